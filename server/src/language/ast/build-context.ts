@@ -1,0 +1,138 @@
+/**
+ * Shared helpers for turning CST tokens into AST values. Every helper tolerates the holes that
+ * error recovery leaves (missing children, tokens inserted in recovery with NaN offsets).
+ */
+import type { CstNode, IToken } from 'chevrotain';
+import type { DateValue, Name, Quantity, Text, Word } from './nodes';
+import { LineIndex, type Range } from './positions';
+import { durationUnits, hoursPerUnit, lookup, type Vocabulary } from './vocabulary';
+import type { QuantityCstNode } from '../syntax/cst.generated';
+
+export class BuildContext {
+  readonly lines: LineIndex;
+
+  constructor(source: string) {
+    this.lines = new LineIndex(source);
+  }
+
+  /** A token as written; inserted-in-recovery tokens (NaN offsets) count as absent. */
+  token(tokens: IToken[] | undefined, index = 0): IToken | undefined {
+    const token = tokens?.[index];
+    if (!token || token.isInsertedInRecovery || Number.isNaN(token.startOffset)) return undefined;
+    return token;
+  }
+
+  tokenRange(token: IToken): Range {
+    return this.lines.range(token.startOffset, token.startOffset + token.image.length);
+  }
+
+  /** The range from the first to the last real token anywhere below a CST node. */
+  nodeRange(node: CstNode): Range {
+    const [start, end] = tokenSpan(node);
+    return start === undefined || end === undefined ? this.lines.range(0, 0) : this.lines.range(start, end);
+  }
+
+  name(tokens: IToken[] | undefined, index = 0): Name | undefined {
+    const token = this.token(tokens, index);
+    return token ? { text: token.image, range: this.tokenRange(token) } : undefined;
+  }
+
+  names(tokens: IToken[] | undefined): Name[] {
+    const result: Name[] = [];
+    for (let i = 0; i < (tokens?.length ?? 0); i++) {
+      const name = this.name(tokens, i);
+      if (name) result.push(name);
+    }
+    return result;
+  }
+
+  word<T extends string>(vocab: Vocabulary<T>, tokens: IToken[] | undefined, index = 0): Word<T> | undefined {
+    const token = this.token(tokens, index);
+    return token ? { text: token.image, value: lookup(vocab, token.image), range: this.tokenRange(token) } : undefined;
+  }
+
+  /** A word from a fixed set that the grammar already guarantees (e.g. which keyword was used). */
+  keywordWord<T extends string>(token: IToken | undefined, value: T): Word<T> | undefined {
+    return token ? { text: token.image, value, range: this.tokenRange(token) } : undefined;
+  }
+
+  text(tokens: IToken[] | undefined, index = 0): Text | undefined {
+    const token = this.token(tokens, index);
+    if (!token) return undefined;
+    const multiline = token.image.startsWith('"""');
+    const value = multiline ? dedent(token.image.slice(3, -3)) : unescapeString(token.image.slice(1, -1));
+    return { value, range: this.tokenRange(token), multiline };
+  }
+
+  date(tokens: IToken[] | undefined, index = 0): DateValue | undefined {
+    const token = this.token(tokens, index);
+    return token ? parseDate(token.image, this.tokenRange(token)) : undefined;
+  }
+
+  quantity(node: QuantityCstNode | undefined): Quantity | undefined {
+    if (!node) return undefined;
+    const amountToken = this.token(node.children.amount);
+    if (!amountToken) return undefined;
+    const amount = Number(amountToken.image);
+    const unit = this.word(durationUnits, node.children.unit);
+    const unitWord: Word<'hour' | 'day' | 'week' | 'month' | 'year'> = unit ?? {
+      text: '',
+      value: undefined,
+      range: this.tokenRange(amountToken),
+    };
+    const hours = unitWord.value ? amount * hoursPerUnit[unitWord.value] : undefined;
+    return { amount, unit: unitWord, hours, days: hours === undefined ? undefined : hours / 24, range: this.nodeRange(node) };
+  }
+}
+
+/** First and one-past-last offsets of the real tokens below a node. */
+function tokenSpan(node: CstNode): [number | undefined, number | undefined] {
+  let start: number | undefined;
+  let end: number | undefined;
+  for (const children of Object.values(node.children)) {
+    for (const child of children as (CstNode | IToken)[]) {
+      let childStart: number | undefined;
+      let childEnd: number | undefined;
+      if ('image' in child) {
+        if (child.isInsertedInRecovery || Number.isNaN(child.startOffset)) continue;
+        childStart = child.startOffset;
+        childEnd = child.startOffset + child.image.length;
+      } else {
+        [childStart, childEnd] = tokenSpan(child);
+      }
+      if (childStart !== undefined && (start === undefined || childStart < start)) start = childStart;
+      if (childEnd !== undefined && (end === undefined || childEnd > end)) end = childEnd;
+    }
+  }
+  return [start, end];
+}
+
+const escapes: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/' };
+
+/** Unescape `\"`, `\\`, `\n`, `\t`, `\uXXXX`; an unknown escape keeps its character. */
+export function unescapeString(body: string): string {
+  if (!body.includes('\\')) return body;
+  return body.replace(/\\(u[0-9A-Fa-f]{4}|.)/g, (_, esc: string) =>
+    esc.length === 5 ? String.fromCharCode(parseInt(esc.slice(1), 16)) : (escapes[esc] ?? esc),
+  );
+}
+
+/** Prose blocks are indented with the code; strip the common indentation and the outer blank lines. */
+export function dedent(body: string): string {
+  const lines = body.split(/\r\n|\r|\n/);
+  while (lines.length > 0 && lines[0].trim() === '') lines.shift();
+  while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop();
+  const indents = lines.filter((l) => l.trim() !== '').map((l) => l.match(/^[ \t]*/)![0].length);
+  const common = indents.length > 0 ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(common)).join('\n');
+}
+
+export function parseDate(text: string, range: Range): DateValue {
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  const time = Date.UTC(year, month - 1, day);
+  const check = new Date(time);
+  const valid = month >= 1 && month <= 12 && day >= 1 && check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
+  return { text, year, month, day, valid, time: valid ? time : undefined, range };
+}

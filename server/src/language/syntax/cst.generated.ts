@@ -1,0 +1,649 @@
+// Generated from the parser by `npm run grammar`. Do not edit.
+import type { CstNode, IToken } from "chevrotain";
+
+export interface DocumentCstNode extends CstNode {
+  name: "document";
+  children: DocumentCstChildren;
+}
+
+export type DocumentCstChildren = {
+  topLevel?: TopLevelCstNode[];
+  junk?: JunkCstNode[];
+};
+
+export interface JunkCstNode extends CstNode {
+  name: "junk";
+  children: JunkCstChildren;
+}
+
+export type JunkCstChildren = {
+  tokens: IToken[];
+};
+
+export interface StrayCstNode extends CstNode {
+  name: "stray";
+  children: StrayCstChildren;
+}
+
+export type StrayCstChildren = {
+  tokens: IToken[];
+};
+
+export interface TopLevelCstNode extends CstNode {
+  name: "topLevel";
+  children: TopLevelCstChildren;
+}
+
+export type TopLevelCstChildren = {
+  instrument?: InstrumentCstNode[];
+  use?: UseCstNode[];
+  party?: PartyCstNode[];
+  securityAgreement?: SecurityAgreementCstNode[];
+  channel?: ChannelCstNode[];
+  incidentProtocol?: IncidentProtocolCstNode[];
+  exercise?: ExerciseCstNode[];
+  cooperation?: CooperationCstNode[];
+  governanceBody?: GovernanceBodyCstNode[];
+  definition?: DefinitionCstNode[];
+  clause?: ClauseCstNode[];
+  assistance?: AssistanceCstNode[];
+};
+
+export interface InstrumentCstNode extends CstNode {
+  name: "instrument";
+  children: InstrumentCstChildren;
+}
+
+export type InstrumentCstChildren = {
+  Kw_treaty?: IToken[];
+  Kw_memorandum?: IToken[];
+  Kw_arrangement?: IToken[];
+  Kw_framework?: IToken[];
+  Kw_protocol?: IToken[];
+  Kw_annex?: IToken[];
+  title: IToken[];
+  Kw_of?: IToken[];
+  parent?: IToken[];
+  LCurly: IToken[];
+  headerItem?: HeaderItemCstNode[];
+  stray?: StrayCstNode[];
+  RCurly: IToken[];
+};
+
+export interface HeaderItemCstNode extends CstNode {
+  name: "headerItem";
+  children: HeaderItemCstChildren;
+}
+
+export type HeaderItemCstChildren = {
+  statusItem?: StatusItemCstNode[];
+  languagesItem?: LanguagesItemCstNode[];
+  signatureItem?: SignatureItemCstNode[];
+  effectItem?: EffectItemCstNode[];
+  consentItem?: ConsentItemCstNode[];
+  durationItem?: DurationItemCstNode[];
+  terminationItem?: TerminationItemCstNode[];
+  amendmentItem?: AmendmentItemCstNode[];
+  disputesItem?: DisputesItemCstNode[];
+  governingLawItem?: GoverningLawItemCstNode[];
+  depositaryItem?: DepositaryItemCstNode[];
+  registrationItem?: RegistrationItemCstNode[];
+  reservationsItem?: ReservationsItemCstNode[];
+};
+
+export interface StatusItemCstNode extends CstNode {
+  name: "statusItem";
+  children: StatusItemCstChildren;
+}
+
+export type StatusItemCstChildren = {
+  Kw_status: IToken[];
+  value: IToken[];
+};
+
+export interface LanguagesItemCstNode extends CstNode {
+  name: "languagesItem";
+  children: LanguagesItemCstChildren;
+}
+
+export type LanguagesItemCstChildren = {
+  Kw_languages: IToken[];
+  languages: IdentifierListCstNode[];
+  Kw_authentic?: IToken[];
+  Kw_equally_valid?: IToken[];
+  Kw_prevailing?: IToken[];
+  prevailing?: IToken[];
+};
+
+export interface SignatureItemCstNode extends CstNode {
+  name: "signatureItem";
+  children: SignatureItemCstChildren;
+}
+
+export type SignatureItemCstChildren = {
+  Kw_signed?: IToken[];
+  Kw_done?: IToken[];
+  Kw_at?: IToken[];
+  place?: IToken[];
+  Kw_on?: IToken[];
+  date?: IToken[];
+};
+
+export interface EffectItemCstNode extends CstNode {
+  name: "effectItem";
+  children: EffectItemCstChildren;
+}
+
+export type EffectItemCstChildren = {
+  Kw_effect: IToken[];
+  Kw_on?: IToken[];
+  date?: IToken[];
+  event?: (IToken)[];
+  delay?: QuantityCstNode[];
+  Kw_after?: IToken[];
+  Kw_last?: IToken[];
+  Kw_by?: IToken[];
+  count?: IToken[];
+  countNoun?: IToken[];
+};
+
+export interface ConsentItemCstNode extends CstNode {
+  name: "consentItem";
+  children: ConsentItemCstChildren;
+}
+
+export type ConsentItemCstChildren = {
+  Kw_consent: IToken[];
+  Kw_by: IToken[];
+  means: IdentifierListCstNode[];
+};
+
+export interface DurationItemCstNode extends CstNode {
+  name: "durationItem";
+  children: DurationItemCstChildren;
+}
+
+export type DurationItemCstChildren = {
+  Kw_duration: IToken[];
+  term?: QuantityCstNode[];
+  indefinite?: IToken[];
+  Kw_renewable?: IToken[];
+  Kw_for?: IToken[];
+  renewalTerm?: QuantityCstNode[];
+};
+
+export interface TerminationItemCstNode extends CstNode {
+  name: "terminationItem";
+  children: TerminationItemCstChildren;
+}
+
+export type TerminationItemCstChildren = {
+  Kw_termination?: IToken[];
+  Kw_withdrawal?: IToken[];
+  Kw_discontinue?: IToken[];
+  Kw_denunciation?: IToken[];
+  Kw_with?: IToken[];
+  Kw_notice?: IToken[];
+  Kw_of?: IToken[];
+  notice?: QuantityCstNode[];
+};
+
+export interface AmendmentItemCstNode extends CstNode {
+  name: "amendmentItem";
+  children: AmendmentItemCstChildren;
+}
+
+export type AmendmentItemCstChildren = {
+  Kw_amendment: IToken[];
+  Kw_by: IToken[];
+  words: IToken[];
+};
+
+export interface DisputesItemCstNode extends CstNode {
+  name: "disputesItem";
+  children: DisputesItemCstChildren;
+}
+
+export type DisputesItemCstChildren = {
+  Kw_disputes: IToken[];
+  Kw_by: IToken[];
+  means: IdentifierListCstNode[];
+  forum?: IToken[];
+};
+
+export interface GoverningLawItemCstNode extends CstNode {
+  name: "governingLawItem";
+  children: GoverningLawItemCstChildren;
+}
+
+export type GoverningLawItemCstChildren = {
+  Kw_governing?: IToken[];
+  Kw_applicable?: IToken[];
+  Kw_law: IToken[];
+  law: WordOrStringCstNode[];
+};
+
+export interface DepositaryItemCstNode extends CstNode {
+  name: "depositaryItem";
+  children: DepositaryItemCstChildren;
+}
+
+export type DepositaryItemCstChildren = {
+  Kw_depositary: IToken[];
+  depositary: WordOrStringCstNode[];
+};
+
+export interface RegistrationItemCstNode extends CstNode {
+  name: "registrationItem";
+  children: RegistrationItemCstChildren;
+}
+
+export type RegistrationItemCstChildren = {
+  Kw_registration: IToken[];
+  registration: WordOrStringCstNode[];
+};
+
+export interface ReservationsItemCstNode extends CstNode {
+  name: "reservationsItem";
+  children: ReservationsItemCstChildren;
+}
+
+export type ReservationsItemCstChildren = {
+  Kw_reservations: IToken[];
+  reservations: WordOrStringCstNode[];
+};
+
+export interface UseCstNode extends CstNode {
+  name: "use";
+  children: UseCstChildren;
+}
+
+export type UseCstChildren = {
+  Kw_use: IToken[];
+  path: IToken[];
+};
+
+export interface PartyCstNode extends CstNode {
+  name: "party";
+  children: PartyCstChildren;
+}
+
+export type PartyCstChildren = {
+  Kw_party?: IToken[];
+  Kw_participant?: IToken[];
+  id: IToken[];
+  name?: IToken[];
+  LCurly?: IToken[];
+  partyItem?: PartyItemCstNode[];
+  stray?: StrayCstNode[];
+  RCurly?: IToken[];
+};
+
+export interface PartyItemCstNode extends CstNode {
+  name: "partyItem";
+  children: PartyItemCstChildren;
+}
+
+export type PartyItemCstChildren = {
+  Kw_kind?: IToken[];
+  kind?: IToken[];
+  Kw_jurisdiction?: IToken[];
+  jurisdiction?: IToken[];
+  Kw_represented?: IToken[];
+  Kw_by?: IToken[];
+  representative?: IToken[];
+  Kw_regimes?: IToken[];
+  regimes?: IdentifierListCstNode[];
+  contact?: ContactCstNode[];
+};
+
+export interface ContactCstNode extends CstNode {
+  name: "contact";
+  children: ContactCstChildren;
+}
+
+export type ContactCstChildren = {
+  Kw_contact: IToken[];
+  id?: IToken[];
+  name: IToken[];
+  Kw_available?: IToken[];
+  hours?: (IToken)[];
+  Kw_email?: IToken[];
+  email?: IToken[];
+  Kw_phone?: IToken[];
+  phone?: IToken[];
+};
+
+export interface SecurityAgreementCstNode extends CstNode {
+  name: "securityAgreement";
+  children: SecurityAgreementCstChildren;
+}
+
+export type SecurityAgreementCstChildren = {
+  Kw_security_agreement: IToken[];
+  id: IToken[];
+  name?: IToken[];
+  Kw_between: IToken[];
+  parties: IdentifierListCstNode[];
+  Kw_up?: IToken[];
+  Kw_to?: IToken[];
+  level?: IToken[];
+  LCurly?: IToken[];
+  levelEquivalence?: LevelEquivalenceCstNode[];
+  breachProcedure?: BreachProcedureCstNode[];
+  stray?: StrayCstNode[];
+  RCurly?: IToken[];
+};
+
+export interface LevelEquivalenceCstNode extends CstNode {
+  name: "levelEquivalence";
+  children: LevelEquivalenceCstChildren;
+}
+
+export type LevelEquivalenceCstChildren = {
+  Kw_level: IToken[];
+  level: IToken[];
+  Kw_equals: IToken[];
+  party: IToken[];
+  marking: IToken[];
+  Comma?: IToken[];
+};
+
+export interface BreachProcedureCstNode extends CstNode {
+  name: "breachProcedure";
+  children: BreachProcedureCstChildren;
+}
+
+export type BreachProcedureCstChildren = {
+  Kw_breach: IToken[];
+  Kw_procedure: IToken[];
+  text: ProseCstNode[];
+};
+
+export interface ChannelCstNode extends CstNode {
+  name: "channel";
+  children: ChannelCstChildren;
+}
+
+export type ChannelCstChildren = {
+  Kw_channel: IToken[];
+  id: IToken[];
+  Kw_between: IToken[];
+  members: IdentifierListCstNode[];
+  LCurly?: IToken[];
+  channelItem?: ChannelItemCstNode[];
+  stray?: StrayCstNode[];
+  RCurly?: IToken[];
+};
+
+export interface ChannelItemCstNode extends CstNode {
+  name: "channelItem";
+  children: ChannelItemCstChildren;
+}
+
+export type ChannelItemCstChildren = {
+  Kw_carries?: IToken[];
+  carries?: IdentifierListCstNode[];
+  Kw_marking?: IToken[];
+  tlp?: IToken[];
+  Kw_classification?: IToken[];
+  level?: IToken[];
+  Kw_under?: IToken[];
+  agreement?: IToken[];
+  Kw_onward?: IToken[];
+  Kw_sharing?: IToken[];
+  onward?: IToken[];
+  Kw_to?: IToken[];
+  onwardTo?: IdentifierListCstNode[];
+  Kw_purpose?: IToken[];
+  purpose?: ProseCstNode[];
+  Kw_safeguards?: IToken[];
+  safeguards?: IdentifierListCstNode[];
+  safeguardsText?: ProseCstNode[];
+  Kw_recipients?: IToken[];
+  recipients?: IToken[];
+  Comma?: (IToken)[];
+  Kw_contacts?: IToken[];
+  contacts?: QualifiedNameCstNode[];
+  breachProcedure?: BreachProcedureCstNode[];
+};
+
+export interface IncidentProtocolCstNode extends CstNode {
+  name: "incidentProtocol";
+  children: IncidentProtocolCstChildren;
+}
+
+export type IncidentProtocolCstChildren = {
+  Kw_protocol: IToken[];
+  id: IToken[];
+  LCurly: IToken[];
+  protocolItem?: ProtocolItemCstNode[];
+  stray?: StrayCstNode[];
+  RCurly: IToken[];
+};
+
+export interface ProtocolItemCstNode extends CstNode {
+  name: "protocolItem";
+  children: ProtocolItemCstChildren;
+}
+
+export type ProtocolItemCstChildren = {
+  Kw_when?: IToken[];
+  conditions?: TriggerConditionCstNode[];
+  Comma?: IToken[];
+  Kw_notify?: IToken[];
+  recipients?: IdentifierListCstNode[];
+  deadline?: (DeadlineCstNode)[];
+  Kw_report?: IToken[];
+  stage?: IToken[];
+  Kw_escalate?: IToken[];
+  Kw_to?: IToken[];
+  escalateTo?: IToken[];
+  Kw_content?: IToken[];
+  content?: ProseCstNode[];
+};
+
+export interface TriggerConditionCstNode extends CstNode {
+  name: "triggerCondition";
+  children: TriggerConditionCstChildren;
+}
+
+export type TriggerConditionCstChildren = {
+  attribute: IToken[];
+  value: WordOrStringCstNode[];
+};
+
+export interface DeadlineCstNode extends CstNode {
+  name: "deadline";
+  children: DeadlineCstChildren;
+}
+
+export type DeadlineCstChildren = {
+  Kw_within: IToken[];
+  within: QuantityCstNode[];
+  Kw_via?: IToken[];
+  via?: IToken[];
+};
+
+export interface ExerciseCstNode extends CstNode {
+  name: "exercise";
+  children: ExerciseCstChildren;
+}
+
+export type ExerciseCstChildren = {
+  Kw_exercise: IToken[];
+  id: IToken[];
+  cadence?: CadenceCstNode[];
+  Kw_led?: IToken[];
+  Kw_by?: IToken[];
+  lead?: IToken[];
+  Kw_with?: IToken[];
+  participants?: IdentifierListCstNode[];
+  LCurly?: IToken[];
+  Kw_scope?: IToken[];
+  scope?: ProseCstNode[];
+  Kw_first?: IToken[];
+  first?: IToken[];
+  stray?: StrayCstNode[];
+  RCurly?: IToken[];
+};
+
+export interface CadenceCstNode extends CstNode {
+  name: "cadence";
+  children: CadenceCstChildren;
+}
+
+export type CadenceCstChildren = {
+  Kw_every?: IToken[];
+  interval?: QuantityCstNode[];
+  Kw_annually?: IToken[];
+  Kw_biennially?: IToken[];
+};
+
+export interface CooperationCstNode extends CstNode {
+  name: "cooperation";
+  children: CooperationCstChildren;
+}
+
+export type CooperationCstChildren = {
+  Kw_capacity_building?: IToken[];
+  Kw_technology_transfer?: IToken[];
+  id: IToken[];
+  Kw_by?: IToken[];
+  Kw_from?: IToken[];
+  providers?: IdentifierListCstNode[];
+  Kw_for?: IToken[];
+  Kw_to?: IToken[];
+  beneficiaries?: IdentifierListCstNode[];
+  LCurly?: IToken[];
+  Kw_activities?: IToken[];
+  activities?: IdentifierListCstNode[];
+  Kw_description?: IToken[];
+  description?: ProseCstNode[];
+  Kw_intellectual?: IToken[];
+  Kw_property?: IToken[];
+  intellectualProperty?: WordOrStringCstNode[];
+  stray?: StrayCstNode[];
+  RCurly?: IToken[];
+};
+
+export interface GovernanceBodyCstNode extends CstNode {
+  name: "governanceBody";
+  children: GovernanceBodyCstChildren;
+}
+
+export type GovernanceBodyCstChildren = {
+  Kw_body: IToken[];
+  id: IToken[];
+  name?: IToken[];
+  Kw_members?: IToken[];
+  members?: IdentifierListCstNode[];
+  Kw_meets?: IToken[];
+  meets?: CadenceCstNode[];
+  Kw_chair?: IToken[];
+  chair?: IToken[];
+  Kw_mandate?: IToken[];
+  mandate?: ProseCstNode[];
+};
+
+export interface DefinitionCstNode extends CstNode {
+  name: "definition";
+  children: DefinitionCstChildren;
+}
+
+export type DefinitionCstChildren = {
+  Kw_define: IToken[];
+  term: IToken[];
+  Kw_means: IToken[];
+  meaning: ProseCstNode[];
+};
+
+export interface ClauseCstNode extends CstNode {
+  name: "clause";
+  children: ClauseCstChildren;
+}
+
+export type ClauseCstChildren = {
+  Kw_clause: IToken[];
+  id: IToken[];
+  heading?: IToken[];
+  Kw_about?: IToken[];
+  topics?: IdentifierListCstNode[];
+  Kw_from?: IToken[];
+  Kw_library?: IToken[];
+  libraryRef?: IToken[];
+  body?: ProseCstNode[];
+};
+
+export interface AssistanceCstNode extends CstNode {
+  name: "assistance";
+  children: AssistanceCstChildren;
+}
+
+export type AssistanceCstChildren = {
+  Kw_assistance: IToken[];
+  LCurly: IToken[];
+  Kw_basis?: IToken[];
+  basis?: IdentifierListCstNode[];
+  Kw_preservation?: IToken[];
+  Kw_for?: IToken[];
+  preservation?: QuantityCstNode[];
+  Kw_central?: IToken[];
+  Kw_authority?: IToken[];
+  authorityParty?: IToken[];
+  authorityName?: IToken[];
+  Kw_under?: IToken[];
+  mlaTreaty?: IToken[];
+  stray?: StrayCstNode[];
+  RCurly: IToken[];
+};
+
+export interface QuantityCstNode extends CstNode {
+  name: "quantity";
+  children: QuantityCstChildren;
+}
+
+export type QuantityCstChildren = {
+  amount: IToken[];
+  unit: IToken[];
+};
+
+export interface IdentifierListCstNode extends CstNode {
+  name: "identifierList";
+  children: IdentifierListCstChildren;
+}
+
+export type IdentifierListCstChildren = {
+  items: IToken[];
+  Comma?: IToken[];
+};
+
+export interface QualifiedNameCstNode extends CstNode {
+  name: "qualifiedName";
+  children: QualifiedNameCstChildren;
+}
+
+export type QualifiedNameCstChildren = {
+  qualifier: IToken[];
+  Dot: IToken[];
+  name: IToken[];
+};
+
+export interface WordOrStringCstNode extends CstNode {
+  name: "wordOrString";
+  children: WordOrStringCstChildren;
+}
+
+export type WordOrStringCstChildren = {
+  word?: IToken[];
+  text?: IToken[];
+};
+
+export interface ProseCstNode extends CstNode {
+  name: "prose";
+  children: ProseCstChildren;
+}
+
+export type ProseCstChildren = {
+  text?: (IToken)[];
+};

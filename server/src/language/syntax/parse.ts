@@ -1,0 +1,80 @@
+/**
+ * `parse(text)`: the total parser. Never throws, whatever the input; returns the AST plus every
+ * lexer and parser problem. The lexer and parser are built once and reused.
+ */
+import { buildDocument, type SyntaxProblem } from '../ast/build-ast';
+import type { EntenteDocument } from '../ast/nodes';
+import { LineIndex } from '../ast/positions';
+import type { DocumentCstNode } from './cst.generated';
+import { ententeLexer } from './lexer';
+import { EntenteParser } from './parser';
+
+export type { SyntaxProblem };
+
+export interface ParseResult {
+  readonly ast: EntenteDocument;
+  /** Lexer and parser problems, in document order, at most `maxSyntaxProblems` (+ one summary). */
+  readonly problems: readonly SyntaxProblem[];
+}
+
+/** Past this many, one more problem says how many were left out: a binary file yields thousands. */
+export const maxSyntaxProblems = 200;
+
+let sharedParser: EntenteParser | undefined;
+
+function parser(): EntenteParser {
+  sharedParser ??= new EntenteParser();
+  return sharedParser;
+}
+
+export function parse(text: string): ParseResult {
+  try {
+    return parseUnsafe(text);
+  } catch (error) {
+    // A bug of ours must not take the editor down: report it as a problem on an empty document.
+    const lines = new LineIndex(text);
+    const empty = buildDocument(text, { name: 'document', children: {} } as DocumentCstNode, []).ast;
+    const message = `Internal parser error (please report): ${error instanceof Error ? error.message : String(error)}`;
+    return { ast: empty, problems: [{ message, range: lines.range(0, 0), source: 'parser' }] };
+  }
+}
+
+function parseUnsafe(text: string): ParseResult {
+  const lexed = ententeLexer.tokenize(text);
+  const p = parser();
+  p.input = lexed.tokens;
+  const cst = p.document() as DocumentCstNode;
+  const { ast, problems: builderProblems } = buildDocument(text, cst, lexed.groups.comments ?? []);
+  const lines = new LineIndex(text);
+  const problems: SyntaxProblem[] = [...builderProblems];
+  for (const error of lexed.errors) {
+    problems.push({ message: error.message, range: lines.range(error.offset, error.offset + Math.max(1, error.length)), source: 'lexer' });
+  }
+  for (const error of p.errors) {
+    const token = error.token;
+    const start = Number.isNaN(token.startOffset) ? text.length : token.startOffset;
+    const end = Number.isNaN(token.startOffset) ? text.length : token.startOffset + token.image.length;
+    problems.push({ message: error.message, range: lines.range(start, end), source: 'parser' });
+  }
+  return { ast, problems: limit(dedupe(problems)) };
+}
+
+/** One problem per start position: a recovery error and a junk run often begin at the same token. */
+function dedupe(problems: SyntaxProblem[]): SyntaxProblem[] {
+  const sorted = [...problems].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const result: SyntaxProblem[] = [];
+  for (const problem of sorted) {
+    const previous = result[result.length - 1];
+    if (previous && previous.range.start.line === problem.range.start.line && previous.range.start.character === problem.range.start.character) continue;
+    result.push(problem);
+  }
+  return result;
+}
+
+function limit(problems: SyntaxProblem[]): SyntaxProblem[] {
+  if (problems.length <= maxSyntaxProblems) return problems;
+  const kept = problems.slice(0, maxSyntaxProblems);
+  const last = kept[kept.length - 1];
+  kept.push({ message: `${problems.length - maxSyntaxProblems} more syntax problems are not shown; fix the ones above first.`, range: last.range, source: 'parser' });
+  return kept;
+}

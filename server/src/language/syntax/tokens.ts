@@ -1,0 +1,238 @@
+/**
+ * The Entente token vocabulary.
+ *
+ * Keywords are reserved words with `longer_alt: Identifier`, so `within-organisation` lexes as
+ * one identifier and not as the keyword `within` followed by junk. Closed values (instrument
+ * status, TLP labels, party kinds, units…) are deliberately *not* keywords: they lex as
+ * identifiers and are validated when the AST is built, which keeps the grammar small, lets a
+ * misspelt value parse (and be reported precisely) and lets completion offer the closed set.
+ */
+import { createToken, Lexer, type TokenType } from 'chevrotain';
+
+/**
+ * Recovery categories. The grammar has explicit junk rules (see parser.ts) so that stray text
+ * is skipped in linear time and everything after it still parses:
+ * - `NotTopLevel`: every token that cannot start a top-level declaration;
+ * - `Stray`: every token that can start neither a declaration nor a block item, nor close a block.
+ */
+export const NotTopLevel = createToken({ name: 'NotTopLevel', pattern: Lexer.NA });
+export const Stray = createToken({ name: 'Stray', pattern: Lexer.NA });
+const stray = [NotTopLevel, Stray];
+
+/**
+ * Identifier characters: ASCII letters, digits, `_`, `-`, plus every BMP code point from
+ * U+00C0 upward so that Estonian, French, Cyrillic or Arabic ids lex. A plain character class
+ * (no `u` flag) keeps Chevrotain's first-character optimisation available.
+ */
+export const Identifier = createToken({
+  name: 'Identifier',
+  categories: stray,
+  pattern: /[A-Za-z_\u00C0-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD][A-Za-z0-9_\-\u00C0-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]*/,
+});
+
+export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n\f\v\u00A0\uFEFF]+/, group: Lexer.SKIPPED, line_breaks: true });
+export const LineComment = createToken({ name: 'LineComment', pattern: /\/\/[^\r\n]*/, group: 'comments' });
+export const BlockComment = createToken({ name: 'BlockComment', pattern: /\/\*[\s\S]*?\*\//, group: 'comments', line_breaks: true });
+/** A block comment never closed runs to the end of the file, as in every editor; it is reported. */
+export const UnterminatedComment = createToken({ name: 'UnterminatedComment', pattern: /\/\*[\s\S]*/, group: 'comments', line_breaks: true });
+
+/** Prose over several lines: `"""…"""`. Escapes are not needed inside. */
+export const TripleString = createToken({ name: 'TripleString', categories: stray, pattern: /"""[\s\S]*?"""/, line_breaks: true });
+/** A prose block never closed runs to the end of the file; the junk rules report it. */
+export const UnterminatedTripleString = createToken({ name: 'UnterminatedTripleString', categories: stray, pattern: /"""[\s\S]*/, line_breaks: true });
+/** A one-line string with backslash escapes (`\"`, `\\`, `\n`, `\t`, `\u00E9`). */
+export const StringLiteral = createToken({ name: 'StringLiteral', categories: stray, pattern: /"(?:[^"\\\r\n]|\\.)*"/ });
+
+/** A string not closed on its line; the junk rules report it. */
+export const UnterminatedString = createToken({ name: 'UnterminatedString', categories: stray, pattern: /"(?:[^"\\\r\n]|\\.)*/ });
+
+export const DateLiteral = createToken({ name: 'DateLiteral', categories: stray, pattern: /\d{4}-\d{2}-\d{2}/ });
+export const TwentyFourSeven = createToken({ name: 'TwentyFourSeven', categories: stray, pattern: /24\/7/ });
+export const NumberLiteral = createToken({ name: 'NumberLiteral', categories: stray, pattern: /\d+(?:\.\d+)?/ });
+/** Any `TLP:` marking; whether the label exists in TLP 2.0 is checked later. */
+export const TlpLabel = createToken({ name: 'TlpLabel', categories: stray, pattern: /TLP:[A-Za-z+]*/ });
+
+export const LCurly = createToken({ name: 'LCurly', categories: stray, pattern: /{/ });
+export const RCurly = createToken({ name: 'RCurly', categories: [NotTopLevel], pattern: /}/ });
+export const Comma = createToken({ name: 'Comma', categories: stray, pattern: /,/ });
+export const Dot = createToken({ name: 'Dot', categories: stray, pattern: /\./ });
+export const Colon = createToken({ name: 'Colon', categories: stray, pattern: /:/ });
+
+const keywordTokens: TokenType[] = [];
+
+/** `top`: starts a declaration; `item`: starts a statement inside a block; `word`: anything else. */
+type KeywordRole = 'top' | 'item' | 'word';
+
+function keyword(word: string, role: KeywordRole): TokenType {
+  const name = 'Kw_' + word.replace(/-/g, '_');
+  const categories = role === 'top' ? [] : role === 'item' ? [NotTopLevel] : stray;
+  const token = createToken({ name, pattern: new RegExp(escapeRegExp(word)), longer_alt: Identifier, label: `'${word}'`, categories });
+  keywordTokens.push(token);
+  return token;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Instrument kinds.
+export const Treaty = keyword('treaty', 'top');
+export const Memorandum = keyword('memorandum', 'top');
+export const Arrangement = keyword('arrangement', 'top');
+export const Framework = keyword('framework', 'top');
+export const Protocol = keyword('protocol', 'top');
+export const Annex = keyword('annex', 'top');
+
+// Header statements.
+export const Status = keyword('status', 'item');
+export const Languages = keyword('languages', 'item');
+export const Authentic = keyword('authentic', 'word');
+export const EquallyValid = keyword('equally-valid', 'word');
+export const Prevailing = keyword('prevailing', 'word');
+export const Signed = keyword('signed', 'item');
+export const Done = keyword('done', 'item');
+export const Effect = keyword('effect', 'item');
+export const Consent = keyword('consent', 'item');
+export const Duration = keyword('duration', 'item');
+export const Renewable = keyword('renewable', 'word');
+export const Termination = keyword('termination', 'item');
+export const Withdrawal = keyword('withdrawal', 'item');
+export const Discontinue = keyword('discontinue', 'item');
+export const Denunciation = keyword('denunciation', 'item');
+export const Notice = keyword('notice', 'word');
+export const Amendment = keyword('amendment', 'item');
+export const Disputes = keyword('disputes', 'item');
+export const Governing = keyword('governing', 'item');
+export const Applicable = keyword('applicable', 'item');
+export const Law = keyword('law', 'word');
+export const Depositary = keyword('depositary', 'item');
+export const Registration = keyword('registration', 'item');
+export const Reservations = keyword('reservations', 'item');
+
+// Declarations.
+export const Use = keyword('use', 'top');
+export const Party = keyword('party', 'top');
+export const Participant = keyword('participant', 'top');
+export const SecurityAgreement = keyword('security-agreement', 'top');
+export const Channel = keyword('channel', 'top');
+export const Exercise = keyword('exercise', 'top');
+export const CapacityBuilding = keyword('capacity-building', 'top');
+export const TechnologyTransfer = keyword('technology-transfer', 'top');
+export const Body = keyword('body', 'top');
+export const Define = keyword('define', 'top');
+export const Clause = keyword('clause', 'top');
+export const Assistance = keyword('assistance', 'top');
+
+// Party items.
+export const Kind = keyword('kind', 'item');
+export const Jurisdiction = keyword('jurisdiction', 'item');
+export const Represented = keyword('represented', 'item');
+export const Contact = keyword('contact', 'item');
+export const Available = keyword('available', 'word');
+export const Email = keyword('email', 'word');
+export const Phone = keyword('phone', 'word');
+export const Regimes = keyword('regimes', 'item');
+
+// Security agreements.
+export const Level = keyword('level', 'item');
+export const Equals = keyword('equals', 'word');
+export const Breach = keyword('breach', 'item');
+export const Procedure = keyword('procedure', 'word');
+
+// Channels.
+export const Carries = keyword('carries', 'item');
+export const Marking = keyword('marking', 'item');
+export const Classification = keyword('classification', 'item');
+export const Onward = keyword('onward', 'item');
+export const Sharing = keyword('sharing', 'word');
+export const Purpose = keyword('purpose', 'item');
+export const Safeguards = keyword('safeguards', 'item');
+export const Recipients = keyword('recipients', 'item');
+export const Contacts = keyword('contacts', 'item');
+
+// Incident protocols.
+export const When = keyword('when', 'item');
+export const Notify = keyword('notify', 'item');
+export const Within = keyword('within', 'word');
+export const Via = keyword('via', 'word');
+export const Report = keyword('report', 'item');
+export const Escalate = keyword('escalate', 'item');
+export const Content = keyword('content', 'item');
+
+// Exercises, cooperation, governance.
+export const Every = keyword('every', 'word');
+export const Annually = keyword('annually', 'word');
+export const Biennially = keyword('biennially', 'word');
+export const Led = keyword('led', 'word');
+export const Scope = keyword('scope', 'item');
+export const First = keyword('first', 'item');
+export const Activities = keyword('activities', 'item');
+export const Description = keyword('description', 'item');
+export const Intellectual = keyword('intellectual', 'item');
+export const Property = keyword('property', 'word');
+export const Members = keyword('members', 'item');
+export const Meets = keyword('meets', 'item');
+export const Chair = keyword('chair', 'item');
+export const Mandate = keyword('mandate', 'item');
+
+// Definitions and clauses.
+export const Means = keyword('means', 'word');
+export const About = keyword('about', 'word');
+export const Library = keyword('library', 'word');
+
+// Legal assistance.
+export const Basis = keyword('basis', 'item');
+export const Preservation = keyword('preservation', 'item');
+export const Central = keyword('central', 'item');
+export const Authority = keyword('authority', 'word');
+
+// Connectives.
+export const Of = keyword('of', 'word');
+export const At = keyword('at', 'word');
+export const On = keyword('on', 'word');
+export const After = keyword('after', 'word');
+export const Last = keyword('last', 'word');
+export const By = keyword('by', 'word');
+export const For = keyword('for', 'word');
+export const With = keyword('with', 'word');
+export const Between = keyword('between', 'word');
+export const Up = keyword('up', 'word');
+export const To = keyword('to', 'word');
+export const Under = keyword('under', 'item');
+export const From = keyword('from', 'word');
+
+/** Every keyword, in declaration order (used by completion and the TextMate grammar test). */
+export const keywords: readonly TokenType[] = keywordTokens;
+
+/** The words of all keywords, e.g. `security-agreement`. */
+export const keywordWords: readonly string[] = keywordTokens.map((t) => String(t.LABEL).slice(1, -1));
+
+/**
+ * Lexer order matters: comments before anything starting with `/`, the triple string before
+ * the plain string, dates and `24/7` before numbers, `TLP:` before identifiers, and keywords
+ * before the identifier they fall back to.
+ */
+export const allTokens: TokenType[] = [
+  NotTopLevel,
+  Stray,
+  WhiteSpace,
+  LineComment,
+  BlockComment,
+  UnterminatedComment,
+  TripleString,
+  UnterminatedTripleString,
+  StringLiteral,
+  UnterminatedString,
+  DateLiteral,
+  TwentyFourSeven,
+  NumberLiteral,
+  TlpLabel,
+  LCurly,
+  RCurly,
+  Comma,
+  Dot,
+  Colon,
+  // Longest first, so `contacts` is not read as `contact` + `s`.
+  ...[...keywordTokens].sort((a, b) => String(b.LABEL).length - String(a.LABEL).length),
+  Identifier,
+];
