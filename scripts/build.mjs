@@ -1,0 +1,45 @@
+// One esbuild script for every bundle: the VS Code client, the language server and the
+// command line, each a single CommonJS file in dist/. `--watch` rebuilds on change,
+// `--production` minifies. Types are checked separately by `tsc --noEmit` (npm run typecheck).
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const entries = [
+  { in: 'client/src/extension.ts', out: 'client' },
+  { in: 'server/src/lsp/main.ts', out: 'server' },
+  { in: 'server/src/cli/main.ts', out: 'cli' },
+];
+for (const entry of entries) {
+  if (!existsSync(entry.in)) {
+    console.error(`build: missing entry point ${entry.in}`);
+    process.exit(1);
+  }
+}
+
+const options = {
+  entryPoints: entries,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  external: ['vscode'],
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  // import.meta.url is used by ESM-aware code paths; give CommonJS bundles a working value.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+if (watch) {
+  const context = await esbuild.context(options);
+  await context.watch();
+  console.log('build: watching for changes');
+} else {
+  await esbuild.build(options);
+}

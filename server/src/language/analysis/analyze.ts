@@ -1,0 +1,58 @@
+/**
+ * Phase three, Linked → Validated: run every rule over the model, give each finding its
+ * severity under the settings, and drop what inline suppressions cover.
+ */
+import { effectiveSeverity } from '../config/effective-severity';
+import type { AnalysisSettings } from '../config/settings';
+import type { SemanticModel } from '../model/semantic-model';
+import type { EntenteDiagnostic } from '../rules/diagnostic';
+import { allRules } from '../rules/registry';
+import type { Finding, Rule } from '../rules/rule';
+import { applySuppressions } from './suppressions';
+
+export function analyze(model: SemanticModel, settings: AnalysisSettings, rules: readonly Rule[] = allRules): EntenteDiagnostic[] {
+  const diagnostics: EntenteDiagnostic[] = [];
+  for (const rule of rules) {
+    const severity = effectiveSeverity(rule, settings);
+    if (!severity) continue;
+    const report = (finding: Finding) => diagnostics.push(toDiagnostic(model.uri, rule, severity, finding));
+    try {
+      rule.check({ model, report });
+    } catch (error) {
+      // One faulty rule must not hide the others' findings, nor take the server down.
+      diagnostics.push({
+        uri: model.uri,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: 'error',
+        code: 'internal-error',
+        message: `The check ${rule.code} failed on this document (please report): ${error instanceof Error ? error.message : String(error)}`,
+        source: 'Entente',
+        related: [],
+        fixes: [],
+        tags: [],
+      });
+    }
+  }
+  return sortDiagnostics(applySuppressions(model, diagnostics, settings));
+}
+
+function toDiagnostic(uri: string, rule: Rule, severity: EntenteDiagnostic['severity'], finding: Finding): EntenteDiagnostic {
+  return {
+    uri,
+    range: finding.range,
+    severity,
+    code: rule.code,
+    message: finding.message ?? rule.message,
+    source: rule.source,
+    catalogueId: rule.catalogueId,
+    related: finding.related ?? [],
+    fixes: finding.fixes ?? [],
+    tags: finding.tags ?? [],
+  };
+}
+
+function sortDiagnostics(diagnostics: EntenteDiagnostic[]): EntenteDiagnostic[] {
+  return diagnostics.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code),
+  );
+}

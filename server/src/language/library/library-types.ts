@@ -1,0 +1,55 @@
+/**
+ * The clause library as the language core sees it. The library itself (built-in clauses, team
+ * folders, the file format and its loader) lives beside this file; checks, completion and quick
+ * fixes depend only on this interface.
+ */
+import type { InstrumentKind } from '../ast/vocabulary';
+import type { ClauseTopic } from '../model/topics';
+
+/** Treaty wording ("shall", "Parties", "enter into force", "Article") or MoU wording ("will", "Participants"…). */
+export type Wording = 'treaty' | 'mou';
+
+export interface LibraryClause {
+  /** Stable id, e.g. `costs/mou`. Team clauses with the same id override built-in ones. */
+  readonly id: string;
+  readonly title: string;
+  readonly wording: Wording;
+  /** The instrument kinds it fits. */
+  readonly kinds: readonly InstrumentKind[];
+  /** The topics it covers. */
+  readonly topics: readonly ClauseTopic[];
+  /** Rule codes (e.g. `missing-costs`) or catalogue ids (e.g. `MC22`) it satisfies. */
+  readonly satisfies: readonly string[];
+  /** The approved text; `{{name}}` placeholders (see placeholders). */
+  readonly text: string;
+  readonly placeholders: readonly { readonly name: string; readonly description: string; readonly default?: string }[];
+  readonly rationale: string;
+  readonly source: string;
+  readonly status: 'approved' | 'draft' | 'deprecated';
+  readonly version: string;
+  /** `built-in`, or the team folder's path. */
+  readonly origin: string;
+}
+
+/** A problem in a library file, reported with its path and line; it never stops the rest. */
+export interface LibraryProblem {
+  readonly file: string;
+  readonly line: number;
+  readonly message: string;
+}
+
+export interface ClauseLibrary {
+  get(id: string): LibraryClause | undefined;
+  all(): readonly LibraryClause[];
+  /** Clauses that cover a topic, best first for the wording asked. */
+  forTopic(topic: ClauseTopic, wording?: Wording): readonly LibraryClause[];
+  readonly problems: readonly LibraryProblem[];
+}
+
+/** A library with no clauses: what the core uses when none is injected. */
+export const emptyLibrary: ClauseLibrary = {
+  get: () => undefined,
+  all: () => [],
+  forTopic: () => [],
+  problems: [],
+};

@@ -1,0 +1,310 @@
+/**
+ * The linked model of one document: phase two of Parsed → Linked → Validated.
+ *
+ * Built from a parsed document plus the documents it `use`s (and, for an annex, its parent).
+ * It resolves every reference and derives the facts checks ask for: legal nature, bilateral or
+ * multilateral, EU membership and binding regimes per party, the term in days, clause topics.
+ * It never reads files itself: a `ModelEnvironment` supplies parsed neighbours and the library.
+ */
+import type { Channel, Clause, Contact, Declaration, EntenteDocument, Party, Text } from '../ast/nodes';
+import { LineIndex, type Range } from '../ast/positions';
+import { euMemberStates, type InstrumentKind, type Regime } from '../ast/vocabulary';
+import type { ClauseLibrary, LibraryClause, Wording } from '../library/library-types';
+import type { ParseResult } from '../syntax/parse';
+import { collectDeclarations, collectReferences } from './linker';
+import type { DeclaredSymbol, Reference, SymbolKind } from './symbols';
+import { topicFromName, type ClauseTopic } from './topics';
+
+export interface ModelEnvironment {
+  readonly library: ClauseLibrary;
+  /** Resolve a `use` or `annex … of` path written in `fromUri`; undefined when it cannot be read. */
+  resolveFile(fromUri: string, path: string): { uri: string; parsed: ParseResult } | undefined;
+}
+
+/** Legal nature: from the declared status, else from the instrument kind. */
+export type LegalNature = 'treaty' | 'mou';
+
+export interface PartyFacts {
+  readonly id: string;
+  /** The declaration in this document, if any. */
+  readonly local: Party | undefined;
+  /** The record from a used file (registry) or the parent, if any. */
+  readonly record: Party | undefined;
+  /** The declaration whose fields apply: local fields first, then the record's. */
+  readonly effective: Party;
+  readonly jurisdiction: string | undefined;
+  readonly isEU: boolean;
+  /** Declared regimes plus NIS2 and the GDPR for EU members. */
+  readonly regimes: ReadonlySet<Regime>;
+  readonly contacts: readonly Contact[];
+  readonly uri: string;
+}
+
+export interface UsedFile {
+  readonly path: Text;
+  readonly uri: string | undefined;
+  readonly model: EntenteDocument | undefined;
+}
+
+export class SemanticModel {
+  readonly symbols: readonly DeclaredSymbol[];
+  readonly references: readonly Reference[];
+  /** Parties that sign this instrument (for an annex with none of its own, the parent's). */
+  readonly signatories: readonly PartyFacts[];
+  readonly usedFiles: readonly UsedFile[];
+  readonly parentFile: UsedFile | undefined;
+  readonly lines: LineIndex;
+  private readonly partyIndex = new Map<string, PartyFacts>();
+  private readonly symbolIndex = new Map<string, DeclaredSymbol[]>();
+  private topicCache: Map<ClauseTopic, Clause[]> | undefined;
+
+  constructor(
+    readonly uri: string,
+    readonly text: string,
+    readonly parsed: ParseResult,
+    readonly environment: ModelEnvironment,
+  ) {
+    const ast = parsed.ast;
+    this.lines = new LineIndex(text);
+    const imported = this.loadImports();
+    this.usedFiles = imported.used;
+    this.parentFile = imported.parent;
+    const localSymbols = collectDeclarations(uri, ast);
+    const importedSymbols = imported.documents.flatMap(({ uri: u, ast: a }) => collectDeclarations(u, a));
+    this.symbols = localSymbols;
+    // Local declarations shadow imported ones of the same kind and name.
+    for (const symbol of [...importedSymbols, ...localSymbols]) {
+      const key = `${symbol.kind}:${symbol.name}`;
+      const list = this.symbolIndex.get(key) ?? [];
+      if (symbol.uri === uri && list.some((s) => s.uri !== uri)) list.length = 0;
+      list.push(symbol);
+      this.symbolIndex.set(key, list);
+    }
+    this.indexParties(ast, imported.documents);
+    const parentParties = imported.parent?.model ? imported.parent.model.parties : [];
+    const own = ast.parties.filter((p) => p.id);
+    const signatoryIds = own.length > 0 ? own.map((p) => p.id!.text) : parentParties.map((p) => p.id?.text).filter((id): id is string => !!id);
+    this.signatories = [...new Set(signatoryIds)].map((id) => this.partyIndex.get(id)).filter((p): p is PartyFacts => p !== undefined);
+    this.references = collectReferences(this);
+  }
+
+  get ast(): EntenteDocument {
+    return this.parsed.ast;
+  }
+
+  get library(): ClauseLibrary {
+    return this.environment.library;
+  }
+
+  /** The instrument kind; an annex without header of its own kind falls back to undefined. */
+  get kind(): InstrumentKind | undefined {
+    return this.ast.instrument?.kind.value;
+  }
+
+  /** Treaty or MoU: the declared status decides; failing that, the kind (an annex follows its parent). */
+  get legalNature(): LegalNature | undefined {
+    const instrument = this.ast.instrument;
+    if (!instrument) return undefined;
+    const status = instrument.status?.value;
+    if (status === 'binding') return 'treaty';
+    if (status === 'non-binding') return 'mou';
+    switch (instrument.kind.value) {
+      case 'treaty':
+        return 'treaty';
+      case 'memorandum':
+      case 'arrangement':
+        return 'mou';
+      case 'annex': {
+        const parent = this.parentFile?.model?.instrument;
+        const parentStatus = parent?.status?.value;
+        if (parentStatus) return parentStatus === 'binding' ? 'treaty' : 'mou';
+        return parent?.kind.value === 'treaty' ? 'treaty' : parent?.kind.value === 'memorandum' ? 'mou' : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** The wording the instrument should use: treaty words for a treaty, MoU words otherwise. */
+  get wording(): Wording {
+    return this.legalNature === 'treaty' ? 'treaty' : 'mou';
+  }
+
+  get isBilateral(): boolean {
+    return this.signatories.length === 2;
+  }
+
+  get isMultilateral(): boolean {
+    return this.signatories.length > 2;
+  }
+
+  /** The fixed term in days, when the duration is a quantity. */
+  get termDays(): number | undefined {
+    return this.ast.instrument?.duration?.term?.days;
+  }
+
+  party(id: string): PartyFacts | undefined {
+    return this.partyIndex.get(id);
+  }
+
+  isSignatory(id: string): boolean {
+    return this.signatories.some((p) => p.id === id);
+  }
+
+  /** Resolve a name of a kind, as seen from this document (local first, then imports). */
+  resolve(kind: SymbolKind, name: string): DeclaredSymbol | undefined {
+    return this.symbolIndex.get(`${kind}:${name}`)?.[0];
+  }
+
+  /** Every symbol of a kind visible here (local and imported), for completion. */
+  visible(kind: SymbolKind): DeclaredSymbol[] {
+    const result: DeclaredSymbol[] = [];
+    for (const [key, list] of this.symbolIndex) if (key.startsWith(kind + ':')) result.push(list[0]);
+    return result;
+  }
+
+  /** Every declaration of a name in this document (for duplicate checks). */
+  declarationsNamed(kind: SymbolKind, name: string): DeclaredSymbol[] {
+    return (this.symbolIndex.get(`${kind}:${name}`) ?? []).filter((s) => s.uri === this.uri);
+  }
+
+  libraryClause(clause: Clause): LibraryClause | undefined {
+    return clause.libraryRef ? this.library.get(clause.libraryRef.value) : undefined;
+  }
+
+  /** The clauses that cover a topic: `about`, the library entry's topics, or the id. */
+  clausesAbout(topic: ClauseTopic): readonly Clause[] {
+    if (!this.topicCache) {
+      this.topicCache = new Map();
+      for (const clause of this.ast.clauses) {
+        const topics = new Set<ClauseTopic>();
+        for (const t of clause.topics) {
+          const topic = topicFromName(t.text);
+          if (topic) topics.add(topic);
+        }
+        for (const t of this.libraryClause(clause)?.topics ?? []) topics.add(t);
+        const fromId = clause.id ? topicFromName(clause.id.text) : undefined;
+        if (fromId) topics.add(fromId);
+        for (const t of topics) this.topicCache.set(t, [...(this.topicCache.get(t) ?? []), clause]);
+      }
+    }
+    return this.topicCache.get(topic) ?? [];
+  }
+
+  hasClauseAbout(topic: ClauseTopic): boolean {
+    return this.clausesAbout(topic).length > 0;
+  }
+
+  /** The text of a clause: the body written in place, else the library's approved text. */
+  clauseText(clause: Clause): string | undefined {
+    return clause.body?.value ?? this.libraryClause(clause)?.text;
+  }
+
+  /**
+   * Every piece of prose in the document with its owner: clause bodies, definitions, purposes,
+   * scopes, mandates, descriptions, safeguards and breach procedures. Library clauses taken
+   * without a body are not included (they have no range here).
+   */
+  prose(): { text: Text; owner: Declaration }[] {
+    const result: { text: Text; owner: Declaration }[] = [];
+    const add = (text: Text | undefined, owner: Declaration) => {
+      if (text) result.push({ text, owner });
+    };
+    for (const d of this.ast.declarations) {
+      switch (d.type) {
+        case 'Clause':
+          add(d.body, d);
+          break;
+        case 'Definition':
+          add(d.meaning, d);
+          break;
+        case 'Channel':
+          add(d.purpose, d);
+          add(d.safeguardsText, d);
+          add(d.breachProcedure, d);
+          break;
+        case 'SecurityAgreement':
+          add(d.breachProcedure, d);
+          break;
+        case 'IncidentProtocol':
+          add(d.content, d);
+          break;
+        case 'Exercise':
+          add(d.scope, d);
+          break;
+        case 'Cooperation':
+          add(d.description, d);
+          break;
+        case 'GovernanceBody':
+          add(d.mandate, d);
+          break;
+        default:
+          break;
+      }
+    }
+    return result;
+  }
+
+  /** Channels that carry a data category. */
+  channelsCarrying(category: string): Channel[] {
+    return this.ast.channels.filter((c) => c.carries.some((k) => k.value === category));
+  }
+
+  /** The source text under a range (e.g. the raw prose of a Text, quotes included), with `\n` line breaks. */
+  sourceAt(range: Range): string {
+    return this.text.slice(this.lines.offsetAt(range.start), this.lines.offsetAt(range.end)).replace(/\r\n?/g, '\n');
+  }
+
+  private loadImports(): { used: UsedFile[]; parent: UsedFile | undefined; documents: { uri: string; ast: EntenteDocument }[] } {
+    const documents: { uri: string; ast: EntenteDocument }[] = [];
+    const seen = new Set<string>([this.uri]);
+    const visit = (fromUri: string, path: Text): UsedFile => {
+      const resolved = this.environment.resolveFile(fromUri, path.value);
+      if (resolved && !seen.has(resolved.uri)) {
+        seen.add(resolved.uri);
+        documents.push({ uri: resolved.uri, ast: resolved.parsed.ast });
+        // A registry may itself use another registry; follow once per file (cycles stop here).
+        for (const use of resolved.parsed.ast.uses) if (use.path) visit(resolved.uri, use.path);
+      }
+      return { path, uri: resolved?.uri, model: resolved?.parsed.ast };
+    };
+    const used = this.parsed.ast.uses.filter((u) => u.path).map((u) => visit(this.uri, u.path!));
+    const parentPath = this.parsed.ast.instrument?.parent;
+    const parent = parentPath ? visit(this.uri, parentPath) : undefined;
+    return { used, parent, documents };
+  }
+
+  private indexParties(ast: EntenteDocument, imported: { uri: string; ast: EntenteDocument }[]): void {
+    const records = new Map<string, { party: Party; uri: string }>();
+    for (const doc of imported) for (const p of doc.ast.parties) if (p.id && !records.has(p.id.text)) records.set(p.id.text, { party: p, uri: doc.uri });
+    const locals = new Map<string, Party>();
+    for (const p of ast.parties) if (p.id && !locals.has(p.id.text)) locals.set(p.id.text, p);
+    for (const id of new Set([...records.keys(), ...locals.keys()])) {
+      const local = locals.get(id);
+      const record = records.get(id);
+      this.partyIndex.set(id, partyFacts(id, local, record?.party, local ? this.uri : record!.uri));
+    }
+  }
+}
+
+function partyFacts(id: string, local: Party | undefined, record: Party | undefined, uri: string): PartyFacts {
+  const base = (local ?? record)!;
+  const effective: Party = {
+    ...base,
+    name: local?.name ?? record?.name,
+    kind: local?.kind ?? record?.kind,
+    jurisdiction: local?.jurisdiction ?? record?.jurisdiction,
+    representative: local?.representative ?? record?.representative,
+    contacts: local && local.contacts.length > 0 ? local.contacts : (record?.contacts ?? []),
+    regimes: [...(local?.regimes ?? []), ...(record?.regimes ?? [])],
+  };
+  const jurisdiction = effective.jurisdiction?.text.toUpperCase();
+  const isEU = jurisdiction !== undefined && (euMemberStates.has(jurisdiction) || jurisdiction === 'EU');
+  const regimes = new Set<Regime>();
+  for (const r of effective.regimes) if (r.value) regimes.add(r.value);
+  if (isEU && effective.kind?.value !== 'international-organisation') {
+    regimes.add('NIS2');
+    regimes.add('GDPR');
+  }
+  return { id, local, record, effective, jurisdiction, isEU, regimes, contacts: effective.contacts, uri };
+}

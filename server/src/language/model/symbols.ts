@@ -1,0 +1,39 @@
+/** Declared symbols and references: what linking produces and navigation consumes. */
+import type { Contact, Declaration, Definition } from '../ast/nodes';
+import type { Range } from '../ast/positions';
+
+export type SymbolKind =
+  | 'party'
+  | 'contact'
+  | 'security-agreement'
+  | 'channel'
+  | 'protocol'
+  | 'exercise'
+  | 'cooperation'
+  | 'body'
+  | 'term'
+  | 'clause';
+
+export interface DeclaredSymbol {
+  readonly kind: SymbolKind;
+  /** The id; for a contact `EE.Duty`; for a defined term the term itself. */
+  readonly name: string;
+  readonly uri: string;
+  /** The range of the name as written (rename and go-to target). */
+  readonly nameRange: Range;
+  /** The whole declaration. */
+  readonly range: Range;
+  readonly node: Declaration | Contact | Definition;
+}
+
+export type ReferenceKind = SymbolKind | 'file' | 'library-clause';
+
+export interface Reference {
+  readonly kind: ReferenceKind;
+  /** As written (for a contact `EE.Duty`, for a file the path, for a library clause its id). */
+  readonly name: string;
+  readonly uri: string;
+  readonly range: Range;
+  /** What it resolves to; undefined when unresolved (reported by `unknown-reference`). */
+  readonly target: DeclaredSymbol | undefined;
+}

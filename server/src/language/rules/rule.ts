@@ -1,0 +1,78 @@
+/**
+ * A rule: one check with a stable code, a default severity, a message that tells the drafter
+ * what to do, and the source it rests on. Written once; the editor, the command line and the
+ * exports all run the same `check`.
+ */
+import type { Range } from '../ast/positions';
+import type { SemanticModel } from '../model/semantic-model';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** How firmly the cited source was checked (drafting-rules.md markers). */
+export type SourceStatus = 'verified' | 'unconfirmed' | 'own-consistency-check';
+
+export interface RelatedInformation {
+  readonly uri: string;
+  readonly range: Range;
+  readonly message: string;
+}
+
+/** A text edit in core terms; `uri` defaults to the diagnostic's document. */
+export interface TextEdit {
+  readonly range: Range;
+  readonly newText: string;
+  readonly uri?: string;
+}
+
+export interface CodeFix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /** The fix to apply when there is one obvious choice (code action `isPreferred`). */
+  readonly preferred?: boolean;
+  /**
+   * True when the edit contains snippet tab stops (`${1:…}`); clients that cannot take snippets
+   * get the placeholders' default text instead.
+   */
+  readonly snippet?: boolean;
+}
+
+export interface Finding {
+  readonly range: Range;
+  /** Overrides the rule's message when the finding has specifics to say (names, numbers). */
+  readonly message?: string;
+  /** The other side of a conflict, or what is missing where. */
+  readonly related?: readonly RelatedInformation[];
+  /** Quick fixes known at the time of the finding. */
+  readonly fixes?: readonly CodeFix[];
+  /** `unnecessary` greys out unused declarations in the editor. */
+  readonly tags?: readonly ('unnecessary' | 'deprecated')[];
+}
+
+export interface CheckContext {
+  readonly model: SemanticModel;
+  report(finding: Finding): void;
+}
+
+export interface Rule {
+  /** Stable kebab-case code, e.g. `mou-binding-wording`. Never renamed once released. */
+  readonly code: string;
+  /** The drafting-rules.md catalogue id it implements (MC01…MC26, CF01…CF24), if any. */
+  readonly catalogueId?: string;
+  /** `missing-clause`, `conflict`, `reference`, `value`, `definition`, `library`, `suppression`… */
+  readonly family: string;
+  readonly defaultSeverity: Severity;
+  /** One line that tells the drafter what to do. */
+  readonly message: string;
+  /** Why the rule exists, for hover and the rule documentation. */
+  readonly rationale: string;
+  /** The authority: convention article, statute, guidance. */
+  readonly source: string;
+  readonly sourceStatus: SourceStatus;
+  /** A document that triggers the rule, and the same document fixed (for docs/rules.md). */
+  readonly example: { readonly trigger: string; readonly fix: string };
+  check(context: CheckContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

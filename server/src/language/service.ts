@@ -1,0 +1,137 @@
+/**
+ * The one facade of the language core. Editor-free: the LSP layer, the command line and the
+ * tests all go through it. Host I/O (reading files) and the clause library are injected.
+ *
+ * Phases: Parsed (per text, cached) → Linked (SemanticModel, rebuilt after any change) →
+ * Validated (diagnostics under the current settings).
+ */
+import { analyze } from './analysis/analyze';
+import type { AnalysisSettings } from './config/settings';
+import { emptyLibrary, type ClauseLibrary } from './library/library-types';
+import { SemanticModel } from './model/semantic-model';
+import type { EntenteDiagnostic } from './rules/diagnostic';
+import type { ParseResult } from './syntax/parse';
+import { DocumentStore, maxDocumentLength, type ReadFile } from './workspace/document-store';
+import { resolveRelative } from './workspace/uris';
+
+export interface EntenteServiceOptions {
+  /** Reads a file the service was not handed; return undefined when it does not exist. */
+  readonly readFile?: ReadFile;
+  readonly library?: ClauseLibrary;
+  readonly settings?: AnalysisSettings;
+}
+
+export class EntenteService {
+  readonly documents: DocumentStore;
+  private library: ClauseLibrary;
+  private settings: AnalysisSettings;
+  private readonly models = new Map<string, { generation: number; model: SemanticModel }>();
+
+  constructor(options: EntenteServiceOptions = {}) {
+    this.documents = new DocumentStore(options.readFile ?? (() => undefined));
+    this.library = options.library ?? emptyLibrary;
+    this.settings = options.settings ?? {};
+  }
+
+  // ── Documents ────────────────────────────────────────────────────────────────────────────
+
+  open(uri: string, text: string, version = 0): void {
+    this.documents.set(uri, text, version, true);
+  }
+
+  update(uri: string, text: string, version = 0): void {
+    this.documents.set(uri, text, version, true);
+  }
+
+  close(uri: string): void {
+    this.documents.close(uri);
+  }
+
+  /** A file changed on disk (watcher): forget what was read of it. */
+  fileChanged(uri: string): void {
+    this.documents.invalidate(uri);
+  }
+
+  setSettings(settings: AnalysisSettings): void {
+    this.settings = settings;
+  }
+
+  getSettings(): AnalysisSettings {
+    return this.settings;
+  }
+
+  setLibrary(library: ClauseLibrary): void {
+    this.library = library;
+    this.models.clear();
+  }
+
+  getLibrary(): ClauseLibrary {
+    return this.library;
+  }
+
+  // ── Phases ───────────────────────────────────────────────────────────────────────────────
+
+  parse(uri: string): ParseResult | undefined {
+    return this.documents.parsed(uri);
+  }
+
+  model(uri: string): SemanticModel | undefined {
+    const generation = this.documents.currentGeneration;
+    const cached = this.models.get(uri);
+    if (cached && cached.generation === generation) return cached.model;
+    const doc = this.documents.get(uri);
+    const parsed = this.documents.parsed(uri);
+    if (!doc || !parsed) return undefined;
+    const model = new SemanticModel(uri, doc.text, parsed, {
+      library: this.library,
+      resolveFile: (fromUri, path) => {
+        const target = resolveRelative(fromUri, path);
+        const targetParsed = target ? this.documents.parsed(target) : undefined;
+        return target && targetParsed ? { uri: target, parsed: targetParsed } : undefined;
+      },
+    });
+    this.models.set(uri, { generation, model });
+    return model;
+  }
+
+  /** Every diagnostic of a document under the current settings. */
+  diagnostics(uri: string): EntenteDiagnostic[] {
+    const doc = this.documents.get(uri);
+    if (doc && doc.text.length > maxDocumentLength) {
+      return [tooLarge(uri, doc.text.length)];
+    }
+    const model = this.model(uri);
+    return model ? analyze(model, this.settings) : [];
+  }
+
+  /** Known documents that `use` this one (or are its annexes): re-check them when it changes. */
+  dependents(uri: string): string[] {
+    const result: string[] = [];
+    for (const other of this.documents.uris()) {
+      if (other === uri) continue;
+      const ast = this.documents.parsed(other)?.ast;
+      if (!ast) continue;
+      const paths = [...ast.uses.map((u) => u.path?.value), ast.instrument?.parent?.value].filter((p): p is string => !!p);
+      if (paths.some((p) => resolveRelative(other, p) === uri)) result.push(other);
+    }
+    return result;
+  }
+}
+
+function tooLarge(uri: string, length: number): EntenteDiagnostic {
+  return {
+    uri,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: 'error',
+    code: 'document-too-large',
+    message: `This file has ${length} characters, more than the ${maxDocumentLength} Entente analyses; split it into annexes.`,
+    source: 'Entente',
+    related: [],
+    fixes: [],
+    tags: [],
+  };
+}
+
+export function createEntenteService(options: EntenteServiceOptions = {}): EntenteService {
+  return new EntenteService(options);
+}
