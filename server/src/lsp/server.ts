@@ -1,37 +1,103 @@
 /**
  * The composition root of the language server: one core service, the open documents, the
- * diagnostics scheduler, and the handlers. Nothing here decides anything about treaties: it
- * converts and delegates.
+ * diagnostics scheduler, settings, workspace indexing and the feature handlers. Nothing here
+ * decides anything about treaties: it converts and delegates.
  */
-import { TextDocuments, type Connection, type InitializeResult } from 'vscode-languageserver/node';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  DidChangeConfigurationNotification,
+  FileChangeType,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type DidChangeWatchedFilesParams,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createEntenteService } from '../language/service';
+import { buildCapabilities, lspFeatures } from './capabilities';
+import type { Features, ServerContext } from './context';
 import { toLspDiagnostic } from './convert';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
+import { defaultDocsBase } from './docs-base';
+import { fetchSettings } from './settings';
+import { indexWorkspace } from './workspace-indexer';
+
+/** Reads `file:` URIs for the core (used registries, parents); anything else is unknown. */
+function readFromDisk(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return readFileSync(fileURLToPath(uri), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
 
 export function startServer(connection: Connection): void {
-  const service = createEntenteService();
+  const service = createEntenteService({ readFile: readFromDisk });
   const documents = new TextDocuments(TextDocument);
-  let docsBase = 'https://github.com/entente/entente/blob/main/docs';
+  const log = (message: string) => connection.console.error(message);
+  const context: ServerContext = { service, features: service as unknown as Features, log, docsBase: defaultDocsBase(), snippetSupport: false };
+  let workspaceFolders: string[] = [];
+  let configurationSupport = false;
 
   const scheduler = new DiagnosticsScheduler({
     currentVersion: (uri) => documents.get(uri)?.version,
-    compute: (uri) => service.diagnostics(uri).map((d) => toLspDiagnostic(d, docsBase)),
-    dependents: (uri) => service.dependents(uri),
+    compute: (uri) => service.diagnostics(uri).map((d) => toLspDiagnostic(d, context.docsBase)),
+    // Only open documents show diagnostics; a closed file that uses the changed one waits.
+    dependents: (uri) => service.dependents(uri).filter((d) => documents.get(d) !== undefined),
     publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }),
-    log: (message) => connection.console.error(message),
+    log,
+  });
+  const recheckOpen = () => scheduler.scheduleAll(documents.keys());
+
+  /** A file on disk: known to the core unless the editor holds it open (its text wins). */
+  const indexFile = (uri: string, text: string) => {
+    if (documents.get(uri)) return;
+    if (context.features.indexWorkspaceFile) context.features.indexWorkspaceFile(uri, text);
+    else service.documents.set(uri, text, 0, false);
+  };
+
+  const applySettings = async () => {
+    const { settings, warnings } = await fetchSettings(connection, configurationSupport);
+    service.setSettings(settings.analysis);
+    if (warnings.length > 0) void connection.window.showWarningMessage(`Entente settings: ${warnings.join('; ')}`);
+    recheckOpen();
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const options = (params.initializationOptions ?? {}) as { docsBase?: unknown };
+    if (typeof options.docsBase === 'string' && options.docsBase !== '') context.docsBase = options.docsBase;
+    context.snippetSupport = params.capabilities?.textDocument?.completion?.completionItem?.snippetSupport === true;
+    configurationSupport = params.capabilities?.workspace?.configuration === true;
+    workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
+    const capabilities = buildCapabilities(context);
+    capabilities.textDocumentSync = { openClose: true, change: TextDocumentSyncKind.Incremental };
+    return { capabilities, serverInfo: { name: 'entente', version: '0.1.0' } };
   });
 
-  connection.onInitialize((params): InitializeResult => {
-    const options = params.initializationOptions as { docsBase?: unknown } | undefined;
-    if (typeof options?.docsBase === 'string') docsBase = options.docsBase;
-    return { capabilities: { textDocumentSync: { openClose: true, change: 2 } }, serverInfo: { name: 'entente' } };
+  connection.onInitialized(async () => {
+    if (configurationSupport) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'entente' }).catch(() => undefined);
+    await applySettings();
+    const indexed = await indexWorkspace(connection, workspaceFolders, { index: indexFile, log });
+    if (indexed.length > 0) recheckOpen();
+  });
+  connection.onDidChangeConfiguration(() => void applySettings());
+
+  connection.onDidChangeWatchedFiles((params: DidChangeWatchedFilesParams) => {
+    for (const change of params?.changes ?? []) {
+      if (typeof change?.uri !== 'string' || !change.uri.endsWith('.entente') || documents.get(change.uri)) continue;
+      service.fileChanged(change.uri);
+      const text = change.type === FileChangeType.Deleted ? undefined : readFromDisk(change.uri);
+      if (text !== undefined) indexFile(change.uri, text);
+    }
+    recheckOpen();
   });
 
-  documents.onDidOpen(({ document }) => {
-    service.open(document.uri, document.getText(), document.version);
-    scheduler.schedule(document.uri);
-  });
+  // Fired for didOpen as well as for every didChange.
   documents.onDidChangeContent(({ document }) => {
     service.update(document.uri, document.getText(), document.version);
     scheduler.schedule(document.uri);
@@ -39,7 +105,13 @@ export function startServer(connection: Connection): void {
   documents.onDidClose(({ document }) => {
     service.close(document.uri);
     scheduler.clear(document.uri);
+    // The file on disk stays part of the workspace for references and symbols.
+    const text = readFromDisk(document.uri);
+    if (text !== undefined) indexFile(document.uri, text);
+    for (const dependent of service.dependents(document.uri)) if (documents.get(dependent)) scheduler.schedule(dependent, false);
   });
+
+  for (const feature of lspFeatures) if (feature.available(context.features)) feature.register(connection, context);
   connection.onShutdown(() => scheduler.dispose());
   documents.listen(connection);
 }
