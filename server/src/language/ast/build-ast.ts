@@ -3,7 +3,7 @@
  * leaves. Junk and stray text consumed by the grammar's recovery rules becomes syntax errors here.
  */
 import type { CstNode, IToken } from 'chevrotain';
-import { BuildContext } from './build-context';
+import { BuildContext, firstOffsetOf } from './build-context';
 import {
   buildAssistance,
   buildBody,
@@ -46,7 +46,10 @@ export function buildDocument(text: string, cst: DocumentCstNode, commentTokens:
   const declarations: Declaration[] = [];
 
   // Children of `document` come grouped by kind; restore source order by their first offset.
-  const topLevel = [...(cst.children.topLevel ?? []), ...(cst.children.junk ?? [])].sort((a, b) => firstOffset(a) - firstOffset(b));
+  const topLevel = [...(cst.children.topLevel ?? []), ...(cst.children.junk ?? [])]
+    .map((node) => ({ node, offset: firstOffsetOf(node) }))
+    .sort((a, b) => a.offset - b.offset)
+    .map((entry) => entry.node);
   for (const node of topLevel) {
     if (node.name === 'junk') {
       reportJunk(ctx, node as JunkCstNode, undefined, problems);
@@ -116,18 +119,6 @@ export function buildDocument(text: string, cst: DocumentCstNode, commentTokens:
     range: ctx.lines.range(0, text.length),
   };
   return { ast, problems };
-}
-
-function firstOffset(node: CstNode): number {
-  let min = Number.POSITIVE_INFINITY;
-  for (const children of Object.values(node.children)) {
-    for (const child of children as (CstNode | IToken)[]) {
-      const offset = 'image' in child ? child.startOffset : firstOffset(child);
-      if (!Number.isNaN(offset) && offset < min) min = offset;
-      if (min !== Number.POSITIVE_INFINITY) return min; // children are in order within one key
-    }
-  }
-  return min;
 }
 
 function collectStray(ctx: BuildContext, node: CstNode, rule: string, problems: SyntaxProblem[]): void {

@@ -85,26 +85,54 @@ export class BuildContext {
   }
 }
 
-/** First and one-past-last offsets of the real tokens below a node. */
+/**
+ * First and one-past-last offsets of the real tokens below a node. Children under one key are
+ * in source order, so only the first and last real child of each key can hold the extremes:
+ * this keeps the cost proportional to the node's depth, not its size.
+ */
 function tokenSpan(node: CstNode): [number | undefined, number | undefined] {
   let start: number | undefined;
   let end: number | undefined;
-  for (const children of Object.values(node.children)) {
-    for (const child of children as (CstNode | IToken)[]) {
-      let childStart: number | undefined;
-      let childEnd: number | undefined;
-      if ('image' in child) {
-        if (child.isInsertedInRecovery || Number.isNaN(child.startOffset)) continue;
-        childStart = child.startOffset;
-        childEnd = child.startOffset + child.image.length;
-      } else {
-        [childStart, childEnd] = tokenSpan(child);
+  for (const children of Object.values(node.children) as (CstNode | IToken)[][]) {
+    for (let i = 0; i < children.length; i++) {
+      const childStart = spanOf(children[i])[0];
+      if (childStart !== undefined) {
+        if (start === undefined || childStart < start) start = childStart;
+        break;
       }
-      if (childStart !== undefined && (start === undefined || childStart < start)) start = childStart;
-      if (childEnd !== undefined && (end === undefined || childEnd > end)) end = childEnd;
+    }
+    for (let i = children.length - 1; i >= 0; i--) {
+      const childEnd = spanOf(children[i])[1];
+      if (childEnd !== undefined) {
+        if (end === undefined || childEnd > end) end = childEnd;
+        break;
+      }
     }
   }
   return [start, end];
+}
+
+function spanOf(child: CstNode | IToken): [number | undefined, number | undefined] {
+  if ('image' in child) {
+    if (child.isInsertedInRecovery || Number.isNaN(child.startOffset)) return [undefined, undefined];
+    return [child.startOffset, child.startOffset + child.image.length];
+  }
+  return tokenSpan(child);
+}
+
+/** The first real token offset below a node (Infinity if none); looks only at first children. */
+export function firstOffsetOf(node: CstNode): number {
+  let start = Number.POSITIVE_INFINITY;
+  for (const children of Object.values(node.children) as (CstNode | IToken)[][]) {
+    for (const child of children) {
+      const offset = 'image' in child ? (child.isInsertedInRecovery ? Number.NaN : child.startOffset) : firstOffsetOf(child);
+      if (!Number.isNaN(offset) && offset !== Number.POSITIVE_INFINITY) {
+        if (offset < start) start = offset;
+        break;
+      }
+    }
+  }
+  return start;
 }
 
 const escapes: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/' };

@@ -200,11 +200,20 @@ export class EntenteParser extends CstParser {
     });
   });
 
-  /** `amendment by written decision` · `amendment by ratification` */
+  /**
+   * `amendment by written decision` · `amendment by written agreement subject to ratification`.
+   * Free words, connectives included: no header statement starts with a connective.
+   */
   private amendmentItem = this.RULE('amendmentItem', () => {
     this.CONSUME(T.Amendment);
     this.CONSUME(T.By);
-    this.AT_LEAST_ONE(() => this.CONSUME(T.Identifier, { LABEL: 'words' }));
+    this.AT_LEAST_ONE(() =>
+      this.OR(
+        [T.Identifier, T.To, T.Of, T.With, T.For, T.On, T.After, T.By, T.At, T.From, T.Between].map((type) => ({
+          ALT: () => this.CONSUME2(type, { LABEL: 'words' }),
+        })),
+      ),
+    );
   });
 
   /** `disputes by consultation` · `disputes by arbitration "Permanent Court of Arbitration"` */
