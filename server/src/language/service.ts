@@ -13,6 +13,15 @@ import type { EntenteDiagnostic } from './rules/diagnostic';
 import type { ParseResult } from './syntax/parse';
 import { DocumentStore, maxDocumentLength, type ReadFile } from './workspace/document-store';
 import { resolveRelative } from './workspace/uris';
+import { documentLinks } from './features/document-links';
+import { documentSymbols, workspaceSymbols } from './features/document-symbols';
+import { foldingRanges } from './features/folding';
+import { guarded } from './features/host';
+import { definition, documentHighlights, references } from './features/navigation';
+import { prepareRename, rename } from './features/rename';
+import { semanticTokens } from './features/semantic-tokens';
+import type * as F from './features/types';
+import type { Position } from './ast/positions';
 
 export interface EntenteServiceOptions {
   /** Reads a file the service was not handed; return undefined when it does not exist. */
@@ -115,6 +124,62 @@ export class EntenteService {
       if (paths.some((p) => resolveRelative(other, p) === uri)) result.push(other);
     }
     return result;
+  }
+
+  // ── Editor features (server/src/language/features): each guarded, never throws ────────────
+
+  /** The text of a known document. */
+  text(uri: string): string | undefined {
+    return this.documents.get(uri)?.text;
+  }
+
+  knownUris(): string[] {
+    return this.documents.uris();
+  }
+
+  /** Make a workspace file known (text read by the host) so references and symbols search it. */
+  indexWorkspaceFile(uri: string, text: string): void {
+    this.documents.index(uri, text);
+  }
+
+  definition(uri: string, position: Position): F.Location[] {
+    return guarded([], () => definition(this, uri, position));
+  }
+
+  references(uri: string, position: Position, includeDeclaration: boolean): F.Location[] {
+    return guarded([], () => references(this, uri, position, includeDeclaration));
+  }
+
+  documentHighlights(uri: string, position: Position): F.DocumentHighlight[] {
+    return guarded([], () => documentHighlights(this, uri, position));
+  }
+
+  prepareRename(uri: string, position: Position): F.RenameTarget | F.RenameRefusal {
+    return guarded({ error: 'This name cannot be renamed.' }, () => prepareRename(this, uri, position));
+  }
+
+  rename(uri: string, position: Position, newName: string): F.WorkspaceEdit | F.RenameRefusal {
+    return guarded({ error: 'This name cannot be renamed.' }, () => rename(this, uri, position, newName));
+  }
+
+  documentSymbols(uri: string): F.DocumentSymbol[] {
+    return guarded([], () => documentSymbols(this, uri));
+  }
+
+  workspaceSymbols(query: string): F.WorkspaceSymbol[] {
+    return guarded([], () => workspaceSymbols(this, query));
+  }
+
+  foldingRanges(uri: string): F.FoldingRange[] {
+    return guarded([], () => foldingRanges(this, uri));
+  }
+
+  semanticTokens(uri: string): F.SemanticTokens {
+    return guarded({ data: [] }, () => semanticTokens(this, uri));
+  }
+
+  documentLinks(uri: string): F.DocumentLink[] {
+    return guarded([], () => documentLinks(this, uri));
   }
 }
 

@@ -37,6 +37,12 @@ export class DocumentStore {
     this.generation++;
   }
 
+  /** A workspace file the host read ahead (indexing): known to references and symbols, unless open. */
+  index(uri: string, text: string): void {
+    if (this.documents.get(uri)?.open) return;
+    this.set(uri, text, 0, false);
+  }
+
   /** Forget an open document; a file on disk is read again when needed. */
   close(uri: string): void {
     if (this.documents.delete(uri)) this.generation++;

@@ -1,0 +1,80 @@
+/**
+ * Rename a party, contact, channel, agreement, protocol, exercise, body, clause or defined term
+ * everywhere it is declared or used, across connected documents. Renaming a party also renames
+ * the party half of `EE.Duty`, since that is a reference to the party; renaming a defined term
+ * renames its capitalised uses in prose.
+ */
+import type { Position } from '../ast/positions';
+import type { SymbolKind } from '../model/symbols';
+import { ententeLexer } from '../syntax/lexer';
+import { keywordWords } from '../syntax/tokens';
+import type { FeatureHost } from './host';
+import { occurrences, symbolAt } from './locate';
+import type { RenameRefusal, RenameTarget, WorkspaceEdit } from './types';
+
+const keywordSet = new Set(keywordWords);
+/** The Identifier token's pattern (tokens.ts), anchored. */
+const identifierPattern = /^[A-Za-z_\u00C0-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD][A-Za-z0-9_\-\u00C0-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]*$/;
+
+const kindNames: Record<SymbolKind, string> = {
+  party: 'party',
+  contact: 'contact',
+  'security-agreement': 'security agreement',
+  channel: 'channel',
+  protocol: 'protocol',
+  exercise: 'exercise',
+  cooperation: 'cooperation',
+  body: 'body',
+  term: 'defined term',
+  clause: 'clause',
+};
+
+export function prepareRename(host: FeatureHost, uri: string, position: Position): RenameTarget | RenameRefusal {
+  const model = host.model(uri);
+  if (!model) return { error: 'This document is not known to Entente.' };
+  const at = symbolAt(model, position);
+  if (!at) {
+    const keyword = keywordAt(model.text, model.lines.offsetAt(position));
+    if (keyword) return { error: `‘${keyword}’ is a word of the language and cannot be renamed; put the cursor on a name (a party, channel or other id, or a defined term).` };
+    return { error: 'There is no name here to rename: put the cursor on a party, channel or other id, or on a defined term.' };
+  }
+  return { range: at.range, placeholder: model.sourceAt(at.range) };
+}
+
+export function rename(host: FeatureHost, uri: string, position: Position, newName: string): WorkspaceEdit | RenameRefusal {
+  const prepared = prepareRename(host, uri, position);
+  if ('error' in prepared) return prepared;
+  const model = host.model(uri)!;
+  const at = symbolAt(model, position)!;
+  const wanted = newName.trim();
+  const invalid = validateName(at.kind, wanted);
+  if (invalid) return { error: invalid };
+  // The renamed part of a contact is its own id; its symbol name is `Party.Contact`.
+  const newSymbolName = at.kind === 'contact' ? `${at.name.split('.')[0]}.${wanted}` : wanted;
+  if (newSymbolName !== at.name && occurrences(host, uri, at.kind, newSymbolName).some((o) => o.isDeclaration)) {
+    return { error: `A ${kindNames[at.kind]} named ${wanted} already exists; choose another name.` };
+  }
+  const changes: Record<string, { range: typeof at.range; newText: string }[]> = {};
+  for (const o of occurrences(host, uri, at.kind, at.name)) {
+    (changes[o.uri] ??= []).push({ range: o.range, newText: wanted });
+  }
+  return { changes };
+}
+
+function validateName(kind: SymbolKind, name: string): string | undefined {
+  if (name === '') return 'The new name is empty.';
+  if (kind === 'term') {
+    if (/["\r\n\\]/.test(name)) return 'A defined term cannot contain quotes, backslashes or line breaks.';
+    if (!/^\p{Lu}/u.test(name)) return 'A defined term starts with a capital letter, so that its uses in prose are recognised.';
+    return undefined;
+  }
+  if (keywordSet.has(name)) return `‘${name}’ is a word of the language; choose a name that is not a keyword.`;
+  if (!identifierPattern.test(name)) return `‘${name}’ is not a valid id: use letters, digits, ‘_’ and ‘-’, starting with a letter.`;
+  return undefined;
+}
+
+/** The keyword whose token contains the offset, if any. */
+export function keywordAt(text: string, offset: number): string | undefined {
+  const token = ententeLexer.tokenize(text).tokens.find((t) => t.startOffset <= offset && offset <= t.startOffset + t.image.length);
+  return token && keywordSet.has(token.image) && token.tokenType.name.startsWith('Kw_') ? token.image : undefined;
+}

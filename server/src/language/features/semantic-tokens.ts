@@ -1,0 +1,79 @@
+/**
+ * Semantic tokens: ids coloured by what they name (party, channel, agreement, body…), their
+ * declarations marked `declaration`, defined terms where prose uses them, and closed values
+ * (TLP labels, party kinds, data categories…) as enum members. Keywords, strings and comments
+ * are left to the TextMate grammar.
+ */
+import type { Range } from '../ast/positions';
+import type { SymbolKind } from '../model/symbols';
+import { keywordWords } from '../syntax/tokens';
+import { isWord, walk } from './ast-walk';
+import type { FeatureHost } from './host';
+import { semanticTokenLegend, type SemanticTokenType, type SemanticTokens } from './types';
+
+const typeOf: Record<SymbolKind, SemanticTokenType> = {
+  party: 'class',
+  contact: 'property',
+  'security-agreement': 'struct',
+  channel: 'interface',
+  protocol: 'function',
+  exercise: 'event',
+  cooperation: 'method',
+  body: 'namespace',
+  term: 'variable',
+  clause: 'type',
+};
+
+const keywordSet = new Set(keywordWords);
+
+interface Token {
+  line: number;
+  character: number;
+  length: number;
+  type: number;
+  modifiers: number;
+}
+
+export function semanticTokens(host: FeatureHost, uri: string): SemanticTokens {
+  const model = host.model(uri);
+  if (!model) return { data: [] };
+  const tokens: Token[] = [];
+  const add = (range: Range, type: SemanticTokenType, declaration: boolean) => {
+    // Tokens never span lines in LSP; multi-line names do not occur, so such ranges are skipped.
+    if (range.start.line !== range.end.line || range.end.character <= range.start.character) return;
+    tokens.push({
+      line: range.start.line,
+      character: range.start.character,
+      length: range.end.character - range.start.character,
+      type: semanticTokenLegend.tokenTypes.indexOf(type),
+      modifiers: declaration ? 1 : 0,
+    });
+  };
+  for (const s of model.symbols) if (s.uri === uri) add(s.nameRange, typeOf[s.kind], true);
+  for (const r of model.references) {
+    if (r.uri === uri && r.kind !== 'file' && r.kind !== 'library-clause') add(r.range, typeOf[r.kind], false);
+  }
+  walk(model.ast, ({ node, property }) => {
+    if (isWord(node) && node.value !== undefined && property !== 'keyword' && !keywordSet.has(node.text)) add(node.range, 'enumMember', false);
+  });
+  return { data: encode(tokens) };
+}
+
+/** Sort, drop overlaps (the first token at a position wins) and delta-encode as LSP wants. */
+function encode(tokens: Token[]): number[] {
+  tokens.sort((a, b) => a.line - b.line || a.character - b.character);
+  const data: number[] = [];
+  let line = 0;
+  let character = 0;
+  let lastEnd = -1;
+  let lastLine = -1;
+  for (const t of tokens) {
+    if (t.line === lastLine && t.character < lastEnd) continue;
+    data.push(t.line - line, t.line === line ? t.character - character : t.character, t.length, t.type, t.modifiers);
+    line = t.line;
+    character = t.character;
+    lastLine = t.line;
+    lastEnd = t.character + t.length;
+  }
+  return data;
+}

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { semanticTokenLegend } from '../../server/src/language/features/types';
+import { base, fixture, mainUri, oddDocuments } from './feature-fixture';
+
+const doc = `// A header comment
+// over two lines
+use "registry.entente"
+use "more.entente"
+memorandum "MoU" {
+  status non-binding
+  duration 5 years
+}
+participant EE "Estonia" {
+  contact Duty "CERT-EE"
+}
+channel Intel between EE {
+  marking TLP:AMBER
+}
+define "Incident" means "x"
+clause Costs """
+  Each Incident is costly.
+"""
+`;
+
+describe('outline, folding, tokens and links', () => {
+  it('lists the instrument and declarations as a hierarchy', () => {
+    const { service } = fixture(doc);
+    const symbols = service.documentSymbols(mainUri);
+    assert.deepEqual(symbols.map((s) => `${s.kind} ${s.name}`), ['File registry.entente', 'File more.entente', 'Module MoU', 'Class EE', 'Interface Intel', 'Constant Incident', 'Key Costs']);
+    assert.deepEqual(symbols[2].children.map((c) => c.name), ['status non-binding', 'duration 5 years']);
+    assert.deepEqual(symbols[3].children.map((c) => `${c.kind} ${c.name} ${c.detail}`), ['Field Duty CERT-EE']);
+  });
+
+  it('finds workspace symbols by a fuzzy query over every known document', () => {
+    const { service } = fixture(doc);
+    service.indexWorkspaceFile(base + 'other.entente', 'channel IntelShare between EE\n');
+    const found = service.workspaceSymbols('intl');
+    assert.deepEqual(found.map((s) => `${s.name} ${s.location.uri.slice(base.length)}`).sort(), ['Intel main.entente', 'IntelShare other.entente']);
+    assert.deepEqual(service.workspaceSymbols('zzz'), []);
+  });
+
+  it('folds blocks, prose, comment runs and use lines', () => {
+    const { service } = fixture(doc);
+    const folds = service.foldingRanges(mainUri).map((f) => `${f.startLine}-${f.endLine}${f.kind ? ' ' + f.kind : ''}`);
+    assert.deepEqual(folds.sort(), ['0-1 comment', '15-17', '2-3 imports', '4-6', '8-9', '11-12'].sort());
+  });
+
+  it('colours ids by kind, marks declarations and closed values', () => {
+    const { service } = fixture(doc);
+    const data = service.semanticTokens(mainUri).data;
+    const decoded: string[] = [];
+    let line = 0;
+    let character = 0;
+    for (let i = 0; i < data.length; i += 5) {
+      line += data[i];
+      character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+      decoded.push(`${line}:${character}+${data[i + 2]} ${semanticTokenLegend.tokenTypes[data[i + 3]]}${data[i + 4] ? ' declaration' : ''}`);
+    }
+    assert.deepEqual(decoded, [
+      '5:9+11 enumMember',
+      '6:13+5 enumMember',
+      '8:12+2 class declaration',
+      '9:10+4 property declaration',
+      '11:8+5 interface declaration',
+      '11:22+2 class',
+      '12:10+9 enumMember',
+      '14:8+8 variable declaration',
+      '15:7+5 type declaration',
+      '16:7+8 variable',
+    ]);
+  });
+
+  it('links use paths to the resolved file', () => {
+    const { service } = fixture(doc);
+    const links = service.documentLinks(mainUri);
+    assert.deepEqual(links.map((l) => `${l.range.start.line}:${l.range.start.character}-${l.range.end.character} ${l.target}`), [
+      `2:5-21 ${base}registry.entente`,
+      `3:5-17 ${base}more.entente`,
+    ]);
+    const annex = fixture('annex "A" of "../parent.entente" { }').service.documentLinks(mainUri);
+    assert.deepEqual(annex.map((l) => l.target), ['file:///parent.entente']);
+  });
+
+  it('answers, without throwing, on odd documents', () => {
+    for (const text of oddDocuments) {
+      const { service } = fixture(text);
+      assert.doesNotThrow(() => {
+        service.documentSymbols(mainUri);
+        service.foldingRanges(mainUri);
+        service.semanticTokens(mainUri);
+        service.documentLinks(mainUri);
+        service.workspaceSymbols('');
+      });
+      const data = service.semanticTokens(mainUri).data;
+      assert.equal(data.length % 5, 0);
+    }
+  });
+});
