@@ -5,8 +5,9 @@
 import type { Rule } from './rule';
 import { referenceRules } from './reference-rules';
 import { syntaxRules } from './syntax-rules';
+import { missingClauseRules } from './missing-clause-rules';
 
-export const allRules: readonly Rule[] = [...syntaxRules, ...referenceRules];
+export const allRules: readonly Rule[] = [...syntaxRules, ...referenceRules, ...missingClauseRules];
 
 const byCode = new Map(allRules.map((r) => [r.code, r]));
 

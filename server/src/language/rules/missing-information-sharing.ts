@@ -1,0 +1,265 @@
+/**
+ * Missing terms of information sharing (catalogue MC15–MC20): how each channel's information
+ * is marked, the security agreement classified exchange needs and its table of equivalent
+ * levels, the breach procedure for sensitive data, purpose limitation and onward release, and
+ * GDPR Art. 46 safeguards for personal data leaving the EU.
+ */
+import type { Channel, SecurityAgreement } from '../ast/nodes';
+import type { Range } from '../ast/positions';
+import { adequateJurisdictions, euMemberStates } from '../ast/vocabulary';
+import type { PartyFacts, SemanticModel } from '../model/semantic-model';
+import type { ClauseTopic } from '../model/topics';
+import { libraryClauseFix } from './fixes';
+import { coversTopic } from './missing-applicability';
+import { defineRule, type CodeFix, type RelatedInformation } from './rule';
+
+function fixes(model: SemanticModel, topic: ClauseTopic): CodeFix[] {
+  const fix = libraryClauseFix(model, topic);
+  return fix ? [{ ...fix, preferred: true }] : [];
+}
+
+/** The word that makes a channel's content classified: `carries classified` or `classification …`. */
+function classifiedWord(channel: Channel): { range: Range; text: string } | undefined {
+  const carried = channel.carries.find((c) => c.value === 'classified');
+  if (carried) return carried;
+  return channel.classification;
+}
+
+/** Security agreements visible here whose parties include every member of the channel. */
+function coveringAgreements(model: SemanticModel, channel: Channel): SecurityAgreement[] {
+  const members = channel.members.map((m) => m.text);
+  return model
+    .visible('security-agreement')
+    .map((s) => s.node)
+    .filter((n): n is SecurityAgreement => n.type === 'SecurityAgreement')
+    .filter((a) => members.every((m) => a.parties.some((p) => p.text === m)));
+}
+
+function here(model: SemanticModel, range: Range, message: string): RelatedInformation[] {
+  return [{ uri: model.uri, range, message }];
+}
+
+export const missingHandlingMarking = defineRule({
+  code: 'missing-handling-marking',
+  catalogueId: 'MC15',
+  family: 'missing-clause',
+  defaultSeverity: 'warning',
+  message: 'Say how information on this channel is handled: add `marking TLP:…` or `classification <level> under <agreement>`.',
+  rationale:
+    'Recipients can only respect the originator’s limits if every piece of shared information carries a handling marking: a TLP 2.0 label for unclassified material, a classification level for classified material.',
+  source: 'FIRST Traffic Light Protocol 2.0 §1',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI { carries indicators }\n',
+    fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI { carries indicators marking TLP:AMBER }\n',
+  },
+  check({ model, report }) {
+    if (coversTopic(model, 'handling-marking')) return;
+    for (const channel of model.ast.channels) {
+      if (!channel.id || channel.marking || channel.classification) continue;
+      report({
+        range: channel.id.range,
+        message: `Channel ${channel.id.text} has no handling marking: add \`marking TLP:…\` or \`classification <level> under <agreement>\`.`,
+        fixes: fixes(model, 'handling-marking'),
+      });
+    }
+  },
+});
+
+export const missingSecurityAgreement = defineRule({
+  code: 'missing-security-agreement',
+  catalogueId: 'MC16',
+  family: 'missing-clause',
+  defaultSeverity: 'error',
+  message: 'Classified information needs a security-of-information agreement: declare a `security-agreement` between the members and reference it (`classification <level> under <agreement>`).',
+  rationale:
+    'Classified information may only be exchanged under a security-of-information agreement (or articles of the instrument itself) that sets the protection, marking, release and breach rules, as the EU–NATO agreement of 2003 does. The NATO security policy enclosure the catalogue also cites (C-M(2002)49, Encl. H) is secondary and not yet checked.',
+  source: 'EU–NATO Security of Information Agreement (2003); NATO C-M(2002)49 Enclosure H',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI { carries classified }\n',
+    fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI up to SECRET\nchannel Intel between EE, FI { carries classified classification SECRET under GSA }\n',
+  },
+  check({ model, report }) {
+    if (coversTopic(model, 'security-of-information')) return;
+    for (const channel of model.ast.channels) {
+      const classified = classifiedWord(channel);
+      // A named agreement that does not resolve is `unknown-reference`'s finding.
+      if (!channel.id || !classified || channel.securityAgreement) continue;
+      if (coveringAgreements(model, channel).length > 0) continue;
+      report({
+        range: channel.id.range,
+        message: `Channel ${channel.id.text} carries classified information but no security-of-information agreement covers its members: declare one and reference it with \`classification <level> under <agreement>\`.`,
+        related: here(model, classified.range, 'classified information is carried here'),
+        fixes: fixes(model, 'security-of-information'),
+      });
+    }
+  },
+});
+
+export const missingClassificationEquivalence = defineRule({
+  code: 'missing-classification-equivalence',
+  catalogueId: 'MC17',
+  family: 'missing-clause',
+  defaultSeverity: 'warning',
+  message: 'Add the table of equivalent classification levels: `level SECRET equals EE "…", FI "…"` for each level.',
+  rationale:
+    'Parties with different national classification schemes must agree which of their markings correspond, or a SALAJANE document may be handled as something else in the other country. Security agreements open with such a table (e.g. the Russia–China agreement on mutual protection of classified information, Art. 2).',
+  source: 'Russia–China agreement on mutual protection of classified information (2015), Art. 2',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia" { jurisdiction EE }\nparticipant FI "Finland" { jurisdiction FI }\nsecurity-agreement GSA between EE, FI up to SECRET\n',
+    fix: 'participant EE "Estonia" { jurisdiction EE }\nparticipant FI "Finland" { jurisdiction FI }\nsecurity-agreement GSA between EE, FI up to SECRET {\n  level SECRET equals EE "SALAJANE", FI "SALAINEN"\n}\n',
+  },
+  check({ model, report }) {
+    if (coversTopic(model, 'classification-equivalence')) return;
+    for (const agreement of model.ast.securityAgreements) {
+      if (!agreement.id) continue;
+      // Parties of one jurisdiction share a national scheme; an unknown jurisdiction counts as its own.
+      const schemes = new Set(agreement.parties.map((p) => model.party(p.text)?.jurisdiction ?? p.text));
+      if (schemes.size < 2) continue;
+      if (agreement.equivalences.length === 0) {
+        report({
+          range: agreement.id.range,
+          message: `Security agreement ${agreement.id.text} spans ${schemes.size} national classification schemes but has no table of equivalent levels: add \`level <LEVEL> equals …\` lines.`,
+          fixes: fixes(model, 'classification-equivalence'),
+        });
+        continue;
+      }
+      const marked = new Set(agreement.equivalences.flatMap((e) => e.markings.map((m) => m.party.text)));
+      for (const party of agreement.parties) {
+        if (marked.has(party.text)) continue;
+        report({
+          range: party.range,
+          message: `The table of equivalent levels of ${agreement.id.text} gives no national marking for ${party.text}: add it to each \`level … equals\` line.`,
+          related: here(model, agreement.equivalences[0].range, 'the table of equivalent levels'),
+          fixes: fixes(model, 'classification-equivalence'),
+        });
+      }
+    }
+  },
+});
+
+const sensitiveLabels: ReadonlySet<string> = new Set(['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER']);
+
+export const missingBreachProcedure = defineRule({
+  code: 'missing-breach-procedure',
+  catalogueId: 'MC18',
+  family: 'missing-clause',
+  defaultSeverity: 'warning',
+  message: 'Say what happens if information on this channel is compromised: add `breach procedure "…"` (notify the originator, assess, mitigate).',
+  rationale:
+    'For classified or TLP:RED/AMBER information, the originator must learn of any loss or compromise at once so it can assess the damage and act; security agreements lay down that procedure (EU–NATO Security of Information Agreement, 2003).',
+  source: 'EU–NATO Security of Information Agreement (2003)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI { marking TLP:AMBER }\n',
+    fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  marking TLP:AMBER\n  breach procedure "The recipient notifies the originator without delay."\n}\n',
+  },
+  check({ model, report }) {
+    if (coversTopic(model, 'breach-procedure')) return;
+    for (const channel of model.ast.channels) {
+      if (!channel.id || channel.breachProcedure) continue;
+      const classified = classifiedWord(channel);
+      const label = channel.marking?.value && sensitiveLabels.has(channel.marking.value) ? channel.marking : undefined;
+      const cause = classified ?? label;
+      if (!cause) continue;
+      // A security agreement's breach procedure covers the classified exchange under it.
+      if (classified) {
+        const named = channel.securityAgreement ? model.resolve('security-agreement', channel.securityAgreement.text)?.node : undefined;
+        const agreements = named?.type === 'SecurityAgreement' ? [named] : coveringAgreements(model, channel);
+        if (agreements.some((a) => a.breachProcedure)) continue;
+      }
+      report({
+        range: channel.id.range,
+        message: `Channel ${channel.id.text} carries ${classified ? 'classified' : label!.text} information but says nothing on compromise: add \`breach procedure "…"\`.`,
+        related: here(model, cause.range, 'sensitive information is marked here'),
+        fixes: fixes(model, 'breach-procedure'),
+      });
+    }
+  },
+});
+
+export const missingPurposeLimitation = defineRule({
+  code: 'missing-purpose-limitation',
+  catalogueId: 'MC19',
+  family: 'missing-clause',
+  defaultSeverity: 'warning',
+  message: 'Limit the use of shared information: add `purpose "…"` and an `onward sharing …` rule to the channel.',
+  rationale:
+    'The provider must be able to make its information conditional on use for the agreed purpose only and on no release to third parties without its consent (Budapest Convention Art. 28; EU–NATO Security of Information Agreement).',
+  source: 'Budapest Convention Art. 28; EU–NATO Security of Information Agreement (2003)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI { carries indicators }\n',
+    fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  carries indicators\n  purpose "network defence"\n  onward sharing with-consent\n}\n',
+  },
+  check({ model, report }) {
+    if (coversTopic(model, 'purpose-limitation')) return;
+    for (const channel of model.ast.channels) {
+      if (!channel.id) continue;
+      const missing = [channel.purpose ? undefined : '`purpose "…"`', channel.onwardSharing ? undefined : 'an `onward sharing …` rule'].filter(
+        (m): m is string => m !== undefined,
+      );
+      if (missing.length === 0) continue;
+      report({
+        range: channel.id.range,
+        message: `Channel ${channel.id.text} does not limit the use of what it carries: add ${missing.join(' and ')}.`,
+        fixes: fixes(model, 'purpose-limitation'),
+      });
+    }
+  },
+});
+
+/** Whether personal data may flow to this party without Art. 46 safeguards; undefined when unknown. */
+function adequate(party: PartyFacts): boolean | undefined {
+  const jurisdiction = party.jurisdiction;
+  if (party.effective.kind?.value === 'international-organisation') return jurisdiction === 'EU';
+  if (!jurisdiction) return undefined;
+  return jurisdiction === 'EU' || euMemberStates.has(jurisdiction) || adequateJurisdictions.has(jurisdiction);
+}
+
+export const missingTransferSafeguards = defineRule({
+  code: 'missing-transfer-safeguards',
+  catalogueId: 'MC20',
+  family: 'missing-clause',
+  defaultSeverity: 'error',
+  message: 'Personal data goes to a recipient without an EU adequacy decision: add `safeguards …` (Art. 46 safeguards with enforceable data-subject rights and redress).',
+  rationale:
+    'Personal data may leave the EU for a third country or an international organisation without an adequacy decision only under appropriate safeguards with enforceable data-subject rights and effective legal remedies (GDPR Arts. 44–46). For public bodies, EDPB Guidelines 2/2020 set out what the instrument must contain.',
+  source: 'GDPR Arts. 44–46; EDPB Guidelines 2/2020',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia" { jurisdiction EE }\nparticipant US "United States" { jurisdiction US }\nchannel Intel between EE, US { carries personal-data }\n',
+    fix: 'participant EE "Estonia" { jurisdiction EE }\nparticipant US "United States" { jurisdiction US }\nchannel Intel between EE, US {\n  carries personal-data\n  safeguards standard-data-protection-clauses\n}\n',
+  },
+  check({ model, report }) {
+    if (coversTopic(model, 'transfer-safeguards')) return;
+    for (const channel of model.ast.channels) {
+      const personal = channel.carries.find((c) => c.value === 'personal-data');
+      if (!personal || channel.safeguards.length > 0 || channel.safeguardsText) continue;
+      const parties = channel.members.map((m) => ({ name: m, facts: model.party(m.text) }));
+      // Chapter V applies only when a member bound by the GDPR exports the data.
+      if (!parties.some((p) => p.facts?.regimes.has('GDPR'))) continue;
+      for (const { name, facts } of parties) {
+        if (!facts || adequate(facts) !== false) continue;
+        const what = facts.effective.kind?.value === 'international-organisation' ? 'an international organisation' : `${facts.jurisdiction}, which has no EU adequacy decision`;
+        report({
+          range: name.range,
+          message: `${channel.id ? `Channel ${channel.id.text}` : 'This channel'} sends personal data to ${name.text} (${what}): add \`safeguards …\` with data-subject rights and redress (GDPR Art. 46).`,
+          related: here(model, personal.range, 'personal data is carried here'),
+          fixes: fixes(model, 'transfer-safeguards'),
+        });
+      }
+    }
+  },
+});
+
+export const informationSharingRules = [
+  missingHandlingMarking,
+  missingSecurityAgreement,
+  missingClassificationEquivalence,
+  missingBreachProcedure,
+  missingPurposeLimitation,
+  missingTransferSafeguards,
+];
