@@ -5,9 +5,26 @@
 import type { Rule } from './rule';
 import { referenceRules } from './reference-rules';
 import { syntaxRules } from './syntax-rules';
-import { missingClauseRules } from './missing-clause-rules';
+import { dateRules } from './date-rules';
+import { declarationRules } from './declaration-rules';
+import { definitionRules } from './definition-rules';
+import { libraryReferenceRules } from './library-reference-rules';
+import { setKnownCodes, suppressionRules } from './suppression-rules';
+import { valueRules } from './value-rules';
 
-export const allRules: readonly Rule[] = [...syntaxRules, ...referenceRules, ...missingClauseRules];
+export const allRules: readonly Rule[] = [
+  ...syntaxRules,
+  ...referenceRules,
+  ...declarationRules,
+  ...definitionRules,
+  ...valueRules,
+  ...dateRules,
+  ...libraryReferenceRules,
+  ...suppressionRules,
+];
+
+// The suppression checks need the codes of every rule, which only exist once this table does.
+setKnownCodes(() => allRules.map((r) => r.code));
 
 const byCode = new Map(allRules.map((r) => [r.code, r]));
 
