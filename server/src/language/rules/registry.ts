@@ -5,6 +5,7 @@
 import type { Rule } from './rule';
 import { referenceRules } from './reference-rules';
 import { syntaxRules } from './syntax-rules';
+import { missingClauseRules } from './missing-clause-rules';
 import { dateRules } from './date-rules';
 import { declarationRules } from './declaration-rules';
 import { definitionRules } from './definition-rules';
@@ -15,6 +16,7 @@ import { valueRules } from './value-rules';
 export const allRules: readonly Rule[] = [
   ...syntaxRules,
   ...referenceRules,
+  ...missingClauseRules,
   ...declarationRules,
   ...definitionRules,
   ...valueRules,
