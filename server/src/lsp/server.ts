@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import {
   DidChangeConfigurationNotification,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -63,7 +65,8 @@ export function startServer(connection: Connection): void {
   const applySettings = async () => {
     const { settings, warnings } = await fetchSettings(connection, configurationSupport);
     service.setSettings(settings.analysis);
-    if (warnings.length > 0) void connection.window.showWarningMessage(`Entente settings: ${warnings.join('; ')}`);
+    // A notification, not a request: nothing to wait for, and no client can fail to answer it.
+    if (warnings.length > 0) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Entente settings: ${warnings.join('; ')}` });
     recheckOpen();
   };
 
@@ -80,12 +83,19 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(async () => {
-    if (configurationSupport) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'entente' }).catch(() => undefined);
-    await applySettings();
-    const indexed = await indexWorkspace(connection, workspaceFolders, { index: indexFile, log });
+    try {
+      if (configurationSupport) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'entente' });
+    } catch (error) {
+      log(`could not register for configuration changes: ${String(error)}`);
+    }
+    await applySettings().catch((error) => log(`settings: ${String(error)}`));
+    const indexed = await indexWorkspace(connection, workspaceFolders, { index: indexFile, log }).catch((error) => {
+      log(`workspace indexing failed: ${String(error)}`);
+      return [];
+    });
     if (indexed.length > 0) recheckOpen();
   });
-  connection.onDidChangeConfiguration(() => void applySettings());
+  connection.onDidChangeConfiguration(() => void applySettings().catch((error) => log(`settings: ${String(error)}`)));
 
   connection.onDidChangeWatchedFiles((params: DidChangeWatchedFilesParams) => {
     for (const change of params?.changes ?? []) {
