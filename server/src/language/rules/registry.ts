@@ -12,11 +12,13 @@ import { definitionRules } from './definition-rules';
 import { libraryReferenceRules } from './library-reference-rules';
 import { setKnownCodes, suppressionRules } from './suppression-rules';
 import { valueRules } from './value-rules';
+import { conflictRules } from './conflict-rules';
 
 export const allRules: readonly Rule[] = [
   ...syntaxRules,
   ...referenceRules,
   ...missingClauseRules,
+  ...conflictRules,
   ...declarationRules,
   ...definitionRules,
   ...valueRules,
