@@ -77,7 +77,7 @@ describe('language server robustness over stdio', function () {
     await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///never-opened.entente', version: 3 }, contentChanges: [{ text: 'x' }] });
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: 'junk' });
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: 7, type: 2 }] });
-    const symbols: { name: string }[] = await request('textDocument/documentSymbol', { textDocument: { uri } });
+    const symbols = (await request('textDocument/documentSymbol', { textDocument: { uri } })) as { name: string }[];
     assert.ok(symbols.some((s) => s.name.includes('EE')), JSON.stringify(symbols));
     assert.equal(server.process.exitCode, null);
     assert.equal(await shutdown(server), 0);
