@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
+
+const registry = { 'registry.entente': 'participant EE "Estonia" {\n  contact Duty "CERT-EE" available 24/7\n}\nparticipant FI "Finland"\n' };
+
+describe('ordinary checks: declarations', () => {
+  it('reports the second declaration of an id, on its name, with the first as related information', () => {
+    const [d] = checkDiagnostics(`participant EE "Estonia"
+participant FI "Finland"
+channel Intel between EE, FI
+channel Intel between FI, EE
+//      ^^^^^ duplicate-declaration
+`);
+    assert.equal(d.related.length, 1);
+    assert.equal(d.related[0].range.start.line, 2);
+  });
+
+  it('reports a party declared twice in the document, bare or not', () => {
+    checkDiagnostics(`participant EE "Estonia"
+participant EE
+//          ^^ duplicate-declaration
+`);
+  });
+
+  it('does not count a bare participant that takes its record from a used file as a duplicate', () => {
+    checkNoDiagnostics(`use "registry.entente"
+participant EE
+participant FI
+`, ['duplicate-declaration'], { files: registry });
+  });
+
+  it('keeps namespaces apart: a channel and a body may share an id', () => {
+    checkNoDiagnostics(`participant EE "Estonia"
+participant FI "Finland"
+channel Board between EE, FI
+body Board members EE, FI
+`, ['duplicate-declaration']);
+  });
+
+  it('reports a duplicate contact of one party', () => {
+    checkDiagnostics(`participant EE "Estonia" {
+  contact Duty "CERT-EE"
+  contact Duty "CERT-EE night desk"
+//        ^^^^ duplicate-declaration
+}
+`);
+  });
+
+  it('reports a security agreement no channel classifies under, tagged unnecessary, with a deletion fix', () => {
+    const text = `participant EE "Estonia"
+participant FI "Finland"
+security-agreement GSA between EE, FI up to SECRET
+//                 ^^^ unused-declaration
+channel Intel between EE, FI
+`;
+    const [d] = checkDiagnostics(text);
+    assert.deepEqual(d.tags, ['unnecessary']);
+    assert.equal(d.fixes[0].edits[0].newText, '');
+    assert.deepEqual(d.fixes[0].edits[0].range, { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } });
+  });
+
+  it('does not report a security agreement a channel classifies under', () => {
+    checkNoDiagnostics(`participant EE "Estonia"
+participant FI "Finland"
+security-agreement GSA between EE, FI up to SECRET
+channel Intel between EE, FI {
+  classification SECRET under GSA
+}
+`, ['unused-declaration']);
+  });
+
+  it('reports a named contact no channel lists when channels list contacts', () => {
+    checkDiagnostics(`participant EE "Estonia" {
+  contact Duty "CERT-EE"
+  contact Night "CERT-EE night desk"
+//        ^^^^^ unused-declaration
+}
+participant FI "Finland" {
+  contact Desk "NCSC-FI"
+}
+channel Intel between EE, FI {
+  contacts EE.Duty, FI.Desk
+}
+`);
+  });
+
+  it('does not report contacts when no channel lists contacts, nor any party (parties sign)', () => {
+    checkNoDiagnostics(`participant EE "Estonia" {
+  contact Duty "CERT-EE"
+}
+participant FI "Finland"
+participant LV "Latvia"
+channel Intel between EE, FI
+`, ['unused-declaration']);
+  });
+
+  it('reports a body with no members that nobody escalates to, but not one escalated to', () => {
+    checkDiagnostics(`participant EE "Estonia"
+body Idle "Idle group"
+//   ^^^^ unused-declaration
+body Crisis "Crisis cell"
+protocol Major {
+  escalate to Crisis within 48 hours
+}
+`);
+  });
+
+  it('reports a second instrument header on its keyword, with the first as related information', () => {
+    const [d] = checkDiagnostics(`memorandum "First" {
+  status non-binding
+}
+  treaty "Second" {
+//^^^^^^ second-instrument-header
+  status binding
+}
+`);
+    assert.equal(d.related[0].range.start.line, 0);
+  });
+
+  it('reports a use path and an annex parent that lead nowhere, on the path', () => {
+    checkDiagnostics(`annex "Technical annex" of "missing-parent.entente" {
+//                         ^^^^^^^^^^^^^^^^^^^^^^^^ unresolved-file
+}
+use "registry.entente"
+use "nowhere.entente"
+//  ^^^^^^^^^^^^^^^^^ unresolved-file
+`, { files: registry });
+  });
+
+  it('never throws on a document cut off in the middle of a declaration', () => {
+    const text = 'participant EE "Estonia" {\n  contact Duty "CERT-EE"\nchannel Intel between EE,';
+    for (let i = 0; i <= text.length; i++) assert.doesNotThrow(() => diagnose(text.slice(0, i)));
+  });
+});

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { checkDiagnostics, checkNoDiagnostics } from '../helpers/fixture';
+
+describe('ordinary checks: defined terms', () => {
+  it('reports a quoted capitalised term that nothing defines, on the words inside the quotes', () => {
+    const [d] = checkDiagnostics(`clause Platform """
+  The Participants will share through the "Sharing Platform" only.
+//                                         ^^^^^^^^^^^^^^^^ undefined-term
+"""
+`);
+    const fix = d.fixes[0];
+    assert.equal(fix.snippet, true);
+    assert.match(fix.edits[0].newText, /^define "Sharing Platform" means "\$\{1:…\}"\n$/);
+  });
+
+  it('finds escaped quotes in a one-line string and typographic quotes', () => {
+    checkDiagnostics(`participant EE "Estonia"
+participant FI "Finland"
+channel Intel between EE, FI {
+  purpose "defence of each \\"Critical Entity\\" of the Participants"
+//                           ^^^^^^^^^^^^^^^ undefined-term
+}
+clause Authorities "Authorities" """Each “Competent Authority” of the Participants."""
+//                                        ^^^^^^^^^^^^^^^^^^^ undefined-term
+`);
+  });
+
+  it('puts the new definition after the last one', () => {
+    const [d] = checkDiagnostics(`define "Incident" means "an event"
+clause Notice """Each Incident goes to the "Contact Point"."""
+//                                          ^^^^^^^^^^^^^ undefined-term
+`);
+    assert.deepEqual(d.fixes[0].edits[0].range.start, { line: 1, character: 0 });
+  });
+
+  it('does not report defined terms, declared names and titles, or lower-case and long quotations', () => {
+    checkNoDiagnostics(`memorandum "Cyber MoU" {
+  status non-binding
+}
+participant EE "Republic of Estonia"
+security-agreement GSA "General Security Agreement" between EE, EE
+body Board "Joint Steering Committee" members EE
+define "Incident" means "an event"
+clause Notice """
+  Each "Incident" is reported under the "General Security Agreement" to the
+  "Joint Steering Committee" of the "Republic of Estonia" and the "Cyber MoU".
+  Words such as "best effort" or "As Soon As It Is Reasonably Possible To Do So" are not terms.
+"""
+`, ['undefined-term']);
+  });
+
+  it('reports a definition that no prose uses, tagged unnecessary, with a fix deleting it', () => {
+    const [d] = checkDiagnostics(`define "Incident" means "an event"
+//      ^^^^^^^^ unused-term
+clause Notice """Each breach will be reported."""
+`);
+    assert.deepEqual(d.tags, ['unnecessary']);
+    assert.deepEqual(d.fixes[0].edits[0].range, { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } });
+  });
+
+  it('counts a use in another definition or in a library clause taken without a body', () => {
+    const library = {
+      get: (id: string) => (id === 'notice/mou' ? clause : undefined),
+      all: () => [clause],
+      forTopic: () => [],
+      problems: [],
+    };
+    const clause = { id: 'notice/mou', title: 'Notice', wording: 'mou' as const, kinds: [], topics: [], satisfies: [], text: 'Each Breach will be notified.', placeholders: [], rationale: '', source: '', status: 'approved' as const, version: '1', origin: 'built-in' };
+    checkNoDiagnostics(`define "Incident" means "an event"
+define "Breach" means "an Incident that exposes data"
+clause Notice from library "notice/mou"
+`, ['unused-term'], { library });
+  });
+
+  it('does not count a definition that uses its own term as a use', () => {
+    checkDiagnostics(`define "Incident" means "an Incident of any kind"
+//      ^^^^^^^^ unused-term
+`);
+  });
+
+  it('reports a term defined twice, on the second, with the first as related information', () => {
+    const [d] = checkDiagnostics(`define "Incident" means "an event"
+define "Incident" means "a breach"
+//      ^^^^^^^^ duplicate-term
+clause Notice """Each Incident will be reported."""
+`, { codes: ['duplicate-term', 'unused-term'] });
+    assert.equal(d.related[0].range.start.line, 0);
+  });
+});
