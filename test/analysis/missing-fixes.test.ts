@@ -1,0 +1,123 @@
+/**
+ * The quick fixes of the missing-clause rules, applied: each rule's library fix (from a small
+ * in-test library with one clause per topic and wording) and its header fix must clear the
+ * diagnostic without introducing a syntax error.
+ */
+import assert from 'node:assert/strict';
+import { LineIndex } from '../../server/src/language/ast/positions';
+import type { ClauseLibrary, LibraryClause, Wording } from '../../server/src/language/library/library-types';
+import { topicNames, type ClauseTopic } from '../../server/src/language/model/topics';
+import { libraryFixTitlePrefix } from '../../server/src/language/rules/fixes';
+import { missingClauseRules } from '../../server/src/language/rules/missing-clause-rules';
+import type { CodeFix } from '../../server/src/language/rules/rule';
+import { diagnose } from '../helpers/fixture';
+
+function clause(topic: ClauseTopic, wording: Wording, extra: Partial<LibraryClause> = {}): LibraryClause {
+  return {
+    id: `${topic}/${wording}`,
+    title: `${topic} (${wording})`,
+    wording,
+    kinds: [],
+    topics: [topic],
+    satisfies: [],
+    text: `The ${wording === 'treaty' ? 'Parties shall' : 'Participants will'} address ${topic}.`,
+    placeholders: [],
+    rationale: 'test',
+    source: 'test',
+    status: 'approved',
+    version: '1',
+    origin: 'built-in',
+    ...extra,
+  };
+}
+
+function library(clauses: readonly LibraryClause[]): ClauseLibrary {
+  return {
+    get: (id) => clauses.find((c) => c.id === id),
+    all: () => clauses,
+    forTopic: (topic, wording) =>
+      clauses.filter((c) => c.topics.includes(topic)).sort((a, b) => Number(b.wording === wording) - Number(a.wording === wording)),
+    problems: [],
+  };
+}
+
+const fullLibrary = library(topicNames.flatMap((t) => [clause(t, 'treaty'), clause(t, 'mou')]));
+
+function apply(text: string, fix: CodeFix): string {
+  const lines = new LineIndex(text);
+  const edits = fix.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })).sort((a, b) => b.start - a.start);
+  let result = text;
+  for (const e of edits) result = result.slice(0, e.start) + e.newText + result.slice(e.end);
+  return result;
+}
+
+function codesOf(text: string, lib: ClauseLibrary = fullLibrary): string[] {
+  return diagnose(text, { library: lib }).map((d) => d.code);
+}
+
+describe('missing-clause quick fixes', () => {
+  for (const rule of missingClauseRules) {
+    it(`${rule.code}: the library fix inserts a linked clause that clears the diagnostic`, () => {
+      const text = rule.example.trigger;
+      const finding = diagnose(text, { library: fullLibrary }).find((d) => d.code === rule.code);
+      assert.ok(finding, `${rule.code} not reported`);
+      const fix = finding.fixes.find((f) => f.title.startsWith(libraryFixTitlePrefix));
+      assert.ok(fix, `${rule.code} offers no library fix`);
+      const fixed = apply(text, fix);
+      assert.match(fixed, /\nclause [A-Z][A-Za-z0-9]* from library "[a-z0-9-]+\/(mou|treaty)"\n$/);
+      const after = codesOf(fixed);
+      assert.ok(!after.includes(rule.code), `${rule.code} still reported after the fix:\n${fixed}`);
+      assert.ok(!after.includes('syntax-error'), `the fix broke the syntax:\n${fixed}`);
+      assert.ok(!after.includes('unknown-library-clause'), 'the inserted library id does not resolve');
+    });
+  }
+
+  for (const rule of missingClauseRules) {
+    const header = diagnose(rule.example.trigger)
+      .find((d) => d.code === rule.code)
+      ?.fixes.find((f) => !f.title.startsWith(libraryFixTitlePrefix));
+    if (!header) continue;
+    it(`${rule.code}: the statement fix "${header.title}" clears the diagnostic`, () => {
+      const fixed = apply(rule.example.trigger, header);
+      const after = codesOf(fixed);
+      assert.ok(!after.includes(rule.code), `${rule.code} still reported after the fix:\n${fixed}`);
+      assert.ok(!after.includes('syntax-error'), `the fix broke the syntax:\n${fixed}`);
+    });
+  }
+
+  it('picks the clause in the instrument’s wording', () => {
+    const finding = diagnose('treaty "T" {\n  effect on signature\n}\n', { library: fullLibrary }).find((d) => d.code === 'missing-termination')!;
+    assert.equal(finding.fixes[0].title, `${libraryFixTitlePrefix} "termination (treaty)" (termination/treaty)`);
+    assert.equal(finding.fixes[0].edits[0].newText, '\nclause Termination from library "termination/treaty"\n');
+  });
+
+  it('offers no library fix when the library has no clause on the topic, or only a deprecated one', () => {
+    const text = 'memorandum "MoU" {\n  status non-binding\n}\n';
+    for (const lib of [library([]), library([clause('costs', 'mou', { status: 'deprecated' })])]) {
+      const finding = diagnose(text, { library: lib }).find((d) => d.code === 'missing-costs')!;
+      assert.deepEqual(finding.fixes, []);
+    }
+  });
+
+  it('renders placeholders from the document into the clause body', () => {
+    const costs = clause('costs', 'mou', { text: 'Each {{participant}} will bear its own costs of {{activity}}.', placeholders: [{ name: 'activity', description: 'what', default: 'cooperation' }] });
+    const text = 'memorandum "MoU" {\n  status non-binding\n}\n';
+    const finding = diagnose(text, { library: library([costs]) }).find((d) => d.code === 'missing-costs')!;
+    const fixed = apply(text, finding.fixes[0]);
+    assert.ok(fixed.endsWith('\nclause Costs from library "costs/mou" """\n  Each Participant will bear its own costs of cooperation.\n"""\n'), fixed);
+    assert.ok(!codesOf(fixed, library([costs])).includes('missing-costs'));
+  });
+
+  it('chooses a fresh clause id when the natural one is taken', () => {
+    // `Contact247` names no topic, so a clause with that id leaves MC13 unsatisfied.
+    const text = 'participant EE "Estonia"\nassistance { basis budapest-35 }\nclause Contact247 about Costs "…"\n';
+    const finding = diagnose(text, { library: fullLibrary }).find((d) => d.code === 'missing-24-7-contact')!;
+    assert.equal(finding.fixes[0].edits[0].newText, '\nclause Contact2472 from library "contact-24-7/mou"\n');
+  });
+
+  it('separates the inserted clause from a last line without a line break', () => {
+    const text = 'memorandum "MoU" {\n  status non-binding\n}';
+    const finding = diagnose(text, { library: fullLibrary }).find((d) => d.code === 'missing-costs')!;
+    assert.equal(apply(text, finding.fixes[0]), `${text}\n\nclause Costs from library "costs/mou"\n`);
+  });
+});
