@@ -13,6 +13,7 @@ import type { EntenteDiagnostic } from './rules/diagnostic';
 import type { ParseResult } from './syntax/parse';
 import { DocumentStore, maxDocumentLength, type ReadFile } from './workspace/document-store';
 import { resolveRelative } from './workspace/uris';
+import { complete } from './features/completion';
 import { documentLinks } from './features/document-links';
 import { documentSymbols, workspaceSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding';
@@ -140,6 +141,10 @@ export class EntenteService {
   /** Make a workspace file known (text read by the host) so references and symbols search it. */
   indexWorkspaceFile(uri: string, text: string): void {
     this.documents.index(uri, text);
+  }
+
+  complete(uri: string, position: Position): F.CompletionItem[] {
+    return guarded([], () => complete(this, uri, position));
   }
 
   definition(uri: string, position: Position): F.Location[] {
