@@ -238,7 +238,8 @@ export function findWording(text: string, belongsTo: Wording, options: { title?:
       if (entry.notAfter?.test(before) || entry.notBefore?.test(after)) continue;
       if (entry.onlyAfter && !entry.onlyAfter.test(before)) continue;
       if (entry.negatable && negation.test(sentenceBefore(text, start))) continue;
-      if (isOtherInstrumentTitle(text, start, written, after)) continue;
+      // In the instrument's own title, "Agreement" names this instrument, never another.
+      if (!options.title && isOtherInstrumentTitle(text, start, written, after)) continue;
       const key = written.toLowerCase().replace(/\s+/g, ' ');
       const replacement = entry.forms[key];
       if (replacement === undefined) continue;
