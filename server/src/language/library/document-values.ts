@@ -4,6 +4,7 @@
  * clause or template placeholder with one of these names is filled from the document instead
  * of becoming a tab stop the drafter has to type.
  */
+import type { DateValue, Quantity } from '../ast/nodes';
 import type { InstrumentKind } from '../ast/vocabulary';
 import type { SemanticModel } from '../model/semantic-model';
 import type { Wording } from './library-types';
@@ -30,6 +31,11 @@ export function wordingValues(wording: Wording): Record<string, string> {
     Participants: plural,
     instrument: wording === 'treaty' ? 'Agreement' : 'Memorandum',
     Instrument: wording === 'treaty' ? 'Agreement' : 'Memorandum',
+    // Treaty-wording clauses may write the treaty words; they are the same roles.
+    party: singular,
+    Party: singular,
+    parties: plural,
+    Parties: plural,
   };
 }
 
@@ -47,6 +53,14 @@ export function documentValues(model: SemanticModel | undefined, fallbackWording
     values.Instrument = selfName[kind];
   }
   if (instrument?.title?.value) values.title = instrument.title.value;
+  const signature = instrument?.signature;
+  if (signature?.place?.value) values.place = signature.place.value;
+  if (signature?.date?.valid) values.date = formatDate(signature.date);
+  const languages = instrument?.languages?.languages.map((l) => l.text) ?? [];
+  if (languages.length > 0) values.languages = joinNames(languages);
+  if (instrument?.languages?.prevailing) values.prevailing = instrument.languages.prevailing.text;
+  if (instrument?.duration?.term) values.term = formatQuantity(instrument.duration.term);
+  if (instrument?.termination?.notice) values.notice = formatQuantity(instrument.termination.notice);
   const names: string[] = [];
   model.signatories.forEach((party, index) => {
     const n = index + 1;
@@ -65,4 +79,19 @@ export function documentValues(model: SemanticModel | undefined, fallbackWording
 export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const numberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** Treaty style writes dates in words: "1 March 2027". */
+export function formatDate(date: DateValue): string {
+  return `${date.day} ${months[date.month - 1] ?? ''} ${date.year}`;
+}
+
+/** "five years", "six months", "90 days": numbers up to twelve in words, as treaty sections write them. */
+export function formatQuantity(quantity: Quantity): string {
+  const amount = Number.isInteger(quantity.amount) && quantity.amount <= 12 ? numberWords[quantity.amount] : String(quantity.amount);
+  const unit = quantity.unit.value ?? quantity.unit.text;
+  return `${amount} ${quantity.amount === 1 ? unit.replace(/s$/, '') : unit.replace(/s?$/, 's')}`;
 }

@@ -27,8 +27,16 @@ export interface LibraryClause {
   readonly source: string;
   readonly status: 'approved' | 'draft' | 'deprecated';
   readonly version: string;
+  /** For bilateral or multilateral instruments only (e.g. a depositary clause); absent = either. */
+  readonly scope?: 'bilateral' | 'multilateral';
   /** `built-in`, or the team folder's path. */
   readonly origin: string;
+}
+
+/** What the instrument looks like, to rank clauses that fit it first. */
+export interface ClauseFit {
+  readonly kind?: InstrumentKind;
+  readonly multilateral?: boolean;
 }
 
 /** A problem in a library file, reported with its path and line; it never stops the rest. */
@@ -41,8 +49,11 @@ export interface LibraryProblem {
 export interface ClauseLibrary {
   get(id: string): LibraryClause | undefined;
   all(): readonly LibraryClause[];
-  /** Clauses that cover a topic, best first for the wording asked. */
-  forTopic(topic: ClauseTopic, wording?: Wording): readonly LibraryClause[];
+  /**
+   * Clauses that cover a topic, best first for the wording asked and, when given, for the
+   * instrument's kind and number of parties (a bilateral treaty gets the bilateral formula).
+   */
+  forTopic(topic: ClauseTopic, wording?: Wording, fit?: ClauseFit): readonly LibraryClause[];
   readonly problems: readonly LibraryProblem[];
 }
 
