@@ -3,7 +3,8 @@
  * UN registration, ratification), a domestic governing law, and a treaty signed by an entity
  * without treaty capacity (CF02, CF03, CF05, CF06).
  */
-import type { Name, Text } from '../ast/nodes';
+import type { EntenteDocument, Name, Party, Text } from '../ast/nodes';
+import type { SemanticModel } from '../model/semantic-model';
 import { iso3166Alpha2 } from '../ast/iso3166';
 import { removeListItem, replaceList, statementLine } from './conflict-edits';
 import { defineRule, type CodeFix } from './rule';
@@ -88,6 +89,26 @@ export const mouTreatyProcedure = defineRule({
   },
 });
 
+/** The file (this one or one it uses, directly or through another registry) that holds a declaration. */
+function fileDeclaring(model: SemanticModel, node: Party): string | undefined {
+  const seen = new Set<string>();
+  const queue: { uri: string; ast: EntenteDocument }[] = [{ uri: model.uri, ast: model.ast }];
+  while (queue.length > 0) {
+    const { uri, ast } = queue.shift()!;
+    if (seen.has(uri)) continue;
+    seen.add(uri);
+    if (ast.parties.includes(node)) return uri;
+    for (const use of ast.uses) {
+      const resolved = use.path ? model.environment.resolveFile(uri, use.path.value) : undefined;
+      if (resolved) queue.push({ uri: resolved.uri, ast: resolved.parsed.ast });
+    }
+    const parent = ast.instrument?.parent;
+    const resolvedParent = parent ? model.environment.resolveFile(uri, parent.value) : undefined;
+    if (resolvedParent) queue.push({ uri: resolvedParent.uri, ast: resolvedParent.parsed.ast });
+  }
+  return undefined;
+}
+
 function isRatification(word: string): boolean {
   return /^ratif/i.test(word);
 }
@@ -159,7 +180,8 @@ export const treatyPartyCapacity = defineRule({
       const local = party.local;
       if (!local?.id) continue;
       const range = local.kind?.range ?? local.id.range;
-      const related = local.kind ? [] : [{ uri: party.uri, range: kind.range, message: `${party.id} is declared a ${kind.text} here.` }];
+      const recordUri = local.kind || !party.record ? undefined : fileDeclaring(model, party.record);
+      const related = recordUri ? [{ uri: recordUri, range: kind.range, message: `${party.id} is declared a ${kind.text} here.` }] : [];
       const what = kind.value === 'company' ? 'a company' : 'a CERT';
       report({
         range,
