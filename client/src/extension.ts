@@ -1,23 +1,33 @@
 /**
  * The VS Code side: starts the language server (dist/server.cjs over node IPC) and registers
- * the commands. Everything about the language happens in the server.
+ * the commands. Everything about the language happens in the server; the commands only ask
+ * it (`workspace/executeCommand`) and show the answer.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { exportInstrument } from './commands/export';
+import { PreviewPanels } from './commands/preview';
+import { showRuleDocumentation } from './commands/rule-docs';
+import { createLanguageClient } from './language-client';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath('dist/server.cjs');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'entente' }],
-    initializationOptions: { docsBase: vscode.Uri.joinPath(context.extensionUri, 'docs').toString() },
-  };
-  client = new LanguageClient('entente', 'Entente', serverOptions, clientOptions);
+  client = createLanguageClient(context);
+  const current = () => client!;
+  const previews = new PreviewPanels(current);
+  context.subscriptions.push(
+    previews,
+    vscode.commands.registerCommand('entente.export', (uri?: vscode.Uri) => exportInstrument(current(), uri)),
+    vscode.commands.registerCommand('entente.preview', (uri?: vscode.Uri) => previews.show(uri)),
+    vscode.commands.registerCommand('entente.showRuleDocumentation', (code?: string) => showRuleDocumentation(context.extensionUri, code)),
+    vscode.commands.registerCommand('entente.restartServer', async () => {
+      await client?.restart();
+      void vscode.window.setStatusBarMessage('Entente language server restarted', 3000);
+    }),
+    // Trusting the workspace makes its library folders valid: let the server read them again.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('workspace/didChangeConfiguration', { settings: null })),
+  );
   await client.start();
 }
 

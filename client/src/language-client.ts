@@ -1,0 +1,29 @@
+/**
+ * The language client: the server bundle over node IPC, `*.entente` documents (files and
+ * untitled), watchers for the files the server cannot see change by itself, and the location
+ * of the shipped rule documentation for the links in diagnostics.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.cjs');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const watchers = ['**/*.entente', '**/*.clauses.json'].map((glob) => vscode.workspace.createFileSystemWatcher(glob));
+  context.subscriptions.push(...watchers);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'entente' },
+      { scheme: 'untitled', language: 'entente' },
+    ],
+    synchronize: { fileEvents: watchers },
+    initializationOptions: {
+      docsBase: vscode.Uri.joinPath(context.extensionUri, 'docs').toString(),
+      trusted: vscode.workspace.isTrusted,
+    },
+  };
+  return new LanguageClient('entente', 'Entente', serverOptions, clientOptions);
+}
