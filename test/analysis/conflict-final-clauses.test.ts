@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
+import { applyFix, fixed, only } from './conflict-helpers';
+
+const two = 'party EE "Estonia"\nparty FI "Finland"\n';
+const three = two + 'party LV "Latvia"\n';
+
+describe('final-clause conflicts (CF07–CF10, CF22, CF23)', () => {
+  describe('CF07 reservations in a bilateral treaty', () => {
+    it('reports permitted reservations as a warning, on the value', () => {
+      const [d] = checkDiagnostics(`treaty "T" {
+  status binding
+  reservations permitted
+//             ^^^^^^^^^ bilateral-treaty-reservations
+}
+${two}`);
+      assert.equal(d.severity, 'warning');
+      assert.equal(fixed(`treaty "T" {\n  reservations permitted\n}\n${two}`, 'bilateral-treaty-reservations'), `treaty "T" {\n  reservations none\n}\n${two}`);
+    });
+
+    it('accepts `reservations none`, and reservations in a multilateral treaty', () => {
+      checkNoDiagnostics(`treaty "T" {\n  reservations none\n}\n${two}`, ['bilateral-treaty-reservations']);
+      checkNoDiagnostics(`treaty "T" {\n  reservations permitted\n}\n${three}`, ['bilateral-treaty-reservations']);
+    });
+  });
+
+  describe('CF08 the depositary against the number of parties', () => {
+    it('warns about a depositary in a bilateral treaty and removes it', () => {
+      checkDiagnostics(`treaty "T" {
+  status binding
+  depositary "Secretary-General of the United Nations"
+//^^^^^^^^^^ bilateral-treaty-depositary
+}
+${two}`);
+      const text = `treaty "T" {\n  status binding\n  depositary EE\n}\n${two}`;
+      assert.equal(fixed(text, 'bilateral-treaty-depositary'), `treaty "T" {\n  status binding\n}\n${two}`);
+    });
+
+    it('reports a multilateral treaty without depositary as an error, on the kind keyword', () => {
+      const [d] = checkDiagnostics(`  treaty "T" { status binding }
+//^^^^^^ multilateral-treaty-without-depositary
+${three}`);
+      assert.equal(d.severity, 'error');
+      assert.equal(d.related.length, 3);
+    });
+
+    it('accepts a multilateral treaty with a depositary, and an MoU either way', () => {
+      checkNoDiagnostics(`treaty "T" {\n  depositary EE\n}\n${three}`, ['multilateral-treaty-without-depositary', 'bilateral-treaty-depositary']);
+      checkNoDiagnostics(`memorandum "M" { status non-binding }\n${three}`, ['multilateral-treaty-without-depositary']);
+    });
+  });
+
+  describe('CF09 effect on signature and ratification', () => {
+    it('reports the ratification, relating the effect on signature', () => {
+      const [d] = checkDiagnostics(`treaty "T" {
+  effect on signature
+  consent by signature, ratification
+//                      ^^^^^^^^^^^^ signature-and-ratification
+}
+`);
+      assert.equal(d.severity, 'error');
+      assert.deepEqual(d.related[0].range.start, { line: 1, character: 12 });
+    });
+
+    it('offers effect after the last ratification, or consent without ratification', () => {
+      const text = 'treaty "T" {\n  effect on signature\n  consent by signature, ratification\n}\n';
+      const d = only(text, 'signature-and-ratification');
+      assert.equal(applyFix(text, d, 0), 'treaty "T" {\n  effect after last ratification\n  consent by signature, ratification\n}\n');
+      assert.equal(applyFix(text, d, 1), 'treaty "T" {\n  effect on signature\n  consent by signature\n}\n');
+    });
+
+    it('accepts definitive signature, and ratification with effect after it', () => {
+      checkNoDiagnostics('treaty "T" {\n  effect on signature\n  consent by signature\n}\n', ['signature-and-ratification']);
+      checkNoDiagnostics('treaty "T" {\n  effect 30 days after last ratification\n  consent by ratification\n}\n', ['signature-and-ratification']);
+    });
+  });
+
+  describe('CF10 periods longer than the term', () => {
+    it('warns when the notice period is as long as the duration, comparing months with years exactly', () => {
+      checkDiagnostics(`memorandum "M" {
+  duration 1 year
+  discontinue with notice of 12 months
+//                           ^^^^^^^^^ notice-not-shorter-than-term
+}
+`);
+      checkNoDiagnostics('memorandum "M" {\n  duration 1 year\n  discontinue with notice of 11 months\n}\n', ['notice-not-shorter-than-term']);
+      checkNoDiagnostics('memorandum "M" {\n  duration indefinite\n  discontinue with notice of 12 months\n}\n', ['notice-not-shorter-than-term']);
+    });
+
+    it('warns about exercises and meetings less frequent than the term lasts', () => {
+      checkDiagnostics(`memorandum "M" { duration 18 months }
+exercise Shield biennially
+//              ^^^^^^^^^^ interval-longer-than-term
+exercise Storm every 2 years
+//                   ^^^^^^^ interval-longer-than-term
+body Board members EE meets every 6 months
+exercise Drill every 18 months
+`);
+    });
+  });
+
+  describe('CF22 a ratified treaty amended by decision', () => {
+    it('warns on the amendment procedure', () => {
+      checkDiagnostics(`treaty "T" {
+  status binding
+  consent by ratification
+  amendment by written decision
+//             ^^^^^^^^^^^^^^^^ treaty-amendment-by-decision
+}
+`);
+    });
+
+    it('accepts amendment by ratification, and decisions when the treaty needs none', () => {
+      checkNoDiagnostics('treaty "T" {\n  consent by ratification\n  amendment by ratification\n}\n', ['treaty-amendment-by-decision']);
+      checkNoDiagnostics('treaty "T" {\n  consent by signature\n  amendment by written decision\n}\n', ['treaty-amendment-by-decision']);
+      checkNoDiagnostics('memorandum "M" {\n  consent by ratification\n  amendment by written decision\n}\n', ['treaty-amendment-by-decision']);
+    });
+  });
+
+  describe('CF23 the prevailing language', () => {
+    it('warns on a prevailing language that is not listed and replaces it by the first', () => {
+      checkDiagnostics(`memorandum "M" {
+  languages English, Estonian equally-valid prevailing French
+//                                                     ^^^^^^ prevailing-language-not-listed
+}
+`);
+      const text = 'memorandum "M" {\n  languages English, Estonian prevailing French\n}\n';
+      assert.equal(fixed(text, 'prevailing-language-not-listed'), 'memorandum "M" {\n  languages English, Estonian prevailing English\n}\n');
+      assert.equal(diagnose(text).find((d) => d.code === 'prevailing-language-not-listed')!.severity, 'warning');
+    });
+
+    it('accepts a listed prevailing language in any case', () => {
+      checkNoDiagnostics('memorandum "M" {\n  languages English, Estonian prevailing english\n}\n', ['prevailing-language-not-listed']);
+    });
+  });
+});
