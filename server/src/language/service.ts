@@ -7,7 +7,8 @@
  */
 import { analyze } from './analysis/analyze';
 import type { AnalysisSettings } from './config/settings';
-import { emptyLibrary, type ClauseLibrary } from './library/library-types';
+import { builtInLibrary } from './library/builtin-library';
+import type { ClauseLibrary } from './library/library-types';
 import { SemanticModel } from './model/semantic-model';
 import type { EntenteDiagnostic } from './rules/diagnostic';
 import type { ParseResult } from './syntax/parse';
@@ -18,6 +19,7 @@ import { documentLinks } from './features/document-links';
 import { documentSymbols, workspaceSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding';
 import { guarded } from './features/host';
+import { hover } from './features/hover';
 import { definition, documentHighlights, references } from './features/navigation';
 import { prepareRename, rename } from './features/rename';
 import { semanticTokens } from './features/semantic-tokens';
@@ -39,7 +41,8 @@ export class EntenteService {
 
   constructor(options: EntenteServiceOptions = {}) {
     this.documents = new DocumentStore(options.readFile ?? (() => undefined));
-    this.library = options.library ?? emptyLibrary;
+    // The built-in clauses when the host injects none (team folders are the host's business).
+    this.library = options.library ?? builtInLibrary();
     this.settings = options.settings ?? {};
   }
 
@@ -145,6 +148,10 @@ export class EntenteService {
 
   complete(uri: string, position: Position): F.CompletionItem[] {
     return guarded([], () => complete(this, uri, position));
+  }
+
+  hover(uri: string, position: Position): F.Hover | undefined {
+    return guarded(undefined, () => hover(this, uri, position));
   }
 
   definition(uri: string, position: Position): F.Location[] {

@@ -1,0 +1,133 @@
+/**
+ * Hover: the rule behind a diagnostic (rationale and source), a party's record, a defined
+ * term's definition, a library clause's approved text (and how the copy here departs from it),
+ * a closed value's meaning, and what a keyword means.
+ */
+import { rangeContains, type Position, type Range } from '../ast/positions';
+import * as V from '../ast/vocabulary';
+import { renderClause } from '../library/render-clause';
+import type { SemanticModel } from '../model/semantic-model';
+import { ruleByCode } from '../rules/registry';
+import { ententeLexer } from '../syntax/lexer';
+import { isWord, walk } from './ast-walk';
+import type { FeatureHost } from './host';
+import { keywordDocs } from './keyword-docs';
+import { referenceAt, symbolAt } from './locate';
+import { lineDiff } from './line-diff';
+import type { Hover } from './types';
+
+export function hover(host: FeatureHost, uri: string, position: Position): Hover | undefined {
+  const model = host.model(uri);
+  if (!model) return undefined;
+  const sections: string[] = [];
+  let range: Range | undefined;
+  const claim = (r: Range) => {
+    range ??= r;
+  };
+  const symbol = symbolAt(model, position);
+  const reference = referenceAt(model, position);
+  if (symbol) {
+    const text = symbolHover(model, symbol.kind, symbol.name);
+    if (text) sections.push(text);
+    claim(symbol.range);
+  } else if (reference?.kind === 'library-clause') {
+    sections.push(libraryHover(model, reference.name));
+    claim(reference.range);
+  } else {
+    const word = wordAt(model, position);
+    if (word) {
+      sections.push(word.text);
+      claim(word.range);
+    } else {
+      const keyword = keywordAt(model, position);
+      if (keyword && keywordDocs[keyword.word]) {
+        sections.push(`**${keyword.word}** — ${keywordDocs[keyword.word]}`);
+        claim(keyword.range);
+      }
+    }
+  }
+  for (const d of host.diagnostics(uri)) {
+    if (!rangeContains(d.range, position)) continue;
+    const rule = ruleByCode(d.code);
+    sections.push(rule ? `**${d.code}** — ${rule.rationale}\n\n*Source:* ${rule.source}${rule.sourceStatus === 'verified' ? '' : ` (${rule.sourceStatus})`}` : `**${d.code}** — ${d.message}`);
+    claim(d.range);
+  }
+  return sections.length > 0 && range ? { contents: sections.join('\n\n---\n\n'), range } : undefined;
+}
+
+function symbolHover(model: SemanticModel, kind: string, name: string): string | undefined {
+  if (kind === 'party') {
+    const party = model.party(name);
+    if (!party) return `**${name}** — unknown party`;
+    const p = party.effective;
+    const lines = [`**${name}** — ${p.name?.value ?? '(no name)'}`];
+    const facts: string[] = [];
+    if (p.kind?.text) facts.push(`kind: ${p.kind.text}`);
+    if (party.jurisdiction) facts.push(`jurisdiction: ${party.jurisdiction}${party.isEU ? ' (EU member)' : ''}`);
+    if (party.regimes.size > 0) facts.push(`regimes: ${[...party.regimes].join(', ')}`);
+    if (p.representative) facts.push(`represented by ${p.representative.value}`);
+    if (facts.length) lines.push(facts.map((f) => `- ${f}`).join('\n'));
+    for (const c of party.contacts) {
+      const bits = [c.availability?.text, c.email?.value, c.phone?.value].filter(Boolean).join(' · ');
+      lines.push(`- contact ${c.id?.text ?? ''} ${c.name?.value ?? ''}${bits ? ` — ${bits}` : ''}`.replace(/\s+/g, ' '));
+    }
+    if (party.record && party.uri !== model.uri) lines.push(`*Record from* ${party.uri.slice(party.uri.lastIndexOf('/') + 1)}`);
+    return lines.join('\n\n');
+  }
+  const target = model.resolve(kind as never, name);
+  if (kind === 'term') {
+    const meaning = target?.node.type === 'Definition' ? target.node.meaning?.value : undefined;
+    return meaning ? `**“${name}”** means ${meaning}` : `**“${name}”** — not defined`;
+  }
+  const node = target?.node as { name?: { value: string }; heading?: { value: string } } | undefined;
+  const title = node?.name?.value ?? node?.heading?.value;
+  return `**${name}** — ${kind.replace('-', ' ')}${title ? `: ${title}` : ''}${target ? '' : ' (not declared)'}`;
+}
+
+function libraryHover(model: SemanticModel, id: string): string {
+  const clause = model.library.get(id);
+  if (!clause) return `**${id}** — not in the clause library`;
+  const approved = renderClause(clause, model, { snippet: false });
+  const parts = [`**${clause.title}** (${id}) · ${clause.status} · ${clause.origin}`, approved.split('\n').map((l) => '> ' + l).join('\n')];
+  const copy = model.ast.clauses.find((c) => c.libraryRef?.value === id && c.body);
+  if (copy?.body && copy.body.value.trim() !== approved.trim()) {
+    parts.push('This copy departs from the approved text:\n\n```diff\n' + lineDiff(approved.trim(), copy.body.value.trim()) + '\n```');
+  }
+  parts.push(`*Source:* ${clause.source}`);
+  return parts.join('\n\n');
+}
+
+const vocabularies: [string, V.Vocabulary<string>][] = [
+  ['TLP label', V.tlpLabels],
+  ['party kind', V.partyKinds],
+  ['status', V.statuses],
+  ['classification level', V.classificationLevels],
+  ['onward-sharing rule', V.onwardSharingRules],
+  ['availability', V.availabilities],
+  ['regime', V.regimes],
+  ['data category', V.dataCategories],
+  ['duration unit', V.durationUnits],
+  ['instrument kind', V.instrumentKinds],
+];
+
+function wordAt(model: SemanticModel, position: Position): { text: string; range: Range } | undefined {
+  let found: { text: string; range: Range } | undefined;
+  walk(model.ast, ({ node, property }) => {
+    if (found || !isWord(node) || property === 'keyword' || !rangeContains(node.range, position)) return;
+    for (const [label, vocab] of vocabularies) {
+      const value = V.lookup(vocab, node.text);
+      if (value !== undefined && (node.value === undefined || node.value === value)) {
+        found = { text: `**${value}** — ${label}: ${vocab.meaning[value]}`, range: node.range };
+        return;
+      }
+    }
+  });
+  return found;
+}
+
+function keywordAt(model: SemanticModel, position: Position): { word: string; range: Range } | undefined {
+  const offset = model.lines.offsetAt(position);
+  const token = ententeLexer.tokenize(model.text).tokens.find((t) => t.startOffset <= offset && offset <= t.startOffset + t.image.length);
+  if (!token || !token.tokenType.name.startsWith('Kw_')) return undefined;
+  return { word: token.image, range: model.lines.range(token.startOffset, token.startOffset + token.image.length) };
+}

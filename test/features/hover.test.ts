@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { keywordDocs } from '../../server/src/language/features/keyword-docs';
+import type { ClauseLibrary, LibraryClause } from '../../server/src/language/library/library-types';
+import { keywordWords } from '../../server/src/language/syntax/tokens';
+import { fixture, mainUri, oddDocuments, oddPositions } from './feature-fixture';
+
+function hoverAt(source: string, files: Record<string, string> = {}, library?: ClauseLibrary) {
+  const { service, position } = fixture(source, files, library ? { library } : {});
+  return service.hover(mainUri, position);
+}
+
+const costs: LibraryClause = {
+  id: 'costs/mou', title: 'Costs', wording: 'mou', kinds: ['memorandum'], topics: ['costs'], satisfies: [],
+  text: 'Each Participant will bear its own costs.\nSubject to funds.', placeholders: [], rationale: 'r', source: 'FCDO guidance',
+  status: 'approved', version: '1', origin: 'built-in',
+};
+const library: ClauseLibrary = { get: (id) => (id === costs.id ? costs : undefined), all: () => [costs], forTopic: () => [], problems: [] };
+
+describe('hover', () => {
+  it('has a meaning for every keyword of the language', () => {
+    assert.deepEqual(keywordWords.filter((w) => !keywordDocs[w]), []);
+  });
+
+  it('explains a keyword', () => {
+    const h = hoverAt('channel C between EE { mar$0king TLP:AMBER }');
+    assert.match(h?.contents ?? '', /^\*\*marking\*\* — The handling marking/);
+    assert.deepEqual(h?.range, { start: { line: 0, character: 23 }, end: { line: 0, character: 30 } });
+  });
+
+  it('explains a closed value', () => {
+    assert.match(hoverAt('channel C between EE { marking TLP:AM$0BER }')?.contents ?? '', /TLP:AMBER\*\* — TLP label: Limited disclosure/);
+    assert.match(hoverAt('participant EE "E" { kind national-c$0ert }')?.contents ?? '', /national CERT/);
+  });
+
+  it("shows a party's record from the registry, with EU membership and regimes", () => {
+    const registry = 'participant EE "Estonian Information System Authority" { kind national-cert jurisdiction EE contact Duty "CERT-EE" available 24/7 email "cert@cert.ee" }\n';
+    const text = hoverAt('use "registry.entente"\nchannel C between E$0E', { 'registry.entente': registry })?.contents ?? '';
+    assert.match(text, /\*\*EE\*\* — Estonian Information System Authority/);
+    assert.match(text, /jurisdiction: EE \(EU member\)/);
+    assert.match(text, /regimes: NIS2, GDPR/);
+    assert.match(text, /contact Duty CERT-EE — 24\/7 · cert@cert\.ee/);
+    assert.match(text, /Record from\* registry\.entente/);
+  });
+
+  it("shows a defined term's definition where prose uses it", () => {
+    assert.equal(hoverAt('define "Incident" means "an event"\nclause C """Each Inci$0dent."""')?.contents, '**“Incident”** means an event');
+  });
+
+  it("shows a library clause's approved text and how an edited copy departs from it", () => {
+    const h = hoverAt('clause Costs from library "costs/m$0ou" """Each Participant will bear its own costs.\nSubject to availability of funds."""', {}, library);
+    assert.match(h?.contents ?? '', /> Each Participant will bear its own costs\./);
+    assert.match(h?.contents ?? '', /- Subject to funds\.\n\+ Subject to availability of funds\./);
+  });
+
+  it('gives the rationale and source of the rule behind a diagnostic', () => {
+    const text = hoverAt('participant EE "E"\nchannel C between EE, S$0E')?.contents ?? '';
+    assert.match(text, /\*\*unknown-reference\*\*/);
+    assert.match(text, /\*Source:\*/);
+  });
+
+  it('answers nothing, without throwing, on odd input', () => {
+    for (const doc of oddDocuments) {
+      const { service } = fixture(doc);
+      for (const p of oddPositions) assert.doesNotThrow(() => service.hover(mainUri, p));
+    }
+    assert.equal(fixture('').service.hover(mainUri, { line: 0, character: 0 }), undefined);
+  });
+});
