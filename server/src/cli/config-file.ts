@@ -47,16 +47,18 @@ export function loadCliSettings(cwd: string, args: ParsedArgs): CliSettings {
       throw new InputError(`${path} is not valid JSON: ${(error as Error).message}`);
     }
   }
-  const { settings, warnings } = validateSettings(raw);
+  const { settings, libraryFolders, warnings } = validateSettings(raw);
   const profile = single(args, 'profile');
   const merged: AnalysisSettings = profile ? { ...settings, profile } : settings;
-  if (profile && !validateSettings({ profile }).settings.profile) throw new UsageError(`unknown profile ${profile}`);
-  const folders = [...((raw as { libraryFolders?: unknown }).libraryFolders instanceof Array ? ((raw as { libraryFolders: unknown[] }).libraryFolders.filter((f) => typeof f === 'string') as string[]) : []), ...(args.options.get('library') ?? [])];
+  const profileCheck = profile ? validateSettings({ profile }) : undefined;
+  if (profileCheck && !profileCheck.settings.profile) throw new UsageError(profileCheck.warnings.join('; '));
+  // Folders in the file are relative to the file; folders given with --library to the working folder.
   const base = path ? dirname(path) : cwd;
+  const folders = [...libraryFolders.map((f) => resolve(base, f)), ...(args.options.get('library') ?? []).map((f) => resolve(cwd, f))];
   return {
     settings: merged,
     library: emptyLibrary,
-    libraryFolders: folders.map((f) => resolve(base, f)),
+    libraryFolders: folders,
     warnings: warnings.map((w) => `${path ?? 'settings'}: ${w}`),
   };
 }

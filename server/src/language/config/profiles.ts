@@ -1,6 +1,9 @@
 /**
  * Named profiles: a reviewer's preset of severities. A profile maps a rule to a severity or
- * leaves it at its default (undefined).
+ * leaves it at its default (undefined). Per-rule overrides in the settings win over a profile.
+ *
+ * Profiles key on catalogue ids (drafting-rules.md), not on codes, because a reviewer's brief is
+ * written in those terms and because the catalogue rules are the ones a review is about.
  */
 import type { Rule } from '../rules/rule';
 import type { SeveritySetting } from './settings';
@@ -8,6 +11,17 @@ import type { SeveritySetting } from './settings';
 export interface Profile {
   readonly description: string;
   severity(rule: Rule): SeveritySetting | undefined;
+}
+
+/** Conflicts that make a memorandum read as a treaty, or commit it as one: fatal in an MoU review. */
+const mouStatusConflicts = ['CF01', 'CF02', 'CF03', 'CF17', 'CF21', 'MC11'];
+/** Final clauses only a treaty has (depositary, consent to be bound, reservations, registration). */
+const treatyFinalClauses = ['MC06', 'MC07', 'MC08', 'MC10'];
+/** What a treaty review insists on: final clauses, treaty capacity, treaty wording, amendment level. */
+const treatyReviewErrors = [...treatyFinalClauses, 'CF04', 'CF05', 'CF06', 'CF07', 'CF08', 'CF22'];
+
+function byCatalogue(rule: Rule, ids: readonly string[]): boolean {
+  return rule.catalogueId !== undefined && ids.includes(rule.catalogueId);
 }
 
 export const profiles: Readonly<Record<string, Profile>> = {
@@ -20,17 +34,13 @@ export const profiles: Readonly<Record<string, Profile>> = {
     severity: (rule) => (rule.defaultSeverity === 'warning' ? 'error' : rule.defaultSeverity === 'info' ? 'warning' : undefined),
   },
   'mou-review': {
-    description: 'For reviewing a non-binding MoU: wording and status conflicts become errors; treaty-only final clauses are off.',
-    severity: (rule) =>
-      ['CF01', 'CF02', 'CF03', 'CF21', 'MC11'].includes(rule.catalogueId ?? '')
-        ? 'error'
-        : ['MC06', 'MC07', 'MC08', 'MC10'].includes(rule.catalogueId ?? '')
-          ? 'off'
-          : undefined,
+    description:
+      'For reviewing a non-binding MoU: anything that makes it read or act as a treaty becomes an error (treaty wording, third-party dispute settlement, registration or ratification, use as a GDPR Art. 46(2)(a) instrument, binding financial commitments, no statement of non-binding status); treaty-only final clauses are off.',
+    severity: (rule) => (byCatalogue(rule, mouStatusConflicts) ? 'error' : byCatalogue(rule, treatyFinalClauses) ? 'off' : undefined),
   },
   'treaty-review': {
-    description: 'For reviewing a treaty: final clauses (consent, depositary, reservations, registration) and treaty capacity become errors.',
-    severity: (rule) =>
-      ['MC06', 'MC07', 'MC08', 'MC10', 'CF04', 'CF05', 'CF06', 'CF07', 'CF08', 'CF22'].includes(rule.catalogueId ?? '') ? 'error' : undefined,
+    description:
+      'For reviewing a treaty: final clauses (consent, depositary, reservations, registration), treaty capacity of the parties, MoU wording, domestic governing law and the amendment procedure become errors.',
+    severity: (rule) => (byCatalogue(rule, treatyReviewErrors) ? 'error' : undefined),
   },
 };

@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { effectiveSeverity } from '../../server/src/language/config/effective-severity';
+import { profiles } from '../../server/src/language/config/profiles';
+import { validateSettings } from '../../server/src/language/config/validate-settings';
+import { allRules, ruleByCode } from '../../server/src/language/rules/registry';
+import type { Rule } from '../../server/src/language/rules/rule';
+import { diagnose } from '../helpers/fixture';
+
+const unknownReference = ruleByCode('unknown-reference')!;
+const fakeRule = (defaultSeverity: Rule['defaultSeverity'], catalogueId?: string): Rule => ({ ...unknownReference, code: 'fake', defaultSeverity, catalogueId });
+
+describe('configuration', () => {
+  describe('validateSettings', () => {
+    it('keeps a valid profile, rule overrides and library folders without warnings', () => {
+      const result = validateSettings({ profile: 'strict', rules: { 'unknown-reference': 'off', 'value-out-of-range': 'hint' }, libraryFolders: ['clauses'] });
+      assert.deepEqual(result, { settings: { profile: 'strict', rules: { 'unknown-reference': 'off', 'value-out-of-range': 'hint' } }, libraryFolders: ['clauses'], warnings: [] });
+    });
+
+    it('accepts the VS Code shape of library folders too', () => {
+      assert.deepEqual(validateSettings({ library: { folders: ['a', 'b'] } }).libraryFolders, ['a', 'b']);
+    });
+
+    it('keeps the valid part and warns about each broken one, suggesting the likely meaning', () => {
+      const { settings, libraryFolders, warnings } = validateSettings({
+        profile: 'strickt',
+        rules: { 'unknown-refrence': 'error', 'value-out-of-range': 'loud', 'zero-quantity': 'warning' },
+        libraryFolders: ['ok', 3],
+        rule: {},
+      });
+      assert.deepEqual(settings, { profile: undefined, rules: { 'zero-quantity': 'warning' } });
+      assert.deepEqual(libraryFolders, ['ok']);
+      assert.equal(warnings.length, 5, warnings.join('\n'));
+      assert.ok(warnings.some((w) => /unknown profile "strickt" \(did you mean strict\?\)/.test(w)));
+      assert.ok(warnings.some((w) => /unknown rule unknown-refrence \(did you mean unknown-reference\?\)/.test(w)));
+      assert.ok(warnings.some((w) => /severity of value-out-of-range must be one of error, warning, info, hint, off/.test(w)));
+      assert.ok(warnings.some((w) => /library folder 3 is not a path/.test(w)));
+      assert.ok(warnings.some((w) => /unknown setting "rule" \(did you mean rules\?\)/.test(w)));
+    });
+
+    it('warns about wrong types instead of failing', () => {
+      const { settings, warnings } = validateSettings({ profile: 7, rules: ['off'], libraryFolders: 'clauses', library: 'x' });
+      assert.deepEqual(settings, { profile: undefined, rules: {} });
+      assert.equal(warnings.length, 4, warnings.join('\n'));
+      assert.deepEqual(validateSettings('strict').warnings, ['settings must be an object; ignored']);
+      assert.deepEqual(validateSettings(null), { settings: {}, libraryFolders: [], warnings: [] });
+    });
+
+    it('accepts other linters’ spellings of severities and catalogue ids in any case', () => {
+      const withCatalogue = allRules.find((r) => r.catalogueId);
+      const rules: Record<string, string> = { 'unknown-reference': 'Warn' };
+      if (withCatalogue) rules[withCatalogue.catalogueId!.toLowerCase()] = 'none';
+      const { settings, warnings } = validateSettings({ rules });
+      assert.deepEqual(warnings, []);
+      assert.equal(settings.rules!['unknown-reference'], 'warning');
+      if (withCatalogue) assert.equal(settings.rules![withCatalogue.catalogueId!], 'off');
+    });
+
+    it('never throws, whatever it is given', () => {
+      fc.assert(
+        fc.property(fc.anything(), (raw) => {
+          const result = validateSettings(raw);
+          return Array.isArray(result.warnings) && typeof result.settings === 'object';
+        }),
+        { numRuns: 300 },
+      );
+      fc.assert(fc.property(fc.dictionary(fc.string(), fc.anything()), (rules) => Array.isArray(validateSettings({ rules, profile: 'default' }).warnings)), { numRuns: 200 });
+    });
+  });
+
+  describe('effectiveSeverity', () => {
+    it('takes the code override, then the catalogue id, then the profile, then the default', () => {
+      const rule = fakeRule('warning', 'MC99');
+      assert.equal(effectiveSeverity(rule, {}), 'warning');
+      assert.equal(effectiveSeverity(rule, { profile: 'strict' }), 'error');
+      assert.equal(effectiveSeverity(rule, { profile: 'strict', rules: { MC99: 'info' } }), 'info');
+      assert.equal(effectiveSeverity(rule, { profile: 'strict', rules: { MC99: 'info', fake: 'hint' } }), 'hint');
+      assert.equal(effectiveSeverity(rule, { rules: { fake: 'off' } }), undefined);
+    });
+
+    it('ignores unknown profiles and values that reach it unvalidated', () => {
+      const rule = fakeRule('info');
+      assert.equal(effectiveSeverity(rule, { profile: 'constructor' }), 'info');
+      assert.equal(effectiveSeverity(rule, { rules: { fake: 'loud' as never } }), 'info');
+    });
+  });
+
+  describe('profiles', () => {
+    it('has the four documented profiles, each with a description', () => {
+      assert.deepEqual(Object.keys(profiles).sort(), ['default', 'mou-review', 'strict', 'treaty-review']);
+      for (const profile of Object.values(profiles)) assert.ok(profile.description.length > 20);
+    });
+
+    it('strict raises warnings to errors and infos to warnings, and leaves errors alone', () => {
+      assert.equal(profiles.strict.severity(fakeRule('warning')), 'error');
+      assert.equal(profiles.strict.severity(fakeRule('info')), 'warning');
+      assert.equal(profiles.strict.severity(fakeRule('error')), undefined);
+    });
+
+    it('mou-review makes treaty signals errors and switches treaty-only final clauses off; treaty-review makes them errors', () => {
+      assert.equal(profiles['mou-review'].severity(fakeRule('warning', 'CF01')), 'error');
+      assert.equal(profiles['mou-review'].severity(fakeRule('error', 'MC06')), 'off');
+      assert.equal(profiles['mou-review'].severity(fakeRule('warning', 'MC02')), undefined);
+      assert.equal(profiles['treaty-review'].severity(fakeRule('info', 'MC08')), 'error');
+      assert.equal(profiles['treaty-review'].severity(fakeRule('warning', 'CF01')), undefined);
+    });
+
+    it('changes the diagnostics the service gives for the same document', () => {
+      const text = 'define "Incident" means "an event"\n';
+      const severityOf = (settings: object) => diagnose(text, { settings }).find((d) => d.code === 'unused-term')?.severity;
+      assert.equal(severityOf({}), 'warning');
+      assert.equal(severityOf({ profile: 'strict' }), 'error');
+      assert.equal(severityOf({ profile: 'strict', rules: { 'unused-term': 'hint' } }), 'hint');
+      assert.equal(severityOf({ rules: { 'unused-term': 'off' } }), undefined);
+    });
+  });
+});
