@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { ClauseLibrary, LibraryClause } from '../../server/src/language/library/library-types';
+import { emptyLibrary, type ClauseLibrary, type LibraryClause } from '../../server/src/language/library/library-types';
 import { checkDiagnostics, checkNoDiagnostics } from '../helpers/fixture';
 
 function clause(id: string): LibraryClause {
@@ -24,7 +24,7 @@ describe('ordinary checks: library references', () => {
   it('says so when no library is loaded at all', () => {
     const [d] = checkDiagnostics(`clause Costs from library "costs/mou"
 //                        ^^^^^^^^^^^ unknown-library-clause
-`);
+`, { library: emptyLibrary });
     assert.match(d.message, /No clause library is loaded/);
   });
 
