@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { checkDiagnostics, checkNoDiagnostics } from '../helpers/fixture';
+import { fixed, only } from './conflict-helpers';
+
+describe('Budapest Convention conflicts (CF18, CF19)', () => {
+  describe('CF18 Art. 35 without a 24/7 contact', () => {
+    it('reports an office-hours-only contact on its availability', () => {
+      const [d] = checkDiagnostics(`participant EE "Estonia" {
+  contact Desk "CERT-EE" available office-hours
+//                                 ^^^^^^^^^^^^ budapest-35-without-24-7
+}
+participant FI "Finland" {
+  contact Duty "NCSC-FI" available 24/7
+}
+assistance {
+  basis budapest-35
+}
+`);
+      assert.equal(d.severity, 'error');
+      assert.equal(d.related[0].message, 'Art. 35 cooperation is invoked here.');
+    });
+
+    it('reports a party with no contact at all on the basis word, relating the party', () => {
+      const d = only('participant EE "Estonia"\nassistance {\n  basis mutual-legal-assistance, budapest-35\n}\n', 'budapest-35-without-24-7');
+      assert.deepEqual(d.range, { start: { line: 2, character: 33 }, end: { line: 2, character: 44 } });
+      assert.equal(d.related[0].range.start.line, 0);
+    });
+
+    it('accepts a 24/7 contact (also from a registry), and office hours without Art. 35', () => {
+      const codes = ['budapest-35-without-24-7'];
+      checkNoDiagnostics('participant EE "Estonia" {\n  contact Desk "CERT-EE" available office-hours\n  contact Duty "CERT-EE duty" available 24/7\n}\nassistance { basis budapest-35 }\n', codes);
+      checkNoDiagnostics('use "registry.entente"\nparticipant EE\nassistance { basis budapest-35 }\n', codes, {
+        files: { 'registry.entente': 'participant EE "Estonia" { contact Duty "CERT-EE" available 24/7 }\n' },
+      });
+      checkNoDiagnostics('participant EE "Estonia" { contact Desk "CERT-EE" available office-hours }\nassistance { basis budapest-29 }\n', codes);
+    });
+  });
+
+  describe('CF19 Art. 29 preservation under 60 days', () => {
+    it('warns on the preservation period and fixes it to 60 days', () => {
+      const text = `assistance {
+  basis budapest-29
+  preservation for 30 days
+//                 ^^^^^^^ preservation-under-60-days
+}
+`;
+      const [d] = checkDiagnostics(text);
+      assert.equal(d.severity, 'warning');
+      assert.match(fixed(text, 'preservation-under-60-days'), /preservation for 60 days\n/);
+    });
+
+    it('accepts 60 days or more, and short preservation without Art. 29', () => {
+      const codes = ['preservation-under-60-days'];
+      checkNoDiagnostics('assistance {\n  basis budapest-29\n  preservation for 2 months\n}\n', codes);
+      checkNoDiagnostics('assistance {\n  basis budapest-29\n  preservation for 90 days\n}\n', codes);
+      checkNoDiagnostics('assistance {\n  basis mutual-legal-assistance\n  preservation for 30 days\n}\n', codes);
+    });
+  });
+});
