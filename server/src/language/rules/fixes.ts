@@ -68,6 +68,12 @@ export function headerStatementFix(model: SemanticModel, instrument: Instrument,
   return { title, edits: [{ range: { start: brace, end: brace }, newText }] };
 }
 
+/** The library fix alone, preferred: for omissions the language has no single statement for. */
+export function libraryFixes(model: SemanticModel, topic: ClauseTopic): CodeFix[] {
+  const fix = libraryClauseFix(model, topic);
+  return fix ? [{ ...fix, preferred: true }] : [];
+}
+
 /** The fixes for a missing topic: the library clause first, then a header statement if any. */
 export function missingClauseFixes(model: SemanticModel, topic: ClauseTopic, header?: { instrument: Instrument; statement: string }): CodeFix[] {
   const library = libraryClauseFix(model, topic);

@@ -5,14 +5,9 @@
  */
 import type { Name } from '../ast/nodes';
 import type { PartyFacts, SemanticModel } from '../model/semantic-model';
-import { libraryClauseFix } from './fixes';
+import { libraryFixes } from './fixes';
 import { coversTopic } from './missing-applicability';
-import { defineRule, type CodeFix, type RelatedInformation } from './rule';
-
-function fixes(model: SemanticModel, topic: Parameters<typeof libraryClauseFix>[1]): CodeFix[] {
-  const fix = libraryClauseFix(model, topic);
-  return fix ? [{ ...fix, preferred: true }] : [];
-}
+import { defineRule, type RelatedInformation } from './rule';
 
 function partyDeclaration(party: PartyFacts, message: string): RelatedInformation[] {
   const id = party.effective.id;
@@ -50,7 +45,7 @@ export const missingPointsOfContact = defineRule({
           range: member.range,
           message: `Name a point of contact for ${member.text}${where}: add \`contact …\` to ${member.text}'s declaration or \`contacts ${member.text}.<Contact>\` to the channel.`,
           related: partyDeclaration(party, `${member.text} is declared here without a contact`),
-          fixes: fixes(model, 'points-of-contact'),
+          fixes: libraryFixes(model, 'points-of-contact'),
         });
       }
     }
@@ -97,7 +92,7 @@ export const missing247Contact = defineRule({
         range: local?.range ?? trigger.range,
         message: `${party.id} has no point of contact available 24/7, which ${trigger.text} requires: add \`contact … available 24/7\` to ${party.id}.`,
         related: local ? [related] : partyDeclaration(party, `${party.id} is declared here`),
-        fixes: fixes(model, 'contact-24-7'),
+        fixes: libraryFixes(model, 'contact-24-7'),
       });
     }
   },
@@ -126,7 +121,7 @@ export const missingCentralAuthority = defineRule({
       report({
         range: mla.range,
         message: `${mla.text} is invoked without an MLA treaty: designate a central authority (\`central authority <Party> "…"\`) or name the treaty (\`under "…"\`).`,
-        fixes: fixes(model, 'central-authority'),
+        fixes: libraryFixes(model, 'central-authority'),
       });
     }
   },

@@ -5,16 +5,9 @@
  * governance body of a framework instrument.
  */
 import type { Range } from '../ast/positions';
-import type { SemanticModel } from '../model/semantic-model';
-import type { ClauseTopic } from '../model/topics';
-import { libraryClauseFix } from './fixes';
+import { libraryFixes } from './fixes';
 import { coversTopic, instrumentLevelRule } from './missing-applicability';
-import { defineRule, type CodeFix } from './rule';
-
-function fixes(model: SemanticModel, topic: ClauseTopic): CodeFix[] {
-  const fix = libraryClauseFix(model, topic);
-  return fix ? [{ ...fix, preferred: true }] : [];
-}
+import { defineRule } from './rule';
 
 function list(parts: readonly string[]): string {
   return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
@@ -48,7 +41,7 @@ export const missingIncidentNotificationTerms = defineRule({
       report({
         range: protocol.id.range,
         message: `Incident protocol ${protocol.id.text} lacks ${list(missing)}.`,
-        fixes: fixes(model, 'incident-notification'),
+        fixes: libraryFixes(model, 'incident-notification'),
       });
     }
   },
@@ -86,7 +79,7 @@ export const missingLiability = defineRule({
       range: first.range,
       message: `Say who bears claims arising from ${list(triggers.map((t) => t.what))}: add a clause about liability.`,
       related: others.map((t) => ({ uri: model.uri, range: t.range, message: `${t.what} also needs it` })),
-      fixes: fixes(model, 'liability'),
+      fixes: libraryFixes(model, 'liability'),
     });
   },
 });
@@ -114,7 +107,7 @@ export const missingIntellectualProperty = defineRule({
       report({
         range: cooperation.id?.range ?? cooperation.kind.range,
         message: `${cooperation.id ? `${cooperation.kind.text} ${cooperation.id.text}` : `This ${cooperation.kind.text} block`} shares tools or creates results but says nothing on intellectual property: add \`intellectual property "…"\`.`,
-        fixes: fixes(model, 'intellectual-property'),
+        fixes: libraryFixes(model, 'intellectual-property'),
       });
     }
   },
@@ -143,7 +136,7 @@ export const missingExerciseTerms = defineRule({
       if (!exercise.lead) missing.push('a lead (`led by …`)');
       if (!exercise.scope) missing.push('a scope (`scope "…"`)');
       if (missing.length === 0) continue;
-      report({ range: exercise.id.range, message: `Exercise ${exercise.id.text} lacks ${list(missing)}.`, fixes: fixes(model, 'exercises') });
+      report({ range: exercise.id.range, message: `Exercise ${exercise.id.text} lacks ${list(missing)}.`, fixes: libraryFixes(model, 'exercises') });
     }
   },
 });

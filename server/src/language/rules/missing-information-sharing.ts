@@ -8,15 +8,9 @@ import type { Channel, SecurityAgreement } from '../ast/nodes';
 import type { Range } from '../ast/positions';
 import { adequateJurisdictions, euMemberStates } from '../ast/vocabulary';
 import type { PartyFacts, SemanticModel } from '../model/semantic-model';
-import type { ClauseTopic } from '../model/topics';
-import { libraryClauseFix } from './fixes';
+import { libraryFixes } from './fixes';
 import { coversTopic } from './missing-applicability';
-import { defineRule, type CodeFix, type RelatedInformation } from './rule';
-
-function fixes(model: SemanticModel, topic: ClauseTopic): CodeFix[] {
-  const fix = libraryClauseFix(model, topic);
-  return fix ? [{ ...fix, preferred: true }] : [];
-}
+import { defineRule, type RelatedInformation } from './rule';
 
 /** The word that makes a channel's content classified: `carries classified` or `classification …`. */
 function classifiedWord(channel: Channel): { range: Range; text: string } | undefined {
@@ -60,7 +54,7 @@ export const missingHandlingMarking = defineRule({
       report({
         range: channel.id.range,
         message: `Channel ${channel.id.text} has no handling marking: add \`marking TLP:…\` or \`classification <level> under <agreement>\`.`,
-        fixes: fixes(model, 'handling-marking'),
+        fixes: libraryFixes(model, 'handling-marking'),
       });
     }
   },
@@ -91,7 +85,7 @@ export const missingSecurityAgreement = defineRule({
         range: channel.id.range,
         message: `Channel ${channel.id.text} carries classified information but no security-of-information agreement covers its members: declare one and reference it with \`classification <level> under <agreement>\`.`,
         related: here(model, classified.range, 'classified information is carried here'),
-        fixes: fixes(model, 'security-of-information'),
+        fixes: libraryFixes(model, 'security-of-information'),
       });
     }
   },
@@ -122,7 +116,7 @@ export const missingClassificationEquivalence = defineRule({
         report({
           range: agreement.id.range,
           message: `Security agreement ${agreement.id.text} spans ${schemes.size} national classification schemes but has no table of equivalent levels: add \`level <LEVEL> equals …\` lines.`,
-          fixes: fixes(model, 'classification-equivalence'),
+          fixes: libraryFixes(model, 'classification-equivalence'),
         });
         continue;
       }
@@ -133,7 +127,7 @@ export const missingClassificationEquivalence = defineRule({
           range: party.range,
           message: `The table of equivalent levels of ${agreement.id.text} gives no national marking for ${party.text}: add it to each \`level … equals\` line.`,
           related: here(model, agreement.equivalences[0].range, 'the table of equivalent levels'),
-          fixes: fixes(model, 'classification-equivalence'),
+          fixes: libraryFixes(model, 'classification-equivalence'),
         });
       }
     }
@@ -174,7 +168,7 @@ export const missingBreachProcedure = defineRule({
         range: channel.id.range,
         message: `Channel ${channel.id.text} carries ${classified ? 'classified' : label!.text} information but says nothing on compromise: add \`breach procedure "…"\`.`,
         related: here(model, cause.range, 'sensitive information is marked here'),
-        fixes: fixes(model, 'breach-procedure'),
+        fixes: libraryFixes(model, 'breach-procedure'),
       });
     }
   },
@@ -205,7 +199,7 @@ export const missingPurposeLimitation = defineRule({
       report({
         range: channel.id.range,
         message: `Channel ${channel.id.text} does not limit the use of what it carries: add ${missing.join(' and ')}.`,
-        fixes: fixes(model, 'purpose-limitation'),
+        fixes: libraryFixes(model, 'purpose-limitation'),
       });
     }
   },
@@ -248,7 +242,7 @@ export const missingTransferSafeguards = defineRule({
           range: name.range,
           message: `${channel.id ? `Channel ${channel.id.text}` : 'This channel'} sends personal data to ${name.text} (${what}): add \`safeguards …\` with data-subject rights and redress (GDPR Art. 46).`,
           related: here(model, personal.range, 'personal data is carried here'),
-          fixes: fixes(model, 'transfer-safeguards'),
+          fixes: libraryFixes(model, 'transfer-safeguards'),
         });
       }
     }
