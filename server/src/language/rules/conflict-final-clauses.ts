@@ -100,7 +100,7 @@ export const signatureAndRatification = defineRule({
   defaultSeverity: 'error',
   message: 'Choose one: entry into force on signature, or signature subject to ratification.',
   rationale:
-    'Consent by definitive signature binds on signature; signature subject to ratification binds only once ratified (VCLT Arts. 12, 14). A treaty that enters into force on signature yet needs ratification states two contradictory consent mechanisms. (UN Treaty Handbook §3.1.3–3.1.4, simple and definitive signature: section titles confirmed, text not yet checked.)',
+    'Consent by definitive signature binds on signature; signature subject to ratification binds only once ratified (VCLT Arts. 12, 14). A treaty that enters into force on signature yet needs ratification states two contradictory consent mechanisms. (UN Treaty Handbook §3.1.3–3.1.4, simple and definitive signature: the section titles were seen, the text is not yet confirmed.)',
   source: 'UN Treaty Handbook (2012) §3.1.3–3.1.4; VCLT Arts. 12, 14',
   sourceStatus: 'unconfirmed',
   example: {

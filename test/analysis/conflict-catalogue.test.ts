@@ -1,0 +1,95 @@
+/**
+ * The conflict family as a whole: every catalogue item CF01–CF24 has a rule, the metadata is
+ * sound, and every example really triggers its rule and its fixed version really clears it.
+ */
+import assert from 'node:assert/strict';
+import { conflictRules } from '../../server/src/language/rules/conflict-rules';
+import { allRules } from '../../server/src/language/rules/registry';
+import { diagnose } from '../helpers/fixture';
+
+/** Examples that use a registry file: a channel member can only be a non-signatory if it comes from one. */
+const exampleFiles: Record<string, Record<string, string>> = {
+  'channel-member-not-signatory': { 'registry.entente': 'participant EE "Estonia"\nparticipant FI "Finland"\nparticipant LV "Latvia"\n' },
+};
+
+describe('conflict catalogue', () => {
+  it('has a rule for every item CF01–CF24, with the catalogue severities', () => {
+    const expected = Array.from({ length: 24 }, (_, i) => `CF${String(i + 1).padStart(2, '0')}`);
+    assert.deepEqual([...new Set(conflictRules.map((r) => r.catalogueId))].sort(), expected);
+    const severities = conflictRules.map((r) => `${r.catalogueId} ${r.code} ${r.defaultSeverity}`);
+    assert.deepEqual(severities, [
+      'CF01 mou-binding-wording error',
+      'CF01 mou-treaty-wording warning',
+      'CF02 mou-third-party-disputes error',
+      'CF03 mou-treaty-procedure error',
+      'CF04 treaty-mou-wording warning',
+      'CF05 domestic-governing-law error',
+      'CF06 treaty-party-capacity error',
+      'CF07 bilateral-treaty-reservations warning',
+      'CF08 bilateral-treaty-depositary warning',
+      'CF08 multilateral-treaty-without-depositary error',
+      'CF09 signature-and-ratification error',
+      'CF10 notice-not-shorter-than-term warning',
+      'CF10 interval-longer-than-term warning',
+      'CF11 deadline-exceeds-statute warning',
+      'CF12 classified-without-security-agreement error',
+      'CF12 classification-above-agreement error',
+      'CF13 classified-tlp-only error',
+      'CF14 tlp-red-audience error',
+      'CF15 onward-sharing-beyond-tlp error',
+      'CF16 transfer-without-safeguards error',
+      'CF17 mou-as-binding-instrument error',
+      'CF18 budapest-35-without-24-7 error',
+      'CF19 preservation-under-60-days warning',
+      'CF20 onward-to-non-party error',
+      'CF21 mou-binding-commitment warning',
+      'CF22 treaty-amendment-by-decision warning',
+      'CF23 prevailing-language-not-listed warning',
+      'CF24 channel-member-not-signatory error',
+    ]);
+  });
+
+  it('is registered in the rule table with unique codes', () => {
+    const codes = allRules.map((r) => r.code);
+    for (const rule of conflictRules) assert.ok(codes.includes(rule.code), `${rule.code} is not registered`);
+    assert.equal(new Set(codes).size, codes.length);
+  });
+
+  it('gives every rule a kebab-case code, a one-line message, a rationale, an expanded source and an honest status', () => {
+    for (const rule of conflictRules) {
+      assert.match(rule.code, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      assert.equal(rule.family, 'conflict');
+      assert.ok(rule.message.length > 20 && !rule.message.includes('\n'), `${rule.code}: one-line message`);
+      assert.ok(rule.rationale.length > 60, `${rule.code}: rationale`);
+      assert.ok(rule.source.length > 8 && !/\[[VMD]\]/.test(rule.source), `${rule.code}: source`);
+      // An unconfirmed source must say so to the reader of the rationale.
+      if (rule.sourceStatus === 'unconfirmed') assert.match(rule.rationale, /not (?:yet )?(?:been )?confirmed|could not be confirmed|secondary material/, rule.code);
+    }
+    assert.deepEqual(
+      conflictRules.filter((r) => r.sourceStatus === 'own-consistency-check').map((r) => r.catalogueId),
+      ['CF10', 'CF10', 'CF23'],
+    );
+  });
+
+  for (const rule of conflictRules) {
+    it(`${rule.code}: the example triggers the rule and its fix clears it, both without syntax errors`, () => {
+      const files = exampleFiles[rule.code];
+      const trigger = diagnose(rule.example.trigger, { files });
+      assert.ok(trigger.some((d) => d.code === rule.code), `${rule.code} not reported on its trigger example`);
+      const fixedResult = diagnose(rule.example.fix, { files });
+      assert.deepEqual(fixedResult.filter((d) => d.code === rule.code).map((d) => d.message), []);
+      for (const result of [trigger, fixedResult]) {
+        assert.deepEqual(result.filter((d) => d.code === 'syntax-error' || d.code === 'internal-error').map((d) => d.message), []);
+      }
+    });
+  }
+
+  it('never throws on broken input: every conflict rule survives a document cut at every line', () => {
+    const source = conflictRules.map((r) => r.example.trigger).join('\n');
+    const lines = source.split('\n');
+    for (let cut = 1; cut < lines.length; cut += 3) {
+      const text = lines.slice(0, cut).join('\n') + ' { "';
+      assert.deepEqual(diagnose(text).filter((d) => d.code === 'internal-error').map((d) => d.message), [], `cut at line ${cut}`);
+    }
+  });
+});
