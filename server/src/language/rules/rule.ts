@@ -68,8 +68,11 @@ export interface Rule {
   /** The authority: convention article, statute, guidance. */
   readonly source: string;
   readonly sourceStatus: SourceStatus;
-  /** A document that triggers the rule, and the same document fixed (for docs/rules.md). */
-  readonly example: { readonly trigger: string; readonly fix: string };
+  /**
+   * A document that triggers the rule, and the same document fixed (for docs/rules.md; a test
+   * runs both). `files` holds the other files the example `use`s, by relative path.
+   */
+  readonly example: { readonly trigger: string; readonly fix: string; readonly files?: Readonly<Record<string, string>> };
   check(context: CheckContext): void;
 }
 
