@@ -14,6 +14,7 @@ import type { EntenteDiagnostic } from './rules/diagnostic';
 import type { ParseResult } from './syntax/parse';
 import { DocumentStore, maxDocumentLength, type ReadFile } from './workspace/document-store';
 import { resolveRelative } from './workspace/uris';
+import { codeActions } from './features/code-actions';
 import { complete } from './features/completion';
 import { documentLinks } from './features/document-links';
 import { documentSymbols, workspaceSymbols } from './features/document-symbols';
@@ -152,6 +153,10 @@ export class EntenteService {
 
   hover(uri: string, position: Position): F.Hover | undefined {
     return guarded(undefined, () => hover(this, uri, position));
+  }
+
+  codeActions<D extends F.DiagnosticRef>(uri: string, range: F.Range, diagnostics: readonly D[], only?: readonly string[]): F.CodeAction<D>[] {
+    return guarded([], () => codeActions(this, uri, range, diagnostics, only));
   }
 
   definition(uri: string, position: Position): F.Location[] {

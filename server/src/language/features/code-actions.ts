@@ -1,0 +1,117 @@
+/**
+ * Code actions: the quick fixes each diagnostic carries, "suppress on the next line with a
+ * reason", and a source action that applies every fix of one rule in the file at once.
+ */
+import type { Range } from '../ast/positions';
+import type { EntenteDiagnostic } from '../rules/diagnostic';
+import type { CodeFix } from '../rules/rule';
+import type { FeatureHost } from './host';
+import type { CodeAction, CodeActionKind, DiagnosticRef, TextEdit, WorkspaceEdit } from './types';
+
+export function codeActions<D extends DiagnosticRef>(host: FeatureHost, uri: string, _range: Range, diagnostics: readonly D[], only?: readonly string[]): CodeAction<D>[] {
+  const text = host.text(uri);
+  if (text === undefined) return [];
+  const wanted = (kind: CodeActionKind) => !only || only.length === 0 || only.some((o) => kind === o || kind.startsWith(o + '.'));
+  const all = host.diagnostics(uri);
+  const lines = text.split(/\r\n?|\n/);
+  const actions: CodeAction<D>[] = [];
+  const fixAllCodes = new Set<string>();
+  for (const given of diagnostics) {
+    const code = given.code === undefined ? undefined : String(given.code);
+    const core = all.find((d) => d.code === code && sameRange(d.range, given.range));
+    if (!core) continue;
+    if (wanted('quickfix')) {
+      for (const fix of core.fixes) actions.push({ ...fixEdits(fix, uri), title: fix.title, kind: 'quickfix', diagnostics: [given], isPreferred: fix.preferred });
+      if (core.code !== 'syntax-error') actions.push(suppression(core, lines, uri, given));
+    }
+    if (core.fixes.length > 0) fixAllCodes.add(core.code);
+  }
+  if (only?.some((o) => 'source.fixAll.entente'.startsWith(o) && o.startsWith('source'))) {
+    // Fix-on-save asks with no diagnostics: every fixable rule of the file is wanted.
+    for (const d of all) if (d.fixes.length > 0) fixAllCodes.add(d.code);
+  }
+  if (wanted('source.fixAll.entente')) {
+    for (const code of fixAllCodes) {
+      const action = fixAll(all.filter((d) => d.code === code), uri, code);
+      if (action) actions.push(action as CodeAction<D>);
+    }
+  }
+  return actions;
+}
+
+function suppression<D extends DiagnosticRef>(d: EntenteDiagnostic, lines: string[], uri: string, given: D): CodeAction<D> {
+  const line = d.range.start.line;
+  const indent = /^\s*/.exec(lines[line] ?? '')?.[0] ?? '';
+  const at = { line, character: 0 };
+  const edit = (reason: string): WorkspaceEdit => ({ changes: { [uri]: [{ range: { start: at, end: at }, newText: `${indent}// entente-disable-next-line ${d.code} -- ${reason}\n` }] } });
+  return {
+    title: `Suppress ${d.code} on the next line with a reason`,
+    kind: 'quickfix',
+    diagnostics: [given],
+    edit: edit('reason'),
+    snippetEdit: edit('${1:reason}'),
+  };
+}
+
+/** Every diagnostic's preferred fix, skipping edits that overlap ones already taken. */
+function fixAll(diagnostics: EntenteDiagnostic[], uri: string, code: string): CodeAction | undefined {
+  const changes: Record<string, TextEdit[]> = {};
+  let applied = 0;
+  for (const d of diagnostics) {
+    const fix = d.fixes.find((f) => f.preferred) ?? d.fixes[0];
+    if (!fix) continue;
+    const edits = fix.edits.map((e) => ({ uri: e.uri ?? uri, range: e.range, newText: fix.snippet ? snippetToPlain(e.newText) : e.newText }));
+    if (edits.some((e) => (changes[e.uri] ?? []).some((taken) => overlaps(taken.range, e.range)))) continue;
+    for (const e of edits) (changes[e.uri] ??= []).push({ range: e.range, newText: e.newText });
+    applied++;
+  }
+  if (applied === 0) return undefined;
+  return { title: `Fix all ${code} in this file (${applied})`, kind: 'source.fixAll.entente', edit: { changes } };
+}
+
+function fixEdits(fix: CodeFix, uri: string): { edit: WorkspaceEdit; snippetEdit?: WorkspaceEdit } {
+  const build = (plain: boolean): WorkspaceEdit => {
+    const changes: Record<string, TextEdit[]> = {};
+    for (const e of fix.edits) (changes[e.uri ?? uri] ??= []).push({ range: e.range, newText: plain ? snippetToPlain(e.newText) : e.newText });
+    return { changes };
+  };
+  return fix.snippet ? { edit: build(true), snippetEdit: build(false) } : { edit: build(false) };
+}
+
+/** Snippet text as plain text: tab stops become their default text, escapes are undone. */
+export function snippetToPlain(snippet: string): string {
+  let out = '';
+  let openDefaults = 0;
+  for (let i = 0; i < snippet.length; i++) {
+    const ch = snippet[i];
+    const rest = snippet.slice(i);
+    const choice = /^\$\{[0-9]+\|([^|]*)\|\}/.exec(rest);
+    const withDefault = /^\$\{[0-9]+:/.exec(rest);
+    const bare = /^\$(?:[0-9]+|\{[0-9]+\})/.exec(rest);
+    if (ch === '\\' && i + 1 < snippet.length) out += snippet[++i];
+    else if (choice) {
+      out += choice[1].split(',')[0];
+      i += choice[0].length - 1;
+    } else if (withDefault) {
+      openDefaults++;
+      i += withDefault[0].length - 1;
+    } else if (bare) i += bare[0].length - 1;
+    else if (ch === '}' && openDefaults > 0) openDefaults--;
+    else out += ch;
+  }
+  return out;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  // Two insertions at one point also conflict: their order would be arbitrary.
+  return !(before(a.end, b.start) || before(b.end, a.start)) && !(sameEnd(a.end, b.start) && !sameEnd(a.start, a.end)) && !(sameEnd(b.end, a.start) && !sameEnd(b.start, b.end));
+}
+
+function sameEnd(p: Range['start'], q: Range['start']): boolean {
+  return p.line === q.line && p.character === q.character;
+}
