@@ -1,0 +1,117 @@
+/**
+ * docs/rules.md, generated from the rule table: one section per rule (anchored on its code, so
+ * `docs/rules.md#<code>` links from diagnostics land on it), an index, the profiles and how to
+ * suppress a finding. Pure: `write-rules-doc.ts` writes it, a test compares it with the file.
+ */
+import { profiles } from '../server/src/language/config/profiles';
+import { allRules } from '../server/src/language/rules/registry';
+import type { Rule, SourceStatus } from '../server/src/language/rules/rule';
+
+const sourceStatusText: Record<SourceStatus, string> = {
+  verified: 'Verified against the source.',
+  unconfirmed: '**Unconfirmed**: taken from secondary material; check the primary text before citing it as authority.',
+  'own-consistency-check': 'Entente’s own consistency check: it rests on no outside authority.',
+};
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+
+function fence(code: string): string {
+  // A longer fence if the example itself contains one (it never should, but the doc must not break).
+  const ticks = code.includes('```') ? '````' : '```';
+  return `${ticks}entente\n${code.endsWith('\n') ? code : code + '\n'}${ticks}`;
+}
+
+/** How each profile other than `default` changes the rule, e.g. `strict: error`. */
+function profileChanges(rule: Rule): string {
+  const changes = Object.entries(profiles)
+    .map(([name, profile]) => ({ name, severity: profile.severity(rule) }))
+    .filter(({ severity }) => severity !== undefined && severity !== rule.defaultSeverity)
+    .map(({ name, severity }) => `${name}: ${severity}`);
+  return changes.length > 0 ? changes.join('; ') : 'unchanged';
+}
+
+function ruleSection(rule: Rule): string {
+  const rows = [
+    ['Code', `\`${rule.code}\``],
+    ['Catalogue id', rule.catalogueId ?? '—'],
+    ['Family', rule.family],
+    ['Default severity', rule.defaultSeverity],
+    ['Under profiles', profileChanges(rule)],
+    ['Source', cell(rule.source)],
+    ['Source status', sourceStatusText[rule.sourceStatus]],
+  ];
+  return [
+    `<a id="${rule.code}"></a>`,
+    '',
+    `### ${rule.code}${rule.catalogueId ? ` (${rule.catalogueId})` : ''}`,
+    '',
+    `> ${cell(rule.message)}`,
+    '',
+    '| | |',
+    '|---|---|',
+    ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+    '',
+    `**Why.** ${rule.rationale}`,
+    '',
+    ...Object.entries(rule.example.files ?? {}).flatMap(([path, text]) => [`**With the file \`${path}\`:**`, '', fence(text), '']),
+    '**Triggers it:**',
+    '',
+    fence(rule.example.trigger),
+    '',
+    '**Fixed:**',
+    '',
+    fence(rule.example.fix),
+    '',
+  ].join('\n');
+}
+
+export function rulesDocument(rules: readonly Rule[] = allRules): string {
+  const families = [...new Set(rules.map((r) => r.family))];
+  const index = [
+    '| Code | Catalogue | Family | Severity | What to do |',
+    '|---|---|---|---|---|',
+    ...rules.map((r) => `| [${r.code}](#${r.code}) | ${r.catalogueId ?? ''} | ${r.family} | ${r.defaultSeverity} | ${cell(r.message)} |`),
+  ];
+  const profileTable = ['| Profile | What it does |', '|---|---|', ...Object.entries(profiles).map(([name, p]) => `| \`${name}\` | ${cell(p.description)} |`)];
+  const sections = families.flatMap((family) => [`## ${family[0].toUpperCase()}${family.slice(1)} rules`, '', ...rules.filter((r) => r.family === family).map(ruleSection)]);
+  return [
+    '# Entente rules',
+    '',
+    '<!-- Generated from the rule table (server/src/language/rules/registry.ts) by `npm run docs`. Do not edit by hand. -->',
+    '',
+    `Every check Entente runs, ${rules.length} in all. Each has a stable code (it never changes once released), a default severity, the message the drafter sees, why it exists, the authority it rests on, and an example that triggers it with the same example fixed. Catalogue ids (MC = missing clause, CF = conflict) refer to the drafting-rules catalogue.`,
+    '',
+    '## Index',
+    '',
+    ...index,
+    '',
+    '## Changing severities',
+    '',
+    'In VS Code set `entente.profile` and `entente.rules`; on the command line use the same keys in `.entente.json` (found in the working folder or above, or named with `--config`), or `--profile`:',
+    '',
+    '```json',
+    '{ "profile": "mou-review", "rules": { "unused-term": "off", "MC22": "info" }, "libraryFolders": ["clauses"] }',
+    '```',
+    '',
+    'A key of `rules` is a rule code or a catalogue id; a value is `error`, `warning`, `info`, `hint` or `off`. A rule code wins over a catalogue id, and both win over the profile.',
+    '',
+    ...profileTable,
+    '',
+    '## Suppressing a finding',
+    '',
+    'Write the reason after ` -- `; a suppression without one suppresses nothing. `syntax-error` cannot be suppressed.',
+    '',
+    '```entente',
+    '// entente-disable-next-line unknown-reference -- Sweden accedes by the 2028 protocol',
+    'channel Intel between EE, SE',
+    '',
+    '// entente-disable unused-term, undefined-term -- definitions are being redrafted',
+    '…',
+    '// entente-enable unused-term, undefined-term',
+    '```',
+    '',
+    ...sections,
+  ].join('\n');
+}
