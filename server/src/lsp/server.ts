@@ -24,7 +24,8 @@ import type { Features, ServerContext } from './context';
 import { toLspDiagnostic } from './convert';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { defaultDocsBase } from './docs-base';
-import { fetchSettings } from './settings';
+import { LibraryHost } from './library';
+import { defaultSettings, fetchSettings, type ServerSettings } from './settings';
 import { indexWorkspace } from './workspace-indexer';
 
 /** Reads `file:` URIs for the core (used registries, parents); anything else is unknown. */
@@ -44,6 +45,8 @@ export function startServer(connection: Connection): void {
   const context: ServerContext = { service, features: service as unknown as Features, log, docsBase: defaultDocsBase(), snippetSupport: false };
   let workspaceFolders: string[] = [];
   let configurationSupport = false;
+  let current: ServerSettings = defaultSettings;
+  const library = new LibraryHost(connection, service);
 
   const scheduler = new DiagnosticsScheduler({
     currentVersion: (uri) => documents.get(uri)?.version,
@@ -64,7 +67,9 @@ export function startServer(connection: Connection): void {
 
   const applySettings = async () => {
     const { settings, warnings } = await fetchSettings(connection, configurationSupport);
+    current = settings;
     service.setSettings(settings.analysis);
+    warnings.push(...library.reload(settings.libraryFolders, workspaceFolders));
     // A notification, not a request: nothing to wait for, and no client can fail to answer it.
     if (warnings.length > 0) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Entente settings: ${warnings.join('; ')}` });
     recheckOpen();
@@ -98,7 +103,11 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(() => void applySettings().catch((error) => log(`settings: ${String(error)}`)));
 
   connection.onDidChangeWatchedFiles((params: DidChangeWatchedFilesParams) => {
-    for (const change of params?.changes ?? []) {
+    const changes = Array.isArray(params?.changes) ? params.changes : [];
+    if (changes.some((c) => typeof c?.uri === 'string' && c.uri.endsWith('.clauses.json'))) {
+      for (const message of library.reload(current.libraryFolders, workspaceFolders)) log(message);
+    }
+    for (const change of changes) {
       if (typeof change?.uri !== 'string' || !change.uri.endsWith('.entente') || documents.get(change.uri)) continue;
       service.fileChanged(change.uri);
       const text = change.type === FileChangeType.Deleted ? undefined : readFromDisk(change.uri);
