@@ -108,6 +108,15 @@ describe('missing-clause quick fixes', () => {
     assert.ok(!codesOf(fixed, library([costs])).includes('missing-costs'));
   });
 
+  it('accepts a library clause that declares it satisfies the rule, by code or catalogue id', () => {
+    const text = 'memorandum "MoU" {\n  status non-binding\n}\nclause Money from library "finance/mou"\n';
+    for (const satisfies of [['missing-costs'], ['MC22']]) {
+      const finance = clause('purpose', 'mou', { id: 'finance/mou', satisfies });
+      assert.ok(!codesOf(text, library([finance])).includes('missing-costs'), satisfies[0]);
+    }
+    assert.ok(codesOf(text, library([clause('purpose', 'mou', { id: 'finance/mou' })])).includes('missing-costs'));
+  });
+
   it('chooses a fresh clause id when the natural one is taken', () => {
     // `Contact247` names no topic, so a clause with that id leaves MC13 unsatisfied.
     const text = 'participant EE "Estonia"\nassistance { basis budapest-35 }\nclause Contact247 about Costs "…"\n';

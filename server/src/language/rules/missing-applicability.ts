@@ -28,6 +28,18 @@ export function coversTopic(model: SemanticModel, topic: ClauseTopic): boolean {
   return parent !== undefined && parent.clauses.some((clause) => clauseTopics(model, clause).has(topic));
 }
 
+/**
+ * Whether a library clause used here (or in an annex's parent) declares that it satisfies the
+ * rule, by code (`missing-costs`) or catalogue id (`MC22`), whatever topics it lists.
+ */
+export function librarySatisfies(model: SemanticModel, rule: Pick<Rule, 'code' | 'catalogueId'>): boolean {
+  const clauses = [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? [])];
+  return clauses.some((clause) => {
+    const satisfies = model.libraryClause(clause)?.satisfies ?? [];
+    return satisfies.includes(rule.code) || (rule.catalogueId !== undefined && satisfies.includes(rule.catalogueId));
+  });
+}
+
 /** The topics of a clause of another document (the parent), found the way the model finds its own. */
 function clauseTopics(model: SemanticModel, clause: Clause): Set<ClauseTopic> {
   const topics = new Set<ClauseTopic>();

@@ -3,6 +3,7 @@
  * MC03 is two rules (treaty: error, MoU: warning); see missing-final-clauses.ts.
  */
 import type { Rule } from './rule';
+import { librarySatisfies } from './missing-applicability';
 import { contactRules } from './missing-contacts';
 import { cooperationRules } from './missing-cooperation';
 import { finalClauseRules } from './missing-final-clauses';
@@ -11,4 +12,16 @@ import { treatyClauseRules } from './missing-treaty-clauses';
 
 const unordered: readonly Rule[] = [...finalClauseRules, ...treatyClauseRules, ...contactRules, ...informationSharingRules, ...cooperationRules];
 
-export const missingClauseRules: readonly Rule[] = [...unordered].sort((a, b) => (a.catalogueId ?? '').localeCompare(b.catalogueId ?? ''));
+/** A library clause that says it satisfies a rule (its `satisfies` list) silences that rule. */
+function honouringLibrarySatisfies(rule: Rule): Rule {
+  return {
+    ...rule,
+    check(context) {
+      if (!librarySatisfies(context.model, rule)) rule.check(context);
+    },
+  };
+}
+
+export const missingClauseRules: readonly Rule[] = [...unordered]
+  .sort((a, b) => (a.catalogueId ?? '').localeCompare(b.catalogueId ?? ''))
+  .map(honouringLibrarySatisfies);
