@@ -10,6 +10,7 @@ import { dateRules } from './date-rules';
 import { declarationRules } from './declaration-rules';
 import { definitionRules } from './definition-rules';
 import { libraryReferenceRules } from './library-reference-rules';
+import { libraryRules } from './library-rules';
 import { setKnownCodes, suppressionRules } from './suppression-rules';
 import { valueRules } from './value-rules';
 import { conflictRules } from './conflict-rules';
@@ -24,6 +25,7 @@ export const allRules: readonly Rule[] = [
   ...valueRules,
   ...dateRules,
   ...libraryReferenceRules,
+  ...libraryRules,
   ...suppressionRules,
 ];
 

@@ -1,0 +1,148 @@
+/**
+ * How a copy of a library clause departs from its approved text: a yes/no answer for the
+ * `library-clause-edited` hint, and a word-level diff for hover. Whitespace never counts (the
+ * formatter and the drafter's line breaks change it freely), and a placeholder the drafter
+ * filled in ("within {{hours}}" → "within 48 hours") is not an edit: filling it is the point.
+ */
+import type { SemanticModel } from '../model/semantic-model';
+import { documentValues } from './document-values';
+import type { LibraryClause } from './library-types';
+import { placeholderPattern, renderPlaceholders } from './render-clause';
+
+/** Collapse every run of whitespace to one space and trim, so layout is never a difference. */
+export function normaliseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * True when `body` is the approved text with its remaining placeholders filled somehow.
+ * Placeholders the document answers (wording, parties, title) must read as the document says.
+ * Matching is leftmost and linear: each literal piece must appear, in order, with some filled
+ * text between pieces where the approved text has a placeholder.
+ */
+export function matchesApproved(clause: LibraryClause, model: SemanticModel | undefined, body: string): boolean {
+  const known = documentValues(model, clause.wording);
+  const pieces: ({ literal: string } | { placeholder: string })[] = [];
+  let last = 0;
+  for (const match of clause.text.matchAll(placeholderPattern)) {
+    pieces.push({ literal: clause.text.slice(last, match.index) });
+    const name = match[1];
+    if (Object.hasOwn(known, name)) pieces.push({ literal: known[name] });
+    else pieces.push({ placeholder: name });
+    last = match.index + match[0].length;
+  }
+  pieces.push({ literal: clause.text.slice(last) });
+  return matchPieces(pieces, normaliseSpace(body));
+}
+
+function matchPieces(pieces: readonly ({ literal: string } | { placeholder: string })[], text: string): boolean {
+  // Merge adjacent literals and normalise them the way the body was normalised.
+  const parts: (string | null)[] = [];
+  let buffer = '';
+  for (const piece of pieces) {
+    if ('literal' in piece) buffer += piece.literal;
+    else {
+      parts.push(buffer, null);
+      buffer = '';
+    }
+  }
+  parts.push(buffer);
+  const norm = parts.map((p) => (p === null ? null : p.replace(/\s+/g, ' ')));
+  // Trim only the outer edges: inner spaces around a placeholder are significant separators.
+  norm[0] = (norm[0] as string).trimStart();
+  norm[norm.length - 1] = (norm[norm.length - 1] as string).trimEnd();
+  let pos = 0;
+  let pendingPlaceholder = false;
+  for (let i = 0; i < norm.length; i++) {
+    const part = norm[i];
+    if (part === null) {
+      pendingPlaceholder = true;
+      continue;
+    }
+    const isLast = i === norm.length - 1;
+    if (!pendingPlaceholder) {
+      if (!text.startsWith(part, pos)) return false;
+      pos += part.length;
+    } else if (isLast) {
+      // The final literal must end the text, after at least one character of filled value.
+      if (!text.endsWith(part) || text.length - part.length <= pos) return false;
+      pos = text.length;
+    } else {
+      const found = part === '' ? pos + 1 : text.indexOf(part, pos + 1);
+      if (found < 0) return false;
+      pos = found + part.length;
+    }
+    pendingPlaceholder = false;
+  }
+  return pendingPlaceholder ? pos < text.length : pos === text.length;
+}
+
+/** The approved text as the drafter would see it in this document (placeholders at their defaults). */
+export function approvedText(clause: LibraryClause, model: SemanticModel | undefined): string {
+  const defaults = new Map(clause.placeholders.map((p) => [p.name, p.default]));
+  return renderPlaceholders(clause.text, documentValues(model, clause.wording), defaults, { snippet: false });
+}
+
+/**
+ * A word-level diff in Markdown: removed words ~~struck through~~, added words in **bold**,
+ * the rest as is. Whitespace differences are ignored. Past a size where the quadratic table
+ * would cost too much, the whole differing middle is shown as removed and added.
+ */
+export function diffClause(approved: string, actual: string): string {
+  const a = tokens(approved);
+  const b = tokens(actual);
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const ops: Op[] = [...a.slice(0, start).map((w): Op => ['=', w]), ...middle(a.slice(start, endA), b.slice(start, endB)), ...a.slice(endA).map((w): Op => ['=', w])];
+  if (!ops.some(([kind]) => kind !== '=')) return 'No difference from the approved text (apart from spacing).';
+  return render(ops);
+}
+
+type Op = ['=' | '-' | '+', string];
+
+function tokens(text: string): string[] {
+  return text.split(/\s+/).filter((t) => t !== '');
+}
+
+function middle(a: readonly string[], b: readonly string[]): Op[] {
+  if (a.length * b.length > 250_000) return [...a.map((w): Op => ['-', w]), ...b.map((w): Op => ['+', w])];
+  const lcs: Uint32Array[] = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  }
+  const ops: Op[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      ops.push(['=', a[i++]]);
+      j++;
+    } else if (i < a.length && (j >= b.length || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push(['-', a[i++]]);
+    else ops.push(['+', b[j++]]);
+  }
+  return ops;
+}
+
+/** Runs of the same kind become one span, so "~~shall~~ **will**" reads as a replacement. */
+function render(ops: readonly Op[]): string {
+  const out: string[] = [];
+  let k = 0;
+  while (k < ops.length) {
+    const kind = ops[k][0];
+    const run: string[] = [];
+    while (k < ops.length && ops[k][0] === kind) run.push(escapeMarkdown(ops[k++][1]));
+    const text = run.join(' ');
+    out.push(kind === '=' ? text : kind === '-' ? `~~${text}~~` : `**${text}**`);
+  }
+  return out.join(' ');
+}
+
+function escapeMarkdown(word: string): string {
+  return word.replace(/[\\`*_~[\]<>#|]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { builtInLibrary } from '../../server/src/language/library/builtin-library';
+import { diffClause, matchesApproved } from '../../server/src/language/library/clause-diff';
+import { checkNoDiagnostics, diagnose } from '../helpers/fixture';
+
+const header = 'memorandum "MoU on Cyber Security Cooperation" { status non-binding }\nparticipant EE "Estonia"\nparticipant FI "Finland"\n';
+
+describe('library-clause-edited', () => {
+  it('hints on the body of a copy whose words changed, over the whole body', () => {
+    const found = diagnose(`${header}clause Costs from library "costs/mou" """
+  1. Each Participant will bear its own costs arising from its activities under this Memorandum.
+"""
+`).filter((d) => d.code === 'library-clause-edited');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'hint');
+    assert.deepEqual(found[0].range, { start: { line: 3, character: 38 }, end: { line: 5, character: 3 } });
+    assert.match(found[0].message, /"costs\/mou" \(version 1\.0\.0\)/);
+  });
+
+  it('stays quiet for a copy that differs only in spacing and line breaks', () => {
+    const text = builtInLibrary().get('costs/mou')!.text.replace(/\{\{participant\}\}/g, 'Participant').replace(/\{\{Participants\}\}/g, 'Participants').replace(/\{\{instrument\}\}/g, 'Memorandum');
+    checkNoDiagnostics(`${header}clause Costs from library "costs/mou" """\n${text.replace(/ /g, '\n    ')}\n"""\n`, ['library-clause-edited']);
+  });
+
+  it('accepts placeholders the drafter filled, but not document words changed', () => {
+    const clause = builtInLibrary().get('termination/mou')!;
+    const filled = clause.text.replace(/\{\{notice\}\}/g, 'three months').replace(/\{\{participant\}\}/g, 'Participant').replace(/\{\{Participants\}\}/g, 'Participants').replace(/\{\{instrument\}\}/g, 'Memorandum');
+    assert.equal(matchesApproved(clause, undefined, filled), true);
+    assert.equal(matchesApproved(clause, undefined, filled.replace('Memorandum', 'Agreement')), false);
+    assert.equal(matchesApproved(clause, undefined, filled.replace('three months', '')), false);
+    assert.equal(matchesApproved(clause, undefined, filled + ' Extra sentence.'), false);
+  });
+
+  it('offers to drop the copy (preferred) or to restore the approved text, and both clear the hint', () => {
+    const text = `${header}clause Costs from library "costs/mou" """\n  Each Participant will pay.\n"""\n`;
+    const finding = diagnose(text).find((d) => d.code === 'library-clause-edited');
+    assert.ok(finding);
+    assert.equal(finding.fixes.length, 2);
+    for (const fix of finding.fixes) {
+      const edit = fix.edits[0];
+      const lines = text.split('\n');
+      const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+      const fixed = text.slice(0, offset(edit.range.start)) + edit.newText + text.slice(offset(edit.range.end));
+      assert.deepEqual(diagnose(fixed).filter((d) => d.code === 'library-clause-edited' || d.code === 'syntax-error').map((d) => d.code), [], fix.title);
+    }
+  });
+});
+
+describe('diffClause', () => {
+  it('shows removed words struck through and added words in bold, ignoring spacing', () => {
+    assert.equal(diffClause('Each Participant will bear its own costs.', 'Each  Participant shall\nbear its own costs.'), 'Each Participant ~~will~~ **shall** bear its own costs.');
+    assert.equal(diffClause('a b c', 'a b c d'), 'a b c **d**');
+    assert.match(diffClause('same text', ' same\n text '), /No difference/);
+  });
+
+  it('escapes Markdown in words so a clause cannot break the hover', () => {
+    assert.equal(diffClause('use *stars*', 'use _under_'), 'use ~~\\*stars\\*~~ **\\_under\\_**');
+  });
+});
