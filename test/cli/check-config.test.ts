@@ -25,6 +25,8 @@ channel Intel between EE, FI {
 exercise Shield annually led by EE with FI {
   first 2029-01-01
 }
+clause Costs from library "costs/mou"
+clause Secrecy from library "confidentiality/mu"
 `;
 
 interface Shown {

@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { AnalysisSettings } from '../language/config/settings';
 import { validateSettings } from '../language/config/validate-settings';
-import { emptyLibrary, type ClauseLibrary } from '../language/library/library-types';
+import type { ClauseLibrary } from '../language/library/library-types';
+import { loadLibrary } from '../host/library-folders';
 import { single, UsageError, type ParsedArgs } from './args';
 import { InputError } from './files';
 
@@ -55,10 +56,12 @@ export function loadCliSettings(cwd: string, args: ParsedArgs): CliSettings {
   // Folders in the file are relative to the file; folders given with --library to the working folder.
   const base = path ? dirname(path) : cwd;
   const folders = [...libraryFolders.map((f) => resolve(base, f)), ...(args.options.get('library') ?? []).map((f) => resolve(cwd, f))];
+  // The same library the editor uses: the built-in clauses under the team folders.
+  const library = loadLibrary(folders);
   return {
     settings: merged,
-    library: emptyLibrary,
+    library,
     libraryFolders: folders,
-    warnings: warnings.map((w) => `${path ?? 'settings'}: ${w}`),
+    warnings: [...warnings.map((w) => `${path ?? 'settings'}: ${w}`), ...library.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)],
   };
 }

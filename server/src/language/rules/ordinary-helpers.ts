@@ -24,10 +24,11 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The candidates close enough to be what the drafter meant, best first. "Close" grows with the
- * length of the word (a third of it, at least 2), so short codes do not match everything.
+ * length of the word (a quarter of it, at least 2), so short codes do not match everything and
+ * long library ids do not match every id sharing their prefix.
  */
 export function closest(word: string, candidates: readonly string[], limit = 3): string[] {
-  const threshold = Math.max(2, Math.floor(word.length / 3));
+  const threshold = Math.max(2, Math.floor(word.length / 4));
   return candidates
     .map((candidate) => ({ candidate, distance: editDistance(word, candidate) }))
     .filter(({ candidate, distance }) => distance <= threshold && candidate !== word)

@@ -36,9 +36,10 @@ export const valueOutOfRange = defineRule({
         continue;
       }
       const suggestions = closest(word.text, values);
+      const hint = suggestions.length > 0 ? ` Did you mean ${listOr(suggestions)}?` : '';
       report({
         range: word.range,
-        message: `'${word.text}' is not a ${what}: write ${listOr(values)}.`,
+        message: `'${word.text}' is not a ${what}: write ${listOr(values)}.${hint}`,
         fixes: replacementFixes(word.range, suggestions),
       });
     }
