@@ -7,11 +7,6 @@ import { conflictRules } from '../../server/src/language/rules/conflict-rules';
 import { allRules } from '../../server/src/language/rules/registry';
 import { diagnose } from '../helpers/fixture';
 
-/** Examples that use a registry file: a channel member can only be a non-signatory if it comes from one. */
-const exampleFiles: Record<string, Record<string, string>> = {
-  'channel-member-not-signatory': { 'registry.entente': 'participant EE "Estonia"\nparticipant FI "Finland"\nparticipant LV "Latvia"\n' },
-};
-
 describe('conflict catalogue', () => {
   it('has a rule for every item CF01–CF24, with the catalogue severities', () => {
     const expected = Array.from({ length: 24 }, (_, i) => `CF${String(i + 1).padStart(2, '0')}`);
@@ -73,7 +68,7 @@ describe('conflict catalogue', () => {
 
   for (const rule of conflictRules) {
     it(`${rule.code}: the example triggers the rule and its fix clears it, both without syntax errors`, () => {
-      const files = exampleFiles[rule.code];
+      const files = { ...rule.example.files };
       const trigger = diagnose(rule.example.trigger, { files });
       assert.ok(trigger.some((d) => d.code === rule.code), `${rule.code} not reported on its trigger example`);
       const fixedResult = diagnose(rule.example.fix, { files });

@@ -82,6 +82,8 @@ export const channelMemberNotSignatory = defineRule({
   example: {
     trigger: 'memorandum "MoU" { status non-binding }\nuse "registry.entente"\nparticipant EE\nparticipant FI\nchannel Intel between EE, FI, LV\n',
     fix: 'memorandum "MoU" { status non-binding }\nuse "registry.entente"\nparticipant EE\nparticipant FI\nparticipant LV\nchannel Intel between EE, FI, LV\n',
+    // Only a party from another file can be a channel member without signing: local declarations sign.
+    files: { 'registry.entente': 'participant EE "Estonia"\nparticipant FI "Finland"\nparticipant LV "Latvia"\n' },
   },
   check({ model, report }) {
     if (!model.ast.instrument || model.signatories.length === 0) return;
