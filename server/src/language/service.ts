@@ -19,11 +19,13 @@ import { complete } from './features/completion';
 import { documentLinks } from './features/document-links';
 import { documentSymbols, workspaceSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding';
+import { format } from './features/format';
 import { guarded } from './features/host';
 import { hover } from './features/hover';
 import { definition, documentHighlights, references } from './features/navigation';
 import { prepareRename, rename } from './features/rename';
 import { semanticTokens } from './features/semantic-tokens';
+import { renderDocument, type RenderFormat } from './features/render-document';
 import type * as F from './features/types';
 import type { Position } from './ast/positions';
 
@@ -159,6 +161,11 @@ export class EntenteService {
     return guarded([], () => codeActions(this, uri, range, diagnostics, only));
   }
 
+  /** Edits that format the document, or only the lines a range touches. */
+  format(uri: string, options: F.FormattingOptions, range?: F.Range): F.TextEdit[] {
+    return guarded([], () => format(this, uri, options, range));
+  }
+
   definition(uri: string, position: Position): F.Location[] {
     return guarded([], () => definition(this, uri, position));
   }
@@ -197,6 +204,14 @@ export class EntenteService {
 
   documentLinks(uri: string): F.DocumentLink[] {
     return guarded([], () => documentLinks(this, uri));
+  }
+
+  /** The instrument as a readable Markdown or HTML document (export, preview); undefined when unknown. */
+  render(uri: string, as: RenderFormat): string | undefined {
+    return guarded(undefined, () => {
+      const model = this.model(uri);
+      return model ? renderDocument(model, as) : undefined;
+    });
   }
 }
 

@@ -4,7 +4,6 @@
  * client registers every server command under its own name.
  */
 import { ErrorCodes, ResponseError, type ExecuteCommandParams } from 'vscode-languageserver/node';
-import { renderDocument } from '../../language/features/render-document';
 import { guard, invalidParams, readObject } from '../guard';
 import type { LspFeature, ServerContext } from '../context';
 
@@ -16,9 +15,9 @@ function render(args: unknown[], context: ServerContext): string {
   if (typeof arg.uri !== 'string') throw invalidParams('entente.render needs {uri, format}');
   const format = arg.format === 'html' ? 'html' : arg.format === 'markdown' || arg.format === undefined ? 'markdown' : undefined;
   if (!format) throw invalidParams('format must be "markdown" or "html"');
-  const model = context.service.model(arg.uri);
-  if (!model) throw new ResponseError(ErrorCodes.InvalidParams, `unknown document ${arg.uri}`);
-  return renderDocument(model, format);
+  const rendered = context.service.render(arg.uri, format);
+  if (rendered === undefined) throw new ResponseError(ErrorCodes.InvalidParams, `unknown document ${arg.uri}`);
+  return rendered;
 }
 
 export const serverCommands: Record<string, Command> = {
