@@ -62,16 +62,17 @@ function provisions(model: SemanticModel, will: string): Article[] {
   const articles: Article[] = [];
   const partyName = (n: Name) => model.party(n.text)?.effective.name?.value ?? n.text;
   const names = (list: readonly Name[]) => joinNames(list.map(partyName));
+  const bodyName = (n: Name | undefined) => (n ? (ast.bodies.find((b) => b.id?.text === n.text)?.name?.value ?? n.text) : '[body]');
 
   const definitions = ast.definitions.filter((d) => d.term).map((d) => `“${d.term!.value}” means ${d.meaning?.value ?? '[meaning to be defined]'}.`);
   if (definitions.length > 0) articles.push({ heading: 'Definitions', paragraphs: definitions });
 
   for (const c of ast.channels) {
-    const paragraphs = [`${names(c.members)} ${will} exchange ${list(c.carries.map((k) => k.text.replace(/-/g, ' ')))} through the ${c.id?.text ?? ''} channel.`];
+    const paragraphs = [`${names(c.members)} ${will} exchange ${list(c.carries.map((k) => categoryWords[k.text] ?? k.text.replace(/-/g, ' ')))} through the ${c.id?.text ?? ''} channel.`];
     if (c.purpose) paragraphs.push(`Information exchanged ${will} be used only for ${sentence(c.purpose)}`);
     if (c.marking) paragraphs.push(`Information ${will} be marked ${c.marking.text} and handled under the FIRST Traffic Light Protocol.`);
     if (c.classification) paragraphs.push(`Classified information up to ${c.classification.text}${c.securityAgreement ? ` ${will} be protected under ${c.securityAgreement.text}` : ''}.`);
-    if (c.onwardSharing) paragraphs.push(`Onward sharing: ${c.onwardSharing.text}${c.onwardTo.length > 0 ? ` to ${names(c.onwardTo)}` : ''}.`);
+    if (c.onwardSharing) paragraphs.push(onward(c.onwardSharing.text, will, c.onwardTo.length > 0 ? names(c.onwardTo) : undefined));
     if (c.safeguardsText) paragraphs.push(`Safeguards: ${sentence(c.safeguardsText)}`);
     if (c.contacts.length > 0) paragraphs.push(`Points of contact: ${joinNames(c.contacts.map((r) => contactName(model, r.party, r.contact)))}.`);
     if (c.breachProcedure) paragraphs.push(`In case of a breach: ${sentence(c.breachProcedure)}`);
@@ -83,7 +84,7 @@ function provisions(model: SemanticModel, will: string): Article[] {
     const paragraphs = [`This procedure applies when ${when.length > 0 ? list(when) : 'an incident occurs'}.`];
     for (const n of p.notifications) paragraphs.push(`${names(n.recipients)} ${will} be notified${deadline(n.deadline)}.`);
     for (const r of p.reports) paragraphs.push(`A${/^[aeiou]/i.test(r.stage?.text ?? '') ? 'n' : ''} ${r.stage?.text ?? ''} report ${will} be provided${deadline(r.deadline)}.`);
-    for (const e of p.escalations) paragraphs.push(`The matter ${will} be escalated to ${e.to?.text ?? '[body]'}${deadline(e.deadline)}.`);
+    for (const e of p.escalations) paragraphs.push(`The matter ${will} be escalated to the ${bodyName(e.to)}${deadline(e.deadline)}.`);
     if (p.content) paragraphs.push(`Notifications ${will} include ${sentence(p.content)}`);
     articles.push({ heading: `Incident response (${p.id?.text ?? 'protocol'})`, paragraphs });
   }
@@ -124,9 +125,11 @@ function provisions(model: SemanticModel, will: string): Article[] {
     const library = model.libraryClause(clause);
     const text = clause.body?.value ?? (library ? renderClause(library, model, { snippet: false }) : undefined);
     const heading = clause.heading?.value ?? library?.title ?? clause.id?.text ?? 'Clause';
+    // Paragraphs are separated by blank lines or start with their own number, which the
+    // rendering replaces by its own numbering.
     const paragraphs = (text ?? `[text of clause ${clause.libraryRef?.value ?? clause.id?.text ?? ''} not available]`)
-      .split(/\n\s*\n/)
-      .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+      .split(/\n\s*\n|\n(?=\s*\(?\d+[.)]\s)/)
+      .map((p) => p.replace(/^\s*\(?\d+[.)]\s+/, '').replace(/\s*\n\s*/g, ' ').trim())
       .filter((p) => p.length > 0);
     articles.push({ heading, paragraphs });
   }
@@ -161,6 +164,27 @@ function finalProvisions(model: SemanticModel, will: string, parties: string): A
     paragraphs.push(`${sig?.keyword.text === 'done' ? 'Done' : 'Signed'}${place}${date}${langs}${validity}${prevailing}.`);
   }
   return paragraphs.length > 0 ? [{ heading: 'Final provisions', paragraphs }] : [];
+}
+
+const categoryWords: Readonly<Record<string, string>> = { classified: 'classified information', 'personal-data': 'personal data' };
+
+function onward(value: string, will: string, to: string | undefined): string {
+  switch (value) {
+    case 'none':
+      return `Information ${will} not be shared beyond the recipients.`;
+    case 'within-organisation':
+      return `Information ${will} be shared only within the receiving organisation.`;
+    case 'with-clients':
+      return `The recipient may share information with its clients on a need-to-know basis.`;
+    case 'community':
+      return `The recipient may share information within its community, but not through publicly accessible channels.`;
+    case 'public':
+      return `Information may be disclosed publicly.`;
+    case 'with-consent':
+      return `Information ${will} be shared onward only with the prior written consent of the originator${to ? `, and only to ${to}` : ''}.`;
+    default:
+      return `Onward sharing: ${value}.`;
+  }
 }
 
 function contactName(model: SemanticModel, party: Name, contact: Name | undefined): string {

@@ -1,0 +1,155 @@
+/**
+ * Formatting that never loses a word or a comment: it only ever rewrites the whitespace between
+ * tokens (comments included), never a token. Two modes:
+ *
+ * - A document without syntax errors gets the house layout: one statement per line in a block,
+ *   indented one level per brace; the opening brace on the header's line; single spaces between
+ *   tokens on a line (none before `,` and around `.`); line breaks the drafter put inside a
+ *   statement kept as continuation lines, indented one level more; at most one blank line;
+ *   prose blocks and comments verbatim (only the line they start on moves); one final newline.
+ * - A document with syntax errors is only re-indented, line by line: lines are never joined or
+ *   split, since the structure is not known for sure.
+ *
+ * Both are idempotent. Range formatting applies only the edits that touch the range.
+ */
+import type { IToken } from 'chevrotain';
+import { LineIndex, type Range } from '../ast/positions';
+import { ententeLexer } from '../syntax/lexer';
+import { parse } from '../syntax/parse';
+import * as T from '../syntax/tokens';
+import { roleOf } from './completion-context';
+import type { FeatureHost } from './host';
+import type { FormattingOptions, TextEdit } from './types';
+
+export function format(host: FeatureHost, uri: string, options: FormattingOptions, range?: Range): TextEdit[] {
+  const text = host.text(uri);
+  if (text === undefined) return [];
+  return formatText(text, options, range);
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export function formatText(text: string, options: FormattingOptions, range?: Range): TextEdit[] {
+  const lines = new LineIndex(text);
+  const unit = options.insertSpaces === false ? '\t' : ' '.repeat(Math.max(1, Math.min(16, Math.floor(options.tabSize) || 2)));
+  const lexed = ententeLexer.tokenize(text);
+  const tokens = [...lexed.tokens, ...(lexed.groups.comments ?? [])].sort((a, b) => a.startOffset - b.startOffset);
+  const clean = lexed.errors.length === 0 && parse(text).problems.length === 0;
+  const edits = clean ? layout(text, tokens, unit) : reindent(text, lines, tokens, unit);
+  const from = range ? lines.offsetAt({ line: range.start.line, character: 0 }) : 0;
+  const to = range ? lines.offsetAt({ line: range.end.line, character: Number.MAX_SAFE_INTEGER }) : text.length;
+  return edits
+    .filter((e) => text.slice(e.start, e.end) !== e.newText)
+    .map((e) => shrink(text, e))
+    .filter((e) => !range || (e.end >= from && e.start <= to))
+    .map((e) => ({ range: lines.range(e.start, e.end), newText: e.newText }));
+}
+
+/** The smallest edit with the same effect: common leading and trailing characters kept. */
+function shrink(text: string, edit: Edit): Edit {
+  let { start, end, newText } = edit;
+  while (start < end && newText.length > 0 && text[start] === newText[0]) {
+    start++;
+    newText = newText.slice(1);
+  }
+  while (end > start && newText.length > 0 && text[end - 1] === newText[newText.length - 1]) {
+    end--;
+    newText = newText.slice(0, -1);
+  }
+  return { start, end, newText };
+}
+
+const isComment = (t: IToken) => t.tokenType === T.LineComment || t.tokenType === T.BlockComment || t.tokenType === T.UnterminatedComment;
+
+/** Whether a token starts a statement of the block it is in. */
+function startsStatement(t: IToken, declaration: string | undefined): boolean {
+  if (roleOf(t.tokenType) !== 'item') return false;
+  // `under` starts a statement of `assistance`; in a channel it continues `classification`.
+  return t.tokenType !== T.Under || declaration === 'assistance';
+}
+
+function layout(text: string, tokens: IToken[], unit: string): Edit[] {
+  const edits: Edit[] = [];
+  let depth = 0;
+  let declaration: string | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    const start = prev ? prev.startOffset + prev.image.length : 0;
+    const gap = text.slice(start, t.startOffset);
+    const breaks = (gap.match(/\r\n|\r|\n/g) ?? []).length;
+    if (t.tokenType === T.RCurly) depth = Math.max(0, depth - 1);
+    const top = roleOf(t.tokenType) === 'top';
+    if (top) declaration = t.image;
+    if (!prev) {
+      edits.push({ start, end: t.startOffset, newText: '' });
+    } else {
+      const forced =
+        prev.tokenType === T.LineComment ||
+        (top && depth === 0) ||
+        (depth > 0 && startsStatement(t, declaration)) ||
+        (prev.tokenType === T.LCurly && t.tokenType !== T.RCurly) ||
+        (t.tokenType === T.RCurly && prev.tokenType !== T.LCurly) ||
+        (isComment(t) && breaks > 0);
+      const joined = t.tokenType === T.LCurly && prev.tokenType !== T.LineComment;
+      let newText: string;
+      if (forced || (breaks > 0 && !joined)) {
+        const statement = forced || isComment(t) || t.tokenType === T.RCurly;
+        const indent = unit.repeat(depth + (statement ? 0 : 1));
+        newText = (breaks > 1 ? '\n\n' : '\n') + indent;
+      } else {
+        const tight = t.tokenType === T.Comma || t.tokenType === T.Dot || prev.tokenType === T.Dot;
+        newText = tight ? '' : ' ';
+      }
+      edits.push({ start, end: t.startOffset, newText });
+    }
+    if (t.tokenType === T.LCurly) depth++;
+  }
+  const last = tokens[tokens.length - 1];
+  const tail = last ? last.startOffset + last.image.length : 0;
+  edits.push({ start: tail, end: text.length, newText: last ? '\n' : '' });
+  return edits;
+}
+
+/** Syntax errors: give each line the indentation its brace depth implies, and nothing else. */
+function reindent(text: string, lines: LineIndex, tokens: IToken[], unit: string): Edit[] {
+  const edits: Edit[] = [];
+  let depth = 0;
+  let declaration: string | undefined;
+  let k = 0;
+  let prev: IToken | undefined;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const lineStart = lines.lineStart(line);
+    // Advance over the tokens that end before this line starts, tracking depth.
+    while (k < tokens.length && tokens[k].startOffset < lineStart) {
+      const t = tokens[k];
+      if (roleOf(t.tokenType) === 'top') {
+        declaration = t.image;
+        depth = 0;
+      } else if (t.tokenType === T.LCurly) depth++;
+      else if (t.tokenType === T.RCurly) depth = Math.max(0, depth - 1);
+      prev = t;
+      k++;
+    }
+    // A line that starts inside a prose block or a block comment is content: left alone.
+    if (prev && prev.startOffset + prev.image.length > lineStart) continue;
+    const indentEnd = lineStart + (/^[ \t]*/.exec(text.slice(lineStart, lineStart + 1000))?.[0].length ?? 0);
+    const first = tokens[k];
+    const lineEnd = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length;
+    if (!first || first.startOffset >= lineEnd) {
+      // A blank line (or one with only skipped characters): trailing spaces only are dropped.
+      if (/^[ \t]*(\r\n|\r|\n)?$/.test(text.slice(lineStart, lineEnd))) edits.push({ start: lineStart, end: indentEnd, newText: '' });
+      continue;
+    }
+    if (first.startOffset !== indentEnd) continue; // something unlexable starts the line: keep it
+    const top = roleOf(first.tokenType) === 'top';
+    const lineDepth = first.tokenType === T.RCurly ? Math.max(0, depth - 1) : top ? 0 : depth;
+    const statement = top || first.tokenType === T.RCurly || isComment(first) || !prev || (depth > 0 && startsStatement(first, declaration)) || prev.tokenType === T.LCurly;
+    edits.push({ start: lineStart, end: indentEnd, newText: unit.repeat(lineDepth + (statement ? 0 : 1)) });
+  }
+  return edits;
+}
