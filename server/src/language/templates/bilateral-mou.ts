@@ -1,0 +1,72 @@
+/** A non-binding bilateral memorandum of understanding on cyber security cooperation. */
+import { estonia, finland, partyBlock, partyPlaceholders } from './party-placeholders';
+import type { Template } from './template-types';
+
+export const bilateralMou: Template = {
+  id: 'bilateral-mou',
+  title: 'Bilateral memorandum of understanding',
+  description: 'A non-binding MoU between two states or agencies: information sharing under TLP, incident notification, exercises, a steering committee, and the usual MoU final paragraphs.',
+  fileName: 'memorandum.entente',
+  placeholders: [
+    { name: 'title', description: 'the title of the memorandum', sample: 'Memorandum of Understanding between the Republic of Estonia and the Republic of Finland on Cooperation in Cyber Security' },
+    { name: 'place', description: 'place of signature', sample: 'Tallinn' },
+    { name: 'date', description: 'date of signature (YYYY-MM-DD)', sample: '2027-03-01' },
+    { name: 'language', description: 'the second language of the texts (the first is English)', sample: 'Estonian' },
+    { name: 'firstExercise', description: 'date of the first joint exercise (YYYY-MM-DD)', sample: '2027-10-05' },
+    ...partyPlaceholders(1, estonia),
+    ...partyPlaceholders(2, finland),
+  ],
+  text: `// {{title}}
+memorandum "{{title}}" {
+  status non-binding
+  languages English, {{language}} equally-valid prevailing English
+  signed at "{{place}}" on {{date}}
+  effect on signature
+  duration 5 years renewable for 5 years
+  discontinue with notice of 6 months
+  amendment by written decision
+  disputes by consultation
+}
+
+${partyBlock(1, 'participant', 'state')}
+
+${partyBlock(2, 'participant', 'state')}
+
+define "Incident" means "an event that compromises the confidentiality, integrity or availability of a network or information system of a Participant"
+
+channel ThreatIntel between {{party1Id}}, {{party2Id}} {
+  carries indicators, vulnerabilities, incident-reports, best-practice
+  marking TLP:AMBER
+  onward sharing within-organisation
+  purpose "protection of the networks and information systems of the Participants and response to any Incident affecting them"
+  contacts {{party1Id}}.Duty, {{party2Id}}.Duty
+  breach procedure "the receiving Participant will inform the originating Participant within 24 hours and stop any further dissemination"
+}
+
+protocol SignificantIncident {
+  when severity high
+  notify {{party1Id}}, {{party2Id}} within 24 hours via ThreatIntel
+  report interim within 72 hours via ThreatIntel
+  report final within 1 month via ThreatIntel
+  escalate to SteeringCommittee within 48 hours
+  content "the nature of the Incident, when it was detected, the systems affected, indicators of compromise and the measures taken"
+}
+
+exercise JointResponse every 12 months led by {{party1Id}} with {{party2Id}} {
+  scope "table-top and technical incident-response exercise testing notification and information sharing"
+  first {{firstExercise}}
+}
+
+body SteeringCommittee "Joint Steering Committee" members {{party1Id}}, {{party2Id}} meets every 6 months chair {{party1Id}} mandate "oversee the implementation of this Memorandum and approve the annual programme of work"
+
+clause Purpose "Purpose and scope" from library "purpose/mou"
+clause Status "Status of this Memorandum" from library "non-binding-status/mou"
+clause HandlingMarking "Handling of information" from library "handling-marking/mou"
+clause PurposeLimitation "Use of information and onward sharing" from library "purpose-limitation/mou"
+clause Confidentiality "Confidentiality" from library "confidentiality/mou"
+clause IncidentNotification "Notification of incidents" from library "incident-notification/mou"
+clause PointsOfContact "Points of contact" from library "points-of-contact/mou"
+clause Costs "Costs" from library "costs/mou"
+clause Liability "Claims" from library "liability/mou"
+`,
+};

@@ -1,0 +1,20 @@
+/** A template: a whole instrument with `{{placeholders}}`, from which a drafter starts. */
+export interface TemplatePlaceholder {
+  readonly name: string;
+  readonly description: string;
+  /** A realistic value: shown in listings and used by the tests that check every template. */
+  readonly sample: string;
+  /** Used when the drafter gives no value; without one the placeholder is reported missing. */
+  readonly default?: string;
+}
+
+export interface Template {
+  /** Stable id used on the command line: `entente new bilateral-mou file.entente`. */
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  /** Suggested file name, e.g. `mou.entente`. */
+  readonly fileName: string;
+  readonly placeholders: readonly TemplatePlaceholder[];
+  readonly text: string;
+}
