@@ -1,0 +1,47 @@
+/**
+ * Every quick fix the ordinary checks and the suppression checks offer, applied to its
+ * document: the finding it answers must go, and no syntax error may appear.
+ */
+import assert from 'node:assert/strict';
+import { LineIndex } from '../../server/src/language/ast/positions';
+import type { CodeFix } from '../../server/src/language/rules/rule';
+import { diagnose } from '../helpers/fixture';
+
+/** Apply a fix's edits (last first, so earlier offsets stay valid); snippet tab stops take their default text. */
+function apply(text: string, fix: CodeFix): string {
+  const lines = new LineIndex(text);
+  const edits = fix.edits
+    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: fix.snippet ? e.newText.replace(/\$\{\d+:([^}]*)\}/g, '$1') : e.newText }))
+    .sort((a, b) => b.start - a.start);
+  return edits.reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+}
+
+const cases: { code: string; text: string; expected: string }[] = [
+  { code: 'value-out-of-range', text: 'participant EE "Estonia"\nchannel C between EE {\n  marking TLP:WHITE\n}\n', expected: 'marking TLP:CLEAR' },
+  { code: 'value-out-of-range', text: 'participant EE "Estonia"\nchannel C between EE {\n  onward sharing within-organisaton\n}\n', expected: 'onward sharing within-organisation' },
+  { code: 'unknown-jurisdiction', text: 'participant GR "Greece" {\n  jurisdiction EL\n}\n', expected: 'jurisdiction GR' },
+  { code: 'unused-declaration', text: 'participant EE "Estonia"\nbody Idle "Idle"\nclause Costs """Each Participant will bear its own costs."""\n', expected: 'participant EE "Estonia"\nclause Costs' },
+  { code: 'unused-term', text: 'define "Incident" means "an event"\nclause Costs """Each Participant will bear its own costs."""\n', expected: 'clause Costs' },
+  { code: 'undefined-term', text: 'clause P """Through the "Sharing Platform" only."""', expected: 'define "Sharing Platform" means "…"' },
+  { code: 'undefined-term', text: 'define "Incident" means "an event"\nclause P """Each Incident goes to the "Contact Point"."""\n', expected: 'define "Incident" means "an event"\ndefine "Contact Point" means "…"\n' },
+  { code: 'unknown-library-clause', text: 'clause Costs from library "costs/mu"\n', expected: 'from library "costs/mou"' },
+  { code: 'suppression-without-reason', text: 'participant EE "Estonia"\n// entente-disable-next-line unknown-reference\nchannel C between EE, SE\n', expected: '-- why the finding does not apply' },
+  { code: 'unknown-suppression-code', text: 'participant EE "Estonia"\n// entente-disable-next-line unknown-refrence -- SE accedes\nchannel C between EE, SE\n', expected: 'unknown-reference -- SE' },
+  { code: 'unused-suppression', text: 'participant EE "Estonia"\n  // entente-disable-next-line unknown-reference -- not needed\nchannel C between EE\n', expected: 'participant EE "Estonia"\nchannel C between EE\n' },
+  { code: 'unused-suppression', text: 'participant EE "Estonia"\nchannel D between EE\n// entente-disable-next-line duplicate-declaration, unknown-reference -- SE accedes\nchannel C between EE, SE\n', expected: '// entente-disable-next-line unknown-reference -- SE accedes' },
+];
+
+describe('ordinary checks: quick fixes', () => {
+  for (const { code, text, expected } of cases) {
+    it(`${code}: the fix gives ${JSON.stringify(expected.slice(0, 40))} and clears the finding`, () => {
+      const before = diagnose(text).filter((d) => d.code === code);
+      assert.equal(before.length, 1, `expected one ${code}`);
+      const fix = before[0].fixes.find((f) => f.preferred) ?? before[0].fixes[0];
+      assert.ok(fix, `${code} offers no fix`);
+      const after = apply(text, fix);
+      assert.ok(after.includes(expected), `after the fix:\n${after}`);
+      const remaining = diagnose(after).filter((d) => d.code === code || d.code === 'syntax-error');
+      assert.deepEqual(remaining.map((d) => `${d.code} ${d.message}`), [], `after the fix:\n${after}`);
+    });
+  }
+});
