@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { effectiveSeverity } from '../../server/src/language/config/effective-severity';
 import { profiles } from '../../server/src/language/config/profiles';
 import { validateSettings } from '../../server/src/language/config/validate-settings';
@@ -112,6 +113,26 @@ describe('configuration', () => {
       assert.equal(severityOf({ profile: 'strict' }), 'error');
       assert.equal(severityOf({ profile: 'strict', rules: { 'unused-term': 'hint' } }), 'hint');
       assert.equal(severityOf({ rules: { 'unused-term': 'off' } }), undefined);
+    });
+  });
+
+  describe('the VS Code settings schema (package.json)', () => {
+    const configuration = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).contributes.configuration.properties;
+
+    it('offers exactly the profiles, described as in profiles.ts', () => {
+      const profile = configuration['entente.profile'];
+      assert.deepEqual(profile.enum, Object.keys(profiles));
+      assert.deepEqual(profile.enumDescriptions, Object.values(profiles).map((p) => p.description));
+    });
+
+    it('accepts every rule code and catalogue id as a key of entente.rules, and the severities validateSettings keeps', () => {
+      const rules = configuration['entente.rules'];
+      const pattern = new RegExp(rules.propertyNames.pattern);
+      for (const rule of allRules) {
+        assert.match(rule.code, pattern);
+        if (rule.catalogueId) assert.match(rule.catalogueId, pattern);
+      }
+      assert.deepEqual(rules.additionalProperties.enum, ['error', 'warning', 'info', 'hint', 'off']);
     });
   });
 });
