@@ -24,9 +24,9 @@ export const budapest35Without247 = defineRule({
     fix: 'participant EE "Estonia" {\n  contact Desk "CERT-EE" available 24/7\n}\nassistance {\n  basis budapest-35\n}\n',
   },
   check({ model, report }) {
-    for (const assistance of model.ast.assistance) {
-      const article35 = basis(assistance, '35');
-      if (!article35) continue;
+    // One finding per party, on the first block that invokes Art. 35, however many blocks do.
+    const article35 = model.ast.assistance.map((a) => basis(a, '35')).find((b) => b !== undefined);
+    if (article35) {
       for (const party of model.signatories) {
         if (party.contacts.some((c) => c.availability?.value === '24/7')) continue;
         const officeHours = party.local && party.local.contacts.length > 0 ? party.local.contacts.filter((c) => c.availability?.value === 'office-hours') : [];
@@ -34,7 +34,7 @@ export const budapest35Without247 = defineRule({
           for (const contact of officeHours) {
             report({
               range: contact.availability!.range,
-              message: `${party.id}'s only contact point is available in office hours, but Art. 35 cooperation needs one available 24/7.`,
+              message: `${party.id} is reachable only in office hours, but Art. 35 cooperation needs a contact point available 24/7.`,
               related: [{ uri: model.uri, range: article35.range, message: 'Art. 35 cooperation is invoked here.' }],
             });
           }

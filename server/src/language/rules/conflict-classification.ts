@@ -6,6 +6,7 @@
 import type { Channel, SecurityAgreement } from '../ast/nodes';
 import { classificationRank } from '../ast/vocabulary';
 import type { SemanticModel } from '../model/semantic-model';
+import type { DeclaredSymbol } from '../model/symbols';
 import { defineRule } from './rule';
 
 interface CoveringAgreement {
@@ -18,14 +19,18 @@ interface CoveringAgreement {
  * that covers all its members at the highest level. `named-unresolved` when the name resolves to
  * nothing (the unknown-reference check reports that).
  */
-export function agreementFor(model: SemanticModel, channel: Channel): CoveringAgreement | 'named-unresolved' | undefined {
+export function agreementFor(
+  model: SemanticModel,
+  channel: Channel,
+  visible: readonly DeclaredSymbol[] = model.visible('security-agreement'),
+): CoveringAgreement | 'named-unresolved' | undefined {
   if (channel.securityAgreement) {
     const symbol = model.resolve('security-agreement', channel.securityAgreement.text);
     return symbol && symbol.node.type === 'SecurityAgreement' ? { node: symbol.node, uri: symbol.uri } : 'named-unresolved';
   }
   const members = channel.members.map((m) => m.text);
   let best: CoveringAgreement | undefined;
-  for (const symbol of model.visible('security-agreement')) {
+  for (const symbol of visible) {
     if (symbol.node.type !== 'SecurityAgreement') continue;
     const parties = new Set(symbol.node.parties.map((p) => p.text));
     if (!members.every((m) => parties.has(m))) continue;
@@ -51,10 +56,11 @@ export const classifiedWithoutSecurityAgreement = defineRule({
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI up to SECRET\nchannel Intel between EE, FI {\n  classification SECRET under GSA\n}\n',
   },
   check({ model, report }) {
+    const visible = model.visible('security-agreement');
     for (const channel of model.ast.channels) {
       const level = channel.classification;
       if (!level?.value) continue;
-      const agreement = agreementFor(model, channel);
+      const agreement = agreementFor(model, channel, visible);
       if (agreement === 'named-unresolved') continue;
       if (!agreement) {
         report({
@@ -91,10 +97,11 @@ export const classificationAboveAgreement = defineRule({
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI up to SECRET\nchannel Intel between EE, FI {\n  classification SECRET under GSA\n}\n',
   },
   check({ model, report }) {
+    const visible = model.visible('security-agreement');
     for (const channel of model.ast.channels) {
       const level = channel.classification;
       if (!level?.value) continue;
-      const agreement = agreementFor(model, channel);
+      const agreement = agreementFor(model, channel, visible);
       if (!agreement || agreement === 'named-unresolved') continue;
       const cover = agreement.node.upTo;
       if (!cover?.value || classificationRank(level.value) <= classificationRank(cover.value)) continue;
