@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkDiagnostics, checkNoDiagnostics } from '../helpers/fixture';
+import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
 import { fixed, only } from './conflict-helpers';
 
 describe('Budapest Convention conflicts (CF18, CF19)', () => {
@@ -24,6 +24,11 @@ assistance {
       const d = only('participant EE "Estonia"\nassistance {\n  basis mutual-legal-assistance, budapest-35\n}\n', 'budapest-35-without-24-7');
       assert.deepEqual(d.range, { start: { line: 2, character: 33 }, end: { line: 2, character: 44 } });
       assert.equal(d.related[0].range.start.line, 0);
+    });
+
+    it('reports each party once however many assistance blocks invoke Art. 35', () => {
+      const found = diagnose('participant EE "Estonia"\nassistance { basis budapest-35 }\nassistance { basis budapest-35 }\n').filter((d) => d.code === 'budapest-35-without-24-7');
+      assert.deepEqual(found.map((d) => d.range.start.line), [1]);
     });
 
     it('accepts a 24/7 contact (also from a registry), and office hours without Art. 35', () => {
