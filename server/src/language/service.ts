@@ -16,6 +16,7 @@ import { DocumentStore, maxDocumentLength, type ReadFile } from './workspace/doc
 import { resolveRelative } from './workspace/uris';
 import { codeActions } from './features/code-actions';
 import { complete } from './features/completion';
+import { codeLenses, inlayHints } from './features/date-hints';
 import { documentLinks } from './features/document-links';
 import { documentSymbols, workspaceSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding';
@@ -164,6 +165,15 @@ export class EntenteService {
   /** Edits that format the document, or only the lines a range touches. */
   format(uri: string, options: F.FormattingOptions, range?: F.Range): F.TextEdit[] {
     return guarded([], () => format(this, uri, options, range));
+  }
+
+  /** Computed dates (term end, notice, exercises, meetings) as of `today`. */
+  inlayHints(uri: string, range: F.Range, today: F.Today): F.InlayHint[] {
+    return guarded([], () => inlayHints(this, uri, range, today));
+  }
+
+  codeLenses(uri: string, today: F.Today): F.CodeLens[] {
+    return guarded([], () => codeLenses(this, uri, today));
   }
 
   definition(uri: string, position: Position): F.Location[] {
