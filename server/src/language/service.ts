@@ -37,7 +37,7 @@ export interface EntenteServiceOptions {
   readonly settings?: AnalysisSettings;
 }
 
-export class EntenteService {
+export class EntenteService implements F.EntenteEditorFeatures {
   readonly documents: DocumentStore;
   private library: ClauseLibrary;
   private settings: AnalysisSettings;
