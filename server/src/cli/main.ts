@@ -6,9 +6,14 @@
 import { UsageError } from './args';
 import { checkCommand, type CommandIO } from './check-command';
 import { InputError } from './files';
+import { libraryCommand } from './library-command';
+import { newCommand } from './new-command';
 
 const usage = `Usage:
-  entente check <files or folders> [--format text|json] [--config .entente.json] [--profile name] [--library folder]`;
+  entente check <files or folders> [--format text|json] [--config .entente.json] [--profile name] [--library folder]
+  entente new --list
+  entente new <template> <file> [--set name=value …] [--sample] [--force]
+  entente library [--format text|json] [--config .entente.json] [--library folder]`;
 
 export function run(argv: readonly string[], io: CommandIO): number {
   const [command, ...rest] = argv;
@@ -16,6 +21,10 @@ export function run(argv: readonly string[], io: CommandIO): number {
     switch (command) {
       case 'check':
         return checkCommand(rest, io);
+      case 'new':
+        return newCommand(rest, io);
+      case 'library':
+        return libraryCommand(rest, io);
       case undefined:
       case '--help':
       case 'help':

@@ -1,0 +1,61 @@
+/**
+ * `entente new --list` and `entente new <template> <file> [--set name=value …] [--sample] [--force]`
+ *
+ * Starts an instrument from a template. Never overwrites a file unless told to (--force).
+ * Exit status: 0 when the file was written (missing values are listed on stderr), 2 on bad
+ * usage: unknown template, malformed or unknown --set, existing file.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { getTemplate, instantiateTemplate, listTemplates, sampleValues } from '../language/templates/templates';
+import { parseArgs, rejectUnknown, UsageError } from './args';
+import type { CommandIO } from './check-command';
+import { InputError } from './files';
+
+export function newCommand(argv: readonly string[], io: CommandIO): number {
+  const args = parseArgs(argv, ['list', 'force', 'sample']);
+  rejectUnknown(args, ['list', 'force', 'sample', 'set']);
+  if (args.options.has('list')) {
+    if (args.positional.length > 0) throw new UsageError('--list takes no template or file');
+    io.out(listing());
+    return 0;
+  }
+  const [id, file, ...extra] = args.positional;
+  if (!id || !file || extra.length > 0) throw new UsageError('name a template and the file to create, e.g. entente new bilateral-mou mou.entente (see entente new --list)');
+  const template = getTemplate(id);
+  if (!template) throw new UsageError(`unknown template ${id}; the templates are ${listTemplates().map((t) => t.id).join(', ')}`);
+
+  const known = new Set(template.placeholders.map((p) => p.name));
+  const values: Record<string, string> = args.options.has('sample') ? sampleValues(template) : {};
+  for (const assignment of args.options.get('set') ?? []) {
+    const eq = assignment.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--set needs name=value, not ${assignment}`);
+    const name = assignment.slice(0, eq);
+    if (!known.has(name)) throw new UsageError(`template ${id} has no placeholder ${name}; it has ${[...known].join(', ')}`);
+    values[name] = assignment.slice(eq + 1);
+  }
+
+  const path = resolve(io.cwd, file);
+  if (existsSync(path) && !args.options.has('force')) throw new UsageError(`${file} already exists; choose another name or add --force to overwrite it`);
+  const result = instantiateTemplate(id, values)!;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, result.text, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot write ${file}: ${(error as Error).message}`);
+  }
+  io.out(`Created ${relative(io.cwd, path) || path} from template ${id}.`);
+  if (result.missing.length > 0) {
+    io.err(`Still to fill in (marked [name] in the file): ${result.missing.join(', ')}. Pass them with --set name=value, or --sample for example values.`);
+  }
+  return 0;
+}
+
+function listing(): string {
+  return listTemplates()
+    .map((t) => {
+      const placeholders = t.placeholders.map((p) => `    ${p.name.padEnd(20)} ${p.description}${p.default !== undefined ? ` (default ${p.default})` : ''}`).join('\n');
+      return `${t.id.padEnd(20)} ${t.title}\n    ${t.description}\n  placeholders:\n${placeholders}`;
+    })
+    .join('\n\n');
+}
