@@ -568,7 +568,7 @@ export type ClauseCstChildren = {
   id: IToken[];
   heading?: IToken[];
   Kw_about?: IToken[];
-  topics?: IdentifierListCstNode[];
+  topics?: WordListCstNode[];
   Kw_from?: IToken[];
   Kw_library?: IToken[];
   libraryRef?: IToken[];
@@ -614,6 +614,16 @@ export interface IdentifierListCstNode extends CstNode {
 }
 
 export type IdentifierListCstChildren = {
+  items: IToken[];
+  Comma?: IToken[];
+};
+
+export interface WordListCstNode extends CstNode {
+  name: "wordList";
+  children: WordListCstChildren;
+}
+
+export type WordListCstChildren = {
   items: IToken[];
   Comma?: IToken[];
 };

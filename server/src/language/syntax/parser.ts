@@ -675,7 +675,7 @@ export class EntenteParser extends CstParser {
     this.OPTION(() => this.CONSUME(T.StringLiteral, { LABEL: 'heading' }));
     this.OPTION2(() => {
       this.CONSUME(T.About);
-      this.SUBRULE(this.identifierList, { LABEL: 'topics' });
+      this.SUBRULE(this.wordList, { LABEL: 'topics' });
     });
     this.OPTION3(() => {
       this.CONSUME(T.From);
@@ -734,6 +734,11 @@ export class EntenteParser extends CstParser {
 
   private identifierList = this.RULE('identifierList', () => {
     this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.Identifier, { LABEL: 'items' }) });
+  });
+
+  /** Free words, keywords included: `about termination, costs`. */
+  private wordList = this.RULE('wordList', () => {
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.AnyWord, { LABEL: 'items' }) });
   });
 
   /** `EE.Duty` */

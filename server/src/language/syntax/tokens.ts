@@ -17,6 +17,8 @@ import { createToken, Lexer, type TokenType } from 'chevrotain';
  */
 export const NotTopLevel = createToken({ name: 'NotTopLevel', pattern: Lexer.NA });
 export const Stray = createToken({ name: 'Stray', pattern: Lexer.NA });
+/** Any word, keyword or not: where free words are read (clause topics), keywords are words too. */
+export const AnyWord = createToken({ name: 'AnyWord', pattern: Lexer.NA });
 const stray = [NotTopLevel, Stray];
 
 /**
@@ -26,7 +28,7 @@ const stray = [NotTopLevel, Stray];
  */
 export const Identifier = createToken({
   name: 'Identifier',
-  categories: stray,
+  categories: [...stray, AnyWord],
   pattern: /[A-Za-z_\u00C0-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD][A-Za-z0-9_\-\u00C0-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]*/,
 });
 
@@ -65,7 +67,7 @@ type KeywordRole = 'top' | 'item' | 'word';
 
 function keyword(word: string, role: KeywordRole): TokenType {
   const name = 'Kw_' + word.replace(/-/g, '_');
-  const categories = role === 'top' ? [] : role === 'item' ? [NotTopLevel] : stray;
+  const categories = [...(role === 'top' ? [] : role === 'item' ? [NotTopLevel] : stray), AnyWord];
   const token = createToken({ name, pattern: new RegExp(escapeRegExp(word)), longer_alt: Identifier, label: `'${word}'`, categories });
   keywordTokens.push(token);
   return token;
@@ -215,6 +217,7 @@ export const keywordWords: readonly string[] = keywordTokens.map((t) => String(t
 export const allTokens: TokenType[] = [
   NotTopLevel,
   Stray,
+  AnyWord,
   WhiteSpace,
   LineComment,
   BlockComment,
