@@ -8,6 +8,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { exportInstrument } from './commands/export';
 import { PreviewPanels } from './commands/preview';
 import { showRuleDocumentation } from './commands/rule-docs';
+import { newFromTemplate } from './commands/templates';
 import { createLanguageClient } from './language-client';
 
 let client: LanguageClient | undefined;
@@ -18,6 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const previews = new PreviewPanels(current);
   context.subscriptions.push(
     previews,
+    vscode.commands.registerCommand('entente.newFromTemplate', () => newFromTemplate(current())),
     vscode.commands.registerCommand('entente.export', (uri?: vscode.Uri) => exportInstrument(current(), uri)),
     vscode.commands.registerCommand('entente.preview', (uri?: vscode.Uri) => previews.show(uri)),
     vscode.commands.registerCommand('entente.showRuleDocumentation', (code?: string) => showRuleDocumentation(context.extensionUri, code)),

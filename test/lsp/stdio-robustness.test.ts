@@ -67,6 +67,8 @@ describe('language server robustness over stdio', function () {
     assert.equal(await errorCode(request('workspace/executeCommand', { command: 'entente.render', arguments: ['not an object'] })), invalid);
     assert.equal(await errorCode(request('workspace/executeCommand', { command: 'entente.render', arguments: [{ uri, format: 'pdf' }] })), invalid);
     assert.equal(await errorCode(request('workspace/executeCommand', { command: 'entente.noSuchCommand' })), invalid);
+    assert.equal(await errorCode(request('workspace/executeCommand', { command: 'entente.instantiateTemplate', arguments: [{ id: 'no-such-template' }] })), invalid);
+    assert.equal(await errorCode(request('workspace/executeCommand', { command: 'entente.instantiateTemplate', arguments: [{ id: 7 }] })), invalid);
   });
 
   it('rejects unknown methods with MethodNotFound', async () => {

@@ -4,6 +4,7 @@
  * client registers every server command under its own name.
  */
 import { ErrorCodes, ResponseError, type ExecuteCommandParams } from 'vscode-languageserver/node';
+import { instantiateTemplate, listTemplates } from '../../language/templates/templates';
 import { guard, invalidParams, readObject } from '../guard';
 import type { LspFeature, ServerContext } from '../context';
 
@@ -20,8 +21,37 @@ function render(args: unknown[], context: ServerContext): string {
   return rendered;
 }
 
+/** `entente.listTemplates` → [{id, title, description, fileName, placeholders}] for the quick pick. */
+function templates(): unknown {
+  return listTemplates().map((t) => ({
+    id: t.id,
+    title: t.title,
+    description: t.description,
+    fileName: t.fileName,
+    placeholders: t.placeholders.map((p) => ({ name: p.name, description: p.description, default: p.default, sample: p.sample })),
+  }));
+}
+
+/**
+ * `entente.instantiateTemplate {id, values, snippet?}` → the instrument text; with `snippet`
+ * the unanswered placeholders are tab stops the drafter fills in the editor.
+ */
+function instantiate(args: unknown[]): string {
+  const arg = readObject(args[0], 'entente.instantiateTemplate');
+  if (typeof arg.id !== 'string') throw invalidParams('entente.instantiateTemplate needs {id, values}');
+  const values: Record<string, string> = {};
+  if (arg.values !== undefined) {
+    for (const [name, value] of Object.entries(readObject(arg.values, 'values'))) if (typeof value === 'string') values[name] = value;
+  }
+  const result = instantiateTemplate(arg.id, values, { snippet: arg.snippet === true });
+  if (!result) throw invalidParams(`unknown template ${arg.id}; the templates are ${listTemplates().map((t) => t.id).join(', ')}`);
+  return result.text;
+}
+
 export const serverCommands: Record<string, Command> = {
   'entente.render': render,
+  'entente.listTemplates': templates,
+  'entente.instantiateTemplate': instantiate,
 };
 
 export const executeCommandFeature: LspFeature = {
