@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic, ServerCapabilities } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, ServerCapabilities } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { initialize, repoRoot, shutdown, startServer, type ServerUnderTest } from './server-process';
 
 const samplesDir = join(repoRoot, 'samples');
@@ -146,6 +147,23 @@ describe('language server over stdio', function () {
       }
     }
     assert.deepEqual(server.stderr.filter((s) => /failed/.test(s)), [], 'the server logged failures');
+  });
+
+  it('applies a quick fix through an edit and re-publishes without the finding', async () => {
+    const [uri, text] = [...texts].find(([u]) => u.endsWith('review-me.entente'))!;
+    const diagnostics = published.get(uri)!;
+    const whole = { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } };
+    const actions: CodeAction[] = await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: whole, context: { diagnostics, only: ['quickfix'] } });
+    const fix = actions.find((a) => a.isPreferred && a.diagnostics?.length === 1 && Object.keys(a.edit?.changes ?? {}).join() === uri);
+    assert.ok(fix, 'no preferred single-file quick fix in review-me.entente');
+    const code = fix.diagnostics![0].code;
+    const before = diagnostics.filter((d) => d.code === code).length;
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'entente', 1, text), fix.edit!.changes![uri]);
+    const waiting = server.diagnostics(uri, (p) => p.version === 2);
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
+    const after = (await waiting).diagnostics;
+    assert.equal(after.filter((d) => d.code === code).length, before - 1, `"${fix.title}" did not clear one ${code}`);
+    assert.ok(!after.some((d) => d.code === 'syntax-error'), 'the fix introduced a syntax error');
   });
 
   it('lists the templates and fills one in, as text or with tab stops', async () => {
