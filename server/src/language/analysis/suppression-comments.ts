@@ -56,6 +56,8 @@ function at(base: Position, offset: number): Position {
 export function parseSuppressions(model: SemanticModel): { suppressions: Suppression[]; strayEnables: StrayEnable[] } {
   const suppressions: Suppression[] = [];
   const strayEnables: StrayEnable[] = [];
+  // Most documents have no suppression: skip the line scan for them (this runs on every keystroke).
+  if (!model.ast.comments.some((c) => !c.block && c.text.includes('entente-'))) return { suppressions, strayEnables };
   const hasCode = codeLines(model);
   /** Open block suppressions per code, innermost last. */
   const open = new Map<string, SuppressedCode[]>();
