@@ -22,7 +22,7 @@ describe('diagnostics over stdio', function () {
   });
 
   after(() => {
-    if (server.process.exitCode === null) server.process.kill();
+    if (server && server.process.exitCode === null) server.process.kill();
   });
 
   const open = (uri: string, text: string, version = 1) =>

@@ -24,7 +24,7 @@ describe('clause library folders over stdio', function () {
   });
 
   after(() => {
-    if (server.process.exitCode === null) server.process.kill();
+    if (server && server.process.exitCode === null) server.process.kill();
     rmSync(workspace, { recursive: true, force: true });
   });
 

@@ -56,7 +56,7 @@ describe('language server over stdio', function () {
   });
 
   after(() => {
-    if (server.process.exitCode === null) server.process.kill();
+    if (server && server.process.exitCode === null) server.process.kill();
   });
 
   it('advertises every feature of issue #4', () => {

@@ -33,7 +33,7 @@ describe('language server robustness over stdio', function () {
   });
 
   after(() => {
-    if (server.process.exitCode === null) server.process.kill();
+    if (server && server.process.exitCode === null) server.process.kill();
   });
 
   const request = (method: string, params: unknown) => server.connection.sendRequest(method, params);
