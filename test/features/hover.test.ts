@@ -49,7 +49,11 @@ describe('hover', () => {
   it("shows a library clause's approved text and how an edited copy departs from it", () => {
     const h = hoverAt('clause Costs from library "costs/m$0ou" """Each Participant will bear its own costs.\nSubject to availability of funds."""', {}, library);
     assert.match(h?.contents ?? '', /> Each Participant will bear its own costs\./);
-    assert.match(h?.contents ?? '', /- Subject to funds\.\n\+ Subject to availability of funds\./);
+    assert.match(h?.contents ?? '', /This copy departs from the approved text/);
+    assert.match(h?.contents ?? '', /\*\*availability of\*\*/);
+    const same = hoverAt('clause Costs from library "costs/m$0ou" """Each Participant will bear\n   its own costs. Subject to funds."""', {}, library);
+    assert.match(same?.contents ?? '', /Each Participant will bear its own costs/);
+    assert.doesNotMatch(same?.contents ?? '', /departs/);
   });
 
   it('gives the rationale and source of the rule behind a diagnostic', () => {

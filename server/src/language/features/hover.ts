@@ -5,6 +5,7 @@
  */
 import { rangeContains, type Position, type Range } from '../ast/positions';
 import * as V from '../ast/vocabulary';
+import { diffClause, matchesApproved } from '../library/clause-diff';
 import { renderClause } from '../library/render-clause';
 import type { SemanticModel } from '../model/semantic-model';
 import { ruleByCode } from '../rules/registry';
@@ -13,7 +14,6 @@ import { isWord, walk } from './ast-walk';
 import type { FeatureHost } from './host';
 import { keywordDocs } from './keyword-docs';
 import { referenceAt, symbolAt } from './locate';
-import { lineDiff } from './line-diff';
 import type { Hover } from './types';
 
 export function hover(host: FeatureHost, uri: string, position: Position): Hover | undefined {
@@ -90,8 +90,9 @@ function libraryHover(model: SemanticModel, id: string): string {
   const approved = renderClause(clause, model, { snippet: false });
   const parts = [`**${clause.title}** (${id}) · ${clause.status} · ${clause.origin}`, approved.split('\n').map((l) => '> ' + l).join('\n')];
   const copy = model.ast.clauses.find((c) => c.libraryRef?.value === id && c.body);
-  if (copy?.body && copy.body.value.trim() !== approved.trim()) {
-    parts.push('This copy departs from the approved text:\n\n```diff\n' + lineDiff(approved.trim(), copy.body.value.trim()) + '\n```');
+  // Filling a placeholder or changing the spacing is not an edit (clause-diff.ts decides).
+  if (copy?.body && !matchesApproved(clause, model, copy.body.value)) {
+    parts.push('This copy departs from the approved text (removed ~~struck~~, added **bold**):\n\n' + diffClause(approved, copy.body.value));
   }
   parts.push(`*Source:* ${clause.source}`);
   return parts.join('\n\n');
