@@ -7,12 +7,10 @@ import {
   DiagnosticSeverity,
   DiagnosticTag,
   type Diagnostic,
-  type TextEdit as LspTextEdit,
-  type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { EntenteDiagnostic } from '../language/rules/diagnostic';
 import { ruleDocumentationUrl } from '../language/rules/diagnostic';
-import type { CodeFix, Severity } from '../language/rules/rule';
+import type { Severity } from '../language/rules/rule';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -49,23 +47,34 @@ export function toLspDiagnostic(d: EntenteDiagnostic, docsBase: string): Diagnos
   };
 }
 
-/** A core fix as a workspace edit; edits without a `uri` belong to the diagnostic's document. */
-export function toWorkspaceEdit(fix: CodeFix, defaultUri: string): WorkspaceEdit {
-  const changes: Record<string, LspTextEdit[]> = {};
-  for (const edit of fix.edits) {
-    const uri = edit.uri ?? defaultUri;
-    (changes[uri] ??= []).push({ range: edit.range, newText: fix.snippet ? stripSnippet(edit.newText) : edit.newText });
-  }
-  return { changes };
-}
-
 /**
- * Workspace edits cannot carry snippets, so tab stops become their default text:
- * `${1:Party}` → `Party`, `$1` / `${1}` → nothing, `\$` → `$`.
+ * Snippet text as plain text, for clients without snippet support: tab stops become their
+ * default text (`${1:Party}` → `Party`, `$1` / `${1}` / `$0` → nothing) and escapes their
+ * character (`\\$` → `$`). Nested placeholders keep their innermost defaults.
  */
 export function stripSnippet(text: string): string {
-  return text
-    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-    .replace(/\$\{\d+\}|\$\d+/g, '')
-    .replace(/\\([$}\\])/g, '$1');
+  let out = '';
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const next = text[i + 1];
+    if (ch === '\\' && (next === '$' || next === '}' || next === '\\')) {
+      out += next;
+      i++;
+    } else if (ch === '$' && next !== undefined && /\d/.test(next)) {
+      while (/\d/.test(text[i + 1] ?? '')) i++;
+    } else if (ch === '$' && next === '{') {
+      const match = /^\$\{\d+(:|\})/.exec(text.slice(i));
+      if (!match) out += ch;
+      else {
+        i += match[0].length - 1;
+        if (match[1] === ':') depth++;
+      }
+    } else if (ch === '}' && depth > 0) {
+      depth--;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
 }
