@@ -38,30 +38,48 @@ export interface StrayEnable {
 
 const directivePattern = /^\/\/\s*(entente-(?:disable-next-line|disable|enable))(?=\s|$)(.*)$/s;
 
-/** Lines that hold something besides comments and white space. */
-function codeLines(model: SemanticModel): boolean[] {
-  const chars = model.text.split('');
+/**
+ * Whether a line holds something besides comments and white space. Asked only for the few lines
+ * after a `disable-next-line`, so it looks at that one line instead of scanning the document.
+ */
+function holdsCode(model: SemanticModel, line: number): boolean {
+  const lines = model.lines;
+  const start = lines.lineStart(line);
+  const end = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : model.text.length;
+  const chars = model.text.slice(start, end).split('');
   for (const comment of model.ast.comments) {
-    const start = model.lines.offsetAt(comment.range.start);
-    const end = model.lines.offsetAt(comment.range.end);
-    for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+    if (comment.range.end.line < line || comment.range.start.line > line) continue;
+    const from = comment.range.start.line < line ? 0 : comment.range.start.character;
+    const to = comment.range.end.line > line ? chars.length : comment.range.end.character;
+    for (let i = from; i < to && i < chars.length; i++) chars[i] = ' ';
   }
-  return chars.join('').split(/\r\n|\r|\n/).map((line) => line.trim() !== '');
+  return chars.join('').trim() !== '';
 }
+
+const cache = new WeakMap<SemanticModel, { suppressions: Suppression[]; strayEnables: StrayEnable[] }>();
 
 function at(base: Position, offset: number): Position {
   return { line: base.line, character: base.character + offset };
 }
 
+/** The suppressions of a document, read once per model (two rules and the suppression pass ask). */
 export function parseSuppressions(model: SemanticModel): { suppressions: Suppression[]; strayEnables: StrayEnable[] } {
+  let result = cache.get(model);
+  if (!result) {
+    result = readSuppressions(model);
+    cache.set(model, result);
+  }
+  return result;
+}
+
+function readSuppressions(model: SemanticModel): { suppressions: Suppression[]; strayEnables: StrayEnable[] } {
   const suppressions: Suppression[] = [];
   const strayEnables: StrayEnable[] = [];
   // Most documents have no suppression: skip the line scan for them (this runs on every keystroke).
   if (!model.ast.comments.some((c) => !c.block && c.text.includes('entente-'))) return { suppressions, strayEnables };
-  const hasCode = codeLines(model);
   /** Open block suppressions per code, innermost last. */
   const open = new Map<string, SuppressedCode[]>();
-  const lastLine = hasCode.length - 1;
+  const lastLine = model.lines.lineCount - 1;
 
   for (const comment of model.ast.comments) {
     if (comment.block) continue;
@@ -104,7 +122,7 @@ export function parseSuppressions(model: SemanticModel): { suppressions: Suppres
     }
     if (match[1] === 'entente-disable-next-line') {
       let target = comment.range.end.line + 1;
-      while (target <= lastLine && !hasCode[target]) target++;
+      while (target <= lastLine && !holdsCode(model, target)) target++;
       for (const code of codes) if (target <= lastLine) [code.firstLine, code.lastLine] = [target, target];
     } else {
       for (const code of codes) {
