@@ -3,7 +3,7 @@
  * each samples/**\/*.entente is parsed and its AST dump compared with
  * test/samples/__snapshots__/<name>.ast.json. Regenerate after an intended change with
  *
- *     UPDATE_SNAPSHOTS=1 npx mocha test/samples/ast-snapshots.test.ts
+ *     npm run snapshots
  *
  * and review the diff like code.
  */
@@ -16,7 +16,7 @@ import { repoRoot, sampleFiles } from './sample-files';
 
 const snapshotDir = join(repoRoot, 'test', 'samples', '__snapshots__');
 const updating = process.env.UPDATE_SNAPSHOTS === '1';
-const howToUpdate = 'run `UPDATE_SNAPSHOTS=1 npx mocha test/samples/ast-snapshots.test.ts` and review the diff';
+const howToUpdate = "run `npm run snapshots` (UPDATE_SNAPSHOTS=1 on this file alone) and review the diff";
 
 /** `registry/partners.entente` → `registry__partners.ast.json`: one flat folder of snapshots. */
 function snapshotName(sample: string): string {
