@@ -1,10 +1,11 @@
 /**
  * Drives the built language server (dist/server.cjs) over stdio the way an editor does, with
- * vscode-jsonrpc. Builds the bundle first when it is missing or older than the sources, so
- * `npx mocha test/lsp` alone tests the current code.
+ * vscode-jsonrpc. `npm test` builds before mocha; run `npm run build` before `npx mocha
+ * test/lsp` alone. A missing bundle is built here; a present one is used as it is (rebuilding
+ * mid-run would pick up half-saved sources of a tree being edited).
  */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { pathToFileURL } from 'node:url';
@@ -13,17 +14,8 @@ import type { InitializeResult, PublishDiagnosticsParams } from 'vscode-language
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const serverBundle = join(repoRoot, 'dist/server.cjs');
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
 export function ensureBuilt(): void {
-  if (existsSync(serverBundle) && statSync(serverBundle).mtimeMs >= newestSource(join(repoRoot, 'server/src'))) return;
+  if (existsSync(serverBundle) && existsSync(join(repoRoot, 'dist/cli.cjs'))) return;
   const result = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stderr}`);
 }
