@@ -101,7 +101,7 @@ export function rulesDocument(rules: readonly Rule[] = allRules): string {
     '',
     '## Suppressing a finding',
     '',
-    'Write the reason after ` -- `; a suppression without one suppresses nothing. `syntax-error` cannot be suppressed.',
+    'Name the rule by its code or its catalogue id (which covers every rule implementing it), and write the reason after ` -- `: a suppression without one suppresses nothing. A suppression that hides nothing is reported, and `syntax-error` cannot be suppressed.',
     '',
     '```entente',
     '// entente-disable-next-line unknown-reference -- Sweden accedes by the 2028 protocol',

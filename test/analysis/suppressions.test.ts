@@ -69,6 +69,16 @@ channel Intel between EE, SE
     assert.deepEqual(fix.edits[0].range.start, { line: 2, character: 46 });
   });
 
+  it('takes a catalogue id for every rule that implements it', () => {
+    const text = `participant EE "Estonia"\n// entente-disable-next-line MC15 -- marked in the annex\nchannel Intel between EE\n`;
+    assert.ok(diagnose(text.replace('MC15', 'unknown-reference')).some((d) => d.code === 'missing-handling-marking'));
+    assert.deepEqual(diagnose(text).filter((d) => ['missing-handling-marking', 'unused-suppression', 'unknown-suppression-code'].includes(d.code)), []);
+  });
+
+  it('takes a reason written right after the dashes', () => {
+    assert.deepEqual(codes(`${parties}// entente-disable-next-line unknown-reference --SE accedes in 2028\nchannel Intel between EE, SE\n`), []);
+  });
+
   it('treats a blank reason as no reason', () => {
     assert.ok(codes(`${parties}// entente-disable-next-line unknown-reference --   \nchannel Intel between EE, SE\n`).includes('3 unknown-reference'));
   });

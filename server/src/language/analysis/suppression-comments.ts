@@ -89,7 +89,7 @@ function readSuppressions(model: SemanticModel): { suppressions: Suppression[]; 
     const directiveOffset = comment.text.indexOf(match[1]);
     const directive = { start: at(start, directiveOffset), end: at(start, directiveOffset + match[1].length) };
     const restOffset = directiveOffset + match[1].length;
-    const separator = /\s--(?=\s|$)/.exec(match[2]);
+    const separator = /\s--/.exec(match[2]);
     const codePart = separator ? match[2].slice(0, separator.index) : match[2];
     const reason = separator ? match[2].slice(separator.index + separator[0].length).trim() || undefined : undefined;
     const words = [...codePart.matchAll(/[^\s,]+/g)];

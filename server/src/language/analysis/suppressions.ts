@@ -5,6 +5,7 @@
  *     // entente-disable <code>[, <code>…] -- <reason>             from here …
  *     // entente-enable <code>[, <code>…]                          … to here (or the end of the file)
  *
+ * A code may also be a catalogue id (`MC22`), which covers every rule implementing it.
  * A reviewer must be able to see why a finding was waived, so a suppression without a reason
  * suppresses nothing. `syntax-error` cannot be suppressed (the text is not analysed there), nor
  * can the suppression checks themselves. Three rules report broken suppressions; the first two
@@ -15,7 +16,7 @@ import { effectiveSeverity } from '../config/effective-severity';
 import type { AnalysisSettings } from '../config/settings';
 import type { SemanticModel } from '../model/semantic-model';
 import type { EntenteDiagnostic } from '../rules/diagnostic';
-import { ruleByCode } from '../rules/registry';
+import { allRules, ruleByCode } from '../rules/registry';
 import { unusedSuppression } from '../rules/suppression-rules';
 import { parseSuppressions, type SuppressedCode } from './suppression-comments';
 
@@ -24,9 +25,10 @@ function unsuppressible(code: string): boolean {
   return ['syntax-error', 'internal-error', 'document-too-large'].includes(code) || ruleByCode(code)?.family === 'suppression';
 }
 
+/** A suppression names a rule by its code or by its catalogue id (`MC22` covers every MC22 rule). */
 function covers(code: SuppressedCode, diagnostic: EntenteDiagnostic): boolean {
   const line = diagnostic.range.start.line;
-  return code.text === diagnostic.code && line >= code.firstLine && line <= code.lastLine;
+  return (code.text === diagnostic.code || code.text === diagnostic.catalogueId) && line >= code.firstLine && line <= code.lastLine;
 }
 
 export function applySuppressions(model: SemanticModel, diagnostics: EntenteDiagnostic[], settings: AnalysisSettings): EntenteDiagnostic[] {
@@ -73,8 +75,8 @@ export function applySuppressions(model: SemanticModel, diagnostics: EntenteDiag
 
 function isUnused(code: SuppressedCode, used: ReadonlySet<SuppressedCode>, settings: AnalysisSettings): boolean {
   if (unsuppressible(code.text)) return true;
-  const rule = ruleByCode(code.text);
+  const rules = allRules.filter((r) => r.code === code.text || r.catalogueId === code.text);
   // Unknown codes have their own report; a rule switched off here may be on under another profile.
-  if (!rule || !effectiveSeverity(rule, settings)) return false;
+  if (rules.length === 0 || !rules.some((r) => effectiveSeverity(r, settings))) return false;
   return !used.has(code);
 }

@@ -29,8 +29,8 @@ export const allRules: readonly Rule[] = [
   ...suppressionRules,
 ];
 
-// The suppression checks need the codes of every rule, which only exist once this table does.
-setKnownCodes(() => allRules.map((r) => r.code));
+// The suppression checks need the codes (and catalogue ids) of every rule, which only exist once this table does.
+setKnownCodes(() => [...new Set(allRules.flatMap((r) => (r.catalogueId ? [r.code, r.catalogueId] : [r.code])))]);
 
 const byCode = new Map(allRules.map((r) => [r.code, r]));
 
