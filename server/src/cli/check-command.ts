@@ -24,7 +24,7 @@ export function checkCommand(argv: readonly string[], io: CommandIO): number {
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not ${format}`);
   if (args.positional.length === 0) throw new UsageError('name the files or folders to check, e.g. entente check samples');
 
-  const files = collectFiles(args.positional);
+  const files = collectFiles(args.positional, io.cwd);
   const { settings, library, warnings } = loadCliSettings(io.cwd, args);
   for (const warning of warnings) io.err(warning);
   const service = createEntenteService({ readFile: readUri, library, settings });

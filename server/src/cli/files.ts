@@ -5,11 +5,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export class InputError extends Error {}
 
-/** Expand files and folders (recursively, `*.entente` only, skipping node_modules and dot-folders). */
-export function collectFiles(inputs: readonly string[]): string[] {
+/**
+ * Expand files and folders (recursively, `*.entente` only, skipping node_modules and
+ * dot-folders), relative to `cwd`.
+ */
+export function collectFiles(inputs: readonly string[], cwd: string): string[] {
   const files: string[] = [];
   for (const input of inputs) {
-    const path = resolve(input);
+    const path = resolve(cwd, input);
     let stat;
     try {
       stat = statSync(path);

@@ -18,7 +18,8 @@ export const libraryFixTitlePrefix = 'Insert library clause';
 
 /** The best library clause on a topic for the instrument's wording; deprecated ones are never offered. */
 export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic): LibraryClause | undefined {
-  return model.library.forTopic(topic, model.wording).find((c) => c.status !== 'deprecated');
+  // The fit lets a multilateral treaty get the depositary and denunciation formulas, not the bilateral ones.
+  return model.library.forTopic(topic, model.wording, { kind: model.kind, multilateral: model.isMultilateral }).find((c) => c.status !== 'deprecated');
 }
 
 /**
