@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import Ajv from 'ajv';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { effectiveSeverity } from '../../server/src/language/config/effective-severity';
@@ -133,6 +134,24 @@ describe('configuration', () => {
         if (rule.catalogueId) assert.match(rule.catalogueId, pattern);
       }
       assert.deepEqual(rules.additionalProperties.enum, ['error', 'warning', 'info', 'hint', 'off']);
+    });
+  });
+
+  describe('the .entente.json schema (schemas/entente-config.schema.json)', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../schemas/entente-config.schema.json', import.meta.url), 'utf8'));
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+
+    it('offers exactly the profiles and accepts every rule code and catalogue id', () => {
+      assert.deepEqual(schema.properties.profile.enum, Object.keys(profiles));
+      const rules = Object.fromEntries(allRules.flatMap((r) => [[r.code, 'off'], ...(r.catalogueId ? [[r.catalogueId, 'info']] : [])]));
+      assert.ok(validate({ profile: 'strict', rules, libraryFolders: ['clauses'] }), JSON.stringify(validate.errors));
+    });
+
+    it('flags in the editor what validateSettings warns about', () => {
+      for (const raw of [{ profile: 'lenient' }, { rules: { 'unused-term': 'loud' } }, { libraryFolders: 'clauses' }, { rule: {} }]) {
+        assert.equal(validate(raw), false, JSON.stringify(raw));
+        assert.ok(validateSettings(raw).warnings.length > 0, JSON.stringify(raw));
+      }
     });
   });
 });
