@@ -20,10 +20,9 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
       { scheme: 'untitled', language: 'entente' },
     ],
     synchronize: { fileEvents: watchers },
-    initializationOptions: {
-      docsBase: vscode.Uri.joinPath(context.extensionUri, 'docs').toString(),
-      trusted: vscode.workspace.isTrusted,
-    },
+    // In an untrusted workspace VS Code itself hides workspace values of the restricted
+    // `entente.library.folders` (package.json capabilities), so the server needs no flag.
+    initializationOptions: { docsBase: vscode.Uri.joinPath(context.extensionUri, 'docs').toString() },
   };
   return new LanguageClient('entente', 'Entente', serverOptions, clientOptions);
 }

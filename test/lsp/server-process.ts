@@ -31,6 +31,8 @@ export interface ServerUnderTest {
   readonly published: PublishDiagnosticsParams[];
   /** Messages the server showed (window/showMessage). */
   readonly messages: string[];
+  /** Work-done progress reported by the server: `begin <title>`, `report`, `end`. */
+  readonly progress: string[];
   exited: Promise<number | null>;
 }
 
@@ -42,6 +44,7 @@ export function startServer(settings: unknown = {}): ServerUnderTest {
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const published: PublishDiagnosticsParams[] = [];
   const messages: string[] = [];
+  const progress: string[] = [];
   const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
     published.push(params);
@@ -58,7 +61,7 @@ export function startServer(settings: unknown = {}): ServerUnderTest {
   connection.onRequest('client/registerCapability', () => null);
   connection.onNotification('window/logMessage', () => undefined);
   connection.onNotification('window/showMessage', (params: { message: string }) => messages.push(params.message));
-  connection.onNotification('$/progress', () => undefined);
+  connection.onNotification('$/progress', (params: { value?: { kind?: string; title?: string } }) => progress.push(`${params.value?.kind} ${params.value?.title ?? ''}`.trim()));
   connection.listen();
   const exited = new Promise<number | null>((resolveExit) => child.on('exit', (code) => resolveExit(code)));
   return {
@@ -67,6 +70,7 @@ export function startServer(settings: unknown = {}): ServerUnderTest {
     stderr,
     published,
     messages,
+    progress,
     exited,
     diagnostics(uri, accept = () => true, timeoutMs = 10_000) {
       return new Promise((resolveWait, reject) => {

@@ -77,6 +77,9 @@ describe('language server over stdio', function () {
       await new Promise((r) => setTimeout(r, 100));
     }
     assert.ok(found.some((s) => s.location.uri.endsWith('registry/partners.entente')), 'no symbol from samples/registry/partners.entente');
+    while (!server.progress.includes('end') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(server.progress[0], 'begin Entente: indexing');
+    assert.equal(server.progress.at(-1), 'end');
   });
 
   it('publishes diagnostics for every sample with code, rule link and mapped severity', async () => {
