@@ -104,13 +104,12 @@ describe('completion', () => {
     assert.deepEqual(labels('// a plain comment $0'), []);
   });
 
-  it('never throws and stays fast on odd input', () => {
+  // Speed is measured by bench/, not asserted here: timed assertions flake on shared machines.
+  it('never throws on odd input', () => {
     for (const doc of [...oddDocuments, 'channel C between EE {\n' + 'carries x, '.repeat(2000)]) {
       const { service } = fixture(doc);
       for (const p of [...oddPositions, { line: 1, character: 5 }]) {
-        const start = Date.now();
         assert.ok(Array.isArray(service.complete(mainUri, p)));
-        assert.ok(Date.now() - start < 2000, 'completion took too long');
       }
     }
   });
