@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
-import { fixed, only } from './conflict-helpers';
+import { fixed } from './conflict-helpers';
 
 describe('Budapest Convention conflicts (CF18, CF19)', () => {
   describe('CF18 Art. 35 without a 24/7 contact', () => {
@@ -20,15 +20,22 @@ assistance {
       assert.equal(d.related[0].message, 'Art. 35 cooperation is invoked here.');
     });
 
-    it('reports a party with no contact at all on the basis word, relating the party', () => {
-      const d = only('participant EE "Estonia"\nassistance {\n  basis mutual-legal-assistance, budapest-35\n}\n', 'budapest-35-without-24-7');
-      assert.deepEqual(d.range, { start: { line: 2, character: 33 }, end: { line: 2, character: 44 } });
-      assert.equal(d.related[0].range.start.line, 0);
+    it('makes the office-hours contact available 24/7', () => {
+      const text = 'participant EE "Estonia" {\n  contact Desk "CERT-EE" available office-hours\n}\nassistance { basis budapest-35 }\n';
+      assert.equal(fixed(text, 'budapest-35-without-24-7'), text.replace('office-hours', '24/7'));
     });
 
-    it('reports each party once however many assistance blocks invoke Art. 35', () => {
-      const found = diagnose('participant EE "Estonia"\nassistance { basis budapest-35 }\nassistance { basis budapest-35 }\n').filter((d) => d.code === 'budapest-35-without-24-7');
-      assert.deepEqual(found.map((d) => d.range.start.line), [1]);
+    it('reports every office-hours contact of a party, once however many blocks invoke Art. 35', () => {
+      const text =
+        'participant EE "Estonia" {\n  contact Desk "CERT-EE" available office-hours\n  contact Lab "CERT-EE lab" available office-hours\n}\nassistance { basis budapest-35 }\nassistance { basis budapest-35 }\n';
+      const found = diagnose(text).filter((d) => d.code === 'budapest-35-without-24-7');
+      assert.deepEqual(found.map((d) => d.range.start.line), [1, 2]);
+    });
+
+    it('leaves a party with no 24/7 contact and no office-hours one to missing-24-7-contact', () => {
+      const codes = ['budapest-35-without-24-7'];
+      checkNoDiagnostics('participant EE "Estonia"\nassistance {\n  basis mutual-legal-assistance, budapest-35\n}\n', codes);
+      checkNoDiagnostics('participant EE "Estonia" { contact Desk "CERT-EE" }\nassistance { basis budapest-35 }\n', codes);
     });
 
     it('accepts a 24/7 contact (also from a registry), and office hours without Art. 35', () => {

@@ -22,7 +22,6 @@ describe('conflict catalogue', () => {
       'CF06 treaty-party-capacity error',
       'CF07 bilateral-treaty-reservations warning',
       'CF08 bilateral-treaty-depositary warning',
-      'CF08 multilateral-treaty-without-depositary error',
       'CF09 signature-and-ratification error',
       'CF10 notice-not-shorter-than-term warning',
       'CF10 interval-longer-than-term warning',

@@ -36,17 +36,14 @@ ${two}`);
       assert.equal(fixed(text, 'bilateral-treaty-depositary'), `treaty "T" {\n  status binding\n}\n${two}`);
     });
 
-    it('reports a multilateral treaty without depositary as an error, on the kind keyword', () => {
-      const [d] = checkDiagnostics(`  treaty "T" { status binding }
-//^^^^^^ multilateral-treaty-without-depositary
-${three}`);
-      assert.equal(d.severity, 'error');
-      assert.equal(d.related.length, 3);
+    it('leaves a multilateral treaty without depositary to missing-depositary (MC06), once', () => {
+      const found = diagnose(`treaty "T" { status binding }\n${three}`).filter((d) => d.catalogueId === 'CF08' || d.catalogueId === 'MC06');
+      assert.deepEqual(found.map((d) => d.code), ['missing-depositary']);
     });
 
     it('accepts a multilateral treaty with a depositary, and an MoU either way', () => {
-      checkNoDiagnostics(`treaty "T" {\n  depositary EE\n}\n${three}`, ['multilateral-treaty-without-depositary', 'bilateral-treaty-depositary']);
-      checkNoDiagnostics(`memorandum "M" { status non-binding }\n${three}`, ['multilateral-treaty-without-depositary']);
+      checkNoDiagnostics(`treaty "T" {\n  depositary EE\n}\n${three}`, ['missing-depositary', 'bilateral-treaty-depositary']);
+      checkNoDiagnostics(`memorandum "M" { status non-binding }\n${three}`, ['missing-depositary', 'bilateral-treaty-depositary']);
     });
   });
 

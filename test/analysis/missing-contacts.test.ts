@@ -27,7 +27,7 @@ channel Intel between EE, FI
   });
 
   it('asks every party for a 24/7 contact when Budapest-style assistance is invoked, on the party id', () => {
-    const [finding] = checkDiagnostics(`participant EE "Estonia" { contact Duty "CERT-EE" available office-hours }
+    const [finding] = checkDiagnostics(`participant EE "Estonia" { contact Duty "CERT-EE" }
 //          ^^ missing-24-7-contact
 participant FI "Finland" { contact Desk "NCSC-FI" available 24/7 }
 assistance { basis budapest-35 }
@@ -44,6 +44,14 @@ assistance { preservation for 90 days }
     checkDiagnostics(`participant EE "Estonia"
 //          ^^ missing-24-7-contact
 assistance { basis urgent-assistance }
+`);
+  });
+
+  it('leaves office-hours-only contacts under Art. 35 to budapest-35-without-24-7, but not under other triggers', () => {
+    checkNoDiagnostics('participant EE "Estonia" { contact Duty "CERT-EE" available office-hours }\nassistance { basis budapest-35 }\n', ['missing-24-7-contact']);
+    checkDiagnostics(`participant EE "Estonia" { contact Duty "CERT-EE" available office-hours }
+//          ^^ missing-24-7-contact
+assistance { basis budapest-29 preservation for 90 days }
 `);
   });
 

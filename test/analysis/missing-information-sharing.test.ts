@@ -39,6 +39,11 @@ channel B between EE, FI, LV { carries classified }
 `);
   });
 
+  it('leaves a channel that declares its classification level to classified-without-security-agreement (CF12)', () => {
+    checkNoDiagnostics(`${parties}channel B between EE, FI { carries classified classification SECRET }\n`, ['missing-security-agreement']);
+    checkNoDiagnostics(`${parties}channel B between EE, FI { classification RESTRICTED }\n`, ['missing-security-agreement']);
+  });
+
   it('asks for a table of equivalent levels between different national schemes', () => {
     checkDiagnostics(`${parties}security-agreement GSA between EE, FI up to SECRET
 //                 ^^^ missing-classification-equivalence
@@ -92,27 +97,44 @@ channel B between EE, FI, LV { carries classified }
     checkNoDiagnostics(`${parties}channel I between EE, FI\nclause PurposeLimitation "Information is used only for network defence."\n`, codes);
   });
 
-  it('asks for Art. 46 safeguards when personal data goes from the EU to a non-adequate country, on the recipient', () => {
-    const [finding] = checkDiagnostics(`${parties}participant US "United States" { jurisdiction US contact C "CISA" }
-channel Intel between EE, US { carries indicators, personal-data }
-//                        ^^ missing-transfer-safeguards
+  const us = `${parties}participant US "United States" { jurisdiction US contact C "CISA" }\n`;
+
+  it('asks for the rights and redress of named safeguards, on the first safeguard name', () => {
+    const [finding] = checkDiagnostics(`${us}channel Intel between EE, US { carries indicators, personal-data safeguards administrative-arrangement, binding-corporate-rules }
+//                                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-transfer-safeguards
 `);
     assert.equal(finding.severity, 'error');
-    assert.deepEqual(finding.related.map((r) => r.range.start), [{ line: 3, character: 51 }]);
+    assert.match(finding.message, /data-subject rights and effective redress/);
+    assert.deepEqual(
+      finding.related.map((r) => r.range.start),
+      [
+        { line: 3, character: 51 },
+        { line: 3, character: 26 },
+      ],
+    );
   });
 
-  it('treats an international organisation as a recipient needing safeguards', () => {
+  it('treats an international organisation as a recipient whose safeguards need content', () => {
     checkDiagnostics(`${parties}participant NATO "NATO" { kind international-organisation jurisdiction BE }
-channel Intel between EE, NATO { carries personal-data }
-//                        ^^^^ missing-transfer-safeguards
+channel Intel between EE, NATO { carries personal-data safeguards administrative-arrangement }
+//                                                                ^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-transfer-safeguards
 `);
   });
 
-  it('does not ask for safeguards towards adequate or EU recipients, without an EU exporter, or when given', () => {
+  it('accepts safeguards with their text, or a clause on transfer safeguards', () => {
     const codes = ['missing-transfer-safeguards'];
-    checkNoDiagnostics(`${parties}participant JP "Japan" { jurisdiction JP }\nchannel I between EE, JP, FI { carries personal-data }\n`, codes);
-    checkNoDiagnostics('participant US "US" { jurisdiction US }\nparticipant JP "Japan" { jurisdiction JP }\nchannel I between US, JP { carries personal-data }\n', codes);
-    checkNoDiagnostics(`${parties}participant US "US" { jurisdiction US }\nchannel I between EE, US { carries personal-data safeguards standard-data-protection-clauses }\n`, codes);
-    checkNoDiagnostics(`${parties}participant US "US" { jurisdiction US }\nchannel I between EE, US { carries indicators }\n`, codes);
+    checkNoDiagnostics(`${us}channel I between EE, US { carries personal-data safeguards administrative-arrangement "access, rectification and redress before the EDPS" }\n`, codes);
+    checkNoDiagnostics(`${us}channel I between EE, US { carries personal-data safeguards administrative-arrangement }\nclause TransferSafeguards "Data subjects may obtain access and seek redress."\n`, codes);
+  });
+
+  it('leaves a channel with no safeguards at all to transfer-without-safeguards (CF16)', () => {
+    checkNoDiagnostics(`${us}channel Intel between EE, US { carries indicators, personal-data }\n`, ['missing-transfer-safeguards']);
+  });
+
+  it('does not ask for the content of safeguards no transfer needs', () => {
+    const codes = ['missing-transfer-safeguards'];
+    checkNoDiagnostics(`${parties}participant JP "Japan" { jurisdiction JP }\nchannel I between EE, JP, FI { carries personal-data safeguards administrative-arrangement }\n`, codes);
+    checkNoDiagnostics('participant US "US" { jurisdiction US }\nparticipant JP "Japan" { jurisdiction JP }\nchannel I between US, JP { carries personal-data safeguards administrative-arrangement }\n', codes);
+    checkNoDiagnostics(`${us}channel I between EE, US { carries indicators safeguards administrative-arrangement }\n`, codes);
   });
 });

@@ -1,12 +1,30 @@
 /**
  * Budapest Convention cooperation (CF18, CF19): Art. 35 needs a point of contact available
- * 24/7, and Art. 29 preservation lasts at least 60 days.
+ * 24/7, so a party reachable only in office hours contradicts it; and Art. 29 preservation
+ * lasts at least 60 days.
  */
-import type { Assistance, Name } from '../ast/nodes';
+import type { Assistance, Contact, Name } from '../ast/nodes';
+import type { PartyFacts, SemanticModel } from '../model/semantic-model';
 import { defineRule } from './rule';
 
 function basis(assistance: Assistance, article: '29' | '35'): Name | undefined {
   return assistance.basis.find((b) => new RegExp(`^(?:budapest|bc)[-_]?(?:art[-_]?)?${article}$`, 'i').test(b.text));
+}
+
+/** The first basis word that invokes Art. 35, however many assistance blocks do. */
+export function article35Basis(model: SemanticModel): Name | undefined {
+  return model.ast.assistance.map((a) => basis(a, '35')).find((b) => b !== undefined);
+}
+
+/**
+ * The contacts declared in this document as `available office-hours` for a party that has no
+ * 24/7 contact: what CF18 reports once Art. 35 is invoked. `missing-24-7-contact` (MC13) skips
+ * exactly these parties, so the two rules never report the same party twice. An inherited
+ * party's contacts live in another file and cannot be pointed at here; MC13 reports those.
+ */
+export function officeHoursOnlyContacts(party: PartyFacts): readonly Contact[] {
+  if (party.contacts.some((c) => c.availability?.value === '24/7')) return [];
+  return party.local?.contacts.filter((c) => c.availability?.value === 'office-hours') ?? [];
 }
 
 export const budapest35Without247 = defineRule({
@@ -14,9 +32,9 @@ export const budapest35Without247 = defineRule({
   catalogueId: 'CF18',
   family: 'conflict',
   defaultSeverity: 'error',
-  message: 'Art. 35 cooperation needs a point of contact available 24 hours a day, 7 days a week, for every party.',
+  message: 'Art. 35 cooperation is invoked but this contact is available only in office hours: make it (or another contact of the party) available 24/7.',
   rationale:
-    'Budapest Convention Art. 35 requires each party to designate a point of contact available on a twenty-four hour, seven-day-a-week basis to give immediate assistance. A party reachable only in office hours cannot take part in the 24/7 network the instrument invokes.',
+    'Budapest Convention Art. 35 requires each party to designate a point of contact available on a twenty-four hour, seven-day-a-week basis to give immediate assistance. Declaring a party\'s contacts available only in office hours contradicts the 24/7 network the instrument invokes. (A party with no 24/7 contact and no office-hours one is simply missing a contact point: `missing-24-7-contact`, MC13, reports that.)',
   source: 'Budapest Convention Art. 35(1)',
   sourceStatus: 'verified',
   example: {
@@ -24,27 +42,15 @@ export const budapest35Without247 = defineRule({
     fix: 'participant EE "Estonia" {\n  contact Desk "CERT-EE" available 24/7\n}\nassistance {\n  basis budapest-35\n}\n',
   },
   check({ model, report }) {
-    // One finding per party, on the first block that invokes Art. 35, however many blocks do.
-    const article35 = model.ast.assistance.map((a) => basis(a, '35')).find((b) => b !== undefined);
-    if (article35) {
-      for (const party of model.signatories) {
-        if (party.contacts.some((c) => c.availability?.value === '24/7')) continue;
-        const officeHours = party.local && party.local.contacts.length > 0 ? party.local.contacts.filter((c) => c.availability?.value === 'office-hours') : [];
-        if (officeHours.length > 0) {
-          for (const contact of officeHours) {
-            report({
-              range: contact.availability!.range,
-              message: `${party.id} is reachable only in office hours, but Art. 35 cooperation needs a contact point available 24/7.`,
-              related: [{ uri: model.uri, range: article35.range, message: 'Art. 35 cooperation is invoked here.' }],
-            });
-          }
-          continue;
-        }
-        const declaration = party.local ?? party.record;
+    const article35 = article35Basis(model);
+    if (!article35) return;
+    for (const party of model.signatories) {
+      for (const contact of officeHoursOnlyContacts(party)) {
         report({
-          range: article35.range,
-          message: `Art. 35 is invoked but ${party.id} has no contact point available 24/7: add \`contact … available 24/7\` to ${party.id}.`,
-          related: declaration?.id ? [{ uri: party.local ? model.uri : party.uri, range: declaration.id.range, message: `${party.id} is declared here.` }] : [],
+          range: contact.availability!.range,
+          message: `${party.id} is reachable only in office hours, but Art. 35 cooperation needs a contact point available 24/7.`,
+          related: [{ uri: model.uri, range: article35.range, message: 'Art. 35 cooperation is invoked here.' }],
+          fixes: [{ title: 'Make the contact available 24/7', edits: [{ range: contact.availability!.range, newText: '24/7' }], preferred: true }],
         });
       }
     }

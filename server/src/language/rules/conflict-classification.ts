@@ -48,7 +48,7 @@ export const classifiedWithoutSecurityAgreement = defineRule({
   defaultSeverity: 'error',
   message: 'Put classified exchange under a security-of-information agreement between all members of the channel.',
   rationale:
-    'Classified information may pass only where a security-of-information agreement (or equivalent articles) binds sender and recipient to protect it at an equivalent level, with compromise procedures (EU–NATO Security of Information Agreement, 2003). A member outside the agreement is outside that protection.',
+    'Classified information may pass only where a security-of-information agreement (or equivalent articles) binds sender and recipient to protect it at an equivalent level, with compromise procedures (EU–NATO Security of Information Agreement, 2003). A member outside the agreement is outside that protection. This rule checks channels that declare a classification level; a channel that only `carries classified` material is reported by `missing-security-agreement` (MC16).',
   source: 'EU–NATO Security of Information Agreement (2003)',
   sourceStatus: 'verified',
   example: {

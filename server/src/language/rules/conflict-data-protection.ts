@@ -12,8 +12,11 @@ function carriesPersonalData(channel: Channel): boolean {
   return channel.carries.some((c) => c.value === 'personal-data');
 }
 
-/** A member to which a transfer from the EU is a Chapter V transfer needing safeguards. */
-function isNonAdequate(party: PartyFacts): boolean {
+/**
+ * A member to which a transfer from the EU is a Chapter V transfer needing safeguards; shared
+ * with `missing-transfer-safeguards` (MC20) so both rules agree on who needs them.
+ */
+export function isNonAdequate(party: PartyFacts): boolean {
   const kind = party.effective.kind?.value;
   const jurisdiction = party.jurisdiction;
   // Union institutions and bodies (jurisdiction EU) are inside the Union's own data-protection regime.
@@ -35,7 +38,7 @@ export const transferWithoutSafeguards = defineRule({
   defaultSeverity: 'error',
   message: 'Add Art. 46 GDPR safeguards (`safeguards …`) before personal data goes to a country without an adequacy decision or to an international organisation.',
   rationale:
-    'Chapter V of the GDPR allows a transfer of personal data to a third country or an international organisation only under an adequacy decision (Art. 45) or appropriate safeguards with enforceable data-subject rights and effective remedies (Art. 46). A channel carrying personal data from a GDPR-bound member to such a recipient with no safeguards makes the transfer unlawful. (Transfers between law-enforcement authorities fall under Directive 2016/680 instead.)',
+    'Chapter V of the GDPR allows a transfer of personal data to a third country or an international organisation only under an adequacy decision (Art. 45) or appropriate safeguards with enforceable data-subject rights and effective remedies (Art. 46). A channel carrying personal data from a GDPR-bound member to such a recipient with no safeguards makes the transfer unlawful. (Transfers between law-enforcement authorities fall under Directive 2016/680 instead.) Where safeguards are named but their content (data-subject rights, redress) is not stated, `missing-transfer-safeguards` (MC20) reports that instead.',
   source: 'GDPR Arts. 44–46',
   sourceStatus: 'verified',
   example: {

@@ -1,7 +1,8 @@
 /**
- * Final clauses that contradict each other or the instrument's type: reservations and depositary
- * against bilateral or multilateral, consent against entry into force, amendment against consent,
- * and the language clause (CF07, CF08, CF09, CF22, CF23).
+ * Final clauses that contradict each other or the instrument's type: reservations and a depositary
+ * in a bilateral treaty, consent against entry into force, amendment against consent, and the
+ * language clause (CF07, CF08, CF09, CF22, CF23). A multilateral treaty without a depositary (the
+ * other half of CF08) is a missing clause: `missing-depositary` (MC06) reports it.
  */
 import type { Name } from '../ast/nodes';
 import type { SemanticModel } from '../model/semantic-model';
@@ -50,7 +51,7 @@ export const bilateralTreatyDepositary = defineRule({
   defaultSeverity: 'warning',
   message: 'A bilateral treaty has no depositary: the two parties exchange instruments or notifications directly.',
   rationale:
-    'A depositary keeps the original and receives instruments for a multilateral treaty (UN Treaty Handbook §2). Between two parties the instruments are exchanged directly; naming a depositary suggests the text was copied from a multilateral model.',
+    'A depositary keeps the original and receives instruments for a multilateral treaty (UN Treaty Handbook §2). Between two parties the instruments are exchanged directly; naming a depositary suggests the text was copied from a multilateral model. The multilateral half of CF08 (a multilateral treaty naming no depositary) is reported by `missing-depositary` (MC06).',
   source: 'UN Treaty Handbook (2012) §2',
   sourceStatus: 'verified',
   example: {
@@ -64,31 +65,6 @@ export const bilateralTreatyDepositary = defineRule({
       range: depositary.keyword,
       message: 'A bilateral treaty has no depositary; the parties exchange instruments directly. Remove the depositary.',
       fixes: [{ title: 'Remove the depositary statement', edits: [{ range: statementLine(model, depositary.range), newText: '' }], preferred: true }],
-    });
-  },
-});
-
-export const multilateralTreatyWithoutDepositary = defineRule({
-  code: 'multilateral-treaty-without-depositary',
-  catalogueId: 'CF08',
-  family: 'conflict',
-  defaultSeverity: 'error',
-  message: 'Name a depositary for a multilateral treaty (`depositary "…"` or a party id).',
-  rationale:
-    'With three or more parties someone must keep the original, receive instruments of ratification and notify the others (UN Treaty Handbook §2; VCLT Arts. 76–77). Without a depositary the treaty cannot be brought into force in an orderly way.',
-  source: 'UN Treaty Handbook (2012) §2; VCLT Arts. 76–77',
-  sourceStatus: 'verified',
-  example: {
-    trigger: 'treaty "Treaty" { status binding }\nparty EE "Estonia"\nparty FI "Finland"\nparty LV "Latvia"\n',
-    fix: 'treaty "Treaty" {\n  status binding\n  depositary EE\n}\nparty EE "Estonia"\nparty FI "Finland"\nparty LV "Latvia"\n',
-  },
-  check({ model, report }) {
-    const header = model.ast.instrument;
-    if (model.legalNature !== 'treaty' || !model.isMultilateral || !header || header.depositary) return;
-    report({
-      range: header.kind.range,
-      message: `This treaty has ${model.signatories.length} parties but no depositary: name one (\`depositary "…"\` or a party id).`,
-      related: model.signatories.filter((p) => p.local?.id).map((p) => ({ uri: model.uri, range: p.local!.id!.range, message: `Party ${p.id}` })),
     });
   },
 });
@@ -189,7 +165,6 @@ export const prevailingLanguageNotListed = defineRule({
 export const finalClauseRules = [
   bilateralTreatyReservations,
   bilateralTreatyDepositary,
-  multilateralTreatyWithoutDepositary,
   signatureAndRatification,
   treatyAmendmentByDecision,
   prevailingLanguageNotListed,

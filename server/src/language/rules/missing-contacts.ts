@@ -5,6 +5,7 @@
  */
 import type { Name } from '../ast/nodes';
 import type { PartyFacts, SemanticModel } from '../model/semantic-model';
+import { article35Basis, officeHoursOnlyContacts } from './conflict-budapest';
 import { libraryFixes } from './fixes';
 import { coversTopic } from './missing-applicability';
 import { defineRule, type RelatedInformation } from './rule';
@@ -71,12 +72,11 @@ export const missing247Contact = defineRule({
   defaultSeverity: 'error',
   message: 'Give this party a point of contact available 24/7 with urgent capability: `contact … available 24/7`.',
   rationale:
-    'Budapest-style cooperation, urgent assistance and expedited preservation depend on a contact point reachable twenty-four hours a day, seven days a week, able to act at once (Budapest Convention Art. 35(1)–(3)). Each party needs one.',
+    'Budapest-style cooperation, urgent assistance and expedited preservation depend on a contact point reachable twenty-four hours a day, seven days a week, able to act at once (Budapest Convention Art. 35(1)–(3)). Each party needs one. A party whose contacts are declared available only in office hours while Art. 35 is invoked is a contradiction, not a gap: `budapest-35-without-24-7` (CF18) reports it on the `office-hours` word, and this rule leaves that party alone.',
   source: 'Budapest Convention Art. 35(1)–(3)',
   sourceStatus: 'verified',
   example: {
-    trigger:
-      'participant EE "Estonia" { contact Duty "CERT-EE" available office-hours }\nparticipant FI "Finland" { contact Desk "NCSC-FI" available 24/7 }\nassistance { basis budapest-35 }\n',
+    trigger: 'participant EE "Estonia" { contact Duty "CERT-EE" }\nparticipant FI "Finland" { contact Desk "NCSC-FI" available 24/7 }\nassistance { basis budapest-35 }\n',
     fix: 'participant EE "Estonia" { contact Duty "CERT-EE" available 24/7 }\nparticipant FI "Finland" { contact Desk "NCSC-FI" available 24/7 }\nassistance { basis budapest-35 }\n',
   },
   check({ model, report }) {
@@ -84,8 +84,11 @@ export const missing247Contact = defineRule({
     if (triggers.length === 0 || coversTopic(model, 'contact-24-7')) return;
     const trigger = triggers[0];
     const related: RelatedInformation = { uri: model.uri, range: trigger.range, message: `${trigger.text} needs contacts reachable 24/7` };
+    const article35 = article35Basis(model) !== undefined;
     for (const party of model.signatories) {
       if (party.contacts.some((c) => c.availability?.value === '24/7')) continue;
+      // Office-hours-only contacts under Art. 35 are CF18's conflict, reported on those words.
+      if (article35 && officeHoursOnlyContacts(party).length > 0) continue;
       // A party declared in this document is reported on its id; an inherited one on the trigger.
       const local = party.local?.id;
       report({

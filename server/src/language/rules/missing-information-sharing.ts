@@ -2,12 +2,12 @@
  * Missing terms of information sharing (catalogue MC15–MC20): how each channel's information
  * is marked, the security agreement classified exchange needs and its table of equivalent
  * levels, the breach procedure for sensitive data, purpose limitation and onward release, and
- * GDPR Art. 46 safeguards for personal data leaving the EU.
+ * what the GDPR Art. 46 safeguards named for personal data leaving the EU actually give.
  */
 import type { Channel, SecurityAgreement } from '../ast/nodes';
 import type { Range } from '../ast/positions';
-import { adequateJurisdictions, euMemberStates } from '../ast/vocabulary';
-import type { PartyFacts, SemanticModel } from '../model/semantic-model';
+import type { SemanticModel } from '../model/semantic-model';
+import { isNonAdequate } from './conflict-data-protection';
 import { libraryFixes } from './fixes';
 import { coversTopic } from './missing-applicability';
 import { defineRule, type RelatedInformation } from './rule';
@@ -67,7 +67,7 @@ export const missingSecurityAgreement = defineRule({
   defaultSeverity: 'error',
   message: 'Classified information needs a security-of-information agreement: declare a `security-agreement` between the members and reference it (`classification <level> under <agreement>`).',
   rationale:
-    'Classified information may only be exchanged under a security-of-information agreement (or articles of the instrument itself) that sets the protection, marking, release and breach rules, as the EU–NATO agreement of 2003 does. The NATO security policy enclosure the catalogue also cites (C-M(2002)49, Encl. H) is secondary and not yet checked.',
+    'Classified information may only be exchanged under a security-of-information agreement (or articles of the instrument itself) that sets the protection, marking, release and breach rules, as the EU–NATO agreement of 2003 does. The NATO security policy enclosure the catalogue also cites (C-M(2002)49, Encl. H) is secondary and not yet checked. A channel that declares its classification level (`classification SECRET`) is checked against the agreements by `classified-without-security-agreement` (CF12) instead; this rule covers channels that `carry classified` material without a level.',
   source: 'EU–NATO Security of Information Agreement (2003); NATO C-M(2002)49 Enclosure H',
   sourceStatus: 'verified',
   example: {
@@ -78,8 +78,9 @@ export const missingSecurityAgreement = defineRule({
     if (coversTopic(model, 'security-of-information')) return;
     for (const channel of model.ast.channels) {
       const classified = classifiedWord(channel);
-      // A named agreement that does not resolve is `unknown-reference`'s finding.
-      if (!channel.id || !classified || channel.securityAgreement) continue;
+      // A named agreement that does not resolve is `unknown-reference`'s finding; a declared
+      // level is CF12's (`classified-without-security-agreement`), reported on the level.
+      if (!channel.id || !classified || channel.securityAgreement || channel.classification?.value) continue;
       if (coveringAgreements(model, channel).length > 0) continue;
       report({
         range: channel.id.range,
@@ -205,46 +206,45 @@ export const missingPurposeLimitation = defineRule({
   },
 });
 
-/** Whether personal data may flow to this party without Art. 46 safeguards; undefined when unknown. */
-function adequate(party: PartyFacts): boolean | undefined {
-  const jurisdiction = party.jurisdiction;
-  if (party.effective.kind?.value === 'international-organisation') return jurisdiction === 'EU';
-  if (!jurisdiction) return undefined;
-  return jurisdiction === 'EU' || euMemberStates.has(jurisdiction) || adequateJurisdictions.has(jurisdiction);
-}
-
 export const missingTransferSafeguards = defineRule({
   code: 'missing-transfer-safeguards',
   catalogueId: 'MC20',
   family: 'missing-clause',
   defaultSeverity: 'error',
-  message: 'Personal data goes to a recipient without an EU adequacy decision: add `safeguards …` (Art. 46 safeguards with enforceable data-subject rights and redress).',
+  message: 'State the data-subject rights and effective redress the named safeguards give: add their text (`safeguards <name> "…"`) or a clause on transfer safeguards, e.g. from the clause library.',
   rationale:
-    'Personal data may leave the EU for a third country or an international organisation without an adequacy decision only under appropriate safeguards with enforceable data-subject rights and effective legal remedies (GDPR Arts. 44–46). For public bodies, EDPB Guidelines 2/2020 set out what the instrument must contain.',
+    'Personal data may leave the EU for a third country or an international organisation without an adequacy decision only under appropriate safeguards with enforceable data-subject rights and effective legal remedies (GDPR Arts. 44–46). For public bodies, EDPB Guidelines 2/2020 require the instrument itself to spell those rights and the redress mechanism out; naming a kind of safeguard is not enough. A channel with no safeguards at all is a conflict, reported by `transfer-without-safeguards` (CF16); this rule asks for the content of safeguards that are named.',
   source: 'GDPR Arts. 44–46; EDPB Guidelines 2/2020',
   sourceStatus: 'verified',
   example: {
-    trigger: 'participant EE "Estonia" { jurisdiction EE }\nparticipant US "United States" { jurisdiction US }\nchannel Intel between EE, US { carries personal-data }\n',
-    fix: 'participant EE "Estonia" { jurisdiction EE }\nparticipant US "United States" { jurisdiction US }\nchannel Intel between EE, US {\n  carries personal-data\n  safeguards standard-data-protection-clauses\n}\n',
+    trigger:
+      'participant EE "Estonia" { jurisdiction EE }\nparticipant US "United States" { jurisdiction US }\nchannel Intel between EE, US {\n  carries personal-data\n  safeguards administrative-arrangement\n}\n',
+    fix: 'participant EE "Estonia" { jurisdiction EE }\nparticipant US "United States" { jurisdiction US }\nchannel Intel between EE, US {\n  carries personal-data\n  safeguards administrative-arrangement\n}\nclause TransferSafeguards "Data subjects may obtain access, rectification and erasure, and seek redress before the EE supervisory authority or an independent body."\n',
   },
   check({ model, report }) {
     if (coversTopic(model, 'transfer-safeguards')) return;
     for (const channel of model.ast.channels) {
       const personal = channel.carries.find((c) => c.value === 'personal-data');
-      if (!personal || channel.safeguards.length > 0 || channel.safeguardsText) continue;
-      const parties = channel.members.map((m) => ({ name: m, facts: model.party(m.text) }));
-      // Chapter V applies only when a member bound by the GDPR exports the data.
-      if (!parties.some((p) => p.facts?.regimes.has('GDPR'))) continue;
-      for (const { name, facts } of parties) {
-        if (!facts || adequate(facts) !== false) continue;
-        const what = facts.effective.kind?.value === 'international-organisation' ? 'an international organisation' : `${facts.jurisdiction}, which has no EU adequacy decision`;
-        report({
-          range: name.range,
-          message: `${channel.id ? `Channel ${channel.id.text}` : 'This channel'} sends personal data to ${name.text} (${what}): add \`safeguards …\` with data-subject rights and redress (GDPR Art. 46).`,
-          related: here(model, personal.range, 'personal data is carried here'),
-          fixes: libraryFixes(model, 'transfer-safeguards'),
-        });
-      }
+      // No safeguards at all is CF16's conflict; stated safeguards text says what they give.
+      const named = channel.safeguards[0];
+      if (!personal || !named || channel.safeguardsText) continue;
+      const parties = channel.members.flatMap((m) => {
+        const facts = model.party(m.text);
+        return facts ? [{ name: m, facts }] : [];
+      });
+      // Chapter V applies only when a member bound by the GDPR exports the data to a non-adequate one.
+      if (!parties.some((p) => p.facts.regimes.has('GDPR'))) continue;
+      const recipients = parties.filter((p) => isNonAdequate(p.facts));
+      if (recipients.length === 0) continue;
+      report({
+        range: named.range,
+        message: `${channel.id ? `Channel ${channel.id.text}` : 'This channel'} names ${named.text} for personal data sent to ${recipients.map((r) => r.name.text).join(', ')} but does not state the data-subject rights and effective redress it gives: add the text (\`safeguards ${named.text} "…"\`) or a clause on transfer safeguards.`,
+        related: [
+          ...here(model, personal.range, 'personal data is carried here'),
+          ...recipients.map((r) => ({ uri: model.uri, range: r.name.range, message: `${r.name.text} has no EU adequacy decision` })),
+        ],
+        fixes: libraryFixes(model, 'transfer-safeguards'),
+      });
     }
   },
 });
