@@ -49,6 +49,17 @@ describe('language server robustness over stdio', function () {
     }
   });
 
+  it('opens completion on a space only where a value follows', async () => {
+    const typing = 'file:///virtual/typing.entente';
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: typing, languageId: 'entente', version: 1, text: 'memorandum "M" {\n  status \n}\nparticipant EE "E" \n' } });
+    const labels = async (line: number, character: number, context: unknown) =>
+      ((await request('textDocument/completion', { textDocument: { uri: typing }, position: { line, character }, context })) as { label: string }[]).map((i) => i.label);
+    const bySpace = { triggerKind: 2, triggerCharacter: ' ' };
+    assert.deepEqual(await labels(1, 9, bySpace), ['binding', 'non-binding']);
+    assert.deepEqual(await labels(3, 19, bySpace), [], 'no keyword list after every space');
+    assert.ok((await labels(3, 19, { triggerKind: 1 })).includes('channel'), 'asked for (Ctrl+Space), keywords are offered');
+  });
+
   it('answers requests about unknown documents with empty results', async () => {
     const unknown = { uri: 'file:///nowhere/missing.entente' };
     assert.deepEqual(await request('textDocument/documentSymbol', { textDocument: unknown }), []);

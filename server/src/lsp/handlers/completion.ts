@@ -3,7 +3,7 @@
  * the kinds to LSP numbers and, for a client without snippet support, replaces tab stops by
  * their default text.
  */
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionParams } from 'vscode-languageserver/node';
+import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionParams } from 'vscode-languageserver/node';
 import type { CompletionItem as CoreItem, CompletionKind } from '../../language/features/types';
 import { documentRequest, type LspFeature } from '../context';
 import { stripSnippet } from '../convert';
@@ -23,6 +23,9 @@ const kinds: Record<CompletionKind, CompletionItemKind> = {
   snippet: CompletionItemKind.Snippet,
   file: CompletionItemKind.File,
 };
+
+/** Items that start a declaration rather than fill a value. */
+const declarationKinds: ReadonlySet<CompletionKind> = new Set(['keyword', 'snippet', 'library-clause']);
 
 export function toLspCompletion(item: CoreItem, snippetSupport: boolean): CompletionItem {
   const snippet = item.insertTextIsSnippet === true && snippetSupport;
@@ -47,9 +50,13 @@ export const completionFeature: LspFeature = {
   capabilities: () => ({ completionProvider: { triggerCharacters: ['"', '.', ':', ' '], resolveProvider: false } }),
   register(connection, context) {
     connection.onCompletion(
-      documentRequest(context, 'completion', [], (uri, p: CompletionParams) =>
-        context.features.complete!(uri, readPosition(p.position)).map((item) => toLspCompletion(item, context.snippetSupport)),
-      ),
+      documentRequest(context, 'completion', [], (uri, p: CompletionParams) => {
+        // A space opens the list only where a value or name follows (`status `, `notify `):
+        // keywords, snippets and whole library clauses after every space would pop up between words.
+        const bySpace = p.context?.triggerKind === CompletionTriggerKind.TriggerCharacter && p.context.triggerCharacter === ' ';
+        const items = context.features.complete!(uri, readPosition(p.position));
+        return (bySpace ? items.filter((i) => !declarationKinds.has(i.kind)) : items).map((item) => toLspCompletion(item, context.snippetSupport));
+      }),
     );
   },
 };
