@@ -28,6 +28,12 @@ export class BuildContext {
 
   /** The range from the first to the last real token anywhere below a CST node. */
   nodeRange(node: CstNode): Range {
+    // Chevrotain tracks each node's offsets while parsing; a node built by error recovery may
+    // lack them (NaN), and only then are they recomputed from its tokens.
+    const location = node.location;
+    if (location && !Number.isNaN(location.startOffset) && location.endOffset !== undefined && !Number.isNaN(location.endOffset)) {
+      return this.lines.range(location.startOffset, location.endOffset + 1);
+    }
     const [start, end] = tokenSpan(node);
     return start === undefined || end === undefined ? this.lines.range(0, 0) : this.lines.range(start, end);
   }

@@ -29,6 +29,17 @@ export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic): Libr
  * reference keeps the approved text linked without a copy.
  */
 export function libraryClauseFix(model: SemanticModel, topic: ClauseTopic): CodeFix | undefined {
+  // The edit depends only on the model and the topic; a document with many findings of one
+  // topic (a protocol per partner) must not render the clause and scan for a fresh id each time.
+  let byTopic = libraryFixCache.get(model);
+  if (!byTopic) libraryFixCache.set(model, (byTopic = new Map()));
+  if (!byTopic.has(topic)) byTopic.set(topic, buildLibraryClauseFix(model, topic));
+  return byTopic.get(topic);
+}
+
+const libraryFixCache = new WeakMap<SemanticModel, Map<ClauseTopic, CodeFix | undefined>>();
+
+function buildLibraryClauseFix(model: SemanticModel, topic: ClauseTopic): CodeFix | undefined {
   const clause = libraryClauseFor(model, topic);
   if (!clause) return undefined;
   const id = freshClauseId(model, topic);

@@ -12,7 +12,7 @@ import * as T from './tokens';
 
 export class EntenteParser extends CstParser {
   constructor() {
-    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, nodeLocationTracking: 'none', errorMessageProvider });
+    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, nodeLocationTracking: 'onlyOffset', errorMessageProvider });
     this.performSelfAnalysis();
   }
 
