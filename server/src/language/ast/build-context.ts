@@ -128,6 +128,8 @@ function spanOf(child: CstNode | IToken): [number | undefined, number | undefine
 
 /** The first real token offset below a node (Infinity if none); looks only at first children. */
 export function firstOffsetOf(node: CstNode): number {
+  const tracked = node.location?.startOffset;
+  if (tracked !== undefined && !Number.isNaN(tracked)) return tracked;
   let start = Number.POSITIVE_INFINITY;
   for (const children of Object.values(node.children) as (CstNode | IToken)[][]) {
     for (const child of children) {
