@@ -5,7 +5,7 @@
  * renames its capitalised uses in prose.
  */
 import type { Position } from '../ast/positions';
-import type { SymbolKind } from '../model/symbols';
+import { referenceKindNames, type SymbolKind } from '../model/symbols';
 import { ententeLexer } from '../syntax/lexer';
 import { keywordWords } from '../syntax/tokens';
 import type { FeatureHost } from './host';
@@ -16,18 +16,6 @@ const keywordSet = new Set(keywordWords);
 /** The Identifier token's pattern (tokens.ts), anchored. */
 const identifierPattern = /^[A-Za-z_\u00C0-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD][A-Za-z0-9_\-\u00C0-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]*$/;
 
-const kindNames: Record<SymbolKind, string> = {
-  party: 'party',
-  contact: 'contact',
-  'security-agreement': 'security agreement',
-  channel: 'channel',
-  protocol: 'protocol',
-  exercise: 'exercise',
-  cooperation: 'cooperation',
-  body: 'body',
-  term: 'defined term',
-  clause: 'clause',
-};
 
 export function prepareRename(host: FeatureHost, uri: string, position: Position): RenameTarget | RenameRefusal {
   const model = host.model(uri);
@@ -52,7 +40,7 @@ export function rename(host: FeatureHost, uri: string, position: Position, newNa
   // The renamed part of a contact is its own id; its symbol name is `Party.Contact`.
   const newSymbolName = at.kind === 'contact' ? `${at.name.split('.')[0]}.${wanted}` : wanted;
   if (newSymbolName !== at.name && occurrences(host, uri, at.kind, newSymbolName).some((o) => o.isDeclaration)) {
-    return { error: `A ${kindNames[at.kind]} named ${wanted} already exists; choose another name.` };
+    return { error: `A ${referenceKindNames[at.kind]} named ${wanted} already exists; choose another name.` };
   }
   const changes: Record<string, { range: typeof at.range; newText: string }[]> = {};
   for (const o of occurrences(host, uri, at.kind, at.name)) {

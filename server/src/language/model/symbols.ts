@@ -37,3 +37,19 @@ export interface Reference {
   /** What it resolves to; undefined when unresolved (reported by `unknown-reference`). */
   readonly target: DeclaredSymbol | undefined;
 }
+
+/** How each kind of name reads in a message ("Unknown governance body 'X'"). */
+export const referenceKindNames: Readonly<Record<ReferenceKind, string>> = {
+  party: 'party',
+  contact: 'contact',
+  'security-agreement': 'security agreement',
+  channel: 'channel',
+  protocol: 'protocol',
+  exercise: 'exercise',
+  cooperation: 'cooperation block',
+  body: 'governance body',
+  term: 'defined term',
+  clause: 'clause',
+  file: 'file',
+  'library-clause': 'library clause',
+};

@@ -12,21 +12,10 @@
  * - a governance body with no members that nobody escalates to does nothing.
  */
 import type { Contact, GovernanceBody, SecurityAgreement } from '../ast/nodes';
-import type { DeclaredSymbol } from '../model/symbols';
+import { referenceKindNames, type DeclaredSymbol } from '../model/symbols';
 import { deleteLinesEdit } from './ordinary-helpers';
 import { defineRule } from './rule';
 
-const kindNames: Record<string, string> = {
-  party: 'party',
-  contact: 'contact',
-  'security-agreement': 'security agreement',
-  channel: 'channel',
-  protocol: 'protocol',
-  exercise: 'exercise',
-  cooperation: 'cooperation block',
-  body: 'governance body',
-  clause: 'clause',
-};
 
 export const duplicateDeclaration = defineRule({
   code: 'duplicate-declaration',
@@ -55,7 +44,7 @@ export const duplicateDeclaration = defineRule({
       const [first, ...rest] = group;
       // Contacts of a party declared twice are reported through the party.
       if (first.kind === 'contact' && duplicateParties.has(first.name.split('.')[0])) continue;
-      const what = kindNames[first.kind] ?? first.kind;
+      const what = referenceKindNames[first.kind] ?? first.kind;
       for (const symbol of rest) {
         report({
           range: symbol.nameRange,

@@ -1,21 +1,7 @@
 /** Ordinary checks of a language: references that resolve to nothing. */
-import type { ReferenceKind } from '../model/symbols';
+import { referenceKindNames } from '../model/symbols';
 import { defineRule } from './rule';
 
-const kindNames: Record<ReferenceKind, string> = {
-  party: 'party',
-  contact: 'contact',
-  'security-agreement': 'security agreement',
-  channel: 'channel',
-  protocol: 'protocol',
-  exercise: 'exercise',
-  cooperation: 'cooperation block',
-  body: 'governance body',
-  term: 'defined term',
-  clause: 'clause',
-  file: 'file',
-  'library-clause': 'library clause',
-};
 
 export const unknownReference = defineRule({
   code: 'unknown-reference',
@@ -35,7 +21,7 @@ export const unknownReference = defineRule({
       if (ref.target || ref.kind === 'file' || ref.kind === 'library-clause' || ref.kind === 'term') continue;
       const visible = model.visible(ref.kind === 'contact' ? 'contact' : ref.kind).map((s) => s.name);
       const hint = visible.length > 0 ? ` Known: ${visible.slice(0, 6).join(', ')}${visible.length > 6 ? ', …' : ''}.` : '';
-      report({ range: ref.range, message: `Unknown ${kindNames[ref.kind]} '${ref.name}': declare it or correct the name.${hint}` });
+      report({ range: ref.range, message: `Unknown ${referenceKindNames[ref.kind]} '${ref.name}': declare it or correct the name.${hint}` });
     }
   },
 });
