@@ -188,6 +188,19 @@ define "Incident" means "an event that compromises a system"`);
     assert.deepEqual(ast.clauses[0].topics.map((t) => t.text), ['termination', 'amendment']);
   });
 
+  it('takes prose where a word or a text is allowed (intellectual property, reservations)', () => {
+    const { ast } = parseClean(`technology-transfer Tools from EE to FI {
+  intellectual property """
+    Each Participant retains the intellectual property it brings.
+  """
+}
+treaty "T" { reservations """No reservation may be made to Article 4.""" }`);
+    const ip = ast.cooperations[0].intellectualProperty;
+    assert.ok(ip && 'value' in ip && ip.value === 'Each Participant retains the intellectual property it brings.');
+    const reservations = ast.instrument?.reservations?.value;
+    assert.ok(reservations && 'value' in reservations && reservations.multiline);
+  });
+
   it('clauses: in place, headed, with topics, from the library, and edited', () => {
     const { ast } = parseClean(`clause Costs "Each Participant will bear its own costs."
 clause Funding "Funding" about costs """

@@ -646,7 +646,7 @@ export interface WordOrStringCstNode extends CstNode {
 
 export type WordOrStringCstChildren = {
   word?: IToken[];
-  text?: IToken[];
+  text?: (IToken)[];
 };
 
 export interface ProseCstNode extends CstNode {

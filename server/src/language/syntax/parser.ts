@@ -748,10 +748,12 @@ export class EntenteParser extends CstParser {
     this.CONSUME2(T.Identifier, { LABEL: 'name' });
   });
 
+  /** A closed word or free text; longer texts (a reservations article, IP terms) may be prose. */
   private wordOrString = this.RULE('wordOrString', () => {
     this.OR([
       { ALT: () => this.CONSUME(T.Identifier, { LABEL: 'word' }) },
       { ALT: () => this.CONSUME(T.StringLiteral, { LABEL: 'text' }) },
+      { ALT: () => this.CONSUME(T.TripleString, { LABEL: 'text' }) },
     ]);
   });
 
