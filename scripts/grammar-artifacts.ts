@@ -57,7 +57,10 @@ export function ebnf(): string {
     '(* are defined in server/src/language/syntax/tokens.ts and described in grammar/README.md. *)',
     '',
   ];
-  for (const rule of rules) lines.push(`${rule.name} = ${sequence(rule.definition)} ;`, '');
+  // Top-down for a reader: the document first, then every rule in the order the parser defines it.
+  const first = ['document', 'topLevel', 'junk'];
+  const ordered = [...first.map((name) => rules.find((r) => r.name === name)!), ...rules.filter((r) => !first.includes(r.name ?? ''))];
+  for (const rule of ordered) lines.push(`${rule.name} = ${sequence(rule.definition)} ;`, '');
   return lines.join('\n');
 }
 

@@ -1,25 +1,6 @@
 // Generated from the parser by `npm run grammar`. Do not edit.
 import type { CstNode, IToken } from "chevrotain";
 
-export interface DocumentCstNode extends CstNode {
-  name: "document";
-  children: DocumentCstChildren;
-}
-
-export type DocumentCstChildren = {
-  topLevel?: TopLevelCstNode[];
-  junk?: JunkCstNode[];
-};
-
-export interface JunkCstNode extends CstNode {
-  name: "junk";
-  children: JunkCstChildren;
-}
-
-export type JunkCstChildren = {
-  tokens: IToken[];
-};
-
 export interface StrayCstNode extends CstNode {
   name: "stray";
   children: StrayCstChildren;
@@ -29,24 +10,99 @@ export type StrayCstChildren = {
   tokens: IToken[];
 };
 
-export interface TopLevelCstNode extends CstNode {
-  name: "topLevel";
-  children: TopLevelCstChildren;
+export interface QuantityCstNode extends CstNode {
+  name: "quantity";
+  children: QuantityCstChildren;
 }
 
-export type TopLevelCstChildren = {
-  instrument?: InstrumentCstNode[];
-  use?: UseCstNode[];
-  party?: PartyCstNode[];
-  securityAgreement?: SecurityAgreementCstNode[];
-  channel?: ChannelCstNode[];
-  incidentProtocol?: IncidentProtocolCstNode[];
-  exercise?: ExerciseCstNode[];
-  cooperation?: CooperationCstNode[];
-  governanceBody?: GovernanceBodyCstNode[];
-  definition?: DefinitionCstNode[];
-  clause?: ClauseCstNode[];
-  assistance?: AssistanceCstNode[];
+export type QuantityCstChildren = {
+  amount: IToken[];
+  unit: IToken[];
+};
+
+export interface IdentifierListCstNode extends CstNode {
+  name: "identifierList";
+  children: IdentifierListCstChildren;
+}
+
+export type IdentifierListCstChildren = {
+  items: IToken[];
+  Comma?: IToken[];
+};
+
+export interface WordListCstNode extends CstNode {
+  name: "wordList";
+  children: WordListCstChildren;
+}
+
+export type WordListCstChildren = {
+  items: IToken[];
+  Comma?: IToken[];
+};
+
+export interface QualifiedNameCstNode extends CstNode {
+  name: "qualifiedName";
+  children: QualifiedNameCstChildren;
+}
+
+export type QualifiedNameCstChildren = {
+  qualifier: IToken[];
+  Dot: IToken[];
+  name: IToken[];
+};
+
+export interface WordOrStringCstNode extends CstNode {
+  name: "wordOrString";
+  children: WordOrStringCstChildren;
+}
+
+export type WordOrStringCstChildren = {
+  word?: IToken[];
+  text?: (IToken)[];
+};
+
+export interface ProseCstNode extends CstNode {
+  name: "prose";
+  children: ProseCstChildren;
+}
+
+export type ProseCstChildren = {
+  text?: (IToken)[];
+};
+
+export interface CadenceCstNode extends CstNode {
+  name: "cadence";
+  children: CadenceCstChildren;
+}
+
+export type CadenceCstChildren = {
+  Kw_every?: IToken[];
+  interval?: QuantityCstNode[];
+  Kw_annually?: IToken[];
+  Kw_biennially?: IToken[];
+};
+
+export interface DeadlineCstNode extends CstNode {
+  name: "deadline";
+  children: DeadlineCstChildren;
+}
+
+export type DeadlineCstChildren = {
+  Kw_within: IToken[];
+  within: QuantityCstNode[];
+  Kw_via?: IToken[];
+  via?: IToken[];
+};
+
+export interface BreachProcedureCstNode extends CstNode {
+  name: "breachProcedure";
+  children: BreachProcedureCstChildren;
+}
+
+export type BreachProcedureCstChildren = {
+  Kw_breach: IToken[];
+  Kw_procedure: IToken[];
+  text: ProseCstNode[];
 };
 
 export interface InstrumentCstNode extends CstNode {
@@ -349,17 +405,6 @@ export type LevelEquivalenceCstChildren = {
   Comma?: IToken[];
 };
 
-export interface BreachProcedureCstNode extends CstNode {
-  name: "breachProcedure";
-  children: BreachProcedureCstChildren;
-}
-
-export type BreachProcedureCstChildren = {
-  Kw_breach: IToken[];
-  Kw_procedure: IToken[];
-  text: ProseCstNode[];
-};
-
 export interface ChannelCstNode extends CstNode {
   name: "channel";
   children: ChannelCstChildren;
@@ -453,18 +498,6 @@ export type TriggerConditionCstChildren = {
   value: WordOrStringCstNode[];
 };
 
-export interface DeadlineCstNode extends CstNode {
-  name: "deadline";
-  children: DeadlineCstChildren;
-}
-
-export type DeadlineCstChildren = {
-  Kw_within: IToken[];
-  within: QuantityCstNode[];
-  Kw_via?: IToken[];
-  via?: IToken[];
-};
-
 export interface ExerciseCstNode extends CstNode {
   name: "exercise";
   children: ExerciseCstChildren;
@@ -486,18 +519,6 @@ export type ExerciseCstChildren = {
   first?: IToken[];
   stray?: StrayCstNode[];
   RCurly?: IToken[];
-};
-
-export interface CadenceCstNode extends CstNode {
-  name: "cadence";
-  children: CadenceCstChildren;
-}
-
-export type CadenceCstChildren = {
-  Kw_every?: IToken[];
-  interval?: QuantityCstNode[];
-  Kw_annually?: IToken[];
-  Kw_biennially?: IToken[];
 };
 
 export interface CooperationCstNode extends CstNode {
@@ -598,62 +619,41 @@ export type AssistanceCstChildren = {
   RCurly: IToken[];
 };
 
-export interface QuantityCstNode extends CstNode {
-  name: "quantity";
-  children: QuantityCstChildren;
+export interface DocumentCstNode extends CstNode {
+  name: "document";
+  children: DocumentCstChildren;
 }
 
-export type QuantityCstChildren = {
-  amount: IToken[];
-  unit: IToken[];
+export type DocumentCstChildren = {
+  topLevel?: TopLevelCstNode[];
+  junk?: JunkCstNode[];
 };
 
-export interface IdentifierListCstNode extends CstNode {
-  name: "identifierList";
-  children: IdentifierListCstChildren;
+export interface JunkCstNode extends CstNode {
+  name: "junk";
+  children: JunkCstChildren;
 }
 
-export type IdentifierListCstChildren = {
-  items: IToken[];
-  Comma?: IToken[];
+export type JunkCstChildren = {
+  tokens: IToken[];
 };
 
-export interface WordListCstNode extends CstNode {
-  name: "wordList";
-  children: WordListCstChildren;
+export interface TopLevelCstNode extends CstNode {
+  name: "topLevel";
+  children: TopLevelCstChildren;
 }
 
-export type WordListCstChildren = {
-  items: IToken[];
-  Comma?: IToken[];
-};
-
-export interface QualifiedNameCstNode extends CstNode {
-  name: "qualifiedName";
-  children: QualifiedNameCstChildren;
-}
-
-export type QualifiedNameCstChildren = {
-  qualifier: IToken[];
-  Dot: IToken[];
-  name: IToken[];
-};
-
-export interface WordOrStringCstNode extends CstNode {
-  name: "wordOrString";
-  children: WordOrStringCstChildren;
-}
-
-export type WordOrStringCstChildren = {
-  word?: IToken[];
-  text?: (IToken)[];
-};
-
-export interface ProseCstNode extends CstNode {
-  name: "prose";
-  children: ProseCstChildren;
-}
-
-export type ProseCstChildren = {
-  text?: (IToken)[];
+export type TopLevelCstChildren = {
+  instrument?: InstrumentCstNode[];
+  use?: UseCstNode[];
+  party?: PartyCstNode[];
+  securityAgreement?: SecurityAgreementCstNode[];
+  channel?: ChannelCstNode[];
+  incidentProtocol?: IncidentProtocolCstNode[];
+  exercise?: ExerciseCstNode[];
+  cooperation?: CooperationCstNode[];
+  governanceBody?: GovernanceBodyCstNode[];
+  definition?: DefinitionCstNode[];
+  clause?: ClauseCstNode[];
+  assistance?: AssistanceCstNode[];
 };
