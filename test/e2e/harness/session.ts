@@ -43,7 +43,21 @@ export async function mochaGlobalSetup(): Promise<void> {
     process.exit(1);
   }, runBudgetMs);
   watchdog.unref();
+  // A kill from outside (timeout(1), Ctrl+C) must still take code-server down: exit() runs its
+  // 'exit' hook, which a default signal death would skip.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(1));
 
+  try {
+    current = await startSession();
+  } catch (error) {
+    // Mocha does not run the teardown after a failed setup: stop what did start, or the open
+    // code-server pipes keep this process alive forever.
+    await mochaGlobalTeardown();
+    throw error;
+  }
+}
+
+async function startSession(): Promise<Session> {
   assertCodeServerInstalled();
   const vsix = vsixPath();
   rmSync(artifactsDir, { recursive: true, force: true });
@@ -67,13 +81,15 @@ export async function mochaGlobalSetup(): Promise<void> {
   await workbench.openFile(fixtureFile);
   await workbench.waitForSquiggles(90_000);
   await workbench.screenshot('ready');
-  current = { workbench, run };
+  return { workbench, run };
 }
 
 export async function mochaGlobalTeardown(): Promise<void> {
   current = undefined;
   await browser?.close().catch(() => undefined);
+  browser = undefined;
   await server?.stop();
+  server = undefined;
 }
 
 export const mochaHooks = {
