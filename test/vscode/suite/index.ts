@@ -3,7 +3,16 @@
  * with mocha and rejects when any fails, which makes runTests (and the command) fail.
  * Bundled to CommonJS with the scenarios; `mocha` and `vscode` stay external.
  */
-import Mocha from 'mocha';
+import * as mochaModule from 'mocha';
+
+type MochaConstructor = typeof import('mocha');
+
+/**
+ * The constructor, whatever shape `require('mocha')` has: mocha 12 exports an object with a
+ * `Mocha` property, older versions the constructor itself (the default of an ESM namespace).
+ */
+const Mocha: MochaConstructor =
+  (mochaModule as unknown as { Mocha?: MochaConstructor }).Mocha ?? (mochaModule as unknown as { default: MochaConstructor }).default;
 
 export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: true });
