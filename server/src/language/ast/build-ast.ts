@@ -19,7 +19,7 @@ import {
 } from './build-declarations';
 import { buildInstrument } from './build-header';
 import type { Comment, Declaration, EntenteDocument, Instrument } from './nodes';
-import type { Range } from './positions';
+import { LineIndex, type Range } from './positions';
 import type { DocumentCstNode, StrayCstNode, JunkCstNode } from '../syntax/cst.generated';
 
 export interface SyntaxProblem {
@@ -39,8 +39,8 @@ const blockStatements: Record<string, string> = {
   assistance: 'basis, preservation, central authority or under',
 };
 
-export function buildDocument(text: string, cst: DocumentCstNode, commentTokens: IToken[]): { ast: EntenteDocument; problems: SyntaxProblem[] } {
-  const ctx = new BuildContext(text);
+export function buildDocument(text: string, cst: DocumentCstNode, commentTokens: IToken[], lines = new LineIndex(text)): { ast: EntenteDocument; problems: SyntaxProblem[] } {
+  const ctx = new BuildContext(lines);
   const problems: SyntaxProblem[] = [];
   const instruments: Instrument[] = [];
   const declarations: Declaration[] = [];

@@ -11,8 +11,8 @@ import type { QuantityCstNode } from '../syntax/cst.generated';
 export class BuildContext {
   readonly lines: LineIndex;
 
-  constructor(source: string) {
-    this.lines = new LineIndex(source);
+  constructor(source: string | LineIndex) {
+    this.lines = typeof source === 'string' ? new LineIndex(source) : source;
   }
 
   /** A token as written; inserted-in-recovery tokens (NaN offsets) count as absent. */

@@ -65,7 +65,8 @@ export class SemanticModel {
     readonly environment: ModelEnvironment,
   ) {
     const ast = parsed.ast;
-    this.lines = new LineIndex(text);
+    // The parse's index is for the same text; documents built by hand in tests may lack one.
+    this.lines = parsed.lines?.text === text ? parsed.lines : new LineIndex(text);
     const imported = this.loadImports();
     this.usedFiles = imported.used;
     this.parentFile = imported.parent;
@@ -202,8 +203,9 @@ export class SemanticModel {
 
   /**
    * Every piece of prose in the document with its owner: clause bodies, definitions, purposes,
-   * scopes, mandates, descriptions, safeguards and breach procedures. Library clauses taken
-   * without a body are not included (they have no range here).
+   * scopes, mandates, descriptions, intellectual-property terms written as text, safeguards and
+   * breach procedures. Library clauses taken without a body are not included (they have no range
+   * here).
    */
   prose(): { text: Text; owner: Declaration }[] {
     const result: { text: Text; owner: Declaration }[] = [];
@@ -234,6 +236,9 @@ export class SemanticModel {
           break;
         case 'Cooperation':
           add(d.description, d);
+          // `intellectual property "…"` is prose the drafter writes (defined terms, wording);
+          // `intellectual property background-rules` is a single word, not prose.
+          if (d.intellectualProperty && 'value' in d.intellectualProperty) add(d.intellectualProperty, d);
           break;
         case 'GovernanceBody':
           add(d.mandate, d);

@@ -13,6 +13,8 @@ export type { SyntaxProblem };
 
 export interface ParseResult {
   readonly ast: EntenteDocument;
+  /** Offsets ↔ positions for the parsed text, built once and shared by every later phase. */
+  readonly lines: LineIndex;
   /** Lexer and parser problems, in document order, at most `maxSyntaxProblems` (+ one summary). */
   readonly problems: readonly SyntaxProblem[];
 }
@@ -35,7 +37,7 @@ export function parse(text: string): ParseResult {
     const lines = new LineIndex(text);
     const empty = buildDocument(text, { name: 'document', children: {} } as DocumentCstNode, []).ast;
     const message = `Internal parser error (please report): ${error instanceof Error ? error.message : String(error)}`;
-    return { ast: empty, problems: [{ message, range: lines.range(0, 0), source: 'parser' }] };
+    return { ast: empty, lines, problems: [{ message, range: lines.range(0, 0), source: 'parser' }] };
   }
 }
 
@@ -44,8 +46,8 @@ function parseUnsafe(text: string): ParseResult {
   const p = parser();
   p.input = lexed.tokens;
   const cst = p.document() as DocumentCstNode;
-  const { ast, problems: builderProblems } = buildDocument(text, cst, lexed.groups.comments ?? []);
   const lines = new LineIndex(text);
+  const { ast, problems: builderProblems } = buildDocument(text, cst, lexed.groups.comments ?? [], lines);
   const problems: SyntaxProblem[] = [...builderProblems];
   for (const error of lexed.errors) {
     problems.push({ message: error.message, range: lines.range(error.offset, error.offset + Math.max(1, error.length)), source: 'lexer' });
@@ -56,7 +58,7 @@ function parseUnsafe(text: string): ParseResult {
     const end = Number.isNaN(token.startOffset) ? text.length : token.startOffset + token.image.length;
     problems.push({ message: error.message, range: lines.range(start, end), source: 'parser' });
   }
-  return { ast, problems: limit(dedupe(problems)) };
+  return { ast, lines, problems: limit(dedupe(problems)) };
 }
 
 /** One problem per start position: a recovery error and a junk run often begin at the same token. */
