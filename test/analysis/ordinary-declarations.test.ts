@@ -84,6 +84,41 @@ channel Intel between EE, FI {
 `);
   });
 
+  // Red-team case (test/independent): an exercise arrangement whose 24/7 watch desks are the
+  // parties' urgent points of contact while only the planning contacts sit on the channel.
+  it('does not report an unlisted 24/7 contact while protocols, exercises or assistance rely on it, but does report an office-hours one', () => {
+    checkDiagnostics(`participant US "United States" {
+  contact Ops "Watch desk" available 24/7
+  contact Spare "Planning deputy" available office-hours
+//        ^^^^^ unused-declaration
+  contact Planning "Planning team" available office-hours
+}
+participant GB "United Kingdom" {
+  contact Ops "Duty officer" available 24/7
+  contact Planning "Exercise secretariat" available office-hours
+}
+channel Planning between US, GB {
+  contacts US.Planning, GB.Planning
+}
+exercise Shield every 24 months led by GB with US
+`);
+  });
+
+  it('still reports an unlisted 24/7 contact when nothing but channels could use it', () => {
+    checkDiagnostics(`participant US "United States" {
+  contact Ops "Watch desk" available 24/7
+//        ^^^ unused-declaration
+  contact Planning "Planning team"
+}
+participant GB "United Kingdom" {
+  contact Planning "Exercise secretariat"
+}
+channel Planning between US, GB {
+  contacts US.Planning, GB.Planning
+}
+`);
+  });
+
   it('does not report contacts when no channel lists contacts, nor any party (parties sign)', () => {
     checkNoDiagnostics(`participant EE "Estonia" {
   contact Duty "CERT-EE"

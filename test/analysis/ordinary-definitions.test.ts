@@ -72,6 +72,22 @@ clause Notice from library "notice/mou"
 `, ['unused-term'], { library });
   });
 
+  // Red-team case (test/independent): a term used only in the intellectual-property terms of a
+  // capacity-building block was reported as unused.
+  it('counts a use in intellectual-property prose, but not an intellectual-property word', () => {
+    checkNoDiagnostics(`define "Training Material" means "curricula and case studies"
+capacity-building Courses by EE for FI {
+  intellectual property "Each Participant retains its rights in the Training Material it prepares."
+}
+`, ['unused-term']);
+    checkDiagnostics(`define "Training-Material" means "curricula and case studies"
+//      ^^^^^^^^^^^^^^^^^ unused-term
+technology-transfer Tools from EE to FI {
+  intellectual property Training-Material
+}
+`);
+  });
+
   it('does not count a definition that uses its own term as a use', () => {
     checkDiagnostics(`define "Incident" means "an Incident of any kind"
 //      ^^^^^^^^ unused-term

@@ -8,7 +8,9 @@
  *   instrument and stand on their own;
  * - a security agreement is there to cover classified exchange: unused when no channel
  *   classifies under it;
- * - a named contact is unused when channels list their contacts and none lists this one;
+ * - a named contact is unused when channels list their contacts and none lists this one, except
+ *   a 24/7 contact while the instrument has incident protocols, exercises or assistance: that is
+ *   the party's urgent point of contact (MC13), and those blocks cannot list contacts;
  * - a governance body with no members that nobody escalates to does nothing.
  */
 import type { Contact, GovernanceBody, SecurityAgreement } from '../ast/nodes';
@@ -66,7 +68,7 @@ export const unusedDeclaration = defineRule({
   defaultSeverity: 'warning',
   message: 'Use this declaration or delete it.',
   rationale:
-    'A security agreement no channel classifies under, a named contact no channel lists while channels do list contacts, and a governance body with no members that nobody escalates to have no effect in the instrument: either a reference to them is missing or they are left over. Parties are never unused (every declared party signs), and channels, protocols, exercises and clauses stand on their own.',
+    'A security agreement no channel classifies under, a named contact no channel lists while channels do list contacts (unless it is a 24/7 contact and the instrument has incident protocols, exercises or assistance, which rely on the party’s urgent point of contact but cannot list contacts), and a governance body with no members that nobody escalates to have no effect in the instrument: either a reference to them is missing or they are left over. Parties are never unused (every declared party signs), and channels, protocols, exercises and clauses stand on their own.',
   source: 'Entente consistency check (declarations)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -89,9 +91,13 @@ export const unusedDeclaration = defineRule({
       }
     }
     const channelsListContacts = model.ast.channels.some((c) => c.contacts.length > 0);
+    // Protocols, exercises and assistance reach a party through its 24/7 contact (MC13 asks for
+    // one) but have no `contacts` line: such a contact is in use though no channel lists it.
+    const urgentOperations = model.ast.protocols.length + model.ast.exercises.length + model.ast.assistance.length > 0;
     if (channelsListContacts) {
       for (const party of model.ast.parties) {
         for (const contact of party.contacts) {
+          if (urgentOperations && contact.availability?.value === '24/7') continue;
           if (party.id && contact.id && !used.has(contact)) {
             unused(contact, contact.id, `No channel lists the contact ${party.id.text}.${contact.id.text}: add it to a channel's \`contacts\`, or delete it.`);
           }
