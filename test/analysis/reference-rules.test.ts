@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { checkDiagnostics, checkNoDiagnostics } from '../helpers/fixture';
 
 describe('reference rules', () => {
@@ -18,5 +19,35 @@ channel Intel between EE, FI
       ['unknown-reference'],
       { files: { 'registry.entente': 'participant EE "Estonia"\nparticipant FI "Finland"\n' } },
     );
+  });
+
+  // Red-team case (test/independent): a contacts line copied from another channel names the
+  // contact of a party that is not on this channel.
+  it('reports a channel contact of a party that is not a member of the channel, on the contact', () => {
+    const [d] = checkDiagnostics(`participant LT "Lithuania" { contact Duty "NCSC-LT" }
+participant PL "Poland" { contact Duty "CSIRT GOV" }
+participant LV "Latvia" { contact Duty "CERT.LV" }
+channel Defence between LT, PL {
+  contacts LT.Duty, LV.Duty, PL.Duty
+//                  ^^^^^^^ contact-not-channel-member
+}
+channel Baltic between LT, LV {
+  contacts LT.Duty, LV.Duty
+}
+`);
+    assert.deepEqual(d.fixes.map((f) => f.title), ['Add LV to the members of the channel', 'Remove LV.Duty from the contacts']);
+    assert.deepEqual(d.fixes[0].edits[0], { range: { start: { line: 3, character: 30 }, end: { line: 3, character: 30 } }, newText: ', LV' });
+    assert.deepEqual(d.fixes[1].edits[0].range, { start: { line: 4, character: 18 }, end: { line: 4, character: 27 } });
+  });
+
+  it('reports an undeclared party once (not again as an unknown contact), an unknown contact of a member, and leaves them to unknown-reference', () => {
+    checkDiagnostics(`participant LT "Lithuania" { contact Duty "NCSC-LT" }
+participant PL "Poland" { contact Duty "CSIRT GOV" }
+channel Defence between LT, PL {
+  contacts LT.Duty, PL.Duty, EE.Duty, PL.Night
+//                           ^^ unknown-reference
+//                                       ^^^^^ unknown-reference
+}
+`, { codes: ['unknown-reference', 'contact-not-channel-member'] });
   });
 });
