@@ -14,6 +14,12 @@ mkdir -p "$root"
 
 log() { printf 'setup-code-server: %s\n' "$*"; }
 
+# Run from `npm test`/`npm run`, this script inherits the outer npm's npm_config_* variables, and
+# npm reads them as settings: npm_config_user_agent ("… node/v20") makes code-server's postinstall
+# believe it runs under Node 20 and refuse, npm_config_loglevel=silent hides every error. The
+# installs below are separate projects: give them a clean npm environment.
+for variable in $(compgen -e | grep -i '^npm_'); do unset "$variable"; done
+
 # ── Debian packages ──────────────────────────────────────────────────────────────────────────
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
