@@ -94,4 +94,30 @@ exercise X annually led by EE {
 `, ['exercise-outside-term']);
     checkNoDiagnostics(header('  signed on 2027-03-01\n  effect on signature\n  duration indefinite\n') + 'exercise X annually led by EE {\n  first 2040-01-01\n}\n', ['exercise-outside-term']);
   });
+
+  // Red-team case (test/independent): an annex of technical procedures planned its first
+  // exercise before the parent MoU was signed, and nothing said so.
+  it('places an annex without dates of its own in its parent’s term, with the parent as related information', () => {
+    const parent = 'memorandum "MoU" {\n  signed at "Chisinau" on 2026-12-01\n  effect on signature\n  duration 3 years\n}\nparticipant RO "Romania"\nparticipant MD "Moldova"\n';
+    const [d] = checkDiagnostics(`annex "Annex A" of "parent.entente" {
+}
+exercise Early annually led by MD with RO {
+  first 2026-01-15
+//      ^^^^^^^^^^ exercise-outside-term
+}
+exercise Fine annually led by MD with RO {
+  first 2027-06-10
+}
+`, { files: { 'parent.entente': parent } });
+    assert.deepEqual(d.related.map((r) => [r.uri, r.range.start.line]), [['file:///fixture/parent.entente', 1]]);
+    // An annex with dates of its own keeps them.
+    checkNoDiagnostics(`annex "Annex A" of "parent.entente" {
+  signed at "Chisinau" on 2025-12-01
+  effect on signature
+}
+exercise Early annually led by MD with RO {
+  first 2026-01-15
+}
+`, ['exercise-outside-term'], { files: { 'parent.entente': parent } });
+  });
 });

@@ -1,8 +1,8 @@
 /**
  * Dates: impossible calendar dates, an instrument that takes effect before it is signed, and a
- * first exercise that falls outside the instrument's term.
+ * first exercise that falls outside the instrument's term (an annex's term is its parent's).
  */
-import type { DateValue, EntenteDocument, Quantity } from '../ast/nodes';
+import type { DateValue, EntenteDocument, Instrument, Quantity } from '../ast/nodes';
 import type { SemanticModel } from '../model/semantic-model';
 import { defineRule } from './rule';
 
@@ -88,19 +88,34 @@ export function addQuantity(time: number, quantity: Quantity): number | undefine
 }
 
 /**
+ * The header whose dates and term govern this document: its own, or, for an annex that states
+ * no signature, effect or duration of its own, its parent's (an annex runs with its parent).
+ */
+function termHeader(model: SemanticModel): { header: Instrument; uri: string } | undefined {
+  const own = model.ast.instrument;
+  if (own && (own.kind.value !== 'annex' || own.signature || own.effect || own.duration)) return { header: own, uri: model.uri };
+  const parent = model.parentFile?.model?.instrument;
+  if (own && parent && model.parentFile?.uri) return { header: parent, uri: model.parentFile.uri };
+  return own ? { header: own, uri: model.uri } : undefined;
+}
+
+/**
  * When the instrument starts, if the text fixes it: `effect on <date>`, `effect on signature`,
  * or `<n> after signature` with a signature date. Ratification and notification dates are not
- * known in advance, so the term cannot be placed on the calendar then.
+ * known in advance, so the term cannot be placed on the calendar then. `uri` is the file that
+ * states it (an annex's parent).
  */
-export function startOfTerm(model: SemanticModel): { time: number; label: string; range: DateValue['range'] } | undefined {
-  const instrument = model.ast.instrument;
-  const effect = instrument?.effect;
-  const signed = instrument?.signature?.date;
-  if (effect?.date?.time !== undefined) return { time: effect.date.time, label: `effect on ${effect.date.text}`, range: effect.date.range };
+export function startOfTerm(model: SemanticModel): { time: number; label: string; range: DateValue['range']; uri: string } | undefined {
+  const governing = termHeader(model);
+  const effect = governing?.header.effect;
+  const signed = governing?.header.signature?.date;
+  if (!governing) return undefined;
+  const uri = governing.uri;
+  if (effect?.date?.time !== undefined) return { time: effect.date.time, label: `effect on ${effect.date.text}`, range: effect.date.range, uri };
   if (effect?.event?.value !== 'signature' || signed?.time === undefined) return undefined;
-  if (!effect.delay) return { time: signed.time, label: `signature on ${signed.text}`, range: signed.range };
+  if (!effect.delay) return { time: signed.time, label: `signature on ${signed.text}`, range: signed.range, uri };
   const time = addQuantity(signed.time, effect.delay);
-  return time === undefined ? undefined : { time, label: `${effect.delay.amount} ${effect.delay.unit.text} after signature on ${signed.text}`, range: effect.range };
+  return time === undefined ? undefined : { time, label: `${effect.delay.amount} ${effect.delay.unit.text} after signature on ${signed.text}`, range: effect.range, uri };
 }
 
 function isoDate(time: number): string {
@@ -113,7 +128,7 @@ export const exerciseOutsideTerm = defineRule({
   defaultSeverity: 'warning',
   message: 'Move the first exercise into the term of the instrument.',
   rationale:
-    'An exercise planned before the instrument takes effect, or after its fixed term ends, has no basis in it; usually the exercise date or the duration is wrong.',
+    'An exercise planned before the instrument takes effect, or after its fixed term ends, has no basis in it; usually the exercise date or the duration is wrong. An annex that states no dates of its own runs within its parent’s term.',
   source: 'Entente consistency check (dates)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -124,7 +139,7 @@ export const exerciseOutsideTerm = defineRule({
   check({ model, report }) {
     const start = startOfTerm(model);
     if (!start) return;
-    const duration = model.ast.instrument?.duration;
+    const duration = termHeader(model)?.header.duration;
     const end = duration?.term ? addQuantity(start.time, duration.term) : undefined;
     for (const exercise of model.ast.exercises) {
       const first = exercise.first;
@@ -133,15 +148,15 @@ export const exerciseOutsideTerm = defineRule({
         report({
           range: first.range,
           message: `The first exercise on ${first.text} falls before the instrument takes effect (${start.label}): move it later.`,
-          related: [{ uri: model.uri, range: start.range, message: `Takes effect: ${start.label}` }],
+          related: [{ uri: start.uri, range: start.range, message: `Takes effect: ${start.label}` }],
         });
       } else if (end !== undefined && duration?.term && first.time >= end) {
         report({
           range: first.range,
           message: `The first exercise on ${first.text} falls after the term ends on ${isoDate(end)} (${duration.term.amount} ${duration.term.unit.text} from ${start.label}): move it into the term or lengthen the duration.`,
           related: [
-            { uri: model.uri, range: duration.range, message: `Duration ${duration.term.amount} ${duration.term.unit.text}` },
-            { uri: model.uri, range: start.range, message: `Takes effect: ${start.label}` },
+            { uri: start.uri, range: duration.range, message: `Duration ${duration.term.amount} ${duration.term.unit.text}` },
+            { uri: start.uri, range: start.range, message: `Takes effect: ${start.label}` },
           ],
         });
       }
