@@ -50,4 +50,23 @@ channel Defence between LT, PL {
 }
 `, { codes: ['unknown-reference', 'contact-not-channel-member'] });
   });
+
+  // Red-team case (test/independent): a protocol notified a third state over a bilateral
+  // classified channel it is not on.
+  it('reports a notified party that is not a member of the channel named by via, on the party', () => {
+    const [d] = checkDiagnostics(`participant LV "Latvia"
+participant UA "Ukraine"
+participant GE "Georgia"
+channel Classified between LV, UA
+channel Open between LV, UA, GE
+protocol Major {
+  notify UA, GE within 24 hours via Classified
+//           ^^ notified-not-on-channel
+  notify GE within 24 hours via Open
+  notify within 72 hours via Classified
+  notify SE within 24 hours via Open
+}
+`);
+    assert.equal(d.related[0].range.start.line, 3);
+  });
 });

@@ -1,6 +1,7 @@
 /**
- * Ordinary checks of a language: references that resolve to nothing, and a channel contact that
- * resolves to a party outside the channel.
+ * Ordinary checks of a language: references that resolve to nothing, and references that resolve
+ * but to something outside the scope they are used in (a channel contact of a non-member, a
+ * notification sent via a channel the notified party is not on).
  */
 import type { Channel, ContactRef } from '../ast/nodes';
 import type { SemanticModel } from '../model/semantic-model';
@@ -82,4 +83,39 @@ export const contactNotChannelMember = defineRule({
   },
 });
 
-export const referenceRules = [unknownReference, contactNotChannelMember];
+export const notifiedNotOnChannel = defineRule({
+  code: 'notified-not-on-channel',
+  family: 'reference',
+  defaultSeverity: 'error',
+  message: 'Notify a party only via a channel it is a member of: add it to the channel, or name another channel.',
+  rationale:
+    "`notify X within … via C` sends the notification over channel C; if X is not one of C's members, C has no contact for X and its handling and onward-sharing terms do not bind X, so either the notification cannot arrive or it leaks the channel's information to a non-member. Usually the wrong channel is named.",
+  source: 'Entente language reference (incident protocols)',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nparticipant LV "Latvia"\nchannel Intel between EE, FI\nprotocol Major {\n  notify LV within 24 hours via Intel\n}\n',
+    fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nparticipant LV "Latvia"\nchannel Intel between EE, FI, LV\nprotocol Major {\n  notify LV within 24 hours via Intel\n}\n',
+  },
+  check({ model, report }) {
+    for (const protocol of model.ast.protocols) {
+      for (const notification of protocol.notifications) {
+        const via = notification.deadline?.via;
+        const target = via ? model.resolve('channel', via.text) : undefined;
+        if (!via || target?.node.type !== 'Channel') continue;
+        const channel = target.node;
+        const members = new Set(channel.members.map((m) => m.text));
+        for (const recipient of notification.recipients) {
+          // An undeclared recipient is unknown-reference's finding.
+          if (members.has(recipient.text) || !model.party(recipient.text)) continue;
+          report({
+            range: recipient.range,
+            message: `${recipient.text} is not a member of channel ${via.text}, which carries this notification: add ${recipient.text} to ${via.text}'s members, or notify it via a channel it is on.`,
+            related: [{ uri: target.uri, range: target.nameRange, message: `Members of ${via.text}: ${[...members].join(', ')}` }],
+          });
+        }
+      }
+    }
+  },
+});
+
+export const referenceRules = [unknownReference, contactNotChannelMember, notifiedNotOnChannel];
