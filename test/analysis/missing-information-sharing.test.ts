@@ -58,6 +58,20 @@ channel B between EE, FI, LV { carries classified }
 `);
   });
 
+  // Red-team case (test/independent): a three-state table that leaves one state out of the
+  // very level its channel uses; a party missing from every line is still reported once, on its name.
+  it('reports a line of the table that leaves out a party marked on other lines, on the level', () => {
+    checkDiagnostics(`${parties}participant GE "Georgia" { jurisdiction GE }
+participant UA "Ukraine" { jurisdiction UA }
+security-agreement GSA between EE, FI, GE, UA up to SECRET {
+//                                         ^^ missing-classification-equivalence
+  level CONFIDENTIAL equals EE "KONFIDENTSIAALNE", FI "LUOTTAMUKSELLINEN"
+//      ^^^^^^^^^^^^ missing-classification-equivalence
+  level SECRET equals EE "SALAJANE", FI "SALAINEN", GE "საიდუმლო"
+}
+`);
+  });
+
   it('does not ask for a table between parties of one national scheme', () => {
     checkNoDiagnostics(
       'participant A "Ministry" { jurisdiction EE }\nparticipant B "Agency" { jurisdiction EE }\nsecurity-agreement S between A, B up to SECRET\n',

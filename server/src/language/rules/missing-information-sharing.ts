@@ -131,6 +131,18 @@ export const missingClassificationEquivalence = defineRule({
           fixes: libraryFixes(model, 'classification-equivalence'),
         });
       }
+      // A party marked on some lines but not on this one: this level has no equivalent for it.
+      // (A party marked on no line at all is reported once above, on its name.)
+      for (const row of agreement.equivalences) {
+        if (!row.level) continue;
+        const onRow = new Set(row.markings.map((m) => m.party.text));
+        const missing = agreement.parties.filter((p) => marked.has(p.text) && !onRow.has(p.text)).map((p) => p.text);
+        if (missing.length === 0) continue;
+        report({
+          range: row.level.range,
+          message: `The ${row.level.text} line of ${agreement.id.text} gives no national marking for ${missing.join(', ')}: add ${missing.length > 1 ? 'them' : 'it'} to this line.`,
+        });
+      }
     }
   },
 });
