@@ -46,6 +46,7 @@ const expected: Record<string, string[]> = {
   ],
   'flawed-nordic-no-depositary.entente': [
     "5 missing-depositary 'treaty'",
+    "28 missing-classification-equivalence 'CONFIDENTIAL'",
     "37 classification-above-agreement 'TOP-SECRET'",
   ],
   'flawed-us-uk-tlp.entente': ["37 onward-sharing-beyond-tlp 'with-clients'"],
