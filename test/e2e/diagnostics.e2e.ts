@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cliProblemCount } from './harness/cli';
 import { session } from './harness/session';
 import { fixtureDiagnostics, fixtureFile, locate, reviewSample, reviewSampleCodes } from './scenarios';
 
@@ -16,6 +17,9 @@ describe('code-server: diagnostics in the Problems panel', () => {
       assert.ok(row.text.includes(expected.message), row.text);
       assert.ok(row.text.includes(`[Ln ${at.line + 1}, Col ${at.character + 1}]`), `position of ${expected.code}: ${row.text}`);
     }
+    // The earlier scenarios typed into this file and deleted what they typed: the server must
+    // have come back to exactly what a fresh analysis of the text finds (the command line's).
+    await workbench.waitForProblemCount(fixtureFile, cliProblemCount(join(run.workspace, fixtureFile)));
     await workbench.screenshot('diagnostics-fixture');
   });
 

@@ -111,6 +111,29 @@ export class Workbench {
     return rows.find(accept)!;
   }
 
+  /**
+   * Waits until the Problems panel, filtered to `file` by a glob, counts `count` problems in it
+   * (from the file group's own label: "2 problems in file …"; no group means none).
+   */
+  async waitForProblemCount(file: string, count: number, timeoutMs = 30_000): Promise<void> {
+    await this.page.keyboard.press('Control+Shift+M');
+    const input = this.page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+    await input.waitFor({ timeout: step });
+    await input.fill(`**/${file}`);
+    const rows = this.page.locator('.markers-panel .monaco-list-row');
+    const pattern = new RegExp(`^(\\d+) problems? in file ${file.replace(/[.]/g, '\\.')}\\b`);
+    const deadline = Date.now() + timeoutMs;
+    let seen = 0;
+    while (Date.now() < deadline) {
+      const labels = await rows.evaluateAll((elements) => elements.map((e) => e.getAttribute('aria-label') ?? ''));
+      const group = labels.map((label) => pattern.exec(label)).find((m) => m !== null);
+      seen = group ? Number(group[1]) : 0;
+      if (seen === count) return;
+      await this.page.waitForTimeout(300);
+    }
+    throw new Error(`the Problems panel counts ${seen} problems in ${file}, not ${count}, after ${timeoutMs} ms`);
+  }
+
   /** Triggers completion (Ctrl+Space), optionally types a prefix, and reads the suggestion labels. */
   async suggestions(typed: string): Promise<string[]> {
     await this.page.keyboard.press('Control+Space');
