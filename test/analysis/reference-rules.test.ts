@@ -70,3 +70,16 @@ protocol Major {
     assert.equal(d.related[0].range.start.line, 3);
   });
 });
+
+describe('contacts named by protocols and exercises', () => {
+  it('resolves them, reports an unknown one, and counts them as uses', () => {
+    checkDiagnostics(`participant EE "Estonia" { contact Duty "CERT-EE" available office-hours contact Spare "Old desk" }
+//                                                                               ^^^^^ unused-declaration
+participant FI "Finland" { contact Desk "NCSC-FI" available office-hours }
+channel Intel between EE, FI { contacts FI.Desk }
+protocol Major { notify FI within 24 hours contacts EE.Duty, FI.Nobody }
+//                                                              ^^^^^^ unknown-reference
+exercise Shield annually led by EE with FI { contacts EE.Duty }
+`, { codes: ['unknown-reference', 'unused-declaration'] });
+  });
+});

@@ -201,6 +201,13 @@ treaty "T" { reservations """No reservation may be made to Article 4.""" }`);
     assert.ok(reservations && 'value' in reservations && reservations.multiline);
   });
 
+  it('protocols and exercises name their points of contact', () => {
+    const { ast } = parseClean(`protocol Major { notify FI within 24 hours contacts FI.Desk, EE.Duty }
+exercise Shield annually led by EE { scope "table-top" contacts EE.Duty }`);
+    assert.deepEqual(ast.protocols[0].contacts.map((c) => `${c.party.text}.${c.contact?.text}`), ['FI.Desk', 'EE.Duty']);
+    assert.deepEqual(ast.exercises[0].contacts.map((c) => `${c.party.text}.${c.contact?.text}`), ['EE.Duty']);
+  });
+
   it('clauses: in place, headed, with topics, from the library, and edited', () => {
     const { ast } = parseClean(`clause Costs "Each Participant will bear its own costs."
 clause Funding "Funding" about costs """

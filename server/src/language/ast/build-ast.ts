@@ -33,8 +33,8 @@ const blockStatements: Record<string, string> = {
   party: 'kind, jurisdiction, represented by, contact or regimes',
   securityAgreement: 'level … equals or breach procedure',
   channel: 'carries, marking, classification, onward sharing, purpose, safeguards, recipients, contacts or breach procedure',
-  incidentProtocol: 'when, notify, report, escalate or content',
-  exercise: 'scope or first',
+  incidentProtocol: 'when, notify, report, escalate, content or contacts',
+  exercise: 'scope, first or contacts',
   cooperation: 'activities, description or intellectual property',
   assistance: 'basis, preservation, central authority or under',
 };

@@ -130,6 +130,11 @@ function lookupWord<T extends string>(vocab: import('./vocabulary').Vocabulary<T
   return (vocab.values as readonly string[]).includes(text) ? (text as T) : vocab.aliases?.[text];
 }
 
+/** The contacts of `contacts EE.Duty, FI.Desk` statements (protocols, exercises). */
+function contactRefs(ctx: BuildContext, items: C.ContactsItemCstNode[] | undefined): ContactRef[] {
+  return (items ?? []).flatMap((i) => i.children.contacts ?? []).map((q) => buildContactRef(ctx, q)).filter((r) => r !== undefined);
+}
+
 function buildContactRef(ctx: BuildContext, node: C.QualifiedNameCstNode): ContactRef | undefined {
   const party = ctx.name(node.children.qualifier);
   if (!party) return undefined;
@@ -143,9 +148,11 @@ export function buildProtocol(ctx: BuildContext, node: C.IncidentProtocolCstNode
   const reports: IncidentReport[] = [];
   const escalations: Escalation[] = [];
   let content: Text | undefined;
+  const contacts: ContactRef[] = [];
   for (const item of items) {
     const c = item.children;
     const range = ctx.nodeRange(item);
+    if (c.contactsItem) contacts.push(...contactRefs(ctx, c.contactsItem));
     if (c.Kw_when) {
       for (const condition of c.conditions ?? []) {
         const attribute = ctx.name(condition.children.attribute);
@@ -161,7 +168,7 @@ export function buildProtocol(ctx: BuildContext, node: C.IncidentProtocolCstNode
       content ??= prose(ctx, c.content?.[0]);
     }
   }
-  return { type: 'IncidentProtocol', id: ctx.name(node.children.id), triggers, notifications, reports, escalations, content, range: ctx.nodeRange(node) };
+  return { type: 'IncidentProtocol', id: ctx.name(node.children.id), triggers, notifications, reports, escalations, content, contacts, range: ctx.nodeRange(node) };
 }
 
 function deadline(ctx: BuildContext, node: C.DeadlineCstNode | undefined): Deadline | undefined {
@@ -195,6 +202,7 @@ export function buildExercise(ctx: BuildContext, node: C.ExerciseCstNode): Exerc
     participants: ctx.names(c.participants?.[0]?.children.items),
     scope: prose(ctx, c.scope?.[0]),
     first: ctx.date(c.first),
+    contacts: contactRefs(ctx, c.contactsItem),
     range: ctx.nodeRange(node),
   };
 }

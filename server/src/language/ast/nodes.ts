@@ -102,6 +102,8 @@ export interface IncidentProtocol extends NodeBase {
   readonly reports: readonly IncidentReport[];
   readonly escalations: readonly Escalation[];
   readonly content: Text | undefined;
+  /** `contacts EE.Duty, FI.Desk`: who is notified, by name. */
+  readonly contacts: readonly ContactRef[];
 }
 
 export interface TriggerCondition extends NodeBase {
@@ -147,6 +149,8 @@ export interface Exercise extends NodeBase {
   readonly participants: readonly Name[];
   readonly scope: Text | undefined;
   readonly first: DateValue | undefined;
+  /** `contacts EE.Duty, FI.Desk`: the exercise's points of contact. */
+  readonly contacts: readonly ContactRef[];
 }
 
 export interface Cooperation extends NodeBase {

@@ -3,7 +3,7 @@
  * Defined terms are referenced from prose: a capitalised defined term used in any prose of the
  * document counts as a use (matched as a whole word, case-sensitively).
  */
-import type { EntenteDocument, Name } from '../ast/nodes';
+import type { ContactRef, EntenteDocument, Name } from '../ast/nodes';
 import type { SemanticModel } from './semantic-model';
 import type { DeclaredSymbol, Reference, SymbolKind } from './symbols';
 
@@ -64,6 +64,16 @@ export function collectReferences(model: SemanticModel): Reference[] {
     if (name) refs.push({ kind, name: name.text, uri, range: name.range, target: model.resolve(kind, name.text) });
   };
   const parties = (names: readonly Name[]) => names.forEach((n) => ref('party', n));
+  // `EE.Duty`: the party, then the contact qualified by it.
+  const contacts = (list: readonly ContactRef[]) => {
+    for (const c of list) {
+      ref('party', c.party);
+      if (c.contact) {
+        const name = `${c.party.text}.${c.contact.text}`;
+        refs.push({ kind: 'contact', name, uri, range: c.contact.range, target: model.resolve('contact', name) });
+      }
+    }
+  };
 
   for (const use of ast.uses) {
     if (use.path) refs.push({ kind: 'file', name: use.path.value, uri, range: use.path.range, target: undefined });
@@ -84,13 +94,7 @@ export function collectReferences(model: SemanticModel): Reference[] {
       case 'Channel':
         parties(d.members);
         ref('security-agreement', d.securityAgreement);
-        for (const c of d.contacts) {
-          ref('party', c.party);
-          if (c.contact) {
-            const name = `${c.party.text}.${c.contact.text}`;
-            refs.push({ kind: 'contact', name, uri, range: c.contact.range, target: model.resolve('contact', name) });
-          }
-        }
+        contacts(d.contacts);
         break;
       case 'IncidentProtocol':
         for (const n of d.notifications) {
@@ -102,10 +106,12 @@ export function collectReferences(model: SemanticModel): Reference[] {
           ref('body', e.to);
           ref('channel', e.deadline?.via);
         }
+        contacts(d.contacts);
         break;
       case 'Exercise':
         ref('party', d.lead);
         parties(d.participants);
+        contacts(d.contacts);
         break;
       case 'Cooperation':
         parties(d.providers);

@@ -8,9 +8,9 @@
  *   instrument and stand on their own;
  * - a security agreement is there to cover classified exchange: unused when no channel
  *   classifies under it;
- * - a named contact is unused when channels list their contacts and none lists this one, except
- *   a 24/7 contact while the instrument has incident protocols, exercises or assistance: that is
- *   the party's urgent point of contact (MC13), and those blocks cannot list contacts;
+ * - a named contact is unused when channels, protocols or exercises list contacts and none lists
+ *   this one, except a 24/7 contact while the instrument has protocols, exercises or assistance
+ *   that name no contacts: that is the party's urgent point of contact (MC13);
  * - a governance body with no members that nobody escalates to does nothing.
  */
 import type { Contact, GovernanceBody, SecurityAgreement } from '../ast/nodes';
@@ -68,7 +68,7 @@ export const unusedDeclaration = defineRule({
   defaultSeverity: 'warning',
   message: 'Use this declaration or delete it.',
   rationale:
-    'A security agreement no channel classifies under, a named contact no channel lists while channels do list contacts (unless it is a 24/7 contact and the instrument has incident protocols, exercises or assistance, which rely on the party’s urgent point of contact but cannot list contacts), and a governance body with no members that nobody escalates to have no effect in the instrument: either a reference to them is missing or they are left over. Parties are never unused (every declared party signs), and channels, protocols, exercises and clauses stand on their own.',
+    'A security agreement no channel classifies under, a named contact no channel lists while channels do list contacts (unless it is a 24/7 contact and the instrument has incident protocols, exercises or assistance that name no contacts, which then rely on the party’s urgent point of contact), and a governance body with no members that nobody escalates to have no effect in the instrument: either a reference to them is missing or they are left over. Parties are never unused (every declared party signs), and channels, protocols, exercises and clauses stand on their own.',
   source: 'Entente consistency check (declarations)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -90,16 +90,17 @@ export const unusedDeclaration = defineRule({
         unused(agreement, agreement.id, `No channel classifies under the security agreement '${agreement.id.text}': write \`classification <level> under ${agreement.id.text}\` in the channel it covers, or delete it.`);
       }
     }
-    const channelsListContacts = model.ast.channels.some((c) => c.contacts.length > 0);
-    // Protocols, exercises and assistance reach a party through its 24/7 contact (MC13 asks for
-    // one) but have no `contacts` line: such a contact is in use though no channel lists it.
-    const urgentOperations = model.ast.protocols.length + model.ast.exercises.length + model.ast.assistance.length > 0;
-    if (channelsListContacts) {
+    const listsContacts = [...model.ast.channels, ...model.ast.protocols, ...model.ast.exercises].some((d) => d.contacts.length > 0);
+    // Protocols, exercises and assistance that name no contacts reach a party through its 24/7
+    // contact (MC13 asks for one): such a contact is in use though nothing lists it.
+    const urgentOperations =
+      [...model.ast.protocols, ...model.ast.exercises].some((d) => d.contacts.length === 0) || model.ast.assistance.length > 0;
+    if (listsContacts) {
       for (const party of model.ast.parties) {
         for (const contact of party.contacts) {
           if (urgentOperations && contact.availability?.value === '24/7') continue;
           if (party.id && contact.id && !used.has(contact)) {
-            unused(contact, contact.id, `No channel lists the contact ${party.id.text}.${contact.id.text}: add it to a channel's \`contacts\`, or delete it.`);
+            unused(contact, contact.id, `Nothing lists the contact ${party.id.text}.${contact.id.text}: add it to the \`contacts\` of a channel, protocol or exercise, or delete it.`);
           }
         }
       }

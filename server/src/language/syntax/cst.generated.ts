@@ -51,6 +51,17 @@ export type QualifiedNameCstChildren = {
   name: IToken[];
 };
 
+export interface ContactsItemCstNode extends CstNode {
+  name: "contactsItem";
+  children: ContactsItemCstChildren;
+}
+
+export type ContactsItemCstChildren = {
+  Kw_contacts: IToken[];
+  contacts: QualifiedNameCstNode[];
+  Comma?: IToken[];
+};
+
 export interface WordOrStringCstNode extends CstNode {
   name: "wordOrString";
   children: WordOrStringCstChildren;
@@ -486,6 +497,7 @@ export type ProtocolItemCstChildren = {
   escalateTo?: IToken[];
   Kw_content?: IToken[];
   content?: ProseCstNode[];
+  contactsItem?: ContactsItemCstNode[];
 };
 
 export interface TriggerConditionCstNode extends CstNode {
@@ -517,6 +529,7 @@ export type ExerciseCstChildren = {
   scope?: ProseCstNode[];
   Kw_first?: IToken[];
   first?: IToken[];
+  contactsItem?: ContactsItemCstNode[];
   stray?: StrayCstNode[];
   RCurly?: IToken[];
 };

@@ -7,7 +7,7 @@ import { SharingRules } from './parser-sharing';
 import * as T from './tokens';
 
 export class CooperationRules extends SharingRules {
-  /** `exercise CyberShield every 12 months led by EE with FI { scope "…" first 2027-09-15 }` */
+  /** `exercise CyberShield every 12 months led by EE with FI { scope "…" first 2027-09-15 contacts EE.Duty }` */
   protected exercise = this.RULE('exercise', () => {
     this.CONSUME(T.Exercise);
     this.CONSUME(T.Identifier, { LABEL: 'id' });
@@ -37,6 +37,7 @@ export class CooperationRules extends SharingRules {
               this.CONSUME(T.DateLiteral, { LABEL: 'first' });
             },
           },
+          { ALT: () => this.SUBRULE(this.contactsItem) },
           { ALT: () => this.SUBRULE(this.stray) },
         ]),
       );

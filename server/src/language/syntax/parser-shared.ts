@@ -44,6 +44,12 @@ export class SharedRules extends CstParser {
     this.CONSUME2(T.Identifier, { LABEL: 'name' });
   });
 
+  /** `contacts EE.Duty, FI.Desk`: the points of contact a channel, protocol or exercise relies on. */
+  protected contactsItem = this.RULE('contactsItem', () => {
+    this.CONSUME(T.Contacts);
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.qualifiedName, { LABEL: 'contacts' }) });
+  });
+
   /** A closed word or free text; longer texts (a reservations article, IP terms) may be prose. */
   protected wordOrString = this.RULE('wordOrString', () => {
     this.OR([

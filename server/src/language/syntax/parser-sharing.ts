@@ -260,6 +260,7 @@ export class SharingRules extends HeaderRules {
           this.SUBRULE(this.prose, { LABEL: 'content' });
         },
       },
+      { ALT: () => this.SUBRULE(this.contactsItem) },
     ]);
   });
 
