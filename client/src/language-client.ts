@@ -23,6 +23,19 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     // In an untrusted workspace VS Code itself hides workspace values of the restricted
     // `entente.library.folders` (package.json capabilities), so the server needs no flag.
     initializationOptions: { docsBase: vscode.Uri.joinPath(context.extensionUri, 'docs').toString() },
+    middleware: { provideCompletionItem: withoutServerSnippets },
   };
   return new LanguageClient('entente', 'Entente', serverOptions, clientOptions);
 }
+
+/**
+ * The server offers snippet completions for whole constructs so that every LSP client has them;
+ * in VS Code the extension contributes the same constructs as snippets (snippets/entente.json),
+ * which VS Code already lists, so the server's copies would show every construct twice.
+ */
+const withoutServerSnippets: NonNullable<NonNullable<LanguageClientOptions['middleware']>['provideCompletionItem']> = async (document, position, context, token, next) => {
+  const result = await next(document, position, context, token);
+  if (!result) return result;
+  const keep = (item: vscode.CompletionItem) => item.kind !== vscode.CompletionItemKind.Snippet;
+  return Array.isArray(result) ? result.filter(keep) : new vscode.CompletionList(result.items.filter(keep), result.isIncomplete);
+};
