@@ -1,6 +1,6 @@
 /**
- * The server's capabilities, built from the features the core offers: each LSP feature is
- * advertised exactly when its handler is registered (both decided by `available`).
+ * The server's capabilities, built from the same list of features whose handlers server.ts
+ * registers: each is advertised exactly when its handler is registered.
  */
 import type { ServerCapabilities } from 'vscode-languageserver/node';
 import type { LspFeature, ServerContext } from './context';
@@ -35,6 +35,6 @@ export const lspFeatures: readonly LspFeature[] = [
 
 export function buildCapabilities(context: ServerContext): ServerCapabilities {
   const capabilities: ServerCapabilities = {};
-  for (const feature of lspFeatures) if (feature.available(context.features)) Object.assign(capabilities, feature.capabilities(context));
+  for (const feature of lspFeatures) Object.assign(capabilities, feature.capabilities(context));
   return capabilities;
 }

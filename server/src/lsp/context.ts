@@ -1,17 +1,17 @@
 /**
- * What every handler needs: the core service, the features it implements so far, a logger and
- * the facts learnt at initialisation. Handlers receive this and nothing else.
+ * What every handler needs: the core service, its editor features, a logger and the facts
+ * learnt at initialisation. Handlers receive this and nothing else.
  */
 import type { Connection, ServerCapabilities } from 'vscode-languageserver/node';
 import type { EntenteEditorFeatures } from '../language/features/types';
 import type { EntenteService } from '../language/service';
 import { guard, readUri, type Logger } from './guard';
 
-export type Features = Partial<EntenteEditorFeatures>;
+export type Features = EntenteEditorFeatures;
 
 export interface ServerContext {
   readonly service: EntenteService;
-  /** The service seen through the feature contract: a method is there once the core has it. */
+  /** The service seen through the editor-feature contract (features/types.ts). */
   readonly features: Features;
   readonly log: Logger;
   /** Where docs/rules.md lives (a `file:` URI of the installed extension, or the checkout). */
@@ -21,12 +21,11 @@ export interface ServerContext {
 }
 
 /**
- * One LSP feature: whether the core offers what it needs, the capability it advertises, and
- * its handler registration. A capability is advertised exactly when its handler is registered.
+ * One LSP feature: the capability it advertises and its handler registration, side by side, so
+ * a capability is advertised exactly when its handler is registered.
  */
 export interface LspFeature {
   readonly name: string;
-  available(features: Features): boolean;
   capabilities(context: ServerContext): ServerCapabilities;
   register(connection: Connection, context: ServerContext): void;
 }

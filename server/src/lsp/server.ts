@@ -130,7 +130,7 @@ export function startServer(connection: Connection): void {
     for (const dependent of service.dependents(document.uri)) if (documents.get(dependent)) scheduler.schedule(dependent, false);
   });
 
-  for (const feature of lspFeatures) if (feature.available(context.features)) feature.register(connection, context);
+  for (const feature of lspFeatures) feature.register(connection, context);
   connection.onShutdown(() => scheduler.dispose());
   documents.listen(connection);
 }

@@ -12,14 +12,13 @@ export const fixAllKind = 'source.fixAll.entente';
 
 export const codeActionFeature: LspFeature = {
   name: 'codeAction',
-  available: (f) => typeof f.codeActions === 'function',
   capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind, CodeActionKind.Refactor], resolveProvider: false } }),
   register(connection, context) {
     connection.onCodeAction(
       documentRequest(context, 'codeAction', [], (uri, p: CodeActionParams): CodeAction[] => {
         const diagnostics: Diagnostic[] = Array.isArray(p.context?.diagnostics) ? p.context.diagnostics.filter((d) => d && typeof d === 'object' && d.range) : [];
         const only = Array.isArray(p.context?.only) ? p.context.only.filter((k): k is string => typeof k === 'string') : undefined;
-        return context.features.codeActions!(uri, readRange(p.range), diagnostics, only).map((a) => ({
+        return context.features.codeActions(uri, readRange(p.range), diagnostics, only).map((a) => ({
           title: a.title,
           kind: a.kind,
           diagnostics: a.diagnostics,

@@ -56,7 +56,6 @@ export const serverCommands: Record<string, Command> = {
 
 export const executeCommandFeature: LspFeature = {
   name: 'executeCommand',
-  available: () => true,
   capabilities: () => ({ executeCommandProvider: { commands: Object.keys(serverCommands) } }),
   register(connection, context) {
     connection.onExecuteCommand((params: ExecuteCommandParams) =>

@@ -44,7 +44,6 @@ export function toLspCompletion(item: CoreItem, snippetSupport: boolean): Comple
 
 export const completionFeature: LspFeature = {
   name: 'completion',
-  available: (f) => typeof f.complete === 'function',
   // `"` opens a library id or a `use` path, `.` a party's contact, `:` a TLP label, space the
   // next value after a keyword (`marking `, `kind `, `notify `).
   capabilities: () => ({ completionProvider: { triggerCharacters: ['"', '.', ':', ' '], resolveProvider: false } }),
@@ -54,7 +53,7 @@ export const completionFeature: LspFeature = {
         // A space opens the list only where a value or name follows (`status `, `notify `):
         // keywords, snippets and whole library clauses after every space would pop up between words.
         const bySpace = p.context?.triggerKind === CompletionTriggerKind.TriggerCharacter && p.context.triggerCharacter === ' ';
-        const items = context.features.complete!(uri, readPosition(p.position));
+        const items = context.features.complete(uri, readPosition(p.position));
         return (bySpace ? items.filter((i) => !declarationKinds.has(i.kind)) : items).map((item) => toLspCompletion(item, context.snippetSupport));
       }),
     );

@@ -10,12 +10,11 @@ function options(value: FormattingOptions | undefined): { tabSize: number; inser
 
 export const formattingFeature: LspFeature = {
   name: 'formatting',
-  available: (f) => typeof f.format === 'function',
   capabilities: () => ({ documentFormattingProvider: true, documentRangeFormattingProvider: true }),
   register(connection, context) {
-    connection.onDocumentFormatting(documentRequest(context, 'formatting', [], (uri, p: DocumentFormattingParams) => context.features.format!(uri, options(p.options))));
+    connection.onDocumentFormatting(documentRequest(context, 'formatting', [], (uri, p: DocumentFormattingParams) => context.features.format(uri, options(p.options))));
     connection.onDocumentRangeFormatting(
-      documentRequest(context, 'rangeFormatting', [], (uri, p: DocumentRangeFormattingParams) => context.features.format!(uri, options(p.options), readRange(p.range))),
+      documentRequest(context, 'rangeFormatting', [], (uri, p: DocumentRangeFormattingParams) => context.features.format(uri, options(p.options), readRange(p.range))),
     );
   },
 };

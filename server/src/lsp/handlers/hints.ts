@@ -8,12 +8,11 @@ import { readRange } from '../guard';
 
 export const inlayHintFeature: LspFeature = {
   name: 'inlayHint',
-  available: (f) => typeof f.inlayHints === 'function',
   capabilities: () => ({ inlayHintProvider: { resolveProvider: false } }),
   register(connection, context) {
     connection.languages.inlayHint.on(
       documentRequest(context, 'inlayHint', [], (uri, p: InlayHintParams) =>
-        context.features.inlayHints!(uri, readRange(p.range), new Date()).map((h) => ({
+        context.features.inlayHints(uri, readRange(p.range), new Date()).map((h) => ({
           position: h.position,
           label: h.label,
           tooltip: h.tooltip,
@@ -26,13 +25,12 @@ export const inlayHintFeature: LspFeature = {
 
 export const codeLensFeature: LspFeature = {
   name: 'codeLens',
-  available: (f) => typeof f.codeLenses === 'function',
   capabilities: () => ({ codeLensProvider: { resolveProvider: false } }),
   register(connection, context) {
     // A lens with an empty command id is shown as plain text: it informs, it does not act.
     connection.onCodeLens(
       documentRequest(context, 'codeLens', [], (uri, _p: CodeLensParams) =>
-        context.features.codeLenses!(uri, new Date()).map((l) => ({ range: l.range, command: { title: l.title, command: '' } })),
+        context.features.codeLenses(uri, new Date()).map((l) => ({ range: l.range, command: { title: l.title, command: '' } })),
       ),
     );
   },

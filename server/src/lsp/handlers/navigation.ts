@@ -7,12 +7,11 @@ const highlightKinds = { text: DocumentHighlightKind.Text, read: DocumentHighlig
 
 export const hoverFeature: LspFeature = {
   name: 'hover',
-  available: (f) => typeof f.hover === 'function',
   capabilities: () => ({ hoverProvider: true }),
   register(connection, context) {
     connection.onHover(
       documentRequest(context, 'hover', null, (uri, p: HoverParams) => {
-        const hover = context.features.hover!(uri, readPosition(p.position));
+        const hover = context.features.hover(uri, readPosition(p.position));
         return hover ? { contents: { kind: MarkupKind.Markdown, value: hover.contents }, range: hover.range } : null;
       }),
     );
@@ -21,21 +20,19 @@ export const hoverFeature: LspFeature = {
 
 export const definitionFeature: LspFeature = {
   name: 'definition',
-  available: (f) => typeof f.definition === 'function',
   capabilities: () => ({ definitionProvider: true }),
   register(connection, context) {
-    connection.onDefinition(documentRequest(context, 'definition', [], (uri, p: DefinitionParams) => context.features.definition!(uri, readPosition(p.position))));
+    connection.onDefinition(documentRequest(context, 'definition', [], (uri, p: DefinitionParams) => context.features.definition(uri, readPosition(p.position))));
   },
 };
 
 export const referencesFeature: LspFeature = {
   name: 'references',
-  available: (f) => typeof f.references === 'function',
   capabilities: () => ({ referencesProvider: true }),
   register(connection, context) {
     connection.onReferences(
       documentRequest(context, 'references', [], (uri, p: ReferenceParams) =>
-        context.features.references!(uri, readPosition(p.position), p.context?.includeDeclaration === true),
+        context.features.references(uri, readPosition(p.position), p.context?.includeDeclaration === true),
       ),
     );
   },
@@ -43,12 +40,11 @@ export const referencesFeature: LspFeature = {
 
 export const highlightFeature: LspFeature = {
   name: 'documentHighlight',
-  available: (f) => typeof f.documentHighlights === 'function',
   capabilities: () => ({ documentHighlightProvider: true }),
   register(connection, context) {
     connection.onDocumentHighlight(
       documentRequest(context, 'documentHighlight', [], (uri, p: DocumentHighlightParams) =>
-        context.features.documentHighlights!(uri, readPosition(p.position)).map((h) => ({ range: h.range, kind: highlightKinds[h.kind] })),
+        context.features.documentHighlights(uri, readPosition(p.position)).map((h) => ({ range: h.range, kind: highlightKinds[h.kind] })),
       ),
     );
   },

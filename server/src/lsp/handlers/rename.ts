@@ -6,12 +6,11 @@ import { invalidParams, readPosition } from '../guard';
 
 export const renameFeature: LspFeature = {
   name: 'rename',
-  available: (f) => typeof f.rename === 'function' && typeof f.prepareRename === 'function',
   capabilities: () => ({ renameProvider: { prepareProvider: true } }),
   register(connection, context) {
     connection.onPrepareRename(
       documentRequest(context, 'prepareRename', null, (uri, p: PrepareRenameParams) => {
-        const target = context.features.prepareRename!(uri, readPosition(p.position));
+        const target = context.features.prepareRename(uri, readPosition(p.position));
         if (isRefusal(target)) throw new ResponseError(ErrorCodes.InvalidRequest, target.error);
         return target;
       }),
@@ -19,7 +18,7 @@ export const renameFeature: LspFeature = {
     connection.onRenameRequest(
       documentRequest(context, 'rename', null, (uri, p: RenameParams) => {
         if (typeof p.newName !== 'string') throw invalidParams('newName must be a string');
-        const edit = context.features.rename!(uri, readPosition(p.position), p.newName);
+        const edit = context.features.rename(uri, readPosition(p.position), p.newName);
         if (isRefusal(edit)) throw new ResponseError(ErrorCodes.InvalidRequest, edit.error);
         return edit;
       }),

@@ -5,16 +5,14 @@ import { documentRequest, type LspFeature } from '../context';
 
 export const foldingFeature: LspFeature = {
   name: 'foldingRange',
-  available: (f) => typeof f.foldingRanges === 'function',
   capabilities: () => ({ foldingRangeProvider: true }),
   register(connection, context) {
-    connection.onFoldingRanges(documentRequest(context, 'foldingRange', [], (uri, _p: FoldingRangeParams) => context.features.foldingRanges!(uri)));
+    connection.onFoldingRanges(documentRequest(context, 'foldingRange', [], (uri, _p: FoldingRangeParams) => context.features.foldingRanges(uri)));
   },
 };
 
 export const semanticTokensFeature: LspFeature = {
   name: 'semanticTokens',
-  available: (f) => typeof f.semanticTokens === 'function',
   capabilities: () => ({
     semanticTokensProvider: {
       legend: { tokenTypes: [...semanticTokenLegend.tokenTypes], tokenModifiers: [...semanticTokenLegend.tokenModifiers] },
@@ -23,16 +21,15 @@ export const semanticTokensFeature: LspFeature = {
   }),
   register(connection, context) {
     connection.languages.semanticTokens.on(
-      documentRequest(context, 'semanticTokens', { data: [] as number[] }, (uri, _p: SemanticTokensParams) => ({ data: context.features.semanticTokens!(uri).data })),
+      documentRequest(context, 'semanticTokens', { data: [] as number[] }, (uri, _p: SemanticTokensParams) => ({ data: context.features.semanticTokens(uri).data })),
     );
   },
 };
 
 export const documentLinkFeature: LspFeature = {
   name: 'documentLink',
-  available: (f) => typeof f.documentLinks === 'function',
   capabilities: () => ({ documentLinkProvider: { resolveProvider: false } }),
   register(connection, context) {
-    connection.onDocumentLinks(documentRequest(context, 'documentLink', [], (uri, _p: DocumentLinkParams) => context.features.documentLinks!(uri)));
+    connection.onDocumentLinks(documentRequest(context, 'documentLink', [], (uri, _p: DocumentLinkParams) => context.features.documentLinks(uri)));
   },
 };

@@ -17,22 +17,20 @@ function toLspSymbol(symbol: CoreSymbol): DocumentSymbol {
 
 export const documentSymbolFeature: LspFeature = {
   name: 'documentSymbol',
-  available: (f) => typeof f.documentSymbols === 'function',
   capabilities: () => ({ documentSymbolProvider: { label: 'Entente' } }),
   register(connection, context) {
-    connection.onDocumentSymbol(documentRequest(context, 'documentSymbol', [], (uri, _p: DocumentSymbolParams) => context.features.documentSymbols!(uri).map(toLspSymbol)));
+    connection.onDocumentSymbol(documentRequest(context, 'documentSymbol', [], (uri, _p: DocumentSymbolParams) => context.features.documentSymbols(uri).map(toLspSymbol)));
   },
 };
 
 export const workspaceSymbolFeature: LspFeature = {
   name: 'workspaceSymbol',
-  available: (f) => typeof f.workspaceSymbols === 'function',
   capabilities: () => ({ workspaceSymbolProvider: true }),
   register(connection, context) {
     connection.onWorkspaceSymbol((params: WorkspaceSymbolParams) =>
       guard(context.log, 'workspaceSymbol', () => {
         const query = readObject(params, 'workspace/symbol').query;
-        return context.features.workspaceSymbols!(typeof query === 'string' ? query : '').map((s) => ({
+        return context.features.workspaceSymbols(typeof query === 'string' ? query : '').map((s) => ({
           name: s.name,
           kind: SymbolKind[s.kind] ?? SymbolKind.Object,
           location: s.location,
