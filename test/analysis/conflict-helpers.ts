@@ -3,9 +3,9 @@
  * quick fixes to the text, so a test can assert the text after the edit.
  */
 import assert from 'node:assert/strict';
-import { LineIndex } from '../../server/src/language/ast/positions';
 import type { EntenteDiagnostic } from '../../server/src/language/rules/diagnostic';
 import { diagnose } from '../helpers/fixture';
+import { applyCodeFix } from '../helpers/edits';
 
 type Options = Parameters<typeof diagnose>[1];
 
@@ -20,13 +20,7 @@ export function only(text: string, code: string, options?: Options): EntenteDiag
 export function applyFix(text: string, diagnostic: EntenteDiagnostic, index = 0): string {
   const fix = diagnostic.fixes[index];
   assert.ok(fix, `${diagnostic.code} has no fix number ${index}`);
-  const lines = new LineIndex(text);
-  const edits = fix.edits
-    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: fix.snippet ? e.newText.replace(/\$\{\d+:([^}]*)\}/g, '$1') : e.newText }))
-    .sort((a, b) => b.start - a.start);
-  let result = text;
-  for (const e of edits) result = result.slice(0, e.start) + e.text + result.slice(e.end);
-  return result;
+  return applyCodeFix(text, fix);
 }
 
 /** Apply the first fix of the only `code` diagnostic and return the new text. */

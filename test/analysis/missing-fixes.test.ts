@@ -4,13 +4,12 @@
  * diagnostic without introducing a syntax error.
  */
 import assert from 'node:assert/strict';
-import { LineIndex } from '../../server/src/language/ast/positions';
 import type { ClauseLibrary, LibraryClause, Wording } from '../../server/src/language/library/library-types';
 import { topicNames, type ClauseTopic } from '../../server/src/language/model/topics';
 import { libraryFixTitlePrefix } from '../../server/src/language/rules/fixes';
 import { missingClauseRules } from '../../server/src/language/rules/missing-clause-rules';
-import type { CodeFix } from '../../server/src/language/rules/rule';
 import { diagnose } from '../helpers/fixture';
+import { applyCodeFix } from '../helpers/edits';
 
 function clause(topic: ClauseTopic, wording: Wording, extra: Partial<LibraryClause> = {}): LibraryClause {
   return {
@@ -43,13 +42,6 @@ function library(clauses: readonly LibraryClause[]): ClauseLibrary {
 
 const fullLibrary = library(topicNames.flatMap((t) => [clause(t, 'treaty'), clause(t, 'mou')]));
 
-function apply(text: string, fix: CodeFix): string {
-  const lines = new LineIndex(text);
-  const edits = fix.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })).sort((a, b) => b.start - a.start);
-  let result = text;
-  for (const e of edits) result = result.slice(0, e.start) + e.newText + result.slice(e.end);
-  return result;
-}
 
 function codesOf(text: string, lib: ClauseLibrary = fullLibrary): string[] {
   return diagnose(text, { library: lib }).map((d) => d.code);
@@ -63,7 +55,7 @@ describe('missing-clause quick fixes', () => {
       assert.ok(finding, `${rule.code} not reported`);
       const fix = finding.fixes.find((f) => f.title.startsWith(libraryFixTitlePrefix));
       assert.ok(fix, `${rule.code} offers no library fix`);
-      const fixed = apply(text, fix);
+      const fixed = applyCodeFix(text, fix);
       assert.match(fixed, /\nclause [A-Z][A-Za-z0-9]* from library "[a-z0-9-]+\/(mou|treaty)"\n$/);
       const after = codesOf(fixed);
       assert.ok(!after.includes(rule.code), `${rule.code} still reported after the fix:\n${fixed}`);
@@ -78,7 +70,7 @@ describe('missing-clause quick fixes', () => {
       ?.fixes.find((f) => !f.title.startsWith(libraryFixTitlePrefix));
     if (!header) continue;
     it(`${rule.code}: the statement fix "${header.title}" clears the diagnostic`, () => {
-      const fixed = apply(rule.example.trigger, header);
+      const fixed = applyCodeFix(rule.example.trigger, header);
       const after = codesOf(fixed);
       assert.ok(!after.includes(rule.code), `${rule.code} still reported after the fix:\n${fixed}`);
       assert.ok(!after.includes('syntax-error'), `the fix broke the syntax:\n${fixed}`);
@@ -103,7 +95,7 @@ describe('missing-clause quick fixes', () => {
     const costs = clause('costs', 'mou', { text: 'Each {{participant}} will bear its own costs of {{activity}}.', placeholders: [{ name: 'activity', description: 'what', default: 'cooperation' }] });
     const text = 'memorandum "MoU" {\n  status non-binding\n}\n';
     const finding = diagnose(text, { library: library([costs]) }).find((d) => d.code === 'missing-costs')!;
-    const fixed = apply(text, finding.fixes[0]);
+    const fixed = applyCodeFix(text, finding.fixes[0]);
     assert.ok(fixed.endsWith('\nclause Costs from library "costs/mou" """\n  Each Participant will bear its own costs of cooperation.\n"""\n'), fixed);
     assert.ok(!codesOf(fixed, library([costs])).includes('missing-costs'));
   });
@@ -127,6 +119,6 @@ describe('missing-clause quick fixes', () => {
   it('separates the inserted clause from a last line without a line break', () => {
     const text = 'memorandum "MoU" {\n  status non-binding\n}';
     const finding = diagnose(text, { library: fullLibrary }).find((d) => d.code === 'missing-costs')!;
-    assert.equal(apply(text, finding.fixes[0]), `${text}\n\nclause Costs from library "costs/mou"\n`);
+    assert.equal(applyCodeFix(text, finding.fixes[0]), `${text}\n\nclause Costs from library "costs/mou"\n`);
   });
 });

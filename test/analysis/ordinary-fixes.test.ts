@@ -3,18 +3,10 @@
  * document: the finding it answers must go, and no syntax error may appear.
  */
 import assert from 'node:assert/strict';
-import { LineIndex } from '../../server/src/language/ast/positions';
-import type { CodeFix } from '../../server/src/language/rules/rule';
 import { diagnose } from '../helpers/fixture';
+import { applyCodeFix } from '../helpers/edits';
 
 /** Apply a fix's edits (last first, so earlier offsets stay valid); snippet tab stops take their default text. */
-function apply(text: string, fix: CodeFix): string {
-  const lines = new LineIndex(text);
-  const edits = fix.edits
-    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: fix.snippet ? e.newText.replace(/\$\{\d+:([^}]*)\}/g, '$1') : e.newText }))
-    .sort((a, b) => b.start - a.start);
-  return edits.reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
-}
 
 const cases: { code: string; text: string; expected: string }[] = [
   { code: 'value-out-of-range', text: 'participant EE "Estonia"\nchannel C between EE {\n  marking TLP:WHITE\n}\n', expected: 'marking TLP:CLEAR' },
@@ -38,7 +30,7 @@ describe('ordinary checks: quick fixes', () => {
       assert.equal(before.length, 1, `expected one ${code}`);
       const fix = before[0].fixes.find((f) => f.preferred) ?? before[0].fixes[0];
       assert.ok(fix, `${code} offers no fix`);
-      const after = apply(text, fix);
+      const after = applyCodeFix(text, fix);
       assert.ok(after.includes(expected), `after the fix:\n${after}`);
       const remaining = diagnose(after).filter((d) => d.code === code || d.code === 'syntax-error');
       assert.deepEqual(remaining.map((d) => `${d.code} ${d.message}`), [], `after the fix:\n${after}`);

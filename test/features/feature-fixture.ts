@@ -27,19 +27,7 @@ export function slice(text: string, range: Range): string {
   return [lines[range.start.line].slice(range.start.character), ...lines.slice(range.start.line + 1, range.end.line), lines[range.end.line].slice(0, range.end.character)].join('\n');
 }
 
-/** Apply non-overlapping edits to a text. */
-export function applyEdits(text: string, edits: readonly { range: Range; newText: string }[]): string {
-  const lines = text.split('\n');
-  const offset = (p: Position) => {
-    let o = 0;
-    for (let i = 0; i < p.line && i < lines.length; i++) o += lines[i].length + 1;
-    return o + p.character;
-  };
-  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
-  let result = text;
-  for (const e of sorted) result = result.slice(0, offset(e.range.start)) + e.newText + result.slice(offset(e.range.end));
-  return result;
-}
+export { applyEdits } from '../helpers/edits';
 
 /** Odd positions every feature must survive. */
 export const oddPositions: Position[] = [

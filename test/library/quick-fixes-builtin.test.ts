@@ -4,19 +4,11 @@
  * wording finding and no "edited" hint.
  */
 import assert from 'node:assert/strict';
-import { LineIndex } from '../../server/src/language/ast/positions';
 import { libraryFixTitlePrefix } from '../../server/src/language/rules/fixes';
 import { missingClauseRules } from '../../server/src/language/rules/missing-clause-rules';
-import type { CodeFix } from '../../server/src/language/rules/rule';
 import { diagnose } from '../helpers/fixture';
+import { applyCodeFix } from '../helpers/edits';
 
-function apply(text: string, fix: CodeFix): string {
-  const lines = new LineIndex(text);
-  const edits = fix.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })).sort((a, b) => b.start - a.start);
-  let result = text;
-  for (const e of edits) result = result.slice(0, e.start) + e.newText + result.slice(e.end);
-  return result;
-}
 
 const show = (d: { code: string; message: string }) => `${d.code}: ${d.message}`;
 
@@ -29,7 +21,7 @@ describe('missing-clause quick fixes with the built-in library', () => {
       assert.ok(finding, `${rule.code} not reported on its own example`);
       const fix = finding.fixes.find((f) => f.title.startsWith(libraryFixTitlePrefix));
       assert.ok(fix, `${rule.code}: the built-in library offers no clause`);
-      const fixed = apply(text, fix);
+      const fixed = applyCodeFix(text, fix);
       const after = diagnose(fixed);
       assert.ok(!after.some((d) => d.code === rule.code), `${rule.code} still reported:\n${fixed}`);
       const beforeErrors = new Set(before.filter((d) => d.severity === 'error').map(show));
