@@ -42,6 +42,7 @@ export class EntenteService implements F.EntenteEditorFeatures {
   private library: ClauseLibrary;
   private settings: AnalysisSettings;
   private readonly models = new Map<string, { generation: number; model: SemanticModel }>();
+  private readonly analysed = new Map<string, { model: SemanticModel; settings: AnalysisSettings; diagnostics: EntenteDiagnostic[] }>();
 
   constructor(options: EntenteServiceOptions = {}) {
     this.documents = new DocumentStore(options.readFile ?? (() => undefined));
@@ -62,6 +63,7 @@ export class EntenteService implements F.EntenteEditorFeatures {
 
   close(uri: string): void {
     this.documents.close(uri);
+    this.analysed.delete(uri);
   }
 
   /** A file changed on disk (watcher): forget what was read of it. */
@@ -118,7 +120,14 @@ export class EntenteService implements F.EntenteEditorFeatures {
       return [tooLarge(uri, doc.text.length)];
     }
     const model = this.model(uri);
-    return model ? analyze(model, this.settings) : [];
+    if (!model) return [];
+    // Publishing, hover and code actions all ask for the same document's diagnostics; a model is
+    // rebuilt after any change, so the same model under the same settings has the same answer.
+    const cached = this.analysed.get(uri);
+    if (cached && cached.model === model && cached.settings === this.settings) return cached.diagnostics;
+    const diagnostics = analyze(model, this.settings);
+    this.analysed.set(uri, { model, settings: this.settings, diagnostics });
+    return diagnostics;
   }
 
   /** Known documents that `use` this one (or are its annexes): re-check them when it changes. */
