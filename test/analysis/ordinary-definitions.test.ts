@@ -88,6 +88,21 @@ technology-transfer Tools from EE to FI {
 `);
   });
 
+  // Red-team round 2 (test/independent): "Major ICT-related Incidents" in a channel's purpose
+  // did not count as a use of the defined "Major ICT-related Incident".
+  it('counts a plural of the term as a use, but not a longer word that starts with it', () => {
+    checkNoDiagnostics(`define "Significant Incident" means "an incident with cross-border impact"
+define "Data Subject" means "an identified or identifiable natural person"
+define "Breach" means "a loss of data"
+channel Ops between EE, FI { purpose "response to Significant Incidents" }
+clause Rights """The rights of Data Subjects and the handling of Breaches will be respected."""
+`, ['unused-term']);
+    checkDiagnostics(`define "Incident" means "an event"
+//      ^^^^^^^^ unused-term
+clause Costs """Incidental costs and Incidentals will be borne by each Participant."""
+`);
+  });
+
   it('does not count a definition that uses its own term as a use', () => {
     checkDiagnostics(`define "Incident" means "an Incident of any kind"
 //      ^^^^^^^^ unused-term

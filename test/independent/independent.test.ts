@@ -12,7 +12,7 @@
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { diagnose } from '../helpers/fixture';
+import { createEntenteService } from '../../server/src/language/service';
 
 const folder = new URL('./fixtures/', import.meta.url);
 
@@ -29,7 +29,11 @@ const clean = Object.keys(files).filter((f) => !f.startsWith('flawed-'));
 /** `line (1-based) code 'word under the range'`, sorted, for a readable diff. */
 function findings(name: string): string[] {
   const lines = files[name].split('\n');
-  return diagnose(files[name], { files })
+  // Each fixture is opened at its own path, so an annex in a subfolder finds `../parent`.
+  const service = createEntenteService({ readFile: (uri) => files[uri.replace('file:///fixture/', '')] });
+  const uri = `file:///fixture/${name}`;
+  service.open(uri, files[name]);
+  return service.diagnostics(uri)
     .map((d) => {
       const { start, end } = d.range;
       const word = start.line === end.line ? lines[start.line].slice(start.character, end.character) : `${lines[start.line].slice(start.character)}…`;

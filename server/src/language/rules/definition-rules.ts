@@ -96,7 +96,7 @@ export const undefinedTerm = defineRule({
 });
 
 function termPattern(term: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}_])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'u');
+  return new RegExp(`(?<![\\p{L}\\p{N}_])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:e?s)?(?![\\p{L}\\p{N}_])`, 'u');
 }
 
 function within(inner: Range, outer: Range): boolean {
@@ -119,11 +119,16 @@ export const unusedTerm = defineRule({
   },
   check({ model, report }) {
     const libraryTexts = model.ast.clauses.filter((c) => !c.body).map((c) => model.clauseText(c) ?? '');
+    const proseTexts = model.prose();
     for (const symbol of model.symbols) {
       // A second definition of a term is reported as a duplicate, not as unused.
       if (symbol.kind !== 'term' || model.resolve('term', symbol.name) !== symbol) continue;
       const usedInProse = model.references.some((r) => r.kind === 'term' && r.target === symbol && !within(r.range, symbol.range));
-      if (usedInProse || libraryTexts.some((t) => termPattern(symbol.name).test(t))) continue;
+      // References are exact words (navigation and rename need that); a plural ("Incidents" for
+      // "Incident") is still a use of the definition, as in any drafted text.
+      const pattern = termPattern(symbol.name);
+      const usedInPlural = proseTexts.some(({ text, owner }) => owner !== symbol.node && pattern.test(text.value));
+      if (usedInProse || usedInPlural || libraryTexts.some((t) => pattern.test(t))) continue;
       report({
         range: symbol.nameRange,
         message: `"${symbol.name}" is defined but never used: use it in the text, or delete the definition.`,
