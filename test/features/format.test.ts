@@ -54,10 +54,12 @@ participant EE "E" {
   contact Duty "x" available 24/7 // trailing note
   kind national-cert
 }
+
 channel C between EE, FI {
   contacts EE.Duty
   marking TLP:AMBER
 }
+
 body B members EE, FI
   meets every 6 months
 clause X """

@@ -2,7 +2,9 @@
  * Code actions: the quick fixes each diagnostic carries, "suppress on the next line with a
  * reason", and a source action that applies every fix of one rule in the file at once.
  */
-import type { Range } from '../ast/positions';
+import { LineIndex, type Range } from '../ast/positions';
+import { ententeLexer } from '../syntax/lexer';
+import * as T from '../syntax/tokens';
 import type { EntenteDiagnostic } from '../rules/diagnostic';
 import type { CodeFix } from '../rules/rule';
 import type { FeatureHost } from './host';
@@ -22,7 +24,7 @@ export function codeActions<D extends DiagnosticRef>(host: FeatureHost, uri: str
     if (!core) continue;
     if (wanted('quickfix')) {
       for (const fix of core.fixes) actions.push({ ...fixEdits(fix, uri), title: fix.title, kind: 'quickfix', diagnostics: [given], isPreferred: fix.preferred });
-      if (core.code !== 'syntax-error') actions.push(suppression(core, lines, uri, given));
+      if (core.code !== 'syntax-error') actions.push(suppression(core, text, lines, uri, given));
     }
     if (core.fixes.length > 0) fixAllCodes.add(core.code);
   }
@@ -39,13 +41,55 @@ export function codeActions<D extends DiagnosticRef>(host: FeatureHost, uri: str
   return actions;
 }
 
-function suppression<D extends DiagnosticRef>(d: EntenteDiagnostic, lines: string[], uri: string, given: D): CodeAction<D> {
+function suppression<D extends DiagnosticRef>(d: EntenteDiagnostic, text: string, lines: string[], uri: string, given: D): CodeAction<D> {
+  const prose = enclosingProse(text, d.range);
+  if (prose) return proseSuppression(d, prose, lines, uri, given);
   const line = d.range.start.line;
   const indent = /^\s*/.exec(lines[line] ?? '')?.[0] ?? '';
   const at = { line, character: 0 };
   const edit = (reason: string): WorkspaceEdit => ({ changes: { [uri]: [{ range: { start: at, end: at }, newText: `${indent}// entente-disable-next-line ${d.code} -- ${reason}\n` }] } });
   return {
     title: `Suppress ${d.code} on the next line with a reason`,
+    kind: 'quickfix',
+    diagnostics: [given],
+    edit: edit('reason'),
+    snippetEdit: edit('${1:reason}'),
+  };
+}
+
+/**
+ * The lines of the prose block (`"""…"""`) a finding lies in, when it starts on an earlier line:
+ * a comment written on the line above the finding would become part of the prose, so such a
+ * finding is suppressed by a disable/enable pair around the whole block instead.
+ */
+function enclosingProse(text: string, range: Range): { first: number; last: number } | undefined {
+  const lines = new LineIndex(text);
+  const offset = lines.offsetAt(range.start);
+  const token = ententeLexer
+    .tokenize(text)
+    .tokens.find((t) => (t.tokenType === T.TripleString || t.tokenType === T.UnterminatedTripleString) && t.startOffset < offset && offset < t.startOffset + t.image.length);
+  if (!token) return undefined;
+  const first = lines.positionAt(token.startOffset).line;
+  const last = lines.positionAt(token.startOffset + token.image.length).line;
+  return first < range.start.line ? { first, last } : undefined;
+}
+
+function proseSuppression<D extends DiagnosticRef>(d: EntenteDiagnostic, prose: { first: number; last: number }, lines: string[], uri: string, given: D): CodeAction<D> {
+  const indent = /^\s*/.exec(lines[prose.first] ?? '')?.[0] ?? '';
+  const before = { line: prose.first, character: 0 };
+  const atEnd = prose.last + 1 >= lines.length;
+  const after = atEnd ? { line: prose.last, character: lines[prose.last].length } : { line: prose.last + 1, character: 0 };
+  const enable = `${indent}// entente-enable ${d.code}`;
+  const edit = (reason: string): WorkspaceEdit => ({
+    changes: {
+      [uri]: [
+        { range: { start: before, end: before }, newText: `${indent}// entente-disable ${d.code} -- ${reason}\n` },
+        { range: { start: after, end: after }, newText: atEnd ? '\n' + enable : enable + '\n' },
+      ],
+    },
+  });
+  return {
+    title: `Suppress ${d.code} in this prose with a reason`,
     kind: 'quickfix',
     diagnostics: [given],
     edit: edit('reason'),

@@ -48,10 +48,24 @@ export function placeCursor(text: string, offset: number): CursorPlace {
       }
     } else if (isWordToken(type)) {
       return { kind: 'code', wordStart: token.startOffset, wordEnd: end, preceding: tokens.slice(0, index) };
+    } else if (type === T.NumberLiteral && tokens[index - 1]?.image === 'available') {
+      // `available 2`: the drafter is typing `24/7`, which only lexes once complete.
+      return { kind: 'code', wordStart: token.startOffset, wordEnd: end, preceding: tokens.slice(0, index) };
     }
   }
   const preceding = tokens.filter((t) => t.startOffset + t.image.length <= offset);
   return { kind: 'code', wordStart: offset, wordEnd: offset, preceding };
+}
+
+/**
+ * Whether the token at `i` starts a declaration: a top-level keyword does, except as a clause
+ * topic (`about capacity-building, technology-transfer`), where any word is taken as it stands.
+ */
+export function startsDeclaration(tokens: readonly IToken[], i: number): boolean {
+  if (roleOf(tokens[i].tokenType) !== 'top') return false;
+  let j = i - 1;
+  while (j >= 1 && tokens[j].tokenType === T.Comma && isWordToken(tokens[j - 1].tokenType)) j -= 2;
+  return tokens[j]?.image !== 'about';
 }
 
 function isWordToken(type: TokenType): boolean {
@@ -99,7 +113,7 @@ export function expectedTokens(preceding: IToken[]): Expected {
   let blockOpen = -1;
   let depth = 0;
   preceding.forEach((t, i) => {
-    if (roleOf(t.tokenType) === 'top') {
+    if (startsDeclaration(preceding, i)) {
       declStart = i;
       depth = 0;
       blockOpen = -1;

@@ -54,7 +54,8 @@ const slotWords: Record<string, Slot> = {
   law: words({ international: 'Governed by international law.' }, 'governing law'),
   report: words({ initial: 'The first report.', interim: 'A report on progress.', intermediate: 'A report on progress (NIS2 wording).', final: 'The final report.' }, 'report stage'),
   when: words({ severity: 'The incident severity.', category: 'The incident category.' }, 'trigger'),
-  severity: words({ low: 'Low severity.', medium: 'Medium severity.', high: 'High severity.', critical: 'Critical severity.' }, 'severity'),
+  // `significant` is the NIS2 Art. 23 threshold the treaty templates use.
+  severity: words({ low: 'Low severity.', medium: 'Medium severity.', high: 'High severity.', critical: 'Critical severity.', significant: 'A significant incident in the sense of NIS2 Art. 23(3).' }, 'severity'),
   basis: words(
     {
       'budapest-35': 'Budapest Convention Art. 35: the 24/7 network.',
@@ -74,7 +75,7 @@ const slotWords: Record<string, Slot> = {
   ),
   activities: words({ training: 'Training courses.', secondments: 'Secondment of staff.', 'tool-sharing': 'Sharing of tools.', research: 'Joint research.', 'joint-development': 'Joint development.' }, 'activity'),
   about: words(clauseTopics, 'clause topic'),
-  on: words({ signature: effectEvents.signature }, 'event'),
+  on: words({ signature: effectEvents.signature, 'entry-into-force': 'When the parent instrument enters into force (an annex).' }, 'event'),
   after: words(effectEvents, 'event'),
   last: words(effectEvents, 'event'),
   jurisdiction: words(
@@ -127,23 +128,33 @@ function slotFor(tokens: IToken[], rule: string | undefined): Slot | undefined {
   }
   if (last.tokenType === T.Dot) return { contactsOf: tokens[tokens.length - 2]?.image ?? '' };
   if (rule === 'triggerCondition' && last.tokenType === T.Identifier) return slotWords[last.image === 'severity' ? 'severity' : ''];
-  // In a list, the word that opened it decides (`between EE, FI, ` is still parties).
+  // In a list, the word that opened it decides (`between EE, FI, ` is still parties). Items are
+  // ids, strings, qualified names (`contacts EE.Duty, `) or, in a free word list, any word.
   let i = tokens.length - 1;
-  while (i > 0 && tokens[i].tokenType === T.Comma && (tokens[i - 1].tokenType === T.Identifier || tokens[i - 1].tokenType === T.StringLiteral)) i -= 2;
+  while (i > 0 && tokens[i].tokenType === T.Comma) {
+    const item = tokens[i - 1];
+    if (item.tokenType === T.Identifier && tokens[i - 2]?.tokenType === T.Dot) i -= 4;
+    else if (item.tokenType === T.Identifier || item.tokenType === T.StringLiteral || (rule === 'wordList' && isWord(item))) i -= 2;
+    else break;
+  }
   const opener = tokens[i];
   const before = tokens[i - 1]?.image;
   if (!opener) return undefined;
+  // The declaration keyword: `capacity-building X by `, `technology-transfer X from A to ` take parties.
+  const cooperation = tokens[0]?.image === 'capacity-building' || tokens[0]?.image === 'technology-transfer';
   if (opener.tokenType === T.Comma && rule === 'protocolItem') return slotWords.when;
-  if (opener.tokenType === T.Comma || rule === 'levelEquivalence') return parties;
+  if (opener.tokenType === T.Comma || (rule === 'levelEquivalence' && opener.image !== 'level')) return parties;
   if (rule === 'triggerCondition') return slotWords.when;
   switch (opener.image) {
+    case 'prevailing':
+      return languagesListed(tokens);
     case 'to':
       if (before === 'escalate') return { symbols: 'body' };
       if (before === 'up') return slotWords.level;
-      return rule === 'cooperation' ? parties : rule === 'channelItem' ? parties : undefined;
+      return rule === 'cooperation' || cooperation || rule === 'channelItem' ? parties : undefined;
     case 'by':
-      if (before === 'led' || rule === 'cooperation') return parties;
-      if (rule === 'consentItem') return words(effectEvents, 'means of consent');
+      if (before === 'led' || rule === 'cooperation' || (cooperation && i === 2)) return parties;
+      if (rule === 'consentItem' || before === 'consent') return words(effectEvents, 'means of consent');
       if (rule === 'disputesItem' || (rule === 'identifierList' && before === 'disputes')) {
         return words({ consultation: 'Consultation between the parties.', negotiation: 'Negotiation.', arbitration: 'Arbitration.', court: 'A court.' }, 'means');
       }
@@ -151,12 +162,22 @@ function slotFor(tokens: IToken[], rule: string | undefined): Slot | undefined {
     case 'with':
     case 'for':
     case 'from':
-      return rule === 'exercise' || rule === 'cooperation' || rule === 'identifierList' ? parties : undefined;
+      return rule === 'exercise' || rule === 'cooperation' || rule === 'identifierList' || cooperation ? parties : undefined;
     default:
       return slotWords[opener.image];
   }
 }
 
+function isWord(token: IToken): boolean {
+  return token.tokenType === T.Identifier || token.tokenType.name.startsWith('Kw_');
+}
+
+/** `languages English, French equally-valid prevailing `: the languages the statement listed. */
+function languagesListed(tokens: IToken[]): Slot {
+  const start = tokens.findIndex((t) => t.image === 'languages');
+  const listed = tokens.slice(start + 1).filter((t) => t.tokenType === T.Identifier).map((t) => t.image);
+  return words(Object.fromEntries(listed.map((l) => [l, `${l} prevails in case of divergence.`])), 'language');
+}
 
 function symbolCompletionKind(kind: SymbolKind): CompletionKind {
   return kind === 'party' || kind === 'contact' || kind === 'channel' || kind === 'security-agreement' || kind === 'body' || kind === 'term' || kind === 'clause' ? kind : 'value';

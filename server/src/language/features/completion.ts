@@ -52,11 +52,13 @@ function codeCompletions(model: SemanticModel, preceding: Parameters<typeof expe
   let topLevelStart = false;
   for (const type of expected.types) {
     const role = roleOf(type);
+    // Connectives inside free words (`amendment by written …`) are prose, not something to pick.
+    if (role === 'word' && freeWordRules.has(expected.rules.get(type) ?? '') && expected.rules.get(T.Identifier) === expected.rules.get(type)) continue;
     if (role !== 'other') {
       const word = String(type.LABEL).slice(1, -1);
       if (role === 'top') topLevelStart = true;
       push({ label: word, kind: 'keyword', detail: 'keyword', documentation: keywordDocs[word], insertText: word, sortText: '5' + word });
-    } else if (type === T.Identifier) {
+    } else if (type === T.Identifier || type === T.AnyWord) {
       for (const c of identifierCandidates(model, expected.tokens, expected.rules.get(type))) {
         push({ ...c, insertText: c.label, sortText: '1' + c.label });
       }
@@ -72,6 +74,8 @@ function codeCompletions(model: SemanticModel, preceding: Parameters<typeof expe
   }
   return items;
 }
+
+const freeWordRules = new Set(['amendmentItem']);
 
 function libraryIds(model: SemanticModel, range: Range, close: string): CompletionItem[] {
   return model.library.all().map((clause) => ({

@@ -17,7 +17,7 @@ import { LineIndex, type Range } from '../ast/positions';
 import { ententeLexer } from '../syntax/lexer';
 import { parse } from '../syntax/parse';
 import * as T from '../syntax/tokens';
-import { roleOf } from './completion-context';
+import { roleOf, startsDeclaration } from './completion-context';
 import type { FeatureHost } from './host';
 import type { FormattingOptions, TextEdit } from './types';
 
@@ -72,8 +72,37 @@ function startsStatement(t: IToken, declaration: string | undefined): boolean {
   return t.tokenType !== T.Under || declaration === 'assistance';
 }
 
+/**
+ * For each top-level declaration start, whether it has a block: a block declaration is set off
+ * by blank lines, as every sample and independent fixture lays them out, while clauses (also
+ * prose ones) and one-line declarations stay stacked as drafters stack articles.
+ */
+function largeDeclarations(tokens: IToken[]): Map<number, boolean> {
+  const large = new Map<number, boolean>();
+  let current = -1;
+  let depth = 0;
+  tokens.forEach((t, i) => {
+    if (depth === 0 && startsDeclaration(tokens, i)) large.set((current = i), false);
+    if (current >= 0 && t.tokenType === T.LCurly) large.set(current, true);
+    if (t.tokenType === T.LCurly) depth++;
+    else if (t.tokenType === T.RCurly) depth = Math.max(0, depth - 1);
+  });
+  return large;
+}
+
+/** Whether a blank line goes before token `i`: it opens a declaration (or the comments above one) next to a large one. */
+function separates(tokens: IToken[], i: number, large: Map<number, boolean>, previousDeclaration: number): boolean {
+  if (previousDeclaration < 0 || isComment(tokens[i - 1])) return false;
+  let next = i;
+  while (next < tokens.length && isComment(tokens[next])) next++;
+  if (!large.has(next)) return false;
+  return large.get(next) === true || large.get(previousDeclaration) === true;
+}
+
 function layout(text: string, tokens: IToken[], unit: string): Edit[] {
   const edits: Edit[] = [];
+  const large = largeDeclarations(tokens);
+  let previousDeclaration = -1;
   let depth = 0;
   let declaration: string | undefined;
   for (let i = 0; i < tokens.length; i++) {
@@ -83,7 +112,7 @@ function layout(text: string, tokens: IToken[], unit: string): Edit[] {
     const gap = text.slice(start, t.startOffset);
     const breaks = (gap.match(/\r\n|\r|\n/g) ?? []).length;
     if (t.tokenType === T.RCurly) depth = Math.max(0, depth - 1);
-    const top = roleOf(t.tokenType) === 'top';
+    const top = startsDeclaration(tokens, i);
     if (top) declaration = t.image;
     if (!prev) {
       edits.push({ start, end: t.startOffset, newText: '' });
@@ -100,7 +129,8 @@ function layout(text: string, tokens: IToken[], unit: string): Edit[] {
       if (forced || (breaks > 0 && !joined)) {
         const statement = forced || isComment(t) || t.tokenType === T.RCurly;
         const indent = unit.repeat(depth + (statement ? 0 : 1));
-        newText = (breaks > 1 ? '\n\n' : '\n') + indent;
+        const blank = breaks > 1 || (depth === 0 && (top || (isComment(t) && breaks > 0)) && separates(tokens, i, large, previousDeclaration));
+        newText = (blank ? '\n\n' : '\n') + indent;
       } else {
         const tight = t.tokenType === T.Comma || t.tokenType === T.Dot || prev.tokenType === T.Dot;
         newText = tight ? '' : ' ';
@@ -108,6 +138,7 @@ function layout(text: string, tokens: IToken[], unit: string): Edit[] {
       edits.push({ start, end: t.startOffset, newText });
     }
     if (t.tokenType === T.LCurly) depth++;
+    if (large.has(i)) previousDeclaration = i;
   }
   const last = tokens[tokens.length - 1];
   const tail = last ? last.startOffset + last.image.length : 0;
@@ -127,7 +158,7 @@ function reindent(text: string, lines: LineIndex, tokens: IToken[], unit: string
     // Advance over the tokens that end before this line starts, tracking depth.
     while (k < tokens.length && tokens[k].startOffset < lineStart) {
       const t = tokens[k];
-      if (roleOf(t.tokenType) === 'top') {
+      if (startsDeclaration(tokens, k)) {
         declaration = t.image;
         depth = 0;
       } else if (t.tokenType === T.LCurly) depth++;
@@ -146,7 +177,7 @@ function reindent(text: string, lines: LineIndex, tokens: IToken[], unit: string
       continue;
     }
     if (first.startOffset !== indentEnd) continue; // something unlexable starts the line: keep it
-    const top = roleOf(first.tokenType) === 'top';
+    const top = startsDeclaration(tokens, k);
     const lineDepth = first.tokenType === T.RCurly ? Math.max(0, depth - 1) : top ? 0 : depth;
     const statement = top || first.tokenType === T.RCurly || isComment(first) || !prev || (depth > 0 && startsStatement(first, declaration)) || prev.tokenType === T.LCurly;
     edits.push({ start: lineStart, end: indentEnd, newText: unit.repeat(lineDepth + (statement ? 0 : 1)) });

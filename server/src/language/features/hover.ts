@@ -10,7 +10,10 @@ import { renderClause } from '../library/render-clause';
 import type { SemanticModel } from '../model/semantic-model';
 import { ruleByCode } from '../rules/registry';
 import { ententeLexer } from '../syntax/lexer';
+import * as T from '../syntax/tokens';
 import { isWord, walk } from './ast-walk';
+import { expectedTokens, placeCursor } from './completion-context';
+import { identifierCandidates } from './completion-values';
 import type { FeatureHost } from './host';
 import { keywordDocs } from './keyword-docs';
 import { referenceAt, symbolAt } from './locate';
@@ -34,7 +37,7 @@ export function hover(host: FeatureHost, uri: string, position: Position): Hover
     sections.push(libraryHover(model, reference.name));
     claim(reference.range);
   } else {
-    const word = wordAt(model, position);
+    const word = wordAt(model, position) ?? slotWordAt(model, position);
     if (word) {
       sections.push(word.text);
       claim(word.range);
@@ -124,6 +127,24 @@ function wordAt(model: SemanticModel, position: Position): { text: string; range
     }
   });
   return found;
+}
+
+/**
+ * A free word whose slot gives it a meaning (`effect on signature`, `disputes by consultation`,
+ * `severity high`, `about costs`, `jurisdiction EE`): the same text completion shows for it.
+ */
+function slotWordAt(model: SemanticModel, position: Position): { text: string; range: Range } | undefined {
+  const offset = model.lines.offsetAt(position);
+  const place = placeCursor(model.text, offset);
+  const inside = place.kind === 'code' && place.wordEnd > place.wordStart ? place : placeCursor(model.text, offset + 1);
+  if (inside.kind !== 'code' || inside.wordEnd <= inside.wordStart) return undefined;
+  const image = model.text.slice(inside.wordStart, inside.wordEnd);
+  const expected = expectedTokens(inside.preceding);
+  const rule = expected.rules.get(T.Identifier) ?? expected.rules.get(T.AnyWord);
+  if (rule === undefined) return undefined;
+  const candidate = identifierCandidates(model, expected.tokens, rule).find((c) => c.label === image && c.documentation);
+  if (!candidate) return undefined;
+  return { text: `**${image}** — ${candidate.detail ?? 'value'}: ${candidate.documentation}`, range: model.lines.range(inside.wordStart, inside.wordEnd) };
 }
 
 function keywordAt(model: SemanticModel, position: Position): { word: string; range: Range } | undefined {
