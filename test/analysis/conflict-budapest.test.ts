@@ -25,11 +25,15 @@ assistance {
       assert.equal(fixed(text, 'budapest-35-without-24-7'), text.replace('office-hours', '24/7'));
     });
 
-    it('reports every office-hours contact of a party, once however many blocks invoke Art. 35', () => {
+    // Red-team round 2 (test/independent): an MLA treaty party with an office-hours duty desk and
+    // an office-hours central authority got the same finding twice; one 24/7 contact cures both.
+    it('reports a party once, on its first office-hours contact, with the others related, however many blocks invoke Art. 35', () => {
       const text =
-        'participant EE "Estonia" {\n  contact Desk "CERT-EE" available office-hours\n  contact Lab "CERT-EE lab" available office-hours\n}\nassistance { basis budapest-35 }\nassistance { basis budapest-35 }\n';
+        'participant EE "Estonia" {\n  contact Desk "CERT-EE" available office-hours\n  contact Lab "CERT-EE lab" available office-hours\n}\nparticipant FI "Finland" { contact Desk "NCSC-FI" available office-hours }\nassistance { basis budapest-35 }\nassistance { basis budapest-35 }\n';
       const found = diagnose(text).filter((d) => d.code === 'budapest-35-without-24-7');
-      assert.deepEqual(found.map((d) => d.range.start.line), [1, 2]);
+      assert.deepEqual(found.map((d) => d.range.start.line), [1, 4]);
+      assert.deepEqual(found[0].related.map((r) => r.message), ['Art. 35 cooperation is invoked here.', 'EE.Lab is also available only in office hours.']);
+      assert.deepEqual(found[1].related.length, 1);
     });
 
     it('leaves a party with no 24/7 contact and no office-hours one to missing-24-7-contact', () => {

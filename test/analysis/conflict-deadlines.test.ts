@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkDiagnostics, checkNoDiagnostics } from '../helpers/fixture';
+import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
 import { fixed, only } from './conflict-helpers';
 
 const code = 'deadline-exceeds-statute';
@@ -31,6 +31,21 @@ describe('statutory deadline conflicts (CF11)', () => {
     const circia = `participant US "US" { jurisdiction US regimes CIRCIA }\nprotocol P {\n  when category "ransom payment"\n  notify US within 48 hours\n}\n`;
     assert.match(only(circia, code).message, /ransom payment reported within 24 hours/);
     checkNoDiagnostics(circia.replace('ransom payment', 'ransomware'), [code]);
+  });
+
+  // Red-team round 2 (test/independent): two DORA-bound financial CSIRTs in the EU were told
+  // that the DORA intermediate deadline "binds CBI (DORA), CBI (NIS2)…", though DORA replaces
+  // NIS2 reporting for them (NIS2 Art. 4(1)).
+  it('holds a DORA-bound party to DORA alone, and names only those the cited statute binds', () => {
+    const dora = `participant BANK "Bank" { jurisdiction IE regimes DORA }\nparticipant FI "Finland" { jurisdiction FI }\nprotocol P {\n  notify BANK within 4 hours\n  report intermediate within 5 days\n  report final within 2 months\n}\n`;
+    const found = checkDiagnostics(dora.replace('5 days', '5 days\n//                           ^^^^^^ deadline-exceeds-statute').replace('2 months\n', '2 months\n//                    ^^^^^^^^ deadline-exceeds-statute\n'));
+    assert.match(found[0].message, /intermediate report within 72 hours \(DORA Art\. 19; RTS 2025\/301\), which binds BANK \(DORA\): shorten/);
+    assert.match(found[1].message, /final report one month after the intermediate report \(DORA.*which binds BANK \(DORA\): shorten/);
+    assert.deepEqual(found.flatMap((d) => d.related.map((r) => r.message.slice(0, 23))), ['BANK is bound by DORA: ', 'BANK is bound by DORA: ']);
+    checkNoDiagnostics(dora.replace('5 days', '72 hours').replace('2 months', '1 month'), [code]);
+    // Without DORA the same party answers to NIS2, as before.
+    const nis2 = diagnose(dora.replace(' regimes DORA', '')).filter((d) => d.code === code);
+    assert.deepEqual(nis2.map((d) => /which binds BANK \(NIS2\):/.test(d.message)), [true, true]);
   });
 
   it('checks the interim and final reports against NIS2, and an initial report when nobody is notified first', () => {

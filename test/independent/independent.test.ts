@@ -8,6 +8,14 @@
  * clause for its secondments, MC23); none is left to judge correct. The false positives that run
  * found were fixed in the analyser, with regression tests beside each rule's own tests.
  *
+ * Round 2 added instrument types round 1 lacked: a bilateral MLA treaty (Budapest Art. 29 and
+ * 35, central authorities), a DORA arrangement between financial-sector CSIRTs, a binding
+ * amending protocol, an annex in a subfolder whose parent is `../`, and an eight-party framework
+ * from a registry with NATO, the EU and a company. Its run found a plural of a defined term not
+ * counted as a use, DORA deadlines reported as binding under NIS2 too, one office-hours party
+ * reported once per contact, and library clauses of the wrong wording passing unseen; all fixed
+ * in the analyser. The MLA treaty's unlisted central-authority contacts were a drafting gap.
+ *
  * Flawed fixtures: exactly the expected findings, each on its line and on the word at fault.
  */
 import assert from 'node:assert/strict';
@@ -23,8 +31,10 @@ for (const entry of readdirSync(folder, { recursive: true, withFileTypes: false 
 }
 
 const instruments = Object.keys(files).filter((f) => !f.startsWith('registry/'));
-/** The clean instruments, and the partner registry they `use`, which must be clean too. */
-const clean = Object.keys(files).filter((f) => !f.startsWith('flawed-'));
+/** A flawed copy is named `flawed-…`, also in a subfolder (an annex beside its clean twin). */
+const isFlawed = (f: string) => f.split('/').pop()!.startsWith('flawed-');
+/** The clean instruments, and the partner registries they `use`, which must be clean too. */
+const clean = Object.keys(files).filter((f) => !isFlawed(f));
 
 /** `line (1-based) code 'word under the range'`, sorted, for a readable diff. */
 function findings(name: string): string[] {
@@ -96,12 +106,43 @@ const expected: Record<string, string[]> = {
     "38 onward-to-non-party 'within-organisation'",
     "45 preservation-under-60-days '30 days'",
   ],
+  // Round 2.
+  'flawed-ee-ge-mla.entente': [
+    "17 bilateral-treaty-reservations 'permitted'",
+    // GE's duty desk and its central authority both work office hours: one finding, on the first.
+    "32 budapest-35-without-24-7 'office-hours'",
+    "40 missing-central-authority 'mutual-legal-assistance'",
+    "41 preservation-under-60-days '45 days'",
+    "44 missing-breach-procedure 'Requests'",
+  ],
+  'flawed-lu-ie-dora.entente': [
+    "45 deadline-exceeds-statute '24 hours'",
+    // DORA's own intermediate deadline, not NIS2's (NIS2 Art. 4(1)).
+    "46 deadline-exceeds-statute '5 days'",
+    "56 mou-binding-wording 'shall'",
+  ],
+  'flawed-nordic-protocol.entente': [
+    "5 missing-depositary 'protocol'",
+    "9 signature-and-ratification 'ratification'",
+    "15 domestic-governing-law '\"the law of Sweden\"'",
+  ],
+  'annexes/flawed-pt-br-annex.entente': [
+    // The annex takes its non-binding status from a parent one folder up.
+    "12 onward-sharing-beyond-tlp 'with-clients'",
+    "14 mou-as-binding-instrument 'legally-binding-instrument'",
+  ],
+  'flawed-baltic-framework.entente': [
+    "29 channel-member-not-signatory 'UA'",
+    "37 transfer-without-safeguards 'NATO'",
+    "54 interval-longer-than-term '72 months'",
+    "74 library-clause-wording '\"liability/treaty\"'",
+  ],
 };
 
 describe('independent instruments (issue #3)', () => {
-  it('has the six clean instruments, the annex, the registry and a flawed copy for every expectation', () => {
-    assert.ok(clean.length >= 8, `clean fixtures: ${clean.join(', ')}`);
-    assert.deepEqual(instruments.filter((f) => f.startsWith('flawed-')).sort(), Object.keys(expected).sort());
+  it('has the clean instruments, annexes and registries of both rounds, and a flawed copy for every expectation', () => {
+    assert.ok(clean.length >= 15, `clean fixtures: ${clean.join(', ')}`);
+    assert.deepEqual(instruments.filter(isFlawed).sort(), Object.keys(expected).sort());
   });
 
   for (const name of clean) {

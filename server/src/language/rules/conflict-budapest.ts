@@ -45,14 +45,19 @@ export const budapest35Without247 = defineRule({
     const article35 = article35Basis(model);
     if (!article35) return;
     for (const party of model.signatories) {
-      for (const contact of officeHoursOnlyContacts(party)) {
-        report({
-          range: contact.availability!.range,
-          message: `${party.id} is reachable only in office hours, but Art. 35 cooperation needs a contact point available 24/7.`,
-          related: [{ uri: model.uri, range: article35.range, message: 'Art. 35 cooperation is invoked here.' }],
-          fixes: [{ title: 'Make the contact available 24/7', edits: [{ range: contact.availability!.range, newText: '24/7' }], preferred: true }],
-        });
-      }
+      // One finding per party: one 24/7 contact is all Art. 35 asks, so a party with several
+      // office-hours contacts (a duty desk and a central authority) has one problem, not two.
+      const [contact, ...others] = officeHoursOnlyContacts(party);
+      if (!contact) continue;
+      report({
+        range: contact.availability!.range,
+        message: `${party.id} is reachable only in office hours, but Art. 35 cooperation needs a contact point available 24/7.`,
+        related: [
+          { uri: model.uri, range: article35.range, message: 'Art. 35 cooperation is invoked here.' },
+          ...others.map((o) => ({ uri: model.uri, range: o.availability!.range, message: `${party.id}.${o.id?.text ?? 'contact'} is also available only in office hours.` })),
+        ],
+        fixes: [{ title: 'Make the contact available 24/7', edits: [{ range: contact.availability!.range, newText: '24/7' }], preferred: true }],
+      });
     }
   },
 });

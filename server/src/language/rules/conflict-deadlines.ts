@@ -28,8 +28,9 @@ const statute: Readonly<Record<Stage, Partial<Record<Regime, StatutoryDeadline>>
     DORA: { hours: 72, what: 'intermediate report within 72 hours (DORA Art. 19; RTS 2025/301)' },
   },
   final: {
-    // One month after the 72-hour notification.
+    // One month after the 72-hour notification (NIS2) or the 72-hour intermediate report (DORA).
     NIS2: { hours: 720 + 72, what: 'final report one month after the incident notification (NIS2 Art. 23(4)(d))' },
+    DORA: { hours: 720 + 72, what: 'final report one month after the intermediate report (DORA Art. 19; RTS 2025/301)' },
   },
 };
 
@@ -61,13 +62,18 @@ function strictest(parties: readonly PartyFacts[], stage: Stage, ransom: boolean
   let bound: { party: PartyFacts; regime: Regime }[] = [];
   for (const party of parties) {
     for (const regime of party.regimes) {
+      // DORA is the sector-specific act for financial entities: where it binds, NIS2's
+      // incident reporting does not apply (NIS2 Art. 4(1), recital 28).
+      if (regime === 'NIS2' && party.regimes.has('DORA')) continue;
       let deadline = statute[stage][regime];
       if (regime === 'CIRCIA' && stage === 'first' && ransom) deadline = ransomPayment;
       if (!deadline) continue;
       if (!limit || deadline.hours < limit.hours) {
         limit = deadline;
         bound = [{ party, regime }];
-      } else if (deadline.hours === limit.hours) {
+      } else if (deadline === limit) {
+        // Only those bound by the very deadline the message cites: an equal deadline of
+        // another regime would name a party under a statute that does not bind it.
         bound.push({ party, regime });
       }
     }
@@ -94,8 +100,8 @@ export const deadlineExceedsStatute = defineRule({
   defaultSeverity: 'warning',
   message: 'Shorten the deadline to the strictest statutory deadline that binds a party it concerns.',
   rationale:
-    'NIS2 requires an early warning within 24 hours and a notification within 72 hours (Art. 23(4)); DORA an initial notification within 4 hours of classification; the GDPR notification of a personal-data breach within 72 hours (Art. 33); CIRCIA 72 hours, or 24 hours for a ransom payment. An instrument cannot extend these; a slower protocol makes reports late. CIRCIA applies only once CISA’s final rule takes effect; DORA timings rest on the RTS as reported by secondary sources.',
-  source: 'NIS2 Art. 23(4); DORA Art. 19 and RTS 2025/301; GDPR Art. 33; CIRCIA (6 U.S.C. 681b)',
+    'NIS2 requires an early warning within 24 hours and a notification within 72 hours (Art. 23(4)); DORA, which replaces NIS2 reporting for financial entities (NIS2 Art. 4(1)), an initial notification within 4 hours of classification, an intermediate report within 72 hours and a final report a month later; the GDPR notification of a personal-data breach within 72 hours (Art. 33); CIRCIA 72 hours, or 24 hours for a ransom payment. An instrument cannot extend these; a slower protocol makes reports late. CIRCIA applies only once CISA’s final rule takes effect; DORA timings rest on the RTS as reported by secondary sources.',
+  source: 'NIS2 Art. 4(1), 23(4); DORA Art. 19 and RTS 2025/301; GDPR Art. 33; CIRCIA (6 U.S.C. 681b)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia" { jurisdiction EE }\nparticipant FI "Finland" { jurisdiction FI }\nprotocol Major {\n  notify EE, FI within 48 hours\n}\n',

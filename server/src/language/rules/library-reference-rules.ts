@@ -1,6 +1,10 @@
-/** References into the clause library: `clause X from library "id"` with an id the library lacks. */
-import { closest, replacementFixes } from './ordinary-helpers';
-import { defineRule } from './rule';
+/**
+ * References into the clause library: `clause X from library "id"` with an id the library lacks,
+ * or a clause written for the other kind of instrument (its text is not in the file, so the
+ * wording checks on prose never see it).
+ */
+import { closest, deleteLinesEdit, replacementFixes } from './ordinary-helpers';
+import { defineRule, type CodeFix } from './rule';
 
 export const unknownLibraryClause = defineRule({
   code: 'unknown-library-clause',
@@ -36,4 +40,52 @@ export const unknownLibraryClause = defineRule({
   },
 });
 
-export const libraryReferenceRules = [unknownLibraryClause];
+const wordingName = { treaty: 'treaty', mou: 'MoU' } as const;
+
+export const libraryClauseWording = defineRule({
+  code: 'library-clause-wording',
+  family: 'library',
+  defaultSeverity: 'warning',
+  message: 'Take the library clause written for this kind of instrument (treaty or MoU wording).',
+  rationale:
+    'Library clauses come in treaty wording ("The Parties shall…") and MoU wording ("The Participants will…"). A clause taken by reference is not written out in the file, so a treaty clause in a non-binding MoU (or an MoU clause, such as the statement of non-binding status, in a treaty) brings in exactly the mixed wording that makes the status ambiguous (CF01, CF04), unseen by the drafter and by the checks on the written prose.',
+  source: 'FCDO Treaties and MoUs Guidance; USDOS Guidance on Non-Binding Documents (drafting-rules.md §A)',
+  sourceStatus: 'unconfirmed',
+  example: {
+    trigger: 'memorandum "MoU" {\n  status non-binding\n}\nclause Costs from library "costs/treaty"\n',
+    fix: 'memorandum "MoU" {\n  status non-binding\n}\nclause Costs from library "costs/mou"\n',
+  },
+  check({ model, report }) {
+    // Only where the status is known: guessing it would report clauses the drafter chose right.
+    if (!model.legalNature) return;
+    const wanted = model.wording;
+    for (const clause of model.ast.clauses) {
+      const ref = clause.libraryRef;
+      const taken = ref && !clause.body ? model.library.get(ref.value) : undefined;
+      if (!ref || !taken || taken.wording === wanted) continue;
+      const fit = { kind: model.kind, multilateral: model.isMultilateral };
+      const alternative = taken.topics
+        .flatMap((topic) => model.library.forTopic(topic, wanted, fit))
+        .find((c) => c.wording === wanted && c.status !== 'deprecated');
+      // A statement that the instrument is not binding has no treaty counterpart: it goes.
+      const statesNonBinding = wanted === 'treaty' && taken.topics.includes('non-binding-status');
+      const instead = statesNonBinding
+        ? ' It states that the instrument is not legally binding: remove it.'
+        : alternative
+          ? ` Take "${alternative.id}" instead.`
+          : ' Write the clause in place in the right wording.';
+      const fixes: CodeFix[] = statesNonBinding
+        ? [{ title: 'Remove the clause', edits: [deleteLinesEdit(model, clause.range)], preferred: true }]
+        : alternative
+          ? [{ title: `Change to "${alternative.id}"`, edits: [{ range: ref.range, newText: JSON.stringify(alternative.id) }], preferred: true }]
+          : [];
+      report({
+        range: ref.range,
+        message: `"${taken.id}" is written in ${wordingName[taken.wording]} wording, but this instrument is ${wanted === 'treaty' ? 'a binding treaty' : 'a non-binding MoU'}.${instead}`,
+        fixes,
+      });
+    }
+  },
+});
+
+export const libraryReferenceRules = [unknownLibraryClause, libraryClauseWording];
