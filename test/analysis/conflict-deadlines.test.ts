@@ -40,7 +40,9 @@ describe('statutory deadline conflicts (CF11)', () => {
     const dora = `participant BANK "Bank" { jurisdiction IE regimes DORA }\nparticipant FI "Finland" { jurisdiction FI }\nprotocol P {\n  notify BANK within 4 hours\n  report intermediate within 5 days\n  report final within 2 months\n}\n`;
     const found = checkDiagnostics(dora.replace('5 days', '5 days\n//                           ^^^^^^ deadline-exceeds-statute').replace('2 months\n', '2 months\n//                    ^^^^^^^^ deadline-exceeds-statute\n'));
     assert.match(found[0].message, /intermediate report within 72 hours \(DORA Art\. 19; RTS 2025\/301\), which binds BANK \(DORA\): shorten/);
-    assert.match(found[1].message, /final report one month after the intermediate report \(DORA.*which binds BANK \(DORA\): shorten/);
+    assert.match(found[1].message, /final report one month after the intermediate report \(DORA.*which binds BANK \(DORA\): shorten it to 1 month\.$/);
+    // The fix writes the month the statute speaks of, not its 792 hours as "33 days".
+    assert.deepEqual(found[1].fixes[0].edits.map((e) => e.newText), ['1 month']);
     assert.deepEqual(found.flatMap((d) => d.related.map((r) => r.message.slice(0, 23))), ['BANK is bound by DORA: ', 'BANK is bound by DORA: ']);
     checkNoDiagnostics(dora.replace('5 days', '72 hours').replace('2 months', '1 month'), [code]);
     // Without DORA the same party answers to NIS2, as before.

@@ -89,7 +89,16 @@ function stageOf(stage: string | undefined): Stage | undefined {
   return undefined;
 }
 
+/**
+ * The deadline to write instead: a final report is due "one month" after the notification or
+ * intermediate report, so its limit (792 hours from awareness) is offered as the month the
+ * statute speaks of, never as "33 days".
+ */
 function formatHours(hours: number): string {
+  if (hours >= 720) {
+    const months = Math.floor(hours / 720);
+    return `${months} ${months === 1 ? 'month' : 'months'}`;
+  }
   return hours % 24 === 0 && hours > 72 ? `${hours / 24} days` : `${hours} hours`;
 }
 
