@@ -81,14 +81,18 @@ party FI "Finland" { jurisdiction FI }
   });
 
   describe('CF06 a treaty party without treaty capacity', () => {
+    // Red-team round 2: a governmental national CERT (Portugal's CNCS) is told how to say it
+    // acts for its state; a company is not.
     it('reports a company and a CERT on their kind', () => {
-      checkDiagnostics(`treaty "T" { status binding }
+      const [company, cert] = checkDiagnostics(`treaty "T" { status binding }
 party EE "Estonia" { kind state }
 party ACME "Acme Ltd" { kind company }
 //                           ^^^^^^^ treaty-party-capacity
 party CERT "CERT-XX" { kind national-cert }
 //                          ^^^^^^^^^^^^^ treaty-party-capacity
 `);
+      assert.match(cert.message, /If CERT is a government body acting for its state, declare it `kind government-agency`\.$/);
+      assert.doesNotMatch(company.message, /government-agency/);
     });
 
     it('reports a kind taken from a registry on the local id, relating the record', () => {

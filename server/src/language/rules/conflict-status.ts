@@ -183,10 +183,13 @@ export const treatyPartyCapacity = defineRule({
       const recordUri = local.kind || !party.record ? undefined : fileDeclaring(model, party.record);
       const related = recordUri ? [{ uri: recordUri, range: kind.range, message: `${party.id} is declared a ${kind.text} here.` }] : [];
       const what = kind.value === 'company' ? 'a company' : 'a CERT';
+      // Many national CERTs are government bodies that can sign for their state (an inter-agency
+      // treaty): the drafter who knows it is one should say so rather than change the parties.
+      const agency = kind.value === 'national-cert' ? ` If ${party.id} is a government body acting for its state, declare it \`kind government-agency\`.` : '';
       report({
         range,
         related,
-        message: `${party.id} is ${what}, which has no treaty-making capacity: make its state (or the ministry acting for it) the party, or make this instrument an MoU.`,
+        message: `${party.id} is ${what}, which has no treaty-making capacity: make its state (or the ministry acting for it) the party, or make this instrument an MoU.${agency}`,
       });
     }
   },
