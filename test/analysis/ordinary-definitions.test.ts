@@ -25,6 +25,15 @@ clause Authorities "Authorities" """Each “Competent Authority” of the Partic
 `);
   });
 
+  // Red-team round 2: "Incidents" in quotation marks was reported though "Incident" is defined.
+  it('accepts a quoted plural of a defined term, but not a quoted plural of an undefined one', () => {
+    checkDiagnostics(`define "Incident" means "an event"
+define "Business" means "an undertaking"
+clause Scope """Covers "Incidents" in "Businesses" and "Sectors"."""
+//                                                      ^^^^^^^ undefined-term
+`);
+  });
+
   it('puts the new definition after the last one', () => {
     const [d] = checkDiagnostics(`define "Incident" means "an event"
 clause Notice """Each Incident goes to the "Contact Point"."""

@@ -89,11 +89,16 @@ export const undefinedTerm = defineRule({
   check({ model, report }) {
     const names = declaredNames(model);
     for (const { term, range } of quotedTerms(model)) {
-      if (model.resolve('term', term) || names.has(term)) continue;
+      if (model.resolve('term', term) || names.has(term) || pluralOfDefined(model, term)) continue;
       report({ range, message: `"${term}" reads as a defined term but is not defined: add \`define "${term}" means "…"\`, or drop the quotation marks.`, fixes: [definitionInsertion(model, term)] });
     }
   },
 });
+
+/** "Incidents" in quotation marks where "Incident" is defined: a plural of the term, not a new one. */
+function pluralOfDefined(model: SemanticModel, term: string): boolean {
+  return [term.replace(/s$/, ''), term.replace(/es$/, '')].some((singular) => singular !== term && model.resolve('term', singular) !== undefined);
+}
 
 function termPattern(term: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}_])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:e?s)?(?![\\p{L}\\p{N}_])`, 'u');
