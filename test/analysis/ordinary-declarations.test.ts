@@ -166,4 +166,29 @@ use "nowhere.entente"
     const text = 'participant EE "Estonia" {\n  contact Duty "CERT-EE"\nchannel Intel between EE,';
     for (let i = 0; i <= text.length; i++) assert.doesNotThrow(() => diagnose(text.slice(0, i)));
   });
+
+  // Red-team round 2 (test/independent): a framework without `status` and with "shall" in a
+  // clause raised nothing at all, since every wording and final-clause check waits on the status.
+  describe('undeclared-status', () => {
+    it('asks a framework or protocol of unknown status to declare it, on the kind, with both statements as fixes', () => {
+      const [d] = checkDiagnostics(`  framework "Cyber Framework" {
+//^^^^^^^^^ undeclared-status
+  effect on signature
+}
+clause Duties """Each Participant shall designate a liaison officer."""
+`);
+      assert.match(d.message, /^A framework may or may not bind/);
+      assert.deepEqual(d.fixes.map((f) => [f.title, f.preferred ?? false]), [['Add `status non-binding` to the header', false], ['Add `status binding` to the header', false]]);
+      checkDiagnostics('  protocol "Protocol" {\n//^^^^^^^^ undeclared-status\n  }\n');
+    });
+
+    it('leaves alone a declared status, a status clause, a treaty or memorandum (their kind decides), and an annex', () => {
+      const codes = ['undeclared-status'];
+      checkNoDiagnostics('framework "F" {\n  status non-binding\n}\n', codes);
+      checkNoDiagnostics('framework "F" {\n}\nclause Status from library "non-binding-status/mou"\n', codes);
+      checkNoDiagnostics('treaty "T" {\n}\n', codes);
+      checkNoDiagnostics('memorandum "M" {\n}\n', codes);
+      checkNoDiagnostics('annex "A" of "parent.entente" {\n}\n', codes, { files: { 'parent.entente': 'framework "F" {\n}\n' } });
+    });
+  });
 });

@@ -17,6 +17,7 @@ import type { Contact, GovernanceBody, SecurityAgreement } from '../ast/nodes';
 import { referenceKindNames, type DeclaredSymbol } from '../model/symbols';
 import { deleteLinesEdit } from './ordinary-helpers';
 import { defineRule } from './rule';
+import { undeclaredStatus } from './status-declaration';
 
 
 export const duplicateDeclaration = defineRule({
@@ -161,4 +162,4 @@ export const unresolvedFile = defineRule({
   },
 });
 
-export const declarationRules = [duplicateDeclaration, unusedDeclaration, secondInstrumentHeader, unresolvedFile];
+export const declarationRules = [duplicateDeclaration, unusedDeclaration, secondInstrumentHeader, unresolvedFile, undeclaredStatus];
