@@ -191,4 +191,29 @@ clause Duties """Each Participant shall designate a liaison officer."""
       checkNoDiagnostics('annex "A" of "parent.entente" {\n}\n', codes, { files: { 'parent.entente': 'framework "F" {\n}\n' } });
     });
   });
+
+  // Red-team round 2: an annex said `status binding` under a non-binding MoU; it was read as a
+  // treaty, and its MoU wording was reported as wrong.
+  describe('annex-status-differs', () => {
+    const files = { 'mou.entente': 'memorandum "MoU" {\n  status non-binding\n}\n', 'treaty.entente': 'treaty "T" {\n}\n' };
+
+    it('reports an annex status that contradicts the parent, on the value, relating the parent status, with a fix', () => {
+      const [d] = checkDiagnostics(`annex "Annex A" of "mou.entente" {
+  status binding
+//       ^^^^^^^ annex-status-differs
+}
+`, { files });
+      assert.match(d.message, /says it is binding, but the memorandum it belongs to is non-binding/);
+      assert.deepEqual([d.related[0].uri, d.related[0].range.start.line], ['file:///fixture/mou.entente', 1]);
+      assert.equal(d.fixes[0].edits[0].newText, 'non-binding');
+      checkDiagnostics('annex "A" of "treaty.entente" {\n  status non-binding\n//       ^^^^^^^^^^^ annex-status-differs\n}\n', { files });
+    });
+
+    it('accepts the parent status repeated, no status, and a parent whose status is unknown', () => {
+      const codes = ['annex-status-differs'];
+      checkNoDiagnostics('annex "A" of "mou.entente" {\n  status non-binding\n}\n', codes, { files });
+      checkNoDiagnostics('annex "A" of "mou.entente" {\n}\n', codes, { files });
+      checkNoDiagnostics('annex "A" of "f.entente" {\n  status binding\n}\n', codes, { files: { 'f.entente': 'framework "F" {\n}\n' } });
+    });
+  });
 });

@@ -38,3 +38,47 @@ export const undeclaredStatus = defineRule({
     });
   },
 });
+
+/** The status a parent instrument has: stated, or implied by its kind. */
+function parentStatus(kind: string | undefined, stated: string | undefined): 'binding' | 'non-binding' | undefined {
+  if (stated === 'binding' || stated === 'non-binding') return stated;
+  if (kind === 'treaty') return 'binding';
+  if (kind === 'memorandum' || kind === 'arrangement') return 'non-binding';
+  return undefined;
+}
+
+/**
+ * An annex forms part of its parent: it cannot bind where the parent does not, or the reverse.
+ * Without this check an annex that says `status binding` under a non-binding MoU is read as a
+ * treaty, and every wording finding in it points the drafter the wrong way.
+ */
+export const annexStatusDiffers = defineRule({
+  code: 'annex-status-differs',
+  family: 'declaration',
+  defaultSeverity: 'error',
+  message: 'An annex shares its parent instrument’s status: remove its own status, or make it the parent’s.',
+  rationale:
+    'An annex is an integral part of the instrument it is annexed to and has no legal nature of its own: an annex declared binding under a non-binding memorandum (or non-binding under a treaty) contradicts the instrument it belongs to, which is the ambiguity about intent that the status statement exists to remove.',
+  source: 'VCLT Art. 2(1)(a) (a treaty is one instrument or several related ones); drafting-rules.md §A',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'annex "Annex A" of "mou.entente" {\n  status binding\n}\n',
+    fix: 'annex "Annex A" of "mou.entente" {\n  status non-binding\n}\n',
+    files: { 'mou.entente': 'memorandum "MoU" {\n  status non-binding\n}\n' },
+  },
+  check({ model, report }) {
+    const instrument = model.ast.instrument;
+    const own = instrument?.kind.value === 'annex' ? instrument.status : undefined;
+    const parent = model.parentFile?.model?.instrument;
+    if (!own?.value || !parent) return;
+    const expected = parentStatus(parent.kind.value, parent.status?.value);
+    if (!expected || expected === own.value) return;
+    const related = parent.status && model.parentFile?.uri ? [{ uri: model.parentFile.uri, range: parent.status.range, message: `The parent instrument is ${expected}.` }] : [];
+    report({
+      range: own.range,
+      message: `This annex says it is ${own.value}, but the ${parent.kind.text} it belongs to is ${expected}: make it ${expected}, or remove the status.`,
+      related,
+      fixes: [{ title: `Make it ${expected}`, edits: [{ range: own.range, newText: expected }], preferred: true }],
+    });
+  },
+});
