@@ -74,4 +74,18 @@ assistance { basis budapest-35, mutual-legal-assistance }
     checkNoDiagnostics('participant EE "Estonia"\nassistance { basis mutual-legal-assistance central authority EE "Ministry of Justice" }\n', ['missing-central-authority']);
     checkNoDiagnostics('participant EE "Estonia"\nassistance { basis budapest-35 }\n', ['missing-central-authority']);
   });
+
+  it('asks each signatory for its own central authority (Art. 27(2)(a)), naming those without', () => {
+    const [finding] = checkDiagnostics(`participant EE "Estonia"
+participant GE "Georgia"
+assistance { basis mutual-legal-assistance central authority EE "Ministry of Justice" }
+//                 ^^^^^^^^^^^^^^^^^^^^^^^ missing-central-authority
+`);
+    assert.match(finding.message, /^GE has no central authority/);
+    assert.equal(finding.related.length, 1);
+    checkNoDiagnostics(
+      'participant EE "Estonia"\nparticipant GE "Georgia"\nassistance {\n  basis mutual-legal-assistance\n  central authority EE "Ministry of Justice"\n  central authority GE "Ministry of Justice of Georgia"\n}\n',
+      ['missing-central-authority'],
+    );
+  });
 });

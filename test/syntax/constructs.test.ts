@@ -236,13 +236,14 @@ assistance {
   basis budapest-35, mutual-legal-assistance
   preservation for 90 days
   central authority EE "Ministry of Justice"
+  central authority FI "Ministry of Justice of Finland"
   under "Treaty on Mutual Legal Assistance"
 }`);
     assert.equal(ast.uses[0].path?.value, 'registry/partners.entente');
     const a = ast.assistance[0];
     assert.deepEqual(a.basis.map((b) => b.text), ['budapest-35', 'mutual-legal-assistance']);
     assert.equal(a.preservation?.days, 90);
-    assert.equal(a.centralAuthority?.party.text, 'EE');
+    assert.deepEqual(a.centralAuthorities.map((c) => [c.party.text, c.name?.value]), [['EE', 'Ministry of Justice'], ['FI', 'Ministry of Justice of Finland']]);
     assert.equal(a.mlaTreaty?.value, 'Treaty on Mutual Legal Assistance');
     assert.equal(ast.comments.length, 2);
     assert.equal(ast.comments[1].block, true);

@@ -270,12 +270,15 @@ export function buildClause(ctx: BuildContext, node: C.ClauseCstNode): Clause {
 
 export function buildAssistance(ctx: BuildContext, node: C.AssistanceCstNode): Assistance {
   const c = node.children;
-  const authorityParty = ctx.name(c.authorityParty);
+  // Each `central authority` line consumes one party and one name, so the two lists pair up.
+  const centralAuthorities = (c.authorityParty ?? [])
+    .map((_, i) => ({ party: ctx.name(c.authorityParty, i), name: ctx.text(c.authorityName, i) }))
+    .filter((a): a is { party: NonNullable<typeof a.party>; name: Text | undefined } => a.party !== undefined);
   return {
     type: 'Assistance',
     basis: (c.basis ?? []).flatMap((l) => ctx.names(l.children.items)),
     preservation: ctx.quantity(c.preservation?.[0]),
-    centralAuthority: authorityParty ? { party: authorityParty, name: ctx.text(c.authorityName) } : undefined,
+    centralAuthorities,
     mlaTreaty: ctx.text(c.mlaTreaty),
     range: ctx.nodeRange(node),
   };

@@ -197,7 +197,8 @@ export interface Assistance extends NodeBase {
   /** `budapest-35`, `budapest-29`, `mutual-legal-assistance`, `urgent-assistance`… */
   readonly basis: readonly Name[];
   readonly preservation: Quantity | undefined;
-  readonly centralAuthority: { readonly party: Name; readonly name: Text | undefined } | undefined;
+  /** One `central authority <Party> "…"` per party (Budapest Convention Art. 27(2)). */
+  readonly centralAuthorities: readonly { readonly party: Name; readonly name: Text | undefined }[];
   readonly mlaTreaty: Text | undefined;
 }
 

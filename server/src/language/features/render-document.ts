@@ -116,7 +116,7 @@ function provisions(model: SemanticModel, will: string): Article[] {
     const paragraphs: string[] = [];
     if (a.basis.length > 0) paragraphs.push(`Assistance ${will} be provided on the basis of ${list(a.basis.map((n) => n.text))}.`);
     if (a.preservation) paragraphs.push(`Stored computer data ${will} be preserved for ${formatQuantity(a.preservation)}.`);
-    if (a.centralAuthority) paragraphs.push(`The central authority of ${partyName(a.centralAuthority.party)} is ${a.centralAuthority.name?.value ?? '[authority]'}.`);
+    for (const authority of a.centralAuthorities) paragraphs.push(`The central authority of ${partyName(authority.party)} is ${authority.name?.value ?? '[authority]'}.`);
     if (a.mlaTreaty) paragraphs.push(`Requests are made under ${sentence(a.mlaTreaty)}`);
     articles.push({ heading: 'Mutual assistance', paragraphs });
   }

@@ -125,7 +125,7 @@ export function collectReferences(model: SemanticModel): Reference[] {
         if (d.libraryRef) refs.push({ kind: 'library-clause', name: d.libraryRef.value, uri, range: d.libraryRef.range, target: undefined });
         break;
       case 'Assistance':
-        if (d.centralAuthority) ref('party', d.centralAuthority.party);
+        for (const authority of d.centralAuthorities) ref('party', authority.party);
         break;
       default:
         break;

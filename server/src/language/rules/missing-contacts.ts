@@ -108,7 +108,7 @@ export const missingCentralAuthority = defineRule({
   defaultSeverity: 'warning',
   message: 'Designate a central authority for mutual legal assistance (`central authority <Party> "…"`), or name the MLA treaty that applies (`under "…"`).',
   rationale:
-    'Where no mutual-assistance treaty is in force between the parties, each designates a central authority that sends and answers requests and communicates directly with the other (Budapest Convention Art. 27(1)–(2)). An assistance block that invokes MLA without a treaty or a central authority leaves requests with nowhere to go.',
+    'Where no mutual-assistance treaty is in force between the parties, each designates a central authority that sends and answers requests and communicates directly with the other (Budapest Convention Art. 27(1)–(2)). An assistance block that invokes MLA without a treaty or a central authority leaves requests with nowhere to go; a party that designates none leaves requests to it with nowhere to go.',
   source: 'Budapest Convention Art. 27',
   sourceStatus: 'verified',
   example: {
@@ -120,11 +120,23 @@ export const missingCentralAuthority = defineRule({
     for (const block of model.ast.assistance) {
       const mla = block.basis.find((b) => b.text === 'mutual-legal-assistance' || b.text === 'budapest-27');
       // With an MLA treaty in force, that treaty's channels apply instead (Art. 27(1)).
-      if (!mla || block.mlaTreaty || block.centralAuthority) continue;
+      if (!mla || block.mlaTreaty) continue;
+      if (block.centralAuthorities.length === 0) {
+        report({
+          range: mla.range,
+          message: `${mla.text} is invoked without an MLA treaty: designate a central authority (\`central authority <Party> "…"\`) or name the treaty (\`under "…"\`).`,
+          fixes: libraryFixes(model, 'central-authority'),
+        });
+        continue;
+      }
+      // Each party designates its own (Art. 27(2)(a)): report the signatories that have none.
+      const designated = new Set(block.centralAuthorities.map((a) => a.party.text));
+      const without = model.signatories.filter((p) => !designated.has(p.id)).map((p) => p.id);
+      if (without.length === 0) continue;
       report({
         range: mla.range,
-        message: `${mla.text} is invoked without an MLA treaty: designate a central authority (\`central authority <Party> "…"\`) or name the treaty (\`under "…"\`).`,
-        fixes: libraryFixes(model, 'central-authority'),
+        message: `${without.join(', ')} ${without.length === 1 ? 'has' : 'have'} no central authority for ${mla.text}: add \`central authority ${without[0]} "…"\`${without.length > 1 ? ' for each' : ''}.`,
+        related: block.centralAuthorities.map((a) => ({ uri: model.uri, range: a.party.range, message: `${a.party.text} designates its central authority here` })),
       });
     }
   },
