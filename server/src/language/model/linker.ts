@@ -7,6 +7,17 @@ import type { ContactRef, EntenteDocument, Name } from '../ast/nodes';
 import type { SemanticModel } from './semantic-model';
 import type { DeclaredSymbol, Reference, SymbolKind } from './symbols';
 
+/** The symbol kind each named declaration introduces (parties and terms are handled apart). */
+const declarationKinds = {
+  SecurityAgreement: 'security-agreement',
+  Channel: 'channel',
+  IncidentProtocol: 'protocol',
+  Exercise: 'exercise',
+  Cooperation: 'cooperation',
+  GovernanceBody: 'body',
+  Clause: 'clause',
+} as const satisfies Record<string, SymbolKind>;
+
 export function collectDeclarations(uri: string, ast: EntenteDocument): DeclaredSymbol[] {
   const symbols: DeclaredSymbol[] = [];
   const add = (kind: SymbolKind, name: Name | undefined, range: DeclaredSymbol['range'], node: DeclaredSymbol['node']) => {
@@ -21,25 +32,13 @@ export function collectDeclarations(uri: string, ast: EntenteDocument): Declared
         }
         break;
       case 'SecurityAgreement':
-        add('security-agreement', d.id, d.range, d);
-        break;
       case 'Channel':
-        add('channel', d.id, d.range, d);
-        break;
       case 'IncidentProtocol':
-        add('protocol', d.id, d.range, d);
-        break;
       case 'Exercise':
-        add('exercise', d.id, d.range, d);
-        break;
       case 'Cooperation':
-        add('cooperation', d.id, d.range, d);
-        break;
       case 'GovernanceBody':
-        add('body', d.id, d.range, d);
-        break;
       case 'Clause':
-        add('clause', d.id, d.range, d);
+        add(declarationKinds[d.type], d.id, d.range, d);
         break;
       case 'Definition':
         if (d.term) {
