@@ -3,7 +3,7 @@
  * sound, and every example really triggers its rule and its fixed version really clears it.
  */
 import assert from 'node:assert/strict';
-import { conflictRules } from '../../server/src/language/rules/conflict-rules';
+import { conflictRules } from '../../server/src/language/rules/registry';
 import { allRules } from '../../server/src/language/rules/registry';
 import { diagnose } from '../helpers/fixture';
 

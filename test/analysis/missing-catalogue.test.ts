@@ -3,7 +3,7 @@
  * examples that really trigger and really clear their rule (the rule documentation shows them).
  */
 import assert from 'node:assert/strict';
-import { missingClauseRules } from '../../server/src/language/rules/missing-clause-rules';
+import { missingClauseRules } from '../../server/src/language/rules/registry';
 import { allRules } from '../../server/src/language/rules/registry';
 import { diagnose } from '../helpers/fixture';
 

@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import type { ClauseLibrary, LibraryClause, Wording } from '../../server/src/language/library/library-types';
 import { topicNames, type ClauseTopic } from '../../server/src/language/model/topics';
-import { libraryFixTitlePrefix } from '../../server/src/language/rules/fixes';
-import { missingClauseRules } from '../../server/src/language/rules/missing-clause-rules';
+import { libraryFixTitlePrefix } from '../../server/src/language/rules/support/fixes';
+import { missingClauseRules } from '../../server/src/language/rules/registry';
 import { diagnose } from '../helpers/fixture';
 import { applyCodeFix } from '../helpers/edits';
 

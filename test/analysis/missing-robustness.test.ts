@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { missingClauseRules } from '../../server/src/language/rules/missing-clause-rules';
+import { missingClauseRules } from '../../server/src/language/rules/registry';
 import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
 
 const parent = `memorandum "MoU" {

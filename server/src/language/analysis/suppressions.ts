@@ -17,8 +17,8 @@ import type { AnalysisSettings } from '../config/settings';
 import type { SemanticModel } from '../model/semantic-model';
 import type { EntenteDiagnostic } from '../rules/diagnostic';
 import { allRules, ruleByCode } from '../rules/registry';
-import { unusedSuppression } from '../rules/suppression-rules';
-import { parseSuppressions, type SuppressedCode } from './suppression-comments';
+import { unusedSuppression } from '../rules/checks/suppression-rules';
+import { parseSuppressions, type SuppressedCode } from '../rules/support/suppression-comments';
 
 /** Codes whose findings no comment can hide: syntax errors, failures, and these checks themselves. */
 function unsuppressible(code: string): boolean {

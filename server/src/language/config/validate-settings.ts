@@ -8,7 +8,7 @@
  *     "libraryFolders": ["clauses"] }                        // VS Code also: "library": { "folders": [...] }
  */
 import { allRules } from '../rules/registry';
-import { closest } from '../rules/ordinary-helpers';
+import { closest } from '../rules/support/ordinary-helpers';
 import { profiles } from './profiles';
 import { severitySettings, type AnalysisSettings, type SeveritySetting } from './settings';
 

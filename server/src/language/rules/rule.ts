@@ -50,16 +50,30 @@ export interface Finding {
 
 export interface CheckContext {
   readonly model: SemanticModel;
+  /** Every rule code and catalogue id (the registry's), for checks that validate names of rules. */
+  readonly knownRuleNames: ReadonlySet<string>;
   report(finding: Finding): void;
 }
+
+/** The rule families, in the order docs/rules.md presents them. */
+export type RuleFamily =
+  | 'syntax'
+  | 'reference'
+  | 'missing-clause'
+  | 'conflict'
+  | 'declaration'
+  | 'definition'
+  | 'value'
+  | 'date'
+  | 'library'
+  | 'suppression';
 
 export interface Rule {
   /** Stable kebab-case code, e.g. `mou-binding-wording`. Never renamed once released. */
   readonly code: string;
   /** The drafting-rules.md catalogue id it implements (MC01…MC26, CF01…CF24), if any. */
   readonly catalogueId?: string;
-  /** `missing-clause`, `conflict`, `reference`, `value`, `definition`, `library`, `suppression`… */
-  readonly family: string;
+  readonly family: RuleFamily;
   readonly defaultSeverity: Severity;
   /** One line that tells the drafter what to do. */
   readonly message: string;
@@ -73,6 +87,12 @@ export interface Rule {
    * runs both). `files` holds the other files the example `use`s, by relative path.
    */
   readonly example: { readonly trigger: string; readonly fix: string; readonly files?: Readonly<Record<string, string>> };
+  /**
+   * True when a library clause can satisfy the rule by naming it (by code or catalogue id) in its
+   * `satisfies` list, whatever the clause's topics: the approved text says the thing the rule
+   * asks for. The analysis then skips the check.
+   */
+  readonly librarySatisfiable?: boolean;
   check(context: CheckContext): void;
 }
 

@@ -1,0 +1,148 @@
+/**
+ * Missing contact arrangements (catalogue MC12–MC14): a point of contact for every party on
+ * every channel, a 24/7 contact where Budapest-style or urgent assistance is invoked, and a
+ * central authority where mutual legal assistance runs without an MLA treaty.
+ */
+import type { Name } from '../../ast/nodes';
+import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
+import { article35Basis, officeHoursOnlyContacts } from './conflict-budapest';
+import { libraryFixes } from '../support/fixes';
+import { coversTopic } from '../support/applicability';
+import { defineRule, type RelatedInformation } from '../rule';
+
+function partyDeclaration(party: PartyFacts, message: string): RelatedInformation[] {
+  const id = party.effective.id;
+  return id ? [{ uri: party.uri, range: id.range, message }] : [];
+}
+
+export const missingPointsOfContact = defineRule({
+  code: 'missing-points-of-contact',
+  catalogueId: 'MC12',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'error',
+  message: 'Name a point of contact for this party on the channel: add `contact …` to the party or `contacts <Party>.<Contact>` to the channel.',
+  rationale:
+    'Information can only flow, and an incident only be escalated, if each side knows whom to address on each channel. Cooperation instruments name the contact points of every party (Budapest Convention Art. 35; the US–Israel CERT-to-CERT arrangement of 2016).',
+  source: 'Budapest Convention Art. 35; US–Israel cyber cooperation arrangement (2016)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia"\nparticipant FI "Finland" { contact Desk "NCSC-FI" }\nchannel Intel between EE, FI\n',
+    fix: 'participant EE "Estonia" { contact Duty "CERT-EE" }\nparticipant FI "Finland" { contact Desk "NCSC-FI" }\nchannel Intel between EE, FI\n',
+  },
+  check({ model, report }) {
+    if (model.ast.channels.length === 0 || coversTopic(model, 'points-of-contact')) return;
+    for (const channel of model.ast.channels) {
+      const seen = new Set<string>();
+      for (const member of channel.members) {
+        if (seen.has(member.text)) continue;
+        seen.add(member.text);
+        // An unknown party is `unknown-reference`'s finding, not a missing contact.
+        const party = model.party(member.text);
+        if (!party) continue;
+        const named = channel.contacts.some((c) => c.party.text === member.text);
+        if (named || party.contacts.length > 0) continue;
+        const where = channel.id ? ` on channel ${channel.id.text}` : '';
+        report({
+          range: member.range,
+          message: `Name a point of contact for ${member.text}${where}: add \`contact …\` to ${member.text}'s declaration or \`contacts ${member.text}.<Contact>\` to the channel.`,
+          related: partyDeclaration(party, `${member.text} is declared here without a contact`),
+          fixes: libraryFixes(model, 'points-of-contact'),
+        });
+      }
+    }
+  },
+});
+
+/** Assistance that needs an immediately reachable contact: the Budapest 24/7 network and its kin. */
+function urgentAssistanceTriggers(model: SemanticModel): { range: Name['range']; text: string }[] {
+  const triggers: { range: Name['range']; text: string }[] = [];
+  for (const block of model.ast.assistance) {
+    for (const basis of block.basis) {
+      if (/^budapest-/i.test(basis.text) || basis.text === 'urgent-assistance') triggers.push(basis);
+    }
+    if (block.preservation) triggers.push({ range: block.preservation.range, text: 'preservation' });
+  }
+  return triggers;
+}
+
+export const missing247Contact = defineRule({
+  code: 'missing-24-7-contact',
+  catalogueId: 'MC13',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'error',
+  message: 'Give this party a point of contact available 24/7 with urgent capability: `contact … available 24/7`.',
+  rationale:
+    'Budapest-style cooperation, urgent assistance and expedited preservation depend on a contact point reachable twenty-four hours a day, seven days a week, able to act at once (Budapest Convention Art. 35(1)–(3)). Each party needs one. A party whose contacts are declared available only in office hours while Art. 35 is invoked is a contradiction, not a gap: `budapest-35-without-24-7` (CF18) reports it on the `office-hours` word, and this rule leaves that party alone.',
+  source: 'Budapest Convention Art. 35(1)–(3)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia" { contact Duty "CERT-EE" }\nparticipant FI "Finland" { contact Desk "NCSC-FI" available 24/7 }\nassistance { basis budapest-35 }\n',
+    fix: 'participant EE "Estonia" { contact Duty "CERT-EE" available 24/7 }\nparticipant FI "Finland" { contact Desk "NCSC-FI" available 24/7 }\nassistance { basis budapest-35 }\n',
+  },
+  check({ model, report }) {
+    const triggers = urgentAssistanceTriggers(model);
+    if (triggers.length === 0 || coversTopic(model, 'contact-24-7')) return;
+    const trigger = triggers[0];
+    const related: RelatedInformation = { uri: model.uri, range: trigger.range, message: `${trigger.text} needs contacts reachable 24/7` };
+    const article35 = article35Basis(model) !== undefined;
+    for (const party of model.signatories) {
+      if (party.contacts.some((c) => c.availability?.value === '24/7')) continue;
+      // Office-hours-only contacts under Art. 35 are CF18's conflict, reported on those words.
+      if (article35 && officeHoursOnlyContacts(party).length > 0) continue;
+      // A party declared in this document is reported on its id; an inherited one on the trigger.
+      const local = party.local?.id;
+      report({
+        range: local?.range ?? trigger.range,
+        message: `${party.id} has no point of contact available 24/7, which ${trigger.text} requires: add \`contact … available 24/7\` to ${party.id}.`,
+        related: local ? [related] : partyDeclaration(party, `${party.id} is declared here`),
+        fixes: libraryFixes(model, 'contact-24-7'),
+      });
+    }
+  },
+});
+
+export const missingCentralAuthority = defineRule({
+  code: 'missing-central-authority',
+  catalogueId: 'MC14',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'warning',
+  message: 'Designate a central authority for mutual legal assistance (`central authority <Party> "…"`), or name the MLA treaty that applies (`under "…"`).',
+  rationale:
+    'Where no mutual-assistance treaty is in force between the parties, each designates a central authority that sends and answers requests and communicates directly with the other (Budapest Convention Art. 27(1)–(2)). An assistance block that invokes MLA without a treaty or a central authority leaves requests with nowhere to go; a party that designates none leaves requests to it with nowhere to go.',
+  source: 'Budapest Convention Art. 27',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia"\nassistance { basis mutual-legal-assistance }\n',
+    fix: 'participant EE "Estonia"\nassistance {\n  basis mutual-legal-assistance\n  central authority EE "Ministry of Justice"\n}\n',
+  },
+  check({ model, report }) {
+    if (coversTopic(model, 'central-authority')) return;
+    for (const block of model.ast.assistance) {
+      const mla = block.basis.find((b) => b.text === 'mutual-legal-assistance' || b.text === 'budapest-27');
+      // With an MLA treaty in force, that treaty's channels apply instead (Art. 27(1)).
+      if (!mla || block.mlaTreaty) continue;
+      if (block.centralAuthorities.length === 0) {
+        report({
+          range: mla.range,
+          message: `${mla.text} is invoked without an MLA treaty: designate a central authority (\`central authority <Party> "…"\`) or name the treaty (\`under "…"\`).`,
+          fixes: libraryFixes(model, 'central-authority'),
+        });
+        continue;
+      }
+      // Each party designates its own (Art. 27(2)(a)): report the signatories that have none.
+      const designated = new Set(block.centralAuthorities.map((a) => a.party.text));
+      const without = model.signatories.filter((p) => !designated.has(p.id)).map((p) => p.id);
+      if (without.length === 0) continue;
+      report({
+        range: mla.range,
+        message: `${without.join(', ')} ${without.length === 1 ? 'has' : 'have'} no central authority for ${mla.text}: add \`central authority ${without[0]} "…"\`${without.length > 1 ? ' for each' : ''}.`,
+        related: block.centralAuthorities.map((a) => ({ uri: model.uri, range: a.party.range, message: `${a.party.text} designates its central authority here` })),
+      });
+    }
+  },
+});
+
+export const contactRules = [missingPointsOfContact, missing247Contact, missingCentralAuthority];
