@@ -1,7 +1,7 @@
-#!/usr/bin/env node
 /**
  * The `entente` command line. Subcommands live in their own files; this only dispatches and
  * turns usage and input errors into exit status 2 with a one-line message (no stack traces).
+ * Importing this module runs nothing: `bin.ts` is the program.
  */
 import { UsageError } from './args';
 import { checkCommand, type CommandIO } from './check-command';
@@ -45,14 +45,4 @@ export function run(argv: readonly string[], io: CommandIO): number {
     io.err(`entente: internal error: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
-}
-
-const io: CommandIO = {
-  out: (text) => process.stdout.write(text + '\n'),
-  err: (text) => process.stderr.write(text + '\n'),
-  cwd: process.cwd(),
-};
-
-if (process.argv[1] && /cli\.(c?js|ts)$|main\.ts$/.test(process.argv[1])) {
-  process.exitCode = run(process.argv.slice(2), io);
 }
