@@ -1,4 +1,9 @@
-/** An annex to an existing instrument: an exercise programme, in the parent's wording. */
+/**
+ * An annex to an existing instrument: an exercise programme, in the parent's wording. The
+ * exercise block states the exercise once (a library exercise clause would restate it and leave
+ * the lead open where the block fixes it); the capacity-building clause adds the status of
+ * seconded personnel, which the block cannot state.
+ */
 import type { Template } from './template-types';
 
 export const annexTemplate: Template = {
@@ -29,7 +34,6 @@ capacity-building Training by {{leadId}} for {{partnerId}} {
   intellectual property "course material remains with the providing side, which allows its use for training"
 }
 
-clause Exercises "Joint exercises" from library "exercises/{{wording}}"
 clause CapacityBuilding "Capacity building" from library "capacity-building/{{wording}}"
 `,
 };
