@@ -3,9 +3,16 @@
  * named with `--config`): the same settings as VS Code's `entente.*` settings.
  *
  * { "profile": "mou-review", "rules": { "missing-costs": "off" }, "libraryFolders": ["clauses"] }
+ *
+ * Read as VS Code reads its own settings files: a UTF-8 byte order mark, comments and trailing
+ * commas are accepted (config/json-text.ts). A file that is not JSON, or is nested absurdly
+ * deep, stops the check (exit 2) with the line and column at fault: checking under settings
+ * other than the ones written would be worse than not checking.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { LineIndex } from '../language/ast/positions';
+import { jsonValue, parseJsoncTree } from '../language/config/json-text';
 import type { AnalysisSettings } from '../language/config/settings';
 import { validateSettings } from '../language/config/validate-settings';
 import type { ClauseLibrary } from '../language/library/library-types';
@@ -31,6 +38,19 @@ export function findConfig(cwd: string): string | undefined {
   }
 }
 
+/** The settings object of a configuration file's text; InputError when it cannot be read. */
+export function readConfigText(input: string, path: string): unknown {
+  const { text, root, problems } = parseJsoncTree(input);
+  if (problems.length > 0) {
+    const lines = new LineIndex(text);
+    const at = lines.positionAt(problems[0].offset);
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    const what = problems[0].kind === 'syntax' ? 'the configuration is not valid JSON (comments and trailing commas are allowed): ' : '';
+    throw new InputError(`${path}:${at.line + 1}:${at.character + 1}: ${what}${problems[0].message}${more}`);
+  }
+  return root ? jsonValue(root) : {};
+}
+
 export function loadCliSettings(cwd: string, args: ParsedArgs): CliSettings {
   const explicit = single(args, 'config');
   const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
@@ -42,11 +62,7 @@ export function loadCliSettings(cwd: string, args: ParsedArgs): CliSettings {
     } catch {
       throw new InputError(`cannot read the configuration ${path}`);
     }
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      throw new InputError(`${path} is not valid JSON: ${(error as Error).message}`);
-    }
+    raw = readConfigText(text, path);
   }
   const { settings, libraryFolders, warnings } = validateSettings(raw);
   const profile = single(args, 'profile');

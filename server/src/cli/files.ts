@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { withoutByteOrderMark } from '../language/config/json-text';
 
 export class InputError extends Error {}
 
@@ -47,7 +48,7 @@ export function toPath(uri: string): string {
 /** Read a file by URI for the language core; undefined when it cannot be read. */
 export function readUri(uri: string): string | undefined {
   try {
-    return readFileSync(toPath(uri), 'utf8');
+    return withoutByteOrderMark(readFileSync(toPath(uri), 'utf8'));
   } catch {
     return undefined;
   }
@@ -55,7 +56,8 @@ export function readUri(uri: string): string | undefined {
 
 export function readInput(path: string): string {
   try {
-    return readFileSync(path, 'utf8');
+    // Columns as VS Code counts them: a byte order mark is not a column.
+    return withoutByteOrderMark(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }

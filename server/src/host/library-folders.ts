@@ -34,7 +34,7 @@ export function loadFolder(folder: string): LibraryLayer {
       problems.push({ file, line: 1, message: `cannot read the file: ${(error as Error).message}` });
       continue;
     }
-    const result = parseLibraryFile(text, file, folder);
+    const result = parseSafely(text, file, folder);
     problems.push(...result.problems);
     for (const clause of result.clauses) {
       const earlier = byId.get(clause.id);
@@ -43,6 +43,18 @@ export function loadFolder(folder: string): LibraryLayer {
     }
   }
   return { clauses: [...byId.values()].map((e) => e.clause), problems };
+}
+
+/**
+ * A failure of ours while reading one file (the parser is total, so this is a bug) costs that
+ * file only, never the other files of the library: it becomes a problem on the file.
+ */
+function parseSafely(text: string, file: string, folder: string): ReturnType<typeof parseLibraryFile> {
+  try {
+    return parseLibraryFile(text, file, folder);
+  } catch {
+    return { clauses: [], problems: [{ file, line: 1, message: 'this library file could not be read because of an error in Entente (please report it); its clauses are not loaded' }] };
+  }
 }
 
 function listLibraryFiles(folder: string, problems: LibraryProblem[]): string[] {

@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
+import { withoutByteOrderMark } from '../language/config/json-text';
 
 /** Folders never worth walking: dependencies, build output, version control. */
 const skipped = new Set(['node_modules', 'dist', 'out', '.git', '.hg', '.svn', '.vscode-test', '.e2e']);
@@ -54,7 +55,7 @@ export async function indexWorkspace(connection: Connection, folderUris: readonl
     for (const [i, file] of files.entries()) {
       const uri = pathToFileURL(file).href;
       try {
-        target.index(uri, await readFile(file, 'utf8'));
+        target.index(uri, withoutByteOrderMark(await readFile(file, 'utf8')));
         indexed.push(uri);
       } catch (error) {
         target.log(`could not index ${file}: ${error instanceof Error ? error.message : String(error)}`);

@@ -20,8 +20,11 @@ import { allRules, ruleByCode } from '../rules/registry';
 import { unusedSuppression } from '../rules/checks/suppression-rules';
 import { parseSuppressions, type SuppressedCode } from '../rules/support/suppression-comments';
 
-/** Codes whose findings no comment can hide: syntax errors, failures, and these checks themselves. */
-function unsuppressible(code: string): boolean {
+/**
+ * Codes whose findings no comment can hide: syntax errors, failures, and these checks
+ * themselves. Code actions ask it too, so they never offer a suppression that cannot work.
+ */
+export function unsuppressible(code: string): boolean {
   return ['syntax-error', 'internal-error', 'document-too-large'].includes(code) || ruleByCode(code)?.family === 'suppression';
 }
 

@@ -2,6 +2,7 @@
  * Code actions: the quick fixes each diagnostic carries, "suppress on the next line with a
  * reason", and a source action that applies every fix of one rule in the file at once.
  */
+import { unsuppressible } from '../analysis/suppressions';
 import { LineIndex, type Range } from '../ast/positions';
 import { ententeLexer } from '../syntax/lexer';
 import * as T from '../syntax/tokens';
@@ -24,7 +25,8 @@ export function codeActions<D extends DiagnosticRef>(host: FeatureHost, uri: str
     if (!core) continue;
     if (wanted('quickfix')) {
       for (const fix of core.fixes) actions.push({ ...fixEdits(fix, uri), title: fix.title, kind: 'quickfix', diagnostics: [given], isPreferred: fix.preferred });
-      if (core.code !== 'syntax-error') actions.push(suppression(core, text, lines, uri, given));
+      // A comment cannot hide a syntax error, a failure, or a suppression rule's own finding.
+      if (!unsuppressible(core.code)) actions.push(suppression(core, text, lines, uri, given));
     }
     if (core.fixes.length > 0) fixAllCodes.add(core.code);
   }

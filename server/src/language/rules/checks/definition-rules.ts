@@ -11,6 +11,7 @@ import type { Position, Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { DeclaredSymbol } from '../../model/symbols';
 import { deleteLinesEdit } from '../support/ordinary-helpers';
+import { isTopLevelBoundary, topLevelDeclarationEdit } from '../support/top-level-insertion';
 import { defineRule, type CodeFix } from '../rule';
 
 const joiningWords = 'of|and|the|for|on|in|to|a|an|or|de|du|des|la|le|et';
@@ -57,20 +58,21 @@ function declaredNames(model: SemanticModel): Set<string> {
   return new Set(texts.filter((t) => t !== undefined).map((t) => t.value));
 }
 
-/** Where a new definition goes: after the last definition, else at the end of the document. */
-function definitionInsertion(model: SemanticModel, term: string): CodeFix {
+/**
+ * Where a new definition goes: after the last definition, else at the end of the document —
+ * either only where it stands between declarations (top-level-insertion.ts); no fix otherwise.
+ */
+function definitionInsertion(model: SemanticModel, term: string): CodeFix | undefined {
   const last = model.ast.definitions[model.ast.definitions.length - 1];
   const snippet = `define "${term}" means "\${1:…}"`;
-  let position: Position;
-  let newText: string;
-  if (last && last.range.end.line + 1 < model.lines.lineCount) {
-    position = { line: last.range.end.line + 1, character: 0 };
-    newText = `${snippet}\n`;
-  } else {
-    position = model.lines.positionAt(model.text.length);
-    newText = `${model.text.endsWith('\n') || model.text === '' ? '' : '\n'}${snippet}\n`;
+  const title = `Define "${term}"`;
+  const next = last ? last.range.end.line + 1 : model.lines.lineCount;
+  if (next < model.lines.lineCount && isTopLevelBoundary(model, model.lines.lineStart(next))) {
+    const position: Position = { line: next, character: 0 };
+    return { title, edits: [{ range: { start: position, end: position }, newText: `${snippet}\n` }], snippet: true, preferred: true };
   }
-  return { title: `Define "${term}"`, edits: [{ range: { start: position, end: position }, newText }], snippet: true, preferred: true };
+  const edit = topLevelDeclarationEdit(model, `${snippet}\n`, false);
+  return edit ? { title, edits: [edit], snippet: true, preferred: true } : undefined;
 }
 
 export const undefinedTerm = defineRule({
@@ -90,7 +92,8 @@ export const undefinedTerm = defineRule({
     const names = declaredNames(model);
     for (const { term, range } of quotedTerms(model)) {
       if (model.resolve('term', term) || names.has(term) || pluralOfDefined(model, term)) continue;
-      report({ range, message: `"${term}" reads as a defined term but is not defined: add \`define "${term}" means "…"\`, or drop the quotation marks.`, fixes: [definitionInsertion(model, term)] });
+      const fix = definitionInsertion(model, term);
+      report({ range, message: `"${term}" reads as a defined term but is not defined: add \`define "${term}" means "…"\`, or drop the quotation marks.`, fixes: fix ? [fix] : [] });
     }
   },
 });

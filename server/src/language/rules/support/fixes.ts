@@ -1,7 +1,9 @@
 /**
  * Quick-fix builders shared by the missing-clause checks. Two kinds of fix:
- * - insert an approved library clause on the topic at the end of the document, linked with
- *   `from library "<id>"` so the approved text stays the reference;
+ * - insert an approved library clause on the topic at the end of the document (or, when the
+ *   document ends inside an open block or prose, before the declaration left open: see
+ *   top-level-insertion.ts), linked with `from library "<id>"` so the approved text stays the
+ *   reference;
  * - insert a header statement (`effect on signature`, `duration indefinite`…) before the
  *   header's closing brace, where the language has a statement for the missing item.
  * A builder returns undefined when it cannot produce a correct edit: no fix beats a wrong one.
@@ -12,6 +14,7 @@ import { renderClause } from '../../library/render-clause';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { ClauseTopic } from '../../model/topics';
 import type { CodeFix } from '../rule';
+import { topLevelDeclarationEdit } from './top-level-insertion';
 
 /** Title prefix of library fixes: tests and the docs generator recognise them by it. */
 export const libraryFixTitlePrefix = 'Insert library clause';
@@ -52,13 +55,9 @@ function buildLibraryClauseFix(model: SemanticModel, topic: ClauseTopic): CodeFi
   }
   const body = rendered !== clause.text && !rendered.includes('"""') ? ` """\n${indent(rendered.trim())}\n"""` : '';
   const declaration = `clause ${id} from library ${quote(clause.id)}${body}\n`;
-  const text = model.text;
-  const separator = text.length === 0 ? '' : text.endsWith('\n') ? '\n' : '\n\n';
-  const end = model.lines.positionAt(text.length);
-  return {
-    title: `${libraryFixTitlePrefix} "${clause.title}" (${clause.id})`,
-    edits: [{ range: { start: end, end }, newText: separator + declaration }],
-  };
+  const edit = topLevelDeclarationEdit(model, declaration);
+  if (!edit) return undefined;
+  return { title: `${libraryFixTitlePrefix} "${clause.title}" (${clause.id})`, edits: [edit] };
 }
 
 /**
