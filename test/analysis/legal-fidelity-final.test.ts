@@ -13,6 +13,18 @@ const codesOf = (text: string, options: Parameters<typeof diagnose>[1] = {}) => 
 const estoniaFinland = 'party EE "Estonia" { kind state jurisdiction EE }\nparty FI "Finland" { kind state jurisdiction FI }\n';
 
 describe('legal fidelity: final clauses, status and capacity (issue #9)', () => {
+  describe('MC01 missing-entry-into-force: not before the status is settled', () => {
+    it('leaves a framework of undeclared status to undeclared-status (real set B: the Paris Call 2018 drew an error)', () => {
+      const codes = codesOf('framework "Paris Call for Trust and Security in Cyberspace" {\n  signed at "Paris" on 2018-11-12\n}\n');
+      assert.ok(!codes.includes('missing-entry-into-force') && codes.includes('undeclared-status'), codes.join(', '));
+      checkNoDiagnostics('memorandum "M" {\n  status undetermined\n}\n', ['missing-entry-into-force']);
+    });
+
+    it('near miss: once the status is declared, the same framework is asked', () => {
+      checkDiagnostics('  framework "F" {\n//^^^^^^^^^ missing-entry-into-force\n    status non-binding\n  }\n');
+    });
+  });
+
   describe('MC02 missing-duration: not on a treaty that can be left', () => {
     it('leaves alone a multilateral convention with a denunciation clause and no duration (probe bc/bc.entente; Budapest Art. 47)', () => {
       checkNoDiagnostics(

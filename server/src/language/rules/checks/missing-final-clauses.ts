@@ -20,7 +20,7 @@ export const missingEntryIntoForce = instrumentLevelRule({
   defaultSeverity: 'error',
   message: 'State when the instrument takes effect: add `effect on signature` (or a date, or `after` ratification) to the header, or a clause on entry into force.',
   rationale:
-    'Without a provision on entry into force (coming into effect, for an MoU) nobody can say from when the commitments apply. A treaty "enters into force in such manner and upon such date as it may provide or as the negotiating States may agree" (VCLT Art. 24(1)); failing that, only once every negotiating State has consented (Art. 24(2)), which is rarely what the drafters meant. The VCLT does not govern an MoU: for an MoU the check asks for the same practical certainty, on no rule of law.',
+    'Without a provision on entry into force (coming into effect, for an MoU) nobody can say from when the commitments apply. A treaty "enters into force in such manner and upon such date as it may provide or as the negotiating States may agree" (VCLT Art. 24(1)); failing that, only once every negotiating State has consented (Art. 24(2)), which is rarely what the drafters meant. The VCLT does not govern an MoU: for an MoU the check asks for the same practical certainty, on no rule of law. An instrument whose status is undeclared or undetermined is not checked until the status is settled (`undeclared-status`, `status-undetermined`): an error here would presume the answer.',
   source: 'VCLT Art. 24(1)–(2) (read: Dutch treaty series BWBV0003441), for treaties; for MoUs no legal authority is claimed (the same certainty as a matter of practice)',
   sourceStatus: 'verified',
   example: {
@@ -28,7 +28,9 @@ export const missingEntryIntoForce = instrumentLevelRule({
     fix: 'memorandum "MoU" {\n  status non-binding\n  effect on signature\n}\n',
   },
   topic: 'entry-into-force',
-  applies: all,
+  // Not while the status is undeclared or undetermined: whether the VCLT's rule or mere practice
+  // applies turns on it (`undeclared-status` asks first), and a political declaration has none.
+  applies: (model) => model.legalNature !== undefined,
   stated: (instrument) => instrument.effect !== undefined,
   headerStatement: (model) => (isTreaty(model) ? 'effect 30 days after last notification' : 'effect on signature'),
   describe: (model) =>
