@@ -8,7 +8,7 @@ import { allRules } from '../server/src/language/rules/registry';
 import type { Rule, SourceStatus } from '../server/src/language/rules/rule';
 
 const sourceStatusText: Record<SourceStatus, string> = {
-  verified: 'Verified against the source.',
+  verified: 'Verified against the primary text (the source says where it was read).',
   unconfirmed: '**Unconfirmed**: taken from secondary material; check the primary text before citing it as authority.',
   'own-consistency-check': 'Entente’s own consistency check: it rests on no outside authority.',
 };

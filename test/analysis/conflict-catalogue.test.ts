@@ -10,15 +10,18 @@ import { diagnose } from '../helpers/fixture';
 describe('conflict catalogue', () => {
   it('has a rule for every item CF01–CF24, with the catalogue severities', () => {
     const expected = Array.from({ length: 24 }, (_, i) => `CF${String(i + 1).padStart(2, '0')}`);
-    assert.deepEqual([...new Set(conflictRules.map((r) => r.catalogueId))].sort(), expected);
-    const severities = conflictRules.map((r) => `${r.catalogueId} ${r.code} ${r.defaultSeverity}`);
+    assert.deepEqual([...new Set(conflictRules.map((r) => r.catalogueId).filter((id) => id !== undefined))].sort(), expected);
+    const severities = conflictRules.map((r) => `${r.catalogueId ?? '-'} ${r.code} ${r.defaultSeverity}`);
     assert.deepEqual(severities, [
+      // The conflicting half of MC10 (Art. 102 registration), without a catalogue id of its own.
+      '- treaty-registration-none error',
       'CF01 mou-binding-wording error',
       'CF01 mou-treaty-wording warning',
       'CF02 mou-third-party-disputes error',
       'CF03 mou-treaty-procedure error',
       'CF04 treaty-mou-wording warning',
       'CF05 domestic-governing-law error',
+      'CF05 mou-governed-by-international-law error',
       'CF06 treaty-party-capacity error',
       'CF07 bilateral-treaty-reservations warning',
       'CF08 bilateral-treaty-depositary warning',
@@ -37,7 +40,7 @@ describe('conflict catalogue', () => {
       'CF19 preservation-under-60-days warning',
       'CF20 onward-to-non-party error',
       'CF21 mou-binding-commitment warning',
-      'CF22 treaty-amendment-by-decision warning',
+      'CF22 treaty-amendment-by-decision info',
       'CF23 prevailing-language-not-listed warning',
       'CF24 channel-member-not-signatory error',
     ]);

@@ -8,7 +8,7 @@ participant FI "Finland" { contact Desk "NCSC-FI" available 24/7 }
 channel Intel between EE, FI
 //                    ^^ missing-points-of-contact
 `);
-    assert.equal(finding.severity, 'error');
+    assert.equal(finding.severity, 'warning');
     assert.match(finding.message, /EE on channel Intel/);
     assert.deepEqual(finding.related.map((r) => r.range.start), [{ line: 0, character: 12 }]);
   });

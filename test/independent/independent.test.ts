@@ -134,7 +134,9 @@ const expected: Record<string, string[]> = {
   'flawed-baltic-framework.entente': [
     "29 channel-member-not-signatory 'UA'",
     "37 transfer-without-safeguards 'NATO'",
-    "54 interval-longer-than-term '72 months'",
+    // The 72-month exercise under a 5-year term "renewable for 5 years" was planted as CF10, but
+    // renewal carries the term past the interval, so it can recur: no finding (review probe t6,
+    // legal review §1.3 interval-longer-than-term).
     "74 library-clause-wording '\"liability/treaty\"'",
   ],
 };

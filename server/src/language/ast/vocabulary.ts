@@ -5,7 +5,7 @@
  */
 
 export type InstrumentKind = 'treaty' | 'memorandum' | 'arrangement' | 'framework' | 'protocol' | 'annex';
-export type InstrumentStatus = 'binding' | 'non-binding';
+export type InstrumentStatus = 'binding' | 'non-binding' | 'undetermined';
 export type PartyKind = 'state' | 'international-organisation' | 'government-agency' | 'national-cert' | 'company';
 export type TlpLabelValue = 'TLP:RED' | 'TLP:AMBER+STRICT' | 'TLP:AMBER' | 'TLP:GREEN' | 'TLP:CLEAR';
 export type ClassificationLevel = 'RESTRICTED' | 'CONFIDENTIAL' | 'SECRET' | 'TOP-SECRET';
@@ -37,7 +37,7 @@ function vocabulary<T extends string>(meaning: Record<T, string>, aliases?: Reco
 export const instrumentKinds = vocabulary<InstrumentKind>({
   treaty: 'A treaty: an agreement governed by international law (VCLT Art. 2(1)(a)).',
   memorandum: 'A memorandum of understanding: usually a non-binding political commitment.',
-  arrangement: 'A technical or administrative arrangement between agencies or bodies.',
+  arrangement: 'A technical or administrative arrangement between agencies or bodies: binding or not as its `status` says.',
   framework: 'A framework instrument that sets up cooperation mechanisms and governance.',
   protocol: 'A protocol supplementing or amending another instrument.',
   annex: 'An annex to a parent instrument (`annex "…" of "parent.entente"`).',
@@ -46,6 +46,7 @@ export const instrumentKinds = vocabulary<InstrumentKind>({
 export const statuses = vocabulary<InstrumentStatus>({
   binding: 'Creates obligations under international law.',
   'non-binding': 'A political commitment; creates no legal obligations.',
+  undetermined: 'Not yet decided, or disputed: whether it binds is an open question (the checker lists the signals both ways).',
 });
 
 export const partyKinds = vocabulary<PartyKind>(

@@ -9,7 +9,7 @@
  * preview and the export never disagree.
  */
 import type { Cadence, Deadline, Name, Text } from '../ast/nodes';
-import { formatDate, formatQuantity, joinNames, wordingValues } from '../library/document-values';
+import { documentValues, formatDate, formatQuantity, joinNames, wordingValues } from '../library/document-values';
 import { renderClause } from '../library/render-clause';
 import type { SemanticModel } from '../model/semantic-model';
 
@@ -48,7 +48,7 @@ export function documentBlocks(model: SemanticModel): Block[] {
     blocks.push({ type: 'paragraph', text: `have ${treaty ? 'agreed as follows' : 'reached the following understanding'}:` });
   }
 
-  const articles = provisions(model, will).concat(finalProvisions(model, will, words.Participants));
+  const articles = provisions(model, will).concat(statusProvision(model), finalProvisions(model, will, words.Participants));
   articles.forEach((article, index) => {
     blocks.push({ type: 'heading', text: `${treaty ? 'Article' : 'Paragraph'} ${index + 1} — ${article.heading}` });
     if (article.paragraphs.length === 1) blocks.push({ type: 'paragraph', text: article.paragraphs[0] });
@@ -134,6 +134,27 @@ function provisions(model: SemanticModel, will: string): Article[] {
     articles.push({ heading, paragraphs });
   }
   return articles;
+}
+
+/**
+ * `status non-binding` as the text a signatory reads: the first paragraph of the approved library
+ * clause `non-binding-status/mou` (MC11 counts the header flag as a statement only because it
+ * reaches the text here). Left out when a clause of the document already covers the status.
+ */
+function statusProvision(model: SemanticModel): Article[] {
+  if (model.ast.instrument?.status?.value !== 'non-binding' || model.hasClauseAbout('non-binding-status')) return [];
+  const approved = model.library.get(nonBindingClauseId);
+  const text = approved ? renderClause(approved, model, { snippet: false }) : '';
+  const first = text.split(/\n/)[0]?.replace(/^\s*\(?\d+[.)]\s+/, '').trim();
+  return [{ heading: 'Status', paragraphs: [first || nonBindingFallback(model)] }];
+}
+
+const nonBindingClauseId = 'non-binding-status/mou';
+
+/** The same sentence, for a library that lacks the approved clause (a team library replacing it). */
+function nonBindingFallback(model: SemanticModel): string {
+  const words = documentValues(model, 'mou');
+  return `This ${words.instrument} records the intentions of the ${words.Participants}. It is not intended to be legally binding and does not create any legally binding commitment under international or domestic law.`;
 }
 
 function finalProvisions(model: SemanticModel, will: string, parties: string): Article[] {

@@ -102,23 +102,29 @@ export class SemanticModel {
     return this.ast.instrument?.kind.value;
   }
 
-  /** Treaty or MoU: the declared status decides; failing that, the kind (an annex follows its parent). */
+  /**
+   * Treaty or MoU: the declared status decides; failing that, the kind (a treaty, a memorandum;
+   * an annex follows its parent). `status undetermined` decides nothing, whatever the kind: the
+   * question is open; nor does the kind `arrangement`, `framework` or `protocol`.
+   */
   get legalNature(): LegalNature | undefined {
     const instrument = this.ast.instrument;
     if (!instrument) return undefined;
     const status = instrument.status?.value;
     if (status === 'binding') return 'treaty';
     if (status === 'non-binding') return 'mou';
+    if (status === 'undetermined') return undefined;
     switch (instrument.kind.value) {
       case 'treaty':
         return 'treaty';
+      // An arrangement may implement a treaty and bind (a security protocol under a GSA) or be a
+      // political commitment: its kind decides nothing, like a framework's (`undeclared-status`).
       case 'memorandum':
-      case 'arrangement':
         return 'mou';
       case 'annex': {
         const parent = this.parentFile?.model?.instrument;
         const parentStatus = parent?.status?.value;
-        if (parentStatus) return parentStatus === 'binding' ? 'treaty' : 'mou';
+        if (parentStatus) return parentStatus === 'binding' ? 'treaty' : parentStatus === 'non-binding' ? 'mou' : undefined;
         return parent?.kind.value === 'treaty' ? 'treaty' : parent?.kind.value === 'memorandum' ? 'mou' : undefined;
       }
       default:

@@ -48,8 +48,8 @@ export const classifiedWithoutSecurityAgreement = defineRule({
   defaultSeverity: 'error',
   message: 'Put classified exchange under a security-of-information agreement between all members of the channel.',
   rationale:
-    'Classified information may pass only where a security-of-information agreement (or equivalent articles) binds sender and recipient to protect it at an equivalent level, with compromise procedures (EU–NATO Security of Information Agreement, 2003). A member outside the agreement is outside that protection. This rule checks channels that declare a classification level; a channel that only `carries classified` material is reported by `missing-security-agreement` (MC16).',
-  source: 'EU–NATO Security of Information Agreement (2003)',
+    'Classified information may pass only where a security-of-information agreement (or equivalent articles) binds sender and recipient to protect it at an equivalent level: "the information received shall be given at least the same degree of security protection in the receiving country as in the originating country" (Netherlands–Sweden 1984, Art. 2(a)); the NATO Security of Information Agreement of 1997 binds its Parties to "protect and safeguard" classified information exchanged among them (Art. 1). A member outside the agreement is outside that protection. This rule checks channels that declare a classification level; a channel that only `carries classified` material is reported by `missing-security-agreement` (MC16).',
+  source: 'NATO Security of Information Agreement (1997) Art. 1 (read: Dutch treaty series BWBV0001372); Netherlands–Sweden Agreement on classified military information (1984) Arts. 1–3 (read: BWBV0002448); ESA classified-information Agreement (2002) Art. 2 (read: BWBV0001724)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  classification SECRET\n}\n',
@@ -89,8 +89,8 @@ export const classificationAboveAgreement = defineRule({
   defaultSeverity: 'error',
   message: 'Lower the classification to the level the security agreement covers, or extend the agreement.',
   rationale:
-    'A security-of-information agreement covers exchange up to a stated level; information above it has no agreed protection and must not pass (EU–NATO Security of Information Agreement, 2003).',
-  source: 'EU–NATO Security of Information Agreement (2003)',
+    'A security-of-information agreement protects the levels it covers; information above the level the agreement states has no agreed protection and must not pass under it. Agreements fix their reach by level ("information classified CONFIDENTIAL and above", NATO 1997, Art. 3(1)) or by a table of corresponding levels (Netherlands–Sweden memorandum 1984, Section 2).',
+  source: 'NATO Security of Information Agreement (1997) Art. 3(1) (read: Dutch treaty series BWBV0001372); Netherlands–Sweden memorandum (1984) Section 2 (read: BWBV0002448); the level stated in the instrument (own consistency check)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI up to CONFIDENTIAL\nchannel Intel between EE, FI {\n  classification SECRET under GSA\n}\n',
@@ -122,9 +122,9 @@ export const classifiedTlpOnly = defineRule({
   defaultSeverity: 'error',
   message: 'Mark classified material with a classification level; a TLP label is not a classification.',
   rationale:
-    'TLP is a sharing-permission scheme for unclassified information and is not a classification scheme (FIRST TLP 2.0); classified material needs its level under a security agreement, whatever TLP label is added.',
-  source: 'FIRST TLP 2.0, Usage (1)(c)',
-  sourceStatus: 'verified',
+    'TLP is a sharing-permission scheme: "TLP is not a formal classification scheme" (FIRST TLP 2.0, Introduction); classified material needs its level under a security agreement, whatever TLP label is added. The sentence was read as quoted from the 2.0 standard, not on first.org itself; its paragraph letter is not confirmed.',
+  source: 'FIRST TLP 2.0, Introduction (read only as quoted from the standard, SANS ISC; the first.org text itself not read)',
+  sourceStatus: 'unconfirmed',
   example: {
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  carries classified\n  marking TLP:AMBER\n}\n',
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI up to SECRET\nchannel Intel between EE, FI {\n  carries classified\n  marking TLP:AMBER\n  classification SECRET under GSA\n}\n',

@@ -76,8 +76,8 @@ export const channelMemberNotSignatory = defineRule({
   defaultSeverity: 'error',
   message: 'Make every channel member a party to the instrument (declare it here), or remove it from the channel.',
   rationale:
-    'A treaty creates neither obligations nor rights for a third state without its consent (VCLT Art. 34), and an MoU commits only those who sign it: a channel member that is not a signatory is bound by none of the handling, purpose or confidentiality terms.',
-  source: 'VCLT Art. 34',
+    '"A treaty does not create either obligations or rights for a third State without its consent" (VCLT Art. 34), and an MoU commits only those who sign it (no legal authority is claimed for that MoU point: it is the consensual nature of a political commitment, which the VCLT does not govern): a channel member that is not a signatory is bound by none of the handling, purpose or confidentiality terms.',
+  source: 'VCLT Art. 34 (read: Dutch treaty series BWBV0003441), for treaties; for MoUs no legal authority is claimed',
   sourceStatus: 'verified',
   example: {
     trigger: 'memorandum "MoU" { status non-binding }\nuse "registry.entente"\nparticipant EE\nparticipant FI\nchannel Intel between EE, FI, LV\n',

@@ -1,7 +1,7 @@
 /**
  * Status conflicts: a declared MoU that uses treaty machinery (third-party dispute settlement,
- * UN registration, ratification), a domestic governing law, and a treaty signed by an entity
- * without treaty capacity (CF02, CF03, CF05, CF06).
+ * UN registration, ratification, "governed by international law"), a domestic governing law, and
+ * a treaty signed by an entity without treaty capacity (CF02, CF03, CF05, CF06).
  */
 import type { EntenteDocument, Name, Party, Text } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
@@ -19,8 +19,8 @@ export const mouThirdPartyDisputes = defineRule({
   defaultSeverity: 'error',
   message: 'Settle disputes under an MoU by consultation only; arbitration or a court signals binding intent.',
   rationale:
-    'Referring disputes to arbitration, the ICJ or a court presupposes legal obligations a tribunal can enforce; in a declared MoU it contradicts the non-binding status. The usual MoU clause says disputes are settled only by consultation and are not referred to any tribunal or third party (JAXA MoU §XV). The USDOS and FCDO statements of this point come from secondary material and could not be confirmed against their texts.',
-  source: 'USDOS Guidance on Non-Binding Documents; FCDO specimen MoU (2021)',
+    'Referring disputes to arbitration, the ICJ or a court presupposes legal obligations a tribunal can enforce; in a declared MoU it contradicts the non-binding status. The usual MoU clause says disputes are settled only by consultation and are not referred to any tribunal or third party. The USDOS and FCDO statements of this point come from secondary material and could not be confirmed against their texts (only the opening of the USDOS guidance was read). Consultation alone proves nothing about status: treaties use it too (Netherlands–US 2012, Art. 17(1)); it is the tribunal in an MoU that is reported.',
+  source: 'USDOS Guidance on Non-Binding Documents (opening read: archived state.gov, 2008; the dispute passage not read); FCDO specimen MoU paragraphs (2021) (not read)',
   sourceStatus: 'unconfirmed',
   example: {
     trigger: 'memorandum "MoU" {\n  status non-binding\n  disputes by arbitration\n}\n',
@@ -49,7 +49,8 @@ export const mouTreatyProcedure = defineRule({
   message: 'Do not register an MoU under Art. 102 of the UN Charter or make it subject to ratification.',
   rationale:
     'Only a treaty (or international agreement) in force can be registered with the UN Secretariat, and ratification is a way of consenting to be bound by a treaty. Registering an MoU, or making it subject to ratification, is evidence that the signatories meant a treaty.',
-  source: 'Regulations to give effect to Art. 102 UN Charter (GA res. 97(I)) Art. 1(2); Aust, Modern Treaty Law and Practice (CUP)',
+  source:
+    'Regulations to give effect to Art. 102 UN Charter (GA res. 97(I), as amended) Art. 1(1)–(2) (read: treaties.un.org, Regulations page); UN Secretariat note: registration "does not confer on the instrument the status of a treaty" (read: UNTS note by the Secretariat)',
   sourceStatus: 'verified',
   example: {
     trigger: 'memorandum "MoU" {\n  status non-binding\n  registration article-102\n}\n',
@@ -127,8 +128,8 @@ export const domesticGoverningLaw = defineRule({
   defaultSeverity: 'error',
   message: 'An instrument between states is governed by international law; remove the choice of a domestic law.',
   rationale:
-    'A treaty is by definition "governed by international law" (VCLT Art. 2(1)(a)); a choice of domestic law, above all the law of a state that is not a party, turns the text into a contract under that law (22 CFR 181.2). In a declared MoU the choice of a domestic law likewise reads as intent to make an enforceable contract.',
-  source: 'VCLT Art. 2(1)(a); 22 CFR 181.2',
+    'A treaty is by definition "governed by international law" (VCLT Art. 2(1)(a)); a choice of domestic law, above all the law of a state that is not a party, makes it a contract under that law: "Arrangements governed solely by the law of … any foreign state, are not international agreements" (22 CFR 181.2(a)(1), US practice). In a declared MoU the choice of a domestic law likewise reads as intent to make an enforceable contract.',
+  source: 'VCLT Art. 2(1)(a) (read: Dutch treaty series BWBV0003441); 22 CFR 181.2(a)(1) (read: law.cornell.edu/cfr/text/22/181.2)',
   sourceStatus: 'verified',
   example: {
     trigger: 'treaty "Treaty" {\n  status binding\n  governing law "the law of England and Wales"\n}\n',
@@ -158,6 +159,36 @@ export const domesticGoverningLaw = defineRule({
   },
 });
 
+/**
+ * The other half of CF05: an MoU that declares itself "governed by international law" uses the
+ * very words by which the VCLT defines a treaty. Not a domestic choice of law, so
+ * `domestic-governing-law` leaves it alone.
+ */
+export const mouGovernedByInternationalLaw = defineRule({
+  code: 'mou-governed-by-international-law',
+  catalogueId: 'CF05',
+  family: 'conflict',
+  defaultSeverity: 'error',
+  message: 'A non-binding MoU is not governed by international law: remove the governing-law statement (or, if the signatories mean to be bound, make the instrument a treaty).',
+  rationale:
+    'A treaty is "an international agreement concluded between States in written form and governed by international law" (VCLT Art. 2(1)(a)). An MoU that declares itself governed by international law uses the words that define a treaty, and contradicts its own non-binding status: the ambiguity about intent that the status statement exists to remove. A non-binding MoU names no governing law.',
+  source: 'VCLT Art. 2(1)(a) (read: Dutch treaty series BWBV0003441)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'memorandum "MoU" {\n  status non-binding\n  governing law international\n}\n',
+    fix: 'memorandum "MoU" {\n  status non-binding\n}\n',
+  },
+  check({ model, report }) {
+    const clause = model.ast.instrument?.governingLaw;
+    if (model.legalNature !== 'mou' || !clause?.law || !internationalLaw.test(valueText(clause.law))) return;
+    report({
+      range: clause.law.range,
+      message: '"Governed by international law" is how the VCLT defines a treaty (Art. 2(1)(a)): a non-binding MoU names no governing law. Remove the statement, or, if the signatories mean to be bound, make the instrument a treaty.',
+      fixes: [{ title: 'Remove the governing-law statement', edits: [{ range: statementLine(model, clause.range), newText: '' }], preferred: true }],
+    });
+  },
+});
+
 export const treatyPartyCapacity = defineRule({
   code: 'treaty-party-capacity',
   catalogueId: 'CF06',
@@ -165,8 +196,9 @@ export const treatyPartyCapacity = defineRule({
   defaultSeverity: 'error',
   message: 'A treaty is concluded by states and international organisations; a company or CERT cannot be a party.',
   rationale:
-    'Treaty-making capacity belongs to states (VCLT Art. 6) and, under the 1986 Vienna Convention, to international organisations. A company or a CERT has none of its own: it can take part in an MoU or a contract, or the state it belongs to signs the treaty. (The 1986 Convention point comes from secondary material.)',
-  source: 'VCLT Arts. 1, 2(1)(a), 6; VCLT 1986',
+    '"Every State possesses capacity to conclude treaties" (VCLT Art. 6). An international organisation has the capacity its own rules give it, under customary international law; the 1986 Vienna Convention states the same ("governed by the rules of that organization", Art. 6) but is not in force, so it is cited as a statement of the rule, not as binding law. A company or a CERT has no treaty-making capacity of its own: it can take part in an MoU or a contract, or the state it belongs to signs the treaty.',
+  source:
+    'VCLT Arts. 1, 2(1)(a), 3, 6 (read: Dutch treaty series BWBV0003441); for international organisations, customary law and each organisation\'s rules, as stated in the 1986 Vienna Convention Art. 6 (not in force; read: BWBV0002302)',
   sourceStatus: 'verified',
   example: {
     trigger: 'treaty "Treaty" { status binding }\nparty EE "Estonia" { kind state }\nparty ACME "Acme Security Ltd" { kind company }\n',
@@ -195,4 +227,4 @@ export const treatyPartyCapacity = defineRule({
   },
 });
 
-export const statusRules = [mouThirdPartyDisputes, mouTreatyProcedure, domesticGoverningLaw, treatyPartyCapacity];
+export const statusRules = [mouThirdPartyDisputes, mouTreatyProcedure, domesticGoverningLaw, mouGovernedByInternationalLaw, treatyPartyCapacity];

@@ -59,9 +59,9 @@ export const intervalLongerThanTerm = defineRule({
   catalogueId: 'CF10',
   family: 'conflict',
   defaultSeverity: 'warning',
-  message: 'Make the exercise or meeting interval shorter than the duration, or it may never recur within the term.',
+  message: 'The exercise or meeting interval is longer than the fixed term, which cannot be renewed: it can take place at most once; shorten the interval or lengthen the term.',
   rationale:
-    'An exercise every 36 months under a 2-year MoU, or a review body meeting less often than the instrument lasts, promises a recurrence that cannot happen within the term; the cadence or the duration is wrong.',
+    'An exercise every 36 months under a 2-year MoU that cannot be renewed, or a review body meeting less often than the instrument lasts, promises a recurrence that cannot happen within the term: the first occurrence can take place, no second one. A term that can be renewed can outlast the interval, so a renewable term is not reported.',
   source: 'Own consistency check (drafting-rules.md CF10)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -69,8 +69,11 @@ export const intervalLongerThanTerm = defineRule({
     fix: 'memorandum "MoU" { duration 1 year }\nexercise Shield every 6 months\n',
   },
   check({ model, report }) {
-    const term = model.ast.instrument?.duration?.term;
-    if (!term) return;
+    const duration = model.ast.instrument?.duration;
+    const term = duration?.term;
+    // A renewable term can run past the interval, however long each renewal (and the language
+    // does not limit the number of renewals), so the cadence can recur.
+    if (!term || duration.renewable) return;
     const check = (cadence: Cadence | undefined, what: string) => {
       const interval = cadence?.interval;
       if (!cadence || !interval) return;
@@ -79,7 +82,7 @@ export const intervalLongerThanTerm = defineRule({
       const range: Range = cadence.word === 'every' ? interval.range : cadence.range;
       report({
         range,
-        message: `${what} recurs every ${written(interval)}, longer than the duration (${written(term)}): it cannot recur within the term.`,
+        message: `${what} recurs every ${written(interval)}, longer than the fixed term (${written(term)}), which cannot be renewed: it can take place at most once. Shorten the interval or lengthen the term.`,
         related: [{ uri: model.uri, range: term.range, message: `The duration is ${written(term)}.` }],
       });
     };

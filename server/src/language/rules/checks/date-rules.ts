@@ -53,9 +53,9 @@ export const effectBeforeSignature = defineRule({
   defaultSeverity: 'warning',
   message: 'Move the date of effect to or after the date of signature.',
   rationale:
-    'An instrument cannot come into effect before it exists; a date of effect earlier than the signature is usually a typo in one of the two dates. Where effect really is retroactive, say so in a clause and suppress this check with the reason.',
-  source: 'VCLT Art. 24 (entry into force as the instrument provides)',
-  sourceStatus: 'own-consistency-check',
+    'An instrument cannot come into effect before it exists; a date of effect earlier than the signature is usually a typo in one of the two dates. A treaty enters into force "in such manner and upon such date as it may provide" (VCLT Art. 24(1)) and does not reach back before that date "unless a different intention appears from the treaty" (Art. 28): where effect really is retroactive, say so in a clause and suppress this check with the reason.',
+  source: 'VCLT Arts. 24(1), 28 (read: Dutch treaty series BWBV0003441); own consistency check',
+  sourceStatus: 'verified',
   example: {
     trigger: 'memorandum "MoU" {\n  signed at "Tallinn" on 2027-03-01\n  effect on 2027-02-01\n}\n',
     fix: 'memorandum "MoU" {\n  signed at "Tallinn" on 2027-03-01\n  effect on 2027-04-01\n}\n',
@@ -153,7 +153,7 @@ export const exerciseOutsideTerm = defineRule({
       } else if (end !== undefined && duration?.term && first.time >= end) {
         report({
           range: first.range,
-          message: `The first exercise on ${first.text} falls after the term ends on ${isoDate(end)} (${duration.term.amount} ${duration.term.unit.text} from ${start.label}): move it into the term or lengthen the duration.`,
+          message: `The first exercise on ${first.text} falls after the ${duration.renewable ? 'initial ' : ''}term ends on ${isoDate(end)} (${duration.term.amount} ${duration.term.unit.text} from ${start.label})${duration.renewable ? ', so it takes place only if the instrument is renewed' : ''}: move it into the term or lengthen the duration.`,
           related: [
             { uri: start.uri, range: duration.range, message: `Duration ${duration.term.amount} ${duration.term.unit.text}` },
             { uri: start.uri, range: start.range, message: `Takes effect: ${start.label}` },

@@ -17,7 +17,7 @@ import type { Contact, GovernanceBody, SecurityAgreement } from '../../ast/nodes
 import { referenceKindNames, type DeclaredSymbol } from '../../model/symbols';
 import { deleteLinesEdit } from '../support/ordinary-helpers';
 import { defineRule } from '../rule';
-import { annexStatusDiffers, undeclaredStatus } from './status-declaration';
+import { annexStatusDiffers, statusUndetermined, undeclaredStatus } from './status-declaration';
 
 
 export const duplicateDeclaration = defineRule({
@@ -162,4 +162,4 @@ export const unresolvedFile = defineRule({
   },
 });
 
-export const declarationRules = [duplicateDeclaration, unusedDeclaration, secondInstrumentHeader, unresolvedFile, undeclaredStatus, annexStatusDiffers];
+export const declarationRules = [duplicateDeclaration, unusedDeclaration, secondInstrumentHeader, unresolvedFile, undeclaredStatus, statusUndetermined, annexStatusDiffers];

@@ -48,9 +48,9 @@ export const libraryClauseWording = defineRule({
   defaultSeverity: 'warning',
   message: 'Take the library clause written for this kind of instrument (treaty or MoU wording).',
   rationale:
-    'Library clauses come in treaty wording ("The Parties shall…") and MoU wording ("The Participants will…"). A clause taken by reference is not written out in the file, so a treaty clause in a non-binding MoU (or an MoU clause, such as the statement of non-binding status, in a treaty) brings in exactly the mixed wording that makes the status ambiguous (CF01, CF04), unseen by the drafter and by the checks on the written prose.',
-  source: 'FCDO Treaties and MoUs Guidance; USDOS Guidance on Non-Binding Documents (drafting-rules.md §A)',
-  sourceStatus: 'unconfirmed',
+    'Library clauses come in treaty wording ("The Parties shall…") and MoU wording ("The Participants will…"). A clause taken by reference is not written out in the file, so a treaty clause in a non-binding MoU (or an MoU clause, such as the statement of non-binding status, in a treaty) brings in exactly the mixed wording that makes the status ambiguous (CF01, CF04), unseen by the drafter and by the checks on the written prose. US guidance: "Ambiguity as to whether or not a document is legally binding should be avoided"; DFAT: terms such as "agreement", "agree" and "agreed" denote a treaty.',
+  source: 'US Department of State, Guidance on Non-Binding Documents (read: archived state.gov, 2008); DFAT, Australia’s practice for concluding less-than-treaty status instruments (read: dfat.gov.au, language)',
+  sourceStatus: 'verified',
   example: {
     trigger: 'memorandum "MoU" {\n  status non-binding\n}\nclause Costs from library "costs/treaty"\n',
     fix: 'memorandum "MoU" {\n  status non-binding\n}\nclause Costs from library "costs/mou"\n',

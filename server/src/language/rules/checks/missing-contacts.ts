@@ -15,25 +15,40 @@ function partyDeclaration(party: PartyFacts, message: string): RelatedInformatio
   return id ? [{ uri: party.uri, range: id.range, message }] : [];
 }
 
+/**
+ * A clause in which the parties designate their points of contact or competent authorities,
+ * now or by later notification: real instruments keep names out of the signed text so that a
+ * change needs no amendment (Early Notification Convention Art. 7; NATO 1997 Art. 2).
+ */
+const designationInProse = /\b(?:points?\s+of\s+contact|contact\s+points?|competent\s+authorit(?:y|ies)|(?:national\s+)?security\s+authorit(?:y|ies)|liaison\s+officers?)\b/i;
+
+function clauseDesignatesContacts(model: SemanticModel): boolean {
+  return model.ast.clauses.some((clause) => designationInProse.test(model.clauseText(clause) ?? ''));
+}
+
 export const missingPointsOfContact = defineRule({
   code: 'missing-points-of-contact',
   catalogueId: 'MC12',
   family: 'missing-clause',
   librarySatisfiable: true,
-  defaultSeverity: 'error',
-  message: 'Name a point of contact for this party on the channel: add `contact …` to the party or `contacts <Party>.<Contact>` to the channel.',
+  defaultSeverity: 'warning',
+  message: 'Name a point of contact for this party on the channel (`contact …` on the party, or `contacts <Party>.<Contact>` on the channel), or add a clause by which the parties designate their points of contact, for example by later notification.',
   rationale:
-    'Information can only flow, and an incident only be escalated, if each side knows whom to address on each channel. Cooperation instruments name the contact points of every party (Budapest Convention Art. 35; the US–Israel CERT-to-CERT arrangement of 2016).',
-  source: 'Budapest Convention Art. 35; US–Israel cyber cooperation arrangement (2016)',
+    'Information can only flow, and an incident only be escalated, if each side knows whom to address on each channel. This is practice, not a rule of law, so the check is a warning. Real instruments either name the contacts or oblige each party to designate them and make them known to the others, so that a change needs no amendment: "Each State Party shall make known … its competent authorities and point of contact" (Convention on Early Notification of a Nuclear Accident, 1986, Art. 7(1)–(2)); "the Parties shall ensure the establishment of a National Security Authority" (NATO Security of Information Agreement, 1997, Art. 2); implementation "between the competent authorities of the two countries" (Netherlands–Sweden, 1984, Art. 7); a new Executive Agent notified "in writing … without requiring amendment to this Agreement" (Netherlands–US, 2012, Art. 4(3)). A clause about points of contact, or one in which the parties designate points of contact or competent authorities, satisfies the check.',
+  source:
+    'Convention on Early Notification of a Nuclear Accident (1986) Art. 7 (read: Dutch treaty series BWBV0002139); NATO Security of Information Agreement (1997) Art. 2 (read: BWBV0001372); Netherlands–Sweden Agreement on classified military information (1984) Art. 7 (read: BWBV0002448); Netherlands–US Agreement on science and technology cooperation (2012) Art. 4(3) (read: BWBV0006073)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland" { contact Desk "NCSC-FI" }\nchannel Intel between EE, FI\n',
     fix: 'participant EE "Estonia" { contact Duty "CERT-EE" }\nparticipant FI "Finland" { contact Desk "NCSC-FI" }\nchannel Intel between EE, FI\n',
   },
   check({ model, report }) {
-    if (model.ast.channels.length === 0 || coversTopic(model, 'points-of-contact')) return;
+    if (model.ast.channels.length === 0 || coversTopic(model, 'points-of-contact') || clauseDesignatesContacts(model)) return;
     for (const channel of model.ast.channels) {
+      // One finding per channel, on the first member without a contact, naming them all: a
+      // multilateral channel with sixteen members is one gap in the text, not sixteen.
       const seen = new Set<string>();
+      const missing: { member: (typeof channel.members)[number]; party: PartyFacts }[] = [];
       for (const member of channel.members) {
         if (seen.has(member.text)) continue;
         seen.add(member.text);
@@ -42,14 +57,22 @@ export const missingPointsOfContact = defineRule({
         if (!party) continue;
         const named = channel.contacts.some((c) => c.party.text === member.text);
         if (named || party.contacts.length > 0) continue;
-        const where = channel.id ? ` on channel ${channel.id.text}` : '';
-        report({
-          range: member.range,
-          message: `Name a point of contact for ${member.text}${where}: add \`contact …\` to ${member.text}'s declaration or \`contacts ${member.text}.<Contact>\` to the channel.`,
-          related: partyDeclaration(party, `${member.text} is declared here without a contact`),
-          fixes: libraryFixes(model, 'points-of-contact'),
-        });
+        missing.push({ member, party });
       }
+      if (missing.length === 0) continue;
+      const ids = missing.map((m) => m.member.text);
+      const where = channel.id ? ` on channel ${channel.id.text}` : '';
+      const first = missing[0];
+      const how =
+        missing.length === 1
+          ? `add \`contact …\` to ${ids[0]}'s declaration or \`contacts ${ids[0]}.<Contact>\` to the channel`
+          : 'add `contact …` to their declarations or `contacts <Party>.<Contact>` to the channel';
+      report({
+        range: first.member.range,
+        message: `Name a point of contact for ${ids.join(', ')}${where}: ${how}, or a clause by which the parties designate their points of contact (for example by later notification).`,
+        related: missing.flatMap(({ member, party }) => partyDeclaration(party, `${member.text} is declared here without a contact`)),
+        fixes: libraryFixes(model, 'points-of-contact'),
+      });
     }
   },
 });

@@ -21,8 +21,8 @@ export const missingIncidentNotificationTerms = defineRule({
   defaultSeverity: 'warning',
   message: 'Complete the incident protocol: it needs a trigger (`when …`), a deadline (`notify within …`), the content (`content "…"`) and a channel (`via …`).',
   rationale:
-    'An incident-notification commitment works only if it says what triggers it, by when, with what content and through which channel, as the statutory schemes it sits beside do (NIS2 Art. 23(4): early warning, notification, final report; GDPR Art. 33(3): the minimum content).',
-  source: 'NIS2 Directive (EU) 2022/2555 Art. 23(4); GDPR Art. 33(3)',
+    'An incident-notification commitment works only if it says what triggers it, by when, with what content and through which channel, as the statutory schemes it sits beside do (NIS2 Art. 23(3)–(4): a defined significant incident, early warning, notification, final report; GDPR Art. 33(3): the minimum content). Those schemes are cited as models of completeness only: they bind entities and controllers towards their own authorities, not the parties\' notifications to each other.',
+  source: 'NIS2 Directive (EU) 2022/2555 Art. 23(3)–(4) (read: EUR-Lex consolidated text); GDPR Art. 33(3) (read: OJ L 119/2016, Formex text), as models',
   sourceStatus: 'verified',
   example: {
     trigger: 'protocol Major {\n  notify within 24 hours\n}\n',
@@ -61,8 +61,8 @@ export const missingLiability = defineRule({
   defaultSeverity: 'info',
   message: 'Say who bears claims for damage or injury in exercises, secondments or equipment loans: add a clause about liability.',
   rationale:
-    'Joint exercises, seconded staff and lent equipment can cause damage or injury. Cooperation MoUs settle in advance who bears such claims (usually each side waives claims against the other), as the NATO Centre of Excellence template does in its "Claims" section.',
-  source: 'NATO StratCom COE MoU, section "Claims"',
+    'Joint exercises, seconded staff and lent equipment can cause damage or injury, and the instrument should say how claims are dealt with. A treaty can settle them itself, typically by a waiver ("Each Contracting Party waives all its claims against any other Contracting Party for damage to any property owned by it …", NATO SOFA 1951, Art. VIII(1)); a waiver is a legal act, so a non-binding MoU cannot make one and refers instead to the treaty that governs (a SOFA, as the Netherlands–Switzerland agreement of 2007 does for the status of personnel, Art. VI(1)).',
+  source: 'NATO Status of Forces Agreement (1951) Art. VIII(1) (read: Dutch treaty series BWBV0004785); Netherlands–Switzerland Agreement (2007) Art. VI(1) (read: BWBV0001997)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia"\nexercise Shield annually led by EE\n',
@@ -94,8 +94,8 @@ export const missingIntellectualProperty = defineRule({
   defaultSeverity: 'info',
   message: 'Say who owns and may use the results and tools: add `intellectual property "…"` to the cooperation block.',
   rationale:
-    'Joint research and development, and the sharing of tools, create or transfer intellectual property; cooperation frameworks say who owns the results and on what terms tools may be used (US–India Cyber Relationship Framework, 2016, §2).',
-  source: 'US–India Cyber Relationship Framework (2016) §2',
+    'Joint research and development, and the sharing of tools, create or transfer intellectual property; cooperation agreements say who owns the results and on what terms they may be used: "Rights to such intellectual property shall be allocated as provided in this Annex" (Netherlands–US 2012, Annex I; Art. 12). Property rights are allocated by a binding instrument or a contract; a non-binding MoU can only refer to one.',
+  source: 'Netherlands–US Agreement on science and technology cooperation (2012) Art. 12 and Annex I (read: Dutch treaty series BWBV0006073)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\ntechnology-transfer Tools from EE to FI { activities tool-sharing }\n',
@@ -124,8 +124,8 @@ export const missingExerciseTerms = defineRule({
   defaultSeverity: 'info',
   message: 'Complete the exercise: give its cadence (`every 12 months`, `annually`), its lead (`led by …`) and its `scope "…"`.',
   rationale:
-    'An exercise commitment without cadence, lead or scope is a wish. The NATO Cyber Defence Pledge (¶4) commits to education, training and exercises; the US–UK 2015 joint financial-sector exercise named who led it and what it covered.',
-  source: 'NATO Cyber Defence Pledge (2016) ¶4; US–UK joint financial-sector exercise (2015)',
+    'An exercise commitment without cadence, lead or scope is a wish. Exercise agreements set the purpose and scope, the fields of cooperation and who concludes the detailed arrangements for each exercise (Netherlands–Switzerland 2007, Arts. II–IV: "Detailed arrangements related to specific exercises … shall be … specified in Technical Arrangements").',
+  source: 'Netherlands–Switzerland Agreement concerning military exercises, training and education (2007) Arts. II–IV (read: Dutch treaty series BWBV0001997)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia"\nexercise Shield\n',
@@ -151,8 +151,8 @@ export const missingGovernanceBody = instrumentLevelRule({
   defaultSeverity: 'info',
   message: 'Set up the body that steers and reviews the framework: add `body … members … meets every …` or a clause about governance.',
   rationale:
-    'A framework instrument is implemented through a standing mechanism (a dialogue, a joint working group, a steering committee) that meets regularly and reviews progress, as in the US–India Framework (2016, §3) and the Australia–India Framework Arrangement (2020).',
-  source: 'US–India Cyber Relationship Framework (2016) §3; Australia–India Framework Arrangement (2020), Joint Working Group',
+    'A framework instrument is implemented through a standing mechanism (a dialogue, a joint working group, a steering committee) that meets regularly and reviews progress: "The Parties shall, as appropriate, consult periodically" (Budapest Convention Art. 46(1)); Executive Agents and Agreement Managers administer the Netherlands–US agreement of 2012 (Arts. 4–5).',
+  source: 'Budapest Convention Art. 46(1) (read: Dutch treaty series BWBV0001839); Netherlands–US Agreement on science and technology cooperation (2012) Arts. 4–5 (read: BWBV0006073)',
   sourceStatus: 'verified',
   example: {
     trigger: 'framework "Framework" {\n  effect on signature\n}\nparticipant EE "Estonia"\nparticipant IN "India"\n',

@@ -7,8 +7,9 @@
  * rule has one default severity, so it is two rules with the same catalogue id:
  * `missing-termination` for treaties and `missing-discontinuation` for everything else.
  */
+import type { Instrument } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
-import { instrumentLevelRule, signatoryWord } from '../support/applicability';
+import { coversTopic, instrumentLevelRule, signatoryWord } from '../support/applicability';
 
 const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
 const all = () => true;
@@ -19,15 +20,17 @@ export const missingEntryIntoForce = instrumentLevelRule({
   defaultSeverity: 'error',
   message: 'State when the instrument takes effect: add `effect on signature` (or a date, or `after` ratification) to the header, or a clause on entry into force.',
   rationale:
-    'Without a provision on entry into force (coming into effect, for an MoU) nobody can say from when the commitments apply. For a treaty, VCLT Art. 24(2) then makes it depend on every negotiating State consenting, which is rarely what the drafters meant.',
-  source: 'VCLT Art. 24; UN Final Clauses Handbook (2003)',
+    'Without a provision on entry into force (coming into effect, for an MoU) nobody can say from when the commitments apply. A treaty "enters into force in such manner and upon such date as it may provide or as the negotiating States may agree" (VCLT Art. 24(1)); failing that, only once every negotiating State has consented (Art. 24(2)), which is rarely what the drafters meant. The VCLT does not govern an MoU: for an MoU the check asks for the same practical certainty, on no rule of law. An instrument whose status is undeclared or undetermined is not checked until the status is settled (`undeclared-status`, `status-undetermined`): an error here would presume the answer.',
+  source: 'VCLT Art. 24(1)–(2) (read: Dutch treaty series BWBV0003441), for treaties; for MoUs no legal authority is claimed (the same certainty as a matter of practice)',
   sourceStatus: 'verified',
   example: {
     trigger: 'memorandum "MoU" {\n  status non-binding\n}\n',
     fix: 'memorandum "MoU" {\n  status non-binding\n  effect on signature\n}\n',
   },
   topic: 'entry-into-force',
-  applies: all,
+  // Not while the status is undeclared or undetermined: whether the VCLT's rule or mere practice
+  // applies turns on it (`undeclared-status` asks first), and a political declaration has none.
+  applies: (model) => model.legalNature !== undefined,
   stated: (instrument) => instrument.effect !== undefined,
   headerStatement: (model) => (isTreaty(model) ? 'effect 30 days after last notification' : 'effect on signature'),
   describe: (model) =>
@@ -36,21 +39,31 @@ export const missingEntryIntoForce = instrumentLevelRule({
       : 'State when the instrument comes into effect: add `effect on signature` (or a date) to the header, or a clause on coming into effect.',
 });
 
+/**
+ * A treaty that can be left (termination, withdrawal, denunciation) needs no duration clause:
+ * silence on duration plus an exit clause is the ordinary pattern of multilateral conventions and
+ * many bilateral agreements, and it means the treaty lasts until terminated.
+ */
+function treatyWithExitClause(model: SemanticModel, instrument: Instrument): boolean {
+  return isTreaty(model) && (instrument.termination !== undefined || coversTopic(model, 'termination'));
+}
+
 export const missingDuration = instrumentLevelRule({
   code: 'missing-duration',
   catalogueId: 'MC02',
   defaultSeverity: 'warning',
   message: 'State how long the instrument lasts: add `duration 5 years` (optionally `renewable`) or `duration indefinite` to the header.',
   rationale:
-    'A fixed term, with or without renewal, or an express statement that the instrument is of indefinite duration tells each side how long the commitments run; silence invites argument about whether the instrument has lapsed.',
-  source: 'UN Final Clauses Handbook (2003)',
-  sourceStatus: 'unconfirmed',
+    'A fixed term, with or without renewal, or an express statement that the instrument is of indefinite duration tells each side how long the commitments run; silence invites argument about whether the instrument has lapsed. A treaty that provides for termination, withdrawal or denunciation is not reported: it lasts until a party leaves under that clause, which is the ordinary pattern (the Budapest Convention has no duration clause and provides for denunciation in Art. 47; the Netherlands–Sweden security agreement of 1984 only for termination on six months\' notice, Art. 11). The check stays for MoUs and for treaties with no exit clause at all.',
+  source:
+    'Treaty practice read: Budapest Convention Arts. 36–48 (no duration clause, denunciation Art. 47; read: Dutch treaty series BWBV0001839); Netherlands–Sweden Agreement on classified military information (1984) Art. 11 (read: BWBV0002448); NATO Security of Information Agreement (1997) Art. 9 (read: BWBV0001372). No authority is claimed for requiring the clause in an MoU (practice)',
+  sourceStatus: 'verified',
   example: {
     trigger: 'memorandum "MoU" {\n  status non-binding\n}\n',
     fix: 'memorandum "MoU" {\n  status non-binding\n  duration indefinite\n}\n',
   },
   topic: 'duration',
-  applies: all,
+  applies: (model, instrument) => !treatyWithExitClause(model, instrument),
   stated: (instrument) => instrument.duration !== undefined,
   headerStatement: () => 'duration indefinite',
 });
@@ -61,8 +74,8 @@ export const missingTermination = instrumentLevelRule({
   defaultSeverity: 'error',
   message: 'State how a Party may terminate or withdraw: add `termination with notice of 6 months` (or `withdrawal`, `denunciation`) to the header.',
   rationale:
-    'A treaty that says nothing on termination cannot be denounced unless a right to do so is implied, and then only on twelve months’ notice (VCLT Art. 56). An express clause with a notice period avoids that uncertainty. (MoUs are checked by `missing-discontinuation`, a warning.)',
-  source: 'VCLT Art. 56',
+    'A treaty "which contains no provision regarding its termination and which does not provide for denunciation or withdrawal is not subject to denunciation or withdrawal" unless the parties intended it or the nature of the treaty implies it, and then only on "not less than twelve months\' notice" (VCLT Art. 56(1)–(2)). An express clause with a notice period avoids that uncertainty. (MoUs are checked by `missing-discontinuation`, a warning.)',
+  source: 'VCLT Art. 56 (read: Dutch treaty series BWBV0003441)',
   sourceStatus: 'verified',
   example: {
     trigger: 'treaty "Agreement" {\n  effect on signature\n}\n',
@@ -78,10 +91,11 @@ export const missingDiscontinuation = instrumentLevelRule({
   code: 'missing-discontinuation',
   catalogueId: 'MC03',
   defaultSeverity: 'warning',
-  message: 'State how a Participant may discontinue its participation: add `discontinue with notice of 6 months` to the header.',
+  message: 'State how a Participant may end its participation: add `discontinue with notice of 6 months` (or `termination with notice of …`) to the header.',
   rationale:
-    'An MoU is usually discontinued by written notice. Stating the notice period keeps the exit orderly, and writing it in MoU words (`discontinue`, not `terminate`) avoids suggesting a binding treaty. Catalogue MC03 asks for an error on a treaty and a warning on an MoU; treaties are checked by `missing-termination`.',
-  source: 'VCLT Art. 56',
+    'An MoU is a political commitment, not a treaty (DFAT: it embodies "a political commitment without creating (of its own force) legal rights or obligations"), so the VCLT, and its rule for treaties silent on termination (Art. 56), does not govern it. How a Participant leaves is then a matter only of what the text says, and US guidance asks that ambiguity about such a document be avoided. A notice period keeps the exit orderly, as MoU-form instruments provide (e.g. the Netherlands–Sweden implementing memorandum of 1984, "Amendment and Termination"). This check prefers no word: "discontinue" and "terminate" both state the exit. Catalogue MC03 asks for an error on a treaty and a warning on an MoU; treaties are checked by `missing-termination`.',
+  source:
+    'DFAT, Australia’s practice for concluding less-than-treaty status instruments (read: dfat.gov.au, definition); US Department of State, Guidance on Non-Binding Documents (read: archived state.gov, 2008); Netherlands–Sweden memorandum of 29 October 1984 implementing the Agreement on classified military information, section "Amendment and Termination" (read: Dutch treaty series BWBV0002448)',
   sourceStatus: 'verified',
   example: {
     trigger: 'memorandum "MoU" {\n  status non-binding\n}\n',
@@ -99,8 +113,8 @@ export const missingAmendment = instrumentLevelRule({
   defaultSeverity: 'warning',
   message: 'State how the instrument is amended: add `amendment by written decision` (MoU) or `amendment by written agreement` (treaty) to the header.',
   rationale:
-    'Without an amendment procedure every change needs a new instrument, or is argued over. MoUs are amended by mutual written decision of the Participants; treaties by agreement, usually with the same consent procedure as the treaty itself.',
-  source: 'UN Treaty Handbook (2012) §4.4',
+    'Without an amendment procedure every change is argued over. A treaty "may be amended by agreement between the parties" under the rules for concluding treaties "except in so far as the treaty may otherwise provide" (VCLT Art. 39), and a multilateral treaty silent on the point falls under the default procedure of Art. 40; stating the procedure (often the same consent procedure as the treaty itself, often a simpler one for technical annexes) settles it. MoUs are amended by mutual written decision of the Participants, as a matter of practice.',
+  source: 'VCLT Arts. 39–40 (read: Dutch treaty series BWBV0003441); for MoUs no legal authority is claimed (practice)',
   sourceStatus: 'verified',
   example: {
     trigger: 'memorandum "MoU" {\n  status non-binding\n}\n',
@@ -122,9 +136,9 @@ export const missingDisputeSettlement = instrumentLevelRule({
   defaultSeverity: 'warning',
   message: 'State how disputes are settled: add `disputes by consultation` (MoU) or `disputes by negotiation` (treaty) to the header.',
   rationale:
-    'A treaty usually provides for negotiation, then arbitration or the International Court of Justice. An MoU settles differences only by consultation between the Participants, never by a tribunal or third party (e.g. JAXA MoU §XV); saying so also confirms its non-binding character. The FCDO guidance on this point is cited from secondary material and not yet checked against its text.',
-  source: 'UN Treaty Handbook (2012) §4.3; FCDO Treaties and MoUs Guidance (2021)',
-  sourceStatus: 'verified',
+    'A treaty usually provides for negotiation, then arbitration or the International Court of Justice ("through negotiation or any other peaceful means of their choice, including … an arbitral tribunal … or … the International Court of Justice", Budapest Convention Art. 45(2)); some treaties settle disputes only by consultation (Netherlands–US 2012, Art. 17(1)). An MoU settles differences only by consultation between the Participants, never by a tribunal or third party; that MoU practice is stated in the FCDO specimen paragraphs and US guidance, which have not been read.',
+  source: 'Budapest Convention Art. 45(2) (read: Dutch treaty series BWBV0001839); Netherlands–US Agreement (2012) Art. 17(1) (read: BWBV0006073); FCDO Treaties and MoUs Guidance (2021), specimen paragraphs (not read)',
+  sourceStatus: 'unconfirmed',
   example: {
     trigger: 'memorandum "MoU" {\n  status non-binding\n}\n',
     fix: 'memorandum "MoU" {\n  status non-binding\n  disputes by consultation\n}\n',
@@ -145,8 +159,8 @@ export const missingCosts = instrumentLevelRule({
   defaultSeverity: 'warning',
   message: 'Say who bears the costs: add a clause about costs (each side bears its own costs, or a cost share).',
   rationale:
-    'Cooperation costs money: exercises, secondments, travel, tools. A costs clause (each side bears its own costs, or a cost share) prevents disputes; US practice adds "subject to the availability of funds" (secondary source, not yet checked).',
-  source: 'NATO StratCom COE MoU, section "Cost Share"',
+    'Cooperation costs money: exercises, secondments, travel, tools. A costs clause (each side bears its own costs, or a cost share) prevents disputes: "Subject to the availability of funds …, each Party shall bear its own costs" (Netherlands–US 2012, Art. 10(1)); "Each Contracting Party shall cover its own costs for personnel and equipment" (Netherlands–Switzerland 2007, Art. XIV(1)); "No compensation will be paid between the two Governments for costs arising in connection with the carrying out of security measures" (Netherlands–Sweden 1984, Art. 6).',
+  source: 'Netherlands–US Agreement on science and technology cooperation (2012) Art. 10(1)–(2) (read: Dutch treaty series BWBV0006073); Netherlands–Switzerland Agreement on military exercises (2007) Art. XIV(1) (read: BWBV0001997); Netherlands–Sweden Agreement (1984) Art. 6 (read: BWBV0002448)',
   sourceStatus: 'verified',
   example: {
     trigger: 'memorandum "MoU" {\n  status non-binding\n}\n',

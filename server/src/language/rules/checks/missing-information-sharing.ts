@@ -69,8 +69,8 @@ export const missingSecurityAgreement = defineRule({
   defaultSeverity: 'error',
   message: 'Classified information needs a security-of-information agreement: declare a `security-agreement` between the members and reference it (`classification <level> under <agreement>`).',
   rationale:
-    'Classified information may only be exchanged under a security-of-information agreement (or articles of the instrument itself) that sets the protection, marking, release and breach rules, as the EU–NATO agreement of 2003 does. The NATO security policy enclosure the catalogue also cites (C-M(2002)49, Encl. H) is secondary and not yet checked. A channel that declares its classification level (`classification SECRET`) is checked against the agreements by `classified-without-security-agreement` (CF12) instead; this rule covers channels that `carry classified` material without a level.',
-  source: 'EU–NATO Security of Information Agreement (2003); NATO C-M(2002)49 Enclosure H',
+    'Classified information may only be exchanged under a security-of-information agreement (or articles of the instrument itself) that sets the protection, marking, release and breach rules: the NATO Security of Information Agreement of 1997 (Arts. 1–3: protection, classification maintained, no release to non-NATO Parties without the originator\'s consent, clearances) and bilateral agreements such as Netherlands–Sweden 1984 (Arts. 1–3) do. A channel that declares its classification level (`classification SECRET`) is checked against the agreements by `classified-without-security-agreement` (CF12) instead; this rule covers channels that `carry classified` material without a level.',
+  source: 'NATO Security of Information Agreement (1997) Arts. 1–3 (read: Dutch treaty series BWBV0001372); Netherlands–Sweden Agreement on classified military information (1984) Arts. 1–3 (read: BWBV0002448)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI { carries classified }\n',
@@ -102,8 +102,8 @@ export const missingClassificationEquivalence = defineRule({
   defaultSeverity: 'warning',
   message: 'Add the table of equivalent classification levels: `level SECRET equals EE "…", FI "…"` for each level.',
   rationale:
-    'Parties with different national classification schemes must agree which of their markings correspond, or a SALAJANE document may be handled as something else in the other country. Security agreements open with such a table (e.g. the Russia–China agreement on mutual protection of classified information, Art. 2).',
-  source: 'Russia–China agreement on mutual protection of classified information (2015), Art. 2',
+    'Parties with different national classification schemes must agree which of their markings correspond, or a SALAJANE document may be handled as something else in the other country. Bilateral security agreements or their implementing arrangements carry such a table, with "no equivalent" rows where a level has no counterpart: the Netherlands–Sweden memorandum of 1984, Section 2(a) ("CONFIDENTIEEL = (No equivalent)"), and the Netherlands–Australia arrangement of 1977, Schedule A ("Table of Equivalent Security Classification Categories"). Multilateral agreements that apply common standards have none (NATO 1997, ESA 2002).',
+  source: 'Netherlands–Sweden memorandum implementing the 1984 Agreement on classified military information, Section 2(a) (read: Dutch treaty series BWBV0002448); Netherlands–Australia exchange of letters on defence security (1977), Schedule A (read: BWBV0003467)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia" { jurisdiction EE }\nparticipant FI "Finland" { jurisdiction FI }\nsecurity-agreement GSA between EE, FI up to SECRET\n',
@@ -160,8 +160,8 @@ export const missingBreachProcedure = defineRule({
   defaultSeverity: 'warning',
   message: 'Say what happens if information on this channel is compromised: add `breach procedure "…"` (notify the originator, assess, mitigate).',
   rationale:
-    'For classified or TLP:RED/AMBER information, the originator must learn of any loss or compromise at once so it can assess the damage and act; security agreements lay down that procedure (EU–NATO Security of Information Agreement, 2003).',
-  source: 'EU–NATO Security of Information Agreement (2003)',
+    'For classified information, the originator must learn of any loss or compromise at once so it can assess the damage and act; security agreements lay down that procedure: "the other country will be notified immediately" (Netherlands–Sweden memorandum 1984, Section 3(a)); "such incident will be reported promptly to the Government which furnished the matter" (Netherlands–Australia 1977, ¶17); investigation and information of the others (ESA 2002, Art. 6(1)–(2)). For TLP:RED or TLP:AMBER information it is good practice only: TLP itself has no compromise procedure.',
+  source: 'Netherlands–Sweden memorandum (1984) Section 3(a)–(b) (read: Dutch treaty series BWBV0002448); Netherlands–Australia exchange of letters (1977) ¶17 (read: BWBV0003467); ESA classified-information Agreement (2002) Art. 6 (read: BWBV0001724)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI { marking TLP:AMBER }\n',
@@ -199,8 +199,8 @@ export const missingPurposeLimitation = defineRule({
   defaultSeverity: 'warning',
   message: 'Limit the use of shared information: add `purpose "…"` and an `onward sharing …` rule to the channel.',
   rationale:
-    'The provider must be able to make its information conditional on use for the agreed purpose only and on no release to third parties without its consent (Budapest Convention Art. 28; EU–NATO Security of Information Agreement).',
-  source: 'Budapest Convention Art. 28; EU–NATO Security of Information Agreement (2003)',
+    'The provider must be able to make its information conditional on use for the agreed purpose only and on no release to third parties without its consent, as security agreements provide: "not use classified information … for purposes other than those laid down" and "not disclose … to non-NATO Parties without the consent of the originator" (NATO 1997, Art. 1(iii)–(iv)); "may not be used for purposes other than those agreed upon" and not disclosed to a third State "without the previous written consent of the originating country" (Netherlands–Sweden 1984, Art. 2(b)–(c)). (Budapest Convention Art. 28 is narrower: conditions the requested Party may attach to a mutual-assistance response where no MLA treaty applies.)',
+  source: 'NATO Security of Information Agreement (1997) Art. 1(iii)–(iv) (read: Dutch treaty series BWBV0001372); Netherlands–Sweden Agreement on classified military information (1984) Art. 2(b)–(c) (read: BWBV0002448); Netherlands–Australia exchange of letters (1977) ¶¶5–6 (read: BWBV0003467)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI { carries indicators }\n',

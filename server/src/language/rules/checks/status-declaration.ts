@@ -2,38 +2,83 @@
  * The status of an instrument whose kind does not decide it (framework, protocol). Kept apart
  * from the missing-clause catalogue: no library clause states an unknown status.
  */
+import { describeStatusSignals, statusSignals } from '../../model/status-signals';
 import { headerStatementFix } from '../support/fixes';
 import { coversTopic, standaloneInstrument } from '../support/applicability';
 import { defineRule, type CodeFix } from '../rule';
 
+/** The authorities both status rules rest on, with where each was read. */
+const STATUS_SOURCE =
+  'VCLT Art. 2(1)(a) (read: Dutch treaty series BWBV0003441); 22 CFR 181.2(a)(1) (read: law.cornell.edu/cfr/text/22/181.2); US Department of State, Guidance on Non-Binding Documents (read: archived state.gov, 2008)';
+
 /**
- * A framework or protocol that does not say whether it binds: its kind decides nothing, so every
+ * An arrangement, framework or protocol that does not say whether it binds: its kind decides nothing, so every
  * check that depends on the status (treaty or MoU wording, ratification, depositary…) stays
- * silent. MC11 asks a declared MoU to state its status; this asks the same where nothing declares it.
+ * silent. MC11 asks a declared MoU to state its status; this asks the same where nothing declares
+ * it, and lists the evidence both ways (model/status-signals.ts) so that the answer is the
+ * drafter's, not the checker's.
  */
 export const undeclaredStatus = defineRule({
   code: 'undeclared-status',
   family: 'declaration',
   defaultSeverity: 'warning',
-  message: 'Say whether the instrument binds: add `status binding` or `status non-binding` to the header.',
+  message: 'Say whether the instrument binds: add `status binding`, `status non-binding` or, while the question is open, `status undetermined` to the header.',
   rationale:
-    'Whether an instrument is a treaty or a political commitment depends on the intent of its signatories, not its title (Qatar v. Bahrain, ICJ 1994): a framework or a protocol can be either. An instrument that does not say leaves the reader to infer its status from the wording, and leaves every wording and final-clause check of this analyser without a standard to apply.',
-  source: 'USDOS Guidance on Non-Binding Documents; drafting-rules.md §A (Qatar v. Bahrain)',
-  sourceStatus: 'own-consistency-check',
+    'Whether an instrument is a treaty or a political commitment depends on the intent of its signatories, not on its title: a treaty is an agreement "governed by international law … whatever its particular designation" (VCLT Art. 2(1)(a)), and "the parties must intend their undertaking to be legally binding, and not merely of political or personal effect" (22 CFR 181.2(a)(1)). An arrangement, a framework or a protocol can be either (an arrangement may implement a treaty and bind, or record a political commitment). An instrument that does not say leaves the reader to infer its status from the wording, and leaves every wording and final-clause check of this analyser without a standard to apply. The finding lists the signals found both ways, so that the drafter decides on the evidence.',
+  source: STATUS_SOURCE,
+  sourceStatus: 'verified',
   example: {
     trigger: 'framework "Cyber Framework" {\n  effect on signature\n}\n',
     fix: 'framework "Cyber Framework" {\n  status non-binding\n  effect on signature\n}\n',
   },
   check({ model, report }) {
     const instrument = standaloneInstrument(model);
-    // Treaties and memoranda have a status by their kind; an annex follows its parent.
+    // Treaties and memoranda have a status by their kind; an annex follows its parent. An
+    // arrangement, framework or protocol has none.
     if (!instrument || instrument.status || model.legalNature !== undefined || coversTopic(model, 'non-binding-status')) return;
-    const fixes = (['non-binding', 'binding'] as const)
-      .map((status) => headerStatementFix(model, instrument, `status ${status}`))
+    const signals = statusSignals(model);
+    // Offer both answers, the one with more evidence first (binding on a tie: never steer only
+    // towards "non-binding"), neither preferred.
+    const order: readonly ('binding' | 'non-binding')[] = signals.treaty.length >= signals.mou.length ? ['binding', 'non-binding'] : ['non-binding', 'binding'];
+    const fixes = [...order.map((status) => `status ${status}`), 'status undetermined']
+      .map((statement) => headerStatementFix(model, instrument, statement))
       .filter((f): f is CodeFix => f !== undefined);
     report({
       range: instrument.kind.range,
-      message: `A ${instrument.kind.text} may or may not bind, and nothing here says which: add \`status non-binding\` or \`status binding\` to the header.`,
+      message: `${/^[aeiou]/i.test(instrument.kind.text) ? 'An' : 'A'} ${instrument.kind.text} may or may not bind, and nothing here says which (${describeStatusSignals(signals)}): add \`status binding\` or \`status non-binding\` to the header, or \`status undetermined\` while the question is open.`,
+      fixes,
+    });
+  },
+});
+
+/**
+ * `status undetermined`: the drafter says the status is an open question (a draft under
+ * negotiation, or a signed text whose status the sides dispute). Every status-dependent check is
+ * then silent; this one reports the evidence both ways so that the question gets answered on it.
+ */
+export const statusUndetermined = defineRule({
+  code: 'status-undetermined',
+  family: 'declaration',
+  defaultSeverity: 'info',
+  message: 'The status of this instrument is undetermined: weigh the signals both ways and decide on `status binding` or `status non-binding` before signature.',
+  rationale:
+    'Whether an instrument binds turns on the intent of its signatories, not on its title (VCLT Art. 2(1)(a); 22 CFR 181.2(a)(1)), and US guidance asks that "ambiguity as to whether or not a document is legally binding should be avoided". While that is undecided or disputed, the checker applies neither the treaty nor the MoU standard and lists what points each way: treaty machinery (ratification, acceptance, approval, accession, completion of internal or constitutional procedures, a depositary, registration, "shall", "Parties", "enter into force") and MoU form ("will", "Participants", "come into effect", no final clauses). The list is evidence for the drafter to weigh, not a verdict.',
+  source: STATUS_SOURCE,
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'memorandum "Exchange of letters" {\n  status undetermined\n  effect after notification\n}\n',
+    fix: 'memorandum "Exchange of letters" {\n  status binding\n  effect after notification\n}\n',
+  },
+  check({ model, report }) {
+    const status = model.ast.instrument?.status;
+    if (status?.value !== 'undetermined') return;
+    const instrument = model.ast.instrument!;
+    const fixes = (['binding', 'non-binding'] as const).map(
+      (value): CodeFix => ({ title: `Decide: \`status ${value}\``, edits: [{ range: status.range, newText: value }] }),
+    );
+    report({
+      range: status.range,
+      message: `The status of this ${instrument.kind.text} is undetermined (${describeStatusSignals(statusSignals(model))}): weigh them and state \`status binding\` or \`status non-binding\` before signature.`,
       fixes,
     });
   },
@@ -42,8 +87,10 @@ export const undeclaredStatus = defineRule({
 /** The status a parent instrument has: stated, or implied by its kind. */
 function parentStatus(kind: string | undefined, stated: string | undefined): 'binding' | 'non-binding' | undefined {
   if (stated === 'binding' || stated === 'non-binding') return stated;
+  // An undetermined parent has no status for its annex to follow or contradict.
+  if (stated === 'undetermined') return undefined;
   if (kind === 'treaty') return 'binding';
-  if (kind === 'memorandum' || kind === 'arrangement') return 'non-binding';
+  if (kind === 'memorandum') return 'non-binding';
   return undefined;
 }
 
@@ -58,9 +105,9 @@ export const annexStatusDiffers = defineRule({
   defaultSeverity: 'error',
   message: 'An annex shares its parent instrument’s status: remove its own status, or make it the parent’s.',
   rationale:
-    'An annex is an integral part of the instrument it is annexed to and has no legal nature of its own: an annex declared binding under a non-binding memorandum (or non-binding under a treaty) contradicts the instrument it belongs to, which is the ambiguity about intent that the status statement exists to remove.',
-  source: 'VCLT Art. 2(1)(a) (a treaty is one instrument or several related ones); drafting-rules.md §A',
-  sourceStatus: 'own-consistency-check',
+    'An annex is an integral part of the instrument it is annexed to and has no legal nature of its own: an annex declared binding under a non-binding memorandum (or non-binding under a treaty) contradicts the instrument it belongs to, which is the ambiguity about intent that the status statement exists to remove. A treaty may be "embodied in a single instrument or in two or more related instruments" (VCLT Art. 2(1)(a)), and annexes "form an integral part" of the agreement (Netherlands–US 2012, Art. 18). An implementing arrangement concluded under a treaty is a separate instrument and may have another status (the Netherlands–Sweden memorandum of 1984 under Art. 7 of the Agreement): declare it as an instrument of its own, not as an annex.',
+  source: 'VCLT Art. 2(1)(a) (read: Dutch treaty series BWBV0003441); Netherlands–US Agreement (2012) Art. 18 (read: BWBV0006073)',
+  sourceStatus: 'verified',
   example: {
     trigger: 'annex "Annex A" of "mou.entente" {\n  status binding\n}\n',
     fix: 'annex "Annex A" of "mou.entente" {\n  status non-binding\n}\n',

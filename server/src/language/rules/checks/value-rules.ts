@@ -17,7 +17,7 @@ export const valueOutOfRange = defineRule({
   message: 'Use one of the values the language knows here.',
   rationale:
     'Kinds, levels, labels, regimes and units come from closed sets, because the checks reason about them: a TLP label, classification level or onward-sharing rule outside its set cannot be compared with anything, so the channel escapes every check that depends on it.',
-  source: 'FIRST Traffic Light Protocol 2.0 (labels); Entente language reference (other sets)',
+  source: 'FIRST Traffic Light Protocol 2.0, label definitions TLP:RED, TLP:AMBER+STRICT, TLP:AMBER, TLP:GREEN, TLP:CLEAR (read: verbatim copies, e.g. the MISP TLP taxonomy; first.org itself not read); Entente language reference (other sets)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  marking TLP:WHITE\n}\n',
@@ -55,8 +55,8 @@ export const unknownJurisdiction = defineRule({
   defaultSeverity: 'error',
   message: 'Write the jurisdiction as an ISO 3166-1 alpha-2 country code (EU for the Union, INT for another organisation).',
   rationale:
-    'The jurisdiction decides which statutes bind a party (EU membership brings NIS2 and the GDPR) and whether personal data may flow to it; an unknown code silently switches those checks off.',
-  source: 'ISO 3166-1 alpha-2 country codes',
+    'The jurisdiction says which State a party belongs to, and the checks that depend on the State (EU membership, UN membership for registration under Art. 102 of the Charter, whether personal data may flow to it) read it; an unknown code silently switches those checks off.',
+  source: 'ISO 3166-1 alpha-2 country codes (read: the ISO 3166-1 table as reproduced in a public dataset, see the team note un-member-states.md)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant GB "United Kingdom" {\n  kind state\n  jurisdiction UK\n}\n',
