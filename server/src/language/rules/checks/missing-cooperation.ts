@@ -59,14 +59,14 @@ export const missingLiability = defineRule({
   family: 'missing-clause',
   librarySatisfiable: true,
   defaultSeverity: 'info',
-  message: 'Say who bears claims for damage or injury in exercises, secondments or equipment loans: add a clause about liability.',
+  message: 'Say who bears claims for damage or injury in exercises, secondments or equipment loans: add a clause about liability (in an MoU, claims settled by consultation, not a waiver).',
   rationale:
-    'Joint exercises, seconded staff and lent equipment can cause damage or injury. Cooperation MoUs settle in advance who bears such claims (usually each side waives claims against the other), as the NATO Centre of Excellence template does in its "Claims" section.',
+    'Joint exercises, seconded staff and lent equipment can cause damage or injury. Cooperation instruments settle in advance who bears such claims, as the NATO Centre of Excellence template does in its "Claims" section. In an MoU the paragraph says that each Participant deals with claims arising from its own personnel and that other claims are settled by consultation; a waiver of claims or an indemnity is a legal act that only a binding instrument (a treaty, an implementing agreement, a contract) can contain (mou-binding-commitment, CF21).',
   source: 'NATO StratCom COE MoU, section "Claims"',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia"\nexercise Shield annually led by EE\n',
-    fix: 'participant EE "Estonia"\nexercise Shield annually led by EE\nclause Liability about liability "Each Participant waives claims against the other."\n',
+    fix: 'participant EE "Estonia"\nexercise Shield annually led by EE\nclause Liability about liability "Each Participant will deal with claims arising from the acts of its own personnel; other claims will be settled by consultation between the Participants."\n',
   },
   check({ model, report }) {
     const triggers: { range: Range; what: string }[] = [];
@@ -79,7 +79,7 @@ export const missingLiability = defineRule({
     const [first, ...others] = triggers;
     report({
       range: first.range,
-      message: `Say who bears claims arising from ${list(triggers.map((t) => t.what))}: add a clause about liability.`,
+      message: `Say who bears claims arising from ${list(triggers.map((t) => t.what))}: add a clause about liability${model.legalNature === 'mou' ? ' (in an MoU: each Participant deals with claims arising from its own personnel and other claims are settled by consultation; a waiver of claims belongs in a binding instrument)' : ''}.`,
       related: others.map((t) => ({ uri: model.uri, range: t.range, message: `${t.what} also needs it` })),
       fixes: libraryFixes(model, 'liability'),
     });
