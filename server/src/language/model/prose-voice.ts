@@ -60,7 +60,20 @@ const reportingAdjunct = /(?:^|[^\p{L}])(?:under|according\s+to|pursuant\s+to|as
 const modal = /(?<![\p{L}])(?:shall|will|must|may|undertakes?\s+to|agrees?\s+to|are\s+required\s+to|is\s+required\s+to|have\s+to|has\s+to)(?![\p{L}])/giu;
 const modalAnywhere = new RegExp(modal.source, 'iu');
 
+/** The analyses of the last prose texts: every wording rule asks about the same spans. */
+const recent = new Map<string, ProseVoice>();
+
 export function analyseVoice(text: string, context: ReferenceContext): ProseVoice {
+  const key = `${context.title ? 'T' : 'P'}\u0001${context.selfNouns.join('\u0002')}\u0001${context.signatories.join('\u0002')}\u0001${text}`;
+  const known = recent.get(key);
+  if (known) return known;
+  const voice = analyse(text, context);
+  if (recent.size >= 64) recent.delete(recent.keys().next().value!);
+  recent.set(key, voice);
+  return voice;
+}
+
+function analyse(text: string, context: ReferenceContext): ProseVoice {
   const references = findReferences(text, context);
   const foreign: ForeignSpan[] = [];
   const framed: { start: number; end: number }[] = [];
@@ -229,9 +242,11 @@ function lastWordIndex(text: string, pattern: RegExp): number {
  * semicolon or colon, a blank line, or a line that opens with an item number ("(a)", "2.", "e.").
  */
 function sentenceStart(text: string, offset: number): number {
-  const head = text.slice(0, offset);
-  let start = 0;
-  for (const m of head.matchAll(/(?<!\b(?:Art|Arts|No|Nos|para|paras|p|pp|e\.g|i\.e|cf|Mr|Mrs|Dr|St|Vol|Sec|etc))\.(?=\s)|[;:]|\n\s*\n|\n(?=\s*(?:\(?[a-z0-9]{1,4}[.)]|\([ivx]+\)))/gu)) start = m.index + m[0].length;
+  // Looking back a bounded distance keeps the analysis linear on very long prose.
+  const from = Math.max(0, offset - 2000);
+  const head = text.slice(from, offset);
+  let start = from;
+  for (const m of head.matchAll(/(?<!\b(?:Art|Arts|No|Nos|para|paras|p|pp|e\.g|i\.e|cf|Mr|Mrs|Dr|St|Vol|Sec|etc))\.(?=\s)|[;:]|\n\s*\n|\n(?=\s*(?:\(?[a-z0-9]{1,4}[.)]|\([ivx]+\)))/gu)) start = from + m.index + m[0].length;
   return start;
 }
 
