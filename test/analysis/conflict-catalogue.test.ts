@@ -19,7 +19,7 @@ describe('conflict catalogue', () => {
       'CF01 mou-treaty-wording warning',
       'CF02 mou-third-party-disputes error',
       'CF03 mou-treaty-procedure error',
-      'CF04 treaty-mou-wording warning',
+      'CF04 treaty-mou-wording info',
       'CF05 domestic-governing-law error',
       'CF05 mou-governed-by-international-law error',
       'CF06 treaty-party-capacity error',

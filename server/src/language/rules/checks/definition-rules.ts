@@ -5,12 +5,15 @@
  * "Treats as defined" is deliberately narrow, to avoid false alarms on ordinary capitalised
  * words: a quoted phrase of at most six words, each capitalised or a small joining word
  * (`the "Sharing Platform"`, `“Competent Authority”`), that is not the name or title of
- * anything declared in the document.
+ * anything declared in the document, and whose surrounding words do not give its source or
+ * define it in place (support/term-provenance.ts).
  */
 import type { Position, Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { DeclaredSymbol } from '../../model/symbols';
+import { referenceContext } from '../support/conflict-prose';
 import { deleteLinesEdit } from '../support/ordinary-helpers';
+import { provenance } from '../support/term-provenance';
 import { isTopLevelBoundary, topLevelDeclarationEdit } from '../support/top-level-insertion';
 import { defineRule, type CodeFix } from '../rule';
 
@@ -23,6 +26,9 @@ const quotedPhrase = new RegExp(String.raw`(?:\\"|"|“)(${phrase})(?:\\"|"|”)
 interface QuotedTerm {
   readonly term: string;
   readonly range: Range;
+  /** The prose before the opening quote and after the closing one (up to 200 characters each). */
+  readonly before: string;
+  readonly after: string;
 }
 
 /** Quoted capitalised phrases in every piece of prose, with their ranges (quotes excluded). */
@@ -31,16 +37,20 @@ export function quotedTerms(model: SemanticModel): QuotedTerm[] {
   for (const { text } of model.prose()) {
     const delimiter = text.multiline ? 3 : 1;
     const raw = model.sourceAt(text.range);
+    const offset = model.lines.offsetAt(text.range.start);
     // Blank the delimiters out so they cannot pair with a quote inside the prose.
     const inner = ' '.repeat(delimiter) + raw.slice(delimiter, raw.length - delimiter) + ' '.repeat(delimiter);
-    inner.split('\n').forEach((line, i) => {
-      for (const match of line.matchAll(quotedPhrase)) {
-        const offset = match.index + match[0].indexOf(match[1]);
-        const character = (i === 0 ? text.range.start.character : 0) + offset;
-        const line0 = text.range.start.line + i;
-        result.push({ term: match[1], range: { start: { line: line0, character }, end: { line: line0, character: character + match[1].length } } });
-      }
-    });
+    for (const match of inner.matchAll(quotedPhrase)) {
+      const start = match.index + match[0].indexOf(match[1]);
+      const end = start + match[1].length;
+      const prose = (s: string) => s.replace(/\\"/g, '"').replace(/\s+/g, ' ');
+      result.push({
+        term: match[1],
+        range: model.lines.range(offset + start, offset + end),
+        before: prose(inner.slice(Math.max(0, match.index - 200), match.index)),
+        after: prose(inner.slice(match.index + match[0].length, match.index + match[0].length + 200)),
+      });
+    }
   }
   return result;
 }
@@ -81,7 +91,7 @@ export const undefinedTerm = defineRule({
   defaultSeverity: 'warning',
   message: 'Define this term with `define "…" means "…"`, or drop the quotation marks.',
   rationale:
-    'A capitalised term in quotation marks reads as a defined term; if the instrument never defines it, the parties may read it differently, which is exactly what definitions exist to prevent.',
+    'A capitalised term in quotation marks reads as a defined term; if the instrument never defines it, the parties may read it differently, which is exactly what definitions exist to prevent. Not reported: a term of another instrument quoted with its source ("Significant Incident" within the meaning of NIS2; "Essential Entity" as defined in Article 3 of Directive (EU) 2022/2555), a term the text defines where it stands ((hereinafter referred to as the "Bank"), the Canadian Space Agency ("CSA"), "Partner State" means …), a quoted title of an instrument, and a marking or label the text prescribes (marked "Netherlands RESTRICTED", Enclosure "A"). A term said to be defined in this instrument itself ("as defined in this Memorandum") still needs its definition.',
   source: 'Entente language reference (definitions)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -90,8 +100,13 @@ export const undefinedTerm = defineRule({
   },
   check({ model, report }) {
     const names = declaredNames(model);
-    for (const { term, range } of quotedTerms(model)) {
-      if (model.resolve('term', term) || names.has(term) || pluralOfDefined(model, term)) continue;
+    const context = referenceContext(model);
+    for (const { term, range, before, after } of quotedTerms(model)) {
+      // "The Parties" where "Parties" is defined: the article is not part of the term.
+      const bare = term.replace(/^(?:The|the)\s+(?=\p{Lu})/u, '');
+      if ([term, bare].some((t) => model.resolve('term', t) || names.has(t) || pluralOfDefined(model, t))) continue;
+      // A term of another instrument quoted with its source, a definition in place, a label.
+      if (provenance(before, term, after, context) !== 'none') continue;
       const fix = definitionInsertion(model, term);
       report({ range, message: `"${term}" reads as a defined term but is not defined: add \`define "${term}" means "…"\`, or drop the quotation marks.`, fixes: fix ? [fix] : [] });
     }

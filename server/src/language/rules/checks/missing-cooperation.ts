@@ -59,14 +59,14 @@ export const missingLiability = defineRule({
   family: 'missing-clause',
   librarySatisfiable: true,
   defaultSeverity: 'info',
-  message: 'Say who bears claims for damage or injury in exercises, secondments or equipment loans: add a clause about liability.',
+  message: 'Say who bears claims for damage or injury in exercises, secondments or equipment loans: add a clause about liability (in an MoU, claims settled by consultation, not a waiver).',
   rationale:
-    'Joint exercises, seconded staff and lent equipment can cause damage or injury, and the instrument should say how claims are dealt with. A treaty can settle them itself, typically by a waiver ("Each Contracting Party waives all its claims against any other Contracting Party for damage to any property owned by it …", NATO SOFA 1951, Art. VIII(1)); a waiver is a legal act, so a non-binding MoU cannot make one and refers instead to the treaty that governs (a SOFA, as the Netherlands–Switzerland agreement of 2007 does for the status of personnel, Art. VI(1)).',
+    'Joint exercises, seconded staff and lent equipment can cause damage or injury, and the instrument should say how claims are dealt with. A treaty can settle them itself, typically by a waiver ("Each Contracting Party waives all its claims against any other Contracting Party for damage to any property owned by it …", NATO SOFA 1951, Art. VIII(1)); a waiver or an indemnity is a legal act, so a non-binding MoU cannot make one (mou-binding-commitment, CF21): its paragraph says that each Participant deals with claims arising from its own personnel and that other claims are settled by consultation, and it refers to the treaty that governs the status of personnel (a SOFA, as the Netherlands–Switzerland agreement of 2007 does, Art. VI(1)).',
   source: 'NATO Status of Forces Agreement (1951) Art. VIII(1) (read: Dutch treaty series BWBV0004785); Netherlands–Switzerland Agreement (2007) Art. VI(1) (read: BWBV0001997)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia"\nexercise Shield annually led by EE\n',
-    fix: 'participant EE "Estonia"\nexercise Shield annually led by EE\nclause Liability about liability "Each Participant waives claims against the other."\n',
+    fix: 'participant EE "Estonia"\nexercise Shield annually led by EE\nclause Liability about liability "Each Participant will deal with claims arising from the acts of its own personnel; other claims will be settled by consultation between the Participants."\n',
   },
   check({ model, report }) {
     const triggers: { range: Range; what: string }[] = [];
@@ -79,7 +79,7 @@ export const missingLiability = defineRule({
     const [first, ...others] = triggers;
     report({
       range: first.range,
-      message: `Say who bears claims arising from ${list(triggers.map((t) => t.what))}: add a clause about liability.`,
+      message: `Say who bears claims arising from ${list(triggers.map((t) => t.what))}: add a clause about liability${model.legalNature === 'mou' ? ' (in an MoU: each Participant deals with claims arising from its own personnel and other claims are settled by consultation; a waiver of claims belongs in a binding instrument)' : ''}.`,
       related: others.map((t) => ({ uri: model.uri, range: t.range, message: `${t.what} also needs it` })),
       fixes: libraryFixes(model, 'liability'),
     });
