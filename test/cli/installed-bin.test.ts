@@ -5,7 +5,7 @@
  * nothing: mocha's own entry is named `cli.js`, which once made every `npm test` run the CLI.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,5 +44,21 @@ describe('installed entente command', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', importer, 'check', 'samples'], { cwd: repoRoot, encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
     assert.equal(result.stdout, '');
+  });
+
+  it('exits with its status and no stack trace when the reader closes the pipe early (entente check … | head)', async () => {
+    // SARIF of every sample is far more than a pipe holds, so the program is still writing when the reader goes.
+    const child = spawn(join(folder, 'entente'), ['check', 'samples', '--format', 'sarif'], { cwd: repoRoot });
+    let received = 0;
+    let stderr = '';
+    child.stdout.once('data', (chunk: Buffer) => {
+      received = chunk.length;
+      child.stdout.destroy();
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    assert.ok(received > 0);
+    assert.equal(stderr, '');
+    assert.equal(status, 1);
   });
 });

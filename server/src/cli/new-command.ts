@@ -8,13 +8,36 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { getTemplate, instantiateTemplate, listTemplates, sampleValues } from '../language/templates/templates';
-import { parseArgs, rejectUnknown, UsageError } from './args';
-import type { CommandIO } from './check-command';
+import { parseArgs, UsageError } from './args';
+import type { Command, CommandIO } from './command';
 import { InputError } from './files';
 
+export const newHelp = `Usage: entente new --list
+       entente new <template> <file> [--set name=value …] [--sample] [--force]
+
+Starts an instrument from a template. The templates: ${listTemplates().map((t) => t.id).join(', ')};
+--list shows each with its placeholders.
+A placeholder given no value stays in the file as [name] and is listed on stderr.
+
+Options:
+  --list              list the templates and their placeholders
+  --set name=value    fill a placeholder (may be repeated)
+  --sample            fill every placeholder with an example value (--set still wins)
+  --force             overwrite <file> if it exists (otherwise refused)
+  --help              this help
+
+Exit status: 0 when the file was written; 2 on bad usage (unknown template or placeholder,
+malformed --set, existing file) or when the file cannot be written.`;
+
+export const newInstrument: Command = {
+  name: 'new',
+  summary: 'start an instrument from a template',
+  help: newHelp,
+  run: newCommand,
+};
+
 export function newCommand(argv: readonly string[], io: CommandIO): number {
-  const args = parseArgs(argv, ['list', 'force', 'sample']);
-  rejectUnknown(args, ['list', 'force', 'sample', 'set']);
+  const args = parseArgs(argv, { flags: ['list', 'force', 'sample'], values: ['set'] });
   if (args.options.has('list')) {
     if (args.positional.length > 0) throw new UsageError('--list takes no template or file');
     io.out(listing());
