@@ -30,6 +30,8 @@ export interface ReportingDuty {
   readonly stages: readonly ReportingStage[];
   readonly caveat?: string;
   readonly verified: boolean;
+  /** False while the duty is not shown to apply (CIRCIA before CISA's final rule): then nobody is told it binds. */
+  readonly inEffect: boolean;
 }
 
 export const reportingDuties: Readonly<Partial<Record<Regime, ReportingDuty>>> = {
@@ -45,6 +47,7 @@ export const reportingDuties: Readonly<Partial<Record<Regime, ReportingDuty>>> =
       { text: 'a final report within one month of the incident notification', pinpoint: 'Art. 23(4)(d)' },
     ],
     verified: true,
+    inEffect: true,
   },
   DORA: {
     regime: 'DORA',
@@ -62,6 +65,7 @@ export const reportingDuties: Readonly<Partial<Record<Regime, ReportingDuty>>> =
     ],
     caveat: 'the RTS were read in a reproduction of the Official Journal text; the end of Art. 5(1)(c) and the weekend rule were not read',
     verified: true,
+    inEffect: true,
   },
   GDPR: {
     regime: 'GDPR',
@@ -76,6 +80,7 @@ export const reportingDuties: Readonly<Partial<Record<Regime, ReportingDuty>>> =
       },
     ],
     verified: true,
+    inEffect: true,
   },
   CIRCIA: {
     regime: 'CIRCIA',
@@ -89,5 +94,6 @@ export const reportingDuties: Readonly<Partial<Record<Regime, ReportingDuty>>> =
     ],
     caveat: 'it applies only once CISA’s final rule takes effect, which was not established as of late 2026; the Act was read only in secondary sources',
     verified: false,
+    inEffect: false,
   },
 };

@@ -96,10 +96,27 @@ export interface ExporterRegime {
   readonly because: string;
 }
 
-export const transferRules: Readonly<Record<TransferRegime, { name: string; chapter: string; adequacy: string; safeguards: string; derogations: string }>> = {
-  GDPR: { name: 'the GDPR', chapter: 'GDPR Chapter V', adequacy: 'Art. 45', safeguards: 'Art. 46', derogations: 'Art. 49 (for public authorities only 49(1)(d)–(g), Art. 49(3))' },
-  LED: { name: 'the Law Enforcement Directive', chapter: 'Directive (EU) 2016/680, Chapter V', adequacy: 'Art. 36', safeguards: 'Art. 37', derogations: 'Art. 38' },
-  EUDPR: { name: 'Regulation (EU) 2018/1725', chapter: 'Regulation (EU) 2018/1725, Chapter V', adequacy: 'Art. 47', safeguards: 'Art. 48', derogations: 'Art. 50' },
+/**
+ * How each regime's transfer rules are cited. Only the GDPR's articles were read (gdpr-2016-679.md);
+ * of the Law Enforcement Directive only Art. 35(1)(a)–(c) (led-2016-680.md), of Regulation
+ * 2018/1725 only the title (eudpr-2018-1725.md): their chapters are cited without article numbers.
+ */
+export const transferRules: Readonly<Record<TransferRegime, { name: string; chapter: string; basis: string }>> = {
+  GDPR: {
+    name: 'the GDPR',
+    chapter: 'GDPR Chapter V',
+    basis: 'state the appropriate safeguards (`safeguards <kind> "…"`, Art. 46) or the derogation relied on (Art. 49; for public authorities only 49(1)(d)–(g), Art. 49(3))',
+  },
+  LED: {
+    name: 'the Law Enforcement Directive',
+    chapter: 'Law Enforcement Directive (Directive (EU) 2016/680, Chapter V)',
+    basis: 'state the appropriate safeguards (`safeguards <kind> "…"`) or the derogation relied on under Chapter V of the Directive',
+  },
+  EUDPR: {
+    name: 'Regulation (EU) 2018/1725',
+    chapter: 'Regulation (EU) 2018/1725',
+    basis: 'state the appropriate safeguards (`safeguards <kind> "…"`) or the derogation relied on under the Regulation’s transfer rules',
+  },
 };
 
 /**

@@ -69,8 +69,7 @@ function related(model: SemanticModel, transfer: ChapterVTransfer): RelatedInfor
 }
 
 function basisAdvice(transfer: ChapterVTransfer): string {
-  const rules = transferRules[transfer.exporter.regime.regime];
-  return `state the appropriate safeguards (\`safeguards <kind> "…"\`, ${rules.safeguards}) or the derogation relied on (${rules.derogations})`;
+  return transferRules[transfer.exporter.regime.regime].basis;
 }
 
 export const transferWithoutSafeguards = defineRule({
@@ -80,8 +79,8 @@ export const transferWithoutSafeguards = defineRule({
   defaultSeverity: 'error',
   message: 'State the Chapter V basis for personal data sent to a recipient outside the EU that no adequacy decision covers: safeguards (`safeguards …`) or the derogation relied on.',
   rationale:
-    'Personal data may leave the EU/EEA for a third country or an international organisation only on a basis in the sender\'s transfer rules: an adequacy decision (GDPR Art. 45), appropriate safeguards with enforceable rights and effective remedies (Art. 46), or a derogation (Art. 49; for public authorities in the exercise of their public powers only Art. 49(1)(d)–(g), Art. 49(3)). Adequacy decisions are scoped (Art. 45(1), (3)): the Canadian one covers only recipients subject to PIPEDA, not federal public bodies (Decision 2002/2/EC, recital 5); the Japanese one only APPI business operators; the US one only organisations certified under the Data Privacy Framework, never US agencies. A law-enforcement sender transfers under Directive (EU) 2016/680, Chapter V (adequacy only for the United Kingdom), a Union body such as CERT-EU under Regulation (EU) 2018/1725, Chapter V; processing outside Union law (national security, defence: GDPR Art. 2(2)(a)) is under none. This rule reports only where the sender\'s regime is certain (declared, a company or national CSIRT in the EU/EEA, or a Union body) and the recipient is certainly not covered; otherwise `possible-transfer-without-safeguards` reports it conditionally. A channel naming safeguards whose content is not stated is `missing-transfer-safeguards` (MC20).',
-  source: 'GDPR Arts. 2(2)–(3), 44–46, 49; Commission Decision 2002/2/EC recital 5; Directive (EU) 2016/680 Arts. 35–38',
+    'Personal data may leave the EU/EEA for a third country or an international organisation only on a basis in the sender\'s transfer rules: an adequacy decision (GDPR Art. 45), appropriate safeguards with enforceable rights and effective remedies (Art. 46), or a derogation (Art. 49; for public authorities in the exercise of their public powers only Art. 49(1)(d)–(g), Art. 49(3)). Adequacy decisions are scoped (Art. 45(1), (3)): the Canadian one covers only recipients subject to PIPEDA, not federal public bodies (Decision 2002/2/EC, recital 5); the Japanese one only APPI business operators; the US one only organisations certified under the Data Privacy Framework, never US agencies. A law-enforcement sender transfers under Directive (EU) 2016/680, Chapter V (Art. 35(1); the only law-enforcement adequacy decision is the United Kingdom’s), a Union body such as CERT-EU under Regulation (EU) 2018/1725 (GDPR Art. 2(3)); processing outside Union law (national security, defence: GDPR Art. 2(2)(a)) is under none. The articles of those two acts beyond LED Art. 35(1) were not read, so messages cite them by chapter. This rule reports only where the sender\'s regime is certain (declared, a company or national CSIRT in the EU/EEA, or a Union body) and the recipient is certainly not covered; otherwise `possible-transfer-without-safeguards` reports it conditionally. A channel naming safeguards whose content is not stated is `missing-transfer-safeguards` (MC20).',
+  source: 'GDPR Arts. 2(2)–(3), 44–46, 49; Commission Decisions 2002/2/EC recital 5, (EU) 2019/419 Art. 1(1) and recital 10; Directive (EU) 2016/680 Art. 35(1)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "CERT-EE" { kind national-cert jurisdiction EE }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel Cases between EE, US {\n  carries personal-data\n}\n',

@@ -114,7 +114,7 @@ export const statutoryReportingNotReserved = defineRule({
   defaultSeverity: 'info',
   message: 'Say that the incident protocol leaves the statutory reporting duty of the parties bound by it unaffected: that duty runs separately, to another recipient.',
   rationale:
-    'Where a party is an entity bound by a reporting statute (as the drafter declares with `regimes`), it owes its own authority a report on its own schedule: under NIS2 Art. 23(4) an early warning within 24 hours and a notification within 72 hours of becoming aware of a significant incident and a final report one month after the notification, to its CSIRT or competent authority; under DORA Art. 19 and Delegated Regulation (EU) 2025/301 Art. 5(1) an initial notification within 4 hours of classifying a major ICT-related incident and at the latest 24 hours after becoming aware of it, an intermediate report within 72 hours of the initial notification and a final report one month after the latest intermediate report, to its competent authority; under GDPR Art. 33 a notification to the supervisory authority within 72 hours of becoming aware of a personal-data breach where feasible. A cooperation instrument neither shortens nor extends those duties, and they set no deadline for the notifications it provides for; saying so (as ¶4 of the library clause incident-notification/mou does) keeps a reader from taking the protocol for the statutory report. An instrument may still align its deadlines with the statute: then count them from the same events.',
+    'Where a party is an entity bound by a reporting statute (as the drafter declares with `regimes`), it owes its own authority a report on its own schedule: under NIS2 Art. 23(4) an early warning within 24 hours and a notification within 72 hours of becoming aware of a significant incident and a final report one month after the notification, to its CSIRT or competent authority; under DORA Art. 19 and Delegated Regulation (EU) 2025/301 Art. 5(1) an initial notification within 4 hours of classifying a major ICT-related incident and at the latest 24 hours after becoming aware of it, an intermediate report within 72 hours of the initial notification and a final report one month after the latest intermediate report, to its competent authority; under GDPR Art. 33 a notification to the supervisory authority within 72 hours of becoming aware of a personal-data breach where feasible. (CIRCIA is not reported: its deadlines apply only once CISA’s final rule takes effect, which nobody found published as of late 2026.) A cooperation instrument neither shortens nor extends those duties, and they set no deadline for the notifications it provides for; saying so (as ¶4 of the library clause incident-notification/mou does) keeps a reader from taking the protocol for the statutory report. An instrument may still align its deadlines with the statute: then count them from the same events.',
   source: 'NIS2 Art. 23(1), (4); DORA Art. 19(1), (4) and Delegated Regulation (EU) 2025/301 Art. 5(1); GDPR Art. 33(1); NIS2 Art. 4(1)',
   sourceStatus: 'verified',
   example: {
@@ -129,7 +129,8 @@ export const statutoryReportingNotReserved = defineRule({
     const end = model.lines.positionAt(model.text.length);
     for (const [regime, parties] of byRegime) {
       const duty = reportingDuties[regime];
-      if (!duty) continue;
+      // CIRCIA's final rule was not shown to be in effect: its deadlines bind nobody yet.
+      if (!duty?.inEffect) continue;
       const names = parties.map((p) => p.id);
       const who = names.length === 1 ? `${names[0]} is declared bound by ${regime}` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} are declared bound by ${regime}`;
       report({
