@@ -18,6 +18,8 @@ describe('missing information-sharing terms (MC15–MC20)', () => {
     const codes = ['missing-handling-marking'];
     checkNoDiagnostics(`${parties}channel Requests between EE, FI { carries electronic-evidence, traffic-data, subscriber-information, personal-data }\n`, codes);
     checkNoDiagnostics(`${parties}channel Visits between EE, FI { carries personal-data }\n`, codes);
+    // Classified material is marked with its classification under the security agreement (MC16, CF12, CF13).
+    checkNoDiagnostics(`${parties}channel Diplomatic between EE, FI { carries classified }\n`, codes);
     // Near misses: evidence mixed with CSIRT data, or personal data on a CERT channel, still need a marking.
     checkDiagnostics(`${parties}channel Mixed between EE, FI { carries electronic-evidence, indicators }
 //      ^^^^^ missing-handling-marking

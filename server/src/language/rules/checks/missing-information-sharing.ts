@@ -41,15 +41,17 @@ const csirtInformation: ReadonlySet<string> = new Set(['indicators', 'vulnerabil
 
 /**
  * Whether a channel is one on which a handling marking is expected: it carries cyber-security
- * information or classified material, has a national CERT among its members, or says nothing of
- * what it carries. A channel that carries only personal data (a visits list, certificate checks)
+ * information, has a national CERT among its members, or says nothing of what it carries. A channel that carries only personal data (a visits list, certificate checks)
  * or criminal-cooperation data rests on data-protection law and its own purpose and onward rules.
  */
 function expectsMarking(model: SemanticModel, channel: Channel): boolean {
   if (isCriminalCooperationChannel(channel)) return false;
   const categories = channel.carries.map((c) => c.value).filter((c): c is NonNullable<typeof c> => c !== undefined);
+  // Classified material is marked with its originator's classification under the security
+  // agreement; a missing agreement or level is MC16's and CF12's finding, and TLP would be wrong (CF13).
+  if (categories.includes('classified')) return false;
   if (categories.length === 0) return true;
-  if (categories.some((c) => csirtInformation.has(c) || c === 'classified')) return true;
+  if (categories.some((c) => csirtInformation.has(c))) return true;
   return channel.members.some((m) => model.party(m.text)?.effective.kind?.value === 'national-cert');
 }
 
@@ -71,7 +73,7 @@ export const missingHandlingMarking = defineRule({
   defaultSeverity: 'warning',
   message: 'Say how information on this channel is handled: add `marking TLP:…` or `classification <level> under <agreement>`.',
   rationale:
-    'Recipients can respect the source’s limits only if they know them. TLP labels are applied by the source to each item it shares (FIRST TLP 2.0), and NIS2 Art. 10(7) has Member States facilitate CSIRT exchanges with third countries "using relevant information-sharing protocols, including the traffic light protocol"; an instrument that states the label that applies on a channel (or the classification, for classified material) tells every recipient what it may do with what it receives. This is practice, not a requirement of TLP itself, which has no rule that every item be marked. The rule asks it of channels that carry cyber-security information (indicators, vulnerabilities, incident reports, malware samples, threat assessments, best practice) or classified material, that have a national CERT among their members, or that do not say what they carry. A channel that carries only criminal-cooperation data (`electronic-evidence`, `traffic-data`, `subscriber-information`, with any `personal-data`) is left alone: evidence moves under the mutual-legal-assistance treaty and the conditions the supplying State sets (Budapest Convention Arts. 26(2), 27–28), not under TLP; so is one that carries only personal data between non-CERT bodies, whose handling rests on data-protection law and the channel’s purpose and onward rules.',
+    'Recipients can respect the source’s limits only if they know them. TLP labels are applied by the source to each item it shares (FIRST TLP 2.0), and NIS2 Art. 10(7) has Member States facilitate CSIRT exchanges with third countries "using relevant information-sharing protocols, including the traffic light protocol"; an instrument that states the label that applies on a channel (or the classification, for classified material) tells every recipient what it may do with what it receives. This is practice, not a requirement of TLP itself, which has no rule that every item be marked. The rule asks it of channels that carry cyber-security information (indicators, vulnerabilities, incident reports, malware samples, threat assessments, best practice), that have a national CERT among their members, or that do not say what they carry. Classified material carries its originator’s classification under the security agreement: a missing agreement or level is `missing-security-agreement` (MC16) or `classified-without-security-agreement` (CF12), and a TLP label in its place is `classified-tlp-only` (CF13). A channel that carries only criminal-cooperation data (`electronic-evidence`, `traffic-data`, `subscriber-information`, with any `personal-data`) is left alone: evidence moves under the mutual-legal-assistance treaty and the conditions the supplying State sets (Budapest Convention Arts. 26(2), 27–28), not under TLP; so is one that carries only personal data between non-CERT bodies, whose handling rests on data-protection law and the channel’s purpose and onward rules.',
   source: 'FIRST TLP 2.0 (label definitions); NIS2 Art. 10(7); Budapest Convention Arts. 26(2), 28',
   sourceStatus: 'verified',
   example: {
