@@ -118,7 +118,7 @@ export function describeParty(row: BudapestRow): string {
     'coe-chart-2015': 'on the Council of Europe chart of 2015',
     'coe-parties-2024': 'on the Council of Europe list of Parties read in 2026',
     'nl-treaty-series': 'in the Dutch treaty series',
-    'secondary-2015': 'on a list of ratifications of September 2015',
+    'secondary-2015': 'on a secondary list of ratifications of September 2015',
   };
-  return `a Party to the Convention on Cybercrime (listed ${where[row.source]})`;
+  return `a Party to the Convention on Cybercrime (${where[row.source]})`;
 }

@@ -11,6 +11,7 @@ import { budapestListAsOf, describeParty, type BudapestRow } from '../../data/bu
 import { isUnionBody } from '../../data/european-union';
 import { budapestStateRow, isBudapestStateParty } from '../../model/applicability';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
+import { criminalCooperation, csirtInformation } from '../support/channel-kinds';
 import { defineRule, type RelatedInformation } from '../rule';
 
 function basis(assistance: Assistance, article: '29' | '35'): Name | undefined {
@@ -164,11 +165,9 @@ function csirtSignal(model: SemanticModel, channel: Channel): string | undefined
   const cert = channel.members.find((m) => model.party(m.text)?.effective.kind?.value === 'national-cert');
   if (cert) return `${cert.text} is a national CERT`;
   if (channel.marking?.value) return `it is marked ${channel.marking.text}`;
-  const csirtData = channel.carries.find((c) => c.value && ['indicators', 'vulnerabilities', 'incident-reports', 'malware-samples', 'threat-assessments', 'best-practice'].includes(c.value));
+  const csirtData = channel.carries.find((c) => c.value !== undefined && csirtInformation.has(c.value));
   return csirtData ? `it carries ${csirtData.text}` : undefined;
 }
-
-const evidenceCategories: ReadonlySet<string> = new Set(['electronic-evidence', 'traffic-data', 'subscriber-information']);
 
 export const evidenceOnCertChannel = defineRule({
   code: 'evidence-on-cert-channel',
@@ -185,7 +184,7 @@ export const evidenceOnCertChannel = defineRule({
   },
   check({ model, report }) {
     for (const channel of model.ast.channels) {
-      const evidence = channel.carries.find((c) => c.value !== undefined && evidenceCategories.has(c.value));
+      const evidence = channel.carries.find((c) => c.value !== undefined && criminalCooperation.has(c.value));
       if (!evidence) continue;
       const signal = csirtSignal(model, channel);
       if (!signal) continue;

@@ -11,6 +11,7 @@ import type { Channel, Name } from '../../ast/nodes';
 import { adequacyListAsOf } from '../../data/adequacy';
 import { exporterRegime, transferNeed, transferRules, type ExporterRegime, type TransferNeed } from '../../model/applicability';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
+import { criminalCooperation } from '../support/channel-kinds';
 import { defineRule, type RelatedInformation } from '../rule';
 
 export interface ChapterVTransfer {
@@ -32,7 +33,7 @@ export function chapterVTransfers(model: SemanticModel, channel: Channel): Chapt
     .filter((m) => !seen.has(m.text) && seen.add(m.text))
     .map((name) => ({ name, party: model.party(name.text) }))
     .filter((m): m is { name: Name; party: PartyFacts } => m.party !== undefined);
-  const evidence = channel.carries.some((c) => c.value === 'electronic-evidence' || c.value === 'traffic-data' || c.value === 'subscriber-information');
+  const evidence = channel.carries.some((c) => c.value !== undefined && criminalCooperation.has(c.value));
   const exporters = members
     .map((m) => ({ ...m, regime: exporterRegime(m.party, evidence) }))
     .filter((m): m is { name: Name; party: PartyFacts; regime: ExporterRegime } => m.regime !== undefined)

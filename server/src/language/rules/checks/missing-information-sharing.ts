@@ -10,6 +10,8 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { chapterVTransfers } from './conflict-data-protection';
 import { libraryFixes } from '../support/fixes';
 import { coversTopic } from '../support/applicability';
+import { expectsMarking } from '../support/channel-kinds';
+import { arrangement, arrangementElements, coreElements, otherBasis, safeguardProse, statedByChannel } from '../support/transfer-safeguard-content';
 import { defineRule, type RelatedInformation } from '../rule';
 
 /** The word that makes a channel's content classified: `carries classified` or `classification …`. */
@@ -31,38 +33,6 @@ function coveringAgreements(model: SemanticModel, channel: Channel): SecurityAgr
 
 function here(model: SemanticModel, range: Range, message: string): RelatedInformation[] {
   return [{ uri: model.uri, range, message }];
-}
-
-/** Data of criminal cooperation: handled under the MLA treaty and the supplying State's conditions, not TLP. */
-const criminalCooperation: ReadonlySet<string> = new Set(['electronic-evidence', 'traffic-data', 'subscriber-information']);
-
-/** What CSIRTs share, for which TLP was made (NIS2 Art. 10(7), Art. 29(1)). */
-const csirtInformation: ReadonlySet<string> = new Set(['indicators', 'vulnerabilities', 'incident-reports', 'malware-samples', 'threat-assessments', 'best-practice']);
-
-/**
- * Whether a channel is one on which a handling marking is expected: it carries cyber-security
- * information, has a national CERT among its members, or says nothing of what it carries. A channel that carries only personal data (a visits list, certificate checks)
- * or criminal-cooperation data rests on data-protection law and its own purpose and onward rules.
- */
-function expectsMarking(model: SemanticModel, channel: Channel): boolean {
-  if (isCriminalCooperationChannel(channel)) return false;
-  const categories = channel.carries.map((c) => c.value).filter((c): c is NonNullable<typeof c> => c !== undefined);
-  // Classified material is marked with its originator's classification under the security
-  // agreement; a missing agreement or level is MC16's and CF12's finding, and TLP would be wrong (CF13).
-  if (categories.includes('classified')) return false;
-  if (categories.length === 0) return true;
-  if (categories.some((c) => csirtInformation.has(c))) return true;
-  return channel.members.some((m) => model.party(m.text)?.effective.kind?.value === 'national-cert');
-}
-
-/**
- * A channel for mutual legal assistance: it carries criminal-cooperation data and nothing else
- * but personal data (which such evidence usually is). Its handling rests on the MLA treaty and the
- * conditions the supplying State sets (Budapest Convention Arts. 26(2), 27, 28), not on TLP.
- */
-export function isCriminalCooperationChannel(channel: Channel): boolean {
-  const categories = channel.carries.map((c) => c.value);
-  return categories.some((c) => c !== undefined && criminalCooperation.has(c)) && categories.every((c) => c !== undefined && (criminalCooperation.has(c) || c === 'personal-data'));
 }
 
 export const missingHandlingMarking = defineRule({
@@ -254,70 +224,6 @@ export const missingPurposeLimitation = defineRule({
     }
   },
 });
-
-/** One element EDPB Guidelines 2/2020 expect an Art. 46(2)(a)/(3)(b) instrument to state. */
-interface SafeguardElement {
-  readonly name: string;
-  readonly found: (prose: string) => boolean;
-}
-
-const has = (...patterns: RegExp[]) => (prose: string) => patterns.every((p) => p.test(prose));
-
-/** The core content (Guidelines 2/2020 ¶¶27–30, 38–40, 61–68; the section headings for the rest). */
-const coreElements: readonly SafeguardElement[] = [
-  { name: 'purpose limitation', found: has(/\bpurposes?\b/) },
-  { name: 'data minimisation and accuracy', found: has(/minimi[sz]|adequate, relevant|limited to what is necessary|\baccura(?:te|cy)/) },
-  {
-    name: 'storage limitation',
-    found: has(/\bretain|retention|storage limitation|no longer (?:than|needed|necessary|required)|(?:kept|stored) for|(?:delete|erase)[a-z]* (?:\w+ )?(?:after|when|once|at the latest)/),
-  },
-  { name: 'security and confidentiality', found: has(/secur|technical and organi[sz]ational measures|confidential|unauthori[sz]ed (?:access|disclosure)|accidental or unlawful/) },
-  { name: 'restriction of onward transfers (¶38)', found: has(/onward|further transfer|transfer(?:red)? the data (?:on|further)|disclos\w* (?:them |it |the data )?to (?:a )?third/) },
-  { name: 'sensitive data', found: has(/special categor|sensitive (?:personal )?data|racial or ethnic|health|biometric|genetic/) },
-  { name: 'automated decisions', found: has(/automated/) },
-  { name: 'transparency towards data subjects (¶¶27–30)', found: has(/transparen|information notice|inform(?:ation to)? data subjects|obtain information|publicly available|publish|publication/) },
-  { name: 'data-subject rights of access, rectification and erasure', found: has(/\baccess\b/, /rectif|erasure|\berase|\bobject/) },
-  { name: 'redress (¶¶63, 66)', found: has(/redress|remed(?:y|ies)|complain/) },
-  { name: 'independent oversight (¶68)', found: has(/oversight|oversee|independent|supervisory authority|supervised by|supervision/) },
-];
-
-/** What an administrative arrangement under Art. 46(3)(b) needs in addition (¶¶66, 68). */
-const arrangementElements: readonly SafeguardElement[] = [
-  {
-    name: 'authorisation by the competent supervisory authority (Art. 46(3)(b); ¶66)',
-    found: (prose) => /authori[sz]/.test(prose) && /supervisory|data protection|protection of personal data|46\(3\)\(b\)|proteção de dados|protection des données|datenschutz/.test(prose),
-  },
-  { name: "the recipient's assurance that the rights are provided by its domestic law (¶68)", found: has(/(?:domestic|national) law|\blaw of \w+|\bits law/, /\brights?\b/) },
-];
-
-/** Named bases whose content EDPB 2/2020 does not govern: a derogation, SCCs, BCRs, an adequacy decision. */
-const otherBasis = /49|derogation|standard[-_]?(?:data[-_]?protection[-_]?)?(?:contractual[-_]?)?clauses|\bscc|binding[-_]?corporate|\bbcr|\bdpf\b|privacy[-_]?framework|adequacy/i;
-const arrangement = /administrative|arrangement|46[-_(]*3/i;
-
-/**
- * The prose that may state safeguards: the channel's safeguards text and every clause of the
- * instrument (and of an annex's parent) — retention or security may sit in a clause of its own.
- */
-function safeguardProse(model: SemanticModel, channel: Channel): string {
-  const clauses = [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? [])];
-  return [channel.safeguardsText?.value, ...clauses.map((c) => model.clauseText(c))]
-    .filter((t): t is string => !!t)
-    .join('\n')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-}
-
-/**
- * Elements the channel states in its own statements: its `purpose` (the purpose the data may be
- * used for) and an onward-sharing rule that excludes onward transfer or subjects it to the
- * sender's prior consent (¶38).
- */
-function statedByChannel(channel: Channel): ReadonlySet<string> {
-  const stated = new Set<string>();
-  if (channel.purpose) stated.add('purpose limitation');
-  if (channel.onwardSharing?.value && ['none', 'within-organisation', 'with-consent'].includes(channel.onwardSharing.value)) stated.add('restriction of onward transfers (¶38)');
-  return stated;
-}
 
 export const missingTransferSafeguards = defineRule({
   code: 'missing-transfer-safeguards',
