@@ -57,7 +57,7 @@ export const budapest35Without247 = defineRule({
   message: 'Art. 35 cooperation is invoked, but this State Party is reachable here only in office hours: name or refer to its 24/7 point of contact.',
   rationale:
     'Budapest Convention Art. 35(1): "Each Party shall designate a point of contact available on a twenty-four hour, seven-day-a-week basis" for immediate assistance in investigations and proceedings concerning criminal offences. The duty is the State Party’s, once, for criminal matters: it does not bind a company, a CERT or an international organisation, and applies only to States on the list of Parties Entente holds (data with its date). Where the instrument invokes Art. 35 and a State Party (or the ministry or agency acting for it) is reachable here only in office hours, the instrument names no 24/7 point for it. That is a warning, not an error: the office-hours contact may serve other purposes while the State’s designated point is notified to the Council of Europe; then refer to that point. (A State Party with no 24/7 contact and no office-hours one: `missing-24-7-contact`, MC13.)',
-  source: 'Budapest Convention Art. 35(1)–(2)',
+  source: 'Budapest Convention Art. 35(1)–(2) (read: Dutch treaty series BWBV0001839); Council of Europe list of Parties to ETS 185 (read: stored copy from after 20 June 2024, States A–K; chart of 3 December 2015)',
   sourceStatus: 'verified',
   example: {
     trigger: 'treaty "Agreement" { status binding }\nparty EE "Republic of Estonia" {\n  kind state\n  jurisdiction EE\n  contact Desk "Police and Border Guard Board" available office-hours\n}\nassistance {\n  basis budapest-35\n}\n',
@@ -93,7 +93,7 @@ export const preservationUnder60Days = defineRule({
   message: 'Preserve data for at least 60 days where Art. 29 of the Budapest Convention is invoked.',
   rationale:
     'Art. 29(7) of the Budapest Convention: preservation in response to a request lasts not less than 60 days, so that the requesting party can submit its request for search, seizure or disclosure. A shorter period lets the data go before the request arrives. (Checked against the text of Art. 29(7).)',
-  source: 'Budapest Convention Art. 29(7)',
+  source: 'Budapest Convention Art. 29(7) (read: Dutch treaty series BWBV0001839)',
   sourceStatus: 'verified',
   example: {
     trigger: 'assistance {\n  basis budapest-29\n  preservation for 30 days\n}\n',
@@ -124,7 +124,7 @@ export const budapestStateNotParty = defineRule({
   defaultSeverity: 'warning',
   message: 'Budapest Convention cooperation is invoked for a participant whose State is not a Party to the Convention: base that cooperation on another instrument.',
   rationale: `The Convention on Cybercrime binds only States that have consented to it and for which it has entered into force (Arts. 36–37); its co-operation articles (mutual assistance, Arts. 25–34; the 24/7 network, Art. 35) operate between those States Parties. An international organisation or a Union body cannot be a Party (Arts. 36(1), 37(1) admit States only). Invoking \`budapest-…\` for a participant whose State is not a Party states a legal basis that does not exist between it and the others. Party status is data, with its source and date: ${budapestListAsOf}. States the list does not establish either way are left alone.`,
-  source: 'Budapest Convention Arts. 36–37; Council of Europe list of Parties to ETS 185',
+  source: 'Budapest Convention Arts. 36–37 (read: Dutch treaty series BWBV0001839); Council of Europe list of Parties to ETS 185 (read: stored copy from after 20 June 2024, States A–K; chart of 3 December 2015)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "CERT-EE" { kind national-cert jurisdiction EE }\nparticipant IN "CERT-In" { kind national-cert jurisdiction IN }\nassistance { basis budapest-35 }\n',
@@ -176,7 +176,7 @@ export const evidenceOnCertChannel = defineRule({
   message: 'Keep criminal evidence off CSIRT information-sharing channels: declare a separate channel between the authorities competent for mutual assistance.',
   rationale:
     'Evidence for criminal investigations and proceedings moves between the States’ competent authorities: by mutual assistance through central authorities (Budapest Convention Arts. 25, 27(2)(a)–(b)), or with the help of the 24/7 points of contact (Art. 35(1)), under the conditions the supplying State sets (Arts. 26(2), 28) and the safeguards of its law (Art. 15). CSIRT information sharing is another channel with other rules (NIS2 Art. 10(7): exchange with third-country CSIRTs under Union data-protection law, using protocols such as TLP). A channel that carries electronic evidence, traffic data or subscriber information and is also a CSIRT channel (a national CERT among its members, a TLP marking, or CSIRT data such as indicators) mixes the two, so that evidence may travel without the MLA conditions, and the CERT channel may be seen as a law-enforcement one (UN GGE 2015 norm (k) on the protection of CERTs, A/70/174 ¶13(k), not read by the team). Advice, not a legal error.',
-  source: 'Budapest Convention Arts. 15, 25, 26(2), 27(2), 28, 35(1); NIS2 Art. 10(7)',
+  source: 'Budapest Convention Arts. 15, 25, 26(2), 27(2), 28, 35(1) (read: Dutch treaty series BWBV0001839); NIS2 Art. 10(7) (read: EUR-Lex consolidated text of 27.12.2022)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "CERT-EE" { kind national-cert jurisdiction EE }\nparticipant FI "NCSC-FI" { kind national-cert jurisdiction FI }\nchannel Intel between EE, FI {\n  carries indicators, electronic-evidence\n}\n',

@@ -81,7 +81,7 @@ export const transferWithoutSafeguards = defineRule({
   message: 'State the Chapter V basis for personal data sent to a recipient outside the EU that no adequacy decision covers: safeguards (`safeguards …`) or the derogation relied on.',
   rationale:
     'Personal data may leave the EU/EEA for a third country or an international organisation only on a basis in the sender\'s transfer rules: an adequacy decision (GDPR Art. 45), appropriate safeguards with enforceable rights and effective remedies (Art. 46), or a derogation (Art. 49; for public authorities in the exercise of their public powers only Art. 49(1)(d)–(g), Art. 49(3)). Adequacy decisions are scoped (Art. 45(1), (3)): the Canadian one covers only recipients subject to PIPEDA, not federal public bodies (Decision 2002/2/EC, recital 5); the Japanese one only APPI business operators; the US one only organisations certified under the Data Privacy Framework, never US agencies. A law-enforcement sender transfers under Directive (EU) 2016/680, Chapter V (Art. 35(1); the only law-enforcement adequacy decision is the United Kingdom’s), a Union body such as CERT-EU under Regulation (EU) 2018/1725 (GDPR Art. 2(3)); processing outside Union law (national security, defence: GDPR Art. 2(2)(a)) is under none. The articles of those two acts beyond LED Art. 35(1) were not read, so messages cite them by chapter. This rule reports only where the sender\'s regime is certain (declared, a company or national CSIRT in the EU/EEA, or a Union body) and the recipient is certainly not covered; otherwise `possible-transfer-without-safeguards` reports it conditionally. A channel naming safeguards whose content is not stated is `missing-transfer-safeguards` (MC20).',
-  source: 'GDPR Arts. 2(2)–(3), 44–46, 49; Commission Decisions 2002/2/EC recital 5, (EU) 2019/419 Art. 1(1) and recital 10; Directive (EU) 2016/680 Art. 35(1)',
+  source: 'GDPR Arts. 2(2)–(3), 44–46, 49 (read: the Official Journal text, Publications Office Formex, OJ L 119/2016); Commission Decisions 2002/2/EC recital 5 and (EU) 2019/419 Art. 1(1), recital 10 (read: reproductions of the OJ texts and the Commission’s adequacy page); Directive (EU) 2016/680 Art. 35(1) (read: the text as adopted, legislation.gov.uk)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "CERT-EE" { kind national-cert jurisdiction EE }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel Cases between EE, US {\n  carries personal-data\n}\n',
@@ -111,7 +111,7 @@ export const possibleTransferWithoutSafeguards = defineRule({
   message: 'Personal data may be leaving the EU without a stated Chapter V basis: settle the sender\'s regime or the recipient\'s coverage, or state the basis.',
   rationale:
     `The same law as \`transfer-without-safeguards\`, where the language cannot tell whether it applies. A State or ministry in the EU may process the data under the GDPR, as a law-enforcement authority under Directive (EU) 2016/680, or in national security or defence outside Union law (GDPR Art. 2(2)(a), (d)); declaring \`regimes GDPR\`, \`LED\` or \`outside-union-law\` on it settles which. A scoped adequacy decision covers a recipient only if it is of the kind the decision names — a US company only if it is certified under the EU–US Data Privacy Framework, a national CERT in Canada or Japan only if it is subject to PIPEDA or the APPI — which the language cannot state: name the basis (\`safeguards eu-us-dpf "certified under the Data Privacy Framework"\`) or suppress the finding with the reason. Adequacy list as of ${adequacyListAsOf}.`,
-  source: 'GDPR Arts. 2(2)(a), (d), 45(1), (3), 46, 49; Commission Decision 2002/2/EC recital 5',
+  source: 'GDPR Arts. 2(2)(a), (d), 45(1), (3), 46, 49 (read: the Official Journal text, Publications Office Formex, OJ L 119/2016); Commission Decisions 2002/2/EC recital 5, (EU) 2019/419 Art. 1(1) and (EU) 2023/1795 Art. 1 (read: reproductions of the OJ texts)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Republic of Estonia" { kind state jurisdiction EE }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel Cases between EE, US {\n  carries personal-data\n}\n',
@@ -150,7 +150,7 @@ export const mouAsBindingInstrument = defineRule({
   message: 'A non-binding MoU cannot be the Art. 46(2)(a) instrument: use an administrative arrangement under Art. 46(3)(b), authorised by the supervisory authority.',
   rationale:
     'Art. 46(2)(a) GDPR requires a legally binding and enforceable instrument between public authorities; a non-binding MoU is not one. Non-binding administrative arrangements fit only Art. 46(3)(b), and then only with the authorisation of the competent supervisory authority (EDPB Guidelines 2/2020 ¶60, 65–66).',
-  source: 'GDPR Art. 46(2)(a), 46(3)(b); EDPB Guidelines 2/2020 ¶60, 65–66',
+  source: 'GDPR Art. 46(2)(a), 46(3)(b) (read: the Official Journal text, Publications Office Formex, OJ L 119/2016); EDPB Guidelines 2/2020 ¶60, 65–66 (read: a paragraph-by-paragraph reproduction of version 2.0)',
   sourceStatus: 'verified',
   example: {
     trigger: 'memorandum "MoU" { status non-binding }\nparticipant EE "Estonia"\nparticipant US "United States"\nchannel Cases between EE, US {\n  carries personal-data\n  safeguards legally-binding-instrument\n}\n',

@@ -67,7 +67,7 @@ export const tlpRedAudience = defineRule({
   message: 'TLP:RED goes to individual recipients only: name the recipients of each member (`recipients "…"` or `contacts`), or leave RED to the source for each item.',
   rationale:
     'TLP:RED is "for the eyes and ears of individual recipients only, no further disclosure" (FIRST TLP 2.0, TLP:RED). A channel marked RED by default says that everything on it is for named individuals; if no recipient of a member is named (by a channel contact of that member or a `recipients` entry naming it), the channel reaches that member as an organisation. Labels are applied by the source to each item, and an inter-State instrument rarely names individuals, so a RED channel default is unusual rather than unlawful: a warning. Either name the recipients per member, or give the channel a wider default and let the source mark single items RED. Onward sharing from a RED channel is `onward-sharing-beyond-tlp` (CF15); wider sharing with the source’s permission (`with-consent`) is allowed.',
-  source: 'FIRST TLP 2.0 (TLP:RED)',
+  source: 'FIRST TLP 2.0, TLP:RED (read: verbatim copies of the FIRST definitions, e.g. the MISP TLP taxonomy; first.org itself not read)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Leaders between EE, FI {\n  marking TLP:RED\n  recipients "Head of CERT-EE"\n}\n',
@@ -100,7 +100,7 @@ export const onwardSharingBeyondTlp = defineRule({
   message: 'Narrow the onward-sharing rule to what the TLP label allows, or share only with the source’s consent.',
   rationale:
     'TLP:RED allows no further disclosure, TLP:AMBER+STRICT limits sharing to the recipient organisation, TLP:AMBER to the organisation and its clients, TLP:GREEN to peers and partner organisations within the community and never publicly accessible channels (FIRST TLP 2.0, label definitions). A wider onward-sharing rule needs the source’s explicit permission, which `with-consent` expresses (TLP 2.0, Introduction; the permission rule was read in TLP 1.0 §1(f) and a summary of 2.0, its 2.0 wording not).',
-  source: 'FIRST TLP 2.0, label definitions and Introduction',
+  source: 'FIRST TLP 2.0, label definitions (read: verbatim copies of the FIRST definitions, e.g. the MISP TLP taxonomy; first.org itself not read), and Introduction (the source’s permission: read in TLP 1.0 §1(f) and a summary of 2.0)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  marking TLP:AMBER\n  onward sharing community\n}\n',

@@ -95,7 +95,7 @@ export const missing247Contact = defineRule({
   message: 'Art. 35 cooperation is invoked: name or refer to the 24/7 point of contact of each State Party (`contact … available 24/7`, or a clause referring to the points designated under Art. 35).',
   rationale:
     'Budapest Convention Art. 35(1) obliges each State Party to designate one point of contact available 24 hours a day, seven days a week, for immediate assistance in criminal investigations and proceedings, with trained and equipped personnel (Art. 35(3)). An instrument that invokes Art. 35 should say how that point is reached: a treaty between States Parties may name it; an arrangement between agencies cannot designate it and refers to the point its State designated. The duty is the State Party’s only: it does not bind a company, a CERT or an international organisation, nor a State that is not a Party (Entente’s list of Parties, with its date, decides; a State it does not establish is left alone). A 24/7 desk for urgent CERT assistance is practice, not Budapest law. A State Party whose contacts are declared available only in office hours is reported by `budapest-35-without-24-7` (CF18) instead.',
-  source: 'Budapest Convention Art. 35(1)–(3)',
+  source: 'Budapest Convention Art. 35(1)–(3) (read: Dutch treaty series BWBV0001839); Council of Europe list of Parties to ETS 185 (read: stored copy from after 20 June 2024, States A–K; chart of 3 December 2015)',
   sourceStatus: 'verified',
   example: {
     trigger: 'treaty "Agreement" { status binding }\nparty EE "Republic of Estonia" { kind state jurisdiction EE contact Duty "CERT-EE" }\nparty FI "Republic of Finland" { kind state jurisdiction FI contact Desk "NCSC-FI" available 24/7 }\nassistance { basis budapest-35 }\n',
