@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { builtInLibrary } from '../../server/src/language/library/builtin-library';
 import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
 
 const parties = 'participant EE "Estonia" { jurisdiction EE contact Duty "CERT-EE" }\nparticipant FI "Finland" { jurisdiction FI contact Desk "NCSC-FI" }\n';
@@ -168,6 +169,19 @@ channel Intel between EE, NATO { carries personal-data safeguards administrative
     checkNoDiagnostics(`${us}channel I between EE, US { carries personal-data safeguards administrative-arrangement "${content}" }\n`, codes);
     checkNoDiagnostics(`${us}channel I between EE, US { carries personal-data safeguards administrative-arrangement }\nclause Data """${content}"""\n`, codes);
     checkNoDiagnostics(`${us}channel I between EE, US { carries personal-data safeguards administrative-arrangement }\nclause Transfers from library "transfer-safeguards/mou"\n`, codes);
+  });
+
+  // The brief: no false positive on the library's own transfer-safeguards clauses, even as copies
+  // whose `satisfies` flag no longer applies (an edited body is judged by what it says).
+  it('finds every element in the built-in transfer-safeguards clauses, read as prose', () => {
+    for (const [id, header, safeguard] of [
+      ['transfer-safeguards/mou', 'memorandum "M" { status non-binding }', 'administrative-arrangement'],
+      ['transfer-safeguards/treaty', 'treaty "T" { status binding }', 'international-agreement'],
+    ]) {
+      const text = builtInLibrary().get(id)!.text.replace(/\{\{(\w+)\}\}/g, '$1');
+      const q = '"""';
+      checkNoDiagnostics(`${header}\n${us}channel I between EE, US { carries personal-data safeguards ${safeguard} }\nclause Copy ${q}\n${text}\n${q}\n`, ['missing-transfer-safeguards']);
+    }
   });
 
   it('leaves a channel with no safeguards at all to transfer-without-safeguards (CF16)', () => {

@@ -40,7 +40,7 @@ export const arrangementElements: readonly SafeguardElement[] = [
     name: 'authorisation by the competent supervisory authority (Art. 46(3)(b); ¶66)',
     found: (prose) => /authori[sz]/.test(prose) && /supervisory|data protection|protection of personal data|46\(3\)\(b\)|proteção de dados|protection des données|datenschutz/.test(prose),
   },
-  { name: "the recipient's assurance that the rights are provided by its domestic law (¶68)", found: has(/(?:domestic|national) law|\blaw of \w+|\bits law/, /\brights?\b/) },
+  { name: "the recipient's assurance that the rights are provided by its domestic law (¶68)", found: has(/(?:domestic|national) law|\blaw of \w+|\bits law/, /\brights?\b|\baccess\b|redress|remed/) },
 ];
 
 /** Named bases whose content EDPB 2/2020 does not govern: a derogation, SCCs, BCRs, an adequacy decision. */
