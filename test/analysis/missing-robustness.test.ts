@@ -10,7 +10,7 @@ import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixtu
 const parent = `memorandum "MoU" {
   status non-binding
 }
-participant EE "Estonia" { contact D "CERT-EE" available office-hours }
+participant EE "Estonia" { kind state jurisdiction EE contact D "Police" available office-hours }
 participant FI "Finland" { contact D "NCSC-FI" available 24/7 }
 clause HandlingMarking "Information exchanged under this Memorandum is marked TLP:AMBER unless the originator says otherwise."
 `;

@@ -13,6 +13,7 @@
  *     "libraryFolders": ["clauses"] }                        // VS Code also: "library": { "folders": [...] }
  */
 import { allRules } from '../rules/registry';
+import { retiredRule } from '../rules/retired';
 import { closest } from '../rules/support/ordinary-helpers';
 import { isPrototypeKey } from './json-text';
 import { profiles } from './profiles';
@@ -80,6 +81,11 @@ function validateRules(input: unknown, warnings: string[]): Record<string, Sever
     const isCatalogueId = /^(MC|CF)\d\d$/i.test(key);
     const code = isCatalogueId ? key.toUpperCase() : key;
     if (!codes.includes(code) && !catalogueIds.includes(code)) {
+      const retired = retiredRule(code);
+      if (retired) {
+        warnings.push(`rule ${shortened(key)} was retired (${retired.summary}; see docs/rules.md#retired-rules); ignored`);
+        continue;
+      }
       warnings.push(`unknown rule ${shortened(key)}${didYouMean(key, isCatalogueId ? catalogueIds : codes)}; ignored`);
       continue;
     }

@@ -82,7 +82,7 @@ const slotWords: Record<string, Slot> = {
     Object.fromEntries(
       [...supranationalJurisdictions, ...iso3166Alpha2].map((code) => [
         code,
-        code === 'EU' ? 'The European Union itself.' : code === 'INT' ? 'An international organisation.' : V.euMemberStates.has(code) ? 'ISO 3166-1 code of an EU member state: NIS2 and the GDPR apply.' : 'ISO 3166-1 alpha-2 country code.',
+        code === 'EU' ? 'The European Union itself.' : code === 'INT' ? 'An international organisation.' : V.euMemberStates.has(code) ? 'ISO 3166-1 code of an EU member state (which statutes bind the party is declared with `regimes`).' : 'ISO 3166-1 alpha-2 country code.',
       ]),
     ),
     'jurisdiction',

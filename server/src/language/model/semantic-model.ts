@@ -3,7 +3,8 @@
  *
  * Built from a parsed document plus the documents it `use`s (and, for an annex, its parent).
  * It resolves every reference and derives the facts checks ask for: legal nature, bilateral or
- * multilateral, EU membership and binding regimes per party, the term in days, clause topics.
+ * multilateral, EU membership and declared regimes per party, the term in days, clause topics.
+ * Which statute actually binds a party is decided in `applicability.ts`, never here.
  * It never reads files itself: a `ModelEnvironment` supplies parsed neighbours and the library.
  */
 import type { Channel, Clause, Contact, Declaration, EntenteDocument, Party, Text } from '../ast/nodes';
@@ -34,10 +35,16 @@ export interface PartyFacts {
   readonly effective: Party;
   readonly jurisdiction: string | undefined;
   readonly isEU: boolean;
-  /** Declared regimes plus NIS2 and the GDPR for EU members. */
+  /**
+   * The regimes the drafter declares (`regimes …`), local and record. Nothing is inferred from
+   * the jurisdiction: NIS2 binds entities in its scope, not every party in an EU State, and the
+   * GDPR does not reach national security, law enforcement or Union bodies (applicability.ts).
+   */
   readonly regimes: ReadonlySet<Regime>;
   readonly contacts: readonly Contact[];
   readonly uri: string;
+  /** The file of the record, when the party has one from a used file or the parent. */
+  readonly recordUri: string | undefined;
 }
 
 export interface UsedFile {
@@ -293,12 +300,12 @@ export class SemanticModel {
     for (const id of new Set([...records.keys(), ...locals.keys()])) {
       const local = locals.get(id);
       const record = records.get(id);
-      this.partyIndex.set(id, partyFacts(id, local, record?.party, local ? this.uri : record!.uri));
+      this.partyIndex.set(id, partyFacts(id, local, record?.party, local ? this.uri : record!.uri, record?.uri));
     }
   }
 }
 
-function partyFacts(id: string, local: Party | undefined, record: Party | undefined, uri: string): PartyFacts {
+function partyFacts(id: string, local: Party | undefined, record: Party | undefined, uri: string, recordUri: string | undefined): PartyFacts {
   const base = (local ?? record)!;
   const effective: Party = {
     ...base,
@@ -313,9 +320,5 @@ function partyFacts(id: string, local: Party | undefined, record: Party | undefi
   const isEU = jurisdiction !== undefined && (euMemberStates.has(jurisdiction) || jurisdiction === 'EU');
   const regimes = new Set<Regime>();
   for (const r of effective.regimes) if (r.value) regimes.add(r.value);
-  if (isEU && effective.kind?.value !== 'international-organisation') {
-    regimes.add('NIS2');
-    regimes.add('GDPR');
-  }
-  return { id, local, record, effective, jurisdiction, isEU, regimes, contacts: effective.contacts, uri };
+  return { id, local, record, effective, jurisdiction, isEU, regimes, contacts: effective.contacts, uri, recordUri };
 }

@@ -1,11 +1,11 @@
 /**
  * Missing contact arrangements (catalogue MC12–MC14): a point of contact for every party on
- * every channel, a 24/7 contact where Budapest-style or urgent assistance is invoked, and a
+ * every channel, the 24/7 point of each State Party where Budapest Art. 35 is invoked, and a
  * central authority where mutual legal assistance runs without an MLA treaty.
  */
-import type { Name } from '../../ast/nodes';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
-import { article35Basis, officeHoursOnlyContacts } from './conflict-budapest';
+import { isBudapestStateParty } from '../../model/applicability';
+import { article35Basis, article35Duty, officeHoursOnlyContacts } from './conflict-budapest';
 import { libraryFixes } from '../support/fixes';
 import { coversTopic } from '../support/applicability';
 import { defineRule, type RelatedInformation } from '../rule';
@@ -77,16 +77,13 @@ export const missingPointsOfContact = defineRule({
   },
 });
 
-/** Assistance that needs an immediately reachable contact: the Budapest 24/7 network and its kin. */
-function urgentAssistanceTriggers(model: SemanticModel): { range: Name['range']; text: string }[] {
-  const triggers: { range: Name['range']; text: string }[] = [];
-  for (const block of model.ast.assistance) {
-    for (const basis of block.basis) {
-      if (/^budapest-/i.test(basis.text) || basis.text === 'urgent-assistance') triggers.push(basis);
-    }
-    if (block.preservation) triggers.push({ range: block.preservation.range, text: 'preservation' });
-  }
-  return triggers;
+/**
+ * A clause that refers to the Art. 35 points the States designated ("through the points of
+ * contact designated under Article 35 of the Convention"): that is what an instrument can do.
+ */
+function refersToArticle35Points(model: SemanticModel): boolean {
+  const prose = [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? [])].map((c) => model.clauseText(c) ?? '');
+  return prose.some((text) => /\b(?:article|art\.)\s*35\b|24\/7 network/i.test(text) && /points? of contact|contact points?/i.test(text));
 }
 
 export const missing247Contact = defineRule({
@@ -94,31 +91,30 @@ export const missing247Contact = defineRule({
   catalogueId: 'MC13',
   family: 'missing-clause',
   librarySatisfiable: true,
-  defaultSeverity: 'error',
-  message: 'Give this party a point of contact available 24/7 with urgent capability: `contact … available 24/7`.',
+  defaultSeverity: 'warning',
+  message: 'Art. 35 cooperation is invoked: name or refer to the 24/7 point of contact of each State Party (`contact … available 24/7`, or a clause referring to the points designated under Art. 35).',
   rationale:
-    'Budapest-style cooperation, urgent assistance and expedited preservation depend on a contact point reachable twenty-four hours a day, seven days a week, able to act at once (Budapest Convention Art. 35(1)–(3)). Each party needs one. A party whose contacts are declared available only in office hours while Art. 35 is invoked is a contradiction, not a gap: `budapest-35-without-24-7` (CF18) reports it on the `office-hours` word, and this rule leaves that party alone.',
-  source: 'Budapest Convention Art. 35(1)–(3)',
+    'Budapest Convention Art. 35(1) obliges each State Party to designate one point of contact available 24 hours a day, seven days a week, for immediate assistance in criminal investigations and proceedings, with trained and equipped personnel (Art. 35(3)). An instrument that invokes Art. 35 should say how that point is reached: a treaty between States Parties may name it; an arrangement between agencies cannot designate it and refers to the point its State designated. The duty is the State Party’s only: it does not bind a company, a CERT or an international organisation, nor a State that is not a Party (Entente’s list of Parties, with its date, decides; a State it does not establish is left alone). A 24/7 desk for urgent CERT assistance is practice, not Budapest law. A State Party whose contacts are declared available only in office hours is reported by `budapest-35-without-24-7` (CF18) instead.',
+  source: 'Budapest Convention Art. 35(1)–(3) (read: Dutch treaty series BWBV0001839); Council of Europe list of Parties to ETS 185 (read: stored copy from after 20 June 2024, States A–K; chart of 3 December 2015)',
   sourceStatus: 'verified',
   example: {
-    trigger: 'participant EE "Estonia" { contact Duty "CERT-EE" }\nparticipant FI "Finland" { contact Desk "NCSC-FI" available 24/7 }\nassistance { basis budapest-35 }\n',
-    fix: 'participant EE "Estonia" { contact Duty "CERT-EE" available 24/7 }\nparticipant FI "Finland" { contact Desk "NCSC-FI" available 24/7 }\nassistance { basis budapest-35 }\n',
+    trigger: 'treaty "Agreement" { status binding }\nparty EE "Republic of Estonia" { kind state jurisdiction EE contact Duty "CERT-EE" }\nparty FI "Republic of Finland" { kind state jurisdiction FI contact Desk "NCSC-FI" available 24/7 }\nassistance { basis budapest-35 }\n',
+    fix: 'treaty "Agreement" { status binding }\nparty EE "Republic of Estonia" { kind state jurisdiction EE contact Duty "CERT-EE" available 24/7 }\nparty FI "Republic of Finland" { kind state jurisdiction FI contact Desk "NCSC-FI" available 24/7 }\nassistance { basis budapest-35 }\n',
   },
   check({ model, report }) {
-    const triggers = urgentAssistanceTriggers(model);
-    if (triggers.length === 0 || coversTopic(model, 'contact-24-7')) return;
-    const trigger = triggers[0];
-    const related: RelatedInformation = { uri: model.uri, range: trigger.range, message: `${trigger.text} needs contacts reachable 24/7` };
-    const article35 = article35Basis(model) !== undefined;
+    const article35 = article35Basis(model);
+    if (!article35 || coversTopic(model, 'contact-24-7') || refersToArticle35Points(model)) return;
+    const related: RelatedInformation = { uri: model.uri, range: article35.range, message: 'Art. 35 cooperation is invoked here' };
     for (const party of model.signatories) {
-      if (party.contacts.some((c) => c.availability?.value === '24/7')) continue;
-      // Office-hours-only contacts under Art. 35 are CF18's conflict, reported on those words.
-      if (article35 && officeHoursOnlyContacts(party).length > 0) continue;
-      // A party declared in this document is reported on its id; an inherited one on the trigger.
+      const row = isBudapestStateParty(party);
+      if (!row || party.contacts.some((c) => c.availability?.value === '24/7')) continue;
+      // Office-hours-only contacts under Art. 35 are CF18's finding, reported on those words.
+      if (officeHoursOnlyContacts(party).length > 0) continue;
+      // A party declared in this document is reported on its id; an inherited one on the basis word.
       const local = party.local?.id;
       report({
-        range: local?.range ?? trigger.range,
-        message: `${party.id} has no point of contact available 24/7, which ${trigger.text} requires: add \`contact … available 24/7\` to ${party.id}.`,
+        range: local?.range ?? article35.range,
+        message: `${party.id} has no point of contact available 24/7 here. ${article35Duty(model, party, row)}.`,
         related: local ? [related] : partyDeclaration(party, `${party.id} is declared here`),
         fixes: libraryFixes(model, 'contact-24-7'),
       });

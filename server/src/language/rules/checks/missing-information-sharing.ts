@@ -2,14 +2,16 @@
  * Missing terms of information sharing (catalogue MC15–MC20): how each channel's information
  * is marked, the security agreement classified exchange needs and its table of equivalent
  * levels, the breach procedure for sensitive data, purpose limitation and onward release, and
- * what the GDPR Art. 46 safeguards named for personal data leaving the EU actually give.
+ * what the GDPR Art. 46 safeguards named for personal data leaving the EU actually contain.
  */
 import type { Channel, SecurityAgreement } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
-import { isNonAdequate } from './conflict-data-protection';
+import { chapterVTransfers } from './conflict-data-protection';
 import { libraryFixes } from '../support/fixes';
 import { coversTopic } from '../support/applicability';
+import { expectsMarking } from '../support/channel-kinds';
+import { arrangement, arrangementElements, coreElements, otherBasis, safeguardProse, statedByChannel } from '../support/transfer-safeguard-content';
 import { defineRule, type RelatedInformation } from '../rule';
 
 /** The word that makes a channel's content classified: `carries classified` or `classification …`. */
@@ -41,8 +43,8 @@ export const missingHandlingMarking = defineRule({
   defaultSeverity: 'warning',
   message: 'Say how information on this channel is handled: add `marking TLP:…` or `classification <level> under <agreement>`.',
   rationale:
-    'Recipients can only respect the originator’s limits if every piece of shared information carries a handling marking: a TLP 2.0 label for unclassified material, a classification level for classified material.',
-  source: 'FIRST Traffic Light Protocol 2.0 §1',
+    'Recipients can respect the source’s limits only if they know them. TLP labels are applied by the source to each item it shares (FIRST TLP 2.0), and NIS2 Art. 10(7) has Member States facilitate CSIRT exchanges with third countries "using relevant information-sharing protocols, including the traffic light protocol"; an instrument that states the label that applies on a channel (or the classification, for classified material) tells every recipient what it may do with what it receives. This is practice, not a requirement of TLP itself, which has no rule that every item be marked. The rule asks it of channels that carry cyber-security information (indicators, vulnerabilities, incident reports, malware samples, threat assessments, best practice), that have a national CERT among their members, or that do not say what they carry. Classified material carries its originator’s classification under the security agreement: a missing agreement or level is `missing-security-agreement` (MC16) or `classified-without-security-agreement` (CF12), and a TLP label in its place is `classified-tlp-only` (CF13). A channel that carries only criminal-cooperation data (`electronic-evidence`, `traffic-data`, `subscriber-information`, with any `personal-data`) is left alone: evidence moves under the mutual-legal-assistance treaty and the conditions the supplying State sets (Budapest Convention Arts. 26(2), 27–28), not under TLP; so is one that carries only personal data between non-CERT bodies, whose handling rests on data-protection law and the channel’s purpose and onward rules.',
+  source: 'FIRST TLP 2.0, label definitions (read: verbatim copies of the FIRST definitions, e.g. the MISP TLP taxonomy; first.org itself not read); NIS2 Art. 10(7) (read: EUR-Lex consolidated text of 27.12.2022); Budapest Convention Arts. 26(2), 28 (read: Dutch treaty series BWBV0001839)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI { carries indicators }\n',
@@ -51,7 +53,7 @@ export const missingHandlingMarking = defineRule({
   check({ model, report }) {
     if (coversTopic(model, 'handling-marking')) return;
     for (const channel of model.ast.channels) {
-      if (!channel.id || channel.marking || channel.classification) continue;
+      if (!channel.id || channel.marking || channel.classification || !expectsMarking(model, channel)) continue;
       report({
         range: channel.id.range,
         message: `Channel ${channel.id.text} has no handling marking: add \`marking TLP:…\` or \`classification <level> under <agreement>\`.`,
@@ -228,38 +230,40 @@ export const missingTransferSafeguards = defineRule({
   catalogueId: 'MC20',
   family: 'missing-clause',
   librarySatisfiable: true,
-  defaultSeverity: 'error',
-  message: 'State the data-subject rights and effective redress the named safeguards give: add their text (`safeguards <name> "…"`) or a clause on transfer safeguards, e.g. from the clause library.',
+  defaultSeverity: 'warning',
+  message: 'State the content of the Art. 46 safeguards named for personal data between public bodies: the principles, data-subject rights, redress and oversight EDPB Guidelines 2/2020 expect.',
   rationale:
-    'Personal data may leave the EU for a third country or an international organisation without an adequacy decision only under appropriate safeguards with enforceable data-subject rights and effective legal remedies (GDPR Arts. 44–46). For public bodies, EDPB Guidelines 2/2020 require the instrument itself to spell those rights and the redress mechanism out; naming a kind of safeguard is not enough. A channel with no safeguards at all is a conflict, reported by `transfer-without-safeguards` (CF16); this rule asks for the content of safeguards that are named.',
-  source: 'GDPR Arts. 44–46; EDPB Guidelines 2/2020',
-  sourceStatus: 'verified',
+    'A public body that sends personal data under the GDPR to a public body in a third country or an international organisation no adequacy decision covers may rely on a legally binding and enforceable instrument (Art. 46(2)(a)) or, with the competent supervisory authority’s authorisation, on provisions in an administrative arrangement that include enforceable and effective data-subject rights (Art. 46(3)(b)). Naming a kind of safeguard is not enough: the instrument must contain them. EDPB Guidelines 2/2020 expect the core data-protection principles and rights (¶61): purpose limitation, data minimisation and accuracy, storage limitation, security and confidentiality, restriction of onward transfers (¶38), sensitive data, automated decisions, transparency (¶¶27–30), rights of access, rectification and erasure, redress (¶¶63, 66) and independent oversight (¶68); an administrative arrangement also needs the supervisory authority’s authorisation (¶66) and the receiving body’s assurance that the rights are provided by its domestic law (¶68). Write them in the channel’s safeguards text (`safeguards administrative-arrangement "…"`) or in the instrument’s clauses (a `purpose` and an onward-sharing rule of `none`, `within-organisation` or `with-consent` on the channel count too); the check lists those it cannot find. It looks for the usual words of each element, so it is a warning. It does not apply to a sender that is a company (standard contractual clauses), to a law-enforcement or Union sender (other regimes), to a named derogation, standard clauses, binding corporate rules or the Data Privacy Framework, or to a company recipient. ¶¶27–30, 38–40 and 60–68 were read in a verbatim reproduction; the element list beyond them follows the Guidelines’ section headings as reported, not read.',
+  source: 'GDPR Arts. 44–46; EDPB Guidelines 2/2020 (v2.0) ¶¶27–30, 38, 61–68',
+  sourceStatus: 'unconfirmed',
   example: {
     trigger:
-      'participant EE "Estonia" { jurisdiction EE }\nparticipant US "United States" { jurisdiction US }\nchannel Intel between EE, US {\n  carries personal-data\n  safeguards administrative-arrangement\n}\n',
-    fix: 'participant EE "Estonia" { jurisdiction EE }\nparticipant US "United States" { jurisdiction US }\nchannel Intel between EE, US {\n  carries personal-data\n  safeguards administrative-arrangement\n}\nclause TransferSafeguards "Data subjects may obtain access, rectification and erasure, and seek redress before the EE supervisory authority or an independent body."\n',
+      'participant EE "CERT-EE" { kind national-cert jurisdiction EE }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel Intel between EE, US {\n  carries personal-data\n  safeguards administrative-arrangement "data subjects may obtain access and seek redress"\n}\n',
+    fix: 'participant EE "CERT-EE" { kind national-cert jurisdiction EE }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel Intel between EE, US {\n  carries personal-data\n  safeguards administrative-arrangement "the provisions of the clause on transfer safeguards"\n}\nclause TransferSafeguards about transfer-safeguards """\n  1. These provisions apply once the Estonian supervisory authority has authorised them. CISA will process the data only for the purposes for which they were transferred, limit them to what is necessary and keep them accurate, and retain them no longer than necessary.\n  2. CISA will protect the data by appropriate technical and organisational measures, will not process special categories of data or take decisions based solely on automated processing, and will not transfer the data onward without the prior written authorisation of CERT-EE.\n  3. The Participants will publish these provisions. CISA confirms that its domestic law gives data subjects the rights of access, rectification and erasure and effective redress, and that compliance is subject to independent oversight.\n"""\n',
   },
   check({ model, report }) {
-    if (coversTopic(model, 'transfer-safeguards')) return;
     for (const channel of model.ast.channels) {
-      const personal = channel.carries.find((c) => c.value === 'personal-data');
-      // No safeguards at all is CF16's conflict; stated safeguards text says what they give.
       const named = channel.safeguards[0];
-      if (!personal || !named || channel.safeguardsText) continue;
-      const parties = channel.members.flatMap((m) => {
-        const facts = model.party(m.text);
-        return facts ? [{ name: m, facts }] : [];
-      });
-      // Chapter V applies only when a member bound by the GDPR exports the data to a non-adequate one.
-      if (!parties.some((p) => p.facts.regimes.has('GDPR'))) continue;
-      const recipients = parties.filter((p) => isNonAdequate(p.facts));
-      if (recipients.length === 0) continue;
+      if (!named || otherBasis.test(named.text)) continue;
+      // EDPB 2/2020 governs transfers between public bodies under the GDPR.
+      const transfers = chapterVTransfers(model, channel).filter(
+        (t) => t.exporter.regime.regime === 'GDPR' && t.exporter.party.effective.kind?.value !== 'company' && t.recipient.party.effective.kind?.value !== 'company',
+      );
+      if (transfers.length === 0) continue;
+      const prose = safeguardProse(model, channel);
+      const expected = [...coreElements, ...(model.legalNature === 'mou' || arrangement.test(named.text) ? arrangementElements : [])];
+      const byChannel = statedByChannel(channel);
+      const missing = expected.filter((e) => !byChannel.has(e.name) && !e.found(prose)).map((e) => e.name);
+      if (missing.length === 0) continue;
+      const uncertain = transfers.find((t) => !t.exporter.regime.certain);
+      const subject = channel.id ? `channel ${channel.id.text}` : 'this channel';
+      const opening = uncertain ? `If ${uncertain.exporter.name.text} processes these data under the GDPR, ${subject}` : subject[0].toUpperCase() + subject.slice(1);
+      const recipients = [...new Set(transfers.map((t) => t.recipient.name.text))];
       report({
         range: named.range,
-        message: `${channel.id ? `Channel ${channel.id.text}` : 'This channel'} names ${named.text} for personal data sent to ${recipients.map((r) => r.name.text).join(', ')} but does not state the data-subject rights and effective redress it gives: add the text (\`safeguards ${named.text} "…"\`) or a clause on transfer safeguards.`,
+        message: `${opening} names ${named.text} for personal data sent to ${recipients.join(', ')}, but the instrument does not state: ${missing.join('; ')}. Write them in the safeguards text (\`safeguards ${named.text} "…"\`) or a clause on transfer safeguards (EDPB Guidelines 2/2020).`,
         related: [
-          ...here(model, personal.range, 'personal data is carried here'),
-          ...recipients.map((r) => ({ uri: model.uri, range: r.name.range, message: `${r.name.text} has no EU adequacy decision` })),
+          ...transfers.map((t) => ({ uri: model.uri, range: t.recipient.name.range, message: `${t.recipient.need.why}` })),
         ],
         fixes: libraryFixes(model, 'transfer-safeguards'),
       });

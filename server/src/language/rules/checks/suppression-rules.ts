@@ -4,6 +4,7 @@
  */
 import { parseSuppressions } from '../support/suppression-comments';
 import { closest, replacementFixes } from '../support/ordinary-helpers';
+import { retiredRule, retirementNotice } from '../retired';
 import { defineRule, type Rule } from '../rule';
 
 const example = (comment: string) =>
@@ -62,6 +63,20 @@ export const unknownSuppressionCode = defineRule({
       }
       for (const code of suppression.codes) {
         if (codes.includes(code.text)) continue;
+        // A retired code once existed: say so and why, rather than "no check" with a guess.
+        const retired = retiredRule(code.text);
+        if (retired) {
+          report({
+            range: code.range,
+            message: `${retirementNotice(code.text, retired)} Delete it from this suppression.`,
+            fixes: [
+              suppression.codes.length === 1
+                ? { title: 'Delete this suppression', edits: [{ range: suppression.deletion, newText: '' }], preferred: true }
+                : { title: `Delete the retired code ${code.text}`, edits: [{ range: code.listRange, newText: '' }], preferred: true },
+            ],
+          });
+          continue;
+        }
         const suggestions = closest(code.text, codes);
         const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : '';
         report({ range: code.range, message: `There is no check '${code.text}': correct the code.${hint}`, fixes: replacementFixes(code.range, suggestions) });

@@ -55,7 +55,7 @@ export const unknownJurisdiction = defineRule({
   defaultSeverity: 'error',
   message: 'Write the jurisdiction as an ISO 3166-1 alpha-2 country code (EU for the Union, INT for another organisation).',
   rationale:
-    'The jurisdiction says which State a party belongs to, and the checks that depend on the State (EU membership, UN membership for registration under Art. 102 of the Charter, whether personal data may flow to it) read it; an unknown code silently switches those checks off.',
+    'The jurisdiction says which State a party belongs to, and the checks that depend on the State read it: UN membership for registration under Art. 102 of the Charter, whether personal data sent to it leaves the EU and which adequacy decision may cover it, whether its State is a Party to the Convention on Cybercrime; an unknown code silently switches those checks off.',
   source: 'ISO 3166-1 alpha-2 country codes (read: the ISO 3166-1 table as reproduced in a public dataset, see the team note un-member-states.md)',
   sourceStatus: 'verified',
   example: {
