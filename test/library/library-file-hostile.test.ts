@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadLibrary } from '../../server/src/host/library-folders';
-import { maxJsonNesting, measureJson, parseJsoncTree } from '../../server/src/language/config/json-text';
+import { maxJsonNesting, measureJson, parseJsoncTree } from '../../server/src/language/util/json-text';
 import { parseLibraryFile } from '../../server/src/language/library/library-file';
 
 function clause(id: string, extra: Record<string, unknown> = {}) {

@@ -5,14 +5,14 @@
  * { "profile": "mou-review", "rules": { "missing-costs": "off" }, "libraryFolders": ["clauses"] }
  *
  * Read as VS Code reads its own settings files: a UTF-8 byte order mark, comments and trailing
- * commas are accepted (config/json-text.ts). A file that is not JSON, or is nested absurdly
+ * commas are accepted (util/json-text.ts). A file that is not JSON, or is nested absurdly
  * deep, stops the check (exit 2) with the line and column at fault: checking under settings
  * other than the ones written would be worse than not checking.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { LineIndex } from '../language/ast/positions';
-import { jsonValue, parseJsoncTree } from '../language/config/json-text';
+import { jsonValue, parseJsoncTree } from '../language/util/json-text';
 import type { AnalysisSettings } from '../language/config/settings';
 import { validateSettings } from '../language/config/validate-settings';
 import type { ClauseLibrary } from '../language/library/library-types';

@@ -15,7 +15,7 @@
 import { allRules } from '../rules/registry';
 import { retiredRule } from '../rules/retired';
 import { closest } from '../rules/support/ordinary-helpers';
-import { isPrototypeKey } from './json-text';
+import { isPrototypeKey } from '../util/json-text';
 import { profiles } from './profiles';
 import { severitySettings, type AnalysisSettings, type SeveritySetting } from './settings';
 

@@ -9,7 +9,7 @@ import { iso3166Alpha2, supranationalJurisdictions } from '../ast/iso3166';
 import * as V from '../ast/vocabulary';
 import type { SemanticModel } from '../model/semantic-model';
 import type { SymbolKind } from '../model/symbols';
-import { clauseTopics } from '../model/topics';
+import { clauseTopics } from '../ast/topics';
 import * as T from '../syntax/tokens';
 import type { CompletionKind } from './types';
 

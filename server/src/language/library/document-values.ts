@@ -4,10 +4,23 @@
  * clause or template placeholder with one of these names is filled from the document instead
  * of becoming a tab stop the drafter has to type.
  */
-import type { DateValue, Quantity } from '../ast/nodes';
+import type { DateValue, Instrument, Quantity, Text } from '../ast/nodes';
 import type { InstrumentKind } from '../ast/vocabulary';
-import type { SemanticModel } from '../model/semantic-model';
 import type { Wording } from './library-types';
+
+/**
+ * What a document must tell for its placeholders to be filled. The semantic model has this
+ * shape; the library asks only for it, so it sits below the model and never imports it.
+ */
+export interface DocumentFacts {
+  readonly wording: Wording;
+  readonly ast: { readonly instrument: Instrument | undefined };
+  readonly signatories: readonly {
+    readonly id: string;
+    readonly effective: { readonly name: Text | undefined };
+    readonly jurisdiction: string | undefined;
+  }[];
+}
 
 /** How each instrument kind calls itself in its own text ("this Memorandum", "this Agreement"). */
 const selfName: Readonly<Record<InstrumentKind, string>> = {
@@ -61,7 +74,7 @@ export function wordingValues(wording: Wording): Record<string, string> {
  * Values known from the document. Without a model only the wording words are known (from the
  * clause's own wording), so a clause rendered for a preview still reads naturally.
  */
-export function documentValues(model: SemanticModel | undefined, fallbackWording: Wording): Record<string, string> {
+export function documentValues(model: DocumentFacts | undefined, fallbackWording: Wording): Record<string, string> {
   if (!model) return wordingValues(fallbackWording);
   const values = wordingValues(model.wording);
   const instrument = model.ast.instrument;

@@ -11,7 +11,7 @@
  */
 import { findNodeAtLocation, type Node } from 'jsonc-parser/lib/esm/main.js';
 import { LineIndex } from '../ast/positions';
-import { jsonValue, parseJsoncTree } from '../config/json-text';
+import { jsonValue, parseJsoncTree } from '../util/json-text';
 import { validateClause, type JsonPath } from './clause-format';
 import type { LibraryClause, LibraryProblem } from './library-types';
 

@@ -3,10 +3,10 @@
  * error recovery leaves (missing children, tokens inserted in recovery with NaN offsets).
  */
 import type { CstNode, IToken } from 'chevrotain';
-import type { DateValue, Name, Quantity, Text, Word } from './nodes';
-import { LineIndex, type Range } from './positions';
-import { durationUnits, hoursPerUnit, lookup, type Vocabulary } from './vocabulary';
-import type { QuantityCstNode } from '../syntax/cst.generated';
+import type { DateValue, Name, Quantity, Text, Word } from '../ast/nodes';
+import { LineIndex, type Range } from '../ast/positions';
+import { durationUnits, hoursPerUnit, lookup, type Vocabulary } from '../ast/vocabulary';
+import type { QuantityCstNode } from './cst.generated';
 
 export class BuildContext {
   readonly lines: LineIndex;

@@ -17,9 +17,9 @@ import type {
   Text,
   ValueClause,
   Word,
-} from './nodes';
-import { instrumentKinds, statuses, type InstrumentKind } from './vocabulary';
-import type { HeaderItemCstNode, InstrumentCstNode, WordOrStringCstNode } from '../syntax/cst.generated';
+} from '../ast/nodes';
+import { instrumentKinds, statuses, type InstrumentKind } from '../ast/vocabulary';
+import type { HeaderItemCstNode, InstrumentCstNode, WordOrStringCstNode } from './cst.generated';
 
 const kindKeys: readonly [string, InstrumentKind][] = [
   ['Kw_treaty', 'treaty'],
@@ -205,7 +205,7 @@ function valueClause(
   type: ValueClause['type'],
   keyword: import('chevrotain').IToken[] | undefined,
   value: WordOrStringCstNode | undefined,
-  range: import('./positions').Range,
+  range: import('../ast/positions').Range,
 ): ValueClause {
   return { type, keyword: keywordRange(ctx, keyword), value: wordOrString(ctx, value), range };
 }

@@ -18,9 +18,9 @@ import {
   buildUse,
 } from './build-declarations';
 import { buildInstrument } from './build-header';
-import type { Comment, Declaration, EntenteDocument, Instrument } from './nodes';
-import { LineIndex, type Range } from './positions';
-import type { DocumentCstNode, StrayCstNode, JunkCstNode } from '../syntax/cst.generated';
+import type { Comment, Declaration, EntenteDocument, Instrument } from '../ast/nodes';
+import { LineIndex, type Range } from '../ast/positions';
+import type { DocumentCstNode, StrayCstNode, JunkCstNode } from './cst.generated';
 
 export interface SyntaxProblem {
   readonly message: string;
@@ -55,7 +55,7 @@ export function buildDocument(text: string, cst: DocumentCstNode, commentTokens:
       reportJunk(ctx, node as JunkCstNode, undefined, problems);
       continue;
     }
-    const c = (node as import('../syntax/cst.generated').TopLevelCstNode).children;
+    const c = (node as import('./cst.generated').TopLevelCstNode).children;
     if (c.instrument) {
       instruments.push(buildInstrument(ctx, c.instrument[0]));
       collectStray(ctx, c.instrument[0], 'instrument', problems);

@@ -24,7 +24,7 @@ import type {
   Text,
   TriggerCondition,
   Use,
-} from './nodes';
+} from '../ast/nodes';
 import {
   availabilities,
   classificationLevels,
@@ -33,8 +33,8 @@ import {
   partyKinds,
   regimes,
   tlpLabels,
-} from './vocabulary';
-import type * as C from '../syntax/cst.generated';
+} from '../ast/vocabulary';
+import type * as C from './cst.generated';
 
 export function buildUse(ctx: BuildContext, node: C.UseCstNode): Use {
   return { type: 'Use', path: ctx.text(node.children.path), range: ctx.nodeRange(node) };
@@ -126,7 +126,7 @@ export function buildChannel(ctx: BuildContext, node: C.ChannelCstNode): Channel
   };
 }
 
-function lookupWord<T extends string>(vocab: import('./vocabulary').Vocabulary<T>, text: string): T | undefined {
+function lookupWord<T extends string>(vocab: import('../ast/vocabulary').Vocabulary<T>, text: string): T | undefined {
   return (vocab.values as readonly string[]).includes(text) ? (text as T) : vocab.aliases?.[text];
 }
 
