@@ -5,8 +5,7 @@
  * Prints every diagnostic the editor would show. Every input is read before anything is printed,
  * so an unreadable file gives one line and status 2, never half a report.
  */
-import { createEntenteService } from '../language/service';
-import type { EntenteDiagnostic } from '../language/rules/diagnostic';
+import { createEntenteService, type EntenteDiagnostic } from '../language';
 import { choice, count, parseArgs, UsageError } from './args';
 import type { Command, CommandIO } from './command';
 import { loadCliSettings } from './config-file';

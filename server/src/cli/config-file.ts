@@ -11,11 +11,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { LineIndex } from '../language/ast/positions';
-import { jsonValue, parseJsoncTree } from '../language/util/json-text';
-import type { AnalysisSettings } from '../language/config/settings';
-import { validateSettings } from '../language/config/validate-settings';
-import type { ClauseLibrary } from '../language/library/library-types';
+import { jsonValue, LineIndex, parseJsoncTree, validateSettings, type AnalysisSettings, type ClauseLibrary } from '../language';
 import { loadLibrary } from '../host/library-folders';
 import { single, UsageError, type ParsedArgs } from './args';
 import { InputError } from './files';

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { withoutByteOrderMark } from '../language/util/json-text';
+import { withoutByteOrderMark } from '../language';
 
 export class InputError extends Error {}
 

@@ -8,8 +8,7 @@
  * decoding and re-encoding would damage. Every file is read and formatted before any is written.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { TextEdit } from '../language/features/types';
-import { createEntenteService } from '../language/service';
+import { createEntenteService, type TextEdit } from '../language';
 import { parseArgs, single, UsageError, type ParsedArgs } from './args';
 import type { Command, CommandIO } from './command';
 import { InputError, toUri } from './files';

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { getTemplate, instantiateTemplate, listTemplates, sampleValues } from '../language/templates/templates';
+import { getTemplate, instantiateTemplate, listTemplates, sampleValues } from '../language';
 import { parseArgs, UsageError } from './args';
 import type { Command, CommandIO } from './command';
 import { InputError } from './files';

@@ -15,9 +15,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ArtifactChange, ArtifactLocation, Fix, Location, Log, Region, Result } from 'sarif';
 import { version } from '../../../package.json';
-import type { Range } from '../language/ast/positions';
-import { snippetToPlain } from '../language/features/code-actions';
-import type { EntenteDiagnostic } from '../language/rules/diagnostic';
+import { snippetToPlain, type EntenteDiagnostic, type Range } from '../language';
 import type { CheckedFile } from './check-command';
 import { allRuleDescriptors, repositoryUrl, sarifLevel, toolDescriptor } from './sarif-rules';
 

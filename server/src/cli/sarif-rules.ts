@@ -4,9 +4,7 @@
  * section of docs/rules.md). Read from the same table as the editor and docs/rules.md.
  */
 import type { ReportingDescriptor, ReportingConfiguration } from 'sarif';
-import { ruleDocumentationUrl } from '../language/rules/diagnostic';
-import { allRules } from '../language/rules/registry';
-import type { Rule, Severity, SourceStatus } from '../language/rules/rule';
+import { allRules, ruleDocumentationUrl, type Rule, type Severity, type SourceStatus } from '../language';
 
 /** docs/rules.md as published with the repository (the editor links to the installed copy). */
 export const publishedDocsBase = 'https://github.com/entente/entente/blob/main/docs';

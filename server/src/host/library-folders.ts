@@ -6,10 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { builtInLayer } from '../language/library/builtin-library';
-import { createClauseLibrary, type LibraryLayer } from '../language/library/clause-library';
-import { parseLibraryFile } from '../language/library/library-file';
-import type { ClauseLibrary, LibraryClause, LibraryProblem } from '../language/library/library-types';
+import { builtInLayer, createClauseLibrary, parseLibraryFile, type ClauseLibrary, type LibraryClause, type LibraryLayer, type LibraryProblem } from '../language';
 
 export const libraryFileSuffix = '.clauses.json';
 

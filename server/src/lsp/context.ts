@@ -3,8 +3,7 @@
  * learnt at initialisation. Handlers receive this and nothing else.
  */
 import type { CancellationToken, Connection, ServerCapabilities } from 'vscode-languageserver/node';
-import type { EntenteEditorFeatures } from '../language/features/types';
-import type { EntenteService } from '../language/service';
+import type { EntenteEditorFeatures, EntenteService } from '../language';
 import { guard, readUri, type Logger } from './guard';
 
 export type Features = EntenteEditorFeatures;

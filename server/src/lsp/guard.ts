@@ -7,7 +7,7 @@
  * language support down.
  */
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver/node';
-import type { Position, Range } from '../language/ast/positions';
+import type { Position, Range } from '../language';
 
 export type Logger = (message: string) => void;
 

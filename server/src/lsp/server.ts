@@ -16,8 +16,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { withoutByteOrderMark } from '../language/util/json-text';
-import { createEntenteService } from '../language/service';
+import { createEntenteService, withoutByteOrderMark } from '../language';
 import { buildCapabilities, lspFeatures } from './capabilities';
 import type { Features, ServerContext } from './context';
 import { toLspDiagnostic } from './convert';

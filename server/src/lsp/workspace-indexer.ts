@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
-import { withoutByteOrderMark } from '../language/util/json-text';
+import { withoutByteOrderMark } from '../language';
 
 /** Folders never worth walking: dependencies, build output, version control. */
 const skipped = new Set(['node_modules', 'dist', 'out', '.git', '.hg', '.svn', '.vscode-test', '.e2e']);

@@ -9,7 +9,7 @@
  * `toString` are unknown commands like any other name, never properties of an object.
  */
 import type { CancellationToken, ExecuteCommandParams } from 'vscode-languageserver/node';
-import { instantiateTemplate, listTemplates } from '../../language/templates/templates';
+import { instantiateTemplate, listTemplates } from '../../language';
 import { guard, invalidParams, readObject, shortQuote } from '../guard';
 import type { LspFeature, ServerContext } from '../context';
 

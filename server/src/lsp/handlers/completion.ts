@@ -4,7 +4,7 @@
  * their default text.
  */
 import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver/node';
-import type { CompletionItem as CoreItem, CompletionKind } from '../../language/features/types';
+import type { CompletionItem as CoreItem, CompletionKind } from '../../language';
 import { documentRequest, type LspFeature } from '../context';
 import { stripSnippet } from '../convert';
 import { readOptionalObject, readPosition } from '../guard';

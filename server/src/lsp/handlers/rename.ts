@@ -1,6 +1,6 @@
 /** Rename and prepare-rename; the core's refusal ("cannot rename a keyword") becomes an error the editor shows. */
 import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
-import { isRefusal } from '../../language/features/types';
+import { isRefusal } from '../../language';
 import { documentRequest, type LspFeature } from '../context';
 import { invalidParams, readPosition } from '../guard';
 

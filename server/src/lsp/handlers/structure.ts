@@ -1,5 +1,5 @@
 /** Folding, semantic colouring and `use` links: whole-document answers passed through. */
-import { semanticTokenLegend } from '../../language/features/types';
+import { semanticTokenLegend } from '../../language';
 import { documentRequest, nothingMore, type LspFeature } from '../context';
 
 export const foldingFeature: LspFeature = {

@@ -1,6 +1,6 @@
 /** The outline (document symbols) and the workspace-wide symbol search. */
 import { SymbolKind, type CancellationToken, type DocumentSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver/node';
-import type { DocumentSymbol as CoreSymbol } from '../../language/features/types';
+import type { DocumentSymbol as CoreSymbol } from '../../language';
 import { documentRequest, nothingMore, type LspFeature } from '../context';
 import { guard, invalidParams, readObject } from '../guard';
 
