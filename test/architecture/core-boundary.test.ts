@@ -63,6 +63,13 @@ describe('architecture: the language core and its one door', () => {
     assert.deepEqual(found, []);
   });
 
+  it('only the Node host module (server/src/host/node-files.ts) touches the file system', () => {
+    const everywhere = ['server/src', 'client/src'].flatMap((dir) => typeScriptFiles(join(repoRoot, dir)).flatMap(importsOf));
+    const fileSystem = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises']);
+    const bad = everywhere.filter((i) => fileSystem.has(i.specifier) && i.from !== 'server/src/host/node-files.ts');
+    assert.deepEqual(show(bad), []);
+  });
+
   it('the cycle finder finds a cycle (so the check above can fail)', () => {
     const edges = new Map([['model', new Set(['library'])], ['library', new Set(['model', 'ast'])], ['ast', new Set<string>()]]);
     assert.deepEqual(cycles(edges), [['library', 'model']]);

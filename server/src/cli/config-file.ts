@@ -9,10 +9,10 @@
  * deep, stops the check (exit 2) with the line and column at fault: checking under settings
  * other than the ones written would be worse than not checking.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { jsonValue, LineIndex, parseJsoncTree, validateSettings, type AnalysisSettings, type ClauseLibrary } from '../language';
 import { loadLibrary } from '../host/library-folders';
+import { entryKind, readTextFile } from '../host/node-files';
 import { single, UsageError, type ParsedArgs } from './args';
 import { InputError } from './files';
 
@@ -27,7 +27,7 @@ export function findConfig(cwd: string): string | undefined {
   let folder = resolve(cwd);
   for (;;) {
     const candidate = join(folder, '.entente.json');
-    if (existsSync(candidate)) return candidate;
+    if (entryKind(candidate) !== 'missing') return candidate;
     const parent = dirname(folder);
     if (parent === folder) return undefined;
     folder = parent;
@@ -52,13 +52,9 @@ export function loadCliSettings(cwd: string, args: ParsedArgs): CliSettings {
   const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   let raw: unknown = {};
   if (path) {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      throw new InputError(`cannot read the configuration ${path}`);
-    }
-    raw = readConfigText(text, path);
+    const read = readTextFile(path);
+    if (!read.ok) throw new InputError(`cannot read the configuration ${path}`);
+    raw = readConfigText(read.text, path);
   }
   const { settings, libraryFolders, warnings } = validateSettings(raw);
   const profile = single(args, 'profile');

@@ -7,7 +7,7 @@
  * alone and reported as an internal error — and refuses files that are not UTF-8 text, which
  * decoding and re-encoding would damage. Every file is read and formatted before any is written.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileBytes, writeTextFile } from '../host/node-files';
 import { createEntenteService, type TextEdit } from '../language';
 import { parseArgs, single, UsageError, type ParsedArgs } from './args';
 import type { Command, CommandIO } from './command';
@@ -65,11 +65,8 @@ export function fmtCommand(argv: readonly string[], io: CommandIO): number {
     return changed.length > 0 ? 1 : 0;
   }
   for (const { file, formatted } of changed) {
-    try {
-      writeFileSync(file, formatted, 'utf8');
-    } catch (error) {
-      throw new InputError(`cannot write ${display(file)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
+    const written = writeTextFile(file, formatted);
+    if (!written.ok) throw new InputError(`cannot write ${display(file)}: ${written.code ?? written.message}`);
     io.out(`Formatted ${display(file)}`);
   }
   io.err(`${files.length} file${files.length === 1 ? '' : 's'} checked, ${changed.length} formatted.`);
@@ -85,12 +82,9 @@ function indentOption(args: ParsedArgs): { tabSize: number; insertSpaces: boolea
 
 /** The file as text (a byte-order mark kept), or an input error for a file that is not UTF-8 text. */
 function readText(file: string, shown: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new InputError(`cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+  const read = readFileBytes(file);
+  if (!read.ok) throw new InputError(`cannot read ${shown}: ${read.code ?? read.message}`);
+  const bytes = read.bytes;
   if (bytes.includes(0)) throw new InputError(`${shown} is not a text file (it holds NUL bytes); nothing was formatted`);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);

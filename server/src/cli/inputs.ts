@@ -4,20 +4,16 @@
  * CI step pointed at the wrong folder must fail, not report "0 files checked" — and a path that
  * is neither a file nor a folder (a FIFO, a device) is refused instead of read, which could hang.
  */
-import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { entryKind } from '../host/node-files';
 import { collectFiles, InputError } from './files';
 
 export function collectEntenteFiles(inputs: readonly string[], cwd: string): string[] {
   const files: string[] = [];
   for (const input of inputs) {
-    let stat;
-    try {
-      stat = statSync(resolve(cwd, input));
-    } catch {
-      throw new InputError(`cannot read ${input}: no such file or folder`);
-    }
-    if (!stat.isFile() && !stat.isDirectory()) throw new InputError(`cannot read ${input}: not a file or a folder`);
+    const kind = entryKind(resolve(cwd, input));
+    if (kind === 'missing') throw new InputError(`cannot read ${input}: no such file or folder`);
+    if (kind === 'other') throw new InputError(`cannot read ${input}: not a file or a folder`);
     let found: string[];
     try {
       found = collectFiles([input], cwd);
@@ -27,7 +23,7 @@ export function collectEntenteFiles(inputs: readonly string[], cwd: string): str
       const { code, path } = error as NodeJS.ErrnoException;
       throw new InputError(`cannot read ${path ?? input}: ${code ?? String(error)}`);
     }
-    if (stat.isDirectory() && found.length === 0) throw new InputError(`${input} holds no .entente files`);
+    if (kind === 'directory' && found.length === 0) throw new InputError(`${input} holds no .entente files`);
     files.push(...found);
   }
   return [...new Set(files)].sort();

@@ -5,8 +5,8 @@
  * Exit status: 0 when the file was written (missing values are listed on stderr), 2 on bad
  * usage: unknown template, malformed or unknown --set, existing file.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { entryKind, writeTextFile } from '../host/node-files';
 import { getTemplate, instantiateTemplate, listTemplates, sampleValues } from '../language';
 import { parseArgs, UsageError } from './args';
 import type { Command, CommandIO } from './command';
@@ -59,14 +59,10 @@ export function newCommand(argv: readonly string[], io: CommandIO): number {
   }
 
   const path = resolve(io.cwd, file);
-  if (existsSync(path) && !args.options.has('force')) throw new UsageError(`${file} already exists; choose another name or add --force to overwrite it`);
+  if (entryKind(path) !== 'missing' && !args.options.has('force')) throw new UsageError(`${file} already exists; choose another name or add --force to overwrite it`);
   const result = instantiateTemplate(id, values)!;
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, result.text, 'utf8');
-  } catch (error) {
-    throw new InputError(`cannot write ${file}: ${(error as Error).message}`);
-  }
+  const written = writeTextFile(path, result.text);
+  if (!written.ok) throw new InputError(`cannot write ${file}: ${written.message}`);
   io.out(`Created ${relative(io.cwd, path) || path} from template ${id}.`);
   if (result.missing.length > 0) {
     io.err(`Still to fill in (marked [name] in the file): ${result.missing.join(', ')}. Pass them with --set name=value, or --sample for example values.`);

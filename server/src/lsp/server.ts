@@ -3,8 +3,6 @@
  * diagnostics scheduler, settings, workspace indexing and the feature handlers. Nothing here
  * decides anything about treaties: it converts and delegates.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   DidChangeConfigurationNotification,
   FileChangeType,
@@ -16,7 +14,8 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { createEntenteService, withoutByteOrderMark } from '../language';
+import { readUriText } from '../host/node-files';
+import { createEntenteService } from '../language';
 import { buildCapabilities, lspFeatures } from './capabilities';
 import type { Features, ServerContext } from './context';
 import { toLspDiagnostic } from './convert';
@@ -29,14 +28,7 @@ import { defaultSettings, fetchSettings, type ServerSettings } from './settings'
 import { indexWorkspace } from './workspace-indexer';
 
 /** Reads `file:` URIs for the core (used registries, parents); anything else is unknown. */
-function readFromDisk(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return withoutByteOrderMark(readFileSync(fileURLToPath(uri), 'utf8'));
-  } catch {
-    return undefined;
-  }
-}
+const readFromDisk = readUriText;
 
 export function startServer(connection: Connection, lifecycle: Lifecycle): void {
   lifecycle.install(connection);
