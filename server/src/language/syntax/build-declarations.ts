@@ -80,14 +80,15 @@ function buildContact(ctx: BuildContext, node: C.ContactCstNode): Contact {
 
 export function buildSecurityAgreement(ctx: BuildContext, node: C.SecurityAgreementCstNode): SecurityAgreement {
   const c = node.children;
+  const items = (c.securityAgreementItem ?? []).map((i) => i.children);
   return {
     type: 'SecurityAgreement',
     id: ctx.name(c.id),
     name: ctx.text(c.name),
     parties: ctx.names(c.parties?.[0]?.children.items),
     upTo: ctx.word(classificationLevels, c.level),
-    equivalences: (c.levelEquivalence ?? []).map((n) => buildEquivalence(ctx, n)),
-    breachProcedure: ctx.text(c.breachProcedure?.[0]?.children.text?.[0]?.children.text),
+    equivalences: items.flatMap((i) => i.levelEquivalence ?? []).map((n) => buildEquivalence(ctx, n)),
+    breachProcedure: ctx.text(items.find((i) => i.breachProcedure)?.breachProcedure?.[0]?.children.text?.[0]?.children.text),
     range: ctx.nodeRange(node),
   };
 }
@@ -120,7 +121,7 @@ export function buildChannel(ctx: BuildContext, node: C.ChannelCstNode): Channel
     safeguards: lists('safeguards'),
     safeguardsText: prose(ctx, first('safeguardsText')?.[0]),
     recipients: items.flatMap((i) => (i.recipients ?? []).map((_, k) => ctx.text(i.recipients, k))).filter((t) => t !== undefined),
-    contacts: items.flatMap((i) => i.contacts ?? []).map((q) => buildContactRef(ctx, q)).filter((r) => r !== undefined),
+    contacts: contactRefs(ctx, items.flatMap((i) => i.contactsItem ?? [])),
     breachProcedure: prose(ctx, first('breachProcedure')?.[0]?.children.text?.[0]),
     range: ctx.nodeRange(node),
   };
@@ -194,21 +195,25 @@ export function buildCadence(ctx: BuildContext, node: C.CadenceCstNode | undefin
 
 export function buildExercise(ctx: BuildContext, node: C.ExerciseCstNode): Exercise {
   const c = node.children;
+  const items = (c.exerciseItem ?? []).map((i) => i.children);
+  const first = <K extends keyof C.ExerciseItemCstChildren>(key: K) => items.find((i) => i[key])?.[key];
   return {
     type: 'Exercise',
     id: ctx.name(c.id),
     cadence: buildCadence(ctx, c.cadence?.[0]),
     lead: ctx.name(c.lead),
     participants: ctx.names(c.participants?.[0]?.children.items),
-    scope: prose(ctx, c.scope?.[0]),
-    first: ctx.date(c.first),
-    contacts: contactRefs(ctx, c.contactsItem),
+    scope: prose(ctx, first('scope')?.[0]),
+    first: ctx.date(first('first')),
+    contacts: contactRefs(ctx, items.flatMap((i) => i.contactsItem ?? [])),
     range: ctx.nodeRange(node),
   };
 }
 
 export function buildCooperation(ctx: BuildContext, node: C.CooperationCstNode): Cooperation {
   const c = node.children;
+  const items = (c.cooperationItem ?? []).map((i) => i.children);
+  const first = <K extends keyof C.CooperationItemCstChildren>(key: K) => items.find((i) => i[key])?.[key];
   const kindToken = ctx.token(c.Kw_capacity_building) ?? ctx.token(c.Kw_technology_transfer);
   const range = ctx.nodeRange(node);
   return {
@@ -219,23 +224,25 @@ export function buildCooperation(ctx: BuildContext, node: C.CooperationCstNode):
     id: ctx.name(c.id),
     providers: ctx.names(c.providers?.[0]?.children.items),
     beneficiaries: ctx.names(c.beneficiaries?.[0]?.children.items),
-    activities: (c.activities ?? []).flatMap((l) => ctx.names(l.children.items)),
-    description: prose(ctx, c.description?.[0]),
-    intellectualProperty: wordOrString(ctx, c.intellectualProperty?.[0]),
+    activities: items.flatMap((i) => i.activities ?? []).flatMap((l) => ctx.names(l.children.items)),
+    description: prose(ctx, first('description')?.[0]),
+    intellectualProperty: wordOrString(ctx, first('intellectualProperty')?.[0]),
     range,
   };
 }
 
 export function buildBody(ctx: BuildContext, node: C.GovernanceBodyCstNode): GovernanceBody {
   const c = node.children;
+  const items = (c.bodyItem ?? []).map((i) => i.children);
+  const first = <K extends keyof C.BodyItemCstChildren>(key: K) => items.find((i) => i[key])?.[key];
   return {
     type: 'GovernanceBody',
     id: ctx.name(c.id),
     name: ctx.text(c.name),
-    members: (c.members ?? []).flatMap((l) => ctx.names(l.children.items)),
-    meets: buildCadence(ctx, c.meets?.[0]),
-    chair: ctx.name(c.chair),
-    mandate: prose(ctx, c.mandate?.[0]),
+    members: items.flatMap((i) => i.members ?? []).flatMap((l) => ctx.names(l.children.items)),
+    meets: buildCadence(ctx, first('meets')?.[0]),
+    chair: ctx.name(first('chair')),
+    mandate: prose(ctx, first('mandate')?.[0]),
     range: ctx.nodeRange(node),
   };
 }
@@ -269,17 +276,19 @@ export function buildClause(ctx: BuildContext, node: C.ClauseCstNode): Clause {
 }
 
 export function buildAssistance(ctx: BuildContext, node: C.AssistanceCstNode): Assistance {
-  const c = node.children;
-  // Each `central authority` line consumes one party and one name, so the two lists pair up.
-  const centralAuthorities = (c.authorityParty ?? [])
-    .map((_, i) => ({ party: ctx.name(c.authorityParty, i), name: ctx.text(c.authorityName, i) }))
+  const items = (node.children.assistanceItem ?? []).map((i) => i.children);
+  const first = <K extends keyof C.AssistanceItemCstChildren>(key: K) => items.find((i) => i[key])?.[key];
+  // One `central authority` statement names one party and its authority.
+  const centralAuthorities = items
+    .filter((i) => i.Kw_central)
+    .map((i) => ({ party: ctx.name(i.authorityParty), name: ctx.text(i.authorityName) }))
     .filter((a): a is { party: NonNullable<typeof a.party>; name: Text | undefined } => a.party !== undefined);
   return {
     type: 'Assistance',
-    basis: (c.basis ?? []).flatMap((l) => ctx.names(l.children.items)),
-    preservation: ctx.quantity(c.preservation?.[0]),
+    basis: items.flatMap((i) => i.basis ?? []).flatMap((l) => ctx.names(l.children.items)),
+    preservation: ctx.quantity(first('preservation')?.[0]),
     centralAuthorities,
-    mlaTreaty: ctx.text(c.mlaTreaty),
+    mlaTreaty: ctx.text(first('mlaTreaty')),
     range: ctx.nodeRange(node),
   };
 }

@@ -108,7 +108,7 @@ function buildHeaderItem(ctx: BuildContext, node: HeaderItemCstNode): HeaderItem
   if (c.effectItem) {
     const e = c.effectItem[0].children;
     const countToken = ctx.token(e.count);
-    const event = ctx.name(e.event);
+    const event = ctx.name(e.onEvent) ?? ctx.name(e.event);
     const item: EffectClause = {
       type: 'Effect',
       keyword: keywordRange(ctx, e.Kw_effect),
