@@ -12,6 +12,7 @@ import { LineIndex, type Range } from '../ast/positions';
 import { euMemberStates, type InstrumentKind, type Regime } from '../ast/vocabulary';
 import type { ClauseLibrary, LibraryClause, Wording } from '../library/library-types';
 import type { ParseResult } from '../syntax/parse';
+import { rowOf } from '../constructs/table';
 import { collectDeclarations, collectReferences } from './linker';
 import type { DeclaredSymbol, Reference, SymbolKind } from './symbols';
 import { topicFromName, type ClauseTopic } from './topics';
@@ -215,52 +216,18 @@ export class SemanticModel {
   }
 
   /**
-   * Every piece of prose in the document with its owner: clause bodies, definitions, purposes,
-   * scopes, mandates, descriptions, intellectual-property terms written as text, safeguards and
-   * breach procedures. Library clauses taken without a body are not included (they have no range
-   * here).
+   * Every piece of prose in the document with its owner, as each construct's row lists it:
+   * clause bodies, definitions, purposes, scopes, mandates, descriptions, intellectual-property
+   * terms written as text, safeguards and breach procedures. Library clauses taken without a
+   * body are not included (they have no range here).
    */
   prose(): { text: Text; owner: Declaration }[] {
-    const result: { text: Text; owner: Declaration }[] = [];
-    const add = (text: Text | undefined, owner: Declaration) => {
-      if (text) result.push({ text, owner });
-    };
-    for (const d of this.ast.declarations) {
-      switch (d.type) {
-        case 'Clause':
-          add(d.body, d);
-          break;
-        case 'Definition':
-          add(d.meaning, d);
-          break;
-        case 'Channel':
-          add(d.purpose, d);
-          add(d.safeguardsText, d);
-          add(d.breachProcedure, d);
-          break;
-        case 'SecurityAgreement':
-          add(d.breachProcedure, d);
-          break;
-        case 'IncidentProtocol':
-          add(d.content, d);
-          break;
-        case 'Exercise':
-          add(d.scope, d);
-          break;
-        case 'Cooperation':
-          add(d.description, d);
-          // `intellectual property "…"` is prose the drafter writes (defined terms, wording);
-          // `intellectual property background-rules` is a single word, not prose.
-          if (d.intellectualProperty && 'value' in d.intellectualProperty) add(d.intellectualProperty, d);
-          break;
-        case 'GovernanceBody':
-          add(d.mandate, d);
-          break;
-        default:
-          break;
-      }
-    }
-    return result;
+    return this.ast.declarations.flatMap((owner) =>
+      rowOf(owner)
+        .prose(owner)
+        .filter((text): text is Text => text !== undefined)
+        .map((text) => ({ text, owner })),
+    );
   }
 
   /** Channels that carry a data category. */

@@ -3,24 +3,14 @@
  * leaves. Junk and stray text consumed by the grammar's recovery rules becomes syntax errors here.
  */
 import type { CstNode, IToken } from 'chevrotain';
-import { BuildContext, firstOffsetOf } from './build-context';
-import {
-  buildAssistance,
-  buildBody,
-  buildChannel,
-  buildClause,
-  buildCooperation,
-  buildDefinition,
-  buildExercise,
-  buildParty,
-  buildProtocol,
-  buildSecurityAgreement,
-  buildUse,
-} from './build-declarations';
-import { buildInstrument } from './build-header';
+import { declarationRows, instrumentRow, statementsOf, type DeclarationKind } from '../constructs/table';
+import type { ConstructRow } from '../constructs/construct';
 import type { Comment, Declaration, EntenteDocument, Instrument } from '../ast/nodes';
 import { LineIndex, type Range } from '../ast/positions';
-import type { DocumentCstNode, StrayCstNode, JunkCstNode } from './cst.generated';
+import { BuildContext, firstOffsetOf } from './build-context';
+import { declarationBuilders } from './build-declarations';
+import { buildInstrument } from './build-header';
+import type { DocumentCstNode, InstrumentCstNode, JunkCstNode, StrayCstNode } from './cst.generated';
 
 export interface SyntaxProblem {
   readonly message: string;
@@ -28,16 +18,10 @@ export interface SyntaxProblem {
   readonly source: 'lexer' | 'parser';
 }
 
-const blockStatements: Record<string, string> = {
-  instrument: 'status, languages, signed, effect, consent, duration, termination, amendment, disputes, governing law, depositary, registration or reservations',
-  party: 'kind, jurisdiction, represented by, contact or regimes',
-  securityAgreement: 'level … equals or breach procedure',
-  channel: 'carries, marking, classification, onward sharing, purpose, safeguards, recipients, contacts or breach procedure',
-  incidentProtocol: 'when, notify, report, escalate, content or contacts',
-  exercise: 'scope, first or contacts',
-  cooperation: 'activities, description or intellectual property',
-  assistance: 'basis, preservation, central authority or under',
-};
+/** The declaration kind each grammar rule parses, from the construct table. */
+const kindOfRule: ReadonlyMap<string, DeclarationKind> = new Map(
+  (Object.keys(declarationRows) as DeclarationKind[]).map((kind) => [declarationRows[kind].rule, kind]),
+);
 
 export function buildDocument(text: string, cst: DocumentCstNode, commentTokens: IToken[], lines = new LineIndex(text)): { ast: EntenteDocument; problems: SyntaxProblem[] } {
   const ctx = new BuildContext(lines);
@@ -55,35 +39,18 @@ export function buildDocument(text: string, cst: DocumentCstNode, commentTokens:
       reportJunk(ctx, node as JunkCstNode, undefined, problems);
       continue;
     }
-    const c = (node as import('./cst.generated').TopLevelCstNode).children;
-    if (c.instrument) {
-      instruments.push(buildInstrument(ctx, c.instrument[0]));
-      collectStray(ctx, c.instrument[0], 'instrument', problems);
-    } else if (c.use) declarations.push(buildUse(ctx, c.use[0]));
-    else if (c.party) {
-      declarations.push(buildParty(ctx, c.party[0]));
-      collectStray(ctx, c.party[0], 'party', problems);
-    } else if (c.securityAgreement) {
-      declarations.push(buildSecurityAgreement(ctx, c.securityAgreement[0]));
-      collectStray(ctx, c.securityAgreement[0], 'securityAgreement', problems);
-    } else if (c.channel) {
-      declarations.push(buildChannel(ctx, c.channel[0]));
-      collectStray(ctx, c.channel[0], 'channel', problems);
-    } else if (c.incidentProtocol) {
-      declarations.push(buildProtocol(ctx, c.incidentProtocol[0]));
-      collectStray(ctx, c.incidentProtocol[0], 'incidentProtocol', problems);
-    } else if (c.exercise) {
-      declarations.push(buildExercise(ctx, c.exercise[0]));
-      collectStray(ctx, c.exercise[0], 'exercise', problems);
-    } else if (c.cooperation) {
-      declarations.push(buildCooperation(ctx, c.cooperation[0]));
-      collectStray(ctx, c.cooperation[0], 'cooperation', problems);
-    } else if (c.governanceBody) declarations.push(buildBody(ctx, c.governanceBody[0]));
-    else if (c.definition) declarations.push(buildDefinition(ctx, c.definition[0]));
-    else if (c.clause) declarations.push(buildClause(ctx, c.clause[0]));
-    else if (c.assistance) {
-      declarations.push(buildAssistance(ctx, c.assistance[0]));
-      collectStray(ctx, c.assistance[0], 'assistance', problems);
+    // A top-level node has one child: the declaration (or header) its rule parsed.
+    for (const [rule, children] of Object.entries(node.children) as [string, CstNode[]][]) {
+      const construct = children[0];
+      if (rule === instrumentRow.rule) {
+        instruments.push(buildInstrument(ctx, construct as InstrumentCstNode));
+        collectStray(ctx, construct, instrumentRow, problems);
+        continue;
+      }
+      const kind = kindOfRule.get(rule);
+      if (!kind) continue;
+      declarations.push(declarationBuilders[kind](ctx, construct));
+      collectStray(ctx, construct, declarationRows[kind] as ConstructRow<never>, problems);
     }
   }
 
@@ -121,11 +88,19 @@ export function buildDocument(text: string, cst: DocumentCstNode, commentTokens:
   return { ast, problems };
 }
 
-function collectStray(ctx: BuildContext, node: CstNode, rule: string, problems: SyntaxProblem[]): void {
-  for (const stray of (node.children.stray as StrayCstNode[] | undefined) ?? []) reportJunk(ctx, stray, rule, problems);
+function collectStray(ctx: BuildContext, node: CstNode, row: ConstructRow<never>, problems: SyntaxProblem[]): void {
+  for (const stray of (node.children.stray as StrayCstNode[] | undefined) ?? []) reportJunk(ctx, stray, row, problems);
 }
 
-function reportJunk(ctx: BuildContext, node: JunkCstNode | StrayCstNode, rule: string | undefined, problems: SyntaxProblem[]): void {
+/** "a, b or c" */
+function orList(words: readonly string[]): string {
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}` : words.join('');
+}
+
+/** What may start a declaration, from the construct table: its keywords, then the instrument kinds. */
+const declarationStarts = `${[...new Set(Object.values(declarationRows).flatMap((row) => row.starts))].join(', ')} or an instrument kind (${instrumentRow.starts.join(', ')})`;
+
+function reportJunk(ctx: BuildContext, node: JunkCstNode | StrayCstNode, row: ConstructRow<never> | undefined, problems: SyntaxProblem[]): void {
   const tokens = (node.children.tokens ?? []).filter((t) => !t.isInsertedInRecovery && !Number.isNaN(t.startOffset));
   if (tokens.length === 0) return;
   const first = tokens[0];
@@ -138,8 +113,8 @@ function reportJunk(ctx: BuildContext, node: JunkCstNode | StrayCstNode, rule: s
     if (unterminated === first) return;
   }
   const shown = first.image.length > 30 ? first.image.slice(0, 27) + '…' : first.image;
-  const message = rule
-    ? `Unexpected '${shown}': a statement here starts with ${blockStatements[rule]}.`
-    : `Unexpected '${shown}': a declaration starts with participant, party, channel, protocol, exercise, body, define, clause, use or an instrument kind (memorandum, treaty…).`;
+  const message = row
+    ? `Unexpected '${shown}': a statement here starts with ${orList(statementsOf(row).map((s) => s.display))}.`
+    : `Unexpected '${shown}': a declaration starts with ${declarationStarts}.`;
   problems.push({ message, range, source: 'parser' });
 }

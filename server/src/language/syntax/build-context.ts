@@ -5,7 +5,9 @@
 import type { CstNode, IToken } from 'chevrotain';
 import type { DateValue, Name, Quantity, Text, Word } from '../ast/nodes';
 import { LineIndex, type Range } from '../ast/positions';
-import { durationUnits, hoursPerUnit, lookup, type Vocabulary } from '../ast/vocabulary';
+import type { ClosedSlot } from '../constructs/construct';
+import { hoursPerUnit, lookup, type Vocabulary } from '../ast/vocabulary';
+import { sharedSlots } from '../constructs/shared';
 import type { QuantityCstNode } from './cst.generated';
 
 export class BuildContext {
@@ -57,6 +59,11 @@ export class BuildContext {
     return token ? { text: token.image, value: lookup(vocab, token.image), range: this.tokenRange(token) } : undefined;
   }
 
+  /** A word written in a closed slot (constructs/): its value is looked up in the slot's vocabulary. */
+  closed<T extends string>(slot: ClosedSlot<T>, tokens: IToken[] | undefined, index = 0): Word<T> | undefined {
+    return this.word(slot.vocabulary, tokens, index);
+  }
+
   /** A word from a fixed set that the grammar already guarantees (e.g. which keyword was used). */
   keywordWord<T extends string>(token: IToken | undefined, value: T): Word<T> | undefined {
     return token ? { text: token.image, value, range: this.tokenRange(token) } : undefined;
@@ -80,7 +87,7 @@ export class BuildContext {
     const amountToken = this.token(node.children.amount);
     if (!amountToken) return undefined;
     const amount = Number(amountToken.image);
-    const unit = this.word(durationUnits, node.children.unit);
+    const unit = this.closed(sharedSlots['quantity.unit'], node.children.unit);
     const unitWord: Word<'hour' | 'day' | 'week' | 'month' | 'year'> = unit ?? {
       text: '',
       value: undefined,

@@ -1,5 +1,5 @@
 /** Builds the top-level declarations (parties, channels, protocols…) from their CST. */
-import type { IToken } from 'chevrotain';
+import type { CstNode, IToken } from 'chevrotain';
 import type { BuildContext } from './build-context';
 import { wordOrString } from './build-header';
 import type {
@@ -25,15 +25,10 @@ import type {
   TriggerCondition,
   Use,
 } from '../ast/nodes';
-import {
-  availabilities,
-  classificationLevels,
-  dataCategories,
-  onwardSharingRules,
-  partyKinds,
-  regimes,
-  tlpLabels,
-} from '../ast/vocabulary';
+import { channel } from '../constructs/channel';
+import { party } from '../constructs/party';
+import { securityAgreement } from '../constructs/security-agreement';
+import type { DeclarationKind, DeclarationOf } from '../constructs/table';
 import type * as C from './cst.generated';
 
 export function buildUse(ctx: BuildContext, node: C.UseCstNode): Use {
@@ -53,13 +48,13 @@ export function buildParty(ctx: BuildContext, node: C.PartyCstNode): Party {
       : { text: '', value: undefined, range },
     id: ctx.name(c.id),
     name: ctx.text(c.name),
-    kind: ctx.word(partyKinds, pick('kind') as IToken[] | undefined),
+    kind: ctx.closed(party.slots['partyItem.kind'], pick('kind') as IToken[] | undefined),
     jurisdiction: ctx.name(pick('jurisdiction') as IToken[] | undefined),
     representative: ctx.text(pick('representative') as IToken[] | undefined),
     contacts: items.flatMap((i) => i.children.contact ?? []).map((n) => buildContact(ctx, n)),
     regimes: items
       .flatMap((i) => i.children.regimes ?? [])
-      .flatMap((list) => (list.children.items ?? []).map((_, index) => ctx.word(regimes, list.children.items, index)))
+      .flatMap((list) => (list.children.items ?? []).map((_, index) => ctx.closed(party.slots['partyItem.regimes'], list.children.items, index)))
       .filter((w) => w !== undefined),
     range,
   };
@@ -71,7 +66,7 @@ function buildContact(ctx: BuildContext, node: C.ContactCstNode): Contact {
     type: 'Contact',
     id: ctx.name(c.id),
     name: ctx.text(c.name),
-    availability: ctx.word(availabilities, c.hours),
+    availability: ctx.closed(party.slots['contact.hours'], c.hours),
     email: ctx.text(c.email),
     phone: ctx.text(c.phone),
     range: ctx.nodeRange(node),
@@ -86,7 +81,7 @@ export function buildSecurityAgreement(ctx: BuildContext, node: C.SecurityAgreem
     id: ctx.name(c.id),
     name: ctx.text(c.name),
     parties: ctx.names(c.parties?.[0]?.children.items),
-    upTo: ctx.word(classificationLevels, c.level),
+    upTo: ctx.closed(securityAgreement.slots['securityAgreement.level'], c.level),
     equivalences: items.flatMap((i) => i.levelEquivalence ?? []).map((n) => buildEquivalence(ctx, n)),
     breachProcedure: ctx.text(items.find((i) => i.breachProcedure)?.breachProcedure?.[0]?.children.text?.[0]?.children.text),
     range: ctx.nodeRange(node),
@@ -99,7 +94,7 @@ function buildEquivalence(ctx: BuildContext, node: C.LevelEquivalenceCstNode): L
   const markings = parties
     .map((_, i) => ({ party: ctx.name(c.party, i), marking: ctx.text(c.marking, i) }))
     .filter((m): m is { party: NonNullable<typeof m.party>; marking: Text | undefined } => m.party !== undefined);
-  return { type: 'LevelEquivalence', level: ctx.word(classificationLevels, c.level), markings, range: ctx.nodeRange(node) };
+  return { type: 'LevelEquivalence', level: ctx.closed(securityAgreement.slots['levelEquivalence.level'], c.level), markings, range: ctx.nodeRange(node) };
 }
 
 export function buildChannel(ctx: BuildContext, node: C.ChannelCstNode): Channel {
@@ -111,11 +106,11 @@ export function buildChannel(ctx: BuildContext, node: C.ChannelCstNode): Channel
     type: 'Channel',
     id: ctx.name(c.id),
     members: ctx.names(c.members?.[0]?.children.items),
-    carries: lists('carries').map((n) => ({ ...n, value: lookupWord(dataCategories, n.text) })),
-    marking: ctx.word(tlpLabels, first('tlp')),
-    classification: ctx.word(classificationLevels, first('level')),
+    carries: lists('carries').map((n) => ({ ...n, value: lookupWord(channel.slots['channelItem.carries'].vocabulary, n.text) })),
+    marking: ctx.closed(channel.slots['channelItem.tlp'], first('tlp')),
+    classification: ctx.closed(channel.slots['channelItem.level'], first('level')),
     securityAgreement: ctx.name(first('agreement')),
-    onwardSharing: ctx.word(onwardSharingRules, first('onward')),
+    onwardSharing: ctx.closed(channel.slots['channelItem.onward'], first('onward')),
     onwardTo: lists('onwardTo'),
     purpose: prose(ctx, first('purpose')?.[0]),
     safeguards: lists('safeguards'),
@@ -296,3 +291,21 @@ export function buildAssistance(ctx: BuildContext, node: C.AssistanceCstNode): A
 function prose(ctx: BuildContext, node: C.ProseCstNode | undefined): Text | undefined {
   return node ? ctx.text(node.children.text) : undefined;
 }
+
+/**
+ * The builder of each declaration kind, by the rule that parses it (the construct table's row
+ * names the same rule). Typed by the AST's kinds: a kind without a builder does not compile.
+ */
+export const declarationBuilders: { readonly [K in DeclarationKind]: (ctx: BuildContext, node: CstNode) => DeclarationOf<K> } = {
+  Use: (ctx, node) => buildUse(ctx, node as C.UseCstNode),
+  Party: (ctx, node) => buildParty(ctx, node as C.PartyCstNode),
+  SecurityAgreement: (ctx, node) => buildSecurityAgreement(ctx, node as C.SecurityAgreementCstNode),
+  Channel: (ctx, node) => buildChannel(ctx, node as C.ChannelCstNode),
+  IncidentProtocol: (ctx, node) => buildProtocol(ctx, node as C.IncidentProtocolCstNode),
+  Exercise: (ctx, node) => buildExercise(ctx, node as C.ExerciseCstNode),
+  Cooperation: (ctx, node) => buildCooperation(ctx, node as C.CooperationCstNode),
+  GovernanceBody: (ctx, node) => buildBody(ctx, node as C.GovernanceBodyCstNode),
+  Definition: (ctx, node) => buildDefinition(ctx, node as C.DefinitionCstNode),
+  Clause: (ctx, node) => buildClause(ctx, node as C.ClauseCstNode),
+  Assistance: (ctx, node) => buildAssistance(ctx, node as C.AssistanceCstNode),
+};

@@ -18,8 +18,26 @@ import type {
   ValueClause,
   Word,
 } from '../ast/nodes';
-import { instrumentKinds, statuses, type InstrumentKind } from '../ast/vocabulary';
-import type { HeaderItemCstNode, InstrumentCstNode, WordOrStringCstNode } from './cst.generated';
+import { instrumentKinds, type InstrumentKind } from '../ast/vocabulary';
+import { instrument } from '../constructs/instrument';
+import type {
+  AmendmentItemCstNode,
+  ConsentItemCstNode,
+  DepositaryItemCstNode,
+  DisputesItemCstNode,
+  DurationItemCstNode,
+  EffectItemCstNode,
+  GoverningLawItemCstNode,
+  HeaderItemCstNode,
+  InstrumentCstNode,
+  LanguagesItemCstNode,
+  RegistrationItemCstNode,
+  ReservationsItemCstNode,
+  SignatureItemCstNode,
+  StatusItemCstNode,
+  TerminationItemCstNode,
+  WordOrStringCstNode,
+} from './cst.generated';
 
 const kindKeys: readonly [string, InstrumentKind][] = [
   ['Kw_treaty', 'treaty'],
@@ -63,150 +81,169 @@ export function buildInstrument(ctx: BuildContext, node: InstrumentCstNode): Ins
   };
 }
 
+/** A header statement: the first statement rule the item parsed, built by its entry below. */
 function buildHeaderItem(ctx: BuildContext, node: HeaderItemCstNode): HeaderItem | undefined {
-  const c = node.children;
-  if (c.statusItem) {
-    const s = c.statusItem[0];
-    const item: StatusClause = {
-      type: 'Status',
-      keyword: keywordRange(ctx, s.children.Kw_status),
-      value: ctx.word(statuses, s.children.value),
-      range: ctx.nodeRange(s),
-    };
-    return item;
+  for (const type of headerItemTypes) {
+    const entry = headerItemBuilders[type];
+    const statement = node.children[entry.rule]?.[0];
+    if (statement) return entry.build(ctx, statement as never);
   }
-  if (c.languagesItem) {
-    const l = c.languagesItem[0].children;
-    const validityToken = ctx.token(l.Kw_authentic) ?? ctx.token(l.Kw_equally_valid);
-    const item: LanguagesClause = {
-      type: 'Languages',
-      keyword: keywordRange(ctx, l.Kw_languages),
-      languages: ctx.names(l.languages?.[0]?.children.items),
-      validity: validityToken
-        ? ctx.keywordWord(validityToken, validityToken.image === 'authentic' ? 'authentic' : 'equally-valid')
-        : undefined,
-      prevailing: ctx.name(l.prevailing),
-      range: ctx.nodeRange(c.languagesItem[0]),
-    };
-    return item;
-  }
-  if (c.signatureItem) {
-    const s = c.signatureItem[0].children;
-    const signed = ctx.token(s.Kw_signed);
-    const done = ctx.token(s.Kw_done);
-    const keyword = signed ? ctx.keywordWord(signed, 'signed' as const) : ctx.keywordWord(done, 'done' as const);
-    const range = ctx.nodeRange(c.signatureItem[0]);
-    const item: SignatureClause = {
-      type: 'Signature',
-      keyword: keyword ?? { text: '', value: undefined, range },
-      place: ctx.text(s.place),
-      date: ctx.date(s.date),
-      range,
-    };
-    return item;
-  }
-  if (c.effectItem) {
-    const e = c.effectItem[0].children;
-    const countToken = ctx.token(e.count);
-    const event = ctx.name(e.onEvent) ?? ctx.name(e.event);
-    const item: EffectClause = {
-      type: 'Effect',
-      keyword: keywordRange(ctx, e.Kw_effect),
-      date: ctx.date(e.date),
-      event: event ? { ...event, value: event.text.toLowerCase() } : undefined,
-      delay: ctx.quantity(e.delay?.[0]),
-      afterLast: ctx.token(e.Kw_last) !== undefined,
-      count: countToken ? Number(countToken.image) : undefined,
-      countRange: countToken ? ctx.tokenRange(countToken) : undefined,
-      range: ctx.nodeRange(c.effectItem[0]),
-    };
-    return item;
-  }
-  if (c.consentItem) {
-    const k = c.consentItem[0].children;
-    const item: ConsentClause = {
-      type: 'Consent',
-      keyword: keywordRange(ctx, k.Kw_consent),
-      means: ctx.names(k.means?.[0]?.children.items).map((n) => ({ ...n, value: n.text.toLowerCase() })),
-      range: ctx.nodeRange(c.consentItem[0]),
-    };
-    return item;
-  }
-  if (c.durationItem) {
-    const d = c.durationItem[0].children;
-    const indefinite = ctx.name(d.indefinite);
-    const renewable = ctx.token(d.Kw_renewable);
-    const item: DurationClause = {
-      type: 'Duration',
-      keyword: keywordRange(ctx, d.Kw_duration),
-      term: ctx.quantity(d.term?.[0]),
-      indefinite: indefinite ? { ...indefinite, value: indefinite.text === 'indefinite' ? 'indefinite' : undefined } : undefined,
-      renewable: renewable ? ctx.tokenRange(renewable) : undefined,
-      renewalTerm: ctx.quantity(d.renewalTerm?.[0]),
-      range: ctx.nodeRange(c.durationItem[0]),
-    };
-    return item;
-  }
-  if (c.terminationItem) {
-    const t = c.terminationItem[0].children;
-    const token = ctx.token(t.Kw_termination) ?? ctx.token(t.Kw_withdrawal) ?? ctx.token(t.Kw_discontinue) ?? ctx.token(t.Kw_denunciation);
-    const range = ctx.nodeRange(c.terminationItem[0]);
-    const item: TerminationClause = {
-      type: 'Termination',
-      keyword: token
-        ? { text: token.image, value: token.image as TerminationClause['keyword']['text'] & TerminationClause['keyword']['value'], range: ctx.tokenRange(token) }
-        : { text: '', value: undefined, range },
-      notice: ctx.quantity(t.notice?.[0]),
-      range,
-    };
-    return item;
-  }
-  if (c.amendmentItem) {
-    const a = c.amendmentItem[0].children;
-    const words = ctx.names(a.words);
-    const item: AmendmentClause = {
-      type: 'Amendment',
-      keyword: keywordRange(ctx, a.Kw_amendment),
-      words,
-      procedure: words.map((w) => w.text).join(' '),
-      range: ctx.nodeRange(c.amendmentItem[0]),
-    };
-    return item;
-  }
-  if (c.disputesItem) {
-    const d = c.disputesItem[0].children;
-    const item: DisputesClause = {
-      type: 'Disputes',
-      keyword: keywordRange(ctx, d.Kw_disputes),
-      means: ctx.names(d.means?.[0]?.children.items),
-      forum: ctx.text(d.forum),
-      range: ctx.nodeRange(c.disputesItem[0]),
-    };
-    return item;
-  }
-  if (c.governingLawItem) {
-    const g = c.governingLawItem[0].children;
-    const item: GoverningLawClause = {
-      type: 'GoverningLaw',
-      keyword: keywordRange(ctx, g.Kw_governing ?? g.Kw_applicable),
-      law: wordOrString(ctx, g.law?.[0]),
-      range: ctx.nodeRange(c.governingLawItem[0]),
-    };
-    return item;
-  }
-  if (c.depositaryItem) return valueClause(ctx, 'Depositary', c.depositaryItem[0].children.Kw_depositary, c.depositaryItem[0].children.depositary?.[0], ctx.nodeRange(c.depositaryItem[0]));
-  if (c.registrationItem) return valueClause(ctx, 'Registration', c.registrationItem[0].children.Kw_registration, c.registrationItem[0].children.registration?.[0], ctx.nodeRange(c.registrationItem[0]));
-  if (c.reservationsItem) return valueClause(ctx, 'Reservations', c.reservationsItem[0].children.Kw_reservations, c.reservationsItem[0].children.reservations?.[0], ctx.nodeRange(c.reservationsItem[0]));
   return undefined;
 }
 
-function valueClause(
+type HeaderBuilder<K extends HeaderItem['type'], R extends keyof HeaderItemCstNode['children']> = {
+  /** The grammar rule of the statement (the construct table's instrument row lists the same statements). */
+  readonly rule: R;
+  build(ctx: BuildContext, node: NonNullable<HeaderItemCstNode['children'][R]>[number]): HeaderItem & { type: K };
+};
+
+/** One builder per header statement type of the AST: a type without one does not compile. */
+const headerItemBuilders: { readonly [K in HeaderItem['type']]: HeaderBuilder<K, keyof HeaderItemCstNode['children']> } = {
+  Status: {
+    rule: 'statusItem',
+    build: (ctx, s: StatusItemCstNode): StatusClause => ({
+      type: 'Status',
+      keyword: keywordRange(ctx, s.children.Kw_status),
+      value: ctx.closed(instrument.slots['statusItem.value'], s.children.value),
+      range: ctx.nodeRange(s),
+    }),
+  },
+  Languages: {
+    rule: 'languagesItem',
+    build: (ctx, node: LanguagesItemCstNode): LanguagesClause => {
+      const l = node.children;
+      const validityToken = ctx.token(l.Kw_authentic) ?? ctx.token(l.Kw_equally_valid);
+      return {
+        type: 'Languages',
+        keyword: keywordRange(ctx, l.Kw_languages),
+        languages: ctx.names(l.languages?.[0]?.children.items),
+        validity: validityToken ? ctx.keywordWord(validityToken, validityToken.image === 'authentic' ? 'authentic' : 'equally-valid') : undefined,
+        prevailing: ctx.name(l.prevailing),
+        range: ctx.nodeRange(node),
+      };
+    },
+  },
+  Signature: {
+    rule: 'signatureItem',
+    build: (ctx, node: SignatureItemCstNode): SignatureClause => {
+      const s = node.children;
+      const signed = ctx.token(s.Kw_signed);
+      const done = ctx.token(s.Kw_done);
+      const keyword = signed ? ctx.keywordWord(signed, 'signed' as const) : ctx.keywordWord(done, 'done' as const);
+      const range = ctx.nodeRange(node);
+      return { type: 'Signature', keyword: keyword ?? { text: '', value: undefined, range }, place: ctx.text(s.place), date: ctx.date(s.date), range };
+    },
+  },
+  Effect: {
+    rule: 'effectItem',
+    build: (ctx, node: EffectItemCstNode): EffectClause => {
+      const e = node.children;
+      const countToken = ctx.token(e.count);
+      const event = ctx.name(e.onEvent) ?? ctx.name(e.event);
+      return {
+        type: 'Effect',
+        keyword: keywordRange(ctx, e.Kw_effect),
+        date: ctx.date(e.date),
+        event: event ? { ...event, value: event.text.toLowerCase() } : undefined,
+        delay: ctx.quantity(e.delay?.[0]),
+        afterLast: ctx.token(e.Kw_last) !== undefined,
+        count: countToken ? Number(countToken.image) : undefined,
+        countRange: countToken ? ctx.tokenRange(countToken) : undefined,
+        range: ctx.nodeRange(node),
+      };
+    },
+  },
+  Consent: {
+    rule: 'consentItem',
+    build: (ctx, node: ConsentItemCstNode): ConsentClause => ({
+      type: 'Consent',
+      keyword: keywordRange(ctx, node.children.Kw_consent),
+      means: ctx.names(node.children.means?.[0]?.children.items).map((n) => ({ ...n, value: n.text.toLowerCase() })),
+      range: ctx.nodeRange(node),
+    }),
+  },
+  Duration: {
+    rule: 'durationItem',
+    build: (ctx, node: DurationItemCstNode): DurationClause => {
+      const d = node.children;
+      const indefinite = ctx.name(d.indefinite);
+      const renewable = ctx.token(d.Kw_renewable);
+      return {
+        type: 'Duration',
+        keyword: keywordRange(ctx, d.Kw_duration),
+        term: ctx.quantity(d.term?.[0]),
+        indefinite: indefinite ? { ...indefinite, value: indefinite.text === 'indefinite' ? 'indefinite' : undefined } : undefined,
+        renewable: renewable ? ctx.tokenRange(renewable) : undefined,
+        renewalTerm: ctx.quantity(d.renewalTerm?.[0]),
+        range: ctx.nodeRange(node),
+      };
+    },
+  },
+  Termination: {
+    rule: 'terminationItem',
+    build: (ctx, node: TerminationItemCstNode): TerminationClause => {
+      const t = node.children;
+      const token = ctx.token(t.Kw_termination) ?? ctx.token(t.Kw_withdrawal) ?? ctx.token(t.Kw_discontinue) ?? ctx.token(t.Kw_denunciation);
+      const range = ctx.nodeRange(node);
+      return {
+        type: 'Termination',
+        keyword: token
+          ? { text: token.image, value: token.image as TerminationClause['keyword']['text'] & TerminationClause['keyword']['value'], range: ctx.tokenRange(token) }
+          : { text: '', value: undefined, range },
+        notice: ctx.quantity(t.notice?.[0]),
+        range,
+      };
+    },
+  },
+  Amendment: {
+    rule: 'amendmentItem',
+    build: (ctx, node: AmendmentItemCstNode): AmendmentClause => {
+      const words = ctx.names(node.children.words);
+      return { type: 'Amendment', keyword: keywordRange(ctx, node.children.Kw_amendment), words, procedure: words.map((w) => w.text).join(' '), range: ctx.nodeRange(node) };
+    },
+  },
+  Disputes: {
+    rule: 'disputesItem',
+    build: (ctx, node: DisputesItemCstNode): DisputesClause => ({
+      type: 'Disputes',
+      keyword: keywordRange(ctx, node.children.Kw_disputes),
+      means: ctx.names(node.children.means?.[0]?.children.items),
+      forum: ctx.text(node.children.forum),
+      range: ctx.nodeRange(node),
+    }),
+  },
+  GoverningLaw: {
+    rule: 'governingLawItem',
+    build: (ctx, node: GoverningLawItemCstNode): GoverningLawClause => ({
+      type: 'GoverningLaw',
+      keyword: keywordRange(ctx, node.children.Kw_governing ?? node.children.Kw_applicable),
+      law: wordOrString(ctx, node.children.law?.[0]),
+      range: ctx.nodeRange(node),
+    }),
+  },
+  Depositary: {
+    rule: 'depositaryItem',
+    build: (ctx, node: DepositaryItemCstNode) => valueClause(ctx, 'Depositary', node.children.Kw_depositary, node.children.depositary?.[0], ctx.nodeRange(node)),
+  },
+  Registration: {
+    rule: 'registrationItem',
+    build: (ctx, node: RegistrationItemCstNode) => valueClause(ctx, 'Registration', node.children.Kw_registration, node.children.registration?.[0], ctx.nodeRange(node)),
+  },
+  Reservations: {
+    rule: 'reservationsItem',
+    build: (ctx, node: ReservationsItemCstNode) => valueClause(ctx, 'Reservations', node.children.Kw_reservations, node.children.reservations?.[0], ctx.nodeRange(node)),
+  },
+};
+
+const headerItemTypes = Object.keys(headerItemBuilders) as HeaderItem['type'][];
+
+function valueClause<K extends ValueClause['type']>(
   ctx: BuildContext,
-  type: ValueClause['type'],
+  type: K,
   keyword: import('chevrotain').IToken[] | undefined,
   value: WordOrStringCstNode | undefined,
   range: import('../ast/positions').Range,
-): ValueClause {
+): ValueClause & { type: K } {
   return { type, keyword: keywordRange(ctx, keyword), value: wordOrString(ctx, value), range };
 }
 
