@@ -14,6 +14,7 @@ import { declarationRows, instrumentRow, type DeclarationKind, type DeclarationO
 import { documentValues, formatDate, formatQuantity, joinNames, wordingValues } from '../library/document-values';
 import { renderClause } from '../library/render-clause';
 import type { SemanticModel } from '../model/semantic-model';
+import { assertNever } from '../util/assert-never';
 
 export type RenderFormat = 'markdown' | 'html';
 
@@ -162,6 +163,8 @@ export function toMarkdown(blocks: readonly Block[]): string {
         return escapeMarkdown(b.text);
       case 'numbered':
         return b.items.map((item, i) => `${i + 1}. ${escapeMarkdown(item)}`).join('\n');
+      default:
+        return assertNever(b, 'block');
     }
   });
   return parts.join('\n\n') + '\n';
@@ -182,6 +185,8 @@ export function toHtml(blocks: readonly Block[], title: string): string {
         return `<p>${escapeHtml(b.text)}</p>`;
       case 'numbered':
         return `<ol>\n${b.items.map((item) => `  <li>${escapeHtml(item)}</li>`).join('\n')}\n</ol>`;
+      default:
+        return assertNever(b, 'block');
     }
   });
   return [
