@@ -7,7 +7,7 @@
  * The text is read as JSONC (comments, trailing commas, a byte order mark) by `parseJsoncTree`,
  * which refuses a file nested deeper than any library needs before building a tree, and
  * clause objects are built with own properties only (a `"__proto__"` key is an unknown field,
- * not a prototype): see config/json-text.ts.
+ * not a prototype): see util/json-text.ts.
  */
 import { findNodeAtLocation, type Node } from 'jsonc-parser/lib/esm/main.js';
 import { LineIndex } from '../ast/positions';
