@@ -4,6 +4,7 @@
  * (the server's workspace indexer).
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -37,6 +38,25 @@ describe('host: reading files', () => {
     assert.ok(read.ok && [...read.bytes].join() === '239,187,191,120', JSON.stringify(read));
     const folder = readFileBytes(dir);
     assert.ok(!folder.ok && folder.failure === 'not-a-file');
+  });
+
+  it('reads regular files only: a device behind a link and a named pipe are refused, not read', () => {
+    symlinkSync('/dev/zero', join(dir, 'zero.entente'));
+    const zero = readTextFile(join(dir, 'zero.entente'));
+    assert.ok(!zero.ok && zero.failure === 'not-a-file', JSON.stringify(zero));
+    execFileSync('mkfifo', [join(dir, 'pipe.entente')]);
+    const pipe = readTextFile(join(dir, 'pipe.entente'));
+    assert.ok(!pipe.ok && pipe.failure === 'not-a-file', JSON.stringify(pipe));
+    writeFileSync(join(dir, 'real.entente'), 'x');
+    symlinkSync(join(dir, 'real.entente'), join(dir, 'link.entente'));
+    assert.deepEqual(readTextFile(join(dir, 'link.entente')), { ok: true, path: join(dir, 'link.entente'), text: 'x' });
+  });
+
+  it('gives the text as an editor shows it: without a byte order mark', async () => {
+    writeFileSync(join(dir, 'bom.entente'), '\uFEFFparticipant EE');
+    assert.equal(readUriText(toUri(join(dir, 'bom.entente'))), 'participant EE');
+    const read = await readTextFileAsync(join(dir, 'bom.entente'));
+    assert.ok(read.ok && read.text === 'participant EE');
   });
 
   it('writes a file in a new folder and says what is at a path', () => {
