@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import type { TokenType } from 'chevrotain';
 import { constructRows, slotTable, statementsOf } from '../../server/src/language/constructs/table';
-import { sharedSlots } from '../../server/src/language/constructs/shared';
+import { sharedDocs, sharedSlots } from '../../server/src/language/constructs/shared';
 import { roleOf } from '../../server/src/language/features/completion-context';
 import { grammarIndex } from '../../server/src/language/syntax/grammar-index';
 import * as T from '../../server/src/language/syntax/tokens';
@@ -71,8 +71,10 @@ describe('architecture: the construct and slot tables match the grammar', () => 
     assert.deepEqual(wrong, []);
   });
 
-  it('every meaning the table gives is for a keyword of the language', () => {
-    const documented = constructRows.flatMap((row) => [...Object.keys(row.docs), ...statementsOf(row).flatMap((s) => Object.keys(s.docs))]);
+  it('every meaning the table gives is for a keyword of the language, and each keyword has one home', () => {
+    const statements = [...new Set(constructRows.flatMap((row) => statementsOf(row)))];
+    const documented = [...constructRows.flatMap((row) => Object.keys(row.docs)), ...statements.flatMap((s) => Object.keys(s.docs)), ...Object.keys(sharedDocs)];
     assert.deepEqual(documented.filter((word) => !keywordOf(word)), []);
+    assert.deepEqual(documented.filter((word, i) => documented.indexOf(word) !== i), [], 'documented twice (shared words go to shared.ts)');
   });
 });

@@ -8,7 +8,7 @@ import { LineIndex, type Range } from '../ast/positions';
 import type { ClosedSlot } from '../constructs/construct';
 import { hoursPerUnit, lookup, type Vocabulary } from '../ast/vocabulary';
 import { sharedSlots } from '../constructs/shared';
-import type { QuantityCstNode } from './cst.generated';
+import type { ProseCstNode, QuantityCstNode } from './cst.generated';
 
 export class BuildContext {
   readonly lines: LineIndex;
@@ -80,6 +80,11 @@ export class BuildContext {
   date(tokens: IToken[] | undefined, index = 0): DateValue | undefined {
     const token = this.token(tokens, index);
     return token ? parseDate(token.image, this.tokenRange(token)) : undefined;
+  }
+
+  /** Prose: a one-line string or a `"""` block. */
+  prose(node: ProseCstNode | undefined): Text | undefined {
+    return node ? this.text(node.children.text) : undefined;
   }
 
   quantity(node: QuantityCstNode | undefined): Quantity | undefined {
