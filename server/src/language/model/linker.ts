@@ -13,37 +13,44 @@ import type { SemanticModel } from './semantic-model';
 import type { DeclaredSymbol, Reference } from './symbols';
 
 export function collectDeclarations(uri: string, ast: EntenteDocument): DeclaredSymbol[] {
-  return ast.declarations.flatMap((d) => rowOf(d).declares(d).map((s) => ({ ...s, uri })));
+  const symbols: DeclaredSymbol[] = [];
+  for (const d of ast.declarations) {
+    for (const s of rowOf(d).declares(d)) symbols.push({ kind: s.kind, name: s.name, uri, nameRange: s.nameRange, range: s.range, node: s.node });
+  }
+  return symbols;
 }
 
 export function collectReferences(model: SemanticModel): Reference[] {
   const refs: Reference[] = [];
-  const uses: SlotUse[] = [...(model.ast.instrument ? instrumentRow.references(model.ast.instrument) : []), ...model.ast.declarations.flatMap((d) => rowOf(d).references(d))];
-  for (const [slot, values] of uses) {
-    for (const value of values) if (value) refs.push(...referencesIn(model, slot, value));
-  }
+  const add = (uses: readonly SlotUse[]) => {
+    for (const [slot, values] of uses) for (const value of values) if (value) referencesIn(model, slot, value, refs);
+  };
+  if (model.ast.instrument) add(instrumentRow.references(model.ast.instrument));
+  for (const d of model.ast.declarations) add(rowOf(d).references(d));
   refs.push(...termReferences(model));
   return refs;
 }
 
-/** What a value written in a slot refers to, by the slot's kind. */
-function referencesIn(model: SemanticModel, slot: Slot, value: Referent): Reference[] {
+/** What a value written in a slot refers to, by the slot's kind, added to `refs`. */
+function referencesIn(model: SemanticModel, slot: Slot, value: Referent, refs: Reference[]): void {
   const uri = model.uri;
-  const ref = (kind: Reference['kind'], name: string, range: Reference['range'], target: DeclaredSymbol | undefined): Reference => ({ kind, name, uri, range, target });
   switch (slot.kind) {
     case 'reference':
-      return isName(value) ? [ref(slot.symbol, value.text, value.range, model.resolve(slot.symbol, value.text))] : [];
+      if (isName(value)) refs.push({ kind: slot.symbol, name: value.text, uri, range: value.range, target: model.resolve(slot.symbol, value.text) });
+      return;
     case 'contact': {
       // `EE.Duty`: the party, then the contact qualified by it.
-      if (!isContactRef(value)) return [];
-      const party = ref('party', value.party.text, value.party.range, model.resolve('party', value.party.text));
-      if (!value.contact) return [party];
+      if (!isContactRef(value)) return;
+      refs.push({ kind: 'party', name: value.party.text, uri, range: value.party.range, target: model.resolve('party', value.party.text) });
+      if (!value.contact) return;
       const name = `${value.party.text}.${value.contact.text}`;
-      return [party, ref('contact', name, value.contact.range, model.resolve('contact', name))];
+      refs.push({ kind: 'contact', name, uri, range: value.contact.range, target: model.resolve('contact', name) });
+      return;
     }
     case 'file':
     case 'library-clause':
-      return isText(value) ? [ref(slot.kind, value.value, value.range, undefined)] : [];
+      if (isText(value)) refs.push({ kind: slot.kind, name: value.value, uri, range: value.range, target: undefined });
+      return;
     case 'name':
     case 'closed':
     case 'suggested':
@@ -55,7 +62,7 @@ function referencesIn(model: SemanticModel, slot: Slot, value: Referent): Refere
     case 'number':
       throw new Error(`a ${slot.kind} slot refers to nothing; list only reference slots in a row's references`);
     default:
-      return assertNever(slot, 'slot');
+      assertNever(slot, 'slot');
   }
 }
 

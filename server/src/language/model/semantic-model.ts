@@ -222,12 +222,9 @@ export class SemanticModel {
    * body are not included (they have no range here).
    */
   prose(): { text: Text; owner: Declaration }[] {
-    return this.ast.declarations.flatMap((owner) =>
-      rowOf(owner)
-        .prose(owner)
-        .filter((text): text is Text => text !== undefined)
-        .map((text) => ({ text, owner })),
-    );
+    const result: { text: Text; owner: Declaration }[] = [];
+    for (const owner of this.ast.declarations) for (const text of rowOf(owner).prose(owner)) if (text) result.push({ text, owner });
+    return result;
   }
 
   /** Channels that carry a data category. */
