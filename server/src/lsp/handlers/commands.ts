@@ -4,7 +4,8 @@
  * client registers every server command under its own name.
  */
 import { ErrorCodes, ResponseError, type ExecuteCommandParams } from 'vscode-languageserver/node';
-import { instantiateTemplate, listTemplates } from '../../language/templates/templates';
+import { ruleExplanation, ruleSummaries } from '../../language/features/rule-explanation';
+import { instantiateTemplate, listTemplates, placeholderInput, slotOf } from '../../language/templates/templates';
 import { guard, invalidParams, readObject } from '../guard';
 import type { LspFeature, ServerContext } from '../context';
 
@@ -21,14 +22,17 @@ function render(args: unknown[], context: ServerContext): string {
   return rendered;
 }
 
-/** `entente.listTemplates` → [{id, title, description, fileName, placeholders}] for the quick pick. */
+/**
+ * `entente.listTemplates` → [{id, title, description, fileName, placeholders}] for the quick pick;
+ * each placeholder with its slot and the answers it accepts (`input`: a RegExp source and a hint).
+ */
 function templates(): unknown {
   return listTemplates().map((t) => ({
     id: t.id,
     title: t.title,
     description: t.description,
     fileName: t.fileName,
-    placeholders: t.placeholders.map((p) => ({ name: p.name, description: p.description, default: p.default, sample: p.sample })),
+    placeholders: t.placeholders.map((p) => ({ name: p.name, description: p.description, default: p.default, sample: p.sample, slot: slotOf(p), input: placeholderInput(p) })),
   }));
 }
 
@@ -48,10 +52,26 @@ function instantiate(args: unknown[]): string {
   return result.text;
 }
 
+/** `entente.ruleExplanation {code}` → the rule explained as Markdown (where a rule link leads). */
+function explainRule(args: unknown[], context: ServerContext): string {
+  const arg = readObject(args[0], 'entente.ruleExplanation');
+  if (typeof arg.code !== 'string') throw invalidParams('entente.ruleExplanation needs {code}');
+  const markdown = ruleExplanation(arg.code, context.service.getSettings());
+  if (markdown === undefined) throw invalidParams(`unknown rule ${arg.code}`);
+  return markdown;
+}
+
+/** `entente.listRules` → [{code, catalogueId?, family, message, severity}] under the current settings. */
+function rules(_args: unknown[], context: ServerContext): unknown {
+  return ruleSummaries(context.service.getSettings());
+}
+
 export const serverCommands: Record<string, Command> = {
   'entente.render': render,
   'entente.listTemplates': templates,
   'entente.instantiateTemplate': instantiate,
+  'entente.ruleExplanation': explainRule,
+  'entente.listRules': rules,
 };
 
 export const executeCommandFeature: LspFeature = {
