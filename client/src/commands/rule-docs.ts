@@ -67,7 +67,12 @@ export class RuleDocumentation implements vscode.Disposable, vscode.UriHandler {
         localResourceRoots: [],
       });
       this.panel.onDidDispose(() => (this.panel = undefined));
-    } else this.panel.reveal(vscode.ViewColumn.Beside);
+    } else {
+      // Where it is, unless that would cover the text being read: Beside from the panel's own
+      // group would open yet another group each time.
+      const active = vscode.window.activeTextEditor?.viewColumn;
+      this.panel.reveal(active !== undefined && this.panel.viewColumn === active ? vscode.ViewColumn.Beside : this.panel.viewColumn);
+    }
     this.panel.title = title;
     this.panel.webview.html = rulePage({ code, body: await renderMarkdown(markdown), nonce: randomBytes(16).toString('base64') });
   }

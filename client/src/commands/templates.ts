@@ -65,7 +65,8 @@ async function ask(template: TemplateInfo, wizard: TemplateWizard): Promise<bool
     const q = wizard.current!;
     const { step, total } = wizard.progress;
     box.title = `New instrument: ${template.title} — question ${step} of ${total}`;
-    box.prompt = `${capitalise(q.description)}. ${q.input?.hint ?? ''} Press Enter to go on; leave it empty to skip.`.replace(/\s+/g, ' ').trim();
+    // What an answer must look like is said when one does not fit (validation message).
+    box.prompt = `${capitalise(q.description)}. Leave it empty to skip.`;
     box.placeholder = q.sample ? `e.g. ${q.sample}` : '';
     box.value = wizard.initialValue;
     box.validationMessage = undefined;
