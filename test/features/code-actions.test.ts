@@ -53,19 +53,24 @@ describe('code actions', () => {
     }
   });
 
-  it('offers fix all of the rule at hand beside its quick fix, and the one source action, never one per rule', () => {
+  it('offers, beside the quick fix, fix all of the rule at hand and fix everything, never a fix all per rule', () => {
     const other = { ...diag(1, 2, 9, 'channel'), code: 'other-rule' };
     const actions = codeActions(host([first, second, other]), mainUri, first.range, [{ range: first.range, code: first.code }]);
+    // The light bulb shows no source action: there "fix everything" is a quick fix.
     assert.deepEqual(actions.map((a) => `${a.kind}: ${a.title}`), [
       'quickfix: Change to TLP:RED',
       'quickfix: Suppress value-out-of-range on the next line with a reason',
       'quickfix: Fix all value-out-of-range in this file (2)',
-      'source.fixAll.entente: Fix all Entente problems that have a fix (3)',
+      'quickfix: Fix all Entente problems that have a fix (3)',
     ]);
+    assert.deepEqual(actions[3].edit, codeActions(host([first, second, other]), mainUri, first.range, [], ['source'])[0].edit);
+    // When it would do no more than the rule's own fix all, it is not offered twice.
+    const same = codeActions(host([first, second]), mainUri, first.range, [{ range: first.range, code: first.code }], ['quickfix']);
+    assert.deepEqual(same.map((a) => a.title).filter((t) => t.startsWith('Fix all')), ['Fix all value-out-of-range in this file (2)']);
     assert.equal(applyEdits(text, actions[2].edit.changes[mainUri]), 'channel A between EE { marking TLP:RED }\n  channel B between EE { marking TLP:AMBER }\n');
     // A rule with a single finding gets no "fix all" of its own: it would repeat the quick fix.
     const single = codeActions(host([first, other]), mainUri, first.range, [{ range: first.range, code: first.code }], ['quickfix']);
-    assert.deepEqual(single.map((a) => a.title), ['Change to TLP:RED', 'Suppress value-out-of-range on the next line with a reason']);
+    assert.deepEqual(single.map((a) => a.title), ['Change to TLP:RED', 'Suppress value-out-of-range on the next line with a reason', 'Fix all Entente problems that have a fix (2)']);
   });
 
   it('skips overlapping fixes when fixing all', () => {

@@ -33,17 +33,26 @@ export function codeActions<D extends DiagnosticRef>(host: FeatureHost, uri: str
     }
     if (core.fixes.length > 0) contextCodes.add(core.code);
   }
+  const fixable = all.filter((d) => d.fixes.length > 0);
+  const everything = (kind: CodeActionKind) => fixAll(fixable, uri, (n) => `Fix all Entente problems that have a fix (${n})`, kind);
   if (wanted('quickfix')) {
     // One rule's findings all at once, offered beside that rule's quick fix; with a single
     // finding it would repeat the quick fix.
     for (const code of contextCodes) {
-      const same = all.filter((d) => d.code === code && d.fixes.length > 0);
+      const same = fixable.filter((d) => d.code === code);
       const action = same.length > 1 ? fixAll(same, uri, (n) => `Fix all ${code} in this file (${n})`, 'quickfix') : undefined;
       if (action) actions.push(action as CodeAction<D>);
     }
   }
-  if (wanted(fixAllKind)) {
-    const action = fixAll(all.filter((d) => d.fixes.length > 0), uri, (n) => `Fix all Entente problems that have a fix (${n})`, fixAllKind);
+  if (only?.some((o) => o.startsWith('source') && fixAllKind.startsWith(o))) {
+    // The Source Action menu and fix-on-save ask for source actions by kind.
+    const action = everything(fixAllKind);
+    if (action) actions.push(action as CodeAction<D>);
+  } else if (wanted('quickfix') && contextCodes.size > 0 && fixable.some((d) => !contextCodes.has(d.code))) {
+    // The light bulb shows no source action (VS Code filters them out of it), so on a fixable
+    // finding the same "fix everything" is offered as a quick fix too, when it does more than
+    // the fixes of the rules at hand.
+    const action = everything('quickfix');
     if (action) actions.push(action as CodeAction<D>);
   }
   return actions;
