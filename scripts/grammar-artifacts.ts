@@ -76,9 +76,9 @@ export function cstTypes(): string {
 
 /** The TextMate scope of each keyword role; declaration keywords are also matched with their name in `declarations`. */
 const keywordScopes: readonly [KeywordRole, string][] = [
-  ['top', 'storage.type.declaration.entente'],
-  ['item', 'keyword.other.statement.entente'],
-  ['word', 'keyword.other.qualifier.entente'],
+  ['top', 'keyword.control.declaration.entente'],
+  ['item', 'storage.modifier.statement.entente'],
+  ['word', 'storage.modifier.qualifier.entente'],
   ['connective', 'keyword.operator.word.connective.entente'],
 ];
 

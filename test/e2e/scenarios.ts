@@ -84,3 +84,47 @@ export const hoverScenarios: readonly HoverScenario[] = [
   { name: 'a keyword: its meaning', at: { needle: 'channel Intel', offset: 2 }, text: 'Declares an information-sharing channel' },
   { name: 'a party id: its record', at: { needle: 'between EE', offset: 9 }, text: 'Estonian Information System Authority' },
 ];
+
+/**
+ * A diagnostic's rule link opens that rule explained and rendered, beside the text; from the
+ * Problems panel and from the hover alike. The page shows the rule's message, its source and
+ * an example; its Content-Security-Policy allows no script.
+ */
+export const ruleLinkScenarios = [
+  { from: 'problems', code: 'value-out-of-range', row: 'TLP:WHITE no longer exists', shows: ['What to do.', 'Use one of the values the language knows here.'] },
+  { from: 'hover', code: 'unknown-reference', at: { needle: 'SE {' } satisfies Spot, shows: ['What to do.', 'Declare what this name refers to'] },
+] as const;
+
+/** "Show Rule Documentation…": pick a rule by typing part of its code. */
+export const ruleDocumentationPick = { typed: 'missing-costs', code: 'missing-costs', shows: 'Say who bears the costs' } as const;
+
+/**
+ * The template wizard: progress, an answer, a skip, a refused answer, back, skip the rest. The
+ * instrument it makes has no syntax error; the skipped date is reported by invalid-date.
+ */
+export const wizardScenario = {
+  template: 'Bilateral memorandum of understanding',
+  templateId: 'bilateral-mou',
+  questions: 19,
+  title: 'Memorandum of Understanding on Cyber Security',
+  refusedDate: '1 March 2027',
+  refusedBecause: 'YYYY-MM-DD',
+  /** What the checks report on the instrument made with every question but the title skipped. */
+  reported: 'invalid-date',
+} as const;
+
+/** One "Fix all" in the Source Action menu, where there used to be one per rule. */
+export const fixAllScenario = {
+  file: reviewSample,
+  title: 'Fix all Entente problems that have a fix',
+  /** A rule with several fixable findings in the sample: its own "fix all" sits beside its quick fix. */
+  rule: { code: 'mou-treaty-wording', at: { needle: 'party Acme' } satisfies Spot, title: 'Fix all mou-treaty-wording in this file' },
+} as const;
+
+/** Keyword colours that do not read as errors: statement and declaration keywords versus an invalid value. */
+export const colourScenario = {
+  file: fixtureFile,
+  line: 'marking TLP:WHITE',
+  keywords: [{ line: 'marking TLP:WHITE', word: 'marking' }, { line: 'channel Intel', word: 'channel' }, { line: 'jurisdiction EE', word: 'jurisdiction' }],
+  invalid: { line: 'marking TLP:WHITE', word: 'TLP:WHITE' },
+} as const;

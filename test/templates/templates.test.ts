@@ -38,7 +38,7 @@ describe('templates', () => {
     assert.ok(result.missing.includes('party1Id'));
     assert.ok(!result.missing.includes('title'));
     assert.match(result.text, /memorandum "MoU on Cyber Security"/);
-    assert.match(result.text, /participant \[party1Id\] "\[party1Name\]"/);
+    assert.match(result.text, /participant party1Id "\[party1Name\]"/);
   });
 
   it('uses defaults, ignores values for unknown names and can produce snippet tab stops', () => {

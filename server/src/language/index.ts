@@ -37,4 +37,5 @@ export { createClauseLibrary, type LibraryLayer } from './library/clause-library
 export { parseLibraryFile, type LibraryFileResult } from './library/library-file';
 
 // Instrument templates.
-export { getTemplate, instantiateTemplate, listTemplates, sampleValues, type Template, type TemplatePlaceholder } from './templates/templates';
+export { getTemplate, instantiateTemplate, listTemplates, placeholderInput, sampleValues, slotOf, type Template, type TemplatePlaceholder } from './templates/templates';
+export { ruleExplanation, ruleSummaries } from './features/rule-explanation';

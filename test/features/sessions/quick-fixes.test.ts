@@ -66,15 +66,33 @@ describe('editing session: quick fixes on review-me', function () {
     assert.equal(diagnosticsOf(fixed).filter((d) => d.code === 'mou-binding-wording').length, 0);
   });
 
-  it('fix all, per code, clears every finding of that code without a new error', () => {
-    const all = service.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
-    assert.ok(all.length >= 10, String(all.length));
-    for (const action of all) {
-      const code = /^Fix all (\S+)/.exec(action.title)?.[1];
-      assert.ok(code, action.title);
+  it('fix all of the rule at hand clears every finding of that rule without a new error', () => {
+    let tried = 0;
+    for (const code of new Set(before.filter((d) => d.fixes.length > 0).map((d) => d.code))) {
+      const d = before.find((x) => x.code === code)!;
+      const action = service.codeActions(uri, d.range, [d], ['quickfix']).find((a) => a.title.startsWith(`Fix all ${code} `));
+      if (before.filter((x) => x.code === code && x.fixes.length > 0).length < 2) {
+        assert.equal(action, undefined, `${code} has one finding: its quick fix is enough`);
+        continue;
+      }
+      assert.ok(action, code);
+      tried++;
       const after = diagnosticsOf(applyEdits(text, action.edit.changes?.[uri] ?? []));
       assert.equal(after.filter((x) => x.code === code).length, 0, action.title);
       assert.deepEqual(after.filter((x) => x.severity === 'error' && !errorsBefore.has(x.code)).map((x) => x.code), [], action.title);
     }
+    assert.ok(tried >= 2, String(tried));
+  });
+
+  it('"Fix all Entente problems" is one action that clears findings of every fixable rule without a new error', () => {
+    const all = service.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
+    assert.deepEqual(all.map((a) => a.kind), ['source.fixAll.entente']);
+    assert.match(all[0].title, /^Fix all Entente problems that have a fix \(\d+\)$/);
+    const fixable = new Set(before.filter((d) => d.fixes.length > 0).map((d) => d.code));
+    assert.ok(fixable.size >= 10, String(fixable.size));
+    const after = diagnosticsOf(applyEdits(text, all[0].edit.changes?.[uri] ?? []));
+    // Overlapping fixes wait for the next run; every rule loses at least one finding now.
+    for (const code of fixable) assert.ok(after.filter((x) => x.code === code).length < before.filter((x) => x.code === code).length, code);
+    assert.deepEqual(after.filter((x) => x.severity === 'error' && !errorsBefore.has(x.code)).map((x) => x.code), []);
   });
 });

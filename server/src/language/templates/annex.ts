@@ -14,9 +14,9 @@ export const annexTemplate: Template = {
   placeholders: [
     { name: 'title', description: 'the title of the annex', sample: 'Annex A: Exercise and Training Programme' },
     { name: 'parent', description: 'the parent instrument file, relative to the annex', sample: 'memorandum.entente' },
-    { name: 'leadId', description: 'id of the party that leads the exercise (declared in the parent)', sample: 'EE' },
-    { name: 'partnerId', description: 'id of the other party (declared in the parent)', sample: 'FI' },
-    { name: 'firstExercise', description: 'date of the first exercise (YYYY-MM-DD)', sample: '2028-04-20' },
+    { name: 'leadId', slot: 'identifier', description: 'id of the party that leads the exercise (declared in the parent)', sample: 'EE' },
+    { name: 'partnerId', slot: 'identifier', description: 'id of the other party (declared in the parent)', sample: 'FI' },
+    { name: 'firstExercise', slot: 'date', description: 'date of the first exercise (YYYY-MM-DD)', sample: '2028-04-20' },
     { name: 'wording', description: 'the wording of the parent: mou (memorandum, arrangement) or treaty', sample: 'mou', default: 'mou' },
   ],
   text: `// {{title}}

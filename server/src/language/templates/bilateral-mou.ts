@@ -10,9 +10,9 @@ export const bilateralMou: Template = {
   placeholders: [
     { name: 'title', description: 'the title of the memorandum', sample: 'Memorandum of Understanding between the Republic of Estonia and the Republic of Finland on Cooperation in Cyber Security' },
     { name: 'place', description: 'place of signature', sample: 'Tallinn' },
-    { name: 'date', description: 'date of signature (YYYY-MM-DD)', sample: '2027-03-01' },
-    { name: 'language', description: 'the second language of the texts (the first is English)', sample: 'Estonian' },
-    { name: 'firstExercise', description: 'date of the first joint exercise (YYYY-MM-DD)', sample: '2027-10-05' },
+    { name: 'date', slot: 'date', description: 'date of signature (YYYY-MM-DD)', sample: '2027-03-01' },
+    { name: 'language', slot: 'identifier', description: 'the second language of the texts (the first is English)', sample: 'Estonian' },
+    { name: 'firstExercise', slot: 'date', description: 'date of the first joint exercise (YYYY-MM-DD)', sample: '2027-10-05' },
     ...partyPlaceholders(1, estonia),
     ...partyPlaceholders(2, finland),
   ],

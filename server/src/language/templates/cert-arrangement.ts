@@ -10,8 +10,8 @@ export const certArrangement: Template = {
   placeholders: [
     { name: 'title', description: 'the title of the arrangement', sample: 'Technical Arrangement between CERT-EE and NCSC-FI on Cyber Threat Information Sharing' },
     { name: 'place', description: 'place of signature', sample: 'Tallinn' },
-    { name: 'date', description: 'date of signature (YYYY-MM-DD)', sample: '2027-03-01' },
-    { name: 'firstExercise', description: 'date of the first joint exercise (YYYY-MM-DD)', sample: '2027-11-15' },
+    { name: 'date', slot: 'date', description: 'date of signature (YYYY-MM-DD)', sample: '2027-03-01' },
+    { name: 'firstExercise', slot: 'date', description: 'date of the first joint exercise (YYYY-MM-DD)', sample: '2027-11-15' },
     ...partyPlaceholders(1, { ...estonia, name: 'Estonian Information System Authority (CERT-EE)', representative: 'Director General, Estonian Information System Authority' }),
     ...partyPlaceholders(2, { ...finland, name: 'National Cyber Security Centre Finland (NCSC-FI)', representative: 'Director, NCSC-FI' }),
   ],

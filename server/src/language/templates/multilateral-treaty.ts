@@ -16,7 +16,7 @@ export const multilateralTreaty: Template = {
   placeholders: [
     { name: 'title', description: 'the title of the convention (its designation, e.g. "Convention", is the name it calls itself by)', sample: 'Baltic Convention on Cooperation in Cyber Security' },
     { name: 'place', description: 'place of adoption', sample: 'Riga' },
-    { name: 'date', description: 'date of adoption (YYYY-MM-DD)', sample: '2027-09-01' },
+    { name: 'date', slot: 'date', description: 'date of adoption (YYYY-MM-DD)', sample: '2027-09-01' },
     { name: 'signatories', description: 'the States that may sign: the circle of the convention, not "all States" unless it is open worldwide', sample: 'the Republic of Estonia, the Republic of Finland and the Republic of Latvia' },
     { name: 'openingDate', description: 'the date from which the convention is open for signature, in words', sample: '1 September 2027' },
     { name: 'depositary', description: 'the depositary: a State, an international organisation or its chief administrative officer', sample: 'Government of the Republic of Latvia' },

@@ -9,7 +9,7 @@
  * `toString` are unknown commands like any other name, never properties of an object.
  */
 import type { CancellationToken, ExecuteCommandParams } from 'vscode-languageserver/node';
-import { instantiateTemplate, listTemplates } from '../../language';
+import { instantiateTemplate, listTemplates, placeholderInput, ruleExplanation, ruleSummaries, slotOf } from '../../language';
 import { guard, invalidParams, readObject, shortQuote } from '../guard';
 import type { LspFeature, ServerContext } from '../context';
 
@@ -27,14 +27,17 @@ function render(args: unknown[], context: ServerContext): string {
   return rendered;
 }
 
-/** `entente.listTemplates` → [{id, title, description, fileName, placeholders}] for the quick pick. */
+/**
+ * `entente.listTemplates` → [{id, title, description, fileName, placeholders}] for the quick pick;
+ * each placeholder with its slot and the answers it accepts (`input`: a RegExp source and a hint).
+ */
 function templates(): unknown {
   return listTemplates().map((t) => ({
     id: t.id,
     title: t.title,
     description: t.description,
     fileName: t.fileName,
-    placeholders: t.placeholders.map((p) => ({ name: p.name, description: p.description, default: p.default, sample: p.sample })),
+    placeholders: t.placeholders.map((p) => ({ name: p.name, description: p.description, default: p.default, sample: p.sample, slot: slotOf(p), input: placeholderInput(p) })),
   }));
 }
 
@@ -55,10 +58,26 @@ function instantiate(args: unknown[]): string {
   return result.text;
 }
 
+/** `entente.ruleExplanation {code}` → the rule explained as Markdown (where a rule link leads). */
+function explainRule(args: unknown[], context: ServerContext): string {
+  const arg = readObject(args[0], 'entente.ruleExplanation');
+  if (typeof arg.code !== 'string') throw invalidParams('entente.ruleExplanation needs {code}');
+  const markdown = ruleExplanation(arg.code, context.service.getSettings());
+  if (markdown === undefined) throw invalidParams(`unknown rule ${shortQuote(arg.code)}`);
+  return markdown;
+}
+
+/** `entente.listRules` → [{code, catalogueId?, family, message, severity}] under the current settings. */
+function rules(_args: unknown[], context: ServerContext): unknown {
+  return ruleSummaries(context.service.getSettings());
+}
+
 export const serverCommands: ReadonlyMap<string, Command> = new Map<string, Command>([
   ['entente.render', render],
   ['entente.listTemplates', templates],
   ['entente.instantiateTemplate', instantiate],
+  ['entente.ruleExplanation', explainRule],
+  ['entente.listRules', rules],
 ]);
 
 export const executeCommandFeature: LspFeature = {
