@@ -10,6 +10,8 @@
 export { createEntenteService, EntenteService, type EntenteServiceOptions } from './service';
 export type { ReadFile } from './workspace/document-store';
 export type { RenderFormat } from './features/render-document';
+export type { RenderedInstrument, RenderedArticle, SignatureBlock } from './render/instrument-model';
+export { aknNamespace } from './render/akoma-ntoso';
 
 // Editor-feature results, in LSP shapes without an LSP import.
 export { LineIndex, type Position, type Range } from './ast/positions';

@@ -26,7 +26,8 @@ import { hover } from './features/hover';
 import { definition, documentHighlights, references } from './features/navigation';
 import { prepareRename, rename } from './features/rename';
 import { semanticTokens } from './features/semantic-tokens';
-import { renderDocument, type RenderFormat } from './features/render-document';
+import { renderDocument, renderDocx, renderedInstrument, type RenderFormat } from './features/render-document';
+import type { RenderedInstrument } from './render/instrument-model';
 import type * as F from './features/types';
 import type { Position } from './ast/positions';
 
@@ -225,12 +226,35 @@ export class EntenteService implements F.EntenteEditorFeatures {
     return guarded([], () => documentLinks(this, uri));
   }
 
-  /** The instrument as a readable Markdown or HTML document (export, preview); undefined when unknown. */
+  /**
+   * The instrument as a Markdown, HTML or Akoma Ntoso document (export, preview, `entente
+   * render`), marked DRAFT while it has errors; undefined when the document is unknown.
+   */
   render(uri: string, as: RenderFormat): string | undefined {
     return guarded(undefined, () => {
       const model = this.model(uri);
-      return model ? renderDocument(model, as) : undefined;
+      return model ? renderDocument(model, as, this.diagnostics(uri)) : undefined;
     });
+  }
+
+  /** The rendering model itself (the preview reads it); undefined when the document is unknown. */
+  renderModel(uri: string): RenderedInstrument | undefined {
+    return guarded(undefined, () => {
+      const model = this.model(uri);
+      return model ? renderedInstrument(model, this.diagnostics(uri)) : undefined;
+    });
+  }
+
+  /** The instrument as a Word document's bytes; undefined when the document is unknown or Word output fails. */
+  async renderDocx(uri: string): Promise<Uint8Array | undefined> {
+    const model = guarded(undefined, () => this.model(uri));
+    if (!model) return undefined;
+    const diagnostics = guarded([], () => this.diagnostics(uri));
+    try {
+      return await renderDocx(model, diagnostics);
+    } catch {
+      return undefined;
+    }
   }
 }
 

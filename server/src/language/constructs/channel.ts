@@ -1,7 +1,9 @@
 /** `channel ThreatIntel between EE, FI { carries … marking … onward sharing … }` */
 import type { Channel } from '../ast/nodes';
+import type { OnwardSharing } from '../ast/vocabulary';
+import { assertNever } from '../util/assert-never';
 import { classificationLevels, dataCategories, onwardSharingRules, tlpLabels } from '../ast/vocabulary';
-import { closed, name, named, outlineNamed, reference, suggested, text, type ConstructRow, type SlotTable } from './construct';
+import { closed, name, named, outlineNamed, reference, suggested, text, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 import { breachStatement, contactsStatement, sharedSlots } from './shared';
 
 const slots = {
@@ -78,20 +80,11 @@ export const channel = {
   ],
   prose: (c) => [c.purpose, c.safeguardsText, c.breachProcedure],
   outline: (c, o) => outlineNamed(o, 'channel', c),
+  // One article per channel: who exchanges what, for which purpose, under which marking or
+  // security agreement, with whom it may be shared onward, the contacts and the breach procedure.
   render: {
     order: 20,
-    articles: (channels, r) =>
-      channels.map((c) => {
-        const paragraphs = [`${r.names(c.members)} ${r.will} exchange ${r.list(c.carries.map((k) => categoryWords[k.text] ?? k.text.replace(/-/g, ' ')))} through the ${c.id?.text ?? ''} channel.`];
-        if (c.purpose) paragraphs.push(`Information exchanged ${r.will} be used only for ${r.sentence(c.purpose)}`);
-        if (c.marking) paragraphs.push(`Information ${r.will} be marked ${c.marking.text} and handled under the FIRST Traffic Light Protocol.`);
-        if (c.classification) paragraphs.push(`Classified information up to ${c.classification.text}${c.securityAgreement ? ` ${r.will} be protected under ${c.securityAgreement.text}` : ''}.`);
-        if (c.onwardSharing) paragraphs.push(onward(c.onwardSharing.text, r.will, c.onwardTo.length > 0 ? r.names(c.onwardTo) : undefined));
-        if (c.safeguardsText) paragraphs.push(`Safeguards: ${r.sentence(c.safeguardsText)}`);
-        if (c.contacts.length > 0) paragraphs.push(`Points of contact: ${r.list(c.contacts.map((ref) => r.contactName(ref)))}.`);
-        if (c.breachProcedure) paragraphs.push(`In case of a breach: ${r.sentence(c.breachProcedure)}`);
-        return { heading: `Information sharing (${c.id?.text ?? 'channel'})`, paragraphs };
-      }),
+    articles: (channels, r) => channels.map((c) => ({ heading: channelHeading(c, channels.length), paragraphs: channelParagraphs(c, r), establishes: c.id ? [`channel:${c.id.text}`] : [] })),
   },
   snippets: [
     {
@@ -102,12 +95,82 @@ export const channel = {
   ],
 } satisfies ConstructRow<Channel>;
 
-const categoryWords: Readonly<Record<string, string>> = { classified: 'classified information', 'personal-data': 'personal data' };
+/** "Exchange of information"; with several channels, told apart by what protects them. */
+function channelHeading(c: Channel, count: number): string {
+  if (count <= 1) return 'Exchange of information';
+  if (c.classification) return 'Exchange of classified information';
+  if (c.marking?.value) return `Exchange of information marked ${c.marking.value}`;
+  return 'Exchange of information';
+}
 
-function onward(value: string, will: string, to: string | undefined): string {
+function channelParagraphs(c: Channel, r: RenderContext): string[] {
+  const who = r.isEveryone(c.members) ? `The ${r.participants}` : capitalise(r.names(c.members));
+  const what = c.carries.length > 0 ? r.list(c.carries.map((k) => categoryWords[k.value ?? ''] ?? r.placeholder('category of information'))) : r.placeholder('categories of information');
+  const paragraphs = [`${who} ${r.will} exchange ${what}${c.contacts.length > 0 ? ' through their points of contact' : ''}.`];
+  if (c.purpose) paragraphs.push(`Information exchanged under this ${r.treaty ? 'Article' : 'paragraph'} ${r.will} be used only for the purpose of ${r.phrase(c.purpose)}.`);
+  if (c.marking) {
+    paragraphs.push(c.marking.value
+      ? `Information ${r.will} be marked ${c.marking.value} and handled in accordance with the Traffic Light Protocol (version 2.0) of the Forum of Incident Response and Security Teams (FIRST).`
+      : `Information ${r.will} be marked ${r.placeholder('Traffic Light Protocol label')} and handled in accordance with the Traffic Light Protocol (version 2.0) of FIRST.`);
+  }
+  if (c.classification) {
+    const level = c.classification.value ? levelWords(c.classification.value) : r.placeholder('classification level');
+    paragraphs.push(c.securityAgreement
+      ? `Classified information up to and including ${level} ${r.will} be exchanged only under, and protected in accordance with, ${withThe(r.agreementName(c.securityAgreement))}.`
+      : `Classified information up to and including ${level} ${r.will} be exchanged only under ${r.placeholder('security agreement that protects it')}.`);
+  }
+  if (c.recipients.length > 0) paragraphs.push(`Information ${r.will} be disclosed only to the following named recipients: ${r.list(c.recipients.map((t) => r.phrase(t)))}.`);
+  if (c.onwardSharing) paragraphs.push(onward(c.onwardSharing.value, r, c.onwardTo.length > 0 ? r.names(c.onwardTo) : undefined));
+  if (c.safeguards.length > 0 || c.safeguardsText) {
+    const kinds = c.safeguards.map((s) => safeguardWords[s.text] ?? r.placeholder('kind of safeguard'));
+    paragraphs.push(`Personal data ${r.will} be transferred only under ${kinds.length > 0 ? r.list(kinds) : 'the following safeguards'}${c.safeguardsText ? `: ${r.phrase(c.safeguardsText)}` : ''}.`);
+  }
+  if (c.contacts.length > 0) paragraphs.push(`The points of contact for this exchange are ${r.list(c.contacts.map((ref) => r.contactName(ref)))}.`);
+  if (c.breachProcedure) paragraphs.push(breach(r.phrase(c.breachProcedure), r));
+  return paragraphs;
+}
+
+/** "the receiving Participant will inform …" follows "In the event of a breach"; "as set out in …" follows "dealt with". */
+function breach(procedure: string, r: RenderContext): string {
+  const unit = r.treaty ? 'Article' : 'paragraph';
+  if (/^(as|in accordance|under|pursuant|according)\b/i.test(procedure)) return `A breach of security affecting information exchanged under this ${unit} ${r.will} be dealt with ${procedure}.`;
+  return `In the event of a breach of security affecting information exchanged under this ${unit}, ${procedure.charAt(0).toLowerCase()}${procedure.slice(1)}.`;
+}
+
+const withThe = (name: string) => (/^(the|an?)\s/i.test(name) || name.startsWith('\uE000') ? name : `the ${name}`);
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** `TOP-SECRET` is written TOP SECRET in a text. */
+export function levelWords(level: string): string {
+  return level.replace(/-/g, ' ');
+}
+
+const safeguardWords: Readonly<Record<string, string>> = {
+  'standard-data-protection-clauses': 'standard data protection clauses within the meaning of Article 46(2)(c) of Regulation (EU) 2016/679',
+  'legally-binding-instrument': 'a legally binding and enforceable instrument between public authorities within the meaning of Article 46(2)(a) of Regulation (EU) 2016/679',
+  'administrative-arrangement': 'an administrative arrangement between public authorities within the meaning of Article 46(3)(b) of Regulation (EU) 2016/679',
+};
+
+const categoryWords: Readonly<Record<string, string>> = {
+  indicators: 'indicators of compromise',
+  vulnerabilities: 'information on vulnerabilities',
+  'incident-reports': 'incident reports',
+  'malware-samples': 'malware samples',
+  'personal-data': 'personal data',
+  classified: 'classified information',
+  'best-practice': 'best practice',
+  'threat-assessments': 'threat assessments',
+  'electronic-evidence': 'electronic evidence',
+  'traffic-data': 'traffic data',
+  'subscriber-information': 'subscriber information',
+  'third-party-information': 'information received from third parties',
+};
+
+function onward(value: OnwardSharing | undefined, r: RenderContext, to: string | undefined): string {
+  const { will } = r;
   switch (value) {
     case 'none':
-      return `Information ${will} not be shared beyond the recipients.`;
+      return `Information ${will} not be shared beyond its recipients.`;
     case 'within-organisation':
       return `Information ${will} be shared only within the receiving organisation.`;
     case 'with-clients':
@@ -117,8 +180,10 @@ function onward(value: string, will: string, to: string | undefined): string {
     case 'public':
       return `Information may be disclosed publicly.`;
     case 'with-consent':
-      return `Information ${will} be shared onward only with the prior written consent of the originator${to ? `, and only to ${to}` : ''}.`;
+      return `Information ${will} be shared onward only with the prior written consent of the originating ${r.participant}${to ? `, and only with ${to}` : ''}.`;
+    case undefined:
+      return `Information ${will} be shared onward only ${r.placeholder('onward-sharing rule')}.`;
     default:
-      return `Onward sharing: ${value}.`;
+      return assertNever(value, 'onward-sharing rule');
   }
 }

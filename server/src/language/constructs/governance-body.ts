@@ -1,6 +1,6 @@
 /** `body SteeringCommittee "Joint Steering Committee" members EE, FI meets every 6 months` */
 import type { GovernanceBody } from '../ast/nodes';
-import { name, named, outlineNamed, reference, text, type ConstructRow, type SlotTable } from './construct';
+import { name, named, outlineNamed, reference, text, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 
 const slots = {
   'governanceBody.id': name('body'),
@@ -32,16 +32,11 @@ export const governanceBody = {
   ],
   prose: (b) => [b.mandate],
   outline: (b, o) => outlineNamed(o, 'body', b, b.name?.value),
+  // A body is established by the parties themselves (no passive "is established"), named by its
+  // name; its mandate is written as what it does.
   render: {
     order: 60,
-    articles: (bodies, r) =>
-      bodies.map((b) => {
-        const paragraphs = [`A ${b.name?.value ?? b.id?.text ?? 'body'} is established, composed of ${r.names(b.members)}.`];
-        if (b.meets) paragraphs.push(`It ${r.will} meet ${r.cadence(b.meets)}.`);
-        if (b.chair) paragraphs.push(`It ${r.will} be chaired by ${r.partyName(b.chair)}.`);
-        if (b.mandate) paragraphs.push(`Mandate: ${r.sentence(b.mandate)}`);
-        return { heading: b.name?.value ?? b.id?.text ?? 'Governance', paragraphs };
-      }),
+    articles: (bodies, r) => bodies.map((b) => ({ heading: b.name ? r.phrase(b.name) : 'Governance', paragraphs: bodyParagraphs(b, r) })),
   },
   snippets: [
     {
@@ -51,3 +46,15 @@ export const governanceBody = {
     },
   ],
 } satisfies ConstructRow<GovernanceBody>;
+
+function bodyParagraphs(b: GovernanceBody, r: RenderContext): string[] {
+  const name = r.bodyName(b.id);
+  const members = b.members.length === 0 || r.isEveryone(b.members) ? `representatives of the ${r.participants}` : `representatives of ${r.names(b.members)}`;
+  const paragraphs = [`The ${r.participants} ${r.treaty ? 'hereby establish' : 'will establish'} ${article(name)} ${name}, composed of ${members}.`];
+  if (b.meets) paragraphs.push(`The ${name} ${r.will} meet ${r.cadence(b.meets)}.`);
+  if (b.chair) paragraphs.push(`The ${name} ${r.will} be chaired by the representative of ${r.partyName(b.chair)}.`);
+  if (b.mandate) paragraphs.push(`The ${name} ${r.will} ${r.phrase(b.mandate).replace(/^to\s+/i, '')}.`);
+  return paragraphs;
+}
+
+const article = (name: string) => (/^[aeiou]/i.test(name) ? 'an' : 'a');

@@ -1,7 +1,8 @@
 /** The instrument header: `memorandum "Title" { status … effect … duration … }`. */
 import type { HeaderItem, Instrument } from '../ast/nodes';
 import { statuses } from '../ast/vocabulary';
-import { closed, outlineLeaf, reference, suggested, text, type ConstructRow, type RenderContext, type SlotTable } from './construct';
+import { closed, outlineLeaf, reference, suggested, text, type ConstructRow, type SlotTable } from './construct';
+import { finalArticles } from './final-clauses';
 
 /** Events an instrument takes effect on or after, also the means of consent (VCLT Arts. 11–16). */
 const effectEvents = {
@@ -171,8 +172,9 @@ export const instrument = {
     selectionRange: i.title?.range ?? i.kind.range,
     children: i.items.map((item) => outlineLeaf(o.oneLine(o.source(item.range)), 'Property', item.range)),
   }),
-  // The header becomes the final provisions, after every other article.
-  render: { order: 100, articles: (instruments, r) => (instruments[0] ? finalProvisions(instruments[0], r) : []) },
+  // The header becomes the final provisions, one article per fact, after every other article
+  // (final-clauses.ts: a table with an entry per header statement).
+  render: { order: 100, articles: (instruments, r) => (instruments[0] ? finalArticles(instruments[0], r) : []) },
   snippets: [
     {
       label: 'memorandum',
@@ -186,31 +188,3 @@ export const instrument = {
     },
   ],
 } satisfies ConstructRow<Instrument, HeaderItem['type']>;
-
-function finalProvisions(header: Instrument, r: RenderContext): { heading: string; paragraphs: string[] }[] {
-  const { will, self, participants: parties } = r;
-  const paragraphs: string[] = [];
-  const effect = header.effect;
-  if (effect?.date?.valid) paragraphs.push(`${self} ${will} take effect on ${r.date(effect.date)}.`);
-  else if (effect?.event) paragraphs.push(`${self} ${will} take effect ${effect.delay ? `${r.quantity(effect.delay)} after` : 'upon'} ${effect.afterLast ? 'the last ' : ''}${effect.event.text}${effect.count ? ` by ${effect.count} ${parties}` : ''}.`);
-  if (header.duration?.term) paragraphs.push(`${self} ${will} remain in effect for ${r.quantity(header.duration.term)}${header.duration.renewable ? `, renewable${header.duration.renewalTerm ? ` for ${r.quantity(header.duration.renewalTerm)}` : ''}` : ''}.`);
-  else if (header.duration?.indefinite) paragraphs.push(`${self} ${will} remain in effect indefinitely.`);
-  if (header.termination) paragraphs.push(`Each of the ${parties} may ${header.termination.keyword.text === 'discontinue' ? 'discontinue its participation in' : `give notice of ${header.termination.keyword.text} from`} ${self.replace('This', 'this')}${header.termination.notice ? ` with ${r.quantity(header.termination.notice)} written notice` : ''}.`);
-  if (header.amendment?.procedure) paragraphs.push(`${self} may be amended by ${header.amendment.procedure}.`);
-  if (header.disputes) paragraphs.push(`Differences ${will} be settled by ${r.list(header.disputes.means.map((m) => m.text))}${header.disputes.forum ? ` before ${header.disputes.forum.value}` : ''}.`);
-  if (header.governingLaw?.law) paragraphs.push(`Governing law: ${'value' in header.governingLaw.law ? header.governingLaw.law.value : header.governingLaw.law.text}.`);
-  for (const v of [header.depositary, header.registration, header.reservations]) {
-    if (v?.value) paragraphs.push(`${v.type}: ${'value' in v.value ? v.value.value : v.value.text}.`);
-  }
-  const sig = header.signature;
-  const languages = header.languages;
-  if (sig || languages) {
-    const place = sig?.place ? ` at ${sig.place.value}` : '';
-    const date = sig?.date?.valid ? ` on ${r.date(sig.date)}` : '';
-    const langs = languages && languages.languages.length > 0 ? ` in the ${r.list(languages.languages.map((l) => l.text))} languages` : '';
-    const validity = languages?.validity ? `, all texts being ${languages.validity.text === 'authentic' ? 'equally authentic' : 'equally valid'}` : '';
-    const prevailing = languages?.prevailing ? `; in case of divergence of interpretation, the ${languages.prevailing.text} text ${will} prevail` : '';
-    paragraphs.push(`${sig?.keyword.text === 'done' ? 'Done' : 'Signed'}${place}${date}${langs}${validity}${prevailing}.`);
-  }
-  return paragraphs.length > 0 ? [{ heading: 'Final provisions', paragraphs }] : [];
-}

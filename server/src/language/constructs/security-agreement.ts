@@ -1,7 +1,7 @@
 /** `security-agreement GSA "…" between EE, FI up to SECRET { level … equals … breach procedure … }` */
 import type { SecurityAgreement } from '../ast/nodes';
 import { classificationLevels } from '../ast/vocabulary';
-import { closed, name, named, outlineNamed, reference, text, type ConstructRow, type SlotTable } from './construct';
+import { closed, name, named, outlineNamed, reference, text, type ConstructRow, type Paragraph, type RenderContext, type SlotTable } from './construct';
 import { breachStatement } from './shared';
 
 const slots = {
@@ -44,8 +44,13 @@ export const securityAgreement = {
   ],
   prose: (a) => [a.breachProcedure],
   outline: (a, o) => outlineNamed(o, 'security-agreement', a, a.name?.value),
-  // The instrument cites an agreement where a channel's classified information is protected under it.
-  render: undefined,
+  // The agreement under which classified information is protected: cited by its title, its table of
+  // equivalent markings as a table, its breach procedure. In an MoU the table is only noted: an
+  // equivalence has legal effect only in the binding agreement itself (legal-review.md §2.1).
+  render: {
+    order: 15,
+    articles: (agreements, r) => agreements.map((a) => ({ heading: 'Protection of classified information', paragraphs: agreementParagraphs(a, r), establishes: a.id ? [`security-agreement:${a.id.text}`] : [] })),
+  },
   snippets: [
     {
       label: 'security-agreement',
@@ -54,3 +59,27 @@ export const securityAgreement = {
     },
   ],
 } satisfies ConstructRow<SecurityAgreement>;
+
+function agreementParagraphs(a: SecurityAgreement, r: RenderContext): Paragraph[] {
+  const title = a.name ? r.phrase(a.name) : r.placeholder('title of the security agreement');
+  const between = a.parties.length === 0 || r.isEveryone(a.parties) ? '' : ` concluded between ${r.names(a.parties)}`;
+  const level = a.upTo?.value ? a.upTo.value.replace(/-/g, ' ') : a.upTo ? r.placeholder('classification level') : undefined;
+  const paragraphs: Paragraph[] = [
+    `Classified information${level ? ` up to and including ${level}` : ''} exchanged under this ${r.self} ${r.will} be protected in accordance with the ${title.replace(/^the\s+/i, '')}${between}.`,
+  ];
+  if (a.equivalences.length > 0) {
+    const parties = [...new Map(a.equivalences.flatMap((e) => e.markings.map((m) => [m.party.text, m.party] as const))).values()];
+    const rows = a.equivalences.map((e) => [e.level?.value?.replace(/-/g, ' ') ?? r.placeholder('classification level'), ...parties.map((p) => {
+      const marking = e.markings.find((m) => m.party.text === p.text)?.marking;
+      return marking ? r.phrase(marking) : r.placeholder('national marking');
+    })]);
+    const intro = r.treaty
+      ? `The security classification levels of the ${r.participants} correspond as follows:`
+      : `The ${r.participants} note that, under that agreement, the security classifications correspond as follows:`;
+    paragraphs.push({ text: intro, table: { head: ['Level', ...parties.map((p) => capitalise(r.partyName(p).replace(/^the\s+/, '')))], rows } });
+  }
+  if (a.breachProcedure) paragraphs.push(`In the event of a breach of security, ${r.phrase(a.breachProcedure).replace(/^./, (c) => c.toLowerCase())}.`);
+  return paragraphs;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

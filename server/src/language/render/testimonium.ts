@@ -1,0 +1,54 @@
+/**
+ * The end of the instrument: the final formula and a signature block per signatory.
+ *
+ * Treaty: "IN WITNESS WHEREOF the undersigned, being duly authorised thereto, have signed this
+ * Agreement. Done at Helsinki on 14 June 2027, in duplicate, in the Estonian, Finnish and English
+ * languages, all three texts being equally authentic. In case of divergence of interpretation, the
+ * English text shall prevail." A multilateral treaty is done "in a single original", deposited
+ * with the Depositary (library `languages/treaty-multilateral`; NL–US 2012 and NL–SE 1984 in the
+ * Dutch treaty series for the bilateral form). MoU: "Signed at … on …, in duplicate, in the …
+ * languages, all texts being equally valid." (library `languages/mou`). The number of originals
+ * follows the number of signatories; a missing or invalid place, date or language is a placeholder.
+ */
+import type { SemanticModel } from '../model/semantic-model';
+import type { RenderContext } from '../constructs/construct';
+import type { SignatureBlock } from './instrument-model';
+import { visibleText } from './inline';
+import { allTexts, capitalise, originals, withArticle } from './words';
+
+export function testimonium(model: SemanticModel, r: RenderContext): string[] {
+  const header = model.ast.instrument;
+  if (!header) return [];
+  const signature = header.signature;
+  const place = signature?.place?.value.trim() ? visibleText(signature.place.value.trim()) : r.placeholder('place of signature');
+  const date = r.date(signature?.date, 'date of signature');
+  const languages = header.languages?.languages.map((l) => l.text) ?? [];
+  const languageText =
+    languages.length === 0 ? `in the ${r.placeholder('languages of the text')} language` : languages.length === 1 ? `in the ${languages[0]} language` : `in the ${r.list(languages)} languages`;
+  const validity = languages.length > 1 ? `, ${allTexts(languages.length)} being equally ${r.treaty ? 'authentic' : 'valid'}` : '';
+  const prevailingName = header.languages?.prevailing?.text;
+  const prevailing =
+    prevailingName === undefined || languages.length < 2
+      ? ''
+      : ` In case of ${r.treaty ? '' : 'any '}divergence of interpretation, the ${languages.includes(prevailingName) ? prevailingName : r.placeholder('prevailing language, one of the languages of the text')} text ${r.will} prevail.`;
+  const count = Math.max(model.signatories.length, 1);
+  if (!r.treaty) return [`Signed at ${place} on ${date}, ${originals(Math.max(count, 2))}, ${languageText}${validity}.${prevailing}`];
+
+  const witness = `IN WITNESS WHEREOF the undersigned, being duly authorised thereto, have signed this ${r.self}.`;
+  if (count > 2) {
+    const depositary = header.depositary ? 'the Depositary' : r.placeholder('depositary');
+    const copies = header.depositary ? ' The Depositary shall transmit certified copies to each signatory State and to each State that accedes to it.' : '';
+    return [witness, `Done at ${place} on ${date}, in a single original ${languageText}${validity}, which shall be deposited in the archives of ${depositary}.${prevailing}${copies}`];
+  }
+  return [witness, `Done at ${place} on ${date}, ${originals(Math.max(count, 2))}, ${languageText}${validity}.${prevailing}`];
+}
+
+/** One block per signatory: "For the Republic of Estonia", and who signs for it when the text says. */
+export function signatureBlocks(model: SemanticModel, r: RenderContext): SignatureBlock[] {
+  return model.signatories.map((party, index) => {
+    const name = party.effective.name?.value;
+    const label = name ? withArticle(visibleText(name)) : r.placeholder(`name of the ${['first', 'second', 'third'][index] ?? `${index + 1}th`} ${r.participant}`);
+    const by = party.effective.representative?.value;
+    return { for: `For ${label}`, signatory: by ? capitalise(visibleText(by)) : undefined };
+  });
+}
