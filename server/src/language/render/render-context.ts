@@ -102,7 +102,8 @@ function cadence(c: Cadence | undefined): string {
 
 function contactName(model: SemanticModel, ref: ContactRef, partyName: (id: Name) => string): string {
   const found = ref.contact ? model.party(ref.party.text)?.contacts.find((c) => c.id?.text === ref.contact!.text) : undefined;
-  if (found?.name) return withArticle(visibleText(found.name.value));
+  // A contact is a desk or an officer, described, not named: "the Duty desk", "the CERT-EE duty officer".
+  if (found?.name) return /^the\s/i.test(found.name.value) ? visibleText(found.name.value) : `the ${visibleText(found.name.value)}`;
   return placeholder(`point of contact of ${visibleText(partyName(ref.party))}`);
 }
 

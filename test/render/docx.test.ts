@@ -1,0 +1,75 @@
+/**
+ * The Word document read back (unzipped, every part parsed as XML): Word's own Title and
+ * Heading 1 styles, articles numbered by a Word list ("Article %1" / "Paragraph %1") rather than
+ * typed numbers, numbered paragraphs and lettered items, a TOC field Word refreshes on opening,
+ * the header with the title (and DRAFT), the footer with PAGE and NUMPAGES fields, the final
+ * formula, and a signature table with a block for every party.
+ */
+import assert from 'node:assert/strict';
+import { readDocx, type DocxContent, type DocxParagraph } from './docx-reader';
+import { openSample, sampleNames } from './render-fixtures';
+
+async function docx(name: string): Promise<{ content: DocxContent; parties: number }> {
+  const { service, uri } = openSample(name);
+  const bytes = await service.renderDocx(uri);
+  assert.ok(bytes && bytes.length > 5000, `${name}: no Word document`);
+  return { content: await readDocx(bytes), parties: service.renderModel(uri)!.signatures.length };
+}
+
+const paragraphs = (c: DocxContent) => c.body.filter((b): b is DocxParagraph => b.kind === 'p');
+
+describe('rendering: the Word document, read back', () => {
+  it('the treaty: Title, Heading 1 numbered "Article %1" by Word, the TOC field, header and page-number footer', async () => {
+    const { content } = await docx('ee-fi-cyber-defence-agreement.entente');
+    const ps = paragraphs(content);
+    assert.equal(ps.find((p) => p.style === 'Title')?.text, 'Agreement between the Republic of Estonia and the Republic of Finland on Cooperation in Cyber Defence');
+    const headings = ps.filter((p) => p.style === 'Heading1');
+    assert.ok(headings.length >= 15, `${headings.length} headings`);
+    for (const h of headings) {
+      assert.ok(h.numId, `heading "${h.text}" is not in a Word list`);
+      assert.equal(content.lists.get(h.numId)?.[0], 'Article %1');
+      assert.doesNotMatch(h.text, /Article \d/, 'the number comes from the list, not typed');
+    }
+    assert.deepEqual(headings.slice(0, 3).map((h) => h.text.trim()), ['Definitions', 'Protection of classified information', 'Exchange of classified information']);
+    assert.ok(content.fieldCodes.some((c) => /^TOC\b/.test(c)), content.fieldCodes.join());
+    assert.equal(content.updateFields, true);
+    assert.match(content.header, /^Agreement between the Republic of Estonia/);
+    assert.deepEqual(content.footerFields, ['PAGE', 'NUMPAGES']);
+    const numbered = ps.filter((p) => p.numId && p.style !== 'Heading1');
+    assert.ok(numbered.some((p) => content.lists.get(p.numId!)?.[0] === '%1.'), 'numbered paragraphs');
+    assert.ok(numbered.some((p) => p.level === '1' && content.lists.get(p.numId!)?.[1] === '(%2)'), 'lettered items');
+  });
+
+  it('the MoU is numbered by paragraphs and signed, not done', async () => {
+    const { content } = await docx('cert-cert-mou.entente');
+    const heading = paragraphs(content).find((p) => p.style === 'Heading1')!;
+    assert.equal(content.lists.get(heading.numId!)?.[0], 'Paragraph %1');
+    assert.ok(paragraphs(content).some((p) => p.text.startsWith('Signed at Tallinn on 1 March 2027, in duplicate')));
+  });
+
+  for (const name of sampleNames) {
+    it(`${name}: the final formula and a signature block for every party`, async () => {
+      const { content, parties } = await docx(name);
+      const tables = content.body.filter((b) => b.kind === 'table');
+      if (name.startsWith('annex')) {
+        assert.equal(parties, 0, 'an annex is signed with its parent');
+        return;
+      }
+      const formula = paragraphs(content).find((p) => /^(Done|Signed) at /.test(p.text));
+      assert.ok(formula, 'no testimonium');
+      assert.match(formula.text, /in (duplicate|triplicate|a single original)/);
+      const signatureTable = tables[tables.length - 1];
+      assert.ok(signatureTable && signatureTable.kind === 'table');
+      const blocks = signatureTable.rows.flat().filter((cell) => cell.startsWith('For '));
+      assert.equal(blocks.length, parties, blocks.join(' | '));
+      assert.ok(parties >= 2);
+    });
+  }
+
+  it('a draft says DRAFT in its header and highlights its placeholders', async () => {
+    const { content } = await docx('review-me.entente');
+    assert.match(content.header, /DRAFT — \d+ unresolved problems/);
+    const highlighted = paragraphs(content).flatMap((p) => p.highlighted);
+    assert.ok(highlighted.includes('[date of signature]'), highlighted.join(' | '));
+  });
+});
