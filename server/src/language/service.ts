@@ -28,6 +28,8 @@ import { prepareRename, rename } from './features/rename';
 import { semanticTokens } from './features/semantic-tokens';
 import { renderDocument, renderDocx, renderedInstrument, type RenderFormat } from './features/render-document';
 import type { RenderedInstrument } from './render/instrument-model';
+import { previewData, type PreviewData } from './features/preview-glance';
+import { fromToday } from './features/calendar';
 import type * as F from './features/types';
 import type { Position } from './ast/positions';
 
@@ -242,6 +244,19 @@ export class EntenteService implements F.EntenteEditorFeatures {
     return guarded(undefined, () => {
       const model = this.model(uri);
       return model ? renderedInstrument(model, this.diagnostics(uri)) : undefined;
+    });
+  }
+
+  /**
+   * What the preview shows: the rendered instrument, and the at-a-glance panel (parties and
+   * channels, the timeline of the term, the incident clock, the final-clause checklist linked to
+   * the findings). `today` is the host's date (ISO or a Date).
+   */
+  preview(uri: string, today: F.Today): PreviewData | undefined {
+    return guarded(undefined, () => {
+      const model = this.model(uri);
+      const date = fromToday(today);
+      return model && date ? previewData(model, this.diagnostics(uri), date) : undefined;
     });
   }
 
