@@ -9,8 +9,6 @@
 export interface PreviewPageOptions {
   /** A fresh random value per page, allowing exactly the script and styles written here. */
   readonly nonce: string;
-  /** `webview.cspSource`: where the webview may load the extension's own files from. */
-  readonly cspSource: string;
   /** The bundled webview script (dist/preview.js) as a webview URI. */
   readonly scriptUri: string;
   /** The instrument's style sheet (from the language server) and the panel's. */
@@ -18,8 +16,12 @@ export interface PreviewPageOptions {
   readonly title: string;
 }
 
-export function contentSecurityPolicy(nonce: string, cspSource: string): string {
-  return [`default-src 'none'`, `img-src data:`, `style-src 'nonce-${nonce}'`, `script-src 'nonce-${nonce}' ${cspSource}`, `font-src 'none'`, `connect-src 'none'`, `frame-src 'none'`, `form-action 'none'`, `base-uri 'none'`].join('; ');
+/**
+ * The nonce alone admits the bundled script, wherever the webview serves it from: no host source
+ * (not even the webview's own `cspSource`, which in code-server is `'self' https://*.vscode-cdn.net`).
+ */
+export function contentSecurityPolicy(nonce: string): string {
+  return [`default-src 'none'`, `img-src data:`, `style-src 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`, `font-src 'none'`, `connect-src 'none'`, `frame-src 'none'`, `form-action 'none'`, `base-uri 'none'`].join('; ');
 }
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -59,7 +61,7 @@ export function previewPage(options: PreviewPageOptions): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(nonce, options.cspSource)}">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(nonce)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(options.title)}</title>
 <style nonce="${nonce}">${options.css}</style>

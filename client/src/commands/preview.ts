@@ -68,7 +68,6 @@ export class PreviewPanels implements vscode.Disposable {
     const data = await this.fetch(source);
     webview.webview.html = previewPage({
       nonce: makeNonce((n) => randomBytes(n)),
-      cspSource: webview.webview.cspSource,
       scriptUri: webview.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'preview.js')).toString(),
       css: data?.css ?? '',
       title: data?.title ?? 'Preview',
