@@ -177,7 +177,8 @@ export const missingLanguageClause = defineRule({
     const fixes: CodeFix[] = [];
     const library = libraryClauseFix(model, 'languages');
     if (library) fixes.push(library);
-    fixes.push({ title: `Declare the texts ${word}`, edits: [{ range: { start: last.range.end, end: last.range.end }, newText: ` ${word}` }], preferred: true });
+    // Authentic (treaty) or equally valid (MoU) is itself a signal of status: a legal choice.
+    fixes.push({ title: `Declare the texts ${word}`, edits: [{ range: { start: last.range.end, end: last.range.end }, newText: ` ${word}` }], effect: 'legal', preferred: true });
     report({
       range: languages.keyword,
       message: `The instrument is in ${languages.languages.length} languages: add \`${word}\` after the list (and \`prevailing <language>\` if one text prevails), or a clause on languages.`,

@@ -76,7 +76,7 @@ export const statusUndetermined = defineRule({
     if (status?.value !== 'undetermined') return;
     const instrument = model.ast.instrument!;
     const fixes = (['binding', 'non-binding'] as const).map(
-      (value): CodeFix => ({ title: `Decide: \`status ${value}\``, edits: [{ range: status.range, newText: value }] }),
+      (value): CodeFix => ({ title: `Decide that the instrument is ${value}: \`status ${value}\``, edits: [{ range: status.range, newText: value }], effect: 'legal' }),
     );
     report({
       range: status.range,
@@ -121,7 +121,7 @@ export const annexStatusDiffers = defineRule({
       range: own.range,
       message: `This annex says it is ${own.value}, but the ${parent.kind.text} it belongs to is ${expected}: make it ${expected}, or remove the status.`,
       related,
-      fixes: [{ title: `Make it ${expected}`, edits: [{ range: own.range, newText: expected }], preferred: true }],
+      fixes: [{ title: `Make the annex ${expected}, as its parent`, edits: [{ range: own.range, newText: expected }], effect: 'legal', preferred: true }],
     });
   },
 });

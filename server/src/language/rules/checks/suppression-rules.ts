@@ -34,6 +34,8 @@ export const suppressionWithoutReason = defineRule({
           {
             title: 'Add a reason',
             edits: [{ range: { start: end, end }, newText: suppression.hasSeparator ? ' ${1:why the finding does not apply}' : ' -- ${1:why the finding does not apply}' }],
+            // A comment, completed with a placeholder: nothing in the instrument changes.
+            effect: 'mechanical',
             snippet: true,
             preferred: true,
           },
@@ -71,8 +73,8 @@ export const unknownSuppressionCode = defineRule({
             message: `${retirementNotice(code.text, retired)} Delete it from this suppression.`,
             fixes: [
               suppression.codes.length === 1
-                ? { title: 'Delete this suppression', edits: [{ range: suppression.deletion, newText: '' }], preferred: true }
-                : { title: `Delete the retired code ${code.text}`, edits: [{ range: code.listRange, newText: '' }], preferred: true },
+                ? { title: 'Delete this suppression', edits: [{ range: suppression.deletion, newText: '' }], effect: 'mechanical' as const, preferred: true }
+                : { title: `Delete the retired code ${code.text}`, edits: [{ range: code.listRange, newText: '' }], effect: 'mechanical' as const, preferred: true },
             ],
           });
           continue;
