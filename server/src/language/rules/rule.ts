@@ -32,12 +32,14 @@ export interface TextEdit {
  *
  * - `mechanical`: the text means the same before and after — a typo in a code, label, rule code or
  *   library id corrected to the one word it can have meant; TLP:WHITE → TLP:CLEAR (renamed by TLP
- *   2.0 itself, same meaning); a missing syntax element added with a placeholder; a comment.
+ *   2.0 itself, same meaning); a missing syntax element added with a placeholder; a comment that
+ *   does nothing removed.
  * - `legal`: changes rights, duties, status, settlement of disputes, registration, consent, entry
  *   into force, duration, sharing scope or any other term of the instrument, including adding,
  *   rewording or removing clauses, statements, definitions, declarations and treaty or MoU wording.
- * - `factual`: asserts a fact about the world the checker cannot know (the classification level of
- *   material, a contact's availability, who someone is).
+ * - `factual`: asserts what the checker cannot know: a fact about the world (the classification
+ *   level of material, a contact's availability, who someone is), or that a finding does not apply
+ *   (a suppression's reason, which switches the suppression on).
  */
 export type FixEffect = 'mechanical' | 'legal' | 'factual';
 

@@ -34,8 +34,9 @@ export const suppressionWithoutReason = defineRule({
           {
             title: 'Add a reason',
             edits: [{ range: { start: end, end }, newText: suppression.hasSeparator ? ' ${1:why the finding does not apply}' : ' -- ${1:why the finding does not apply}' }],
-            // A comment, completed with a placeholder: nothing in the instrument changes.
-            effect: 'mechanical',
+            // Nothing in the instrument changes, but the reason switches the suppression on: it
+            // says the finding does not apply, which only the drafter can say (never in bulk).
+            effect: 'factual',
             snippet: true,
             preferred: true,
           },
