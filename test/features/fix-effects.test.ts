@@ -192,7 +192,7 @@ describe('fix effects: nothing that changes the legal text is applied unseen', f
     const fixed = applyEdits(text, all.edit.changes![uri]);
     for (const line of fixAllScenario.fixed) assert.ok(fixed.includes(line), line);
     for (const line of fixAllScenario.kept) assert.ok(fixed.includes(line), line);
-    const d = service.diagnostics(uri).find((x) => x.code === fixAllScenario.rule.code && text.slice(0).split('\n')[x.range.start.line].includes(fixAllScenario.rule.at.needle))!;
+    const d = service.diagnostics(uri).find((x) => x.code === fixAllScenario.rule.code && text.split('\n')[x.range.start.line].includes(fixAllScenario.rule.at.needle))!;
     assert.ok(service.codeActions(uri, d.range, [d], ['quickfix']).some((a) => a.title.startsWith(fixAllScenario.rule.title)));
   });
 });
