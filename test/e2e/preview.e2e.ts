@@ -40,7 +40,7 @@ describe('code-server: the instrument preview', () => {
     // The timeline: signature, coming into effect, exercises, meetings, notice, renewal.
     const events = await frame.locator('#events li').allInnerTexts();
     assert.ok(events.some((e) => /^2027-03-01\s*Signature/.test(e)), events.join(' | '));
-    assert.ok(events.some((e) => /Renewal/.test(e)) && events.some((e) => /notice of non-renewal/.test(e)) && events.some((e) => /Exercise/.test(e)), events.join(' | '));
+    assert.ok(events.some((e) => /Renewal/.test(e)) && events.some((e) => /notice of discontinuation taking effect at the end of the term/.test(e)) && events.some((e) => /Exercise/.test(e)), events.join(' | '));
     assert.ok((await frame.locator('#timeline svg circle').count()) >= 5);
     const checklist = await frame.locator('#checklist li').allInnerTexts();
     assert.ok(checklist.some((c) => /✓\s*Statement that it is not legally binding/.test(c)), checklist.join(' | '));

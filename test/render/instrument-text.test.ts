@@ -2,8 +2,9 @@
  * What the rendered instrument says, as a treaty lawyer reads it (legal-review.md §2.3–2.4):
  * a non-binding MoU says so; a treaty states consent to be bound and entry into force in treaty
  * words; every header fact is a sentence (no "Registration: article-102."); the preamble names
- * the parties; the final formula counts the originals and languages; a signature block per
- * party; duties have a duty-bearer; a Convention's channel is "the Parties", not a closed list;
+ * the parties; the final formula names the languages; a signature block per
+ * party; nothing the header does not state (no invented originals, depositary functions,
+ * arbitral tribunals or "equally authentic"); duties have a duty-bearer; a Convention's channel is "the Parties", not a closed list;
  * an invalid value is a visible placeholder; a draft with errors says DRAFT.
  */
 import assert from 'node:assert/strict';
@@ -31,21 +32,25 @@ describe('rendering: what the instrument says', () => {
       assert.match(text(doc, 'Status'), /It is not intended to be legally binding and does not create any legally binding commitment under international or domestic law\./);
       assert.match(md, /Have reached the following understanding:/);
       assert.match(text(doc, 'Coming into effect'), /will come into effect on the date of its signature/);
-      assert.deepEqual(doc.testimonium, ['Signed at Tallinn on 1 March 2027, in duplicate, in the English, Estonian and Finnish languages, all three texts being equally valid. In case of any divergence of interpretation, the English text will prevail.']);
+      assert.deepEqual(doc.testimonium, ['Signed at Tallinn on 1 March 2027, in the English, Estonian and Finnish languages, all three texts being equally valid. In case of any divergence of interpretation, the English text will prevail.']);
       assert.doesNotMatch(md, /\bshall\b|\bParties\b|enter into force|Article \d|authentic|Done at/);
     });
 
     it('the Convention has its consent, entry-into-force, depositary, reservations and registration articles in treaty words', () => {
       const { md, doc } = sample('baltic-cyber-convention.entente');
       assert.equal(doc.self, 'Convention');
-      assert.match(text(doc, 'Consent to be bound'), /open for signature by the Republic of Estonia, .* from 23 September 2027\..*subject to ratification, acceptance or approval.*accede to it/);
-      assert.match(text(doc, 'Entry into force'), /shall enter into force on the ninetieth day following the date of deposit of the third instrument of ratification, acceptance, approval or accession/);
-      assert.match(text(doc, 'Denunciation'), /denounce this Convention by means of a written notification addressed to the Depositary.*twelve months/);
+      assert.equal(text(doc, 'Consent to be bound'), 'The consent of each signatory State to be bound by this Convention shall be expressed by signature, ratification, acceptance or approval. The consent of a State that has not signed this Convention to be bound by it shall be expressed by accession.');
+      // `effect 90 days after last ratification by 3 parties`: ratification is what counts, not the other means.
+      assert.equal(text(doc, 'Entry into force'), 'This Convention shall enter into force on the ninetieth day following the date of deposit of the third instrument of ratification.');
+      assert.equal(text(doc, 'Denunciation'), 'Any Party may denounce this Convention by notification addressed to the Depositary. Denunciation shall take effect twelve months after the date of receipt of the notification.');
       assert.match(text(doc, 'Depositary'), /The Director General of the Permanent International Secretariat of the Council of the Baltic Sea States shall be the Depositary of this Convention\./);
-      assert.match(text(doc, 'Reservations'), /No reservation may be made to this Convention except as follows: only those provided for in Article 14/);
-      assert.match(text(doc, 'Registration'), /The Depositary shall register this Convention with the Secretariat of the United Nations, in accordance with Article 102 of the Charter/);
-      assert.match(doc.testimonium.join(' '), /Done at Stockholm on 23 September 2027, in a single original in the English language, which shall be deposited in the archives of the Depositary\./);
-      assert.doesNotMatch(md, /this Agreement|take effect|remain in effect|Differences|Registration: |Reservations: |Depositary: |Governing law|in the English languages/);
+      assert.equal(text(doc, 'Depositary'), 'The Director General of the Permanent International Secretariat of the Council of the Baltic Sea States shall be the Depositary of this Convention.', 'no functions the header does not state');
+      assert.match(text(doc, 'Reservations'), /^The only reservations that may be made to this Convention are those provided for in Article 14/);
+      assert.equal(text(doc, 'Registration'), 'This Convention shall be registered with the Secretariat of the United Nations in accordance with Article 102 of the Charter of the United Nations.');
+      // The header states no number of originals and no place of deposit: the formula says neither.
+      assert.equal(doc.testimonium.join(' '), 'IN WITNESS WHEREOF the undersigned, being duly authorised thereto, have signed this Convention. Done at Stockholm on 23 September 2027, in the English language.');
+      assert.equal(text(doc, 'Applicable law'), 'This Convention shall be governed by international law.');
+      assert.doesNotMatch(md, /this Agreement|remain in effect|Differences|Registration: |Reservations: |Depositary: |Governing law|in the English languages|single original|certified copies/);
     });
 
     it("the Convention's channel, exercise and protocol speak of the Parties, not a closed list of States", () => {
@@ -55,18 +60,19 @@ describe('rendering: what the instrument says', () => {
       assert.match(text(doc, 'Notification of incidents'), /A Party that becomes aware of a Cross-Border Incident that it assesses as of high severity shall notify the other Parties within 24 hours of becoming aware of it through the channel referred to in Article 2\./);
     });
 
-    it('the bilateral treaty: preamble, consent by ratification, entry into force after notifications, testimonium in duplicate, a block per Party', () => {
+    it('the bilateral treaty: preamble, consent by ratification, entry into force after the last notification, testimonium, a block per Party', () => {
       const { doc } = sample('ee-fi-cyber-defence-agreement.entente');
       assert.equal(doc.preamble?.parties, 'The Republic of Estonia and the Republic of Finland, hereinafter referred to as “the Parties”,');
       assert.equal(doc.preamble?.formula, 'Have agreed as follows:');
-      assert.match(text(doc, 'Consent to be bound'), /This Agreement is subject to ratification in accordance with the constitutional requirements of each Party\./);
-      assert.match(text(doc, 'Entry into force'), /shall enter into force on the thirtieth day following the date of receipt of the later of the written notifications/);
+      assert.equal(text(doc, 'Consent to be bound'), 'The consent of each Party to be bound by this Agreement shall be expressed by ratification.');
+      assert.equal(text(doc, 'Entry into force'), 'This Agreement shall enter into force on the thirtieth day following the date of receipt of the last of the notifications by which the Parties inform each other that their internal procedures required for its entry into force have been completed.');
+      assert.equal(text(doc, 'Termination'), 'Either Party may terminate this Agreement by notification to the other Party. Termination shall take effect six months after the date of receipt of the notification.');
       assert.deepEqual(doc.testimonium, [
         'IN WITNESS WHEREOF the undersigned, being duly authorised thereto, have signed this Agreement.',
-        'Done at Helsinki on 14 June 2027, in duplicate, in the Estonian, Finnish and English languages, all three texts being equally authentic. In case of divergence of interpretation, the English text shall prevail.',
+        'Done at Helsinki on 14 June 2027, in the Estonian, Finnish and English languages, all three texts being equally authentic. In case of divergence of interpretation, the English text shall prevail.',
       ]);
       assert.deepEqual(doc.signatures.map((s) => s.for), ['For the Republic of Estonia', 'For the Republic of Finland']);
-      assert.equal(article(doc, 'Applicable law'), undefined, 'a treaty does not say "Governing law: international."');
+      assert.equal(text(doc, 'Applicable law'), 'This Agreement shall be governed by international law.', 'a header statement is never dropped, nor written "Governing law: international."');
     });
 
     it('renders the security agreement by its title with its equivalence table, and the channel cites it by title', () => {
@@ -102,32 +108,59 @@ describe('rendering: what the instrument says', () => {
     const treaty = (header: string, parties = 'party EE "Republic of Estonia"\nparty FI "Republic of Finland"\n') => render(`treaty "Agreement on Cyber Defence" {\n  status binding\n${header}\n}\n${parties}`).doc;
 
     it('consent by signature, by notification; entry into force on signature and on a date', () => {
-      assert.match(text(treaty('consent by signature'), 'Consent to be bound'), /^The consent of each Party to be bound by this Agreement shall be expressed by its signature\.$/);
-      assert.match(text(treaty('consent by notification'), 'Consent to be bound'), /^Each Party shall express its consent to be bound by this Agreement by written notification/);
+      assert.equal(text(treaty('consent by signature'), 'Consent to be bound'), 'The consent of each Party to be bound by this Agreement shall be expressed by signature.');
+      assert.equal(text(treaty('consent by notification'), 'Consent to be bound'), 'The consent of each Party to be bound by this Agreement shall be expressed by notification.');
       assert.equal(text(treaty('effect on signature'), 'Entry into force'), 'This Agreement shall enter into force on the date of its signature.');
       assert.equal(text(treaty('effect on 2028-01-01'), 'Entry into force'), 'This Agreement shall enter into force on 1 January 2028.');
       assert.match(text(treaty('effect on 2028-02-30'), 'Entry into force'), /\[date of entry into force\]/);
+      // Not "through diplomatic channels", not "the later of the written notifications" unless `last` says so.
+      assert.equal(text(treaty('effect 30 days after notification'), 'Entry into force'), 'This Agreement shall enter into force on the thirtieth day following the date of receipt of the notification by which the Parties inform each other that their internal procedures required for its entry into force have been completed.');
     });
 
-    it('duration with renewal takes the notice from the termination clause, or shows a placeholder', () => {
-      assert.match(text(treaty('duration 5 years renewable\n  termination with notice of 6 months'), 'Duration'), /remain in force for a period of five years.*successive periods of five years.*at least six months before/);
-      assert.match(text(treaty('duration 5 years renewable'), 'Duration'), /at least \uE000\[period of notice of non-renewal\]\uE001 before/);
+    it('an MoU comes into effect on the date stated, with no "whichever is later" the header does not say', () => {
+      const doc = render('memorandum "M" { status non-binding effect on 2027-05-01 }\nparticipant A "A"\nparticipant B "B"\n').doc;
+      assert.equal(text(doc, 'Coming into effect'), 'This Memorandum will come into effect on 1 May 2027.');
     });
 
-    it('amendment by notification is a sentence with a procedure, not "amended by notification"', () => {
-      const said = text(treaty('amendment by notification'), 'Amendment');
-      assert.match(said, /mutual written consent of the Parties, expressed in an exchange of notifications/);
+    it('a renewable term may be renewed; automatic renewal and notice of non-renewal are not invented', () => {
+      const said = text(treaty('duration 5 years renewable\n  termination with notice of 6 months'), 'Duration');
+      assert.equal(said, 'This Agreement shall remain in force for a period of five years. It may be renewed for further periods of five years.');
+      assert.equal(text(treaty('duration 5 years renewable for 2 years'), 'Duration'), 'This Agreement shall remain in force for a period of five years. It may be renewed for further periods of two years.');
+      assert.equal(text(treaty('duration 5 years'), 'Duration'), 'This Agreement shall remain in force for a period of five years.');
     });
 
-    it('disputes by arbitration before a forum name the forum; without one the arbitral procedure is spelt out', () => {
-      assert.match(text(treaty('disputes by negotiation, arbitration "Permanent Court of Arbitration"'), 'Settlement of disputes'), /submitted to arbitration before the Permanent Court of Arbitration\./);
-      assert.match(text(treaty('disputes by arbitration'), 'Settlement of disputes'), /arbitral tribunal of three members/);
+    it('termination says who may end it, to whom notice goes and when it takes effect, nothing of its consequences', () => {
+      const mou = render('memorandum "M" { status non-binding discontinue with notice of 3 months }\nparticipant A "A"\nparticipant B "B"\n').doc;
+      assert.equal(text(mou, 'Discontinuation'), 'Either Participant may discontinue this Memorandum by notice to the other Participant. Discontinuation will take effect three months after the date of receipt of the notice.');
+      const three = 'party A "Republic of A"\nparty B "Republic of B"\nparty C "Republic of C"\n';
+      assert.equal(text(treaty('withdrawal with notice of 6 months', three), 'Withdrawal'), 'Any Party may withdraw from this Agreement by notification. Withdrawal shall take effect six months after the date of receipt of the notification.');
+      assert.match(text(treaty('denunciation with notice of 6 months\n  depositary "Secretary-General of the United Nations"', three), 'Denunciation'), /^Any Party may denounce this Agreement by notification addressed to the Depositary\./);
     });
 
-    it('registration none and governing law international say nothing; a domestic law is a sentence', () => {
+    it('amendment follows the procedure named and no other', () => {
+      assert.equal(text(treaty('amendment by ratification'), 'Amendment'), 'Amendments to this Agreement shall be subject to ratification.');
+      assert.equal(text(treaty('amendment by written agreement'), 'Amendment'), 'This Agreement may be amended by written agreement of the Parties.');
+      assert.equal(text(render('memorandum "M" { status non-binding amendment by written decision }\nparticipant A "A"\nparticipant B "B"\n').doc, 'Amendment'), 'This Memorandum may be amended by written decision of the Participants.');
+    });
+
+    it('disputes go to the means and forum named; no arbitral tribunal is composed that the header does not compose', () => {
+      assert.equal(text(treaty('disputes by negotiation, arbitration "Permanent Court of Arbitration"'), 'Settlement of disputes'), 'Any dispute between the Parties concerning the interpretation or application of this Agreement shall be settled by negotiation. A dispute that cannot be so settled shall be submitted to arbitration before the Permanent Court of Arbitration.');
+      assert.equal(text(treaty('disputes by arbitration'), 'Settlement of disputes'), 'Any dispute between the Parties concerning the interpretation or application of this Agreement shall be submitted to arbitration.');
+      const mou = render('memorandum "M" { status non-binding disputes by consultation }\nparticipant A "A"\nparticipant B "B"\n').doc;
+      assert.equal(text(mou, 'Settlement of differences'), 'Any difference arising from the interpretation or implementation of this Memorandum will be settled by consultation between the Participants.');
+    });
+
+    it('registration none says nothing; article-102 says nothing of who registers; governing law is said as stated', () => {
       assert.equal(article(treaty('registration none'), 'Registration'), undefined);
-      assert.equal(article(treaty('governing law international'), 'Applicable law'), undefined);
-      assert.equal(text(render('memorandum "M" { status non-binding governing law "the law of Estonia" }\nparticipant A "A"\nparticipant B "B"\n').doc, 'Applicable law'), 'This Memorandum will be interpreted in accordance with the law of Estonia.');
+      assert.equal(text(treaty('registration article-102'), 'Registration'), 'This Agreement shall be registered with the Secretariat of the United Nations in accordance with Article 102 of the Charter of the United Nations.');
+      assert.equal(text(treaty('governing law international'), 'Applicable law'), 'This Agreement shall be governed by international law.');
+      assert.equal(text(render('memorandum "M" { status non-binding governing law "the law of Estonia" }\nparticipant A "A"\nparticipant B "B"\n').doc, 'Applicable law'), 'This Memorandum will be governed by the law of Estonia.');
+    });
+
+    it('reservations and the depositary: the sentence the header states, no functions or timing added', () => {
+      assert.equal(text(treaty('reservations none'), 'Reservations'), 'No reservations may be made to this Agreement.');
+      assert.equal(text(treaty('reservations permitted'), 'Reservations'), 'Reservations may be made to this Agreement.');
+      assert.equal(text(treaty('depositary "Secretary-General of the United Nations"'), 'Depositary'), 'The Secretary-General of the United Nations shall be the Depositary of this Agreement.');
     });
 
     it('a header fact already covered by a clause of the document is not said twice', () => {
@@ -145,7 +178,7 @@ describe('rendering: what the instrument says', () => {
       const { md, doc } = render('memorandum "M" { status non-binding signed at "Riga" on 2027-01-01 languages English }\nparticipant LV\nparticipant EE "Estonia"\n');
       assert.equal(doc.signatures[0].for, 'For \uE000[name of the first Participant]\uE001');
       assert.doesNotMatch(md, /\bLV\b/);
-      assert.match(doc.testimonium[0], /^Signed at Riga on 1 January 2027, in duplicate, in the English language\.$/);
+      assert.match(doc.testimonium[0], /^Signed at Riga on 1 January 2027, in the English language\.$/);
     });
 
     it('a protocol names its duty-bearer and the recipients; a report and a referral follow the notification', () => {
@@ -163,11 +196,15 @@ protocol P { when severity high notify A, B within 24 hours via Line report fina
       assert.doesNotMatch(said, /be notified|severity is/);
     });
 
-    it('three signatories sign in triplicate; a multilateral treaty without depositary shows one as a placeholder', () => {
+    it('the final formula counts no originals and calls the texts equally authentic (or valid) only when the header says so', () => {
       const mou = render('memorandum "M" { status non-binding languages English }\nparticipant A "A"\nparticipant B "B"\nparticipant C "C"\n').doc;
-      assert.match(mou.testimonium[0], /in triplicate/);
-      const convention = render('treaty "Convention X" { status binding languages English, French authentic }\nparty A "A"\nparty B "B"\nparty C "C"\n').doc;
-      assert.match(convention.testimonium[1], /in a single original in the English and French languages, both texts being equally authentic, which shall be deposited in the archives of \uE000\[depositary\]\uE001/);
+      assert.doesNotMatch(mou.testimonium[0], /duplicate|triplicate|original/);
+      const stated = render('treaty "Convention X" { status binding languages English, French authentic }\nparty A "A"\nparty B "B"\nparty C "C"\n').doc;
+      assert.equal(stated.testimonium[1], 'Done at \uE000[place of signature]\uE001 on \uE000[date of signature]\uE001, in the English and French languages, both texts being equally authentic.');
+      const unstated = render('treaty "Convention X" { status binding languages English, French }\nparty A "A"\nparty B "B"\nparty C "C"\n').doc;
+      assert.doesNotMatch(unstated.testimonium.join(' '), /authentic|valid|single original|Depositary|deposited/);
+      const valid = render('memorandum "M" { status non-binding languages English, French equally-valid }\nparticipant A "A"\nparticipant B "B"\n').doc;
+      assert.match(valid.testimonium[0], /in the English and French languages, both texts being equally valid\.$/);
     });
   });
 });

@@ -2,7 +2,7 @@
  * The at-a-glance panel of the preview, as plain data the webview draws: the parties and the
  * channels between them (for a diagram laid out by a layout library; coloured by TLP label,
  * classification shown), the timeline of the term (signature, coming into effect, exercises,
- * meetings, the last day for notice of non-renewal, the end or renewal of the term — the same
+ * meetings, the last day for notice of leaving that takes effect by the end of the term, the end or renewal of the term — the same
  * calendar arithmetic as the inlay hints), the incident clock (notification and report deadlines
  * counted from awareness), and the final-clause checklist: each conventional final clause present
  * or missing, a missing one linked to the finding that reports it.
@@ -135,7 +135,9 @@ function timeline(model: SemanticModel): TimelineEvent[] {
   const notice = header?.termination?.notice;
   if (end && notice && header?.duration?.renewable) {
     const last = subtract(end, notice);
-    if (last) events.push({ date: formatDate(last), label: 'Last day for notice of non-renewal', kind: 'notice' });
+    // The header states a notice period for leaving, not one for non-renewal: the date shown is
+    // the last day on which notice under that clause ends the instrument by the end of the term.
+    if (last) events.push({ date: formatDate(last), label: `Last day for notice of ${treaty ? 'termination' : 'discontinuation'} taking effect at the end of the term`, kind: 'notice' });
   }
   if (end) events.push({ date: formatDate(end), label: header?.duration?.renewable ? 'Renewal (end of the first term)' : 'End of the term', kind: header?.duration?.renewable ? 'renewal' : 'end' });
   return events.sort((a, b) => a.date.localeCompare(b.date));
