@@ -14,6 +14,7 @@ import type { ClauseLibrary, LibraryClause, Wording } from '../library/library-t
 import type { ParseResult } from '../syntax/parse';
 import { rowOf } from '../constructs/table';
 import { collectDeclarations, collectReferences } from './linker';
+import { instrumentForm, type FormFinding } from './instrument-form';
 import type { DeclaredSymbol, Reference, SymbolKind } from './symbols';
 import { topicFromName, type ClauseTopic } from './topics';
 
@@ -43,6 +44,8 @@ export interface PartyFacts {
    */
   readonly regimes: ReadonlySet<Regime>;
   readonly contacts: readonly Contact[];
+  /** `class open` / `class closed`: the party stands for a class of States or organisations. */
+  readonly classOf: Party['classOf'];
   readonly uri: string;
   /** The file of the record, when the party has one from a used file or the parent. */
   readonly recordUri: string | undefined;
@@ -61,7 +64,10 @@ export class SemanticModel {
   readonly signatories: readonly PartyFacts[];
   readonly usedFiles: readonly UsedFile[];
   readonly parentFile: UsedFile | undefined;
+  /** The files named by `incorporates … from "….entente"` (a title names no file). */
+  readonly incorporatedFiles: readonly UsedFile[];
   readonly lines: LineIndex;
+  private formCache: FormFinding | undefined;
   private readonly partyIndex = new Map<string, PartyFacts>();
   private readonly symbolIndex = new Map<string, DeclaredSymbol[]>();
   private topicCache: Map<ClauseTopic, Clause[]> | undefined;
@@ -78,6 +84,7 @@ export class SemanticModel {
     const imported = this.loadImports();
     this.usedFiles = imported.used;
     this.parentFile = imported.parent;
+    this.incorporatedFiles = imported.incorporated;
     const localSymbols = collectDeclarations(uri, ast);
     const importedSymbols = imported.documents.flatMap(({ uri: u, ast: a }) => collectDeclarations(u, a));
     this.symbols = localSymbols;
@@ -129,6 +136,9 @@ export class SemanticModel {
       // political commitment: its kind decides nothing, like a framework's (`undeclared-status`).
       case 'memorandum':
         return 'mou';
+      // A political declaration binds no one unless it says `status binding` (checked above).
+      case 'declaration':
+        return 'mou';
       case 'annex': {
         const parent = this.parentFile?.model?.instrument;
         const parentStatus = parent?.status?.value;
@@ -145,12 +155,34 @@ export class SemanticModel {
     return this.legalNature === 'treaty' ? 'treaty' : 'mou';
   }
 
+  /**
+   * Bilateral or multilateral from what the text says (classes of parties, accession, thresholds),
+   * not from a count of declared parties alone (instrument-form.ts).
+   */
+  get form(): FormFinding {
+    return (this.formCache ??= instrumentForm(this.ast, this.signatories));
+  }
+
   get isBilateral(): boolean {
-    return this.signatories.length === 2;
+    return this.form.form === 'bilateral';
   }
 
   get isMultilateral(): boolean {
-    return this.signatories.length > 2;
+    return this.form.form === 'multilateral';
+  }
+
+  /**
+   * A political declaration: the kind `declaration`, not declared binding. It has no parties to
+   * bind and no final clauses; the missing-clause checks leave it alone.
+   */
+  get isPoliticalDeclaration(): boolean {
+    const instrument = this.ast.instrument;
+    return instrument?.kind.value === 'declaration' && instrument.status?.value !== 'binding';
+  }
+
+  /** `form exchange-of-notes` (or letters): the instrument is constituted by an exchange (VCLT Art. 13). */
+  get isExchange(): boolean {
+    return this.ast.instrument?.form?.form?.value !== undefined;
   }
 
   /** The fixed term in days, when the duration is a quantity. */
@@ -237,7 +269,7 @@ export class SemanticModel {
     return this.text.slice(this.lines.offsetAt(range.start), this.lines.offsetAt(range.end)).replace(/\r\n?/g, '\n');
   }
 
-  private loadImports(): { used: UsedFile[]; parent: UsedFile | undefined; documents: { uri: string; ast: EntenteDocument }[] } {
+  private loadImports(): { used: UsedFile[]; parent: UsedFile | undefined; incorporated: UsedFile[]; documents: { uri: string; ast: EntenteDocument }[] } {
     const documents: { uri: string; ast: EntenteDocument }[] = [];
     const seen = new Set<string>([this.uri]);
     const visit = (fromUri: string, path: Text): UsedFile => {
@@ -253,7 +285,15 @@ export class SemanticModel {
     const used = this.parsed.ast.uses.filter((u) => u.path).map((u) => visit(this.uri, u.path!));
     const parentPath = this.parsed.ast.instrument?.parent;
     const parent = parentPath ? visit(this.uri, parentPath) : undefined;
-    return { used, parent, documents };
+    // An incorporated parent is read for what it says, not for its names: none are imported.
+    const incorporated = (this.parsed.ast.instrument?.incorporations ?? [])
+      .map((i) => i.source)
+      .filter((source): source is Text => source !== undefined && isEntenteFile(source.value))
+      .map((path) => {
+        const resolved = this.environment.resolveFile(this.uri, path.value);
+        return { path, uri: resolved?.uri, model: resolved?.parsed.ast };
+      });
+    return { used, parent, incorporated, documents };
   }
 
   private indexParties(ast: EntenteDocument, imported: { uri: string; ast: EntenteDocument }[]): void {
@@ -279,10 +319,16 @@ function partyFacts(id: string, local: Party | undefined, record: Party | undefi
     representative: local?.representative ?? record?.representative,
     contacts: local && local.contacts.length > 0 ? local.contacts : (record?.contacts ?? []),
     regimes: [...(local?.regimes ?? []), ...(record?.regimes ?? [])],
+    classOf: local?.classOf ?? record?.classOf,
   };
   const jurisdiction = effective.jurisdiction?.text.toUpperCase();
   const isEU = jurisdiction !== undefined && (euMemberStates.has(jurisdiction) || jurisdiction === 'EU');
   const regimes = new Set<Regime>();
   for (const r of effective.regimes) if (r.value) regimes.add(r.value);
-  return { id, local, record, effective, jurisdiction, isEU, regimes, contacts: effective.contacts, uri, recordUri };
+  return { id, local, record, effective, jurisdiction, isEU, regimes, contacts: effective.contacts, classOf: local?.classOf ?? record?.classOf, uri, recordUri };
+}
+
+/** An `incorporates … from "…"` source that names a file rather than a title. */
+export function isEntenteFile(path: string): boolean {
+  return /\.entente$/i.test(path.trim());
 }
