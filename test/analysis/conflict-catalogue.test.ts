@@ -37,6 +37,7 @@ describe('conflict catalogue', () => {
       'CF10 interval-longer-than-term warning',
       'CF12 classified-without-security-agreement error',
       'CF12 classification-above-agreement error',
+      'CF12 classification-below-agreement warning',
       'CF13 classified-tlp-only error',
       'CF14 tlp-red-audience warning',
       'CF15 onward-sharing-beyond-tlp error',
