@@ -61,6 +61,10 @@ export class SemanticModel {
   readonly signatories: readonly PartyFacts[];
   readonly usedFiles: readonly UsedFile[];
   readonly parentFile: UsedFile | undefined;
+  /** `implements "treaty.entente"`: the treaty this arrangement is concluded under (its declarations are visible here). */
+  readonly implementedFile: UsedFile | undefined;
+  /** `implemented by "mou.entente"`: the arrangements concluded under this treaty (read, not imported). */
+  readonly implementingFiles: readonly UsedFile[];
   readonly lines: LineIndex;
   private readonly partyIndex = new Map<string, PartyFacts>();
   private readonly symbolIndex = new Map<string, DeclaredSymbol[]>();
@@ -78,6 +82,8 @@ export class SemanticModel {
     const imported = this.loadImports();
     this.usedFiles = imported.used;
     this.parentFile = imported.parent;
+    this.implementedFile = imported.implemented;
+    this.implementingFiles = this.loadImplementing();
     const localSymbols = collectDeclarations(uri, ast);
     const importedSymbols = imported.documents.flatMap(({ uri: u, ast: a }) => collectDeclarations(u, a));
     this.symbols = localSymbols;
@@ -113,7 +119,9 @@ export class SemanticModel {
   /**
    * Treaty or MoU: the declared status decides; failing that, the kind (a treaty, a memorandum;
    * an annex follows its parent). `status undetermined` decides nothing, whatever the kind: the
-   * question is open; nor does the kind `arrangement`, `framework` or `protocol`.
+   * question is open; nor does the kind `arrangement`, `framework` or `protocol`. An implementing
+   * arrangement that says it takes its status from its treaty (`implements "…" with status`) has
+   * the treaty's.
    */
   get legalNature(): LegalNature | undefined {
     const instrument = this.ast.instrument;
@@ -122,6 +130,12 @@ export class SemanticModel {
     if (status === 'binding') return 'treaty';
     if (status === 'non-binding') return 'mou';
     if (status === 'undetermined') return undefined;
+    if (instrument.implements?.inherits.some((w) => w.value === 'status')) {
+      const treaty = this.implementedFile?.model?.instrument;
+      const treatyStatus = treaty?.status?.value;
+      if (treatyStatus) return treatyStatus === 'binding' ? 'treaty' : treatyStatus === 'non-binding' ? 'mou' : undefined;
+      return treaty?.kind.value === 'treaty' ? 'treaty' : treaty?.kind.value === 'memorandum' ? 'mou' : undefined;
+    }
     switch (instrument.kind.value) {
       case 'treaty':
         return 'treaty';
@@ -237,7 +251,19 @@ export class SemanticModel {
     return this.text.slice(this.lines.offsetAt(range.start), this.lines.offsetAt(range.end)).replace(/\r\n?/g, '\n');
   }
 
-  private loadImports(): { used: UsedFile[]; parent: UsedFile | undefined; documents: { uri: string; ast: EntenteDocument }[] } {
+  /** The arrangements named by `implemented by`: parsed, not imported (their names do not become visible here). */
+  private loadImplementing(): UsedFile[] {
+    const result: UsedFile[] = [];
+    for (const clause of this.parsed.ast.instrument?.implementedBy ?? []) {
+      for (const path of clause.files) {
+        const resolved = this.environment.resolveFile(this.uri, path.value);
+        result.push({ path, uri: resolved?.uri, model: resolved && resolved.uri !== this.uri ? resolved.parsed.ast : undefined });
+      }
+    }
+    return result;
+  }
+
+  private loadImports(): { used: UsedFile[]; parent: UsedFile | undefined; implemented: UsedFile | undefined; documents: { uri: string; ast: EntenteDocument }[] } {
     const documents: { uri: string; ast: EntenteDocument }[] = [];
     const seen = new Set<string>([this.uri]);
     const visit = (fromUri: string, path: Text): UsedFile => {
@@ -253,7 +279,10 @@ export class SemanticModel {
     const used = this.parsed.ast.uses.filter((u) => u.path).map((u) => visit(this.uri, u.path!));
     const parentPath = this.parsed.ast.instrument?.parent;
     const parent = parentPath ? visit(this.uri, parentPath) : undefined;
-    return { used, parent, documents };
+    // An implementing arrangement sees the treaty's parties and agreements, as an annex its parent's.
+    const treatyPath = this.parsed.ast.instrument?.implements?.file;
+    const implemented = treatyPath ? visit(this.uri, treatyPath) : undefined;
+    return { used, parent, implemented, documents };
   }
 
   private indexParties(ast: EntenteDocument, imported: { uri: string; ast: EntenteDocument }[]): void {

@@ -144,7 +144,7 @@ export const unresolvedFile = defineRule({
   defaultSeverity: 'error',
   message: 'Correct the path: no file is found there (paths are relative to this file).',
   rationale:
-    'A `use` brings in parties, contacts and security agreements from a shared registry, and `annex … of` links an annex to its parent; when the file cannot be found, every name it should supply is unknown and the annex loses its parent’s parties and status.',
+    'A `use` brings in parties, contacts and security agreements from a shared registry, `annex … of` links an annex to its parent, and `implements` / `implemented by` link an implementing arrangement and its treaty; when the file cannot be found, every name it should supply is unknown, the annex loses its parent’s parties and status, and neither side of an implementing arrangement is credited with what the other contains.',
   source: 'Entente language reference (cross-file references)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -158,6 +158,16 @@ export const unresolvedFile = defineRule({
     const parent = model.parentFile;
     if (parent && parent.uri === undefined) {
       report({ range: parent.path.range, message: `Cannot find the parent instrument "${parent.path.value}" (relative to this file): correct the path.` });
+    }
+    const treaty = model.implementedFile;
+    if (treaty && treaty.uri === undefined) {
+      report({
+        range: treaty.path.range,
+        message: `Cannot find the treaty "${treaty.path.value}" (relative to this file): correct the path, or declare the treaty as a \`security-agreement … { concluded … }\` and write \`implements <its id>\`.`,
+      });
+    }
+    for (const file of model.implementingFiles) {
+      if (file.uri === undefined) report({ range: file.path.range, message: `Cannot find the implementing arrangement "${file.path.value}" (relative to this file): correct the path.` });
     }
   },
 });
