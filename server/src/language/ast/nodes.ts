@@ -161,6 +161,8 @@ export interface IncidentProtocol extends NodeBase {
   readonly reports: readonly IncidentReport[];
   readonly escalations: readonly Escalation[];
   readonly content: Text | undefined;
+  /** `threshold "…"`: what the severity or significance that triggers it means. */
+  readonly threshold: Text | undefined;
   /** `contacts EE.Duty, FI.Desk`: who is notified, by name. */
   readonly contacts: readonly ContactRef[];
 }

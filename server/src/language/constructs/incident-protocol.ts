@@ -42,6 +42,14 @@ export const incidentProtocol = {
         docs: { escalate: '`escalate to Body within 48 hours`: the governance body the incident goes to, and when.' },
       },
       content: { starts: ['content'], display: 'content', docs: { content: 'What a notification must contain, in prose.' } },
+      threshold: {
+        starts: ['threshold'],
+        display: 'threshold',
+        docs: {
+          threshold:
+            'What the severity that triggers the protocol means, in words: `threshold "an incident that has caused or can cause severe operational disruption or considerable damage"` (NIS2 Art. 23(3) defines a significant incident so).',
+        },
+      },
       contacts: contactsStatement,
     },
   },
@@ -54,7 +62,7 @@ export const incidentProtocol = {
     [sharedSlots['deadline.via'], [...p.notifications, ...p.reports, ...p.escalations].map((step) => step.deadline?.via)],
     [sharedSlots['qualifiedName.name'], p.contacts],
   ],
-  prose: (p) => [p.content],
+  prose: (p) => [p.content, p.threshold],
   outline: (p, o) =>
     outlineNamed(
       o,
@@ -69,6 +77,7 @@ export const incidentProtocol = {
       protocols.map((p) => {
         const when = p.triggers.map((t) => `${t.attribute.text} is ${t.value ? ('value' in t.value ? t.value.value : t.value.text) : '[value]'}`);
         const paragraphs = [`This procedure applies when ${when.length > 0 ? r.list(when) : 'an incident occurs'}.`];
+        if (p.threshold) paragraphs.push(`For this purpose, ${p.triggers.find((t) => t.attribute.text === 'severity') ? 'the severity is met by' : 'the procedure applies to'} ${r.sentence(p.threshold)}`);
         for (const n of p.notifications) {
           const whom = n.recipients.length > 0 ? r.names(n.recipients) : `The other ${r.participants}`;
           paragraphs.push(n.notifiers.length > 0 ? `${r.names(n.notifiers)} ${r.will} notify ${n.recipients.length > 0 ? r.names(n.recipients) : `the other ${r.participants}`}${r.deadline(n.deadline)}.` : `${whom} ${r.will} be notified${r.deadline(n.deadline)}.`);

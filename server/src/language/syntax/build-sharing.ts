@@ -194,6 +194,7 @@ export function buildProtocol(ctx: BuildContext, node: C.IncidentProtocolCstNode
   const reports: IncidentReport[] = [];
   const escalations: Escalation[] = [];
   let content: Text | undefined;
+  let threshold: Text | undefined;
   const contacts: ContactRef[] = [];
   for (const item of items) {
     const c = item.children;
@@ -218,9 +219,11 @@ export function buildProtocol(ctx: BuildContext, node: C.IncidentProtocolCstNode
       escalations.push({ type: 'Escalation', to: ctx.name(c.escalateTo), deadline: deadline(ctx, c.deadline?.[0]), range });
     } else if (c.Kw_content) {
       content ??= ctx.prose(c.content?.[0]);
+    } else if (c.Kw_threshold) {
+      threshold ??= ctx.prose(c.threshold?.[0]);
     }
   }
-  return { type: 'IncidentProtocol', id: ctx.name(node.children.id), triggers, notifications, reports, escalations, content, contacts, range: ctx.nodeRange(node) };
+  return { type: 'IncidentProtocol', id: ctx.name(node.children.id), triggers, notifications, reports, escalations, content, threshold, contacts, range: ctx.nodeRange(node) };
 }
 
 function deadline(ctx: BuildContext, node: C.DeadlineCstNode | undefined): Deadline | undefined {

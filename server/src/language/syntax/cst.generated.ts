@@ -635,6 +635,8 @@ export type ProtocolItemCstChildren = {
   escalateTo?: IToken[];
   Kw_content?: IToken[];
   content?: ProseCstNode[];
+  Kw_threshold?: IToken[];
+  threshold?: ProseCstNode[];
   contactsItem?: ContactsItemCstNode[];
 };
 

@@ -359,7 +359,7 @@ export class EntenteParser extends CstParser {
     this.AT_LEAST_ONE(() =>
       this.OR(
         // Words that are keywords elsewhere but start no header statement read as words here.
-        (this.alternatives.amendmentWords ??= [T.Identifier, T.To, T.Of, T.With, T.For, T.On, T.After, T.By, T.At, T.From, T.Between, T.Exchange, T.Except, T.Article, T.Notified, T.Deadline, T.Handling].map((type) => ({
+        (this.alternatives.amendmentWords ??= [T.Identifier, T.To, T.Of, T.With, T.For, T.On, T.After, T.By, T.At, T.From, T.Between, T.Exchange, T.Except, T.Article, T.Notified, T.Deadline, T.Handling, T.Threshold].map((type) => ({
           ALT: () => this.CONSUME2(type, { LABEL: 'words' }),
         }))),
       ),
@@ -778,6 +778,13 @@ export class EntenteParser extends CstParser {
           ALT: () => {
             this.CONSUME(T.Content);
             this.SUBRULE(this.prose, { LABEL: 'content' });
+          },
+        },
+        {
+          // `threshold "an incident that causes severe operational disruption …"`: what the trigger's severity means
+          ALT: () => {
+            this.CONSUME(T.Threshold);
+            this.SUBRULE2(this.prose, { LABEL: 'threshold' });
           },
         },
         { ALT: () => this.SUBRULE(this.contactsItem) },

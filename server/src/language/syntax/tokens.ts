@@ -183,6 +183,8 @@ export const Via = keyword('via', 'connective');
 export const Report = keyword('report', 'item');
 export const Escalate = keyword('escalate', 'item');
 export const Content = keyword('content', 'item');
+/** `threshold "…"`: what the severity that triggers a protocol means. */
+export const Threshold = keyword('threshold', 'item');
 
 // Exercises, cooperation, governance.
 export const Every = keyword('every', 'word');

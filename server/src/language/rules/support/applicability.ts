@@ -53,9 +53,14 @@ const finalClauseTopics: ReadonlySet<ClauseTopic> = new Set<ClauseTopic>([
   'non-binding-status',
 ]);
 
-/** The item of `implements … with …` that takes a topic from the treaty. */
+/**
+ * The item of `implements … with …` that takes a topic from the treaty. An arrangement that takes
+ * effect with its treaty ("effective from the date of the entry into force of the Agreement") has
+ * no consent procedure of its own: the treaty's gives it force.
+ */
 const inheritedItemOf: Partial<Record<ClauseTopic, InheritedItem>> = {
   'entry-into-force': 'effect',
+  consent: 'effect',
   duration: 'duration',
   termination: 'termination',
   amendment: 'amendment',
