@@ -95,11 +95,12 @@ export const securityAgreement = {
 function agreementParagraphs(a: SecurityAgreement, r: RenderContext): string[] {
   const name = a.name?.value ?? a.id?.text ?? 'the security agreement';
   const paragraphs: string[] = [];
-  const levels = a.from && a.upTo ? ` classified from ${a.from.text} up to ${a.upTo.text}` : a.from ? ` classified ${a.from.text} and above` : a.upTo ? ` classified up to ${a.upTo.text}` : '';
+  const levels = a.from && a.upTo ? ` of the levels ${a.from.text} to ${a.upTo.text}` : a.from ? ` of the level ${a.from.text} and above` : a.upTo ? ` up to the level ${a.upTo.text}` : '';
   if (a.concluded) {
     const where = a.concluded.place ? ` at ${a.concluded.place.value}` : '';
     const when = a.concluded.date?.valid ? ` on ${r.date(a.concluded.date)}` : '';
-    paragraphs.push(`Classified information${levels} exchanged between ${r.names(a.parties)} ${r.will} be protected in accordance with ${name}, concluded${where}${when}.`);
+    const concluded = where || when ? `, concluded${where}${when}` : ', which is in force between them';
+    paragraphs.push(`Classified information${levels} exchanged between ${r.names(a.parties)} ${r.will} be protected in accordance with ${name}${concluded}.`);
   } else {
     paragraphs.push(`${r.names(a.parties)} ${r.will} protect classified information${levels} exchanged under ${r.self.replace('This', 'this')}.`);
   }

@@ -117,17 +117,17 @@ export const missingClassificationEquivalence = defineRule({
     if (coversTopic(model, 'classification-equivalence')) return;
     for (const agreement of model.ast.securityAgreements) {
       if (!agreement.id) continue;
-      // An agreement in force elsewhere has its table there: copying it here risks divergence.
-      if (agreement.concluded) continue;
-      // One common scheme (NATO, ESA) needs no table; "the equivalent level in the country of
-      // receipt" is the text's rule for the equivalents.
-      if (agreement.scheme?.value === 'common' || agreement.scheme?.value === 'receiving-party') continue;
-      // The table of an implementing arrangement (or of the treaty an arrangement implements) counts.
-      if (linkedAgreements(model, agreement).some((a) => a.node.equivalences.length > 0 || a.node.concluded || a.node.scheme?.value === 'common')) continue;
       // Parties of one jurisdiction share a national scheme; an unknown jurisdiction counts as its own.
       const schemes = new Set(agreement.parties.map((p) => model.party(p.text)?.jurisdiction ?? p.text));
       if (schemes.size < 2) continue;
       if (agreement.equivalences.length === 0) {
+        // No table is demanded where the text does not need one: an agreement in force elsewhere
+        // has its table there (copying it risks divergence); one common scheme (NATO, ESA) has
+        // none; "the equivalent level in the country of receipt" is the text's rule; and the
+        // table of an implementing arrangement (or of the treaty an arrangement implements) counts.
+        // A table that is written is still checked below, row by row.
+        if (agreement.concluded || agreement.scheme?.value === 'common' || agreement.scheme?.value === 'receiving-party') continue;
+        if (linkedAgreements(model, agreement).some((a) => a.node.equivalences.length > 0 || a.node.concluded || a.node.scheme?.value === 'common')) continue;
         report({
           range: agreement.id.range,
           message: `Security agreement ${agreement.id.text} spans ${schemes.size} national classification schemes but has no table of equivalent levels: add \`level <LEVEL> equals …\` lines, or say how levels correspond (\`scheme common "…"\`, \`scheme receiving-party\`), or cite the agreement in force that has the table (\`concluded …\`).`,

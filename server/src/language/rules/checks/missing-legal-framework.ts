@@ -65,6 +65,8 @@ export const missingRelationToOtherObligations = defineRule({
     // An implementing arrangement stands under its treaty, whose savings clause (or lack of one) is the treaty's.
     if (!instrument || model.legalNature !== 'treaty' || instrument.implements) return;
     if (coversTopic(model, 'other-obligations') || saysInProse(model, savingsClause)) return;
+    // A protocol that forms "an integral part of the Treaty" shares that treaty's relation clause.
+    if (saysInProse(model, /\bintegral\s+part\s+of\s+the\s+(?:Treaty|Agreement|Convention)\b/u)) return;
     const reasons = otherObligations(model);
     if (reasons.length === 0) return;
     report({
@@ -150,7 +152,7 @@ const statusProvision = new RegExp(
     String.raw`\bSOFA\b`,
     String.raw`\bprivileges\s+and\s+immunities\b`,
     String.raw`\b(?:criminal|civil|disciplinary)\s+jurisdiction\b`,
-    String.raw`\b(?:respect|comply\s+with|observe|be\s+subject\s+to|remain\s+subject\s+to)\s+the\s+laws?\s+(?:and\s+regulations\s+)?of\s+the\s+(?:host|receiving)`,
+    String.raw`\b(?:respect|comply\s+with|observe|be\s+subject\s+to|remain\s+subject\s+to)\s+the\s+laws?\s+(?:and\s+regulations\s+)?of\s+(?:the\s+host|the\s+receiving|(?:the\s+)?\p{Lu})`,
   ].join('|'),
   'iu',
 );

@@ -6,11 +6,15 @@
 import type { Clause } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 
-/** The texts of the instrument's clauses and definitions, and of its parent's or treaty's clauses. */
+/**
+ * The texts of the instrument's clauses (library clauses included), every other piece of its
+ * prose (definitions, descriptions, scopes, purposes, breach procedures…), and its parent's or
+ * treaty's clauses.
+ */
 export function instrumentProse(model: SemanticModel): string[] {
   const clauses: Clause[] = [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? []), ...(model.implementedFile?.model?.clauses ?? [])];
   const texts = clauses.map((c) => model.clauseText(c) ?? '');
-  for (const d of model.ast.definitions) if (d.meaning) texts.push(d.meaning.value);
+  for (const { text, owner } of model.prose()) if (owner.type !== 'Clause') texts.push(text.value);
   return texts.filter((t) => t.length > 0).map((t) => t.replace(/\s+/g, ' '));
 }
 
