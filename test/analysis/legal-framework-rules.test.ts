@@ -133,25 +133,26 @@ clause Status """Seconded experts will enjoy immunity from the jurisdiction of t
 describe('incident-protocol integrity (review §3 item 8)', () => {
   const parties = 'participant EE "Estonia"\nparticipant FI "Finland"\n';
 
-  it('asks from when a notification deadline runs, on the time limit, with a fix', () => {
+  it('asks from when a notification deadline runs, on the time limit, with no fix', () => {
     const [finding] = checkDiagnostics(`${parties}protocol Major {
   notify FI within 24 hours
-//                 ^^^^^^^^ missing-deadline-start
+//                 ^^^^^^^^ time-limit-without-start
 }
 `);
     assert.equal(finding.severity, 'info');
-    assert.equal(finding.fixes[0]?.edits[0].newText, ' of ${1|awareness,detection,classification|}');
+    // Which event starts the time changes the obligation: no quick fix chooses it.
+    assert.deepEqual(finding.fixes.filter((f) => !/Suppress|Fix all/.test(f.title)), []);
   });
 
   it('near misses: `of awareness`; a clause that counts "from becoming aware"; reports are not asked', () => {
-    checkNoDiagnostics(`${parties}protocol Major { notify FI within 24 hours of awareness report final within 1 month }\n`, ['missing-deadline-start']);
-    checkNoDiagnostics(`${parties}protocol Major { notify FI within 24 hours }\nclause Notification about incident-notification "Time limits run from becoming aware of the incident."\n`, ['missing-deadline-start']);
+    checkNoDiagnostics(`${parties}protocol Major { notify FI within 24 hours of awareness report final within 1 month }\n`, ['time-limit-without-start']);
+    checkNoDiagnostics(`${parties}protocol Major { notify FI within 24 hours }\nclause Notification about incident-notification "Time limits run from becoming aware of the incident."\n`, ['time-limit-without-start']);
   });
 
   it('asks what the severity that triggers a protocol means, on the value', () => {
     const [finding] = checkDiagnostics(`protocol Major {
   when severity high
-//              ^^^^ missing-severity-definition
+//              ^^^^ undefined-severity
 }
 `);
     assert.equal(finding.severity, 'info');
@@ -159,21 +160,21 @@ describe('incident-protocol integrity (review §3 item 8)', () => {
   });
 
   it('near misses: a threshold, a defined term the value names, a category that uses a defined term, a category trigger', () => {
-    checkNoDiagnostics('protocol Major { when severity high threshold "severe disruption of services or considerable damage" }\n', ['missing-severity-definition']);
-    checkNoDiagnostics('define "Significant Incident" means "an incident with a substantial impact"\nprotocol Major { when severity significant }\n', ['missing-severity-definition']);
-    checkNoDiagnostics('define "Significant Incident" means "an incident with a substantial impact"\nprotocol Major { when severity high, category "Significant Incident affecting both" }\n', ['missing-severity-definition']);
-    checkNoDiagnostics('protocol Major { when category "ransomware" }\n', ['missing-severity-definition']);
+    checkNoDiagnostics('protocol Major { when severity high threshold "severe disruption of services or considerable damage" }\n', ['undefined-severity']);
+    checkNoDiagnostics('define "Significant Incident" means "an incident with a substantial impact"\nprotocol Major { when severity significant }\n', ['undefined-severity']);
+    checkNoDiagnostics('define "Significant Incident" means "an incident with a substantial impact"\nprotocol Major { when severity high, category "Significant Incident affecting both" }\n', ['undefined-severity']);
+    checkNoDiagnostics('protocol Major { when category "ransomware" }\n', ['undefined-severity']);
   });
 
   it('asks who notifies when a breach procedure or notification clause is in the passive, at info level', () => {
     const [finding] = checkDiagnostics(`${parties}channel Intel between EE, FI {
   breach procedure "The originator will be informed without delay."
-//                                 ^^^^^^^^^^^^^^^^ missing-notifying-party
+//                                 ^^^^^^^^^^^^^^^^ passive-notification
 }
 `);
     assert.equal(finding.severity, 'info');
-    checkNoDiagnostics(`${parties}channel Intel between EE, FI { breach procedure "The recipient will inform the originator without delay." }\n`, ['missing-notifying-party']);
-    checkNoDiagnostics(`${parties}channel Intel between EE, FI { breach procedure "The originator will be informed by the recipient without delay." }\n`, ['missing-notifying-party']);
+    checkNoDiagnostics(`${parties}channel Intel between EE, FI { breach procedure "The recipient will inform the originator without delay." }\n`, ['passive-notification']);
+    checkNoDiagnostics(`${parties}channel Intel between EE, FI { breach procedure "The originator will be informed by the recipient without delay." }\n`, ['passive-notification']);
   });
 });
 

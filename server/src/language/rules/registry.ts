@@ -25,7 +25,7 @@ import { cooperationRules } from './checks/missing-cooperation';
 import { finalClauseRules } from './checks/missing-final-clauses';
 import { informationSharingRules } from './checks/missing-information-sharing';
 import { legalFrameworkRules } from './checks/missing-legal-framework';
-import { protocolIntegrityRules } from './checks/missing-protocol-integrity';
+import { protocolIntegrityRules } from './checks/protocol-integrity';
 import { treatyClauseRules } from './checks/missing-treaty-clauses';
 import { referenceRules } from './checks/reference-rules';
 import { suppressionRules } from './checks/suppression-rules';

@@ -122,19 +122,20 @@ export const missingUnionLawClause = defineRule({
     trigger:
       'treaty "Agreement" { status binding }\nparty EE "Estonia" { kind state jurisdiction EE }\nparty UA "Ukraine" { kind state jurisdiction UA }\nchannel Intel between EE, UA { carries indicators, personal-data }\n',
     fix:
-      'treaty "Agreement" { status binding }\nparty EE "Estonia" { kind state jurisdiction EE }\nparty UA "Ukraine" { kind state jurisdiction UA }\nchannel Intel between EE, UA { carries indicators, personal-data }\nclause UnionLaw about other-obligations """\n  Estonia shall apply this Agreement in accordance with its obligations under Union law, including Union data protection law.\n"""\n',
+      'treaty "Agreement" { status binding }\nparty EE "Estonia" { kind state jurisdiction EE }\nparty UA "Ukraine" { kind state jurisdiction UA }\nchannel Intel between EE, UA { carries indicators, personal-data }\nclause UnionLaw about union-law """\n  Estonia shall apply this Agreement in accordance with its obligations under Union law, including Union data protection law.\n"""\n',
   },
   check({ model, report }) {
     const instrument = standaloneInstrument(model);
     if (!instrument || model.legalNature !== 'treaty') return;
     // The Union itself a party: a mixed agreement, whose competence question is settled by its participation.
     if (model.signatories.some((p) => p.jurisdiction === 'EU')) return;
-    if (saysInProse(model, unionLawClause)) return;
+    if (coversTopic(model, 'union-law') || saysInProse(model, unionLawClause)) return;
     const matters = unionMatters(model);
     if (matters.length === 0) return;
     report({
       range: instrument.kind.range,
       message: `An EU Member State concludes this treaty with a third country on matters Union rules cover (${matters.join('; ')}): check the Union’s competence and any Council authorisation, and say how Union law applies (for example a disconnection clause).`,
+      fixes: libraryFixes(model, 'union-law'),
     });
   },
 });

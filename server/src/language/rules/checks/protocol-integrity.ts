@@ -3,6 +3,8 @@
  * severity says what the severity means, and a notification says who notifies. NIS2 is the model
  * (a significant incident defined by its effects, Art. 23(3); deadlines "of becoming aware",
  * Art. 23(4)); it binds entities towards their CSIRT, not the parties, so it is cited as a model.
+ * None offers a quick fix: the event that starts the time, the meaning of a severity and who
+ * notifies are the drafters' decisions, and each changes the obligation.
  */
 import type { IncidentProtocol } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
@@ -12,10 +14,9 @@ import { defineRule, type Rule } from '../rule';
 /** Prose that anchors deadlines: "of becoming aware", "of detection", "from the time …". */
 const clockInProse = /\b(?:of|after|from)\s+(?:(?:the\s+)?(?:time|moment)\s+(?:of|when|at\s+which)\s+|its\s+|their\s+)?(?:becoming\s+aware|having\s+become\s+aware|detection|detecting|discovery|discovering|classification|being\s+classified|receipt|the\s+request)\b/iu;
 
-export const missingDeadlineStart = defineRule({
-  code: 'missing-deadline-start',
-  family: 'missing-clause',
-  librarySatisfiable: true,
+export const timeLimitWithoutStart = defineRule({
+  code: 'time-limit-without-start',
+  family: 'date',
   defaultSeverity: 'info',
   message: 'Say from when the deadline runs: add `of awareness` (or `of detection`, `of classification`, `of request`) after the time limit.',
   rationale:
@@ -32,16 +33,10 @@ export const missingDeadlineStart = defineRule({
       for (const notification of protocol.notifications) {
         const limit = notification.deadline?.within;
         if (!limit || notification.deadline?.start) continue;
+        // No quick fix: which event starts the time is the drafters' decision, and each changes the obligation.
         report({
           range: limit.range,
-          message: `From when do the ${limit.amount} ${limit.unit.text} run? Add \`of awareness\` (or \`of detection\`, \`of classification\`) after \`within ${limit.amount} ${limit.unit.text}\`${protocol.id ? ` in ${protocol.id.text}` : ''}.`,
-          fixes: [
-            {
-              title: "Count from becoming aware: add 'of awareness'",
-              edits: [{ range: { start: limit.range.end, end: limit.range.end }, newText: ' of ${1|awareness,detection,classification|}' }],
-              snippet: true,
-            },
-          ],
+          message: `From when do the ${limit.amount} ${limit.unit.text} run? Say it after the time limit: \`within ${limit.amount} ${limit.unit.text} of awareness\` (or \`of detection\`, \`of classification\`)${protocol.id ? ` in ${protocol.id.text}` : ''}.`,
         });
       }
     }
@@ -71,10 +66,9 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export const missingSeverityDefinition = defineRule({
-  code: 'missing-severity-definition',
-  family: 'missing-clause',
-  librarySatisfiable: true,
+export const undefinedSeverity = defineRule({
+  code: 'undefined-severity',
+  family: 'definition',
   defaultSeverity: 'info',
   message: 'Say what the severity that triggers this protocol means: add `threshold "…"` to the protocol, or define the term.',
   rationale:
@@ -101,10 +95,9 @@ export const missingSeverityDefinition = defineRule({
 /** A passive notification in prose: "the other country will be notified", with nobody named as notifying. */
 const passiveNotice = /\b(?:shall|will|must|should)\s+(?:immediately\s+|promptly\s+|without\s+delay\s+)?be\s+(?:immediately\s+|promptly\s+)?(?:notified|informed|reported|advised)\b/giu;
 
-export const missingNotifyingParty = defineRule({
-  code: 'missing-notifying-party',
-  family: 'missing-clause',
-  librarySatisfiable: true,
+export const passiveNotification = defineRule({
+  code: 'passive-notification',
+  family: 'conflict',
   defaultSeverity: 'info',
   message: 'Say who notifies: write the notification in the active voice ("the Party in whose territory the breach occurs shall notify …"), or `notify … by <Party>`.',
   rationale:
@@ -143,5 +136,5 @@ export const missingNotifyingParty = defineRule({
   },
 });
 
-export const protocolIntegrityRules: Rule[] = [missingDeadlineStart, missingSeverityDefinition, missingNotifyingParty];
+export const protocolIntegrityRules: Rule[] = [timeLimitWithoutStart, undefinedSeverity, passiveNotification];
 
