@@ -85,7 +85,8 @@ export const unusedDeclaration = defineRule({
         range: name.range,
         message,
         tags: ['unnecessary'],
-        fixes: [{ title: `Delete '${name.text}'`, edits: [deleteLinesEdit(model, node.range)] }],
+        // Removes a term of the instrument (an agreement, a body, a contact): the drafter decides.
+        fixes: [{ title: `Delete '${name.text}' from the instrument`, edits: [deleteLinesEdit(model, node.range)], effect: 'legal' }],
       });
     // The agreement an implementing arrangement declares again, with its table, serves the
     // treaty's channels under the same agreement (and the reverse).
