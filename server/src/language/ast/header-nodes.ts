@@ -2,6 +2,7 @@
 import type { Range } from './positions';
 import type { DateValue, Name, NodeBase, Quantity, Text, Word } from './values';
 import type { InstrumentKind, InstrumentStatus } from './vocabulary';
+import type { InheritedItem } from './vocabulary';
 
 export interface Instrument extends NodeBase {
   readonly type: 'Instrument';
@@ -22,6 +23,10 @@ export interface Instrument extends NodeBase {
   readonly depositary: ValueClause | undefined;
   readonly registration: ValueClause | undefined;
   readonly reservations: ValueClause | undefined;
+  /** `implements "treaty.entente" article 7 with …`: the treaty this arrangement implements. */
+  readonly implements: ImplementsClause | undefined;
+  /** `implemented by "mou.entente"`: the arrangements concluded under this treaty. */
+  readonly implementedBy: readonly ImplementedByClause[];
   /** Every header statement in source order, including repeated ones (for duplicate checks). */
   readonly items: readonly HeaderItem[];
 }
@@ -37,7 +42,9 @@ export type HeaderItem =
   | AmendmentClause
   | DisputesClause
   | GoverningLawClause
-  | ValueClause;
+  | ValueClause
+  | ImplementsClause
+  | ImplementedByClause;
 
 export interface StatusClause extends NodeBase {
   readonly type: 'Status';
@@ -126,4 +133,26 @@ export interface ValueClause extends NodeBase {
   readonly type: 'Depositary' | 'Registration' | 'Reservations';
   readonly keyword: Range;
   readonly value: Name | Text | undefined;
+}
+
+/** `implements "gsa.entente" article 7 with status, duration` · `implements GSOIA` */
+export interface ImplementsClause extends NodeBase {
+  readonly type: 'Implements';
+  readonly keyword: Range;
+  /** The treaty's file, when it is transcribed in the workspace. */
+  readonly file: Text | undefined;
+  /** A security agreement declared here (in force elsewhere), when the treaty has no file. */
+  readonly agreement: Name | undefined;
+  /** The article it is concluded under: `article 7`. */
+  readonly article: Name | Text | undefined;
+  /** What it takes from the treaty: `with status, effect, duration`. */
+  readonly inherits: readonly Word<InheritedItem>[];
+}
+
+/** `implemented by "mou.entente", "protocol.entente" article 7` */
+export interface ImplementedByClause extends NodeBase {
+  readonly type: 'ImplementedBy';
+  readonly keyword: Range;
+  readonly files: readonly Text[];
+  readonly article: Name | Text | undefined;
 }

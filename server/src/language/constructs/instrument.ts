@@ -1,6 +1,6 @@
 /** The instrument header: `memorandum "Title" { status … effect … duration … }`. */
 import type { HeaderItem, Instrument } from '../ast/nodes';
-import { statuses } from '../ast/vocabulary';
+import { inheritedItems, statuses } from '../ast/vocabulary';
 import { closed, outlineLeaf, reference, suggested, text, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 
 /** Events an instrument takes effect on or after, also the means of consent (VCLT Arts. 11–16). */
@@ -35,6 +35,11 @@ const slots = {
   'depositaryItem.depositary': reference('party', 'prose'),
   'registrationItem.registration': suggested({ 'article-102': 'Registered with the UN Secretariat under Art. 102 of the UN Charter.', none: 'Not registered.' }, 'registration', { strings: 'prose' }),
   'reservationsItem.reservations': suggested({ none: 'No reservations may be made.', permitted: 'Reservations are permitted.' }, 'reservations', { strings: 'prose' }),
+  'implementsItem.file': text('file'),
+  'implementsItem.agreement': reference('security-agreement'),
+  'implementsItem.inherits': closed(inheritedItems, 'what it takes from the treaty'),
+  'implementedByItem.files': text('file'),
+  'articleRef.number': { kind: 'free', strings: 'plain' },
 } as const satisfies SlotTable;
 
 export const instrument = {
@@ -150,6 +155,25 @@ export const instrument = {
         display: 'reservations',
         docs: { reservations: 'Whether parties may make reservations: `none`, `permitted`, or the permitted reservations in quotes.' },
       },
+      Implements: {
+        rule: 'implementsItem',
+        starts: ['implements'],
+        display: 'implements',
+        docs: {
+          implements:
+            'An implementing arrangement names the treaty it is concluded under: `implements "gsa.entente" article 7 with status, effect, duration, termination` (its file), or `implements GSOIA` (a security agreement in force declared here). The treaty\'s parties and agreements become visible here, its clauses on costs, purpose and the like count for the arrangement, and what follows `with` (status, effect, duration, termination, amendment, disputes, costs, final-clauses) is the treaty\'s.',
+          article: 'The article of the treaty under which the arrangement is concluded: `article 7`, `article VI`, `article "2.g"`.',
+        },
+      },
+      ImplementedBy: {
+        rule: 'implementedByItem',
+        starts: ['implemented'],
+        display: 'implemented by',
+        docs: {
+          implemented:
+            '`implemented by "mou.entente"`: the arrangements concluded under this treaty; their equivalence tables, breach procedures and points of contact count for the treaty, so it need not repeat them.',
+        },
+      },
     },
   },
   slots,
@@ -159,6 +183,9 @@ export const instrument = {
     const depositary = i.depositary?.value;
     return [
       [slots['instrument.parent'], [i.parent]],
+      [slots['implementsItem.file'], [i.implements?.file]],
+      [slots['implementsItem.agreement'], [i.implements?.agreement]],
+      [slots['implementedByItem.files'], i.implementedBy.flatMap((b) => b.files)],
       [slots['depositaryItem.depositary'], [depositary && !('multiline' in depositary) ? depositary : undefined]],
     ];
   },
@@ -187,6 +214,12 @@ export const instrument = {
   ],
 } satisfies ConstructRow<Instrument, HeaderItem['type']>;
 
+const inheritedWords: Readonly<Record<string, string>> = {
+  effect: 'entry into force',
+  disputes: 'the settlement of disputes',
+  'final-clauses': 'entry into force, duration, termination, amendment and disputes',
+};
+
 function finalProvisions(header: Instrument, r: RenderContext): { heading: string; paragraphs: string[] }[] {
   const { will, self, participants: parties } = r;
   const paragraphs: string[] = [];
@@ -201,6 +234,12 @@ function finalProvisions(header: Instrument, r: RenderContext): { heading: strin
   if (header.governingLaw?.law) paragraphs.push(`Governing law: ${'value' in header.governingLaw.law ? header.governingLaw.law.value : header.governingLaw.law.text}.`);
   for (const v of [header.depositary, header.registration, header.reservations]) {
     if (v?.value) paragraphs.push(`${v.type}: ${'value' in v.value ? v.value.value : v.value.text}.`);
+  }
+  const implemented = header.implements;
+  if (implemented) {
+    const article = implemented.article ? `Article ${'multiline' in implemented.article ? implemented.article.value : implemented.article.text} of ` : '';
+    const treaty = implemented.file ? 'the Agreement it implements' : (implemented.agreement?.text ?? 'the Agreement');
+    paragraphs.push(`${self} is concluded under ${article}${treaty}${implemented.inherits.length > 0 ? `, whose provisions on ${r.list(implemented.inherits.map((w) => inheritedWords[w.text] ?? w.text))} apply to it` : ''}.`);
   }
   const sig = header.signature;
   const languages = header.languages;

@@ -74,6 +74,10 @@ export class SemanticModel {
   readonly signatories: readonly PartyFacts[];
   readonly usedFiles: readonly UsedFile[];
   readonly parentFile: UsedFile | undefined;
+  /** `implements "treaty.entente"`: the treaty this arrangement is concluded under (its declarations are visible here). */
+  readonly implementedFile: UsedFile | undefined;
+  /** `implemented by "mou.entente"`: the arrangements concluded under this treaty (read, not imported). */
+  readonly implementingFiles: readonly UsedFile[];
   readonly lines: LineIndex;
   private readonly partyIndex = new Map<string, PartyFacts>();
   private readonly symbolIndex = new Map<string, DeclaredSymbol[]>();
@@ -91,6 +95,8 @@ export class SemanticModel {
     const imported = this.loadImports();
     this.usedFiles = imported.used;
     this.parentFile = imported.parent;
+    this.implementedFile = imported.implemented;
+    this.implementingFiles = this.loadImplementing();
     const localSymbols = collectDeclarations(uri, ast);
     const importedSymbols = imported.documents.flatMap(({ uri: u, ast: a }) => collectDeclarations(u, a));
     this.symbols = localSymbols;
@@ -133,7 +139,8 @@ export class SemanticModel {
    * ratification, completion of constitutional procedures, a depositary…) is undetermined, and
    * `undeclared-status` lists the evidence both ways instead of the MoU rules judging it. An annex
    * follows its parent, decided the same way (its own text counts too: it is part of the
-   * instrument).
+   * instrument). An implementing arrangement that says it takes its status from its treaty
+   * (`implements "…" with status`) has the treaty's.
    */
   get legalNature(): LegalNature | undefined {
     this.natureCache ??= { value: this.decideLegalNature() };
@@ -148,6 +155,12 @@ export class SemanticModel {
     if (!instrument) return undefined;
     const declared = natureOfStatus(instrument.status?.value);
     if (declared !== 'by-kind') return declared;
+    if (instrument.implements?.inherits.some((w) => w.value === 'status')) {
+      const treaty = this.implementedFile?.model?.instrument;
+      const treatyStatus = treaty?.status?.value;
+      if (treatyStatus) return treatyStatus === 'binding' ? 'treaty' : treatyStatus === 'non-binding' ? 'mou' : undefined;
+      return treaty?.kind.value === 'treaty' ? 'treaty' : treaty?.kind.value === 'memorandum' ? 'mou' : undefined;
+    }
     switch (instrument.kind.value) {
       case 'treaty':
         return 'treaty';
@@ -288,7 +301,19 @@ export class SemanticModel {
     return this.text.slice(this.lines.offsetAt(range.start), this.lines.offsetAt(range.end)).replace(/\r\n?/g, '\n');
   }
 
-  private loadImports(): { used: UsedFile[]; parent: UsedFile | undefined; documents: { uri: string; ast: EntenteDocument }[] } {
+  /** The arrangements named by `implemented by`: parsed, not imported (their names do not become visible here). */
+  private loadImplementing(): UsedFile[] {
+    const result: UsedFile[] = [];
+    for (const clause of this.parsed.ast.instrument?.implementedBy ?? []) {
+      for (const path of clause.files) {
+        const resolved = this.environment.resolveFile(this.uri, path.value);
+        result.push({ path, uri: resolved?.uri, model: resolved && resolved.uri !== this.uri ? resolved.parsed.ast : undefined });
+      }
+    }
+    return result;
+  }
+
+  private loadImports(): { used: UsedFile[]; parent: UsedFile | undefined; implemented: UsedFile | undefined; documents: { uri: string; ast: EntenteDocument }[] } {
     const documents: { uri: string; ast: EntenteDocument }[] = [];
     const seen = new Set<string>([this.uri]);
     const visit = (fromUri: string, path: Text): UsedFile => {
@@ -304,7 +329,10 @@ export class SemanticModel {
     const used = this.parsed.ast.uses.filter((u) => u.path).map((u) => visit(this.uri, u.path!));
     const parentPath = this.parsed.ast.instrument?.parent;
     const parent = parentPath ? visit(this.uri, parentPath) : undefined;
-    return { used, parent, documents };
+    // An implementing arrangement sees the treaty's parties and agreements, as an annex its parent's.
+    const treatyPath = this.parsed.ast.instrument?.implements?.file;
+    const implemented = treatyPath ? visit(this.uri, treatyPath) : undefined;
+    return { used, parent, implemented, documents };
   }
 
   private indexParties(ast: EntenteDocument, imported: { uri: string; ast: EntenteDocument }[]): void {

@@ -38,6 +38,7 @@ export type TopLevelCstChildren = {
   definition?: DefinitionCstNode[];
   clause?: ClauseCstNode[];
   assistance?: AssistanceCstNode[];
+  designation?: DesignationCstNode[];
 };
 
 export interface StrayCstNode extends CstNode {
@@ -140,8 +141,21 @@ export interface DeadlineCstNode extends CstNode {
 export type DeadlineCstChildren = {
   Kw_within: IToken[];
   within: QuantityCstNode[];
+  Kw_of?: IToken[];
+  start?: IToken[];
   Kw_via?: IToken[];
   via?: IToken[];
+};
+
+export interface RecipientListCstNode extends CstNode {
+  name: "recipientList";
+  children: RecipientListCstChildren;
+}
+
+export type RecipientListCstChildren = {
+  ids?: IToken[];
+  descriptions?: IToken[];
+  Comma?: IToken[];
 };
 
 export interface BreachProcedureCstNode extends CstNode {
@@ -195,6 +209,8 @@ export type HeaderItemCstChildren = {
   depositaryItem?: DepositaryItemCstNode[];
   registrationItem?: RegistrationItemCstNode[];
   reservationsItem?: ReservationsItemCstNode[];
+  implementsItem?: ImplementsItemCstNode[];
+  implementedByItem?: ImplementedByItemCstNode[];
 };
 
 export interface StatusItemCstNode extends CstNode {
@@ -360,6 +376,43 @@ export type ReservationsItemCstChildren = {
   reservations: WordOrStringCstNode[];
 };
 
+export interface ImplementsItemCstNode extends CstNode {
+  name: "implementsItem";
+  children: ImplementsItemCstChildren;
+}
+
+export type ImplementsItemCstChildren = {
+  Kw_implements: IToken[];
+  file?: IToken[];
+  agreement?: IToken[];
+  article?: ArticleRefCstNode[];
+  Kw_with?: IToken[];
+  inherits?: WordListCstNode[];
+};
+
+export interface ImplementedByItemCstNode extends CstNode {
+  name: "implementedByItem";
+  children: ImplementedByItemCstChildren;
+}
+
+export type ImplementedByItemCstChildren = {
+  Kw_implemented: IToken[];
+  Kw_by: IToken[];
+  files: IToken[];
+  Comma?: IToken[];
+  article?: ArticleRefCstNode[];
+};
+
+export interface ArticleRefCstNode extends CstNode {
+  name: "articleRef";
+  children: ArticleRefCstChildren;
+}
+
+export type ArticleRefCstChildren = {
+  Kw_article: IToken[];
+  number?: (IToken)[];
+};
+
 export interface UseCstNode extends CstNode {
   name: "use";
   children: UseCstChildren;
@@ -432,6 +485,8 @@ export type SecurityAgreementCstChildren = {
   name?: IToken[];
   Kw_between: IToken[];
   parties: IdentifierListCstNode[];
+  Kw_from?: IToken[];
+  floor?: IToken[];
   Kw_up?: IToken[];
   Kw_to?: IToken[];
   level?: IToken[];
@@ -449,6 +504,14 @@ export interface SecurityAgreementItemCstNode extends CstNode {
 export type SecurityAgreementItemCstChildren = {
   levelEquivalence?: LevelEquivalenceCstNode[];
   breachProcedure?: BreachProcedureCstNode[];
+  Kw_scheme?: IToken[];
+  scheme?: IToken[];
+  schemeName?: IToken[];
+  Kw_concluded?: IToken[];
+  Kw_at?: IToken[];
+  concludedAt?: IToken[];
+  Kw_on?: IToken[];
+  concludedOn?: IToken[];
 };
 
 export interface LevelEquivalenceCstNode extends CstNode {
@@ -458,11 +521,23 @@ export interface LevelEquivalenceCstNode extends CstNode {
 
 export type LevelEquivalenceCstChildren = {
   Kw_level: IToken[];
-  level: IToken[];
+  level?: IToken[];
   Kw_equals: IToken[];
-  party: IToken[];
-  marking: IToken[];
+  cells: LevelMarkingCstNode[];
   Comma?: IToken[];
+};
+
+export interface LevelMarkingCstNode extends CstNode {
+  name: "levelMarking";
+  children: LevelMarkingCstChildren;
+}
+
+export type LevelMarkingCstChildren = {
+  party: IToken[];
+  marking?: IToken[];
+  none?: IToken[];
+  handling?: IToken[];
+  handledAs?: IToken[];
 };
 
 export interface ChannelCstNode extends CstNode {
@@ -488,10 +563,16 @@ export interface ChannelItemCstNode extends CstNode {
 
 export type ChannelItemCstChildren = {
   Kw_carries?: IToken[];
-  carries?: IdentifierListCstNode[];
+  carries?: IToken[];
+  carriesText?: IToken[];
+  Comma?: (IToken)[];
   Kw_marking?: IToken[];
   tlp?: IToken[];
+  Kw_handling?: IToken[];
+  caveat?: IToken[];
+  caveatText?: ProseCstNode[];
   Kw_classification?: IToken[];
+  Kw_from?: IToken[];
   level?: IToken[];
   Kw_under?: IToken[];
   agreement?: IToken[];
@@ -500,6 +581,14 @@ export type ChannelItemCstChildren = {
   onward?: IToken[];
   Kw_to?: IToken[];
   onwardTo?: IdentifierListCstNode[];
+  Kw_except?: IToken[];
+  onwardExcept?: RecipientListCstNode[];
+  Kw_exchange?: IToken[];
+  hedges?: IdentifierListCstNode[];
+  hedgeText?: (ProseCstNode)[];
+  Kw_deadline?: IToken[];
+  duty?: ProseCstNode[];
+  timeLimit?: DeadlineCstNode[];
   Kw_purpose?: IToken[];
   purpose?: ProseCstNode[];
   Kw_safeguards?: IToken[];
@@ -507,7 +596,6 @@ export type ChannelItemCstChildren = {
   safeguardsText?: ProseCstNode[];
   Kw_recipients?: IToken[];
   recipients?: IToken[];
-  Comma?: IToken[];
   contactsItem?: ContactsItemCstNode[];
   breachProcedure?: BreachProcedureCstNode[];
 };
@@ -537,6 +625,8 @@ export type ProtocolItemCstChildren = {
   Comma?: IToken[];
   Kw_notify?: IToken[];
   recipients?: IdentifierListCstNode[];
+  Kw_by?: IToken[];
+  notifiers?: IdentifierListCstNode[];
   deadline?: (DeadlineCstNode)[];
   Kw_report?: IToken[];
   stage?: IToken[];
@@ -545,6 +635,8 @@ export type ProtocolItemCstChildren = {
   escalateTo?: IToken[];
   Kw_content?: IToken[];
   content?: ProseCstNode[];
+  Kw_threshold?: IToken[];
+  threshold?: ProseCstNode[];
   contactsItem?: ContactsItemCstNode[];
 };
 
@@ -714,4 +806,23 @@ export type AssistanceItemCstChildren = {
   authorityName?: IToken[];
   Kw_under?: IToken[];
   mlaTreaty?: IToken[];
+};
+
+export interface DesignationCstNode extends CstNode {
+  name: "designation";
+  children: DesignationCstChildren;
+}
+
+export type DesignationCstChildren = {
+  Kw_designate: IToken[];
+  role: IToken[];
+  party?: IToken[];
+  name?: IToken[];
+  Kw_available?: IToken[];
+  hours?: (IToken)[];
+  Kw_for?: IToken[];
+  for?: IdentifierListCstNode[];
+  Kw_notified?: IToken[];
+  Kw_to?: IToken[];
+  notifiedTo?: ProseCstNode[];
 };

@@ -206,9 +206,13 @@ export const treatyPartyCapacity = defineRule({
   },
   check({ model, report }) {
     if (model.legalNature !== 'treaty') return;
+    // An implementing arrangement's public signatories act under the treaty it implements: their
+    // capacity is the treaty's (a CERT or agency implementing its Government's treaty). A company
+    // stays a company.
+    const implementing = model.ast.instrument?.implements !== undefined;
     for (const party of model.signatories) {
       const kind = party.effective.kind;
-      if (kind?.value !== 'company' && kind?.value !== 'national-cert') continue;
+      if (kind?.value !== 'company' && (kind?.value !== 'national-cert' || implementing)) continue;
       const local = party.local;
       if (!local?.id) continue;
       const range = local.kind?.range ?? local.id.range;
