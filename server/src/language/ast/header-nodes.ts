@@ -2,7 +2,7 @@
 import type { Range } from './positions';
 import type { DateValue, Name, NodeBase, Quantity, Text, Word } from './values';
 import type { InstrumentKind, InstrumentStatus } from './vocabulary';
-import type { InstrumentForm, OrdinalWord, RenewalMode } from './vocabulary';
+import type { InheritedItem, InstrumentForm, OrdinalWord, RenewalMode } from './vocabulary';
 
 export interface Instrument extends NodeBase {
   readonly type: 'Instrument';
@@ -33,6 +33,10 @@ export interface Instrument extends NodeBase {
   readonly form: FormClause | undefined;
   /** `incorporates … from "…"`: provisions of a parent instrument applied to this one. */
   readonly incorporations: readonly IncorporationClause[];
+  /** `implements "treaty.entente" article 7 with …`: the treaty this arrangement implements. */
+  readonly implements: ImplementsClause | undefined;
+  /** `implemented by "mou.entente"`: the arrangements concluded under this treaty. */
+  readonly implementedBy: readonly ImplementedByClause[];
   /** Every header statement in source order, including repeated ones (for duplicate checks). */
   readonly items: readonly HeaderItem[];
 }
@@ -53,7 +57,9 @@ export type HeaderItem =
   | ProvisionalApplicationClause
   | OpenedClause
   | FormClause
-  | IncorporationClause;
+  | IncorporationClause
+  | ImplementsClause
+  | ImplementedByClause;
 
 export interface StatusClause extends NodeBase {
   readonly type: 'Status';
@@ -252,4 +258,26 @@ export interface ValueClause extends NodeBase {
   readonly type: 'Depositary' | 'Registration' | 'Reservations';
   readonly keyword: Range;
   readonly value: Name | Text | undefined;
+}
+
+/** `implements "gsa.entente" article 7 with status, duration` · `implements GSOIA` */
+export interface ImplementsClause extends NodeBase {
+  readonly type: 'Implements';
+  readonly keyword: Range;
+  /** The treaty's file, when it is transcribed in the workspace. */
+  readonly file: Text | undefined;
+  /** A security agreement declared here (in force elsewhere), when the treaty has no file. */
+  readonly agreement: Name | undefined;
+  /** The article it is concluded under: `article 7`. */
+  readonly article: Name | Text | undefined;
+  /** What it takes from the treaty: `with status, effect, duration`. */
+  readonly inherits: readonly Word<InheritedItem>[];
+}
+
+/** `implemented by "mou.entente", "protocol.entente" article 7` */
+export interface ImplementedByClause extends NodeBase {
+  readonly type: 'ImplementedBy';
+  readonly keyword: Range;
+  readonly files: readonly Text[];
+  readonly article: Name | Text | undefined;
 }

@@ -1,6 +1,6 @@
 /** The instrument header: `memorandum "Title" { status … effect … duration … }`. */
 import type { HeaderItem, Instrument } from '../ast/nodes';
-import { statuses } from '../ast/vocabulary';
+import { inheritedItems, statuses } from '../ast/vocabulary';
 import { closed, outlineLeaf, reference, suggested, text, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 import {
   durationDocs,
@@ -41,6 +41,11 @@ const slots = {
   'registrationItem.registration': suggested({ 'article-102': 'Registered with the UN Secretariat under Art. 102 of the UN Charter.', none: 'Not registered.' }, 'registration', { strings: 'prose' }),
   'reservationsItem.reservations': suggested({ none: 'No reservations may be made.', permitted: 'Reservations are permitted.' }, 'reservations', { strings: 'prose' }),
   ...finalClauseSlots,
+  'implementsItem.file': text('file'),
+  'implementsItem.agreement': reference('security-agreement'),
+  'implementsItem.inherits': closed(inheritedItems, 'what it takes from the treaty'),
+  'implementedByItem.files': text('file'),
+  'articleRef.number': { kind: 'free', strings: 'plain' },
 } as const satisfies SlotTable;
 
 export const instrument = {
@@ -165,6 +170,25 @@ export const instrument = {
         docs: { reservations: 'Whether parties may make reservations: `none`, `permitted`, or the permitted reservations in quotes.' },
       },
       ...finalClauseStatements,
+      Implements: {
+        rule: 'implementsItem',
+        starts: ['implements'],
+        display: 'implements',
+        docs: {
+          implements:
+            'An implementing arrangement names the treaty it is concluded under: `implements "gsa.entente" article 7 with status, effect, duration, termination` (its file), or `implements GSOIA` (a security agreement in force declared here). The treaty\'s parties and agreements become visible here, its clauses on costs, purpose and the like count for the arrangement, and what follows `with` (status, effect, duration, termination, amendment, disputes, costs, final-clauses) is the treaty\'s.',
+          article: 'The article of the treaty under which the arrangement is concluded: `article 7`, `article VI`, `article "2.g"`.',
+        },
+      },
+      ImplementedBy: {
+        rule: 'implementedByItem',
+        starts: ['implemented'],
+        display: 'implemented by',
+        docs: {
+          implemented:
+            '`implemented by "mou.entente"`: the arrangements concluded under this treaty; their equivalence tables, breach procedures and points of contact count for the treaty, so it need not repeat them.',
+        },
+      },
     },
   },
   slots,
@@ -174,6 +198,9 @@ export const instrument = {
     const depositary = i.depositary?.value;
     return [
       [slots['instrument.parent'], [i.parent]],
+      [slots['implementsItem.file'], [i.implements?.file]],
+      [slots['implementsItem.agreement'], [i.implements?.agreement]],
+      [slots['implementedByItem.files'], i.implementedBy.flatMap((b) => b.files)],
       [slots['depositaryItem.depositary'], [depositary && !('multiline' in depositary) ? depositary : undefined]],
       ...finalClauseReferences(i),
     ];
@@ -203,6 +230,12 @@ export const instrument = {
   ],
 } satisfies ConstructRow<Instrument, HeaderItem['type']>;
 
+const inheritedWords: Readonly<Record<string, string>> = {
+  effect: 'entry into force',
+  disputes: 'the settlement of disputes',
+  'final-clauses': 'entry into force, duration, termination, amendment and disputes',
+};
+
 function finalProvisions(header: Instrument, r: RenderContext): { heading: string; paragraphs: string[] }[] {
   const { will, self, participants: parties } = r;
   const paragraphs: string[] = [];
@@ -219,6 +252,12 @@ function finalProvisions(header: Instrument, r: RenderContext): { heading: strin
   if (header.governingLaw?.law) paragraphs.push(`Governing law: ${'value' in header.governingLaw.law ? header.governingLaw.law.value : header.governingLaw.law.text}.`);
   for (const v of [header.depositary, header.registration, header.reservations]) {
     if (v?.value) paragraphs.push(`${v.type}: ${'value' in v.value ? v.value.value : v.value.text}.`);
+  }
+  const implemented = header.implements;
+  if (implemented) {
+    const article = implemented.article ? `Article ${'multiline' in implemented.article ? implemented.article.value : implemented.article.text} of ` : '';
+    const treaty = implemented.file ? 'the Agreement it implements' : (implemented.agreement?.text ?? 'the Agreement');
+    paragraphs.push(`${self} is concluded under ${article}${treaty}${implemented.inherits.length > 0 ? `, whose provisions on ${r.list(implemented.inherits.map((w) => inheritedWords[w.text] ?? w.text))} apply to it` : ''}.`);
   }
   const sig = header.signature;
   const languages = header.languages;

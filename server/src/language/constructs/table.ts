@@ -12,6 +12,7 @@ import { channel } from './channel';
 import { clause } from './clause';
 import { cooperation } from './cooperation';
 import { definition } from './definition';
+import { designation } from './designation';
 import { exercise } from './exercise';
 import { governanceBody } from './governance-body';
 import { incidentProtocol } from './incident-protocol';
@@ -74,6 +75,7 @@ export const declarationRows: { readonly [K in DeclarationKind]: ConstructRow<De
   Clause: clause,
   Assistance: assistance,
   Note: note,
+  Designation: designation,
 };
 
 export const instrumentRow: ConstructRow<Instrument, HeaderItem['type']> = instrument;

@@ -68,11 +68,12 @@ const isComment = (t: IToken) => t.tokenType === T.LineComment || t.tokenType ==
 
 /**
  * Whether a token starts a statement of the block it is in, by the construct table's statements.
- * A word in a list (after a comma, or the clause topics after `incorporates`) starts nothing, even
- * when it is a statement keyword: `incorporates amendment, disputes from "…"`.
+ * A word in a list (after a comma, the clause topics after `incorporates`, the items after
+ * `with`) starts nothing, even when it is a statement keyword: `incorporates amendment, disputes
+ * from "…"`, `implements "…" with status, effect`.
  */
 function startsStatement(t: IToken, declaration: string | undefined, prev?: IToken): boolean {
-  if (prev && (prev.tokenType === T.Comma || prev.tokenType === T.Incorporates)) return false;
+  if (prev && (prev.tokenType === T.Comma || prev.tokenType === T.Incorporates || prev.tokenType === T.With)) return false;
   return declaration !== undefined && statementStarts(declaration).has(t.image);
 }
 

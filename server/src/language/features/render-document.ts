@@ -131,8 +131,21 @@ function contactName(model: SemanticModel, party: Name, contact: Name | undefine
 
 function deadline(d: Deadline | undefined): string {
   if (!d) return '';
-  return `${d.within ? ` within ${formatQuantity(d.within)}` : ''}${d.via ? ` through the ${d.via.text} channel` : ''}`;
+  const start = d.start ? ` ${clockStartWords[d.start.value ?? ''] ?? `of ${d.start.text}`}` : '';
+  return `${d.within ? ` within ${formatQuantity(d.within)}${start}` : ''}${d.via ? ` through the ${d.via.text} channel` : ''}`;
 }
+
+/** `of awareness` as the text says it: "within 24 hours of becoming aware". */
+const clockStartWords: Readonly<Record<string, string>> = {
+  awareness: 'of becoming aware',
+  detection: 'of detection',
+  classification: 'of its classification',
+  occurrence: 'of its occurrence',
+  request: 'of the request',
+  receipt: 'of receipt',
+  notification: 'of the notification',
+  decision: 'of the decision',
+};
 
 function cadence(c: Cadence | undefined): string {
   if (!c) return 'periodically';

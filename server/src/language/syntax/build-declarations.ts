@@ -6,10 +6,11 @@
 import type { CstNode } from 'chevrotain';
 import type { BuildContext } from './build-context';
 import { wordOrString } from './build-header';
-import type { Assistance, Cadence, Clause, Cooperation, Definition, Exercise, GovernanceBody, Text, Use, Word } from '../ast/nodes';
 import type { MeetingTerm } from '../ast/vocabulary';
 import { governanceBody } from '../constructs/governance-body';
 import { buildNote } from './build-notes';
+import type { Assistance, Cadence, Clause, Cooperation, Definition, Designation, Exercise, GovernanceBody, Text, Use, Word } from '../ast/nodes';
+import { designation } from '../constructs/designation';
 import type { DeclarationKind, DeclarationOf } from '../constructs/table';
 import { buildChannel, buildParty, buildProtocol, buildSecurityAgreement, contactRefs } from './build-sharing';
 import type * as C from './cst.generated';
@@ -143,6 +144,22 @@ export function buildAssistance(ctx: BuildContext, node: C.AssistanceCstNode): A
   };
 }
 
+export function buildDesignation(ctx: BuildContext, node: C.DesignationCstNode): Designation {
+  const c = node.children;
+  const keyword = ctx.token(c.Kw_designate);
+  const range = ctx.nodeRange(node);
+  return {
+    type: 'Designation',
+    keyword: keyword ? ctx.tokenRange(keyword) : range,
+    role: ctx.closed(designation.slots['designation.role'], c.role),
+    party: ctx.name(c.party),
+    name: ctx.text(c.name),
+    availability: ctx.closed(designation.slots['designation.hours'], c.hours),
+    for: ctx.names(c.for?.[0]?.children.items),
+    notifiedTo: ctx.prose(c.notifiedTo?.[0]),
+    range,
+  };
+}
 
 /**
  * The builder of each declaration kind, by the rule that parses it (the construct table's row
@@ -161,4 +178,5 @@ export const declarationBuilders: { readonly [K in DeclarationKind]: (ctx: Build
   Clause: (ctx, node) => buildClause(ctx, node as C.ClauseCstNode),
   Assistance: (ctx, node) => buildAssistance(ctx, node as C.AssistanceCstNode),
   Note: (ctx, node) => buildNote(ctx, node as C.NoteCstNode),
+  Designation: (ctx, node) => buildDesignation(ctx, node as C.DesignationCstNode),
 };

@@ -7,6 +7,8 @@ import type {
   DurationClause,
   GoverningLawClause,
   HeaderItem,
+  ImplementedByClause,
+  ImplementsClause,
   Instrument,
   LanguagesClause,
   Name,
@@ -37,7 +39,10 @@ import type {
   DisputesItemCstNode,
   DurationItemCstNode,
   GoverningLawItemCstNode,
+  ArticleRefCstNode,
   HeaderItemCstNode,
+  ImplementedByItemCstNode,
+  ImplementsItemCstNode,
   InstrumentCstNode,
   LanguagesItemCstNode,
   RegistrationItemCstNode,
@@ -91,6 +96,8 @@ export function buildInstrument(ctx: BuildContext, node: InstrumentCstNode): Ins
     openedForSignature: firstOf('OpenedForSignature'),
     form: firstOf('Form'),
     incorporations: items.filter((i) => i.type === 'Incorporation'),
+    implements: firstOf('Implements'),
+    implementedBy: items.filter((i): i is ImplementedByClause => i.type === 'ImplementedBy'),
     items,
     range,
   };
@@ -253,7 +260,43 @@ const headerItemBuilders: { readonly [K in HeaderItem['type']]: HeaderBuilder<K,
   OpenedForSignature: { rule: 'openedItem', build: buildOpened },
   Form: { rule: 'formItem', build: buildForm },
   Incorporation: { rule: 'incorporatesItem', build: buildIncorporation },
+  Implements: {
+    rule: 'implementsItem',
+    build: (ctx, node: ImplementsItemCstNode): ImplementsClause => {
+      const c = node.children;
+      const inherits = c.inherits?.[0]?.children.items ?? [];
+      return {
+        type: 'Implements',
+        keyword: keywordRange(ctx, c.Kw_implements),
+        file: ctx.text(c.file),
+        agreement: ctx.name(c.agreement),
+        article: articleRef(ctx, c.article?.[0]),
+        inherits: inherits.map((_, i) => ctx.closed(instrument.slots['implementsItem.inherits'], inherits, i)).filter((w) => w !== undefined),
+        range: ctx.nodeRange(node),
+      };
+    },
+  },
+  ImplementedBy: {
+    rule: 'implementedByItem',
+    build: (ctx, node: ImplementedByItemCstNode): ImplementedByClause => {
+      const c = node.children;
+      return {
+        type: 'ImplementedBy',
+        keyword: keywordRange(ctx, c.Kw_implemented),
+        files: (c.files ?? []).map((_, i) => ctx.text(c.files, i)).filter((t) => t !== undefined),
+        article: articleRef(ctx, c.article?.[0]),
+        range: ctx.nodeRange(node),
+      };
+    },
+  },
 };
+
+/** `article 7` · `article VI` · `article "2.g"`: the number as written. */
+function articleRef(ctx: BuildContext, node: ArticleRefCstNode | undefined): Name | Text | undefined {
+  const token = ctx.token(node?.children.number);
+  if (!token) return undefined;
+  return token.image.startsWith('"') ? ctx.text(node?.children.number) : { text: token.image, range: ctx.tokenRange(token) };
+}
 
 const headerItemTypes = Object.keys(headerItemBuilders) as HeaderItem['type'][];
 

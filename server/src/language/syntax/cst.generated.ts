@@ -39,6 +39,7 @@ export type TopLevelCstChildren = {
   clause?: ClauseCstNode[];
   assistance?: AssistanceCstNode[];
   note?: NoteCstNode[];
+  designation?: DesignationCstNode[];
 };
 
 export interface StrayCstNode extends CstNode {
@@ -141,8 +142,21 @@ export interface DeadlineCstNode extends CstNode {
 export type DeadlineCstChildren = {
   Kw_within: IToken[];
   within: QuantityCstNode[];
+  Kw_of?: IToken[];
+  start?: IToken[];
   Kw_via?: IToken[];
   via?: IToken[];
+};
+
+export interface RecipientListCstNode extends CstNode {
+  name: "recipientList";
+  children: RecipientListCstChildren;
+}
+
+export type RecipientListCstChildren = {
+  ids?: IToken[];
+  descriptions?: IToken[];
+  Comma?: IToken[];
 };
 
 export interface BreachProcedureCstNode extends CstNode {
@@ -202,6 +216,8 @@ export type HeaderItemCstChildren = {
   openedItem?: OpenedItemCstNode[];
   formItem?: FormItemCstNode[];
   incorporatesItem?: IncorporatesItemCstNode[];
+  implementsItem?: ImplementsItemCstNode[];
+  implementedByItem?: ImplementedByItemCstNode[];
 };
 
 export interface StatusItemCstNode extends CstNode {
@@ -536,6 +552,43 @@ export type IncorporatesItemCstChildren = {
   articles?: IToken[];
 };
 
+export interface ImplementsItemCstNode extends CstNode {
+  name: "implementsItem";
+  children: ImplementsItemCstChildren;
+}
+
+export type ImplementsItemCstChildren = {
+  Kw_implements: IToken[];
+  file?: IToken[];
+  agreement?: IToken[];
+  article?: ArticleRefCstNode[];
+  Kw_with?: IToken[];
+  inherits?: WordListCstNode[];
+};
+
+export interface ImplementedByItemCstNode extends CstNode {
+  name: "implementedByItem";
+  children: ImplementedByItemCstChildren;
+}
+
+export type ImplementedByItemCstChildren = {
+  Kw_implemented: IToken[];
+  Kw_by: IToken[];
+  files: IToken[];
+  Comma?: IToken[];
+  article?: ArticleRefCstNode[];
+};
+
+export interface ArticleRefCstNode extends CstNode {
+  name: "articleRef";
+  children: ArticleRefCstChildren;
+}
+
+export type ArticleRefCstChildren = {
+  Kw_article: IToken[];
+  number?: (IToken)[];
+};
+
 export interface UseCstNode extends CstNode {
   name: "use";
   children: UseCstChildren;
@@ -612,6 +665,8 @@ export type SecurityAgreementCstChildren = {
   name?: IToken[];
   Kw_between: IToken[];
   parties: IdentifierListCstNode[];
+  Kw_from?: IToken[];
+  floor?: IToken[];
   Kw_up?: IToken[];
   Kw_to?: IToken[];
   level?: IToken[];
@@ -629,6 +684,14 @@ export interface SecurityAgreementItemCstNode extends CstNode {
 export type SecurityAgreementItemCstChildren = {
   levelEquivalence?: LevelEquivalenceCstNode[];
   breachProcedure?: BreachProcedureCstNode[];
+  Kw_scheme?: IToken[];
+  scheme?: IToken[];
+  schemeName?: IToken[];
+  Kw_concluded?: IToken[];
+  Kw_at?: IToken[];
+  concludedAt?: IToken[];
+  Kw_on?: IToken[];
+  concludedOn?: IToken[];
 };
 
 export interface LevelEquivalenceCstNode extends CstNode {
@@ -638,11 +701,23 @@ export interface LevelEquivalenceCstNode extends CstNode {
 
 export type LevelEquivalenceCstChildren = {
   Kw_level: IToken[];
-  level: IToken[];
+  level?: IToken[];
   Kw_equals: IToken[];
-  party: IToken[];
-  marking: IToken[];
+  cells: LevelMarkingCstNode[];
   Comma?: IToken[];
+};
+
+export interface LevelMarkingCstNode extends CstNode {
+  name: "levelMarking";
+  children: LevelMarkingCstChildren;
+}
+
+export type LevelMarkingCstChildren = {
+  party: IToken[];
+  marking?: IToken[];
+  none?: IToken[];
+  handling?: IToken[];
+  handledAs?: IToken[];
 };
 
 export interface ChannelCstNode extends CstNode {
@@ -668,10 +743,16 @@ export interface ChannelItemCstNode extends CstNode {
 
 export type ChannelItemCstChildren = {
   Kw_carries?: IToken[];
-  carries?: IdentifierListCstNode[];
+  carries?: IToken[];
+  carriesText?: IToken[];
+  Comma?: (IToken)[];
   Kw_marking?: IToken[];
   tlp?: IToken[];
+  Kw_handling?: IToken[];
+  caveat?: IToken[];
+  caveatText?: ProseCstNode[];
   Kw_classification?: IToken[];
+  Kw_from?: IToken[];
   level?: IToken[];
   Kw_under?: IToken[];
   agreement?: IToken[];
@@ -680,6 +761,14 @@ export type ChannelItemCstChildren = {
   onward?: IToken[];
   Kw_to?: IToken[];
   onwardTo?: IdentifierListCstNode[];
+  Kw_except?: IToken[];
+  onwardExcept?: RecipientListCstNode[];
+  Kw_exchange?: IToken[];
+  hedges?: IdentifierListCstNode[];
+  hedgeText?: (ProseCstNode)[];
+  Kw_deadline?: IToken[];
+  duty?: ProseCstNode[];
+  timeLimit?: DeadlineCstNode[];
   Kw_purpose?: IToken[];
   purpose?: ProseCstNode[];
   Kw_safeguards?: IToken[];
@@ -687,7 +776,6 @@ export type ChannelItemCstChildren = {
   safeguardsText?: ProseCstNode[];
   Kw_recipients?: IToken[];
   recipients?: IToken[];
-  Comma?: IToken[];
   contactsItem?: ContactsItemCstNode[];
   breachProcedure?: BreachProcedureCstNode[];
 };
@@ -717,6 +805,8 @@ export type ProtocolItemCstChildren = {
   Comma?: IToken[];
   Kw_notify?: IToken[];
   recipients?: IdentifierListCstNode[];
+  Kw_by?: IToken[];
+  notifiers?: IdentifierListCstNode[];
   deadline?: (DeadlineCstNode)[];
   Kw_report?: IToken[];
   stage?: IToken[];
@@ -725,6 +815,8 @@ export type ProtocolItemCstChildren = {
   escalateTo?: IToken[];
   Kw_content?: IToken[];
   content?: ProseCstNode[];
+  Kw_threshold?: IToken[];
+  threshold?: ProseCstNode[];
   contactsItem?: ContactsItemCstNode[];
 };
 
@@ -931,4 +1023,23 @@ export type AssistanceItemCstChildren = {
   authorityName?: IToken[];
   Kw_under?: IToken[];
   mlaTreaty?: IToken[];
+};
+
+export interface DesignationCstNode extends CstNode {
+  name: "designation";
+  children: DesignationCstChildren;
+}
+
+export type DesignationCstChildren = {
+  Kw_designate: IToken[];
+  role: IToken[];
+  party?: IToken[];
+  name?: IToken[];
+  Kw_available?: IToken[];
+  hours?: (IToken)[];
+  Kw_for?: IToken[];
+  for?: IdentifierListCstNode[];
+  Kw_notified?: IToken[];
+  Kw_to?: IToken[];
+  notifiedTo?: ProseCstNode[];
 };

@@ -72,6 +72,7 @@ export class EntenteParser extends CstParser {
         { ALT: () => this.SUBRULE(this.clause) },
         { ALT: () => this.SUBRULE(this.assistance) },
         { ALT: () => this.SUBRULE(this.note) },
+        { ALT: () => this.SUBRULE(this.designation) },
       ]),
     );
   });
@@ -158,13 +159,34 @@ export class EntenteParser extends CstParser {
     );
   });
 
-  /** `within 24 hours via ThreatIntel` */
+  /**
+   * `within 24 hours of awareness via ThreatIntel`: the time limit, the event that starts the
+   * clock (any word, keywords included: `of classification`) and the channel.
+   */
   protected deadline = this.RULE('deadline', () => {
     this.CONSUME(T.Within);
     this.SUBRULE(this.quantity, { LABEL: 'within' });
+    this.OPTION2(() => {
+      this.CONSUME(T.Of);
+      this.CONSUME(T.AnyWord, { LABEL: 'start' });
+    });
     this.OPTION(() => {
       this.CONSUME(T.Via);
       this.CONSUME(T.Identifier, { LABEL: 'via' });
+    });
+  });
+
+  /** Recipients named by id or described in words: `NATO, "the Parties' contractors"`. */
+  protected recipientList = this.RULE('recipientList', () => {
+    this.AT_LEAST_ONE_SEP({
+      SEP: T.Comma,
+      DEF: () =>
+        this.OR(
+          (this.alternatives.recipientList ??= [
+            { ALT: () => this.CONSUME(T.Identifier, { LABEL: 'ids' }) },
+            { ALT: () => this.CONSUME(T.StringLiteral, { LABEL: 'descriptions' }) },
+          ]),
+        ),
     });
   });
 
@@ -219,6 +241,8 @@ export class EntenteParser extends CstParser {
         { ALT: () => this.SUBRULE(this.openedItem) },
         { ALT: () => this.SUBRULE(this.formItem) },
         { ALT: () => this.SUBRULE(this.incorporatesItem) },
+        { ALT: () => this.SUBRULE(this.implementsItem) },
+        { ALT: () => this.SUBRULE(this.implementedByItem) },
       ]),
     );
   });
@@ -489,7 +513,8 @@ export class EntenteParser extends CstParser {
     this.CONSUME(T.By);
     this.AT_LEAST_ONE(() =>
       this.OR(
-        (this.alternatives.amendmentWords ??= [T.Identifier, T.To, T.Of, T.With, T.For, T.On, T.After, T.By, T.At, T.From, T.Between, T.In, T.Following, T.Including, T.Until, T.Unless, T.Least, T.Application, T.Deposited].map((type) => ({
+        // Words that are keywords elsewhere but start no header statement read as words here.
+        (this.alternatives.amendmentWords ??= [T.Identifier, T.To, T.Of, T.With, T.For, T.On, T.After, T.By, T.At, T.From, T.Between, T.In, T.Following, T.Including, T.Until, T.Unless, T.Least, T.Application, T.Deposited, T.Exchange, T.Except, T.Article, T.Notified, T.Deadline, T.Handling, T.Threshold].map((type) => ({
           ALT: () => this.CONSUME2(type, { LABEL: 'words' }),
         }))),
       ),
@@ -604,6 +629,46 @@ export class EntenteParser extends CstParser {
     this.OPTION(() => this.CONSUME2(T.StringLiteral, { LABEL: 'articles' }));
   });
 
+  /**
+   * `implements "gsa.entente" article 7 with status, duration, termination` (an implementing
+   * arrangement and the treaty it is concluded under, or `implements GSOIA`, a security agreement
+   * declared here); the words after `with` are what it takes from the treaty.
+   */
+  protected implementsItem = this.RULE('implementsItem', () => {
+    this.CONSUME(T.Implements);
+    this.OR(
+      (this.alternatives.implementsTarget ??= [
+        { ALT: () => this.CONSUME(T.StringLiteral, { LABEL: 'file' }) },
+        { ALT: () => this.CONSUME(T.Identifier, { LABEL: 'agreement' }) },
+      ]),
+    );
+    this.OPTION(() => this.SUBRULE(this.articleRef, { LABEL: 'article' }));
+    this.OPTION2(() => {
+      this.CONSUME(T.With);
+      this.SUBRULE(this.wordList, { LABEL: 'inherits' });
+    });
+  });
+
+  /** `implemented by "mou.entente" article 7`: the arrangements concluded under this treaty. */
+  protected implementedByItem = this.RULE('implementedByItem', () => {
+    this.CONSUME(T.Implemented);
+    this.CONSUME(T.By);
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.StringLiteral, { LABEL: 'files' }) });
+    this.OPTION(() => this.SUBRULE(this.articleRef, { LABEL: 'article' }));
+  });
+
+  /** `article 7` · `article VI` · `article "2.g"` */
+  protected articleRef = this.RULE('articleRef', () => {
+    this.CONSUME(T.Article);
+    this.OR(
+      (this.alternatives.articleRef ??= [
+        { ALT: () => this.CONSUME(T.NumberLiteral, { LABEL: 'number' }) },
+        { ALT: () => this.CONSUME(T.Identifier, { LABEL: 'number' }) },
+        { ALT: () => this.CONSUME(T.StringLiteral, { LABEL: 'number' }) },
+      ]),
+    );
+  });
+
   // ── Who shares what: use, parties, security agreements, channels, incident protocols ────────
 
   /** `use "registry/partners.entente"` */
@@ -707,6 +772,11 @@ export class EntenteParser extends CstParser {
     this.OPTION(() => this.CONSUME(T.StringLiteral, { LABEL: 'name' }));
     this.CONSUME(T.Between);
     this.SUBRULE(this.identifierList, { LABEL: 'parties' });
+    // `from CONFIDENTIAL`: "CONFIDENTIAL and above"; no `up to`: no ceiling.
+    this.OPTION4(() => {
+      this.CONSUME(T.From);
+      this.CONSUME3(T.Identifier, { LABEL: 'floor' });
+    });
     this.OPTION2(() => {
       this.CONSUME(T.Up);
       this.CONSUME(T.To);
@@ -718,21 +788,65 @@ export class EntenteParser extends CstParser {
   });
 
   protected securityAgreementItem = this.RULE('securityAgreementItem', () => {
-    this.OR((this.alternatives.securityAgreementItem ??= [{ ALT: () => this.SUBRULE(this.levelEquivalence) }, { ALT: () => this.SUBRULE(this.breachProcedure) }]));
+    this.OR(
+      (this.alternatives.securityAgreementItem ??= [
+        { ALT: () => this.SUBRULE(this.levelEquivalence) },
+        { ALT: () => this.SUBRULE(this.breachProcedure) },
+        {
+          // `scheme common "NATO security classifications"` · `scheme receiving-party`
+          ALT: () => {
+            this.CONSUME(T.Scheme);
+            this.CONSUME(T.Identifier, { LABEL: 'scheme' });
+            this.OPTION(() => this.CONSUME(T.StringLiteral, { LABEL: 'schemeName' }));
+          },
+        },
+        {
+          // `concluded at "The Hague" on 1960-08-18`: in force elsewhere, not written here.
+          ALT: () => {
+            this.CONSUME(T.Concluded);
+            this.OPTION2(() => {
+              this.CONSUME(T.At);
+              this.CONSUME2(T.StringLiteral, { LABEL: 'concludedAt' });
+            });
+            this.OPTION3(() => {
+              this.CONSUME(T.On);
+              this.CONSUME(T.DateLiteral, { LABEL: 'concludedOn' });
+            });
+          },
+        },
+      ]),
+    );
   });
 
-  /** `level SECRET equals EE "SALAJANE", FI "SALAINEN"` */
+  /**
+   * `level SECRET equals EE "SALAJANE", FI "SALAINEN"` · `level equals NL "GEHEIM", SE "HEMLIG"`
+   * (national to national, no common level) · `SE none safeguarded-as "HEMLIG"` (no equivalent;
+   * one way).
+   */
   protected levelEquivalence = this.RULE('levelEquivalence', () => {
     this.CONSUME(T.Level);
-    this.CONSUME(T.Identifier, { LABEL: 'level' });
+    this.OPTION(() => this.CONSUME(T.Identifier, { LABEL: 'level' }));
     this.CONSUME(T.Equals);
-    this.AT_LEAST_ONE_SEP({
-      SEP: T.Comma,
-      DEF: () => {
-        this.CONSUME2(T.Identifier, { LABEL: 'party' });
-        this.CONSUME(T.StringLiteral, { LABEL: 'marking' });
-      },
-    });
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.levelMarking, { LABEL: 'cells' }) });
+  });
+
+  /** One party's marking in a row: `EE "SALAJANE"` · `SE none` · `US none marked-as "Netherlands RESTRICTED"` */
+  protected levelMarking = this.RULE('levelMarking', () => {
+    this.CONSUME(T.Identifier, { LABEL: 'party' });
+    this.OR(
+      (this.alternatives.levelMarking ??= [
+        { ALT: () => this.CONSUME(T.StringLiteral, { LABEL: 'marking' }) },
+        {
+          ALT: () => {
+            this.CONSUME2(T.Identifier, { LABEL: 'none' });
+            this.OPTION(() => {
+              this.CONSUME3(T.Identifier, { LABEL: 'handling' });
+              this.CONSUME2(T.StringLiteral, { LABEL: 'handledAs' });
+            });
+          },
+        },
+      ]),
+    );
   });
 
   /** `channel ThreatIntel between EE, FI { … }` */
@@ -748,9 +862,19 @@ export class EntenteParser extends CstParser {
     this.OR(
       (this.alternatives.channelItem ??= [
         {
+          // `carries indicators, classified, "technical data packages"`
           ALT: () => {
             this.CONSUME(T.Carries);
-            this.SUBRULE(this.identifierList, { LABEL: 'carries' });
+            this.AT_LEAST_ONE_SEP2({
+              SEP: T.Comma,
+              DEF: () =>
+                this.OR2(
+                  (this.alternatives.carried ??= [
+                    { ALT: () => this.CONSUME4(T.Identifier, { LABEL: 'carries' }) },
+                    { ALT: () => this.CONSUME2(T.StringLiteral, { LABEL: 'carriesText' }) },
+                  ]),
+                ),
+            });
           },
         },
         {
@@ -760,8 +884,18 @@ export class EntenteParser extends CstParser {
           },
         },
         {
+          // `handling legend "…"` · `handling releasable-to "NLD, USA"` · `handling originator-controlled`
+          ALT: () => {
+            this.CONSUME(T.Handling);
+            this.CONSUME5(T.Identifier, { LABEL: 'caveat' });
+            this.OPTION5(() => this.SUBRULE3(this.prose, { LABEL: 'caveatText' }));
+          },
+        },
+        {
+          // `classification SECRET under GSA` · `classification from CONFIDENTIAL` · `classification any`
           ALT: () => {
             this.CONSUME(T.Classification);
+            this.OPTION6(() => this.CONSUME(T.From));
             this.CONSUME(T.Identifier, { LABEL: 'level' });
             this.OPTION(() => {
               this.CONSUME(T.Under);
@@ -778,6 +912,35 @@ export class EntenteParser extends CstParser {
               this.CONSUME(T.To);
               this.SUBRULE2(this.identifierList, { LABEL: 'onwardTo' });
             });
+            this.OPTION4(() => {
+              this.CONSUME(T.Except);
+              this.SUBRULE(this.recipientList, { LABEL: 'onwardExcept' });
+            });
+          },
+        },
+        {
+          // `exchange when-practical, subject-to-national-law "consistent with existing arrangements"`
+          ALT: () => {
+            this.CONSUME(T.Exchange);
+            this.OR4(
+              (this.alternatives.exchangeHedge ??= [
+                {
+                  ALT: () => {
+                    this.SUBRULE4(this.identifierList, { LABEL: 'hedges' });
+                    this.OPTION7(() => this.SUBRULE4(this.prose, { LABEL: 'hedgeText' }));
+                  },
+                },
+                { ALT: () => this.SUBRULE5(this.prose, { LABEL: 'hedgeText' }) },
+              ]),
+            );
+          },
+        },
+        {
+          // `deadline "answer a visit request" within 3 working-days of request`
+          ALT: () => {
+            this.CONSUME(T.Deadline);
+            this.SUBRULE6(this.prose, { LABEL: 'duty' });
+            this.SUBRULE(this.deadline, { LABEL: 'timeLimit' });
           },
         },
         {
@@ -827,6 +990,11 @@ export class EntenteParser extends CstParser {
           ALT: () => {
             this.CONSUME(T.Notify);
             this.OPTION(() => this.SUBRULE(this.identifierList, { LABEL: 'recipients' }));
+            // `notify FI by EE within …`: who notifies (else the party that becomes aware).
+            this.OPTION2(() => {
+              this.CONSUME(T.By);
+              this.SUBRULE2(this.identifierList, { LABEL: 'notifiers' });
+            });
             this.SUBRULE(this.deadline);
           },
         },
@@ -851,6 +1019,13 @@ export class EntenteParser extends CstParser {
           ALT: () => {
             this.CONSUME(T.Content);
             this.SUBRULE(this.prose, { LABEL: 'content' });
+          },
+        },
+        {
+          // `threshold "an incident that causes severe operational disruption …"`: what the trigger's severity means
+          ALT: () => {
+            this.CONSUME(T.Threshold);
+            this.SUBRULE2(this.prose, { LABEL: 'threshold' });
           },
         },
         { ALT: () => this.SUBRULE(this.contactsItem) },
@@ -1107,6 +1282,40 @@ export class EntenteParser extends CstParser {
         },
       ]),
     );
+  });
+
+  // ── Designations ─────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * `designate central-authority notified to "the Secretary General …"` (each party shall
+   * designate one; names come later) · `designate competent-authority NL "Minister of Defence"`
+   * (a designation the text makes) · `designate point-of-contact available 24/7 for Exchange`.
+   */
+  protected designation = this.RULE('designation', () => {
+    this.CONSUME(T.Designate);
+    this.CONSUME(T.Identifier, { LABEL: 'role' });
+    this.OPTION(() => {
+      this.CONSUME2(T.Identifier, { LABEL: 'party' });
+      this.OPTION2(() => this.CONSUME(T.StringLiteral, { LABEL: 'name' }));
+    });
+    this.OPTION3(() => {
+      this.CONSUME(T.Available);
+      this.OR(
+        (this.alternatives.designationHours ??= [
+          { ALT: () => this.CONSUME(T.TwentyFourSeven, { LABEL: 'hours' }) },
+          { ALT: () => this.CONSUME3(T.Identifier, { LABEL: 'hours' }) },
+        ]),
+      );
+    });
+    this.OPTION4(() => {
+      this.CONSUME(T.For);
+      this.SUBRULE(this.identifierList, { LABEL: 'for' });
+    });
+    this.OPTION5(() => {
+      this.CONSUME(T.Notified);
+      this.CONSUME(T.To);
+      this.SUBRULE(this.prose, { LABEL: 'notifiedTo' });
+    });
   });
 }
 

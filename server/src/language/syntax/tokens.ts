@@ -172,6 +172,10 @@ export const Level = keyword('level', 'item');
 export const Equals = keyword('equals', 'word');
 export const Breach = keyword('breach', 'item');
 export const Procedure = keyword('procedure', 'word');
+/** `scheme common "NATO"`: whose classification scheme the parties apply. */
+export const Scheme = keyword('scheme', 'item');
+/** `concluded at "…" on …`: an agreement in force elsewhere, referenced, not written here. */
+export const Concluded = keyword('concluded', 'item');
 
 // Channels.
 export const Carries = keyword('carries', 'item');
@@ -183,6 +187,14 @@ export const Purpose = keyword('purpose', 'item');
 export const Safeguards = keyword('safeguards', 'item');
 export const Recipients = keyword('recipients', 'item');
 export const Contacts = keyword('contacts', 'item');
+/** `handling legend "…"`: a handling marking other than TLP. */
+export const Handling = keyword('handling', 'item');
+/** `onward sharing with-consent except …`: recipients that need no consent. */
+export const Except = keyword('except', 'connective');
+/** `exchange when-practical "…"`: a hedged or conditional exchange. */
+export const Exchange = keyword('exchange', 'item');
+/** `deadline "answer a visit request" within 3 working-days of request`: a time limit that is not an incident notification. */
+export const Deadline = keyword('deadline', 'item');
 
 // Incident protocols.
 export const When = keyword('when', 'item');
@@ -192,6 +204,8 @@ export const Via = keyword('via', 'connective');
 export const Report = keyword('report', 'item');
 export const Escalate = keyword('escalate', 'item');
 export const Content = keyword('content', 'item');
+/** `threshold "…"`: what the severity that triggers a protocol means. */
+export const Threshold = keyword('threshold', 'item');
 
 // Exercises, cooperation, governance.
 export const Every = keyword('every', 'word');
@@ -208,6 +222,15 @@ export const Members = keyword('members', 'item');
 export const Meets = keyword('meets', 'item');
 export const Chair = keyword('chair', 'item');
 export const Mandate = keyword('mandate', 'item');
+
+// Designations of authorities and points of contact.
+export const Designate = keyword('designate', 'top');
+export const Notified = keyword('notified', 'word');
+
+// Implementing arrangements (header).
+export const Implements = keyword('implements', 'item');
+export const Implemented = keyword('implemented', 'item');
+export const Article = keyword('article', 'word');
 
 // Definitions and clauses.
 export const Means = keyword('means', 'word');
