@@ -155,7 +155,7 @@ export const provisionalApplicationEnd = defineRule({
   defaultSeverity: 'info',
   message: 'Say how provisional application may end before entry into force: `provisional application … with notice of …`, or a clause on its termination.',
   rationale:
-    'Provisional application ends when the treaty enters into force ("pending its entry into force", VCLT Art. 25(1)). Before that, "unless the treaty otherwise provides or the negotiating States have otherwise agreed", it ends for a State that "notifies the other States between which the treaty is being applied provisionally of its intention not to become a party" (Art. 25(2)), with immediate effect. Treaties applied provisionally for long periods often say more: a notice period, or a date by which provisional application lapses. The default is law, so this is a note, not a defect.',
+    'Provisional application ends when the treaty enters into force ("pending its entry into force", VCLT Art. 25(1)). Before that, "unless the treaty otherwise provides or the negotiating States have otherwise agreed", it "shall be terminated" for a State that "notifies the other States between which the treaty is being applied provisionally of its intention not to become a party to the treaty" (Art. 25(2)); the Convention sets no notice period. Treaties applied provisionally for long periods often say more: a notice period, or a date by which provisional application lapses. The default is law, so this is a note, not a defect.',
   source: 'VCLT Art. 25(1)–(2) (read: Dutch treaty series BWBV0003441); Netherlands–US Agreement (2012) Art. 20(2) (read: BWBV0006073)',
   sourceStatus: 'verified',
   example: {
@@ -168,7 +168,7 @@ export const provisionalApplicationEnd = defineRule({
     if (model.ast.clauses.some((c) => provisionalEnd.test(model.clauseText(c) ?? ''))) return;
     report({
       range: provisional.keyword,
-      message: 'Provisional application ends on entry into force; say whether a Party may end it earlier and how (`with notice of …`), or VCLT Art. 25(2) applies: it ends, with immediate effect, for a Party that notifies the others of its intention not to become a party.',
+      message: 'Provisional application ends on entry into force; say whether a Party may end it earlier and how (`with notice of …`), or VCLT Art. 25(2) applies: it is terminated for a Party that notifies the others of its intention not to become a party, with no notice period.',
     });
   },
 });
