@@ -164,6 +164,9 @@ export const unresolvedFile = defineRule({
     if (parent && parent.uri === undefined) {
       report({ range: parent.path.range, message: `Cannot find the parent instrument "${parent.path.value}" (relative to this file): correct the path.` });
     }
+    for (const file of model.incorporatedFiles) {
+      if (file.uri === undefined) report({ range: file.path.range, message: `Cannot find "${file.path.value}", whose provisions this instrument incorporates (relative to this file): correct the path, or name the instrument by its title instead.` });
+    }
     const treaty = model.implementedFile;
     if (treaty && treaty.uri === undefined) {
       report({
