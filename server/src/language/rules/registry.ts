@@ -10,6 +10,7 @@ import { commitmentRules } from './checks/conflict-commitments';
 import { dataProtectionRules } from './checks/conflict-data-protection';
 import { deadlineRules } from './checks/conflict-deadlines';
 import { finalClauseConflictRules } from './checks/conflict-final-clauses';
+import { finalClauseFormulaRules } from './checks/final-clause-formulas';
 import { sharingRules } from './checks/conflict-sharing';
 import { statusRules } from './checks/conflict-status';
 import { termRules } from './checks/conflict-term';
@@ -46,7 +47,7 @@ export const allRules: readonly Rule[] = [
   ...referenceRules,
   ...finalClauseRules, ...treatyClauseRules, ...contactRules, ...informationSharingRules, ...cooperationRules, ...legalFrameworkRules, ...protocolIntegrityRules,
   ...wordingRules, ...statusRules, ...finalClauseConflictRules, ...termRules, ...deadlineRules, ...classificationRules,
-  ...tlpRules, ...dataProtectionRules, ...budapestRules, ...sharingRules, ...commitmentRules,
+  ...tlpRules, ...dataProtectionRules, ...budapestRules, ...sharingRules, ...commitmentRules, ...finalClauseFormulaRules,
   ...declarationRules, ...implementingArrangementRules,
   ...definitionRules,
   ...valueRules,

@@ -165,6 +165,9 @@ export const unresolvedFile = defineRule({
     if (parent && parent.uri === undefined) {
       report({ range: parent.path.range, message: `Cannot find the parent instrument "${parent.path.value}" (relative to this file): correct the path.` });
     }
+    for (const file of model.incorporatedFiles) {
+      if (file.uri === undefined) report({ range: file.path.range, message: `Cannot find "${file.path.value}", whose provisions this instrument incorporates (relative to this file): correct the path, or name the instrument by its title instead.` });
+    }
     const treaty = model.implementedFile;
     // `implements "<title>"` names a treaty that is not transcribed (the 1955 Agreement the 1959
     // notes implement): no file is looked for, and the arrangement is still an implementing one.

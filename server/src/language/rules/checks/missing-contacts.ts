@@ -104,9 +104,14 @@ export const missingPointsOfContact = defineRule({
         missing.length === 1
           ? `add \`contact …\` to ${ids[0]}'s declaration or \`contacts ${ids[0]}.<Contact>\` to the channel`
           : 'add `contact …` to their declarations or `contacts <Party>.<Contact>` to the channel';
+      // A class of parties ("the member States of …") has no one contact to name: each member
+      // designates its own, which only a designation clause can provide for.
+      const onlyClasses = missing.every((m) => m.party.classOf !== undefined);
       report({
         range: first.member.range,
-        message: `Name a point of contact for ${ids.join(', ')}${where}: ${how}, or oblige the parties to designate one (\`designate point-of-contact\`, or a clause; names may follow by notification).`,
+        message: onlyClasses
+          ? `${ids.join(', ')} ${ids.length === 1 ? 'is a class' : 'are classes'} of parties${where}, whose members cannot be given one contact here: oblige each party to designate its points of contact (\`designate point-of-contact\`, or a clause; for example by notification to the depositary).`
+          : `Name a point of contact for ${ids.join(', ')}${where}: ${how}, or oblige the parties to designate one (\`designate point-of-contact\`, or a clause; names may follow by notification).`,
         related: missing.flatMap(({ member, party }) => partyDeclaration(party, `${member.text} is declared here without a contact`)),
         fixes: libraryFixes(model, 'points-of-contact'),
       });
@@ -197,7 +202,9 @@ export const missingCentralAuthority = defineRule({
       }
       // Each party designates its own (Art. 27(2)(a)): report the signatories that have none.
       const designated = new Set([...block.centralAuthorities.map((a) => a.party.text), ...designatedByDuty]);
-      const without = model.signatories.filter((p) => !designated.has(p.id)).map((p) => p.id);
+      // A class of parties designates member by member: it cannot be named here (the block-level
+      // finding above covers an instrument that names no central authority at all).
+      const without = model.signatories.filter((p) => !designated.has(p.id) && p.classOf === undefined).map((p) => p.id);
       if (without.length === 0) continue;
       report({
         range: mla.range,
