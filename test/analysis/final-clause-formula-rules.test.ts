@@ -164,6 +164,46 @@ describe('incorporated-provision-missing (ETS 189 Art. 8(1))', () => {
   });
 });
 
+describe('incorporation of a parent\'s declarations (ETS 189 Art. 8, real instruments round 3)', () => {
+  // The Convention as the real transcription writes it: definitions as `define`, the duties of
+  // Arts. 27(2) and 35(1) as `designate`, the cooperation of Arts. 23–35 as an assistance block.
+  const convention = [
+    'treaty "Convention" {\n  status binding\n}',
+    'define "computer system" means "any device or a group of interconnected or related devices"',
+    'designate central-authority notified to "the Secretary General of the Council of Europe"',
+    'designate point-of-contact available 24/7',
+    'assistance {\n  basis budapest-35, mutual-legal-assistance\n}',
+  ].join('\n');
+  const files = { 'convention.entente': convention + '\n', 'bare.entente': 'treaty "Convention" {\n  status binding\n}\n' };
+  const protocol = (source: string, subjects: string) =>
+    `protocol "Protocol" {\n  status binding\n  incorporates ${subjects} from "${source}"\n}\n${bilateral}assistance {\n  basis mutual-legal-assistance\n}\n`;
+
+  it('credits definitions, designations and assistance written as declarations in the parent', () => {
+    checkNoDiagnostics(protocol('convention.entente', 'definitions, central-authority, contact-24-7, mutual-assistance'), ['incorporated-provision-missing'], { files });
+  });
+
+  it('near miss: a parent with none of those declarations is still reported, subject by subject', () => {
+    const found = diagnose(protocol('bare.entente', 'definitions, central-authority, contact-24-7, mutual-assistance'), { files }).filter((d) => d.code === 'incorporated-provision-missing');
+    assert.equal(found.length, 4, found.map((d) => d.message).join('\n'));
+  });
+
+  it('missing-central-authority: the Convention\'s duty to designate, incorporated, is where requests go', () => {
+    assert.ok(!codes(protocol('convention.entente', 'central-authority'), { files }).includes('missing-central-authority'));
+    // Near miss: incorporating another subject leaves the protocol's MLA without a central authority.
+    assert.ok(codes(protocol('convention.entente', 'definitions'), { files }).includes('missing-central-authority'));
+  });
+
+  it('reports an incorporated or `about` subject that is not a clause topic, with the nearest topic', () => {
+    const wrong = diagnose(protocol('convention.entente', 'central-authority, point-of-contact'), { files }).filter((d) => d.code === 'value-out-of-range');
+    assert.equal(wrong.length, 1);
+    assert.match(wrong[0].message, /'point-of-contact' is not a clause topic.*Did you mean .*points-of-contact/s);
+    const about = diagnose('clause Costs "Costs" about expenses """\n  Each Party bears its own costs.\n"""\n').filter((d) => d.code === 'value-out-of-range');
+    assert.equal(about.length, 1);
+    // Near miss: topic names in the spellings the checks read (`costs`, `Costs`, `EntryIntoForce`).
+    checkNoDiagnostics('clause Costs "Costs" about costs, EntryIntoForce """\n  Each Party bears its own costs.\n"""\n', ['value-out-of-range']);
+  });
+});
+
 describe('rules that read the new formulas (regressions from the real instruments)', () => {
   it('consent: an exchange of notes expresses it (1959 notes); entry into force on one named party\'s notification is the consent (NL–SE 1984 Art. 9)', () => {
     assert.ok(!codes('treaty "Procedures" {\n  status binding\n  form exchange-of-notes\n  effect on reply\n}\n').includes('missing-consent-to-be-bound'));

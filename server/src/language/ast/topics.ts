@@ -18,6 +18,7 @@ export const clauseTopics = {
   'points-of-contact': 'Points of contact for each participant and channel (MC12).',
   'contact-24-7': 'A 24/7 point of contact with urgent capability (MC13).',
   'central-authority': 'A central authority for mutual legal assistance (MC14).',
+  'mutual-assistance': 'Mutual assistance between the parties: requests, their channels and conditions (Budapest Convention Arts. 23–35).',
   'handling-marking': 'Handling markings (TLP or classification) (MC15).',
   'security-of-information': 'Protection of classified information under a security agreement (MC16).',
   'classification-equivalence': 'A table of equivalent classification levels (MC17).',

@@ -302,7 +302,7 @@ export const incorporatedProvisionMissing = defineRule({
   defaultSeverity: 'warning',
   message: 'The instrument incorporates a provision that its parent does not have: correct the subject, or state the provision here.',
   rationale:
-    'A protocol may apply provisions of its parent "mutatis mutandis" (Additional Protocol to the Convention on Cybercrime, ETS 189, Art. 8(1): "Articles 1, 12, 13, 22, 41, 44, 45 and 46 of the Convention shall apply, mutatis mutandis, to this Protocol"), and the checks credit the protocol with what it incorporates. That holds only if the parent has such a provision: a subject the parent does not regulate leaves the protocol silent on it. Where the parent is written as an Entente file, the checker reads it and reports a subject it has no header statement or clause on.',
+    'A protocol may apply provisions of its parent "mutatis mutandis" (Additional Protocol to the Convention on Cybercrime, ETS 189, Art. 8(1): "Articles 1, 12, 13, 22, 41, 44, 45 and 46 of the Convention shall apply, mutatis mutandis, to this Protocol"), and the checks credit the protocol with what it incorporates. That holds only if the parent has such a provision: a subject the parent does not regulate leaves the protocol silent on it. Where the parent is written as an Entente file, the checker reads it and reports a subject it has no provision on: no header statement, no clause about it, and no declaration that states it (definitions for `definitions`, a duty to designate or an assistance block\'s central authorities for `central-authority`, a 24/7 contact or designation for `contact-24-7`, contacts or designations for `points-of-contact`, an assistance block for `mutual-assistance`, exercises, incident protocols, joint bodies). Subjects are the clause topics; an unknown word is reported by `value-out-of-range`.',
   source: 'Additional Protocol to the Convention on Cybercrime (ETS 189) Art. 8(1) (read: Dutch treaty series BWBV0004845)',
   sourceStatus: 'verified',
   example: {
@@ -320,7 +320,7 @@ export const incorporatedProvisionMissing = defineRule({
         if (!topic || documentProvides(model, parent, topic)) continue;
         report({
           range: word.range,
-          message: `"${source.value}" has no provision on ${word.text} to incorporate (no header statement or clause on it): correct the subject, or state the provision in this instrument.`,
+          message: `"${source.value}" has no provision on ${word.text} to incorporate (no header statement, clause or declaration on it): correct the subject, or state the provision in this instrument.`,
         });
       }
     }

@@ -69,6 +69,16 @@ export function documentProvides(model: SemanticModel, document: EntenteDocument
     languages: header?.languages !== undefined,
     registration: header?.registration !== undefined,
     governance: document.bodies.length > 0,
+    // The parent's declarations count as its provisions on their subjects: its definitions
+    // (Budapest Art. 1, which ETS 189 Art. 8(1) applies), its duties to designate (Art. 27(2),
+    // Art. 35(1), which Art. 8(2) applies), its assistance, exercises and protocols.
+    definitions: document.definitions.length > 0,
+    'central-authority': document.designations.some((d) => d.role?.value === 'central-authority') || document.assistance.some((a) => a.centralAuthorities.length > 0),
+    'contact-24-7': document.designations.some((d) => d.role?.value === 'point-of-contact' && d.availability?.value === '24/7') || document.parties.some((p) => p.contacts.some((c) => c.availability?.value === '24/7')),
+    'points-of-contact': document.designations.some((d) => d.role?.value === 'point-of-contact') || document.parties.some((p) => p.contacts.length > 0),
+    'mutual-assistance': document.assistance.length > 0,
+    exercises: document.exercises.length > 0,
+    'incident-notification': document.protocols.length > 0,
   };
   return stated[topic] === true || document.clauses.some((clause) => clauseTopics(model, clause).has(topic));
 }

@@ -3,7 +3,8 @@
  * value checks walk. Listing them here, next to each other, keeps a new closed field of the AST
  * from silently escaping the out-of-range check (add it here when adding it to nodes.ts).
  */
-import type { EntenteDocument, Quantity, Timing, Word } from '../../ast/nodes';
+import type { EntenteDocument, Name, Quantity, Timing, Word } from '../../ast/nodes';
+import { topicFromName, topicNames } from '../../ast/topics';
 import {
   availabilities,
   classOpenness,
@@ -72,7 +73,20 @@ export function closedWords(ast: EntenteDocument): ClosedWord[] {
     add(channel.onwardSharing, onwardSharingRules, 'onward-sharing rule');
   }
   for (const quantity of quantities(ast)) add(quantity.unit, durationUnits, 'duration unit');
+  // A subject the checks do not know is credited to nothing: `about bogus` or `incorporates
+  // point-of-contact` would leave the drafter believing a missing-clause check is satisfied.
+  for (const clause of ast.clauses) for (const topic of clause.topics) add(topicWord(topic), topicVocabulary, 'clause topic');
+  for (const instrument of ast.instruments) {
+    for (const incorporation of instrument.incorporations) for (const topic of incorporation.topics) add(topicWord(topic), topicVocabulary, 'clause topic');
+  }
   return result;
+}
+
+const topicVocabulary: Vocabulary<string> = { values: topicNames, meaning: {} };
+
+/** A topic name as the model reads it (`Costs`, `costs`, `EntryIntoForce`): known or not. */
+function topicWord(name: Name): Word {
+  return { text: name.text, range: name.range, value: topicFromName(name.text) };
 }
 
 /** `first day of second month`: its three words. */
