@@ -10,7 +10,7 @@ const watch = process.argv.includes('--watch');
 const entries = [
   { in: 'client/src/extension.ts', out: 'client' },
   { in: 'server/src/lsp/main.ts', out: 'server' },
-  { in: 'server/src/cli/main.ts', out: 'cli' },
+  { in: 'server/src/cli/bin.ts', out: 'cli' },
 ];
 for (const entry of entries) {
   if (!existsSync(entry.in)) {

@@ -5,10 +5,11 @@
  */
 import { profiles } from '../server/src/language/config/profiles';
 import { allRules } from '../server/src/language/rules/registry';
+import { retiredRules } from '../server/src/language/rules/retired';
 import type { Rule, SourceStatus } from '../server/src/language/rules/rule';
 
 const sourceStatusText: Record<SourceStatus, string> = {
-  verified: 'Verified against the source.',
+  verified: 'Verified against the primary text (the source says where it was read).',
   unconfirmed: '**Unconfirmed**: taken from secondary material; check the primary text before citing it as authority.',
   'own-consistency-check': 'Entente’s own consistency check: it rests on no outside authority.',
 };
@@ -67,6 +68,25 @@ function ruleSection(rule: Rule): string {
   ].join('\n');
 }
 
+/** Withdrawn rules: anchored on their old codes so links from old diagnostics still land. */
+function retiredSection(): string[] {
+  if (retiredRules.length === 0) return [];
+  return [
+    '<a id="retired-rules"></a>',
+    '',
+    '## Retired rules',
+    '',
+    'Released rules that were withdrawn. Their codes are never reused; a suppression or setting that names one is told it was retired.',
+    '',
+    '| Code | Catalogue | Why it was retired | Replaced by |',
+    '|---|---|---|---|',
+    ...retiredRules.map(
+      (r) => `| <a id="${r.code}"></a>\`${r.code}\` | ${r.catalogueId ?? ''} | ${cell(r.reason)} | ${r.replacedBy.map((c) => `[${c}](#${c})`).join(', ') || '—'} |`,
+    ),
+    '',
+  ];
+}
+
 export function rulesDocument(rules: readonly Rule[] = allRules): string {
   const families = [...new Set(rules.map((r) => r.family))];
   const index = [
@@ -113,5 +133,6 @@ export function rulesDocument(rules: readonly Rule[] = allRules): string {
     '```',
     '',
     ...sections,
+    ...retiredSection(),
   ].join('\n');
 }

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { exportInstrument } from './commands/export';
 import { PreviewPanels } from './commands/preview';
-import { showRuleDocumentation } from './commands/rule-docs';
+import { RuleDocumentation } from './commands/rule-docs';
 import { newFromTemplate } from './commands/templates';
 import { createLanguageClient } from './language-client';
 
@@ -17,12 +17,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = createLanguageClient(context);
   const current = () => client!;
   const previews = new PreviewPanels(current);
+  const rules = new RuleDocumentation(current);
   context.subscriptions.push(
     previews,
-    vscode.commands.registerCommand('entente.newFromTemplate', () => newFromTemplate(current())),
+    rules,
+    // Diagnostics' rule links (`<scheme>://entente.entente/docs/rules.md#<code>`) arrive here.
+    vscode.window.registerUriHandler(rules),
+    vscode.commands.registerCommand('entente.newFromTemplate', (args?: unknown) => newFromTemplate(current(), args)),
     vscode.commands.registerCommand('entente.export', (uri?: vscode.Uri) => exportInstrument(current(), uri)),
     vscode.commands.registerCommand('entente.preview', (uri?: vscode.Uri) => previews.show(uri)),
-    vscode.commands.registerCommand('entente.showRuleDocumentation', (code?: string) => showRuleDocumentation(context.extensionUri, code)),
+    vscode.commands.registerCommand('entente.showRuleDocumentation', (code?: unknown) => rules.show(typeof code === 'string' ? code : undefined)),
     vscode.commands.registerCommand('entente.restartServer', async () => {
       await client?.restart();
       void vscode.window.setStatusBarMessage('Entente language server restarted', 3000);

@@ -1,10 +1,11 @@
 /**
  * The language client: the server bundle over node IPC, `*.entente` documents (files and
- * untitled), watchers for the files the server cannot see change by itself, and the location
- * of the shipped rule documentation for the links in diagnostics.
+ * untitled), watchers for the files the server cannot see change by itself, and where the
+ * rule links in diagnostics lead: this extension's URI handler, which shows the rule rendered.
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ruleLinkBase } from './commands/rule-docs';
 
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server.cjs');
@@ -22,7 +23,7 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     synchronize: { fileEvents: watchers },
     // In an untrusted workspace VS Code itself hides workspace values of the restricted
     // `entente.library.folders` (package.json capabilities), so the server needs no flag.
-    initializationOptions: { docsBase: vscode.Uri.joinPath(context.extensionUri, 'docs').toString() },
+    initializationOptions: { docsBase: ruleLinkBase(context) },
     middleware: { provideCompletionItem: withoutServerSnippets },
   };
   return new LanguageClient('entente', 'Entente', serverOptions, clientOptions);

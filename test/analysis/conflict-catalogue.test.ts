@@ -3,41 +3,51 @@
  * sound, and every example really triggers its rule and its fixed version really clears it.
  */
 import assert from 'node:assert/strict';
-import { conflictRules } from '../../server/src/language/rules/conflict-rules';
+import { conflictRules } from '../../server/src/language/rules/registry';
 import { allRules } from '../../server/src/language/rules/registry';
+import { retiredRules } from '../../server/src/language/rules/retired';
 import { diagnose } from '../helpers/fixture';
 
 describe('conflict catalogue', () => {
-  it('has a rule for every item CF01–CF24, with the catalogue severities', () => {
-    const expected = Array.from({ length: 24 }, (_, i) => `CF${String(i + 1).padStart(2, '0')}`);
-    assert.deepEqual([...new Set(conflictRules.map((r) => r.catalogueId))].sort(), expected);
-    const severities = conflictRules.map((r) => `${r.catalogueId} ${r.code} ${r.defaultSeverity}`);
+  it('has a rule for every item CF01–CF24 but the retired CF11, with the catalogue severities', () => {
+    const retired = new Set(retiredRules.map((r) => r.catalogueId));
+    const expected = Array.from({ length: 24 }, (_, i) => `CF${String(i + 1).padStart(2, '0')}`).filter((id) => !retired.has(id));
+    assert.deepEqual([...new Set(conflictRules.map((r) => r.catalogueId).filter((id) => id !== undefined))].sort(), expected);
+    const severities = conflictRules.map((r) => `${r.catalogueId ?? '-'} ${r.code} ${r.defaultSeverity}`);
     assert.deepEqual(severities, [
+      // The conflicting half of MC10 (Art. 102 registration), without a catalogue id of its own.
+      '- treaty-registration-none error',
+      // Applicability rules with no catalogue item (issue #9).
+      '- regime-not-binding-on-party warning',
+      '- statutory-reporting-not-reserved info',
+      '- budapest-state-not-party warning',
+      '- evidence-on-cert-channel info',
       'CF01 mou-binding-wording error',
       'CF01 mou-treaty-wording warning',
       'CF02 mou-third-party-disputes error',
       'CF03 mou-treaty-procedure error',
-      'CF04 treaty-mou-wording warning',
+      'CF04 treaty-mou-wording info',
       'CF05 domestic-governing-law error',
+      'CF05 mou-governed-by-international-law error',
       'CF06 treaty-party-capacity error',
       'CF07 bilateral-treaty-reservations warning',
       'CF08 bilateral-treaty-depositary warning',
       'CF09 signature-and-ratification error',
       'CF10 notice-not-shorter-than-term warning',
       'CF10 interval-longer-than-term warning',
-      'CF11 deadline-exceeds-statute warning',
       'CF12 classified-without-security-agreement error',
       'CF12 classification-above-agreement error',
       'CF13 classified-tlp-only error',
-      'CF14 tlp-red-audience error',
+      'CF14 tlp-red-audience warning',
       'CF15 onward-sharing-beyond-tlp error',
       'CF16 transfer-without-safeguards error',
+      'CF16 possible-transfer-without-safeguards warning',
       'CF17 mou-as-binding-instrument error',
-      'CF18 budapest-35-without-24-7 error',
+      'CF18 budapest-35-without-24-7 warning',
       'CF19 preservation-under-60-days warning',
       'CF20 onward-to-non-party error',
       'CF21 mou-binding-commitment warning',
-      'CF22 treaty-amendment-by-decision warning',
+      'CF22 treaty-amendment-by-decision info',
       'CF23 prevailing-language-not-listed warning',
       'CF24 channel-member-not-signatory error',
     ]);

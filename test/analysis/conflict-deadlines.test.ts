@@ -1,84 +1,134 @@
+/**
+ * Statutory reporting duties and who they bind (issue #9): the retired CF11
+ * `deadline-exceeds-statute`, its regression fixtures from the legal review's probes, and the two
+ * rules that replace what was right in it.
+ */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { validateSettings } from '../../server/src/language/config/validate-settings';
 import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
-import { fixed, only } from './conflict-helpers';
+import { applyFix, only } from './conflict-helpers';
 
-const code = 'deadline-exceeds-statute';
-const eu = 'participant EE "Estonia" { jurisdiction EE }\nparticipant FI "Finland" { jurisdiction FI }\n';
+const probe = (name: string) => readFileSync(new URL(`../../test/analysis/fixtures/review-probes/${name}.entente`, import.meta.url), 'utf8');
 
-describe('statutory deadline conflicts (CF11)', () => {
-  it('reports a first notification slower than the NIS2 early warning, on the quantity', () => {
-    const [d] = checkDiagnostics(`${eu}protocol Major {
-  notify EE, FI within 48 hours
-//                     ^^^^^^^^ deadline-exceeds-statute
+describe('statutory reporting and applicability (retired CF11)', () => {
+  describe('the retired deadline-exceeds-statute', () => {
+    // Legal review ▶ CF11, probe fp-treaty: a defence treaty between two States with 48 and 96 hours
+    // was told that NIS2 "binds EE, FI" and to shorten both deadlines.
+    it('fp-treaty: a State-to-State protocol of 48 and 96 hours raises no statutory finding', () => {
+      const found = diagnose(probe('fp-treaty')).filter((d) => /statut|deadline|regime/.test(d.code));
+      assert.deepEqual(found.map((d) => d.code), []);
+    });
+
+    // Probe t4: Eesti Pank "bound by DORA" was held to "4 hours" from awareness for 12 and 48 hours.
+    it('t4: no DORA deadline is compared with the protocol; the misdeclared central bank is reported instead', () => {
+      const found = diagnose(probe('t4'));
+      assert.deepEqual(found.filter((d) => /deadline|statutory/.test(d.code)).map((d) => d.code), []);
+      assert.deepEqual(found.filter((d) => d.code === 'regime-not-binding-on-party').map((d) => d.range.start.line), [16]);
+      // The review's true positives stay.
+      assert.ok(found.some((d) => d.code === 'value-out-of-range' && /TLP:WHITE/.test(d.message)));
+      assert.ok(found.some((d) => d.code === 'unused-declaration' && /Sales/.test(d.message)));
+    });
+
+    it('a suppression or a setting naming it is told it was retired, not that it is unknown', () => {
+      const text = 'participant EE "Estonia"\n// entente-disable-next-line deadline-exceeds-statute -- NIS2 aligned\nchannel C between EE\n';
+      const d = only(text, 'unknown-suppression-code');
+      assert.match(d.message, /^deadline-exceeds-statute was retired and reports nothing \(it applied statutory reporting deadlines/);
+      assert.match(d.message, /What was right in it is now statutory-reporting-not-reserved and regime-not-binding-on-party\. Delete it from this suppression\.$/);
+      assert.equal(applyFix(text, d), 'participant EE "Estonia"\nchannel C between EE\n');
+      assert.match(only('participant EE "Estonia"\n// entente-disable-next-line CF11 -- aligned\nchannel C between EE\n', 'unknown-suppression-code').message, /^CF11 \(deadline-exceeds-statute\) was retired/);
+      const { warnings } = validateSettings({ rules: { 'deadline-exceeds-statute': 'off', CF11: 'info' } });
+      assert.equal(warnings.filter((w) => /was retired/.test(w)).length, 2);
+      assert.ok(!warnings.some((w) => /unknown rule/.test(w)));
+    });
+  });
+
+  describe('regime-not-binding-on-party', () => {
+    it('reports NIS2 declared for a State, on the regime word (samples/registry before issue #9)', () => {
+      const [d] = checkDiagnostics(`party EE "Republic of Estonia" {
+  kind state
+  jurisdiction EE
+  regimes NIS2, GDPR
+//        ^^^^ regime-not-binding-on-party
 }
 `);
-    assert.equal(d.severity, 'warning');
-    assert.equal(d.catalogueId, 'CF11');
-    assert.match(d.message, /early warning within 24 hours \(NIS2 Art\. 23\(4\)\(a\)\), which binds EE \(NIS2\), FI \(NIS2\)/);
-    assert.deepEqual(
-      d.related.map((r) => [r.range.start.line, r.message.slice(0, 22)]),
-      [
-        [0, 'EE is bound by NIS2: e'],
-        [1, 'FI is bound by NIS2: e'],
-      ],
-    );
+      assert.equal(d.severity, 'warning');
+      assert.match(d.message, /^EE is declared bound by NIS2, but NIS2 binds essential and important entities \(Arts\. 2–3\)/);
+    });
+
+    it('reports DORA for a supervisor, CERT or central bank, the GDPR for a Union body, the LED for a company', () => {
+      const cases: [string, RegExp][] = [
+        ['participant CSSF "CSSF" { kind government-agency jurisdiction LU regimes DORA }', /receives those reports and is not bound by Art\. 19 — unless it is itself a financial entity/],
+        ['participant EUB "CERT-EU" { kind national-cert jurisdiction EU regimes GDPR }', /Regulation \(EU\) 2018\/1725 does/],
+        ['participant EUB "CERT-EU" { kind national-cert jurisdiction EU regimes NIS2 }', /Regulation \(EU\) 2023\/2841/],
+        ['participant ACME "Acme" { kind company jurisdiction DE regimes LED }', /competent authorities of the Member States in criminal matters/],
+        ['participant EE "CERT-EE" { kind national-cert jurisdiction EE regimes EUDPR }', /binds only Union institutions/],
+        ['participant NATO "NATO" { kind international-organisation jurisdiction BE regimes CIRCIA }', /covered entities in US critical-infrastructure sectors/],
+      ];
+      for (const [party, message] of cases) assert.match(only(`${party}\n`, 'regime-not-binding-on-party').message, message, party);
+    });
+
+    it('accepts regimes an entity of that kind can bear (near misses)', () => {
+      for (const party of [
+        'participant ACME "Acme Energy" { kind company jurisdiction DE regimes NIS2, GDPR }',
+        'participant BANK "Example Bank" { kind company jurisdiction IE regimes DORA }',
+        'participant RIA "Information System Authority" { kind government-agency jurisdiction EE regimes NIS2, GDPR }',
+        'participant POL "Police" { kind government-agency jurisdiction EE regimes LED }',
+        'participant EUB "CERT-EU" { kind national-cert jurisdiction EU regimes EUDPR }',
+        'participant MOD "Ministry of Defence" { kind government-agency jurisdiction FI regimes outside-union-law }',
+      ]) {
+        checkNoDiagnostics(`${party}\n`, ['regime-not-binding-on-party']);
+      }
+    });
   });
 
-  it('holds a DORA-bound party to 4 hours and a CIRCIA ransom payment to 24 hours', () => {
-    const dora = `participant BANK "Bank" { jurisdiction EE regimes DORA }\nparticipant FI "Finland" { jurisdiction FI }\nprotocol P {\n  notify BANK within 12 hours\n}\n`;
-    assert.match(only(dora, code).message, /4 hours of classifying/);
-    assert.equal(fixed(dora, code), dora.replace('12 hours', '4 hours'));
-    const circia = `participant US "US" { jurisdiction US regimes CIRCIA }\nprotocol P {\n  when category "ransom payment"\n  notify US within 48 hours\n}\n`;
-    assert.match(only(circia, code).message, /ransom payment reported within 24 hours/);
-    checkNoDiagnostics(circia.replace('ransom payment', 'ransomware'), [code]);
-  });
+  describe('statutory-reporting-not-reserved', () => {
+    const acme = 'participant ACME "Acme Energy" { kind company jurisdiction DE regimes NIS2 }\nparticipant EE "CERT-EE" { kind national-cert jurisdiction EE }\n';
 
-  // Red-team round 2 (test/independent): two DORA-bound financial CSIRTs in the EU were told
-  // that the DORA intermediate deadline "binds CBI (DORA), CBI (NIS2)…", though DORA replaces
-  // NIS2 reporting for them (NIS2 Art. 4(1)).
-  it('holds a DORA-bound party to DORA alone, and names only those the cited statute binds', () => {
-    const dora = `participant BANK "Bank" { jurisdiction IE regimes DORA }\nparticipant FI "Finland" { jurisdiction FI }\nprotocol P {\n  notify BANK within 4 hours\n  report intermediate within 5 days\n  report final within 2 months\n}\n`;
-    const found = checkDiagnostics(dora.replace('5 days', '5 days\n//                           ^^^^^^ deadline-exceeds-statute').replace('2 months\n', '2 months\n//                    ^^^^^^^^ deadline-exceeds-statute\n'));
-    assert.match(found[0].message, /intermediate report within 72 hours \(DORA Art\. 19; RTS 2025\/301\), which binds BANK \(DORA\): shorten/);
-    assert.match(found[1].message, /final report one month after the intermediate report \(DORA.*which binds BANK \(DORA\): shorten it to 1 month\.$/);
-    // The fix writes the month the statute speaks of, not its 792 hours as "33 days".
-    assert.deepEqual(found[1].fixes[0].edits.map((e) => e.newText), ['1 month']);
-    assert.deepEqual(found.flatMap((d) => d.related.map((r) => r.message.slice(0, 23))), ['BANK is bound by DORA: ', 'BANK is bound by DORA: ']);
-    checkNoDiagnostics(dora.replace('5 days', '72 hours').replace('2 months', '1 month'), [code]);
-    // Without DORA the same party answers to NIS2, as before.
-    const nis2 = diagnose(dora.replace(' regimes DORA', '')).filter((d) => d.code === code);
-    assert.deepEqual(nis2.map((d) => /which binds BANK \(NIS2\):/.test(d.message)), [true, true]);
-  });
-
-  it('checks the interim and final reports against NIS2, and an initial report when nobody is notified first', () => {
-    checkDiagnostics(`${eu}protocol Major {
-  report initial within 2 days
-//                      ^^^^^^ deadline-exceeds-statute
-  report interim within 5 days
-//                      ^^^^^^ deadline-exceeds-statute
-  report final within 2 months
-//                    ^^^^^^^^ deadline-exceeds-statute
-}
-`);
-    checkNoDiagnostics(`${eu}protocol Major {\n  notify EE within 24 hours\n  report interim within 72 hours\n  report final within 1 month\n}\n`, [code]);
-  });
-
-  it('only counts the parties the protocol concerns: the notified and the channel members', () => {
-    const text = `${eu}participant US "US" { jurisdiction US }
-channel Line between US, FI
-protocol P {
-  notify US within 48 hours
-}
-protocol Q {
-  notify within 48 hours via Line
-//              ^^^^^^^^ deadline-exceeds-statute
+    it('advises, at info level, that a declared NIS2 duty runs separately: its recipient, deadlines and their clocks', () => {
+      const text = `${acme}protocol Major {
+//       ^^^^^ statutory-reporting-not-reserved
+  notify EE within 48 hours
 }
 `;
-    checkDiagnostics(text);
-  });
+      const [d] = checkDiagnostics(text);
+      assert.equal(d.severity, 'info');
+      assert.equal(d.catalogueId, undefined);
+      assert.match(
+        d.message,
+        /^ACME is declared bound by NIS2: .* to send its CSIRT or competent authority, for a significant incident \(Art\. 23\(3\)\), an early warning within 24 hours of becoming aware of it \(Art\. 23\(4\)\(a\)\), an incident notification within 72 hours of becoming aware of it \(Art\. 23\(4\)\(b\)\) and a final report within one month of the incident notification \(Art\. 23\(4\)\(d\)\)\. That duty runs separately from this protocol/,
+      );
+      assert.ok(!/binds EE|shorten/i.test(d.message));
+      assert.equal(d.related[0].message, 'ACME is declared bound by NIS2 here.');
+      // The fix adds the savings sentence, which clears the finding.
+      const after = diagnose(applyFix(text, d));
+      assert.deepEqual(after.filter((x) => x.code === 'statutory-reporting-not-reserved'), []);
+    });
 
-  it('accepts deadlines within the law and parties bound by no regime', () => {
-    checkNoDiagnostics(`${eu}protocol Major {\n  notify EE, FI within 24 hours\n}\n`, [code]);
-    checkNoDiagnostics('participant US "US" { jurisdiction US }\nprotocol P {\n  notify US within 5 days\n}\n', [code]);
+    it('states DORA with the clock of each deadline (classification, awareness, initial notification, intermediate report)', () => {
+      const d = only('participant BANK "Example Bank" { kind company jurisdiction IE regimes DORA, NIS2 }\nprotocol P {\n  notify BANK within 12 hours\n}\n', 'statutory-reporting-not-reserved');
+      assert.match(
+        d.message,
+        /an initial notification within 4 hours of classifying the incident as major and at the latest 24 hours after becoming aware of it \(RTS Art\. 5\(1\)\(a\)\), an intermediate report within 72 hours of submitting the initial notification \(RTS Art\. 5\(1\)\(b\)\) and a final report within one month of the latest intermediate report/,
+      );
+      // DORA displaces NIS2 reporting for a financial entity (NIS2 Art. 4(1)): one finding, not two.
+      assert.equal(diagnose('participant BANK "Example Bank" { kind company jurisdiction IE regimes DORA, NIS2 }\nprotocol P {\n  notify BANK within 12 hours\n}\n').filter((x) => x.code === 'statutory-reporting-not-reserved').length, 1);
+    });
+
+    it('is satisfied by a savings sentence in a clause, the library clause, or the protocol content', () => {
+      const codes = ['statutory-reporting-not-reserved'];
+      const protocol = 'protocol Major {\n  notify EE within 48 hours\n}\n';
+      checkNoDiagnostics(`${acme}${protocol}clause Law """This Memorandum does not affect any duty of a Participant to notify incidents under its national law or under European Union law."""\n`, codes);
+      checkNoDiagnostics(`${acme}${protocol}clause Notification from library "incident-notification/mou"\n`, codes);
+      checkNoDiagnostics(`${acme}protocol Major {\n  notify EE within 48 hours\n  content "without prejudice to the reporting obligations of the Participants under Directive (EU) 2022/2555"\n}\n`, codes);
+    });
+
+    it('says nothing where no party is declared bound, where the declaration cannot bind it, or where there is no protocol', () => {
+      const codes = ['statutory-reporting-not-reserved'];
+      checkNoDiagnostics('party EE "Republic of Estonia" { kind state jurisdiction EE }\nprotocol P {\n  notify EE within 96 hours\n}\n', codes);
+      checkNoDiagnostics('party EE "Republic of Estonia" { kind state jurisdiction EE regimes NIS2, GDPR }\nprotocol P {\n  notify EE within 96 hours\n}\n', codes);
+      checkNoDiagnostics('participant CSSF "CSSF" { kind government-agency jurisdiction LU regimes DORA }\nprotocol P {\n  notify CSSF within 24 hours\n}\n', codes);
+      checkNoDiagnostics(acme, codes);
+    });
   });
 });

@@ -15,7 +15,8 @@ describe('final-clause conflicts (CF07–CF10, CF22, CF23)', () => {
 }
 ${two}`);
       assert.equal(d.severity, 'warning');
-      assert.equal(fixed(`treaty "T" {\n  reservations permitted\n}\n${two}`, 'bilateral-treaty-reservations'), `treaty "T" {\n  reservations none\n}\n${two}`);
+      // The practice answer is to delete the clause, not to write `reservations none` (review §1.3 CF07).
+      assert.equal(fixed(`treaty "T" {\n  reservations permitted\n}\n${two}`, 'bilateral-treaty-reservations'), `treaty "T" {\n}\n${two}`);
     });
 
     it('accepts `reservations none`, and reservations in a multilateral treaty', () => {

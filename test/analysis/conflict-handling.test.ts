@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { checkDiagnostics, checkNoDiagnostics } from '../helpers/fixture';
+import { readFileSync } from 'node:fs';
+import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
 import { fixed, only } from './conflict-helpers';
 
 const parties = 'participant EE "Estonia"\nparticipant FI "Finland"\n';
@@ -65,25 +66,40 @@ channel Intel between EE, FI {
   });
 
   describe('CF14 TLP:RED', () => {
-    it('reports more members than named recipients on the label, and any onward sharing on the rule', () => {
-      checkDiagnostics(`${parties}participant LV "Latvia"
+    it('reports a member with no named recipient, on the label, as a warning', () => {
+      const [d] = checkDiagnostics(`${parties}participant LV "Latvia"
 channel Red between EE, FI, LV {
   marking TLP:RED
 //        ^^^^^^^ tlp-red-audience
-  recipients "Head of CERT-EE", "Head of NCSC-FI"
-  onward sharing with-consent to Europol
-//               ^^^^^^^^^^^^ tlp-red-audience
+  recipients "Head of CERT-EE", "Head of NCSC Finland"
 }
 `);
+      assert.equal(d.severity, 'warning');
+      assert.match(d.message, /on Red no recipient of LV is named/);
+      assert.deepEqual(d.related.map((r) => r.message), ['Member LV']);
     });
 
-    it('narrows onward sharing to none, dropping the named recipients', () => {
-      const text = `${parties}channel Red between EE, FI {\n  marking TLP:RED\n  recipients "A", "B"\n  onward sharing within-organisation to X, Y\n}\n`;
-      assert.equal(fixed(text, 'tlp-red-audience'), `${parties}channel Red between EE, FI {\n  marking TLP:RED\n  recipients "A", "B"\n  onward sharing none\n}\n`);
+    // Legal review ▶ CF14(a): head-counts, not a named recipient per member.
+    it('counts recipients per member: three recipients of one member do not cover the other', () => {
+      const d = only(`${parties}channel Red between EE, FI {\n  marking TLP:RED\n  recipients "Head of CERT-EE", "Deputy of CERT-EE", "Analyst at CERT-EE"\n}\n`, 'tlp-red-audience');
+      assert.match(d.message, /no recipient of FI is named/);
     });
 
-    it('accepts one named recipient per member and no onward sharing', () => {
-      checkNoDiagnostics(`${parties}channel Red between EE, FI {\n  marking TLP:RED\n  recipients "A", "B"\n  onward sharing none\n}\n`, ['tlp-red-audience']);
+    it('accepts a recipient or a channel contact per member, and recipients it cannot attribute when they suffice', () => {
+      const codes = ['tlp-red-audience'];
+      checkNoDiagnostics(`${parties}channel Red between EE, FI {\n  marking TLP:RED\n  recipients "Head of CERT-EE", "Director, NCSC Finland"\n}\n`, codes);
+      checkNoDiagnostics('participant EE "Estonia" { contact Duty "CERT-EE" }\nparticipant FI "Finland" { contact Desk "NCSC-FI" }\nchannel Red between EE, FI {\n  marking TLP:RED\n  contacts EE.Duty, FI.Desk\n}\n', codes);
+      checkNoDiagnostics(`${parties}channel Red between EE, FI {\n  marking TLP:RED\n  recipients "Ms A. Tamm", "Mr B. Virtanen"\n}\n`, codes);
+    });
+
+    // Legal review ▶ CF14(b): TLP allows wider sharing with the source's explicit permission.
+    it('accepts onward sharing with the source’s consent on a RED channel, and leaves other onward rules to CF15', () => {
+      const red = (rule: string) => `${parties}channel Red between EE, FI {\n  marking TLP:RED\n  recipients "Head of CERT-EE", "Head of NCSC-FI"\n  onward sharing ${rule}\n}\n`;
+      checkNoDiagnostics(red('with-consent to CERTEU'), ['tlp-red-audience', 'onward-sharing-beyond-tlp', 'onward-to-non-party']);
+      checkNoDiagnostics(red('none'), ['tlp-red-audience', 'onward-sharing-beyond-tlp']);
+      const d = only(red('within-organisation to X, Y'), 'onward-sharing-beyond-tlp');
+      assert.equal(d.severity, 'error');
+      assert.match(fixed(red('within-organisation to X, Y'), 'onward-sharing-beyond-tlp'), /onward sharing none\n/);
     });
   });
 
@@ -109,39 +125,56 @@ channel Red between EE, FI, LV {
         ['TLP:GREEN', 'community'],
         ['TLP:CLEAR', 'public'],
         ['TLP:AMBER+STRICT', 'with-consent'],
+        ['TLP:RED', 'with-consent'],
       ]) {
         checkNoDiagnostics(channel(label, rule), ['onward-sharing-beyond-tlp']);
       }
     });
   });
 
-  describe('CF20 restricted information passed to a non-party', () => {
-    it('reports a named non-party and offers sharing with consent', () => {
-      const text = `${parties}channel Intel between EE, FI {
-  marking TLP:GREEN
-  onward sharing community to Europol, FI
-//                            ^^^^^^^ onward-to-non-party
+  describe('CF20 classified or restricted information passed to a non-party', () => {
+    const gsa = 'security-agreement GSA between EE, FI up to SECRET\n';
+
+    // Legal review ▶ CF20, probe t2: TLP:GREEN community sharing to Europol was an error.
+    it('t2: TLP:GREEN community sharing with a named non-party is allowed', () => {
+      const probe = readFileSync(new URL('./fixtures/review-probes/t2.entente', import.meta.url), 'utf8');
+      assert.deepEqual(diagnose(probe).filter((d) => ['onward-to-non-party', 'onward-sharing-beyond-tlp'].includes(d.code)).map((d) => d.message), []);
+      checkNoDiagnostics(`${parties}channel Intel between EE, FI {\n  marking TLP:GREEN\n  onward sharing community to Europol\n}\n`, ['onward-to-non-party']);
+    });
+
+    it('reports classified information named for a non-party without consent, and offers sharing with consent', () => {
+      const text = `${parties}${gsa}channel Intel between EE, FI {
+  classification SECRET under GSA
+  onward sharing within-organisation to Europol, FI
+//                                      ^^^^^^^ onward-to-non-party
 }
 `;
-      checkDiagnostics(text);
+      const [d] = checkDiagnostics(text);
+      assert.match(d.message, /^Europol is not a party: classified information from Intel may reach it only with the originator's consent/);
       assert.match(fixed(text, 'onward-to-non-party'), /onward sharing with-consent to Europol, FI\n/);
     });
 
-    it('reports classified information released beyond the members', () => {
-      checkDiagnostics(`${parties}security-agreement GSA between EE, FI up to SECRET
-channel Intel between EE, FI {
-  classification SECRET under GSA
-  onward sharing within-organisation
-//               ^^^^^^^^^^^^^^^^^^^ onward-to-non-party
-}
-`);
+    it('reports a non-party named where the instrument itself keeps information within the members', () => {
+      const d = only(`${parties}channel Intel between EE, FI {\n  marking TLP:AMBER\n  onward sharing none to Europol\n}\n`, 'onward-to-non-party');
+      assert.match(d.message, /onward sharing is 'none', which keeps information within the members, yet Europol is named/);
     });
 
-    it('accepts consent, unrestricted information and parties as onward recipients', () => {
+    it('reports classified information released beyond the members’ organisations, not need-to-know handling within them', () => {
+      checkDiagnostics(`${parties}${gsa}channel Intel between EE, FI {
+  classification SECRET under GSA
+  onward sharing with-clients
+//               ^^^^^^^^^^^^ onward-to-non-party
+}
+`);
+      checkNoDiagnostics(`${parties}${gsa}channel Intel between EE, FI {\n  classification SECRET under GSA\n  onward sharing within-organisation\n}\n`, ['onward-to-non-party']);
+    });
+
+    it('accepts consent, unrestricted or community information and parties as onward recipients', () => {
       const codes = ['onward-to-non-party'];
-      checkNoDiagnostics(`${parties}channel A between EE, FI {\n  marking TLP:GREEN\n  onward sharing with-consent to Europol\n}\n`, codes);
+      checkNoDiagnostics(`${parties}${gsa}channel A between EE, FI {\n  classification SECRET under GSA\n  onward sharing with-consent to Europol\n}\n`, codes);
       checkNoDiagnostics(`${parties}channel B between EE, FI {\n  marking TLP:CLEAR\n  onward sharing public to Europol\n}\n`, codes);
-      checkNoDiagnostics(`${parties}channel C between EE, FI {\n  marking TLP:GREEN\n  onward sharing community to FI\n}\n`, codes);
+      checkNoDiagnostics(`${parties}channel C between EE, FI {\n  marking TLP:AMBER\n  onward sharing with-clients to Acme\n}\n`, codes);
+      checkNoDiagnostics(`${parties}${gsa}channel D between EE, FI {\n  classification SECRET under GSA\n  onward sharing none to FI\n}\n`, codes);
     });
   });
 

@@ -10,35 +10,28 @@ function reported(text: string, pair: readonly string[]): string[] {
   return [...new Set(diagnose(text).filter((d) => pair.includes(d.code)).map((d) => d.code))].sort();
 }
 
-const eeFi = 'participant EE "Estonia" { jurisdiction EE contact Duty "CERT-EE" }\nparticipant FI "Finland" { jurisdiction FI contact Desk "NCSC-FI" }\n';
+const eeFi = 'participant EE "CERT-EE" { kind national-cert jurisdiction EE contact Duty "CERT-EE" }\nparticipant FI "NCSC-FI" { kind national-cert jurisdiction FI contact Desk "NCSC-FI" }\n';
 
 describe('overlapping conflict and missing-clause pairs report once', () => {
   describe('CF18 budapest-35-without-24-7 / MC13 missing-24-7-contact', () => {
     const pair = ['budapest-35-without-24-7', 'missing-24-7-contact'];
+    const ee = (contacts: string) => `party EE "Republic of Estonia" {\n  kind state\n  jurisdiction EE\n${contacts}}\n`;
 
-    it('a party with no contact at all under Art. 35: only MC13', () => {
-      assert.deepEqual(reported('participant EE "Estonia"\nassistance { basis budapest-35 }\n', pair), ['missing-24-7-contact']);
+    it('a State Party with no contact at all under Art. 35: only MC13', () => {
+      assert.deepEqual(reported(`${ee('')}assistance { basis budapest-35 }\n`, pair), ['missing-24-7-contact']);
     });
 
-    it('a party with an office-hours contact under Art. 35: only CF18', () => {
-      assert.deepEqual(reported('participant EE "Estonia" { contact Desk "CERT-EE" available office-hours }\nassistance { basis budapest-35 }\n', pair), [
-        'budapest-35-without-24-7',
-      ]);
+    it('a State Party with an office-hours contact under Art. 35: only CF18', () => {
+      assert.deepEqual(reported(`${ee('  contact Desk "Police" available office-hours\n')}assistance { basis budapest-35 }\n`, pair), ['budapest-35-without-24-7']);
     });
 
-    it('near misses: office hours without Art. 35 is MC13 alone, a 24/7 contact clears both', () => {
-      assert.deepEqual(reported('participant EE "Estonia" { contact Desk "CERT-EE" available office-hours }\nassistance { basis urgent-assistance }\n', pair), [
-        'missing-24-7-contact',
-      ]);
-      assert.deepEqual(
-        reported('participant EE "Estonia" {\n  contact Desk "CERT-EE" available office-hours\n  contact Duty "CERT-EE duty" available 24/7\n}\nassistance { basis budapest-35 }\n', pair),
-        [],
-      );
+    it('near misses: office hours without Art. 35 report neither, a 24/7 contact clears both', () => {
+      assert.deepEqual(reported(`${ee('  contact Desk "Police" available office-hours\n')}assistance { basis urgent-assistance }\n`, pair), []);
+      assert.deepEqual(reported(`${ee('  contact Desk "Police" available office-hours\n  contact Duty "Police duty" available 24/7\n')}assistance { basis budapest-35 }\n`, pair), []);
     });
 
-    it('a party with office-hours and unspecified contacts under Art. 35: only CF18, on the office-hours word', () => {
-      const text = 'participant EE "Estonia" {\n  contact Desk "CERT-EE" available office-hours\n  contact Lab "CERT-EE lab"\n}\nassistance { basis budapest-35 }\n';
-      assert.deepEqual(reported(text, pair), ['budapest-35-without-24-7']);
+    it('a State Party with office-hours and unspecified contacts under Art. 35: only CF18, on the office-hours word', () => {
+      assert.deepEqual(reported(`${ee('  contact Desk "Police" available office-hours\n  contact Lab "Police lab"\n')}assistance { basis budapest-35 }\n`, pair), ['budapest-35-without-24-7']);
     });
   });
 
@@ -65,30 +58,36 @@ describe('overlapping conflict and missing-clause pairs report once', () => {
 
   describe('CF16 transfer-without-safeguards / MC20 missing-transfer-safeguards', () => {
     const pair = ['transfer-without-safeguards', 'missing-transfer-safeguards'];
-    const us = `${eeFi}participant US "United States" { jurisdiction US contact C "CISA" }\n`;
+    const us = `${eeFi}participant US "CISA" { kind government-agency jurisdiction US contact C "CISA" }\n`;
+    const content =
+      'CISA will use the data only for the purposes of the transfer, limited to what is necessary and kept accurate, retain them no longer than necessary, protect them by technical and organisational measures, process no special categories of data, take no decision based solely on automated processing and transfer nothing onward without the authorisation of CERT-EE. The Participants will publish these provisions. CISA confirms that its domestic law gives data subjects rights of access, rectification and erasure and effective redress, under independent oversight. The Estonian supervisory authority has authorised these provisions.';
 
-    it('personal data to a non-adequate country with no safeguards: only CF16', () => {
+    it('personal data to a recipient no adequacy decision covers, with no safeguards: only CF16', () => {
       assert.deepEqual(reported(`${us}channel Cases between EE, US { carries personal-data }\n`, pair), ['transfer-without-safeguards']);
     });
 
-    it('named safeguards without their rights and redress: only MC20', () => {
-      assert.deepEqual(reported(`${us}channel Cases between EE, US { carries personal-data safeguards administrative-arrangement }\n`, pair), [
-        'missing-transfer-safeguards',
-      ]);
+    it('named safeguards whose content is not stated: only MC20', () => {
+      assert.deepEqual(reported(`${us}channel Cases between EE, US { carries personal-data safeguards administrative-arrangement }\n`, pair), ['missing-transfer-safeguards']);
     });
 
-    it('near misses: safeguards with their text, or with a clause on transfer safeguards, clear both', () => {
-      assert.deepEqual(reported(`${us}channel Cases between EE, US { carries personal-data safeguards administrative-arrangement "rights and redress in Annex A" }\n`, pair), []);
+    // Legal review: a one-line "rights and redress" string or clause silenced MC20.
+    it('a one-line safeguards text or clause is not Art. 46 safeguards: still MC20', () => {
+      assert.deepEqual(reported(`${us}channel Cases between EE, US { carries personal-data safeguards administrative-arrangement "rights and redress in Annex A" }\n`, pair), [
+        'missing-transfer-safeguards',
+      ]);
       assert.deepEqual(
         reported(`${us}channel Cases between EE, US { carries personal-data safeguards administrative-arrangement }\nclause TransferSafeguards "Data subjects may seek redress."\n`, pair),
-        [],
+        ['missing-transfer-safeguards'],
       );
     });
 
+    it('near misses: safeguards whose content is stated, in their text or a clause, clear both', () => {
+      assert.deepEqual(reported(`${us}channel Cases between EE, US { carries personal-data safeguards administrative-arrangement "${content}" }\n`, pair), []);
+      assert.deepEqual(reported(`${us}channel Cases between EE, US { carries personal-data safeguards administrative-arrangement }\nclause TransferSafeguards """${content}"""\n`, pair), []);
+    });
+
     it('a clause on transfer safeguards does not excuse a channel that names none', () => {
-      assert.deepEqual(reported(`${us}channel Cases between EE, US { carries personal-data }\nclause TransferSafeguards "Data subjects may seek redress."\n`, pair), [
-        'transfer-without-safeguards',
-      ]);
+      assert.deepEqual(reported(`${us}channel Cases between EE, US { carries personal-data }\nclause TransferSafeguards """${content}"""\n`, pair), ['transfer-without-safeguards']);
     });
   });
 

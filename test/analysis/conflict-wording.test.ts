@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { builtInLibrary } from '../../server/src/language/library/builtin-library';
+import { renderClause } from '../../server/src/language/library/render-clause';
 import { carryCase, findWording } from '../../server/src/language/model/wording';
 import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
 import { applyFix, fixed } from './conflict-helpers';
@@ -15,7 +17,7 @@ describe('wording conflicts (CF01, CF04)', () => {
     });
 
     it('prefers the longest phrase and maps "undertake to" onto "will"', () => {
-      const found = findWording('The Contracting Parties undertake to respect their rights and obligations.', 'treaty');
+      const found = findWording('The Contracting Parties undertake to respect their rights and obligations under this Memorandum.', 'treaty');
       assert.deepEqual(
         found.map((m) => [m.written, m.replacement]),
         [
@@ -24,6 +26,13 @@ describe('wording conflicts (CF01, CF04)', () => {
           ['rights and obligations', 'benefits and commitments'],
         ],
       );
+    });
+
+    it('offers no rewrite for "obligations" whose holder and source it cannot tell, and says why', () => {
+      const [m] = findWording('Each Participant will fulfil its obligations.', 'treaty');
+      assert.equal(m.written, 'obligations');
+      assert.equal(m.replacement, undefined);
+      assert.match(m.unclear ?? '', /under another instrument or the law, say which/);
     });
 
     it('finds "agree" only as the signatories\' own assent', () => {
@@ -110,7 +119,7 @@ clause Liaison """The Party Liaison reports to the Working Party on Security. Th
   });
 
   describe('a treaty in MoU words', () => {
-    it('reports MoU words and the participant keyword as warnings', () => {
+    it('reports MoU words and the participant keyword as drafting notes (info)', () => {
       const found = checkDiagnostics(`treaty "Treaty" { status binding }
   participant EE "Estonia"
 //^^^^^^^^^^^ treaty-mou-wording
@@ -118,16 +127,15 @@ clause Sharing """Each Party will share indicators with the other Participants."
 //                           ^^^^ treaty-mou-wording
 //                                                                ^^^^^^^^^^^^ treaty-mou-wording
 `);
-      assert.ok(found.every((d) => d.severity === 'warning' && d.catalogueId === 'CF04'));
+      assert.ok(found.every((d) => d.severity === 'info' && d.catalogueId === 'CF04'));
     });
 
-    it('reports signed at and equally-valid in the header', () => {
+    it('reports equally-valid in the header, but not signed at (treaties concluded by notes have no "Done at")', () => {
       checkDiagnostics(`treaty "Treaty" {
   status binding
   languages English, French equally-valid
 //                          ^^^^^^^^^^^^^ treaty-mou-wording
   signed at "Tallinn" on 2027-03-01
-//^^^^^^ treaty-mou-wording
 }
 `);
     });
@@ -139,6 +147,190 @@ clause Basis """Reflecting the will of the Parties and the Convention signed at 
 `,
         ['treaty-mou-wording'],
       );
+    });
+  });
+
+  // Issue 9 item 2 and the legal review's probes (fp-mou, fp-treaty, t8/t9): wording checks judge
+  // only the instrument's own voice, not what it cites, quotes or reports of another instrument.
+  describe("the instrument's own voice, not what it cites", () => {
+    it('fp-mou: leaves international obligations, another agreement\'s entry into force and a directive\'s "shall" alone', () => {
+      checkNoDiagnostics(
+        `memorandum "Memorandum of Understanding between the Republic of Estonia and the Republic of Finland on Cooperation in Cyber Security" {
+  status non-binding
+}
+participant EE "Republic of Estonia"
+participant FI "Republic of Finland"
+clause Law "Applicable law" """
+  The Participants will cooperate in accordance with their respective national laws and
+  international obligations, including their obligations as States Parties to the Convention
+  on Cybercrime and as Member States of the European Union.
+"""
+clause Pending "Classified information" """
+  Pending the entry into force of the agreement on the mutual protection of classified
+  information now under negotiation between the Participants, no classified information will
+  be exchanged.
+"""
+clause Existing "Relation to other instruments" """
+  This Memorandum does not affect the rights and obligations of the Participants under
+  existing agreements between them, or under the North Atlantic Treaty.
+"""
+clause Nis "NIS2" """
+  Each Participant will take into account that, under Article 23 of Directive (EU) 2022/2555,
+  essential and important entities shall submit an early warning within 24 hours.
+"""
+`,
+        [...wordingCodes, 'mou-binding-commitment'],
+      );
+    });
+
+    it('t8/t9: "by mutual agreement" and "authentic wishes" are not treaty wording; cited treaties are not either', () => {
+      checkNoDiagnostics(
+        `memorandum "MoU" { status non-binding }
+participant EE "Estonia"
+participant FI "Finland"
+clause A "Cooperation" """
+  The Participants intend to cooperate by mutual agreement. Each Participant will respect the
+  authentic wishes of the originating Participant. This Memorandum is without prejudice to
+  Article 5 of the North Atlantic Treaty and to the Treaty on European Union.
+"""
+`,
+        wordingCodes,
+      );
+    });
+
+    it('leaves other instruments\' titles, provisions, effect and parties alone, and a contract\'s clause', () => {
+      checkNoDiagnostics(
+        `memorandum "Memorandum of Understanding on Industrial Security" { status non-binding }
+participant NL "Netherlands"
+participant US "United States"
+clause Recital "Recital" """
+  In an Agreement, signed on 29 October 1984, between the Kingdom of the Netherlands and the
+  Kingdom of Sweden, it was decided that the details of the implementation of the Agreement
+  would be set out separately. The Agreement Between the Parties to the North Atlantic Treaty
+  Regarding the Status of Their Forces applies, in particular Article VIII of the NATO SOFA.
+"""
+clause Contracts "Contracts" """
+  Contracts will contain a security requirements clause, which includes a confirmation by the
+  contractor of his obligations. This paragraph applies to subcontracting agreements and to
+  agreements entered into between the IEPG and the Government of the United States.
+"""
+clause Effect "Effect" """
+  This Memorandum will come into effect on the date on which the Agreement on the Security of
+  Information enters into force, and the Participants will continue to apply it while that
+  agreement remains in force. The Convention provides that each Party shall designate a point of
+  contact, and States Parties to the Convention shall preserve data under Article 29 of the
+  Convention on Cybercrime, done at Budapest on 23 November 2001.
+"""
+`,
+        wordingCodes,
+      );
+    });
+
+    it('still reports the MoU\'s own treaty words, with a rewrite (near misses of the above)', () => {
+      const found = checkDiagnostics(`memorandum "MoU" { status non-binding }
+participant EE "Estonia"
+participant FI "Finland"
+clause A """This Memorandum will enter into force on signature."""
+//                               ^^^^^^^^^^^^^^^^ mou-binding-wording
+clause B """Under this Memorandum, the Participants shall meet annually."""
+//                                                  ^^^^^ mou-binding-wording
+clause C """The Parties to this Memorandum will fulfil the obligations under this Memorandum."""
+//              ^^^^^^^ mou-treaty-wording
+//                                                         ^^^^^^^^^^^ mou-treaty-wording
+clause D """Essential entities shall report incidents to the Participants, as this clause says."""
+//                             ^^^^^ mou-binding-wording
+//                                                                                 ^^^^^^ mou-treaty-wording
+`);
+      assert.ok(found.every((d) => d.fixes.length === 1), 'each finding offers its rewrite');
+    });
+
+    it('reports a word whose meaning decides the rewrite as a warning without a fix, saying what to decide', () => {
+      const text = `memorandum "MoU" { status non-binding }
+participant EE "Estonia"
+participant FI "Finland"
+clause A """Under Article 35 of the Convention, the Participants shall designate a point of contact."""
+//                                                               ^^^^^ mou-treaty-wording
+clause B """Each Participant will fulfil its obligations."""
+//                                           ^^^^^^^^^^^ mou-treaty-wording
+clause C """Pending the entry into force of the agreement, no classified information will be exchanged."""
+//                      ^^^^^^^^^^^^^^^^ mou-treaty-wording
+//                                              ^^^^^^^^^ mou-treaty-wording
+`;
+      const found = checkDiagnostics(text, { codes: wordingCodes });
+      for (const d of found) {
+        assert.equal(d.severity, 'warning', d.message);
+        assert.deepEqual(d.fixes, [], `${d.message} offers a fix`);
+        assert.match(d.message, /No automatic rewrite is offered/);
+      }
+      const message = (word: string) => found.find((d) => d.message.startsWith(`'${word}'`))!.message;
+      assert.match(message('shall'), /follows a citation of another instrument/);
+      assert.match(message('entry into force'), /whose legal effect/);
+      assert.match(message('agreement'), /which agreement/);
+    });
+
+    it('judges wording only against a declared status: an arrangement without one is not presumed non-binding', () => {
+      checkNoDiagnostics('arrangement "Security Protocol" { effect on signature }\nclause P """The Parties shall protect classified information."""\n', [...wordingCodes, 'mou-binding-commitment']);
+      checkNoDiagnostics('memorandum "MoU" { effect on signature }\nclause P """The Parties shall waive all claims."""\n', [...wordingCodes, 'mou-binding-commitment']);
+    });
+
+    it('fp-treaty: future tense, another instrument\'s commitments and "remain in effect" are not MoU wording in a treaty', () => {
+      checkNoDiagnostics(
+        `treaty "Agreement between the Republic of Estonia and the Republic of Finland on Cooperation in Cyber Defence" { status binding }
+party EE "Republic of Estonia"
+party FI "Republic of Finland"
+clause Info "Information" """
+  The Parties shall exchange the information that will be needed for the protection of their
+  networks. Each Party shall fulfil its commitments under the Paris Call and this Agreement
+  shall remain in effect until terminated. Where the requested Party believes that preservation
+  will not ensure the future availability of the data, it shall so inform the other Party.
+  Recognising that cooperation will strengthen their networks, the Parties shall meet. No
+  compensation will be paid for costs of security measures. This interpretation will apply to
+  Article 4. The provisions of Article 9 shall continue to have effect after termination. The
+  claims between the two Parties will be settled in euros. The Parties may conclude an
+  arrangement whereby each Party will second experts. Done in three texts, all being equally
+  valid and authentic.
+"""
+`,
+        ['treaty-mou-wording'],
+      );
+    });
+
+    it('still reports "will" as the signatories\' operative verb and commitments under the treaty itself', () => {
+      checkDiagnostics(`treaty "Agreement" { status binding }
+party EE "Estonia"
+party FI "Finland"
+clause Own "Own" """
+  Each Party will designate a point of contact. The Government of Estonia, after consulting the
+//           ^^^^ treaty-mou-wording
+  other Party, will notify FI. Each Party shall honour its commitments under this Agreement.
+//             ^^^^ treaty-mou-wording
+//                                                         ^^^^^^^^^^^ treaty-mou-wording
+"""
+`, { codes: ['treaty-mou-wording'] });
+    });
+
+    it('does not take a defined term\'s plural, or participants beside the Parties, for the signatories', () => {
+      checkNoDiagnostics(
+        `treaty "Agreement" { status binding }
+party EE "Estonia"
+party FI "Finland"
+define "Participant" means "any non-Party person or entity taking part in a Project"
+clause Projects "Projects" """
+  A Party normally involves Participants to carry out Projects, and the Parties and their
+  Participants shall protect the information. Participants in the exercise shall be briefed.
+"""
+`,
+        ['treaty-mou-wording'],
+      );
+    });
+
+    it('keeps every built-in library clause clean in its own wording', () => {
+      for (const clause of builtInLibrary().all()) {
+        const body = renderClause(clause, undefined, { snippet: false });
+        const head = clause.wording === 'mou' ? 'memorandum "Memorandum of Understanding" { status non-binding }\nparticipant A "Alpha"\nparticipant B "Beta"\n' : 'treaty "Agreement" { status binding }\nparty A "Alpha"\nparty B "Beta"\n';
+        const found = diagnose(`${head}clause X """\n${body}\n"""\n`).filter((d) => [...wordingCodes, 'mou-binding-commitment'].includes(d.code));
+        assert.deepEqual(found.map((d) => d.message), [], clause.id);
+      }
     });
   });
 

@@ -8,7 +8,7 @@ participant FI "Finland" { contact Desk "NCSC-FI" available 24/7 }
 channel Intel between EE, FI
 //                    ^^ missing-points-of-contact
 `);
-    assert.equal(finding.severity, 'error');
+    assert.equal(finding.severity, 'warning');
     assert.match(finding.message, /EE on channel Intel/);
     assert.deepEqual(finding.related.map((r) => r.range.start), [{ line: 0, character: 12 }]);
   });
@@ -26,37 +26,54 @@ channel Intel between EE, FI
     checkNoDiagnostics('participant FI "Finland" { contact Desk "NCSC-FI" }\nchannel Intel between SE, FI\n', ['missing-points-of-contact']);
   });
 
-  it('asks every party for a 24/7 contact when Budapest-style assistance is invoked, on the party id', () => {
-    const [finding] = checkDiagnostics(`participant EE "Estonia" { contact Duty "CERT-EE" }
-//          ^^ missing-24-7-contact
-participant FI "Finland" { contact Desk "NCSC-FI" available 24/7 }
+  it('asks a State Party for its Art. 35 point when Art. 35 is invoked, on the party id, as a warning', () => {
+    const [finding] = checkDiagnostics(`treaty "T" { status binding }
+party EE "Republic of Estonia" { kind state jurisdiction EE contact Duty "Police" }
+//    ^^ missing-24-7-contact
+party FI "Republic of Finland" { kind state jurisdiction FI contact Desk "Police" available 24/7 }
 assistance { basis budapest-35 }
 `);
-    assert.equal(finding.severity, 'error');
-    assert.deepEqual(finding.related.map((r) => r.range.start), [{ line: 3, character: 19 }]);
+    assert.equal(finding.severity, 'warning');
+    assert.match(finding.message, /^EE has no point of contact available 24\/7 here\. EE is a Party to the Convention on Cybercrime \(in force for it since 2004-07-01\): Art\. 35\(1\) obliges it to designate one point of contact .* for criminal investigations and proceedings; name that point here/);
+    assert.deepEqual(finding.related.map((r) => r.range.start), [{ line: 4, character: 19 }]);
   });
 
-  it('asks for a 24/7 contact when preservation or urgent assistance is invoked', () => {
-    checkDiagnostics(`participant EE "Estonia"
-//          ^^ missing-24-7-contact
-assistance { preservation for 90 days }
-`);
-    checkDiagnostics(`participant EE "Estonia"
-//          ^^ missing-24-7-contact
-assistance { basis urgent-assistance }
-`);
+  // Legal review: "Acme has no point of contact available 24/7, which budapest-35 requires".
+  it('asks nothing of a company, a CERT, an international organisation or a non-Party (review-me, probe t4)', () => {
+    for (const party of [
+      'party Acme "Acme Threat Intelligence Ltd" { kind company jurisdiction GB }',
+      'participant CERT "CERT-EE" { kind national-cert jurisdiction EE }',
+      'participant NATO "NATO" { kind international-organisation jurisdiction BE }',
+      'participant IN "Government of India" { kind state jurisdiction IN }',
+      'participant EE "Estonia"',
+    ]) {
+      checkNoDiagnostics(`${party}\nassistance { basis budapest-35 }\n`, ['missing-24-7-contact']);
+    }
   });
 
-  it('leaves office-hours-only contacts under Art. 35 to budapest-35-without-24-7, but not under other triggers', () => {
-    checkNoDiagnostics('participant EE "Estonia" { contact Duty "CERT-EE" available office-hours }\nassistance { basis budapest-35 }\n', ['missing-24-7-contact']);
-    checkDiagnostics(`participant EE "Estonia" { contact Duty "CERT-EE" available office-hours }
-//          ^^ missing-24-7-contact
-assistance { basis budapest-29 preservation for 90 days }
-`);
+  it('asks for no 24/7 contact under preservation, urgent assistance or Art. 29 alone: Art. 35 is the 24/7 article', () => {
+    const ee = 'party EE "Republic of Estonia" { kind state jurisdiction EE }\n';
+    checkNoDiagnostics(`${ee}assistance { preservation for 90 days }\n`, ['missing-24-7-contact']);
+    checkNoDiagnostics(`${ee}assistance { basis urgent-assistance }\n`, ['missing-24-7-contact']);
+    checkNoDiagnostics(`${ee}assistance { basis budapest-29 preservation for 90 days }\n`, ['missing-24-7-contact']);
   });
 
-  it('does not ask for a 24/7 contact without Budapest-style or urgent assistance', () => {
-    checkNoDiagnostics('participant EE "Estonia" { contact Duty "CERT-EE" available office-hours }\nassistance { basis mutual-legal-assistance under "MLA Treaty" }\n', [
+  it('accepts a clause that refers to the points designated under Art. 35, or the library clause', () => {
+    const ee = 'participant EE "Police and Border Guard Board" { kind government-agency jurisdiction EE }\nassistance { basis budapest-35 }\n';
+    checkDiagnostics(`participant EE "Police and Border Guard Board" { kind government-agency jurisdiction EE }
+//          ^^ missing-24-7-contact
+assistance { basis budapest-35 }
+`);
+    checkNoDiagnostics(`${ee}clause Contacts """Urgent requests go through the points of contact designated under Article 35 of the Convention on Cybercrime."""\n`, ['missing-24-7-contact']);
+    checkNoDiagnostics(`${ee}clause Contact from library "contact-24-7/mou"\n`, ['missing-24-7-contact']);
+  });
+
+  it('leaves office-hours-only contacts of a State Party under Art. 35 to budapest-35-without-24-7', () => {
+    checkNoDiagnostics('party EE "Estonia" { kind state jurisdiction EE contact Duty "Police" available office-hours }\nassistance { basis budapest-35 }\n', ['missing-24-7-contact']);
+  });
+
+  it('does not ask for a 24/7 contact without Art. 35', () => {
+    checkNoDiagnostics('party EE "Estonia" { kind state jurisdiction EE contact Duty "Police" available office-hours }\nassistance { basis mutual-legal-assistance under "MLA Treaty" }\n', [
       'missing-24-7-contact',
     ]);
   });

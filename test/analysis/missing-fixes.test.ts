@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import type { ClauseLibrary, LibraryClause, Wording } from '../../server/src/language/library/library-types';
 import { topicNames, type ClauseTopic } from '../../server/src/language/model/topics';
-import { libraryFixTitlePrefix } from '../../server/src/language/rules/fixes';
-import { missingClauseRules } from '../../server/src/language/rules/missing-clause-rules';
+import { libraryFixTitlePrefix } from '../../server/src/language/rules/support/fixes';
+import { missingClauseRules } from '../../server/src/language/rules/registry';
 import { diagnose } from '../helpers/fixture';
 import { applyCodeFix } from '../helpers/edits';
 
@@ -40,7 +40,10 @@ function library(clauses: readonly LibraryClause[]): ClauseLibrary {
   };
 }
 
-const fullLibrary = library(topicNames.flatMap((t) => [clause(t, 'treaty'), clause(t, 'mou')]));
+// MC20 judges what the safeguards say, so a placeholder text cannot satisfy it; like the built-in
+// transfer-safeguards clauses, the stand-in declares that it does.
+const extra = (t: ClauseTopic): Partial<LibraryClause> => (t === 'transfer-safeguards' ? { satisfies: ['MC20'] } : {});
+const fullLibrary = library(topicNames.flatMap((t) => [clause(t, 'treaty', extra(t)), clause(t, 'mou', extra(t))]));
 
 
 function codesOf(text: string, lib: ClauseLibrary = fullLibrary): string[] {
@@ -111,7 +114,7 @@ describe('missing-clause quick fixes', () => {
 
   it('chooses a fresh clause id when the natural one is taken', () => {
     // `Contact247` names no topic, so a clause with that id leaves MC13 unsatisfied.
-    const text = 'participant EE "Estonia"\nassistance { basis budapest-35 }\nclause Contact247 about Costs "…"\n';
+    const text = 'participant EE "Estonia" { kind state jurisdiction EE }\nassistance { basis budapest-35 }\nclause Contact247 about Costs "…"\n';
     const finding = diagnose(text, { library: fullLibrary }).find((d) => d.code === 'missing-24-7-contact')!;
     assert.equal(finding.fixes[0].edits[0].newText, '\nclause Contact2472 from library "contact-24-7/mou"\n');
   });

@@ -4,13 +4,13 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { missingClauseRules } from '../../server/src/language/rules/missing-clause-rules';
+import { missingClauseRules } from '../../server/src/language/rules/registry';
 import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
 
 const parent = `memorandum "MoU" {
   status non-binding
 }
-participant EE "Estonia" { contact D "CERT-EE" available office-hours }
+participant EE "Estonia" { kind state jurisdiction EE contact D "Police" available office-hours }
 participant FI "Finland" { contact D "NCSC-FI" available 24/7 }
 clause HandlingMarking "Information exchanged under this Memorandum is marked TLP:AMBER unless the originator says otherwise."
 `;

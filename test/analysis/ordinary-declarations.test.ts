@@ -178,7 +178,14 @@ use "nowhere.entente"
 clause Duties """Each Participant shall designate a liaison officer."""
 `);
       assert.match(d.message, /^A framework may or may not bind/);
-      assert.deepEqual(d.fixes.map((f) => [f.title, f.preferred ?? false]), [['Add `status non-binding` to the header', false], ['Add `status binding` to the header', false]]);
+      // The message weighs the evidence both ways ("shall" against "Participant" and the absence of
+      // treaty final clauses); the fixes offer both answers, the better supported first, neither preferred.
+      assert.match(d.message, /signals of a treaty: 'shall'; signals of an MoU: no treaty final clauses .*'Participants'/);
+      assert.deepEqual(d.fixes.map((f) => [f.title, f.preferred ?? false]), [
+        ['Add `status non-binding` to the header', false],
+        ['Add `status binding` to the header', false],
+        ['Add `status undetermined` to the header', false],
+      ]);
       checkDiagnostics('  protocol "Protocol" {\n//^^^^^^^^ undeclared-status\n  }\n');
     });
 

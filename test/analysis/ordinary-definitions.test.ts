@@ -127,3 +127,49 @@ clause Notice """Each Incident will be reported."""
     assert.equal(d.related[0].range.start.line, 0);
   });
 });
+
+// The legal review's probe t7 and the real instruments' first runs (issue 9): a quoted term with
+// its source is another instrument's term, and a term defined where it stands is defined.
+describe('undefined-term: terms of other instruments and definitions in place', () => {
+  it('t7: leaves a term quoted with its source alone, before or after it', () => {
+    checkNoDiagnostics(
+      `memorandum "MoU" { status non-binding }
+clause Ref "References" """
+  The Participants will notify each other of any "Significant Incident" within the meaning of
+  Article 23(3) of Directive (EU) 2022/2555, of any "Essential Entity" as defined in Article 3 of
+  Directive (EU) 2022/2555 and of "Personal Data" (as defined in the GDPR). Within the meaning of
+  the Convention, a "Service Provider" is any public or private entity. NIS2's "Large Enterprise"
+  is used as well.
+"""
+`,
+      ['undefined-term'],
+    );
+  });
+
+  it('leaves terms defined in place, quoted titles and prescribed markings alone', () => {
+    checkNoDiagnostics(
+      `treaty "Agreement" { status binding }
+party NL "Netherlands"
+party US "United States"
+define "Parties" means "the Kingdom of the Netherlands and the United States of America"
+clause Defs "Definitions" """
+  The Canadian Space Agency ("CSA") and the Bank (hereinafter referred to as the "Bank") act for
+  the Parties (hereinafter referred to collectively as "The Parties" and individually as a "Party").
+  "Partner State" means each Contracting Party. The term "NATO" denotes the Organization. The
+  Ministry is hereby designated as the "Netherlands Executive Agent". Goods imported under the
+  "Transfer of Resident Rules" keep their status. Documents bearing the classification "DIENSTGEHEIM"
+  shall be marked or stamped in English "Netherlands RESTRICTED", as described in Enclosure "A".
+"""
+`,
+      ['undefined-term'],
+    );
+  });
+
+  it('still reports a term with no source and no definition, and one said to be defined in this instrument (near misses)', () => {
+    checkDiagnostics(`memorandum "MoU" { status non-binding }
+clause Ref """Each "Significant Incident" will be notified. Each "Cyber Crisis" as defined in this Memorandum too."""
+//                  ^^^^^^^^^^^^^^^^^^^^ undefined-term
+//                                                                ^^^^^^^^^^^^ undefined-term
+`);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { allRules } from '../../server/src/language/rules/registry';
+import { retiredRules } from '../../server/src/language/rules/retired';
 import { diagnose } from '../helpers/fixture';
 
 export const catalogueIds = [
@@ -32,10 +33,19 @@ describe('the rule table', () => {
     }
   });
 
-  it('implements every catalogue id MC01–MC26 and CF01–CF24', () => {
-    const implemented = new Set(allRules.map((r) => r.catalogueId));
+  it('implements every catalogue id MC01–MC26 and CF01–CF24, or documents its retirement', () => {
+    const implemented = new Set([...allRules.map((r) => r.catalogueId), ...retiredRules.map((r) => r.catalogueId)]);
     const missing = catalogueIds.filter((id) => !implemented.has(id));
     assert.deepEqual(missing, [], `catalogue ids without a rule: ${missing.join(', ')}`);
+  });
+
+  it('never reuses a retired code, and retires only codes it replaces with live ones', () => {
+    const live = new Set(allRules.map((r) => r.code));
+    for (const retired of retiredRules) {
+      assert.ok(!live.has(retired.code), `${retired.code} is retired but a live rule uses the code`);
+      if (retired.catalogueId) assert.ok(!allRules.some((r) => r.catalogueId === retired.catalogueId), `${retired.catalogueId} is both retired and live`);
+      for (const successor of retired.replacedBy) assert.ok(live.has(successor), `${retired.code} names ${successor}, which is not a rule`);
+    }
   });
 
   describe('examples (each rule’s example triggers it and its fix does not)', () => {

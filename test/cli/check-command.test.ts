@@ -70,4 +70,13 @@ describe('entente check', () => {
     assert.match(missing.err, /cannot read \/no\/such\/file\.entente/);
     assert.doesNotMatch(missing.err, /\n\s+at /);
   });
+
+  it('reports first-line columns as the editor does when the file starts with a byte-order mark', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'entente-'));
+    writeFileSync(join(dir, 'plain.entente'), 'channel C between EE, XX\n');
+    writeFileSync(join(dir, 'bom.entente'), '\uFEFFchannel C between EE, XX\n');
+    const columns = (file: string) => (JSON.parse(cli(['check', file, '--format', 'json'], dir).out) as { range: unknown }[]).map((d) => d.range);
+    assert.ok(columns('plain.entente').length > 0);
+    assert.deepEqual(columns('bom.entente'), columns('plain.entente'));
+  });
 });

@@ -9,6 +9,8 @@
 export const fixtureFile = 'e2e-fixture.entente';
 /** A copy of the fixture that the quick-fix scenario edits (the other scenarios keep theirs). */
 export const quickFixFile = 'e2e-quick-fix.entente';
+/** The fix-all scenarios' fixture: mechanical and legal fixes side by side. */
+export const fixAllFile = 'e2e-fix-all.entente';
 /** The faulty demonstration sample from samples/. */
 export const reviewSample = 'review-me.entente';
 
@@ -84,3 +86,54 @@ export const hoverScenarios: readonly HoverScenario[] = [
   { name: 'a keyword: its meaning', at: { needle: 'channel Intel', offset: 2 }, text: 'Declares an information-sharing channel' },
   { name: 'a party id: its record', at: { needle: 'between EE', offset: 9 }, text: 'Estonian Information System Authority' },
 ];
+
+/**
+ * A diagnostic's rule link opens that rule explained and rendered, beside the text; from the
+ * Problems panel and from the hover alike. The page shows the rule's message, its source and
+ * an example; its Content-Security-Policy allows no script.
+ */
+export const ruleLinkScenarios = [
+  { from: 'problems', code: 'value-out-of-range', row: 'TLP:WHITE no longer exists', shows: ['What to do.', 'Use one of the values the language knows here.'] },
+  { from: 'hover', code: 'unknown-reference', at: { needle: 'SE {' } satisfies Spot, shows: ['What to do.', 'Declare what this name refers to'] },
+] as const;
+
+/** "Show Rule Documentation…": pick a rule by typing part of its code. */
+export const ruleDocumentationPick = { typed: 'missing-costs', code: 'missing-costs', shows: 'Say who bears the costs' } as const;
+
+/**
+ * The template wizard: progress, an answer, a skip, a refused answer, back, skip the rest. The
+ * instrument it makes has no syntax error; the skipped date is reported by invalid-date.
+ */
+export const wizardScenario = {
+  template: 'Bilateral memorandum of understanding',
+  templateId: 'bilateral-mou',
+  questions: 19,
+  title: 'Memorandum of Understanding on Cyber Security',
+  refusedDate: '1 March 2027',
+  refusedBecause: 'YYYY-MM-DD',
+  /** What the checks report on the instrument made with every question but the title skipped. */
+  reported: 'invalid-date',
+} as const;
+
+/**
+ * One "Fix all" in the Source Action menu, where there used to be one per rule. It applies only
+ * mechanical fixes (a misspelt or renamed label, a jurisdiction code): the fixture's arbitration
+ * and Art. 102 registration, legal changes, stay for the drafter.
+ */
+export const fixAllScenario = {
+  file: fixAllFile,
+  title: 'Fix all Entente problems that have a mechanical fix',
+  /** A rule with several mechanical fixes in the file: its own "fix all" sits beside its quick fix. */
+  rule: { code: 'value-out-of-range', at: { needle: 'TLP:WHITE' } satisfies Spot, title: 'Fix all value-out-of-range in this file' },
+  /** What "Fix all" changes, and what it leaves. */
+  fixed: ['marking TLP:CLEAR', 'marking TLP:AMBER', 'jurisdiction GB'],
+  kept: ['disputes by arbitration', 'registration article-102'],
+} as const;
+
+/** Keyword colours that do not read as errors: statement and declaration keywords versus an invalid value. */
+export const colourScenario = {
+  file: fixtureFile,
+  line: 'marking TLP:WHITE',
+  keywords: [{ line: 'marking TLP:WHITE', word: 'marking' }, { line: 'channel Intel', word: 'channel' }, { line: 'jurisdiction EE', word: 'jurisdiction' }],
+  invalid: { line: 'marking TLP:WHITE', word: 'TLP:WHITE' },
+} as const;

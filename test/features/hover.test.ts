@@ -32,12 +32,15 @@ describe('hover', () => {
     assert.match(hoverAt('participant EE "E" { kind national-c$0ert }')?.contents ?? '', /national CERT/);
   });
 
-  it("shows a party's record from the registry, with EU membership and regimes", () => {
+  it("shows a party's record from the registry, with EU membership and its declared regimes only", () => {
     const registry = 'participant EE "Estonian Information System Authority" { kind national-cert jurisdiction EE contact Duty "CERT-EE" available 24/7 email "cert@cert.ee" }\n';
     const text = hoverAt('use "registry.entente"\nchannel C between E$0E', { 'registry.entente': registry })?.contents ?? '';
     assert.match(text, /\*\*EE\*\* — Estonian Information System Authority/);
     assert.match(text, /jurisdiction: EE \(EU member\)/);
-    assert.match(text, /regimes: NIS2, GDPR/);
+    // Nothing is inferred from the jurisdiction: NIS2 binds entities, not every EU party (issue #9).
+    assert.doesNotMatch(text, /regimes/);
+    const declared = hoverAt('use "registry.entente"\nchannel C between E$0E', { 'registry.entente': registry.replace(' }\n', ' regimes GDPR }\n') })?.contents ?? '';
+    assert.match(declared, /regimes: GDPR/);
     assert.match(text, /contact Duty CERT-EE — 24\/7 · cert@cert\.ee/);
     assert.match(text, /Record from\* registry\.entente/);
   });

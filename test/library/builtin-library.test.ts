@@ -76,6 +76,16 @@ describe('built-in clause library', () => {
     assert.deepEqual(foreignWords('The Participants will meet.', 'treaty'), ['will', 'Participant']);
   });
 
+  it('lets an MoU clause cite another instrument\'s articles and speak of human rights, but not number its own articles or grant rights', () => {
+    assert.deepEqual(foreignWords('under Article 46(3)(b) of Regulation (EU) 2016/679', 'mou'), []);
+    assert.deepEqual(foreignWords('as Articles 13 and 14 of Regulation (EU) 2016/679 require', 'mou'), []);
+    assert.deepEqual(foreignWords('serious violations of human rights or of international humanitarian law', 'mou'), []);
+    // Near misses: this instrument's own articles, and rights it would grant.
+    assert.deepEqual(foreignWords('as provided in Article 3', 'mou'), ['Article']);
+    assert.deepEqual(foreignWords('under Article 4 of this Memorandum', 'mou'), ['Article']);
+    assert.deepEqual(foreignWords('data subjects have enforceable rights', 'mou'), ['rights']);
+  });
+
   it('parses every clause inserted by reference and as a written body, without syntax errors', () => {
     for (const clause of clauses) {
       const body = renderClause(clause, undefined, { snippet: false });

@@ -90,7 +90,8 @@ describe('team library folders', () => {
     assert.equal(dup.clauses.length, 1);
     assert.match(dup.problems[0].message, /defined twice in this file \(first on line 3\)/);
     assert.match(parseLibraryFile('{ "items": [] }', 'e.clauses.json', 'team').problems[0].message, /"clauses" must be a list/);
-    assert.match(parseLibraryFile('', 'e.clauses.json', 'team').problems[0].message, /JSON syntax/);
+    assert.match(parseLibraryFile('', 'e.clauses.json', 'team').problems[0].message, /must be a JSON object/);
+    assert.match(parseLibraryFile('{ "clauses": ', 'e.clauses.json', 'team').problems[0].message, /JSON syntax/);
     const missing = loadLibrary([join(dir, 'nowhere')]);
     assert.match(missing.problems[0].message, /does not exist/);
     assert.ok(missing.get('costs/mou'));

@@ -4,8 +4,8 @@
  * wording finding and no "edited" hint.
  */
 import assert from 'node:assert/strict';
-import { libraryFixTitlePrefix } from '../../server/src/language/rules/fixes';
-import { missingClauseRules } from '../../server/src/language/rules/missing-clause-rules';
+import { libraryFixTitlePrefix } from '../../server/src/language/rules/support/fixes';
+import { missingClauseRules } from '../../server/src/language/rules/registry';
 import { diagnose } from '../helpers/fixture';
 import { applyCodeFix } from '../helpers/edits';
 

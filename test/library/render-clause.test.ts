@@ -48,6 +48,16 @@ participant EE "Estonia"
     assert.equal(text, 'Each of the Participants of this Memorandum (MoU) will notify ${1:[party2]} within ${2:24} hours; ${2} is a maximum. Cost: \\$5 {braces\\}. ${3:[missing]}.');
   });
 
+  it('calls a treaty by the designation in its title: a Convention is "this Convention"', () => {
+    const name = (title: string) => renderClause({ ...clause, wording: 'treaty', text: 'this {{instrument}}' }, modelOf(`treaty "${title}" { status binding }\n`), { snippet: false });
+    assert.equal(name('Baltic Convention on Cooperation in Cyber Security'), 'this Convention');
+    assert.equal(name('Agreement between the Parties to the North Atlantic Treaty for the Security of Information'), 'this Agreement');
+    assert.equal(name('Additional Protocol to the Convention on Cybercrime'), 'this Protocol');
+    assert.equal(name('CONVENTION CONCERNING CUSTOMS FACILITIES FOR TOURING'), 'this Convention');
+    // Near miss: a title with no designation keeps the kind's name.
+    assert.equal(name('Cyber Security Cooperation between Estonia and Finland'), 'this Agreement');
+  });
+
   it('uses the id when a signatory has no name, and the arrangement self-name', () => {
     const model = modelOf(`arrangement "TA" { }
 participant EE "Estonia"

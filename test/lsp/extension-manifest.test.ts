@@ -49,17 +49,18 @@ describe('extension manifest', () => {
     const shipped = rules.slice(1).map((l) => l.replace(/^!/, ''));
     assert.deepEqual(shipped.sort(), [
       'LICENSE',
-      'README.md',
+      'README.marketplace.md',
       'dist/client.cjs',
       'dist/server.cjs',
       'docs/rules.md',
-      'icon.png',
       'language-configuration.json',
+      'media/icon.png',
+      'media/screenshot.png',
       'package.json',
       'schemas/**',
       'snippets/**',
       'syntaxes/**',
     ]);
-    assert.match(manifest.scripts.package, /--production && vsce package --no-dependencies/);
+    assert.match(manifest.scripts.package, /--production && vsce package --no-dependencies --readme-path README\.marketplace\.md /);
   });
 });

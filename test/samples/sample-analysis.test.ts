@@ -36,7 +36,7 @@ const demonstrated = [
   'tlp-red-audience', // 5.
   'classified-without-security-agreement', // 6.
   'transfer-without-safeguards', // 7.
-  'deadline-exceeds-statute', // 8.
+  'regime-not-binding-on-party', // 8.
   'unknown-reference', // 9.
   'value-out-of-range', // 10. TLP:AMBRE
   'invalid-date', // 10. 2027-02-30

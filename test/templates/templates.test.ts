@@ -38,16 +38,16 @@ describe('templates', () => {
     assert.ok(result.missing.includes('party1Id'));
     assert.ok(!result.missing.includes('title'));
     assert.match(result.text, /memorandum "MoU on Cyber Security"/);
-    assert.match(result.text, /participant \[party1Id\] "\[party1Name\]"/);
+    assert.match(result.text, /participant party1Id "\[party1Name\]"/);
   });
 
   it('uses defaults, ignores values for unknown names and can produce snippet tab stops', () => {
     const treaty = getTemplate('multilateral-treaty')!;
     const values = { ...sampleValues(treaty), unrelated: 'x' };
-    delete (values as Record<string, string>).ratifications;
+    delete (values as Record<string, string>).consentsNeeded;
     const result = instantiateTemplate('multilateral-treaty', values)!;
     assert.deepEqual(result.missing, []);
-    assert.match(result.text, /effect 30 days after ratification by 3 parties/);
+    assert.match(result.text, /following the date of deposit of the third instrument of ratification/);
     const snippet = instantiateTemplate('annex', {}, { snippet: true })!;
     assert.match(snippet.text, /^\/\/ \$\{1:\[title\]\}\nannex "\$\{1\}" of "\$\{2:\[parent\]\}"/);
     assert.equal(instantiateTemplate('no-such-template', {}), undefined);

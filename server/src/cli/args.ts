@@ -1,5 +1,6 @@
 /** A small argument reader for the command line: positional arguments and `--name value` options. */
 
+/** Bad usage: unknown option, missing value, wrong combination. Exit status 2. */
 export class UsageError extends Error {}
 
 export interface ParsedArgs {
@@ -7,8 +8,21 @@ export interface ParsedArgs {
   readonly options: Map<string, string[]>;
 }
 
-/** `flags` are options without a value (e.g. `--list`); every other `--x` takes one. */
-export function parseArgs(argv: readonly string[], flags: readonly string[] = []): ParsedArgs {
+/** The options a command knows: `flags` take no value (`--list`), `values` take one (`--format json`). */
+export interface OptionSpec {
+  readonly flags?: readonly string[];
+  readonly values?: readonly string[];
+}
+
+/**
+ * Options are `--flag`, `--name value` or `--name=value`; an option the spec does not name is a
+ * usage error (also at the end of the line, where it would otherwise "need a value"). A
+ * single-dash argument (`-f`) is refused rather than taken for a file name; `-` alone and
+ * everything after `--` are positional.
+ */
+export function parseArgs(argv: readonly string[], spec: OptionSpec): ParsedArgs {
+  const flags = spec.flags ?? [];
+  const values = spec.values ?? [];
   const positional: string[] = [];
   const options = new Map<string, string[]>();
   for (let i = 0; i < argv.length; i++) {
@@ -21,13 +35,21 @@ export function parseArgs(argv: readonly string[], flags: readonly string[] = []
       const eq = arg.indexOf('=');
       const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
       let value: string;
-      if (flags.includes(name)) value = 'true';
-      else if (eq > 0) value = arg.slice(eq + 1);
+      if (!flags.includes(name) && !values.includes(name)) throw new UsageError(`unknown option --${name}`);
+      if (flags.includes(name)) {
+        if (eq > 0) throw new UsageError(`--${name} takes no value`);
+        value = 'true';
+      } else if (eq > 0) value = arg.slice(eq + 1);
       else {
-        if (i + 1 >= argv.length) throw new UsageError(`--${name} needs a value`);
-        value = argv[++i];
+        const next = argv[i + 1];
+        // `--format --max-warnings 3` is a missing value, not the format "--max-warnings".
+        if (next === undefined || (next.startsWith('--') && next.length > 2)) throw new UsageError(`--${name} needs a value`);
+        value = next;
+        i++;
       }
       options.set(name, [...(options.get(name) ?? []), value]);
+    } else if (arg.startsWith('-') && arg.length > 1) {
+      throw new UsageError(`unknown option ${arg}`);
     } else {
       positional.push(arg);
     }
@@ -41,6 +63,22 @@ export function single(args: ParsedArgs, name: string): string | undefined {
   return values?.[0];
 }
 
-export function rejectUnknown(args: ParsedArgs, known: readonly string[]): void {
-  for (const name of args.options.keys()) if (!known.includes(name)) throw new UsageError(`unknown option --${name}`);
+/** One of a closed set of values, e.g. `--format text|json|sarif`. */
+export function choice<T extends string>(args: ParsedArgs, name: string, allowed: readonly T[], fallback: T): T {
+  const value = single(args, name);
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be ${orList(allowed)}, not ${JSON.stringify(value)}`);
+  return value as T;
+}
+
+/** A whole number of 0 or more, e.g. `--max-warnings 10`. */
+export function count(args: ParsedArgs, name: string): number | undefined {
+  const value = single(args, name);
+  if (value === undefined) return undefined;
+  if (!/^\d{1,9}$/.test(value)) throw new UsageError(`--${name} must be a whole number of 0 or more, not ${JSON.stringify(value)}`);
+  return Number(value);
+}
+
+function orList(values: readonly string[]): string {
+  return values.length <= 1 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
 }

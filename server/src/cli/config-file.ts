@@ -3,13 +3,16 @@
  * named with `--config`): the same settings as VS Code's `entente.*` settings.
  *
  * { "profile": "mou-review", "rules": { "missing-costs": "off" }, "libraryFolders": ["clauses"] }
+ *
+ * Read as VS Code reads its own settings files: a UTF-8 byte order mark, comments and trailing
+ * commas are accepted (util/json-text.ts). A file that is not JSON, or is nested absurdly
+ * deep, stops the check (exit 2) with the line and column at fault: checking under settings
+ * other than the ones written would be worse than not checking.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { AnalysisSettings } from '../language/config/settings';
-import { validateSettings } from '../language/config/validate-settings';
-import type { ClauseLibrary } from '../language/library/library-types';
+import { jsonValue, LineIndex, parseJsoncTree, validateSettings, type AnalysisSettings, type ClauseLibrary } from '../language';
 import { loadLibrary } from '../host/library-folders';
+import { entryKind, readTextFile } from '../host/node-files';
 import { single, UsageError, type ParsedArgs } from './args';
 import { InputError } from './files';
 
@@ -24,11 +27,24 @@ export function findConfig(cwd: string): string | undefined {
   let folder = resolve(cwd);
   for (;;) {
     const candidate = join(folder, '.entente.json');
-    if (existsSync(candidate)) return candidate;
+    if (entryKind(candidate) !== 'missing') return candidate;
     const parent = dirname(folder);
     if (parent === folder) return undefined;
     folder = parent;
   }
+}
+
+/** The settings object of a configuration file's text; InputError when it cannot be read. */
+export function readConfigText(input: string, path: string): unknown {
+  const { text, root, problems } = parseJsoncTree(input);
+  if (problems.length > 0) {
+    const lines = new LineIndex(text);
+    const at = lines.positionAt(problems[0].offset);
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    const what = problems[0].kind === 'syntax' ? 'the configuration is not valid JSON (comments and trailing commas are allowed): ' : '';
+    throw new InputError(`${path}:${at.line + 1}:${at.character + 1}: ${what}${problems[0].message}${more}`);
+  }
+  return root ? jsonValue(root) : {};
 }
 
 export function loadCliSettings(cwd: string, args: ParsedArgs): CliSettings {
@@ -36,17 +52,9 @@ export function loadCliSettings(cwd: string, args: ParsedArgs): CliSettings {
   const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   let raw: unknown = {};
   if (path) {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      throw new InputError(`cannot read the configuration ${path}`);
-    }
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      throw new InputError(`${path} is not valid JSON: ${(error as Error).message}`);
-    }
+    const read = readTextFile(path);
+    if (!read.ok) throw new InputError(`cannot read the configuration ${path}`);
+    raw = readConfigText(read.text, path);
   }
   const { settings, libraryFolders, warnings } = validateSettings(raw);
   const profile = single(args, 'profile');

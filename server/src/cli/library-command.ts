@@ -7,16 +7,37 @@
  * Exit status: 0, or 1 when a library file has problems (so CI catches a broken team file).
  */
 import { relative } from 'node:path';
-import { parseArgs, rejectUnknown, single, UsageError } from './args';
-import type { CommandIO } from './check-command';
+import { choice, parseArgs, UsageError } from './args';
+import type { Command, CommandIO } from './command';
 import { loadCliSettings } from './config-file';
 
+export const libraryHelp = `Usage: entente library [--format text|json] [--config file] [--library folder]
+
+Lists every clause of the clause library the checks use: the built-in clauses and the team
+folders' (*.clauses.json, from .entente.json's "libraryFolders" and --library), with id, wording
+(mou or treaty), the checks it satisfies, the instrument kinds, origin and title. Problems in a
+team file are printed on stderr with file and line.
+
+Options:
+  --format text|json  text (default): one clause a line; json: {clauses: […], problems: […]}
+  --config file       the settings file (default: .entente.json in the working folder or above)
+  --library folder    a team clause-library folder (may be repeated)
+  --help              this help
+
+Exit status: 0; 1 when a library file has problems (so CI catches a broken team file); 2 on bad
+usage or an unreadable settings file.`;
+
+export const library: Command = {
+  name: 'library',
+  summary: 'list the clause library: built-in and team clauses',
+  help: libraryHelp,
+  run: libraryCommand,
+};
+
 export function libraryCommand(argv: readonly string[], io: CommandIO): number {
-  const args = parseArgs(argv);
-  rejectUnknown(args, ['format', 'config', 'library']);
+  const args = parseArgs(argv, { values: ['format', 'config', 'library'] });
   if (args.positional.length > 0) throw new UsageError(`entente library takes no arguments, not ${args.positional[0]}`);
-  const format = single(args, 'format') ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not ${format}`);
+  const format = choice(args, 'format', ['text', 'json'], 'text');
   // Warnings cover configuration mistakes and every library problem, with file and line.
   const { library, warnings } = loadCliSettings(io.cwd, args);
   const show = (origin: string) => (origin === 'built-in' ? origin : relative(io.cwd, origin) || origin);

@@ -1,58 +1,64 @@
-#!/usr/bin/env node
 /**
- * The `entente` command line. Subcommands live in their own files; this only dispatches and
- * turns usage and input errors into exit status 2 with a one-line message (no stack traces).
+ * The `entente` command line: the table of subcommands, `--help` and `--version`, and the one
+ * place where errors become exit statuses. A usage or input error is one line on stderr and
+ * status 2; so is anything unexpected (never a stack trace). Importing this module runs
+ * nothing: `bin.ts` is the program.
  */
+import { version } from '../../../package.json';
 import { UsageError } from './args';
-import { checkCommand, type CommandIO } from './check-command';
+import { check } from './check-command';
+import type { Command, CommandIO } from './command';
 import { InputError } from './files';
-import { libraryCommand } from './library-command';
-import { newCommand } from './new-command';
+import { fmt } from './fmt-command';
+import { library } from './library-command';
+import { newInstrument } from './new-command';
 
-const usage = `Usage:
-  entente check <files or folders> [--format text|json] [--config .entente.json] [--profile name] [--library folder]
-  entente new --list
-  entente new <template> <file> [--set name=value …] [--sample] [--force]
-  entente library [--format text|json] [--config .entente.json] [--library folder]`;
+/** Every subcommand, in the order `entente --help` lists them. A new command is one entry. */
+export const commands: readonly Command[] = [check, fmt, newInstrument, library];
+
+export function overview(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return `Usage: entente <command> [options]
+
+Commands:
+${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Run entente <command> --help for a command's options and exit statuses.
+entente --version prints the version.`;
+}
+
+const isHelp = (arg: string) => arg === '--help' || arg === '-h';
 
 export function run(argv: readonly string[], io: CommandIO): number {
-  const [command, ...rest] = argv;
+  const [name, ...rest] = argv;
+  let command: Command | undefined;
   try {
-    switch (command) {
-      case 'check':
-        return checkCommand(rest, io);
-      case 'new':
-        return newCommand(rest, io);
-      case 'library':
-        return libraryCommand(rest, io);
-      case undefined:
-      case '--help':
-      case 'help':
-        io.out(usage);
-        return command === undefined ? 2 : 0;
-      default:
-        throw new UsageError(`unknown command ${command}`);
+    if (name === undefined) throw new UsageError(`name a command: ${commands.map((c) => c.name).join(', ')}`);
+    if (isHelp(name) || (name === 'help' && rest.length === 0)) {
+      io.out(overview());
+      return 0;
     }
+    if (name === '--version' || name === '-v') {
+      io.out(version);
+      return 0;
+    }
+    if (name === 'help') return run([rest[0], '--help'], io);
+    command = commands.find((c) => c.name === name);
+    if (!command) throw new UsageError(`unknown command ${name}; the commands are ${commands.map((c) => c.name).join(', ')}`);
+    const options = rest.indexOf('--') === -1 ? rest : rest.slice(0, rest.indexOf('--'));
+    if (options.some(isHelp)) {
+      io.out(command.help);
+      return 0;
+    }
+    return command.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`entente: ${error.message}\n${usage}`);
-      return 2;
-    }
-    if (error instanceof InputError) {
-      io.err(`entente: ${error.message}`);
-      return 2;
-    }
-    io.err(`entente: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`entente: ${errorLine(error, command)}`);
     return 2;
   }
 }
 
-const io: CommandIO = {
-  out: (text) => process.stdout.write(text + '\n'),
-  err: (text) => process.stderr.write(text + '\n'),
-  cwd: process.cwd(),
-};
-
-if (process.argv[1] && /cli\.(c?js|ts)$|main\.ts$/.test(process.argv[1])) {
-  process.exitCode = run(process.argv.slice(2), io);
+function errorLine(error: unknown, command: Command | undefined): string {
+  if (error instanceof UsageError) return `${error.message} (see entente ${command ? `${command.name} ` : ''}--help)`;
+  if (error instanceof InputError) return error.message;
+  return `internal error: ${error instanceof Error ? error.message : String(error)}`;
 }

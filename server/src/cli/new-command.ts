@@ -5,16 +5,39 @@
  * Exit status: 0 when the file was written (missing values are listed on stderr), 2 on bad
  * usage: unknown template, malformed or unknown --set, existing file.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
-import { getTemplate, instantiateTemplate, listTemplates, sampleValues } from '../language/templates/templates';
-import { parseArgs, rejectUnknown, UsageError } from './args';
-import type { CommandIO } from './check-command';
+import { relative, resolve } from 'node:path';
+import { entryKind, writeTextFile } from '../host/node-files';
+import { getTemplate, instantiateTemplate, listTemplates, sampleValues } from '../language';
+import { parseArgs, UsageError } from './args';
+import type { Command, CommandIO } from './command';
 import { InputError } from './files';
 
+export const newHelp = `Usage: entente new --list
+       entente new <template> <file> [--set name=value …] [--sample] [--force]
+
+Starts an instrument from a template. The templates: ${listTemplates().map((t) => t.id).join(', ')};
+--list shows each with its placeholders.
+A placeholder given no value stays in the file as [name] and is listed on stderr.
+
+Options:
+  --list              list the templates and their placeholders
+  --set name=value    fill a placeholder (may be repeated)
+  --sample            fill every placeholder with an example value (--set still wins)
+  --force             overwrite <file> if it exists (otherwise refused)
+  --help              this help
+
+Exit status: 0 when the file was written; 2 on bad usage (unknown template or placeholder,
+malformed --set, existing file) or when the file cannot be written.`;
+
+export const newInstrument: Command = {
+  name: 'new',
+  summary: 'start an instrument from a template',
+  help: newHelp,
+  run: newCommand,
+};
+
 export function newCommand(argv: readonly string[], io: CommandIO): number {
-  const args = parseArgs(argv, ['list', 'force', 'sample']);
-  rejectUnknown(args, ['list', 'force', 'sample', 'set']);
+  const args = parseArgs(argv, { flags: ['list', 'force', 'sample'], values: ['set'] });
   if (args.options.has('list')) {
     if (args.positional.length > 0) throw new UsageError('--list takes no template or file');
     io.out(listing());
@@ -36,14 +59,10 @@ export function newCommand(argv: readonly string[], io: CommandIO): number {
   }
 
   const path = resolve(io.cwd, file);
-  if (existsSync(path) && !args.options.has('force')) throw new UsageError(`${file} already exists; choose another name or add --force to overwrite it`);
+  if (entryKind(path) !== 'missing' && !args.options.has('force')) throw new UsageError(`${file} already exists; choose another name or add --force to overwrite it`);
   const result = instantiateTemplate(id, values)!;
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, result.text, 'utf8');
-  } catch (error) {
-    throw new InputError(`cannot write ${file}: ${(error as Error).message}`);
-  }
+  const written = writeTextFile(path, result.text);
+  if (!written.ok) throw new InputError(`cannot write ${file}: ${written.message}`);
   io.out(`Created ${relative(io.cwd, path) || path} from template ${id}.`);
   if (result.missing.length > 0) {
     io.err(`Still to fill in (marked [name] in the file): ${result.missing.join(', ')}. Pass them with --set name=value, or --sample for example values.`);

@@ -4,12 +4,9 @@
  * later folders override earlier ones and the built-in clauses by id. Nothing here throws: an
  * unreadable folder or file becomes a LibraryProblem and the rest of the library still loads.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { builtInLayer } from '../language/library/builtin-library';
-import { createClauseLibrary, type LibraryLayer } from '../language/library/clause-library';
-import { parseLibraryFile } from '../language/library/library-file';
-import type { ClauseLibrary, LibraryClause, LibraryProblem } from '../language/library/library-types';
+import { resolve } from 'node:path';
+import { builtInLayer, createClauseLibrary, parseLibraryFile, type ClauseLibrary, type LibraryClause, type LibraryLayer, type LibraryProblem } from '../language';
+import { entryKind, readTextFile, walkFiles } from './node-files';
 
 export const libraryFileSuffix = '.clauses.json';
 
@@ -27,14 +24,12 @@ export function loadFolder(folder: string): LibraryLayer {
   const files = listLibraryFiles(folder, problems);
   const byId = new Map<string, { clause: LibraryClause; file: string }>();
   for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      problems.push({ file, line: 1, message: `cannot read the file: ${(error as Error).message}` });
+    const read = readTextFile(file);
+    if (!read.ok) {
+      problems.push({ file, line: 1, message: `cannot read the file: ${read.message}` });
       continue;
     }
-    const result = parseLibraryFile(text, file, folder);
+    const result = parseSafely(read.text, file, folder);
     problems.push(...result.problems);
     for (const clause of result.clauses) {
       const earlier = byId.get(clause.id);
@@ -45,31 +40,29 @@ export function loadFolder(folder: string): LibraryLayer {
   return { clauses: [...byId.values()].map((e) => e.clause), problems };
 }
 
-function listLibraryFiles(folder: string, problems: LibraryProblem[]): string[] {
+/**
+ * A failure of ours while reading one file (the parser is total, so this is a bug) costs that
+ * file only, never the other files of the library: it becomes a problem on the file.
+ */
+function parseSafely(text: string, file: string, folder: string): ReturnType<typeof parseLibraryFile> {
   try {
-    if (!statSync(folder).isDirectory()) {
-      problems.push({ file: folder, line: 1, message: 'the library folder is a file, not a folder' });
-      return [];
-    }
+    return parseLibraryFile(text, file, folder);
   } catch {
+    return { clauses: [], problems: [{ file, line: 1, message: 'this library file could not be read because of an error in Entente (please report it); its clauses are not loaded' }] };
+  }
+}
+
+function listLibraryFiles(folder: string, problems: LibraryProblem[]): readonly string[] {
+  const kind = entryKind(folder);
+  if (kind === 'missing') {
     problems.push({ file: folder, line: 1, message: 'the library folder does not exist' });
     return [];
   }
-  const found: string[] = [];
-  const walk = (dir: string, depth: number) => {
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (error) {
-      problems.push({ file: dir, line: 1, message: `cannot list the folder: ${(error as Error).message}` });
-      return;
-    }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory() && depth < maxDepth && !entry.name.startsWith('.') && entry.name !== 'node_modules') walk(path, depth + 1);
-      else if (entry.isFile() && entry.name.endsWith(libraryFileSuffix)) found.push(path);
-    }
-  };
-  walk(folder, 0);
-  return found;
+  if (kind !== 'directory') {
+    problems.push({ file: folder, line: 1, message: 'the library folder is a file, not a folder' });
+    return [];
+  }
+  const walk = walkFiles(folder, { suffix: libraryFileSuffix, maxDepth });
+  for (const problem of walk.problems) problems.push({ file: problem.path, line: 1, message: `cannot list the folder: ${problem.message}` });
+  return walk.files;
 }

@@ -2,9 +2,8 @@
  * What every handler needs: the core service, its editor features, a logger and the facts
  * learnt at initialisation. Handlers receive this and nothing else.
  */
-import type { Connection, ServerCapabilities } from 'vscode-languageserver/node';
-import type { EntenteEditorFeatures } from '../language/features/types';
-import type { EntenteService } from '../language/service';
+import type { CancellationToken, Connection, ServerCapabilities } from 'vscode-languageserver/node';
+import type { EntenteEditorFeatures, EntenteService } from '../language';
 import { guard, readUri, type Logger } from './guard';
 
 export type Features = EntenteEditorFeatures;
@@ -18,6 +17,8 @@ export interface ServerContext {
   docsBase: string;
   /** The client accepts snippet syntax in completion items. */
   snippetSupport: boolean;
+  /** Whether the editor holds the document open: requests are answered for open documents only. */
+  isOpen(uri: string): boolean;
 }
 
 /**
@@ -31,14 +32,25 @@ export interface LspFeature {
 }
 
 /**
- * A request about one document: junk params → InvalidParams, a document nobody can read → the
- * empty answer, a failure in the core → InternalError. The handler itself only converts.
+ * A request about one document. `read` checks the parameters and extracts what `work` needs
+ * (junk → InvalidParams, whatever the document); a document the editor has not opened gets the
+ * empty answer (the server never reads a file from disk because a request names it); a
+ * cancelled request gets RequestCancelled; a failure in the core an InternalError. The handler
+ * itself only converts.
  */
-export function documentRequest<P, R>(context: ServerContext, method: string, empty: R, work: (uri: string, params: P) => R) {
-  return (params: P) =>
-    guard(context.log, method, () => {
-      const uri = readUri(params);
-      if (!context.service.documents.get(uri)) return empty;
-      return work(uri, params);
-    });
+export function documentRequest<I, R>(context: ServerContext, method: string, empty: R, read: (params: Record<string, unknown>) => I, work: (uri: string, input: I) => R) {
+  return (params: unknown, token?: CancellationToken) =>
+    guard(
+      context.log,
+      method,
+      () => {
+        const uri = readUri(params, method);
+        const input = read(params as Record<string, unknown>);
+        return context.isOpen(uri) ? work(uri, input) : empty;
+      },
+      token,
+    );
 }
+
+/** For requests that need nothing but the document. */
+export const nothingMore = (): undefined => undefined;

@@ -8,9 +8,7 @@ import {
   DiagnosticTag,
   type Diagnostic,
 } from 'vscode-languageserver/node';
-import type { EntenteDiagnostic } from '../language/rules/diagnostic';
-import { ruleDocumentationUrl } from '../language/rules/diagnostic';
-import type { Severity } from '../language/rules/rule';
+import { ruleDocumentationUrl, type EntenteDiagnostic, type Severity } from '../language';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

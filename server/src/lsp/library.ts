@@ -8,7 +8,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import { libraryFileSuffix, loadLibrary } from '../host/library-folders';
-import type { EntenteService } from '../language/service';
+import type { EntenteService } from '../language';
 
 export class LibraryHost {
   private publishedFiles: string[] = [];

@@ -3,53 +3,54 @@
  * diagnostics scheduler, settings, workspace indexing and the feature handlers. Nothing here
  * decides anything about treaties: it converts and delegates.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   DidChangeConfigurationNotification,
   FileChangeType,
   MessageType,
   ShowMessageNotification,
   TextDocumentSyncKind,
-  TextDocuments,
   type Connection,
   type DidChangeWatchedFilesParams,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createEntenteService } from '../language/service';
+import { readUriText } from '../host/node-files';
+import { createEntenteService } from '../language';
 import { buildCapabilities, lspFeatures } from './capabilities';
 import type { Features, ServerContext } from './context';
 import { toLspDiagnostic } from './convert';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { defaultDocsBase } from './docs-base';
 import { LibraryHost } from './library';
+import type { Lifecycle } from './lifecycle';
+import { OpenDocuments } from './open-documents';
 import { defaultSettings, fetchSettings, type ServerSettings } from './settings';
 import { indexWorkspace } from './workspace-indexer';
 
 /** Reads `file:` URIs for the core (used registries, parents); anything else is unknown. */
-function readFromDisk(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return readFileSync(fileURLToPath(uri), 'utf8');
-  } catch {
-    return undefined;
-  }
-}
+const readFromDisk = readUriText;
 
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, lifecycle: Lifecycle): void {
+  lifecycle.install(connection);
   const service = createEntenteService({ readFile: readFromDisk });
-  const documents = new TextDocuments(TextDocument);
+  const documents = new OpenDocuments();
   const log = (message: string) => connection.console.error(message);
-  const context: ServerContext = { service, features: service as unknown as Features, log, docsBase: defaultDocsBase(), snippetSupport: false };
+  const context: ServerContext = {
+    service,
+    features: service as unknown as Features,
+    log,
+    docsBase: defaultDocsBase(),
+    snippetSupport: false,
+    isOpen: (uri) => documents.get(uri) !== undefined,
+  };
   let workspaceFolders: string[] = [];
   let configurationSupport = false;
   let current: ServerSettings = defaultSettings;
   const library = new LibraryHost(connection, service);
 
   const scheduler = new DiagnosticsScheduler({
-    currentVersion: (uri) => documents.get(uri)?.version,
+    revision: (uri) => documents.revision(uri),
+    version: (uri) => documents.get(uri)?.version,
     compute: (uri) => service.diagnostics(uri).map((d) => toLspDiagnostic(d, context.docsBase)),
     // Only open documents show diagnostics; a closed file that uses the changed one waits.
     dependents: (uri) => service.dependents(uri).filter((d) => documents.get(d) !== undefined),
@@ -75,13 +76,14 @@ export function startServer(connection: Connection): void {
     recheckOpen();
   };
 
+  // The lifecycle has checked the shape of these params (lifecycle.ts); anything deeper is read defensively.
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const options = (params.initializationOptions ?? {}) as { docsBase?: unknown };
+    const options: { docsBase?: unknown } = typeof params.initializationOptions === 'object' && params.initializationOptions !== null ? params.initializationOptions : {};
     if (typeof options.docsBase === 'string' && options.docsBase !== '') context.docsBase = options.docsBase;
     context.snippetSupport = params.capabilities?.textDocument?.completion?.completionItem?.snippetSupport === true;
     configurationSupport = params.capabilities?.workspace?.configuration === true;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
-    if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
+    if (workspaceFolders.length === 0 && typeof params.rootUri === 'string') workspaceFolders = [params.rootUri];
     const capabilities = buildCapabilities(context);
     capabilities.textDocumentSync = { openClose: true, change: TextDocumentSyncKind.Incremental };
     return { capabilities, serverInfo: { name: 'entente', version: '0.1.0' } };
@@ -116,21 +118,23 @@ export function startServer(connection: Connection): void {
     recheckOpen();
   });
 
-  // Fired for didOpen as well as for every didChange.
-  documents.onDidChangeContent(({ document }) => {
-    service.update(document.uri, document.getText(), document.version);
-    scheduler.schedule(document.uri);
-  });
-  documents.onDidClose(({ document }) => {
-    service.close(document.uri);
-    scheduler.clear(document.uri);
-    // The file on disk stays part of the workspace for references and symbols.
-    const text = readFromDisk(document.uri);
-    if (text !== undefined) indexFile(document.uri, text);
-    for (const dependent of service.dependents(document.uri)) if (documents.get(dependent)) scheduler.schedule(dependent, false);
+  documents.listen(connection, {
+    // Fired for didOpen as well as for every didChange.
+    changed: (document) => {
+      service.update(document.uri, document.getText(), document.version);
+      scheduler.schedule(document.uri);
+    },
+    closed: (document) => {
+      service.close(document.uri);
+      scheduler.clear(document.uri);
+      // The file on disk stays part of the workspace for references and symbols.
+      const text = readFromDisk(document.uri);
+      if (text !== undefined) indexFile(document.uri, text);
+      for (const dependent of service.dependents(document.uri)) if (documents.get(dependent)) scheduler.schedule(dependent, false);
+    },
+    log,
   });
 
   for (const feature of lspFeatures) feature.register(connection, context);
   connection.onShutdown(() => scheduler.dispose());
-  documents.listen(connection);
 }

@@ -4,8 +4,7 @@
  * produce warnings, never an exception.
  */
 import type { Connection } from 'vscode-languageserver/node';
-import type { AnalysisSettings } from '../language/config/settings';
-import { validateSettings } from '../language/config/validate-settings';
+import { validateSettings, type AnalysisSettings } from '../language';
 
 export interface ServerSettings {
   readonly analysis: AnalysisSettings;

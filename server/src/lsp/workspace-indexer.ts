@@ -1,38 +1,19 @@
 /**
  * Finds every `*.entente` file in the workspace folders and makes it known to the core, so
- * references, rename and workspace symbols see files that are not open. The walk is
- * asynchronous (the server keeps answering meanwhile) and reports progress to the client.
+ * references, rename and workspace symbols see files that are not open. The walk and the reads
+ * are asynchronous (the server keeps answering meanwhile) and report progress to the client;
+ * which folders are skipped is the host's one rule (host/node-files.ts).
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
+import { readTextFileAsync, walkFilesAsync } from '../host/node-files';
 
-/** Folders never worth walking: dependencies, build output, version control. */
-const skipped = new Set(['node_modules', 'dist', 'out', '.git', '.hg', '.svn', '.vscode-test', '.e2e']);
 /** A workspace with more files than this is indexed only this far (and says so in the log). */
 export const maxIndexedFiles = 5000;
 
-export async function findEntenteFiles(root: string, limit = maxIndexedFiles): Promise<string[]> {
-  const found: string[] = [];
-  const pending = [root];
-  while (pending.length > 0 && found.length < limit) {
-    const dir = pending.pop()!;
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      if (entry.isDirectory()) {
-        if (!skipped.has(entry.name) && !entry.name.startsWith('.')) pending.push(join(dir, entry.name));
-      } else if (entry.isFile() && entry.name.endsWith('.entente') && found.length < limit) {
-        found.push(join(dir, entry.name));
-      }
-    }
-  }
-  return found.sort();
+export async function findEntenteFiles(root: string, limit = maxIndexedFiles): Promise<{ files: readonly string[]; truncated: boolean }> {
+  const { files, truncated } = await walkFilesAsync(root, { suffix: '.entente', maxFiles: limit });
+  return { files, truncated };
 }
 
 export interface IndexTarget {
@@ -49,15 +30,17 @@ export async function indexWorkspace(connection: Connection, folderUris: readonl
   progress.begin('Entente: indexing', 0, 'looking for *.entente files', false);
   const indexed: string[] = [];
   try {
-    const files = (await Promise.all(roots.map((r) => findEntenteFiles(r)))).flat();
-    if (files.length >= maxIndexedFiles) target.log(`indexing stopped at ${maxIndexedFiles} files`);
+    const walks = await Promise.all(roots.map((r) => findEntenteFiles(r)));
+    const files = [...new Set(walks.flatMap((w) => w.files))].sort();
+    if (walks.some((w) => w.truncated)) target.log(`indexing stopped at ${maxIndexedFiles} files`);
     for (const [i, file] of files.entries()) {
-      const uri = pathToFileURL(file).href;
-      try {
-        target.index(uri, await readFile(file, 'utf8'));
+      const read = await readTextFileAsync(file);
+      if (read.ok) {
+        const uri = pathToFileURL(file).href;
+        target.index(uri, read.text);
         indexed.push(uri);
-      } catch (error) {
-        target.log(`could not index ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      } else {
+        target.log(`could not index ${file}: ${read.message}`);
       }
       if (i % 20 === 0) progress.report(Math.round((100 * i) / files.length), `${i + 1}/${files.length} files`);
     }

@@ -26,9 +26,11 @@ export class Workbench {
   }
 
   async openFile(name: string): Promise<void> {
+    // Another view (Extensions, Search) may have replaced the Explorer in the side bar.
+    if (!(await this.page.locator('.explorer-folders-view').isVisible())) await this.page.keyboard.press('Control+Shift+E');
     const row = this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
     await row.click({ timeout: step });
-    await this.page.locator(`.tabs-container .tab.active[data-resource-name="${name}"]`).waitFor({ timeout: step });
+    await this.page.locator(`.editor-group-container.active .tabs-container .tab.active[data-resource-name="${name}"]`).waitFor({ timeout: step });
     await this.focusEditor();
   }
 
@@ -147,13 +149,24 @@ export class Workbench {
 
   /** Opens the quick-fix menu (Ctrl+.) and picks the action with this title. */
   async applyQuickFix(title: string): Promise<string[]> {
-    await this.page.keyboard.press('Control+.');
-    const rows = this.page.locator('.action-widget .monaco-list-row');
-    await rows.first().waitFor({ timeout: step });
+    const rows = await this.openCodeActionMenu();
     const titles = (await rows.allInnerTexts()).map((t) => t.trim());
     await rows.filter({ hasText: title }).first().click({ timeout: step });
     await this.page.locator('.action-widget').first().waitFor({ state: 'hidden', timeout: step });
     return titles;
+  }
+
+  /**
+   * Opens the quick-fix menu (Ctrl+.) and returns its rows. On this busy machine a key press is
+   * now and then lost while the editor is still busy: one more press if no menu came.
+   */
+  async openCodeActionMenu() {
+    const rows = this.page.locator('.action-widget .monaco-list-row');
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await this.page.keyboard.press('Control+.');
+      if (await rows.first().waitFor({ timeout: attempt === 0 ? 5_000 : step }).then(() => true, () => false)) return rows;
+    }
+    throw new Error('the quick-fix menu did not open (Ctrl+.)');
   }
 
   /** Shows the hover at the cursor (Ctrl+K Ctrl+I) and reads its text. */
@@ -177,6 +190,18 @@ export class Workbench {
       .map((text, i) => ({ top: tops[i] ?? 0, text: text.replace(/\u00a0/g, ' ') }))
       .sort((a, b) => a.top - b.top)
       .map((l) => l.text);
+  }
+
+  /** Waits until a visible editor line satisfies `accept` (an edit is drawn a moment after it is applied). */
+  async waitForVisibleLine(accept: (line: string) => boolean, timeoutMs = step): Promise<string[]> {
+    const deadline = Date.now() + timeoutMs;
+    let lines: string[] = [];
+    while (Date.now() < deadline) {
+      lines = await this.visibleLines();
+      if (lines.some(accept)) return lines;
+      await this.page.waitForTimeout(200);
+    }
+    throw new Error(`no visible line became as expected within ${timeoutMs} ms: ${JSON.stringify(lines)}`);
   }
 
   async save(): Promise<void> {

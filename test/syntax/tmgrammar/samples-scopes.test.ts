@@ -15,7 +15,7 @@ import { reviewMe, sampleFiles } from '../../samples/sample-files';
 import { tokenize, type ScopedToken } from './tokenize';
 
 const keywordNames = new Set(keywords.map((k) => k.name));
-const languageKeyword = /^(?:keyword\.(?:other\.(?:statement|qualifier)|operator|control)|storage\.type)\./;
+const languageKeyword = /^(?:keyword\.(?:operator|control)|storage\.modifier)\./;
 
 /** What a lexer token must look like in the editor: a test on the scopes of each of its pieces. */
 function expectation(token: IToken): { describe: string; test: (scopes: readonly string[]) => boolean } {

@@ -21,6 +21,7 @@ export async function run(): Promise<void> {
   mocha.suite.emit('pre-require', globalThis, 'entente-vscode-suite', mocha);
   await import('./diagnostics.vscode');
   await import('./editing.vscode');
+  await import('./drafting.vscode');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} VS Code scenario(s) failed`);
 }

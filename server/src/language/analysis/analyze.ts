@@ -6,7 +6,8 @@ import { effectiveSeverity } from '../config/effective-severity';
 import type { AnalysisSettings } from '../config/settings';
 import type { SemanticModel } from '../model/semantic-model';
 import type { EntenteDiagnostic } from '../rules/diagnostic';
-import { allRules } from '../rules/registry';
+import { allRules, knownRuleNames } from '../rules/registry';
+import { librarySatisfies } from '../rules/support/applicability';
 import type { Finding, Rule } from '../rules/rule';
 import { applySuppressions } from './suppressions';
 
@@ -16,8 +17,10 @@ export function analyze(model: SemanticModel, settings: AnalysisSettings, rules:
     const severity = effectiveSeverity(rule, settings);
     if (!severity) continue;
     const report = (finding: Finding) => diagnostics.push(toDiagnostic(model.uri, rule, severity, finding));
+    // A library clause that says it satisfies the rule (its `satisfies` list) silences it.
+    if (rule.librarySatisfiable && librarySatisfies(model, rule)) continue;
     try {
-      rule.check({ model, report });
+      rule.check({ model, knownRuleNames, report });
     } catch (error) {
       // One faulty rule must not hide the others' findings, nor take the server down.
       diagnostics.push({

@@ -17,11 +17,14 @@ import type { AnalysisSettings } from '../config/settings';
 import type { SemanticModel } from '../model/semantic-model';
 import type { EntenteDiagnostic } from '../rules/diagnostic';
 import { allRules, ruleByCode } from '../rules/registry';
-import { unusedSuppression } from '../rules/suppression-rules';
-import { parseSuppressions, type SuppressedCode } from './suppression-comments';
+import { unusedSuppression } from '../rules/checks/suppression-rules';
+import { parseSuppressions, type SuppressedCode } from '../rules/support/suppression-comments';
 
-/** Codes whose findings no comment can hide: syntax errors, failures, and these checks themselves. */
-function unsuppressible(code: string): boolean {
+/**
+ * Codes whose findings no comment can hide: syntax errors, failures, and these checks
+ * themselves. Code actions ask it too, so they never offer a suppression that cannot work.
+ */
+export function unsuppressible(code: string): boolean {
   return ['syntax-error', 'internal-error', 'document-too-large'].includes(code) || ruleByCode(code)?.family === 'suppression';
 }
 
@@ -52,7 +55,7 @@ export function applySuppressions(model: SemanticModel, diagnostics: EntenteDiag
       message,
       source: unusedSuppression.source,
       related: [],
-      fixes: [{ title: 'Delete this suppression', edits: [{ range: deletion, newText: '' }], preferred: true }],
+      fixes: [{ title: 'Delete this suppression', edits: [{ range: deletion, newText: '' }], effect: 'mechanical', preferred: true }],
       tags: ['unnecessary'],
     });
   for (const suppression of suppressions) {

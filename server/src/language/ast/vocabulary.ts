@@ -5,13 +5,13 @@
  */
 
 export type InstrumentKind = 'treaty' | 'memorandum' | 'arrangement' | 'framework' | 'protocol' | 'annex';
-export type InstrumentStatus = 'binding' | 'non-binding';
+export type InstrumentStatus = 'binding' | 'non-binding' | 'undetermined';
 export type PartyKind = 'state' | 'international-organisation' | 'government-agency' | 'national-cert' | 'company';
 export type TlpLabelValue = 'TLP:RED' | 'TLP:AMBER+STRICT' | 'TLP:AMBER' | 'TLP:GREEN' | 'TLP:CLEAR';
 export type ClassificationLevel = 'RESTRICTED' | 'CONFIDENTIAL' | 'SECRET' | 'TOP-SECRET';
 export type OnwardSharing = 'none' | 'within-organisation' | 'with-clients' | 'community' | 'public' | 'with-consent';
 export type Availability = '24/7' | 'office-hours';
-export type Regime = 'NIS2' | 'GDPR' | 'DORA' | 'CIRCIA';
+export type Regime = 'NIS2' | 'GDPR' | 'DORA' | 'CIRCIA' | 'LED' | 'EUDPR' | 'outside-union-law';
 export type DataCategory =
   | 'indicators'
   | 'vulnerabilities'
@@ -20,7 +20,11 @@ export type DataCategory =
   | 'personal-data'
   | 'classified'
   | 'best-practice'
-  | 'threat-assessments';
+  | 'threat-assessments'
+  | 'electronic-evidence'
+  | 'traffic-data'
+  | 'subscriber-information'
+  | 'third-party-information';
 export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
 
 export interface Vocabulary<T extends string> {
@@ -37,7 +41,7 @@ function vocabulary<T extends string>(meaning: Record<T, string>, aliases?: Reco
 export const instrumentKinds = vocabulary<InstrumentKind>({
   treaty: 'A treaty: an agreement governed by international law (VCLT Art. 2(1)(a)).',
   memorandum: 'A memorandum of understanding: usually a non-binding political commitment.',
-  arrangement: 'A technical or administrative arrangement between agencies or bodies.',
+  arrangement: 'A technical or administrative arrangement between agencies or bodies: binding or not as its `status` says.',
   framework: 'A framework instrument that sets up cooperation mechanisms and governance.',
   protocol: 'A protocol supplementing or amending another instrument.',
   annex: 'An annex to a parent instrument (`annex "…" of "parent.entente"`).',
@@ -46,6 +50,7 @@ export const instrumentKinds = vocabulary<InstrumentKind>({
 export const statuses = vocabulary<InstrumentStatus>({
   binding: 'Creates obligations under international law.',
   'non-binding': 'A political commitment; creates no legal obligations.',
+  undetermined: 'Not yet decided, or disputed: whether it binds is an open question (the checker lists the signals both ways).',
 });
 
 export const partyKinds = vocabulary<PartyKind>(
@@ -94,15 +99,23 @@ export const onwardSharingRules = vocabulary<OnwardSharing>({
 }, { 'within-organization': 'within-organisation' });
 
 export const availabilities = vocabulary<Availability>({
-  '24/7': 'Reachable 24 hours a day, 7 days a week, with urgent capability (Budapest Convention Art. 35).',
+  '24/7': 'Reachable 24 hours a day, 7 days a week, able to act at once (what Budapest Convention Art. 35(1) requires of the point of contact a State Party designates for criminal matters).',
   'office-hours': 'Reachable during office hours only.',
 }, { 'office_hours': 'office-hours', 'business-hours': 'office-hours' });
 
+/**
+ * The statutes a party declares itself bound by (`regimes …`). Nothing is inferred from a
+ * jurisdiction: NIS2 binds entities within its scope, not a State; the GDPR does not reach
+ * national security, law enforcement or Union bodies (see model/applicability.ts).
+ */
 export const regimes = vocabulary<Regime>({
-  NIS2: 'Directive (EU) 2022/2555: early warning within 24 hours, notification within 72 hours, final report within one month (Art. 23(4)).',
-  GDPR: 'Regulation (EU) 2016/679: personal-data breach notified to the supervisory authority within 72 hours where feasible (Art. 33).',
-  DORA: 'Regulation (EU) 2022/2554: initial notification of a major ICT incident within 4 hours of classification (Art. 19, RTS 2025/301).',
-  CIRCIA: 'US Cyber Incident Reporting for Critical Infrastructure Act: 72 hours for a covered incident, 24 hours for a ransom payment (once CISA’s final rule applies).',
+  NIS2: 'Directive (EU) 2022/2555: binds essential and important entities towards their CSIRT or competent authority (early warning 24 hours, notification 72 hours, final report one month after it; Art. 23(4)). Not a State as such.',
+  GDPR: 'Regulation (EU) 2016/679: binds controllers and processors; a personal-data breach is notified to the supervisory authority within 72 hours where feasible (Art. 33); transfers out of the EU under Chapter V.',
+  DORA: 'Regulation (EU) 2022/2554: binds financial entities towards their competent authority (initial notification within 4 hours of classifying a major ICT-related incident and 24 hours of awareness; RTS 2025/301 Art. 5).',
+  CIRCIA: 'US Cyber Incident Reporting for Critical Infrastructure Act: binds covered entities towards CISA (72 hours for a covered incident, 24 hours for a ransom payment, once CISA’s final rule applies).',
+  LED: 'Directive (EU) 2016/680 (Law Enforcement Directive): processing by competent authorities for criminal matters (GDPR Art. 2(2)(d)); transfers under its Chapter V (Arts. 35–39).',
+  EUDPR: 'Regulation (EU) 2018/1725: processing by Union institutions, bodies, offices and agencies such as CERT-EU (GDPR Art. 2(3)); transfers under its Chapter V (Arts. 46–51).',
+  'outside-union-law': 'Processing in an activity outside the scope of Union law, such as national security or defence (GDPR Art. 2(2)(a)): neither the GDPR nor its transfer rules apply.',
 });
 
 export const dataCategories = vocabulary<DataCategory>({
@@ -114,6 +127,10 @@ export const dataCategories = vocabulary<DataCategory>({
   classified: 'Classified information: needs a security-of-information agreement.',
   'best-practice': 'Best practice and lessons learned.',
   'threat-assessments': 'Threat assessments and analysis.',
+  'electronic-evidence': 'Evidence in electronic form of a criminal offence (Budapest Convention Arts. 23, 25): moves under mutual legal assistance, not TLP.',
+  'traffic-data': 'Traffic data of a communication: origin, destination, route, time, date, size, duration, type of service (Budapest Convention Art. 1(d)).',
+  'subscriber-information': 'Information a service provider holds on its subscribers other than traffic or content data (Budapest Convention Art. 18(3)).',
+  'third-party-information': 'Information the sending party received from a third party, released only as that third party allows.',
 }, { iocs: 'indicators', ioc: 'indicators', 'classified-material': 'classified', 'classified-information': 'classified' });
 
 export const durationUnits = vocabulary<DurationUnit>(
@@ -134,18 +151,10 @@ export function lookup<T extends string>(vocab: Vocabulary<T>, word: string): T 
   return found ?? vocab.aliases?.[lower];
 }
 
-/** EU member states (ISO 3166-1 alpha-2), whose parties are bound by NIS2 and the GDPR. */
+/**
+ * EU member states (ISO 3166-1 alpha-2). Membership locates a party; it does not say which
+ * statute binds it (see model/applicability.ts).
+ */
 export const euMemberStates: ReadonlySet<string> = new Set([
   'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
-]);
-
-/**
- * Countries with an EU adequacy decision under GDPR Art. 45 (as of 2025), plus the EEA states,
- * to which personal data may flow without Art. 46 safeguards.
- */
-export const adequateJurisdictions: ReadonlySet<string> = new Set([
-  'IS', 'LI', 'NO', // EEA
-  'AD', 'AR', 'CA', 'FO', 'GG', 'IL', 'IM', 'JP', 'JE', 'NZ', 'KR', 'CH', 'GB', 'UY',
-  // The US is left out: its 2023 adequacy decision covers only organisations certified under the
-  // EU–US Data Privacy Framework, not transfers to US public authorities as such.
 ]);

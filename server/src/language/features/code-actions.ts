@@ -1,7 +1,16 @@
 /**
  * Code actions: the quick fixes each diagnostic carries, "suppress on the next line with a
- * reason", and a source action that applies every fix of one rule in the file at once.
+ * reason", "fix all" of the rule at hand (beside its quick fixes, when the file has more than one
+ * such finding), and one source action, "Fix all Entente problems", that applies every finding's
+ * fix at once (the Source Action menu and `editor.codeActionsOnSave` run it).
+ *
+ * Nothing that changes what the text means in law, or asserts a fact, is applied unseen: fix all,
+ * fix all of a rule and fix on save take only a finding's preferred fix, and only when it is
+ * `mechanical` (rules/rule.ts `FixEffect`); legal and factual fixes are offered one by one, under
+ * titles that say what they change, and are never marked preferred (the editor's auto-fix applies
+ * a preferred fix without showing it).
  */
+import { unsuppressible } from '../analysis/suppressions';
 import { LineIndex, type Range } from '../ast/positions';
 import { ententeLexer } from '../syntax/lexer';
 import * as T from '../syntax/tokens';
@@ -10,6 +19,9 @@ import type { CodeFix } from '../rules/rule';
 import type { FeatureHost } from './host';
 import type { CodeAction, CodeActionKind, DiagnosticRef, TextEdit, WorkspaceEdit } from './types';
 
+/** The one "fix all" source action: what the Source Action menu lists and fix-on-save runs. */
+export const fixAllKind = 'source.fixAll.entente';
+
 export function codeActions<D extends DiagnosticRef>(host: FeatureHost, uri: string, _range: Range, diagnostics: readonly D[], only?: readonly string[]): CodeAction<D>[] {
   const text = host.text(uri);
   if (text === undefined) return [];
@@ -17,26 +29,39 @@ export function codeActions<D extends DiagnosticRef>(host: FeatureHost, uri: str
   const all = host.diagnostics(uri);
   const lines = text.split(/\r\n?|\n/);
   const actions: CodeAction<D>[] = [];
-  const fixAllCodes = new Set<string>();
+  const contextCodes = new Set<string>();
   for (const given of diagnostics) {
     const code = given.code === undefined ? undefined : String(given.code);
     const core = all.find((d) => d.code === code && sameRange(d.range, given.range));
     if (!core) continue;
     if (wanted('quickfix')) {
-      for (const fix of core.fixes) actions.push({ ...fixEdits(fix, uri), title: fix.title, kind: 'quickfix', diagnostics: [given], isPreferred: fix.preferred });
-      if (core.code !== 'syntax-error') actions.push(suppression(core, text, lines, uri, given));
+      for (const fix of core.fixes) actions.push({ ...fixEdits(fix, uri), title: fix.title, kind: 'quickfix', diagnostics: [given], isPreferred: fix.preferred && fix.effect === 'mechanical' });
+      // A comment cannot hide a syntax error, a failure, or a suppression rule's own finding.
+      if (!unsuppressible(core.code)) actions.push(suppression(core, text, lines, uri, given));
     }
-    if (core.fixes.length > 0) fixAllCodes.add(core.code);
+    if (automaticFix(core)) contextCodes.add(core.code);
   }
-  if (only?.some((o) => 'source.fixAll.entente'.startsWith(o) && o.startsWith('source'))) {
-    // Fix-on-save asks with no diagnostics: every fixable rule of the file is wanted.
-    for (const d of all) if (d.fixes.length > 0) fixAllCodes.add(d.code);
-  }
-  if (wanted('source.fixAll.entente')) {
-    for (const code of fixAllCodes) {
-      const action = fixAll(all.filter((d) => d.code === code), uri, code);
+  const fixable = all.filter((d) => automaticFix(d) !== undefined);
+  const everything = (kind: CodeActionKind) => fixAll(fixable, uri, (n) => `Fix all Entente problems that have a mechanical fix (${n})`, kind);
+  if (wanted('quickfix')) {
+    // One rule's findings all at once, offered beside that rule's quick fix; with a single
+    // finding it would repeat the quick fix.
+    for (const code of contextCodes) {
+      const same = fixable.filter((d) => d.code === code);
+      const action = same.length > 1 ? fixAll(same, uri, (n) => `Fix all ${code} in this file (${n})`, 'quickfix') : undefined;
       if (action) actions.push(action as CodeAction<D>);
     }
+  }
+  if (only?.some((o) => o.startsWith('source') && fixAllKind.startsWith(o))) {
+    // The Source Action menu and fix-on-save ask for source actions by kind.
+    const action = everything(fixAllKind);
+    if (action) actions.push(action as CodeAction<D>);
+  } else if (wanted('quickfix') && contextCodes.size > 0 && fixable.some((d) => !contextCodes.has(d.code))) {
+    // The light bulb shows no source action (VS Code filters them out of it), so on a fixable
+    // finding the same "fix everything" is offered as a quick fix too, when it does more than
+    // the fixes of the rules at hand.
+    const action = everything('quickfix');
+    if (action) actions.push(action as CodeAction<D>);
   }
   return actions;
 }
@@ -97,20 +122,42 @@ function proseSuppression<D extends DiagnosticRef>(d: EntenteDiagnostic, prose: 
   };
 }
 
-/** Every diagnostic's preferred fix, skipping edits that overlap ones already taken. */
-function fixAll(diagnostics: EntenteDiagnostic[], uri: string, code: string): CodeAction | undefined {
-  const changes: Record<string, TextEdit[]> = {};
+/**
+ * The fix that may be applied without the drafter seeing it: the finding's preferred fix, when it
+ * is mechanical. Never a first fix in place of a preferred one (that would be the checker's
+ * choice among the drafter's options), never a legal or factual one.
+ */
+export function automaticFix(d: EntenteDiagnostic): CodeFix | undefined {
+  const fix = d.fixes.find((f) => f.preferred);
+  return fix?.effect === 'mechanical' ? fix : undefined;
+}
+
+/** Every diagnostic's automatic fix, skipping edits that overlap ones already taken. */
+function fixAll(diagnostics: EntenteDiagnostic[], uri: string, title: (applied: number) => string, kind: CodeActionKind): CodeAction | undefined {
+  const changes: Record<string, { range: Range; inserted: string[]; newText: string }[]> = {};
   let applied = 0;
   for (const d of diagnostics) {
-    const fix = d.fixes.find((f) => f.preferred) ?? d.fixes[0];
+    const fix = automaticFix(d);
     if (!fix) continue;
     const edits = fix.edits.map((e) => ({ uri: e.uri ?? uri, range: e.range, newText: fix.snippet ? snippetToPlain(e.newText) : e.newText }));
-    if (edits.some((e) => (changes[e.uri] ?? []).some((taken) => overlaps(taken.range, e.range)))) continue;
-    for (const e of edits) (changes[e.uri] ??= []).push({ range: e.range, newText: e.newText });
+    if (edits.some((e) => (changes[e.uri] ?? []).some((taken) => overlaps(taken.range, e.range) && !bothInsertAt(taken.range, e.range)))) continue;
+    for (const e of edits) {
+      const list = (changes[e.uri] ??= []);
+      // Insertions at one point (clauses added at the end of the file) become one edit, in the
+      // order of the findings, so that no client has to guess their order; the same text is
+      // inserted once (two findings answered by one library clause).
+      const same = list.find((taken) => bothInsertAt(taken.range, e.range));
+      if (!same) list.push({ range: e.range, inserted: [e.newText], newText: e.newText });
+      else if (!same.inserted.includes(e.newText)) {
+        same.inserted.push(e.newText);
+        same.newText += e.newText;
+      }
+    }
     applied++;
   }
   if (applied === 0) return undefined;
-  return { title: `Fix all ${code} in this file (${applied})`, kind: 'source.fixAll.entente', edit: { changes } };
+  const plain = Object.fromEntries(Object.entries(changes).map(([u, list]) => [u, list.map((e): TextEdit => ({ range: e.range, newText: e.newText }))]));
+  return { title: title(applied), kind, edit: { changes: plain } };
 }
 
 function fixEdits(fix: CodeFix, uri: string): { edit: WorkspaceEdit; snippetEdit?: WorkspaceEdit } {
@@ -154,6 +201,11 @@ function overlaps(a: Range, b: Range): boolean {
   const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
   // Two insertions at one point also conflict: their order would be arbitrary.
   return !(before(a.end, b.start) || before(b.end, a.start)) && !(sameEnd(a.end, b.start) && !sameEnd(a.start, a.end)) && !(sameEnd(b.end, a.start) && !sameEnd(b.start, b.end));
+}
+
+/** Both ranges are empty and at the same point. */
+function bothInsertAt(a: Range, b: Range): boolean {
+  return sameEnd(a.start, a.end) && sameEnd(b.start, b.end) && sameEnd(a.start, b.start);
 }
 
 function sameEnd(p: Range['start'], q: Range['start']): boolean {

@@ -1,24 +1,25 @@
 /**
  * Where the cursor is, syntactically: inside a comment, a string, prose, or between tokens; the
- * word typed so far; and which tokens the grammar allows next.
+ * word typed so far; and what the grammar accepts next, with the slot of each position.
  *
- * The allowed tokens come from Chevrotain's `computeContentAssist` over the tokens of the
- * current statement only (the declaration's header plus the statement being written), so junk
- * earlier in the file cannot hide the answer and long documents stay fast. Because the grammar
- * has recovery rules (`junk`, `stray`) that accept almost anything, a new statement is offered
- * only when the statement before the cursor is complete: parsing it on its own gives no error.
+ * What comes next is Chevrotain's content assist over the tokens of the current statement
+ * only: at top level the declaration being written, read by the document rule; inside a block
+ * the statement being written, read by the block's item rule from the construct table. So junk
+ * earlier in the file cannot hide the answer, a broken declaration header does not matter
+ * inside its block, and long documents stay fast. Each expected token carries the names of its
+ * position (`rule.label`, grammar-index.ts); the first one the slot table knows is its slot.
+ * A new statement or declaration is offered only when the one before the cursor is complete.
  */
-import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
-import type { Range } from '../ast/positions';
-import type { SemanticModel } from '../model/semantic-model';
+import type { IToken, TokenType } from 'chevrotain';
+import type { ConstructRow, Slot } from '../constructs/construct';
+import { constructsStartedBy, slotTable, statementsOf } from '../constructs/table';
+import { grammarIndex } from '../syntax/grammar-index';
 import { ententeLexer } from '../syntax/lexer';
-import { parse } from '../syntax/parse';
-import { EntenteParser } from '../syntax/parser';
 import * as T from '../syntax/tokens';
 
 export type CursorPlace =
   | { readonly kind: 'comment'; readonly before: string }
-  | { readonly kind: 'string'; readonly token: IToken; readonly previous: IToken | undefined; readonly contentStart: number; readonly contentEnd: number; readonly closed: boolean }
+  | { readonly kind: 'string'; readonly token: IToken; readonly preceding: IToken[]; readonly contentStart: number; readonly contentEnd: number; readonly closed: boolean }
   | { readonly kind: 'prose'; readonly wordStart: number }
   | { readonly kind: 'code'; readonly wordStart: number; readonly wordEnd: number; readonly preceding: IToken[] };
 
@@ -44,7 +45,7 @@ export function placeCursor(text: string, offset: number): CursorPlace {
     } else if (type === T.StringLiteral || type === T.UnterminatedString) {
       const closed = type === T.StringLiteral;
       if (!closed || offset < end) {
-        return { kind: 'string', token, previous: tokens[index - 1], contentStart: token.startOffset + 1, contentEnd: closed ? end - 1 : end, closed };
+        return { kind: 'string', token, preceding: tokens.slice(0, index), contentStart: token.startOffset + 1, contentEnd: closed ? end - 1 : end, closed };
       }
     } else if (isWordToken(type)) {
       return { kind: 'code', wordStart: token.startOffset, wordEnd: end, preceding: tokens.slice(0, index) };
@@ -90,23 +91,29 @@ export function roleOf(type: TokenType): Role {
   return 'top';
 }
 
+/** A token the grammar accepts next, and what its position holds. */
+export interface Expectation {
+  readonly type: TokenType;
+  /** The slot of the position, from the slot table; undefined for a keyword of the grammar. */
+  readonly slot: Slot | undefined;
+}
+
 export interface Expected {
-  /** Token types the grammar accepts next (concrete types only). */
-  readonly types: TokenType[];
-  /** The tokens the answer was computed from (the header and the current statement). */
+  /** In grammar order, each token type and slot once. */
+  readonly expectations: readonly Expectation[];
+  /** The tokens the answer was computed from: the declaration or the statement being written. */
   readonly tokens: IToken[];
-  /** The innermost grammar rule of each expected type. */
-  readonly rules: Map<TokenType, string>;
+  /** The grammar rule that read them (`document`, or a block's item rule). */
+  readonly rule: string;
   /** True when the cursor is at top level (outside every block). */
   readonly topLevel: boolean;
 }
 
-let assistParser: EntenteParser | undefined;
+const documentRule = 'document';
+const declarationRule = 'topLevel';
 
-/** Which tokens may come next, given the tokens before the cursor. */
-export function expectedTokens(preceding: IToken[]): Expected {
-  assistParser ??= new EntenteParser();
-  const parser = assistParser;
+/** What may come next, given the tokens before the cursor. */
+export function expectedAt(preceding: IToken[]): Expected {
   // Scan for the current declaration and block: a top-level keyword always starts a new
   // declaration, as the parser's recovery also decides.
   let declStart = -1;
@@ -123,80 +130,81 @@ export function expectedTokens(preceding: IToken[]): Expected {
       if (--depth === 0) blockOpen = -1;
     }
   });
-  const assist = (tokens: IToken[]) => {
-    const rules = new Map<TokenType, string>();
-    for (const path of parser.computeContentAssist('document', tokens)) {
-      const type = path.nextTokenType;
-      if (type === T.NotTopLevel || type === T.Stray) continue;
-      if (!rules.has(type)) rules.set(type, path.ruleStack[path.ruleStack.length - 1]);
-    }
-    return rules;
-  };
-  const textOf = (tokens: IToken[]) => tokens.map((t) => t.image).join(' ');
-  const complete = (source: string) => parse(source).problems.length === 0;
-
-  if (declStart < 0 || (depth === 0 && declStart >= 0 && preceding.length === declStart)) {
-    const rules = assist([]);
-    return { types: [...rules.keys()], tokens: [], rules, topLevel: true };
-  }
+  if (declStart < 0) return { expectations: expect(documentRule, []), tokens: [], rule: documentRule, topLevel: true };
   if (depth === 0) {
+    // A declaration being written: its keywords and the next declaration's only once it is complete.
     const tokens = preceding.slice(declStart);
-    const rules = assist(tokens);
-    return finish(rules, tokens, complete(textOf(tokens)), true);
+    const complete = grammarIndex().parsesFully(declarationRule, tokens);
+    const expectations = expect(documentRule, tokens).filter((e) => complete || (roleOf(e.type) !== 'top' && roleOf(e.type) !== 'item'));
+    return { expectations, tokens, rule: documentRule, topLevel: true };
   }
-  // Inside a block: the header, then statements back from the last one until the grammar
-  // accepts them (a connective such as `under` may look like a statement start).
-  const header = preceding.slice(declStart, blockOpen + 1);
-  const starts = preceding.map((_t, i) => i).filter((i) => i > blockOpen && roleOf(preceding[i].tokenType) === 'item').reverse();
-  starts.push(blockOpen + 1);
-  for (const start of starts.slice(0, 4)) {
-    const statement = preceding.slice(start);
-    for (const head of [header, canonicalHeader(header)]) {
-      const tokens = [...head, ...statement];
-      const rules = assist(tokens);
-      // Inside a block a declaration cannot start; such answers come from reading `{` as junk.
-      for (const type of [...rules.keys()]) if (roleOf(type) === 'top' || type === T.RCurly) rules.delete(type);
-      if (rules.size === 0) continue;
-      return finish(rules, tokens, complete(textOf(tokens) + ' }'), false);
-    }
+  for (const row of blockConstructs(preceding.slice(declStart, blockOpen))) {
+    const found = inBlock(row, preceding, blockOpen);
+    if (found) return found;
   }
-  return { types: [], tokens: [], rules: new Map(), topLevel: false };
+  return { expectations: [], tokens: [], rule: documentRule, topLevel: false };
 }
 
-function finish(rules: Map<TokenType, string>, tokens: IToken[], statementComplete: boolean, topLevel: boolean): Expected {
-  const types = [...rules.keys()].filter((type) => {
-    const role = roleOf(type);
-    if (role === 'top') return topLevel && statementComplete;
-    if (role === 'item') return statementComplete;
+/** The constructs whose block the cursor is in: those the declaration keyword starts, whose rule accepts the header. */
+function blockConstructs(header: IToken[]): ConstructRow<never>[] {
+  const rows = constructsStartedBy(header[0]?.image ?? '').filter((row) => row.statements);
+  if (rows.length < 2) return rows;
+  // `protocol "Title" {` is an instrument header, `protocol Id {` an incident protocol.
+  const fitting = rows.filter((row) => grammarIndex().expected(row.rule, header).length > 0);
+  return fitting.length > 0 ? fitting : rows;
+}
+
+/** The statement being written in a construct's block, read by its item rule. */
+function inBlock(row: ConstructRow<never>, preceding: IToken[], blockOpen: number): Expected | undefined {
+  const rule = row.statements!.rule;
+  const starts = new Set(statementsOf(row).flatMap((s) => s.starts));
+  const candidates = preceding.map((_t, i) => i).filter((i) => i > blockOpen && starts.has(preceding[i].image)).reverse().slice(0, 4);
+  candidates.push(blockOpen + 1);
+  for (const start of candidates) {
+    const tokens = preceding.slice(start);
+    const complete = grammarIndex().parsesFully(rule, tokens);
+    const continuing = expect(rule, tokens);
+    if (continuing.length === 0 && !complete) continue;
+    // After a complete statement, the next one may start.
+    const expectations = complete ? dedupe([...continuing, ...expect(rule, [])]) : continuing;
+    return { expectations, tokens, rule, topLevel: false };
+  }
+  return undefined;
+}
+
+/** Content assist with each position's slot; recovery-only tokens (junk, stray) are not offered. */
+function expect(rule: string, tokens: IToken[]): Expectation[] {
+  const expectations = grammarIndex()
+    .expected(rule, tokens)
+    .filter((e) => e.type !== T.NotTopLevel && e.type !== T.Stray)
+    .map((e) => ({ type: e.type, slot: slotOf(e.names) }));
+  return dedupe(expectations);
+}
+
+function dedupe(expectations: Expectation[]): Expectation[] {
+  const seen = new Set<string>();
+  return expectations.filter((e) => {
+    const key = `${e.type.name} ${slotKeyOf(e.slot)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
     return true;
   });
-  return { types, tokens, rules, topLevel };
 }
 
-/** A header known to parse, for a block whose real header has an error. */
-function canonicalHeader(header: IToken[]): IToken[] {
-  const first = header[0];
-  if (!first) return [];
-  const keyword = first.image;
-  const next = header[1];
-  const source =
-    keyword === 'protocol' && next?.tokenType === T.StringLiteral
-      ? 'protocol "x" {'
-      : keyword === 'channel' || keyword === 'security-agreement'
-        ? `${keyword} X between X {`
-        : keyword === 'assistance'
-          ? 'assistance {'
-          : keyword === 'protocol' || keyword === 'exercise' || keyword === 'capacity-building' || keyword === 'technology-transfer' || keyword === 'party' || keyword === 'participant'
-            ? `${keyword} X {`
-            : `${keyword} "x" {`;
-  return ententeLexer.tokenize(source).tokens;
+const slotKeys = new Map<Slot, string>(Object.entries(slotTable).map(([key, slot]) => [slot, key]));
+const slotKeyOf = (slot: Slot | undefined) => (slot ? slotKeys.get(slot) : '');
+
+/** The slot of a position: the first of its names the slot table knows. */
+export function slotOf(names: readonly string[]): Slot | undefined {
+  for (const name of names) {
+    const slot = slotTable[name];
+    if (slot) return slot;
+  }
+  return undefined;
 }
 
-export function isType(token: IToken | undefined, type: TokenType): boolean {
-  return token !== undefined && tokenMatcher(token, type);
-}
-
-/** The range of `[start, end)` offsets in the model's text. */
-export function offsetRange(model: SemanticModel, start: number, end: number): Range {
-  return model.lines.range(start, end);
+/** Words written earlier in the statement in the slot named `from` (`languages English, French`). */
+export function wordsInSlot(expected: Expected, from: string): string[] {
+  const positions = grammarIndex().positionsOf(expected.rule, expected.tokens);
+  return expected.tokens.filter((_t, i) => positions[i].includes(from)).map((t) => t.image);
 }

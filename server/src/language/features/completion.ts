@@ -4,18 +4,20 @@
  * library clauses after `from library "`, defined terms in prose, rule codes in suppression
  * comments, files after `use "`, and snippets for whole constructs at top level.
  */
+import type { IToken, TokenType } from 'chevrotain';
 import type { Position, Range } from '../ast/positions';
+import type { Slot, StringMeaning } from '../constructs/construct';
 import { renderClause } from '../library/render-clause';
 import type { SemanticModel } from '../model/semantic-model';
 import { allRules } from '../rules/registry';
 import * as T from '../syntax/tokens';
-import { expectedTokens, placeCursor, roleOf } from './completion-context';
+import { assertNever } from '../util/assert-never';
+import { expectedAt, placeCursor, roleOf, type CursorPlace } from './completion-context';
 import { constructSnippets } from './completion-snippets';
-import { identifierCandidates } from './completion-values';
+import { slotCandidates } from './completion-values';
 import type { FeatureHost } from './host';
 import { keywordDocs } from './keyword-docs';
 import type { CompletionItem } from './types';
-import * as V from '../ast/vocabulary';
 
 export function complete(host: FeatureHost, uri: string, position: Position): CompletionItem[] {
   const model = host.model(uri);
@@ -27,21 +29,59 @@ export function complete(host: FeatureHost, uri: string, position: Position): Co
       return suppressionCodes(place.before);
     case 'prose':
       return definedTerms(model, model.lines.range(place.wordStart, offset));
-    case 'string': {
-      const range = model.lines.range(place.contentStart, place.contentEnd);
-      const close = place.closed ? '' : '"';
-      if (place.previous?.tokenType === T.Library) return libraryIds(model, range, close);
-      if (place.previous?.tokenType === T.Use) return files(host, uri, range, close);
-      if (place.previous && roleOf(place.previous.tokenType) === 'word' && place.previous.image !== 'procedure' && place.previous.image !== 'means') return [];
-      return definedTerms(model, model.lines.range(wordStartIn(model.text, offset, place.contentStart), offset));
-    }
+    case 'string':
+      return stringCompletions(host, uri, model, place, offset);
     case 'code':
       return codeCompletions(model, place.preceding, model.lines.range(place.wordStart, place.wordEnd));
+    default:
+      return assertNever(place, 'cursor place');
   }
 }
 
-function codeCompletions(model: SemanticModel, preceding: Parameters<typeof expectedTokens>[0], range: Range): CompletionItem[] {
-  const expected = expectedTokens(preceding);
+/** Inside quotes: what the string's slot means decides (a library id, a file, prose, plain text). */
+function stringCompletions(host: FeatureHost, uri: string, model: SemanticModel, place: Extract<CursorPlace, { kind: 'string' }>, offset: number): CompletionItem[] {
+  const range = model.lines.range(place.contentStart, place.contentEnd);
+  const close = place.closed ? '' : '"';
+  const expected = expectedAt(place.preceding);
+  const slot = expected.expectations.find((e) => e.type === T.StringLiteral && e.slot)?.slot;
+  switch (slot ? stringMeaning(slot) : undefined) {
+    case 'library-clause':
+      return libraryIds(model, range, close);
+    case 'file':
+      return files(host, uri, range, close);
+    case 'prose':
+      return definedTerms(model, model.lines.range(wordStartIn(model.text, offset, place.contentStart), offset));
+    default:
+      return [];
+  }
+}
+
+/** What a string written in a slot is: the slot's own meaning, or what its strings mean. */
+function stringMeaning(slot: Slot): StringMeaning | undefined {
+  switch (slot.kind) {
+    case 'plain':
+    case 'prose':
+    case 'file':
+    case 'library-clause':
+      return slot.kind;
+    case 'reference':
+    case 'suggested':
+    case 'free':
+      return slot.strings;
+    case 'name':
+    case 'contact':
+    case 'closed':
+    case 'listed':
+    case 'date':
+    case 'number':
+      return undefined;
+    default:
+      return assertNever(slot, 'slot');
+  }
+}
+
+function codeCompletions(model: SemanticModel, preceding: IToken[], range: Range): CompletionItem[] {
+  const expected = expectedAt(preceding);
   const items: CompletionItem[] = [];
   const seen = new Set<string>();
   const push = (item: CompletionItem) => {
@@ -50,22 +90,16 @@ function codeCompletions(model: SemanticModel, preceding: Parameters<typeof expe
     items.push({ ...item, range: item.range ?? range });
   };
   let topLevelStart = false;
-  for (const type of expected.types) {
+  for (const { type, slot } of expected.expectations) {
     const role = roleOf(type);
-    // Connectives inside free words (`amendment by written …`) are prose, not something to pick.
-    if (role === 'word' && freeWordRules.has(expected.rules.get(type) ?? '') && expected.rules.get(T.Identifier) === expected.rules.get(type)) continue;
     if (role !== 'other') {
+      // A keyword in a slot is a free word there (`amendment by written …`), not one to pick.
+      if (slot) continue;
       const word = String(type.LABEL).slice(1, -1);
       if (role === 'top') topLevelStart = true;
       push({ label: word, kind: 'keyword', detail: 'keyword', documentation: keywordDocs[word], insertText: word, sortText: '5' + word });
-    } else if (type === T.Identifier || type === T.AnyWord) {
-      for (const c of identifierCandidates(model, expected.tokens, expected.rules.get(type))) {
-        push({ ...c, insertText: c.label, sortText: '1' + c.label });
-      }
-    } else if (type === T.TlpLabel) {
-      for (const label of V.tlpLabels.values) push({ label, kind: 'value', detail: 'TLP 2.0 label', documentation: V.tlpLabels.meaning[label], insertText: label, sortText: '1' + label });
-    } else if (type === T.TwentyFourSeven) {
-      push({ label: '24/7', kind: 'value', detail: 'availability', documentation: V.availabilities.meaning['24/7'], insertText: '24/7', sortText: '0' });
+    } else if (slot && wordTypes.has(type)) {
+      for (const c of slotCandidates(model, slot, type, expected)) push({ ...c, insertText: c.label, sortText: '1' + c.label });
     }
   }
   if (topLevelStart) {
@@ -75,7 +109,8 @@ function codeCompletions(model: SemanticModel, preceding: Parameters<typeof expe
   return items;
 }
 
-const freeWordRules = new Set(['amendmentItem']);
+/** Tokens a drafter completes as a word; strings, numbers and dates are typed, not picked. */
+const wordTypes: ReadonlySet<TokenType> = new Set([T.Identifier, T.AnyWord, T.TlpLabel, T.TwentyFourSeven]);
 
 function libraryIds(model: SemanticModel, range: Range, close: string): CompletionItem[] {
   return model.library.all().map((clause) => ({

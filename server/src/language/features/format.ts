@@ -17,7 +17,8 @@ import { LineIndex, type Range } from '../ast/positions';
 import { ententeLexer } from '../syntax/lexer';
 import { parse } from '../syntax/parse';
 import * as T from '../syntax/tokens';
-import { roleOf, startsDeclaration } from './completion-context';
+import { constructsStartedBy, statementsOf } from '../constructs/table';
+import { startsDeclaration } from './completion-context';
 import type { FeatureHost } from './host';
 import type { FormattingOptions, TextEdit } from './types';
 
@@ -65,11 +66,21 @@ function shrink(text: string, edit: Edit): Edit {
 
 const isComment = (t: IToken) => t.tokenType === T.LineComment || t.tokenType === T.BlockComment || t.tokenType === T.UnterminatedComment;
 
-/** Whether a token starts a statement of the block it is in. */
+/** Whether a token starts a statement of the block it is in, by the construct table's statements. */
 function startsStatement(t: IToken, declaration: string | undefined): boolean {
-  if (roleOf(t.tokenType) !== 'item') return false;
-  // `under` starts a statement of `assistance`; in a channel it continues `classification`.
-  return t.tokenType !== T.Under || declaration === 'assistance';
+  return declaration !== undefined && statementStarts(declaration).has(t.image);
+}
+
+const startsByKeyword = new Map<string, ReadonlySet<string>>();
+
+/** The words that start a statement of any construct `keyword` starts (`protocol` starts two). */
+function statementStarts(keyword: string): ReadonlySet<string> {
+  let starts = startsByKeyword.get(keyword);
+  if (!starts) {
+    starts = new Set(constructsStartedBy(keyword).flatMap((row) => statementsOf(row).flatMap((s) => s.starts)));
+    startsByKeyword.set(keyword, starts);
+  }
+  return starts;
 }
 
 /**

@@ -10,10 +10,9 @@ import { renderClause } from '../library/render-clause';
 import type { SemanticModel } from '../model/semantic-model';
 import { ruleByCode } from '../rules/registry';
 import { ententeLexer } from '../syntax/lexer';
-import * as T from '../syntax/tokens';
 import { isWord, walk } from './ast-walk';
-import { expectedTokens, placeCursor } from './completion-context';
-import { identifierCandidates } from './completion-values';
+import { expectedAt, placeCursor } from './completion-context';
+import { slotCandidates } from './completion-values';
 import type { FeatureHost } from './host';
 import { keywordDocs } from './keyword-docs';
 import { referenceAt, symbolAt } from './locate';
@@ -139,10 +138,10 @@ function slotWordAt(model: SemanticModel, position: Position): { text: string; r
   const inside = place.kind === 'code' && place.wordEnd > place.wordStart ? place : placeCursor(model.text, offset + 1);
   if (inside.kind !== 'code' || inside.wordEnd <= inside.wordStart) return undefined;
   const image = model.text.slice(inside.wordStart, inside.wordEnd);
-  const expected = expectedTokens(inside.preceding);
-  const rule = expected.rules.get(T.Identifier) ?? expected.rules.get(T.AnyWord);
-  if (rule === undefined) return undefined;
-  const candidate = identifierCandidates(model, expected.tokens, rule).find((c) => c.label === image && c.documentation);
+  const expected = expectedAt(inside.preceding);
+  const candidate = expected.expectations
+    .flatMap(({ type, slot }) => (slot ? slotCandidates(model, slot, type, expected) : []))
+    .find((c) => c.label === image && c.documentation);
   if (!candidate) return undefined;
   return { text: `**${image}** — ${candidate.detail ?? 'value'}: ${candidate.documentation}`, range: model.lines.range(inside.wordStart, inside.wordEnd) };
 }

@@ -5,24 +5,11 @@
  * are left to the TextMate grammar.
  */
 import type { Range } from '../ast/positions';
-import type { SymbolKind } from '../model/symbols';
+import { symbolKinds } from '../constructs/table';
 import { keywordWords } from '../syntax/tokens';
 import { isWord, walk } from './ast-walk';
 import type { FeatureHost } from './host';
 import { semanticTokenLegend, type SemanticTokenType, type SemanticTokens } from './types';
-
-const typeOf: Record<SymbolKind, SemanticTokenType> = {
-  party: 'class',
-  contact: 'property',
-  'security-agreement': 'struct',
-  channel: 'interface',
-  protocol: 'function',
-  exercise: 'event',
-  cooperation: 'method',
-  body: 'namespace',
-  term: 'variable',
-  clause: 'type',
-};
 
 const keywordSet = new Set(keywordWords);
 
@@ -49,9 +36,9 @@ export function semanticTokens(host: FeatureHost, uri: string): SemanticTokens {
       modifiers: declaration ? 1 : 0,
     });
   };
-  for (const s of model.symbols) if (s.uri === uri) add(s.nameRange, typeOf[s.kind], true);
+  for (const s of model.symbols) if (s.uri === uri) add(s.nameRange, symbolKinds[s.kind].colour, true);
   for (const r of model.references) {
-    if (r.uri === uri && r.kind !== 'file' && r.kind !== 'library-clause') add(r.range, typeOf[r.kind], false);
+    if (r.uri === uri && r.kind !== 'file' && r.kind !== 'library-clause') add(r.range, symbolKinds[r.kind].colour, false);
   }
   walk(model.ast, ({ node, property }) => {
     if (isWord(node) && node.value !== undefined && property !== 'keyword' && !keywordSet.has(node.text)) add(node.range, 'enumMember', false);

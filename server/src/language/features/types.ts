@@ -6,6 +6,8 @@
  * highlight kinds) are names here; the LSP layer maps them (e.g. `SymbolKind[symbol.kind]`).
  */
 import type { Position, Range } from '../ast/positions';
+import type { OutlineKind } from '../constructs/construct';
+import { colourKinds } from '../constructs/table';
 
 export type { Position, Range };
 
@@ -81,24 +83,8 @@ export interface RenameRefusal {
 
 // ── Symbols ──────────────────────────────────────────────────────────────────────────────────
 
-/** LSP SymbolKind names the outline uses. */
-export type SymbolKindName =
-  | 'File'
-  | 'Module'
-  | 'Namespace'
-  | 'Class'
-  | 'Interface'
-  | 'Struct'
-  | 'Field'
-  | 'Property'
-  | 'Event'
-  | 'Function'
-  | 'Method'
-  | 'Constant'
-  | 'String'
-  | 'Key'
-  | 'Object'
-  | 'EnumMember';
+/** LSP SymbolKind names the outline uses (the construct table's outline kinds). */
+export type SymbolKindName = OutlineKind;
 
 export interface DocumentSymbol {
   readonly name: string;
@@ -127,13 +113,12 @@ export interface FoldingRange {
 }
 
 /**
- * The semantic-token legend: standard LSP token types, so every theme colours them. Each symbol
- * kind gets its own type: party → class, contact → property, channel → interface,
- * security agreement → struct, protocol → function, exercise → event, cooperation → method,
- * body → namespace, defined term → variable, clause → type, closed value → enumMember.
+ * The semantic-token legend: standard LSP token types, so every theme colours them. Each kind of
+ * name has its own (party → class, channel → interface…: `symbolKinds` in constructs/table.ts);
+ * closed values are enumMember.
  */
 export const semanticTokenLegend = {
-  tokenTypes: ['class', 'property', 'interface', 'struct', 'function', 'event', 'method', 'namespace', 'variable', 'type', 'enumMember'],
+  tokenTypes: colourKinds,
   tokenModifiers: ['declaration'],
 } as const;
 

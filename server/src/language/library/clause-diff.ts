@@ -4,8 +4,7 @@
  * formatter and the drafter's line breaks change it freely), and a placeholder the drafter
  * filled in ("within {{hours}}" → "within 48 hours") is not an edit: filling it is the point.
  */
-import type { SemanticModel } from '../model/semantic-model';
-import { documentValues } from './document-values';
+import { documentValues, type DocumentFacts } from './document-values';
 import type { LibraryClause } from './library-types';
 import { placeholderPattern, renderPlaceholders } from './render-clause';
 
@@ -20,7 +19,7 @@ export function normaliseSpace(text: string): string {
  * Matching is leftmost and linear: each literal piece must appear, in order, with some filled
  * text between pieces where the approved text has a placeholder.
  */
-export function matchesApproved(clause: LibraryClause, model: SemanticModel | undefined, body: string): boolean {
+export function matchesApproved(clause: LibraryClause, model: DocumentFacts | undefined, body: string): boolean {
   const known = documentValues(model, clause.wording);
   const pieces: ({ literal: string } | { placeholder: string })[] = [];
   let last = 0;
@@ -78,7 +77,7 @@ function matchPieces(pieces: readonly ({ literal: string } | { placeholder: stri
 }
 
 /** The approved text as the drafter would see it in this document (placeholders at their defaults). */
-export function approvedText(clause: LibraryClause, model: SemanticModel | undefined): string {
+export function approvedText(clause: LibraryClause, model: DocumentFacts | undefined): string {
   const defaults = new Map(clause.placeholders.map((p) => [p.name, p.default]));
   return renderPlaceholders(clause.text, documentValues(model, clause.wording), defaults, { snippet: false });
 }

@@ -4,7 +4,7 @@
  * teams. Problems are reported against a JSON path; the file loader turns paths into lines.
  */
 import { instrumentKinds, type InstrumentKind } from '../ast/vocabulary';
-import { topicNames, type ClauseTopic } from '../model/topics';
+import { topicNames, type ClauseTopic } from '../ast/topics';
 import { wordingValues } from './document-values';
 import type { LibraryClause } from './library-types';
 import { placeholderPattern, renderPlaceholders } from './render-clause';

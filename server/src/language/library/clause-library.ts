@@ -3,7 +3,7 @@
  * the order configured. A later layer's clause replaces an earlier one with the same id (a team
  * overrides the built-in text), and adds to it otherwise. Problems of every layer are kept.
  */
-import type { ClauseTopic } from '../model/topics';
+import type { ClauseTopic } from '../ast/topics';
 import type { ClauseFit, ClauseLibrary, LibraryClause, LibraryProblem, Wording } from './library-types';
 
 export interface LibraryLayer {

@@ -4,14 +4,27 @@
  * clause or template placeholder with one of these names is filled from the document instead
  * of becoming a tab stop the drafter has to type.
  */
-import type { DateValue, Quantity } from '../ast/nodes';
+import type { DateValue, Instrument, Quantity, Text } from '../ast/nodes';
 import type { InstrumentKind } from '../ast/vocabulary';
-import type { SemanticModel } from '../model/semantic-model';
 import type { Wording } from './library-types';
+
+/**
+ * What a document must tell for its placeholders to be filled. The semantic model has this
+ * shape; the library asks only for it, so it sits below the model and never imports it.
+ */
+export interface DocumentFacts {
+  readonly wording: Wording;
+  readonly ast: { readonly instrument: Instrument | undefined };
+  readonly signatories: readonly {
+    readonly id: string;
+    readonly effective: { readonly name: Text | undefined };
+    readonly jurisdiction: string | undefined;
+  }[];
+}
 
 /** How each instrument kind calls itself in its own text ("this Memorandum", "this Agreement"). */
 const selfName: Readonly<Record<InstrumentKind, string>> = {
-  // A binding instrument of kind `treaty` is conventionally called "Agreement" in its own text.
+  // A treaty whose title names no designation is called "Agreement" in its own text.
   treaty: 'Agreement',
   memorandum: 'Memorandum',
   arrangement: 'Arrangement',
@@ -19,6 +32,24 @@ const selfName: Readonly<Record<InstrumentKind, string>> = {
   protocol: 'Protocol',
   annex: 'Annex',
 };
+
+/**
+ * The designations a binding instrument calls itself by in its own text. A treaty is "this
+ * Convention" when its title calls it a Convention, "this Agreement" when an Agreement: the
+ * first designation in the title wins ("Additional Protocol to the Convention …" is a Protocol,
+ * "Agreement between the Parties to the North Atlantic Treaty …" an Agreement).
+ */
+const treatyDesignations = ['Convention', 'Treaty', 'Agreement', 'Protocol', 'Charter', 'Covenant', 'Pact', 'Accord'] as const;
+const designationPattern = new RegExp(`\\b(${treatyDesignations.join('|')})\\b`, 'i');
+
+/** The instrument's name for itself: from a treaty's title when it has a designation, else from its kind. */
+export function instrumentSelfName(kind: InstrumentKind, title: string | undefined): string {
+  if (kind === 'treaty' && title) {
+    const found = designationPattern.exec(title);
+    if (found) return treatyDesignations.find((d) => d.toLowerCase() === found[1].toLowerCase())!;
+  }
+  return selfName[kind];
+}
 
 /** The words that change with the wording: "Participant(s)" in an MoU, "Party/Parties" in a treaty. */
 export function wordingValues(wording: Wording): Record<string, string> {
@@ -43,14 +74,15 @@ export function wordingValues(wording: Wording): Record<string, string> {
  * Values known from the document. Without a model only the wording words are known (from the
  * clause's own wording), so a clause rendered for a preview still reads naturally.
  */
-export function documentValues(model: SemanticModel | undefined, fallbackWording: Wording): Record<string, string> {
+export function documentValues(model: DocumentFacts | undefined, fallbackWording: Wording): Record<string, string> {
   if (!model) return wordingValues(fallbackWording);
   const values = wordingValues(model.wording);
   const instrument = model.ast.instrument;
   const kind = instrument?.kind.value;
   if (kind) {
-    values.instrument = selfName[kind];
-    values.Instrument = selfName[kind];
+    const name = instrumentSelfName(kind, instrument?.title?.value);
+    values.instrument = name;
+    values.Instrument = name;
   }
   if (instrument?.title?.value) values.title = instrument.title.value;
   const signature = instrument?.signature;

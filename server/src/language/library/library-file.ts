@@ -3,9 +3,15 @@
  * error or a broken clause becomes a LibraryProblem with the file's path and the line at
  * fault, and every clause that can be used is still returned. No file I/O here: the host
  * passes the text in.
+ *
+ * The text is read as JSONC (comments, trailing commas, a byte order mark) by `parseJsoncTree`,
+ * which refuses a file nested deeper than any library needs before building a tree, and
+ * clause objects are built with own properties only (a `"__proto__"` key is an unknown field,
+ * not a prototype): see util/json-text.ts.
  */
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { findNodeAtLocation, type Node } from 'jsonc-parser/lib/esm/main.js';
 import { LineIndex } from '../ast/positions';
+import { jsonValue, parseJsoncTree } from '../util/json-text';
 import { validateClause, type JsonPath } from './clause-format';
 import type { LibraryClause, LibraryProblem } from './library-types';
 
@@ -15,18 +21,17 @@ export interface LibraryFileResult {
 }
 
 /** Parse the text of a library file; `file` names it in problems, `origin` goes on each clause. */
-export function parseLibraryFile(text: string, file: string, origin: string): LibraryFileResult {
+export function parseLibraryFile(input: string, file: string, origin: string): LibraryFileResult {
+  const { text, root, problems: syntax } = parseJsoncTree(input);
   const lines = new LineIndex(text);
   const problems: LibraryProblem[] = [];
   // Lines are 1-based in problems, as editors and compilers print them.
   const lineOf = (offset: number) => lines.positionAt(offset).line + 1;
   const problem = (offset: number, message: string) => problems.push({ file, line: lineOf(offset), message });
 
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  for (const error of errors) problem(error.offset, `JSON syntax: ${describe(printParseErrorCode(error.error))}`);
+  for (const error of syntax) problem(error.offset, error.message);
   if (!root || root.type !== 'object') {
-    if (errors.length === 0) problem(0, 'a library file must be a JSON object { "clauses": [ … ] }');
+    if (syntax.length === 0) problem(0, 'a library file must be a JSON object { "clauses": [ … ] }');
     return { clauses: [], problems };
   }
   const list = findNodeAtLocation(root, ['clauses']);
@@ -37,7 +42,7 @@ export function parseLibraryFile(text: string, file: string, origin: string): Li
   const clauses: LibraryClause[] = [];
   const seen = new Map<string, number>();
   for (const node of list.children ?? []) {
-    const clause = validateClause(getNodeValue(node), origin, (path, message) => problem(nodeAt(node, path).offset, clauseLabel(node) + message));
+    const clause = validateClause(jsonValue(node), origin, (path, message) => problem(nodeAt(node, path).offset, clauseLabel(node) + message));
     if (!clause) continue;
     const first = seen.get(clause.id);
     if (first !== undefined) {
@@ -62,9 +67,4 @@ function nodeAt(clause: Node, path: JsonPath): Node {
 function clauseLabel(node: Node): string {
   const id = node.type === 'object' ? findNodeAtLocation(node, ['id']) : undefined;
   return id && typeof id.value === 'string' ? `clause "${id.value}": ` : '';
-}
-
-/** `CloseBraceExpected` → `close brace expected`. */
-function describe(code: string): string {
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }

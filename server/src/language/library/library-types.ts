@@ -4,7 +4,7 @@
  * fixes depend only on this interface.
  */
 import type { InstrumentKind } from '../ast/vocabulary';
-import type { ClauseTopic } from '../model/topics';
+import type { ClauseTopic } from '../ast/topics';
 
 /** Treaty wording ("shall", "Parties", "enter into force", "Article") or MoU wording ("will", "Participants"…). */
 export type Wording = 'treaty' | 'mou';

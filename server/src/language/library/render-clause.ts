@@ -4,8 +4,7 @@
  * are filled in; the rest become snippet tab stops (`${1:default}`) or, for plain text, the
  * placeholder's default or its name in brackets. Completion and quick fixes call this.
  */
-import type { SemanticModel } from '../model/semantic-model';
-import { documentValues } from './document-values';
+import { documentValues, type DocumentFacts } from './document-values';
 import type { LibraryClause } from './library-types';
 
 /** `{{name}}`, `{{ party1.name }}`: letters, digits, `_`, `-` and `.`. */
@@ -16,7 +15,7 @@ export interface RenderOptions {
   readonly snippet: boolean;
 }
 
-export function renderClause(clause: LibraryClause, model: SemanticModel | undefined, options: RenderOptions): string {
+export function renderClause(clause: LibraryClause, model: DocumentFacts | undefined, options: RenderOptions): string {
   const known = documentValues(model, clause.wording);
   const defaults = new Map(clause.placeholders.map((p) => [p.name, p.default]));
   return renderPlaceholders(clause.text, known, defaults, options);

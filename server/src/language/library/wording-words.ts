@@ -11,10 +11,12 @@ const treatyWords: readonly [RegExp, string][] = [
   [/\bagree(?:s|d|ing)?\b/i, 'agree'],
   [/\bagreements?\b/i, 'agreement'],
   [/\bParties\b/, 'Parties'],
-  [/\barticles?\b/i, 'Article'],
+  // "Article 46(3)(b) of Regulation (EU) 2016/679" cites another instrument; it does not number this one.
+  [/\b(?:[Aa]rticles?|ARTICLES?)\b(?!\s+\d+[\w().]*(?:\s*(?:,|and|or|to|-|–)\s*\d+[\w().]*)*\s+(?:of|to)\s+(?:the\s+)?\p{Lu})/u, 'Article'],
   [/\b(?:enter|enters|entered|entry)\s+into\s+force\b/i, 'enter into force'],
   [/\bobligations?\b/i, 'obligations'],
-  [/\brights?\b/i, 'rights'],
+  // "Human rights" names a body of law; it grants nobody a right under this text.
+  [/(?<!\bhuman[\s-])\brights?\b/i, 'rights'],
   [/\bundertak(?:e|es|ing|ings|en)\b/i, 'undertake'],
   [/\bauthentic\b/i, 'authentic'],
   [/\bdone\s+at\b/i, 'done at'],

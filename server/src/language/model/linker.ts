@@ -1,138 +1,74 @@
 /**
- * Linking: which names a document declares, and what every reference in it resolves to.
+ * Linking: which names a document declares, and what every reference in it resolves to. Both
+ * come from the construct table: each row says what its declaration declares and which of its
+ * slots hold references, and the slot says what kind of name it refers to (constructs/).
  * Defined terms are referenced from prose: a capitalised defined term used in any prose of the
  * document counts as a use (matched as a whole word, case-sensitively).
  */
-import type { ContactRef, EntenteDocument, Name } from '../ast/nodes';
+import type { ContactRef, EntenteDocument, Name, Text } from '../ast/nodes';
+import type { Referent, Slot, SlotUse } from '../constructs/construct';
+import { instrumentRow, rowOf } from '../constructs/table';
+import { assertNever } from '../util/assert-never';
 import type { SemanticModel } from './semantic-model';
-import type { DeclaredSymbol, Reference, SymbolKind } from './symbols';
-
-/** The symbol kind each named declaration introduces (parties and terms are handled apart). */
-const declarationKinds = {
-  SecurityAgreement: 'security-agreement',
-  Channel: 'channel',
-  IncidentProtocol: 'protocol',
-  Exercise: 'exercise',
-  Cooperation: 'cooperation',
-  GovernanceBody: 'body',
-  Clause: 'clause',
-} as const satisfies Record<string, SymbolKind>;
+import type { DeclaredSymbol, Reference } from './symbols';
 
 export function collectDeclarations(uri: string, ast: EntenteDocument): DeclaredSymbol[] {
   const symbols: DeclaredSymbol[] = [];
-  const add = (kind: SymbolKind, name: Name | undefined, range: DeclaredSymbol['range'], node: DeclaredSymbol['node']) => {
-    if (name) symbols.push({ kind, name: name.text, uri, nameRange: name.range, range, node });
-  };
   for (const d of ast.declarations) {
-    switch (d.type) {
-      case 'Party':
-        add('party', d.id, d.range, d);
-        for (const c of d.contacts) {
-          if (d.id && c.id) symbols.push({ kind: 'contact', name: `${d.id.text}.${c.id.text}`, uri, nameRange: c.id.range, range: c.range, node: c });
-        }
-        break;
-      case 'SecurityAgreement':
-      case 'Channel':
-      case 'IncidentProtocol':
-      case 'Exercise':
-      case 'Cooperation':
-      case 'GovernanceBody':
-      case 'Clause':
-        add(declarationKinds[d.type], d.id, d.range, d);
-        break;
-      case 'Definition':
-        if (d.term) {
-          // The term's range excludes the quotes, so rename edits only the words.
-          const r = d.term.range;
-          const nameRange = { start: { line: r.start.line, character: r.start.character + 1 }, end: { line: r.end.line, character: Math.max(r.start.character + 1, r.end.character - 1) } };
-          symbols.push({ kind: 'term', name: d.term.value, uri, nameRange, range: d.range, node: d });
-        }
-        break;
-      default:
-        break;
-    }
+    for (const s of rowOf(d).declares(d)) symbols.push({ kind: s.kind, name: s.name, uri, nameRange: s.nameRange, range: s.range, node: s.node });
   }
   return symbols;
 }
 
 export function collectReferences(model: SemanticModel): Reference[] {
-  const uri = model.uri;
-  const ast = model.ast;
   const refs: Reference[] = [];
-  const ref = (kind: SymbolKind, name: Name | undefined) => {
-    if (name) refs.push({ kind, name: name.text, uri, range: name.range, target: model.resolve(kind, name.text) });
+  const add = (uses: readonly SlotUse[]) => {
+    for (const [slot, values] of uses) for (const value of values) if (value) referencesIn(model, slot, value, refs);
   };
-  const parties = (names: readonly Name[]) => names.forEach((n) => ref('party', n));
-  // `EE.Duty`: the party, then the contact qualified by it.
-  const contacts = (list: readonly ContactRef[]) => {
-    for (const c of list) {
-      ref('party', c.party);
-      if (c.contact) {
-        const name = `${c.party.text}.${c.contact.text}`;
-        refs.push({ kind: 'contact', name, uri, range: c.contact.range, target: model.resolve('contact', name) });
-      }
-    }
-  };
-
-  for (const use of ast.uses) {
-    if (use.path) refs.push({ kind: 'file', name: use.path.value, uri, range: use.path.range, target: undefined });
-  }
-  const instrument = ast.instrument;
-  if (instrument?.parent) refs.push({ kind: 'file', name: instrument.parent.value, uri, range: instrument.parent.range, target: undefined });
-  if (instrument?.depositary?.value && !('multiline' in instrument.depositary.value)) {
-    // A depositary written as a bare id is one of the parties.
-    ref('party', instrument.depositary.value);
-  }
-
-  for (const d of ast.declarations) {
-    switch (d.type) {
-      case 'SecurityAgreement':
-        parties(d.parties);
-        for (const e of d.equivalences) parties(e.markings.map((m) => m.party));
-        break;
-      case 'Channel':
-        parties(d.members);
-        ref('security-agreement', d.securityAgreement);
-        contacts(d.contacts);
-        break;
-      case 'IncidentProtocol':
-        for (const n of d.notifications) {
-          parties(n.recipients);
-          ref('channel', n.deadline?.via);
-        }
-        for (const r of d.reports) ref('channel', r.deadline?.via);
-        for (const e of d.escalations) {
-          ref('body', e.to);
-          ref('channel', e.deadline?.via);
-        }
-        contacts(d.contacts);
-        break;
-      case 'Exercise':
-        ref('party', d.lead);
-        parties(d.participants);
-        contacts(d.contacts);
-        break;
-      case 'Cooperation':
-        parties(d.providers);
-        parties(d.beneficiaries);
-        break;
-      case 'GovernanceBody':
-        parties(d.members);
-        ref('party', d.chair);
-        break;
-      case 'Clause':
-        if (d.libraryRef) refs.push({ kind: 'library-clause', name: d.libraryRef.value, uri, range: d.libraryRef.range, target: undefined });
-        break;
-      case 'Assistance':
-        for (const authority of d.centralAuthorities) ref('party', authority.party);
-        break;
-      default:
-        break;
-    }
-  }
+  if (model.ast.instrument) add(instrumentRow.references(model.ast.instrument));
+  for (const d of model.ast.declarations) add(rowOf(d).references(d));
   refs.push(...termReferences(model));
   return refs;
 }
+
+/** What a value written in a slot refers to, by the slot's kind, added to `refs`. */
+function referencesIn(model: SemanticModel, slot: Slot, value: Referent, refs: Reference[]): void {
+  const uri = model.uri;
+  switch (slot.kind) {
+    case 'reference':
+      if (isName(value)) refs.push({ kind: slot.symbol, name: value.text, uri, range: value.range, target: model.resolve(slot.symbol, value.text) });
+      return;
+    case 'contact': {
+      // `EE.Duty`: the party, then the contact qualified by it.
+      if (!isContactRef(value)) return;
+      refs.push({ kind: 'party', name: value.party.text, uri, range: value.party.range, target: model.resolve('party', value.party.text) });
+      if (!value.contact) return;
+      const name = `${value.party.text}.${value.contact.text}`;
+      refs.push({ kind: 'contact', name, uri, range: value.contact.range, target: model.resolve('contact', name) });
+      return;
+    }
+    case 'file':
+    case 'library-clause':
+      if (isText(value)) refs.push({ kind: slot.kind, name: value.value, uri, range: value.range, target: undefined });
+      return;
+    case 'name':
+    case 'closed':
+    case 'suggested':
+    case 'listed':
+    case 'free':
+    case 'plain':
+    case 'prose':
+    case 'date':
+    case 'number':
+      throw new Error(`a ${slot.kind} slot refers to nothing; list only reference slots in a row's references`);
+    default:
+      assertNever(slot, 'slot');
+  }
+}
+
+const isText = (value: Referent): value is Text => 'multiline' in value;
+const isContactRef = (value: Referent): value is ContactRef => 'party' in value;
+const isName = (value: Referent): value is Name => !isText(value) && !isContactRef(value);
 
 /** Uses of defined terms in prose, as whole words; the definition's own term is not a use. */
 function termReferences(model: SemanticModel): Reference[] {

@@ -3,7 +3,8 @@
  *
  * Built from a parsed document plus the documents it `use`s (and, for an annex, its parent).
  * It resolves every reference and derives the facts checks ask for: legal nature, bilateral or
- * multilateral, EU membership and binding regimes per party, the term in days, clause topics.
+ * multilateral, EU membership and declared regimes per party, the term in days, clause topics.
+ * Which statute actually binds a party is decided in `applicability.ts`, never here.
  * It never reads files itself: a `ModelEnvironment` supplies parsed neighbours and the library.
  */
 import type { Channel, Clause, Contact, Declaration, EntenteDocument, Party, Text } from '../ast/nodes';
@@ -11,9 +12,11 @@ import { LineIndex, type Range } from '../ast/positions';
 import { euMemberStates, type InstrumentKind, type Regime } from '../ast/vocabulary';
 import type { ClauseLibrary, LibraryClause, Wording } from '../library/library-types';
 import type { ParseResult } from '../syntax/parse';
+import { rowOf } from '../constructs/table';
 import { collectDeclarations, collectReferences } from './linker';
 import type { DeclaredSymbol, Reference, SymbolKind } from './symbols';
 import { topicFromName, type ClauseTopic } from './topics';
+import { statusSignals, type SignalSource } from './status-signals';
 
 export interface ModelEnvironment {
   readonly library: ClauseLibrary;
@@ -23,6 +26,18 @@ export interface ModelEnvironment {
 
 /** Legal nature: from the declared status, else from the instrument kind. */
 export type LegalNature = 'treaty' | 'mou';
+
+/** What a declared status says: a nature, no nature (undetermined), or nothing (the kind decides). */
+function natureOfStatus(status: string | undefined): LegalNature | undefined | 'by-kind' {
+  if (status === 'binding') return 'treaty';
+  if (status === 'non-binding') return 'mou';
+  if (status === 'undetermined') return undefined;
+  return 'by-kind';
+}
+
+function hasTreatySignals(source: SignalSource): boolean {
+  return statusSignals(source).treaty.length > 0;
+}
 
 export interface PartyFacts {
   readonly id: string;
@@ -34,10 +49,16 @@ export interface PartyFacts {
   readonly effective: Party;
   readonly jurisdiction: string | undefined;
   readonly isEU: boolean;
-  /** Declared regimes plus NIS2 and the GDPR for EU members. */
+  /**
+   * The regimes the drafter declares (`regimes …`), local and record. Nothing is inferred from
+   * the jurisdiction: NIS2 binds entities in its scope, not every party in an EU State, and the
+   * GDPR does not reach national security, law enforcement or Union bodies (applicability.ts).
+   */
   readonly regimes: ReadonlySet<Regime>;
   readonly contacts: readonly Contact[];
   readonly uri: string;
+  /** The file of the record, when the party has one from a used file or the parent. */
+  readonly recordUri: string | undefined;
 }
 
 export interface UsedFile {
@@ -102,33 +123,77 @@ export class SemanticModel {
     return this.ast.instrument?.kind.value;
   }
 
-  /** Treaty or MoU: the declared status decides; failing that, the kind (an annex follows its parent). */
+  /**
+   * Treaty or MoU: the declared status decides; failing that, the kind. `status undetermined`
+   * decides nothing, whatever the kind: the question is open; nor does the kind `arrangement`,
+   * `framework` or `protocol`. A `treaty` is a treaty. A `memorandum` that does not declare its
+   * status is presumed an MoU only while nothing in its text points the other way: status is a
+   * question, not an assumption (VCLT Art. 2(1)(a): "whatever its particular designation"), so a
+   * memorandum whose text carries a signal of a treaty (`status-signals.ts`: "shall", Parties,
+   * ratification, completion of constitutional procedures, a depositary…) is undetermined, and
+   * `undeclared-status` lists the evidence both ways instead of the MoU rules judging it. An annex
+   * follows its parent, decided the same way (its own text counts too: it is part of the
+   * instrument).
+   */
   get legalNature(): LegalNature | undefined {
+    this.natureCache ??= { value: this.decideLegalNature() };
+    return this.natureCache.value;
+  }
+
+  /** Decided once: the prose is read for signals, and many checks ask. */
+  private natureCache: { value: LegalNature | undefined } | undefined;
+
+  private decideLegalNature(): LegalNature | undefined {
     const instrument = this.ast.instrument;
     if (!instrument) return undefined;
-    const status = instrument.status?.value;
-    if (status === 'binding') return 'treaty';
-    if (status === 'non-binding') return 'mou';
+    const declared = natureOfStatus(instrument.status?.value);
+    if (declared !== 'by-kind') return declared;
     switch (instrument.kind.value) {
       case 'treaty':
         return 'treaty';
+      // An arrangement may implement a treaty and bind (a security protocol under a GSA) or be a
+      // political commitment: its kind decides nothing, like a framework's (`undeclared-status`).
       case 'memorandum':
-      case 'arrangement':
-        return 'mou';
+        return hasTreatySignals(this) ? undefined : 'mou';
       case 'annex': {
-        const parent = this.parentFile?.model?.instrument;
-        const parentStatus = parent?.status?.value;
-        if (parentStatus) return parentStatus === 'binding' ? 'treaty' : 'mou';
-        return parent?.kind.value === 'treaty' ? 'treaty' : parent?.kind.value === 'memorandum' ? 'mou' : undefined;
+        // A status the parent declares binds its annex; a presumed one holds only if the annex's
+        // own text does not point to a treaty either.
+        const parent = this.parentNature;
+        const presumed = parent === 'mou' && this.parentFile?.model?.instrument?.status === undefined;
+        return presumed && hasTreatySignals(this) ? undefined : parent;
       }
       default:
         return undefined;
     }
   }
 
-  /** The wording the instrument should use: treaty words for a treaty, MoU words otherwise. */
+  /**
+   * The nature of the instrument this annex belongs to, decided on the parent's own header and
+   * text as `legalNature` decides it; undefined without a parent, or while its status is open.
+   */
+  get parentNature(): LegalNature | undefined {
+    const parent = this.parentFile?.model;
+    const instrument = parent?.instrument;
+    if (!parent || !instrument) return undefined;
+    const declared = natureOfStatus(instrument.status?.value);
+    if (declared !== 'by-kind') return declared;
+    if (instrument.kind.value === 'treaty') return 'treaty';
+    if (instrument.kind.value !== 'memorandum') return undefined;
+    return hasTreatySignals({ ast: parent, clauseText: (clause) => this.clauseText(clause) }) ? undefined : 'mou';
+  }
+
+  /**
+   * The wording suggestions, messages and renderings use: treaty words for a treaty, MoU words for
+   * an MoU. While the status is open, the words the text already uses for its signatories (all
+   * declared `party`: treaty words), so that a suggestion follows the drafter instead of steering
+   * the status; MoU words otherwise. This is a vocabulary to write in, not a judgement of the
+   * status: the checks that judge wording read the declared status (`declaredWording`).
+   */
   get wording(): Wording {
-    return this.legalNature === 'treaty' ? 'treaty' : 'mou';
+    const nature = this.legalNature;
+    if (nature) return nature;
+    const keywords = new Set(this.ast.parties.map((p) => p.keyword.text));
+    return keywords.size === 1 && keywords.has('party') ? 'treaty' : 'mou';
   }
 
   get isBilateral(): boolean {
@@ -202,51 +267,14 @@ export class SemanticModel {
   }
 
   /**
-   * Every piece of prose in the document with its owner: clause bodies, definitions, purposes,
-   * scopes, mandates, descriptions, intellectual-property terms written as text, safeguards and
-   * breach procedures. Library clauses taken without a body are not included (they have no range
-   * here).
+   * Every piece of prose in the document with its owner, as each construct's row lists it:
+   * clause bodies, definitions, purposes, scopes, mandates, descriptions, intellectual-property
+   * terms written as text, safeguards and breach procedures. Library clauses taken without a
+   * body are not included (they have no range here).
    */
   prose(): { text: Text; owner: Declaration }[] {
     const result: { text: Text; owner: Declaration }[] = [];
-    const add = (text: Text | undefined, owner: Declaration) => {
-      if (text) result.push({ text, owner });
-    };
-    for (const d of this.ast.declarations) {
-      switch (d.type) {
-        case 'Clause':
-          add(d.body, d);
-          break;
-        case 'Definition':
-          add(d.meaning, d);
-          break;
-        case 'Channel':
-          add(d.purpose, d);
-          add(d.safeguardsText, d);
-          add(d.breachProcedure, d);
-          break;
-        case 'SecurityAgreement':
-          add(d.breachProcedure, d);
-          break;
-        case 'IncidentProtocol':
-          add(d.content, d);
-          break;
-        case 'Exercise':
-          add(d.scope, d);
-          break;
-        case 'Cooperation':
-          add(d.description, d);
-          // `intellectual property "…"` is prose the drafter writes (defined terms, wording);
-          // `intellectual property background-rules` is a single word, not prose.
-          if (d.intellectualProperty && 'value' in d.intellectualProperty) add(d.intellectualProperty, d);
-          break;
-        case 'GovernanceBody':
-          add(d.mandate, d);
-          break;
-        default:
-          break;
-      }
-    }
+    for (const owner of this.ast.declarations) for (const text of rowOf(owner).prose(owner)) if (text) result.push({ text, owner });
     return result;
   }
 
@@ -287,12 +315,12 @@ export class SemanticModel {
     for (const id of new Set([...records.keys(), ...locals.keys()])) {
       const local = locals.get(id);
       const record = records.get(id);
-      this.partyIndex.set(id, partyFacts(id, local, record?.party, local ? this.uri : record!.uri));
+      this.partyIndex.set(id, partyFacts(id, local, record?.party, local ? this.uri : record!.uri, record?.uri));
     }
   }
 }
 
-function partyFacts(id: string, local: Party | undefined, record: Party | undefined, uri: string): PartyFacts {
+function partyFacts(id: string, local: Party | undefined, record: Party | undefined, uri: string, recordUri: string | undefined): PartyFacts {
   const base = (local ?? record)!;
   const effective: Party = {
     ...base,
@@ -307,9 +335,5 @@ function partyFacts(id: string, local: Party | undefined, record: Party | undefi
   const isEU = jurisdiction !== undefined && (euMemberStates.has(jurisdiction) || jurisdiction === 'EU');
   const regimes = new Set<Regime>();
   for (const r of effective.regimes) if (r.value) regimes.add(r.value);
-  if (isEU && effective.kind?.value !== 'international-organisation') {
-    regimes.add('NIS2');
-    regimes.add('GDPR');
-  }
-  return { id, local, record, effective, jurisdiction, isEU, regimes, contacts: effective.contacts, uri };
+  return { id, local, record, effective, jurisdiction, isEU, regimes, contacts: effective.contacts, uri, recordUri };
 }

@@ -1,18 +1,10 @@
 /** Declared symbols and references: what linking produces and navigation consumes. */
 import type { Contact, Declaration, Definition } from '../ast/nodes';
 import type { Range } from '../ast/positions';
+import { symbolKinds, type SymbolKind } from '../constructs/table';
 
-export type SymbolKind =
-  | 'party'
-  | 'contact'
-  | 'security-agreement'
-  | 'channel'
-  | 'protocol'
-  | 'exercise'
-  | 'cooperation'
-  | 'body'
-  | 'term'
-  | 'clause';
+/** Kinds of names are rows of the construct table (constructs/table.ts); re-exported for older imports. */
+export type { SymbolKind } from '../constructs/table';
 
 export interface DeclaredSymbol {
   readonly kind: SymbolKind;
@@ -40,16 +32,7 @@ export interface Reference {
 
 /** How each kind of name reads in a message ("Unknown governance body 'X'"). */
 export const referenceKindNames: Readonly<Record<ReferenceKind, string>> = {
-  party: 'party',
-  contact: 'contact',
-  'security-agreement': 'security agreement',
-  channel: 'channel',
-  protocol: 'protocol',
-  exercise: 'exercise',
-  cooperation: 'cooperation block',
-  body: 'governance body',
-  term: 'defined term',
-  clause: 'clause',
+  ...Object.fromEntries(Object.entries(symbolKinds).map(([kind, row]) => [kind, row.noun])),
   file: 'file',
   'library-clause': 'library clause',
-};
+} as Record<ReferenceKind, string>;

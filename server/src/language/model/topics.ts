@@ -1,52 +1,5 @@
 /**
- * Clause topics: what a clause is about, so missing-clause checks can ask "does the instrument
- * say anything on costs?". A clause covers a topic when it says so (`about costs`), when its
- * library entry says so, or when its id names the topic (`clause Costs`).
+ * Clause topics moved to `ast/topics.ts` (they are words the language reads in `about …`, and
+ * the clause library below the model needs them). This re-export keeps older imports working.
  */
-export const clauseTopics = {
-  'entry-into-force': 'How and when the instrument takes effect (MC01).',
-  duration: 'How long the instrument lasts, or that it is indefinite (MC02).',
-  termination: 'Termination, withdrawal or discontinuation, with notice (MC03).',
-  amendment: 'How the instrument is amended (MC04).',
-  disputes: 'How disputes are settled (MC05).',
-  depositary: 'The depositary of a multilateral treaty (MC06).',
-  consent: 'Consent to be bound: signature, ratification, accession (MC07).',
-  reservations: 'Whether and which reservations are permitted (MC08).',
-  languages: 'Authentic or equally valid texts and which prevails (MC09).',
-  registration: 'Registration under Art. 102 of the UN Charter (MC10).',
-  'non-binding-status': 'A statement that the instrument is not legally binding (MC11).',
-  'points-of-contact': 'Points of contact for each participant and channel (MC12).',
-  'contact-24-7': 'A 24/7 point of contact with urgent capability (MC13).',
-  'central-authority': 'A central authority for mutual legal assistance (MC14).',
-  'handling-marking': 'Handling markings (TLP or classification) (MC15).',
-  'security-of-information': 'Protection of classified information under a security agreement (MC16).',
-  'classification-equivalence': 'A table of equivalent classification levels (MC17).',
-  'breach-procedure': 'What happens on compromise or breach of shared information (MC18).',
-  'purpose-limitation': 'Purpose limitation and onward (third-party) release (MC19).',
-  'transfer-safeguards': 'GDPR Art. 46 safeguards: data-subject rights and redress (MC20).',
-  'incident-notification': 'Incident notification: trigger, deadline, content, channel (MC21).',
-  costs: 'Who bears the costs (MC22).',
-  liability: 'Claims and liability (MC23).',
-  'intellectual-property': 'Intellectual property in joint results and shared tools (MC24).',
-  exercises: 'Joint exercises: cadence, lead and scope (MC25).',
-  governance: 'A governance or review body (MC26).',
-  confidentiality: 'Confidentiality of information exchanged.',
-  'data-protection': 'Protection of personal data.',
-  'capacity-building': 'Training, secondments and other capacity building.',
-  'technology-transfer': 'Transfer of tools and technology.',
-  definitions: 'Defined terms.',
-  purpose: 'The purpose and scope of cooperation.',
-} as const;
-
-export type ClauseTopic = keyof typeof clauseTopics;
-
-export const topicNames: readonly ClauseTopic[] = Object.keys(clauseTopics) as ClauseTopic[];
-
-/** `Costs`, `costs`, `Entry_into_force`, `EntryIntoForce` → a topic, if one matches. */
-export function topicFromName(name: string): ClauseTopic | undefined {
-  const kebab = name
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/[_\s]+/g, '-')
-    .toLowerCase();
-  return (topicNames as readonly string[]).includes(kebab) ? (kebab as ClauseTopic) : undefined;
-}
+export * from '../ast/topics';

@@ -3,19 +3,27 @@
  * words of one vocabulary in a piece of text and proposes the other vocabulary's equivalent.
  *
  * The matcher works on plain strings and offsets only; the rules map offsets onto document
- * ranges. It is deliberately conservative, because a wording warning on a harmless word teaches
- * drafters to ignore the check:
- * - Capitalised-only entries (`Party`, `Article`) leave ordinary lower-case uses alone ("a third
- *   party", "a newspaper article").
- * - `notAfter` / `notBefore` look at the words around a match to skip known innocent uses: "the
- *   will of the Participants", "Security Agreement", "Article 35 of the Budapest Convention".
- * - `negatable` entries are skipped in a sentence that negates them, because the standard MoU
- *   status clause says exactly that: "This Memorandum does not create legally binding obligations
- *   and is not an agreement under international law."
- * - A capitalised "Agreement" or "Treaty" after another capitalised word is the title of some
- *   other instrument ("the General Security Agreement") and is skipped.
+ * ranges. It judges only the instrument's own voice, because a wording warning on a harmless word
+ * teaches drafters to ignore the check, and a rewrite of another instrument's words misstates
+ * the law:
+ * - spans that cite, quote or report another instrument, or speak of its legal effect, are not
+ *   judged at all (prose-voice.ts: "pending the entry into force of the Agreement on …", "under
+ *   Article 23 of Directive (EU) 2022/2555, essential entities shall …", "obligations as States
+ *   Parties to the Convention");
+ * - each word is judged in the sense that makes it treaty or MoU wording (wording-senses.ts):
+ *   "shall" as this instrument's operative verb, "Parties" as its signatories, "agreement" as
+ *   its name, "obligations" as duties it creates, "authentic" as the status of a text; where the
+ *   sense cannot be told, the word is reported without a rewrite;
+ * - lexical senses: capitalised-only entries (`Party`, `Article`) leave ordinary lower-case uses
+ *   alone ("a third party", "a newspaper article"); `notAfter` skips "the will of the Parties";
+ *   `negatable` entries are skipped in a sentence that negates them, because the standard MoU
+ *   status clause says exactly that: "This Memorandum does not create legally binding
+ *   obligations and is not an agreement under international law."
  */
 import type { Wording } from '../library/library-types';
+import type { ReferenceContext } from './instrument-references';
+import { analyseVoice, foreignAt, type ProseVoice } from './prose-voice';
+import { senseOf, type SenseName } from './wording-senses';
 
 export interface WordingEntry {
   /** Stable id of the row, e.g. `shall`. */
@@ -32,10 +40,10 @@ export interface WordingEntry {
   readonly negatable?: boolean;
   /** Skip the match when the text just before it matches (tested on up to 60 characters). */
   readonly notAfter?: RegExp;
-  /** Skip the match when the text just after it matches (tested on up to 80 characters). */
-  readonly notBefore?: RegExp;
   /** Match only when the text just before it matches (tested on up to 60 characters). */
   readonly onlyAfter?: RegExp;
+  /** The sense in which the word is this vocabulary's word (wording-senses.ts); none: every use. */
+  readonly sense?: SenseName;
   /** Only in the instrument's own title (USDOS: no "treaty" or "agreement" in an MoU's title). */
   readonly titleOnly?: boolean;
   /** Where the row comes from (§A sources). */
@@ -46,11 +54,12 @@ const fcdo = 'FCDO Treaties and MoUs Guidance (2021), Terminology';
 
 export const wordingTable: readonly WordingEntry[] = [
   // ── Treaty words, flagged in an MoU ─────────────────────────────────────────────────────
-  { id: 'shall', belongsTo: 'treaty', binding: true, forms: { shall: 'will' }, source: 'ANZ (Lundy 2017); FCDO; USDOS' },
+  { id: 'shall', belongsTo: 'treaty', binding: true, sense: 'operative', forms: { shall: 'will' }, source: 'ANZ (Lundy 2017); FCDO; USDOS' },
   {
     id: 'enter-into-force',
     belongsTo: 'treaty',
     binding: true,
+    sense: 'effect',
     forms: {
       'enter into force': 'come into effect',
       'enters into force': 'comes into effect',
@@ -63,6 +72,7 @@ export const wordingTable: readonly WordingEntry[] = [
   {
     id: 'continue-in-force',
     belongsTo: 'treaty',
+    sense: 'effect',
     forms: {
       'continue in force': 'continue to have effect',
       'continues in force': 'continues to have effect',
@@ -80,39 +90,26 @@ export const wordingTable: readonly WordingEntry[] = [
     onlyAfter: /\b(?:Part(?:y|ies)|Participants?|Signator(?:y|ies)|Sides?|States?|Governments?|both|each|they|we|have|has|had|hereby|mutually|jointly|as|duly)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
     source: 'DFAT ("agree(d)" is treaty wording); FCDO',
   },
-  {
-    id: 'agreement',
-    belongsTo: 'treaty',
-    negatable: true,
-    forms: { agreement: 'arrangement', agreements: 'arrangements' },
-    // A security agreement is a separate (binding) instrument the MoU may rightly refer to.
-    notAfter: /(?:security|secrecy|security-of-information|assistance)[\s-]+$/i,
-    source: 'DFAT; USDOS (no "agreement" in the title)',
-  },
+  // "Agreement" as the name of this instrument; not consent ("by mutual agreement") nor another instrument.
+  { id: 'agreement', belongsTo: 'treaty', negatable: true, sense: 'instrument', forms: { agreement: 'arrangement', agreements: 'arrangements' }, source: 'DFAT; USDOS (no "agreement" in the title)' },
   { id: 'treaty-title', belongsTo: 'treaty', titleOnly: true, forms: { treaty: 'memorandum' }, source: 'USDOS Guidance on Non-Binding Documents (title)' },
   {
     id: 'parties',
     belongsTo: 'treaty',
     capitalisedOnly: true,
+    sense: 'signatories',
     forms: { party: 'participant', parties: 'participants', 'contracting party': 'participant', 'contracting parties': 'participants' },
     notAfter: /\b(?:third|working|political|interested)[\s-]+$/i,
     source: `${fcdo}; UK–Canada MoU (2012)`,
   },
-  {
-    id: 'article',
-    belongsTo: 'treaty',
-    capitalisedOnly: true,
-    forms: { article: 'paragraph', articles: 'paragraphs' },
-    // "Article 35 of the Budapest Convention", "Article 46(2)(a) GDPR" cite another instrument.
-    notBefore: /^\s+\d+[\w().]*(?:\s*(?:,|and|or|to|-|–)\s*\d+[\w().]*)*\s+(?:(?:of|to)\s+(?:the\s+)?\p{Lu}|\p{Lu}{2,})/u,
-    source: fcdo,
-  },
-  { id: 'clause', belongsTo: 'treaty', forms: { clause: 'paragraph', clauses: 'paragraphs' }, source: fcdo },
-  { id: 'preamble', belongsTo: 'treaty', forms: { preamble: 'introduction' }, source: fcdo },
+  { id: 'article', belongsTo: 'treaty', capitalisedOnly: true, sense: 'division', forms: { article: 'paragraph', articles: 'paragraphs' }, source: fcdo },
+  { id: 'clause', belongsTo: 'treaty', sense: 'division', forms: { clause: 'paragraph', clauses: 'paragraphs' }, source: fcdo },
+  { id: 'preamble', belongsTo: 'treaty', sense: 'division', forms: { preamble: 'introduction' }, source: fcdo },
   {
     id: 'obligations',
     belongsTo: 'treaty',
     negatable: true,
+    sense: 'duties',
     forms: {
       obligation: 'commitment',
       obligations: 'commitments',
@@ -121,37 +118,32 @@ export const wordingTable: readonly WordingEntry[] = [
     },
     source: `${fcdo}; ANZ (Lundy 2017)`,
   },
-  {
-    id: 'undertake',
-    belongsTo: 'treaty',
-    forms: {
-      'undertake to': 'will',
-      'undertakes to': 'will',
-      undertake: 'carry out',
-      undertakes: 'carries out',
-      undertaken: 'carried out',
-      undertook: 'carried out',
-      undertakings: 'understandings',
-    },
-    source: fcdo,
-  },
+  { id: 'undertake-to', belongsTo: 'treaty', sense: 'operative', forms: { 'undertake to': 'will', 'undertakes to': 'will' }, source: fcdo },
+  { id: 'undertake', belongsTo: 'treaty', forms: { undertake: 'carry out', undertakes: 'carries out', undertaken: 'carried out', undertook: 'carried out' }, source: fcdo },
+  { id: 'undertakings', belongsTo: 'treaty', sense: 'enterprise-or-duties', forms: { undertakings: 'understandings' }, source: fcdo },
   { id: 'conditions', belongsTo: 'treaty', forms: { 'terms and conditions': 'provisions' }, source: fcdo },
   { id: 'done-at', belongsTo: 'treaty', forms: { 'done at': 'signed at' }, source: fcdo },
-  { id: 'authentic', belongsTo: 'treaty', forms: { authentic: 'valid' }, source: fcdo },
+  { id: 'authentic', belongsTo: 'treaty', sense: 'text-status', forms: { authentic: 'valid' }, source: fcdo },
 
   // ── MoU words, flagged in a treaty ──────────────────────────────────────────────────────
+  // Not here, because treaties use them too: "remain in effect" and "continue to have effect"
+  // ("This Agreement shall remain in effect until terminated"; NATO SOFA Supplementary Agreement),
+  // and "signed at" (treaties concluded by exchange of notes or opened for signature have no
+  // "Done at" formula: "have signed this Agreement … opened for signature in Stockholm").
   {
     id: 'will',
     belongsTo: 'mou',
+    sense: 'operative',
     forms: { will: 'shall' },
     // "the will of the Parties", "good will": the noun, not the auxiliary.
     notAfter: /\b(?:the|its|their|good|free|political|whose|of)\s+$/i,
     source: `${fcdo}; ANZ (Lundy 2017)`,
   },
-  { id: 'participants', belongsTo: 'mou', capitalisedOnly: true, forms: { participant: 'party', participants: 'parties' }, source: fcdo },
+  { id: 'participants', belongsTo: 'mou', capitalisedOnly: true, sense: 'signatories', forms: { participant: 'party', participants: 'parties' }, source: fcdo },
   {
     id: 'come-into-effect',
     belongsTo: 'mou',
+    sense: 'effect',
     forms: {
       'come into effect': 'enter into force',
       'comes into effect': 'enters into force',
@@ -162,22 +154,9 @@ export const wordingTable: readonly WordingEntry[] = [
     },
     source: fcdo,
   },
-  {
-    id: 'continue-to-have-effect',
-    belongsTo: 'mou',
-    forms: {
-      'continue to have effect': 'continue in force',
-      'continues to have effect': 'continues in force',
-      'remain in effect': 'remain in force',
-      'remains in effect': 'remains in force',
-    },
-    source: fcdo,
-  },
-  { id: 'commitments', belongsTo: 'mou', forms: { commitment: 'obligation', commitments: 'obligations' }, source: fcdo },
-  { id: 'understandings', belongsTo: 'mou', forms: { understandings: 'undertakings' }, source: fcdo },
-  // Only the testimonium ("Signed at Tallinn…"); "the Convention signed at Budapest" cites another text.
-  { id: 'signed-at', belongsTo: 'mou', capitalisedOnly: true, forms: { 'signed at': 'done at' }, source: fcdo },
-  { id: 'equally-valid', belongsTo: 'mou', forms: { 'equally valid': 'equally authentic' }, source: fcdo },
+  { id: 'commitments', belongsTo: 'mou', sense: 'duties', forms: { commitment: 'obligation', commitments: 'obligations' }, source: fcdo },
+  { id: 'understandings', belongsTo: 'mou', sense: 'duties', forms: { understandings: 'undertakings' }, source: fcdo },
+  { id: 'equally-valid', belongsTo: 'mou', sense: 'validity-alone', forms: { 'equally valid': 'equally authentic' }, source: fcdo },
   { id: 'jointly-decided', belongsTo: 'mou', forms: { 'jointly decided': 'agreed', 'jointly determined': 'agreed' }, source: 'DFAT' },
 ];
 
@@ -188,13 +167,26 @@ export interface WordingMatch {
   readonly end: number;
   /** The text as written. */
   readonly written: string;
-  /** The other vocabulary's equivalent, with the written capitalisation carried over. */
-  readonly replacement: string;
+  /**
+   * The other vocabulary's equivalent, with the written capitalisation carried over; undefined
+   * when the right rewrite depends on what the word means (`unclear` says why).
+   */
+  readonly replacement: string | undefined;
+  /** Why no rewrite is offered: what the drafter must decide. */
+  readonly unclear?: string;
+}
+
+export interface FindWordingOptions {
+  /** The text is the instrument's own title. */
+  readonly title?: boolean;
+  /** How this instrument names itself and its signatories (for telling its own voice from citations). */
+  readonly context?: ReferenceContext;
 }
 
 const negation = /\b(?:not|no|nothing|neither|nor|never|without|none)\b|n't\b/i;
 const smallWords = new Set(['a', 'an', 'and', 'at', 'in', 'into', 'of', 'or', 'the', 'to']);
 const letter = '[\\p{L}\\p{N}_-]';
+const noContext: ReferenceContext = { selfNouns: [], signatories: [] };
 
 interface CompiledEntry {
   readonly entry: WordingEntry;
@@ -221,9 +213,12 @@ function compile(belongsTo: Wording): CompiledEntry[] {
 
 /**
  * Every word of `belongsTo`'s vocabulary in `text` (already masked: quoted passages and names the
- * drafter chose are blanked to spaces by the caller). Overlapping matches keep the longest.
+ * drafter chose are blanked by the caller) that is the instrument's own wording. Overlapping
+ * matches keep the longest.
  */
-export function findWording(text: string, belongsTo: Wording, options: { title?: boolean } = {}): WordingMatch[] {
+export function findWording(text: string, belongsTo: Wording, options: FindWordingOptions = {}): WordingMatch[] {
+  const context = { ...(options.context ?? noContext), title: options.title };
+  const voice: ProseVoice = analyseVoice(text, context);
   const found: WordingMatch[] = [];
   for (const { entry, pattern } of compile(belongsTo)) {
     if (entry.titleOnly && !options.title) continue;
@@ -234,16 +229,20 @@ export function findWording(text: string, belongsTo: Wording, options: { title?:
       const end = start + written.length;
       if (entry.capitalisedOnly && !isUpper(written[0])) continue;
       const before = text.slice(Math.max(0, start - 60), start);
-      const after = text.slice(end, end + 80);
-      if (entry.notAfter?.test(before) || entry.notBefore?.test(after)) continue;
+      if (entry.notAfter?.test(before)) continue;
       if (entry.onlyAfter && !entry.onlyAfter.test(before)) continue;
       if (entry.negatable && negation.test(sentenceBefore(text, start))) continue;
-      // In the instrument's own title, "Agreement" names this instrument, never another.
-      if (!options.title && isOtherInstrumentTitle(text, start, written, after)) continue;
+      if (foreignAt(voice, start, end)) continue;
+      const sense = entry.sense ? senseOf(entry.sense, { voice, start, end, belongsTo }) : { kind: 'own' as const };
+      if (sense.kind === 'other') continue;
       const key = written.toLowerCase().replace(/\s+/g, ' ');
       const replacement = entry.forms[key];
       if (replacement === undefined) continue;
-      found.push({ entry, start, end, written, replacement: carryCase(written, replacement) });
+      found.push(
+        sense.kind === 'own'
+          ? { entry, start, end, written, replacement: carryCase(written, replacement) }
+          : { entry, start, end, written, replacement: undefined, unclear: sense.why },
+      );
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
@@ -272,19 +271,6 @@ function sentenceBefore(text: string, offset: number): string {
   const head = text.slice(0, offset);
   const boundary = Math.max(head.lastIndexOf('.'), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('!'), head.lastIndexOf('?'));
   return head.slice(boundary + 1);
-}
-
-/**
- * A capitalised "Agreement"/"Treaty" that names some other instrument: right after another
- * capitalised word ("General Security Agreement", "Paris Agreement"), or followed by its subject
- * ("the Agreement on the Security of Information"). "This Agreement" is the instrument itself.
- */
-function isOtherInstrumentTitle(text: string, start: number, written: string, after: string): boolean {
-  if (!/^(?:Agreements?|Treaty)$/.test(written)) return false;
-  const previous = /(\p{L}+)[\s-]+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-  if (previous !== undefined && /^(?:this|present|such|said)$/i.test(previous)) return false;
-  if (previous !== undefined && isUpper(previous[0]) && !/^(?:The|Each|Any|An|A|Under)$/.test(previous)) return true;
-  return /^\s+(?:on|of|for|concerning|regarding)\s+(?:the\s+)?\p{Lu}/u.test(after);
 }
 
 function isUpper(ch: string | undefined): boolean {

@@ -1,36 +1,62 @@
 /**
- * The rule table: every rule, in documentation order. Adding a rule means adding it to its
- * family file and that family here; codes must be unique (a test enforces it).
+ * The rule table: every rule Entente runs, in documentation order. To add a rule, define it in
+ * its family file under `checks/` and make sure that file's list is spread below; codes must be
+ * unique (a test enforces it). The order is decided here, by one sort: family, then catalogue
+ * number (MC01…MC26, CF01…CF24), then the order of the family file.
  */
-import type { Rule } from './rule';
-import { referenceRules } from './reference-rules';
-import { syntaxRules } from './syntax-rules';
-import { missingClauseRules } from './missing-clause-rules';
-import { dateRules } from './date-rules';
-import { declarationRules } from './declaration-rules';
-import { definitionRules } from './definition-rules';
-import { libraryReferenceRules } from './library-reference-rules';
-import { libraryRules } from './library-rules';
-import { setKnownCodes, suppressionRules } from './suppression-rules';
-import { valueRules } from './value-rules';
-import { conflictRules } from './conflict-rules';
+import { budapestRules } from './checks/conflict-budapest';
+import { classificationRules } from './checks/conflict-classification';
+import { commitmentRules } from './checks/conflict-commitments';
+import { dataProtectionRules } from './checks/conflict-data-protection';
+import { deadlineRules } from './checks/conflict-deadlines';
+import { finalClauseConflictRules } from './checks/conflict-final-clauses';
+import { sharingRules } from './checks/conflict-sharing';
+import { statusRules } from './checks/conflict-status';
+import { termRules } from './checks/conflict-term';
+import { tlpRules } from './checks/conflict-tlp';
+import { wordingRules } from './checks/conflict-wording';
+import { dateRules } from './checks/date-rules';
+import { declarationRules } from './checks/declaration-rules';
+import { definitionRules } from './checks/definition-rules';
+import { libraryReferenceRules } from './checks/library-reference-rules';
+import { libraryRules } from './checks/library-rules';
+import { contactRules } from './checks/missing-contacts';
+import { cooperationRules } from './checks/missing-cooperation';
+import { finalClauseRules } from './checks/missing-final-clauses';
+import { informationSharingRules } from './checks/missing-information-sharing';
+import { treatyClauseRules } from './checks/missing-treaty-clauses';
+import { referenceRules } from './checks/reference-rules';
+import { suppressionRules } from './checks/suppression-rules';
+import { syntaxRules } from './checks/syntax-rules';
+import { valueRules } from './checks/value-rules';
+import type { Rule, RuleFamily } from './rule';
+
+/** The families in the order docs/rules.md presents them. */
+const familyOrder: readonly RuleFamily[] = [
+  'syntax', 'reference', 'missing-clause', 'conflict', 'declaration', 'definition', 'value', 'date', 'library', 'suppression',
+];
+
+const catalogueNumber = (rule: Rule) => Number(rule.catalogueId?.slice(2) ?? 0);
 
 export const allRules: readonly Rule[] = [
   ...syntaxRules,
   ...referenceRules,
-  ...missingClauseRules,
-  ...conflictRules,
+  ...finalClauseRules, ...treatyClauseRules, ...contactRules, ...informationSharingRules, ...cooperationRules,
+  ...wordingRules, ...statusRules, ...finalClauseConflictRules, ...termRules, ...deadlineRules, ...classificationRules,
+  ...tlpRules, ...dataProtectionRules, ...budapestRules, ...sharingRules, ...commitmentRules,
   ...declarationRules,
   ...definitionRules,
   ...valueRules,
   ...dateRules,
-  ...libraryReferenceRules,
-  ...libraryRules,
+  ...libraryReferenceRules, ...libraryRules,
   ...suppressionRules,
-];
+].sort((a, b) => familyOrder.indexOf(a.family) - familyOrder.indexOf(b.family) || catalogueNumber(a) - catalogueNumber(b));
 
-// The suppression checks need the codes (and catalogue ids) of every rule, which only exist once this table does.
-setKnownCodes(() => [...new Set(allRules.flatMap((r) => (r.catalogueId ? [r.code, r.catalogueId] : [r.code])))]);
+/** Every code and catalogue id a suppression comment or a setting may name. */
+export const knownRuleNames: ReadonlySet<string> = new Set(allRules.flatMap((r) => (r.catalogueId ? [r.code, r.catalogueId] : [r.code])));
+
+export const missingClauseRules: readonly Rule[] = allRules.filter((r) => r.family === 'missing-clause');
+export const conflictRules: readonly Rule[] = allRules.filter((r) => r.family === 'conflict');
 
 const byCode = new Map(allRules.map((r) => [r.code, r]));
 

@@ -1,6 +1,45 @@
 // Generated from the parser by `npm run grammar`. Do not edit.
 import type { CstNode, IToken } from "chevrotain";
 
+export interface DocumentCstNode extends CstNode {
+  name: "document";
+  children: DocumentCstChildren;
+}
+
+export type DocumentCstChildren = {
+  topLevel?: TopLevelCstNode[];
+  junk?: JunkCstNode[];
+};
+
+export interface JunkCstNode extends CstNode {
+  name: "junk";
+  children: JunkCstChildren;
+}
+
+export type JunkCstChildren = {
+  tokens: IToken[];
+};
+
+export interface TopLevelCstNode extends CstNode {
+  name: "topLevel";
+  children: TopLevelCstChildren;
+}
+
+export type TopLevelCstChildren = {
+  instrument?: InstrumentCstNode[];
+  use?: UseCstNode[];
+  party?: PartyCstNode[];
+  securityAgreement?: SecurityAgreementCstNode[];
+  channel?: ChannelCstNode[];
+  incidentProtocol?: IncidentProtocolCstNode[];
+  exercise?: ExerciseCstNode[];
+  cooperation?: CooperationCstNode[];
+  governanceBody?: GovernanceBodyCstNode[];
+  definition?: DefinitionCstNode[];
+  clause?: ClauseCstNode[];
+  assistance?: AssistanceCstNode[];
+};
+
 export interface StrayCstNode extends CstNode {
   name: "stray";
   children: StrayCstChildren;
@@ -205,10 +244,11 @@ export type EffectItemCstChildren = {
   Kw_effect: IToken[];
   Kw_on?: IToken[];
   date?: IToken[];
-  event?: (IToken)[];
+  onEvent?: IToken[];
   delay?: QuantityCstNode[];
   Kw_after?: IToken[];
   Kw_last?: IToken[];
+  event?: IToken[];
   Kw_by?: IToken[];
   count?: IToken[];
   countNoun?: IToken[];
@@ -396,10 +436,19 @@ export type SecurityAgreementCstChildren = {
   Kw_to?: IToken[];
   level?: IToken[];
   LCurly?: IToken[];
-  levelEquivalence?: LevelEquivalenceCstNode[];
-  breachProcedure?: BreachProcedureCstNode[];
+  securityAgreementItem?: SecurityAgreementItemCstNode[];
   stray?: StrayCstNode[];
   RCurly?: IToken[];
+};
+
+export interface SecurityAgreementItemCstNode extends CstNode {
+  name: "securityAgreementItem";
+  children: SecurityAgreementItemCstChildren;
+}
+
+export type SecurityAgreementItemCstChildren = {
+  levelEquivalence?: LevelEquivalenceCstNode[];
+  breachProcedure?: BreachProcedureCstNode[];
 };
 
 export interface LevelEquivalenceCstNode extends CstNode {
@@ -458,9 +507,8 @@ export type ChannelItemCstChildren = {
   safeguardsText?: ProseCstNode[];
   Kw_recipients?: IToken[];
   recipients?: IToken[];
-  Comma?: (IToken)[];
-  Kw_contacts?: IToken[];
-  contacts?: QualifiedNameCstNode[];
+  Comma?: IToken[];
+  contactsItem?: ContactsItemCstNode[];
   breachProcedure?: BreachProcedureCstNode[];
 };
 
@@ -525,13 +573,22 @@ export type ExerciseCstChildren = {
   Kw_with?: IToken[];
   participants?: IdentifierListCstNode[];
   LCurly?: IToken[];
+  exerciseItem?: ExerciseItemCstNode[];
+  stray?: StrayCstNode[];
+  RCurly?: IToken[];
+};
+
+export interface ExerciseItemCstNode extends CstNode {
+  name: "exerciseItem";
+  children: ExerciseItemCstChildren;
+}
+
+export type ExerciseItemCstChildren = {
   Kw_scope?: IToken[];
   scope?: ProseCstNode[];
   Kw_first?: IToken[];
   first?: IToken[];
   contactsItem?: ContactsItemCstNode[];
-  stray?: StrayCstNode[];
-  RCurly?: IToken[];
 };
 
 export interface CooperationCstNode extends CstNode {
@@ -550,6 +607,17 @@ export type CooperationCstChildren = {
   Kw_to?: IToken[];
   beneficiaries?: IdentifierListCstNode[];
   LCurly?: IToken[];
+  cooperationItem?: CooperationItemCstNode[];
+  stray?: StrayCstNode[];
+  RCurly?: IToken[];
+};
+
+export interface CooperationItemCstNode extends CstNode {
+  name: "cooperationItem";
+  children: CooperationItemCstChildren;
+}
+
+export type CooperationItemCstChildren = {
   Kw_activities?: IToken[];
   activities?: IdentifierListCstNode[];
   Kw_description?: IToken[];
@@ -557,8 +625,6 @@ export type CooperationCstChildren = {
   Kw_intellectual?: IToken[];
   Kw_property?: IToken[];
   intellectualProperty?: WordOrStringCstNode[];
-  stray?: StrayCstNode[];
-  RCurly?: IToken[];
 };
 
 export interface GovernanceBodyCstNode extends CstNode {
@@ -570,6 +636,15 @@ export type GovernanceBodyCstChildren = {
   Kw_body: IToken[];
   id: IToken[];
   name?: IToken[];
+  bodyItem?: BodyItemCstNode[];
+};
+
+export interface BodyItemCstNode extends CstNode {
+  name: "bodyItem";
+  children: BodyItemCstChildren;
+}
+
+export type BodyItemCstChildren = {
   Kw_members?: IToken[];
   members?: IdentifierListCstNode[];
   Kw_meets?: IToken[];
@@ -617,6 +692,17 @@ export interface AssistanceCstNode extends CstNode {
 export type AssistanceCstChildren = {
   Kw_assistance: IToken[];
   LCurly: IToken[];
+  assistanceItem?: AssistanceItemCstNode[];
+  stray?: StrayCstNode[];
+  RCurly: IToken[];
+};
+
+export interface AssistanceItemCstNode extends CstNode {
+  name: "assistanceItem";
+  children: AssistanceItemCstChildren;
+}
+
+export type AssistanceItemCstChildren = {
   Kw_basis?: IToken[];
   basis?: IdentifierListCstNode[];
   Kw_preservation?: IToken[];
@@ -628,45 +714,4 @@ export type AssistanceCstChildren = {
   authorityName?: IToken[];
   Kw_under?: IToken[];
   mlaTreaty?: IToken[];
-  stray?: StrayCstNode[];
-  RCurly: IToken[];
-};
-
-export interface DocumentCstNode extends CstNode {
-  name: "document";
-  children: DocumentCstChildren;
-}
-
-export type DocumentCstChildren = {
-  topLevel?: TopLevelCstNode[];
-  junk?: JunkCstNode[];
-};
-
-export interface JunkCstNode extends CstNode {
-  name: "junk";
-  children: JunkCstChildren;
-}
-
-export type JunkCstChildren = {
-  tokens: IToken[];
-};
-
-export interface TopLevelCstNode extends CstNode {
-  name: "topLevel";
-  children: TopLevelCstChildren;
-}
-
-export type TopLevelCstChildren = {
-  instrument?: InstrumentCstNode[];
-  use?: UseCstNode[];
-  party?: PartyCstNode[];
-  securityAgreement?: SecurityAgreementCstNode[];
-  channel?: ChannelCstNode[];
-  incidentProtocol?: IncidentProtocolCstNode[];
-  exercise?: ExerciseCstNode[];
-  cooperation?: CooperationCstNode[];
-  governanceBody?: GovernanceBodyCstNode[];
-  definition?: DefinitionCstNode[];
-  clause?: ClauseCstNode[];
-  assistance?: AssistanceCstNode[];
 };

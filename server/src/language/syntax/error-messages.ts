@@ -3,6 +3,7 @@
  * language ("a name", "text in quotes", "'within'") rather than Chevrotain's token type names.
  */
 import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import { constructOfRule } from '../constructs/table';
 
 const describedTokens: Record<string, string> = {
   Identifier: 'a name',
@@ -35,24 +36,10 @@ export function describeToken(token: IToken): string {
   return `'${image.replace(/\r?\n/g, '⏎')}'`;
 }
 
-const ruleNames: Record<string, string> = {
-  instrument: 'the instrument header',
-  party: 'a party',
-  contact: 'a contact',
-  securityAgreement: 'a security agreement',
-  channel: 'a channel',
-  incidentProtocol: 'an incident protocol',
-  exercise: 'an exercise',
-  cooperation: 'a cooperation block',
-  governanceBody: 'a governance body',
-  definition: 'a definition',
-  clause: 'a clause',
-  assistance: 'an assistance block',
-};
-
+/** ` in a channel`: the construct the failing rule belongs to, as the construct table names it. */
 function context(ruleName: string): string {
-  const name = ruleNames[ruleName];
-  return name ? ` in ${name}` : '';
+  const construct = constructOfRule(ruleName);
+  return construct ? ` in ${construct.display}` : '';
 }
 
 function list(types: TokenType[]): string {

@@ -2,7 +2,7 @@
  * `parse(text)`: the total parser. Never throws, whatever the input; returns the AST plus every
  * lexer and parser problem. The lexer and parser are built once and reused.
  */
-import { buildDocument, type SyntaxProblem } from '../ast/build-ast';
+import { buildDocument, type SyntaxProblem } from './build-ast';
 import type { EntenteDocument } from '../ast/nodes';
 import { LineIndex } from '../ast/positions';
 import type { DocumentCstNode } from './cst.generated';

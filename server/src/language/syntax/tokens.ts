@@ -61,16 +61,27 @@ export const Dot = createToken({ name: 'Dot', categories: stray, pattern: /\./ }
 export const Colon = createToken({ name: 'Colon', categories: stray, pattern: /:/ });
 
 const keywordTokens: TokenType[] = [];
+const roles = new Map<TokenType, KeywordRole>();
 
-/** `top`: starts a declaration; `item`: starts a statement inside a block; `word`: anything else. */
-type KeywordRole = 'top' | 'item' | 'word';
+/**
+ * `top`: starts a declaration; `item`: starts a statement inside a block; `word`: anything else,
+ * a `connective` being a word that joins (`of`, `within`, `by`). The role decides how recovery
+ * treats the keyword (its categories) and how the TextMate grammar colours it.
+ */
+export type KeywordRole = 'top' | 'item' | 'word' | 'connective';
 
 function keyword(word: string, role: KeywordRole): TokenType {
   const name = 'Kw_' + word.replace(/-/g, '_');
   const categories = [...(role === 'top' ? [] : role === 'item' ? [NotTopLevel] : stray), AnyWord];
   const token = createToken({ name, pattern: new RegExp(escapeRegExp(word)), longer_alt: Identifier, label: `'${word}'`, categories });
   keywordTokens.push(token);
+  roles.set(token, role);
   return token;
+}
+
+/** A keyword's role as tokens.ts declares it. */
+export function keywordRole(token: TokenType): KeywordRole | undefined {
+  return roles.get(token);
 }
 
 function escapeRegExp(text: string): string {
@@ -155,8 +166,8 @@ export const Contacts = keyword('contacts', 'item');
 // Incident protocols.
 export const When = keyword('when', 'item');
 export const Notify = keyword('notify', 'item');
-export const Within = keyword('within', 'word');
-export const Via = keyword('via', 'word');
+export const Within = keyword('within', 'connective');
+export const Via = keyword('via', 'connective');
 export const Report = keyword('report', 'item');
 export const Escalate = keyword('escalate', 'item');
 export const Content = keyword('content', 'item');
@@ -165,7 +176,7 @@ export const Content = keyword('content', 'item');
 export const Every = keyword('every', 'word');
 export const Annually = keyword('annually', 'word');
 export const Biennially = keyword('biennially', 'word');
-export const Led = keyword('led', 'word');
+export const Led = keyword('led', 'connective');
 export const Scope = keyword('scope', 'item');
 export const First = keyword('first', 'item');
 export const Activities = keyword('activities', 'item');
@@ -179,7 +190,7 @@ export const Mandate = keyword('mandate', 'item');
 
 // Definitions and clauses.
 export const Means = keyword('means', 'word');
-export const About = keyword('about', 'word');
+export const About = keyword('about', 'connective');
 export const Library = keyword('library', 'word');
 
 // Legal assistance.
@@ -189,19 +200,19 @@ export const Central = keyword('central', 'item');
 export const Authority = keyword('authority', 'word');
 
 // Connectives.
-export const Of = keyword('of', 'word');
-export const At = keyword('at', 'word');
-export const On = keyword('on', 'word');
-export const After = keyword('after', 'word');
-export const Last = keyword('last', 'word');
-export const By = keyword('by', 'word');
-export const For = keyword('for', 'word');
-export const With = keyword('with', 'word');
-export const Between = keyword('between', 'word');
-export const Up = keyword('up', 'word');
-export const To = keyword('to', 'word');
+export const Of = keyword('of', 'connective');
+export const At = keyword('at', 'connective');
+export const On = keyword('on', 'connective');
+export const After = keyword('after', 'connective');
+export const Last = keyword('last', 'connective');
+export const By = keyword('by', 'connective');
+export const For = keyword('for', 'connective');
+export const With = keyword('with', 'connective');
+export const Between = keyword('between', 'connective');
+export const Up = keyword('up', 'connective');
+export const To = keyword('to', 'connective');
 export const Under = keyword('under', 'item');
-export const From = keyword('from', 'word');
+export const From = keyword('from', 'connective');
 
 /** Every keyword, in declaration order (used by completion and the TextMate grammar test). */
 export const keywords: readonly TokenType[] = keywordTokens;

@@ -5,14 +5,14 @@ import type { Template } from './template-types';
 export const bilateralMou: Template = {
   id: 'bilateral-mou',
   title: 'Bilateral memorandum of understanding',
-  description: 'A non-binding MoU between two states or agencies: information sharing under TLP, incident notification, exercises, a steering committee, and the usual MoU final paragraphs.',
+  description: 'A non-binding MoU between two states or agencies: information sharing under TLP, incident notification, exercises, a steering committee, and the usual MoU final paragraphs. Each subject is stated once: the channel states marking, onward sharing and purpose, the protocol states notification.',
   fileName: 'memorandum.entente',
   placeholders: [
     { name: 'title', description: 'the title of the memorandum', sample: 'Memorandum of Understanding between the Republic of Estonia and the Republic of Finland on Cooperation in Cyber Security' },
     { name: 'place', description: 'place of signature', sample: 'Tallinn' },
-    { name: 'date', description: 'date of signature (YYYY-MM-DD)', sample: '2027-03-01' },
-    { name: 'language', description: 'the second language of the texts (the first is English)', sample: 'Estonian' },
-    { name: 'firstExercise', description: 'date of the first joint exercise (YYYY-MM-DD)', sample: '2027-10-05' },
+    { name: 'date', slot: 'date', description: 'date of signature (YYYY-MM-DD)', sample: '2027-03-01' },
+    { name: 'language', slot: 'identifier', description: 'the second language of the texts (the first is English)', sample: 'Estonian' },
+    { name: 'firstExercise', slot: 'date', description: 'date of the first joint exercise (YYYY-MM-DD)', sample: '2027-10-05' },
     ...partyPlaceholders(1, estonia),
     ...partyPlaceholders(2, finland),
   ],
@@ -25,14 +25,13 @@ memorandum "{{title}}" {
   duration 5 years renewable for 5 years
   discontinue with notice of 6 months
   amendment by written decision
-  disputes by consultation
 }
 
 ${partyBlock(1, 'participant', 'state')}
 
 ${partyBlock(2, 'participant', 'state')}
 
-define "Incident" means "an event that compromises the confidentiality, integrity or availability of a network or information system of a Participant"
+define "Incident" means "an event compromising the availability, authenticity, integrity or confidentiality of stored, transmitted or processed data or of the services offered by, or accessible via, the network and information systems of a Participant"
 
 channel ThreatIntel between {{party1Id}}, {{party2Id}} {
   carries indicators, vulnerabilities, incident-reports, best-practice
@@ -61,12 +60,13 @@ body SteeringCommittee "Joint Steering Committee" members {{party1Id}}, {{party2
 
 clause Purpose "Purpose and scope" from library "purpose/mou"
 clause Status "Status of this Memorandum" from library "non-binding-status/mou"
-clause HandlingMarking "Handling of information" from library "handling-marking/mou"
-clause PurposeLimitation "Use of information and onward sharing" from library "purpose-limitation/mou"
 clause Confidentiality "Confidentiality" from library "confidentiality/mou"
-clause IncidentNotification "Notification of incidents" from library "incident-notification/mou"
+clause StatutoryReporting "Statutory reporting duties" about incident-notification """
+  This Memorandum does not affect any duty of a Participant to notify incidents under its national law or under European Union law.
+"""
 clause PointsOfContact "Points of contact" from library "points-of-contact/mou"
 clause Costs "Costs" from library "costs/mou"
 clause Liability "Claims" from library "liability/mou"
+clause Differences "Settlement of differences" from library "disputes/mou"
 `,
 };

@@ -5,20 +5,22 @@ import type { Template } from './template-types';
 export const bilateralTreaty: Template = {
   id: 'bilateral-treaty',
   title: 'Bilateral treaty',
-  description: 'A binding agreement between two states: consent by exchange of notifications, classified exchange under a security agreement, incident notification, exercises, a joint committee, and treaty final clauses.',
+  description: 'A binding agreement between two states: consent by notification of completed internal procedures, classified exchange under a security agreement in force, incident notification, exercises, a joint committee, and treaty final clauses. Each subject is stated once: the channels state marking, onward sharing and purpose, the protocol states notification, the security agreement states classified protection.',
   fileName: 'agreement.entente',
   placeholders: [
     { name: 'title', description: 'the title of the agreement', sample: 'Agreement between the Republic of Estonia and the Republic of Finland on Cooperation in Cyber Security' },
     { name: 'place', description: 'place of signature', sample: 'Helsinki' },
-    { name: 'date', description: 'date of signature (YYYY-MM-DD)', sample: '2027-06-14' },
-    { name: 'language1', description: "the first Party's language", sample: 'Estonian' },
-    { name: 'language2', description: "the second Party's language", sample: 'Finnish' },
+    { name: 'date', slot: 'date', description: 'date of signature (YYYY-MM-DD)', sample: '2027-06-14' },
+    { name: 'language1', slot: 'identifier', description: "the first Party's language", sample: 'Estonian' },
+    { name: 'language2', slot: 'identifier', description: "the second Party's language", sample: 'Finnish' },
     { name: 'securityAgreement', description: 'the title of the security agreement in force between the Parties', sample: 'Agreement between the Republic of Estonia and the Republic of Finland on the Mutual Protection of Classified Information' },
     { name: 'party1Secret', description: "the first Party's national marking equivalent to SECRET", sample: 'SALAJANE' },
     { name: 'party2Secret', description: "the second Party's national marking equivalent to SECRET", sample: 'SALAINEN' },
     { name: 'party1Confidential', description: "the first Party's marking equivalent to CONFIDENTIAL", sample: 'KONFIDENTSIAALNE' },
     { name: 'party2Confidential', description: "the second Party's marking equivalent to CONFIDENTIAL", sample: 'LUOTTAMUKSELLINEN' },
-    { name: 'firstExercise', description: 'date of the first joint exercise (YYYY-MM-DD)', sample: '2028-05-10' },
+    { name: 'party1Restricted', description: "the first Party's marking equivalent to RESTRICTED", sample: 'PIIRATUD' },
+    { name: 'party2Restricted', description: "the second Party's marking equivalent to RESTRICTED", sample: 'KÄYTTÖ RAJOITETTU' },
+    { name: 'firstExercise', slot: 'date', description: 'date of the first joint exercise (YYYY-MM-DD)', sample: '2028-05-10' },
     ...partyPlaceholders(1, estonia),
     ...partyPlaceholders(2, finland),
   ],
@@ -31,10 +33,7 @@ treaty "{{title}}" {
   effect 30 days after last notification
   duration indefinite
   termination with notice of 6 months
-  amendment by notification
   disputes by negotiation
-  governing law international
-  registration article-102
 }
 
 ${partyBlock(1, 'party', 'state')}
@@ -42,6 +41,7 @@ ${partyBlock(1, 'party', 'state')}
 ${partyBlock(2, 'party', 'state')}
 
 security-agreement GSA "{{securityAgreement}}" between {{party1Id}}, {{party2Id}} up to SECRET {
+  level RESTRICTED equals {{party1Id}} "{{party1Restricted}}", {{party2Id}} "{{party2Restricted}}"
   level CONFIDENTIAL equals {{party1Id}} "{{party1Confidential}}", {{party2Id}} "{{party2Confidential}}"
   level SECRET equals {{party1Id}} "{{party1Secret}}", {{party2Id}} "{{party2Secret}}"
   breach procedure "the receiving Party shall inform the originating Party without delay, investigate the circumstances and report the outcome and the measures taken"
@@ -84,12 +84,14 @@ exercise JointDefence every 12 months led by {{party1Id}} with {{party2Id}} {
 body JointCommittee "Joint Committee" members {{party1Id}}, {{party2Id}} meets every 12 months chair {{party1Id}} mandate "review the implementation of this Agreement and consider proposals for its amendment"
 
 clause Purpose "Purpose and scope" from library "purpose/treaty"
-clause SecurityOfInformation "Protection of classified information" from library "security-of-information/treaty"
-clause PurposeLimitation "Limitation on use and transfer" from library "purpose-limitation/treaty"
-clause HandlingMarking "Marking and handling of information" from library "handling-marking/treaty"
-clause IncidentNotification "Notification of incidents" from library "incident-notification/treaty"
+clause StatutoryReporting "Statutory reporting duties" about incident-notification """
+  This Agreement shall be without prejudice to the obligations of the Parties, and of entities under their jurisdiction, to notify incidents under their national law, the law of the European Union or other international agreements.
+"""
 clause PointsOfContact "Competent authorities and points of contact" from library "points-of-contact/treaty"
 clause Costs "Costs" from library "costs/treaty"
 clause Liability "Claims and liability" from library "liability/treaty"
+clause Consent "Consent to be bound" from library "consent/treaty"
+clause Amendment "Amendment" from library "amendment/treaty"
+clause Registration "Registration" from library "registration/treaty"
 `,
 };

@@ -5,13 +5,13 @@ import { estonia, finland, partyBlock, partyPlaceholders } from './party-placeho
 export const certArrangement: Template = {
   id: 'cert-arrangement',
   title: 'CERT-to-CERT technical arrangement',
-  description: 'A non-binding technical arrangement between two national CERTs/CSIRTs: a TLP-marked sharing channel, incident notification, 24/7 contacts and a yearly exercise.',
+  description: 'A non-binding technical arrangement between two national CERTs/CSIRTs: a TLP-marked sharing channel, incident notification, 24/7 contacts, a yearly exercise and consultation-only settlement of differences. Each subject is stated once: the channel states marking and onward sharing, the protocol states notification.',
   fileName: 'arrangement.entente',
   placeholders: [
     { name: 'title', description: 'the title of the arrangement', sample: 'Technical Arrangement between CERT-EE and NCSC-FI on Cyber Threat Information Sharing' },
     { name: 'place', description: 'place of signature', sample: 'Tallinn' },
-    { name: 'date', description: 'date of signature (YYYY-MM-DD)', sample: '2027-03-01' },
-    { name: 'firstExercise', description: 'date of the first joint exercise (YYYY-MM-DD)', sample: '2027-11-15' },
+    { name: 'date', slot: 'date', description: 'date of signature (YYYY-MM-DD)', sample: '2027-03-01' },
+    { name: 'firstExercise', slot: 'date', description: 'date of the first joint exercise (YYYY-MM-DD)', sample: '2027-11-15' },
     ...partyPlaceholders(1, { ...estonia, name: 'Estonian Information System Authority (CERT-EE)', representative: 'Director General, Estonian Information System Authority' }),
     ...partyPlaceholders(2, { ...finland, name: 'National Cyber Security Centre Finland (NCSC-FI)', representative: 'Director, NCSC-FI' }),
   ],
@@ -24,7 +24,6 @@ arrangement "{{title}}" {
   duration 3 years renewable for 3 years
   discontinue with notice of 3 months
   amendment by written decision
-  disputes by consultation
 }
 
 ${partyBlock(1, 'participant', 'national-cert')}
@@ -53,9 +52,9 @@ exercise CertDrill annually led by {{party1Id}} with {{party2Id}} {
 }
 
 clause Status "Status of this Arrangement" from library "non-binding-status/mou"
-clause HandlingMarking "Handling of information" from library "handling-marking/mou"
 clause Confidentiality "Confidentiality" from library "confidentiality/mou"
 clause Costs "Costs" from library "costs/mou"
 clause Liability "Claims" from library "liability/mou"
+clause Differences "Settlement of differences" from library "disputes/mou"
 `,
 };

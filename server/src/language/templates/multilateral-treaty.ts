@@ -1,18 +1,26 @@
-/** A binding multilateral convention on cyber security cooperation, with a depositary. */
+/**
+ * A binding multilateral convention on cyber security cooperation, with a depositary. Its final
+ * clauses are library clauses in multilateral wording (no "either Party", no "the other Party"),
+ * each subject stated once; the header keeps only what the export does not print as a sentence
+ * of its own (status, consent, languages and the testimonium).
+ */
 import { estonia, finland, latvia, partyBlock, partyPlaceholders } from './party-placeholders';
 import type { Template } from './template-types';
 
 export const multilateralTreaty: Template = {
   id: 'multilateral-treaty',
   title: 'Multilateral treaty',
-  description: 'A binding convention among three or more states: ratification, entry into force after a number of ratifications, depositary, reservations, denunciation, a 24/7 network and a committee of the Parties.',
+  description:
+    'A binding convention among three or more states: signature and ratification, acceptance or approval, accession on invitation, entry into force after a number of consents and for each later State, indefinite duration, depositary functions, no reservations, amendment, denunciation, arbitration with its procedure, registration, a round-the-clock incident-response network and a committee of the Parties.',
   fileName: 'convention.entente',
   placeholders: [
-    { name: 'title', description: 'the title of the convention', sample: 'Baltic Convention on Cooperation in Cyber Security' },
+    { name: 'title', description: 'the title of the convention (its designation, e.g. "Convention", is the name it calls itself by)', sample: 'Baltic Convention on Cooperation in Cyber Security' },
     { name: 'place', description: 'place of adoption', sample: 'Riga' },
-    { name: 'date', description: 'date of adoption (YYYY-MM-DD)', sample: '2027-09-01' },
-    { name: 'depositary', description: 'the depositary', sample: 'Secretary-General of the Council of the Baltic Sea States' },
-    { name: 'ratifications', description: 'how many ratifications bring it into force', sample: '3', default: '3' },
+    { name: 'date', slot: 'date', description: 'date of adoption (YYYY-MM-DD)', sample: '2027-09-01' },
+    { name: 'signatories', description: 'the States that may sign: the circle of the convention, not "all States" unless it is open worldwide', sample: 'the Republic of Estonia, the Republic of Finland and the Republic of Latvia' },
+    { name: 'openingDate', description: 'the date from which the convention is open for signature, in words', sample: '1 September 2027' },
+    { name: 'depositary', description: 'the depositary: a State, an international organisation or its chief administrative officer', sample: 'Government of the Republic of Latvia' },
+    { name: 'consentsNeeded', description: 'the ordinal number of instruments of ratification, acceptance, approval or accession that brings it into force, in words', sample: 'third', default: 'third' },
     ...partyPlaceholders(1, estonia),
     ...partyPlaceholders(2, finland),
     ...partyPlaceholders(3, latvia),
@@ -22,16 +30,7 @@ treaty "{{title}}" {
   status binding
   languages English, French authentic
   done at "{{place}}" on {{date}}
-  consent by signature, ratification, accession
-  effect 30 days after ratification by {{ratifications}} parties
-  duration indefinite
-  denunciation with notice of 12 months
-  amendment by ratification
-  disputes by negotiation, arbitration
-  governing law international
-  depositary "{{depositary}}"
-  registration article-102
-  reservations none
+  consent by ratification, acceptance, approval, accession
 }
 
 ${partyBlock(1, 'party', 'state')}
@@ -59,12 +58,36 @@ protocol CrossBorderIncident {
 
 body Committee "Committee of the Parties" members {{party1Id}}, {{party2Id}}, {{party3Id}} meets every 12 months mandate "review the implementation of this Convention and consider proposals for its amendment"
 
-clause Purpose "Purpose and scope" from library "purpose/treaty"
-clause Contact247 "24/7 network" from library "contact-24-7/treaty"
-clause PurposeLimitation "Limitation on use and transfer" from library "purpose-limitation/treaty"
-clause IncidentNotification "Notification of incidents" from library "incident-notification/treaty"
+clause Purpose "Purpose and scope" from library "purpose/treaty-multilateral"
+clause Contact247 "Round-the-clock points of contact for incident response" from library "contact-24-7/treaty"
+clause StatutoryReporting "Statutory reporting duties" about incident-notification """
+  This Convention shall be without prejudice to the obligations of the Parties, and of entities under their jurisdiction, to notify incidents under their national law, the law of the European Union or other international agreements.
+"""
 clause Costs "Costs" from library "costs/treaty"
+clause Signature "Signature and ratification" from library "consent/treaty-ratification" """
+  1. This Convention shall be open for signature by {{signatories}} from {{openingDate}}.
+  2. This Convention is subject to ratification, acceptance or approval by the signatory States. Instruments of ratification, acceptance or approval shall be deposited with the Depositary.
+"""
+clause Accession "Accession" from library "consent/treaty-accession"
+clause EntryIntoForce "Entry into force" from library "entry-into-force/treaty-multilateral" """
+  1. This Convention shall enter into force on the thirtieth day following the date of deposit of the {{consentsNeeded}} instrument of ratification, acceptance, approval or accession.
+  2. For each State that ratifies, accepts, approves or accedes to this Convention after the deposit of the {{consentsNeeded}} instrument of ratification, acceptance, approval or accession, this Convention shall enter into force on the thirtieth day following the date of deposit by that State of its own instrument.
+"""
+clause Duration "Duration" from library "duration/treaty-indefinite"
+clause Reservations "Reservations" from library "reservations/treaty-none"
 clause Amendment "Amendment" from library "amendment/treaty-multilateral"
 clause Denunciation "Denunciation" from library "termination/treaty-denunciation"
+clause Disputes "Settlement of disputes" from library "disputes/treaty-multilateral"
+clause Depositary "Depositary" from library "depositary/treaty" """
+  1. The {{depositary}} shall be the Depositary of this Convention.
+  2. The Depositary shall keep custody of the original text of this Convention, receive signatures and any instruments, notifications and communications relating to it, and inform the States entitled to become Parties of:
+     (a) any signature;
+     (b) the deposit of any instrument of ratification, acceptance, approval or accession;
+     (c) any date of entry into force of this Convention, generally and for each State, and of any amendment to it;
+     (d) any proposal for amendment and any acceptance of an amendment;
+     (e) any denunciation and the date on which it takes effect;
+     (f) any other act, declaration, notification or communication relating to this Convention.
+"""
+clause Registration "Registration" from library "registration/treaty-multilateral"
 `,
 };

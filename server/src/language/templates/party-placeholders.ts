@@ -4,9 +4,9 @@ import type { TemplatePlaceholder } from './template-types';
 export function partyPlaceholders(n: number, sample: { id: string; name: string; jurisdiction: string; representative: string; contact: string; email: string; phone: string }): TemplatePlaceholder[] {
   const p = `party${n}`;
   return [
-    { name: `${p}Id`, description: `short id of party ${n}, used everywhere in the file (e.g. EE)`, sample: sample.id },
+    { name: `${p}Id`, slot: 'identifier', description: `short id of party ${n}, used everywhere in the file (e.g. EE)`, sample: sample.id },
     { name: `${p}Name`, description: `full name of party ${n}`, sample: sample.name },
-    { name: `${p}Jurisdiction`, description: `ISO 3166-1 alpha-2 code of party ${n} (EU for the Union)`, sample: sample.jurisdiction },
+    { name: `${p}Jurisdiction`, slot: 'identifier', description: `ISO 3166-1 alpha-2 code of party ${n} (EU for the Union)`, sample: sample.jurisdiction },
     { name: `${p}Representative`, description: `who signs for party ${n}`, sample: sample.representative },
     { name: `${p}Contact`, description: `name of party ${n}'s 24/7 point of contact`, sample: sample.contact },
     { name: `${p}Email`, description: `e-mail of party ${n}'s point of contact`, sample: sample.email },

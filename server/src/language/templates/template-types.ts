@@ -1,6 +1,15 @@
 /** A template: a whole instrument with `{{placeholders}}`, from which a drafter starts. */
+
+/**
+ * Where a placeholder stands, which decides what may replace it (placeholder-slots.ts): inside a
+ * string, comment or prose (`text`, the default), where an id, code or language name stands
+ * (`identifier`), or where a date stands (`date`).
+ */
+export type PlaceholderSlot = 'text' | 'identifier' | 'date';
+
 export interface TemplatePlaceholder {
   readonly name: string;
+  readonly slot?: PlaceholderSlot;
   readonly description: string;
   /** A realistic value: shown in listings and used by the tests that check every template. */
   readonly sample: string;

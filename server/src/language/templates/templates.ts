@@ -1,9 +1,12 @@
 /**
  * The instrument templates: list them, and fill one in. Values the drafter gives replace the
- * `{{placeholders}}`; the others take their default or stay as `[name]` and are reported as
- * missing, so a script (`entente new … --set name=value`) learns what it forgot.
+ * `{{placeholders}}`; the others take their default, or text of their slot's shape that still
+ * parses (`[name]` in text, the name where an id stands, a date the checks reject: see
+ * placeholder-slots.ts), and are reported as missing, so a script (`entente new … --set
+ * name=value`) learns what it forgot.
  */
 import { renderPlaceholders } from '../library/render-clause';
+import { unansweredText } from './placeholder-slots';
 import { annexTemplate } from './annex';
 import { bilateralMou } from './bilateral-mou';
 import { bilateralTreaty } from './bilateral-treaty';
@@ -11,7 +14,8 @@ import { certArrangement } from './cert-arrangement';
 import { multilateralTreaty } from './multilateral-treaty';
 import type { Template } from './template-types';
 
-export type { Template, TemplatePlaceholder } from './template-types';
+export type { PlaceholderSlot, Template, TemplatePlaceholder } from './template-types';
+export { placeholderInput, slotOf, valueProblem, type PlaceholderInput } from './placeholder-slots';
 
 const templates: readonly Template[] = [bilateralMou, bilateralTreaty, multilateralTreaty, certArrangement, annexTemplate];
 
@@ -35,7 +39,7 @@ export function instantiateTemplate(id: string, values: Readonly<Record<string, 
   const given: Record<string, string> = {};
   for (const p of template.placeholders) if (Object.hasOwn(values, p.name)) given[p.name] = values[p.name];
   const missing = template.placeholders.filter((p) => !(p.name in given) && p.default === undefined).map((p) => p.name);
-  const defaults = new Map(template.placeholders.map((p) => [p.name, p.default]));
+  const defaults = new Map(template.placeholders.map((p) => [p.name, p.default ?? unansweredText(p)]));
   return { text: renderPlaceholders(template.text, given, defaults, { snippet: options.snippet ?? false }), missing };
 }
 

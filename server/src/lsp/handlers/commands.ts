@@ -2,33 +2,42 @@
  * Commands the VS Code client calls through `workspace/executeCommand`. Their names differ from
  * the client's palette commands (`entente.export`, `entente.preview`…), because the language
  * client registers every server command under its own name.
+ *
+ * An unknown command is answered with InvalidParams: the method `workspace/executeCommand`
+ * exists, only its `command` parameter names nothing (JSON-RPC 2.0 keeps MethodNotFound for a
+ * method that does not exist). Commands live in a Map, so `constructor`, `__proto__` or
+ * `toString` are unknown commands like any other name, never properties of an object.
  */
-import { ErrorCodes, ResponseError, type ExecuteCommandParams } from 'vscode-languageserver/node';
-import { instantiateTemplate, listTemplates } from '../../language/templates/templates';
-import { guard, invalidParams, readObject } from '../guard';
+import type { CancellationToken, ExecuteCommandParams } from 'vscode-languageserver/node';
+import { instantiateTemplate, listTemplates, placeholderInput, ruleExplanation, ruleSummaries, slotOf } from '../../language';
+import { guard, invalidParams, readObject, shortQuote } from '../guard';
 import type { LspFeature, ServerContext } from '../context';
 
 type Command = (args: unknown[], context: ServerContext) => unknown;
 
 /** `entente.render {uri, format: "markdown" | "html"}` → the rendered instrument as a string. */
 function render(args: unknown[], context: ServerContext): string {
-  const arg = readObject(args[0], 'entente.render');
+  const arg = readObject(args[0], 'the argument of entente.render ({uri, format})');
   if (typeof arg.uri !== 'string') throw invalidParams('entente.render needs {uri, format}');
   const format = arg.format === 'html' ? 'html' : arg.format === 'markdown' || arg.format === undefined ? 'markdown' : undefined;
   if (!format) throw invalidParams('format must be "markdown" or "html"');
-  const rendered = context.service.render(arg.uri, format);
-  if (rendered === undefined) throw new ResponseError(ErrorCodes.InvalidParams, `unknown document ${arg.uri}`);
+  // Like every request, rendering answers for documents the editor holds open, never reads a file.
+  const rendered = context.isOpen(arg.uri) ? context.service.render(arg.uri, format) : undefined;
+  if (rendered === undefined) throw invalidParams(`entente.render: ${shortQuote(arg.uri)} is not an open document`);
   return rendered;
 }
 
-/** `entente.listTemplates` → [{id, title, description, fileName, placeholders}] for the quick pick. */
+/**
+ * `entente.listTemplates` → [{id, title, description, fileName, placeholders}] for the quick pick;
+ * each placeholder with its slot and the answers it accepts (`input`: a RegExp source and a hint).
+ */
 function templates(): unknown {
   return listTemplates().map((t) => ({
     id: t.id,
     title: t.title,
     description: t.description,
     fileName: t.fileName,
-    placeholders: t.placeholders.map((p) => ({ name: p.name, description: p.description, default: p.default, sample: p.sample })),
+    placeholders: t.placeholders.map((p) => ({ name: p.name, description: p.description, default: p.default, sample: p.sample, slot: slotOf(p), input: placeholderInput(p) })),
   }));
 }
 
@@ -37,33 +46,58 @@ function templates(): unknown {
  * the unanswered placeholders are tab stops the drafter fills in the editor.
  */
 function instantiate(args: unknown[]): string {
-  const arg = readObject(args[0], 'entente.instantiateTemplate');
+  const arg = readObject(args[0], 'the argument of entente.instantiateTemplate ({id, values})');
   if (typeof arg.id !== 'string') throw invalidParams('entente.instantiateTemplate needs {id, values}');
-  const values: Record<string, string> = {};
+  // A map without prototype: a placeholder named `__proto__` is a name like any other.
+  const values: Record<string, string> = Object.create(null) as Record<string, string>;
   if (arg.values !== undefined) {
-    for (const [name, value] of Object.entries(readObject(arg.values, 'values'))) if (typeof value === 'string') values[name] = value;
+    for (const [name, value] of Object.entries(readObject(arg.values, '"values"'))) if (typeof value === 'string') values[name] = value;
   }
   const result = instantiateTemplate(arg.id, values, { snippet: arg.snippet === true });
-  if (!result) throw invalidParams(`unknown template ${arg.id}; the templates are ${listTemplates().map((t) => t.id).join(', ')}`);
+  if (!result) throw invalidParams(`unknown template ${shortQuote(arg.id)}; the templates are ${listTemplates().map((t) => t.id).join(', ')}`);
   return result.text;
 }
 
-export const serverCommands: Record<string, Command> = {
-  'entente.render': render,
-  'entente.listTemplates': templates,
-  'entente.instantiateTemplate': instantiate,
-};
+/** `entente.ruleExplanation {code}` → the rule explained as Markdown (where a rule link leads). */
+function explainRule(args: unknown[], context: ServerContext): string {
+  const arg = readObject(args[0], 'entente.ruleExplanation');
+  if (typeof arg.code !== 'string') throw invalidParams('entente.ruleExplanation needs {code}');
+  const markdown = ruleExplanation(arg.code, context.service.getSettings());
+  if (markdown === undefined) throw invalidParams(`unknown rule ${shortQuote(arg.code)}`);
+  return markdown;
+}
+
+/** `entente.listRules` → [{code, catalogueId?, family, message, severity}] under the current settings. */
+function rules(_args: unknown[], context: ServerContext): unknown {
+  return ruleSummaries(context.service.getSettings());
+}
+
+export const serverCommands: ReadonlyMap<string, Command> = new Map<string, Command>([
+  ['entente.render', render],
+  ['entente.listTemplates', templates],
+  ['entente.instantiateTemplate', instantiate],
+  ['entente.ruleExplanation', explainRule],
+  ['entente.listRules', rules],
+]);
 
 export const executeCommandFeature: LspFeature = {
   name: 'executeCommand',
-  capabilities: () => ({ executeCommandProvider: { commands: Object.keys(serverCommands) } }),
+  capabilities: () => ({ executeCommandProvider: { commands: [...serverCommands.keys()] } }),
   register(connection, context) {
-    connection.onExecuteCommand((params: ExecuteCommandParams) =>
-      guard(context.log, 'executeCommand', () => {
-        const command = typeof params?.command === 'string' ? serverCommands[params.command] : undefined;
-        if (!command) throw invalidParams(`unknown command ${String(params?.command)}`);
-        return command(Array.isArray(params.arguments) ? params.arguments : [], context);
-      }),
+    connection.onExecuteCommand((params: ExecuteCommandParams, token?: CancellationToken) =>
+      guard(
+        context.log,
+        'workspace/executeCommand',
+        () => {
+          const p = readObject(params, 'the parameters of workspace/executeCommand ({command, arguments})');
+          if (typeof p.command !== 'string') throw invalidParams('workspace/executeCommand needs "command", a string');
+          const command = serverCommands.get(p.command);
+          if (!command) throw invalidParams(`unknown command ${shortQuote(p.command)}; this server runs ${[...serverCommands.keys()].join(', ')}`);
+          if (p.arguments !== undefined && p.arguments !== null && !Array.isArray(p.arguments)) throw invalidParams('"arguments" of workspace/executeCommand must be a list');
+          return command(Array.isArray(p.arguments) ? p.arguments : [], context);
+        },
+        token,
+      ),
     );
   },
 };

@@ -3,11 +3,11 @@
  * the kinds to LSP numbers and, for a client without snippet support, replaces tab stops by
  * their default text.
  */
-import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionParams } from 'vscode-languageserver/node';
-import type { CompletionItem as CoreItem, CompletionKind } from '../../language/features/types';
+import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver/node';
+import type { CompletionItem as CoreItem, CompletionKind } from '../../language';
 import { documentRequest, type LspFeature } from '../context';
 import { stripSnippet } from '../convert';
-import { readPosition } from '../guard';
+import { readOptionalObject, readPosition } from '../guard';
 
 const kinds: Record<CompletionKind, CompletionItemKind> = {
   keyword: CompletionItemKind.Keyword,
@@ -49,13 +49,22 @@ export const completionFeature: LspFeature = {
   capabilities: () => ({ completionProvider: { triggerCharacters: ['"', '.', ':', ' '], resolveProvider: false } }),
   register(connection, context) {
     connection.onCompletion(
-      documentRequest(context, 'completion', [], (uri, p: CompletionParams) => {
-        // A space opens the list only where a value or name follows (`status `, `notify `):
-        // keywords, snippets and whole library clauses after every space would pop up between words.
-        const bySpace = p.context?.triggerKind === CompletionTriggerKind.TriggerCharacter && p.context.triggerCharacter === ' ';
-        const items = context.features.complete(uri, readPosition(p.position));
-        return (bySpace ? items.filter((i) => !declarationKinds.has(i.kind)) : items).map((item) => toLspCompletion(item, context.snippetSupport));
-      }),
+      documentRequest(
+        context,
+        'textDocument/completion',
+        [],
+        (p) => {
+          // A space opens the list only where a value or name follows (`status `, `notify `):
+          // keywords, snippets and whole library clauses after every space would pop up between words.
+          const trigger = readOptionalObject(p.context, '"context" of textDocument/completion');
+          const bySpace = trigger?.triggerKind === CompletionTriggerKind.TriggerCharacter && trigger.triggerCharacter === ' ';
+          return { position: readPosition(p.position), bySpace };
+        },
+        (uri, { position, bySpace }) => {
+          const items = context.features.complete(uri, position);
+          return (bySpace ? items.filter((i) => !declarationKinds.has(i.kind)) : items).map((item) => toLspCompletion(item, context.snippetSupport));
+        },
+      ),
     );
   },
 };

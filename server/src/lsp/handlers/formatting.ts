@@ -1,20 +1,32 @@
 /** Whole-document and range formatting; the core returns the edits. */
-import type { DocumentFormattingParams, DocumentRangeFormattingParams, FormattingOptions } from 'vscode-languageserver/node';
 import { documentRequest, type LspFeature } from '../context';
 import { readRange } from '../guard';
 
-function options(value: FormattingOptions | undefined): { tabSize: number; insertSpaces: boolean } {
-  const tabSize = typeof value?.tabSize === 'number' && value.tabSize > 0 && value.tabSize <= 16 ? Math.floor(value.tabSize) : 2;
-  return { tabSize, insertSpaces: value?.insertSpaces !== false };
+/**
+ * `options` is required by the specification; a client that sends none, or junk, gets the
+ * house style (two spaces) rather than an error: formatting options are a preference.
+ */
+function options(value: unknown): { tabSize: number; insertSpaces: boolean } {
+  const given = typeof value === 'object' && value !== null ? (value as { tabSize?: unknown; insertSpaces?: unknown }) : {};
+  const tabSize = typeof given.tabSize === 'number' && given.tabSize >= 1 && given.tabSize <= 16 ? Math.floor(given.tabSize) : 2;
+  return { tabSize, insertSpaces: given.insertSpaces !== false };
 }
 
 export const formattingFeature: LspFeature = {
   name: 'formatting',
   capabilities: () => ({ documentFormattingProvider: true, documentRangeFormattingProvider: true }),
   register(connection, context) {
-    connection.onDocumentFormatting(documentRequest(context, 'formatting', [], (uri, p: DocumentFormattingParams) => context.features.format(uri, options(p.options))));
+    connection.onDocumentFormatting(
+      documentRequest(context, 'textDocument/formatting', [], (p) => options(p.options), (uri, o) => context.features.format(uri, o)),
+    );
     connection.onDocumentRangeFormatting(
-      documentRequest(context, 'rangeFormatting', [], (uri, p: DocumentRangeFormattingParams) => context.features.format(uri, options(p.options), readRange(p.range))),
+      documentRequest(
+        context,
+        'textDocument/rangeFormatting',
+        [],
+        (p) => ({ options: options(p.options), range: readRange(p.range) }),
+        (uri, { options: o, range }) => context.features.format(uri, o, range),
+      ),
     );
   },
 };

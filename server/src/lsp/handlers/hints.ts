@@ -2,8 +2,7 @@
  * Computed dates: inlay hints beside durations and deadlines, code lenses above the header
  * (entry into force, expiry, next exercise). "Today" is the server's calendar day.
  */
-import type { CodeLensParams, InlayHintParams } from 'vscode-languageserver/node';
-import { documentRequest, type LspFeature } from '../context';
+import { documentRequest, nothingMore, type LspFeature } from '../context';
 import { readRange } from '../guard';
 
 export const inlayHintFeature: LspFeature = {
@@ -11,8 +10,8 @@ export const inlayHintFeature: LspFeature = {
   capabilities: () => ({ inlayHintProvider: { resolveProvider: false } }),
   register(connection, context) {
     connection.languages.inlayHint.on(
-      documentRequest(context, 'inlayHint', [], (uri, p: InlayHintParams) =>
-        context.features.inlayHints(uri, readRange(p.range), new Date()).map((h) => ({
+      documentRequest(context, 'textDocument/inlayHint', [], (p) => readRange(p.range), (uri, range) =>
+        context.features.inlayHints(uri, range, new Date()).map((h) => ({
           position: h.position,
           label: h.label,
           tooltip: h.tooltip,
@@ -29,7 +28,7 @@ export const codeLensFeature: LspFeature = {
   register(connection, context) {
     // A lens with an empty command id is shown as plain text: it informs, it does not act.
     connection.onCodeLens(
-      documentRequest(context, 'codeLens', [], (uri, _p: CodeLensParams) =>
+      documentRequest(context, 'textDocument/codeLens', [], nothingMore, (uri) =>
         context.features.codeLenses(uri, new Date()).map((l) => ({ range: l.range, command: { title: l.title, command: '' } })),
       ),
     );

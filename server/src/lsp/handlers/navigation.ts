@@ -1,17 +1,19 @@
 /** Hover, go to definition, find references and highlights: position in, core answer out. */
-import { DocumentHighlightKind, MarkupKind, type DefinitionParams, type DocumentHighlightParams, type HoverParams, type ReferenceParams } from 'vscode-languageserver/node';
+import { DocumentHighlightKind, MarkupKind } from 'vscode-languageserver/node';
 import { documentRequest, type LspFeature } from '../context';
-import { readPosition } from '../guard';
+import { readOptionalObject, readPosition } from '../guard';
 
 const highlightKinds = { text: DocumentHighlightKind.Text, read: DocumentHighlightKind.Read, write: DocumentHighlightKind.Write } as const;
+
+const position = (p: Record<string, unknown>) => readPosition(p.position);
 
 export const hoverFeature: LspFeature = {
   name: 'hover',
   capabilities: () => ({ hoverProvider: true }),
   register(connection, context) {
     connection.onHover(
-      documentRequest(context, 'hover', null, (uri, p: HoverParams) => {
-        const hover = context.features.hover(uri, readPosition(p.position));
+      documentRequest(context, 'textDocument/hover', null, position, (uri, at) => {
+        const hover = context.features.hover(uri, at);
         return hover ? { contents: { kind: MarkupKind.Markdown, value: hover.contents }, range: hover.range } : null;
       }),
     );
@@ -22,7 +24,7 @@ export const definitionFeature: LspFeature = {
   name: 'definition',
   capabilities: () => ({ definitionProvider: true }),
   register(connection, context) {
-    connection.onDefinition(documentRequest(context, 'definition', [], (uri, p: DefinitionParams) => context.features.definition(uri, readPosition(p.position))));
+    connection.onDefinition(documentRequest(context, 'textDocument/definition', [], position, (uri, at) => context.features.definition(uri, at)));
   },
 };
 
@@ -31,8 +33,12 @@ export const referencesFeature: LspFeature = {
   capabilities: () => ({ referencesProvider: true }),
   register(connection, context) {
     connection.onReferences(
-      documentRequest(context, 'references', [], (uri, p: ReferenceParams) =>
-        context.features.references(uri, readPosition(p.position), p.context?.includeDeclaration === true),
+      documentRequest(
+        context,
+        'textDocument/references',
+        [],
+        (p) => ({ at: readPosition(p.position), includeDeclaration: readOptionalObject(p.context, '"context" of textDocument/references')?.includeDeclaration === true }),
+        (uri, { at, includeDeclaration }) => context.features.references(uri, at, includeDeclaration),
       ),
     );
   },
@@ -43,8 +49,8 @@ export const highlightFeature: LspFeature = {
   capabilities: () => ({ documentHighlightProvider: true }),
   register(connection, context) {
     connection.onDocumentHighlight(
-      documentRequest(context, 'documentHighlight', [], (uri, p: DocumentHighlightParams) =>
-        context.features.documentHighlights(uri, readPosition(p.position)).map((h) => ({ range: h.range, kind: highlightKinds[h.kind] })),
+      documentRequest(context, 'textDocument/documentHighlight', [], position, (uri, at) =>
+        context.features.documentHighlights(uri, at).map((h) => ({ range: h.range, kind: highlightKinds[h.kind] })),
       ),
     );
   },

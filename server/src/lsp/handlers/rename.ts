@@ -1,6 +1,6 @@
 /** Rename and prepare-rename; the core's refusal ("cannot rename a keyword") becomes an error the editor shows. */
-import { ErrorCodes, ResponseError, type PrepareRenameParams, type RenameParams } from 'vscode-languageserver/node';
-import { isRefusal } from '../../language/features/types';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { isRefusal } from '../../language';
 import { documentRequest, type LspFeature } from '../context';
 import { invalidParams, readPosition } from '../guard';
 
@@ -9,19 +9,27 @@ export const renameFeature: LspFeature = {
   capabilities: () => ({ renameProvider: { prepareProvider: true } }),
   register(connection, context) {
     connection.onPrepareRename(
-      documentRequest(context, 'prepareRename', null, (uri, p: PrepareRenameParams) => {
-        const target = context.features.prepareRename(uri, readPosition(p.position));
+      documentRequest(context, 'textDocument/prepareRename', null, (p) => readPosition(p.position), (uri, at) => {
+        const target = context.features.prepareRename(uri, at);
         if (isRefusal(target)) throw new ResponseError(ErrorCodes.InvalidRequest, target.error);
         return target;
       }),
     );
     connection.onRenameRequest(
-      documentRequest(context, 'rename', null, (uri, p: RenameParams) => {
-        if (typeof p.newName !== 'string') throw invalidParams('newName must be a string');
-        const edit = context.features.rename(uri, readPosition(p.position), p.newName);
-        if (isRefusal(edit)) throw new ResponseError(ErrorCodes.InvalidRequest, edit.error);
-        return edit;
-      }),
+      documentRequest(
+        context,
+        'textDocument/rename',
+        null,
+        (p) => {
+          if (typeof p.newName !== 'string') throw invalidParams('textDocument/rename needs "newName", a string');
+          return { at: readPosition(p.position), newName: p.newName };
+        },
+        (uri, { at, newName }) => {
+          const edit = context.features.rename(uri, at, newName);
+          if (isRefusal(edit)) throw new ResponseError(ErrorCodes.InvalidRequest, edit.error);
+          return edit;
+        },
+      ),
     );
   },
 };

@@ -1,13 +1,12 @@
 /** Folding, semantic colouring and `use` links: whole-document answers passed through. */
-import type { DocumentLinkParams, FoldingRangeParams, SemanticTokensParams } from 'vscode-languageserver/node';
-import { semanticTokenLegend } from '../../language/features/types';
-import { documentRequest, type LspFeature } from '../context';
+import { semanticTokenLegend } from '../../language';
+import { documentRequest, nothingMore, type LspFeature } from '../context';
 
 export const foldingFeature: LspFeature = {
   name: 'foldingRange',
   capabilities: () => ({ foldingRangeProvider: true }),
   register(connection, context) {
-    connection.onFoldingRanges(documentRequest(context, 'foldingRange', [], (uri, _p: FoldingRangeParams) => context.features.foldingRanges(uri)));
+    connection.onFoldingRanges(documentRequest(context, 'textDocument/foldingRange', [], nothingMore, (uri) => context.features.foldingRanges(uri)));
   },
 };
 
@@ -21,7 +20,7 @@ export const semanticTokensFeature: LspFeature = {
   }),
   register(connection, context) {
     connection.languages.semanticTokens.on(
-      documentRequest(context, 'semanticTokens', { data: [] as number[] }, (uri, _p: SemanticTokensParams) => ({ data: context.features.semanticTokens(uri).data })),
+      documentRequest(context, 'textDocument/semanticTokens/full', { data: [] as number[] }, nothingMore, (uri) => ({ data: context.features.semanticTokens(uri).data })),
     );
   },
 };
@@ -30,6 +29,6 @@ export const documentLinkFeature: LspFeature = {
   name: 'documentLink',
   capabilities: () => ({ documentLinkProvider: { resolveProvider: false } }),
   register(connection, context) {
-    connection.onDocumentLinks(documentRequest(context, 'documentLink', [], (uri, _p: DocumentLinkParams) => context.features.documentLinks(uri)));
+    connection.onDocumentLinks(documentRequest(context, 'textDocument/documentLink', [], nothingMore, (uri) => context.features.documentLinks(uri)));
   },
 };

@@ -1,8 +1,8 @@
 /** The outline (document symbols) and the workspace-wide symbol search. */
-import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type WorkspaceSymbolParams } from 'vscode-languageserver/node';
-import type { DocumentSymbol as CoreSymbol } from '../../language/features/types';
-import { documentRequest, type LspFeature } from '../context';
-import { guard, readObject } from '../guard';
+import { SymbolKind, type CancellationToken, type DocumentSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver/node';
+import type { DocumentSymbol as CoreSymbol } from '../../language';
+import { documentRequest, nothingMore, type LspFeature } from '../context';
+import { guard, invalidParams, readObject } from '../guard';
 
 function toLspSymbol(symbol: CoreSymbol): DocumentSymbol {
   return {
@@ -19,7 +19,7 @@ export const documentSymbolFeature: LspFeature = {
   name: 'documentSymbol',
   capabilities: () => ({ documentSymbolProvider: { label: 'Entente' } }),
   register(connection, context) {
-    connection.onDocumentSymbol(documentRequest(context, 'documentSymbol', [], (uri, _p: DocumentSymbolParams) => context.features.documentSymbols(uri).map(toLspSymbol)));
+    connection.onDocumentSymbol(documentRequest(context, 'textDocument/documentSymbol', [], nothingMore, (uri) => context.features.documentSymbols(uri).map(toLspSymbol)));
   },
 };
 
@@ -27,16 +27,22 @@ export const workspaceSymbolFeature: LspFeature = {
   name: 'workspaceSymbol',
   capabilities: () => ({ workspaceSymbolProvider: true }),
   register(connection, context) {
-    connection.onWorkspaceSymbol((params: WorkspaceSymbolParams) =>
-      guard(context.log, 'workspaceSymbol', () => {
-        const query = readObject(params, 'workspace/symbol').query;
-        return context.features.workspaceSymbols(typeof query === 'string' ? query : '').map((s) => ({
-          name: s.name,
-          kind: SymbolKind[s.kind] ?? SymbolKind.Object,
-          location: s.location,
-          containerName: s.containerName,
-        }));
-      }),
+    connection.onWorkspaceSymbol((params: WorkspaceSymbolParams, token?: CancellationToken) =>
+      guard(
+        context.log,
+        'workspace/symbol',
+        () => {
+          const query = readObject(params, 'the parameters of workspace/symbol ({query})').query;
+          if (typeof query !== 'string') throw invalidParams('workspace/symbol needs "query", a string (empty for every symbol)');
+          return context.features.workspaceSymbols(query).map((s) => ({
+            name: s.name,
+            kind: SymbolKind[s.kind] ?? SymbolKind.Object,
+            location: s.location,
+            containerName: s.containerName,
+          }));
+        },
+        token,
+      ),
     );
   },
 };

@@ -1,0 +1,243 @@
+/**
+ * The shapes of the construct table (table.ts): what the language knows about each construct
+ * (a declaration kind or the instrument header), each statement of its block, and each value
+ * position of the grammar (a "slot"). One row per construct lives in its own file beside this
+ * one; the AST builder, syntax-error messages, linking, completion, hover, the outline,
+ * formatting and rendering all read the rows instead of each keeping its own list.
+ *
+ * The rows depend only on the AST, never on how the parser builds it: grammar rules and labels
+ * are named by their strings (a test checks every name against the grammar), so another parser
+ * for the same grammar reads the same table.
+ */
+import type { Cadence, Clause, Contact, ContactRef, DateValue, Deadline, Declaration, Name, Quantity, Text } from '../ast/nodes';
+import type { Range } from '../ast/positions';
+import type { Vocabulary } from '../ast/vocabulary';
+import type { SymbolKind } from './table';
+
+// ── Slots: what a value position of the grammar holds ─────────────────────────────────────
+
+/**
+ * What a labelled value position of the grammar holds, keyed in the slot table by
+ * `rule.label` (`channelItem.tlp`, `deadline.via`). A position inside a shared rule that does
+ * not say itself (`identifierList.items`) takes the slot of the place that calls the rule
+ * (`channel.members`).
+ */
+export type Slot =
+  /** A new name (`channel ThreatIntel`): nothing to offer, since it is being invented. */
+  | { readonly kind: 'name'; readonly declares: SymbolKind }
+  /** A declared name of a kind (`between EE, FI`, `via ThreatIntel`). */
+  | { readonly kind: 'reference'; readonly symbol: SymbolKind; readonly strings?: StringMeaning }
+  /** `EE.Duty`: a contact of the party written before the dot. */
+  | { readonly kind: 'contact' }
+  /** One of a closed set (`marking TLP:AMBER`); a word outside it is reported. */
+  | ClosedSlot<string>
+  /** A word with known, documented values, though others may be written (`effect on signature`). */
+  | { readonly kind: 'suggested'; readonly words: Readonly<Record<string, string>>; readonly what: string; readonly after?: string; readonly strings?: StringMeaning }
+  /** Words written earlier in the same statement under another slot (`prevailing English`). */
+  | { readonly kind: 'listed'; readonly from: string; readonly what: string; readonly meaning: (word: string) => string }
+  /** Free words with no suggestion (`languages English`, `amendment by written decision`). */
+  | { readonly kind: 'free'; readonly strings?: StringMeaning }
+  /** A string: plain text, prose, a file path or a clause-library id. */
+  | { readonly kind: StringMeaning }
+  | { readonly kind: 'date' }
+  | { readonly kind: 'number' };
+
+/**
+ * What a string means: `plain` text (a place, an e-mail address), `prose` in which defined
+ * terms are used, a `file` path, or a `library-clause` id.
+ */
+export type StringMeaning = 'plain' | 'prose' | 'file' | 'library-clause';
+
+export interface ClosedSlot<T extends string> {
+  readonly kind: 'closed';
+  readonly vocabulary: Vocabulary<T>;
+  /** What a value is, in messages and completion details: `TLP label`. */
+  readonly what: string;
+  /** Written after a number, it agrees with it (`1 month`, `6 months`). */
+  readonly countable?: boolean;
+}
+
+export const name = (declares: SymbolKind): Slot => ({ kind: 'name', declares });
+export const reference = (symbol: SymbolKind, strings?: StringMeaning): Slot => (strings ? { kind: 'reference', symbol, strings } : { kind: 'reference', symbol });
+export const closed = <T extends string>(vocabulary: Vocabulary<T>, what: string, countable?: boolean): ClosedSlot<T> =>
+  countable ? { kind: 'closed', vocabulary, what, countable } : { kind: 'closed', vocabulary, what };
+export const suggested = (words: Readonly<Record<string, string>>, what: string, more: { after?: string; strings?: StringMeaning } = {}): Slot => ({ kind: 'suggested', words, what, ...more });
+export const text = (meaning: StringMeaning): Slot => ({ kind: meaning });
+
+/** A row's slots: `rule.label` → slot. */
+export type SlotTable = Readonly<Record<string, Slot>>;
+
+// ── What a construct declares and refers to ───────────────────────────────────────────────
+
+/** A name a declaration introduces (linking turns it into a DeclaredSymbol). */
+export interface Declares {
+  readonly kind: SymbolKind;
+  /** The id; for a contact `EE.Duty`; for a defined term the term itself. */
+  readonly name: string;
+  readonly nameRange: Range;
+  readonly range: Range;
+  readonly node: Declaration | Contact;
+}
+
+/** A value written in a slot that refers to something: a name, a path or id, or `EE.Duty`. */
+export type Referent = Name | Text | ContactRef;
+
+/** One use of a slot by a node: the slot and what is written in it (absent values are skipped). */
+export type SlotUse = readonly [slot: Slot, values: readonly (Referent | undefined)[]];
+
+/** The common case: a declaration named by its `id`. */
+export function named(kind: SymbolKind, node: Declaration & { readonly id: Name | undefined }): Declares[] {
+  return node.id ? [{ kind, name: node.id.text, nameRange: node.id.range, range: node.range, node }] : [];
+}
+
+// ── The outline ─────────────────────────────────────────────────────────────────────────────
+
+/** The LSP symbol kinds the outline uses (features/types.ts re-exports this as SymbolKindName). */
+export type OutlineKind =
+  | 'File'
+  | 'Module'
+  | 'Namespace'
+  | 'Class'
+  | 'Interface'
+  | 'Struct'
+  | 'Field'
+  | 'Property'
+  | 'Event'
+  | 'Function'
+  | 'Method'
+  | 'Constant'
+  | 'String'
+  | 'Key'
+  | 'Object'
+  | 'EnumMember';
+
+/** An outline entry, in the shape of an LSP DocumentSymbol. */
+export interface OutlineNode {
+  readonly name: string;
+  readonly detail?: string;
+  readonly kind: OutlineKind;
+  readonly range: Range;
+  readonly selectionRange: Range;
+  readonly children: OutlineNode[];
+}
+
+export interface OutlineContext {
+  /** The source text under a range. */
+  source(range: Range): string;
+  /** A text on one line, shortened: how a statement or a meaning reads in the outline. */
+  oneLine(text: string): string;
+  /** The outline kind of a kind of name. */
+  kindOf(symbol: SymbolKind): OutlineKind;
+}
+
+/** A named declaration's outline entry: its id (or `(unnamed …)`), a detail and children. */
+export function outlineNamed(
+  o: OutlineContext,
+  kind: SymbolKind,
+  node: { readonly id: Name | undefined; readonly range: Range },
+  detail?: string,
+  children: OutlineNode[] = [],
+): OutlineNode {
+  return { name: node.id?.text || `(unnamed ${kind})`, detail, kind: o.kindOf(kind), range: node.range, selectionRange: node.id?.range ?? node.range, children };
+}
+
+export function outlineLeaf(name: string, kind: OutlineKind, range: Range, selectionRange: Range = range): OutlineNode {
+  return { name: name || kind.toLowerCase(), kind, range, selectionRange, children: [] };
+}
+
+// ── Rendering as a readable document ───────────────────────────────────────────────────────
+
+/** A numbered article (treaty) or paragraph (MoU) of the rendered instrument. */
+export interface Article {
+  readonly heading: string;
+  readonly paragraphs: readonly string[];
+}
+
+/** What rendering knows of the document, in the instrument's own words. */
+export interface RenderContext {
+  /** `shall` (treaty wording) or `will` (MoU wording). */
+  readonly will: string;
+  readonly treaty: boolean;
+  /** `Parties` or `Participants`. */
+  readonly participants: string;
+  /** `This Agreement` or `This Memorandum`. */
+  readonly self: string;
+  /** A party's full name, else its id. */
+  partyName(id: Name): string;
+  /** Party names joined: "A, B and C". */
+  names(ids: readonly Name[]): string;
+  list(items: readonly string[]): string;
+  /** Prose as a sentence, ending with a full stop. */
+  sentence(text: Text): string;
+  quantity(quantity: Quantity): string;
+  date(date: DateValue): string;
+  /** `every six months`, `annually`, `periodically`. */
+  cadence(cadence: Cadence | undefined): string;
+  /** ` within 24 hours through the X channel`, or nothing. */
+  deadline(deadline: Deadline | undefined): string;
+  contactName(ref: ContactRef): string;
+  /** A governance body's name, else its id. */
+  bodyName(id: Name | undefined): string;
+  /** A clause's text as written, else its library text rendered for this document. */
+  clauseText(clause: Clause): { readonly text: string | undefined; readonly title: string | undefined };
+}
+
+/** How a construct's nodes render: their articles, and where they come in the document. */
+export interface Renderer<N> {
+  /** Articles are ordered by this, then by source order within a construct. */
+  readonly order: number;
+  articles(nodes: readonly N[], r: RenderContext): Article[];
+}
+
+// ── Statements and constructs ───────────────────────────────────────────────────────────────
+
+/** A statement of a block (`carries …`, `notify …`): one alternative of the block's item rule. */
+export interface StatementRow {
+  /** The grammar rule that parses it, when it has one of its own (`effectItem`, `contact`). */
+  readonly rule?: string;
+  /** The keywords that start it (`signed`, `done`). */
+  readonly starts: readonly string[];
+  /** How syntax-error messages name it: `signed`, `governing law`, `level … equals`. */
+  readonly display: string;
+  /** What each of its own keywords means (hover, completion). */
+  readonly docs: Readonly<Record<string, string>>;
+}
+
+/** A snippet offered where a declaration may start. */
+export interface Snippet {
+  readonly label: string;
+  readonly detail: string;
+  readonly body: string;
+}
+
+/**
+ * Everything the language knows about one construct. `S` names its statements; the header's
+ * are the AST's `HeaderItem` types, so a header statement added to the AST needs a row.
+ */
+export interface ConstructRow<N, S extends string = string> {
+  /** The grammar rule that parses it (`channel`). */
+  readonly rule: string;
+  /** How syntax-error messages name it: `a channel`. */
+  readonly display: string;
+  /** The keywords that start it, with their meaning (a keyword several constructs share is documented in shared.ts). */
+  readonly starts: readonly string[];
+  readonly docs: Readonly<Record<string, string>>;
+  /**
+   * The statements it may contain: its block's item rule (or, for a body, the rule repeated
+   * after its name) and one row per statement, in the order syntax errors list them.
+   */
+  readonly statements: { readonly rule: string; readonly rows: { readonly [K in S]: StatementRow } } | undefined;
+  /** The value positions of its rules. */
+  readonly slots: SlotTable;
+  /** The names it declares. */
+  declares(node: N): Declares[];
+  /** What its slots refer to (linking reads the slot's kind of name). */
+  references(node: N): SlotUse[];
+  /** Its prose, where defined terms are used. */
+  prose(node: N): (Text | undefined)[];
+  /** Its outline entry; undefined leaves it out. */
+  outline(node: N, o: OutlineContext): OutlineNode | undefined;
+  /** How it renders; undefined when it is not rendered as an article (say why at the row). */
+  readonly render: Renderer<N> | undefined;
+  readonly snippets: readonly Snippet[];
+}

@@ -1,0 +1,94 @@
+/** `participant EE "Republic of Estonia" { kind … jurisdiction … contact … }` (or `party`). */
+import { iso3166Alpha2, supranationalJurisdictions } from '../ast/iso3166';
+import type { Party } from '../ast/nodes';
+import { availabilities, euMemberStates, partyKinds, regimes } from '../ast/vocabulary';
+import { closed, name, named, outlineLeaf, outlineNamed, suggested, text, type ConstructRow, type SlotTable } from './construct';
+
+/** ISO 3166-1 codes, and `EU`/`INT` for the Union itself and international organisations. */
+const jurisdictions = Object.fromEntries(
+  [...supranationalJurisdictions, ...iso3166Alpha2].map((code) => [
+    code,
+    code === 'EU' ? 'The European Union itself.' : code === 'INT' ? 'An international organisation.' : euMemberStates.has(code) ? 'ISO 3166-1 code of an EU member state (which statutes bind the party is declared with `regimes`).' : 'ISO 3166-1 alpha-2 country code.',
+  ]),
+);
+
+const slots = {
+  'party.id': name('party'),
+  'party.name': text('prose'),
+  'partyItem.kind': closed(partyKinds, 'party kind'),
+  'partyItem.jurisdiction': suggested(jurisdictions, 'jurisdiction'),
+  'partyItem.representative': text('plain'),
+  'partyItem.regimes': closed(regimes, 'regime'),
+  'contact.id': name('contact'),
+  'contact.name': text('prose'),
+  'contact.hours': closed(availabilities, 'availability'),
+  'contact.email': text('plain'),
+  'contact.phone': text('plain'),
+} as const satisfies SlotTable;
+
+export const party = {
+  rule: 'party',
+  display: 'a party',
+  starts: ['party', 'participant'],
+  docs: {
+    party: 'Declares a party (treaty wording): a short id used everywhere else, its full name, and optionally a block with its kind, jurisdiction, representative, contacts and regimes.',
+    participant: 'Declares a participant (MoU wording): a short id used everywhere else, its full name, and optionally a block with its kind, jurisdiction, representative, contacts and regimes.',
+  },
+  statements: {
+    rule: 'partyItem',
+    rows: {
+      kind: {
+        starts: ['kind'],
+        display: 'kind',
+        docs: { kind: 'What kind of party this is: state, international-organisation, government-agency, national-cert or company. Only states and international organisations can conclude treaties.' },
+      },
+      jurisdiction: {
+        starts: ['jurisdiction'],
+        display: 'jurisdiction',
+        docs: { jurisdiction: 'The party\'s jurisdiction as an ISO 3166-1 alpha-2 code (`EE`), or `EU` for the Union itself. It says where the party is; the statutes that bind it are declared with `regimes`.' },
+      },
+      represented: { starts: ['represented'], display: 'represented by', docs: { represented: '`represented by "…"`: who signs or acts for the party.' } },
+      contact: {
+        rule: 'contact',
+        starts: ['contact'],
+        display: 'contact',
+        docs: {
+          contact: 'A point of contact of the party: an optional id (used as `EE.Duty`), a name, its hours (`available 24/7` or `office-hours`), e-mail and phone.',
+          available: 'When the contact can be reached: `24/7` (needed for urgent cooperation, Budapest Convention Art. 35) or `office-hours`.',
+          email: 'The contact\'s e-mail address.',
+          phone: 'The contact\'s telephone number.',
+        },
+      },
+      regimes: {
+        starts: ['regimes'],
+        display: 'regimes',
+        docs: { regimes: 'The statutes that bind the party itself, as the drafter declares (nothing is inferred from the jurisdiction): NIS2, GDPR, DORA, CIRCIA, LED, EUDPR, or outside-union-law for national security or defence.' },
+      },
+    },
+  },
+  slots,
+  declares(p) {
+    const contacts = p.id ? p.contacts.filter((c) => c.id).map((c) => ({ kind: 'contact' as const, name: `${p.id!.text}.${c.id!.text}`, nameRange: c.id!.range, range: c.range, node: c })) : [];
+    return [...named('party', p), ...contacts];
+  },
+  // A party's jurisdiction is a country code, not a name declared in the instrument.
+  references: () => [],
+  prose: () => [],
+  outline: (p, o) =>
+    outlineNamed(
+      o,
+      'party',
+      p,
+      p.name?.value,
+      p.contacts.map((c) => ({ ...outlineLeaf(c.id?.text || c.name?.value || 'contact', 'Field', c.range, c.id?.range), detail: c.name?.value })),
+    ),
+  // The parties are rendered apart, as the signatories before the first article.
+  render: undefined,
+  snippets: [
+    {
+      label: 'participant',
+      detail: 'participant with a contact',
+      body: 'participant ${1:ID} "${2:Full name}" {\n  kind ${3|national-cert,government-agency,state,international-organisation,company|}\n  jurisdiction ${4:EE}\n  represented by "${5:Title of the signatory}"\n  contact ${6:Duty} "${7:Duty officer}" available 24/7 email "${8:cert@example.org}"\n}\n$0',
+    },
+  ],
+} satisfies ConstructRow<Party>;

@@ -1,0 +1,59 @@
+/**
+ * What several constructs share: the slots of the grammar's common pieces (quantities,
+ * deadlines, `EE.Duty`, prose), the statements more than one block has (`contacts`,
+ * `breach procedure`), and the meaning of keywords that belong to no one construct
+ * (connectives, and `protocol` and `under`, which two constructs use differently).
+ */
+import { durationUnits } from '../ast/vocabulary';
+import { closed, reference, text, type Slot, type StatementRow } from './construct';
+
+export const sharedSlots = {
+  'quantity.amount': { kind: 'number' },
+  'quantity.unit': closed(durationUnits, 'unit', true),
+  'qualifiedName.qualifier': reference('party'),
+  'qualifiedName.name': { kind: 'contact' },
+  'prose.text': text('prose'),
+  'deadline.via': reference('channel'),
+} as const satisfies Record<string, Slot>;
+
+/** `contacts EE.Duty, FI.Desk` (channels, incident protocols, exercises). */
+export const contactsStatement: StatementRow = {
+  rule: 'contactsItem',
+  starts: ['contacts'],
+  display: 'contacts',
+  docs: { contacts: 'The parties\' contacts who operate the channel: `contacts EE.Duty, FI.Desk`.' },
+};
+
+/** `breach procedure "…"` (channels, security agreements). */
+export const breachStatement: StatementRow = {
+  rule: 'breachProcedure',
+  starts: ['breach'],
+  display: 'breach procedure',
+  docs: {
+    breach: '`breach procedure "…"`: what happens when shared information is compromised or mishandled.',
+    procedure: 'The breach procedure, in prose.',
+  },
+};
+
+export const sharedDocs: Readonly<Record<string, string>> = {
+  protocol:
+    'At the top of a file, starts the header of a protocol that supplements or amends another instrument; followed by an id and a block, declares an incident protocol: who notifies whom, how fast and through which channel.',
+  under: 'In a channel: the security agreement that protects classified information. In assistance: the mutual-legal-assistance treaty.',
+  within: 'A deadline: `within 24 hours`, `within 1 month`.',
+  via: 'The channel through which a notification or report is sent.',
+  every: 'A cadence: `every 12 months`.',
+  annually: 'Once a year (every 12 months).',
+  biennially: 'Every two years (every 24 months).',
+  of: 'Connects a notice period (`notice of 6 months`) or an annex to its parent (`annex "…" of "parent.entente"`).',
+  at: 'The place of signature.',
+  on: 'A date or event: `on 2027-03-01`, `on signature`.',
+  after: 'The event after which the instrument takes effect: `after ratification`, `30 days after last notification`.',
+  last: '`after last notification`: counted from the last party\'s notification.',
+  by: 'Introduces who or how: `represented by`, `led by`, `consent by`, `amendment by`, `disputes by`, or a number of parties.',
+  for: 'Introduces a period (`renewable for 5 years`, `preservation for 90 days`) or the beneficiaries of capacity building.',
+  with: 'Introduces a notice (`with notice of 6 months`) or the other participants of an exercise.',
+  between: 'The parties to a channel or security agreement.',
+  up: '`up to SECRET`: the highest classification level a security agreement covers.',
+  to: 'Introduces a recipient: `escalate to Body`, `up to SECRET`, onward sharing `to` named recipients, or the beneficiaries of a transfer.',
+  from: 'Introduces the provider of a transfer, or `from library` for a library clause.',
+};

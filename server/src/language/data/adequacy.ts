@@ -1,0 +1,84 @@
+/**
+ * EU adequacy decisions (GDPR Art. 45; Law Enforcement Directive Art. 36) with their scope.
+ *
+ * Art. 45(1) allows a decision for "the third country, a territory or one or more specified
+ * sectors within that third country", and Art. 45(3) makes each decision "specify its territorial
+ * and sectoral application" (GDPR text read: research/sources/gdpr-2016-679.md). So a decision
+ * covers only the recipients it names: the Canadian one only organisations subject to PIPEDA, the
+ * Japanese one only APPI business operators, the US one only organisations certified under the
+ * EU–US Data Privacy Framework. None of those three covers a public authority.
+ *
+ * Source of the list and the scopes: research/sources/adequacy-decisions.md — the Commission's
+ * adequacy page (stored copy of early 2022, verified); Decision 2002/2/EC recital (5) (verified);
+ * Decision (EU) 2019/419 Art. 1(1) and recital (10) (verified: "personal information handling
+ * business operators", public-sector processing not covered); Decision (EU) 2023/1795 Art. 1 in a
+ * near-verbatim reproduction (organisations on the "Data Privacy Framework List"); the UK renewal
+ * of 19 December 2025 (until 27 December 2031) from secondary reports only. Decision numbers
+ * marked `numberUnconfirmed` were given from memory. The list changes: `adequacyListAsOf` says
+ * when it was last checked. The European Patent Organisation's decision (July 2025, secondary) is
+ * not modelled: an international organisation cannot be told apart by the language.
+ */
+
+export const adequacyListAsOf = 'December 2025 (Commission adequacy page, copy of early 2022; UK renewal of 19 December 2025 from secondary reports)';
+
+/** Which recipients in the country a decision covers. */
+export type AdequacyScope =
+  /** The whole country or territory (no sectoral limit established). */
+  | 'general'
+  /** Canada: recipients subject to PIPEDA — private-sector organisations in commercial activities. */
+  | 'pipeda-organisations'
+  /** Japan: "personal information handling business operators" under the APPI (private sector). */
+  | 'appi-business-operators'
+  /** United States: organisations certified under the EU–US Data Privacy Framework. */
+  | 'dpf-certified-organisations';
+
+export interface AdequacyDecision {
+  readonly jurisdiction: string;
+  readonly country: string;
+  readonly decision: string;
+  readonly scope: AdequacyScope;
+  /** Also an adequacy decision under the Law Enforcement Directive (Art. 36): only the UK. */
+  readonly lawEnforcement: boolean;
+  /** True when the decision number was given from memory, not read. */
+  readonly numberUnconfirmed?: boolean;
+}
+
+export const adequacyDecisions: readonly AdequacyDecision[] = [
+  { jurisdiction: 'AD', country: 'Andorra', decision: '2010/625/EU', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
+  { jurisdiction: 'AR', country: 'Argentina', decision: '2003/490/EC', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
+  { jurisdiction: 'CA', country: 'Canada', decision: '2002/2/EC', scope: 'pipeda-organisations', lawEnforcement: false },
+  { jurisdiction: 'CH', country: 'Switzerland', decision: '2000/518/EC', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
+  { jurisdiction: 'FO', country: 'the Faroe Islands', decision: '2010/146/EU', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
+  { jurisdiction: 'GB', country: 'the United Kingdom', decision: '(EU) 2021/1772 and (EU) 2021/1773 (LED), renewed on 19 December 2025 until 27 December 2031', scope: 'general', lawEnforcement: true, numberUnconfirmed: true },
+  { jurisdiction: 'GG', country: 'Guernsey', decision: '2003/821/EC', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
+  { jurisdiction: 'IL', country: 'Israel', decision: '2011/61/EU', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
+  { jurisdiction: 'IM', country: 'the Isle of Man', decision: '2004/411/EC', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
+  { jurisdiction: 'JE', country: 'Jersey', decision: '2008/393/EC', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
+  { jurisdiction: 'JP', country: 'Japan', decision: '(EU) 2019/419', scope: 'appi-business-operators', lawEnforcement: false },
+  { jurisdiction: 'KR', country: 'the Republic of Korea', decision: '(EU) 2022/254', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
+  { jurisdiction: 'NZ', country: 'New Zealand', decision: '2013/65/EU', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
+  { jurisdiction: 'US', country: 'the United States', decision: '(EU) 2023/1795 (EU–US Data Privacy Framework)', scope: 'dpf-certified-organisations', lawEnforcement: false },
+  { jurisdiction: 'UY', country: 'Uruguay', decision: '2012/484/EU', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
+];
+
+const byJurisdiction = new Map(adequacyDecisions.map((d) => [d.jurisdiction, d]));
+
+export function adequacyDecision(jurisdiction: string | undefined): AdequacyDecision | undefined {
+  return jurisdiction ? byJurisdiction.get(jurisdiction) : undefined;
+}
+
+/** What a sector-limited decision covers, in words for a message. */
+export const scopeDescription: Readonly<Record<Exclude<AdequacyScope, 'general'>, { covers: string; excludes: string }>> = {
+  'pipeda-organisations': {
+    covers: 'recipients subject to PIPEDA (private-sector organisations in commercial activities)',
+    excludes: 'federal public bodies under the Privacy Act and the provincial public sector (Decision 2002/2/EC, recital 5)',
+  },
+  'appi-business-operators': {
+    covers: 'personal information handling business operators under the APPI (the private sector)',
+    excludes: 'Japanese public-sector bodies (Decision (EU) 2019/419, recital 10)',
+  },
+  'dpf-certified-organisations': {
+    covers: 'US organisations certified under the EU–US Data Privacy Framework',
+    excludes: 'US public authorities and organisations that are not certified',
+  },
+};

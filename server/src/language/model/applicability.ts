@@ -1,0 +1,207 @@
+/**
+ * Who is bound by what: the applicability model the statute-dependent checks share.
+ *
+ * Principles (research/sources/APPLICABILITY.md when it lands; the notes cited below until then):
+ * - A statute binds a party only when the drafter declares it (`regimes …`); nothing is inferred
+ *   from a jurisdiction. NIS2 binds essential and important entities (Arts. 2–3), not a State as
+ *   such, and excludes public administration entities in national security, defence and law
+ *   enforcement (Art. 2(7)); DORA binds financial entities (Art. 2(1)–(2)); a supervisor or CSIRT
+ *   receives their reports and is not bound by them; CISA administers CIRCIA.
+ * - Data protection follows the processing, not the flag: the GDPR (controllers within Union law),
+ *   the Law Enforcement Directive (competent authorities in criminal matters, GDPR Art. 2(2)(d)),
+ *   Regulation (EU) 2018/1725 (Union institutions and bodies, GDPR Art. 2(3)), or nothing for
+ *   activities outside Union law (GDPR Art. 2(2)(a)). Where the language cannot tell — a State or
+ *   ministry may act as a CSIRT, a police authority or a defence ministry — the answer is
+ *   "undetermined", and checks say so conditionally at a lower severity.
+ * - Adequacy decisions are scoped (GDPR Art. 45(1), (3)): see data/adequacy.ts.
+ * - The Budapest Convention binds States Parties only (data/budapest-parties.ts).
+ */
+import type { PartyKind, Regime } from '../ast/vocabulary';
+import { adequacyDecision, scopeDescription, type AdequacyDecision } from '../data/adequacy';
+import { budapestRow, type BudapestRow } from '../data/budapest-parties';
+import { isInEea, isUnionBody } from '../data/european-union';
+import type { PartyFacts } from './semantic-model';
+
+const kindWords: Readonly<Record<PartyKind, string>> = {
+  state: 'a State',
+  'international-organisation': 'an international organisation',
+  'government-agency': 'a government agency',
+  'national-cert': 'a national CERT',
+  company: 'a company',
+};
+
+function kindOf(party: PartyFacts): PartyKind | undefined {
+  return party.effective.kind?.value;
+}
+
+/** "a State", "a government agency", … or "a party" when the kind is not declared. */
+export function kindPhrase(party: PartyFacts): string {
+  const kind = kindOf(party);
+  return kind ? kindWords[kind] : 'a party';
+}
+
+/**
+ * Why a declared regime cannot bind this party, or undefined when it can. Only clear cases: a
+ * State or an international organisation is never an entity NIS2, DORA or CIRCIA binds; a Union
+ * body falls under Regulation 2018/1725 (and 2023/2841), not the GDPR or NIS2; a ministry, agency
+ * or CERT is not a financial entity under DORA unless it says it is one (then the finding is a
+ * warning the drafter can suppress with the reason).
+ */
+export function regimeMisfit(party: PartyFacts, regime: Regime): string | undefined {
+  const kind = kindOf(party);
+  const unionBody = isUnionBody(party.jurisdiction);
+  switch (regime) {
+    case 'NIS2':
+      if (kind === 'state') return 'NIS2 binds essential and important entities (Arts. 2–3), which a Member State identifies under its transposing law; the State itself transposes the Directive and is not one of them';
+      if (unionBody) return 'Union institutions, bodies, offices and agencies are not within NIS2: their cybersecurity rules are in Regulation (EU) 2023/2841';
+      if (kind === 'international-organisation') return 'an international organisation is not an essential or important entity within NIS2 (Arts. 2–3)';
+      return undefined;
+    case 'DORA':
+      if (kind === 'state' || kind === 'international-organisation' || unionBody) return `DORA Art. 19 binds financial entities (Art. 2(1)(a)–(t) and (2)); ${unionBody ? 'a Union body' : kindWords[kind!]} is not one`;
+      if (kind === 'government-agency' || kind === 'national-cert')
+        return `DORA Art. 19 binds financial entities (Art. 2(1)(a)–(t) and (2)), which report to their competent authority; ${kindWords[kind]} that supervises them or handles their incidents receives those reports and is not bound by Art. 19 — unless it is itself a financial entity`;
+      return undefined;
+    case 'CIRCIA':
+      if (kind === 'state' || kind === 'international-organisation') return `CIRCIA binds covered entities in US critical-infrastructure sectors, which report to CISA; ${kindWords[kind]} is not one`;
+      return undefined;
+    case 'GDPR':
+      if (unionBody) return 'the GDPR does not apply to Union institutions, bodies, offices and agencies (Art. 2(3)): Regulation (EU) 2018/1725 does';
+      return undefined;
+    case 'EUDPR':
+      if (!unionBody) return 'Regulation (EU) 2018/1725 binds only Union institutions, bodies, offices and agencies (declared with `jurisdiction EU`)';
+      return undefined;
+    case 'LED':
+      if (kind === 'company' || kind === 'international-organisation' || unionBody) return `the Law Enforcement Directive binds competent authorities of the Member States in criminal matters; ${unionBody ? 'a Union body' : kindWords[kind!]} is not one`;
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The declared regimes that can bind the party (misfits, reported by their own check, left out). */
+export function bindingRegimes(party: PartyFacts): Regime[] {
+  return [...party.regimes].filter((r) => regimeMisfit(party, r) === undefined);
+}
+
+// ── Data protection ─────────────────────────────────────────────────────────────────────────
+
+/** The Union regime whose transfer rules govern personal data a party sends out of the EU/EEA. */
+export type TransferRegime = 'GDPR' | 'LED' | 'EUDPR';
+
+export interface ExporterRegime {
+  readonly regime: TransferRegime;
+  /** False when the language cannot tell (a State or ministry): the finding is then conditional. */
+  readonly certain: boolean;
+  /** Why this regime, in words for the message. */
+  readonly because: string;
+}
+
+/**
+ * How each regime's transfer rules are cited. Only the GDPR's articles were read (gdpr-2016-679.md);
+ * of the Law Enforcement Directive only Art. 35(1)(a)–(c) (led-2016-680.md), of Regulation
+ * 2018/1725 only the title (eudpr-2018-1725.md): their chapters are cited without article numbers.
+ */
+export const transferRules: Readonly<Record<TransferRegime, { name: string; chapter: string; basis: string }>> = {
+  GDPR: {
+    name: 'the GDPR',
+    chapter: 'GDPR Chapter V',
+    basis: 'state the appropriate safeguards (`safeguards <kind> "…"`, Art. 46) or the derogation relied on (Art. 49; for public authorities only 49(1)(d)–(g), Art. 49(3))',
+  },
+  LED: {
+    name: 'the Law Enforcement Directive',
+    chapter: 'Law Enforcement Directive (Directive (EU) 2016/680, Chapter V)',
+    basis: 'state the appropriate safeguards (`safeguards <kind> "…"`) or the derogation relied on under Chapter V of the Directive',
+  },
+  EUDPR: {
+    name: 'Regulation (EU) 2018/1725',
+    chapter: 'Regulation (EU) 2018/1725',
+    basis: 'state the appropriate safeguards (`safeguards <kind> "…"`) or the derogation relied on under the Regulation’s transfer rules',
+  },
+};
+
+/**
+ * The regime under which a party would export personal data, or undefined when none of the
+ * Union's transfer rules applies to it (a third-country party, an international organisation, or
+ * a party that declares its processing here `outside-union-law`).
+ */
+export function exporterRegime(party: PartyFacts, criminalEvidence = false): ExporterRegime | undefined {
+  const declared = bindingRegimes(party);
+  for (const regime of ['GDPR', 'LED', 'EUDPR'] as const) {
+    if (declared.includes(regime)) return { regime, certain: true, because: `${party.id} declares itself bound by ${transferRules[regime].name}` };
+  }
+  if (declared.includes('outside-union-law')) return undefined;
+  const kind = kindOf(party);
+  if (isUnionBody(party.jurisdiction)) return { regime: 'EUDPR', certain: true, because: `${party.id} is a Union body, under Regulation (EU) 2018/1725 (GDPR Art. 2(3))` };
+  if (kind === 'international-organisation' || !isInEea(party.jurisdiction)) return undefined;
+  if (kind === 'company') return { regime: 'GDPR', certain: true, because: `${party.id} is a company in ${party.jurisdiction}, a controller under the GDPR` };
+  if (kind === 'national-cert') return { regime: 'GDPR', certain: true, because: `${party.id} is a national CSIRT, whose processing falls under the GDPR` };
+  // Evidence for criminal proceedings is processed by competent authorities in criminal matters.
+  if (criminalEvidence)
+    return {
+      regime: 'LED',
+      certain: false,
+      because: `${party.id} is ${kindPhrase(party)} in ${party.jurisdiction} sending criminal evidence, which a competent authority processes under the Law Enforcement Directive (GDPR Art. 2(2)(d)) — declare \`regimes LED\` (or \`GDPR\`) to settle it`,
+    };
+  return {
+    regime: 'GDPR',
+    certain: false,
+    because: `${party.id} is ${kindPhrase(party)} in ${party.jurisdiction}: its processing is under the GDPR unless it acts as a law-enforcement authority (Directive 2016/680, GDPR Art. 2(2)(d)) or in national security or defence, outside Union law (GDPR Art. 2(2)(a)) — declare \`regimes GDPR\`, \`LED\` or \`outside-union-law\` to settle it`,
+  };
+}
+
+export interface TransferNeed {
+  /** `conditional`: a Chapter V basis is needed unless a fact the language cannot state holds. */
+  readonly need: 'none' | 'needed' | 'conditional';
+  /** Why, in words for the message (empty when none is needed). */
+  readonly why: string;
+  readonly decision?: AdequacyDecision;
+}
+
+/** The Schengen-associated States apply the Law Enforcement Directive too (Schengen acquis; unconfirmed). */
+const lawEnforcementArea = (jurisdiction: string) => isInEea(jurisdiction) || jurisdiction === 'CH';
+
+/** Whether sending personal data to `recipient` under `regime` is a Chapter V transfer needing a basis. */
+export function transferNeed(recipient: PartyFacts, regime: TransferRegime): TransferNeed {
+  const kind = kindOf(recipient);
+  const jurisdiction = recipient.jurisdiction;
+  if (isUnionBody(jurisdiction)) return { need: 'none', why: '' };
+  if (kind === 'international-organisation') return { need: 'needed', why: `${recipient.id} is an international organisation` };
+  // Without a jurisdiction nobody can tell where the data goes: no finding.
+  if (!jurisdiction) return { need: 'none', why: '' };
+  if (regime === 'LED') {
+    if (lawEnforcementArea(jurisdiction)) return { need: 'none', why: '' };
+    const decision = adequacyDecision(jurisdiction);
+    if (decision?.lawEnforcement) return { need: 'none', why: '', decision };
+    return { need: 'needed', why: `${recipient.id} is in ${jurisdiction}, for which there is no adequacy decision under the Law Enforcement Directive (the only one is for the United Kingdom)` };
+  }
+  if (isInEea(jurisdiction)) return { need: 'none', why: '' };
+  const decision = adequacyDecision(jurisdiction);
+  if (!decision) return { need: 'needed', why: `${recipient.id} is in ${jurisdiction}, which has no EU adequacy decision` };
+  if (decision.scope === 'general') return { need: 'none', why: '', decision };
+  const scope = scopeDescription[decision.scope];
+  const head = `the adequacy decision for ${decision.country} (${decision.decision}) covers only ${scope.covers}`;
+  if (kind === 'state' || kind === 'government-agency') return { need: 'needed', why: `${recipient.id} is ${kindWords[kind]} in ${jurisdiction}, and ${head}, not ${scope.excludes}`, decision };
+  if (kind === 'company' && decision.scope !== 'dpf-certified-organisations') return { need: 'none', why: '', decision };
+  const unless = kind === 'company' ? `${recipient.id} is certified` : `${recipient.id} is one of them`;
+  return { need: 'conditional', why: `${head}; it covers ${recipient.id} (${kindPhrase(recipient)} in ${jurisdiction}) only if ${unless}`, decision };
+}
+
+// ── Budapest Convention ─────────────────────────────────────────────────────────────────────
+
+/** A State, or a ministry or agency acting for one: those through whom a State Party acts. */
+export function actsForState(party: PartyFacts): boolean {
+  const kind = kindOf(party);
+  return kind === 'state' || kind === 'government-agency';
+}
+
+/** The party's State's row in the list of Parties to the Convention on Cybercrime, if any. */
+export function budapestStateRow(party: PartyFacts): BudapestRow | undefined {
+  if (kindOf(party) === 'international-organisation' || isUnionBody(party.jurisdiction)) return undefined;
+  return budapestRow(party.jurisdiction);
+}
+
+/** A State (or State organ) whose State is, on the list read, a Party to the Convention. */
+export function isBudapestStateParty(party: PartyFacts): BudapestRow | undefined {
+  const row = budapestStateRow(party);
+  return actsForState(party) && row?.status === 'party' ? row : undefined;
+}

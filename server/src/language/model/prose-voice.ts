@@ -1,0 +1,281 @@
+/**
+ * Whose voice a piece of prose speaks in. The wording checks judge only the instrument's own
+ * wording; this module finds the spans where the text speaks of, or for, another instrument:
+ *
+ * - citations: the name of another instrument or of one of its provisions
+ *   ("Article 23 of Directive (EU) 2022/2555", "the Convention on Cybercrime, done at Budapest");
+ * - legal effect of another instrument or of the law: a legal-effect noun governed by such a
+ *   reference ("the entry into force of the agreement on …", "obligations as States Parties to the
+ *   Convention", "rights and obligations under existing agreements", "commitments under the Paris
+ *   Call"), qualified as external ("international obligations", "legal obligations"), or held by
+ *   someone other than the signatories ("his obligations", "the obligations of the contractor");
+ *   and another instrument as the subject of its own effect ("until the Agreement on … enters
+ *   into force");
+ * - reported speech: what another instrument provides ("the Convention provides that …",
+ *   "… under which States Parties shall …"), and a clause introduced by a citation whose subject
+ *   is not a signatory ("under Article 23 of Directive (EU) 2022/2555, essential and important
+ *   entities shall submit …").
+ *
+ * A clause introduced by a citation whose subject IS a signatory, or a pronoun, is left
+ * undetermined (a "framed" clause): "Under Article 35 of the Convention, the Participants shall …"
+ * may report the Convention or make a commitment of the MoU's own, and only the drafter knows.
+ *
+ * Works on masked prose (conflict-prose.ts): same offsets as the document.
+ */
+import { findReferences, isSignatory, referenceAt, type InstrumentReference, type ReferenceContext } from './instrument-references';
+
+export type ForeignKind = 'citation' | 'legal-effect' | 'reported';
+
+export interface ForeignSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: ForeignKind;
+}
+
+export type SubjectKind = 'signatory' | 'other' | 'unknown';
+
+export interface ProseVoice {
+  readonly text: string;
+  readonly context: ReferenceContext;
+  readonly references: readonly InstrumentReference[];
+  readonly foreign: readonly ForeignSpan[];
+  /** Clauses introduced by a citation of another instrument whose subject is a signatory or a pronoun. */
+  readonly framed: readonly { readonly start: number; readonly end: number }[];
+}
+
+const legalEffectNoun = String.raw`(?:(?:rights\s+and\s+)?obligations?|rights(?:\s+and\s+duties)?|duties|commitments?|undertakings|understandings|(?:terms\s+and\s+)?conditions|provisions|preamble|(?:entry|enter(?:s|ed|ing)?)\s+into\s+force|(?:coming|come|comes|came)\s+into\s+(?:effect|operation)|(?:States?\s+|(?:High\s+)?Contracting\s+)?Part(?:y|ies)|signatories|ratification|reservations?|depositary)`;
+const holder = String.raw`(?:\s+of\s+(?:the\s+|each\s+|either\s+|both\s+|all\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:Participants?|Part(?:y|ies)|Signator(?:y|ies)|Sides?|States?|Governments?))?`;
+const linker = String.raw`\s+(?:of|under|to|in|within|pursuant\s+to|arising\s+(?:from|under)|deriving\s+from|(?:set\s+out|laid\s+down|contained|provided\s+(?:for\s+)?)\s+(?:in|by)|as\s+(?:(?:States?\s+|(?:High\s+)?Contracting\s+)?Part(?:y|ies)|(?:a\s+)?[Mm]ember\s+States?|(?:a\s+)?members?|signatories)\s+(?:of|to))\s+`;
+const legalEffect = new RegExp(String.raw`(?<![\p{L}\p{N}_-])${legalEffectNoun}${holder}(?=${linker})`, 'gu');
+const externalQualifier = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_-])(?:(?:their|its)\s+)?(?:respective\s+)?(?:international|legal|legally\s+binding|treaty|statutory|contractual|constitutional|domestic|national|existing|other|EU|Union|European\s+Union|human\s+rights)\s+(?:(?:rights\s+and\s+)?obligations?|commitments?|rights|undertakings|duties)(?![\p{L}\p{N}_-])`,
+  'gu',
+);
+/** Someone other than the signatories holds the duty: "his obligations", "the contractor's obligations". */
+const otherHolder = /(?<![\p{L}\p{N}_-])(?:his|her|whose|[\p{L}-]+(?:'s|’s))\s+(?:(?:rights\s+and\s+)?obligations?|commitments?|undertakings|duties)(?![\p{L}\p{N}_-])/gu;
+const effectVerb = /^\s+(?:(?:will|shall|has|have|had|may|might|would|should|is\s+expected\s+to|does\s+not|did\s+not|is\s+to)\s+)?(?:(?:enter(?:s|ed)?|come|comes|came)\s+into\s+(?:force|effect|operation)|(?:remain|remains|continue|continues)\s+in\s+(?:force|effect)|(?:is|are|was|were|be|been)\s+in\s+force)/u;
+const reportingVerb = /^\s*,?\s*(?:which\s+)?(?:(?:also|expressly|inter\s+alia|itself)\s+)?(?:provides|provide|requires|require|stipulates|stipulate|states|state|specifies|specify|prescribes|prescribe|lays\s+down|lay\s+down|sets\s+out|set\s+out|establishes|establish|obliges|oblige|obligates|obligate|says|say|foresees|envisages|reads|read)\b/u;
+const relativeOfReference = /^\s*,?\s*(?:(?:under|according\s+to|pursuant\s+to|by\s+virtue\s+of|in\s+accordance\s+with)\s+which|whereby)\b/u;
+const reportingAdjunct = /(?:^|[^\p{L}])(?:under|according\s+to|pursuant\s+to|as\s+provided\s+(?:for\s+)?(?:in|by)|as\s+required\s+by|as\s+set\s+out\s+in|as\s+laid\s+down\s+in|by\s+virtue\s+of)\s+(?:the\s+)?$/iu;
+const modal = /(?<![\p{L}])(?:shall|will|must|may|undertakes?\s+to|agrees?\s+to|are\s+required\s+to|is\s+required\s+to|have\s+to|has\s+to)(?![\p{L}])/giu;
+const modalAnywhere = new RegExp(modal.source, 'iu');
+
+/** The analyses of the last prose texts: every wording rule asks about the same spans. */
+const recent = new Map<string, ProseVoice>();
+
+export function analyseVoice(text: string, context: ReferenceContext): ProseVoice {
+  const key = `${context.title ? 'T' : 'P'}\u0001${context.selfNouns.join('\u0002')}\u0001${context.signatories.join('\u0002')}\u0001${text}`;
+  const known = recent.get(key);
+  if (known) return known;
+  const voice = analyse(text, context);
+  if (recent.size >= 64) recent.delete(recent.keys().next().value!);
+  recent.set(key, voice);
+  return voice;
+}
+
+function analyse(text: string, context: ReferenceContext): ProseVoice {
+  const references = findReferences(text, context);
+  const foreign: ForeignSpan[] = [];
+  const framed: { start: number; end: number }[] = [];
+  const others = references.filter((r) => r.to === 'other');
+  for (const r of others) foreign.push({ start: r.start, end: r.end, kind: 'citation' });
+
+  // A legal-effect noun governed by another instrument or by the law.
+  for (const m of text.matchAll(legalEffect)) {
+    let end = m.index + m[0].length;
+    let governed = false;
+    for (let link = new RegExp(`^${linker}`, 'u').exec(text.slice(end)); link; link = new RegExp(`^(?:,|\\s+and|\\s+or)?${linker}`, 'u').exec(text.slice(end))) {
+      const target = referenceAt(text, end + link[0].length, references, context);
+      if (!target || target.to !== 'other') break;
+      governed = true;
+      end = target.end;
+    }
+    if (governed) foreign.push({ start: m.index, end, kind: 'legal-effect' });
+  }
+  for (const pattern of [externalQualifier, otherHolder]) {
+    for (const m of text.matchAll(pattern)) foreign.push({ start: m.index, end: m.index + m[0].length, kind: 'legal-effect' });
+  }
+  for (const r of others) {
+    const after = text.slice(r.end);
+    // Another instrument as the subject of its own legal effect, or possessing it.
+    const effect = effectVerb.exec(after);
+    if (effect) foreign.push({ start: r.start, end: r.end + effect[0].length, kind: 'legal-effect' });
+    const possessive = new RegExp(`^['’]s?\\s+${legalEffectNoun}`, 'u').exec(after);
+    if (possessive) foreign.push({ start: r.start, end: r.end + possessive[0].length, kind: 'legal-effect' });
+    // What the other instrument provides: reported speech to the end of the sentence.
+    const reported = reportingVerb.exec(after) ?? relativeOfReference.exec(after);
+    if (reported) foreign.push({ start: r.end + (after.length - after.trimStart().length), end: reportedEnd(text, r.end), kind: 'reported' });
+  }
+
+  // A clause introduced by a citation ("Under Article 23 of Directive …, X shall …").
+  for (const r of others) {
+    const adjunct = reportingAdjunct.exec(text.slice(Math.max(0, r.start - 40), r.start));
+    if (!adjunct) continue;
+    // Only a citation that opens its clause frames it: "The host Participant will pay the costs
+    // under the SOFA" is the MoU's own sentence with a citation in it.
+    const opening = text.slice(clauseStart(text, r.start), r.start - adjunct[0].length + 1);
+    if (modalAnywhere.test(opening) || /\b(?:is|are|was|were|has|have|had|does|do)\b/iu.test(opening)) continue;
+    const end = reportedEnd(text, r.end);
+    modal.lastIndex = r.end;
+    const verb = modal.exec(text);
+    // Without a modal ("… each Participant waives its claims"), the subject is the first words after the citation.
+    const subjectEnd = verb && verb.index < end ? verb.index : Math.min(end, r.end + (/^(?:[^,]*,)?(?:\s*[\p{L}\p{N}'’-]+){1,4}/u.exec(text.slice(r.end))?.[0].length ?? 0));
+    const subject = subjectBefore(text, subjectEnd, r.end, context);
+    if (subject === 'other') foreign.push({ start: clauseStart(text, r.start), end, kind: 'reported' });
+    else framed.push({ start: clauseStart(text, r.start), end });
+  }
+  return { text, context, references, foreign: merge(foreign), framed };
+}
+
+/** The foreign span that overlaps `[start, end)`, if any. */
+export function foreignAt(voice: ProseVoice, start: number, end: number): ForeignSpan | undefined {
+  return voice.foreign.find((f) => start < f.end && f.start < end);
+}
+
+export function isFramed(voice: ProseVoice, offset: number): boolean {
+  return voice.framed.some((f) => f.start <= offset && offset < f.end);
+}
+
+/**
+ * The subject of the verb at `verb`: the words between the last clause boundary (or `from`) and
+ * the verb, adverbs dropped. A signatory ("the Participants", "each Party", a declared name),
+ * someone or something else ("essential and important entities", "information"), or unknown
+ * (a pronoun, nothing).
+ */
+export function subjectBefore(text: string, verb: number, from: number, context: ReferenceContext): SubjectKind {
+  const head = text.slice(from, verb);
+  const boundary = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('.'), lastWordIndex(head, /\b(?:that|which|who|whom|whose|where|when|if|unless|whether)\b/giu));
+  const words = head
+    .slice(boundary + 1)
+    .replace(/\b(?:also|only|not|promptly|immediately|then|thereafter|hereby|further|therefore|jointly|equally|each\s+other)\b/giu, ' ')
+    .trim();
+  if (words === '' || /^(?:it|they|he|she|we|this|these|those|which|who|that|there)$/iu.test(words)) return 'unknown';
+  if (/\bStates?\s+Part(?:y|ies)\b|\bPart(?:y|ies)\s+to\b/u.test(words)) return 'other';
+  const named = context.signatories.some((s) => s.length > 1 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s)}(?![\\p{L}\\p{N}])`, 'u').test(words));
+  if (named || /\b(?:Participants?|Part(?:y|ies)|Signator(?:y|ies)|Sides?)\b/u.test(words) || /^(?:each|either|both|neither)$/iu.test(words)) return 'signatory';
+  return isSignatory(words, context) ? 'signatory' : 'other';
+}
+
+/**
+ * True when the subject of the verb at `verb` is one of the signatories, read back from the verb
+ * over a parenthetical (", after consulting the other Government, will …"): "each Party", "the
+ * Contracting Parties", "the requesting Party", "either Government", a declared name. A treaty's
+ * own parties may be "States Parties"; someone else's are not reached here because citations of
+ * other instruments are excluded before.
+ */
+export function signatorySubject(text: string, verb: number, context: ReferenceContext): boolean {
+  let head = text.slice(sentenceStart(text, verb), verb).replace(/\s+(?:also|only|not|promptly|immediately|then|thereafter|hereby|further|therefore|jointly|normally|always)\s*$/iu, ' ');
+  while (/,\s*$/u.test(head)) {
+    const open = head.replace(/,\s*$/u, '').lastIndexOf(',');
+    head = open >= 0 ? head.slice(0, open) : '';
+  }
+  const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1).trim();
+  // Sentence-initial capitals: "Each Party" as "each Party".
+  const words = clause.replace(/^(?:The|Each|Either|Both|Neither|Any|Every|A)\b/u, (w) => w.toLowerCase());
+  const named = context.signatories.some((s) => s.length > 1 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s)}$`, 'u').test(words));
+  const phrase =
+    /(?:^|\s)(?:(?:the|each|either|both|neither|any|every|a|the\s+other|the\s+two)\s+)?(?:[\p{L}-]+\s+)?(?:Part(?:y|ies)|Participants?|Signator(?:y|ies)|Contracting\s+States?|States\s+Parties)$/u.exec(words) ??
+    /(?:^|\s)(?:each|either|both|neither|the\s+other|the\s+two)\s+Governments?$/u.exec(words);
+  // "claims between the two Governments will be settled": the signatories are not the subject's head.
+  // "the Government of Estonia" is Estonia acting, not a phrase about it.
+  const inPhrase = (at: number) =>
+    /\b(?:between|of|with|to|from|for|by|among|against|on)\s*$/u.test(words.slice(0, at)) && !/\b(?:Governments?|Kingdom|Republic|State|Minist(?:er|ry))\s+of\s*$/u.test(words.slice(0, at));
+  if (named) return !inPhrase(words.length - context.signatories.find((s) => words.endsWith(s))!.length);
+  return phrase !== null && !inPhrase(phrase.index);
+}
+
+/**
+ * True when the verb at `verb` is not the operative verb of a provision: it stands in a
+ * subordinate clause — a restrictive relative or content clause ("the information that will be
+ * needed", "believes that preservation will not ensure", "the date on which this Convention will
+ * come into force"), a verb coordinated with one ("which have been or will be concluded") — or in
+ * a preambular paragraph ("Convinced that … will further expand cooperation").
+ *
+ * Left in the main clause, hence operative: a subordinate clause that has closed before the verb
+ * ("information that is transmitted will be marked"); a non-restrictive relative clause, which
+ * says what an identified actor does (", which will notify all signatory States"); and the
+ * content of an agreement ("Member States agree that atomic information … will not be
+ * transferred", "It is agreed that …").
+ */
+export function isSubordinate(text: string, verb: number): boolean {
+  const lineStart = text.lastIndexOf('\n', verb - 1) + 1;
+  if (preambular.test(text.slice(lineStart, verb)) || preambular.test(text.slice(sentenceStart(text, verb), verb))) return true;
+  let head = text.slice(sentenceStart(text, verb), verb);
+  // A verb coordinated with the previous one belongs to its clause.
+  const coordinated = /(\b(?:is|are|was|were|has|have|had|shall|will|may|can|must|would|should|could)\b[^,;:]*?)\s+(?:or|and|and\/or)\s+$/iu.exec(head);
+  if (coordinated) head = head.slice(0, coordinated.index);
+  // ", will": the subject stands before a parenthetical set off by commas.
+  while (/,\s*$/u.test(head)) {
+    const open = head.replace(/,\s*$/u, '').lastIndexOf(',');
+    head = open >= 0 ? head.slice(0, open) : '';
+  }
+  const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1);
+  let subordinator = -1;
+  for (const m of clause.matchAll(subordinators)) {
+    const before = clause.slice(0, m.index);
+    // "that Contracting Party will …": a demonstrative opening the clause, not a conjunction.
+    if (/^that$/iu.test(m[0]) && before.trim() === '') continue;
+    // "agree that …", "It is agreed that …", "the understanding that …": the content of an agreement is operative.
+    if (/^that$/iu.test(m[0]) && agreementVerb.test(before)) continue;
+    // ", which will notify …": a non-restrictive relative clause says what an identified actor does.
+    if (/^(?:which|who)$/iu.test(m[0]) && before.trim().split(/\s+/u).every((w) => /^(?:a|an|the|list|copy|each|of|one|some|all|any)?$/iu.test(w)) && /,\s*$/u.test(head.slice(0, head.length - clause.length))) continue;
+    subordinator = m.index;
+  }
+  if (subordinator < 0) return false;
+  // A finite verb after the subordinator closes its clause: "information that is transmitted will …".
+  const rest = clause.slice(subordinator).replace(/^\S+/u, '');
+  return !/\b(?:is|are|was|were|has|have|had|shall|may|can|must|would|should|could|does|do|did|requires?|concerns?|contains?|relates?|applies?|falls?)\b/iu.test(rest);
+}
+
+const subordinators = /\b(?:that|which|who|whom|whose|whereby|where|wherever|when|whenever|if|unless|whether|because|although|though|while|whilst|once|than|lest|as\s+soon\s+as|as\s+long\s+as|in\s+so\s+far\s+as|insofar\s+as|in\s+order\s+that|so\s+that)\b/giu;
+const agreementVerb = /\b(?:agree[sd]?|agreeing|understood|understanding|undertakes?|undertook|undertaken|decided|determined|declares?|confirms?|accepts?)(?:\s+(?:of|between|by)\s+(?:the\s+)?\p{L}+)?\s*$/iu;
+const preambular = /^\s*(?:\*+\s*)?(?:Recogni[sz]ing|Considering|Convinced|Bearing\s+in\s+mind|Desiring|Desirous|Noting|Recalling|Mindful|Aware|Believing|Acknowledging|Affirming|Reaffirming|Taking\s+(?:into\s+account|note)|Having\s+regard|Emphasi[sz]ing|Stressing|Welcoming|Determined|Wishing|Whereas|Expressing|Considers|Expresses)\b/u;
+
+function lastWordIndex(text: string, pattern: RegExp): number {
+  let last = -1;
+  for (const m of text.matchAll(pattern)) last = m.index;
+  return last;
+}
+
+/**
+ * Where the sentence holding `offset` starts: after a full stop (not that of "Art." or "No."), a
+ * semicolon or colon, a blank line, or a line that opens with an item number ("(a)", "2.", "e.").
+ */
+function sentenceStart(text: string, offset: number): number {
+  // Looking back a bounded distance keeps the analysis linear on very long prose.
+  const from = Math.max(0, offset - 2000);
+  const head = text.slice(from, offset);
+  let start = from;
+  for (const m of head.matchAll(/(?<!\b(?:Art|Arts|No|Nos|para|paras|p|pp|e\.g|i\.e|cf|Mr|Mrs|Dr|St|Vol|Sec|etc))\.(?=\s)|[;:]|\n\s*\n|\n(?=\s*(?:\(?[a-z0-9]{1,4}[.)]|\([ivx]+\)))/gu)) start = from + m.index + m[0].length;
+  return start;
+}
+
+/**
+ * Where reported speech ends: at the end of the sentence, or earlier where a coordinated clause
+ * turns back to the instrument's own voice (", and this Memorandum will …", "; the Participants …").
+ */
+function reportedEnd(text: string, offset: number): number {
+  const end = sentenceEnd(text, offset);
+  const turn = /,\s+(?:and|but|while|whereas)\s+(?=(?:this|these|the\s+present|the\s+Participants|each\s+Participant|the\s+Parties|each\s+Party)\b)/iu.exec(text.slice(offset, end));
+  return turn ? offset + turn.index : end;
+}
+
+function sentenceEnd(text: string, offset: number): number {
+  const tail = /[.;](?:\s|$)|\n\s*\n/u.exec(text.slice(offset));
+  return tail ? offset + tail.index : text.length;
+}
+
+/** Where the clause holding `offset` starts: after the last sentence or clause boundary, or "that". */
+function clauseStart(text: string, offset: number): number {
+  const head = text.slice(0, offset);
+  const that = lastWordIndex(head.slice(sentenceStart(text, offset)), /\bthat\b/gu);
+  return that >= 0 ? sentenceStart(text, offset) + that : sentenceStart(text, offset);
+}
+
+function merge(spans: ForeignSpan[]): ForeignSpan[] {
+  return [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,174 @@
+/**
+ * What a vocabulary word must mean to be treaty or MoU wording. "Shall" is treaty wording as the
+ * operative verb of this instrument, "Parties" when it denotes this instrument's signatories,
+ * "agreement" when it names this instrument, "obligations" when they are duties this instrument
+ * creates, "authentic" when it is the status of a text. Used otherwise (another instrument's
+ * parties, a real agreement, legal obligations under the Convention, "authentic wishes") the same
+ * word is not the instrument's wording at all, and rewriting it would change what the text says.
+ *
+ * A sense answers `own` (the word is this instrument's wording: report it and offer the other
+ * vocabulary's word), `other` (leave it alone), or `unclear` (report it without a rewrite, saying
+ * what the drafter must decide). MoU words in a treaty are reported only when `own`: the reverse
+ * check is a warning about style, and a guess would flag ordinary treaty English.
+ *
+ * Spans that speak for another instrument (prose-voice.ts) are excluded before a sense is asked.
+ */
+import type { Wording } from '../library/library-types';
+import { referenceAt, type InstrumentReference } from './instrument-references';
+import { isFramed, isSubordinate, signatorySubject, type ProseVoice } from './prose-voice';
+
+export type Sense = { readonly kind: 'own' } | { readonly kind: 'other' } | { readonly kind: 'unclear'; readonly why: string };
+
+export type SenseName = 'operative' | 'effect' | 'instrument' | 'signatories' | 'division' | 'duties' | 'enterprise-or-duties' | 'text-status' | 'validity-alone';
+
+const own: Sense = { kind: 'own' };
+const other: Sense = { kind: 'other' };
+const unclear = (why: string): Sense => ({ kind: 'unclear', why });
+
+interface SenseInput {
+  readonly voice: ProseVoice;
+  readonly start: number;
+  readonly end: number;
+  /** The vocabulary the word belongs to: `treaty` for a treaty word found in an MoU. */
+  readonly belongsTo: Wording;
+}
+
+/** The sense of the word at `[start, end)`. */
+export function senseOf(name: SenseName, input: SenseInput): Sense {
+  const sense = senses[name](input);
+  // MoU words in a treaty: only a certain own use is reported.
+  return input.belongsTo === 'mou' && sense.kind === 'unclear' ? other : sense;
+}
+
+const senses: Record<SenseName, (input: SenseInput) => Sense> = {
+  operative({ voice, start, belongsTo }) {
+    // "Will" in a treaty is MoU wording only as the verb by which the signatories commit
+    // themselves ("Each Party will share …"); futurity, descriptions and statements of legal
+    // effect ("the information that will be needed", "No compensation will be paid", "This
+    // interpretation will apply") are ordinary treaty English.
+    if (belongsTo === 'mou') return !isSubordinate(voice.text, start) && !isFramed(voice, start) && signatorySubject(voice.text, start, voice.context) ? own : other;
+    return isFramed(voice, start)
+      ? unclear('it follows a citation of another instrument: if the sentence reports what that instrument requires, say so ("… is required under … to …"); if it is a commitment of this MoU, write "will"')
+      : own;
+  },
+
+  effect({ voice, start, end }) {
+    const text = voice.text;
+    const whose = effectHolder(voice, start, end);
+    if (whose === 'other') return other;
+    if (whose === 'self' || whose === 'none') return own;
+    return unclear(
+      `it is not clear whose legal effect this is: if it is another instrument's, name that instrument (then it is not MoU wording); if it is this MoU's, write "${/\b(?:enter\w*|entry)\b/u.test(text.slice(start, end)) ? 'come into effect' : 'continue to have effect'}"`,
+    );
+  },
+
+  instrument({ voice, start, end }) {
+    const ref = covering(voice.references, start, end);
+    if (ref?.to === 'self') return own;
+    if (ref?.to === 'other') return other;
+    const text = voice.text;
+    const consent =
+      /(?:^|[^\p{L}])(?:by|with|upon|on|without|subject\s+to|requires?|requiring|reach(?:es|ed|ing)?|in|after|pending|following|through|for|given|gives?)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:(?:mutual|prior|written|common|express|joint|general|full|explicit|formal|unanimous|further)\s+)*$/iu.test(
+        text.slice(Math.max(0, start - 60), start),
+      ) || /^\s+(?:of|with)\s/u.test(text.slice(end));
+    if (consent || !ref) return other;
+    return unclear('it is not clear which agreement this is: if it names another, binding instrument, give its title (then it is not MoU wording); if it means this MoU, write "arrangement" or "Memorandum"');
+  },
+
+  signatories({ voice, start, end, belongsTo }) {
+    const text = voice.text;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(end);
+    if (belongsTo === 'mou') {
+      // "Participants" beside the Parties names another class: "a Party or Participant", "their Participants".
+      if (/Part(?:y|ies)(?:['’]s?)?\s+(?:and|or|and\/or)\s+(?:the\s+|their\s+|its\s+|any\s+)?$/u.test(before)) return other;
+      if (/^(?:['’]s?)?\s+(?:and|or|and\/or)\s+(?:the\s+|their\s+|its\s+)?Part(?:y|ies)\b/u.test(after)) return other;
+      if (/(?:^|\s)(?:their|its)\s+(?:[\p{L}-]+\s+)?$/u.test(before)) return other;
+      const of = /^\s+(?:in|at|of)\s+/u.exec(after);
+      if (of) return referenceAt(text, end + of[0].length, voice.references, voice.context)?.to === 'self' ? own : other;
+      return own;
+    }
+    const to = /^\s+to\s+/u.exec(after);
+    if (to) {
+      const target = referenceAt(text, end + to[0].length, voice.references, voice.context);
+      if (target?.to === 'self') return own;
+      if (target?.to === 'other') return other;
+      return unclear('it is not clear whose parties these are: if they are the parties to another instrument, name it; if they are the signatories of this MoU, write "Participants"');
+    }
+    return /States?\s+$/u.test(before) ? other : own;
+  },
+
+  division({ voice, start, end }) {
+    const text = voice.text;
+    const word = text.slice(start, end).toLowerCase();
+    if (word.startsWith('clause')) {
+      // A clause of this instrument: "this clause", "clause 5"; not "a security requirements clause" of a contract.
+      const ownClause =
+        /(?:^|[^\p{L}])(?:this|the\s+present|the\s+preceding|the\s+following|the\s+previous|the\s+foregoing|the\s+above|the\s+same)\s+$/iu.test(text.slice(Math.max(0, start - 30), start)) ||
+        /^\s+(?:\d|\([a-z0-9]+\)|[IVXLC]+(?![\p{L}]))/u.test(text.slice(end));
+      return ownClause ? own : other;
+    }
+    return own;
+  },
+
+  duties({ voice, end, belongsTo }) {
+    const governedBySelf = governingReference(voice, end)?.to === 'self';
+    if (governedBySelf) return own;
+    if (belongsTo === 'mou') return other;
+    return unclear('an MoU creates no legal obligations, so this reads as binding: if these are duties under another instrument or the law, say which ("obligations under international law"); if they are what this MoU provides, write "commitments"');
+  },
+
+  'enterprise-or-duties'({ voice, end }) {
+    // "Undertakings" are also enterprises (EU law): only duties under this instrument are treaty wording.
+    return governingReference(voice, end)?.to === 'self' ? own : other;
+  },
+
+  // "Equally valid" is MoU wording where it replaces "authentic", not beside it ("equally valid and authentic").
+  'validity-alone'({ voice, start, end }) {
+    const text = voice.text;
+    const sentence = text.slice(Math.max(0, text.lastIndexOf('.', start) + 1), end + 40);
+    return /\bauthentic\b/iu.test(sentence) ? other : own;
+  },
+
+  'text-status'({ voice, start, end }) {
+    const text = voice.text;
+    if (/^\s+(?:texts?|versions?|languages?|copies|originals?)\b/iu.test(text.slice(end))) return own;
+    const status = /(?:equally|both|all|each|are|is|be|being)\s+(?:equally\s+)?$/iu.test(text.slice(Math.max(0, start - 30), start));
+    const sentence = text.slice(Math.max(0, text.lastIndexOf('.', start) + 1), end + 80);
+    return status && /\b(?:texts?|versions?|languages?|originals?|copies)\b/iu.test(sentence) ? own : other;
+  },
+};
+
+/** The reference whose span covers `[start, end)`. */
+function covering(references: readonly InstrumentReference[], start: number, end: number): InstrumentReference | undefined {
+  return references.find((r) => r.start <= start && end <= r.end);
+}
+
+/** "obligations [of the Participants] under/in/arising from <reference>": the governing reference. */
+function governingReference(voice: ProseVoice, end: number): InstrumentReference | undefined {
+  const after = voice.text.slice(end);
+  const link = /^(?:\s+of\s+(?:the\s+|each\s+|either\s+|both\s+)?(?:[\p{L}-]+\s+){0,2}?(?:Participants?|Part(?:y|ies)))?\s+(?:under|in|of|arising\s+(?:from|under)|set\s+out\s+in|pursuant\s+to|contained\s+in|laid\s+down\s+in)\s+/u.exec(after);
+  return link ? referenceAt(voice.text, end + link[0].length, voice.references, voice.context) : undefined;
+}
+
+/**
+ * Whose legal effect "entry into force" / "come into effect" speaks of: `self`, `other`,
+ * `unknown` (a bare "the agreement", a pronoun beside another instrument), or `none` (no
+ * instrument named: "on entry into force", "amendments will enter into force" — this one's).
+ */
+function effectHolder(voice: ProseVoice, start: number, end: number): 'self' | 'other' | 'unknown' | 'none' {
+  const text = voice.text;
+  const of = /^\s+of\s+/u.exec(text.slice(end));
+  if (of) {
+    const target = referenceAt(text, end + of[0].length, voice.references, voice.context);
+    return target ? (target.to === 'self' ? 'self' : target.to === 'other' ? 'other' : 'unknown') : 'none';
+  }
+  const before = text.slice(0, start).replace(/(?:\s+(?:will|shall|has|have|had|may|would|should|is\s+to|does\s+not|did\s+not))?\s*$/u, '');
+  const subject = voice.references.find((r) => r.end === before.length);
+  if (subject) return subject.to;
+  if (/(?:^|[^\p{L}])(?:it|its)\s*$/iu.test(before)) {
+    const sentence = before.slice(Math.max(before.lastIndexOf('. '), 0));
+    return voice.references.some((r) => r.to === 'other' && r.start >= before.length - sentence.length && r.end <= before.length) ? 'unknown' : 'self';
+  }
+  return 'none';
+}

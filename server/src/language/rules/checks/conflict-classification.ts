@@ -1,0 +1,161 @@
+/**
+ * Classified exchange (CF12, CF13): a classified channel needs a security-of-information
+ * agreement between all its members that covers its level, and classified material needs a
+ * classification, not only a TLP label.
+ */
+import type { Channel, SecurityAgreement } from '../../ast/nodes';
+import { classificationRank } from '../../ast/vocabulary';
+import type { SemanticModel } from '../../model/semantic-model';
+import type { DeclaredSymbol } from '../../model/symbols';
+import { defineRule } from '../rule';
+
+interface CoveringAgreement {
+  readonly node: SecurityAgreement;
+  readonly uri: string;
+}
+
+/**
+ * The agreement a channel relies on: the one it names (`under GSA`), else the visible agreement
+ * that covers all its members at the highest level. `named-unresolved` when the name resolves to
+ * nothing (the unknown-reference check reports that).
+ */
+export function agreementFor(
+  model: SemanticModel,
+  channel: Channel,
+  visible: readonly DeclaredSymbol[] = model.visible('security-agreement'),
+): CoveringAgreement | 'named-unresolved' | undefined {
+  if (channel.securityAgreement) {
+    const symbol = model.resolve('security-agreement', channel.securityAgreement.text);
+    return symbol && symbol.node.type === 'SecurityAgreement' ? { node: symbol.node, uri: symbol.uri } : 'named-unresolved';
+  }
+  const members = channel.members.map((m) => m.text);
+  let best: CoveringAgreement | undefined;
+  for (const symbol of visible) {
+    if (symbol.node.type !== 'SecurityAgreement') continue;
+    const parties = new Set(symbol.node.parties.map((p) => p.text));
+    if (!members.every((m) => parties.has(m))) continue;
+    const rank = symbol.node.upTo?.value ? classificationRank(symbol.node.upTo.value) : -1;
+    const bestRank = best?.node.upTo?.value ? classificationRank(best.node.upTo.value) : -1;
+    if (!best || rank > bestRank) best = { node: symbol.node, uri: symbol.uri };
+  }
+  return best;
+}
+
+export const classifiedWithoutSecurityAgreement = defineRule({
+  code: 'classified-without-security-agreement',
+  catalogueId: 'CF12',
+  family: 'conflict',
+  defaultSeverity: 'error',
+  message: 'Put classified exchange under a security-of-information agreement between all members of the channel.',
+  rationale:
+    'Classified information may pass only where a security-of-information agreement (or equivalent articles) binds sender and recipient to protect it at an equivalent level: "the information received shall be given at least the same degree of security protection in the receiving country as in the originating country" (Netherlands–Sweden 1984, Art. 2(a)); the NATO Security of Information Agreement of 1997 binds its Parties to "protect and safeguard" classified information exchanged among them (Art. 1). A member outside the agreement is outside that protection. This rule checks channels that declare a classification level; a channel that only `carries classified` material is reported by `missing-security-agreement` (MC16).',
+  source: 'NATO Security of Information Agreement (1997) Art. 1 (read: Dutch treaty series BWBV0001372); Netherlands–Sweden Agreement on classified military information (1984) Arts. 1–3 (read: BWBV0002448); ESA classified-information Agreement (2002) Art. 2 (read: BWBV0001724)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  classification SECRET\n}\n',
+    fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI up to SECRET\nchannel Intel between EE, FI {\n  classification SECRET under GSA\n}\n',
+  },
+  check({ model, report }) {
+    const visible = model.visible('security-agreement');
+    for (const channel of model.ast.channels) {
+      const level = channel.classification;
+      if (!level?.value) continue;
+      const agreement = agreementFor(model, channel, visible);
+      if (agreement === 'named-unresolved') continue;
+      if (!agreement) {
+        report({
+          range: level.range,
+          message: `${channel.id?.text ?? 'This channel'} carries ${level.text} information but no security agreement covers all its members: declare one and name it with \`under\`.`,
+        });
+        continue;
+      }
+      const parties = new Set(agreement.node.parties.map((p) => p.text));
+      for (const member of channel.members) {
+        if (parties.has(member.text)) continue;
+        report({
+          range: member.range,
+          message: `${member.text} is not a party to the security agreement ${agreement.node.id?.text ?? ''}: it cannot receive ${level.text} information on this channel.`,
+          related: [{ uri: agreement.uri, range: agreement.node.range, message: `Parties to ${agreement.node.id?.text ?? 'the agreement'}: ${[...parties].join(', ')}` }],
+        });
+      }
+    }
+  },
+});
+
+export const classificationAboveAgreement = defineRule({
+  code: 'classification-above-agreement',
+  catalogueId: 'CF12',
+  family: 'conflict',
+  defaultSeverity: 'error',
+  message: 'Lower the classification to the level the security agreement covers, or extend the agreement.',
+  rationale:
+    'A security-of-information agreement protects the levels it covers; information above the level the agreement states has no agreed protection and must not pass under it. Agreements fix their reach by level ("information classified CONFIDENTIAL and above", NATO 1997, Art. 3(1)) or by a table of corresponding levels (Netherlands–Sweden memorandum 1984, Section 2).',
+  source: 'NATO Security of Information Agreement (1997) Art. 3(1) (read: Dutch treaty series BWBV0001372); Netherlands–Sweden memorandum (1984) Section 2 (read: BWBV0002448); the level stated in the instrument (own consistency check)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI up to CONFIDENTIAL\nchannel Intel between EE, FI {\n  classification SECRET under GSA\n}\n',
+    fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI up to SECRET\nchannel Intel between EE, FI {\n  classification SECRET under GSA\n}\n',
+  },
+  check({ model, report }) {
+    const visible = model.visible('security-agreement');
+    for (const channel of model.ast.channels) {
+      const level = channel.classification;
+      if (!level?.value) continue;
+      const agreement = agreementFor(model, channel, visible);
+      if (!agreement || agreement === 'named-unresolved') continue;
+      const cover = agreement.node.upTo;
+      if (!cover?.value || classificationRank(level.value) <= classificationRank(cover.value)) continue;
+      report({
+        range: level.range,
+        message: `${level.text} is above ${cover.text}, the highest level ${agreement.node.id?.text ?? 'the security agreement'} covers.`,
+        related: [{ uri: agreement.uri, range: cover.range, message: `${agreement.node.id?.text ?? 'The agreement'} covers up to ${cover.text}.` }],
+        // The level is the originator's to set: lowering it states a fact about the material.
+        fixes: [{ title: `Declare the material classified ${cover.text} (lower than written: the originator's level)`, edits: [{ range: level.range, newText: cover.text }], effect: 'factual' }],
+      });
+    }
+  },
+});
+
+export const classifiedTlpOnly = defineRule({
+  code: 'classified-tlp-only',
+  catalogueId: 'CF13',
+  family: 'conflict',
+  defaultSeverity: 'error',
+  message: 'Mark classified material with a classification level; a TLP label is not a classification.',
+  rationale:
+    'TLP is a sharing-permission scheme: "TLP is not a formal classification scheme" (FIRST TLP 2.0, Introduction); classified material needs its level under a security agreement, whatever TLP label is added. The sentence was read as quoted from the 2.0 standard, not on first.org itself; its paragraph letter is not confirmed.',
+  source: 'FIRST TLP 2.0, Introduction (read only as quoted from the standard, SANS ISC; the first.org text itself not read)',
+  sourceStatus: 'unconfirmed',
+  example: {
+    trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  carries classified\n  marking TLP:AMBER\n}\n',
+    fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI up to SECRET\nchannel Intel between EE, FI {\n  carries classified\n  marking TLP:AMBER\n  classification SECRET under GSA\n}\n',
+  },
+  check({ model, report }) {
+    for (const channel of model.ast.channels) {
+      const marking = channel.marking;
+      if (!marking || channel.classification || !channel.carries.some((c) => c.value === 'classified')) continue;
+      const agreement = agreementFor(model, channel);
+      const covering = agreement && agreement !== 'named-unresolved' ? agreement.node : undefined;
+      const level = covering?.upTo?.text ?? 'RESTRICTED';
+      const under = covering?.id ? ` under ${covering.id.text}` : '';
+      const lineStart = model.lines.lineStart(marking.range.start.line);
+      const indent = /^[ \t]*/.exec(model.text.slice(lineStart, model.lines.offsetAt(marking.range.start)))?.[0] ?? '';
+      report({
+        range: marking.range,
+        message: `${channel.id?.text ?? 'This channel'} carries classified material marked only ${marking.text}: TLP is not a classification. Add its classification level.`,
+        fixes: [
+          {
+            title: `Add 'classification ${level}${under}'`,
+            edits: [{ range: { start: marking.range.end, end: marking.range.end }, newText: `\n${indent}classification \${1:${level}}${under}` }],
+            // The level (the agreement's ceiling, or RESTRICTED) is a guess at the originator's.
+            effect: 'factual',
+            snippet: true,
+            preferred: true,
+          },
+        ],
+      });
+    }
+  },
+});
+
+export const classificationRules = [classifiedWithoutSecurityAgreement, classificationAboveAgreement, classifiedTlpOnly];

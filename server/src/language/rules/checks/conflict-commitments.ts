@@ -1,0 +1,124 @@
+/**
+ * CF21: a legal act or a firm financial commitment in the prose of a non-binding MoU. Such a
+ * promise cannot be enforced under the MoU, and writing it is itself evidence of intent to be
+ * bound. The prose is scanned as the wording checks scan it (conflict-prose.ts), and what the
+ * MoU reports of another instrument ("under the NATO SOFA, each Participant waives …") is left
+ * alone (prose-voice.ts). Judged only in an instrument that declares `status non-binding`.
+ *
+ * Found:
+ * - liability and indemnities: "will be liable", "will indemnify", "hold harmless";
+ * - claims waivers: "waives all claims against the other Participant", "will not bring any claim
+ *   against" — giving up a right is a legal act, which only a binding instrument can perform;
+ * - firm financial promises: paying, reimbursing, funding or contributing money ("will pay the
+ *   travel costs", "will contribute EUR 50 000", "will establish a joint fund") and cost shares
+ *   ("the costs will be shared equally"), unless made "subject to the availability of funds".
+ *
+ * Left alone: "pay particular attention" and other uses of "pay" with no money in sight; a
+ * sentence that denies the commitment ("Neither Participant will be liable"); the usual MoU cost
+ * clause ("each Participant will bear its own costs").
+ */
+import { analyseVoice, foreignAt, isFramed } from '../../model/prose-voice';
+import { declaredWording, proseSpans, spanRange } from '../support/conflict-prose';
+import { defineRule, type CodeFix } from '../rule';
+
+type Kind = 'liability' | 'indemnity' | 'waiver' | 'financial' | 'cost-share';
+
+/** Money in sight within a few words: an amount, a currency, a cost or payment noun. */
+const money = String.raw`(?:(?:[\p{L}\p{N},.'’-]+\s+){0,5}?(?:costs?|expenses|fees?|contributions?|amounts?|sums?|salar(?:y|ies)|allowances?|compensation|damages|subsistence|per\s+diems?|travel|accommodation|funds?|funding|money|share|shares|EUR|USD|GBP|€|\$|£|\d[\d\s,.]*(?:euros?|dollars?|pounds?)?)(?![\p{L}])|for\s)`;
+
+const patterns: readonly { kind: Kind; pattern: RegExp }[] = [
+  { kind: 'liability', pattern: /\b(?:shall|will|is|are|be|remains?)\s+(?:be\s+)?(?:held\s+)?(?:jointly\s+|severally\s+|fully\s+|solely\s+)?liable\b/giu },
+  { kind: 'indemnity', pattern: /\bindemnif(?:y|ies|ied|ication)\b/giu },
+  { kind: 'indemnity', pattern: /\bhold\s+(?:\p{L}+\s+){0,3}?harmless\b/giu },
+  { kind: 'liability', pattern: /\b(?:pay|paying|payment\s+of)\s+(?:compensation|damages)\b/giu },
+  { kind: 'waiver', pattern: /\b(?:waiv(?:e|es|ed|ing)|renounc(?:e|es|ed|ing))\s+(?:(?:all|any|its|their|his|her|each|every|the)\s+){0,2}(?:rights?\s+(?:to|of)\s+)?(?:claims?|claim\s+compensation)\b/giu },
+  { kind: 'waiver', pattern: /\bwaivers?\s+of\s+(?:(?:all|any|the)\s+)?(?:claims?|liability)\b/giu },
+  { kind: 'waiver', pattern: /\b(?:(?:shall|will)\s+not|(?:neither|no)\s+(?:Participant|Party|Side)\s+(?:shall|will))\s+(?:bring|make|present|file|assert|pursue)\s+(?:a\s+|any\s+)?claims?\s+against\b/giu },
+  {
+    kind: 'financial',
+    pattern: new RegExp(String.raw`\b(?:shall|will|undertakes?\s+to|commits?\s+to|agrees?\s+to)\s+(?:(?:pay|paying)(?=\s+${money})|reimburse|fund|finance)\b`, 'giu'),
+  },
+  // "contribute"/"transfer" are financial only with money in sight: "will contribute EUR 50 000".
+  { kind: 'financial', pattern: new RegExp(String.raw`\b(?:shall|will|undertakes?\s+to|commits?\s+to|agrees?\s+to)\s+(?:contribute|transfer)(?=\s+${money})`, 'giu') },
+  { kind: 'financial', pattern: /\b(?:shall|will)\s+(?:establish|set\s+up|create|maintain)\s+(?:a|an)\s+(?:joint\s+|common\s+|trust\s+)?fund\b/giu },
+  {
+    kind: 'cost-share',
+    pattern: /\b(?:costs?|expenses)\s+(?:\p{L}+\s+){0,4}?(?:shall|will)\s+be\s+(?:shared|divided|apportioned|split|borne)\s+(?:equally|jointly|in\s+equal\s+(?:shares|parts)|in\s+proportion|pro[\s-]rata|on\s+a\s+pro[\s-]rata|\d+)/giu,
+  },
+  { kind: 'cost-share', pattern: /\b(?:shall|will)\s+(?:bear|cover|meet|pay)\s+(?:\d+\s*(?:per\s*cent|%)|half|one[\s-](?:half|third|quarter)|an?\s+equal\s+share|a\s+share)\b/giu },
+];
+
+const negation = /\b(?:not|no|nothing|neither|nor|never|without|none)\b|n't\b/i;
+const fundsProviso = /subject\s+to\s+(?:the\s+)?(?:availability\s+of\s+(?:funds|appropriations)|available\s+funds|appropriations)/i;
+
+const messages: Record<Kind, (written: string) => string> = {
+  liability: (w) => `'${w}' creates a legal liability, which a non-binding MoU cannot carry: settle claims by consultation or state that each Participant bears its own losses.`,
+  indemnity: (w) =>
+    `'${w}' is an indemnity, a legal undertaking to make good another's loss, which a non-binding MoU cannot give and which signals binding intent: put it in a binding instrument (an implementing agreement or a contract), or settle claims by consultation.`,
+  waiver: (w) =>
+    `'${w}' is a claims waiver: giving up a right is a legal act that only a binding instrument can perform, and in an MoU it signals binding intent. Put the waiver in a binding instrument (an implementing agreement or a contract), or omit it and say that claims are settled by consultation and each Participant bears its own risks. No rewrite is offered: which of the two is the drafters' decision.`,
+  financial: (w) => `'${w}' is a firm financial commitment, which signals binding intent in an MoU: make it subject to the availability of funds or remove it.`,
+  'cost-share': (w) => `'${w}' is a cost share not made subject to the availability of funds, a firm financial commitment that signals binding intent in an MoU: make it subject to the availability of funds, or let each Participant bear its own costs.`,
+};
+
+/** The sentence around an offset: [start, end) with end at the terminating punctuation. */
+function sentenceAround(text: string, offset: number): { start: number; end: number; terminator: number | undefined } {
+  const head = text.slice(0, offset);
+  const start = Math.max(head.lastIndexOf('.'), head.lastIndexOf(';'), head.lastIndexOf('!'), head.lastIndexOf('?')) + 1;
+  const tail = /[.;!?]/.exec(text.slice(offset));
+  return tail ? { start, end: offset + tail.index, terminator: offset + tail.index } : { start, end: text.length, terminator: undefined };
+}
+
+export const mouBindingCommitment = defineRule({
+  code: 'mou-binding-commitment',
+  catalogueId: 'CF21',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: 'Remove liability, indemnities, claims waivers and firm payment promises from a non-binding MoU, or make payments "subject to the availability of funds".',
+  rationale:
+    'Liability, indemnities, waivers of claims and firm payment obligations cannot be given under a non-binding instrument and are read as indicators of binding intent: a waiver or an indemnity is a legal act, and a promise to pay without a funds proviso reads as a financial obligation. MoUs usually say that each Participant bears its own costs, subject to the availability of funds, and that claims are settled by consultation. "Pay particular attention" and other uses of "pay" with no money in sight are not payments. A claims waiver is the kind of act States make in a treaty (NATO SOFA Art. VIII(1), verified). (The DFAT and USDOS statements of the MoU practice come from secondary material and could not be confirmed against their texts: unconfirmed.)',
+  source: 'DFAT less-than-treaty practice and USDOS Guidance on Non-Binding Documents (the passages on costs and claims not read); NATO SOFA (London, 1951), Art. VIII(1): "Each Contracting Party waives all its claims against any other Contracting Party …" (a claims waiver made in a treaty; read in statengeneraal/laws-markdown @91556a8)',
+  sourceStatus: 'unconfirmed',
+  example: {
+    trigger: 'memorandum "MoU" { status non-binding }\nclause Costs """The host Participant will pay the travel costs of the visiting experts."""\n',
+    fix: 'memorandum "MoU" { status non-binding }\nclause Costs """The host Participant will pay the travel costs of the visiting experts, subject to the availability of funds."""\n',
+  },
+  check({ model, report }) {
+    if (declaredWording(model) !== 'mou') return;
+    for (const span of proseSpans(model)) {
+      const voice = analyseVoice(span.text, span.context);
+      const reported: [number, number][] = [];
+      for (const { kind, pattern } of patterns) {
+        pattern.lastIndex = 0;
+        for (const match of span.text.matchAll(pattern)) {
+          const start = match.index;
+          const end = start + match[0].length;
+          // One finding per phrase, and none for what the MoU reports of another instrument ("under
+          // the NATO SOFA, each Participant waives …" attributes the waiver to the SOFA).
+          if (reported.some(([s, e]) => start < e && s < end) || foreignAt(voice, start, end) || isFramed(voice, start)) continue;
+          const sentence = sentenceAround(span.text, start);
+          const text = span.text.slice(sentence.start, sentence.end);
+          // "will not bring any claim against" is itself a waiver; other denials remove the commitment.
+          if (kind !== 'waiver' && negation.test(span.text.slice(sentence.start, end))) continue;
+          if ((kind === 'financial' || kind === 'cost-share') && fundsProviso.test(text)) continue;
+          reported.push([start, end]);
+          const written = match[0].replace(/\s+/g, ' ');
+          const fixes: CodeFix[] =
+            (kind === 'financial' || kind === 'cost-share') && sentence.terminator !== undefined
+              ? [
+                  {
+                    title: "Add 'subject to the availability of funds'",
+                    edits: [{ range: spanRange(model, span, sentence.terminator, sentence.terminator), newText: ', subject to the availability of funds' }],
+                    effect: 'legal',
+                    preferred: true,
+                  },
+                ]
+              : [];
+          report({ range: spanRange(model, span, start, end), message: messages[kind](written), fixes });
+        }
+      }
+    }
+  },
+});
+
+export const commitmentRules = [mouBindingCommitment];

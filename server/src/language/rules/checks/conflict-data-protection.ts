@@ -1,0 +1,174 @@
+/**
+ * Personal data leaving the Union (CF16, CF17): which regime's transfer rules apply to the
+ * member that sends it (GDPR, Law Enforcement Directive, Regulation 2018/1725, or none outside
+ * Union law), whether the recipient is covered by an adequacy decision *with its scope*, and
+ * whether the channel states any basis at all. A missing basis is "no Chapter V basis is stated",
+ * never "the transfer is unlawful": the derogations (GDPR Art. 49, LED Art. 38) may apply.
+ * Where the language cannot tell the sender's regime or the recipient's coverage, the finding is
+ * conditional and a warning (`possible-transfer-without-safeguards`).
+ */
+import type { Channel, Name } from '../../ast/nodes';
+import { adequacyListAsOf } from '../../data/adequacy';
+import { exporterRegime, transferNeed, transferRules, type ExporterRegime, type TransferNeed } from '../../model/applicability';
+import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
+import { criminalCooperation } from '../support/channel-kinds';
+import { defineRule, type RelatedInformation } from '../rule';
+
+export interface ChapterVTransfer {
+  readonly exporter: { readonly name: Name; readonly party: PartyFacts; readonly regime: ExporterRegime };
+  readonly recipient: { readonly name: Name; readonly party: PartyFacts; readonly need: TransferNeed };
+  /** Certain exporter regime and a recipient certainly outside every adequacy decision. */
+  readonly definite: boolean;
+}
+
+/**
+ * Each member that personal data on the channel would reach through a Chapter V transfer, with
+ * the member sending it: the most definite pairing per recipient (a sender whose regime is
+ * certain before one whose regime is not). Shared with `missing-transfer-safeguards` (MC20).
+ */
+export function chapterVTransfers(model: SemanticModel, channel: Channel): ChapterVTransfer[] {
+  if (!channel.carries.some((c) => c.value === 'personal-data')) return [];
+  const seen = new Set<string>();
+  const members = channel.members
+    .filter((m) => !seen.has(m.text) && seen.add(m.text))
+    .map((name) => ({ name, party: model.party(name.text) }))
+    .filter((m): m is { name: Name; party: PartyFacts } => m.party !== undefined);
+  const evidence = channel.carries.some((c) => c.value !== undefined && criminalCooperation.has(c.value));
+  const exporters = members
+    .map((m) => ({ ...m, regime: exporterRegime(m.party, evidence) }))
+    .filter((m): m is { name: Name; party: PartyFacts; regime: ExporterRegime } => m.regime !== undefined)
+    .sort((a, b) => Number(b.regime.certain) - Number(a.regime.certain));
+  const transfers: ChapterVTransfer[] = [];
+  for (const recipient of members) {
+    const candidates = exporters
+      .filter((e) => e.party !== recipient.party)
+      .map((exporter) => ({ exporter, need: transferNeed(recipient.party, exporter.regime.regime) }))
+      .filter((c) => c.need.need !== 'none');
+    const best = candidates.find((c) => c.exporter.regime.certain && c.need.need === 'needed') ?? candidates[0];
+    if (!best) continue;
+    transfers.push({
+      exporter: best.exporter,
+      recipient: { ...recipient, need: best.need },
+      definite: best.exporter.regime.certain && best.need.need === 'needed',
+    });
+  }
+  return transfers;
+}
+
+function statesABasis(channel: Channel): boolean {
+  return channel.safeguards.length > 0 || channel.safeguardsText !== undefined;
+}
+
+function declarationRange(model: SemanticModel, party: PartyFacts) {
+  const declaration = party.local ?? party.record;
+  return declaration?.id ? { uri: party.local ? model.uri : party.uri, range: declaration.id.range } : undefined;
+}
+
+function related(model: SemanticModel, transfer: ChapterVTransfer): RelatedInformation[] {
+  const range = declarationRange(model, transfer.exporter.party);
+  return range ? [{ ...range, message: `${transfer.exporter.regime.because}.` }] : [];
+}
+
+function basisAdvice(transfer: ChapterVTransfer): string {
+  return transferRules[transfer.exporter.regime.regime].basis;
+}
+
+export const transferWithoutSafeguards = defineRule({
+  code: 'transfer-without-safeguards',
+  catalogueId: 'CF16',
+  family: 'conflict',
+  defaultSeverity: 'error',
+  message: 'State the Chapter V basis for personal data sent to a recipient outside the EU that no adequacy decision covers: safeguards (`safeguards …`) or the derogation relied on.',
+  rationale:
+    'Personal data may leave the EU/EEA for a third country or an international organisation only on a basis in the sender\'s transfer rules: an adequacy decision (GDPR Art. 45), appropriate safeguards with enforceable rights and effective remedies (Art. 46), or a derogation (Art. 49; for public authorities in the exercise of their public powers only Art. 49(1)(d)–(g), Art. 49(3)). Adequacy decisions are scoped (Art. 45(1), (3)): the Canadian one covers only recipients subject to PIPEDA, not federal public bodies (Decision 2002/2/EC, recital 5); the Japanese one only APPI business operators; the US one only organisations certified under the Data Privacy Framework, never US agencies. A law-enforcement sender transfers under Directive (EU) 2016/680, Chapter V (Art. 35(1); the only law-enforcement adequacy decision is the United Kingdom’s), a Union body such as CERT-EU under Regulation (EU) 2018/1725 (GDPR Art. 2(3)); processing outside Union law (national security, defence: GDPR Art. 2(2)(a)) is under none. The articles of those two acts beyond LED Art. 35(1) were not read, so messages cite them by chapter. This rule reports only where the sender\'s regime is certain (declared, a company or national CSIRT in the EU/EEA, or a Union body) and the recipient is certainly not covered; otherwise `possible-transfer-without-safeguards` reports it conditionally. A channel naming safeguards whose content is not stated is `missing-transfer-safeguards` (MC20).',
+  source: 'GDPR Arts. 2(2)–(3), 44–46, 49 (read: the Official Journal text, Publications Office Formex, OJ L 119/2016); Commission Decisions 2002/2/EC recital 5 and (EU) 2019/419 Art. 1(1), recital 10 (read: reproductions of the OJ texts and the Commission’s adequacy page); Directive (EU) 2016/680 Art. 35(1) (read: the text as adopted, legislation.gov.uk)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "CERT-EE" { kind national-cert jurisdiction EE }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel Cases between EE, US {\n  carries personal-data\n}\n',
+    fix: 'participant EE "CERT-EE" { kind national-cert jurisdiction EE }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel Cases between EE, US {\n  carries personal-data\n  safeguards administrative-arrangement "the provisions of Annex A, authorised by the Estonian supervisory authority"\n}\n',
+  },
+  check({ model, report }) {
+    for (const channel of model.ast.channels) {
+      if (statesABasis(channel)) continue;
+      for (const transfer of chapterVTransfers(model, channel)) {
+        if (!transfer.definite) continue;
+        const { exporter, recipient } = transfer;
+        report({
+          range: recipient.name.range,
+          message: `${recipient.need.why}. No ${transferRules[exporter.regime.regime].chapter} basis is stated for personal data from ${exporter.name.text} (${exporter.regime.because}): ${basisAdvice(transfer)}.`,
+          related: related(model, transfer),
+        });
+      }
+    }
+  },
+});
+
+export const possibleTransferWithoutSafeguards = defineRule({
+  code: 'possible-transfer-without-safeguards',
+  catalogueId: 'CF16',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: 'Personal data may be leaving the EU without a stated Chapter V basis: settle the sender\'s regime or the recipient\'s coverage, or state the basis.',
+  rationale:
+    `The same law as \`transfer-without-safeguards\`, where the language cannot tell whether it applies. A State or ministry in the EU may process the data under the GDPR, as a law-enforcement authority under Directive (EU) 2016/680, or in national security or defence outside Union law (GDPR Art. 2(2)(a), (d)); declaring \`regimes GDPR\`, \`LED\` or \`outside-union-law\` on it settles which. A scoped adequacy decision covers a recipient only if it is of the kind the decision names — a US company only if it is certified under the EU–US Data Privacy Framework, a national CERT in Canada or Japan only if it is subject to PIPEDA or the APPI — which the language cannot state: name the basis (\`safeguards eu-us-dpf "certified under the Data Privacy Framework"\`) or suppress the finding with the reason. Adequacy list as of ${adequacyListAsOf}.`,
+  source: 'GDPR Arts. 2(2)(a), (d), 45(1), (3), 46, 49 (read: the Official Journal text, Publications Office Formex, OJ L 119/2016); Commission Decisions 2002/2/EC recital 5, (EU) 2019/419 Art. 1(1) and (EU) 2023/1795 Art. 1 (read: reproductions of the OJ texts)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Republic of Estonia" { kind state jurisdiction EE }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel Cases between EE, US {\n  carries personal-data\n}\n',
+    fix: 'participant EE "Republic of Estonia" { kind state jurisdiction EE regimes outside-union-law }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel Cases between EE, US {\n  carries personal-data\n}\n',
+  },
+  check({ model, report }) {
+    for (const channel of model.ast.channels) {
+      if (statesABasis(channel)) continue;
+      for (const transfer of chapterVTransfers(model, channel)) {
+        if (transfer.definite) continue;
+        const { exporter, recipient } = transfer;
+        const chapter = transferRules[exporter.regime.regime].chapter;
+        const condition = exporter.regime.certain ? '' : `If ${exporter.name.text} processes these data under ${transferRules[exporter.regime.regime].name} (${exporter.regime.because}), `;
+        const body =
+          recipient.need.need === 'conditional'
+            ? `${recipient.need.why}; unless it does, no ${chapter} basis is stated for personal data from ${exporter.name.text}`
+            : `${recipient.need.why}, and no ${chapter} basis is stated for personal data from ${exporter.name.text}`;
+        report({
+          range: recipient.name.range,
+          message: `${condition ? condition + body : body[0].toUpperCase() + body.slice(1)}: ${basisAdvice(transfer)}.`,
+          related: related(model, transfer),
+        });
+      }
+    }
+  },
+});
+
+/** Safeguard names that claim the Art. 46(2)(a) "legally binding and enforceable instrument". */
+const bindingInstrument = /legally[-_]?binding|binding[-_]?instrument|46[-_(]*2[-_)(]*a\b|international[-_]agreement|treaty/i;
+
+export const mouAsBindingInstrument = defineRule({
+  code: 'mou-as-binding-instrument',
+  catalogueId: 'CF17',
+  family: 'conflict',
+  defaultSeverity: 'error',
+  message: 'A non-binding MoU cannot be the Art. 46(2)(a) instrument: use an administrative arrangement under Art. 46(3)(b), authorised by the supervisory authority.',
+  rationale:
+    'Art. 46(2)(a) GDPR requires a legally binding and enforceable instrument between public authorities; a non-binding MoU is not one. Non-binding administrative arrangements fit only Art. 46(3)(b), and then only with the authorisation of the competent supervisory authority (EDPB Guidelines 2/2020 ¶60, 65–66).',
+  source: 'GDPR Art. 46(2)(a), 46(3)(b) (read: the Official Journal text, Publications Office Formex, OJ L 119/2016); EDPB Guidelines 2/2020 ¶60, 65–66 (read: a paragraph-by-paragraph reproduction of version 2.0)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'memorandum "MoU" { status non-binding }\nparticipant EE "Estonia"\nparticipant US "United States"\nchannel Cases between EE, US {\n  carries personal-data\n  safeguards legally-binding-instrument\n}\n',
+    fix: 'memorandum "MoU" { status non-binding }\nparticipant EE "Estonia"\nparticipant US "United States"\nchannel Cases between EE, US {\n  carries personal-data\n  safeguards administrative-arrangement\n}\n',
+  },
+  check({ model, report }) {
+    if (model.legalNature !== 'mou') return;
+    for (const channel of model.ast.channels) {
+      for (const safeguard of channel.safeguards) {
+        if (!bindingInstrument.test(safeguard.text)) continue;
+        report({
+          range: safeguard.range,
+          message: `'${safeguard.text}' relies on Art. 46(2)(a), which needs a legally binding instrument; this MoU is non-binding. Use an administrative arrangement under Art. 46(3)(b) with the supervisory authority's authorisation.`,
+          fixes: [{ title: "Change the transfer basis to an administrative arrangement (Art. 46(3)(b), needs the supervisory authority's authorisation)", edits: [{ range: safeguard.range, newText: 'administrative-arrangement' }], effect: 'legal', preferred: true }],
+        });
+      }
+    }
+  },
+});
+
+export const dataProtectionRules = [transferWithoutSafeguards, possibleTransferWithoutSafeguards, mouAsBindingInstrument];

@@ -1,0 +1,222 @@
+/**
+ * Final clauses that contradict each other or the instrument's type: reservations and a depositary
+ * in a bilateral treaty, consent against entry into force, amendment against consent, the
+ * language clause (CF07, CF08, CF09, CF22, CF23), and `registration none` on a treaty of a UN
+ * Member (the conflicting half of MC10). A multilateral treaty without a depositary (the
+ * other half of CF08) is a missing clause: `missing-depositary` (MC06) reports it.
+ */
+import type { Name } from '../../ast/nodes';
+import type { SemanticModel } from '../../model/semantic-model';
+import { removeListItem, statementLine } from '../support/conflict-edits';
+import { governedByDomesticLaw, REGISTRATION_SOURCE, unMembership } from './missing-treaty-clauses';
+import { defineRule } from '../rule';
+
+/** VCLT Art. 14: ratification, acceptance and approval are the consents that follow signature. */
+const laterConsent = /^(?:ratif|approv|accept)/i;
+
+function laterConsentMeans(model: SemanticModel): readonly Name[] {
+  return (model.ast.instrument?.consent?.means ?? []).filter((m) => laterConsent.test(m.text));
+}
+
+export const bilateralTreatyReservations = defineRule({
+  code: 'bilateral-treaty-reservations',
+  catalogueId: 'CF07',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: 'A bilateral treaty takes no reservations: delete the reservations clause and settle the point in the text.',
+  rationale:
+    'A "reservation" to a bilateral treaty is in substance a proposal to amend it, a new offer the other party must accept: between two parties any modification needs the other\'s agreement (VCLT Arts. 39, 11), and the VCLT\'s reservations regime (Arts. 19–23) works on multilateral treaties. A clause permitting reservations has nothing to work on; the practice is to delete it, not to write that none are permitted. (ILC Guide to Practice 1.6.1 states the bilateral point; its text was not read, so that authority is not confirmed.)',
+  source: 'VCLT Arts. 2(1)(d), 11, 20(2), 39 (read: Dutch treaty series BWBV0003441); ILC Guide to Practice on Reservations to Treaties (2011), guideline 1.6.1 (not read)',
+  sourceStatus: 'unconfirmed',
+  example: {
+    trigger: 'treaty "Treaty" {\n  status binding\n  reservations permitted\n}\nparty EE "Estonia"\nparty FI "Finland"\n',
+    fix: 'treaty "Treaty" {\n  status binding\n}\nparty EE "Estonia"\nparty FI "Finland"\n',
+  },
+  check({ model, report }) {
+    const reservations = model.ast.instrument?.reservations;
+    if (model.legalNature !== 'treaty' || !model.isBilateral || !reservations?.value) return;
+    const value = reservations.value;
+    const text = 'multiline' in value ? value.value.trim() : value.text;
+    // `reservations none` says nothing the bilateral form does not already imply: harmless.
+    if (/^none$/i.test(text)) return;
+    report({
+      range: value.range,
+      message: 'A reservation to a bilateral treaty is a new offer to negotiate, not a reservation: delete the reservations clause and settle the point in the text.',
+      fixes: [{ title: 'Delete the reservations statement (no reservations to this bilateral treaty)', edits: [{ range: statementLine(model, reservations.range), newText: '' }], effect: 'legal', preferred: true }],
+    });
+  },
+});
+
+export const bilateralTreatyDepositary = defineRule({
+  code: 'bilateral-treaty-depositary',
+  catalogueId: 'CF08',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: 'A bilateral treaty has no depositary: the two parties exchange instruments or notifications directly.',
+  rationale:
+    'A depositary keeps the original and receives the instruments and notifications of the parties (VCLT Art. 77(1)). Between two parties the instruments are exchanged directly (Art. 16(a)) and notifications go "direct to the States for which it is intended" where "there is no depositary" (Art. 78(a)); the VCLT does not forbid a depositary for a bilateral treaty, but naming one suggests the text was copied from a multilateral model. The multilateral half of CF08 (a multilateral treaty naming no depositary) is reported by `missing-depositary` (MC06).',
+  source: 'VCLT Arts. 16(a), 76(1), 77(1), 78(a) (read: Dutch treaty series BWBV0003441)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'treaty "Treaty" {\n  status binding\n  depositary "Secretary-General of the United Nations"\n}\nparty EE "Estonia"\nparty FI "Finland"\n',
+    fix: 'treaty "Treaty" {\n  status binding\n}\nparty EE "Estonia"\nparty FI "Finland"\n',
+  },
+  check({ model, report }) {
+    const depositary = model.ast.instrument?.depositary;
+    if (model.legalNature !== 'treaty' || !model.isBilateral || !depositary) return;
+    report({
+      range: depositary.keyword,
+      message: 'A bilateral treaty has no depositary; the parties exchange instruments directly. Remove the depositary.',
+      fixes: [{ title: 'Remove the depositary statement (the Parties exchange instruments directly)', edits: [{ range: statementLine(model, depositary.range), newText: '' }], effect: 'legal', preferred: true }],
+    });
+  },
+});
+
+/** A clause that applies the treaty provisionally pending ratification (VCLT Art. 25). */
+const provisionalApplication = /\bprovisional(?:ly)?\s+appl(?:y|ied|ies|ication)\b|\bappl(?:y|ied|ies)\s+provisionally\b/i;
+
+export const signatureAndRatification = defineRule({
+  code: 'signature-and-ratification',
+  catalogueId: 'CF09',
+  family: 'conflict',
+  defaultSeverity: 'error',
+  message: 'Choose one: entry into force on signature, or signature subject to ratification; to apply the treaty from signature pending ratification, provide for provisional application in a clause.',
+  rationale:
+    'Consent by definitive signature binds on signature; signature subject to ratification binds only once ratified (VCLT Arts. 12(1), 14(1)). A treaty that enters into force on signature yet needs ratification states two contradictory consent mechanisms. The legitimate way to apply a treaty from signature while ratification is pending is provisional application (VCLT Art. 25: "A treaty or a part of a treaty is applied provisionally pending its entry into force if: (a) the treaty itself so provides"), as in the Netherlands–US agreement of 2012, Art. 20(2) ("shall be applied provisionally upon signature"): a clause providing for it satisfies this check. The header cannot yet state provisional application.',
+  source: 'VCLT Arts. 12(1), 14(1), 25 (read: Dutch treaty series BWBV0003441); Netherlands–US Agreement on science and technology cooperation (2012) Art. 20 (read: BWBV0006073)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'treaty "Treaty" {\n  status binding\n  effect on signature\n  consent by ratification\n}\n',
+    fix: 'treaty "Treaty" {\n  status binding\n  effect after last ratification\n  consent by ratification\n}\n',
+  },
+  check({ model, report }) {
+    const header = model.ast.instrument;
+    const effect = header?.effect;
+    if (!header || !effect?.event || effect.event.text.toLowerCase() !== 'signature') return;
+    if (model.ast.clauses.some((clause) => provisionalApplication.test(model.clauseText(clause) ?? ''))) return;
+    const means = header.consent?.means ?? [];
+    means.forEach((m, index) => {
+      if (!laterConsent.test(m.text)) return;
+      const remove = removeListItem(means, index);
+      report({
+        range: m.range,
+        message: `The instrument takes effect on signature but consent is also by ${m.text}: let it take effect after the last ${m.text}, or drop ${m.text}; if it is to apply from signature pending ${m.text}, provide for provisional application in a clause (VCLT Art. 25).`,
+        related: [{ uri: model.uri, range: effect.event!.range, message: 'It takes effect on signature here.' }],
+        fixes: [
+          { title: `Enter into force after the last ${m.text}, not on signature`, edits: [{ range: effect.range, newText: `effect after last ${m.text}` }], effect: 'legal' as const },
+          ...(remove ? [{ title: `Consent to be bound without ${m.text}`, edits: [remove], effect: 'legal' as const }] : []),
+        ],
+      });
+    });
+  },
+});
+
+/**
+ * CF22, re-worded as what it is: advice. The VCLT lets the parties amend "by agreement" in any
+ * form the treaty allows (Art. 39); whether an amendment needs parliamentary approval is a matter
+ * of each party's constitution and of the amendment's subject, and simplified amendment (of
+ * technical annexes by a joint body, say) is common and lawful. The check only asks the drafter to
+ * make sure the simpler procedure was meant.
+ */
+export const treatyAmendmentByDecision = defineRule({
+  code: 'treaty-amendment-by-decision',
+  catalogueId: 'CF22',
+  family: 'conflict',
+  defaultSeverity: 'info',
+  message: 'The treaty is subject to ratification but may be amended by a simpler procedure: check that each Party\'s constitutional law allows amendments in that form, or make them subject to the same procedure.',
+  rationale:
+    'A treaty "may be amended by agreement between the parties", and the rules on concluding treaties apply to that agreement "except in so far as the treaty may otherwise provide" (VCLT Art. 39): a treaty may lawfully provide for amendment by written decision, an exchange of notes or a joint body, and it is common for technical annexes. Whether an amendment of a ratified treaty needs parliamentary approval again is a question of each party\'s constitutional law and of what the amendment changes, not of international law. Where the treaty needs ratification and its amendments do not, this note asks the drafter to confirm that the simpler procedure was meant and is available to every party.',
+  source: 'VCLT Arts. 11, 39, 40 (read: Dutch treaty series BWBV0003441); practice: Netherlands–US Agreement (2012) Art. 19(3), annexes amended "on a date to be determined by the Parties" (read: BWBV0006073)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'treaty "Treaty" {\n  status binding\n  consent by ratification\n  amendment by written decision\n}\n',
+    fix: 'treaty "Treaty" {\n  status binding\n  consent by ratification\n  amendment by ratification\n}\n',
+  },
+  check({ model, report }) {
+    const header = model.ast.instrument;
+    const amendment = header?.amendment;
+    if (model.legalNature !== 'treaty' || !header || !amendment || amendment.words.length === 0) return;
+    const needsRatification = laterConsentMeans(model).length > 0 || laterConsent.test(header.effect?.event?.text ?? '');
+    const simpler = /decision|notes|letters|written|exchange|arrangement/i.test(amendment.procedure) && !/ratif|approv|accept|same/i.test(amendment.procedure);
+    if (!needsRatification || !simpler) return;
+    const words = amendment.words;
+    report({
+      range: { start: words[0].range.start, end: words[words.length - 1].range.end },
+      message: `The treaty is subject to ratification, but '${amendment.procedure}' would amend it without: lawful if the treaty so provides (VCLT Art. 39); check that each Party's constitutional law allows amendments in this form, or make them subject to ratification too.`,
+      related: header.consent ? [{ uri: model.uri, range: header.consent.range, message: 'Consent to the treaty itself.' }] : [],
+    });
+  },
+});
+
+/**
+ * Registration under Art. 102 of the UN Charter stated against the instrument's nature: a treaty
+ * of a UN Member that says it will not be registered. (An MoU that says it will be registered is
+ * `mou-treaty-procedure`, CF03.)
+ */
+export const treatyRegistrationNone = defineRule({
+  code: 'treaty-registration-none',
+  // The conflicting half of catalogue MC10 (`missing-registration` is the missing half); it has
+  // no catalogue id of its own, so settings for MC10 leave it alone: it states a legal duty.
+  family: 'conflict',
+  defaultSeverity: 'error',
+  message: 'A treaty entered into by a UN Member must be registered with the UN Secretariat (UN Charter Art. 102): replace `registration none` by `registration article-102`, or, if the signatories do not mean to be bound, make the instrument non-binding.',
+  rationale:
+    'UN Charter Art. 102(1) obliges every Member to register "every treaty and every international agreement" it enters into, "as soon as possible" once in force (Regulations Art. 1(1)–(2)); the sanction is that the treaty cannot be invoked before any UN organ (Art. 102(2)). A treaty with at least one Member among its parties therefore cannot lawfully say it will not be registered. Only instruments outside Art. 102 may: a non-binding MoU, or a treaty between parties none of which is a Member (filed and recorded at most, Regulations Art. 10). UN membership is read from each signatory\'s `jurisdiction` (an international organisation is not a Member); a treaty whose signatories declare no jurisdiction is not reported, and one governed by a domestic law is `domestic-governing-law`\'s finding.',
+  source: REGISTRATION_SOURCE,
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'treaty "Agreement" {\n  status binding\n  registration none\n}\nparty EE "Estonia" { kind state jurisdiction EE }\nparty FI "Finland" { kind state jurisdiction FI }\n',
+    fix: 'treaty "Agreement" {\n  status binding\n  registration article-102\n}\nparty EE "Estonia" { kind state jurisdiction EE }\nparty FI "Finland" { kind state jurisdiction FI }\n',
+  },
+  check({ model, report }) {
+    const registration = model.ast.instrument?.registration;
+    const value = registration?.value;
+    if (model.legalNature !== 'treaty' || !registration || !value || governedByDomesticLaw(model)) return;
+    const text = 'value' in value ? value.value.trim() : value.text;
+    if (!/^none$/i.test(text)) return;
+    const { members } = unMembership(model);
+    if (members.length === 0) return;
+    report({
+      range: value.range,
+      message: `${members.join(', ')} ${members.length === 1 ? 'is a UN Member' : 'are UN Members'}: UN Charter Art. 102(1) obliges ${members.length === 1 ? 'it' : 'them'} to register this treaty with the UN Secretariat once it is in force. Write \`registration article-102\` (or a clause saying who registers), or, if the signatories do not mean to be bound, make the instrument non-binding.`,
+      fixes: [{ title: 'Register the treaty under Art. 102 of the UN Charter', edits: [{ range: value.range, newText: 'article-102' }], effect: 'legal' }],
+    });
+  },
+});
+
+export const prevailingLanguageNotListed = defineRule({
+  code: 'prevailing-language-not-listed',
+  catalogueId: 'CF23',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: 'The prevailing language must be one of the languages of the text.',
+  rationale:
+    'A text that "prevails" in case of divergence must be one of the texts signed; naming another language leaves no text to prevail and breaks the language clause (cf. VCLT Art. 33).',
+  source: 'VCLT Art. 33(1) (read: Dutch treaty series BWBV0003441); own consistency check',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'memorandum "MoU" {\n  languages English, Estonian equally-valid prevailing French\n}\n',
+    fix: 'memorandum "MoU" {\n  languages English, Estonian equally-valid prevailing English\n}\n',
+  },
+  check({ model, report }) {
+    const languages = model.ast.instrument?.languages;
+    const prevailing = languages?.prevailing;
+    if (!languages || !prevailing || languages.languages.length === 0) return;
+    if (languages.languages.some((l) => l.text.toLowerCase() === prevailing.text.toLowerCase())) return;
+    const first = languages.languages[0].text;
+    report({
+      range: prevailing.range,
+      message: `'${prevailing.text}' is not among the languages of the text (${languages.languages.map((l) => l.text).join(', ')}): name one of them as prevailing.`,
+      fixes: [{ title: `Make the ${first} text prevail in case of divergence`, edits: [{ range: prevailing.range, newText: first }], effect: 'legal', preferred: true }],
+    });
+  },
+});
+
+export const finalClauseConflictRules = [
+  treatyRegistrationNone,
+  bilateralTreatyReservations,
+  bilateralTreatyDepositary,
+  signatureAndRatification,
+  treatyAmendmentByDecision,
+  prevailingLanguageNotListed,
+];

@@ -1,0 +1,94 @@
+/**
+ * CF10: periods that cannot run within the instrument's fixed term: a notice period at least as
+ * long as the term, an exercise or meeting interval longer than it. Own consistency checks.
+ */
+import type { Cadence, Quantity } from '../../ast/nodes';
+import type { Range } from '../../ast/positions';
+import { defineRule } from '../rule';
+
+/**
+ * Compare two periods: exactly in months when both are in months or years (12 months = 1 year),
+ * else in days (a month counts 30 days, a year 365). Undefined when a unit is unknown.
+ */
+export function comparePeriods(a: Quantity, b: Quantity): number | undefined {
+  const months = (q: Quantity) => (q.unit.value === 'month' ? q.amount : q.unit.value === 'year' ? q.amount * 12 : undefined);
+  const ma = months(a);
+  const mb = months(b);
+  if (ma !== undefined && mb !== undefined) return ma - mb;
+  const days = (q: Quantity) => (q.unit.value === 'month' ? q.amount * 30 : q.unit.value === 'year' ? q.amount * 365 : q.days);
+  const da = days(a);
+  const db = days(b);
+  return da === undefined || db === undefined ? undefined : da - db;
+}
+
+function written(q: Quantity): string {
+  return `${q.amount} ${q.unit.text}`;
+}
+
+export const noticeNotShorterThanTerm = defineRule({
+  code: 'notice-not-shorter-than-term',
+  catalogueId: 'CF10',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: 'Make the notice period shorter than the duration, or the notice can never take effect within the term.',
+  rationale:
+    'Notice of termination or withdrawal given on the first day of a fixed term that is no longer than the notice period takes effect only when the term has already ended; the exit clause is then dead letter, which is usually a drafting slip.',
+  source: 'Own consistency check (drafting-rules.md CF10)',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'memorandum "MoU" {\n  duration 6 months\n  discontinue with notice of 6 months\n}\n',
+    fix: 'memorandum "MoU" {\n  duration 2 years\n  discontinue with notice of 6 months\n}\n',
+  },
+  check({ model, report }) {
+    const header = model.ast.instrument;
+    const term = header?.duration?.term;
+    const notice = header?.termination?.notice;
+    if (!term || !notice) return;
+    const difference = comparePeriods(notice, term);
+    if (difference === undefined || difference < 0) return;
+    report({
+      range: notice.range,
+      message: `The notice period (${written(notice)}) is not shorter than the duration (${written(term)}): notice could never take effect within the term.`,
+      related: [{ uri: model.uri, range: term.range, message: `The duration is ${written(term)}.` }],
+    });
+  },
+});
+
+export const intervalLongerThanTerm = defineRule({
+  code: 'interval-longer-than-term',
+  catalogueId: 'CF10',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: 'The exercise or meeting interval is longer than the fixed term, which cannot be renewed: it can take place at most once; shorten the interval or lengthen the term.',
+  rationale:
+    'An exercise every 36 months under a 2-year MoU that cannot be renewed, or a review body meeting less often than the instrument lasts, promises a recurrence that cannot happen within the term: the first occurrence can take place, no second one. A term that can be renewed can outlast the interval, so a renewable term is not reported.',
+  source: 'Own consistency check (drafting-rules.md CF10)',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'memorandum "MoU" { duration 1 year }\nexercise Shield biennially\n',
+    fix: 'memorandum "MoU" { duration 1 year }\nexercise Shield every 6 months\n',
+  },
+  check({ model, report }) {
+    const duration = model.ast.instrument?.duration;
+    const term = duration?.term;
+    // A renewable term can run past the interval, however long each renewal (and the language
+    // does not limit the number of renewals), so the cadence can recur.
+    if (!term || duration.renewable) return;
+    const check = (cadence: Cadence | undefined, what: string) => {
+      const interval = cadence?.interval;
+      if (!cadence || !interval) return;
+      const difference = comparePeriods(interval, term);
+      if (difference === undefined || difference <= 0) return;
+      const range: Range = cadence.word === 'every' ? interval.range : cadence.range;
+      report({
+        range,
+        message: `${what} recurs every ${written(interval)}, longer than the fixed term (${written(term)}), which cannot be renewed: it can take place at most once. Shorten the interval or lengthen the term.`,
+        related: [{ uri: model.uri, range: term.range, message: `The duration is ${written(term)}.` }],
+      });
+    };
+    for (const exercise of model.ast.exercises) check(exercise.cadence, `Exercise ${exercise.id?.text ?? ''}`.trim());
+    for (const body of model.ast.bodies) check(body.meets, `Body ${body.id?.text ?? ''}`.trim());
+  },
+});
+
+export const termRules = [noticeNotShorterThanTerm, intervalLongerThanTerm];

@@ -1,0 +1,161 @@
+/**
+ * CF01 and CF04: an instrument written in the other kind's words. Wording is the main evidence
+ * of whether the signatories meant to be bound, so mixed wording makes the status ambiguous
+ * (USDOS Guidance on Non-Binding Documents; DFAT; FCDO). The vocabulary is `model/wording.ts`.
+ *
+ * Only the instrument's own voice is judged (model/prose-voice.ts): what it cites, quotes or
+ * reports of another instrument is not its wording. And only against the status it declares
+ * (`declaredWording`): without one, the wording is evidence for the status question, not a defect.
+ *
+ * Two sorts of wording are checked: words in prose (clause bodies, purposes, headings, the title)
+ * and the keywords that have a treaty and an MoU form (`party`/`participant`, `done`,
+ * `authentic`/`equally-valid`). A finding offers the other vocabulary's word as a fix only where
+ * the rewrite keeps the legal meaning ("shall" as the Participants' operative verb → "will");
+ * where the rewrite depends on what the word means ("obligations" that may be real legal
+ * obligations, "the agreement" that may name a binding instrument), it is reported without a fix
+ * and the message says what to decide.
+ */
+import type { Range } from '../../ast/positions';
+import type { Wording } from '../../library/library-types';
+import type { SemanticModel } from '../../model/semantic-model';
+import { findWording, type WordingMatch } from '../../model/wording';
+import { statementLine } from '../support/conflict-edits';
+import { declaredWording, proseSpans, spanRange } from '../support/conflict-prose';
+import { defineRule, type CodeFix, type Finding } from '../rule';
+
+interface WordingFinding {
+  readonly range: Range;
+  readonly written: string;
+  /** The other vocabulary's word; undefined when the rewrite depends on meaning (`unclear` says why). */
+  readonly replacement: string | undefined;
+  readonly unclear?: string;
+  readonly binding: boolean;
+}
+
+/** Every word of `belongsTo`'s vocabulary in the instrument's own voice in the prose of the document. */
+function proseWording(model: SemanticModel, belongsTo: Wording): WordingFinding[] {
+  const result: WordingFinding[] = [];
+  for (const span of proseSpans(model)) {
+    for (const m of findWording(span.text, belongsTo, { title: span.title, context: span.context })) {
+      result.push({ range: spanRange(model, span, m.start, m.end), written: writtenText(m), replacement: m.replacement, unclear: m.unclear, binding: m.entry.binding === true });
+    }
+  }
+  return result;
+}
+
+function writtenText(m: WordingMatch): string {
+  return m.written.replace(/\s+/g, ' ');
+}
+
+/** Keywords with a treaty form and an MoU form. */
+function keywordWording(model: SemanticModel, belongsTo: Wording): WordingFinding[] {
+  const result: WordingFinding[] = [];
+  const add = (range: Range, written: string, replacement: string) => result.push({ range, written, replacement, binding: false });
+  const treatyForm = belongsTo === 'treaty';
+  for (const party of model.ast.parties) {
+    if (party.keyword.value === (treatyForm ? 'party' : 'participant')) add(party.keyword.range, party.keyword.text, treatyForm ? 'participant' : 'party');
+  }
+  const header = model.ast.instrument;
+  const signature = header?.signature?.keyword;
+  // "Done at" is treaty wording in an MoU; "signed" is not MoU wording in a treaty (exchanges of
+  // notes and treaties opened for signature have no "Done at" formula).
+  if (treatyForm && signature?.value === 'done') add(signature.range, signature.text, 'signed');
+  const validity = header?.languages?.validity;
+  if (validity?.value === (treatyForm ? 'authentic' : 'equally-valid')) add(validity.range, validity.text, treatyForm ? 'equally-valid' : 'authentic');
+  return result;
+}
+
+function replaceFix(range: Range, written: string, replacement: string): CodeFix {
+  // The words that show whether the text binds: changing them is a legal change, made one by one.
+  return { title: `Replace '${written}' with '${replacement}' (changes the wording that shows whether the text binds)`, edits: [{ range, newText: replacement }], effect: 'legal', preferred: true };
+}
+
+function toFinding(f: WordingFinding, message: string): Finding {
+  return { range: f.range, message, fixes: f.replacement === undefined ? [] : [replaceFix(f.range, f.written, f.replacement)] };
+}
+
+/** A treaty word in an MoU whose meaning decides the rewrite: reported, with what to decide instead of a fix. */
+function unclearMessage(f: WordingFinding): string {
+  return `'${f.written}' reads as treaty wording in a non-binding MoU, but ${f.unclear}. No automatic rewrite is offered, because the right one depends on what is meant.`;
+}
+
+export const mouBindingWording = defineRule({
+  code: 'mou-binding-wording',
+  catalogueId: 'CF01',
+  family: 'conflict',
+  defaultSeverity: 'error',
+  message: "Write 'will' / 'come into effect': 'shall' and 'enter into force' make a non-binding MoU read as a treaty.",
+  rationale:
+    "'Shall' as the instrument's operative verb and 'enter into force' said of the instrument itself are the clearest signs of an intention to create legal obligations. In an MoU that declares `status non-binding` they contradict the status clause and invite the argument that the instrument is a treaty after all; the title does not decide. Only the MoU's own voice is judged: citations and reported speech of other instruments (\"under Article 23 of Directive (EU) 2022/2555, essential and important entities shall submit …\", \"pending the entry into force of the Agreement on …\") are left alone, and the fix would misstate the law there. A use whose sense cannot be told (\"Under Article 35 of the Convention, the Participants shall …\"; \"the entry into force of the agreement\") is reported as a warning under mou-treaty-wording, without a rewrite. Sources: USDOS and DFAT were read in part (verified: USDOS, 'certain formal, stylistic, and linguistic features tend to be associated with agreements binding under international law'; DFAT, 'Australia's practice is to use non-mandatory language in less-than-treaty status instruments'); the FCDO terminology table that lists shall/will and enter into force/come into effect was not read, so the rows themselves could not be confirmed.",
+  source: 'USDOS Guidance on Non-Binding Documents (archived state.gov page, 2008, opening paragraphs); DFAT Guidance Note on less-than-treaty status instruments (opening sections); FCDO Treaties and MoUs Guidance (2021), Terminology (not read)',
+  sourceStatus: 'unconfirmed',
+  example: {
+    trigger: 'memorandum "MoU" { status non-binding }\nclause Sharing """The Participants shall share indicators."""\n',
+    fix: 'memorandum "MoU" { status non-binding }\nclause Sharing """The Participants will share indicators."""\n',
+  },
+  check({ model, report }) {
+    if (declaredWording(model) !== 'mou') return;
+    for (const f of proseWording(model, 'treaty')) {
+      // Only the instrument's own binding wording is an error; an undetermined use is a warning (mou-treaty-wording).
+      if (f.binding && f.replacement !== undefined) report(toFinding(f, `'${f.written}' is treaty wording that signals binding intent: in a non-binding MoU write '${f.replacement}'.`));
+    }
+  },
+});
+
+export const mouTreatyWording = defineRule({
+  code: 'mou-treaty-wording',
+  catalogueId: 'CF01',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: 'Use MoU wording (Participants, paragraph, decide, arrangement, signed at, equally valid) in a non-binding instrument.',
+  rationale:
+    'Treaty words (Parties, Article, agree, agreement, obligations, undertake, done at, authentic, depositary, reservations) in an MoU that declares `status non-binding` mix the vocabularies and make its status ambiguous. A word counts only in the sense that makes it treaty wording: "Parties" for the signatories of this MoU (not "States Parties to the Convention"), "agreement" as the name of this MoU (not "by mutual agreement", not "the agreement on the protection of classified information"), "obligations" as duties this MoU creates (not "international obligations", not "obligations as States Parties to the Convention"), "authentic" as the status of a text (not "authentic wishes"), "clause" as a division of this MoU (not a contract\'s "security requirements clause"). Citations, quotations, titles, defined terms and denials ("does not create obligations") are left alone. Where the sense cannot be told, the word is reported without a rewrite and the message says what to decide. Sources: DFAT (verified: "terms such as \'agreement\', \'agree\' and \'agreed\' denote a treaty", "arrangement" for the non-binding form) and USDOS (verified: avoid "treaty" or "agreement" in the title); the other rows come from the FCDO terminology table, which was not read, so they could not be confirmed.',
+  source: 'DFAT Guidance Note on less-than-treaty status instruments (agree/agreed/agreement rows); USDOS Guidance on Non-Binding Documents (title); FCDO Treaties and MoUs Guidance (2021), Terminology (not read)',
+  sourceStatus: 'unconfirmed',
+  example: {
+    trigger: 'memorandum "MoU" { status non-binding }\nparty EE "Estonia"\nclause Costs """Each Party will bear its own costs."""\n',
+    fix: 'memorandum "MoU" { status non-binding }\nparticipant EE "Estonia"\nclause Costs """Each Participant will bear its own costs."""\n',
+  },
+  check({ model, report }) {
+    if (declaredWording(model) !== 'mou') return;
+    for (const f of proseWording(model, 'treaty')) {
+      if (f.replacement === undefined) report(toFinding(f, unclearMessage(f)));
+      else if (!f.binding) report(toFinding(f, `'${f.written}' is treaty wording: in a non-binding MoU write '${f.replacement}'.`));
+    }
+    for (const f of keywordWording(model, 'treaty')) report(toFinding(f, `'${f.written}' is treaty wording: in a non-binding MoU write '${f.replacement}'.`));
+    const header = model.ast.instrument;
+    for (const item of [header?.depositary, header?.reservations]) {
+      if (!item) continue;
+      const what = item.type === 'Depositary' ? 'A depositary' : 'A reservations clause';
+      report({
+        range: item.keyword,
+        message: `${what} belongs to a treaty; a non-binding MoU has none. Remove it.`,
+        fixes: [{ title: `Remove the ${item.type.toLowerCase()} statement`, edits: [{ range: statementLine(model, item.range), newText: '' }], effect: 'legal', preferred: true }],
+      });
+    }
+  },
+});
+
+export const treatyMouWording = defineRule({
+  code: 'treaty-mou-wording',
+  catalogueId: 'CF04',
+  family: 'conflict',
+  defaultSeverity: 'info',
+  message: "Use treaty wording (shall, Parties, enter into force, authentic) in a binding instrument.",
+  rationale:
+    "MoU words ('will' as the Parties' operative verb, 'Participants' for the signatories, 'come into effect', 'commitments' under this instrument, 'equally valid') in a treaty that declares `status binding` mix the vocabularies. It is a drafting note, not a defect: no source read states the reverse rule (it could not be confirmed), and binding treaties in the Dutch treaty series use operative 'will' (NL–Sweden classified information 1984, Arts. 4, 6, 7, 10) and 'remain in force' (NL–US 2012, Art. 20(4)), their status resting on their final clauses. 'Will' is reported only as the verb by which the signatories commit themselves ('Each Party will share …'): futurity and descriptions ('the information that will be needed', 'the date on which this Convention will come into force'), preambles, statements of legal effect ('This interpretation will apply'), commitments under other instruments ('commitments under the Paris Call'), 'remain in effect', 'continue to have effect' and 'signed at' are ordinary treaty English and are left alone.",
+  source: 'drafting-rules.md §A, mirroring the FCDO terminology table (not read); practice read: NL–Sweden 1984 and NL–US 2012 (statengeneraal/laws-markdown @91556a8)',
+  sourceStatus: 'unconfirmed',
+  example: {
+    trigger: 'treaty "Treaty" { status binding }\nparticipant EE "Estonia"\nclause Sharing """Each Party will share indicators."""\n',
+    fix: 'treaty "Treaty" { status binding }\nparty EE "Estonia"\nclause Sharing """Each Party shall share indicators."""\n',
+  },
+  check({ model, report }) {
+    if (declaredWording(model) !== 'treaty') return;
+    for (const f of [...proseWording(model, 'mou'), ...keywordWording(model, 'mou')]) {
+      if (f.replacement !== undefined) report(toFinding(f, `'${f.written}' is MoU wording: in a treaty write '${f.replacement}'.`));
+    }
+  },
+});
+
+export const wordingRules = [mouBindingWording, mouTreatyWording, treatyMouWording];

@@ -1,0 +1,167 @@
+/**
+ * Dates: impossible calendar dates, an instrument that takes effect before it is signed, and a
+ * first exercise that falls outside the instrument's term (an annex's term is its parent's).
+ */
+import type { DateValue, EntenteDocument, Instrument, Quantity } from '../../ast/nodes';
+import type { SemanticModel } from '../../model/semantic-model';
+import { defineRule } from '../rule';
+
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function allDates(ast: EntenteDocument): DateValue[] {
+  const dates: (DateValue | undefined)[] = [];
+  for (const instrument of ast.instruments) {
+    for (const item of instrument.items) {
+      if (item.type === 'Signature' || item.type === 'Effect') dates.push(item.date);
+    }
+  }
+  for (const exercise of ast.exercises) dates.push(exercise.first);
+  return dates.filter((d): d is DateValue => d !== undefined);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export const invalidDate = defineRule({
+  code: 'invalid-date',
+  family: 'date',
+  defaultSeverity: 'error',
+  message: 'Write a date that exists, as YYYY-MM-DD.',
+  rationale: 'An impossible date (30 February, month 13) makes the signature, the coming into effect or an exercise undatable, and every computed deadline after it with them.',
+  source: 'ISO 8601 calendar dates',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'memorandum "MoU" {\n  signed at "Tallinn" on 2027-02-30\n}\n',
+    fix: 'memorandum "MoU" {\n  signed at "Tallinn" on 2027-02-28\n}\n',
+  },
+  check({ model, report }) {
+    for (const date of allDates(model.ast)) {
+      if (date.valid) continue;
+      const why =
+        date.month < 1 || date.month > 12
+          ? `there is no month ${date.month}`
+          : `${monthNames[date.month - 1]} ${date.year} has ${daysInMonth(date.year, date.month)} days`;
+      report({ range: date.range, message: `${date.text} is not a date: ${why}. Correct it.` });
+    }
+  },
+});
+
+export const effectBeforeSignature = defineRule({
+  code: 'effect-before-signature',
+  family: 'date',
+  defaultSeverity: 'warning',
+  message: 'Move the date of effect to or after the date of signature.',
+  rationale:
+    'An instrument cannot come into effect before it exists; a date of effect earlier than the signature is usually a typo in one of the two dates. A treaty enters into force "in such manner and upon such date as it may provide" (VCLT Art. 24(1)) and does not reach back before that date "unless a different intention appears from the treaty" (Art. 28): where effect really is retroactive, say so in a clause and suppress this check with the reason.',
+  source: 'VCLT Arts. 24(1), 28 (read: Dutch treaty series BWBV0003441); own consistency check',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'memorandum "MoU" {\n  signed at "Tallinn" on 2027-03-01\n  effect on 2027-02-01\n}\n',
+    fix: 'memorandum "MoU" {\n  signed at "Tallinn" on 2027-03-01\n  effect on 2027-04-01\n}\n',
+  },
+  check({ model, report }) {
+    const instrument = model.ast.instrument;
+    const signed = instrument?.signature?.date;
+    const effect = instrument?.effect?.date;
+    if (signed?.time === undefined || effect?.time === undefined || effect.time >= signed.time) return;
+    report({
+      range: effect.range,
+      message: `Effect on ${effect.text} is before the signature on ${signed.text}: move one of the dates.`,
+      related: [{ uri: model.uri, range: signed.range, message: `Signed on ${signed.text}` }],
+    });
+  },
+});
+
+/** Add a quantity to a date on the calendar (months and years by calendar, not by 30/365 days). */
+export function addQuantity(time: number, quantity: Quantity): number | undefined {
+  const unit = quantity.unit.value;
+  if (!unit || !Number.isFinite(quantity.amount)) return undefined;
+  const date = new Date(time);
+  if (unit === 'year' || unit === 'month') {
+    const months = quantity.amount * (unit === 'year' ? 12 : 1);
+    if (!Number.isInteger(months)) return time + (quantity.hours ?? 0) * 3_600_000;
+    date.setUTCMonth(date.getUTCMonth() + months);
+    return date.getTime();
+  }
+  return time + (quantity.hours ?? 0) * 3_600_000;
+}
+
+/**
+ * The header whose dates and term govern this document: its own, or, for an annex that states
+ * no signature, effect or duration of its own, its parent's (an annex runs with its parent).
+ */
+function termHeader(model: SemanticModel): { header: Instrument; uri: string } | undefined {
+  const own = model.ast.instrument;
+  if (own && (own.kind.value !== 'annex' || own.signature || own.effect || own.duration)) return { header: own, uri: model.uri };
+  const parent = model.parentFile?.model?.instrument;
+  if (own && parent && model.parentFile?.uri) return { header: parent, uri: model.parentFile.uri };
+  return own ? { header: own, uri: model.uri } : undefined;
+}
+
+/**
+ * When the instrument starts, if the text fixes it: `effect on <date>`, `effect on signature`,
+ * or `<n> after signature` with a signature date. Ratification and notification dates are not
+ * known in advance, so the term cannot be placed on the calendar then. `uri` is the file that
+ * states it (an annex's parent).
+ */
+export function startOfTerm(model: SemanticModel): { time: number; label: string; range: DateValue['range']; uri: string } | undefined {
+  const governing = termHeader(model);
+  const effect = governing?.header.effect;
+  const signed = governing?.header.signature?.date;
+  if (!governing) return undefined;
+  const uri = governing.uri;
+  if (effect?.date?.time !== undefined) return { time: effect.date.time, label: `effect on ${effect.date.text}`, range: effect.date.range, uri };
+  if (effect?.event?.value !== 'signature' || signed?.time === undefined) return undefined;
+  if (!effect.delay) return { time: signed.time, label: `signature on ${signed.text}`, range: signed.range, uri };
+  const time = addQuantity(signed.time, effect.delay);
+  return time === undefined ? undefined : { time, label: `${effect.delay.amount} ${effect.delay.unit.text} after signature on ${signed.text}`, range: effect.range, uri };
+}
+
+function isoDate(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+export const exerciseOutsideTerm = defineRule({
+  code: 'exercise-outside-term',
+  family: 'date',
+  defaultSeverity: 'warning',
+  message: 'Move the first exercise into the term of the instrument.',
+  rationale:
+    'An exercise planned before the instrument takes effect, or after its fixed term ends, has no basis in it; usually the exercise date or the duration is wrong. An annex that states no dates of its own runs within its parent’s term.',
+  source: 'Entente consistency check (dates)',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger:
+      'memorandum "MoU" {\n  signed at "Tallinn" on 2027-03-01\n  effect on signature\n  duration 1 year\n}\nparticipant EE "Estonia"\nparticipant FI "Finland"\nexercise Shield annually led by EE with FI {\n  first 2028-09-15\n}\n',
+    fix: 'memorandum "MoU" {\n  signed at "Tallinn" on 2027-03-01\n  effect on signature\n  duration 1 year\n}\nparticipant EE "Estonia"\nparticipant FI "Finland"\nexercise Shield annually led by EE with FI {\n  first 2027-09-15\n}\n',
+  },
+  check({ model, report }) {
+    const start = startOfTerm(model);
+    if (!start) return;
+    const duration = termHeader(model)?.header.duration;
+    const end = duration?.term ? addQuantity(start.time, duration.term) : undefined;
+    for (const exercise of model.ast.exercises) {
+      const first = exercise.first;
+      if (first?.time === undefined) continue;
+      if (first.time < start.time) {
+        report({
+          range: first.range,
+          message: `The first exercise on ${first.text} falls before the instrument takes effect (${start.label}): move it later.`,
+          related: [{ uri: start.uri, range: start.range, message: `Takes effect: ${start.label}` }],
+        });
+      } else if (end !== undefined && duration?.term && first.time >= end) {
+        report({
+          range: first.range,
+          message: `The first exercise on ${first.text} falls after the ${duration.renewable ? 'initial ' : ''}term ends on ${isoDate(end)} (${duration.term.amount} ${duration.term.unit.text} from ${start.label})${duration.renewable ? ', so it takes place only if the instrument is renewed' : ''}: move it into the term or lengthen the duration.`,
+          related: [
+            { uri: start.uri, range: duration.range, message: `Duration ${duration.term.amount} ${duration.term.unit.text}` },
+            { uri: start.uri, range: start.range, message: `Takes effect: ${start.label}` },
+          ],
+        });
+      }
+    }
+  },
+});
+
+export const dateRules = [invalidDate, effectBeforeSignature, exerciseOutsideTerm];

@@ -1,0 +1,166 @@
+/**
+ * Declarations: the same id declared twice, declarations nothing relies on, a second instrument
+ * header, and `use`/`annex … of` paths that lead nowhere.
+ *
+ * What "unused" means for a drafter (each a deliberate choice, documented in the rationale):
+ * - a party is never unused: every party declared in the instrument signs it;
+ * - channels, protocols, exercises, cooperation blocks and clauses are the substance of the
+ *   instrument and stand on their own;
+ * - a security agreement is there to cover classified exchange: unused when no channel
+ *   classifies under it;
+ * - a named contact is unused when channels, protocols or exercises list contacts and none lists
+ *   this one, except a 24/7 contact while the instrument has protocols, exercises or assistance
+ *   that name no contacts: that is the party's urgent point of contact (MC13);
+ * - a governance body with no members that nobody escalates to does nothing.
+ */
+import type { Contact, GovernanceBody, SecurityAgreement } from '../../ast/nodes';
+import { referenceKindNames, type DeclaredSymbol } from '../../model/symbols';
+import { deleteLinesEdit } from '../support/ordinary-helpers';
+import { defineRule } from '../rule';
+import { annexStatusDiffers, statusUndetermined, undeclaredStatus } from './status-declaration';
+
+
+export const duplicateDeclaration = defineRule({
+  code: 'duplicate-declaration',
+  family: 'declaration',
+  defaultSeverity: 'error',
+  message: 'Give each declaration its own id, or merge the two.',
+  rationale:
+    'References resolve by id; with two declarations of the same id, a channel or protocol naming it is ambiguous and only the first one is checked. A bare `participant EE` that takes its record from a used registry is not a duplicate of that record.',
+  source: 'Entente language reference (declarations)',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI\nchannel Intel between FI, EE\n',
+    fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI\n',
+  },
+  check({ model, report }) {
+    const groups = new Map<string, DeclaredSymbol[]>();
+    for (const symbol of model.symbols) {
+      // Defined terms have their own check (duplicate-defined-term).
+      if (symbol.kind === 'term') continue;
+      const key = `${symbol.kind}:${symbol.name}`;
+      groups.set(key, [...(groups.get(key) ?? []), symbol]);
+    }
+    const duplicateParties = new Set([...groups.values()].filter((g) => g.length > 1 && g[0].kind === 'party').map((g) => g[0].name));
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      const [first, ...rest] = group;
+      // Contacts of a party declared twice are reported through the party.
+      if (first.kind === 'contact' && duplicateParties.has(first.name.split('.')[0])) continue;
+      const what = referenceKindNames[first.kind] ?? first.kind;
+      for (const symbol of rest) {
+        report({
+          range: symbol.nameRange,
+          message: `The ${what} '${first.name}' is already declared: rename this one or merge the two.`,
+          related: [{ uri: model.uri, range: first.nameRange, message: `First declaration of '${first.name}'` }],
+        });
+      }
+    }
+  },
+});
+
+function referencedNodes(refs: readonly { target: DeclaredSymbol | undefined }[]): Set<unknown> {
+  return new Set(refs.map((r) => r.target?.node).filter((n) => n !== undefined));
+}
+
+export const unusedDeclaration = defineRule({
+  code: 'unused-declaration',
+  family: 'declaration',
+  defaultSeverity: 'warning',
+  message: 'Use this declaration or delete it.',
+  rationale:
+    'A security agreement no channel classifies under, a named contact no channel lists while channels do list contacts (unless it is a 24/7 contact and the instrument has incident protocols, exercises or assistance that name no contacts, which then rely on the party’s urgent point of contact), and a governance body with no members that nobody escalates to have no effect in the instrument: either a reference to them is missing or they are left over. Parties are never unused (every declared party signs), and channels, protocols, exercises and clauses stand on their own.',
+  source: 'Entente consistency check (declarations)',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger:
+      'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI up to SECRET\nchannel Intel between EE, FI {\n  carries indicators\n}\n',
+    fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI up to SECRET\nchannel Intel between EE, FI {\n  carries classified\n  classification SECRET under GSA\n}\n',
+  },
+  check({ model, report }) {
+    const used = referencedNodes(model.references);
+    const unused = (node: SecurityAgreement | GovernanceBody | Contact, name: { text: string; range: DeclaredSymbol['range'] }, message: string) =>
+      report({
+        range: name.range,
+        message,
+        tags: ['unnecessary'],
+        // Removes a term of the instrument (an agreement, a body, a contact): the drafter decides.
+        fixes: [{ title: `Delete '${name.text}' from the instrument`, edits: [deleteLinesEdit(model, node.range)], effect: 'legal' }],
+      });
+    for (const agreement of model.ast.securityAgreements) {
+      if (agreement.id && !used.has(agreement)) {
+        unused(agreement, agreement.id, `No channel classifies under the security agreement '${agreement.id.text}': write \`classification <level> under ${agreement.id.text}\` in the channel it covers, or delete it.`);
+      }
+    }
+    const listsContacts = [...model.ast.channels, ...model.ast.protocols, ...model.ast.exercises].some((d) => d.contacts.length > 0);
+    // Protocols, exercises and assistance that name no contacts reach a party through its 24/7
+    // contact (MC13 asks for one): such a contact is in use though nothing lists it.
+    const urgentOperations =
+      [...model.ast.protocols, ...model.ast.exercises].some((d) => d.contacts.length === 0) || model.ast.assistance.length > 0;
+    if (listsContacts) {
+      for (const party of model.ast.parties) {
+        for (const contact of party.contacts) {
+          if (urgentOperations && contact.availability?.value === '24/7') continue;
+          if (party.id && contact.id && !used.has(contact)) {
+            unused(contact, contact.id, `Nothing lists the contact ${party.id.text}.${contact.id.text}: add it to the \`contacts\` of a channel, protocol or exercise, or delete it.`);
+          }
+        }
+      }
+    }
+    for (const body of model.ast.bodies) {
+      if (body.id && body.members.length === 0 && !used.has(body)) {
+        unused(body, body.id, `The body '${body.id.text}' has no members and nobody escalates to it: give it \`members\`, escalate to it from a protocol, or delete it.`);
+      }
+    }
+  },
+});
+
+export const secondInstrumentHeader = defineRule({
+  code: 'second-instrument-header',
+  family: 'declaration',
+  defaultSeverity: 'error',
+  message: 'Keep one instrument header per file: move this one into its own file (an annex) or merge it with the first.',
+  rationale: 'A file is one instrument. With two headers, only the first is analysed, so the second header’s terms are silently ignored.',
+  source: 'Entente language reference (files)',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'memorandum "First" {\n  status non-binding\n}\nmemorandum "Second" {\n  status non-binding\n}\n',
+    fix: 'memorandum "First" {\n  status non-binding\n}\n',
+  },
+  check({ model, report }) {
+    const [first, ...rest] = model.ast.instruments;
+    for (const instrument of rest) {
+      report({
+        range: instrument.kind.text ? instrument.kind.range : instrument.range,
+        message: 'This file already has an instrument header: move this one into its own file (e.g. as an annex) or merge it with the first.',
+        related: [{ uri: model.uri, range: first.kind.text ? first.kind.range : first.range, message: 'The first instrument header' }],
+      });
+    }
+  },
+});
+
+export const unresolvedFile = defineRule({
+  code: 'unresolved-file',
+  family: 'declaration',
+  defaultSeverity: 'error',
+  message: 'Correct the path: no file is found there (paths are relative to this file).',
+  rationale:
+    'A `use` brings in parties, contacts and security agreements from a shared registry, and `annex … of` links an annex to its parent; when the file cannot be found, every name it should supply is unknown and the annex loses its parent’s parties and status.',
+  source: 'Entente language reference (cross-file references)',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'use "registry/missing.entente"\nparticipant EE "Estonia"\n',
+    fix: 'participant EE "Estonia"\n',
+  },
+  check({ model, report }) {
+    for (const file of model.usedFiles) {
+      if (file.uri === undefined) report({ range: file.path.range, message: `Cannot find "${file.path.value}" (relative to this file): correct the path or remove the use.` });
+    }
+    const parent = model.parentFile;
+    if (parent && parent.uri === undefined) {
+      report({ range: parent.path.range, message: `Cannot find the parent instrument "${parent.path.value}" (relative to this file): correct the path.` });
+    }
+  },
+});
+
+export const declarationRules = [duplicateDeclaration, unusedDeclaration, secondInstrumentHeader, unresolvedFile, undeclaredStatus, statusUndetermined, annexStatusDiffers];

@@ -1,0 +1,197 @@
+/**
+ * Defined terms: a term that prose treats as defined but nothing defines, a definition nothing
+ * uses, and a term defined twice.
+ *
+ * "Treats as defined" is deliberately narrow, to avoid false alarms on ordinary capitalised
+ * words: a quoted phrase of at most six words, each capitalised or a small joining word
+ * (`the "Sharing Platform"`, `“Competent Authority”`), that is not the name or title of
+ * anything declared in the document, and whose surrounding words do not give its source or
+ * define it in place (support/term-provenance.ts).
+ */
+import type { Position, Range } from '../../ast/positions';
+import type { SemanticModel } from '../../model/semantic-model';
+import type { DeclaredSymbol } from '../../model/symbols';
+import { referenceContext } from '../support/conflict-prose';
+import { deleteLinesEdit } from '../support/ordinary-helpers';
+import { provenance } from '../support/term-provenance';
+import { isTopLevelBoundary, topLevelDeclarationEdit } from '../support/top-level-insertion';
+import { defineRule, type CodeFix } from '../rule';
+
+const joiningWords = 'of|and|the|for|on|in|to|a|an|or|de|du|des|la|le|et';
+const capitalised = String.raw`\p{Lu}[\p{L}\p{N}'’\-]*`;
+const phrase = String.raw`${capitalised}(?: (?:(?:${joiningWords}) )*${capitalised}){0,5}`;
+/** A quote (plain, escaped inside a one-line string, or typographic), the phrase, its closing quote. */
+const quotedPhrase = new RegExp(String.raw`(?:\\"|"|“)(${phrase})(?:\\"|"|”)`, 'gu');
+
+interface QuotedTerm {
+  readonly term: string;
+  readonly range: Range;
+  /** The prose before the opening quote and after the closing one (up to 200 characters each). */
+  readonly before: string;
+  readonly after: string;
+}
+
+/** Quoted capitalised phrases in every piece of prose, with their ranges (quotes excluded). */
+export function quotedTerms(model: SemanticModel): QuotedTerm[] {
+  const result: QuotedTerm[] = [];
+  for (const { text } of model.prose()) {
+    const delimiter = text.multiline ? 3 : 1;
+    const raw = model.sourceAt(text.range);
+    const offset = model.lines.offsetAt(text.range.start);
+    // Blank the delimiters out so they cannot pair with a quote inside the prose.
+    const inner = ' '.repeat(delimiter) + raw.slice(delimiter, raw.length - delimiter) + ' '.repeat(delimiter);
+    for (const match of inner.matchAll(quotedPhrase)) {
+      const start = match.index + match[0].indexOf(match[1]);
+      const end = start + match[1].length;
+      const prose = (s: string) => s.replace(/\\"/g, '"').replace(/\s+/g, ' ');
+      result.push({
+        term: match[1],
+        range: model.lines.range(offset + start, offset + end),
+        before: prose(inner.slice(Math.max(0, match.index - 200), match.index)),
+        after: prose(inner.slice(match.index + match[0].length, match.index + match[0].length + 200)),
+      });
+    }
+  }
+  return result;
+}
+
+/** Names and titles declared in the document: a quoted name is a reference to it, not a term. */
+function declaredNames(model: SemanticModel): Set<string> {
+  const ast = model.ast;
+  const texts = [
+    ...ast.instruments.map((i) => i.title),
+    ...ast.parties.flatMap((p) => [p.name, ...p.contacts.map((c) => c.name)]),
+    ...ast.securityAgreements.map((a) => a.name),
+    ...ast.bodies.map((b) => b.name),
+    ...ast.clauses.map((c) => c.heading),
+  ];
+  return new Set(texts.filter((t) => t !== undefined).map((t) => t.value));
+}
+
+/**
+ * Where a new definition goes: after the last definition, else at the end of the document —
+ * either only where it stands between declarations (top-level-insertion.ts); no fix otherwise.
+ */
+function definitionInsertion(model: SemanticModel, term: string): CodeFix | undefined {
+  const last = model.ast.definitions[model.ast.definitions.length - 1];
+  const snippet = `define "${term}" means "\${1:…}"`;
+  // Defining a term makes it a term of this instrument (it may have been another instrument's).
+  const title = `Define "${term}" as a term of this instrument`;
+  const next = last ? last.range.end.line + 1 : model.lines.lineCount;
+  if (next < model.lines.lineCount && isTopLevelBoundary(model, model.lines.lineStart(next))) {
+    const position: Position = { line: next, character: 0 };
+    return { title, edits: [{ range: { start: position, end: position }, newText: `${snippet}\n` }], effect: 'legal', snippet: true, preferred: true };
+  }
+  const edit = topLevelDeclarationEdit(model, `${snippet}\n`, false);
+  return edit ? { title, edits: [edit], effect: 'legal', snippet: true, preferred: true } : undefined;
+}
+
+export const undefinedTerm = defineRule({
+  code: 'undefined-term',
+  family: 'definition',
+  defaultSeverity: 'warning',
+  message: 'Define this term with `define "…" means "…"`, or drop the quotation marks.',
+  rationale:
+    'A capitalised term in quotation marks reads as a defined term; if the instrument never defines it, the parties may read it differently, which is exactly what definitions exist to prevent. Not reported: a term of another instrument quoted with its source ("Significant Incident" within the meaning of NIS2; "Essential Entity" as defined in Article 3 of Directive (EU) 2022/2555), a term the text defines where it stands ((hereinafter referred to as the "Bank"), the Canadian Space Agency ("CSA"), "Partner State" means …), a quoted title of an instrument, and a marking or label the text prescribes (marked "Netherlands RESTRICTED", Enclosure "A"). A term said to be defined in this instrument itself ("as defined in this Memorandum") still needs its definition.',
+  source: 'Entente language reference (definitions)',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'clause Platform """\n  The Participants will exchange information through the "Sharing Platform".\n"""\n',
+    fix: 'define "Sharing Platform" means "the MISP instance operated by CERT-EE"\nclause Platform """\n  The Participants will exchange information through the "Sharing Platform".\n"""\n',
+  },
+  check({ model, report }) {
+    const names = declaredNames(model);
+    const context = referenceContext(model);
+    for (const { term, range, before, after } of quotedTerms(model)) {
+      // "The Parties" where "Parties" is defined: the article is not part of the term.
+      const bare = term.replace(/^(?:The|the)\s+(?=\p{Lu})/u, '');
+      if ([term, bare].some((t) => model.resolve('term', t) || names.has(t) || pluralOfDefined(model, t))) continue;
+      // A term of another instrument quoted with its source, a definition in place, a label.
+      if (provenance(before, term, after, context) !== 'none') continue;
+      const fix = definitionInsertion(model, term);
+      report({ range, message: `"${term}" reads as a defined term but is not defined: add \`define "${term}" means "…"\`, or drop the quotation marks.`, fixes: fix ? [fix] : [] });
+    }
+  },
+});
+
+/** "Incidents" in quotation marks where "Incident" is defined: a plural of the term, not a new one. */
+function pluralOfDefined(model: SemanticModel, term: string): boolean {
+  return [term.replace(/s$/, ''), term.replace(/es$/, '')].some((singular) => singular !== term && model.resolve('term', singular) !== undefined);
+}
+
+function termPattern(term: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}_])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:e?s)?(?![\\p{L}\\p{N}_])`, 'u');
+}
+
+function within(inner: Range, outer: Range): boolean {
+  const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return before(outer.start, inner.start) && before(inner.end, outer.end);
+}
+
+export const unusedTerm = defineRule({
+  code: 'unused-term',
+  family: 'definition',
+  defaultSeverity: 'warning',
+  message: 'Use this defined term in the text, or delete the definition.',
+  rationale:
+    'A definition nobody uses is dead text, and often the sign that the prose uses another word for the same thing (a definition of "Incident" while the clauses speak of "Cyber Incidents").',
+  source: 'Entente language reference (definitions)',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'define "Incident" means "an event that compromises a network"\nclause Notice """\n  Each Participant will report breaches promptly.\n"""\n',
+    fix: 'define "Incident" means "an event that compromises a network"\nclause Notice """\n  Each Participant will report each Incident promptly.\n"""\n',
+  },
+  check({ model, report }) {
+    const libraryTexts = model.ast.clauses.filter((c) => !c.body).map((c) => model.clauseText(c) ?? '');
+    const proseTexts = model.prose();
+    for (const symbol of model.symbols) {
+      // A second definition of a term is reported as a duplicate, not as unused.
+      if (symbol.kind !== 'term' || model.resolve('term', symbol.name) !== symbol) continue;
+      const usedInProse = model.references.some((r) => r.kind === 'term' && r.target === symbol && !within(r.range, symbol.range));
+      // References are exact words (navigation and rename need that); a plural ("Incidents" for
+      // "Incident") is still a use of the definition, as in any drafted text.
+      const pattern = termPattern(symbol.name);
+      const usedInPlural = proseTexts.some(({ text, owner }) => owner !== symbol.node && pattern.test(text.value));
+      if (usedInProse || usedInPlural || libraryTexts.some((t) => pattern.test(t))) continue;
+      report({
+        range: symbol.nameRange,
+        message: `"${symbol.name}" is defined but never used: use it in the text, or delete the definition.`,
+        tags: ['unnecessary'],
+        // A definition is part of the signed text, and "never used" is the checker's reading.
+        fixes: [{ title: `Delete the definition of "${symbol.name}" from the instrument`, edits: [deleteLinesEdit(model, symbol.range)], effect: 'legal' }],
+      });
+    }
+  },
+});
+
+export const duplicateTerm = defineRule({
+  code: 'duplicate-term',
+  family: 'definition',
+  defaultSeverity: 'error',
+  message: 'Define each term once: merge the two definitions.',
+  rationale: 'Two definitions of one term leave the reader to guess which applies; a court would have to choose between them.',
+  source: 'Entente language reference (definitions)',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'define "Incident" means "an event that compromises a network"\ndefine "Incident" means "any breach of security"\nclause Notice "Notice" """Each Incident will be reported."""\n',
+    fix: 'define "Incident" means "an event that compromises a network"\nclause Notice "Notice" """Each Incident will be reported."""\n',
+  },
+  check({ model, report }) {
+    const seen = new Map<string, DeclaredSymbol>();
+    for (const symbol of model.symbols) {
+      if (symbol.kind !== 'term') continue;
+      const first = seen.get(symbol.name);
+      if (!first) {
+        seen.set(symbol.name, symbol);
+        continue;
+      }
+      report({
+        range: symbol.nameRange,
+        message: `"${symbol.name}" is already defined: merge the two definitions into one.`,
+        related: [{ uri: model.uri, range: first.nameRange, message: `First definition of "${symbol.name}"` }],
+      });
+    }
+  },
+});
+
+export const definitionRules = [undefinedTerm, unusedTerm, duplicateTerm];

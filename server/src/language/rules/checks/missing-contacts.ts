@@ -1,0 +1,167 @@
+/**
+ * Missing contact arrangements (catalogue MC12–MC14): a point of contact for every party on
+ * every channel, the 24/7 point of each State Party where Budapest Art. 35 is invoked, and a
+ * central authority where mutual legal assistance runs without an MLA treaty.
+ */
+import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
+import { isBudapestStateParty } from '../../model/applicability';
+import { article35Basis, article35Duty, officeHoursOnlyContacts } from './conflict-budapest';
+import { libraryFixes } from '../support/fixes';
+import { coversTopic } from '../support/applicability';
+import { defineRule, type RelatedInformation } from '../rule';
+
+function partyDeclaration(party: PartyFacts, message: string): RelatedInformation[] {
+  const id = party.effective.id;
+  return id ? [{ uri: party.uri, range: id.range, message }] : [];
+}
+
+/**
+ * A clause in which the parties designate their points of contact or competent authorities,
+ * now or by later notification: real instruments keep names out of the signed text so that a
+ * change needs no amendment (Early Notification Convention Art. 7; NATO 1997 Art. 2).
+ */
+const designationInProse = /\b(?:points?\s+of\s+contact|contact\s+points?|competent\s+authorit(?:y|ies)|(?:national\s+)?security\s+authorit(?:y|ies)|liaison\s+officers?)\b/i;
+
+function clauseDesignatesContacts(model: SemanticModel): boolean {
+  return model.ast.clauses.some((clause) => designationInProse.test(model.clauseText(clause) ?? ''));
+}
+
+export const missingPointsOfContact = defineRule({
+  code: 'missing-points-of-contact',
+  catalogueId: 'MC12',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'warning',
+  message: 'Name a point of contact for this party on the channel (`contact …` on the party, or `contacts <Party>.<Contact>` on the channel), or add a clause by which the parties designate their points of contact, for example by later notification.',
+  rationale:
+    'Information can only flow, and an incident only be escalated, if each side knows whom to address on each channel. This is practice, not a rule of law, so the check is a warning. Real instruments either name the contacts or oblige each party to designate them and make them known to the others, so that a change needs no amendment: "Each State Party shall make known … its competent authorities and point of contact" (Convention on Early Notification of a Nuclear Accident, 1986, Art. 7(1)–(2)); "the Parties shall ensure the establishment of a National Security Authority" (NATO Security of Information Agreement, 1997, Art. 2); implementation "between the competent authorities of the two countries" (Netherlands–Sweden, 1984, Art. 7); a new Executive Agent notified "in writing … without requiring amendment to this Agreement" (Netherlands–US, 2012, Art. 4(3)). A clause about points of contact, or one in which the parties designate points of contact or competent authorities, satisfies the check.',
+  source:
+    'Convention on Early Notification of a Nuclear Accident (1986) Art. 7 (read: Dutch treaty series BWBV0002139); NATO Security of Information Agreement (1997) Art. 2 (read: BWBV0001372); Netherlands–Sweden Agreement on classified military information (1984) Art. 7 (read: BWBV0002448); Netherlands–US Agreement on science and technology cooperation (2012) Art. 4(3) (read: BWBV0006073)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia"\nparticipant FI "Finland" { contact Desk "NCSC-FI" }\nchannel Intel between EE, FI\n',
+    fix: 'participant EE "Estonia" { contact Duty "CERT-EE" }\nparticipant FI "Finland" { contact Desk "NCSC-FI" }\nchannel Intel between EE, FI\n',
+  },
+  check({ model, report }) {
+    if (model.ast.channels.length === 0 || coversTopic(model, 'points-of-contact') || clauseDesignatesContacts(model)) return;
+    for (const channel of model.ast.channels) {
+      // One finding per channel, on the first member without a contact, naming them all: a
+      // multilateral channel with sixteen members is one gap in the text, not sixteen.
+      const seen = new Set<string>();
+      const missing: { member: (typeof channel.members)[number]; party: PartyFacts }[] = [];
+      for (const member of channel.members) {
+        if (seen.has(member.text)) continue;
+        seen.add(member.text);
+        // An unknown party is `unknown-reference`'s finding, not a missing contact.
+        const party = model.party(member.text);
+        if (!party) continue;
+        const named = channel.contacts.some((c) => c.party.text === member.text);
+        if (named || party.contacts.length > 0) continue;
+        missing.push({ member, party });
+      }
+      if (missing.length === 0) continue;
+      const ids = missing.map((m) => m.member.text);
+      const where = channel.id ? ` on channel ${channel.id.text}` : '';
+      const first = missing[0];
+      const how =
+        missing.length === 1
+          ? `add \`contact …\` to ${ids[0]}'s declaration or \`contacts ${ids[0]}.<Contact>\` to the channel`
+          : 'add `contact …` to their declarations or `contacts <Party>.<Contact>` to the channel';
+      report({
+        range: first.member.range,
+        message: `Name a point of contact for ${ids.join(', ')}${where}: ${how}, or a clause by which the parties designate their points of contact (for example by later notification).`,
+        related: missing.flatMap(({ member, party }) => partyDeclaration(party, `${member.text} is declared here without a contact`)),
+        fixes: libraryFixes(model, 'points-of-contact'),
+      });
+    }
+  },
+});
+
+/**
+ * A clause that refers to the Art. 35 points the States designated ("through the points of
+ * contact designated under Article 35 of the Convention"): that is what an instrument can do.
+ */
+function refersToArticle35Points(model: SemanticModel): boolean {
+  const prose = [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? [])].map((c) => model.clauseText(c) ?? '');
+  return prose.some((text) => /\b(?:article|art\.)\s*35\b|24\/7 network/i.test(text) && /points? of contact|contact points?/i.test(text));
+}
+
+export const missing247Contact = defineRule({
+  code: 'missing-24-7-contact',
+  catalogueId: 'MC13',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'warning',
+  message: 'Art. 35 cooperation is invoked: name or refer to the 24/7 point of contact of each State Party (`contact … available 24/7`, or a clause referring to the points designated under Art. 35).',
+  rationale:
+    'Budapest Convention Art. 35(1) obliges each State Party to designate one point of contact available 24 hours a day, seven days a week, for immediate assistance in criminal investigations and proceedings, with trained and equipped personnel (Art. 35(3)). An instrument that invokes Art. 35 should say how that point is reached: a treaty between States Parties may name it; an arrangement between agencies cannot designate it and refers to the point its State designated. The duty is the State Party’s only: it does not bind a company, a CERT or an international organisation, nor a State that is not a Party (Entente’s list of Parties, with its date, decides; a State it does not establish is left alone). A 24/7 desk for urgent CERT assistance is practice, not Budapest law. A State Party whose contacts are declared available only in office hours is reported by `budapest-35-without-24-7` (CF18) instead.',
+  source: 'Budapest Convention Art. 35(1)–(3) (read: Dutch treaty series BWBV0001839); Council of Europe list of Parties to ETS 185 (read: stored copy from after 20 June 2024, States A–K; chart of 3 December 2015)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'treaty "Agreement" { status binding }\nparty EE "Republic of Estonia" { kind state jurisdiction EE contact Duty "CERT-EE" }\nparty FI "Republic of Finland" { kind state jurisdiction FI contact Desk "NCSC-FI" available 24/7 }\nassistance { basis budapest-35 }\n',
+    fix: 'treaty "Agreement" { status binding }\nparty EE "Republic of Estonia" { kind state jurisdiction EE contact Duty "CERT-EE" available 24/7 }\nparty FI "Republic of Finland" { kind state jurisdiction FI contact Desk "NCSC-FI" available 24/7 }\nassistance { basis budapest-35 }\n',
+  },
+  check({ model, report }) {
+    const article35 = article35Basis(model);
+    if (!article35 || coversTopic(model, 'contact-24-7') || refersToArticle35Points(model)) return;
+    const related: RelatedInformation = { uri: model.uri, range: article35.range, message: 'Art. 35 cooperation is invoked here' };
+    for (const party of model.signatories) {
+      const row = isBudapestStateParty(party);
+      if (!row || party.contacts.some((c) => c.availability?.value === '24/7')) continue;
+      // Office-hours-only contacts under Art. 35 are CF18's finding, reported on those words.
+      if (officeHoursOnlyContacts(party).length > 0) continue;
+      // A party declared in this document is reported on its id; an inherited one on the basis word.
+      const local = party.local?.id;
+      report({
+        range: local?.range ?? article35.range,
+        message: `${party.id} has no point of contact available 24/7 here. ${article35Duty(model, party, row)}.`,
+        related: local ? [related] : partyDeclaration(party, `${party.id} is declared here`),
+        fixes: libraryFixes(model, 'contact-24-7'),
+      });
+    }
+  },
+});
+
+export const missingCentralAuthority = defineRule({
+  code: 'missing-central-authority',
+  catalogueId: 'MC14',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'warning',
+  message: 'Designate a central authority for mutual legal assistance (`central authority <Party> "…"`), or name the MLA treaty that applies (`under "…"`).',
+  rationale:
+    'Where no mutual-assistance treaty is in force between the parties, each designates a central authority that sends and answers requests and communicates directly with the other (Budapest Convention Art. 27(1)–(2)). An assistance block that invokes MLA without a treaty or a central authority leaves requests with nowhere to go; a party that designates none leaves requests to it with nowhere to go.',
+  source: 'Budapest Convention Art. 27',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia"\nassistance { basis mutual-legal-assistance }\n',
+    fix: 'participant EE "Estonia"\nassistance {\n  basis mutual-legal-assistance\n  central authority EE "Ministry of Justice"\n}\n',
+  },
+  check({ model, report }) {
+    if (coversTopic(model, 'central-authority')) return;
+    for (const block of model.ast.assistance) {
+      const mla = block.basis.find((b) => b.text === 'mutual-legal-assistance' || b.text === 'budapest-27');
+      // With an MLA treaty in force, that treaty's channels apply instead (Art. 27(1)).
+      if (!mla || block.mlaTreaty) continue;
+      if (block.centralAuthorities.length === 0) {
+        report({
+          range: mla.range,
+          message: `${mla.text} is invoked without an MLA treaty: designate a central authority (\`central authority <Party> "…"\`) or name the treaty (\`under "…"\`).`,
+          fixes: libraryFixes(model, 'central-authority'),
+        });
+        continue;
+      }
+      // Each party designates its own (Art. 27(2)(a)): report the signatories that have none.
+      const designated = new Set(block.centralAuthorities.map((a) => a.party.text));
+      const without = model.signatories.filter((p) => !designated.has(p.id)).map((p) => p.id);
+      if (without.length === 0) continue;
+      report({
+        range: mla.range,
+        message: `${without.join(', ')} ${without.length === 1 ? 'has' : 'have'} no central authority for ${mla.text}: add \`central authority ${without[0]} "…"\`${without.length > 1 ? ' for each' : ''}.`,
+        related: block.centralAuthorities.map((a) => ({ uri: model.uri, range: a.party.range, message: `${a.party.text} designates its central authority here` })),
+      });
+    }
+  },
+});
+
+export const contactRules = [missingPointsOfContact, missing247Contact, missingCentralAuthority];

@@ -1,0 +1,166 @@
+/**
+ * Missing terms of operational cooperation (catalogue MC21, MC23–MC26): the elements of an
+ * incident-notification protocol, liability for exercises and seconded staff or equipment,
+ * intellectual property in joint work and shared tools, the terms of each exercise, and the
+ * governance body of a framework instrument.
+ */
+import type { Range } from '../../ast/positions';
+import { libraryFixes } from '../support/fixes';
+import { coversTopic, instrumentLevelRule } from '../support/applicability';
+import { defineRule } from '../rule';
+
+function list(parts: readonly string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+export const missingIncidentNotificationTerms = defineRule({
+  code: 'missing-incident-notification-terms',
+  catalogueId: 'MC21',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'warning',
+  message: 'Complete the incident protocol: it needs a trigger (`when …`), a deadline (`notify within …`), the content (`content "…"`) and a channel (`via …`).',
+  rationale:
+    'An incident-notification commitment works only if it says what triggers it, by when, with what content and through which channel, as the statutory schemes it sits beside do (NIS2 Art. 23(3)–(4): a defined significant incident, early warning, notification, final report; GDPR Art. 33(3): the minimum content). Those schemes are cited as models of completeness only: they bind entities and controllers towards their own authorities, not the parties\' notifications to each other.',
+  source: 'NIS2 Directive (EU) 2022/2555 Art. 23(3)–(4) (read: EUR-Lex consolidated text); GDPR Art. 33(3) (read: OJ L 119/2016, Formex text), as models',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'protocol Major {\n  notify within 24 hours\n}\n',
+    fix: 'participant EE "Estonia"\nchannel Intel between EE\nprotocol Major {\n  when severity high\n  notify within 24 hours via Intel\n  content "nature of the incident, indicators, systems affected"\n}\n',
+  },
+  check({ model, report }) {
+    if (coversTopic(model, 'incident-notification')) return;
+    for (const protocol of model.ast.protocols) {
+      if (!protocol.id) continue;
+      const deadlines = [...protocol.notifications, ...protocol.reports].map((n) => n.deadline);
+      const missing: string[] = [];
+      if (protocol.triggers.length === 0) missing.push('a trigger (`when …`)');
+      if (!protocol.notifications.some((n) => n.deadline?.within)) missing.push('a deadline (`notify within …`)');
+      if (!protocol.content) missing.push('the content (`content "…"`)');
+      if (!deadlines.some((d) => d?.via)) missing.push('a channel (`via <channel>`)');
+      if (missing.length === 0) continue;
+      report({
+        range: protocol.id.range,
+        message: `Incident protocol ${protocol.id.text} lacks ${list(missing)}.`,
+        fixes: libraryFixes(model, 'incident-notification'),
+      });
+    }
+  },
+});
+
+/** Cooperation activities that put people or property at risk: seconded staff, lent equipment. */
+const liabilityActivities = /^(secondments?|seconded-staff|exchange-of-personnel|equipment(-[\w-]+)?)$/i;
+/** Activities that create or share intellectual property. */
+const ipActivities = /^(research|joint-research|joint-development|research-and-development|r-and-d|tool-sharing|software-sharing|standards)$/i;
+
+export const missingLiability = defineRule({
+  code: 'missing-liability',
+  catalogueId: 'MC23',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'info',
+  message: 'Say who bears claims for damage or injury in exercises, secondments or equipment loans: add a clause about liability (in an MoU, claims settled by consultation, not a waiver).',
+  rationale:
+    'Joint exercises, seconded staff and lent equipment can cause damage or injury, and the instrument should say how claims are dealt with. A treaty can settle them itself, typically by a waiver ("Each Contracting Party waives all its claims against any other Contracting Party for damage to any property owned by it …", NATO SOFA 1951, Art. VIII(1)); a waiver or an indemnity is a legal act, so a non-binding MoU cannot make one (mou-binding-commitment, CF21): its paragraph says that each Participant deals with claims arising from its own personnel and that other claims are settled by consultation, and it refers to the treaty that governs the status of personnel (a SOFA, as the Netherlands–Switzerland agreement of 2007 does, Art. VI(1)).',
+  source: 'NATO Status of Forces Agreement (1951) Art. VIII(1) (read: Dutch treaty series BWBV0004785); Netherlands–Switzerland Agreement (2007) Art. VI(1) (read: BWBV0001997)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia"\nexercise Shield annually led by EE\n',
+    fix: 'participant EE "Estonia"\nexercise Shield annually led by EE\nclause Liability about liability "Each Participant will deal with claims arising from the acts of its own personnel; other claims will be settled by consultation between the Participants."\n',
+  },
+  check({ model, report }) {
+    const triggers: { range: Range; what: string }[] = [];
+    for (const exercise of model.ast.exercises) if (exercise.id) triggers.push({ range: exercise.id.range, what: `exercise ${exercise.id.text}` });
+    for (const cooperation of model.ast.cooperations) {
+      for (const activity of cooperation.activities) if (liabilityActivities.test(activity.text)) triggers.push({ range: activity.range, what: activity.text });
+    }
+    if (triggers.length === 0 || coversTopic(model, 'liability')) return;
+    // One clause settles liability for all of them: one finding, the others as related places.
+    const [first, ...others] = triggers;
+    report({
+      range: first.range,
+      message: `Say who bears claims arising from ${list(triggers.map((t) => t.what))}: add a clause about liability${model.legalNature === 'mou' ? ' (in an MoU: each Participant deals with claims arising from its own personnel and other claims are settled by consultation; a waiver of claims belongs in a binding instrument)' : ''}.`,
+      related: others.map((t) => ({ uri: model.uri, range: t.range, message: `${t.what} also needs it` })),
+      fixes: libraryFixes(model, 'liability'),
+    });
+  },
+});
+
+export const missingIntellectualProperty = defineRule({
+  code: 'missing-intellectual-property',
+  catalogueId: 'MC24',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'info',
+  message: 'Say who owns and may use the results and tools: add `intellectual property "…"` to the cooperation block.',
+  rationale:
+    'Joint research and development, and the sharing of tools, create or transfer intellectual property; cooperation agreements say who owns the results and on what terms they may be used: "Rights to such intellectual property shall be allocated as provided in this Annex" (Netherlands–US 2012, Annex I; Art. 12). Property rights are allocated by a binding instrument or a contract; a non-binding MoU can only refer to one.',
+  source: 'Netherlands–US Agreement on science and technology cooperation (2012) Art. 12 and Annex I (read: Dutch treaty series BWBV0006073)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\ntechnology-transfer Tools from EE to FI { activities tool-sharing }\n',
+    fix: 'participant EE "Estonia"\nparticipant FI "Finland"\ntechnology-transfer Tools from EE to FI {\n  activities tool-sharing\n  intellectual property "remains with the provider; licensed for the recipient’s defensive use"\n}\n',
+  },
+  check({ model, report }) {
+    if (coversTopic(model, 'intellectual-property')) return;
+    for (const cooperation of model.ast.cooperations) {
+      if (cooperation.intellectualProperty) continue;
+      const technical = cooperation.kind.value === 'technology-transfer' || cooperation.activities.some((a) => ipActivities.test(a.text));
+      if (!technical) continue;
+      report({
+        range: cooperation.id?.range ?? cooperation.kind.range,
+        message: `${cooperation.id ? `${cooperation.kind.text} ${cooperation.id.text}` : `This ${cooperation.kind.text} block`} shares tools or creates results but says nothing on intellectual property: add \`intellectual property "…"\`.`,
+        fixes: libraryFixes(model, 'intellectual-property'),
+      });
+    }
+  },
+});
+
+export const missingExerciseTerms = defineRule({
+  code: 'missing-exercise-terms',
+  catalogueId: 'MC25',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'info',
+  message: 'Complete the exercise: give its cadence (`every 12 months`, `annually`), its lead (`led by …`) and its `scope "…"`.',
+  rationale:
+    'An exercise commitment without cadence, lead or scope is a wish. Exercise agreements set the purpose and scope, the fields of cooperation and who concludes the detailed arrangements for each exercise (Netherlands–Switzerland 2007, Arts. II–IV: "Detailed arrangements related to specific exercises … shall be … specified in Technical Arrangements").',
+  source: 'Netherlands–Switzerland Agreement concerning military exercises, training and education (2007) Arts. II–IV (read: Dutch treaty series BWBV0001997)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia"\nexercise Shield\n',
+    fix: 'participant EE "Estonia"\nexercise Shield annually led by EE { scope "table-top incident response" }\n',
+  },
+  check({ model, report }) {
+    if (coversTopic(model, 'exercises')) return;
+    for (const exercise of model.ast.exercises) {
+      if (!exercise.id) continue;
+      const missing: string[] = [];
+      if (!exercise.cadence) missing.push('a cadence (`every 12 months`, `annually`)');
+      if (!exercise.lead) missing.push('a lead (`led by …`)');
+      if (!exercise.scope) missing.push('a scope (`scope "…"`)');
+      if (missing.length === 0) continue;
+      report({ range: exercise.id.range, message: `Exercise ${exercise.id.text} lacks ${list(missing)}.`, fixes: libraryFixes(model, 'exercises') });
+    }
+  },
+});
+
+export const missingGovernanceBody = instrumentLevelRule({
+  code: 'missing-governance-body',
+  catalogueId: 'MC26',
+  defaultSeverity: 'info',
+  message: 'Set up the body that steers and reviews the framework: add `body … members … meets every …` or a clause about governance.',
+  rationale:
+    'A framework instrument is implemented through a standing mechanism (a dialogue, a joint working group, a steering committee) that meets regularly and reviews progress: "The Parties shall, as appropriate, consult periodically" (Budapest Convention Art. 46(1)); Executive Agents and Agreement Managers administer the Netherlands–US agreement of 2012 (Arts. 4–5).',
+  source: 'Budapest Convention Art. 46(1) (read: Dutch treaty series BWBV0001839); Netherlands–US Agreement on science and technology cooperation (2012) Arts. 4–5 (read: BWBV0006073)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'framework "Framework" {\n  effect on signature\n}\nparticipant EE "Estonia"\nparticipant IN "India"\n',
+    fix: 'framework "Framework" {\n  effect on signature\n}\nparticipant EE "Estonia"\nparticipant IN "India"\nbody JWG "Joint Working Group" members EE, IN meets annually\n',
+  },
+  topic: 'governance',
+  applies: (model) => model.kind === 'framework',
+  stated: (_instrument, model) => model.ast.bodies.length > 0,
+});
+
+export const cooperationRules = [missingIncidentNotificationTerms, missingLiability, missingIntellectualProperty, missingExerciseTerms, missingGovernanceBody];

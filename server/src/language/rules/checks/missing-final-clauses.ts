@@ -1,0 +1,210 @@
+/**
+ * Missing final clauses every instrument needs, treaty or MoU (catalogue MC01–MC05, MC22):
+ * how it takes effect, how long it lasts, how one leaves it, how it is amended, how disputes
+ * are settled, who pays. Each is satisfied by a header statement or a clause on the topic.
+ *
+ * MC03 has two severities in the catalogue (error for a treaty, warning for an MoU) while a
+ * rule has one default severity, so it is two rules with the same catalogue id:
+ * `missing-termination` for treaties and `missing-discontinuation` for everything else.
+ */
+import type { Instrument } from '../../ast/nodes';
+import type { SemanticModel } from '../../model/semantic-model';
+import { coversTopic, instrumentLevelRule, signatoryWord } from '../support/applicability';
+
+const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
+const all = () => true;
+
+export const missingEntryIntoForce = instrumentLevelRule({
+  code: 'missing-entry-into-force',
+  catalogueId: 'MC01',
+  defaultSeverity: 'error',
+  message: 'State when the instrument takes effect: add `effect on signature` (or a date, or `after` ratification) to the header, or a clause on entry into force.',
+  rationale:
+    'Without a provision on entry into force (coming into effect, for an MoU) nobody can say from when the commitments apply. A treaty "enters into force in such manner and upon such date as it may provide or as the negotiating States may agree" (VCLT Art. 24(1)); failing that, only once every negotiating State has consented (Art. 24(2)), which is rarely what the drafters meant. The VCLT does not govern an MoU: for an MoU the check asks for the same practical certainty, on no rule of law. An instrument whose status is undeclared or undetermined is not checked until the status is settled (`undeclared-status`, `status-undetermined`): an error here would presume the answer.',
+  source: 'VCLT Art. 24(1)–(2) (read: Dutch treaty series BWBV0003441), for treaties; for MoUs no legal authority is claimed (the same certainty as a matter of practice)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'memorandum "MoU" {\n  status non-binding\n}\n',
+    fix: 'memorandum "MoU" {\n  status non-binding\n  effect on signature\n}\n',
+  },
+  topic: 'entry-into-force',
+  // Not while the status is undeclared or undetermined: whether the VCLT's rule or mere practice
+  // applies turns on it (`undeclared-status` asks first), and a political declaration has none.
+  applies: (model) => model.legalNature !== undefined,
+  stated: (instrument) => instrument.effect !== undefined,
+  headerStatement: (model) => (isTreaty(model) ? 'effect 30 days after last notification' : 'effect on signature'),
+  describe: (model) =>
+    isTreaty(model)
+      ? 'State how the treaty enters into force: add `effect … after last notification` (or ratification) to the header, or a clause on entry into force.'
+      : 'State when the instrument comes into effect: add `effect on signature` (or a date) to the header, or a clause on coming into effect.',
+});
+
+/**
+ * A treaty that can be left (termination, withdrawal, denunciation) needs no duration clause:
+ * silence on duration plus an exit clause is the ordinary pattern of multilateral conventions and
+ * many bilateral agreements, and it means the treaty lasts until terminated.
+ */
+function treatyWithExitClause(model: SemanticModel, instrument: Instrument): boolean {
+  return isTreaty(model) && (instrument.termination !== undefined || coversTopic(model, 'termination'));
+}
+
+export const missingDuration = instrumentLevelRule({
+  code: 'missing-duration',
+  catalogueId: 'MC02',
+  defaultSeverity: 'warning',
+  message: 'State how long the instrument lasts: add `duration 5 years` (optionally `renewable`) or `duration indefinite` to the header.',
+  rationale:
+    'A fixed term, with or without renewal, or an express statement that the instrument is of indefinite duration tells each side how long the commitments run; silence invites argument about whether the instrument has lapsed. A treaty that provides for termination, withdrawal or denunciation is not reported: it lasts until a party leaves under that clause, which is the ordinary pattern (the Budapest Convention has no duration clause and provides for denunciation in Art. 47; the Netherlands–Sweden security agreement of 1984 only for termination on six months\' notice, Art. 11). The check stays for MoUs and for treaties with no exit clause at all.',
+  source:
+    'Treaty practice read: Budapest Convention Arts. 36–48 (no duration clause, denunciation Art. 47; read: Dutch treaty series BWBV0001839); Netherlands–Sweden Agreement on classified military information (1984) Art. 11 (read: BWBV0002448); NATO Security of Information Agreement (1997) Art. 9 (read: BWBV0001372). No authority is claimed for requiring the clause in an MoU (practice)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'memorandum "MoU" {\n  status non-binding\n}\n',
+    fix: 'memorandum "MoU" {\n  status non-binding\n  duration indefinite\n}\n',
+  },
+  topic: 'duration',
+  applies: (model, instrument) => !treatyWithExitClause(model, instrument),
+  stated: (instrument) => instrument.duration !== undefined,
+  headerStatement: () => 'duration indefinite',
+});
+
+export const missingTermination = instrumentLevelRule({
+  code: 'missing-termination',
+  catalogueId: 'MC03',
+  defaultSeverity: 'error',
+  message: 'State how a Party may terminate or withdraw: add `termination with notice of 6 months` (or `withdrawal`, `denunciation`) to the header.',
+  rationale:
+    'A treaty "which contains no provision regarding its termination and which does not provide for denunciation or withdrawal is not subject to denunciation or withdrawal" unless the parties intended it or the nature of the treaty implies it, and then only on "not less than twelve months\' notice" (VCLT Art. 56(1)–(2)). An express clause with a notice period avoids that uncertainty. (MoUs are checked by `missing-discontinuation`, a warning.)',
+  source: 'VCLT Art. 56 (read: Dutch treaty series BWBV0003441)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'treaty "Agreement" {\n  effect on signature\n}\n',
+    fix: 'treaty "Agreement" {\n  effect on signature\n  termination with notice of 6 months\n}\n',
+  },
+  topic: 'termination',
+  applies: isTreaty,
+  stated: (instrument) => instrument.termination !== undefined,
+  headerStatement: (model) => (model.isMultilateral ? 'withdrawal with notice of 12 months' : 'termination with notice of 6 months'),
+});
+
+export const missingDiscontinuation = instrumentLevelRule({
+  code: 'missing-discontinuation',
+  catalogueId: 'MC03',
+  defaultSeverity: 'warning',
+  message: 'State how a Participant may end its participation: add `discontinue with notice of 6 months` (or `termination with notice of …`) to the header.',
+  rationale:
+    'An MoU is a political commitment, not a treaty (DFAT: it embodies "a political commitment without creating (of its own force) legal rights or obligations"), so the VCLT, and its rule for treaties silent on termination (Art. 56), does not govern it. How a Participant leaves is then a matter only of what the text says, and US guidance asks that ambiguity about such a document be avoided. A notice period keeps the exit orderly, as MoU-form instruments provide (e.g. the Netherlands–Sweden implementing memorandum of 1984, "Amendment and Termination"). This check prefers no word: "discontinue" and "terminate" both state the exit. Catalogue MC03 asks for an error on a treaty and a warning on an MoU; treaties are checked by `missing-termination`. An instrument whose status is undeclared or undetermined is checked by neither until the status is settled (`undeclared-status`, `status-undetermined`): whether VCLT Art. 56 or only the text governs the exit turns on it, and a memorandum whose text points to a treaty is not presumed an MoU.',
+  source:
+    'DFAT, Australia’s practice for concluding less-than-treaty status instruments (read: dfat.gov.au, definition); US Department of State, Guidance on Non-Binding Documents (read: archived state.gov, 2008); Netherlands–Sweden memorandum of 29 October 1984 implementing the Agreement on classified military information, section "Amendment and Termination" (read: Dutch treaty series BWBV0002448)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'memorandum "MoU" {\n  status non-binding\n}\n',
+    fix: 'memorandum "MoU" {\n  status non-binding\n  discontinue with notice of 6 months\n}\n',
+  },
+  topic: 'termination',
+  // MoUs only: the exit of an instrument of open status is asked once the status is settled.
+  applies: (model) => model.legalNature === 'mou',
+  stated: (instrument) => instrument.termination !== undefined,
+  headerStatement: () => 'discontinue with notice of 6 months',
+});
+
+export const missingAmendment = instrumentLevelRule({
+  code: 'missing-amendment',
+  catalogueId: 'MC04',
+  defaultSeverity: 'warning',
+  message: 'State how the instrument is amended: add `amendment by written decision` (MoU) or `amendment by written agreement` (treaty) to the header.',
+  rationale:
+    'Without an amendment procedure every change is argued over. A treaty "may be amended by agreement between the parties" under the rules for concluding treaties "except in so far as the treaty may otherwise provide" (VCLT Art. 39), and a multilateral treaty silent on the point falls under the default procedure of Art. 40; stating the procedure (often the same consent procedure as the treaty itself, often a simpler one for technical annexes) settles it. MoUs are amended by mutual written decision of the Participants, as a matter of practice.',
+  source: 'VCLT Arts. 39–40 (read: Dutch treaty series BWBV0003441); for MoUs no legal authority is claimed (practice)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'memorandum "MoU" {\n  status non-binding\n}\n',
+    fix: 'memorandum "MoU" {\n  status non-binding\n  amendment by written decision\n}\n',
+  },
+  topic: 'amendment',
+  applies: all,
+  stated: (instrument) => instrument.amendment !== undefined,
+  headerStatement: (model, instrument) => {
+    if (!isTreaty(model)) return 'amendment by written decision';
+    const ratified = instrument.consent?.means.some((m) => m.text === 'ratification');
+    return ratified ? 'amendment by ratification' : 'amendment by written agreement';
+  },
+});
+
+export const missingDisputeSettlement = instrumentLevelRule({
+  code: 'missing-dispute-settlement',
+  catalogueId: 'MC05',
+  defaultSeverity: 'warning',
+  message: 'State how disputes are settled: add `disputes by consultation` (MoU) or `disputes by negotiation` (treaty) to the header.',
+  rationale:
+    'A treaty usually provides for negotiation, then arbitration or the International Court of Justice ("through negotiation or any other peaceful means of their choice, including … an arbitral tribunal … or … the International Court of Justice", Budapest Convention Art. 45(2)); some treaties settle disputes only by consultation (Netherlands–US 2012, Art. 17(1)). An MoU settles differences only by consultation between the Participants, never by a tribunal or third party; that MoU practice is stated in the FCDO specimen paragraphs and US guidance, which have not been read.',
+  source: 'Budapest Convention Art. 45(2) (read: Dutch treaty series BWBV0001839); Netherlands–US Agreement (2012) Art. 17(1) (read: BWBV0006073); FCDO Treaties and MoUs Guidance (2021), specimen paragraphs (not read)',
+  sourceStatus: 'unconfirmed',
+  example: {
+    trigger: 'memorandum "MoU" {\n  status non-binding\n}\n',
+    fix: 'memorandum "MoU" {\n  status non-binding\n  disputes by consultation\n}\n',
+  },
+  topic: 'disputes',
+  applies: all,
+  stated: (instrument) => instrument.disputes !== undefined,
+  headerStatement: (model) => (isTreaty(model) ? 'disputes by negotiation' : 'disputes by consultation'),
+  describe: (model) =>
+    isTreaty(model)
+      ? 'State how disputes are settled: add `disputes by negotiation` (or arbitration, the ICJ) to the header, or a disputes clause.'
+      : 'State how differences are settled: add `disputes by consultation` to the header (consultation only, no tribunal), or a disputes clause.',
+});
+
+/**
+ * The activities an instrument sets up that cost money, as the drafter declared them: exercises,
+ * capacity building (training, secondments) and technology transfer, and the meetings of a body
+ * it establishes. A clause's topic does not count: it says what the clause is about, not that the
+ * instrument organises anything (the Paris Call's paragraph on capacity building endorses it; the
+ * intellectual-property annex of Netherlands–US 2012 allocates rights in transferred technology).
+ */
+function costlyActivities(model: SemanticModel): string[] {
+  const found: string[] = [];
+  for (const exercise of model.ast.exercises) found.push(exercise.id ? `exercise ${exercise.id.text}` : 'an exercise');
+  for (const cooperation of model.ast.cooperations) found.push(cooperation.id ? `${cooperation.kind.text} ${cooperation.id.text}` : cooperation.kind.text);
+  for (const body of model.ast.bodies) found.push(body.id ? `the meetings of body ${body.id.text}` : 'the meetings of a joint body');
+  return found;
+}
+
+function list(parts: readonly string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+export const missingCosts = instrumentLevelRule({
+  code: 'missing-costs',
+  catalogueId: 'MC22',
+  defaultSeverity: 'warning',
+  message: 'Say who bears the costs of what the instrument sets up: add a clause about costs (each side bears its own costs, or a cost share).',
+  rationale:
+    'Where an instrument sets up activities that cost money, it says who pays for them, and cooperation instruments do: "Each Contracting Party shall cover its own costs for personnel and equipment when performing activities under this Agreement" (military exercises, Netherlands–Switzerland 2007, Art. XIV(1)); "Subject to the availability of funds …, each Party shall bear its own costs of discharging its responsibilities under this Agreement and for associated Projects" (Netherlands–US 2012, Art. 10(1)); "Costs incurred as a result of the participation of Exchange Personnel under this Annex shall be borne by the Party providing the Exchange Personnel" (secondments, Netherlands–US 1978 memorandum, Annex VIII, IV); "expenses incurred in carrying out" the periodic consultations of the Parties "shall be borne by the Parties in the manner to be determined by them" (meetings of a joint body, Budapest Convention Art. 46(4)). The check therefore applies where the instrument declares exercises, capacity building, technology transfer or a body it establishes (whose meetings cost money), and to MoUs generally, whose commitments are operational by nature and whose practice includes a costs paragraph (the cost-share section of NATO Centre of Excellence memoranda is cited for this in secondary material, not read). It does not apply to a treaty or an instrument of undetermined status that sets up none of these: a convention of criminal law (Budapest, its Additional Protocol), a multilateral security-of-information agreement (NATO 1997, ESA 2002: each Party bears the cost of its own security measures as a matter of course) or a political declaration has no general cost clause, and a lawyer would not ask for one. A bilateral security agreement may still settle the point ("No compensation will be paid between the two Governments for costs arising in connection with the carrying out of security measures", Netherlands–Sweden 1984, Art. 6): good practice, which the check does not demand.',
+  source:
+    'Netherlands–Switzerland Agreement on military exercises (2007) Art. XIV(1) (read: Dutch treaty series BWBV0001997); Netherlands–US Agreement on science and technology cooperation (2012) Art. 10(1)–(2) (read: BWBV0006073); Netherlands–US memorandum on defence cooperation (1978), Annex VIII, IV "Costs" (read: BWBV0003739); Budapest Convention Art. 46(4) (read: BWBV0001839); Netherlands–Sweden Agreement (1984) Art. 6 (read: BWBV0002448). NATO Centre of Excellence memoranda, "Cost Share" (not read)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'memorandum "MoU" {\n  status non-binding\n}\nparticipant EE "Estonia"\nexercise Shield annually led by EE\n',
+    fix: 'memorandum "MoU" {\n  status non-binding\n}\nparticipant EE "Estonia"\nexercise Shield annually led by EE\nclause Costs about costs "Each Participant will bear its own costs."\n',
+  },
+  topic: 'costs',
+  applies: (model) => model.legalNature === 'mou' || costlyActivities(model).length > 0,
+  stated: () => false,
+  describe: (model, instrument) => {
+    const activities = costlyActivities(model);
+    const share = `each of the ${signatoryWord(model)} bears its own costs, or a cost share`;
+    return activities.length > 0
+      ? `Say who bears the costs of ${list(activities)}: add a clause about costs (${share}).`
+      : `Say who bears the costs of the cooperation this ${instrument.kind.text} records: add a clause about costs (${share}).`;
+  },
+});
+
+export const finalClauseRules = [
+  missingEntryIntoForce,
+  missingDuration,
+  missingTermination,
+  missingDiscontinuation,
+  missingAmendment,
+  missingDisputeSettlement,
+  missingCosts,
+];

@@ -1,0 +1,293 @@
+/**
+ * Missing terms of information sharing (catalogue MC15–MC20): how each channel's information
+ * is marked, the security agreement classified exchange needs and its table of equivalent
+ * levels, the breach procedure for sensitive data, purpose limitation and onward release, and
+ * what the GDPR Art. 46 safeguards named for personal data leaving the EU actually contain.
+ */
+import type { Channel, SecurityAgreement } from '../../ast/nodes';
+import type { Range } from '../../ast/positions';
+import type { SemanticModel } from '../../model/semantic-model';
+import { chapterVTransfers } from './conflict-data-protection';
+import { libraryFixes } from '../support/fixes';
+import { coversTopic } from '../support/applicability';
+import { expectsMarking } from '../support/channel-kinds';
+import { arrangement, arrangementElements, coreElements, otherBasis, safeguardProse, statedByChannel } from '../support/transfer-safeguard-content';
+import { defineRule, type RelatedInformation } from '../rule';
+
+/** The word that makes a channel's content classified: `carries classified` or `classification …`. */
+function classifiedWord(channel: Channel): { range: Range; text: string } | undefined {
+  const carried = channel.carries.find((c) => c.value === 'classified');
+  if (carried) return carried;
+  return channel.classification;
+}
+
+/**
+ * Whether a channel carries only classified material, under a security agreement that is another
+ * instrument than this one: that agreement's use and release rules govern what moves on it.
+ */
+function underAnotherSecurityAgreement(model: SemanticModel, channel: Channel): boolean {
+  if (!channel.securityAgreement || channel.carries.length === 0 || channel.carries.some((c) => c.value !== 'classified')) return false;
+  const agreement = model.resolve('security-agreement', channel.securityAgreement.text)?.node;
+  if (agreement?.type !== 'SecurityAgreement' || !agreement.name) return false;
+  const title = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return title(agreement.name.value) !== title(model.ast.instrument?.title?.value);
+}
+
+/** Security agreements visible here whose parties include every member of the channel. */
+function coveringAgreements(model: SemanticModel, channel: Channel): SecurityAgreement[] {
+  const members = channel.members.map((m) => m.text);
+  return model
+    .visible('security-agreement')
+    .map((s) => s.node)
+    .filter((n): n is SecurityAgreement => n.type === 'SecurityAgreement')
+    .filter((a) => members.every((m) => a.parties.some((p) => p.text === m)));
+}
+
+function here(model: SemanticModel, range: Range, message: string): RelatedInformation[] {
+  return [{ uri: model.uri, range, message }];
+}
+
+export const missingHandlingMarking = defineRule({
+  code: 'missing-handling-marking',
+  catalogueId: 'MC15',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'warning',
+  message: 'Say how information on this channel is handled: add `marking TLP:…` or `classification <level> under <agreement>`.',
+  rationale:
+    'Recipients can respect the source’s limits only if they know them. TLP labels are applied by the source to each item it shares (FIRST TLP 2.0), and NIS2 Art. 10(7) has Member States facilitate CSIRT exchanges with third countries "using relevant information-sharing protocols, including the traffic light protocol"; an instrument that states the label that applies on a channel (or the classification, for classified material) tells every recipient what it may do with what it receives. This is practice, not a requirement of TLP itself, which has no rule that every item be marked. The rule asks it of channels that carry cyber-security information (indicators, vulnerabilities, incident reports, malware samples, threat assessments, best practice), that have a national CERT among their members, or that do not say what they carry. Classified material carries its originator’s classification under the security agreement: a missing agreement or level is `missing-security-agreement` (MC16) or `classified-without-security-agreement` (CF12), and a TLP label in its place is `classified-tlp-only` (CF13). A channel that carries only criminal-cooperation data (`electronic-evidence`, `traffic-data`, `subscriber-information`, with any `personal-data`) is left alone: evidence moves under the mutual-legal-assistance treaty and the conditions the supplying State sets (Budapest Convention Arts. 26(2), 27–28), not under TLP; so is one that carries only personal data between non-CERT bodies, whose handling rests on data-protection law and the channel’s purpose and onward rules.',
+  source: 'FIRST TLP 2.0, label definitions (read: verbatim copies of the FIRST definitions, e.g. the MISP TLP taxonomy; first.org itself not read); NIS2 Art. 10(7) (read: EUR-Lex consolidated text of 27.12.2022); Budapest Convention Arts. 26(2), 28 (read: Dutch treaty series BWBV0001839)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI { carries indicators }\n',
+    fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI { carries indicators marking TLP:AMBER }\n',
+  },
+  check({ model, report }) {
+    if (coversTopic(model, 'handling-marking')) return;
+    for (const channel of model.ast.channels) {
+      if (!channel.id || channel.marking || channel.classification || !expectsMarking(model, channel)) continue;
+      report({
+        range: channel.id.range,
+        message: `Channel ${channel.id.text} has no handling marking: add \`marking TLP:…\` or \`classification <level> under <agreement>\`.`,
+        fixes: libraryFixes(model, 'handling-marking'),
+      });
+    }
+  },
+});
+
+export const missingSecurityAgreement = defineRule({
+  code: 'missing-security-agreement',
+  catalogueId: 'MC16',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'error',
+  message: 'Classified information needs a security-of-information agreement: declare a `security-agreement` between the members and reference it (`classification <level> under <agreement>`).',
+  rationale:
+    'Classified information may only be exchanged under a security-of-information agreement (or articles of the instrument itself) that sets the protection, marking, release and breach rules: the NATO Security of Information Agreement of 1997 (Arts. 1–3: protection, classification maintained, no release to non-NATO Parties without the originator\'s consent, clearances) and bilateral agreements such as Netherlands–Sweden 1984 (Arts. 1–3) do. A channel that declares its classification level (`classification SECRET`) is checked against the agreements by `classified-without-security-agreement` (CF12) instead; this rule covers channels that `carry classified` material without a level.',
+  source: 'NATO Security of Information Agreement (1997) Arts. 1–3 (read: Dutch treaty series BWBV0001372); Netherlands–Sweden Agreement on classified military information (1984) Arts. 1–3 (read: BWBV0002448)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI { carries classified }\n',
+    fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI up to SECRET\nchannel Intel between EE, FI { carries classified classification SECRET under GSA }\n',
+  },
+  check({ model, report }) {
+    if (coversTopic(model, 'security-of-information')) return;
+    for (const channel of model.ast.channels) {
+      const classified = classifiedWord(channel);
+      // A named agreement that does not resolve is `unknown-reference`'s finding; a declared
+      // level is CF12's (`classified-without-security-agreement`), reported on the level.
+      if (!channel.id || !classified || channel.securityAgreement || channel.classification?.value) continue;
+      if (coveringAgreements(model, channel).length > 0) continue;
+      report({
+        range: channel.id.range,
+        message: `Channel ${channel.id.text} carries classified information but no security-of-information agreement covers its members: declare one and reference it with \`classification <level> under <agreement>\`.`,
+        related: here(model, classified.range, 'classified information is carried here'),
+        fixes: libraryFixes(model, 'security-of-information'),
+      });
+    }
+  },
+});
+
+export const missingClassificationEquivalence = defineRule({
+  code: 'missing-classification-equivalence',
+  catalogueId: 'MC17',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'warning',
+  message: 'Add the table of equivalent classification levels: `level SECRET equals EE "…", FI "…"` for each level.',
+  rationale:
+    'Parties with different national classification schemes must agree which of their markings correspond, or a SALAJANE document may be handled as something else in the other country. Bilateral security agreements or their implementing arrangements carry such a table, with "no equivalent" rows where a level has no counterpart: the Netherlands–Sweden memorandum of 1984, Section 2(a) ("CONFIDENTIEEL = (No equivalent)"), and the Netherlands–Australia arrangement of 1977, Schedule A ("Table of Equivalent Security Classification Categories"). Multilateral agreements that apply common standards have none (NATO 1997, ESA 2002).',
+  source: 'Netherlands–Sweden memorandum implementing the 1984 Agreement on classified military information, Section 2(a) (read: Dutch treaty series BWBV0002448); Netherlands–Australia exchange of letters on defence security (1977), Schedule A (read: BWBV0003467)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia" { jurisdiction EE }\nparticipant FI "Finland" { jurisdiction FI }\nsecurity-agreement GSA between EE, FI up to SECRET\n',
+    fix: 'participant EE "Estonia" { jurisdiction EE }\nparticipant FI "Finland" { jurisdiction FI }\nsecurity-agreement GSA between EE, FI up to SECRET {\n  level SECRET equals EE "SALAJANE", FI "SALAINEN"\n}\n',
+  },
+  check({ model, report }) {
+    if (coversTopic(model, 'classification-equivalence')) return;
+    for (const agreement of model.ast.securityAgreements) {
+      if (!agreement.id) continue;
+      // Parties of one jurisdiction share a national scheme; an unknown jurisdiction counts as its own.
+      const schemes = new Set(agreement.parties.map((p) => model.party(p.text)?.jurisdiction ?? p.text));
+      if (schemes.size < 2) continue;
+      if (agreement.equivalences.length === 0) {
+        report({
+          range: agreement.id.range,
+          message: `Security agreement ${agreement.id.text} spans ${schemes.size} national classification schemes but has no table of equivalent levels: add \`level <LEVEL> equals …\` lines.`,
+          fixes: libraryFixes(model, 'classification-equivalence'),
+        });
+        continue;
+      }
+      const marked = new Set(agreement.equivalences.flatMap((e) => e.markings.map((m) => m.party.text)));
+      for (const party of agreement.parties) {
+        if (marked.has(party.text)) continue;
+        report({
+          range: party.range,
+          message: `The table of equivalent levels of ${agreement.id.text} gives no national marking for ${party.text}: add it to each \`level … equals\` line.`,
+          related: here(model, agreement.equivalences[0].range, 'the table of equivalent levels'),
+          fixes: libraryFixes(model, 'classification-equivalence'),
+        });
+      }
+      // A party marked on some lines but not on this one: this level has no equivalent for it.
+      // (A party marked on no line at all is reported once above, on its name.)
+      for (const row of agreement.equivalences) {
+        if (!row.level) continue;
+        const onRow = new Set(row.markings.map((m) => m.party.text));
+        const missing = agreement.parties.filter((p) => marked.has(p.text) && !onRow.has(p.text)).map((p) => p.text);
+        if (missing.length === 0) continue;
+        report({
+          range: row.level.range,
+          message: `The ${row.level.text} line of ${agreement.id.text} gives no national marking for ${missing.join(', ')}: add ${missing.length > 1 ? 'them' : 'it'} to this line.`,
+        });
+      }
+    }
+  },
+});
+
+const sensitiveLabels: ReadonlySet<string> = new Set(['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER']);
+
+export const missingBreachProcedure = defineRule({
+  code: 'missing-breach-procedure',
+  catalogueId: 'MC18',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'warning',
+  message: 'Say what happens if information on this channel is compromised: add `breach procedure "…"` (notify the originator, assess, mitigate).',
+  rationale:
+    'For classified information, the originator must learn of any loss or compromise at once so it can assess the damage and act; security agreements lay down that procedure: "the other country will be notified immediately" (Netherlands–Sweden memorandum 1984, Section 3(a)); "such incident will be reported promptly to the Government which furnished the matter" (Netherlands–Australia 1977, ¶17); investigation and information of the others (ESA 2002, Art. 6(1)–(2)). For TLP:RED or TLP:AMBER information it is good practice only: TLP itself has no compromise procedure.',
+  source: 'Netherlands–Sweden memorandum (1984) Section 3(a)–(b) (read: Dutch treaty series BWBV0002448); Netherlands–Australia exchange of letters (1977) ¶17 (read: BWBV0003467); ESA classified-information Agreement (2002) Art. 6 (read: BWBV0001724)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI { marking TLP:AMBER }\n',
+    fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  marking TLP:AMBER\n  breach procedure "The recipient notifies the originator without delay."\n}\n',
+  },
+  check({ model, report }) {
+    if (coversTopic(model, 'breach-procedure')) return;
+    for (const channel of model.ast.channels) {
+      if (!channel.id || channel.breachProcedure) continue;
+      const classified = classifiedWord(channel);
+      const label = channel.marking?.value && sensitiveLabels.has(channel.marking.value) ? channel.marking : undefined;
+      const cause = classified ?? label;
+      if (!cause) continue;
+      // A security agreement's breach procedure covers the classified exchange under it.
+      if (classified) {
+        const named = channel.securityAgreement ? model.resolve('security-agreement', channel.securityAgreement.text)?.node : undefined;
+        const agreements = named?.type === 'SecurityAgreement' ? [named] : coveringAgreements(model, channel);
+        if (agreements.some((a) => a.breachProcedure)) continue;
+      }
+      report({
+        range: channel.id.range,
+        message: `Channel ${channel.id.text} carries ${classified ? 'classified' : label!.text} information but says nothing on compromise: add \`breach procedure "…"\`.`,
+        related: here(model, cause.range, 'sensitive information is marked here'),
+        fixes: libraryFixes(model, 'breach-procedure'),
+      });
+    }
+  },
+});
+
+export const missingPurposeLimitation = defineRule({
+  code: 'missing-purpose-limitation',
+  catalogueId: 'MC19',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'warning',
+  message: 'Limit the use of shared information: add `purpose "…"` and an `onward sharing …` rule to the channel.',
+  rationale:
+    'The provider must be able to make its information conditional on use for the agreed purpose only and on no release to third parties without its consent, as security agreements provide: "not use classified information … for purposes other than those laid down" and "not disclose … to non-NATO Parties without the consent of the originator" (NATO 1997, Art. 1(iii)–(iv)); "may not be used for purposes other than those agreed upon" and not disclosed to a third State "without the previous written consent of the originating country" (Netherlands–Sweden 1984, Art. 2(b)–(c)). For the same reason a channel that carries only classified material under a security agreement that is another instrument (`classification … under <agreement>`, the agreement not being this instrument itself) is not reported: the agreement already limits the use and release of what moves under it, as the Netherlands–Sweden memorandum of 1984 leaves them to Art. 2 of the Agreement it implements. (Budapest Convention Art. 28 is narrower: conditions the requested Party may attach to a mutual-assistance response where no MLA treaty applies.)',
+  source: 'NATO Security of Information Agreement (1997) Art. 1(iii)–(iv) (read: Dutch treaty series BWBV0001372); Netherlands–Sweden Agreement on classified military information (1984) Art. 2(b)–(c) (read: BWBV0002448); Netherlands–Australia exchange of letters (1977) ¶¶5–6 (read: BWBV0003467)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI { carries indicators }\n',
+    fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  carries indicators\n  purpose "network defence"\n  onward sharing with-consent\n}\n',
+  },
+  check({ model, report }) {
+    if (coversTopic(model, 'purpose-limitation')) return;
+    for (const channel of model.ast.channels) {
+      if (!channel.id || underAnotherSecurityAgreement(model, channel)) continue;
+      const missing = [channel.purpose ? undefined : '`purpose "…"`', channel.onwardSharing ? undefined : 'an `onward sharing …` rule'].filter(
+        (m): m is string => m !== undefined,
+      );
+      if (missing.length === 0) continue;
+      report({
+        range: channel.id.range,
+        message: `Channel ${channel.id.text} does not limit the use of what it carries: add ${missing.join(' and ')}.`,
+        fixes: libraryFixes(model, 'purpose-limitation'),
+      });
+    }
+  },
+});
+
+export const missingTransferSafeguards = defineRule({
+  code: 'missing-transfer-safeguards',
+  catalogueId: 'MC20',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'warning',
+  message: 'State the content of the Art. 46 safeguards named for personal data between public bodies: the principles, data-subject rights, redress and oversight EDPB Guidelines 2/2020 expect.',
+  rationale:
+    'A public body that sends personal data under the GDPR to a public body in a third country or an international organisation no adequacy decision covers may rely on a legally binding and enforceable instrument (Art. 46(2)(a)) or, with the competent supervisory authority’s authorisation, on provisions in an administrative arrangement that include enforceable and effective data-subject rights (Art. 46(3)(b)). Naming a kind of safeguard is not enough: the instrument must contain them. EDPB Guidelines 2/2020 expect the core data-protection principles and rights (¶61): purpose limitation, data minimisation and accuracy, storage limitation, security and confidentiality, restriction of onward transfers (¶38), sensitive data, automated decisions, transparency (¶¶27–30), rights of access, rectification and erasure, redress (¶¶63, 66) and independent oversight (¶68); an administrative arrangement also needs the supervisory authority’s authorisation (¶66) and the receiving body’s assurance that the rights are provided by its domestic law (¶68). Write them in the channel’s safeguards text (`safeguards administrative-arrangement "…"`) or in the instrument’s clauses (a `purpose` and an onward-sharing rule of `none`, `within-organisation` or `with-consent` on the channel count too); the check lists those it cannot find. It looks for the usual words of each element, so it is a warning. It does not apply to a sender that is a company (standard contractual clauses), to a law-enforcement or Union sender (other regimes), to a named derogation, standard clauses, binding corporate rules or the Data Privacy Framework, or to a company recipient. ¶¶27–30, 38–40 and 60–68 were read in a verbatim reproduction; the element list beyond them follows the Guidelines’ section headings as reported, not read.',
+  source: 'GDPR Arts. 44–46; EDPB Guidelines 2/2020 (v2.0) ¶¶27–30, 38, 61–68',
+  sourceStatus: 'unconfirmed',
+  example: {
+    trigger:
+      'participant EE "CERT-EE" { kind national-cert jurisdiction EE }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel Intel between EE, US {\n  carries personal-data\n  safeguards administrative-arrangement "data subjects may obtain access and seek redress"\n}\n',
+    fix: 'participant EE "CERT-EE" { kind national-cert jurisdiction EE }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel Intel between EE, US {\n  carries personal-data\n  safeguards administrative-arrangement "the provisions of the clause on transfer safeguards"\n}\nclause TransferSafeguards about transfer-safeguards """\n  1. These provisions apply once the Estonian supervisory authority has authorised them. CISA will process the data only for the purposes for which they were transferred, limit them to what is necessary and keep them accurate, and retain them no longer than necessary.\n  2. CISA will protect the data by appropriate technical and organisational measures, will not process special categories of data or take decisions based solely on automated processing, and will not transfer the data onward without the prior written authorisation of CERT-EE.\n  3. The Participants will publish these provisions. CISA confirms that its domestic law gives data subjects the rights of access, rectification and erasure and effective redress, and that compliance is subject to independent oversight.\n"""\n',
+  },
+  check({ model, report }) {
+    for (const channel of model.ast.channels) {
+      const named = channel.safeguards[0];
+      if (!named || otherBasis.test(named.text)) continue;
+      // EDPB 2/2020 governs transfers between public bodies under the GDPR.
+      const transfers = chapterVTransfers(model, channel).filter(
+        (t) => t.exporter.regime.regime === 'GDPR' && t.exporter.party.effective.kind?.value !== 'company' && t.recipient.party.effective.kind?.value !== 'company',
+      );
+      if (transfers.length === 0) continue;
+      const prose = safeguardProse(model, channel);
+      const expected = [...coreElements, ...(model.legalNature === 'mou' || arrangement.test(named.text) ? arrangementElements : [])];
+      const byChannel = statedByChannel(channel);
+      const missing = expected.filter((e) => !byChannel.has(e.name) && !e.found(prose)).map((e) => e.name);
+      if (missing.length === 0) continue;
+      const uncertain = transfers.find((t) => !t.exporter.regime.certain);
+      const subject = channel.id ? `channel ${channel.id.text}` : 'this channel';
+      const opening = uncertain ? `If ${uncertain.exporter.name.text} processes these data under the GDPR, ${subject}` : subject[0].toUpperCase() + subject.slice(1);
+      const recipients = [...new Set(transfers.map((t) => t.recipient.name.text))];
+      report({
+        range: named.range,
+        message: `${opening} names ${named.text} for personal data sent to ${recipients.join(', ')}, but the instrument does not state: ${missing.join('; ')}. Write them in the safeguards text (\`safeguards ${named.text} "…"\`) or a clause on transfer safeguards (EDPB Guidelines 2/2020).`,
+        related: [
+          ...transfers.map((t) => ({ uri: model.uri, range: t.recipient.name.range, message: `${t.recipient.need.why}` })),
+        ],
+        fixes: libraryFixes(model, 'transfer-safeguards'),
+      });
+    }
+  },
+});
+
+export const informationSharingRules = [
+  missingHandlingMarking,
+  missingSecurityAgreement,
+  missingClassificationEquivalence,
+  missingBreachProcedure,
+  missingPurposeLimitation,
+  missingTransferSafeguards,
+];

@@ -1,0 +1,197 @@
+/**
+ * Missing final clauses that depend on the kind of instrument (catalogue MC06–MC11): the
+ * treaty-only machinery (depositary, consent to be bound, reservations, Art. 102
+ * registration), the language clause of a text in several languages, and the statement of
+ * non-binding status an MoU needs.
+ */
+import type { SemanticModel } from '../../model/semantic-model';
+import { libraryClauseFix } from '../support/fixes';
+import { coversTopic, instrumentLevelRule, standaloneInstrument } from '../support/applicability';
+import { isUnMember } from '../../data/un-members';
+import { defineRule, type CodeFix } from '../rule';
+
+const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
+const isMultilateralTreaty = (model: SemanticModel) => isTreaty(model) && model.isMultilateral;
+
+/** Three parties: the smallest multilateral treaty, for the examples. */
+const threeParties = 'party EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nparty LV "Latvia" { kind state }\n';
+
+export const missingDepositary = instrumentLevelRule({
+  code: 'missing-depositary',
+  catalogueId: 'MC06',
+  // A warning, not an error: the VCLT lets the negotiating States designate a depositary ("may",
+  // Art. 76(1)) and provides for the case where there is none (Art. 78(a)); a closed trilateral
+  // treaty can exchange its instruments directly (Art. 16(a)). The gap is practical, not a defect
+  // in law.
+  defaultSeverity: 'warning',
+  message: 'Designate the depositary of this multilateral treaty: add `depositary "…"` (a State, an organisation or its chief officer) to the header, or a clause saying how instruments and notifications are exchanged.',
+  rationale:
+    'A multilateral treaty usually names a depositary to keep the original, receive signatures, instruments and notifications, inform the parties and register the treaty (VCLT Art. 77(1)). The VCLT does not require one: the depositary "may" be designated in the treaty or in some other manner (Art. 76(1)), and where there is none, notifications go directly to the States concerned (Art. 78(a)) and instruments are exchanged between them (Art. 16(a)). Without either, nobody is charged with receiving the instruments that bring the treaty into force, above all for States that join later. Bilateral treaties do without one: the parties notify each other.',
+  source: 'VCLT Arts. 16, 76(1), 77(1), 78 (read: Dutch treaty series BWBV0003441)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: `treaty "Convention" {\n  effect on signature\n}\n${threeParties}`,
+    fix: `treaty "Convention" {\n  effect on signature\n  depositary "Secretary General of the Council of Europe"\n}\n${threeParties}`,
+  },
+  topic: 'depositary',
+  applies: isMultilateralTreaty,
+  stated: (instrument) => instrument.depositary !== undefined,
+});
+
+/**
+ * Entry into force that itself expresses consent: on signature (VCLT Art. 12(1)), after the
+ * deposit or exchange of instruments of ratification, acceptance, approval or accession (Arts. 14–16),
+ * or on notification that internal or constitutional procedures are complete ("any other means
+ * if so agreed", Art. 11; the notification form of Art. 16(c)).
+ */
+const consentThroughEffect = /^(?:signature|ratif|accept|approv|accession|notif)/i;
+
+export const missingConsentToBeBound = instrumentLevelRule({
+  code: 'missing-consent-to-be-bound',
+  catalogueId: 'MC07',
+  defaultSeverity: 'error',
+  message: 'State how the Parties consent to be bound: add `consent by signature` or `consent by signature, ratification` to the header, or let entry into force follow the consent (`effect after last notification`, `effect after last ratification`).',
+  rationale:
+    'A State expresses its consent to be bound by signature, exchange of instruments constituting a treaty, ratification, acceptance, approval or accession, "or by any other means if so agreed" (VCLT Art. 11); instruments of ratification, acceptance, approval or accession establish consent on their exchange, deposit or notification (Art. 16). If the treaty is silent, it is unclear whether signature alone binds or ratification is needed. An entry-into-force clause can itself state the means: entry into force on signature makes signature the consent (Art. 12(1)), entry into force after ratification (acceptance, approval) makes that the consent (Art. 14), and entry into force on notification that each Party\'s internal or constitutional procedures are complete is consent by notification, a means "so agreed" (Art. 11, the notification form of Art. 16(c)); such a clause satisfies this check. (Art. 13 is about treaties constituted by an exchange of instruments, such as an exchange of notes, not about these notifications.)',
+  source: 'VCLT Arts. 11, 12(1), 14, 16 (read: Dutch treaty series BWBV0003441)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'treaty "Agreement" {\n  effect on 2027-05-01\n}\n',
+    fix: 'treaty "Agreement" {\n  effect on 2027-05-01\n  consent by signature\n}\n',
+  },
+  topic: 'consent',
+  applies: isTreaty,
+  stated: (instrument) => instrument.consent !== undefined || consentThroughEffect.test(instrument.effect?.event?.text ?? ''),
+  // Reached only when the entry into force states no consent: a fixed date usually goes with
+  // definitive signature; otherwise the safe default is ratification.
+  headerStatement: (_model, instrument) => (instrument.effect?.date ? 'consent by signature' : 'consent by ratification'),
+});
+
+export const missingReservationsClause = instrumentLevelRule({
+  code: 'missing-reservations-clause',
+  catalogueId: 'MC08',
+  defaultSeverity: 'info',
+  message: 'Say whether reservations are permitted: add `reservations none`, `reservations permitted` or `reservations "…"` to the header.',
+  rationale:
+    'When a multilateral treaty says nothing on reservations, the general regime of VCLT Arts. 19–23 applies: any reservation compatible with the object and purpose may be made, and the others may object (Arts. 19(c), 20). Most treaties say which reservations, if any, are allowed: "No other reservation may be made" (Budapest Convention Art. 42).',
+  source: 'VCLT Arts. 19–23 (read: Dutch treaty series BWBV0003441); Budapest Convention Art. 42 (read: BWBV0001839)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: `treaty "Convention" {\n  effect on signature\n}\n${threeParties}`,
+    fix: `treaty "Convention" {\n  effect on signature\n  reservations none\n}\n${threeParties}`,
+  },
+  topic: 'reservations',
+  applies: isMultilateralTreaty,
+  stated: (instrument) => instrument.reservations !== undefined,
+  headerStatement: () => 'reservations none',
+});
+
+/** Where the registration rules' authorities were read. */
+export const REGISTRATION_SOURCE =
+  'UN Charter Art. 102 (read: Dutch treaty series BWBV0004143); Regulations to give effect to Art. 102 (GA res. 97(I), as amended) Arts. 1 and 3 (read: treaties.un.org, Regulations page), Art. 10 on filing and recording (content from the UN Treaty Collection introduction, wording not read)';
+
+/** The signatories that are UN Members, and whether every signatory's membership is known. */
+export function unMembership(model: SemanticModel): { members: string[]; allKnown: boolean } {
+  const answers = model.signatories.map((p) => ({ id: p.id, member: isUnMember({ kind: p.effective.kind?.value, jurisdiction: p.jurisdiction }) }));
+  return { members: answers.filter((a) => a.member).map((a) => a.id), allKnown: answers.length > 0 && answers.every((a) => a.member !== undefined) };
+}
+
+/** A choice of a domestic law makes the text a contract, to which Art. 102 does not apply (CF05 reports it). */
+export function governedByDomesticLaw(model: SemanticModel): boolean {
+  const law = model.ast.instrument?.governingLaw?.law;
+  if (!law) return false;
+  const text = 'value' in law ? law.value.trim() : law.text;
+  return !/^(?:international|international[\s-]law|public[\s-]international[\s-]law)$/i.test(text);
+}
+
+export const missingRegistration = instrumentLevelRule({
+  code: 'missing-registration',
+  catalogueId: 'MC10',
+  defaultSeverity: 'info',
+  message: 'Say how the treaty will be registered with the UN Secretariat: add `registration article-102` to the header, or a clause naming the Party (or the depositary) that registers it.',
+  rationale:
+    'Every treaty and international agreement entered into by a Member of the United Nations "shall as soon as possible be registered with the Secretariat" once in force (UN Charter Art. 102(1); Regulations Art. 1(1)–(2)), and a party to an unregistered treaty cannot invoke it before any UN organ (Art. 102(2)). Registration by one party, or by the depositary, relieves the others (Regulations Art. 3(1)), so the clause usually says who registers. Registration is a duty, not an option: "none" is not an answer for a treaty of a UN Member (`treaty-registration-none`). A treaty none of whose parties is a UN Member is not subject to Art. 102 (it may be filed and recorded, Regulations Art. 10), and this check leaves it alone. MoUs are never registered.',
+  source: REGISTRATION_SOURCE,
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'treaty "Agreement" {\n  effect on signature\n}\n',
+    fix: 'treaty "Agreement" {\n  effect on signature\n  registration article-102\n}\n',
+  },
+  topic: 'registration',
+  // Not where every signatory is known to be outside the UN: Art. 102 does not reach them.
+  applies: (model) => isTreaty(model) && !(unMembership(model).allKnown && unMembership(model).members.length === 0),
+  stated: (instrument) => instrument.registration !== undefined,
+  headerStatement: () => 'registration article-102',
+  describe: (model) => {
+    const { members } = unMembership(model);
+    const who = members.length > 0 ? ` ${members.join(', ')} ${members.length === 1 ? 'is a UN Member' : 'are UN Members'}, so Art. 102 of the UN Charter applies.` : ' If any Party is a UN Member, Art. 102 of the UN Charter requires it.';
+    return `Say how the treaty will be registered with the UN Secretariat once in force:${who} Add \`registration article-102\` to the header, or a clause naming the Party (or the depositary) that registers it.`;
+  },
+});
+
+export const missingNonBindingStatement = instrumentLevelRule({
+  code: 'missing-non-binding-statement',
+  catalogueId: 'MC11',
+  defaultSeverity: 'warning',
+  message: 'State that the memorandum is not legally binding: add `status non-binding` to the header (the export then writes the status paragraph), or a clause on its status.',
+  rationale:
+    'The title does not decide whether an instrument binds: the wording and the intent do. US practice asks that "both/all sides should confirm their understanding that the instrument does not give rise to binding obligations under international law", which in a signed document means in its text. `status non-binding` satisfies this check because the export renders it as the status paragraph of the approved library clause `non-binding-status/mou` ("… It is not intended to be legally binding and does not create any legally binding commitment under international or domestic law."); a clause on the status does too. A memorandum whose text also shows signals of a treaty ("shall", Parties, ratification…) is not presumed an MoU at all: it gets `undeclared-status`, which lists the signals both ways, instead of this check.',
+  source:
+    'US Department of State, Office of the Legal Adviser, Guidance on Non-Binding Documents (read: archived state.gov/s/l/treaty/guidance, 2008); DFAT, Australia’s practice for concluding less-than-treaty status instruments (read: dfat.gov.au, opening sections)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'memorandum "MoU" {\n  effect on signature\n}\n',
+    fix: 'memorandum "MoU" {\n  status non-binding\n  effect on signature\n}\n',
+  },
+  topic: 'non-binding-status',
+  // A memorandum presumed an MoU (model.legalNature: nothing in its text points to a treaty) that
+  // does not state its status; one whose text does point to a treaty gets `undeclared-status`.
+  applies: (model, instrument) => model.legalNature === 'mou' && instrument.status === undefined,
+  stated: (instrument) => instrument.status !== undefined,
+  headerStatement: () => 'status non-binding',
+});
+
+export const missingLanguageClause = defineRule({
+  code: 'missing-language-clause',
+  catalogueId: 'MC09',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'warning',
+  message: 'Say how the language versions relate: add `authentic` (treaty) or `equally-valid` (MoU), and `prevailing <language>` if one text prevails.',
+  rationale:
+    'An instrument drawn up in several languages must say which texts are authentic (equally valid, for an MoU), or a translation may be taken for a text of the instrument. Once the texts are declared authentic, VCLT Art. 33(1) makes them equally authoritative unless one is said to prevail, so naming a prevailing text is a choice this check does not demand.',
+  source: 'VCLT Art. 33(1)–(2) (read: Dutch treaty series BWBV0003441), for treaties; for MoUs no legal authority is claimed (the same clarity as a matter of practice)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'memorandum "MoU" {\n  languages English, Estonian\n}\n',
+    fix: 'memorandum "MoU" {\n  languages English, Estonian equally-valid\n}\n',
+  },
+  check({ model, report }) {
+    const instrument = standaloneInstrument(model);
+    const languages = instrument?.languages;
+    if (!instrument || !languages || languages.validity) return;
+    if (new Set(languages.languages.map((l) => l.text)).size < 2) return;
+    if (coversTopic(model, 'languages')) return;
+    const word = model.wording === 'treaty' ? 'authentic' : 'equally-valid';
+    const last = languages.languages[languages.languages.length - 1];
+    const fixes: CodeFix[] = [];
+    const library = libraryClauseFix(model, 'languages');
+    if (library) fixes.push(library);
+    // Authentic (treaty) or equally valid (MoU) is itself a signal of status: a legal choice.
+    fixes.push({ title: `Declare the texts ${word}`, edits: [{ range: { start: last.range.end, end: last.range.end }, newText: ` ${word}` }], effect: 'legal', preferred: true });
+    report({
+      range: languages.keyword,
+      message: `The instrument is in ${languages.languages.length} languages: add \`${word}\` after the list (and \`prevailing <language>\` if one text prevails), or a clause on languages.`,
+      fixes,
+    });
+  },
+});
+
+export const treatyClauseRules = [
+  missingDepositary,
+  missingConsentToBeBound,
+  missingReservationsClause,
+  missingLanguageClause,
+  missingRegistration,
+  missingNonBindingStatement,
+];

@@ -1,0 +1,121 @@
+/**
+ * Ordinary checks of a language: references that resolve to nothing, and references that resolve
+ * but to something outside the scope they are used in (a channel contact of a non-member, a
+ * notification sent via a channel the notified party is not on).
+ */
+import type { Channel, ContactRef } from '../../ast/nodes';
+import type { SemanticModel } from '../../model/semantic-model';
+import { referenceKindNames } from '../../model/symbols';
+import { defineRule, type CodeFix } from '../rule';
+
+
+export const unknownReference = defineRule({
+  code: 'unknown-reference',
+  family: 'reference',
+  defaultSeverity: 'error',
+  message: 'Declare what this name refers to, or correct the name.',
+  rationale:
+    'A channel, protocol, exercise or body that names a party, channel, agreement or body that is declared nowhere is meaningless: nobody can tell who is bound or what is covered.',
+  source: 'Entente language reference (linking)',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, SE\n',
+    fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI\n',
+  },
+  check({ model, report }) {
+    for (const ref of model.references) {
+      if (ref.target || ref.kind === 'file' || ref.kind === 'library-clause' || ref.kind === 'term') continue;
+      // `EE.Duty` with EE declared nowhere is one mistake, reported on EE, not again on the contact.
+      if (ref.kind === 'contact' && !model.party(ref.name.split('.')[0])) continue;
+      const visible = model.visible(ref.kind === 'contact' ? 'contact' : ref.kind).map((s) => s.name);
+      const hint = visible.length > 0 ? ` Known: ${visible.slice(0, 6).join(', ')}${visible.length > 6 ? ', …' : ''}.` : '';
+      report({ range: ref.range, message: `Unknown ${referenceKindNames[ref.kind]} '${ref.name}': declare it or correct the name.${hint}` });
+    }
+  },
+});
+
+/** Fixes for a contact of a non-member: make the party a member, or drop the contact from the list. */
+function nonMemberFixes(model: SemanticModel, channel: Channel, ref: ContactRef): CodeFix[] {
+  const fixes: CodeFix[] = [];
+  const lastMember = channel.members[channel.members.length - 1];
+  if (lastMember) {
+    fixes.push({ title: `Add ${ref.party.text} to the members of the channel (it receives what the channel carries)`, edits: [{ range: { start: lastMember.range.end, end: lastMember.range.end }, newText: `, ${ref.party.text}` }], effect: 'legal' });
+  }
+  // Drop the reference with the comma that joins it to its neighbour; a sole contact stays (the
+  // channel would be left with an empty `contacts` line).
+  const index = channel.contacts.indexOf(ref);
+  const before = channel.contacts[index - 1];
+  const after = channel.contacts[index + 1];
+  const range = before ? { start: before.range.end, end: ref.range.end } : after ? { start: ref.range.start, end: after.range.start } : undefined;
+  if (range) fixes.push({ title: `Remove ${model.text.slice(model.lines.offsetAt(ref.range.start), model.lines.offsetAt(ref.range.end))} from the contacts of the channel`, edits: [{ range, newText: '' }], effect: 'legal' });
+  return fixes;
+}
+
+export const contactNotChannelMember = defineRule({
+  code: 'contact-not-channel-member',
+  family: 'reference',
+  defaultSeverity: 'error',
+  message: "List only contacts of the channel's members: add the party to the channel, or remove its contact.",
+  rationale:
+    "A channel's `contacts` say who sends and receives its information. A contact of a party that is not a member of the channel would receive information the channel's handling, purpose and onward-sharing terms do not cover for that party, or, more often, is a contact copied from another channel by mistake.",
+  source: 'Entente language reference (linking)',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'participant EE "Estonia" { contact Duty "CERT-EE" }\nparticipant FI "Finland" { contact Desk "NCSC-FI" }\nparticipant LV "Latvia" { contact Duty "CERT.LV" }\nchannel Intel between EE, FI {\n  contacts EE.Duty, FI.Desk, LV.Duty\n}\n',
+    fix: 'participant EE "Estonia" { contact Duty "CERT-EE" }\nparticipant FI "Finland" { contact Desk "NCSC-FI" }\nparticipant LV "Latvia" { contact Duty "CERT.LV" }\nchannel Intel between EE, FI, LV {\n  contacts EE.Duty, FI.Desk, LV.Duty\n}\n',
+  },
+  check({ model, report }) {
+    for (const channel of model.ast.channels) {
+      if (channel.members.length === 0) continue;
+      const members = new Set(channel.members.map((m) => m.text));
+      for (const ref of channel.contacts) {
+        // A party declared nowhere is unknown-reference's finding.
+        if (members.has(ref.party.text) || !model.party(ref.party.text)) continue;
+        const where = channel.id ? `channel ${channel.id.text}` : 'this channel';
+        report({
+          range: ref.range,
+          message: `${ref.party.text} is not a member of ${where}: add ${ref.party.text} to its members, or remove this contact.`,
+          related: channel.id ? [{ uri: model.uri, range: channel.id.range, message: `Members of ${channel.id.text}: ${[...members].join(', ')}` }] : [],
+          fixes: nonMemberFixes(model, channel, ref),
+        });
+      }
+    }
+  },
+});
+
+export const notifiedNotOnChannel = defineRule({
+  code: 'notified-not-on-channel',
+  family: 'reference',
+  defaultSeverity: 'error',
+  message: 'Notify a party only via a channel it is a member of: add it to the channel, or name another channel.',
+  rationale:
+    "`notify X within … via C` sends the notification over channel C; if X is not one of C's members, C has no contact for X and its handling and onward-sharing terms do not bind X, so either the notification cannot arrive or it leaks the channel's information to a non-member. Usually the wrong channel is named.",
+  source: 'Entente language reference (incident protocols)',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nparticipant LV "Latvia"\nchannel Intel between EE, FI\nprotocol Major {\n  notify LV within 24 hours via Intel\n}\n',
+    fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nparticipant LV "Latvia"\nchannel Intel between EE, FI, LV\nprotocol Major {\n  notify LV within 24 hours via Intel\n}\n',
+  },
+  check({ model, report }) {
+    for (const protocol of model.ast.protocols) {
+      for (const notification of protocol.notifications) {
+        const via = notification.deadline?.via;
+        const target = via ? model.resolve('channel', via.text) : undefined;
+        if (!via || target?.node.type !== 'Channel') continue;
+        const channel = target.node;
+        const members = new Set(channel.members.map((m) => m.text));
+        for (const recipient of notification.recipients) {
+          // An undeclared recipient is unknown-reference's finding.
+          if (members.has(recipient.text) || !model.party(recipient.text)) continue;
+          report({
+            range: recipient.range,
+            message: `${recipient.text} is not a member of channel ${via.text}, which carries this notification: add ${recipient.text} to ${via.text}'s members, or notify it via a channel it is on.`,
+            related: [{ uri: target.uri, range: target.nameRange, message: `Members of ${via.text}: ${[...members].join(', ')}` }],
+          });
+        }
+      }
+    }
+  },
+});
+
+export const referenceRules = [unknownReference, contactNotChannelMember, notifiedNotOnChannel];

@@ -1,0 +1,111 @@
+/**
+ * Values out of range: a closed-set word that is not in its set (a TLP label that does not
+ * exist), a jurisdiction that is no ISO 3166-1 alpha-2 code, a deadline or term of zero.
+ */
+import { iso3166Alpha2, supranationalJurisdictions } from '../../ast/iso3166';
+import { closedWords, quantities } from '../support/closed-words';
+import { amountRange, closest, listOr, replacementFixes } from '../support/ordinary-helpers';
+import { defineRule } from '../rule';
+
+/** Labels that existed before TLP 2.0 (August 2022), and what replaced them. */
+const renamedLabels: Readonly<Record<string, string>> = { 'TLP:WHITE': 'TLP:CLEAR' };
+
+export const valueOutOfRange = defineRule({
+  code: 'value-out-of-range',
+  family: 'value',
+  defaultSeverity: 'error',
+  message: 'Use one of the values the language knows here.',
+  rationale:
+    'Kinds, levels, labels, regimes and units come from closed sets, because the checks reason about them: a TLP label, classification level or onward-sharing rule outside its set cannot be compared with anything, so the channel escapes every check that depends on it.',
+  source: 'FIRST Traffic Light Protocol 2.0, label definitions TLP:RED, TLP:AMBER+STRICT, TLP:AMBER, TLP:GREEN, TLP:CLEAR (read: verbatim copies, e.g. the MISP TLP taxonomy; first.org itself not read); Entente language reference (other sets)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  marking TLP:WHITE\n}\n',
+    fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  marking TLP:CLEAR\n}\n',
+  },
+  check({ model, report }) {
+    for (const { word, values, what } of closedWords(model.ast)) {
+      if (word.value !== undefined) continue;
+      const renamed = renamedLabels[word.text.toUpperCase()];
+      if (renamed) {
+        report({
+          range: word.range,
+          message: `${word.text} no longer exists: TLP 2.0 renamed it ${renamed}. Write ${renamed}.`,
+          fixes: replacementFixes(word.range, [renamed]),
+        });
+        continue;
+      }
+      const suggestions = closest(word.text, values);
+      const hint = suggestions.length > 0 ? ` Did you mean ${listOr(suggestions)}?` : '';
+      report({
+        range: word.range,
+        message: `'${word.text}' is not a ${what}: write ${listOr(values)}.${hint}`,
+        fixes: replacementFixes(word.range, suggestions),
+      });
+    }
+  },
+});
+
+/** Codes drafters often write for a country that ISO 3166-1 spells differently. */
+const commonMistakes: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };
+
+export const unknownJurisdiction = defineRule({
+  code: 'unknown-jurisdiction',
+  family: 'value',
+  defaultSeverity: 'error',
+  message: 'Write the jurisdiction as an ISO 3166-1 alpha-2 country code (EU for the Union, INT for another organisation).',
+  rationale:
+    'The jurisdiction says which State a party belongs to, and the checks that depend on the State read it: UN membership for registration under Art. 102 of the Charter, whether personal data sent to it leaves the EU and which adequacy decision may cover it, whether its State is a Party to the Convention on Cybercrime; an unknown code silently switches those checks off.',
+  source: 'ISO 3166-1 alpha-2 country codes (read: the ISO 3166-1 table as reproduced in a public dataset, see the team note un-member-states.md)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant GB "United Kingdom" {\n  kind state\n  jurisdiction UK\n}\n',
+    fix: 'participant GB "United Kingdom" {\n  kind state\n  jurisdiction GB\n}\n',
+  },
+  check({ model, report }) {
+    for (const party of model.ast.parties) {
+      const code = party.jurisdiction;
+      if (!code) continue;
+      const upper = code.text.toUpperCase();
+      if (iso3166Alpha2.has(upper) || supranationalJurisdictions.has(upper)) continue;
+      const mistake = commonMistakes[upper];
+      report({
+        range: code.range,
+        message: mistake
+          ? `'${code.text}' is not the ISO 3166-1 code of that country: write ${mistake}.`
+          : `'${code.text}' is not an ISO 3166-1 alpha-2 country code: write the two-letter code (e.g. EE, FI), or EU or INT.`,
+        fixes: mistake ? replacementFixes(code.range, [mistake]) : [],
+      });
+    }
+  },
+});
+
+export const zeroQuantity = defineRule({
+  code: 'zero-quantity',
+  family: 'value',
+  defaultSeverity: 'error',
+  message: 'Give a period longer than zero.',
+  rationale:
+    'A deadline of zero hours cannot be met, a term or notice of zero ends the instrument as it starts, and a cadence of zero never advances; the number was almost certainly left unfinished.',
+  source: 'Entente language reference (values)',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'participant EE "Estonia"\nprotocol Breach {\n  notify EE within 0 hours\n}\n',
+    fix: 'participant EE "Estonia"\nprotocol Breach {\n  notify EE within 24 hours\n}\n',
+  },
+  check({ model, report }) {
+    for (const quantity of quantities(model.ast)) {
+      if (quantity.amount > 0 || Number.isNaN(quantity.amount)) continue;
+      report({ range: amountRange(model, quantity), message: `A period of ${quantity.amount} ${quantity.unit.text} cannot be met: give a number above zero.` });
+    }
+    for (const instrument of model.ast.instruments) {
+      for (const item of instrument.items) {
+        if (item.type === 'Effect' && item.count !== undefined && item.count <= 0 && item.countRange) {
+          report({ range: item.countRange, message: 'Effect after consent by 0 parties is meaningless: give how many parties must consent.' });
+        }
+      }
+    }
+  },
+});
+
+export const valueRules = [valueOutOfRange, unknownJurisdiction, zeroQuantity];

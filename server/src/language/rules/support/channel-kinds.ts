@@ -1,0 +1,41 @@
+/**
+ * What kind of exchange a channel is, from what it carries and who is on it: a CSIRT
+ * information-sharing channel (TLP territory, NIS2 Art. 10(7)), a criminal-cooperation channel
+ * (mutual legal assistance, Budapest Convention Arts. 25–29), or a channel for personal data
+ * between other bodies. Shared by `missing-handling-marking` (MC15) and `evidence-on-cert-channel`.
+ */
+import type { Channel } from '../../ast/nodes';
+import type { SemanticModel } from '../../model/semantic-model';
+
+/** Data of criminal cooperation: handled under the MLA treaty and the supplying State's conditions, not TLP. */
+export const criminalCooperation: ReadonlySet<string> = new Set(['electronic-evidence', 'traffic-data', 'subscriber-information']);
+
+/** What CSIRTs share, for which TLP was made (NIS2 Art. 10(7), Art. 29(1)). */
+export const csirtInformation: ReadonlySet<string> = new Set(['indicators', 'vulnerabilities', 'incident-reports', 'malware-samples', 'threat-assessments', 'best-practice']);
+
+/**
+ * Whether a channel is one on which a handling marking is expected: it carries cyber-security
+ * information, has a national CERT among its members, or says nothing of what it carries. A channel that carries only personal data (a visits list, certificate checks)
+ * or criminal-cooperation data rests on data-protection law and its own purpose and onward rules.
+ */
+export function expectsMarking(model: SemanticModel, channel: Channel): boolean {
+  if (isCriminalCooperationChannel(channel)) return false;
+  const categories = channel.carries.map((c) => c.value).filter((c): c is NonNullable<typeof c> => c !== undefined);
+  // Classified material is marked with its originator's classification under the security
+  // agreement; a missing agreement or level is MC16's and CF12's finding, and TLP would be wrong (CF13).
+  if (categories.includes('classified')) return false;
+  if (categories.length === 0) return true;
+  if (categories.some((c) => csirtInformation.has(c))) return true;
+  return channel.members.some((m) => model.party(m.text)?.effective.kind?.value === 'national-cert');
+}
+
+/**
+ * A channel for mutual legal assistance: it carries criminal-cooperation data and nothing else
+ * but personal data (which such evidence usually is). Its handling rests on the MLA treaty and the
+ * conditions the supplying State sets (Budapest Convention Arts. 26(2), 27, 28), not on TLP.
+ */
+export function isCriminalCooperationChannel(channel: Channel): boolean {
+  const categories = channel.carries.map((c) => c.value);
+  return categories.some((c) => c !== undefined && criminalCooperation.has(c)) && categories.every((c) => c !== undefined && (criminalCooperation.has(c) || c === 'personal-data'));
+}
+

@@ -1,0 +1,80 @@
+/**
+ * Every closed-set word of a document with the set it belongs to, and every quantity: what the
+ * value checks walk. Listing them here, next to each other, keeps a new closed field of the AST
+ * from silently escaping the out-of-range check (add it here when adding it to nodes.ts).
+ */
+import type { EntenteDocument, Quantity, Word } from '../../ast/nodes';
+import {
+  availabilities,
+  classificationLevels,
+  dataCategories,
+  durationUnits,
+  onwardSharingRules,
+  partyKinds,
+  regimes,
+  statuses,
+  tlpLabels,
+  type Vocabulary,
+} from '../../ast/vocabulary';
+
+export interface ClosedWord {
+  readonly word: Word;
+  /** The allowed values. */
+  readonly values: readonly string[];
+  /** What the word is, for messages: `TLP label`, `party kind`… */
+  readonly what: string;
+}
+
+const indefinite: Vocabulary<'indefinite'> = { values: ['indefinite'], meaning: { indefinite: 'No fixed term.' } };
+
+export function closedWords(ast: EntenteDocument): ClosedWord[] {
+  const result: ClosedWord[] = [];
+  const add = (word: Word | undefined, vocab: Vocabulary<string>, what: string) => {
+    // An empty text is a word lost in error recovery: the syntax error already covers it.
+    if (word && word.text !== '') result.push({ word, values: vocab.values, what });
+  };
+  for (const instrument of ast.instruments) {
+    for (const item of instrument.items) {
+      if (item.type === 'Status') add(item.value, statuses, 'status');
+      else if (item.type === 'Duration') add(item.indefinite, indefinite, 'duration');
+    }
+  }
+  for (const party of ast.parties) {
+    add(party.kind, partyKinds, 'party kind');
+    for (const regime of party.regimes) add(regime, regimes, 'regime');
+    for (const contact of party.contacts) add(contact.availability, availabilities, 'availability');
+  }
+  for (const agreement of ast.securityAgreements) {
+    add(agreement.upTo, classificationLevels, 'classification level');
+    for (const equivalence of agreement.equivalences) add(equivalence.level, classificationLevels, 'classification level');
+  }
+  for (const channel of ast.channels) {
+    for (const category of channel.carries) add(category, dataCategories, 'data category');
+    add(channel.marking, tlpLabels, 'TLP label');
+    add(channel.classification, classificationLevels, 'classification level');
+    add(channel.onwardSharing, onwardSharingRules, 'onward-sharing rule');
+  }
+  for (const quantity of quantities(ast)) add(quantity.unit, durationUnits, 'duration unit');
+  return result;
+}
+
+/** Every quantity written in the document: terms, notices, deadlines, cadences, delays. */
+export function quantities(ast: EntenteDocument): Quantity[] {
+  const result: (Quantity | undefined)[] = [];
+  for (const instrument of ast.instruments) {
+    for (const item of instrument.items) {
+      if (item.type === 'Duration') result.push(item.term, item.renewalTerm);
+      else if (item.type === 'Termination') result.push(item.notice);
+      else if (item.type === 'Effect') result.push(item.delay);
+    }
+  }
+  for (const protocol of ast.protocols) {
+    for (const n of protocol.notifications) result.push(n.deadline?.within);
+    for (const r of protocol.reports) result.push(r.deadline?.within);
+    for (const e of protocol.escalations) result.push(e.deadline?.within);
+  }
+  for (const exercise of ast.exercises) if (exercise.cadence?.word === 'every') result.push(exercise.cadence.interval);
+  for (const body of ast.bodies) if (body.meets?.word === 'every') result.push(body.meets.interval);
+  for (const assistance of ast.assistance) result.push(assistance.preservation);
+  return result.filter((q): q is Quantity => q !== undefined);
+}

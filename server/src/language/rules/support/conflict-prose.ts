@@ -1,0 +1,137 @@
+/**
+ * Prose as the wording checks scan it: the raw source of every prose block, the instrument's
+ * title and clause headings, with what must not be judged masked (same length, so an offset in
+ * the scanned string is an offset in the document):
+ * - the string delimiters and escape sequences are blanked to spaces;
+ * - passages in quotation marks inside the prose (`\"…\"`, `"…"` in triple-quoted prose, `“…”`)
+ *   become runs of `nameMark`: a quoted citation or title of another instrument is not the
+ *   drafter's own wording, but it is still a noun phrase the voice analysis can read ("the
+ *   entry into force of ∎∎∎∎");
+ * - so do occurrences of the document's defined terms (and their plurals) and security-agreement
+ *   names, which the drafter chose deliberately and the definition check governs.
+ *
+ * Each span carries the reference context: how the instrument names itself (from its title and
+ * kind) and who its signatories are, so that "this Memorandum" and "the Participants" can be told
+ * from "the Convention" and "States Parties".
+ */
+import type { Text } from '../../ast/nodes';
+import type { Range } from '../../ast/positions';
+import type { InstrumentKind } from '../../ast/vocabulary';
+import { nameMark, type ReferenceContext } from '../../model/instrument-references';
+import { analyseVoice } from '../../model/prose-voice';
+import type { SemanticModel } from '../../model/semantic-model';
+
+export interface ProseSpan {
+  /** Offset of `text[0]` in the document. */
+  readonly offset: number;
+  /** The raw source, masked; same length as the source it covers. */
+  readonly text: string;
+  /** True for the instrument's own title. */
+  readonly title: boolean;
+  /** How the instrument names itself and its signatories. */
+  readonly context: ReferenceContext;
+}
+
+export function proseSpans(model: SemanticModel): ProseSpan[] {
+  const texts: { text: Text; title: boolean }[] = model.prose().map(({ text }) => ({ text, title: false }));
+  const title = model.ast.instrument?.title;
+  if (title) texts.push({ text: title, title: true });
+  for (const clause of model.ast.clauses) if (clause.heading) texts.push({ text: clause.heading, title: false });
+  const protectedNames = protectedPhrases(model);
+  const context = referenceContext(model);
+  return texts.map(({ text, title: isTitle }) => {
+    const offset = model.lines.offsetAt(text.range.start);
+    const raw = model.text.slice(offset, model.lines.offsetAt(text.range.end));
+    return { offset, text: maskNames(maskQuotes(raw), protectedNames), title: isTitle, context };
+  });
+}
+
+/**
+ * The standard the wording checks judge by: the status the instrument declares (`status
+ * binding` → treaty wording, `status non-binding` → MoU wording), or for an annex the status its
+ * parent declares. Without a declared status there is no standard: the wording is then evidence
+ * for the status question (undeclared-status), not a defect, and a memorandum or arrangement is
+ * not presumed non-binding (an implementing arrangement of a treaty may well bind).
+ */
+export function declaredWording(model: SemanticModel): 'mou' | 'treaty' | undefined {
+  const instrument = model.ast.instrument;
+  if (!instrument) return undefined;
+  const status = instrument.status?.value ?? (instrument.kind.value === 'annex' ? model.parentFile?.model?.instrument?.status?.value : undefined);
+  return status === 'binding' ? 'treaty' : status === 'non-binding' ? 'mou' : undefined;
+}
+
+/** The instrument nouns of its title ("Memorandum of Understanding", "Memorandum") and kind, and its signatories. */
+export function referenceContext(model: SemanticModel): ReferenceContext {
+  const selfNouns = new Set<string>();
+  const kindNoun: Record<InstrumentKind, string | undefined> = { memorandum: 'Memorandum', arrangement: 'Arrangement', framework: 'Framework', protocol: 'Protocol', annex: 'Annex', treaty: undefined };
+  const noun = model.kind && kindNoun[model.kind];
+  if (noun) selfNouns.add(noun);
+  const title = model.ast.instrument?.title?.value ?? '';
+  const head = /^\s*(?:The\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:Memorandum(?:\s+of\s+(?:Understanding|Cooperation))?|Arrangement|Agreement|Treaty|Convention|Protocol|Framework|Declaration|Charter|Accord|MoU|Exchange\s+of\s+(?:Letters|Notes)))\b/u.exec(title);
+  if (head) {
+    const phrase = head[1].replace(/\s+/g, ' ');
+    selfNouns.add(phrase);
+    // "Technical Arrangement" is also "the Arrangement"; "Memorandum of Understanding" also "the Memorandum".
+    const titleNoun = /(?:Memorandum|Arrangement|Agreement|Treaty|Convention|Protocol|Framework|Declaration|Charter|Accord|MoU|Exchange of (?:Letters|Notes))/u.exec(phrase);
+    if (titleNoun) selfNouns.add(titleNoun[0]);
+  }
+  if ([...selfNouns].some((n) => /^Memorandum/u.test(n))) selfNouns.add('MoU');
+  const signatories = new Set<string>();
+  for (const party of model.ast.parties) {
+    if (party.id?.text) signatories.add(party.id.text);
+    if (party.name?.value.trim()) signatories.add(party.name.value.trim());
+  }
+  return { selfNouns: [...selfNouns], signatories: [...signatories] };
+}
+
+/** The document ranges where the prose cites, quotes or reports another instrument: no rewrite may touch them. */
+export function citationRanges(model: SemanticModel): Range[] {
+  return proseSpans(model).flatMap((span) => analyseVoice(span.text, span.context).foreign.map((f) => spanRange(model, span, f.start, f.end)));
+}
+
+/** The document range of `[start, end)` within a span. */
+export function spanRange(model: SemanticModel, span: ProseSpan, start: number, end: number): Range {
+  return model.lines.range(span.offset + start, span.offset + end);
+}
+
+function blank(text: string): string {
+  return text.replace(/[^\r\n]/g, ' ');
+}
+
+/** A quoted passage or a name: one noun phrase, with no words of its own to judge. */
+function mark(text: string): string {
+  return text.replace(/[^\r\n]/g, nameMark);
+}
+
+/** Blank the delimiters, escapes and quoted passages of a string or triple-quoted prose. */
+export function maskQuotes(raw: string): string {
+  const triple = raw.startsWith('"""');
+  const delimiter = triple ? 3 : raw.startsWith('"') ? 1 : 0;
+  const closing = delimiter > 0 && raw.length >= 2 * delimiter && raw.endsWith('"'.repeat(delimiter)) ? delimiter : 0;
+  let body = raw.slice(delimiter, raw.length - closing);
+  if (triple) {
+    body = body.replace(/"[^"]*"/g, mark);
+  } else {
+    body = body.replace(/\\"(?:[^"\\]|\\[^"])*\\"/g, mark).replace(/\\u[0-9a-fA-F]{4}|\\./g, blank);
+  }
+  body = body.replace(/“[^”]*”/g, mark);
+  return ' '.repeat(delimiter) + body + ' '.repeat(closing);
+}
+
+function protectedPhrases(model: SemanticModel): string[] {
+  const phrases = new Set<string>();
+  for (const d of model.ast.definitions) if (d.term && d.term.value.trim()) phrases.add(d.term.value.trim());
+  for (const s of model.ast.securityAgreements) if (s.name && s.name.value.trim()) phrases.add(s.name.value.trim());
+  return [...phrases].sort((a, b) => b.length - a.length);
+}
+
+function maskNames(text: string, names: readonly string[]): string {
+  if (names.length === 0) return text;
+  const body = names.map((n) => n.split(/\s+/).map(escapeRegExp).join('\\s+')).join('|');
+  // A plural of a defined term is the same term ("Participants" where "Participant" is defined).
+  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?:e?s)?(?![\\p{L}\\p{N}_])`, 'gu'), mark);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

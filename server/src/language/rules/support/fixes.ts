@@ -1,0 +1,123 @@
+/**
+ * Quick-fix builders shared by the missing-clause checks. Two kinds of fix:
+ * - insert an approved library clause on the topic at the end of the document (or, when the
+ *   document ends inside an open block or prose, before the declaration left open: see
+ *   top-level-insertion.ts), linked with `from library "<id>"` so the approved text stays the
+ *   reference;
+ * - insert a header statement (`effect on signature`, `duration indefinite`…) before the
+ *   header's closing brace, where the language has a statement for the missing item.
+ * A builder returns undefined when it cannot produce a correct edit: no fix beats a wrong one.
+ */
+import type { Instrument } from '../../ast/nodes';
+import type { LibraryClause } from '../../library/library-types';
+import { renderClause } from '../../library/render-clause';
+import type { SemanticModel } from '../../model/semantic-model';
+import type { ClauseTopic } from '../../model/topics';
+import type { CodeFix } from '../rule';
+import { topLevelDeclarationEdit } from './top-level-insertion';
+
+/** Title prefix of library fixes: tests and the docs generator recognise them by it. */
+export const libraryFixTitlePrefix = 'Insert library clause';
+
+/** The best library clause on a topic for the instrument's wording; deprecated ones are never offered. */
+export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic): LibraryClause | undefined {
+  // The fit lets a multilateral treaty get the depositary and denunciation formulas, not the bilateral ones.
+  return model.library.forTopic(topic, model.wording, { kind: model.kind, multilateral: model.isMultilateral }).find((c) => c.status !== 'deprecated');
+}
+
+/**
+ * Insert `clause <Id> from library "<id>"` at the end of the document. When the document fills
+ * some of the clause's placeholders (party names, "Participants"…), the rendered text is
+ * inserted as the clause body so the drafter sees the clause as it will read; otherwise the bare
+ * reference keeps the approved text linked without a copy.
+ */
+export function libraryClauseFix(model: SemanticModel, topic: ClauseTopic): CodeFix | undefined {
+  // The edit depends only on the model and the topic; a document with many findings of one
+  // topic (a protocol per partner) must not render the clause and scan for a fresh id each time.
+  let byTopic = libraryFixCache.get(model);
+  if (!byTopic) libraryFixCache.set(model, (byTopic = new Map()));
+  if (!byTopic.has(topic)) byTopic.set(topic, buildLibraryClauseFix(model, topic));
+  return byTopic.get(topic);
+}
+
+const libraryFixCache = new WeakMap<SemanticModel, Map<ClauseTopic, CodeFix | undefined>>();
+
+function buildLibraryClauseFix(model: SemanticModel, topic: ClauseTopic): CodeFix | undefined {
+  const clause = libraryClauseFor(model, topic);
+  if (!clause) return undefined;
+  const id = freshClauseId(model, topic);
+  let rendered: string;
+  try {
+    rendered = renderClause(clause, model, { snippet: false });
+  } catch {
+    // A faulty library entry must not cost the drafter the diagnostic itself.
+    return undefined;
+  }
+  const body = rendered !== clause.text && !rendered.includes('"""') ? ` """\n${indent(rendered.trim())}\n"""` : '';
+  const declaration = `clause ${id} from library ${quote(clause.id)}${body}\n`;
+  const edit = topLevelDeclarationEdit(model, declaration);
+  if (!edit) return undefined;
+  // A clause adds terms to the instrument: a legal change, never applied unseen.
+  return { title: `${libraryFixTitlePrefix} "${clause.title}" (${clause.id})`, edits: [edit], effect: 'legal' };
+}
+
+/**
+ * Insert a header statement just before the header's closing brace, on its own line when the
+ * brace stands alone. No fix when the header was recovered without its brace. A header statement
+ * is a term of the instrument (entry into force, duration, status, disputes…): a legal change.
+ */
+export function headerStatementFix(model: SemanticModel, instrument: Instrument, statement: string, title = `Add \`${statement}\` to the header`): CodeFix | undefined {
+  const endOffset = model.lines.offsetAt(instrument.range.end);
+  const braceOffset = endOffset - 1;
+  if (braceOffset < 0 || model.text[braceOffset] !== '}') return undefined;
+  const brace = model.lines.positionAt(braceOffset);
+  const lineStart = model.lines.lineStart(brace.line);
+  const before = model.text.slice(lineStart, braceOffset);
+  if (before.trim() === '' && brace.line > instrument.range.start.line) {
+    const at = model.lines.positionAt(lineStart);
+    return { title, edits: [{ range: { start: at, end: at }, newText: `${before}  ${statement}\n` }], effect: 'legal' };
+  }
+  const newText = /\s$/.test(before) ? `${statement} ` : ` ${statement} `;
+  return { title, edits: [{ range: { start: brace, end: brace }, newText }], effect: 'legal' };
+}
+
+/** The library fix alone, preferred: for omissions the language has no single statement for. */
+export function libraryFixes(model: SemanticModel, topic: ClauseTopic): CodeFix[] {
+  const fix = libraryClauseFix(model, topic);
+  return fix ? [{ ...fix, preferred: true }] : [];
+}
+
+/** The fixes for a missing topic: the library clause first, then a header statement if any. */
+export function missingClauseFixes(model: SemanticModel, topic: ClauseTopic, header?: { instrument: Instrument; statement: string }): CodeFix[] {
+  const library = libraryClauseFix(model, topic);
+  const statement = header ? headerStatementFix(model, header.instrument, header.statement) : undefined;
+  // The header statement is the smaller, more precise edit: prefer it where it exists.
+  const fixes: CodeFix[] = [];
+  if (library) fixes.push({ ...library, preferred: !statement });
+  if (statement) fixes.push({ ...statement, preferred: true });
+  return fixes;
+}
+
+/** `entry-into-force` → `EntryIntoForce`, made unique among the document's clause ids. */
+export function freshClauseId(model: SemanticModel, topic: ClauseTopic): string {
+  const base = topic
+    .split('-')
+    .map((part) => (/^\d/.test(part) ? part : part.charAt(0).toUpperCase() + part.slice(1)))
+    .join('');
+  const taken = new Set(model.ast.clauses.map((c) => c.id?.text).filter((t): t is string => !!t));
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}${n}`)) n++;
+  return `${base}${n}`;
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line.trim() === '' ? '' : `  ${line}`))
+    .join('\n');
+}
+
+function quote(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}

@@ -1,0 +1,76 @@
+/**
+ * Small helpers the ordinary checks share: "did you mean" suggestions, and edits that delete
+ * whole lines (so a removed declaration leaves no blank line behind).
+ */
+import type { Quantity } from '../../ast/nodes';
+import type { Range } from '../../ast/positions';
+import type { SemanticModel } from '../../model/semantic-model';
+import type { CodeFix, TextEdit } from '../rule';
+
+/** Levenshtein distance, case-insensitive: drafters mistype case as often as letters. */
+export function editDistance(a: string, b: string): number {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= t.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[t.length];
+}
+
+/**
+ * The candidates close enough to be what the drafter meant, best first. "Close" grows with the
+ * length of the word (a quarter of it, at least 2), so short codes do not match everything and
+ * long library ids do not match every id sharing their prefix.
+ */
+export function closest(word: string, candidates: readonly string[], limit = 3): string[] {
+  const threshold = Math.max(2, Math.floor(word.length / 4));
+  return candidates
+    .map((candidate) => ({ candidate, distance: editDistance(word, candidate) }))
+    .filter(({ candidate, distance }) => distance <= threshold && candidate !== word)
+    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+    .slice(0, limit)
+    .map(({ candidate }) => candidate);
+}
+
+/**
+ * One fix per suggestion, replacing a word the language does not know (a misspelt label, code,
+ * rule code or library id; a label TLP 2.0 renamed) by one it knows; the first is preferred when
+ * it is the only one. Mechanical: the word had no meaning, and the drafter's evident one is
+ * restored. Where there are several candidates none is preferred, so fix-all applies none of them.
+ */
+export function replacementFixes(range: Range, suggestions: readonly string[], describe = (s: string) => `Change to ${s}`): CodeFix[] {
+  return suggestions.map((s) => ({ title: describe(s), edits: [{ range, newText: s }], effect: 'mechanical', preferred: suggestions.length === 1 }));
+}
+
+/**
+ * An edit that deletes the lines a range covers, including their line break, when nothing else
+ * stands on them; otherwise only the range itself.
+ */
+export function deleteLinesEdit(model: SemanticModel, range: Range): TextEdit {
+  const lines = model.lines;
+  const startOffset = lines.offsetAt(range.start);
+  const endOffset = lines.offsetAt(range.end);
+  const lineStart = lines.lineStart(range.start.line);
+  const nextLineStart = range.end.line + 1 < lines.lineCount ? lines.lineStart(range.end.line + 1) : model.text.length;
+  const before = model.text.slice(lineStart, startOffset);
+  const after = model.text.slice(endOffset, nextLineStart);
+  if (before.trim() === '' && after.trim() === '') return { range: lines.range(lineStart, nextLineStart), newText: '' };
+  return { range, newText: '' };
+}
+
+/** The range of a quantity's number (`24` in `24 hours`): the word at fault when it is zero. */
+export function amountRange(model: SemanticModel, quantity: Quantity): Range {
+  const written = /^\S*/.exec(model.sourceAt(quantity.range))?.[0] ?? '';
+  return { start: quantity.range.start, end: { line: quantity.range.start.line, character: quantity.range.start.character + written.length } };
+}
+
+/** `a, b or c`: for messages that list the allowed values. */
+export function listOr(values: readonly string[]): string {
+  if (values.length <= 1) return values.join('');
+  return `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+}

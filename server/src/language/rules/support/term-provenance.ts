@@ -1,0 +1,82 @@
+/**
+ * Where a quoted capitalised term comes from, read from the words around it. undefined-term
+ * reports a term that reads as defined but is defined nowhere; it must not report:
+ *
+ * - a term of another instrument, quoted with its source: `"Significant Incident" within the
+ *   meaning of NIS2`, `"Essential Entity" as defined in Article 3 of Directive (EU) 2022/2555`,
+ *   `("Personal Data", as defined in the GDPR)`, `within the meaning of the Convention, a
+ *   "Service Provider"`, `NIS2's "Significant Incident"`;
+ * - a term the text defines where it stands: `(hereinafter referred to as the "Bank")`,
+ *   `the Canadian Space Agency ("CSA")`, `"Partner State" means …`, `the term "NATO" denotes …`,
+ *   `designated as the "Netherlands Executive Agent"`.
+ *
+ * Nor a quoted title of an instrument ("Transfer of Resident Rules"), which is a citation.
+ *
+ * A source that is this instrument itself ("as defined in this Memorandum") is no source: the
+ * instrument must then define the term, so it is still reported. So is a label of a single
+ * letter or digit (`Enclosure "A"`), or a marking the text prescribes (`marked "Netherlands
+ * RESTRICTED"`), which is not a term at all.
+ */
+import { findReferences, type ReferenceContext } from '../../model/instrument-references';
+
+export type Provenance = 'other-instrument' | 'defined-in-place' | 'label' | 'none';
+
+const sourcePhrase = String.raw`(?:within\s+the\s+meaning\s+of|in\s+the\s+sense\s+of|(?:as\s+)?(?:defined|used|referred\s+to|understood|designated|described)\s+(?:in|by|under)|(?:as\s+)?(?:defined|used)\s+for\s+the\s+purposes\s+of)`;
+const sourceAfter = new RegExp(String.raw`^\s*[,(]?\s*${sourcePhrase}\s+`, 'iu');
+const sourceBefore = new RegExp(String.raw`${sourcePhrase}\s+([^,;:.()]{1,120}?)\s*,?\s*(?:(?:the|an?|any|each|every|such)\s+)?$`, 'iu');
+const definedHere = [
+  // "(hereinafter referred to as the "Bank")", "hereinafter also "Canada"", "referred to collectively as the "Parties"".
+  /(?:hereinafter|hereafter|below)\s+(?:(?:also|collectively|individually|jointly)\s+)?(?:(?:referred\s+to|called|named|designated|known)\s+)?(?:(?:collectively|individually|jointly)\s+)?(?:as\s+)?(?:(?:the|an?)\s+)?$/iu,
+  /referred\s+to\s+(?:(?:collectively|individually|jointly)\s+)?as\s+(?:(?:the|an?)\s+)?$/iu,
+  /\b(?:designated|known|identified)\s+(?:as\s+)?(?:(?:the|an?)\s+)?$/iu,
+  /\b(?:collectively|individually|jointly)\s+as\s+(?:(?:the|an?)\s+)?$/iu,
+  // A term of a Party's own law: "identified by each Party in its laws … as "Critical Infrastructure"".
+  /\b(?:laws?|legislation|regulations?|policies)\b[^.;]{0,60}\bas\s+(?:(?:the|an?)\s+)?$/iu,
+  // "the term "NATO" denotes", "Definition of the Term "Refugee"".
+  /\bthe\s+terms?\s+$/iu,
+  // An alias in parentheses right after the full name: "the Canadian Space Agency ("CSA")".
+  /[\p{L}\p{N}).]\s*\(\s*(?:the\s+)?$/iu,
+];
+const definesAfter = /^\s*(?:\)\s*)?(?::|(?:,?\s*for\s+the\s+purposes?\s+of\s+this\s+[\p{L}-]+,?\s*(?:[\p{L}-]+\s+)?)?(?:shall\s+(?:also\s+)?mean|means|mean|denotes|include|includes|shall\s+include|refers\s+to|has\s+the\s+meaning)\b)/iu;
+/** The other terms of a list: "“Contractors” and “subcontractors” include", "“Parties” and individually as a “Party”". */
+const otherQuotedTerms = /^(?:\s*(?:,|or|and|and\/or)\s*[“"][^”"]{1,80}[”"])+/u;
+const instrumentTitle = /\b(?:Agreements?|Conventions?|Treaty|Protocol|Charter|Act|Code|Rules|Regulations?|Directive|Decision|Memorandum|Arrangement|Declaration|Manual|Guidelines|Framework)$/u;
+
+/** What the words around a quoted term say about where it comes from. */
+export function provenance(rawBefore: string, term: string, rawAfter: string, context: ReferenceContext): Provenance {
+  if (/^[\p{L}\p{N}]$/u.test(term)) return 'label';
+  // What the text says the words are: a marking ("bearing the classification "DIENSTGEHEIM"",
+  // "marked or stamped in English "Netherlands RESTRICTED"").
+  if (/\b(?:classifications?|classified|marked|markings?|stamped|labelled|labeled|bearing)\b[^.;]{0,40}$/iu.test(rawBefore)) return 'label';
+  // A quoted title of an instrument ("Transfer of Resident Rules") is a citation, not a term.
+  if (instrumentTitle.test(term)) return 'other-instrument';
+  const after = rawAfter.replace(otherQuotedTerms, '');
+  const before = rawBefore.replace(/(?:[“"][^”"]{1,80}[”"]\s*(?:,|or|and|and\/or)\s*)+$/u, '');
+  if (definedHere.some((p) => p.test(before)) || definesAfter.test(after)) return 'defined-in-place';
+  const following = sourceAfter.exec(after);
+  if (following && !isSelf(after.slice(following[0].length), context)) return 'other-instrument';
+  const preceding = sourceBefore.exec(before);
+  if (preceding && !isSelf(preceding[1], context)) return 'other-instrument';
+  // "NIS2's "Significant Incident"", "the Convention's "service provider"".
+  const possessive = /(\S+(?:\s+\S+){0,5})['’]s\s+$/u.exec(before);
+  if (possessive) {
+    const words = possessive[1].split(/\s+/u);
+    for (let k = 1; k <= words.length; k++) if (referencesOther(words.slice(-k).join(' '), context)) return 'other-instrument';
+  }
+  return 'none';
+}
+
+/** "this Memorandum", "the present Agreement", or the instrument's own name. */
+function isSelf(source: string, context: ReferenceContext): boolean {
+  const phrase = source.trim();
+  if (/^(?:this|these|the\s+present)\b/iu.test(phrase)) return true;
+  const head = /^(?:the\s+)?([\p{L}-]+(?:\s+of\s+Understanding)?)/u.exec(phrase)?.[1];
+  return head !== undefined && context.selfNouns.some((n) => n.toLowerCase() === head.toLowerCase());
+}
+
+function referencesOther(phrase: string, context: ReferenceContext): boolean {
+  const text = phrase.trim();
+  if (/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(text) && !context.signatories.includes(text)) return true;
+  const refs = findReferences(text, context);
+  return refs.some((r) => r.to === 'other' && r.end === text.length);
+}

@@ -1,0 +1,111 @@
+/**
+ * Where a quick fix may insert a new top-level declaration (a library clause, a definition).
+ *
+ * The end of the document is the natural place, but not when the document ends inside
+ * something left open — a `{` never closed, a `"""` prose block or a `/*` comment running to
+ * the end of the file: text appended there would become part of that block, prose or comment,
+ * and the fix would not fix. Then the declaration goes before the top-level declaration in
+ * which the open construct starts, which is the last position known to lie between
+ * declarations. When that is the instrument header, there is no such position (a declaration
+ * before the header would read as misplaced): no edit, and the fix is not offered.
+ */
+import type { Position } from '../../ast/positions';
+import type { SemanticModel } from '../../model/semantic-model';
+import { ententeLexer } from '../../syntax/lexer';
+import * as T from '../../syntax/tokens';
+
+interface Layout {
+  /** The offset of the earliest construct still open at the end of the text, if any. */
+  readonly openAt: number | undefined;
+  /** Top-level nodes sorted by start, with the largest end among each one and those before it. */
+  readonly starts: readonly number[];
+  readonly maxEnds: readonly number[];
+  readonly headers: ReadonlySet<number>;
+}
+
+const layouts = new WeakMap<SemanticModel, Layout>();
+
+function layout(model: SemanticModel): Layout {
+  let cached = layouts.get(model);
+  if (!cached) layouts.set(model, (cached = measure(model)));
+  return cached;
+}
+
+function measure(model: SemanticModel): Layout {
+  const lexed = ententeLexer.tokenize(model.text);
+  const opens: number[] = [];
+  let depth = 0;
+  let firstOpenBrace: number | undefined;
+  for (const token of lexed.tokens) {
+    if (token.tokenType === T.LCurly) {
+      if (depth === 0) firstOpenBrace = token.startOffset;
+      depth++;
+    } else if (token.tokenType === T.RCurly && depth > 0) {
+      depth--;
+    } else if (token.tokenType === T.UnterminatedTripleString) {
+      opens.push(token.startOffset);
+    }
+  }
+  if (depth > 0 && firstOpenBrace !== undefined) opens.push(firstOpenBrace);
+  for (const comment of lexed.groups.comments ?? []) if (comment.tokenType === T.UnterminatedComment) opens.push(comment.startOffset);
+
+  const offsetAt = (p: Position) => model.lines.offsetAt(p);
+  const ast = model.ast;
+  const nodes = [
+    ...ast.instruments.map((n) => ({ start: offsetAt(n.range.start), end: offsetAt(n.range.end), header: true })),
+    ...ast.declarations.map((n) => ({ start: offsetAt(n.range.start), end: offsetAt(n.range.end), header: false })),
+  ].sort((a, b) => a.start - b.start);
+  const maxEnds: number[] = [];
+  for (const node of nodes) maxEnds.push(Math.max(node.end, maxEnds.at(-1) ?? 0));
+  return {
+    openAt: opens.length > 0 ? Math.min(...opens) : undefined,
+    starts: nodes.map((n) => n.start),
+    maxEnds,
+    headers: new Set(nodes.filter((n) => n.header).map((n) => n.start)),
+  };
+}
+
+/** Index of the last node starting at or before `offset` (strictly before when `strict`), or -1. */
+function lastNodeBefore(l: Layout, offset: number, strict: boolean): number {
+  let low = 0;
+  let high = l.starts.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (strict ? l.starts[mid] < offset : l.starts[mid] <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+/** Whether a declaration inserted at `offset` would stand between declarations, inside nothing. */
+export function isTopLevelBoundary(model: SemanticModel, offset: number): boolean {
+  const l = layout(model);
+  if (l.openAt !== undefined && offset > l.openAt) return false;
+  const before = lastNodeBefore(l, offset, true);
+  return before < 0 || l.maxEnds[before] <= offset;
+}
+
+/**
+ * The edit inserting `declaration` (ending in a line break) at a top-level position: at the end
+ * of the document (after a blank line when `blankLine`), or before the declaration left open.
+ * Undefined when there is no such position.
+ */
+export function topLevelDeclarationEdit(model: SemanticModel, declaration: string, blankLine = true): { range: { start: Position; end: Position }; newText: string } | undefined {
+  const text = model.text;
+  const l = layout(model);
+  if (l.openAt === undefined) {
+    const separator = text.length === 0 ? '' : text.endsWith('\n') ? (blankLine ? '\n' : '') : blankLine ? '\n\n' : '\n';
+    const end = model.lines.positionAt(text.length);
+    return { range: { start: end, end }, newText: separator + declaration };
+  }
+  const index = lastNodeBefore(l, l.openAt, false);
+  if (index < 0 || l.headers.has(l.starts[index])) return undefined;
+  const offset = l.starts[index];
+  if (!isTopLevelBoundary(model, offset)) return undefined;
+  const at = model.lines.positionAt(offset);
+  const atLineStart = text.slice(model.lines.lineStart(at.line), offset).trim() === '';
+  return { range: { start: at, end: at }, newText: (atLineStart ? '' : '\n') + declaration + (blankLine ? '\n' : '') };
+}

@@ -1,0 +1,74 @@
+/**
+ * What EDPB Guidelines 2/2020 expect an Art. 46(2)(a) instrument or Art. 46(3)(b) arrangement
+ * between public bodies to contain (research/sources/edpb-2-2020.md: ¶¶27–30, 38–40, 60–68 read
+ * in a verbatim reproduction; the other elements follow the Guidelines' section headings as
+ * reported), and how `missing-transfer-safeguards` (MC20) finds each in the instrument's prose:
+ * by the usual words of each element, so a miss is a warning the drafter can answer.
+ */
+import type { Channel } from '../../ast/nodes';
+import type { SemanticModel } from '../../model/semantic-model';
+
+/** One element EDPB Guidelines 2/2020 expect an Art. 46(2)(a)/(3)(b) instrument to state. */
+export interface SafeguardElement {
+  readonly name: string;
+  readonly found: (prose: string) => boolean;
+}
+
+const has = (...patterns: RegExp[]) => (prose: string) => patterns.every((p) => p.test(prose));
+
+/** The core content (Guidelines 2/2020 ¶¶27–30, 38–40, 61–68; the section headings for the rest). */
+export const coreElements: readonly SafeguardElement[] = [
+  { name: 'purpose limitation', found: has(/\bpurposes?\b/) },
+  { name: 'data minimisation and accuracy', found: has(/minimi[sz]|adequate, relevant|limited to what is necessary|\baccura(?:te|cy)/) },
+  {
+    name: 'storage limitation',
+    found: has(/\bretain|retention|storage limitation|no longer (?:than|needed|necessary|required)|(?:kept|stored) for|(?:delete|erase)[a-z]* (?:\w+ )?(?:after|when|once|at the latest)/),
+  },
+  { name: 'security and confidentiality', found: has(/secur|technical and organi[sz]ational measures|confidential|unauthori[sz]ed (?:access|disclosure)|accidental or unlawful/) },
+  { name: 'restriction of onward transfers (¶38)', found: has(/onward|further transfer|transfer(?:red)? the data (?:on|further)|disclos\w* (?:them |it |the data )?to (?:a )?third/) },
+  { name: 'sensitive data', found: has(/special categor|sensitive (?:personal )?data|racial or ethnic|health|biometric|genetic/) },
+  { name: 'automated decisions', found: has(/automated/) },
+  { name: 'transparency towards data subjects (¶¶27–30)', found: has(/transparen|information notice|inform(?:ation to)? data subjects|obtain information|publicly available|publish|publication/) },
+  { name: 'data-subject rights of access, rectification and erasure', found: has(/\baccess\b/, /rectif|erasure|\berase|\bobject/) },
+  { name: 'redress (¶¶63, 66)', found: has(/redress|remed(?:y|ies)|complain/) },
+  { name: 'independent oversight (¶68)', found: has(/oversight|oversee|independent|supervisory authority|supervised by|supervision/) },
+];
+
+/** What an administrative arrangement under Art. 46(3)(b) needs in addition (¶¶66, 68). */
+export const arrangementElements: readonly SafeguardElement[] = [
+  {
+    name: 'authorisation by the competent supervisory authority (Art. 46(3)(b); ¶66)',
+    found: (prose) => /authori[sz]/.test(prose) && /supervisory|data protection|protection of personal data|46\(3\)\(b\)|proteção de dados|protection des données|datenschutz/.test(prose),
+  },
+  { name: "the recipient's assurance that the rights are provided by its domestic law (¶68)", found: has(/(?:domestic|national) law|\blaw of \w+|\bits law/, /\brights?\b|\baccess\b|redress|remed/) },
+];
+
+/** Named bases whose content EDPB 2/2020 does not govern: a derogation, SCCs, BCRs, an adequacy decision. */
+export const otherBasis = /49|derogation|standard[-_]?(?:data[-_]?protection[-_]?)?(?:contractual[-_]?)?clauses|\bscc|binding[-_]?corporate|\bbcr|\bdpf\b|privacy[-_]?framework|adequacy/i;
+export const arrangement = /administrative|arrangement|46[-_(]*3/i;
+
+/**
+ * The prose that may state safeguards: the channel's safeguards text and every clause of the
+ * instrument (and of an annex's parent) — retention or security may sit in a clause of its own.
+ */
+export function safeguardProse(model: SemanticModel, channel: Channel): string {
+  const clauses = [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? [])];
+  return [channel.safeguardsText?.value, ...clauses.map((c) => model.clauseText(c))]
+    .filter((t): t is string => !!t)
+    .join('\n')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+/**
+ * Elements the channel states in its own statements: its `purpose` (the purpose the data may be
+ * used for) and an onward-sharing rule that excludes onward transfer or subjects it to the
+ * sender's prior consent (¶38).
+ */
+export function statedByChannel(channel: Channel): ReadonlySet<string> {
+  const stated = new Set<string>();
+  if (channel.purpose) stated.add('purpose limitation');
+  if (channel.onwardSharing?.value && ['none', 'within-organisation', 'with-consent'].includes(channel.onwardSharing.value)) stated.add('restriction of onward transfers (¶38)');
+  return stated;
+}
+

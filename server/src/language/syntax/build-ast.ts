@@ -1,0 +1,120 @@
+/**
+ * CST → AST. A pure function of the CST and the text; tolerates every hole error recovery
+ * leaves. Junk and stray text consumed by the grammar's recovery rules becomes syntax errors here.
+ */
+import type { CstNode, IToken } from 'chevrotain';
+import { declarationRows, instrumentRow, statementsOf, type DeclarationKind } from '../constructs/table';
+import type { ConstructRow } from '../constructs/construct';
+import type { Comment, Declaration, EntenteDocument, Instrument } from '../ast/nodes';
+import { LineIndex, type Range } from '../ast/positions';
+import { BuildContext, firstOffsetOf } from './build-context';
+import { declarationBuilders } from './build-declarations';
+import { buildInstrument } from './build-header';
+import type { DocumentCstNode, InstrumentCstNode, JunkCstNode, StrayCstNode } from './cst.generated';
+
+export interface SyntaxProblem {
+  readonly message: string;
+  readonly range: Range;
+  readonly source: 'lexer' | 'parser';
+}
+
+/** The declaration kind each grammar rule parses, from the construct table. */
+const kindOfRule: ReadonlyMap<string, DeclarationKind> = new Map(
+  (Object.keys(declarationRows) as DeclarationKind[]).map((kind) => [declarationRows[kind].rule, kind]),
+);
+
+export function buildDocument(text: string, cst: DocumentCstNode, commentTokens: IToken[], lines = new LineIndex(text)): { ast: EntenteDocument; problems: SyntaxProblem[] } {
+  const ctx = new BuildContext(lines);
+  const problems: SyntaxProblem[] = [];
+  const instruments: Instrument[] = [];
+  const declarations: Declaration[] = [];
+
+  // Children of `document` come grouped by kind; restore source order by their first offset.
+  const topLevel = [...(cst.children.topLevel ?? []), ...(cst.children.junk ?? [])]
+    .map((node) => ({ node, offset: firstOffsetOf(node) }))
+    .sort((a, b) => a.offset - b.offset)
+    .map((entry) => entry.node);
+  for (const node of topLevel) {
+    if (node.name === 'junk') {
+      reportJunk(ctx, node as JunkCstNode, undefined, problems);
+      continue;
+    }
+    // A top-level node has one child: the declaration (or header) its rule parsed.
+    for (const [rule, children] of Object.entries(node.children) as [string, CstNode[]][]) {
+      const construct = children[0];
+      if (rule === instrumentRow.rule) {
+        instruments.push(buildInstrument(ctx, construct as InstrumentCstNode));
+        collectStray(ctx, construct, instrumentRow, problems);
+        continue;
+      }
+      const kind = kindOfRule.get(rule);
+      if (!kind) continue;
+      declarations.push(declarationBuilders[kind](ctx, construct));
+      collectStray(ctx, construct, declarationRows[kind] as ConstructRow<never>, problems);
+    }
+  }
+
+  const comments: Comment[] = commentTokens.map((token) => ({
+    text: token.image,
+    range: ctx.tokenRange(token),
+    block: token.image.startsWith('/*'),
+  }));
+  for (const token of commentTokens) {
+    if (token.tokenType.name === 'UnterminatedComment') {
+      problems.push({ message: 'This comment is never closed: end it with */ (everything after it is being ignored).', range: ctx.tokenRange(token), source: 'lexer' });
+    }
+  }
+
+  const of = <T extends Declaration['type']>(type: T) => declarations.filter((d): d is Extract<Declaration, { type: T }> => d.type === type);
+  const ast: EntenteDocument = {
+    type: 'Document',
+    instrument: instruments[0],
+    instruments,
+    declarations,
+    uses: of('Use'),
+    parties: of('Party'),
+    securityAgreements: of('SecurityAgreement'),
+    channels: of('Channel'),
+    protocols: of('IncidentProtocol'),
+    exercises: of('Exercise'),
+    cooperations: of('Cooperation'),
+    bodies: of('GovernanceBody'),
+    definitions: of('Definition'),
+    clauses: of('Clause'),
+    assistance: of('Assistance'),
+    comments,
+    range: ctx.lines.range(0, text.length),
+  };
+  return { ast, problems };
+}
+
+function collectStray(ctx: BuildContext, node: CstNode, row: ConstructRow<never>, problems: SyntaxProblem[]): void {
+  for (const stray of (node.children.stray as StrayCstNode[] | undefined) ?? []) reportJunk(ctx, stray, row, problems);
+}
+
+/** "a, b or c" */
+function orList(words: readonly string[]): string {
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}` : words.join('');
+}
+
+/** What may start a declaration, from the construct table: its keywords, then the instrument kinds. */
+const declarationStarts = `${[...new Set(Object.values(declarationRows).flatMap((row) => row.starts))].join(', ')} or an instrument kind (${instrumentRow.starts.join(', ')})`;
+
+function reportJunk(ctx: BuildContext, node: JunkCstNode | StrayCstNode, row: ConstructRow<never> | undefined, problems: SyntaxProblem[]): void {
+  const tokens = (node.children.tokens ?? []).filter((t) => !t.isInsertedInRecovery && !Number.isNaN(t.startOffset));
+  if (tokens.length === 0) return;
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  const range = ctx.lines.range(first.startOffset, last.startOffset + last.image.length);
+  const unterminated = tokens.find((t) => t.tokenType.name.startsWith('Unterminated'));
+  if (unterminated) {
+    const closer = unterminated.tokenType.name === 'UnterminatedTripleString' ? '"""' : '"';
+    problems.push({ message: `This text is never closed: end it with ${closer}.`, range: ctx.tokenRange(unterminated), source: 'lexer' });
+    if (unterminated === first) return;
+  }
+  const shown = first.image.length > 30 ? first.image.slice(0, 27) + '…' : first.image;
+  const message = row
+    ? `Unexpected '${shown}': a statement here starts with ${orList(statementsOf(row).map((s) => s.display))}.`
+    : `Unexpected '${shown}': a declaration starts with ${declarationStarts}.`;
+  problems.push({ message, range, source: 'parser' });
+}

@@ -1,0 +1,258 @@
+/** Builds the instrument header (`memorandum "…" { … }`) from its CST. */
+import type { BuildContext } from './build-context';
+import type {
+  AmendmentClause,
+  ConsentClause,
+  DisputesClause,
+  DurationClause,
+  EffectClause,
+  GoverningLawClause,
+  HeaderItem,
+  Instrument,
+  LanguagesClause,
+  Name,
+  SignatureClause,
+  StatusClause,
+  TerminationClause,
+  Text,
+  ValueClause,
+  Word,
+} from '../ast/nodes';
+import { instrumentKinds, type InstrumentKind } from '../ast/vocabulary';
+import { instrument } from '../constructs/instrument';
+import type {
+  AmendmentItemCstNode,
+  ConsentItemCstNode,
+  DepositaryItemCstNode,
+  DisputesItemCstNode,
+  DurationItemCstNode,
+  EffectItemCstNode,
+  GoverningLawItemCstNode,
+  HeaderItemCstNode,
+  InstrumentCstNode,
+  LanguagesItemCstNode,
+  RegistrationItemCstNode,
+  ReservationsItemCstNode,
+  SignatureItemCstNode,
+  StatusItemCstNode,
+  TerminationItemCstNode,
+  WordOrStringCstNode,
+} from './cst.generated';
+
+const kindKeys: readonly [string, InstrumentKind][] = [
+  ['Kw_treaty', 'treaty'],
+  ['Kw_memorandum', 'memorandum'],
+  ['Kw_arrangement', 'arrangement'],
+  ['Kw_framework', 'framework'],
+  ['Kw_protocol', 'protocol'],
+  ['Kw_annex', 'annex'],
+];
+
+export function buildInstrument(ctx: BuildContext, node: InstrumentCstNode): Instrument {
+  const c = node.children as unknown as Record<string, import('chevrotain').IToken[] | undefined>;
+  let kind: Word<InstrumentKind> | undefined;
+  for (const [key, value] of kindKeys) {
+    const token = ctx.token(c[key]);
+    if (token) kind = { text: token.image, value: instrumentKinds.values.includes(value) ? value : undefined, range: ctx.tokenRange(token) };
+  }
+  const items = (node.children.headerItem ?? []).map((item) => buildHeaderItem(ctx, item)).filter((i): i is HeaderItem => i !== undefined);
+  const firstOf = <T extends HeaderItem['type']>(type: T) => items.find((i) => i.type === type) as Extract<HeaderItem, { type: T }> | undefined;
+  const range = ctx.nodeRange(node);
+  return {
+    type: 'Instrument',
+    kind: kind ?? { text: '', value: undefined, range },
+    title: ctx.text(node.children.title),
+    parent: ctx.text(node.children.parent),
+    status: firstOf('Status')?.value,
+    languages: firstOf('Languages'),
+    signature: firstOf('Signature'),
+    effect: firstOf('Effect'),
+    consent: firstOf('Consent'),
+    duration: firstOf('Duration'),
+    termination: firstOf('Termination'),
+    amendment: firstOf('Amendment'),
+    disputes: firstOf('Disputes'),
+    governingLaw: firstOf('GoverningLaw'),
+    depositary: items.find((i): i is ValueClause => i.type === 'Depositary'),
+    registration: items.find((i): i is ValueClause => i.type === 'Registration'),
+    reservations: items.find((i): i is ValueClause => i.type === 'Reservations'),
+    items,
+    range,
+  };
+}
+
+/** A header statement: the first statement rule the item parsed, built by its entry below. */
+function buildHeaderItem(ctx: BuildContext, node: HeaderItemCstNode): HeaderItem | undefined {
+  for (const type of headerItemTypes) {
+    const entry = headerItemBuilders[type];
+    const statement = node.children[entry.rule]?.[0];
+    if (statement) return entry.build(ctx, statement as never);
+  }
+  return undefined;
+}
+
+type HeaderBuilder<K extends HeaderItem['type'], R extends keyof HeaderItemCstNode['children']> = {
+  /** The grammar rule of the statement (the construct table's instrument row lists the same statements). */
+  readonly rule: R;
+  build(ctx: BuildContext, node: NonNullable<HeaderItemCstNode['children'][R]>[number]): HeaderItem & { type: K };
+};
+
+/** One builder per header statement type of the AST: a type without one does not compile. */
+const headerItemBuilders: { readonly [K in HeaderItem['type']]: HeaderBuilder<K, keyof HeaderItemCstNode['children']> } = {
+  Status: {
+    rule: 'statusItem',
+    build: (ctx, s: StatusItemCstNode): StatusClause => ({
+      type: 'Status',
+      keyword: keywordRange(ctx, s.children.Kw_status),
+      value: ctx.closed(instrument.slots['statusItem.value'], s.children.value),
+      range: ctx.nodeRange(s),
+    }),
+  },
+  Languages: {
+    rule: 'languagesItem',
+    build: (ctx, node: LanguagesItemCstNode): LanguagesClause => {
+      const l = node.children;
+      const validityToken = ctx.token(l.Kw_authentic) ?? ctx.token(l.Kw_equally_valid);
+      return {
+        type: 'Languages',
+        keyword: keywordRange(ctx, l.Kw_languages),
+        languages: ctx.names(l.languages?.[0]?.children.items),
+        validity: validityToken ? ctx.keywordWord(validityToken, validityToken.image === 'authentic' ? 'authentic' : 'equally-valid') : undefined,
+        prevailing: ctx.name(l.prevailing),
+        range: ctx.nodeRange(node),
+      };
+    },
+  },
+  Signature: {
+    rule: 'signatureItem',
+    build: (ctx, node: SignatureItemCstNode): SignatureClause => {
+      const s = node.children;
+      const signed = ctx.token(s.Kw_signed);
+      const done = ctx.token(s.Kw_done);
+      const keyword = signed ? ctx.keywordWord(signed, 'signed' as const) : ctx.keywordWord(done, 'done' as const);
+      const range = ctx.nodeRange(node);
+      return { type: 'Signature', keyword: keyword ?? { text: '', value: undefined, range }, place: ctx.text(s.place), date: ctx.date(s.date), range };
+    },
+  },
+  Effect: {
+    rule: 'effectItem',
+    build: (ctx, node: EffectItemCstNode): EffectClause => {
+      const e = node.children;
+      const countToken = ctx.token(e.count);
+      const event = ctx.name(e.onEvent) ?? ctx.name(e.event);
+      return {
+        type: 'Effect',
+        keyword: keywordRange(ctx, e.Kw_effect),
+        date: ctx.date(e.date),
+        event: event ? { ...event, value: event.text.toLowerCase() } : undefined,
+        delay: ctx.quantity(e.delay?.[0]),
+        afterLast: ctx.token(e.Kw_last) !== undefined,
+        count: countToken ? Number(countToken.image) : undefined,
+        countRange: countToken ? ctx.tokenRange(countToken) : undefined,
+        range: ctx.nodeRange(node),
+      };
+    },
+  },
+  Consent: {
+    rule: 'consentItem',
+    build: (ctx, node: ConsentItemCstNode): ConsentClause => ({
+      type: 'Consent',
+      keyword: keywordRange(ctx, node.children.Kw_consent),
+      means: ctx.names(node.children.means?.[0]?.children.items).map((n) => ({ ...n, value: n.text.toLowerCase() })),
+      range: ctx.nodeRange(node),
+    }),
+  },
+  Duration: {
+    rule: 'durationItem',
+    build: (ctx, node: DurationItemCstNode): DurationClause => {
+      const d = node.children;
+      const indefinite = ctx.name(d.indefinite);
+      const renewable = ctx.token(d.Kw_renewable);
+      return {
+        type: 'Duration',
+        keyword: keywordRange(ctx, d.Kw_duration),
+        term: ctx.quantity(d.term?.[0]),
+        indefinite: indefinite ? { ...indefinite, value: indefinite.text === 'indefinite' ? 'indefinite' : undefined } : undefined,
+        renewable: renewable ? ctx.tokenRange(renewable) : undefined,
+        renewalTerm: ctx.quantity(d.renewalTerm?.[0]),
+        range: ctx.nodeRange(node),
+      };
+    },
+  },
+  Termination: {
+    rule: 'terminationItem',
+    build: (ctx, node: TerminationItemCstNode): TerminationClause => {
+      const t = node.children;
+      const token = ctx.token(t.Kw_termination) ?? ctx.token(t.Kw_withdrawal) ?? ctx.token(t.Kw_discontinue) ?? ctx.token(t.Kw_denunciation);
+      const range = ctx.nodeRange(node);
+      return {
+        type: 'Termination',
+        keyword: token
+          ? { text: token.image, value: token.image as TerminationClause['keyword']['text'] & TerminationClause['keyword']['value'], range: ctx.tokenRange(token) }
+          : { text: '', value: undefined, range },
+        notice: ctx.quantity(t.notice?.[0]),
+        range,
+      };
+    },
+  },
+  Amendment: {
+    rule: 'amendmentItem',
+    build: (ctx, node: AmendmentItemCstNode): AmendmentClause => {
+      const words = ctx.names(node.children.words);
+      return { type: 'Amendment', keyword: keywordRange(ctx, node.children.Kw_amendment), words, procedure: words.map((w) => w.text).join(' '), range: ctx.nodeRange(node) };
+    },
+  },
+  Disputes: {
+    rule: 'disputesItem',
+    build: (ctx, node: DisputesItemCstNode): DisputesClause => ({
+      type: 'Disputes',
+      keyword: keywordRange(ctx, node.children.Kw_disputes),
+      means: ctx.names(node.children.means?.[0]?.children.items),
+      forum: ctx.text(node.children.forum),
+      range: ctx.nodeRange(node),
+    }),
+  },
+  GoverningLaw: {
+    rule: 'governingLawItem',
+    build: (ctx, node: GoverningLawItemCstNode): GoverningLawClause => ({
+      type: 'GoverningLaw',
+      keyword: keywordRange(ctx, node.children.Kw_governing ?? node.children.Kw_applicable),
+      law: wordOrString(ctx, node.children.law?.[0]),
+      range: ctx.nodeRange(node),
+    }),
+  },
+  Depositary: {
+    rule: 'depositaryItem',
+    build: (ctx, node: DepositaryItemCstNode) => valueClause(ctx, 'Depositary', node.children.Kw_depositary, node.children.depositary?.[0], ctx.nodeRange(node)),
+  },
+  Registration: {
+    rule: 'registrationItem',
+    build: (ctx, node: RegistrationItemCstNode) => valueClause(ctx, 'Registration', node.children.Kw_registration, node.children.registration?.[0], ctx.nodeRange(node)),
+  },
+  Reservations: {
+    rule: 'reservationsItem',
+    build: (ctx, node: ReservationsItemCstNode) => valueClause(ctx, 'Reservations', node.children.Kw_reservations, node.children.reservations?.[0], ctx.nodeRange(node)),
+  },
+};
+
+const headerItemTypes = Object.keys(headerItemBuilders) as HeaderItem['type'][];
+
+function valueClause<K extends ValueClause['type']>(
+  ctx: BuildContext,
+  type: K,
+  keyword: import('chevrotain').IToken[] | undefined,
+  value: WordOrStringCstNode | undefined,
+  range: import('../ast/positions').Range,
+): ValueClause & { type: K } {
+  return { type, keyword: keywordRange(ctx, keyword), value: wordOrString(ctx, value), range };
+}
+
+export function wordOrString(ctx: BuildContext, node: WordOrStringCstNode | undefined): Name | Text | undefined {
+  if (!node) return undefined;
+  return ctx.name(node.children.word) ?? ctx.text(node.children.text);
+}
+
+function keywordRange(ctx: BuildContext, tokens: import('chevrotain').IToken[] | undefined) {
+  const token = ctx.token(tokens);
+  return token ? ctx.tokenRange(token) : ctx.lines.range(0, 0);
+}

@@ -1,0 +1,161 @@
+/** Builds the declarations about who shares what: parties and contacts, security agreements, channels, incident protocols. */
+import type { IToken } from 'chevrotain';
+import type {
+  Channel,
+  Contact,
+  ContactRef,
+  Deadline,
+  Escalation,
+  IncidentProtocol,
+  IncidentReport,
+  LevelEquivalence,
+  Notification,
+  Party,
+  SecurityAgreement,
+  Text,
+  TriggerCondition,
+} from '../ast/nodes';
+import type { Vocabulary } from '../ast/vocabulary';
+import { channel } from '../constructs/channel';
+import { party } from '../constructs/party';
+import { securityAgreement } from '../constructs/security-agreement';
+import type { BuildContext } from './build-context';
+import { wordOrString } from './build-header';
+import type * as C from './cst.generated';
+
+export function buildParty(ctx: BuildContext, node: C.PartyCstNode): Party {
+  const c = node.children;
+  const items = c.partyItem ?? [];
+  const pick = <K extends keyof C.PartyItemCstChildren>(key: K) => items.find((i) => i.children[key])?.children[key];
+  const keywordToken = ctx.token(c.Kw_party) ?? ctx.token(c.Kw_participant);
+  const range = ctx.nodeRange(node);
+  return {
+    type: 'Party',
+    keyword: keywordToken
+      ? { text: keywordToken.image, value: keywordToken.image === 'party' ? 'party' : 'participant', range: ctx.tokenRange(keywordToken) }
+      : { text: '', value: undefined, range },
+    id: ctx.name(c.id),
+    name: ctx.text(c.name),
+    kind: ctx.closed(party.slots['partyItem.kind'], pick('kind') as IToken[] | undefined),
+    jurisdiction: ctx.name(pick('jurisdiction') as IToken[] | undefined),
+    representative: ctx.text(pick('representative') as IToken[] | undefined),
+    contacts: items.flatMap((i) => i.children.contact ?? []).map((n) => buildContact(ctx, n)),
+    regimes: items
+      .flatMap((i) => i.children.regimes ?? [])
+      .flatMap((list) => (list.children.items ?? []).map((_, index) => ctx.closed(party.slots['partyItem.regimes'], list.children.items, index)))
+      .filter((w) => w !== undefined),
+    range,
+  };
+}
+
+function buildContact(ctx: BuildContext, node: C.ContactCstNode): Contact {
+  const c = node.children;
+  return {
+    type: 'Contact',
+    id: ctx.name(c.id),
+    name: ctx.text(c.name),
+    availability: ctx.closed(party.slots['contact.hours'], c.hours),
+    email: ctx.text(c.email),
+    phone: ctx.text(c.phone),
+    range: ctx.nodeRange(node),
+  };
+}
+
+export function buildSecurityAgreement(ctx: BuildContext, node: C.SecurityAgreementCstNode): SecurityAgreement {
+  const c = node.children;
+  const items = (c.securityAgreementItem ?? []).map((i) => i.children);
+  return {
+    type: 'SecurityAgreement',
+    id: ctx.name(c.id),
+    name: ctx.text(c.name),
+    parties: ctx.names(c.parties?.[0]?.children.items),
+    upTo: ctx.closed(securityAgreement.slots['securityAgreement.level'], c.level),
+    equivalences: items.flatMap((i) => i.levelEquivalence ?? []).map((n) => buildEquivalence(ctx, n)),
+    breachProcedure: ctx.text(items.find((i) => i.breachProcedure)?.breachProcedure?.[0]?.children.text?.[0]?.children.text),
+    range: ctx.nodeRange(node),
+  };
+}
+
+function buildEquivalence(ctx: BuildContext, node: C.LevelEquivalenceCstNode): LevelEquivalence {
+  const c = node.children;
+  const parties = c.party ?? [];
+  const markings = parties
+    .map((_, i) => ({ party: ctx.name(c.party, i), marking: ctx.text(c.marking, i) }))
+    .filter((m): m is { party: NonNullable<typeof m.party>; marking: Text | undefined } => m.party !== undefined);
+  return { type: 'LevelEquivalence', level: ctx.closed(securityAgreement.slots['levelEquivalence.level'], c.level), markings, range: ctx.nodeRange(node) };
+}
+
+export function buildChannel(ctx: BuildContext, node: C.ChannelCstNode): Channel {
+  const c = node.children;
+  const items = (c.channelItem ?? []).map((i) => i.children);
+  const first = <K extends keyof C.ChannelItemCstChildren>(key: K) => items.find((i) => i[key])?.[key];
+  const lists = (key: 'carries' | 'onwardTo' | 'safeguards') => items.flatMap((i) => i[key] ?? []).flatMap((l) => ctx.names(l.children.items));
+  return {
+    type: 'Channel',
+    id: ctx.name(c.id),
+    members: ctx.names(c.members?.[0]?.children.items),
+    carries: lists('carries').map((n) => ({ ...n, value: lookupWord(channel.slots['channelItem.carries'].vocabulary, n.text) })),
+    marking: ctx.closed(channel.slots['channelItem.tlp'], first('tlp')),
+    classification: ctx.closed(channel.slots['channelItem.level'], first('level')),
+    securityAgreement: ctx.name(first('agreement')),
+    onwardSharing: ctx.closed(channel.slots['channelItem.onward'], first('onward')),
+    onwardTo: lists('onwardTo'),
+    purpose: ctx.prose(first('purpose')?.[0]),
+    safeguards: lists('safeguards'),
+    safeguardsText: ctx.prose(first('safeguardsText')?.[0]),
+    recipients: items.flatMap((i) => (i.recipients ?? []).map((_, k) => ctx.text(i.recipients, k))).filter((t) => t !== undefined),
+    contacts: contactRefs(ctx, items.flatMap((i) => i.contactsItem ?? [])),
+    breachProcedure: ctx.prose(first('breachProcedure')?.[0]?.children.text?.[0]),
+    range: ctx.nodeRange(node),
+  };
+}
+
+function lookupWord<T extends string>(vocab: Vocabulary<T>, text: string): T | undefined {
+  return (vocab.values as readonly string[]).includes(text) ? (text as T) : vocab.aliases?.[text];
+}
+
+/** The contacts of `contacts EE.Duty, FI.Desk` statements (protocols, exercises). */
+export function contactRefs(ctx: BuildContext, items: C.ContactsItemCstNode[] | undefined): ContactRef[] {
+  return (items ?? []).flatMap((i) => i.children.contacts ?? []).map((q) => buildContactRef(ctx, q)).filter((r) => r !== undefined);
+}
+
+function buildContactRef(ctx: BuildContext, node: C.QualifiedNameCstNode): ContactRef | undefined {
+  const party = ctx.name(node.children.qualifier);
+  if (!party) return undefined;
+  return { party, contact: ctx.name(node.children.name), range: ctx.nodeRange(node) };
+}
+
+export function buildProtocol(ctx: BuildContext, node: C.IncidentProtocolCstNode): IncidentProtocol {
+  const items = (node.children.protocolItem ?? []).map((i) => i);
+  const triggers: TriggerCondition[] = [];
+  const notifications: Notification[] = [];
+  const reports: IncidentReport[] = [];
+  const escalations: Escalation[] = [];
+  let content: Text | undefined;
+  const contacts: ContactRef[] = [];
+  for (const item of items) {
+    const c = item.children;
+    const range = ctx.nodeRange(item);
+    if (c.contactsItem) contacts.push(...contactRefs(ctx, c.contactsItem));
+    if (c.Kw_when) {
+      for (const condition of c.conditions ?? []) {
+        const attribute = ctx.name(condition.children.attribute);
+        if (attribute) triggers.push({ attribute, value: wordOrString(ctx, condition.children.value?.[0]), range: ctx.nodeRange(condition) });
+      }
+    } else if (c.Kw_notify) {
+      notifications.push({ type: 'Notification', recipients: ctx.names(c.recipients?.[0]?.children.items), deadline: deadline(ctx, c.deadline?.[0]), range });
+    } else if (c.Kw_report) {
+      reports.push({ type: 'IncidentReport', stage: ctx.name(c.stage), deadline: deadline(ctx, c.deadline?.[0]), range });
+    } else if (c.Kw_escalate) {
+      escalations.push({ type: 'Escalation', to: ctx.name(c.escalateTo), deadline: deadline(ctx, c.deadline?.[0]), range });
+    } else if (c.Kw_content) {
+      content ??= ctx.prose(c.content?.[0]);
+    }
+  }
+  return { type: 'IncidentProtocol', id: ctx.name(node.children.id), triggers, notifications, reports, escalations, content, contacts, range: ctx.nodeRange(node) };
+}
+
+function deadline(ctx: BuildContext, node: C.DeadlineCstNode | undefined): Deadline | undefined {
+  if (!node) return undefined;
+  return { within: ctx.quantity(node.children.within?.[0]), via: ctx.name(node.children.via), range: ctx.nodeRange(node) };
+}

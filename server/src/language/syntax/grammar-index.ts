@@ -1,0 +1,99 @@
+/**
+ * The grammar as data, for the tools that read it rather than parse with it: which label each
+ * terminal and each sub-rule call carries (completion finds the slot of Chevrotain's content
+ * assist this way), and what Chevrotain's content assist expects after some tokens. Built once
+ * from the parser's own recorded productions (GAST), so it can never disagree with the grammar.
+ */
+import { NonTerminal, Terminal, tokenMatcher, type IProduction, type ISyntacticContentAssistPath, type IToken, type TokenType } from 'chevrotain';
+import { EntenteParser } from './parser';
+
+/** A terminal of the grammar with its label (`channelItem.tlp`: a TlpLabel). */
+export interface GrammarTerminal {
+  readonly rule: string;
+  readonly tokenType: TokenType;
+  readonly label: string | undefined;
+}
+
+/** A call of one rule from another, with its label (`channel.members` calls `identifierList`). */
+export interface GrammarCall {
+  readonly rule: string;
+  readonly callee: string;
+  readonly label: string | undefined;
+}
+
+export class GrammarIndex {
+  readonly terminals: readonly GrammarTerminal[];
+  readonly calls: readonly GrammarCall[];
+  readonly rules: ReadonlySet<string>;
+  private readonly terminalLabels = new Map<string, string | undefined>();
+  private readonly callLabels = new Map<string, string | undefined>();
+
+  constructor(private readonly parser: EntenteParser) {
+    const terminals: GrammarTerminal[] = [];
+    const calls: GrammarCall[] = [];
+    const productions = parser.getGAstProductions();
+    for (const [rule, production] of Object.entries(productions)) {
+      visit(production.definition, (p) => {
+        if (p instanceof Terminal) {
+          terminals.push({ rule, tokenType: p.terminalType, label: p.label });
+          this.terminalLabels.set(`${rule} ${p.terminalType.name} ${p.idx}`, p.label);
+        } else if (p instanceof NonTerminal) {
+          calls.push({ rule, callee: p.nonTerminalName, label: p.label });
+          this.callLabels.set(`${rule} ${p.nonTerminalName} ${p.idx}`, p.label);
+        }
+      });
+    }
+    this.terminals = terminals;
+    this.calls = calls;
+    this.rules = new Set(Object.keys(productions));
+  }
+
+  /**
+   * What may come after `tokens` when `rule` reads them: every next token type with the names of
+   * its position, most specific first. A labelled terminal is `rule.label` (`prose.text`); when
+   * that rule is a shared piece, the call that reached it names the position too
+   * (`channelItem.purpose`), so a slot table can be asked from the inside out. An unlabelled
+   * terminal (a keyword of the grammar) has no position name.
+   */
+  expected(rule: string, tokens: IToken[]): { readonly type: TokenType; readonly names: readonly string[] }[] {
+    return this.parser.computeContentAssist(rule, tokens).map((path) => ({ type: path.nextTokenType, names: this.positionNames(path) }));
+  }
+
+  /** Whether `rule` reads `tokens` completely and without a syntax error. */
+  parsesFully(rule: string, tokens: IToken[]): boolean {
+    return tokens.length > 0 && this.parser.parseRule(rule, tokens).errors === 0;
+  }
+
+  /** Which position of `rule` each of `tokens` fills, by replaying content assist token by token. */
+  positionsOf(rule: string, tokens: IToken[]): (readonly string[])[] {
+    return tokens.map((token, i) => this.expected(rule, tokens.slice(0, i)).find((e) => tokenMatcher(token, e.type))?.names ?? []);
+  }
+
+  private positionNames(path: ISyntacticContentAssistPath): string[] {
+    const stack = path.ruleStack;
+    const rule = stack[stack.length - 1];
+    const label = this.terminalLabels.get(`${rule} ${path.nextTokenType.name} ${path.nextTokenOccurrence}`);
+    if (!label) return [];
+    const names = [`${rule}.${label}`];
+    const caller = stack[stack.length - 2];
+    const callLabel = caller === undefined ? undefined : this.callLabels.get(`${caller} ${rule} ${path.occurrenceStack[stack.length - 1]}`);
+    if (callLabel) names.push(`${caller}.${callLabel}`);
+    return names;
+  }
+}
+
+function visit(productions: readonly IProduction[], each: (p: IProduction) => void): void {
+  for (const p of productions) {
+    each(p);
+    // A sub-rule call's definition is the callee's: it is visited as a rule of its own.
+    if (!(p instanceof NonTerminal) && 'definition' in p) visit((p as { definition: IProduction[] }).definition, each);
+  }
+}
+
+let shared: GrammarIndex | undefined;
+
+/** The grammar index, over a parser of its own (content assist and rule runs reset its state). */
+export function grammarIndex(): GrammarIndex {
+  shared ??= new GrammarIndex(new EntenteParser());
+  return shared;
+}
