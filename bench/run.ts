@@ -8,7 +8,6 @@
 //   npm run bench -- --only core          one section: core, server or workspace (comma-separated)
 //   npm run bench -- --gate               exit 1 when one of issue 11's goals misses
 //   npm run bench -- --report             rewrite the report from bench/results/latest.json
-//   npm run bench -- --long               reserved for issue 12's random-edit property run
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,12 +58,11 @@ const contentDir = join(resultsDir, 'content');
 const schemaPath = join(repoRoot, 'bench/instrument.schema.json');
 
 function parseArgs(argv: string[]) {
-  const args = { quick: false, gate: false, long: false, build: true, report: false, only: allSections as Section[] };
+  const args = { quick: false, gate: false, build: true, report: false, only: allSections as Section[] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') args.quick = true;
     else if (a === '--gate') args.gate = true;
-    else if (a === '--long') args.long = true;
     else if (a === '--no-build') args.build = false;
     else if (a === '--report') args.report = true;
     else if (a === '--only' || a.startsWith('--only=')) {
@@ -81,7 +79,7 @@ function parseArgs(argv: string[]) {
 
 function usage(problem?: string): never {
   if (problem) console.error(`bench: ${problem}`);
-  console.error('usage: npm run bench [-- [--quick] [--only core|server|workspace] [--gate] [--no-build] | --report | --long]');
+  console.error('usage: npm run bench [-- [--quick] [--only core|server|workspace] [--gate] [--no-build] | --report]');
   process.exit(problem ? 2 : 0);
 }
 
@@ -199,7 +197,6 @@ function runCoreChild(options: CoreOptions): Promise<CoreResult> {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  if (args.long) longRun();
   if (args.report) {
     // The figures of the last run, the report written again (after a change to report.ts).
     const latest = join(resultsDir, 'latest.json');
@@ -328,15 +325,6 @@ function gate(result: RunResult, enforce: boolean): void {
     process.exit(1);
   }
   console.log('bench --gate: every measured goal holds');
-}
-
-/**
- * `--long`: the hook for issue 12's property run (100,000 random edits through the server, each
- * checked against a fresh analysis). Until it lands, say so and fail, rather than pretend.
- */
-function longRun(): never {
-  console.error('bench --long: not implemented yet (issue 12 adds a 100,000-random-edit property run here: bench/run.ts, longRun).');
-  process.exit(2);
 }
 
 /** Earlier runs of the same kind, newest first, to show how far repeated runs agree. */
