@@ -24,6 +24,7 @@ import { libraryRules } from './checks/library-rules';
 import { contactRules } from './checks/missing-contacts';
 import { cooperationRules } from './checks/missing-cooperation';
 import { finalClauseRules } from './checks/missing-final-clauses';
+import { implementingArrangementRules } from './checks/implementing-arrangement-rules';
 import { informationSharingRules } from './checks/missing-information-sharing';
 import { legalFrameworkRules } from './checks/missing-legal-framework';
 import { protocolIntegrityRules } from './checks/protocol-integrity';
@@ -47,7 +48,7 @@ export const allRules: readonly Rule[] = [
   ...finalClauseRules, ...treatyClauseRules, ...contactRules, ...informationSharingRules, ...cooperationRules, ...legalFrameworkRules, ...protocolIntegrityRules,
   ...wordingRules, ...statusRules, ...finalClauseConflictRules, ...termRules, ...deadlineRules, ...classificationRules,
   ...tlpRules, ...dataProtectionRules, ...budapestRules, ...sharingRules, ...commitmentRules, ...finalClauseFormulaRules,
-  ...declarationRules,
+  ...declarationRules, ...implementingArrangementRules,
   ...definitionRules,
   ...valueRules,
   ...dateRules,

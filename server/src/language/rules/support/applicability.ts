@@ -8,6 +8,7 @@ import { inheritsFromTreaty } from '../../model/implementation';
 import { isEntenteFile, type SemanticModel } from '../../model/semantic-model';
 import { topicFromName, type ClauseTopic } from '../../model/topics';
 import { missingClauseFixes } from './fixes';
+import { implementedTreaty } from './implementing-arrangement';
 import { defineRule, type Rule, type Severity, type SourceStatus } from '../rule';
 
 /**
@@ -100,6 +101,13 @@ const finalClauseTopics: ReadonlySet<ClauseTopic> = new Set<ClauseTopic>([
 ]);
 
 /**
+ * The final clauses an implementing arrangement that is silent on them takes from its treaty by
+ * its nature (it has no existence apart from the treaty it implements):
+ * `implementing-arrangement-final-clauses` reports them together, at info level.
+ */
+export const finalClausesOfTheTreaty: ReadonlySet<ClauseTopic> = new Set<ClauseTopic>(['duration', 'termination', 'amendment', 'disputes']);
+
+/**
  * The item of `implements … with …` that takes a topic from the treaty. An arrangement that takes
  * effect with its treaty ("effective from the date of the entry into force of the Agreement") has
  * no consent procedure of its own: the treaty's gives it force.
@@ -113,6 +121,12 @@ const inheritedItemOf: Partial<Record<ClauseTopic, InheritedItem>> = {
   disputes: 'disputes',
   costs: 'costs',
 };
+
+/** Whether this arrangement says it takes the topic from the treaty it implements (`implements … with …`). */
+export function takesFromTreaty(model: SemanticModel, topic: ClauseTopic): boolean {
+  const item = inheritedItemOf[topic];
+  return item !== undefined && inheritsFromTreaty(model, item);
+}
 
 /**
  * Whether a library clause used here (or in an annex's parent) declares that it satisfies the
@@ -190,6 +204,9 @@ export function instrumentLevelRule(spec: InstrumentLevelSpec): Rule {
       // An implementing arrangement that takes the item from its treaty states it by reference.
       const inherited = inheritedItemOf[spec.topic];
       if (inherited && inheritsFromTreaty(model, inherited)) return;
+      // An implementing arrangement silent on these lives, ends and is read under its treaty:
+      // `implementing-arrangement-final-clauses` says so, as information, not as a gap.
+      if (finalClausesOfTheTreaty.has(spec.topic) && implementedTreaty(model)) return;
       const statement = spec.headerStatement?.(model, instrument);
       report({
         range: instrument.kind.range,
