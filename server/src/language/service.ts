@@ -2,8 +2,9 @@
  * The one facade of the language core. Editor-free: the LSP layer, the command line and the
  * tests all go through it. Host I/O (reading files) and the clause library are injected.
  *
- * Phases: Parsed (per text, cached) → Linked (SemanticModel, rebuilt after any change) →
- * Validated (diagnostics under the current settings).
+ * Phases: Parsed (per text, cached) → Linked (SemanticModel, rebuilt when a document it read
+ * changed: its own, its `use` closure, its parent) → Validated (diagnostics under the current
+ * settings).
  */
 import { analyze } from './analysis/analyze';
 import type { AnalysisSettings } from './config/settings';
@@ -12,7 +13,7 @@ import type { ClauseLibrary } from './library/library-types';
 import { SemanticModel } from './model/semantic-model';
 import type { EntenteDiagnostic } from './rules/diagnostic';
 import type { ParseResult } from './syntax/parse';
-import { DocumentStore, maxDocumentLength, type ReadFile } from './workspace/document-store';
+import { DocumentStore, maxDocumentLength, type ReadFile, type StoredDocument } from './workspace/document-store';
 import { resolveRelative } from './workspace/uris';
 import { codeActions } from './features/code-actions';
 import { complete } from './features/completion';
@@ -41,7 +42,7 @@ export class EntenteService implements F.EntenteEditorFeatures {
   readonly documents: DocumentStore;
   private library: ClauseLibrary;
   private settings: AnalysisSettings;
-  private readonly models = new Map<string, { generation: number; model: SemanticModel }>();
+  private readonly models = new Map<string, { model: SemanticModel; reads: ModelReads }>();
   private readonly analysed = new Map<string, { model: SemanticModel; settings: AnalysisSettings; diagnostics: EntenteDiagnostic[] }>();
 
   constructor(options: EntenteServiceOptions = {}) {
@@ -95,22 +96,39 @@ export class EntenteService implements F.EntenteEditorFeatures {
   }
 
   model(uri: string): SemanticModel | undefined {
-    const generation = this.documents.currentGeneration;
     const cached = this.models.get(uri);
-    if (cached && cached.generation === generation) return cached.model;
+    if (cached && this.stillValid(cached.reads)) return cached.model;
     const doc = this.documents.get(uri);
     const parsed = this.documents.parsed(uri);
     if (!doc || !parsed) return undefined;
+    // What the model read, to rebuild it only when one of these documents changes.
+    const reads: ModelReads = { documents: new Map([[uri, doc]]), generation: this.documents.currentGeneration, missing: false };
     const model = new SemanticModel(uri, doc.text, parsed, {
       library: this.library,
       resolveFile: (fromUri, path) => {
         const target = resolveRelative(fromUri, path);
         const targetParsed = target ? this.documents.parsed(target) : undefined;
+        if (target) {
+          const read = this.documents.peek(target);
+          if (read) reads.documents.set(target, read);
+          else reads.missing = true;
+        }
         return target && targetParsed ? { uri: target, parsed: targetParsed } : undefined;
       },
     });
-    this.models.set(uri, { generation, model });
+    this.models.set(uri, { model, reads });
     return model;
+  }
+
+  /**
+   * A model stays valid while every document it read is the same stored document (a change
+   * replaces it). One that looked for a file that was not there is rebuilt after any change,
+   * since the file may have appeared.
+   */
+  private stillValid(reads: ModelReads): boolean {
+    if (reads.missing && reads.generation !== this.documents.currentGeneration) return false;
+    for (const [uri, doc] of reads.documents) if (this.documents.peek(uri) !== doc) return false;
+    return true;
   }
 
   /** Every diagnostic of a document under the current settings. */
@@ -128,6 +146,15 @@ export class EntenteService implements F.EntenteEditorFeatures {
     const diagnostics = analyze(model, this.settings);
     this.analysed.set(uri, { model, settings: this.settings, diagnostics });
     return diagnostics;
+  }
+
+  /**
+   * The diagnostics of the latest finished analysis of a document, even when its text has changed
+   * since (the editor shows those until new ones are published); computed only when there is none
+   * yet. For requests that must not wait for a whole analysis, such as hover.
+   */
+  latestDiagnostics(uri: string): EntenteDiagnostic[] {
+    return this.analysed.get(uri)?.diagnostics ?? this.diagnostics(uri);
   }
 
   /** Known documents that `use` this one (or are its annexes, or implement it, or are implemented by it): re-check them when it changes. */
@@ -233,6 +260,13 @@ export class EntenteService implements F.EntenteEditorFeatures {
       return model ? renderDocument(model, as) : undefined;
     });
   }
+}
+
+/** The documents a model read while it was built, and whether it looked for one that did not exist. */
+interface ModelReads {
+  readonly documents: Map<string, StoredDocument>;
+  readonly generation: number;
+  missing: boolean;
 }
 
 function tooLarge(uri: string, length: number): EntenteDiagnostic {

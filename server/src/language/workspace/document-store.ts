@@ -1,7 +1,7 @@
 /**
  * The documents the service knows: open ones (text from the editor) and, on demand, files read
- * through the host. Phase one (Parsed) is cached per text; models (Linked) are rebuilt lazily
- * after any change, since a change to one file can alter what another links to.
+ * through the host. Phase one (Parsed) is cached per text; a change replaces the stored document,
+ * so a model (Linked) knows it is stale when a document it read is no longer the one stored.
  */
 import { parse, type ParseResult } from '../syntax/parse';
 
@@ -55,6 +55,11 @@ export class DocumentStore {
       this.documents.delete(uri);
       this.generation++;
     }
+  }
+
+  /** The stored document, without reading a file that is not known yet. */
+  peek(uri: string): StoredDocument | undefined {
+    return this.documents.get(uri);
   }
 
   get(uri: string): StoredDocument | undefined {
