@@ -65,6 +65,8 @@ export class SemanticModel {
   private readonly partyIndex = new Map<string, PartyFacts>();
   private readonly symbolIndex = new Map<string, DeclaredSymbol[]>();
   private topicCache: Map<ClauseTopic, Clause[]> | undefined;
+  private visibleByKind: Map<SymbolKind, DeclaredSymbol[]> | undefined;
+  private signatoryIds: Set<string> | undefined;
 
   constructor(
     readonly uri: string,
@@ -81,13 +83,18 @@ export class SemanticModel {
     const localSymbols = collectDeclarations(uri, ast);
     const importedSymbols = imported.documents.flatMap(({ uri: u, ast: a }) => collectDeclarations(u, a));
     this.symbols = localSymbols;
-    // Local declarations shadow imported ones of the same kind and name.
+    // Local declarations shadow imported ones of the same kind and name. Imported symbols come
+    // first, so a list holds imported ones only until its first local one empties it.
+    const shadowed = new Set<string>();
     for (const symbol of [...importedSymbols, ...localSymbols]) {
       const key = `${symbol.kind}:${symbol.name}`;
-      const list = this.symbolIndex.get(key) ?? [];
-      if (symbol.uri === uri && list.some((s) => s.uri !== uri)) list.length = 0;
+      let list = this.symbolIndex.get(key);
+      if (!list) this.symbolIndex.set(key, (list = []));
+      if (symbol.uri === uri && !shadowed.has(key)) {
+        shadowed.add(key);
+        list.length = 0;
+      }
       list.push(symbol);
-      this.symbolIndex.set(key, list);
     }
     this.indexParties(ast, imported.documents);
     const parentParties = imported.parent?.model ? imported.parent.model.parties : [];
@@ -163,7 +170,8 @@ export class SemanticModel {
   }
 
   isSignatory(id: string): boolean {
-    return this.signatories.some((p) => p.id === id);
+    this.signatoryIds ??= new Set(this.signatories.map((p) => p.id));
+    return this.signatoryIds.has(id);
   }
 
   /** Resolve a name of a kind, as seen from this document (local first, then imports). */
@@ -173,9 +181,17 @@ export class SemanticModel {
 
   /** Every symbol of a kind visible here (local and imported), for completion. */
   visible(kind: SymbolKind): DeclaredSymbol[] {
-    const result: DeclaredSymbol[] = [];
-    for (const [key, list] of this.symbolIndex) if (key.startsWith(kind + ':')) result.push(list[0]);
-    return result;
+    if (!this.visibleByKind) {
+      // One pass for every kind: checks ask per reference, completion per keystroke.
+      this.visibleByKind = new Map();
+      for (const list of this.symbolIndex.values()) {
+        const first = list[0];
+        const ofKind = this.visibleByKind.get(first.kind);
+        if (ofKind) ofKind.push(first);
+        else this.visibleByKind.set(first.kind, [first]);
+      }
+    }
+    return [...(this.visibleByKind.get(kind) ?? [])];
   }
 
   /** Every declaration of a name in this document (for duplicate checks). */
@@ -200,7 +216,11 @@ export class SemanticModel {
         for (const t of this.libraryClause(clause)?.topics ?? []) topics.add(t);
         const fromId = clause.id ? topicFromName(clause.id.text) : undefined;
         if (fromId) topics.add(fromId);
-        for (const t of topics) this.topicCache.set(t, [...(this.topicCache.get(t) ?? []), clause]);
+        for (const t of topics) {
+          const list = this.topicCache.get(t);
+          if (list) list.push(clause);
+          else this.topicCache.set(t, [clause]);
+        }
       }
     }
     return this.topicCache.get(topic) ?? [];

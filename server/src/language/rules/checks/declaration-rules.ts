@@ -39,7 +39,9 @@ export const duplicateDeclaration = defineRule({
       // Defined terms have their own check (duplicate-defined-term).
       if (symbol.kind === 'term') continue;
       const key = `${symbol.kind}:${symbol.name}`;
-      groups.set(key, [...(groups.get(key) ?? []), symbol]);
+      const group = groups.get(key);
+      if (group) group.push(symbol);
+      else groups.set(key, [symbol]);
     }
     const duplicateParties = new Set([...groups.values()].filter((g) => g.length > 1 && g[0].kind === 'party').map((g) => g[0].name));
     for (const group of groups.values()) {
