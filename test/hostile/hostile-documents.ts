@@ -73,3 +73,18 @@ export const scalingCases: Record<string, HostileCase> = {
     Array.from({ length: n }, (_, i) => `participant P${i} "Participant ${i}" { contact Duty "Desk" available 24/7 email "p${i}@example.org" }\nchannel C${i} between P${i}, P${(i + 1) % n} { carries indicators marking TLP:AMBER purpose "network defence" contacts P${i}.Duty }\nprotocol R${i} { when severity high notify P${i} within 24 hours via C${i} }`).join('\n') +
     '\n',
 };
+
+/**
+ * A sample instrument grown n times: its header once, then n copies of everything else, each
+ * copy's declared names suffixed with its number (so references still resolve within a copy and
+ * every rule sees n times the parties, channels, protocols, clauses and prose).
+ */
+export function amplified(sample: string, declaredNames: readonly string[], n: number): string {
+  const header = /^[\s\S]*?\n\}\n/.exec(sample)?.[0] ?? '';
+  const body = sample.slice(header.length);
+  const names = [...declaredNames].filter((name) => /^[\p{L}\p{N}_-]+$/u.test(name)).sort((a, b) => b.length - a.length);
+  const pattern = names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}_.-])(${names.join('|')})(?![\\p{L}\\p{N}_-])`, 'gu') : undefined;
+  const copies: string[] = [header];
+  for (let i = 0; i < n; i++) copies.push(pattern ? body.replace(pattern, (name) => `${name}x${i}`) : body);
+  return copies.join('\n');
+}

@@ -6,8 +6,9 @@
  *
  *   tsx test/hostile/measure-work.ts '<case name>' n1 n2 …
  */
+import { readFileSync } from 'node:fs';
 import { createEntenteService } from '../../server/src/language/index';
-import { scalingCases } from './hostile-documents';
+import { amplified, scalingCases } from './hostile-documents';
 import { meterWork } from './work-meter';
 
 export interface Measurement {
@@ -20,8 +21,18 @@ export interface Measurement {
 
 const uri = 'file:///workspace/hostile.entente';
 
+/** A hostile case by name, or `sample:<path>`: that sample grown n times (hostile-documents.ts). */
+function documentFor(name: string, n: number): string {
+  if (!name.startsWith('sample:')) return scalingCases[name](n);
+  const sample = readFileSync(name.slice('sample:'.length), 'utf8');
+  const probe = createEntenteService();
+  probe.open(uri, sample);
+  const names = (probe.model(uri)?.symbols ?? []).filter((s) => s.kind !== 'term').map((s) => s.name);
+  return amplified(sample, names, n);
+}
+
 function measure(name: string, n: number): Measurement {
-  const text = scalingCases[name](n);
+  const text = documentFor(name, n);
   const service = createEntenteService();
   service.open(uri, text);
   const analysis = meterWork(() => service.diagnostics(uri));
@@ -52,5 +63,5 @@ function measure(name: string, n: number): Measurement {
 }
 
 const [name, ...sizes] = process.argv.slice(2);
-if (!(name in scalingCases)) throw new Error(`no case named ${name}`);
+if (!(name in scalingCases) && !name.startsWith('sample:')) throw new Error(`no case named ${name}`);
 process.stdout.write(JSON.stringify(sizes.map((s) => measure(name, Number(s)))) + '\n');

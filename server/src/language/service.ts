@@ -12,7 +12,9 @@ import type { ClauseLibrary } from './library/library-types';
 import { SemanticModel } from './model/semantic-model';
 import type { EntenteDiagnostic } from './rules/diagnostic';
 import type { ParseResult } from './syntax/parse';
-import { DocumentStore, maxDocumentLength, type ReadFile } from './workspace/document-store';
+import { DocumentStore, type FileFailure, type ReadFile } from './workspace/document-store';
+import { documentTooLarge } from './analysis/limit-diagnostics';
+import { maxDocumentLength } from './util/limits';
 import { resolveRelative } from './workspace/uris';
 import { codeActions } from './features/code-actions';
 import { complete } from './features/completion';
@@ -101,12 +103,18 @@ export class EntenteService implements F.EntenteEditorFeatures {
     const doc = this.documents.get(uri);
     const parsed = this.documents.parsed(uri);
     if (!doc || !parsed) return undefined;
+    const lookUpFile = (fromUri: string, path: string): { uri: string; parsed: ParseResult } | { failure: FileFailure } => {
+      const target = resolveRelative(fromUri, path);
+      if (!target) return { failure: 'not-found' };
+      const found = this.documents.parsedOrFailure(target);
+      return 'failure' in found ? { failure: found.failure } : { uri: target, parsed: found };
+    };
     const model = new SemanticModel(uri, doc.text, parsed, {
       library: this.library,
+      lookUpFile,
       resolveFile: (fromUri, path) => {
-        const target = resolveRelative(fromUri, path);
-        const targetParsed = target ? this.documents.parsed(target) : undefined;
-        return target && targetParsed ? { uri: target, parsed: targetParsed } : undefined;
+        const found = lookUpFile(fromUri, path);
+        return 'failure' in found ? undefined : found;
       },
     });
     this.models.set(uri, { generation, model });
@@ -117,7 +125,7 @@ export class EntenteService implements F.EntenteEditorFeatures {
   diagnostics(uri: string): EntenteDiagnostic[] {
     const doc = this.documents.get(uri);
     if (doc && doc.text.length > maxDocumentLength) {
-      return [tooLarge(uri, doc.text.length)];
+      return [documentTooLarge(uri, doc.text.length)];
     }
     const model = this.model(uri);
     if (!model) return [];
@@ -232,20 +240,6 @@ export class EntenteService implements F.EntenteEditorFeatures {
       return model ? renderDocument(model, as) : undefined;
     });
   }
-}
-
-function tooLarge(uri: string, length: number): EntenteDiagnostic {
-  return {
-    uri,
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: 'error',
-    code: 'document-too-large',
-    message: `This file has ${length} characters, more than the ${maxDocumentLength} Entente analyses; split it into annexes.`,
-    source: 'Entente',
-    related: [],
-    fixes: [],
-    tags: [],
-  };
 }
 
 export function createEntenteService(options: EntenteServiceOptions = {}): EntenteService {

@@ -10,6 +10,7 @@ import { allRules, knownRuleNames } from '../rules/registry';
 import { librarySatisfies } from '../rules/support/applicability';
 import type { Finding, Rule } from '../rules/rule';
 import { boundMessage } from '../util/bounded-text';
+import { capFindings, longLines } from './limit-diagnostics';
 import { applySuppressions } from './suppressions';
 
 export function analyze(model: SemanticModel, settings: AnalysisSettings, rules: readonly Rule[] = allRules): EntenteDiagnostic[] {
@@ -37,7 +38,7 @@ export function analyze(model: SemanticModel, settings: AnalysisSettings, rules:
       });
     }
   }
-  return sortDiagnostics(applySuppressions(model, diagnostics, settings));
+  return capFindings(sortDiagnostics([...applySuppressions(model, diagnostics, settings), ...longLines(model.uri, model.text, model.lines)]));
 }
 
 function toDiagnostic(uri: string, rule: Rule, severity: EntenteDiagnostic['severity'], finding: Finding): EntenteDiagnostic {

@@ -18,6 +18,7 @@ import type { SemanticModel } from '../model/semantic-model';
 import type { EntenteDiagnostic } from '../rules/diagnostic';
 import type { Rule } from '../rules/rule';
 import { allRules, ruleByCode } from '../rules/registry';
+import { limitCodes } from './limit-diagnostics';
 import { unusedSuppression } from '../rules/checks/suppression-rules';
 import { parseSuppressions, type SuppressedCode, type Suppression } from '../rules/support/suppression-comments';
 
@@ -26,7 +27,7 @@ import { parseSuppressions, type SuppressedCode, type Suppression } from '../rul
  * themselves. Code actions ask it too, so they never offer a suppression that cannot work.
  */
 export function unsuppressible(code: string): boolean {
-  return ['syntax-error', 'internal-error', 'document-too-large'].includes(code) || ruleByCode(code)?.family === 'suppression';
+  return ['syntax-error', 'internal-error', ...limitCodes].includes(code) || ruleByCode(code)?.family === 'suppression';
 }
 
 /**

@@ -12,6 +12,7 @@ import { LineIndex, type Range } from '../ast/positions';
 import { euMemberStates, type InstrumentKind, type Regime } from '../ast/vocabulary';
 import type { ClauseLibrary, LibraryClause, Wording } from '../library/library-types';
 import type { ParseResult } from '../syntax/parse';
+import type { FileFailure } from '../util/file-read';
 import { rowOf } from '../constructs/table';
 import { collectDeclarations, collectReferences } from './linker';
 import type { DeclaredSymbol, Reference, SymbolKind } from './symbols';
@@ -21,7 +22,17 @@ export interface ModelEnvironment {
   readonly library: ClauseLibrary;
   /** Resolve a `use` or `annex … of` path written in `fromUri`; undefined when it cannot be read. */
   resolveFile(fromUri: string, path: string): { uri: string; parsed: ParseResult } | undefined;
+  /** The same, with the reason a file was not read (the host's answer); `resolveFile` is used when absent. */
+  lookUpFile?(fromUri: string, path: string): { uri: string; parsed: ParseResult } | { failure: FileFailure };
 }
+
+/** Why a used file or parent is not part of the model: the host did not hand it over, or it would pass the import limits. */
+export type UsedFileFailure = FileFailure | 'import-limit';
+
+/** One document brings in at most this many files through `use` and `annex … of`, its used files' uses included… */
+export const maxImportedFiles = 64;
+/** …and at most this many characters in all. */
+export const maxImportedCharacters = 16 * 1024 * 1024;
 
 /** Legal nature: from the declared status, else from the instrument kind. */
 export type LegalNature = 'treaty' | 'mou';
@@ -50,8 +61,13 @@ export interface PartyFacts {
 
 export interface UsedFile {
   readonly path: Text;
+  /** The file, when it was read (undefined otherwise: see `failure`). */
   readonly uri: string | undefined;
   readonly model: EntenteDocument | undefined;
+  /** Why it was not read, when it was not. */
+  readonly failure?: UsedFileFailure;
+  /** When this `use` leads back to this document: the files on the way, this document first and last. */
+  readonly cycle?: readonly string[];
 }
 
 export class SemanticModel {
@@ -257,22 +273,58 @@ export class SemanticModel {
     return this.text.slice(this.lines.offsetAt(range.start), this.lines.offsetAt(range.end)).replace(/\r\n?/g, '\n');
   }
 
+  private lookUp(fromUri: string, path: string): { uri: string; parsed: ParseResult } | { failure: FileFailure } {
+    if (this.environment.lookUpFile) return this.environment.lookUpFile(fromUri, path);
+    return this.environment.resolveFile(fromUri, path) ?? { failure: 'not-found' };
+  }
+
+  /**
+   * The files this document brings in: each `use` (and a used registry's own uses) and the parent,
+   * each file once. Walked without recursion, within the import limits; a use that leads back to
+   * this document is marked with the way it goes (reported once, on that use).
+   */
   private loadImports(): { used: UsedFile[]; parent: UsedFile | undefined; documents: { uri: string; ast: EntenteDocument }[] } {
     const documents: { uri: string; ast: EntenteDocument }[] = [];
     const seen = new Set<string>([this.uri]);
-    const visit = (fromUri: string, path: Text): UsedFile => {
-      const resolved = this.environment.resolveFile(fromUri, path.value);
-      if (resolved && !seen.has(resolved.uri)) {
-        seen.add(resolved.uri);
-        documents.push({ uri: resolved.uri, ast: resolved.parsed.ast });
-        // A registry may itself use another registry; follow once per file (cycles stop here).
-        for (const use of resolved.parsed.ast.uses) if (use.path) visit(resolved.uri, use.path);
+    let characters = 0;
+    const visit = (path: Text): UsedFile => {
+      const first = this.lookUp(this.uri, path.value);
+      if ('failure' in first) return { path, uri: undefined, model: undefined, failure: first.failure };
+      if (first.uri === this.uri) return { path, uri: first.uri, model: first.parsed.ast, cycle: [this.uri, this.uri] };
+      let cycle: string[] | undefined;
+      let limited = false;
+      // Depth first, as a registry's uses come into view; `way` is the chain of files being read.
+      const way: { uri: string; uses: Text[]; next: number }[] = [];
+      const enter = (uri: string, parsed: ParseResult): boolean => {
+        if (seen.has(uri)) return false;
+        if (documents.length >= maxImportedFiles || characters + parsed.lines.text.length > maxImportedCharacters) {
+          limited = true;
+          return false;
+        }
+        seen.add(uri);
+        characters += parsed.lines.text.length;
+        documents.push({ uri, ast: parsed.ast });
+        way.push({ uri, uses: parsed.ast.uses.map((u) => u.path).filter((p): p is Text => p !== undefined), next: 0 });
+        return true;
+      };
+      const entered = enter(first.uri, first.parsed);
+      while (way.length > 0) {
+        const top = way[way.length - 1];
+        if (top.next >= top.uses.length) {
+          way.pop();
+          continue;
+        }
+        const found = this.lookUp(top.uri, top.uses[top.next++].value);
+        if ('failure' in found) continue;
+        if (found.uri === this.uri) cycle ??= [this.uri, ...way.map((w) => w.uri), this.uri];
+        else enter(found.uri, found.parsed);
       }
-      return { path, uri: resolved?.uri, model: resolved?.parsed.ast };
+      if (!entered && limited) return { path, uri: undefined, model: undefined, failure: 'import-limit' };
+      return { path, uri: first.uri, model: first.parsed.ast, ...(cycle ? { cycle } : {}), ...(limited ? { failure: 'import-limit' as const } : {}) };
     };
-    const used = this.parsed.ast.uses.filter((u) => u.path).map((u) => visit(this.uri, u.path!));
+    const used = this.parsed.ast.uses.filter((u) => u.path).map((u) => visit(u.path!));
     const parentPath = this.parsed.ast.instrument?.parent;
-    const parent = parentPath ? visit(this.uri, parentPath) : undefined;
+    const parent = parentPath ? visit(parentPath) : undefined;
     return { used, parent, documents };
   }
 

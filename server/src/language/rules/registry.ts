@@ -18,6 +18,7 @@ import { wordingRules } from './checks/conflict-wording';
 import { dateRules } from './checks/date-rules';
 import { declarationRules } from './checks/declaration-rules';
 import { definitionRules } from './checks/definition-rules';
+import { fileRules } from './checks/file-rules';
 import { libraryReferenceRules } from './checks/library-reference-rules';
 import { libraryRules } from './checks/library-rules';
 import { contactRules } from './checks/missing-contacts';
@@ -44,7 +45,7 @@ export const allRules: readonly Rule[] = [
   ...finalClauseRules, ...treatyClauseRules, ...contactRules, ...informationSharingRules, ...cooperationRules,
   ...wordingRules, ...statusRules, ...finalClauseConflictRules, ...termRules, ...deadlineRules, ...classificationRules,
   ...tlpRules, ...dataProtectionRules, ...budapestRules, ...sharingRules, ...commitmentRules,
-  ...declarationRules,
+  ...declarationRules, ...fileRules,
   ...definitionRules,
   ...valueRules,
   ...dateRules,

@@ -24,7 +24,18 @@ export function quoteInput(text: string, max = maxQuotedLength): string {
 
 /** A message with every word of implausible length shortened and the whole at most `maxMessageLength`. */
 export function boundMessage(message: string): string {
-  if (message.length <= maxWordLength) return message;
-  const words = message.replace(/\S{65,}/g, (word) => quoteInput(word));
+  if (message.length <= maxWordLength || (message.length <= maxMessageLength && !hasLongWord(message))) return message;
+  const words = message.replace(/\S+/g, (word) => (word.length > maxWordLength ? quoteInput(word) : word));
   return words.length <= maxMessageLength ? words : quoteInput(words, maxMessageLength - 1);
+}
+
+/** Whether a run without white space is longer than `maxWordLength` (one pass; every message goes through here). */
+function hasLongWord(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    run = code === 32 || code === 10 || code === 9 || code === 13 ? 0 : run + 1;
+    if (run > maxWordLength) return true;
+  }
+  return false;
 }

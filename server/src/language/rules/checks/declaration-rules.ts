@@ -16,6 +16,7 @@
 import type { Contact, GovernanceBody, SecurityAgreement } from '../../ast/nodes';
 import { referenceKindNames, type DeclaredSymbol } from '../../model/symbols';
 import { deleteLinesEdit } from '../support/ordinary-helpers';
+import { quoteInput } from '../../util/bounded-text';
 import { defineRule } from '../rule';
 import { annexStatusDiffers, statusUndetermined, undeclaredStatus } from './status-declaration';
 
@@ -154,12 +155,13 @@ export const unresolvedFile = defineRule({
     fix: 'participant EE "Estonia"\n',
   },
   check({ model, report }) {
+    // Files refused by the workspace boundary or a limit are file-not-read's findings (file-rules.ts).
     for (const file of model.usedFiles) {
-      if (file.uri === undefined) report({ range: file.path.range, message: `Cannot find "${file.path.value}" (relative to this file): correct the path or remove the use.` });
+      if (file.uri === undefined && (file.failure ?? 'not-found') === 'not-found') report({ range: file.path.range, message: `Cannot find "${quoteInput(file.path.value)}" (relative to this file): correct the path or remove the use.` });
     }
     const parent = model.parentFile;
-    if (parent && parent.uri === undefined) {
-      report({ range: parent.path.range, message: `Cannot find the parent instrument "${parent.path.value}" (relative to this file): correct the path.` });
+    if (parent && parent.uri === undefined && (parent.failure ?? 'not-found') === 'not-found') {
+      report({ range: parent.path.range, message: `Cannot find the parent instrument "${quoteInput(parent.path.value)}" (relative to this file): correct the path.` });
     }
   },
 });
