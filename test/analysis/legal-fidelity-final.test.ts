@@ -139,11 +139,13 @@ ${estoniaFinland}`;
       assert.doesNotMatch(render('memorandum "M" {\n  status undetermined\n}\n'), /not intended to be legally binding/);
     });
 
-    it('asks a memorandum without status, and lists treaty signals when it has some (real: NL–US defence MoU 1978)', () => {
+    it('asks a memorandum without status; one whose text carries treaty signals gets undeclared-status instead (real: NL–US defence MoU 1978)', () => {
       const [plain] = checkDiagnostics('  memorandum "MoU" {\n//^^^^^^^^^^ missing-non-binding-statement\n    effect on signature\n  }\n');
       assert.doesNotMatch(plain.message, /signals/);
+      // Status is a question, not an assumption: the MoU presumption does not hold against the
+      // text, so the finding lists the evidence both ways and offers both answers.
       const [mixed] = checkDiagnostics(`  memorandum "Memorandum of Understanding" {
-//^^^^^^^^^^ missing-non-binding-statement
+//^^^^^^^^^^ undeclared-status
     effect on signature
   }
   clause Art1 "Article I" """The Parties hereto agree that each Government shall maintain a similar classification."""

@@ -35,7 +35,7 @@ channel Baltic between LT, LV {
   contacts LT.Duty, LV.Duty
 }
 `);
-    assert.deepEqual(d.fixes.map((f) => f.title), ['Add LV to the members of the channel', 'Remove LV.Duty from the contacts']);
+    assert.deepEqual(d.fixes.map((f) => f.title), ['Add LV to the members of the channel (it receives what the channel carries)', 'Remove LV.Duty from the contacts of the channel']);
     assert.deepEqual(d.fixes[0].edits[0], { range: { start: { line: 3, character: 30 }, end: { line: 3, character: 30 } }, newText: ', LV' });
     assert.deepEqual(d.fixes[1].edits[0].range, { start: { line: 4, character: 18 }, end: { line: 4, character: 27 } });
   });

@@ -9,6 +9,8 @@
 export const fixtureFile = 'e2e-fixture.entente';
 /** A copy of the fixture that the quick-fix scenario edits (the other scenarios keep theirs). */
 export const quickFixFile = 'e2e-quick-fix.entente';
+/** The fix-all scenarios' fixture: mechanical and legal fixes side by side. */
+export const fixAllFile = 'e2e-fix-all.entente';
 /** The faulty demonstration sample from samples/. */
 export const reviewSample = 'review-me.entente';
 
@@ -113,12 +115,19 @@ export const wizardScenario = {
   reported: 'invalid-date',
 } as const;
 
-/** One "Fix all" in the Source Action menu, where there used to be one per rule. */
+/**
+ * One "Fix all" in the Source Action menu, where there used to be one per rule. It applies only
+ * mechanical fixes (a misspelt or renamed label, a jurisdiction code): the fixture's arbitration
+ * and Art. 102 registration, legal changes, stay for the drafter.
+ */
 export const fixAllScenario = {
-  file: reviewSample,
-  title: 'Fix all Entente problems that have a fix',
-  /** A rule with several fixable findings in the sample: its own "fix all" sits beside its quick fix. */
-  rule: { code: 'mou-treaty-wording', at: { needle: 'party Acme' } satisfies Spot, title: 'Fix all mou-treaty-wording in this file' },
+  file: fixAllFile,
+  title: 'Fix all Entente problems that have a mechanical fix',
+  /** A rule with several mechanical fixes in the file: its own "fix all" sits beside its quick fix. */
+  rule: { code: 'value-out-of-range', at: { needle: 'TLP:WHITE' } satisfies Spot, title: 'Fix all value-out-of-range in this file' },
+  /** What "Fix all" changes, and what it leaves. */
+  fixed: ['marking TLP:CLEAR', 'marking TLP:AMBER', 'jurisdiction GB'],
+  kept: ['disputes by arbitration', 'registration article-102'],
 } as const;
 
 /** Keyword colours that do not read as errors: statement and declaration keywords versus an invalid value. */

@@ -12,7 +12,7 @@ function diag(line: number, start: number, end: number, replacement: string): En
   const range = { start: { line, character: start }, end: { line, character: end } };
   return {
     uri: mainUri, range, severity: 'error', code: 'value-out-of-range', message: 'm', source: 's', related: [], tags: [],
-    fixes: [{ title: `Change to ${replacement}`, edits: [{ range, newText: replacement }], preferred: true }],
+    fixes: [{ title: `Change to ${replacement}`, edits: [{ range, newText: replacement }], effect: 'mechanical', preferred: true }],
   };
 }
 
@@ -45,10 +45,10 @@ describe('code actions', () => {
   });
 
   it('offers one source action that fixes every finding of every rule, for the Source Action menu and on save', () => {
-    const other = { ...diag(1, 2, 9, 'channel'), code: 'other-rule', fixes: [{ title: 'Write channel', edits: [{ range: { start: { line: 1, character: 2 }, end: { line: 1, character: 9 } }, newText: 'channel' }], preferred: true }] };
+    const other = { ...diag(1, 2, 9, 'channel'), code: 'other-rule', fixes: [{ title: 'Write channel', edits: [{ range: { start: { line: 1, character: 2 }, end: { line: 1, character: 9 } }, newText: 'channel' }], effect: 'mechanical' as const, preferred: true }] };
     for (const only of [['source'], ['source.fixAll'], ['source.fixAll.entente']]) {
       const actions = codeActions(host([first, second, other]), mainUri, first.range, [], only);
-      assert.deepEqual(actions.map((a) => [a.kind, a.title]), [['source.fixAll.entente', 'Fix all Entente problems that have a fix (3)']], String(only));
+      assert.deepEqual(actions.map((a) => [a.kind, a.title]), [['source.fixAll.entente', 'Fix all Entente problems that have a mechanical fix (3)']], String(only));
       assert.equal(applyEdits(text, actions[0].edit.changes[mainUri]), 'channel A between EE { marking TLP:RED }\n  channel B between EE { marking TLP:AMBER }\n');
     }
   });
@@ -61,7 +61,7 @@ describe('code actions', () => {
       'quickfix: Change to TLP:RED',
       'quickfix: Suppress value-out-of-range on the next line with a reason',
       'quickfix: Fix all value-out-of-range in this file (2)',
-      'quickfix: Fix all Entente problems that have a fix (3)',
+      'quickfix: Fix all Entente problems that have a mechanical fix (3)',
     ]);
     assert.deepEqual(actions[3].edit, codeActions(host([first, second, other]), mainUri, first.range, [], ['source'])[0].edit);
     // When it would do no more than the rule's own fix all, it is not offered twice.
@@ -70,13 +70,13 @@ describe('code actions', () => {
     assert.equal(applyEdits(text, actions[2].edit.changes[mainUri]), 'channel A between EE { marking TLP:RED }\n  channel B between EE { marking TLP:AMBER }\n');
     // A rule with a single finding gets no "fix all" of its own: it would repeat the quick fix.
     const single = codeActions(host([first, other]), mainUri, first.range, [{ range: first.range, code: first.code }], ['quickfix']);
-    assert.deepEqual(single.map((a) => a.title), ['Change to TLP:RED', 'Suppress value-out-of-range on the next line with a reason', 'Fix all Entente problems that have a fix (2)']);
+    assert.deepEqual(single.map((a) => a.title), ['Change to TLP:RED', 'Suppress value-out-of-range on the next line with a reason', 'Fix all Entente problems that have a mechanical fix (2)']);
   });
 
   it('skips overlapping fixes when fixing all', () => {
     const clash = diag(0, 31, 41, 'TLP:GREEN');
     const [action] = codeActions(host([first, clash]), mainUri, first.range, [], ['source']);
-    assert.equal(action.title, 'Fix all Entente problems that have a fix (1)');
+    assert.equal(action.title, 'Fix all Entente problems that have a mechanical fix (1)');
   });
 
   it('ignores diagnostics the core does not know, and filters by kind', () => {

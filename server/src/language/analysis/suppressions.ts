@@ -117,7 +117,7 @@ export function applySuppressions(model: SemanticModel, diagnostics: EntenteDiag
       message,
       source: unusedSuppression.source,
       related: [],
-      fixes: [{ title: 'Delete this suppression', edits: [{ range: deletion, newText: '' }], preferred: true }],
+      fixes: [{ title: 'Delete this suppression', edits: [{ range: deletion, newText: '' }], effect: 'mechanical', preferred: true }],
       tags: ['unnecessary'],
     });
   for (const suppression of suppressions) {

@@ -3,6 +3,12 @@
  * reason", "fix all" of the rule at hand (beside its quick fixes, when the file has more than one
  * such finding), and one source action, "Fix all Entente problems", that applies every finding's
  * fix at once (the Source Action menu and `editor.codeActionsOnSave` run it).
+ *
+ * Nothing that changes what the text means in law, or asserts a fact, is applied unseen: fix all,
+ * fix all of a rule and fix on save take only a finding's preferred fix, and only when it is
+ * `mechanical` (rules/rule.ts `FixEffect`); legal and factual fixes are offered one by one, under
+ * titles that say what they change, and are never marked preferred (the editor's auto-fix applies
+ * a preferred fix without showing it).
  */
 import { unsuppressible } from '../analysis/suppressions';
 import { LineIndex, type Range } from '../ast/positions';
@@ -35,14 +41,14 @@ export function codeActions<D extends DiagnosticRef>(host: FeatureHost, uri: str
     const core = code === undefined ? undefined : byKey.get(diagnosticKey(code, given.range));
     if (!core) continue;
     if (wanted('quickfix')) {
-      for (const fix of core.fixes) actions.push({ ...fixEdits(fix, uri), title: fix.title, kind: 'quickfix', diagnostics: [given], isPreferred: fix.preferred });
+      for (const fix of core.fixes) actions.push({ ...fixEdits(fix, uri), title: fix.title, kind: 'quickfix', diagnostics: [given], isPreferred: fix.preferred && fix.effect === 'mechanical' });
       // A comment cannot hide a syntax error, a failure, or a suppression rule's own finding.
       if (!unsuppressible(core.code)) actions.push(suppression(core, proseBlocks(), lines, uri, given));
     }
-    if (core.fixes.length > 0) contextCodes.add(core.code);
+    if (automaticFix(core)) contextCodes.add(core.code);
   }
-  const fixable = all.filter((d) => d.fixes.length > 0);
-  const everything = (kind: CodeActionKind) => fixAll(fixable, uri, (n) => `Fix all Entente problems that have a fix (${n})`, kind);
+  const fixable = all.filter((d) => automaticFix(d) !== undefined);
+  const everything = (kind: CodeActionKind) => fixAll(fixable, uri, (n) => `Fix all Entente problems that have a mechanical fix (${n})`, kind);
   if (wanted('quickfix')) {
     // One rule's findings all at once, offered beside that rule's quick fix; with a single
     // finding it would repeat the quick fix.
@@ -140,7 +146,17 @@ function proseSuppression<D extends DiagnosticRef>(d: EntenteDiagnostic, prose: 
   };
 }
 
-/** Every diagnostic's preferred fix, skipping edits that overlap ones already taken. */
+/**
+ * The fix that may be applied without the drafter seeing it: the finding's preferred fix, when it
+ * is mechanical. Never a first fix in place of a preferred one (that would be the checker's
+ * choice among the drafter's options), never a legal or factual one.
+ */
+export function automaticFix(d: EntenteDiagnostic): CodeFix | undefined {
+  const fix = d.fixes.find((f) => f.preferred);
+  return fix?.effect === 'mechanical' ? fix : undefined;
+}
+
+/** Every diagnostic's automatic fix, skipping edits that overlap ones already taken. */
 function fixAll(diagnostics: EntenteDiagnostic[], uri: string, title: (applied: number) => string, kind: CodeActionKind): CodeAction | undefined {
   const changes: Record<string, TakenEdit[]> = {};
   // The edits taken, per file, by where they start: an overlap is found by looking at the one
@@ -149,7 +165,7 @@ function fixAll(diagnostics: EntenteDiagnostic[], uri: string, title: (applied: 
   const takenIn = (u: string) => taken.get(u) ?? taken.set(u, new SortedKeys()).get(u)!;
   let applied = 0;
   for (const d of diagnostics) {
-    const fix = d.fixes.find((f) => f.preferred) ?? d.fixes[0];
+    const fix = automaticFix(d);
     if (!fix) continue;
     const edits = fix.edits.map((e) => ({ uri: e.uri ?? uri, range: e.range, newText: fix.snippet ? snippetToPlain(e.newText) : e.newText }));
     if (edits.some((e) => conflicts(takenIn(e.uri), e.range))) continue;

@@ -17,6 +17,7 @@ import { rowOf } from '../constructs/table';
 import { collectDeclarations, collectReferences } from './linker';
 import type { DeclaredSymbol, Reference, SymbolKind } from './symbols';
 import { topicFromName, type ClauseTopic } from './topics';
+import { statusSignals, type SignalSource } from './status-signals';
 
 export interface ModelEnvironment {
   readonly library: ClauseLibrary;
@@ -36,6 +37,18 @@ export const maxImportedCharacters = 16 * 1024 * 1024;
 
 /** Legal nature: from the declared status, else from the instrument kind. */
 export type LegalNature = 'treaty' | 'mou';
+
+/** What a declared status says: a nature, no nature (undetermined), or nothing (the kind decides). */
+function natureOfStatus(status: string | undefined): LegalNature | undefined | 'by-kind' {
+  if (status === 'binding') return 'treaty';
+  if (status === 'non-binding') return 'mou';
+  if (status === 'undetermined') return undefined;
+  return 'by-kind';
+}
+
+function hasTreatySignals(source: SignalSource): boolean {
+  return statusSignals(source).treaty.length > 0;
+}
 
 export interface PartyFacts {
   readonly id: string;
@@ -134,38 +147,76 @@ export class SemanticModel {
   }
 
   /**
-   * Treaty or MoU: the declared status decides; failing that, the kind (a treaty, a memorandum;
-   * an annex follows its parent). `status undetermined` decides nothing, whatever the kind: the
-   * question is open; nor does the kind `arrangement`, `framework` or `protocol`.
+   * Treaty or MoU: the declared status decides; failing that, the kind. `status undetermined`
+   * decides nothing, whatever the kind: the question is open; nor does the kind `arrangement`,
+   * `framework` or `protocol`. A `treaty` is a treaty. A `memorandum` that does not declare its
+   * status is presumed an MoU only while nothing in its text points the other way: status is a
+   * question, not an assumption (VCLT Art. 2(1)(a): "whatever its particular designation"), so a
+   * memorandum whose text carries a signal of a treaty (`status-signals.ts`: "shall", Parties,
+   * ratification, completion of constitutional procedures, a depositary…) is undetermined, and
+   * `undeclared-status` lists the evidence both ways instead of the MoU rules judging it. An annex
+   * follows its parent, decided the same way (its own text counts too: it is part of the
+   * instrument).
    */
   get legalNature(): LegalNature | undefined {
+    this.natureCache ??= { value: this.decideLegalNature() };
+    return this.natureCache.value;
+  }
+
+  /** Decided once: the prose is read for signals, and many checks ask. */
+  private natureCache: { value: LegalNature | undefined } | undefined;
+
+  private decideLegalNature(): LegalNature | undefined {
     const instrument = this.ast.instrument;
     if (!instrument) return undefined;
-    const status = instrument.status?.value;
-    if (status === 'binding') return 'treaty';
-    if (status === 'non-binding') return 'mou';
-    if (status === 'undetermined') return undefined;
+    const declared = natureOfStatus(instrument.status?.value);
+    if (declared !== 'by-kind') return declared;
     switch (instrument.kind.value) {
       case 'treaty':
         return 'treaty';
       // An arrangement may implement a treaty and bind (a security protocol under a GSA) or be a
       // political commitment: its kind decides nothing, like a framework's (`undeclared-status`).
       case 'memorandum':
-        return 'mou';
+        return hasTreatySignals(this) ? undefined : 'mou';
       case 'annex': {
-        const parent = this.parentFile?.model?.instrument;
-        const parentStatus = parent?.status?.value;
-        if (parentStatus) return parentStatus === 'binding' ? 'treaty' : parentStatus === 'non-binding' ? 'mou' : undefined;
-        return parent?.kind.value === 'treaty' ? 'treaty' : parent?.kind.value === 'memorandum' ? 'mou' : undefined;
+        // A status the parent declares binds its annex; a presumed one holds only if the annex's
+        // own text does not point to a treaty either.
+        const parent = this.parentNature;
+        const presumed = parent === 'mou' && this.parentFile?.model?.instrument?.status === undefined;
+        return presumed && hasTreatySignals(this) ? undefined : parent;
       }
       default:
         return undefined;
     }
   }
 
-  /** The wording the instrument should use: treaty words for a treaty, MoU words otherwise. */
+  /**
+   * The nature of the instrument this annex belongs to, decided on the parent's own header and
+   * text as `legalNature` decides it; undefined without a parent, or while its status is open.
+   */
+  get parentNature(): LegalNature | undefined {
+    const parent = this.parentFile?.model;
+    const instrument = parent?.instrument;
+    if (!parent || !instrument) return undefined;
+    const declared = natureOfStatus(instrument.status?.value);
+    if (declared !== 'by-kind') return declared;
+    if (instrument.kind.value === 'treaty') return 'treaty';
+    if (instrument.kind.value !== 'memorandum') return undefined;
+    return hasTreatySignals({ ast: parent, clauseText: (clause) => this.clauseText(clause) }) ? undefined : 'mou';
+  }
+
+  /**
+   * The wording suggestions, messages and renderings use: treaty words for a treaty, MoU words for
+   * an MoU. While the status is open, the words the text already uses for its signatories (all
+   * declared `party`: treaty words), so that a suggestion follows the drafter instead of steering
+   * the status; MoU words otherwise. This is a vocabulary to write in, not a judgement of the
+   * status: the checks that judge wording read the declared status (`declaredWording`).
+   */
   get wording(): Wording {
-    return this.legalNature === 'treaty' ? 'treaty' : 'mou';
+    const nature = this.legalNature;
+    if (nature) return nature;
+    const keywords = new Set(this.ast.parties.map((p) => p.keyword.text));
+    return keywords.size === 1 && keywords.has('party') ? 'treaty' : 'mou';
   }
 
   get isBilateral(): boolean {

@@ -22,7 +22,8 @@
  * the list is for the drafter and the legal adviser to weigh, and never steers only one way.
  */
 import type { Instrument } from '../ast/header-nodes';
-import type { SemanticModel } from './semantic-model';
+import type { Clause, EntenteDocument } from '../ast/nodes';
+import { rowOf } from '../constructs/table';
 
 export type StatusDirection = 'treaty' | 'mou';
 
@@ -57,15 +58,24 @@ const proseSignals: readonly { points: StatusDirection; label: string; pattern: 
 
 const laterConsent = /^(?:ratif|accept|approv|accession)/i;
 
-/** The evidence both ways, header first, then the prose. */
-export function statusSignals(model: SemanticModel): StatusSignals {
+/** What the signals are read from: a parsed document and the text of its clauses (library text included). */
+export interface SignalSource {
+  readonly ast: EntenteDocument;
+  clauseText(clause: Clause): string | undefined;
+}
+
+/**
+ * The evidence both ways, header first, then the prose. Takes the document rather than its linked
+ * model so that the model can weigh an annex's parent (of which it holds only the parsed document).
+ */
+export function statusSignals(source: SignalSource): StatusSignals {
   const found: StatusSignal[] = [];
-  const instrument = model.ast.instrument;
+  const instrument = source.ast.instrument;
   if (instrument) found.push(...headerSignals(instrument));
-  const declared = new Set(model.ast.parties.map((p) => p.keyword.text));
+  const declared = new Set(source.ast.parties.map((p) => p.keyword.text));
   if (declared.has('party') && !declared.has('participant')) found.push({ points: 'treaty', label: 'signatories declared as `party`' });
   if (declared.has('participant') && !declared.has('party')) found.push({ points: 'mou', label: 'signatories declared as `participant`' });
-  found.push(...proseSignalsIn(ownProse(model)));
+  found.push(...proseSignalsIn(ownProse(source)));
   return { treaty: found.filter((s) => s.points === 'treaty'), mou: found.filter((s) => s.points === 'mou') };
 }
 
@@ -104,10 +114,11 @@ function valueText(value: { text: string } | { value: string } | undefined): str
 }
 
 /** The instrument's own prose, with passages in quotation marks blanked (they cite or define). */
-function ownProse(model: SemanticModel): string {
-  const texts = model.prose().map(({ text }) => text.value);
+function ownProse(source: SignalSource): string {
+  const texts: string[] = [];
+  for (const owner of source.ast.declarations) for (const text of rowOf(owner).prose(owner)) if (text) texts.push(text.value);
   // Library clauses taken without a body are part of the text too: their approved wording.
-  for (const clause of model.ast.clauses) if (!clause.body) texts.push(model.clauseText(clause) ?? '');
+  for (const clause of source.ast.clauses) if (!clause.body) texts.push(source.clauseText(clause) ?? '');
   return texts.map((t) => t.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length))).join('\n');
 }
 

@@ -24,9 +24,32 @@ export interface TextEdit {
   readonly uri?: string;
 }
 
+/**
+ * What applying a fix does to what the instrument says, so that nothing that changes its meaning
+ * in law is applied unseen (issue #9: "no quick fix may change the legal meaning of the text";
+ * issue #12 item 5). Fix all, fix all of a rule and fix on save apply only `mechanical` fixes; the
+ * others are offered one by one, their titles saying what they change.
+ *
+ * - `mechanical`: the text means the same before and after — a typo in a code, label, rule code or
+ *   library id corrected to the one word it can have meant; TLP:WHITE → TLP:CLEAR (renamed by TLP
+ *   2.0 itself, same meaning); a missing syntax element added with a placeholder; a comment that
+ *   does nothing removed.
+ * - `legal`: changes rights, duties, status, settlement of disputes, registration, consent, entry
+ *   into force, duration, sharing scope or any other term of the instrument, including adding,
+ *   rewording or removing clauses, statements, definitions, declarations and treaty or MoU wording.
+ * - `factual`: asserts what the checker cannot know: a fact about the world (the classification
+ *   level of material, a contact's availability, who someone is), or that a finding does not apply
+ *   (a suppression's reason, which switches the suppression on).
+ */
+export type FixEffect = 'mechanical' | 'legal' | 'factual';
+
+export const fixEffects: readonly FixEffect[] = ['mechanical', 'legal', 'factual'];
+
 export interface CodeFix {
   readonly title: string;
   readonly edits: readonly TextEdit[];
+  /** What the fix does to the meaning of the text; required, so that every fix is classified. */
+  readonly effect: FixEffect;
   /** The fix to apply when there is one obvious choice (code action `isPreferred`). */
   readonly preferred?: boolean;
   /**

@@ -108,7 +108,7 @@ export const preservationUnder60Days = defineRule({
         range: period.range,
         message: `Preservation for ${period.amount} ${period.unit.text} is shorter than the 60 days Art. 29(7) requires.`,
         related: [{ uri: model.uri, range: article29.range, message: 'Art. 29 is invoked here.' }],
-        fixes: [{ title: 'Preserve for 60 days', edits: [{ range: period.range, newText: '60 days' }], preferred: true }],
+        fixes: [{ title: 'Preserve data for 60 days (the period the requested Party commits to)', edits: [{ range: period.range, newText: '60 days' }], effect: 'legal', preferred: true }],
       });
     }
   },

@@ -109,7 +109,8 @@ export const classificationAboveAgreement = defineRule({
         range: level.range,
         message: `${level.text} is above ${cover.text}, the highest level ${agreement.node.id?.text ?? 'the security agreement'} covers.`,
         related: [{ uri: agreement.uri, range: cover.range, message: `${agreement.node.id?.text ?? 'The agreement'} covers up to ${cover.text}.` }],
-        fixes: [{ title: `Lower to ${cover.text}`, edits: [{ range: level.range, newText: cover.text }] }],
+        // The level is the originator's to set: lowering it states a fact about the material.
+        fixes: [{ title: `Declare the material classified ${cover.text} (lower than written: the originator's level)`, edits: [{ range: level.range, newText: cover.text }], effect: 'factual' }],
       });
     }
   },
@@ -146,6 +147,8 @@ export const classifiedTlpOnly = defineRule({
           {
             title: `Add 'classification ${level}${under}'`,
             edits: [{ range: { start: marking.range.end, end: marking.range.end }, newText: `\n${indent}classification \${1:${level}}${under}` }],
+            // The level (the agreement's ceiling, or RESTRICTED) is a guess at the originator's.
+            effect: 'factual',
             snippet: true,
             preferred: true,
           },

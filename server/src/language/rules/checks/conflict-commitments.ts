@@ -115,6 +115,7 @@ export const mouBindingCommitment = defineRule({
                   {
                     title: "Add 'subject to the availability of funds'",
                     edits: [{ range: spanRange(model, span, sentence.terminator, sentence.terminator), newText: ', subject to the availability of funds' }],
+                    effect: 'legal',
                     preferred: true,
                   },
                 ]

@@ -164,7 +164,7 @@ export const mouAsBindingInstrument = defineRule({
         report({
           range: safeguard.range,
           message: `'${safeguard.text}' relies on Art. 46(2)(a), which needs a legally binding instrument; this MoU is non-binding. Use an administrative arrangement under Art. 46(3)(b) with the supervisory authority's authorisation.`,
-          fixes: [{ title: "Replace with 'administrative-arrangement' (Art. 46(3)(b))", edits: [{ range: safeguard.range, newText: 'administrative-arrangement' }], preferred: true }],
+          fixes: [{ title: "Change the transfer basis to an administrative arrangement (Art. 46(3)(b), needs the supervisory authority's authorisation)", edits: [{ range: safeguard.range, newText: 'administrative-arrangement' }], effect: 'legal', preferred: true }],
         });
       }
     }

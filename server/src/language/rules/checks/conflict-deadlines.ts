@@ -141,7 +141,7 @@ export const statutoryReportingNotReserved = defineRule({
           const uri = word?.declaration === p.local ? model.uri : p.recordUri;
           return word && uri ? [{ uri, range: word.range, message: `${p.id} is declared bound by ${regime} here.` }] : [];
         }),
-        fixes: [{ title: 'Add a clause keeping statutory reporting unaffected', edits: [{ range: { start: end, end }, newText: reservationClause(model) }] }],
+        fixes: [{ title: 'Add a clause keeping statutory reporting unaffected', edits: [{ range: { start: end, end }, newText: reservationClause(model) }], effect: 'legal' }],
       });
     }
   },

@@ -42,7 +42,7 @@ export const bilateralTreatyReservations = defineRule({
     report({
       range: value.range,
       message: 'A reservation to a bilateral treaty is a new offer to negotiate, not a reservation: delete the reservations clause and settle the point in the text.',
-      fixes: [{ title: 'Delete the reservations statement', edits: [{ range: statementLine(model, reservations.range), newText: '' }], preferred: true }],
+      fixes: [{ title: 'Delete the reservations statement (no reservations to this bilateral treaty)', edits: [{ range: statementLine(model, reservations.range), newText: '' }], effect: 'legal', preferred: true }],
     });
   },
 });
@@ -67,7 +67,7 @@ export const bilateralTreatyDepositary = defineRule({
     report({
       range: depositary.keyword,
       message: 'A bilateral treaty has no depositary; the parties exchange instruments directly. Remove the depositary.',
-      fixes: [{ title: 'Remove the depositary statement', edits: [{ range: statementLine(model, depositary.range), newText: '' }], preferred: true }],
+      fixes: [{ title: 'Remove the depositary statement (the Parties exchange instruments directly)', edits: [{ range: statementLine(model, depositary.range), newText: '' }], effect: 'legal', preferred: true }],
     });
   },
 });
@@ -103,8 +103,8 @@ export const signatureAndRatification = defineRule({
         message: `The instrument takes effect on signature but consent is also by ${m.text}: let it take effect after the last ${m.text}, or drop ${m.text}; if it is to apply from signature pending ${m.text}, provide for provisional application in a clause (VCLT Art. 25).`,
         related: [{ uri: model.uri, range: effect.event!.range, message: 'It takes effect on signature here.' }],
         fixes: [
-          { title: `Take effect after the last ${m.text}`, edits: [{ range: effect.range, newText: `effect after last ${m.text}` }] },
-          ...(remove ? [{ title: `Consent without ${m.text}`, edits: [remove] }] : []),
+          { title: `Enter into force after the last ${m.text}, not on signature`, edits: [{ range: effect.range, newText: `effect after last ${m.text}` }], effect: 'legal' as const },
+          ...(remove ? [{ title: `Consent to be bound without ${m.text}`, edits: [remove], effect: 'legal' as const }] : []),
         ],
       });
     });
@@ -179,7 +179,7 @@ export const treatyRegistrationNone = defineRule({
     report({
       range: value.range,
       message: `${members.join(', ')} ${members.length === 1 ? 'is a UN Member' : 'are UN Members'}: UN Charter Art. 102(1) obliges ${members.length === 1 ? 'it' : 'them'} to register this treaty with the UN Secretariat once it is in force. Write \`registration article-102\` (or a clause saying who registers), or, if the signatories do not mean to be bound, make the instrument non-binding.`,
-      fixes: [{ title: 'Register under Art. 102 of the UN Charter', edits: [{ range: value.range, newText: 'article-102' }] }],
+      fixes: [{ title: 'Register the treaty under Art. 102 of the UN Charter', edits: [{ range: value.range, newText: 'article-102' }], effect: 'legal' }],
     });
   },
 });
@@ -207,7 +207,7 @@ export const prevailingLanguageNotListed = defineRule({
     report({
       range: prevailing.range,
       message: `'${prevailing.text}' is not among the languages of the text (${languages.languages.map((l) => l.text).join(', ')}): name one of them as prevailing.`,
-      fixes: [{ title: `Make ${first} prevail`, edits: [{ range: prevailing.range, newText: first }], preferred: true }],
+      fixes: [{ title: `Make the ${first} text prevail in case of divergence`, edits: [{ range: prevailing.range, newText: first }], effect: 'legal', preferred: true }],
     });
   },
 });

@@ -40,7 +40,7 @@ export const onwardToNonParty = defineRule({
       const onward = channel.onwardSharing;
       if (!onward?.value || onward.value === 'with-consent') continue;
       const classified = isClassified(channel);
-      const fix = { title: "Share onward only with the originator's consent", edits: [{ range: onward.range, newText: 'with-consent' }], preferred: true };
+      const fix = { title: "Share onward only with the originator's consent", edits: [{ range: onward.range, newText: 'with-consent' }], effect: 'legal' as const, preferred: true };
       if (classified || keepsWithin.has(onward.value)) {
         for (const name of channel.onwardTo) {
           if (model.isSignatory(name.text)) continue;

@@ -35,7 +35,7 @@ export const mouThirdPartyDisputes = defineRule({
       report({
         range: means.range,
         message: `'${means.text}' hands disputes to a third party, which signals binding intent: settle disputes under an MoU by consultation only.`,
-        fixes: edit ? [{ title: 'Settle disputes by consultation only', edits: [edit], preferred: true }] : [],
+        fixes: edit ? [{ title: 'Settle disputes by consultation only (no tribunal)', edits: [edit], effect: 'legal', preferred: true }] : [],
       });
     }
   },
@@ -65,7 +65,7 @@ export const mouTreatyProcedure = defineRule({
       report({
         range,
         message: 'An MoU is not a treaty and cannot be registered under Art. 102 of the UN Charter: state `registration none` or remove the statement.',
-        fixes: registration.value ? [{ title: "Replace with 'none'", edits: [{ range: registration.value.range, newText: 'none' }], preferred: true }] : [],
+        fixes: registration.value ? [{ title: 'Do not register it under Art. 102 (`registration none`)', edits: [{ range: registration.value.range, newText: 'none' }], effect: 'legal', preferred: true }] : [],
       });
     }
     const means = header.consent?.means ?? [];
@@ -75,7 +75,7 @@ export const mouTreatyProcedure = defineRule({
       report({
         range: m.range,
         message: 'Ratification is how a state consents to be bound by a treaty; a non-binding MoU is not ratified. Remove it.',
-        fixes: edit ? [{ title: `Remove '${m.text}'`, edits: [edit], preferred: true }] : [],
+        fixes: edit ? [{ title: `Remove '${m.text}' from the means of consent`, edits: [edit], effect: 'legal', preferred: true }] : [],
       });
     });
     const event = header.effect?.event;
@@ -84,7 +84,7 @@ export const mouTreatyProcedure = defineRule({
       report({
         range: event.range,
         message: 'An MoU that takes effect only after ratification reads as a treaty: let it come into effect on signature (or on a date).',
-        fixes: [{ title: 'Come into effect on signature', edits: [{ range: effect.range, newText: 'effect on signature' }] }],
+        fixes: [{ title: 'Come into effect on signature', edits: [{ range: effect.range, newText: 'effect on signature' }], effect: 'legal' }],
       });
     }
   },
@@ -146,8 +146,8 @@ export const domesticGoverningLaw = defineRule({
     const whose = foreign ? ` the law of ${code}, which is not a party,` : ` '${text}'`;
     const fix: CodeFix =
       nature === 'treaty'
-        ? { title: "Govern it by international law", edits: [{ range: clause.law.range, newText: 'international' }], preferred: true }
-        : { title: 'Remove the governing-law statement', edits: [{ range: statementLine(model, clause.range), newText: '' }], preferred: true };
+        ? { title: "Govern it by international law", edits: [{ range: clause.law.range, newText: 'international' }], effect: 'legal', preferred: true }
+        : { title: 'Remove the governing-law statement', edits: [{ range: statementLine(model, clause.range), newText: '' }], effect: 'legal', preferred: true };
     report({
       range: clause.law.range,
       message:
@@ -184,7 +184,7 @@ export const mouGovernedByInternationalLaw = defineRule({
     report({
       range: clause.law.range,
       message: '"Governed by international law" is how the VCLT defines a treaty (Art. 2(1)(a)): a non-binding MoU names no governing law. Remove the statement, or, if the signatories mean to be bound, make the instrument a treaty.',
-      fixes: [{ title: 'Remove the governing-law statement', edits: [{ range: statementLine(model, clause.range), newText: '' }], preferred: true }],
+      fixes: [{ title: 'Remove the governing-law statement', edits: [{ range: statementLine(model, clause.range), newText: '' }], effect: 'legal', preferred: true }],
     });
   },
 });

@@ -118,7 +118,7 @@ export const onwardSharingBeyondTlp = defineRule({
         range: onward.range,
         message: `${label} does not allow onward sharing '${onward.text}'${narrower ? `: narrow it to '${narrower}'` : ''}, or make it 'with-consent' of the source.`,
         related: [{ uri: model.uri, range: channel.marking!.range, message: `Marked ${label} here.` }],
-        fixes: edit && narrower ? [{ title: `Narrow onward sharing to '${narrower}'`, edits: [edit], preferred: true }] : [],
+        fixes: edit && narrower ? [{ title: `Narrow onward sharing to '${narrower}'`, edits: [edit], effect: 'legal', preferred: true }] : [],
       });
     }
   },

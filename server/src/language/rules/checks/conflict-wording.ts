@@ -66,7 +66,8 @@ function keywordWording(model: SemanticModel, belongsTo: Wording): WordingFindin
 }
 
 function replaceFix(range: Range, written: string, replacement: string): CodeFix {
-  return { title: `Replace '${written}' with '${replacement}'`, edits: [{ range, newText: replacement }], preferred: true };
+  // The words that show whether the text binds: changing them is a legal change, made one by one.
+  return { title: `Replace '${written}' with '${replacement}' (changes the wording that shows whether the text binds)`, edits: [{ range, newText: replacement }], effect: 'legal', preferred: true };
 }
 
 function toFinding(f: WordingFinding, message: string): Finding {
@@ -129,7 +130,7 @@ export const mouTreatyWording = defineRule({
       report({
         range: item.keyword,
         message: `${what} belongs to a treaty; a non-binding MoU has none. Remove it.`,
-        fixes: [{ title: `Remove the ${item.type.toLowerCase()} statement`, edits: [{ range: statementLine(model, item.range), newText: '' }], preferred: true }],
+        fixes: [{ title: `Remove the ${item.type.toLowerCase()} statement`, edits: [{ range: statementLine(model, item.range), newText: '' }], effect: 'legal', preferred: true }],
       });
     }
   },

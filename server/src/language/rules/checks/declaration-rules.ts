@@ -87,7 +87,8 @@ export const unusedDeclaration = defineRule({
         range: name.range,
         message,
         tags: ['unnecessary'],
-        fixes: [{ title: `Delete '${name.text}'`, edits: [deleteLinesEdit(model, node.range)] }],
+        // Removes a term of the instrument (an agreement, a body, a contact): the drafter decides.
+        fixes: [{ title: `Delete '${name.text}' from the instrument`, edits: [deleteLinesEdit(model, node.range)], effect: 'legal' }],
       });
     for (const agreement of model.ast.securityAgreements) {
       if (agreement.id && !used.has(agreement)) {

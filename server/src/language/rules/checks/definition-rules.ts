@@ -77,14 +77,15 @@ function declaredNames(model: SemanticModel): Set<string> {
 function definitionInsertion(model: SemanticModel, term: string): CodeFix | undefined {
   const last = model.ast.definitions[model.ast.definitions.length - 1];
   const snippet = `define "${term}" means "\${1:…}"`;
-  const title = `Define "${quoteInput(term)}"`;
+  // Defining a term makes it a term of this instrument (it may have been another instrument's).
+  const title = `Define "${quoteInput(term)}" as a term of this instrument`;
   const next = last ? last.range.end.line + 1 : model.lines.lineCount;
   if (next < model.lines.lineCount && isTopLevelBoundary(model, model.lines.lineStart(next))) {
     const position: Position = { line: next, character: 0 };
-    return { title, edits: [{ range: { start: position, end: position }, newText: `${snippet}\n` }], snippet: true, preferred: true };
+    return { title, edits: [{ range: { start: position, end: position }, newText: `${snippet}\n` }], effect: 'legal', snippet: true, preferred: true };
   }
   const edit = topLevelDeclarationEdit(model, `${snippet}\n`, false);
-  return edit ? { title, edits: [edit], snippet: true, preferred: true } : undefined;
+  return edit ? { title, edits: [edit], effect: 'legal', snippet: true, preferred: true } : undefined;
 }
 
 export const undefinedTerm = defineRule({
@@ -164,7 +165,8 @@ export const unusedTerm = defineRule({
         range: symbol.nameRange,
         message: `"${quoteInput(symbol.name)}" is defined but never used: use it in the text, or delete the definition.`,
         tags: ['unnecessary'],
-        fixes: [{ title: `Delete the definition of "${quoteInput(symbol.name)}"`, edits: [deleteLinesEdit(model, symbol.range)] }],
+        // A definition is part of the signed text, and "never used" is the checker's reading.
+        fixes: [{ title: `Delete the definition of "${quoteInput(symbol.name)}" from the instrument`, edits: [deleteLinesEdit(model, symbol.range)], effect: 'legal' }],
       });
     }
   },

@@ -90,7 +90,7 @@ export const useCycle = defineRule({
         report({
           range: file.path.range,
           message: 'This file uses itself, which brings in nothing: remove this use.',
-          fixes: use ? [{ title: 'Remove this use', edits: [deleteLinesEdit(model, use.range)], preferred: true }] : [],
+          fixes: use ? [{ title: 'Remove this use', edits: [deleteLinesEdit(model, use.range)], preferred: true, effect: 'mechanical' }] : [],
         });
         continue;
       }

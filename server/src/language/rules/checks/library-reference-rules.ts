@@ -76,9 +76,9 @@ export const libraryClauseWording = defineRule({
           ? ` Take "${alternative.id}" instead.`
           : ' Write the clause in place in the right wording.';
       const fixes: CodeFix[] = statesNonBinding
-        ? [{ title: 'Remove the clause', edits: [deleteLinesEdit(model, clause.range)], preferred: true }]
+        ? [{ title: 'Remove the clause stating that the instrument is not legally binding', edits: [deleteLinesEdit(model, clause.range)], effect: 'legal', preferred: true }]
         : alternative
-          ? [{ title: `Change to "${alternative.id}"`, edits: [{ range: ref.range, newText: JSON.stringify(alternative.id) }], preferred: true }]
+          ? [{ title: `Take "${alternative.id}" instead (the clause in ${wordingName[wanted]} wording)`, edits: [{ range: ref.range, newText: JSON.stringify(alternative.id) }], effect: 'legal', preferred: true }]
           : [];
       report({
         range: ref.range,

@@ -36,10 +36,12 @@ export const libraryClauseEdited = defineRule({
             title: `Use the approved text of "${entry.id}" from the library`,
             // Dropping the copy makes the clause follow the library, including later versions.
             edits: [{ range: { start: ref.range.end, end: body.range.end }, newText: '' }],
+            effect: 'legal',
             preferred: true,
           },
           {
-            title: 'Replace the copy with the approved text',
+            title: 'Replace the edited copy with the approved text',
+            effect: 'legal',
             edits: [{ range: body.range, newText: `"""\n${approved.split('\n').map((l) => (l ? indent + l : l)).join('\n')}\n${indent.slice(2)}"""` }],
           },
         ],

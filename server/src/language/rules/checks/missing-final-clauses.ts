@@ -93,7 +93,7 @@ export const missingDiscontinuation = instrumentLevelRule({
   defaultSeverity: 'warning',
   message: 'State how a Participant may end its participation: add `discontinue with notice of 6 months` (or `termination with notice of …`) to the header.',
   rationale:
-    'An MoU is a political commitment, not a treaty (DFAT: it embodies "a political commitment without creating (of its own force) legal rights or obligations"), so the VCLT, and its rule for treaties silent on termination (Art. 56), does not govern it. How a Participant leaves is then a matter only of what the text says, and US guidance asks that ambiguity about such a document be avoided. A notice period keeps the exit orderly, as MoU-form instruments provide (e.g. the Netherlands–Sweden implementing memorandum of 1984, "Amendment and Termination"). This check prefers no word: "discontinue" and "terminate" both state the exit. Catalogue MC03 asks for an error on a treaty and a warning on an MoU; treaties are checked by `missing-termination`.',
+    'An MoU is a political commitment, not a treaty (DFAT: it embodies "a political commitment without creating (of its own force) legal rights or obligations"), so the VCLT, and its rule for treaties silent on termination (Art. 56), does not govern it. How a Participant leaves is then a matter only of what the text says, and US guidance asks that ambiguity about such a document be avoided. A notice period keeps the exit orderly, as MoU-form instruments provide (e.g. the Netherlands–Sweden implementing memorandum of 1984, "Amendment and Termination"). This check prefers no word: "discontinue" and "terminate" both state the exit. Catalogue MC03 asks for an error on a treaty and a warning on an MoU; treaties are checked by `missing-termination`. An instrument whose status is undeclared or undetermined is checked by neither until the status is settled (`undeclared-status`, `status-undetermined`): whether VCLT Art. 56 or only the text governs the exit turns on it, and a memorandum whose text points to a treaty is not presumed an MoU.',
   source:
     'DFAT, Australia’s practice for concluding less-than-treaty status instruments (read: dfat.gov.au, definition); US Department of State, Guidance on Non-Binding Documents (read: archived state.gov, 2008); Netherlands–Sweden memorandum of 29 October 1984 implementing the Agreement on classified military information, section "Amendment and Termination" (read: Dutch treaty series BWBV0002448)',
   sourceStatus: 'verified',
@@ -102,7 +102,8 @@ export const missingDiscontinuation = instrumentLevelRule({
     fix: 'memorandum "MoU" {\n  status non-binding\n  discontinue with notice of 6 months\n}\n',
   },
   topic: 'termination',
-  applies: (model) => !isTreaty(model),
+  // MoUs only: the exit of an instrument of open status is asked once the status is settled.
+  applies: (model) => model.legalNature === 'mou',
   stated: (instrument) => instrument.termination !== undefined,
   headerStatement: () => 'discontinue with notice of 6 months',
 });
@@ -153,23 +154,49 @@ export const missingDisputeSettlement = instrumentLevelRule({
       : 'State how differences are settled: add `disputes by consultation` to the header (consultation only, no tribunal), or a disputes clause.',
 });
 
+/**
+ * The activities an instrument sets up that cost money, as the drafter declared them: exercises,
+ * capacity building (training, secondments) and technology transfer, and the meetings of a body
+ * it establishes. A clause's topic does not count: it says what the clause is about, not that the
+ * instrument organises anything (the Paris Call's paragraph on capacity building endorses it; the
+ * intellectual-property annex of Netherlands–US 2012 allocates rights in transferred technology).
+ */
+function costlyActivities(model: SemanticModel): string[] {
+  const found: string[] = [];
+  for (const exercise of model.ast.exercises) found.push(exercise.id ? `exercise ${exercise.id.text}` : 'an exercise');
+  for (const cooperation of model.ast.cooperations) found.push(cooperation.id ? `${cooperation.kind.text} ${cooperation.id.text}` : cooperation.kind.text);
+  for (const body of model.ast.bodies) found.push(body.id ? `the meetings of body ${body.id.text}` : 'the meetings of a joint body');
+  return found;
+}
+
+function list(parts: readonly string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
 export const missingCosts = instrumentLevelRule({
   code: 'missing-costs',
   catalogueId: 'MC22',
   defaultSeverity: 'warning',
-  message: 'Say who bears the costs: add a clause about costs (each side bears its own costs, or a cost share).',
+  message: 'Say who bears the costs of what the instrument sets up: add a clause about costs (each side bears its own costs, or a cost share).',
   rationale:
-    'Cooperation costs money: exercises, secondments, travel, tools. A costs clause (each side bears its own costs, or a cost share) prevents disputes: "Subject to the availability of funds …, each Party shall bear its own costs" (Netherlands–US 2012, Art. 10(1)); "Each Contracting Party shall cover its own costs for personnel and equipment" (Netherlands–Switzerland 2007, Art. XIV(1)); "No compensation will be paid between the two Governments for costs arising in connection with the carrying out of security measures" (Netherlands–Sweden 1984, Art. 6).',
-  source: 'Netherlands–US Agreement on science and technology cooperation (2012) Art. 10(1)–(2) (read: Dutch treaty series BWBV0006073); Netherlands–Switzerland Agreement on military exercises (2007) Art. XIV(1) (read: BWBV0001997); Netherlands–Sweden Agreement (1984) Art. 6 (read: BWBV0002448)',
+    'Where an instrument sets up activities that cost money, it says who pays for them, and cooperation instruments do: "Each Contracting Party shall cover its own costs for personnel and equipment when performing activities under this Agreement" (military exercises, Netherlands–Switzerland 2007, Art. XIV(1)); "Subject to the availability of funds …, each Party shall bear its own costs of discharging its responsibilities under this Agreement and for associated Projects" (Netherlands–US 2012, Art. 10(1)); "Costs incurred as a result of the participation of Exchange Personnel under this Annex shall be borne by the Party providing the Exchange Personnel" (secondments, Netherlands–US 1978 memorandum, Annex VIII, IV); "expenses incurred in carrying out" the periodic consultations of the Parties "shall be borne by the Parties in the manner to be determined by them" (meetings of a joint body, Budapest Convention Art. 46(4)). The check therefore applies where the instrument declares exercises, capacity building, technology transfer or a body it establishes (whose meetings cost money), and to MoUs generally, whose commitments are operational by nature and whose practice includes a costs paragraph (the cost-share section of NATO Centre of Excellence memoranda is cited for this in secondary material, not read). It does not apply to a treaty or an instrument of undetermined status that sets up none of these: a convention of criminal law (Budapest, its Additional Protocol), a multilateral security-of-information agreement (NATO 1997, ESA 2002: each Party bears the cost of its own security measures as a matter of course) or a political declaration has no general cost clause, and a lawyer would not ask for one. A bilateral security agreement may still settle the point ("No compensation will be paid between the two Governments for costs arising in connection with the carrying out of security measures", Netherlands–Sweden 1984, Art. 6): good practice, which the check does not demand.',
+  source:
+    'Netherlands–Switzerland Agreement on military exercises (2007) Art. XIV(1) (read: Dutch treaty series BWBV0001997); Netherlands–US Agreement on science and technology cooperation (2012) Art. 10(1)–(2) (read: BWBV0006073); Netherlands–US memorandum on defence cooperation (1978), Annex VIII, IV "Costs" (read: BWBV0003739); Budapest Convention Art. 46(4) (read: BWBV0001839); Netherlands–Sweden Agreement (1984) Art. 6 (read: BWBV0002448). NATO Centre of Excellence memoranda, "Cost Share" (not read)',
   sourceStatus: 'verified',
   example: {
-    trigger: 'memorandum "MoU" {\n  status non-binding\n}\n',
-    fix: 'memorandum "MoU" {\n  status non-binding\n}\nclause Costs about costs "Each Participant will bear its own costs."\n',
+    trigger: 'memorandum "MoU" {\n  status non-binding\n}\nparticipant EE "Estonia"\nexercise Shield annually led by EE\n',
+    fix: 'memorandum "MoU" {\n  status non-binding\n}\nparticipant EE "Estonia"\nexercise Shield annually led by EE\nclause Costs about costs "Each Participant will bear its own costs."\n',
   },
   topic: 'costs',
-  applies: all,
+  applies: (model) => model.legalNature === 'mou' || costlyActivities(model).length > 0,
   stated: () => false,
-  describe: (model) => `Say who bears the costs: add a clause about costs (each of the ${signatoryWord(model)} bears its own costs, or a cost share).`,
+  describe: (model, instrument) => {
+    const activities = costlyActivities(model);
+    const share = `each of the ${signatoryWord(model)} bears its own costs, or a cost share`;
+    return activities.length > 0
+      ? `Say who bears the costs of ${list(activities)}: add a clause about costs (${share}).`
+      : `Say who bears the costs of the cooperation this ${instrument.kind.text} records: add a clause about costs (${share}).`;
+  },
 });
 
 export const finalClauseRules = [

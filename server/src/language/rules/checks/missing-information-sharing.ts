@@ -21,6 +21,18 @@ function classifiedWord(channel: Channel): { range: Range; text: string } | unde
   return channel.classification;
 }
 
+/**
+ * Whether a channel carries only classified material, under a security agreement that is another
+ * instrument than this one: that agreement's use and release rules govern what moves on it.
+ */
+function underAnotherSecurityAgreement(model: SemanticModel, channel: Channel): boolean {
+  if (!channel.securityAgreement || channel.carries.length === 0 || channel.carries.some((c) => c.value !== 'classified')) return false;
+  const agreement = model.resolve('security-agreement', channel.securityAgreement.text)?.node;
+  if (agreement?.type !== 'SecurityAgreement' || !agreement.name) return false;
+  const title = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return title(agreement.name.value) !== title(model.ast.instrument?.title?.value);
+}
+
 /** Security agreements visible here whose parties include every member of the channel. */
 function coveringAgreements(model: SemanticModel, channel: Channel): SecurityAgreement[] {
   const members = channel.members.map((m) => m.text);
@@ -201,7 +213,7 @@ export const missingPurposeLimitation = defineRule({
   defaultSeverity: 'warning',
   message: 'Limit the use of shared information: add `purpose "…"` and an `onward sharing …` rule to the channel.',
   rationale:
-    'The provider must be able to make its information conditional on use for the agreed purpose only and on no release to third parties without its consent, as security agreements provide: "not use classified information … for purposes other than those laid down" and "not disclose … to non-NATO Parties without the consent of the originator" (NATO 1997, Art. 1(iii)–(iv)); "may not be used for purposes other than those agreed upon" and not disclosed to a third State "without the previous written consent of the originating country" (Netherlands–Sweden 1984, Art. 2(b)–(c)). (Budapest Convention Art. 28 is narrower: conditions the requested Party may attach to a mutual-assistance response where no MLA treaty applies.)',
+    'The provider must be able to make its information conditional on use for the agreed purpose only and on no release to third parties without its consent, as security agreements provide: "not use classified information … for purposes other than those laid down" and "not disclose … to non-NATO Parties without the consent of the originator" (NATO 1997, Art. 1(iii)–(iv)); "may not be used for purposes other than those agreed upon" and not disclosed to a third State "without the previous written consent of the originating country" (Netherlands–Sweden 1984, Art. 2(b)–(c)). For the same reason a channel that carries only classified material under a security agreement that is another instrument (`classification … under <agreement>`, the agreement not being this instrument itself) is not reported: the agreement already limits the use and release of what moves under it, as the Netherlands–Sweden memorandum of 1984 leaves them to Art. 2 of the Agreement it implements. (Budapest Convention Art. 28 is narrower: conditions the requested Party may attach to a mutual-assistance response where no MLA treaty applies.)',
   source: 'NATO Security of Information Agreement (1997) Art. 1(iii)–(iv) (read: Dutch treaty series BWBV0001372); Netherlands–Sweden Agreement on classified military information (1984) Art. 2(b)–(c) (read: BWBV0002448); Netherlands–Australia exchange of letters (1977) ¶¶5–6 (read: BWBV0003467)',
   sourceStatus: 'verified',
   example: {
@@ -211,7 +223,7 @@ export const missingPurposeLimitation = defineRule({
   check({ model, report }) {
     if (coversTopic(model, 'purpose-limitation')) return;
     for (const channel of model.ast.channels) {
-      if (!channel.id) continue;
+      if (!channel.id || underAnotherSecurityAgreement(model, channel)) continue;
       const missing = [channel.purpose ? undefined : '`purpose "…"`', channel.onwardSharing ? undefined : 'an `onward sharing …` rule'].filter(
         (m): m is string => m !== undefined,
       );

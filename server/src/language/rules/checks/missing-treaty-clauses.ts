@@ -8,7 +8,6 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { libraryClauseFix } from '../support/fixes';
 import { coversTopic, instrumentLevelRule, standaloneInstrument } from '../support/applicability';
 import { isUnMember } from '../../data/un-members';
-import { describeStatusSignals, statusSignals } from '../../model/status-signals';
 import { defineRule, type CodeFix } from '../rule';
 
 const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
@@ -136,7 +135,7 @@ export const missingNonBindingStatement = instrumentLevelRule({
   defaultSeverity: 'warning',
   message: 'State that the memorandum is not legally binding: add `status non-binding` to the header (the export then writes the status paragraph), or a clause on its status.',
   rationale:
-    'The title does not decide whether an instrument binds: the wording and the intent do. US practice asks that "both/all sides should confirm their understanding that the instrument does not give rise to binding obligations under international law", which in a signed document means in its text. `status non-binding` satisfies this check because the export renders it as the status paragraph of the approved library clause `non-binding-status/mou` ("… It is not intended to be legally binding and does not create any legally binding commitment under international or domestic law."); a clause on the status does too. Where the memorandum also shows signals of a treaty, the message lists them: the answer may be `status binding`.',
+    'The title does not decide whether an instrument binds: the wording and the intent do. US practice asks that "both/all sides should confirm their understanding that the instrument does not give rise to binding obligations under international law", which in a signed document means in its text. `status non-binding` satisfies this check because the export renders it as the status paragraph of the approved library clause `non-binding-status/mou` ("… It is not intended to be legally binding and does not create any legally binding commitment under international or domestic law."); a clause on the status does too. A memorandum whose text also shows signals of a treaty ("shall", Parties, ratification…) is not presumed an MoU at all: it gets `undeclared-status`, which lists the signals both ways, instead of this check.',
   source:
     'US Department of State, Office of the Legal Adviser, Guidance on Non-Binding Documents (read: archived state.gov/s/l/treaty/guidance, 2008); DFAT, Australia’s practice for concluding less-than-treaty status instruments (read: dfat.gov.au, opening sections)',
   sourceStatus: 'verified',
@@ -145,15 +144,11 @@ export const missingNonBindingStatement = instrumentLevelRule({
     fix: 'memorandum "MoU" {\n  status non-binding\n  effect on signature\n}\n',
   },
   topic: 'non-binding-status',
-  // A declared MoU: one whose kind makes it an MoU, not one that already states its status.
+  // A memorandum presumed an MoU (model.legalNature: nothing in its text points to a treaty) that
+  // does not state its status; one whose text does point to a treaty gets `undeclared-status`.
   applies: (model, instrument) => model.legalNature === 'mou' && instrument.status === undefined,
   stated: (instrument) => instrument.status !== undefined,
   headerStatement: () => 'status non-binding',
-  describe: (model, instrument) => {
-    const signals = statusSignals(model);
-    if (signals.treaty.length === 0) return 'State that the memorandum is not legally binding: add `status non-binding` to the header (the export then writes the status paragraph), or a clause on its status.';
-    return `Nothing in this ${instrument.kind.text} states whether it binds, and it shows signals both ways (${describeStatusSignals(signals)}): state \`status non-binding\` (the export then writes the status paragraph) or, if the signatories mean to be bound, \`status binding\`.`;
-  },
 });
 
 export const missingLanguageClause = defineRule({
@@ -182,7 +177,8 @@ export const missingLanguageClause = defineRule({
     const fixes: CodeFix[] = [];
     const library = libraryClauseFix(model, 'languages');
     if (library) fixes.push(library);
-    fixes.push({ title: `Declare the texts ${word}`, edits: [{ range: { start: last.range.end, end: last.range.end }, newText: ` ${word}` }], preferred: true });
+    // Authentic (treaty) or equally valid (MoU) is itself a signal of status: a legal choice.
+    fixes.push({ title: `Declare the texts ${word}`, edits: [{ range: { start: last.range.end, end: last.range.end }, newText: ` ${word}` }], effect: 'legal', preferred: true });
     report({
       range: languages.keyword,
       message: `The instrument is in ${languages.languages.length} languages: add \`${word}\` after the list (and \`prevailing <language>\` if one text prevails), or a clause on languages.`,

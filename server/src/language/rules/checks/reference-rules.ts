@@ -48,14 +48,14 @@ function nonMemberFixes(model: SemanticModel, channel: Channel, ref: ContactRef,
   const fixes: CodeFix[] = [];
   const lastMember = channel.members[channel.members.length - 1];
   if (lastMember) {
-    fixes.push({ title: `Add ${ref.party.text} to the members of the channel`, edits: [{ range: { start: lastMember.range.end, end: lastMember.range.end }, newText: `, ${ref.party.text}` }] });
+    fixes.push({ title: `Add ${ref.party.text} to the members of the channel (it receives what the channel carries)`, edits: [{ range: { start: lastMember.range.end, end: lastMember.range.end }, newText: `, ${ref.party.text}` }], effect: 'legal' });
   }
   // Drop the reference with the comma that joins it to its neighbour; a sole contact stays (the
   // channel would be left with an empty `contacts` line).
   const before = channel.contacts[index - 1];
   const after = channel.contacts[index + 1];
   const range = before ? { start: before.range.end, end: ref.range.end } : after ? { start: ref.range.start, end: after.range.start } : undefined;
-  if (range) fixes.push({ title: `Remove ${model.text.slice(model.lines.offsetAt(ref.range.start), model.lines.offsetAt(ref.range.end))} from the contacts`, edits: [{ range, newText: '' }] });
+  if (range) fixes.push({ title: `Remove ${model.text.slice(model.lines.offsetAt(ref.range.start), model.lines.offsetAt(ref.range.end))} from the contacts of the channel`, edits: [{ range, newText: '' }], effect: 'legal' });
   return fixes;
 }
 

@@ -1,5 +1,6 @@
 /**
- * The status of an instrument whose kind does not decide it (framework, protocol). Kept apart
+ * The status of an instrument whose kind does not decide it (arrangement, framework, protocol,
+ * and a memorandum whose text carries signals of a treaty). Kept apart
  * from the missing-clause catalogue: no library clause states an unknown status.
  */
 import { describeStatusSignals, statusSignals } from '../../model/status-signals';
@@ -12,7 +13,8 @@ const STATUS_SOURCE =
   'VCLT Art. 2(1)(a) (read: Dutch treaty series BWBV0003441); 22 CFR 181.2(a)(1) (read: law.cornell.edu/cfr/text/22/181.2); US Department of State, Guidance on Non-Binding Documents (read: archived state.gov, 2008)';
 
 /**
- * An arrangement, framework or protocol that does not say whether it binds: its kind decides nothing, so every
+ * An arrangement, framework or protocol that does not say whether it binds, or a memorandum that
+ * does not and whose text points towards a treaty: its kind decides nothing, so every
  * check that depends on the status (treaty or MoU wording, ratification, depositary…) stays
  * silent. MC11 asks a declared MoU to state its status; this asks the same where nothing declares
  * it, and lists the evidence both ways (model/status-signals.ts) so that the answer is the
@@ -24,7 +26,7 @@ export const undeclaredStatus = defineRule({
   defaultSeverity: 'warning',
   message: 'Say whether the instrument binds: add `status binding`, `status non-binding` or, while the question is open, `status undetermined` to the header.',
   rationale:
-    'Whether an instrument is a treaty or a political commitment depends on the intent of its signatories, not on its title: a treaty is an agreement "governed by international law … whatever its particular designation" (VCLT Art. 2(1)(a)), and "the parties must intend their undertaking to be legally binding, and not merely of political or personal effect" (22 CFR 181.2(a)(1)). An arrangement, a framework or a protocol can be either (an arrangement may implement a treaty and bind, or record a political commitment). An instrument that does not say leaves the reader to infer its status from the wording, and leaves every wording and final-clause check of this analyser without a standard to apply. The finding lists the signals found both ways, so that the drafter decides on the evidence.',
+    'Whether an instrument is a treaty or a political commitment depends on the intent of its signatories, not on its title: a treaty is an agreement "governed by international law … whatever its particular designation" (VCLT Art. 2(1)(a)), and "the parties must intend their undertaking to be legally binding, and not merely of political or personal effect" (22 CFR 181.2(a)(1)). An arrangement, a framework or a protocol can be either (an arrangement may implement a treaty and bind, or record a political commitment); so can a memorandum, whose title is presumed to mean an MoU only while nothing in its text points to a treaty ("shall", Parties, ratification, completion of constitutional procedures, a depositary…: a memorandum of understanding written that way may be a treaty, as the Netherlands–US defence cooperation memorandum of 1978, published in the Dutch treaty series, shows). An instrument that does not say leaves the reader to infer its status from the wording, and leaves every wording and final-clause check of this analyser without a standard to apply. The finding lists the signals found both ways, so that the drafter decides on the evidence.',
   source: STATUS_SOURCE,
   sourceStatus: 'verified',
   example: {
@@ -33,8 +35,8 @@ export const undeclaredStatus = defineRule({
   },
   check({ model, report }) {
     const instrument = standaloneInstrument(model);
-    // Treaties and memoranda have a status by their kind; an annex follows its parent. An
-    // arrangement, framework or protocol has none.
+    // A treaty has a status by its kind, and so has a memorandum with nothing in its text pointing
+    // to a treaty (model.legalNature); an annex follows its parent. Everything else has none.
     if (!instrument || instrument.status || model.legalNature !== undefined || coversTopic(model, 'non-binding-status')) return;
     const signals = statusSignals(model);
     // Offer both answers, the one with more evidence first (binding on a tie: never steer only
@@ -74,7 +76,7 @@ export const statusUndetermined = defineRule({
     if (status?.value !== 'undetermined') return;
     const instrument = model.ast.instrument!;
     const fixes = (['binding', 'non-binding'] as const).map(
-      (value): CodeFix => ({ title: `Decide: \`status ${value}\``, edits: [{ range: status.range, newText: value }] }),
+      (value): CodeFix => ({ title: `Decide that the instrument is ${value}: \`status ${value}\``, edits: [{ range: status.range, newText: value }], effect: 'legal' }),
     );
     report({
       range: status.range,
@@ -84,15 +86,6 @@ export const statusUndetermined = defineRule({
   },
 });
 
-/** The status a parent instrument has: stated, or implied by its kind. */
-function parentStatus(kind: string | undefined, stated: string | undefined): 'binding' | 'non-binding' | undefined {
-  if (stated === 'binding' || stated === 'non-binding') return stated;
-  // An undetermined parent has no status for its annex to follow or contradict.
-  if (stated === 'undetermined') return undefined;
-  if (kind === 'treaty') return 'binding';
-  if (kind === 'memorandum') return 'non-binding';
-  return undefined;
-}
 
 /**
  * An annex forms part of its parent: it cannot bind where the parent does not, or the reverse.
@@ -118,14 +111,17 @@ export const annexStatusDiffers = defineRule({
     const own = instrument?.kind.value === 'annex' ? instrument.status : undefined;
     const parent = model.parentFile?.model?.instrument;
     if (!own?.value || !parent) return;
-    const expected = parentStatus(parent.kind.value, parent.status?.value);
+    // The parent's status as stated, or as its kind and text decide it (model.parentNature): an
+    // undetermined parent, or an undeclared memorandum with treaty signals, has none to contradict.
+    const nature = model.parentNature;
+    const expected = nature === 'treaty' ? 'binding' : nature === 'mou' ? 'non-binding' : undefined;
     if (!expected || expected === own.value) return;
     const related = parent.status && model.parentFile?.uri ? [{ uri: model.parentFile.uri, range: parent.status.range, message: `The parent instrument is ${expected}.` }] : [];
     report({
       range: own.range,
       message: `This annex says it is ${own.value}, but the ${parent.kind.text} it belongs to is ${expected}: make it ${expected}, or remove the status.`,
       related,
-      fixes: [{ title: `Make it ${expected}`, edits: [{ range: own.range, newText: expected }], preferred: true }],
+      fixes: [{ title: `Make the annex ${expected}, as its parent`, edits: [{ range: own.range, newText: expected }], effect: 'legal', preferred: true }],
     });
   },
 });

@@ -35,6 +35,9 @@ export const suppressionWithoutReason = defineRule({
           {
             title: 'Add a reason',
             edits: [{ range: { start: end, end }, newText: suppression.hasSeparator ? ' ${1:why the finding does not apply}' : ' -- ${1:why the finding does not apply}' }],
+            // Nothing in the instrument changes, but the reason switches the suppression on: it
+            // says the finding does not apply, which only the drafter can say (never in bulk).
+            effect: 'factual',
             snippet: true,
             preferred: true,
           },
@@ -73,8 +76,8 @@ export const unknownSuppressionCode = defineRule({
             message: `${retirementNotice(code.text, retired)} Delete it from this suppression.`,
             fixes: [
               suppression.codes.length === 1
-                ? { title: 'Delete this suppression', edits: [{ range: suppression.deletion, newText: '' }], preferred: true }
-                : { title: `Delete the retired code ${code.text}`, edits: [{ range: code.listRange, newText: '' }], preferred: true },
+                ? { title: 'Delete this suppression', edits: [{ range: suppression.deletion, newText: '' }], effect: 'mechanical' as const, preferred: true }
+                : { title: `Delete the retired code ${code.text}`, edits: [{ range: code.listRange, newText: '' }], effect: 'mechanical' as const, preferred: true },
             ],
           });
           continue;

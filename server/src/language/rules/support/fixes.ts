@@ -57,12 +57,14 @@ function buildLibraryClauseFix(model: SemanticModel, topic: ClauseTopic): CodeFi
   const declaration = `clause ${id} from library ${quote(clause.id)}${body}\n`;
   const edit = topLevelDeclarationEdit(model, declaration);
   if (!edit) return undefined;
-  return { title: `${libraryFixTitlePrefix} "${clause.title}" (${clause.id})`, edits: [edit] };
+  // A clause adds terms to the instrument: a legal change, never applied unseen.
+  return { title: `${libraryFixTitlePrefix} "${clause.title}" (${clause.id})`, edits: [edit], effect: 'legal' };
 }
 
 /**
  * Insert a header statement just before the header's closing brace, on its own line when the
- * brace stands alone. No fix when the header was recovered without its brace.
+ * brace stands alone. No fix when the header was recovered without its brace. A header statement
+ * is a term of the instrument (entry into force, duration, status, disputes…): a legal change.
  */
 export function headerStatementFix(model: SemanticModel, instrument: Instrument, statement: string, title = `Add \`${statement}\` to the header`): CodeFix | undefined {
   const endOffset = model.lines.offsetAt(instrument.range.end);
@@ -73,10 +75,10 @@ export function headerStatementFix(model: SemanticModel, instrument: Instrument,
   const before = model.text.slice(lineStart, braceOffset);
   if (before.trim() === '' && brace.line > instrument.range.start.line) {
     const at = model.lines.positionAt(lineStart);
-    return { title, edits: [{ range: { start: at, end: at }, newText: `${before}  ${statement}\n` }] };
+    return { title, edits: [{ range: { start: at, end: at }, newText: `${before}  ${statement}\n` }], effect: 'legal' };
   }
   const newText = /\s$/.test(before) ? `${statement} ` : ` ${statement} `;
-  return { title, edits: [{ range: { start: brace, end: brace }, newText }] };
+  return { title, edits: [{ range: { start: brace, end: brace }, newText }], effect: 'legal' };
 }
 
 /** The library fix alone, preferred: for omissions the language has no single statement for. */

@@ -57,9 +57,14 @@ export function closest(word: string, candidates: readonly string[], limit = 3):
     .map(({ candidate }) => candidate);
 }
 
-/** One fix per suggestion, replacing the word; the first is preferred when it is the only one. */
+/**
+ * One fix per suggestion, replacing a word the language does not know (a misspelt label, code,
+ * rule code or library id; a label TLP 2.0 renamed) by one it knows; the first is preferred when
+ * it is the only one. Mechanical: the word had no meaning, and the drafter's evident one is
+ * restored. Where there are several candidates none is preferred, so fix-all applies none of them.
+ */
 export function replacementFixes(range: Range, suggestions: readonly string[], describe = (s: string) => `Change to ${s}`): CodeFix[] {
-  return suggestions.map((s) => ({ title: describe(s), edits: [{ range, newText: s }], preferred: suggestions.length === 1 }));
+  return suggestions.map((s) => ({ title: describe(s), edits: [{ range, newText: s }], effect: 'mechanical', preferred: suggestions.length === 1 }));
 }
 
 /**
