@@ -37,8 +37,8 @@ Options:
                             SARIF viewers, with every rule, its help and its source
   --max-warnings N          exit 1 when there are more than N warnings (as ESLint does); infos and
                             hints never count
-  --config file             the settings file (default: .entente.json in the working folder or
-                            above): {"profile": …, "rules": {code: severity}, "libraryFolders": […]}
+  --config file             the settings file (default: .entente.json in the working folder):
+                            {"profile": …, "rules": {code: severity}, "libraryFolders": […]}
   --profile name            default, strict, mou-review or treaty-review (wins over the file's)
   --library folder          a team clause-library folder, besides the file's (may be repeated)
   --help                    this help
