@@ -88,3 +88,24 @@ export function amplified(sample: string, declaredNames: readonly string[], n: n
   for (let i = 0; i < n; i++) copies.push(pattern ? body.replace(pattern, (name) => `${name}x${i}`) : body);
   return copies.join('\n');
 }
+
+/**
+ * The hostile inputs of issue 12 at their full size, each answered once: the work is compared
+ * with the number of characters (bounded-work.test.ts), and the inputs that pass a limit must
+ * say so with the limit's diagnostic.
+ */
+export const fullSizeCases: Record<string, { text: () => string; expect: readonly string[] }> = {
+  /** Over the document size limit: one document-too-large error, nothing else analysed. */
+  '10 MB file': { text: () => mouHeader + 'participant EE "Estonia"\n'.repeat(Math.ceil((10 * 1024 * 1024) / 25)), expect: ['document-too-large'] },
+  /** A line of 1 MB: line-too-long, and the rest of the document still analysed. */
+  '1 MB line': { text: () => `${mouHeader}clause Long """${'word '.repeat(210_000)}"""\nchannel Intel between EE, XX\n`, expect: ['line-too-long', 'unknown-reference'] },
+  '100,000 nested braces': { text: () => `${mouHeader}channel Intel between EE, FI ${'{ '.repeat(100_000)}${'} '.repeat(100_000)}\nchannel X between EE, XX\n`, expect: ['syntax-error', 'line-too-long', 'unknown-reference'] },
+  '100,000 repeated declarations': { text: () => mouHeader + 'channel Intel between EE, FI\n'.repeat(100_000), expect: ['duplicate-declaration', 'too-many-findings'] },
+  '20,000 unknown references': { text: () => mouHeader + Array.from({ length: 20_000 }, (_, i) => `channel C${i} between EE, Unknown${i}`).join('\n') + '\n', expect: ['unknown-reference', 'too-many-findings'] },
+  '800 kB of MoU prose': { text: () => `${mouHeader}clause Body """\n${prose(800 * 1024)}\n"""\n`, expect: [] },
+  '1 MB misspelt rule code': { text: () => `${mouHeader}// entente-disable-next-line ${'missingcost'.repeat(95_000)} -- reason\nchannel Intel between EE, FI\n`, expect: ['line-too-long'] },
+  'NUL, BOM, lone surrogates, U+FFFD, CR and CRLF': {
+    text: () => `\uFEFF${mouHeader}\r\nchannel A between EE, FI\r\rchannel \u0000B between EE, FI\n\uD800 \uFFFD\uFFFD clause C """\r\n  text\u0000\uDFFF\r\n"""\r\n`.repeat(200),
+    expect: ['syntax-error'],
+  },
+};

@@ -153,6 +153,17 @@ export class EntenteService implements F.EntenteEditorFeatures {
 
   // ── Editor features (server/src/language/features): each guarded, never throws ────────────
 
+  /**
+   * A feature of one document: guarded, and not computed at all for a document over the size
+   * limit (util/limits.ts) — it is not analysed, and formatting, folding or completing it would
+   * each walk all of its text; its one diagnostic says why.
+   */
+  private feature<T>(uri: string, fallback: T, compute: () => T): T {
+    const doc = this.documents.get(uri);
+    if (doc && doc.text.length > maxDocumentLength) return fallback;
+    return guarded(fallback, compute);
+  }
+
   /** The text of a known document. */
   text(uri: string): string | undefined {
     return this.documents.get(uri)?.text;
@@ -168,53 +179,53 @@ export class EntenteService implements F.EntenteEditorFeatures {
   }
 
   complete(uri: string, position: Position): F.CompletionItem[] {
-    return guarded([], () => complete(this, uri, position));
+    return this.feature(uri, [], () => complete(this, uri, position));
   }
 
   hover(uri: string, position: Position): F.Hover | undefined {
-    return guarded(undefined, () => hover(this, uri, position));
+    return this.feature(uri, undefined, () => hover(this, uri, position));
   }
 
   codeActions<D extends F.DiagnosticRef>(uri: string, range: F.Range, diagnostics: readonly D[], only?: readonly string[]): F.CodeAction<D>[] {
-    return guarded([], () => codeActions(this, uri, range, diagnostics, only));
+    return this.feature(uri, [], () => codeActions(this, uri, range, diagnostics, only));
   }
 
   /** Edits that format the document, or only the lines a range touches. */
   format(uri: string, options: F.FormattingOptions, range?: F.Range): F.TextEdit[] {
-    return guarded([], () => format(this, uri, options, range));
+    return this.feature(uri, [], () => format(this, uri, options, range));
   }
 
   /** Computed dates (term end, notice, exercises, meetings) as of `today`. */
   inlayHints(uri: string, range: F.Range, today: F.Today): F.InlayHint[] {
-    return guarded([], () => inlayHints(this, uri, range, today));
+    return this.feature(uri, [], () => inlayHints(this, uri, range, today));
   }
 
   codeLenses(uri: string, today: F.Today): F.CodeLens[] {
-    return guarded([], () => codeLenses(this, uri, today));
+    return this.feature(uri, [], () => codeLenses(this, uri, today));
   }
 
   definition(uri: string, position: Position): F.Location[] {
-    return guarded([], () => definition(this, uri, position));
+    return this.feature(uri, [], () => definition(this, uri, position));
   }
 
   references(uri: string, position: Position, includeDeclaration: boolean): F.Location[] {
-    return guarded([], () => references(this, uri, position, includeDeclaration));
+    return this.feature(uri, [], () => references(this, uri, position, includeDeclaration));
   }
 
   documentHighlights(uri: string, position: Position): F.DocumentHighlight[] {
-    return guarded([], () => documentHighlights(this, uri, position));
+    return this.feature(uri, [], () => documentHighlights(this, uri, position));
   }
 
   prepareRename(uri: string, position: Position): F.RenameTarget | F.RenameRefusal {
-    return guarded({ error: 'This name cannot be renamed.' }, () => prepareRename(this, uri, position));
+    return this.feature(uri, { error: 'This name cannot be renamed.' }, () => prepareRename(this, uri, position));
   }
 
   rename(uri: string, position: Position, newName: string): F.WorkspaceEdit | F.RenameRefusal {
-    return guarded({ error: 'This name cannot be renamed.' }, () => rename(this, uri, position, newName));
+    return this.feature(uri, { error: 'This name cannot be renamed.' }, () => rename(this, uri, position, newName));
   }
 
   documentSymbols(uri: string): F.DocumentSymbol[] {
-    return guarded([], () => documentSymbols(this, uri));
+    return this.feature(uri, [], () => documentSymbols(this, uri));
   }
 
   workspaceSymbols(query: string): F.WorkspaceSymbol[] {
@@ -222,20 +233,20 @@ export class EntenteService implements F.EntenteEditorFeatures {
   }
 
   foldingRanges(uri: string): F.FoldingRange[] {
-    return guarded([], () => foldingRanges(this, uri));
+    return this.feature(uri, [], () => foldingRanges(this, uri));
   }
 
   semanticTokens(uri: string): F.SemanticTokens {
-    return guarded({ data: [] }, () => semanticTokens(this, uri));
+    return this.feature(uri, { data: [] }, () => semanticTokens(this, uri));
   }
 
   documentLinks(uri: string): F.DocumentLink[] {
-    return guarded([], () => documentLinks(this, uri));
+    return this.feature(uri, [], () => documentLinks(this, uri));
   }
 
   /** The instrument as a readable Markdown or HTML document (export, preview); undefined when unknown. */
   render(uri: string, as: RenderFormat): string | undefined {
-    return guarded(undefined, () => {
+    return this.feature(uri, undefined, () => {
       const model = this.model(uri);
       return model ? renderDocument(model, as) : undefined;
     });
