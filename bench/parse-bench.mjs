@@ -7,10 +7,17 @@
 //
 // Exits 1 when full analysis exceeds the target ratio (10× JSON.parse), so CI or a developer
 // can run it as a gate on a quiet machine.
+import { spawnSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { generateInstrument } from './generate-instrument.mjs';
+
+// `npm run bench -- --long [options]`: the 100,000-edit property run of issue 12 (bench/long-run.ts).
+if (process.argv.includes('--long')) {
+  const args = process.argv.slice(2).filter((a) => a !== '--long');
+  process.exit(spawnSync(process.execPath, ['--import', 'tsx', 'bench/long-run.ts', ...args], { stdio: 'inherit' }).status ?? 1);
+}
 
 const lines = Number(process.env.BENCH_LINES ?? 10000);
 const targetRatio = 10;
