@@ -45,6 +45,14 @@ describe('file-not-read', () => {
     );
   });
 
+  it('reports an implemented treaty outside the workspace once, as not read, not as missing', () => {
+    const found = diagnose('arrangement "Technical Arrangement" { implements "../treaty.entente" with status }\n').filter((d) => d.code === 'file-not-read' || d.code === 'unresolved-file');
+    assert.deepEqual(
+      found.map((d) => [d.code, d.message.slice(0, d.message.indexOf(': not read') + 10)]),
+      [['file-not-read', 'The implemented instrument "../treaty.entente" is outside the workspace: not read']],
+    );
+  });
+
   it('near miss: a path to nothing inside the workspace is unresolved-file, not a refusal', () => {
     const codes = diagnose('use "missing.entente"\nparticipant EE "Estonia"\n').map((d) => d.code);
     assert.ok(codes.includes('unresolved-file') && !codes.includes('file-not-read'), codes.join());

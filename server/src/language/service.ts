@@ -138,14 +138,15 @@ export class EntenteService implements F.EntenteEditorFeatures {
     return diagnostics;
   }
 
-  /** Known documents that `use` this one (or are its annexes): re-check them when it changes. */
+  /** Known documents that `use` this one (or are its annexes, or implement it, or are implemented by it): re-check them when it changes. */
   dependents(uri: string): string[] {
     const result: string[] = [];
     for (const other of this.documents.uris()) {
       if (other === uri) continue;
       const ast = this.documents.parsed(other)?.ast;
       if (!ast) continue;
-      const paths = [...ast.uses.map((u) => u.path?.value), ast.instrument?.parent?.value].filter((p): p is string => !!p);
+      const linked = [ast.instrument?.implements?.file?.value, ...(ast.instrument?.implementedBy ?? []).flatMap((b) => b.files.map((f) => f.value))];
+      const paths = [...ast.uses.map((u) => u.path?.value), ast.instrument?.parent?.value, ...linked].filter((p): p is string => !!p);
       if (paths.some((p) => resolveRelative(other, p) === uri)) result.push(other);
     }
     return result;

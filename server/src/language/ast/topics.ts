@@ -36,6 +36,10 @@ export const clauseTopics = {
   'technology-transfer': 'Transfer of tools and technology.',
   definitions: 'Defined terms.',
   purpose: 'The purpose and scope of cooperation.',
+  'other-obligations': 'How the instrument relates to the parties\' other obligations: a savings or "without prejudice" clause (VCLT Art. 30).',
+  'union-law': 'How Union law applies where an EU Member State concludes with a third country: competence, a disconnection clause.',
+  'status-of-personnel': 'The status of personnel on another State\'s territory: the SOFA that applies, jurisdiction, privileges and immunities.',
+  survival: 'Obligations that continue after termination: protection of information exchanged (VCLT Art. 70(1)).',
 } as const;
 
 export type ClauseTopic = keyof typeof clauseTopics;

@@ -54,7 +54,7 @@ function width(range: Range): number {
   return (range.end.line - range.start.line) * 100000 + (range.end.character - range.start.character);
 }
 
-/** Documents linked to `uri` by `use` or `annex … of`, in either direction, `uri` first. */
+/** Documents linked to `uri` by `use`, `annex … of`, `implements` or `implemented by`, in either direction, `uri` first. */
 export function connectedUris(host: FeatureHost, uri: string): string[] {
   const edges = new Map<string, Set<string>>();
   const link = (a: string, b: string) => {
@@ -64,7 +64,8 @@ export function connectedUris(host: FeatureHost, uri: string): string[] {
   for (const known of new Set([uri, ...host.knownUris()])) {
     const model = host.model(known);
     if (!model) continue;
-    for (const used of [...model.usedFiles, ...(model.parentFile ? [model.parentFile] : [])]) if (used.uri) link(known, used.uri);
+    const linked = [...model.usedFiles, ...(model.parentFile ? [model.parentFile] : []), ...(model.implementedFile ? [model.implementedFile] : []), ...model.implementingFiles];
+    for (const used of linked) if (used.uri) link(known, used.uri);
   }
   const result = [uri];
   const seen = new Set(result);

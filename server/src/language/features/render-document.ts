@@ -38,7 +38,8 @@ export function documentBlocks(model: SemanticModel): Block[] {
   const parties = model.signatories.map((p) => {
     const name = p.effective.name?.value ?? p.id;
     const by = p.effective.representative?.value;
-    return `${name} (“${p.id}”)${by ? `, represented by ${by}` : ''}`;
+    // A class ("The member States of the Council of Europe") is described, not given a short name.
+    return p.classOf ? name : `${name} (“${p.id}”)${by ? `, represented by ${by}` : ''}`;
   });
   if (parties.length > 0) {
     blocks.push({ type: 'paragraph', text: `The ${words.Participants}:` }, { type: 'numbered', items: parties });
@@ -130,8 +131,21 @@ function contactName(model: SemanticModel, party: Name, contact: Name | undefine
 
 function deadline(d: Deadline | undefined): string {
   if (!d) return '';
-  return `${d.within ? ` within ${formatQuantity(d.within)}` : ''}${d.via ? ` through the ${d.via.text} channel` : ''}`;
+  const start = d.start ? ` ${clockStartWords[d.start.value ?? ''] ?? `of ${d.start.text}`}` : '';
+  return `${d.within ? ` within ${formatQuantity(d.within)}${start}` : ''}${d.via ? ` through the ${d.via.text} channel` : ''}`;
 }
+
+/** `of awareness` as the text says it: "within 24 hours of becoming aware". */
+const clockStartWords: Readonly<Record<string, string>> = {
+  awareness: 'of becoming aware',
+  detection: 'of detection',
+  classification: 'of its classification',
+  occurrence: 'of its occurrence',
+  request: 'of the request',
+  receipt: 'of receipt',
+  notification: 'of the notification',
+  decision: 'of the decision',
+};
 
 function cadence(c: Cadence | undefined): string {
   if (!c) return 'periodically';

@@ -171,4 +171,40 @@ export const mouAsBindingInstrument = defineRule({
   },
 });
 
-export const dataProtectionRules = [transferWithoutSafeguards, possibleTransferWithoutSafeguards, mouAsBindingInstrument];
+/** Public authorities of a third country: whoever may ask an EU controller for data. */
+const publicKinds: ReadonlySet<string> = new Set(['state', 'government-agency', 'national-cert']);
+
+export const foreignAccessWithoutAgreement = defineRule({
+  code: 'foreign-access-without-agreement',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: 'A third-country authority obtains data from a company in the EU under an instrument that is not an international agreement: base the disclosure on an MLA treaty or another Chapter V ground (GDPR Art. 48).',
+  rationale:
+    '"Any judgment of a court or tribunal and any decision of an administrative authority of a third country requiring a controller or processor to transfer or disclose personal data may only be recognised or enforceable in any manner if based on an international agreement, such as a mutual legal assistance treaty, in force between the requesting third country and the Union or a Member State, without prejudice to other grounds for transfer pursuant to this Chapter" (GDPR Art. 48). A channel on which a company in the EU gives subscriber information, traffic data or electronic evidence to a third country\'s authority is such direct access; under a binding treaty between that country and the Member State the treaty is the agreement Art. 48 asks for, but under an MoU or an instrument of undeclared status there is none, and the company\'s disclosure needs another ground of Chapter V (GDPR Arts. 45–49). The check does not decide whether such a ground exists.',
+  source: 'GDPR Art. 48, Chapter V (read: Publications Office Formex, OJ L 119/2016)',
+  sourceStatus: 'verified',
+  example: {
+    trigger:
+      'memorandum "MoU" { status non-binding }\nparticipant Host "Hosting provider" { kind company jurisdiction DE }\nparticipant FBI "Federal Bureau of Investigation" { kind government-agency jurisdiction US }\nchannel Requests between Host, FBI { carries subscriber-information }\n',
+    fix:
+      'treaty "Agreement" { status binding }\nparty DE "Germany" { kind state jurisdiction DE }\nparty US "United States" { kind state jurisdiction US }\nchannel Requests between DE, US { carries subscriber-information }\n',
+  },
+  check({ model, report }) {
+    if (model.legalNature === 'treaty') return;
+    for (const channel of model.ast.channels) {
+      const requested = channel.carries.find((c) => c.value !== undefined && criminalCooperation.has(c.value));
+      if (!requested) continue;
+      const members = channel.members.map((m) => ({ name: m, party: model.party(m.text) })).filter((m): m is { name: Name; party: PartyFacts } => m.party !== undefined);
+      const controller = members.find((m) => m.party.effective.kind?.value === 'company' && m.party.isEU && m.party.jurisdiction !== 'EU');
+      const authority = members.find((m) => publicKinds.has(m.party.effective.kind?.value ?? '') && m.party.jurisdiction !== undefined && !m.party.isEU);
+      if (!controller || !authority) continue;
+      report({
+        range: authority.name.range,
+        message: `${authority.name.text}, an authority of a third country, obtains ${requested.text} from ${controller.name.text}, a company in the EU, under an instrument that is not an international agreement: such a request is recognised only on the basis of an agreement such as an MLA treaty (GDPR Art. 48); name the treaty, or the Chapter V ground on which ${controller.name.text} discloses.`,
+        related: [{ uri: model.uri, range: requested.range, message: `${requested.text} is carried here` }],
+      });
+    }
+  },
+});
+
+export const dataProtectionRules = [transferWithoutSafeguards, possibleTransferWithoutSafeguards, mouAsBindingInstrument, foreignAccessWithoutAgreement];

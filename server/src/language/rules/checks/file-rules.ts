@@ -52,6 +52,9 @@ export const fileNotRead = defineRule({
     const parent = model.parentFile;
     const reason = parent && notRead(parent);
     if (parent && reason) report({ range: parent.path.range, message: `The parent instrument "${quoteInput(parent.path.value)}" ${reason}` });
+    const treaty = model.implementedFile;
+    const treatyReason = treaty && notRead(treaty);
+    if (treaty && treatyReason) report({ range: treaty.path.range, message: `The implemented instrument "${quoteInput(treaty.path.value)}" ${treatyReason}` });
   },
 });
 

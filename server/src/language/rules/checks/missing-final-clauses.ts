@@ -68,6 +68,16 @@ export const missingDuration = instrumentLevelRule({
   headerStatement: () => 'duration indefinite',
 });
 
+/**
+ * A fixed term renewed automatically unless a party gives notice of non-renewal is itself a
+ * provision on how a party leaves: at the end of any term, on that notice ("renewed automatically …
+ * unless either Party notifies the other … of its intention not to renew"). VCLT Art. 56 covers
+ * only a treaty with "no provision regarding its termination".
+ */
+function endsByNonRenewal(instrument: Instrument): boolean {
+  return instrument.duration?.term !== undefined && instrument.duration.unless?.byNotice === true;
+}
+
 export const missingTermination = instrumentLevelRule({
   code: 'missing-termination',
   catalogueId: 'MC03',
@@ -83,7 +93,7 @@ export const missingTermination = instrumentLevelRule({
   },
   topic: 'termination',
   applies: isTreaty,
-  stated: (instrument) => instrument.termination !== undefined,
+  stated: (instrument) => instrument.termination !== undefined || endsByNonRenewal(instrument),
   headerStatement: (model) => (model.isMultilateral ? 'withdrawal with notice of 12 months' : 'termination with notice of 6 months'),
 });
 
@@ -104,7 +114,7 @@ export const missingDiscontinuation = instrumentLevelRule({
   topic: 'termination',
   // MoUs only: the exit of an instrument of open status is asked once the status is settled.
   applies: (model) => model.legalNature === 'mou',
-  stated: (instrument) => instrument.termination !== undefined,
+  stated: (instrument) => instrument.termination !== undefined || endsByNonRenewal(instrument),
   headerStatement: () => 'discontinue with notice of 6 months',
 });
 
