@@ -8,6 +8,7 @@
 //   npm run bench -- --only core          one section: core, server or workspace (comma-separated)
 //   npm run bench -- --gate               exit 1 when one of issue 11's goals misses
 //   npm run bench -- --report             rewrite the report from bench/results/latest.json
+//   npm run bench -- --long [options]     issue 12's random-edit property run (bench/long-run.ts)
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -196,6 +197,11 @@ function runCoreChild(options: CoreOptions): Promise<CoreResult> {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--long')) {
+    // The 100,000-edit property run of issue 12 is its own program; its options pass through.
+    const rest = process.argv.slice(2).filter((a) => a !== '--long');
+    process.exit(spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'bench/long-run.ts'), ...rest], { stdio: 'inherit' }).status ?? 1);
+  }
   const args = parseArgs(process.argv.slice(2));
   if (args.report) {
     // The figures of the last run, the report written again (after a change to report.ts).

@@ -19,6 +19,7 @@ import { wordingRules } from './checks/conflict-wording';
 import { dateRules } from './checks/date-rules';
 import { declarationRules } from './checks/declaration-rules';
 import { definitionRules } from './checks/definition-rules';
+import { fileRules } from './checks/file-rules';
 import { libraryReferenceRules } from './checks/library-reference-rules';
 import { libraryRules } from './checks/library-rules';
 import { contactRules } from './checks/missing-contacts';
@@ -48,7 +49,7 @@ export const allRules: readonly Rule[] = [
   ...finalClauseRules, ...treatyClauseRules, ...contactRules, ...informationSharingRules, ...cooperationRules, ...legalFrameworkRules, ...protocolIntegrityRules,
   ...wordingRules, ...statusRules, ...finalClauseConflictRules, ...termRules, ...deadlineRules, ...classificationRules,
   ...tlpRules, ...dataProtectionRules, ...budapestRules, ...sharingRules, ...commitmentRules, ...finalClauseFormulaRules,
-  ...declarationRules, ...implementingArrangementRules,
+  ...declarationRules, ...implementingArrangementRules, ...fileRules,
   ...definitionRules,
   ...valueRules,
   ...dateRules,

@@ -61,12 +61,16 @@ const messages: Record<Kind, (written: string) => string> = {
   'cost-share': (w) => `'${w}' is a cost share not made subject to the availability of funds, a firm financial commitment that signals binding intent in an MoU: make it subject to the availability of funds, or let each Participant bear its own costs.`,
 };
 
+/** How far the sentence around a phrase is looked for (a bound keeps prose without full stops linear). */
+const sentenceWindow = 2000;
+
 /** The sentence around an offset: [start, end) with end at the terminating punctuation. */
 function sentenceAround(text: string, offset: number): { start: number; end: number; terminator: number | undefined } {
-  const head = text.slice(0, offset);
-  const start = Math.max(head.lastIndexOf('.'), head.lastIndexOf(';'), head.lastIndexOf('!'), head.lastIndexOf('?')) + 1;
-  const tail = /[.;!?]/.exec(text.slice(offset));
-  return tail ? { start, end: offset + tail.index, terminator: offset + tail.index } : { start, end: text.length, terminator: undefined };
+  const from = Math.max(0, offset - sentenceWindow);
+  const head = text.slice(from, offset);
+  const start = from + Math.max(head.lastIndexOf('.'), head.lastIndexOf(';'), head.lastIndexOf('!'), head.lastIndexOf('?')) + 1;
+  const tail = /[.;!?]/.exec(text.slice(offset, offset + sentenceWindow));
+  return tail ? { start, end: offset + tail.index, terminator: offset + tail.index } : { start, end: Math.min(text.length, offset + sentenceWindow), terminator: undefined };
 }
 
 export const mouBindingCommitment = defineRule({
@@ -87,7 +91,9 @@ export const mouBindingCommitment = defineRule({
     if (declaredWording(model) !== 'mou') return;
     for (const span of proseSpans(model)) {
       const voice = analyseVoice(span.text, span.context);
-      const reported: [number, number][] = [];
+      // The characters of the phrases reported so far (one finding per phrase).
+      const reported = new Uint8Array(span.text.length);
+      const overlapsReported = (start: number, end: number) => reported.subarray(start, end).includes(1);
       for (const { kind, pattern } of patterns) {
         pattern.lastIndex = 0;
         for (const match of span.text.matchAll(pattern)) {
@@ -95,13 +101,13 @@ export const mouBindingCommitment = defineRule({
           const end = start + match[0].length;
           // One finding per phrase, and none for what the MoU reports of another instrument ("under
           // the NATO SOFA, each Participant waives …" attributes the waiver to the SOFA).
-          if (reported.some(([s, e]) => start < e && s < end) || foreignAt(voice, start, end) || isFramed(voice, start)) continue;
+          if (overlapsReported(start, end) || foreignAt(voice, start, end) || isFramed(voice, start)) continue;
           const sentence = sentenceAround(span.text, start);
           const text = span.text.slice(sentence.start, sentence.end);
           // "will not bring any claim against" is itself a waiver; other denials remove the commitment.
           if (kind !== 'waiver' && negation.test(span.text.slice(sentence.start, end))) continue;
           if ((kind === 'financial' || kind === 'cost-share') && fundsProviso.test(text)) continue;
-          reported.push([start, end]);
+          reported.fill(1, start, end);
           const written = match[0].replace(/\s+/g, ' ');
           const fixes: CodeFix[] =
             (kind === 'financial' || kind === 'cost-share') && sentence.terminator !== undefined

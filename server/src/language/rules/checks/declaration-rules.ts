@@ -18,6 +18,7 @@ import { linkedDocuments } from '../../model/implementation';
 import { referenceKindNames, type DeclaredSymbol } from '../../model/symbols';
 import { deleteLinesEdit } from '../support/ordinary-helpers';
 import { namesAFile } from '../support/implementing-arrangement';
+import { quoteInput } from '../../util/bounded-text';
 import { defineRule } from '../rule';
 import { annexStatusDiffers, statusUndetermined, undeclaredStatus } from './status-declaration';
 
@@ -41,7 +42,9 @@ export const duplicateDeclaration = defineRule({
       // Defined terms have their own check (duplicate-defined-term).
       if (symbol.kind === 'term') continue;
       const key = `${symbol.kind}:${symbol.name}`;
-      groups.set(key, [...(groups.get(key) ?? []), symbol]);
+      const group = groups.get(key);
+      if (group) group.push(symbol);
+      else groups.set(key, [symbol]);
     }
     const duplicateParties = new Set([...groups.values()].filter((g) => g.length > 1 && g[0].kind === 'party').map((g) => g[0].name));
     for (const group of groups.values()) {
@@ -158,12 +161,13 @@ export const unresolvedFile = defineRule({
     fix: 'participant EE "Estonia"\n',
   },
   check({ model, report }) {
+    // Files refused by the workspace boundary or a limit are file-not-read's findings (file-rules.ts).
     for (const file of model.usedFiles) {
-      if (file.uri === undefined) report({ range: file.path.range, message: `Cannot find "${file.path.value}" (relative to this file): correct the path or remove the use.` });
+      if (file.uri === undefined && (file.failure ?? 'not-found') === 'not-found') report({ range: file.path.range, message: `Cannot find "${quoteInput(file.path.value)}" (relative to this file): correct the path or remove the use.` });
     }
     const parent = model.parentFile;
-    if (parent && parent.uri === undefined) {
-      report({ range: parent.path.range, message: `Cannot find the parent instrument "${parent.path.value}" (relative to this file): correct the path.` });
+    if (parent && parent.uri === undefined && (parent.failure ?? 'not-found') === 'not-found') {
+      report({ range: parent.path.range, message: `Cannot find the parent instrument "${quoteInput(parent.path.value)}" (relative to this file): correct the path.` });
     }
     for (const file of model.incorporatedFiles) {
       if (file.uri === undefined) report({ range: file.path.range, message: `Cannot find "${file.path.value}", whose provisions this instrument incorporates (relative to this file): correct the path, or name the instrument by its title instead.` });
@@ -171,7 +175,8 @@ export const unresolvedFile = defineRule({
     const treaty = model.implementedFile;
     // `implements "<title>"` names a treaty that is not transcribed (the 1955 Agreement the 1959
     // notes implement): no file is looked for, and the arrangement is still an implementing one.
-    if (treaty && treaty.uri === undefined && namesAFile(treaty.path.value)) {
+    // Refused by the workspace boundary or a limit: file-not-read's finding (file-rules.ts).
+    if (treaty && treaty.uri === undefined && namesAFile(treaty.path.value) && (treaty.failure ?? 'not-found') === 'not-found') {
       report({
         range: treaty.path.range,
         message: `Cannot find the treaty "${treaty.path.value}" (relative to this file): correct the path, name the treaty by its title (\`implements "<title>"\`) if it is not transcribed, or declare it as a \`security-agreement … { concluded … }\` and write \`implements <its id>\`.`,
