@@ -538,6 +538,7 @@ export type LevelMarkingCstChildren = {
   none?: IToken[];
   handling?: IToken[];
   handledAs?: IToken[];
+  Stray?: IToken[];
 };
 
 export interface ChannelCstNode extends CstNode {

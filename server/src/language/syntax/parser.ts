@@ -17,7 +17,7 @@
  * `OR` alternatives built once and cached in `alternatives`, not rebuilt on every call, and a
  * small `maxLookahead`.
  */
-import { CstParser, type CstNode, type IOrAlt, type IToken } from 'chevrotain';
+import { CstParser, tokenMatcher, type CstNode, type IOrAlt, type IToken } from 'chevrotain';
 import { errorMessageProvider } from './error-messages';
 import * as T from './tokens';
 
@@ -589,7 +589,11 @@ export class EntenteParser extends CstParser {
     this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.levelMarking, { LABEL: 'cells' }) });
   });
 
-  /** One party's marking in a row: `EE "SALAJANE"` · `SE none` · `US none marked-as "Netherlands RESTRICTED"` */
+  /**
+   * One party's marking in a row: `EE "SALAJANE"` · `SE none` · `US none marked-as "Netherlands
+   * RESTRICTED"`. Words after a cell, up to the next comma, are read here and reported by the
+   * builder, so that one stray word does not swallow the rest of the row.
+   */
   protected levelMarking = this.RULE('levelMarking', () => {
     this.CONSUME(T.Identifier, { LABEL: 'party' });
     this.OR(
@@ -606,6 +610,7 @@ export class EntenteParser extends CstParser {
         },
       ]),
     );
+    this.MANY({ GATE: () => !tokenMatcher(this.LA(1), T.Comma), DEF: () => this.CONSUME(T.Stray) });
   });
 
   /** `channel ThreatIntel between EE, FI { … }` */

@@ -3,12 +3,20 @@
  * value checks walk. Listing them here, next to each other, keeps a new closed field of the AST
  * from silently escaping the out-of-range check (add it here when adding it to nodes.ts).
  */
-import type { EntenteDocument, Quantity, Word } from '../../ast/nodes';
+import type { Deadline, EntenteDocument, Quantity, Word } from '../../ast/nodes';
 import {
   availabilities,
+  channelClassifications,
   classificationLevels,
+  classificationSchemes,
+  clockStarts,
   dataCategories,
+  designationRoles,
   durationUnits,
+  exchangeHedges,
+  handlingCaveats,
+  noEquivalents,
+  oneWayHandlings,
   onwardSharingRules,
   partyKinds,
   regimes,
@@ -46,16 +54,43 @@ export function closedWords(ast: EntenteDocument): ClosedWord[] {
   }
   for (const agreement of ast.securityAgreements) {
     add(agreement.upTo, classificationLevels, 'classification level');
-    for (const equivalence of agreement.equivalences) add(equivalence.level, classificationLevels, 'classification level');
+    add(agreement.from, classificationLevels, 'classification level');
+    add(agreement.scheme, classificationSchemes, 'classification scheme');
+    for (const equivalence of agreement.equivalences) {
+      add(equivalence.level, classificationLevels, 'classification level');
+      for (const cell of equivalence.markings) {
+        add(cell.none, noEquivalents, 'quoted marking or none');
+        add(cell.handling, oneWayHandlings, 'one-way handling');
+      }
+    }
   }
   for (const channel of ast.channels) {
     for (const category of channel.carries) add(category, dataCategories, 'data category');
     add(channel.marking, tlpLabels, 'TLP label');
-    add(channel.classification, classificationLevels, 'classification level');
+    add(channel.classification, channelClassifications, 'classification level');
     add(channel.onwardSharing, onwardSharingRules, 'onward-sharing rule');
+    for (const marking of channel.handlingMarkings) add(marking.caveat, handlingCaveats, 'handling marking');
+    for (const hedge of channel.hedges) add(hedge, exchangeHedges, 'condition of exchange');
   }
+  for (const designation of ast.designations) {
+    add(designation.role, designationRoles, 'kind of designation');
+    add(designation.availability, availabilities, 'availability');
+  }
+  for (const deadline of deadlines(ast)) add(deadline.start, clockStarts, 'start of the time limit');
   for (const quantity of quantities(ast)) add(quantity.unit, durationUnits, 'duration unit');
   return result;
+}
+
+/** Every time limit written in the document: an incident protocol's and a channel's (`within … of …`). */
+function deadlines(ast: EntenteDocument): Deadline[] {
+  const result: (Deadline | undefined)[] = [];
+  for (const protocol of ast.protocols) {
+    for (const n of protocol.notifications) result.push(n.deadline);
+    for (const r of protocol.reports) result.push(r.deadline);
+    for (const e of protocol.escalations) result.push(e.deadline);
+  }
+  for (const channel of ast.channels) for (const d of channel.deadlines) result.push(d.deadline);
+  return result.filter((d): d is Deadline => d !== undefined);
 }
 
 /** Every quantity written in the document: terms, notices, deadlines, cadences, delays. */
@@ -68,11 +103,7 @@ export function quantities(ast: EntenteDocument): Quantity[] {
       else if (item.type === 'Effect') result.push(item.delay);
     }
   }
-  for (const protocol of ast.protocols) {
-    for (const n of protocol.notifications) result.push(n.deadline?.within);
-    for (const r of protocol.reports) result.push(r.deadline?.within);
-    for (const e of protocol.escalations) result.push(e.deadline?.within);
-  }
+  for (const deadline of deadlines(ast)) result.push(deadline.within);
   for (const exercise of ast.exercises) if (exercise.cadence?.word === 'every') result.push(exercise.cadence.interval);
   for (const body of ast.bodies) if (body.meets?.word === 'every') result.push(body.meets.interval);
   for (const assistance of ast.assistance) result.push(assistance.preservation);
