@@ -23,6 +23,9 @@ const slots = {
   'levelMarking.none': closed(noEquivalents, 'quoted marking or none'),
   'levelMarking.handling': closed(oneWayHandlings, 'one-way handling'),
   'levelMarking.handledAs': text('plain'),
+  // Not part of the language: words after a cell, read so that one stray word does not swallow
+  // the rest of the row; the builder reports them as a syntax error and they reach no node.
+  'levelMarking.extra': { kind: 'free' },
 } as const satisfies SlotTable;
 
 export const securityAgreement = {

@@ -103,7 +103,7 @@ function buildEquivalence(ctx: BuildContext, node: C.LevelEquivalenceCstNode): L
 
 function buildLevelMarking(ctx: BuildContext, node: C.LevelMarkingCstNode): LevelMarking | undefined {
   const c = node.children;
-  reportExtraWords(ctx, c.Stray);
+  reportExtraWords(ctx, c.extra);
   const party = ctx.name(c.party);
   if (!party) return undefined;
   return {

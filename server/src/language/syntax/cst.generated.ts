@@ -538,7 +538,7 @@ export type LevelMarkingCstChildren = {
   none?: IToken[];
   handling?: IToken[];
   handledAs?: IToken[];
-  Stray?: IToken[];
+  extra?: (IToken)[];
 };
 
 export interface ChannelCstNode extends CstNode {

@@ -17,7 +17,7 @@
  * `OR` alternatives built once and cached in `alternatives`, not rebuilt on every call, and a
  * small `maxLookahead`.
  */
-import { CstParser, tokenMatcher, type CstNode, type IOrAlt, type IToken } from 'chevrotain';
+import { CstParser, type CstNode, type IOrAlt, type IToken } from 'chevrotain';
 import { errorMessageProvider } from './error-messages';
 import * as T from './tokens';
 
@@ -610,7 +610,13 @@ export class EntenteParser extends CstParser {
         },
       ]),
     );
-    this.MANY({ GATE: () => !tokenMatcher(this.LA(1), T.Comma), DEF: () => this.CONSUME(T.Stray) });
+    this.MANY(() =>
+      this.OR2(
+        (this.alternatives.cellExtra ??= [T.Identifier, T.StringLiteral, T.NumberLiteral, T.DateLiteral, T.TlpLabel, T.TwentyFourSeven, T.UnterminatedString].map((type) => ({
+          ALT: () => this.CONSUME4(type, { LABEL: 'extra' }),
+        }))),
+      ),
+    );
   });
 
   /** `channel ThreatIntel between EE, FI { … }` */
