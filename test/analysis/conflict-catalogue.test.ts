@@ -28,6 +28,15 @@ describe('conflict catalogue', () => {
       '- evidence-on-cert-channel info',
       // An MoU cannot confer privileges or immunities (review §3 item 5).
       '- mou-confers-immunities warning',
+      // Final-clause formulas of real instruments (issue #9 item 5; review §3 items 2 and 4).
+      '- testimonium-originals warning',
+      '- testimonium-languages warning',
+      '- text-not-in-signatory-language info',
+      '- provisional-application-end info',
+      '- provisional-application-nothing-pending warning',
+      '- consent-threshold-unreachable warning',
+      '- exchange-reply-mismatch warning',
+      '- incorporated-provision-missing warning',
       'CF01 mou-binding-wording error',
       'CF01 mou-treaty-wording warning',
       'CF02 mou-third-party-disputes error',

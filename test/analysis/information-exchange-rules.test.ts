@@ -194,17 +194,30 @@ channel Diplomatic between NL, SE { carries classified classification any under 
     ]) {
       assert.ok(!found.includes(code), code);
     }
-    // Near miss: what it does not say it takes stays its own (disputes here).
-    const own = codes(mou.replace(', disputes', ''), { 'treaty.entente': treaty });
-    assert.ok(own.includes('missing-dispute-settlement'));
+    // Near miss: what it does not say it takes (disputes here) is not a gap at warning level —
+    // an implementing arrangement is read under its treaty — but the drafter is told, as information.
+    const own = diagnose(mou.replace(', disputes', ''), { files: { 'treaty.entente': treaty } });
+    assert.ok(!own.some((d) => d.code === 'missing-dispute-settlement'));
+    const silent = own.find((d) => d.code === 'implementing-arrangement-final-clauses');
+    assert.equal(silent?.severity, 'info');
+    assert.match(silent!.message, /no dispute settlement of its own/);
     // Near miss: without `with status` its status is its own question.
     assert.ok(codes(mou.replace('with status, ', 'with '), { 'treaty.entente': treaty }).includes('undeclared-status'));
   });
 
-  it('a treaty\'s final-clause topics are not the arrangement\'s unless it takes them', () => {
+  it('a treaty\'s final-clause topics are not the arrangement\'s unless it takes them: silence is reported as information', () => {
     const withClause = treaty + 'clause Art11 "Termination" about termination "This Agreement shall terminate six months after notice."\n';
     const bare = mou.replace(' with status, effect, duration, termination, disputes', ' with status');
-    assert.ok(codes(bare, { 'treaty.entente': withClause }).includes('missing-termination'));
+    const found = diagnose(bare, { files: { 'treaty.entente': withClause } });
+    // Not the treaty's error (VCLT Art. 56): the arrangement ends with the treaty at the latest.
+    for (const code of ['missing-termination', 'missing-duration', 'missing-dispute-settlement']) assert.ok(!found.some((d) => d.code === code), code);
+    const silent = found.find((d) => d.code === 'implementing-arrangement-final-clauses');
+    assert.equal(silent?.severity, 'info');
+    assert.match(silent!.message, /no duration, termination or dispute settlement of its own/);
+    // Near miss: the same text without `implements` is an instrument of its own, and a treaty.
+    const alone = codes(bare.replace('  implements "treaty.entente" article 7 with status\n', '').replace('arrangement "Memorandum of Understanding" {', 'arrangement "Memorandum of Understanding" {\n  status binding'));
+    for (const code of ['missing-termination', 'missing-duration', 'missing-dispute-settlement']) assert.ok(alone.includes(code), code);
+    assert.ok(!alone.includes('implementing-arrangement-final-clauses'));
   });
 
   it('an arrangement may implement a security agreement in force declared where it stands (the 1982 Security Protocol)', () => {

@@ -15,6 +15,8 @@ import type {
   Availability,
   ChannelClassification,
   ClassificationLevel,
+  ClassOpenness,
+  MeetingTerm,
   ClassificationScheme,
   ClockStart,
   DataCategory,
@@ -49,6 +51,15 @@ export interface Party extends NodeBase {
   readonly representative: Text | undefined;
   readonly contacts: readonly Contact[];
   readonly regimes: readonly Word<Regime>[];
+  /** `class open` · `class closed of 16`: the party is a class ("the member States of …"), not one entity. */
+  readonly classOf: PartyClass | undefined;
+}
+
+export interface PartyClass extends NodeBase {
+  /** `open`: any State (organisation) answering the description may join; `closed`: the members are fixed. */
+  readonly openness: Word<ClassOpenness> | undefined;
+  /** `of 16`: how many members a closed class has. */
+  readonly size: number | undefined;
 }
 
 export interface Contact extends NodeBase {
@@ -235,7 +246,12 @@ export interface GovernanceBody extends NodeBase {
   readonly id: Name | undefined;
   readonly name: Text | undefined;
   readonly members: readonly Name[];
+  /** The regular cadence, or the minimum one (`meets at least annually`). */
   readonly meets: Cadence | undefined;
+  /** `meets at least annually`: the cadence is a minimum ("not less than annually"). */
+  readonly meetsAtLeast: boolean;
+  /** `meets as-agreed, on-request`: meetings without a fixed cadence. */
+  readonly meetingTerms: readonly Word<MeetingTerm>[];
   readonly chair: Name | undefined;
   readonly mandate: Text | undefined;
 }
@@ -262,9 +278,30 @@ export interface Assistance extends NodeBase {
   /** `budapest-35`, `budapest-29`, `mutual-legal-assistance`, `urgent-assistance`… */
   readonly basis: readonly Name[];
   readonly preservation: Quantity | undefined;
+  /** `preservation for at least 60 days` ("for a period not less than sixty days", Budapest Art. 29(7)). */
+  readonly preservationMinimum: boolean;
   /** One `central authority <Party> "…"` per party (Budapest Convention Art. 27(2)). */
   readonly centralAuthorities: readonly { readonly party: Name; readonly name: Text | undefined }[];
   readonly mlaTreaty: Text | undefined;
+}
+
+/**
+ * One note (or letter) of an exchange that constitutes the instrument (VCLT Art. 13): the
+ * proposal, and the reply `answering` it.
+ */
+export interface Note extends NodeBase {
+  readonly type: 'Note';
+  readonly keyword: Word<'note' | 'letter'>;
+  readonly id: Name | undefined;
+  /** "Note No. 181" */
+  readonly heading: Text | undefined;
+  readonly author: Name | undefined;
+  readonly addressee: Name | undefined;
+  readonly place: Text | undefined;
+  readonly date: DateValue | undefined;
+  /** The note this one replies to. */
+  readonly answers: Name | undefined;
+  readonly body: Text | undefined;
 }
 
 /**
@@ -298,6 +335,7 @@ export type Declaration =
   | Definition
   | Clause
   | Assistance
+  | Note
   | Designation;
 
 export interface Comment {
@@ -324,6 +362,7 @@ export interface EntenteDocument {
   readonly definitions: readonly Definition[];
   readonly clauses: readonly Clause[];
   readonly assistance: readonly Assistance[];
+  readonly notes: readonly Note[];
   readonly designations: readonly Designation[];
   readonly comments: readonly Comment[];
   readonly range: Range;

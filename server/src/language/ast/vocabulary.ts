@@ -4,9 +4,18 @@
  * its set keeps its text and range and is reported by the `value-out-of-range` check.
  */
 
-export type InstrumentKind = 'treaty' | 'memorandum' | 'arrangement' | 'framework' | 'protocol' | 'annex';
+export type InstrumentKind = 'treaty' | 'memorandum' | 'arrangement' | 'framework' | 'protocol' | 'annex' | 'declaration';
 export type InstrumentStatus = 'binding' | 'non-binding' | 'undetermined';
-export type PartyKind = 'state' | 'international-organisation' | 'government-agency' | 'national-cert' | 'company';
+export type PartyKind = 'state' | 'government' | 'international-organisation' | 'government-agency' | 'national-cert' | 'company';
+/** How an instrument is constituted: one text signed by all, or an exchange of notes or letters (VCLT Arts. 11, 13). */
+export type InstrumentForm = 'exchange-of-notes' | 'exchange-of-letters';
+/** "the second month after": the month counted from an event's month. */
+export type OrdinalWord = 'second' | 'third' | 'fourth' | 'fifth' | 'sixth';
+/** How a term renews without a new decision. */
+export type RenewalMode = 'automatically' | 'tacitly';
+export type ClassOpenness = 'open' | 'closed';
+/** When a body meets, other than at a fixed cadence. */
+export type MeetingTerm = 'as-agreed' | 'on-request' | 'periodically';
 export type TlpLabelValue = 'TLP:RED' | 'TLP:AMBER+STRICT' | 'TLP:AMBER' | 'TLP:GREEN' | 'TLP:CLEAR';
 export type ClassificationLevel = 'UNCLASSIFIED' | 'RESTRICTED' | 'CONFIDENTIAL' | 'SECRET' | 'TOP-SECRET';
 /** What a channel's `classification` may say: a level, or `any` level the agreement covers. */
@@ -71,6 +80,7 @@ export const instrumentKinds = vocabulary<InstrumentKind>({
   framework: 'A framework instrument that sets up cooperation mechanisms and governance.',
   protocol: 'A protocol supplementing or amending another instrument.',
   annex: 'An annex to a parent instrument (`annex "…" of "parent.entente"`).',
+  declaration: 'A political declaration (the Paris Call, the NATO Cyber Defence Pledge): no parties to bind, no final clauses; not legally binding unless `status binding` says otherwise.',
 });
 
 export const statuses = vocabulary<InstrumentStatus>({
@@ -82,6 +92,7 @@ export const statuses = vocabulary<InstrumentStatus>({
 export const partyKinds = vocabulary<PartyKind>(
   {
     state: 'A sovereign state.',
+    government: 'The Government of a State, concluding for it ("The Government of the Kingdom of the Netherlands"): the State is bound, and its treaty capacity, UN membership and treaty status are the State\'s.',
     'international-organisation': 'An international organisation with treaty-making capacity (NATO, the EU, the Council of Europe…).',
     'government-agency': 'A ministry or agency of a state, acting for it.',
     'national-cert': 'A national CERT/CSIRT.',
@@ -245,6 +256,64 @@ export const dataCategories = vocabulary<DataCategory>({
   'subscriber-information': 'Information a service provider holds on its subscribers other than traffic or content data (Budapest Convention Art. 18(3)).',
   'third-party-information': 'Information the sending party received from a third party, released only as that third party allows.',
 }, { iocs: 'indicators', ioc: 'indicators', 'classified-material': 'classified', 'classified-information': 'classified' });
+
+/** Whether a party kind stands for a State as such: the State, or its Government concluding for it. */
+export function isStateKind(kind: PartyKind | undefined): boolean {
+  return kind === 'state' || kind === 'government';
+}
+
+export const instrumentForms = vocabulary<InstrumentForm>({
+  'exchange-of-notes': 'Constituted by a note and the reply accepting it: consent is expressed by the exchange (VCLT Art. 13); declare the notes with `note`.',
+  'exchange-of-letters': 'Constituted by a letter and the reply accepting it: consent is expressed by the exchange (VCLT Art. 13); declare the letters with `letter`.',
+});
+
+export const ordinalWords = vocabulary<OrdinalWord>({
+  second: 'The second month after the event’s month.',
+  third: 'The third month after the event’s month.',
+  fourth: 'The fourth month after the event’s month.',
+  fifth: 'The fifth month after the event’s month.',
+  sixth: 'The sixth month after the event’s month.',
+});
+
+/** The month an ordinal counts: "the second month after" is 2. */
+export const ordinalMonths: Readonly<Record<OrdinalWord, number>> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+
+export const dayWords = vocabulary<'day'>({ day: 'The first day of the month.' }, { date: 'day' });
+export const monthWords = vocabulary<'month'>({ month: 'The month counted from the event.' });
+export const signatureWords = vocabulary<'signature'>({ signature: 'Open for signature.' });
+
+export const renewalModes = vocabulary<RenewalMode>({
+  automatically: 'Renewed without a new decision, at the end of each term.',
+  tacitly: 'Renewed by tacit agreement, unless a Party objects.',
+});
+
+export const classOpenness = vocabulary<ClassOpenness>({
+  open: 'Any State (or organisation) answering the description may become a party: "any State which accedes", "any new Party".',
+  closed: 'The members are fixed: "the States which have participated in its elaboration".',
+});
+
+export const meetingTerms = vocabulary<MeetingTerm>(
+  {
+    'as-agreed': 'Meets as the members agree ("shall meet as agreed").',
+    'on-request': 'Meets at the request of any member ("at the request of either Party").',
+    periodically: 'Meets periodically, without a fixed interval ("shall, as appropriate, consult periodically").',
+  },
+  { 'at-request': 'on-request', 'as-required': 'as-agreed' },
+);
+
+/** The testimonium's words for the number of originals. */
+export const originalsWords = vocabulary<'single' | 'duplicate' | 'triplicate' | 'quadruplicate' | 'quintuplicate'>(
+  {
+    single: 'One original, deposited with the depositary (multilateral practice).',
+    duplicate: 'Two originals: one for each of two signatories.',
+    triplicate: 'Three originals.',
+    quadruplicate: 'Four originals.',
+    quintuplicate: 'Five originals.',
+  },
+  { one: 'single', two: 'duplicate', three: 'triplicate', four: 'quadruplicate', five: 'quintuplicate' },
+);
+
+export const originalsCounts: Readonly<Record<string, number>> = { single: 1, duplicate: 2, triplicate: 3, quadruplicate: 4, quintuplicate: 5 };
 
 export const durationUnits = vocabulary<DurationUnit>(
   {

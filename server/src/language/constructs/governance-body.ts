@@ -1,12 +1,14 @@
 /** `body SteeringCommittee "Joint Steering Committee" members EE, FI meets every 6 months` */
 import type { GovernanceBody } from '../ast/nodes';
-import { name, named, outlineNamed, reference, text, type ConstructRow, type SlotTable } from './construct';
+import { meetingTerms } from '../ast/vocabulary';
+import { closed, name, named, outlineNamed, reference, text, type ConstructRow, type SlotTable } from './construct';
 
 const slots = {
   'governanceBody.id': name('body'),
   'governanceBody.name': text('prose'),
   'bodyItem.members': reference('party'),
   'bodyItem.chair': reference('party'),
+  'meeting.term': closed(meetingTerms, 'meeting'),
 } as const satisfies SlotTable;
 
 export const governanceBody = {
@@ -19,7 +21,14 @@ export const governanceBody = {
     rule: 'bodyItem',
     rows: {
       members: { starts: ['members'], display: 'members', docs: { members: 'The parties that sit on the body.' } },
-      meets: { starts: ['meets'], display: 'meets', docs: { meets: 'How often the body meets: `meets every 6 months`, `meets annually`.' } },
+      meets: {
+        starts: ['meets'],
+        display: 'meets',
+        docs: {
+          meets:
+            'How often the body meets: `meets every 6 months`, `meets annually`, `meets at least annually` ("not less than annually"), `meets as-agreed`, `meets on-request` ("at the request of either Party"), `meets periodically`; several, separated by commas.',
+        },
+      },
       chair: { starts: ['chair'], display: 'chair', docs: { chair: 'The party that chairs the body.' } },
       mandate: { starts: ['mandate'], display: 'mandate', docs: { mandate: 'What the body is for, in prose.' } },
     },
@@ -37,7 +46,11 @@ export const governanceBody = {
     articles: (bodies, r) =>
       bodies.map((b) => {
         const paragraphs = [`A ${b.name?.value ?? b.id?.text ?? 'body'} is established, composed of ${r.names(b.members)}.`];
-        if (b.meets) paragraphs.push(`It ${r.will} meet ${r.cadence(b.meets)}.`);
+        const ways = [
+          ...(b.meets ? [`${b.meetsAtLeast ? 'at least ' : ''}${r.cadence(b.meets)}`] : []),
+          ...b.meetingTerms.map((t) => (t.value === 'as-agreed' ? 'as agreed' : t.value === 'on-request' ? `at the request of any of the ${r.participants}` : t.value === 'periodically' ? 'periodically' : t.text)),
+        ];
+        if (ways.length > 0) paragraphs.push(`It ${r.will} meet ${r.list(ways).replace(/ and ([^,]*)$/, ' or $1')}.`);
         if (b.chair) paragraphs.push(`It ${r.will} be chaired by ${r.partyName(b.chair)}.`);
         if (b.mandate) paragraphs.push(`Mandate: ${r.sentence(b.mandate)}`);
         return { heading: b.name?.value ?? b.id?.text ?? 'Governance', paragraphs };

@@ -2,16 +2,19 @@
 import type { HeaderItem, Instrument } from '../ast/nodes';
 import { inheritedItems, statuses } from '../ast/vocabulary';
 import { closed, outlineLeaf, reference, suggested, text, type ConstructRow, type RenderContext, type SlotTable } from './construct';
-
-/** Events an instrument takes effect on or after, also the means of consent (VCLT Arts. 11–16). */
-const effectEvents = {
-  signature: 'Signature by the parties.',
-  ratification: 'Deposit of instruments of ratification.',
-  notification: 'Notification that internal procedures are complete.',
-  approval: 'Approval under domestic procedures.',
-  acceptance: 'Acceptance under domestic procedures.',
-  accession: 'Accession by a state that did not sign.',
-};
+import {
+  durationDocs,
+  durationWords,
+  effectDocs,
+  effectEvents,
+  finalClauseParagraphs,
+  finalClauseReferences,
+  finalClauseSlots,
+  finalClauseStatements,
+  signatureDocs,
+  signingWords,
+  timingWords,
+} from './final-clauses';
 
 const slots = {
   'instrument.title': text('prose'),
@@ -21,12 +24,14 @@ const slots = {
   'languagesItem.prevailing': { kind: 'listed', from: 'languagesItem.languages', what: 'language', meaning: (language) => `${language} prevails in case of divergence.` },
   'signatureItem.place': text('plain'),
   'signatureItem.date': { kind: 'date' },
-  'effectItem.date': { kind: 'date' },
-  'effectItem.onEvent': suggested({ signature: effectEvents.signature, 'entry-into-force': 'When the parent instrument enters into force (an annex).' }, 'event'),
-  'effectItem.event': suggested(effectEvents, 'event'),
-  'effectItem.count': { kind: 'number' },
-  'effectItem.countNoun': suggested({ parties: 'Counted in parties.' }, 'count'),
-  'consentItem.means': suggested(effectEvents, 'means of consent'),
+  'consentItem.means': suggested(
+    {
+      ...effectEvents,
+      'exchange-of-notes': 'An exchange of notes constituting the treaty (VCLT Art. 13); `form exchange-of-notes` says so of the instrument.',
+      'exchange-of-letters': 'An exchange of letters constituting the treaty (VCLT Art. 13); `form exchange-of-letters` says so of the instrument.',
+    },
+    'means of consent',
+  ),
   'durationItem.indefinite': suggested({ indefinite: 'No fixed term: the instrument lasts until terminated.' }, 'duration'),
   'amendmentItem.words': { kind: 'free' },
   'disputesItem.means': suggested({ consultation: 'Consultation between the parties.', negotiation: 'Negotiation.', arbitration: 'Arbitration.', court: 'A court.' }, 'means'),
@@ -35,6 +40,7 @@ const slots = {
   'depositaryItem.depositary': reference('party', 'prose'),
   'registrationItem.registration': suggested({ 'article-102': 'Registered with the UN Secretariat under Art. 102 of the UN Charter.', none: 'Not registered.' }, 'registration', { strings: 'prose' }),
   'reservationsItem.reservations': suggested({ none: 'No reservations may be made.', permitted: 'Reservations are permitted.' }, 'reservations', { strings: 'prose' }),
+  ...finalClauseSlots,
   'implementsItem.file': text('file'),
   'implementsItem.agreement': reference('security-agreement'),
   'implementsItem.inherits': closed(inheritedItems, 'what it takes from the treaty'),
@@ -45,13 +51,15 @@ const slots = {
 export const instrument = {
   rule: 'instrument',
   display: 'the instrument header',
-  starts: ['treaty', 'memorandum', 'arrangement', 'framework', 'protocol', 'annex'],
+  starts: ['treaty', 'memorandum', 'arrangement', 'framework', 'protocol', 'annex', 'declaration'],
   docs: {
     treaty: 'Starts the header of a treaty: an agreement between states or international organisations governed by international law, which binds its parties (VCLT Art. 2(1)(a)).',
     memorandum: 'Starts the header of a memorandum of understanding: usually a political commitment that creates no legal obligations. Use MoU wording ("will", "Participants").',
     arrangement: 'Starts the header of a technical or administrative arrangement between agencies or other bodies, normally not binding under international law.',
     framework: 'Starts the header of a framework instrument, which sets up mechanisms and governance for later, more specific cooperation.',
     annex: 'Starts the header of an annex: `annex "Title" of "parent.entente"`. The annex shares its parent\'s parties and legal nature.',
+    declaration:
+      'Starts the header of a political declaration (the Paris Call, the NATO Cyber Defence Pledge): `declaration "Title" { issued at "Paris" on 2018-11-12 }`. It binds no one unless `status binding` says so, and needs none of the final clauses of a treaty or an MoU.',
   },
   statements: {
     rule: 'headerItem',
@@ -75,18 +83,23 @@ export const instrument = {
       },
       Signature: {
         rule: 'signatureItem',
-        starts: ['signed', 'done'],
+        starts: ['signed', 'done', 'issued'],
         display: 'signed',
         docs: {
-          signed: 'Where and when the instrument was signed: `signed at "Tallinn" on 2027-03-01` (MoU wording).',
-          done: 'Treaty wording for the place and date of signature: `done at "Tallinn" on 2027-03-01`.',
+          signed: 'Where and when the instrument was signed: `signed at "Tallinn" on 2027-03-01` (MoU wording); several signatures: `signed by US at "Washington" on 1978-07-25, by NL at "The Hague" on 1978-08-24`.',
+          done: 'Treaty wording for the place and date of signature, and the testimonium: `done at "Budapest" on 2001-11-23 in single copy deposited with "the archives of the Council of Europe"`, `done at "The Hague" on 1984-10-29 in duplicate`.',
+          ...signatureDocs,
         },
       },
       Effect: {
         rule: 'effectItem',
         starts: ['effect'],
         display: 'effect',
-        docs: { effect: 'When the instrument takes effect: `on signature`, `on` a date, or `after` ratification or notification, possibly by a number of parties and with a delay.' },
+        docs: {
+          effect:
+            'When the instrument takes effect: `on signature`, `on` a date, or `after` ratification or notification, possibly by a number of parties (`by 5 States including 3 CoE-Members`) or one named party (`after notification by NL`) and with a delay; `on first day of month following 3 months after …` rounds to the first day of a month, as Council of Europe treaties do.',
+          ...effectDocs,
+        },
       },
       Consent: {
         rule: 'consentItem',
@@ -100,7 +113,8 @@ export const instrument = {
         display: 'duration',
         docs: {
           duration: 'How long the instrument lasts: a fixed term (`5 years`) or `indefinite`, and whether it is `renewable` and for how long.',
-          renewable: 'The term renews, by default for the same period, or `for` the period given.',
+          renewable: 'The term renews, by default for the same period, or `for` the period given; `renewable automatically` (or `tacitly`) renews it without a new decision, `unless` a Party gives notice or the Parties decide otherwise.',
+          ...durationDocs,
         },
       },
       Termination: {
@@ -112,7 +126,7 @@ export const instrument = {
           withdrawal: 'How a party withdraws from a multilateral instrument, with the notice it must give.',
           discontinue: 'MoU wording for ending participation, with the notice a participant should give.',
           denunciation: 'Treaty wording for a party\'s denunciation, with the notice period (VCLT Art. 56).',
-          notice: 'The period between a notice of termination or withdrawal and the day it takes effect.',
+          notice: 'The period between a notice of termination or withdrawal and the day it takes effect; `at least 6 months` makes it a minimum.',
         },
       },
       Amendment: {
@@ -155,6 +169,7 @@ export const instrument = {
         display: 'reservations',
         docs: { reservations: 'Whether parties may make reservations: `none`, `permitted`, or the permitted reservations in quotes.' },
       },
+      ...finalClauseStatements,
       Implements: {
         rule: 'implementsItem',
         starts: ['implements'],
@@ -187,6 +202,7 @@ export const instrument = {
       [slots['implementsItem.agreement'], [i.implements?.agreement]],
       [slots['implementedByItem.files'], i.implementedBy.flatMap((b) => b.files)],
       [slots['depositaryItem.depositary'], [depositary && !('multiline' in depositary) ? depositary : undefined]],
+      ...finalClauseReferences(i),
     ];
   },
   prose: () => [],
@@ -225,10 +241,12 @@ function finalProvisions(header: Instrument, r: RenderContext): { heading: strin
   const paragraphs: string[] = [];
   const effect = header.effect;
   if (effect?.date?.valid) paragraphs.push(`${self} ${will} take effect on ${r.date(effect.date)}.`);
+  else if (effect?.firstDay || effect?.notifier || effect?.including || effect?.event?.value === 'consent-to-be-bound' || effect?.event?.value === 'reply') paragraphs.push(`${self} ${will} ${r.treaty ? 'enter into force' : 'come into effect'} ${timingWords(effect, r)}.`);
   else if (effect?.event) paragraphs.push(`${self} ${will} take effect ${effect.delay ? `${r.quantity(effect.delay)} after` : 'upon'} ${effect.afterLast ? 'the last ' : ''}${effect.event.text}${effect.count ? ` by ${effect.count} ${parties}` : ''}.`);
-  if (header.duration?.term) paragraphs.push(`${self} ${will} remain in effect for ${r.quantity(header.duration.term)}${header.duration.renewable ? `, renewable${header.duration.renewalTerm ? ` for ${r.quantity(header.duration.renewalTerm)}` : ''}` : ''}.`);
-  else if (header.duration?.indefinite) paragraphs.push(`${self} ${will} remain in effect indefinitely.`);
-  if (header.termination) paragraphs.push(`Each of the ${parties} may ${header.termination.keyword.text === 'discontinue' ? 'discontinue its participation in' : `give notice of ${header.termination.keyword.text} from`} ${self.replace('This', 'this')}${header.termination.notice ? ` with ${r.quantity(header.termination.notice)} written notice` : ''}.`);
+  paragraphs.push(...finalClauseParagraphs(header, r));
+  const duration = header.duration ? durationWords(header.duration, r) : undefined;
+  if (duration) paragraphs.push(duration);
+  if (header.termination) paragraphs.push(`Each of the ${parties} may ${header.termination.keyword.text === 'discontinue' ? 'discontinue its participation in' : `give notice of ${header.termination.keyword.text} from`} ${self.replace('This', 'this')}${header.termination.notice ? ` with ${header.termination.noticeMinimum ? 'at least ' : ''}${r.quantity(header.termination.notice)} written notice` : ''}.`);
   if (header.amendment?.procedure) paragraphs.push(`${self} may be amended by ${header.amendment.procedure}.`);
   if (header.disputes) paragraphs.push(`Differences ${will} be settled by ${r.list(header.disputes.means.map((m) => m.text))}${header.disputes.forum ? ` before ${header.disputes.forum.value}` : ''}.`);
   if (header.governingLaw?.law) paragraphs.push(`Governing law: ${'value' in header.governingLaw.law ? header.governingLaw.law.value : header.governingLaw.law.text}.`);
@@ -243,13 +261,13 @@ function finalProvisions(header: Instrument, r: RenderContext): { heading: strin
   }
   const sig = header.signature;
   const languages = header.languages;
-  if (sig || languages) {
-    const place = sig?.place ? ` at ${sig.place.value}` : '';
-    const date = sig?.date?.valid ? ` on ${r.date(sig.date)}` : '';
-    const langs = languages && languages.languages.length > 0 ? ` in the ${r.list(languages.languages.map((l) => l.text))} languages` : '';
-    const validity = languages?.validity ? `, all texts being ${languages.validity.text === 'authentic' ? 'equally authentic' : 'equally valid'}` : '';
+  // An exchange of notes has no testimonium of its own: each note is signed and dated.
+  if (sig || (languages && !header.form)) {
+    const several = (languages?.languages.length ?? 0) > 1;
+    const langs = languages && languages.languages.length > 0 ? ` in the ${r.list(languages.languages.map((l) => l.text))} language${several ? 's' : ''}` : '';
+    const validity = languages?.validity && several ? `, all texts being ${languages.validity.text === 'authentic' ? 'equally authentic' : 'equally valid'}` : '';
     const prevailing = languages?.prevailing ? `; in case of divergence of interpretation, the ${languages.prevailing.text} text ${will} prevail` : '';
-    paragraphs.push(`${sig?.keyword.text === 'done' ? 'Done' : 'Signed'}${place}${date}${langs}${validity}${prevailing}.`);
+    paragraphs.push(`${sig?.keyword.text === 'done' ? 'Done' : sig?.keyword.text === 'issued' ? 'Issued' : 'Signed'}${signingWords(sig, langs, r)}${validity}${prevailing}.`);
   }
   return paragraphs.length > 0 ? [{ heading: 'Final provisions', paragraphs }] : [];
 }

@@ -10,6 +10,9 @@ export function documentLinks(host: FeatureHost, uri: string): DocumentLink[] {
   const paths: { text: Text; tooltip: string }[] = [];
   for (const use of ast.uses) if (use.path) paths.push({ text: use.path, tooltip: 'Open the used file' });
   for (const instrument of ast.instruments) if (instrument.parent) paths.push({ text: instrument.parent, tooltip: 'Open the parent instrument' });
+  for (const incorporation of ast.instrument?.incorporations ?? []) {
+    if (incorporation.source && /\.entente$/i.test(incorporation.source.value.trim())) paths.push({ text: incorporation.source, tooltip: 'Open the instrument whose provisions this one incorporates' });
+  }
   const result: DocumentLink[] = [];
   for (const { text, tooltip } of paths) {
     const target = resolveRelative(uri, text.value);

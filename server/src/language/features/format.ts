@@ -66,8 +66,14 @@ function shrink(text: string, edit: Edit): Edit {
 
 const isComment = (t: IToken) => t.tokenType === T.LineComment || t.tokenType === T.BlockComment || t.tokenType === T.UnterminatedComment;
 
-/** Whether a token starts a statement of the block it is in, by the construct table's statements. */
-function startsStatement(t: IToken, declaration: string | undefined): boolean {
+/**
+ * Whether a token starts a statement of the block it is in, by the construct table's statements.
+ * A word in a list (after a comma, the clause topics after `incorporates`, the items after
+ * `with`) starts nothing, even when it is a statement keyword: `incorporates amendment, disputes
+ * from "…"`, `implements "…" with status, effect`.
+ */
+function startsStatement(t: IToken, declaration: string | undefined, prev?: IToken): boolean {
+  if (prev && (prev.tokenType === T.Comma || prev.tokenType === T.Incorporates || prev.tokenType === T.With)) return false;
   return declaration !== undefined && statementStarts(declaration).has(t.image);
 }
 
@@ -131,7 +137,7 @@ function layout(text: string, tokens: IToken[], unit: string): Edit[] {
       const forced =
         prev.tokenType === T.LineComment ||
         (top && depth === 0) ||
-        (depth > 0 && startsStatement(t, declaration)) ||
+        (depth > 0 && startsStatement(t, declaration, prev)) ||
         (prev.tokenType === T.LCurly && t.tokenType !== T.RCurly) ||
         (t.tokenType === T.RCurly && prev.tokenType !== T.LCurly) ||
         (isComment(t) && breaks > 0);
@@ -190,7 +196,7 @@ function reindent(text: string, lines: LineIndex, tokens: IToken[], unit: string
     if (first.startOffset !== indentEnd) continue; // something unlexable starts the line: keep it
     const top = startsDeclaration(tokens, k);
     const lineDepth = first.tokenType === T.RCurly ? Math.max(0, depth - 1) : top ? 0 : depth;
-    const statement = top || first.tokenType === T.RCurly || isComment(first) || !prev || (depth > 0 && startsStatement(first, declaration)) || prev.tokenType === T.LCurly;
+    const statement = top || first.tokenType === T.RCurly || isComment(first) || !prev || (depth > 0 && startsStatement(first, declaration, prev)) || prev.tokenType === T.LCurly;
     edits.push({ start: lineStart, end: indentEnd, newText: unit.repeat(lineDepth + (statement ? 0 : 1)) });
   }
   return edits;

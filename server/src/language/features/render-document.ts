@@ -38,7 +38,8 @@ export function documentBlocks(model: SemanticModel): Block[] {
   const parties = model.signatories.map((p) => {
     const name = p.effective.name?.value ?? p.id;
     const by = p.effective.representative?.value;
-    return `${name} (“${p.id}”)${by ? `, represented by ${by}` : ''}`;
+    // A class ("The member States of the Council of Europe") is described, not given a short name.
+    return p.classOf ? name : `${name} (“${p.id}”)${by ? `, represented by ${by}` : ''}`;
   });
   if (parties.length > 0) {
     blocks.push({ type: 'paragraph', text: `The ${words.Participants}:` }, { type: 'numbered', items: parties });

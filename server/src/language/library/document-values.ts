@@ -31,6 +31,7 @@ const selfName: Readonly<Record<InstrumentKind, string>> = {
   framework: 'Framework',
   protocol: 'Protocol',
   annex: 'Annex',
+  declaration: 'Declaration',
 };
 
 /**

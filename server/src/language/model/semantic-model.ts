@@ -14,6 +14,7 @@ import type { ClauseLibrary, LibraryClause, Wording } from '../library/library-t
 import type { ParseResult } from '../syntax/parse';
 import { rowOf } from '../constructs/table';
 import { collectDeclarations, collectReferences } from './linker';
+import { instrumentForm, type FormFinding } from './instrument-form';
 import type { DeclaredSymbol, Reference, SymbolKind } from './symbols';
 import { topicFromName, type ClauseTopic } from './topics';
 import { statusSignals, type SignalSource } from './status-signals';
@@ -56,6 +57,8 @@ export interface PartyFacts {
    */
   readonly regimes: ReadonlySet<Regime>;
   readonly contacts: readonly Contact[];
+  /** `class open` / `class closed`: the party stands for a class of States or organisations. */
+  readonly classOf: Party['classOf'];
   readonly uri: string;
   /** The file of the record, when the party has one from a used file or the parent. */
   readonly recordUri: string | undefined;
@@ -74,11 +77,14 @@ export class SemanticModel {
   readonly signatories: readonly PartyFacts[];
   readonly usedFiles: readonly UsedFile[];
   readonly parentFile: UsedFile | undefined;
+  /** The files named by `incorporates … from "….entente"` (a title names no file). */
+  readonly incorporatedFiles: readonly UsedFile[];
   /** `implements "treaty.entente"`: the treaty this arrangement is concluded under (its declarations are visible here). */
   readonly implementedFile: UsedFile | undefined;
   /** `implemented by "mou.entente"`: the arrangements concluded under this treaty (read, not imported). */
   readonly implementingFiles: readonly UsedFile[];
   readonly lines: LineIndex;
+  private formCache: FormFinding | undefined;
   private readonly partyIndex = new Map<string, PartyFacts>();
   private readonly symbolIndex = new Map<string, DeclaredSymbol[]>();
   private topicCache: Map<ClauseTopic, Clause[]> | undefined;
@@ -95,6 +101,7 @@ export class SemanticModel {
     const imported = this.loadImports();
     this.usedFiles = imported.used;
     this.parentFile = imported.parent;
+    this.incorporatedFiles = imported.incorporated;
     this.implementedFile = imported.implemented;
     this.implementingFiles = this.loadImplementing();
     const localSymbols = collectDeclarations(uri, ast);
@@ -168,6 +175,10 @@ export class SemanticModel {
       // political commitment: its kind decides nothing, like a framework's (`undeclared-status`).
       case 'memorandum':
         return hasTreatySignals(this) ? undefined : 'mou';
+      // A political declaration binds no one unless it says `status binding` (checked above); one
+      // whose text points to a treaty is left open, as a memorandum is.
+      case 'declaration':
+        return hasTreatySignals(this) ? undefined : 'mou';
       case 'annex': {
         // A status the parent declares binds its annex; a presumed one holds only if the annex's
         // own text does not point to a treaty either.
@@ -209,12 +220,34 @@ export class SemanticModel {
     return keywords.size === 1 && keywords.has('party') ? 'treaty' : 'mou';
   }
 
+  /**
+   * Bilateral or multilateral from what the text says (classes of parties, accession, thresholds),
+   * not from a count of declared parties alone (instrument-form.ts).
+   */
+  get form(): FormFinding {
+    return (this.formCache ??= instrumentForm(this.ast, this.signatories));
+  }
+
   get isBilateral(): boolean {
-    return this.signatories.length === 2;
+    return this.form.form === 'bilateral';
   }
 
   get isMultilateral(): boolean {
-    return this.signatories.length > 2;
+    return this.form.form === 'multilateral';
+  }
+
+  /**
+   * A political declaration: the kind `declaration`, not declared binding. It has no parties to
+   * bind and no final clauses; the missing-clause checks leave it alone.
+   */
+  get isPoliticalDeclaration(): boolean {
+    const instrument = this.ast.instrument;
+    return instrument?.kind.value === 'declaration' && instrument.status?.value !== 'binding';
+  }
+
+  /** `form exchange-of-notes` (or letters): the instrument is constituted by an exchange (VCLT Art. 13). */
+  get isExchange(): boolean {
+    return this.ast.instrument?.form?.form?.value !== undefined;
   }
 
   /** The fixed term in days, when the duration is a quantity. */
@@ -313,7 +346,7 @@ export class SemanticModel {
     return result;
   }
 
-  private loadImports(): { used: UsedFile[]; parent: UsedFile | undefined; implemented: UsedFile | undefined; documents: { uri: string; ast: EntenteDocument }[] } {
+  private loadImports(): { used: UsedFile[]; parent: UsedFile | undefined; implemented: UsedFile | undefined; incorporated: UsedFile[]; documents: { uri: string; ast: EntenteDocument }[] } {
     const documents: { uri: string; ast: EntenteDocument }[] = [];
     const seen = new Set<string>([this.uri]);
     const visit = (fromUri: string, path: Text): UsedFile => {
@@ -329,10 +362,18 @@ export class SemanticModel {
     const used = this.parsed.ast.uses.filter((u) => u.path).map((u) => visit(this.uri, u.path!));
     const parentPath = this.parsed.ast.instrument?.parent;
     const parent = parentPath ? visit(this.uri, parentPath) : undefined;
+    // An incorporated parent is read for what it says, not for its names: none are imported.
+    const incorporated = (this.parsed.ast.instrument?.incorporations ?? [])
+      .map((i) => i.source)
+      .filter((source): source is Text => source !== undefined && isEntenteFile(source.value))
+      .map((path) => {
+        const resolved = this.environment.resolveFile(this.uri, path.value);
+        return { path, uri: resolved?.uri, model: resolved?.parsed.ast };
+      });
     // An implementing arrangement sees the treaty's parties and agreements, as an annex its parent's.
     const treatyPath = this.parsed.ast.instrument?.implements?.file;
     const implemented = treatyPath ? visit(this.uri, treatyPath) : undefined;
-    return { used, parent, implemented, documents };
+    return { used, parent, implemented, incorporated, documents };
   }
 
   private indexParties(ast: EntenteDocument, imported: { uri: string; ast: EntenteDocument }[]): void {
@@ -358,10 +399,16 @@ function partyFacts(id: string, local: Party | undefined, record: Party | undefi
     representative: local?.representative ?? record?.representative,
     contacts: local && local.contacts.length > 0 ? local.contacts : (record?.contacts ?? []),
     regimes: [...(local?.regimes ?? []), ...(record?.regimes ?? [])],
+    classOf: local?.classOf ?? record?.classOf,
   };
   const jurisdiction = effective.jurisdiction?.text.toUpperCase();
   const isEU = jurisdiction !== undefined && (euMemberStates.has(jurisdiction) || jurisdiction === 'EU');
   const regimes = new Set<Regime>();
   for (const r of effective.regimes) if (r.value) regimes.add(r.value);
-  return { id, local, record, effective, jurisdiction, isEU, regimes, contacts: effective.contacts, uri, recordUri };
+  return { id, local, record, effective, jurisdiction, isEU, regimes, contacts: effective.contacts, classOf: local?.classOf ?? record?.classOf, uri, recordUri };
+}
+
+/** An `incorporates … from "…"` source that names a file rather than a title. */
+export function isEntenteFile(path: string): boolean {
+  return /\.entente$/i.test(path.trim());
 }

@@ -10,6 +10,7 @@ import { commitmentRules } from './checks/conflict-commitments';
 import { dataProtectionRules } from './checks/conflict-data-protection';
 import { deadlineRules } from './checks/conflict-deadlines';
 import { finalClauseConflictRules } from './checks/conflict-final-clauses';
+import { finalClauseFormulaRules } from './checks/final-clause-formulas';
 import { sharingRules } from './checks/conflict-sharing';
 import { statusRules } from './checks/conflict-status';
 import { termRules } from './checks/conflict-term';
@@ -23,6 +24,7 @@ import { libraryRules } from './checks/library-rules';
 import { contactRules } from './checks/missing-contacts';
 import { cooperationRules } from './checks/missing-cooperation';
 import { finalClauseRules } from './checks/missing-final-clauses';
+import { implementingArrangementRules } from './checks/implementing-arrangement-rules';
 import { informationSharingRules } from './checks/missing-information-sharing';
 import { legalFrameworkRules } from './checks/missing-legal-framework';
 import { protocolIntegrityRules } from './checks/protocol-integrity';
@@ -45,8 +47,8 @@ export const allRules: readonly Rule[] = [
   ...referenceRules,
   ...finalClauseRules, ...treatyClauseRules, ...contactRules, ...informationSharingRules, ...cooperationRules, ...legalFrameworkRules, ...protocolIntegrityRules,
   ...wordingRules, ...statusRules, ...finalClauseConflictRules, ...termRules, ...deadlineRules, ...classificationRules,
-  ...tlpRules, ...dataProtectionRules, ...budapestRules, ...sharingRules, ...commitmentRules,
-  ...declarationRules,
+  ...tlpRules, ...dataProtectionRules, ...budapestRules, ...sharingRules, ...commitmentRules, ...finalClauseFormulaRules,
+  ...declarationRules, ...implementingArrangementRules,
   ...definitionRules,
   ...valueRules,
   ...dateRules,

@@ -84,6 +84,7 @@ export function buildDocument(text: string, cst: DocumentCstNode, commentTokens:
     definitions: of('Definition'),
     clauses: of('Clause'),
     assistance: of('Assistance'),
+    notes: of('Note'),
     designations: of('Designation'),
     comments,
     range: ctx.lines.range(0, text.length),

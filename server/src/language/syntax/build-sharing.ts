@@ -49,7 +49,19 @@ export function buildParty(ctx: BuildContext, node: C.PartyCstNode): Party {
       .flatMap((i) => i.children.regimes ?? [])
       .flatMap((list) => (list.children.items ?? []).map((_, index) => ctx.closed(party.slots['partyItem.regimes'], list.children.items, index)))
       .filter((w) => w !== undefined),
+    classOf: buildPartyClass(ctx, items.find((i) => i.children.Kw_class)),
     range,
+  };
+}
+
+/** `class open` · `class closed of 16` */
+function buildPartyClass(ctx: BuildContext, item: C.PartyItemCstNode | undefined): Party['classOf'] {
+  if (!item) return undefined;
+  const sizeToken = ctx.token(item.children.classSize);
+  return {
+    openness: ctx.closed(party.slots['partyItem.openness'], item.children.openness),
+    size: sizeToken ? Number(sizeToken.image) : undefined,
+    range: ctx.nodeRange(item),
   };
 }
 

@@ -38,6 +38,7 @@ export type TopLevelCstChildren = {
   definition?: DefinitionCstNode[];
   clause?: ClauseCstNode[];
   assistance?: AssistanceCstNode[];
+  note?: NoteCstNode[];
   designation?: DesignationCstNode[];
 };
 
@@ -181,6 +182,7 @@ export type InstrumentCstChildren = {
   Kw_framework?: IToken[];
   Kw_protocol?: IToken[];
   Kw_annex?: IToken[];
+  Kw_declaration?: IToken[];
   title: IToken[];
   Kw_of?: IToken[];
   parent?: IToken[];
@@ -209,6 +211,11 @@ export type HeaderItemCstChildren = {
   depositaryItem?: DepositaryItemCstNode[];
   registrationItem?: RegistrationItemCstNode[];
   reservationsItem?: ReservationsItemCstNode[];
+  subsequentlyItem?: SubsequentlyItemCstNode[];
+  provisionalItem?: ProvisionalItemCstNode[];
+  openedItem?: OpenedItemCstNode[];
+  formItem?: FormItemCstNode[];
+  incorporatesItem?: IncorporatesItemCstNode[];
   implementsItem?: ImplementsItemCstNode[];
   implementedByItem?: ImplementedByItemCstNode[];
 };
@@ -245,10 +252,45 @@ export interface SignatureItemCstNode extends CstNode {
 export type SignatureItemCstChildren = {
   Kw_signed?: IToken[];
   Kw_done?: IToken[];
+  Kw_issued?: IToken[];
+  Kw_by?: IToken[];
+  signer?: IToken[];
   Kw_at?: IToken[];
   place?: IToken[];
   Kw_on?: IToken[];
   date?: IToken[];
+  Comma?: IToken[];
+  more?: SigningCstNode[];
+  originals?: OriginalsCstNode[];
+  Kw_deposited?: IToken[];
+  Kw_with?: IToken[];
+  depositedWith?: WordOrStringCstNode[];
+};
+
+export interface SigningCstNode extends CstNode {
+  name: "signing";
+  children: SigningCstChildren;
+}
+
+export type SigningCstChildren = {
+  Kw_by?: IToken[];
+  signer?: IToken[];
+  Kw_at?: IToken[];
+  place?: IToken[];
+  Kw_on?: IToken[];
+  date?: IToken[];
+};
+
+export interface OriginalsCstNode extends CstNode {
+  name: "originals";
+  children: OriginalsCstChildren;
+}
+
+export type OriginalsCstChildren = {
+  Kw_in: IToken[];
+  count?: IToken[];
+  noun?: (IToken)[];
+  word?: IToken[];
 };
 
 export interface EffectItemCstNode extends CstNode {
@@ -258,16 +300,54 @@ export interface EffectItemCstNode extends CstNode {
 
 export type EffectItemCstChildren = {
   Kw_effect: IToken[];
+  timing: TimingCstNode[];
+};
+
+export interface TimingCstNode extends CstNode {
+  name: "timing";
+  children: TimingCstChildren;
+}
+
+export type TimingCstChildren = {
   Kw_on?: IToken[];
   date?: IToken[];
   onEvent?: IToken[];
-  delay?: QuantityCstNode[];
+  firstDay?: FirstDayCstNode[];
+  delay?: (QuantityCstNode)[];
+  Kw_after?: (IToken)[];
+  anchor?: (EffectAnchorCstNode)[];
+};
+
+export interface FirstDayCstNode extends CstNode {
+  name: "firstDay";
+  children: FirstDayCstChildren;
+}
+
+export type FirstDayCstChildren = {
+  Kw_first: IToken[];
+  day: IToken[];
+  Kw_of: IToken[];
+  ordinal?: IToken[];
+  month?: (IToken)[];
+  Kw_following?: IToken[];
   Kw_after?: IToken[];
+};
+
+export interface EffectAnchorCstNode extends CstNode {
+  name: "effectAnchor";
+  children: EffectAnchorCstChildren;
+}
+
+export type EffectAnchorCstChildren = {
   Kw_last?: IToken[];
-  event?: IToken[];
-  Kw_by?: IToken[];
+  event: IToken[];
+  Kw_by?: (IToken)[];
   count?: IToken[];
   countNoun?: IToken[];
+  Kw_including?: IToken[];
+  includingCount?: IToken[];
+  including?: IToken[];
+  notifier?: IToken[];
 };
 
 export interface ConsentItemCstNode extends CstNode {
@@ -291,8 +371,34 @@ export type DurationItemCstChildren = {
   term?: QuantityCstNode[];
   indefinite?: IToken[];
   Kw_renewable?: IToken[];
+  renewal?: IToken[];
   Kw_for?: IToken[];
   renewalTerm?: QuantityCstNode[];
+  unlessTerms?: UnlessTermsCstNode[];
+};
+
+export interface UnlessTermsCstNode extends CstNode {
+  name: "unlessTerms";
+  children: UnlessTermsCstChildren;
+}
+
+export type UnlessTermsCstChildren = {
+  Kw_unless: IToken[];
+  Kw_notice?: IToken[];
+  Kw_of?: IToken[];
+  atLeast?: AtLeastCstNode[];
+  notice?: QuantityCstNode[];
+  words?: IToken[];
+};
+
+export interface AtLeastCstNode extends CstNode {
+  name: "atLeast";
+  children: AtLeastCstChildren;
+}
+
+export type AtLeastCstChildren = {
+  Kw_at: IToken[];
+  Kw_least: IToken[];
 };
 
 export interface TerminationItemCstNode extends CstNode {
@@ -308,6 +414,7 @@ export type TerminationItemCstChildren = {
   Kw_with?: IToken[];
   Kw_notice?: IToken[];
   Kw_of?: IToken[];
+  atLeast?: AtLeastCstNode[];
   notice?: QuantityCstNode[];
 };
 
@@ -374,6 +481,75 @@ export interface ReservationsItemCstNode extends CstNode {
 export type ReservationsItemCstChildren = {
   Kw_reservations: IToken[];
   reservations: WordOrStringCstNode[];
+};
+
+export interface SubsequentlyItemCstNode extends CstNode {
+  name: "subsequentlyItem";
+  children: SubsequentlyItemCstChildren;
+}
+
+export type SubsequentlyItemCstChildren = {
+  Kw_subsequently: IToken[];
+  timing: TimingCstNode[];
+};
+
+export interface ProvisionalItemCstNode extends CstNode {
+  name: "provisionalItem";
+  children: ProvisionalItemCstChildren;
+}
+
+export type ProvisionalItemCstChildren = {
+  Kw_provisional: IToken[];
+  Kw_application: IToken[];
+  timing: TimingCstNode[];
+  Kw_until?: IToken[];
+  untilDate?: IToken[];
+  untilEvent?: IToken[];
+  Kw_with?: IToken[];
+  Kw_notice?: IToken[];
+  Kw_of?: IToken[];
+  atLeast?: AtLeastCstNode[];
+  notice?: QuantityCstNode[];
+};
+
+export interface OpenedItemCstNode extends CstNode {
+  name: "openedItem";
+  children: OpenedItemCstChildren;
+}
+
+export type OpenedItemCstChildren = {
+  Kw_opened: IToken[];
+  Kw_for: IToken[];
+  what: IToken[];
+  Kw_at?: IToken[];
+  place?: IToken[];
+  Kw_on?: IToken[];
+  date?: IToken[];
+  Kw_until?: IToken[];
+  until?: IToken[];
+};
+
+export interface FormItemCstNode extends CstNode {
+  name: "formItem";
+  children: FormItemCstChildren;
+}
+
+export type FormItemCstChildren = {
+  Kw_form: IToken[];
+  form: IToken[];
+};
+
+export interface IncorporatesItemCstNode extends CstNode {
+  name: "incorporatesItem";
+  children: IncorporatesItemCstChildren;
+}
+
+export type IncorporatesItemCstChildren = {
+  Kw_incorporates: IToken[];
+  topics: WordListCstNode[];
+  Kw_from: IToken[];
+  source: IToken[];
+  articles?: IToken[];
 };
 
 export interface ImplementsItemCstNode extends CstNode {
@@ -455,6 +631,10 @@ export type PartyItemCstChildren = {
   Kw_regimes?: IToken[];
   regimes?: IdentifierListCstNode[];
   contact?: ContactCstNode[];
+  Kw_class?: IToken[];
+  openness?: IToken[];
+  Kw_of?: IToken[];
+  classSize?: IToken[];
 };
 
 export interface ContactCstNode extends CstNode {
@@ -741,11 +921,47 @@ export type BodyItemCstChildren = {
   Kw_members?: IToken[];
   members?: IdentifierListCstNode[];
   Kw_meets?: IToken[];
-  meets?: CadenceCstNode[];
+  meets?: (MeetingCstNode)[];
+  Comma?: IToken[];
   Kw_chair?: IToken[];
   chair?: IToken[];
   Kw_mandate?: IToken[];
   mandate?: ProseCstNode[];
+};
+
+export interface MeetingCstNode extends CstNode {
+  name: "meeting";
+  children: MeetingCstChildren;
+}
+
+export type MeetingCstChildren = {
+  atLeast?: AtLeastCstNode[];
+  minimum?: CadenceCstNode[];
+  cadence?: CadenceCstNode[];
+  term?: IToken[];
+};
+
+export interface NoteCstNode extends CstNode {
+  name: "note";
+  children: NoteCstChildren;
+}
+
+export type NoteCstChildren = {
+  Kw_note?: IToken[];
+  Kw_letter?: IToken[];
+  id: IToken[];
+  heading?: IToken[];
+  Kw_from?: IToken[];
+  author?: IToken[];
+  Kw_to?: IToken[];
+  addressee?: IToken[];
+  Kw_at?: IToken[];
+  place?: IToken[];
+  Kw_on?: IToken[];
+  date?: IToken[];
+  Kw_answering?: IToken[];
+  answers?: IToken[];
+  body?: ProseCstNode[];
 };
 
 export interface DefinitionCstNode extends CstNode {
@@ -800,6 +1016,7 @@ export type AssistanceItemCstChildren = {
   basis?: IdentifierListCstNode[];
   Kw_preservation?: IToken[];
   Kw_for?: IToken[];
+  atLeast?: AtLeastCstNode[];
   preservation?: QuantityCstNode[];
   Kw_central?: IToken[];
   Kw_authority?: IToken[];

@@ -95,6 +95,7 @@ export const Arrangement = keyword('arrangement', 'top');
 export const Framework = keyword('framework', 'top');
 export const Protocol = keyword('protocol', 'top');
 export const Annex = keyword('annex', 'top');
+export const Declaration = keyword('declaration', 'top');
 
 // Header statements.
 export const Status = keyword('status', 'item');
@@ -121,6 +122,23 @@ export const Law = keyword('law', 'word');
 export const Depositary = keyword('depositary', 'item');
 export const Registration = keyword('registration', 'item');
 export const Reservations = keyword('reservations', 'item');
+// Final clauses as real instruments state them (entry into force, provisional application,
+// signature and testimonium, form, incorporation by reference).
+export const Subsequently = keyword('subsequently', 'item');
+export const Provisional = keyword('provisional', 'item');
+export const Application = keyword('application', 'word');
+export const Opened = keyword('opened', 'item');
+export const Issued = keyword('issued', 'item');
+export const Form = keyword('form', 'item');
+export const Incorporates = keyword('incorporates', 'item');
+export const Following = keyword('following', 'connective');
+export const Including = keyword('including', 'connective');
+export const Until = keyword('until', 'connective');
+export const Unless = keyword('unless', 'connective');
+export const Least = keyword('least', 'connective');
+export const In = keyword('in', 'connective');
+export const Deposited = keyword('deposited', 'word');
+export const Answering = keyword('answering', 'connective');
 
 // Declarations.
 export const Use = keyword('use', 'top');
@@ -135,6 +153,8 @@ export const Body = keyword('body', 'top');
 export const Define = keyword('define', 'top');
 export const Clause = keyword('clause', 'top');
 export const Assistance = keyword('assistance', 'top');
+export const Note = keyword('note', 'top');
+export const Letter = keyword('letter', 'top');
 
 // Party items.
 export const Kind = keyword('kind', 'item');
@@ -145,6 +165,7 @@ export const Available = keyword('available', 'word');
 export const Email = keyword('email', 'word');
 export const Phone = keyword('phone', 'word');
 export const Regimes = keyword('regimes', 'item');
+export const Class = keyword('class', 'item');
 
 // Security agreements.
 export const Level = keyword('level', 'item');

@@ -17,6 +17,7 @@ import type { Contact, GovernanceBody, SecurityAgreement } from '../../ast/nodes
 import { linkedDocuments } from '../../model/implementation';
 import { referenceKindNames, type DeclaredSymbol } from '../../model/symbols';
 import { deleteLinesEdit } from '../support/ordinary-helpers';
+import { namesAFile } from '../support/implementing-arrangement';
 import { defineRule } from '../rule';
 import { annexStatusDiffers, statusUndetermined, undeclaredStatus } from './status-declaration';
 
@@ -149,7 +150,7 @@ export const unresolvedFile = defineRule({
   defaultSeverity: 'error',
   message: 'Correct the path: no file is found there (paths are relative to this file).',
   rationale:
-    'A `use` brings in parties, contacts and security agreements from a shared registry, `annex … of` links an annex to its parent, and `implements` / `implemented by` link an implementing arrangement and its treaty; when the file cannot be found, every name it should supply is unknown, the annex loses its parent’s parties and status, and neither side of an implementing arrangement is credited with what the other contains.',
+    'A `use` brings in parties, contacts and security agreements from a shared registry, `annex … of` links an annex to its parent, and `implements` / `implemented by` link an implementing arrangement and its treaty; when the file cannot be found, every name it should supply is unknown, the annex loses its parent’s parties and status, and neither side of an implementing arrangement is credited with what the other contains. `implements` may instead name a treaty that is not transcribed by its title (a string that is not an `.entente` path): no file is looked for, and the arrangement is treated as implementing that treaty.',
   source: 'Entente language reference (cross-file references)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -164,11 +165,16 @@ export const unresolvedFile = defineRule({
     if (parent && parent.uri === undefined) {
       report({ range: parent.path.range, message: `Cannot find the parent instrument "${parent.path.value}" (relative to this file): correct the path.` });
     }
+    for (const file of model.incorporatedFiles) {
+      if (file.uri === undefined) report({ range: file.path.range, message: `Cannot find "${file.path.value}", whose provisions this instrument incorporates (relative to this file): correct the path, or name the instrument by its title instead.` });
+    }
     const treaty = model.implementedFile;
-    if (treaty && treaty.uri === undefined) {
+    // `implements "<title>"` names a treaty that is not transcribed (the 1955 Agreement the 1959
+    // notes implement): no file is looked for, and the arrangement is still an implementing one.
+    if (treaty && treaty.uri === undefined && namesAFile(treaty.path.value)) {
       report({
         range: treaty.path.range,
-        message: `Cannot find the treaty "${treaty.path.value}" (relative to this file): correct the path, or declare the treaty as a \`security-agreement … { concluded … }\` and write \`implements <its id>\`.`,
+        message: `Cannot find the treaty "${treaty.path.value}" (relative to this file): correct the path, name the treaty by its title (\`implements "<title>"\`) if it is not transcribed, or declare it as a \`security-agreement … { concluded … }\` and write \`implements <its id>\`.`,
       });
     }
     for (const file of model.implementingFiles) {

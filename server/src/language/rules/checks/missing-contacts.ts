@@ -3,7 +3,7 @@
  * every channel, the 24/7 point of each State Party where Budapest Art. 35 is invoked, and a
  * central authority where mutual legal assistance runs without an MLA treaty.
  */
-import type { Designation } from '../../ast/nodes';
+import type { Channel, Designation } from '../../ast/nodes';
 import type { DesignationRole } from '../../ast/vocabulary';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
 import { isBudapestStateParty } from '../../model/applicability';
@@ -45,6 +45,20 @@ export function designationsFor(model: SemanticModel, party: string, channel?: s
   );
 }
 
+/**
+ * A multilateral exchange of classified information only, under an agreement whose parties apply
+ * one common scheme ("The Parties shall implement ESA security standards to ensure a common degree
+ * of protection for classified information", ESA 2002, Art. 3; `scheme common "…"`): the common
+ * standards organise who handles the information, and an umbrella agreement among many parties
+ * names no one (ESA 2002 designates no authority and imposes no duty to designate one).
+ */
+function underCommonMultilateralScheme(model: SemanticModel, channel: Channel): boolean {
+  const onlyClassified = channel.carries.length > 0 ? channel.carries.every((c) => c.value === 'classified') : channel.classification !== undefined;
+  if (!onlyClassified || !channel.securityAgreement || new Set(channel.members.map((m) => m.text)).size <= 2) return false;
+  const agreement = model.resolve('security-agreement', channel.securityAgreement.text)?.node;
+  return agreement?.type === 'SecurityAgreement' && agreement.scheme?.value === 'common';
+}
+
 export const missingPointsOfContact = defineRule({
   code: 'missing-points-of-contact',
   catalogueId: 'MC12',
@@ -53,9 +67,9 @@ export const missingPointsOfContact = defineRule({
   defaultSeverity: 'warning',
   message: 'Name a point of contact for this party on the channel (`contact …` on the party, or `contacts <Party>.<Contact>` on the channel), or oblige the parties to designate one (`designate point-of-contact`, or a clause), for example by later notification.',
   rationale:
-    'Information can only flow, and an incident only be escalated, if each side knows whom to address on each channel. This is practice, not a rule of law, so the check is a warning. Real instruments either name the contacts or oblige each party to designate them and make them known to the others, so that a change needs no amendment: "Each State Party shall make known … its competent authorities and point of contact" (Convention on Early Notification of a Nuclear Accident, 1986, Art. 7(1)–(2)); "the Parties shall ensure the establishment of a National Security Authority" (NATO Security of Information Agreement, 1997, Art. 2); implementation "between the competent authorities of the two countries" (Netherlands–Sweden, 1984, Art. 7); a new Executive Agent notified "in writing … without requiring amendment to this Agreement" (Netherlands–US, 2012, Art. 4(3)). A clause about points of contact, one in which the parties designate points of contact or competent authorities, or a `designate …` declaration (a duty of each party, or a designation the text makes, for all channels or `for` this one) satisfies the check, here or in the treaty or implementing arrangement linked by `implements` / `implemented by` (the Netherlands–Sweden memorandum of 1984 names the designated authorities, Section 5(d), for the Agreement\'s exchange).',
+    'Information can only flow, and an incident only be escalated, if each side knows whom to address on each channel. This is practice, not a rule of law, so the check is a warning. Real instruments either name the contacts or oblige each party to designate them and make them known to the others, so that a change needs no amendment: "Each State Party shall make known … its competent authorities and point of contact" (Convention on Early Notification of a Nuclear Accident, 1986, Art. 7(1)–(2)); "the Parties shall ensure the establishment of a National Security Authority" (NATO Security of Information Agreement, 1997, Art. 2); implementation "between the competent authorities of the two countries" (Netherlands–Sweden, 1984, Art. 7); a new Executive Agent notified "in writing … without requiring amendment to this Agreement" (Netherlands–US, 2012, Art. 4(3)). A clause about points of contact, one in which the parties designate points of contact or competent authorities, or a `designate …` declaration (a duty of each party, or a designation the text makes, for all channels or `for` this one) satisfies the check, here or in the treaty or implementing arrangement linked by `implements` / `implemented by` (the Netherlands–Sweden memorandum of 1984 names the designated authorities, Section 5(d), for the Agreement\'s exchange). A multilateral channel that carries only classified information under an agreement whose parties apply one common scheme (`scheme common "…"`) is not reported: the common security standards organise its handling, and such an umbrella agreement names no one ("The Parties shall implement ESA security standards to ensure a common degree of protection for classified information", ESA 2002, Art. 3; the Agreement designates no authority and imposes no duty to designate one). A bilateral channel under a common scheme is still reported.',
   source:
-    'Convention on Early Notification of a Nuclear Accident (1986) Art. 7 (read: Dutch treaty series BWBV0002139); NATO Security of Information Agreement (1997) Art. 2 (read: BWBV0001372); Netherlands–Sweden Agreement on classified military information (1984) Art. 7 (read: BWBV0002448); Netherlands–US Agreement on science and technology cooperation (2012) Art. 4(3) (read: BWBV0006073)',
+    'Convention on Early Notification of a Nuclear Accident (1986) Art. 7 (read: Dutch treaty series BWBV0002139); NATO Security of Information Agreement (1997) Art. 2 (read: BWBV0001372); Netherlands–Sweden Agreement on classified military information (1984) Art. 7 (read: BWBV0002448); Netherlands–US Agreement on science and technology cooperation (2012) Art. 4(3) (read: BWBV0006073); ESA classified-information Agreement (2002) Arts. 2–6 (read: BWBV0001724)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland" { contact Desk "NCSC-FI" }\nchannel Intel between EE, FI\n',
@@ -64,6 +78,7 @@ export const missingPointsOfContact = defineRule({
   check({ model, report }) {
     if (model.ast.channels.length === 0 || coversTopic(model, 'points-of-contact') || clauseDesignatesContacts(model)) return;
     for (const channel of model.ast.channels) {
+      if (underCommonMultilateralScheme(model, channel)) continue;
       // One finding per channel, on the first member without a contact, naming them all: a
       // multilateral channel with sixteen members is one gap in the text, not sixteen.
       const seen = new Set<string>();
@@ -91,9 +106,14 @@ export const missingPointsOfContact = defineRule({
         missing.length === 1
           ? `add \`contact …\` to ${ids[0]}'s declaration or \`contacts ${ids[0]}.<Contact>\` to the channel`
           : 'add `contact …` to their declarations or `contacts <Party>.<Contact>` to the channel';
+      // A class of parties ("the member States of …") has no one contact to name: each member
+      // designates its own, which only a designation clause can provide for.
+      const onlyClasses = missing.every((m) => m.party.classOf !== undefined);
       report({
         range: first.member.range,
-        message: `Name a point of contact for ${ids.join(', ')}${where}: ${how}, or oblige the parties to designate one (\`designate point-of-contact\`, or a clause; names may follow by notification).`,
+        message: onlyClasses
+          ? `${ids.join(', ')} ${ids.length === 1 ? 'is a class' : 'are classes'} of parties${where}, whose members cannot be given one contact here: oblige each party to designate its points of contact (\`designate point-of-contact\`, or a clause; for example by notification to the depositary).`
+          : `Name a point of contact for ${ids.join(', ')}${where}: ${how}, or oblige the parties to designate one (\`designate point-of-contact\`, or a clause; names may follow by notification).`,
         related: missing.flatMap(({ member, party }) => partyDeclaration(party, `${member.text} is declared here without a contact`)),
         fixes: libraryFixes(model, 'points-of-contact'),
       });
@@ -184,7 +204,9 @@ export const missingCentralAuthority = defineRule({
       }
       // Each party designates its own (Art. 27(2)(a)): report the signatories that have none.
       const designated = new Set([...block.centralAuthorities.map((a) => a.party.text), ...designatedByDuty]);
-      const without = model.signatories.filter((p) => !designated.has(p.id)).map((p) => p.id);
+      // A class of parties designates member by member: it cannot be named here (the block-level
+      // finding above covers an instrument that names no central authority at all).
+      const without = model.signatories.filter((p) => !designated.has(p.id) && p.classOf === undefined).map((p) => p.id);
       if (without.length === 0) continue;
       report({
         range: mla.range,

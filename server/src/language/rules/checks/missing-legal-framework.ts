@@ -8,9 +8,11 @@ import type { Channel } from '../../ast/nodes';
 import { csirtInformation, criminalCooperation } from '../support/channel-kinds';
 import { coversTopic, standaloneInstrument } from '../support/applicability';
 import { saysInProse } from '../support/instrument-prose';
+import { implementedTreaty } from '../support/implementing-arrangement';
 import { libraryFixes } from '../support/fixes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { isInEea } from '../../data/european-union';
+import { exporterRegime, transferRules } from '../../model/applicability';
 import { defineRule, type Rule } from '../rule';
 
 // ── Relation to other obligations (review §3 item 1(a)) ─────────────────────────────────────
@@ -29,6 +31,20 @@ const savingsClause = new RegExp(
     String.raw`\bArticle\s+103\s+of\s+the\s+(?:Charter|UN\s+Charter)`,
   ].join('|'),
   'iu',
+);
+
+/**
+ * The instrument places itself beside or under another: "The purpose of this Protocol is to
+ * supplement, as between the Parties to the Protocol, the provisions of the Convention" (ETS 189
+ * Art. 1). A treaty that says which treaty it supplements or implements has specified its relation
+ * to it (VCLT Art. 30(2)); one that implements another is found by `implementedTreaty`.
+ */
+const supplementsAnother = new RegExp(
+  [
+    String.raw`\bpurpose\s+of\s+(?:this|the\s+present)\s+\p{L}+\s+is\s+to\s+supplement\b`,
+    String.raw`\b(?:this|the\s+present)\s+(?:Protocol|Agreement|Convention|Treaty|Arrangement)\s+(?:shall\s+)?supplements?\b`,
+  ].join('|'),
+  'u',
 );
 
 /** Why the parties have other obligations this instrument meets: EU membership, treaties it cites. */
@@ -51,9 +67,9 @@ export const missingRelationToOtherObligations = defineRule({
   defaultSeverity: 'info',
   message: 'Say how this treaty relates to the parties’ other obligations: add a clause that it is without prejudice to their rights and obligations under other agreements (and Union law), or which prevails.',
   rationale:
-    'When two treaties on the same subject bind the same States, which prevails is settled by the treaties themselves where they say so ("When a treaty specifies that it is subject to, or that it is not to be considered as incompatible with, an earlier or later treaty, the provisions of that other treaty prevail", VCLT Art. 30(2)), and otherwise by the default rules of Art. 30(3)–(4), all "subject to Article 103 of the Charter" (Art. 30(1)), under which Charter obligations prevail over any other agreement (Charter Art. 103). Parties that are EU Member States, that cite a security agreement in force or that cooperate under the Budapest Convention or an MLA treaty have such other obligations; a savings clause settles the relation in the text, as treaties do: "Nothing in this Convention shall affect other rights, restrictions, obligations and responsibilities of a Party" (Budapest Art. 39(3)), "The present Agreement in no way prevents the Parties from making other Agreements relating to the exchange of classified information" (NATO 1997 Art. 5). Only binding instruments are checked: an MoU creates no obligations that could conflict; an implementing arrangement stands under its treaty. NATO membership is not inferred (the checker has no list of members).',
+    'When two treaties on the same subject bind the same States, which prevails is settled by the treaties themselves where they say so ("When a treaty specifies that it is subject to, or that it is not to be considered as incompatible with, an earlier or later treaty, the provisions of that other treaty prevail", VCLT Art. 30(2)), and otherwise by the default rules of Art. 30(3)–(4), all "subject to Article 103 of the Charter" (Art. 30(1)), under which Charter obligations prevail over any other agreement (Charter Art. 103). Parties that are EU Member States, that cite a security agreement in force or that cooperate under the Budapest Convention or an MLA treaty have such other obligations; a savings clause settles the relation in the text, as treaties do: "Nothing in this Convention shall affect other rights, restrictions, obligations and responsibilities of a Party" (Budapest Art. 39(3)), "The present Agreement in no way prevents the Parties from making other Agreements relating to the exchange of classified information" (NATO 1997 Art. 5). Only binding instruments are checked: an MoU creates no obligations that could conflict; an implementing arrangement stands under its treaty, whether it says so in its header (`implements`) or in its words ("in implementation of Article III of the Agreement … dated April 29, 1955", Netherlands–US exchange of notes of 1959, Procedures para. 1); and a treaty that says which treaty it supplements has specified its relation to it ("The purpose of this Protocol is to supplement, as between the Parties to the Protocol, the provisions of the Convention", Additional Protocol ETS 189, Art. 1, with its Art. 8 "Relations between the Convention and this Protocol"). NATO membership is not inferred (the checker has no list of members).',
   source:
-    'VCLT Art. 30(1)–(4) (read: Dutch treaty series BWBV0003441); UN Charter Art. 103 (read: BWBV0004143); Budapest Convention Art. 39 (read: BWBV0001839); NATO Security of Information Agreement (1997) Art. 5 (read: BWBV0001372)',
+    'VCLT Art. 30(1)–(4) (read: Dutch treaty series BWBV0003441); UN Charter Art. 103 (read: BWBV0004143); Budapest Convention Art. 39 (read: BWBV0001839); NATO Security of Information Agreement (1997) Art. 5 (read: BWBV0001372); Additional Protocol to the Convention on Cybercrime (ETS 189) Arts. 1, 8 (read: BWBV0004845); Netherlands–US exchange of notes of 8 October 1959, Procedures para. 1 (read: BWBV0005280)',
   sourceStatus: 'verified',
   example: {
     trigger: 'treaty "Agreement" { status binding }\nparty EE "Estonia" { kind state jurisdiction EE }\nparty UA "Ukraine" { kind state jurisdiction UA }\n',
@@ -65,6 +81,9 @@ export const missingRelationToOtherObligations = defineRule({
     // An implementing arrangement stands under its treaty, whose savings clause (or lack of one) is the treaty's.
     if (!instrument || model.legalNature !== 'treaty' || instrument.implements) return;
     if (coversTopic(model, 'other-obligations') || saysInProse(model, savingsClause)) return;
+    // One concluded in implementation of another treaty stands under it, as an `implements` does,
+    // and one that supplements another treaty has said how it relates to it.
+    if (implementedTreaty(model) || saysInProse(model, supplementsAnother)) return;
     // A protocol that forms "an integral part of the Treaty" shares that treaty's relation clause.
     if (saysInProse(model, /\bintegral\s+part\s+of\s+the\s+(?:Treaty|Agreement|Convention)\b/u)) return;
     const reasons = otherObligations(model);
@@ -98,7 +117,18 @@ function unionMatters(model: SemanticModel): string[] {
   for (const c of model.ast.channels) {
     if (!crossBorder(c)) continue;
     const kinds = c.carries.map((k) => k.value);
-    if (kinds.includes('personal-data')) matters.add('transfers of personal data to a third country (GDPR Chapter V)');
+    if (kinds.includes('personal-data')) {
+      // Only a sender whose processing is under Union law makes a Chapter V transfer: not one
+      // declared `outside-union-law` (national security, defence: GDPR Art. 2(2)(a)).
+      const evidence = kinds.some((k) => k !== undefined && criminalCooperation.has(k));
+      const regimes = new Set(
+        c.members
+          .filter((m) => isMember(m.text))
+          .map((m) => exporterRegime(model.party(m.text)!, evidence)?.regime)
+          .filter((r) => r !== undefined),
+      );
+      for (const regime of regimes) matters.add(`transfers of personal data to a third country (${transferRules[regime].chapter})`);
+    }
     if (kinds.some((k) => k !== undefined && criminalCooperation.has(k))) matters.add('electronic evidence and mutual legal assistance');
     if (kinds.some((k) => k !== undefined && csirtInformation.has(k))) matters.add('CSIRT information sharing with a third country (NIS2 Arts. 10(7), 17)');
   }
@@ -114,7 +144,7 @@ export const missingUnionLawClause = defineRule({
   defaultSeverity: 'info',
   message: 'An EU Member State concludes this treaty with a third country on a matter Union rules cover: check the Union’s competence (and any Council authorisation) and say how Union law applies, for example in a disconnection clause.',
   rationale:
-    'Where Union rules cover a matter, a Member State\'s agreement with a third country may touch the Union\'s competence: the Union may itself "conclude international agreements … with third countries or international organisations" on participation in the CSIRTs network and EU-CyCLONe (NIS2 Art. 17), CSIRTs exchange with third countries "including personal data in accordance with Union data protection law" (NIS2 Art. 10(7)), transfers of personal data to third countries are governed by GDPR Chapter V, and a third country\'s demand for data is recognised only "if based on an international agreement, such as a mutual legal assistance treaty, in force between the requesting third country and the Union or a Member State" (GDPR Art. 48). The rule is a prompt, at info level: it does not decide the question. The exclusivity of Union competence where common rules may be affected (TFEU Art. 3(2), the ERTA case 22/70 and Opinion 1/13), the e-evidence Regulation (EU) 2023/1543 and Directive 2014/41/EU on the European Investigation Order were not read for this rule: that part is not confirmed here.',
+    'Where Union rules cover a matter, a Member State\'s agreement with a third country may touch the Union\'s competence: the Union may itself "conclude international agreements … with third countries or international organisations" on participation in the CSIRTs network and EU-CyCLONe (NIS2 Art. 17), CSIRTs exchange with third countries "including personal data in accordance with Union data protection law" (NIS2 Art. 10(7)), transfers of personal data to third countries are governed by GDPR Chapter V, and a third country\'s demand for data is recognised only "if based on an international agreement, such as a mutual legal assistance treaty, in force between the requesting third country and the Union or a Member State" (GDPR Art. 48). Personal data sent by a party whose processing is outside Union law (`regimes outside-union-law`: national security, defence, GDPR Art. 2(2)(a)) is no Chapter V transfer and is not counted; a law-enforcement sender\'s transfers are the Law Enforcement Directive\'s (GDPR Art. 2(2)(d)). The rule is a prompt, at info level: it does not decide the question. The exclusivity of Union competence where common rules may be affected (TFEU Art. 3(2), the ERTA case 22/70 and Opinion 1/13), the e-evidence Regulation (EU) 2023/1543 and Directive 2014/41/EU on the European Investigation Order were not read for this rule: that part is not confirmed here.',
   source:
     'NIS2 Arts. 10(7), 17 (read: EUR-Lex consolidated text of 27.12.2022); GDPR Chapter V, Art. 48 (read: Publications Office Formex, OJ L 119); TFEU Art. 3(2), ERTA (22/70), Opinion 1/13, Regulation (EU) 2023/1543, Directive 2014/41/EU (not read: unconfirmed)',
   sourceStatus: 'unconfirmed',
@@ -216,6 +246,10 @@ const survivalClause = new RegExp(
     String.raw`\bnotwithstanding\s+(?:the\s+)?(?:termination|expiry|expiration|denunciation|withdrawal|discontinuation)`,
     String.raw`\b(?:termination|denunciation|withdrawal|discontinuation|expiry)\b[^.;]{0,160}?\b(?:shall|will)\s+not\s+affect\s+(?:any\s+)?(?:obligations?|rights|the\s+protection)`,
     String.raw`\bwill\s+be\s+treated\s+according\s+to\s+the\s+terms\s+of\s+the\s+(?:Arrangement|Agreement|Memorandum)`,
+    // Protection measured by the classification, not by the instrument: "throughout the period
+    // during which the classifying Government may maintain such classifications" (Netherlands–US
+    // 1978, Art. IV); "for as long as it remains classified".
+    String.raw`\b(?:throughout\s+the\s+period|for\s+(?:as|so)\s+long\s+as|as\s+long\s+as|so\s+long\s+as)\b[^.;]{0,100}?\b(?:maintain|retain|keep|remain)s?\b[^.;]{0,40}?\bclassifi`,
   ].join('|'),
   'iu',
 );
@@ -239,9 +273,9 @@ export const missingSurvival = defineRule({
   defaultSeverity: 'warning',
   message: 'Say that classified information exchanged stays protected after the instrument ends: add a clause that the obligation to protect it continues after termination.',
   rationale:
-    'When a treaty ends, its parties are released "from any obligation further to perform the treaty" unless "the treaty otherwise provides or the parties otherwise agree" (VCLT Art. 70(1)(a)): without a survival clause the duty to protect classified information received under it ends with it. Security and cooperation agreements provide otherwise: "A State Party denouncing this Agreement shall remain to be bound by its obligation to protect and safeguard classified information to which it has gained access" (ESA 2002, Art. 12(2)); "all Classified Information exchanged or generated under this Agreement shall continue to be protected in the event of the termination" (Netherlands–US 2012, Art. 20(6)); "Such termination shall not affect any obligation or liability which may have been assumed" (Netherlands–Sweden 1984, Art. 11). An MoU, which the VCLT does not govern, needs the same sentence for the same reason. Checked where the instrument can end (a termination, withdrawal, discontinuation or denunciation clause, or a fixed term) and carries classified information; information exchanged under a security agreement in force elsewhere (`concluded …`) stays protected by that agreement. TLP:RED and TLP:AMBER information is `missing-confidentiality-survival`. Suspension (VCLT Arts. 57, 60) is not checked.',
+    'When a treaty ends, its parties are released "from any obligation further to perform the treaty" unless "the treaty otherwise provides or the parties otherwise agree" (VCLT Art. 70(1)(a)): without a survival clause the duty to protect classified information received under it ends with it. Security and cooperation agreements provide otherwise: "A State Party denouncing this Agreement shall remain to be bound by its obligation to protect and safeguard classified information to which it has gained access" (ESA 2002, Art. 12(2)); "all Classified Information exchanged or generated under this Agreement shall continue to be protected in the event of the termination" (Netherlands–US 2012, Art. 20(6)); "Such termination shall not affect any obligation or liability which may have been assumed" (Netherlands–Sweden 1984, Art. 11); or they measure the duty by the classification rather than by the instrument, which provides otherwise in the same way: the other Government shall "preserve such security … throughout the period during which the classifying Government may maintain such classifications" (Netherlands–US 1978 memorandum, Art. IV). An MoU, which the VCLT does not govern, needs the same sentence for the same reason. Checked where the instrument can end (a termination, withdrawal, discontinuation or denunciation clause, or a fixed term) and carries classified information; information exchanged under a security agreement in force elsewhere (`concluded …`) stays protected by that agreement. TLP:RED and TLP:AMBER information is `missing-confidentiality-survival`. Suspension (VCLT Arts. 57, 60) is not checked.',
   source:
-    'VCLT Art. 70(1) (read: Dutch treaty series BWBV0003441); ESA classified-information Agreement (2002) Art. 12(2) (read: BWBV0001724); Netherlands–US Agreement (2012) Art. 20(6) (read: BWBV0006073); Netherlands–Sweden Agreement (1984) Art. 11 (read: BWBV0002448)',
+    'VCLT Art. 70(1) (read: Dutch treaty series BWBV0003441); ESA classified-information Agreement (2002) Art. 12(2) (read: BWBV0001724); Netherlands–US Agreement (2012) Art. 20(6) (read: BWBV0006073); Netherlands–Sweden Agreement (1984) Art. 11 (read: BWBV0002448); Netherlands–US memorandum on defence cooperation (1978) Art. IV (read: BWBV0003739)',
   sourceStatus: 'verified',
   example: {
     trigger:

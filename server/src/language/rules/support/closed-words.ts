@@ -3,23 +3,32 @@
  * value checks walk. Listing them here, next to each other, keeps a new closed field of the AST
  * from silently escaping the out-of-range check (add it here when adding it to nodes.ts).
  */
-import type { Deadline, EntenteDocument, Quantity, Word } from '../../ast/nodes';
+import type { Deadline, EntenteDocument, Quantity, Timing, Word } from '../../ast/nodes';
 import {
   availabilities,
   channelClassifications,
   classificationLevels,
   classificationSchemes,
+  classOpenness,
   clockStarts,
   dataCategories,
+  dayWords,
   designationRoles,
   durationUnits,
   exchangeHedges,
   handlingCaveats,
+  instrumentForms,
+  meetingTerms,
+  monthWords,
   noEquivalents,
   oneWayHandlings,
   onwardSharingRules,
+  ordinalWords,
+  originalsWords,
   partyKinds,
   regimes,
+  renewalModes,
+  signatureWords,
   statuses,
   tlpLabels,
   type Vocabulary,
@@ -44,9 +53,17 @@ export function closedWords(ast: EntenteDocument): ClosedWord[] {
   for (const instrument of ast.instruments) {
     for (const item of instrument.items) {
       if (item.type === 'Status') add(item.value, statuses, 'status');
-      else if (item.type === 'Duration') add(item.indefinite, indefinite, 'duration');
+      else if (item.type === 'Duration') {
+        add(item.indefinite, indefinite, 'duration');
+        add(item.renewal, renewalModes, 'renewal');
+      } else if (item.type === 'Effect' || item.type === 'SubsequentEffect' || item.type === 'ProvisionalApplication') addFirstDay(item, add);
+      else if (item.type === 'Signature') add(item.originals?.word, originalsWords, 'number of originals');
+      else if (item.type === 'OpenedForSignature') add(item.what, signatureWords, 'opening');
+      else if (item.type === 'Form') add(item.form, instrumentForms, 'form');
     }
   }
+  for (const body of ast.bodies) for (const term of body.meetingTerms) add(term, meetingTerms, 'meeting');
+  for (const party of ast.parties) add(party.classOf?.openness, classOpenness, 'class');
   for (const party of ast.parties) {
     add(party.kind, partyKinds, 'party kind');
     for (const regime of party.regimes) add(regime, regimes, 'regime');
@@ -93,14 +110,24 @@ function deadlines(ast: EntenteDocument): Deadline[] {
   return result.filter((d): d is Deadline => d !== undefined);
 }
 
+/** `first day of second month`: its three words. */
+function addFirstDay(timing: Timing, add: (word: Word | undefined, vocab: Vocabulary<string>, what: string) => void): void {
+  const f = timing.firstDay;
+  if (!f) return;
+  add(f.day, dayWords, 'day');
+  add(f.ordinal, ordinalWords, 'month');
+  add(f.month, monthWords, 'month');
+}
+
 /** Every quantity written in the document: terms, notices, deadlines, cadences, delays. */
 export function quantities(ast: EntenteDocument): Quantity[] {
   const result: (Quantity | undefined)[] = [];
   for (const instrument of ast.instruments) {
     for (const item of instrument.items) {
-      if (item.type === 'Duration') result.push(item.term, item.renewalTerm);
+      if (item.type === 'Duration') result.push(item.term, item.renewalTerm, item.unless?.notice);
       else if (item.type === 'Termination') result.push(item.notice);
-      else if (item.type === 'Effect') result.push(item.delay);
+      else if (item.type === 'Effect' || item.type === 'SubsequentEffect') result.push(item.delay);
+      else if (item.type === 'ProvisionalApplication') result.push(item.delay, item.notice);
     }
   }
   for (const deadline of deadlines(ast)) result.push(deadline.within);

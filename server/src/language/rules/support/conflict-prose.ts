@@ -63,7 +63,7 @@ export function declaredWording(model: SemanticModel): 'mou' | 'treaty' | undefi
 /** The instrument nouns of its title ("Memorandum of Understanding", "Memorandum") and kind, and its signatories. */
 export function referenceContext(model: SemanticModel): ReferenceContext {
   const selfNouns = new Set<string>();
-  const kindNoun: Record<InstrumentKind, string | undefined> = { memorandum: 'Memorandum', arrangement: 'Arrangement', framework: 'Framework', protocol: 'Protocol', annex: 'Annex', treaty: undefined };
+  const kindNoun: Record<InstrumentKind, string | undefined> = { memorandum: 'Memorandum', arrangement: 'Arrangement', framework: 'Framework', protocol: 'Protocol', annex: 'Annex', declaration: 'Declaration', treaty: undefined };
   const noun = model.kind && kindNoun[model.kind];
   if (noun) selfNouns.add(noun);
   const title = model.ast.instrument?.title?.value ?? '';
