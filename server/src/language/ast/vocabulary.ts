@@ -22,7 +22,9 @@ export type ClassificationLevel = 'UNCLASSIFIED' | 'RESTRICTED' | 'CONFIDENTIAL'
 export type ChannelClassification = ClassificationLevel | 'any';
 export type ClassificationScheme = 'common' | 'national' | 'receiving-party';
 export type OneWayHandling = 'safeguarded-as' | 'marked-as';
-export type HandlingCaveat = 'legend' | 'releasable-to' | 'originator-controlled' | 'no-foreign' | 'in-confidence';
+/** A cell of an equivalence table where a party has no equivalent level. */
+export type NoEquivalent = 'none';
+export type HandlingCaveat = 'legend' | 'releasable-to' | 'originator-controlled' | 'no-foreign' | 'in-confidence' | 'official-secrecy';
 export type ExchangeHedge =
   | 'when-practical'
   | 'as-appropriate'
@@ -39,7 +41,8 @@ export type DesignationRole =
   | 'responsible-authority'
   | 'national-security-authority'
   | 'designated-security-authority'
-  | 'executive-agent';
+  | 'executive-agent'
+  | 'representative';
 export type InheritedItem = 'status' | 'effect' | 'duration' | 'termination' | 'amendment' | 'disputes' | 'costs' | 'final-clauses';
 export type OnwardSharing = 'none' | 'within-organisation' | 'with-clients' | 'community' | 'public' | 'with-consent';
 export type Availability = '24/7' | 'office-hours';
@@ -148,12 +151,17 @@ export const oneWayHandlings = vocabulary<OneWayHandling>({
   'marked-as': 'No equivalent level: the party marks information of this level with the words in quotes ("shall be marked or stamped in English “Netherlands RESTRICTED”", NL–US Security Protocol 1982, para 2.g note 1).',
 });
 
+export const noEquivalents = vocabulary<NoEquivalent>({
+  none: 'The party has no equivalent level ("CONFIDENTIEEL = (No equivalent)", NL–SE memorandum 1984, Section 2(a)); `safeguarded-as` or `marked-as` may follow to say how it handles the level instead.',
+});
+
 export const handlingCaveats = vocabulary<HandlingCaveat>({
   legend: 'A handling legend the text prescribes, in quotes (e.g. the legend of Controlled Unclassified Information, NL–US 2012 Art. 11(3)(d)).',
   'releasable-to': 'Releasable only to the countries or bodies in quotes (REL TO).',
   'originator-controlled': 'Dissemination controlled by the originator (ORCON): each further release needs its consent.',
   'no-foreign': 'Not releasable to foreign nationals or governments (NOFORN).',
   'in-confidence': 'Handled in confidence: not disclosed beyond those who need it for the stated purpose.',
+  'official-secrecy': 'The receiving State protects it by its official secrecy, as it protects its own information of the same kind ("shall enjoy the same legal protection and shall be subject to the same official secrecy as apply in that State", NL–FI customs assistance 1984, Art. 10(2)).',
 });
 
 export const exchangeHedges = vocabulary<ExchangeHedge>({
@@ -189,8 +197,9 @@ export const designationRoles = vocabulary<DesignationRole>(
     'national-security-authority': 'The National Security Authority that implements protective security measures ("the Parties shall ensure the establishment of a National Security Authority", NATO 1997 Art. 2).',
     'designated-security-authority': 'The Designated Security Authority that sets up implementing security arrangements ("The Parties shall each appoint a Designated Security Authority", NL–US 2012 Art. 11(2)(b)).',
     'executive-agent': 'The Executive Agent that carries out the instrument for a party (NL–US 2012 Art. 4).',
+    representative: 'Persons a party designates or nominates to act for it: "representatives designated by each of the Governments" to transmit classified matter (NL–Australia 1977, para. 10), the "persons nominated" whose list is communicated in writing (NL–Philippines 2001, Art. 4(2)).',
   },
-  { 'points-of-contact': 'point-of-contact', 'contact-point': 'point-of-contact', 'central-authorities': 'central-authority', 'competent-authorities': 'competent-authority' },
+  { 'points-of-contact': 'point-of-contact', 'contact-point': 'point-of-contact', 'focal-point': 'point-of-contact', representatives: 'representative', 'central-authorities': 'central-authority', 'competent-authorities': 'competent-authority' },
 );
 
 export const inheritedItems = vocabulary<InheritedItem>({

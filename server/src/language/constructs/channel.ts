@@ -60,7 +60,7 @@ export const channel = {
         display: 'handling',
         docs: {
           handling:
-            'A handling marking other than TLP that the text prescribes: `handling legend "…"` (a legend such as that of Controlled Unclassified Information), `handling releasable-to "NLD, USA"`, `handling originator-controlled`, `handling no-foreign`, `handling in-confidence`.',
+            'A handling marking other than TLP that the text prescribes: `handling legend "…"` (a legend such as that of Controlled Unclassified Information), `handling releasable-to "NLD, USA"`, `handling originator-controlled`, `handling no-foreign`, `handling in-confidence`, `handling official-secrecy` (the receiving State\'s official secrecy, as for its own information).',
         },
       },
       classification: {
@@ -170,6 +170,8 @@ function handlingSentence(caveat: string, text: string | undefined, will: string
       return `Information ${will} not be released to foreign nationals or governments${text ? ` (${text})` : ''}.`;
     case 'in-confidence':
       return `Information ${will} be handled in confidence${text ? `: ${text.replace(/[.]$/, '')}` : ''}.`;
+    case 'official-secrecy':
+      return `Information received ${will} be subject to the official secrecy of the receiving State${text ? `: ${text.replace(/[.]$/, '')}` : ''}.`;
     default:
       return `Marking: ${caveat}${text ? ` ${text}` : ''}.`;
   }

@@ -40,7 +40,7 @@ export const designation = {
     {
       label: 'designate',
       detail: 'duty to designate an authority',
-      body: 'designate ${1|central-authority,point-of-contact,competent-authority,national-security-authority,designated-security-authority,responsible-authority,executive-agent|}${2: notified to "${3:the depositary}"}\n$0',
+      body: 'designate ${1|central-authority,point-of-contact,competent-authority,national-security-authority,designated-security-authority,responsible-authority,executive-agent,representative|}${2: notified to "${3:the depositary}"}\n$0',
     },
   ],
 } satisfies ConstructRow<Designation>;
@@ -53,6 +53,7 @@ const roleWords: Readonly<Record<string, string>> = {
   'national-security-authority': 'a National Security Authority',
   'designated-security-authority': 'a Designated Security Authority',
   'executive-agent': 'an Executive Agent',
+  representative: 'representatives',
 };
 
 function sentence(d: Designation, r: RenderContext): string {

@@ -3,8 +3,8 @@
  * level … equals … breach procedure … }`
  */
 import type { LevelEquivalence, LevelMarking, SecurityAgreement } from '../ast/nodes';
-import { classificationLevels, classificationSchemes, oneWayHandlings } from '../ast/vocabulary';
-import { closed, name, named, outlineNamed, reference, suggested, text, type ConstructRow, type RenderContext, type SlotTable } from './construct';
+import { classificationLevels, classificationSchemes, noEquivalents, oneWayHandlings } from '../ast/vocabulary';
+import { closed, name, named, outlineNamed, reference, text, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 import { breachStatement } from './shared';
 
 const slots = {
@@ -20,9 +20,12 @@ const slots = {
   'levelEquivalence.level': closed(classificationLevels, 'classification level'),
   'levelMarking.party': reference('party'),
   'levelMarking.marking': text('plain'),
-  'levelMarking.none': suggested({ none: 'The party has no equivalent level.' }, 'marking'),
+  'levelMarking.none': closed(noEquivalents, 'quoted marking or none'),
   'levelMarking.handling': closed(oneWayHandlings, 'one-way handling'),
   'levelMarking.handledAs': text('plain'),
+  // Not part of the language: words after a cell, read so that one stray word does not swallow
+  // the rest of the row; the builder reports them as a syntax error and they reach no node.
+  'levelMarking.extra': { kind: 'free' },
 } as const satisfies SlotTable;
 
 export const securityAgreement = {

@@ -54,6 +54,8 @@ export function buildDocument(text: string, cst: DocumentCstNode, commentTokens:
     }
   }
 
+  problems.push(...ctx.problems);
+
   const comments: Comment[] = commentTokens.map((token) => ({
     text: token.image,
     range: ctx.tokenRange(token),

@@ -9,9 +9,12 @@ import type { ClosedSlot } from '../constructs/construct';
 import { hoursPerUnit, lookup, type DurationUnit, type Vocabulary } from '../ast/vocabulary';
 import { sharedSlots } from '../constructs/shared';
 import type { ProseCstNode, QuantityCstNode } from './cst.generated';
+import type { SyntaxProblem } from './build-ast';
 
 export class BuildContext {
   readonly lines: LineIndex;
+  /** Syntax problems a builder finds in text the grammar reads leniently (words after a table cell). */
+  readonly problems: SyntaxProblem[] = [];
 
   constructor(source: string | LineIndex) {
     this.lines = typeof source === 'string' ? new LineIndex(source) : source;

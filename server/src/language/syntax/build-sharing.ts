@@ -115,16 +115,36 @@ function buildEquivalence(ctx: BuildContext, node: C.LevelEquivalenceCstNode): L
 
 function buildLevelMarking(ctx: BuildContext, node: C.LevelMarkingCstNode): LevelMarking | undefined {
   const c = node.children;
+  reportExtraWords(ctx, c.extra);
   const party = ctx.name(c.party);
   if (!party) return undefined;
-  const none = ctx.name(c.none);
   return {
     party,
     marking: ctx.text(c.marking),
-    none: none ? { ...none, value: none.text === 'none' ? 'none' : undefined } : undefined,
+    none: ctx.closed(securityAgreement.slots['levelMarking.none'], c.none),
     handling: ctx.closed(securityAgreement.slots['levelMarking.handling'], c.handling),
     handledAs: ctx.text(c.handledAs),
   };
+}
+
+/** Words after a cell of an equivalence table, up to the next comma: one syntax error for the run. */
+function reportExtraWords(ctx: BuildContext, tokens: IToken[] | undefined): void {
+  const extra = (tokens ?? []).filter((t) => ctx.token([t]) !== undefined);
+  if (extra.length === 0) return;
+  const unterminated = extra.find((t) => t.tokenType.name.startsWith('Unterminated'));
+  if (unterminated) {
+    const closer = unterminated.tokenType.name === 'UnterminatedTripleString' ? '"""' : '"';
+    ctx.problems.push({ message: `This text is never closed: end it with ${closer}.`, range: ctx.tokenRange(unterminated), source: 'lexer' });
+    return;
+  }
+  const first = extra[0];
+  const last = extra[extra.length - 1];
+  const shown = first.image.length > 30 ? first.image.slice(0, 27) + '…' : first.image;
+  ctx.problems.push({
+    message: `Unexpected '${shown}' in a row of the equivalence table: a cell is a party and its marking in quotes (\`FI "SALAINEN"\`) or \`none\` (\`SE none\`, \`SE none safeguarded-as "HEMLIG"\`), and cells are separated by commas.`,
+    range: ctx.lines.range(first.startOffset, last.startOffset + last.image.length),
+    source: 'parser',
+  });
 }
 
 export function buildChannel(ctx: BuildContext, node: C.ChannelCstNode): Channel {

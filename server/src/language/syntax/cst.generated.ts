@@ -718,6 +718,7 @@ export type LevelMarkingCstChildren = {
   none?: IToken[];
   handling?: IToken[];
   handledAs?: IToken[];
+  extra?: (IToken)[];
 };
 
 export interface ChannelCstNode extends CstNode {

@@ -830,7 +830,11 @@ export class EntenteParser extends CstParser {
     this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.levelMarking, { LABEL: 'cells' }) });
   });
 
-  /** One party's marking in a row: `EE "SALAJANE"` · `SE none` · `US none marked-as "Netherlands RESTRICTED"` */
+  /**
+   * One party's marking in a row: `EE "SALAJANE"` · `SE none` · `US none marked-as "Netherlands
+   * RESTRICTED"`. Words after a cell, up to the next comma, are read here and reported by the
+   * builder, so that one stray word does not swallow the rest of the row.
+   */
   protected levelMarking = this.RULE('levelMarking', () => {
     this.CONSUME(T.Identifier, { LABEL: 'party' });
     this.OR(
@@ -846,6 +850,13 @@ export class EntenteParser extends CstParser {
           },
         },
       ]),
+    );
+    this.MANY(() =>
+      this.OR2(
+        (this.alternatives.cellExtra ??= [T.Identifier, T.StringLiteral, T.NumberLiteral, T.DateLiteral, T.TlpLabel, T.TwentyFourSeven, T.UnterminatedString].map((type) => ({
+          ALT: () => this.CONSUME4(type, { LABEL: 'extra' }),
+        }))),
+      ),
     );
   });
 

@@ -37,9 +37,11 @@ function clauseDesignatesContacts(model: SemanticModel): boolean {
 export function designationsFor(model: SemanticModel, party: string, channel?: string, roles?: readonly DesignationRole[]): Designation[] {
   return [...model.ast.designations, ...linkedDesignations(model)].filter(
     (d) =>
+      // A kind outside the language's set (`designate bogus-kind`) designates nothing: it is value-out-of-range's finding.
+      d.role?.value !== undefined &&
       (d.party === undefined || d.party.text === party) &&
       (channel === undefined || d.for.length === 0 || d.for.some((c) => c.text === channel)) &&
-      (roles === undefined || (d.role?.value !== undefined && roles.includes(d.role.value))),
+      (roles === undefined || roles.includes(d.role.value)),
   );
 }
 

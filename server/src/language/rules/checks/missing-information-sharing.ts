@@ -4,7 +4,7 @@
  * levels, the breach procedure for sensitive data, purpose limitation and onward release, and
  * what the GDPR Art. 46 safeguards named for personal data leaving the EU actually contain.
  */
-import type { Channel, SecurityAgreement } from '../../ast/nodes';
+import type { Channel, LevelMarking, SecurityAgreement } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
 import { linkedAgreements, linkedBreachProcedure, treatyChannels } from '../../model/implementation';
@@ -67,7 +67,9 @@ export const missingHandlingMarking = defineRule({
     if (coversTopic(model, 'handling-marking')) return;
     for (const channel of model.ast.channels) {
       // A marking other than TLP that the text prescribes (a CUI legend, REL TO) is a handling marking too.
-      if (!channel.id || channel.marking || channel.handlingMarkings.length > 0 || channel.classification || !expectsMarking(model, channel)) continue;
+      // A handling word outside the language's set (`handling weird`) marks nothing: value-out-of-range reports it.
+      const handled = channel.handlingMarkings.some((m) => m.caveat.value !== undefined);
+      if (!channel.id || channel.marking || handled || channel.classification || !expectsMarking(model, channel)) continue;
       report({
         range: channel.id.range,
         message: `Channel ${channel.id.text} has no handling marking: add \`marking TLP:…\`, the marking the text prescribes (\`handling legend "…"\`), or \`classification <level> under <agreement>\`.`,
@@ -147,7 +149,7 @@ export const missingClassificationEquivalence = defineRule({
         });
         continue;
       }
-      const marked = new Set(agreement.equivalences.flatMap((e) => e.markings.map((m) => m.party.text)));
+      const marked = new Set(agreement.equivalences.flatMap((e) => e.markings.filter(givesLevel).map((m) => m.party.text)));
       for (const party of agreement.parties) {
         if (marked.has(party.text)) continue;
         report({
@@ -161,7 +163,7 @@ export const missingClassificationEquivalence = defineRule({
       // (A party marked on no line at all is reported once above, on its name.)
       for (const row of agreement.equivalences) {
         if (!row.level) continue;
-        const onRow = new Set(row.markings.map((m) => m.party.text));
+        const onRow = new Set(row.markings.filter(givesLevel).map((m) => m.party.text));
         const missing = agreement.parties.filter((p) => marked.has(p.text) && !onRow.has(p.text)).map((p) => p.text);
         if (missing.length === 0) continue;
         report({
@@ -172,6 +174,11 @@ export const missingClassificationEquivalence = defineRule({
     }
   },
 });
+
+/** A cell that says something: a marking in quotes, or `none`; `SE bogusword` is value-out-of-range's finding, not a cell. */
+function givesLevel(cell: LevelMarking): boolean {
+  return cell.marking !== undefined || cell.none?.value !== undefined;
+}
 
 const sensitiveLabels: ReadonlySet<string> = new Set(['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER']);
 

@@ -32,7 +32,8 @@ export const timeLimitWithoutStart = defineRule({
     for (const protocol of model.ast.protocols) {
       for (const notification of protocol.notifications) {
         const limit = notification.deadline?.within;
-        if (!limit || notification.deadline?.start) continue;
+        // An unknown start (`of bogus`) says nothing: value-out-of-range reports the word, and this the gap.
+        if (!limit || notification.deadline?.start?.value !== undefined) continue;
         // No quick fix: which event starts the time is the drafters' decision, and each changes the obligation.
         report({
           range: limit.range,
