@@ -36,6 +36,7 @@ export const scalingSizes: Record<string, [number, number, number]> = {
   'n nested braces': [1000, 2000, 4000],
   'n unclosed blocks': [250, 500, 1000],
   'n linked declarations': [100, 200, 400],
+  'n severity protocols and clauses': [100, 200, 400],
 };
 
 /** n·log n grows by 2·log(2n)/log(n) ≤ 2.3 per doubling at these sizes; quadratic work by 4. */

@@ -67,6 +67,11 @@ export const scalingCases: Record<string, HostileCase> = {
   'n nested braces': (n) => `${mouHeader}channel Intel between EE, FI ${'{ '.repeat(n)}${'} '.repeat(n)}\n`,
   /** n unclosed blocks. */
   'n unclosed blocks': (n) => mouHeader + 'channel C between EE, FI {\n'.repeat(n),
+  /** n protocols triggered by a severity and n clauses of prose: each protocol once asked every clause what the severity means. */
+  'n severity protocols and clauses': (n) =>
+    mouHeader +
+    Array.from({ length: n }, (_, i) => `protocol R${i} { when severity high notify FI within 24 hours of awareness }\nclause C${i} """\n  A critical incident is one where ${prose(200, i + 3).trim()}\n"""`).join('\n') +
+    '\n',
   /** n parties, channels, protocols and exercises, each referring to the next (a large, valid instrument). */
   'n linked declarations': (n) =>
     mouHeader +

@@ -47,20 +47,40 @@ export const timeLimitWithoutStart = defineRule({
 /** Words that name a severity scale or threshold in a definition or clause. */
 const thresholdWords = /\b(?:severity|significan(?:t|ce)|major|critical|serious|large-scale)\b/iu;
 
-/** Whether the protocol's severity is given a meaning: a threshold, a defined term, a trigger that uses one. */
-function severityDefined(model: SemanticModel, protocol: IncidentProtocol, value: string): boolean {
-  if (protocol.threshold) return true;
+/**
+ * What gives a severity a meaning in this document, gathered once (asking each protocol to scan
+ * every clause was quadratic): the defined terms, and the clauses that set out a scale ("an
+ * incident is of high severity where …") with the words they use.
+ */
+interface SeverityMeanings {
+  readonly terms: readonly string[];
+  readonly scaleClauses: readonly string[];
+  readonly scaleWords: ReadonlySet<string>;
+}
+
+function severityMeanings(model: SemanticModel): SeverityMeanings {
   const terms = model.ast.definitions.map((d) => d.term?.value.toLowerCase() ?? '');
+  const scaleClauses = model.ast.clauses
+    .map((clause) => model.clauseText(clause) ?? '')
+    .filter((text) => thresholdWords.test(text) && /\b(?:means|is\s+considered|shall\s+be\s+considered|where|if)\b/iu.test(text));
+  const scaleWords = new Set(scaleClauses.flatMap((text) => text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []));
+  return { terms, scaleClauses, scaleWords };
+}
+
+/** Whether the protocol's severity is given a meaning: a threshold, a defined term, a trigger that uses one. */
+function severityDefined(meanings: SeverityMeanings, protocol: IncidentProtocol, value: string): boolean {
+  if (protocol.threshold) return true;
+  const { terms } = meanings;
   const word = value.toLowerCase();
   if (terms.some((t) => t.includes(word) || (word === 'high' && /\bhigh[\s-]severity\b/.test(t)))) return true;
   // `category "Significant Incident …"`: another condition of the trigger names a defined term.
   const conditions = protocol.triggers.map((t) => (t.value && 'value' in t.value ? t.value.value.toLowerCase() : ''));
   if (conditions.some((c) => terms.some((t) => t.length > 0 && c.includes(t)))) return true;
-  // A clause that sets out the scale ("an incident is of high severity where …").
-  return model.ast.clauses.some((clause) => {
-    const text = model.clauseText(clause) ?? '';
-    return thresholdWords.test(text) && new RegExp(String.raw`\b${escape(word)}\b`, 'iu').test(text) && /\b(?:means|is\s+considered|shall\s+be\s+considered|where|if)\b/iu.test(text);
-  });
+  // A clause that sets out the scale: a one-word value is looked up among its words; a longer
+  // one (rare) is searched for as a phrase.
+  if (/^[\p{L}\p{N}_]+$/u.test(word)) return meanings.scaleWords.has(word);
+  const phrase = new RegExp(String.raw`\b${escape(word)}\b`, 'iu');
+  return meanings.scaleClauses.some((text) => phrase.test(text));
 }
 
 function escape(text: string): string {
@@ -81,10 +101,13 @@ export const undefinedSeverity = defineRule({
     fix: 'protocol Major {\n  when severity high\n  threshold "an incident that has caused or can cause severe disruption of the services of a Participant or considerable damage to others"\n}\n',
   },
   check({ model, report }) {
+    let meanings: SeverityMeanings | undefined;
     for (const protocol of model.ast.protocols) {
       const trigger = protocol.triggers.find((t) => t.attribute.text === 'severity');
       const value = trigger?.value ? ('value' in trigger.value ? trigger.value.value : trigger.value.text) : undefined;
-      if (!trigger || !value || severityDefined(model, protocol, value)) continue;
+      if (!trigger || !value) continue;
+      meanings ??= severityMeanings(model);
+      if (severityDefined(meanings, protocol, value)) continue;
       report({
         range: trigger.value!.range,
         message: `What is severity '${value}'${protocol.id ? ` in ${protocol.id.text}` : ''}? Say it in words: add \`threshold "…"\` to the protocol (NIS2 Art. 23(3) defines a significant incident by its effects), or define the term the trigger uses.`,
