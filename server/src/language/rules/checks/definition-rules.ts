@@ -126,13 +126,24 @@ function within(inner: Range, outer: Range): boolean {
   return before(outer.start, inner.start) && before(inner.end, outer.end);
 }
 
+/**
+ * The lower-case form of a term written in sentence case — several words, the first capitalised
+ * and the rest lower case ("Liaison officer" → "liaison officer") — or undefined for any other.
+ */
+function sentenceCaseVariant(term: string): string | undefined {
+  const words = term.split(/\s+/u);
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}/u.test(words[0])) return undefined;
+  if (!words.slice(1).every((w) => /^[\p{Ll}\p{N}]/u.test(w))) return undefined;
+  return term[0].toLocaleLowerCase('en') + term.slice(1);
+}
+
 export const unusedTerm = defineRule({
   code: 'unused-term',
   family: 'definition',
   defaultSeverity: 'warning',
   message: 'Use this defined term in the text, or delete the definition.',
   rationale:
-    'A definition nobody uses is dead text, and often the sign that the prose uses another word for the same thing (a definition of "Incident" while the clauses speak of "Cyber Incidents").',
+    'A definition nobody uses is dead text, and often the sign that the prose uses another word for the same thing (a definition of "Incident" while the clauses speak of "Cyber Incidents"). A plural is a use. A term in sentence case ("Liaison officer" means …) is capitalised only because it opens the list item, and the text uses it in lower case ("the liaison officer", NL–Slovakia Agreement on Europol liaison officers 2009, Arts. 1–8): that is a use too; a single word or a term in Title Case keeps its capital, which marks the defined sense.',
   source: 'Entente language reference (definitions)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -148,15 +159,27 @@ export const unusedTerm = defineRule({
     for (const r of model.references) if (r.kind === 'term' && r.target && !within(r.range, r.target.range)) used.add(r.target.name);
     // References are exact words (navigation and rename need that); a plural ("Incidents" for
     // "Incident") is still a use of the definition, as in any drafted text.
-    const matcher = new PhraseMatcher(
-      terms.map((s) => s.name),
-      { plural: true },
-    );
+    // A sentence-case term ("Liaison officer", "Archives of the liaison officer") has its capital
+    // only because it opens the definition's list item: the text says "the liaison officer"
+    // (NL–Slovakia 2009, NL–Moldova 2014, Art. 1). A Title Case term ("Liaison Officer") or a
+    // single word keeps its capital, which marks the defined sense.
+    const names = new Set(terms.map((s) => s.name));
+    const termOf = new Map(terms.map((s) => [s.name, s.name]));
+    for (const name of names) {
+      const variant = sentenceCaseVariant(name);
+      if (variant && !names.has(variant)) termOf.set(variant, name);
+    }
+    const matcher = new PhraseMatcher([...termOf.keys()], { plural: true });
     const definitionOf = new Map(terms.map((s) => [s.name, s.node]));
-    for (const { text, owner } of model.prose()) for (const m of matcher.occurrences(text.value)) if (definitionOf.get(m.phrase) !== owner) used.add(m.phrase);
+    for (const { text, owner } of model.prose()) {
+      for (const m of matcher.occurrences(text.value)) {
+        const term = termOf.get(m.phrase)!;
+        if (definitionOf.get(term) !== owner) used.add(term);
+      }
+    }
     for (const clause of model.ast.clauses) {
       if (clause.body) continue;
-      for (const m of matcher.occurrences(model.clauseText(clause) ?? '')) used.add(m.phrase);
+      for (const m of matcher.occurrences(model.clauseText(clause) ?? '')) used.add(termOf.get(m.phrase)!);
     }
     for (const symbol of terms) {
       // A term too long to search for (maxPhraseLength) is not said to be unused.
