@@ -109,7 +109,7 @@ export function rulesDocument(rules: readonly Rule[] = allRules): string {
     '',
     '## Changing severities',
     '',
-    'In VS Code set `entente.profile` and `entente.rules`; on the command line use the same keys in `.entente.json` (found in the working folder or above, or named with `--config`), or `--profile`:',
+    'In VS Code set `entente.profile` and `entente.rules`; on the command line use the same keys in `.entente.json` (found in the working folder, or named with `--config`; one in a folder above is named in a note, not read), or `--profile`:',
     '',
     '```json',
     '{ "profile": "mou-review", "rules": { "unused-term": "off", "MC22": "info" }, "libraryFolders": ["clauses"] }',

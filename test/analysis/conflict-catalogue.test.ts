@@ -15,13 +15,28 @@ describe('conflict catalogue', () => {
     assert.deepEqual([...new Set(conflictRules.map((r) => r.catalogueId).filter((id) => id !== undefined))].sort(), expected);
     const severities = conflictRules.map((r) => `${r.catalogueId ?? '-'} ${r.code} ${r.defaultSeverity}`);
     assert.deepEqual(severities, [
+      // Who notifies: the voice of a notification duty (review §3 item 8, issue #9 item 6).
+      '- passive-notification info',
       // The conflicting half of MC10 (Art. 102 registration), without a catalogue id of its own.
       '- treaty-registration-none error',
       // Applicability rules with no catalogue item (issue #9).
       '- regime-not-binding-on-party warning',
       '- statutory-reporting-not-reserved info',
+      // A third country's access to data in the EU under a non-treaty (GDPR Art. 48; review §3 item 1(c)).
+      '- foreign-access-without-agreement warning',
       '- budapest-state-not-party warning',
       '- evidence-on-cert-channel info',
+      // An MoU cannot confer privileges or immunities (review §3 item 5).
+      '- mou-confers-immunities warning',
+      // Final-clause formulas of real instruments (issue #9 item 5; review §3 items 2 and 4).
+      '- testimonium-originals warning',
+      '- testimonium-languages warning',
+      '- text-not-in-signatory-language info',
+      '- provisional-application-end info',
+      '- provisional-application-nothing-pending warning',
+      '- consent-threshold-unreachable warning',
+      '- exchange-reply-mismatch warning',
+      '- incorporated-provision-missing warning',
       'CF01 mou-binding-wording error',
       'CF01 mou-treaty-wording warning',
       'CF02 mou-third-party-disputes error',
@@ -37,6 +52,7 @@ describe('conflict catalogue', () => {
       'CF10 interval-longer-than-term warning',
       'CF12 classified-without-security-agreement error',
       'CF12 classification-above-agreement error',
+      'CF12 classification-below-agreement warning',
       'CF13 classified-tlp-only error',
       'CF14 tlp-red-audience warning',
       'CF15 onward-sharing-beyond-tlp error',
@@ -71,7 +87,7 @@ describe('conflict catalogue', () => {
     }
     assert.deepEqual(
       conflictRules.filter((r) => r.sourceStatus === 'own-consistency-check').map((r) => r.catalogueId),
-      ['CF10', 'CF10', 'CF23'],
+      ['CF10', 'CF10', 'CF12', 'CF23'],
     );
   });
 

@@ -9,7 +9,7 @@ import { diagnose } from '../helpers/fixture';
 
 describe('missing-clause catalogue', () => {
   it('has a rule for every item MC01–MC26, MC03 split by legal nature', () => {
-    const ids = new Set(missingClauseRules.map((r) => r.catalogueId));
+    const ids = new Set(missingClauseRules.filter((r) => r.catalogueId !== undefined).map((r) => r.catalogueId));
     const expected = Array.from({ length: 26 }, (_, i) => `MC${String(i + 1).padStart(2, '0')}`);
     assert.deepEqual([...ids].sort(), expected);
     assert.deepEqual(
@@ -37,8 +37,21 @@ describe('missing-clause catalogue', () => {
     }
   });
 
+  it('checks what a legal adviser expects beyond the catalogue (review §3 items 1, 5, 11), without catalogue ids', () => {
+    assert.deepEqual(
+      missingClauseRules.filter((r) => r.catalogueId === undefined).map((r) => `${r.code} ${r.defaultSeverity}`),
+      [
+        'missing-relation-to-other-obligations info',
+        'missing-union-law-clause info',
+        'missing-status-of-personnel info',
+        'missing-survival warning',
+        'missing-confidentiality-survival info',
+      ],
+    );
+  });
+
   it('uses the catalogue severities', () => {
-    const severity = Object.fromEntries(missingClauseRules.filter((r) => r.code !== 'missing-discontinuation').map((r) => [r.catalogueId, r.defaultSeverity]));
+    const severity = Object.fromEntries(missingClauseRules.filter((r) => r.code !== 'missing-discontinuation' && r.catalogueId !== undefined).map((r) => [r.catalogueId, r.defaultSeverity]));
     assert.deepEqual(severity, {
       MC01: 'error', MC02: 'warning', MC03: 'error', MC04: 'warning', MC05: 'warning', MC06: 'warning', MC07: 'error',
       MC08: 'info', MC09: 'warning', MC10: 'info', MC11: 'warning', MC12: 'warning', MC13: 'warning', MC14: 'warning',

@@ -112,6 +112,25 @@ clause Costs """Incidental costs and Incidentals will be borne by each Participa
 `);
   });
 
+  // Held-out real instruments (NL–Slovakia 2009, NL–Moldova 2014, Art. 1): "“Liaison officer”
+  // means …" is capitalised only because it opens the list item; the text says "the liaison
+  // officer" some twenty times.
+  it('counts a lower-case use of a sentence-case term as a use, but not of a single word or a Title Case term', () => {
+    checkNoDiagnostics(`define "Liaison officer" means "a member of staff seconded to Europol"
+define "Archives of the liaison officer" means "all records belonging to or held by the liaison officer"
+clause Inviolability """The archives of the liaison officer shall be inviolable."""
+`, ['unused-term']);
+    // Near misses: a single word and a Title Case term keep their capital as the sign of the defined sense.
+    checkDiagnostics(`define "Incident" means "an event"
+//      ^^^^^^^^ unused-term
+clause Notice """Each incident will be reported."""
+`);
+    checkDiagnostics(`define "Liaison Officer" means "a member of staff seconded to Europol"
+//      ^^^^^^^^^^^^^^^ unused-term
+clause Duty """The liaison officer shall respect the laws of the host State."""
+`);
+  });
+
   it('does not count a definition that uses its own term as a use', () => {
     checkDiagnostics(`define "Incident" means "an Incident of any kind"
 //      ^^^^^^^^ unused-term

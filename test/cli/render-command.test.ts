@@ -27,7 +27,8 @@ describe('entente render', () => {
         assert.equal(result.status, 0, `${sample} --to ${to}: ${result.stderr}`);
         assert.match(result.stderr, /Wrote /);
         const bytes = readFileSync(out);
-        assert.ok(bytes.length > 1000, `${sample} --to ${to}: ${bytes.length} bytes`);
+        // A short declaration in Markdown is some 600 bytes; an empty rendering is far below that.
+        assert.ok(bytes.length > 500, `${sample} --to ${to}: ${bytes.length} bytes`);
         if (to === 'docx') assert.equal(bytes.subarray(0, 2).toString(), 'PK');
         if (to === 'html') assert.match(bytes.toString(), /^<!DOCTYPE html>/);
         if (to === 'akn') assert.match(bytes.toString(), /^<\?xml version="1.0" encoding="UTF-8"\?>\n<akomaNtoso/);

@@ -53,7 +53,7 @@ describe('completion', () => {
   it('offers closed values: TLP labels, party kinds, units agreeing with the number, jurisdictions', () => {
     assert.deepEqual(labels('channel C between EE { marking $0 }'), ['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER', 'TLP:GREEN', 'TLP:CLEAR']);
     assert.ok(labels('participant EE "E" { kind nat$0 }').includes('national-cert'));
-    assert.deepEqual(labels('memorandum "x" { duration 5 $0 }'), ['hours', 'days', 'weeks', 'months', 'years']);
+    assert.deepEqual(labels('memorandum "x" { duration 5 $0 }'), ['hours', 'days', 'working-days', 'weeks', 'months', 'years']);
     assert.ok(labels('memorandum "x" { discontinue with notice of 1 $0 }').includes('month'));
     const codes = labels('participant EE "E" { jurisdiction $0 }');
     assert.ok(codes.includes('EE') && codes.includes('EU') && codes.includes('US'));

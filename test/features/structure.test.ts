@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { createEntenteService } from '../../server/src/language/service';
+import type { FileRead } from '../../server/src/language/util/file-read';
 import { semanticTokenLegend } from '../../server/src/language/features/types';
 import { base, fixture, mainUri, oddDocuments } from './feature-fixture';
 
@@ -79,6 +81,20 @@ describe('outline, folding, tokens and links', () => {
     ]);
     const annex = fixture('annex "A" of "../parent.entente" { }').service.documentLinks(mainUri);
     assert.deepEqual(annex.map((l) => l.target), ['file:///parent.entente']);
+  });
+
+  it('gives no link to a file the host refused to read, and keeps it to one not yet there', () => {
+    const refusals: Record<string, FileRead> = {
+      'file:///outside.entente': { ok: false, failure: 'outside-workspace' },
+      [`${base}pipe.entente`]: { ok: false, failure: 'not-a-file' },
+      [`${base}huge.entente`]: { ok: false, failure: 'too-large' },
+    };
+    const service = createEntenteService({ readFile: (uri) => refusals[uri] ?? (uri === `${base}ok.entente` ? 'participant EE "Estonia"\n' : undefined) });
+    service.open(mainUri, 'use "../outside.entente"\nuse "pipe.entente"\nuse "huge.entente"\nuse "ok.entente"\nuse "later.entente"\n');
+    assert.deepEqual(
+      service.documentLinks(mainUri).map((l) => `${l.range.start.line} ${l.target}`),
+      [`3 ${base}ok.entente`, `4 ${base}later.entente`],
+    );
   });
 
   it('answers, without throwing, on odd documents', () => {

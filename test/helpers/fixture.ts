@@ -57,7 +57,8 @@ export function diagnose(text: string, options: EntenteServiceOptions & { files?
   const files = options.files ?? {};
   const service = createEntenteService({
     ...options,
-    readFile: (uri) => files[uri.replace('file:///fixture/', '')] ?? options.readFile?.(uri),
+    // The workspace is file:///fixture/: a path that leads out of it is refused, as the host does.
+    readFile: (uri) => (uri.startsWith('file:///fixture/') ? (files[uri.replace('file:///fixture/', '')] ?? options.readFile?.(uri)) : (options.readFile?.(uri) ?? { ok: false, failure: 'outside-workspace' })),
   });
   service.open(fixtureUri, text);
   return service.diagnostics(fixtureUri);

@@ -8,54 +8,104 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { entryKind, readFileBytes, readTextFile, readTextFileAsync, readUri, readUriText, skipsEntry, toUri, walkFiles, walkFilesAsync, writeTextFile } from '../../server/src/host/node-files';
+import { entryKind, fileReader, ReadBoundary, readFileBytes, readTextFile, readTextFileAsync, readUri, readUriText, skipsEntry, toUri, walkFiles, walkFilesAsync, writeTextFile } from '../../server/src/host/node-files';
 
 describe('host: reading files', () => {
   let dir: string;
+  let inside: ReadBoundary;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'entente-host-'));
+    inside = ReadBoundary.of([dir]);
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('reads a file, and reports a missing file, a folder and a non-file URI as failures without throwing', async () => {
     writeFileSync(join(dir, 'a.entente'), 'participant EE');
-    assert.deepEqual(readTextFile(join(dir, 'a.entente')), { ok: true, path: join(dir, 'a.entente'), text: 'participant EE' });
-    const missing = readTextFile(join(dir, 'nope.entente'));
+    assert.deepEqual(readTextFile(join(dir, 'a.entente'), inside), { ok: true, path: join(dir, 'a.entente'), text: 'participant EE' });
+    const missing = readTextFile(join(dir, 'nope.entente'), inside);
     assert.ok(!missing.ok && missing.failure === 'not-found' && missing.code === 'ENOENT', JSON.stringify(missing));
-    const folder = readTextFile(dir);
+    const folder = readTextFile(dir, inside);
     assert.ok(!folder.ok && folder.failure === 'not-a-file', JSON.stringify(folder));
-    assert.deepEqual(await readTextFileAsync(join(dir, 'a.entente')), readTextFile(join(dir, 'a.entente')));
-    assert.equal((await readTextFileAsync(dir)).ok, false);
-    const untitled = readUri('untitled:Untitled-1');
+    assert.deepEqual(await readTextFileAsync(join(dir, 'a.entente'), inside), readTextFile(join(dir, 'a.entente'), inside));
+    assert.equal((await readTextFileAsync(dir, inside)).ok, false);
+    const untitled = readUri('untitled:Untitled-1', inside);
     assert.ok(!untitled.ok && untitled.failure === 'not-a-file-uri');
-    assert.equal(readUriText(toUri(join(dir, 'a.entente'))), 'participant EE');
-    assert.equal(readUriText(toUri(join(dir, 'nope.entente'))), undefined);
+    assert.equal(readUriText(toUri(join(dir, 'a.entente')), inside), 'participant EE');
+    assert.equal(readUriText(toUri(join(dir, 'nope.entente')), inside), undefined);
   });
 
   it('reads bytes as stored for a command that must keep the encoding, by the same policy', () => {
     writeFileSync(join(dir, 'bom.entente'), '\uFEFFx');
-    const read = readFileBytes(join(dir, 'bom.entente'));
+    const read = readFileBytes(join(dir, 'bom.entente'), inside);
     assert.ok(read.ok && [...read.bytes].join() === '239,187,191,120', JSON.stringify(read));
-    const folder = readFileBytes(dir);
+    const folder = readFileBytes(dir, inside);
     assert.ok(!folder.ok && folder.failure === 'not-a-file');
   });
 
-  it('reads regular files only: a device behind a link and a named pipe are refused, not read', () => {
+  it('reads regular files only: a device and a named pipe are refused, not read, even inside the boundary', async () => {
+    const everywhere = ReadBoundary.of(['/']);
     symlinkSync('/dev/zero', join(dir, 'zero.entente'));
-    const zero = readTextFile(join(dir, 'zero.entente'));
-    assert.ok(!zero.ok && zero.failure === 'not-a-file', JSON.stringify(zero));
+    for (const zero of [readTextFile(join(dir, 'zero.entente'), everywhere), await readTextFileAsync(join(dir, 'zero.entente'), everywhere)]) {
+      assert.ok(!zero.ok && zero.failure === 'not-a-file', JSON.stringify(zero));
+    }
     execFileSync('mkfifo', [join(dir, 'pipe.entente')]);
-    const pipe = readTextFile(join(dir, 'pipe.entente'));
-    assert.ok(!pipe.ok && pipe.failure === 'not-a-file', JSON.stringify(pipe));
+    for (const pipe of [readTextFile(join(dir, 'pipe.entente'), inside), await readTextFileAsync(join(dir, 'pipe.entente'), inside)]) {
+      assert.ok(!pipe.ok && pipe.failure === 'not-a-file', JSON.stringify(pipe));
+    }
     writeFileSync(join(dir, 'real.entente'), 'x');
     symlinkSync(join(dir, 'real.entente'), join(dir, 'link.entente'));
-    assert.deepEqual(readTextFile(join(dir, 'link.entente')), { ok: true, path: join(dir, 'link.entente'), text: 'x' });
+    assert.deepEqual(readTextFile(join(dir, 'link.entente'), inside), { ok: true, path: join(dir, 'link.entente'), text: 'x' });
+  });
+
+  it('reads nothing outside the boundary, after resolving links, and says the same whether or not anything is there', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'entente-outside-'));
+    try {
+      writeFileSync(join(outside, 'secret.entente'), 'participant XX "Secret"');
+      mkdirSync(join(dir, 'ws'));
+      const ws = ReadBoundary.of([join(dir, 'ws')]);
+      symlinkSync(join(outside, 'secret.entente'), join(dir, 'ws', 'link.entente'));
+      symlinkSync(join(outside, 'missing.entente'), join(dir, 'ws', 'dangling.entente'));
+      symlinkSync(outside, join(dir, 'ws', 'folder-link'));
+      symlinkSync('/dev/zero', join(dir, 'ws', 'zero.entente'));
+      const attempts = [
+        join(outside, 'secret.entente'), // an absolute path
+        join(outside, 'missing.entente'), // the same, to nothing
+        join(dir, 'ws', '..', '..', outside.slice(1), 'secret.entente'), // ../ out of the boundary
+        join(dir, 'ws', 'link.entente'), // a link to a file outside
+        join(dir, 'ws', 'dangling.entente'), // a link to nothing outside
+        join(dir, 'ws', 'folder-link', 'secret.entente'), // through a linked folder
+        join(dir, 'ws', 'folder-link', 'missing.entente'),
+        join(dir, 'ws', 'zero.entente'), // a device, through a link
+        '/etc/passwd',
+      ];
+      for (const path of attempts) {
+        for (const read of [readTextFile(path, ws), await readTextFileAsync(path, ws), readFileBytes(path, ws)]) {
+          assert.deepEqual(read, { ok: false, path, failure: 'outside-workspace', code: undefined, message: 'outside the workspace: not read' }, path);
+        }
+        const asUri = fileReader(() => ws)(toUri(path));
+        assert.deepEqual(asUri, { ok: false, failure: 'outside-workspace' }, path);
+      }
+      assert.deepEqual(fileReader(() => ws)('https://example.org/registry.entente'), { ok: false, failure: 'outside-workspace' });
+      // Inside the boundary, a missing file is not found.
+      assert.equal((readTextFile(join(dir, 'ws', 'nope.entente'), ws) as { failure: string }).failure, 'not-found');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('caps every read before reading: a file over the limit is refused, its size taken from the open file', async () => {
+    writeFileSync(join(dir, 'big.entente'), 'x'.repeat(2048));
+    for (const read of [readTextFile(join(dir, 'big.entente'), inside, 1024), await readTextFileAsync(join(dir, 'big.entente'), inside, 1024), readFileBytes(join(dir, 'big.entente'), inside, 1024)]) {
+      assert.ok(!read.ok && read.failure === 'too-large', JSON.stringify(read));
+    }
+    const exact = readTextFile(join(dir, 'big.entente'), inside, 2048);
+    assert.ok(exact.ok && exact.text.length === 2048);
   });
 
   it('gives the text as an editor shows it: without a byte order mark', async () => {
     writeFileSync(join(dir, 'bom.entente'), '\uFEFFparticipant EE');
-    assert.equal(readUriText(toUri(join(dir, 'bom.entente'))), 'participant EE');
-    const read = await readTextFileAsync(join(dir, 'bom.entente'));
+    assert.equal(readUriText(toUri(join(dir, 'bom.entente')), inside), 'participant EE');
+    const read = await readTextFileAsync(join(dir, 'bom.entente'), inside);
     assert.ok(read.ok && read.text === 'participant EE');
   });
 

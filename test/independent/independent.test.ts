@@ -23,6 +23,15 @@
  * statutory reporting of its NIS2-bound company unaffected (the flawed copies got the same edits
  * where the planted mistakes lie elsewhere).
  *
+ * Round 4 (syntax and legal-adviser checks, issue #9 items 5–6) completed the clean copies as a
+ * drafter would where the new checks found real gaps: protocols say from when deadlines run
+ * (`of awareness`, `of classification` for DORA) and what their severity means (`threshold`);
+ * seconded staff respect the host's law; TLP:AMBER information stays confidential after
+ * discontinuation (the library's confidentiality clause); the EE–GE and Nordic treaties say how
+ * they relate to other agreements and Union law; the Nordic treaty's 2010 security agreement is
+ * cited as in force (`concluded`) and its channel's breach procedure names who reports. The
+ * flawed copies got the same edits where the planted mistakes lie elsewhere.
+ *
  * Flawed fixtures: exactly the expected findings, each on its line and on the word at fault.
  */
 import assert from 'node:assert/strict';
@@ -67,8 +76,9 @@ const expected: Record<string, string[]> = {
   ],
   'flawed-nordic-no-depositary.entente': [
     "5 missing-depositary 'treaty'",
-    "28 missing-classification-equivalence 'CONFIDENTIAL'",
-    "37 classification-above-agreement 'TOP-SECRET'",
+    // Round 4: the 2010 agreement is in force (`concluded`), one line down.
+    "29 missing-classification-equivalence 'CONFIDENTIAL'",
+    "38 classification-above-agreement 'TOP-SECRET'",
   ],
   'flawed-us-uk-tlp.entente': ["37 onward-sharing-beyond-tlp 'with-clients'"],
   'flawed-cepol-coe-transfer.entente': ["34 transfer-without-safeguards 'COE'"],
@@ -78,15 +88,15 @@ const expected: Record<string, string[]> = {
   'flawed-md-ro-deadline.entente': [],
   'flawed-md-ro-annex.entente': [
     // The annex has no dates of its own: its parent's signature starts the term.
-    "26 exercise-outside-term '2026-06-15'",
-    "30 mou-binding-wording 'shall'",
+    "27 exercise-outside-term '2026-06-15'",
+    "31 mou-binding-wording 'shall'",
   ],
   'flawed-au-arbitration.entente': [
     "12 mou-third-party-disputes 'arbitration'",
     "63 contact-not-channel-member 'RW.Cert'",
-    "88 notified-not-on-channel 'RW'",
-    "99 mou-binding-wording 'enter into force'",
-    "99 mou-binding-wording 'shall'",
+    "89 notified-not-on-channel 'RW'",
+    "100 mou-binding-wording 'enter into force'",
+    "100 mou-binding-wording 'shall'",
   ],
   'flawed-ee-us-mixed.entente': [
     "6 prevailing-language-not-listed 'French'",
@@ -96,6 +106,8 @@ const expected: Record<string, string[]> = {
     // RIA is a government agency: the GDPR, the Law Enforcement Directive or neither may govern
     // its processing, so the missing Chapter V basis is a conditional warning.
     "28 possible-transfer-without-safeguards 'CISA'",
+    // Round 4 (issue #9 item 6): nothing keeps TLP:AMBER information confidential after discontinuation.
+    "30 missing-confidentiality-survival 'TLP:AMBER'",
     "36 interval-longer-than-term '24 months'",
     "41 mou-binding-commitment 'will contribute'",
     "42 mou-binding-commitment 'indemnify'",
@@ -105,6 +117,10 @@ const expected: Record<string, string[]> = {
     // No longer "3 missing-costs 'treaty'": a treaty that exchanges information and sets up no
     // exercise, capacity building, technology transfer or joint body is not asked for a costs
     // clause (MC22 narrowed on the real instruments: NATO 1997, ESA 2002, Budapest's Protocol).
+    // Round 4 (issue #9 item 6): an EU Member State's treaty with no savings clause, and classified
+    // and TLP:AMBER information that nothing keeps protected after termination.
+    "3 missing-relation-to-other-obligations 'treaty'",
+    "3 missing-survival 'treaty'",
     "7 signature-and-ratification 'ratification'",
     "11 treaty-amendment-by-decision 'written decision'",
     "13 domestic-governing-law '\"the law of England and Wales\"'",
@@ -113,6 +129,7 @@ const expected: Record<string, string[]> = {
     "31 unused-declaration 'LTPL'",
     "35 missing-breach-procedure 'Defence'",
     "37 classified-tlp-only 'TLP:AMBER'",
+    "37 missing-confidentiality-survival 'TLP:AMBER'",
     // No longer "38 onward-to-non-party 'within-organisation'": need-to-know handling within the
     // recipient organisation is not release to a third party (NATO SOI 1997 Art. 1(iv)).
     "45 preservation-under-60-days '30 days'",
@@ -153,7 +170,7 @@ const expected: Record<string, string[]> = {
     // The 72-month exercise under a 5-year term "renewable for 5 years" was planted as CF10, but
     // renewal carries the term past the interval, so it can recur: no finding (review probe t6,
     // legal review §1.3 interval-longer-than-term).
-    "74 library-clause-wording '\"liability/treaty\"'",
+    "75 library-clause-wording '\"liability/treaty\"'",
   ],
 };
 

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadLibrary } from '../../server/src/host/library-folders';
+import { ReadBoundary } from '../../server/src/host/node-files';
 import { maxJsonNesting, measureJson, parseJsoncTree } from '../../server/src/language/util/json-text';
 import { parseLibraryFile } from '../../server/src/language/library/library-file';
 
@@ -47,7 +48,7 @@ describe('hostile team library files', () => {
     writeFileSync(join(dir, 'deep.clauses.json'), deep);
     writeFileSync(join(dir, 'deeper.clauses.json'), nested(6000));
     writeFileSync(join(dir, 'good.clauses.json'), JSON.stringify({ clauses: [clause('costs/team')] }));
-    const library = loadLibrary([dir]);
+    const library = loadLibrary([dir], ReadBoundary.of([dir]));
     assert.equal(library.get('costs/team')?.origin, dir, 'the good file still loads');
     for (const name of ['deep.clauses.json', 'deeper.clauses.json']) {
       const problems = library.problems.filter((p) => p.file === join(dir, name));

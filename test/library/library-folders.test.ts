@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadLibrary } from '../../server/src/host/library-folders';
+import { ReadBoundary } from '../../server/src/host/node-files';
 import { builtInLayer } from '../../server/src/language/library/builtin-library';
 import { parseLibraryFile } from '../../server/src/language/library/library-file';
 
@@ -32,7 +33,7 @@ describe('team library folders', () => {
 
   it('adds team clauses and overrides built-in ones by id, recording the folder as origin', () => {
     writeFileSync(join(dir, 'team.clauses.json'), JSON.stringify({ clauses: [clause('costs/mou'), clause('costs/team-shared')] }, null, 2));
-    const library = loadLibrary([dir]);
+    const library = loadLibrary([dir], ReadBoundary.of([dir]));
     assert.deepEqual(library.problems, []);
     assert.equal(library.get('costs/mou')?.origin, dir);
     assert.match(library.get('costs/mou')!.text, /as our team always writes it/);
@@ -49,7 +50,7 @@ describe('team library folders', () => {
     mkdirSync(second);
     writeFileSync(join(dir, 'first', 'nested', 'a.clauses.json'), JSON.stringify({ clauses: [clause('costs/x', { version: '1' })] }));
     writeFileSync(join(second, 'b.clauses.json'), JSON.stringify({ clauses: [clause('costs/x', { version: '2' })] }));
-    const library = loadLibrary([join(dir, 'first'), second]);
+    const library = loadLibrary([join(dir, 'first'), second], ReadBoundary.of([dir]));
     assert.equal(library.get('costs/x')?.version, '2');
     assert.equal(library.get('costs/x')?.origin, second);
   });
@@ -57,7 +58,7 @@ describe('team library folders', () => {
   it('reports bad JSON with the file and line, and still loads the other files and the built-in clauses', () => {
     writeFileSync(join(dir, 'good.clauses.json'), JSON.stringify({ clauses: [clause('costs/good')] }));
     writeFileSync(join(dir, 'broken.clauses.json'), '{\n  "clauses": [\n    { "id": "x",\n  ]\n}\n');
-    const library = loadLibrary([dir]);
+    const library = loadLibrary([dir], ReadBoundary.of([dir]));
     assert.ok(library.get('costs/good'));
     assert.ok(library.get('costs/mou'));
     const broken = library.problems.filter((p) => p.file.endsWith('broken.clauses.json'));
@@ -92,8 +93,31 @@ describe('team library folders', () => {
     assert.match(parseLibraryFile('{ "items": [] }', 'e.clauses.json', 'team').problems[0].message, /"clauses" must be a list/);
     assert.match(parseLibraryFile('', 'e.clauses.json', 'team').problems[0].message, /must be a JSON object/);
     assert.match(parseLibraryFile('{ "clauses": ', 'e.clauses.json', 'team').problems[0].message, /JSON syntax/);
-    const missing = loadLibrary([join(dir, 'nowhere')]);
+    const missing = loadLibrary([join(dir, 'nowhere')], ReadBoundary.of([dir]));
     assert.match(missing.problems[0].message, /does not exist/);
     assert.ok(missing.get('costs/mou'));
+  });
+
+  it('reads no folder outside the boundary, nor one a link leads out to, and says nothing of what is there', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'entente-lib-outside-'));
+    try {
+      writeFileSync(join(outside, 'secret.clauses.json'), JSON.stringify({ clauses: [clause('costs/secret')] }));
+      mkdirSync(join(dir, 'ws'));
+      symlinkSync(outside, join(dir, 'ws', 'linked'));
+      const ws = ReadBoundary.of([join(dir, 'ws')]);
+      for (const folder of [outside, join(dir, 'ws', 'linked'), join(dir, 'ws', '..', '..', 'nowhere-at-all')]) {
+        const library = loadLibrary([folder], ws);
+        assert.equal(library.get('costs/secret'), undefined);
+        assert.deepEqual(library.problems, [{ file: folder, line: 1, message: 'the library folder is outside the workspace: not read' }], folder);
+      }
+      // A link inside a library folder that leads out is not followed by the walk either.
+      mkdirSync(join(dir, 'ws', 'clauses'));
+      symlinkSync(join(outside, 'secret.clauses.json'), join(dir, 'ws', 'clauses', 'linked.clauses.json'));
+      const through = loadLibrary([join(dir, 'ws', 'clauses')], ws);
+      assert.equal(through.get('costs/secret'), undefined);
+      assert.deepEqual(through.problems, []);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });

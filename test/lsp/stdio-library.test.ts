@@ -20,7 +20,7 @@ describe('clause library folders over stdio', function () {
     mkdirSync(join(workspace, 'team'));
     libraryFile = join(workspace, 'team', 'ours.clauses.json');
     writeFileSync(libraryFile, '{\n  "clauses": [\n    { "id": 42 \n');
-    server = startServer({ library: { folders: ['team', '/no/such/folder'] } });
+    server = startServer({ library: { folders: ['team', 'missing', '/no/such/folder'] } });
   });
 
   after(() => {
@@ -36,10 +36,14 @@ describe('clause library folders over stdio', function () {
     assert.ok(diagnostics.every((d) => d.source === 'entente' && d.severity === 2), JSON.stringify(diagnostics));
   });
 
-  it('says which configured folder does not exist', async () => {
+  it('says which configured folder does not exist, and refuses one outside the workspace without looking at it', async () => {
     const deadline = Date.now() + 5000;
     while (!server.messages.some((m) => m.includes('/no/such/folder')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    assert.ok(server.messages.some((m) => m.includes('/no/such/folder') && m.includes('does not exist')), JSON.stringify(server.messages));
+    const missing = join(workspace, 'missing');
+    assert.ok(server.messages.some((m) => m.includes(`${missing}: the library folder does not exist`)), JSON.stringify(server.messages));
+    // Outside the workspace nothing is said about the folder itself (not even that it is missing).
+    assert.ok(server.messages.some((m) => m.includes('/no/such/folder: the library folder is outside the workspace: not read')), JSON.stringify(server.messages));
+    assert.ok(!server.messages.some((m) => m.includes('/no/such/folder: the library folder does not exist')), JSON.stringify(server.messages));
   });
 
   it('clears the diagnostics once the watched file is repaired', async () => {

@@ -4,7 +4,7 @@
  * test reads the template filled with its samples, as a drafter starts from it.
  */
 import assert from 'node:assert/strict';
-import { classificationRank, classificationLevels } from '../../server/src/language/ast/vocabulary';
+import { classificationRank, isClassifiedLevel, classificationLevels } from '../../server/src/language/ast/vocabulary';
 import type { EntenteDocument } from '../../server/src/language/ast/nodes';
 import { builtInLibrary } from '../../server/src/language/library/builtin-library';
 import type { LibraryClause } from '../../server/src/language/library/library-types';
@@ -129,7 +129,8 @@ describe('templates: final clauses', () => {
     for (const agreement of ast('bilateral-treaty').securityAgreements) {
       const top = classificationRank(agreement.upTo!.value!);
       const covered = agreement.equivalences.map((e) => e.level!.value!);
-      const expected = classificationLevels.values.filter((l) => classificationRank(l) <= top);
+      // UNCLASSIFIED is not a classified level: a table need not list it.
+      const expected = classificationLevels.values.filter((l) => isClassifiedLevel(l) && classificationRank(l) <= top);
       assert.deepEqual([...covered].sort(), [...expected].sort(), agreement.id?.text);
       for (const row of agreement.equivalences) assert.equal(row.markings.length, agreement.parties.length, row.level?.text);
     }

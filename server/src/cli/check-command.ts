@@ -5,11 +5,12 @@
  * Prints every diagnostic the editor would show. Every input is read before anything is printed,
  * so an unreadable file gives one line and status 2, never half a report.
  */
-import { createEntenteService, type EntenteDiagnostic } from '../language';
+import { createEntenteService, documentTooLarge, type EntenteDiagnostic } from '../language';
+import { fileSize } from '../host/node-files';
 import { choice, count, parseArgs, UsageError } from './args';
 import type { Command, CommandIO } from './command';
 import { loadCliSettings } from './config-file';
-import { readInput, readUri, toUri } from './files';
+import { commandLineBoundary, fileReader, readInput, toUri } from './files';
 import { collectEntenteFiles, shownPath, splitByteOrderMark } from './inputs';
 import { sarifLog } from './sarif-log';
 
@@ -36,8 +37,8 @@ Options:
                             SARIF viewers, with every rule, its help and its source
   --max-warnings N          exit 1 when there are more than N warnings (as ESLint does); infos and
                             hints never count
-  --config file             the settings file (default: .entente.json in the working folder or
-                            above): {"profile": …, "rules": {code: severity}, "libraryFolders": […]}
+  --config file             the settings file (default: .entente.json in the working folder):
+                            {"profile": …, "rules": {code: severity}, "libraryFolders": […]}
   --profile name            default, strict, mou-review or treaty-review (wins over the file's)
   --library folder          a team clause-library folder, besides the file's (may be repeated)
   --help                    this help
@@ -59,11 +60,17 @@ export function checkCommand(argv: readonly string[], io: CommandIO): number {
   if (args.positional.length === 0) throw new UsageError('name the files or folders to check, e.g. entente check samples');
 
   const files = collectEntenteFiles(args.positional, io.cwd);
-  const { settings, library, warnings } = loadCliSettings(io.cwd, args);
-  const texts = files.map((file) => ({ file, text: splitByteOrderMark(readInput(file)).text }));
-  const service = createEntenteService({ readFile: readUri, library, settings });
-  for (const { file, text } of texts) service.open(toUri(file), text);
-  const checked: CheckedFile[] = texts.map(({ file, text }) => ({ file, text, diagnostics: service.diagnostics(toUri(file)) }));
+  const boundary = commandLineBoundary(io.cwd, args);
+  const { settings, library, warnings } = loadCliSettings(io.cwd, args, boundary);
+  // A file over the size limit is not read; the core's document-too-large error reports it.
+  const inputs = files.map((file) => ({ file, read: readInput(file, boundary) }));
+  const service = createEntenteService({ readFile: fileReader(() => boundary), library, settings });
+  for (const { file, read } of inputs) if ('text' in read) service.open(toUri(file), splitByteOrderMark(read.text).text);
+  const checked: CheckedFile[] = inputs.map(({ file, read }) =>
+    'text' in read
+      ? { file, text: splitByteOrderMark(read.text).text, diagnostics: service.diagnostics(toUri(file)) }
+      : { file, text: '', diagnostics: [documentTooLarge(toUri(file), fileSize(file), 'bytes')] },
+  );
 
   for (const warning of warnings) io.err(warning);
   if (format === 'sarif') io.out(JSON.stringify(sarifLog(checked, io.cwd, warnings), null, 2));

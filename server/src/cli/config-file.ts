@@ -1,6 +1,6 @@
 /**
- * The command line's workspace file, `.entente.json` (found in the working folder or above, or
- * named with `--config`): the same settings as VS Code's `entente.*` settings.
+ * The command line's workspace file, `.entente.json` (found in the working folder, or named with
+ * `--config`): the same settings as VS Code's `entente.*` settings.
  *
  * { "profile": "mou-review", "rules": { "missing-costs": "off" }, "libraryFolders": ["clauses"] }
  *
@@ -12,9 +12,9 @@
 import { dirname, join, resolve } from 'node:path';
 import { jsonValue, LineIndex, parseJsoncTree, validateSettings, type AnalysisSettings, type ClauseLibrary } from '../language';
 import { loadLibrary } from '../host/library-folders';
-import { entryKind, readTextFile } from '../host/node-files';
+import { entryKind, readTextFile, type ReadBoundary } from '../host/node-files';
 import { single, UsageError, type ParsedArgs } from './args';
-import { InputError } from './files';
+import { commandLineBoundary, InputError } from './files';
 
 export interface CliSettings {
   settings: AnalysisSettings;
@@ -23,14 +23,22 @@ export interface CliSettings {
   warnings: string[];
 }
 
-export function findConfig(cwd: string): string | undefined {
+/**
+ * `.entente.json` in the working folder. One in a folder above is not read — it lies outside what
+ * the command was given, and a shared folder above (a temporary folder, a home shared by several
+ * users) may hold anyone's — but it is named in a note, so that a user who ran the command from a
+ * subfolder knows to pass it with `--config`.
+ */
+export function findConfig(cwd: string): { path: string | undefined; above: string | undefined } {
+  const here = join(resolve(cwd), '.entente.json');
+  if (entryKind(here) !== 'missing') return { path: here, above: undefined };
   let folder = resolve(cwd);
   for (;;) {
-    const candidate = join(folder, '.entente.json');
-    if (entryKind(candidate) !== 'missing') return candidate;
     const parent = dirname(folder);
-    if (parent === folder) return undefined;
+    if (parent === folder) return { path: undefined, above: undefined };
     folder = parent;
+    const candidate = join(folder, '.entente.json');
+    if (entryKind(candidate) === 'file') return { path: undefined, above: candidate };
   }
 }
 
@@ -47,13 +55,15 @@ export function readConfigText(input: string, path: string): unknown {
   return root ? jsonValue(root) : {};
 }
 
-export function loadCliSettings(cwd: string, args: ParsedArgs): CliSettings {
+export function loadCliSettings(cwd: string, args: ParsedArgs, boundary: ReadBoundary = commandLineBoundary(cwd, args)): CliSettings {
   const explicit = single(args, 'config');
-  const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
+  const found = explicit ? { path: resolve(cwd, explicit), above: undefined } : findConfig(cwd);
+  const path = found.path;
+  const notes = found.above ? [`${found.above} is in a folder above the working folder and is not read; pass it with --config to use it`] : [];
   let raw: unknown = {};
   if (path) {
-    const read = readTextFile(path);
-    if (!read.ok) throw new InputError(`cannot read the configuration ${path}`);
+    const read = readTextFile(path, boundary);
+    if (!read.ok) throw new InputError(`cannot read the configuration ${path}: ${read.message}`);
     raw = readConfigText(read.text, path);
   }
   const { settings, libraryFolders, warnings } = validateSettings(raw);
@@ -65,11 +75,11 @@ export function loadCliSettings(cwd: string, args: ParsedArgs): CliSettings {
   const base = path ? dirname(path) : cwd;
   const folders = [...libraryFolders.map((f) => resolve(base, f)), ...(args.options.get('library') ?? []).map((f) => resolve(cwd, f))];
   // The same library the editor uses: the built-in clauses under the team folders.
-  const library = loadLibrary(folders);
+  const library = loadLibrary(folders, boundary);
   return {
     settings: merged,
     library,
     libraryFolders: folders,
-    warnings: [...warnings.map((w) => `${path ?? 'settings'}: ${w}`), ...library.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)],
+    warnings: [...notes, ...warnings.map((w) => `${path ?? 'settings'}: ${w}`), ...library.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)],
   };
 }

@@ -7,11 +7,11 @@
  * alone and reported as an internal error — and refuses files that are not UTF-8 text, which
  * decoding and re-encoding would damage. Every file is read and formatted before any is written.
  */
-import { readFileBytes, writeTextFile } from '../host/node-files';
+import { readFileBytes, writeTextFile, type ReadBoundary } from '../host/node-files';
 import { createEntenteService, type TextEdit } from '../language';
 import { parseArgs, single, UsageError, type ParsedArgs } from './args';
 import type { Command, CommandIO } from './command';
-import { InputError, toUri } from './files';
+import { commandLineBoundary, InputError, toUri } from './files';
 import { collectEntenteFiles, shownPath, splitByteOrderMark } from './inputs';
 
 export const fmtHelp = `Usage: entente fmt [--check] [--indent N|tab] <files or folders>
@@ -44,7 +44,8 @@ export function fmtCommand(argv: readonly string[], io: CommandIO): number {
 
   const display = (file: string) => shownPath(file, io.cwd);
   const files = collectEntenteFiles(args.positional, io.cwd);
-  const texts = files.map((file) => ({ file, text: readText(file, display(file)) }));
+  const boundary = commandLineBoundary(io.cwd, args);
+  const texts = files.map((file) => ({ file, text: readText(file, display(file), boundary) }));
   const service = createEntenteService();
   const changed: { file: string; formatted: string }[] = [];
   for (const { file, text: content } of texts) {
@@ -81,9 +82,9 @@ function indentOption(args: ParsedArgs): { tabSize: number; insertSpaces: boolea
 }
 
 /** The file as text (a byte-order mark kept), or an input error for a file that is not UTF-8 text. */
-function readText(file: string, shown: string): string {
-  const read = readFileBytes(file);
-  if (!read.ok) throw new InputError(`cannot read ${shown}: ${read.code ?? read.message}`);
+function readText(file: string, shown: string, boundary: ReadBoundary): string {
+  const read = readFileBytes(file, boundary);
+  if (!read.ok) throw new InputError(`cannot read ${shown}: ${read.failure === 'too-large' ? read.message : (read.code ?? read.message)}`);
   const bytes = read.bytes;
   if (bytes.includes(0)) throw new InputError(`${shown} is not a text file (it holds NUL bytes); nothing was formatted`);
   try {
@@ -105,10 +106,16 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
     if (text[i] === '\n' || text[i] === '\r') lineStarts.push(i + 1);
   }
   const offset = (p: TextEdit['range']['start']) => Math.min(text.length, (lineStarts[p.line] ?? text.length) + p.character);
-  const spans = edits.map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), newText: e.newText })).sort((a, b) => b.start - a.start || b.end - a.end);
-  let result = text;
-  for (const { start, end, newText } of spans) result = result.slice(0, start) + newText + result.slice(end);
-  return result;
+  const spans = edits.map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), newText: e.newText })).sort((a, b) => a.start - b.start || a.end - b.end);
+  // One pass from the start: splicing the text once per edit was quadratic in the number of edits.
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, end, newText } of spans) {
+    parts.push(text.slice(at, Math.max(at, start)), newText);
+    at = Math.max(at, end);
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 const withoutWhitespace = (text: string) => text.replace(/\s+/g, '');

@@ -20,7 +20,7 @@ team file are printed on stderr with file and line.
 
 Options:
   --format text|json  text (default): one clause a line; json: {clauses: […], problems: […]}
-  --config file       the settings file (default: .entente.json in the working folder or above)
+  --config file       the settings file (default: .entente.json in the working folder)
   --library folder    a team clause-library folder (may be repeated)
   --help              this help
 

@@ -13,7 +13,7 @@ import { createEntenteService } from '../language';
 import { choice, parseArgs, single, UsageError } from './args';
 import type { Command, CommandIO } from './command';
 import { loadCliSettings } from './config-file';
-import { InputError, readInput, readUri, toUri } from './files';
+import { commandLineBoundary, fileReader, InputError, readInput, toUri } from './files';
 import { collectEntenteFiles, shownPath, splitByteOrderMark } from './inputs';
 
 const formats = ['md', 'html', 'docx', 'akn'] as const;
@@ -58,12 +58,16 @@ export function renderCommand(argv: readonly string[], io: CommandIO): number | 
   const input = args.positional[0];
   if (entryKind(resolve(io.cwd, input)) === 'directory') throw new InputError(`${input} is a folder; render takes one .entente file`);
   const [file] = collectEntenteFiles([input], io.cwd);
-  const { settings, library, warnings } = loadCliSettings(io.cwd, args);
+  const boundary = commandLineBoundary(io.cwd, args);
+  const { settings, library, warnings } = loadCliSettings(io.cwd, args, boundary);
   for (const warning of warnings) io.err(warning);
-  const service = createEntenteService({ readFile: readUri, library, settings });
+  const service = createEntenteService({ readFile: fileReader(() => boundary), library, settings });
   const uri = toUri(file);
-  service.open(uri, splitByteOrderMark(readInput(file)).text);
   const shown = shownPath(file, io.cwd);
+  const read = readInput(file, boundary);
+  // An instrument too large to analyse is too large to render: the core gives it no features.
+  if ('tooLarge' in read) throw new InputError(`${shown} is too large to render; run entente check ${shown} to see why`);
+  service.open(uri, splitByteOrderMark(read.text).text);
   const draft = service.renderModel(uri)?.draft;
   const report = () => {
     if (draft) io.err(`${shown}: rendered as a draft: ${draft.label.replace(/^DRAFT — /, '')}; run entente check ${shown} to see them.`);

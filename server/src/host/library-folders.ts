@@ -6,25 +6,27 @@
  */
 import { resolve } from 'node:path';
 import { builtInLayer, createClauseLibrary, parseLibraryFile, type ClauseLibrary, type LibraryClause, type LibraryLayer, type LibraryProblem } from '../language';
-import { entryKind, readTextFile, walkFiles } from './node-files';
+import { entryKind, folderInside, readTextFile, walkFiles, type ReadBoundary } from './node-files';
 
 export const libraryFileSuffix = '.clauses.json';
 
 /** Subfolders deeper than this are not searched: a library folder is a few files, not a disk. */
 const maxDepth = 4;
 
-/** The built-in library plus the team folders, in order (later folders win). */
-export function loadLibrary(folders: readonly string[]): ClauseLibrary {
-  return createClauseLibrary([builtInLayer(), ...folders.map((folder) => loadFolder(resolve(folder)))]);
+/** The built-in library plus the team folders, in order (later folders win); only folders inside the boundary are read. */
+export function loadLibrary(folders: readonly string[], boundary: ReadBoundary): ClauseLibrary {
+  return createClauseLibrary([builtInLayer(), ...folders.map((folder) => loadFolder(resolve(folder), boundary))]);
 }
 
 /** One team folder as a library layer; its clauses carry the folder path as their origin. */
-export function loadFolder(folder: string): LibraryLayer {
+export function loadFolder(folder: string, boundary: ReadBoundary): LibraryLayer {
   const problems: LibraryProblem[] = [];
+  // Nothing about a folder outside is looked at: not whether it exists, not what it holds.
+  if (!folderInside(folder, boundary)) return { clauses: [], problems: [{ file: folder, line: 1, message: 'the library folder is outside the workspace: not read' }] };
   const files = listLibraryFiles(folder, problems);
   const byId = new Map<string, { clause: LibraryClause; file: string }>();
   for (const file of files) {
-    const read = readTextFile(file);
+    const read = readTextFile(file, boundary);
     if (!read.ok) {
       problems.push({ file, line: 1, message: `cannot read the file: ${read.message}` });
       continue;

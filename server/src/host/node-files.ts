@@ -5,15 +5,15 @@
  * is handed texts and a `ReadFile` callback).
  *
  * Nothing here throws: every read returns a result with a failure kind, so a caller decides what
- * an unreadable file means for it, and limits on what may be read (a workspace boundary, regular
- * files only, a size cap checked before reading, symlink policy) can be added here once, as new
- * failure kinds, for every caller at the same time.
+ * an unreadable file means for it. Every read keeps to one policy (docs/security.md): inside a
+ * boundary (the workspace folders) after resolving symbolic links, regular files only, each no
+ * larger than the size limit, checked before reading on the opened file.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, type Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, statSync, writeFileSync, type Dirent, type Stats } from 'node:fs';
+import { open, readdir, realpath, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { withoutByteOrderMark } from '../language';
+import { maxFileBytes, withoutByteOrderMark, type ReadFile } from '../language';
 
 // ── Paths and URIs ──────────────────────────────────────────────────────────────────────────
 
@@ -26,10 +26,52 @@ export function toPath(uri: string): string {
   return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
 }
 
+// ── The workspace boundary ──────────────────────────────────────────────────────────────────
+
+/**
+ * The places reads may reach: folders (anything inside them) and single files, each by the path
+ * as given and by its real path (symbolic links resolved). The server's are the workspace
+ * folders; the command line's the working folder and the folders and files it was given.
+ * Nothing outside is read, and a refusal says the same whether or not anything is there.
+ */
+export class ReadBoundary {
+  private constructor(
+    private readonly folders: readonly string[],
+    private readonly files: ReadonlySet<string>,
+  ) {}
+
+  static of(folders: readonly string[], files: readonly string[] = []): ReadBoundary {
+    const forms = (path: string) => {
+      const lexical = resolve(path);
+      try {
+        return [lexical, realpathSync(lexical)];
+      } catch {
+        return [lexical];
+      }
+    };
+    return new ReadBoundary([...new Set(folders.flatMap(forms))], new Set(files.flatMap(forms)));
+  }
+
+  /** Whether an absolute path lies within: a root file itself, or inside a root folder. */
+  contains(path: string): boolean {
+    return this.files.has(path) || this.folders.some((folder) => within(folder, path));
+  }
+
+  /** The folders, as given and as real paths (for messages and tests). */
+  get roots(): readonly string[] {
+    return this.folders;
+  }
+}
+
+function within(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`));
+}
+
 // ── Reading ─────────────────────────────────────────────────────────────────────────────────
 
 /** Why a file was not read. */
-export type ReadFailure = 'not-found' | 'not-a-file' | 'unreadable' | 'not-a-file-uri';
+export type ReadFailure = 'not-found' | 'outside-workspace' | 'not-a-file' | 'too-large' | 'unreadable' | 'not-a-file-uri';
 
 /**
  * A read file: its text as an editor shows it (a leading byte order mark is not part of it, so
@@ -44,65 +86,200 @@ export interface ReadFailed {
   readonly ok: false;
   readonly path: string;
   readonly failure: ReadFailure;
-  /** The system's error code (`ENOENT`, `EACCES`…) when there is one. */
+  /** The system's error code (`ENOENT`, `EACCES`…) when there is one; never for a path outside the boundary. */
   readonly code: string | undefined;
-  /** The system's message, for logs and problem reports. */
+  /** A message for logs and problem reports; for a path outside the boundary it says only that. */
   readonly message: string;
 }
 
+const failureMessages: Record<ReadFailure, string> = {
+  'not-found': 'no such file',
+  'outside-workspace': 'outside the workspace: not read',
+  'not-a-file': 'not a regular file',
+  'too-large': `larger than ${maxFileBytes} bytes: not read`,
+  unreadable: 'cannot be read',
+  'not-a-file-uri': 'not a file: URI',
+};
+
 function failed(path: string, failure: ReadFailure, error?: unknown): ReadFailed {
+  // Outside the boundary nothing is said: not the system's code, not its message.
+  if (failure === 'outside-workspace') return { ok: false, path, failure, code: undefined, message: failureMessages[failure] };
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const message = error instanceof Error ? error.message : failure === 'not-a-file' ? 'not a regular file' : failure;
+  const message = error instanceof Error ? error.message : failureMessages[failure];
   return { ok: false, path, failure, code, message };
 }
 
-/** Reads a regular file as UTF-8. */
-export function readTextFile(path: string): ReadResult {
-  const refused = refusal(path);
-  if (refused) return refused;
+/** Opening never follows a last symbolic link (it was resolved before) and never waits on a pipe or device. */
+const openFlags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
+/**
+ * The one way a file is read: inside the boundary after resolving symbolic links, a regular file
+ * (checked on the open file, so a file swapped for a pipe or a link after the check is not read
+ * either), no larger than `maxBytes` (checked before reading, and again while reading, in case it
+ * grows). Never throws, never blocks on a pipe, never reads a device.
+ */
+function readBounded(path: string, boundary: ReadBoundary, maxBytes: number): { ok: true; path: string; bytes: Buffer } | ReadFailed {
+  const lexical = resolve(path);
+  if (!boundary.contains(lexical)) return failed(path, 'outside-workspace');
+  let real: string;
   try {
-    return { ok: true, path, text: withoutByteOrderMark(readFileSync(path, 'utf8')) };
+    real = realpathSync(lexical);
   } catch (error) {
+    return missing(path, lexical, boundary, error);
+  }
+  if (!boundary.contains(real)) return failed(path, 'outside-workspace');
+  let fd: number;
+  try {
+    fd = openSync(real, openFlags);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // ELOOP: the last part became a symbolic link after it was resolved; ENXIO: a socket.
+    if (code === 'ELOOP') return failed(path, 'unreadable', error);
+    if (code === 'ENXIO' || code === 'EISDIR') return failed(path, 'not-a-file', error);
+    if (code === 'ENOENT') return failed(path, 'not-found', error);
     return failed(path, 'unreadable', error);
   }
-}
-
-/** Reads a regular file's bytes, byte order mark and all. */
-export function readFileBytes(path: string): BytesResult {
-  const refused = refusal(path);
-  if (refused) return refused;
   try {
-    return { ok: true, path, bytes: readFileSync(path) };
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return failed(path, 'not-a-file');
+    if (stats.size > maxBytes) return failed(path, 'too-large');
+    if (!stillAt(fd, real, stats)) return failed(path, 'unreadable');
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(chunkSize(stats.size, total, maxBytes));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > maxBytes) return failed(path, 'too-large');
+    }
+    return { ok: true, path, bytes: Buffer.concat(chunks, total) };
   } catch (error) {
     return failed(path, 'unreadable', error);
+  } finally {
+    closeSync(fd);
   }
 }
 
-/** Why a path is not read at all: nothing there, or not a regular file (a folder, a device, a pipe). */
-function refusal(path: string): ReadFailed | undefined {
+/**
+ * How much to read next: what the file's size says is left, plus one byte to notice growth, at
+ * least 4 kB and at most 1 MiB at a time, never more than one byte past the limit.
+ */
+function chunkSize(size: number, total: number, maxBytes: number): number {
+  return Math.min(1 << 20, maxBytes + 1 - total, Math.max(4096, size - total + 1));
+}
+
+/**
+ * Whether the open file is still the one at the checked real path (no folder on the way was
+ * swapped for a link between the check and the open): on Linux the descriptor's own path, else
+ * the same device and inode at that path.
+ */
+function stillAt(fd: number, real: string, stats: Stats): boolean {
   try {
-    return statSync(path).isFile() ? undefined : failed(path, 'not-a-file');
-  } catch (error) {
-    return failed(path, 'not-found', error);
+    return readlinkSync(`/proc/self/fd/${fd}`) === real;
+  } catch {
+    try {
+      const now = statSync(real);
+      return now.dev === stats.dev && now.ino === stats.ino;
+    } catch {
+      return false;
+    }
   }
 }
 
-/** The same as `readTextFile`, without blocking the server while the disk answers. */
-export async function readTextFileAsync(path: string): Promise<ReadResult> {
-  try {
-    if (!(await stat(path)).isFile()) return failed(path, 'not-a-file');
-  } catch (error) {
-    return failed(path, 'not-found', error);
+/**
+ * Nothing at a path inside the boundary as written: not found if the place it would be is inside
+ * the boundary, otherwise outside — the same answer whatever lies outside.
+ */
+function missing(path: string, lexical: string, boundary: ReadBoundary, error: unknown): ReadFailed {
+  const where = realLocation(lexical);
+  if (where === undefined || !boundary.contains(where)) return failed(path, 'outside-workspace');
+  const code = (error as NodeJS.ErrnoException).code;
+  return failed(path, code === 'ENOENT' || code === 'ENOTDIR' ? 'not-found' : 'unreadable', error);
+}
+
+/** Where a path that does not resolve would be: its deepest existing folder resolved, dangling links followed (32 at most). */
+function realLocation(path: string, depth = 0): string | undefined {
+  if (depth > 32) return undefined;
+  const rest: string[] = [];
+  let current = path;
+  for (;;) {
+    try {
+      return join(realpathSync(current), ...rest);
+    } catch {
+      try {
+        if (lstatSync(current).isSymbolicLink()) return realLocation(join(resolve(dirname(current), readlinkSync(current)), ...rest), depth + 1);
+      } catch {
+        // Not there at all: look at the folder above.
+      }
+      const parent = dirname(current);
+      if (parent === current) return undefined;
+      rest.unshift(basename(current));
+      current = parent;
+    }
   }
+}
+
+/** Reads a regular file inside the boundary as UTF-8, within the size limit. */
+export function readTextFile(path: string, boundary: ReadBoundary, maxBytes = maxFileBytes): ReadResult {
+  const read = readBounded(path, boundary, maxBytes);
+  return read.ok ? { ok: true, path, text: withoutByteOrderMark(read.bytes.toString('utf8')) } : read;
+}
+
+/** Reads a regular file's bytes, byte order mark and all, by the same rules. */
+export function readFileBytes(path: string, boundary: ReadBoundary, maxBytes = maxFileBytes): BytesResult {
+  return readBounded(path, boundary, maxBytes);
+}
+
+/**
+ * The same as `readTextFile`, for the server: the checks (resolving links, the file's kind and
+ * size) are quick system calls; the read itself waits for the disk without blocking.
+ */
+export async function readTextFileAsync(path: string, boundary: ReadBoundary, maxBytes = maxFileBytes): Promise<ReadResult> {
+  const lexical = resolve(path);
+  if (!boundary.contains(lexical)) return failed(path, 'outside-workspace');
+  let real: string;
   try {
-    return { ok: true, path, text: withoutByteOrderMark(await readFile(path, 'utf8')) };
+    real = await realpath(lexical);
   } catch (error) {
+    return missing(path, lexical, boundary, error);
+  }
+  if (!boundary.contains(real)) return failed(path, 'outside-workspace');
+  let handle: FileHandle;
+  try {
+    handle = await open(real, openFlags);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENXIO' || code === 'EISDIR') return failed(path, 'not-a-file', error);
+    if (code === 'ENOENT') return failed(path, 'not-found', error);
     return failed(path, 'unreadable', error);
   }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) return failed(path, 'not-a-file');
+    if (stats.size > maxBytes) return failed(path, 'too-large');
+    if (!stillAt(handle.fd, real, stats)) return failed(path, 'unreadable');
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(chunkSize(stats.size, total, maxBytes));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return failed(path, 'too-large');
+    }
+    return { ok: true, path, text: withoutByteOrderMark(Buffer.concat(chunks, total).toString('utf8')) };
+  } catch (error) {
+    return failed(path, 'unreadable', error);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
 }
 
-/** Reads a `file:` URI; other schemes (untitled documents, virtual workspaces) name no file. */
-export function readUri(uri: string): ReadResult {
+/** Reads a `file:` URI inside the boundary; other schemes (untitled documents, virtual workspaces) name no file. */
+export function readUri(uri: string, boundary: ReadBoundary): ReadResult {
   if (!uri.startsWith('file:')) return failed(uri, 'not-a-file-uri');
   let path: string;
   try {
@@ -110,13 +287,49 @@ export function readUri(uri: string): ReadResult {
   } catch (error) {
     return failed(uri, 'not-a-file-uri', error);
   }
-  return readTextFile(path);
+  return readTextFile(path, boundary);
 }
 
-/** The text of a URI, or undefined: the `ReadFile` the language core is given. */
-export function readUriText(uri: string): string | undefined {
-  const result = readUri(uri);
+/** The text of a URI inside the boundary, or undefined. */
+export function readUriText(uri: string, boundary: ReadBoundary): string | undefined {
+  const result = readUri(uri, boundary);
   return result.ok ? result.text : undefined;
+}
+
+/**
+ * The core's `ReadFile` over a boundary: the text, or why not. A URI that names no file on disk
+ * (another scheme) is, for the core, outside the workspace like any other place it cannot go.
+ */
+export function fileReader(boundary: () => ReadBoundary): ReadFile {
+  return (uri) => {
+    const read = readUri(uri, boundary());
+    if (read.ok) return { ok: true, text: read.text };
+    return { ok: false, failure: read.failure === 'not-a-file-uri' ? 'outside-workspace' : read.failure };
+  };
+}
+
+/** The size of a file in bytes (0 when it cannot be told): for a message about a file given to a command. */
+export function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Whether a folder may be walked: it lies inside the boundary, as written and after resolving
+ * symbolic links (the walk itself follows none below it).
+ */
+export function folderInside(path: string, boundary: ReadBoundary): boolean {
+  const lexical = resolve(path);
+  if (!boundary.contains(lexical)) return false;
+  try {
+    return boundary.contains(realpathSync(lexical));
+  } catch {
+    const where = realLocation(lexical);
+    return where !== undefined && boundary.contains(where);
+  }
 }
 
 /** What is at a path: a file, a folder, something else, or nothing. */

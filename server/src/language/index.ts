@@ -8,7 +8,9 @@
 
 // The service: documents, phases and every editor feature.
 export { createEntenteService, EntenteService, type EntenteServiceOptions } from './service';
-export type { ReadFile } from './workspace/document-store';
+export type { FileFailure, FileRead, ReadFile } from './workspace/document-store';
+export { maxDocumentLength, maxFileBytes } from './util/limits';
+export { documentTooLarge } from './analysis/limit-diagnostics';
 export type { RenderFormat } from './features/render-document';
 export type { RenderedInstrument, RenderedArticle, SignatureBlock } from './render/instrument-model';
 export { aknNamespace } from './render/akoma-ntoso';

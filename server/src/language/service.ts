@@ -2,8 +2,9 @@
  * The one facade of the language core. Editor-free: the LSP layer, the command line and the
  * tests all go through it. Host I/O (reading files) and the clause library are injected.
  *
- * Phases: Parsed (per text, cached) → Linked (SemanticModel, rebuilt after any change) →
- * Validated (diagnostics under the current settings).
+ * Phases: Parsed (per text, cached) → Linked (SemanticModel, rebuilt when a document it read
+ * changed: its own, its `use` closure, its parent) → Validated (diagnostics under the current
+ * settings).
  */
 import { analyze } from './analysis/analyze';
 import type { AnalysisSettings } from './config/settings';
@@ -12,7 +13,9 @@ import type { ClauseLibrary } from './library/library-types';
 import { SemanticModel } from './model/semantic-model';
 import type { EntenteDiagnostic } from './rules/diagnostic';
 import type { ParseResult } from './syntax/parse';
-import { DocumentStore, maxDocumentLength, type ReadFile } from './workspace/document-store';
+import { DocumentStore, type FileFailure, type ReadFile, type StoredDocument } from './workspace/document-store';
+import { documentTooLarge } from './analysis/limit-diagnostics';
+import { maxDocumentLength } from './util/limits';
 import { resolveRelative } from './workspace/uris';
 import { codeActions } from './features/code-actions';
 import { complete } from './features/completion';
@@ -44,7 +47,7 @@ export class EntenteService implements F.EntenteEditorFeatures {
   readonly documents: DocumentStore;
   private library: ClauseLibrary;
   private settings: AnalysisSettings;
-  private readonly models = new Map<string, { generation: number; model: SemanticModel }>();
+  private readonly models = new Map<string, { model: SemanticModel; reads: ModelReads }>();
   private readonly analysed = new Map<string, { model: SemanticModel; settings: AnalysisSettings; diagnostics: EntenteDiagnostic[] }>();
 
   constructor(options: EntenteServiceOptions = {}) {
@@ -98,29 +101,51 @@ export class EntenteService implements F.EntenteEditorFeatures {
   }
 
   model(uri: string): SemanticModel | undefined {
-    const generation = this.documents.currentGeneration;
     const cached = this.models.get(uri);
-    if (cached && cached.generation === generation) return cached.model;
+    if (cached && this.stillValid(cached.reads)) return cached.model;
     const doc = this.documents.get(uri);
     const parsed = this.documents.parsed(uri);
     if (!doc || !parsed) return undefined;
+    // What the model read, to rebuild it only when one of these documents changes.
+    const reads: ModelReads = { documents: new Map([[uri, doc]]), generation: this.documents.currentGeneration, missing: false };
+    const lookUpFile = (fromUri: string, path: string): { uri: string; parsed: ParseResult } | { failure: FileFailure } => {
+      const target = resolveRelative(fromUri, path);
+      if (!target) return { failure: 'not-found' };
+      const found = this.documents.parsedOrFailure(target);
+      // Read after the lookup, which may have loaded it from disk.
+      const read = this.documents.peek(target);
+      if (read) reads.documents.set(target, read);
+      else reads.missing = true;
+      return 'failure' in found ? { failure: found.failure } : { uri: target, parsed: found };
+    };
     const model = new SemanticModel(uri, doc.text, parsed, {
       library: this.library,
+      lookUpFile,
       resolveFile: (fromUri, path) => {
-        const target = resolveRelative(fromUri, path);
-        const targetParsed = target ? this.documents.parsed(target) : undefined;
-        return target && targetParsed ? { uri: target, parsed: targetParsed } : undefined;
+        const found = lookUpFile(fromUri, path);
+        return 'failure' in found ? undefined : found;
       },
     });
-    this.models.set(uri, { generation, model });
+    this.models.set(uri, { model, reads });
     return model;
+  }
+
+  /**
+   * A model stays valid while every document it read is the same stored document (a change
+   * replaces it). One that looked for a file that was not there is rebuilt after any change,
+   * since the file may have appeared.
+   */
+  private stillValid(reads: ModelReads): boolean {
+    if (reads.missing && reads.generation !== this.documents.currentGeneration) return false;
+    for (const [uri, doc] of reads.documents) if (this.documents.peek(uri) !== doc) return false;
+    return true;
   }
 
   /** Every diagnostic of a document under the current settings. */
   diagnostics(uri: string): EntenteDiagnostic[] {
     const doc = this.documents.get(uri);
     if (doc && doc.text.length > maxDocumentLength) {
-      return [tooLarge(uri, doc.text.length)];
+      return [documentTooLarge(uri, doc.text.length)];
     }
     const model = this.model(uri);
     if (!model) return [];
@@ -133,20 +158,41 @@ export class EntenteService implements F.EntenteEditorFeatures {
     return diagnostics;
   }
 
-  /** Known documents that `use` this one (or are its annexes): re-check them when it changes. */
+  /**
+   * The diagnostics of the latest finished analysis of a document, even when its text has changed
+   * since (the editor shows those until new ones are published); computed only when there is none
+   * yet. For requests that must not wait for a whole analysis, such as hover.
+   */
+  latestDiagnostics(uri: string): EntenteDiagnostic[] {
+    return this.analysed.get(uri)?.diagnostics ?? this.diagnostics(uri);
+  }
+
+  /** Known documents that `use` this one (or are its annexes, or implement it, or are implemented by it): re-check them when it changes. */
   dependents(uri: string): string[] {
     const result: string[] = [];
     for (const other of this.documents.uris()) {
       if (other === uri) continue;
       const ast = this.documents.parsed(other)?.ast;
       if (!ast) continue;
-      const paths = [...ast.uses.map((u) => u.path?.value), ast.instrument?.parent?.value].filter((p): p is string => !!p);
+      const linked = [ast.instrument?.implements?.file?.value, ...(ast.instrument?.implementedBy ?? []).flatMap((b) => b.files.map((f) => f.value))];
+      const paths = [...ast.uses.map((u) => u.path?.value), ast.instrument?.parent?.value, ...linked].filter((p): p is string => !!p);
       if (paths.some((p) => resolveRelative(other, p) === uri)) result.push(other);
     }
     return result;
   }
 
   // ── Editor features (server/src/language/features): each guarded, never throws ────────────
+
+  /**
+   * A feature of one document: guarded, and not computed at all for a document over the size
+   * limit (util/limits.ts) — it is not analysed, and formatting, folding or completing it would
+   * each walk all of its text; its one diagnostic says why.
+   */
+  private feature<T>(uri: string, fallback: T, compute: () => T): T {
+    const doc = this.documents.get(uri);
+    if (doc && doc.text.length > maxDocumentLength) return fallback;
+    return guarded(fallback, compute);
+  }
 
   /** The text of a known document. */
   text(uri: string): string | undefined {
@@ -163,53 +209,53 @@ export class EntenteService implements F.EntenteEditorFeatures {
   }
 
   complete(uri: string, position: Position): F.CompletionItem[] {
-    return guarded([], () => complete(this, uri, position));
+    return this.feature(uri, [], () => complete(this, uri, position));
   }
 
   hover(uri: string, position: Position): F.Hover | undefined {
-    return guarded(undefined, () => hover(this, uri, position));
+    return this.feature(uri, undefined, () => hover(this, uri, position));
   }
 
   codeActions<D extends F.DiagnosticRef>(uri: string, range: F.Range, diagnostics: readonly D[], only?: readonly string[]): F.CodeAction<D>[] {
-    return guarded([], () => codeActions(this, uri, range, diagnostics, only));
+    return this.feature(uri, [], () => codeActions(this, uri, range, diagnostics, only));
   }
 
   /** Edits that format the document, or only the lines a range touches. */
   format(uri: string, options: F.FormattingOptions, range?: F.Range): F.TextEdit[] {
-    return guarded([], () => format(this, uri, options, range));
+    return this.feature(uri, [], () => format(this, uri, options, range));
   }
 
   /** Computed dates (term end, notice, exercises, meetings) as of `today`. */
   inlayHints(uri: string, range: F.Range, today: F.Today): F.InlayHint[] {
-    return guarded([], () => inlayHints(this, uri, range, today));
+    return this.feature(uri, [], () => inlayHints(this, uri, range, today));
   }
 
   codeLenses(uri: string, today: F.Today): F.CodeLens[] {
-    return guarded([], () => codeLenses(this, uri, today));
+    return this.feature(uri, [], () => codeLenses(this, uri, today));
   }
 
   definition(uri: string, position: Position): F.Location[] {
-    return guarded([], () => definition(this, uri, position));
+    return this.feature(uri, [], () => definition(this, uri, position));
   }
 
   references(uri: string, position: Position, includeDeclaration: boolean): F.Location[] {
-    return guarded([], () => references(this, uri, position, includeDeclaration));
+    return this.feature(uri, [], () => references(this, uri, position, includeDeclaration));
   }
 
   documentHighlights(uri: string, position: Position): F.DocumentHighlight[] {
-    return guarded([], () => documentHighlights(this, uri, position));
+    return this.feature(uri, [], () => documentHighlights(this, uri, position));
   }
 
   prepareRename(uri: string, position: Position): F.RenameTarget | F.RenameRefusal {
-    return guarded({ error: 'This name cannot be renamed.' }, () => prepareRename(this, uri, position));
+    return this.feature(uri, { error: 'This name cannot be renamed.' }, () => prepareRename(this, uri, position));
   }
 
   rename(uri: string, position: Position, newName: string): F.WorkspaceEdit | F.RenameRefusal {
-    return guarded({ error: 'This name cannot be renamed.' }, () => rename(this, uri, position, newName));
+    return this.feature(uri, { error: 'This name cannot be renamed.' }, () => rename(this, uri, position, newName));
   }
 
   documentSymbols(uri: string): F.DocumentSymbol[] {
-    return guarded([], () => documentSymbols(this, uri));
+    return this.feature(uri, [], () => documentSymbols(this, uri));
   }
 
   workspaceSymbols(query: string): F.WorkspaceSymbol[] {
@@ -217,15 +263,15 @@ export class EntenteService implements F.EntenteEditorFeatures {
   }
 
   foldingRanges(uri: string): F.FoldingRange[] {
-    return guarded([], () => foldingRanges(this, uri));
+    return this.feature(uri, [], () => foldingRanges(this, uri));
   }
 
   semanticTokens(uri: string): F.SemanticTokens {
-    return guarded({ data: [] }, () => semanticTokens(this, uri));
+    return this.feature(uri, { data: [] }, () => semanticTokens(this, uri));
   }
 
   documentLinks(uri: string): F.DocumentLink[] {
-    return guarded([], () => documentLinks(this, uri));
+    return this.feature(uri, [], () => documentLinks(this, uri));
   }
 
   /**
@@ -233,7 +279,7 @@ export class EntenteService implements F.EntenteEditorFeatures {
    * render`), marked DRAFT while it has errors; undefined when the document is unknown.
    */
   render(uri: string, as: RenderFormat): string | undefined {
-    return guarded(undefined, () => {
+    return this.feature(uri, undefined, () => {
       const model = this.model(uri);
       return model ? renderDocument(model, as, this.diagnostics(uri)) : undefined;
     });
@@ -273,18 +319,11 @@ export class EntenteService implements F.EntenteEditorFeatures {
   }
 }
 
-function tooLarge(uri: string, length: number): EntenteDiagnostic {
-  return {
-    uri,
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: 'error',
-    code: 'document-too-large',
-    message: `This file has ${length} characters, more than the ${maxDocumentLength} Entente analyses; split it into annexes.`,
-    source: 'Entente',
-    related: [],
-    fixes: [],
-    tags: [],
-  };
+/** The documents a model read while it was built, and whether it looked for one that did not exist. */
+interface ModelReads {
+  readonly documents: Map<string, StoredDocument>;
+  readonly generation: number;
+  missing: boolean;
 }
 
 export function createEntenteService(options: EntenteServiceOptions = {}): EntenteService {

@@ -8,6 +8,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import { libraryFileSuffix, loadLibrary } from '../host/library-folders';
+import type { ReadBoundary } from '../host/node-files';
 import type { EntenteService } from '../language';
 
 export class LibraryHost {
@@ -18,8 +19,12 @@ export class LibraryHost {
     private readonly service: EntenteService,
   ) {}
 
-  /** (Re)loads the library; returns the messages that have no file to be shown on. */
-  reload(folders: readonly string[], workspaceFolders: readonly string[]): string[] {
+  /**
+   * (Re)loads the library; returns the messages that have no file to be shown on. Only folders
+   * inside the workspace folders are read (`boundary`): one outside gets a message and nothing
+   * else, whoever set it — add its folder to the workspace to use it.
+   */
+  reload(folders: readonly string[], workspaceFolders: readonly string[], boundary: ReadBoundary): string[] {
     const base = workspaceFolders.find((f) => f.startsWith('file:'));
     const messages: string[] = [];
     const absolute: string[] = [];
@@ -28,7 +33,7 @@ export class LibraryHost {
       else if (base) absolute.push(resolve(fileURLToPath(base), folder));
       else messages.push(`library folder "${folder}" is relative but there is no workspace folder; ignored`);
     }
-    const library = loadLibrary(absolute);
+    const library = loadLibrary(absolute, boundary);
     this.service.setLibrary(library);
 
     const byFile = new Map<string, Diagnostic[]>();

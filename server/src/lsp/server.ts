@@ -14,7 +14,8 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { readUriText } from '../host/node-files';
+import { fileURLToPath } from 'node:url';
+import { fileReader, ReadBoundary, readUriText } from '../host/node-files';
 import { createEntenteService } from '../language';
 import { buildCapabilities, lspFeatures } from './capabilities';
 import type { Features, ServerContext } from './context';
@@ -27,12 +28,27 @@ import { OpenDocuments } from './open-documents';
 import { defaultSettings, fetchSettings, type ServerSettings } from './settings';
 import { indexWorkspace } from './workspace-indexer';
 
-/** Reads `file:` URIs for the core (used registries, parents); anything else is unknown. */
-const readFromDisk = readUriText;
+/** The workspace folders (`file:` URIs) as paths; a URI that names no file on disk is left out. */
+function folderPaths(uris: readonly string[]): string[] {
+  const paths: string[] = [];
+  for (const uri of uris) {
+    try {
+      if (uri.startsWith('file:')) paths.push(fileURLToPath(uri));
+    } catch {
+      // Not a path on this system: nothing is read there.
+    }
+  }
+  return paths;
+}
 
 export function startServer(connection: Connection, lifecycle: Lifecycle): void {
   lifecycle.install(connection);
-  const service = createEntenteService({ readFile: readFromDisk });
+  // Every file the server reads lies inside the workspace folders (docs/security.md); until
+  // `initialize` names them, nothing may be read.
+  let boundary = ReadBoundary.of([]);
+  /** Reads `file:` URIs inside the workspace for the core (used registries, parents); anything else is refused. */
+  const readFromDisk = (uri: string) => readUriText(uri, boundary);
+  const service = createEntenteService({ readFile: fileReader(() => boundary) });
   const documents = new OpenDocuments();
   const log = (message: string) => connection.console.error(message);
   const context: ServerContext = {
@@ -70,7 +86,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle): void 
     const { settings, warnings } = await fetchSettings(connection, configurationSupport);
     current = settings;
     service.setSettings(settings.analysis);
-    warnings.push(...library.reload(settings.libraryFolders, workspaceFolders));
+    warnings.push(...library.reload(settings.libraryFolders, workspaceFolders, boundary));
     // A notification, not a request: nothing to wait for, and no client can fail to answer it.
     if (warnings.length > 0) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Entente settings: ${warnings.join('; ')}` });
     recheckOpen();
@@ -84,6 +100,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle): void 
     configurationSupport = params.capabilities?.workspace?.configuration === true;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (workspaceFolders.length === 0 && typeof params.rootUri === 'string') workspaceFolders = [params.rootUri];
+    boundary = ReadBoundary.of(folderPaths(workspaceFolders));
     const capabilities = buildCapabilities(context);
     capabilities.textDocumentSync = { openClose: true, change: TextDocumentSyncKind.Incremental };
     return { capabilities, serverInfo: { name: 'entente', version: '0.1.0' } };
@@ -96,7 +113,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle): void 
       log(`could not register for configuration changes: ${String(error)}`);
     }
     await applySettings().catch((error) => log(`settings: ${String(error)}`));
-    const indexed = await indexWorkspace(connection, workspaceFolders, { index: indexFile, log }).catch((error) => {
+    const indexed = await indexWorkspace(connection, workspaceFolders, { index: indexFile, log }, boundary).catch((error) => {
       log(`workspace indexing failed: ${String(error)}`);
       return [];
     });
@@ -107,7 +124,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle): void 
   connection.onDidChangeWatchedFiles((params: DidChangeWatchedFilesParams) => {
     const changes = Array.isArray(params?.changes) ? params.changes : [];
     if (changes.some((c) => typeof c?.uri === 'string' && c.uri.endsWith('.clauses.json'))) {
-      for (const message of library.reload(current.libraryFolders, workspaceFolders)) log(message);
+      for (const message of library.reload(current.libraryFolders, workspaceFolders, boundary)) log(message);
     }
     for (const change of changes) {
       if (typeof change?.uri !== 'string' || !change.uri.endsWith('.entente') || documents.get(change.uri)) continue;

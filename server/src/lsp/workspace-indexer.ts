@@ -6,10 +6,13 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
-import { readTextFileAsync, walkFilesAsync } from '../host/node-files';
+import { ReadBoundary, readTextFileAsync, walkFilesAsync } from '../host/node-files';
 
 /** A workspace with more files than this is indexed only this far (and says so in the log). */
 export const maxIndexedFiles = 5000;
+
+/** Nor with more text than this in all (each file is also at most the host's byte limit). */
+export const maxIndexedCharacters = 32 * 1024 * 1024;
 
 export async function findEntenteFiles(root: string, limit = maxIndexedFiles): Promise<{ files: readonly string[]; truncated: boolean }> {
   const { files, truncated } = await walkFilesAsync(root, { suffix: '.entente', maxFiles: limit });
@@ -22,8 +25,8 @@ export interface IndexTarget {
   log(message: string): void;
 }
 
-/** Indexes every folder (given as `file:` URIs); returns the URIs indexed. */
-export async function indexWorkspace(connection: Connection, folderUris: readonly string[], target: IndexTarget): Promise<string[]> {
+/** Indexes every folder (given as `file:` URIs), reading only inside `boundary`; returns the URIs indexed. */
+export async function indexWorkspace(connection: Connection, folderUris: readonly string[], target: IndexTarget, boundary: ReadBoundary = ReadBoundary.of([])): Promise<string[]> {
   const roots = folderUris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
   if (roots.length === 0) return [];
   const progress = await connection.window.createWorkDoneProgress();
@@ -33,9 +36,15 @@ export async function indexWorkspace(connection: Connection, folderUris: readonl
     const walks = await Promise.all(roots.map((r) => findEntenteFiles(r)));
     const files = [...new Set(walks.flatMap((w) => w.files))].sort();
     if (walks.some((w) => w.truncated)) target.log(`indexing stopped at ${maxIndexedFiles} files`);
+    let characters = 0;
     for (const [i, file] of files.entries()) {
-      const read = await readTextFileAsync(file);
+      const read = await readTextFileAsync(file, boundary);
+      if (read.ok && characters + read.text.length > maxIndexedCharacters) {
+        target.log(`indexing stopped at ${maxIndexedCharacters} characters (${indexed.length} files); open documents still work`);
+        break;
+      }
       if (read.ok) {
+        characters += read.text.length;
         const uri = pathToFileURL(file).href;
         target.index(uri, read.text);
         indexed.push(uri);

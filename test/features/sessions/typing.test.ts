@@ -86,7 +86,7 @@ describe('editing session: typing samples from scratch', function () {
       return service.complete(uri, endOf(full.slice(0, offset))).map((item) => `${item.kind}:${item.label}`);
     };
     assert.deepEqual(at('marking '), ['value:TLP:RED', 'value:TLP:AMBER+STRICT', 'value:TLP:AMBER', 'value:TLP:GREEN', 'value:TLP:CLEAR']);
-    assert.deepEqual(at('notify FI, EE within 24 '), ['value:hours', 'value:days', 'value:weeks', 'value:months', 'value:years']);
+    assert.deepEqual(at('notify FI, EE within 24 '), ['value:hours', 'value:days', 'value:working-days', 'value:weeks', 'value:months', 'value:years']);
     const notify = at('notify ');
     assert.ok(notify.includes('party:EE') && notify.includes('party:FI'), notify.join());
     assert.ok(!notify.some((l) => ['keyword:when', 'keyword:report', 'keyword:channel'].includes(l)), notify.join());
@@ -96,7 +96,7 @@ describe('editing session: typing samples from scratch', function () {
     assert.deepEqual(prose, ['term:Incident']);
     assert.deepEqual(at('clause Costs about ').slice(0, 3), ['value:entry-into-force', 'value:duration', 'value:termination']);
     const channelLine = at('marking TLP:AMBER\n  ');
-    assert.deepEqual(channelLine.sort(), ['carries', 'marking', 'classification', 'onward', 'purpose', 'safeguards', 'recipients', 'contacts', 'breach'].map((k) => 'keyword:' + k).sort());
+    assert.deepEqual(channelLine.sort(), ['carries', 'marking', 'handling', 'classification', 'onward', 'exchange', 'deadline', 'purpose', 'safeguards', 'recipients', 'contacts', 'breach'].map((k) => 'keyword:' + k).sort());
     const participant = at('participant ');
     assert.ok(!participant.some((l) => l.startsWith('keyword:')), participant.join());
     assert.deepEqual(at('prevailing '), ['value:English', 'value:Estonian', 'value:Finnish']);
@@ -113,7 +113,7 @@ describe('editing session: typing samples from scratch', function () {
     const parties = 'participant EE "E"\nparticipant FI "F"\n';
     assert.ok(labels('treaty "T" {\n  consent by ').includes('ratification'));
     assert.ok(labels('treaty "T" {\n  consent by signature, ').includes('accession'));
-    assert.deepEqual(labels(parties + 'security-agreement G between EE, FI up to SECRET {\n  level '), ['RESTRICTED', 'CONFIDENTIAL', 'SECRET', 'TOP-SECRET']);
+    assert.deepEqual(labels(parties + 'security-agreement G between EE, FI up to SECRET {\n  level '), ['UNCLASSIFIED', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET', 'TOP-SECRET', 'equals']);
     assert.deepEqual(labels(parties + 'security-agreement G between EE, FI up to SECRET {\n  level SECRET equals '), ['EE', 'FI']);
     assert.deepEqual(labels(parties + 'capacity-building T by '), ['EE', 'FI']);
     assert.deepEqual(labels(parties + 'capacity-building T by EE, '), ['EE', 'FI']);

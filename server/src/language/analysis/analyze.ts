@@ -9,6 +9,8 @@ import type { EntenteDiagnostic } from '../rules/diagnostic';
 import { allRules, knownRuleNames } from '../rules/registry';
 import { librarySatisfies } from '../rules/support/applicability';
 import type { Finding, Rule } from '../rules/rule';
+import { boundMessage } from '../util/bounded-text';
+import { capFindings, longLines } from './limit-diagnostics';
 import { applySuppressions } from './suppressions';
 
 export function analyze(model: SemanticModel, settings: AnalysisSettings, rules: readonly Rule[] = allRules): EntenteDiagnostic[] {
@@ -28,7 +30,7 @@ export function analyze(model: SemanticModel, settings: AnalysisSettings, rules:
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         severity: 'error',
         code: 'internal-error',
-        message: `The check ${rule.code} failed on this document (please report): ${error instanceof Error ? error.message : String(error)}`,
+        message: boundMessage(`The check ${rule.code} failed on this document (please report): ${error instanceof Error ? error.message : String(error)}`),
         source: 'Entente',
         related: [],
         fixes: [],
@@ -36,20 +38,21 @@ export function analyze(model: SemanticModel, settings: AnalysisSettings, rules:
       });
     }
   }
-  return sortDiagnostics(applySuppressions(model, diagnostics, settings));
+  return capFindings(sortDiagnostics([...applySuppressions(model, diagnostics, settings), ...longLines(model.uri, model.text, model.lines)]));
 }
 
 function toDiagnostic(uri: string, rule: Rule, severity: EntenteDiagnostic['severity'], finding: Finding): EntenteDiagnostic {
+  // Messages, notes and fix titles quote the text; none may echo a megabyte of it.
   return {
     uri,
     range: finding.range,
     severity,
     code: rule.code,
-    message: finding.message ?? rule.message,
+    message: boundMessage(finding.message ?? rule.message),
     source: rule.source,
     catalogueId: rule.catalogueId,
-    related: finding.related ?? [],
-    fixes: finding.fixes ?? [],
+    related: (finding.related ?? []).map((r) => ({ ...r, message: boundMessage(r.message) })),
+    fixes: (finding.fixes ?? []).map((f) => ({ ...f, title: boundMessage(f.title) })),
     tags: finding.tags ?? [],
   };
 }

@@ -2,6 +2,7 @@
 import type { Range } from './positions';
 import type { DateValue, Name, NodeBase, Quantity, Text, Word } from './values';
 import type { InstrumentKind, InstrumentStatus } from './vocabulary';
+import type { InheritedItem, InstrumentForm, OrdinalWord, RenewalMode } from './vocabulary';
 
 export interface Instrument extends NodeBase {
   readonly type: 'Instrument';
@@ -22,6 +23,20 @@ export interface Instrument extends NodeBase {
   readonly depositary: ValueClause | undefined;
   readonly registration: ValueClause | undefined;
   readonly reservations: ValueClause | undefined;
+  /** `subsequently …`: entry into force for each State that consents later (VCLT Art. 24(3)). */
+  readonly subsequentEffect: SubsequentEffectClause | undefined;
+  /** `provisional application …` (VCLT Art. 25). */
+  readonly provisionalApplication: ProvisionalApplicationClause | undefined;
+  /** `opened for signature …` */
+  readonly openedForSignature: OpenedClause | undefined;
+  /** `form exchange-of-notes`: how the instrument is constituted. */
+  readonly form: FormClause | undefined;
+  /** `incorporates … from "…"`: provisions of a parent instrument applied to this one. */
+  readonly incorporations: readonly IncorporationClause[];
+  /** `implements "treaty.entente" article 7 with …`: the treaty this arrangement implements. */
+  readonly implements: ImplementsClause | undefined;
+  /** `implemented by "mou.entente"`: the arrangements concluded under this treaty. */
+  readonly implementedBy: readonly ImplementedByClause[];
   /** Every header statement in source order, including repeated ones (for duplicate checks). */
   readonly items: readonly HeaderItem[];
 }
@@ -37,7 +52,14 @@ export type HeaderItem =
   | AmendmentClause
   | DisputesClause
   | GoverningLawClause
-  | ValueClause;
+  | ValueClause
+  | SubsequentEffectClause
+  | ProvisionalApplicationClause
+  | OpenedClause
+  | FormClause
+  | IncorporationClause
+  | ImplementsClause
+  | ImplementedByClause;
 
 export interface StatusClause extends NodeBase {
   readonly type: 'Status';
@@ -56,26 +78,121 @@ export interface LanguagesClause extends NodeBase {
 
 export interface SignatureClause extends NodeBase {
   readonly type: 'Signature';
-  /** `signed` (MoU wording) or `done` (treaty wording). */
-  readonly keyword: Word<'signed' | 'done'>;
+  /** `signed` (MoU wording), `done` (treaty wording) or `issued` (a declaration). */
+  readonly keyword: Word<'signed' | 'done' | 'issued'>;
+  /** `signed by NL …`: the party that signed, when the signatures differ. */
+  readonly signer: Name | undefined;
+  readonly place: Text | undefined;
+  readonly date: DateValue | undefined;
+  /** Further signatures of the same text: `, by US at "Washington" on 1978-07-25`. */
+  readonly more: readonly Signing[];
+  /** The testimonium's number of originals: `in duplicate`, `in single copy`. */
+  readonly originals: Originals | undefined;
+  /** `deposited with "…"`: where a single original is kept. */
+  readonly depositedWith: Name | Text | undefined;
+}
+
+/** One signature: who, where, when. */
+export interface Signing extends NodeBase {
+  readonly signer: Name | undefined;
   readonly place: Text | undefined;
   readonly date: DateValue | undefined;
 }
 
-export interface EffectClause extends NodeBase {
-  readonly type: 'Effect';
-  readonly keyword: Range;
-  /** `effect on 2027-05-01` */
+export interface Originals extends NodeBase {
+  /** How many originals: 2 for `in duplicate`, 1 for `in single copy`; undefined for an unknown word. */
+  readonly count: number | undefined;
+  /** The word written (`duplicate`, `single`), or undefined for a number. */
+  readonly word: Word | undefined;
+  /** `copy`, `original`, `originals`, `copies`. */
+  readonly noun: Name | undefined;
+}
+
+/** `first day of second month after`: the date moves to the first day of a later month. */
+export interface FirstDayOfMonth extends NodeBase {
+  readonly day: Word<'day'>;
+  /** Absent: "the month following" (1). */
+  readonly ordinal: Word<OrdinalWord> | undefined;
+  readonly month: Word<'month'>;
+  /** The month counted from the event's month: 1 for "the month following", 2 for "the second month after". */
+  readonly months: number | undefined;
+}
+
+/** When something happens: shared by `effect`, `subsequently` and `provisional application`. */
+export interface Timing {
+  /** `on 2027-05-01` */
   readonly date: DateValue | undefined;
-  /** `signature`, `ratification`, `notification`, `approval`, `acceptance`, `accession`… */
+  /** `signature`, `ratification`, `notification`, `consent-to-be-bound`, `reply`, `accession`… */
   readonly event: Word | undefined;
-  /** `30 days after …` */
+  /** `30 days after …`, `3 months after …` */
   readonly delay: Quantity | undefined;
   /** `after last notification` */
   readonly afterLast: boolean;
   /** `by 5 parties` */
   readonly count: number | undefined;
   readonly countRange: Range | undefined;
+  /** What is counted: `States`, `parties`, `signatories`. */
+  readonly countNoun: Name | undefined;
+  /** `including 3 CoE-Members`: a part of the count that must come from a class of parties (or `States`). */
+  readonly including: { readonly count: number; readonly of: Name; readonly range: Range } | undefined;
+  /** `notification by NL`: the one party whose act brings the instrument into force. */
+  readonly notifier: Name | undefined;
+  /** `on first day of month following …`: the date is then the first day of a later month. */
+  readonly firstDay: FirstDayOfMonth | undefined;
+}
+
+export interface EffectClause extends NodeBase, Timing {
+  readonly type: 'Effect';
+  readonly keyword: Range;
+}
+
+/** `subsequently 30 days after ratification`: for each State that consents once the treaty is in force. */
+export interface SubsequentEffectClause extends NodeBase, Timing {
+  readonly type: 'SubsequentEffect';
+  readonly keyword: Range;
+}
+
+/** `provisional application on signature [until …] [with notice [of …]]` (VCLT Art. 25). */
+export interface ProvisionalApplicationClause extends NodeBase, Timing {
+  readonly type: 'ProvisionalApplication';
+  readonly keyword: Range;
+  /** `until 2027-12-31` */
+  readonly untilDate: DateValue | undefined;
+  /** `until entry-into-force` */
+  readonly untilEvent: Word | undefined;
+  /** `with notice`: a Party may end provisional application by notice (VCLT Art. 25(2)). */
+  readonly endsOnNotice: Range | undefined;
+  readonly notice: Quantity | undefined;
+  readonly noticeMinimum: boolean;
+}
+
+/** `opened for signature at "Stockholm" on 2002-03-21 until 2002-03-31` */
+export interface OpenedClause extends NodeBase {
+  readonly type: 'OpenedForSignature';
+  readonly keyword: Range;
+  readonly what: Word<'signature'> | undefined;
+  readonly place: Text | undefined;
+  readonly date: DateValue | undefined;
+  readonly until: DateValue | undefined;
+}
+
+/** `form exchange-of-notes` */
+export interface FormClause extends NodeBase {
+  readonly type: 'Form';
+  readonly keyword: Range;
+  readonly form: Word<InstrumentForm> | undefined;
+}
+
+/** `incorporates amendment, disputes, costs from "budapest-convention.entente" "Articles 44–46"` */
+export interface IncorporationClause extends NodeBase {
+  readonly type: 'Incorporation';
+  readonly keyword: Range;
+  /** Clause topics whose provisions in the source apply to this instrument. */
+  readonly topics: readonly Name[];
+  /** The parent instrument: a file (`….entente`) or its title. */
+  readonly source: Text | undefined;
+  /** The articles the text names: "Articles 1, 12, 13, 22, 41, 44, 45 and 46 of the Convention". */
+  readonly articles: Text | undefined;
 }
 
 export interface ConsentClause extends NodeBase {
@@ -90,13 +207,28 @@ export interface DurationClause extends NodeBase {
   readonly term: Quantity | undefined;
   readonly indefinite: Word | undefined;
   readonly renewable: Range | undefined;
+  /** `renewable automatically` (or `tacitly`): renewed without a new decision. */
+  readonly renewal: Word<RenewalMode> | undefined;
   readonly renewalTerm: Quantity | undefined;
+  /** `unless notice of at least 6 months` · `unless decided otherwise`: what stops the renewal. */
+  readonly unless: UnlessTerms | undefined;
+}
+
+export interface UnlessTerms extends NodeBase {
+  /** `unless notice [of …]`: a Party stops the renewal by notice of non-renewal. */
+  readonly notice: Quantity | undefined;
+  readonly byNotice: boolean;
+  readonly noticeMinimum: boolean;
+  /** `unless decided otherwise`: the words as written. */
+  readonly words: readonly Name[];
 }
 
 export interface TerminationClause extends NodeBase {
   readonly type: 'Termination';
   readonly keyword: Word<'termination' | 'withdrawal' | 'discontinue' | 'denunciation'>;
   readonly notice: Quantity | undefined;
+  /** `with notice of at least 6 months`: the notice is a minimum. */
+  readonly noticeMinimum: boolean;
 }
 
 export interface AmendmentClause extends NodeBase {
@@ -126,4 +258,26 @@ export interface ValueClause extends NodeBase {
   readonly type: 'Depositary' | 'Registration' | 'Reservations';
   readonly keyword: Range;
   readonly value: Name | Text | undefined;
+}
+
+/** `implements "gsa.entente" article 7 with status, duration` · `implements GSOIA` */
+export interface ImplementsClause extends NodeBase {
+  readonly type: 'Implements';
+  readonly keyword: Range;
+  /** The treaty's file, when it is transcribed in the workspace. */
+  readonly file: Text | undefined;
+  /** A security agreement declared here (in force elsewhere), when the treaty has no file. */
+  readonly agreement: Name | undefined;
+  /** The article it is concluded under: `article 7`. */
+  readonly article: Name | Text | undefined;
+  /** What it takes from the treaty: `with status, effect, duration`. */
+  readonly inherits: readonly Word<InheritedItem>[];
+}
+
+/** `implemented by "mou.entente", "protocol.entente" article 7` */
+export interface ImplementedByClause extends NodeBase {
+  readonly type: 'ImplementedBy';
+  readonly keyword: Range;
+  readonly files: readonly Text[];
+  readonly article: Name | Text | undefined;
 }

@@ -13,8 +13,17 @@ import type { Instrument } from './header-nodes';
 import type { DateValue, Name, NodeBase, Quantity, Text, Word } from './values';
 import type {
   Availability,
+  ChannelClassification,
   ClassificationLevel,
+  ClassOpenness,
+  MeetingTerm,
+  ClassificationScheme,
+  ClockStart,
   DataCategory,
+  DesignationRole,
+  ExchangeHedge,
+  HandlingCaveat,
+  OneWayHandling,
   OnwardSharing,
   PartyKind,
   Regime,
@@ -42,6 +51,15 @@ export interface Party extends NodeBase {
   readonly representative: Text | undefined;
   readonly contacts: readonly Contact[];
   readonly regimes: readonly Word<Regime>[];
+  /** `class open` · `class closed of 16`: the party is a class ("the member States of …"), not one entity. */
+  readonly classOf: PartyClass | undefined;
+}
+
+export interface PartyClass extends NodeBase {
+  /** `open`: any State (organisation) answering the description may join; `closed`: the members are fixed. */
+  readonly openness: Word<ClassOpenness> | undefined;
+  /** `of 16`: how many members a closed class has. */
+  readonly size: number | undefined;
 }
 
 export interface Contact extends NodeBase {
@@ -59,14 +77,40 @@ export interface SecurityAgreement extends NodeBase {
   readonly name: Text | undefined;
   readonly parties: readonly Name[];
   readonly upTo: Word<ClassificationLevel> | undefined;
+  /** `from CONFIDENTIAL`: the lowest level it covers ("CONFIDENTIAL and above"). */
+  readonly from: Word<ClassificationLevel> | undefined;
   readonly equivalences: readonly LevelEquivalence[];
   readonly breachProcedure: Text | undefined;
+  /** `scheme common "NATO"`: one common scheme, national schemes, or the receiving party's equivalent. */
+  readonly scheme: Word<ClassificationScheme> | undefined;
+  readonly schemeName: Text | undefined;
+  /** `concluded at … on …`: an agreement in force elsewhere, cited here, whose text is not written here. */
+  readonly concluded: ConcludedAgreement | undefined;
+}
+
+export interface ConcludedAgreement extends NodeBase {
+  readonly keyword: Range;
+  readonly place: Text | undefined;
+  readonly date: DateValue | undefined;
 }
 
 export interface LevelEquivalence extends NodeBase {
   readonly type: 'LevelEquivalence';
+  /** The common level; absent in a national-to-national row (`level equals NL "GEHEIM", SE "HEMLIG"`). */
   readonly level: Word<ClassificationLevel> | undefined;
-  readonly markings: readonly { readonly party: Name; readonly marking: Text | undefined }[];
+  readonly markings: readonly LevelMarking[];
+}
+
+/** One party's cell of an equivalence row. */
+export interface LevelMarking {
+  readonly party: Name;
+  /** The national marking; undefined when the party has `none`. */
+  readonly marking: Text | undefined;
+  /** `none`: the party has no equivalent level. */
+  readonly none: Word<'none'> | undefined;
+  /** `safeguarded-as "HEMLIG"` / `marked-as "Netherlands RESTRICTED"`: how it handles the level instead, one way. */
+  readonly handling: Word<OneWayHandling> | undefined;
+  readonly handledAs: Text | undefined;
 }
 
 export interface Channel extends NodeBase {
@@ -74,18 +118,44 @@ export interface Channel extends NodeBase {
   readonly id: Name | undefined;
   readonly members: readonly Name[];
   readonly carries: readonly Word<DataCategory>[];
+  /** `carries "technical data packages"`: what it carries, in words, where no category fits. */
+  readonly carriesText: readonly Text[];
   readonly marking: Word<TlpLabelValue> | undefined;
-  readonly classification: Word<ClassificationLevel> | undefined;
+  /** `marking legend "…"`, `marking releasable-to "…"`: handling markings other than TLP. */
+  readonly handlingMarkings: readonly HandlingMarking[];
+  /** The level written after `classification`, or `any`. */
+  readonly classification: Word<ChannelClassification> | undefined;
+  /** `classification from CONFIDENTIAL`: that level and above. */
+  readonly andAbove: Range | undefined;
   readonly securityAgreement: Name | undefined;
   readonly onwardSharing: Word<OnwardSharing> | undefined;
   /** `onward sharing with-consent to NCSC, Europol`: named onward recipients. */
   readonly onwardTo: readonly Name[];
+  /** `… except NATO, "the Parties' contractors"`: recipients who need no consent. */
+  readonly onwardExcept: readonly (Name | Text)[];
+  /** `exchange when-practical "…"`: a hedged or conditional exchange. */
+  readonly hedges: readonly Word<ExchangeHedge>[];
+  readonly hedgeText: Text | undefined;
+  /** `deadline "…" within …`: time limits that are not incident notifications. */
+  readonly deadlines: readonly ChannelDeadline[];
   readonly purpose: Text | undefined;
   readonly safeguards: readonly Name[];
   readonly safeguardsText: Text | undefined;
   readonly recipients: readonly Text[];
   readonly contacts: readonly ContactRef[];
   readonly breachProcedure: Text | undefined;
+}
+
+export interface HandlingMarking extends NodeBase {
+  readonly caveat: Word<HandlingCaveat>;
+  readonly text: Text | undefined;
+}
+
+export interface ChannelDeadline extends NodeBase {
+  readonly keyword: Range;
+  /** What must be done: "answer a request for verification". */
+  readonly duty: Text | undefined;
+  readonly deadline: Deadline | undefined;
 }
 
 /** `EE.Duty`: a party's contact. */
@@ -102,6 +172,8 @@ export interface IncidentProtocol extends NodeBase {
   readonly reports: readonly IncidentReport[];
   readonly escalations: readonly Escalation[];
   readonly content: Text | undefined;
+  /** `threshold "…"`: what the severity or significance that triggers it means. */
+  readonly threshold: Text | undefined;
   /** `contacts EE.Duty, FI.Desk`: who is notified, by name. */
   readonly contacts: readonly ContactRef[];
 }
@@ -113,12 +185,16 @@ export interface TriggerCondition extends NodeBase {
 
 export interface Deadline extends NodeBase {
   readonly within: Quantity | undefined;
+  /** `of awareness`: the event from which the time runs. */
+  readonly start: Word<ClockStart> | undefined;
   readonly via: Name | undefined;
 }
 
 export interface Notification extends NodeBase {
   readonly type: 'Notification';
   readonly recipients: readonly Name[];
+  /** `by EE`: who notifies; empty means the party that becomes aware. */
+  readonly notifiers: readonly Name[];
   readonly deadline: Deadline | undefined;
 }
 
@@ -170,7 +246,12 @@ export interface GovernanceBody extends NodeBase {
   readonly id: Name | undefined;
   readonly name: Text | undefined;
   readonly members: readonly Name[];
+  /** The regular cadence, or the minimum one (`meets at least annually`). */
   readonly meets: Cadence | undefined;
+  /** `meets at least annually`: the cadence is a minimum ("not less than annually"). */
+  readonly meetsAtLeast: boolean;
+  /** `meets as-agreed, on-request`: meetings without a fixed cadence. */
+  readonly meetingTerms: readonly Word<MeetingTerm>[];
   readonly chair: Name | undefined;
   readonly mandate: Text | undefined;
 }
@@ -197,9 +278,49 @@ export interface Assistance extends NodeBase {
   /** `budapest-35`, `budapest-29`, `mutual-legal-assistance`, `urgent-assistance`… */
   readonly basis: readonly Name[];
   readonly preservation: Quantity | undefined;
+  /** `preservation for at least 60 days` ("for a period not less than sixty days", Budapest Art. 29(7)). */
+  readonly preservationMinimum: boolean;
   /** One `central authority <Party> "…"` per party (Budapest Convention Art. 27(2)). */
   readonly centralAuthorities: readonly { readonly party: Name; readonly name: Text | undefined }[];
   readonly mlaTreaty: Text | undefined;
+}
+
+/**
+ * One note (or letter) of an exchange that constitutes the instrument (VCLT Art. 13): the
+ * proposal, and the reply `answering` it.
+ */
+export interface Note extends NodeBase {
+  readonly type: 'Note';
+  readonly keyword: Word<'note' | 'letter'>;
+  readonly id: Name | undefined;
+  /** "Note No. 181" */
+  readonly heading: Text | undefined;
+  readonly author: Name | undefined;
+  readonly addressee: Name | undefined;
+  readonly place: Text | undefined;
+  readonly date: DateValue | undefined;
+  /** The note this one replies to. */
+  readonly answers: Name | undefined;
+  readonly body: Text | undefined;
+}
+
+/**
+ * `designate central-authority`: each party (or the one named) shall designate an authority or a
+ * point of contact; with a name in quotes the text makes the designation itself.
+ */
+export interface Designation extends NodeBase {
+  readonly type: 'Designation';
+  readonly keyword: Range;
+  readonly role: Word<DesignationRole> | undefined;
+  /** The designating party; undefined means each party. */
+  readonly party: Name | undefined;
+  /** The authority designated, when the text names it. */
+  readonly name: Text | undefined;
+  readonly availability: Word<Availability> | undefined;
+  /** The channels, protocols or exercises it serves; empty means all. */
+  readonly for: readonly Name[];
+  /** To whom the designation is notified: "the Secretary General of the Council of Europe". */
+  readonly notifiedTo: Text | undefined;
 }
 
 export type Declaration =
@@ -213,7 +334,9 @@ export type Declaration =
   | GovernanceBody
   | Definition
   | Clause
-  | Assistance;
+  | Assistance
+  | Note
+  | Designation;
 
 export interface Comment {
   readonly text: string;
@@ -239,6 +362,8 @@ export interface EntenteDocument {
   readonly definitions: readonly Definition[];
   readonly clauses: readonly Clause[];
   readonly assistance: readonly Assistance[];
+  readonly notes: readonly Note[];
+  readonly designations: readonly Designation[];
   readonly comments: readonly Comment[];
   readonly range: Range;
 }

@@ -18,6 +18,7 @@ export const clauseTopics = {
   'points-of-contact': 'Points of contact for each participant and channel (MC12).',
   'contact-24-7': 'A 24/7 point of contact with urgent capability (MC13).',
   'central-authority': 'A central authority for mutual legal assistance (MC14).',
+  'mutual-assistance': 'Mutual assistance between the parties: requests, their channels and conditions (Budapest Convention Arts. 23–35).',
   'handling-marking': 'Handling markings (TLP or classification) (MC15).',
   'security-of-information': 'Protection of classified information under a security agreement (MC16).',
   'classification-equivalence': 'A table of equivalent classification levels (MC17).',
@@ -36,6 +37,10 @@ export const clauseTopics = {
   'technology-transfer': 'Transfer of tools and technology.',
   definitions: 'Defined terms.',
   purpose: 'The purpose and scope of cooperation.',
+  'other-obligations': 'How the instrument relates to the parties\' other obligations: a savings or "without prejudice" clause (VCLT Art. 30).',
+  'union-law': 'How Union law applies where an EU Member State concludes with a third country: competence, a disconnection clause.',
+  'status-of-personnel': 'The status of personnel on another State\'s territory: the SOFA that applies, jurisdiction, privileges and immunities.',
+  survival: 'Obligations that continue after termination: protection of information exchanged (VCLT Art. 70(1)).',
 } as const;
 
 export type ClauseTopic = keyof typeof clauseTopics;

@@ -4,11 +4,46 @@
  * its set keeps its text and range and is reported by the `value-out-of-range` check.
  */
 
-export type InstrumentKind = 'treaty' | 'memorandum' | 'arrangement' | 'framework' | 'protocol' | 'annex';
+export type InstrumentKind = 'treaty' | 'memorandum' | 'arrangement' | 'framework' | 'protocol' | 'annex' | 'declaration';
 export type InstrumentStatus = 'binding' | 'non-binding' | 'undetermined';
-export type PartyKind = 'state' | 'international-organisation' | 'government-agency' | 'national-cert' | 'company';
+export type PartyKind = 'state' | 'government' | 'international-organisation' | 'government-agency' | 'national-cert' | 'company';
+/** How an instrument is constituted: one text signed by all, or an exchange of notes or letters (VCLT Arts. 11, 13). */
+export type InstrumentForm = 'exchange-of-notes' | 'exchange-of-letters';
+/** "the second month after": the month counted from an event's month. */
+export type OrdinalWord = 'second' | 'third' | 'fourth' | 'fifth' | 'sixth';
+/** How a term renews without a new decision. */
+export type RenewalMode = 'automatically' | 'tacitly';
+export type ClassOpenness = 'open' | 'closed';
+/** When a body meets, other than at a fixed cadence. */
+export type MeetingTerm = 'as-agreed' | 'on-request' | 'periodically';
 export type TlpLabelValue = 'TLP:RED' | 'TLP:AMBER+STRICT' | 'TLP:AMBER' | 'TLP:GREEN' | 'TLP:CLEAR';
-export type ClassificationLevel = 'RESTRICTED' | 'CONFIDENTIAL' | 'SECRET' | 'TOP-SECRET';
+export type ClassificationLevel = 'UNCLASSIFIED' | 'RESTRICTED' | 'CONFIDENTIAL' | 'SECRET' | 'TOP-SECRET';
+/** What a channel's `classification` may say: a level, or `any` level the agreement covers. */
+export type ChannelClassification = ClassificationLevel | 'any';
+export type ClassificationScheme = 'common' | 'national' | 'receiving-party';
+export type OneWayHandling = 'safeguarded-as' | 'marked-as';
+/** A cell of an equivalence table where a party has no equivalent level. */
+export type NoEquivalent = 'none';
+export type HandlingCaveat = 'legend' | 'releasable-to' | 'originator-controlled' | 'no-foreign' | 'in-confidence' | 'official-secrecy';
+export type ExchangeHedge =
+  | 'when-practical'
+  | 'as-appropriate'
+  | 'to-the-extent-possible'
+  | 'subject-to-national-law'
+  | 'subject-to-available-funds'
+  | 'consistent-with-existing-arrangements'
+  | 'on-request';
+export type ClockStart = 'awareness' | 'detection' | 'classification' | 'occurrence' | 'request' | 'receipt' | 'notification' | 'decision';
+export type DesignationRole =
+  | 'central-authority'
+  | 'point-of-contact'
+  | 'competent-authority'
+  | 'responsible-authority'
+  | 'national-security-authority'
+  | 'designated-security-authority'
+  | 'executive-agent'
+  | 'representative';
+export type InheritedItem = 'status' | 'effect' | 'duration' | 'termination' | 'amendment' | 'disputes' | 'costs' | 'final-clauses';
 export type OnwardSharing = 'none' | 'within-organisation' | 'with-clients' | 'community' | 'public' | 'with-consent';
 export type Availability = '24/7' | 'office-hours';
 export type Regime = 'NIS2' | 'GDPR' | 'DORA' | 'CIRCIA' | 'LED' | 'EUDPR' | 'outside-union-law';
@@ -25,7 +60,7 @@ export type DataCategory =
   | 'traffic-data'
   | 'subscriber-information'
   | 'third-party-information';
-export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+export type DurationUnit = 'hour' | 'day' | 'working-day' | 'week' | 'month' | 'year';
 
 export interface Vocabulary<T extends string> {
   readonly values: readonly T[];
@@ -45,6 +80,7 @@ export const instrumentKinds = vocabulary<InstrumentKind>({
   framework: 'A framework instrument that sets up cooperation mechanisms and governance.',
   protocol: 'A protocol supplementing or amending another instrument.',
   annex: 'An annex to a parent instrument (`annex "…" of "parent.entente"`).',
+  declaration: 'A political declaration (the Paris Call, the NATO Cyber Defence Pledge): no parties to bind, no final clauses; not legally binding unless `status binding` says otherwise.',
 });
 
 export const statuses = vocabulary<InstrumentStatus>({
@@ -56,6 +92,7 @@ export const statuses = vocabulary<InstrumentStatus>({
 export const partyKinds = vocabulary<PartyKind>(
   {
     state: 'A sovereign state.',
+    government: 'The Government of a State, concluding for it ("The Government of the Kingdom of the Netherlands"): the State is bound, and its treaty capacity, UN membership and treaty status are the State\'s.',
     'international-organisation': 'An international organisation with treaty-making capacity (NATO, the EU, the Council of Europe…).',
     'government-agency': 'A ministry or agency of a state, acting for it.',
     'national-cert': 'A national CERT/CSIRT.',
@@ -76,6 +113,7 @@ export const tlpLabels = vocabulary<TlpLabelValue>(
 
 export const classificationLevels = vocabulary<ClassificationLevel>(
   {
+    UNCLASSIFIED: 'Not classified, though it may carry handling conditions (NATO UNCLASSIFIED; the "Unclassified" row of an equivalence table). Needs no security agreement.',
     RESTRICTED: 'Lowest classified level (NATO RESTRICTED / RESTREINT UE).',
     CONFIDENTIAL: 'NATO CONFIDENTIAL / CONFIDENTIEL UE.',
     SECRET: 'NATO SECRET / SECRET UE.',
@@ -88,6 +126,92 @@ export const classificationLevels = vocabulary<ClassificationLevel>(
 export function classificationRank(level: ClassificationLevel): number {
   return classificationLevels.values.indexOf(level);
 }
+
+/** True for the levels of classified information (every level but UNCLASSIFIED). */
+export function isClassifiedLevel(level: ClassificationLevel | 'any'): boolean {
+  return level !== 'UNCLASSIFIED';
+}
+
+export const channelClassifications = vocabulary<ChannelClassification>(
+  {
+    ...classificationLevels.meaning,
+    any: 'Classified information of any level the security agreement covers ("classified information, marked as such", NATO 1997 Art. 1): no level of its own.',
+  },
+  classificationLevels.aliases,
+);
+
+export const classificationSchemes = vocabulary<ClassificationScheme>({
+  common: 'All parties apply one common classification scheme (the NATO levels under the 1997 Agreement, Art. 2; the ESA security standards, ESA 2002 Art. 3): no table of national equivalents is needed.',
+  national: 'Each party applies its national scheme; the table (`level … equals …`) says which markings correspond.',
+  'receiving-party': 'Each party gives what it receives the equivalent level of its own scheme ("the equivalent level of classification in the country of receipt", NL–US 2012 Art. 11(2)(f)); the text leaves the table to the security authorities.',
+});
+
+export const oneWayHandlings = vocabulary<OneWayHandling>({
+  'safeguarded-as': 'No equivalent level: the party safeguards information of this level as its marking in quotes, one way only ("all Netherlands information so classified will be safeguarded as HEMLIG", NL–SE memorandum 1984, Section 2(a)).',
+  'marked-as': 'No equivalent level: the party marks information of this level with the words in quotes ("shall be marked or stamped in English “Netherlands RESTRICTED”", NL–US Security Protocol 1982, para 2.g note 1).',
+});
+
+export const noEquivalents = vocabulary<NoEquivalent>({
+  none: 'The party has no equivalent level ("CONFIDENTIEEL = (No equivalent)", NL–SE memorandum 1984, Section 2(a)); `safeguarded-as` or `marked-as` may follow to say how it handles the level instead.',
+});
+
+export const handlingCaveats = vocabulary<HandlingCaveat>({
+  legend: 'A handling legend the text prescribes, in quotes (e.g. the legend of Controlled Unclassified Information, NL–US 2012 Art. 11(3)(d)).',
+  'releasable-to': 'Releasable only to the countries or bodies in quotes (REL TO).',
+  'originator-controlled': 'Dissemination controlled by the originator (ORCON): each further release needs its consent.',
+  'no-foreign': 'Not releasable to foreign nationals or governments (NOFORN).',
+  'in-confidence': 'Handled in confidence: not disclosed beyond those who need it for the stated purpose.',
+  'official-secrecy': 'The receiving State protects it by its official secrecy, as it protects its own information of the same kind ("shall enjoy the same legal protection and shall be subject to the same official secrecy as apply in that State", NL–FI customs assistance 1984, Art. 10(2)).',
+});
+
+export const exchangeHedges = vocabulary<ExchangeHedge>({
+  'when-practical': 'Information is exchanged when practical: a best-effort exchange, not a duty to share.',
+  'as-appropriate': 'Information is exchanged as appropriate: each side judges what to share.',
+  'to-the-extent-possible': 'Information is exchanged to the extent possible.',
+  'subject-to-national-law': 'The exchange is subject to each side\'s national law.',
+  'subject-to-available-funds': 'The exchange is subject to the availability of funds.',
+  'consistent-with-existing-arrangements': 'The exchange is consistent with, and does not override, existing arrangements.',
+  'on-request': 'Information is exchanged on request.',
+});
+
+export const clockStarts = vocabulary<ClockStart>(
+  {
+    awareness: 'From when the notifying side becomes aware ("within 24 hours of becoming aware", NIS2 Art. 23(4)(a)).',
+    detection: 'From when the incident is detected.',
+    classification: 'From when the incident is classified (e.g. as major: DORA RTS 2025/301 Art. 5(1)(a)).',
+    occurrence: 'From when the incident occurred.',
+    request: 'From the request.',
+    receipt: 'From receipt (of a request, a notification, a report).',
+    notification: 'From the earlier notification (e.g. a final report one month after the incident notification, NIS2 Art. 23(4)(d)).',
+    decision: 'From the decision (e.g. a withdrawal or revocation).',
+  },
+  { aware: 'awareness', 'becoming-aware': 'awareness', detected: 'detection', requested: 'request', received: 'receipt' },
+);
+
+export const designationRoles = vocabulary<DesignationRole>(
+  {
+    'central-authority': 'A central authority that sends and answers requests for mutual assistance ("Each Party shall designate a central authority", Budapest Convention Art. 27(2)(a)).',
+    'point-of-contact': 'A point of contact; `available 24/7` for the 24/7 network ("Each Party shall designate a point of contact available on a twenty-four hour, seven-day-a-week basis", Budapest Convention Art. 35(1)).',
+    'competent-authority': 'The authority competent to implement the instrument ("the competent authorities of the two countries", NL–SE 1984 Art. 7).',
+    'responsible-authority': 'The authority responsible for the cooperation on each side.',
+    'national-security-authority': 'The National Security Authority that implements protective security measures ("the Parties shall ensure the establishment of a National Security Authority", NATO 1997 Art. 2).',
+    'designated-security-authority': 'The Designated Security Authority that sets up implementing security arrangements ("The Parties shall each appoint a Designated Security Authority", NL–US 2012 Art. 11(2)(b)).',
+    'executive-agent': 'The Executive Agent that carries out the instrument for a party (NL–US 2012 Art. 4).',
+    representative: 'Persons a party designates or nominates to act for it: "representatives designated by each of the Governments" to transmit classified matter (NL–Australia 1977, para. 10), the "persons nominated" whose list is communicated in writing (NL–Philippines 2001, Art. 4(2)).',
+  },
+  { 'points-of-contact': 'point-of-contact', 'contact-point': 'point-of-contact', 'focal-point': 'point-of-contact', representatives: 'representative', 'central-authorities': 'central-authority', 'competent-authorities': 'competent-authority' },
+);
+
+export const inheritedItems = vocabulary<InheritedItem>({
+  status: 'Takes its status (binding or not) from the treaty it implements.',
+  effect: 'Takes effect with the treaty ("effective from the date of the entry into force of the Agreement").',
+  duration: 'Lasts as long as the treaty.',
+  termination: 'Ends with the treaty, under its termination clause.',
+  amendment: 'Is amended as the treaty provides.',
+  disputes: 'Disputes are settled as the treaty provides.',
+  costs: 'Costs are borne as the treaty provides.',
+  'final-clauses': 'All of effect, duration, termination, amendment and disputes are the treaty\'s.',
+});
 
 export const onwardSharingRules = vocabulary<OnwardSharing>({
   none: 'No onward sharing beyond the named recipients.',
@@ -133,13 +257,78 @@ export const dataCategories = vocabulary<DataCategory>({
   'third-party-information': 'Information the sending party received from a third party, released only as that third party allows.',
 }, { iocs: 'indicators', ioc: 'indicators', 'classified-material': 'classified', 'classified-information': 'classified' });
 
+/** Whether a party kind stands for a State as such: the State, or its Government concluding for it. */
+export function isStateKind(kind: PartyKind | undefined): boolean {
+  return kind === 'state' || kind === 'government';
+}
+
+export const instrumentForms = vocabulary<InstrumentForm>({
+  'exchange-of-notes': 'Constituted by a note and the reply accepting it: consent is expressed by the exchange (VCLT Art. 13); declare the notes with `note`.',
+  'exchange-of-letters': 'Constituted by a letter and the reply accepting it: consent is expressed by the exchange (VCLT Art. 13); declare the letters with `letter`.',
+});
+
+export const ordinalWords = vocabulary<OrdinalWord>({
+  second: 'The second month after the event’s month.',
+  third: 'The third month after the event’s month.',
+  fourth: 'The fourth month after the event’s month.',
+  fifth: 'The fifth month after the event’s month.',
+  sixth: 'The sixth month after the event’s month.',
+});
+
+/** The month an ordinal counts: "the second month after" is 2. */
+export const ordinalMonths: Readonly<Record<OrdinalWord, number>> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+
+export const dayWords = vocabulary<'day'>({ day: 'The first day of the month.' }, { date: 'day' });
+export const monthWords = vocabulary<'month'>({ month: 'The month counted from the event.' });
+export const signatureWords = vocabulary<'signature'>({ signature: 'Open for signature.' });
+
+export const renewalModes = vocabulary<RenewalMode>({
+  automatically: 'Renewed without a new decision, at the end of each term.',
+  tacitly: 'Renewed by tacit agreement, unless a Party objects.',
+});
+
+export const classOpenness = vocabulary<ClassOpenness>({
+  open: 'Any State (or organisation) answering the description may become a party: "any State which accedes", "any new Party".',
+  closed: 'The members are fixed: "the States which have participated in its elaboration".',
+});
+
+export const meetingTerms = vocabulary<MeetingTerm>(
+  {
+    'as-agreed': 'Meets as the members agree ("shall meet as agreed").',
+    'on-request': 'Meets at the request of any member ("at the request of either Party").',
+    periodically: 'Meets periodically, without a fixed interval ("shall, as appropriate, consult periodically").',
+  },
+  { 'at-request': 'on-request', 'as-required': 'as-agreed' },
+);
+
+/** The testimonium's words for the number of originals. */
+export const originalsWords = vocabulary<'single' | 'duplicate' | 'triplicate' | 'quadruplicate' | 'quintuplicate'>(
+  {
+    single: 'One original, deposited with the depositary (multilateral practice).',
+    duplicate: 'Two originals: one for each of two signatories.',
+    triplicate: 'Three originals.',
+    quadruplicate: 'Four originals.',
+    quintuplicate: 'Five originals.',
+  },
+  { one: 'single', two: 'duplicate', three: 'triplicate', four: 'quadruplicate', five: 'quintuplicate' },
+);
+
+export const originalsCounts: Readonly<Record<string, number>> = { single: 1, duplicate: 2, triplicate: 3, quadruplicate: 4, quintuplicate: 5 };
+
 export const durationUnits = vocabulary<DurationUnit>(
-  { hour: 'Hours.', day: 'Calendar days.', week: 'Weeks (7 days).', month: 'Months (counted as 30 days for comparisons).', year: 'Years (365 days for comparisons).' },
-  { hours: 'hour', days: 'day', weeks: 'week', months: 'month', years: 'year' },
+  {
+    hour: 'Hours.',
+    day: 'Calendar days.',
+    'working-day': 'Working days (counted as calendar days for comparisons, a lower bound).',
+    week: 'Weeks (7 days).',
+    month: 'Months (counted as 30 days for comparisons).',
+    year: 'Years (365 days for comparisons).',
+  },
+  { hours: 'hour', days: 'day', 'working-days': 'working-day', weeks: 'week', months: 'month', years: 'year' },
 );
 
 /** Hours per unit. Months and years are approximated (30 and 365 days) only for comparisons. */
-export const hoursPerUnit: Readonly<Record<DurationUnit, number>> = { hour: 1, day: 24, week: 168, month: 720, year: 8760 };
+export const hoursPerUnit: Readonly<Record<DurationUnit, number>> = { hour: 1, day: 24, 'working-day': 24, week: 168, month: 720, year: 8760 };
 
 /** Look a written word up in a vocabulary (exact, then alias, then case-insensitive). */
 export function lookup<T extends string>(vocab: Vocabulary<T>, word: string): T | undefined {

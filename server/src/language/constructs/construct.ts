@@ -207,6 +207,10 @@ export interface RenderContext {
   cadence(cadence: Cadence | undefined): string;
   /** ` within 24 hours`, or nothing. */
   within(deadline: Deadline | undefined): string;
+  /** Another instrument named by its file (`"gsa.entente"`) or its title: its title as the text cites it. */
+  instrumentTitle(source: Text): string;
+  /** ` of becoming aware`: the event a time limit runs from (`of awareness`), or nothing. */
+  since(deadline: Deadline | undefined): string;
   /** ` through the channel referred to in Article 2`, or nothing. */
   via(deadline: Deadline | undefined): string;
   contactName(ref: ContactRef): string;

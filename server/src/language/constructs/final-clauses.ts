@@ -1,232 +1,150 @@
 /**
- * How each statement of the instrument header reaches the signed text: as its conventional
- * final clause, in the instrument's own wording (treaty: "shall", "Parties", "enter into force";
- * MoU: "will", "Participants", "come into effect"). The table is typed by `HeaderItem['type']`,
- * so a header statement added to the language without saying how it is rendered fails the
- * type-check instead of being dropped from the text.
+ * The final clauses as real instruments state them, beyond the first header statements: when a
+ * treaty enters into force (on the first day of a month counted from an event, by a threshold of
+ * consents including members of a class, on one named party's notification), for each State that
+ * consents later, provisional application, the signatures and the testimonium, the opening for
+ * signature, the form (an exchange of notes) and provisions of a parent incorporated by reference.
  *
- * A clause says what the header states and nothing more. The clause library's model clauses
- * carry more than a header fact (arbitral tribunals, the effect of termination on activities
- * under way, who registers, the depositary's functions, "at least", "through diplomatic
- * channels"); putting them in the drafter's text would make the instrument say what the drafter
- * never wrote, so they are not used here — a drafter who wants one adds it as a `clause`, and
- * the header fact it covers is then not said a second time. Sentence forms follow the treaty
- * texts in /work/research/sources/nl-treaty-practice-examples.md and the MoU forms of
- * national-mou-guidance.md.
+ * The instrument row (instrument.ts) spreads these slots and statement rows into its own (kept
+ * apart so the header row stays readable); how each statement reaches the signed text is in
+ * header-clauses.ts, the table typed by every header statement.
  */
-import type { ConsentClause, EffectClause, HeaderItem, Instrument, Quantity, ValueClause } from '../ast/nodes';
-import type { ClauseTopic } from '../ast/topics';
-import type { Paragraph, RenderContext } from './construct';
+import type { Instrument, Timing } from '../ast/nodes';
+import { classOpenness, dayWords, instrumentForms, meetingTerms, monthWords, ordinalWords, originalsWords, renewalModes, signatureWords } from '../ast/vocabulary';
+import { clauseTopics } from '../ast/topics';
+import { closed, reference, suggested, text, type SlotUse, type StatementRow } from './construct';
 
-/** A header statement rendered as an article of its own, or said elsewhere (and where). */
-export type FinalClause =
-  | { readonly order: number; readonly topic: ClauseTopic | undefined; heading(header: Instrument, r: RenderContext): string; paragraphs(header: Instrument, r: RenderContext): Paragraph[] }
-  | { readonly elsewhere: string };
-
-export const finalClauses: { readonly [K in HeaderItem['type']]: FinalClause } = {
-  Status: { order: 0, topic: 'non-binding-status', heading: () => 'Status', paragraphs: status },
-  Consent: { order: 1, topic: 'consent', heading: () => 'Consent to be bound', paragraphs: (h, r) => (h.consent ? consent(h.consent, r) : []) },
-  Effect: { order: 2, topic: 'entry-into-force', heading: (_, r) => (r.treaty ? 'Entry into force' : 'Coming into effect'), paragraphs: (h, r) => (h.effect ? effect(h.effect, h, r) : []) },
-  Duration: { order: 3, topic: 'duration', heading: () => 'Duration', paragraphs: duration },
-  Termination: { order: 4, topic: 'termination', heading: (h, r) => exitWords(h, r).heading, paragraphs: termination },
-  Amendment: { order: 5, topic: 'amendment', heading: () => 'Amendment', paragraphs: amendment },
-  Disputes: { order: 6, topic: 'disputes', heading: (_, r) => (r.treaty ? 'Settlement of disputes' : 'Settlement of differences'), paragraphs: disputes },
-  GoverningLaw: { order: 7, topic: undefined, heading: () => 'Applicable law', paragraphs: governingLaw },
-  Reservations: { order: 8, topic: 'reservations', heading: () => 'Reservations', paragraphs: (h, r) => valueClause(h.reservations, r, reservations) },
-  Depositary: { order: 9, topic: 'depositary', heading: () => 'Depositary', paragraphs: (h, r) => valueClause(h.depositary, r, depositary) },
-  Registration: { order: 10, topic: 'registration', heading: () => 'Registration', paragraphs: (h, r) => valueClause(h.registration, r, registration) },
-  Languages: { elsewhere: 'the final formula: "Done at … in the English and Estonian languages", "equally authentic" only when the header says `authentic`' },
-  Signature: { elsewhere: 'the final formula and the signature blocks' },
+/** Events an instrument takes effect on or after, also the means of consent (VCLT Arts. 11–16). */
+export const effectEvents = {
+  signature: 'Signature by the parties.',
+  ratification: 'Deposit of instruments of ratification.',
+  notification: 'Notification that internal procedures are complete.',
+  approval: 'Approval under domestic procedures.',
+  acceptance: 'Acceptance under domestic procedures.',
+  accession: 'Accession by a state that did not sign.',
 };
 
-function status(h: Instrument, r: RenderContext): Paragraph[] {
-  switch (h.status?.value) {
-    case 'non-binding':
-      return [`This ${r.self} records the intentions of the ${r.participants}. It is not intended to be legally binding and does not create any legally binding commitment under international or domestic law.`];
-    case 'undetermined':
-      return [r.placeholder(`statement of whether this ${r.self} is legally binding`)];
-    // A treaty says nothing of its own status: its wording and final clauses make it binding.
-    default:
-      return [];
-  }
-}
+/** The events of `effect`, `subsequently` and `provisional application` (an `effectAnchor`). */
+const anchorEvents = {
+  ...effectEvents,
+  'consent-to-be-bound': 'The expression of consent to be bound, in whatever form the treaty allows (signature, ratification, acceptance, approval, accession: VCLT Art. 11): "the date on which five States … have expressed their consent to be bound".',
+  reply: 'The reply note (letter) of an exchange that constitutes the instrument (VCLT Art. 13).',
+  'entry-into-force': 'The entry into force of the instrument (or of its parent).',
+};
 
-/** The means of consent a treaty names, in the order VCLT Art. 11 lists them. */
-const consentOrder = ['signature', 'ratification', 'acceptance', 'approval', 'accession', 'notification'];
+/** Kind words that may follow `including N` instead of a class of parties: "including two States". */
+export const includingKindWords: ReadonlySet<string> = new Set(['States', 'states', 'State', 'organisations', 'organizations']);
 
-function consent(c: ConsentClause, r: RenderContext): Paragraph[] {
-  // Consent to be bound is a treaty's; a non-binding instrument expresses none (the checks say so).
-  if (!r.treaty) return [];
-  const means = c.means.map((m) => m.value ?? m.text);
-  if (means.length === 0) return [r.placeholder('means of consent to be bound')];
-  const known = consentOrder.filter((m) => means.includes(m));
-  const other = means.filter((m) => !consentOrder.includes(m));
-  const result: Paragraph[] = [];
-  const bySignatories = known.filter((m) => m !== 'accession');
-  const who = r.signatories > 2 ? 'each signatory State' : `each ${r.participant}`;
-  if (bySignatories.length > 0) result.push(`The consent of ${who} to be bound by this ${r.self} shall be expressed by ${alternatives(bySignatories)}.`);
-  if (known.includes('accession')) result.push(`The consent of a State that has not signed this ${r.self} to be bound by it shall be expressed by accession.`);
-  if (other.length > 0) result.push(`The consent of ${who} to be bound by this ${r.self} shall be expressed by ${r.placeholder(`means of consent (“${other.join(', ')}” is not one the text can name)`)}.`);
-  return result;
-}
+export const finalClauseSlots = {
+  'timing.date': { kind: 'date' },
+  'timing.onEvent': suggested(
+    { signature: effectEvents.signature, 'entry-into-force': 'When the parent instrument enters into force (an annex).', reply: anchorEvents.reply },
+    'event',
+  ),
+  'effectAnchor.event': suggested(anchorEvents, 'event'),
+  'effectAnchor.count': { kind: 'number' },
+  'effectAnchor.countNoun': suggested({ parties: 'Counted in parties.', States: 'Counted in States.', signatories: 'Counted in signatories.' }, 'count'),
+  'effectAnchor.includingCount': { kind: 'number' },
+  'effectAnchor.including': reference('party'),
+  'effectAnchor.notifier': reference('party'),
+  'firstDay.day': closed(dayWords, 'day'),
+  'firstDay.ordinal': closed(ordinalWords, 'month'),
+  'firstDay.month': closed(monthWords, 'month'),
+  'signatureItem.signer': reference('party'),
+  'signatureItem.depositedWith': reference('party', 'prose'),
+  'signing.signer': reference('party'),
+  'signing.place': text('plain'),
+  'signing.date': { kind: 'date' },
+  'originals.count': { kind: 'number' },
+  'originals.word': closed(originalsWords, 'number of originals'),
+  'originals.noun': suggested({ copy: 'One copy.', original: 'One original.', originals: 'Originals.', copies: 'Copies.' }, 'originals'),
+  'durationItem.renewal': closed(renewalModes, 'renewal'),
+  'unlessTerms.words': { kind: 'free' },
+  'provisionalItem.untilDate': { kind: 'date' },
+  'provisionalItem.untilEvent': suggested({ 'entry-into-force': 'Until the instrument enters into force.' }, 'event'),
+  'openedItem.what': closed(signatureWords, 'opening'),
+  'openedItem.place': text('plain'),
+  'openedItem.date': { kind: 'date' },
+  'openedItem.until': { kind: 'date' },
+  'formItem.form': closed(instrumentForms, 'form'),
+  'incorporatesItem.topics': suggested(clauseTopics, 'clause topic'),
+  'incorporatesItem.source': text('plain'),
+  'incorporatesItem.articles': text('prose'),
+} as const;
 
-/** The means are alternatives: "signature, ratification, acceptance or approval". */
-const alternatives = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`);
+/** The vocabularies a party class and a body's meetings read (party.ts, governance-body.ts). */
+export { classOpenness, meetingTerms };
 
-/** "on the ninetieth day following", "three months after", "on". */
-function after(delay: Quantity | undefined, r: RenderContext): string {
-  if (!delay) return 'on';
-  if (delay.unit.value === 'day' && Number.isInteger(delay.amount) && delay.amount > 0) return `on the ${r.ordinal(delay.amount)} day following`;
-  return `${r.quantity(delay)} after`;
-}
+/** The header's statements added here, with the meaning of their own keywords. */
+export const finalClauseStatements = {
+  SubsequentEffect: {
+    rule: 'subsequentlyItem',
+    starts: ['subsequently'],
+    display: 'subsequently',
+    docs: {
+      subsequently:
+        'Entry into force for each State that consents after the treaty has entered into force (VCLT Art. 24(3)): `subsequently on first day of month following 3 months after consent-to-be-bound`, `subsequently 30 days after ratification`.',
+    },
+  },
+  ProvisionalApplication: {
+    rule: 'provisionalItem',
+    starts: ['provisional'],
+    display: 'provisional application',
+    docs: {
+      provisional:
+        '`provisional application on signature`: the treaty (or part of it) applies pending its entry into force (VCLT Art. 25(1)); `until …` and `with notice [of …]` say how provisional application ends early (Art. 25(2) applies otherwise).',
+      application: '`provisional application`: see `provisional`.',
+      until: 'The end of a period: provisional application `until 2027-12-31`, an opening for signature `until 2002-03-31`.',
+    },
+  },
+  OpenedForSignature: {
+    rule: 'openedItem',
+    starts: ['opened'],
+    display: 'opened for signature',
+    docs: { opened: '`opened for signature at "Stockholm" on 2002-03-21 until 2002-03-31`: where and when States may sign an open treaty.' },
+  },
+  Form: {
+    rule: 'formItem',
+    starts: ['form'],
+    display: 'form',
+    docs: { form: '`form exchange-of-notes` (or `exchange-of-letters`): the instrument is constituted by a note and the reply accepting it, which expresses consent (VCLT Art. 13); declare the notes with `note`.' },
+  },
+  Incorporation: {
+    rule: 'incorporatesItem',
+    starts: ['incorporates'],
+    display: 'incorporates',
+    docs: {
+      incorporates:
+        '`incorporates amendment, disputes, costs from "convention.entente" "Articles 44–46 of the Convention"`: the parent instrument\'s provisions on those subjects apply to this one ("shall apply, mutatis mutandis"), so this one need not restate them.',
+    },
+  },
+} satisfies Record<string, StatementRow>;
 
-/** The act an event word names, as the date the text counts from. */
-function eventDate(event: string, e: EffectClause, h: Instrument, r: RenderContext): string {
-  const instrumentOf = ['ratification', 'acceptance', 'approval', 'accession'].includes(event);
-  if (e.count !== undefined) {
-    const nth = r.ordinal(e.count);
-    if (instrumentOf) return h.depositary ? `the date of deposit of the ${nth} instrument of ${event}` : `the date of the ${nth} ${event}`;
-    return `the date of the ${nth} ${event === 'signature' ? 'signature' : event}`;
-  }
-  if (event === 'signature') return `the date of its signature${e.afterLast ? ` by the last of the ${r.participants} to sign it` : ''}`;
-  if (event === 'notification') {
-    const procedures = r.treaty ? 'their internal procedures required for its entry into force have been completed' : 'their internal procedures have been completed';
-    return `the date of receipt of ${e.afterLast ? 'the last of the notifications' : 'the notification'} by which the ${r.participants} inform each other that ${procedures}`;
-  }
-  return e.afterLast ? `the date of the last ${event}` : `the date of ${event}`;
-}
+/** Keywords of existing statements that these formulas add (their statement rows merge them). */
+export const effectDocs = {
+  following: '`first day of month following …`: the first day of the month after the period or event.',
+  including: '`by 5 States including 3 CoE-Members`: part of the threshold must come from a class of parties (or be `States`).',
+};
 
-function effect(e: EffectClause, h: Instrument, r: RenderContext): Paragraph[] {
-  const This = `This ${r.self}`;
-  const event = e.event?.value ?? e.event?.text;
-  if (e.date) return [`${This} ${r.will} ${r.enterIntoForce} on ${r.date(e.date, `date of ${r.treaty ? 'entry into force' : 'coming into effect'}`)}.`];
-  if (event === 'entry-into-force') {
-    const parent = r.parent ?? r.placeholder('title of the instrument this annex belongs to');
-    return [`${This} forms an integral part of ${parent} and ${r.will} ${r.enterIntoForce} on the same date as ${r.parent ? `that ${lastWordOfTitle(r.parent)}` : parent}.`];
-  }
-  if (!event) return [`${This} ${r.will} ${r.enterIntoForce} ${r.placeholder('date or event of entry into force')}.`];
-  if (!e.delay && e.count === undefined) return [`${This} ${r.will} ${r.enterIntoForce} on ${eventDate(event, e, h, r)}.`];
-  return [`${This} ${r.will} ${r.enterIntoForce} ${after(e.delay, r)} ${eventDate(event, e, h, r)}.`];
-}
+export const signatureDocs = {
+  issued: 'Where and when a declaration was issued: `issued at "Paris" on 2018-11-12`.',
+  in: 'The testimonium\'s originals: `in duplicate`, `in single copy`, `in 3 originals`.',
+  deposited: '`deposited with "…"`: where the single original is kept (the depositary\'s archives).',
+};
 
-function duration(h: Instrument, r: RenderContext): Paragraph[] {
-  const d = h.duration;
-  if (!d) return [];
-  const This = `This ${r.self}`;
-  const inForce = r.treaty ? 'in force' : 'in effect';
-  if (d.indefinite) return [r.treaty ? `${This} is concluded for an indefinite period.` : `${This} will remain in effect for an indefinite period.`];
-  const term = d.term ? r.quantity(d.term) : r.placeholder('term');
-  const result = [`${This} ${r.will} remain ${inForce} for a period of ${term}.`];
-  // `renewable` says that the term can be renewed, not how or by whom: the text says no more.
-  if (d.renewable) result.push(`It may be renewed for further periods of ${d.renewalTerm ? r.quantity(d.renewalTerm) : term}.`);
-  return [result.join(' ')];
-}
+export const durationDocs = {
+  unless: 'What stops an automatic renewal: `unless notice of at least 6 months` (notice of non-renewal) or `unless decided otherwise`.',
+};
 
-/** How the instrument is left: an MoU is discontinued; a treaty terminated, denounced or withdrawn from, as the header says. */
-function exitWords(h: Instrument, r: RenderContext): { heading: string; verb: string; noun: string; object: string } {
-  const This = `this ${r.self}`;
-  if (!r.treaty) return r.signatories > 2 ? { heading: 'Discontinuation', verb: 'discontinue its participation in', noun: 'Discontinuation', object: This } : { heading: 'Discontinuation', verb: 'discontinue', noun: 'Discontinuation', object: This };
-  const keyword = h.termination?.keyword.value;
-  if (keyword === 'withdrawal') return { heading: 'Withdrawal', verb: 'withdraw from', noun: 'Withdrawal', object: This };
-  if (keyword === 'denunciation' || (keyword !== 'termination' && r.signatories > 2)) return { heading: 'Denunciation', verb: 'denounce', noun: 'Denunciation', object: This };
-  return { heading: 'Termination', verb: 'terminate', noun: 'Termination', object: This };
-}
-
-function termination(h: Instrument, r: RenderContext): Paragraph[] {
-  const t = h.termination;
-  if (!t) return [];
-  const words = exitWords(h, r);
-  const who = r.signatories === 2 ? `Either ${r.participant}` : `Any ${r.participant}`;
-  // To whom notice goes: the other signatory, or the Depositary when the header names one; otherwise the text does not say.
-  const to = r.treaty && r.signatories > 2 ? (h.depositary ? ' addressed to the Depositary' : '') : r.signatories === 2 ? ` to the other ${r.participant}` : ` to the other ${r.participants}`;
-  const first = `${who} may ${words.verb} ${words.object} by ${r.treaty ? 'notification' : 'notice'}${to}.`;
-  const notice = t.notice ? r.quantity(t.notice) : r.placeholder('period of notice');
-  const receipt = r.treaty ? 'the date of receipt of the notification' : 'the date of receipt of the notice';
-  return [`${first} ${words.noun} ${r.treaty ? 'shall take' : 'will take'} effect ${notice} after ${receipt}.`];
-}
-
-const ratificationWords = ['ratification', 'acceptance', 'approval'];
-
-function amendment(h: Instrument, r: RenderContext): Paragraph[] {
-  const a = h.amendment;
-  if (!a) return [];
-  const procedure = a.procedure.trim();
-  if (!procedure) return [`This ${r.self} may be amended ${r.placeholder('amendment procedure')}.`];
-  // `amendment by ratification`: an amendment goes through the procedure it names, nothing is said of who proposes it.
-  if (ratificationWords.includes(procedure)) return [`Amendments to this ${r.self} ${r.treaty ? 'shall be' : 'will be'} subject to ${procedure}.`];
-  const byThem = /\b(decision|consent|agreement|arrangement)$/.test(procedure) ? ` of the ${r.participants}` : '';
-  return [`This ${r.self} may be amended by ${procedure}${byThem}.`];
-}
-
-const amicable = (m: string) => m === 'consultation' || m === 'negotiation';
-const meansWords: Readonly<Record<string, string>> = { icj: 'the International Court of Justice', court: 'a court', arbitration: 'arbitration', mediation: 'mediation', conciliation: 'conciliation' };
-
-function disputes(h: Instrument, r: RenderContext): Paragraph[] {
-  const d = h.disputes;
-  if (!d) return [];
-  const means = d.means.map((m) => m.text);
-  if (means.length === 0) return [];
-  const forum = d.forum ? withThe(r.phrase(d.forum)) : undefined;
-  const first = means.filter(amicable);
-  const third = means.filter((m) => !amicable(m)).map((m) => meansWords[m] ?? m);
-  const subject = r.treaty ? `Any dispute between the ${r.participants} concerning the interpretation or application of this ${r.self}` : `Any difference arising from the interpretation or implementation of this ${r.self}`;
-  const between = r.treaty ? '' : ` between the ${r.participants}`;
-  if (third.length === 0) return [`${subject} ${r.will} be settled by ${r.list(first)}${between}.`];
-  const before = forum ? ` before ${forum}` : '';
-  if (first.length === 0) return [`${subject} ${r.will} be submitted to ${alternatives(third)}${before}.`];
-  return [`${subject} ${r.will} be settled by ${r.list(first)}${between}. A ${r.treaty ? 'dispute' : 'difference'} that cannot be so settled ${r.will} be submitted to ${alternatives(third)}${before}.`];
-}
-
-/** "the Agreement between … on Cooperation in Cyber Defence" → "Agreement": how the text refers back to it. */
-function lastWordOfTitle(title: string): string {
-  return /^(?:the\s+)?(\p{L}+)/u.exec(title)?.[1] ?? 'instrument';
-}
-
-const withThe = (name: string) => (/^the\s/i.test(name) ? name : `the ${name}`);
-
-function governingLaw(h: Instrument, r: RenderContext): Paragraph[] {
-  const law = h.governingLaw?.law;
-  if (!law) return [];
-  const written = 'value' in law ? r.phrase(law) : law.text;
-  return [`This ${r.self} ${r.will} be governed by ${written === 'international' ? 'international law' : written}.`];
-}
-
-function valueClause(v: ValueClause | undefined, r: RenderContext, render: (value: string, quoted: boolean, r: RenderContext) => Paragraph[]): Paragraph[] {
-  if (!v?.value) return [];
-  return 'value' in v.value ? render(r.phrase(v.value), true, r) : render(v.value.text, false, r);
-}
-
-function reservations(value: string, quoted: boolean, r: RenderContext): Paragraph[] {
-  // A quoted value is the drafter's own wording: "only those provided for in Article 14 …".
-  if (quoted) return [/^only\s/i.test(value) ? `The only reservations that may be made to this ${r.self} are ${value.replace(/^only\s+/i, '')}.` : `Reservations to this ${r.self}: ${value}.`];
-  if (value === 'none') return [`No reservations may be made to this ${r.self}.`];
-  if (value === 'permitted') return [`Reservations may be made to this ${r.self}.`];
-  return [r.placeholder(`reservations (“${value}” is not a value the text can state)`)];
-}
-
-function depositary(value: string, quoted: boolean, r: RenderContext): Paragraph[] {
-  const name = quoted ? value.replace(/^the\s+/i, '') : r.partyName({ text: value, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }).replace(/^the\s+/i, '');
-  return [`The ${name} ${r.will} be the Depositary of this ${r.self}.`];
-}
-
-function registration(value: string, quoted: boolean, r: RenderContext): Paragraph[] {
-  if (quoted) return [`${value[0]?.toUpperCase() ?? ''}${value.slice(1)}${/[.!?]$/.test(value) ? '' : '.'}`];
-  if (value === 'none') return [];
-  if (value !== 'article-102') return [r.placeholder(`registration (“${value}” is not a value the text can state)`)];
-  // Who registers, and when, is not stated by `registration article-102`: the text does not say.
-  return [`This ${r.self} ${r.will} be registered with the Secretariat of the United Nations in accordance with Article 102 of the Charter of the United Nations.`];
-}
-
-/** The final provisions: one article per header statement that reaches the text, in the conventional order. */
-export function finalArticles(header: Instrument, r: RenderContext): { heading: string; paragraphs: Paragraph[] }[] {
-  const rows = Object.values(finalClauses)
-    .filter((row): row is Extract<FinalClause, { order: number }> => 'order' in row)
-    .sort((a, b) => a.order - b.order);
-  const result: { heading: string; paragraphs: Paragraph[] }[] = [];
-  for (const row of rows) {
-    if (row.topic && r.covered(row.topic)) continue;
-    const paragraphs = row.paragraphs(header, r);
-    if (paragraphs.length > 0) result.push({ heading: row.heading(header, r), paragraphs });
-  }
-  return result;
+/** References in the new header positions: parties named by `by`, `including`, `deposited with`. */
+export function finalClauseReferences(i: Instrument): SlotUse[] {
+  const timings: Timing[] = [i.effect, i.subsequentEffect, i.provisionalApplication].filter((t): t is NonNullable<typeof t> => t !== undefined);
+  const signature = i.signature;
+  const deposited = signature?.depositedWith;
+  return [
+    [finalClauseSlots['effectAnchor.notifier'], timings.map((t) => t.notifier)],
+    [finalClauseSlots['effectAnchor.including'], timings.map((t) => (t.including && !includingKindWords.has(t.including.of.text) ? t.including.of : undefined))],
+    [finalClauseSlots['signatureItem.signer'], signature ? [signature.signer, ...signature.more.map((m) => m.signer)] : []],
+    [finalClauseSlots['signatureItem.depositedWith'], [deposited && !('multiline' in deposited) ? deposited : undefined]],
+  ];
 }

@@ -1,12 +1,14 @@
 /** `body SteeringCommittee "Joint Steering Committee" members EE, FI meets every 6 months` */
 import type { GovernanceBody } from '../ast/nodes';
-import { name, named, outlineNamed, reference, text, type ConstructRow, type RenderContext, type SlotTable } from './construct';
+import { meetingTerms } from '../ast/vocabulary';
+import { closed, name, named, outlineNamed, reference, text, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 
 const slots = {
   'governanceBody.id': name('body'),
   'governanceBody.name': text('prose'),
   'bodyItem.members': reference('party'),
   'bodyItem.chair': reference('party'),
+  'meeting.term': closed(meetingTerms, 'meeting'),
 } as const satisfies SlotTable;
 
 export const governanceBody = {
@@ -19,7 +21,14 @@ export const governanceBody = {
     rule: 'bodyItem',
     rows: {
       members: { starts: ['members'], display: 'members', docs: { members: 'The parties that sit on the body.' } },
-      meets: { starts: ['meets'], display: 'meets', docs: { meets: 'How often the body meets: `meets every 6 months`, `meets annually`.' } },
+      meets: {
+        starts: ['meets'],
+        display: 'meets',
+        docs: {
+          meets:
+            'How often the body meets: `meets every 6 months`, `meets annually`, `meets at least annually` ("not less than annually"), `meets as-agreed`, `meets on-request` ("at the request of either Party"), `meets periodically`; several, separated by commas.',
+        },
+      },
       chair: { starts: ['chair'], display: 'chair', docs: { chair: 'The party that chairs the body.' } },
       mandate: { starts: ['mandate'], display: 'mandate', docs: { mandate: 'What the body is for, in prose.' } },
     },
@@ -51,10 +60,31 @@ function bodyParagraphs(b: GovernanceBody, r: RenderContext): string[] {
   const name = r.bodyName(b.id);
   const members = b.members.length === 0 || r.isEveryone(b.members) ? `representatives of the ${r.participants}` : `representatives of ${r.names(b.members)}`;
   const paragraphs = [`The ${r.participants} ${r.treaty ? 'hereby establish' : 'will establish'} ${article(name)} ${name}, composed of ${members}.`];
-  if (b.meets) paragraphs.push(`The ${name} ${r.will} meet ${r.cadence(b.meets)}.`);
+  const ways = [
+    ...(b.meets ? [`${b.meetsAtLeast ? 'at least ' : ''}${r.cadence(b.meets)}`] : []),
+    ...b.meetingTerms.map((t) => meetingWords(t.value, r)),
+  ];
+  // `meets annually, on-request`: the ways are alternatives ("annually or at the request of …").
+  if (ways.length > 0) paragraphs.push(`The ${name} ${r.will} meet ${alternatives(ways)}.`);
   if (b.chair) paragraphs.push(`The ${name} ${r.will} be chaired by the representative of ${r.partyName(b.chair)}.`);
   if (b.mandate) paragraphs.push(`The ${name} ${r.will} ${r.phrase(b.mandate).replace(/^to\s+/i, '')}.`);
   return paragraphs;
 }
 
 const article = (name: string) => (/^[aeiou]/i.test(name) ? 'an' : 'a');
+
+
+function meetingWords(term: string | undefined, r: RenderContext): string {
+  switch (term) {
+    case 'as-agreed':
+      return 'as agreed';
+    case 'on-request':
+      return r.signatories === 2 ? `at the request of either ${r.participant}` : `at the request of any ${r.participant}`;
+    case 'periodically':
+      return 'periodically';
+    default:
+      return r.placeholder('when the body meets');
+  }
+}
+
+const alternatives = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`);

@@ -1,11 +1,12 @@
 /** `protocol MajorIncident { when … notify … within … via … report … escalate … }` */
-import type { IncidentProtocol } from '../ast/nodes';
+import type { Deadline, IncidentProtocol } from '../ast/nodes';
 import { name, named, outlineLeaf, outlineNamed, reference, suggested, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 import { contactsStatement, sharedSlots } from './shared';
 
 const slots = {
   'incidentProtocol.id': name('protocol'),
   'protocolItem.recipients': reference('party'),
+  'protocolItem.notifiers': reference('party'),
   'protocolItem.stage': suggested({ initial: 'The first report.', interim: 'A report on progress.', intermediate: 'A report on progress (NIS2 wording).', final: 'The final report.' }, 'report stage'),
   'protocolItem.escalateTo': reference('body'),
   'triggerCondition.attribute': suggested({ severity: 'The incident severity.', category: 'The incident category.' }, 'trigger'),
@@ -29,7 +30,10 @@ export const incidentProtocol = {
       Notification: {
         starts: ['notify'],
         display: 'notify',
-        docs: { notify: 'Who must be notified, how fast and through which channel: `notify FI within 24 hours via ThreatIntel`.' },
+        docs: {
+          notify:
+            'Who must be notified, by whom, how fast from when, and through which channel: `notify FI by EE within 24 hours of awareness via ThreatIntel` (without `by`, the party that becomes aware notifies).',
+        },
       },
       IncidentReport: { starts: ['report'], display: 'report', docs: { report: 'A report after the notification, with its deadline: `report final within 1 month`.' } },
       Escalation: {
@@ -38,6 +42,14 @@ export const incidentProtocol = {
         docs: { escalate: '`escalate to Body within 48 hours`: the governance body the incident goes to, and when.' },
       },
       content: { starts: ['content'], display: 'content', docs: { content: 'What a notification must contain, in prose.' } },
+      threshold: {
+        starts: ['threshold'],
+        display: 'threshold',
+        docs: {
+          threshold:
+            'What the severity that triggers the protocol means, in words: `threshold "an incident that has caused or can cause severe operational disruption or considerable damage"` (NIS2 Art. 23(3) defines a significant incident so).',
+        },
+      },
       contacts: contactsStatement,
     },
   },
@@ -45,11 +57,12 @@ export const incidentProtocol = {
   declares: (p) => named('protocol', p),
   references: (p) => [
     [slots['protocolItem.recipients'], p.notifications.flatMap((n) => n.recipients)],
+    [slots['protocolItem.notifiers'], p.notifications.flatMap((n) => n.notifiers)],
     [slots['protocolItem.escalateTo'], p.escalations.map((e) => e.to)],
     [sharedSlots['deadline.via'], [...p.notifications, ...p.reports, ...p.escalations].map((step) => step.deadline?.via)],
     [sharedSlots['qualifiedName.name'], p.contacts],
   ],
-  prose: (p) => [p.content],
+  prose: (p) => [p.content, p.threshold],
   outline: (p, o) =>
     outlineNamed(
       o,
@@ -68,7 +81,7 @@ export const incidentProtocol = {
     {
       label: 'protocol',
       detail: 'incident protocol',
-      body: 'protocol ${1:MajorIncident} {\n  when severity ${2:high}\n  notify ${3:EE} within ${4:24} hours via ${5:Channel}\n  report final within ${6:1} month\n  content "${7:the nature of the incident, indicators observed and measures taken}"\n}\n$0',
+      body: 'protocol ${1:MajorIncident} {\n  when severity ${2:high}\n  notify ${3:EE} within ${4:24} hours of ${8|awareness,detection,classification|} via ${5:Channel}\n  report final within ${6:1} month\n  content "${7:the nature of the incident, indicators observed and measures taken}"\n}\n$0',
     },
   ],
 } satisfies ConstructRow<IncidentProtocol>;
@@ -101,18 +114,47 @@ function withIndefinite(phrase: string): string {
 function protocolParagraphs(p: IncidentProtocol, r: RenderContext): string[] {
   const aware = `A ${r.participant} that becomes aware of ${trigger(p, r)}`;
   const paragraphs: string[] = [];
+  const threshold = thresholdSentence(p, r);
+  if (threshold) paragraphs.push(threshold);
   for (const n of p.notifications) {
     const whom = n.recipients.length === 0 || r.isEveryone(n.recipients) ? (r.signatories > 2 ? `the other ${r.participants}` : `the other ${r.participant}`) : r.names(n.recipients);
-    paragraphs.push(`${aware} ${r.will} notify ${whom}${r.within(n.deadline)}${n.deadline?.within ? ' of becoming aware of it' : ' without delay'}${r.via(n.deadline)}.`);
+    // `by EE`: the notifying party is named; otherwise it is the party that becomes aware.
+    const who = n.notifiers.length > 0 ? `${capitalise(r.names(n.notifiers))}, on becoming aware of ${trigger(p, r)},` : aware;
+    paragraphs.push(`${who} ${r.will} notify ${whom}${r.within(n.deadline)}${notifiedSince(n.deadline, r)}${r.via(n.deadline)}.`);
   }
   if (p.notifications.length === 0 && (p.reports.length > 0 || p.escalations.length > 0)) paragraphs.push(`${aware} ${r.will} act as follows.`);
   const notifying = p.notifications.length > 0 ? `The notifying ${r.participant}` : `That ${r.participant}`;
   for (const s of p.reports) {
     const stage = s.stage?.text ?? r.placeholder('stage of the report');
-    paragraphs.push(`${notifying} ${r.will} provide ${/^[aeiou]/i.test(stage) ? 'an' : 'a'} ${stage} report${r.within(s.deadline)}${s.deadline?.within ? ' of the notification' : ''}${r.via(s.deadline)}.`);
+    paragraphs.push(`${notifying} ${r.will} provide ${/^[aeiou]/i.test(stage) ? 'an' : 'a'} ${stage} report${r.within(s.deadline)}${laterSince(s.deadline, r)}${r.via(s.deadline)}.`);
   }
-  for (const e of p.escalations) paragraphs.push(`${notifying} ${r.will} refer the incident to the ${r.bodyName(e.to)}${r.within(e.deadline)}${e.deadline?.within ? ' of the notification' : ''}${r.via(e.deadline)}.`);
+  for (const e of p.escalations) paragraphs.push(`${notifying} ${r.will} refer the incident to the ${r.bodyName(e.to)}${r.within(e.deadline)}${laterSince(e.deadline, r)}${r.via(e.deadline)}.`);
   if (p.content) paragraphs.push(`A notification ${r.will} include ${r.phrase(p.content)}.`);
   if (p.contacts.length > 0) paragraphs.push(`Notifications ${r.will} be addressed to ${r.list(p.contacts.map((c) => r.contactName(c)))}.`);
   return paragraphs;
 }
+
+/** `threshold "…"`: what the triggering severity means, in the drafter's words (NIS2 Art. 23(3) defines a significant incident so). */
+function thresholdSentence(p: IncidentProtocol, r: RenderContext): string | undefined {
+  if (!p.threshold) return undefined;
+  const unit = r.treaty ? 'Article' : 'paragraph';
+  const severity = p.triggers.find((t) => t.attribute.text === 'severity')?.value;
+  const level = severity ? ('value' in severity ? r.phrase(severity) : severity.text) : undefined;
+  const term = level === undefined ? 'an incident within the scope of this procedure' : level === 'significant' ? 'a significant incident' : `an incident of ${level} severity`;
+  return `For the purposes of this ${unit}, ${term} is ${r.phrase(p.threshold)}.`;
+}
+
+/** A notification's time runs from awareness unless the protocol says otherwise (`of detection`…). */
+function notifiedSince(d: Deadline | undefined, r: RenderContext): string {
+  if (!d?.within) return ' without delay';
+  if (!d.start || d.start.value === 'awareness') return ' of becoming aware of it';
+  return r.since(d);
+}
+
+/** A report or referral follows the notification unless the protocol says from when its time runs. */
+function laterSince(d: Deadline | undefined, r: RenderContext): string {
+  if (!d?.within) return '';
+  return d.start ? r.since(d) : ' of the notification';
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

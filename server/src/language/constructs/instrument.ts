@@ -1,18 +1,17 @@
 /** The instrument header: `memorandum "Title" { status … effect … duration … }`. */
 import type { HeaderItem, Instrument } from '../ast/nodes';
-import { statuses } from '../ast/vocabulary';
+import { inheritedItems, statuses } from '../ast/vocabulary';
 import { closed, outlineLeaf, reference, suggested, text, type ConstructRow, type SlotTable } from './construct';
-import { finalArticles } from './final-clauses';
-
-/** Events an instrument takes effect on or after, also the means of consent (VCLT Arts. 11–16). */
-const effectEvents = {
-  signature: 'Signature by the parties.',
-  ratification: 'Deposit of instruments of ratification.',
-  notification: 'Notification that internal procedures are complete.',
-  approval: 'Approval under domestic procedures.',
-  acceptance: 'Acceptance under domestic procedures.',
-  accession: 'Accession by a state that did not sign.',
-};
+import {
+  durationDocs,
+  effectDocs,
+  effectEvents,
+  finalClauseReferences,
+  finalClauseSlots,
+  finalClauseStatements,
+  signatureDocs,
+} from './final-clauses';
+import { finalArticles } from './header-clauses';
 
 const slots = {
   'instrument.title': text('prose'),
@@ -22,12 +21,14 @@ const slots = {
   'languagesItem.prevailing': { kind: 'listed', from: 'languagesItem.languages', what: 'language', meaning: (language) => `${language} prevails in case of divergence.` },
   'signatureItem.place': text('plain'),
   'signatureItem.date': { kind: 'date' },
-  'effectItem.date': { kind: 'date' },
-  'effectItem.onEvent': suggested({ signature: effectEvents.signature, 'entry-into-force': 'When the parent instrument enters into force (an annex).' }, 'event'),
-  'effectItem.event': suggested(effectEvents, 'event'),
-  'effectItem.count': { kind: 'number' },
-  'effectItem.countNoun': suggested({ parties: 'Counted in parties.' }, 'count'),
-  'consentItem.means': suggested(effectEvents, 'means of consent'),
+  'consentItem.means': suggested(
+    {
+      ...effectEvents,
+      'exchange-of-notes': 'An exchange of notes constituting the treaty (VCLT Art. 13); `form exchange-of-notes` says so of the instrument.',
+      'exchange-of-letters': 'An exchange of letters constituting the treaty (VCLT Art. 13); `form exchange-of-letters` says so of the instrument.',
+    },
+    'means of consent',
+  ),
   'durationItem.indefinite': suggested({ indefinite: 'No fixed term: the instrument lasts until terminated.' }, 'duration'),
   'amendmentItem.words': { kind: 'free' },
   'disputesItem.means': suggested({ consultation: 'Consultation between the parties.', negotiation: 'Negotiation.', arbitration: 'Arbitration.', court: 'A court.' }, 'means'),
@@ -36,18 +37,26 @@ const slots = {
   'depositaryItem.depositary': reference('party', 'prose'),
   'registrationItem.registration': suggested({ 'article-102': 'Registered with the UN Secretariat under Art. 102 of the UN Charter.', none: 'Not registered.' }, 'registration', { strings: 'prose' }),
   'reservationsItem.reservations': suggested({ none: 'No reservations may be made.', permitted: 'Reservations are permitted.' }, 'reservations', { strings: 'prose' }),
+  ...finalClauseSlots,
+  'implementsItem.file': text('file'),
+  'implementsItem.agreement': reference('security-agreement'),
+  'implementsItem.inherits': closed(inheritedItems, 'what it takes from the treaty'),
+  'implementedByItem.files': text('file'),
+  'articleRef.number': { kind: 'free', strings: 'plain' },
 } as const satisfies SlotTable;
 
 export const instrument = {
   rule: 'instrument',
   display: 'the instrument header',
-  starts: ['treaty', 'memorandum', 'arrangement', 'framework', 'protocol', 'annex'],
+  starts: ['treaty', 'memorandum', 'arrangement', 'framework', 'protocol', 'annex', 'declaration'],
   docs: {
     treaty: 'Starts the header of a treaty: an agreement between states or international organisations governed by international law, which binds its parties (VCLT Art. 2(1)(a)).',
     memorandum: 'Starts the header of a memorandum of understanding: usually a political commitment that creates no legal obligations. Use MoU wording ("will", "Participants").',
     arrangement: 'Starts the header of a technical or administrative arrangement between agencies or other bodies, normally not binding under international law.',
     framework: 'Starts the header of a framework instrument, which sets up mechanisms and governance for later, more specific cooperation.',
     annex: 'Starts the header of an annex: `annex "Title" of "parent.entente"`. The annex shares its parent\'s parties and legal nature.',
+    declaration:
+      'Starts the header of a political declaration (the Paris Call, the NATO Cyber Defence Pledge): `declaration "Title" { issued at "Paris" on 2018-11-12 }`. It binds no one unless `status binding` says so, and needs none of the final clauses of a treaty or an MoU.',
   },
   statements: {
     rule: 'headerItem',
@@ -71,18 +80,23 @@ export const instrument = {
       },
       Signature: {
         rule: 'signatureItem',
-        starts: ['signed', 'done'],
+        starts: ['signed', 'done', 'issued'],
         display: 'signed',
         docs: {
-          signed: 'Where and when the instrument was signed: `signed at "Tallinn" on 2027-03-01` (MoU wording).',
-          done: 'Treaty wording for the place and date of signature: `done at "Tallinn" on 2027-03-01`.',
+          signed: 'Where and when the instrument was signed: `signed at "Tallinn" on 2027-03-01` (MoU wording); several signatures: `signed by US at "Washington" on 1978-07-25, by NL at "The Hague" on 1978-08-24`.',
+          done: 'Treaty wording for the place and date of signature, and the testimonium: `done at "Budapest" on 2001-11-23 in single copy deposited with "the archives of the Council of Europe"`, `done at "The Hague" on 1984-10-29 in duplicate`.',
+          ...signatureDocs,
         },
       },
       Effect: {
         rule: 'effectItem',
         starts: ['effect'],
         display: 'effect',
-        docs: { effect: 'When the instrument takes effect: `on signature`, `on` a date, or `after` ratification or notification, possibly by a number of parties and with a delay.' },
+        docs: {
+          effect:
+            'When the instrument takes effect: `on signature`, `on` a date, or `after` ratification or notification, possibly by a number of parties (`by 5 States including 3 CoE-Members`) or one named party (`after notification by NL`) and with a delay; `on first day of month following 3 months after …` rounds to the first day of a month, as Council of Europe treaties do.',
+          ...effectDocs,
+        },
       },
       Consent: {
         rule: 'consentItem',
@@ -96,7 +110,8 @@ export const instrument = {
         display: 'duration',
         docs: {
           duration: 'How long the instrument lasts: a fixed term (`5 years`) or `indefinite`, and whether it is `renewable` and for how long.',
-          renewable: 'The term renews, by default for the same period, or `for` the period given.',
+          renewable: 'The term renews, by default for the same period, or `for` the period given; `renewable automatically` (or `tacitly`) renews it without a new decision, `unless` a Party gives notice or the Parties decide otherwise.',
+          ...durationDocs,
         },
       },
       Termination: {
@@ -108,7 +123,7 @@ export const instrument = {
           withdrawal: 'How a party withdraws from a multilateral instrument, with the notice it must give.',
           discontinue: 'MoU wording for ending participation, with the notice a participant should give.',
           denunciation: 'Treaty wording for a party\'s denunciation, with the notice period (VCLT Art. 56).',
-          notice: 'The period between a notice of termination or withdrawal and the day it takes effect.',
+          notice: 'The period between a notice of termination or withdrawal and the day it takes effect; `at least 6 months` makes it a minimum.',
         },
       },
       Amendment: {
@@ -151,6 +166,26 @@ export const instrument = {
         display: 'reservations',
         docs: { reservations: 'Whether parties may make reservations: `none`, `permitted`, or the permitted reservations in quotes.' },
       },
+      ...finalClauseStatements,
+      Implements: {
+        rule: 'implementsItem',
+        starts: ['implements'],
+        display: 'implements',
+        docs: {
+          implements:
+            'An implementing arrangement names the treaty it is concluded under: `implements "gsa.entente" article 7 with status, effect, duration, termination` (its file), or `implements GSOIA` (a security agreement in force declared here). The treaty\'s parties and agreements become visible here, its clauses on costs, purpose and the like count for the arrangement, and what follows `with` (status, effect, duration, termination, amendment, disputes, costs, final-clauses) is the treaty\'s.',
+          article: 'The article of the treaty under which the arrangement is concluded: `article 7`, `article VI`, `article "2.g"`.',
+        },
+      },
+      ImplementedBy: {
+        rule: 'implementedByItem',
+        starts: ['implemented'],
+        display: 'implemented by',
+        docs: {
+          implemented:
+            '`implemented by "mou.entente"`: the arrangements concluded under this treaty; their equivalence tables, breach procedures and points of contact count for the treaty, so it need not repeat them.',
+        },
+      },
     },
   },
   slots,
@@ -160,7 +195,11 @@ export const instrument = {
     const depositary = i.depositary?.value;
     return [
       [slots['instrument.parent'], [i.parent]],
+      [slots['implementsItem.file'], [i.implements?.file]],
+      [slots['implementsItem.agreement'], [i.implements?.agreement]],
+      [slots['implementedByItem.files'], i.implementedBy.flatMap((b) => b.files)],
       [slots['depositaryItem.depositary'], [depositary && !('multiline' in depositary) ? depositary : undefined]],
+      ...finalClauseReferences(i),
     ];
   },
   prose: () => [],
@@ -173,7 +212,7 @@ export const instrument = {
     children: i.items.map((item) => outlineLeaf(o.oneLine(o.source(item.range)), 'Property', item.range)),
   }),
   // The header becomes the final provisions, one article per fact, after every other article
-  // (final-clauses.ts: a table with an entry per header statement).
+  // (header-clauses.ts: a table with an entry per header statement).
   render: { order: 100, articles: (instruments, r) => (instruments[0] ? finalArticles(instruments[0], r) : []) },
   snippets: [
     {

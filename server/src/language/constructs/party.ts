@@ -1,7 +1,7 @@
 /** `participant EE "Republic of Estonia" { kind … jurisdiction … contact … }` (or `party`). */
 import { iso3166Alpha2, supranationalJurisdictions } from '../ast/iso3166';
 import type { Party } from '../ast/nodes';
-import { availabilities, euMemberStates, partyKinds, regimes } from '../ast/vocabulary';
+import { availabilities, classOpenness, euMemberStates, partyKinds, regimes } from '../ast/vocabulary';
 import { closed, name, named, outlineLeaf, outlineNamed, suggested, text, type ConstructRow, type SlotTable } from './construct';
 
 /** ISO 3166-1 codes, and `EU`/`INT` for the Union itself and international organisations. */
@@ -24,6 +24,8 @@ const slots = {
   'contact.hours': closed(availabilities, 'availability'),
   'contact.email': text('plain'),
   'contact.phone': text('plain'),
+  'partyItem.openness': closed(classOpenness, 'class'),
+  'partyItem.classSize': { kind: 'number' },
 } as const satisfies SlotTable;
 
 export const party = {
@@ -63,6 +65,14 @@ export const party = {
         starts: ['regimes'],
         display: 'regimes',
         docs: { regimes: 'The statutes that bind the party itself, as the drafter declares (nothing is inferred from the jurisdiction): NIS2, GDPR, DORA, CIRCIA, LED, EUDPR, or outside-union-law for national security or defence.' },
+      },
+      class: {
+        starts: ['class'],
+        display: 'class',
+        docs: {
+          class:
+            'The party is a class, not one State: "the member States of the Council of Europe", "any State which accedes", "any new Party". `class open` (others may join) or `class closed` (the members are fixed, `of 16` says how many); `kind` says what its members are. The instrument is then multilateral, however many parties are declared.',
+        },
       },
     },
   },

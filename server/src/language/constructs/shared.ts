@@ -4,7 +4,7 @@
  * `breach procedure`), and the meaning of keywords that belong to no one construct
  * (connectives, and `protocol` and `under`, which two constructs use differently).
  */
-import { durationUnits } from '../ast/vocabulary';
+import { clockStarts, durationUnits } from '../ast/vocabulary';
 import { closed, reference, text, type Slot, type StatementRow } from './construct';
 
 export const sharedSlots = {
@@ -14,6 +14,7 @@ export const sharedSlots = {
   'qualifiedName.name': { kind: 'contact' },
   'prose.text': text('prose'),
   'deadline.via': reference('channel'),
+  'deadline.start': closed(clockStarts, 'start of the time limit'),
 } as const satisfies Record<string, Slot>;
 
 /** `contacts EE.Duty, FI.Desk` (channels, incident protocols, exercises). */
@@ -39,21 +40,22 @@ export const sharedDocs: Readonly<Record<string, string>> = {
   protocol:
     'At the top of a file, starts the header of a protocol that supplements or amends another instrument; followed by an id and a block, declares an incident protocol: who notifies whom, how fast and through which channel.',
   under: 'In a channel: the security agreement that protects classified information. In assistance: the mutual-legal-assistance treaty.',
-  within: 'A deadline: `within 24 hours`, `within 1 month`.',
+  within: 'A deadline: `within 24 hours`, `within 1 month`, and from when it runs: `within 24 hours of awareness`.',
   via: 'The channel through which a notification or report is sent.',
   every: 'A cadence: `every 12 months`.',
   annually: 'Once a year (every 12 months).',
   biennially: 'Every two years (every 24 months).',
-  of: 'Connects a notice period (`notice of 6 months`) or an annex to its parent (`annex "…" of "parent.entente"`).',
-  at: 'The place of signature.',
+  least: '`at least 60 days`, `at least annually`: a minimum ("not less than sixty days", "not less than annually").',
+  of: 'Connects a notice period (`notice of 6 months`), an annex to its parent (`annex "…" of "parent.entente"`), or a deadline to the event that starts it (`within 24 hours of awareness`).',
+  at: 'The place of signature; `at least` makes the period after it a minimum.',
   on: 'A date or event: `on 2027-03-01`, `on signature`.',
   after: 'The event after which the instrument takes effect: `after ratification`, `30 days after last notification`.',
   last: '`after last notification`: counted from the last party\'s notification.',
-  by: 'Introduces who or how: `represented by`, `led by`, `consent by`, `amendment by`, `disputes by`, or a number of parties.',
-  for: 'Introduces a period (`renewable for 5 years`, `preservation for 90 days`) or the beneficiaries of capacity building.',
-  with: 'Introduces a notice (`with notice of 6 months`) or the other participants of an exercise.',
+  by: 'Introduces who or how: `represented by`, `led by`, `consent by`, `amendment by`, `disputes by`, `implemented by`, who notifies (`notify FI by EE`), or a number of parties.',
+  for: 'Introduces a period (`renewable for 5 years`, `preservation for 90 days`), the beneficiaries of capacity building, or the channels a designation serves.',
   between: 'The parties to a channel or security agreement.',
   up: '`up to SECRET`: the highest classification level a security agreement covers.',
-  to: 'Introduces a recipient: `escalate to Body`, `up to SECRET`, onward sharing `to` named recipients, or the beneficiaries of a transfer.',
-  from: 'Introduces the provider of a transfer, or `from library` for a library clause.',
+  to: 'Introduces a recipient: `escalate to Body`, `up to SECRET`, onward sharing `to` named recipients, `notified to` whom a designation is made known, or the beneficiaries of a transfer.',
+  from: 'Introduces the provider of a transfer, `from library` for a library clause, or the lowest level covered: `classification from CONFIDENTIAL` ("CONFIDENTIAL and above").',
+  with: 'Introduces a notice (`with notice of 6 months`), the other participants of an exercise, or what an implementing arrangement takes from its treaty (`implements "…" with status, duration`).',
 };

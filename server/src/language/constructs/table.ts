@@ -12,10 +12,12 @@ import { channel } from './channel';
 import { clause } from './clause';
 import { cooperation } from './cooperation';
 import { definition } from './definition';
+import { designation } from './designation';
 import { exercise } from './exercise';
 import { governanceBody } from './governance-body';
 import { incidentProtocol } from './incident-protocol';
 import { instrument } from './instrument';
+import { note } from './note';
 import { party } from './party';
 import { securityAgreement } from './security-agreement';
 import { sharedDocs, sharedSlots } from './shared';
@@ -23,7 +25,7 @@ import { use } from './use';
 
 // ── Kinds of names ──────────────────────────────────────────────────────────────────────────
 
-export type SymbolKind = 'party' | 'contact' | 'security-agreement' | 'channel' | 'protocol' | 'exercise' | 'cooperation' | 'body' | 'term' | 'clause';
+export type SymbolKind = 'party' | 'contact' | 'security-agreement' | 'channel' | 'protocol' | 'exercise' | 'cooperation' | 'body' | 'term' | 'clause' | 'note';
 
 /**
  * The standard LSP semantic-token types names and closed values are coloured with, in the
@@ -52,6 +54,7 @@ export const symbolKinds: { readonly [K in SymbolKind]: SymbolKindRow } = {
   body: { noun: 'governance body', outline: 'Namespace', colour: 'namespace', completion: 'body' },
   term: { noun: 'defined term', outline: 'Constant', colour: 'variable', completion: 'term' },
   clause: { noun: 'clause', outline: 'Key', colour: 'type', completion: 'clause' },
+  note: { noun: 'note', outline: 'String', colour: 'variable', completion: 'value' },
 };
 
 // ── Constructs ──────────────────────────────────────────────────────────────────────────────
@@ -71,6 +74,8 @@ export const declarationRows: { readonly [K in DeclarationKind]: ConstructRow<De
   Definition: definition,
   Clause: clause,
   Assistance: assistance,
+  Note: note,
+  Designation: designation,
 };
 
 export const instrumentRow: ConstructRow<Instrument, HeaderItem['type']> = instrument;

@@ -16,6 +16,7 @@ import { ententeLexer } from '../syntax/lexer';
 import * as T from '../syntax/tokens';
 import type { EntenteDiagnostic } from '../rules/diagnostic';
 import type { CodeFix } from '../rules/rule';
+import { SortedKeys } from '../util/sorted-keys';
 import type { FeatureHost } from './host';
 import type { CodeAction, CodeActionKind, DiagnosticRef, TextEdit, WorkspaceEdit } from './types';
 
@@ -30,14 +31,19 @@ export function codeActions<D extends DiagnosticRef>(host: FeatureHost, uri: str
   const lines = text.split(/\r\n?|\n/);
   const actions: CodeAction<D>[] = [];
   const contextCodes = new Set<string>();
+  // The document's diagnostics by code and range, and its prose blocks, each found once per request.
+  const byKey = new Map<string, EntenteDiagnostic>();
+  for (const d of all) if (!byKey.has(diagnosticKey(d.code, d.range))) byKey.set(diagnosticKey(d.code, d.range), d);
+  let prose: ProseBlocks | undefined;
+  const proseBlocks = () => (prose ??= new ProseBlocks(text));
   for (const given of diagnostics) {
     const code = given.code === undefined ? undefined : String(given.code);
-    const core = all.find((d) => d.code === code && sameRange(d.range, given.range));
+    const core = code === undefined ? undefined : byKey.get(diagnosticKey(code, given.range));
     if (!core) continue;
     if (wanted('quickfix')) {
       for (const fix of core.fixes) actions.push({ ...fixEdits(fix, uri), title: fix.title, kind: 'quickfix', diagnostics: [given], isPreferred: fix.preferred && fix.effect === 'mechanical' });
       // A comment cannot hide a syntax error, a failure, or a suppression rule's own finding.
-      if (!unsuppressible(core.code)) actions.push(suppression(core, text, lines, uri, given));
+      if (!unsuppressible(core.code)) actions.push(suppression(core, proseBlocks(), lines, uri, given));
     }
     if (automaticFix(core)) contextCodes.add(core.code);
   }
@@ -66,8 +72,8 @@ export function codeActions<D extends DiagnosticRef>(host: FeatureHost, uri: str
   return actions;
 }
 
-function suppression<D extends DiagnosticRef>(d: EntenteDiagnostic, text: string, lines: string[], uri: string, given: D): CodeAction<D> {
-  const prose = enclosingProse(text, d.range);
+function suppression<D extends DiagnosticRef>(d: EntenteDiagnostic, blocks: ProseBlocks, lines: string[], uri: string, given: D): CodeAction<D> {
+  const prose = blocks.enclosing(d.range);
   if (prose) return proseSuppression(d, prose, lines, uri, given);
   const line = d.range.start.line;
   const indent = /^\s*/.exec(lines[line] ?? '')?.[0] ?? '';
@@ -87,16 +93,34 @@ function suppression<D extends DiagnosticRef>(d: EntenteDiagnostic, text: string
  * a comment written on the line above the finding would become part of the prose, so such a
  * finding is suppressed by a disable/enable pair around the whole block instead.
  */
-function enclosingProse(text: string, range: Range): { first: number; last: number } | undefined {
-  const lines = new LineIndex(text);
-  const offset = lines.offsetAt(range.start);
-  const token = ententeLexer
-    .tokenize(text)
-    .tokens.find((t) => (t.tokenType === T.TripleString || t.tokenType === T.UnterminatedTripleString) && t.startOffset < offset && offset < t.startOffset + t.image.length);
-  if (!token) return undefined;
-  const first = lines.positionAt(token.startOffset).line;
-  const last = lines.positionAt(token.startOffset + token.image.length).line;
-  return first < range.start.line ? { first, last } : undefined;
+class ProseBlocks {
+  private readonly lines: LineIndex;
+  /** The triple-quoted strings, in document order: [start, end) offsets. */
+  private readonly blocks: { start: number; end: number }[] = [];
+
+  constructor(text: string) {
+    this.lines = new LineIndex(text);
+    for (const t of ententeLexer.tokenize(text).tokens) {
+      if (t.tokenType === T.TripleString || t.tokenType === T.UnterminatedTripleString) this.blocks.push({ start: t.startOffset, end: t.startOffset + t.image.length });
+    }
+  }
+
+  enclosing(range: Range): { first: number; last: number } | undefined {
+    const offset = this.lines.offsetAt(range.start);
+    // The last block that starts before the offset is the only one that can hold it.
+    let low = 0;
+    let high = this.blocks.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.blocks[mid].start < offset) low = mid + 1;
+      else high = mid;
+    }
+    const block = this.blocks[low - 1];
+    if (!block || offset >= block.end) return undefined;
+    const first = this.lines.positionAt(block.start).line;
+    const last = this.lines.positionAt(block.end).line;
+    return first < range.start.line ? { first, last } : undefined;
+  }
 }
 
 function proseSuppression<D extends DiagnosticRef>(d: EntenteDiagnostic, prose: { first: number; last: number }, lines: string[], uri: string, given: D): CodeAction<D> {
@@ -134,24 +158,37 @@ export function automaticFix(d: EntenteDiagnostic): CodeFix | undefined {
 
 /** Every diagnostic's automatic fix, skipping edits that overlap ones already taken. */
 function fixAll(diagnostics: EntenteDiagnostic[], uri: string, title: (applied: number) => string, kind: CodeActionKind): CodeAction | undefined {
-  const changes: Record<string, { range: Range; inserted: string[]; newText: string }[]> = {};
+  const changes: Record<string, TakenEdit[]> = {};
+  // The edits taken, per file, by where they start: an overlap is found by looking at the one
+  // edit before (scanning every taken edit per finding was quadratic in the number of findings).
+  const taken = new Map<string, SortedKeys<TakenAt>>();
+  const takenIn = (u: string) => taken.get(u) ?? taken.set(u, new SortedKeys()).get(u)!;
   let applied = 0;
   for (const d of diagnostics) {
     const fix = automaticFix(d);
     if (!fix) continue;
     const edits = fix.edits.map((e) => ({ uri: e.uri ?? uri, range: e.range, newText: fix.snippet ? snippetToPlain(e.newText) : e.newText }));
-    if (edits.some((e) => (changes[e.uri] ?? []).some((taken) => overlaps(taken.range, e.range) && !bothInsertAt(taken.range, e.range)))) continue;
+    if (edits.some((e) => conflicts(takenIn(e.uri), e.range))) continue;
     for (const e of edits) {
       const list = (changes[e.uri] ??= []);
-      // Insertions at one point (clauses added at the end of the file) become one edit, in the
-      // order of the findings, so that no client has to guess their order; the same text is
-      // inserted once (two findings answered by one library clause).
-      const same = list.find((taken) => bothInsertAt(taken.range, e.range));
-      if (!same) list.push({ range: e.range, inserted: [e.newText], newText: e.newText });
-      else if (!same.inserted.includes(e.newText)) {
-        same.inserted.push(e.newText);
-        same.newText += e.newText;
+      const keys = takenIn(e.uri);
+      const start = positionKey(e.range.start);
+      const at = keys.get(start) ?? {};
+      if (isEmpty(e.range)) {
+        // Insertions at one point (clauses added at the end of the file) become one edit, in the
+        // order of the findings, so that no client has to guess their order; the same text is
+        // inserted once (two findings answered by one library clause).
+        const same = at.insertion;
+        if (!same) list.push((at.insertion = { range: e.range, inserted: [e.newText], newText: e.newText }));
+        else if (!same.inserted.includes(e.newText)) {
+          same.inserted.push(e.newText);
+          same.newText += e.newText;
+        }
+      } else {
+        list.push({ range: e.range, inserted: [e.newText], newText: e.newText });
+        at.end = Math.max(at.end ?? start, positionKey(e.range.end));
       }
+      keys.set(start, at);
     }
     applied++;
   }
@@ -193,19 +230,49 @@ export function snippetToPlain(snippet: string): string {
   return out;
 }
 
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+interface TakenEdit {
+  readonly range: Range;
+  readonly inserted: string[];
+  newText: string;
 }
 
-function overlaps(a: Range, b: Range): boolean {
-  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
-  // Two insertions at one point also conflict: their order would be arbitrary.
-  return !(before(a.end, b.start) || before(b.end, a.start)) && !(sameEnd(a.end, b.start) && !sameEnd(a.start, a.end)) && !(sameEnd(b.end, a.start) && !sameEnd(b.start, b.end));
+/** What the taken edits starting at one point are: an insertion there, and where a replacement there ends. */
+interface TakenAt {
+  insertion?: TakenEdit;
+  end?: number;
 }
 
-/** Both ranges are empty and at the same point. */
-function bothInsertAt(a: Range, b: Range): boolean {
-  return sameEnd(a.start, a.end) && sameEnd(b.start, b.end) && sameEnd(a.start, b.start);
+/** A position as one number that orders as positions do. */
+function positionKey(p: Range['start']): number {
+  return Math.max(0, p.line) * 2 ** 26 + Math.min(Math.max(0, p.character), 2 ** 26 - 1);
+}
+
+function isEmpty(range: Range): boolean {
+  return sameEnd(range.start, range.end);
+}
+
+/**
+ * Whether an edit overlaps one taken (as `overlaps` says, two insertions at one point excepted).
+ * Taken edits do not overlap one another, so only the last one starting before this edit's end
+ * can reach into it.
+ */
+function conflicts(taken: SortedKeys<TakenAt>, range: Range): boolean {
+  const start = positionKey(range.start);
+  const end = positionKey(range.end);
+  if (start === end) {
+    // An insertion conflicts with a replacement that starts at or before it and ends after it.
+    const before = taken.floor(start);
+    return before?.value.end !== undefined && start < before.value.end;
+  }
+  const before = taken.floor(end, true);
+  if (!before) return false;
+  // A replacement conflicts with an insertion inside it or at its start (not at its end), and
+  // with a replacement it overlaps (touching is fine).
+  return (before.value.insertion !== undefined && start <= before.key) || (before.value.end !== undefined && start < before.value.end);
+}
+
+function diagnosticKey(code: string, range: Range): string {
+  return `${code}\u0000${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
 }
 
 function sameEnd(p: Range['start'], q: Range['start']): boolean {

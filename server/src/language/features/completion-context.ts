@@ -14,7 +14,7 @@ import type { IToken, TokenType } from 'chevrotain';
 import type { ConstructRow, Slot } from '../constructs/construct';
 import { constructsStartedBy, slotTable, statementsOf } from '../constructs/table';
 import { grammarIndex } from '../syntax/grammar-index';
-import { ententeLexer } from '../syntax/lexer';
+import { lastStartingBefore, tokenEnd } from '../syntax/token-search';
 import * as T from '../syntax/tokens';
 
 export type CursorPlace =
@@ -23,21 +23,31 @@ export type CursorPlace =
   | { readonly kind: 'prose'; readonly wordStart: number }
   | { readonly kind: 'code'; readonly wordStart: number; readonly wordEnd: number; readonly preceding: IToken[] };
 
-/** Find what the cursor (an offset) is in. */
-export function placeCursor(text: string, offset: number): CursorPlace {
-  const lexed = ententeLexer.tokenize(text);
-  for (const c of lexed.groups.comments ?? []) {
-    const end = c.startOffset + c.image.length;
-    const lineComment = c.tokenType === T.LineComment;
-    if (c.startOffset < offset && (offset < end || (offset === end && (lineComment || c.tokenType === T.UnterminatedComment)))) {
-      return { kind: 'comment', before: text.slice(c.startOffset, offset) };
+/** The tokens and comments of a parse (`ParseResult`), in document order. */
+export interface LexedText {
+  readonly tokens: readonly IToken[];
+  readonly comments: readonly IToken[];
+}
+
+/**
+ * Find what the cursor (an offset) is in, from the tokens kept with the parse: the token under
+ * the cursor by binary search, and as `preceding` only the tokens of the declaration being
+ * written (from the last token that starts a declaration), which is all `expectedAt` reads.
+ */
+export function placeCursor(text: string, offset: number, lexed: LexedText): CursorPlace {
+  const comment = lexed.comments[lastStartingBefore(lexed.comments, offset)];
+  if (comment) {
+    const end = tokenEnd(comment);
+    const lineComment = comment.tokenType === T.LineComment;
+    if (offset < end || (offset === end && (lineComment || comment.tokenType === T.UnterminatedComment))) {
+      return { kind: 'comment', before: text.slice(comment.startOffset, offset) };
     }
   }
   const tokens = lexed.tokens;
-  const index = tokens.findIndex((t) => t.startOffset < offset && offset <= t.startOffset + t.image.length);
-  const token = index >= 0 ? tokens[index] : undefined;
+  const index = lastStartingBefore(tokens, offset);
+  const token = index >= 0 && offset <= tokenEnd(tokens[index]) ? tokens[index] : undefined;
   if (token) {
-    const end = token.startOffset + token.image.length;
+    const end = tokenEnd(token);
     const type = token.tokenType;
     if (type === T.TripleString || type === T.UnterminatedTripleString) {
       const inside = type === T.UnterminatedTripleString ? offset >= token.startOffset + 3 : offset >= token.startOffset + 3 && offset <= end - 3;
@@ -45,17 +55,28 @@ export function placeCursor(text: string, offset: number): CursorPlace {
     } else if (type === T.StringLiteral || type === T.UnterminatedString) {
       const closed = type === T.StringLiteral;
       if (!closed || offset < end) {
-        return { kind: 'string', token, preceding: tokens.slice(0, index), contentStart: token.startOffset + 1, contentEnd: closed ? end - 1 : end, closed };
+        return { kind: 'string', token, preceding: declarationTokens(tokens, index), contentStart: token.startOffset + 1, contentEnd: closed ? end - 1 : end, closed };
       }
     } else if (isWordToken(type)) {
-      return { kind: 'code', wordStart: token.startOffset, wordEnd: end, preceding: tokens.slice(0, index) };
+      return { kind: 'code', wordStart: token.startOffset, wordEnd: end, preceding: declarationTokens(tokens, index) };
     } else if (type === T.NumberLiteral && tokens[index - 1]?.image === 'available') {
       // `available 2`: the drafter is typing `24/7`, which only lexes once complete.
-      return { kind: 'code', wordStart: token.startOffset, wordEnd: end, preceding: tokens.slice(0, index) };
+      return { kind: 'code', wordStart: token.startOffset, wordEnd: end, preceding: declarationTokens(tokens, index) };
     }
   }
-  const preceding = tokens.filter((t) => t.startOffset + t.image.length <= offset);
-  return { kind: 'code', wordStart: offset, wordEnd: offset, preceding };
+  // Every token that ends at or before the cursor.
+  const count = index >= 0 && tokenEnd(tokens[index]) <= offset ? index + 1 : Math.max(0, index);
+  return { kind: 'code', wordStart: offset, wordEnd: offset, preceding: declarationTokens(tokens, count) };
+}
+
+/**
+ * The tokens before `end` from the last one that starts a declaration (all of them when none
+ * does): what `expectedAt` would find scanning every token before the cursor, read backwards.
+ */
+function declarationTokens(tokens: readonly IToken[], end: number): IToken[] {
+  let start = end - 1;
+  while (start > 0 && !startsDeclaration(tokens, start)) start--;
+  return tokens.slice(Math.max(0, start), end);
 }
 
 /**

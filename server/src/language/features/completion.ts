@@ -23,7 +23,7 @@ export function complete(host: FeatureHost, uri: string, position: Position): Co
   const model = host.model(uri);
   if (!model) return [];
   const offset = model.lines.offsetAt(position);
-  const place = placeCursor(model.text, offset);
+  const place = placeCursor(model.text, offset, model.parsed);
   switch (place.kind) {
     case 'comment':
       return suppressionCodes(place.before);

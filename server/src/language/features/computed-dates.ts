@@ -3,9 +3,10 @@
  * its term ends, when a notice given today would take effect, when the first and next exercise
  * fall, and when a governance body next meets.
  */
-import type { Cadence, Quantity } from '../ast/nodes';
+import type { Cadence, Quantity, Timing } from '../ast/nodes';
 import type { Range } from '../ast/positions';
 import type { SemanticModel } from '../model/semantic-model';
+import { resolveTiming, timingDate } from '../model/timing';
 import { addQuantity, compareDates, formatDate, fromDateValue, type CalendarDate } from './calendar';
 
 export interface ComputedDate {
@@ -17,19 +18,34 @@ export interface ComputedDate {
   readonly tooltip: string;
 }
 
-/** The day the instrument takes effect, when the header fixes it. */
+const add = (day: CalendarDate, period: Quantity) => addQuantity(day, period);
+
+/**
+ * The day the instrument takes effect, when the header fixes it, by the formula it states: a date,
+ * or a period after the (last) signature or the reply note, rounded to the first day of a month
+ * where the text says so (model/timing.ts).
+ */
 export function effectiveDate(model: SemanticModel): { date: CalendarDate; how: string } | undefined {
-  const instrument = model.ast.instrument;
-  const effect = instrument?.effect;
+  const effect = model.ast.instrument?.effect;
   if (!effect) return undefined;
-  const onDate = fromDateValue(effect.date);
-  if (onDate) return { date: onDate, how: 'the date of effect' };
-  const signed = fromDateValue(instrument.signature?.date);
-  if (effect.event?.text === 'signature' && signed) {
-    const date = effect.delay ? addQuantity(signed, effect.delay) : signed;
-    return date ? { date, how: effect.delay ? 'the signature date plus the delay' : 'the signature date' } : undefined;
-  }
-  return undefined;
+  const found = timingDate(model.ast, effect, add);
+  if (!found) return undefined;
+  return { date: found.day, how: effect.date ? 'the date of effect' : found.how };
+}
+
+/**
+ * A timing counted from an event nobody can date yet (a ratification, a notification, a State's
+ * consent), computed as if the event happened today: only where the text rounds to the first day
+ * of a month, which a drafter cannot see at a glance.
+ */
+function ifToday(model: SemanticModel, timing: Timing, today: CalendarDate): CalendarDate | undefined {
+  if (timing.date || !timing.firstDay || timingDate(model.ast, timing, add)) return undefined;
+  return resolveTiming(timing, today, add);
+}
+
+function eventWords(timing: Timing): string {
+  const event = (timing.event?.text ?? 'the event').replace(/-/g, ' ');
+  return `${timing.afterLast ? 'the last ' : ''}${event}${timing.notifier ? ` by ${timing.notifier.text}` : ''}`;
 }
 
 /** Occurrences at `start`, `start + interval`, …: the first one on or after `today`. */
@@ -55,7 +71,38 @@ export function computedDates(model: SemanticModel, today: CalendarDate): Comput
   const notice = instrument?.termination?.notice;
   if (instrument && notice) {
     const end = addQuantity(today, notice);
-    if (end) result.push({ anchor: notice.range, owner: instrument.range, label: `notice given today takes effect ${formatDate(end)}`, tooltip: `A notice given today (${formatDate(today)}) takes effect after ${notice.amount} ${notice.unit.text}, on ${formatDate(end)}.` });
+    const earliest = instrument.termination?.noticeMinimum ? ' at the earliest' : '';
+    if (end) result.push({ anchor: notice.range, owner: instrument.range, label: `notice given today takes effect${earliest} ${formatDate(end)}`, tooltip: `A notice given today (${formatDate(today)}) takes effect after ${earliest ? 'at least ' : ''}${notice.amount} ${notice.unit.text}, on ${formatDate(end)}${earliest}.` });
+  }
+  const effect = instrument?.effect;
+  if (instrument && effect && !effective) {
+    const hypothetical = ifToday(model, effect, today);
+    if (hypothetical) {
+      result.push({
+        anchor: effect.range,
+        owner: instrument.range,
+        label: `in force ${formatDate(hypothetical)} if ${eventWords(effect)} is today`,
+        tooltip: `If ${eventWords(effect)} took place today (${formatDate(today)}), the formula of this clause would bring the instrument into force on ${formatDate(hypothetical)}.`,
+      });
+    }
+  }
+  const later = instrument?.subsequentEffect;
+  if (instrument && later) {
+    const fixed = timingDate(model.ast, later, add);
+    const hypothetical = fixed ? undefined : ifToday(model, later, today);
+    if (hypothetical) {
+      result.push({
+        anchor: later.range,
+        owner: instrument.range,
+        label: `in force for it ${formatDate(hypothetical)} if a State consents today`,
+        tooltip: `For a State that expresses its consent today (${formatDate(today)}), the treaty would enter into force on ${formatDate(hypothetical)}.`,
+      });
+    }
+  }
+  const provisional = instrument?.provisionalApplication;
+  if (instrument && provisional) {
+    const from = timingDate(model.ast, provisional, add);
+    if (from) result.push({ anchor: provisional.range, owner: instrument.range, label: `applied provisionally from ${formatDate(from.day)}`, tooltip: `Provisional application begins on ${formatDate(from.day)}: ${from.how}. It ends on entry into force${provisional.endsOnNotice ? ', or earlier on notice' : ''}.` });
   }
   for (const exercise of model.ast.exercises) {
     const interval = exercise.cadence?.interval;

@@ -14,8 +14,7 @@
  */
 import type { IToken } from 'chevrotain';
 import { LineIndex, type Range } from '../ast/positions';
-import { ententeLexer } from '../syntax/lexer';
-import { parse } from '../syntax/parse';
+import { parse, type ParseResult } from '../syntax/parse';
 import * as T from '../syntax/tokens';
 import { constructsStartedBy, statementsOf } from '../constructs/table';
 import { startsDeclaration } from './completion-context';
@@ -25,7 +24,19 @@ import type { FormattingOptions, TextEdit } from './types';
 export function format(host: FeatureHost, uri: string, options: FormattingOptions, range?: Range): TextEdit[] {
   const text = host.text(uri);
   if (text === undefined) return [];
-  return formatText(text, options, range);
+  return formatText(text, options, range, host.parse(uri));
+}
+
+/** Tokens and comments in one list in document order (both lists are in order: a linear merge). */
+function mergeByOffset(a: readonly IToken[], b: readonly IToken[]): IToken[] {
+  const out: IToken[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].startOffset <= b[j].startOffset)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
 }
 
 interface Edit {
@@ -34,12 +45,14 @@ interface Edit {
   newText: string;
 }
 
-export function formatText(text: string, options: FormattingOptions, range?: Range): TextEdit[] {
-  const lines = new LineIndex(text);
+/** `parsed`, when given, is the service's parse of this text: its tokens are used, nothing is lexed again. */
+export function formatText(text: string, options: FormattingOptions, range?: Range, parsed?: ParseResult): TextEdit[] {
+  const parsedText = parsed && parsed.lines.text === text ? parsed : parse(text);
+  const lines = parsedText.lines;
   const unit = options.insertSpaces === false ? '\t' : ' '.repeat(Math.max(1, Math.min(16, Math.floor(options.tabSize) || 2)));
-  const lexed = ententeLexer.tokenize(text);
-  const tokens = [...lexed.tokens, ...(lexed.groups.comments ?? [])].sort((a, b) => a.startOffset - b.startOffset);
-  const clean = lexed.errors.length === 0 && parse(text).problems.length === 0;
+  const tokens = mergeByOffset(parsedText.tokens, parsedText.comments);
+  // Lexer errors are among the parse's problems.
+  const clean = parsedText.problems.length === 0;
   const edits = clean ? layout(text, tokens, unit) : reindent(text, lines, tokens, unit);
   const from = range ? lines.offsetAt({ line: range.start.line, character: 0 }) : 0;
   const to = range ? lines.offsetAt({ line: range.end.line, character: Number.MAX_SAFE_INTEGER }) : text.length;
@@ -66,8 +79,14 @@ function shrink(text: string, edit: Edit): Edit {
 
 const isComment = (t: IToken) => t.tokenType === T.LineComment || t.tokenType === T.BlockComment || t.tokenType === T.UnterminatedComment;
 
-/** Whether a token starts a statement of the block it is in, by the construct table's statements. */
-function startsStatement(t: IToken, declaration: string | undefined): boolean {
+/**
+ * Whether a token starts a statement of the block it is in, by the construct table's statements.
+ * A word in a list (after a comma, the clause topics after `incorporates`, the items after
+ * `with`) starts nothing, even when it is a statement keyword: `incorporates amendment, disputes
+ * from "…"`, `implements "…" with status, effect`.
+ */
+function startsStatement(t: IToken, declaration: string | undefined, prev?: IToken): boolean {
+  if (prev && (prev.tokenType === T.Comma || prev.tokenType === T.Incorporates || prev.tokenType === T.With)) return false;
   return declaration !== undefined && statementStarts(declaration).has(t.image);
 }
 
@@ -131,7 +150,7 @@ function layout(text: string, tokens: IToken[], unit: string): Edit[] {
       const forced =
         prev.tokenType === T.LineComment ||
         (top && depth === 0) ||
-        (depth > 0 && startsStatement(t, declaration)) ||
+        (depth > 0 && startsStatement(t, declaration, prev)) ||
         (prev.tokenType === T.LCurly && t.tokenType !== T.RCurly) ||
         (t.tokenType === T.RCurly && prev.tokenType !== T.LCurly) ||
         (isComment(t) && breaks > 0);
@@ -190,7 +209,7 @@ function reindent(text: string, lines: LineIndex, tokens: IToken[], unit: string
     if (first.startOffset !== indentEnd) continue; // something unlexable starts the line: keep it
     const top = startsDeclaration(tokens, k);
     const lineDepth = first.tokenType === T.RCurly ? Math.max(0, depth - 1) : top ? 0 : depth;
-    const statement = top || first.tokenType === T.RCurly || isComment(first) || !prev || (depth > 0 && startsStatement(first, declaration)) || prev.tokenType === T.LCurly;
+    const statement = top || first.tokenType === T.RCurly || isComment(first) || !prev || (depth > 0 && startsStatement(first, declaration, prev)) || prev.tokenType === T.LCurly;
     edits.push({ start: lineStart, end: indentEnd, newText: unit.repeat(lineDepth + (statement ? 0 : 1)) });
   }
   return edits;

@@ -10,6 +10,8 @@ export interface FeatureHost {
   model(uri: string): SemanticModel | undefined;
   parse(uri: string): ParseResult | undefined;
   diagnostics(uri: string): EntenteDiagnostic[];
+  /** The latest finished analysis's diagnostics, even for an older text; computed only when there is none. */
+  latestDiagnostics?(uri: string): EntenteDiagnostic[];
   /** The text of a known document (open, read or indexed). */
   text(uri: string): string | undefined;
   /** Every document the service knows: open ones, files read, files indexed from the workspace. */

@@ -9,7 +9,7 @@ import { diffClause, matchesApproved } from '../library/clause-diff';
 import { renderClause } from '../library/render-clause';
 import type { SemanticModel } from '../model/semantic-model';
 import { ruleByCode } from '../rules/registry';
-import { ententeLexer } from '../syntax/lexer';
+import { tokenTouching } from '../syntax/token-search';
 import { isWord, walk } from './ast-walk';
 import { expectedAt, placeCursor } from './completion-context';
 import { slotCandidates } from './completion-values';
@@ -48,7 +48,8 @@ export function hover(host: FeatureHost, uri: string, position: Position): Hover
       }
     }
   }
-  for (const d of host.diagnostics(uri)) {
+  // The findings the editor shows: hover never waits for a whole analysis of a changed text.
+  for (const d of host.latestDiagnostics?.(uri) ?? host.diagnostics(uri)) {
     if (!rangeContains(d.range, position)) continue;
     const rule = ruleByCode(d.code);
     sections.push(rule ? `**${d.code}** — ${rule.rationale}\n\n*Source:* ${rule.source}${rule.sourceStatus === 'verified' ? '' : ` (${rule.sourceStatus})`}` : `**${d.code}** — ${d.message}`);
@@ -115,7 +116,10 @@ const vocabularies: [string, V.Vocabulary<string>][] = [
 
 function wordAt(model: SemanticModel, position: Position): { text: string; range: Range } | undefined {
   let found: { text: string; range: Range } | undefined;
-  walk(model.ast, ({ node, property }) => {
+  // Only the header or declaration under the cursor holds its word: walking the whole AST per
+  // hover grew with the document.
+  const roots = [...model.ast.instruments, ...model.ast.declarations].filter((node) => rangeContains(node.range, position));
+  for (const root of roots) walk(root, ({ node, property }) => {
     if (found || !isWord(node) || property === 'keyword' || !rangeContains(node.range, position)) return;
     for (const [label, vocab] of vocabularies) {
       const value = V.lookup(vocab, node.text);
@@ -134,8 +138,8 @@ function wordAt(model: SemanticModel, position: Position): { text: string; range
  */
 function slotWordAt(model: SemanticModel, position: Position): { text: string; range: Range } | undefined {
   const offset = model.lines.offsetAt(position);
-  const place = placeCursor(model.text, offset);
-  const inside = place.kind === 'code' && place.wordEnd > place.wordStart ? place : placeCursor(model.text, offset + 1);
+  const place = placeCursor(model.text, offset, model.parsed);
+  const inside = place.kind === 'code' && place.wordEnd > place.wordStart ? place : placeCursor(model.text, offset + 1, model.parsed);
   if (inside.kind !== 'code' || inside.wordEnd <= inside.wordStart) return undefined;
   const image = model.text.slice(inside.wordStart, inside.wordEnd);
   const expected = expectedAt(inside.preceding);
@@ -148,7 +152,7 @@ function slotWordAt(model: SemanticModel, position: Position): { text: string; r
 
 function keywordAt(model: SemanticModel, position: Position): { word: string; range: Range } | undefined {
   const offset = model.lines.offsetAt(position);
-  const token = ententeLexer.tokenize(model.text).tokens.find((t) => t.startOffset <= offset && offset <= t.startOffset + t.image.length);
+  const token = tokenTouching(model.parsed.tokens, offset);
   if (!token || !token.tokenType.name.startsWith('Kw_')) return undefined;
   return { word: token.image, range: model.lines.range(token.startOffset, token.startOffset + token.image.length) };
 }

@@ -6,10 +6,11 @@
  * and `annex … of` (in either direction): a bare `participant EE` in an instrument and the full
  * record in the registry it uses are the same party, while an unrelated instrument's `EE` is not.
  */
-import { comparePositions, rangeContains, type Position, type Range } from '../ast/positions';
+import { comparePositions, type Position, type Range } from '../ast/positions';
 import type { SemanticModel } from '../model/semantic-model';
 import type { DeclaredSymbol, Reference, SymbolKind } from '../model/symbols';
 import type { FeatureHost } from './host';
+import { RangeIndex } from './range-index';
 
 export interface SymbolAt {
   readonly kind: SymbolKind;
@@ -31,30 +32,46 @@ export interface Occurrence {
 /** The declaration or reference whose name contains the position (the narrowest one). */
 export function symbolAt(model: SemanticModel, position: Position): SymbolAt | undefined {
   let best: SymbolAt | undefined;
-  const consider = (candidate: SymbolAt) => {
-    if (!rangeContains(candidate.range, position)) return;
+  for (const candidate of positionIndex(model).symbols.containing(position)) {
     if (!best || width(candidate.range) < width(best.range)) best = candidate;
-  };
-  for (const symbol of model.symbols) {
-    if (symbol.uri === model.uri) consider({ kind: symbol.kind, name: symbol.name, range: symbol.nameRange, declaration: symbol });
-  }
-  for (const ref of model.references) {
-    if (ref.uri !== model.uri || ref.kind === 'file' || ref.kind === 'library-clause') continue;
-    consider({ kind: ref.kind, name: ref.name, range: ref.range, reference: ref });
   }
   return best;
 }
 
-/** A reference of any kind (files and library clauses included) under the position. */
 export function referenceAt(model: SemanticModel, position: Position): Reference | undefined {
-  return model.references.find((r) => r.uri === model.uri && rangeContains(r.range, position));
+  return positionIndex(model).references.containing(position)[0];
+}
+
+/** Names and references of a model's own document by position, built once per model. */
+interface PositionIndex {
+  readonly symbols: RangeIndex<SymbolAt>;
+  readonly references: RangeIndex<Reference>;
+}
+
+const positionIndexes = new WeakMap<SemanticModel, PositionIndex>();
+
+function positionIndex(model: SemanticModel): PositionIndex {
+  let index = positionIndexes.get(model);
+  if (index) return index;
+  const symbols: { range: Range; item: SymbolAt }[] = [];
+  for (const symbol of model.symbols) {
+    if (symbol.uri === model.uri) symbols.push({ range: symbol.nameRange, item: { kind: symbol.kind, name: symbol.name, range: symbol.nameRange, declaration: symbol } });
+  }
+  for (const ref of model.references) {
+    if (ref.uri !== model.uri || ref.kind === 'file' || ref.kind === 'library-clause') continue;
+    symbols.push({ range: ref.range, item: { kind: ref.kind, name: ref.name, range: ref.range, reference: ref } });
+  }
+  const references = model.references.filter((r) => r.uri === model.uri).map((r) => ({ range: r.range, item: r }));
+  index = { symbols: new RangeIndex(symbols), references: new RangeIndex(references) };
+  positionIndexes.set(model, index);
+  return index;
 }
 
 function width(range: Range): number {
   return (range.end.line - range.start.line) * 100000 + (range.end.character - range.start.character);
 }
 
-/** Documents linked to `uri` by `use` or `annex … of`, in either direction, `uri` first. */
+/** Documents linked to `uri` by `use`, `annex … of`, `implements` or `implemented by`, in either direction, `uri` first. */
 export function connectedUris(host: FeatureHost, uri: string): string[] {
   const edges = new Map<string, Set<string>>();
   const link = (a: string, b: string) => {
@@ -64,7 +81,8 @@ export function connectedUris(host: FeatureHost, uri: string): string[] {
   for (const known of new Set([uri, ...host.knownUris()])) {
     const model = host.model(known);
     if (!model) continue;
-    for (const used of [...model.usedFiles, ...(model.parentFile ? [model.parentFile] : [])]) if (used.uri) link(known, used.uri);
+    const linked = [...model.usedFiles, ...(model.parentFile ? [model.parentFile] : []), ...(model.implementedFile ? [model.implementedFile] : []), ...model.implementingFiles];
+    for (const used of linked) if (used.uri) link(known, used.uri);
   }
   const result = [uri];
   const seen = new Set(result);

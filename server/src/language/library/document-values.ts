@@ -31,6 +31,7 @@ const selfName: Readonly<Record<InstrumentKind, string>> = {
   framework: 'Framework',
   protocol: 'Protocol',
   annex: 'Annex',
+  declaration: 'Declaration',
 };
 
 /**
@@ -124,6 +125,7 @@ export function formatDate(date: DateValue): string {
 /** "five years", "six months", "90 days": numbers up to twelve in words, as treaty sections write them. */
 export function formatQuantity(quantity: Quantity): string {
   const amount = Number.isInteger(quantity.amount) && quantity.amount <= 12 ? numberWords[quantity.amount] : String(quantity.amount);
-  const unit = quantity.unit.value ?? quantity.unit.text;
+  // `working-day` reads as two words.
+  const unit = (quantity.unit.value ?? quantity.unit.text).replace(/-/g, ' ');
   return `${amount} ${quantity.amount === 1 ? unit.replace(/s$/, '') : unit.replace(/s?$/, 's')}`;
 }

@@ -16,7 +16,7 @@
  * - Adequacy decisions are scoped (GDPR Art. 45(1), (3)): see data/adequacy.ts.
  * - The Budapest Convention binds States Parties only (data/budapest-parties.ts).
  */
-import type { PartyKind, Regime } from '../ast/vocabulary';
+import { isStateKind, type PartyKind, type Regime } from '../ast/vocabulary';
 import { adequacyDecision, scopeDescription, type AdequacyDecision } from '../data/adequacy';
 import { budapestRow, type BudapestRow } from '../data/budapest-parties';
 import { isInEea, isUnionBody } from '../data/european-union';
@@ -24,6 +24,7 @@ import type { PartyFacts } from './semantic-model';
 
 const kindWords: Readonly<Record<PartyKind, string>> = {
   state: 'a State',
+  government: 'the Government of a State',
   'international-organisation': 'an international organisation',
   'government-agency': 'a government agency',
   'national-cert': 'a national CERT',
@@ -52,17 +53,17 @@ export function regimeMisfit(party: PartyFacts, regime: Regime): string | undefi
   const unionBody = isUnionBody(party.jurisdiction);
   switch (regime) {
     case 'NIS2':
-      if (kind === 'state') return 'NIS2 binds essential and important entities (Arts. 2–3), which a Member State identifies under its transposing law; the State itself transposes the Directive and is not one of them';
+      if (isStateKind(kind)) return 'NIS2 binds essential and important entities (Arts. 2–3), which a Member State identifies under its transposing law; the State itself transposes the Directive and is not one of them';
       if (unionBody) return 'Union institutions, bodies, offices and agencies are not within NIS2: their cybersecurity rules are in Regulation (EU) 2023/2841';
       if (kind === 'international-organisation') return 'an international organisation is not an essential or important entity within NIS2 (Arts. 2–3)';
       return undefined;
     case 'DORA':
-      if (kind === 'state' || kind === 'international-organisation' || unionBody) return `DORA Art. 19 binds financial entities (Art. 2(1)(a)–(t) and (2)); ${unionBody ? 'a Union body' : kindWords[kind!]} is not one`;
+      if (isStateKind(kind) || kind === 'international-organisation' || unionBody) return `DORA Art. 19 binds financial entities (Art. 2(1)(a)–(t) and (2)); ${unionBody ? 'a Union body' : kindWords[kind!]} is not one`;
       if (kind === 'government-agency' || kind === 'national-cert')
         return `DORA Art. 19 binds financial entities (Art. 2(1)(a)–(t) and (2)), which report to their competent authority; ${kindWords[kind]} that supervises them or handles their incidents receives those reports and is not bound by Art. 19 — unless it is itself a financial entity`;
       return undefined;
     case 'CIRCIA':
-      if (kind === 'state' || kind === 'international-organisation') return `CIRCIA binds covered entities in US critical-infrastructure sectors, which report to CISA; ${kindWords[kind]} is not one`;
+      if (isStateKind(kind) || kind === 'international-organisation') return `CIRCIA binds covered entities in US critical-infrastructure sectors, which report to CISA; ${kindWords[kind!]} is not one`;
       return undefined;
     case 'GDPR':
       if (unionBody) return 'the GDPR does not apply to Union institutions, bodies, offices and agencies (Art. 2(3)): Regulation (EU) 2018/1725 does';
@@ -180,7 +181,7 @@ export function transferNeed(recipient: PartyFacts, regime: TransferRegime): Tra
   if (decision.scope === 'general') return { need: 'none', why: '', decision };
   const scope = scopeDescription[decision.scope];
   const head = `the adequacy decision for ${decision.country} (${decision.decision}) covers only ${scope.covers}`;
-  if (kind === 'state' || kind === 'government-agency') return { need: 'needed', why: `${recipient.id} is ${kindWords[kind]} in ${jurisdiction}, and ${head}, not ${scope.excludes}`, decision };
+  if (isStateKind(kind) || kind === 'government-agency') return { need: 'needed', why: `${recipient.id} is ${kindWords[kind!]} in ${jurisdiction}, and ${head}, not ${scope.excludes}`, decision };
   if (kind === 'company' && decision.scope !== 'dpf-certified-organisations') return { need: 'none', why: '', decision };
   const unless = kind === 'company' ? `${recipient.id} is certified` : `${recipient.id} is one of them`;
   return { need: 'conditional', why: `${head}; it covers ${recipient.id} (${kindPhrase(recipient)} in ${jurisdiction}) only if ${unless}`, decision };
@@ -191,7 +192,7 @@ export function transferNeed(recipient: PartyFacts, regime: TransferRegime): Tra
 /** A State, or a ministry or agency acting for one: those through whom a State Party acts. */
 export function actsForState(party: PartyFacts): boolean {
   const kind = kindOf(party);
-  return kind === 'state' || kind === 'government-agency';
+  return isStateKind(kind) || kind === 'government-agency';
 }
 
 /** The party's State's row in the list of Parties to the Convention on Cybercrime, if any. */

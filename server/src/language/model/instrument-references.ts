@@ -113,12 +113,13 @@ export function findReferences(text: string, context: ReferenceContext): Instrum
   for (const m of text.matchAll(lawSource)) found.push({ start: m.index, end: m.index + m[0].length, to: 'other' });
   for (const m of text.matchAll(new RegExp(`${nameMark}+`, 'gu'))) found.push({ start: m.index, end: m.index + m[0].length, to: 'other' });
   const merged = keepLongest(found);
+  const mergedByStart = referencesByStart(merged);
   // A provision of another instrument is a citation as a whole: "Article 23 of Directive …".
   const provisions: InstrumentReference[] = [];
   for (const m of text.matchAll(provision)) {
     const end = m.index + m[0].length;
     const of = /^\s+(?:of|to|in|under)\s+(?:(?:the|this|these|the\s+present)\s+)?/u.exec(text.slice(end));
-    const target = of ? merged.find((r) => r.start === end + of[0].length) : undefined;
+    const target = of ? mergedByStart.get(end + of[0].length) : undefined;
     if (target && target.to !== 'unknown') {
       provisions.push({ start: m.index, end: target.end, to: target.to, provision: true });
       continue;
@@ -140,17 +141,40 @@ export function findReferences(text: string, context: ReferenceContext): Instrum
 export function referenceAt(text: string, offset: number, references: readonly InstrumentReference[], context: ReferenceContext): InstrumentReference | undefined {
   const lead = /^\s*(?:(?:the\s+present|the|this|these|that|those|its|their)\s+)?/iu.exec(text.slice(offset))![0].length;
   const start = offset + lead;
-  const known = references.find((r) => r.start === start || r.start === offset + /^\s*/u.exec(text.slice(offset))![0].length);
+  // References do not overlap, so each starts at its own offset; the nearer start comes first.
+  const byStart = referencesByStart(references);
+  const known = byStart.get(offset + /^\s*/u.exec(text.slice(offset))![0].length) ?? byStart.get(start);
   if (known) return known;
   const acronym = /^(\p{Lu}[\p{Lu}\p{N}-]+)(?![\p{L}\p{N}])/u.exec(text.slice(start));
   if (acronym && !isSignatory(acronym[1], context)) return { start, end: start + acronym[0].length, to: 'other' };
   return undefined;
 }
 
+const startIndexes = new WeakMap<readonly InstrumentReference[], Map<number, InstrumentReference>>();
+
+/** The references of a list by where they start (the first of the list wins), built once per list. */
+export function referencesByStart(references: readonly InstrumentReference[]): Map<number, InstrumentReference> {
+  let index = startIndexes.get(references);
+  if (!index) {
+    index = new Map();
+    for (const r of references) if (!index.has(r.start)) index.set(r.start, r);
+    startIndexes.set(references, index);
+  }
+  return index;
+}
+
 /** True for a signatory's id or name, or a word that names the signatories. */
 export function isSignatory(phrase: string, context: ReferenceContext): boolean {
   const normal = phrase.trim().replace(/\s+/g, ' ');
-  return signatoryWord.test(normal) || context.signatories.some((s) => s === normal);
+  return signatoryWord.test(normal) || signatorySet(context.signatories).has(normal);
+}
+
+const signatorySets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function signatorySet(signatories: readonly string[]): ReadonlySet<string> {
+  let set = signatorySets.get(signatories);
+  if (!set) signatorySets.set(signatories, (set = new Set(signatories)));
+  return set;
 }
 
 function titles(text: string, context: ReferenceContext): InstrumentReference[] {

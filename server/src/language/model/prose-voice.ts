@@ -22,6 +22,8 @@
  *
  * Works on masked prose (conflict-prose.ts): same offsets as the document.
  */
+import { PhraseMatcher, wordBefore } from '../util/phrase-matcher';
+import { SpanIndex } from '../util/span-index';
 import { findReferences, isSignatory, referenceAt, type InstrumentReference, type ReferenceContext } from './instrument-references';
 
 export type ForeignKind = 'citation' | 'legal-effect' | 'reported';
@@ -60,16 +62,43 @@ const reportingAdjunct = /(?:^|[^\p{L}])(?:under|according\s+to|pursuant\s+to|as
 const modal = /(?<![\p{L}])(?:shall|will|must|may|undertakes?\s+to|agrees?\s+to|are\s+required\s+to|is\s+required\s+to|have\s+to|has\s+to)(?![\p{L}])/giu;
 const modalAnywhere = new RegExp(modal.source, 'iu');
 
-/** The analyses of the last prose texts: every wording rule asks about the same spans. */
-const recent = new Map<string, ProseVoice>();
+/**
+ * The analyses of the last prose texts: every wording rule asks about the same spans, and a
+ * keystroke leaves most spans as they were. Keyed by the context's contents, then by the text:
+ * the contents are joined once per list of names (a key joining every signatory per question
+ * cost as much as the document's parties for each span).
+ */
+const recent = new Map<string, Map<string, ProseVoice>>();
+const recentLimit = 64;
+let recentSize = 0;
+const contextKeys = new WeakMap<readonly string[], WeakMap<readonly string[], string>>();
+
+/** One string per context's contents, kept with its lists (so that it is built, and hashed, once). */
+function contextKey(context: ReferenceContext): string {
+  let bySelf = contextKeys.get(context.signatories);
+  if (!bySelf) contextKeys.set(context.signatories, (bySelf = new WeakMap()));
+  let key = bySelf.get(context.selfNouns);
+  if (key === undefined) bySelf.set(context.selfNouns, (key = `${context.selfNouns.join('\u0002')}\u0001${context.signatories.join('\u0002')}`));
+  return key;
+}
 
 export function analyseVoice(text: string, context: ReferenceContext): ProseVoice {
-  const key = `${context.title ? 'T' : 'P'}\u0001${context.selfNouns.join('\u0002')}\u0001${context.signatories.join('\u0002')}\u0001${text}`;
-  const known = recent.get(key);
+  const key = contextKey(context);
+  const byText = recent.get(key);
+  const textKey = context.title ? `T${text}` : text;
+  const known = byText?.get(textKey);
   if (known) return known;
   const voice = analyse(text, context);
-  if (recent.size >= 64) recent.delete(recent.keys().next().value!);
-  recent.set(key, voice);
+  if (recentSize >= recentLimit) {
+    const [oldestKey, oldest] = recent.entries().next().value!;
+    oldest.delete(oldest.keys().next().value!);
+    if (oldest.size === 0) recent.delete(oldestKey);
+    recentSize--;
+  }
+  const target = recent.get(key);
+  if (target) target.set(textKey, voice);
+  else recent.set(key, new Map([[textKey, voice]]));
+  recentSize++;
   return voice;
 }
 
@@ -104,7 +133,7 @@ function analyse(text: string, context: ReferenceContext): ProseVoice {
     if (possessive) foreign.push({ start: r.start, end: r.end + possessive[0].length, kind: 'legal-effect' });
     // What the other instrument provides: reported speech to the end of the sentence.
     const reported = reportingVerb.exec(after) ?? relativeOfReference.exec(after);
-    if (reported) foreign.push({ start: r.end + (after.length - after.trimStart().length), end: reportedEnd(text, r.end), kind: 'reported' });
+    if (reported) foreign.push({ start: r.end + /^\s*/u.exec(after)![0].length, end: reportedEnd(text, r.end), kind: 'reported' });
   }
 
   // A clause introduced by a citation ("Under Article 23 of Directive …, X shall …").
@@ -116,10 +145,11 @@ function analyse(text: string, context: ReferenceContext): ProseVoice {
     const opening = text.slice(clauseStart(text, r.start), r.start - adjunct[0].length + 1);
     if (modalAnywhere.test(opening) || /\b(?:is|are|was|were|has|have|had|does|do)\b/iu.test(opening)) continue;
     const end = reportedEnd(text, r.end);
+    // The clause ends at `end` (within the window): look for its modal there only.
     modal.lastIndex = r.end;
-    const verb = modal.exec(text);
+    const verb = modal.exec(text.slice(0, end));
     // Without a modal ("… each Participant waives its claims"), the subject is the first words after the citation.
-    const subjectEnd = verb && verb.index < end ? verb.index : Math.min(end, r.end + (/^(?:[^,]*,)?(?:\s*[\p{L}\p{N}'’-]+){1,4}/u.exec(text.slice(r.end))?.[0].length ?? 0));
+    const subjectEnd = verb ? verb.index : Math.min(end, r.end + (/^(?:[^,]*,)?(?:\s*[\p{L}\p{N}'’-]+){1,4}/u.exec(ahead(text, r.end))?.[0].length ?? 0));
     const subject = subjectBefore(text, subjectEnd, r.end, context);
     if (subject === 'other') foreign.push({ start: clauseStart(text, r.start), end, kind: 'reported' });
     else framed.push({ start: clauseStart(text, r.start), end });
@@ -127,13 +157,25 @@ function analyse(text: string, context: ReferenceContext): ProseVoice {
   return { text, context, references, foreign: merge(foreign), framed };
 }
 
-/** The foreign span that overlaps `[start, end)`, if any. */
+/** Overlap indexes of a voice's spans, built on the first question (a check asks once per word). */
+const indexes = new WeakMap<ProseVoice, { foreign: SpanIndex<ForeignSpan>; framed: SpanIndex<{ start: number; end: number }> }>();
+
+function indexOf(voice: ProseVoice) {
+  let index = indexes.get(voice);
+  if (!index) {
+    index = { foreign: new SpanIndex(voice.foreign), framed: new SpanIndex(voice.framed) };
+    indexes.set(voice, index);
+  }
+  return index;
+}
+
+/** A foreign span that overlaps `[start, end)`, if any. */
 export function foreignAt(voice: ProseVoice, start: number, end: number): ForeignSpan | undefined {
-  return voice.foreign.find((f) => start < f.end && f.start < end);
+  return indexOf(voice).foreign.overlapping(start, end);
 }
 
 export function isFramed(voice: ProseVoice, offset: number): boolean {
-  return voice.framed.some((f) => f.start <= offset && offset < f.end);
+  return indexOf(voice).framed.holding(offset) !== undefined;
 }
 
 /**
@@ -151,7 +193,7 @@ export function subjectBefore(text: string, verb: number, from: number, context:
     .trim();
   if (words === '' || /^(?:it|they|he|she|we|this|these|those|which|who|that|there)$/iu.test(words)) return 'unknown';
   if (/\bStates?\s+Part(?:y|ies)\b|\bPart(?:y|ies)\s+to\b/u.test(words)) return 'other';
-  const named = context.signatories.some((s) => s.length > 1 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s)}(?![\\p{L}\\p{N}])`, 'u').test(words));
+  const named = signatoryMatcher(context).matches(words).length > 0;
   if (named || /\b(?:Participants?|Part(?:y|ies)|Signator(?:y|ies)|Sides?)\b/u.test(words) || /^(?:each|either|both|neither)$/iu.test(words)) return 'signatory';
   return isSignatory(words, context) ? 'signatory' : 'other';
 }
@@ -164,15 +206,11 @@ export function subjectBefore(text: string, verb: number, from: number, context:
  * other instruments are excluded before.
  */
 export function signatorySubject(text: string, verb: number, context: ReferenceContext): boolean {
-  let head = text.slice(sentenceStart(text, verb), verb).replace(/\s+(?:also|only|not|promptly|immediately|then|thereafter|hereby|further|therefore|jointly|normally|always)\s*$/iu, ' ');
-  while (/,\s*$/u.test(head)) {
-    const open = head.replace(/,\s*$/u, '').lastIndexOf(',');
-    head = open >= 0 ? head.slice(0, open) : '';
-  }
+  const head = beforeParentheticals(text.slice(sentenceStart(text, verb), verb).replace(/\s+(?:also|only|not|promptly|immediately|then|thereafter|hereby|further|therefore|jointly|normally|always)\s*$/iu, ' '));
   const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1).trim();
   // Sentence-initial capitals: "Each Party" as "each Party".
   const words = clause.replace(/^(?:The|Each|Either|Both|Neither|Any|Every|A)\b/u, (w) => w.toLowerCase());
-  const named = context.signatories.some((s) => s.length > 1 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s)}$`, 'u').test(words));
+  const named = signatoryEnding(words, context);
   const phrase =
     /(?:^|\s)(?:(?:the|each|either|both|neither|any|every|a|the\s+other|the\s+two)\s+)?(?:[\p{L}-]+\s+)?(?:Part(?:y|ies)|Participants?|Signator(?:y|ies)|Contracting\s+States?|States\s+Parties)$/u.exec(words) ??
     /(?:^|\s)(?:each|either|both|neither|the\s+other|the\s+two)\s+Governments?$/u.exec(words);
@@ -180,7 +218,7 @@ export function signatorySubject(text: string, verb: number, context: ReferenceC
   // "the Government of Estonia" is Estonia acting, not a phrase about it.
   const inPhrase = (at: number) =>
     /\b(?:between|of|with|to|from|for|by|among|against|on)\s*$/u.test(words.slice(0, at)) && !/\b(?:Governments?|Kingdom|Republic|State|Minist(?:er|ry))\s+of\s*$/u.test(words.slice(0, at));
-  if (named) return !inPhrase(words.length - context.signatories.find((s) => words.endsWith(s))!.length);
+  if (named) return !inPhrase(words.length - named.length);
   return phrase !== null && !inPhrase(phrase.index);
 }
 
@@ -198,27 +236,32 @@ export function signatorySubject(text: string, verb: number, context: ReferenceC
  * transferred", "It is agreed that …").
  */
 export function isSubordinate(text: string, verb: number): boolean {
-  const lineStart = text.lastIndexOf('\n', verb - 1) + 1;
+  const from = Math.max(0, verb - window);
+  const lineStart = from + text.slice(from, verb).lastIndexOf('\n') + 1;
   if (preambular.test(text.slice(lineStart, verb)) || preambular.test(text.slice(sentenceStart(text, verb), verb))) return true;
   let head = text.slice(sentenceStart(text, verb), verb);
-  // A verb coordinated with the previous one belongs to its clause.
-  const coordinated = /(\b(?:is|are|was|were|has|have|had|shall|will|may|can|must|would|should|could)\b[^,;:]*?)\s+(?:or|and|and\/or)\s+$/iu.exec(head);
-  if (coordinated) head = head.slice(0, coordinated.index);
-  // ", will": the subject stands before a parenthetical set off by commas.
-  while (/,\s*$/u.test(head)) {
-    const open = head.replace(/,\s*$/u, '').lastIndexOf(',');
-    head = open >= 0 ? head.slice(0, open) : '';
+  // A verb coordinated with the previous one belongs to its clause. The coordination cannot cross
+  // a comma, semicolon or colon, so only the text after the last of them is searched.
+  let last = head.length;
+  while (last > 0 && /\s/u.test(head.charAt(last - 1))) last--;
+  if (last < head.length && /\s(?:or|and|and\/or)$/iu.test(head.slice(Math.max(0, last - 8), last))) {
+    const tail = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1;
+    const coordinated = /(\b(?:is|are|was|were|has|have|had|shall|will|may|can|must|would|should|could)\b[^,;:]*?)\s+(?:or|and|and\/or)\s+$/iu.exec(head.slice(tail));
+    if (coordinated) head = head.slice(0, tail + coordinated.index);
   }
+  // ", will": the subject stands before a parenthetical set off by commas.
+  head = beforeParentheticals(head);
   const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1);
+  const opening = /^\s*/u.exec(clause)![0].length;
+  const afterComma = endsWithComma(head.slice(0, head.length - clause.length));
   let subordinator = -1;
   for (const m of clause.matchAll(subordinators)) {
-    const before = clause.slice(0, m.index);
     // "that Contracting Party will …": a demonstrative opening the clause, not a conjunction.
-    if (/^that$/iu.test(m[0]) && before.trim() === '') continue;
+    if (/^that$/iu.test(m[0]) && m.index <= opening) continue;
     // "agree that …", "It is agreed that …", "the understanding that …": the content of an agreement is operative.
-    if (/^that$/iu.test(m[0]) && agreementVerb.test(before)) continue;
+    if (/^that$/iu.test(m[0]) && agreementVerb.test(wordsBefore(clause, m.index, 80))) continue;
     // ", which will notify …": a non-restrictive relative clause says what an identified actor does.
-    if (/^(?:which|who)$/iu.test(m[0]) && before.trim().split(/\s+/u).every((w) => /^(?:a|an|the|list|copy|each|of|one|some|all|any)?$/iu.test(w)) && /,\s*$/u.test(head.slice(0, head.length - clause.length))) continue;
+    if (/^(?:which|who)$/iu.test(m[0]) && afterComma && m.index <= 200 && clause.slice(0, m.index).trim().split(/\s+/u).every((w) => /^(?:a|an|the|list|copy|each|of|one|some|all|any)?$/iu.test(w))) continue;
     subordinator = m.index;
   }
   if (subordinator < 0) return false;
@@ -230,6 +273,70 @@ export function isSubordinate(text: string, verb: number): boolean {
 const subordinators = /\b(?:that|which|who|whom|whose|whereby|where|wherever|when|whenever|if|unless|whether|because|although|though|while|whilst|once|than|lest|as\s+soon\s+as|as\s+long\s+as|in\s+so\s+far\s+as|insofar\s+as|in\s+order\s+that|so\s+that)\b/giu;
 const agreementVerb = /\b(?:agree[sd]?|agreeing|understood|understanding|undertakes?|undertook|undertaken|decided|determined|declares?|confirms?|accepts?)(?:\s+(?:of|between|by)\s+(?:the\s+)?\p{L}+)?\s*$/iu;
 const preambular = /^\s*(?:\*+\s*)?(?:Recogni[sz]ing|Considering|Convinced|Bearing\s+in\s+mind|Desiring|Desirous|Noting|Recalling|Mindful|Aware|Believing|Acknowledging|Affirming|Reaffirming|Taking\s+(?:into\s+account|note)|Having\s+regard|Emphasi[sz]ing|Stressing|Welcoming|Determined|Wishing|Whereas|Expressing|Considers|Expresses)\b/u;
+
+/**
+ * The text before the parentheticals set off by commas at its end (", after consulting the other
+ * Government,"): each trailing ", …," is dropped with what it encloses. One backward pass (the
+ * former loop re-read the whole text for every comma).
+ */
+function beforeParentheticals(head: string): string {
+  let end = head.length;
+  for (;;) {
+    let k = end;
+    while (k > 0 && /\s/u.test(head.charAt(k - 1))) k--;
+    if (k === 0 || head.charAt(k - 1) !== ',') return head.slice(0, end);
+    const open = k >= 2 ? head.lastIndexOf(',', k - 2) : -1;
+    if (open < 0) return '';
+    end = open;
+  }
+}
+
+/** The whole words among the last `length` characters before `offset` (a word cut by the window is dropped). */
+function wordsBefore(text: string, offset: number, length: number): string {
+  const from = Math.max(0, offset - length);
+  const words = text.slice(from, offset);
+  return from > 0 && /\S/u.test(text.charAt(from - 1)) ? words.replace(/^\S*/u, '') : words;
+}
+
+/** Whether a text ends with a comma and white space (`/,\s*$/` without scanning the whole text). */
+function endsWithComma(text: string): boolean {
+  let k = text.length;
+  while (k > 0 && /\s/u.test(text.charAt(k - 1))) k--;
+  return k > 0 && text.charAt(k - 1) === ',';
+}
+
+/** Signatory names and ids as phrases, bounded by letters and digits, built once per list of signatories. */
+const signatoryMatchers = new WeakMap<readonly string[], { matcher: PhraseMatcher; byLength: Map<number, Set<string>> }>();
+
+function signatoryIndex(context: ReferenceContext) {
+  let index = signatoryMatchers.get(context.signatories);
+  if (!index) {
+    const names = context.signatories.filter((s) => s.length > 1);
+    const byLength = new Map<number, Set<string>>();
+    for (const s of names) {
+      const set = byLength.get(s.length);
+      if (set) set.add(s);
+      else byLength.set(s.length, new Set([s]));
+    }
+    index = { matcher: new PhraseMatcher(names, { underscoreInWords: false, maxLength: 300 }), byLength };
+    signatoryMatchers.set(context.signatories, index);
+  }
+  return index;
+}
+
+function signatoryMatcher(context: ReferenceContext): PhraseMatcher {
+  return signatoryIndex(context).matcher;
+}
+
+/** The signatory the words end with (`(?<![\p{L}\p{N}])name$`), if any: one lookup per length of name. */
+function signatoryEnding(words: string, context: ReferenceContext): string | undefined {
+  for (const [length, names] of signatoryIndex(context).byLength) {
+    if (length > words.length) continue;
+    const tail = words.slice(words.length - length);
+    if (names.has(tail) && !wordBefore(words, words.length - length, false)) return tail;
+  }
+  return undefined;
+}
 
 function lastWordIndex(text: string, pattern: RegExp): number {
   let last = -1;
@@ -243,7 +350,7 @@ function lastWordIndex(text: string, pattern: RegExp): number {
  */
 function sentenceStart(text: string, offset: number): number {
   // Looking back a bounded distance keeps the analysis linear on very long prose.
-  const from = Math.max(0, offset - 2000);
+  const from = Math.max(0, offset - window);
   const head = text.slice(from, offset);
   let start = from;
   for (const m of head.matchAll(/(?<!\b(?:Art|Arts|No|Nos|para|paras|p|pp|e\.g|i\.e|cf|Mr|Mrs|Dr|St|Vol|Sec|etc))\.(?=\s)|[;:]|\n\s*\n|\n(?=\s*(?:\(?[a-z0-9]{1,4}[.)]|\([ivx]+\)))/gu)) start = from + m.index + m[0].length;
@@ -261,8 +368,18 @@ function reportedEnd(text: string, offset: number): number {
 }
 
 function sentenceEnd(text: string, offset: number): number {
-  const tail = /[.;](?:\s|$)|\n\s*\n/u.exec(text.slice(offset));
-  return tail ? offset + tail.index : text.length;
+  const tail = /[.;](?:\s|$)|\n\s*\n/u.exec(ahead(text, offset));
+  return tail ? offset + tail.index : Math.min(text.length, offset + window);
+}
+
+/**
+ * How far the analysis looks before or after a word for the bounds of its sentence: far enough
+ * for any sentence a treaty has, and a bound, so that prose without full stops costs linear time.
+ */
+const window = 2000;
+
+function ahead(text: string, offset: number): string {
+  return text.slice(offset, offset + window);
 }
 
 /** Where the clause holding `offset` starts: after the last sentence or clause boundary, or "that". */
@@ -274,8 +391,4 @@ function clauseStart(text: string, offset: number): number {
 
 function merge(spans: ForeignSpan[]): ForeignSpan[] {
   return [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -12,8 +12,10 @@ import { LineIndex, type Range } from '../ast/positions';
 import { euMemberStates, type InstrumentKind, type Regime } from '../ast/vocabulary';
 import type { ClauseLibrary, LibraryClause, Wording } from '../library/library-types';
 import type { ParseResult } from '../syntax/parse';
+import type { FileFailure } from '../util/file-read';
 import { rowOf } from '../constructs/table';
 import { collectDeclarations, collectReferences } from './linker';
+import { instrumentForm, type FormFinding } from './instrument-form';
 import type { DeclaredSymbol, Reference, SymbolKind } from './symbols';
 import { topicFromName, type ClauseTopic } from './topics';
 import { statusSignals, type SignalSource } from './status-signals';
@@ -22,7 +24,17 @@ export interface ModelEnvironment {
   readonly library: ClauseLibrary;
   /** Resolve a `use` or `annex … of` path written in `fromUri`; undefined when it cannot be read. */
   resolveFile(fromUri: string, path: string): { uri: string; parsed: ParseResult } | undefined;
+  /** The same, with the reason a file was not read (the host's answer); `resolveFile` is used when absent. */
+  lookUpFile?(fromUri: string, path: string): { uri: string; parsed: ParseResult } | { failure: FileFailure };
 }
+
+/** Why a used file or parent is not part of the model: the host did not hand it over, or it would pass the import limits. */
+export type UsedFileFailure = FileFailure | 'import-limit';
+
+/** One document brings in at most this many files through `use` and `annex … of`, its used files' uses included… */
+export const maxImportedFiles = 64;
+/** …and at most this many characters in all. */
+export const maxImportedCharacters = 16 * 1024 * 1024;
 
 /** Legal nature: from the declared status, else from the instrument kind. */
 export type LegalNature = 'treaty' | 'mou';
@@ -56,6 +68,8 @@ export interface PartyFacts {
    */
   readonly regimes: ReadonlySet<Regime>;
   readonly contacts: readonly Contact[];
+  /** `class open` / `class closed`: the party stands for a class of States or organisations. */
+  readonly classOf: Party['classOf'];
   readonly uri: string;
   /** The file of the record, when the party has one from a used file or the parent. */
   readonly recordUri: string | undefined;
@@ -63,8 +77,13 @@ export interface PartyFacts {
 
 export interface UsedFile {
   readonly path: Text;
+  /** The file, when it was read (undefined otherwise: see `failure`). */
   readonly uri: string | undefined;
   readonly model: EntenteDocument | undefined;
+  /** Why it was not read, when it was not. */
+  readonly failure?: UsedFileFailure;
+  /** When this `use` leads back to this document: the files on the way, this document first and last. */
+  readonly cycle?: readonly string[];
 }
 
 export class SemanticModel {
@@ -74,10 +93,19 @@ export class SemanticModel {
   readonly signatories: readonly PartyFacts[];
   readonly usedFiles: readonly UsedFile[];
   readonly parentFile: UsedFile | undefined;
+  /** The files named by `incorporates … from "….entente"` (a title names no file). */
+  readonly incorporatedFiles: readonly UsedFile[];
+  /** `implements "treaty.entente"`: the treaty this arrangement is concluded under (its declarations are visible here). */
+  readonly implementedFile: UsedFile | undefined;
+  /** `implemented by "mou.entente"`: the arrangements concluded under this treaty (read, not imported). */
+  readonly implementingFiles: readonly UsedFile[];
   readonly lines: LineIndex;
+  private formCache: FormFinding | undefined;
   private readonly partyIndex = new Map<string, PartyFacts>();
   private readonly symbolIndex = new Map<string, DeclaredSymbol[]>();
   private topicCache: Map<ClauseTopic, Clause[]> | undefined;
+  private visibleByKind: Map<SymbolKind, DeclaredSymbol[]> | undefined;
+  private signatoryIds: Set<string> | undefined;
 
   constructor(
     readonly uri: string,
@@ -91,16 +119,24 @@ export class SemanticModel {
     const imported = this.loadImports();
     this.usedFiles = imported.used;
     this.parentFile = imported.parent;
+    this.incorporatedFiles = imported.incorporated;
+    this.implementedFile = imported.implemented;
+    this.implementingFiles = this.loadImplementing();
     const localSymbols = collectDeclarations(uri, ast);
     const importedSymbols = imported.documents.flatMap(({ uri: u, ast: a }) => collectDeclarations(u, a));
     this.symbols = localSymbols;
-    // Local declarations shadow imported ones of the same kind and name.
+    // Local declarations shadow imported ones of the same kind and name. Imported symbols come
+    // first, so a list holds imported ones only until its first local one empties it.
+    const shadowed = new Set<string>();
     for (const symbol of [...importedSymbols, ...localSymbols]) {
       const key = `${symbol.kind}:${symbol.name}`;
-      const list = this.symbolIndex.get(key) ?? [];
-      if (symbol.uri === uri && list.some((s) => s.uri !== uri)) list.length = 0;
+      let list = this.symbolIndex.get(key);
+      if (!list) this.symbolIndex.set(key, (list = []));
+      if (symbol.uri === uri && !shadowed.has(key)) {
+        shadowed.add(key);
+        list.length = 0;
+      }
       list.push(symbol);
-      this.symbolIndex.set(key, list);
     }
     this.indexParties(ast, imported.documents);
     const parentParties = imported.parent?.model ? imported.parent.model.parties : [];
@@ -133,7 +169,8 @@ export class SemanticModel {
    * ratification, completion of constitutional procedures, a depositary…) is undetermined, and
    * `undeclared-status` lists the evidence both ways instead of the MoU rules judging it. An annex
    * follows its parent, decided the same way (its own text counts too: it is part of the
-   * instrument).
+   * instrument). An implementing arrangement that says it takes its status from its treaty
+   * (`implements "…" with status`) has the treaty's.
    */
   get legalNature(): LegalNature | undefined {
     this.natureCache ??= { value: this.decideLegalNature() };
@@ -148,12 +185,22 @@ export class SemanticModel {
     if (!instrument) return undefined;
     const declared = natureOfStatus(instrument.status?.value);
     if (declared !== 'by-kind') return declared;
+    if (instrument.implements?.inherits.some((w) => w.value === 'status')) {
+      const treaty = this.implementedFile?.model?.instrument;
+      const treatyStatus = treaty?.status?.value;
+      if (treatyStatus) return treatyStatus === 'binding' ? 'treaty' : treatyStatus === 'non-binding' ? 'mou' : undefined;
+      return treaty?.kind.value === 'treaty' ? 'treaty' : treaty?.kind.value === 'memorandum' ? 'mou' : undefined;
+    }
     switch (instrument.kind.value) {
       case 'treaty':
         return 'treaty';
       // An arrangement may implement a treaty and bind (a security protocol under a GSA) or be a
       // political commitment: its kind decides nothing, like a framework's (`undeclared-status`).
       case 'memorandum':
+        return hasTreatySignals(this) ? undefined : 'mou';
+      // A political declaration binds no one unless it says `status binding` (checked above); one
+      // whose text points to a treaty is left open, as a memorandum is.
+      case 'declaration':
         return hasTreatySignals(this) ? undefined : 'mou';
       case 'annex': {
         // A status the parent declares binds its annex; a presumed one holds only if the annex's
@@ -196,12 +243,34 @@ export class SemanticModel {
     return keywords.size === 1 && keywords.has('party') ? 'treaty' : 'mou';
   }
 
+  /**
+   * Bilateral or multilateral from what the text says (classes of parties, accession, thresholds),
+   * not from a count of declared parties alone (instrument-form.ts).
+   */
+  get form(): FormFinding {
+    return (this.formCache ??= instrumentForm(this.ast, this.signatories));
+  }
+
   get isBilateral(): boolean {
-    return this.signatories.length === 2;
+    return this.form.form === 'bilateral';
   }
 
   get isMultilateral(): boolean {
-    return this.signatories.length > 2;
+    return this.form.form === 'multilateral';
+  }
+
+  /**
+   * A political declaration: the kind `declaration`, not declared binding. It has no parties to
+   * bind and no final clauses; the missing-clause checks leave it alone.
+   */
+  get isPoliticalDeclaration(): boolean {
+    const instrument = this.ast.instrument;
+    return instrument?.kind.value === 'declaration' && instrument.status?.value !== 'binding';
+  }
+
+  /** `form exchange-of-notes` (or letters): the instrument is constituted by an exchange (VCLT Art. 13). */
+  get isExchange(): boolean {
+    return this.ast.instrument?.form?.form?.value !== undefined;
   }
 
   /** The fixed term in days, when the duration is a quantity. */
@@ -214,7 +283,8 @@ export class SemanticModel {
   }
 
   isSignatory(id: string): boolean {
-    return this.signatories.some((p) => p.id === id);
+    this.signatoryIds ??= new Set(this.signatories.map((p) => p.id));
+    return this.signatoryIds.has(id);
   }
 
   /** Resolve a name of a kind, as seen from this document (local first, then imports). */
@@ -224,9 +294,17 @@ export class SemanticModel {
 
   /** Every symbol of a kind visible here (local and imported), for completion. */
   visible(kind: SymbolKind): DeclaredSymbol[] {
-    const result: DeclaredSymbol[] = [];
-    for (const [key, list] of this.symbolIndex) if (key.startsWith(kind + ':')) result.push(list[0]);
-    return result;
+    if (!this.visibleByKind) {
+      // One pass for every kind: checks ask per reference, completion per keystroke.
+      this.visibleByKind = new Map();
+      for (const list of this.symbolIndex.values()) {
+        const first = list[0];
+        const ofKind = this.visibleByKind.get(first.kind);
+        if (ofKind) ofKind.push(first);
+        else this.visibleByKind.set(first.kind, [first]);
+      }
+    }
+    return [...(this.visibleByKind.get(kind) ?? [])];
   }
 
   /** Every declaration of a name in this document (for duplicate checks). */
@@ -251,7 +329,11 @@ export class SemanticModel {
         for (const t of this.libraryClause(clause)?.topics ?? []) topics.add(t);
         const fromId = clause.id ? topicFromName(clause.id.text) : undefined;
         if (fromId) topics.add(fromId);
-        for (const t of topics) this.topicCache.set(t, [...(this.topicCache.get(t) ?? []), clause]);
+        for (const t of topics) {
+          const list = this.topicCache.get(t);
+          if (list) list.push(clause);
+          else this.topicCache.set(t, [clause]);
+        }
       }
     }
     return this.topicCache.get(topic) ?? [];
@@ -288,23 +370,82 @@ export class SemanticModel {
     return this.text.slice(this.lines.offsetAt(range.start), this.lines.offsetAt(range.end)).replace(/\r\n?/g, '\n');
   }
 
-  private loadImports(): { used: UsedFile[]; parent: UsedFile | undefined; documents: { uri: string; ast: EntenteDocument }[] } {
+  private lookUp(fromUri: string, path: string): { uri: string; parsed: ParseResult } | { failure: FileFailure } {
+    if (this.environment.lookUpFile) return this.environment.lookUpFile(fromUri, path);
+    return this.environment.resolveFile(fromUri, path) ?? { failure: 'not-found' };
+  }
+
+  /** The arrangements named by `implemented by`: parsed, not imported (their names do not become visible here). */
+  private loadImplementing(): UsedFile[] {
+    const result: UsedFile[] = [];
+    for (const clause of this.parsed.ast.instrument?.implementedBy ?? []) {
+      for (const path of clause.files) {
+        const resolved = this.environment.resolveFile(this.uri, path.value);
+        result.push({ path, uri: resolved?.uri, model: resolved && resolved.uri !== this.uri ? resolved.parsed.ast : undefined });
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The files this document brings in: each `use` (and a used registry's own uses) and the parent,
+   * each file once. Walked without recursion, within the import limits; a use that leads back to
+   * this document is marked with the way it goes (reported once, on that use).
+   */
+  private loadImports(): { used: UsedFile[]; parent: UsedFile | undefined; implemented: UsedFile | undefined; incorporated: UsedFile[]; documents: { uri: string; ast: EntenteDocument }[] } {
     const documents: { uri: string; ast: EntenteDocument }[] = [];
     const seen = new Set<string>([this.uri]);
-    const visit = (fromUri: string, path: Text): UsedFile => {
-      const resolved = this.environment.resolveFile(fromUri, path.value);
-      if (resolved && !seen.has(resolved.uri)) {
-        seen.add(resolved.uri);
-        documents.push({ uri: resolved.uri, ast: resolved.parsed.ast });
-        // A registry may itself use another registry; follow once per file (cycles stop here).
-        for (const use of resolved.parsed.ast.uses) if (use.path) visit(resolved.uri, use.path);
+    let characters = 0;
+    const visit = (path: Text): UsedFile => {
+      const first = this.lookUp(this.uri, path.value);
+      if ('failure' in first) return { path, uri: undefined, model: undefined, failure: first.failure };
+      if (first.uri === this.uri) return { path, uri: first.uri, model: first.parsed.ast, cycle: [this.uri, this.uri] };
+      let cycle: string[] | undefined;
+      let limited = false;
+      // Depth first, as a registry's uses come into view; `way` is the chain of files being read.
+      const way: { uri: string; uses: Text[]; next: number }[] = [];
+      const enter = (uri: string, parsed: ParseResult): boolean => {
+        if (seen.has(uri)) return false;
+        if (documents.length >= maxImportedFiles || characters + parsed.lines.text.length > maxImportedCharacters) {
+          limited = true;
+          return false;
+        }
+        seen.add(uri);
+        characters += parsed.lines.text.length;
+        documents.push({ uri, ast: parsed.ast });
+        way.push({ uri, uses: parsed.ast.uses.map((u) => u.path).filter((p): p is Text => p !== undefined), next: 0 });
+        return true;
+      };
+      const entered = enter(first.uri, first.parsed);
+      while (way.length > 0) {
+        const top = way[way.length - 1];
+        if (top.next >= top.uses.length) {
+          way.pop();
+          continue;
+        }
+        const found = this.lookUp(top.uri, top.uses[top.next++].value);
+        if ('failure' in found) continue;
+        if (found.uri === this.uri) cycle ??= [this.uri, ...way.map((w) => w.uri), this.uri];
+        else enter(found.uri, found.parsed);
       }
-      return { path, uri: resolved?.uri, model: resolved?.parsed.ast };
+      if (!entered && limited) return { path, uri: undefined, model: undefined, failure: 'import-limit' };
+      return { path, uri: first.uri, model: first.parsed.ast, ...(cycle ? { cycle } : {}), ...(limited ? { failure: 'import-limit' as const } : {}) };
     };
-    const used = this.parsed.ast.uses.filter((u) => u.path).map((u) => visit(this.uri, u.path!));
+    const used = this.parsed.ast.uses.filter((u) => u.path).map((u) => visit(u.path!));
     const parentPath = this.parsed.ast.instrument?.parent;
-    const parent = parentPath ? visit(this.uri, parentPath) : undefined;
-    return { used, parent, documents };
+    const parent = parentPath ? visit(parentPath) : undefined;
+    // An incorporated parent is read for what it says, not for its names: none are imported.
+    const incorporated = (this.parsed.ast.instrument?.incorporations ?? [])
+      .map((i) => i.source)
+      .filter((source): source is Text => source !== undefined && isEntenteFile(source.value))
+      .map((path) => {
+        const resolved = this.environment.resolveFile(this.uri, path.value);
+        return { path, uri: resolved?.uri, model: resolved?.parsed.ast };
+      });
+    // An implementing arrangement sees the treaty's parties and agreements, as an annex its parent's.
+    const treatyPath = this.parsed.ast.instrument?.implements?.file;
+    const implemented = treatyPath ? visit(treatyPath) : undefined;
+    return { used, parent, implemented, incorporated, documents };
   }
 
   private indexParties(ast: EntenteDocument, imported: { uri: string; ast: EntenteDocument }[]): void {
@@ -351,10 +492,16 @@ function partyFacts(id: string, local: Party | undefined, record: Party | undefi
     representative: local?.representative ?? record?.representative,
     contacts: local && local.contacts.length > 0 ? local.contacts : (record?.contacts ?? []),
     regimes: [...(local?.regimes ?? []), ...(record?.regimes ?? [])],
+    classOf: local?.classOf ?? record?.classOf,
   };
   const jurisdiction = effective.jurisdiction?.text.toUpperCase();
   const isEU = jurisdiction !== undefined && (euMemberStates.has(jurisdiction) || jurisdiction === 'EU');
   const regimes = new Set<Regime>();
   for (const r of effective.regimes) if (r.value) regimes.add(r.value);
-  return { id, local, record, effective, jurisdiction, isEU, regimes, contacts: effective.contacts, uri, recordUri };
+  return { id, local, record, effective, jurisdiction, isEU, regimes, contacts: effective.contacts, classOf: local?.classOf ?? record?.classOf, uri, recordUri };
+}
+
+/** An `incorporates … from "…"` source that names a file rather than a title. */
+export function isEntenteFile(path: string): boolean {
+  return /\.entente$/i.test(path.trim());
 }

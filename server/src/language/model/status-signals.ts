@@ -99,11 +99,14 @@ function headerSignals(h: Instrument): StatusSignal[] {
   if (registration && !/^none$/i.test(registration)) treaty('registration under Art. 102 of the UN Charter');
   if (/^none$/i.test(registration)) mou('`registration none`');
   if (h.reservations) treaty('a reservations clause');
+  if (h.provisionalApplication) treaty('provisional application pending entry into force');
+  if (h.subsequentEffect) treaty('entry into force for States that consent later');
+  if (event && /^consent/i.test(event)) treaty('takes effect after the expression of consent to be bound');
   if (/^international/i.test(valueText(h.governingLaw?.law))) treaty('governed by international law');
   // Consultation alone is no MoU signal: treaties use it too (NL–US 2012 Art. 17(1); NL–CH 2007 Art. XVII).
   const means = h.disputes?.means.map((m) => m.text) ?? [];
   if (means.some((m) => /arbitra|court|icj|tribunal|judicial/i.test(m))) treaty('disputes referred to a tribunal or court');
-  const finalClauses = h.consent || h.depositary || (registration && !/^none$/i.test(registration)) || h.reservations || (event && laterConsent.test(event));
+  const finalClauses = h.consent || h.depositary || (registration && !/^none$/i.test(registration)) || h.reservations || (event && laterConsent.test(event)) || h.provisionalApplication || h.subsequentEffect;
   if (!finalClauses) mou('no treaty final clauses (consent to be bound, ratification, depositary, registration, reservations)');
   return signals;
 }

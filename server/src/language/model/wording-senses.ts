@@ -126,7 +126,7 @@ const senses: Record<SenseName, (input: SenseInput) => Sense> = {
   // "Equally valid" is MoU wording where it replaces "authentic", not beside it ("equally valid and authentic").
   'validity-alone'({ voice, start, end }) {
     const text = voice.text;
-    const sentence = text.slice(Math.max(0, text.lastIndexOf('.', start) + 1), end + 40);
+    const sentence = sentenceTo(text, start, end + 40);
     return /\bauthentic\b/iu.test(sentence) ? other : own;
   },
 
@@ -134,14 +134,60 @@ const senses: Record<SenseName, (input: SenseInput) => Sense> = {
     const text = voice.text;
     if (/^\s+(?:texts?|versions?|languages?|copies|originals?)\b/iu.test(text.slice(end))) return own;
     const status = /(?:equally|both|all|each|are|is|be|being)\s+(?:equally\s+)?$/iu.test(text.slice(Math.max(0, start - 30), start));
-    const sentence = text.slice(Math.max(0, text.lastIndexOf('.', start) + 1), end + 80);
+    const sentence = sentenceTo(text, start, end + 80);
     return status && /\b(?:texts?|versions?|languages?|originals?|copies)\b/iu.test(sentence) ? own : other;
   },
 };
 
-/** The reference whose span covers `[start, end)`. */
+/**
+ * The reference whose span covers `[start, end)`. References are sorted and do not overlap, so
+ * only the last one starting at or before `start` can (found by bisection, not by a scan per word).
+ */
 function covering(references: readonly InstrumentReference[], start: number, end: number): InstrumentReference | undefined {
-  return references.find((r) => r.start <= start && end <= r.end);
+  let low = 0;
+  let high = references.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (references[mid].start <= start) low = mid + 1;
+    else high = mid;
+  }
+  const candidate = references[low - 1];
+  return candidate && end <= candidate.end ? candidate : undefined;
+}
+
+/** How far back a sense looks for the sentence around a word (keeps every question bounded on prose without full stops). */
+const lookBehind = 2000;
+
+/** The text from the last full stop before `start` (within `lookBehind`), to `end`. */
+function sentenceTo(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - lookBehind);
+  return text.slice(from + text.slice(from, start).lastIndexOf('.') + 1, end);
+}
+
+/** The reference that ends at `end`, if any (bisection over the sorted, non-overlapping references). */
+function referenceEndingAt(references: readonly InstrumentReference[], end: number): InstrumentReference | undefined {
+  const i = firstEndingAtOrAfter(references, end);
+  return references[i]?.end === end ? references[i] : undefined;
+}
+
+/** Whether a reference to another instrument lies within `[start, end)`. */
+function otherReferenceWithin(references: readonly InstrumentReference[], start: number, end: number): boolean {
+  for (let i = firstEndingAtOrAfter(references, start); i < references.length && references[i].start < end; i++) {
+    const r = references[i];
+    if (r.to === 'other' && r.start >= start && r.end <= end) return true;
+  }
+  return false;
+}
+
+function firstEndingAtOrAfter(references: readonly InstrumentReference[], offset: number): number {
+  let low = 0;
+  let high = references.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (references[mid].end < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** "obligations [of the Participants] under/in/arising from <reference>": the governing reference. */
@@ -163,12 +209,15 @@ function effectHolder(voice: ProseVoice, start: number, end: number): 'self' | '
     const target = referenceAt(text, end + of[0].length, voice.references, voice.context);
     return target ? (target.to === 'self' ? 'self' : target.to === 'other' ? 'other' : 'unknown') : 'none';
   }
-  const before = text.slice(0, start).replace(/(?:\s+(?:will|shall|has|have|had|may|would|should|is\s+to|does\s+not|did\s+not))?\s*$/u, '');
-  const subject = voice.references.find((r) => r.end === before.length);
+  // Read back over a bounded window: the subject stands just before the verb.
+  const from = Math.max(0, start - lookBehind);
+  const before = text.slice(from, start).replace(/(?:\s+(?:will|shall|has|have|had|may|would|should|is\s+to|does\s+not|did\s+not))?\s*$/u, '');
+  const beforeEnd = from + before.length;
+  const subject = referenceEndingAt(voice.references, beforeEnd);
   if (subject) return subject.to;
   if (/(?:^|[^\p{L}])(?:it|its)\s*$/iu.test(before)) {
-    const sentence = before.slice(Math.max(before.lastIndexOf('. '), 0));
-    return voice.references.some((r) => r.to === 'other' && r.start >= before.length - sentence.length && r.end <= before.length) ? 'unknown' : 'self';
+    const sentenceStart = from + Math.max(before.lastIndexOf('. '), 0);
+    return otherReferenceWithin(voice.references, sentenceStart, beforeEnd) ? 'unknown' : 'self';
   }
   return 'none';
 }

@@ -219,6 +219,7 @@ function compile(belongsTo: Wording): CompiledEntry[] {
 export function findWording(text: string, belongsTo: Wording, options: FindWordingOptions = {}): WordingMatch[] {
   const context = { ...(options.context ?? noContext), title: options.title };
   const voice: ProseVoice = analyseVoice(text, context);
+  const sentences = sentenceStarts(text);
   const found: WordingMatch[] = [];
   for (const { entry, pattern } of compile(belongsTo)) {
     if (entry.titleOnly && !options.title) continue;
@@ -231,7 +232,7 @@ export function findWording(text: string, belongsTo: Wording, options: FindWordi
       const before = text.slice(Math.max(0, start - 60), start);
       if (entry.notAfter?.test(before)) continue;
       if (entry.onlyAfter && !entry.onlyAfter.test(before)) continue;
-      if (entry.negatable && negation.test(sentenceBefore(text, start))) continue;
+      if (entry.negatable && sentences.negatedBefore(start)) continue;
       if (foreignAt(voice, start, end)) continue;
       const sense = entry.sense ? senseOf(entry.sense, { voice, start, end, belongsTo }) : { kind: 'own' as const };
       if (sense.kind === 'other') continue;
@@ -246,8 +247,14 @@ export function findWording(text: string, belongsTo: Wording, options: FindWordi
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  // Sorted by start, a match overlaps a kept one exactly when it starts before the furthest end kept.
   const kept: WordingMatch[] = [];
-  for (const m of found) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  let keptEnd = -1;
+  for (const m of found) {
+    if (m.start < keptEnd) continue;
+    kept.push(m);
+    keptEnd = Math.max(keptEnd, m.end);
+  }
   return kept;
 }
 
@@ -266,11 +273,43 @@ export function carryCase(written: string, replacement: string): string {
   return isUpper(written[0]) ? capitalise(replacement) : replacement;
 }
 
-/** The sentence (or clause of a list) that precedes an offset. */
-function sentenceBefore(text: string, offset: number): string {
-  const head = text.slice(0, offset);
-  const boundary = Math.max(head.lastIndexOf('.'), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('!'), head.lastIndexOf('?'));
-  return head.slice(boundary + 1);
+/**
+ * Whether the sentence (or clause of a list) before an offset negates, answered from one pass
+ * over the text: the offsets of the sentence boundaries and of the negations, each searched by
+ * bisection. Slicing the text back to the last boundary for every match was quadratic on long
+ * prose without full stops.
+ */
+function sentenceStarts(text: string): { negatedBefore(offset: number): boolean } {
+  const boundaries: number[] = [];
+  for (const m of text.matchAll(/[.;:!?]/g)) boundaries.push(m.index);
+  let negations: { starts: number[]; ends: number[] } | undefined;
+  return {
+    negatedBefore(offset: number): boolean {
+      if (!negations) {
+        negations = { starts: [], ends: [] };
+        for (const m of text.matchAll(new RegExp(negation.source, 'gi'))) {
+          negations.starts.push(m.index);
+          negations.ends.push(m.index + m[0].length);
+        }
+      }
+      const boundary = boundaries[lastBelow(boundaries, offset)] ?? -1;
+      // Negations do not overlap: the last one that ends by the offset is the latest to start.
+      const last = lastBelow(negations.ends, offset + 1);
+      return last >= 0 && negations.starts[last] > boundary;
+    },
+  };
+}
+
+/** The index of the last value below `limit` in an ascending list, or -1. */
+function lastBelow(values: readonly number[], limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid] < limit) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
 }
 
 function isUpper(ch: string | undefined): boolean {

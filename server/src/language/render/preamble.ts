@@ -15,6 +15,8 @@ import { capitalise } from './words';
 export function preamble(model: SemanticModel, r: RenderContext): Preamble | undefined {
   // An annex has no preamble of its own: it is part of its parent instrument.
   if (!model.ast.instrument || model.ast.instrument.kind.value === 'annex') return undefined;
+  // A declaration issued without declared parties speaks for itself ("We reaffirm …").
+  if (model.ast.instrument.kind.value === 'declaration' && model.signatories.length === 0) return undefined;
   const names = model.signatories.length > 0 ? r.signatoryNames : r.placeholder(`the ${r.participants}`);
   const called = `hereinafter referred to as “the ${r.participants}”`;
   const parties = r.treaty ? `${capitalise(names)}, ${called},` : `${capitalise(names)} (${called}),`;

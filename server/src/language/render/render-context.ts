@@ -50,8 +50,9 @@ export function renderContext(model: SemanticModel): RenderContext {
     participant,
     self,
     enterIntoForce: treaty ? 'enter into force' : 'come into effect',
-    signatories: signatoryIds.length,
-    signatoryNames: joinNames(model.signatories.map((p) => partyName({ text: p.id, range: model.ast.range }))),
+    // A class of parties ("Any State which has acceded …") is many States: the text speaks of "any Party".
+    signatories: model.signatories.some((p) => p.classOf) ? Math.max(3, signatoryIds.length) : signatoryIds.length,
+    signatoryNames: joinNames(model.signatories.map((p) => partyName({ text: p.id, range: model.ast.range })).map((name, i) => (i === 0 ? name : name.replace(/^(Any|Each|All)\s/, (w) => w.toLowerCase())))),
     parent: model.parentFile?.model?.instrument?.title ? withArticle(visibleText(model.parentFile.model.instrument.title.value)) : undefined,
     partyName,
     names: (ids) => (ids.length === 0 ? placeholder(`the ${participants} concerned`) : isEveryone(ids) ? `the ${participants}` : joinNames(ids.map(partyName))),
@@ -64,6 +65,13 @@ export function renderContext(model: SemanticModel): RenderContext {
     date: (date: DateValue | undefined, what: string) => (date?.valid ? formatDate(date) : placeholder(what)),
     cadence,
     within: (d: Deadline | undefined) => (d?.within ? ` within ${formatQuantity(d.within)}` : ''),
+    instrumentTitle: (source: Text) => {
+      if (!/\.entente$/i.test(source.value.trim())) return withThe(phrase(source));
+      const files = [model.parentFile, ...model.incorporatedFiles, model.implementedFile, ...model.implementingFiles];
+      const title = files.find((f) => f?.path.value === source.value)?.model?.instrument?.title?.value.trim();
+      return title ? withThe(visibleText(title)) : placeholder('title of the instrument referred to');
+    },
+    since: (d: Deadline | undefined) => (d?.within && d.start ? ` ${clockStartWords[d.start.value ?? ''] ?? placeholder('event the time runs from')}` : ''),
     via: (d: Deadline | undefined) => (d?.via ? ` through the channel referred to in ${reference(`channel:${d.via.text}`)}` : ''),
     contactName: (ref: ContactRef) => contactName(model, ref, partyName),
     bodyName: (id: Name | undefined) => {
@@ -88,10 +96,25 @@ export function renderContext(model: SemanticModel): RenderContext {
   };
 }
 
+/** A title cited in a sentence: "the Agreement between …". */
+const withThe = (title: string) => (/^(the|an?)\s/i.test(title) || title.startsWith('\uE000') ? title : `the ${title}`);
+
 /** Prose as written, on one line, without a final full stop. */
 function phrase(text: Text): string {
   return visibleText(text.value).replace(/\s*\n\s*/g, ' ').trim().replace(/[.;,]$/, '');
 }
+
+/** `of awareness` as the text says it: "within 24 hours of becoming aware" (NIS2 Art. 23(4)(a)). */
+const clockStartWords: Readonly<Record<string, string>> = {
+  awareness: 'of becoming aware',
+  detection: 'of detection',
+  classification: 'of its classification',
+  occurrence: 'of its occurrence',
+  request: 'of the request',
+  receipt: 'of receipt',
+  notification: 'of the notification',
+  decision: 'of the decision',
+};
 
 function cadence(c: Cadence | undefined): string {
   if (!c) return 'periodically';

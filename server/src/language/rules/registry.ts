@@ -10,6 +10,7 @@ import { commitmentRules } from './checks/conflict-commitments';
 import { dataProtectionRules } from './checks/conflict-data-protection';
 import { deadlineRules } from './checks/conflict-deadlines';
 import { finalClauseConflictRules } from './checks/conflict-final-clauses';
+import { finalClauseFormulaRules } from './checks/final-clause-formulas';
 import { sharingRules } from './checks/conflict-sharing';
 import { statusRules } from './checks/conflict-status';
 import { termRules } from './checks/conflict-term';
@@ -18,12 +19,16 @@ import { wordingRules } from './checks/conflict-wording';
 import { dateRules } from './checks/date-rules';
 import { declarationRules } from './checks/declaration-rules';
 import { definitionRules } from './checks/definition-rules';
+import { fileRules } from './checks/file-rules';
 import { libraryReferenceRules } from './checks/library-reference-rules';
 import { libraryRules } from './checks/library-rules';
 import { contactRules } from './checks/missing-contacts';
 import { cooperationRules } from './checks/missing-cooperation';
 import { finalClauseRules } from './checks/missing-final-clauses';
+import { implementingArrangementRules } from './checks/implementing-arrangement-rules';
 import { informationSharingRules } from './checks/missing-information-sharing';
+import { legalFrameworkRules } from './checks/missing-legal-framework';
+import { protocolIntegrityRules } from './checks/protocol-integrity';
 import { treatyClauseRules } from './checks/missing-treaty-clauses';
 import { referenceRules } from './checks/reference-rules';
 import { suppressionRules } from './checks/suppression-rules';
@@ -41,10 +46,10 @@ const catalogueNumber = (rule: Rule) => Number(rule.catalogueId?.slice(2) ?? 0);
 export const allRules: readonly Rule[] = [
   ...syntaxRules,
   ...referenceRules,
-  ...finalClauseRules, ...treatyClauseRules, ...contactRules, ...informationSharingRules, ...cooperationRules,
+  ...finalClauseRules, ...treatyClauseRules, ...contactRules, ...informationSharingRules, ...cooperationRules, ...legalFrameworkRules, ...protocolIntegrityRules,
   ...wordingRules, ...statusRules, ...finalClauseConflictRules, ...termRules, ...deadlineRules, ...classificationRules,
-  ...tlpRules, ...dataProtectionRules, ...budapestRules, ...sharingRules, ...commitmentRules,
-  ...declarationRules,
+  ...tlpRules, ...dataProtectionRules, ...budapestRules, ...sharingRules, ...commitmentRules, ...finalClauseFormulaRules,
+  ...declarationRules, ...implementingArrangementRules, ...fileRules,
   ...definitionRules,
   ...valueRules,
   ...dateRules,

@@ -54,6 +54,8 @@ export function buildDocument(text: string, cst: DocumentCstNode, commentTokens:
     }
   }
 
+  problems.push(...ctx.problems);
+
   const comments: Comment[] = commentTokens.map((token) => ({
     text: token.image,
     range: ctx.tokenRange(token),
@@ -82,6 +84,8 @@ export function buildDocument(text: string, cst: DocumentCstNode, commentTokens:
     definitions: of('Definition'),
     clauses: of('Clause'),
     assistance: of('Assistance'),
+    notes: of('Note'),
+    designations: of('Designation'),
     comments,
     range: ctx.lines.range(0, text.length),
   };

@@ -6,12 +6,15 @@ import type { CstNode, IToken } from 'chevrotain';
 import type { DateValue, Name, Quantity, Text, Word } from '../ast/nodes';
 import { LineIndex, type Range } from '../ast/positions';
 import type { ClosedSlot } from '../constructs/construct';
-import { hoursPerUnit, lookup, type Vocabulary } from '../ast/vocabulary';
+import { hoursPerUnit, lookup, type DurationUnit, type Vocabulary } from '../ast/vocabulary';
 import { sharedSlots } from '../constructs/shared';
 import type { ProseCstNode, QuantityCstNode } from './cst.generated';
+import type { SyntaxProblem } from './build-ast';
 
 export class BuildContext {
   readonly lines: LineIndex;
+  /** Syntax problems a builder finds in text the grammar reads leniently (words after a table cell). */
+  readonly problems: SyntaxProblem[] = [];
 
   constructor(source: string | LineIndex) {
     this.lines = typeof source === 'string' ? new LineIndex(source) : source;
@@ -93,7 +96,7 @@ export class BuildContext {
     if (!amountToken) return undefined;
     const amount = Number(amountToken.image);
     const unit = this.closed(sharedSlots['quantity.unit'], node.children.unit);
-    const unitWord: Word<'hour' | 'day' | 'week' | 'month' | 'year'> = unit ?? {
+    const unitWord: Word<DurationUnit> = unit ?? {
       text: '',
       value: undefined,
       range: this.tokenRange(amountToken),

@@ -6,7 +6,11 @@
 import type { CstNode } from 'chevrotain';
 import type { BuildContext } from './build-context';
 import { wordOrString } from './build-header';
-import type { Assistance, Cadence, Clause, Cooperation, Definition, Exercise, GovernanceBody, Text, Use } from '../ast/nodes';
+import type { MeetingTerm } from '../ast/vocabulary';
+import { governanceBody } from '../constructs/governance-body';
+import { buildNote } from './build-notes';
+import type { Assistance, Cadence, Clause, Cooperation, Definition, Designation, Exercise, GovernanceBody, Text, Use, Word } from '../ast/nodes';
+import { designation } from '../constructs/designation';
 import type { DeclarationKind, DeclarationOf } from '../constructs/table';
 import { buildChannel, buildParty, buildProtocol, buildSecurityAgreement, contactRefs } from './build-sharing';
 import type * as C from './cst.generated';
@@ -73,12 +77,20 @@ export function buildBody(ctx: BuildContext, node: C.GovernanceBodyCstNode): Gov
   const c = node.children;
   const items = (c.bodyItem ?? []).map((i) => i.children);
   const first = <K extends keyof C.BodyItemCstChildren>(key: K) => items.find((i) => i[key])?.[key];
+  // `meets as-agreed, on-request, at least annually`: one statement, several ways of meeting.
+  const meetings = (first('meets') ?? []).map((m) => m.children);
+  const regular = meetings.find((m) => m.cadence || m.minimum);
+  const meetingTerms = meetings
+    .map((m) => ctx.closed(governanceBody.slots['meeting.term'], m.term))
+    .filter((w): w is Word<MeetingTerm> => w !== undefined);
   return {
     type: 'GovernanceBody',
     id: ctx.name(c.id),
     name: ctx.text(c.name),
     members: items.flatMap((i) => i.members ?? []).flatMap((l) => ctx.names(l.children.items)),
-    meets: buildCadence(ctx, first('meets')?.[0]),
+    meets: buildCadence(ctx, regular?.cadence?.[0] ?? regular?.minimum?.[0]),
+    meetsAtLeast: regular?.minimum !== undefined,
+    meetingTerms,
     chair: ctx.name(first('chair')),
     mandate: ctx.prose(first('mandate')?.[0]),
     range: ctx.nodeRange(node),
@@ -125,12 +137,29 @@ export function buildAssistance(ctx: BuildContext, node: C.AssistanceCstNode): A
     type: 'Assistance',
     basis: items.flatMap((i) => i.basis ?? []).flatMap((l) => ctx.names(l.children.items)),
     preservation: ctx.quantity(first('preservation')?.[0]),
+    preservationMinimum: items.some((i) => i.preservation && i.atLeast),
     centralAuthorities,
     mlaTreaty: ctx.text(first('mlaTreaty')),
     range: ctx.nodeRange(node),
   };
 }
 
+export function buildDesignation(ctx: BuildContext, node: C.DesignationCstNode): Designation {
+  const c = node.children;
+  const keyword = ctx.token(c.Kw_designate);
+  const range = ctx.nodeRange(node);
+  return {
+    type: 'Designation',
+    keyword: keyword ? ctx.tokenRange(keyword) : range,
+    role: ctx.closed(designation.slots['designation.role'], c.role),
+    party: ctx.name(c.party),
+    name: ctx.text(c.name),
+    availability: ctx.closed(designation.slots['designation.hours'], c.hours),
+    for: ctx.names(c.for?.[0]?.children.items),
+    notifiedTo: ctx.prose(c.notifiedTo?.[0]),
+    range,
+  };
+}
 
 /**
  * The builder of each declaration kind, by the rule that parses it (the construct table's row
@@ -148,4 +177,6 @@ export const declarationBuilders: { readonly [K in DeclarationKind]: (ctx: Build
   Definition: (ctx, node) => buildDefinition(ctx, node as C.DefinitionCstNode),
   Clause: (ctx, node) => buildClause(ctx, node as C.ClauseCstNode),
   Assistance: (ctx, node) => buildAssistance(ctx, node as C.AssistanceCstNode),
+  Note: (ctx, node) => buildNote(ctx, node as C.NoteCstNode),
+  Designation: (ctx, node) => buildDesignation(ctx, node as C.DesignationCstNode),
 };

@@ -5,9 +5,10 @@ import type {
   ConsentClause,
   DisputesClause,
   DurationClause,
-  EffectClause,
   GoverningLawClause,
   HeaderItem,
+  ImplementedByClause,
+  ImplementsClause,
   Instrument,
   LanguagesClause,
   Name,
@@ -20,15 +21,28 @@ import type {
 } from '../ast/nodes';
 import { instrumentKinds, type InstrumentKind } from '../ast/vocabulary';
 import { instrument } from '../constructs/instrument';
+import {
+  buildEffect,
+  buildForm,
+  buildIncorporation,
+  buildOpened,
+  buildOriginals,
+  buildProvisionalApplication,
+  buildSignings,
+  buildSubsequentEffect,
+  buildUnless,
+} from './build-final-clauses';
 import type {
   AmendmentItemCstNode,
   ConsentItemCstNode,
   DepositaryItemCstNode,
   DisputesItemCstNode,
   DurationItemCstNode,
-  EffectItemCstNode,
   GoverningLawItemCstNode,
+  ArticleRefCstNode,
   HeaderItemCstNode,
+  ImplementedByItemCstNode,
+  ImplementsItemCstNode,
   InstrumentCstNode,
   LanguagesItemCstNode,
   RegistrationItemCstNode,
@@ -46,6 +60,7 @@ const kindKeys: readonly [string, InstrumentKind][] = [
   ['Kw_framework', 'framework'],
   ['Kw_protocol', 'protocol'],
   ['Kw_annex', 'annex'],
+  ['Kw_declaration', 'declaration'],
 ];
 
 export function buildInstrument(ctx: BuildContext, node: InstrumentCstNode): Instrument {
@@ -76,6 +91,13 @@ export function buildInstrument(ctx: BuildContext, node: InstrumentCstNode): Ins
     depositary: items.find((i): i is ValueClause => i.type === 'Depositary'),
     registration: items.find((i): i is ValueClause => i.type === 'Registration'),
     reservations: items.find((i): i is ValueClause => i.type === 'Reservations'),
+    subsequentEffect: firstOf('SubsequentEffect'),
+    provisionalApplication: firstOf('ProvisionalApplication'),
+    openedForSignature: firstOf('OpenedForSignature'),
+    form: firstOf('Form'),
+    incorporations: items.filter((i) => i.type === 'Incorporation'),
+    implements: firstOf('Implements'),
+    implementedBy: items.filter((i): i is ImplementedByClause => i.type === 'ImplementedBy'),
     items,
     range,
   };
@@ -129,30 +151,27 @@ const headerItemBuilders: { readonly [K in HeaderItem['type']]: HeaderBuilder<K,
       const s = node.children;
       const signed = ctx.token(s.Kw_signed);
       const done = ctx.token(s.Kw_done);
-      const keyword = signed ? ctx.keywordWord(signed, 'signed' as const) : ctx.keywordWord(done, 'done' as const);
+      const issued = ctx.token(s.Kw_issued);
+      const keyword: SignatureClause['keyword'] | undefined = signed
+        ? ctx.keywordWord(signed, 'signed' as const)
+        : done
+          ? ctx.keywordWord(done, 'done' as const)
+          : ctx.keywordWord(issued, 'issued' as const);
       const range = ctx.nodeRange(node);
-      return { type: 'Signature', keyword: keyword ?? { text: '', value: undefined, range }, place: ctx.text(s.place), date: ctx.date(s.date), range };
-    },
-  },
-  Effect: {
-    rule: 'effectItem',
-    build: (ctx, node: EffectItemCstNode): EffectClause => {
-      const e = node.children;
-      const countToken = ctx.token(e.count);
-      const event = ctx.name(e.onEvent) ?? ctx.name(e.event);
       return {
-        type: 'Effect',
-        keyword: keywordRange(ctx, e.Kw_effect),
-        date: ctx.date(e.date),
-        event: event ? { ...event, value: event.text.toLowerCase() } : undefined,
-        delay: ctx.quantity(e.delay?.[0]),
-        afterLast: ctx.token(e.Kw_last) !== undefined,
-        count: countToken ? Number(countToken.image) : undefined,
-        countRange: countToken ? ctx.tokenRange(countToken) : undefined,
-        range: ctx.nodeRange(node),
+        type: 'Signature',
+        keyword: keyword ?? { text: '', value: undefined, range },
+        signer: ctx.name(s.signer),
+        place: ctx.text(s.place),
+        date: ctx.date(s.date),
+        more: buildSignings(ctx, s.more),
+        originals: buildOriginals(ctx, s.originals?.[0]),
+        depositedWith: wordOrString(ctx, s.depositedWith?.[0]),
+        range,
       };
     },
   },
+  Effect: { rule: 'effectItem', build: buildEffect },
   Consent: {
     rule: 'consentItem',
     build: (ctx, node: ConsentItemCstNode): ConsentClause => ({
@@ -174,7 +193,9 @@ const headerItemBuilders: { readonly [K in HeaderItem['type']]: HeaderBuilder<K,
         term: ctx.quantity(d.term?.[0]),
         indefinite: indefinite ? { ...indefinite, value: indefinite.text === 'indefinite' ? 'indefinite' : undefined } : undefined,
         renewable: renewable ? ctx.tokenRange(renewable) : undefined,
+        renewal: ctx.closed(instrument.slots['durationItem.renewal'], d.renewal),
         renewalTerm: ctx.quantity(d.renewalTerm?.[0]),
+        unless: buildUnless(ctx, d.unlessTerms?.[0]),
         range: ctx.nodeRange(node),
       };
     },
@@ -191,6 +212,7 @@ const headerItemBuilders: { readonly [K in HeaderItem['type']]: HeaderBuilder<K,
           ? { text: token.image, value: token.image as TerminationClause['keyword']['text'] & TerminationClause['keyword']['value'], range: ctx.tokenRange(token) }
           : { text: '', value: undefined, range },
         notice: ctx.quantity(t.notice?.[0]),
+        noticeMinimum: (t.atLeast?.length ?? 0) > 0,
         range,
       };
     },
@@ -233,7 +255,48 @@ const headerItemBuilders: { readonly [K in HeaderItem['type']]: HeaderBuilder<K,
     rule: 'reservationsItem',
     build: (ctx, node: ReservationsItemCstNode) => valueClause(ctx, 'Reservations', node.children.Kw_reservations, node.children.reservations?.[0], ctx.nodeRange(node)),
   },
+  SubsequentEffect: { rule: 'subsequentlyItem', build: buildSubsequentEffect },
+  ProvisionalApplication: { rule: 'provisionalItem', build: buildProvisionalApplication },
+  OpenedForSignature: { rule: 'openedItem', build: buildOpened },
+  Form: { rule: 'formItem', build: buildForm },
+  Incorporation: { rule: 'incorporatesItem', build: buildIncorporation },
+  Implements: {
+    rule: 'implementsItem',
+    build: (ctx, node: ImplementsItemCstNode): ImplementsClause => {
+      const c = node.children;
+      const inherits = c.inherits?.[0]?.children.items ?? [];
+      return {
+        type: 'Implements',
+        keyword: keywordRange(ctx, c.Kw_implements),
+        file: ctx.text(c.file),
+        agreement: ctx.name(c.agreement),
+        article: articleRef(ctx, c.article?.[0]),
+        inherits: inherits.map((_, i) => ctx.closed(instrument.slots['implementsItem.inherits'], inherits, i)).filter((w) => w !== undefined),
+        range: ctx.nodeRange(node),
+      };
+    },
+  },
+  ImplementedBy: {
+    rule: 'implementedByItem',
+    build: (ctx, node: ImplementedByItemCstNode): ImplementedByClause => {
+      const c = node.children;
+      return {
+        type: 'ImplementedBy',
+        keyword: keywordRange(ctx, c.Kw_implemented),
+        files: (c.files ?? []).map((_, i) => ctx.text(c.files, i)).filter((t) => t !== undefined),
+        article: articleRef(ctx, c.article?.[0]),
+        range: ctx.nodeRange(node),
+      };
+    },
+  },
 };
+
+/** `article 7` · `article VI` · `article "2.g"`: the number as written. */
+function articleRef(ctx: BuildContext, node: ArticleRefCstNode | undefined): Name | Text | undefined {
+  const token = ctx.token(node?.children.number);
+  if (!token) return undefined;
+  return token.image.startsWith('"') ? ctx.text(node?.children.number) : { text: token.image, range: ctx.tokenRange(token) };
+}
 
 const headerItemTypes = Object.keys(headerItemBuilders) as HeaderItem['type'][];
 

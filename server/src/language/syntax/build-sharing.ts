@@ -2,13 +2,17 @@
 import type { IToken } from 'chevrotain';
 import type {
   Channel,
+  ChannelDeadline,
   Contact,
   ContactRef,
   Deadline,
   Escalation,
   IncidentProtocol,
   IncidentReport,
+  HandlingMarking,
   LevelEquivalence,
+  LevelMarking,
+  Name,
   Notification,
   Party,
   SecurityAgreement,
@@ -19,6 +23,7 @@ import type { Vocabulary } from '../ast/vocabulary';
 import { channel } from '../constructs/channel';
 import { party } from '../constructs/party';
 import { securityAgreement } from '../constructs/security-agreement';
+import { sharedSlots } from '../constructs/shared';
 import type { BuildContext } from './build-context';
 import { wordOrString } from './build-header';
 import type * as C from './cst.generated';
@@ -44,7 +49,19 @@ export function buildParty(ctx: BuildContext, node: C.PartyCstNode): Party {
       .flatMap((i) => i.children.regimes ?? [])
       .flatMap((list) => (list.children.items ?? []).map((_, index) => ctx.closed(party.slots['partyItem.regimes'], list.children.items, index)))
       .filter((w) => w !== undefined),
+    classOf: buildPartyClass(ctx, items.find((i) => i.children.Kw_class)),
     range,
+  };
+}
+
+/** `class open` · `class closed of 16` */
+function buildPartyClass(ctx: BuildContext, item: C.PartyItemCstNode | undefined): Party['classOf'] {
+  if (!item) return undefined;
+  const sizeToken = ctx.token(item.children.classSize);
+  return {
+    openness: ctx.closed(party.slots['partyItem.openness'], item.children.openness),
+    size: sizeToken ? Number(sizeToken.image) : undefined,
+    range: ctx.nodeRange(item),
   };
 }
 
@@ -70,36 +87,91 @@ export function buildSecurityAgreement(ctx: BuildContext, node: C.SecurityAgreem
     name: ctx.text(c.name),
     parties: ctx.names(c.parties?.[0]?.children.items),
     upTo: ctx.closed(securityAgreement.slots['securityAgreement.level'], c.level),
+    from: ctx.closed(securityAgreement.slots['securityAgreement.floor'], c.floor),
     equivalences: items.flatMap((i) => i.levelEquivalence ?? []).map((n) => buildEquivalence(ctx, n)),
     breachProcedure: ctx.text(items.find((i) => i.breachProcedure)?.breachProcedure?.[0]?.children.text?.[0]?.children.text),
+    scheme: ctx.closed(securityAgreement.slots['securityAgreementItem.scheme'], items.find((i) => i.scheme)?.scheme),
+    schemeName: ctx.text(items.find((i) => i.schemeName)?.schemeName),
+    concluded: concludedAgreement(ctx, items.find((i) => i.Kw_concluded)),
     range: ctx.nodeRange(node),
   };
 }
 
+function concludedAgreement(ctx: BuildContext, item: C.SecurityAgreementItemCstChildren | undefined): SecurityAgreement['concluded'] {
+  const keyword = ctx.token(item?.Kw_concluded);
+  if (!item || !keyword) return undefined;
+  const place = ctx.text(item.concludedAt);
+  const date = ctx.date(item.concludedOn);
+  const start = ctx.tokenRange(keyword);
+  const end = date?.range ?? place?.range ?? start;
+  return { keyword: start, place, date, range: { start: start.start, end: end.end } };
+}
+
 function buildEquivalence(ctx: BuildContext, node: C.LevelEquivalenceCstNode): LevelEquivalence {
   const c = node.children;
-  const parties = c.party ?? [];
-  const markings = parties
-    .map((_, i) => ({ party: ctx.name(c.party, i), marking: ctx.text(c.marking, i) }))
-    .filter((m): m is { party: NonNullable<typeof m.party>; marking: Text | undefined } => m.party !== undefined);
+  const markings = (c.cells ?? []).map((cell) => buildLevelMarking(ctx, cell)).filter((m): m is LevelMarking => m !== undefined);
   return { type: 'LevelEquivalence', level: ctx.closed(securityAgreement.slots['levelEquivalence.level'], c.level), markings, range: ctx.nodeRange(node) };
+}
+
+function buildLevelMarking(ctx: BuildContext, node: C.LevelMarkingCstNode): LevelMarking | undefined {
+  const c = node.children;
+  reportExtraWords(ctx, c.extra);
+  const party = ctx.name(c.party);
+  if (!party) return undefined;
+  return {
+    party,
+    marking: ctx.text(c.marking),
+    none: ctx.closed(securityAgreement.slots['levelMarking.none'], c.none),
+    handling: ctx.closed(securityAgreement.slots['levelMarking.handling'], c.handling),
+    handledAs: ctx.text(c.handledAs),
+  };
+}
+
+/** Words after a cell of an equivalence table, up to the next comma: one syntax error for the run. */
+function reportExtraWords(ctx: BuildContext, tokens: IToken[] | undefined): void {
+  const extra = (tokens ?? []).filter((t) => ctx.token([t]) !== undefined);
+  if (extra.length === 0) return;
+  const unterminated = extra.find((t) => t.tokenType.name.startsWith('Unterminated'));
+  if (unterminated) {
+    const closer = unterminated.tokenType.name === 'UnterminatedTripleString' ? '"""' : '"';
+    ctx.problems.push({ message: `This text is never closed: end it with ${closer}.`, range: ctx.tokenRange(unterminated), source: 'lexer' });
+    return;
+  }
+  const first = extra[0];
+  const last = extra[extra.length - 1];
+  const shown = first.image.length > 30 ? first.image.slice(0, 27) + '…' : first.image;
+  ctx.problems.push({
+    message: `Unexpected '${shown}' in a row of the equivalence table: a cell is a party and its marking in quotes (\`FI "SALAINEN"\`) or \`none\` (\`SE none\`, \`SE none safeguarded-as "HEMLIG"\`), and cells are separated by commas.`,
+    range: ctx.lines.range(first.startOffset, last.startOffset + last.image.length),
+    source: 'parser',
+  });
 }
 
 export function buildChannel(ctx: BuildContext, node: C.ChannelCstNode): Channel {
   const c = node.children;
   const items = (c.channelItem ?? []).map((i) => i.children);
   const first = <K extends keyof C.ChannelItemCstChildren>(key: K) => items.find((i) => i[key])?.[key];
-  const lists = (key: 'carries' | 'onwardTo' | 'safeguards') => items.flatMap((i) => i[key] ?? []).flatMap((l) => ctx.names(l.children.items));
+  const lists = (key: 'onwardTo' | 'safeguards' | 'hedges') => items.flatMap((i) => i[key] ?? []).flatMap((l) => ctx.names(l.children.items));
+  const classificationItem = items.find((i) => i.level);
+  const from = ctx.token(classificationItem?.Kw_from);
+  const except = items.find((i) => i.onwardExcept)?.onwardExcept?.[0]?.children;
   return {
     type: 'Channel',
     id: ctx.name(c.id),
     members: ctx.names(c.members?.[0]?.children.items),
-    carries: lists('carries').map((n) => ({ ...n, value: lookupWord(channel.slots['channelItem.carries'].vocabulary, n.text) })),
+    carries: items.flatMap((i) => ctx.names(i.carries)).map((n) => ({ ...n, value: lookupWord(channel.slots['channelItem.carries'].vocabulary, n.text) })),
+    carriesText: items.flatMap((i) => (i.carriesText ?? []).map((_, k) => ctx.text(i.carriesText, k))).filter((t) => t !== undefined),
     marking: ctx.closed(channel.slots['channelItem.tlp'], first('tlp')),
-    classification: ctx.closed(channel.slots['channelItem.level'], first('level')),
+    handlingMarkings: items.filter((i) => i.caveat).map((i) => handlingMarking(ctx, i)).filter((m): m is HandlingMarking => m !== undefined),
+    classification: ctx.closed(channel.slots['channelItem.level'], classificationItem?.level),
+    andAbove: from ? ctx.tokenRange(from) : undefined,
     securityAgreement: ctx.name(first('agreement')),
     onwardSharing: ctx.closed(channel.slots['channelItem.onward'], first('onward')),
     onwardTo: lists('onwardTo'),
+    onwardExcept: except ? recipients(ctx, except) : [],
+    hedges: lists('hedges').map((n) => ({ ...n, value: lookupWord(channel.slots['channelItem.hedges'].vocabulary, n.text) })),
+    hedgeText: ctx.prose(first('hedgeText')?.[0]),
+    deadlines: items.filter((i) => i.Kw_deadline).map((i) => channelDeadline(ctx, i)).filter((d): d is ChannelDeadline => d !== undefined),
     purpose: ctx.prose(first('purpose')?.[0]),
     safeguards: lists('safeguards'),
     safeguardsText: ctx.prose(first('safeguardsText')?.[0]),
@@ -108,6 +180,28 @@ export function buildChannel(ctx: BuildContext, node: C.ChannelCstNode): Channel
     breachProcedure: ctx.prose(first('breachProcedure')?.[0]?.children.text?.[0]),
     range: ctx.nodeRange(node),
   };
+}
+
+function handlingMarking(ctx: BuildContext, item: C.ChannelItemCstChildren): HandlingMarking | undefined {
+  const caveat = ctx.closed(channel.slots['channelItem.caveat'], item.caveat);
+  if (!caveat) return undefined;
+  const text = ctx.prose(item.caveatText?.[0]);
+  return { caveat, text, range: { start: caveat.range.start, end: (text ?? caveat).range.end } };
+}
+
+function channelDeadline(ctx: BuildContext, item: C.ChannelItemCstChildren): ChannelDeadline | undefined {
+  const keyword = ctx.token(item.Kw_deadline);
+  if (!keyword) return undefined;
+  const start = ctx.tokenRange(keyword);
+  const limit = deadline(ctx, item.timeLimit?.[0]);
+  const duty = ctx.prose(item.duty?.[0]);
+  return { keyword: start, duty, deadline: limit, range: { start: start.start, end: (limit ?? duty)?.range.end ?? start.end } };
+}
+
+/** `NATO, "the Parties' contractors"`, in source order. */
+function recipients(ctx: BuildContext, list: C.RecipientListCstChildren): (Name | Text)[] {
+  const all: (Name | Text)[] = [...ctx.names(list.ids), ...(list.descriptions ?? []).map((_, k) => ctx.text(list.descriptions, k)).filter((t) => t !== undefined)];
+  return all.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 function lookupWord<T extends string>(vocab: Vocabulary<T>, text: string): T | undefined {
@@ -132,6 +226,7 @@ export function buildProtocol(ctx: BuildContext, node: C.IncidentProtocolCstNode
   const reports: IncidentReport[] = [];
   const escalations: Escalation[] = [];
   let content: Text | undefined;
+  let threshold: Text | undefined;
   const contacts: ContactRef[] = [];
   for (const item of items) {
     const c = item.children;
@@ -143,19 +238,32 @@ export function buildProtocol(ctx: BuildContext, node: C.IncidentProtocolCstNode
         if (attribute) triggers.push({ attribute, value: wordOrString(ctx, condition.children.value?.[0]), range: ctx.nodeRange(condition) });
       }
     } else if (c.Kw_notify) {
-      notifications.push({ type: 'Notification', recipients: ctx.names(c.recipients?.[0]?.children.items), deadline: deadline(ctx, c.deadline?.[0]), range });
+      notifications.push({
+        type: 'Notification',
+        recipients: ctx.names(c.recipients?.[0]?.children.items),
+        notifiers: ctx.names(c.notifiers?.[0]?.children.items),
+        deadline: deadline(ctx, c.deadline?.[0]),
+        range,
+      });
     } else if (c.Kw_report) {
       reports.push({ type: 'IncidentReport', stage: ctx.name(c.stage), deadline: deadline(ctx, c.deadline?.[0]), range });
     } else if (c.Kw_escalate) {
       escalations.push({ type: 'Escalation', to: ctx.name(c.escalateTo), deadline: deadline(ctx, c.deadline?.[0]), range });
     } else if (c.Kw_content) {
       content ??= ctx.prose(c.content?.[0]);
+    } else if (c.Kw_threshold) {
+      threshold ??= ctx.prose(c.threshold?.[0]);
     }
   }
-  return { type: 'IncidentProtocol', id: ctx.name(node.children.id), triggers, notifications, reports, escalations, content, contacts, range: ctx.nodeRange(node) };
+  return { type: 'IncidentProtocol', id: ctx.name(node.children.id), triggers, notifications, reports, escalations, content, threshold, contacts, range: ctx.nodeRange(node) };
 }
 
 function deadline(ctx: BuildContext, node: C.DeadlineCstNode | undefined): Deadline | undefined {
   if (!node) return undefined;
-  return { within: ctx.quantity(node.children.within?.[0]), via: ctx.name(node.children.via), range: ctx.nodeRange(node) };
+  return {
+    within: ctx.quantity(node.children.within?.[0]),
+    start: ctx.closed(sharedSlots['deadline.start'], node.children.start),
+    via: ctx.name(node.children.via),
+    range: ctx.nodeRange(node),
+  };
 }

@@ -38,6 +38,8 @@ export type TopLevelCstChildren = {
   definition?: DefinitionCstNode[];
   clause?: ClauseCstNode[];
   assistance?: AssistanceCstNode[];
+  note?: NoteCstNode[];
+  designation?: DesignationCstNode[];
 };
 
 export interface StrayCstNode extends CstNode {
@@ -140,8 +142,21 @@ export interface DeadlineCstNode extends CstNode {
 export type DeadlineCstChildren = {
   Kw_within: IToken[];
   within: QuantityCstNode[];
+  Kw_of?: IToken[];
+  start?: IToken[];
   Kw_via?: IToken[];
   via?: IToken[];
+};
+
+export interface RecipientListCstNode extends CstNode {
+  name: "recipientList";
+  children: RecipientListCstChildren;
+}
+
+export type RecipientListCstChildren = {
+  ids?: IToken[];
+  descriptions?: IToken[];
+  Comma?: IToken[];
 };
 
 export interface BreachProcedureCstNode extends CstNode {
@@ -167,6 +182,7 @@ export type InstrumentCstChildren = {
   Kw_framework?: IToken[];
   Kw_protocol?: IToken[];
   Kw_annex?: IToken[];
+  Kw_declaration?: IToken[];
   title: IToken[];
   Kw_of?: IToken[];
   parent?: IToken[];
@@ -195,6 +211,13 @@ export type HeaderItemCstChildren = {
   depositaryItem?: DepositaryItemCstNode[];
   registrationItem?: RegistrationItemCstNode[];
   reservationsItem?: ReservationsItemCstNode[];
+  subsequentlyItem?: SubsequentlyItemCstNode[];
+  provisionalItem?: ProvisionalItemCstNode[];
+  openedItem?: OpenedItemCstNode[];
+  formItem?: FormItemCstNode[];
+  incorporatesItem?: IncorporatesItemCstNode[];
+  implementsItem?: ImplementsItemCstNode[];
+  implementedByItem?: ImplementedByItemCstNode[];
 };
 
 export interface StatusItemCstNode extends CstNode {
@@ -229,10 +252,45 @@ export interface SignatureItemCstNode extends CstNode {
 export type SignatureItemCstChildren = {
   Kw_signed?: IToken[];
   Kw_done?: IToken[];
+  Kw_issued?: IToken[];
+  Kw_by?: IToken[];
+  signer?: IToken[];
   Kw_at?: IToken[];
   place?: IToken[];
   Kw_on?: IToken[];
   date?: IToken[];
+  Comma?: IToken[];
+  more?: SigningCstNode[];
+  originals?: OriginalsCstNode[];
+  Kw_deposited?: IToken[];
+  Kw_with?: IToken[];
+  depositedWith?: WordOrStringCstNode[];
+};
+
+export interface SigningCstNode extends CstNode {
+  name: "signing";
+  children: SigningCstChildren;
+}
+
+export type SigningCstChildren = {
+  Kw_by?: IToken[];
+  signer?: IToken[];
+  Kw_at?: IToken[];
+  place?: IToken[];
+  Kw_on?: IToken[];
+  date?: IToken[];
+};
+
+export interface OriginalsCstNode extends CstNode {
+  name: "originals";
+  children: OriginalsCstChildren;
+}
+
+export type OriginalsCstChildren = {
+  Kw_in: IToken[];
+  count?: IToken[];
+  noun?: (IToken)[];
+  word?: IToken[];
 };
 
 export interface EffectItemCstNode extends CstNode {
@@ -242,16 +300,54 @@ export interface EffectItemCstNode extends CstNode {
 
 export type EffectItemCstChildren = {
   Kw_effect: IToken[];
+  timing: TimingCstNode[];
+};
+
+export interface TimingCstNode extends CstNode {
+  name: "timing";
+  children: TimingCstChildren;
+}
+
+export type TimingCstChildren = {
   Kw_on?: IToken[];
   date?: IToken[];
   onEvent?: IToken[];
-  delay?: QuantityCstNode[];
+  firstDay?: FirstDayCstNode[];
+  delay?: (QuantityCstNode)[];
+  Kw_after?: (IToken)[];
+  anchor?: (EffectAnchorCstNode)[];
+};
+
+export interface FirstDayCstNode extends CstNode {
+  name: "firstDay";
+  children: FirstDayCstChildren;
+}
+
+export type FirstDayCstChildren = {
+  Kw_first: IToken[];
+  day: IToken[];
+  Kw_of: IToken[];
+  ordinal?: IToken[];
+  month?: (IToken)[];
+  Kw_following?: IToken[];
   Kw_after?: IToken[];
+};
+
+export interface EffectAnchorCstNode extends CstNode {
+  name: "effectAnchor";
+  children: EffectAnchorCstChildren;
+}
+
+export type EffectAnchorCstChildren = {
   Kw_last?: IToken[];
-  event?: IToken[];
-  Kw_by?: IToken[];
+  event: IToken[];
+  Kw_by?: (IToken)[];
   count?: IToken[];
   countNoun?: IToken[];
+  Kw_including?: IToken[];
+  includingCount?: IToken[];
+  including?: IToken[];
+  notifier?: IToken[];
 };
 
 export interface ConsentItemCstNode extends CstNode {
@@ -275,8 +371,34 @@ export type DurationItemCstChildren = {
   term?: QuantityCstNode[];
   indefinite?: IToken[];
   Kw_renewable?: IToken[];
+  renewal?: IToken[];
   Kw_for?: IToken[];
   renewalTerm?: QuantityCstNode[];
+  unlessTerms?: UnlessTermsCstNode[];
+};
+
+export interface UnlessTermsCstNode extends CstNode {
+  name: "unlessTerms";
+  children: UnlessTermsCstChildren;
+}
+
+export type UnlessTermsCstChildren = {
+  Kw_unless: IToken[];
+  Kw_notice?: IToken[];
+  Kw_of?: IToken[];
+  atLeast?: AtLeastCstNode[];
+  notice?: QuantityCstNode[];
+  words?: IToken[];
+};
+
+export interface AtLeastCstNode extends CstNode {
+  name: "atLeast";
+  children: AtLeastCstChildren;
+}
+
+export type AtLeastCstChildren = {
+  Kw_at: IToken[];
+  Kw_least: IToken[];
 };
 
 export interface TerminationItemCstNode extends CstNode {
@@ -292,6 +414,7 @@ export type TerminationItemCstChildren = {
   Kw_with?: IToken[];
   Kw_notice?: IToken[];
   Kw_of?: IToken[];
+  atLeast?: AtLeastCstNode[];
   notice?: QuantityCstNode[];
 };
 
@@ -360,6 +483,112 @@ export type ReservationsItemCstChildren = {
   reservations: WordOrStringCstNode[];
 };
 
+export interface SubsequentlyItemCstNode extends CstNode {
+  name: "subsequentlyItem";
+  children: SubsequentlyItemCstChildren;
+}
+
+export type SubsequentlyItemCstChildren = {
+  Kw_subsequently: IToken[];
+  timing: TimingCstNode[];
+};
+
+export interface ProvisionalItemCstNode extends CstNode {
+  name: "provisionalItem";
+  children: ProvisionalItemCstChildren;
+}
+
+export type ProvisionalItemCstChildren = {
+  Kw_provisional: IToken[];
+  Kw_application: IToken[];
+  timing: TimingCstNode[];
+  Kw_until?: IToken[];
+  untilDate?: IToken[];
+  untilEvent?: IToken[];
+  Kw_with?: IToken[];
+  Kw_notice?: IToken[];
+  Kw_of?: IToken[];
+  atLeast?: AtLeastCstNode[];
+  notice?: QuantityCstNode[];
+};
+
+export interface OpenedItemCstNode extends CstNode {
+  name: "openedItem";
+  children: OpenedItemCstChildren;
+}
+
+export type OpenedItemCstChildren = {
+  Kw_opened: IToken[];
+  Kw_for: IToken[];
+  what: IToken[];
+  Kw_at?: IToken[];
+  place?: IToken[];
+  Kw_on?: IToken[];
+  date?: IToken[];
+  Kw_until?: IToken[];
+  until?: IToken[];
+};
+
+export interface FormItemCstNode extends CstNode {
+  name: "formItem";
+  children: FormItemCstChildren;
+}
+
+export type FormItemCstChildren = {
+  Kw_form: IToken[];
+  form: IToken[];
+};
+
+export interface IncorporatesItemCstNode extends CstNode {
+  name: "incorporatesItem";
+  children: IncorporatesItemCstChildren;
+}
+
+export type IncorporatesItemCstChildren = {
+  Kw_incorporates: IToken[];
+  topics: WordListCstNode[];
+  Kw_from: IToken[];
+  source: IToken[];
+  articles?: IToken[];
+};
+
+export interface ImplementsItemCstNode extends CstNode {
+  name: "implementsItem";
+  children: ImplementsItemCstChildren;
+}
+
+export type ImplementsItemCstChildren = {
+  Kw_implements: IToken[];
+  file?: IToken[];
+  agreement?: IToken[];
+  article?: ArticleRefCstNode[];
+  Kw_with?: IToken[];
+  inherits?: WordListCstNode[];
+};
+
+export interface ImplementedByItemCstNode extends CstNode {
+  name: "implementedByItem";
+  children: ImplementedByItemCstChildren;
+}
+
+export type ImplementedByItemCstChildren = {
+  Kw_implemented: IToken[];
+  Kw_by: IToken[];
+  files: IToken[];
+  Comma?: IToken[];
+  article?: ArticleRefCstNode[];
+};
+
+export interface ArticleRefCstNode extends CstNode {
+  name: "articleRef";
+  children: ArticleRefCstChildren;
+}
+
+export type ArticleRefCstChildren = {
+  Kw_article: IToken[];
+  number?: (IToken)[];
+};
+
 export interface UseCstNode extends CstNode {
   name: "use";
   children: UseCstChildren;
@@ -402,6 +631,10 @@ export type PartyItemCstChildren = {
   Kw_regimes?: IToken[];
   regimes?: IdentifierListCstNode[];
   contact?: ContactCstNode[];
+  Kw_class?: IToken[];
+  openness?: IToken[];
+  Kw_of?: IToken[];
+  classSize?: IToken[];
 };
 
 export interface ContactCstNode extends CstNode {
@@ -432,6 +665,8 @@ export type SecurityAgreementCstChildren = {
   name?: IToken[];
   Kw_between: IToken[];
   parties: IdentifierListCstNode[];
+  Kw_from?: IToken[];
+  floor?: IToken[];
   Kw_up?: IToken[];
   Kw_to?: IToken[];
   level?: IToken[];
@@ -449,6 +684,14 @@ export interface SecurityAgreementItemCstNode extends CstNode {
 export type SecurityAgreementItemCstChildren = {
   levelEquivalence?: LevelEquivalenceCstNode[];
   breachProcedure?: BreachProcedureCstNode[];
+  Kw_scheme?: IToken[];
+  scheme?: IToken[];
+  schemeName?: IToken[];
+  Kw_concluded?: IToken[];
+  Kw_at?: IToken[];
+  concludedAt?: IToken[];
+  Kw_on?: IToken[];
+  concludedOn?: IToken[];
 };
 
 export interface LevelEquivalenceCstNode extends CstNode {
@@ -458,11 +701,24 @@ export interface LevelEquivalenceCstNode extends CstNode {
 
 export type LevelEquivalenceCstChildren = {
   Kw_level: IToken[];
-  level: IToken[];
+  level?: IToken[];
   Kw_equals: IToken[];
-  party: IToken[];
-  marking: IToken[];
+  cells: LevelMarkingCstNode[];
   Comma?: IToken[];
+};
+
+export interface LevelMarkingCstNode extends CstNode {
+  name: "levelMarking";
+  children: LevelMarkingCstChildren;
+}
+
+export type LevelMarkingCstChildren = {
+  party: IToken[];
+  marking?: IToken[];
+  none?: IToken[];
+  handling?: IToken[];
+  handledAs?: IToken[];
+  extra?: (IToken)[];
 };
 
 export interface ChannelCstNode extends CstNode {
@@ -488,10 +744,16 @@ export interface ChannelItemCstNode extends CstNode {
 
 export type ChannelItemCstChildren = {
   Kw_carries?: IToken[];
-  carries?: IdentifierListCstNode[];
+  carries?: IToken[];
+  carriesText?: IToken[];
+  Comma?: (IToken)[];
   Kw_marking?: IToken[];
   tlp?: IToken[];
+  Kw_handling?: IToken[];
+  caveat?: IToken[];
+  caveatText?: ProseCstNode[];
   Kw_classification?: IToken[];
+  Kw_from?: IToken[];
   level?: IToken[];
   Kw_under?: IToken[];
   agreement?: IToken[];
@@ -500,6 +762,14 @@ export type ChannelItemCstChildren = {
   onward?: IToken[];
   Kw_to?: IToken[];
   onwardTo?: IdentifierListCstNode[];
+  Kw_except?: IToken[];
+  onwardExcept?: RecipientListCstNode[];
+  Kw_exchange?: IToken[];
+  hedges?: IdentifierListCstNode[];
+  hedgeText?: (ProseCstNode)[];
+  Kw_deadline?: IToken[];
+  duty?: ProseCstNode[];
+  timeLimit?: DeadlineCstNode[];
   Kw_purpose?: IToken[];
   purpose?: ProseCstNode[];
   Kw_safeguards?: IToken[];
@@ -507,7 +777,6 @@ export type ChannelItemCstChildren = {
   safeguardsText?: ProseCstNode[];
   Kw_recipients?: IToken[];
   recipients?: IToken[];
-  Comma?: IToken[];
   contactsItem?: ContactsItemCstNode[];
   breachProcedure?: BreachProcedureCstNode[];
 };
@@ -537,6 +806,8 @@ export type ProtocolItemCstChildren = {
   Comma?: IToken[];
   Kw_notify?: IToken[];
   recipients?: IdentifierListCstNode[];
+  Kw_by?: IToken[];
+  notifiers?: IdentifierListCstNode[];
   deadline?: (DeadlineCstNode)[];
   Kw_report?: IToken[];
   stage?: IToken[];
@@ -545,6 +816,8 @@ export type ProtocolItemCstChildren = {
   escalateTo?: IToken[];
   Kw_content?: IToken[];
   content?: ProseCstNode[];
+  Kw_threshold?: IToken[];
+  threshold?: ProseCstNode[];
   contactsItem?: ContactsItemCstNode[];
 };
 
@@ -648,11 +921,47 @@ export type BodyItemCstChildren = {
   Kw_members?: IToken[];
   members?: IdentifierListCstNode[];
   Kw_meets?: IToken[];
-  meets?: CadenceCstNode[];
+  meets?: (MeetingCstNode)[];
+  Comma?: IToken[];
   Kw_chair?: IToken[];
   chair?: IToken[];
   Kw_mandate?: IToken[];
   mandate?: ProseCstNode[];
+};
+
+export interface MeetingCstNode extends CstNode {
+  name: "meeting";
+  children: MeetingCstChildren;
+}
+
+export type MeetingCstChildren = {
+  atLeast?: AtLeastCstNode[];
+  minimum?: CadenceCstNode[];
+  cadence?: CadenceCstNode[];
+  term?: IToken[];
+};
+
+export interface NoteCstNode extends CstNode {
+  name: "note";
+  children: NoteCstChildren;
+}
+
+export type NoteCstChildren = {
+  Kw_note?: IToken[];
+  Kw_letter?: IToken[];
+  id: IToken[];
+  heading?: IToken[];
+  Kw_from?: IToken[];
+  author?: IToken[];
+  Kw_to?: IToken[];
+  addressee?: IToken[];
+  Kw_at?: IToken[];
+  place?: IToken[];
+  Kw_on?: IToken[];
+  date?: IToken[];
+  Kw_answering?: IToken[];
+  answers?: IToken[];
+  body?: ProseCstNode[];
 };
 
 export interface DefinitionCstNode extends CstNode {
@@ -707,6 +1016,7 @@ export type AssistanceItemCstChildren = {
   basis?: IdentifierListCstNode[];
   Kw_preservation?: IToken[];
   Kw_for?: IToken[];
+  atLeast?: AtLeastCstNode[];
   preservation?: QuantityCstNode[];
   Kw_central?: IToken[];
   Kw_authority?: IToken[];
@@ -714,4 +1024,23 @@ export type AssistanceItemCstChildren = {
   authorityName?: IToken[];
   Kw_under?: IToken[];
   mlaTreaty?: IToken[];
+};
+
+export interface DesignationCstNode extends CstNode {
+  name: "designation";
+  children: DesignationCstChildren;
+}
+
+export type DesignationCstChildren = {
+  Kw_designate: IToken[];
+  role: IToken[];
+  party?: IToken[];
+  name?: IToken[];
+  Kw_available?: IToken[];
+  hours?: (IToken)[];
+  Kw_for?: IToken[];
+  for?: IdentifierListCstNode[];
+  Kw_notified?: IToken[];
+  Kw_to?: IToken[];
+  notifiedTo?: ProseCstNode[];
 };

@@ -2,6 +2,7 @@
  * `parse(text)`: the total parser. Never throws, whatever the input; returns the AST plus every
  * lexer and parser problem. The lexer and parser are built once and reused.
  */
+import type { IToken } from 'chevrotain';
 import { buildDocument, type SyntaxProblem } from './build-ast';
 import type { EntenteDocument } from '../ast/nodes';
 import { LineIndex } from '../ast/positions';
@@ -17,6 +18,12 @@ export interface ParseResult {
   readonly lines: LineIndex;
   /** Lexer and parser problems, in document order, at most `maxSyntaxProblems` (+ one summary). */
   readonly problems: readonly SyntaxProblem[];
+  /**
+   * The tokens the parser read and the comments, each in document order: kept with the parse so
+   * that completion, hover, formatting and quick fixes never lex the document again.
+   */
+  readonly tokens: readonly IToken[];
+  readonly comments: readonly IToken[];
 }
 
 /** Past this many, one more problem says how many were left out: a binary file yields thousands. */
@@ -37,7 +44,7 @@ export function parse(text: string): ParseResult {
     const lines = new LineIndex(text);
     const empty = buildDocument(text, { name: 'document', children: {} } as DocumentCstNode, []).ast;
     const message = `Internal parser error (please report): ${error instanceof Error ? error.message : String(error)}`;
-    return { ast: empty, lines, problems: [{ message, range: lines.range(0, 0), source: 'parser' }] };
+    return { ast: empty, lines, problems: [{ message, range: lines.range(0, 0), source: 'parser' }], tokens: [], comments: [] };
   }
 }
 
@@ -47,7 +54,8 @@ function parseUnsafe(text: string): ParseResult {
   p.input = lexed.tokens;
   const cst = p.document() as DocumentCstNode;
   const lines = new LineIndex(text);
-  const { ast, problems: builderProblems } = buildDocument(text, cst, lexed.groups.comments ?? [], lines);
+  const comments = lexed.groups.comments ?? [];
+  const { ast, problems: builderProblems } = buildDocument(text, cst, comments, lines);
   const problems: SyntaxProblem[] = [...builderProblems];
   for (const error of lexed.errors) {
     problems.push({ message: error.message, range: lines.range(error.offset, error.offset + Math.max(1, error.length)), source: 'lexer' });
@@ -58,7 +66,7 @@ function parseUnsafe(text: string): ParseResult {
     const end = Number.isNaN(token.startOffset) ? text.length : token.startOffset + token.image.length;
     problems.push({ message: error.message, range: lines.range(start, end), source: 'parser' });
   }
-  return { ast, lines, problems: limit(dedupe(problems)) };
+  return { ast, lines, problems: limit(dedupe(problems)), tokens: lexed.tokens, comments };
 }
 
 /** One problem per start position: a recovery error and a junk run often begin at the same token. */

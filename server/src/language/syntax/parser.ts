@@ -71,6 +71,8 @@ export class EntenteParser extends CstParser {
         { ALT: () => this.SUBRULE(this.definition) },
         { ALT: () => this.SUBRULE(this.clause) },
         { ALT: () => this.SUBRULE(this.assistance) },
+        { ALT: () => this.SUBRULE(this.note) },
+        { ALT: () => this.SUBRULE(this.designation) },
       ]),
     );
   });
@@ -157,13 +159,34 @@ export class EntenteParser extends CstParser {
     );
   });
 
-  /** `within 24 hours via ThreatIntel` */
+  /**
+   * `within 24 hours of awareness via ThreatIntel`: the time limit, the event that starts the
+   * clock (any word, keywords included: `of classification`) and the channel.
+   */
   protected deadline = this.RULE('deadline', () => {
     this.CONSUME(T.Within);
     this.SUBRULE(this.quantity, { LABEL: 'within' });
+    this.OPTION2(() => {
+      this.CONSUME(T.Of);
+      this.CONSUME(T.AnyWord, { LABEL: 'start' });
+    });
     this.OPTION(() => {
       this.CONSUME(T.Via);
       this.CONSUME(T.Identifier, { LABEL: 'via' });
+    });
+  });
+
+  /** Recipients named by id or described in words: `NATO, "the Parties' contractors"`. */
+  protected recipientList = this.RULE('recipientList', () => {
+    this.AT_LEAST_ONE_SEP({
+      SEP: T.Comma,
+      DEF: () =>
+        this.OR(
+          (this.alternatives.recipientList ??= [
+            { ALT: () => this.CONSUME(T.Identifier, { LABEL: 'ids' }) },
+            { ALT: () => this.CONSUME(T.StringLiteral, { LABEL: 'descriptions' }) },
+          ]),
+        ),
     });
   });
 
@@ -186,6 +209,7 @@ export class EntenteParser extends CstParser {
         { ALT: () => this.CONSUME(T.Framework) },
         { ALT: () => this.CONSUME(T.Protocol) },
         { ALT: () => this.CONSUME(T.Annex) },
+        { ALT: () => this.CONSUME(T.Declaration) },
       ]),
     );
     this.CONSUME(T.StringLiteral, { LABEL: 'title' });
@@ -212,6 +236,13 @@ export class EntenteParser extends CstParser {
         { ALT: () => this.SUBRULE(this.depositaryItem) },
         { ALT: () => this.SUBRULE(this.registrationItem) },
         { ALT: () => this.SUBRULE(this.reservationsItem) },
+        { ALT: () => this.SUBRULE(this.subsequentlyItem) },
+        { ALT: () => this.SUBRULE(this.provisionalItem) },
+        { ALT: () => this.SUBRULE(this.openedItem) },
+        { ALT: () => this.SUBRULE(this.formItem) },
+        { ALT: () => this.SUBRULE(this.incorporatesItem) },
+        { ALT: () => this.SUBRULE(this.implementsItem) },
+        { ALT: () => this.SUBRULE(this.implementedByItem) },
       ]),
     );
   });
@@ -233,9 +264,20 @@ export class EntenteParser extends CstParser {
     });
   });
 
-  /** `signed at "Tallinn" on 2027-03-01` (MoU wording) or `done at … on …` (treaty wording). */
+  /**
+   * `signed at "Tallinn" on 2027-03-01` (MoU wording), `done at … on …` (treaty wording) or
+   * `issued at … on …` (a declaration); several signatures: `signed by US at "Washington" on
+   * 1978-07-25, by NL at "The Hague" on 1978-08-24`; the testimonium: `done at "Paris" on
+   * 2002-08-19 in single copy deposited with "the Government of France"`, `… in duplicate`.
+   */
   protected signatureItem = this.RULE('signatureItem', () => {
-    this.OR((this.alternatives.signatureKeyword ??= [{ ALT: () => this.CONSUME(T.Signed) }, { ALT: () => this.CONSUME(T.Done) }]));
+    this.OR(
+      (this.alternatives.signatureKeyword ??= [{ ALT: () => this.CONSUME(T.Signed) }, { ALT: () => this.CONSUME(T.Done) }, { ALT: () => this.CONSUME(T.Issued) }]),
+    );
+    this.OPTION3(() => {
+      this.CONSUME(T.By);
+      this.CONSUME(T.Identifier, { LABEL: 'signer' });
+    });
     this.OPTION(() => {
       this.CONSUME(T.At);
       this.CONSUME(T.StringLiteral, { LABEL: 'place' });
@@ -244,42 +286,147 @@ export class EntenteParser extends CstParser {
       this.CONSUME(T.On);
       this.CONSUME(T.DateLiteral, { LABEL: 'date' });
     });
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      this.SUBRULE(this.signing, { LABEL: 'more' });
+    });
+    this.OPTION4(() => this.SUBRULE(this.originals));
+    this.OPTION5(() => {
+      this.CONSUME(T.Deposited);
+      this.OPTION6(() => this.CONSUME(T.With));
+      this.SUBRULE(this.wordOrString, { LABEL: 'depositedWith' });
+    });
+  });
+
+  /** One more signature of the same text: `by NL at "The Hague" on 1978-08-24`. */
+  protected signing = this.RULE('signing', () => {
+    this.OPTION(() => {
+      this.CONSUME(T.By);
+      this.CONSUME(T.Identifier, { LABEL: 'signer' });
+    });
+    this.OPTION2(() => {
+      this.CONSUME(T.At);
+      this.CONSUME(T.StringLiteral, { LABEL: 'place' });
+    });
+    this.OPTION3(() => {
+      this.CONSUME(T.On);
+      this.CONSUME(T.DateLiteral, { LABEL: 'date' });
+    });
+  });
+
+  /** How many originals the testimonium says: `in duplicate`, `in single copy`, `in 3 originals`. */
+  protected originals = this.RULE('originals', () => {
+    this.CONSUME(T.In);
+    this.OR(
+      (this.alternatives.originals ??= [
+        {
+          ALT: () => {
+            this.CONSUME(T.NumberLiteral, { LABEL: 'count' });
+            this.CONSUME(T.Identifier, { LABEL: 'noun' });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME2(T.Identifier, { LABEL: 'word' });
+            this.OPTION(() => this.CONSUME3(T.Identifier, { LABEL: 'noun' }));
+          },
+        },
+      ]),
+    );
   });
 
   /**
    * `effect on signature` · `effect on 2027-05-01` · `effect after ratification by 3 parties` ·
-   * `effect 30 days after last notification`
+   * `effect 30 days after last notification` · `effect after notification by NL` ·
+   * `effect on first day of month following 3 months after last consent-to-be-bound by 5 States
+   * including 3 CoE-Members` · `effect on first day of second month after notification by NL`
    */
   protected effectItem = this.RULE('effectItem', () => {
     this.CONSUME(T.Effect);
+    this.SUBRULE(this.timing);
+  });
+
+  /**
+   * When something happens, as final clauses say it: on a date or an event, on the first day of
+   * a month counted from an event, or a period after an event. Shared by `effect`,
+   * `subsequently` and `provisional application`.
+   */
+  protected timing = this.RULE('timing', () => {
     this.OR(
-      (this.alternatives.effect ??= [
+      (this.alternatives.timing ??= [
         {
           ALT: () => {
             this.CONSUME(T.On);
             this.OR2(
-              (this.alternatives.effectOn ??= [
+              (this.alternatives.timingOn ??= [
                 { ALT: () => this.CONSUME(T.DateLiteral, { LABEL: 'date' }) },
                 { ALT: () => this.CONSUME(T.Identifier, { LABEL: 'onEvent' }) },
+                {
+                  ALT: () => {
+                    this.SUBRULE(this.firstDay);
+                    this.OPTION(() => {
+                      this.SUBRULE(this.quantity, { LABEL: 'delay' });
+                      this.CONSUME(T.After);
+                    });
+                    this.SUBRULE(this.effectAnchor, { LABEL: 'anchor' });
+                  },
+                },
               ]),
             );
           },
         },
         {
           ALT: () => {
-            this.OPTION(() => this.SUBRULE(this.quantity, { LABEL: 'delay' }));
-            this.CONSUME(T.After);
-            this.OPTION2(() => this.CONSUME(T.Last));
-            this.CONSUME2(T.Identifier, { LABEL: 'event' });
-            this.OPTION3(() => {
-              this.CONSUME(T.By);
-              this.CONSUME(T.NumberLiteral, { LABEL: 'count' });
-              this.OPTION4(() => this.CONSUME3(T.Identifier, { LABEL: 'countNoun' }));
-            });
+            this.OPTION2(() => this.SUBRULE2(this.quantity, { LABEL: 'delay' }));
+            this.CONSUME2(T.After);
+            this.SUBRULE2(this.effectAnchor, { LABEL: 'anchor' });
           },
         },
       ]),
     );
+  });
+
+  /** `first day of second month after` · `first day of month following` (the date is then rounded to a month's first day). */
+  protected firstDay = this.RULE('firstDay', () => {
+    this.CONSUME(T.First);
+    this.CONSUME(T.Identifier, { LABEL: 'day' });
+    this.CONSUME(T.Of);
+    // An alternation, not an OPTION: only alternations look two tokens ahead ("second month" / "month following").
+    this.OR2(
+      (this.alternatives.firstDayMonth ??= [
+        {
+          ALT: () => {
+            this.CONSUME2(T.Identifier, { LABEL: 'ordinal' });
+            this.CONSUME3(T.Identifier, { LABEL: 'month' });
+          },
+        },
+        { ALT: () => this.CONSUME4(T.Identifier, { LABEL: 'month' }) },
+      ]),
+    );
+    this.OR((this.alternatives.firstDayLink ??= [{ ALT: () => this.CONSUME(T.Following) }, { ALT: () => this.CONSUME(T.After) }]));
+  });
+
+  /**
+   * The event a period runs from: `last notification by 2 parties`, `consent-to-be-bound by 5
+   * States including 3 CoE-Members`, `notification by NL` (one named party notifies).
+   */
+  protected effectAnchor = this.RULE('effectAnchor', () => {
+    this.OPTION(() => this.CONSUME(T.Last));
+    this.CONSUME(T.Identifier, { LABEL: 'event' });
+    this.OPTION2(() => {
+      this.CONSUME(T.By);
+      this.CONSUME(T.NumberLiteral, { LABEL: 'count' });
+      this.OPTION3(() => this.CONSUME2(T.Identifier, { LABEL: 'countNoun' }));
+      this.OPTION4(() => {
+        this.CONSUME(T.Including);
+        this.CONSUME2(T.NumberLiteral, { LABEL: 'includingCount' });
+        this.CONSUME3(T.Identifier, { LABEL: 'including' });
+      });
+    });
+    this.OPTION5(() => {
+      this.CONSUME2(T.By);
+      this.CONSUME4(T.Identifier, { LABEL: 'notifier' });
+    });
   });
 
   /** `consent by signature, ratification` */
@@ -300,11 +447,42 @@ export class EntenteParser extends CstParser {
     );
     this.OPTION(() => {
       this.CONSUME(T.Renewable);
+      this.OPTION3(() => this.CONSUME2(T.Identifier, { LABEL: 'renewal' }));
       this.OPTION2(() => {
         this.CONSUME(T.For);
         this.SUBRULE2(this.quantity, { LABEL: 'renewalTerm' });
       });
+      this.OPTION4(() => this.SUBRULE(this.unlessTerms));
     });
+  });
+
+  /**
+   * What stops an automatic renewal: `unless notice of at least 6 months` (a Party gives notice of
+   * non-renewal) or `unless decided otherwise` (the Parties decide otherwise).
+   */
+  protected unlessTerms = this.RULE('unlessTerms', () => {
+    this.CONSUME(T.Unless);
+    this.OR(
+      (this.alternatives.unlessTerms ??= [
+        {
+          ALT: () => {
+            this.CONSUME(T.Notice);
+            this.OPTION(() => {
+              this.CONSUME(T.Of);
+              this.OPTION2(() => this.SUBRULE(this.atLeast));
+              this.SUBRULE(this.quantity, { LABEL: 'notice' });
+            });
+          },
+        },
+        { ALT: () => this.AT_LEAST_ONE(() => this.CONSUME(T.Identifier, { LABEL: 'words' })) },
+      ]),
+    );
+  });
+
+  /** `at least`: the period that follows is a minimum ("not less than sixty days"). */
+  protected atLeast = this.RULE('atLeast', () => {
+    this.CONSUME(T.At);
+    this.CONSUME(T.Least);
   });
 
   /** `withdrawal with notice of 6 months` (also termination, discontinue, denunciation). */
@@ -321,6 +499,7 @@ export class EntenteParser extends CstParser {
       this.CONSUME(T.With);
       this.CONSUME(T.Notice);
       this.CONSUME(T.Of);
+      this.OPTION2(() => this.SUBRULE(this.atLeast));
       this.SUBRULE(this.quantity, { LABEL: 'notice' });
     });
   });
@@ -334,7 +513,8 @@ export class EntenteParser extends CstParser {
     this.CONSUME(T.By);
     this.AT_LEAST_ONE(() =>
       this.OR(
-        (this.alternatives.amendmentWords ??= [T.Identifier, T.To, T.Of, T.With, T.For, T.On, T.After, T.By, T.At, T.From, T.Between].map((type) => ({
+        // Words that are keywords elsewhere but start no header statement read as words here.
+        (this.alternatives.amendmentWords ??= [T.Identifier, T.To, T.Of, T.With, T.For, T.On, T.After, T.By, T.At, T.From, T.Between, T.In, T.Following, T.Including, T.Until, T.Unless, T.Least, T.Application, T.Deposited, T.Exchange, T.Except, T.Article, T.Notified, T.Deadline, T.Handling, T.Threshold].map((type) => ({
           ALT: () => this.CONSUME2(type, { LABEL: 'words' }),
         }))),
       ),
@@ -372,6 +552,121 @@ export class EntenteParser extends CstParser {
   protected reservationsItem = this.RULE('reservationsItem', () => {
     this.CONSUME(T.Reservations);
     this.SUBRULE(this.wordOrString, { LABEL: 'reservations' });
+  });
+
+  /**
+   * Entry into force for each State that consents after the treaty is in force (VCLT Art. 24(3)):
+   * `subsequently on first day of month following 3 months after consent-to-be-bound` ·
+   * `subsequently 30 days after ratification`.
+   */
+  protected subsequentlyItem = this.RULE('subsequentlyItem', () => {
+    this.CONSUME(T.Subsequently);
+    this.SUBRULE(this.timing);
+  });
+
+  /**
+   * `provisional application on signature` · `… on first day of second month following
+   * signature` · `… until 2027-12-31` · `… with notice of 30 days` (VCLT Art. 25).
+   */
+  protected provisionalItem = this.RULE('provisionalItem', () => {
+    this.CONSUME(T.Provisional);
+    this.CONSUME(T.Application);
+    this.SUBRULE(this.timing);
+    this.OPTION(() => {
+      this.CONSUME(T.Until);
+      this.OR(
+        (this.alternatives.provisionalUntil ??= [
+          { ALT: () => this.CONSUME(T.DateLiteral, { LABEL: 'untilDate' }) },
+          { ALT: () => this.CONSUME(T.Identifier, { LABEL: 'untilEvent' }) },
+        ]),
+      );
+    });
+    this.OPTION2(() => {
+      this.CONSUME(T.With);
+      this.CONSUME(T.Notice);
+      this.OPTION3(() => {
+        this.CONSUME(T.Of);
+        this.OPTION4(() => this.SUBRULE(this.atLeast));
+        this.SUBRULE(this.quantity, { LABEL: 'notice' });
+      });
+    });
+  });
+
+  /** `opened for signature at "Stockholm" on 2002-03-21 until 2002-03-31` */
+  protected openedItem = this.RULE('openedItem', () => {
+    this.CONSUME(T.Opened);
+    this.CONSUME(T.For);
+    this.CONSUME(T.Identifier, { LABEL: 'what' });
+    this.OPTION(() => {
+      this.CONSUME(T.At);
+      this.CONSUME(T.StringLiteral, { LABEL: 'place' });
+    });
+    this.OPTION2(() => {
+      this.CONSUME(T.On);
+      this.CONSUME(T.DateLiteral, { LABEL: 'date' });
+    });
+    this.OPTION3(() => {
+      this.CONSUME(T.Until);
+      this.CONSUME2(T.DateLiteral, { LABEL: 'until' });
+    });
+  });
+
+  /** `form exchange-of-notes`: the instrument is constituted by a note and a reply (VCLT Art. 13). */
+  protected formItem = this.RULE('formItem', () => {
+    this.CONSUME(T.Form);
+    this.CONSUME(T.Identifier, { LABEL: 'form' });
+  });
+
+  /**
+   * `incorporates amendment, disputes, costs from "budapest-convention.entente" "Articles 44, 45
+   * and 46 of the Convention"`: the parent's provisions on those subjects apply to this one.
+   */
+  protected incorporatesItem = this.RULE('incorporatesItem', () => {
+    this.CONSUME(T.Incorporates);
+    this.SUBRULE(this.wordList, { LABEL: 'topics' });
+    this.CONSUME(T.From);
+    this.CONSUME(T.StringLiteral, { LABEL: 'source' });
+    this.OPTION(() => this.CONSUME2(T.StringLiteral, { LABEL: 'articles' }));
+  });
+
+  /**
+   * `implements "gsa.entente" article 7 with status, duration, termination` (an implementing
+   * arrangement and the treaty it is concluded under, or `implements GSOIA`, a security agreement
+   * declared here); the words after `with` are what it takes from the treaty.
+   */
+  protected implementsItem = this.RULE('implementsItem', () => {
+    this.CONSUME(T.Implements);
+    this.OR(
+      (this.alternatives.implementsTarget ??= [
+        { ALT: () => this.CONSUME(T.StringLiteral, { LABEL: 'file' }) },
+        { ALT: () => this.CONSUME(T.Identifier, { LABEL: 'agreement' }) },
+      ]),
+    );
+    this.OPTION(() => this.SUBRULE(this.articleRef, { LABEL: 'article' }));
+    this.OPTION2(() => {
+      this.CONSUME(T.With);
+      this.SUBRULE(this.wordList, { LABEL: 'inherits' });
+    });
+  });
+
+  /** `implemented by "mou.entente" article 7`: the arrangements concluded under this treaty. */
+  protected implementedByItem = this.RULE('implementedByItem', () => {
+    this.CONSUME(T.Implemented);
+    this.CONSUME(T.By);
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.StringLiteral, { LABEL: 'files' }) });
+    this.OPTION(() => this.SUBRULE(this.articleRef, { LABEL: 'article' }));
+  });
+
+  /** `article 7` · `article VI` · `article "2.g"` */
+  protected articleRef = this.RULE('articleRef', () => {
+    this.CONSUME(T.Article);
+    this.OR(
+      (this.alternatives.articleRef ??= [
+        { ALT: () => this.CONSUME(T.NumberLiteral, { LABEL: 'number' }) },
+        { ALT: () => this.CONSUME(T.Identifier, { LABEL: 'number' }) },
+        { ALT: () => this.CONSUME(T.StringLiteral, { LABEL: 'number' }) },
+      ]),
+    );
   });
 
   // ── Who shares what: use, parties, security agreements, channels, incident protocols ────────
@@ -419,6 +714,17 @@ export class EntenteParser extends CstParser {
           },
         },
         { ALT: () => this.SUBRULE(this.contact) },
+        {
+          // `class open` · `class closed of 16`: the party is a class of States or organisations.
+          ALT: () => {
+            this.CONSUME(T.Class);
+            this.CONSUME3(T.Identifier, { LABEL: 'openness' });
+            this.OPTION(() => {
+              this.CONSUME(T.Of);
+              this.CONSUME(T.NumberLiteral, { LABEL: 'classSize' });
+            });
+          },
+        },
       ]),
     );
   });
@@ -466,6 +772,11 @@ export class EntenteParser extends CstParser {
     this.OPTION(() => this.CONSUME(T.StringLiteral, { LABEL: 'name' }));
     this.CONSUME(T.Between);
     this.SUBRULE(this.identifierList, { LABEL: 'parties' });
+    // `from CONFIDENTIAL`: "CONFIDENTIAL and above"; no `up to`: no ceiling.
+    this.OPTION4(() => {
+      this.CONSUME(T.From);
+      this.CONSUME3(T.Identifier, { LABEL: 'floor' });
+    });
     this.OPTION2(() => {
       this.CONSUME(T.Up);
       this.CONSUME(T.To);
@@ -477,21 +788,76 @@ export class EntenteParser extends CstParser {
   });
 
   protected securityAgreementItem = this.RULE('securityAgreementItem', () => {
-    this.OR((this.alternatives.securityAgreementItem ??= [{ ALT: () => this.SUBRULE(this.levelEquivalence) }, { ALT: () => this.SUBRULE(this.breachProcedure) }]));
+    this.OR(
+      (this.alternatives.securityAgreementItem ??= [
+        { ALT: () => this.SUBRULE(this.levelEquivalence) },
+        { ALT: () => this.SUBRULE(this.breachProcedure) },
+        {
+          // `scheme common "NATO security classifications"` · `scheme receiving-party`
+          ALT: () => {
+            this.CONSUME(T.Scheme);
+            this.CONSUME(T.Identifier, { LABEL: 'scheme' });
+            this.OPTION(() => this.CONSUME(T.StringLiteral, { LABEL: 'schemeName' }));
+          },
+        },
+        {
+          // `concluded at "The Hague" on 1960-08-18`: in force elsewhere, not written here.
+          ALT: () => {
+            this.CONSUME(T.Concluded);
+            this.OPTION2(() => {
+              this.CONSUME(T.At);
+              this.CONSUME2(T.StringLiteral, { LABEL: 'concludedAt' });
+            });
+            this.OPTION3(() => {
+              this.CONSUME(T.On);
+              this.CONSUME(T.DateLiteral, { LABEL: 'concludedOn' });
+            });
+          },
+        },
+      ]),
+    );
   });
 
-  /** `level SECRET equals EE "SALAJANE", FI "SALAINEN"` */
+  /**
+   * `level SECRET equals EE "SALAJANE", FI "SALAINEN"` · `level equals NL "GEHEIM", SE "HEMLIG"`
+   * (national to national, no common level) · `SE none safeguarded-as "HEMLIG"` (no equivalent;
+   * one way).
+   */
   protected levelEquivalence = this.RULE('levelEquivalence', () => {
     this.CONSUME(T.Level);
-    this.CONSUME(T.Identifier, { LABEL: 'level' });
+    this.OPTION(() => this.CONSUME(T.Identifier, { LABEL: 'level' }));
     this.CONSUME(T.Equals);
-    this.AT_LEAST_ONE_SEP({
-      SEP: T.Comma,
-      DEF: () => {
-        this.CONSUME2(T.Identifier, { LABEL: 'party' });
-        this.CONSUME(T.StringLiteral, { LABEL: 'marking' });
-      },
-    });
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.levelMarking, { LABEL: 'cells' }) });
+  });
+
+  /**
+   * One party's marking in a row: `EE "SALAJANE"` · `SE none` · `US none marked-as "Netherlands
+   * RESTRICTED"`. Words after a cell, up to the next comma, are read here and reported by the
+   * builder, so that one stray word does not swallow the rest of the row.
+   */
+  protected levelMarking = this.RULE('levelMarking', () => {
+    this.CONSUME(T.Identifier, { LABEL: 'party' });
+    this.OR(
+      (this.alternatives.levelMarking ??= [
+        { ALT: () => this.CONSUME(T.StringLiteral, { LABEL: 'marking' }) },
+        {
+          ALT: () => {
+            this.CONSUME2(T.Identifier, { LABEL: 'none' });
+            this.OPTION(() => {
+              this.CONSUME3(T.Identifier, { LABEL: 'handling' });
+              this.CONSUME2(T.StringLiteral, { LABEL: 'handledAs' });
+            });
+          },
+        },
+      ]),
+    );
+    this.MANY(() =>
+      this.OR2(
+        (this.alternatives.cellExtra ??= [T.Identifier, T.StringLiteral, T.NumberLiteral, T.DateLiteral, T.TlpLabel, T.TwentyFourSeven, T.UnterminatedString].map((type) => ({
+          ALT: () => this.CONSUME4(type, { LABEL: 'extra' }),
+        }))),
+      ),
+    );
   });
 
   /** `channel ThreatIntel between EE, FI { … }` */
@@ -507,9 +873,19 @@ export class EntenteParser extends CstParser {
     this.OR(
       (this.alternatives.channelItem ??= [
         {
+          // `carries indicators, classified, "technical data packages"`
           ALT: () => {
             this.CONSUME(T.Carries);
-            this.SUBRULE(this.identifierList, { LABEL: 'carries' });
+            this.AT_LEAST_ONE_SEP2({
+              SEP: T.Comma,
+              DEF: () =>
+                this.OR2(
+                  (this.alternatives.carried ??= [
+                    { ALT: () => this.CONSUME4(T.Identifier, { LABEL: 'carries' }) },
+                    { ALT: () => this.CONSUME2(T.StringLiteral, { LABEL: 'carriesText' }) },
+                  ]),
+                ),
+            });
           },
         },
         {
@@ -519,8 +895,18 @@ export class EntenteParser extends CstParser {
           },
         },
         {
+          // `handling legend "…"` · `handling releasable-to "NLD, USA"` · `handling originator-controlled`
+          ALT: () => {
+            this.CONSUME(T.Handling);
+            this.CONSUME5(T.Identifier, { LABEL: 'caveat' });
+            this.OPTION5(() => this.SUBRULE3(this.prose, { LABEL: 'caveatText' }));
+          },
+        },
+        {
+          // `classification SECRET under GSA` · `classification from CONFIDENTIAL` · `classification any`
           ALT: () => {
             this.CONSUME(T.Classification);
+            this.OPTION6(() => this.CONSUME(T.From));
             this.CONSUME(T.Identifier, { LABEL: 'level' });
             this.OPTION(() => {
               this.CONSUME(T.Under);
@@ -537,6 +923,35 @@ export class EntenteParser extends CstParser {
               this.CONSUME(T.To);
               this.SUBRULE2(this.identifierList, { LABEL: 'onwardTo' });
             });
+            this.OPTION4(() => {
+              this.CONSUME(T.Except);
+              this.SUBRULE(this.recipientList, { LABEL: 'onwardExcept' });
+            });
+          },
+        },
+        {
+          // `exchange when-practical, subject-to-national-law "consistent with existing arrangements"`
+          ALT: () => {
+            this.CONSUME(T.Exchange);
+            this.OR4(
+              (this.alternatives.exchangeHedge ??= [
+                {
+                  ALT: () => {
+                    this.SUBRULE4(this.identifierList, { LABEL: 'hedges' });
+                    this.OPTION7(() => this.SUBRULE4(this.prose, { LABEL: 'hedgeText' }));
+                  },
+                },
+                { ALT: () => this.SUBRULE5(this.prose, { LABEL: 'hedgeText' }) },
+              ]),
+            );
+          },
+        },
+        {
+          // `deadline "answer a visit request" within 3 working-days of request`
+          ALT: () => {
+            this.CONSUME(T.Deadline);
+            this.SUBRULE6(this.prose, { LABEL: 'duty' });
+            this.SUBRULE(this.deadline, { LABEL: 'timeLimit' });
           },
         },
         {
@@ -586,6 +1001,11 @@ export class EntenteParser extends CstParser {
           ALT: () => {
             this.CONSUME(T.Notify);
             this.OPTION(() => this.SUBRULE(this.identifierList, { LABEL: 'recipients' }));
+            // `notify FI by EE within …`: who notifies (else the party that becomes aware).
+            this.OPTION2(() => {
+              this.CONSUME(T.By);
+              this.SUBRULE2(this.identifierList, { LABEL: 'notifiers' });
+            });
             this.SUBRULE(this.deadline);
           },
         },
@@ -610,6 +1030,13 @@ export class EntenteParser extends CstParser {
           ALT: () => {
             this.CONSUME(T.Content);
             this.SUBRULE(this.prose, { LABEL: 'content' });
+          },
+        },
+        {
+          // `threshold "an incident that causes severe operational disruption …"`: what the trigger's severity means
+          ALT: () => {
+            this.CONSUME(T.Threshold);
+            this.SUBRULE2(this.prose, { LABEL: 'threshold' });
           },
         },
         { ALT: () => this.SUBRULE(this.contactsItem) },
@@ -727,7 +1154,11 @@ export class EntenteParser extends CstParser {
         {
           ALT: () => {
             this.CONSUME(T.Meets);
-            this.SUBRULE(this.cadence, { LABEL: 'meets' });
+            this.SUBRULE(this.meeting, { LABEL: 'meets' });
+            this.MANY(() => {
+              this.CONSUME(T.Comma);
+              this.SUBRULE2(this.meeting, { LABEL: 'meets' });
+            });
           },
         },
         {
@@ -744,6 +1175,54 @@ export class EntenteParser extends CstParser {
         },
       ]),
     );
+  });
+
+  /** When a body meets: a cadence (`every 6 months`), a minimum (`at least annually`) or a word (`as-agreed`, `on-request`, `periodically`). */
+  protected meeting = this.RULE('meeting', () => {
+    this.OR(
+      (this.alternatives.meeting ??= [
+        {
+          ALT: () => {
+            this.SUBRULE(this.atLeast);
+            this.SUBRULE(this.cadence, { LABEL: 'minimum' });
+          },
+        },
+        { ALT: () => this.SUBRULE2(this.cadence, { LABEL: 'cadence' }) },
+        { ALT: () => this.CONSUME(T.Identifier, { LABEL: 'term' }) },
+      ]),
+    );
+  });
+
+  /**
+   * One note (or letter) of an exchange that constitutes the instrument:
+   * `note Proposal "Note No. 181" from US to NL at "The Hague" on 1959-10-08 """…"""` ·
+   * `note Reply from NL to US on 1959-10-08 answering Proposal`.
+   */
+  protected note = this.RULE('note', () => {
+    this.OR((this.alternatives.noteKeyword ??= [{ ALT: () => this.CONSUME(T.Note) }, { ALT: () => this.CONSUME(T.Letter) }]));
+    this.CONSUME(T.Identifier, { LABEL: 'id' });
+    this.OPTION(() => this.CONSUME(T.StringLiteral, { LABEL: 'heading' }));
+    this.OPTION2(() => {
+      this.CONSUME(T.From);
+      this.CONSUME2(T.Identifier, { LABEL: 'author' });
+    });
+    this.OPTION3(() => {
+      this.CONSUME(T.To);
+      this.CONSUME3(T.Identifier, { LABEL: 'addressee' });
+    });
+    this.OPTION4(() => {
+      this.CONSUME(T.At);
+      this.CONSUME2(T.StringLiteral, { LABEL: 'place' });
+    });
+    this.OPTION5(() => {
+      this.CONSUME(T.On);
+      this.CONSUME(T.DateLiteral, { LABEL: 'date' });
+    });
+    this.OPTION6(() => {
+      this.CONSUME(T.Answering);
+      this.CONSUME4(T.Identifier, { LABEL: 'answers' });
+    });
+    this.OPTION7(() => this.SUBRULE(this.prose, { LABEL: 'body' }));
   });
 
   /** `define "Incident" means "…"` */
@@ -794,6 +1273,7 @@ export class EntenteParser extends CstParser {
           ALT: () => {
             this.CONSUME(T.Preservation);
             this.CONSUME(T.For);
+            this.OPTION(() => this.SUBRULE(this.atLeast));
             this.SUBRULE(this.quantity, { LABEL: 'preservation' });
           },
         },
@@ -813,6 +1293,40 @@ export class EntenteParser extends CstParser {
         },
       ]),
     );
+  });
+
+  // ── Designations ─────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * `designate central-authority notified to "the Secretary General …"` (each party shall
+   * designate one; names come later) · `designate competent-authority NL "Minister of Defence"`
+   * (a designation the text makes) · `designate point-of-contact available 24/7 for Exchange`.
+   */
+  protected designation = this.RULE('designation', () => {
+    this.CONSUME(T.Designate);
+    this.CONSUME(T.Identifier, { LABEL: 'role' });
+    this.OPTION(() => {
+      this.CONSUME2(T.Identifier, { LABEL: 'party' });
+      this.OPTION2(() => this.CONSUME(T.StringLiteral, { LABEL: 'name' }));
+    });
+    this.OPTION3(() => {
+      this.CONSUME(T.Available);
+      this.OR(
+        (this.alternatives.designationHours ??= [
+          { ALT: () => this.CONSUME(T.TwentyFourSeven, { LABEL: 'hours' }) },
+          { ALT: () => this.CONSUME3(T.Identifier, { LABEL: 'hours' }) },
+        ]),
+      );
+    });
+    this.OPTION4(() => {
+      this.CONSUME(T.For);
+      this.SUBRULE(this.identifierList, { LABEL: 'for' });
+    });
+    this.OPTION5(() => {
+      this.CONSUME(T.Notified);
+      this.CONSUME(T.To);
+      this.SUBRULE(this.prose, { LABEL: 'notifiedTo' });
+    });
   });
 }
 

@@ -95,6 +95,7 @@ export const Arrangement = keyword('arrangement', 'top');
 export const Framework = keyword('framework', 'top');
 export const Protocol = keyword('protocol', 'top');
 export const Annex = keyword('annex', 'top');
+export const Declaration = keyword('declaration', 'top');
 
 // Header statements.
 export const Status = keyword('status', 'item');
@@ -121,6 +122,23 @@ export const Law = keyword('law', 'word');
 export const Depositary = keyword('depositary', 'item');
 export const Registration = keyword('registration', 'item');
 export const Reservations = keyword('reservations', 'item');
+// Final clauses as real instruments state them (entry into force, provisional application,
+// signature and testimonium, form, incorporation by reference).
+export const Subsequently = keyword('subsequently', 'item');
+export const Provisional = keyword('provisional', 'item');
+export const Application = keyword('application', 'word');
+export const Opened = keyword('opened', 'item');
+export const Issued = keyword('issued', 'item');
+export const Form = keyword('form', 'item');
+export const Incorporates = keyword('incorporates', 'item');
+export const Following = keyword('following', 'connective');
+export const Including = keyword('including', 'connective');
+export const Until = keyword('until', 'connective');
+export const Unless = keyword('unless', 'connective');
+export const Least = keyword('least', 'connective');
+export const In = keyword('in', 'connective');
+export const Deposited = keyword('deposited', 'word');
+export const Answering = keyword('answering', 'connective');
 
 // Declarations.
 export const Use = keyword('use', 'top');
@@ -135,6 +153,8 @@ export const Body = keyword('body', 'top');
 export const Define = keyword('define', 'top');
 export const Clause = keyword('clause', 'top');
 export const Assistance = keyword('assistance', 'top');
+export const Note = keyword('note', 'top');
+export const Letter = keyword('letter', 'top');
 
 // Party items.
 export const Kind = keyword('kind', 'item');
@@ -145,12 +165,17 @@ export const Available = keyword('available', 'word');
 export const Email = keyword('email', 'word');
 export const Phone = keyword('phone', 'word');
 export const Regimes = keyword('regimes', 'item');
+export const Class = keyword('class', 'item');
 
 // Security agreements.
 export const Level = keyword('level', 'item');
 export const Equals = keyword('equals', 'word');
 export const Breach = keyword('breach', 'item');
 export const Procedure = keyword('procedure', 'word');
+/** `scheme common "NATO"`: whose classification scheme the parties apply. */
+export const Scheme = keyword('scheme', 'item');
+/** `concluded at "…" on …`: an agreement in force elsewhere, referenced, not written here. */
+export const Concluded = keyword('concluded', 'item');
 
 // Channels.
 export const Carries = keyword('carries', 'item');
@@ -162,6 +187,14 @@ export const Purpose = keyword('purpose', 'item');
 export const Safeguards = keyword('safeguards', 'item');
 export const Recipients = keyword('recipients', 'item');
 export const Contacts = keyword('contacts', 'item');
+/** `handling legend "…"`: a handling marking other than TLP. */
+export const Handling = keyword('handling', 'item');
+/** `onward sharing with-consent except …`: recipients that need no consent. */
+export const Except = keyword('except', 'connective');
+/** `exchange when-practical "…"`: a hedged or conditional exchange. */
+export const Exchange = keyword('exchange', 'item');
+/** `deadline "answer a visit request" within 3 working-days of request`: a time limit that is not an incident notification. */
+export const Deadline = keyword('deadline', 'item');
 
 // Incident protocols.
 export const When = keyword('when', 'item');
@@ -171,6 +204,8 @@ export const Via = keyword('via', 'connective');
 export const Report = keyword('report', 'item');
 export const Escalate = keyword('escalate', 'item');
 export const Content = keyword('content', 'item');
+/** `threshold "…"`: what the severity that triggers a protocol means. */
+export const Threshold = keyword('threshold', 'item');
 
 // Exercises, cooperation, governance.
 export const Every = keyword('every', 'word');
@@ -187,6 +222,15 @@ export const Members = keyword('members', 'item');
 export const Meets = keyword('meets', 'item');
 export const Chair = keyword('chair', 'item');
 export const Mandate = keyword('mandate', 'item');
+
+// Designations of authorities and points of contact.
+export const Designate = keyword('designate', 'top');
+export const Notified = keyword('notified', 'word');
+
+// Implementing arrangements (header).
+export const Implements = keyword('implements', 'item');
+export const Implemented = keyword('implemented', 'item');
+export const Article = keyword('article', 'word');
 
 // Definitions and clauses.
 export const Means = keyword('means', 'word');

@@ -44,7 +44,8 @@ channel ThreatIntel between {{party1Id}}, {{party2Id}} {
 
 protocol SignificantIncident {
   when severity high
-  notify {{party1Id}}, {{party2Id}} within 24 hours via ThreatIntel
+  threshold "an incident that disrupts an essential service in the country of either Participant or affects the constituency of both"
+  notify {{party1Id}}, {{party2Id}} within 24 hours of awareness via ThreatIntel
   report interim within 72 hours via ThreatIntel
   report final within 1 month via ThreatIntel
   escalate to SteeringCommittee within 48 hours

@@ -41,6 +41,7 @@ ${partyBlock(1, 'party', 'state')}
 ${partyBlock(2, 'party', 'state')}
 
 security-agreement GSA "{{securityAgreement}}" between {{party1Id}}, {{party2Id}} up to SECRET {
+  concluded
   level RESTRICTED equals {{party1Id}} "{{party1Restricted}}", {{party2Id}} "{{party2Restricted}}"
   level CONFIDENTIAL equals {{party1Id}} "{{party1Confidential}}", {{party2Id}} "{{party2Confidential}}"
   level SECRET equals {{party1Id}} "{{party1Secret}}", {{party2Id}} "{{party2Secret}}"
@@ -69,7 +70,8 @@ channel Situational between {{party1Id}}, {{party2Id}} {
 
 protocol SignificantIncident {
   when severity significant
-  notify {{party1Id}}, {{party2Id}} within 24 hours via Situational
+  threshold "an incident that has caused or is capable of causing severe disruption of the services of a Party or considerable material or non-material damage to others"
+  notify {{party1Id}}, {{party2Id}} within 24 hours of awareness via Situational
   report interim within 72 hours via Situational
   report final within 1 month via Situational
   escalate to JointCommittee within 48 hours
@@ -88,6 +90,7 @@ clause StatutoryReporting "Statutory reporting duties" about incident-notificati
   This Agreement shall be without prejudice to the obligations of the Parties, and of entities under their jurisdiction, to notify incidents under their national law, the law of the European Union or other international agreements.
 """
 clause PointsOfContact "Competent authorities and points of contact" from library "points-of-contact/treaty"
+clause Confidentiality "Confidentiality" from library "confidentiality/treaty"
 clause Costs "Costs" from library "costs/treaty"
 clause Liability "Claims and liability" from library "liability/treaty"
 clause Consent "Consent to be bound" from library "consent/treaty"

@@ -41,7 +41,8 @@ channel ThreatIntel between {{party1Id}}, {{party2Id}} {
 
 protocol Incident {
   when severity high
-  notify {{party1Id}}, {{party2Id}} within 24 hours via ThreatIntel
+  threshold "an incident that disrupts an essential service in the country of either Participant or affects the constituency of both"
+  notify {{party1Id}}, {{party2Id}} within 24 hours of awareness via ThreatIntel
   report final within 1 month via ThreatIntel
   content "indicators of compromise, affected systems, the assessed impact and the measures taken"
 }

@@ -49,7 +49,8 @@ channel Network between {{party1Id}}, {{party2Id}}, {{party3Id}} {
 
 protocol CrossBorderIncident {
   when severity significant
-  notify {{party1Id}}, {{party2Id}}, {{party3Id}} within 24 hours via Network
+  threshold "an incident that has caused or is capable of causing severe disruption of the services of a Party or considerable material or non-material damage to others"
+  notify {{party1Id}}, {{party2Id}}, {{party3Id}} within 24 hours of awareness via Network
   report interim within 72 hours via Network
   report final within 1 month via Network
   escalate to Committee within 48 hours

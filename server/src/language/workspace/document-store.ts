@@ -1,9 +1,11 @@
 /**
  * The documents the service knows: open ones (text from the editor) and, on demand, files read
- * through the host. Phase one (Parsed) is cached per text; models (Linked) are rebuilt lazily
- * after any change, since a change to one file can alter what another links to.
+ * through the host. Phase one (Parsed) is cached per text; a change replaces the stored document,
+ * so a model (Linked) knows it is stale when a document it read is no longer the one stored.
  */
 import { parse, type ParseResult } from '../syntax/parse';
+import type { FileFailure, FileRead, ReadFile } from '../util/file-read';
+import { maxDocumentLength } from '../util/limits';
 
 export interface StoredDocument {
   readonly uri: string;
@@ -13,11 +15,17 @@ export interface StoredDocument {
   parsed?: ParseResult;
 }
 
-/** How the core reads a file it was not handed (a `use`d registry, a parent instrument). */
-export type ReadFile = (uri: string) => string | undefined;
+export type { FileFailure, FileRead, ReadFile } from '../util/file-read';
 
-/** Files larger than this are not parsed: the editor shows one diagnostic instead. */
-export const maxDocumentLength = 20 * 1024 * 1024;
+/** A read as the store keeps it: a string is a text, undefined is not found. */
+function normalise(read: FileRead | string | undefined): FileRead {
+  if (typeof read === 'string') return { ok: true, text: read };
+  if (read === undefined || read === null || typeof read !== 'object') return { ok: false, failure: 'not-found' };
+  return read;
+}
+
+/** Files larger than this are not parsed: the editor shows one diagnostic instead (util/limits.ts). */
+export { maxDocumentLength } from '../util/limits';
 
 export class DocumentStore {
   private readonly documents = new Map<string, StoredDocument>();
@@ -57,24 +65,46 @@ export class DocumentStore {
     }
   }
 
+  /** The stored document, without reading a file that is not known yet. */
+  peek(uri: string): StoredDocument | undefined {
+    return this.documents.get(uri);
+  }
+
   get(uri: string): StoredDocument | undefined {
+    const found = this.read(uri);
+    return 'failure' in found ? undefined : found;
+  }
+
+  /** A known document, or the file read through the host (kept until it changes), or why it was not read. */
+  read(uri: string): StoredDocument | { readonly failure: FileFailure } {
     const known = this.documents.get(uri);
     if (known) return known;
-    let text: string | undefined;
+    let read: FileRead;
     try {
-      text = this.readFile(uri);
+      read = normalise(this.readFile(uri));
     } catch {
-      text = undefined;
+      read = { ok: false, failure: 'unreadable' };
     }
-    if (text === undefined) return undefined;
-    const doc: StoredDocument = { uri, text, version: 0, open: false };
+    if (!read.ok) return { failure: read.failure };
+    // The host caps what it reads; a host that does not is held to the same limit here.
+    if (read.text.length > maxDocumentLength) return { failure: 'too-large' };
+    const doc: StoredDocument = { uri, text: read.text, version: 0, open: false };
     this.documents.set(uri, doc);
     return doc;
   }
 
   parsed(uri: string): ParseResult | undefined {
     const doc = this.get(uri);
-    if (!doc) return undefined;
+    return doc ? this.parsedText(doc) : undefined;
+  }
+
+  /** The parse of a file, or why it could not be read. */
+  parsedOrFailure(uri: string): ParseResult | { readonly failure: FileFailure } {
+    const doc = this.read(uri);
+    return 'failure' in doc ? doc : this.parsedText(doc);
+  }
+
+  private parsedText(doc: StoredDocument): ParseResult {
     doc.parsed ??= parse(doc.text.length > maxDocumentLength ? '' : doc.text);
     return doc.parsed;
   }

@@ -4,7 +4,7 @@
  * classification, not only a TLP label.
  */
 import type { Channel, SecurityAgreement } from '../../ast/nodes';
-import { classificationRank } from '../../ast/vocabulary';
+import { classificationRank, isClassifiedLevel, type ClassificationLevel } from '../../ast/vocabulary';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { DeclaredSymbol } from '../../model/symbols';
 import { defineRule } from '../rule';
@@ -34,11 +34,23 @@ export function agreementFor(
     if (symbol.node.type !== 'SecurityAgreement') continue;
     const parties = new Set(symbol.node.parties.map((p) => p.text));
     if (!members.every((m) => parties.has(m))) continue;
-    const rank = symbol.node.upTo?.value ? classificationRank(symbol.node.upTo.value) : -1;
-    const bestRank = best?.node.upTo?.value ? classificationRank(best.node.upTo.value) : -1;
-    if (!best || rank > bestRank) best = { node: symbol.node, uri: symbol.uri };
+    if (!best || ceilingRank(symbol.node) > ceilingRank(best.node)) best = { node: symbol.node, uri: symbol.uri };
   }
   return best;
+}
+
+/** The highest level an agreement covers; one without `up to` has no ceiling. */
+function ceilingRank(agreement: SecurityAgreement): number {
+  return agreement.upTo?.value ? classificationRank(agreement.upTo.value) : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * The level a channel states as a comparable level: the level written (`SECRET`, or the floor of
+ * `from CONFIDENTIAL`); undefined for `any`, which takes whatever the agreement covers.
+ */
+function statedLevel(channel: Channel): ClassificationLevel | undefined {
+  const value = channel.classification?.value;
+  return value && value !== 'any' ? value : undefined;
 }
 
 export const classifiedWithoutSecurityAgreement = defineRule({
@@ -59,7 +71,8 @@ export const classifiedWithoutSecurityAgreement = defineRule({
     const visible = model.visible('security-agreement');
     for (const channel of model.ast.channels) {
       const level = channel.classification;
-      if (!level?.value) continue;
+      // UNCLASSIFIED information needs no security agreement.
+      if (!level?.value || !isClassifiedLevel(level.value)) continue;
       const agreement = agreementFor(model, channel, visible);
       if (agreement === 'named-unresolved') continue;
       if (!agreement) {
@@ -100,11 +113,13 @@ export const classificationAboveAgreement = defineRule({
     const visible = model.visible('security-agreement');
     for (const channel of model.ast.channels) {
       const level = channel.classification;
-      if (!level?.value) continue;
+      const stated = statedLevel(channel);
+      // `from CONFIDENTIAL` states a floor: it is out of reach only if the floor is above the ceiling.
+      if (!level || !stated || !isClassifiedLevel(stated)) continue;
       const agreement = agreementFor(model, channel, visible);
       if (!agreement || agreement === 'named-unresolved') continue;
       const cover = agreement.node.upTo;
-      if (!cover?.value || classificationRank(level.value) <= classificationRank(cover.value)) continue;
+      if (!cover?.value || classificationRank(stated) <= classificationRank(cover.value)) continue;
       report({
         range: level.range,
         message: `${level.text} is above ${cover.text}, the highest level ${agreement.node.id?.text ?? 'the security agreement'} covers.`,
@@ -158,4 +173,37 @@ export const classifiedTlpOnly = defineRule({
   },
 });
 
-export const classificationRules = [classifiedWithoutSecurityAgreement, classificationAboveAgreement, classifiedTlpOnly];
+export const classificationBelowAgreement = defineRule({
+  code: 'classification-below-agreement',
+  catalogueId: 'CF12',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: 'The security agreement covers only levels from its lowest level up: raise the channel\'s level, or put the lower levels under another agreement.',
+  rationale:
+    'Some agreements cover only information "classified CONFIDENTIAL and above" (NATO 1997 Art. 3(1) uses the formula for clearances; an agreement declared `from CONFIDENTIAL` states it for its whole scope). A channel that carries information below that level, under that agreement, has no agreed protection for it: the agreement does not reach it. The lower level may be protected under another arrangement, or need none (UNCLASSIFIED).',
+  source: 'NATO Security of Information Agreement (1997) Art. 3(1) (read: Dutch treaty series BWBV0001372); the levels stated in the instrument (own consistency check)',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI from CONFIDENTIAL\nchannel Intel between EE, FI {\n  classification RESTRICTED under GSA\n}\n',
+    fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI from RESTRICTED\nchannel Intel between EE, FI {\n  classification RESTRICTED under GSA\n}\n',
+  },
+  check({ model, report }) {
+    const visible = model.visible('security-agreement');
+    for (const channel of model.ast.channels) {
+      const level = channel.classification;
+      const stated = statedLevel(channel);
+      if (!level || !stated || !isClassifiedLevel(stated)) continue;
+      const agreement = agreementFor(model, channel, visible);
+      if (!agreement || agreement === 'named-unresolved') continue;
+      const floor = agreement.node.from;
+      if (!floor?.value || classificationRank(stated) >= classificationRank(floor.value)) continue;
+      report({
+        range: level.range,
+        message: `${level.text} is below ${floor.text}, the lowest level ${agreement.node.id?.text ?? 'the security agreement'} covers ("${floor.text} and above").`,
+        related: [{ uri: agreement.uri, range: floor.range, message: `${agreement.node.id?.text ?? 'The agreement'} covers ${floor.text} and above.` }],
+      });
+    }
+  },
+});
+
+export const classificationRules = [classifiedWithoutSecurityAgreement, classificationAboveAgreement, classificationBelowAgreement, classifiedTlpOnly];

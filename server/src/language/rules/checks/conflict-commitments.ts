@@ -61,12 +61,16 @@ const messages: Record<Kind, (written: string) => string> = {
   'cost-share': (w) => `'${w}' is a cost share not made subject to the availability of funds, a firm financial commitment that signals binding intent in an MoU: make it subject to the availability of funds, or let each Participant bear its own costs.`,
 };
 
+/** How far the sentence around a phrase is looked for (a bound keeps prose without full stops linear). */
+const sentenceWindow = 2000;
+
 /** The sentence around an offset: [start, end) with end at the terminating punctuation. */
 function sentenceAround(text: string, offset: number): { start: number; end: number; terminator: number | undefined } {
-  const head = text.slice(0, offset);
-  const start = Math.max(head.lastIndexOf('.'), head.lastIndexOf(';'), head.lastIndexOf('!'), head.lastIndexOf('?')) + 1;
-  const tail = /[.;!?]/.exec(text.slice(offset));
-  return tail ? { start, end: offset + tail.index, terminator: offset + tail.index } : { start, end: text.length, terminator: undefined };
+  const from = Math.max(0, offset - sentenceWindow);
+  const head = text.slice(from, offset);
+  const start = from + Math.max(head.lastIndexOf('.'), head.lastIndexOf(';'), head.lastIndexOf('!'), head.lastIndexOf('?')) + 1;
+  const tail = /[.;!?]/.exec(text.slice(offset, offset + sentenceWindow));
+  return tail ? { start, end: offset + tail.index, terminator: offset + tail.index } : { start, end: Math.min(text.length, offset + sentenceWindow), terminator: undefined };
 }
 
 export const mouBindingCommitment = defineRule({
@@ -87,7 +91,9 @@ export const mouBindingCommitment = defineRule({
     if (declaredWording(model) !== 'mou') return;
     for (const span of proseSpans(model)) {
       const voice = analyseVoice(span.text, span.context);
-      const reported: [number, number][] = [];
+      // The characters of the phrases reported so far (one finding per phrase).
+      const reported = new Uint8Array(span.text.length);
+      const overlapsReported = (start: number, end: number) => reported.subarray(start, end).includes(1);
       for (const { kind, pattern } of patterns) {
         pattern.lastIndex = 0;
         for (const match of span.text.matchAll(pattern)) {
@@ -95,13 +101,13 @@ export const mouBindingCommitment = defineRule({
           const end = start + match[0].length;
           // One finding per phrase, and none for what the MoU reports of another instrument ("under
           // the NATO SOFA, each Participant waives …" attributes the waiver to the SOFA).
-          if (reported.some(([s, e]) => start < e && s < end) || foreignAt(voice, start, end) || isFramed(voice, start)) continue;
+          if (overlapsReported(start, end) || foreignAt(voice, start, end) || isFramed(voice, start)) continue;
           const sentence = sentenceAround(span.text, start);
           const text = span.text.slice(sentence.start, sentence.end);
           // "will not bring any claim against" is itself a waiver; other denials remove the commitment.
           if (kind !== 'waiver' && negation.test(span.text.slice(sentence.start, end))) continue;
           if ((kind === 'financial' || kind === 'cost-share') && fundsProviso.test(text)) continue;
-          reported.push([start, end]);
+          reported.fill(1, start, end);
           const written = match[0].replace(/\s+/g, ' ');
           const fixes: CodeFix[] =
             (kind === 'financial' || kind === 'cost-share') && sentence.terminator !== undefined
@@ -121,4 +127,47 @@ export const mouBindingCommitment = defineRule({
   },
 });
 
-export const commitmentRules = [mouBindingCommitment];
+/** "will enjoy privileges and immunities", "shall be accorded immunity from jurisdiction", "grants immunity". */
+const immunityPatterns: readonly RegExp[] = [
+  /\b(?:shall|will|to)\s+(?:enjoy|be\s+(?:accorded|granted|given|entitled\s+to)|have|receive)\s+(?:the\s+|such\s+|full\s+)?(?:[\p{L}-]+\s+){0,4}?(?:privileges|immunit(?:y|ies))\b/giu,
+  /\b(?:accords?|grants?|confers?|extends?)\s+(?:to\s+[\p{L}\s]{1,40}?\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:privileges|immunit(?:y|ies))\b/giu,
+];
+
+export const mouConfersImmunities = defineRule({
+  code: 'mou-confers-immunities',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: "A non-binding MoU cannot confer privileges or immunities: refer to the treaty that gives them (a SOFA), or state that the personnel are subject to the host State's law.",
+  rationale:
+    'Privileges and immunities set aside the host State\'s law and jurisdiction; only a treaty (or the host\'s own law) can do that. The NATO SOFA allocates criminal and disciplinary jurisdiction over visiting forces (Art. VII(1)) and otherwise keeps them bound "to respect the law of the receiving State" (Art. II); instruments of a lower level refer to it: "The status of Exchange Personnel while in the Host country shall be governed by the … NATO SOFA" (Netherlands–US defence MoU, Annex VIII, Section VI); the Global Water Partnership Organisation\'s privileges are those "stipulated in the Headquarters Agreement" (Statutes Art. 13). A non-binding MoU creates no legal obligations, so a sentence in it granting immunity grants nothing and signals binding intent. What the MoU reports of another instrument ("under the NATO SOFA, … enjoy …") is left alone, and so is a sentence that refers to a treaty or the law. Judged only where the instrument declares `status non-binding`.',
+  source: 'NATO SOFA (London, 1951), Arts. II, VII(1) (read: Dutch treaty series BWBV0004785); Netherlands–US defence cooperation MoU (1978), Annex VIII Section VI (read: BWBV0003739); Global Water Partnership Organisation MoU (2002), Statutes Art. 13 (read: BWBV0001570)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'memorandum "MoU" { status non-binding }\nclause Status """Seconded experts will enjoy immunity from the jurisdiction of the host country."""\n',
+    fix: 'memorandum "MoU" { status non-binding }\nclause Status """Seconded experts will respect the laws of the host country."""\n',
+  },
+  check({ model, report }) {
+    if (declaredWording(model) !== 'mou') return;
+    for (const span of proseSpans(model)) {
+      const voice = analyseVoice(span.text, span.context);
+      for (const pattern of immunityPatterns) {
+        pattern.lastIndex = 0;
+        for (const match of span.text.matchAll(pattern)) {
+          const start = match.index;
+          const end = start + match[0].length;
+          if (foreignAt(voice, start, end) || isFramed(voice, start)) continue;
+          const sentence = sentenceAround(span.text, start);
+          const text = span.text.slice(sentence.start, sentence.end);
+          // "confers no privileges or immunities" denies it; "as stipulated in the Headquarters Agreement" refers to a treaty.
+          if (negation.test(span.text.slice(sentence.start, end)) || /\b(?:Agreement|Convention|Treaty|SOFA|law)\b/u.test(text)) continue;
+          report({
+            range: spanRange(model, span, start, end),
+            message: `'${match[0].replace(/\s+/g, ' ')}': a non-binding MoU cannot confer privileges or immunities. Refer to the treaty that gives them (a SOFA), or say that the personnel are subject to the host's law.`,
+          });
+        }
+      }
+    }
+  },
+});
+
+export const commitmentRules = [mouBindingCommitment, mouConfersImmunities];

@@ -9,7 +9,7 @@
  */
 import type { Channel, Name } from '../../ast/nodes';
 import { adequacyListAsOf } from '../../data/adequacy';
-import { exporterRegime, transferNeed, transferRules, type ExporterRegime, type TransferNeed } from '../../model/applicability';
+import { actsForState, exporterRegime, transferNeed, transferRules, type ExporterRegime, type TransferNeed, type TransferRegime } from '../../model/applicability';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
 import { criminalCooperation } from '../support/channel-kinds';
 import { defineRule, type RelatedInformation } from '../rule';
@@ -17,8 +17,49 @@ import { defineRule, type RelatedInformation } from '../rule';
 export interface ChapterVTransfer {
   readonly exporter: { readonly name: Name; readonly party: PartyFacts; readonly regime: ExporterRegime };
   readonly recipient: { readonly name: Name; readonly party: PartyFacts; readonly need: TransferNeed };
-  /** Certain exporter regime and a recipient certainly outside every adequacy decision. */
+  /**
+   * Why the instrument itself may be the basis (a treaty between public bodies, GDPR Art.
+   * 46(2)(a); one concluded before the GDPR or the Directive, GDPR Art. 96, LED Art. 61), in words
+   * for the message; then "no basis is stated" is not certain.
+   */
+  readonly instrumentBasis: string | undefined;
+  /** Certain exporter regime, a recipient certainly outside every adequacy decision, and no possible basis in the instrument itself. */
   readonly definite: boolean;
+}
+
+/** Public authorities or bodies (GDPR Art. 46(2)(a); international organisations, EDPB Guidelines 2/2020 ¶60). */
+const publicBodyKinds: ReadonlySet<string> = new Set(['state', 'government-agency', 'national-cert', 'international-organisation']);
+const isPublicBody = (party: PartyFacts) => publicBodyKinds.has(party.effective.kind?.value ?? '');
+
+/** GDPR Art. 96 and LED Art. 61: agreements concluded by Member States before these dates stay in force. */
+const grandfatheredBefore: Readonly<Partial<Record<TransferRegime, { time: number; date: string; article: string }>>> = {
+  GDPR: { time: Date.UTC(2016, 4, 24), date: '24 May 2016', article: 'GDPR Art. 96' },
+  LED: { time: Date.UTC(2016, 4, 6), date: '6 May 2016', article: 'Art. 61 of the Law Enforcement Directive' },
+};
+
+/**
+ * How a binding treaty may itself carry the transfer: as the Art. 46(2)(a) instrument between
+ * public bodies if it gives enforceable rights and effective remedies, or (under the Directive) as
+ * the legally binding instrument that provides the safeguards; and, when a Member State concluded
+ * it before the date, as an agreement that "shall remain in force until amended, replaced or
+ * revoked" if it complied with Union law as applicable before that date. Undefined for an MoU or
+ * an instrument of open status: only an international agreement can be either.
+ */
+function treatyAsBasis(model: SemanticModel, exporter: PartyFacts, regime: TransferRegime, recipient: PartyFacts): string | undefined {
+  const instrument = model.ast.instrument;
+  if (model.legalNature !== 'treaty' || !instrument) return undefined;
+  const self = `this ${instrument.kind.text}`;
+  const parts: string[] = [];
+  const concluded = instrument.signature?.date?.time;
+  const cutoff = grandfatheredBefore[regime];
+  if (cutoff && concluded !== undefined && concluded < cutoff.time && actsForState(exporter)) {
+    parts.push(`concluded by a Member State before ${cutoff.date}, ${self} remains in force until amended, replaced or revoked if it complied with Union law as applicable before that date (${cutoff.article})`);
+  }
+  if (isPublicBody(exporter) && isPublicBody(recipient)) {
+    if (regime === 'GDPR') parts.push(`${self} may itself be the "legally binding and enforceable instrument between public authorities or bodies" of GDPR Art. 46(2)(a) if it gives data subjects enforceable rights and effective legal remedies (Art. 46(1))`);
+    if (regime === 'LED') parts.push(`${self} may itself provide the appropriate safeguards of Chapter V of the Directive, as a legally binding instrument, if it states them`);
+  }
+  return parts.length > 0 ? parts.join('; ') : undefined;
 }
 
 /**
@@ -46,10 +87,12 @@ export function chapterVTransfers(model: SemanticModel, channel: Channel): Chapt
       .filter((c) => c.need.need !== 'none');
     const best = candidates.find((c) => c.exporter.regime.certain && c.need.need === 'needed') ?? candidates[0];
     if (!best) continue;
+    const instrumentBasis = treatyAsBasis(model, best.exporter.party, best.exporter.regime.regime, recipient.party);
     transfers.push({
       exporter: best.exporter,
       recipient: { ...recipient, need: best.need },
-      definite: best.exporter.regime.certain && best.need.need === 'needed',
+      instrumentBasis,
+      definite: best.exporter.regime.certain && best.need.need === 'needed' && instrumentBasis === undefined,
     });
   }
   return transfers;
@@ -80,8 +123,8 @@ export const transferWithoutSafeguards = defineRule({
   defaultSeverity: 'error',
   message: 'State the Chapter V basis for personal data sent to a recipient outside the EU that no adequacy decision covers: safeguards (`safeguards …`) or the derogation relied on.',
   rationale:
-    'Personal data may leave the EU/EEA for a third country or an international organisation only on a basis in the sender\'s transfer rules: an adequacy decision (GDPR Art. 45), appropriate safeguards with enforceable rights and effective remedies (Art. 46), or a derogation (Art. 49; for public authorities in the exercise of their public powers only Art. 49(1)(d)–(g), Art. 49(3)). Adequacy decisions are scoped (Art. 45(1), (3)): the Canadian one covers only recipients subject to PIPEDA, not federal public bodies (Decision 2002/2/EC, recital 5); the Japanese one only APPI business operators; the US one only organisations certified under the Data Privacy Framework, never US agencies. A law-enforcement sender transfers under Directive (EU) 2016/680, Chapter V (Art. 35(1); the only law-enforcement adequacy decision is the United Kingdom’s), a Union body such as CERT-EU under Regulation (EU) 2018/1725 (GDPR Art. 2(3)); processing outside Union law (national security, defence: GDPR Art. 2(2)(a)) is under none. The articles of those two acts beyond LED Art. 35(1) were not read, so messages cite them by chapter. This rule reports only where the sender\'s regime is certain (declared, a company or national CSIRT in the EU/EEA, or a Union body) and the recipient is certainly not covered; otherwise `possible-transfer-without-safeguards` reports it conditionally. A channel naming safeguards whose content is not stated is `missing-transfer-safeguards` (MC20).',
-  source: 'GDPR Arts. 2(2)–(3), 44–46, 49 (read: the Official Journal text, Publications Office Formex, OJ L 119/2016); Commission Decisions 2002/2/EC recital 5 and (EU) 2019/419 Art. 1(1), recital 10 (read: reproductions of the OJ texts and the Commission’s adequacy page); Directive (EU) 2016/680 Art. 35(1) (read: the text as adopted, legislation.gov.uk)',
+    'Personal data may leave the EU/EEA for a third country or an international organisation only on a basis in the sender\'s transfer rules: an adequacy decision (GDPR Art. 45), appropriate safeguards with enforceable rights and effective remedies (Art. 46), or a derogation (Art. 49; for public authorities in the exercise of their public powers only Art. 49(1)(d)–(g), Art. 49(3)). Adequacy decisions are scoped (Art. 45(1), (3)): the Canadian one covers only recipients subject to PIPEDA, not federal public bodies (Decision 2002/2/EC, recital 5); the Japanese one only APPI business operators; the US one only organisations certified under the Data Privacy Framework, never US agencies. A law-enforcement sender transfers under Directive (EU) 2016/680, Chapter V (Art. 35(1); the only law-enforcement adequacy decision is the United Kingdom’s), a Union body such as CERT-EU under Regulation (EU) 2018/1725 (GDPR Art. 2(3)); processing outside Union law (national security, defence: GDPR Art. 2(2)(a)) is under none. The articles of those two acts beyond LED Art. 35(1) were not read, so messages cite them by chapter. This rule reports only where the sender\'s regime is certain (declared, a company or national CSIRT in the EU/EEA, or a Union body), the recipient is certainly not covered, and the instrument cannot itself be the basis; otherwise `possible-transfer-without-safeguards` reports it conditionally. A binding treaty can be: between public authorities or bodies it may be the "legally binding and enforceable instrument" of Art. 46(2)(a) ("international treaties, public-law treaties or self-executing administrative agreements may be used under this provision", EDPB Guidelines 2/2020 ¶60) if it gives data subjects enforceable rights and effective legal remedies (Art. 46(1)); and "International agreements involving the transfer of personal data to third countries or international organisations which were concluded by Member States prior to 24 May 2016, and which comply with Union law as applicable prior to that date, shall remain in force until amended, replaced or revoked" (Art. 96), as agreements in the field of judicial cooperation in criminal matters and police cooperation concluded before 6 May 2016 do under Art. 61 of the Law Enforcement Directive. MoUs and arrangements of undetermined status are neither, and stay here. A channel naming safeguards whose content is not stated is `missing-transfer-safeguards` (MC20).',
+  source: 'GDPR Arts. 2(2)–(3), 44–46, 49 (read: the Official Journal text, Publications Office Formex, OJ L 119/2016) and Art. 96 (read: Publications Office Formex of the 2016 text, gdpr-cons-2016.fmx.xml in maastrichtlawtech/eur-lex-visualiser); EDPB Guidelines 2/2020 ¶60 (read: a paragraph-by-paragraph reproduction of version 2.0); Commission Decisions 2002/2/EC recital 5 and (EU) 2019/419 Art. 1(1), recital 10 (read: reproductions of the OJ texts and the Commission’s adequacy page); Directive (EU) 2016/680 Art. 35(1) (read: the text as adopted, legislation.gov.uk); its Art. 61 not read in its text (its rule as the EDPB recalls it, Statement 04/2021, read in a reproduction)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "CERT-EE" { kind national-cert jurisdiction EE }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel Cases between EE, US {\n  carries personal-data\n}\n',
@@ -110,8 +153,8 @@ export const possibleTransferWithoutSafeguards = defineRule({
   defaultSeverity: 'warning',
   message: 'Personal data may be leaving the EU without a stated Chapter V basis: settle the sender\'s regime or the recipient\'s coverage, or state the basis.',
   rationale:
-    `The same law as \`transfer-without-safeguards\`, where the language cannot tell whether it applies. A State or ministry in the EU may process the data under the GDPR, as a law-enforcement authority under Directive (EU) 2016/680, or in national security or defence outside Union law (GDPR Art. 2(2)(a), (d)); declaring \`regimes GDPR\`, \`LED\` or \`outside-union-law\` on it settles which. A scoped adequacy decision covers a recipient only if it is of the kind the decision names — a US company only if it is certified under the EU–US Data Privacy Framework, a national CERT in Canada or Japan only if it is subject to PIPEDA or the APPI — which the language cannot state: name the basis (\`safeguards eu-us-dpf "certified under the Data Privacy Framework"\`) or suppress the finding with the reason. Adequacy list as of ${adequacyListAsOf}.`,
-  source: 'GDPR Arts. 2(2)(a), (d), 45(1), (3), 46, 49 (read: the Official Journal text, Publications Office Formex, OJ L 119/2016); Commission Decisions 2002/2/EC recital 5, (EU) 2019/419 Art. 1(1) and (EU) 2023/1795 Art. 1 (read: reproductions of the OJ texts)',
+    `The same law as \`transfer-without-safeguards\`, where the language cannot tell whether it applies. A State or ministry in the EU may process the data under the GDPR, as a law-enforcement authority under Directive (EU) 2016/680, or in national security or defence outside Union law (GDPR Art. 2(2)(a), (d)); declaring \`regimes GDPR\`, \`LED\` or \`outside-union-law\` on it settles which. A binding treaty may itself be the basis, and the message then says on what condition: between public authorities or bodies, as the Art. 46(2)(a) instrument if it gives data subjects enforceable rights and effective legal remedies (Art. 46(1); EDPB Guidelines 2/2020 ¶60), or under the Law Enforcement Directive as the legally binding instrument providing the safeguards of its Chapter V; and, if a Member State concluded it before 24 May 2016, it "shall remain in force until amended, replaced or revoked" where it complied with Union law as applicable before that date (GDPR Art. 96; before 6 May 2016 for law-enforcement agreements, Art. 61 of the Directive, whose text was not read). A scoped adequacy decision covers a recipient only if it is of the kind the decision names — a US company only if it is certified under the EU–US Data Privacy Framework, a national CERT in Canada or Japan only if it is subject to PIPEDA or the APPI — which the language cannot state: name the basis (\`safeguards eu-us-dpf "certified under the Data Privacy Framework"\`) or suppress the finding with the reason. Adequacy list as of ${adequacyListAsOf}.`,
+  source: 'GDPR Arts. 2(2)(a), (d), 45(1), (3), 46, 49 (read: the Official Journal text, Publications Office Formex, OJ L 119/2016) and Art. 96 (read: Publications Office Formex of the 2016 text, gdpr-cons-2016.fmx.xml in maastrichtlawtech/eur-lex-visualiser); EDPB Guidelines 2/2020 ¶60 (read: a paragraph-by-paragraph reproduction of version 2.0); Directive (EU) 2016/680 Art. 61 (not read in its text: its rule as the EDPB recalls it, Statement 04/2021, read in a reproduction); Commission Decisions 2002/2/EC recital 5, (EU) 2019/419 Art. 1(1) and (EU) 2023/1795 Art. 1 (read: reproductions of the OJ texts)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Republic of Estonia" { kind state jurisdiction EE }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel Cases between EE, US {\n  carries personal-data\n}\n',
@@ -129,11 +172,12 @@ export const possibleTransferWithoutSafeguards = defineRule({
           recipient.need.need === 'conditional'
             ? `${recipient.need.why}; unless it does, no ${chapter} basis is stated for personal data from ${exporter.name.text}`
             : `${recipient.need.why}, and no ${chapter} basis is stated for personal data from ${exporter.name.text}`;
-        report({
-          range: recipient.name.range,
-          message: `${condition ? condition + body : body[0].toUpperCase() + body.slice(1)}: ${basisAdvice(transfer)}.`,
-          related: related(model, transfer),
-        });
+        const opening = condition ? condition + body : body[0].toUpperCase() + body.slice(1);
+        // A treaty may itself be the basis: say on what condition, and what to do if it is not.
+        const message = transfer.instrumentBasis
+          ? `${opening} other than the instrument itself: ${transfer.instrumentBasis}. If it is not, ${basisAdvice(transfer)}.`
+          : `${opening}: ${basisAdvice(transfer)}.`;
+        report({ range: recipient.name.range, message, related: related(model, transfer) });
       }
     }
   },
@@ -171,4 +215,40 @@ export const mouAsBindingInstrument = defineRule({
   },
 });
 
-export const dataProtectionRules = [transferWithoutSafeguards, possibleTransferWithoutSafeguards, mouAsBindingInstrument];
+/** Public authorities of a third country: whoever may ask an EU controller for data. */
+const publicKinds: ReadonlySet<string> = new Set(['state', 'government-agency', 'national-cert']);
+
+export const foreignAccessWithoutAgreement = defineRule({
+  code: 'foreign-access-without-agreement',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: 'A third-country authority obtains data from a company in the EU under an instrument that is not an international agreement: base the disclosure on an MLA treaty or another Chapter V ground (GDPR Art. 48).',
+  rationale:
+    '"Any judgment of a court or tribunal and any decision of an administrative authority of a third country requiring a controller or processor to transfer or disclose personal data may only be recognised or enforceable in any manner if based on an international agreement, such as a mutual legal assistance treaty, in force between the requesting third country and the Union or a Member State, without prejudice to other grounds for transfer pursuant to this Chapter" (GDPR Art. 48). A channel on which a company in the EU gives subscriber information, traffic data or electronic evidence to a third country\'s authority is such direct access; under a binding treaty between that country and the Member State the treaty is the agreement Art. 48 asks for, but under an MoU or an instrument of undeclared status there is none, and the company\'s disclosure needs another ground of Chapter V (GDPR Arts. 45–49). The check does not decide whether such a ground exists.',
+  source: 'GDPR Art. 48, Chapter V (read: Publications Office Formex, OJ L 119/2016)',
+  sourceStatus: 'verified',
+  example: {
+    trigger:
+      'memorandum "MoU" { status non-binding }\nparticipant Host "Hosting provider" { kind company jurisdiction DE }\nparticipant FBI "Federal Bureau of Investigation" { kind government-agency jurisdiction US }\nchannel Requests between Host, FBI { carries subscriber-information }\n',
+    fix:
+      'treaty "Agreement" { status binding }\nparty DE "Germany" { kind state jurisdiction DE }\nparty US "United States" { kind state jurisdiction US }\nchannel Requests between DE, US { carries subscriber-information }\n',
+  },
+  check({ model, report }) {
+    if (model.legalNature === 'treaty') return;
+    for (const channel of model.ast.channels) {
+      const requested = channel.carries.find((c) => c.value !== undefined && criminalCooperation.has(c.value));
+      if (!requested) continue;
+      const members = channel.members.map((m) => ({ name: m, party: model.party(m.text) })).filter((m): m is { name: Name; party: PartyFacts } => m.party !== undefined);
+      const controller = members.find((m) => m.party.effective.kind?.value === 'company' && m.party.isEU && m.party.jurisdiction !== 'EU');
+      const authority = members.find((m) => publicKinds.has(m.party.effective.kind?.value ?? '') && m.party.jurisdiction !== undefined && !m.party.isEU);
+      if (!controller || !authority) continue;
+      report({
+        range: authority.name.range,
+        message: `${authority.name.text}, an authority of a third country, obtains ${requested.text} from ${controller.name.text}, a company in the EU, under an instrument that is not an international agreement: such a request is recognised only on the basis of an agreement such as an MLA treaty (GDPR Art. 48); name the treaty, or the Chapter V ground on which ${controller.name.text} discloses.`,
+        related: [{ uri: model.uri, range: requested.range, message: `${requested.text} is carried here` }],
+      });
+    }
+  },
+});
+
+export const dataProtectionRules = [transferWithoutSafeguards, possibleTransferWithoutSafeguards, mouAsBindingInstrument, foreignAccessWithoutAgreement];

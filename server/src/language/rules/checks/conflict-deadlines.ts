@@ -13,7 +13,7 @@
  *   the other.
  */
 import type { IncidentProtocol, Party } from '../../ast/nodes';
-import type { Regime } from '../../ast/vocabulary';
+import { isStateKind, type Regime } from '../../ast/vocabulary';
 import { reportingDuties, type ReportingDuty } from '../../data/reporting-duties';
 import { bindingRegimes, regimeMisfit } from '../../model/applicability';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
@@ -61,7 +61,7 @@ function concernedParties(model: SemanticModel): PartyFacts[] {
 function reportingRegimes(party: PartyFacts): Regime[] {
   // A State declared under the GDPR says where its bodies' processing stands; the Art. 33 duty is
   // each controller's, not the State's.
-  const isState = party.effective.kind?.value === 'state';
+  const isState = isStateKind(party.effective.kind?.value);
   const bound = bindingRegimes(party).filter((r) => reporting.includes(r) && !(isState && r === 'GDPR'));
   return bound.includes('DORA') ? bound.filter((r) => r !== 'NIS2') : bound;
 }

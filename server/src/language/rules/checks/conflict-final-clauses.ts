@@ -80,9 +80,9 @@ export const signatureAndRatification = defineRule({
   catalogueId: 'CF09',
   family: 'conflict',
   defaultSeverity: 'error',
-  message: 'Choose one: entry into force on signature, or signature subject to ratification; to apply the treaty from signature pending ratification, provide for provisional application in a clause.',
+  message: 'Choose one: entry into force on signature, or signature subject to ratification; to apply the treaty from signature pending ratification, state `provisional application on signature` and let it enter into force after ratification.',
   rationale:
-    'Consent by definitive signature binds on signature; signature subject to ratification binds only once ratified (VCLT Arts. 12(1), 14(1)). A treaty that enters into force on signature yet needs ratification states two contradictory consent mechanisms. The legitimate way to apply a treaty from signature while ratification is pending is provisional application (VCLT Art. 25: "A treaty or a part of a treaty is applied provisionally pending its entry into force if: (a) the treaty itself so provides"), as in the Netherlands–US agreement of 2012, Art. 20(2) ("shall be applied provisionally upon signature"): a clause providing for it satisfies this check. The header cannot yet state provisional application.',
+    'Consent by definitive signature binds on signature; signature subject to ratification binds only once ratified (VCLT Arts. 12(1), 14(1)). A treaty that enters into force on signature yet needs ratification states two contradictory consent mechanisms. The legitimate way to apply a treaty from signature while ratification is pending is provisional application (VCLT Art. 25: "A treaty or a part of a treaty is applied provisionally pending its entry into force if: (a) the treaty itself so provides"), as in the Netherlands–US agreement of 2012, Art. 20(2) ("shall be applied provisionally upon signature"). Written `provisional application on signature`, it leaves entry into force to follow ratification: the check then reports only an entry into force still stated on signature, which provisional application does not need. A clause providing for provisional application, with no header statement, is taken as that intent and not reported.',
   source: 'VCLT Arts. 12(1), 14(1), 25 (read: Dutch treaty series BWBV0003441); Netherlands–US Agreement on science and technology cooperation (2012) Art. 20 (read: BWBV0006073)',
   sourceStatus: 'verified',
   example: {
@@ -93,15 +93,21 @@ export const signatureAndRatification = defineRule({
     const header = model.ast.instrument;
     const effect = header?.effect;
     if (!header || !effect?.event || effect.event.text.toLowerCase() !== 'signature') return;
-    if (model.ast.clauses.some((clause) => provisionalApplication.test(model.clauseText(clause) ?? ''))) return;
+    const provisional = header.provisionalApplication;
+    if (!provisional && model.ast.clauses.some((clause) => provisionalApplication.test(model.clauseText(clause) ?? ''))) return;
     const means = header.consent?.means ?? [];
     means.forEach((m, index) => {
       if (!laterConsent.test(m.text)) return;
       const remove = removeListItem(means, index);
       report({
         range: m.range,
-        message: `The instrument takes effect on signature but consent is also by ${m.text}: let it take effect after the last ${m.text}, or drop ${m.text}; if it is to apply from signature pending ${m.text}, provide for provisional application in a clause (VCLT Art. 25).`,
-        related: [{ uri: model.uri, range: effect.event!.range, message: 'It takes effect on signature here.' }],
+        message: provisional
+          ? `The treaty is applied provisionally from signature and consent is by ${m.text}, yet it also enters into force on signature: let it enter into force after the last ${m.text} (provisional application covers the time before), or drop ${m.text}.`
+          : `The instrument takes effect on signature but consent is also by ${m.text}: let it take effect after the last ${m.text}, or drop ${m.text}; if it is to apply from signature pending ${m.text}, state \`provisional application on signature\` (VCLT Art. 25).`,
+        related: [
+          { uri: model.uri, range: effect.event!.range, message: 'It takes effect on signature here.' },
+          ...(provisional ? [{ uri: model.uri, range: provisional.keyword, message: 'Provisional application pending entry into force.' }] : []),
+        ],
         fixes: [
           { title: `Enter into force after the last ${m.text}, not on signature`, edits: [{ range: effect.range, newText: `effect after last ${m.text}` }], effect: 'legal' as const },
           ...(remove ? [{ title: `Consent to be bound without ${m.text}`, edits: [remove], effect: 'legal' as const }] : []),

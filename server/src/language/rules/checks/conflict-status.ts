@@ -46,11 +46,11 @@ export const mouTreatyProcedure = defineRule({
   catalogueId: 'CF03',
   family: 'conflict',
   defaultSeverity: 'error',
-  message: 'Do not register an MoU under Art. 102 of the UN Charter or make it subject to ratification.',
+  message: 'Do not register an MoU under Art. 102 of the UN Charter, make it subject to ratification or apply it provisionally.',
   rationale:
-    'Only a treaty (or international agreement) in force can be registered with the UN Secretariat, and ratification is a way of consenting to be bound by a treaty. Registering an MoU, or making it subject to ratification, is evidence that the signatories meant a treaty.',
+    'Only a treaty (or international agreement) in force can be registered with the UN Secretariat, and ratification is a way of consenting to be bound by a treaty. Registering an MoU, or making it subject to ratification, is evidence that the signatories meant a treaty. So is provisional application: it is the application of a treaty "pending its entry into force" (VCLT Art. 25(1)), and an MoU neither enters into force nor needs to wait for it; it comes into effect when its text says.',
   source:
-    'Regulations to give effect to Art. 102 UN Charter (GA res. 97(I), as amended) Art. 1(1)–(2) (read: treaties.un.org, Regulations page); UN Secretariat note: registration "does not confer on the instrument the status of a treaty" (read: UNTS note by the Secretariat)',
+    'Regulations to give effect to Art. 102 UN Charter (GA res. 97(I), as amended) Art. 1(1)–(2) (read: treaties.un.org, Regulations page); UN Secretariat note: registration "does not confer on the instrument the status of a treaty" (read: UNTS note by the Secretariat); VCLT Art. 25(1) (read: Dutch treaty series BWBV0003441)',
   sourceStatus: 'verified',
   example: {
     trigger: 'memorandum "MoU" {\n  status non-binding\n  registration article-102\n}\n',
@@ -78,6 +78,14 @@ export const mouTreatyProcedure = defineRule({
         fixes: edit ? [{ title: `Remove '${m.text}' from the means of consent`, edits: [edit], effect: 'legal', preferred: true }] : [],
       });
     });
+    const provisional = header.provisionalApplication;
+    if (provisional) {
+      report({
+        range: provisional.keyword,
+        message: 'Provisional application is how a treaty applies pending its entry into force (VCLT Art. 25); an MoU has no entry into force to wait for. Let it come into effect when it is to apply (`effect on signature`), and remove the provisional application.',
+        fixes: [{ title: 'Remove the provisional application (changes when the text applies)', edits: [{ range: statementLine(model, provisional.range), newText: '' }], effect: 'legal' }],
+      });
+    }
     const event = header.effect?.event;
     if (event && isRatification(event.text)) {
       const effect = header.effect!;
@@ -206,9 +214,13 @@ export const treatyPartyCapacity = defineRule({
   },
   check({ model, report }) {
     if (model.legalNature !== 'treaty') return;
+    // An implementing arrangement's public signatories act under the treaty it implements: their
+    // capacity is the treaty's (a CERT or agency implementing its Government's treaty). A company
+    // stays a company.
+    const implementing = model.ast.instrument?.implements !== undefined;
     for (const party of model.signatories) {
       const kind = party.effective.kind;
-      if (kind?.value !== 'company' && kind?.value !== 'national-cert') continue;
+      if (kind?.value !== 'company' && (kind?.value !== 'national-cert' || implementing)) continue;
       const local = party.local;
       if (!local?.id) continue;
       const range = local.kind?.range ?? local.id.range;

@@ -32,7 +32,7 @@ export const noticeNotShorterThanTerm = defineRule({
   defaultSeverity: 'warning',
   message: 'Make the notice period shorter than the duration, or the notice can never take effect within the term.',
   rationale:
-    'Notice of termination or withdrawal given on the first day of a fixed term that is no longer than the notice period takes effect only when the term has already ended; the exit clause is then dead letter, which is usually a drafting slip.',
+    'Notice of termination or withdrawal given on the first day of a fixed term that is no longer than the notice period takes effect only when the term has already ended; the exit clause is then dead letter, which is usually a drafting slip. The same holds for notice of non-renewal of a term renewed automatically (`renewable automatically … unless notice of 6 months`): notice that must come that long before the term ends can never be given in time. A minimum (`at least 6 months`) is compared as written.',
   source: 'Own consistency check (drafting-rules.md CF10)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -42,15 +42,25 @@ export const noticeNotShorterThanTerm = defineRule({
   check({ model, report }) {
     const header = model.ast.instrument;
     const term = header?.duration?.term;
+    if (!term) return;
     const notice = header?.termination?.notice;
-    if (!term || !notice) return;
-    const difference = comparePeriods(notice, term);
-    if (difference === undefined || difference < 0) return;
-    report({
-      range: notice.range,
-      message: `The notice period (${written(notice)}) is not shorter than the duration (${written(term)}): notice could never take effect within the term.`,
-      related: [{ uri: model.uri, range: term.range, message: `The duration is ${written(term)}.` }],
-    });
+    const difference = notice ? comparePeriods(notice, term) : undefined;
+    if (notice && difference !== undefined && difference >= 0) {
+      report({
+        range: notice.range,
+        message: `The notice period (${written(notice)}) is not shorter than the duration (${written(term)}): notice could never take effect within the term.`,
+        related: [{ uri: model.uri, range: term.range, message: `The duration is ${written(term)}.` }],
+      });
+    }
+    const nonRenewal = header?.duration?.unless?.notice;
+    const renewalDifference = nonRenewal ? comparePeriods(nonRenewal, term) : undefined;
+    if (nonRenewal && renewalDifference !== undefined && renewalDifference >= 0) {
+      report({
+        range: nonRenewal.range,
+        message: `Notice of non-renewal (${written(nonRenewal)}) is not shorter than the term (${written(term)}): it would have to be given before the term starts. Shorten the notice or lengthen the term.`,
+        related: [{ uri: model.uri, range: term.range, message: `The duration is ${written(term)}.` }],
+      });
+    }
   },
 });
 

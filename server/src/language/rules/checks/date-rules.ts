@@ -4,6 +4,7 @@
  */
 import type { DateValue, EntenteDocument, Instrument, Quantity } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
+import { timingDate, type Day } from '../../model/timing';
 import { defineRule } from '../rule';
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -12,10 +13,14 @@ function allDates(ast: EntenteDocument): DateValue[] {
   const dates: (DateValue | undefined)[] = [];
   for (const instrument of ast.instruments) {
     for (const item of instrument.items) {
-      if (item.type === 'Signature' || item.type === 'Effect') dates.push(item.date);
+      if (item.type === 'Signature' || item.type === 'Effect' || item.type === 'SubsequentEffect') dates.push(item.date);
+      if (item.type === 'Signature') for (const more of item.more) dates.push(more.date);
+      if (item.type === 'ProvisionalApplication') dates.push(item.date, item.untilDate);
+      if (item.type === 'OpenedForSignature') dates.push(item.date, item.until);
     }
   }
   for (const exercise of ast.exercises) dates.push(exercise.first);
+  for (const note of ast.notes) dates.push(note.date);
   return dates.filter((d): d is DateValue => d !== undefined);
 }
 
@@ -112,10 +117,26 @@ export function startOfTerm(model: SemanticModel): { time: number; label: string
   if (!governing) return undefined;
   const uri = governing.uri;
   if (effect?.date?.time !== undefined) return { time: effect.date.time, label: `effect on ${effect.date.text}`, range: effect.date.range, uri };
-  if (effect?.event?.value !== 'signature' || signed?.time === undefined) return undefined;
-  if (!effect.delay) return { time: signed.time, label: `signature on ${signed.text}`, range: signed.range, uri };
-  const time = addQuantity(signed.time, effect.delay);
-  return time === undefined ? undefined : { time, label: `${effect.delay.amount} ${effect.delay.unit.text} after signature on ${signed.text}`, range: effect.range, uri };
+  if (!effect) return undefined;
+  if (effect.event?.value === 'signature' && signed?.time !== undefined && !effect.firstDay && (governing.header.signature?.more.length ?? 0) === 0) {
+    if (!effect.delay) return { time: signed.time, label: `signature on ${signed.text}`, range: signed.range, uri };
+    const time = addQuantity(signed.time, effect.delay);
+    return time === undefined ? undefined : { time, label: `${effect.delay.amount} ${effect.delay.unit.text} after signature on ${signed.text}`, range: effect.range, uri };
+  }
+  // A period after the (last) signature or the reply, rounded to a month's first day where the text says so.
+  const document = governing.uri === model.uri ? model.ast : model.parentFile?.model;
+  const found = document ? timingDate(document, effect, addDays) : undefined;
+  if (!found) return undefined;
+  const time = Date.UTC(found.day.year, found.day.month - 1, found.day.day);
+  return { time, label: `${isoDate(time)} (${found.how})`, range: effect.range, uri };
+}
+
+/** Calendar arithmetic for model/timing.ts, through the time-based `addQuantity` above. */
+function addDays(day: Day, period: Quantity): Day | undefined {
+  const time = addQuantity(Date.UTC(day.year, day.month - 1, day.day), period);
+  if (time === undefined) return undefined;
+  const d = new Date(time);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
 function isoDate(time: number): string {

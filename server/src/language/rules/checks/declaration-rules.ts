@@ -14,8 +14,11 @@
  * - a governance body with no members that nobody escalates to does nothing.
  */
 import type { Contact, GovernanceBody, SecurityAgreement } from '../../ast/nodes';
+import { linkedDocuments } from '../../model/implementation';
 import { referenceKindNames, type DeclaredSymbol } from '../../model/symbols';
 import { deleteLinesEdit } from '../support/ordinary-helpers';
+import { namesAFile } from '../support/implementing-arrangement';
+import { quoteInput } from '../../util/bounded-text';
 import { defineRule } from '../rule';
 import { annexStatusDiffers, statusUndetermined, undeclaredStatus } from './status-declaration';
 
@@ -39,7 +42,9 @@ export const duplicateDeclaration = defineRule({
       // Defined terms have their own check (duplicate-defined-term).
       if (symbol.kind === 'term') continue;
       const key = `${symbol.kind}:${symbol.name}`;
-      groups.set(key, [...(groups.get(key) ?? []), symbol]);
+      const group = groups.get(key);
+      if (group) group.push(symbol);
+      else groups.set(key, [symbol]);
     }
     const duplicateParties = new Set([...groups.values()].filter((g) => g.length > 1 && g[0].kind === 'party').map((g) => g[0].name));
     for (const group of groups.values()) {
@@ -69,7 +74,7 @@ export const unusedDeclaration = defineRule({
   defaultSeverity: 'warning',
   message: 'Use this declaration or delete it.',
   rationale:
-    'A security agreement no channel classifies under, a named contact no channel lists while channels do list contacts (unless it is a 24/7 contact and the instrument has incident protocols, exercises or assistance that name no contacts, which then rely on the party’s urgent point of contact), and a governance body with no members that nobody escalates to have no effect in the instrument: either a reference to them is missing or they are left over. Parties are never unused (every declared party signs), and channels, protocols, exercises and clauses stand on their own.',
+    'A security agreement no channel classifies under (here, or in the treaty or implementing arrangement linked by `implements` / `implemented by`), a named contact no channel lists while channels do list contacts (unless it is a 24/7 contact and the instrument has incident protocols, exercises or assistance that name no contacts, which then rely on the party’s urgent point of contact), and a governance body with no members that nobody escalates to have no effect in the instrument: either a reference to them is missing or they are left over. Parties are never unused (every declared party signs), and channels, protocols, exercises and clauses stand on their own.',
   source: 'Entente consistency check (declarations)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -87,8 +92,11 @@ export const unusedDeclaration = defineRule({
         // Removes a term of the instrument (an agreement, a body, a contact): the drafter decides.
         fixes: [{ title: `Delete '${name.text}' from the instrument`, edits: [deleteLinesEdit(model, node.range)], effect: 'legal' }],
       });
+    // The agreement an implementing arrangement declares again, with its table, serves the
+    // treaty's channels under the same agreement (and the reverse).
+    const linkedUse = new Set(linkedDocuments(model).flatMap((doc) => doc.ast.channels.flatMap((c) => (c.securityAgreement ? [c.securityAgreement.text] : []))));
     for (const agreement of model.ast.securityAgreements) {
-      if (agreement.id && !used.has(agreement)) {
+      if (agreement.id && !used.has(agreement) && !linkedUse.has(agreement.id.text)) {
         unused(agreement, agreement.id, `No channel classifies under the security agreement '${agreement.id.text}': write \`classification <level> under ${agreement.id.text}\` in the channel it covers, or delete it.`);
       }
     }
@@ -145,7 +153,7 @@ export const unresolvedFile = defineRule({
   defaultSeverity: 'error',
   message: 'Correct the path: no file is found there (paths are relative to this file).',
   rationale:
-    'A `use` brings in parties, contacts and security agreements from a shared registry, and `annex … of` links an annex to its parent; when the file cannot be found, every name it should supply is unknown and the annex loses its parent’s parties and status.',
+    'A `use` brings in parties, contacts and security agreements from a shared registry, `annex … of` links an annex to its parent, and `implements` / `implemented by` link an implementing arrangement and its treaty; when the file cannot be found, every name it should supply is unknown, the annex loses its parent’s parties and status, and neither side of an implementing arrangement is credited with what the other contains. `implements` may instead name a treaty that is not transcribed by its title (a string that is not an `.entente` path): no file is looked for, and the arrangement is treated as implementing that treaty.',
   source: 'Entente language reference (cross-file references)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -153,12 +161,29 @@ export const unresolvedFile = defineRule({
     fix: 'participant EE "Estonia"\n',
   },
   check({ model, report }) {
+    // Files refused by the workspace boundary or a limit are file-not-read's findings (file-rules.ts).
     for (const file of model.usedFiles) {
-      if (file.uri === undefined) report({ range: file.path.range, message: `Cannot find "${file.path.value}" (relative to this file): correct the path or remove the use.` });
+      if (file.uri === undefined && (file.failure ?? 'not-found') === 'not-found') report({ range: file.path.range, message: `Cannot find "${quoteInput(file.path.value)}" (relative to this file): correct the path or remove the use.` });
     }
     const parent = model.parentFile;
-    if (parent && parent.uri === undefined) {
-      report({ range: parent.path.range, message: `Cannot find the parent instrument "${parent.path.value}" (relative to this file): correct the path.` });
+    if (parent && parent.uri === undefined && (parent.failure ?? 'not-found') === 'not-found') {
+      report({ range: parent.path.range, message: `Cannot find the parent instrument "${quoteInput(parent.path.value)}" (relative to this file): correct the path.` });
+    }
+    for (const file of model.incorporatedFiles) {
+      if (file.uri === undefined) report({ range: file.path.range, message: `Cannot find "${file.path.value}", whose provisions this instrument incorporates (relative to this file): correct the path, or name the instrument by its title instead.` });
+    }
+    const treaty = model.implementedFile;
+    // `implements "<title>"` names a treaty that is not transcribed (the 1955 Agreement the 1959
+    // notes implement): no file is looked for, and the arrangement is still an implementing one.
+    // Refused by the workspace boundary or a limit: file-not-read's finding (file-rules.ts).
+    if (treaty && treaty.uri === undefined && namesAFile(treaty.path.value) && (treaty.failure ?? 'not-found') === 'not-found') {
+      report({
+        range: treaty.path.range,
+        message: `Cannot find the treaty "${treaty.path.value}" (relative to this file): correct the path, name the treaty by its title (\`implements "<title>"\`) if it is not transcribed, or declare it as a \`security-agreement … { concluded … }\` and write \`implements <its id>\`.`,
+      });
+    }
+    for (const file of model.implementingFiles) {
+      if (file.uri === undefined) report({ range: file.path.range, message: `Cannot find the implementing arrangement "${file.path.value}" (relative to this file): correct the path.` });
     }
   },
 });

@@ -15,6 +15,8 @@ import { referenceContext } from '../support/conflict-prose';
 import { deleteLinesEdit } from '../support/ordinary-helpers';
 import { provenance } from '../support/term-provenance';
 import { isTopLevelBoundary, topLevelDeclarationEdit } from '../support/top-level-insertion';
+import { quoteInput } from '../../util/bounded-text';
+import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
 import { defineRule, type CodeFix } from '../rule';
 
 const joiningWords = 'of|and|the|for|on|in|to|a|an|or|de|du|des|la|le|et';
@@ -76,7 +78,7 @@ function definitionInsertion(model: SemanticModel, term: string): CodeFix | unde
   const last = model.ast.definitions[model.ast.definitions.length - 1];
   const snippet = `define "${term}" means "\${1:…}"`;
   // Defining a term makes it a term of this instrument (it may have been another instrument's).
-  const title = `Define "${term}" as a term of this instrument`;
+  const title = `Define "${quoteInput(term)}" as a term of this instrument`;
   const next = last ? last.range.end.line + 1 : model.lines.lineCount;
   if (next < model.lines.lineCount && isTopLevelBoundary(model, model.lines.lineStart(next))) {
     const position: Position = { line: next, character: 0 };
@@ -109,7 +111,7 @@ export const undefinedTerm = defineRule({
       // A term of another instrument quoted with its source, a definition in place, a label.
       if (provenance(before, term, after, context) !== 'none') continue;
       const fix = definitionInsertion(model, term);
-      report({ range, message: `"${term}" reads as a defined term but is not defined: add \`define "${term}" means "…"\`, or drop the quotation marks.`, fixes: fix ? [fix] : [] });
+      report({ range, message: `"${quoteInput(term)}" reads as a defined term but is not defined: add \`define "${quoteInput(term)}" means "…"\`, or drop the quotation marks.`, fixes: fix ? [fix] : [] });
     }
   },
 });
@@ -119,13 +121,20 @@ function pluralOfDefined(model: SemanticModel, term: string): boolean {
   return [term.replace(/s$/, ''), term.replace(/es$/, '')].some((singular) => singular !== term && model.resolve('term', singular) !== undefined);
 }
 
-function termPattern(term: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}_])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:e?s)?(?![\\p{L}\\p{N}_])`, 'u');
-}
-
 function within(inner: Range, outer: Range): boolean {
   const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
   return before(outer.start, inner.start) && before(inner.end, outer.end);
+}
+
+/**
+ * The lower-case form of a term written in sentence case — several words, the first capitalised
+ * and the rest lower case ("Liaison officer" → "liaison officer") — or undefined for any other.
+ */
+function sentenceCaseVariant(term: string): string | undefined {
+  const words = term.split(/\s+/u);
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}/u.test(words[0])) return undefined;
+  if (!words.slice(1).every((w) => /^[\p{Ll}\p{N}]/u.test(w))) return undefined;
+  return term[0].toLocaleLowerCase('en') + term.slice(1);
 }
 
 export const unusedTerm = defineRule({
@@ -134,7 +143,7 @@ export const unusedTerm = defineRule({
   defaultSeverity: 'warning',
   message: 'Use this defined term in the text, or delete the definition.',
   rationale:
-    'A definition nobody uses is dead text, and often the sign that the prose uses another word for the same thing (a definition of "Incident" while the clauses speak of "Cyber Incidents").',
+    'A definition nobody uses is dead text, and often the sign that the prose uses another word for the same thing (a definition of "Incident" while the clauses speak of "Cyber Incidents"). A plural is a use. A term in sentence case ("Liaison officer" means …) is capitalised only because it opens the list item, and the text uses it in lower case ("the liaison officer", NL–Slovakia Agreement on Europol liaison officers 2009, Arts. 1–8): that is a use too; a single word or a term in Title Case keeps its capital, which marks the defined sense.',
   source: 'Entente language reference (definitions)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -142,23 +151,45 @@ export const unusedTerm = defineRule({
     fix: 'define "Incident" means "an event that compromises a network"\nclause Notice """\n  Each Participant will report each Incident promptly.\n"""\n',
   },
   check({ model, report }) {
-    const libraryTexts = model.ast.clauses.filter((c) => !c.body).map((c) => model.clauseText(c) ?? '');
-    const proseTexts = model.prose();
-    for (const symbol of model.symbols) {
-      // A second definition of a term is reported as a duplicate, not as unused.
-      if (symbol.kind !== 'term' || model.resolve('term', symbol.name) !== symbol) continue;
-      const usedInProse = model.references.some((r) => r.kind === 'term' && r.target === symbol && !within(r.range, symbol.range));
-      // References are exact words (navigation and rename need that); a plural ("Incidents" for
-      // "Incident") is still a use of the definition, as in any drafted text.
-      const pattern = termPattern(symbol.name);
-      const usedInPlural = proseTexts.some(({ text, owner }) => owner !== symbol.node && pattern.test(text.value));
-      if (usedInProse || usedInPlural || libraryTexts.some((t) => pattern.test(t))) continue;
+    const terms = model.symbols.filter((s) => s.kind === 'term' && model.resolve('term', s.name) === s);
+    if (terms.length === 0) return;
+    // Which terms are used, gathered in one pass over the references and one over the prose
+    // (asking per term was quadratic in the number of definitions).
+    const used = new Set<string>();
+    for (const r of model.references) if (r.kind === 'term' && r.target && !within(r.range, r.target.range)) used.add(r.target.name);
+    // References are exact words (navigation and rename need that); a plural ("Incidents" for
+    // "Incident") is still a use of the definition, as in any drafted text.
+    // A sentence-case term ("Liaison officer", "Archives of the liaison officer") has its capital
+    // only because it opens the definition's list item: the text says "the liaison officer"
+    // (NL–Slovakia 2009, NL–Moldova 2014, Art. 1). A Title Case term ("Liaison Officer") or a
+    // single word keeps its capital, which marks the defined sense.
+    const names = new Set(terms.map((s) => s.name));
+    const termOf = new Map(terms.map((s) => [s.name, s.name]));
+    for (const name of names) {
+      const variant = sentenceCaseVariant(name);
+      if (variant && !names.has(variant)) termOf.set(variant, name);
+    }
+    const matcher = new PhraseMatcher([...termOf.keys()], { plural: true });
+    const definitionOf = new Map(terms.map((s) => [s.name, s.node]));
+    for (const { text, owner } of model.prose()) {
+      for (const m of matcher.occurrences(text.value)) {
+        const term = termOf.get(m.phrase)!;
+        if (definitionOf.get(term) !== owner) used.add(term);
+      }
+    }
+    for (const clause of model.ast.clauses) {
+      if (clause.body) continue;
+      for (const m of matcher.occurrences(model.clauseText(clause) ?? '')) used.add(termOf.get(m.phrase)!);
+    }
+    for (const symbol of terms) {
+      // A term too long to search for (maxPhraseLength) is not said to be unused.
+      if (used.has(symbol.name) || symbol.name.length > maxPhraseLength) continue;
       report({
         range: symbol.nameRange,
-        message: `"${symbol.name}" is defined but never used: use it in the text, or delete the definition.`,
+        message: `"${quoteInput(symbol.name)}" is defined but never used: use it in the text, or delete the definition.`,
         tags: ['unnecessary'],
         // A definition is part of the signed text, and "never used" is the checker's reading.
-        fixes: [{ title: `Delete the definition of "${symbol.name}" from the instrument`, edits: [deleteLinesEdit(model, symbol.range)], effect: 'legal' }],
+        fixes: [{ title: `Delete the definition of "${quoteInput(symbol.name)}" from the instrument`, edits: [deleteLinesEdit(model, symbol.range)], effect: 'legal' }],
       });
     }
   },
@@ -187,8 +218,8 @@ export const duplicateTerm = defineRule({
       }
       report({
         range: symbol.nameRange,
-        message: `"${symbol.name}" is already defined: merge the two definitions into one.`,
-        related: [{ uri: model.uri, range: first.nameRange, message: `First definition of "${symbol.name}"` }],
+        message: `"${quoteInput(symbol.name)}" is already defined: merge the two definitions into one.`,
+        related: [{ uri: model.uri, range: first.nameRange, message: `First definition of "${quoteInput(symbol.name)}"` }],
       });
     }
   },

@@ -4,6 +4,7 @@
  * wording checks on prose never see it).
  */
 import { closest, deleteLinesEdit, replacementFixes } from '../support/ordinary-helpers';
+import { quoteInput } from '../../util/bounded-text';
 import { defineRule, type CodeFix } from '../rule';
 
 export const unknownLibraryClause = defineRule({
@@ -25,14 +26,14 @@ export const unknownLibraryClause = defineRule({
       const ref = clause.libraryRef;
       if (!ref || model.library.get(ref.value)) continue;
       if (ids.length === 0) {
-        report({ range: ref.range, message: `No clause library is loaded, so "${ref.value}" cannot be found: configure the library folders, or write the clause text in place.` });
+        report({ range: ref.range, message: `No clause library is loaded, so "${quoteInput(ref.value)}" cannot be found: configure the library folders, or write the clause text in place.` });
         continue;
       }
       const suggestions = closest(ref.value, ids);
       const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
       report({
         range: ref.range,
-        message: `The clause library has no clause "${ref.value}": correct the id or write the text in place.${hint}`,
+        message: `The clause library has no clause "${quoteInput(ref.value)}": correct the id or write the text in place.${hint}`,
         // The edit replaces the whole string literal, quotes included.
         fixes: replacementFixes(ref.range, suggestions.map((s) => JSON.stringify(s)), (s) => `Change to ${s}`),
       });

@@ -3,8 +3,11 @@
  * every channel, the 24/7 point of each State Party where Budapest Art. 35 is invoked, and a
  * central authority where mutual legal assistance runs without an MLA treaty.
  */
+import type { Channel, Designation } from '../../ast/nodes';
+import type { DesignationRole } from '../../ast/vocabulary';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
 import { isBudapestStateParty } from '../../model/applicability';
+import { linkedChannelContact, linkedContacts, linkedDesignations } from '../../model/implementation';
 import { article35Basis, article35Duty, officeHoursOnlyContacts } from './conflict-budapest';
 import { libraryFixes } from '../support/fixes';
 import { coversTopic } from '../support/applicability';
@@ -26,17 +29,47 @@ function clauseDesignatesContacts(model: SemanticModel): boolean {
   return model.ast.clauses.some((clause) => designationInProse.test(model.clauseText(clause) ?? ''));
 }
 
+/**
+ * The designations that reach a party (`designate …` without a party binds each party) for a
+ * channel (`for` lists the channels it serves; none means all), here or in the linked treaty or
+ * arrangement, of the given roles (any role when none is given).
+ */
+export function designationsFor(model: SemanticModel, party: string, channel?: string, roles?: readonly DesignationRole[]): Designation[] {
+  return [...model.ast.designations, ...linkedDesignations(model)].filter(
+    (d) =>
+      // A kind outside the language's set (`designate bogus-kind`) designates nothing: it is value-out-of-range's finding.
+      d.role?.value !== undefined &&
+      (d.party === undefined || d.party.text === party) &&
+      (channel === undefined || d.for.length === 0 || d.for.some((c) => c.text === channel)) &&
+      (roles === undefined || roles.includes(d.role.value)),
+  );
+}
+
+/**
+ * A multilateral exchange of classified information only, under an agreement whose parties apply
+ * one common scheme ("The Parties shall implement ESA security standards to ensure a common degree
+ * of protection for classified information", ESA 2002, Art. 3; `scheme common "…"`): the common
+ * standards organise who handles the information, and an umbrella agreement among many parties
+ * names no one (ESA 2002 designates no authority and imposes no duty to designate one).
+ */
+function underCommonMultilateralScheme(model: SemanticModel, channel: Channel): boolean {
+  const onlyClassified = channel.carries.length > 0 ? channel.carries.every((c) => c.value === 'classified') : channel.classification !== undefined;
+  if (!onlyClassified || !channel.securityAgreement || new Set(channel.members.map((m) => m.text)).size <= 2) return false;
+  const agreement = model.resolve('security-agreement', channel.securityAgreement.text)?.node;
+  return agreement?.type === 'SecurityAgreement' && agreement.scheme?.value === 'common';
+}
+
 export const missingPointsOfContact = defineRule({
   code: 'missing-points-of-contact',
   catalogueId: 'MC12',
   family: 'missing-clause',
   librarySatisfiable: true,
   defaultSeverity: 'warning',
-  message: 'Name a point of contact for this party on the channel (`contact …` on the party, or `contacts <Party>.<Contact>` on the channel), or add a clause by which the parties designate their points of contact, for example by later notification.',
+  message: 'Name a point of contact for this party on the channel (`contact …` on the party, or `contacts <Party>.<Contact>` on the channel), or oblige the parties to designate one (`designate point-of-contact`, or a clause), for example by later notification.',
   rationale:
-    'Information can only flow, and an incident only be escalated, if each side knows whom to address on each channel. This is practice, not a rule of law, so the check is a warning. Real instruments either name the contacts or oblige each party to designate them and make them known to the others, so that a change needs no amendment: "Each State Party shall make known … its competent authorities and point of contact" (Convention on Early Notification of a Nuclear Accident, 1986, Art. 7(1)–(2)); "the Parties shall ensure the establishment of a National Security Authority" (NATO Security of Information Agreement, 1997, Art. 2); implementation "between the competent authorities of the two countries" (Netherlands–Sweden, 1984, Art. 7); a new Executive Agent notified "in writing … without requiring amendment to this Agreement" (Netherlands–US, 2012, Art. 4(3)). A clause about points of contact, or one in which the parties designate points of contact or competent authorities, satisfies the check.',
+    'Information can only flow, and an incident only be escalated, if each side knows whom to address on each channel. This is practice, not a rule of law, so the check is a warning. Real instruments either name the contacts or oblige each party to designate them and make them known to the others, so that a change needs no amendment: "Each State Party shall make known … its competent authorities and point of contact" (Convention on Early Notification of a Nuclear Accident, 1986, Art. 7(1)–(2)); "the Parties shall ensure the establishment of a National Security Authority" (NATO Security of Information Agreement, 1997, Art. 2); implementation "between the competent authorities of the two countries" (Netherlands–Sweden, 1984, Art. 7); a new Executive Agent notified "in writing … without requiring amendment to this Agreement" (Netherlands–US, 2012, Art. 4(3)). A clause about points of contact, one in which the parties designate points of contact or competent authorities, or a `designate …` declaration (a duty of each party, or a designation the text makes, for all channels or `for` this one) satisfies the check, here or in the treaty or implementing arrangement linked by `implements` / `implemented by` (the Netherlands–Sweden memorandum of 1984 names the designated authorities, Section 5(d), for the Agreement\'s exchange). A multilateral channel that carries only classified information under an agreement whose parties apply one common scheme (`scheme common "…"`) is not reported: the common security standards organise its handling, and such an umbrella agreement names no one ("The Parties shall implement ESA security standards to ensure a common degree of protection for classified information", ESA 2002, Art. 3; the Agreement designates no authority and imposes no duty to designate one). A bilateral channel under a common scheme is still reported.',
   source:
-    'Convention on Early Notification of a Nuclear Accident (1986) Art. 7 (read: Dutch treaty series BWBV0002139); NATO Security of Information Agreement (1997) Art. 2 (read: BWBV0001372); Netherlands–Sweden Agreement on classified military information (1984) Art. 7 (read: BWBV0002448); Netherlands–US Agreement on science and technology cooperation (2012) Art. 4(3) (read: BWBV0006073)',
+    'Convention on Early Notification of a Nuclear Accident (1986) Art. 7 (read: Dutch treaty series BWBV0002139); NATO Security of Information Agreement (1997) Art. 2 (read: BWBV0001372); Netherlands–Sweden Agreement on classified military information (1984) Art. 7 (read: BWBV0002448); Netherlands–US Agreement on science and technology cooperation (2012) Art. 4(3) (read: BWBV0006073); ESA classified-information Agreement (2002) Arts. 2–6 (read: BWBV0001724)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland" { contact Desk "NCSC-FI" }\nchannel Intel between EE, FI\n',
@@ -45,6 +78,7 @@ export const missingPointsOfContact = defineRule({
   check({ model, report }) {
     if (model.ast.channels.length === 0 || coversTopic(model, 'points-of-contact') || clauseDesignatesContacts(model)) return;
     for (const channel of model.ast.channels) {
+      if (underCommonMultilateralScheme(model, channel)) continue;
       // One finding per channel, on the first member without a contact, naming them all: a
       // multilateral channel with sixteen members is one gap in the text, not sixteen.
       const seen = new Set<string>();
@@ -57,6 +91,11 @@ export const missingPointsOfContact = defineRule({
         if (!party) continue;
         const named = channel.contacts.some((c) => c.party.text === member.text);
         if (named || party.contacts.length > 0) continue;
+        // A duty to designate (or a designation) is the clause; names come later by notification.
+        if (designationsFor(model, member.text, channel.id?.text).length > 0) continue;
+        // An implementing arrangement and its treaty are credited with each other's contacts.
+        const members = channel.members.map((m) => m.text);
+        if (linkedContacts(model, member.text).length > 0 || linkedChannelContact(model, member.text, members)) continue;
         missing.push({ member, party });
       }
       if (missing.length === 0) continue;
@@ -67,9 +106,14 @@ export const missingPointsOfContact = defineRule({
         missing.length === 1
           ? `add \`contact …\` to ${ids[0]}'s declaration or \`contacts ${ids[0]}.<Contact>\` to the channel`
           : 'add `contact …` to their declarations or `contacts <Party>.<Contact>` to the channel';
+      // A class of parties ("the member States of …") has no one contact to name: each member
+      // designates its own, which only a designation clause can provide for.
+      const onlyClasses = missing.every((m) => m.party.classOf !== undefined);
       report({
         range: first.member.range,
-        message: `Name a point of contact for ${ids.join(', ')}${where}: ${how}, or a clause by which the parties designate their points of contact (for example by later notification).`,
+        message: onlyClasses
+          ? `${ids.join(', ')} ${ids.length === 1 ? 'is a class' : 'are classes'} of parties${where}, whose members cannot be given one contact here: oblige each party to designate its points of contact (\`designate point-of-contact\`, or a clause; for example by notification to the depositary).`
+          : `Name a point of contact for ${ids.join(', ')}${where}: ${how}, or oblige the parties to designate one (\`designate point-of-contact\`, or a clause; names may follow by notification).`,
         related: missing.flatMap(({ member, party }) => partyDeclaration(party, `${member.text} is declared here without a contact`)),
         fixes: libraryFixes(model, 'points-of-contact'),
       });
@@ -92,9 +136,9 @@ export const missing247Contact = defineRule({
   family: 'missing-clause',
   librarySatisfiable: true,
   defaultSeverity: 'warning',
-  message: 'Art. 35 cooperation is invoked: name or refer to the 24/7 point of contact of each State Party (`contact … available 24/7`, or a clause referring to the points designated under Art. 35).',
+  message: 'Art. 35 cooperation is invoked: name or refer to the 24/7 point of contact of each State Party (`contact … available 24/7`, `designate point-of-contact available 24/7`, or a clause referring to the points designated under Art. 35).',
   rationale:
-    'Budapest Convention Art. 35(1) obliges each State Party to designate one point of contact available 24 hours a day, seven days a week, for immediate assistance in criminal investigations and proceedings, with trained and equipped personnel (Art. 35(3)). An instrument that invokes Art. 35 should say how that point is reached: a treaty between States Parties may name it; an arrangement between agencies cannot designate it and refers to the point its State designated. The duty is the State Party’s only: it does not bind a company, a CERT or an international organisation, nor a State that is not a Party (Entente’s list of Parties, with its date, decides; a State it does not establish is left alone). A 24/7 desk for urgent CERT assistance is practice, not Budapest law. A State Party whose contacts are declared available only in office hours is reported by `budapest-35-without-24-7` (CF18) instead.',
+    'Budapest Convention Art. 35(1) obliges each State Party to designate one point of contact available 24 hours a day, seven days a week, for immediate assistance in criminal investigations and proceedings, with trained and equipped personnel (Art. 35(3)). An instrument that invokes Art. 35 should say how that point is reached: a treaty between States Parties may name it; an arrangement between agencies cannot designate it and refers to the point its State designated; the Convention itself obliges each Party to designate one (`designate point-of-contact available 24/7`), which satisfies the check. The duty is the State Party’s only: it does not bind a company, a CERT or an international organisation, nor a State that is not a Party (Entente’s list of Parties, with its date, decides; a State it does not establish is left alone). A 24/7 desk for urgent CERT assistance is practice, not Budapest law. A State Party whose contacts are declared available only in office hours is reported by `budapest-35-without-24-7` (CF18) instead.',
   source: 'Budapest Convention Art. 35(1)–(3) (read: Dutch treaty series BWBV0001839); Council of Europe list of Parties to ETS 185 (read: stored copy from after 20 June 2024, States A–K; chart of 3 December 2015)',
   sourceStatus: 'verified',
   example: {
@@ -108,6 +152,9 @@ export const missing247Contact = defineRule({
     for (const party of model.signatories) {
       const row = isBudapestStateParty(party);
       if (!row || party.contacts.some((c) => c.availability?.value === '24/7')) continue;
+      // "Each Party shall designate a point of contact available on a twenty-four hour,
+      // seven-day-a-week basis" (Art. 35(1)): the duty is the clause.
+      if (designationsFor(model, party.id, undefined, ['point-of-contact']).some((d) => d.availability?.value === '24/7')) continue;
       // Office-hours-only contacts under Art. 35 are CF18's finding, reported on those words.
       if (officeHoursOnlyContacts(party).length > 0) continue;
       // A party declared in this document is reported on its id; an inherited one on the basis word.
@@ -128,10 +175,10 @@ export const missingCentralAuthority = defineRule({
   family: 'missing-clause',
   librarySatisfiable: true,
   defaultSeverity: 'warning',
-  message: 'Designate a central authority for mutual legal assistance (`central authority <Party> "…"`), or name the MLA treaty that applies (`under "…"`).',
+  message: 'Designate a central authority for mutual legal assistance (`central authority <Party> "…"`, or `designate central-authority` for a duty of each party), or name the MLA treaty that applies (`under "…"`).',
   rationale:
-    'Where no mutual-assistance treaty is in force between the parties, each designates a central authority that sends and answers requests and communicates directly with the other (Budapest Convention Art. 27(1)–(2)). An assistance block that invokes MLA without a treaty or a central authority leaves requests with nowhere to go; a party that designates none leaves requests to it with nowhere to go.',
-  source: 'Budapest Convention Art. 27',
+    'Where no mutual-assistance treaty is in force between the parties, each designates a central authority that sends and answers requests and communicates directly with the other (Budapest Convention Art. 27(1)–(2)). An assistance block that invokes MLA without a treaty or a central authority leaves requests with nowhere to go; a party that designates none leaves requests to it with nowhere to go. A treaty that obliges each party to designate one ("Each Party shall designate a central authority or authorities", Art. 27(2)(a), names notified to the Secretary General under Art. 27(2)(c)) says where requests go: `designate central-authority` satisfies the check.',
+  source: 'Budapest Convention Art. 27(1)–(2) (read: Dutch treaty series BWBV0001839)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia"\nassistance { basis mutual-legal-assistance }\n',
@@ -143,7 +190,11 @@ export const missingCentralAuthority = defineRule({
       const mla = block.basis.find((b) => b.text === 'mutual-legal-assistance' || b.text === 'budapest-27');
       // With an MLA treaty in force, that treaty's channels apply instead (Art. 27(1)).
       if (!mla || block.mlaTreaty) continue;
-      if (block.centralAuthorities.length === 0) {
+      // "Each Party shall designate a central authority" (Art. 27(2)(a)): a duty for every party is the clause.
+      const dutyOfEach = [...model.ast.designations, ...linkedDesignations(model)].some((d) => d.party === undefined && d.role?.value === 'central-authority');
+      if (dutyOfEach) continue;
+      const designatedByDuty = new Set(model.signatories.filter((p) => designationsFor(model, p.id, undefined, ['central-authority']).length > 0).map((p) => p.id));
+      if (block.centralAuthorities.length === 0 && designatedByDuty.size === 0) {
         report({
           range: mla.range,
           message: `${mla.text} is invoked without an MLA treaty: designate a central authority (\`central authority <Party> "…"\`) or name the treaty (\`under "…"\`).`,
@@ -152,8 +203,10 @@ export const missingCentralAuthority = defineRule({
         continue;
       }
       // Each party designates its own (Art. 27(2)(a)): report the signatories that have none.
-      const designated = new Set(block.centralAuthorities.map((a) => a.party.text));
-      const without = model.signatories.filter((p) => !designated.has(p.id)).map((p) => p.id);
+      const designated = new Set([...block.centralAuthorities.map((a) => a.party.text), ...designatedByDuty]);
+      // A class of parties designates member by member: it cannot be named here (the block-level
+      // finding above covers an instrument that names no central authority at all).
+      const without = model.signatories.filter((p) => !designated.has(p.id) && p.classOf === undefined).map((p) => p.id);
       if (without.length === 0) continue;
       report({
         range: mla.range,

@@ -54,7 +54,7 @@ export const missingDuration = instrumentLevelRule({
   defaultSeverity: 'warning',
   message: 'State how long the instrument lasts: add `duration 5 years` (optionally `renewable`) or `duration indefinite` to the header.',
   rationale:
-    'A fixed term, with or without renewal, or an express statement that the instrument is of indefinite duration tells each side how long the commitments run; silence invites argument about whether the instrument has lapsed. A treaty that provides for termination, withdrawal or denunciation is not reported: it lasts until a party leaves under that clause, which is the ordinary pattern (the Budapest Convention has no duration clause and provides for denunciation in Art. 47; the Netherlands–Sweden security agreement of 1984 only for termination on six months\' notice, Art. 11). The check stays for MoUs and for treaties with no exit clause at all.',
+    'A fixed term, with or without renewal, or an express statement that the instrument is of indefinite duration tells each side how long the commitments run; silence invites argument about whether the instrument has lapsed. A treaty that provides for termination, withdrawal or denunciation is not reported: it lasts until a party leaves under that clause, which is the ordinary pattern (the Budapest Convention has no duration clause and provides for denunciation in Art. 47; the Netherlands–Sweden security agreement of 1984 only for termination on six months\' notice, Art. 11). The check stays for MoUs and for treaties with no exit clause at all. An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead.',
   source:
     'Treaty practice read: Budapest Convention Arts. 36–48 (no duration clause, denunciation Art. 47; read: Dutch treaty series BWBV0001839); Netherlands–Sweden Agreement on classified military information (1984) Art. 11 (read: BWBV0002448); NATO Security of Information Agreement (1997) Art. 9 (read: BWBV0001372). No authority is claimed for requiring the clause in an MoU (practice)',
   sourceStatus: 'verified',
@@ -68,13 +68,23 @@ export const missingDuration = instrumentLevelRule({
   headerStatement: () => 'duration indefinite',
 });
 
+/**
+ * A fixed term renewed automatically unless a party gives notice of non-renewal is itself a
+ * provision on how a party leaves: at the end of any term, on that notice ("renewed automatically …
+ * unless either Party notifies the other … of its intention not to renew"). VCLT Art. 56 covers
+ * only a treaty with "no provision regarding its termination".
+ */
+function endsByNonRenewal(instrument: Instrument): boolean {
+  return instrument.duration?.term !== undefined && instrument.duration.unless?.byNotice === true;
+}
+
 export const missingTermination = instrumentLevelRule({
   code: 'missing-termination',
   catalogueId: 'MC03',
   defaultSeverity: 'error',
   message: 'State how a Party may terminate or withdraw: add `termination with notice of 6 months` (or `withdrawal`, `denunciation`) to the header.',
   rationale:
-    'A treaty "which contains no provision regarding its termination and which does not provide for denunciation or withdrawal is not subject to denunciation or withdrawal" unless the parties intended it or the nature of the treaty implies it, and then only on "not less than twelve months\' notice" (VCLT Art. 56(1)–(2)). An express clause with a notice period avoids that uncertainty. (MoUs are checked by `missing-discontinuation`, a warning.)',
+    'A treaty "which contains no provision regarding its termination and which does not provide for denunciation or withdrawal is not subject to denunciation or withdrawal" unless the parties intended it or the nature of the treaty implies it, and then only on "not less than twelve months\' notice" (VCLT Art. 56(1)–(2)). An express clause with a notice period avoids that uncertainty. (MoUs are checked by `missing-discontinuation`, a warning.) An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead.',
   source: 'VCLT Art. 56 (read: Dutch treaty series BWBV0003441)',
   sourceStatus: 'verified',
   example: {
@@ -83,7 +93,7 @@ export const missingTermination = instrumentLevelRule({
   },
   topic: 'termination',
   applies: isTreaty,
-  stated: (instrument) => instrument.termination !== undefined,
+  stated: (instrument) => instrument.termination !== undefined || endsByNonRenewal(instrument),
   headerStatement: (model) => (model.isMultilateral ? 'withdrawal with notice of 12 months' : 'termination with notice of 6 months'),
 });
 
@@ -93,7 +103,7 @@ export const missingDiscontinuation = instrumentLevelRule({
   defaultSeverity: 'warning',
   message: 'State how a Participant may end its participation: add `discontinue with notice of 6 months` (or `termination with notice of …`) to the header.',
   rationale:
-    'An MoU is a political commitment, not a treaty (DFAT: it embodies "a political commitment without creating (of its own force) legal rights or obligations"), so the VCLT, and its rule for treaties silent on termination (Art. 56), does not govern it. How a Participant leaves is then a matter only of what the text says, and US guidance asks that ambiguity about such a document be avoided. A notice period keeps the exit orderly, as MoU-form instruments provide (e.g. the Netherlands–Sweden implementing memorandum of 1984, "Amendment and Termination"). This check prefers no word: "discontinue" and "terminate" both state the exit. Catalogue MC03 asks for an error on a treaty and a warning on an MoU; treaties are checked by `missing-termination`. An instrument whose status is undeclared or undetermined is checked by neither until the status is settled (`undeclared-status`, `status-undetermined`): whether VCLT Art. 56 or only the text governs the exit turns on it, and a memorandum whose text points to a treaty is not presumed an MoU.',
+    'An MoU is a political commitment, not a treaty (DFAT: it embodies "a political commitment without creating (of its own force) legal rights or obligations"), so the VCLT, and its rule for treaties silent on termination (Art. 56), does not govern it. How a Participant leaves is then a matter only of what the text says, and US guidance asks that ambiguity about such a document be avoided. A notice period keeps the exit orderly, as MoU-form instruments provide (e.g. the Netherlands–Sweden implementing memorandum of 1984, "Amendment and Termination"). This check prefers no word: "discontinue" and "terminate" both state the exit. Catalogue MC03 asks for an error on a treaty and a warning on an MoU; treaties are checked by `missing-termination`. An instrument whose status is undeclared or undetermined is checked by neither until the status is settled (`undeclared-status`, `status-undetermined`): whether VCLT Art. 56 or only the text governs the exit turns on it, and a memorandum whose text points to a treaty is not presumed an MoU. An implementing arrangement silent on its exit is reported by `implementing-arrangement-final-clauses` instead (info): it ends with its treaty at the latest.',
   source:
     'DFAT, Australia’s practice for concluding less-than-treaty status instruments (read: dfat.gov.au, definition); US Department of State, Guidance on Non-Binding Documents (read: archived state.gov, 2008); Netherlands–Sweden memorandum of 29 October 1984 implementing the Agreement on classified military information, section "Amendment and Termination" (read: Dutch treaty series BWBV0002448)',
   sourceStatus: 'verified',
@@ -104,7 +114,7 @@ export const missingDiscontinuation = instrumentLevelRule({
   topic: 'termination',
   // MoUs only: the exit of an instrument of open status is asked once the status is settled.
   applies: (model) => model.legalNature === 'mou',
-  stated: (instrument) => instrument.termination !== undefined,
+  stated: (instrument) => instrument.termination !== undefined || endsByNonRenewal(instrument),
   headerStatement: () => 'discontinue with notice of 6 months',
 });
 
@@ -114,7 +124,7 @@ export const missingAmendment = instrumentLevelRule({
   defaultSeverity: 'warning',
   message: 'State how the instrument is amended: add `amendment by written decision` (MoU) or `amendment by written agreement` (treaty) to the header.',
   rationale:
-    'Without an amendment procedure every change is argued over. A treaty "may be amended by agreement between the parties" under the rules for concluding treaties "except in so far as the treaty may otherwise provide" (VCLT Art. 39), and a multilateral treaty silent on the point falls under the default procedure of Art. 40; stating the procedure (often the same consent procedure as the treaty itself, often a simpler one for technical annexes) settles it. MoUs are amended by mutual written decision of the Participants, as a matter of practice.',
+    'Without an amendment procedure every change is argued over. A treaty "may be amended by agreement between the parties" under the rules for concluding treaties "except in so far as the treaty may otherwise provide" (VCLT Art. 39), and a multilateral treaty silent on the point falls under the default procedure of Art. 40; stating the procedure (often the same consent procedure as the treaty itself, often a simpler one for technical annexes) settles it. MoUs are amended by mutual written decision of the Participants, as a matter of practice. An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead.',
   source: 'VCLT Arts. 39–40 (read: Dutch treaty series BWBV0003441); for MoUs no legal authority is claimed (practice)',
   sourceStatus: 'verified',
   example: {
@@ -137,7 +147,7 @@ export const missingDisputeSettlement = instrumentLevelRule({
   defaultSeverity: 'warning',
   message: 'State how disputes are settled: add `disputes by consultation` (MoU) or `disputes by negotiation` (treaty) to the header.',
   rationale:
-    'A treaty usually provides for negotiation, then arbitration or the International Court of Justice ("through negotiation or any other peaceful means of their choice, including … an arbitral tribunal … or … the International Court of Justice", Budapest Convention Art. 45(2)); some treaties settle disputes only by consultation (Netherlands–US 2012, Art. 17(1)). An MoU settles differences only by consultation between the Participants, never by a tribunal or third party; that MoU practice is stated in the FCDO specimen paragraphs and US guidance, which have not been read.',
+    'A treaty usually provides for negotiation, then arbitration or the International Court of Justice ("through negotiation or any other peaceful means of their choice, including … an arbitral tribunal … or … the International Court of Justice", Budapest Convention Art. 45(2)); some treaties settle disputes only by consultation (Netherlands–US 2012, Art. 17(1)). An MoU settles differences only by consultation between the Participants, never by a tribunal or third party; that MoU practice is stated in the FCDO specimen paragraphs and US guidance, which have not been read. An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead.',
   source: 'Budapest Convention Art. 45(2) (read: Dutch treaty series BWBV0001839); Netherlands–US Agreement (2012) Art. 17(1) (read: BWBV0006073); FCDO Treaties and MoUs Guidance (2021), specimen paragraphs (not read)',
   sourceStatus: 'unconfirmed',
   example: {

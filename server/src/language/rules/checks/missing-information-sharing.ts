@@ -4,9 +4,10 @@
  * levels, the breach procedure for sensitive data, purpose limitation and onward release, and
  * what the GDPR Art. 46 safeguards named for personal data leaving the EU actually contain.
  */
-import type { Channel, SecurityAgreement } from '../../ast/nodes';
+import type { Channel, LevelMarking, SecurityAgreement } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
+import { linkedAgreements, linkedBreachProcedure, treatyChannels } from '../../model/implementation';
 import { chapterVTransfers } from './conflict-data-protection';
 import { libraryFixes } from '../support/fixes';
 import { coversTopic } from '../support/applicability';
@@ -14,11 +15,11 @@ import { expectsMarking } from '../support/channel-kinds';
 import { arrangement, arrangementElements, coreElements, otherBasis, safeguardProse, statedByChannel } from '../support/transfer-safeguard-content';
 import { defineRule, type RelatedInformation } from '../rule';
 
-/** The word that makes a channel's content classified: `carries classified` or `classification …`. */
+/** The word that makes a channel's content classified: `carries classified` or `classification …` (not UNCLASSIFIED). */
 function classifiedWord(channel: Channel): { range: Range; text: string } | undefined {
   const carried = channel.carries.find((c) => c.value === 'classified');
   if (carried) return carried;
-  return channel.classification;
+  return channel.classification?.value === 'UNCLASSIFIED' ? undefined : channel.classification;
 }
 
 /**
@@ -53,10 +54,10 @@ export const missingHandlingMarking = defineRule({
   family: 'missing-clause',
   librarySatisfiable: true,
   defaultSeverity: 'warning',
-  message: 'Say how information on this channel is handled: add `marking TLP:…` or `classification <level> under <agreement>`.',
+  message: 'Say how information on this channel is handled: add `marking TLP:…`, another marking the text prescribes (`handling legend "…"`), or `classification <level> under <agreement>`.',
   rationale:
-    'Recipients can respect the source’s limits only if they know them. TLP labels are applied by the source to each item it shares (FIRST TLP 2.0), and NIS2 Art. 10(7) has Member States facilitate CSIRT exchanges with third countries "using relevant information-sharing protocols, including the traffic light protocol"; an instrument that states the label that applies on a channel (or the classification, for classified material) tells every recipient what it may do with what it receives. This is practice, not a requirement of TLP itself, which has no rule that every item be marked. The rule asks it of channels that carry cyber-security information (indicators, vulnerabilities, incident reports, malware samples, threat assessments, best practice), that have a national CERT among their members, or that do not say what they carry. Classified material carries its originator’s classification under the security agreement: a missing agreement or level is `missing-security-agreement` (MC16) or `classified-without-security-agreement` (CF12), and a TLP label in its place is `classified-tlp-only` (CF13). A channel that carries only criminal-cooperation data (`electronic-evidence`, `traffic-data`, `subscriber-information`, with any `personal-data`) is left alone: evidence moves under the mutual-legal-assistance treaty and the conditions the supplying State sets (Budapest Convention Arts. 26(2), 27–28), not under TLP; so is one that carries only personal data between non-CERT bodies, whose handling rests on data-protection law and the channel’s purpose and onward rules.',
-  source: 'FIRST TLP 2.0, label definitions (read: verbatim copies of the FIRST definitions, e.g. the MISP TLP taxonomy; first.org itself not read); NIS2 Art. 10(7) (read: EUR-Lex consolidated text of 27.12.2022); Budapest Convention Arts. 26(2), 28 (read: Dutch treaty series BWBV0001839)',
+    'Recipients can respect the source’s limits only if they know them. TLP labels are applied by the source to each item it shares (FIRST TLP 2.0), and NIS2 Art. 10(7) has Member States facilitate CSIRT exchanges with third countries "using relevant information-sharing protocols, including the traffic light protocol"; an instrument that states the label that applies on a channel (or the classification, for classified material) tells every recipient what it may do with what it receives. This is practice, not a requirement of TLP itself, which has no rule that every item be marked. A marking other than TLP that the instrument prescribes — a legend such as that of Controlled Unclassified Information ("a legend containing the country of origin, the conditions of release …", Netherlands–US 2012 Art. 11(3)(d)), a releasability caveat, originator control — says it as well (`handling …`). The rule asks it of channels that carry cyber-security information (indicators, vulnerabilities, incident reports, malware samples, threat assessments, best practice), that have a national CERT among their members, or that do not say what they carry. Classified material carries its originator’s classification under the security agreement: a missing agreement or level is `missing-security-agreement` (MC16) or `classified-without-security-agreement` (CF12), and a TLP label in its place is `classified-tlp-only` (CF13). A channel that carries only criminal-cooperation data (`electronic-evidence`, `traffic-data`, `subscriber-information`, with any `personal-data`) is left alone: evidence moves under the mutual-legal-assistance treaty and the conditions the supplying State sets (Budapest Convention Arts. 26(2), 27–28), not under TLP; so is one that carries only personal data between non-CERT bodies, whose handling rests on data-protection law and the channel’s purpose and onward rules.',
+  source: 'FIRST TLP 2.0, label definitions (read: verbatim copies of the FIRST definitions, e.g. the MISP TLP taxonomy; first.org itself not read); NIS2 Art. 10(7) (read: EUR-Lex consolidated text of 27.12.2022); Budapest Convention Arts. 26(2), 28 (read: Dutch treaty series BWBV0001839); Netherlands–US Agreement (2012) Art. 11(3)(d) (read: BWBV0006073)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI { carries indicators }\n',
@@ -65,10 +66,13 @@ export const missingHandlingMarking = defineRule({
   check({ model, report }) {
     if (coversTopic(model, 'handling-marking')) return;
     for (const channel of model.ast.channels) {
-      if (!channel.id || channel.marking || channel.classification || !expectsMarking(model, channel)) continue;
+      // A marking other than TLP that the text prescribes (a CUI legend, REL TO) is a handling marking too.
+      // A handling word outside the language's set (`handling weird`) marks nothing: value-out-of-range reports it.
+      const handled = channel.handlingMarkings.some((m) => m.caveat.value !== undefined);
+      if (!channel.id || channel.marking || handled || channel.classification || !expectsMarking(model, channel)) continue;
       report({
         range: channel.id.range,
-        message: `Channel ${channel.id.text} has no handling marking: add \`marking TLP:…\` or \`classification <level> under <agreement>\`.`,
+        message: `Channel ${channel.id.text} has no handling marking: add \`marking TLP:…\`, the marking the text prescribes (\`handling legend "…"\`), or \`classification <level> under <agreement>\`.`,
         fixes: libraryFixes(model, 'handling-marking'),
       });
     }
@@ -116,8 +120,8 @@ export const missingClassificationEquivalence = defineRule({
   defaultSeverity: 'warning',
   message: 'Add the table of equivalent classification levels: `level SECRET equals EE "…", FI "…"` for each level.',
   rationale:
-    'Parties with different national classification schemes must agree which of their markings correspond, or a SALAJANE document may be handled as something else in the other country. Bilateral security agreements or their implementing arrangements carry such a table, with "no equivalent" rows where a level has no counterpart: the Netherlands–Sweden memorandum of 1984, Section 2(a) ("CONFIDENTIEEL = (No equivalent)"), and the Netherlands–Australia arrangement of 1977, Schedule A ("Table of Equivalent Security Classification Categories"). Multilateral agreements that apply common standards have none (NATO 1997, ESA 2002).',
-  source: 'Netherlands–Sweden memorandum implementing the 1984 Agreement on classified military information, Section 2(a) (read: Dutch treaty series BWBV0002448); Netherlands–Australia exchange of letters on defence security (1977), Schedule A (read: BWBV0003467)',
+    'Parties with different national classification schemes must agree which of their markings correspond, or a SALAJANE document may be handled as something else in the other country. Bilateral security agreements or their implementing arrangements carry such a table, with "no equivalent" rows where a level has no counterpart: the Netherlands–Sweden memorandum of 1984, Section 2(a) ("CONFIDENTIEEL = (No equivalent)"), and the Netherlands–Australia arrangement of 1977, Schedule A ("Table of Equivalent Security Classification Categories"). Multilateral agreements that apply common standards have none (NATO 1997, ESA 2002): `scheme common` says so. Nor does an instrument that cites an agreement in force (`concluded …`) need to copy that agreement\'s table (the Netherlands–Switzerland agreement of 2007 refers to "the relevant security arrangements", Art. XV), nor one whose rule is that each party gives what it receives "the equivalent level of classification in the country of receipt" (`scheme receiving-party`, Netherlands–US 2012 Art. 11(2)(f)); and the table of an implementing arrangement counts for the treaty it implements (`implemented by`), as the 1984 memorandum\'s table counts for the Netherlands–Sweden Agreement.',
+  source: 'Netherlands–Sweden memorandum implementing the 1984 Agreement on classified military information, Section 2(a) (read: Dutch treaty series BWBV0002448); Netherlands–Australia exchange of letters on defence security (1977), Schedule A (read: BWBV0003467); NATO Security of Information Agreement (1997) Art. 2 (read: BWBV0001372); ESA classified-information Agreement (2002) Art. 3 (read: BWBV0001724); Netherlands–Switzerland Agreement (2007) Art. XV (read: BWBV0001997); Netherlands–US Agreement (2012) Art. 11(2)(f) (read: BWBV0006073)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia" { jurisdiction EE }\nparticipant FI "Finland" { jurisdiction FI }\nsecurity-agreement GSA between EE, FI up to SECRET\n',
@@ -131,14 +135,21 @@ export const missingClassificationEquivalence = defineRule({
       const schemes = new Set(agreement.parties.map((p) => model.party(p.text)?.jurisdiction ?? p.text));
       if (schemes.size < 2) continue;
       if (agreement.equivalences.length === 0) {
+        // No table is demanded where the text does not need one: an agreement in force elsewhere
+        // has its table there (copying it risks divergence); one common scheme (NATO, ESA) has
+        // none; "the equivalent level in the country of receipt" is the text's rule; and the
+        // table of an implementing arrangement (or of the treaty an arrangement implements) counts.
+        // A table that is written is still checked below, row by row.
+        if (agreement.concluded || agreement.scheme?.value === 'common' || agreement.scheme?.value === 'receiving-party') continue;
+        if (linkedAgreements(model, agreement).some((a) => a.node.equivalences.length > 0 || a.node.concluded || a.node.scheme?.value === 'common')) continue;
         report({
           range: agreement.id.range,
-          message: `Security agreement ${agreement.id.text} spans ${schemes.size} national classification schemes but has no table of equivalent levels: add \`level <LEVEL> equals …\` lines.`,
+          message: `Security agreement ${agreement.id.text} spans ${schemes.size} national classification schemes but has no table of equivalent levels: add \`level <LEVEL> equals …\` lines, or say how levels correspond (\`scheme common "…"\`, \`scheme receiving-party\`), or cite the agreement in force that has the table (\`concluded …\`).`,
           fixes: libraryFixes(model, 'classification-equivalence'),
         });
         continue;
       }
-      const marked = new Set(agreement.equivalences.flatMap((e) => e.markings.map((m) => m.party.text)));
+      const marked = new Set(agreement.equivalences.flatMap((e) => e.markings.filter(givesLevel).map((m) => m.party.text)));
       for (const party of agreement.parties) {
         if (marked.has(party.text)) continue;
         report({
@@ -152,7 +163,7 @@ export const missingClassificationEquivalence = defineRule({
       // (A party marked on no line at all is reported once above, on its name.)
       for (const row of agreement.equivalences) {
         if (!row.level) continue;
-        const onRow = new Set(row.markings.map((m) => m.party.text));
+        const onRow = new Set(row.markings.filter(givesLevel).map((m) => m.party.text));
         const missing = agreement.parties.filter((p) => marked.has(p.text) && !onRow.has(p.text)).map((p) => p.text);
         if (missing.length === 0) continue;
         report({
@@ -164,6 +175,11 @@ export const missingClassificationEquivalence = defineRule({
   },
 });
 
+/** A cell that says something: a marking in quotes, or `none`; `SE bogusword` is value-out-of-range's finding, not a cell. */
+function givesLevel(cell: LevelMarking): boolean {
+  return cell.marking !== undefined || cell.none?.value !== undefined;
+}
+
 const sensitiveLabels: ReadonlySet<string> = new Set(['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER']);
 
 export const missingBreachProcedure = defineRule({
@@ -174,7 +190,7 @@ export const missingBreachProcedure = defineRule({
   defaultSeverity: 'warning',
   message: 'Say what happens if information on this channel is compromised: add `breach procedure "…"` (notify the originator, assess, mitigate).',
   rationale:
-    'For classified information, the originator must learn of any loss or compromise at once so it can assess the damage and act; security agreements lay down that procedure: "the other country will be notified immediately" (Netherlands–Sweden memorandum 1984, Section 3(a)); "such incident will be reported promptly to the Government which furnished the matter" (Netherlands–Australia 1977, ¶17); investigation and information of the others (ESA 2002, Art. 6(1)–(2)). For TLP:RED or TLP:AMBER information it is good practice only: TLP itself has no compromise procedure.',
+    'For classified information, the originator must learn of any loss or compromise at once so it can assess the damage and act; security agreements lay down that procedure: "the other country will be notified immediately" (Netherlands–Sweden memorandum 1984, Section 3(a)); "such incident will be reported promptly to the Government which furnished the matter" (Netherlands–Australia 1977, ¶17); investigation and information of the others (ESA 2002, Art. 6(1)–(2)). For TLP:RED or TLP:AMBER information it is good practice only: TLP itself has no compromise procedure. An agreement in force that the instrument cites (`concluded …`) has its own procedure, and copying it risks divergence (review §1.2); the procedure of an implementing arrangement counts for its treaty and the reverse (`implements`, `implemented by`).',
   source: 'Netherlands–Sweden memorandum (1984) Section 3(a)–(b) (read: Dutch treaty series BWBV0002448); Netherlands–Australia exchange of letters (1977) ¶17 (read: BWBV0003467); ESA classified-information Agreement (2002) Art. 6 (read: BWBV0001724)',
   sourceStatus: 'verified',
   example: {
@@ -189,11 +205,14 @@ export const missingBreachProcedure = defineRule({
       const label = channel.marking?.value && sensitiveLabels.has(channel.marking.value) ? channel.marking : undefined;
       const cause = classified ?? label;
       if (!cause) continue;
-      // A security agreement's breach procedure covers the classified exchange under it.
+      // A security agreement's breach procedure covers the classified exchange under it; one in
+      // force elsewhere (`concluded …`) has its own, which this instrument need not copy.
       if (classified) {
         const named = channel.securityAgreement ? model.resolve('security-agreement', channel.securityAgreement.text)?.node : undefined;
         const agreements = named?.type === 'SecurityAgreement' ? [named] : coveringAgreements(model, channel);
-        if (agreements.some((a) => a.breachProcedure)) continue;
+        if (agreements.some((a) => a.breachProcedure || a.concluded)) continue;
+        if (agreements.some((a) => linkedAgreements(model, a).some((l) => l.node.breachProcedure || l.node.concluded))) continue;
+        if (linkedBreachProcedure(model, channel.members.map((m) => m.text))) continue;
       }
       report({
         range: channel.id.range,
@@ -213,7 +232,7 @@ export const missingPurposeLimitation = defineRule({
   defaultSeverity: 'warning',
   message: 'Limit the use of shared information: add `purpose "…"` and an `onward sharing …` rule to the channel.',
   rationale:
-    'The provider must be able to make its information conditional on use for the agreed purpose only and on no release to third parties without its consent, as security agreements provide: "not use classified information … for purposes other than those laid down" and "not disclose … to non-NATO Parties without the consent of the originator" (NATO 1997, Art. 1(iii)–(iv)); "may not be used for purposes other than those agreed upon" and not disclosed to a third State "without the previous written consent of the originating country" (Netherlands–Sweden 1984, Art. 2(b)–(c)). For the same reason a channel that carries only classified material under a security agreement that is another instrument (`classification … under <agreement>`, the agreement not being this instrument itself) is not reported: the agreement already limits the use and release of what moves under it, as the Netherlands–Sweden memorandum of 1984 leaves them to Art. 2 of the Agreement it implements. (Budapest Convention Art. 28 is narrower: conditions the requested Party may attach to a mutual-assistance response where no MLA treaty applies.)',
+    'The provider must be able to make its information conditional on use for the agreed purpose only and on no release to third parties without its consent, as security agreements provide: "not use classified information … for purposes other than those laid down" and "not disclose … to non-NATO Parties without the consent of the originator" (NATO 1997, Art. 1(iii)–(iv)); "may not be used for purposes other than those agreed upon" and not disclosed to a third State "without the previous written consent of the originating country" (Netherlands–Sweden 1984, Art. 2(b)–(c)). For the same reason a channel that carries only classified material under a security agreement that is another instrument (`classification … under <agreement>`, the agreement not being this instrument itself) is not reported: the agreement already limits the use and release of what moves under it, as the Netherlands–Sweden memorandum of 1984 leaves them to Art. 2 of the Agreement it implements. (Budapest Convention Art. 28 is narrower: conditions the requested Party may attach to a mutual-assistance response where no MLA treaty applies.) An implementing arrangement (`implements`) is governed by its treaty\'s rules on use and release: the treaty\'s channel between the same parties, or its clause, counts.',
   source: 'NATO Security of Information Agreement (1997) Art. 1(iii)–(iv) (read: Dutch treaty series BWBV0001372); Netherlands–Sweden Agreement on classified military information (1984) Art. 2(b)–(c) (read: BWBV0002448); Netherlands–Australia exchange of letters (1977) ¶¶5–6 (read: BWBV0003467)',
   sourceStatus: 'verified',
   example: {
@@ -224,7 +243,12 @@ export const missingPurposeLimitation = defineRule({
     if (coversTopic(model, 'purpose-limitation')) return;
     for (const channel of model.ast.channels) {
       if (!channel.id || underAnotherSecurityAgreement(model, channel)) continue;
-      const missing = [channel.purpose ? undefined : '`purpose "…"`', channel.onwardSharing ? undefined : 'an `onward sharing …` rule'].filter(
+      // An implementing arrangement's exchange is governed by the use and release rules of the
+      // treaty it implements (Netherlands–Sweden memorandum 1984 under Art. 2 of the Agreement).
+      const governing = treatyChannels(model, channel.members.map((m) => m.text)).map((t) => t.channel);
+      const purpose = channel.purpose ?? governing.find((c) => c.purpose)?.purpose;
+      const onward = channel.onwardSharing ?? governing.find((c) => c.onwardSharing)?.onwardSharing;
+      const missing = [purpose ? undefined : '`purpose "…"`', onward ? undefined : 'an `onward sharing …` rule'].filter(
         (m): m is string => m !== undefined,
       );
       if (missing.length === 0) continue;

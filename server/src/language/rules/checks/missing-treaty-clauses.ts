@@ -35,7 +35,9 @@ export const missingDepositary = instrumentLevelRule({
   },
   topic: 'depositary',
   applies: isMultilateralTreaty,
-  stated: (instrument) => instrument.depositary !== undefined,
+  // "in a single copy which shall be deposited with the Government of France": the custodian of the
+  // original is the depositary (VCLT Art. 77(1)(a)).
+  stated: (instrument) => instrument.depositary !== undefined || instrument.signature?.depositedWith !== undefined,
 });
 
 /**
@@ -44,7 +46,7 @@ export const missingDepositary = instrumentLevelRule({
  * or on notification that internal or constitutional procedures are complete ("any other means
  * if so agreed", Art. 11; the notification form of Art. 16(c)).
  */
-const consentThroughEffect = /^(?:signature|ratif|accept|approv|accession|notif)/i;
+const consentThroughEffect = /^(?:signature|ratif|accept|approv|accession|notif|consent|reply)/i;
 
 export const missingConsentToBeBound = instrumentLevelRule({
   code: 'missing-consent-to-be-bound',
@@ -52,8 +54,8 @@ export const missingConsentToBeBound = instrumentLevelRule({
   defaultSeverity: 'error',
   message: 'State how the Parties consent to be bound: add `consent by signature` or `consent by signature, ratification` to the header, or let entry into force follow the consent (`effect after last notification`, `effect after last ratification`).',
   rationale:
-    'A State expresses its consent to be bound by signature, exchange of instruments constituting a treaty, ratification, acceptance, approval or accession, "or by any other means if so agreed" (VCLT Art. 11); instruments of ratification, acceptance, approval or accession establish consent on their exchange, deposit or notification (Art. 16). If the treaty is silent, it is unclear whether signature alone binds or ratification is needed. An entry-into-force clause can itself state the means: entry into force on signature makes signature the consent (Art. 12(1)), entry into force after ratification (acceptance, approval) makes that the consent (Art. 14), and entry into force on notification that each Party\'s internal or constitutional procedures are complete is consent by notification, a means "so agreed" (Art. 11, the notification form of Art. 16(c)); such a clause satisfies this check. (Art. 13 is about treaties constituted by an exchange of instruments, such as an exchange of notes, not about these notifications.)',
-  source: 'VCLT Arts. 11, 12(1), 14, 16 (read: Dutch treaty series BWBV0003441)',
+    'A State expresses its consent to be bound by signature, exchange of instruments constituting a treaty, ratification, acceptance, approval or accession, "or by any other means if so agreed" (VCLT Art. 11); instruments of ratification, acceptance, approval or accession establish consent on their exchange, deposit or notification (Art. 16). If the treaty is silent, it is unclear whether signature alone binds or ratification is needed. An entry-into-force clause can itself state the means: entry into force on signature makes signature the consent (Art. 12(1)), entry into force after ratification (acceptance, approval) makes that the consent (Art. 14), and entry into force on notification that each Party\'s internal or constitutional procedures are complete is consent by notification, a means "so agreed" (Art. 11, the notification form of Art. 16(c)), also where one named Party notifies and the other consented by signature (Netherlands–Sweden 1984, Art. 9); such a clause satisfies this check, as does entry into force after the expression of consent to be bound (`consent-to-be-bound`). A treaty constituted by an exchange of notes or letters (`form exchange-of-notes`) expresses consent by that exchange (Art. 13: "when … the instruments provide that their exchange shall have that effect"); Art. 13 is about such treaties only, not about notifications of internal procedures.',
+  source: 'VCLT Arts. 11, 12(1), 14, 16, and Art. 13 for a treaty constituted by an exchange of notes (read: Dutch treaty series BWBV0003441); Netherlands–Sweden Agreement (1984) Art. 9 (read: BWBV0002448)',
   sourceStatus: 'verified',
   example: {
     trigger: 'treaty "Agreement" {\n  effect on 2027-05-01\n}\n',
@@ -61,7 +63,8 @@ export const missingConsentToBeBound = instrumentLevelRule({
   },
   topic: 'consent',
   applies: isTreaty,
-  stated: (instrument) => instrument.consent !== undefined || consentThroughEffect.test(instrument.effect?.event?.text ?? ''),
+  // An exchange of notes expresses consent by the exchange itself (VCLT Art. 13).
+  stated: (instrument) => instrument.consent !== undefined || instrument.form?.form?.value !== undefined || consentThroughEffect.test(instrument.effect?.event?.text ?? ''),
   // Reached only when the entry into force states no consent: a fixed date usually goes with
   // definitive signature; otherwise the safe default is ratification.
   headerStatement: (_model, instrument) => (instrument.effect?.date ? 'consent by signature' : 'consent by ratification'),
@@ -90,9 +93,13 @@ export const missingReservationsClause = instrumentLevelRule({
 export const REGISTRATION_SOURCE =
   'UN Charter Art. 102 (read: Dutch treaty series BWBV0004143); Regulations to give effect to Art. 102 (GA res. 97(I), as amended) Arts. 1 and 3 (read: treaties.un.org, Regulations page), Art. 10 on filing and recording (content from the UN Treaty Collection introduction, wording not read)';
 
-/** The signatories that are UN Members, and whether every signatory's membership is known. */
+/**
+ * The signatories that are UN Members, and whether every signatory's membership is known. A class
+ * of parties ("the member States of the Council of Europe") has no one membership: it leaves the
+ * answer unknown.
+ */
 export function unMembership(model: SemanticModel): { members: string[]; allKnown: boolean } {
-  const answers = model.signatories.map((p) => ({ id: p.id, member: isUnMember({ kind: p.effective.kind?.value, jurisdiction: p.jurisdiction }) }));
+  const answers = model.signatories.map((p) => ({ id: p.id, member: p.classOf ? undefined : isUnMember({ kind: p.effective.kind?.value, jurisdiction: p.jurisdiction }) }));
   return { members: answers.filter((a) => a.member).map((a) => a.id), allKnown: answers.length > 0 && answers.every((a) => a.member !== undefined) };
 }
 
@@ -110,7 +117,7 @@ export const missingRegistration = instrumentLevelRule({
   defaultSeverity: 'info',
   message: 'Say how the treaty will be registered with the UN Secretariat: add `registration article-102` to the header, or a clause naming the Party (or the depositary) that registers it.',
   rationale:
-    'Every treaty and international agreement entered into by a Member of the United Nations "shall as soon as possible be registered with the Secretariat" once in force (UN Charter Art. 102(1); Regulations Art. 1(1)–(2)), and a party to an unregistered treaty cannot invoke it before any UN organ (Art. 102(2)). Registration by one party, or by the depositary, relieves the others (Regulations Art. 3(1)), so the clause usually says who registers. Registration is a duty, not an option: "none" is not an answer for a treaty of a UN Member (`treaty-registration-none`). A treaty none of whose parties is a UN Member is not subject to Art. 102 (it may be filed and recorded, Regulations Art. 10), and this check leaves it alone. MoUs are never registered.',
+    'Every treaty and international agreement entered into by a Member of the United Nations "shall as soon as possible be registered with the Secretariat" once in force (UN Charter Art. 102(1); Regulations Art. 1(1)–(2)), and a party to an unregistered treaty cannot invoke it before any UN organ (Art. 102(2)). Registration by one party, or by the depositary, relieves the others (Regulations Art. 3(1)), so the clause usually says who registers. Registration waits for entry into force (Regulations Art. 1(2), first sentence), except that "a treaty or international agreement that is being provisionally applied prior to its entry into force may be registered as provisionally applied" (Art. 1(2), second sentence, as amended): for a treaty with `provisional application`, the message says so. Registration is a duty, not an option: "none" is not an answer for a treaty of a UN Member (`treaty-registration-none`). A treaty none of whose parties is a UN Member is not subject to Art. 102 (it may be filed and recorded, Regulations Art. 10), and this check leaves it alone. MoUs are never registered.',
   source: REGISTRATION_SOURCE,
   sourceStatus: 'verified',
   example: {
@@ -122,10 +129,14 @@ export const missingRegistration = instrumentLevelRule({
   applies: (model) => isTreaty(model) && !(unMembership(model).allKnown && unMembership(model).members.length === 0),
   stated: (instrument) => instrument.registration !== undefined,
   headerStatement: () => 'registration article-102',
-  describe: (model) => {
+  describe: (model, instrument) => {
     const { members } = unMembership(model);
     const who = members.length > 0 ? ` ${members.join(', ')} ${members.length === 1 ? 'is a UN Member' : 'are UN Members'}, so Art. 102 of the UN Charter applies.` : ' If any Party is a UN Member, Art. 102 of the UN Charter requires it.';
-    return `Say how the treaty will be registered with the UN Secretariat once in force:${who} Add \`registration article-102\` to the header, or a clause naming the Party (or the depositary) that registers it.`;
+    // Regulations Art. 1(2), second sentence (as amended): a provisionally applied treaty may be registered before it is in force.
+    const provisional = instrument.provisionalApplication
+      ? ' As it is applied provisionally, it may be registered as provisionally applied, before it enters into force (Regulations to give effect to Art. 102, Art. 1(2)).'
+      : '';
+    return `Say how the treaty will be registered with the UN Secretariat once in force:${who}${provisional} Add \`registration article-102\` to the header, or a clause naming the Party (or the depositary) that registers it.`;
   },
 });
 

@@ -5,7 +5,7 @@
  */
 import type { Channel, ContactRef } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
-import { referenceKindNames } from '../../model/symbols';
+import { referenceKindNames, type DeclaredSymbol } from '../../model/symbols';
 import { defineRule, type CodeFix } from '../rule';
 
 
@@ -23,19 +23,28 @@ export const unknownReference = defineRule({
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI\n',
   },
   check({ model, report }) {
+    // The names known of each kind, listed once per kind (not once per unknown reference).
+    const hints = new Map<string, string>();
+    const hintFor = (kind: DeclaredSymbol['kind']) => {
+      let hint = hints.get(kind);
+      if (hint === undefined) {
+        const visible = model.visible(kind).map((s) => s.name);
+        hint = visible.length > 0 ? ` Known: ${visible.slice(0, 6).join(', ')}${visible.length > 6 ? ', …' : ''}.` : '';
+        hints.set(kind, hint);
+      }
+      return hint;
+    };
     for (const ref of model.references) {
       if (ref.target || ref.kind === 'file' || ref.kind === 'library-clause' || ref.kind === 'term') continue;
       // `EE.Duty` with EE declared nowhere is one mistake, reported on EE, not again on the contact.
       if (ref.kind === 'contact' && !model.party(ref.name.split('.')[0])) continue;
-      const visible = model.visible(ref.kind === 'contact' ? 'contact' : ref.kind).map((s) => s.name);
-      const hint = visible.length > 0 ? ` Known: ${visible.slice(0, 6).join(', ')}${visible.length > 6 ? ', …' : ''}.` : '';
-      report({ range: ref.range, message: `Unknown ${referenceKindNames[ref.kind]} '${ref.name}': declare it or correct the name.${hint}` });
+      report({ range: ref.range, message: `Unknown ${referenceKindNames[ref.kind]} '${ref.name}': declare it or correct the name.${hintFor(ref.kind)}` });
     }
   },
 });
 
 /** Fixes for a contact of a non-member: make the party a member, or drop the contact from the list. */
-function nonMemberFixes(model: SemanticModel, channel: Channel, ref: ContactRef): CodeFix[] {
+function nonMemberFixes(model: SemanticModel, channel: Channel, ref: ContactRef, index: number): CodeFix[] {
   const fixes: CodeFix[] = [];
   const lastMember = channel.members[channel.members.length - 1];
   if (lastMember) {
@@ -43,7 +52,6 @@ function nonMemberFixes(model: SemanticModel, channel: Channel, ref: ContactRef)
   }
   // Drop the reference with the comma that joins it to its neighbour; a sole contact stays (the
   // channel would be left with an empty `contacts` line).
-  const index = channel.contacts.indexOf(ref);
   const before = channel.contacts[index - 1];
   const after = channel.contacts[index + 1];
   const range = before ? { start: before.range.end, end: ref.range.end } : after ? { start: ref.range.start, end: after.range.start } : undefined;
@@ -68,15 +76,15 @@ export const contactNotChannelMember = defineRule({
     for (const channel of model.ast.channels) {
       if (channel.members.length === 0) continue;
       const members = new Set(channel.members.map((m) => m.text));
-      for (const ref of channel.contacts) {
+      for (const [index, ref] of channel.contacts.entries()) {
         // A party declared nowhere is unknown-reference's finding.
         if (members.has(ref.party.text) || !model.party(ref.party.text)) continue;
         const where = channel.id ? `channel ${channel.id.text}` : 'this channel';
         report({
           range: ref.range,
           message: `${ref.party.text} is not a member of ${where}: add ${ref.party.text} to its members, or remove this contact.`,
-          related: channel.id ? [{ uri: model.uri, range: channel.id.range, message: `Members of ${channel.id.text}: ${[...members].join(', ')}` }] : [],
-          fixes: nonMemberFixes(model, channel, ref),
+          related: channel.id ? [{ uri: model.uri, range: channel.id.range, message: `Members of ${channel.id.text}: ${firstNames(members)}` }] : [],
+          fixes: nonMemberFixes(model, channel, ref, index),
         });
       }
     }
@@ -97,25 +105,38 @@ export const notifiedNotOnChannel = defineRule({
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nparticipant LV "Latvia"\nchannel Intel between EE, FI, LV\nprotocol Major {\n  notify LV within 24 hours via Intel\n}\n',
   },
   check({ model, report }) {
+    // Each channel's members, gathered once however many notifications go via it.
+    const membersOf = new Map<Channel, Set<string>>();
     for (const protocol of model.ast.protocols) {
       for (const notification of protocol.notifications) {
         const via = notification.deadline?.via;
         const target = via ? model.resolve('channel', via.text) : undefined;
         if (!via || target?.node.type !== 'Channel') continue;
         const channel = target.node;
-        const members = new Set(channel.members.map((m) => m.text));
+        let members = membersOf.get(channel);
+        if (!members) membersOf.set(channel, (members = new Set(channel.members.map((m) => m.text))));
         for (const recipient of notification.recipients) {
           // An undeclared recipient is unknown-reference's finding.
           if (members.has(recipient.text) || !model.party(recipient.text)) continue;
           report({
             range: recipient.range,
             message: `${recipient.text} is not a member of channel ${via.text}, which carries this notification: add ${recipient.text} to ${via.text}'s members, or notify it via a channel it is on.`,
-            related: [{ uri: target.uri, range: target.nameRange, message: `Members of ${via.text}: ${[...members].join(', ')}` }],
+            related: [{ uri: target.uri, range: target.nameRange, message: `Members of ${via.text}: ${firstNames(members)}` }],
           });
         }
       }
     }
   },
 });
+
+/** The first few names of a set, for a message (a channel may have thousands of members). */
+function firstNames(names: ReadonlySet<string>, shown = 6): string {
+  const first: string[] = [];
+  for (const name of names) {
+    if (first.length === shown) return `${first.join(', ')}, …`;
+    first.push(name);
+  }
+  return first.join(', ');
+}
 
 export const referenceRules = [unknownReference, contactNotChannelMember, notifiedNotOnChannel];

@@ -5,6 +5,7 @@
 import { parseSuppressions } from '../support/suppression-comments';
 import { closest, replacementFixes } from '../support/ordinary-helpers';
 import { retiredRule, retirementNotice } from '../retired';
+import { quoteInput } from '../../util/bounded-text';
 import { defineRule, type Rule } from '../rule';
 
 const example = (comment: string) =>
@@ -60,12 +61,13 @@ export const unknownSuppressionCode = defineRule({
   },
   check({ model, knownRuleNames, report }) {
     const codes = [...knownRuleNames];
+    const known = new Set(codes);
     for (const suppression of parseSuppressions(model).suppressions) {
       if (suppression.codes.length === 0) {
         report({ range: suppression.directive, message: 'Name the check to suppress, e.g. `// entente-disable-next-line unknown-reference -- reason`.' });
       }
       for (const code of suppression.codes) {
-        if (codes.includes(code.text)) continue;
+        if (known.has(code.text)) continue;
         // A retired code once existed: say so and why, rather than "no check" with a guess.
         const retired = retiredRule(code.text);
         if (retired) {
@@ -82,7 +84,7 @@ export const unknownSuppressionCode = defineRule({
         }
         const suggestions = closest(code.text, codes);
         const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : '';
-        report({ range: code.range, message: `There is no check '${code.text}': correct the code.${hint}`, fixes: replacementFixes(code.range, suggestions) });
+        report({ range: code.range, message: `There is no check '${quoteInput(code.text)}': correct the code.${hint}`, fixes: replacementFixes(code.range, suggestions) });
       }
     }
   },

@@ -2,10 +2,13 @@
  * Where the missing-clause checks apply, and what counts as saying something on a topic. Shared
  * by every missing-*.ts file so the catalogue's "Applies" column is decided in one place.
  */
-import type { Clause, Instrument } from '../../ast/nodes';
-import type { SemanticModel } from '../../model/semantic-model';
+import type { Clause, EntenteDocument, Instrument } from '../../ast/nodes';
+import type { InheritedItem } from '../../ast/vocabulary';
+import { inheritsFromTreaty } from '../../model/implementation';
+import { isEntenteFile, type SemanticModel } from '../../model/semantic-model';
 import { topicFromName, type ClauseTopic } from '../../model/topics';
 import { missingClauseFixes } from './fixes';
+import { implementedTreaty } from './implementing-arrangement';
 import { defineRule, type Rule, type Severity, type SourceStatus } from '../rule';
 
 /**
@@ -20,12 +23,119 @@ export function standaloneInstrument(model: SemanticModel): Instrument | undefin
 
 /**
  * Whether the document says something on a topic through a clause. An annex also counts its
- * parent's clauses: an annex's channels and exercises live under the parent's general terms.
+ * parent's clauses: an annex's channels and exercises live under the parent's general terms. An
+ * implementing arrangement counts its treaty's general clauses (costs, purpose, confidentiality…),
+ * but the treaty's final clauses only where it says it takes them (`implements "…" with duration`):
+ * the arrangement is an instrument of its own, with its own final clauses.
  */
 export function coversTopic(model: SemanticModel, topic: ClauseTopic): boolean {
   if (model.hasClauseAbout(topic)) return true;
   const parent = model.parentFile?.model;
-  return parent !== undefined && parent.clauses.some((clause) => clauseTopics(model, clause).has(topic));
+  if (parent !== undefined && parent.clauses.some((clause) => clauseTopics(model, clause).has(topic))) return true;
+  if (incorporatesTopic(model, topic)) return true;
+  return coveredByImplementedTreaty(model, topic);
+}
+
+/**
+ * Whether the instrument applies another's provisions on a topic (`incorporates costs from
+ * "convention.entente"`, "Article 46 of the Convention shall apply, mutatis mutandis, to this
+ * Protocol"). A parent given as a file counts only if that file has such a provision (a header
+ * statement or a clause on the topic: `incorporated-provision-missing` reports the others); a
+ * parent named by its title is taken at the text's word.
+ */
+export function incorporatesTopic(model: SemanticModel, topic: ClauseTopic): boolean {
+  for (const incorporation of model.ast.instrument?.incorporations ?? []) {
+    const source = incorporation.source;
+    if (!source || !incorporation.topics.some((t) => topicFromName(t.text) === topic)) continue;
+    if (!isEntenteFile(source.value)) return true;
+    const parent = model.incorporatedFiles.find((f) => f.path === source)?.model;
+    if (parent && documentProvides(model, parent, topic)) return true;
+  }
+  return false;
+}
+
+/** Whether a document (an incorporated parent) has a provision on a topic: a header statement or a clause. */
+export function documentProvides(model: SemanticModel, document: EntenteDocument, topic: ClauseTopic): boolean {
+  const header = document.instrument;
+  const stated: Partial<Record<ClauseTopic, boolean>> = {
+    'entry-into-force': header?.effect !== undefined,
+    duration: header?.duration !== undefined,
+    termination: header?.termination !== undefined,
+    amendment: header?.amendment !== undefined,
+    disputes: header?.disputes !== undefined,
+    depositary: header?.depositary !== undefined,
+    consent: header?.consent !== undefined,
+    reservations: header?.reservations !== undefined,
+    languages: header?.languages !== undefined,
+    registration: header?.registration !== undefined,
+    governance: document.bodies.length > 0,
+    // The parent's declarations count as its provisions on their subjects: its definitions
+    // (Budapest Art. 1, which ETS 189 Art. 8(1) applies), its duties to designate (Art. 27(2),
+    // Art. 35(1), which Art. 8(2) applies), its assistance, exercises and protocols.
+    definitions: document.definitions.length > 0,
+    'central-authority': document.designations.some((d) => d.role?.value === 'central-authority') || document.assistance.some((a) => a.centralAuthorities.length > 0),
+    'contact-24-7': document.designations.some((d) => d.role?.value === 'point-of-contact' && d.availability?.value === '24/7') || document.parties.some((p) => p.contacts.some((c) => c.availability?.value === '24/7')),
+    'points-of-contact': document.designations.some((d) => d.role?.value === 'point-of-contact') || document.parties.some((p) => p.contacts.length > 0),
+    'mutual-assistance': document.assistance.length > 0,
+    exercises: document.exercises.length > 0,
+    'incident-notification': document.protocols.length > 0,
+  };
+  return stated[topic] === true || document.clauses.some((clause) => clauseTopics(model, clause).has(topic));
+}
+
+/**
+ * Whether the treaty this arrangement implements has a clause on the topic that counts here: its
+ * general clauses always, its final clauses only where the arrangement says it takes them.
+ */
+function coveredByImplementedTreaty(model: SemanticModel, topic: ClauseTopic): boolean {
+  const treaty = model.implementedFile?.model;
+  if (!treaty) return false;
+  const item = inheritedItemOf[topic];
+  if (finalClauseTopics.has(topic) && !(item && inheritsFromTreaty(model, item))) return false;
+  return treaty.clauses.some((clause) => clauseTopics(model, clause).has(topic));
+}
+
+/** The topics of a treaty's own final clauses, which an implementing arrangement does not share by default. */
+const finalClauseTopics: ReadonlySet<ClauseTopic> = new Set<ClauseTopic>([
+  'entry-into-force',
+  'duration',
+  'termination',
+  'amendment',
+  'disputes',
+  'consent',
+  'reservations',
+  'languages',
+  'registration',
+  'depositary',
+  'non-binding-status',
+]);
+
+/**
+ * The final clauses an implementing arrangement that is silent on them takes from its treaty by
+ * its nature (it has no existence apart from the treaty it implements):
+ * `implementing-arrangement-final-clauses` reports them together, at info level.
+ */
+export const finalClausesOfTheTreaty: ReadonlySet<ClauseTopic> = new Set<ClauseTopic>(['duration', 'termination', 'amendment', 'disputes']);
+
+/**
+ * The item of `implements … with …` that takes a topic from the treaty. An arrangement that takes
+ * effect with its treaty ("effective from the date of the entry into force of the Agreement") has
+ * no consent procedure of its own: the treaty's gives it force.
+ */
+const inheritedItemOf: Partial<Record<ClauseTopic, InheritedItem>> = {
+  'entry-into-force': 'effect',
+  consent: 'effect',
+  duration: 'duration',
+  termination: 'termination',
+  amendment: 'amendment',
+  disputes: 'disputes',
+  costs: 'costs',
+};
+
+/** Whether this arrangement says it takes the topic from the treaty it implements (`implements … with …`). */
+export function takesFromTreaty(model: SemanticModel, topic: ClauseTopic): boolean {
+  const item = inheritedItemOf[topic];
+  return item !== undefined && inheritsFromTreaty(model, item);
 }
 
 /**
@@ -98,8 +208,15 @@ export function instrumentLevelRule(spec: InstrumentLevelSpec): Rule {
     example: spec.example,
     check({ model, report }) {
       const instrument = standaloneInstrument(model);
-      if (!instrument || !spec.applies(model, instrument)) return;
+      // A political declaration has no final clauses to miss: no parties to bind, nothing to enter into force.
+      if (!instrument || model.isPoliticalDeclaration || !spec.applies(model, instrument)) return;
       if (spec.stated(instrument, model) || coversTopic(model, spec.topic)) return;
+      // An implementing arrangement that takes the item from its treaty states it by reference.
+      const inherited = inheritedItemOf[spec.topic];
+      if (inherited && inheritsFromTreaty(model, inherited)) return;
+      // An implementing arrangement silent on these lives, ends and is read under its treaty:
+      // `implementing-arrangement-final-clauses` says so, as information, not as a gap.
+      if (finalClausesOfTheTreaty.has(spec.topic) && implementedTreaty(model)) return;
       const statement = spec.headerStatement?.(model, instrument);
       report({
         range: instrument.kind.range,

@@ -24,7 +24,8 @@ export function expectsMarking(model: SemanticModel, channel: Channel): boolean 
   // Classified material is marked with its originator's classification under the security
   // agreement; a missing agreement or level is MC16's and CF12's finding, and TLP would be wrong (CF13).
   if (categories.includes('classified')) return false;
-  if (categories.length === 0) return true;
+  // A channel that says in words what it carries ("technical data packages") has said it.
+  if (categories.length === 0 && channel.carriesText.length === 0) return true;
   if (categories.some((c) => csirtInformation.has(c))) return true;
   return channel.members.some((m) => model.party(m.text)?.effective.kind?.value === 'national-cert');
 }

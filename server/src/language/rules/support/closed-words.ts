@@ -3,15 +3,33 @@
  * value checks walk. Listing them here, next to each other, keeps a new closed field of the AST
  * from silently escaping the out-of-range check (add it here when adding it to nodes.ts).
  */
-import type { EntenteDocument, Quantity, Word } from '../../ast/nodes';
+import type { Deadline, EntenteDocument, Name, Quantity, Timing, Word } from '../../ast/nodes';
+import { topicFromName, topicNames } from '../../ast/topics';
 import {
   availabilities,
+  channelClassifications,
   classificationLevels,
+  classificationSchemes,
+  classOpenness,
+  clockStarts,
   dataCategories,
+  dayWords,
+  designationRoles,
   durationUnits,
+  exchangeHedges,
+  handlingCaveats,
+  instrumentForms,
+  meetingTerms,
+  monthWords,
+  noEquivalents,
+  oneWayHandlings,
   onwardSharingRules,
+  ordinalWords,
+  originalsWords,
   partyKinds,
   regimes,
+  renewalModes,
+  signatureWords,
   statuses,
   tlpLabels,
   type Vocabulary,
@@ -36,9 +54,17 @@ export function closedWords(ast: EntenteDocument): ClosedWord[] {
   for (const instrument of ast.instruments) {
     for (const item of instrument.items) {
       if (item.type === 'Status') add(item.value, statuses, 'status');
-      else if (item.type === 'Duration') add(item.indefinite, indefinite, 'duration');
+      else if (item.type === 'Duration') {
+        add(item.indefinite, indefinite, 'duration');
+        add(item.renewal, renewalModes, 'renewal');
+      } else if (item.type === 'Effect' || item.type === 'SubsequentEffect' || item.type === 'ProvisionalApplication') addFirstDay(item, add);
+      else if (item.type === 'Signature') add(item.originals?.word, originalsWords, 'number of originals');
+      else if (item.type === 'OpenedForSignature') add(item.what, signatureWords, 'opening');
+      else if (item.type === 'Form') add(item.form, instrumentForms, 'form');
     }
   }
+  for (const body of ast.bodies) for (const term of body.meetingTerms) add(term, meetingTerms, 'meeting');
+  for (const party of ast.parties) add(party.classOf?.openness, classOpenness, 'class');
   for (const party of ast.parties) {
     add(party.kind, partyKinds, 'party kind');
     for (const regime of party.regimes) add(regime, regimes, 'regime');
@@ -46,16 +72,65 @@ export function closedWords(ast: EntenteDocument): ClosedWord[] {
   }
   for (const agreement of ast.securityAgreements) {
     add(agreement.upTo, classificationLevels, 'classification level');
-    for (const equivalence of agreement.equivalences) add(equivalence.level, classificationLevels, 'classification level');
+    add(agreement.from, classificationLevels, 'classification level');
+    add(agreement.scheme, classificationSchemes, 'classification scheme');
+    for (const equivalence of agreement.equivalences) {
+      add(equivalence.level, classificationLevels, 'classification level');
+      for (const cell of equivalence.markings) {
+        add(cell.none, noEquivalents, 'quoted marking or none');
+        add(cell.handling, oneWayHandlings, 'one-way handling');
+      }
+    }
   }
   for (const channel of ast.channels) {
     for (const category of channel.carries) add(category, dataCategories, 'data category');
     add(channel.marking, tlpLabels, 'TLP label');
-    add(channel.classification, classificationLevels, 'classification level');
+    add(channel.classification, channelClassifications, 'classification level');
     add(channel.onwardSharing, onwardSharingRules, 'onward-sharing rule');
+    for (const marking of channel.handlingMarkings) add(marking.caveat, handlingCaveats, 'handling marking');
+    for (const hedge of channel.hedges) add(hedge, exchangeHedges, 'condition of exchange');
   }
+  for (const designation of ast.designations) {
+    add(designation.role, designationRoles, 'kind of designation');
+    add(designation.availability, availabilities, 'availability');
+  }
+  for (const deadline of deadlines(ast)) add(deadline.start, clockStarts, 'start of the time limit');
   for (const quantity of quantities(ast)) add(quantity.unit, durationUnits, 'duration unit');
+  // A subject the checks do not know is credited to nothing: `about bogus` or `incorporates
+  // point-of-contact` would leave the drafter believing a missing-clause check is satisfied.
+  for (const clause of ast.clauses) for (const topic of clause.topics) add(topicWord(topic), topicVocabulary, 'clause topic');
+  for (const instrument of ast.instruments) {
+    for (const incorporation of instrument.incorporations) for (const topic of incorporation.topics) add(topicWord(topic), topicVocabulary, 'clause topic');
+  }
   return result;
+}
+
+const topicVocabulary: Vocabulary<string> = { values: topicNames, meaning: {} };
+
+/** A topic name as the model reads it (`Costs`, `costs`, `EntryIntoForce`): known or not. */
+function topicWord(name: Name): Word {
+  return { text: name.text, range: name.range, value: topicFromName(name.text) };
+}
+
+/** Every time limit written in the document: an incident protocol's and a channel's (`within … of …`). */
+function deadlines(ast: EntenteDocument): Deadline[] {
+  const result: (Deadline | undefined)[] = [];
+  for (const protocol of ast.protocols) {
+    for (const n of protocol.notifications) result.push(n.deadline);
+    for (const r of protocol.reports) result.push(r.deadline);
+    for (const e of protocol.escalations) result.push(e.deadline);
+  }
+  for (const channel of ast.channels) for (const d of channel.deadlines) result.push(d.deadline);
+  return result.filter((d): d is Deadline => d !== undefined);
+}
+
+/** `first day of second month`: its three words. */
+function addFirstDay(timing: Timing, add: (word: Word | undefined, vocab: Vocabulary<string>, what: string) => void): void {
+  const f = timing.firstDay;
+  if (!f) return;
+  add(f.day, dayWords, 'day');
+  add(f.ordinal, ordinalWords, 'month');
+  add(f.month, monthWords, 'month');
 }
 
 /** Every quantity written in the document: terms, notices, deadlines, cadences, delays. */
@@ -63,16 +138,13 @@ export function quantities(ast: EntenteDocument): Quantity[] {
   const result: (Quantity | undefined)[] = [];
   for (const instrument of ast.instruments) {
     for (const item of instrument.items) {
-      if (item.type === 'Duration') result.push(item.term, item.renewalTerm);
+      if (item.type === 'Duration') result.push(item.term, item.renewalTerm, item.unless?.notice);
       else if (item.type === 'Termination') result.push(item.notice);
-      else if (item.type === 'Effect') result.push(item.delay);
+      else if (item.type === 'Effect' || item.type === 'SubsequentEffect') result.push(item.delay);
+      else if (item.type === 'ProvisionalApplication') result.push(item.delay, item.notice);
     }
   }
-  for (const protocol of ast.protocols) {
-    for (const n of protocol.notifications) result.push(n.deadline?.within);
-    for (const r of protocol.reports) result.push(r.deadline?.within);
-    for (const e of protocol.escalations) result.push(e.deadline?.within);
-  }
+  for (const deadline of deadlines(ast)) result.push(deadline.within);
   for (const exercise of ast.exercises) if (exercise.cadence?.word === 'every') result.push(exercise.cadence.interval);
   for (const body of ast.bodies) if (body.meets?.word === 'every') result.push(body.meets.interval);
   for (const assistance of ast.assistance) result.push(assistance.preservation);

@@ -20,6 +20,7 @@ import type { InstrumentKind } from '../../ast/vocabulary';
 import { nameMark, type ReferenceContext } from '../../model/instrument-references';
 import { analyseVoice } from '../../model/prose-voice';
 import type { SemanticModel } from '../../model/semantic-model';
+import { PhraseMatcher } from '../../util/phrase-matcher';
 
 export interface ProseSpan {
   /** Offset of `text[0]` in the document. */
@@ -32,7 +33,16 @@ export interface ProseSpan {
   readonly context: ReferenceContext;
 }
 
-export function proseSpans(model: SemanticModel): ProseSpan[] {
+/** The spans of a model, masked once: the wording, commitment and citation checks all read them. */
+const spansOf = new WeakMap<SemanticModel, readonly ProseSpan[]>();
+
+export function proseSpans(model: SemanticModel): readonly ProseSpan[] {
+  let spans = spansOf.get(model);
+  if (!spans) spansOf.set(model, (spans = maskedSpans(model)));
+  return spans;
+}
+
+function maskedSpans(model: SemanticModel): ProseSpan[] {
   const texts: { text: Text; title: boolean }[] = model.prose().map(({ text }) => ({ text, title: false }));
   const title = model.ast.instrument?.title;
   if (title) texts.push({ text: title, title: true });
@@ -63,7 +73,7 @@ export function declaredWording(model: SemanticModel): 'mou' | 'treaty' | undefi
 /** The instrument nouns of its title ("Memorandum of Understanding", "Memorandum") and kind, and its signatories. */
 export function referenceContext(model: SemanticModel): ReferenceContext {
   const selfNouns = new Set<string>();
-  const kindNoun: Record<InstrumentKind, string | undefined> = { memorandum: 'Memorandum', arrangement: 'Arrangement', framework: 'Framework', protocol: 'Protocol', annex: 'Annex', treaty: undefined };
+  const kindNoun: Record<InstrumentKind, string | undefined> = { memorandum: 'Memorandum', arrangement: 'Arrangement', framework: 'Framework', protocol: 'Protocol', annex: 'Annex', declaration: 'Declaration', treaty: undefined };
   const noun = model.kind && kindNoun[model.kind];
   if (noun) selfNouns.add(noun);
   const title = model.ast.instrument?.title?.value ?? '';
@@ -118,20 +128,22 @@ export function maskQuotes(raw: string): string {
   return ' '.repeat(delimiter) + body + ' '.repeat(closing);
 }
 
-function protectedPhrases(model: SemanticModel): string[] {
+/** Defined terms and agreement names, found in every span in one pass (flexible spacing, plurals). */
+function protectedPhrases(model: SemanticModel): PhraseMatcher {
   const phrases = new Set<string>();
   for (const d of model.ast.definitions) if (d.term && d.term.value.trim()) phrases.add(d.term.value.trim());
   for (const s of model.ast.securityAgreements) if (s.name && s.name.value.trim()) phrases.add(s.name.value.trim());
-  return [...phrases].sort((a, b) => b.length - a.length);
+  return new PhraseMatcher(phrases, { flexibleSpace: true, plural: true });
 }
 
-function maskNames(text: string, names: readonly string[]): string {
-  if (names.length === 0) return text;
-  const body = names.map((n) => n.split(/\s+/).map(escapeRegExp).join('\\s+')).join('|');
+function maskNames(text: string, names: PhraseMatcher): string {
+  if (names.size === 0) return text;
   // A plural of a defined term is the same term ("Participants" where "Participant" is defined).
-  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?:e?s)?(?![\\p{L}\\p{N}_])`, 'gu'), mark);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let masked = '';
+  let from = 0;
+  for (const m of names.matches(text)) {
+    masked += text.slice(from, m.start) + mark(text.slice(m.start, m.end));
+    from = m.end;
+  }
+  return masked + text.slice(from);
 }

@@ -7,30 +7,50 @@ import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { CodeFix, TextEdit } from '../rule';
 
-/** Levenshtein distance, case-insensitive: drafters mistype case as often as letters. */
-export function editDistance(a: string, b: string): number {
+/**
+ * Levenshtein distance, case-insensitive: drafters mistype case as often as letters. With a
+ * `bound`, only the diagonal band that can stay within it is computed and any distance above it
+ * is answered as `bound + 1`, so comparing a long word costs its length times the bound, not
+ * the product of the two lengths.
+ */
+export function editDistance(a: string, b: string, bound = Number.POSITIVE_INFINITY): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+  if (Math.abs(s.length - t.length) > bound) return bound + 1;
+  const width = Math.min(Math.max(s.length, t.length), bound);
+  const over = Math.min(bound + 1, Number.MAX_SAFE_INTEGER);
+  let previous = Array.from({ length: t.length + 1 }, (_, j) => (j <= width ? j : over));
   for (let i = 1; i <= s.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= t.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
+    const current: number[] = new Array<number>(t.length + 1).fill(over);
+    const from = Math.max(1, i - width);
+    const to = Math.min(t.length, i + width);
+    if (i <= width) current[0] = i;
+    let rowMinimum = current[0];
+    const si = s.charCodeAt(i - 1);
+    for (let j = from; j <= to; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (si === t.charCodeAt(j - 1) ? 0 : 1), over);
+      rowMinimum = Math.min(rowMinimum, current[j]);
     }
+    if (rowMinimum > bound) return bound + 1;
     previous = current;
   }
-  return previous[t.length];
+  return Math.min(previous[t.length], over);
 }
+
+/** Words longer than this get no "did you mean": no code, id or value is that long. */
+export const maxSuggestedWordLength = 64;
 
 /**
  * The candidates close enough to be what the drafter meant, best first. "Close" grows with the
  * length of the word (a quarter of it, at least 2), so short codes do not match everything and
- * long library ids do not match every id sharing their prefix.
+ * long library ids do not match every id sharing their prefix. A word of implausible length gets
+ * no suggestion at all.
  */
 export function closest(word: string, candidates: readonly string[], limit = 3): string[] {
+  if (word.length > maxSuggestedWordLength) return [];
   const threshold = Math.max(2, Math.floor(word.length / 4));
   return candidates
-    .map((candidate) => ({ candidate, distance: editDistance(word, candidate) }))
+    .map((candidate) => ({ candidate, distance: editDistance(word, candidate, threshold) }))
     .filter(({ candidate, distance }) => distance <= threshold && candidate !== word)
     .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
     .slice(0, limit)

@@ -40,15 +40,24 @@ const directivePattern = /^\/\/\s*(entente-(?:disable-next-line|disable|enable))
 
 /**
  * Whether a line holds something besides comments and white space. Asked only for the few lines
- * after a `disable-next-line`, so it looks at that one line instead of scanning the document.
+ * after a `disable-next-line`, so it looks at that one line and the comments on it (found by
+ * bisection: the comments are in document order and do not overlap).
  */
 function holdsCode(model: SemanticModel, line: number): boolean {
   const lines = model.lines;
   const start = lines.lineStart(line);
   const end = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : model.text.length;
   const chars = model.text.slice(start, end).split('');
-  for (const comment of model.ast.comments) {
-    if (comment.range.end.line < line || comment.range.start.line > line) continue;
+  const comments = model.ast.comments;
+  let low = 0;
+  let high = comments.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (comments[mid].range.end.line < line) low = mid + 1;
+    else high = mid;
+  }
+  for (let c = low; c < comments.length && comments[c].range.start.line <= line; c++) {
+    const comment = comments[c];
     const from = comment.range.start.line < line ? 0 : comment.range.start.character;
     const to = comment.range.end.line > line ? chars.length : comment.range.end.character;
     for (let i = from; i < to && i < chars.length; i++) chars[i] = ' ';
@@ -80,6 +89,18 @@ function readSuppressions(model: SemanticModel): { suppressions: Suppression[]; 
   /** Open block suppressions per code, innermost last. */
   const open = new Map<string, SuppressedCode[]>();
   const lastLine = model.lines.lineCount - 1;
+  /** The first line at or after a line that holds code, remembered for every line passed on the way. */
+  const codeLineFrom = new Map<number, number>();
+  const nextCodeLine = (from: number): number => {
+    const passed: number[] = [];
+    let line = from;
+    let found: number | undefined;
+    while ((found = codeLineFrom.get(line)) === undefined && line <= lastLine && !holdsCode(model, line)) passed.push(line++);
+    const result = found ?? line;
+    for (const l of passed) codeLineFrom.set(l, result);
+    codeLineFrom.set(line, result);
+    return result;
+  };
 
   for (const comment of model.ast.comments) {
     if (comment.block) continue;
@@ -121,14 +142,15 @@ function readSuppressions(model: SemanticModel): { suppressions: Suppression[]; 
       continue;
     }
     if (match[1] === 'entente-disable-next-line') {
-      let target = comment.range.end.line + 1;
-      while (target <= lastLine && !holdsCode(model, target)) target++;
+      const target = nextCodeLine(comment.range.end.line + 1);
       for (const code of codes) if (target <= lastLine) [code.firstLine, code.lastLine] = [target, target];
     } else {
       for (const code of codes) {
         code.firstLine = comment.range.end.line;
         code.lastLine = lastLine;
-        open.set(code.text, [...(open.get(code.text) ?? []), code]);
+        const stack = open.get(code.text);
+        if (stack) stack.push(code);
+        else open.set(code.text, [code]);
       }
     }
     suppressions.push({ form: match[1] === 'entente-disable' ? 'block' : 'next-line', directive, codes, reason, hasSeparator: !!separator, comment, deletion });

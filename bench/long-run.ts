@@ -1,0 +1,61 @@
+// `npm run bench -- --long`: the long property run of issue 12 item 6 — 100,000 random edits of
+// the samples and fixtures, in editing sessions of 20 edits each applied one after the other to
+// one open document (as a drafter types), with after every edit:
+//
+// - every property of test/hostile/edit-properties.ts on the edited text (nothing throws, ranges
+//   inside, formatting idempotent and lossless, each quick fix tried parses no worse and removes
+//   its diagnostic; the first `--actions` fixes of the document, from a rotating start);
+// - the open document's diagnostics, updated edit by edit, equal to those of a fresh analysis
+//   of the same text (no stale state carried across edits).
+//
+//   npm run bench -- --long [--edits 100000] [--seed 12] [--actions 3]
+//
+// Prints one line per 1,000 edits and a summary; exits 1 on any failure, listing the first 20
+// with the session's document and edits (to replay them).
+import fc from 'fast-check';
+import { createEntenteService, type EntenteDiagnostic } from '../server/src/language';
+import { applyRandomEdits, checkDocument, corpus, editArb, editedUri, type Edit } from '../test/hostile/edit-properties';
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} takes a whole number`);
+  return value;
+}
+
+const totalEdits = option('edits', 100_000);
+const seed = option('seed', 12);
+const maxActions = option('actions', 3);
+const sessionLength = 20;
+
+const shown = (ds: readonly EntenteDiagnostic[]) => JSON.stringify(ds.map((d) => [d.code, d.range, d.message, d.severity]));
+
+const documents = corpus();
+const sessions = fc.sample(fc.tuple(fc.nat(), fc.array(editArb, { minLength: sessionLength, maxLength: sessionLength })), { numRuns: Math.ceil(totalEdits / sessionLength), seed });
+let edits = 0;
+let actions = 0;
+const failures: string[] = [];
+const started = Date.now();
+for (const [index, sessionEdits] of sessions) {
+  const document = documents[index % documents.length];
+  const live = createEntenteService();
+  let text = document.text;
+  live.open(editedUri, text, 0);
+  live.diagnostics(editedUri);
+  for (let k = 0; k < sessionEdits.length && edits < totalEdits; k++) {
+    text = applyRandomEdits(text, [sessionEdits[k]]);
+    edits++;
+    live.update(editedUri, text, k + 1);
+    const fresh = createEntenteService();
+    fresh.open(editedUri, text);
+    const replay = () => `${document.name} after ${JSON.stringify(sessionEdits.slice(0, k + 1) satisfies Edit[])}`;
+    if (shown(live.diagnostics(editedUri)) !== shown(fresh.diagnostics(editedUri))) failures.push(`stale diagnostics: ${replay()}`);
+    const outcome = checkDocument(text, maxActions);
+    actions += outcome.actions;
+    for (const failure of outcome.failures) failures.push(`${failure}: ${replay()}`);
+    if (edits % 1000 === 0) console.log(`[long ${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s] ${edits} edits, ${actions} quick fixes tried, ${failures.length} failures`);
+  }
+}
+console.log(`long run: ${edits} random edits of ${documents.length} samples and fixtures (seed ${seed}), ${actions} quick fixes tried, ${failures.length} failures`);
+for (const failure of failures.slice(0, 20)) console.log(`  ${failure.slice(0, 600)}`);
+process.exit(failures.length === 0 ? 0 : 1);

@@ -1,0 +1,339 @@
+/**
+ * Checks on the final-clause formulas real instruments use (review §3 items 2 and 4): the
+ * testimonium against the signatories, the depositary and the language clause; provisional
+ * application and its end; consent thresholds a class of parties cannot meet; an exchange of
+ * notes whose reply does not answer the note it names; provisions incorporated from a parent that
+ * does not have them.
+ */
+import type { Note, Timing } from '../../ast/nodes';
+import { officialLanguages } from '../../data/official-languages';
+import { includingKindWords } from '../../constructs/final-clauses';
+import { topicFromName } from '../../model/topics';
+import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
+import { documentProvides, standaloneInstrument } from '../support/applicability';
+import { clauseTestimonium, readTestimonium } from '../support/testimonium';
+import { defineRule } from '../rule';
+
+const PRACTICE_SOURCE =
+  'VCLT Arts. 10, 77(1)(a)–(b) (read: Dutch treaty series BWBV0003441); final formulas read in the Dutch treaty series: Netherlands–US (2012) "DONE at Washington … in duplicate in the English language" (BWBV0006073), Netherlands–Sweden (1984) "DONE in duplicate at The Hague" (BWBV0002448), Budapest Convention "in English and in French, both texts being equally authentic, in a single copy which shall be deposited in the archives of the Council of Europe" (BWBV0001839), ESA States–ESA (2002) "in a single copy … which shall be deposited with the Government of France" (BWBV0001724)';
+
+function isOpenMultilateral(model: SemanticModel): boolean {
+  const header = model.ast.instrument;
+  return (
+    model.signatories.some((p) => p.classOf?.openness?.value === 'open') ||
+    header?.openedForSignature !== undefined ||
+    (header?.consent?.means.some((m) => /^accession$/i.test(m.text)) ?? false)
+  );
+}
+
+const countWords = ['', 'a single original', 'duplicate', 'triplicate', 'quadruplicate', 'quintuplicate'];
+
+export const testimoniumOriginals = defineRule({
+  code: 'testimonium-originals',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: 'Make the number of originals fit the signatories: one original for each signatory ("in duplicate" for two), or a single original deposited with the depositary.',
+  rationale:
+    'The signature of the authentic text establishes it (VCLT Art. 10), and each signatory keeps an original unless one original is kept for all: then a depositary has "custody of the original text" and prepares "certified copies … transmitting them to the parties and to the States entitled to become parties" (Art. 77(1)(a)–(b)). Practice follows that: bilateral treaties are done "in duplicate" (Netherlands–US 2012, Netherlands–Sweden 1984), a multilateral treaty open to other States "in a single copy which shall be deposited in the archives of" its depositary (Budapest Convention, ESA 2002). A formula with fewer originals than signatories leaves one without its original; a single original that nobody keeps has no custodian; several originals of a treaty that other States may still join leave the new ones without one. A text in several languages may have one set of originals per language ("in four originals, two in English and two in Estonian"): that count is accepted. An exchange of notes has no such formula (each note is an original) and is not checked.',
+  source: PRACTICE_SOURCE,
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'treaty "Agreement" {\n  status binding\n  done at "Tallinn" on 2027-03-01 in duplicate\n}\nparty EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nparty LV "Latvia" { kind state }\n',
+    fix: 'treaty "Agreement" {\n  status binding\n  done at "Tallinn" on 2027-03-01 in triplicate\n}\nparty EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nparty LV "Latvia" { kind state }\n',
+  },
+  check({ model, report }) {
+    const header = standaloneInstrument(model);
+    if (!header || model.isExchange || model.isPoliticalDeclaration) return;
+    const testimonium = readTestimonium(model);
+    const originals = testimonium?.originals;
+    if (!testimonium || !originals) return;
+    const { count, range } = originals;
+    if (count === 1) {
+      if (header.depositary || testimonium.deposited) return;
+      report({
+        range,
+        message: 'The text is done in a single original, but nobody is named to keep it: say where it is deposited (`deposited with "…"`, or a `depositary`), so that the Parties receive certified copies (VCLT Art. 77(1)(a)–(b)).',
+      });
+      return;
+    }
+    if (isOpenMultilateral(model)) {
+      report({
+        range,
+        message: `The treaty is open to further States, yet it is done in ${count} originals: the States that join later have none. Do it in a single original deposited with the depositary, who sends certified copies to every State entitled to become a party (VCLT Art. 77(1)(a)–(b)).`,
+      });
+      return;
+    }
+    const signatories = model.signatories.filter((p) => !p.classOf);
+    if (signatories.length < 2 || signatories.length !== model.signatories.length) return;
+    const languages = Math.max(1, header.languages?.languages.length ?? 1);
+    if (count === signatories.length || count === signatories.length * languages) return;
+    const want = countWords[signatories.length] ?? `${signatories.length} originals`;
+    report({
+      range,
+      message: `The text is done in ${count} originals but has ${signatories.length} signatories (${signatories.map((p) => p.id).join(', ')}): ${count < signatories.length ? 'one of them would keep no original' : 'there are more originals than signatories'}. Write \`in ${want === 'a single original' ? 'single original' : want}\` (one original for each signatory), or do it in a single original deposited with a depositary.`,
+    });
+  },
+});
+
+export const testimoniumLanguages = defineRule({
+  code: 'testimonium-languages',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: 'The final formula and the language statement name different languages: make them agree.',
+  rationale:
+    'The languages in which a treaty is authenticated are those of its authentic texts: "When a treaty has been authenticated in two or more languages, the text is equally authoritative in each language" (VCLT Art. 33(1)), and a version in another language is authentic "only if the treaty so provides or the parties so agree" (Art. 33(2)). The final formula ("Done at … in the English and French languages, both texts being equally authentic") is where the text says so; the `languages` statement records the same thing for the checks and the export. If they differ, either a text that is meant to be authentic is left out, or a translation is presented as authentic.',
+  source: 'VCLT Arts. 10, 33(1)–(2) (read: Dutch treaty series BWBV0003441); Budapest Convention final formula (read: BWBV0001839)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'treaty "Convention" {\n  status binding\n  languages English authentic\n}\nclause FinalFormula "Final formula" """\n  DONE at Budapest, this 23rd day of November 2001, in English and in French, both texts being equally authentic.\n"""\n',
+    fix: 'treaty "Convention" {\n  status binding\n  languages English, French authentic\n}\nclause FinalFormula "Final formula" """\n  DONE at Budapest, this 23rd day of November 2001, in English and in French, both texts being equally authentic.\n"""\n',
+  },
+  check({ model, report }) {
+    const header = model.ast.instrument;
+    const statement = header?.languages;
+    const named = clauseTestimonium(model)?.languages;
+    if (!statement || statement.languages.length === 0 || !named) return;
+    const listed = new Set(statement.languages.map((l) => l.text.toLowerCase()));
+    const said = new Set(named.names.map((n) => n.toLowerCase()));
+    const onlyFormula = named.names.filter((n) => !listed.has(n.toLowerCase()));
+    const onlyStatement = statement.languages.map((l) => l.text).filter((l) => !said.has(l.toLowerCase()));
+    if (onlyFormula.length === 0 && onlyStatement.length === 0) return;
+    const parts = [
+      onlyFormula.length > 0 ? `the final formula names ${onlyFormula.join(', ')}, which the \`languages\` statement does not list` : '',
+      onlyStatement.length > 0 ? `the \`languages\` statement lists ${onlyStatement.join(', ')}, which the final formula does not name` : '',
+    ].filter(Boolean);
+    report({
+      range: named.range,
+      message: `The authentic texts are stated twice and differently: ${parts.join('; ')}. Make them agree (VCLT Art. 33).`,
+      related: [{ uri: model.uri, range: statement.range, message: 'The languages statement' }],
+    });
+  },
+});
+
+export const textNotInSignatoryLanguage = defineRule({
+  code: 'text-not-in-signatory-language',
+  family: 'conflict',
+  defaultSeverity: 'info',
+  message: 'The text is authentic in one signatory\'s official language but in none of another\'s: check that this is what both want.',
+  rationale:
+    'Which languages a treaty is authenticated in is for the parties (VCLT Art. 33); many are done in one neutral language only (the Netherlands–Sweden agreement of 1984 in English). When the text is authentic in the official language of one signatory, though, the other usually expects its own language too (Finland, for instance, has two national languages, Finnish and Swedish). This note is raised only then, only in a bilateral treaty (multilateral texts are done in the languages of the organisation or conference), only for signatories whose official languages Entente lists, and only as a note: the table of official languages was written from general knowledge and could not be confirmed against a source. English is treated as a common language, not as one signatory\'s (a text in English and Estonian serves Estonia, not Ireland).',
+  source: 'VCLT Art. 33 (read: Dutch treaty series BWBV0003441); official languages of the States listed in data/official-languages.ts (not read: general knowledge)',
+  sourceStatus: 'unconfirmed',
+  example: {
+    trigger: 'treaty "Agreement" {\n  status binding\n  languages Estonian, English authentic\n}\nparty EE "Estonia" { kind state jurisdiction EE }\nparty FI "Finland" { kind state jurisdiction FI }\n',
+    fix: 'treaty "Agreement" {\n  status binding\n  languages Estonian, Finnish, English authentic\n}\nparty EE "Estonia" { kind state jurisdiction EE }\nparty FI "Finland" { kind state jurisdiction FI }\n',
+  },
+  check({ model, report }) {
+    const statement = model.ast.instrument?.languages;
+    // Multilateral texts are done in the languages of the organisation or conference, not in each
+    // party's; and only a treaty's texts are authentic texts (VCLT Art. 33).
+    if (!statement || statement.languages.length === 0 || model.legalNature !== 'treaty' || !model.isBilateral) return;
+    // English is used as the common language of texts between States of other languages (Netherlands–
+    // Sweden 1984, Netherlands–US 2012): a text in English serves no one party in particular.
+    const texts = new Set(statement.languages.map((l) => l.text.toLowerCase()).filter((l) => l !== 'english'));
+    const known = model.signatories.filter((p) => !p.classOf && p.jurisdiction && officialLanguages[p.jurisdiction]);
+    const own = (p: PartyFacts) => officialLanguages[p.jurisdiction!].filter((l) => texts.has(l.toLowerCase()));
+    const served = known.filter((p) => own(p).length > 0);
+    if (served.length === 0) return;
+    for (const party of known) {
+      if (own(party).length > 0) continue;
+      const theirs = officialLanguages[party.jurisdiction!];
+      report({
+        range: statement.keyword,
+        message: `The text is authentic in ${served.map((p) => `${own(p).join(' and ')} (${p.id})`).join(', ')} but in no official language of ${party.id} (${theirs.join(', ')}): check whether ${party.id} needs a text in ${theirs.join(' or ')}.`,
+      });
+    }
+  },
+});
+
+/** A clause that says how provisional application ends (VCLT Art. 25(2) form). */
+const provisionalEnd = /\bprovisional(?:ly)?\s+appl\w*[\s\S]{0,200}?\b(?:terminat\w*|end\w*|ceas\w*|notif\w*)\b/i;
+
+export const provisionalApplicationEnd = defineRule({
+  code: 'provisional-application-end',
+  family: 'conflict',
+  defaultSeverity: 'info',
+  message: 'Say how provisional application may end before entry into force: `provisional application … with notice of …`, or a clause on its termination.',
+  rationale:
+    'Provisional application ends when the treaty enters into force ("pending its entry into force", VCLT Art. 25(1)). Before that, "unless the treaty otherwise provides or the negotiating States have otherwise agreed", it "shall be terminated" for a State that "notifies the other States between which the treaty is being applied provisionally of its intention not to become a party to the treaty" (Art. 25(2)); the Convention sets no notice period. Treaties applied provisionally for long periods often say more: a notice period, or a date by which provisional application lapses. The default is law, so this is a note, not a defect.',
+  source: 'VCLT Art. 25(1)–(2) (read: Dutch treaty series BWBV0003441); Netherlands–US Agreement (2012) Art. 20(2) (read: BWBV0006073)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'treaty "Agreement" {\n  status binding\n  effect on first day of second month after last notification\n  provisional application on signature\n}\n',
+    fix: 'treaty "Agreement" {\n  status binding\n  effect on first day of second month after last notification\n  provisional application on signature with notice of 30 days\n}\n',
+  },
+  check({ model, report }) {
+    const provisional = model.ast.instrument?.provisionalApplication;
+    if (!provisional || provisional.endsOnNotice || provisional.untilDate) return;
+    if (model.ast.clauses.some((c) => provisionalEnd.test(model.clauseText(c) ?? ''))) return;
+    report({
+      range: provisional.keyword,
+      message: 'Provisional application ends on entry into force; say whether a Party may end it earlier and how (`with notice of …`), or VCLT Art. 25(2) applies: it is terminated for a Party that notifies the others of its intention not to become a party, with no notice period.',
+    });
+  },
+});
+
+/** Entry into force that leaves nothing to apply provisionally: on signature, or on or before the day provisional application starts. */
+function immediateEntryIntoForce(effect: Timing): boolean {
+  return effect.event?.value === 'signature' && !effect.delay && !effect.firstDay && !effect.afterLast;
+}
+
+export const provisionalApplicationNothingPending = defineRule({
+  code: 'provisional-application-nothing-pending',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: 'The treaty enters into force when provisional application would begin: there is nothing to apply provisionally. Remove the provisional application, or let entry into force follow ratification or notification.',
+  rationale:
+    'A treaty is applied provisionally "pending its entry into force" (VCLT Art. 25(1)): it is the way to apply it from signature while ratification or internal procedures are still to come. If the treaty enters into force on signature, or on a date no later than provisional application would begin, there is no time between the two, and the statement is either redundant or a sign that the entry-into-force clause should say "after ratification".',
+  source: 'VCLT Arts. 24(1), 25(1) (read: Dutch treaty series BWBV0003441); own consistency check',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'treaty "Agreement" {\n  status binding\n  effect on signature\n  provisional application on signature\n}\n',
+    fix: 'treaty "Agreement" {\n  status binding\n  effect after last notification\n  provisional application on signature\n}\n',
+  },
+  check({ model, report }) {
+    const header = model.ast.instrument;
+    const provisional = header?.provisionalApplication;
+    const effect = header?.effect;
+    if (!provisional || !effect) return;
+    const sameDay = effect.date?.time !== undefined && provisional.date?.time !== undefined && effect.date.time <= provisional.date.time;
+    if (!immediateEntryIntoForce(effect) && !sameDay) return;
+    report({
+      range: provisional.keyword,
+      message: sameDay
+        ? `The treaty enters into force on ${effect.date!.text}, no later than provisional application would begin (${provisional.date!.text}): there is nothing to apply provisionally.`
+        : 'The treaty enters into force on signature, so there is nothing to apply provisionally pending its entry into force: remove the provisional application, or let entry into force follow ratification or notification (`effect after last notification`).',
+      related: [{ uri: model.uri, range: effect.range, message: 'Entry into force' }],
+    });
+  },
+});
+
+export const consentThresholdUnreachable = defineRule({
+  code: 'consent-threshold-unreachable',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: 'The entry-into-force threshold asks for more consents than the parties it names can give: lower the threshold or correct the class.',
+  rationale:
+    'A treaty that enters into force once "five States, including at least three member States of the Council of Europe, have expressed their consent to be bound" (Budapest Convention Art. 36(3)) can do so only if the classes it names can supply those consents. A part larger than the whole ("including 6" of 5), more consents from a closed class than it has members, several consents from one single party, or a threshold larger than every State that may ever consent (no open class, no accession) would keep the treaty from ever entering into force (VCLT Art. 24(1): it enters into force "in such manner and upon such date as it may provide").',
+  source: 'Budapest Convention Art. 36(3) (read: Dutch treaty series BWBV0001839); VCLT Art. 24(1) (read: BWBV0003441)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'treaty "Convention" {\n  status binding\n  effect 30 days after last ratification by 4 States\n  depositary "Government of Estonia"\n}\nparty EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nparty LV "Latvia" { kind state }\n',
+    fix: 'treaty "Convention" {\n  status binding\n  effect 30 days after last ratification by 3 States\n  depositary "Government of Estonia"\n}\nparty EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nparty LV "Latvia" { kind state }\n',
+  },
+  check({ model, report }) {
+    const header = model.ast.instrument;
+    const effect = header?.effect;
+    if (!header || !effect?.count || !effect.countRange) return;
+    const including = effect.including;
+    if (including) {
+      if (including.count > effect.count) {
+        report({ range: including.range, message: `The threshold is ${effect.count} consents, including ${including.count} of ${including.of.text}: the part cannot be larger than the whole.` });
+        return;
+      }
+      const party = includingKindWords.has(including.of.text) ? undefined : model.party(including.of.text);
+      if (party && !party.classOf && including.count > 1) {
+        report({ range: including.range, message: `${party.id} is a single party, not a class: it can give one consent, not ${including.count}. Declare it a class (\`class open\` or \`class closed of …\`) if it stands for several States.` });
+        return;
+      }
+      const size = party?.classOf?.openness?.value === 'closed' ? party.classOf.size : undefined;
+      if (size !== undefined && including.count > size) {
+        report({ range: including.range, message: `${party!.id} is a closed class of ${size}: it cannot supply ${including.count} consents.` });
+        return;
+      }
+    }
+    // The whole threshold: only when every party that could ever consent is known.
+    const accession = header.consent?.means.some((m) => /^accession$/i.test(m.text)) ?? false;
+    if (accession || header.openedForSignature || model.signatories.length === 0) return;
+    let most = 0;
+    for (const p of model.signatories) {
+      if (!p.classOf) most += 1;
+      else if (p.classOf.openness?.value === 'closed' && p.classOf.size !== undefined) most += p.classOf.size;
+      else return;
+    }
+    if (effect.count <= most) return;
+    report({
+      range: effect.countRange,
+      message: `Entry into force needs ${effect.count} consents, but at most ${most} ${most === 1 ? 'party' : 'parties'} can consent (${model.signatories.map((p) => p.id).join(', ')}, and the treaty is not open to accession): it could never enter into force.`,
+    });
+  },
+});
+
+function noteName(note: Note): string {
+  return note.id?.text ?? 'the note';
+}
+
+export const exchangeReplyMismatch = defineRule({
+  code: 'exchange-reply-mismatch',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: 'A reply answers the note it names: it comes from that note\'s addressee, goes to its author, and is dated on or after it.',
+  rationale:
+    'A treaty constituted by an exchange of notes or letters exists when the reply accepts the proposal: consent "is expressed by that exchange" (VCLT Art. 13). The reply is therefore the addressee\'s answer to the author of the proposal, on or after the proposal\'s date ("I have the honour to acknowledge receipt of your Note of today\'s date … and to confirm"); a reply from someone else, to someone else, or dated before the proposal does not complete the exchange the text describes.',
+  source: 'VCLT Art. 13 (read: Dutch treaty series BWBV0003441); Netherlands–Australia exchange of letters (1977), letters No. I and II (read: BWBV0003467)',
+  sourceStatus: 'verified',
+  example: {
+    trigger:
+      'treaty "Agreement" {\n  status binding\n  form exchange-of-notes\n  effect on reply\n}\nparty US "United States"\nparty NL "Netherlands"\nnote Proposal from US to NL on 1959-10-08\nnote Reply from US to NL on 1959-10-08 answering Proposal\n',
+    fix: 'treaty "Agreement" {\n  status binding\n  form exchange-of-notes\n  effect on reply\n}\nparty US "United States"\nparty NL "Netherlands"\nnote Proposal from US to NL on 1959-10-08\nnote Reply from NL to US on 1959-10-08 answering Proposal\n',
+  },
+  check({ model, report }) {
+    const byId = new Map(model.ast.notes.filter((n) => n.id).map((n) => [n.id!.text, n]));
+    for (const reply of model.ast.notes) {
+      const proposal = reply.answers ? byId.get(reply.answers.text) : undefined;
+      if (!proposal || proposal === reply) continue;
+      const related = [{ uri: model.uri, range: proposal.id?.range ?? proposal.range, message: `${noteName(proposal)} is declared here` }];
+      if (reply.author && proposal.addressee && reply.author.text !== proposal.addressee.text) {
+        report({ range: reply.author.range, message: `${noteName(reply)} answers ${noteName(proposal)}, which was addressed to ${proposal.addressee.text}: the reply comes from ${proposal.addressee.text}, not ${reply.author.text}.`, related });
+      }
+      if (reply.addressee && proposal.author && reply.addressee.text !== proposal.author.text) {
+        report({ range: reply.addressee.range, message: `${noteName(reply)} answers ${noteName(proposal)}, which came from ${proposal.author.text}: the reply goes to ${proposal.author.text}, not ${reply.addressee.text}.`, related });
+      }
+      if (reply.date?.time !== undefined && proposal.date?.time !== undefined && reply.date.time < proposal.date.time) {
+        report({ range: reply.date.range, message: `${noteName(reply)} is dated ${reply.date.text}, before the note it answers (${proposal.date.text}): correct one of the dates.`, related });
+      }
+    }
+  },
+});
+
+export const incorporatedProvisionMissing = defineRule({
+  code: 'incorporated-provision-missing',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: 'The instrument incorporates a provision that its parent does not have: correct the subject, or state the provision here.',
+  rationale:
+    'A protocol may apply provisions of its parent "mutatis mutandis" (Additional Protocol to the Convention on Cybercrime, ETS 189, Art. 8(1): "Articles 1, 12, 13, 22, 41, 44, 45 and 46 of the Convention shall apply, mutatis mutandis, to this Protocol"), and the checks credit the protocol with what it incorporates. That holds only if the parent has such a provision: a subject the parent does not regulate leaves the protocol silent on it. Where the parent is written as an Entente file, the checker reads it and reports a subject it has no provision on: no header statement, no clause about it, and no declaration that states it (definitions for `definitions`, a duty to designate or an assistance block\'s central authorities for `central-authority`, a 24/7 contact or designation for `contact-24-7`, contacts or designations for `points-of-contact`, an assistance block for `mutual-assistance`, exercises, incident protocols, joint bodies). Subjects are the clause topics; an unknown word is reported by `value-out-of-range`.',
+  source: 'Additional Protocol to the Convention on Cybercrime (ETS 189) Art. 8(1) (read: Dutch treaty series BWBV0004845)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'protocol "Protocol" {\n  status binding\n  incorporates costs from "convention.entente"\n}\n',
+    fix: 'protocol "Protocol" {\n  status binding\n  incorporates disputes from "convention.entente"\n}\n',
+    files: { 'convention.entente': 'treaty "Convention" {\n  status binding\n  disputes by negotiation\n}\n' },
+  },
+  check({ model, report }) {
+    for (const incorporation of model.ast.instrument?.incorporations ?? []) {
+      const source = incorporation.source;
+      const parent = source ? model.incorporatedFiles.find((f) => f.path === source)?.model : undefined;
+      if (!source || !parent) continue;
+      for (const word of incorporation.topics) {
+        const topic = topicFromName(word.text);
+        if (!topic || documentProvides(model, parent, topic)) continue;
+        report({
+          range: word.range,
+          message: `"${source.value}" has no provision on ${word.text} to incorporate (no header statement, clause or declaration on it): correct the subject, or state the provision in this instrument.`,
+        });
+      }
+    }
+  },
+});
+
+export const finalClauseFormulaRules = [
+  testimoniumOriginals,
+  testimoniumLanguages,
+  textNotInSignatoryLanguage,
+  provisionalApplicationEnd,
+  provisionalApplicationNothingPending,
+  consentThresholdUnreachable,
+  exchangeReplyMismatch,
+  incorporatedProvisionMissing,
+];

@@ -1,0 +1,87 @@
+/**
+ * An implementing arrangement silent on its own term, exit, amendment and disputes. The generic
+ * final-clause checks (MC02–MC05) leave such an arrangement to this one: a treaty lawyer reads the
+ * silence as "governed by the treaty it implements", not as a gap, and would at most suggest
+ * saying so. It is a declaration check, like `undeclared-status`: what is asked is that the
+ * header say what the arrangement takes from its treaty (`implements … with …`), not a clause
+ * from the library.
+ */
+import type { Instrument } from '../../ast/nodes';
+import type { ClauseTopic } from '../../model/topics';
+import type { SemanticModel } from '../../model/semantic-model';
+import { coversTopic, standaloneInstrument, takesFromTreaty } from '../support/applicability';
+import { implementedTreaty } from '../support/implementing-arrangement';
+import { defineRule, type Rule } from '../rule';
+
+interface SilentItem {
+  readonly topic: ClauseTopic;
+  readonly words: string;
+  readonly statedInHeader: (instrument: Instrument) => boolean;
+}
+
+const items: readonly SilentItem[] = [
+  { topic: 'duration', words: 'duration', statedInHeader: (i) => i.duration !== undefined },
+  { topic: 'termination', words: 'termination', statedInHeader: (i) => i.termination !== undefined },
+  { topic: 'amendment', words: 'amendment procedure', statedInHeader: (i) => i.amendment !== undefined },
+  { topic: 'disputes', words: 'dispute settlement', statedInHeader: (i) => i.disputes !== undefined },
+];
+
+function says(model: SemanticModel, instrument: Instrument, item: SilentItem): boolean {
+  return item.statedInHeader(instrument) || coversTopic(model, item.topic) || takesFromTreaty(model, item.topic);
+}
+
+/** What the arrangement is silent on, as the generic checks would have asked it. */
+function silentOn(model: SemanticModel, instrument: Instrument): SilentItem[] {
+  const exit = items.find((i) => i.topic === 'termination')!;
+  return items.filter((item) => {
+    if (says(model, instrument, item)) return false;
+    // An exit clause is enough: the arrangement lasts until it is used (or the treaty ends).
+    if (item.topic === 'duration') return !says(model, instrument, exit);
+    // Whose exit rule applies (VCLT Art. 56, or the text alone) waits for the status (`undeclared-status`).
+    if (item.topic === 'termination') return model.legalNature !== undefined;
+    return true;
+  });
+}
+
+function list(words: readonly string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+export const implementingArrangementFinalClauses = defineRule({
+  code: 'implementing-arrangement-final-clauses',
+  family: 'declaration',
+  defaultSeverity: 'info',
+  message:
+    'This arrangement implements a treaty and has no duration, termination, amendment or dispute clause of its own: say that those of the treaty govern it (`implements … with duration, termination, amendment, disputes`), or give it its own.',
+  rationale:
+    'An arrangement concluded under a treaty, or "in implementation of" one of its articles, exists only to carry that treaty out. Where it is silent on its term, its exit, its amendment and its disputes, a treaty lawyer reads it as governed by the treaty: it can last no longer than the treaty (once a treaty is terminated its parties are released "from any obligation further to perform the treaty", VCLT Art. 70(1)(a), and there is nothing left to implement); it is amended as it was made, by agreement of those who concluded it (for a binding one, "A treaty may be amended by agreement between the parties", VCLT Art. 39); and differences over its application are differences over the application of the treaty, settled as that treaty provides, if it does. Real implementing arrangements are written that way: the Netherlands–Sweden memorandum of 1984 has no term and is "effective from the date of the entry into force of the Agreement" (Section 8), under Art. 7 of the Agreement ("Details of the implementation … will be the subject of separate arrangements"); the Netherlands–US exchange of notes of 1959 is "an agreement for the implementation of Article III of the Agreement of 1955" with no final clause; the Netherlands–US Security Procedures of 1982 were "developed to implement the provisions of the General Security of Information Agreement" and state no term, exit, amendment or disputes. The missing-duration, missing-termination, missing-discontinuation, missing-amendment and missing-dispute-settlement checks therefore leave an arrangement that `implements` a treaty (by file, by a declared agreement, or by the treaty\'s title when it is not transcribed), or says in its own clauses that it is "in implementation of Article … of the …" or "developed to implement the provisions of the …", to this check, which suggests saying so at info level. An arrangement that means to outlive its treaty, or to be ended or amended separately, needs its own clauses.',
+  source:
+    'VCLT Arts. 39, 70(1)(a) (read: Dutch treaty series BWBV0003441); Netherlands–Sweden Agreement (1984) Art. 7 and memorandum Section 8 (read: BWBV0002448); Netherlands–US exchange of notes of 8 October 1959, Procedures para. 1 and note Nr. II (read: BWBV0005280); Netherlands–US Security Procedures for Industrial Operations (1982) para. 1.A (read: BWBV0003739). That an implementing arrangement silent on its term lasts no longer than its treaty is the reading of these texts, not a rule any of them states',
+  sourceStatus: 'verified',
+  example: {
+    trigger:
+      'arrangement "Security Procedures" {\n  status binding\n  implements GSOIA\n  effect on signature\n}\nparty NL "Ministry of Defence" { kind government-agency jurisdiction NL contact Mod "Ministry of Defence" }\nparty US "Department of Defense" { kind government-agency jurisdiction US contact DoD "Department of Defense" }\nsecurity-agreement GSOIA between NL, US { concluded on 1960-08-18 }\n',
+    fix:
+      'arrangement "Security Procedures" {\n  status binding\n  implements GSOIA with duration, termination, amendment, disputes\n  effect on signature\n}\nparty NL "Ministry of Defence" { kind government-agency jurisdiction NL contact Mod "Ministry of Defence" }\nparty US "Department of Defense" { kind government-agency jurisdiction US contact DoD "Department of Defense" }\nsecurity-agreement GSOIA between NL, US { concluded on 1960-08-18 }\n',
+  },
+  check({ model, report }) {
+    const instrument = standaloneInstrument(model);
+    const treaty = implementedTreaty(model);
+    if (!instrument || !treaty) return;
+    const silent = silentOn(model, instrument);
+    if (silent.length === 0) return;
+    const consequences = [
+      silent.some((s) => s.topic === 'duration' || s.topic === 'termination') ? 'it lasts no longer than that treaty' : undefined,
+      silent.some((s) => s.topic === 'amendment') ? 'it is amended as it was made, by agreement of those who concluded it' : undefined,
+      silent.some((s) => s.topic === 'disputes') ? 'differences over its application are settled as that treaty provides, if it does' : undefined,
+    ].filter((c): c is string => c !== undefined);
+    const withItems = silent.map((s) => s.topic).join(', ');
+    report({
+      range: instrument.kind.range,
+      message: `This ${instrument.kind.text} implements ${treaty.name} and has no ${list(silent.map((s) => s.words))} of its own: read as governed by that treaty, ${consequences.join('; ')}. Say which applies: the treaty's clauses (\`implements … with ${withItems}\`), or its own.`,
+      related: [{ uri: model.uri, range: treaty.range, message: 'the treaty it implements is named here' }],
+    });
+  },
+});
+
+export const implementingArrangementRules: Rule[] = [implementingArrangementFinalClauses];

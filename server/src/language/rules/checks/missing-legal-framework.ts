@@ -1,0 +1,339 @@
+/**
+ * The legal framework a cooperation instrument sits in, as a legal adviser checks it (review §3,
+ * items 1, 5 and 11): how it relates to the parties' other obligations and to Union law, the
+ * status of personnel sent to another State's territory, and the protection of information that
+ * must outlive the instrument. None of these is in the original catalogue (MC01–MC26).
+ */
+import type { Channel } from '../../ast/nodes';
+import { csirtInformation, criminalCooperation } from '../support/channel-kinds';
+import { coversTopic, standaloneInstrument } from '../support/applicability';
+import { saysInProse } from '../support/instrument-prose';
+import { implementedTreaty } from '../support/implementing-arrangement';
+import { libraryFixes } from '../support/fixes';
+import type { SemanticModel } from '../../model/semantic-model';
+import { isInEea } from '../../data/european-union';
+import { exporterRegime, transferRules } from '../../model/applicability';
+import { defineRule, type Rule } from '../rule';
+
+// ── Relation to other obligations (review §3 item 1(a)) ─────────────────────────────────────
+
+/**
+ * A savings clause: "without prejudice to … other agreements / obligations", "Nothing in this
+ * Convention shall affect other rights … and obligations" (Budapest Art. 39(3)), "in no way
+ * prevents the Parties from making other Agreements" (NATO 1997 Art. 5), "Article 103".
+ */
+const savingsClause = new RegExp(
+  [
+    String.raw`\b(?:without\s+prejudice\s+to|is\s+not\s+intended\s+to\s+(?:affect|prejudice)|(?:shall|will|does|do)\s+not\s+(?:affect|prejudice)|in\s+no\s+way\s+(?:prevents?|affects?|prejudices?|limits?))\b[^.;]{0,160}?\b(?:other|existing|international|bilateral|multilateral|prior)\s+(?:agreements?|arrangements?|treaties|conventions?|instruments?|obligations|commitments|law)`,
+    String.raw`\bnothing\s+in\s+(?:this|the\s+present)\s+[\p{L} ]{3,40}?\s+(?:shall|will|is\s+intended\s+to)\s+(?:affect|prejudice|derogate|be\s+construed)`,
+    String.raw`\b(?:rights\s+and\s+)?obligations\s+(?:of\s+the\s+(?:Parties|Participants)\s+)?(?:under|arising\s+from|deriving\s+from)\s+(?:other|existing|international\s+law|Union\s+law|EU\s+law|(?:their|its)\s+membership)`,
+    String.raw`\b(?:consistent|in\s+accordance|in\s+conformity|compatible)\s+with\s+(?:their|its|the\s+(?:Parties|Participants)['’]?)\s+(?:respective\s+)?(?:other\s+)?international\s+(?:obligations|commitments)`,
+    String.raw`\bArticle\s+103\s+of\s+the\s+(?:Charter|UN\s+Charter)`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * The instrument places itself beside or under another: "The purpose of this Protocol is to
+ * supplement, as between the Parties to the Protocol, the provisions of the Convention" (ETS 189
+ * Art. 1). A treaty that says which treaty it supplements or implements has specified its relation
+ * to it (VCLT Art. 30(2)); one that implements another is found by `implementedTreaty`.
+ */
+const supplementsAnother = new RegExp(
+  [
+    String.raw`\bpurpose\s+of\s+(?:this|the\s+present)\s+\p{L}+\s+is\s+to\s+supplement\b`,
+    String.raw`\b(?:this|the\s+present)\s+(?:Protocol|Agreement|Convention|Treaty|Arrangement)\s+(?:shall\s+)?supplements?\b`,
+  ].join('|'),
+  'u',
+);
+
+/** Why the parties have other obligations this instrument meets: EU membership, treaties it cites. */
+function otherObligations(model: SemanticModel): string[] {
+  const reasons: string[] = [];
+  const members = model.signatories.filter((p) => p.isEU && p.jurisdiction !== 'EU').map((p) => p.id);
+  if (members.length > 0) reasons.push(`${members.join(', ')} ${members.length === 1 ? 'is an EU Member State' : 'are EU Member States'} bound by Union law`);
+  for (const a of model.ast.securityAgreements) if (a.concluded) reasons.push(`the security agreement${a.id ? ` ${a.id.text}` : ''} in force is cited`);
+  for (const block of model.ast.assistance) {
+    if (block.mlaTreaty) reasons.push('a mutual legal assistance treaty applies beside it');
+    if (block.basis.some((b) => b.text.startsWith('budapest'))) reasons.push('the Budapest Convention applies between the parties');
+  }
+  return [...new Set(reasons)];
+}
+
+export const missingRelationToOtherObligations = defineRule({
+  code: 'missing-relation-to-other-obligations',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'info',
+  message: 'Say how this treaty relates to the parties’ other obligations: add a clause that it is without prejudice to their rights and obligations under other agreements (and Union law), or which prevails.',
+  rationale:
+    'When two treaties on the same subject bind the same States, which prevails is settled by the treaties themselves where they say so ("When a treaty specifies that it is subject to, or that it is not to be considered as incompatible with, an earlier or later treaty, the provisions of that other treaty prevail", VCLT Art. 30(2)), and otherwise by the default rules of Art. 30(3)–(4), all "subject to Article 103 of the Charter" (Art. 30(1)), under which Charter obligations prevail over any other agreement (Charter Art. 103). Parties that are EU Member States, that cite a security agreement in force or that cooperate under the Budapest Convention or an MLA treaty have such other obligations; a savings clause settles the relation in the text, as treaties do: "Nothing in this Convention shall affect other rights, restrictions, obligations and responsibilities of a Party" (Budapest Art. 39(3)), "The present Agreement in no way prevents the Parties from making other Agreements relating to the exchange of classified information" (NATO 1997 Art. 5). Only binding instruments are checked: an MoU creates no obligations that could conflict; an implementing arrangement stands under its treaty, whether it says so in its header (`implements`) or in its words ("in implementation of Article III of the Agreement … dated April 29, 1955", Netherlands–US exchange of notes of 1959, Procedures para. 1); and a treaty that says which treaty it supplements has specified its relation to it ("The purpose of this Protocol is to supplement, as between the Parties to the Protocol, the provisions of the Convention", Additional Protocol ETS 189, Art. 1, with its Art. 8 "Relations between the Convention and this Protocol"). NATO membership is not inferred (the checker has no list of members).',
+  source:
+    'VCLT Art. 30(1)–(4) (read: Dutch treaty series BWBV0003441); UN Charter Art. 103 (read: BWBV0004143); Budapest Convention Art. 39 (read: BWBV0001839); NATO Security of Information Agreement (1997) Art. 5 (read: BWBV0001372); Additional Protocol to the Convention on Cybercrime (ETS 189) Arts. 1, 8 (read: BWBV0004845); Netherlands–US exchange of notes of 8 October 1959, Procedures para. 1 (read: BWBV0005280)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'treaty "Agreement" { status binding }\nparty EE "Estonia" { kind state jurisdiction EE }\nparty UA "Ukraine" { kind state jurisdiction UA }\n',
+    fix:
+      'treaty "Agreement" { status binding }\nparty EE "Estonia" { kind state jurisdiction EE }\nparty UA "Ukraine" { kind state jurisdiction UA }\nclause OtherObligations about other-obligations """\n  This Agreement shall be without prejudice to the rights and obligations of the Parties under other international agreements, including, for Estonia, its obligations under Union law.\n"""\n',
+  },
+  check({ model, report }) {
+    const instrument = standaloneInstrument(model);
+    // An implementing arrangement stands under its treaty, whose savings clause (or lack of one) is the treaty's.
+    if (!instrument || model.legalNature !== 'treaty' || instrument.implements) return;
+    if (coversTopic(model, 'other-obligations') || saysInProse(model, savingsClause)) return;
+    // One concluded in implementation of another treaty stands under it, as an `implements` does,
+    // and one that supplements another treaty has said how it relates to it.
+    if (implementedTreaty(model) || saysInProse(model, supplementsAnother)) return;
+    // A protocol that forms "an integral part of the Treaty" shares that treaty's relation clause.
+    if (saysInProse(model, /\bintegral\s+part\s+of\s+the\s+(?:Treaty|Agreement|Convention)\b/u)) return;
+    const reasons = otherObligations(model);
+    if (reasons.length === 0) return;
+    report({
+      range: instrument.kind.range,
+      message: `Say how this treaty relates to the parties’ other obligations (${reasons.join('; ')}): add a clause that it is without prejudice to their rights and obligations under other agreements, or which prevails (VCLT Art. 30; UN Charter Art. 103).`,
+      fixes: libraryFixes(model, 'other-obligations'),
+    });
+  },
+});
+
+// ── EU Member States and Union competence (review §3 item 1(b)) ─────────────────────────────
+
+/** A clause that deals with Union law: a disconnection clause, or Union-law obligations kept. */
+const unionLawClause = /\b(?:Union\s+law|European\s+Union\s+law|law\s+of\s+the\s+European\s+Union|EU\s+law|disconnection|(?:obligations|rules)\s+(?:arising\s+)?(?:from|under)\s+(?:its|their)\s+membership\s+(?:of|in)\s+the\s+European\s+Union|competences?\s+of\s+the\s+(?:European\s+)?Union)\b/iu;
+
+/** The matters Union rules cover that the instrument deals with, between a Member State and a third country. */
+function unionMatters(model: SemanticModel): string[] {
+  const matters = new Set<string>();
+  const isMember = (id: string) => {
+    const p = model.party(id);
+    return p !== undefined && p.isEU && p.jurisdiction !== 'EU';
+  };
+  // EEA States apply much of the Union's acquis (no Chapter V transfer to them): not third countries here.
+  const isThird = (id: string) => {
+    const p = model.party(id);
+    return p !== undefined && p.jurisdiction !== undefined && !p.isEU && !isInEea(p.jurisdiction);
+  };
+  const crossBorder = (c: Channel) => c.members.some((m) => isMember(m.text)) && c.members.some((m) => isThird(m.text));
+  for (const c of model.ast.channels) {
+    if (!crossBorder(c)) continue;
+    const kinds = c.carries.map((k) => k.value);
+    if (kinds.includes('personal-data')) {
+      // Only a sender whose processing is under Union law makes a Chapter V transfer: not one
+      // declared `outside-union-law` (national security, defence: GDPR Art. 2(2)(a)).
+      const evidence = kinds.some((k) => k !== undefined && criminalCooperation.has(k));
+      const regimes = new Set(
+        c.members
+          .filter((m) => isMember(m.text))
+          .map((m) => exporterRegime(model.party(m.text)!, evidence)?.regime)
+          .filter((r) => r !== undefined),
+      );
+      for (const regime of regimes) matters.add(`transfers of personal data to a third country (${transferRules[regime].chapter})`);
+    }
+    if (kinds.some((k) => k !== undefined && criminalCooperation.has(k))) matters.add('electronic evidence and mutual legal assistance');
+    if (kinds.some((k) => k !== undefined && csirtInformation.has(k))) matters.add('CSIRT information sharing with a third country (NIS2 Arts. 10(7), 17)');
+  }
+  const mixed = model.signatories.some((p) => p.isEU && p.jurisdiction !== 'EU') && model.signatories.some((p) => isThird(p.id));
+  if (mixed && model.ast.assistance.length > 0) matters.add('mutual legal assistance in criminal matters');
+  return [...matters];
+}
+
+export const missingUnionLawClause = defineRule({
+  code: 'missing-union-law-clause',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'info',
+  message: 'An EU Member State concludes this treaty with a third country on a matter Union rules cover: check the Union’s competence (and any Council authorisation) and say how Union law applies, for example in a disconnection clause.',
+  rationale:
+    'Where Union rules cover a matter, a Member State\'s agreement with a third country may touch the Union\'s competence: the Union may itself "conclude international agreements … with third countries or international organisations" on participation in the CSIRTs network and EU-CyCLONe (NIS2 Art. 17), CSIRTs exchange with third countries "including personal data in accordance with Union data protection law" (NIS2 Art. 10(7)), transfers of personal data to third countries are governed by GDPR Chapter V, and a third country\'s demand for data is recognised only "if based on an international agreement, such as a mutual legal assistance treaty, in force between the requesting third country and the Union or a Member State" (GDPR Art. 48). Personal data sent by a party whose processing is outside Union law (`regimes outside-union-law`: national security, defence, GDPR Art. 2(2)(a)) is no Chapter V transfer and is not counted; a law-enforcement sender\'s transfers are the Law Enforcement Directive\'s (GDPR Art. 2(2)(d)). The rule is a prompt, at info level: it does not decide the question. The exclusivity of Union competence where common rules may be affected (TFEU Art. 3(2), the ERTA case 22/70 and Opinion 1/13), the e-evidence Regulation (EU) 2023/1543 and Directive 2014/41/EU on the European Investigation Order were not read for this rule: that part is not confirmed here.',
+  source:
+    'NIS2 Arts. 10(7), 17 (read: EUR-Lex consolidated text of 27.12.2022); GDPR Chapter V, Art. 48 (read: Publications Office Formex, OJ L 119); TFEU Art. 3(2), ERTA (22/70), Opinion 1/13, Regulation (EU) 2023/1543, Directive 2014/41/EU (not read: unconfirmed)',
+  sourceStatus: 'unconfirmed',
+  example: {
+    trigger:
+      'treaty "Agreement" { status binding }\nparty EE "Estonia" { kind state jurisdiction EE }\nparty UA "Ukraine" { kind state jurisdiction UA }\nchannel Intel between EE, UA { carries indicators, personal-data }\n',
+    fix:
+      'treaty "Agreement" { status binding }\nparty EE "Estonia" { kind state jurisdiction EE }\nparty UA "Ukraine" { kind state jurisdiction UA }\nchannel Intel between EE, UA { carries indicators, personal-data }\nclause UnionLaw about union-law """\n  Estonia shall apply this Agreement in accordance with its obligations under Union law, including Union data protection law.\n"""\n',
+  },
+  check({ model, report }) {
+    const instrument = standaloneInstrument(model);
+    if (!instrument || model.legalNature !== 'treaty') return;
+    // The Union itself a party: a mixed agreement, whose competence question is settled by its participation.
+    if (model.signatories.some((p) => p.jurisdiction === 'EU')) return;
+    if (coversTopic(model, 'union-law') || saysInProse(model, unionLawClause)) return;
+    const matters = unionMatters(model);
+    if (matters.length === 0) return;
+    report({
+      range: instrument.kind.range,
+      message: `An EU Member State concludes this treaty with a third country on matters Union rules cover (${matters.join('; ')}): check the Union’s competence and any Council authorisation, and say how Union law applies (for example a disconnection clause).`,
+      fixes: libraryFixes(model, 'union-law'),
+    });
+  },
+});
+
+// ── Status of personnel (review §3 item 5) ─────────────────────────────────────────────────
+
+/** Activities that put one party's personnel to work on another's territory. */
+const personnelActivity = /^(?:secondments?|exchanges?-of-personnel|personnel-exchanges?|staff-exchanges?|exchange-personnel|deployments?|liaison-officers?|embedded-(?:experts?|staff|analysts?)|visiting-experts?)$/i;
+/** An exercise on a host's territory: "hosted by", "deployed to", "on the territory of". */
+const onTerritory = /\b(?:hosted\s+(?:by|in|at)|host\s+(?:nation|State|country|Party)|deploy(?:s|ed|ment)?\s+(?:to|in|on)|on\s+the\s+territory|in\s+the\s+territory|on[\s-]site\s+in|stationed)\b/iu;
+/** A provision on status: a SOFA, immunities, jurisdiction, or the host's law governing the personnel. */
+const statusProvision = new RegExp(
+  [
+    String.raw`\bstatus\s+of\s+(?:(?:their|the|its)\s+)?(?:forces|(?:seconded\s+|exchange\s+|visiting\s+|sending\s+State['’]s\s+)?(?:personnel|staff|officers|experts|analysts))`,
+    String.raw`\bSOFA\b`,
+    String.raw`\bprivileges\s+and\s+immunities\b`,
+    String.raw`\b(?:criminal|civil|disciplinary)\s+jurisdiction\b`,
+    String.raw`\b(?:respect|comply\s+with|observe|be\s+subject\s+to|remain\s+subject\s+to)\s+the\s+laws?\s+(?:and\s+regulations\s+)?of\s+(?:the\s+host|the\s+receiving|(?:the\s+)?\p{Lu})`,
+  ].join('|'),
+  'iu',
+);
+
+/** Where personnel go to another party's territory: the cooperation or exercise, and why. */
+function personnelAbroad(model: SemanticModel): { range: import('../../ast/positions').Range; what: string }[] {
+  const result: { range: import('../../ast/positions').Range; what: string }[] = [];
+  const jurisdictions = (ids: readonly { text: string }[]) => new Set(ids.map((i) => model.party(i.text)?.jurisdiction ?? i.text));
+  for (const c of model.ast.cooperations) {
+    const activity = c.activities.find((a) => personnelActivity.test(a.text));
+    if (!activity) continue;
+    const sides = jurisdictions([...c.providers, ...c.beneficiaries]);
+    if (sides.size < 2 && c.providers.length + c.beneficiaries.length > 0) continue;
+    result.push({ range: activity.range, what: `${activity.text} under ${c.id?.text ?? 'this cooperation'}` });
+  }
+  for (const e of model.ast.exercises) {
+    if (!e.scope || !onTerritory.test(e.scope.value)) continue;
+    result.push({ range: e.id?.range ?? e.range, what: `exercise ${e.id?.text ?? ''} on a host's territory`.replace('  ', ' ') });
+  }
+  return result;
+}
+
+export const missingStatusOfPersonnel = defineRule({
+  code: 'missing-status-of-personnel',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'info',
+  message: 'Personnel go to another State’s territory: say what status they have there — the status-of-forces agreement that applies, or that they remain subject to the host’s law — and, for an MoU, that it confers no privileges or immunities.',
+  rationale:
+    'Personnel sent to work on another State\'s territory (secondments, exchanges, deployed exercises) are subject to the host State\'s law unless a treaty gives them another status: the NATO SOFA exists because "the forces of one Party may be sent … to serve in the territory of another Party" and defines their status, criminal and disciplinary jurisdiction (Art. VII(1)) and their duty "to respect the law of the receiving State" (Art. II). Instruments refer to such a treaty: "The status of the Sending State’s personnel while in the territory of the Receiving State shall be governed by the … PfP SOFA" (Netherlands–Switzerland 2007, Art. VI(1)); "The status of Exchange Personnel while in the Host country shall be governed by the … NATO SOFA" (Netherlands–US defence MoU, Annex VIII, Section VI). An MoU cannot itself confer privileges or immunities: it creates no legal obligations, so a status other than the host\'s law must come from a treaty. The rule looks for secondments, personnel exchanges, deployments or liaison officers between parties in different States, and exercises whose scope places them on a host\'s territory.',
+  source:
+    'NATO SOFA (London, 1951), preamble, Arts. II, VII(1) (read: Dutch treaty series BWBV0004785); Netherlands–Switzerland Agreement on military exercises (2007) Art. VI(1) (read: BWBV0001997); Netherlands–US defence cooperation MoU (1978), Annex VIII Section VI (read: BWBV0003739)',
+  sourceStatus: 'verified',
+  example: {
+    trigger:
+      'memorandum "MoU" { status non-binding }\nparticipant EE "CERT-EE" { jurisdiction EE }\nparticipant FI "NCSC-FI" { jurisdiction FI }\ncapacity-building Exchange by EE for FI { activities secondments }\n',
+    fix:
+      'memorandum "MoU" { status non-binding }\nparticipant EE "CERT-EE" { jurisdiction EE }\nparticipant FI "NCSC-FI" { jurisdiction FI }\ncapacity-building Exchange by EE for FI { activities secondments }\nclause Status about status-of-personnel """\n  Seconded personnel will respect the laws of the host country. This Memorandum confers no privileges or immunities.\n"""\n',
+  },
+  check({ model, report }) {
+    if (coversTopic(model, 'status-of-personnel') || saysInProse(model, statusProvision)) return;
+    for (const where of personnelAbroad(model)) {
+      report({
+        range: where.range,
+        message: `Personnel go to another State’s territory (${where.what}): say what status they have there — the status-of-forces agreement that applies (NATO SOFA, PfP SOFA) or that they remain subject to the host’s law${model.legalNature === 'mou' ? '; this MoU cannot confer privileges or immunities' : ''}.`,
+        fixes: libraryFixes(model, 'status-of-personnel'),
+      });
+    }
+  },
+});
+
+// ── Survival of protection after termination (review §3 item 11) ──────────────────────────
+
+/** Protection that outlives the instrument: "continue to be protected", "remain bound", "shall not affect obligations". */
+const survivalClause = new RegExp(
+  [
+    String.raw`\bcontinue(?:s)?\s+to\s+(?:be\s+protected|protect|apply|be\s+(?:safeguarded|treated|bound))`,
+    String.raw`\bremain(?:s)?\s+(?:to\s+be\s+)?bound\b`,
+    String.raw`\b(?:shall|will)\s+survive\b|\bsurvive(?:s)?\s+(?:the\s+)?(?:termination|expiry|expiration|denunciation|withdrawal|discontinuation)`,
+    String.raw`\bnotwithstanding\s+(?:the\s+)?(?:termination|expiry|expiration|denunciation|withdrawal|discontinuation)`,
+    String.raw`\b(?:termination|denunciation|withdrawal|discontinuation|expiry)\b[^.;]{0,160}?\b(?:shall|will)\s+not\s+affect\s+(?:any\s+)?(?:obligations?|rights|the\s+protection)`,
+    String.raw`\bwill\s+be\s+treated\s+according\s+to\s+the\s+terms\s+of\s+the\s+(?:Arrangement|Agreement|Memorandum)`,
+    // Protection measured by the classification, not by the instrument: "throughout the period
+    // during which the classifying Government may maintain such classifications" (Netherlands–US
+    // 1978, Art. IV); "for as long as it remains classified".
+    String.raw`\b(?:throughout\s+the\s+period|for\s+(?:as|so)\s+long\s+as|as\s+long\s+as|so\s+long\s+as)\b[^.;]{0,100}?\b(?:maintain|retain|keep|remain)s?\b[^.;]{0,40}?\bclassifi`,
+  ].join('|'),
+  'iu',
+);
+
+const sensitiveLabels: ReadonlySet<string> = new Set(['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER']);
+
+/** The instrument can end: an exit clause, a fixed term, or a clause on termination. */
+function canEnd(model: SemanticModel): boolean {
+  const instrument = standaloneInstrument(model);
+  return instrument !== undefined && (instrument.termination !== undefined || instrument.duration?.term !== undefined || coversTopic(model, 'termination'));
+}
+
+function survivalStated(model: SemanticModel): boolean {
+  return coversTopic(model, 'survival') || saysInProse(model, survivalClause);
+}
+
+export const missingSurvival = defineRule({
+  code: 'missing-survival',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'warning',
+  message: 'Say that classified information exchanged stays protected after the instrument ends: add a clause that the obligation to protect it continues after termination.',
+  rationale:
+    'When a treaty ends, its parties are released "from any obligation further to perform the treaty" unless "the treaty otherwise provides or the parties otherwise agree" (VCLT Art. 70(1)(a)): without a survival clause the duty to protect classified information received under it ends with it. Security and cooperation agreements provide otherwise: "A State Party denouncing this Agreement shall remain to be bound by its obligation to protect and safeguard classified information to which it has gained access" (ESA 2002, Art. 12(2)); "all Classified Information exchanged or generated under this Agreement shall continue to be protected in the event of the termination" (Netherlands–US 2012, Art. 20(6)); "Such termination shall not affect any obligation or liability which may have been assumed" (Netherlands–Sweden 1984, Art. 11); or they measure the duty by the classification rather than by the instrument, which provides otherwise in the same way: the other Government shall "preserve such security … throughout the period during which the classifying Government may maintain such classifications" (Netherlands–US 1978 memorandum, Art. IV). An MoU, which the VCLT does not govern, needs the same sentence for the same reason. Checked where the instrument can end (a termination, withdrawal, discontinuation or denunciation clause, or a fixed term) and carries classified information; information exchanged under a security agreement in force elsewhere (`concluded …`) stays protected by that agreement. TLP:RED and TLP:AMBER information is `missing-confidentiality-survival`. Suspension (VCLT Arts. 57, 60) is not checked.',
+  source:
+    'VCLT Art. 70(1) (read: Dutch treaty series BWBV0003441); ESA classified-information Agreement (2002) Art. 12(2) (read: BWBV0001724); Netherlands–US Agreement (2012) Art. 20(6) (read: BWBV0006073); Netherlands–Sweden Agreement (1984) Art. 11 (read: BWBV0002448); Netherlands–US memorandum on defence cooperation (1978) Art. IV (read: BWBV0003739)',
+  sourceStatus: 'verified',
+  example: {
+    trigger:
+      'treaty "Agreement" { status binding termination with notice of 6 months }\nparty EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nsecurity-agreement GSA between EE, FI up to SECRET\nchannel Intel between EE, FI { classification SECRET under GSA }\n',
+    fix:
+      'treaty "Agreement" { status binding termination with notice of 6 months }\nparty EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nsecurity-agreement GSA between EE, FI up to SECRET\nchannel Intel between EE, FI { classification SECRET under GSA }\nclause Survival about survival "Classified information exchanged under this Agreement shall continue to be protected after its termination."\n',
+  },
+  check({ model, report }) {
+    const instrument = standaloneInstrument(model);
+    if (!instrument || !canEnd(model) || survivalStated(model)) return;
+    const channel = model.ast.channels.find((c) => isClassified(c) && !protectedElsewhere(model, c));
+    if (!channel) return;
+    report({
+      range: instrument.kind.range,
+      message: `${channel.id ? `Channel ${channel.id.text}` : 'A channel'} carries classified information, but nothing says it stays protected once the ${instrument.kind.text} ends: add a clause that the obligation to protect it continues after termination (VCLT Art. 70(1)).`,
+      related: channel.id ? [{ uri: model.uri, range: channel.id.range, message: 'classified information is exchanged here' }] : [],
+      fixes: libraryFixes(model, 'survival'),
+    });
+  },
+});
+
+export const missingConfidentialitySurvival = defineRule({
+  code: 'missing-confidentiality-survival',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'info',
+  message: 'Say that information exchanged under TLP:RED or TLP:AMBER stays confidential after the instrument ends: add a clause that the confidentiality commitments continue after termination.',
+  rationale:
+    'A TLP label travels with the information, but the commitment to respect it is made in the instrument; once the instrument ends, nothing in it binds the recipient any more unless it says so ("Unless the treaty otherwise provides or the parties otherwise agree", VCLT Art. 70(1); for an MoU, the same by its own terms). Instruments therefore keep confidentiality alive after termination, as the Netherlands–US Agreement of 2012 does for its information (Art. 20(6)) and as the library\'s confidentiality clauses do ("These understandings will continue to apply after this Memorandum is discontinued"). Checked where the instrument can end and a channel is marked TLP:RED, TLP:AMBER+STRICT or TLP:AMBER; information, at info level, because the originator\'s label itself does not lapse with the instrument.',
+  source: 'VCLT Art. 70(1) (read: Dutch treaty series BWBV0003441); Netherlands–US Agreement (2012) Art. 20(6) (read: BWBV0006073)',
+  sourceStatus: 'verified',
+  example: {
+    trigger:
+      'memorandum "MoU" { status non-binding discontinue with notice of 6 months }\nparticipant EE "CERT-EE"\nparticipant FI "NCSC-FI"\nchannel Intel between EE, FI { marking TLP:AMBER }\n',
+    fix:
+      'memorandum "MoU" { status non-binding discontinue with notice of 6 months }\nparticipant EE "CERT-EE"\nparticipant FI "NCSC-FI"\nchannel Intel between EE, FI { marking TLP:AMBER }\nclause Survival about survival "Information exchanged will continue to be protected after this Memorandum is discontinued."\n',
+  },
+  check({ model, report }) {
+    const instrument = standaloneInstrument(model);
+    if (!instrument || !canEnd(model) || survivalStated(model)) return;
+    const channel = model.ast.channels.find((c) => c.marking?.value !== undefined && sensitiveLabels.has(c.marking.value));
+    if (!channel?.marking) return;
+    report({
+      range: channel.marking.range,
+      message: `${channel.id ? `Channel ${channel.id.text}` : 'This channel'} carries ${channel.marking.text} information, but nothing says it stays confidential once the ${instrument.kind.text} ends: add a clause that the confidentiality commitments continue after termination.`,
+      fixes: libraryFixes(model, 'survival'),
+    });
+  },
+});
+
+function isClassified(channel: Channel): boolean {
+  return channel.carries.some((c) => c.value === 'classified') || (channel.classification !== undefined && channel.classification.value !== 'UNCLASSIFIED');
+}
+
+/** Classified information under an agreement in force elsewhere stays protected by that agreement. */
+function protectedElsewhere(model: SemanticModel, channel: Channel): boolean {
+  const named = channel.securityAgreement ? model.resolve('security-agreement', channel.securityAgreement.text)?.node : undefined;
+  return named?.type === 'SecurityAgreement' && named.concluded !== undefined;
+}
+
+export const legalFrameworkRules: Rule[] = [missingRelationToOtherObligations, missingUnionLawClause, missingStatusOfPersonnel, missingSurvival, missingConfidentialitySurvival];

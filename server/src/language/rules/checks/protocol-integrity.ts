@@ -1,0 +1,164 @@
+/**
+ * Incident-protocol integrity (review §3 item 8): a deadline says from when it runs, a trigger by
+ * severity says what the severity means, and a notification says who notifies. NIS2 is the model
+ * (a significant incident defined by its effects, Art. 23(3); deadlines "of becoming aware",
+ * Art. 23(4)); it binds entities towards their CSIRT, not the parties, so it is cited as a model.
+ * None offers a quick fix: the event that starts the time, the meaning of a severity and who
+ * notifies are the drafters' decisions, and each changes the obligation.
+ */
+import type { IncidentProtocol } from '../../ast/nodes';
+import type { SemanticModel } from '../../model/semantic-model';
+import { instrumentProse } from '../support/instrument-prose';
+import { defineRule, type Rule } from '../rule';
+
+/** Prose that anchors deadlines: "of becoming aware", "of detection", "from the time …". */
+const clockInProse = /\b(?:of|after|from)\s+(?:(?:the\s+)?(?:time|moment)\s+(?:of|when|at\s+which)\s+|its\s+|their\s+)?(?:becoming\s+aware|having\s+become\s+aware|detection|detecting|discovery|discovering|classification|being\s+classified|receipt|the\s+request)\b/iu;
+
+export const timeLimitWithoutStart = defineRule({
+  code: 'time-limit-without-start',
+  family: 'date',
+  defaultSeverity: 'info',
+  message: 'Say from when the deadline runs: add `of awareness` (or `of detection`, `of classification`, `of request`) after the time limit.',
+  rationale:
+    'A time limit with no starting point is read differently by each side: 24 hours from the incident, from its detection, from the decision that it is significant? Statutory schemes fix the start: "within 24 hours of becoming aware of the significant incident" (NIS2 Art. 23(4)(a)), a final report "not later than one month after the submission of the incident notification" (Art. 23(4)(d)); DORA counts the initial notification from the classification of an incident as major (Delegated Regulation (EU) 2025/301 Art. 5(1)(a), read in a reproduction). They bind entities towards their own authorities and are cited as models of drafting, not as law for the parties\' notifications to each other. The check looks at `notify … within …`; a clause that says when the time starts ("of becoming aware") satisfies it.',
+  source: 'NIS2 Art. 23(4)(a), (d) (read: EUR-Lex consolidated text of 27.12.2022), as a model; Delegated Regulation (EU) 2025/301 Art. 5(1) (read: reproduction), as a model',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nprotocol Major {\n  notify FI within 24 hours\n}\n',
+    fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nprotocol Major {\n  notify FI within 24 hours of awareness\n}\n',
+  },
+  check({ model, report }) {
+    if (instrumentProse(model).some((text) => clockInProse.test(text))) return;
+    for (const protocol of model.ast.protocols) {
+      for (const notification of protocol.notifications) {
+        const limit = notification.deadline?.within;
+        // An unknown start (`of bogus`) says nothing: value-out-of-range reports the word, and this the gap.
+        if (!limit || notification.deadline?.start?.value !== undefined) continue;
+        // No quick fix: which event starts the time is the drafters' decision, and each changes the obligation.
+        report({
+          range: limit.range,
+          message: `From when do the ${limit.amount} ${limit.unit.text} run? Say it after the time limit: \`within ${limit.amount} ${limit.unit.text} of awareness\` (or \`of detection\`, \`of classification\`)${protocol.id ? ` in ${protocol.id.text}` : ''}.`,
+        });
+      }
+    }
+  },
+});
+
+/** Words that name a severity scale or threshold in a definition or clause. */
+const thresholdWords = /\b(?:severity|significan(?:t|ce)|major|critical|serious|large-scale)\b/iu;
+
+/**
+ * What gives a severity a meaning in this document, gathered once (asking each protocol to scan
+ * every clause was quadratic): the defined terms, and the clauses that set out a scale ("an
+ * incident is of high severity where …") with the words they use.
+ */
+interface SeverityMeanings {
+  readonly terms: readonly string[];
+  readonly scaleClauses: readonly string[];
+  readonly scaleWords: ReadonlySet<string>;
+}
+
+function severityMeanings(model: SemanticModel): SeverityMeanings {
+  const terms = model.ast.definitions.map((d) => d.term?.value.toLowerCase() ?? '');
+  const scaleClauses = model.ast.clauses
+    .map((clause) => model.clauseText(clause) ?? '')
+    .filter((text) => thresholdWords.test(text) && /\b(?:means|is\s+considered|shall\s+be\s+considered|where|if)\b/iu.test(text));
+  const scaleWords = new Set(scaleClauses.flatMap((text) => text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []));
+  return { terms, scaleClauses, scaleWords };
+}
+
+/** Whether the protocol's severity is given a meaning: a threshold, a defined term, a trigger that uses one. */
+function severityDefined(meanings: SeverityMeanings, protocol: IncidentProtocol, value: string): boolean {
+  if (protocol.threshold) return true;
+  const { terms } = meanings;
+  const word = value.toLowerCase();
+  if (terms.some((t) => t.includes(word) || (word === 'high' && /\bhigh[\s-]severity\b/.test(t)))) return true;
+  // `category "Significant Incident …"`: another condition of the trigger names a defined term.
+  const conditions = protocol.triggers.map((t) => (t.value && 'value' in t.value ? t.value.value.toLowerCase() : ''));
+  if (conditions.some((c) => terms.some((t) => t.length > 0 && c.includes(t)))) return true;
+  // A clause that sets out the scale: a one-word value is looked up among its words; a longer
+  // one (rare) is searched for as a phrase.
+  if (/^[\p{L}\p{N}_]+$/u.test(word)) return meanings.scaleWords.has(word);
+  const phrase = new RegExp(String.raw`\b${escape(word)}\b`, 'iu');
+  return meanings.scaleClauses.some((text) => phrase.test(text));
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export const undefinedSeverity = defineRule({
+  code: 'undefined-severity',
+  family: 'definition',
+  defaultSeverity: 'info',
+  message: 'Say what the severity that triggers this protocol means: add `threshold "…"` to the protocol, or define the term.',
+  rationale:
+    'A protocol triggered by "severity high" obliges nobody to anything until the parties agree what "high" is. NIS2 defines its trigger by effects: "An incident shall be considered to be significant if: (a) it has caused or is capable of causing severe operational disruption of the services or financial loss for the entity concerned; (b) it has affected or is capable of affecting other natural or legal persons by causing considerable material or non-material damage" (Art. 23(3)); an instrument that aligns its trigger with that test, or sets its own scale, says so in words (`threshold "…"`, or a defined term the trigger uses). NIS2 is cited as a model, not as law for the parties\' notifications to each other.',
+  source: 'NIS2 Art. 23(1), (3) (read: EUR-Lex consolidated text of 27.12.2022), as a model',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'protocol Major {\n  when severity high\n}\n',
+    fix: 'protocol Major {\n  when severity high\n  threshold "an incident that has caused or can cause severe disruption of the services of a Participant or considerable damage to others"\n}\n',
+  },
+  check({ model, report }) {
+    let meanings: SeverityMeanings | undefined;
+    for (const protocol of model.ast.protocols) {
+      const trigger = protocol.triggers.find((t) => t.attribute.text === 'severity');
+      const value = trigger?.value ? ('value' in trigger.value ? trigger.value.value : trigger.value.text) : undefined;
+      if (!trigger || !value) continue;
+      meanings ??= severityMeanings(model);
+      if (severityDefined(meanings, protocol, value)) continue;
+      report({
+        range: trigger.value!.range,
+        message: `What is severity '${value}'${protocol.id ? ` in ${protocol.id.text}` : ''}? Say it in words: add \`threshold "…"\` to the protocol (NIS2 Art. 23(3) defines a significant incident by its effects), or define the term the trigger uses.`,
+      });
+    }
+  },
+});
+
+/** A passive notification in prose: "the other country will be notified", with nobody named as notifying. */
+const passiveNotice = /\b(?:shall|will|must|should)\s+(?:immediately\s+|promptly\s+|without\s+delay\s+)?be\s+(?:immediately\s+|promptly\s+)?(?:notified|informed|reported|advised)\b/giu;
+
+export const passiveNotification = defineRule({
+  code: 'passive-notification',
+  family: 'conflict',
+  defaultSeverity: 'info',
+  message: 'Say who notifies: write the notification in the active voice ("the Party in whose territory the breach occurs shall notify …"), or `notify … by <Party>`.',
+  rationale:
+    'A duty to notify must have a subject: "the other country will be notified immediately" does not say which authority must act, nor therefore who has failed if nobody does. Statutory schemes name the duty-bearer ("Member States shall ensure that essential and important entities notify … its CSIRT", NIS2 Art. 23(1)). The check reads breach procedures and clauses on incident notification and breach for a passive "shall be notified / informed / reported" with no "by …" in the sentence; in a protocol, `notify X by Y` names the notifier (without `by`, the party that becomes aware notifies).',
+  source: 'NIS2 Art. 23(1) (read: EUR-Lex consolidated text of 27.12.2022), as a model of a notification with a named duty-bearer',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  marking TLP:AMBER\n  breach procedure "The originator will be informed without delay."\n}\n',
+    fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  marking TLP:AMBER\n  breach procedure "The recipient will inform the originator without delay."\n}\n',
+  },
+  check({ model, report }) {
+    const texts = [
+      ...model.ast.channels.map((c) => c.breachProcedure),
+      ...model.ast.securityAgreements.map((a) => a.breachProcedure),
+      ...model.ast.protocols.map((p) => p.content),
+      ...[...model.clausesAbout('incident-notification'), ...model.clausesAbout('breach-procedure')].map((c) => c.body),
+    ];
+    const seen = new Set<unknown>();
+    for (const text of texts) {
+      if (!text || seen.has(text)) continue;
+      seen.add(text);
+      // Scan the source itself, so that a match maps to its place in the document.
+      const offset = model.lines.offsetAt(text.range.start);
+      const raw = model.text.slice(offset, model.lines.offsetAt(text.range.end));
+      for (const match of raw.matchAll(passiveNotice)) {
+        const after = raw.slice(match.index + match[0].length);
+        const stop = after.search(/[.;"]/);
+        const sentence = stop < 0 ? after : after.slice(0, stop);
+        if (/\bby\b/iu.test(sentence)) continue;
+        report({
+          range: model.lines.range(offset + match.index, offset + match.index + match[0].length),
+          message: `'${match[0].replace(/\s+/g, ' ')}': say who notifies (the active voice, or "… by the Party concerned").`,
+        });
+      }
+    }
+  },
+});
+
+export const protocolIntegrityRules: Rule[] = [timeLimitWithoutStart, undefinedSeverity, passiveNotification];
+

@@ -1,0 +1,62 @@
+/**
+ * Whether the instrument is an implementing arrangement: concluded under, or "in implementation
+ * of", another treaty. It says so in its header (`implements "treaty.entente"`, `implements
+ * GSOIA`, or `implements "<the treaty's title>"` when the treaty is not transcribed), or in its
+ * own words, as real instruments do:
+ * - "The following procedures are in implementation of Article III of the Agreement between the
+ *   Government of the United States of America and the Government of the Kingdom of the
+ *   Netherlands … dated April 29, 1955"; "consider your Note and this reply as an agreement for
+ *   the implementation of Article III of the Agreement of 1955" (Netherlands–US exchange of notes
+ *   of 8 October 1959, Procedures para. 1 and note Nr. II; Dutch treaty series BWBV0005280);
+ * - "The following procedures have been developed to implement the provisions of the General
+ *   Security of Information Agreement …" (Netherlands–US Security Procedures of 1982, para. 1.A;
+ *   BWBV0003739).
+ * Only the instrument's own clauses are read: a treaty that mentions "the implementation of this
+ * Agreement", or an annex's parent, does not make it an arrangement under another treaty.
+ */
+import type { Range } from '../../ast/positions';
+import type { SemanticModel } from '../../model/semantic-model';
+
+export interface ImplementedTreaty {
+  /** How the text names the treaty, for messages. */
+  readonly name: string;
+  /** Where it says so: the `implements` statement or the clause. */
+  readonly range: Range;
+}
+
+/** A path to a transcribed file, as opposed to a treaty named by its title. */
+export function namesAFile(path: string): boolean {
+  return /\.entente$/i.test(path.trim());
+}
+
+const article = String.raw`Articles?\s+[\w.()]+(?:\s+(?:and|to)\s+[\w.()]+)?`;
+/** The other instrument, named after "of the": a capitalised title, up to the end of its phrase. */
+const treatyName = String.raw`the\s+(?!present\b)[A-Z][^.;]{2,250}?(?=,|\.|;|$)`;
+
+const implementationWords: readonly RegExp[] = [
+  // "(The following procedures) are in implementation of Article III of the Agreement …"
+  new RegExp(String.raw`\b(?:is|are|be)\s+(?:concluded\s+|made\s+|adopted\s+)?in\s+implementation\s+of\s+(${article}\s+of\s+${treatyName})`, 'u'),
+  // "(consider your Note and this reply) as an agreement for the implementation of Article III of the Agreement of 1955"
+  new RegExp(String.raw`\bas\s+an?\s+(?:agreement|arrangement)\s+for\s+the\s+implementation\s+of\s+(${article}\s+of\s+${treatyName})`, 'u'),
+  // "(procedures) have been developed to implement the provisions of the General Security of Information Agreement …"
+  new RegExp(String.raw`\b(?:developed|concluded|made|drawn\s+up|established|agreed)\s+(?:in\s+order\s+)?to\s+implement\s+the\s+provisions\s+of\s+(${treatyName})`, 'u'),
+];
+
+/** The treaty this instrument implements, if its header or its own clauses say it implements one. */
+export function implementedTreaty(model: SemanticModel): ImplementedTreaty | undefined {
+  const statement = model.ast.instrument?.implements;
+  if (statement) {
+    const linked = model.implementedFile?.model?.instrument?.title?.value;
+    const title = linked ?? statement.file?.value;
+    const name = statement.agreement?.text ?? (title !== undefined ? `“${title}”` : 'a treaty');
+    return { name, range: statement.range };
+  }
+  for (const clause of model.ast.clauses) {
+    const text = (model.clauseText(clause) ?? '').replace(/\s+/g, ' ');
+    for (const pattern of implementationWords) {
+      const match = pattern.exec(text);
+      if (match) return { name: match[1].trim(), range: clause.id?.range ?? clause.range };
+    }
+  }
+  return undefined;
+}

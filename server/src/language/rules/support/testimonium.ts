@@ -1,0 +1,92 @@
+/**
+ * The testimonium ("Done at … on … in duplicate, in the English and French languages, both texts
+ * being equally authentic") as the document states it: from the header (`done at … in duplicate
+ * deposited with …`, `languages …`), or read from a clause that quotes the final formula, as
+ * transcriptions of real instruments do. Only what the formula says in so many words is read:
+ * the number of originals ("in duplicate", "in a single copy", "in two originals") and the
+ * languages named after "in" ("in English and in French", "in the English and Dutch languages").
+ */
+import type { Clause } from '../../ast/nodes';
+import type { Range } from '../../ast/positions';
+import type { SemanticModel } from '../../model/semantic-model';
+
+/** Language names a testimonium may list (the UN languages and those of Europe and the usual partners). */
+export const languageNames: readonly string[] = [
+  'English', 'French', 'Spanish', 'Russian', 'Chinese', 'Arabic', 'German', 'Dutch', 'Italian', 'Portuguese', 'Swedish', 'Finnish',
+  'Danish', 'Norwegian', 'Icelandic', 'Estonian', 'Latvian', 'Lithuanian', 'Polish', 'Czech', 'Slovak', 'Slovene', 'Slovenian',
+  'Hungarian', 'Romanian', 'Bulgarian', 'Greek', 'Croatian', 'Serbian', 'Ukrainian', 'Maltese', 'Irish', 'Luxembourgish',
+  'Japanese', 'Korean', 'Hebrew', 'Turkish', 'Hindi', 'Georgian', 'Albanian', 'Macedonian', 'Bosnian', 'Montenegrin', 'Armenian',
+  'Azerbaijani', 'Filipino', 'Indonesian', 'Vietnamese', 'Thai', 'Persian', 'Romansh', 'Moldovan',
+];
+
+const numberWords: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+const multiples: Readonly<Record<string, number>> = { duplicate: 2, triplicate: 3, quadruplicate: 4, quintuplicate: 5 };
+
+export interface TestimoniumReading {
+  /** Where the testimonium is: the header statement, or the clause that quotes the final formula. */
+  readonly range: Range;
+  readonly clause: Clause | undefined;
+  /** The number of originals, and where it is said. */
+  readonly originals: { readonly count: number; readonly range: Range } | undefined;
+  /** The languages the formula names, and where; undefined when it names none. */
+  readonly languages: { readonly names: readonly string[]; readonly range: Range } | undefined;
+  /** Whether the formula says where the single original is kept. */
+  readonly deposited: boolean;
+}
+
+const language = `(?:${languageNames.join('|')})`;
+/** "in English and in French", "in the English, French and Dutch languages", "in the English language". */
+const languageList = new RegExp(`\\bin\\s+(?:the\\s+)?(${language}(?:\\s*(?:,|\\band\\b)\\s*(?:in\\s+)?(?:the\\s+)?${language})*)(?:\\s+languages?)?\\b`, 'g');
+const originalsPattern = /\bin\s+(?:(duplicate|triplicate|quadruplicate|quintuplicate)\b|(?:a\s+)?(single|one)\s+(?:original|copy)\b|(two|three|four|five|six|seven|eight|\d+)\s+(?:original\s+)?(?:originals|copies)\b)/i;
+
+/** The final formula's sentence in a clause: from "Done" (or "DONE") to the end of its sentence. */
+const doneSentence = /\b(?:DONE|Done)\s+(?:at|in|on|this)\b[\s\S]*?(?:\.(?=\s+[A-Z])|$)/;
+
+export function readTestimonium(model: SemanticModel): TestimoniumReading | undefined {
+  const signature = model.ast.instrument?.signature;
+  const fromClause = clauseTestimonium(model);
+  if (signature?.originals?.count !== undefined) {
+    const languages = model.ast.instrument?.languages;
+    return {
+      range: signature.range,
+      clause: undefined,
+      originals: { count: signature.originals.count, range: signature.originals.range },
+      languages: fromClause?.languages ?? (languages && languages.languages.length > 0 ? { names: languages.languages.map((l) => l.text), range: languages.range } : undefined),
+      deposited: signature.depositedWith !== undefined || (fromClause?.deposited ?? false),
+    };
+  }
+  return fromClause;
+}
+
+export function clauseTestimonium(model: SemanticModel): TestimoniumReading | undefined {
+  for (const clause of model.ast.clauses) {
+    const body = clause.body;
+    if (!body) continue;
+    const offset = model.lines.offsetAt(body.range.start);
+    const raw = model.text.slice(offset, model.lines.offsetAt(body.range.end));
+    const sentence = doneSentence.exec(raw);
+    if (!sentence) continue;
+    const start = sentence.index;
+    const text = sentence[0];
+    const at = (from: number, to: number) => model.lines.range(offset + start + from, offset + start + to);
+    const o = originalsPattern.exec(text);
+    const count = o ? (o[1] ? multiples[o[1].toLowerCase()] : o[2] ? 1 : (numberWords[o[3].toLowerCase()] ?? Number(o[3]))) : undefined;
+    const names: string[] = [];
+    let first: number | undefined;
+    let last = 0;
+    for (const match of text.matchAll(languageList)) {
+      for (const name of match[1].match(new RegExp(language, 'g')) ?? []) if (!names.includes(name)) names.push(name);
+      first ??= match.index;
+      last = match.index + match[0].length;
+    }
+    if (count === undefined && names.length === 0) continue;
+    return {
+      range: at(0, text.length),
+      clause,
+      originals: count !== undefined && o ? { count, range: at(o.index, o.index + o[0].length) } : undefined,
+      languages: names.length > 0 && first !== undefined ? { names, range: at(first, last) } : undefined,
+      deposited: /\bdeposited\b|\barchives\b/i.test(text),
+    };
+  }
+  return undefined;
+}

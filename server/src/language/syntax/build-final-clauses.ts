@@ -1,0 +1,164 @@
+/**
+ * Builds the final-clause formulas of the header that real instruments use (constructs/
+ * final-clauses.ts): the timing shared by `effect`, `subsequently` and `provisional application`,
+ * several signatures and the testimonium, automatic renewal, the opening for signature, the form
+ * and incorporation by reference. Every builder tolerates the holes error recovery leaves.
+ */
+import type { IToken } from 'chevrotain';
+import type {
+  EffectClause,
+  FirstDayOfMonth,
+  FormClause,
+  IncorporationClause,
+  OpenedClause,
+  Originals,
+  ProvisionalApplicationClause,
+  Signing,
+  SubsequentEffectClause,
+  Timing,
+  UnlessTerms,
+} from '../ast/nodes';
+import type { Range } from '../ast/positions';
+import { ordinalMonths, originalsCounts } from '../ast/vocabulary';
+import { finalClauseSlots } from '../constructs/final-clauses';
+import type { BuildContext } from './build-context';
+import type * as C from './cst.generated';
+
+function keywordRange(ctx: BuildContext, tokens: IToken[] | undefined): Range {
+  const token = ctx.token(tokens);
+  return token ? ctx.tokenRange(token) : ctx.lines.range(0, 0);
+}
+
+const noTiming: Timing = {
+  date: undefined,
+  event: undefined,
+  delay: undefined,
+  afterLast: false,
+  count: undefined,
+  countRange: undefined,
+  countNoun: undefined,
+  including: undefined,
+  notifier: undefined,
+  firstDay: undefined,
+};
+
+/** `on 2027-05-01` · `on signature` · `on first day of month following 3 months after …` · `30 days after last ratification by 5 States …` */
+export function buildTiming(ctx: BuildContext, node: C.TimingCstNode | undefined): Timing {
+  if (!node) return noTiming;
+  const t = node.children;
+  const anchor = t.anchor?.[0]?.children;
+  const onEvent = ctx.name(t.onEvent);
+  const event = onEvent ?? ctx.name(anchor?.event);
+  const countToken = ctx.token(anchor?.count);
+  const includingCount = ctx.token(anchor?.includingCount);
+  const includingOf = ctx.name(anchor?.including);
+  return {
+    date: ctx.date(t.date),
+    event: event ? { ...event, value: event.text.toLowerCase() } : undefined,
+    delay: ctx.quantity(t.delay?.[0]),
+    afterLast: ctx.token(anchor?.Kw_last) !== undefined,
+    count: countToken ? Number(countToken.image) : undefined,
+    countRange: countToken ? ctx.tokenRange(countToken) : undefined,
+    countNoun: ctx.name(anchor?.countNoun),
+    including:
+      includingCount && includingOf
+        ? { count: Number(includingCount.image), of: includingOf, range: { start: ctx.tokenRange(includingCount).start, end: includingOf.range.end } }
+        : undefined,
+    notifier: ctx.name(anchor?.notifier),
+    firstDay: buildFirstDay(ctx, t.firstDay?.[0]),
+  };
+}
+
+function buildFirstDay(ctx: BuildContext, node: C.FirstDayCstNode | undefined): FirstDayOfMonth | undefined {
+  if (!node) return undefined;
+  const f = node.children;
+  const range = ctx.nodeRange(node);
+  const ordinal = ctx.closed(finalClauseSlots['firstDay.ordinal'], f.ordinal);
+  const day = ctx.closed(finalClauseSlots['firstDay.day'], f.day) ?? { text: '', value: undefined, range };
+  const month = ctx.closed(finalClauseSlots['firstDay.month'], f.month) ?? { text: '', value: undefined, range };
+  // Without an ordinal it is "the month following"; an unknown ordinal leaves the month unknown.
+  const months = !ordinal ? 1 : ordinal.value ? ordinalMonths[ordinal.value] : undefined;
+  return { day, ordinal, month, months, range };
+}
+
+export function buildEffect(ctx: BuildContext, node: C.EffectItemCstNode): EffectClause {
+  return { type: 'Effect', keyword: keywordRange(ctx, node.children.Kw_effect), ...buildTiming(ctx, node.children.timing?.[0]), range: ctx.nodeRange(node) };
+}
+
+export function buildSubsequentEffect(ctx: BuildContext, node: C.SubsequentlyItemCstNode): SubsequentEffectClause {
+  return { type: 'SubsequentEffect', keyword: keywordRange(ctx, node.children.Kw_subsequently), ...buildTiming(ctx, node.children.timing?.[0]), range: ctx.nodeRange(node) };
+}
+
+export function buildProvisionalApplication(ctx: BuildContext, node: C.ProvisionalItemCstNode): ProvisionalApplicationClause {
+  const p = node.children;
+  const withToken = ctx.token(p.Kw_with);
+  const untilEvent = ctx.name(p.untilEvent);
+  return {
+    type: 'ProvisionalApplication',
+    keyword: keywordRange(ctx, p.Kw_provisional),
+    ...buildTiming(ctx, p.timing?.[0]),
+    untilDate: ctx.date(p.untilDate),
+    untilEvent: untilEvent ? { ...untilEvent, value: untilEvent.text.toLowerCase() } : undefined,
+    endsOnNotice: withToken ? ctx.tokenRange(withToken) : undefined,
+    notice: ctx.quantity(p.notice?.[0]),
+    noticeMinimum: (p.atLeast?.length ?? 0) > 0,
+    range: ctx.nodeRange(node),
+  };
+}
+
+export function buildOpened(ctx: BuildContext, node: C.OpenedItemCstNode): OpenedClause {
+  const o = node.children;
+  return {
+    type: 'OpenedForSignature',
+    keyword: keywordRange(ctx, o.Kw_opened),
+    what: ctx.closed(finalClauseSlots['openedItem.what'], o.what),
+    place: ctx.text(o.place),
+    date: ctx.date(o.date),
+    until: ctx.date(o.until),
+    range: ctx.nodeRange(node),
+  };
+}
+
+export function buildForm(ctx: BuildContext, node: C.FormItemCstNode): FormClause {
+  return { type: 'Form', keyword: keywordRange(ctx, node.children.Kw_form), form: ctx.closed(finalClauseSlots['formItem.form'], node.children.form), range: ctx.nodeRange(node) };
+}
+
+export function buildIncorporation(ctx: BuildContext, node: C.IncorporatesItemCstNode): IncorporationClause {
+  const i = node.children;
+  return {
+    type: 'Incorporation',
+    keyword: keywordRange(ctx, i.Kw_incorporates),
+    topics: ctx.names(i.topics?.[0]?.children.items),
+    source: ctx.text(i.source),
+    articles: ctx.text(i.articles),
+    range: ctx.nodeRange(node),
+  };
+}
+
+/** The further signatures of a signature statement: `, by US at "Washington" on 1978-07-25`. */
+export function buildSignings(ctx: BuildContext, nodes: C.SigningCstNode[] | undefined): Signing[] {
+  return (nodes ?? []).map((node) => ({ signer: ctx.name(node.children.signer), place: ctx.text(node.children.place), date: ctx.date(node.children.date), range: ctx.nodeRange(node) }));
+}
+
+/** `in duplicate` · `in single copy` · `in 3 originals` */
+export function buildOriginals(ctx: BuildContext, node: C.OriginalsCstNode | undefined): Originals | undefined {
+  if (!node) return undefined;
+  const o = node.children;
+  const countToken = ctx.token(o.count);
+  const word = ctx.closed(finalClauseSlots['originals.word'], o.word);
+  const count = countToken ? Number(countToken.image) : word?.value ? originalsCounts[word.value] : undefined;
+  return { count, word, noun: ctx.name(o.noun), range: ctx.nodeRange(node) };
+}
+
+/** `unless notice of at least 6 months` · `unless decided otherwise` */
+export function buildUnless(ctx: BuildContext, node: C.UnlessTermsCstNode | undefined): UnlessTerms | undefined {
+  if (!node) return undefined;
+  const u = node.children;
+  return {
+    notice: ctx.quantity(u.notice?.[0]),
+    byNotice: ctx.token(u.Kw_notice) !== undefined,
+    noticeMinimum: (u.atLeast?.length ?? 0) > 0,
+    words: ctx.names(u.words),
+    range: ctx.nodeRange(node),
+  };
+}

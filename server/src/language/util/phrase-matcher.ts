@@ -1,0 +1,197 @@
+/**
+ * Finds many phrases (defined terms, protected names) in prose in one pass. It replaces one
+ * regular expression that alternated every phrase — `(?<!\w)(?:Term A|Term B|…)(?:e?s)?(?!\w)` —
+ * which the engine tries phrase by phrase at every position of the text: 2,000 defined terms
+ * made that quadratic. Here the phrases share a character trie, and each position of the text
+ * walks it once, no deeper than the longest phrase.
+ *
+ * The answer is the one the alternation gave: matches do not overlap, leftmost first; at one
+ * position the phrase that comes first in the alternation's order (longest phrase first, then
+ * as given) wins among those that match there, each phrase needing a word boundary before and
+ * after it (a letter, digit or `_` next to it is part of another word). Options:
+ * - `flexibleSpace`: a run of white space in a phrase matches any run of white space in the
+ *   text, line breaks included (`\s+`);
+ * - `plural`: a phrase also matches with `es` or `s` after it (`(?:e?s)?`).
+ */
+
+export interface PhraseMatch {
+  /** Offsets in the text, end exclusive (a plural ending included). */
+  readonly start: number;
+  readonly end: number;
+  /** The phrase as given. */
+  readonly phrase: string;
+}
+
+export interface PhraseMatcherOptions {
+  readonly flexibleSpace?: boolean;
+  readonly plural?: boolean;
+  /** Whether `_` is part of a word for the boundaries (`[\p{L}\p{N}_]`, the default) or not (`[\p{L}\p{N}]`). */
+  readonly underscoreInWords?: boolean;
+  /** Phrases longer than this are not searched for (default `maxPhraseLength`); it bounds each position's walk. */
+  readonly maxLength?: number;
+}
+
+/** Phrases longer than this are not searched for: no defined term or name is that long. */
+export const maxPhraseLength = 100;
+
+interface TrieNode {
+  readonly next: Map<number, TrieNode>;
+  /** A white-space run (flexible mode). */
+  space?: TrieNode;
+  /** The best-ranked phrase ending here, by its rank in the alternation's order. */
+  rank?: number;
+}
+
+const spaceCodes = new Set([9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+
+function isSpace(code: number): boolean {
+  return spaceCodes.has(code) || (code >= 0x2000 && code <= 0x200a);
+}
+
+const wordCharacter = /[\p{L}\p{N}_]/u;
+
+/** Whether a code point is part of a word: a letter, a digit, or `_` when `underscore` says so. */
+function isWordCodePoint(code: number, underscore: boolean): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (underscore && code === 95);
+  return wordCharacter.test(String.fromCodePoint(code));
+}
+
+/** Whether the code point that ends just before `offset` is part of a word. */
+export function wordBefore(text: string, offset: number, underscore = true): boolean {
+  if (offset <= 0) return false;
+  const low = text.charCodeAt(offset - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && offset >= 2 ? offset - 2 : offset - 1;
+  return isWordCodePoint(text.codePointAt(start)!, underscore);
+}
+
+function wordAt(text: string, offset: number, underscore: boolean): boolean {
+  return offset < text.length && isWordCodePoint(text.codePointAt(offset)!, underscore);
+}
+
+/** Where each white-space run that a walk reaches ends, measured once per run. */
+function runEnds(text: string): (from: number) => number {
+  const ends = new Map<number, number>();
+  return (from) => {
+    let end = ends.get(from);
+    if (end === undefined) {
+      end = from;
+      while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+      ends.set(from, end);
+    }
+    return end;
+  };
+}
+
+export class PhraseMatcher {
+  private readonly root: TrieNode = { next: new Map() };
+  private readonly phrases: string[];
+  /** Each phrase's place in the alternation's order. */
+  private readonly ranks = new Map<string, number>();
+  private readonly flexible: boolean;
+  private readonly plural: boolean;
+  private readonly underscore: boolean;
+
+  constructor(phrases: Iterable<string>, options: PhraseMatcherOptions = {}) {
+    this.flexible = options.flexibleSpace === true;
+    this.plural = options.plural === true;
+    this.underscore = options.underscoreInWords !== false;
+    const maxLength = options.maxLength ?? maxPhraseLength;
+    // The alternation's order: longest first; equal lengths keep the order given (a stable sort).
+    this.phrases = [...phrases].filter((p) => p.length > 0 && p.length <= maxLength).sort((a, b) => b.length - a.length);
+    this.phrases.forEach((phrase, rank) => {
+      if (!this.ranks.has(phrase)) this.ranks.set(phrase, rank);
+      this.add(phrase, rank);
+    });
+  }
+
+  get size(): number {
+    return this.phrases.length;
+  }
+
+  private add(phrase: string, rank: number): void {
+    let node = this.root;
+    const parts = this.flexible ? phrase.split(/\s+/u).filter((w) => w !== '') : [phrase];
+    // A phrase that starts or ends with white space cannot match in flexible mode as the expression wrote it.
+    if (this.flexible && (parts.length === 0 || /^\s|\s$/u.test(phrase))) return;
+    parts.forEach((part, i) => {
+      if (i > 0) node = node.space ??= { next: new Map() };
+      for (let j = 0; j < part.length; j++) {
+        const code = part.charCodeAt(j);
+        let child = node.next.get(code);
+        if (!child) node.next.set(code, (child = { next: new Map() }));
+        node = child;
+      }
+    });
+    if (node.rank === undefined || rank < node.rank) node.rank = rank;
+  }
+
+  /** Every match in `text`, in order, as the alternation finds them (no overlaps). */
+  matches(text: string): PhraseMatch[] {
+    const result: PhraseMatch[] = [];
+    if (this.phrases.length === 0) return result;
+    const runEnd = runEnds(text);
+    let position = 0;
+    while (position < text.length) {
+      let best: PhraseMatch | undefined;
+      if (!wordBefore(text, position, this.underscore)) for (const m of this.matchesAt(text, position, runEnd)) if (!best || this.rank(m) < this.rank(best)) best = m;
+      if (best) {
+        result.push(best);
+        position = best.end;
+      } else {
+        position++;
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Every phrase that occurs in `text` as a whole word, overlaps included ("Incident" inside
+   * "Incident Report" too): what a separate search per phrase would find, in one pass.
+   */
+  occurrences(text: string): PhraseMatch[] {
+    const result: PhraseMatch[] = [];
+    if (this.phrases.length === 0) return result;
+    const runEnd = runEnds(text);
+    for (let position = 0; position < text.length; position++) if (!wordBefore(text, position, this.underscore)) result.push(...this.matchesAt(text, position, runEnd));
+    return result;
+  }
+
+  private rank(match: PhraseMatch): number {
+    return this.ranks.get(match.phrase) ?? 0;
+  }
+
+  /** The phrases that match at `start`, each with a word boundary after it. */
+  private matchesAt(text: string, start: number, runEnd: (from: number) => number): PhraseMatch[] {
+    const found: PhraseMatch[] = [];
+    let node: TrieNode | undefined = this.root;
+    let at = start;
+    while (node) {
+      if (node.rank !== undefined) {
+        const end = this.endingAt(text, at);
+        if (end !== undefined) found.push({ start, end, phrase: this.phrases[node.rank] });
+      }
+      if (at >= text.length) break;
+      const code = text.charCodeAt(at);
+      const child = node.next.get(code);
+      if (child) {
+        node = child;
+        at++;
+      } else if (node.space && isSpace(code)) {
+        node = node.space;
+        at = runEnd(at);
+      } else {
+        node = undefined;
+      }
+    }
+    return found;
+  }
+
+  /** Where a phrase that ends at `at` ends with its plural ending, if a word boundary follows. */
+  private endingAt(text: string, at: number): number | undefined {
+    if (this.plural) {
+      if (text.startsWith('es', at) && !wordAt(text, at + 2, this.underscore)) return at + 2;
+      if (text.startsWith('s', at) && !wordAt(text, at + 1, this.underscore)) return at + 1;
+    }
+    return wordAt(text, at, this.underscore) ? undefined : at;
+  }
+}
