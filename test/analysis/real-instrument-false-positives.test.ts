@@ -295,3 +295,31 @@ describe('round 4 (held out): a secrecy duty limits onward sharing (Convention 1
     assert.ok(diagnose(channel('')).some((d) => d.code === 'missing-purpose-limitation'));
   });
 });
+
+describe('round 5 (held out): a fixed term ends the treaty, notes are amended by notes, a parent\'s designations are its contacts', () => {
+  const bilateral = 'party NL "Netherlands" { kind government jurisdiction NL }\nparty SE "Sweden" { kind government jurisdiction SE }\n';
+  const codes = (header: string) => diagnose(`treaty "Notes" {\n  status binding\n${header}}\n${bilateral}`).map((d) => d.code);
+
+  it('missing-termination: a term not renewed without a new decision is the way out (VCLT Arts. 54(a), 56; NL–SE notes 1995)', () => {
+    assert.ok(!codes('  duration 1 year\n').includes('missing-termination'));
+    assert.ok(!codes('  duration 1 year renewable\n').includes('missing-termination'));
+    // Near misses: renewed without a decision, or no term at all, needs a way out.
+    assert.ok(codes('  duration 1 year renewable automatically\n').includes('missing-termination'));
+    assert.ok(codes('  effect on signature\n').includes('missing-termination'));
+  });
+
+  it('missing-amendment: an exchange of notes is amended by a further exchange; other treaties are still asked', () => {
+    assert.ok(!codes('  form exchange-of-notes\n  duration 1 year\n').includes('missing-amendment'));
+    assert.ok(codes('  duration 1 year\n').includes('missing-amendment'));
+  });
+
+  it('incorporated-provision-missing: a parent\'s designation of competent authorities provides its points of contact (ETS 181 Art. 3(1))', () => {
+    const files = {
+      'convention.entente': 'treaty "Convention" {\n  status binding\n}\ndesignate competent-authority notified to "the Secretary General of the Council of Europe"\n',
+      'bare.entente': 'treaty "Convention" {\n  status binding\n}\n',
+    };
+    const protocol = (source: string) => `protocol "Protocol" {\n  status binding\n  incorporates points-of-contact from "${source}"\n}\n`;
+    assert.ok(!diagnose(protocol('convention.entente'), { files }).some((d) => d.code === 'incorporated-provision-missing'));
+    assert.ok(diagnose(protocol('bare.entente'), { files }).some((d) => d.code === 'incorporated-provision-missing'));
+  });
+});

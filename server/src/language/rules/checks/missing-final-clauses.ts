@@ -86,13 +86,25 @@ function endsByNonRenewal(instrument: Instrument): boolean {
   return instrument.duration?.term !== undefined && instrument.duration.unless?.byNotice === true;
 }
 
+/**
+ * A fixed term that is not renewed without a new decision is itself the provision on termination:
+ * the treaty ends when the term expires, "in conformity with the provisions of the treaty" (VCLT
+ * Art. 54(a)), and VCLT Art. 56 covers only a treaty with "no provision regarding its
+ * termination". The Netherlands–Sweden notes of 1995 "shall remain in force for one year",
+ * prolonged only by a further exchange of notes.
+ */
+function endsWithItsTerm(instrument: Instrument): boolean {
+  const duration = instrument.duration;
+  return duration?.term !== undefined && duration.renewal === undefined;
+}
+
 export const missingTermination = instrumentLevelRule({
   code: 'missing-termination',
   catalogueId: 'MC03',
   defaultSeverity: 'error',
   message: 'State how a Party may terminate or withdraw: add `termination with notice of 6 months` (or `withdrawal`, `denunciation`) to the header.',
   rationale:
-    'A treaty "which contains no provision regarding its termination and which does not provide for denunciation or withdrawal is not subject to denunciation or withdrawal" unless the parties intended it or the nature of the treaty implies it, and then only on "not less than twelve months\' notice" (VCLT Art. 56(1)–(2)). An express clause with a notice period avoids that uncertainty. (MoUs are checked by `missing-discontinuation`, a warning.) An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead.',
+    'A treaty "which contains no provision regarding its termination and which does not provide for denunciation or withdrawal is not subject to denunciation or withdrawal" unless the parties intended it or the nature of the treaty implies it, and then only on "not less than twelve months\' notice" (VCLT Art. 56(1)–(2)). An express clause with a notice period avoids that uncertainty. A fixed term not renewed without a new decision is such a provision: the treaty ends when it expires (Art. 54(a)); a term renewed automatically or tacitly needs a way out (notice of non-renewal, or termination). (MoUs are checked by `missing-discontinuation`, a warning.) An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead.',
   source: 'VCLT Art. 56 (read: Dutch treaty series BWBV0003441)',
   sourceStatus: 'verified',
   example: {
@@ -101,7 +113,7 @@ export const missingTermination = instrumentLevelRule({
   },
   topic: 'termination',
   applies: isTreaty,
-  stated: (instrument) => instrument.termination !== undefined || endsByNonRenewal(instrument),
+  stated: (instrument) => instrument.termination !== undefined || endsByNonRenewal(instrument) || endsWithItsTerm(instrument),
   headerStatement: (model) => (model.isMultilateral ? 'withdrawal with notice of 12 months' : 'termination with notice of 6 months'),
 });
 
@@ -122,7 +134,7 @@ export const missingDiscontinuation = instrumentLevelRule({
   topic: 'termination',
   // MoUs only: the exit of an instrument of open status is asked once the status is settled.
   applies: (model) => model.legalNature === 'mou',
-  stated: (instrument) => instrument.termination !== undefined || endsByNonRenewal(instrument),
+  stated: (instrument) => instrument.termination !== undefined || endsByNonRenewal(instrument) || endsWithItsTerm(instrument),
   headerStatement: () => 'discontinue with notice of 6 months',
 });
 
@@ -132,7 +144,7 @@ export const missingAmendment = instrumentLevelRule({
   defaultSeverity: 'warning',
   message: 'State how the instrument is amended: add `amendment by written decision` (MoU) or `amendment by written agreement` (treaty) to the header.',
   rationale:
-    'Without an amendment procedure every change is argued over. A treaty "may be amended by agreement between the parties" under the rules for concluding treaties "except in so far as the treaty may otherwise provide" (VCLT Art. 39), and a multilateral treaty silent on the point falls under the default procedure of Art. 40; stating the procedure (often the same consent procedure as the treaty itself, often a simpler one for technical annexes) settles it. MoUs are amended by mutual written decision of the Participants, as a matter of practice. An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead.',
+    'Without an amendment procedure every change is argued over. A treaty "may be amended by agreement between the parties" under the rules for concluding treaties "except in so far as the treaty may otherwise provide" (VCLT Art. 39), and a multilateral treaty silent on the point falls under the default procedure of Art. 40; stating the procedure (often the same consent procedure as the treaty itself, often a simpler one for technical annexes) settles it. MoUs are amended by mutual written decision of the Participants, as a matter of practice. An exchange of notes or letters (`form exchange-of-notes`) is not asked: it is changed as it was made, by a further exchange (Arts. 13, 39). An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead.',
   source: 'VCLT Arts. 39–40 (read: Dutch treaty series BWBV0003441); for MoUs no legal authority is claimed (practice)',
   sourceStatus: 'verified',
   example: {
@@ -140,7 +152,10 @@ export const missingAmendment = instrumentLevelRule({
     fix: 'memorandum "MoU" {\n  status non-binding\n  amendment by written decision\n}\n',
   },
   topic: 'amendment',
-  applies: all,
+  // An exchange of notes or letters is changed as it was made, by a further exchange: the form is
+  // its amendment procedure (VCLT Arts. 13, 39; the Netherlands–Sweden notes of 1995 are prolonged
+  // "by a further exchange of notes").
+  applies: (_model, instrument) => instrument.form?.form?.value === undefined,
   stated: (instrument) => instrument.amendment !== undefined,
   headerStatement: (model, instrument) => {
     if (!isTreaty(model)) return 'amendment by written decision';
