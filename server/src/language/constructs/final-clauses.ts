@@ -116,6 +116,8 @@ export const finalClauseStatements = {
     rule: 'incorporatesItem',
     starts: ['incorporates'],
     display: 'incorporates',
+    // Several groups of provisions, each with the articles the text names (ETS 189 Art. 8(1), (2)).
+    repeats: true,
     docs: {
       incorporates:
         '`incorporates amendment, disputes, costs from "convention.entente" "Articles 44–46 of the Convention"`: the parent instrument\'s provisions on those subjects apply to this one ("shall apply, mutatis mutandis"), so this one need not restate them.',
