@@ -4,7 +4,7 @@
  * text, with the near miss that still fires, so no true positive is lost.
  */
 import assert from 'node:assert/strict';
-import { checkDiagnostics, diagnose } from '../helpers/fixture';
+import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
 
 const codes = (text: string, files?: Record<string, string>) => diagnose(text, { files }).map((d) => d.code);
 const finding = (text: string, code: string, files?: Record<string, string>) => diagnose(text, { files }).find((d) => d.code === code);
@@ -276,5 +276,22 @@ channel Cases between NL, PH { carries personal-data }
     assert.ok(codes(company).includes('transfer-without-safeguards'));
     // An instrument of open status is no international agreement the text establishes.
     assert.ok(codes(mla('2002-08-26', 'status undetermined')).includes('transfer-without-safeguards'));
+  });
+});
+
+describe('round 4 (held out): a secrecy duty limits onward sharing (Convention 108, Art. 15(2))', () => {
+  const parties = 'party A "Party A" { kind state jurisdiction FR }\nparty B "Party B" { kind state jurisdiction DE }\n';
+  const channel = (handling: string) =>
+    `treaty "Convention" {\n  status binding\n}\n${parties}channel Assistance between A, B {\n  carries "information on its law and administrative practice"\n  purpose "shall not use that information for purposes other than those specified in the request"\n${handling}}\n`;
+
+  it('official secrecy, ORCON, NOFORN, REL TO or in-confidence handling is the onward-sharing rule', () => {
+    for (const caveat of ['official-secrecy', 'originator-controlled', 'no-foreign', 'in-confidence']) {
+      checkNoDiagnostics(channel(`  handling ${caveat} "bound by appropriate obligations of secrecy"\n`), ['missing-purpose-limitation']);
+    }
+  });
+
+  it('near misses: a legend says what its text says, and no handling at all leaves onward sharing open', () => {
+    assert.ok(diagnose(channel('  handling legend "EXCHANGED UNDER THE CONVENTION"\n')).some((d) => d.code === 'missing-purpose-limitation'));
+    assert.ok(diagnose(channel('')).some((d) => d.code === 'missing-purpose-limitation'));
   });
 });

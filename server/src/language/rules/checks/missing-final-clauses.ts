@@ -44,8 +44,16 @@ export const missingEntryIntoForce = instrumentLevelRule({
  * silence on duration plus an exit clause is the ordinary pattern of multilateral conventions and
  * many bilateral agreements, and it means the treaty lasts until terminated.
  */
-function treatyWithExitClause(model: SemanticModel, instrument: Instrument): boolean {
-  return isTreaty(model) && (instrument.termination !== undefined || coversTopic(model, 'termination'));
+/**
+ * Whether the instrument is not a (declared or presumed) MoU and says how a party leaves it
+ * (termination, withdrawal, denunciation): then it runs until a party does — a treaty that
+ * provides for denunciation, or a memorandum of undetermined status that "may be terminated at any
+ * time on three months' notice" (Benelux crisis-management memorandum 2006, Art. 11), is of
+ * unlimited duration on either reading. A declared MoU is still asked: stating its term ("will
+ * remain in effect until discontinued") is the practice its guidance follows.
+ */
+function exitClauseSettlesDuration(model: SemanticModel, instrument: Instrument): boolean {
+  return model.legalNature !== 'mou' && (instrument.termination !== undefined || coversTopic(model, 'termination'));
 }
 
 export const missingDuration = instrumentLevelRule({
@@ -54,7 +62,7 @@ export const missingDuration = instrumentLevelRule({
   defaultSeverity: 'warning',
   message: 'State how long the instrument lasts: add `duration 5 years` (optionally `renewable`) or `duration indefinite` to the header.',
   rationale:
-    'A fixed term, with or without renewal, or an express statement that the instrument is of indefinite duration tells each side how long the commitments run; silence invites argument about whether the instrument has lapsed. A treaty that provides for termination, withdrawal or denunciation is not reported: it lasts until a party leaves under that clause, which is the ordinary pattern (the Budapest Convention has no duration clause and provides for denunciation in Art. 47; the Netherlands–Sweden security agreement of 1984 only for termination on six months\' notice, Art. 11). The check stays for MoUs and for treaties with no exit clause at all. An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead.',
+    'A fixed term, with or without renewal, or an express statement that the instrument is of indefinite duration tells each side how long the commitments run; silence invites argument about whether the instrument has lapsed. A treaty, or an instrument whose status is undetermined, that provides for termination, withdrawal or denunciation is not reported: it lasts until a party leaves under that clause, which is the ordinary pattern (the Budapest Convention has no duration clause and provides for denunciation in Art. 47; the Netherlands–Sweden security agreement of 1984 only for termination on six months\' notice, Art. 11; the Benelux crisis-management memorandum of 2006 may be terminated at any time on three months\' notice, Art. 11). The check stays for MoUs (practice) and for instruments with no exit clause at all. An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead.',
   source:
     'Treaty practice read: Budapest Convention Arts. 36–48 (no duration clause, denunciation Art. 47; read: Dutch treaty series BWBV0001839); Netherlands–Sweden Agreement on classified military information (1984) Art. 11 (read: BWBV0002448); NATO Security of Information Agreement (1997) Art. 9 (read: BWBV0001372). No authority is claimed for requiring the clause in an MoU (practice)',
   sourceStatus: 'verified',
@@ -63,7 +71,7 @@ export const missingDuration = instrumentLevelRule({
     fix: 'memorandum "MoU" {\n  status non-binding\n  duration indefinite\n}\n',
   },
   topic: 'duration',
-  applies: (model, instrument) => !treatyWithExitClause(model, instrument),
+  applies: (model, instrument) => !exitClauseSettlesDuration(model, instrument),
   stated: (instrument) => instrument.duration !== undefined,
   headerStatement: () => 'duration indefinite',
 });
