@@ -184,6 +184,8 @@ export const instrument = {
         rule: 'implementedByItem',
         starts: ['implemented'],
         display: 'implemented by',
+        // One statement per article the arrangements are concluded under.
+        repeats: true,
         docs: {
           implemented:
             '`implemented by "mou.entente"`: the arrangements concluded under this treaty; their equivalence tables, breach procedures and points of contact count for the treaty, so it need not repeat them.',
@@ -242,7 +244,7 @@ function finalProvisions(header: Instrument, r: RenderContext): { heading: strin
   const effect = header.effect;
   if (effect?.date?.valid) paragraphs.push(`${self} ${will} take effect on ${r.date(effect.date)}.`);
   else if (effect?.firstDay || effect?.notifier || effect?.including || effect?.event?.value === 'consent-to-be-bound' || effect?.event?.value === 'reply') paragraphs.push(`${self} ${will} ${r.treaty ? 'enter into force' : 'come into effect'} ${timingWords(effect, r)}.`);
-  else if (effect?.event) paragraphs.push(`${self} ${will} take effect ${effect.delay ? `${r.quantity(effect.delay)} after` : 'upon'} ${effect.afterLast ? 'the last ' : ''}${effect.event.text}${effect.count ? ` by ${effect.count} ${parties}` : ''}.`);
+  else if (effect?.event) paragraphs.push(`${self} ${will} take effect ${effect.delay ? `${r.quantity(effect.delay)} after` : 'upon'} ${effect.afterLast ? 'the last ' : ''}${effect.event.value ?? effect.event.text}${effect.count ? ` by ${effect.count} ${parties}` : ''}.`);
   paragraphs.push(...finalClauseParagraphs(header, r));
   const duration = header.duration ? durationWords(header.duration, r) : undefined;
   if (duration) paragraphs.push(duration);
