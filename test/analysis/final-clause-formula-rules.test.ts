@@ -100,6 +100,28 @@ describe('provisional application (VCLT Art. 25)', () => {
     assert.ok(codes(`treaty "A" {\n  status binding\n  effect on 2027-01-01\n  provisional application on 2027-02-01\n}\n${bilateral}`).includes('provisional-application-nothing-pending'));
   });
 
+  it('`effect on signature` and `effect after last signature` agree: both reported when every signature falls on one day (VCLT Arts. 24(1), 25(1))', () => {
+    const pending = (effect: string, signature: string) => codes(`treaty "A" {\n  status binding\n  ${signature}\n  ${effect}\n  provisional application on signature\n}\n${bilateral}`).includes('provisional-application-nothing-pending');
+    for (const effect of ['effect on signature', 'effect after last signature', 'effect after signature']) {
+      assert.ok(pending(effect, 'signed at "Tallinn" on 2027-03-01'), `${effect}, signed once`);
+      assert.ok(pending(effect, 'signed by EE at "Tallinn" on 2027-03-01, by FI at "Helsinki" on 2027-03-01'), `${effect}, both sign the same day`);
+      assert.ok(pending(effect, ''), `${effect}, no signature statement`);
+    }
+    const [finding] = diagnose(`treaty "A" {\n  status binding\n  effect after last signature\n  provisional application on signature\n}\n${bilateral}`).filter((d) => d.code === 'provisional-application-nothing-pending');
+    assert.match(finding.message, /on the last signature, which is the day it is signed/);
+  });
+
+  it('near misses: signatures on different days (provisional application from the first until the last), dates not all given, a treaty opened for signature', () => {
+    const staggered = 'signed by EE at "Tallinn" on 2027-03-01, by FI at "Helsinki" on 2027-04-15';
+    for (const effect of ['effect on signature', 'effect after last signature']) {
+      checkNoDiagnostics(`treaty "A" {\n  status binding\n  ${staggered}\n  ${effect}\n  provisional application on signature\n}\n${bilateral}`, ['provisional-application-nothing-pending']);
+      checkNoDiagnostics(`treaty "A" {\n  status binding\n  signed by EE on 2027-03-01, by FI\n  ${effect}\n  provisional application on signature\n}\n${bilateral}`, ['provisional-application-nothing-pending']);
+      checkNoDiagnostics(`treaty "A" {\n  status binding\n  opened for signature at "Tallinn" on 2027-03-01\n  ${effect}\n  provisional application on signature\n}\n${bilateral}`, ['provisional-application-nothing-pending']);
+    }
+    // A period after the last signature leaves time in any case.
+    checkNoDiagnostics(`treaty "A" {\n  status binding\n  effect 30 days after last signature\n  provisional application on signature\n}\n${bilateral}`, ['provisional-application-nothing-pending']);
+  });
+
   it('near misses: entry into force after notification, or on a later date', () => {
     checkNoDiagnostics(`treaty "A" {\n  status binding\n  effect after last notification\n  provisional application on signature\n}\n${bilateral}`, ['provisional-application-nothing-pending']);
     checkNoDiagnostics(`treaty "A" {\n  status binding\n  effect on 2027-06-01\n  provisional application on 2027-02-01\n}\n${bilateral}`, ['provisional-application-nothing-pending']);

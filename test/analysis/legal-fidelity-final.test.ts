@@ -50,6 +50,13 @@ party LV "Latvia"
       );
     });
 
+    it('also a memorandum of undetermined status that may be terminated on notice (Benelux crisis-management memorandum 2006, Art. 11)', () => {
+      checkNoDiagnostics(
+        `memorandum "Memorandum" {\n  status undetermined\n  termination with notice of 3 months\n}\nclause Art11 "Article 11" \"\"\"\n  Dit memorandum kan te allen tijde met een opzegtermijn van drie maanden worden opgezegd.\n\"\"\"\n`,
+        ['missing-duration'],
+      );
+    });
+
     it('near misses: a treaty with no exit clause at all, and an MoU, are still asked', () => {
       checkDiagnostics('  treaty "Agreement" {\n//^^^^^^ missing-duration\n    effect on signature\n  }\n');
       checkDiagnostics('  memorandum "MoU" {\n//^^^^^^^^^^ missing-duration\n    status non-binding\n    discontinue with notice of 6 months\n  }\n');

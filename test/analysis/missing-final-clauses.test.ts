@@ -39,13 +39,15 @@ describe('missing final clauses (MC01–MC05, MC22)', () => {
     assert.equal(found.find((d) => d.code === 'missing-entry-into-force')!.catalogueId, 'MC01');
   });
 
+  // A term renewed without a new decision never ends by itself; a fixed term alone is a provision
+  // on termination (VCLT Art. 54(a)) and is not reported (real-instrument-false-positives.test.ts).
   it('asks a treaty for termination as an error, in treaty terms', () => {
     const found = checkDiagnostics(
       `  treaty "Agreement" {
 //^^^^^^ missing-termination
 //^^^^^^ missing-dispute-settlement
     effect on signature
-    duration 5 years
+    duration 5 years renewable automatically
     amendment by written agreement
   }
   clause Costs about costs "Each Party shall bear its own costs."

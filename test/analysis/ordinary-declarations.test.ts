@@ -224,3 +224,66 @@ clause Duties """Each Participant shall designate a liaison officer."""
     });
   });
 });
+
+describe('duplicate-header-statement', () => {
+  const parties = 'party EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\n';
+
+  it('reports the second of two header statements of one kind, with the first as related location', () => {
+    const [d] = checkDiagnostics(
+      ['treaty "T" {', '  status binding', '  effect on signature', '  effect after last notification', '//^^^^^^ duplicate-header-statement', '}', parties].join('\n'),
+    );
+    assert.match(d.message, /^A second `effect` statement in the header: only the first is read.*merge the two into one `effect` statement/);
+    assert.equal(d.severity, 'error');
+    assert.deepEqual(d.related?.map((r) => r.range.start), [{ line: 2, character: 2 }]);
+  });
+
+  it('reports every statement read once: duration, consent, depositary, disputes, amendment, languages, status, a second signature, termination spelt otherwise', () => {
+    checkDiagnostics(
+      [
+        'treaty "T" {',
+        '  status binding',
+        '  status non-binding',
+        '//^^^^^^ duplicate-header-statement',
+        '  languages English authentic',
+        '  languages French authentic',
+        '//^^^^^^^^^ duplicate-header-statement',
+        '  signed by EE at "Tallinn" on 2027-03-01',
+        '  signed by FI at "Helsinki" on 2027-04-01',
+        '//^^^^^^ duplicate-header-statement',
+        '  consent by signature',
+        '  consent by ratification',
+        '//^^^^^^^ duplicate-header-statement',
+        '  duration 5 years',
+        '  duration indefinite',
+        '//^^^^^^^^ duplicate-header-statement',
+        '  termination with notice of 6 months',
+        '  withdrawal with notice of 3 months',
+        '//^^^^^^^^^^ duplicate-header-statement',
+        '  amendment by written agreement',
+        '  amendment by exchange of notes',
+        '//^^^^^^^^^ duplicate-header-statement',
+        '  disputes by negotiation',
+        '  disputes by arbitration',
+        '//^^^^^^^^ duplicate-header-statement',
+        '  depositary "Government of Estonia"',
+        '  depositary "Government of Finland"',
+        '//^^^^^^^^^^ duplicate-header-statement',
+        '}',
+        parties,
+      ].join('\n'),
+    );
+    const [signature] = diagnose(`treaty "T" {\n  signed by EE on 2027-03-01\n  done by FI on 2027-04-01\n}\n${parties}`).filter((d) => d.code === 'duplicate-header-statement');
+    assert.match(signature.message, /write every signature in one statement, separated by commas/);
+  });
+
+  it('near misses: several signatures in one statement, incorporates from one or several sources, implemented by per article, one of each', () => {
+    checkNoDiagnostics(
+      `treaty "T" {\n  status binding\n  signed by EE at "Tallinn" on 2027-03-01, by FI at "Helsinki" on 2027-04-01\n  effect after last signature\n  subsequently 30 days after accession\n  provisional application on signature\n  incorporates definitions, amendment from "parent.entente" "Articles 1 and 44"\n  incorporates mutual-assistance from "parent.entente" "Articles 23 to 35"\n  incorporates disputes from "other.entente"\n  implemented by "mou.entente" article 7\n  implemented by "annex.entente" article 9\n}\n${parties}`,
+      ['duplicate-header-statement'],
+    );
+  });
+
+  it('reads each header of a file on its own', () => {
+    checkNoDiagnostics('memorandum "A" {\n  status non-binding\n}\nmemorandum "B" {\n  status non-binding\n}\n', ['duplicate-header-statement']);
+  });
+});

@@ -4,7 +4,7 @@
  * text, with the near miss that still fires, so no true positive is lost.
  */
 import assert from 'node:assert/strict';
-import { checkDiagnostics, diagnose } from '../helpers/fixture';
+import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
 
 const codes = (text: string, files?: Record<string, string>) => diagnose(text, { files }).map((d) => d.code);
 const finding = (text: string, code: string, files?: Record<string, string>) => diagnose(text, { files }).find((d) => d.code === code);
@@ -276,5 +276,50 @@ channel Cases between NL, PH { carries personal-data }
     assert.ok(codes(company).includes('transfer-without-safeguards'));
     // An instrument of open status is no international agreement the text establishes.
     assert.ok(codes(mla('2002-08-26', 'status undetermined')).includes('transfer-without-safeguards'));
+  });
+});
+
+describe('round 4 (held out): a secrecy duty limits onward sharing (Convention 108, Art. 15(2))', () => {
+  const parties = 'party A "Party A" { kind state jurisdiction FR }\nparty B "Party B" { kind state jurisdiction DE }\n';
+  const channel = (handling: string) =>
+    `treaty "Convention" {\n  status binding\n}\n${parties}channel Assistance between A, B {\n  carries "information on its law and administrative practice"\n  purpose "shall not use that information for purposes other than those specified in the request"\n${handling}}\n`;
+
+  it('official secrecy, ORCON, NOFORN, REL TO or in-confidence handling is the onward-sharing rule', () => {
+    for (const caveat of ['official-secrecy', 'originator-controlled', 'no-foreign', 'in-confidence']) {
+      checkNoDiagnostics(channel(`  handling ${caveat} "bound by appropriate obligations of secrecy"\n`), ['missing-purpose-limitation']);
+    }
+  });
+
+  it('near misses: a legend says what its text says, and no handling at all leaves onward sharing open', () => {
+    assert.ok(diagnose(channel('  handling legend "EXCHANGED UNDER THE CONVENTION"\n')).some((d) => d.code === 'missing-purpose-limitation'));
+    assert.ok(diagnose(channel('')).some((d) => d.code === 'missing-purpose-limitation'));
+  });
+});
+
+describe('round 5 (held out): a fixed term ends the treaty, notes are amended by notes, a parent\'s designations are its contacts', () => {
+  const bilateral = 'party NL "Netherlands" { kind government jurisdiction NL }\nparty SE "Sweden" { kind government jurisdiction SE }\n';
+  const codes = (header: string) => diagnose(`treaty "Notes" {\n  status binding\n${header}}\n${bilateral}`).map((d) => d.code);
+
+  it('missing-termination: a term not renewed without a new decision is the way out (VCLT Arts. 54(a), 56; NL–SE notes 1995)', () => {
+    assert.ok(!codes('  duration 1 year\n').includes('missing-termination'));
+    assert.ok(!codes('  duration 1 year renewable\n').includes('missing-termination'));
+    // Near misses: renewed without a decision, or no term at all, needs a way out.
+    assert.ok(codes('  duration 1 year renewable automatically\n').includes('missing-termination'));
+    assert.ok(codes('  effect on signature\n').includes('missing-termination'));
+  });
+
+  it('missing-amendment: an exchange of notes is amended by a further exchange; other treaties are still asked', () => {
+    assert.ok(!codes('  form exchange-of-notes\n  duration 1 year\n').includes('missing-amendment'));
+    assert.ok(codes('  duration 1 year\n').includes('missing-amendment'));
+  });
+
+  it('incorporated-provision-missing: a parent\'s designation of competent authorities provides its points of contact (ETS 181 Art. 3(1))', () => {
+    const files = {
+      'convention.entente': 'treaty "Convention" {\n  status binding\n}\ndesignate competent-authority notified to "the Secretary General of the Council of Europe"\n',
+      'bare.entente': 'treaty "Convention" {\n  status binding\n}\n',
+    };
+    const protocol = (source: string) => `protocol "Protocol" {\n  status binding\n  incorporates points-of-contact from "${source}"\n}\n`;
+    assert.ok(!diagnose(protocol('convention.entente'), { files }).some((d) => d.code === 'incorporated-provision-missing'));
+    assert.ok(diagnose(protocol('bare.entente'), { files }).some((d) => d.code === 'incorporated-provision-missing'));
   });
 });

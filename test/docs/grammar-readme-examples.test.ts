@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import type { EntenteDocument } from '../../server/src/language/ast/nodes';
 import { topicNames } from '../../server/src/language/ast/topics';
 import { classOpenness, inheritedItems, instrumentForms, meetingTerms, ordinalWords, originalsWords, renewalModes, signatureWords } from '../../server/src/language/ast/vocabulary';
+import type { Slot } from '../../server/src/language/constructs/construct';
 import { finalClauseSlots, includingKindWords } from '../../server/src/language/constructs/final-clauses';
 import { closedWords } from '../../server/src/language/rules/support/closed-words';
 import { parse } from '../../server/src/language/syntax/parse';
@@ -150,7 +151,12 @@ describe('grammar/README.md: the final-clause and party formulas', () => {
   });
 
   const listed = (word: string) => text.includes(`\`${word}\``);
-  const wordsOf = (slot: unknown) => Object.keys((slot as { words: Record<string, string> }).words);
+  /** The words a slot accepts: a closed slot's values and aliases, a suggested slot's words. */
+  const wordsOf = (slot: Slot) => {
+    if (slot.kind === 'closed') return [...slot.vocabulary.values, ...Object.keys(slot.vocabulary.aliases ?? {})];
+    if (slot.kind === 'suggested') return Object.keys(slot.words);
+    throw new Error(`a ${slot.kind} slot has no words`);
+  };
   const sets: [string, readonly string[]][] = [
     ['form', instrumentForms.values],
     ['opened for', signatureWords.values],

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { availabilities, partyKinds, regimes } from '../../server/src/language/ast/vocabulary';
 import { keywordDocs } from '../../server/src/language/features/keyword-docs';
 import type { ClauseLibrary, LibraryClause } from '../../server/src/language/library/library-types';
 import { keywordWords } from '../../server/src/language/syntax/tokens';
@@ -30,6 +32,30 @@ describe('hover', () => {
   it('explains a closed value', () => {
     assert.match(hoverAt('channel C between EE { marking TLP:AM$0BER }')?.contents ?? '', /TLP:AMBER\*\* — TLP label: Limited disclosure/);
     assert.match(hoverAt('participant EE "E" { kind national-c$0ert }')?.contents ?? '', /national CERT/);
+  });
+
+  it('the hover of a statement keyword lists every value of its closed set (one source: the vocabulary)', () => {
+    const cases: [string, readonly string[]][] = [
+      ['participant EE "E" { ki$0nd state }', partyKinds.values],
+      ['participant EE "E" { regi$0mes GDPR }', regimes.values],
+      ['participant EE "E" { contact Duty "D" avai$0lable 24/7 }', availabilities.values],
+    ];
+    for (const [source, values] of cases) {
+      const contents = hoverAt(source)?.contents ?? '';
+      assert.deepEqual(values.filter((v) => !contents.includes(v)), [], contents);
+    }
+    assert.match(hoverAt('participant EE "E" { ki$0nd government }')?.contents ?? '', /government,/);
+  });
+
+  it('the VS Code snippets offer every party kind (participant), every kind that concludes treaties (party), and no other word', () => {
+    const snippets = JSON.parse(readFileSync(new URL('../../snippets/entente.json', import.meta.url), 'utf8')) as Record<string, { prefix: string; body: string[] }>;
+    const kindsOf = (prefix: string) =>
+      Object.values(snippets)
+        .filter((s) => s.prefix === prefix)
+        .flatMap((s) => s.body)
+        .flatMap((line) => [...line.matchAll(/kind \$\{\d+\|([^|]+)\|\}/g)].map((m) => m[1].split(',')))[0] ?? [];
+    assert.deepEqual([...kindsOf('participant')].sort(), [...partyKinds.values].sort());
+    assert.deepEqual([...kindsOf('party')].sort(), ['government', 'international-organisation', 'state']);
   });
 
   it("shows a party's record from the registry, with EU membership and its declared regimes only", () => {

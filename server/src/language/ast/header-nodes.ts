@@ -2,7 +2,7 @@
 import type { Range } from './positions';
 import type { DateValue, Name, NodeBase, Quantity, Text, Word } from './values';
 import type { InstrumentKind, InstrumentStatus } from './vocabulary';
-import type { InheritedItem, InstrumentForm, OrdinalWord, RenewalMode } from './vocabulary';
+import type { CountNoun, InheritedItem, InstrumentForm, OrdinalWord, OriginalsNoun, RenewalMode, TimingEvent } from './vocabulary';
 
 export interface Instrument extends NodeBase {
   readonly type: 'Instrument';
@@ -104,8 +104,8 @@ export interface Originals extends NodeBase {
   readonly count: number | undefined;
   /** The word written (`duplicate`, `single`), or undefined for a number. */
   readonly word: Word | undefined;
-  /** `copy`, `original`, `originals`, `copies`. */
-  readonly noun: Name | undefined;
+  /** `copy`, `original`, `originals`, `copies` (closed). */
+  readonly noun: Word<OriginalsNoun> | undefined;
 }
 
 /** `first day of second month after`: the date moves to the first day of a later month. */
@@ -122,8 +122,8 @@ export interface FirstDayOfMonth extends NodeBase {
 export interface Timing {
   /** `on 2027-05-01` */
   readonly date: DateValue | undefined;
-  /** `signature`, `ratification`, `notification`, `consent-to-be-bound`, `reply`, `accession`… */
-  readonly event: Word | undefined;
+  /** `signature`, `ratification`, `notification`, `consent-to-be-bound`, `reply`, `accession`… (closed). */
+  readonly event: Word<TimingEvent> | undefined;
   /** `30 days after …`, `3 months after …` */
   readonly delay: Quantity | undefined;
   /** `after last notification` */
@@ -131,8 +131,8 @@ export interface Timing {
   /** `by 5 parties` */
   readonly count: number | undefined;
   readonly countRange: Range | undefined;
-  /** What is counted: `States`, `parties`, `signatories`. */
-  readonly countNoun: Name | undefined;
+  /** What is counted: `States`, `parties`, `signatories` (closed). */
+  readonly countNoun: Word<CountNoun> | undefined;
   /** `including 3 CoE-Members`: a part of the count that must come from a class of parties (or `States`). */
   readonly including: { readonly count: number; readonly of: Name; readonly range: Range } | undefined;
   /** `notification by NL`: the one party whose act brings the instrument into force. */
@@ -159,7 +159,7 @@ export interface ProvisionalApplicationClause extends NodeBase, Timing {
   /** `until 2027-12-31` */
   readonly untilDate: DateValue | undefined;
   /** `until entry-into-force` */
-  readonly untilEvent: Word | undefined;
+  readonly untilEvent: Word<'entry-into-force'> | undefined;
   /** `with notice`: a Party may end provisional application by notice (VCLT Art. 25(2)). */
   readonly endsOnNotice: Range | undefined;
   readonly notice: Quantity | undefined;

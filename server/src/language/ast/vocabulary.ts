@@ -278,6 +278,56 @@ export const ordinalWords = vocabulary<OrdinalWord>({
 /** The month an ordinal counts: "the second month after" is 2. */
 export const ordinalMonths: Readonly<Record<OrdinalWord, number>> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 
+/** The events a final-clause timing counts from (`effect after …`, `effect on …`, `subsequently …`, `provisional application …`). */
+export type TimingEvent = 'signature' | 'ratification' | 'notification' | 'approval' | 'acceptance' | 'accession' | 'consent-to-be-bound' | 'reply' | 'entry-into-force';
+
+/**
+ * The events a timing may name. The first six are also the means of consent (VCLT Arts. 11–16);
+ * the checks read each of them (date hints, consent, status signals, rendering), so a word
+ * outside the set is reported rather than silently treated as an event nobody understands.
+ */
+export const timingEvents = vocabulary<TimingEvent>(
+  {
+    signature: 'Signature by the parties (the last signature, when they sign on different days).',
+    ratification: 'Deposit (or exchange) of instruments of ratification.',
+    notification: 'Notification that internal (constitutional) procedures are complete.',
+    approval: 'Approval under domestic procedures.',
+    acceptance: 'Acceptance under domestic procedures.',
+    accession: 'Accession by a state that did not sign.',
+    'consent-to-be-bound':
+      'The expression of consent to be bound, in whatever form the treaty allows (signature, ratification, acceptance, approval, accession: VCLT Art. 11): "the date on which five States … have expressed their consent to be bound".',
+    reply: 'The reply note (letter) of an exchange that constitutes the instrument (VCLT Art. 13).',
+    'entry-into-force': 'The entry into force of the instrument (for an annex or an implementing arrangement, of its parent).',
+  },
+  // The plural reads the same ("after the last ratifications by three States").
+  { signatures: 'signature', ratifications: 'ratification', notifications: 'notification', approvals: 'approval', acceptances: 'acceptance', accessions: 'accession', replies: 'reply' },
+);
+
+/** What a consent threshold counts: `by 5 States`. */
+export type CountNoun = 'parties' | 'States' | 'signatories';
+
+export const countNouns = vocabulary<CountNoun>(
+  {
+    parties: 'Counted in parties (any party that may consent).',
+    States: 'Counted in States ("five States … have expressed their consent to be bound", Budapest Convention Art. 36(3)).',
+    signatories: 'Counted in signatories ("at least three signatories", GWP 2002 Art. V(2)).',
+  },
+  { party: 'parties', State: 'States', signatory: 'signatories' },
+);
+
+/** How provisional application ends other than by a date: `until entry-into-force`. */
+export const provisionalEnds = vocabulary<'entry-into-force'>({ 'entry-into-force': 'Until the instrument enters into force (VCLT Art. 25(1): "pending its entry into force").' });
+
+/** The noun after the testimonium's number of originals: `in duplicate copy`, `in 2 originals`. */
+export type OriginalsNoun = 'copy' | 'original' | 'originals' | 'copies';
+
+export const originalsNouns = vocabulary<OriginalsNoun>({
+  copy: 'One copy: `in single copy`.',
+  original: 'One original: `in single original`.',
+  originals: 'Originals: `in 2 originals`, `in duplicate originals`.',
+  copies: 'Copies: `in 2 copies`.',
+});
+
 export const dayWords = vocabulary<'day'>({ day: 'The first day of the month.' }, { date: 'day' });
 export const monthWords = vocabulary<'month'>({ month: 'The month counted from the event.' });
 export const signatureWords = vocabulary<'signature'>({ signature: 'Open for signature.' });

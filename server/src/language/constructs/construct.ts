@@ -249,6 +249,12 @@ export interface StatementRow {
   readonly display: string;
   /** What each of its own keywords means (hover, completion). */
   readonly docs: Readonly<Record<string, string>>;
+  /**
+   * The statement may be written more than once in its block, each adding to the others
+   * (`incorporates` from several sources). A header statement without it is read once: a second
+   * one is reported (`duplicate-header-statement`).
+   */
+  readonly repeats?: true;
 }
 
 /** A snippet offered where a declaration may start. */

@@ -10,26 +10,32 @@
  * header-clauses.ts, the table typed by every header statement.
  */
 import type { Instrument, Timing } from '../ast/nodes';
-import { classOpenness, dayWords, instrumentForms, meetingTerms, monthWords, ordinalWords, originalsWords, renewalModes, signatureWords } from '../ast/vocabulary';
+import {
+  classOpenness,
+  countNouns,
+  dayWords,
+  instrumentForms,
+  meetingTerms,
+  monthWords,
+  ordinalWords,
+  originalsNouns,
+  originalsWords,
+  provisionalEnds,
+  renewalModes,
+  signatureWords,
+  timingEvents,
+} from '../ast/vocabulary';
 import { clauseTopics } from '../ast/topics';
 import { closed, reference, suggested, text, type SlotUse, type StatementRow } from './construct';
 
-/** Events an instrument takes effect on or after, also the means of consent (VCLT Arts. 11–16). */
+/** The means of consent among the events (VCLT Arts. 11–16), for `consent by …`. */
 export const effectEvents = {
-  signature: 'Signature by the parties.',
-  ratification: 'Deposit of instruments of ratification.',
-  notification: 'Notification that internal procedures are complete.',
-  approval: 'Approval under domestic procedures.',
-  acceptance: 'Acceptance under domestic procedures.',
-  accession: 'Accession by a state that did not sign.',
-};
-
-/** The events of `effect`, `subsequently` and `provisional application` (an `effectAnchor`). */
-const anchorEvents = {
-  ...effectEvents,
-  'consent-to-be-bound': 'The expression of consent to be bound, in whatever form the treaty allows (signature, ratification, acceptance, approval, accession: VCLT Art. 11): "the date on which five States … have expressed their consent to be bound".',
-  reply: 'The reply note (letter) of an exchange that constitutes the instrument (VCLT Art. 13).',
-  'entry-into-force': 'The entry into force of the instrument (or of its parent).',
+  signature: timingEvents.meaning.signature,
+  ratification: timingEvents.meaning.ratification,
+  notification: timingEvents.meaning.notification,
+  approval: timingEvents.meaning.approval,
+  acceptance: timingEvents.meaning.acceptance,
+  accession: timingEvents.meaning.accession,
 };
 
 /** Kind words that may follow `including N` instead of a class of parties: "including two States". */
@@ -37,13 +43,11 @@ export const includingKindWords: ReadonlySet<string> = new Set(['States', 'state
 
 export const finalClauseSlots = {
   'timing.date': { kind: 'date' },
-  'timing.onEvent': suggested(
-    { signature: effectEvents.signature, 'entry-into-force': 'When the parent instrument enters into force (an annex).', reply: anchorEvents.reply },
-    'event',
-  ),
-  'effectAnchor.event': suggested(anchorEvents, 'event'),
+  // `on signature` is "on the date of signature", as `after signature` is: one set for both.
+  'timing.onEvent': closed(timingEvents, 'final-clause event'),
+  'effectAnchor.event': closed(timingEvents, 'final-clause event'),
   'effectAnchor.count': { kind: 'number' },
-  'effectAnchor.countNoun': suggested({ parties: 'Counted in parties.', States: 'Counted in States.', signatories: 'Counted in signatories.' }, 'count'),
+  'effectAnchor.countNoun': closed(countNouns, 'threshold noun'),
   'effectAnchor.includingCount': { kind: 'number' },
   'effectAnchor.including': reference('party'),
   'effectAnchor.notifier': reference('party'),
@@ -57,11 +61,11 @@ export const finalClauseSlots = {
   'signing.date': { kind: 'date' },
   'originals.count': { kind: 'number' },
   'originals.word': closed(originalsWords, 'number of originals'),
-  'originals.noun': suggested({ copy: 'One copy.', original: 'One original.', originals: 'Originals.', copies: 'Copies.' }, 'originals'),
+  'originals.noun': closed(originalsNouns, 'noun for the originals'),
   'durationItem.renewal': closed(renewalModes, 'renewal'),
   'unlessTerms.words': { kind: 'free' },
   'provisionalItem.untilDate': { kind: 'date' },
-  'provisionalItem.untilEvent': suggested({ 'entry-into-force': 'Until the instrument enters into force.' }, 'event'),
+  'provisionalItem.untilEvent': closed(provisionalEnds, 'final-clause event'),
   'openedItem.what': closed(signatureWords, 'opening'),
   'openedItem.place': text('plain'),
   'openedItem.date': { kind: 'date' },
@@ -113,6 +117,8 @@ export const finalClauseStatements = {
     rule: 'incorporatesItem',
     starts: ['incorporates'],
     display: 'incorporates',
+    // Several groups of provisions, each with the articles the text names (ETS 189 Art. 8(1), (2)).
+    repeats: true,
     docs: {
       incorporates:
         '`incorporates amendment, disputes, costs from "convention.entente" "Articles 44–46 of the Convention"`: the parent instrument\'s provisions on those subjects apply to this one ("shall apply, mutatis mutandis"), so this one need not restate them.',

@@ -181,6 +181,8 @@ export const instrument = {
         rule: 'implementedByItem',
         starts: ['implemented'],
         display: 'implemented by',
+        // One statement per article the arrangements are concluded under.
+        repeats: true,
         docs: {
           implemented:
             '`implemented by "mou.entente"`: the arrangements concluded under this treaty; their equivalence tables, breach procedures and points of contact count for the treaty, so it need not repeat them.',

@@ -12,6 +12,14 @@ const jurisdictions = Object.fromEntries(
   ]),
 );
 
+/** "a, b or c": the values of a vocabulary in a hover text, so that the text lists every value the set has. */
+function orList(values: readonly string[]): string {
+  return values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}` : values.join('');
+}
+
+/** The snippet's choice of kinds: the commonest for a CERT-to-CERT MoU first, then the rest of the set. */
+const partyKindChoices = [...new Set<string>(['national-cert', 'government-agency', ...partyKinds.values])].join(',');
+
 const slots = {
   'party.id': name('party'),
   'party.name': text('prose'),
@@ -42,7 +50,9 @@ export const party = {
       kind: {
         starts: ['kind'],
         display: 'kind',
-        docs: { kind: 'What kind of party this is: state, international-organisation, government-agency, national-cert or company. Only states and international organisations can conclude treaties.' },
+        docs: {
+          kind: `What kind of party this is: ${orList(partyKinds.values)}. Only States (or their Governments, concluding for them) and international organisations can conclude treaties.`,
+        },
       },
       jurisdiction: {
         starts: ['jurisdiction'],
@@ -56,7 +66,7 @@ export const party = {
         display: 'contact',
         docs: {
           contact: 'A point of contact of the party: an optional id (used as `EE.Duty`), a name, its hours (`available 24/7` or `office-hours`), e-mail and phone.',
-          available: 'When the contact can be reached: `24/7` (needed for urgent cooperation, Budapest Convention Art. 35) or `office-hours`.',
+          available: `When the contact can be reached: ${orList(availabilities.values.map((v) => `\`${v}\``))} (\`24/7\` is needed for urgent cooperation, Budapest Convention Art. 35).`,
           email: 'The contact\'s e-mail address.',
           phone: 'The contact\'s telephone number.',
         },
@@ -64,7 +74,9 @@ export const party = {
       regimes: {
         starts: ['regimes'],
         display: 'regimes',
-        docs: { regimes: 'The statutes that bind the party itself, as the drafter declares (nothing is inferred from the jurisdiction): NIS2, GDPR, DORA, CIRCIA, LED, EUDPR, or outside-union-law for national security or defence.' },
+        docs: {
+          regimes: `The statutes that bind the party itself, as the drafter declares (nothing is inferred from the jurisdiction): ${orList(regimes.values)} (outside-union-law for national security or defence).`,
+        },
       },
       class: {
         starts: ['class'],
@@ -98,7 +110,10 @@ export const party = {
     {
       label: 'participant',
       detail: 'participant with a contact',
-      body: 'participant ${1:ID} "${2:Full name}" {\n  kind ${3|national-cert,government-agency,state,international-organisation,company|}\n  jurisdiction ${4:EE}\n  represented by "${5:Title of the signatory}"\n  contact ${6:Duty} "${7:Duty officer}" available 24/7 email "${8:cert@example.org}"\n}\n$0',
+      body:
+        'participant ${1:ID} "${2:Full name}" {\n  kind ${3|' +
+        partyKindChoices +
+        '|}\n  jurisdiction ${4:EE}\n  represented by "${5:Title of the signatory}"\n  contact ${6:Duty} "${7:Duty officer}" available 24/7 email "${8:cert@example.org}"\n}\n$0',
     },
   ],
 } satisfies ConstructRow<Party>;

@@ -84,7 +84,7 @@ function headerSignals(h: Instrument): StatusSignal[] {
   const treaty = (label: string) => signals.push({ points: 'treaty', label });
   const mou = (label: string) => signals.push({ points: 'mou', label });
   for (const means of h.consent?.means ?? []) treaty(`consent by ${means.text}`);
-  const event = h.effect?.event?.text;
+  const event = h.effect?.event?.value;
   if (event && laterConsent.test(event)) treaty(`takes effect after ${event}`);
   if (event && /^notif/i.test(event)) treaty('takes effect on notification (the treaty form for completed internal procedures)');
   if (h.signature?.keyword.text === 'done') treaty('`done at`');

@@ -16,6 +16,12 @@ export interface SyntaxProblem {
   readonly message: string;
   readonly range: Range;
   readonly source: 'lexer' | 'parser';
+  /**
+   * Text recovery skipped between declarations. When the parser failed on the same token inside
+   * a construct (and recovery left it), the parser's own error says more: what that statement
+   * expected there, not what a declaration starts with.
+   */
+  readonly betweenDeclarations?: true;
 }
 
 /** The declaration kind each grammar rule parses, from the construct table. */
@@ -120,5 +126,5 @@ function reportJunk(ctx: BuildContext, node: JunkCstNode | StrayCstNode, row: Co
   const message = row
     ? `Unexpected '${shown}': a statement here starts with ${orList(statementsOf(row).map((s) => s.display))}.`
     : `Unexpected '${shown}': a declaration starts with ${declarationStarts}.`;
-  problems.push({ message, range, source: 'parser' });
+  problems.push(row ? { message, range, source: 'parser' } : { message, range, source: 'parser', betweenDeclarations: true });
 }

@@ -47,19 +47,18 @@ export function buildTiming(ctx: BuildContext, node: C.TimingCstNode | undefined
   if (!node) return noTiming;
   const t = node.children;
   const anchor = t.anchor?.[0]?.children;
-  const onEvent = ctx.name(t.onEvent);
-  const event = onEvent ?? ctx.name(anchor?.event);
+  const event = ctx.closed(finalClauseSlots['timing.onEvent'], t.onEvent) ?? ctx.closed(finalClauseSlots['effectAnchor.event'], anchor?.event);
   const countToken = ctx.token(anchor?.count);
   const includingCount = ctx.token(anchor?.includingCount);
   const includingOf = ctx.name(anchor?.including);
   return {
     date: ctx.date(t.date),
-    event: event ? { ...event, value: event.text.toLowerCase() } : undefined,
+    event,
     delay: ctx.quantity(t.delay?.[0]),
     afterLast: ctx.token(anchor?.Kw_last) !== undefined,
     count: countToken ? Number(countToken.image) : undefined,
     countRange: countToken ? ctx.tokenRange(countToken) : undefined,
-    countNoun: ctx.name(anchor?.countNoun),
+    countNoun: ctx.closed(finalClauseSlots['effectAnchor.countNoun'], anchor?.countNoun),
     including:
       includingCount && includingOf
         ? { count: Number(includingCount.image), of: includingOf, range: { start: ctx.tokenRange(includingCount).start, end: includingOf.range.end } }
@@ -92,13 +91,12 @@ export function buildSubsequentEffect(ctx: BuildContext, node: C.SubsequentlyIte
 export function buildProvisionalApplication(ctx: BuildContext, node: C.ProvisionalItemCstNode): ProvisionalApplicationClause {
   const p = node.children;
   const withToken = ctx.token(p.Kw_with);
-  const untilEvent = ctx.name(p.untilEvent);
   return {
     type: 'ProvisionalApplication',
     keyword: keywordRange(ctx, p.Kw_provisional),
     ...buildTiming(ctx, p.timing?.[0]),
     untilDate: ctx.date(p.untilDate),
-    untilEvent: untilEvent ? { ...untilEvent, value: untilEvent.text.toLowerCase() } : undefined,
+    untilEvent: ctx.closed(finalClauseSlots['provisionalItem.untilEvent'], p.untilEvent),
     endsOnNotice: withToken ? ctx.tokenRange(withToken) : undefined,
     notice: ctx.quantity(p.notice?.[0]),
     noticeMinimum: (p.atLeast?.length ?? 0) > 0,
@@ -147,7 +145,7 @@ export function buildOriginals(ctx: BuildContext, node: C.OriginalsCstNode | und
   const countToken = ctx.token(o.count);
   const word = ctx.closed(finalClauseSlots['originals.word'], o.word);
   const count = countToken ? Number(countToken.image) : word?.value ? originalsCounts[word.value] : undefined;
-  return { count, word, noun: ctx.name(o.noun), range: ctx.nodeRange(node) };
+  return { count, word, noun: ctx.closed(finalClauseSlots['originals.noun'], o.noun), range: ctx.nodeRange(node) };
 }
 
 /** `unless notice of at least 6 months` · `unless decided otherwise` */

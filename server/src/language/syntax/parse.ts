@@ -7,6 +7,7 @@ import { buildDocument, type SyntaxProblem } from './build-ast';
 import type { EntenteDocument } from '../ast/nodes';
 import { LineIndex } from '../ast/positions';
 import type { DocumentCstNode } from './cst.generated';
+import { placeSyntaxError } from './error-messages';
 import { ententeLexer } from './lexer';
 import { EntenteParser } from './parser';
 
@@ -56,7 +57,12 @@ function parseUnsafe(text: string): ParseResult {
   const lines = new LineIndex(text);
   const comments = lexed.groups.comments ?? [];
   const { ast, problems: builderProblems } = buildDocument(text, cst, comments, lines);
-  const problems: SyntaxProblem[] = [...builderProblems];
+  // Where two problems start at one token, the first listed here is kept (see `dedupe`): text
+  // never closed; stray text in a block (its message lists the block's statements); what the
+  // parser expected there (it names the statement being written); last, "a declaration starts
+  // with …" for text recovery skipped between declarations, which is wrong when the parser
+  // failed inside a construct on that very token and recovery left the construct.
+  const problems: SyntaxProblem[] = builderProblems.filter((p) => !p.betweenDeclarations);
   for (const error of lexed.errors) {
     problems.push({ message: error.message, range: lines.range(error.offset, error.offset + Math.max(1, error.length)), source: 'lexer' });
   }
@@ -64,12 +70,13 @@ function parseUnsafe(text: string): ParseResult {
     const token = error.token;
     const start = Number.isNaN(token.startOffset) ? text.length : token.startOffset;
     const end = Number.isNaN(token.startOffset) ? text.length : token.startOffset + token.image.length;
-    problems.push({ message: error.message, range: lines.range(start, end), source: 'parser' });
+    problems.push({ message: placeSyntaxError(error.message, error.context.ruleStack), range: lines.range(start, end), source: 'parser' });
   }
+  problems.push(...builderProblems.filter((p) => p.betweenDeclarations));
   return { ast, lines, problems: limit(dedupe(problems)), tokens: lexed.tokens, comments };
 }
 
-/** One problem per start position: a recovery error and a junk run often begin at the same token. */
+/** One problem per start position (the first listed): a recovery error and a junk run often begin at the same token. */
 function dedupe(problems: SyntaxProblem[]): SyntaxProblem[] {
   const sorted = [...problems].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const result: SyntaxProblem[] = [];

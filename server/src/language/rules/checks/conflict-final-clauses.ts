@@ -92,7 +92,7 @@ export const signatureAndRatification = defineRule({
   check({ model, report }) {
     const header = model.ast.instrument;
     const effect = header?.effect;
-    if (!header || !effect?.event || effect.event.text.toLowerCase() !== 'signature') return;
+    if (!header || effect?.event?.value !== 'signature') return;
     const provisional = header.provisionalApplication;
     if (!provisional && model.ast.clauses.some((clause) => provisionalApplication.test(model.clauseText(clause) ?? ''))) return;
     const means = header.consent?.means ?? [];
@@ -142,7 +142,7 @@ export const treatyAmendmentByDecision = defineRule({
     const header = model.ast.instrument;
     const amendment = header?.amendment;
     if (model.legalNature !== 'treaty' || !header || !amendment || amendment.words.length === 0) return;
-    const needsRatification = laterConsentMeans(model).length > 0 || laterConsent.test(header.effect?.event?.text ?? '');
+    const needsRatification = laterConsentMeans(model).length > 0 || laterConsent.test(header.effect?.event?.value ?? '');
     const simpler = /decision|notes|letters|written|exchange|arrangement/i.test(amendment.procedure) && !/ratif|approv|accept|same/i.test(amendment.procedure);
     if (!needsRatification || !simpler) return;
     const words = amendment.words;

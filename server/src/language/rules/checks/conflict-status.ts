@@ -87,7 +87,7 @@ export const mouTreatyProcedure = defineRule({
       });
     }
     const event = header.effect?.event;
-    if (event && isRatification(event.text)) {
+    if (event && isRatification(event.value ?? '')) {
       const effect = header.effect!;
       report({
         range: event.range,

@@ -13,7 +13,9 @@
  *   that name no contacts: that is the party's urgent point of contact (MC13);
  * - a governance body with no members that nobody escalates to does nothing.
  */
-import type { Contact, GovernanceBody, SecurityAgreement } from '../../ast/nodes';
+import type { Contact, GovernanceBody, HeaderItem, SecurityAgreement, Word } from '../../ast/nodes';
+import type { Range } from '../../ast/positions';
+import { instrumentRow } from '../../constructs/table';
 import { linkedDocuments } from '../../model/implementation';
 import { referenceKindNames, type DeclaredSymbol } from '../../model/symbols';
 import { deleteLinesEdit } from '../support/ordinary-helpers';
@@ -147,6 +149,53 @@ export const secondInstrumentHeader = defineRule({
   },
 });
 
+/** Where a header statement starts: its keyword (`effect`, `signed`), else the statement. */
+function keywordRange(item: HeaderItem): Range {
+  const keyword: Range | Word | undefined = 'keyword' in item ? item.keyword : undefined;
+  if (!keyword) return item.range;
+  return 'range' in keyword ? keyword.range : keyword;
+}
+
+export const duplicateHeaderStatement = defineRule({
+  code: 'duplicate-header-statement',
+  family: 'declaration',
+  defaultSeverity: 'error',
+  message: 'Write each header statement once: merge the two into one statement.',
+  rationale:
+    'A header states each final clause once: when the instrument takes effect, how long it lasts, how it is amended. The header keeps the first of two `effect` (or `duration`, `consent`, `status`, `languages`, `depositary`, `disputes`, `amendment`…) statements, so the second is silently ignored by every check, the date hints and the export, while the drafter reads it as part of the instrument; two entries into force are also a contradiction in the text itself. Several signatures are one statement (`signed by US at "Washington" on 1978-07-25, by NL at "The Hague" on 1978-08-24`). Statements that add to each other may repeat: `incorporates` (several groups of provisions of a parent, ETS 189 Art. 8) and `implemented by` (one per article).',
+  source: 'Entente language reference (grammar/README.md, the instrument header)',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'treaty "Agreement" {\n  status binding\n  effect on signature\n  effect after last notification\n}\n',
+    fix: 'treaty "Agreement" {\n  status binding\n  effect after last notification\n}\n',
+  },
+  check({ model, report }) {
+    const rows = instrumentRow.statements?.rows;
+    if (!rows) return;
+    for (const instrument of model.ast.instruments) {
+      const first = new Map<HeaderItem['type'], HeaderItem>();
+      for (const item of instrument.items) {
+        const row = rows[item.type];
+        if (row.repeats) continue;
+        const earlier = first.get(item.type);
+        if (!earlier) {
+          first.set(item.type, item);
+          continue;
+        }
+        const merge =
+          item.type === 'Signature'
+            ? 'write every signature in one statement, separated by commas (`signed by US at "Washington" on 1978-07-25, by NL at "The Hague" on 1978-08-24`)'
+            : `merge the two into one \`${row.display}\` statement`;
+        report({
+          range: keywordRange(item),
+          message: `A second \`${row.display}\` statement in the header: only the first is read, so this one is ignored by the checks, the date hints and the export. Decide which is meant and ${merge}.`,
+          related: [{ uri: model.uri, range: keywordRange(earlier), message: `The first \`${row.display}\` statement` }],
+        });
+      }
+    }
+  },
+});
+
 export const unresolvedFile = defineRule({
   code: 'unresolved-file',
   family: 'declaration',
@@ -188,4 +237,4 @@ export const unresolvedFile = defineRule({
   },
 });
 
-export const declarationRules = [duplicateDeclaration, unusedDeclaration, secondInstrumentHeader, unresolvedFile, undeclaredStatus, statusUndetermined, annexStatusDiffers];
+export const declarationRules = [duplicateDeclaration, duplicateHeaderStatement, unusedDeclaration, secondInstrumentHeader, unresolvedFile, undeclaredStatus, statusUndetermined, annexStatusDiffers];

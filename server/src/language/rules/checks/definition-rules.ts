@@ -127,14 +127,74 @@ function within(inner: Range, outer: Range): boolean {
 }
 
 /**
- * The lower-case form of a term written in sentence case — several words, the first capitalised
- * and the rest lower case ("Liaison officer" → "liaison officer") — or undefined for any other.
+ * A term with its first letter in lower case ("Persoonsgegevens" → "persoonsgegevens"), or
+ * undefined when it does not start with a capital followed by a lower-case letter (an acronym, a
+ * term already in lower case).
  */
-function sentenceCaseVariant(term: string): string | undefined {
-  const words = term.split(/\s+/u);
-  if (words.length < 2 || !/^\p{Lu}\p{Ll}/u.test(words[0])) return undefined;
-  if (!words.slice(1).every((w) => /^[\p{Ll}\p{N}]/u.test(w))) return undefined;
+function lowerFirst(term: string): string | undefined {
+  if (!/^\p{Lu}\p{Ll}/u.test(term)) return undefined;
   return term[0].toLocaleLowerCase('en') + term.slice(1);
+}
+
+/** Several words, the first capitalised and the rest lower case: "Liaison officer". */
+function sentenceCase(term: string): boolean {
+  const words = term.split(/\s+/u);
+  return words.length >= 2 && lowerFirst(words[0]) !== undefined && words.slice(1).every((w) => /^[\p{Ll}\p{N}]/u.test(w));
+}
+
+interface TermUse {
+  readonly terms: readonly DeclaredSymbol[];
+  /** Terms used as written (a plural counts). */
+  readonly used: ReadonlySet<string>;
+  /** Terms the text uses only with their first letter in lower case. */
+  readonly lowerOnly: ReadonlySet<string>;
+}
+
+/**
+ * Which defined terms the text uses, in one pass over the references and one over the prose
+ * (asking per term was quadratic in the number of definitions). A sentence-case term ("Liaison
+ * officer" means …) is capitalised only because it opens the list item, and its lower-case form
+ * ("the liaison officer", NL–Slovakia 2009 Art. 1) is a use. A Title Case term ("Sending Party")
+ * is not used by "the sending Party" (NL–US 2012). For a single word the lower-case form is noted
+ * apart: in English drafting the capital marks the defined sense ("Incident" against
+ * a generic "incident"), while in a language that does not capitalise nouns ("Persoonsgegevens"
+ * means …, NL–US 2010 Art. 1(2)) it only opens the list item.
+ */
+function termUse(model: SemanticModel): TermUse {
+  const terms = model.symbols.filter((s) => s.kind === 'term' && model.resolve('term', s.name) === s);
+  const used = new Set<string>();
+  const lowerUsed = new Set<string>();
+  if (terms.length === 0) return { terms, used, lowerOnly: lowerUsed };
+  for (const r of model.references) if (r.kind === 'term' && r.target && !within(r.range, r.target.range)) used.add(r.target.name);
+  const names = new Set(terms.map((s) => s.name));
+  /** A phrase searched for → the term it is a use of, and whether it is the lower-case form of a term that is not in sentence case. */
+  const phrases = new Map<string, { term: string; lowerOnly: boolean }>(terms.map((s) => [s.name, { term: s.name, lowerOnly: false }]));
+  for (const name of names) {
+    // A Title Case term ("Sending Party") keeps its capitals: "the sending Party" is not it.
+    const single = !/\s/u.test(name);
+    const lower = single || sentenceCase(name) ? lowerFirst(name) : undefined;
+    if (lower && !names.has(lower)) phrases.set(lower, { term: name, lowerOnly: single });
+  }
+  // References are exact words (navigation and rename need that); a plural ("Incidents" for
+  // "Incident") is still a use of the definition, as in any drafted text.
+  const matcher = new PhraseMatcher([...phrases.keys()], { plural: true });
+  const definitionOf = new Map(terms.map((s) => [s.name, s.node]));
+  const note = (phrase: string) => {
+    const { term, lowerOnly } = phrases.get(phrase)!;
+    (lowerOnly ? lowerUsed : used).add(term);
+    return term;
+  };
+  for (const { text, owner } of model.prose()) {
+    for (const m of matcher.occurrences(text.value)) {
+      const { term } = phrases.get(m.phrase)!;
+      if (definitionOf.get(term) !== owner) note(m.phrase);
+    }
+  }
+  for (const clause of model.ast.clauses) {
+    if (clause.body) continue;
+    for (const m of matcher.occurrences(model.clauseText(clause) ?? '')) note(m.phrase);
+  }
+  return { terms, used, lowerOnly: new Set([...lowerUsed].filter((t) => !used.has(t))) };
 }
 
 export const unusedTerm = defineRule({
@@ -143,7 +203,7 @@ export const unusedTerm = defineRule({
   defaultSeverity: 'warning',
   message: 'Use this defined term in the text, or delete the definition.',
   rationale:
-    'A definition nobody uses is dead text, and often the sign that the prose uses another word for the same thing (a definition of "Incident" while the clauses speak of "Cyber Incidents"). A plural is a use. A term in sentence case ("Liaison officer" means …) is capitalised only because it opens the list item, and the text uses it in lower case ("the liaison officer", NL–Slovakia Agreement on Europol liaison officers 2009, Arts. 1–8): that is a use too; a single word or a term in Title Case keeps its capital, which marks the defined sense.',
+    'A definition nobody uses is dead text, and often the sign that the prose uses another word for the same thing (a definition of "Incident" while the clauses speak of "Cyber Incidents"). A plural is a use. A term in sentence case ("Liaison officer" means …) is capitalised only because it opens the list item, and the text uses it in lower case ("the liaison officer", NL–Slovakia Agreement on Europol liaison officers 2009, Arts. 1–8): that is a use too. A term in Title Case ("Sending Party") is not used by "the sending Party" (Netherlands–United States Agreement 2012). A single word used only with a lower-case first letter is `term-used-in-lower-case` (info) instead: whether its capital marks the defined sense depends on the language and the drafting convention.',
   source: 'Entente language reference (definitions)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -151,45 +211,41 @@ export const unusedTerm = defineRule({
     fix: 'define "Incident" means "an event that compromises a network"\nclause Notice """\n  Each Participant will report each Incident promptly.\n"""\n',
   },
   check({ model, report }) {
-    const terms = model.symbols.filter((s) => s.kind === 'term' && model.resolve('term', s.name) === s);
-    if (terms.length === 0) return;
-    // Which terms are used, gathered in one pass over the references and one over the prose
-    // (asking per term was quadratic in the number of definitions).
-    const used = new Set<string>();
-    for (const r of model.references) if (r.kind === 'term' && r.target && !within(r.range, r.target.range)) used.add(r.target.name);
-    // References are exact words (navigation and rename need that); a plural ("Incidents" for
-    // "Incident") is still a use of the definition, as in any drafted text.
-    // A sentence-case term ("Liaison officer", "Archives of the liaison officer") has its capital
-    // only because it opens the definition's list item: the text says "the liaison officer"
-    // (NL–Slovakia 2009, NL–Moldova 2014, Art. 1). A Title Case term ("Liaison Officer") or a
-    // single word keeps its capital, which marks the defined sense.
-    const names = new Set(terms.map((s) => s.name));
-    const termOf = new Map(terms.map((s) => [s.name, s.name]));
-    for (const name of names) {
-      const variant = sentenceCaseVariant(name);
-      if (variant && !names.has(variant)) termOf.set(variant, name);
-    }
-    const matcher = new PhraseMatcher([...termOf.keys()], { plural: true });
-    const definitionOf = new Map(terms.map((s) => [s.name, s.node]));
-    for (const { text, owner } of model.prose()) {
-      for (const m of matcher.occurrences(text.value)) {
-        const term = termOf.get(m.phrase)!;
-        if (definitionOf.get(term) !== owner) used.add(term);
-      }
-    }
-    for (const clause of model.ast.clauses) {
-      if (clause.body) continue;
-      for (const m of matcher.occurrences(model.clauseText(clause) ?? '')) used.add(termOf.get(m.phrase)!);
-    }
+    const { terms, used, lowerOnly } = termUse(model);
     for (const symbol of terms) {
       // A term too long to search for (maxPhraseLength) is not said to be unused.
-      if (used.has(symbol.name) || symbol.name.length > maxPhraseLength) continue;
+      if (used.has(symbol.name) || lowerOnly.has(symbol.name) || symbol.name.length > maxPhraseLength) continue;
       report({
         range: symbol.nameRange,
         message: `"${quoteInput(symbol.name)}" is defined but never used: use it in the text, or delete the definition.`,
         tags: ['unnecessary'],
         // A definition is part of the signed text, and "never used" is the checker's reading.
         fixes: [{ title: `Delete the definition of "${quoteInput(symbol.name)}" from the instrument`, edits: [deleteLinesEdit(model, symbol.range)], effect: 'legal' }],
+      });
+    }
+  },
+});
+
+export const termUsedInLowerCase = defineRule({
+  code: 'term-used-in-lower-case',
+  family: 'definition',
+  defaultSeverity: 'info',
+  message: 'The defined term appears only with a lower-case first letter: if those uses mean the defined term and your drafting capitalises defined terms, write them as defined.',
+  rationale:
+    'Where defined terms are capitalised ("Incident" means …), a lower-case "incident" reads as the ordinary word, and the definition may not govern it. Where the capital only opens the item of the definitions list — in a language that does not capitalise nouns ("Persoonsgegevens" means …, then "persoonsgegevens" throughout: Netherlands–United States Agreement on serious crime 2010, Art. 1(2)) — the lower-case uses are the defined term and nothing needs to change. The checker cannot tell the two apart, so it says so at info level rather than calling the definition unused.',
+  source: 'Entente language reference (definitions)',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'define "Incident" means "an event that compromises a network"\nclause Notice """\n  Each Participant will report each incident promptly.\n"""\n',
+    fix: 'define "Incident" means "an event that compromises a network"\nclause Notice """\n  Each Participant will report each Incident promptly.\n"""\n',
+  },
+  check({ model, report }) {
+    const { terms, lowerOnly } = termUse(model);
+    for (const symbol of terms) {
+      if (!lowerOnly.has(symbol.name)) continue;
+      report({
+        range: symbol.nameRange,
+        message: `"${quoteInput(symbol.name)}" is used only as "${quoteInput(lowerFirst(symbol.name) ?? symbol.name)}": if the capital marks the defined sense, write the uses as defined; if it only opens the definitions list, nothing needs to change.`,
       });
     }
   },
@@ -225,4 +281,4 @@ export const duplicateTerm = defineRule({
   },
 });
 
-export const definitionRules = [undefinedTerm, unusedTerm, duplicateTerm];
+export const definitionRules = [undefinedTerm, unusedTerm, termUsedInLowerCase, duplicateTerm];

@@ -5,7 +5,7 @@
  * notes whose reply does not answer the note it names; provisions incorporated from a parent that
  * does not have them.
  */
-import type { Note, Timing } from '../../ast/nodes';
+import type { Instrument, Note, Timing } from '../../ast/nodes';
 import { officialLanguages } from '../../data/official-languages';
 import { includingKindWords } from '../../constructs/final-clauses';
 import { topicFromName } from '../../model/topics';
@@ -173,9 +173,29 @@ export const provisionalApplicationEnd = defineRule({
   },
 });
 
-/** Entry into force that leaves nothing to apply provisionally: on signature, or on or before the day provisional application starts. */
-function immediateEntryIntoForce(effect: Timing): boolean {
-  return effect.event?.value === 'signature' && !effect.delay && !effect.firstDay && !effect.afterLast;
+/**
+ * Entry into force at signature: `effect on signature` or `effect after [last] signature`, with
+ * no period and no first-day rounding. Both spellings state the date of the last signature
+ * (VCLT Art. 24(1): "in such manner and upon such date as it may provide"; the date hints count
+ * from the last of the signature dates for both).
+ */
+function entryIntoForceAtSignature(effect: Timing): boolean {
+  return effect.event?.value === 'signature' && !effect.delay && !effect.firstDay;
+}
+
+/**
+ * Whether every signature falls on one day, so that the last signature is the first: one
+ * signature statement without further signings, or further signings all dated that day. Where
+ * the signatories sign on different days, or the dates are not all given, or the treaty is opened
+ * for signature over a period, the last signature may come later than the first, and provisional
+ * application from each signature until then (VCLT Art. 25(1)) is meaningful.
+ */
+function signedOnOneDay(header: Instrument): boolean {
+  const signature = header.signature;
+  if (!signature) return header.openedForSignature === undefined;
+  if (signature.more.length === 0) return true;
+  const dates = [signature.date, ...signature.more.map((m) => m.date)];
+  return dates.every((d) => d?.time !== undefined && d.time === dates[0]?.time);
 }
 
 export const provisionalApplicationNothingPending = defineRule({
@@ -184,7 +204,7 @@ export const provisionalApplicationNothingPending = defineRule({
   defaultSeverity: 'warning',
   message: 'The treaty enters into force when provisional application would begin: there is nothing to apply provisionally. Remove the provisional application, or let entry into force follow ratification or notification.',
   rationale:
-    'A treaty is applied provisionally "pending its entry into force" (VCLT Art. 25(1)): it is the way to apply it from signature while ratification or internal procedures are still to come. If the treaty enters into force on signature, or on a date no later than provisional application would begin, there is no time between the two, and the statement is either redundant or a sign that the entry-into-force clause should say "after ratification".',
+    'A treaty is applied provisionally "pending its entry into force" (VCLT Art. 25(1)): it is the way to apply it from signature while ratification or internal procedures are still to come. If the treaty enters into force on signature, or on a date no later than provisional application would begin, there is no time between the two, and the statement is either redundant or a sign that the entry-into-force clause should say "after ratification". `effect on signature` and `effect after last signature` state the same date, the last signature: when every signature falls on one day (one signature statement, or several dated the same day) both are reported; when the signatories sign on different days (or the dates are not all given, or the treaty is opened for signature over a period), provisional application from each signature until the last one is meaningful and neither is reported.',
   source: 'VCLT Arts. 24(1), 25(1) (read: Dutch treaty series BWBV0003441); own consistency check',
   sourceStatus: 'verified',
   example: {
@@ -197,12 +217,13 @@ export const provisionalApplicationNothingPending = defineRule({
     const effect = header?.effect;
     if (!provisional || !effect) return;
     const sameDay = effect.date?.time !== undefined && provisional.date?.time !== undefined && effect.date.time <= provisional.date.time;
-    if (!immediateEntryIntoForce(effect) && !sameDay) return;
+    if (!sameDay && !(entryIntoForceAtSignature(effect) && signedOnOneDay(header))) return;
+    const atSignature = effect.afterLast ? 'on the last signature, which is the day it is signed' : 'on signature';
     report({
       range: provisional.keyword,
       message: sameDay
         ? `The treaty enters into force on ${effect.date!.text}, no later than provisional application would begin (${provisional.date!.text}): there is nothing to apply provisionally.`
-        : 'The treaty enters into force on signature, so there is nothing to apply provisionally pending its entry into force: remove the provisional application, or let entry into force follow ratification or notification (`effect after last notification`).',
+        : `The treaty enters into force ${atSignature}, so there is nothing to apply provisionally pending its entry into force: remove the provisional application, or let entry into force follow ratification or notification (\`effect after last notification\`).`,
       related: [{ uri: model.uri, range: effect.range, message: 'Entry into force' }],
     });
   },

@@ -44,8 +44,16 @@ export const missingEntryIntoForce = instrumentLevelRule({
  * silence on duration plus an exit clause is the ordinary pattern of multilateral conventions and
  * many bilateral agreements, and it means the treaty lasts until terminated.
  */
-function treatyWithExitClause(model: SemanticModel, instrument: Instrument): boolean {
-  return isTreaty(model) && (instrument.termination !== undefined || coversTopic(model, 'termination'));
+/**
+ * Whether the instrument is not a (declared or presumed) MoU and says how a party leaves it
+ * (termination, withdrawal, denunciation): then it runs until a party does — a treaty that
+ * provides for denunciation, or a memorandum of undetermined status that "may be terminated at any
+ * time on three months' notice" (Benelux crisis-management memorandum 2006, Art. 11), is of
+ * unlimited duration on either reading. A declared MoU is still asked: stating its term ("will
+ * remain in effect until discontinued") is the practice its guidance follows.
+ */
+function exitClauseSettlesDuration(model: SemanticModel, instrument: Instrument): boolean {
+  return model.legalNature !== 'mou' && (instrument.termination !== undefined || coversTopic(model, 'termination'));
 }
 
 export const missingDuration = instrumentLevelRule({
@@ -54,7 +62,7 @@ export const missingDuration = instrumentLevelRule({
   defaultSeverity: 'warning',
   message: 'State how long the instrument lasts: add `duration 5 years` (optionally `renewable`) or `duration indefinite` to the header.',
   rationale:
-    'A fixed term, with or without renewal, or an express statement that the instrument is of indefinite duration tells each side how long the commitments run; silence invites argument about whether the instrument has lapsed. A treaty that provides for termination, withdrawal or denunciation is not reported: it lasts until a party leaves under that clause, which is the ordinary pattern (the Budapest Convention has no duration clause and provides for denunciation in Art. 47; the Netherlands–Sweden security agreement of 1984 only for termination on six months\' notice, Art. 11). The check stays for MoUs and for treaties with no exit clause at all. An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead.',
+    'A fixed term, with or without renewal, or an express statement that the instrument is of indefinite duration tells each side how long the commitments run; silence invites argument about whether the instrument has lapsed. A treaty, or an instrument whose status is undetermined, that provides for termination, withdrawal or denunciation is not reported: it lasts until a party leaves under that clause, which is the ordinary pattern (the Budapest Convention has no duration clause and provides for denunciation in Art. 47; the Netherlands–Sweden security agreement of 1984 only for termination on six months\' notice, Art. 11; the Benelux crisis-management memorandum of 2006 may be terminated at any time on three months\' notice, Art. 11). The check stays for MoUs (practice) and for instruments with no exit clause at all. An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead.',
   source:
     'Treaty practice read: Budapest Convention Arts. 36–48 (no duration clause, denunciation Art. 47; read: Dutch treaty series BWBV0001839); Netherlands–Sweden Agreement on classified military information (1984) Art. 11 (read: BWBV0002448); NATO Security of Information Agreement (1997) Art. 9 (read: BWBV0001372). No authority is claimed for requiring the clause in an MoU (practice)',
   sourceStatus: 'verified',
@@ -63,7 +71,7 @@ export const missingDuration = instrumentLevelRule({
     fix: 'memorandum "MoU" {\n  status non-binding\n  duration indefinite\n}\n',
   },
   topic: 'duration',
-  applies: (model, instrument) => !treatyWithExitClause(model, instrument),
+  applies: (model, instrument) => !exitClauseSettlesDuration(model, instrument),
   stated: (instrument) => instrument.duration !== undefined,
   headerStatement: () => 'duration indefinite',
 });
@@ -78,13 +86,25 @@ function endsByNonRenewal(instrument: Instrument): boolean {
   return instrument.duration?.term !== undefined && instrument.duration.unless?.byNotice === true;
 }
 
+/**
+ * A fixed term that is not renewed without a new decision is itself the provision on termination:
+ * the treaty ends when the term expires, "in conformity with the provisions of the treaty" (VCLT
+ * Art. 54(a)), and VCLT Art. 56 covers only a treaty with "no provision regarding its
+ * termination". The Netherlands–Sweden notes of 1995 "shall remain in force for one year",
+ * prolonged only by a further exchange of notes.
+ */
+function endsWithItsTerm(instrument: Instrument): boolean {
+  const duration = instrument.duration;
+  return duration?.term !== undefined && duration.renewal === undefined;
+}
+
 export const missingTermination = instrumentLevelRule({
   code: 'missing-termination',
   catalogueId: 'MC03',
   defaultSeverity: 'error',
   message: 'State how a Party may terminate or withdraw: add `termination with notice of 6 months` (or `withdrawal`, `denunciation`) to the header.',
   rationale:
-    'A treaty "which contains no provision regarding its termination and which does not provide for denunciation or withdrawal is not subject to denunciation or withdrawal" unless the parties intended it or the nature of the treaty implies it, and then only on "not less than twelve months\' notice" (VCLT Art. 56(1)–(2)). An express clause with a notice period avoids that uncertainty. (MoUs are checked by `missing-discontinuation`, a warning.) An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead.',
+    'A treaty "which contains no provision regarding its termination and which does not provide for denunciation or withdrawal is not subject to denunciation or withdrawal" unless the parties intended it or the nature of the treaty implies it, and then only on "not less than twelve months\' notice" (VCLT Art. 56(1)–(2)). An express clause with a notice period avoids that uncertainty. A fixed term not renewed without a new decision is such a provision: the treaty ends when it expires (Art. 54(a)); a term renewed automatically or tacitly needs a way out (notice of non-renewal, or termination). (MoUs are checked by `missing-discontinuation`, a warning.) An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead.',
   source: 'VCLT Art. 56 (read: Dutch treaty series BWBV0003441)',
   sourceStatus: 'verified',
   example: {
@@ -93,7 +113,7 @@ export const missingTermination = instrumentLevelRule({
   },
   topic: 'termination',
   applies: isTreaty,
-  stated: (instrument) => instrument.termination !== undefined || endsByNonRenewal(instrument),
+  stated: (instrument) => instrument.termination !== undefined || endsByNonRenewal(instrument) || endsWithItsTerm(instrument),
   headerStatement: (model) => (model.isMultilateral ? 'withdrawal with notice of 12 months' : 'termination with notice of 6 months'),
 });
 
@@ -114,7 +134,7 @@ export const missingDiscontinuation = instrumentLevelRule({
   topic: 'termination',
   // MoUs only: the exit of an instrument of open status is asked once the status is settled.
   applies: (model) => model.legalNature === 'mou',
-  stated: (instrument) => instrument.termination !== undefined || endsByNonRenewal(instrument),
+  stated: (instrument) => instrument.termination !== undefined || endsByNonRenewal(instrument) || endsWithItsTerm(instrument),
   headerStatement: () => 'discontinue with notice of 6 months',
 });
 
@@ -124,7 +144,7 @@ export const missingAmendment = instrumentLevelRule({
   defaultSeverity: 'warning',
   message: 'State how the instrument is amended: add `amendment by written decision` (MoU) or `amendment by written agreement` (treaty) to the header.',
   rationale:
-    'Without an amendment procedure every change is argued over. A treaty "may be amended by agreement between the parties" under the rules for concluding treaties "except in so far as the treaty may otherwise provide" (VCLT Art. 39), and a multilateral treaty silent on the point falls under the default procedure of Art. 40; stating the procedure (often the same consent procedure as the treaty itself, often a simpler one for technical annexes) settles it. MoUs are amended by mutual written decision of the Participants, as a matter of practice. An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead.',
+    'Without an amendment procedure every change is argued over. A treaty "may be amended by agreement between the parties" under the rules for concluding treaties "except in so far as the treaty may otherwise provide" (VCLT Art. 39), and a multilateral treaty silent on the point falls under the default procedure of Art. 40; stating the procedure (often the same consent procedure as the treaty itself, often a simpler one for technical annexes) settles it. MoUs are amended by mutual written decision of the Participants, as a matter of practice. An exchange of notes or letters (`form exchange-of-notes`) is not asked: it is changed as it was made, by a further exchange (Arts. 13, 39). An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead.',
   source: 'VCLT Arts. 39–40 (read: Dutch treaty series BWBV0003441); for MoUs no legal authority is claimed (practice)',
   sourceStatus: 'verified',
   example: {
@@ -132,7 +152,10 @@ export const missingAmendment = instrumentLevelRule({
     fix: 'memorandum "MoU" {\n  status non-binding\n  amendment by written decision\n}\n',
   },
   topic: 'amendment',
-  applies: all,
+  // An exchange of notes or letters is changed as it was made, by a further exchange: the form is
+  // its amendment procedure (VCLT Arts. 13, 39; the Netherlands–Sweden notes of 1995 are prolonged
+  // "by a further exchange of notes").
+  applies: (_model, instrument) => instrument.form?.form?.value === undefined,
   stated: (instrument) => instrument.amendment !== undefined,
   headerStatement: (model, instrument) => {
     if (!isTreaty(model)) return 'amendment by written decision';

@@ -6,6 +6,7 @@
  */
 import type { Channel, LevelMarking, SecurityAgreement } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
+import type { HandlingCaveat } from '../../ast/vocabulary';
 import type { SemanticModel } from '../../model/semantic-model';
 import { linkedAgreements, linkedBreachProcedure, treatyChannels } from '../../model/implementation';
 import { chapterVTransfers } from './conflict-data-protection';
@@ -224,6 +225,9 @@ export const missingBreachProcedure = defineRule({
   },
 });
 
+/** Handling markings that themselves forbid release beyond the recipient (a `legend` says whatever its text says). */
+const releaseRestricting: ReadonlySet<HandlingCaveat> = new Set<HandlingCaveat>(['official-secrecy', 'originator-controlled', 'no-foreign', 'releasable-to', 'in-confidence']);
+
 export const missingPurposeLimitation = defineRule({
   code: 'missing-purpose-limitation',
   catalogueId: 'MC19',
@@ -232,7 +236,7 @@ export const missingPurposeLimitation = defineRule({
   defaultSeverity: 'warning',
   message: 'Limit the use of shared information: add `purpose "…"` and an `onward sharing …` rule to the channel.',
   rationale:
-    'The provider must be able to make its information conditional on use for the agreed purpose only and on no release to third parties without its consent, as security agreements provide: "not use classified information … for purposes other than those laid down" and "not disclose … to non-NATO Parties without the consent of the originator" (NATO 1997, Art. 1(iii)–(iv)); "may not be used for purposes other than those agreed upon" and not disclosed to a third State "without the previous written consent of the originating country" (Netherlands–Sweden 1984, Art. 2(b)–(c)). For the same reason a channel that carries only classified material under a security agreement that is another instrument (`classification … under <agreement>`, the agreement not being this instrument itself) is not reported: the agreement already limits the use and release of what moves under it, as the Netherlands–Sweden memorandum of 1984 leaves them to Art. 2 of the Agreement it implements. (Budapest Convention Art. 28 is narrower: conditions the requested Party may attach to a mutual-assistance response where no MLA treaty applies.) An implementing arrangement (`implements`) is governed by its treaty\'s rules on use and release: the treaty\'s channel between the same parties, or its clause, counts.',
+    'The provider must be able to make its information conditional on use for the agreed purpose only and on no release to third parties without its consent, as security agreements provide: "not use classified information … for purposes other than those laid down" and "not disclose … to non-NATO Parties without the consent of the originator" (NATO 1997, Art. 1(iii)–(iv)); "may not be used for purposes other than those agreed upon" and not disclosed to a third State "without the previous written consent of the originating country" (Netherlands–Sweden 1984, Art. 2(b)–(c)). For the same reason a channel that carries only classified material under a security agreement that is another instrument (`classification … under <agreement>`, the agreement not being this instrument itself) is not reported: the agreement already limits the use and release of what moves under it, as the Netherlands–Sweden memorandum of 1984 leaves them to Art. 2 of the Agreement it implements. A handling marking that forbids further release (`handling official-secrecy`, `originator-controlled`, `no-foreign`, `releasable-to`, `in-confidence`) is the onward-sharing rule: "shall be bound by appropriate obligations of secrecy or confidentiality with regard to that information" (Council of Europe Convention 108, Art. 15(2), read: Dutch treaty series). (Budapest Convention Art. 28 is narrower: conditions the requested Party may attach to a mutual-assistance response where no MLA treaty applies.) An implementing arrangement (`implements`) is governed by its treaty\'s rules on use and release: the treaty\'s channel between the same parties, or its clause, counts.',
   source: 'NATO Security of Information Agreement (1997) Art. 1(iii)–(iv) (read: Dutch treaty series BWBV0001372); Netherlands–Sweden Agreement on classified military information (1984) Art. 2(b)–(c) (read: BWBV0002448); Netherlands–Australia exchange of letters (1977) ¶¶5–6 (read: BWBV0003467)',
   sourceStatus: 'verified',
   example: {
@@ -247,7 +251,10 @@ export const missingPurposeLimitation = defineRule({
       // treaty it implements (Netherlands–Sweden memorandum 1984 under Art. 2 of the Agreement).
       const governing = treatyChannels(model, channel.members.map((m) => m.text)).map((t) => t.channel);
       const purpose = channel.purpose ?? governing.find((c) => c.purpose)?.purpose;
-      const onward = channel.onwardSharing ?? governing.find((c) => c.onwardSharing)?.onwardSharing;
+      // A handling marking that forbids further release (official secrecy, ORCON, NOFORN, REL TO,
+      // in confidence) is the rule on onward sharing: "shall be bound by appropriate obligations of
+      // secrecy or confidentiality with regard to that information" (Convention 108, Art. 15(2)).
+      const onward = channel.onwardSharing ?? channel.handlingMarkings.find((m) => m.caveat.value !== undefined && releaseRestricting.has(m.caveat.value)) ?? governing.find((c) => c.onwardSharing)?.onwardSharing;
       const missing = [purpose ? undefined : '`purpose "…"`', onward ? undefined : 'an `onward sharing …` rule'].filter(
         (m): m is string => m !== undefined,
       );

@@ -64,7 +64,7 @@ export const missingConsentToBeBound = instrumentLevelRule({
   topic: 'consent',
   applies: isTreaty,
   // An exchange of notes expresses consent by the exchange itself (VCLT Art. 13).
-  stated: (instrument) => instrument.consent !== undefined || instrument.form?.form?.value !== undefined || consentThroughEffect.test(instrument.effect?.event?.text ?? ''),
+  stated: (instrument) => instrument.consent !== undefined || instrument.form?.form?.value !== undefined || consentThroughEffect.test(instrument.effect?.event?.value ?? ''),
   // Reached only when the entry into force states no consent: a fixed date usually goes with
   // definitive signature; otherwise the safe default is ratification.
   headerStatement: (_model, instrument) => (instrument.effect?.date ? 'consent by signature' : 'consent by ratification'),

@@ -75,7 +75,9 @@ export function documentProvides(model: SemanticModel, document: EntenteDocument
     definitions: document.definitions.length > 0,
     'central-authority': document.designations.some((d) => d.role?.value === 'central-authority') || document.assistance.some((a) => a.centralAuthorities.length > 0),
     'contact-24-7': document.designations.some((d) => d.role?.value === 'point-of-contact' && d.availability?.value === '24/7') || document.parties.some((p) => p.contacts.some((c) => c.availability?.value === '24/7')),
-    'points-of-contact': document.designations.some((d) => d.role?.value === 'point-of-contact') || document.parties.some((p) => p.contacts.length > 0),
+    // Any designation serves as the channel's point of contact, as missing-points-of-contact reads
+    // it in the parent itself (Convention 108 Art. 13(2)(a), which ETS 181 Art. 3(1) applies).
+    'points-of-contact': document.designations.some((d) => d.role?.value !== undefined) || document.parties.some((p) => p.contacts.length > 0),
     'mutual-assistance': document.assistance.length > 0,
     exercises: document.exercises.length > 0,
     'incident-notification': document.protocols.length > 0,

@@ -12,6 +12,7 @@ import {
   classificationSchemes,
   classOpenness,
   clockStarts,
+  countNouns,
   dataCategories,
   dayWords,
   designationRoles,
@@ -25,12 +26,15 @@ import {
   oneWayHandlings,
   onwardSharingRules,
   ordinalWords,
+  originalsNouns,
   originalsWords,
   partyKinds,
+  provisionalEnds,
   regimes,
   renewalModes,
   signatureWords,
   statuses,
+  timingEvents,
   tlpLabels,
   type Vocabulary,
 } from '../../ast/vocabulary';
@@ -57,8 +61,13 @@ export function closedWords(ast: EntenteDocument): ClosedWord[] {
       else if (item.type === 'Duration') {
         add(item.indefinite, indefinite, 'duration');
         add(item.renewal, renewalModes, 'renewal');
-      } else if (item.type === 'Effect' || item.type === 'SubsequentEffect' || item.type === 'ProvisionalApplication') addFirstDay(item, add);
-      else if (item.type === 'Signature') add(item.originals?.word, originalsWords, 'number of originals');
+      } else if (item.type === 'Effect' || item.type === 'SubsequentEffect' || item.type === 'ProvisionalApplication') {
+        addTiming(item, add);
+        if (item.type === 'ProvisionalApplication') add(item.untilEvent, provisionalEnds, 'final-clause event');
+      } else if (item.type === 'Signature') {
+        add(item.originals?.word, originalsWords, 'number of originals');
+        add(item.originals?.noun, originalsNouns, 'noun for the originals');
+      }
       else if (item.type === 'OpenedForSignature') add(item.what, signatureWords, 'opening');
       else if (item.type === 'Form') add(item.form, instrumentForms, 'form');
     }
@@ -124,8 +133,14 @@ function deadlines(ast: EntenteDocument): Deadline[] {
   return result.filter((d): d is Deadline => d !== undefined);
 }
 
-/** `first day of second month`: its three words. */
-function addFirstDay(timing: Timing, add: (word: Word | undefined, vocab: Vocabulary<string>, what: string) => void): void {
+/**
+ * A timing's closed words: its event (`after ratification`), what a threshold counts (`by 5
+ * States`) and `first day of second month`. (`including 3 CoE-Members` names a party: the
+ * linker resolves it.)
+ */
+function addTiming(timing: Timing, add: (word: Word | undefined, vocab: Vocabulary<string>, what: string) => void): void {
+  add(timing.event, timingEvents, 'final-clause event');
+  add(timing.countNoun, countNouns, 'threshold noun');
   const f = timing.firstDay;
   if (!f) return;
   add(f.day, dayWords, 'day');
