@@ -1,5 +1,5 @@
 // One esbuild script for every bundle: the VS Code client, the language server and the
-// command line, each a single CommonJS file in dist/. `--watch` rebuilds on change,
+// command line, each a single CommonJS file in dist/, and the preview webview's script. `--watch` rebuilds on change,
 // `--production` minifies. Types are checked separately by `tsc --noEmit` (npm run typecheck).
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -36,10 +36,25 @@ const options = {
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
+// The preview webview's script runs in a browser page: one IIFE bundle with elkjs inside
+// (its optional 'web-worker' dependency is never loaded: the layout runs in the page).
+const webview = {
+  entryPoints: ['client/src/preview/main.ts'],
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2022',
+  outfile: 'dist/preview.js',
+  external: ['web-worker'],
+  sourcemap: false,
+  minify: production,
+  logLevel: 'warning',
+};
+
 if (watch) {
-  const context = await esbuild.context(options);
-  await context.watch();
+  const contexts = [await esbuild.context(options), await esbuild.context(webview)];
+  await Promise.all(contexts.map((c) => c.watch()));
   console.log('build: watching for changes');
 } else {
-  await esbuild.build(options);
+  await Promise.all([esbuild.build(options), esbuild.build(webview)]);
 }

@@ -16,7 +16,7 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   client = createLanguageClient(context);
   const current = () => client!;
-  const previews = new PreviewPanels(current);
+  const previews = new PreviewPanels(current, context.extensionUri);
   const rules = new RuleDocumentation(current);
   context.subscriptions.push(
     previews,

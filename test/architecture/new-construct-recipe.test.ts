@@ -85,7 +85,7 @@ export const observer = {
   render: {
     order: 65,
     articles: (observers, r) =>
-      observers.map((o) => ({ heading: \`Observers (\${o.id?.text ?? 'observer'})\`, paragraphs: [\`\${o.name?.value ?? o.id?.text ?? 'An observer'} may attend the meetings of the \${r.bodyName(o.body)} as an observer.\`] })),
+      observers.map((o) => ({ heading: 'Observers', paragraphs: [\`\${o.name ? r.phrase(o.name) : r.placeholder('name of the observer')} may attend the meetings of the \${r.bodyName(o.body)} as an observer.\`] })),
   },
   snippets: [{ label: 'observer', detail: 'observer at a body', body: 'observer \${1:Id} "\${2:Name}" at \${3:Body}\\n$0' }],
 } satisfies ConstructRow<Observer>;
@@ -193,7 +193,7 @@ describe('architecture: the recipe for a new construct (CONTRIBUTING.md), follow
   it('appears in hover, the outline and the rendering', () => {
     assert.match(answers.hover, /^\*\*observer\*\* — Declares an observer/);
     assert.ok(answers.outline.includes('Object:OSCE:Organization for Security and Co-operation in Europe'), answers.outline.join('\n'));
-    assert.match(answers.markdown, /## Paragraph \d+ — Observers \(OSCE\)\n\nOrganization for Security and Co-operation in Europe may attend the meetings of the Joint Board as an observer\./);
+    assert.match(answers.markdown, /## Paragraph \d+ — Observers\n\nOrganization for Security and Co-operation in Europe may attend the meetings of the Joint Board as an observer\./);
   });
 
   it('is laid out by the formatter', () => {

@@ -8,7 +8,7 @@ import { run } from '../../server/src/cli/main';
 function cli(args: string[], cwd = process.cwd()): { status: number; out: string; err: string } {
   const out: string[] = [];
   const err: string[] = [];
-  const status = run(args, { out: (t) => out.push(t), err: (t) => err.push(t), cwd });
+  const status = run(args, { out: (t) => out.push(t), err: (t) => err.push(t), cwd }) as number;
   return { status, out: out.join('\n'), err: err.join('\n') };
 }
 

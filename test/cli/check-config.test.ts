@@ -52,7 +52,7 @@ describe('entente check: profiles and configuration files', () => {
   function cli(args: string[]): { status: number; out: string; err: string } {
     let out = '';
     let err = '';
-    const status = run(['check', file, '--format', 'json', ...args], { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), cwd: folder });
+    const status = run(['check', file, '--format', 'json', ...args], { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), cwd: folder }) as number;
     return { status, out, err };
   }
 

@@ -24,7 +24,17 @@ export function runInProcess(args: readonly string[], cwd: string): CliResult {
   let stdout = '';
   let stderr = '';
   const status = run(args, { out: (t) => (stdout += t + '\n'), err: (t) => (stderr += t + '\n'), cwd });
+  if (typeof status !== 'number') throw new Error(`entente ${args.join(' ')} is asynchronous: use runInProcessAsync`);
   return { status, stdout, stderr };
+}
+
+/** The same for a command that may run asynchronously (`render`); binary stdout is collected too. */
+export async function runInProcessAsync(args: readonly string[], cwd: string, options: { terminal?: boolean } = {}): Promise<CliResult & { bytes: Uint8Array[] }> {
+  let stdout = '';
+  let stderr = '';
+  const bytes: Uint8Array[] = [];
+  const status = await run(args, { out: (t) => (stdout += t + '\n'), err: (t) => (stderr += t + '\n'), outBytes: (b) => bytes.push(b), outIsTerminal: options.terminal === true, cwd });
+  return { status, stdout, stderr, bytes };
 }
 
 let binFolder: string | undefined;

@@ -38,7 +38,7 @@ describe('entente check: .entente.json as JSONC, and hostile configuration', () 
   function cli(...args: string[]): { status: number; out: string; err: string } {
     let out = '';
     let err = '';
-    const status = run(['check', file, ...args], { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), cwd: folder });
+    const status = run(['check', file, ...args], { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), cwd: folder }) as number;
     return { status, out, err };
   }
 

@@ -15,8 +15,8 @@ interface Case {
 }
 
 const cases: readonly Case[] = [
-  { args: [], says: /^entente: name a command: check, fmt, new, library/ },
-  { args: ['frobnicate'], says: /^entente: unknown command frobnicate; the commands are check, fmt, new, library/ },
+  { args: [], says: /^entente: name a command: check, fmt, render, new, library/ },
+  { args: ['frobnicate'], says: /^entente: unknown command frobnicate; the commands are check, fmt, render, new, library/ },
   { args: ['help', 'frobnicate'], says: /unknown command frobnicate/ },
   { args: ['check'], says: /name the files or folders to check, .*\(see entente check --help\)$/ },
   { args: ['check', 'missing.entente'], says: /^entente: cannot read missing\.entente: no such file or folder$/ },

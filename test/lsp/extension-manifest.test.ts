@@ -51,6 +51,7 @@ describe('extension manifest', () => {
       'LICENSE',
       'README.marketplace.md',
       'dist/client.cjs',
+      'dist/preview.js',
       'dist/server.cjs',
       'docs/rules.md',
       'language-configuration.json',

@@ -127,7 +127,7 @@ describe('language server over stdio', function () {
       await ask('codeActionProvider', 'textDocument/codeAction', { textDocument, range: whole, context: { diagnostics } });
       await ask('codeActionProvider', 'textDocument/codeAction', { textDocument, range: whole, context: { diagnostics, only: ['source.fixAll.entente'] } });
       const markdown: string = await c.sendRequest('workspace/executeCommand', { command: 'entente.render', arguments: [{ uri, format: 'markdown' }] });
-      assert.match(markdown, /^# /);
+      assert.match(markdown, /^(> \*\*DRAFT — .*\*\*\n\n)?# /);
       const html: string = await c.sendRequest('workspace/executeCommand', { command: 'entente.render', arguments: [{ uri, format: 'html' }] });
       assert.match(html, /^<!DOCTYPE html>/);
 

@@ -1,17 +1,33 @@
 /**
- * "Preview Instrument": a webview beside the editor showing the rendered instrument, refreshed
- * (debounced) as the drafter types. One panel per document.
+ * "Entente: Open Preview to the Side": a webview beside the editor with the rendered instrument
+ * and its at-a-glance panel (parties and channels laid out by ELK, the timeline of the term, the
+ * incident clock, the final-clause checklist), refreshed (debounced) as the drafter types. One
+ * panel per document. The page runs only the extension's bundled script (dist/preview.js) under
+ * a nonce-based Content-Security-Policy (preview-page.ts); a checklist item's finding link asks
+ * the extension to reveal that finding's range in the editor.
  */
+import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { renderInstrument, targetDocument } from './render';
+import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import type { PreviewData } from '../../../server/src/language';
+import { makeNonce, previewPage } from './preview-page';
+import { targetDocument } from './render';
+
+interface Panel {
+  readonly webview: vscode.WebviewPanel;
+  ready: boolean;
+  latest: PreviewData | undefined;
+}
 
 export class PreviewPanels implements vscode.Disposable {
-  private readonly panels = new Map<string, vscode.WebviewPanel>();
+  private readonly panels = new Map<string, Panel>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly client: () => LanguageClient) {
+  constructor(
+    private readonly client: () => LanguageClient,
+    private readonly extensionUri: vscode.Uri,
+  ) {
     this.subscription = vscode.workspace.onDidChangeTextDocument((event) => {
       const key = event.document.uri.toString();
       if (!this.panels.has(key)) return;
@@ -28,32 +44,67 @@ export class PreviewPanels implements vscode.Disposable {
       return;
     }
     const key = source.toString();
-    let panel = this.panels.get(key);
-    if (panel) panel.reveal(vscode.ViewColumn.Beside, true);
-    else {
-      // Scripts stay disabled: the page is static HTML produced by the server.
-      panel = vscode.window.createWebviewPanel('entente.preview', `Preview: ${source.path.split('/').pop()}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false });
-      this.panels.set(key, panel);
-      panel.onDidDispose(() => this.panels.delete(key));
+    const existing = this.panels.get(key);
+    if (existing) {
+      existing.webview.reveal(vscode.ViewColumn.Beside, true);
+      await this.refresh(source);
+      return;
     }
-    await this.refresh(source);
+    const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
+    const webview = vscode.window.createWebviewPanel('entente.preview', `Preview: ${source.path.split('/').pop()}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      enableScripts: true,
+      localResourceRoots: [dist],
+      retainContextWhenHidden: true,
+    });
+    const panel: Panel = { webview, ready: false, latest: undefined };
+    this.panels.set(key, panel);
+    webview.onDidDispose(() => this.panels.delete(key));
+    webview.webview.onDidReceiveMessage((message: { type?: string; range?: vscode.Range }) => {
+      if (message.type === 'ready') {
+        panel.ready = true;
+        if (panel.latest) void webview.webview.postMessage({ type: 'update', data: panel.latest });
+      } else if (message.type === 'reveal' && message.range) void this.reveal(source, message.range);
+    });
+    const data = await this.fetch(source);
+    webview.webview.html = previewPage({
+      nonce: makeNonce((n) => randomBytes(n)),
+      scriptUri: webview.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'preview.js')).toString(),
+      css: data?.css ?? '',
+      title: data?.title ?? 'Preview',
+    });
+    panel.latest = data;
+  }
+
+  private async fetch(uri: vscode.Uri): Promise<PreviewData | undefined> {
+    try {
+      const today = new Date();
+      const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+      return (await this.client().sendRequest(ExecuteCommandRequest.type, { command: 'entente.previewData', arguments: [{ uri: uri.toString(), today: iso }] })) as PreviewData;
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Preview failed: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
   }
 
   private async refresh(uri: vscode.Uri): Promise<void> {
     const panel = this.panels.get(uri.toString());
     if (!panel) return;
-    try {
-      const html = await renderInstrument(this.client(), uri, 'html');
-      // A strict policy: no scripts, no remote content; only the inline style of the rendering.
-      panel.webview.html = html.replace('<head>', `<head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';">`);
-    } catch (error) {
-      void vscode.window.showErrorMessage(`Preview failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const data = await this.fetch(uri);
+    if (!data) return;
+    panel.latest = data;
+    if (panel.ready) await panel.webview.webview.postMessage({ type: 'update', data });
+  }
+
+  /** A checklist item's finding: show its range in the instrument's editor. */
+  private async reveal(uri: vscode.Uri, range: vscode.Range): Promise<void> {
+    const target = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+    const editor = await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One, selection: target });
+    editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   dispose(): void {
     this.subscription.dispose();
     for (const timer of this.timers.values()) clearTimeout(timer);
-    for (const panel of this.panels.values()) panel.dispose();
+    for (const panel of this.panels.values()) panel.webview.dispose();
   }
 }

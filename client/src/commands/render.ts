@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 
-export type RenderFormat = 'markdown' | 'html';
+/** The formats the server renders; a Word document comes back as base64. */
+export type RenderFormat = 'markdown' | 'html' | 'akn' | 'docx';
 
 export async function renderInstrument(client: LanguageClient, uri: vscode.Uri, format: RenderFormat): Promise<string> {
   const result: unknown = await client.sendRequest(ExecuteCommandRequest.type, { command: 'entente.render', arguments: [{ uri: uri.toString(), format }] });

@@ -12,6 +12,8 @@ export interface ParsedArgs {
 export interface OptionSpec {
   readonly flags?: readonly string[];
   readonly values?: readonly string[];
+  /** Single-dash short names for long options: `{ o: 'output' }` reads `-o out` as `--output out`. */
+  readonly short?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -26,7 +28,8 @@ export function parseArgs(argv: readonly string[], spec: OptionSpec): ParsedArgs
   const positional: string[] = [];
   const options = new Map<string, string[]>();
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const shortName = /^-([A-Za-z])$/.exec(argv[i])?.[1];
+    const arg = shortName && spec.short?.[shortName] ? `--${spec.short[shortName]}` : argv[i];
     if (arg === '--') {
       positional.push(...argv.slice(i + 1));
       break;

@@ -19,7 +19,11 @@ for (const stream of [process.stdout, process.stderr]) {
 const io: CommandIO = {
   out: (text) => process.stdout.write(text + '\n'),
   err: (text) => process.stderr.write(text + '\n'),
+  outBytes: (bytes) => process.stdout.write(bytes),
+  outIsTerminal: process.stdout.isTTY === true,
   cwd: process.cwd(),
 };
 
-process.exitCode = run(process.argv.slice(2), io);
+const status = run(process.argv.slice(2), io);
+if (typeof status === 'number') process.exitCode = status;
+else void status.then((code) => (process.exitCode = code));

@@ -9,6 +9,10 @@ export interface CommandIO {
   out(text: string): void;
   err(text: string): void;
   cwd: string;
+  /** Binary output on stdout (`entente render --to docx`); absent where stdout takes only text. */
+  outBytes?(bytes: Uint8Array): void;
+  /** True when stdout is a terminal, where binary output is refused. */
+  readonly outIsTerminal?: boolean;
 }
 
 export interface Command {
@@ -17,6 +21,6 @@ export interface Command {
   readonly summary: string;
   /** The full help: synopsis, options, exit statuses. */
   readonly help: string;
-  /** Returns the exit status; throws UsageError or InputError for status 2. */
-  run(argv: readonly string[], io: CommandIO): number;
+  /** Returns the exit status (a promise for work that is asynchronous, as writing a Word file); throws or rejects with UsageError or InputError for status 2. */
+  run(argv: readonly string[], io: CommandIO): number | Promise<number>;
 }

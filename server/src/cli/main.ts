@@ -12,9 +12,10 @@ import { InputError } from './files';
 import { fmt } from './fmt-command';
 import { library } from './library-command';
 import { newInstrument } from './new-command';
+import { render } from './render-command';
 
 /** Every subcommand, in the order `entente --help` lists them. A new command is one entry. */
-export const commands: readonly Command[] = [check, fmt, newInstrument, library];
+export const commands: readonly Command[] = [check, fmt, render, newInstrument, library];
 
 export function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -29,7 +30,8 @@ entente --version prints the version.`;
 
 const isHelp = (arg: string) => arg === '--help' || arg === '-h';
 
-export function run(argv: readonly string[], io: CommandIO): number {
+/** The exit status; a promise when the command works asynchronously (`render --to docx`). */
+export function run(argv: readonly string[], io: CommandIO): number | Promise<number> {
   const [name, ...rest] = argv;
   let command: Command | undefined;
   try {
@@ -50,7 +52,13 @@ export function run(argv: readonly string[], io: CommandIO): number {
       io.out(command.help);
       return 0;
     }
-    return command.run(rest, io);
+    const status = command.run(rest, io);
+    if (typeof status === 'number') return status;
+    const running = command;
+    return status.catch((error: unknown) => {
+      io.err(`entente: ${errorLine(error, running)}`);
+      return 2;
+    });
   } catch (error) {
     io.err(`entente: ${errorLine(error, command)}`);
     return 2;

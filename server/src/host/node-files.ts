@@ -350,9 +350,14 @@ export type WriteResult =
 
 /** Writes a UTF-8 text file, creating its folder. */
 export function writeTextFile(path: string, text: string): WriteResult {
+  return writeFileBytes(path, new TextEncoder().encode(text));
+}
+
+/** Writes a file's bytes (a Word document), creating its folder. */
+export function writeFileBytes(path: string, bytes: Uint8Array): WriteResult {
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text, 'utf8');
+    writeFileSync(path, bytes);
     return { ok: true, path };
   } catch (error) {
     return { ok: false, path, code: (error as NodeJS.ErrnoException).code, message: error instanceof Error ? error.message : String(error) };

@@ -29,7 +29,10 @@ import { hover } from './features/hover';
 import { definition, documentHighlights, references } from './features/navigation';
 import { prepareRename, rename } from './features/rename';
 import { semanticTokens } from './features/semantic-tokens';
-import { renderDocument, type RenderFormat } from './features/render-document';
+import { renderDocument, renderDocx, renderedInstrument, type RenderFormat } from './features/render-document';
+import type { RenderedInstrument } from './render/instrument-model';
+import { previewData, type PreviewData } from './features/preview-glance';
+import { fromToday } from './features/calendar';
 import type * as F from './features/types';
 import type { Position } from './ast/positions';
 
@@ -271,12 +274,48 @@ export class EntenteService implements F.EntenteEditorFeatures {
     return this.feature(uri, [], () => documentLinks(this, uri));
   }
 
-  /** The instrument as a readable Markdown or HTML document (export, preview); undefined when unknown. */
+  /**
+   * The instrument as a Markdown, HTML or Akoma Ntoso document (export, preview, `entente
+   * render`), marked DRAFT while it has errors; undefined when the document is unknown.
+   */
   render(uri: string, as: RenderFormat): string | undefined {
     return this.feature(uri, undefined, () => {
       const model = this.model(uri);
-      return model ? renderDocument(model, as) : undefined;
+      return model ? renderDocument(model, as, this.diagnostics(uri)) : undefined;
     });
+  }
+
+  /** The rendering model itself (the preview reads it); undefined when the document is unknown. */
+  renderModel(uri: string): RenderedInstrument | undefined {
+    return guarded(undefined, () => {
+      const model = this.model(uri);
+      return model ? renderedInstrument(model, this.diagnostics(uri)) : undefined;
+    });
+  }
+
+  /**
+   * What the preview shows: the rendered instrument, and the at-a-glance panel (parties and
+   * channels, the timeline of the term, the incident clock, the final-clause checklist linked to
+   * the findings). `today` is the host's date (ISO or a Date).
+   */
+  preview(uri: string, today: F.Today): PreviewData | undefined {
+    return guarded(undefined, () => {
+      const model = this.model(uri);
+      const date = fromToday(today);
+      return model && date ? previewData(model, this.diagnostics(uri), date) : undefined;
+    });
+  }
+
+  /** The instrument as a Word document's bytes; undefined when the document is unknown or Word output fails. */
+  async renderDocx(uri: string): Promise<Uint8Array | undefined> {
+    const model = guarded(undefined, () => this.model(uri));
+    if (!model) return undefined;
+    const diagnostics = guarded([], () => this.diagnostics(uri));
+    try {
+      return await renderDocx(model, diagnostics);
+    } catch {
+      return undefined;
+    }
   }
 }
 

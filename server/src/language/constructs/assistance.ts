@@ -1,6 +1,6 @@
 /** `assistance { basis budapest-35 preservation for 90 days central authority EE "…" under "…" }` */
 import type { Assistance } from '../ast/nodes';
-import { outlineLeaf, reference, suggested, text, type ConstructRow, type SlotTable } from './construct';
+import { outlineLeaf, reference, suggested, text, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 
 const slots = {
   'assistanceItem.basis': suggested(
@@ -54,17 +54,28 @@ export const assistance = {
   references: (a) => [[slots['assistanceItem.authorityParty'], a.centralAuthorities.map((c) => c.party)]],
   prose: () => [],
   outline: (a) => outlineLeaf('assistance', 'Object', a.range),
+  // The legal basis in words (never `budapest-35`), preservation, central authorities, the MLA treaty.
   render: {
     order: 70,
-    articles: (blocks, r) =>
-      blocks.map((a) => {
-        const paragraphs: string[] = [];
-        if (a.basis.length > 0) paragraphs.push(`Assistance ${r.will} be provided on the basis of ${r.list(a.basis.map((n) => n.text))}.`);
-        if (a.preservation) paragraphs.push(`Stored computer data ${r.will} be preserved for ${r.quantity(a.preservation)}.`);
-        for (const authority of a.centralAuthorities) paragraphs.push(`The central authority of ${r.partyName(authority.party)} is ${authority.name?.value ?? '[authority]'}.`);
-        if (a.mlaTreaty) paragraphs.push(`Requests are made under ${r.sentence(a.mlaTreaty)}`);
-        return { heading: 'Mutual assistance', paragraphs };
-      }),
+    articles: (blocks, r) => blocks.map((a) => ({ heading: 'Mutual assistance', paragraphs: assistanceParagraphs(a, r) })),
   },
   snippets: [],
 } satisfies ConstructRow<Assistance>;
+
+const basisWords: Readonly<Record<string, string>> = {
+  'budapest-35': 'the network of points of contact available 24 hours a day, seven days a week, provided for in Article 35 of the Convention on Cybercrime (ETS No. 185)',
+  'budapest-29': 'the expedited preservation of stored computer data provided for in Article 29 of the Convention on Cybercrime (ETS No. 185)',
+  'mutual-legal-assistance': 'mutual legal assistance in criminal matters',
+  'urgent-assistance': 'urgent assistance',
+};
+
+function assistanceParagraphs(a: Assistance, r: RenderContext): string[] {
+  const paragraphs: string[] = [];
+  if (a.basis.length > 0) paragraphs.push(`The ${r.participants} ${r.will} afford one another assistance through ${r.list(a.basis.map((n) => basisWords[n.text] ?? n.text.replace(/-/g, ' ')))}.`);
+  if (a.preservation) paragraphs.push(`Stored computer data preserved at the request of another ${r.participant} ${r.will} be preserved for a period of not less than ${r.quantity(a.preservation)}.`);
+  for (const authority of a.centralAuthorities) paragraphs.push(`The central authority of ${r.partyName(authority.party)} is ${authority.name ? withThe(r.phrase(authority.name)) : r.placeholder('name of the central authority')}.`);
+  if (a.mlaTreaty) paragraphs.push(`Requests for mutual legal assistance ${r.will} be made under ${withThe(r.phrase(a.mlaTreaty))}.`);
+  return paragraphs;
+}
+
+const withThe = (name: string) => (/^(the|an?)\s/i.test(name) ? name : `the ${name}`);

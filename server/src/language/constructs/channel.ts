@@ -1,7 +1,8 @@
 /** `channel ThreatIntel between EE, FI { carries … marking … onward sharing … exchange … deadline … }` */
-import type { Channel, Name, Text } from '../ast/nodes';
+import type { Channel } from '../ast/nodes';
 import { channelClassifications, dataCategories, exchangeHedges, handlingCaveats, onwardSharingRules, tlpLabels } from '../ast/vocabulary';
 import { closed, name, named, outlineNamed, reference, suggested, text, type ConstructRow, type SlotTable } from './construct';
+import { channelHeading, channelParagraphs } from './channel-text';
 import { breachStatement, contactsStatement, sharedSlots } from './shared';
 
 const slots = {
@@ -118,24 +119,11 @@ export const channel = {
   ],
   prose: (c) => [c.purpose, c.safeguardsText, c.breachProcedure, c.hedgeText, ...c.handlingMarkings.map((m) => m.text), ...c.deadlines.map((d) => d.duty)],
   outline: (c, o) => outlineNamed(o, 'channel', c),
+  // One article per channel: who exchanges what, for which purpose, under which marking or
+  // security agreement, with whom it may be shared onward, the contacts and the breach procedure.
   render: {
     order: 20,
-    articles: (channels, r) =>
-      channels.map((c) => {
-        const carried = [...c.carries.map((k) => categoryWords[k.text] ?? k.text.replace(/-/g, ' ')), ...c.carriesText.map((t) => t.value)];
-        const hedge = c.hedges.length > 0 || c.hedgeText ? `, ${r.list([...c.hedges.map((h) => hedgeWords[h.text] ?? h.text.replace(/-/g, ' ')), ...(c.hedgeText ? [c.hedgeText.value] : [])])}` : '';
-        const paragraphs = [`${r.names(c.members)} ${r.will} exchange ${r.list(carried)} through the ${c.id?.text ?? ''} channel${hedge}.`];
-        if (c.purpose) paragraphs.push(`Information exchanged ${r.will} be used only for ${r.sentence(c.purpose)}`);
-        if (c.marking) paragraphs.push(`Information ${r.will} be marked ${c.marking.text} and handled under the FIRST Traffic Light Protocol.`);
-        for (const m of c.handlingMarkings) paragraphs.push(handlingSentence(m.caveat.text, m.text?.value, r.will));
-        if (c.classification) paragraphs.push(`${classifiedWords(c)}${c.securityAgreement ? ` ${r.will} be protected under ${c.securityAgreement.text}` : ''}.`);
-        if (c.onwardSharing) paragraphs.push(onward(c.onwardSharing.text, r.will, c.onwardTo.length > 0 ? r.names(c.onwardTo) : undefined, exceptWords(c.onwardExcept, r.names)));
-        for (const d of c.deadlines) paragraphs.push(`The ${r.participants} ${r.will} ${d.duty ? d.duty.value.replace(/[.]$/, '') : 'act'}${r.deadline(d.deadline)}.`);
-        if (c.safeguardsText) paragraphs.push(`Safeguards: ${r.sentence(c.safeguardsText)}`);
-        if (c.contacts.length > 0) paragraphs.push(`Points of contact: ${r.list(c.contacts.map((ref) => r.contactName(ref)))}.`);
-        if (c.breachProcedure) paragraphs.push(`In case of a breach: ${r.sentence(c.breachProcedure)}`);
-        return { heading: `Information sharing (${c.id?.text ?? 'channel'})`, paragraphs };
-      }),
+    articles: (channels, r) => channels.map((c) => ({ heading: channelHeading(c, channels.length), paragraphs: channelParagraphs(c, r), establishes: c.id ? [`channel:${c.id.text}`] : [] })),
   },
   snippets: [
     {
@@ -146,59 +134,3 @@ export const channel = {
   ],
 } satisfies ConstructRow<Channel>;
 
-const categoryWords: Readonly<Record<string, string>> = { classified: 'classified information', 'personal-data': 'personal data' };
-
-const hedgeWords: Readonly<Record<string, string>> = { 'subject-to-available-funds': 'subject to the availability of funds' };
-
-/** `Classified information up to SECRET`, `… CONFIDENTIAL and above`, `… of any level`. */
-function classifiedWords(c: Channel): string {
-  const level = c.classification!;
-  if (level.value === 'any') return 'Classified information of any level';
-  if (level.value === 'UNCLASSIFIED') return 'Unclassified information';
-  return c.andAbove ? `Classified information ${level.text} and above` : `Classified information up to ${level.text}`;
-}
-
-function handlingSentence(caveat: string, text: string | undefined, will: string): string {
-  switch (caveat) {
-    case 'legend':
-      return `Information ${will} be marked with a legend${text ? ` stating ${text.replace(/[.]$/, '')}` : ''}.`;
-    case 'releasable-to':
-      return `Information ${will} be releasable only to ${text ?? 'the recipients named by the originator'}.`;
-    case 'originator-controlled':
-      return `Dissemination ${will} be controlled by the originator${text ? `: ${text.replace(/[.]$/, '')}` : ''}.`;
-    case 'no-foreign':
-      return `Information ${will} not be released to foreign nationals or governments${text ? ` (${text})` : ''}.`;
-    case 'in-confidence':
-      return `Information ${will} be handled in confidence${text ? `: ${text.replace(/[.]$/, '')}` : ''}.`;
-    case 'official-secrecy':
-      return `Information received ${will} be subject to the official secrecy of the receiving State${text ? `: ${text.replace(/[.]$/, '')}` : ''}.`;
-    default:
-      return `Marking: ${caveat}${text ? ` ${text}` : ''}.`;
-  }
-}
-
-function exceptWords(except: readonly (Name | Text)[], names: (ids: readonly Name[]) => string): string | undefined {
-  if (except.length === 0) return undefined;
-  const ids = except.filter((e): e is Name => !('multiline' in e));
-  const descriptions = except.filter((e): e is Text => 'multiline' in e).map((t) => t.value);
-  return [...(ids.length > 0 ? [names(ids)] : []), ...descriptions].join(', ');
-}
-
-function onward(value: string, will: string, to: string | undefined, except?: string): string {
-  switch (value) {
-    case 'none':
-      return `Information ${will} not be shared beyond the recipients.`;
-    case 'within-organisation':
-      return `Information ${will} be shared only within the receiving organisation.`;
-    case 'with-clients':
-      return `The recipient may share information with its clients on a need-to-know basis.`;
-    case 'community':
-      return `The recipient may share information within its community, but not through publicly accessible channels.`;
-    case 'public':
-      return `Information may be disclosed publicly.`;
-    case 'with-consent':
-      return `Information ${will} be shared onward only with the prior written consent of the originator${to ? `, and only to ${to}` : ''}${except ? `, except to ${except}` : ''}.`;
-    default:
-      return `Onward sharing: ${value}.`;
-  }
-}

@@ -1,7 +1,7 @@
 /** `clause Costs "Costs" about costs """…"""` · `clause Confidentiality from library "confidentiality/mou"` */
 import type { Clause } from '../ast/nodes';
-import { clauseTopics } from '../ast/topics';
-import { name, named, outlineNamed, suggested, text, type ConstructRow, type SlotTable } from './construct';
+import { clauseTopics, topicFromName } from '../ast/topics';
+import { name, named, outlineNamed, suggested, text, type ConstructRow, type Paragraph, type SlotTable } from './construct';
 
 const slots = {
   'clause.id': name('clause'),
@@ -25,20 +25,40 @@ export const clause = {
   references: (c) => [[slots['clause.libraryRef'], [c.libraryRef]]],
   prose: (c) => [c.body],
   outline: (c, o) => outlineNamed(o, 'clause', c, c.heading?.value),
+  // A clause is its own article: its heading (or the library title, or its topic), and its text
+  // as written or from the library, split into numbered paragraphs.
   render: {
     order: 80,
     articles: (clauses, r) =>
       clauses.map((c) => {
         const { text: written, title } = r.clauseText(c);
-        const heading = c.heading?.value ?? title ?? c.id?.text ?? 'Clause';
-        // Paragraphs are separated by blank lines or start with their own number, which the
-        // rendering replaces by its own numbering.
-        const paragraphs = (written ?? `[text of clause ${c.libraryRef?.value ?? c.id?.text ?? ''} not available]`)
-          .split(/\n\s*\n|\n(?=\s*\(?\d+[.)]\s)/)
-          .map((p) => p.replace(/^\s*\(?\d+[.)]\s+/, '').replace(/\s*\n\s*/g, ' ').trim())
-          .filter((p) => p.length > 0);
+        const topic = c.topics[0]?.text ?? (c.id ? topicFromName(c.id.text) : undefined);
+        const heading = c.heading ? r.phrase(c.heading) : (title ?? (topic ? topicHeading(topic) : r.placeholder('heading')));
+        const paragraphs: Paragraph[] = written ? splitParagraphs(written) : [r.placeholder(`text of the clause ${c.libraryRef ? 'from the library, which holds no such clause' : ''}`.trim())];
         return { heading, paragraphs };
       }),
   },
   snippets: [{ label: 'clause', detail: 'clause in prose', body: 'clause ${1:Id} "${2:Heading}" about ${3:topic} """\n  ${4:Text of the clause.}\n"""\n$0' }],
 } satisfies ConstructRow<Clause>;
+
+/** `data-protection` → "Data protection". */
+function topicHeading(topic: string): string {
+  const words = topic.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * A clause's text as paragraphs: a blank line or a line starting "1." starts one (the rendering
+ * numbers them itself); a line starting "(a)" is an item of the paragraph before it.
+ */
+export function splitParagraphs(text: string): Paragraph[] {
+  const result: { text: string; items: string[] }[] = [];
+  for (const raw of text.split(/\n\s*\n|\n(?=\s*\(?\d+[.)]\s)|\n(?=\s*\([a-z]\)\s)/)) {
+    const line = raw.replace(/\s*\n\s*/g, ' ').trim();
+    if (!line) continue;
+    const item = /^\(([a-z])\)\s+(.*)$/.exec(line);
+    if (item && result.length > 0) result[result.length - 1].items.push(item[2]);
+    else result.push({ text: line.replace(/^\(?\d+[.)]\s+/, ''), items: [] });
+  }
+  return result.map((p) => (p.items.length > 0 ? { text: p.text, items: p.items } : p.text));
+}

@@ -11,6 +11,7 @@
  */
 import type { Cadence, Clause, Contact, ContactRef, DateValue, Deadline, Declaration, Name, Quantity, Text } from '../ast/nodes';
 import type { Range } from '../ast/positions';
+import type { ClauseTopic } from '../ast/topics';
 import type { Vocabulary } from '../ast/vocabulary';
 import type { SymbolKind } from './table';
 
@@ -147,10 +148,24 @@ export function outlineLeaf(name: string, kind: OutlineKind, range: Range, selec
 
 // ── Rendering as a readable document ───────────────────────────────────────────────────────
 
-/** A numbered article (treaty) or paragraph (MoU) of the rendered instrument. */
+/**
+ * A numbered article (treaty) or paragraph (MoU) of the rendered instrument. Its text is plain
+ * sentences in the instrument's own wording; a value the document lacks is a placeholder from
+ * `RenderContext.placeholder`, a cross-reference one from `RenderContext.refer`.
+ */
 export interface Article {
   readonly heading: string;
-  readonly paragraphs: readonly string[];
+  readonly paragraphs: readonly Paragraph[];
+  /** What the article establishes (`channel:ThreatIntel`), so `refer` can cite it by its number. */
+  readonly establishes?: readonly string[];
+}
+
+/** A sentence or more; or one with a lettered list after it ((a), (b)…); or a table. */
+export type Paragraph = string | { readonly text: string; readonly items?: readonly string[]; readonly table?: RenderedTable };
+
+export interface RenderedTable {
+  readonly head: readonly string[];
+  readonly rows: readonly (readonly string[])[];
 }
 
 /** What rendering knows of the document, in the instrument's own words. */
@@ -160,26 +175,59 @@ export interface RenderContext {
   readonly treaty: boolean;
   /** `Parties` or `Participants`. */
   readonly participants: string;
-  /** `This Agreement` or `This Memorandum`. */
+  /** `Party` or `Participant`. */
+  readonly participant: string;
+  /** How the instrument calls itself, capitalised, without article: `Convention`, `Memorandum`. */
   readonly self: string;
-  /** A party's full name, else its id. */
+  /** `enter into force` (treaty) or `come into effect` (MoU). */
+  readonly enterIntoForce: string;
+  /** How many signatories the instrument has (2: bilateral; more: multilateral). */
+  readonly signatories: number;
+  /** Every signatory by name ("the Republic of Estonia, … and the Republic of Poland"), never "the Parties". */
+  readonly signatoryNames: string;
+  /** For an annex: its parent instrument's title, as the text names it. */
+  readonly parent: string | undefined;
+  /** A party's name as it stands in a sentence (`the Republic of Estonia`); a placeholder when unknown. */
   partyName(id: Name): string;
-  /** Party names joined: "A, B and C". */
+  /** Party names joined ("A, B and C"); `the Parties` when they are all of them. */
   names(ids: readonly Name[]): string;
+  /** True when the ids name every signatory (so the text says "the Parties", not a closed list). */
+  isEveryone(ids: readonly Name[]): boolean;
   list(items: readonly string[]): string;
   /** Prose as a sentence, ending with a full stop. */
   sentence(text: Text): string;
+  /** Prose as written, without a final full stop, to go inside a sentence. */
+  phrase(text: Text): string;
   quantity(quantity: Quantity): string;
-  date(date: DateValue): string;
+  /** 30 → "thirtieth", 3 → "third". */
+  ordinal(n: number): string;
+  /** A valid date in words ("1 March 2027"), else a placeholder naming what it is. */
+  date(date: DateValue | undefined, what: string): string;
   /** `every six months`, `annually`, `periodically`. */
   cadence(cadence: Cadence | undefined): string;
-  /** ` within 24 hours through the X channel`, or nothing. */
-  deadline(deadline: Deadline | undefined): string;
+  /** ` within 24 hours`, or nothing. */
+  within(deadline: Deadline | undefined): string;
+  /** Another instrument named by its file (`"gsa.entente"`) or its title: its title as the text cites it. */
+  instrumentTitle(source: Text): string;
+  /** ` of becoming aware`: the event a time limit runs from (`of awareness`), or nothing. */
+  since(deadline: Deadline | undefined): string;
+  /** ` through the channel referred to in Article 2`, or nothing. */
+  via(deadline: Deadline | undefined): string;
   contactName(ref: ContactRef): string;
-  /** A governance body's name, else its id. */
+  /** A governance body's name; a placeholder when the body is not declared. */
   bodyName(id: Name | undefined): string;
+  /** A security agreement's title; a placeholder when it is not declared. */
+  agreementName(id: Name | undefined): string;
   /** A clause's text as written, else its library text rendered for this document. */
   clauseText(clause: Clause): { readonly text: string | undefined; readonly title: string | undefined };
+  /** The approved wording of a library clause for this document (values override the document's), or undefined. */
+  approved(id: string, values?: Readonly<Record<string, string>>): Paragraph[] | undefined;
+  /** Whether a clause of the document already covers a topic (then a header fact is not said twice). */
+  covered(topic: ClauseTopic): boolean;
+  /** A visible placeholder for a value the document lacks or gets wrong: `[date of signature]`. */
+  placeholder(what: string): string;
+  /** `Article 3` / `paragraph 3` for the article that establishes `kind:id`, resolved after numbering. */
+  refer(kind: string, id: Name | undefined): string;
 }
 
 /** How a construct's nodes render: their articles, and where they come in the document. */

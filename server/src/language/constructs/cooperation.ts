@@ -1,6 +1,6 @@
 /** `capacity-building Training by EE for FI { … }` · `technology-transfer Tools from EE to FI { … }` */
 import type { Cooperation } from '../ast/nodes';
-import { name, named, outlineNamed, reference, suggested, type ConstructRow, type SlotTable } from './construct';
+import { name, named, outlineNamed, reference, suggested, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 
 const slots = {
   'cooperation.id': name('cooperation'),
@@ -49,17 +49,37 @@ export const cooperation = {
   // `intellectual property "…"` is prose the drafter writes; `intellectual property background-rules` is one word.
   prose: (c) => [c.description, c.intellectualProperty && 'value' in c.intellectualProperty ? c.intellectualProperty : undefined],
   outline: (c, o) => outlineNamed(o, 'cooperation', c, c.kind.text),
+  // Who provides what to whom, the description, and the intellectual-property terms as a sentence.
   render: {
     order: 50,
-    articles: (cooperations, r) =>
-      cooperations.map((c) => {
-        const paragraphs = [
-          `${r.names(c.providers)} ${r.will} provide ${c.kind.text.replace(/-/g, ' ')}${c.beneficiaries.length > 0 ? ` to ${r.names(c.beneficiaries)}` : ''}${c.activities.length > 0 ? `, including ${r.list(c.activities.map((a) => a.text.replace(/-/g, ' ')))}` : ''}.`,
-        ];
-        if (c.description) paragraphs.push(r.sentence(c.description));
-        if (c.intellectualProperty) paragraphs.push(`Intellectual property: ${'value' in c.intellectualProperty ? r.sentence(c.intellectualProperty) : c.intellectualProperty.text}`);
-        return { heading: `Cooperation (${c.id?.text ?? c.kind.text})`, paragraphs };
-      }),
+    articles: (cooperations, r) => cooperations.map((c) => ({ heading: c.kind.value === 'technology-transfer' ? 'Transfer of technology' : 'Capacity building', paragraphs: cooperationParagraphs(c, r) })),
   },
   snippets: [],
 } satisfies ConstructRow<Cooperation>;
+
+const activityWords: Readonly<Record<string, string>> = {
+  training: 'training',
+  secondments: 'secondments of personnel',
+  'tool-sharing': 'the sharing of tools',
+  research: 'joint research',
+  'joint-development': 'joint development',
+  workshops: 'workshops',
+  standards: 'work on standards',
+};
+
+function cooperationParagraphs(c: Cooperation, r: RenderContext): string[] {
+  const transfer = c.kind.value === 'technology-transfer';
+  const providers = c.providers.length === 0 ? r.placeholder(`providing ${r.participants}`) : r.isEveryone(c.providers) ? `The ${r.participants}` : r.names(c.providers);
+  const subject = providers.charAt(0).toUpperCase() + providers.slice(1);
+  const what = transfer ? 'make tools and technology available' : 'provide capacity building';
+  const to = c.beneficiaries.length > 0 ? ` to ${r.names(c.beneficiaries)}` : providers === `The ${r.participants}` ? ' jointly' : '';
+  const activities = c.activities.length > 0 ? `, including ${r.list(c.activities.map((a) => activityWords[a.text] ?? a.text.replace(/-/g, ' ')))}` : '';
+  const paragraphs = [`${subject} ${r.will} ${what}${to}${activities}.`];
+  if (c.description) paragraphs.push(r.sentence(c.description));
+  const ip = c.intellectualProperty;
+  if (ip && 'value' in ip) {
+    const terms = r.phrase(ip);
+    paragraphs.push(/^to be\s/i.test(terms) ? `Intellectual property rights ${r.will} be ${terms.replace(/^to be\s+/i, '')}.` : `As regards intellectual property, ${terms}.`);
+  } else if (ip) paragraphs.push(`Intellectual property ${r.will} be dealt with under ${ip.text.replace(/-/g, ' ')}.`);
+  return paragraphs;
+}

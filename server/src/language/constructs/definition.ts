@@ -26,12 +26,14 @@ export const definition = {
   references: () => [],
   prose: (d) => [d.meaning],
   outline: (d, o) => (d.term ? { ...outlineLeaf(d.term.value, 'Constant', d.range, d.term.range), detail: d.meaning ? o.oneLine(d.meaning.value) : undefined } : undefined),
-  // Every definition goes into one article, first.
+  // Every definition goes into one article, first: "For the purposes of this Agreement: (a) …".
   render: {
     order: 10,
-    articles: (definitions) => {
-      const paragraphs = definitions.filter((d) => d.term).map((d) => `“${d.term!.value}” means ${d.meaning?.value ?? '[meaning to be defined]'}.`);
-      return paragraphs.length > 0 ? [{ heading: 'Definitions', paragraphs }] : [];
+    articles: (definitions, r) => {
+      const items = definitions.filter((d) => d.term).map((d) => `“${r.phrase(d.term!)}” means ${d.meaning ? r.phrase(d.meaning) : r.placeholder('meaning to be defined')};`);
+      if (items.length === 0) return [];
+      items[items.length - 1] = items[items.length - 1].replace(/;$/, '.');
+      return [{ heading: 'Definitions', paragraphs: [{ text: `For the purposes of this ${r.self}:`, items }] }];
     },
   },
   snippets: [{ label: 'define', detail: 'defined term', body: 'define "${1:Incident}" means "${2:meaning}"\n$0' }],

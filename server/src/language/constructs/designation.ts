@@ -57,11 +57,14 @@ const roleWords: Readonly<Record<string, string>> = {
 };
 
 function sentence(d: Designation, r: RenderContext): string {
-  const role = roleWords[d.role?.value ?? ''] ?? (d.role ? `a ${d.role.text.replace(/-/g, ' ')}` : 'an authority');
+  const role = roleWords[d.role?.value ?? ''] ?? r.placeholder('role of the designated authority');
   const available = d.availability?.value === '24/7' ? ' available twenty-four hours a day, seven days a week' : '';
-  const serves = d.for.length > 0 ? ` for the ${r.list(d.for.map((c) => c.text))} channel${d.for.length > 1 ? 's' : ''}` : '';
-  const notified = d.notifiedTo ? ` and ${r.will} notify it to ${d.notifiedTo.value.replace(/[.]$/, '')}` : '';
-  if (d.party && d.name) return `${r.partyName(d.party)} designates ${d.name.value} as ${role.replace(/^an? /, '')}${available}${serves}.`;
-  const who = d.party ? r.partyName(d.party) : `Each of the ${r.participants}`;
+  // The channels it serves are cited by their articles, never by their identifiers.
+  const serves = d.for.length > 0 ? ` for the exchange${d.for.length > 1 ? 's' : ''} of information referred to in ${r.list(d.for.map((c) => r.refer('channel', c)))}` : '';
+  const notified = d.notifiedTo ? ` and ${r.will} notify it to ${r.phrase(d.notifiedTo)}` : '';
+  if (d.party && d.name) return `${capitalise(r.partyName(d.party))} designates ${r.phrase(d.name)} as ${role.replace(/^an? /, '')}${available}${serves}${notified}.`;
+  const who = d.party ? capitalise(r.partyName(d.party)) : `Each of the ${r.participants}`;
   return `${who} ${r.will} designate ${role}${available}${serves}${notified}.`;
 }
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

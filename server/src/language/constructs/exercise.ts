@@ -1,6 +1,6 @@
 /** `exercise CyberShield every 12 months led by EE with FI { scope … first … contacts … }` */
 import type { Exercise } from '../ast/nodes';
-import { name, named, outlineNamed, reference, type ConstructRow, type SlotTable } from './construct';
+import { name, named, outlineNamed, reference, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 import { contactsStatement, sharedSlots } from './shared';
 
 const slots = {
@@ -35,16 +35,11 @@ export const exercise = {
   ],
   prose: (x) => [x.scope],
   outline: (x, o) => outlineNamed(o, 'exercise', x),
+  // Every exercise in one article, a paragraph each: who leads, who takes part, how often, the
+  // scope and the first date. An exercise's id is a working name, not part of the text.
   render: {
     order: 40,
-    articles: (exercises, r) =>
-      exercises.map((x) => {
-        const led = x.lead ? `, led by ${r.partyName(x.lead)}` : '';
-        const paragraphs = [`A joint exercise ${r.will} be held ${r.cadence(x.cadence)}${led}${x.participants.length > 0 ? ` with ${r.names(x.participants)}` : ''}.`];
-        if (x.scope) paragraphs.push(`Scope: ${r.sentence(x.scope)}`);
-        if (x.first?.valid) paragraphs.push(`The first exercise ${r.will} take place on ${r.date(x.first)}.`);
-        return { heading: `Exercises (${x.id?.text ?? 'exercise'})`, paragraphs };
-      }),
+    articles: (exercises, r) => (exercises.length > 0 ? [{ heading: exercises.length > 1 ? 'Joint exercises' : 'Joint exercise', paragraphs: exercises.map((x) => exerciseParagraph(x, r)) }] : []),
   },
   snippets: [
     {
@@ -54,3 +49,14 @@ export const exercise = {
     },
   ],
 } satisfies ConstructRow<Exercise>;
+
+function exerciseParagraph(x: Exercise, r: RenderContext): string {
+  const everyoneElse = x.lead && r.signatories > 2 && r.isEveryone([x.lead, ...x.participants]);
+  const others = everyoneElse ? ` with the participation of the other ${r.participants}` : x.participants.length > 0 ? ` with the participation of ${r.names(x.participants)}` : '';
+  const lead = x.lead ? `${r.partyName(x.lead)} ${r.will} lead` : `The ${r.participants} ${r.will} hold`;
+  const scope = x.scope ? ` The exercise ${r.will} cover ${r.phrase(x.scope).replace(/^./, (c) => c.toLowerCase())}.` : '';
+  const first = x.first ? ` The first exercise ${r.will} take place on ${r.date(x.first, 'date of the first exercise')}.` : '';
+  return `${capitalise(lead)} a joint exercise ${r.cadence(x.cadence)}${others}.${scope}${first}`;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -5,10 +5,11 @@
  * consents later, provisional application, the signatures and the testimonium, the opening for
  * signature, the form (an exchange of notes) and provisions of a parent incorporated by reference.
  *
- * The instrument row (instrument.ts) spreads these slots and statement rows into its own; the
- * sentences below are its rendering of them. Kept apart so the header row stays readable.
+ * The instrument row (instrument.ts) spreads these slots and statement rows into its own (kept
+ * apart so the header row stays readable); how each statement reaches the signed text is in
+ * header-clauses.ts, the table typed by every header statement.
  */
-import type { DurationClause, Instrument, SignatureClause, Timing } from '../ast/nodes';
+import type { Instrument, Timing } from '../ast/nodes';
 import {
   classOpenness,
   countNouns,
@@ -25,7 +26,7 @@ import {
   timingEvents,
 } from '../ast/vocabulary';
 import { clauseTopics } from '../ast/topics';
-import { closed, reference, suggested, text, type RenderContext, type SlotUse, type StatementRow } from './construct';
+import { closed, reference, suggested, text, type SlotUse, type StatementRow } from './construct';
 
 /** The means of consent among the events (VCLT Arts. 11–16), for `consent by …`. */
 export const effectEvents = {
@@ -152,117 +153,4 @@ export function finalClauseReferences(i: Instrument): SlotUse[] {
     [finalClauseSlots['signatureItem.signer'], signature ? [signature.signer, ...signature.more.map((m) => m.signer)] : []],
     [finalClauseSlots['signatureItem.depositedWith'], [deposited && !('multiline' in deposited) ? deposited : undefined]],
   ];
-}
-
-// ── Rendering ───────────────────────────────────────────────────────────────────────────────
-
-const ordinals = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
-const numbers = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-
-/** A number as treaty texts write small ones: "five States". */
-function countWords(n: number): string {
-  return Number.isInteger(n) && n >= 0 && n < numbers.length ? numbers[n] : String(n);
-}
-
-/** A party's name inside a sentence: "The Government of …" becomes "the Government of …". */
-export function inSentence(name: string): string {
-  return name.replace(/^The\s/, 'the ');
-}
-
-/** What an event is, in the words of final clauses. */
-function eventWords(t: Timing, r: RenderContext): string {
-  const event = t.event?.value ?? t.event?.text ?? '';
-  const by = t.notifier ? inSentence(r.partyName(t.notifier)) : undefined;
-  const including = t.including
-    ? `, including ${countWords(t.including.count)} ${includingKindWords.has(t.including.of.text) ? t.including.of.text : r.partyName(t.including.of).replace(/^The\s+/i, '')},`
-    : '';
-  const count = t.count ? `${countWords(t.count)} ${t.countNoun?.text ?? r.participants}${including}` : undefined;
-  switch (event) {
-    case 'consent-to-be-bound':
-      return count ? `the date on which ${count} have expressed their consent to be bound` : 'the date of the expression of its consent to be bound';
-    case 'notification':
-      if (by) return `the date on which ${by} gives notice that its constitutional or internal procedures have been completed`;
-      return `the date of the ${t.afterLast ? 'last ' : ''}notification${count ? ` by ${count}` : ''} by which the ${r.participants} inform each other that their internal procedures have been completed`;
-    case 'reply':
-      return 'the date of the reply';
-    case 'signature':
-      return `the date of ${t.afterLast ? 'the last ' : ''}signature`;
-    case 'entry-into-force':
-      return 'the date of entry into force';
-    default:
-      return `the date of ${t.afterLast ? 'the last ' : ''}${event}${count ? ` by ${count}` : ''}${by ? ` by ${by}` : ''}`;
-  }
-}
-
-/** A timing as final clauses write it: "on the first day of the month following the expiration of a period of three months after …". */
-export function timingWords(t: Timing, r: RenderContext): string {
-  if (t.date?.valid) return `on ${r.date(t.date)}`;
-  const anchor = eventWords(t, r);
-  if (t.firstDay) {
-    const month = t.firstDay.months === undefined || t.firstDay.months === 1 ? 'the month following' : `the ${ordinals[t.firstDay.months] ?? `${t.firstDay.months}th`} month after`;
-    return `on the first day of ${month} ${t.delay ? `the expiration of a period of ${r.quantity(t.delay)} after ` : ''}${anchor}`;
-  }
-  if (t.delay) return `${r.quantity(t.delay)} after ${anchor}`;
-  return `on ${anchor}`;
-}
-
-/** The paragraphs the new statements add to the final provisions. */
-export function finalClauseParagraphs(header: Instrument, r: RenderContext): string[] {
-  const paragraphs: string[] = [];
-  const { self, will } = r;
-  const opened = header.openedForSignature;
-  if (opened) {
-    paragraphs.push(`${self} ${will} be open for signature${opened.place ? ` at ${opened.place.value}` : ''}${opened.date?.valid ? ` from ${r.date(opened.date)}` : ''}${opened.until?.valid ? ` until ${r.date(opened.until)}` : ''}.`);
-  }
-  const form = header.form?.form?.value;
-  if (form) {
-    const what = form === 'exchange-of-letters' ? 'letters' : 'notes';
-    paragraphs.push(`${self} is constituted by the exchange of ${what} between the ${r.participants}.`);
-  }
-  const later = header.subsequentEffect;
-  if (later) paragraphs.push(`In respect of any State which subsequently expresses its consent to be bound, ${self.replace('This', 'this')} ${will} enter into force ${timingWords(later, r)}.`);
-  const provisional = header.provisionalApplication;
-  if (provisional) {
-    const until = provisional.untilDate?.valid ? ` until ${r.date(provisional.untilDate)}` : '';
-    paragraphs.push(`Pending its entry into force, ${self.replace('This', 'this')} ${will} be applied provisionally ${timingWords(provisional, r).replace(/^on /, 'from ')}${until}.`);
-    if (provisional.endsOnNotice) {
-      paragraphs.push(`Each of the ${r.participants} may terminate the provisional application of ${self.replace('This', 'this')} by written notice${provisional.notice ? `, which ${will} take effect ${provisional.noticeMinimum ? 'not less than ' : ''}${r.quantity(provisional.notice)} after its receipt` : ''}.`);
-    }
-  }
-  for (const incorporation of header.incorporations) {
-    if (incorporation.topics.length === 0) continue;
-    const what = incorporation.articles?.value ?? `The provisions on ${r.list(incorporation.topics.map((t) => t.text))} of ${incorporation.source?.value ?? 'the parent instrument'}`;
-    paragraphs.push(`${what} ${will} apply, mutatis mutandis, to ${self.replace('This', 'this')}.`);
-  }
-  return paragraphs;
-}
-
-/**
- * The testimonium: "Done at Washington on 25 July 1978 and at The Hague on 24 August 1978, in
- * the English language, in duplicate" (`languages` is the part after the places).
- */
-export function signingWords(sig: SignatureClause | undefined, languages: string, r: RenderContext): string {
-  const one = (s: { place: SignatureClause['place']; date: SignatureClause['date'] }) => `${s.place ? ` at ${s.place.value}` : ''}${s.date?.valid ? ` on ${r.date(s.date)}` : ''}`;
-  const places = sig ? [one(sig), ...sig.more.map(one)].filter((p) => p !== '').join(' and') : '';
-  const originals = sig?.originals?.count === undefined ? '' : sig.originals.count === 1 ? ', in a single original' : sig.originals.count === 2 ? ', in duplicate' : `, in ${countWords(sig.originals.count)} originals`;
-  const where = sig?.depositedWith ? ('multiline' in sig.depositedWith ? sig.depositedWith.value : r.partyName(sig.depositedWith)) : undefined;
-  const deposited = where ? `, which ${r.will} be deposited ${/^(?:the\s+)?archives\b/i.test(where) ? 'in' : 'with'} ${inSentence(where)}` : '';
-  return `${places}${languages}${originals}${deposited}`;
-}
-
-/** "This Agreement shall remain in force for five years and shall be renewed automatically for further periods of five years unless …" */
-export function durationWords(duration: DurationClause, r: RenderContext): string | undefined {
-  const { self, will } = r;
-  if (!duration.term) return duration.indefinite ? `${self} ${will} remain in effect indefinitely.` : undefined;
-  const term = r.quantity(duration.term);
-  if (!duration.renewable) return `${self} ${will} remain in effect for ${term}.`;
-  const further = duration.renewalTerm ? r.quantity(duration.renewalTerm) : term;
-  if (!duration.renewal?.value && !duration.unless) return `${self} ${will} remain in effect for ${term}, renewable for ${further}.`;
-  const how = duration.renewal?.value === 'tacitly' ? 'be renewed by tacit agreement' : 'be renewed automatically';
-  const unless = duration.unless?.byNotice
-    ? ` unless one of the ${r.participants} gives written notice of non-renewal${duration.unless.notice ? ` ${duration.unless.noticeMinimum ? 'at least ' : ''}${r.quantity(duration.unless.notice)} before the end of the current period` : ''}`
-    : duration.unless
-      ? ` unless the ${r.participants} decide otherwise`
-      : '';
-  return `${self} ${will} remain in effect for ${term} and ${will} ${how} for further periods of ${further}${unless}.`;
 }

@@ -1,7 +1,7 @@
 /** `body SteeringCommittee "Joint Steering Committee" members EE, FI meets every 6 months` */
 import type { GovernanceBody } from '../ast/nodes';
 import { meetingTerms } from '../ast/vocabulary';
-import { closed, name, named, outlineNamed, reference, text, type ConstructRow, type SlotTable } from './construct';
+import { closed, name, named, outlineNamed, reference, text, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 
 const slots = {
   'governanceBody.id': name('body'),
@@ -41,20 +41,11 @@ export const governanceBody = {
   ],
   prose: (b) => [b.mandate],
   outline: (b, o) => outlineNamed(o, 'body', b, b.name?.value),
+  // A body is established by the parties themselves (no passive "is established"), named by its
+  // name; its mandate is written as what it does.
   render: {
     order: 60,
-    articles: (bodies, r) =>
-      bodies.map((b) => {
-        const paragraphs = [`A ${b.name?.value ?? b.id?.text ?? 'body'} is established, composed of ${r.names(b.members)}.`];
-        const ways = [
-          ...(b.meets ? [`${b.meetsAtLeast ? 'at least ' : ''}${r.cadence(b.meets)}`] : []),
-          ...b.meetingTerms.map((t) => (t.value === 'as-agreed' ? 'as agreed' : t.value === 'on-request' ? `at the request of any of the ${r.participants}` : t.value === 'periodically' ? 'periodically' : t.text)),
-        ];
-        if (ways.length > 0) paragraphs.push(`It ${r.will} meet ${r.list(ways).replace(/ and ([^,]*)$/, ' or $1')}.`);
-        if (b.chair) paragraphs.push(`It ${r.will} be chaired by ${r.partyName(b.chair)}.`);
-        if (b.mandate) paragraphs.push(`Mandate: ${r.sentence(b.mandate)}`);
-        return { heading: b.name?.value ?? b.id?.text ?? 'Governance', paragraphs };
-      }),
+    articles: (bodies, r) => bodies.map((b) => ({ heading: b.name ? r.phrase(b.name) : 'Governance', paragraphs: bodyParagraphs(b, r) })),
   },
   snippets: [
     {
@@ -64,3 +55,36 @@ export const governanceBody = {
     },
   ],
 } satisfies ConstructRow<GovernanceBody>;
+
+function bodyParagraphs(b: GovernanceBody, r: RenderContext): string[] {
+  const name = r.bodyName(b.id);
+  const members = b.members.length === 0 || r.isEveryone(b.members) ? `representatives of the ${r.participants}` : `representatives of ${r.names(b.members)}`;
+  const paragraphs = [`The ${r.participants} ${r.treaty ? 'hereby establish' : 'will establish'} ${article(name)} ${name}, composed of ${members}.`];
+  const ways = [
+    ...(b.meets ? [`${b.meetsAtLeast ? 'at least ' : ''}${r.cadence(b.meets)}`] : []),
+    ...b.meetingTerms.map((t) => meetingWords(t.value, r)),
+  ];
+  // `meets annually, on-request`: the ways are alternatives ("annually or at the request of …").
+  if (ways.length > 0) paragraphs.push(`The ${name} ${r.will} meet ${alternatives(ways)}.`);
+  if (b.chair) paragraphs.push(`The ${name} ${r.will} be chaired by the representative of ${r.partyName(b.chair)}.`);
+  if (b.mandate) paragraphs.push(`The ${name} ${r.will} ${r.phrase(b.mandate).replace(/^to\s+/i, '')}.`);
+  return paragraphs;
+}
+
+const article = (name: string) => (/^[aeiou]/i.test(name) ? 'an' : 'a');
+
+
+function meetingWords(term: string | undefined, r: RenderContext): string {
+  switch (term) {
+    case 'as-agreed':
+      return 'as agreed';
+    case 'on-request':
+      return r.signatories === 2 ? `at the request of either ${r.participant}` : `at the request of any ${r.participant}`;
+    case 'periodically':
+      return 'periodically';
+    default:
+      return r.placeholder('when the body meets');
+  }
+}
+
+const alternatives = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`);

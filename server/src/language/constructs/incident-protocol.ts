@@ -1,6 +1,6 @@
 /** `protocol MajorIncident { when … notify … within … via … report … escalate … }` */
-import type { IncidentProtocol } from '../ast/nodes';
-import { name, named, outlineLeaf, outlineNamed, reference, suggested, type ConstructRow, type SlotTable } from './construct';
+import type { Deadline, IncidentProtocol } from '../ast/nodes';
+import { name, named, outlineLeaf, outlineNamed, reference, suggested, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 import { contactsStatement, sharedSlots } from './shared';
 
 const slots = {
@@ -71,22 +71,11 @@ export const incidentProtocol = {
       undefined,
       [...p.notifications, ...p.reports, ...p.escalations].sort((a, b) => a.range.start.line - b.range.start.line).map((s) => outlineLeaf(o.oneLine(o.source(s.range)), 'Event', s.range)),
     ),
+  // Active duties with a duty-bearer: the Party that becomes aware of an incident notifies,
+  // reports and refers; the trigger says who assesses severity (it is not defined elsewhere).
   render: {
     order: 30,
-    articles: (protocols, r) =>
-      protocols.map((p) => {
-        const when = p.triggers.map((t) => `${t.attribute.text} is ${t.value ? ('value' in t.value ? t.value.value : t.value.text) : '[value]'}`);
-        const paragraphs = [`This procedure applies when ${when.length > 0 ? r.list(when) : 'an incident occurs'}.`];
-        if (p.threshold) paragraphs.push(`For this purpose, ${p.triggers.find((t) => t.attribute.text === 'severity') ? 'the severity is met by' : 'the procedure applies to'} ${r.sentence(p.threshold)}`);
-        for (const n of p.notifications) {
-          const whom = n.recipients.length > 0 ? r.names(n.recipients) : `The other ${r.participants}`;
-          paragraphs.push(n.notifiers.length > 0 ? `${r.names(n.notifiers)} ${r.will} notify ${n.recipients.length > 0 ? r.names(n.recipients) : `the other ${r.participants}`}${r.deadline(n.deadline)}.` : `${whom} ${r.will} be notified${r.deadline(n.deadline)}.`);
-        }
-        for (const s of p.reports) paragraphs.push(`A${/^[aeiou]/i.test(s.stage?.text ?? '') ? 'n' : ''} ${s.stage?.text ?? ''} report ${r.will} be provided${r.deadline(s.deadline)}.`);
-        for (const e of p.escalations) paragraphs.push(`The matter ${r.will} be escalated to the ${r.bodyName(e.to)}${r.deadline(e.deadline)}.`);
-        if (p.content) paragraphs.push(`Notifications ${r.will} include ${r.sentence(p.content)}`);
-        return { heading: `Incident response (${p.id?.text ?? 'protocol'})`, paragraphs };
-      }),
+    articles: (protocols, r) => protocols.map((p) => ({ heading: protocols.length > 1 ? `Notification of incidents: ${triggerHeading(p, r)}` : 'Notification of incidents', paragraphs: protocolParagraphs(p, r) })),
   },
   snippets: [
     {
@@ -96,3 +85,76 @@ export const incidentProtocol = {
     },
   ],
 } satisfies ConstructRow<IncidentProtocol>;
+
+/** "a Cross-Border Incident of high severity, as assessed by the affected Party". */
+function trigger(p: IncidentProtocol, r: RenderContext): string {
+  let what: string | undefined;
+  let severity: string | undefined;
+  for (const t of p.triggers) {
+    const value = t.value ? ('value' in t.value ? r.phrase(t.value) : t.value.text) : r.placeholder(`${t.attribute.text} of the incident`);
+    if (t.attribute.text === 'category') what = value;
+    else if (t.attribute.text === 'severity') severity = value;
+    else what = `${what ?? 'an incident'} whose ${t.attribute.text.replace(/-/g, ' ')} is ${value}`;
+  }
+  const noun = what ? withIndefinite(what) : 'an incident';
+  if (!severity) return noun;
+  return severity === 'significant' ? `${noun} that it assesses as significant` : `${noun} that it assesses as of ${severity} severity`;
+}
+
+function triggerHeading(p: IncidentProtocol, r: RenderContext): string {
+  const category = p.triggers.find((t) => t.attribute.text === 'category')?.value;
+  return category && 'value' in category ? r.phrase(category) : 'incidents';
+}
+
+function withIndefinite(phrase: string): string {
+  if (/^(a|an|the|any)\s/i.test(phrase) || phrase.startsWith('\uE000')) return phrase;
+  return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+}
+
+function protocolParagraphs(p: IncidentProtocol, r: RenderContext): string[] {
+  const aware = `A ${r.participant} that becomes aware of ${trigger(p, r)}`;
+  const paragraphs: string[] = [];
+  const threshold = thresholdSentence(p, r);
+  if (threshold) paragraphs.push(threshold);
+  for (const n of p.notifications) {
+    const whom = n.recipients.length === 0 || r.isEveryone(n.recipients) ? (r.signatories > 2 ? `the other ${r.participants}` : `the other ${r.participant}`) : r.names(n.recipients);
+    // `by EE`: the notifying party is named; otherwise it is the party that becomes aware.
+    const who = n.notifiers.length > 0 ? `${capitalise(r.names(n.notifiers))}, on becoming aware of ${trigger(p, r)},` : aware;
+    paragraphs.push(`${who} ${r.will} notify ${whom}${r.within(n.deadline)}${notifiedSince(n.deadline, r)}${r.via(n.deadline)}.`);
+  }
+  if (p.notifications.length === 0 && (p.reports.length > 0 || p.escalations.length > 0)) paragraphs.push(`${aware} ${r.will} act as follows.`);
+  const notifying = p.notifications.length > 0 ? `The notifying ${r.participant}` : `That ${r.participant}`;
+  for (const s of p.reports) {
+    const stage = s.stage?.text ?? r.placeholder('stage of the report');
+    paragraphs.push(`${notifying} ${r.will} provide ${/^[aeiou]/i.test(stage) ? 'an' : 'a'} ${stage} report${r.within(s.deadline)}${laterSince(s.deadline, r)}${r.via(s.deadline)}.`);
+  }
+  for (const e of p.escalations) paragraphs.push(`${notifying} ${r.will} refer the incident to the ${r.bodyName(e.to)}${r.within(e.deadline)}${laterSince(e.deadline, r)}${r.via(e.deadline)}.`);
+  if (p.content) paragraphs.push(`A notification ${r.will} include ${r.phrase(p.content)}.`);
+  if (p.contacts.length > 0) paragraphs.push(`Notifications ${r.will} be addressed to ${r.list(p.contacts.map((c) => r.contactName(c)))}.`);
+  return paragraphs;
+}
+
+/** `threshold "…"`: what the triggering severity means, in the drafter's words (NIS2 Art. 23(3) defines a significant incident so). */
+function thresholdSentence(p: IncidentProtocol, r: RenderContext): string | undefined {
+  if (!p.threshold) return undefined;
+  const unit = r.treaty ? 'Article' : 'paragraph';
+  const severity = p.triggers.find((t) => t.attribute.text === 'severity')?.value;
+  const level = severity ? ('value' in severity ? r.phrase(severity) : severity.text) : undefined;
+  const term = level === undefined ? 'an incident within the scope of this procedure' : level === 'significant' ? 'a significant incident' : `an incident of ${level} severity`;
+  return `For the purposes of this ${unit}, ${term} is ${r.phrase(p.threshold)}.`;
+}
+
+/** A notification's time runs from awareness unless the protocol says otherwise (`of detection`…). */
+function notifiedSince(d: Deadline | undefined, r: RenderContext): string {
+  if (!d?.within) return ' without delay';
+  if (!d.start || d.start.value === 'awareness') return ' of becoming aware of it';
+  return r.since(d);
+}
+
+/** A report or referral follows the notification unless the protocol says from when its time runs. */
+function laterSince(d: Deadline | undefined, r: RenderContext): string {
+  if (!d?.within) return '';
+  return d.start ? r.since(d) : ' of the notification';
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,20 +1,17 @@
 /** The instrument header: `memorandum "Title" { status … effect … duration … }`. */
 import type { HeaderItem, Instrument } from '../ast/nodes';
 import { inheritedItems, statuses } from '../ast/vocabulary';
-import { closed, outlineLeaf, reference, suggested, text, type ConstructRow, type RenderContext, type SlotTable } from './construct';
+import { closed, outlineLeaf, reference, suggested, text, type ConstructRow, type SlotTable } from './construct';
 import {
   durationDocs,
-  durationWords,
   effectDocs,
   effectEvents,
-  finalClauseParagraphs,
   finalClauseReferences,
   finalClauseSlots,
   finalClauseStatements,
   signatureDocs,
-  signingWords,
-  timingWords,
 } from './final-clauses';
+import { finalArticles } from './header-clauses';
 
 const slots = {
   'instrument.title': text('prose'),
@@ -216,8 +213,9 @@ export const instrument = {
     selectionRange: i.title?.range ?? i.kind.range,
     children: i.items.map((item) => outlineLeaf(o.oneLine(o.source(item.range)), 'Property', item.range)),
   }),
-  // The header becomes the final provisions, after every other article.
-  render: { order: 100, articles: (instruments, r) => (instruments[0] ? finalProvisions(instruments[0], r) : []) },
+  // The header becomes the final provisions, one article per fact, after every other article
+  // (header-clauses.ts: a table with an entry per header statement).
+  render: { order: 100, articles: (instruments, r) => (instruments[0] ? finalArticles(instruments[0], r) : []) },
   snippets: [
     {
       label: 'memorandum',
@@ -231,45 +229,3 @@ export const instrument = {
     },
   ],
 } satisfies ConstructRow<Instrument, HeaderItem['type']>;
-
-const inheritedWords: Readonly<Record<string, string>> = {
-  effect: 'entry into force',
-  disputes: 'the settlement of disputes',
-  'final-clauses': 'entry into force, duration, termination, amendment and disputes',
-};
-
-function finalProvisions(header: Instrument, r: RenderContext): { heading: string; paragraphs: string[] }[] {
-  const { will, self, participants: parties } = r;
-  const paragraphs: string[] = [];
-  const effect = header.effect;
-  if (effect?.date?.valid) paragraphs.push(`${self} ${will} take effect on ${r.date(effect.date)}.`);
-  else if (effect?.firstDay || effect?.notifier || effect?.including || effect?.event?.value === 'consent-to-be-bound' || effect?.event?.value === 'reply') paragraphs.push(`${self} ${will} ${r.treaty ? 'enter into force' : 'come into effect'} ${timingWords(effect, r)}.`);
-  else if (effect?.event) paragraphs.push(`${self} ${will} take effect ${effect.delay ? `${r.quantity(effect.delay)} after` : 'upon'} ${effect.afterLast ? 'the last ' : ''}${effect.event.value ?? effect.event.text}${effect.count ? ` by ${effect.count} ${parties}` : ''}.`);
-  paragraphs.push(...finalClauseParagraphs(header, r));
-  const duration = header.duration ? durationWords(header.duration, r) : undefined;
-  if (duration) paragraphs.push(duration);
-  if (header.termination) paragraphs.push(`Each of the ${parties} may ${header.termination.keyword.text === 'discontinue' ? 'discontinue its participation in' : `give notice of ${header.termination.keyword.text} from`} ${self.replace('This', 'this')}${header.termination.notice ? ` with ${header.termination.noticeMinimum ? 'at least ' : ''}${r.quantity(header.termination.notice)} written notice` : ''}.`);
-  if (header.amendment?.procedure) paragraphs.push(`${self} may be amended by ${header.amendment.procedure}.`);
-  if (header.disputes) paragraphs.push(`Differences ${will} be settled by ${r.list(header.disputes.means.map((m) => m.text))}${header.disputes.forum ? ` before ${header.disputes.forum.value}` : ''}.`);
-  if (header.governingLaw?.law) paragraphs.push(`Governing law: ${'value' in header.governingLaw.law ? header.governingLaw.law.value : header.governingLaw.law.text}.`);
-  for (const v of [header.depositary, header.registration, header.reservations]) {
-    if (v?.value) paragraphs.push(`${v.type}: ${'value' in v.value ? v.value.value : v.value.text}.`);
-  }
-  const implemented = header.implements;
-  if (implemented) {
-    const article = implemented.article ? `Article ${'multiline' in implemented.article ? implemented.article.value : implemented.article.text} of ` : '';
-    const treaty = implemented.file ? 'the Agreement it implements' : (implemented.agreement?.text ?? 'the Agreement');
-    paragraphs.push(`${self} is concluded under ${article}${treaty}${implemented.inherits.length > 0 ? `, whose provisions on ${r.list(implemented.inherits.map((w) => inheritedWords[w.text] ?? w.text))} apply to it` : ''}.`);
-  }
-  const sig = header.signature;
-  const languages = header.languages;
-  // An exchange of notes has no testimonium of its own: each note is signed and dated.
-  if (sig || (languages && !header.form)) {
-    const several = (languages?.languages.length ?? 0) > 1;
-    const langs = languages && languages.languages.length > 0 ? ` in the ${r.list(languages.languages.map((l) => l.text))} language${several ? 's' : ''}` : '';
-    const validity = languages?.validity && several ? `, all texts being ${languages.validity.text === 'authentic' ? 'equally authentic' : 'equally valid'}` : '';
-    const prevailing = languages?.prevailing ? `; in case of divergence of interpretation, the ${languages.prevailing.text} text ${will} prevail` : '';
-    paragraphs.push(`${sig?.keyword.text === 'done' ? 'Done' : sig?.keyword.text === 'issued' ? 'Issued' : 'Signed'}${signingWords(sig, langs, r)}${validity}${prevailing}.`);
-  }
-  return paragraphs.length > 0 ? [{ heading: 'Final provisions', paragraphs }] : [];
-}

@@ -5,7 +5,6 @@
  */
 import type { Note } from '../ast/nodes';
 import { name, named, outlineNamed, reference, text, type ConstructRow, type SlotTable } from './construct';
-import { inSentence } from './final-clauses';
 
 const slots = {
   'note.id': name('note'),
@@ -42,7 +41,7 @@ export const note = {
     articles: (notes, r) =>
       notes.map((n) => {
         const who = [n.author ? `from ${inSentence(r.partyName(n.author))}` : '', n.addressee ? `to ${inSentence(r.partyName(n.addressee))}` : ''].filter(Boolean).join(' ');
-        const where = [n.place ? n.place.value : '', n.date?.valid ? r.date(n.date) : ''].filter(Boolean).join(', ');
+        const where = [n.place ? n.place.value : '', n.date?.valid ? r.date(n.date, 'date of the note') : ''].filter(Boolean).join(', ');
         const heading = `${n.heading?.value ?? (n.answers ? 'Reply' : n.keyword.text === 'letter' ? 'Letter' : 'Note')}${who ? ` ${who}` : ''}${where ? ` (${where})` : ''}`;
         const body = n.body?.value ?? '';
         const paragraphs = body
@@ -60,3 +59,8 @@ export const note = {
     },
   ],
 } satisfies ConstructRow<Note>;
+
+/** A party's name inside a sentence: "The Government of …" becomes "the Government of …". */
+function inSentence(name: string): string {
+  return name.replace(/^The\s/, 'the ');
+}

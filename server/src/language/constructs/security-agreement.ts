@@ -2,9 +2,9 @@
  * `security-agreement GSA "…" between EE, FI [from LEVEL] [up to LEVEL] { scheme … concluded …
  * level … equals … breach procedure … }`
  */
-import type { LevelEquivalence, LevelMarking, SecurityAgreement } from '../ast/nodes';
+import type { LevelMarking, SecurityAgreement } from '../ast/nodes';
 import { classificationLevels, classificationSchemes, noEquivalents, oneWayHandlings } from '../ast/vocabulary';
-import { closed, name, named, outlineNamed, reference, text, type ConstructRow, type RenderContext, type SlotTable } from './construct';
+import { closed, name, named, outlineNamed, reference, text, type ConstructRow, type Paragraph, type RenderContext, type SlotTable } from './construct';
 import { breachStatement } from './shared';
 
 const slots = {
@@ -76,10 +76,12 @@ export const securityAgreement = {
   ],
   prose: (a) => [a.breachProcedure],
   outline: (a, o) => outlineNamed(o, 'security-agreement', a, a.name?.value),
-  // Articles 10–15 come before the channels (20) that exchange information under it.
+  // The agreement under which classified information is protected: cited by its title, its table of
+  // equivalent markings as a table, its breach procedure. In an MoU the table is only noted: an
+  // equivalence has legal effect only in the binding agreement itself (legal-review.md §2.1).
   render: {
     order: 15,
-    articles: (agreements, r) => agreements.map((a) => ({ heading: `Protection of classified information (${a.id?.text ?? 'security agreement'})`, paragraphs: agreementParagraphs(a, r) })),
+    articles: (agreements, r) => agreements.map((a) => ({ heading: 'Protection of classified information', paragraphs: agreementParagraphs(a, r), establishes: a.id ? [`security-agreement:${a.id.text}`] : [] })),
   },
   snippets: [
     {
@@ -95,33 +97,58 @@ export const securityAgreement = {
   ],
 } satisfies ConstructRow<SecurityAgreement>;
 
-function agreementParagraphs(a: SecurityAgreement, r: RenderContext): string[] {
-  const name = a.name?.value ?? a.id?.text ?? 'the security agreement';
-  const paragraphs: string[] = [];
-  const levels = a.from && a.upTo ? ` of the levels ${a.from.text} to ${a.upTo.text}` : a.from ? ` of the level ${a.from.text} and above` : a.upTo ? ` up to the level ${a.upTo.text}` : '';
-  if (a.concluded) {
-    const where = a.concluded.place ? ` at ${a.concluded.place.value}` : '';
-    const when = a.concluded.date?.valid ? ` on ${r.date(a.concluded.date)}` : '';
-    const concluded = where || when ? `, concluded${where}${when}` : ', which is in force between them';
-    paragraphs.push(`Classified information${levels} exchanged between ${r.names(a.parties)} ${r.will} be protected in accordance with ${name}${concluded}.`);
-  } else {
-    paragraphs.push(`${r.names(a.parties)} ${r.will} protect classified information${levels} exchanged under ${r.self.replace('This', 'this')}.`);
-  }
-  if (a.scheme?.value === 'common') paragraphs.push(`The ${r.participants} ${r.will} apply ${a.schemeName?.value ?? 'a common classification scheme'} to classified information exchanged.`);
+function agreementParagraphs(a: SecurityAgreement, r: RenderContext): Paragraph[] {
+  const title = a.name ? r.phrase(a.name) : r.placeholder('title of the security agreement');
+  const between = a.parties.length === 0 || r.isEveryone(a.parties) ? '' : ` between ${r.names(a.parties)}`;
+  const paragraphs: Paragraph[] = [
+    `Classified information${levels(a, r)} exchanged under this ${r.self} ${r.will} be protected in accordance with the ${title.replace(/^the\s+/i, '')}${concluded(a, r, between)}.`,
+  ];
+  if (a.scheme?.value === 'common') paragraphs.push(`The ${r.participants} ${r.will} apply ${a.schemeName ? withThe(r.phrase(a.schemeName)) : 'a common classification scheme'} to the classified information exchanged.`);
   if (a.scheme?.value === 'receiving-party') paragraphs.push(`Classified information received ${r.will} be given the equivalent level of classification in the country of receipt as it was given in the country of origin.`);
-  if (a.equivalences.length > 0) paragraphs.push(`The equivalent security classifications are: ${a.equivalences.map((row) => equivalenceRow(row, r)).join('; ')}.`);
-  if (a.breachProcedure) paragraphs.push(`In case of loss or compromise: ${r.sentence(a.breachProcedure)}`);
+  if (a.equivalences.length > 0) {
+    const parties = [...new Map(a.equivalences.flatMap((e) => e.markings.map((m) => [m.party.text, m.party] as const))).values()];
+    // A table may set the parties' markings side by side without a level of its own.
+    const withLevel = a.equivalences.some((e) => e.level);
+    const rows = a.equivalences.map((e) => [
+      ...(withLevel ? [e.level?.value ? e.level.value.replace(/-/g, ' ') : r.placeholder('classification level')] : []),
+      ...parties.map((p) => cell(e.markings.find((m) => m.party.text === p.text), r)),
+    ]);
+    const intro = r.treaty
+      ? `The security classification levels of the ${r.participants} correspond as follows:`
+      : `The ${r.participants} note that, under that agreement, the security classifications correspond as follows:`;
+    paragraphs.push({ text: intro, table: { head: [...(withLevel ? ['Level'] : []), ...parties.map((p) => capitalise(r.partyName(p).replace(/^the\s+/, '')))], rows } });
+  }
+  if (a.breachProcedure) paragraphs.push(`In the event of a breach of security, ${r.phrase(a.breachProcedure).replace(/^./, (c) => c.toLowerCase())}.`);
   return paragraphs;
 }
 
-function equivalenceRow(row: LevelEquivalence, r: RenderContext): string {
-  const cells = row.markings.map((m) => cell(m, r)).join(' = ');
-  return row.level ? `${row.level.text}: ${cells}` : cells;
+/** ` up to and including SECRET`, ` of the levels CONFIDENTIAL to SECRET`, ` of the level CONFIDENTIAL and above`. */
+function levels(a: SecurityAgreement, r: RenderContext): string {
+  const word = (w: SecurityAgreement['upTo']) => (w?.value ? w.value.replace(/-/g, ' ') : r.placeholder('classification level'));
+  if (a.from && a.upTo) return ` of the levels ${word(a.from)} to ${word(a.upTo)}`;
+  if (a.from) return ` of the level ${word(a.from)} and above`;
+  if (a.upTo) return ` up to and including ${word(a.upTo)}`;
+  return '';
 }
 
-function cell(m: LevelMarking, r: RenderContext): string {
-  const party = r.partyName(m.party);
-  if (m.marking) return `${m.marking.value} (${party})`;
-  const instead = m.handledAs ? `, ${m.handling?.value === 'marked-as' ? 'marked' : 'safeguarded as'} ${m.handledAs.value}` : '';
-  return `no equivalent (${party}${instead})`;
+/** `concluded at "Brussels" on 1997-03-06`: where and when the agreement was concluded, as the text says. */
+function concluded(a: SecurityAgreement, r: RenderContext, between: string): string {
+  const c = a.concluded;
+  if (!c) return between ? ` concluded${between}` : '';
+  const where = c.place?.value.trim() ? ` at ${r.phrase(c.place)}` : '';
+  const when = c.date ? ` on ${r.date(c.date, 'date on which it was concluded')}` : '';
+  return ` concluded${between}${where}${when}`;
 }
+
+/** A party's marking, or "No equivalent" and how it handles the level instead (NL–SE 1984, Section 2(a)). */
+function cell(m: LevelMarking | undefined, r: RenderContext): string {
+  if (!m) return r.placeholder('national marking');
+  if (m.marking) return r.phrase(m.marking);
+  if (!m.none) return r.placeholder('national marking');
+  if (!m.handledAs) return 'No equivalent';
+  const how = m.handling?.value === 'marked-as' ? 'marked' : m.handling?.value === 'safeguarded-as' ? 'safeguarded as' : r.placeholder('how the level is handled');
+  return `No equivalent (${how} ${r.phrase(m.handledAs)})`;
+}
+
+const withThe = (name: string) => (/^(the|an?)\s/i.test(name) || name.startsWith('\uE000') ? name : `the ${name}`);
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -450,7 +450,15 @@ export class SemanticModel {
 
   private indexParties(ast: EntenteDocument, imported: { uri: string; ast: EntenteDocument }[]): void {
     const records = new Map<string, { party: Party; uri: string }>();
-    for (const doc of imported) for (const p of doc.ast.parties) if (p.id && !records.has(p.id.text)) records.set(p.id.text, { party: p, uri: doc.uri });
+    for (const doc of imported) {
+      for (const p of doc.ast.parties) {
+        if (!p.id) continue;
+        const first = records.get(p.id.text);
+        // The first record found wins; a bare `party EE` in an annex's parent takes the fields it
+        // leaves out from the registry that parent uses (so the annex knows the party's name too).
+        records.set(p.id.text, first ? { party: fillFrom(first.party, p), uri: first.uri } : { party: p, uri: doc.uri });
+      }
+    }
     const locals = new Map<string, Party>();
     for (const p of ast.parties) if (p.id && !locals.has(p.id.text)) locals.set(p.id.text, p);
     for (const id of new Set([...records.keys(), ...locals.keys()])) {
@@ -459,6 +467,19 @@ export class SemanticModel {
       this.partyIndex.set(id, partyFacts(id, local, record?.party, local ? this.uri : record!.uri, record?.uri));
     }
   }
+}
+
+/** A party record with the fields it lacks taken from a later record of the same party. */
+function fillFrom(record: Party, later: Party): Party {
+  return {
+    ...record,
+    name: record.name ?? later.name,
+    kind: record.kind ?? later.kind,
+    jurisdiction: record.jurisdiction ?? later.jurisdiction,
+    representative: record.representative ?? later.representative,
+    contacts: record.contacts.length > 0 ? record.contacts : later.contacts,
+    regimes: record.regimes.length > 0 ? record.regimes : later.regimes,
+  };
 }
 
 function partyFacts(id: string, local: Party | undefined, record: Party | undefined, uri: string, recordUri: string | undefined): PartyFacts {

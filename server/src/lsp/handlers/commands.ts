@@ -15,16 +15,43 @@ import type { LspFeature, ServerContext } from '../context';
 
 type Command = (args: unknown[], context: ServerContext) => unknown;
 
-/** `entente.render {uri, format: "markdown" | "html"}` → the rendered instrument as a string. */
-function render(args: unknown[], context: ServerContext): string {
+const renderFormats = ['markdown', 'html', 'akn', 'docx'] as const;
+
+/**
+ * `entente.render {uri, format: "markdown" | "html" | "akn" | "docx"}` → the rendered instrument
+ * as a string; a Word document (`docx`) as its bytes in base64.
+ */
+function render(args: unknown[], context: ServerContext): string | Promise<string> {
   const arg = readObject(args[0], 'the argument of entente.render ({uri, format})');
   if (typeof arg.uri !== 'string') throw invalidParams('entente.render needs {uri, format}');
-  const format = arg.format === 'html' ? 'html' : arg.format === 'markdown' || arg.format === undefined ? 'markdown' : undefined;
-  if (!format) throw invalidParams('format must be "markdown" or "html"');
+  const format = arg.format === undefined ? 'markdown' : renderFormats.find((f) => f === arg.format);
+  if (!format) throw invalidParams('format must be "markdown", "html", "akn" or "docx"');
   // Like every request, rendering answers for documents the editor holds open, never reads a file.
-  const rendered = context.isOpen(arg.uri) ? context.service.render(arg.uri, format) : undefined;
-  if (rendered === undefined) throw invalidParams(`entente.render: ${shortQuote(arg.uri)} is not an open document`);
+  const uri = arg.uri;
+  if (!context.isOpen(uri)) throw invalidParams(`entente.render: ${shortQuote(uri)} is not an open document`);
+  if (format === 'docx') {
+    return context.service.renderDocx(uri).then((bytes) => {
+      if (!bytes) throw invalidParams(`entente.render: ${shortQuote(uri)} could not be rendered as a Word document`);
+      return Buffer.from(bytes).toString('base64');
+    });
+  }
+  const rendered = context.service.render(uri, format);
+  if (rendered === undefined) throw invalidParams(`entente.render: ${shortQuote(uri)} is not an open document`);
   return rendered;
+}
+
+/**
+ * `entente.previewData {uri, today?}` → what the preview shows: the rendered instrument (HTML and its
+ * style sheet), the parties and channels, the timeline, the incident clock and the final-clause
+ * checklist. `today` is the editor's date (ISO); the server's clock otherwise.
+ */
+function preview(args: unknown[], context: ServerContext): unknown {
+  const arg = readObject(args[0], 'the argument of entente.previewData ({uri, today?})');
+  if (typeof arg.uri !== 'string') throw invalidParams('entente.previewData needs {uri}');
+  if (arg.today !== undefined && (typeof arg.today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(arg.today))) throw invalidParams('"today" must be a date written YYYY-MM-DD');
+  const data = context.isOpen(arg.uri) ? context.service.preview(arg.uri, typeof arg.today === 'string' ? arg.today : new Date()) : undefined;
+  if (data === undefined) throw invalidParams(`entente.previewData: ${shortQuote(arg.uri)} is not an open document`);
+  return data;
 }
 
 /**
@@ -74,6 +101,7 @@ function rules(_args: unknown[], context: ServerContext): unknown {
 
 export const serverCommands: ReadonlyMap<string, Command> = new Map<string, Command>([
   ['entente.render', render],
+  ['entente.previewData', preview],
   ['entente.listTemplates', templates],
   ['entente.instantiateTemplate', instantiate],
   ['entente.ruleExplanation', explainRule],

@@ -1,0 +1,178 @@
+/**
+ * A channel as the text of its article: who exchanges what (and how far the exchange is
+ * hedged), for which purpose, under which marking, handling legend or classification, with whom
+ * it may be shared onward, the time limits, the contacts and the breach procedure. Each sentence
+ * says what one statement of the channel states, in the instrument's own wording, and names
+ * parties, contacts and agreements by their names, never by their identifiers.
+ */
+import type { Channel, ChannelDeadline, HandlingMarking, Name, Text } from '../ast/nodes';
+import type { OnwardSharing } from '../ast/vocabulary';
+import { assertNever } from '../util/assert-never';
+import type { RenderContext } from './construct';
+
+/** "Exchange of information"; with several channels, told apart by what protects them. */
+export function channelHeading(c: Channel, count: number): string {
+  if (count <= 1) return 'Exchange of information';
+  if (c.classification) return 'Exchange of classified information';
+  if (c.marking?.value) return `Exchange of information marked ${c.marking.value}`;
+  return 'Exchange of information';
+}
+
+export function channelParagraphs(c: Channel, r: RenderContext): string[] {
+  const who = r.isEveryone(c.members) ? `The ${r.participants}` : capitalise(r.names(c.members));
+  const carried = [...c.carries.map((k) => categoryWords[k.value ?? ''] ?? r.placeholder('category of information')), ...c.carriesText.map((t) => r.phrase(t))];
+  const what = carried.length > 0 ? r.list(carried) : r.placeholder('categories of information');
+  const paragraphs = [`${who} ${r.will} exchange ${what}${c.contacts.length > 0 ? ' through their points of contact' : ''}${hedged(c, r)}.`];
+  const unit = r.treaty ? 'Article' : 'paragraph';
+  if (c.purpose) paragraphs.push(`Information exchanged under this ${unit} ${r.will} be used only for the purpose of ${r.phrase(c.purpose)}.`);
+  if (c.marking) {
+    paragraphs.push(c.marking.value
+      ? `Information ${r.will} be marked ${c.marking.value} and handled in accordance with the Traffic Light Protocol (version 2.0) of the Forum of Incident Response and Security Teams (FIRST).`
+      : `Information ${r.will} be marked ${r.placeholder('Traffic Light Protocol label')} and handled in accordance with the Traffic Light Protocol (version 2.0) of FIRST.`);
+  }
+  for (const m of c.handlingMarkings) paragraphs.push(handling(m, r));
+  if (c.classification) {
+    const what = classifiedWords(c, r);
+    paragraphs.push(c.securityAgreement
+      ? `${what} ${r.will} be exchanged only under, and protected in accordance with, ${withThe(r.agreementName(c.securityAgreement))}.`
+      : `${what} ${r.will} be exchanged only under ${r.placeholder('security agreement that protects it')}.`);
+  }
+  if (c.recipients.length > 0) paragraphs.push(`Information ${r.will} be disclosed only to the following named recipients: ${r.list(c.recipients.map((t) => r.phrase(t)))}.`);
+  if (c.onwardSharing) paragraphs.push(onward(c.onwardSharing.value, r, c.onwardTo.length > 0 ? r.names(c.onwardTo) : undefined, exceptWords(c.onwardExcept, r)));
+  for (const d of c.deadlines) paragraphs.push(deadline(d, r));
+  if (c.safeguards.length > 0 || c.safeguardsText) {
+    const kinds = c.safeguards.map((s) => safeguardWords[s.text] ?? r.placeholder('kind of safeguard'));
+    paragraphs.push(`Personal data ${r.will} be transferred only under ${kinds.length > 0 ? r.list(kinds) : 'the following safeguards'}${c.safeguardsText ? `: ${r.phrase(c.safeguardsText)}` : ''}.`);
+  }
+  if (c.contacts.length > 0) paragraphs.push(`The points of contact for this exchange are ${r.list(c.contacts.map((ref) => r.contactName(ref)))}.`);
+  if (c.breachProcedure) paragraphs.push(breach(r.phrase(c.breachProcedure), r));
+  return paragraphs;
+}
+
+/** `exchange when-practical, subject-to-national-law`: the condition, in the words of the hedge, after the exchange. */
+function hedged(c: Channel, r: RenderContext): string {
+  const hedges = [...c.hedges.map((h) => hedgeWords[h.value ?? ''] ?? r.placeholder('condition of the exchange')), ...(c.hedgeText ? [r.phrase(c.hedgeText)] : [])];
+  return hedges.length > 0 ? `, ${r.list(hedges)}` : '';
+}
+
+const hedgeWords: Readonly<Record<string, string>> = {
+  'when-practical': 'when practical',
+  'as-appropriate': 'as appropriate',
+  'to-the-extent-possible': 'to the extent possible',
+  'subject-to-national-law': 'subject to national law',
+  'subject-to-available-funds': 'subject to the availability of funds',
+  'consistent-with-existing-arrangements': 'consistent with existing arrangements',
+  'on-request': 'on request',
+};
+
+/** `classification SECRET` (up to and including), `CONFIDENTIAL and above`, `any` (of whatever level the agreement covers). */
+function classifiedWords(c: Channel, r: RenderContext): string {
+  const value = c.classification?.value;
+  if (!value) return `Classified information up to and including ${r.placeholder('classification level')}`;
+  if (value === 'any') return 'Classified information of any level';
+  if (value === 'UNCLASSIFIED') return 'Unclassified information';
+  return c.andAbove ? `Classified information of the level ${levelWords(value)} and above` : `Classified information up to and including ${levelWords(value)}`;
+}
+
+/** A handling marking other than TLP, as the legend or caveat the text prescribes. */
+function handling(m: HandlingMarking, r: RenderContext): string {
+  const words = m.text ? r.phrase(m.text) : undefined;
+  const { will } = r;
+  const caveat = m.caveat.value;
+  switch (caveat) {
+    case 'legend':
+      return `Information ${will} bear the legend ${words ? `“${words}”` : r.placeholder('words of the legend')}.`;
+    case 'releasable-to':
+      return `Information ${will} be releasable only to ${words ?? r.placeholder('countries or bodies it is releasable to')}.`;
+    case 'originator-controlled':
+      return `Information ${will} not be released further without the consent of its originator${words ? ` (${words})` : ''}.`;
+    case 'no-foreign':
+      return `Information ${will} not be released to foreign nationals or governments${words ? ` (${words})` : ''}.`;
+    case 'in-confidence':
+      return `Information ${will} be handled in confidence${words ? ` (${words})` : ''}.`;
+    case 'official-secrecy':
+      return `Information received ${will} be subject to the official secrecy of the receiving ${r.participant}, as its own information of the same kind is${words ? ` (${words})` : ''}.`;
+    case undefined:
+      return `Information ${will} be handled ${r.placeholder('handling marking')}.`;
+    default:
+      return assertNever(caveat, 'handling marking');
+  }
+}
+
+/** `deadline "answer a request for a visit" within 10 working-days of receipt`. */
+function deadline(d: ChannelDeadline, r: RenderContext): string {
+  const duty = d.duty ? r.phrase(d.duty) : r.placeholder('what is to be done');
+  return `The ${r.participants} ${r.will} ${duty}${r.within(d.deadline)}${r.since(d.deadline)}${r.via(d.deadline)}.`;
+}
+
+/** Who is excepted from the onward-sharing rule: parties by name, others as the text describes them. */
+function exceptWords(except: readonly (Name | Text)[], r: RenderContext): string | undefined {
+  if (except.length === 0) return undefined;
+  const ids = except.filter((e): e is Name => !('multiline' in e));
+  const described = except.filter((e): e is Text => 'multiline' in e).map((t) => r.phrase(t));
+  return r.list([...(ids.length > 0 ? [r.names(ids)] : []), ...described]);
+}
+
+/** "the receiving Participant will inform …" follows "In the event of a breach"; "as set out in …" follows "dealt with". */
+function breach(procedure: string, r: RenderContext): string {
+  const unit = r.treaty ? 'Article' : 'paragraph';
+  if (/^(as|in accordance|under|pursuant|according)\b/i.test(procedure)) return `A breach of security affecting information exchanged under this ${unit} ${r.will} be dealt with ${procedure}.`;
+  return `In the event of a breach of security affecting information exchanged under this ${unit}, ${procedure.charAt(0).toLowerCase()}${procedure.slice(1)}.`;
+}
+
+const withThe = (name: string) => (/^(the|an?)\s/i.test(name) || name.startsWith('\uE000') ? name : `the ${name}`);
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** `TOP-SECRET` is written TOP SECRET in a text. */
+export function levelWords(level: string): string {
+  return level.replace(/-/g, ' ');
+}
+
+const safeguardWords: Readonly<Record<string, string>> = {
+  'standard-data-protection-clauses': 'standard data protection clauses within the meaning of Article 46(2)(c) of Regulation (EU) 2016/679',
+  'legally-binding-instrument': 'a legally binding and enforceable instrument between public authorities within the meaning of Article 46(2)(a) of Regulation (EU) 2016/679',
+  'administrative-arrangement': 'an administrative arrangement between public authorities within the meaning of Article 46(3)(b) of Regulation (EU) 2016/679',
+};
+
+const categoryWords: Readonly<Record<string, string>> = {
+  indicators: 'indicators of compromise',
+  vulnerabilities: 'information on vulnerabilities',
+  'incident-reports': 'incident reports',
+  'malware-samples': 'malware samples',
+  'personal-data': 'personal data',
+  classified: 'classified information',
+  'best-practice': 'best practice',
+  'threat-assessments': 'threat assessments',
+  'electronic-evidence': 'electronic evidence',
+  'traffic-data': 'traffic data',
+  'subscriber-information': 'subscriber information',
+  'third-party-information': 'information received from third parties',
+};
+
+/** The onward-sharing rule; `except …` names those it does not restrict. */
+function onward(value: OnwardSharing | undefined, r: RenderContext, to: string | undefined, except: string | undefined): string {
+  const rule = onwardRule(value, r, to);
+  return except ? `${rule.replace(/[.]$/, '')}, except with ${except}.` : rule;
+}
+
+function onwardRule(value: OnwardSharing | undefined, r: RenderContext, to: string | undefined): string {
+  const { will } = r;
+  switch (value) {
+    case 'none':
+      return `Information ${will} not be shared beyond its recipients.`;
+    case 'within-organisation':
+      return `Information ${will} be shared only within the receiving organisation.`;
+    case 'with-clients':
+      return `The recipient may share information with its clients on a need-to-know basis.`;
+    case 'community':
+      return `The recipient may share information within its community, but not through publicly accessible channels.`;
+    case 'public':
+      return `Information may be disclosed publicly.`;
+    case 'with-consent':
+      return `Information ${will} be shared onward only with the prior written consent of the originating ${r.participant}${to ? `, and only with ${to}` : ''}.`;
+    case undefined:
+      return `Information ${will} be shared onward only ${r.placeholder('onward-sharing rule')}.`;
+    default:
+      return assertNever(value, 'onward-sharing rule');
+  }
+}

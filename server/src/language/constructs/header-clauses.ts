@@ -1,0 +1,387 @@
+/**
+ * How each statement of the instrument header reaches the signed text: as its conventional
+ * final clause, in the instrument's own wording (treaty: "shall", "Parties", "enter into force";
+ * MoU: "will", "Participants", "come into effect"). The table is typed by `HeaderItem['type']`,
+ * so a header statement added to the language without saying how it is rendered fails the
+ * type-check instead of being dropped from the text.
+ *
+ * A clause says what the header states and nothing more. The clause library's model clauses
+ * carry more than a header fact (arbitral tribunals, the effect of termination on activities
+ * under way, who registers, the depositary's functions, "at least", "through diplomatic
+ * channels"); putting them in the drafter's text would make the instrument say what the drafter
+ * never wrote, so they are not used here — a drafter who wants one adds it as a `clause`, and
+ * the header fact it covers is then not said a second time. Sentence forms follow the treaty
+ * texts in /work/research/sources/nl-treaty-practice-examples.md and the MoU forms of
+ * national-mou-guidance.md.
+ */
+import type { ConsentClause, DurationClause, EffectClause, HeaderItem, Instrument, Quantity, Timing, ValueClause } from '../ast/nodes';
+import { includingKindWords } from './final-clauses';
+import type { ClauseTopic } from '../ast/topics';
+import type { Paragraph, RenderContext } from './construct';
+
+/** A header statement rendered as an article of its own, or said elsewhere (and where). */
+export type FinalClause =
+  | { readonly order: number; readonly topic: ClauseTopic | undefined; heading(header: Instrument, r: RenderContext): string; paragraphs(header: Instrument, r: RenderContext): Paragraph[] }
+  | { readonly elsewhere: string };
+
+export const finalClauses: { readonly [K in HeaderItem['type']]: FinalClause } = {
+  OpenedForSignature: { order: -1, topic: undefined, heading: () => 'Signature', paragraphs: opened },
+  Form: { order: -0.5, topic: undefined, heading: () => 'Form', paragraphs: form },
+  Status: { order: 0, topic: 'non-binding-status', heading: () => 'Status', paragraphs: status },
+  Consent: { order: 1, topic: 'consent', heading: () => 'Consent to be bound', paragraphs: (h, r) => (h.consent ? consent(h.consent, r) : []) },
+  Effect: { order: 2, topic: 'entry-into-force', heading: (_, r) => (r.treaty ? 'Entry into force' : 'Coming into effect'), paragraphs: (h, r) => [...(h.effect ? effect(h.effect, h, r) : []), ...subsequently(h, r)] },
+  SubsequentEffect: { elsewhere: 'the entry-into-force article, after the first entry into force' },
+  ProvisionalApplication: { order: 2.5, topic: undefined, heading: () => 'Provisional application', paragraphs: provisional },
+  Duration: { order: 3, topic: 'duration', heading: () => 'Duration', paragraphs: duration },
+  Termination: { order: 4, topic: 'termination', heading: (h, r) => exitWords(h, r).heading, paragraphs: termination },
+  Amendment: { order: 5, topic: 'amendment', heading: () => 'Amendment', paragraphs: amendment },
+  Disputes: { order: 6, topic: 'disputes', heading: (_, r) => (r.treaty ? 'Settlement of disputes' : 'Settlement of differences'), paragraphs: disputes },
+  GoverningLaw: { order: 7, topic: undefined, heading: () => 'Applicable law', paragraphs: governingLaw },
+  Reservations: { order: 8, topic: 'reservations', heading: () => 'Reservations', paragraphs: (h, r) => valueClause(h.reservations, r, reservations) },
+  Depositary: { order: 9, topic: 'depositary', heading: () => 'Depositary', paragraphs: (h, r) => valueClause(h.depositary, r, depositary) },
+  Incorporation: { order: 9.5, topic: undefined, heading: () => 'Application of provisions of another instrument', paragraphs: incorporation },
+  Implements: { order: -0.4, topic: undefined, heading: () => 'Basis', paragraphs: implementsClause },
+  ImplementedBy: { order: -0.3, topic: undefined, heading: () => 'Implementing arrangements', paragraphs: implementedBy },
+  Registration: { order: 10, topic: 'registration', heading: () => 'Registration', paragraphs: (h, r) => valueClause(h.registration, r, registration) },
+  Languages: { elsewhere: 'the final formula: "Done at … in the English and Estonian languages", "equally authentic" only when the header says `authentic`' },
+  Signature: { elsewhere: 'the final formula ("Done at … on …", "Issued at …", the originals and where they are deposited when stated) and the signature blocks' },
+};
+
+function status(h: Instrument, r: RenderContext): Paragraph[] {
+  switch (h.status?.value) {
+    case 'non-binding':
+      return [`This ${r.self} records the intentions of the ${r.participants}. It is not intended to be legally binding and does not create any legally binding commitment under international or domestic law.`];
+    case 'undetermined':
+      return [r.placeholder(`statement of whether this ${r.self} is legally binding`)];
+    // A treaty says nothing of its own status: its wording and final clauses make it binding.
+    default:
+      return [];
+  }
+}
+
+/** The means of consent a treaty names, in the order VCLT Art. 11 lists them. */
+const consentOrder = ['signature', 'ratification', 'acceptance', 'approval', 'accession', 'notification'];
+
+function consent(c: ConsentClause, r: RenderContext): Paragraph[] {
+  // Consent to be bound is a treaty's; a non-binding instrument expresses none (the checks say so).
+  if (!r.treaty) return [];
+  const means = c.means.map((m) => m.value ?? m.text);
+  if (means.length === 0) return [r.placeholder('means of consent to be bound')];
+  const known = consentOrder.filter((m) => means.includes(m));
+  const other = means.filter((m) => !consentOrder.includes(m));
+  const result: Paragraph[] = [];
+  const bySignatories = known.filter((m) => m !== 'accession');
+  const who = r.signatories > 2 ? 'each signatory State' : `each ${r.participant}`;
+  if (bySignatories.length > 0) result.push(`The consent of ${who} to be bound by this ${r.self} shall be expressed by ${alternatives(bySignatories)}.`);
+  if (known.includes('accession')) result.push(`The consent of a State that has not signed this ${r.self} to be bound by it shall be expressed by accession.`);
+  if (other.length > 0) result.push(`The consent of ${who} to be bound by this ${r.self} shall be expressed by ${r.placeholder(`means of consent (“${other.join(', ')}” is not one the text can name)`)}.`);
+  return result;
+}
+
+/** The means are alternatives: "signature, ratification, acceptance or approval". */
+const alternatives = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`);
+
+/** "on the ninetieth day following", "three months after", "on". */
+function after(delay: Quantity | undefined, r: RenderContext): string {
+  if (!delay) return 'on';
+  if (delay.unit.value === 'day' && Number.isInteger(delay.amount) && delay.amount > 0) return `on the ${r.ordinal(delay.amount)} day following`;
+  return `${r.quantity(delay)} after`;
+}
+
+const countNumbers = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** A number as treaty texts write small ones: "three States". */
+const countWords = (n: number) => (Number.isInteger(n) && n >= 0 && n < countNumbers.length ? countNumbers[n] : String(n));
+
+/** What those counted have done, in a sentence: "have ratified it". */
+const doneWords: Readonly<Record<string, string>> = {
+  signature: 'have signed it',
+  ratification: 'have ratified it',
+  acceptance: 'have accepted it',
+  approval: 'have approved it',
+  accession: 'have acceded to it',
+  'consent-to-be-bound': 'have expressed their consent to be bound by it',
+};
+
+/** `by 3 States including 2 Convention-Parties`: "three States, including two States Parties to the Convention signatory hereto,". */
+function counted(t: Timing, r: RenderContext): string {
+  const noun = t.countNoun?.text ?? r.participants;
+  const including = t.including
+    ? `, including ${countWords(t.including.count)} ${includingKindWords.has(t.including.of.text) ? t.including.of.text : r.partyName(t.including.of).replace(/^the\s+/i, '')},`
+    : '';
+  return `${countWords(t.count ?? 0)} ${noun}${including}`;
+}
+
+/** The act an event word names, as the date the text counts from; `its` when one State's own act is meant (`subsequently`). */
+function eventDate(event: string, e: Timing, h: Instrument, r: RenderContext, own = false): string {
+  const instrumentOf = ['ratification', 'acceptance', 'approval', 'accession'].includes(event);
+  if (e.count !== undefined && (e.including || event === 'consent-to-be-bound')) {
+    return `the date on which ${counted(e, r)} ${doneWords[event] ?? `have given notice of ${event}`}`;
+  }
+  if (e.count !== undefined) {
+    const nth = r.ordinal(e.count);
+    if (instrumentOf) return h.depositary ? `the date of deposit of the ${nth} instrument of ${event}` : `the date of the ${nth} ${event}`;
+    return `the date of the ${nth} ${event === 'signature' ? 'signature' : event}`;
+  }
+  if (event === 'consent-to-be-bound') {
+    if (own) return 'the date of the expression of its consent to be bound';
+    return e.afterLast ? `the date on which the last of the ${r.participants} has expressed its consent to be bound` : `the date on which the ${r.participants} have expressed their consent to be bound`;
+  }
+  if (event === 'reply') return 'the date of the reply';
+  if (own && instrumentOf) return h.depositary ? `the date of deposit of its instrument of ${event}` : `the date of its ${event}`;
+  if (event === 'signature') return `the date of its signature${e.afterLast ? ` by the last of the ${r.participants} to sign it` : ''}`;
+  if (event === 'notification') {
+    const procedures = r.treaty ? 'internal procedures required for its entry into force have been completed' : 'internal procedures have been completed';
+    // `notification by NL`: one party's notification brings it into force.
+    if (e.notifier) return `the date of receipt of the notification by which ${inSentence(r.partyName(e.notifier))} informs the other ${r.signatories > 2 ? r.participants : r.participant} that its ${procedures}`;
+    return `the date of receipt of ${e.afterLast ? 'the last of the notifications' : 'the notification'} by which the ${r.participants} inform each other that their ${procedures}`;
+  }
+  return e.afterLast ? `the date of the last ${event}` : `the date of ${event}`;
+}
+
+/** When a timing falls: "on the first day of the month following the expiration of a period of three months after …". */
+function when(t: Timing, h: Instrument, r: RenderContext, what: string, own = false): string {
+  if (t.date) return `on ${r.date(t.date, `date of ${what}`)}`;
+  const event = t.event?.value ?? t.event?.text;
+  if (!event) return r.placeholder(`date or event of ${what}`);
+  const anchor = eventDate(event, t, h, r, own);
+  if (t.firstDay) {
+    const months = t.firstDay.months ?? 1;
+    const month = months === 1 ? 'the month following' : `the ${r.ordinal(months)} month following`;
+    return `on the first day of ${month} ${t.delay ? `the expiration of a period of ${r.quantity(t.delay)} after ` : ''}${anchor}`;
+  }
+  if (!t.delay) return `on ${anchor}`;
+  return `${after(t.delay, r)} ${anchor}`;
+}
+
+function effect(e: EffectClause, h: Instrument, r: RenderContext): Paragraph[] {
+  const This = `This ${r.self}`;
+  const event = e.event?.value ?? e.event?.text;
+  if (!e.date && event === 'entry-into-force') {
+    const parent = r.parent ?? r.placeholder('title of the instrument this annex belongs to');
+    return [`${This} forms an integral part of ${parent} and ${r.will} ${r.enterIntoForce} on the same date as ${r.parent ? `that ${lastWordOfTitle(r.parent)}` : parent}.`];
+  }
+  return [`${This} ${r.will} ${r.enterIntoForce} ${when(e, h, r, r.treaty ? 'entry into force' : 'coming into effect')}.`];
+}
+
+/** `subsequently …`: for each State that consents once the instrument is in force (VCLT Art. 24(3)). */
+function subsequently(h: Instrument, r: RenderContext): Paragraph[] {
+  const t = h.subsequentEffect;
+  if (!t) return [];
+  return [`For any State that expresses its consent to be bound by this ${r.self} after its entry into force, this ${r.self} ${r.will} ${r.enterIntoForce} ${when(t, h, r, 'entry into force for that State', true)}.`];
+}
+
+/** `provisional application on signature [until …] [with notice [of …]]` (VCLT Art. 25): what the header states, no more. */
+function provisional(h: Instrument, r: RenderContext): Paragraph[] {
+  const p = h.provisionalApplication;
+  if (!p) return [];
+  const from = when(p, h, r, 'provisional application').replace(/^on /, 'from ');
+  const until = p.untilDate ? ` until ${r.date(p.untilDate, 'end of provisional application')}` : p.untilEvent?.value === 'entry-into-force' ? ` until its entry into force` : '';
+  const result = [`This ${r.self} ${r.will} be applied provisionally ${from}${until}.`];
+  if (p.endsOnNotice) {
+    const who = r.signatories === 2 ? `Either ${r.participant}` : `Any ${r.participant}`;
+    const period = p.notice ? (p.noticeMinimum ? `, given at least ${r.quantity(p.notice)} in advance` : `; the provisional application ${r.will} end ${r.quantity(p.notice)} after the date of receipt of the notice`) : '';
+    result.push(`${who} may end the provisional application of this ${r.self} by notice${r.signatories === 2 ? ` to the other ${r.participant}` : ''}${period}.`);
+  }
+  return result;
+}
+
+/** `opened for signature at "Stockholm" on 2002-03-21 until 2002-03-31`. */
+function opened(h: Instrument, r: RenderContext): Paragraph[] {
+  const o = h.openedForSignature;
+  if (!o) return [];
+  const where = o.place?.value.trim() ? ` at ${r.phrase(o.place)}` : '';
+  const dates = o.date && o.until ? ` from ${r.date(o.date, 'date of opening for signature')} until ${r.date(o.until, 'closing date for signature')}` : o.date ? ` on ${r.date(o.date, 'date of opening for signature')}` : o.until ? ` until ${r.date(o.until, 'closing date for signature')}` : '';
+  return [`This ${r.self} ${r.will} be open for signature${where}${dates}.`];
+}
+
+/** `form exchange-of-notes`: the instrument is the note and the reply (VCLT Art. 13). */
+function form(h: Instrument, r: RenderContext): Paragraph[] {
+  const value = h.form?.form?.value;
+  if (!value) return h.form ? [r.placeholder('form of the instrument')] : [];
+  return [`This ${r.self} is constituted by an exchange of ${value === 'exchange-of-letters' ? 'letters' : 'notes'}.`];
+}
+
+/** `incorporates amendment, disputes from "…" "Articles 20, 21 and 23 of the Convention"`: they apply "mutatis mutandis" (the statement's meaning, ETS 189 Art. 8(1)). */
+function incorporation(h: Instrument, r: RenderContext): Paragraph[] {
+  return h.incorporations.map((i) => {
+    if (i.articles?.value.trim()) return `${capitalise(r.phrase(i.articles))} ${r.will} apply, mutatis mutandis, to this ${r.self}.`;
+    const topics = i.topics.length > 0 ? r.list(i.topics.map((t) => t.text.replace(/-/g, ' '))) : r.placeholder('subjects of the provisions');
+    const source = i.source ? r.instrumentTitle(i.source) : r.placeholder('title of the instrument whose provisions apply');
+    return `The provisions of ${source} on ${topics} ${r.will} apply, mutatis mutandis, to this ${r.self}.`;
+  });
+}
+
+const inheritedWords: Readonly<Record<string, string>> = {
+  status: 'its status',
+  effect: 'entry into force',
+  duration: 'duration',
+  termination: 'termination',
+  amendment: 'amendment',
+  disputes: 'the settlement of disputes',
+  costs: 'costs',
+  'final-clauses': 'entry into force, duration, termination, amendment and the settlement of disputes',
+};
+
+/** `implements "gsa.entente" article 7 with duration`: the treaty it is concluded under, and what it takes from it. */
+function implementsClause(h: Instrument, r: RenderContext): Paragraph[] {
+  const i = h.implements;
+  if (!i) return [];
+  const treaty = i.file ? r.instrumentTitle(i.file) : i.agreement ? withThe(r.agreementName(i.agreement)) : r.placeholder('title of the treaty it implements');
+  const article = i.article ? `Article ${'multiline' in i.article ? r.phrase(i.article) : i.article.text} of ` : '';
+  const inherited = i.inherits.map((w) => inheritedWords[w.value ?? ''] ?? r.placeholder('subject taken from the treaty'));
+  const provisions = inherited.length > 0 ? ` The provisions of that ${lastWordOfTitle(treaty)} on ${r.list(inherited)} apply to this ${r.self}.` : '';
+  return [`This ${r.self} is concluded under ${article}${treaty}.${provisions}`];
+}
+
+/** `implemented by "mou.entente" article 7`: the arrangements concluded under this treaty, by their titles. */
+function implementedBy(h: Instrument, r: RenderContext): Paragraph[] {
+  return h.implementedBy.map((b) => {
+    const titles = b.files.length > 0 ? r.list(b.files.map((f) => r.instrumentTitle(f))) : r.placeholder('titles of the implementing arrangements');
+    const article = b.article ? ` under Article ${'multiline' in b.article ? r.phrase(b.article) : b.article.text} of this ${r.self}` : '';
+    return `${capitalise(titles)} ${b.files.length > 1 ? 'are' : 'is'} concluded${article} in implementation of this ${r.self}.`;
+  });
+}
+
+/** A party's name inside a sentence: "The Government of …" becomes "the Government of …". */
+const inSentence = (name: string) => name.replace(/^The\s/, 'the ');
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function duration(h: Instrument, r: RenderContext): Paragraph[] {
+  const d = h.duration;
+  if (!d) return [];
+  const This = `This ${r.self}`;
+  const inForce = r.treaty ? 'in force' : 'in effect';
+  if (d.indefinite) return [r.treaty ? `${This} is concluded for an indefinite period.` : `${This} will remain in effect for an indefinite period.`];
+  const term = d.term ? r.quantity(d.term) : r.placeholder('term');
+  const result = [`${This} ${r.will} remain ${inForce} for a period of ${term}.`];
+  // `renewable` says that the term can be renewed, not how or by whom: the text says no more;
+  // `automatically` or `tacitly` says how, and `unless …` what stops it.
+  const further = d.renewalTerm ? r.quantity(d.renewalTerm) : term;
+  if (d.renewable && !d.renewal?.value) result.push(`It may be renewed for further periods of ${further}${unless(d.unless, r)}.`);
+  else if (d.renewable) result.push(`It ${r.will} be renewed ${d.renewal?.value === 'tacitly' ? 'tacitly' : 'automatically'} for further periods of ${further}${unless(d.unless, r)}.`);
+  return [result.join(' ')];
+}
+
+/** `unless notice of at least 6 months` · `unless decided otherwise`: what stops a renewal, as stated. */
+function unless(u: DurationClause['unless'], r: RenderContext): string {
+  if (!u) return '';
+  if (u.byNotice) {
+    const who = r.signatories === 2 ? `either ${r.participant}` : `any ${r.participant}`;
+    const period = u.notice ? ` ${u.noticeMinimum ? 'at least ' : ''}${r.quantity(u.notice)} before the end of the current period` : '';
+    return `, unless ${who} gives notice of non-renewal${period}`;
+  }
+  return u.words.length > 0 ? `, unless ${u.words.map((w) => w.text).join(' ')}` : '';
+}
+
+/** How the instrument is left: an MoU is discontinued; a treaty terminated, denounced or withdrawn from, as the header says. */
+function exitWords(h: Instrument, r: RenderContext): { heading: string; verb: string; noun: string; object: string } {
+  const This = `this ${r.self}`;
+  if (!r.treaty) return r.signatories > 2 ? { heading: 'Discontinuation', verb: 'discontinue its participation in', noun: 'Discontinuation', object: This } : { heading: 'Discontinuation', verb: 'discontinue', noun: 'Discontinuation', object: This };
+  const keyword = h.termination?.keyword.value;
+  if (keyword === 'withdrawal') return { heading: 'Withdrawal', verb: 'withdraw from', noun: 'Withdrawal', object: This };
+  if (keyword === 'denunciation' || (keyword !== 'termination' && r.signatories > 2)) return { heading: 'Denunciation', verb: 'denounce', noun: 'Denunciation', object: This };
+  return { heading: 'Termination', verb: 'terminate', noun: 'Termination', object: This };
+}
+
+function termination(h: Instrument, r: RenderContext): Paragraph[] {
+  const t = h.termination;
+  if (!t) return [];
+  const words = exitWords(h, r);
+  const who = r.signatories === 2 ? `Either ${r.participant}` : `Any ${r.participant}`;
+  // To whom notice goes: the other signatory, or the Depositary when the header names one; otherwise the text does not say.
+  const to = r.treaty && r.signatories > 2 ? (h.depositary ? ' addressed to the Depositary' : '') : r.signatories === 2 ? ` to the other ${r.participant}` : ` to the other ${r.participants}`;
+  const first = `${who} may ${words.verb} ${words.object} by ${r.treaty ? 'notification' : 'notice'}${to}.`;
+  const notice = t.notice ? r.quantity(t.notice) : r.placeholder('period of notice');
+  // `with notice of at least 6 months`: the notice is a minimum, so no date of effect is fixed by it.
+  if (t.notice && t.noticeMinimum) return [`${first.replace(/[.]$/, '')}, given at least ${notice} in advance.`];
+  const receipt = r.treaty ? 'the date of receipt of the notification' : 'the date of receipt of the notice';
+  return [`${first} ${words.noun} ${r.treaty ? 'shall take' : 'will take'} effect ${notice} after ${receipt}.`];
+}
+
+const ratificationWords = ['ratification', 'acceptance', 'approval'];
+
+function amendment(h: Instrument, r: RenderContext): Paragraph[] {
+  const a = h.amendment;
+  if (!a) return [];
+  const procedure = a.procedure.trim();
+  if (!procedure) return [`This ${r.self} may be amended ${r.placeholder('amendment procedure')}.`];
+  // `amendment by ratification`: an amendment goes through the procedure it names, nothing is said of who proposes it.
+  if (ratificationWords.includes(procedure)) return [`Amendments to this ${r.self} ${r.treaty ? 'shall be' : 'will be'} subject to ${procedure}.`];
+  const byThem = /\b(decision|consent|agreement|arrangement)$/.test(procedure) ? ` of the ${r.participants}` : '';
+  return [`This ${r.self} may be amended by ${procedure}${byThem}.`];
+}
+
+const amicable = (m: string) => m === 'consultation' || m === 'negotiation';
+const meansWords: Readonly<Record<string, string>> = { icj: 'the International Court of Justice', court: 'a court', arbitration: 'arbitration', mediation: 'mediation', conciliation: 'conciliation' };
+
+function disputes(h: Instrument, r: RenderContext): Paragraph[] {
+  const d = h.disputes;
+  if (!d) return [];
+  const means = d.means.map((m) => m.text);
+  if (means.length === 0) return [];
+  const forum = d.forum ? withThe(r.phrase(d.forum)) : undefined;
+  const first = means.filter(amicable);
+  const third = means.filter((m) => !amicable(m)).map((m) => meansWords[m] ?? m);
+  const subject = r.treaty ? `Any dispute between the ${r.participants} concerning the interpretation or application of this ${r.self}` : `Any difference arising from the interpretation or implementation of this ${r.self}`;
+  const between = r.treaty ? '' : ` between the ${r.participants}`;
+  if (third.length === 0) return [`${subject} ${r.will} be settled by ${r.list(first)}${between}.`];
+  const before = forum ? ` before ${forum}` : '';
+  if (first.length === 0) return [`${subject} ${r.will} be submitted to ${alternatives(third)}${before}.`];
+  return [`${subject} ${r.will} be settled by ${r.list(first)}${between}. A ${r.treaty ? 'dispute' : 'difference'} that cannot be so settled ${r.will} be submitted to ${alternatives(third)}${before}.`];
+}
+
+/** "the Agreement between … on Cooperation in Cyber Defence" → "Agreement": how the text refers back to it. */
+function lastWordOfTitle(title: string): string {
+  return /^(?:the\s+)?(\p{L}+)/u.exec(title)?.[1] ?? 'instrument';
+}
+
+const withThe = (name: string) => (/^the\s/i.test(name) ? name : `the ${name}`);
+
+function governingLaw(h: Instrument, r: RenderContext): Paragraph[] {
+  const law = h.governingLaw?.law;
+  if (!law) return [];
+  const written = 'value' in law ? r.phrase(law) : law.text;
+  return [`This ${r.self} ${r.will} be governed by ${written === 'international' ? 'international law' : written}.`];
+}
+
+function valueClause(v: ValueClause | undefined, r: RenderContext, render: (value: string, quoted: boolean, r: RenderContext) => Paragraph[]): Paragraph[] {
+  if (!v?.value) return [];
+  return 'value' in v.value ? render(r.phrase(v.value), true, r) : render(v.value.text, false, r);
+}
+
+function reservations(value: string, quoted: boolean, r: RenderContext): Paragraph[] {
+  // A quoted value is the drafter's own wording: "only those provided for in Article 14 …".
+  if (quoted) return [/^only\s/i.test(value) ? `The only reservations that may be made to this ${r.self} are ${value.replace(/^only\s+/i, '')}.` : `Reservations to this ${r.self}: ${value}.`];
+  if (value === 'none') return [`No reservations may be made to this ${r.self}.`];
+  if (value === 'permitted') return [`Reservations may be made to this ${r.self}.`];
+  return [r.placeholder(`reservations (“${value}” is not a value the text can state)`)];
+}
+
+function depositary(value: string, quoted: boolean, r: RenderContext): Paragraph[] {
+  const name = quoted ? value.replace(/^the\s+/i, '') : r.partyName({ text: value, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }).replace(/^the\s+/i, '');
+  return [`The ${name} ${r.will} be the Depositary of this ${r.self}.`];
+}
+
+function registration(value: string, quoted: boolean, r: RenderContext): Paragraph[] {
+  if (quoted) return [`${value[0]?.toUpperCase() ?? ''}${value.slice(1)}${/[.!?]$/.test(value) ? '' : '.'}`];
+  if (value === 'none') return [];
+  if (value !== 'article-102') return [r.placeholder(`registration (“${value}” is not a value the text can state)`)];
+  // Who registers, and when, is not stated by `registration article-102`: the text does not say.
+  return [`This ${r.self} ${r.will} be registered with the Secretariat of the United Nations in accordance with Article 102 of the Charter of the United Nations.`];
+}
+
+/** The final provisions: one article per header statement that reaches the text, in the conventional order. */
+export function finalArticles(header: Instrument, r: RenderContext): { heading: string; paragraphs: Paragraph[] }[] {
+  // A political declaration has no final clauses: it is issued, and its final formula says where and when.
+  if (header.kind.value === 'declaration') return [];
+  const rows = Object.values(finalClauses)
+    .filter((row): row is Extract<FinalClause, { order: number }> => 'order' in row)
+    .sort((a, b) => a.order - b.order);
+  const result: { heading: string; paragraphs: Paragraph[] }[] = [];
+  for (const row of rows) {
+    if (row.topic && r.covered(row.topic)) continue;
+    const paragraphs = row.paragraphs(header, r);
+    if (paragraphs.length > 0) result.push({ heading: row.heading(header, r), paragraphs });
+  }
+  return result;
+}

@@ -1,0 +1,197 @@
+/**
+ * The at-a-glance panel of the preview, as plain data the webview draws: the parties and the
+ * channels between them (for a diagram laid out by a layout library; coloured by TLP label,
+ * classification shown), the timeline of the term (signature, coming into effect, exercises,
+ * meetings, the last day for notice of leaving that takes effect by the end of the term, the end or renewal of the term — the same
+ * calendar arithmetic as the inlay hints), the incident clock (notification and report deadlines
+ * counted from awareness), and the final-clause checklist: each conventional final clause present
+ * or missing, a missing one linked to the finding that reports it.
+ */
+import type { Range } from '../ast/positions';
+import type { SemanticModel } from '../model/semantic-model';
+import type { ClauseTopic } from '../ast/topics';
+import type { EntenteDiagnostic } from '../rules/diagnostic';
+import { htmlArticle, instrumentCss } from '../render/html';
+import { segments } from '../render/inline';
+import { buildInstrument } from '../render/build-instrument';
+import { withArticle } from '../render/words';
+import { addQuantity, compareDates, formatDate, fromDateValue, type CalendarDate } from './calendar';
+import { effectiveDate } from './computed-dates';
+import { problemCount } from './render-document';
+
+export interface GlanceNode {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: 'party' | 'channel';
+  /** For a channel: its TLP label (`TLP:AMBER`) or classification level (`SECRET`), as the diagram colours it. */
+  readonly marking?: string;
+  readonly classified?: boolean;
+  /** What a channel carries, in words. */
+  readonly detail?: string;
+}
+
+export interface TimelineEvent {
+  /** ISO date. */
+  readonly date: string;
+  readonly label: string;
+  readonly kind: 'signature' | 'effect' | 'exercise' | 'meeting' | 'notice' | 'renewal' | 'end';
+}
+
+export interface ChecklistItem {
+  readonly clause: string;
+  readonly state: 'present' | 'missing' | 'not required';
+  readonly finding?: { readonly code: string; readonly message: string; readonly range: Range };
+}
+
+export interface PreviewData {
+  readonly title: string;
+  readonly draft: string | undefined;
+  /** The rendered instrument (HTML content, without page furniture) and its style sheet. */
+  readonly html: string;
+  readonly css: string;
+  readonly diagram: { readonly nodes: readonly GlanceNode[]; readonly edges: readonly { readonly id: string; readonly from: string; readonly to: string }[] };
+  readonly timeline: readonly TimelineEvent[];
+  /** Today's date (ISO), marked on the timeline. */
+  readonly today: string;
+  /** The incident clock: how long after becoming aware each step is due, in hours. */
+  readonly deadlines: readonly { readonly label: string; readonly hours: number }[];
+  readonly checklist: readonly ChecklistItem[];
+}
+
+const plain = (text: string) => segments(text).map((s) => s.text).join('');
+
+export function previewData(model: SemanticModel, diagnostics: readonly EntenteDiagnostic[], today: CalendarDate): PreviewData {
+  const doc = buildInstrument(model, problemCount(diagnostics));
+  return {
+    title: plain(doc.title),
+    draft: doc.draft?.label,
+    html: htmlArticle(doc),
+    css: instrumentCss,
+    diagram: diagram(model),
+    timeline: timeline(model),
+    today: formatDate(today),
+    deadlines: deadlines(model),
+    checklist: checklist(model, diagnostics),
+  };
+}
+
+const categoryWords: Readonly<Record<string, string>> = { 'incident-reports': 'incident reports', 'personal-data': 'personal data', 'malware-samples': 'malware', 'threat-assessments': 'assessments', 'best-practice': 'best practice' };
+
+function diagram(model: SemanticModel): PreviewData['diagram'] {
+  const nodes: GlanceNode[] = [];
+  const edges: { id: string; from: string; to: string }[] = [];
+  const parties = new Map<string, string>();
+  const partyNode = (id: string): string => {
+    let key = parties.get(id);
+    if (!key) {
+      key = `p${parties.size + 1}`;
+      parties.set(id, key);
+      const name = model.party(id)?.effective.name?.value;
+      nodes.push({ id: key, label: name ? name : `(party without a name)`, kind: 'party' });
+    }
+    return key;
+  };
+  for (const p of model.signatories) partyNode(p.id);
+  model.ast.channels.forEach((c, index) => {
+    const key = `c${index + 1}`;
+    const marking = c.classification?.value?.replace(/-/g, ' ') ?? c.marking?.value ?? c.marking?.text;
+    const carries = c.carries.map((k) => categoryWords[k.value ?? ''] ?? (k.value ?? k.text).replace(/-/g, ' '));
+    nodes.push({ id: key, label: marking ?? 'unmarked', kind: 'channel', marking, classified: !!c.classification, detail: carries.join(', ') });
+    c.members.forEach((m, i) => edges.push({ id: `${key}-${i}`, from: partyNode(m.text), to: key }));
+  });
+  return { nodes, edges };
+}
+
+function timeline(model: SemanticModel): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  const header = model.ast.instrument;
+  const treaty = model.wording === 'treaty';
+  const signed = fromDateValue(header?.signature?.date);
+  if (signed) events.push({ date: formatDate(signed), label: 'Signature', kind: 'signature' });
+  const effect = effectiveDate(model);
+  if (effect) events.push({ date: formatDate(effect.date), label: treaty ? 'Entry into force' : 'Coming into effect', kind: 'effect' });
+  const term = header?.duration?.term;
+  const end = effect && term ? addQuantity(effect.date, term) : undefined;
+  // Recurring events are shown over the term, or over five years when the term is open.
+  const horizon = end ?? (effect ? { ...effect.date, year: effect.date.year + 5 } : undefined);
+  for (const x of model.ast.exercises) {
+    const first = fromDateValue(x.first) ?? (effect && x.cadence?.interval ? addQuantity(effect.date, x.cadence.interval) : undefined);
+    if (!first) continue;
+    const lead = x.lead ? model.party(x.lead.text)?.effective.name?.value : undefined;
+    const label = `Exercise${lead ? ` led by ${withArticle(lead)}` : ''}`;
+    for (let k = 0, date: CalendarDate | undefined = first; date && k < 12 && (!horizon || compareDates(date, horizon) <= 0); k++) {
+      events.push({ date: formatDate(date), label, kind: 'exercise' });
+      date = x.cadence?.interval ? addQuantity(first, x.cadence.interval, k + 1) : undefined;
+    }
+  }
+  for (const b of model.ast.bodies) {
+    if (!effect || !b.meets?.interval) continue;
+    for (let k = 1; k <= 10; k++) {
+      const date = addQuantity(effect.date, b.meets.interval, k);
+      if (!date || (horizon && compareDates(date, horizon) > 0)) break;
+      events.push({ date: formatDate(date), label: `Meeting: ${b.name?.value ?? 'governance body'}`, kind: 'meeting' });
+    }
+  }
+  const notice = header?.termination?.notice;
+  if (end && notice && header?.duration?.renewable) {
+    const last = subtract(end, notice);
+    // The header states a notice period for leaving, not one for non-renewal: the date shown is
+    // the last day on which notice under that clause ends the instrument by the end of the term.
+    if (last) events.push({ date: formatDate(last), label: `Last day for notice of ${treaty ? 'termination' : 'discontinuation'} taking effect at the end of the term`, kind: 'notice' });
+  }
+  if (end) events.push({ date: formatDate(end), label: header?.duration?.renewable ? 'Renewal (end of the first term)' : 'End of the term', kind: header?.duration?.renewable ? 'renewal' : 'end' });
+  return events.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The date a notice period before `date` (calendar months, as addQuantity counts them). */
+function subtract(date: CalendarDate, period: { amount: number; unit: { value?: string } }): CalendarDate | undefined {
+  const months = period.unit.value === 'month' ? period.amount : period.unit.value === 'year' ? period.amount * 12 : undefined;
+  if (months !== undefined) {
+    const index = date.year * 12 + (date.month - 1) - months;
+    const year = Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    return { year, month, day: Math.min(date.day, new Date(Date.UTC(year, month, 0)).getUTCDate()) };
+  }
+  const days = period.unit.value === 'day' ? period.amount : period.unit.value === 'week' ? period.amount * 7 : undefined;
+  if (days === undefined) return undefined;
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day - days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+function deadlines(model: SemanticModel): { label: string; hours: number }[] {
+  const result: { label: string; hours: number }[] = [];
+  for (const p of model.ast.protocols) {
+    for (const n of p.notifications) if (n.deadline?.within?.hours !== undefined) result.push({ label: 'Notification', hours: n.deadline.within.hours });
+    for (const r of p.reports) if (r.deadline?.within?.hours !== undefined) result.push({ label: `${(r.stage?.text ?? 'report').replace(/^./, (c) => c.toUpperCase())} report`, hours: r.deadline.within.hours });
+    for (const e of p.escalations) if (e.deadline?.within?.hours !== undefined) result.push({ label: 'Referral to the governance body', hours: e.deadline.within.hours });
+  }
+  return result.sort((a, b) => a.hours - b.hours);
+}
+
+/** The conventional final clauses, which rules report them missing, and what makes them present. */
+const finalClauseItems: readonly { clause: string; codes: readonly string[]; topic: ClauseTopic; present: (m: SemanticModel) => boolean }[] = [
+  { clause: 'Statement that it is not legally binding', codes: ['missing-non-binding-statement'], topic: 'non-binding-status', present: (m) => m.ast.instrument?.status?.value === 'non-binding' },
+  { clause: 'Consent to be bound', codes: ['missing-consent-to-be-bound'], topic: 'consent', present: (m) => !!m.ast.instrument?.consent },
+  { clause: 'Entry into force / coming into effect', codes: ['missing-entry-into-force'], topic: 'entry-into-force', present: (m) => !!m.ast.instrument?.effect },
+  { clause: 'Duration and renewal', codes: ['missing-duration'], topic: 'duration', present: (m) => !!m.ast.instrument?.duration },
+  { clause: 'Termination / denunciation / discontinuation', codes: ['missing-termination', 'missing-discontinuation'], topic: 'termination', present: (m) => !!m.ast.instrument?.termination },
+  { clause: 'Amendment', codes: ['missing-amendment'], topic: 'amendment', present: (m) => !!m.ast.instrument?.amendment },
+  { clause: 'Settlement of disputes', codes: ['missing-dispute-settlement'], topic: 'disputes', present: (m) => !!m.ast.instrument?.disputes },
+  { clause: 'Languages and authentic texts', codes: ['missing-language-clause'], topic: 'languages', present: (m) => (m.ast.instrument?.languages?.languages.length ?? 0) > 0 },
+  { clause: 'Depositary', codes: ['missing-depositary'], topic: 'depositary', present: (m) => !!m.ast.instrument?.depositary },
+  { clause: 'Reservations', codes: ['missing-reservations-clause'], topic: 'reservations', present: (m) => !!m.ast.instrument?.reservations },
+  { clause: 'Registration (UN Charter Art. 102)', codes: ['missing-registration'], topic: 'registration', present: (m) => !!m.ast.instrument?.registration },
+  { clause: 'Place and date of signature', codes: ['invalid-date'], topic: 'languages', present: (m) => !!m.ast.instrument?.signature?.place && !!m.ast.instrument.signature.date?.valid },
+];
+
+function checklist(model: SemanticModel, diagnostics: readonly EntenteDiagnostic[]): ChecklistItem[] {
+  const signatureRange = model.ast.instrument?.signature?.range;
+  return finalClauseItems.map((item) => {
+    const finding = diagnostics.find((d) => item.codes.includes(d.code) && (d.code !== 'invalid-date' || (signatureRange && d.range.start.line === signatureRange.start.line)));
+    if (finding) return { clause: item.clause, state: 'missing', finding: { code: finding.code, message: finding.message, range: finding.range } };
+    if (item.present(model) || (item.codes[0] !== 'invalid-date' && model.hasClauseAbout(item.topic))) return { clause: item.clause, state: 'present' };
+    // Absent and reported by no rule under the current settings: not required of this instrument
+    // (a depositary for a bilateral treaty, a status statement in a treaty).
+    return { clause: item.clause, state: 'not required' };
+  });
+}

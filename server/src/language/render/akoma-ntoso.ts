@@ -1,0 +1,154 @@
+/**
+ * The instrument as Akoma Ntoso 3.0 XML (OASIS LegalDocML): an `act` (name "treaty") for a
+ * binding instrument, a `doc` (name "memorandumOfUnderstanding", "arrangement"…) for a
+ * non-binding one, since AKN's `act` is for normative acts. Metadata: FRBR Work, Expression (the
+ * language rendered, English) and Manifestation; references (TLC) for the parties, the
+ * organisations named, the roles and the defined terms. Content: `preface` with the title,
+ * `preamble` with the parties marked as `party` and the enacting formula, numbered `article`s
+ * (treaty, in `body`) or `paragraph`s (MoU, in `mainBody`) with `num` and `heading`, defined terms
+ * as `def` where defined and `term` where used, and `conclusions` with the final formula and a
+ * `signature` per party. A placeholder is an `inline` named "placeholder".
+ */
+import type { Paragraph, RenderedArticle, RenderedInstrument } from './instrument-model';
+import { segments } from './inline';
+import { languageCode, slug, withArticle } from './words';
+
+export const aknNamespace = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
+
+function esc(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+type Terms = readonly { readonly term: string; readonly key: string }[];
+
+/** Text with placeholders as `inline` and uses of defined terms as `term`. */
+function inline(text: string, terms: Terms): string {
+  return segments(text)
+    .map((s) => (s.placeholder ? `<inline name="placeholder">${esc(s.text)}</inline>` : markTerms(s.text, terms)))
+    .join('');
+}
+
+function markTerms(text: string, terms: Terms): string {
+  if (terms.length === 0) return esc(text);
+  const sorted = [...terms].sort((a, b) => b.term.length - a.term.length);
+  const pattern = new RegExp(`\\b(${sorted.map((t) => t.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    const key = sorted.find((t) => t.term === m[1])!.key;
+    out += `${esc(text.slice(last, m.index))}<term refersTo="#${key}">${esc(m[1])}</term>`;
+    last = m.index + m[0].length;
+  }
+  return out + esc(text.slice(last));
+}
+
+/** A definition item: `“<def>Term</def>” means …`. */
+function definitionItem(text: string, terms: Terms): string {
+  const match = /^“([^”]+)”(.*)$/s.exec(text);
+  const found = match ? terms.find((t) => t.term === match[1]) : undefined;
+  return match && found ? `“<def refersTo="#${found.key}">${esc(match[1])}</def>”${inline(match[2], terms)}` : inline(text, terms);
+}
+
+function blocks(p: Paragraph, id: string, terms: Terms, definitions: boolean): string {
+  if (typeof p === 'string') return `<p>${inline(p, terms)}</p>`;
+  const out: string[] = [];
+  if (p.items) {
+    const items = p.items.map((item, i) => `<item eId="${id}__list_1__item_${String.fromCharCode(97 + i)}"><num>(${String.fromCharCode(97 + i)})</num><p>${definitions ? definitionItem(item, terms) : inline(item, terms)}</p></item>`);
+    out.push(`<blockList eId="${id}__list_1"><listIntroduction>${inline(p.text, terms)}</listIntroduction>${items.join('')}</blockList>`);
+  } else out.push(`<p>${inline(p.text, terms)}</p>`);
+  if (p.table) {
+    const head = `<tr>${p.table.head.map((h) => `<th><p>${inline(h, terms)}</p></th>`).join('')}</tr>`;
+    const rows = p.table.rows.map((row) => `<tr>${row.map((cell) => `<td><p>${inline(cell, terms)}</p></td>`).join('')}</tr>`).join('');
+    out.push(`<table eId="${id}__table_1">${head}${rows}</table>`);
+  }
+  return out.join('');
+}
+
+/** An article (treaty) or a paragraph (MoU) with its numbered sub-units. */
+function unit(a: RenderedArticle, doc: RenderedInstrument): string {
+  const treaty = doc.treaty;
+  const tag = treaty ? 'article' : 'paragraph';
+  const sub = treaty ? 'paragraph' : 'subparagraph';
+  const id = `${treaty ? 'art' : 'para'}_${a.number}`;
+  const head = `<num>${esc(a.num)}</num><heading>${inline(a.heading, doc.terms)}</heading>`;
+  const definitions = a.role === 'definitions';
+  if (a.paragraphs.length === 1) return `<${tag} eId="${id}">${head}<content>${blocks(a.paragraphs[0], id, doc.terms, definitions)}</content></${tag}>`;
+  const parts = a.paragraphs.map((p, i) => {
+    const subId = `${id}__${treaty ? 'para' : 'subpara'}_${i + 1}`;
+    return `<${sub} eId="${subId}"><num>${i + 1}.</num><content>${blocks(p, subId, doc.terms, definitions)}</content></${sub}>`;
+  });
+  return `<${tag} eId="${id}">${head}${parts.join('')}</${tag}>`;
+}
+
+/** AKN's `doc` name for a non-binding instrument, by its kind. */
+const docNames: Readonly<Record<string, string>> = { memorandum: 'memorandumOfUnderstanding', arrangement: 'arrangement', framework: 'frameworkArrangement', annex: 'annex', protocol: 'protocol', treaty: 'instrument' };
+
+export function toAkomaNtoso(doc: RenderedInstrument): string {
+  const type = doc.treaty ? 'act' : 'doc';
+  const name = doc.treaty ? 'treaty' : (docNames[doc.kind ?? ''] ?? 'instrument');
+  const date = doc.signed?.iso ?? '0001-01-01';
+  const dateName = doc.signed ? 'signature' : 'undated';
+  const number = slug(segments(doc.title).map((s) => s.text).join('')).slice(0, 60);
+  const work = `/akn/int/${type}/${name}/${date}/${number}`;
+  const expression = `${work}/eng@`;
+  const manifestation = `${expression}/!main.xml`;
+  const authors = doc.parties.map((p) => `<FRBRauthor href="#${p.key}" as="#${doc.treaty ? 'party' : 'participant'}"/>`);
+  const author = authors.length > 0 ? authors : ['<FRBRauthor href="#entente"/>'];
+  const core = (self: string, uri: string, extra: string[]) => [`<FRBRthis value="${esc(self)}"/>`, `<FRBRuri value="${esc(uri)}"/>`, ...extra].join('');
+  const authoritative = doc.languages.some((l) => languageCode(l) === 'eng');
+  const role = doc.treaty ? 'party' : 'participant';
+  const meta = [
+    '<meta>',
+    '<identification source="#entente">',
+    `<FRBRWork>${core(`${work}/!main`, work, [`<FRBRalias value="${esc(segments(doc.title).map((s) => s.text).join(''))}" name="title"/>`, `<FRBRdate date="${date}" name="${dateName}"/>`, ...author, '<FRBRcountry value="int"/>', `<FRBRname value="${esc(name)}"/>`, `<FRBRprescriptive value="${doc.treaty}"/>`])}</FRBRWork>`,
+    `<FRBRExpression>${core(`${expression}/!main`, expression, [`<FRBRdate date="${date}" name="${dateName}"/>`, ...author, `<FRBRauthoritative value="${authoritative}"/>`, '<FRBRlanguage language="eng"/>'])}</FRBRExpression>`,
+    `<FRBRManifestation>${core(manifestation, `${expression}.akn`, [`<FRBRdate date="${date}" name="${dateName}"/>`, '<FRBRauthor href="#entente"/>', '<FRBRformat value="application/akn+xml"/>'])}</FRBRManifestation>`,
+    '</identification>',
+    '<references source="#entente">',
+    '<TLCOrganization eId="entente" href="/ontology/organization/entente" showAs="Entente"/>',
+    ...doc.parties.map((p) => `<TLCOrganization eId="${p.key}" href="/ontology/organization/${p.key}" showAs="${esc(segments(p.name).map((s) => s.text).join(''))}"/>`),
+    ...doc.organisations.map((o) => `<TLCOrganization eId="${o.key}" href="/ontology/organization/${o.key}" showAs="${esc(o.name)}"/>`),
+    ...doc.terms.map((t) => `<TLCTerm eId="${t.key}" href="/ontology/term/${t.key}" showAs="${esc(t.term)}"/>`),
+    `<TLCRole eId="${role}" href="/ontology/role/${role}" showAs="${doc.treaty ? 'Party' : 'Participant'}"/>`,
+    '<TLCRole eId="signatory" href="/ontology/role/signatory" showAs="Signatory"/>',
+    '</references>',
+    '</meta>',
+  ].join('\n');
+
+  const preface = [`<preface>`, doc.draft ? `<p class="draft">${esc(doc.draft.label)}</p>` : '', `<longTitle eId="longTitle"><p><docTitle>${inline(doc.title, [])}</docTitle></p></longTitle>`, '</preface>'].join('');
+  const partyList = doc.parties.map((p, i) => {
+    const text = i === 0 ? capital(withArticle(p.name)) : withArticle(p.name);
+    return `<party refersTo="#${p.key}" as="#${role}">${inline(text, [])}</party>`;
+  });
+  const joined = partyList.length <= 1 ? partyList.join('') : `${partyList.slice(0, -1).join(', ')} and ${partyList[partyList.length - 1]}`;
+  const called = `hereinafter referred to as “the ${doc.treaty ? 'Parties' : 'Participants'}”`;
+  const preamble = doc.preamble
+    ? `<preamble><p>${joined}${doc.treaty ? `, ${called},` : ` (${called}),`}</p>${doc.preamble.recitals.map((r) => `<p>${inline(r, doc.terms)}</p>`).join('')}<formula name="enactingFormula"><p>${esc(doc.preamble.formula)}</p></formula></preamble>`
+    : '';
+  const bodyTag = doc.treaty ? 'body' : 'mainBody';
+  const units = doc.articles.map((a) => unit(a, doc));
+  const body = `<${bodyTag}>${units.length > 0 ? units.join('\n') : '<p><inline name="placeholder">[provisions of the instrument]</inline></p>'}</${bodyTag}>`;
+  const signatures = doc.signatures.map((s, i) => {
+    const party = doc.parties[i];
+    return `<p><signature><party refersTo="#${party?.key ?? 'entente'}" as="#${role}">${inline(s.for, [])}</party>${s.signatory ? ` <role refersTo="#signatory">${inline(s.signatory, [])}</role>` : ''}</signature></p>`;
+  });
+  const conclusions = doc.testimonium.length + signatures.length > 0 ? `<conclusions>${doc.testimonium.map((t) => `<p>${inline(t, doc.terms)}</p>`).join('')}${signatures.join('')}</conclusions>` : '';
+
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<akomaNtoso xmlns="${aknNamespace}">`,
+    `<${type} name="${name}" contains="originalVersion">`,
+    meta,
+    preface,
+    preamble,
+    body,
+    conclusions,
+    `</${type}>`,
+    '</akomaNtoso>',
+    '',
+  ]
+    .filter((line) => line !== '')
+    .join('\n') + '\n';
+}
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

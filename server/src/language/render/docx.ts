@@ -1,0 +1,129 @@
+/**
+ * The instrument as a Word document, built with the `docx` library (plain ECMAScript: it runs
+ * in Node and in a browser, no file system): the Title style for the title, Word's Heading 1 for
+ * each article or paragraph heading, numbered automatically by a Word list ("Article 1",
+ * "Article 2"… — renumbered by Word when the drafter inserts an article), numbered paragraphs
+ * within an article and lettered items, a table-of-contents field Word fills on opening, a header
+ * with the title and the DRAFT mark, a footer with "Page X of Y", and the signature blocks as a
+ * table with a column per signatory. Placeholders are highlighted.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  LevelFormat,
+  LevelSuffix,
+  Packer,
+  PageNumber,
+  Paragraph as WordParagraph,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { Paragraph, RenderedInstrument } from './instrument-model';
+import { segments } from './inline';
+
+/** The list references of the document's numbering. */
+const articles = 'articles';
+const paragraphs = 'paragraphs';
+
+function runs(text: string, options: { bold?: boolean } = {}): TextRun[] {
+  return segments(text).map((s) => new TextRun({ text: s.text, bold: options.bold, ...(s.placeholder ? { highlight: 'yellow' as const } : {}) }));
+}
+
+function body(p: Paragraph, instance: number, numbered: boolean): (WordParagraph | Table)[] {
+  const text = typeof p === 'string' ? p : p.text;
+  const out: (WordParagraph | Table)[] = [new WordParagraph({ children: runs(text), ...(numbered ? { numbering: { reference: paragraphs, level: 0, instance } } : {}), spacing: { after: 120 } })];
+  if (typeof p !== 'string') {
+    for (const item of p.items ?? []) out.push(new WordParagraph({ children: runs(item), numbering: { reference: paragraphs, level: 1, instance }, spacing: { after: 80 } }));
+    if (p.table) {
+      const row = (cells: readonly string[], header: boolean) =>
+        new TableRow({ tableHeader: header, children: cells.map((c) => new TableCell({ children: [new WordParagraph({ children: runs(c, { bold: header }) })] })) });
+      out.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(p.table.head, true), ...p.table.rows.map((r) => row(r, false))] }));
+    }
+  }
+  return out;
+}
+
+function signatureTable(doc: RenderedInstrument): Table {
+  const noBorder = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const borders = { top: noBorder, bottom: noBorder, left: noBorder, right: noBorder, insideHorizontal: noBorder, insideVertical: noBorder };
+  const cell = (block: RenderedInstrument['signatures'][number] | undefined) =>
+    new TableCell({
+      width: { size: 50, type: WidthType.PERCENTAGE },
+      borders,
+      children: block
+        ? [
+            new WordParagraph({ children: runs(block.for, { bold: true }), spacing: { after: 600 } }),
+            new WordParagraph({ children: [new TextRun('______________________________')] }),
+            new WordParagraph({ children: block.signatory ? runs(block.signatory) : [], spacing: { after: 360 } }),
+          ]
+        : [new WordParagraph({ children: [] })],
+    });
+  const rows: TableRow[] = [];
+  for (let i = 0; i < doc.signatures.length; i += 2) rows.push(new TableRow({ cantSplit: true, children: [cell(doc.signatures[i]), cell(doc.signatures[i + 1])] }));
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders, rows });
+}
+
+export function docxDocument(doc: RenderedInstrument): Document {
+  const title = segments(doc.title).map((s) => s.text).join('');
+  const children: (WordParagraph | Table | TableOfContents)[] = [];
+  if (doc.draft) children.push(new WordParagraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: doc.draft.label, bold: true, color: '9A0000' })] }));
+  children.push(new WordParagraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: runs(doc.title) }));
+  if (doc.parentTitle) children.push(new WordParagraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'Annex to ', italics: true }), ...runs(doc.parentTitle)] }));
+  if (doc.articles.length > 0) children.push(new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-1' }));
+  if (doc.preamble) {
+    children.push(new WordParagraph({ children: runs(doc.preamble.parties), spacing: { before: 240, after: 120 } }));
+    for (const recital of doc.preamble.recitals) children.push(new WordParagraph({ children: runs(recital) }));
+    children.push(new WordParagraph({ children: [new TextRun({ text: doc.preamble.formula, italics: true })], spacing: { after: 240 } }));
+  }
+  for (const a of doc.articles) {
+    children.push(new WordParagraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, numbering: { reference: articles, level: 0 }, children: [new TextRun({ text: '', break: 1 }), ...runs(a.heading)] }));
+    const numbered = a.paragraphs.length > 1;
+    for (const p of a.paragraphs) children.push(...body(p, a.number, numbered));
+  }
+  for (const t of doc.testimonium) children.push(new WordParagraph({ children: runs(t), spacing: { before: 240 } }));
+  if (doc.signatures.length > 0) children.push(signatureTable(doc));
+
+  const headerText = doc.draft ? `${title} — ${doc.draft.label}` : title;
+  return new Document({
+    creator: 'Entente',
+    title,
+    description: doc.draft ? doc.draft.label : `${doc.self} rendered from its Entente source`,
+    features: { updateFields: true },
+    numbering: {
+      config: [
+        { reference: articles, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: `${doc.unit} %1`, suffix: LevelSuffix.NOTHING, alignment: AlignmentType.CENTER }] },
+        {
+          reference: paragraphs,
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 567 } } } },
+            { level: 1, format: LevelFormat.LOWER_LETTER, text: '(%2)', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 1134, hanging: 567 } } } },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        headers: { default: new Header({ children: [new WordParagraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: headerText, size: 16, ...(doc.draft ? { color: '9A0000' } : {}) })] })] }) },
+        footers: {
+          default: new Footer({
+            children: [new WordParagraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 16 })] })],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+}
+
+/** The .docx file's bytes. */
+export function toDocx(doc: RenderedInstrument): Promise<Uint8Array> {
+  return Packer.pack(docxDocument(doc), 'uint8array');
+}

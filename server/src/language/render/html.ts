@@ -1,0 +1,131 @@
+/**
+ * The instrument as a standalone HTML page that opens in a browser and prints as a document:
+ * landmarks (banner, navigation, main, contentinfo), one `h1` then `h2` per article in order, the
+ * language on `<html lang>`, placeholders as `<mark>`, defined terms as `<dfn>`, tables with
+ * header cells, and a print style sheet (A4 margins, no navigation, signature blocks kept whole,
+ * the DRAFT mark kept). Colours keep a contrast above 7:1 (black on white; the
+ * placeholder's dark text on pale yellow).
+ */
+import type { Paragraph, RenderedInstrument } from './instrument-model';
+import { segments } from './inline';
+import { slug } from './words';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function inline(text: string): string {
+  return segments(text)
+    .map((s) => (s.placeholder ? `<mark class="placeholder">${escapeHtml(s.text)}</mark>` : escapeHtml(s.text)))
+    .join('');
+}
+
+/** A definition's item: the quoted term as `<dfn>`. */
+function definitionItem(text: string): string {
+  const match = /^“([^”]+)”(.*)$/s.exec(text);
+  return match ? `“<dfn id="term-${slug(match[1])}">${inline(match[1])}</dfn>”${inline(match[2])}` : inline(text);
+}
+
+function paragraph(p: Paragraph, definitions: boolean): string {
+  if (typeof p === 'string') return `<p>${inline(p)}</p>`;
+  const parts = [`<p>${inline(p.text)}</p>`];
+  if (p.items) parts.push(`<ol class="items" type="a">${p.items.map((i) => `<li>${definitions ? definitionItem(i) : inline(i)}</li>`).join('')}</ol>`);
+  if (p.table) {
+    parts.push(
+      `<table><thead><tr>${p.table.head.map((h) => `<th scope="col">${inline(h)}</th>`).join('')}</tr></thead><tbody>${p.table.rows
+        .map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${inline(cell)}</th>` : `<td>${inline(cell)}</td>`)).join('')}</tr>`)
+        .join('')}</tbody></table>`,
+    );
+  }
+  return parts.join('\n');
+}
+
+/** The instrument's content (without page furniture): what the preview embeds. */
+export function htmlArticle(doc: RenderedInstrument): string {
+  const out: string[] = [];
+  out.push(`<header class="instrument-head">`);
+  if (doc.draft) out.push(`<p class="draft" role="note"><strong>${escapeHtml(doc.draft.label)}</strong></p>`);
+  out.push(`<h1>${inline(doc.title)}</h1>`);
+  if (doc.parentTitle) out.push(`<p class="annex-of">Annex to ${inline(doc.parentTitle)}</p>`);
+  out.push('</header>');
+  if (doc.preamble) {
+    out.push(`<section class="preamble" aria-label="Preamble">`, `<p>${inline(doc.preamble.parties)}</p>`, ...doc.preamble.recitals.map((r) => `<p>${inline(r)}</p>`), `<p class="formula">${inline(doc.preamble.formula)}</p>`, '</section>');
+  }
+  for (const a of doc.articles) {
+    const id = `${doc.unit.toLowerCase()}-${a.number}`;
+    out.push(`<section class="article" id="${id}" aria-labelledby="${id}-h">`, `<h2 id="${id}-h"><span class="num">${escapeHtml(a.num)}</span> <span class="heading">${inline(a.heading)}</span></h2>`);
+    if (a.paragraphs.length > 1) out.push(`<ol class="paragraphs">${a.paragraphs.map((p) => `<li>${paragraph(p, a.role === 'definitions')}</li>`).join('\n')}</ol>`);
+    else out.push(...a.paragraphs.map((p) => paragraph(p, a.role === 'definitions')));
+    out.push('</section>');
+  }
+  if (doc.testimonium.length > 0 || doc.signatures.length > 0) {
+    out.push(`<section class="final-formula" aria-label="Final formula and signatures">`, ...doc.testimonium.map((t) => `<p>${inline(t)}</p>`));
+    if (doc.signatures.length > 0) {
+      out.push(`<div class="signatures">`);
+      for (const s of doc.signatures) out.push(`<div class="signature"><p class="for">${inline(s.for)}</p><div class="line" role="presentation"></div>${s.signatory ? `<p class="signatory">${inline(s.signatory)}</p>` : ''}</div>`);
+      out.push('</div>');
+    }
+    out.push('</section>');
+  }
+  return out.join('\n');
+}
+
+export const instrumentCss = `
+:root { color: #111; background: #fff; }
+body { font-family: Georgia, 'Times New Roman', serif; line-height: 1.55; margin: 0; }
+.page { max-width: 46em; margin: 0 auto; padding: 2em 1.5em; }
+h1 { text-align: center; font-size: 1.45em; margin: 0.5em 0 1em; }
+h2 { font-size: 1.05em; margin: 1.8em 0 0.6em; }
+h2 .num { display: block; text-align: center; font-weight: normal; }
+h2 .heading { display: block; text-align: center; }
+.preamble p { margin: 0.6em 0; }
+.formula { font-style: italic; }
+ol.paragraphs { padding-left: 1.8em; }
+ol.items { list-style-type: lower-alpha; padding-left: 1.8em; }
+table { border-collapse: collapse; margin: 0.8em 0; }
+th, td { border: 1px solid #555; padding: 0.3em 0.6em; text-align: left; }
+mark.placeholder { background: #fff3b0; color: #111; border-bottom: 2px dotted #7a5c00; }
+.draft { border: 2px solid #a00000; color: #7a0000; padding: 0.4em 0.8em; text-align: center; letter-spacing: 0.05em; }
+.signatures { display: grid; grid-template-columns: repeat(auto-fit, minmax(16em, 1fr)); gap: 2em; margin-top: 2em; }
+.signature { break-inside: avoid; }
+.signature .line { border-bottom: 1px solid #111; height: 3em; margin: 0.5em 0; }
+.signature .for { font-weight: bold; }
+nav.contents { font-size: 0.9em; border-bottom: 1px solid #ccc; margin-bottom: 1.5em; }
+nav.contents ol { columns: 2; }
+a { color: #0645ad; }
+@media print {
+  @page { size: A4; margin: 2.5cm 2cm; }
+  nav.contents { display: none; }
+  .page { max-width: none; padding: 0; }
+  h2 { break-after: avoid; }
+  .final-formula { break-inside: avoid; }
+  mark.placeholder { background: none; border-bottom: 1px dotted #000; }
+}
+`;
+
+export function toHtml(doc: RenderedInstrument): string {
+  const contents = doc.articles.map((a) => `<li><a href="#${doc.unit.toLowerCase()}-${a.number}">${escapeHtml(a.num)} — ${inline(a.heading)}</a></li>`).join('');
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${doc.draft ? 'DRAFT — ' : ''}${escapeHtml(segments(doc.title).map((s) => s.text).join(''))}</title>`,
+    `<style>${instrumentCss}</style>`,
+    '</head>',
+    '<body>',
+    '<div class="page">',
+    doc.articles.length > 0 ? `<nav class="contents" aria-label="Contents"><ol>${contents}</ol></nav>` : '',
+    '<main>',
+    `<article class="instrument">`,
+    htmlArticle(doc),
+    '</article>',
+    '</main>',
+    `<footer><p class="made-with">${escapeHtml(doc.self)} rendered from its Entente source.</p></footer>`,
+    '</div>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,82 @@
+/**
+ * The rendering model of an instrument: what every output format (Markdown, HTML, Word, Akoma
+ * Ntoso) and the preview read, so they never disagree. It holds text as the signed instrument
+ * says it — names, never identifiers; a missing or invalid value as a visible placeholder — and
+ * the structure each format needs: preamble, numbered articles (treaty) or paragraphs (MoU) with
+ * headings, the final formula and one signature block per signatory.
+ */
+import type { Paragraph } from '../constructs/construct';
+import type { InstrumentKind } from '../ast/vocabulary';
+
+export type { Paragraph, RenderedTable } from '../constructs/construct';
+
+export interface RenderedInstrument {
+  readonly title: string;
+  readonly kind: InstrumentKind | undefined;
+  /** Treaty wording ("shall", "Parties", "Article") or MoU wording ("will", "Participants", "paragraph"). */
+  readonly treaty: boolean;
+  /** How the instrument calls itself: `Convention`, `Agreement`, `Memorandum`. */
+  readonly self: string;
+  /** `Article` or `Paragraph`: how its numbered units are called. */
+  readonly unit: 'Article' | 'Paragraph';
+  /** Present while the draft has errors: it is marked DRAFT with this count of problems. */
+  readonly draft: DraftMark | undefined;
+  readonly parties: readonly RenderedParty[];
+  /** The defined terms, for formats that mark them (Akoma Ntoso `def` and `term`). */
+  readonly terms: readonly { readonly term: string; readonly key: string }[];
+  /** Organisations named in the text besides the parties (a depositary). */
+  readonly organisations: readonly { readonly name: string; readonly key: string }[];
+  readonly preamble: Preamble | undefined;
+  readonly articles: readonly RenderedArticle[];
+  /** "IN WITNESS WHEREOF …", "Done at … in duplicate …": empty for an annex, which its parent's signature covers. */
+  readonly testimonium: readonly string[];
+  readonly signatures: readonly SignatureBlock[];
+  /** The languages of the text, as written (`English`), and the signature date, for metadata. */
+  readonly languages: readonly string[];
+  readonly signed: { readonly iso: string; readonly place: string | undefined } | undefined;
+  /** For an annex: the title of the instrument it belongs to. */
+  readonly parentTitle: string | undefined;
+}
+
+export interface DraftMark {
+  readonly errors: number;
+  readonly warnings: number;
+  /** "DRAFT — 3 unresolved problems (2 errors, 1 warning)". */
+  readonly label: string;
+}
+
+export interface RenderedParty {
+  /** The full name, without article: `Republic of Estonia`, or a placeholder. */
+  readonly name: string;
+  /** For Akoma Ntoso references: a key made from the name, never the source id. */
+  readonly key: string;
+  readonly kind: 'state' | 'organisation' | 'body' | 'unknown';
+  readonly representative: string | undefined;
+}
+
+export interface Preamble {
+  /** "The Republic of Estonia and the Republic of Finland, hereinafter referred to as "the Parties"," */
+  readonly parties: string;
+  /** Recitals the instrument states, each ending with a comma or semicolon. */
+  readonly recitals: readonly string[];
+  /** "Have agreed as follows:" or "Have reached the following understanding:". */
+  readonly formula: string;
+}
+
+export interface RenderedArticle {
+  /** 1, 2, 3… */
+  readonly number: number;
+  /** "Article 3", "Paragraph 3". */
+  readonly num: string;
+  readonly heading: string;
+  readonly paragraphs: readonly Paragraph[];
+  /** Definitions are marked as such in Akoma Ntoso. */
+  readonly role: 'definitions' | 'provision' | 'final';
+}
+
+export interface SignatureBlock {
+  /** "For the Republic of Estonia". */
+  readonly for: string;
+  /** The title of who signs, when the instrument says (`represented by`). */
+  readonly signatory: string | undefined;
+}

@@ -1,0 +1,150 @@
+/**
+ * The RenderContext every construct row renders with (constructs/construct.ts): the
+ * instrument's own words (treaty or MoU), party and body names in place of identifiers, dates
+ * and quantities in words, placeholders for what the document lacks, cross-references resolved
+ * after numbering, and the clause library's approved wording filled in for this document.
+ */
+import type { Cadence, Clause, ContactRef, DateValue, Deadline, Name, Text } from '../ast/nodes';
+import type { GovernanceBody, SecurityAgreement } from '../ast/nodes';
+import type { ClauseTopic } from '../ast/topics';
+import { splitParagraphs } from '../constructs/clause';
+import type { Paragraph, RenderContext } from '../constructs/construct';
+import { documentValues, formatDate, formatQuantity, instrumentSelfName, joinNames } from '../library/document-values';
+import type { LibraryClause } from '../library/library-types';
+import { placeholderPattern } from '../library/render-clause';
+import type { SemanticModel } from '../model/semantic-model';
+import { placeholder, reference, visibleText } from './inline';
+import { ordinal, withArticle } from './words';
+
+export function renderContext(model: SemanticModel): RenderContext {
+  const treaty = model.wording === 'treaty';
+  const participant = treaty ? 'Party' : 'Participant';
+  const participants = treaty ? 'Parties' : 'Participants';
+  const instrument = model.ast.instrument;
+  const self = instrument?.kind.value ? instrumentSelfName(instrument.kind.value, instrument.title?.value) : treaty ? 'Agreement' : 'Memorandum';
+  const signatoryIds = model.signatories.map((p) => p.id);
+
+  const partyName = (id: Name): string => {
+    const name = model.party(id.text)?.effective.name?.value;
+    if (name) return withArticle(visibleText(name));
+    const position = signatoryIds.indexOf(id.text);
+    return placeholder(position >= 0 ? `name of the ${ordinal(position + 1)} ${participant}` : `name of a ${participant} not declared in this ${self}`);
+  };
+  const isEveryone = (ids: readonly Name[]): boolean => {
+    const named = new Set(ids.map((i) => i.text));
+    return signatoryIds.length > 1 && named.size === signatoryIds.length && signatoryIds.every((id) => named.has(id));
+  };
+  const sentence = (text: Text): string => {
+    const value = phrase(text);
+    return `${value.charAt(0).toUpperCase()}${value.slice(1)}${/[.!?]$/.test(value) ? '' : '.'}`;
+  };
+  const approved = (id: string, values: Readonly<Record<string, string>> = {}): Paragraph[] | undefined => {
+    const clause = model.library.get(id);
+    return clause ? libraryParagraphs(clause, { ...documentValues(model, clause.wording), instrument: self, Instrument: self, ...values }) : undefined;
+  };
+
+  return {
+    will: treaty ? 'shall' : 'will',
+    treaty,
+    participants,
+    participant,
+    self,
+    enterIntoForce: treaty ? 'enter into force' : 'come into effect',
+    // A class of parties ("Any State which has acceded …") is many States: the text speaks of "any Party".
+    signatories: model.signatories.some((p) => p.classOf) ? Math.max(3, signatoryIds.length) : signatoryIds.length,
+    signatoryNames: joinNames(model.signatories.map((p) => partyName({ text: p.id, range: model.ast.range })).map((name, i) => (i === 0 ? name : name.replace(/^(Any|Each|All)\s/, (w) => w.toLowerCase())))),
+    parent: model.parentFile?.model?.instrument?.title ? withArticle(visibleText(model.parentFile.model.instrument.title.value)) : undefined,
+    partyName,
+    names: (ids) => (ids.length === 0 ? placeholder(`the ${participants} concerned`) : isEveryone(ids) ? `the ${participants}` : joinNames(ids.map(partyName))),
+    isEveryone,
+    list: joinNames,
+    sentence,
+    phrase,
+    quantity: formatQuantity,
+    ordinal,
+    date: (date: DateValue | undefined, what: string) => (date?.valid ? formatDate(date) : placeholder(what)),
+    cadence,
+    within: (d: Deadline | undefined) => (d?.within ? ` within ${formatQuantity(d.within)}` : ''),
+    instrumentTitle: (source: Text) => {
+      if (!/\.entente$/i.test(source.value.trim())) return withThe(phrase(source));
+      const files = [model.parentFile, ...model.incorporatedFiles, model.implementedFile, ...model.implementingFiles];
+      const title = files.find((f) => f?.path.value === source.value)?.model?.instrument?.title?.value.trim();
+      return title ? withThe(visibleText(title)) : placeholder('title of the instrument referred to');
+    },
+    since: (d: Deadline | undefined) => (d?.within && d.start ? ` ${clockStartWords[d.start.value ?? ''] ?? placeholder('event the time runs from')}` : ''),
+    via: (d: Deadline | undefined) => (d?.via ? ` through the channel referred to in ${reference(`channel:${d.via.text}`)}` : ''),
+    contactName: (ref: ContactRef) => contactName(model, ref, partyName),
+    bodyName: (id: Name | undefined) => {
+      const body = id ? (model.resolve('body', id.text)?.node as GovernanceBody | undefined) : undefined;
+      return body?.name ? visibleText(body.name.value) : placeholder('name of the governance body');
+    },
+    agreementName: (id: Name | undefined) => {
+      const agreement = id ? (model.resolve('security-agreement', id.text)?.node as SecurityAgreement | undefined) : undefined;
+      return agreement?.name ? visibleText(agreement.name.value) : placeholder('title of the security agreement');
+    },
+    clauseText: (clause: Clause) => {
+      const library = model.libraryClause(clause);
+      // A library title speaks of "this Memorandum"; in a Framework it is "this Framework".
+      const title = library?.title.replace(/\bthis (Memorandum|Agreement|Arrangement)\b/g, `this ${self}`);
+      if (clause.body) return { text: visibleText(clause.body.value), title };
+      return { text: library ? approvedText(library, { ...documentValues(model, library.wording), instrument: self, Instrument: self }) : undefined, title };
+    },
+    approved,
+    covered: (topic: ClauseTopic) => model.hasClauseAbout(topic),
+    placeholder,
+    refer: (kind: string, id: Name | undefined) => (id ? reference(`${kind}:${id.text}`) : placeholder(`reference to the ${kind}`)),
+  };
+}
+
+/** A title cited in a sentence: "the Agreement between …". */
+const withThe = (title: string) => (/^(the|an?)\s/i.test(title) || title.startsWith('\uE000') ? title : `the ${title}`);
+
+/** Prose as written, on one line, without a final full stop. */
+function phrase(text: Text): string {
+  return visibleText(text.value).replace(/\s*\n\s*/g, ' ').trim().replace(/[.;,]$/, '');
+}
+
+/** `of awareness` as the text says it: "within 24 hours of becoming aware" (NIS2 Art. 23(4)(a)). */
+const clockStartWords: Readonly<Record<string, string>> = {
+  awareness: 'of becoming aware',
+  detection: 'of detection',
+  classification: 'of its classification',
+  occurrence: 'of its occurrence',
+  request: 'of the request',
+  receipt: 'of receipt',
+  notification: 'of the notification',
+  decision: 'of the decision',
+};
+
+function cadence(c: Cadence | undefined): string {
+  if (!c) return 'periodically';
+  if (c.word === 'annually') return 'every year';
+  if (c.word === 'biennially') return 'every two years';
+  return c.interval ? `every ${formatQuantity(c.interval)}` : 'periodically';
+}
+
+function contactName(model: SemanticModel, ref: ContactRef, partyName: (id: Name) => string): string {
+  const found = ref.contact ? model.party(ref.party.text)?.contacts.find((c) => c.id?.text === ref.contact!.text) : undefined;
+  // A contact is a desk or an officer, described, not named: "the Duty desk", "the CERT-EE duty officer".
+  if (found?.name) return /^the\s/i.test(found.name.value) ? visibleText(found.name.value) : `the ${visibleText(found.name.value)}`;
+  return placeholder(`point of contact of ${visibleText(partyName(ref.party))}`);
+}
+
+/**
+ * A library clause's text with the document's values; a placeholder the document cannot fill is
+ * shown as a placeholder, never as the library's example default (which would put words in the
+ * drafter's mouth: "six months" where the header says nothing).
+ */
+function approvedText(clause: LibraryClause, known: Readonly<Record<string, string>>): string {
+  return clause.text.replace(placeholderPattern, (_, name: string) => (Object.hasOwn(known, name) ? known[name] : placeholder(words(name))));
+}
+
+/** `openingDate` → "opening date". */
+function words(name: string): string {
+  return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[._-]+/g, ' ').toLowerCase();
+}
+
+/** The library's text as paragraphs, split as a clause's text is (constructs/clause.ts). */
+export function libraryParagraphs(clause: LibraryClause, known: Readonly<Record<string, string>>): Paragraph[] {
+  return splitParagraphs(approvedText(clause, known));
+}

@@ -1,0 +1,50 @@
+/**
+ * The instruments the rendering tests render: every sample (with the registry and parent files
+ * they use, read from disk as the command line reads them), every template filled with its sample
+ * values, and the real instruments transcribed from public treaty texts.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createEntenteService, instantiateTemplate, listTemplates, sampleValues, type EntenteService } from '../../server/src/language';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const samplesDir = join(repoRoot, 'samples');
+export const goldenDir = join(repoRoot, 'test/render/golden');
+
+export const sampleNames: readonly string[] = readdirSync(samplesDir).filter((f) => f.endsWith('.entente')).sort();
+const realDir = join(repoRoot, 'test/real-instruments');
+export const realInstrumentNames: readonly string[] = readdirSync(realDir).filter((f) => f.endsWith('.entente')).sort();
+
+export function diskService(): EntenteService {
+  return createEntenteService({ readFile: (uri) => {
+    const path = fileURLToPath(uri);
+    return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  } });
+}
+
+export interface Opened {
+  readonly service: EntenteService;
+  readonly uri: string;
+  readonly name: string;
+}
+
+export function openFile(path: string, name = path): Opened {
+  const service = diskService();
+  const uri = pathToFileURL(path).href;
+  service.open(uri, readFileSync(path, 'utf8'));
+  return { service, uri, name };
+}
+
+export const openSample = (name: string): Opened => openFile(join(samplesDir, name), name);
+export const openRealInstrument = (name: string): Opened => openFile(join(realDir, name), `real-instruments/${name}`);
+
+/** Every template, filled with its sample values, as an untitled document. */
+export function openTemplates(): Opened[] {
+  return listTemplates().map((t) => {
+    const service = diskService();
+    const uri = `untitled:${t.id}.entente`;
+    service.open(uri, instantiateTemplate(t.id, sampleValues(t))!.text);
+    return { service, uri, name: `template ${t.id}` };
+  });
+}
