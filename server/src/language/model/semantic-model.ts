@@ -7,9 +7,9 @@
  * Which statute actually binds a party is decided in `applicability.ts`, never here.
  * It never reads files itself: a `ModelEnvironment` supplies parsed neighbours and the library.
  */
-import type { Channel, Clause, Contact, Declaration, EntenteDocument, Party, Text } from '../ast/nodes';
+import type { Channel, Clause, Declaration, EntenteDocument, Text } from '../ast/nodes';
 import { LineIndex, type Range } from '../ast/positions';
-import { euMemberStates, type InstrumentKind, type Regime } from '../ast/vocabulary';
+import type { InstrumentKind } from '../ast/vocabulary';
 import type { ClauseLibrary, LibraryClause, Wording } from '../library/library-types';
 import type { ParseResult } from '../syntax/parse';
 import type { FileFailure } from '../util/file-read';
@@ -18,7 +18,11 @@ import { collectDeclarations, collectReferences } from './linker';
 import { instrumentForm, type FormFinding } from './instrument-form';
 import type { DeclaredSymbol, Reference, SymbolKind } from './symbols';
 import { topicFromName, type ClauseTopic } from './topics';
-import { statusSignals, type SignalSource } from './status-signals';
+import { decideLegalNature, parentNatureOf, type LegalNature } from './legal-nature';
+import { indexParties, type PartyFacts } from './party-facts';
+
+export type { PartyFacts } from './party-facts';
+export type { LegalNature } from './legal-nature';
 
 export interface ModelEnvironment {
   readonly library: ClauseLibrary;
@@ -35,45 +39,6 @@ export type UsedFileFailure = FileFailure | 'import-limit';
 export const maxImportedFiles = 64;
 /** …and at most this many characters in all. */
 export const maxImportedCharacters = 16 * 1024 * 1024;
-
-/** Legal nature: from the declared status, else from the instrument kind. */
-export type LegalNature = 'treaty' | 'mou';
-
-/** What a declared status says: a nature, no nature (undetermined), or nothing (the kind decides). */
-function natureOfStatus(status: string | undefined): LegalNature | undefined | 'by-kind' {
-  if (status === 'binding') return 'treaty';
-  if (status === 'non-binding') return 'mou';
-  if (status === 'undetermined') return undefined;
-  return 'by-kind';
-}
-
-function hasTreatySignals(source: SignalSource): boolean {
-  return statusSignals(source).treaty.length > 0;
-}
-
-export interface PartyFacts {
-  readonly id: string;
-  /** The declaration in this document, if any. */
-  readonly local: Party | undefined;
-  /** The record from a used file (registry) or the parent, if any. */
-  readonly record: Party | undefined;
-  /** The declaration whose fields apply: local fields first, then the record's. */
-  readonly effective: Party;
-  readonly jurisdiction: string | undefined;
-  readonly isEU: boolean;
-  /**
-   * The regimes the drafter declares (`regimes …`), local and record. Nothing is inferred from
-   * the jurisdiction: NIS2 binds entities in its scope, not every party in an EU State, and the
-   * GDPR does not reach national security, law enforcement or Union bodies (applicability.ts).
-   */
-  readonly regimes: ReadonlySet<Regime>;
-  readonly contacts: readonly Contact[];
-  /** `class open` / `class closed`: the party stands for a class of States or organisations. */
-  readonly classOf: Party['classOf'];
-  readonly uri: string;
-  /** The file of the record, when the party has one from a used file or the parent. */
-  readonly recordUri: string | undefined;
-}
 
 export interface UsedFile {
   readonly path: Text;
@@ -101,7 +66,7 @@ export class SemanticModel {
   readonly implementingFiles: readonly UsedFile[];
   readonly lines: LineIndex;
   private formCache: FormFinding | undefined;
-  private readonly partyIndex = new Map<string, PartyFacts>();
+  private readonly partyIndex: ReadonlyMap<string, PartyFacts>;
   private readonly symbolIndex = new Map<string, DeclaredSymbol[]>();
   private topicCache: Map<ClauseTopic, Clause[]> | undefined;
   private visibleByKind: Map<SymbolKind, DeclaredSymbol[]> | undefined;
@@ -138,7 +103,7 @@ export class SemanticModel {
       }
       list.push(symbol);
     }
-    this.indexParties(ast, imported.documents);
+    this.partyIndex = indexParties(uri, ast, imported.documents);
     const parentParties = imported.parent?.model ? imported.parent.model.parties : [];
     const own = ast.parties.filter((p) => p.id);
     const signatoryIds = own.length > 0 ? own.map((p) => p.id!.text) : parentParties.map((p) => p.id?.text).filter((id): id is string => !!id);
@@ -173,60 +138,19 @@ export class SemanticModel {
    * (`implements "…" with status`) has the treaty's.
    */
   get legalNature(): LegalNature | undefined {
-    this.natureCache ??= { value: this.decideLegalNature() };
+    this.natureCache ??= { value: decideLegalNature(this) };
     return this.natureCache.value;
   }
 
   /** Decided once: the prose is read for signals, and many checks ask. */
   private natureCache: { value: LegalNature | undefined } | undefined;
 
-  private decideLegalNature(): LegalNature | undefined {
-    const instrument = this.ast.instrument;
-    if (!instrument) return undefined;
-    const declared = natureOfStatus(instrument.status?.value);
-    if (declared !== 'by-kind') return declared;
-    if (instrument.implements?.inherits.some((w) => w.value === 'status')) {
-      const treaty = this.implementedFile?.model?.instrument;
-      const treatyStatus = treaty?.status?.value;
-      if (treatyStatus) return treatyStatus === 'binding' ? 'treaty' : treatyStatus === 'non-binding' ? 'mou' : undefined;
-      return treaty?.kind.value === 'treaty' ? 'treaty' : treaty?.kind.value === 'memorandum' ? 'mou' : undefined;
-    }
-    switch (instrument.kind.value) {
-      case 'treaty':
-        return 'treaty';
-      // An arrangement may implement a treaty and bind (a security protocol under a GSA) or be a
-      // political commitment: its kind decides nothing, like a framework's (`undeclared-status`).
-      case 'memorandum':
-        return hasTreatySignals(this) ? undefined : 'mou';
-      // A political declaration binds no one unless it says `status binding` (checked above); one
-      // whose text points to a treaty is left open, as a memorandum is.
-      case 'declaration':
-        return hasTreatySignals(this) ? undefined : 'mou';
-      case 'annex': {
-        // A status the parent declares binds its annex; a presumed one holds only if the annex's
-        // own text does not point to a treaty either.
-        const parent = this.parentNature;
-        const presumed = parent === 'mou' && this.parentFile?.model?.instrument?.status === undefined;
-        return presumed && hasTreatySignals(this) ? undefined : parent;
-      }
-      default:
-        return undefined;
-    }
-  }
-
   /**
    * The nature of the instrument this annex belongs to, decided on the parent's own header and
    * text as `legalNature` decides it; undefined without a parent, or while its status is open.
    */
   get parentNature(): LegalNature | undefined {
-    const parent = this.parentFile?.model;
-    const instrument = parent?.instrument;
-    if (!parent || !instrument) return undefined;
-    const declared = natureOfStatus(instrument.status?.value);
-    if (declared !== 'by-kind') return declared;
-    if (instrument.kind.value === 'treaty') return 'treaty';
-    if (instrument.kind.value !== 'memorandum') return undefined;
-    return hasTreatySignals({ ast: parent, clauseText: (clause) => this.clauseText(clause) }) ? undefined : 'mou';
+    return parentNatureOf(this);
   }
 
   /**
@@ -447,58 +371,6 @@ export class SemanticModel {
     const implemented = treatyPath ? visit(treatyPath) : undefined;
     return { used, parent, implemented, incorporated, documents };
   }
-
-  private indexParties(ast: EntenteDocument, imported: { uri: string; ast: EntenteDocument }[]): void {
-    const records = new Map<string, { party: Party; uri: string }>();
-    for (const doc of imported) {
-      for (const p of doc.ast.parties) {
-        if (!p.id) continue;
-        const first = records.get(p.id.text);
-        // The first record found wins; a bare `party EE` in an annex's parent takes the fields it
-        // leaves out from the registry that parent uses (so the annex knows the party's name too).
-        records.set(p.id.text, first ? { party: fillFrom(first.party, p), uri: first.uri } : { party: p, uri: doc.uri });
-      }
-    }
-    const locals = new Map<string, Party>();
-    for (const p of ast.parties) if (p.id && !locals.has(p.id.text)) locals.set(p.id.text, p);
-    for (const id of new Set([...records.keys(), ...locals.keys()])) {
-      const local = locals.get(id);
-      const record = records.get(id);
-      this.partyIndex.set(id, partyFacts(id, local, record?.party, local ? this.uri : record!.uri, record?.uri));
-    }
-  }
-}
-
-/** A party record with the fields it lacks taken from a later record of the same party. */
-function fillFrom(record: Party, later: Party): Party {
-  return {
-    ...record,
-    name: record.name ?? later.name,
-    kind: record.kind ?? later.kind,
-    jurisdiction: record.jurisdiction ?? later.jurisdiction,
-    representative: record.representative ?? later.representative,
-    contacts: record.contacts.length > 0 ? record.contacts : later.contacts,
-    regimes: record.regimes.length > 0 ? record.regimes : later.regimes,
-  };
-}
-
-function partyFacts(id: string, local: Party | undefined, record: Party | undefined, uri: string, recordUri: string | undefined): PartyFacts {
-  const base = (local ?? record)!;
-  const effective: Party = {
-    ...base,
-    name: local?.name ?? record?.name,
-    kind: local?.kind ?? record?.kind,
-    jurisdiction: local?.jurisdiction ?? record?.jurisdiction,
-    representative: local?.representative ?? record?.representative,
-    contacts: local && local.contacts.length > 0 ? local.contacts : (record?.contacts ?? []),
-    regimes: [...(local?.regimes ?? []), ...(record?.regimes ?? [])],
-    classOf: local?.classOf ?? record?.classOf,
-  };
-  const jurisdiction = effective.jurisdiction?.text.toUpperCase();
-  const isEU = jurisdiction !== undefined && (euMemberStates.has(jurisdiction) || jurisdiction === 'EU');
-  const regimes = new Set<Regime>();
-  for (const r of effective.regimes) if (r.value) regimes.add(r.value);
-  return { id, local, record, effective, jurisdiction, isEU, regimes, contacts: effective.contacts, classOf: local?.classOf ?? record?.classOf, uri, recordUri };
 }
 
 /** An `incorporates … from "…"` source that names a file rather than a title. */
