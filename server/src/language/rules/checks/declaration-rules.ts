@@ -17,9 +17,9 @@ import type { Contact, GovernanceBody, HeaderItem, SecurityAgreement, Word } fro
 import type { Range } from '../../ast/positions';
 import { instrumentRow } from '../../constructs/table';
 import { linkedDocuments } from '../../model/implementation';
+import { isEntenteFile } from '../../model/semantic-model';
 import { referenceKindNames, type DeclaredSymbol } from '../../model/symbols';
 import { deleteLinesEdit } from '../support/ordinary-helpers';
-import { namesAFile } from '../support/implementing-arrangement';
 import { quoteInput } from '../../util/bounded-text';
 import { defineRule } from '../rule';
 import { annexStatusDiffers, statusUndetermined, undeclaredStatus } from './status-declaration';
@@ -225,7 +225,7 @@ export const unresolvedFile = defineRule({
     // `implements "<title>"` names a treaty that is not transcribed (the 1955 Agreement the 1959
     // notes implement): no file is looked for, and the arrangement is still an implementing one.
     // Refused by the workspace boundary or a limit: file-not-read's finding (file-rules.ts).
-    if (treaty && treaty.uri === undefined && namesAFile(treaty.path.value) && (treaty.failure ?? 'not-found') === 'not-found') {
+    if (treaty && treaty.uri === undefined && isEntenteFile(treaty.path.value) && (treaty.failure ?? 'not-found') === 'not-found') {
       report({
         range: treaty.path.range,
         message: `Cannot find the treaty "${treaty.path.value}" (relative to this file): correct the path, name the treaty by its title (\`implements "<title>"\`) if it is not transcribed, or declare it as a \`security-agreement … { concluded … }\` and write \`implements <its id>\`.`,

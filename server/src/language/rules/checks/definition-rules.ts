@@ -161,6 +161,15 @@ interface TermUse {
  * means …, NL–US 2010 Art. 1(2)) it only opens the list item.
  */
 function termUse(model: SemanticModel): TermUse {
+  // unused-term and term-used-in-lower-case both ask: the pass over the prose runs once per model.
+  let use = termUses.get(model);
+  if (!use) termUses.set(model, (use = measureTermUse(model)));
+  return use;
+}
+
+const termUses = new WeakMap<SemanticModel, TermUse>();
+
+function measureTermUse(model: SemanticModel): TermUse {
   const terms = model.symbols.filter((s) => s.kind === 'term' && model.resolve('term', s.name) === s);
   const used = new Set<string>();
   const lowerUsed = new Set<string>();

@@ -24,10 +24,6 @@ export interface ImplementedTreaty {
   readonly range: Range;
 }
 
-/** A path to a transcribed file, as opposed to a treaty named by its title. */
-export function namesAFile(path: string): boolean {
-  return /\.entente$/i.test(path.trim());
-}
 
 const article = String.raw`Articles?\s+[\w.()]+(?:\s+(?:and|to)\s+[\w.()]+)?`;
 /** The other instrument, named after "of the": a capitalised title, up to the end of its phrase. */
