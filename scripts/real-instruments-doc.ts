@@ -23,6 +23,10 @@ const heldOut: Readonly<Record<string, string>> = {
   'benelux-crisis-management-mou-2006.entente': 'round 4',
   'coe-ets181-supervisory-authorities-2001.entente': 'round 5',
   'nl-se-europol-drugs-unit-notes-1995.entente': 'round 5',
+  'nl-ch-military-exercises-2007.entente': 'round 6',
+  'nl-eurojust-seat-agreement-2006.entente': 'round 6',
+  'nl-scsl-archives-notes-2010.entente': 'round 6',
+  'coe-ets182-second-mla-protocol-2001.entente': 'round 6',
 };
 
 interface Header {
@@ -139,6 +143,7 @@ The rounds, each with the reviewer's own report:
 | 3 | the 18 revised with the final-clause formulas; 2 held-out instruments | \`THIRD-RUN.md\` |
 | 4 | 4 held-out instruments (Convention 108, NL–US 2010, NL–France 1992, Benelux MoU 2006), by a third reviewer | \`FOURTH-RUN.md\` |
 | 5 | 2 held-out instruments (ETS 181, NL–Sweden Europol notes 1995), by a fourth reviewer | \`FIFTH-RUN.md\` |
+| 6 | 4 held-out instruments (NL–Switzerland military exercises 2007, NL–Eurojust seat agreement 2006, NL–Special Court for Sierra Leone archives notes 2010, ETS 182), by a fifth reviewer: no wrong finding | \`SIXTH-RUN.md\` |
 
 In round 1 the checker raised 343 findings on the 16 instruments, 189 of them wrong (73 of 116
 errors wrong). The table below is the checker now.
