@@ -122,6 +122,16 @@ describe('suppression is offered only where a comment can hide the finding', () 
     assert.equal(count(offer.fixed, 'missing-costs'), 0, offer.fixed);
   });
 
+  it('covers a finding that follows the closing quotes of a prose block on its own line (the long run found it)', () => {
+    // A comment on the line above would land inside the prose, so the block is fenced instead.
+    const text = `${header}clause Notes """\n  The Participants will meet.\n""" channel Intel between EE, FI { carries incident-reports }\n`;
+    const [offer] = suppressions(text, 'missing-purpose-limitation');
+    assert.ok(offer);
+    assert.match(offer.fixed, /entente-disable missing-purpose-limitation -- reason\nclause Notes/);
+    assert.equal(count(offer.fixed, 'missing-purpose-limitation'), 0, offer.fixed);
+    assert.equal(count(offer.fixed, 'syntax-error'), 0, offer.fixed);
+  });
+
   const unsuppressible: [string, string][] = [
     ['syntax-error', `${header}channel Intel between EE, FI { marking TLP:AMBER }}\n`],
     ['suppression-without-reason', `${header}// entente-disable-next-line missing-costs\nclause Notes """\n  The Participants will meet.\n"""\n`],

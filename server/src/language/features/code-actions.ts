@@ -105,8 +105,13 @@ class ProseBlocks {
     }
   }
 
+  /**
+   * The block holding the start of the finding's line, where "next line" would put its comment:
+   * a finding that follows a block's closing quotes on the same line is covered too, since the
+   * comment would land inside that block.
+   */
   enclosing(range: Range): { first: number; last: number } | undefined {
-    const offset = this.lines.offsetAt(range.start);
+    const offset = this.lines.offsetAt({ line: range.start.line, character: 0 });
     // The last block that starts before the offset is the only one that can hold it.
     let low = 0;
     let high = this.blocks.length;
@@ -117,9 +122,7 @@ class ProseBlocks {
     }
     const block = this.blocks[low - 1];
     if (!block || offset >= block.end) return undefined;
-    const first = this.lines.positionAt(block.start).line;
-    const last = this.lines.positionAt(block.end).line;
-    return first < range.start.line ? { first, last } : undefined;
+    return { first: this.lines.positionAt(block.start).line, last: this.lines.positionAt(block.end).line };
   }
 }
 
