@@ -59,6 +59,27 @@ channel Intel between EE, FI
     assert.deepEqual(d.fixes[0].edits[0].range, { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } });
   });
 
+  it('does not report the agreements of a registry file (no instrument header, no channel) that other files use', () => {
+    // The generated 200-file workspace's registry/agreements.entente: its 30 agreements serve the
+    // channels of the instruments that \`use\` it.
+    checkNoDiagnostics(`// Security agreements between the partners, used by the instruments that name them.
+participant EE "Estonia"
+participant FI "Finland"
+security-agreement GSA between EE, FI up to SECRET
+`, ['unused-declaration']);
+  });
+
+  it('still reports an agreement of a file with an instrument header and no channel (the near miss)', () => {
+    checkDiagnostics(`memorandum "MoU between EE and FI" {
+  status non-binding
+}
+participant EE "Estonia"
+participant FI "Finland"
+security-agreement GSA between EE, FI up to SECRET
+//                 ^^^ unused-declaration
+`);
+  });
+
   it('does not report a security agreement a channel classifies under', () => {
     checkNoDiagnostics(`participant EE "Estonia"
 participant FI "Finland"

@@ -76,7 +76,7 @@ export const unusedDeclaration = defineRule({
   defaultSeverity: 'warning',
   message: 'Use this declaration or delete it.',
   rationale:
-    'A security agreement no channel classifies under (here, or in the treaty or implementing arrangement linked by `implements` / `implemented by`), a named contact no channel lists while channels do list contacts (unless it is a 24/7 contact and the instrument has incident protocols, exercises or assistance that name no contacts, which then rely on the party’s urgent point of contact), and a governance body with no members that nobody escalates to have no effect in the instrument: either a reference to them is missing or they are left over. Parties are never unused (every declared party signs), and channels, protocols, exercises and clauses stand on their own.',
+    'A security agreement no channel classifies under (here, or in the treaty or implementing arrangement linked by `implements` / `implemented by`; a registry file — no instrument header, no channel — is read by the files that `use` it and is not checked for this), a named contact no channel lists while channels do list contacts (unless it is a 24/7 contact and the instrument has incident protocols, exercises or assistance that name no contacts, which then rely on the party’s urgent point of contact), and a governance body with no members that nobody escalates to have no effect in the instrument: either a reference to them is missing or they are left over. Parties are never unused (every declared party signs), and channels, protocols, exercises and clauses stand on their own.',
   source: 'Entente consistency check (declarations)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -97,7 +97,10 @@ export const unusedDeclaration = defineRule({
     // The agreement an implementing arrangement declares again, with its table, serves the
     // treaty's channels under the same agreement (and the reverse).
     const linkedUse = new Set(linkedDocuments(model).flatMap((doc) => doc.ast.channels.flatMap((c) => (c.securityAgreement ? [c.securityAgreement.text] : []))));
-    for (const agreement of model.ast.securityAgreements) {
+    // A file with no instrument header and no channel is a registry other files `use`: nothing
+    // in it could classify under its agreements, which serve the channels of those files.
+    const registry = !model.ast.instrument && model.ast.channels.length === 0;
+    for (const agreement of registry ? [] : model.ast.securityAgreements) {
       if (agreement.id && !used.has(agreement) && !linkedUse.has(agreement.id.text)) {
         unused(agreement, agreement.id, `No channel classifies under the security agreement '${agreement.id.text}': write \`classification <level> under ${agreement.id.text}\` in the channel it covers, or delete it.`);
       }
