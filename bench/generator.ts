@@ -33,12 +33,16 @@ export interface Channel {
   contacts: string[];
   breachProcedure: string;
 }
+/** The event a time limit runs from: `within 24 hours of awareness`. */
+export type ClockStart = 'awareness' | 'detection' | 'classification' | 'notification';
 export interface Protocol {
   id: string;
   when: { key: string; value: string }[];
-  notify: { parties: string[]; within: Quantity; via: string };
-  reports: { kind: string; within: Quantity; via?: string }[];
-  escalate: { to: string; within: Quantity };
+  notify: { parties: string[]; within: Quantity; start: ClockStart; via: string };
+  reports: { kind: string; within: Quantity; start: ClockStart; via?: string }[];
+  escalate: { to: string; within: Quantity; start: ClockStart };
+  /** What the trigger's severity means, where no defined term says it (`severity significant` has one). */
+  threshold?: string;
   content: string;
   contacts: string[];
 }
@@ -166,6 +170,11 @@ const states: State[] = [
   ['LK', 'Sri Lanka', 'Democratic Socialist Republic of Sri Lanka', 'Sri Lanka CERT', 'cert.gov.lk', '+94', ['SECRET', 'CONFIDENTIAL', 'RESTRICTED']],
 ];
 
+/**
+ * States of the table that are not Parties to the Budapest Convention (Ireland has only signed
+ * it; Kenya has not acceded), as in server/src/language/data/budapest-parties.ts.
+ */
+const notBudapestParties = new Set(['IE', 'KE']);
 const euMembers = new Set(['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE']);
 /** Levels in a security agreement's table, lowest first, and their index in a state's marking list. */
 const levels: [string, number][] = [
@@ -221,6 +230,14 @@ const purposes = [
 ];
 const categories = ['ransomware', 'supply-chain compromise', 'denial of service', 'data exfiltration', 'attack on industrial control systems', 'espionage campaign', 'wiper malware', 'compromise of a trust service'];
 const severities = ['high', 'significant', 'critical'];
+/**
+ * What a severity means, in words (the test of NIS2 Art. 23(3) as a model), for the protocols it
+ * triggers; `significant` needs none, the defined term "Significant Incident" says it.
+ */
+const severityMeaning: Record<string, (scope: string) => string> = {
+  high: (scope) => `an Incident that has caused or is capable of causing severe operational disruption of the essential services of ${scope}, or considerable material or non-material damage to other natural or legal persons`,
+  critical: (scope) => `an Incident that disrupts essential services of ${scope} in more than one Party at the same time, or that endangers human life, public safety or national security`,
+};
 const tlpRules: [string, string][] = [
   ['TLP:AMBER', 'with-clients'],
   ['TLP:AMBER+STRICT', 'within-organisation'],
@@ -247,6 +264,39 @@ const sentences: ((c: { term: string; scope: string }) => string)[] = [
   (c) => `The Parties shall share, through the Secretariat, the lessons learned from each Significant Incident affecting ${c.scope} within three months of its closure.`,
 ];
 const headings = ['Cooperation in the {s} sector', 'Information on the {t}', 'Obligations concerning the {t}', 'Review of the {t}', 'Protection of information concerning the {t}', 'Assistance in the {s} sector', 'Designation of points of contact for the {t}'];
+
+/**
+ * The final clauses: costs, liability, data protection, intellectual property, then what a
+ * drafter adds because the body calls for it — how the Convention stands beside the Parties'
+ * other agreements (Union law, the Budapest Convention, the security agreements: VCLT Art. 30),
+ * that protected information stays protected after a denunciation (VCLT Art. 70(1); ESA 2002
+ * Art. 12(2)), and, where personnel are seconded, their status on the host's territory (NATO SOFA
+ * Art. II). [id, heading, about, text].
+ */
+const finalClauses: [string, string, string[], string][] = [
+  ['Costs', 'Expenses', ['costs'], 'Each Party shall bear its own expenses incurred in the implementation of this Convention. The costs of the meetings of the Committee of the Parties shall be borne by the host Party, unless the Committee decides otherwise.'],
+  ['Liability', 'Claims', ['liability'], 'Each Party shall waive all claims against another Party for damage to its property or injury to its personnel arising from activities under this Convention, except in case of gross negligence or wilful misconduct.'],
+  ['DataProtection', 'Protection of personal data', ['data-protection', 'purpose-limitation'], 'Personal data transmitted under this Convention shall be processed only for the purposes for which it was transmitted. Onward transfer to a State that is not a Party requires the prior written consent of the transmitting Party.'],
+  ['IntellectualProperty', 'Intellectual property', ['intellectual-property'], 'Results developed jointly under this Convention shall be owned jointly by the Parties concerned. Neither Party shall licence them to a third party without the written consent of the other Parties concerned.'],
+  [
+    'OtherObligations',
+    'Relation to other agreements',
+    ['other-obligations'],
+    'This Convention shall be without prejudice to the rights and obligations of the Parties under other international agreements, including the Convention on Cybercrime and the Security Agreements listed in this Convention, and, for the Parties that are Member States of the European Union, under Union law.',
+  ],
+  [
+    'Survival',
+    'Protection of information after denunciation or termination',
+    ['survival'],
+    'A Party that denounces this Convention, and every Party after its termination, shall remain bound to protect the Classified Information it has received under this Convention in accordance with the applicable Security Agreement, and to respect the handling markings of the other information it has received under this Convention.',
+  ],
+  [
+    'StatusOfPersonnel',
+    'Status of seconded personnel',
+    ['status-of-personnel'],
+    'Personnel of a Party seconded to another Party under this Convention shall respect the law of the host Party. Unless an agreement on the status of forces in force between the Parties concerned provides otherwise, they shall be subject to the law and jurisdiction of the host Party, and this Convention confers no privileges or immunities on them.',
+  ],
+];
 
 /** Wraps prose at about 92 columns, as a drafter's editor does. */
 function wrap(text: string, width = 92): string {
@@ -276,7 +326,9 @@ export function generateModel({ lines, seed = 11 }: { lines: number; seed?: numb
   if (!Number.isFinite(lines) || lines < 200) throw new Error(`generateModel: lines must be at least 200, got ${lines}`);
   const r = rng(seed);
   const partyCount = Math.min(states.length, Math.max(8, Math.round(8 + lines / 1500)));
-  const chosen = states.slice(0, partyCount);
+  // The Convention's mutual assistance rests on the Budapest Convention, so its parties are
+  // Parties to it, as the drafters of such a convention would see to (budapest-state-not-party).
+  const chosen = states.filter((s) => !notBudapestParties.has(s[0])).slice(0, partyCount);
   const model: Model = {
     $schema: './instrument.schema.json',
     instrument: {
@@ -342,7 +394,9 @@ export function generateModel({ lines, seed = 11 }: { lines: number; seed?: numb
       ],
     };
     if (r.chance(0.4)) party.contacts.push({ id: 'Legal', name: `Central Authority for Mutual Legal Assistance of ${short}`, availability: 'office-hours', email: `mla@justice.${domain.split('.').pop()}`, phone: `${phone} ${100 + r.int(900)} ${1000 + r.int(9000)}` });
-    if (euMembers.has(code)) party.regimes = ['NIS2', 'GDPR'];
+    // A State is bound by the GDPR as a controller; NIS2 binds the entities it identifies, not the
+    // State that transposes it (regime-not-binding-on-party), so a drafter does not declare it here.
+    if (euMembers.has(code)) party.regimes = ['GDPR'];
     add('parties', party);
   }
   const partyIds = chosen.map((s) => s[0]);
@@ -396,9 +450,12 @@ export function generateModel({ lines, seed = 11 }: { lines: number; seed?: numb
     add('definitions', { term, meaning });
   }
 
-  // Chapters until the text is long enough.
+  // Chapters until the text is long enough: the last one ends within half a chapter of the
+  // target, counting the final clauses that follow.
+  const reserve = finalClauses.reduce((n, [id, heading, about, text]) => n + 1 + render('clauses', { id, heading, about, text: wrap(text) }).join('\n').split('\n').length, 0);
+  const bodyStart = written;
   let chapter = 0;
-  while (written < lines - 30) {
+  while (chapter === 0 || written + reserve + (written - bodyStart) / chapter / 2 < lines) {
     chapter++;
     // A new defined term every other chapter (about one per 200 lines, as in a heavily defined
     // convention); the next chapter uses it again.
@@ -446,18 +503,22 @@ export function generateModel({ lines, seed = 11 }: { lines: number; seed?: numb
       [classified, 'critical'],
     ] as [Channel, string][]) {
       const notified = via.between.slice(1);
+      const severity = on === 'high' ? r.pick(severities) : on;
+      // Deadlines run from a stated event, as NIS2 Art. 23(4) words them: the notification from
+      // awareness, the final report from the notification.
       add('protocols', {
         id: `${via === channel ? 'Notify' : 'Alert'}${tag}`,
         when: [
-          { key: 'severity', value: on === 'high' ? r.pick(severities) : on },
+          { key: 'severity', value: severity },
           { key: 'category', value: r.pick(categories) },
         ],
-        notify: { parties: notified, within: quantity(24, 'hours'), via: via.id },
+        notify: { parties: notified, within: quantity(24, 'hours'), start: 'awareness', via: via.id },
         reports: [
-          { kind: 'interim', within: quantity(72, 'hours'), via: via.id },
-          { kind: 'final', within: quantity(1, 'months') },
+          { kind: 'interim', within: quantity(72, 'hours'), start: 'awareness', via: via.id },
+          { kind: 'final', within: quantity(1, 'months'), start: 'notification' },
         ],
-        escalate: { to: 'Committee', within: quantity(48, 'hours') },
+        escalate: { to: 'Committee', within: quantity(48, 'hours'), start: 'notification' },
+        ...(severityMeaning[severity] ? { threshold: wrap(severityMeaning[severity](scope)) } : {}),
         content: `the Parties affected, the nature and source of the Incident, the systems of ${scope} affected, the indicators observed and the measures taken`,
         contacts: notified.map((p) => `${p}.Duty`),
       });
@@ -505,14 +566,11 @@ export function generateModel({ lines, seed = 11 }: { lines: number; seed?: numb
     }
   }
 
-  // The final clauses: costs, liability, confidentiality, data protection.
-  const finals: [string, string, string[], string][] = [
-    ['Costs', 'Expenses', ['costs'], 'Each Party shall bear its own expenses incurred in the implementation of this Convention. The costs of the meetings of the Committee of the Parties shall be borne by the host Party, unless the Committee decides otherwise.'],
-    ['Liability', 'Claims', ['liability'], 'Each Party shall waive all claims against another Party for damage to its property or injury to its personnel arising from activities under this Convention, except in case of gross negligence or wilful misconduct.'],
-    ['DataProtection', 'Protection of personal data', ['data-protection', 'purpose-limitation'], 'Personal data transmitted under this Convention shall be processed only for the purposes for which it was transmitted. Onward transfer to a State that is not a Party requires the prior written consent of the transmitting Party.'],
-    ['IntellectualProperty', 'Intellectual property', ['intellectual-property'], 'Results developed jointly under this Convention shall be owned jointly by the Parties concerned. Neither Party shall licence them to a third party without the written consent of the other Parties concerned.'],
-  ];
-  for (const [id, heading, about, text] of finals) add('clauses', { id, heading, about, text: wrap(text) });
+  // The final clauses; the status of personnel only where personnel are seconded.
+  const seconded = model.cooperation.some((c) => c.activities.includes('secondments'));
+  for (const [id, heading, about, text] of finalClauses) {
+    if (id !== 'StatusOfPersonnel' || seconded) add('clauses', { id, heading, about, text: wrap(text) });
+  }
   documentOrder.set(model, order);
   return model;
 }
@@ -569,9 +627,10 @@ const renderers: { [C in Collection]: (item: Item<C>) => string[] } = {
   protocols: (p) => [
     `protocol ${p.id} {`,
     `  when ${p.when.map((w) => `${w.key} ${/^[A-Za-z][\w-]*$/.test(w.value) ? w.value : q(w.value)}`).join(', ')}`,
-    `  notify ${p.notify.parties.join(', ')} within ${qty(p.notify.within)} via ${p.notify.via}`,
-    ...p.reports.map((rep) => `  report ${rep.kind} within ${qty(rep.within)}${rep.via ? ` via ${rep.via}` : ''}`),
-    `  escalate to ${p.escalate.to} within ${qty(p.escalate.within)}`,
+    `  notify ${p.notify.parties.join(', ')} within ${qty(p.notify.within)} of ${p.notify.start} via ${p.notify.via}`,
+    ...p.reports.map((rep) => `  report ${rep.kind} within ${qty(rep.within)} of ${rep.start}${rep.via ? ` via ${rep.via}` : ''}`),
+    `  escalate to ${p.escalate.to} within ${qty(p.escalate.within)} of ${p.escalate.start}`,
+    ...(p.threshold ? [`  threshold ${prose(p.threshold, 2)}`] : []),
     `  content ${prose(p.content, 2)}`,
     `  contacts ${p.contacts.join(', ')}`,
     '}',
@@ -764,7 +823,7 @@ export function generateWorkspace(count: number, { seed = 7 }: { seed?: number }
       `  represented by ${q(`Ministry of Foreign Affairs of ${short}`)}`,
       `  contact Duty ${q(`${cert} duty officer`)} available 24/7 email ${q(`duty@${domain}`)} phone ${q(`${phone} 600 ${1000 + r.int(9000)}`)}`,
       `  contact Policy ${q(`Cyber Diplomacy Department of ${short}`)} available office-hours email ${q(`cyber@mfa.${domain.split('.').pop()}`)}`,
-      ...(euMembers.has(code) ? ['  regimes NIS2, GDPR'] : []),
+      ...(euMembers.has(code) ? ['  regimes GDPR'] : []),
       '}',
       '',
     ]),
@@ -828,6 +887,7 @@ function bilateralMou(a: State, b: State, r: ReturnType<typeof rng>, n: number, 
   const channels = 1 + r.int(3);
   for (let c = 1; c <= channels; c++) {
     const [tlp, onward] = r.pick(tlpRules);
+    const severity = r.pick(severities);
     out.push(
       `channel Exchange${c} between ${A}, ${B} {`,
       `  carries ${r.pick(carriesSets).join(', ')}`,
@@ -839,9 +899,11 @@ function bilateralMou(a: State, b: State, r: ReturnType<typeof rng>, n: number, 
       '}',
       '',
       `protocol Report${c} {`,
-      `  when severity ${r.pick(severities)}, category ${q(r.pick(categories))}`,
-      `  notify ${B} within 24 hours via Exchange${c}`,
-      `  report final within 1 month via Exchange${c}`,
+      `  when severity ${severity}, category ${q(r.pick(categories))}`,
+      `  notify ${B} within 24 hours of awareness via Exchange${c}`,
+      `  report final within 1 month of notification via Exchange${c}`,
+      // The MoU defines no "Significant Incident": every severity is said in words.
+      `  threshold ${q(severity === 'critical' ? 'an Incident that disrupts the services of both Participants at the same time, or that endangers human life or public safety' : 'an Incident that has caused or is capable of causing severe operational disruption of the services of either Participant, or considerable damage to others')}`,
       '  content "the nature of the Incident, the systems affected and the indicators observed"',
       `  contacts ${B}.Duty`,
       '}',
@@ -879,6 +941,7 @@ function bilateralMou(a: State, b: State, r: ReturnType<typeof rng>, n: number, 
     'clause Costs "Costs" about costs "Each Participant will bear its own costs."',
     'clause Liability "Claims" about liability "The Participants will settle any claim by consultation."',
     'clause Status "Status" about non-binding-status "This Memorandum is not legally binding and creates no rights or obligations under international law."',
+    'clause Survival "Information after discontinuation" about survival "Information exchanged under this Memorandum will continue to be protected in accordance with its markings after this Memorandum is discontinued."',
     '',
   );
   return out.join('\n');
