@@ -52,6 +52,8 @@ export interface CoreResult {
   baselineCharacters: number;
   diagnostics: number;
   syntaxErrors: number;
+  /** Set when the core refused the document (`document-too-large`): nothing else is measured. */
+  refused?: string;
   figures: Record<'lex' | 'parse' | 'full' | 'keystroke', CoreFigure>;
   heap: { retainedMbPerDocument: Summary; perSourceMb: number; runs: number; documents: number; samplesMb: number[] };
   profile?: { totalMs: number; byModule: { module: string; ms: number; share: number }[]; topFunctions: { name: string; module: string; ms: number; share: number }[] };
@@ -91,7 +93,9 @@ async function main(): Promise<void> {
   const subjects = (source: string) => {
     const keystrokeService = core.createEntenteService();
     keystrokeService.open(uri, source, 1);
-    const initialDiagnostics = keystrokeService.diagnostics(uri).length;
+    const initial = keystrokeService.diagnostics(uri);
+    const initialDiagnostics = initial.length;
+    const refusal = initial.find((d) => d.code === 'document-too-large') as { message?: string } | undefined;
     let version = 1;
     const variant = source === text ? edited : source.slice(0, 10) + 'x' + source.slice(10);
     const fns = {
@@ -108,7 +112,7 @@ async function main(): Promise<void> {
         sink += keystrokeService.diagnostics(uri).length;
       },
     };
-    return { fns, initialDiagnostics };
+    return { fns, initialDiagnostics, refusal };
   };
 
   // Warm the JIT on a small instrument, so the first measured run is not an outlier.
@@ -121,7 +125,13 @@ async function main(): Promise<void> {
   }
 
   const syntaxErrors = core.parse(text).problems.length;
-  const { fns, initialDiagnostics: diagnostics } = subjects(text);
+  const { fns, initialDiagnostics: diagnostics, refusal } = subjects(text);
+  if (refusal) {
+    // Timing a refusal would report the cost of one length check as the cost of an analysis.
+    const refused = { lines: text.split('\n').length - 1, characters: text.length, baselineCharacters: json.length, diagnostics, syntaxErrors, refused: refusal.message ?? 'document-too-large' };
+    writeFileSync(options.out, JSON.stringify(refused, null, 2));
+    return;
+  }
 
   // GC events, to tell how much of each measured interval went to garbage collection.
   const gcEvents: { start: number; end: number }[] = [];

@@ -130,6 +130,14 @@ export function scalingTable(run: RunResult): ScalingRow[] {
   return rows;
 }
 
+/** Why a size has no figures when Entente refused it for its length; undefined when it did not. */
+export function refusal(run: RunResult, lines: number): string | undefined {
+  const r = run.refused?.find((x) => x.lines === lines);
+  if (!r) return undefined;
+  const mi = (n: number) => `${(n / 2 ** 20).toFixed(2).replace(/\.00$/, '')} Mi`;
+  return `not measured: the ${lines.toLocaleString('en')}-line instrument has ${mi(r.characters)} characters, above Entente's document limit of ${mi(r.limit)} (util/limits.ts), so Entente answers it with one \`document-too-large\` error instead of analysing it`;
+}
+
 export function evaluateGoals(run: RunResult): Goal[] {
   const goals: Goal[] = [];
   const c10 = run.core?.sizes['10000'];
@@ -203,17 +211,31 @@ export function evaluateGoals(run: RunResult): Goal[] {
     check('outline at 100k ≤ 100 ms', '≤ 100 ms', 100, e100 && p95(e100.requests.outline), shown(p95(e100?.requests.outline)), serverNote),
     check('edit → diagnostics at 100k ≤ 1 s', '≤ 1 s', 1000, e100 && p95(e100.editToDiagnostics), shown(p95(e100?.editToDiagnostics)), serverNote),
   );
+  // Opening a file is judged on both moments a drafter opens one: while the workspace is being
+  // indexed (as VS Code restores an editor at start-up) and once it is indexed (every later
+  // open). The first alone can hold by luck of timing: the first diagnostics may go out before
+  // the indexer has read the other files, so the 200 files cost nothing yet.
   const w = run.workspace;
+  const moments = w
+    ? ([
+        ['at start-up', w.large.openAtStartup.median / w.small.openAtStartup.median, w.large.openAtStartup.median, w.small.openAtStartup.median],
+        ['after indexing', w.large.openAfterIndexing.median / w.small.openAfterIndexing.median, w.large.openAfterIndexing.median, w.small.openAfterIndexing.median],
+      ] as const)
+    : [];
+  const worstMoment = [...moments].filter((m) => Number.isFinite(m[1])).sort((a, b) => b[1] - a[1])[0];
   goals.push(
     check(
-      'opening a file in a 200-file workspace ≤ 1.2× a 2-file one',
+      'opening a file in a 200-file workspace ≤ 1.2× a 2-file one (at start-up and after indexing)',
       '≤ 1.2×',
       1.2,
-      w && { value: w.large.openAtStartup.median / w.small.openAtStartup.median, lowerBound: false },
-      w ? `${ms(w.large.openAtStartup.median)} vs ${ms(w.small.openAtStartup.median)} = ${ratio(w.large.openAtStartup.median / w.small.openAtStartup.median)}` : '',
+      worstMoment && { value: worstMoment[1], lowerBound: false },
+      moments.map(([when, r, a, b]) => `${when}: ${ms(a)} vs ${ms(b)} = ${ratio(r)}`).join('; '),
       noisy(w),
     ),
   );
+  // A size the document limit refused has no figures: say so instead of "—".
+  const why100k = refusal(run, 100_000);
+  if (why100k) for (const goal of goals) if (goal.status === 'not measured' && goal.goal.includes('100k')) goal.measured = why100k;
   return goals;
 }
 

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CoreResult } from './core';
-import { coreNames, noisyCores, p95, requestNames, scalingTable, type Goal } from './goals';
+import { coreNames, noisyCores, p95, refusal, requestNames, scalingTable, type Goal } from './goals';
 import { repoRoot } from './machine';
 import type { RunResult, Section } from './run';
 import type { RequestFigure, ServerSide, ServerSizeResult } from './server';
@@ -170,6 +170,8 @@ function workspaceSection(run: RunResult): string[] {
       rows.map(([name, a, b]) => [name, ms(a.median), ms(a.p95), String(a.n), ms(b.median), ms(b.p95), String(b.n), ratio(a.median / b.median)]),
     ),
     '',
+    `At start-up, the indexer had finished before the first diagnostics in ${w.large.indexedBeforeFirstDiagnostics ?? '?'} of ${w.large.openAtStartup.n} samples with 200 files (${w.small.indexedBeforeFirstDiagnostics ?? '?'} of ${w.small.openAtStartup.n} with 2); where it had not, that sample did not yet pay for the other files, which is why the goal is judged on the worse of the two moments.`,
+    '',
     `Peak RSS: ${w.large.peakRssMb} MB with 200 files, ${w.small.peakRssMb} MB with 2.${[...w.large.failures, ...w.small.failures].length ? ` Failures: ${[...w.large.failures, ...w.small.failures].join('; ')}.` : ''}`,
     '',
   ];
@@ -233,6 +235,7 @@ function agreementSection(run: RunResult, previous: RunResult | undefined): stri
   out.push(
     `Previous run: ${previous.startedAt} (commit ${previous.machine.commit}); this run: ${run.startedAt} (commit ${run.machine.commit}). Within 10% of each other: **${agree(wall)} wall-clock medians and ratios**, ${agree((n) => n.endsWith('(CPU median)'))} CPU-time medians, ${agree((n) => n.endsWith('(p95)'))} p95s, ${agree((n) => n.includes('(MB)'))} memory figures. Cores kept busy by other processes: previous ${sectionLoads(previous)}; this ${sectionLoads(run)}.`,
     '',
+    ...disagreements(rows),
     '<details><summary>Every figure of both runs</summary>',
     '',
     table(
@@ -244,6 +247,14 @@ function agreementSection(run: RunResult, previous: RunResult | undefined): stri
     '',
   );
   return out;
+}
+
+/** The figures that moved by more than 10%, named outside the details so no one has to hunt. */
+function disagreements(rows: [string, number, number, number][]): string[] {
+  const moved = rows.filter((r) => Math.abs(r[3]) > 0.1);
+  if (moved.length === 0) return ['Every figure agrees within 10% with the previous run.', ''];
+  const list = moved.map(([name, , , d]) => `${name} ${d >= 0 ? '+' : ''}${Math.round(d * 100)}%`);
+  return [`Did not agree within 10% (${moved.length} of ${rows.length}): ${list.join('; ')}.`, ''];
 }
 
 function fmt(name: string, value: number): string {
@@ -259,13 +270,35 @@ function sectionLoads(run: RunResult): string {
     .join(', ');
 }
 
+/** A run on a loaded machine says so before anything else: its figures are not the goals' quiet-machine figures. */
+function loadedBanner(run: RunResult): string[] {
+  const loaded = (['core', 'server', 'workspace'] as Section[]).filter((s) => run[s] && (run[s]!.othersCores === undefined || run[s]!.othersCores! > noisyCores));
+  if (loaded.length === 0) return [];
+  return [
+    `**Written on a loaded machine**: other processes kept ${loaded.map((s) => `${run[s]!.othersCores ?? '?'} cores (${s})`).join(', ')} busy on average while it ran. These are not the quiet-machine figures issue 11 asks for; no goal is claimed from a noisy section, and two such runs need not agree within 10%.`,
+    '',
+  ];
+}
+
+/** Sizes the document limit refused: named at the top, so no figure is taken for theirs. */
+function refusedSection(run: RunResult): string[] {
+  const refused = run.refused ?? [];
+  if (refused.length === 0) return [];
+  return [
+    ...refused.map((r) => `**The ${r.lines.toLocaleString('en')}-line instrument was not measured**: ${refusal(run, r.lines)!.replace(/^not measured: /, '')}${r.how === 'diagnostic' ? ' (the core answered it so, though its length is within the limit)' : ''}. Neither the core nor the server section has figures for it (the YAML server was not run at that size either), and every goal at that size is "not measured".`),
+    '',
+  ];
+}
+
 export function renderReport(run: RunResult, previous: RunResult | undefined): string {
   const m = run.machine;
   const out: string[] = [
     '# Benchmark results',
     '',
-    `Written by \`npm run bench\`${run.quick ? ' -- --quick' : ''} (bench/run.ts) on ${run.startedAt.slice(0, 16).replace('T', ' ')} UTC; rerun it rather than editing this file. Machine-readable results: bench/results/run-*.json (not committed). How to run and what each figure means: README.md, section Benchmarks; the goals are issue 11 item 6.`,
+    `Written by \`npm run bench${run.quick ? ' -- --quick' : ''}\` (bench/run.ts) on ${run.startedAt.slice(0, 16).replace('T', ' ')} UTC; rerun it rather than editing this file. Machine-readable results: bench/results/run-*.json (not committed). How to run and what each figure means: README.md, section Benchmarks; the goals are issue 11 item 6.`,
     '',
+    ...loadedBanner(run),
+    ...refusedSection(run),
     '## Machine and load',
     '',
     table(
@@ -322,8 +355,21 @@ export function renderReport(run: RunResult, previous: RunResult | undefined): s
       'Generated by bench/generator.ts (deterministic): a multilateral convention with parties and their contacts, security agreements with equivalence tables, mutual assistance with a central authority per party, bodies, a diplomatic channel, then chapters of defined terms, channels (TLP and classified), protocols, exercises, cooperation and articles of prose that use the defined terms. Before anything is timed the run checks that the Entente text has no syntax error and parses to the model\'s entities, that the JSON and the YAML validate against bench/instrument.schema.json, and that the YAML reads back as the JSON.',
       '',
       table(
-        ['size', 'Entente lines', 'Entente kB', 'YAML lines', 'YAML kB', 'JSON kB', 'parties', 'channels', 'protocols', 'definitions', 'clauses'],
-        c.map(([size, v]) => [size, v.lines, (v.characters / 1024).toFixed(0), v.yamlLines, (v.yamlCharacters / 1024).toFixed(0), (v.jsonCharacters / 1024).toFixed(0), v.entities.parties, v.entities.channels, v.entities.protocols, v.entities.definitions, v.entities.clauses]),
+        ['size', 'Entente lines', 'Entente characters', 'within the document limit', 'YAML lines', 'YAML kB', 'JSON kB', 'parties', 'channels', 'protocols', 'definitions', 'clauses'],
+        c.map(([size, v]) => [
+          size,
+          v.lines,
+          v.characters.toLocaleString('en'),
+          run.documentLimit === undefined ? '—' : v.refusedByLimit ? `no (limit ${run.documentLimit.toLocaleString('en')}): refused` : 'yes',
+          v.yamlLines,
+          (v.yamlCharacters / 1024).toFixed(0),
+          (v.jsonCharacters / 1024).toFixed(0),
+          v.entities.parties,
+          v.entities.channels,
+          v.entities.protocols,
+          v.entities.definitions,
+          v.entities.clauses,
+        ]),
       ),
       '',
     );
