@@ -183,6 +183,7 @@ function figures(run: RunResult): Map<string, number> {
   for (const [size, r] of Object.entries(run.core?.sizes ?? {}) as [string, CoreResult][]) {
     for (const name of Object.keys(coreNames) as (keyof typeof coreNames)[]) {
       out.set(`core ${size}: ${coreNames[name]} (median)`, r.figures[name].subject.median);
+      out.set(`core ${size}: ${coreNames[name]} (p95)`, r.figures[name].subject.p95);
       out.set(`core ${size}: ${coreNames[name]} (× JSON.parse)`, r.figures[name].ratio);
       if (r.figures[name].subjectCpu) out.set(`core ${size}: ${coreNames[name]} (CPU median)`, r.figures[name].subjectCpu.median);
     }
