@@ -6,3 +6,6 @@ import { ententeLexer } from '../server/src/language/syntax/lexer';
 export function lex(text: string): number {
   return ententeLexer.tokenize(text).tokens.length;
 }
+
+/** The longest document the core analyses (UTF-16 characters); a longer one draws one `document-too-large` error. */
+export { maxDocumentLength } from '../server/src/language/util/limits';

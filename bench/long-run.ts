@@ -9,12 +9,30 @@
 //   of the same text (no stale state carried across edits).
 //
 //   npm run bench -- --long [--edits 100000] [--seed 12] [--actions 3]
+//   npm run bench -- --long --record-log <console output> --commit <sha> [--started <ISO time>]
 //
 // Prints one line per 1,000 edits and a summary; exits 1 on any failure, listing the first 20
-// with the session's document and edits (to replay them).
+// with the session's document and edits (to replay them). Records the run in
+// bench/results/long-<start>.json and bench/LONG-RUN.md (bench/long-record.ts); the second form
+// records a run made before long-run.ts wrote a record, from what it printed.
 import fc from 'fast-check';
 import { createEntenteService, type EntenteDiagnostic } from '../server/src/language';
 import { applyRandomEdits, checkDocument, corpus, editArb, editedUri, type Edit } from '../test/hostile/edit-properties';
+import { checkout, recordFromLog, writeLongRecord } from './long-record';
+
+function textOption(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+const logToRecord = textOption('record-log');
+if (logToRecord !== undefined) {
+  const commit = textOption('commit');
+  if (!commit) throw new Error('--record-log needs --commit <the commit the run measured>');
+  const written = writeLongRecord(recordFromLog(logToRecord, commit, textOption('started')));
+  console.log(`long run recorded from ${logToRecord}: ${written.json}, ${written.markdown}`);
+  process.exit(0);
+}
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -36,6 +54,8 @@ let edits = 0;
 let actions = 0;
 const failures: string[] = [];
 const started = Date.now();
+const startedAt = new Date(started).toISOString();
+const state = checkout();
 for (const [index, sessionEdits] of sessions) {
   const document = documents[index % documents.length];
   const live = createEntenteService();
@@ -58,4 +78,24 @@ for (const [index, sessionEdits] of sessions) {
 }
 console.log(`long run: ${edits} random edits of ${documents.length} samples and fixtures (seed ${seed}), ${actions} quick fixes tried, ${failures.length} failures`);
 for (const failure of failures.slice(0, 20)) console.log(`  ${failure.slice(0, 600)}`);
+const written = writeLongRecord({
+  kind: 'entente-long-run',
+  version: 1,
+  startedAt,
+  finishedAt: new Date().toISOString(),
+  durationS: Math.round((Date.now() - started) / 1000),
+  ...state,
+  seed,
+  edits,
+  editsAsked: totalEdits,
+  sessions: sessions.length,
+  sessionLength,
+  documents: documents.length,
+  quickFixesTried: actions,
+  maxActionsPerDocument: maxActions,
+  failures: failures.length,
+  firstFailures: failures.slice(0, 20).map((f) => f.slice(0, 600)),
+  source: 'run',
+});
+console.log(`recorded: ${written.json}, ${written.markdown}`);
 process.exit(failures.length === 0 ? 0 : 1);

@@ -24,6 +24,8 @@ export interface WorkspaceSide {
   openAfterIndexing: Summary;
   referencesAfterEdit: Summary;
   peakRssMb: number;
+  /** Of the start-up samples, how many had the workspace indexed before the first diagnostics came. */
+  indexedBeforeFirstDiagnostics: number;
   failures: string[];
 }
 
@@ -62,8 +64,8 @@ export async function runWorkspace(plan: WorkspacePlan, dir: string, log: (line:
   const { large, small, opened, lines } = writeWorkspaces(dir, plan.files);
   const timeout = plan.timeoutS * 1000;
   const sides = [
-    { root: large, files: plan.files, lines: lines.large, startup: [] as number[], indexed: [] as number[], references: [] as number[], rss: [] as number[], failures: [] as string[] },
-    { root: small, files: 2, lines: lines.small, startup: [] as number[], indexed: [] as number[], references: [] as number[], rss: [] as number[], failures: [] as string[] },
+    { root: large, files: plan.files, lines: lines.large, startup: [] as number[], indexed: [] as number[], references: [] as number[], rss: [] as number[], failures: [] as string[], indexedFirst: 0 },
+    { root: small, files: 2, lines: lines.small, startup: [] as number[], indexed: [] as number[], references: [] as number[], rss: [] as number[], failures: [] as string[], indexedFirst: 0 },
   ];
   for (let i = 0; i < plan.samples; i++) {
     for (const side of i % 2 === 0 ? sides : [...sides].reverse()) {
@@ -79,6 +81,8 @@ export async function runWorkspace(plan: WorkspacePlan, dir: string, log: (line:
         await session.open(uri, text, 1);
         let published = await first;
         if (published) side.startup.push(published.at - sent);
+        // Whether the indexer had finished first: if not, this sample did not pay for the workspace.
+        if (published && session.progressEnded > 0) side.indexedFirst++;
         else side.failures.push(`no diagnostics within ${plan.timeoutS} s of opening at start-up`);
         // Once indexing has ended: close and open again.
         if (!(await session.progressDone(1, timeout))) side.failures.push('indexing did not end');
@@ -117,6 +121,7 @@ export async function runWorkspace(plan: WorkspacePlan, dir: string, log: (line:
     openAfterIndexing: summarize(side.indexed),
     referencesAfterEdit: summarize(side.references),
     peakRssMb: Math.max(...side.rss),
+    indexedBeforeFirstDiagnostics: side.indexedFirst,
     failures: side.failures,
   });
   return { opened, large: result(sides[0]), small: result(sides[1]), loadBefore, loadAfter: load(), elapsedS: round((performance.now() - started) / 1000, 1) };

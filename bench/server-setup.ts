@@ -1,0 +1,118 @@
+// What the server figures send and where: the settings VS Code would hold, the places in each
+// format's text where typing, completion, hover and references happen, and the requests of
+// Entente's linearity guard (issue 11 item 3). bench/server.ts drives them.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Model } from './generator';
+import { positionAt, type Position, type ServerKind } from './lsp';
+import type { Budget, Side } from './server';
+
+/** Settings VS Code would hold: the YAML extension's with our schema associated, validation on. */
+export function serverSettings(schemaPath: string): Record<string, unknown> {
+  return {
+    entente: {},
+    yaml: {
+      validate: true,
+      hover: true,
+      completion: true,
+      format: { enable: true },
+      schemas: { [pathToFileURL(schemaPath).href]: '*.treaty.yaml' },
+      schemaStore: { enable: false },
+      kubernetesCRDStore: { enable: false },
+      maxItemsComputed: 5000,
+    },
+    '[yaml]': {},
+    http: {},
+    editor: {},
+  };
+}
+
+/** Where each measurement happens, in each format's text. */
+export interface Spots {
+  /** End of the first prose line of the middle clause: where words are typed. */
+  typing: Position;
+  /** After `marking ` / `marking: ` of a channel in the middle: a value completion. */
+  completion: Position;
+  /** On the word `marking` of that line. */
+  hover: Position;
+  /** On a party name used in that channel (Entente only: highlights, definition, references). */
+  reference: Position;
+}
+
+export function spots(kind: ServerKind, text: string, model: Model): Spots {
+  const clause = model.clauses[Math.floor(model.clauses.length / 2)];
+  const channel = model.channels.filter((c) => c.marking)[Math.floor(model.channels.length / 4)];
+  let typingOffset: number;
+  let markingOffset: number;
+  let referenceOffset: number;
+  if (kind === 'entente') {
+    const clauseAt = text.indexOf(`\nclause ${clause.id} `);
+    typingOffset = text.indexOf('\n', text.indexOf('"""\n', clauseAt) + 4);
+    const channelAt = text.indexOf(`\nchannel ${channel.id} `);
+    markingOffset = text.indexOf('  marking ', channelAt) + 2;
+    referenceOffset = channelAt + `\nchannel ${channel.id} between `.length;
+  } else {
+    const clauseAt = text.indexOf(`\n- id: ${clause.id}\n`);
+    typingOffset = text.indexOf('\n', text.indexOf('  text: |-\n', clauseAt) + '  text: |-\n'.length);
+    const channelAt = text.indexOf(`\n- id: ${channel.id}\n`);
+    markingOffset = text.indexOf('  marking: ', channelAt) + 2;
+    referenceOffset = text.indexOf('  between: [', channelAt) + '  between: ['.length;
+  }
+  if ([typingOffset, markingOffset, referenceOffset].some((o) => o < 10)) throw new Error(`${kind}: could not find the measurement spots`);
+  const marking = positionAt(text, markingOffset);
+  return {
+    typing: positionAt(text, typingOffset),
+    hover: { line: marking.line, character: marking.character + 3 },
+    completion: { line: marking.line, character: marking.character + (kind === 'entente' ? 'marking '.length : 'marking: '.length) },
+    reference: positionAt(text, referenceOffset),
+  };
+}
+
+
+/** Entente's requests over a whole document or a position: issue 11 item 3's linearity guard. */
+export function guardRequests(timeout: number, budget: Budget): { name: string; kinds: ServerKind[]; budget: Budget; send: (side: Side) => Promise<void> }[] {
+  const entente: ServerKind[] = ['entente'];
+  const make = (name: string, method: string, params: (side: Side) => unknown, describe: (result: unknown) => string) => ({
+    name,
+    kinds: entente,
+    budget,
+    send: async (side: Side) => {
+      side.markCpu();
+      const r = await side.session.request<unknown>(method, params(side), timeout);
+      side.record(name, r, r.result !== undefined ? describe(r.result) : undefined);
+      if (r.timedOutAfterS !== undefined) await side.recover(name, method);
+    },
+  });
+  const doc = (side: Side) => ({ textDocument: { uri: side.uri } });
+  const at = (side: Side) => ({ textDocument: { uri: side.uri }, position: side.spots.reference });
+  const length = (r: unknown) => `${Array.isArray(r) ? r.length : 0} items`;
+  return [
+    make('foldingRange', 'textDocument/foldingRange', doc, length),
+    make('semanticTokens', 'textDocument/semanticTokens/full', doc, (r) => `${((r as { data?: number[] })?.data?.length ?? 0) / 5} tokens`),
+    make('inlayHint', 'textDocument/inlayHint', (side) => ({ ...doc(side), range: { start: { line: 0, character: 0 }, end: { line: side.text.split('\n').length, character: 0 } } }), length),
+    make('codeLens', 'textDocument/codeLens', doc, length),
+    make('documentLink', 'textDocument/documentLink', doc, length),
+    make('documentHighlight', 'textDocument/documentHighlight', at, length),
+    make('definition', 'textDocument/definition', at, length),
+    make('references', 'textDocument/references', (side) => ({ ...at(side), context: { includeDeclaration: true } }), length),
+    make('workspaceSymbol', 'workspace/symbol', () => ({ query: 'Intel' }), length),
+    make('render', 'workspace/executeCommand', (side) => ({ command: 'entente.render', arguments: [{ uri: side.uri, format: 'markdown' }] }), (r) => `${typeof r === 'string' ? r.length : 0} characters`),
+  ];
+}
+
+export function countSymbols(symbols: unknown[]): number {
+  let n = 0;
+  for (const s of symbols as { children?: unknown[] }[]) n += 1 + (s.children ? countSymbols(s.children) : 0);
+  return n;
+}
+
+
+/** Writes the content the servers open (bench/results/content/) and returns the paths. */
+export function writeServerContent(dir: string, lines: number, texts: { entente: string; yaml: string }): { entente: string; yaml: string } {
+  const entente = join(dir, `convention-${lines}.entente`);
+  const yaml = join(dir, `convention-${lines}.treaty.yaml`);
+  writeFileSync(entente, texts.entente);
+  writeFileSync(yaml, texts.yaml);
+  return { entente, yaml };
+}
