@@ -8,13 +8,17 @@
 // - the open document's diagnostics, updated edit by edit, equal to those of a fresh analysis
 //   of the same text (no stale state carried across edits).
 //
-//   npm run bench -- --long [--edits 100000] [--seed 12] [--actions 3]
+//   npm run bench -- --long [--edits 100000] [--seed 12] [--actions 3] [--jobs 2]
 //   npm run bench -- --long --record-log <console output> --commit <sha> [--started <ISO time>]
 //
 // Prints one line per 1,000 edits and a summary; exits 1 on any failure, listing the first 20
 // with the session's document and edits (to replay them). Records the run in
 // bench/results/long-<start>.json and bench/LONG-RUN.md (bench/long-record.ts); the second form
-// records a run made before long-run.ts wrote a record, from what it printed.
+// records a run made before long-run.ts wrote a record, from what it printed. `--jobs n` shares the
+// same sessions among n processes (session i goes to process i mod n), so the edits, their order
+// within each session and the properties checked are those of one process.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { createEntenteService, type EntenteDiagnostic } from '../server/src/language';
 import { applyRandomEdits, checkDocument, corpus, editArb, editedUri, type Edit } from '../test/hostile/edit-properties';
@@ -48,6 +52,11 @@ const sessionLength = 20;
 
 const shown = (ds: readonly EntenteDiagnostic[]) => JSON.stringify(ds.map((d) => [d.code, d.range, d.message, d.severity]));
 
+const jobs = Math.max(1, option('jobs', 1));
+const shardText = textOption('shard');
+const shard = shardText ? shardText.split('/').map(Number) : undefined;
+if (shard && !(shard.length === 2 && Number.isInteger(shard[0]) && Number.isInteger(shard[1]) && shard[0] >= 0 && shard[0] < shard[1])) throw new Error('--shard takes i/n with 0 <= i < n');
+
 const documents = corpus();
 const sessions = fc.sample(fc.tuple(fc.nat(), fc.array(editArb, { minLength: sessionLength, maxLength: sessionLength })), { numRuns: Math.ceil(totalEdits / sessionLength), seed });
 let edits = 0;
@@ -56,13 +65,59 @@ const failures: string[] = [];
 const started = Date.now();
 const startedAt = new Date(started).toISOString();
 const state = checkout();
-for (const [index, sessionEdits] of sessions) {
+const shardMark = 'LONG-RUN-SHARD ';
+if (jobs > 1 && !shard) {
+  const results = await Promise.all(Array.from({ length: jobs }, (_, i) => runShard(i)));
+  for (const r of results) {
+    edits += r.edits;
+    actions += r.actions;
+    failures.push(...r.failures);
+  }
+} else {
+  sessions.forEach(([index, sessionEdits], s) => {
+    if (!shard || s % shard[1] === shard[0]) runSession(index, sessionEdits, s);
+  });
+}
+if (shard) {
+  // A shard reports to the process that started it; that one prints the summary and records it.
+  console.log(shardMark + JSON.stringify({ edits, actions, failures: failures.slice(0, 20).map((f) => f.slice(0, 600)), failureCount: failures.length }));
+  process.exit(0);
+}
+
+/** Runs shard i of `jobs` in a child process, echoing its progress, and returns its counts. */
+function runShard(i: number): Promise<{ edits: number; actions: number; failures: string[] }> {
+  const args = ['--import', 'tsx', fileURLToPath(import.meta.url), ...process.argv.slice(2).filter((a, k, all) => a !== '--jobs' && all[k - 1] !== '--jobs'), '--shard', `${i}/${jobs}`];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let result: { edits: number; actions: number; failures: string[] } | undefined;
+    let buffered = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      buffered += chunk;
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) {
+        if (line.startsWith(shardMark)) {
+          const r = JSON.parse(line.slice(shardMark.length)) as { edits: number; actions: number; failures: string[]; failureCount: number };
+          // Counts stay exact beyond the 20 failures a shard lists.
+          result = { edits: r.edits, actions: r.actions, failures: [...r.failures, ...Array.from({ length: r.failureCount - r.failures.length }, () => '(not listed)')] };
+        } else console.log(`[shard ${i + 1}/${jobs}] ${line}`);
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code) => (result ? resolve(result) : reject(new Error(`shard ${i + 1}/${jobs} ended (exit ${code}) without its result`))));
+  });
+}
+
+function runSession(index: number, sessionEdits: Edit[], session: number): void {
   const document = documents[index % documents.length];
   const live = createEntenteService();
   let text = document.text;
   live.open(editedUri, text, 0);
   live.diagnostics(editedUri);
-  for (let k = 0; k < sessionEdits.length && edits < totalEdits; k++) {
+  // The last session is cut where the edits asked for end.
+  const limit = Math.min(sessionEdits.length, totalEdits - session * sessionLength);
+  for (let k = 0; k < limit; k++) {
     text = applyRandomEdits(text, [sessionEdits[k]]);
     edits++;
     live.update(editedUri, text, k + 1);
