@@ -188,10 +188,14 @@ export class EntenteService implements F.EntenteEditorFeatures {
     return this.analysed.get(uri)?.diagnostics ?? [];
   }
 
-  /** Known documents that `use` this one (or are its annexes, or implement it, or are implemented by it): re-check them when it changes. */
-  dependents(uri: string): string[] {
+  /**
+   * Known documents that `use` this one (or are its annexes, or implement it, or are implemented
+   * by it): re-check them when it changes. `among` limits the search (the server passes its open
+   * documents, so a publication never parses the whole workspace).
+   */
+  dependents(uri: string, among: readonly string[] = this.documents.uris()): string[] {
     const result: string[] = [];
-    for (const other of this.documents.uris()) {
+    for (const other of among) {
       if (other === uri) continue;
       const ast = this.documents.parsed(other)?.ast;
       if (!ast) continue;
