@@ -58,6 +58,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle): void 
     docsBase: defaultDocsBase(),
     snippetSupport: false,
     isOpen: (uri) => documents.get(uri) !== undefined,
+    revision: (uri) => documents.revision(uri),
   };
   let workspaceFolders: string[] = [];
   let configurationSupport = false;
