@@ -37,8 +37,11 @@ export async function runSliced<T>(steps: Iterator<unknown, T, void>, options: S
   for (;;) {
     const sliceEnd = performance.now() + budget;
     do {
-      if (cancelled(options.token)) return { status: 'cancelled', steps: count };
-      if (options.stale?.()) return { status: 'stale', steps: count };
+      const stop = cancelled(options.token) ? 'cancelled' : options.stale?.() ? 'stale' : undefined;
+      if (stop) {
+        steps.return?.(); // the computation's own clean-up, if it has any
+        return { status: stop, steps: count };
+      }
       const next = steps.next();
       if (next.done) return { status: 'done', value: next.value, steps: count };
       count++;
