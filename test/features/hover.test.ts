@@ -85,8 +85,12 @@ describe('hover', () => {
     assert.doesNotMatch(same?.contents ?? '', /departs/);
   });
 
-  it('gives the rationale and source of the rule behind a diagnostic', () => {
-    const text = hoverAt('participant EE "E"\nchannel C between EE, S$0E')?.contents ?? '';
+  it('gives the rationale and source of the rule behind a diagnostic, once an analysis has finished', () => {
+    const { service, position } = fixture('participant EE "E"\nchannel C between EE, S$0E');
+    // Hover reads the latest finished analysis and never runs one (the editor publishes first).
+    assert.doesNotMatch(service.hover(mainUri, position)?.contents ?? '', /\*\*unknown-reference\*\*/);
+    service.diagnostics(mainUri);
+    const text = service.hover(mainUri, position)?.contents ?? '';
     assert.match(text, /\*\*unknown-reference\*\*/);
     assert.match(text, /\*Source:\*/);
   });

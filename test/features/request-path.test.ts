@@ -178,7 +178,7 @@ describe('request path: what requests read instead of recomputing', () => {
   describe('hover reads the latest finished analysis', () => {
     const text = 'memorandum "M" {\n}\nparticipant EE "Estonia" {\n  kind state\n}\n';
 
-    it('computes the diagnostics once when none has finished, and after an edit shows those the editor shows until the next run', () => {
+    it('never runs the analysis: after an edit it shows the findings the editor shows until the next run, and none before the first', () => {
       const s = createEntenteService();
       s.open('file:///w/m.entente', text);
       const position = { line: 0, character: 2 };
@@ -193,6 +193,12 @@ describe('request path: what requests read instead of recomputing', () => {
       for (const d of before) assert.match(hover?.contents ?? '', new RegExp(`\\*\\*${d.code}\\*\\*`));
       const fresh = createEntenteService();
       fresh.open('file:///w/m.entente', text);
+      const freshCalls: string[] = [];
+      const freshOriginal = fresh.diagnostics.bind(fresh);
+      fresh.diagnostics = (uri: string) => (freshCalls.push(uri), freshOriginal(uri));
+      assert.doesNotMatch(fresh.hover('file:///w/m.entente', position)?.contents ?? '', new RegExp(`\\*\\*${before[0].code}\\*\\*`));
+      assert.deepEqual(freshCalls, [], 'hover did not run the first analysis either');
+      fresh.diagnostics('file:///w/m.entente');
       assert.match(fresh.hover('file:///w/m.entente', position)?.contents ?? '', new RegExp(`\\*\\*${before[0].code}\\*\\*`));
     });
   });

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { DiagnosticsScheduler, type SchedulerHost } from '../../server/src/lsp/diagnostics-scheduler';
+import { runSliced } from '../../server/src/lsp/sliced-work';
 
 const delay = 5;
 const settle = () => new Promise((resolve) => setTimeout(resolve, delay * 30));
@@ -16,6 +17,11 @@ interface FakeHost extends SchedulerHost {
   readonly computed: string[];
   readonly published: { uri: string; version: number | undefined }[];
   onCompute?: (uri: string) => void;
+  /** Called before each step of an analysis with the step's number (1-based). */
+  onStep?: (uri: string, step: number) => void;
+  /** Steps per analysis, and how many ran in all. */
+  stepsPerRun: number;
+  stepsRun: number;
   edit(uri: string): void;
 }
 
@@ -27,9 +33,16 @@ function fakeHost(uris: string[]): FakeHost {
     published: [],
     revision: (uri) => host.open.get(uri)?.revision,
     version: (uri) => host.open.get(uri)?.version,
-    compute: (uri): Diagnostic[] => {
+    stepsPerRun: 1,
+    stepsRun: 0,
+    *steps(uri): Generator<string, Diagnostic[], void> {
       host.computed.push(`${uri}@${host.open.get(uri)?.version}`);
       host.onCompute?.(uri);
+      for (let i = 1; i <= host.stepsPerRun; i++) {
+        host.onStep?.(uri, i);
+        host.stepsRun++;
+        yield `step ${i}`;
+      }
       return [];
     },
     dependents: () => [],
@@ -94,5 +107,85 @@ describe('diagnostics scheduler: stale work stops', () => {
     assert.deepEqual(host.computed, ['a@1', 'b@1', 'c@1']);
     assert.deepEqual(between, [1, 2, 3], 'other work ran after each document, not after all of them');
     scheduler.dispose();
+  });
+
+  it('abandons an analysis under way when its document changes: the rest of its steps never run, nothing is published for the old text', async () => {
+    const host = fakeHost(['a']);
+    host.stepsPerRun = 100;
+    // A budget of 0 ms: one step per slice, so the edit arrives between two steps.
+    const scheduler = new DiagnosticsScheduler(host, delay, 0);
+    host.onStep = (_uri, step) => {
+      if (step !== 10 || host.computed.length !== 1) return;
+      // A message read between two slices: the editor's next keystroke.
+      setImmediate(() => {
+        host.edit('a');
+        scheduler.schedule('a');
+      });
+    };
+    scheduler.schedule('a');
+    await settle();
+    assert.deepEqual(host.computed, ['a@1', 'a@2']);
+    assert.deepEqual(host.published, [{ uri: 'a', version: 2 }], 'only the new text was published');
+    const [abandoned, finished] = scheduler.runs;
+    assert.equal(abandoned.status, 'stale');
+    assert.ok(abandoned.steps >= 10 && abandoned.steps <= 12, `the old run stopped right after the edit (${abandoned.steps} of 100 steps)`);
+    assert.deepEqual(finished, { uri: 'a', status: 'published', steps: 100 });
+    assert.equal(host.stepsRun, abandoned.steps + 100, 'no step of the old run ran after it was abandoned');
+    scheduler.dispose();
+  });
+
+  it('stops an analysis under way when its document is closed', async () => {
+    const host = fakeHost(['a']);
+    host.stepsPerRun = 50;
+    const scheduler = new DiagnosticsScheduler(host, delay, 0);
+    host.onStep = (_uri, step) => {
+      if (step === 5) setImmediate(() => (host.open.delete('a'), scheduler.clear('a')));
+    };
+    scheduler.schedule('a');
+    await settle();
+    assert.deepEqual(host.published, [{ uri: 'a', version: undefined }], 'only the clearing');
+    assert.ok(host.stepsRun < 50, `stopped after ${host.stepsRun} steps`);
+    scheduler.dispose();
+  });
+
+  it('lets other messages run between slices of one analysis', async () => {
+    const host = fakeHost(['a']);
+    host.stepsPerRun = 20;
+    const scheduler = new DiagnosticsScheduler(host, delay, 0);
+    let answeredAtStep: number | undefined;
+    host.onStep = (_uri, step) => {
+      // A request arriving during step 3 is answered before the analysis goes on much further.
+      if (step === 3) setImmediate(() => (answeredAtStep = host.stepsRun));
+    };
+    scheduler.schedule('a');
+    await settle();
+    assert.equal(host.published.length, 1);
+    assert.ok(answeredAtStep !== undefined && answeredAtStep < 6, `answered at step ${answeredAtStep} of 20`);
+    scheduler.dispose();
+  });
+});
+
+describe('sliced work', () => {
+  function* counting(total: number, counter: { steps: number }): Generator<number, string, void> {
+    for (let i = 0; i < total; i++) {
+      counter.steps++;
+      yield i;
+    }
+    return 'done';
+  }
+
+  it('stops at the next step once the request is cancelled, and says so', async () => {
+    const counter = { steps: 0 };
+    const token = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose() {} }) };
+    setImmediate(() => (token.isCancellationRequested = true));
+    const outcome = await runSliced(counting(1000, counter), { token, budgetMs: 0 });
+    assert.equal(outcome.status, 'cancelled');
+    assert.ok(counter.steps < 5, `${counter.steps} steps ran`);
+  });
+
+  it('runs to the end when nothing stops it, with the value of the computation', async () => {
+    const counter = { steps: 0 };
+    const outcome = await runSliced(counting(30, counter), { budgetMs: 0 });
+    assert.deepEqual(outcome, { status: 'done', value: 'done', steps: 30 });
   });
 });

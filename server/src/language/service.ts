@@ -6,7 +6,7 @@
  * changed: its own, its `use` closure, its parent) → Validated (diagnostics under the current
  * settings).
  */
-import { analyze } from './analysis/analyze';
+import { AnalysisJob, drain } from './analysis/analysis-job';
 import type { AnalysisSettings } from './config/settings';
 import { builtInLibrary } from './library/builtin-library';
 import type { ClauseLibrary } from './library/library-types';
@@ -49,6 +49,8 @@ export class EntenteService implements F.EntenteEditorFeatures {
   private settings: AnalysisSettings;
   private readonly models = new Map<string, { model: SemanticModel; reads: ModelReads }>();
   private readonly analysed = new Map<string, { model: SemanticModel; settings: AnalysisSettings; diagnostics: EntenteDiagnostic[] }>();
+  /** Analyses under way, advanced a step at a time (diagnosticsSteps). */
+  private readonly jobs = new Map<string, AnalysisJob>();
 
   constructor(options: EntenteServiceOptions = {}) {
     this.documents = new DocumentStore(options.readFile ?? (() => undefined));
@@ -70,6 +72,7 @@ export class EntenteService implements F.EntenteEditorFeatures {
   close(uri: string): void {
     this.documents.close(uri);
     this.analysed.delete(uri);
+    this.jobs.delete(uri);
   }
 
   /** A file changed on disk (watcher): forget what was read of it. */
@@ -143,34 +146,56 @@ export class EntenteService implements F.EntenteEditorFeatures {
 
   /** Every diagnostic of a document under the current settings. */
   diagnostics(uri: string): EntenteDiagnostic[] {
+    return drain(this.diagnosticsSteps(uri));
+  }
+
+  /**
+   * The same diagnostics in steps — the parse, the model, then one rule per step — so a host can
+   * answer other requests between steps and stop when the text changes (the language server's
+   * scheduler, lsp/sliced-work.ts). Steps yield what they did (`parse`, `model`, a rule code);
+   * the value is exactly `diagnostics(uri)`'s list. Work is shared: whoever advances the
+   * document's current job next continues it, and the finished list is cached per model.
+   */
+  *diagnosticsSteps(uri: string): Generator<string, EntenteDiagnostic[], void> {
     const doc = this.documents.get(uri);
-    if (doc && doc.text.length > maxDocumentLength) {
-      return [documentTooLarge(uri, doc.text.length)];
-    }
+    if (doc && doc.text.length > maxDocumentLength) return [documentTooLarge(uri, doc.text.length)];
+    if (!this.parse(uri)) return [];
+    yield 'parse';
     const model = this.model(uri);
     if (!model) return [];
+    yield 'model';
     // Publishing, hover and code actions all ask for the same document's diagnostics; a model is
     // rebuilt after any change, so the same model under the same settings has the same answer.
+    const settings = this.settings;
     const cached = this.analysed.get(uri);
-    if (cached && cached.model === model && cached.settings === this.settings) return cached.diagnostics;
-    const diagnostics = analyze(model, this.settings);
-    this.analysed.set(uri, { model, settings: this.settings, diagnostics });
+    if (cached && cached.model === model && cached.settings === settings) return cached.diagnostics;
+    let job = this.jobs.get(uri);
+    if (!job || !job.for(model, settings)) this.jobs.set(uri, (job = new AnalysisJob(model, settings)));
+    for (let rule = job.step(); rule !== undefined; rule = job.step()) yield rule;
+    const diagnostics = job.result!;
+    if (this.jobs.get(uri) === job) this.jobs.delete(uri);
+    this.analysed.set(uri, { model, settings, diagnostics });
     return diagnostics;
   }
 
   /**
    * The diagnostics of the latest finished analysis of a document, even when its text has changed
-   * since (the editor shows those until new ones are published); computed only when there is none
-   * yet. For requests that must not wait for a whole analysis, such as hover.
+   * since (the editor shows those until new ones are published), or none when no analysis of it
+   * has finished yet: never computed here, so requests such as hover do not wait for a whole
+   * analysis.
    */
   latestDiagnostics(uri: string): EntenteDiagnostic[] {
-    return this.analysed.get(uri)?.diagnostics ?? this.diagnostics(uri);
+    return this.analysed.get(uri)?.diagnostics ?? [];
   }
 
-  /** Known documents that `use` this one (or are its annexes, or implement it, or are implemented by it): re-check them when it changes. */
-  dependents(uri: string): string[] {
+  /**
+   * Known documents that `use` this one (or are its annexes, or implement it, or are implemented
+   * by it): re-check them when it changes. `among` limits the search (the server passes its open
+   * documents, so a publication never parses the whole workspace).
+   */
+  dependents(uri: string, among: readonly string[] = this.documents.uris()): string[] {
     const result: string[] = [];
-    for (const other of this.documents.uris()) {
+    for (const other of among) {
       if (other === uri) continue;
       const ast = this.documents.parsed(other)?.ast;
       if (!ast) continue;

@@ -4,7 +4,8 @@
  */
 import type { CancellationToken, Connection, ServerCapabilities } from 'vscode-languageserver/node';
 import type { EntenteEditorFeatures, EntenteService } from '../language';
-import { guard, readUri, type Logger } from './guard';
+import { guard, guardAsync, readUri, type Logger } from './guard';
+import { slicedRequest } from './sliced-work';
 
 export type Features = EntenteEditorFeatures;
 
@@ -19,6 +20,8 @@ export interface ServerContext {
   snippetSupport: boolean;
   /** Whether the editor holds the document open: requests are answered for open documents only. */
   isOpen(uri: string): boolean;
+  /** Our revision of an open document, bumped by every change (open-documents.ts). */
+  revision(uri: string): number | undefined;
 }
 
 /**
@@ -54,3 +57,34 @@ export function documentRequest<I, R>(context: ServerContext, method: string, em
 
 /** For requests that need nothing but the document. */
 export const nothingMore = (): undefined => undefined;
+
+/**
+ * A request that can run long (references, rename, formatting, code actions…): `prepare` is the
+ * expensive part as steps (parsing or analysing documents, each cached by the core), run in
+ * slices with the other messages read in between (sliced-work.ts); then `work` answers from
+ * what is cached. A `$/cancelRequest` that arrives meanwhile stops it at the next step with
+ * RequestCancelled (-32800); a change of the document with ContentModified (-32801).
+ */
+export function steppedDocumentRequest<I, R>(
+  context: ServerContext,
+  method: string,
+  empty: R,
+  read: (params: Record<string, unknown>) => I,
+  prepare: (uri: string, input: I) => Iterator<unknown, unknown, void>,
+  work: (uri: string, input: I) => R,
+) {
+  return (params: unknown, token?: CancellationToken) =>
+    guardAsync(
+      context.log,
+      method,
+      async () => {
+        const uri = readUri(params, method);
+        const input = read(params as Record<string, unknown>);
+        if (!context.isOpen(uri)) return empty;
+        const revision = context.revision(uri);
+        await slicedRequest(method, prepare(uri, input), { token, stale: () => context.revision(uri) !== revision });
+        return work(uri, input);
+      },
+      token,
+    );
+}

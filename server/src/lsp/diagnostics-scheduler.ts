@@ -1,25 +1,36 @@
 /**
- * Debounced diagnostics. Every change restarts a short timer per document; when it fires the
- * document joins a queue that is worked off one document per turn of the event loop, so
- * requests and edits that arrive meanwhile are read between two documents instead of after all
- * of them (a settings change re-checks every open document).
+ * Debounced, sliced diagnostics. Every change restarts a short timer per document; when it
+ * fires the document joins a queue that is worked off one document at a time, and each
+ * document's analysis runs in slices of a few milliseconds (sliced-work.ts: the parse, the
+ * model, then one rule per step), so requests and edits that arrive meanwhile are answered
+ * between two slices instead of after the whole analysis (issue 11 item 2).
  *
  * Stale work stops where the server can see it: a change drops the document's pending timer
  * and its place in the queue (the newer text gets its own run), a closed document leaves the
- * queue, and a result computed for a revision that is no longer current is not published. The
- * computation of one document is synchronous in the core and runs to its end once started.
+ * queue, and an analysis under way stops at its next step once its document has changed or
+ * closed — nothing computed for a text that is no longer current is published.
  */
 import type { Diagnostic } from 'vscode-languageserver/node';
+import { runSliced, sliceBudgetMs, yieldToEventLoop } from './sliced-work';
 
 export interface SchedulerHost {
   /** Our revision of an open document (bumped by every change), or undefined when it is not open. */
   revision(uri: string): number | undefined;
   /** The version the editor sent with the current text, published with the diagnostics. */
   version(uri: string): number | undefined;
-  compute(uri: string): Diagnostic[];
+  /** The document's analysis as steps, ending with its diagnostics (service.diagnosticsSteps). */
+  steps(uri: string): Iterator<unknown, Diagnostic[], void>;
+  /** Open documents that read this one and must be re-checked when it changes. */
   dependents(uri: string): string[];
   publish(uri: string, diagnostics: Diagnostic[], version: number | undefined): void;
   log(message: string): void;
+}
+
+/** What became of one document's run: counted work, for tests and the log. */
+export interface RunRecord {
+  readonly uri: string;
+  readonly status: 'published' | 'stale' | 'failed';
+  readonly steps: number;
 }
 
 export class DiagnosticsScheduler {
@@ -27,10 +38,15 @@ export class DiagnosticsScheduler {
   /** Documents due for a run, in order; the value says whether their dependents follow. */
   private readonly due = new Map<string, boolean>();
   private draining: NodeJS.Immediate | undefined;
+  private running = false;
+  private disposed = false;
+  /** The latest runs, newest last (a short history: tests count the steps of abandoned work). */
+  readonly runs: RunRecord[] = [];
 
   constructor(
     private readonly host: SchedulerHost,
     private readonly delayMs = 200,
+    private readonly budgetMs = sliceBudgetMs,
   ) {}
 
   /** A document changed: re-check it (and its dependents) after the debounce delay. */
@@ -57,6 +73,7 @@ export class DiagnosticsScheduler {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     this.due.clear();
@@ -72,33 +89,56 @@ export class DiagnosticsScheduler {
   }
 
   private enqueue(uri: string, withDependents: boolean): void {
+    if (this.disposed) return;
     this.due.set(uri, (this.due.get(uri) ?? false) || withDependents);
-    this.draining ??= setImmediate(() => this.drain());
+    if (!this.running) this.draining ??= setImmediate(() => void this.drain());
   }
 
-  private drain(): void {
+  /** Works off the queue one document at a time; a run in progress is never started twice. */
+  private async drain(): Promise<void> {
     this.draining = undefined;
-    const next = this.due.entries().next();
-    if (next.done) return;
-    const [uri, withDependents] = next.value;
-    this.due.delete(uri);
-    this.run(uri);
-    if (withDependents) for (const dependent of this.safeDependents(uri)) this.schedule(dependent, false);
-    if (this.due.size > 0) this.draining = setImmediate(() => this.drain());
+    if (this.running) return;
+    this.running = true;
+    try {
+      for (let next = this.due.entries().next(); !next.done && !this.disposed; next = this.due.entries().next()) {
+        const [uri, withDependents] = next.value;
+        this.due.delete(uri);
+        const published = await this.run(uri);
+        if (published && withDependents) for (const dependent of this.safeDependents(uri)) this.schedule(dependent, false);
+        // Messages that arrived during the last slice are read before the next document starts.
+        await yieldToEventLoop();
+      }
+    } finally {
+      this.running = false;
+    }
   }
 
-  private run(uri: string): void {
+  private async run(uri: string): Promise<boolean> {
     const revision = this.host.revision(uri);
-    if (revision === undefined) return;
+    if (revision === undefined) return false;
     const version = this.host.version(uri);
+    let steps = 0;
     try {
-      const diagnostics = this.host.compute(uri);
-      // Defensive: the core is synchronous, but a host may not be.
-      if (this.host.revision(uri) !== revision) return;
-      this.host.publish(uri, diagnostics, version);
+      const outcome = await runSliced(this.host.steps(uri), { stale: () => this.disposed || this.host.revision(uri) !== revision, budgetMs: this.budgetMs });
+      steps = outcome.steps;
+      if (outcome.status !== 'done') {
+        this.record({ uri, status: 'stale', steps });
+        return false;
+      }
+      if (this.host.revision(uri) !== revision) return false;
+      this.host.publish(uri, outcome.value, version);
+      this.record({ uri, status: 'published', steps });
+      return true;
     } catch (error) {
+      this.record({ uri, status: 'failed', steps });
       this.host.log(`diagnostics for ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return false;
     }
+  }
+
+  private record(run: RunRecord): void {
+    this.runs.push(run);
+    if (this.runs.length > 50) this.runs.shift();
   }
 
   private safeDependents(uri: string): string[] {

@@ -26,11 +26,25 @@ export function guard<R>(log: Logger, method: string, work: () => R, token?: Can
   try {
     return work();
   } catch (error) {
-    if (error instanceof ResponseError) return error;
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    log(`${method} failed: ${detail}`);
-    return new ResponseError(ErrorCodes.InternalError, `Entente could not answer ${method} because of an error of its own; the details are in the Entente output (server log). Please report it.`);
+    return failure(log, method, error);
   }
+}
+
+/** The same for a request computed in slices (sliced-work.ts): it may be cancelled while it runs. */
+export async function guardAsync<R>(log: Logger, method: string, work: () => Promise<R>, token?: CancellationToken): Promise<R | ResponseError<void>> {
+  if (cancelled(token)) return new ResponseError(LSPErrorCodes.RequestCancelled, `${method} was cancelled`);
+  try {
+    return await work();
+  } catch (error) {
+    return failure(log, method, error);
+  }
+}
+
+function failure(log: Logger, method: string, error: unknown): ResponseError<void> {
+  if (error instanceof ResponseError) return error;
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  log(`${method} failed: ${detail}`);
+  return new ResponseError(ErrorCodes.InternalError, `Entente could not answer ${method} because of an error of its own; the details are in the Entente output (server log). Please report it.`);
 }
 
 /** Thrown by the readers below; `guard` turns it into the error response. */

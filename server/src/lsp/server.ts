@@ -58,6 +58,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle): void 
     docsBase: defaultDocsBase(),
     snippetSupport: false,
     isOpen: (uri) => documents.get(uri) !== undefined,
+    revision: (uri) => documents.revision(uri),
   };
   let workspaceFolders: string[] = [];
   let configurationSupport = false;
@@ -67,9 +68,14 @@ export function startServer(connection: Connection, lifecycle: Lifecycle): void 
   const scheduler = new DiagnosticsScheduler({
     revision: (uri) => documents.revision(uri),
     version: (uri) => documents.get(uri)?.version,
-    compute: (uri) => service.diagnostics(uri).map((d) => toLspDiagnostic(d, context.docsBase)),
-    // Only open documents show diagnostics; a closed file that uses the changed one waits.
-    dependents: (uri) => service.dependents(uri).filter((d) => documents.get(d) !== undefined),
+    steps: function* (uri) {
+      const diagnostics = yield* service.diagnosticsSteps(uri);
+      return diagnostics.map((d) => toLspDiagnostic(d, context.docsBase));
+    },
+    // Only open documents show diagnostics, so only they are looked at (never every workspace
+    // file: that would parse the whole workspace after each publication); a closed file that
+    // uses the changed one waits until it is opened.
+    dependents: (uri) => service.dependents(uri, documents.keys()),
     publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }),
     log,
   });
@@ -147,7 +153,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle): void 
       // The file on disk stays part of the workspace for references and symbols.
       const text = readFromDisk(document.uri);
       if (text !== undefined) indexFile(document.uri, text);
-      for (const dependent of service.dependents(document.uri)) if (documents.get(dependent)) scheduler.schedule(dependent, false);
+      for (const dependent of service.dependents(document.uri, documents.keys())) scheduler.schedule(dependent, false);
     },
     log,
   });

@@ -14,31 +14,49 @@ import { capFindings, longLines } from './limit-diagnostics';
 import { applySuppressions } from './suppressions';
 
 export function analyze(model: SemanticModel, settings: AnalysisSettings, rules: readonly Rule[] = allRules): EntenteDiagnostic[] {
+  const steps = analysisSteps(model, settings, rules);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same analysis one rule per step, for a host that must stay responsive (the language
+ * server yields to other requests between steps and drops the work when the text changed).
+ * Each step yields the code of the rule it ran; the return value is exactly `analyze`'s list.
+ */
+export function* analysisSteps(model: SemanticModel, settings: AnalysisSettings, rules: readonly Rule[] = allRules): Generator<string, EntenteDiagnostic[], void> {
   const diagnostics: EntenteDiagnostic[] = [];
   for (const rule of rules) {
-    const severity = effectiveSeverity(rule, settings);
-    if (!severity) continue;
-    const report = (finding: Finding) => diagnostics.push(toDiagnostic(model.uri, rule, severity, finding));
-    // A library clause that says it satisfies the rule (its `satisfies` list) silences it.
-    if (rule.librarySatisfiable && librarySatisfies(model, rule)) continue;
-    try {
-      rule.check({ model, knownRuleNames, report });
-    } catch (error) {
-      // One faulty rule must not hide the others' findings, nor take the server down.
-      diagnostics.push({
-        uri: model.uri,
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        severity: 'error',
-        code: 'internal-error',
-        message: boundMessage(`The check ${rule.code} failed on this document (please report): ${error instanceof Error ? error.message : String(error)}`),
-        source: 'Entente',
-        related: [],
-        fixes: [],
-        tags: [],
-      });
-    }
+    runRule(model, settings, rule, diagnostics);
+    yield rule.code;
   }
   return capFindings(sortDiagnostics([...applySuppressions(model, diagnostics, settings), ...longLines(model.uri, model.text, model.lines)]));
+}
+
+function runRule(model: SemanticModel, settings: AnalysisSettings, rule: Rule, diagnostics: EntenteDiagnostic[]): void {
+  const severity = effectiveSeverity(rule, settings);
+  if (!severity) return;
+  const report = (finding: Finding) => diagnostics.push(toDiagnostic(model.uri, rule, severity, finding));
+  // A library clause that says it satisfies the rule (its `satisfies` list) silences it.
+  if (rule.librarySatisfiable && librarySatisfies(model, rule)) return;
+  try {
+    rule.check({ model, knownRuleNames, report });
+  } catch (error) {
+    // One faulty rule must not hide the others' findings, nor take the server down.
+    diagnostics.push({
+      uri: model.uri,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: 'error',
+      code: 'internal-error',
+      message: boundMessage(`The check ${rule.code} failed on this document (please report): ${error instanceof Error ? error.message : String(error)}`),
+      source: 'Entente',
+      related: [],
+      fixes: [],
+      tags: [],
+    });
+  }
 }
 
 function toDiagnostic(uri: string, rule: Rule, severity: EntenteDiagnostic['severity'], finding: Finding): EntenteDiagnostic {

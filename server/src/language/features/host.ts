@@ -10,7 +10,7 @@ export interface FeatureHost {
   model(uri: string): SemanticModel | undefined;
   parse(uri: string): ParseResult | undefined;
   diagnostics(uri: string): EntenteDiagnostic[];
-  /** The latest finished analysis's diagnostics, even for an older text; computed only when there is none. */
+  /** The latest finished analysis's diagnostics, even for an older text; none (never computed) when no analysis has finished. */
   latestDiagnostics?(uri: string): EntenteDiagnostic[];
   /** The text of a known document (open, read or indexed). */
   text(uri: string): string | undefined;

@@ -4,7 +4,8 @@
  * actions (so the editor links each fix to its squiggle).
  */
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
-import { documentRequest, type LspFeature } from '../context';
+import { steppedDocumentRequest, type LspFeature } from '../context';
+import { analyseDocument } from '../request-steps';
 import { invalidParams, readObject, readRange } from '../guard';
 
 /** Sent with "fix all" so the editor offers it on save (`editor.codeActionsOnSave`). */
@@ -35,12 +36,14 @@ export const codeActionFeature: LspFeature = {
   name: 'codeAction',
   capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind, CodeActionKind.Refactor], resolveProvider: false } }),
   register(connection, context) {
+    // The fixes come from the document's analysis: run (or finished) in cancellable slices first.
     connection.onCodeAction(
-      documentRequest(
+      steppedDocumentRequest(
         context,
         'textDocument/codeAction',
         [],
         (p) => ({ range: readRange(p.range), ...readCodeActionContext(p.context) }),
+        (uri) => analyseDocument(context.service, uri),
         (uri, { range, diagnostics, only }): CodeAction[] =>
           context.features.codeActions(uri, range, diagnostics, only).map((a) => ({
             title: a.title,

@@ -10,10 +10,22 @@
  */
 import type { CancellationToken, ExecuteCommandParams } from 'vscode-languageserver/node';
 import { instantiateTemplate, listTemplates, placeholderInput, ruleExplanation, ruleSummaries, slotOf } from '../../language';
-import { guard, invalidParams, readObject, shortQuote } from '../guard';
+import { guardAsync, invalidParams, readObject, shortQuote } from '../guard';
 import type { LspFeature, ServerContext } from '../context';
+import { analyseDocument } from '../request-steps';
+import { slicedRequest } from '../sliced-work';
 
-type Command = (args: unknown[], context: ServerContext) => unknown;
+type Command = (args: unknown[], context: ServerContext, token?: CancellationToken) => unknown;
+
+/**
+ * Rendering marks a draft by its errors, so it needs the document's analysis: run first in
+ * cancellable slices (RequestCancelled on `$/cancelRequest`, ContentModified when the document
+ * changes meanwhile), then the rendering reads the cached result.
+ */
+async function analysed(command: string, uri: string, context: ServerContext, token: CancellationToken | undefined): Promise<void> {
+  const revision = context.revision(uri);
+  await slicedRequest(command, analyseDocument(context.service, uri), { token, stale: () => context.revision(uri) !== revision });
+}
 
 const renderFormats = ['markdown', 'html', 'akn', 'docx'] as const;
 
@@ -21,7 +33,7 @@ const renderFormats = ['markdown', 'html', 'akn', 'docx'] as const;
  * `entente.render {uri, format: "markdown" | "html" | "akn" | "docx"}` → the rendered instrument
  * as a string; a Word document (`docx`) as its bytes in base64.
  */
-function render(args: unknown[], context: ServerContext): string | Promise<string> {
+async function render(args: unknown[], context: ServerContext, token?: CancellationToken): Promise<string> {
   const arg = readObject(args[0], 'the argument of entente.render ({uri, format})');
   if (typeof arg.uri !== 'string') throw invalidParams('entente.render needs {uri, format}');
   const format = arg.format === undefined ? 'markdown' : renderFormats.find((f) => f === arg.format);
@@ -29,6 +41,7 @@ function render(args: unknown[], context: ServerContext): string | Promise<strin
   // Like every request, rendering answers for documents the editor holds open, never reads a file.
   const uri = arg.uri;
   if (!context.isOpen(uri)) throw invalidParams(`entente.render: ${shortQuote(uri)} is not an open document`);
+  await analysed('entente.render', uri, context, token);
   if (format === 'docx') {
     return context.service.renderDocx(uri).then((bytes) => {
       if (!bytes) throw invalidParams(`entente.render: ${shortQuote(uri)} could not be rendered as a Word document`);
@@ -45,10 +58,11 @@ function render(args: unknown[], context: ServerContext): string | Promise<strin
  * style sheet), the parties and channels, the timeline, the incident clock and the final-clause
  * checklist. `today` is the editor's date (ISO); the server's clock otherwise.
  */
-function preview(args: unknown[], context: ServerContext): unknown {
+async function preview(args: unknown[], context: ServerContext, token?: CancellationToken): Promise<unknown> {
   const arg = readObject(args[0], 'the argument of entente.previewData ({uri, today?})');
   if (typeof arg.uri !== 'string') throw invalidParams('entente.previewData needs {uri}');
   if (arg.today !== undefined && (typeof arg.today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(arg.today))) throw invalidParams('"today" must be a date written YYYY-MM-DD');
+  if (context.isOpen(arg.uri)) await analysed('entente.previewData', arg.uri, context, token);
   const data = context.isOpen(arg.uri) ? context.service.preview(arg.uri, typeof arg.today === 'string' ? arg.today : new Date()) : undefined;
   if (data === undefined) throw invalidParams(`entente.previewData: ${shortQuote(arg.uri)} is not an open document`);
   return data;
@@ -113,16 +127,16 @@ export const executeCommandFeature: LspFeature = {
   capabilities: () => ({ executeCommandProvider: { commands: [...serverCommands.keys()] } }),
   register(connection, context) {
     connection.onExecuteCommand((params: ExecuteCommandParams, token?: CancellationToken) =>
-      guard(
+      guardAsync(
         context.log,
         'workspace/executeCommand',
-        () => {
+        async () => {
           const p = readObject(params, 'the parameters of workspace/executeCommand ({command, arguments})');
           if (typeof p.command !== 'string') throw invalidParams('workspace/executeCommand needs "command", a string');
           const command = serverCommands.get(p.command);
           if (!command) throw invalidParams(`unknown command ${shortQuote(p.command)}; this server runs ${[...serverCommands.keys()].join(', ')}`);
           if (p.arguments !== undefined && p.arguments !== null && !Array.isArray(p.arguments)) throw invalidParams('"arguments" of workspace/executeCommand must be a list');
-          return command(Array.isArray(p.arguments) ? p.arguments : [], context);
+          return command(Array.isArray(p.arguments) ? p.arguments : [], context, token);
         },
         token,
       ),

@@ -1,5 +1,6 @@
 /** Whole-document and range formatting; the core returns the edits. */
-import { documentRequest, type LspFeature } from '../context';
+import { steppedDocumentRequest, type LspFeature } from '../context';
+import { parseDocument } from '../request-steps';
 import { readRange } from '../guard';
 
 /**
@@ -17,14 +18,15 @@ export const formattingFeature: LspFeature = {
   capabilities: () => ({ documentFormattingProvider: true, documentRangeFormattingProvider: true }),
   register(connection, context) {
     connection.onDocumentFormatting(
-      documentRequest(context, 'textDocument/formatting', [], (p) => options(p.options), (uri, o) => context.features.format(uri, o)),
+      steppedDocumentRequest(context, 'textDocument/formatting', [], (p) => options(p.options), (uri) => parseDocument(context.service, uri), (uri, o) => context.features.format(uri, o)),
     );
     connection.onDocumentRangeFormatting(
-      documentRequest(
+      steppedDocumentRequest(
         context,
         'textDocument/rangeFormatting',
         [],
         (p) => ({ options: options(p.options), range: readRange(p.range) }),
+        (uri) => parseDocument(context.service, uri),
         (uri, { options: o, range }) => context.features.format(uri, o, range),
       ),
     );

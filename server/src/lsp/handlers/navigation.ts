@@ -1,6 +1,7 @@
 /** Hover, go to definition, find references and highlights: position in, core answer out. */
 import { DocumentHighlightKind, MarkupKind } from 'vscode-languageserver/node';
-import { documentRequest, type LspFeature } from '../context';
+import { documentRequest, steppedDocumentRequest, type LspFeature } from '../context';
+import { linkEveryDocument } from '../request-steps';
 import { readOptionalObject, readPosition } from '../guard';
 
 const highlightKinds = { text: DocumentHighlightKind.Text, read: DocumentHighlightKind.Read, write: DocumentHighlightKind.Write } as const;
@@ -32,12 +33,14 @@ export const referencesFeature: LspFeature = {
   name: 'references',
   capabilities: () => ({ referencesProvider: true }),
   register(connection, context) {
+    // References search every linked document: linked first in cancellable slices.
     connection.onReferences(
-      documentRequest(
+      steppedDocumentRequest(
         context,
         'textDocument/references',
         [],
         (p) => ({ at: readPosition(p.position), includeDeclaration: readOptionalObject(p.context, '"context" of textDocument/references')?.includeDeclaration === true }),
+        (uri) => linkEveryDocument(context.service, uri),
         (uri, { at, includeDeclaration }) => context.features.references(uri, at, includeDeclaration),
       ),
     );

@@ -1,7 +1,8 @@
 /** Rename and prepare-rename; the core's refusal ("cannot rename a keyword") becomes an error the editor shows. */
 import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { isRefusal } from '../../language';
-import { documentRequest, type LspFeature } from '../context';
+import { documentRequest, steppedDocumentRequest, type LspFeature } from '../context';
+import { linkEveryDocument } from '../request-steps';
 import { invalidParams, readPosition } from '../guard';
 
 export const renameFeature: LspFeature = {
@@ -15,8 +16,9 @@ export const renameFeature: LspFeature = {
         return target;
       }),
     );
+    // A rename edits every linked document: they are linked first in cancellable slices.
     connection.onRenameRequest(
-      documentRequest(
+      steppedDocumentRequest(
         context,
         'textDocument/rename',
         null,
@@ -24,6 +26,7 @@ export const renameFeature: LspFeature = {
           if (typeof p.newName !== 'string') throw invalidParams('textDocument/rename needs "newName", a string');
           return { at: readPosition(p.position), newName: p.newName };
         },
+        (uri) => linkEveryDocument(context.service, uri),
         (uri, { at, newName }) => {
           const edit = context.features.rename(uri, at, newName);
           if (isRefusal(edit)) throw new ResponseError(ErrorCodes.InvalidRequest, edit.error);

@@ -2,7 +2,9 @@
 import { SymbolKind, type CancellationToken, type DocumentSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver/node';
 import type { DocumentSymbol as CoreSymbol } from '../../language';
 import { documentRequest, nothingMore, type LspFeature } from '../context';
-import { guard, invalidParams, readObject } from '../guard';
+import { guardAsync, invalidParams, readObject } from '../guard';
+import { parseEveryDocument } from '../request-steps';
+import { slicedRequest } from '../sliced-work';
 
 function toLspSymbol(symbol: CoreSymbol): DocumentSymbol {
   return {
@@ -27,13 +29,15 @@ export const workspaceSymbolFeature: LspFeature = {
   name: 'workspaceSymbol',
   capabilities: () => ({ workspaceSymbolProvider: true }),
   register(connection, context) {
+    // Every workspace file is parsed, in cancellable slices, before the search.
     connection.onWorkspaceSymbol((params: WorkspaceSymbolParams, token?: CancellationToken) =>
-      guard(
+      guardAsync(
         context.log,
         'workspace/symbol',
-        () => {
+        async () => {
           const query = readObject(params, 'the parameters of workspace/symbol ({query})').query;
           if (typeof query !== 'string') throw invalidParams('workspace/symbol needs "query", a string (empty for every symbol)');
+          await slicedRequest('workspace/symbol', parseEveryDocument(context.service), { token });
           return context.features.workspaceSymbols(query).map((s) => ({
             name: s.name,
             kind: SymbolKind[s.kind] ?? SymbolKind.Object,
