@@ -58,7 +58,7 @@ describe('rendering: the Word document, read back', () => {
         assert.equal(parties, 0, 'an annex is signed with its parent');
         return;
       }
-      const formula = paragraphs(content).find((p) => /^(Done|Signed|Issued) at /.test(p.text));
+      const formula = paragraphs(content).find((p) => /^(Done|Signed|Issued) at /i.test(p.text));
       // An exchange of notes is signed note by note: no formula of its own (header-formulas.test.ts).
       if (!expected) return assert.equal(formula, undefined, 'a formula the model does not have');
       assert.ok(formula, 'no testimonium');

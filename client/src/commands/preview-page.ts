@@ -2,8 +2,10 @@
  * The preview's page, without the editor (testable in test/client): a strict
  * Content-Security-Policy — nothing by default; the webview's own bundled script and style
  * sheets only with this page's nonce; images only as data URIs; no remote content, no inline
- * script, no eval — then the two regions the webview script fills: the at-a-glance panel
- * (diagram, timeline, incident clock, final-clause checklist) and the rendered instrument.
+ * script, no eval — then the two regions the webview script fills: the rendered instrument and
+ * the at-a-glance panel (diagram, timeline, incident clock, final-clause checklist). From 760 px
+ * wide the panel stands beside the document and stays in view while the drafter scrolls it; in a
+ * narrower panel the document comes first and the panel follows it.
  */
 
 export interface PreviewPageOptions {
@@ -34,7 +36,12 @@ export function makeNonce(random: (n: number) => Uint8Array): string {
 export const panelCss = `
 body { margin: 0; background: #fff; color: #111; }
 .layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0; }
-@media (min-width: 1100px) { .layout { grid-template-columns: minmax(0, 3fr) minmax(22em, 2fr); } .glance { order: 2; border-left: 1px solid #ccc; } }
+.glance { border-top: 1px solid #ccc; }
+@media (min-width: 760px) {
+  .layout { grid-template-columns: minmax(0, 3fr) minmax(20em, 2fr); align-items: start; }
+  .glance { border-top: none; border-left: 1px solid #ccc; position: sticky; top: 0; max-height: 100vh; overflow-y: auto; box-sizing: border-box; }
+  .page { padding-top: 1em; }
+}
 .glance { font-family: system-ui, -apple-system, 'Segoe UI', sans-serif; font-size: 13px; padding: 1em 1.2em; background: #f7f7f5; }
 .glance h2 { font-size: 14px; margin: 1.2em 0 0.4em; text-transform: uppercase; letter-spacing: 0.04em; color: #333; }
 .glance h2:first-child { margin-top: 0; }
@@ -69,13 +76,13 @@ export function previewPage(options: PreviewPageOptions): string {
 </head>
 <body>
 <div class="layout">
+<main class="page" id="document" aria-label="The instrument"></main>
 <aside class="glance" id="glance" aria-label="At a glance">
 <h2 id="diagram-h">Parties and channels</h2><div id="diagram" role="img" aria-labelledby="diagram-h"></div><div class="legend" id="legend"></div>
 <h2 id="timeline-h">Timeline of the term</h2><div id="timeline" role="img" aria-labelledby="timeline-h"></div><ul class="events" id="events"></ul>
 <h2>Incident clock</h2><ul class="clock" id="clock"></ul>
 <h2>Final clauses</h2><ul class="checklist" id="checklist"></ul>
 </aside>
-<main class="page" id="document" aria-label="The instrument"></main>
 </div>
 <script nonce="${nonce}" src="${escape(options.scriptUri)}"></script>
 </body>

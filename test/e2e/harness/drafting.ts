@@ -87,6 +87,15 @@ export class Drafting {
   }
 
   /**
+   * Maximises (or restores) the editor group of the tab with this label by double-clicking the
+   * tab (the run's settings make a double-click maximise): a click on the workbench's own tab
+   * strip, so it works whatever has the keyboard focus, even a webview.
+   */
+  async toggleMaximisedTab(label: string): Promise<void> {
+    await this.page.locator('.tabs-container .tab', { hasText: label }).first().dblclick({ timeout: step });
+  }
+
+  /**
    * The innermost frame of a webview whose document contains `text` (VS Code nests the page in
    * two iframes). Polls, because the page is written after the tab appears.
    */

@@ -40,6 +40,8 @@ const quietSettings = {
   // The sticky header would lie over the point where the suite clicks to focus the editor.
   'editor.stickyScroll.enabled': false,
   'files.autoSave': 'off',
+  // Double-clicking a tab maximises its group (the preview scenario's screenshot shows the whole preview).
+  'workbench.editor.doubleClickTabToToggleEditorGroupSizes': 'maximize',
 };
 
 export function prepareRun(): RunState {

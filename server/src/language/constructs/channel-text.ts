@@ -81,7 +81,10 @@ function handling(m: HandlingMarking, r: RenderContext): string {
   const caveat = m.caveat.value;
   switch (caveat) {
     case 'legend':
-      return `Information ${will} bear the legend ${words ? `“${words}”` : r.placeholder('words of the legend')}.`;
+      if (!words) return `Information ${will} bear the legend ${r.placeholder('words of the legend')}.`;
+      // Words that describe the legend ("the country of origin, … and the words `Releasable to EST'")
+      // are what it states; the legend itself ("RELEASABLE TO EST, LVA") is quoted.
+      return /^(?:the|a|an|its)\s/.test(words) ? `Information ${will} bear a legend stating ${typographic(words)}.` : `Information ${will} bear the legend “${typographic(words)}”.`;
     case 'releasable-to':
       return `Information ${will} be releasable only to ${words ?? r.placeholder('countries or bodies it is releasable to')}.`;
     case 'originator-controlled':
@@ -175,4 +178,9 @@ function onwardRule(value: OnwardSharing | undefined, r: RenderContext, to: stri
     default:
       return assertNever(value, 'onward-sharing rule');
   }
+}
+
+/** A TeX-style quotation in prose (`Releasable to EST') as typographic single quotes: ‘Releasable to EST’. */
+function typographic(text: string): string {
+  return text.replace(/`([^`']*)'/g, '‘$1’');
 }

@@ -72,14 +72,30 @@ function cooperationParagraphs(c: Cooperation, r: RenderContext): string[] {
   const providers = c.providers.length === 0 ? r.placeholder(`providing ${r.participants}`) : r.isEveryone(c.providers) ? `The ${r.participants}` : r.names(c.providers);
   const subject = providers.charAt(0).toUpperCase() + providers.slice(1);
   const what = transfer ? 'make tools and technology available' : 'provide capacity building';
-  const to = c.beneficiaries.length > 0 ? ` to ${r.names(c.beneficiaries)}` : providers === `The ${r.participants}` ? ' jointly' : '';
-  const activities = c.activities.length > 0 ? `, including ${r.list(c.activities.map((a) => activityWords[a.text] ?? a.text.replace(/-/g, ' ')))}` : '';
+  // Everyone to everyone is mutual: "to one another", never "The Parties … to the Parties".
+  const mutual = r.isEveryone(c.providers) && r.isEveryone(c.beneficiaries);
+  const to = mutual ? ` to ${r.signatories === 2 ? 'each other' : 'one another'}` : c.beneficiaries.length > 0 ? ` to ${r.names(c.beneficiaries)}` : providers === `The ${r.participants}` ? ' jointly' : '';
+  // Activities are how the help is given, not things made available: "through training and secondments".
+  const activities = c.activities.length > 0 ? ` through ${r.list(c.activities.map((a) => activityWords[a.text] ?? a.text.replace(/-/g, ' ')))}` : '';
   const paragraphs = [`${subject} ${r.will} ${what}${to}${activities}.`];
-  if (c.description) paragraphs.push(r.sentence(c.description));
+  // A description written as a sentence stands as written; one written as a subject ("joint
+  // research on …") is what the cooperation covers, not a sentence without a verb.
+  if (c.description) paragraphs.push(hasVerb(r.phrase(c.description).split(';')[0]) ? r.sentence(c.description) : `This cooperation ${r.will} cover ${r.phrase(c.description)}.`);
   const ip = c.intellectualProperty;
   if (ip && 'value' in ip) {
     const terms = r.phrase(ip);
-    paragraphs.push(/^to be\s/i.test(terms) ? `Intellectual property rights ${r.will} be ${terms.replace(/^to be\s+/i, '')}.` : `As regards intellectual property, ${terms}.`);
+    paragraphs.push(
+      /^to be\s/i.test(terms)
+        ? `Intellectual property rights ${r.will} be ${terms.replace(/^to be\s+/i, '')}.`
+        : /^(?:as\s|in accordance with\b|under\b|subject to\b)/i.test(terms)
+          ? `Intellectual property ${r.will} be dealt with ${terms}.`
+          : `As regards intellectual property, ${terms}.`,
+    );
   } else if (ip) paragraphs.push(`Intellectual property ${r.will} be dealt with under ${ip.text.replace(/-/g, ' ')}.`);
   return paragraphs;
+}
+
+/** Whether prose is a sentence (it has a finite verb of the kinds instruments use) rather than a noun phrase. */
+function hasVerb(text: string): boolean {
+  return /\b(?:will|shall|may|must|can|should|is|are|was|were|has|have|remains?|keeps?|includes?|covers?|provides?|offers?|accepts?|agrees?|undertakes?)\b/i.test(text);
 }

@@ -1,4 +1,5 @@
 /** `exercise CyberShield every 12 months led by EE with FI { scope … first … contacts … }` */
+import { withIndefiniteArticle } from './body-names';
 import type { Exercise } from '../ast/nodes';
 import { name, named, outlineNamed, reference, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 import { contactsStatement, sharedSlots } from './shared';
@@ -54,9 +55,22 @@ function exerciseParagraph(x: Exercise, r: RenderContext): string {
   const everyoneElse = x.lead && r.signatories > 2 && r.isEveryone([x.lead, ...x.participants]);
   const others = everyoneElse ? ` with the participation of the other ${r.participants}` : x.participants.length > 0 ? ` with the participation of ${r.names(x.participants)}` : '';
   const lead = x.lead ? `${r.partyName(x.lead)} ${r.will} lead` : `The ${r.participants} ${r.will} hold`;
-  const scope = x.scope ? ` The exercise ${r.will} cover ${r.phrase(x.scope).replace(/^./, (c) => c.toLowerCase())}.` : '';
+  const scope = x.scope ? ` ${scopeSentence(r.phrase(x.scope).replace(/^./, (c) => c.toLowerCase()), r)}` : '';
   const first = x.first ? ` The first exercise ${r.will} take place on ${r.date(x.first, 'date of the first exercise')}.` : '';
   return `${capitalise(lead)} a joint exercise ${r.cadence(x.cadence)}${others}.${scope}${first}`;
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A scope that names the kind of exercise ("a table-top exercise for …", "a test of …"). */
+const namesTheExercise = /^(?:(?:a|an|the)\s+)?(?:[\w/-]+\s+){0,5}?(?:exercise|drill|test|simulation|war-?game)\b/i;
+
+/**
+ * The scope as a sentence: what the exercise is ("The exercise will be a table-top exercise on
+ * …", with "a" where the drafter wrote none) or what it covers ("The exercise will cover the
+ * participation of …"); never "will cover a table-top exercise".
+ */
+function scopeSentence(scope: string, r: RenderContext): string {
+  if (!namesTheExercise.test(scope)) return `The exercise ${r.will} cover ${scope}.`;
+  return `The exercise ${r.will} be ${/^(?:a|an|the)\s/i.test(scope) ? scope : withIndefiniteArticle(scope)}.`;
+}

@@ -1,6 +1,7 @@
 /** `body SteeringCommittee "Joint Steering Committee" members EE, FI meets every 6 months` */
 import type { GovernanceBody } from '../ast/nodes';
 import { meetingTerms } from '../ast/vocabulary';
+import { isPluralName, namesPeople, withIndefiniteArticle } from './body-names';
 import { closed, name, named, outlineNamed, reference, text, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 
 const slots = {
@@ -56,23 +57,38 @@ export const governanceBody = {
   ],
 } satisfies ConstructRow<GovernanceBody>;
 
+/**
+ * How the parties bring the body about, by what its name says it is: a body is established
+ * ("establish a Joint Steering Committee, composed of …"), people are designated ("designate
+ * Agreement Managers, who shall be representatives of …"), talks are held ("hold staff talks
+ * between representatives of …"). A plural name takes no "a".
+ */
 function bodyParagraphs(b: GovernanceBody, r: RenderContext): string[] {
   const name = r.bodyName(b.id);
   const members = b.members.length === 0 || r.isEveryone(b.members) ? `representatives of the ${r.participants}` : `representatives of ${r.names(b.members)}`;
-  const paragraphs = [`The ${r.participants} ${r.treaty ? 'hereby establish' : 'will establish'} ${article(name)} ${name}, composed of ${members}.`];
+  const talks = isTalks(name);
+  const opening = talks
+    ? `The ${r.participants} ${r.will} hold ${name} between ${members}.`
+    : namesPeople(name)
+      ? `The ${r.participants} ${r.will} designate ${withIndefiniteArticle(name)}, who ${r.will} be ${members}.`
+      : `The ${r.participants} ${r.treaty ? 'hereby establish' : 'will establish'} ${withIndefiniteArticle(name)}, composed of ${members}.`;
+  const paragraphs = [opening];
   const ways = [
-    ...(b.meets ? [`${b.meetsAtLeast ? 'at least ' : ''}${r.cadence(b.meets)}`] : []),
+    ...(b.meets ? [b.meetsAtLeast ? `at least once ${r.cadence(b.meets).replace(/^every year$/, 'a year')}` : r.cadence(b.meets)] : []),
     ...b.meetingTerms.map((t) => meetingWords(t.value, r)),
   ];
-  // `meets annually, on-request`: the ways are alternatives ("annually or at the request of …").
-  if (ways.length > 0) paragraphs.push(`The ${name} ${r.will} meet ${alternatives(ways)}.`);
-  if (b.chair) paragraphs.push(`The ${name} ${r.will} be chaired by the representative of ${r.partyName(b.chair)}.`);
+  // `meets annually, on-request`: the ways are alternatives ("annually or at the request of …");
+  // a minimum (`at least annually`) comes first, the other ways are meetings besides it.
+  const minimum = b.meets && b.meetsAtLeast && ways.length > 1 ? `${ways[0]}, and otherwise ${alternatives(ways.slice(1))}` : alternatives(ways);
+  const plural = isPluralName(name);
+  if (ways.length > 0) paragraphs.push(talks ? `The ${name} ${r.will} be held ${minimum}.` : `The ${name} ${r.will} meet ${minimum}.`);
+  if (b.chair) paragraphs.push(`The ${name} ${r.will} be chaired by ${plural ? 'a representative' : 'the representative'} of ${r.partyName(b.chair)}.`);
   if (b.mandate) paragraphs.push(`The ${name} ${r.will} ${r.phrase(b.mandate).replace(/^to\s+/i, '')}.`);
   return paragraphs;
 }
 
-const article = (name: string) => (/^[aeiou]/i.test(name) ? 'an' : 'a');
-
+/** Talks, consultations and meetings are held, not established: "staff talks", "Annual Consultations". */
+const isTalks = (name: string) => /\b(?:talks|consultations|meetings|dialogue)\b/i.test(name);
 
 function meetingWords(term: string | undefined, r: RenderContext): string {
   switch (term) {

@@ -12,7 +12,7 @@ import { placeholder, resolveReferences, visibleText } from './inline';
 import type { DraftMark, RenderedArticle, RenderedInstrument, RenderedParty } from './instrument-model';
 import { preamble } from './preamble';
 import { renderContext } from './render-context';
-import { signatureBlocks, testimonium } from './testimonium';
+import { drafterFormula, signatureBlocks, testimonium } from './testimonium';
 import { slug, withoutArticle } from './words';
 
 /** The problems analysis found in the document: with errors it is a draft, and says so. */
@@ -74,7 +74,9 @@ function orderedArticles(model: SemanticModel, r: RenderContext): { article: Art
 function renderKind<K extends DeclarationKind>(model: SemanticModel, kind: K, r: RenderContext): { order: number; articles: Article[] } | undefined {
   const render = declarationRows[kind].render as Renderer<DeclarationOf<K>> | undefined;
   if (!render) return undefined;
-  const nodes = model.ast.declarations.filter((d): d is DeclarationOf<K> => d.type === kind);
+  // The clause holding the drafter's own final formula is rendered as the final formula, not as an article.
+  const formula = drafterFormula(model);
+  const nodes = model.ast.declarations.filter((d): d is DeclarationOf<K> => d.type === kind && d !== formula);
   return nodes.length > 0 ? { order: render.order, articles: render.articles(nodes, r) } : undefined;
 }
 

@@ -11,16 +11,36 @@
  * single original is deposited is written unless the header states it. A missing or invalid
  * place, date or language is a placeholder.
  */
-import type { DateValue, SignatureClause, Text } from '../ast/nodes';
+import type { Clause, DateValue, Name, SignatureClause, Text } from '../ast/nodes';
 import type { SemanticModel } from '../model/semantic-model';
 import type { RenderContext } from '../constructs/construct';
 import type { SignatureBlock } from './instrument-model';
 import { visibleText } from './inline';
 import { allTexts, capitalise, withArticle } from './words';
 
+/** "IN WITNESS WHEREOF …", "DONE at Riga, this 5th day of June 2028 …", "Signed at …": a final formula in the drafter's words. */
+const formulaStart = /^\s*(?:IN WITNESS WHEREOF\b|(?:DONE|Done|SIGNED|Signed)\s+(?:at|in|on|this)\b)/;
+
+/**
+ * The clause in which the drafter wrote the final formula themselves (as transcriptions of real
+ * instruments do): it is the instrument's final formula, rendered once, at the end and in the
+ * drafter's words, not as an article followed by a second, generated formula.
+ */
+export function drafterFormula(model: SemanticModel): Clause | undefined {
+  return model.ast.clauses.find((c) => c.body !== undefined && formulaStart.test(c.body.value));
+}
+
+/** The drafter's formula as paragraphs: the testimonium and the "Done at …" sentence each on its own, as written. */
+function drafterFormulaParagraphs(clause: Clause): string[] {
+  const text = visibleText(clause.body!.value).replace(/\s*\n\s*/g, ' ').trim();
+  return text.split(/\s+(?=(?:DONE|Done|SIGNED|Signed)\s+(?:at|in|on|this)\b)/).filter((p) => p !== '');
+}
+
 export function testimonium(model: SemanticModel, r: RenderContext): string[] {
   const header = model.ast.instrument;
   if (!header) return [];
+  const written = drafterFormula(model);
+  if (written) return drafterFormulaParagraphs(written);
   const signature = header.signature;
   // An exchange of notes has no final formula of its own: each note is signed and dated.
   if (header.form && !signature) return [];
@@ -66,8 +86,11 @@ function originals(signature: SignatureClause | undefined, r: RenderContext): st
 function deposited(signature: SignatureClause | undefined, r: RenderContext): string {
   const d = signature?.depositedWith;
   if (!d) return '';
-  const where = 'multiline' in d ? r.phrase(d) : r.partyName(d);
-  return `, which ${r.will} be deposited ${/^(?:the\s+)?archives\b/i.test(where) ? 'in' : 'with'} ${where.replace(/^The\s/, 'the ')}`;
+  // Written as a name ("Government of France", "archives of the Council of Europe"), it takes its article here.
+  const written = 'multiline' in d ? r.phrase(d) : undefined;
+  const archives = written !== undefined && /^(?:the\s+)?archives\b/i.test(written);
+  const where = written === undefined ? r.partyName(d as Name) : archives ? `the ${written.replace(/^the\s+/i, '')}` : withArticle(written);
+  return `, which ${r.will} be deposited ${archives ? 'in' : 'with'} ${where}`;
 }
 
 /** One block per signatory: "For the Republic of Estonia", and who signs for it when the text says. */

@@ -20,14 +20,40 @@ const descriptiveStarts = new Set(
   ).split(' '),
 );
 
-/** "Republic of Estonia" → "the Republic of Estonia"; "NATO Computer Incident …" → "the NATO …"; "Australia" stays. */
+/**
+ * Nouns that make a name an institution's description wherever they stand, so that it takes
+ * "the": "the Constitution Protection Bureau of Latvia", "the Police and Border Guard Board".
+ */
+const institutionNouns = new Set(
+  (
+    'Authority Agency Bureau Board Service Services Centre Center Council Commission Committee Ministry Office Government Institute Team Capability ' +
+    'Directorate Department Secretariat Organisation Organization Inspectorate Administration Command Unit Police Forces Republic Kingdom Federation Union'
+  ).split(' '),
+);
+
+/** Countries whose short name takes "the": "the Netherlands", "the Philippines". */
+const countriesWithThe = new Set(['Netherlands', 'Philippines', 'Bahamas', 'Gambia', 'Maldives', 'Seychelles', 'Comoros', 'Holy See']);
+
+/** A company's legal form ends its name, which takes no article: "Acme Threat Intelligence Ltd". */
+const companyForm = /\b(?:Ltd|Limited|Inc|plc|LLC|GmbH|AG|SA|S\.A|AS|Oy|AB|BV|NV|SE)\.?$/;
+
+/**
+ * "Republic of Estonia" → "the Republic of Estonia"; "NATO Computer Incident …" → "the NATO …";
+ * "Constitution Protection Bureau of Latvia" → "the Constitution …"; "Netherlands" → "the
+ * Netherlands". "Australia", "CERT-EE (Information System Authority)", "Acme … Ltd", "Any State
+ * which …" and a name that already has "the" ("the Kingdom of the Netherlands") stay as they are.
+ */
 export function withArticle(name: string): string {
   const trimmed = name.trim();
   if (/^the\s/i.test(trimmed)) return trimmed.replace(/^The\s/, 'the ');
-  const words = trimmed.split(/\s+/);
+  if (/^(?:an?|any|each|all|every)\s/i.test(trimmed) || companyForm.test(trimmed)) return trimmed;
+  if (countriesWithThe.has(trimmed)) return `the ${trimmed}`;
+  // The name proper, without what follows in brackets or after a comma: "CERT-EE (Information System Authority)".
+  const words = trimmed.replace(/\s*[(,].*$/s, '').split(/\s+/);
   const first = words[0] ?? '';
   const acronymThenNoun = words.length > 1 && /^[A-Z][A-Z0-9-]{1,}$/.test(first);
-  return descriptiveStarts.has(first) || acronymThenNoun ? `the ${trimmed}` : trimmed;
+  const institution = words.length > 1 && words.some((w) => institutionNouns.has(w));
+  return descriptiveStarts.has(first) || acronymThenNoun || institution ? `the ${trimmed}` : trimmed;
 }
 
 /** The same, at the start of a sentence. */
