@@ -57,41 +57,57 @@ export interface Segment {
   readonly errorAtStart: boolean;
 }
 
-/** The token the reused text after a region starts with: lexing the region must end right before it. */
+/** One of the first tokens of the reused text after a region, its offset counted from the region's end. */
 export interface NextToken {
+  readonly offset: number;
   readonly image: string;
   readonly tokenType: IToken['tokenType'];
 }
 
 /**
  * Lexes, parses and builds `text[from, to)` into segments, positions taken from `lines` (the
- * whole new text). With `next`, the region is followed by reused text starting with that
- * token; undefined when the region cannot be cut there (the lexer runs on into the reused
- * text, or the parser reached the region's end inside a construct).
+ * whole new text). With `next`, the region is followed by reused text starting with those
+ * tokens (two: the parser looks at most two tokens ahead): they are lexed and parsed after
+ * the region, so every decision at its end is taken as in a full parse, and then dropped.
+ * Undefined when the region cannot be cut there: the lexer does not stop right before the
+ * reused text, or the parser does not start a new top-level construct on its first token.
  */
-export function parseRegion(parser: EntenteParser, lines: LineIndex, from: number, to: number, next?: NextToken): Segment[] | undefined {
+export function parseRegion(parser: EntenteParser, lines: LineIndex, from: number, to: number, next?: readonly NextToken[]): Segment[] | undefined {
   const text = lines.text;
-  const source = from === 0 && to === text.length && !next ? text : text.slice(from, to + (next ? next.image.length : 0));
+  const lastNext = next?.[next.length - 1];
+  const source = !lastNext ? (from === 0 && to === text.length ? text : text.slice(from, to)) : text.slice(from, to + lastNext.offset + lastNext.image.length);
   const lexed = ententeLexer.tokenize(source);
-  const tokens = lexed.tokens;
+  let tokens = lexed.tokens;
+  let comments = lexed.groups.comments ?? [];
+  let lexErrors = lexed.errors;
   if (next) {
-    const last = tokens.pop();
-    if (!last || last.startOffset !== to - from || last.image !== next.image || last.tokenType !== next.tokenType) return undefined;
+    const appended = tokens.slice(tokens.length - next.length);
+    const same = appended.length === next.length && next.every((n, i) => appended[i].startOffset === to - from + n.offset && appended[i].image === n.image && appended[i].tokenType === n.tokenType);
+    if (!same) return undefined;
   }
-  const comments = lexed.groups.comments ?? [];
-  if (from !== 0) {
-    for (const token of tokens) moveToken(token, from);
-    for (const token of comments) moveToken(token, from);
-  }
+  // Offsets in the whole text; the end offset too (Chevrotain's node locations read it, and
+  // lexing with offsets only leaves it out: cheaper than tracking lines nobody reads).
+  for (const token of tokens) moveToken(token, from);
+  for (const token of comments) moveToken(token, from);
   parser.input = tokens;
   const cst = parser.document() as DocumentCstNode;
-  const errors = parser.errors;
-  if (next && errors.some((error) => Number.isNaN(error.token.startOffset))) return undefined;
-
+  let errors = parser.errors;
   // Children of `document` come grouped by kind; restore source order by their first offset.
-  const nodes = [...(cst.children.topLevel ?? []), ...(cst.children.junk ?? [])]
+  let nodes = [...(cst.children.topLevel ?? []), ...(cst.children.junk ?? [])]
     .map((node) => ({ node, offset: firstOffsetOf(node) }))
     .sort((a, b) => a.offset - b.offset);
+  if (next) {
+    // The construct the appended tokens start must start on the first of them, and nothing
+    // found there may be blamed on the region: then the region parses as in full context.
+    if (!nodes.some((entry) => entry.offset === to)) return undefined;
+    if (errors.some((error) => error.token.startOffset === to)) return undefined;
+    nodes = nodes.filter((entry) => entry.offset < to);
+    errors = errors.filter((error) => error.token.startOffset < to);
+    tokens = tokens.filter((token) => token.startOffset < to);
+    comments = comments.filter((token) => token.startOffset < to);
+    lexErrors = lexErrors.filter((error) => error.offset + from < to);
+  }
+
   const starts = nodes.map((entry) => entry.offset);
   const leading = nodes.length === 0 || starts[0] > from ? 1 : 0;
   const segmentStart = (i: number) => (i < leading ? from : starts[i - leading]);
@@ -101,7 +117,6 @@ export function parseRegion(parser: EntenteParser, lines: LineIndex, from: numbe
   let commentAt = 0;
   let errorAt = 0;
   let lexErrorAt = 0;
-  const lexErrors = lexed.errors;
   // Parser errors in occurrence order, each placed by its token's offset (end of text when none).
   const placedErrors = errors.map((error) => ({ error, offset: Number.isNaN(error.token.startOffset) ? text.length : error.token.startOffset }));
   for (let i = 0; i < count; i++) {
@@ -155,7 +170,7 @@ export function parseRegion(parser: EntenteParser, lines: LineIndex, from: numbe
 
 function moveToken(token: IToken, by: number): void {
   token.startOffset += by;
-  if (token.endOffset !== undefined) token.endOffset += by;
+  token.endOffset = token.startOffset + token.image.length - 1;
 }
 
 function parserProblem(error: IRecognitionException, offset: number, lines: LineIndex): SyntaxProblem {
