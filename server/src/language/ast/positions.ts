@@ -20,18 +20,32 @@ export interface Range {
 export class LineIndex {
   private readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (ch === 10 /* \n */) {
-        starts.push(i + 1);
-      }
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
+    this.lineStarts = lineStarts ?? scanLineStarts(text, 0, text.length, [0]);
+  }
+
+  /**
+   * The index of `text`, made from the index of the text before an edit that replaced
+   * `[start, oldEnd)`: lines before the edit are kept, the edited ones scanned again, the
+   * ones after it moved.
+   */
+  static afterEdit(previous: LineIndex, text: string, start: number, oldEnd: number): LineIndex {
+    const delta = text.length - previous.text.length;
+    const old = previous.lineStarts;
+    // Line starts before `start` stay: the break before each is unchanged text, and the
+    // character after it (which could make `\r` into `\r\n`) too.
+    let kept = 0;
+    while (kept + 1 < old.length && old[kept + 1] < start) kept++;
+    const rescanTo = Math.min(text.length, oldEnd + delta + 2);
+    const starts = scanLineStarts(text, old[kept], rescanTo, old.slice(0, kept + 1));
+    for (let i = 0; i < old.length; i++) {
+      const moved = old[i] + delta;
+      if (old[i] > oldEnd && moved > rescanTo) starts.push(moved);
     }
-    this.lineStarts = starts;
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
@@ -69,6 +83,25 @@ export class LineIndex {
   lineStart(line: number): number {
     return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))];
   }
+}
+
+/** Appends to `starts` the line starts after the breaks in `text[from, to)` (at most `to`). */
+function scanLineStarts(text: string, from: number, to: number, starts: number[]): number[] {
+  if (text.indexOf('\r', from) === -1 || text.indexOf('\r', from) >= to) {
+    // No carriage return: every break is a \n, found natively.
+    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      if (i + 1 <= to) starts.push(i + 1);
+    } else if (ch === 10 /* \n */) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }
 
 export function comparePositions(a: Position, b: Position): number {

@@ -7,7 +7,7 @@ import type { SyntaxProblem } from './build-ast';
 import type { EntenteDocument } from '../ast/nodes';
 import { LineIndex } from '../ast/positions';
 import { EntenteParser } from './parser';
-import { assemble, parseRegion, type Segment } from './segments';
+import { assemble, joinTokens, parseRegion, type Segment } from './segments';
 
 export type { SyntaxProblem };
 
@@ -53,7 +53,20 @@ export function parse(text: string): ParseResult {
 
 /** The parse result of a text from segments tiling it. */
 export function fromSegments(lines: LineIndex, segments: readonly Segment[]): ParseResult {
-  const result: ParseResult = { lines, ...assemble(lines, segments, maxSyntaxProblems) };
+  const { ast, problems } = assemble(lines, segments, maxSyntaxProblems);
+  let tokens: IToken[] | undefined;
+  let comments: IToken[] | undefined;
+  const result: ParseResult = {
+    ast,
+    lines,
+    problems,
+    get tokens() {
+      return (tokens ??= joinTokens(segments, 'tokens'));
+    },
+    get comments() {
+      return (comments ??= joinTokens(segments, 'comments'));
+    },
+  };
   segmentsOf.set(result, segments);
   return result;
 }
@@ -61,7 +74,7 @@ export function fromSegments(lines: LineIndex, segments: readonly Segment[]): Pa
 /** A bug of ours must not take the editor down: report it as a problem on an empty document. */
 export function internalError(text: string, error: unknown): ParseResult {
   const lines = new LineIndex(text);
-  const empty = assemble(lines, [], maxSyntaxProblems);
+  const { ast } = assemble(lines, [], maxSyntaxProblems);
   const message = `Internal parser error (please report): ${error instanceof Error ? error.message : String(error)}`;
-  return { ...empty, lines, problems: [{ message, range: lines.range(0, 0), source: 'parser' }] };
+  return { ast, lines, problems: [{ message, range: lines.range(0, 0), source: 'parser' }], tokens: [], comments: [] };
 }

@@ -43,7 +43,7 @@ function reparseSegments(oldLines: LineIndex, old: readonly Segment[], text: str
   // The last segment re-parsed: the one the change ends in, moved on until the next starts on a later line.
   let last = Math.max(first, segmentAt(old, Math.max(changeStart, changeEnd - 1)));
   const changeEndLine = oldLines.positionAt(changeEnd).line;
-  const lines = new LineIndex(text);
+  const lines = LineIndex.afterEdit(oldLines, text, changeStart, changeEnd);
   for (let attempt = 0; attempt < maxAttempts; attempt++) {
     while (last + 1 < old.length && !reusableAfter(old[last + 1], oldLines, changeEndLine)) last++;
     const reuseFrom = last + 1;
@@ -111,9 +111,28 @@ function segmentAt(segments: readonly Segment[], offset: number): number {
 /** The changed span by common prefix and suffix: `old[start, oldEnd)` became `text[start, oldEnd + delta)`. */
 export function changedSpan(old: string, text: string): { start: number; oldEnd: number } {
   const shorter = Math.min(old.length, text.length);
-  let start = 0;
-  while (start < shorter && old.charCodeAt(start) === text.charCodeAt(start)) start++;
-  let suffix = 0;
-  while (suffix < shorter - start && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const start = gallop(shorter, (at, length) => old.substr(at, length) === text.substr(at, length));
+  const room = shorter - start;
+  const suffix = gallop(room, (at, length) => old.substr(old.length - at - length, length) === text.substr(text.length - at - length, length));
   return { start, oldEnd: old.length - suffix };
+}
+
+/**
+ * The length of the longest run, at most `max`, for which `same(at, length)` holds: doubling
+ * steps while it holds, then halving — native string comparisons instead of a character loop.
+ */
+function gallop(max: number, same: (at: number, length: number) => boolean): number {
+  let done = 0;
+  let step = 64;
+  let growing = true;
+  while (step >= 1) {
+    if (done + step <= max && same(done, step)) {
+      done += step;
+      if (growing) step *= 2;
+    } else {
+      growing = false;
+      step >>= 1;
+    }
+  }
+  return done;
 }

@@ -10,24 +10,60 @@ import type { Position } from '../ast/positions';
 import type { Segment, SegmentProblems } from './segments';
 
 export function moveSegment(segment: Segment, delta: number, lineDelta: number): Segment {
-  if (delta === 0 && lineDelta === 0) return segment;
-  const moved: Segment = {
-    ...segment,
-    start: segment.start + delta,
-    end: segment.end + delta,
-    tokens: segment.tokens.map((token) => moveToken(token, delta)),
-    comments: segment.comments.map((token) => moveToken(token, delta)),
-  };
-  if (lineDelta === 0) return moved;
-  const problems: Record<string, unknown> = {};
-  for (const [kind, list] of Object.entries(segment.problems)) problems[kind] = moveLines(list, lineDelta);
-  return {
-    ...moved,
-    ...(segment.instrument ? { instrument: moveLines(segment.instrument, lineDelta) } : {}),
-    ...(segment.declaration ? { declaration: moveLines(segment.declaration, lineDelta) } : {}),
-    commentNodes: moveLines(segment.commentNodes, lineDelta),
-    problems: problems as unknown as SegmentProblems,
-  };
+  return delta === 0 && lineDelta === 0 ? segment : new MovedSegment(segment, delta, lineDelta);
+}
+
+/** A segment moved; a class (not a literal with getters) so that every moved segment has one shape. */
+class MovedSegment implements Segment {
+  readonly start: number;
+  readonly end: number;
+  readonly instrument: Segment['instrument'];
+  readonly declaration: Segment['declaration'];
+  readonly commentNodes: Segment['commentNodes'];
+  readonly problems: SegmentProblems;
+  readonly firmEnd: boolean;
+  readonly errorAtStart: boolean;
+  private movedTokens: IToken[] | undefined;
+  private movedComments: IToken[] | undefined;
+
+  constructor(
+    private readonly base: Segment,
+    private readonly delta: number,
+    lineDelta: number,
+  ) {
+    this.start = base.start + delta;
+    this.end = base.end + delta;
+    this.firmEnd = base.firmEnd;
+    this.errorAtStart = base.errorAtStart;
+    if (lineDelta === 0) {
+      this.instrument = base.instrument;
+      this.declaration = base.declaration;
+      this.commentNodes = base.commentNodes;
+      this.problems = base.problems;
+    } else {
+      this.instrument = base.instrument && moveLines(base.instrument, lineDelta);
+      this.declaration = base.declaration && moveLines(base.declaration, lineDelta);
+      this.commentNodes = moveLines(base.commentNodes, lineDelta);
+      const problems = base.problems;
+      this.problems = {
+        stray: moveLines(problems.stray, lineDelta),
+        built: moveLines(problems.built, lineDelta),
+        comment: moveLines(problems.comment, lineDelta),
+        lexer: moveLines(problems.lexer, lineDelta),
+        parser: moveLines(problems.parser, lineDelta),
+        between: moveLines(problems.between, lineDelta),
+      };
+    }
+  }
+
+  // Tokens are moved when first read: few requests read them, and the next edit may move them again.
+  get tokens(): readonly IToken[] {
+    return (this.movedTokens ??= this.base.tokens.map((token) => moveToken(token, this.delta)));
+  }
+
+  get comments(): readonly IToken[] {
+    return (this.movedComments ??= this.base.comments.map((token) => moveToken(token, this.delta)));
+  }
 }
 
 function moveToken(token: IToken, delta: number): IToken {
@@ -51,13 +87,14 @@ function copy(value: unknown, lineDelta: number): unknown {
     return result;
   }
   if (Object.getPrototypeOf(value) !== Object.prototype) throw new Error('reparse: the AST holds an object that is not plain data');
-  if (isPosition(value)) return value.line === 0 && value.character === 0 ? { line: 0, character: 0 } : { line: value.line + lineDelta, character: value.character };
+  const record = value as Record<string, unknown>;
+  if (isPosition(record)) return record.line === 0 && record.character === 0 ? { line: 0, character: 0 } : { line: record.line + lineDelta, character: record.character };
   const result: Record<string, unknown> = {};
   for (const key in value) result[key] = copy((value as Record<string, unknown>)[key], lineDelta);
   return result;
 }
 
-function isPosition(value: object): value is Position {
-  const keys = Object.keys(value);
-  return keys.length === 2 && typeof (value as Position).line === 'number' && typeof (value as Position).character === 'number';
+/** Only positions have a numeric `line` and `character` (the AST's types say so). */
+function isPosition(value: Record<string, unknown>): value is Record<string, unknown> & Position {
+  return typeof value.character === 'number' && typeof value.line === 'number';
 }
