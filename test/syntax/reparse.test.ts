@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { parse, type ParseResult } from '../../server/src/language/syntax/parse';
 import { reparse } from '../../server/src/language/syntax/reparse';
+import { DocumentStore } from '../../server/src/language/workspace/document-store';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -25,7 +26,8 @@ const files = [...ententeFiles(join(root, 'samples')), ...ententeFiles(join(root
 
 function assertSameParse(actual: ParseResult, expected: ParseResult, what: string): void {
   assert.equal(actual.lines.text, expected.lines.text, what);
-  assert.deepStrictEqual(actual.lines, expected.lines, `${what}: line index`);
+  const lineStarts = (lines: ParseResult['lines']) => Array.from({ length: lines.lineCount }, (_, line) => lines.lineStart(line));
+  assert.deepStrictEqual(lineStarts(actual.lines), lineStarts(expected.lines), `${what}: line index`);
   assert.deepStrictEqual(actual.problems, expected.problems, `${what}: problems`);
   assert.deepStrictEqual(actual.ast, expected.ast, `${what}: AST`);
   assert.deepStrictEqual(actual.tokens, expected.tokens, `${what}: tokens`);
@@ -109,6 +111,24 @@ describe('incremental re-parse', () => {
     assert.notEqual(last, declarations[declarations.length - 1], 'moved down one line: a copy');
     assert.equal(last.range.start.line, declarations[declarations.length - 1].range.start.line + 1);
     assert.equal(newline.ast.declarations[0], declarations[0]);
+  });
+
+  it('is what the document store does on a change of an open document', () => {
+    const text = readFileSync(join(root, 'samples/baltic-cyber-convention.entente'), 'utf8');
+    const store = new DocumentStore(() => undefined);
+    store.set('file:///a.entente', text, 1);
+    const before = store.parsed('file:///a.entente')!;
+    const at = text.lastIndexOf('}');
+    const changed = text.slice(0, at) + '\n' + text.slice(at);
+    store.set('file:///a.entente', changed, 2);
+    store.set('file:///a.entente', changed + ' ', 3);
+    const after = store.parsed('file:///a.entente')!;
+    assert.equal(after.ast.declarations[0], before.ast.declarations[0], 'reused across two changes');
+    assertSameParse(after, parse(changed + ' '), 'the store');
+    store.set('file:///b.entente', text, 0, false);
+    store.parsed('file:///b.entente');
+    store.set('file:///b.entente', changed, 0, false);
+    assert.notEqual(store.parsed('file:///b.entente')!.ast.declarations[0], before.ast.declarations[0], 'a file read from disk is parsed afresh');
   });
 
   it('returns the previous parse for the same text, and a full parse of a text it cannot cut', () => {

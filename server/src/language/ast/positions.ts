@@ -19,6 +19,8 @@ export interface Range {
  */
 export class LineIndex {
   private readonly lineStarts: number[];
+  /** The line of the last `positionAt` (a hint, not state: any value gives the same answers). */
+  private lastLine = 0;
 
   constructor(
     readonly text: string,
@@ -54,14 +56,26 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.lineStarts;
+    // Builders ask in document order: the line of the last answer, or the next, is usually it.
+    let line = this.lastLine;
+    if (!(starts[line] <= clamped && (line + 1 === starts.length || clamped < starts[line + 1]))) {
+      line++;
+      if (!(line < starts.length && starts[line] <= clamped && (line + 1 === starts.length || clamped < starts[line + 1]))) line = this.search(clamped);
+      this.lastLine = line;
+    }
+    return { line, character: clamped - starts[line] };
+  }
+
+  private search(offset: number): number {
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
+      if (this.lineStarts[mid] <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    return low;
   }
 
   /** The offset of a position; positions past a line's end or the document's end are clamped. */
