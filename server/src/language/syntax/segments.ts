@@ -4,8 +4,9 @@
  * pipeline over the whole text: `parseRegion` lexes, parses and builds a span of text into
  * segments, `assemble` joins segments into the parse result. Because both paths assemble the
  * same per-segment data in the same order, an incremental parse equals a full one whenever the
- * segments it reuses would have been built the same way in full context; `firmEnd` says where
- * that holds.
+ * segments it reuses would have been built the same way in full context (reparse.ts says when:
+ * `firmEnd` and `errorAtStart` for the cut before a region, a parse run on into the reused
+ * text's first tokens for the cut after it).
  */
 import type { CstNode, IRecognitionException, IToken } from 'chevrotain';
 import type { Comment, Declaration, EntenteDocument, Instrument } from '../ast/nodes';
