@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import type { IToken } from 'chevrotain';
 import { ententeLexer } from '../../../server/src/language/syntax/lexer';
 import * as T from '../../../server/src/language/syntax/tokens';
+import { LineIndex } from '../../../server/src/language/ast/positions';
 import { diskService, endOf, read, uriOf } from './session-helpers';
 
 const declaring = new Set(['participant', 'party', 'channel', 'protocol', 'exercise', 'body', 'clause', 'contact', 'security-agreement', 'capacity-building', 'technology-transfer']);
@@ -131,8 +132,9 @@ describe('editing session: typing samples from scratch', function () {
     const service = diskService();
     service.open(uri, full);
     const silent: string[] = [];
+    const lines = new LineIndex(full);
     for (const token of ententeLexer.tokenize(full).tokens) {
-      const position = { line: token.startLine! - 1, character: token.startColumn! };
+      const position = lines.positionAt(token.startOffset);
       const hover = service.hover(uri, position)?.contents;
       const keyword = token.tokenType.name.startsWith('Kw_');
       if (keyword) assert.ok(hover?.startsWith(`**${token.image}**`), `${token.image}: ${hover}`);

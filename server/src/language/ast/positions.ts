@@ -19,19 +19,35 @@ export interface Range {
  */
 export class LineIndex {
   private readonly lineStarts: number[];
+  /** The line of the last `positionAt` (a hint, not state: any value gives the same answers). */
+  private lastLine = 0;
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (ch === 10 /* \n */) {
-        starts.push(i + 1);
-      }
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
+    this.lineStarts = lineStarts ?? scanLineStarts(text, 0, text.length, [0]);
+  }
+
+  /**
+   * The index of `text`, made from the index of the text before an edit that replaced
+   * `[start, oldEnd)`: lines before the edit are kept, the edited ones scanned again, the
+   * ones after it moved.
+   */
+  static afterEdit(previous: LineIndex, text: string, start: number, oldEnd: number): LineIndex {
+    const delta = text.length - previous.text.length;
+    const old = previous.lineStarts;
+    // Line starts before `start` stay: the break before each is unchanged text, and the
+    // character after it (which could make `\r` into `\r\n`) too.
+    let kept = 0;
+    while (kept + 1 < old.length && old[kept + 1] < start) kept++;
+    const rescanTo = Math.min(text.length, oldEnd + delta + 2);
+    const starts = scanLineStarts(text, old[kept], rescanTo, old.slice(0, kept + 1));
+    for (let i = 0; i < old.length; i++) {
+      const moved = old[i] + delta;
+      if (old[i] > oldEnd && moved > rescanTo) starts.push(moved);
     }
-    this.lineStarts = starts;
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
@@ -40,14 +56,26 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.lineStarts;
+    // Builders ask in document order: the line of the last answer, or the next, is usually it.
+    let line = this.lastLine;
+    if (!(starts[line] <= clamped && (line + 1 === starts.length || clamped < starts[line + 1]))) {
+      line++;
+      if (!(line < starts.length && starts[line] <= clamped && (line + 1 === starts.length || clamped < starts[line + 1]))) line = this.search(clamped);
+      this.lastLine = line;
+    }
+    return { line, character: clamped - starts[line] };
+  }
+
+  private search(offset: number): number {
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
+      if (this.lineStarts[mid] <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    return low;
   }
 
   /** The offset of a position; positions past a line's end or the document's end are clamped. */
@@ -69,6 +97,24 @@ export class LineIndex {
   lineStart(line: number): number {
     return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))];
   }
+}
+
+/**
+ * Appends to `starts` the line starts after the breaks in `text[from, to)` (at most `to`). A
+ * character loop: `indexOf` per line would be as fast, but reads as quadratic to the work meter
+ * of test/hostile/ (which counts a string search as the string's length).
+ */
+function scanLineStarts(text: string, from: number, to: number, starts: number[]): number[] {
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      if (i + 1 <= to) starts.push(i + 1);
+    } else if (ch === 10 /* \n */) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }
 
 export function comparePositions(a: Position, b: Position): number {

@@ -2,15 +2,15 @@
  * CST → AST. A pure function of the CST and the text; tolerates every hole error recovery
  * leaves. Junk and stray text consumed by the grammar's recovery rules becomes syntax errors here.
  */
-import type { CstNode, IToken } from 'chevrotain';
+import type { CstNode } from 'chevrotain';
 import { declarationRows, instrumentRow, statementsOf, type DeclarationKind } from '../constructs/table';
 import type { ConstructRow } from '../constructs/construct';
-import type { Comment, Declaration, EntenteDocument, Instrument } from '../ast/nodes';
-import { LineIndex, type Range } from '../ast/positions';
-import { BuildContext, firstOffsetOf } from './build-context';
+import type { Declaration, Instrument } from '../ast/nodes';
+import type { Range } from '../ast/positions';
+import type { BuildContext } from './build-context';
 import { declarationBuilders } from './build-declarations';
 import { buildInstrument } from './build-header';
-import type { DocumentCstNode, InstrumentCstNode, JunkCstNode, StrayCstNode } from './cst.generated';
+import type { InstrumentCstNode, JunkCstNode, StrayCstNode } from './cst.generated';
 
 export interface SyntaxProblem {
   readonly message: string;
@@ -29,73 +29,34 @@ const kindOfRule: ReadonlyMap<string, DeclarationKind> = new Map(
   (Object.keys(declarationRows) as DeclarationKind[]).map((kind) => [declarationRows[kind].rule, kind]),
 );
 
-export function buildDocument(text: string, cst: DocumentCstNode, commentTokens: IToken[], lines = new LineIndex(text)): { ast: EntenteDocument; problems: SyntaxProblem[] } {
-  const ctx = new BuildContext(lines);
-  const problems: SyntaxProblem[] = [];
-  const instruments: Instrument[] = [];
-  const declarations: Declaration[] = [];
+/** What one top-level node builds to: its construct, and the junk and stray text it holds, kept apart by where the full parse lists them. */
+export type TopLevelBuild = ({ instrument: Instrument } | { declaration: Declaration } | object) & {
+  readonly stray: SyntaxProblem[];
+  readonly between: SyntaxProblem[];
+};
 
-  // Children of `document` come grouped by kind; restore source order by their first offset.
-  const topLevel = [...(cst.children.topLevel ?? []), ...(cst.children.junk ?? [])]
-    .map((node) => ({ node, offset: firstOffsetOf(node) }))
-    .sort((a, b) => a.offset - b.offset)
-    .map((entry) => entry.node);
-  for (const node of topLevel) {
-    if (node.name === 'junk') {
-      reportJunk(ctx, node as JunkCstNode, undefined, problems);
-      continue;
-    }
+/** Builds one child of `document` (a `topLevel` or a `junk` node); the builders' own problems go to `ctx.problems`. */
+export function buildTopLevel(ctx: BuildContext, node: CstNode): TopLevelBuild {
+  const reports: SyntaxProblem[] = [];
+  let built: { instrument: Instrument } | { declaration: Declaration } | object = {};
+  if (node.name === 'junk') {
+    reportJunk(ctx, node as JunkCstNode, undefined, reports);
+  } else {
     // A top-level node has one child: the declaration (or header) its rule parsed.
     for (const [rule, children] of Object.entries(node.children) as [string, CstNode[]][]) {
       const construct = children[0];
       if (rule === instrumentRow.rule) {
-        instruments.push(buildInstrument(ctx, construct as InstrumentCstNode));
-        collectStray(ctx, construct, instrumentRow, problems);
+        built = { instrument: buildInstrument(ctx, construct as InstrumentCstNode) };
+        collectStray(ctx, construct, instrumentRow, reports);
         continue;
       }
       const kind = kindOfRule.get(rule);
       if (!kind) continue;
-      declarations.push(declarationBuilders[kind](ctx, construct));
-      collectStray(ctx, construct, declarationRows[kind] as ConstructRow<never>, problems);
+      built = { declaration: declarationBuilders[kind](ctx, construct) };
+      collectStray(ctx, construct, declarationRows[kind] as ConstructRow<never>, reports);
     }
   }
-
-  problems.push(...ctx.problems);
-
-  const comments: Comment[] = commentTokens.map((token) => ({
-    text: token.image,
-    range: ctx.tokenRange(token),
-    block: token.image.startsWith('/*'),
-  }));
-  for (const token of commentTokens) {
-    if (token.tokenType.name === 'UnterminatedComment') {
-      problems.push({ message: 'This comment is never closed: end it with */ (everything after it is being ignored).', range: ctx.tokenRange(token), source: 'lexer' });
-    }
-  }
-
-  const of = <T extends Declaration['type']>(type: T) => declarations.filter((d): d is Extract<Declaration, { type: T }> => d.type === type);
-  const ast: EntenteDocument = {
-    type: 'Document',
-    instrument: instruments[0],
-    instruments,
-    declarations,
-    uses: of('Use'),
-    parties: of('Party'),
-    securityAgreements: of('SecurityAgreement'),
-    channels: of('Channel'),
-    protocols: of('IncidentProtocol'),
-    exercises: of('Exercise'),
-    cooperations: of('Cooperation'),
-    bodies: of('GovernanceBody'),
-    definitions: of('Definition'),
-    clauses: of('Clause'),
-    assistance: of('Assistance'),
-    notes: of('Note'),
-    designations: of('Designation'),
-    comments,
-    range: ctx.lines.range(0, text.length),
-  };
-  return { ast, problems };
+  return { ...built, stray: reports.filter((p) => !p.betweenDeclarations), between: reports.filter((p) => p.betweenDeclarations) };
 }
 
 function collectStray(ctx: BuildContext, node: CstNode, row: ConstructRow<never>, problems: SyntaxProblem[]): void {

@@ -9,7 +9,7 @@ import { Lexer } from 'chevrotain';
 import { allTokens } from './tokens';
 
 export const ententeLexer = new Lexer(allTokens, {
-  positionTracking: 'full',
+  positionTracking: 'onlyOffset',
   ensureOptimizations: true,
   // Lexer errors are collected and reported as diagnostics; they must never be printed.
   errorMessageProvider: {

@@ -4,6 +4,7 @@
  * so a model (Linked) knows it is stale when a document it read is no longer the one stored.
  */
 import { parse, type ParseResult } from '../syntax/parse';
+import { reparse } from '../syntax/reparse';
 import type { FileFailure, FileRead, ReadFile } from '../util/file-read';
 import { maxDocumentLength } from '../util/limits';
 
@@ -13,6 +14,11 @@ export interface StoredDocument {
   readonly version: number;
   readonly open: boolean;
   parsed?: ParseResult;
+  /**
+   * The parse of an earlier text of this document, until this text is parsed: an edit then
+   * re-parses only the top-level constructs it touched (syntax/reparse.ts).
+   */
+  previous?: ParseResult;
 }
 
 export type { FileFailure, FileRead, ReadFile } from '../util/file-read';
@@ -41,7 +47,8 @@ export class DocumentStore {
   set(uri: string, text: string, version = 0, open = true): void {
     const existing = this.documents.get(uri);
     if (existing && existing.text === text && existing.open === open) return;
-    this.documents.set(uri, { uri, text, version, open });
+    const previous = existing?.open && open ? (existing.parsed ?? existing.previous) : undefined;
+    this.documents.set(uri, previous ? { uri, text, version, open, previous } : { uri, text, version, open });
     this.generation++;
   }
 
@@ -105,7 +112,10 @@ export class DocumentStore {
   }
 
   private parsedText(doc: StoredDocument): ParseResult {
-    doc.parsed ??= parse(doc.text.length > maxDocumentLength ? '' : doc.text);
+    if (doc.parsed) return doc.parsed;
+    const text = doc.text.length > maxDocumentLength ? '' : doc.text;
+    doc.parsed = doc.previous ? reparse(doc.previous, text) : parse(text);
+    doc.previous = undefined;
     return doc.parsed;
   }
 

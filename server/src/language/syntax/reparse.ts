@@ -1,0 +1,138 @@
+/**
+ * Incremental parsing: a new text is parsed by re-parsing only the segments (top-level
+ * constructs, segments.ts) its change touches, reusing the others — those before the change
+ * as they are, those after it moved by the change's length (and line count). The result equals
+ * a full parse of the new text (the property test in test/syntax/reparse.test.ts checks it on
+ * random edits of every sample); wherever that is not certain the region grows, and after a
+ * few tries the whole text is parsed again.
+ *
+ * A region can be cut only where nothing crosses: the construct before it ends with a real `}`
+ * and is followed by a blank (`firmEnd`), no parser error sits on the first reused token, the
+ * lexer run over the region stops exactly at the reused text's first token, and the reused
+ * constructs after it start on lines after the change (their columns are then unchanged).
+ */
+import type { IToken } from 'chevrotain';
+import { LineIndex } from '../ast/positions';
+import { fromSegments, internalError, parse, parser, segmentsOfParse, type ParseResult } from './parse';
+import { parseRegion, type NextToken, type Segment } from './segments';
+import { moveSegment } from './shift';
+
+/** How many times a region may grow before the whole text is parsed instead. */
+const maxAttempts = 4;
+
+export function reparse(previous: ParseResult, text: string): ParseResult {
+  const old = segmentsOfParse(previous);
+  const oldText = previous.lines.text;
+  if (oldText === text) return previous;
+  if (!old || old.length === 0) return parse(text);
+  try {
+    return reparseSegments(previous.lines, old, text) ?? parse(text);
+  } catch (error) {
+    return internalError(text, error);
+  }
+}
+
+function reparseSegments(oldLines: LineIndex, old: readonly Segment[], text: string): ParseResult | undefined {
+  const oldText = oldLines.text;
+  const { start: changeStart, oldEnd: changeEnd } = changedSpan(oldText, text);
+  const delta = text.length - oldText.length;
+
+  // The first segment re-parsed: the one the change starts in, moved back past any cut that is not firm.
+  let first = segmentAt(old, changeStart);
+  while (first > 0 && !cutBefore(old, first, changeStart)) first--;
+  // The last segment re-parsed: the one the change ends in, moved on until the next starts on a later line.
+  let last = Math.max(first, segmentAt(old, Math.max(changeStart, changeEnd - 1)));
+  const changeEndLine = oldLines.positionAt(changeEnd).line;
+  const lines = LineIndex.afterEdit(oldLines, text, changeStart, changeEnd);
+  for (let attempt = 0; attempt < maxAttempts; attempt++) {
+    while (last + 1 < old.length && !reusableAfter(old[last + 1], oldLines, changeEndLine)) last++;
+    const reuseFrom = last + 1;
+    const from = old[first].start;
+    const next = lookahead(old, reuseFrom);
+    const to = next ? old[reuseFrom].start + delta : text.length;
+    const region = parseRegion(parser(), lines, from, to, next);
+    if (region) {
+      const lineDelta = next ? lines.positionAt(to).line - oldLines.positionAt(old[reuseFrom].start).line : 0;
+      const after = old.slice(reuseFrom).map((segment) => moveSegment(segment, delta, lineDelta));
+      return fromSegments(lines, [...old.slice(0, first), ...region, ...after]);
+    }
+    if (!next) return undefined;
+    last += 1 << attempt;
+  }
+  return undefined;
+}
+
+/**
+ * The parse may restart at segment `index` for a change at `changeStart`: the construct before
+ * it cannot read the changed text, because it ends with a real `}` (then it looks no further)
+ * or because what it may look at — two tokens, the parser's lookahead — lies before the change.
+ */
+function cutBefore(segments: readonly Segment[], index: number, changeStart: number): boolean {
+  const segment = segments[index];
+  if (segment.errorAtStart || segment.tokens[0]?.startOffset !== segment.start) return false;
+  if (segments[index - 1].firmEnd) return true;
+  const second = segment.tokens[1];
+  return second !== undefined && second.startOffset + second.image.length < changeStart;
+}
+
+/** The first two tokens of the reused text from segment `index` on, offsets counted from its start. */
+function lookahead(segments: readonly Segment[], index: number): NextToken[] | undefined {
+  if (index >= segments.length) return undefined;
+  const start = segments[index].start;
+  const tokens: NextToken[] = [];
+  for (let i = index; i < segments.length && tokens.length < 2; i++) {
+    for (const token of segments[i].tokens) {
+      if (tokens.length === 2) break;
+      tokens.push({ offset: token.startOffset - start, image: token.image, tokenType: token.tokenType });
+    }
+  }
+  return tokens;
+}
+
+/** A segment after the change can be reused: it starts with a token, on a line after the change, with no error on that token. */
+function reusableAfter(segment: Segment, oldLines: LineIndex, changeEndLine: number): boolean {
+  const first: IToken | undefined = segment.tokens[0];
+  if (!first || first.startOffset !== segment.start || segment.errorAtStart) return false;
+  return oldLines.positionAt(segment.start).line > changeEndLine;
+}
+
+/** The index of the segment holding `offset` (the last one starting at or before it). */
+function segmentAt(segments: readonly Segment[], offset: number): number {
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (segments[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The changed span by common prefix and suffix: `old[start, oldEnd)` became `text[start, oldEnd + delta)`. */
+export function changedSpan(old: string, text: string): { start: number; oldEnd: number } {
+  const shorter = Math.min(old.length, text.length);
+  const start = gallop(shorter, (at, length) => old.substr(at, length) === text.substr(at, length));
+  const room = shorter - start;
+  const suffix = gallop(room, (at, length) => old.substr(old.length - at - length, length) === text.substr(text.length - at - length, length));
+  return { start, oldEnd: old.length - suffix };
+}
+
+/**
+ * The length of the longest run, at most `max`, for which `same(at, length)` holds: doubling
+ * steps while it holds, then halving — native string comparisons instead of a character loop.
+ */
+function gallop(max: number, same: (at: number, length: number) => boolean): number {
+  let done = 0;
+  let step = 64;
+  let growing = true;
+  while (step >= 1) {
+    if (done + step <= max && same(done, step)) {
+      done += step;
+      if (growing) step *= 2;
+    } else {
+      growing = false;
+      step >>= 1;
+    }
+  }
+  return done;
+}

@@ -1,0 +1,273 @@
+/**
+ * A parse cut into segments, one per top-level construct (or junk run) with the gap after it, so
+ * that an edit re-parses only the segments it touches (reparse.ts). A full parse is the same
+ * pipeline over the whole text: `parseRegion` lexes, parses and builds a span of text into
+ * segments, `assemble` joins segments into the parse result. Because both paths assemble the
+ * same per-segment data in the same order, an incremental parse equals a full one whenever the
+ * segments it reuses would have been built the same way in full context (reparse.ts says when:
+ * `firmEnd` and `errorAtStart` for the cut before a region, a parse run on into the reused
+ * text's first tokens for the cut after it).
+ */
+import type { CstNode, IRecognitionException, IToken } from 'chevrotain';
+import type { Comment, Declaration, EntenteDocument, Instrument } from '../ast/nodes';
+import type { LineIndex } from '../ast/positions';
+import { buildTopLevel, type SyntaxProblem } from './build-ast';
+import { BuildContext, firstOffsetOf } from './build-context';
+import type { DocumentCstNode } from './cst.generated';
+import { placeSyntaxError } from './error-messages';
+import { ententeLexer } from './lexer';
+import type { EntenteParser } from './parser';
+import { RCurly } from './tokens';
+
+/**
+ * Problems of one segment by where the full parse lists them: its final order (stable sort by
+ * position, first of a position kept) depends on the list order, so each kind is kept apart.
+ */
+export interface SegmentProblems {
+  /** Stray text inside a block (builder). */
+  readonly stray: readonly SyntaxProblem[];
+  /** Problems the builders find in leniently read text. */
+  readonly built: readonly SyntaxProblem[];
+  /** Comments never closed. */
+  readonly comment: readonly SyntaxProblem[];
+  readonly lexer: readonly SyntaxProblem[];
+  readonly parser: readonly SyntaxProblem[];
+  /** Junk between declarations (listed last: a parser error at the same token says more). */
+  readonly between: readonly SyntaxProblem[];
+}
+
+export interface Segment {
+  /** Offset of the construct's first token (the text's start for the leading segment). */
+  readonly start: number;
+  /** The next segment's start, or the end of the text. */
+  readonly end: number;
+  readonly instrument: Instrument | undefined;
+  readonly declaration: Declaration | undefined;
+  /** Parser tokens and comment tokens in [start, end), in document order. */
+  readonly tokens: readonly IToken[];
+  readonly comments: readonly IToken[];
+  readonly commentNodes: readonly Comment[];
+  readonly problems: SegmentProblems;
+  /**
+   * The parse may be cut at `end`: the construct ends with a real `}` (or the segment has no
+   * tokens), and the character before `end` is blank or that `}`, so neither the lexer nor
+   * the parser carries anything across.
+   */
+  readonly firmEnd: boolean;
+  /** A parser error sits on the first token: the construct before may have caused it. */
+  readonly errorAtStart: boolean;
+}
+
+/** One of the first tokens of the reused text after a region, its offset counted from the region's end. */
+export interface NextToken {
+  readonly offset: number;
+  readonly image: string;
+  readonly tokenType: IToken['tokenType'];
+}
+
+/**
+ * Lexes, parses and builds `text[from, to)` into segments, positions taken from `lines` (the
+ * whole new text). With `next`, the region is followed by reused text starting with those
+ * tokens (two: the parser looks at most two tokens ahead): they are lexed and parsed after
+ * the region, so every decision at its end is taken as in a full parse, and then dropped.
+ * Undefined when the region cannot be cut there: the lexer does not stop right before the
+ * reused text, or the parser does not start a new top-level construct on its first token.
+ */
+export function parseRegion(parser: EntenteParser, lines: LineIndex, from: number, to: number, next?: readonly NextToken[]): Segment[] | undefined {
+  const text = lines.text;
+  const lastNext = next?.[next.length - 1];
+  const source = !lastNext ? (from === 0 && to === text.length ? text : text.slice(from, to)) : text.slice(from, to + lastNext.offset + lastNext.image.length);
+  const lexed = ententeLexer.tokenize(source);
+  let tokens = lexed.tokens;
+  let comments = lexed.groups.comments ?? [];
+  let lexErrors = lexed.errors;
+  if (next) {
+    const appended = tokens.slice(tokens.length - next.length);
+    const same = appended.length === next.length && next.every((n, i) => appended[i].startOffset === to - from + n.offset && appended[i].image === n.image && appended[i].tokenType === n.tokenType);
+    if (!same) return undefined;
+  }
+  // Offsets in the whole text; the end offset too (Chevrotain's node locations read it, and
+  // lexing with offsets only leaves it out: cheaper than tracking lines nobody reads).
+  for (const token of tokens) moveToken(token, from);
+  for (const token of comments) moveToken(token, from);
+  parser.input = tokens;
+  const cst = parser.document() as DocumentCstNode;
+  let errors = parser.errors;
+  // Children of `document` come grouped by kind; restore source order by their first offset.
+  let nodes = [...(cst.children.topLevel ?? []), ...(cst.children.junk ?? [])]
+    .map((node) => ({ node, offset: firstOffsetOf(node) }))
+    .sort((a, b) => a.offset - b.offset);
+  if (next) {
+    // The construct the appended tokens start must start on the first of them, and nothing
+    // found there may be blamed on the region: then the region parses as in full context.
+    if (!nodes.some((entry) => entry.offset === to)) return undefined;
+    if (errors.some((error) => error.token.startOffset === to)) return undefined;
+    nodes = nodes.filter((entry) => entry.offset < to);
+    errors = errors.filter((error) => error.token.startOffset < to);
+    tokens = tokens.filter((token) => token.startOffset < to);
+    comments = comments.filter((token) => token.startOffset < to);
+    lexErrors = lexErrors.filter((error) => error.offset + from < to);
+  }
+
+  const starts = nodes.map((entry) => entry.offset);
+  const leading = nodes.length === 0 || starts[0] > from ? 1 : 0;
+  const segmentStart = (i: number) => (i < leading ? from : starts[i - leading]);
+  const count = nodes.length + leading;
+  const segments: Segment[] = [];
+  let tokenAt = 0;
+  let commentAt = 0;
+  let errorAt = 0;
+  let lexErrorAt = 0;
+  // Parser errors in occurrence order, each placed by its token's offset (end of text when none).
+  const placedErrors = errors.map((error) => ({ error, offset: Number.isNaN(error.token.startOffset) ? text.length : error.token.startOffset }));
+  for (let i = 0; i < count; i++) {
+    const start = segmentStart(i);
+    const end = i + 1 < count ? segmentStart(i + 1) : to;
+    const last = i + 1 === count;
+    const inside = (offset: number) => offset < end || (last && offset <= text.length);
+    const segTokens: IToken[] = [];
+    while (tokenAt < tokens.length && inside(tokens[tokenAt].startOffset)) segTokens.push(tokens[tokenAt++]);
+    const segComments: IToken[] = [];
+    while (commentAt < comments.length && inside(comments[commentAt].startOffset)) segComments.push(comments[commentAt++]);
+    const lexer: SyntaxProblem[] = [];
+    while (lexErrorAt < lexErrors.length && inside(lexErrors[lexErrorAt].offset + from)) {
+      const error = lexErrors[lexErrorAt++];
+      const offset = error.offset + from;
+      lexer.push({ message: error.message, range: lines.range(offset, offset + Math.max(1, error.length)), source: 'lexer' });
+    }
+    const parserProblems: SyntaxProblem[] = [];
+    let errorAtStart = false;
+    while (errorAt < placedErrors.length && inside(placedErrors[errorAt].offset)) {
+      const { error, offset } = placedErrors[errorAt++];
+      if (offset === start && i >= leading) errorAtStart = true;
+      parserProblems.push(parserProblem(error, offset, lines));
+    }
+    const node = i < leading ? undefined : nodes[i - leading].node;
+    const ctx = new BuildContext(lines);
+    const built = node ? buildTopLevel(ctx, node) : { stray: [], between: [] };
+    const commentNodes: Comment[] = [];
+    const commentProblems: SyntaxProblem[] = [];
+    for (const token of segComments) {
+      commentNodes.push({ text: token.image, range: ctx.tokenRange(token), block: token.image.startsWith('/*') });
+      if (token.tokenType.name === 'UnterminatedComment') {
+        commentProblems.push({ message: 'This comment is never closed: end it with */ (everything after it is being ignored).', range: ctx.tokenRange(token), source: 'lexer' });
+      }
+    }
+    segments.push({
+      start,
+      end,
+      instrument: 'instrument' in built ? built.instrument : undefined,
+      declaration: 'declaration' in built ? built.declaration : undefined,
+      tokens: segTokens,
+      comments: segComments,
+      commentNodes,
+      problems: { stray: built.stray, built: ctx.problems, comment: commentProblems, lexer, parser: parserProblems, between: built.between },
+      firmEnd: endsFirmly(text, node, segTokens, end),
+      errorAtStart,
+    });
+  }
+  return segments;
+}
+
+function moveToken(token: IToken, by: number): void {
+  token.startOffset += by;
+  token.endOffset = token.startOffset + token.image.length - 1;
+}
+
+function parserProblem(error: IRecognitionException, offset: number, lines: LineIndex): SyntaxProblem {
+  const end = Number.isNaN(error.token.startOffset) ? offset : offset + error.token.image.length;
+  return { message: placeSyntaxError(error.message, error.context.ruleStack), range: lines.range(offset, end), source: 'parser' };
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0 || code === 0xfeff;
+}
+
+function endsFirmly(text: string, node: CstNode | undefined, tokens: readonly IToken[], end: number): boolean {
+  const last = tokens[tokens.length - 1];
+  if (node) {
+    if (node.name !== 'topLevel' || !last || last.tokenType !== RCurly) return false;
+    if (node.location?.endOffset !== last.startOffset) return false;
+  } else if (last) {
+    return false;
+  }
+  if (end === 0 || end >= text.length) return true;
+  return isBlank(text.charCodeAt(end - 1)) || (last !== undefined && last.startOffset + 1 === end);
+}
+
+/** The parse result of a whole text from its segments, in order. */
+export function assemble(lines: LineIndex, segments: readonly Segment[], maxProblems: number): { ast: EntenteDocument; problems: SyntaxProblem[] } {
+  const instruments: Instrument[] = [];
+  const declarations: Declaration[] = [];
+  const commentNodes: Comment[] = [];
+  const kinds: (keyof SegmentProblems)[] = ['stray', 'built', 'comment', 'lexer', 'parser', 'between'];
+  const listed: SyntaxProblem[] = [];
+  for (const segment of segments) {
+    if (segment.instrument) instruments.push(segment.instrument);
+    if (segment.declaration) declarations.push(segment.declaration);
+    for (const node of segment.commentNodes) commentNodes.push(node);
+  }
+  for (const kind of kinds) {
+    for (const segment of segments) {
+      const list = segment.problems[kind];
+      for (let i = 0; i < list.length; i++) listed.push(list[i]);
+    }
+  }
+  // One pass sorts the declarations by type (a filter per type reads every declaration 13 times).
+  const byType = new Map<Declaration['type'], Declaration[]>();
+  for (const declaration of declarations) {
+    const list = byType.get(declaration.type);
+    if (list) list.push(declaration);
+    else byType.set(declaration.type, [declaration]);
+  }
+  const of = <T extends Declaration['type']>(type: T) => (byType.get(type) ?? []) as Extract<Declaration, { type: T }>[];
+  const ast: EntenteDocument = {
+    type: 'Document',
+    instrument: instruments[0],
+    instruments,
+    declarations,
+    uses: of('Use'),
+    parties: of('Party'),
+    securityAgreements: of('SecurityAgreement'),
+    channels: of('Channel'),
+    protocols: of('IncidentProtocol'),
+    exercises: of('Exercise'),
+    cooperations: of('Cooperation'),
+    bodies: of('GovernanceBody'),
+    definitions: of('Definition'),
+    clauses: of('Clause'),
+    assistance: of('Assistance'),
+    notes: of('Note'),
+    designations: of('Designation'),
+    comments: commentNodes,
+    range: lines.range(0, lines.text.length),
+  };
+  return { ast, problems: limit(dedupe(listed), maxProblems) };
+}
+
+/** The segments' parser tokens (or comments), joined: read only by requests that need tokens, so joined on demand. */
+export function joinTokens(segments: readonly Segment[], kind: 'tokens' | 'comments'): IToken[] {
+  const result: IToken[] = [];
+  for (const segment of segments) for (const token of segment[kind]) result.push(token);
+  return result;
+}
+
+/** One problem per start position (the first listed): a recovery error and a junk run often begin at the same token. */
+function dedupe(problems: SyntaxProblem[]): SyntaxProblem[] {
+  const sorted = [...problems].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const result: SyntaxProblem[] = [];
+  for (const problem of sorted) {
+    const previous = result[result.length - 1];
+    if (previous && previous.range.start.line === problem.range.start.line && previous.range.start.character === problem.range.start.character) continue;
+    result.push(problem);
+  }
+  return result;
+}
+
+function limit(problems: SyntaxProblem[], max: number): SyntaxProblem[] {
+  if (problems.length <= max) return problems;
+  const kept = problems.slice(0, max);
+  const last = kept[kept.length - 1];
+  kept.push({ message: `${problems.length - max} more syntax problems are not shown; fix the ones above first.`, range: last.range, source: 'parser' });
+  return kept;
+}

@@ -1,0 +1,100 @@
+/**
+ * Moving a reused segment (segments.ts) to where it sits in the new text: its offsets by the
+ * change's length, its positions by the change's line count. Only segments that start on a
+ * line after the change are moved, so a column never changes. The parse of the previous text
+ * may still be in use (a model built on it), so nothing is moved in place: a segment whose
+ * lines did not move keeps its AST objects, the others are copied.
+ */
+import type { IToken } from 'chevrotain';
+import type { Position } from '../ast/positions';
+import type { Segment, SegmentProblems } from './segments';
+
+export function moveSegment(segment: Segment, delta: number, lineDelta: number): Segment {
+  return delta === 0 && lineDelta === 0 ? segment : new MovedSegment(segment, delta, lineDelta);
+}
+
+/** A segment moved; a class (not a literal with getters) so that every moved segment has one shape. */
+class MovedSegment implements Segment {
+  readonly start: number;
+  readonly end: number;
+  readonly instrument: Segment['instrument'];
+  readonly declaration: Segment['declaration'];
+  readonly commentNodes: Segment['commentNodes'];
+  readonly problems: SegmentProblems;
+  readonly firmEnd: boolean;
+  readonly errorAtStart: boolean;
+  private movedTokens: IToken[] | undefined;
+  private movedComments: IToken[] | undefined;
+
+  constructor(
+    private readonly base: Segment,
+    private readonly delta: number,
+    lineDelta: number,
+  ) {
+    this.start = base.start + delta;
+    this.end = base.end + delta;
+    this.firmEnd = base.firmEnd;
+    this.errorAtStart = base.errorAtStart;
+    if (lineDelta === 0) {
+      this.instrument = base.instrument;
+      this.declaration = base.declaration;
+      this.commentNodes = base.commentNodes;
+      this.problems = base.problems;
+    } else {
+      this.instrument = base.instrument && moveLines(base.instrument, lineDelta);
+      this.declaration = base.declaration && moveLines(base.declaration, lineDelta);
+      this.commentNodes = moveLines(base.commentNodes, lineDelta);
+      const problems = base.problems;
+      this.problems = {
+        stray: moveLines(problems.stray, lineDelta),
+        built: moveLines(problems.built, lineDelta),
+        comment: moveLines(problems.comment, lineDelta),
+        lexer: moveLines(problems.lexer, lineDelta),
+        parser: moveLines(problems.parser, lineDelta),
+        between: moveLines(problems.between, lineDelta),
+      };
+    }
+  }
+
+  // Tokens are moved when first read: few requests read them, and the next edit may move them again.
+  get tokens(): readonly IToken[] {
+    return (this.movedTokens ??= this.base.tokens.map((token) => moveToken(token, this.delta)));
+  }
+
+  get comments(): readonly IToken[] {
+    return (this.movedComments ??= this.base.comments.map((token) => moveToken(token, this.delta)));
+  }
+}
+
+function moveToken(token: IToken, delta: number): IToken {
+  return { ...token, startOffset: token.startOffset + delta, endOffset: token.endOffset! + delta };
+}
+
+/**
+ * A copy of plain AST data with every position's line moved. A position at the very start of
+ * the text is the builders' stand-in for a node recovery left without tokens (it never
+ * describes text after a change), so it stays where a full parse puts it.
+ */
+export function moveLines<T>(value: T, lineDelta: number): T {
+  return copy(value, lineDelta) as T;
+}
+
+function copy(value: unknown, lineDelta: number): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const result = new Array(value.length);
+    for (let i = 0; i < value.length; i++) result[i] = copy(value[i], lineDelta);
+    return result;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) throw new Error('reparse: the AST holds an object that is not plain data');
+  const record = value as Record<string, unknown>;
+  if (isPosition(record)) return record.line === 0 && record.character === 0 ? { line: 0, character: 0 } : { line: record.line + lineDelta, character: record.character };
+  const result: Record<string, unknown> = {};
+  for (const key in value) result[key] = copy((value as Record<string, unknown>)[key], lineDelta);
+  return result;
+}
+
+/** Only positions have a numeric `line` and `character` (the AST's types say so). */
+function isPosition(value: Record<string, unknown>): value is Record<string, unknown> & Position {
+  return typeof value.character === 'number' && typeof value.line === 'number';
+}
