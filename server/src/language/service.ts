@@ -34,7 +34,11 @@ import type { RenderedInstrument } from './render/instrument-model';
 import { previewData, type PreviewData } from './features/preview-glance';
 import { fromToday } from './features/calendar';
 import type * as F from './features/types';
+import { attachProseMemo, ProseMemo } from './util/prose-memo';
 import type { Position } from './ast/positions';
+
+/** Entries of the prose memo: several per clause (voice, wording, prose patterns) of the largest instruments. */
+const proseMemoLimit = 200_000;
 
 export interface EntenteServiceOptions {
   /** Reads a file the service was not handed; return undefined when it does not exist. */
@@ -48,6 +52,8 @@ export class EntenteService implements F.EntenteEditorFeatures {
   private library: ClauseLibrary;
   private settings: AnalysisSettings;
   private readonly models = new Map<string, { model: SemanticModel; reads: ModelReads }>();
+  /** Analyses of prose texts, kept across edits so a keystroke re-analyses only the prose it changed. */
+  private readonly proseMemo = new ProseMemo(proseMemoLimit);
   private readonly analysed = new Map<string, { model: SemanticModel; settings: AnalysisSettings; diagnostics: EntenteDiagnostic[] }>();
 
   constructor(options: EntenteServiceOptions = {}) {
@@ -126,6 +132,7 @@ export class EntenteService implements F.EntenteEditorFeatures {
         return 'failure' in found ? undefined : found;
       },
     });
+    attachProseMemo(model, this.proseMemo);
     this.models.set(uri, { model, reads });
     return model;
   }

@@ -21,6 +21,7 @@ import { nameMark, type ReferenceContext } from '../../model/instrument-referenc
 import { analyseVoice } from '../../model/prose-voice';
 import type { SemanticModel } from '../../model/semantic-model';
 import { PhraseMatcher } from '../../util/phrase-matcher';
+import { proseMemoOf } from '../../util/prose-memo';
 
 export interface ProseSpan {
   /** Offset of `text[0]` in the document. */
@@ -91,7 +92,7 @@ export function referenceContext(model: SemanticModel): ReferenceContext {
     if (party.id?.text) signatories.add(party.id.text);
     if (party.name?.value.trim()) signatories.add(party.name.value.trim());
   }
-  return { selfNouns: [...selfNouns], signatories: [...signatories] };
+  return { selfNouns: [...selfNouns], signatories: [...signatories], memo: proseMemoOf(model) };
 }
 
 /** The document ranges where the prose cites, quotes or reports another instrument: no rewrite may touch them. */

@@ -5,20 +5,60 @@
  */
 import type { Clause } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
+import { proseMemoOf } from '../../util/prose-memo';
+
+/** Gathered once per model: several checks ask, and each used to rebuild (and re-space) every text. */
+const proseOf = new WeakMap<SemanticModel, readonly string[]>();
+/** A model's answers, per pattern: two survival checks ask the same question. */
+const answersOf = new WeakMap<SemanticModel, Map<RegExp, boolean>>();
+/** One string per pattern, naming it in the prose memo (its source and flags are its meaning). */
+const patternSpaces = new WeakMap<RegExp, string>();
 
 /**
  * The texts of the instrument's clauses (library clauses included), every other piece of its
  * prose (definitions, descriptions, scopes, purposes, breach procedures…), and its parent's or
  * treaty's clauses.
  */
-export function instrumentProse(model: SemanticModel): string[] {
+export function instrumentProse(model: SemanticModel): readonly string[] {
+  let texts = proseOf.get(model);
+  if (!texts) proseOf.set(model, (texts = gatherProse(model)));
+  return texts;
+}
+
+function gatherProse(model: SemanticModel): string[] {
   const clauses: Clause[] = [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? []), ...(model.implementedFile?.model?.clauses ?? [])];
   const texts = clauses.map((c) => model.clauseText(c) ?? '');
   for (const { text, owner } of model.prose()) if (owner.type !== 'Clause') texts.push(text.value);
   return texts.filter((t) => t.length > 0).map((t) => t.replace(/\s+/g, ' '));
 }
 
-/** Whether any of the instrument's prose matches. */
-export function saysInProse(model: SemanticModel, pattern: RegExp): boolean {
-  return instrumentProse(model).some((text) => pattern.test(text));
+/**
+ * Whether any of the instrument's prose matches `pattern`. `prefilter`, when given, must match
+ * every text `pattern` matches (a regex of literals each branch of `pattern` needs, with the same
+ * flags): the expensive pattern then runs only on texts that can match. Each text's answer is
+ * remembered in the service's prose memo, so after an edit only the changed texts are scanned.
+ * Patterns with state (global, sticky) are not remembered.
+ */
+export function saysInProse(model: SemanticModel, pattern: RegExp, prefilter?: RegExp): boolean {
+  let answers = answersOf.get(model);
+  if (!answers) answersOf.set(model, (answers = new Map()));
+  const known = answers.get(pattern);
+  if (known !== undefined) return known;
+  const matches = (text: string) => (!prefilter || prefilter.test(text)) && pattern.test(text);
+  let answer: boolean;
+  if (pattern.global || pattern.sticky || prefilter?.global || prefilter?.sticky) {
+    answer = instrumentProse(model).some(matches);
+  } else {
+    const memo = proseMemoOf(model);
+    const space = patternSpace(pattern);
+    answer = instrumentProse(model).some((text) => memo.get(space, text, () => matches(text)));
+  }
+  answers.set(pattern, answer);
+  return answer;
+}
+
+function patternSpace(pattern: RegExp): string {
+  let space = patternSpaces.get(pattern);
+  if (space === undefined) patternSpaces.set(pattern, (space = `prose-pattern\u0004${pattern.flags}\u0004${pattern.source}`));
+  return space;
 }
