@@ -37,8 +37,8 @@ import type * as F from './features/types';
 import { attachProseMemo, ProseMemo } from './util/prose-memo';
 import type { Position } from './ast/positions';
 
-/** Entries of the prose memo: several per clause (voice, wording, prose patterns) of the largest instruments. */
-const proseMemoLimit = 200_000;
+/** Prose memo entries per generation (about three per clause and prose block): more than one analysis of a 100k-line instrument reads. */
+const proseMemoGeneration = 100_000;
 
 export interface EntenteServiceOptions {
   /** Reads a file the service was not handed; return undefined when it does not exist. */
@@ -53,7 +53,7 @@ export class EntenteService implements F.EntenteEditorFeatures {
   private settings: AnalysisSettings;
   private readonly models = new Map<string, { model: SemanticModel; reads: ModelReads }>();
   /** Analyses of prose texts, kept across edits so a keystroke re-analyses only the prose it changed. */
-  private readonly proseMemo = new ProseMemo(proseMemoLimit);
+  private readonly proseMemo = new ProseMemo(proseMemoGeneration);
   private readonly analysed = new Map<string, { model: SemanticModel; settings: AnalysisSettings; diagnostics: EntenteDiagnostic[] }>();
 
   constructor(options: EntenteServiceOptions = {}) {

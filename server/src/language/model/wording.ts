@@ -220,7 +220,7 @@ function compile(belongsTo: Wording): CompiledEntry[] {
 export function findWording(text: string, belongsTo: Wording, options: FindWordingOptions = {}): readonly WordingMatch[] {
   const context = { ...(options.context ?? noContext), title: options.title };
   // A pure function of the text, the vocabulary and the context's contents: remembered across analyses.
-  return (context.memo ?? defaultProseMemo()).get(`wording\u0004${belongsTo}\u0004${contextKey(context)}`, text, () => scanWording(text, belongsTo, context));
+  return (context.memo ?? defaultProseMemo()).get(`wording\u0004${belongsTo}\u0004${contextKey(context)}`, text, (stored) => scanWording(stored, belongsTo, context));
 }
 
 function scanWording(text: string, belongsTo: Wording, context: ReferenceContext): WordingMatch[] {

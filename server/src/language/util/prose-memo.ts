@@ -8,55 +8,77 @@
  * reads (the vocabulary, the reference context's contents, the pattern), so a hit is always the
  * answer a fresh computation would give. Values are shared: callers must not mutate them.
  *
- * Bounded by a count of entries, least recently used out first. Two levels (space, then text)
- * so that a long text is stored once per space and never concatenated into a key.
+ * Bounded by a count of entries in two generations: a hit in the older one moves the entry to
+ * the current one; when the current one is full it becomes the older one and the oldest is
+ * dropped. What one analysis reads therefore stays as long as it fits in one generation, and a
+ * hit costs one lookup. Two levels (space, then text) so a long text is never concatenated into
+ * a key. A stored text is copied first: a slice of a document would keep the whole document
+ * alive as long as the entry lives, and every edit leaves a new document behind.
  */
 import type { SemanticModel } from '../model/semantic-model';
 
+type Generation = Map<string, Map<string, unknown>>;
+
 export class ProseMemo {
-  private readonly spaces = new Map<string, Map<string, unknown>>();
-  private size = 0;
+  private current: Generation = new Map();
+  private previous: Generation = new Map();
+  private currentSize = 0;
 
-  constructor(readonly limit: number) {}
+  /** `generationLimit` entries per generation: at least what one analysis of the largest document reads. */
+  constructor(readonly generationLimit: number) {}
 
-  get<T>(space: string, text: string, compute: () => T): T {
-    let entries = this.spaces.get(space);
-    if (entries?.has(text)) {
-      const value = entries.get(text) as T;
-      // Most recently used last, in its space and among the spaces.
-      entries.delete(text);
-      entries.set(text, value);
-      this.spaces.delete(space);
-      this.spaces.set(space, entries);
+  /** The remembered value, or `compute`'s on the text's stored copy (analyse that, not the original). */
+  get<T>(space: string, text: string, compute: (text: string) => T): T {
+    const entries = this.current.get(space);
+    if (entries !== undefined) {
+      const value = entries.get(text);
+      if (value !== undefined || entries.has(text)) return value as T;
+    }
+    const older = this.previous.get(space);
+    if (older?.has(text)) {
+      const value = older.get(text) as T;
+      older.delete(text);
+      this.store(space, text, value);
       return value;
     }
-    const value = compute();
-    if (!entries) this.spaces.set(space, (entries = new Map()));
-    entries.set(text, value);
-    this.size++;
-    while (this.size > this.limit) this.evictOne();
+    const copy = detached(text);
+    const value = compute(copy);
+    this.store(space, copy, value);
     return value;
   }
 
   get entryCount(): number {
-    return this.size;
+    let count = this.currentSize;
+    for (const entries of this.previous.values()) count += entries.size;
+    return count;
   }
 
   clear(): void {
-    this.spaces.clear();
-    this.size = 0;
+    this.current = new Map();
+    this.previous = new Map();
+    this.currentSize = 0;
   }
 
-  private evictOne(): void {
-    const [space, entries] = this.spaces.entries().next().value!;
-    entries.delete(entries.keys().next().value!);
-    if (entries.size === 0) this.spaces.delete(space);
-    this.size--;
+  private store(space: string, text: string, value: unknown): void {
+    if (this.currentSize >= this.generationLimit) {
+      this.previous = this.current;
+      this.current = new Map();
+      this.currentSize = 0;
+    }
+    let entries = this.current.get(space);
+    if (!entries) this.current.set(space, (entries = new Map()));
+    entries.set(text, value);
+    this.currentSize++;
   }
 }
 
+/** A copy of a string that shares no storage with the string it was sliced from. */
+function detached(text: string): string {
+  return (' ' + text).slice(1);
+}
+
 /** For models built without a service (tests, scripts): what the old per-module caches held, and more. */
-const sharedMemo = new ProseMemo(4096);
+const sharedMemo = new ProseMemo(2048);
 const memos = new WeakMap<SemanticModel, ProseMemo>();
 
 /** Give a model the memo of the service that built it. */

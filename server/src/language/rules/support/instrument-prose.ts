@@ -12,7 +12,7 @@ const proseOf = new WeakMap<SemanticModel, readonly string[]>();
 /** A model's answers, per pattern: two survival checks ask the same question. */
 const answersOf = new WeakMap<SemanticModel, Map<RegExp, boolean>>();
 /** One string per pattern, naming it in the prose memo (its source and flags are its meaning). */
-const patternSpaces = new WeakMap<RegExp, string>();
+const patternNames = new WeakMap<RegExp, string>();
 
 /**
  * The texts of the instrument's clauses (library clauses included), every other piece of its
@@ -49,16 +49,23 @@ export function saysInProse(model: SemanticModel, pattern: RegExp, prefilter?: R
   if (pattern.global || pattern.sticky || prefilter?.global || prefilter?.sticky) {
     answer = instrumentProse(model).some(matches);
   } else {
+    // One memo entry per text holds its answers to every pattern asked so far (one copy of the text).
     const memo = proseMemoOf(model);
-    const space = patternSpace(pattern);
-    answer = instrumentProse(model).some((text) => memo.get(space, text, () => matches(text)));
+    const name = patternName(pattern);
+    answer = instrumentProse(model).some((text) => {
+      const byPattern = memo.get('prose-patterns', text, () => new Map<string, boolean>());
+      let said = byPattern.get(name);
+      if (said === undefined) byPattern.set(name, (said = matches(text)));
+      return said;
+    });
   }
   answers.set(pattern, answer);
   return answer;
 }
 
-function patternSpace(pattern: RegExp): string {
-  let space = patternSpaces.get(pattern);
-  if (space === undefined) patternSpaces.set(pattern, (space = `prose-pattern\u0004${pattern.flags}\u0004${pattern.source}`));
-  return space;
+/** A pattern's meaning as a string: its flags and source. */
+function patternName(pattern: RegExp): string {
+  let name = patternNames.get(pattern);
+  if (name === undefined) patternNames.set(pattern, (name = `${pattern.flags}\u0004${pattern.source}`));
+  return name;
 }
