@@ -9,6 +9,7 @@
 import type { IncidentProtocol } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { saysInProse } from '../support/instrument-prose';
+import { proseMemoOf } from '../../util/prose-memo';
 import { defineRule, type Rule } from '../rule';
 
 /** Prose that anchors deadlines: "of becoming aware", "of detection", "from the time …". */
@@ -63,11 +64,24 @@ interface SeverityMeanings {
 
 function severityMeanings(model: SemanticModel): SeverityMeanings {
   const terms = model.ast.definitions.map((d) => d.term?.value.toLowerCase() ?? '');
-  const scaleClauses = model.ast.clauses
-    .map((clause) => model.clauseText(clause) ?? '')
-    .filter((text) => thresholdWords.test(text) && /\b(?:means|is\s+considered|shall\s+be\s+considered|where|if)\b/iu.test(text));
-  const scaleWords = new Set(scaleClauses.flatMap((text) => text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []));
+  const memo = proseMemoOf(model);
+  const scaleClauses: string[] = [];
+  const scaleWords = new Set<string>();
+  for (const clause of model.ast.clauses) {
+    const text = model.clauseText(clause) ?? '';
+    // A pure function of the clause's text: remembered across edits.
+    const words = memo.get('severity-scale', text, scaleClauseWords);
+    if (!words) continue;
+    scaleClauses.push(text);
+    for (const word of words) scaleWords.add(word);
+  }
   return { terms, scaleClauses, scaleWords };
+}
+
+/** The words of a clause that sets out a scale, or undefined for any other clause. */
+function scaleClauseWords(text: string): readonly string[] | undefined {
+  if (!(thresholdWords.test(text) && /\b(?:means|is\s+considered|shall\s+be\s+considered|where|if)\b/iu.test(text))) return undefined;
+  return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
 }
 
 /** Whether the protocol's severity is given a meaning: a threshold, a defined term, a trigger that uses one. */
