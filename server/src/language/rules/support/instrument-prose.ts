@@ -9,6 +9,7 @@ import { proseMemoOf } from '../../util/prose-memo';
 
 /** Gathered once per model: several checks ask, and each used to rebuild (and re-space) every text. */
 const proseOf = new WeakMap<SemanticModel, readonly string[]>();
+const rawProseOf = new WeakMap<SemanticModel, readonly string[]>();
 /** A model's answers, per pattern: two survival checks ask the same question. */
 const answersOf = new WeakMap<SemanticModel, Map<RegExp, boolean>>();
 /** One string per pattern, naming it in the prose memo (its source and flags are its meaning). */
@@ -21,15 +22,25 @@ const patternNames = new WeakMap<RegExp, string>();
  */
 export function instrumentProse(model: SemanticModel): readonly string[] {
   let texts = proseOf.get(model);
-  if (!texts) proseOf.set(model, (texts = gatherProse(model)));
+  if (!texts) proseOf.set(model, (texts = rawProse(model).map(spaced)));
   return texts;
 }
 
-function gatherProse(model: SemanticModel): string[] {
-  const clauses: Clause[] = [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? []), ...(model.implementedFile?.model?.clauses ?? [])];
-  const texts = clauses.map((c) => model.clauseText(c) ?? '');
-  for (const { text, owner } of model.prose()) if (owner.type !== 'Clause') texts.push(text.value);
-  return texts.filter((t) => t.length > 0).map((t) => t.replace(/\s+/g, ' '));
+/** A text with every run of white space as one space, as the prose patterns expect it. */
+function spaced(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+/** The non-empty texts, as written (re-spacing is done once per text in the memo). */
+function rawProse(model: SemanticModel): readonly string[] {
+  let texts = rawProseOf.get(model);
+  if (!texts) {
+    const clauses: Clause[] = [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? []), ...(model.implementedFile?.model?.clauses ?? [])];
+    const all = clauses.map((c) => model.clauseText(c) ?? '');
+    for (const { text, owner } of model.prose()) if (owner.type !== 'Clause') all.push(text.value);
+    rawProseOf.set(model, (texts = all.filter((t) => t.length > 0)));
+  }
+  return texts;
 }
 
 /**
@@ -52,10 +63,10 @@ export function saysInProse(model: SemanticModel, pattern: RegExp, prefilter?: R
     // One memo entry per text holds its answers to every pattern asked so far (one copy of the text).
     const memo = proseMemoOf(model);
     const name = patternName(pattern);
-    answer = instrumentProse(model).some((text) => {
-      const byPattern = memo.get('prose-patterns', text, () => new Map<string, boolean>());
-      let said = byPattern.get(name);
-      if (said === undefined) byPattern.set(name, (said = matches(text)));
+    answer = rawProse(model).some((raw) => {
+      const known = memo.get('prose-patterns', raw, (stored) => ({ text: spaced(stored), answers: new Map<string, boolean>() }));
+      let said = known.answers.get(name);
+      if (said === undefined) known.answers.set(name, (said = matches(known.text)));
       return said;
     });
   }
