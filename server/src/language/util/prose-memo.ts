@@ -15,8 +15,6 @@
  * a key. A stored text is copied first: a slice of a document would keep the whole document
  * alive as long as the entry lives, and every edit leaves a new document behind.
  */
-import type { SemanticModel } from '../model/semantic-model';
-
 type Generation = Map<string, Map<string, unknown>>;
 
 export class ProseMemo {
@@ -79,14 +77,15 @@ function detached(text: string): string {
 
 /** For models built without a service (tests, scripts): what the old per-module caches held, and more. */
 const sharedMemo = new ProseMemo(2048);
-const memos = new WeakMap<SemanticModel, ProseMemo>();
+/** Keyed by the model (any object: util imports nothing from the model folder). */
+const memos = new WeakMap<object, ProseMemo>();
 
 /** Give a model the memo of the service that built it. */
-export function attachProseMemo(model: SemanticModel, memo: ProseMemo): void {
+export function attachProseMemo(model: object, memo: ProseMemo): void {
   memos.set(model, memo);
 }
 
-export function proseMemoOf(model: SemanticModel): ProseMemo {
+export function proseMemoOf(model: object): ProseMemo {
   return memos.get(model) ?? sharedMemo;
 }
 
