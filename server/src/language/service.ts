@@ -34,7 +34,11 @@ import type { RenderedInstrument } from './render/instrument-model';
 import { previewData, type PreviewData } from './features/preview-glance';
 import { fromToday } from './features/calendar';
 import type * as F from './features/types';
+import { attachProseMemo, ProseMemo } from './util/prose-memo';
 import type { Position } from './ast/positions';
+
+/** Prose memo entries per generation (about three per clause and prose block): more than one analysis of a 100k-line instrument reads. */
+const proseMemoGeneration = 100_000;
 
 export interface EntenteServiceOptions {
   /** Reads a file the service was not handed; return undefined when it does not exist. */
@@ -48,6 +52,8 @@ export class EntenteService implements F.EntenteEditorFeatures {
   private library: ClauseLibrary;
   private settings: AnalysisSettings;
   private readonly models = new Map<string, { model: SemanticModel; reads: ModelReads }>();
+  /** Analyses of prose texts, kept across edits so a keystroke re-analyses only the prose it changed. */
+  private readonly proseMemo = new ProseMemo(proseMemoGeneration);
   private readonly analysed = new Map<string, { model: SemanticModel; settings: AnalysisSettings; diagnostics: EntenteDiagnostic[] }>();
   /** Analyses under way, advanced a step at a time (diagnosticsSteps). */
   private readonly jobs = new Map<string, AnalysisJob>();
@@ -129,6 +135,7 @@ export class EntenteService implements F.EntenteEditorFeatures {
         return 'failure' in found ? undefined : found;
       },
     });
+    attachProseMemo(model, this.proseMemo);
     this.models.set(uri, { model, reads });
     return model;
   }

@@ -28,6 +28,8 @@
  *   December 2022", "(ETS No. 185)", "as amended".
  */
 
+import type { ProseMemo } from '../util/prose-memo';
+
 /** The character that stands for a masked quotation or declared name. */
 export const nameMark = '\u220E';
 
@@ -49,6 +51,11 @@ export interface ReferenceContext {
   readonly signatories: readonly string[];
   /** True when scanning the instrument's own title: the instrument noun it starts with is this instrument. */
   readonly title?: boolean;
+  /**
+   * Where analyses of this instrument's prose are remembered (the service's memo). Not part of
+   * what the context says: analyses are keyed by the other fields only.
+   */
+  readonly memo?: ProseMemo;
 }
 
 const headNouns = [

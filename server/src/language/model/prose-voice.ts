@@ -24,6 +24,7 @@
  */
 import { PhraseMatcher, wordBefore } from '../util/phrase-matcher';
 import { SpanIndex } from '../util/span-index';
+import { defaultProseMemo } from '../util/prose-memo';
 import { findReferences, isSignatory, referenceAt, type InstrumentReference, type ReferenceContext } from './instrument-references';
 
 export type ForeignKind = 'citation' | 'legal-effect' | 'reported';
@@ -63,43 +64,35 @@ const modal = /(?<![\p{L}])(?:shall|will|must|may|undertakes?\s+to|agrees?\s+to|
 const modalAnywhere = new RegExp(modal.source, 'iu');
 
 /**
- * The analyses of the last prose texts: every wording rule asks about the same spans, and a
- * keystroke leaves most spans as they were. Keyed by the context's contents, then by the text:
- * the contents are joined once per list of names (a key joining every signatory per question
- * cost as much as the document's parties for each span).
+ * Every wording rule asks about the same spans, and a keystroke leaves most spans as they were:
+ * the analyses are remembered in the service's prose memo (util/prose-memo.ts), keyed by the
+ * context's contents, then by the text. The contents (every signatory) are joined once per list
+ * of names and interned as a short id, so a memo key is short to build and to hash.
  */
-const recent = new Map<string, Map<string, ProseVoice>>();
-const recentLimit = 64;
-let recentSize = 0;
-const contextKeys = new WeakMap<readonly string[], WeakMap<readonly string[], string>>();
+const contextIds = new WeakMap<readonly string[], WeakMap<readonly string[], string>>();
+const interned = new Map<string, string>();
+let nextContextId = 0;
 
-/** One string per context's contents, kept with its lists (so that it is built, and hashed, once). */
-function contextKey(context: ReferenceContext): string {
-  let bySelf = contextKeys.get(context.signatories);
-  if (!bySelf) contextKeys.set(context.signatories, (bySelf = new WeakMap()));
-  let key = bySelf.get(context.selfNouns);
-  if (key === undefined) bySelf.set(context.selfNouns, (key = `${context.selfNouns.join('\u0002')}\u0001${context.signatories.join('\u0002')}`));
-  return key;
+/**
+ * A short key naming a context's contents: equal contents, equal key; different contents never
+ * share one (ids only grow, so forgetting the table when it is large only costs misses).
+ */
+export function contextKey(context: ReferenceContext): string {
+  let bySelf = contextIds.get(context.signatories);
+  if (!bySelf) contextIds.set(context.signatories, (bySelf = new WeakMap()));
+  let id = bySelf.get(context.selfNouns);
+  if (id === undefined) {
+    const contents = `${context.selfNouns.join('\u0002')}\u0001${context.signatories.join('\u0002')}`;
+    if (interned.size >= 4096) interned.clear();
+    id = interned.get(contents);
+    if (id === undefined) interned.set(contents, (id = `c${nextContextId++}`));
+    bySelf.set(context.selfNouns, id);
+  }
+  return context.title ? `T${id}` : `P${id}`;
 }
 
 export function analyseVoice(text: string, context: ReferenceContext): ProseVoice {
-  const key = contextKey(context);
-  const byText = recent.get(key);
-  const textKey = context.title ? `T${text}` : text;
-  const known = byText?.get(textKey);
-  if (known) return known;
-  const voice = analyse(text, context);
-  if (recentSize >= recentLimit) {
-    const [oldestKey, oldest] = recent.entries().next().value!;
-    oldest.delete(oldest.keys().next().value!);
-    if (oldest.size === 0) recent.delete(oldestKey);
-    recentSize--;
-  }
-  const target = recent.get(key);
-  if (target) target.set(textKey, voice);
-  else recent.set(key, new Map([[textKey, voice]]));
-  recentSize++;
-  return voice;
+  return (context.memo ?? defaultProseMemo()).get(`voice\u0004${contextKey(context)}`, text, (stored) => analyse(stored, context));
 }
 
 function analyse(text: string, context: ReferenceContext): ProseVoice {

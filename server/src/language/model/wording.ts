@@ -22,7 +22,8 @@
  */
 import type { Wording } from '../library/library-types';
 import type { ReferenceContext } from './instrument-references';
-import { analyseVoice, foreignAt, type ProseVoice } from './prose-voice';
+import { analyseVoice, contextKey, foreignAt, type ProseVoice } from './prose-voice';
+import { defaultProseMemo } from '../util/prose-memo';
 import { senseOf, type SenseName } from './wording-senses';
 
 export interface WordingEntry {
@@ -216,8 +217,14 @@ function compile(belongsTo: Wording): CompiledEntry[] {
  * drafter chose are blanked by the caller) that is the instrument's own wording. Overlapping
  * matches keep the longest.
  */
-export function findWording(text: string, belongsTo: Wording, options: FindWordingOptions = {}): WordingMatch[] {
+export function findWording(text: string, belongsTo: Wording, options: FindWordingOptions = {}): readonly WordingMatch[] {
   const context = { ...(options.context ?? noContext), title: options.title };
+  // A pure function of the text, the vocabulary and the context's contents: remembered across analyses.
+  return (context.memo ?? defaultProseMemo()).get(`wording\u0004${belongsTo}\u0004${contextKey(context)}`, text, (stored) => scanWording(stored, belongsTo, context));
+}
+
+function scanWording(text: string, belongsTo: Wording, context: ReferenceContext): WordingMatch[] {
+  const options = { title: context.title };
   const voice: ProseVoice = analyseVoice(text, context);
   const sentences = sentenceStarts(text);
   const found: WordingMatch[] = [];

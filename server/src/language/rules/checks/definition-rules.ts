@@ -17,6 +17,7 @@ import { provenance } from '../support/term-provenance';
 import { isTopLevelBoundary, topLevelDeclarationEdit } from '../support/top-level-insertion';
 import { quoteInput } from '../../util/bounded-text';
 import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
+import { proseMemoOf } from '../../util/prose-memo';
 import { defineRule, type CodeFix } from '../rule';
 
 const joiningWords = 'of|and|the|for|on|in|to|a|an|or|de|du|des|la|le|et';
@@ -186,7 +187,14 @@ function measureTermUse(model: SemanticModel): TermUse {
   }
   // References are exact words (navigation and rename need that); a plural ("Incidents" for
   // "Incident") is still a use of the definition, as in any drafted text.
-  const matcher = new PhraseMatcher([...phrases.keys()], { plural: true });
+  const searched = [...phrases.keys()];
+  let matcher: PhraseMatcher | undefined;
+  // Which phrases a text holds is a pure function of the text and the phrases searched (in their
+  // order): remembered across edits, so a keystroke searches only the prose it changed.
+  const memo = proseMemoOf(model);
+  const space = `term-occurrences\u0004${searched.join('\u0002')}`;
+  const occurrences = (text: string): readonly string[] =>
+    memo.get(space, text, (stored) => (matcher ??= new PhraseMatcher(searched, { plural: true })).occurrences(stored).map((m) => m.phrase));
   const definitionOf = new Map(terms.map((s) => [s.name, s.node]));
   const note = (phrase: string) => {
     const { term, lowerOnly } = phrases.get(phrase)!;
@@ -194,14 +202,14 @@ function measureTermUse(model: SemanticModel): TermUse {
     return term;
   };
   for (const { text, owner } of model.prose()) {
-    for (const m of matcher.occurrences(text.value)) {
-      const { term } = phrases.get(m.phrase)!;
-      if (definitionOf.get(term) !== owner) note(m.phrase);
+    for (const phrase of occurrences(text.value)) {
+      const { term } = phrases.get(phrase)!;
+      if (definitionOf.get(term) !== owner) note(phrase);
     }
   }
   for (const clause of model.ast.clauses) {
     if (clause.body) continue;
-    for (const m of matcher.occurrences(model.clauseText(clause) ?? '')) note(m.phrase);
+    for (const phrase of occurrences(model.clauseText(clause) ?? '')) note(phrase);
   }
   return { terms, used, lowerOnly: new Set([...lowerUsed].filter((t) => !used.has(t))) };
 }

@@ -33,6 +33,12 @@ const savingsClause = new RegExp(
   'iu',
 );
 
+/** A word each branch of `savingsClause` needs (same flags): texts without one cannot match it. */
+const savingsWords = /prejudice|affect|prevent|limit|nothing|obligations|international|103/iu;
+
+/** A protocol that forms "an integral part of the Treaty". */
+const integralPart = /\bintegral\s+part\s+of\s+the\s+(?:Treaty|Agreement|Convention)\b/u;
+
 /**
  * The instrument places itself beside or under another: "The purpose of this Protocol is to
  * supplement, as between the Parties to the Protocol, the provisions of the Convention" (ETS 189
@@ -80,12 +86,12 @@ export const missingRelationToOtherObligations = defineRule({
     const instrument = standaloneInstrument(model);
     // An implementing arrangement stands under its treaty, whose savings clause (or lack of one) is the treaty's.
     if (!instrument || model.legalNature !== 'treaty' || instrument.implements) return;
-    if (coversTopic(model, 'other-obligations') || saysInProse(model, savingsClause)) return;
+    if (coversTopic(model, 'other-obligations') || saysInProse(model, savingsClause, savingsWords)) return;
     // One concluded in implementation of another treaty stands under it, as an `implements` does,
     // and one that supplements another treaty has said how it relates to it.
-    if (implementedTreaty(model) || saysInProse(model, supplementsAnother)) return;
+    if (implementedTreaty(model) || saysInProse(model, supplementsAnother, /supplement/u)) return;
     // A protocol that forms "an integral part of the Treaty" shares that treaty's relation clause.
-    if (saysInProse(model, /\bintegral\s+part\s+of\s+the\s+(?:Treaty|Agreement|Convention)\b/u)) return;
+    if (saysInProse(model, integralPart, /integral/u)) return;
     const reasons = otherObligations(model);
     if (reasons.length === 0) return;
     report({
@@ -100,6 +106,9 @@ export const missingRelationToOtherObligations = defineRule({
 
 /** A clause that deals with Union law: a disconnection clause, or Union-law obligations kept. */
 const unionLawClause = /\b(?:Union\s+law|European\s+Union\s+law|law\s+of\s+the\s+European\s+Union|EU\s+law|disconnection|(?:obligations|rules)\s+(?:arising\s+)?(?:from|under)\s+(?:its|their)\s+membership\s+(?:of|in)\s+the\s+European\s+Union|competences?\s+of\s+the\s+(?:European\s+)?Union)\b/iu;
+
+/** A word each branch of `unionLawClause` needs (same flags). */
+const unionLawWords = /union|EU|disconnection/iu;
 
 /** The matters Union rules cover that the instrument deals with, between a Member State and a third country. */
 function unionMatters(model: SemanticModel): string[] {
@@ -159,7 +168,7 @@ export const missingUnionLawClause = defineRule({
     if (!instrument || model.legalNature !== 'treaty') return;
     // The Union itself a party: a mixed agreement, whose competence question is settled by its participation.
     if (model.signatories.some((p) => p.jurisdiction === 'EU')) return;
-    if (coversTopic(model, 'union-law') || saysInProse(model, unionLawClause)) return;
+    if (coversTopic(model, 'union-law') || saysInProse(model, unionLawClause, unionLawWords)) return;
     const matters = unionMatters(model);
     if (matters.length === 0) return;
     report({
@@ -187,6 +196,9 @@ const statusProvision = new RegExp(
   ].join('|'),
   'iu',
 );
+
+/** A word each branch of `statusProvision` needs (same flags). */
+const statusWords = /status|SOFA|immunities|jurisdiction|law/iu;
 
 /** Where personnel go to another party's territory: the cooperation or exercise, and why. */
 function personnelAbroad(model: SemanticModel): { range: import('../../ast/positions').Range; what: string }[] {
@@ -224,7 +236,7 @@ export const missingStatusOfPersonnel = defineRule({
       'memorandum "MoU" { status non-binding }\nparticipant EE "CERT-EE" { jurisdiction EE }\nparticipant FI "NCSC-FI" { jurisdiction FI }\ncapacity-building Exchange by EE for FI { activities secondments }\nclause Status about status-of-personnel """\n  Seconded personnel will respect the laws of the host country. This Memorandum confers no privileges or immunities.\n"""\n',
   },
   check({ model, report }) {
-    if (coversTopic(model, 'status-of-personnel') || saysInProse(model, statusProvision)) return;
+    if (coversTopic(model, 'status-of-personnel') || saysInProse(model, statusProvision, statusWords)) return;
     for (const where of personnelAbroad(model)) {
       report({
         range: where.range,
@@ -254,6 +266,9 @@ const survivalClause = new RegExp(
   'iu',
 );
 
+/** A word each branch of `survivalClause` needs (same flags). */
+const survivalWords = /continue|remain|surviv|notwithstanding|affect|treated|classifi/iu;
+
 const sensitiveLabels: ReadonlySet<string> = new Set(['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER']);
 
 /** The instrument can end: an exit clause, a fixed term, or a clause on termination. */
@@ -263,7 +278,7 @@ function canEnd(model: SemanticModel): boolean {
 }
 
 function survivalStated(model: SemanticModel): boolean {
-  return coversTopic(model, 'survival') || saysInProse(model, survivalClause);
+  return coversTopic(model, 'survival') || saysInProse(model, survivalClause, survivalWords);
 }
 
 export const missingSurvival = defineRule({

@@ -8,11 +8,15 @@
  */
 import type { IncidentProtocol } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
-import { instrumentProse } from '../support/instrument-prose';
+import { saysInProse } from '../support/instrument-prose';
+import { proseMemoOf } from '../../util/prose-memo';
 import { defineRule, type Rule } from '../rule';
 
 /** Prose that anchors deadlines: "of becoming aware", "of detection", "from the time …". */
 const clockInProse = /\b(?:of|after|from)\s+(?:(?:the\s+)?(?:time|moment)\s+(?:of|when|at\s+which)\s+|its\s+|their\s+)?(?:becoming\s+aware|having\s+become\s+aware|detection|detecting|discovery|discovering|classification|being\s+classified|receipt|the\s+request)\b/iu;
+
+/** A word the last group of `clockInProse` needs (same flags). */
+const clockWords = /aware|detect|discover|classif|receipt|request/iu;
 
 export const timeLimitWithoutStart = defineRule({
   code: 'time-limit-without-start',
@@ -28,7 +32,7 @@ export const timeLimitWithoutStart = defineRule({
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nprotocol Major {\n  notify FI within 24 hours of awareness\n}\n',
   },
   check({ model, report }) {
-    if (instrumentProse(model).some((text) => clockInProse.test(text))) return;
+    if (saysInProse(model, clockInProse, clockWords)) return;
     for (const protocol of model.ast.protocols) {
       for (const notification of protocol.notifications) {
         const limit = notification.deadline?.within;
@@ -60,11 +64,24 @@ interface SeverityMeanings {
 
 function severityMeanings(model: SemanticModel): SeverityMeanings {
   const terms = model.ast.definitions.map((d) => d.term?.value.toLowerCase() ?? '');
-  const scaleClauses = model.ast.clauses
-    .map((clause) => model.clauseText(clause) ?? '')
-    .filter((text) => thresholdWords.test(text) && /\b(?:means|is\s+considered|shall\s+be\s+considered|where|if)\b/iu.test(text));
-  const scaleWords = new Set(scaleClauses.flatMap((text) => text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []));
+  const memo = proseMemoOf(model);
+  const scaleClauses: string[] = [];
+  const scaleWords = new Set<string>();
+  for (const clause of model.ast.clauses) {
+    const text = model.clauseText(clause) ?? '';
+    // A pure function of the clause's text: remembered across edits.
+    const words = memo.get('severity-scale', text, scaleClauseWords);
+    if (!words) continue;
+    scaleClauses.push(text);
+    for (const word of words) scaleWords.add(word);
+  }
   return { terms, scaleClauses, scaleWords };
+}
+
+/** The words of a clause that sets out a scale, or undefined for any other clause. */
+function scaleClauseWords(text: string): readonly string[] | undefined {
+  if (!(thresholdWords.test(text) && /\b(?:means|is\s+considered|shall\s+be\s+considered|where|if)\b/iu.test(text))) return undefined;
+  return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
 }
 
 /** Whether the protocol's severity is given a meaning: a threshold, a defined term, a trigger that uses one. */

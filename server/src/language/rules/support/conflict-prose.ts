@@ -21,6 +21,7 @@ import { nameMark, type ReferenceContext } from '../../model/instrument-referenc
 import { analyseVoice } from '../../model/prose-voice';
 import type { SemanticModel } from '../../model/semantic-model';
 import { PhraseMatcher } from '../../util/phrase-matcher';
+import { proseMemoOf } from '../../util/prose-memo';
 
 export interface ProseSpan {
   /** Offset of `text[0]` in the document. */
@@ -47,12 +48,17 @@ function maskedSpans(model: SemanticModel): ProseSpan[] {
   const title = model.ast.instrument?.title;
   if (title) texts.push({ text: title, title: true });
   for (const clause of model.ast.clauses) if (clause.heading) texts.push({ text: clause.heading, title: false });
-  const protectedNames = protectedPhrases(model);
+  const names = protectedNames(model);
+  let matcher: PhraseMatcher | undefined;
   const context = referenceContext(model);
+  // The masking is a pure function of the raw text and the protected names: remembered across edits.
+  const memo = proseMemoOf(model);
+  const space = `mask\u0004${[...names].join('\u0002')}`;
   return texts.map(({ text, title: isTitle }) => {
     const offset = model.lines.offsetAt(text.range.start);
     const raw = model.text.slice(offset, model.lines.offsetAt(text.range.end));
-    return { offset, text: maskNames(maskQuotes(raw), protectedNames), title: isTitle, context };
+    const masked = memo.get(space, raw, (stored) => maskNames(maskQuotes(stored), (matcher ??= new PhraseMatcher(names, { flexibleSpace: true, plural: true }))));
+    return { offset, text: masked, title: isTitle, context };
   });
 }
 
@@ -91,7 +97,7 @@ export function referenceContext(model: SemanticModel): ReferenceContext {
     if (party.id?.text) signatories.add(party.id.text);
     if (party.name?.value.trim()) signatories.add(party.name.value.trim());
   }
-  return { selfNouns: [...selfNouns], signatories: [...signatories] };
+  return { selfNouns: [...selfNouns], signatories: [...signatories], memo: proseMemoOf(model) };
 }
 
 /** The document ranges where the prose cites, quotes or reports another instrument: no rewrite may touch them. */
@@ -129,11 +135,11 @@ export function maskQuotes(raw: string): string {
 }
 
 /** Defined terms and agreement names, found in every span in one pass (flexible spacing, plurals). */
-function protectedPhrases(model: SemanticModel): PhraseMatcher {
+function protectedNames(model: SemanticModel): Set<string> {
   const phrases = new Set<string>();
   for (const d of model.ast.definitions) if (d.term && d.term.value.trim()) phrases.add(d.term.value.trim());
   for (const s of model.ast.securityAgreements) if (s.name && s.name.value.trim()) phrases.add(s.name.value.trim());
-  return new PhraseMatcher(phrases, { flexibleSpace: true, plural: true });
+  return phrases;
 }
 
 function maskNames(text: string, names: PhraseMatcher): string {

@@ -38,8 +38,17 @@ const implementationWords: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:developed|concluded|made|drawn\s+up|established|agreed)\s+(?:in\s+order\s+)?to\s+implement\s+the\s+provisions\s+of\s+(${treatyName})`, 'u'),
 ];
 
+/** Asked by several checks: answered once per model. */
+const answers = new WeakMap<SemanticModel, { treaty: ImplementedTreaty | undefined }>();
+
 /** The treaty this instrument implements, if its header or its own clauses say it implements one. */
 export function implementedTreaty(model: SemanticModel): ImplementedTreaty | undefined {
+  let answer = answers.get(model);
+  if (!answer) answers.set(model, (answer = { treaty: findImplementedTreaty(model) }));
+  return answer.treaty;
+}
+
+function findImplementedTreaty(model: SemanticModel): ImplementedTreaty | undefined {
   const statement = model.ast.instrument?.implements;
   if (statement) {
     const linked = model.implementedFile?.model?.instrument?.title?.value;
@@ -48,7 +57,10 @@ export function implementedTreaty(model: SemanticModel): ImplementedTreaty | und
     return { name, range: statement.range };
   }
   for (const clause of model.ast.clauses) {
-    const text = (model.clauseText(clause) ?? '').replace(/\s+/g, ' ');
+    const raw = model.clauseText(clause) ?? '';
+    // Every pattern has the (case-sensitive) word "implement", which re-spacing does not create.
+    if (!raw.includes('implement')) continue;
+    const text = raw.replace(/\s+/g, ' ');
     for (const pattern of implementationWords) {
       const match = pattern.exec(text);
       if (match) return { name: match[1].trim(), range: clause.id?.range ?? clause.range };

@@ -5,20 +5,78 @@
  */
 import type { Clause } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
+import { proseMemoOf } from '../../util/prose-memo';
+
+/** Gathered once per model: several checks ask, and each used to rebuild (and re-space) every text. */
+const proseOf = new WeakMap<SemanticModel, readonly string[]>();
+const rawProseOf = new WeakMap<SemanticModel, readonly string[]>();
+/** A model's answers, per pattern: two survival checks ask the same question. */
+const answersOf = new WeakMap<SemanticModel, Map<RegExp, boolean>>();
+/** One string per pattern, naming it in the prose memo (its source and flags are its meaning). */
+const patternNames = new WeakMap<RegExp, string>();
 
 /**
  * The texts of the instrument's clauses (library clauses included), every other piece of its
  * prose (definitions, descriptions, scopes, purposes, breach procedures…), and its parent's or
  * treaty's clauses.
  */
-export function instrumentProse(model: SemanticModel): string[] {
-  const clauses: Clause[] = [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? []), ...(model.implementedFile?.model?.clauses ?? [])];
-  const texts = clauses.map((c) => model.clauseText(c) ?? '');
-  for (const { text, owner } of model.prose()) if (owner.type !== 'Clause') texts.push(text.value);
-  return texts.filter((t) => t.length > 0).map((t) => t.replace(/\s+/g, ' '));
+export function instrumentProse(model: SemanticModel): readonly string[] {
+  let texts = proseOf.get(model);
+  if (!texts) proseOf.set(model, (texts = rawProse(model).map(spaced)));
+  return texts;
 }
 
-/** Whether any of the instrument's prose matches. */
-export function saysInProse(model: SemanticModel, pattern: RegExp): boolean {
-  return instrumentProse(model).some((text) => pattern.test(text));
+/** A text with every run of white space as one space, as the prose patterns expect it. */
+function spaced(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+/** The non-empty texts, as written (re-spacing is done once per text in the memo). */
+function rawProse(model: SemanticModel): readonly string[] {
+  let texts = rawProseOf.get(model);
+  if (!texts) {
+    const clauses: Clause[] = [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? []), ...(model.implementedFile?.model?.clauses ?? [])];
+    const all = clauses.map((c) => model.clauseText(c) ?? '');
+    for (const { text, owner } of model.prose()) if (owner.type !== 'Clause') all.push(text.value);
+    rawProseOf.set(model, (texts = all.filter((t) => t.length > 0)));
+  }
+  return texts;
+}
+
+/**
+ * Whether any of the instrument's prose matches `pattern`. `prefilter`, when given, must match
+ * every text `pattern` matches (a regex of literals each branch of `pattern` needs, with the same
+ * flags): the expensive pattern then runs only on texts that can match. Each text's answer is
+ * remembered in the service's prose memo, so after an edit only the changed texts are scanned.
+ * Patterns with state (global, sticky) are not remembered.
+ */
+export function saysInProse(model: SemanticModel, pattern: RegExp, prefilter?: RegExp): boolean {
+  let answers = answersOf.get(model);
+  if (!answers) answersOf.set(model, (answers = new Map()));
+  const known = answers.get(pattern);
+  if (known !== undefined) return known;
+  const matches = (text: string) => (!prefilter || prefilter.test(text)) && pattern.test(text);
+  let answer: boolean;
+  if (pattern.global || pattern.sticky || prefilter?.global || prefilter?.sticky) {
+    answer = instrumentProse(model).some(matches);
+  } else {
+    // One memo entry per text holds its answers to every pattern asked so far (one copy of the text).
+    const memo = proseMemoOf(model);
+    const name = patternName(pattern);
+    answer = rawProse(model).some((raw) => {
+      const known = memo.get('prose-patterns', raw, (stored) => ({ text: spaced(stored), answers: new Map<string, boolean>() }));
+      let said = known.answers.get(name);
+      if (said === undefined) known.answers.set(name, (said = matches(known.text)));
+      return said;
+    });
+  }
+  answers.set(pattern, answer);
+  return answer;
+}
+
+/** A pattern's meaning as a string: its flags and source. */
+function patternName(pattern: RegExp): string {
+  let name = patternNames.get(pattern);
+  if (name === undefined) patternNames.set(pattern, (name = `${pattern.flags}\u0004${pattern.source}`));
+  return name;
 }

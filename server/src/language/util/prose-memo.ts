@@ -1,0 +1,94 @@
+/**
+ * Analyses of prose that are pure functions of one text (and of instrument-wide facts named in
+ * the space key), remembered across analyses: after a keystroke only the edited clause's prose
+ * is analysed again (issue #11). The service owns one memo (service.ts) and hands it to each
+ * model (`proseMemoOf`); code that runs without a service falls back to a small shared one.
+ *
+ * Exactness is the caller's duty: a space must name everything besides the text the analysis
+ * reads (the vocabulary, the reference context's contents, the pattern), so a hit is always the
+ * answer a fresh computation would give. Values are shared: callers must not mutate them.
+ *
+ * Bounded by a count of entries in two generations: a hit in the older one moves the entry to
+ * the current one; when the current one is full it becomes the older one and the oldest is
+ * dropped. What one analysis reads therefore stays as long as it fits in one generation, and a
+ * hit costs one lookup. Two levels (space, then text) so a long text is never concatenated into
+ * a key. A stored text is copied first: a slice of a document would keep the whole document
+ * alive as long as the entry lives, and every edit leaves a new document behind.
+ */
+type Generation = Map<string, Map<string, unknown>>;
+
+export class ProseMemo {
+  private current: Generation = new Map();
+  private previous: Generation = new Map();
+  private currentSize = 0;
+
+  /** `generationLimit` entries per generation: at least what one analysis of the largest document reads. */
+  constructor(readonly generationLimit: number) {}
+
+  /** The remembered value, or `compute`'s on the text's stored copy (analyse that, not the original). */
+  get<T>(space: string, text: string, compute: (text: string) => T): T {
+    const entries = this.current.get(space);
+    if (entries !== undefined) {
+      const value = entries.get(text);
+      if (value !== undefined || entries.has(text)) return value as T;
+    }
+    const older = this.previous.get(space);
+    if (older?.has(text)) {
+      const value = older.get(text) as T;
+      older.delete(text);
+      this.store(space, text, value);
+      return value;
+    }
+    const copy = detached(text);
+    const value = compute(copy);
+    this.store(space, copy, value);
+    return value;
+  }
+
+  get entryCount(): number {
+    let count = this.currentSize;
+    for (const entries of this.previous.values()) count += entries.size;
+    return count;
+  }
+
+  clear(): void {
+    this.current = new Map();
+    this.previous = new Map();
+    this.currentSize = 0;
+  }
+
+  private store(space: string, text: string, value: unknown): void {
+    if (this.currentSize >= this.generationLimit) {
+      this.previous = this.current;
+      this.current = new Map();
+      this.currentSize = 0;
+    }
+    let entries = this.current.get(space);
+    if (!entries) this.current.set(space, (entries = new Map()));
+    entries.set(text, value);
+    this.currentSize++;
+  }
+}
+
+/** A copy of a string that shares no storage with the string it was sliced from. */
+function detached(text: string): string {
+  return (' ' + text).slice(1);
+}
+
+/** For models built without a service (tests, scripts): what the old per-module caches held, and more. */
+const sharedMemo = new ProseMemo(2048);
+/** Keyed by the model (any object: util imports nothing from the model folder). */
+const memos = new WeakMap<object, ProseMemo>();
+
+/** Give a model the memo of the service that built it. */
+export function attachProseMemo(model: object, memo: ProseMemo): void {
+  memos.set(model, memo);
+}
+
+export function proseMemoOf(model: object): ProseMemo {
+  return memos.get(model) ?? sharedMemo;
+}
+
+export function defaultProseMemo(): ProseMemo {
+  return sharedMemo;
+}
