@@ -37,3 +37,13 @@ describe('ordinary checks: quick fixes', () => {
     });
   }
 });
+
+describe('ordinary checks: fixes not offered where they cannot clear the finding', () => {
+  it('unused-term: no deletion of one definition of a term defined twice (the other keeps it unused; the long run found it)', () => {
+    const text = 'define "Incident" means "an event"\ndefine "Incident" means "an event that harms"\nclause Costs """Each Participant will bear its own costs."""\n';
+    const [finding] = diagnose(text).filter((d) => d.code === 'unused-term');
+    assert.ok(finding, 'unused-term is reported');
+    assert.deepEqual(finding.fixes, []);
+    assert.equal(diagnose(text).filter((d) => d.code === 'duplicate-term').length, 1);
+  });
+});

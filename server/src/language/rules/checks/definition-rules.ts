@@ -229,6 +229,10 @@ export const unusedTerm = defineRule({
   },
   check({ model, report }) {
     const { terms, used, lowerOnly } = termUse(model);
+    // A term defined twice stays defined when one definition is deleted
+    // (duplicate-term reports the second): no deletion is offered for it.
+    const definitions = new Map<string, number>();
+    for (const d of model.ast.definitions) if (d.term) definitions.set(d.term.value, (definitions.get(d.term.value) ?? 0) + 1);
     for (const symbol of terms) {
       // A term too long to search for (maxPhraseLength) is not said to be unused.
       if (used.has(symbol.name) || lowerOnly.has(symbol.name) || symbol.name.length > maxPhraseLength) continue;
@@ -237,7 +241,7 @@ export const unusedTerm = defineRule({
         message: `"${quoteInput(symbol.name)}" is defined but never used: use it in the text, or delete the definition.`,
         tags: ['unnecessary'],
         // A definition is part of the signed text, and "never used" is the checker's reading.
-        fixes: [{ title: `Delete the definition of "${quoteInput(symbol.name)}" from the instrument`, edits: [deleteLinesEdit(model, symbol.range)], effect: 'legal' }],
+        fixes: (definitions.get(symbol.name) ?? 0) > 1 ? [] : [{ title: `Delete the definition of "${quoteInput(symbol.name)}" from the instrument`, edits: [deleteLinesEdit(model, symbol.range)], effect: 'legal' }],
       });
     }
   },
