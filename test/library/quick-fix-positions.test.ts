@@ -95,6 +95,14 @@ describe('quick fixes insert declarations at top level', () => {
     assertFixes(text, fix.fixed, 'undefined-term');
   });
 
+  it('does not put a definition after a `define` recovered from broken text (no quoted term; the long run found it)', () => {
+    const text = `${header}define "Incident" means "an event"\nclause Platform """\n  Through the "Sharing Platform".\n"""\n  Council of Europe, define what authorities they will deem administrative\n  authorities for the purposes of Article 1.\n`;
+    const [fix] = quickFixes(text, 'undefined-term').filter((f) => f.title.startsWith('Define'));
+    assert.ok(fix);
+    assert.ok(!/administrative\ndefine "Sharing Platform"/.test(fix.fixed), fix.fixed);
+    assert.match(fix.fixed, /define "Incident" means "an event"\ndefine "Sharing Platform" means "…"\nclause Platform/);
+  });
+
   it('does not put a definition on the line after the last one when a declaration continues there', () => {
     const text = `${header}define "Incident" means "an event" channel Intel between EE,\n  FI { marking TLP:AMBER }\nclause Platform """\n  Through the "Sharing Platform".\n"""\n`;
     const [fix] = quickFixes(text, 'undefined-term').filter((f) => f.title.startsWith('Define'));

@@ -21,6 +21,32 @@ export interface GrammarCall {
   readonly label: string | undefined;
 }
 
+/**
+ * Chevrotain's content assist follows every path of the grammar the tokens allow, and some
+ * sequences of free words make those paths multiply: 31 tokens of a party block broken by an edit
+ * took over two minutes (the long random-edit run found it). Its work is metered by the token
+ * matches it makes; past the budget, far above any statement a drafter writes, it gives up and
+ * nothing is expected.
+ */
+export const contentAssistBudget = 50_000;
+
+class ContentAssistBudgetSpent extends Error {}
+
+/** The tokens, each counting the matches made against it in one shared budget. */
+function metered(tokens: IToken[], budget: number): IToken[] {
+  let left = budget;
+  return tokens.map((token) => {
+    const copy: IToken = Object.create(token) as IToken;
+    Object.defineProperty(copy, 'tokenTypeIdx', {
+      get() {
+        if (--left < 0) throw new ContentAssistBudgetSpent('content assist budget spent');
+        return token.tokenTypeIdx;
+      },
+    });
+    return copy;
+  });
+}
+
 export class GrammarIndex {
   readonly terminals: readonly GrammarTerminal[];
   readonly calls: readonly GrammarCall[];
@@ -56,7 +82,12 @@ export class GrammarIndex {
    * terminal (a keyword of the grammar) has no position name.
    */
   expected(rule: string, tokens: IToken[]): { readonly type: TokenType; readonly names: readonly string[] }[] {
-    return this.parser.computeContentAssist(rule, tokens).map((path) => ({ type: path.nextTokenType, names: this.positionNames(path) }));
+    try {
+      return this.parser.computeContentAssist(rule, metered(tokens, contentAssistBudget)).map((path) => ({ type: path.nextTokenType, names: this.positionNames(path) }));
+    } catch (error) {
+      if (error instanceof ContentAssistBudgetSpent) return [];
+      throw error;
+    }
   }
 
   /** Whether `rule` reads `tokens` completely and without a syntax error. */

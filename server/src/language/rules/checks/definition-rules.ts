@@ -76,7 +76,10 @@ function declaredNames(model: SemanticModel): Set<string> {
  * either only where it stands between declarations (top-level-insertion.ts); no fix otherwise.
  */
 function definitionInsertion(model: SemanticModel, term: string): CodeFix | undefined {
-  const last = model.ast.definitions[model.ast.definitions.length - 1];
+  // A complete definition only: `define` recovered from broken text (no quoted term or meaning)
+  // may end in the middle of what the drafter wrote.
+  const complete = model.ast.definitions.filter((d) => d.term !== undefined && d.meaning !== undefined);
+  const last = complete[complete.length - 1];
   const snippet = `define "${term}" means "\${1:…}"`;
   // Defining a term makes it a term of this instrument (it may have been another instrument's).
   const title = `Define "${quoteInput(term)}" as a term of this instrument`;

@@ -21,6 +21,8 @@ interface Layout {
   readonly starts: readonly number[];
   readonly maxEnds: readonly number[];
   readonly headers: ReadonlySet<number>;
+  /** Prose blocks and comments, sorted by start: [start, end) offsets no insertion may fall inside. */
+  readonly spans: readonly (readonly [number, number])[];
 }
 
 const layouts = new WeakMap<SemanticModel, Layout>();
@@ -36,7 +38,10 @@ function measure(model: SemanticModel): Layout {
   const opens: number[] = [];
   let depth = 0;
   let firstOpenBrace: number | undefined;
+  const spans: [number, number][] = [];
   for (const token of lexed.tokens) {
+    // A syntax error can leave prose outside every node: the tokens still say where it lies.
+    if (token.tokenType === T.TripleString || token.tokenType === T.UnterminatedTripleString) spans.push([token.startOffset, token.startOffset + token.image.length]);
     if (token.tokenType === T.LCurly) {
       if (depth === 0) firstOpenBrace = token.startOffset;
       depth++;
@@ -47,7 +52,11 @@ function measure(model: SemanticModel): Layout {
     }
   }
   if (depth > 0 && firstOpenBrace !== undefined) opens.push(firstOpenBrace);
-  for (const comment of lexed.groups.comments ?? []) if (comment.tokenType === T.UnterminatedComment) opens.push(comment.startOffset);
+  for (const comment of lexed.groups.comments ?? []) {
+    if (comment.tokenType === T.UnterminatedComment) opens.push(comment.startOffset);
+    spans.push([comment.startOffset, comment.startOffset + comment.image.length]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
 
   const offsetAt = (p: Position) => model.lines.offsetAt(p);
   const ast = model.ast;
@@ -62,6 +71,7 @@ function measure(model: SemanticModel): Layout {
     starts: nodes.map((n) => n.start),
     maxEnds,
     headers: new Set(nodes.filter((n) => n.header).map((n) => n.start)),
+    spans,
   };
 }
 
@@ -80,10 +90,24 @@ function lastNodeBefore(l: Layout, offset: number, strict: boolean): number {
   return found;
 }
 
+/** Whether `offset` lies strictly inside one of the sorted, non-overlapping spans. */
+function insideSpan(spans: readonly (readonly [number, number])[], offset: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid][0] < offset) low = mid + 1;
+    else high = mid - 1;
+  }
+  const span = spans[low - 1];
+  return span !== undefined && offset < span[1];
+}
+
 /** Whether a declaration inserted at `offset` would stand between declarations, inside nothing. */
 export function isTopLevelBoundary(model: SemanticModel, offset: number): boolean {
   const l = layout(model);
   if (l.openAt !== undefined && offset > l.openAt) return false;
+  if (insideSpan(l.spans, offset)) return false;
   const before = lastNodeBefore(l, offset, true);
   return before < 0 || l.maxEnds[before] <= offset;
 }
