@@ -67,8 +67,18 @@ describe('code-server: rule documentation', () => {
   it('shows a rule picked in "Show Rule Documentation…"', async () => {
     const { workbench } = session();
     const drafting = new Drafting(workbench);
-    await drafting.runCommand('Entente: Show Rule Documentation…');
-    await drafting.pick(ruleDocumentationPick.code, ruleDocumentationPick.typed);
+    // The pick list closes when focus leaves it (a rule page of the scenario before may still be
+    // taking focus as it opens; a fresh-clone run lost it once): the command is run again once.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await drafting.runCommand('Entente: Show Rule Documentation…');
+        await drafting.pick(ruleDocumentationPick.code, ruleDocumentationPick.typed);
+        break;
+      } catch (error) {
+        if (attempt >= 2) throw error;
+        await workbench.page.keyboard.press('Escape');
+      }
+    }
     const page = await rulePage(drafting, ruleDocumentationPick.code);
     assert.ok(page.text.includes(ruleDocumentationPick.shows), page.text.slice(0, 300));
   });
