@@ -11,8 +11,8 @@
  * a preferred fix without showing it).
  */
 import { unsuppressible } from '../analysis/suppressions';
-import { LineIndex, type Range } from '../ast/positions';
-import { ententeLexer } from '../syntax/lexer';
+import type { LineIndex, Range } from '../ast/positions';
+import type { ParseResult } from '../syntax/parse';
 import * as T from '../syntax/tokens';
 import type { EntenteDiagnostic } from '../rules/diagnostic';
 import type { CodeFix } from '../rules/rule';
@@ -25,7 +25,8 @@ export const fixAllKind = 'source.fixAll.entente';
 
 export function codeActions<D extends DiagnosticRef>(host: FeatureHost, uri: string, _range: Range, diagnostics: readonly D[], only?: readonly string[]): CodeAction<D>[] {
   const text = host.text(uri);
-  if (text === undefined) return [];
+  const parsed = host.parse(uri);
+  if (text === undefined || parsed === undefined) return [];
   const wanted = (kind: CodeActionKind) => !only || only.length === 0 || only.some((o) => kind === o || kind.startsWith(o + '.'));
   const all = host.diagnostics(uri);
   const lines = text.split(/\r\n?|\n/);
@@ -35,7 +36,7 @@ export function codeActions<D extends DiagnosticRef>(host: FeatureHost, uri: str
   const byKey = new Map<string, EntenteDiagnostic>();
   for (const d of all) if (!byKey.has(diagnosticKey(d.code, d.range))) byKey.set(diagnosticKey(d.code, d.range), d);
   let prose: ProseBlocks | undefined;
-  const proseBlocks = () => (prose ??= new ProseBlocks(text));
+  const proseBlocks = () => (prose ??= new ProseBlocks(parsed));
   for (const given of diagnostics) {
     const code = given.code === undefined ? undefined : String(given.code);
     const core = code === undefined ? undefined : byKey.get(diagnosticKey(code, given.range));
@@ -98,9 +99,10 @@ class ProseBlocks {
   /** The triple-quoted strings, in document order: [start, end) offsets. */
   private readonly blocks: { start: number; end: number }[] = [];
 
-  constructor(text: string) {
-    this.lines = new LineIndex(text);
-    for (const t of ententeLexer.tokenize(text).tokens) {
+  // The tokens kept with the parse, not a second lexing of the document.
+  constructor(parsed: ParseResult) {
+    this.lines = parsed.lines;
+    for (const t of parsed.tokens) {
       if (t.tokenType === T.TripleString || t.tokenType === T.UnterminatedTripleString) this.blocks.push({ start: t.startOffset, end: t.startOffset + t.image.length });
     }
   }

@@ -11,7 +11,6 @@
  */
 import type { Position } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
-import { ententeLexer } from '../../syntax/lexer';
 import * as T from '../../syntax/tokens';
 
 interface Layout {
@@ -34,12 +33,13 @@ function layout(model: SemanticModel): Layout {
 }
 
 function measure(model: SemanticModel): Layout {
-  const lexed = ententeLexer.tokenize(model.text);
+  // The tokens and comments kept with the parse, not a second lexing of the document.
+  const { tokens, comments } = model.parsed;
   const opens: number[] = [];
   let depth = 0;
   let firstOpenBrace: number | undefined;
   const spans: [number, number][] = [];
-  for (const token of lexed.tokens) {
+  for (const token of tokens) {
     // A syntax error can leave prose outside every node: the tokens still say where it lies.
     if (token.tokenType === T.TripleString || token.tokenType === T.UnterminatedTripleString) spans.push([token.startOffset, token.startOffset + token.image.length]);
     if (token.tokenType === T.LCurly) {
@@ -52,7 +52,7 @@ function measure(model: SemanticModel): Layout {
     }
   }
   if (depth > 0 && firstOpenBrace !== undefined) opens.push(firstOpenBrace);
-  for (const comment of lexed.groups.comments ?? []) {
+  for (const comment of comments) {
     if (comment.tokenType === T.UnterminatedComment) opens.push(comment.startOffset);
     spans.push([comment.startOffset, comment.startOffset + comment.image.length]);
   }
