@@ -53,7 +53,8 @@ describe('code-server: the extension Details page', () => {
     const explorer = page.locator('.explorer-folders-view');
     await page.keyboard.press('Control+Shift+E');
     if (!(await explorer.waitFor({ timeout: 5_000 }).then(() => true, () => false))) {
-      await page.locator('.part.activitybar [aria-label^="Explorer"]').first().click();
+      // The item itself, not its icon: the unsaved-files badge lies over the icon.
+      await page.locator('.part.activitybar li.action-item:has(a[aria-label^="Explorer"])').first().click();
     }
     await explorer.waitFor({ timeout: 15_000 });
   });
