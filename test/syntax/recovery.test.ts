@@ -83,6 +83,23 @@ describe('parser: error recovery', () => {
     assert.deepEqual(ast.parties.map((p) => p.id?.text), ['EE', 'FI']);
   });
 
+  it('recovers from `protocol` followed by neither a name nor a title: the declarations after it still parse', () => {
+    // `protocol` starts both an incident protocol and an instrument header, so no rule was
+    // entered to recover in: the parse stopped there and the clauses after it were reported missing.
+    for (const broken of ['protocol 24/7Incident {\n  when severity high\n}', 'protocol {\n}', 'protocol', 'protocol 42']) {
+      const text = insertAt(clean, 12, broken);
+      const { ast, problems } = parse(text);
+      assert.equal(problems.length, 1, `${broken}: ${problems.map((p) => p.message).join('\n')}`);
+      assert.equal(problems[0].range.start.line, 12);
+      assert.match(problems[0].message, /After 'protocol', write the incident protocol's name as one word .* or an instrument's title in quotes/);
+      assert.equal(ast.bodies.length, 1, broken);
+      assert.equal(ast.clauses.length, 1, broken);
+      assert.equal(ast.protocols.length, 0, broken);
+    }
+    const { problems } = parse(insertAt(clean, 12, 'protocol 24/7Incident {'));
+    assert.match(problems[0].message, /found '24\/7'\.$/);
+  });
+
   it('recovers from a half-typed keyword', () => {
     const text = clean.replace('  effect on signature', '  eff');
     const { ast, problems } = parse(text);

@@ -2,7 +2,7 @@
  * CST → AST. A pure function of the CST and the text; tolerates every hole error recovery
  * leaves. Junk and stray text consumed by the grammar's recovery rules becomes syntax errors here.
  */
-import type { CstNode } from 'chevrotain';
+import type { CstNode, IToken } from 'chevrotain';
 import { declarationRows, instrumentRow, statementsOf, type DeclarationKind } from '../constructs/table';
 import type { ConstructRow } from '../constructs/construct';
 import type { Declaration, Instrument } from '../ast/nodes';
@@ -11,6 +11,7 @@ import type { BuildContext } from './build-context';
 import { declarationBuilders } from './build-declarations';
 import { buildInstrument } from './build-header';
 import type { InstrumentCstNode, JunkCstNode, StrayCstNode } from './cst.generated';
+import { Protocol } from './tokens';
 
 export interface SyntaxProblem {
   readonly message: string;
@@ -71,6 +72,11 @@ function orList(words: readonly string[]): string {
 /** What may start a declaration, from the construct table: its keywords, then the instrument kinds. */
 const declarationStarts = `${[...new Set(Object.values(declarationRows).flatMap((row) => row.starts))].join(', ')} or an instrument kind (${instrumentRow.starts.join(', ')})`;
 
+/** `protocol` followed by neither a name nor a title: say what each of the two constructs it starts needs. */
+function protocolWithoutName(found: string): string {
+  return `After 'protocol', write the incident protocol's name as one word (\`protocol SignificantIncident { … }\`) or an instrument's title in quotes (\`protocol "Additional Protocol" { … }\`); found ${found}.`;
+}
+
 function reportJunk(ctx: BuildContext, node: JunkCstNode | StrayCstNode, row: ConstructRow<never> | undefined, problems: SyntaxProblem[]): void {
   const tokens = (node.children.tokens ?? []).filter((t) => !t.isInsertedInRecovery && !Number.isNaN(t.startOffset));
   if (tokens.length === 0) return;
@@ -83,9 +89,11 @@ function reportJunk(ctx: BuildContext, node: JunkCstNode | StrayCstNode, row: Co
     problems.push({ message: `This text is never closed: end it with ${closer}.`, range: ctx.tokenRange(unterminated), source: 'lexer' });
     if (unterminated === first) return;
   }
-  const shown = first.image.length > 30 ? first.image.slice(0, 27) + '…' : first.image;
+  const shown = (token: IToken) => (token.image.length > 30 ? token.image.slice(0, 27) + '…' : token.image);
   const message = row
-    ? `Unexpected '${shown}': a statement here starts with ${orList(statementsOf(row).map((s) => s.display))}.`
-    : `Unexpected '${shown}': a declaration starts with ${declarationStarts}.`;
+    ? `Unexpected '${shown(first)}': a statement here starts with ${orList(statementsOf(row).map((s) => s.display))}.`
+    : first.tokenType === Protocol
+      ? protocolWithoutName(tokens[1] ? `'${shown(tokens[1])}'` : 'nothing')
+      : `Unexpected '${shown(first)}': a declaration starts with ${declarationStarts}.`;
   problems.push(row ? { message, range, source: 'parser' } : { message, range, source: 'parser', betweenDeclarations: true });
 }

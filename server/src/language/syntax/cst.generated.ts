@@ -17,7 +17,7 @@ export interface JunkCstNode extends CstNode {
 }
 
 export type JunkCstChildren = {
-  tokens: IToken[];
+  tokens?: (IToken)[];
 };
 
 export interface TopLevelCstNode extends CstNode {

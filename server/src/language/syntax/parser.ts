@@ -45,15 +45,38 @@ export class EntenteParser extends CstParser {
   // ── The document ────────────────────────────────────────────────────────────────────────────
 
   public document = this.RULE('document', () => {
-    this.MANY(() => this.OR((this.alternatives.document ??= [{ ALT: () => this.SUBRULE(this.topLevel) }, { ALT: () => this.SUBRULE(this.junk) }])));
+    this.MANY(() =>
+      this.OR(
+        (this.alternatives.document ??= [
+          { ALT: () => this.SUBRULE(this.topLevel) },
+          // Taken only where `topLevel` cannot start (alternatives are tried in order): the
+          // ambiguity is the point of the second `junk` form below.
+          { ALT: () => this.SUBRULE(this.junk), IGNORE_AMBIGUITIES: true },
+        ]),
+      ),
+    );
   });
 
   /**
    * Text that cannot start a declaration. Consumed here (and reported by the AST builder) so
    * that the declarations after it still parse: recovery in linear time, with no re-parse.
+   * `protocol` followed by neither a name nor a title (`protocol 24/7Incident {`) is junk too:
+   * it is the one top-level keyword that starts two constructs, so no rule is entered to
+   * recover inside, and without this form the parse stopped there and the rest of the
+   * document (its clauses, exercises, bodies…) went unread and was reported missing.
    */
   protected junk = this.RULE('junk', () => {
-    this.AT_LEAST_ONE(() => this.CONSUME(T.NotTopLevel, { LABEL: 'tokens' }));
+    this.OR(
+      (this.alternatives.junk ??= [
+        { ALT: () => this.AT_LEAST_ONE(() => this.CONSUME(T.NotTopLevel, { LABEL: 'tokens' })) },
+        {
+          ALT: () => {
+            this.CONSUME(T.Protocol, { LABEL: 'tokens' });
+            this.MANY(() => this.CONSUME2(T.NotTopLevel, { LABEL: 'tokens' }));
+          },
+        },
+      ]),
+    );
   });
 
   protected topLevel = this.RULE('topLevel', () => {
