@@ -10,19 +10,20 @@ import { createEntenteService } from '../../server/src/language/service';
 import { ententeLexer } from '../../server/src/language/syntax/lexer';
 import { contentAssistBudget, grammarIndex } from '../../server/src/language/syntax/grammar-index';
 
-const broken = `party Convention-Parties "The States Parties to the Convention signatory hereto" {
-  kind state
-  class closed of 5
+// The long run's text was a party block with a stray `threshold`; since a statement of another
+// block is read as misplaced (syntax/misplaced-statements.ts) that one no longer multiplies paths
+// (99 matches). The same free words in a header still do: without the budget, tens of millions.
+const broken = `treaty "Convention" {
+  status binding
   As between the Parties, the provisions of the Convention shall apply, mutatis mutandis, to this
 
  * from a threshold of consents, and applies the Convention's amendment, dispute and cost
-  kind state
-  class open
+  duration 5 years
 }
 `;
 
 describe('content assist is bounded', () => {
-  it('gives up on the broken party block within its budget, and completion answers', () => {
+  it('gives up on a broken header within its budget, and completion answers', () => {
     const tokens = ententeLexer.tokenize(broken).tokens;
     // Every token match is counted; without the budget this call made tens of millions.
     let matches = 0;
@@ -35,7 +36,7 @@ describe('content assist is bounded', () => {
     assert.ok(matches <= contentAssistBudget + 1, `${matches} matches`);
     const service = createEntenteService();
     service.open('file:///w/broken.entente', broken + '\n');
-    assert.deepEqual(service.complete('file:///w/broken.entente', { line: 9, character: 0 }), []);
+    assert.deepEqual(service.complete('file:///w/broken.entente', { line: 7, character: 0 }), []);
   });
 
   it('still completes an ordinary statement well within the budget (the near miss)', () => {

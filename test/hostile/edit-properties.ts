@@ -79,6 +79,8 @@ export interface Outcome {
   readonly actions: number;
   /** What went wrong, described (empty when every property held). */
   readonly failures: string[];
+  /** The document's diagnostics from a fresh service (the long run compares the live ones to them). */
+  readonly diagnostics: readonly EntenteDiagnostic[];
 }
 
 const rangeKeys = (value: unknown, visit: (p: { line: number; character: number }) => void): void => {
@@ -112,9 +114,10 @@ export function checkDocument(text: string, maxActions = 40, apply: typeof apply
   const failures: string[] = [];
   let actions = 0;
   const service = createEntenteService();
+  let diagnostics: readonly EntenteDiagnostic[] = [];
   try {
     service.open(editedUri, text);
-    const diagnostics = service.diagnostics(editedUri);
+    diagnostics = service.diagnostics(editedUri);
     const lengths = lineLengths(text);
     const inside = (where: string) => (p: { line: number; character: number }) => {
       if (p.line < 0 || p.line >= lengths.length || p.character < 0 || p.character > lengths[p.line]) failures.push(`${where}: position ${p.line}:${p.character} outside the document`);
@@ -156,5 +159,5 @@ export function checkDocument(text: string, maxActions = 40, apply: typeof apply
   } catch (error) {
     failures.push(`threw: ${(error as Error).stack?.split('\n').slice(0, 4).join(' | ')}`);
   }
-  return { actions, failures };
+  return { actions, failures, diagnostics };
 }

@@ -100,6 +100,27 @@ describe('parser: error recovery', () => {
     assert.match(problems[0].message, /found '24\/7'\.$/);
   });
 
+  it('reads a statement of another block as misplaced and goes on with the block after it', () => {
+    // Before, the header ended at `content` and its effect and duration were read as junk, then
+    // reported missing (missing-entry-into-force at error level on a header that states it).
+    const header = insertAt(clean, 2, '  content "indicators and measures taken"');
+    const a = parse(header);
+    assert.equal(a.problems.length, 1, a.problems.map((p) => p.message).join('\n'));
+    assert.equal(a.problems[0].range.start.line, 2);
+    assert.equal(textAt(header, a.problems[0].range), 'content "indicators and measures taken"');
+    assert.match(a.problems[0].message, /^'content' starts a statement of an incident protocol, not of the instrument header: move it there/);
+    assert.equal(a.ast.instrument?.effect?.event?.text, 'signature');
+    assert.equal(a.ast.instrument?.duration?.term?.amount, 5);
+    const channel = insertAt(clean, 9, '  signed at "Riga" on 2027-09-28');
+    const b = parse(channel);
+    assert.equal(b.problems.length, 1, b.problems.map((p) => p.message).join('\n'));
+    assert.match(b.problems[0].message, /^'signed' starts a statement of the instrument header, not of a channel/);
+    assert.equal(b.ast.channels[0].marking?.value, 'TLP:AMBER');
+    assert.equal(b.ast.channels[0].onwardSharing?.value, 'with-clients');
+    assert.deepEqual(b.ast.parties.map((p) => p.id?.text), ['EE', 'FI']);
+    assert.equal(b.ast.bodies.length, 1);
+  });
+
   it('recovers from a half-typed keyword', () => {
     const text = clean.replace('  effect on signature', '  eff');
     const { ast, problems } = parse(text);

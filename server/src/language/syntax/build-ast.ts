@@ -3,7 +3,7 @@
  * leaves. Junk and stray text consumed by the grammar's recovery rules becomes syntax errors here.
  */
 import type { CstNode, IToken } from 'chevrotain';
-import { declarationRows, instrumentRow, statementsOf, type DeclarationKind } from '../constructs/table';
+import { constructRows, declarationRows, instrumentRow, statementsOf, type DeclarationKind } from '../constructs/table';
 import type { ConstructRow } from '../constructs/construct';
 import type { Declaration, Instrument } from '../ast/nodes';
 import type { Range } from '../ast/positions';
@@ -62,6 +62,21 @@ export function buildTopLevel(ctx: BuildContext, node: CstNode): TopLevelBuild {
 
 function collectStray(ctx: BuildContext, node: CstNode, row: ConstructRow<never>, problems: SyntaxProblem[]): void {
   for (const stray of (node.children.stray as StrayCstNode[] | undefined) ?? []) reportJunk(ctx, stray, row, problems);
+  for (const misplaced of (node.children.misplaced as StrayCstNode[] | undefined) ?? []) reportMisplaced(ctx, misplaced, row, problems);
+}
+
+/** A statement of another block (misplaced-statements.ts): say where it belongs and what this block takes. */
+function reportMisplaced(ctx: BuildContext, node: StrayCstNode, row: ConstructRow<never>, problems: SyntaxProblem[]): void {
+  const tokens = (node.children.tokens ?? []).filter((t) => !t.isInsertedInRecovery && !Number.isNaN(t.startOffset));
+  if (tokens.length === 0) return;
+  const [first, last] = [tokens[0], tokens[tokens.length - 1]];
+  const owners = constructRows.filter((r) => statementsOf(r).some((s) => s.starts.includes(first.image))).map((r) => r.display);
+  const message =
+    owners.length > 0
+      ? `'${first.image}' starts a statement of ${orList(owners)}, not of ${row.display}: move it there (the rest of ${row.display} is read as usual).`
+      : `Unexpected '${first.image}': a statement here starts with ${orList(statementsOf(row).map((s) => s.display))}.`;
+  problems.push({ message, range: ctx.lines.range(first.startOffset, last.startOffset + last.image.length), source: 'parser' });
+  reportUnterminated(ctx, tokens, problems);
 }
 
 /** "a, b or c" */
@@ -77,18 +92,25 @@ function protocolWithoutName(found: string): string {
   return `After 'protocol', write the incident protocol's name as one word (\`protocol SignificantIncident { … }\`) or an instrument's title in quotes (\`protocol "Additional Protocol" { … }\`); found ${found}.`;
 }
 
-function reportJunk(ctx: BuildContext, node: JunkCstNode | StrayCstNode, row: ConstructRow<never> | undefined, problems: SyntaxProblem[]): void {
-  const tokens = (node.children.tokens ?? []).filter((t) => !t.isInsertedInRecovery && !Number.isNaN(t.startOffset));
-  if (tokens.length === 0) return;
-  const first = tokens[0];
-  const last = tokens[tokens.length - 1];
-  const range = ctx.lines.range(first.startOffset, last.startOffset + last.image.length);
+/** Reports a string or prose block never closed among the tokens, and returns its token. */
+function reportUnterminated(ctx: BuildContext, tokens: readonly IToken[], problems: SyntaxProblem[]): IToken | undefined {
   const unterminated = tokens.find((t) => t.tokenType.name.startsWith('Unterminated'));
   if (unterminated) {
     const closer = unterminated.tokenType.name === 'UnterminatedTripleString' ? '"""' : '"';
     problems.push({ message: `This text is never closed: end it with ${closer}.`, range: ctx.tokenRange(unterminated), source: 'lexer' });
-    if (unterminated === first) return;
   }
+  return unterminated;
+}
+
+function reportJunk(ctx: BuildContext, node: JunkCstNode | StrayCstNode, row: ConstructRow<never> | undefined, problems: SyntaxProblem[]): void {
+  // Junk may start with a `protocol` that neither construct it starts could take (parser.ts).
+  const start = 'Kw_protocol' in node.children ? (node.children.Kw_protocol ?? []) : [];
+  const tokens = [...start, ...(node.children.tokens ?? [])].filter((t) => !t.isInsertedInRecovery && !Number.isNaN(t.startOffset));
+  if (tokens.length === 0) return;
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  const range = ctx.lines.range(first.startOffset, last.startOffset + last.image.length);
+  if (reportUnterminated(ctx, tokens, problems) === first) return;
   const shown = (token: IToken) => (token.image.length > 30 ? token.image.slice(0, 27) + '…' : token.image);
   const message = row
     ? `Unexpected '${shown(first)}': a statement here starts with ${orList(statementsOf(row).map((s) => s.display))}.`

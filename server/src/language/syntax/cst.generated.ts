@@ -18,6 +18,7 @@ export interface JunkCstNode extends CstNode {
 
 export type JunkCstChildren = {
   tokens?: (IToken)[];
+  Kw_protocol?: IToken[];
 };
 
 export interface TopLevelCstNode extends CstNode {
@@ -49,6 +50,78 @@ export interface StrayCstNode extends CstNode {
 
 export type StrayCstChildren = {
   tokens: IToken[];
+};
+
+export interface MisplacedInHeaderCstNode extends CstNode {
+  name: "misplacedInHeader";
+  children: MisplacedInHeaderCstChildren;
+}
+
+export type MisplacedInHeaderCstChildren = {
+  tokens: (IToken)[];
+};
+
+export interface MisplacedInPartyCstNode extends CstNode {
+  name: "misplacedInParty";
+  children: MisplacedInPartyCstChildren;
+}
+
+export type MisplacedInPartyCstChildren = {
+  tokens: (IToken)[];
+};
+
+export interface MisplacedInSecurityAgreementCstNode extends CstNode {
+  name: "misplacedInSecurityAgreement";
+  children: MisplacedInSecurityAgreementCstChildren;
+}
+
+export type MisplacedInSecurityAgreementCstChildren = {
+  tokens: (IToken)[];
+};
+
+export interface MisplacedInChannelCstNode extends CstNode {
+  name: "misplacedInChannel";
+  children: MisplacedInChannelCstChildren;
+}
+
+export type MisplacedInChannelCstChildren = {
+  tokens: (IToken)[];
+};
+
+export interface MisplacedInProtocolCstNode extends CstNode {
+  name: "misplacedInProtocol";
+  children: MisplacedInProtocolCstChildren;
+}
+
+export type MisplacedInProtocolCstChildren = {
+  tokens: (IToken)[];
+};
+
+export interface MisplacedInExerciseCstNode extends CstNode {
+  name: "misplacedInExercise";
+  children: MisplacedInExerciseCstChildren;
+}
+
+export type MisplacedInExerciseCstChildren = {
+  tokens: (IToken)[];
+};
+
+export interface MisplacedInCooperationCstNode extends CstNode {
+  name: "misplacedInCooperation";
+  children: MisplacedInCooperationCstChildren;
+}
+
+export type MisplacedInCooperationCstChildren = {
+  tokens: (IToken)[];
+};
+
+export interface MisplacedInAssistanceCstNode extends CstNode {
+  name: "misplacedInAssistance";
+  children: MisplacedInAssistanceCstChildren;
+}
+
+export type MisplacedInAssistanceCstChildren = {
+  tokens: (IToken)[];
 };
 
 export interface QuantityCstNode extends CstNode {
@@ -189,6 +262,7 @@ export type InstrumentCstChildren = {
   LCurly: IToken[];
   headerItem?: HeaderItemCstNode[];
   stray?: StrayCstNode[];
+  misplaced?: MisplacedInHeaderCstNode[];
   RCurly: IToken[];
 };
 
@@ -612,6 +686,7 @@ export type PartyCstChildren = {
   LCurly?: IToken[];
   partyItem?: PartyItemCstNode[];
   stray?: StrayCstNode[];
+  misplaced?: MisplacedInPartyCstNode[];
   RCurly?: IToken[];
 };
 
@@ -673,6 +748,7 @@ export type SecurityAgreementCstChildren = {
   LCurly?: IToken[];
   securityAgreementItem?: SecurityAgreementItemCstNode[];
   stray?: StrayCstNode[];
+  misplaced?: MisplacedInSecurityAgreementCstNode[];
   RCurly?: IToken[];
 };
 
@@ -734,6 +810,7 @@ export type ChannelCstChildren = {
   LCurly?: IToken[];
   channelItem?: ChannelItemCstNode[];
   stray?: StrayCstNode[];
+  misplaced?: MisplacedInChannelCstNode[];
   RCurly?: IToken[];
 };
 
@@ -792,6 +869,7 @@ export type IncidentProtocolCstChildren = {
   LCurly: IToken[];
   protocolItem?: ProtocolItemCstNode[];
   stray?: StrayCstNode[];
+  misplaced?: MisplacedInProtocolCstNode[];
   RCurly: IToken[];
 };
 
@@ -848,6 +926,7 @@ export type ExerciseCstChildren = {
   LCurly?: IToken[];
   exerciseItem?: ExerciseItemCstNode[];
   stray?: StrayCstNode[];
+  misplaced?: MisplacedInExerciseCstNode[];
   RCurly?: IToken[];
 };
 
@@ -882,6 +961,7 @@ export type CooperationCstChildren = {
   LCurly?: IToken[];
   cooperationItem?: CooperationItemCstNode[];
   stray?: StrayCstNode[];
+  misplaced?: MisplacedInCooperationCstNode[];
   RCurly?: IToken[];
 };
 
@@ -1003,6 +1083,7 @@ export type AssistanceCstChildren = {
   LCurly: IToken[];
   assistanceItem?: AssistanceItemCstNode[];
   stray?: StrayCstNode[];
+  misplaced?: MisplacedInAssistanceCstNode[];
   RCurly: IToken[];
 };
 

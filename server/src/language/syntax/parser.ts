@@ -19,6 +19,7 @@
  */
 import { CstParser, type CstNode, type IOrAlt, type IToken } from 'chevrotain';
 import { errorMessageProvider } from './error-messages';
+import { misplacedIn, type BlockItemRule } from './misplaced-statements';
 import * as T from './tokens';
 
 export class EntenteParser extends CstParser {
@@ -71,7 +72,7 @@ export class EntenteParser extends CstParser {
         { ALT: () => this.AT_LEAST_ONE(() => this.CONSUME(T.NotTopLevel, { LABEL: 'tokens' })) },
         {
           ALT: () => {
-            this.CONSUME(T.Protocol, { LABEL: 'tokens' });
+            this.CONSUME(T.Protocol);
             this.MANY(() => this.CONSUME2(T.NotTopLevel, { LABEL: 'tokens' }));
           },
         },
@@ -104,6 +105,27 @@ export class EntenteParser extends CstParser {
   protected stray = this.RULE('stray', () => {
     this.AT_LEAST_ONE(() => this.CONSUME(T.Stray, { LABEL: 'tokens' }));
   });
+
+  /**
+   * A statement of another block written in this one, with the stray text after it: read as
+   * misplaced so the block goes on after it (misplaced-statements.ts); reported by the AST builder.
+   */
+  private misplaced(name: string, itemRule: BlockItemRule) {
+    const category = misplacedIn(itemRule);
+    return this.RULE(name, () => {
+      this.CONSUME(category, { LABEL: 'tokens' });
+      this.MANY(() => this.CONSUME(T.Stray, { LABEL: 'tokens' }));
+    });
+  }
+
+  protected misplacedInHeader = this.misplaced('misplacedInHeader', 'headerItem');
+  protected misplacedInParty = this.misplaced('misplacedInParty', 'partyItem');
+  protected misplacedInSecurityAgreement = this.misplaced('misplacedInSecurityAgreement', 'securityAgreementItem');
+  protected misplacedInChannel = this.misplaced('misplacedInChannel', 'channelItem');
+  protected misplacedInProtocol = this.misplaced('misplacedInProtocol', 'protocolItem');
+  protected misplacedInExercise = this.misplaced('misplacedInExercise', 'exerciseItem');
+  protected misplacedInCooperation = this.misplaced('misplacedInCooperation', 'cooperationItem');
+  protected misplacedInAssistance = this.misplaced('misplacedInAssistance', 'assistanceItem');
 
   /**
    * Every block has this one shape: `{`, then statements (`item`) or stray text, then `}`. Its
@@ -240,7 +262,7 @@ export class EntenteParser extends CstParser {
       this.CONSUME(T.Of);
       this.CONSUME2(T.StringLiteral, { LABEL: 'parent' });
     });
-    this.block((this.alternatives.instrumentBlock ??= [{ ALT: () => this.SUBRULE(this.headerItem) }, { ALT: () => this.SUBRULE(this.stray) }]));
+    this.block((this.alternatives.instrumentBlock ??= [{ ALT: () => this.SUBRULE(this.headerItem) }, { ALT: () => this.SUBRULE(this.stray) }, { ALT: () => this.SUBRULE(this.misplacedInHeader, { LABEL: 'misplaced' }) }]));
   });
 
   protected headerItem = this.RULE('headerItem', () => {
@@ -705,7 +727,7 @@ export class EntenteParser extends CstParser {
     this.OR((this.alternatives.partyKeyword ??= [{ ALT: () => this.CONSUME(T.Party) }, { ALT: () => this.CONSUME(T.Participant) }]));
     this.CONSUME(T.Identifier, { LABEL: 'id' });
     this.OPTION(() => this.CONSUME(T.StringLiteral, { LABEL: 'name' }));
-    this.OPTION2(() => this.block((this.alternatives.partyBlock ??= [{ ALT: () => this.SUBRULE(this.partyItem) }, { ALT: () => this.SUBRULE(this.stray) }])));
+    this.OPTION2(() => this.block((this.alternatives.partyBlock ??= [{ ALT: () => this.SUBRULE(this.partyItem) }, { ALT: () => this.SUBRULE(this.stray) }, { ALT: () => this.SUBRULE(this.misplacedInParty, { LABEL: 'misplaced' }) }])));
   });
 
   protected partyItem = this.RULE('partyItem', () => {
@@ -806,7 +828,7 @@ export class EntenteParser extends CstParser {
       this.CONSUME2(T.Identifier, { LABEL: 'level' });
     });
     this.OPTION3(() =>
-      this.block((this.alternatives.securityAgreementBlock ??= [{ ALT: () => this.SUBRULE(this.securityAgreementItem) }, { ALT: () => this.SUBRULE(this.stray) }])),
+      this.block((this.alternatives.securityAgreementBlock ??= [{ ALT: () => this.SUBRULE(this.securityAgreementItem) }, { ALT: () => this.SUBRULE(this.stray) }, { ALT: () => this.SUBRULE(this.misplacedInSecurityAgreement, { LABEL: 'misplaced' }) }])),
     );
   });
 
@@ -889,7 +911,7 @@ export class EntenteParser extends CstParser {
     this.CONSUME(T.Identifier, { LABEL: 'id' });
     this.CONSUME(T.Between);
     this.SUBRULE(this.identifierList, { LABEL: 'members' });
-    this.OPTION(() => this.block((this.alternatives.channelBlock ??= [{ ALT: () => this.SUBRULE(this.channelItem) }, { ALT: () => this.SUBRULE(this.stray) }])));
+    this.OPTION(() => this.block((this.alternatives.channelBlock ??= [{ ALT: () => this.SUBRULE(this.channelItem) }, { ALT: () => this.SUBRULE(this.stray) }, { ALT: () => this.SUBRULE(this.misplacedInChannel, { LABEL: 'misplaced' }) }])));
   });
 
   protected channelItem = this.RULE('channelItem', () => {
@@ -1006,7 +1028,7 @@ export class EntenteParser extends CstParser {
   protected incidentProtocol = this.RULE('incidentProtocol', () => {
     this.CONSUME(T.Protocol);
     this.CONSUME(T.Identifier, { LABEL: 'id' });
-    this.block((this.alternatives.protocolBlock ??= [{ ALT: () => this.SUBRULE(this.protocolItem) }, { ALT: () => this.SUBRULE(this.stray) }]));
+    this.block((this.alternatives.protocolBlock ??= [{ ALT: () => this.SUBRULE(this.protocolItem) }, { ALT: () => this.SUBRULE(this.stray) }, { ALT: () => this.SUBRULE(this.misplacedInProtocol, { LABEL: 'misplaced' }) }]));
   });
 
   protected protocolItem = this.RULE('protocolItem', () => {
@@ -1088,7 +1110,7 @@ export class EntenteParser extends CstParser {
       this.CONSUME(T.With);
       this.SUBRULE(this.identifierList, { LABEL: 'participants' });
     });
-    this.OPTION4(() => this.block((this.alternatives.exerciseBlock ??= [{ ALT: () => this.SUBRULE(this.exerciseItem) }, { ALT: () => this.SUBRULE(this.stray) }])));
+    this.OPTION4(() => this.block((this.alternatives.exerciseBlock ??= [{ ALT: () => this.SUBRULE(this.exerciseItem) }, { ALT: () => this.SUBRULE(this.stray) }, { ALT: () => this.SUBRULE(this.misplacedInExercise, { LABEL: 'misplaced' }) }])));
   });
 
   protected exerciseItem = this.RULE('exerciseItem', () => {
@@ -1124,7 +1146,7 @@ export class EntenteParser extends CstParser {
       this.SUBRULE2(this.identifierList, { LABEL: 'beneficiaries' });
     });
     this.OPTION3(() =>
-      this.block((this.alternatives.cooperationBlock ??= [{ ALT: () => this.SUBRULE(this.cooperationItem) }, { ALT: () => this.SUBRULE(this.stray) }])),
+      this.block((this.alternatives.cooperationBlock ??= [{ ALT: () => this.SUBRULE(this.cooperationItem) }, { ALT: () => this.SUBRULE(this.stray) }, { ALT: () => this.SUBRULE(this.misplacedInCooperation, { LABEL: 'misplaced' }) }])),
     );
   });
 
@@ -1280,7 +1302,7 @@ export class EntenteParser extends CstParser {
   /** `assistance { basis budapest-35 preservation for 90 days central authority EE "Ministry of Justice" }` */
   protected assistance = this.RULE('assistance', () => {
     this.CONSUME(T.Assistance);
-    this.block((this.alternatives.assistanceBlock ??= [{ ALT: () => this.SUBRULE(this.assistanceItem) }, { ALT: () => this.SUBRULE(this.stray) }]));
+    this.block((this.alternatives.assistanceBlock ??= [{ ALT: () => this.SUBRULE(this.assistanceItem) }, { ALT: () => this.SUBRULE(this.stray) }, { ALT: () => this.SUBRULE(this.misplacedInAssistance, { LABEL: 'misplaced' }) }]));
   });
 
   protected assistanceItem = this.RULE('assistanceItem', () => {

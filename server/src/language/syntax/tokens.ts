@@ -8,6 +8,7 @@
  * misspelt value parse (and be reported precisely) and lets completion offer the closed set.
  */
 import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { misplacedCategories, misplacedCategoriesOf } from './misplaced-statements';
 
 /**
  * Recovery categories. The grammar has explicit junk rules (see parser.ts) so that stray text
@@ -72,7 +73,7 @@ export type KeywordRole = 'top' | 'item' | 'word' | 'connective';
 
 function keyword(word: string, role: KeywordRole): TokenType {
   const name = 'Kw_' + word.replace(/-/g, '_');
-  const categories = [...(role === 'top' ? [] : role === 'item' ? [NotTopLevel] : stray), AnyWord];
+  const categories = [...(role === 'top' ? [] : role === 'item' ? [NotTopLevel, ...misplacedCategoriesOf(word)] : stray), AnyWord];
   const token = createToken({ name, pattern: new RegExp(escapeRegExp(word)), longer_alt: Identifier, label: `'${word}'`, categories });
   keywordTokens.push(token);
   roles.set(token, role);
@@ -272,6 +273,7 @@ export const keywordWords: readonly string[] = keywordTokens.map((t) => String(t
 export const allTokens: TokenType[] = [
   NotTopLevel,
   Stray,
+  ...misplacedCategories,
   AnyWord,
   WhiteSpace,
   LineComment,
