@@ -11,8 +11,8 @@ import { createToken, Lexer, type TokenType } from 'chevrotain';
 import { misplacedCategories, misplacedCategoriesOf } from './misplaced-statements';
 
 /**
- * Recovery categories. The grammar has explicit junk rules (see parser.ts) so that stray text
- * is skipped in linear time and everything after it still parses:
+ * Recovery categories. The grammar has explicit junk rules (see grammar-document.ts) so that
+ * stray text is skipped in linear time and everything after it still parses:
  * - `NotTopLevel`: every token that cannot start a top-level declaration;
  * - `Stray`: every token that can start neither a declaration nor a block item, nor close a block.
  */

@@ -1,0 +1,178 @@
+/**
+ * The other final clauses of the header: amendment, disputes, applicable law, depositary,
+ * registration, reservations, entry into force for later Parties, provisional application,
+ * opening for signature, form, incorporation by reference, and the treaty an arrangement
+ * implements (or the arrangements that implement it).
+ */
+import type { Grammar } from './grammar-dsl';
+import * as T from './tokens';
+
+export function finalClauseRules($: Grammar) {
+  const rules = $.rules;
+  return {
+    /**
+     * `amendment by written decision` · `amendment by written agreement subject to ratification`.
+     * Free words, connectives included: no header statement starts with a connective.
+     */
+    amendmentItem: $.RULE('amendmentItem', () => {
+      $.CONSUME(T.Amendment);
+      $.CONSUME(T.By);
+      $.AT_LEAST_ONE(() =>
+        $.OR(
+          // Words that are keywords elsewhere but start no header statement read as words here.
+          ($.alternatives.amendmentWords ??= [T.Identifier, T.To, T.Of, T.With, T.For, T.On, T.After, T.By, T.At, T.From, T.Between, T.In, T.Following, T.Including, T.Until, T.Unless, T.Least, T.Application, T.Deposited, T.Exchange, T.Except, T.Article, T.Notified, T.Deadline, T.Handling, T.Threshold].map((type) => ({
+            ALT: () => $.CONSUME2(type, { LABEL: 'words' }),
+          }))),
+        ),
+      );
+    }),
+
+    /** `disputes by consultation` · `disputes by arbitration "Permanent Court of Arbitration"` */
+    disputesItem: $.RULE('disputesItem', () => {
+      $.CONSUME(T.Disputes);
+      $.CONSUME(T.By);
+      $.SUBRULE(rules.identifierList, { LABEL: 'means' });
+      $.OPTION(() => $.CONSUME(T.StringLiteral, { LABEL: 'forum' }));
+    }),
+
+    /** `governing law international` · `applicable law "the law of England and Wales"` */
+    governingLawItem: $.RULE('governingLawItem', () => {
+      $.OR(($.alternatives.lawKeyword ??= [{ ALT: () => $.CONSUME(T.Governing) }, { ALT: () => $.CONSUME(T.Applicable) }]));
+      $.CONSUME(T.Law);
+      $.SUBRULE(rules.wordOrString, { LABEL: 'law' });
+    }),
+
+    /** `depositary "Secretary General of the Council of Europe"` or a party id. */
+    depositaryItem: $.RULE('depositaryItem', () => {
+      $.CONSUME(T.Depositary);
+      $.SUBRULE(rules.wordOrString, { LABEL: 'depositary' });
+    }),
+
+    /** `registration article-102` · `registration none` */
+    registrationItem: $.RULE('registrationItem', () => {
+      $.CONSUME(T.Registration);
+      $.SUBRULE(rules.wordOrString, { LABEL: 'registration' });
+    }),
+
+    /** `reservations none` · `reservations permitted` · `reservations "Articles 4 and 6 only"` */
+    reservationsItem: $.RULE('reservationsItem', () => {
+      $.CONSUME(T.Reservations);
+      $.SUBRULE(rules.wordOrString, { LABEL: 'reservations' });
+    }),
+
+    /**
+     * Entry into force for each State that consents after the treaty is in force (VCLT Art. 24(3)):
+     * `subsequently on first day of month following 3 months after consent-to-be-bound` ·
+     * `subsequently 30 days after ratification`.
+     */
+    subsequentlyItem: $.RULE('subsequentlyItem', () => {
+      $.CONSUME(T.Subsequently);
+      $.SUBRULE(rules.timing);
+    }),
+
+    /**
+     * `provisional application on signature` · `… on first day of second month following
+     * signature` · `… until 2027-12-31` · `… with notice of 30 days` (VCLT Art. 25).
+     */
+    provisionalItem: $.RULE('provisionalItem', () => {
+      $.CONSUME(T.Provisional);
+      $.CONSUME(T.Application);
+      $.SUBRULE(rules.timing);
+      $.OPTION(() => {
+        $.CONSUME(T.Until);
+        $.OR(
+          ($.alternatives.provisionalUntil ??= [
+            { ALT: () => $.CONSUME(T.DateLiteral, { LABEL: 'untilDate' }) },
+            { ALT: () => $.CONSUME(T.Identifier, { LABEL: 'untilEvent' }) },
+          ]),
+        );
+      });
+      $.OPTION2(() => {
+        $.CONSUME(T.With);
+        $.CONSUME(T.Notice);
+        $.OPTION3(() => {
+          $.CONSUME(T.Of);
+          $.OPTION4(() => $.SUBRULE(rules.atLeast));
+          $.SUBRULE(rules.quantity, { LABEL: 'notice' });
+        });
+      });
+    }),
+
+    /** `opened for signature at "Stockholm" on 2002-03-21 until 2002-03-31` */
+    openedItem: $.RULE('openedItem', () => {
+      $.CONSUME(T.Opened);
+      $.CONSUME(T.For);
+      $.CONSUME(T.Identifier, { LABEL: 'what' });
+      $.OPTION(() => {
+        $.CONSUME(T.At);
+        $.CONSUME(T.StringLiteral, { LABEL: 'place' });
+      });
+      $.OPTION2(() => {
+        $.CONSUME(T.On);
+        $.CONSUME(T.DateLiteral, { LABEL: 'date' });
+      });
+      $.OPTION3(() => {
+        $.CONSUME(T.Until);
+        $.CONSUME2(T.DateLiteral, { LABEL: 'until' });
+      });
+    }),
+
+    /** `form exchange-of-notes`: the instrument is constituted by a note and a reply (VCLT Art. 13). */
+    formItem: $.RULE('formItem', () => {
+      $.CONSUME(T.Form);
+      $.CONSUME(T.Identifier, { LABEL: 'form' });
+    }),
+
+    /**
+     * `incorporates amendment, disputes, costs from "budapest-convention.entente" "Articles 44, 45
+     * and 46 of the Convention"`: the parent's provisions on those subjects apply to this one.
+     */
+    incorporatesItem: $.RULE('incorporatesItem', () => {
+      $.CONSUME(T.Incorporates);
+      $.SUBRULE(rules.wordList, { LABEL: 'topics' });
+      $.CONSUME(T.From);
+      $.CONSUME(T.StringLiteral, { LABEL: 'source' });
+      $.OPTION(() => $.CONSUME2(T.StringLiteral, { LABEL: 'articles' }));
+    }),
+
+    /**
+     * `implements "gsa.entente" article 7 with status, duration, termination` (an implementing
+     * arrangement and the treaty it is concluded under, or `implements GSOIA`, a security agreement
+     * declared here); the words after `with` are what it takes from the treaty.
+     */
+    implementsItem: $.RULE('implementsItem', () => {
+      $.CONSUME(T.Implements);
+      $.OR(
+        ($.alternatives.implementsTarget ??= [
+          { ALT: () => $.CONSUME(T.StringLiteral, { LABEL: 'file' }) },
+          { ALT: () => $.CONSUME(T.Identifier, { LABEL: 'agreement' }) },
+        ]),
+      );
+      $.OPTION(() => $.SUBRULE(rules.articleRef, { LABEL: 'article' }));
+      $.OPTION2(() => {
+        $.CONSUME(T.With);
+        $.SUBRULE(rules.wordList, { LABEL: 'inherits' });
+      });
+    }),
+
+    /** `implemented by "mou.entente" article 7`: the arrangements concluded under this treaty. */
+    implementedByItem: $.RULE('implementedByItem', () => {
+      $.CONSUME(T.Implemented);
+      $.CONSUME(T.By);
+      $.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => $.CONSUME(T.StringLiteral, { LABEL: 'files' }) });
+      $.OPTION(() => $.SUBRULE(rules.articleRef, { LABEL: 'article' }));
+    }),
+
+    /** `article 7` · `article VI` · `article "2.g"` */
+    articleRef: $.RULE('articleRef', () => {
+      $.CONSUME(T.Article);
+      $.OR(
+        ($.alternatives.articleRef ??= [
+          { ALT: () => $.CONSUME(T.NumberLiteral, { LABEL: 'number' }) },
+          { ALT: () => $.CONSUME(T.Identifier, { LABEL: 'number' }) },
+          { ALT: () => $.CONSUME(T.StringLiteral, { LABEL: 'number' }) },
+        ]),
+      );
+    }),
+  };
+}

@@ -1,0 +1,181 @@
+/**
+ * Header statements on when the instrument binds and for how long: entry into force (`effect`,
+ * and the `timing` that `subsequently` and `provisional application` share), consent to be
+ * bound, duration and renewal, and termination.
+ */
+import type { Grammar } from './grammar-dsl';
+import * as T from './tokens';
+
+export function lifetimeRules($: Grammar) {
+  const rules = $.rules;
+  return {
+    /**
+     * `effect on signature` · `effect on 2027-05-01` · `effect after ratification by 3 parties` ·
+     * `effect 30 days after last notification` · `effect after notification by NL` ·
+     * `effect on first day of month following 3 months after last consent-to-be-bound by 5 States
+     * including 3 CoE-Members` · `effect on first day of second month after notification by NL`
+     */
+    effectItem: $.RULE('effectItem', () => {
+      $.CONSUME(T.Effect);
+      $.SUBRULE(rules.timing);
+    }),
+
+    /**
+     * When something happens, as final clauses say it: on a date or an event, on the first day of
+     * a month counted from an event, or a period after an event. Shared by `effect`,
+     * `subsequently` and `provisional application`.
+     */
+    timing: $.RULE('timing', () => {
+      $.OR(
+        ($.alternatives.timing ??= [
+          {
+            ALT: () => {
+              $.CONSUME(T.On);
+              $.OR2(
+                ($.alternatives.timingOn ??= [
+                  { ALT: () => $.CONSUME(T.DateLiteral, { LABEL: 'date' }) },
+                  { ALT: () => $.CONSUME(T.Identifier, { LABEL: 'onEvent' }) },
+                  {
+                    ALT: () => {
+                      $.SUBRULE(rules.firstDay);
+                      $.OPTION(() => {
+                        $.SUBRULE(rules.quantity, { LABEL: 'delay' });
+                        $.CONSUME(T.After);
+                      });
+                      $.SUBRULE(rules.effectAnchor, { LABEL: 'anchor' });
+                    },
+                  },
+                ]),
+              );
+            },
+          },
+          {
+            ALT: () => {
+              $.OPTION2(() => $.SUBRULE2(rules.quantity, { LABEL: 'delay' }));
+              $.CONSUME2(T.After);
+              $.SUBRULE2(rules.effectAnchor, { LABEL: 'anchor' });
+            },
+          },
+        ]),
+      );
+    }),
+
+    /** `first day of second month after` · `first day of month following` (the date is then rounded to a month's first day). */
+    firstDay: $.RULE('firstDay', () => {
+      $.CONSUME(T.First);
+      $.CONSUME(T.Identifier, { LABEL: 'day' });
+      $.CONSUME(T.Of);
+      // An alternation, not an OPTION: only alternations look two tokens ahead ("second month" / "month following").
+      $.OR2(
+        ($.alternatives.firstDayMonth ??= [
+          {
+            ALT: () => {
+              $.CONSUME2(T.Identifier, { LABEL: 'ordinal' });
+              $.CONSUME3(T.Identifier, { LABEL: 'month' });
+            },
+          },
+          { ALT: () => $.CONSUME4(T.Identifier, { LABEL: 'month' }) },
+        ]),
+      );
+      $.OR(($.alternatives.firstDayLink ??= [{ ALT: () => $.CONSUME(T.Following) }, { ALT: () => $.CONSUME(T.After) }]));
+    }),
+
+    /**
+     * The event a period runs from: `last notification by 2 parties`, `consent-to-be-bound by 5
+     * States including 3 CoE-Members`, `notification by NL` (one named party notifies).
+     */
+    effectAnchor: $.RULE('effectAnchor', () => {
+      $.OPTION(() => $.CONSUME(T.Last));
+      $.CONSUME(T.Identifier, { LABEL: 'event' });
+      $.OPTION2(() => {
+        $.CONSUME(T.By);
+        $.CONSUME(T.NumberLiteral, { LABEL: 'count' });
+        $.OPTION3(() => $.CONSUME2(T.Identifier, { LABEL: 'countNoun' }));
+        $.OPTION4(() => {
+          $.CONSUME(T.Including);
+          $.CONSUME2(T.NumberLiteral, { LABEL: 'includingCount' });
+          $.CONSUME3(T.Identifier, { LABEL: 'including' });
+        });
+      });
+      $.OPTION5(() => {
+        $.CONSUME2(T.By);
+        $.CONSUME4(T.Identifier, { LABEL: 'notifier' });
+      });
+    }),
+
+    /** `consent by signature, ratification` */
+    consentItem: $.RULE('consentItem', () => {
+      $.CONSUME(T.Consent);
+      $.CONSUME(T.By);
+      $.SUBRULE(rules.identifierList, { LABEL: 'means' });
+    }),
+
+    /** `duration 5 years renewable for 5 years` · `duration indefinite` */
+    durationItem: $.RULE('durationItem', () => {
+      $.CONSUME(T.Duration);
+      $.OR(
+        ($.alternatives.duration ??= [
+          { ALT: () => $.SUBRULE(rules.quantity, { LABEL: 'term' }) },
+          { ALT: () => $.CONSUME(T.Identifier, { LABEL: 'indefinite' }) },
+        ]),
+      );
+      $.OPTION(() => {
+        $.CONSUME(T.Renewable);
+        $.OPTION3(() => $.CONSUME2(T.Identifier, { LABEL: 'renewal' }));
+        $.OPTION2(() => {
+          $.CONSUME(T.For);
+          $.SUBRULE2(rules.quantity, { LABEL: 'renewalTerm' });
+        });
+        $.OPTION4(() => $.SUBRULE(rules.unlessTerms));
+      });
+    }),
+
+    /**
+     * What stops an automatic renewal: `unless notice of at least 6 months` (a Party gives notice of
+     * non-renewal) or `unless decided otherwise` (the Parties decide otherwise).
+     */
+    unlessTerms: $.RULE('unlessTerms', () => {
+      $.CONSUME(T.Unless);
+      $.OR(
+        ($.alternatives.unlessTerms ??= [
+          {
+            ALT: () => {
+              $.CONSUME(T.Notice);
+              $.OPTION(() => {
+                $.CONSUME(T.Of);
+                $.OPTION2(() => $.SUBRULE(rules.atLeast));
+                $.SUBRULE(rules.quantity, { LABEL: 'notice' });
+              });
+            },
+          },
+          { ALT: () => $.AT_LEAST_ONE(() => $.CONSUME(T.Identifier, { LABEL: 'words' })) },
+        ]),
+      );
+    }),
+
+    /** `at least`: the period that follows is a minimum ("not less than sixty days"). */
+    atLeast: $.RULE('atLeast', () => {
+      $.CONSUME(T.At);
+      $.CONSUME(T.Least);
+    }),
+
+    /** `withdrawal with notice of 6 months` (also termination, discontinue, denunciation). */
+    terminationItem: $.RULE('terminationItem', () => {
+      $.OR(
+        ($.alternatives.terminationKeyword ??= [
+          { ALT: () => $.CONSUME(T.Termination) },
+          { ALT: () => $.CONSUME(T.Withdrawal) },
+          { ALT: () => $.CONSUME(T.Discontinue) },
+          { ALT: () => $.CONSUME(T.Denunciation) },
+        ]),
+      );
+      $.OPTION(() => {
+        $.CONSUME(T.With);
+        $.CONSUME(T.Notice);
+        $.CONSUME(T.Of);
+        $.OPTION2(() => $.SUBRULE(rules.atLeast));
+        $.SUBRULE(rules.quantity, { LABEL: 'notice' });
+      });
+    }),
+  };
+}
