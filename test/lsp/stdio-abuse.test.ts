@@ -278,7 +278,11 @@ describe('LSP abuse over stdio', function () {
     assert.equal(hover.error?.code, RequestCancelled);
     assert.equal(last.error, undefined);
     assert.ok(last.result, 'the request after the cancelled ones is answered normally');
-    assert.equal(order.at(-1), 'after', `answers in order: ${order.join(', ')}`);
+    // The queued requests are answered in the order they came. The running one may end before
+    // or after them: a long request runs in slices and lets hovers through (never blocked), so
+    // on a loaded machine the last hover can overtake it.
+    const queued = order.filter((name) => name !== 'running');
+    assert.deepEqual(queued, ['queued-slow', 'queued-hover', 'after'], `answers in order: ${order.join(', ')}`);
     uris.forEach((u) => client.notify('textDocument/didClose', { textDocument: { uri: u } }));
   });
 

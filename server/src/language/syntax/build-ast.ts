@@ -7,7 +7,7 @@ import { constructRows, declarationRows, instrumentRow, statementsOf, type Decla
 import type { ConstructRow } from '../constructs/construct';
 import type { Declaration, Instrument } from '../ast/nodes';
 import type { Range } from '../ast/positions';
-import type { BuildContext } from './build-context';
+import { firstOffsetOf, type BuildContext } from './build-context';
 import { declarationBuilders } from './build-declarations';
 import { buildInstrument } from './build-header';
 import type { InstrumentCstNode, JunkCstNode, StrayCstNode } from './cst.generated';
@@ -41,7 +41,7 @@ export function buildTopLevel(ctx: BuildContext, node: CstNode): TopLevelBuild {
   const reports: SyntaxProblem[] = [];
   let built: { instrument: Instrument } | { declaration: Declaration } | object = {};
   if (node.name === 'junk') {
-    reportJunk(ctx, node as JunkCstNode, undefined, reports);
+    reportJunk(ctx, junkTokens(node as JunkCstNode), undefined, reports);
   } else {
     // A top-level node has one child: the declaration (or header) its rule parsed.
     for (const [rule, children] of Object.entries(node.children) as [string, CstNode[]][]) {
@@ -60,14 +60,45 @@ export function buildTopLevel(ctx: BuildContext, node: CstNode): TopLevelBuild {
   return { ...built, stray: reports.filter((p) => !p.betweenDeclarations), between: reports.filter((p) => p.betweenDeclarations) };
 }
 
+/**
+ * Reports the stray text and misplaced statements of a block. Those that follow one another with
+ * no statement of the block between them are one problem: a block left open before a broken
+ * declaration reads that declaration's statements as misplaced, and one problem says so once
+ * (as the junk run between declarations it used to be), not once per line.
+ */
 function collectStray(ctx: BuildContext, node: CstNode, row: ConstructRow<never>, problems: SyntaxProblem[]): void {
-  for (const stray of (node.children.stray as StrayCstNode[] | undefined) ?? []) reportJunk(ctx, stray, row, problems);
-  for (const misplaced of (node.children.misplaced as StrayCstNode[] | undefined) ?? []) reportMisplaced(ctx, misplaced, row, problems);
+  const pieces = [
+    ...((node.children.stray as StrayCstNode[] | undefined) ?? []).map((piece) => ({ piece, misplaced: false })),
+    ...((node.children.misplaced as StrayCstNode[] | undefined) ?? []).map((piece) => ({ piece, misplaced: true })),
+  ]
+    .map((entry) => ({ ...entry, offset: firstOffsetOf(entry.piece) }))
+    .sort((a, b) => a.offset - b.offset);
+  if (pieces.length === 0) return;
+  const itemRule = row.statements?.rule;
+  const items = (itemRule ? ((node.children[itemRule] as CstNode[] | undefined) ?? []) : []).map(firstOffsetOf).sort((a, b) => a - b);
+  let item = 0;
+  let group: typeof pieces = [];
+  const flush = () => {
+    if (group.length === 0) return;
+    const tokens = group.flatMap((g) => junkTokens(g.piece));
+    if (group[0].misplaced) reportMisplaced(ctx, tokens, row, problems);
+    else reportJunk(ctx, tokens, row, problems);
+    group = [];
+  };
+  for (const entry of pieces) {
+    let itemBetween = false;
+    while (item < items.length && items[item] < entry.offset) {
+      if (group.length > 0 && items[item] > group[group.length - 1].offset) itemBetween = true;
+      item++;
+    }
+    if (itemBetween) flush();
+    group.push(entry);
+  }
+  flush();
 }
 
-/** A statement of another block (misplaced-statements.ts): say where it belongs and what this block takes. */
-function reportMisplaced(ctx: BuildContext, node: StrayCstNode, row: ConstructRow<never>, problems: SyntaxProblem[]): void {
-  const tokens = (node.children.tokens ?? []).filter((t) => !t.isInsertedInRecovery && !Number.isNaN(t.startOffset));
+/** A statement of another block (misplaced-statements.ts): say where it belongs. */
+function reportMisplaced(ctx: BuildContext, tokens: readonly IToken[], row: ConstructRow<never>, problems: SyntaxProblem[]): void {
   if (tokens.length === 0) return;
   const [first, last] = [tokens[0], tokens[tokens.length - 1]];
   const owners = constructRows.filter((r) => statementsOf(r).some((s) => s.starts.includes(first.image))).map((r) => r.display);
@@ -77,6 +108,12 @@ function reportMisplaced(ctx: BuildContext, node: StrayCstNode, row: ConstructRo
       : `Unexpected '${first.image}': a statement here starts with ${orList(statementsOf(row).map((s) => s.display))}.`;
   problems.push({ message, range: ctx.lines.range(first.startOffset, last.startOffset + last.image.length), source: 'parser' });
   reportUnterminated(ctx, tokens, problems);
+}
+
+/** The real tokens of a junk, stray or misplaced node, in order (junk may start with a `protocol` no construct could take: grammar-document.ts). */
+function junkTokens(node: JunkCstNode | StrayCstNode): IToken[] {
+  const start = 'Kw_protocol' in node.children ? (node.children.Kw_protocol ?? []) : [];
+  return [...start, ...(node.children.tokens ?? [])].filter((t) => !t.isInsertedInRecovery && !Number.isNaN(t.startOffset));
 }
 
 /** "a, b or c" */
@@ -102,10 +139,7 @@ function reportUnterminated(ctx: BuildContext, tokens: readonly IToken[], proble
   return unterminated;
 }
 
-function reportJunk(ctx: BuildContext, node: JunkCstNode | StrayCstNode, row: ConstructRow<never> | undefined, problems: SyntaxProblem[]): void {
-  // Junk may start with a `protocol` that neither construct it starts could take (parser.ts).
-  const start = 'Kw_protocol' in node.children ? (node.children.Kw_protocol ?? []) : [];
-  const tokens = [...start, ...(node.children.tokens ?? [])].filter((t) => !t.isInsertedInRecovery && !Number.isNaN(t.startOffset));
+function reportJunk(ctx: BuildContext, tokens: readonly IToken[], row: ConstructRow<never> | undefined, problems: SyntaxProblem[]): void {
   if (tokens.length === 0) return;
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
