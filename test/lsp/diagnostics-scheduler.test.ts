@@ -97,6 +97,38 @@ describe('diagnostics scheduler: stale work stops', () => {
     assert.deepEqual(host.published, [{ uri: 'b', version: undefined }, { uri: 'a', version: 1 }]);
   });
 
+  it('re-checking every document leaves a pending run where it is: a due document is not postponed', async () => {
+    const host = fakeHost(['a', 'b']);
+    const scheduler = new DiagnosticsScheduler(host, delay);
+    scheduler.schedule('a');
+    // "b" gets its delay now; "a" keeps the one it had, so it runs first, once.
+    scheduler.scheduleAll(['b', 'a']);
+    await settle();
+    assert.deepEqual(host.computed, ['a@1', 'b@1']);
+    scheduler.scheduleAll(['a']);
+    await settle();
+    assert.deepEqual(host.computed, ['a@1', 'b@1', 'a@1'], 'a document not waiting is re-checked');
+    scheduler.dispose();
+  });
+
+  it('says when nothing is queued or being analysed (what workspace indexing waits for)', async () => {
+    const host = fakeHost(['a', 'b']);
+    host.stepsPerRun = 5;
+    const scheduler = new DiagnosticsScheduler(host, delay, 0);
+    const idleAt: number[] = [];
+    await scheduler.whenIdle().then(() => idleAt.push(host.stepsRun));
+    scheduler.scheduleAll(['a', 'b']);
+    // Waiting in the delay is idle: indexing goes on while the editor types.
+    await scheduler.whenIdle().then(() => idleAt.push(host.stepsRun));
+    host.onCompute = (uri) => {
+      if (uri === 'a') void scheduler.whenIdle().then(() => idleAt.push(host.stepsRun));
+    };
+    await settle();
+    assert.deepEqual(idleAt, [0, 0, 10], 'the waiter set during the analyses woke after both');
+    assert.equal(host.published.length, 2);
+    scheduler.dispose();
+  });
+
   it('works one document per turn of the event loop', async () => {
     const host = fakeHost(['a', 'b', 'c']);
     const scheduler = new DiagnosticsScheduler(host, delay);

@@ -286,7 +286,7 @@ export class EntenteService implements F.EntenteEditorFeatures {
     return this.feature(uri, { error: 'This name cannot be renamed.' }, () => rename(this, uri, position, newName));
   }
 
-  documentSymbols(uri: string): F.DocumentSymbol[] {
+  documentSymbols(uri: string): readonly F.DocumentSymbol[] {
     return this.feature(uri, [], () => documentSymbols(this, uri));
   }
 

@@ -40,6 +40,8 @@ export class DiagnosticsScheduler {
   private draining: NodeJS.Immediate | undefined;
   private running = false;
   private disposed = false;
+  /** Waiting for the queue to be worked off (whenIdle). */
+  private idleWaiters: (() => void)[] = [];
   /** The latest runs, newest last (a short history: tests count the steps of abandoned work). */
   readonly runs: RunRecord[] = [];
 
@@ -61,9 +63,15 @@ export class DiagnosticsScheduler {
     );
   }
 
-  /** Re-check every given document (settings or library changed). */
+  /**
+   * Re-check every given document (settings, the library or the workspace's files changed). A
+   * document already waiting for its run keeps its place, since that run reads the current state:
+   * restarting its delay held diagnostics back — at start-up the end of workspace indexing
+   * restarted the debounce of the file just opened, so its first diagnostics waited for the
+   * rest of the workspace.
+   */
   scheduleAll(uris: Iterable<string>): void {
-    for (const uri of uris) this.schedule(uri, false);
+    for (const uri of uris) if (!this.timers.has(uri) && !this.due.has(uri)) this.schedule(uri, false);
   }
 
   /** A closed document: drop its pending run and clear what the editor shows. */
@@ -72,8 +80,19 @@ export class DiagnosticsScheduler {
     this.host.publish(uri, [], undefined);
   }
 
+  /**
+   * Resolves once no document is queued or being analysed (documents still in their debounce
+   * delay do not count): background work such as workspace indexing waits for it, so that the
+   * diagnostics of an opened document never share the thread with it.
+   */
+  whenIdle(): Promise<void> {
+    if (!this.running && this.due.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
   dispose(): void {
     this.disposed = true;
+    this.wakeIdleWaiters();
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     this.due.clear();
@@ -110,7 +129,12 @@ export class DiagnosticsScheduler {
       }
     } finally {
       this.running = false;
+      if (this.due.size === 0 || this.disposed) this.wakeIdleWaiters();
     }
+  }
+
+  private wakeIdleWaiters(): void {
+    for (const wake of this.idleWaiters.splice(0)) wake();
   }
 
   private async run(uri: string): Promise<boolean> {

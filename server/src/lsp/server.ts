@@ -119,7 +119,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle): void 
       log(`could not register for configuration changes: ${String(error)}`);
     }
     await applySettings().catch((error) => log(`settings: ${String(error)}`));
-    const indexed = await indexWorkspace(connection, workspaceFolders, { index: indexFile, log }, boundary).catch((error) => {
+    const indexed = await indexWorkspace(connection, workspaceFolders, { index: indexFile, log, ready: () => scheduler.whenIdle() }, boundary).catch((error) => {
       log(`workspace indexing failed: ${String(error)}`);
       return [];
     });

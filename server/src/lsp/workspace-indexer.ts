@@ -23,6 +23,8 @@ export interface IndexTarget {
   /** Make the text of a file on disk known (the indexer never overrides an open document). */
   index(uri: string, text: string): void;
   log(message: string): void;
+  /** Resolves when the next file may be read: indexing gives way to the diagnostics of open documents. */
+  ready?(): Promise<void>;
 }
 
 /** Indexes every folder (given as `file:` URIs), reading only inside `boundary`; returns the URIs indexed. */
@@ -38,6 +40,7 @@ export async function indexWorkspace(connection: Connection, folderUris: readonl
     if (walks.some((w) => w.truncated)) target.log(`indexing stopped at ${maxIndexedFiles} files`);
     let characters = 0;
     for (const [i, file] of files.entries()) {
+      await target.ready?.();
       const read = await readTextFileAsync(file, boundary);
       if (read.ok && characters + read.text.length > maxIndexedCharacters) {
         target.log(`indexing stopped at ${maxIndexedCharacters} characters (${indexed.length} files); open documents still work`);

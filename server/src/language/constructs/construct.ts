@@ -123,8 +123,8 @@ export interface OutlineNode {
 }
 
 export interface OutlineContext {
-  /** The source text under a range. */
-  source(range: Range): string;
+  /** The source text under a range on one line, shortened as `oneLine` does. */
+  sourceLine(range: Range): string;
   /** A text on one line, shortened: how a statement or a meaning reads in the outline. */
   oneLine(text: string): string;
   /** The outline kind of a kind of name. */

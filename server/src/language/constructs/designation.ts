@@ -34,7 +34,7 @@ export const designation = {
     [slots['designation.for'], d.for],
   ],
   prose: () => [],
-  outline: (d, o) => outlineLeaf(o.oneLine(o.source(d.range)), 'Property', d.range, d.role?.range ?? d.range),
+  outline: (d, o) => outlineLeaf(o.sourceLine(d.range), 'Property', d.range, d.role?.range ?? d.range),
   render: { order: 65, articles: (designations, r) => (designations.length > 0 ? [{ heading: 'Designated authorities and points of contact', paragraphs: designations.map((d) => sentence(d, r)) }] : []) },
   snippets: [
     {

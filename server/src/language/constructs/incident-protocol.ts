@@ -69,7 +69,7 @@ export const incidentProtocol = {
       'protocol',
       p,
       undefined,
-      [...p.notifications, ...p.reports, ...p.escalations].sort((a, b) => a.range.start.line - b.range.start.line).map((s) => outlineLeaf(o.oneLine(o.source(s.range)), 'Event', s.range)),
+      [...p.notifications, ...p.reports, ...p.escalations].sort((a, b) => a.range.start.line - b.range.start.line).map((s) => outlineLeaf(o.sourceLine(s.range), 'Event', s.range)),
     ),
   // Active duties with a duty-bearer: the Party that becomes aware of an incident notifies,
   // reports and refers; the trigger says who assesses severity (it is not defined elsewhere).

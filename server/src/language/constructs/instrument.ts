@@ -211,7 +211,7 @@ export const instrument = {
     kind: 'Module',
     range: i.range,
     selectionRange: i.title?.range ?? i.kind.range,
-    children: i.items.map((item) => outlineLeaf(o.oneLine(o.source(item.range)), 'Property', item.range)),
+    children: i.items.map((item) => outlineLeaf(o.sourceLine(item.range), 'Property', item.range)),
   }),
   // The header becomes the final provisions, one article per fact, after every other article
   // (header-clauses.ts: a table with an entry per header statement).

@@ -5,19 +5,39 @@
  * service knows, by a fuzzy match on the name.
  */
 import type { EntenteDocument } from '../ast/nodes';
-import { LineIndex, type Range } from '../ast/positions';
+import { LineIndex } from '../ast/positions';
 import type { OutlineContext } from '../constructs/construct';
 import { instrumentRow, rowOf, symbolKinds } from '../constructs/table';
 import { collectDeclarations } from '../model/linker';
+import type { ParseResult } from '../syntax/parse';
 import type { FeatureHost } from './host';
 import type { DocumentSymbol, WorkspaceSymbol } from './types';
 
-export function documentSymbols(host: FeatureHost, uri: string): DocumentSymbol[] {
+/**
+ * The outline of each parse, computed once: the editor asks for it again and again for the same
+ * text (outline view, breadcrumbs, sticky scroll), and a parse is never changed once made. Shared
+ * by every caller, so read-only.
+ */
+const outlines = new WeakMap<ParseResult, { readonly text: string; readonly symbols: readonly DocumentSymbol[] }>();
+
+export function documentSymbols(host: FeatureHost, uri: string): readonly DocumentSymbol[] {
   const parsed = host.parse(uri);
   const text = host.text(uri);
   if (!parsed || text === undefined) return [];
+  const kept = outlines.get(parsed);
+  if (kept?.text === text) return kept.symbols;
+  const symbols = outline(parsed, text);
+  outlines.set(parsed, { text, symbols });
+  return symbols;
+}
+
+function outline(parsed: ParseResult, text: string): DocumentSymbol[] {
   const lines = parsed.lines?.text === text ? parsed.lines : new LineIndex(text);
-  const context: OutlineContext = { source: (range) => sliceLines(text, lines, range), oneLine, kindOf: (kind) => symbolKinds[kind].outline };
+  const context: OutlineContext = {
+    sourceLine: (range) => outlineLabel(text, lines.offsetAt(range.start), lines.offsetAt(range.end)),
+    oneLine: (value) => outlineLabel(value, 0, value.length),
+    kindOf: (kind) => symbolKinds[kind].outline,
+  };
   const result: DocumentSymbol[] = parsed.ast.instruments.map((i) => instrumentRow.outline(i, context)).filter((s) => s !== undefined);
   for (const d of parsed.ast.declarations) {
     const symbol = rowOf(d).outline(d, context);
@@ -26,14 +46,33 @@ export function documentSymbols(host: FeatureHost, uri: string): DocumentSymbol[
   return result.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
-function oneLine(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 80 ? flat.slice(0, 79) + '…' : flat;
+/** Longest outline label; a longer one is cut to one less and ends with `…`. */
+const labelLength = 80;
+
+/**
+ * `text[from, to)` with each run of whitespace as one space, trimmed, cut to `labelLength`.
+ * It reads only as far as the label shows, rather than collapsing a whole meaning or protocol
+ * step (a clause's prose, in a long instrument) to keep 80 characters of it.
+ */
+export function outlineLabel(text: string, from: number, to: number): string {
+  let flat = '';
+  let space = false;
+  for (let i = from; i < to && flat.length <= labelLength; i++) {
+    const ch = text[i];
+    if (isWhitespace(ch.charCodeAt(0), ch)) {
+      space = flat.length > 0;
+      continue;
+    }
+    if (space) flat += ' ';
+    space = false;
+    flat += ch;
+  }
+  return flat.length > labelLength ? flat.slice(0, labelLength - 1) + '…' : flat;
 }
 
-/** The text under a range, line breaks as `\n` (through the line index: splitting the text per symbol was quadratic). */
-function sliceLines(text: string, lines: LineIndex, range: Range): string {
-  return text.slice(lines.offsetAt(range.start), lines.offsetAt(range.end)).replace(/\r\n?/g, '\n');
+/** What `\s` matches (printable ASCII never does: the common case, without a regex). */
+function isWhitespace(code: number, ch: string): boolean {
+  return code > 32 && code < 127 ? false : /\s/.test(ch);
 }
 
 export function workspaceSymbols(host: FeatureHost, query: string): WorkspaceSymbol[] {

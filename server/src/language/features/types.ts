@@ -203,7 +203,8 @@ export interface EntenteEditorFeatures {
   references(uri: string, position: Position, includeDeclaration: boolean): Location[];
   prepareRename(uri: string, position: Position): RenameTarget | RenameRefusal;
   rename(uri: string, position: Position, newName: string): WorkspaceEdit | RenameRefusal;
-  documentSymbols(uri: string): DocumentSymbol[];
+  /** The outline, shared by every caller (kept with the parse): read-only. */
+  documentSymbols(uri: string): readonly DocumentSymbol[];
   workspaceSymbols(query: string): WorkspaceSymbol[];
   foldingRanges(uri: string): FoldingRange[];
   semanticTokens(uri: string): SemanticTokens;

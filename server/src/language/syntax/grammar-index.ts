@@ -5,7 +5,8 @@
  * from the parser's own recorded productions (GAST), so it can never disagree with the grammar.
  */
 import { NonTerminal, Terminal, tokenMatcher, type IProduction, type ISyntacticContentAssistPath, type IToken, type TokenType } from 'chevrotain';
-import { EntenteParser } from './parser';
+import { parser } from './parse';
+import type { EntenteParser } from './parser';
 
 /** A terminal of the grammar with its label (`channelItem.tlp`: a TlpLabel). */
 export interface GrammarTerminal {
@@ -123,8 +124,13 @@ function visit(productions: readonly IProduction[], each: (p: IProduction) => vo
 
 let shared: GrammarIndex | undefined;
 
-/** The grammar index, over a parser of its own (content assist and rule runs reset its state). */
+/**
+ * The grammar index, over the parser that parses documents. Content assist and rule runs reset
+ * its state, which no parse keeps between calls (each is synchronous and reads its errors
+ * before returning); a parser of its own cost the first completion a second self-analysis of
+ * the grammar (150–300 ms).
+ */
 export function grammarIndex(): GrammarIndex {
-  shared ??= new GrammarIndex(new EntenteParser());
+  shared ??= new GrammarIndex(parser());
   return shared;
 }

@@ -21,7 +21,10 @@ export const documentSymbolFeature: LspFeature = {
   name: 'documentSymbol',
   capabilities: () => ({ documentSymbolProvider: { label: 'Entente' } }),
   register(connection, context) {
-    connection.onDocumentSymbol(documentRequest(context, 'textDocument/documentSymbol', [], nothingMore, (uri) => context.features.documentSymbols(uri).map(toLspSymbol)));
+    // The core keeps one outline per parse; converting it once per outline keeps a repeated request to sending it.
+    const converted = new WeakMap<readonly CoreSymbol[], DocumentSymbol[]>();
+    const convert = (symbols: readonly CoreSymbol[]) => converted.get(symbols) ?? converted.set(symbols, symbols.map(toLspSymbol)).get(symbols)!;
+    connection.onDocumentSymbol(documentRequest(context, 'textDocument/documentSymbol', [], nothingMore, (uri) => convert(context.features.documentSymbols(uri))));
   },
 };
 
