@@ -82,8 +82,8 @@ export async function runWorkspace(plan: WorkspacePlan, dir: string, log: (line:
         let published = await first;
         if (published) side.startup.push(published.at - sent);
         // Whether the indexer had finished first: if not, this sample did not pay for the workspace.
-        if (published && session.progressEnded > 0) side.indexedFirst++;
-        else side.failures.push(`no diagnostics within ${plan.timeoutS} s of opening at start-up`);
+        if (!published) side.failures.push(`no diagnostics within ${plan.timeoutS} s of opening at start-up`);
+        else if (session.progressEnded > 0) side.indexedFirst++;
         // Once indexing has ended: close and open again.
         if (!(await session.progressDone(1, timeout))) side.failures.push('indexing did not end');
         await sleep(500);
