@@ -45,7 +45,7 @@ describe('rendering: what the instrument says', () => {
       assert.equal(text(doc, 'Denunciation'), 'Any Party may denounce this Convention by notification addressed to the Depositary. Denunciation shall take effect twelve months after the date of receipt of the notification.');
       assert.match(text(doc, 'Depositary'), /The Director General of the Permanent International Secretariat of the Council of the Baltic Sea States shall be the Depositary of this Convention\./);
       assert.equal(text(doc, 'Depositary'), 'The Director General of the Permanent International Secretariat of the Council of the Baltic Sea States shall be the Depositary of this Convention.', 'no functions the header does not state');
-      assert.match(text(doc, 'Reservations'), /^The only reservations that may be made to this Convention are those provided for in Article 14/);
+      assert.match(text(doc, 'Reservations'), /^The only reservations that may be made to this Convention are those provided for in Article 6, paragraph 1 \(hours of the 24\/7 Network\) and paragraph 2/);
       assert.equal(text(doc, 'Registration'), 'This Convention shall be registered with the Secretariat of the United Nations in accordance with Article 102 of the Charter of the United Nations.');
       // The header states no number of originals and no place of deposit: the formula says neither.
       assert.equal(doc.testimonium.join(' '), 'IN WITNESS WHEREOF the undersigned, being duly authorised thereto, have signed this Convention. Done at Stockholm on 23 September 2027, in the English language.');
