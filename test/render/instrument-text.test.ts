@@ -36,6 +36,19 @@ describe('rendering: what the instrument says', () => {
       assert.doesNotMatch(md, /\bshall\b|\bParties\b|enter into force|Article \d|authentic|Done at/);
     });
 
+    it('with two security agreements, each article puts under its agreement only the information of the channel exchanged under it', () => {
+      // "Classified information exchanged under this Agreement" in both articles put all of it
+      // under both agreements at once, contradicting the channels' own articles.
+      const { doc } = sample('ee-lv-classified-threat-agreement.entente');
+      const protection = doc.articles.filter((a) => a.heading === 'Protection of classified information').map((a) => String(a.paragraphs[0]));
+      assert.equal(protection.length, 2);
+      assert.match(protection[0], /^Classified information of the levels CONFIDENTIAL to SECRET exchanged through the channel referred to in Article 4 shall be protected in accordance with the Agreement between the Republic of Estonia and the Republic of Latvia/);
+      assert.match(protection[1], /^Classified information exchanged through the channel referred to in Article 5 shall be protected in accordance with the Agreement between the Parties to the North Atlantic Treaty/);
+      const channels = doc.articles.filter((a) => a.heading === 'Exchange of classified information').map((a) => a.paragraphs.map(String).join(' '));
+      assert.match(channels[0], /protected in accordance with, the Agreement between the Republic of Estonia and the Republic of Latvia/);
+      assert.match(channels[1], /protected in accordance with, the Agreement between the Parties to the North Atlantic Treaty/);
+    });
+
     it('the Convention has its consent, entry-into-force, depositary, reservations and registration articles in treaty words', () => {
       const { md, doc } = sample('baltic-cyber-convention.entente');
       assert.equal(doc.self, 'Convention');

@@ -218,6 +218,8 @@ export interface RenderContext {
   bodyName(id: Name | undefined): string;
   /** A security agreement's title; a placeholder when it is not declared. */
   agreementName(id: Name | undefined): string;
+  /** The channels whose classified information is exchanged under this security agreement (`classification … under`). */
+  channelsUnder(agreement: Name): Name[];
   /** A clause's text as written, else its library text rendered for this document. */
   clauseText(clause: Clause): { readonly text: string | undefined; readonly title: string | undefined };
   /** The approved wording of a library clause for this document (values override the document's), or undefined. */

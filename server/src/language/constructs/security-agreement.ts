@@ -81,7 +81,8 @@ export const securityAgreement = {
   // equivalence has legal effect only in the binding agreement itself (legal-review.md §2.1).
   render: {
     order: 15,
-    articles: (agreements, r) => agreements.map((a) => ({ heading: 'Protection of classified information', paragraphs: agreementParagraphs(a, r), establishes: a.id ? [`security-agreement:${a.id.text}`] : [] })),
+    articles: (agreements, r) =>
+      agreements.map((a) => ({ heading: 'Protection of classified information', paragraphs: agreementParagraphs(a, r, agreements.length > 1), establishes: a.id ? [`security-agreement:${a.id.text}`] : [] })),
   },
   snippets: [
     {
@@ -97,11 +98,20 @@ export const securityAgreement = {
   ],
 } satisfies ConstructRow<SecurityAgreement>;
 
-function agreementParagraphs(a: SecurityAgreement, r: RenderContext): Paragraph[] {
+/**
+ * With more than one security agreement, each article says which information its agreement
+ * protects: the information of the channels exchanged under it. "Classified information exchanged
+ * under this Agreement" in each would put all of it under every agreement at once (two regimes
+ * for the same information, contradicting the channels' own articles).
+ */
+function agreementParagraphs(a: SecurityAgreement, r: RenderContext, several: boolean): Paragraph[] {
   const title = a.name ? r.phrase(a.name) : r.placeholder('title of the security agreement');
   const between = a.parties.length === 0 || r.isEveryone(a.parties) ? '' : ` between ${r.names(a.parties)}`;
+  const channels = several && a.id ? r.channelsUnder(a.id) : [];
+  const exchanged =
+    channels.length === 0 ? `exchanged under this ${r.self}` : `exchanged through the ${channels.length === 1 ? 'channel' : 'channels'} referred to in ${r.list(channels.map((c) => r.refer('channel', c)))}`;
   const paragraphs: Paragraph[] = [
-    `Classified information${levels(a, r)} exchanged under this ${r.self} ${r.will} be protected in accordance with the ${title.replace(/^the\s+/i, '')}${concluded(a, r, between)}.`,
+    `Classified information${levels(a, r)} ${exchanged} ${r.will} be protected in accordance with the ${title.replace(/^the\s+/i, '')}${concluded(a, r, between)}.`,
   ];
   if (a.scheme?.value === 'common') paragraphs.push(`The ${r.participants} ${r.will} apply ${a.schemeName ? withThe(r.phrase(a.schemeName)) : 'a common classification scheme'} to the classified information exchanged.`);
   if (a.scheme?.value === 'receiving-party') paragraphs.push(`Classified information received ${r.will} be given the equivalent level of classification in the country of receipt as it was given in the country of origin.`);

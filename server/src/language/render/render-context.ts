@@ -82,6 +82,7 @@ export function renderContext(model: SemanticModel): RenderContext {
       const agreement = id ? (model.resolve('security-agreement', id.text)?.node as SecurityAgreement | undefined) : undefined;
       return agreement?.name ? visibleText(agreement.name.value) : placeholder('title of the security agreement');
     },
+    channelsUnder: (agreement: Name) => model.ast.channels.flatMap((c) => (c.id && c.securityAgreement?.text === agreement.text ? [c.id] : [])),
     clauseText: (clause: Clause) => {
       const library = model.libraryClause(clause);
       // A library title speaks of "this Memorandum"; in a Framework it is "this Framework".
