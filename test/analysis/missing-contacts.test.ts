@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkDiagnostics, checkNoDiagnostics } from '../helpers/fixture';
+import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
 
 describe('missing contact arrangements (MC12–MC14)', () => {
   it('reports a channel member with no point of contact, on its name in the channel', () => {
@@ -20,6 +20,19 @@ channel Intel between EE, FI
     checkNoDiagnostics('use "registry.entente"\nparticipant EE\nparticipant FI { contact Desk "NCSC-FI" }\nchannel Intel between EE, FI\n', ['missing-points-of-contact'], {
       files: { 'registry.entente': 'participant EE "Estonia" { contact Duty "CERT-EE" available 24/7 }\n' },
     });
+  });
+
+  // Seventh real-instrument run: NATO technical information Agreement 1970, Art. IV.
+  it('accepts a clause leaving the communication of the information to procedures for the implementation, but not one that leaves other matters to them', () => {
+    const channel = 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Technical between EE, FI { carries "technical information" }\n';
+    checkNoDiagnostics(
+      `${channel}clause ArtIV "Article IV" """The Parties shall develop procedures for the implementation of this Agreement. These procedures shall contain provisions governing: (a) the communication, receipt and use of technical information under this Agreement."""\n`,
+      ['missing-points-of-contact'],
+    );
+    const findings = diagnose(`${channel}clause ArtIV "Article IV" """The Parties shall develop procedures for the implementation of this Agreement, governing requests for changes of conditions."""\n`).filter(
+      (d) => d.code === 'missing-points-of-contact',
+    );
+    assert.equal(findings.length, 1);
   });
 
   it('leaves unknown channel members to the reference check', () => {

@@ -90,6 +90,15 @@ channel Intel between EE, FI {
 `, ['unused-declaration']);
   });
 
+  // Seventh real-instrument run: NATO technical information Agreement 1970, Art. III(C).
+  it('does not report a body given a mandate though it lists no members, but does report one with neither', () => {
+    checkNoDiagnostics('participant EE "Estonia"\nbody Advisory "Advisory Committee" meets on-request mandate "to investigate and examine evidence and report on any damage"\n', ['unused-declaration']);
+    checkDiagnostics(`participant EE "Estonia"
+body Advisory "Advisory Committee" meets on-request
+//   ^^^^^^^^ unused-declaration
+`);
+  });
+
   it('reports a named contact no channel lists when channels list contacts', () => {
     checkDiagnostics(`participant EE "Estonia" {
   contact Duty "CERT-EE"

@@ -34,6 +34,19 @@ clause Scope """Covers "Incidents" in "Businesses" and "Sectors"."""
 `);
   });
 
+  // Seventh real-instrument run: NL–Samoa tax information exchange 2009, Art. 5(4)(b).
+  it('does not report one word set off among kinds in a list ending "and other …", but does report the near misses', () => {
+    checkNoDiagnostics('clause Ownership """information regarding the ownership of companies, partnerships, trusts, foundations, “Anstalten” and other persons"""\n', ['undefined-term']);
+    checkDiagnostics(`clause Ownership """information on trusts, “Anstalten” and the “Beneficial Owner” of other persons"""
+//                                          ^^^^^^^^^ undefined-term
+//                                                              ^^^^^^^^^^^^^^^^ undefined-term
+clause Kinds """companies, “Covered Entities” and other persons"""
+//                          ^^^^^^^^^^^^^^^^ undefined-term
+clause Start """The “Anstalten” and other persons"""
+//                   ^^^^^^^^^ undefined-term
+`);
+  });
+
   it('puts the new definition after the last one', () => {
     const [d] = checkDiagnostics(`define "Incident" means "an event"
 clause Notice """Each Incident goes to the "Contact Point"."""

@@ -76,8 +76,8 @@ export const unusedDeclaration = defineRule({
   defaultSeverity: 'warning',
   message: 'Use this declaration or delete it.',
   rationale:
-    'A security agreement no channel classifies under (here, or in the treaty or implementing arrangement linked by `implements` / `implemented by`; a registry file — no instrument header, no channel — is read by the files that `use` it and is not checked for this), a named contact no channel lists while channels do list contacts (unless it is a 24/7 contact and the instrument has incident protocols, exercises or assistance that name no contacts, which then rely on the party’s urgent point of contact), and a governance body with no members that nobody escalates to have no effect in the instrument: either a reference to them is missing or they are left over. Parties are never unused (every declared party signs), and channels, protocols, exercises and clauses stand on their own.',
-  source: 'Entente consistency check (declarations)',
+    'A security agreement no channel classifies under (here, or in the treaty or implementing arrangement linked by `implements` / `implemented by`; a registry file — no instrument header, no channel — is read by the files that `use` it and is not checked for this), a named contact no channel lists while channels do list contacts (unless it is a 24/7 contact and the instrument has incident protocols, exercises or assistance that name no contacts, which then rely on the party’s urgent point of contact), and a governance body with no members and no mandate that nobody escalates to have no effect in the instrument: either a reference to them is missing or they are left over. Parties are never unused (every declared party signs), and channels, protocols, exercises and clauses stand on their own; so does a body given a mandate, whose members may be whoever each case concerns ("an Advisory Committee composed solely of representatives of the Governments and NATO Organizations involved in the transaction may be created", NATO Agreement on the communication of technical information for defence purposes, 1970, Art. III(C)).',
+  source: 'Entente consistency check (declarations); NATO Agreement on the communication of technical information for defence purposes (1970) Art. III(C) (read: Dutch treaty series BWBV0004399)',
   sourceStatus: 'own-consistency-check',
   example: {
     trigger:
@@ -121,7 +121,10 @@ export const unusedDeclaration = defineRule({
       }
     }
     for (const body of model.ast.bodies) {
-      if (body.id && body.members.length === 0 && !used.has(body)) {
+      // A body given a mandate is established for that function even when no member is listed:
+      // its members may be whoever each case concerns ("representatives of the Governments and NATO Organizations
+      // involved in the transaction", NATO technical information Agreement 1970, Art. III(C)).
+      if (body.id && body.members.length === 0 && !body.mandate && !used.has(body)) {
         unused(body, body.id, `The body '${body.id.text}' has no members and nobody escalates to it: give it \`members\`, escalate to it from a protocol, or delete it.`);
       }
     }

@@ -30,6 +30,25 @@ function clauseDesignatesContacts(model: SemanticModel): boolean {
 }
 
 /**
+ * A clause that leaves the communication of the information to procedures for the implementation
+ * the parties are to develop ("The Governments Parties to this Agreement shall develop within the
+ * North Atlantic Treaty Council procedures for the implementation of this Agreement. In
+ * particular these Procedures shall contain provisions governing: (a) the communication,
+ * receipt and use of proprietary technical information", NATO technical information Agreement
+ * 1970, Art. IV): who sends and receives is settled there, not in the instrument.
+ */
+const implementingProcedures = /\b(?:develop|establish|adopt|agree(?:\s+(?:on|upon))?|draw\s+up|conclude|lay\s+down)\b[^.]{0,120}\b(?:procedures|arrangements)\s+for\s+the\s+implementation\s+of\s+this\b/i;
+const communicationOfInformation = /\b(?:communication|exchange|transmission)\b(?:,\s*[a-z]+)*(?:\s+and\s+[a-z]+)?\s+of\s+[^.;]{0,60}\binformation\b/i;
+
+function clauseDelegatesCommunication(model: SemanticModel): boolean {
+  return model.ast.clauses.some((clause) => {
+    const text = model.clauseText(clause) ?? '';
+    const procedures = implementingProcedures.exec(text);
+    return procedures !== null && communicationOfInformation.test(text.slice(procedures.index));
+  });
+}
+
+/**
  * The designations that reach a party (`designate …` without a party binds each party) for a
  * channel (`for` lists the channels it serves; none means all), here or in the linked treaty or
  * arrangement, of the given roles (any role when none is given).
@@ -67,16 +86,16 @@ export const missingPointsOfContact = defineRule({
   defaultSeverity: 'warning',
   message: 'Name a point of contact for this party on the channel (`contact …` on the party, or `contacts <Party>.<Contact>` on the channel), or oblige the parties to designate one (`designate point-of-contact`, or a clause), for example by later notification.',
   rationale:
-    'Information can only flow, and an incident only be escalated, if each side knows whom to address on each channel. This is practice, not a rule of law, so the check is a warning. Real instruments either name the contacts or oblige each party to designate them and make them known to the others, so that a change needs no amendment: "Each State Party shall make known … its competent authorities and point of contact" (Convention on Early Notification of a Nuclear Accident, 1986, Art. 7(1)–(2)); "the Parties shall ensure the establishment of a National Security Authority" (NATO Security of Information Agreement, 1997, Art. 2); implementation "between the competent authorities of the two countries" (Netherlands–Sweden, 1984, Art. 7); a new Executive Agent notified "in writing … without requiring amendment to this Agreement" (Netherlands–US, 2012, Art. 4(3)). A clause about points of contact, one in which the parties designate points of contact or competent authorities, or a `designate …` declaration (a duty of each party, or a designation the text makes, for all channels or `for` this one) satisfies the check, here or in the treaty or implementing arrangement linked by `implements` / `implemented by` (the Netherlands–Sweden memorandum of 1984 names the designated authorities, Section 5(d), for the Agreement\'s exchange). A multilateral channel that carries only classified information under an agreement whose parties apply one common scheme (`scheme common "…"`) is not reported: the common security standards organise its handling, and such an umbrella agreement names no one ("The Parties shall implement ESA security standards to ensure a common degree of protection for classified information", ESA 2002, Art. 3; the Agreement designates no authority and imposes no duty to designate one). A bilateral channel under a common scheme is still reported.',
+    'Information can only flow, and an incident only be escalated, if each side knows whom to address on each channel. This is practice, not a rule of law, so the check is a warning. Real instruments either name the contacts or oblige each party to designate them and make them known to the others, so that a change needs no amendment: "Each State Party shall make known … its competent authorities and point of contact" (Convention on Early Notification of a Nuclear Accident, 1986, Art. 7(1)–(2)); "the Parties shall ensure the establishment of a National Security Authority" (NATO Security of Information Agreement, 1997, Art. 2); implementation "between the competent authorities of the two countries" (Netherlands–Sweden, 1984, Art. 7); a new Executive Agent notified "in writing … without requiring amendment to this Agreement" (Netherlands–US, 2012, Art. 4(3)). A clause about points of contact, one in which the parties designate points of contact or competent authorities, or a `designate …` declaration (a duty of each party, or a designation the text makes, for all channels or `for` this one) satisfies the check, here or in the treaty or implementing arrangement linked by `implements` / `implemented by` (the Netherlands–Sweden memorandum of 1984 names the designated authorities, Section 5(d), for the Agreement\'s exchange). A multilateral channel that carries only classified information under an agreement whose parties apply one common scheme (`scheme common "…"`) is not reported: the common security standards organise its handling, and such an umbrella agreement names no one ("The Parties shall implement ESA security standards to ensure a common degree of protection for classified information", ESA 2002, Art. 3; the Agreement designates no authority and imposes no duty to designate one). A bilateral channel under a common scheme is still reported. Nor is an instrument that leaves the communication of the information to procedures for its implementation that the parties are to develop: "The Governments Parties to this Agreement shall develop within the North Atlantic Treaty Council procedures for the implementation of this Agreement. In particular these Procedures shall contain provisions governing: (a) the communication, receipt and use of proprietary technical information under this Agreement" (NATO Agreement on the communication of technical information for defence purposes, 1970, Art. IV): who sends and who receives is settled there.',
   source:
-    'Convention on Early Notification of a Nuclear Accident (1986) Art. 7 (read: Dutch treaty series BWBV0002139); NATO Security of Information Agreement (1997) Art. 2 (read: BWBV0001372); Netherlands–Sweden Agreement on classified military information (1984) Art. 7 (read: BWBV0002448); Netherlands–US Agreement on science and technology cooperation (2012) Art. 4(3) (read: BWBV0006073); ESA classified-information Agreement (2002) Arts. 2–6 (read: BWBV0001724)',
+    'Convention on Early Notification of a Nuclear Accident (1986) Art. 7 (read: Dutch treaty series BWBV0002139); NATO Security of Information Agreement (1997) Art. 2 (read: BWBV0001372); Netherlands–Sweden Agreement on classified military information (1984) Art. 7 (read: BWBV0002448); Netherlands–US Agreement on science and technology cooperation (2012) Art. 4(3) (read: BWBV0006073); ESA classified-information Agreement (2002) Arts. 2–6 (read: BWBV0001724); NATO Agreement on the communication of technical information for defence purposes (1970) Art. IV (read: BWBV0004399)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland" { contact Desk "NCSC-FI" }\nchannel Intel between EE, FI\n',
     fix: 'participant EE "Estonia" { contact Duty "CERT-EE" }\nparticipant FI "Finland" { contact Desk "NCSC-FI" }\nchannel Intel between EE, FI\n',
   },
   check({ model, report }) {
-    if (model.ast.channels.length === 0 || coversTopic(model, 'points-of-contact') || clauseDesignatesContacts(model)) return;
+    if (model.ast.channels.length === 0 || coversTopic(model, 'points-of-contact') || clauseDesignatesContacts(model) || clauseDelegatesCommunication(model)) return;
     for (const channel of model.ast.channels) {
       if (underCommonMultilateralScheme(model, channel)) continue;
       // One finding per channel, on the first member without a contact, naming them all: a

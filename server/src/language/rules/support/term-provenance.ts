@@ -10,7 +10,9 @@
  *   `the Canadian Space Agency ("CSA")`, `"Partner State" means …`, `the term "NATO" denotes …`,
  *   `designated as the "Netherlands Executive Agent"`.
  *
- * Nor a quoted title of an instrument ("Transfer of Resident Rules"), which is a citation.
+ * Nor a quoted title of an instrument ("Transfer of Resident Rules"), which is a citation, nor
+ * one word set off among kinds in a list that ends "and other …" ("foundations, “Anstalten” and
+ * other persons"), which names a kind (a legal form of another system), not a term.
  *
  * A source that is this instrument itself ("as defined in this Memorandum") is no source: the
  * instrument must then define the term, so it is still reported. So is a label of a single
@@ -19,7 +21,7 @@
  */
 import { findReferences, type ReferenceContext } from '../../model/instrument-references';
 
-export type Provenance = 'other-instrument' | 'defined-in-place' | 'label' | 'none';
+export type Provenance = 'other-instrument' | 'defined-in-place' | 'label' | 'kind-in-list' | 'none';
 
 const sourcePhrase = String.raw`(?:within\s+the\s+meaning\s+of|in\s+the\s+sense\s+of|(?:as\s+)?(?:defined|used|referred\s+to|understood|designated|described)\s+(?:in|by|under)|(?:as\s+)?(?:defined|used)\s+for\s+the\s+purposes\s+of)`;
 const sourceAfter = new RegExp(String.raw`^\s*[,(]?\s*${sourcePhrase}\s+`, 'iu');
@@ -48,6 +50,11 @@ export function provenance(rawBefore: string, term: string, rawAfter: string, co
   // What the text says the words are: a marking ("bearing the classification "DIENSTGEHEIM"",
   // "marked or stamped in English "Netherlands RESTRICTED"").
   if (/\b(?:classifications?|classified|marked|markings?|stamped|labelled|labeled|bearing)\b[^.;]{0,40}$/iu.test(rawBefore)) return 'label';
+  // One word set off in a list of kinds that ends "and other …": the name of a kind, often a
+  // legal form of another legal system ("companies, partnerships, trusts, foundations, “Anstalten”
+  // and other persons", NL–Samoa tax information exchange Agreement 2009, Art. 5(4)(b), after the
+  // OECD model), not a term of the instrument.
+  if (/^\p{L}[\p{L}-]*$/u.test(term) && /\p{Ll}[\p{L}-]*,\s*$/u.test(rawBefore) && /^\s*(?:,\s*\p{Ll}[\p{L}-]*\s*)*(?:and|or)\s+other\s+\p{Ll}/u.test(rawAfter)) return 'kind-in-list';
   // A quoted title of an instrument ("Transfer of Resident Rules") is a citation, not a term.
   if (instrumentTitle.test(term)) return 'other-instrument';
   const after = rawAfter.replace(otherQuotedTerms, '');
