@@ -12,6 +12,16 @@ const finalCodes = [
 ];
 
 describe('missing final clauses (MC01–MC05, MC22)', () => {
+  // Seventh real-instrument run: NATO technical information Agreement 1970, Arts. III(C) and IV(c).
+  it('does not count a body whose creation and operation are left to implementing procedures, but counts one they do not govern', () => {
+    const treaty = 'treaty "Agreement" {\n  status binding\n}\nparticipant BE "Belgium"\nbody Advisory "Advisory Committee (Article III.C)" meets on-request mandate "to examine evidence"\n';
+    const delegated = (what: string) => `clause ArtIV "Article IV" """The Parties shall develop procedures for the implementation of this Agreement. These Procedures shall contain provisions governing: (c) the creation and operation of the ${what} provided for in Article III.C."""\n`;
+    checkNoDiagnostics(treaty + delegated('Advisory Committee'), ['missing-costs']);
+    const found = diagnose(treaty + delegated('Steering Group')).filter((d) => d.code === 'missing-costs');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /the meetings of body Advisory/);
+  });
+
   it('reports every missing final clause of an MoU on the instrument kind keyword', () => {
     const found = checkDiagnostics(
       `  memorandum "MoU" {

@@ -11,6 +11,7 @@ import { linkedChannelContact, linkedContacts, linkedDesignations } from '../../
 import { article35Basis, article35Duty, officeHoursOnlyContacts } from './conflict-budapest';
 import { libraryFixes } from '../support/fixes';
 import { coversTopic } from '../support/applicability';
+import { proceduresGovernCommunication } from '../support/implementing-procedures';
 import { defineRule, type RelatedInformation } from '../rule';
 
 function partyDeclaration(party: PartyFacts, message: string): RelatedInformation[] {
@@ -27,25 +28,6 @@ const designationInProse = /\b(?:points?\s+of\s+contact|contact\s+points?|compet
 
 function clauseDesignatesContacts(model: SemanticModel): boolean {
   return model.ast.clauses.some((clause) => designationInProse.test(model.clauseText(clause) ?? ''));
-}
-
-/**
- * A clause that leaves the communication of the information to procedures for the implementation
- * the parties are to develop ("The Governments Parties to this Agreement shall develop within the
- * North Atlantic Treaty Council procedures for the implementation of this Agreement. In
- * particular these Procedures shall contain provisions governing: (a) the communication,
- * receipt and use of proprietary technical information", NATO technical information Agreement
- * 1970, Art. IV): who sends and receives is settled there, not in the instrument.
- */
-const implementingProcedures = /\b(?:develop|establish|adopt|agree(?:\s+(?:on|upon))?|draw\s+up|conclude|lay\s+down)\b[^.]{0,120}\b(?:procedures|arrangements)\s+for\s+the\s+implementation\s+of\s+this\b/i;
-const communicationOfInformation = /\b(?:communication|exchange|transmission)\b(?:,\s*[a-z]+)*(?:\s+and\s+[a-z]+)?\s+of\s+[^.;]{0,60}\binformation\b/i;
-
-function clauseDelegatesCommunication(model: SemanticModel): boolean {
-  return model.ast.clauses.some((clause) => {
-    const text = model.clauseText(clause) ?? '';
-    const procedures = implementingProcedures.exec(text);
-    return procedures !== null && communicationOfInformation.test(text.slice(procedures.index));
-  });
 }
 
 /**
@@ -95,7 +77,7 @@ export const missingPointsOfContact = defineRule({
     fix: 'participant EE "Estonia" { contact Duty "CERT-EE" }\nparticipant FI "Finland" { contact Desk "NCSC-FI" }\nchannel Intel between EE, FI\n',
   },
   check({ model, report }) {
-    if (model.ast.channels.length === 0 || coversTopic(model, 'points-of-contact') || clauseDesignatesContacts(model) || clauseDelegatesCommunication(model)) return;
+    if (model.ast.channels.length === 0 || coversTopic(model, 'points-of-contact') || clauseDesignatesContacts(model) || proceduresGovernCommunication(model)) return;
     for (const channel of model.ast.channels) {
       if (underCommonMultilateralScheme(model, channel)) continue;
       // One finding per channel, on the first member without a contact, naming them all: a

@@ -1,0 +1,39 @@
+/**
+ * Matters an instrument leaves to procedures for its implementation that the parties are to
+ * develop ("The Governments Parties to this Agreement shall develop within the North Atlantic
+ * Treaty Council procedures for the implementation of this Agreement. In particular these
+ * Procedures shall contain provisions governing: (a) the communication, receipt and use of
+ * proprietary technical information under this Agreement; … (c) the creation and operation of the
+ * Advisory Committee provided for in Article III.C. above", NATO Agreement on the communication of
+ * technical information for defence purposes, 1970, Art. IV). What is settled there — who sends
+ * and receives, how a committee works and is paid for — is not missing from the instrument.
+ */
+import type { GovernanceBody } from '../../ast/nodes';
+import type { SemanticModel } from '../../model/semantic-model';
+
+const implementingProcedures = /\b(?:develop|establish|adopt|agree(?:\s+(?:on|upon))?|draw\s+up|conclude|lay\s+down)\b[^.]{0,120}\b(?:procedures|arrangements)\s+for\s+the\s+implementation\s+of\s+this\b/i;
+const communicationOfInformation = /\b(?:communication|exchange|transmission)\b(?:,\s*[a-z]+)*(?:\s+and\s+[a-z]+)?\s+of\s+[^.;]{0,60}\binformation\b/i;
+
+/** The text of each clause from its provision for implementing procedures on (what those procedures govern). */
+function delegated(model: SemanticModel): string[] {
+  return model.ast.clauses.flatMap((clause) => {
+    const text = model.clauseText(clause) ?? '';
+    const procedures = implementingProcedures.exec(text);
+    return procedures ? [text.slice(procedures.index)] : [];
+  });
+}
+
+/** The procedures govern the communication of the information. */
+export function proceduresGovernCommunication(model: SemanticModel): boolean {
+  return delegated(model).some((text) => communicationOfInformation.test(text));
+}
+
+/** The procedures govern the creation or operation of this body, named as its declaration names it. */
+export function proceduresGovernBody(model: SemanticModel, body: GovernanceBody): boolean {
+  // "Advisory Committee (Article III.C)" is cited as "the Advisory Committee".
+  const name = body.name?.value.replace(/\s*\([^)]*\)\s*$/u, '').replace(/^the\s+/iu, '').trim();
+  if (!name) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const governed = new RegExp(String.raw`\b(?:creation|establishment|operation|functioning)\b[^.;]{0,40}\bof\s+the\s+${escaped}\b`, 'iu');
+  return delegated(model).some((text) => governed.test(text));
+}
