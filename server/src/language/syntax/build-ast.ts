@@ -67,13 +67,14 @@ export function buildTopLevel(ctx: BuildContext, node: CstNode): TopLevelBuild {
  * (as the junk run between declarations it used to be), not once per line.
  */
 function collectStray(ctx: BuildContext, node: CstNode, row: ConstructRow<never>, problems: SyntaxProblem[]): void {
+  // Every construct of every parse comes here; almost all have nothing to report.
+  if (node.children.stray === undefined && node.children.misplaced === undefined) return;
   const pieces = [
     ...((node.children.stray as StrayCstNode[] | undefined) ?? []).map((piece) => ({ piece, misplaced: false })),
     ...((node.children.misplaced as StrayCstNode[] | undefined) ?? []).map((piece) => ({ piece, misplaced: true })),
   ]
     .map((entry) => ({ ...entry, offset: firstOffsetOf(entry.piece) }))
     .sort((a, b) => a.offset - b.offset);
-  if (pieces.length === 0) return;
   const itemRule = row.statements?.rule;
   const items = (itemRule ? ((node.children[itemRule] as CstNode[] | undefined) ?? []) : []).map(firstOffsetOf).sort((a, b) => a - b);
   let item = 0;
@@ -102,10 +103,8 @@ function reportMisplaced(ctx: BuildContext, tokens: readonly IToken[], row: Cons
   if (tokens.length === 0) return;
   const [first, last] = [tokens[0], tokens[tokens.length - 1]];
   const owners = constructRows.filter((r) => statementsOf(r).some((s) => s.starts.includes(first.image))).map((r) => r.display);
-  const message =
-    owners.length > 0
-      ? `'${first.image}' starts a statement of ${orList(owners)}, not of ${row.display}: move it there (the rest of ${row.display} is read as usual).`
-      : `Unexpected '${first.image}': a statement here starts with ${orList(statementsOf(row).map((s) => s.display))}.`;
+  if (owners.length === 0) return reportJunk(ctx, tokens, row, problems);
+  const message = `'${first.image}' starts a statement of ${orList(owners)}, not of ${row.display}: move it there (the rest of ${row.display} is read as usual).`;
   problems.push({ message, range: ctx.lines.range(first.startOffset, last.startOffset + last.image.length), source: 'parser' });
   reportUnterminated(ctx, tokens, problems);
 }

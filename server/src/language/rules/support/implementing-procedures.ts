@@ -14,14 +14,24 @@ import type { SemanticModel } from '../../model/semantic-model';
 const implementingProcedures = /\b(?:develop|establish|adopt|agree(?:\s+(?:on|upon))?|draw\s+up|conclude|lay\s+down)\b[^.]{0,120}\b(?:procedures|arrangements)\s+for\s+the\s+implementation\s+of\s+this\b/i;
 const communicationOfInformation = /\b(?:communication|exchange|transmission)\b(?:,\s*[a-z]+)*(?:\s+and\s+[a-z]+)?\s+of\s+[^.;]{0,60}\binformation\b/i;
 
-/** The text of each clause from its provision for implementing procedures on (what those procedures govern). */
+/**
+ * The text of each clause from its provision for implementing procedures on (what those
+ * procedures govern). Read once per model: two rules ask, missing-costs once per body.
+ */
 function delegated(model: SemanticModel): string[] {
-  return model.ast.clauses.flatMap((clause) => {
-    const text = model.clauseText(clause) ?? '';
-    const procedures = implementingProcedures.exec(text);
-    return procedures ? [text.slice(procedures.index)] : [];
-  });
+  let texts = delegatedTexts.get(model);
+  if (texts === undefined) {
+    texts = model.ast.clauses.flatMap((clause) => {
+      const text = model.clauseText(clause) ?? '';
+      const procedures = implementingProcedures.exec(text);
+      return procedures ? [text.slice(procedures.index)] : [];
+    });
+    delegatedTexts.set(model, texts);
+  }
+  return texts;
 }
+
+const delegatedTexts = new WeakMap<SemanticModel, string[]>();
 
 /** The procedures govern the communication of the information. */
 export function proceduresGovernCommunication(model: SemanticModel): boolean {
