@@ -127,10 +127,10 @@ describe('request path: what requests read instead of recomputing', () => {
         const [a, b] = [position(), position()].sort(comparePositions);
         ranges.push({ start: a, end: b });
       }
-      const index = new RangeIndex(ranges.map((range, item) => ({ range, item })));
+      const index = new RangeIndex(ranges.map((range, item) => ({ range, item })), (entry) => entry.range);
       for (let q = 0; q < 60; q++) {
         const p = position();
-        assert.deepEqual(index.containing(p), ranges.map((r, i) => (rangeContains(r, p) ? i : -1)).filter((i) => i >= 0));
+        assert.deepEqual(index.containing(p).map((entry) => entry.item), ranges.map((r, i) => (rangeContains(r, p) ? i : -1)).filter((i) => i >= 0));
       }
     }
   });

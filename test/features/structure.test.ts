@@ -47,6 +47,27 @@ describe('outline, folding, tokens and links', () => {
     assert.deepEqual(folds.sort(), ['0-1 comment', '15-17', '2-3 imports', '4-6', '8-9', '11-12'].sort());
   });
 
+  it('reads a closing brace or a comment alone on its line whatever the blanks and line breaks', () => {
+    // CRLF breaks, a tab and a no-break space before the brace, blanks after it; a comment after
+    // code is not part of a run of comments alone on their lines.
+    const text = 'participant EE "Estonia" {\r\n  contact Duty "CERT-EE"\r\n\t\u00a0}  \r\n// one\r\n  // two\r\nchannel Intel between EE { marking TLP:AMBER } // not alone\r\n// three\r\n';
+    const { service } = fixture(text);
+    const folds = service.foldingRanges(mainUri).map((f) => `${f.startLine}-${f.endLine}${f.kind ? ' ' + f.kind : ''}`);
+    assert.deepEqual(folds.sort(), ['0-1', '3-4 comment'].sort());
+  });
+
+  it('computes folding and tokens once per version and again after an edit', () => {
+    const { service } = fixture(doc);
+    const folds = service.foldingRanges(mainUri);
+    const tokens = service.semanticTokens(mainUri);
+    assert.equal(service.foldingRanges(mainUri), folds);
+    assert.equal(service.semanticTokens(mainUri), tokens);
+    service.update(mainUri, doc.replace('participant EE "Estonia" {', '\nparticipant EE "Estonia" {'), 2);
+    assert.notEqual(service.foldingRanges(mainUri), folds);
+    assert.deepEqual(service.foldingRanges(mainUri).map((f) => f.startLine).sort((a, b) => a - b), folds.map((f) => (f.startLine >= 8 ? f.startLine + 1 : f.startLine)).sort((a, b) => a - b));
+    assert.equal(service.semanticTokens(mainUri).data[10], tokens.data[10] + 1, 'the first declaration token moved one line down');
+  });
+
   it('colours ids by kind, marks declarations and closed values', () => {
     const { service } = fixture(doc);
     const data = service.semanticTokens(mainUri).data;

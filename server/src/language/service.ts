@@ -34,7 +34,7 @@ import type { RenderedInstrument } from './render/instrument-model';
 import { previewData, type PreviewData } from './features/preview-glance';
 import { fromToday } from './features/calendar';
 import type * as F from './features/types';
-import { attachProseMemo, ProseMemo } from './util/prose-memo';
+import { ProseMemo } from './util/prose-memo';
 import type { Position } from './ast/positions';
 
 /** Prose memo entries per generation (about three per clause and prose block): more than one analysis of a 100k-line instrument reads. */
@@ -129,13 +129,13 @@ export class EntenteService implements F.EntenteEditorFeatures {
     };
     const model = new SemanticModel(uri, doc.text, parsed, {
       library: this.library,
+      proseMemo: this.proseMemo,
       lookUpFile,
       resolveFile: (fromUri, path) => {
         const found = lookUpFile(fromUri, path);
         return 'failure' in found ? undefined : found;
       },
     });
-    attachProseMemo(model, this.proseMemo);
     this.models.set(uri, { model, reads });
     return model;
   }
@@ -294,7 +294,7 @@ export class EntenteService implements F.EntenteEditorFeatures {
     return guarded([], () => workspaceSymbols(this, query));
   }
 
-  foldingRanges(uri: string): F.FoldingRange[] {
+  foldingRanges(uri: string): readonly F.FoldingRange[] {
     return this.feature(uri, [], () => foldingRanges(this, uri));
   }
 

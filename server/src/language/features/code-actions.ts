@@ -89,21 +89,45 @@ function suppression<D extends DiagnosticRef>(d: EntenteDiagnostic, blocks: Pros
   };
 }
 
+type BlockKind = 'prose' | 'comment';
+
+/** The lines of a prose block or block comment, first and last. */
+interface EnclosingBlock {
+  readonly first: number;
+  readonly last: number;
+  readonly kind: BlockKind;
+}
+
 /**
- * The lines of the prose block (`"""…"""`) a finding lies in, when it starts on an earlier line:
- * a comment written on the line above the finding would become part of the prose, so such a
- * finding is suppressed by a disable/enable pair around the whole block instead.
+ * The lines of the prose block (`"""…"""`) or block comment a finding lies in, when it starts on
+ * an earlier line: a comment written on the line above the finding would become part of the
+ * prose or comment, so such a finding is suppressed by a disable/enable pair around the whole
+ * block instead.
  */
 class ProseBlocks {
   private readonly lines: LineIndex;
   /** The triple-quoted strings, in document order: [start, end) offsets. */
-  private readonly blocks: { start: number; end: number }[] = [];
+  private readonly blocks: { start: number; end: number; kind: BlockKind }[] = [];
 
-  // The tokens kept with the parse, not a second lexing of the document.
+  // The tokens and comments kept with the parse, not a second lexing of the document. A block
+  // comment over several lines swallows a comment written inside it just the same (a `*/`
+  // typed early leaves the rest of the comment as text, on a line that starts inside it).
   constructor(parsed: ParseResult) {
     this.lines = parsed.lines;
+    const prose: { start: number; end: number; kind: BlockKind }[] = [];
     for (const t of parsed.tokens) {
-      if (t.tokenType === T.TripleString || t.tokenType === T.UnterminatedTripleString) this.blocks.push({ start: t.startOffset, end: t.startOffset + t.image.length });
+      if (t.tokenType === T.TripleString || t.tokenType === T.UnterminatedTripleString) prose.push({ start: t.startOffset, end: t.startOffset + t.image.length, kind: 'prose' });
+    }
+    const comments: { start: number; end: number; kind: BlockKind }[] = [];
+    for (const c of parsed.comments) {
+      if (c.tokenType === T.BlockComment || c.tokenType === T.UnterminatedComment) comments.push({ start: c.startOffset, end: c.startOffset + c.image.length, kind: 'comment' });
+    }
+    // Both lists are in document order and never overlap: a linear merge keeps them sorted.
+    let i = 0;
+    let j = 0;
+    while (i < prose.length || j < comments.length) {
+      if (j >= comments.length || (i < prose.length && prose[i].start < comments[j].start)) this.blocks.push(prose[i++]);
+      else this.blocks.push(comments[j++]);
     }
   }
 
@@ -112,7 +136,7 @@ class ProseBlocks {
    * a finding that follows a block's closing quotes on the same line is covered too, since the
    * comment would land inside that block.
    */
-  enclosing(range: Range): { first: number; last: number } | undefined {
+  enclosing(range: Range): EnclosingBlock | undefined {
     const offset = this.lines.offsetAt({ line: range.start.line, character: 0 });
     // The last block that starts before the offset is the only one that can hold it.
     let low = 0;
@@ -124,11 +148,11 @@ class ProseBlocks {
     }
     const block = this.blocks[low - 1];
     if (!block || offset >= block.end) return undefined;
-    return { first: this.lines.positionAt(block.start).line, last: this.lines.positionAt(block.end).line };
+    return { first: this.lines.positionAt(block.start).line, last: this.lines.positionAt(block.end).line, kind: block.kind };
   }
 }
 
-function proseSuppression<D extends DiagnosticRef>(d: EntenteDiagnostic, prose: { first: number; last: number }, lines: string[], uri: string, given: D): CodeAction<D> {
+function proseSuppression<D extends DiagnosticRef>(d: EntenteDiagnostic, prose: EnclosingBlock, lines: string[], uri: string, given: D): CodeAction<D> {
   const indent = /^\s*/.exec(lines[prose.first] ?? '')?.[0] ?? '';
   const before = { line: prose.first, character: 0 };
   const atEnd = prose.last + 1 >= lines.length;
@@ -143,7 +167,7 @@ function proseSuppression<D extends DiagnosticRef>(d: EntenteDiagnostic, prose: 
     },
   });
   return {
-    title: `Suppress ${d.code} in this prose with a reason`,
+    title: prose.kind === 'prose' ? `Suppress ${d.code} in this prose with a reason` : `Suppress ${d.code} around this comment with a reason`,
     kind: 'quickfix',
     diagnostics: [given],
     edit: edit('reason'),

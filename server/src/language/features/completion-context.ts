@@ -103,8 +103,16 @@ function wordStart(text: string, offset: number, floor: number): number {
 
 export type Role = 'top' | 'item' | 'word' | 'other';
 
-/** A keyword's role, from its recovery categories (tokens.ts). */
+const roles = new Map<TokenType, Role>();
+
+/** A keyword's role, from its recovery categories (tokens.ts); asked per token by formatting, so kept per token type. */
 export function roleOf(type: TokenType): Role {
+  let role = roles.get(type);
+  if (role === undefined) roles.set(type, (role = computeRole(type)));
+  return role;
+}
+
+function computeRole(type: TokenType): Role {
   if (!type.name.startsWith('Kw_')) return 'other';
   const categories = type.CATEGORIES ?? [];
   if (categories.includes(T.Stray)) return 'word';

@@ -10,7 +10,7 @@ import { renderClause } from '../library/render-clause';
 import type { SemanticModel } from '../model/semantic-model';
 import { ruleByCode } from '../rules/registry';
 import { tokenTouching } from '../syntax/token-search';
-import { isWord, walk } from './ast-walk';
+import { forEachWord } from './ast-walk';
 import { expectedAt, placeCursor } from './completion-context';
 import { slotCandidates } from './completion-values';
 import type { FeatureHost } from './host';
@@ -119,8 +119,8 @@ function wordAt(model: SemanticModel, position: Position): { text: string; range
   // Only the header or declaration under the cursor holds its word: walking the whole AST per
   // hover grew with the document.
   const roots = [...model.ast.instruments, ...model.ast.declarations].filter((node) => rangeContains(node.range, position));
-  for (const root of roots) walk(root, ({ node, property }) => {
-    if (found || !isWord(node) || property === 'keyword' || !rangeContains(node.range, position)) return;
+  forEachWord(roots, (node, property) => {
+    if (found || property === 'keyword' || !rangeContains(node.range, position)) return;
     for (const [label, vocab] of vocabularies) {
       const value = V.lookup(vocab, node.text);
       if (value !== undefined && (node.value === undefined || node.value === value)) {

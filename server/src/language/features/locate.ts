@@ -31,11 +31,14 @@ export interface Occurrence {
 
 /** The declaration or reference whose name contains the position (the narrowest one). */
 export function symbolAt(model: SemanticModel, position: Position): SymbolAt | undefined {
-  let best: SymbolAt | undefined;
-  for (const candidate of positionIndex(model).symbols.containing(position)) {
-    if (!best || width(candidate.range) < width(best.range)) best = candidate;
+  let best: DeclaredSymbol | SymbolReference | undefined;
+  for (const candidate of positionIndex(model).names.containing(position)) {
+    if (!best || width(nameRange(candidate)) < width(nameRange(best))) best = candidate;
   }
-  return best;
+  if (!best) return undefined;
+  return isDeclaration(best)
+    ? { kind: best.kind, name: best.name, range: best.nameRange, declaration: best }
+    : { kind: best.kind, name: best.name, range: best.range, reference: best };
 }
 
 export function referenceAt(model: SemanticModel, position: Position): Reference | undefined {
@@ -44,25 +47,31 @@ export function referenceAt(model: SemanticModel, position: Position): Reference
 
 /** Names and references of a model's own document by position, built once per model. */
 interface PositionIndex {
-  readonly symbols: RangeIndex<SymbolAt>;
+  /** Declared names, then references to symbols (not to files or library clauses). */
+  readonly names: RangeIndex<DeclaredSymbol | SymbolReference>;
   readonly references: RangeIndex<Reference>;
 }
 
 const positionIndexes = new WeakMap<SemanticModel, PositionIndex>();
 
+/** A reference to a declared name (not to a file or a library clause). */
+type SymbolReference = Reference & { readonly kind: SymbolKind };
+const isSymbolReference = (ref: Reference): ref is SymbolReference => ref.kind !== 'file' && ref.kind !== 'library-clause';
+const isDeclaration = (item: DeclaredSymbol | SymbolReference): item is DeclaredSymbol => 'nameRange' in item;
+const nameRange = (item: DeclaredSymbol | SymbolReference): Range => (isDeclaration(item) ? item.nameRange : item.range);
+
 function positionIndex(model: SemanticModel): PositionIndex {
   let index = positionIndexes.get(model);
   if (index) return index;
-  const symbols: { range: Range; item: SymbolAt }[] = [];
-  for (const symbol of model.symbols) {
-    if (symbol.uri === model.uri) symbols.push({ range: symbol.nameRange, item: { kind: symbol.kind, name: symbol.name, range: symbol.nameRange, declaration: symbol } });
-  }
+  const names: (DeclaredSymbol | SymbolReference)[] = [];
+  for (const symbol of model.symbols) if (symbol.uri === model.uri) names.push(symbol);
+  const references: Reference[] = [];
   for (const ref of model.references) {
-    if (ref.uri !== model.uri || ref.kind === 'file' || ref.kind === 'library-clause') continue;
-    symbols.push({ range: ref.range, item: { kind: ref.kind, name: ref.name, range: ref.range, reference: ref } });
+    if (ref.uri !== model.uri) continue;
+    references.push(ref);
+    if (isSymbolReference(ref)) names.push(ref);
   }
-  const references = model.references.filter((r) => r.uri === model.uri).map((r) => ({ range: r.range, item: r }));
-  index = { symbols: new RangeIndex(symbols), references: new RangeIndex(references) };
+  index = { names: new RangeIndex(names, nameRange), references: new RangeIndex(references, (r) => r.range) };
   positionIndexes.set(model, index);
   return index;
 }

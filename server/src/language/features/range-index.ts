@@ -1,25 +1,39 @@
 /**
- * Which of many ranges contain a position, in O(log n + answers) instead of a scan of all of
- * them: the ranges sorted by start, with the furthest end reached so far, so that the search
- * walks back from the last range starting at or before the position only while an earlier one
- * can still reach it. Answers come back in the order the items were given.
+ * Which of many ranges contain a position, without a scan of all of them. Built once per model
+ * and again after every keystroke (a hover right after an edit builds it), so building is
+ * linear and allocates little: a range on one line — every name, reference and term use — is
+ * kept by its line as the item's place in the list; only ranges over several lines (rare: a
+ * quoted file name broken over lines) are sorted, by start, with the furthest end reached so
+ * far, so that the search walks back from the last one starting at or before the position only
+ * while an earlier one can still reach it. Answers come back in the order the items were given.
  */
 import { comparePositions, type Position, type Range } from '../ast/positions';
 
 export class RangeIndex<T> {
-  private readonly entries: { range: Range; item: T; order: number }[];
-  /** furthest[i]: the latest end among entries[0..i]. */
-  private readonly furthest: Position[];
+  /** For each line, the places (in `items`) of the one-line ranges on it, in order. */
+  private readonly byLine = new Map<number, number[]>();
+  /** Places of the ranges over several lines, sorted by start. */
+  private readonly spanning: number[] = [];
+  /** furthest[i]: the latest end among the ranges of spanning[0..i]. */
+  private readonly furthest: Position[] = [];
 
-  constructor(items: Iterable<{ range: Range; item: T }>) {
-    let order = 0;
-    const entries: { range: Range; item: T; order: number }[] = [];
-    for (const { range, item } of items) entries.push({ range, item, order: order++ });
-    entries.sort((a, b) => comparePositions(a.range.start, b.range.start) || a.order - b.order);
-    this.entries = entries;
-    this.furthest = [];
-    for (let i = 0; i < entries.length; i++) {
-      const end = entries[i].range.end;
+  constructor(
+    private readonly items: readonly T[],
+    private readonly rangeOf: (item: T) => Range,
+  ) {
+    for (let place = 0; place < items.length; place++) {
+      const range = rangeOf(items[place]);
+      if (range.start.line !== range.end.line) {
+        this.spanning.push(place);
+        continue;
+      }
+      const bucket = this.byLine.get(range.start.line);
+      if (bucket) bucket.push(place);
+      else this.byLine.set(range.start.line, [place]);
+    }
+    this.spanning.sort((a, b) => comparePositions(rangeOf(items[a]).start, rangeOf(items[b]).start) || a - b);
+    for (let i = 0; i < this.spanning.length; i++) {
+      const end = rangeOf(items[this.spanning[i]]).end;
       const before = this.furthest[i - 1];
       this.furthest.push(before && comparePositions(before, end) > 0 ? before : end);
     }
@@ -27,22 +41,29 @@ export class RangeIndex<T> {
 
   /** Every item whose range contains the position (ends included), in the order given. */
   containing(position: Position): T[] {
+    const places: number[] = [];
+    for (const place of this.byLine.get(position.line) ?? []) {
+      const range = this.rangeOf(this.items[place]);
+      if (range.start.character <= position.character && position.character <= range.end.character) places.push(place);
+    }
+    const fromLines = places.length;
     let low = 0;
-    let high = this.entries.length - 1;
+    let high = this.spanning.length - 1;
     let last = -1;
     while (low <= high) {
       const mid = (low + high) >> 1;
-      if (comparePositions(this.entries[mid].range.start, position) <= 0) {
+      if (comparePositions(this.rangeOf(this.items[this.spanning[mid]]).start, position) <= 0) {
         last = mid;
         low = mid + 1;
       } else {
         high = mid - 1;
       }
     }
-    const found: { item: T; order: number }[] = [];
     for (let i = last; i >= 0 && comparePositions(this.furthest[i], position) >= 0; i--) {
-      if (comparePositions(this.entries[i].range.end, position) >= 0) found.push(this.entries[i]);
+      if (comparePositions(this.rangeOf(this.items[this.spanning[i]]).end, position) >= 0) places.push(this.spanning[i]);
     }
-    return found.sort((a, b) => a.order - b.order).map((e) => e.item);
+    // A line's places are in order already; only a mix of both kinds needs sorting.
+    if (places.length > fromLines) places.sort((a, b) => a - b);
+    return places.map((place) => this.items[place]);
   }
 }

@@ -5,9 +5,10 @@
  * are left to the TextMate grammar.
  */
 import type { Range } from '../ast/positions';
+import type { SemanticModel } from '../model/semantic-model';
 import { symbolKinds } from '../constructs/table';
 import { keywordWords } from '../syntax/tokens';
-import { isWord, walk } from './ast-walk';
+import { forEachWord } from './ast-walk';
 import type { FeatureHost } from './host';
 import { semanticTokenLegend, type SemanticTokenType, type SemanticTokens } from './types';
 
@@ -21,9 +22,24 @@ interface Token {
   modifiers: number;
 }
 
+/**
+ * The tokens of each model, computed once: VS Code asks again for the same version (a scroll, a
+ * theme change, a second editor on the file), and a model is never changed once made (an edit of
+ * the document or of a file it uses makes a new one). Shared by every caller, so read-only.
+ */
+const computed = new WeakMap<SemanticModel, SemanticTokens>();
+
 export function semanticTokens(host: FeatureHost, uri: string): SemanticTokens {
   const model = host.model(uri);
   if (!model) return { data: [] };
+  const kept = computed.get(model);
+  if (kept) return kept;
+  const result = tokensOf(model, uri);
+  computed.set(model, result);
+  return result;
+}
+
+function tokensOf(model: SemanticModel, uri: string): SemanticTokens {
   const tokens: Token[] = [];
   const add = (range: Range, type: SemanticTokenType, declaration: boolean) => {
     // Tokens never span lines in LSP; multi-line names do not occur, so such ranges are skipped.
@@ -40,8 +56,8 @@ export function semanticTokens(host: FeatureHost, uri: string): SemanticTokens {
   for (const r of model.references) {
     if (r.uri === uri && r.kind !== 'file' && r.kind !== 'library-clause') add(r.range, symbolKinds[r.kind].colour, false);
   }
-  walk(model.ast, ({ node, property }) => {
-    if (isWord(node) && node.value !== undefined && property !== 'keyword' && !keywordSet.has(node.text)) add(node.range, 'enumMember', false);
+  forEachWord([...model.ast.instruments, ...model.ast.declarations], (word, property) => {
+    if (word.value !== undefined && property !== 'keyword' && !keywordSet.has(word.text)) add(word.range, 'enumMember', false);
   });
   return { data: encode(tokens) };
 }

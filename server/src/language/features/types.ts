@@ -126,7 +126,7 @@ export type SemanticTokenType = (typeof semanticTokenLegend.tokenTypes)[number];
 
 /** LSP-encoded: 5 integers per token (delta line, delta start, length, type index, modifier bits). */
 export interface SemanticTokens {
-  readonly data: number[];
+  readonly data: readonly number[];
 }
 
 export interface DocumentLink {
@@ -206,7 +206,7 @@ export interface EntenteEditorFeatures {
   /** The outline, shared by every caller (kept with the parse): read-only. */
   documentSymbols(uri: string): readonly DocumentSymbol[];
   workspaceSymbols(query: string): WorkspaceSymbol[];
-  foldingRanges(uri: string): FoldingRange[];
+  foldingRanges(uri: string): readonly FoldingRange[];
   semanticTokens(uri: string): SemanticTokens;
   documentLinks(uri: string): DocumentLink[];
   documentHighlights(uri: string, position: Position): DocumentHighlight[];

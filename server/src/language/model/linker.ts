@@ -10,6 +10,7 @@ import type { Referent, Slot, SlotUse } from '../constructs/construct';
 import { instrumentRow, rowOf } from '../constructs/table';
 import { assertNever } from '../util/assert-never';
 import { PhraseMatcher } from '../util/phrase-matcher';
+import { proseMemoOf } from '../util/prose-memo';
 import type { SemanticModel } from './semantic-model';
 import type { DeclaredSymbol, Reference } from './symbols';
 
@@ -28,7 +29,8 @@ export function collectReferences(model: SemanticModel): Reference[] {
   };
   if (model.ast.instrument) add(instrumentRow.references(model.ast.instrument));
   for (const d of model.ast.declarations) add(rowOf(d).references(d));
-  refs.push(...termReferences(model));
+  // Not `push(...)`: a long instrument's prose holds more term uses than a call takes arguments.
+  for (const ref of termReferences(model)) refs.push(ref);
   return refs;
 }
 
@@ -76,27 +78,37 @@ function termReferences(model: SemanticModel): Reference[] {
   const terms = model.visible('term');
   if (terms.length === 0) return [];
   const byTerm = new Map(terms.map((t) => [t.name, t]));
-  // Every term in one pass over each line (an alternation of the terms was quadratic).
-  const matcher = new PhraseMatcher(byTerm.keys());
+  // Every term in one pass over each line (an alternation of the terms was quadratic). The
+  // matches of each prose text are remembered for the same terms: after a keystroke only the
+  // edited prose is matched again (the rest of a 100,000-line instrument's prose is unchanged).
+  let matcher: PhraseMatcher | undefined;
+  const memo = proseMemoOf(model);
+  const space = `term-uses\u0000${[...byTerm.keys()].sort().join('\u0000')}`;
   const refs: Reference[] = [];
   for (const { text } of model.prose()) {
     const raw = model.sourceAt(text.range);
     const startLine = text.range.start.line;
     const startChar = text.range.start.character;
-    const lines = raw.split('\n');
-    lines.forEach((line, i) => {
-      for (const match of matcher.matches(line)) {
-        const character = (i === 0 ? startChar : 0) + match.start;
-        const name = match.phrase;
-        refs.push({
-          kind: 'term',
-          name,
-          uri: model.uri,
-          range: { start: { line: startLine + i, character }, end: { line: startLine + i, character: character + name.length } },
-          target: byTerm.get(name),
-        });
-      }
-    });
+    const found = memo.get(space, raw, (copy) => termUses((matcher ??= new PhraseMatcher(byTerm.keys())), copy));
+    for (const { line, start, phrase } of found) {
+      const character = (line === 0 ? startChar : 0) + start;
+      refs.push({
+        kind: 'term',
+        name: phrase,
+        uri: model.uri,
+        range: { start: { line: startLine + line, character }, end: { line: startLine + line, character: character + phrase.length } },
+        target: byTerm.get(phrase),
+      });
+    }
   }
   return refs;
+}
+
+/** Where the terms occur in a prose text (`\n` line breaks): line within the text, start in that line. */
+function termUses(matcher: PhraseMatcher, raw: string): readonly { line: number; start: number; phrase: string }[] {
+  const uses: { line: number; start: number; phrase: string }[] = [];
+  raw.split('\n').forEach((text, line) => {
+    for (const match of matcher.matches(text)) uses.push({ line, start: match.start, phrase: match.phrase });
+  });
+  return uses;
 }

@@ -13,6 +13,7 @@ import type { InstrumentKind } from '../ast/vocabulary';
 import type { ClauseLibrary, LibraryClause, Wording } from '../library/library-types';
 import type { ParseResult } from '../syntax/parse';
 import type { FileFailure } from '../util/file-read';
+import { attachProseMemo, type ProseMemo } from '../util/prose-memo';
 import { rowOf } from '../constructs/table';
 import { collectDeclarations, collectReferences } from './linker';
 import { instrumentForm, type FormFinding } from './instrument-form';
@@ -30,6 +31,8 @@ export interface ModelEnvironment {
   resolveFile(fromUri: string, path: string): { uri: string; parsed: ParseResult } | undefined;
   /** The same, with the reason a file was not read (the host's answer); `resolveFile` is used when absent. */
   lookUpFile?(fromUri: string, path: string): { uri: string; parsed: ParseResult } | { failure: FileFailure };
+  /** The service's memo of prose analyses, kept across edits (util/prose-memo.ts); a small shared one when absent. */
+  readonly proseMemo?: ProseMemo;
 }
 
 /** Why a used file or parent is not part of the model: the host did not hand it over, or it would pass the import limits. */
@@ -79,6 +82,8 @@ export class SemanticModel {
     readonly environment: ModelEnvironment,
   ) {
     const ast = parsed.ast;
+    // Linking below already reads prose through the memo.
+    if (environment.proseMemo) attachProseMemo(this, environment.proseMemo);
     // The parse's index is for the same text; documents built by hand in tests may lack one.
     this.lines = parsed.lines?.text === text ? parsed.lines : new LineIndex(text);
     const imported = this.loadImports();

@@ -68,10 +68,39 @@ export function replacementFixes(range: Range, suggestions: readonly string[], d
 }
 
 /**
+ * An edit that deletes a declaration (or a statement of one): the lines it covers with their
+ * line break when it stands on lines of its own, otherwise the range itself — but then only when
+ * no syntax error lies on those lines. Text that shares a broken declaration's lines is most
+ * often the rest of that declaration, left outside its range by the error (an unclosed string
+ * in its header), and deleting the range alone would leave that rest behind to break the
+ * document further: no edit then (undefined), and the drafter deletes it by hand.
+ */
+export function deleteDeclarationEdit(model: SemanticModel, range: Range): TextEdit | undefined {
+  const { edit, ownLines } = deletion(model, range);
+  if (ownLines) return edit;
+  // At most maxSyntaxProblems (+1) problems, in document order: a short scan.
+  const touched = model.parsed.problems.some((p) => p.range.start.line <= range.end.line && p.range.end.line >= range.start.line);
+  return touched ? undefined : edit;
+}
+
+/**
+ * The one fix that deletes a declaration, or none when it cannot be deleted cleanly
+ * (`deleteDeclarationEdit`). Deleting a term of the instrument changes what it says in law: a
+ * legal fix, preferred only where the rule says the text contradicts the instrument's nature.
+ */
+export function deletionFixes(edit: TextEdit | undefined, title: string, preferred = false): CodeFix[] {
+  return edit ? [{ title, edits: [edit], effect: 'legal', ...(preferred ? { preferred } : {}) }] : [];
+}
+
+/**
  * An edit that deletes the lines a range covers, including their line break, when nothing else
  * stands on them; otherwise only the range itself.
  */
 export function deleteLinesEdit(model: SemanticModel, range: Range): TextEdit {
+  return deletion(model, range).edit;
+}
+
+function deletion(model: SemanticModel, range: Range): { edit: TextEdit; ownLines: boolean } {
   const lines = model.lines;
   const startOffset = lines.offsetAt(range.start);
   const endOffset = lines.offsetAt(range.end);
@@ -79,8 +108,8 @@ export function deleteLinesEdit(model: SemanticModel, range: Range): TextEdit {
   const nextLineStart = range.end.line + 1 < lines.lineCount ? lines.lineStart(range.end.line + 1) : model.text.length;
   const before = model.text.slice(lineStart, startOffset);
   const after = model.text.slice(endOffset, nextLineStart);
-  if (before.trim() === '' && after.trim() === '') return { range: lines.range(lineStart, nextLineStart), newText: '' };
-  return { range, newText: '' };
+  if (before.trim() === '' && after.trim() === '') return { edit: { range: lines.range(lineStart, nextLineStart), newText: '' }, ownLines: true };
+  return { edit: { range, newText: '' }, ownLines: false };
 }
 
 /** The range of a quantity's number (`24` in `24 hours`): the word at fault when it is zero. */

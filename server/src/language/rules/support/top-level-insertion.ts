@@ -3,14 +3,15 @@
  *
  * The end of the document is the natural place, but not when the document ends inside
  * something left open — a `{` never closed, a `"""` prose block or a `/*` comment running to
- * the end of the file: text appended there would become part of that block, prose or comment,
- * and the fix would not fix. Then the declaration goes before the top-level declaration in
+ * the end of the file, or a declaration the end of the file cut short: text appended there
+ * would become part of that block, prose, comment or declaration, and the fix would not fix. Then the declaration goes before the top-level declaration in
  * which the open construct starts, which is the last position known to lie between
  * declarations. When that is the instrument header, there is no such position (a declaration
  * before the header would read as misplaced): no edit, and the fix is not offered.
  */
 import type { Position } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
+import { reparse } from '../../syntax/reparse';
 import * as T from '../../syntax/tokens';
 
 interface Layout {
@@ -59,6 +60,11 @@ function measure(model: SemanticModel): Layout {
   spans.sort((a, b) => a[0] - b[0]);
 
   const offsetAt = (p: Position) => model.lines.offsetAt(p);
+  // A declaration cut short by the end of the file (`channel` and nothing after it) is open too:
+  // the parser reports what it still expected after the last token, and a declaration appended
+  // there would be read as the rest of it.
+  const last = tokens.at(-1);
+  if (last && model.parsed.problems.some((p) => offsetAt(p.range.start) >= last.startOffset + last.image.length)) opens.push(last.startOffset);
   const ast = model.ast;
   const nodes = [
     ...ast.instruments.map((n) => ({ start: offsetAt(n.range.start), end: offsetAt(n.range.end), header: true })),
@@ -103,8 +109,15 @@ function insideSpan(spans: readonly (readonly [number, number])[], offset: numbe
   return span !== undefined && offset < span[1];
 }
 
-/** Whether a declaration inserted at `offset` would stand between declarations, inside nothing. */
+/**
+ * Whether a declaration inserted at `offset` (the start of a line) would stand between
+ * declarations, inside nothing, and leave the parse no worse.
+ */
 export function isTopLevelBoundary(model: SemanticModel, offset: number): boolean {
+  return isBetweenDeclarations(model, offset) && insertsCleanly(model, offset, true);
+}
+
+function isBetweenDeclarations(model: SemanticModel, offset: number): boolean {
   const l = layout(model);
   if (l.openAt !== undefined && offset > l.openAt) return false;
   if (insideSpan(l.spans, offset)) return false;
@@ -128,8 +141,34 @@ export function topLevelDeclarationEdit(model: SemanticModel, declaration: strin
   const index = lastNodeBefore(l, l.openAt, false);
   if (index < 0 || l.headers.has(l.starts[index])) return undefined;
   const offset = l.starts[index];
-  if (!isTopLevelBoundary(model, offset)) return undefined;
+  if (!isBetweenDeclarations(model, offset)) return undefined;
   const at = model.lines.positionAt(offset);
   const atLineStart = text.slice(model.lines.lineStart(at.line), offset).trim() === '';
+  if (!insertsCleanly(model, offset, atLineStart)) return undefined;
   return { range: { start: at, end: at }, newText: (atLineStart ? '' : '\n') + declaration + (blankLine ? '\n' : '') };
+}
+
+const probes = new WeakMap<SemanticModel, Map<number, boolean>>();
+
+/**
+ * Whether a declaration inserted at `offset` leaves the parse no worse: before a declaration in
+ * a document that syntax errors have already broken, what counts as that declaration's start is
+ * the recovery's guess, and a declaration put there can change how the broken text around it is
+ * read (a stray word that was part of one problem becomes one of its own). A complete
+ * declaration is inserted and the document parsed again (only the part the insertion touches,
+ * syntax/reparse.ts), once per model and position: the fixes of a document insert at one or
+ * two places.
+ */
+function insertsCleanly(model: SemanticModel, offset: number, atLineStart: boolean): boolean {
+  // Without syntax errors the declarations' ranges are exact, and a boundary between them is one.
+  if (model.parsed.problems.length === 0) return true;
+  let known = probes.get(model);
+  if (!known) probes.set(model, (known = new Map()));
+  let clean = known.get(offset);
+  if (clean === undefined) {
+    const probe = (atLineStart ? '' : '\n') + 'define "Entente probe" means "x"\n';
+    const after = reparse(model.parsed, model.text.slice(0, offset) + probe + model.text.slice(offset));
+    known.set(offset, (clean = after.problems.length <= model.parsed.problems.length));
+  }
+  return clean;
 }
