@@ -11,9 +11,10 @@
 //   npm run bench -- --long [--edits 100000] [--seed 12] [--actions 3] [--jobs 2]
 //   npm run bench -- --long --record-log <console output> --commit <sha> [--started <ISO time>]
 //
-// Prints one line per 1,000 edits and a summary; exits 1 on any failure, listing the first 20
-// with the session's document and edits (to replay them). Records the run in
-// bench/results/long-<start>.json and bench/LONG-RUN.md (bench/long-record.ts); the second form
+// Prints one line per 1,000 edits, the first failures in full as they happen, and a summary;
+// exits 1 on any failure, listing the first 20 with the session's document and edits (to replay
+// them). Records the run in bench/results/long-<start>.json and bench/LONG-RUN.md
+// (bench/long-record.ts); the second form
 // records a run made before long-run.ts wrote a record, from what it printed. `--jobs n` shares the
 // same sessions among n processes (session i goes to process i mod n), so the edits, their order
 // within each session and the properties checked are those of one process.
@@ -49,6 +50,8 @@ const totalEdits = option('edits', 100_000);
 const seed = option('seed', 12);
 const maxActions = option('actions', 3);
 const sessionLength = 20;
+/** Failures printed in full when they happen (per process); the summary lists the first 20, cut. */
+const shownAtOnce = 5;
 
 const shown = (ds: readonly EntenteDiagnostic[]) => JSON.stringify(ds.map((d) => [d.code, d.range, d.message, d.severity]));
 
@@ -124,9 +127,14 @@ function runSession(index: number, sessionEdits: Edit[], session: number): void 
     const replay = () => `${document.name} after ${JSON.stringify(sessionEdits.slice(0, k + 1) satisfies Edit[])}`;
     // checkDocument analyses the text in a fresh service: its diagnostics are the reference.
     const outcome = checkDocument(text, maxActions);
-    if (shown(live.diagnostics(editedUri)) !== shown(outcome.diagnostics)) failures.push(`stale diagnostics: ${replay()}`);
+    const found = [...(shown(live.diagnostics(editedUri)) !== shown(outcome.diagnostics) ? ['stale diagnostics'] : []), ...outcome.failures];
     actions += outcome.actions;
-    for (const failure of outcome.failures) failures.push(`${failure}: ${replay()}`);
+    for (const failure of found) {
+      failures.push(`${failure}: ${replay()}`);
+      // The first few in full as they happen, with the session's number: a long run that fails
+      // says so at once, and the session can be replayed without waiting for the summary.
+      if (failures.length <= shownAtOnce) console.log(`failure in session ${session}, edit ${k + 1}: ${failure}: ${replay()}`);
+    }
     if (edits % 1000 === 0) console.log(`[long ${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s] ${edits} edits, ${actions} quick fixes tried, ${failures.length} failures`);
   }
 }
