@@ -19,6 +19,17 @@ ${two}`);
       assert.equal(fixed(`treaty "T" {\n  reservations permitted\n}\n${two}`, 'bilateral-treaty-reservations'), `treaty "T" {\n}\n${two}`);
     });
 
+    it('offers no removal when the header states reservations twice (the second would take over; the long run found it)', () => {
+      const text = `treaty "T" {\n  status binding\n  reservations permitted\n  reservations permitted\n}\n${two}`;
+      const findings = diagnose(text).filter((d) => d.code === 'bilateral-treaty-reservations');
+      assert.equal(findings.length, 1);
+      assert.deepEqual(findings[0].fixes, []);
+      // The same for every statement-removing fix of the conflict rules: a repeated depositary.
+      const depositary = diagnose(`treaty "T" {\n  status binding\n  depositary EE\n  depositary FI\n}\n${two}`).filter((d) => d.code === 'bilateral-treaty-depositary');
+      assert.equal(depositary.length, 1);
+      assert.deepEqual(depositary[0].fixes, []);
+    });
+
     it('accepts `reservations none`, and reservations in a multilateral treaty', () => {
       checkNoDiagnostics(`treaty "T" {\n  reservations none\n}\n${two}`, ['bilateral-treaty-reservations']);
       checkNoDiagnostics(`treaty "T" {\n  reservations permitted\n}\n${three}`, ['bilateral-treaty-reservations']);

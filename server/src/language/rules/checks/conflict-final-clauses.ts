@@ -7,7 +7,7 @@
  */
 import type { Name } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
-import { removeListItem, statementLine } from '../support/conflict-edits';
+import { fixOf, removeListItem, removeStatementEdit } from '../support/conflict-edits';
 import { governedByDomesticLaw, REGISTRATION_SOURCE, unMembership } from './missing-treaty-clauses';
 import { defineRule } from '../rule';
 
@@ -42,7 +42,7 @@ export const bilateralTreatyReservations = defineRule({
     report({
       range: value.range,
       message: 'A reservation to a bilateral treaty is a new offer to negotiate, not a reservation: delete the reservations clause and settle the point in the text.',
-      fixes: [{ title: 'Delete the reservations statement (no reservations to this bilateral treaty)', edits: [{ range: statementLine(model, reservations.range), newText: '' }], effect: 'legal', preferred: true }],
+      fixes: fixOf('Delete the reservations statement (no reservations to this bilateral treaty)', removeStatementEdit(model, reservations)),
     });
   },
 });
@@ -67,7 +67,7 @@ export const bilateralTreatyDepositary = defineRule({
     report({
       range: depositary.keyword,
       message: 'A bilateral treaty has no depositary; the parties exchange instruments directly. Remove the depositary.',
-      fixes: [{ title: 'Remove the depositary statement (the Parties exchange instruments directly)', edits: [{ range: statementLine(model, depositary.range), newText: '' }], effect: 'legal', preferred: true }],
+      fixes: fixOf('Remove the depositary statement (the Parties exchange instruments directly)', removeStatementEdit(model, depositary)),
     });
   },
 });

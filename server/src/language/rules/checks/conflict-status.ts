@@ -6,7 +6,7 @@
 import type { EntenteDocument, Name, Party, Text } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { iso3166Alpha2 } from '../../ast/iso3166';
-import { removeListItem, replaceList, statementLine } from '../support/conflict-edits';
+import { fixOf, removeListItem, removeStatementEdit, replaceList } from '../support/conflict-edits';
 import { defineRule, type CodeFix } from '../rule';
 
 /** Dispute means that hand the dispute to a third party with power to decide it. */
@@ -71,7 +71,7 @@ export const mouTreatyProcedure = defineRule({
     const means = header.consent?.means ?? [];
     means.forEach((m, index) => {
       if (!isRatification(m.text)) return;
-      const edit = removeListItem(means, index) ?? (header.consent ? { range: statementLine(model, header.consent.range), newText: '' } : undefined);
+      const edit = removeListItem(means, index) ?? (header.consent ? removeStatementEdit(model, header.consent) : undefined);
       report({
         range: m.range,
         message: 'Ratification is how a state consents to be bound by a treaty; a non-binding MoU is not ratified. Remove it.',
@@ -83,7 +83,7 @@ export const mouTreatyProcedure = defineRule({
       report({
         range: provisional.keyword,
         message: 'Provisional application is how a treaty applies pending its entry into force (VCLT Art. 25); an MoU has no entry into force to wait for. Let it come into effect when it is to apply (`effect on signature`), and remove the provisional application.',
-        fixes: [{ title: 'Remove the provisional application (changes when the text applies)', edits: [{ range: statementLine(model, provisional.range), newText: '' }], effect: 'legal' }],
+        fixes: fixOf('Remove the provisional application (changes when the text applies)', removeStatementEdit(model, provisional), false),
       });
     }
     const event = header.effect?.event;
@@ -152,17 +152,17 @@ export const domesticGoverningLaw = defineRule({
     const code = text.toUpperCase();
     const foreign = iso3166Alpha2.has(code) && !model.signatories.some((p) => p.jurisdiction === code);
     const whose = foreign ? ` the law of ${code}, which is not a party,` : ` '${text}'`;
-    const fix: CodeFix =
+    const fixes: CodeFix[] =
       nature === 'treaty'
-        ? { title: "Govern it by international law", edits: [{ range: clause.law.range, newText: 'international' }], effect: 'legal', preferred: true }
-        : { title: 'Remove the governing-law statement', edits: [{ range: statementLine(model, clause.range), newText: '' }], effect: 'legal', preferred: true };
+        ? [{ title: "Govern it by international law", edits: [{ range: clause.law.range, newText: 'international' }], effect: 'legal', preferred: true }]
+        : fixOf('Remove the governing-law statement', removeStatementEdit(model, clause));
     report({
       range: clause.law.range,
       message:
         nature === 'treaty'
           ? `A treaty is governed by international law; choosing${whose} makes it a contract. Write \`governing law international\`.`
           : `Choosing${whose} makes this MoU read as an enforceable contract; a non-binding MoU names no governing law.`,
-      fixes: [fix],
+      fixes,
     });
   },
 });
@@ -192,7 +192,7 @@ export const mouGovernedByInternationalLaw = defineRule({
     report({
       range: clause.law.range,
       message: '"Governed by international law" is how the VCLT defines a treaty (Art. 2(1)(a)): a non-binding MoU names no governing law. Remove the statement, or, if the signatories mean to be bound, make the instrument a treaty.',
-      fixes: [{ title: 'Remove the governing-law statement', edits: [{ range: statementLine(model, clause.range), newText: '' }], effect: 'legal', preferred: true }],
+      fixes: fixOf('Remove the governing-law statement', removeStatementEdit(model, clause)),
     });
   },
 });

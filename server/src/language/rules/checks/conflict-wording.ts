@@ -19,7 +19,7 @@ import type { Range } from '../../ast/positions';
 import type { Wording } from '../../library/library-types';
 import type { SemanticModel } from '../../model/semantic-model';
 import { findWording, type WordingMatch } from '../../model/wording';
-import { statementLine } from '../support/conflict-edits';
+import { fixOf, removeStatementEdit } from '../support/conflict-edits';
 import { declaredWording, proseSpans, spanRange } from '../support/conflict-prose';
 import { defineRule, type CodeFix, type Finding } from '../rule';
 
@@ -130,7 +130,7 @@ export const mouTreatyWording = defineRule({
       report({
         range: item.keyword,
         message: `${what} belongs to a treaty; a non-binding MoU has none. Remove it.`,
-        fixes: [{ title: `Remove the ${item.type.toLowerCase()} statement`, edits: [{ range: statementLine(model, item.range), newText: '' }], effect: 'legal', preferred: true }],
+        fixes: fixOf(`Remove the ${item.type.toLowerCase()} statement`, removeStatementEdit(model, item)),
       });
     }
   },

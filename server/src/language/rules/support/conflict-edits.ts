@@ -1,8 +1,9 @@
 /** Text edits the conflict fixes share: remove a statement's line, remove one item of a list. */
+import type { HeaderItem } from '../../ast/header-nodes';
 import type { Name } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
-import type { TextEdit } from '../rule';
+import type { CodeFix, TextEdit } from '../rule';
 
 /** The statement's whole line (with its line break) when nothing else is on it, else just its range. */
 export function statementLine(model: SemanticModel, range: Range): Range {
@@ -11,6 +12,26 @@ export function statementLine(model: SemanticModel, range: Range): Range {
   const before = model.text.slice(start, model.lines.offsetAt(range.start));
   const after = model.text.slice(model.lines.offsetAt(range.end), next);
   return before.trim() === '' && after.trim() === '' ? model.lines.range(start, next) : range;
+}
+
+/**
+ * A removal as the one legal fix of a finding, or none when there is no edit (removeStatementEdit).
+ * Preferred unless said otherwise: it is still legal, so only ever applied when the drafter picks it.
+ */
+export function fixOf(title: string, edit: TextEdit | undefined, preferred = true): CodeFix[] {
+  return edit ? [{ title, edits: [edit], effect: 'legal', ...(preferred ? { preferred } : {}) }] : [];
+}
+
+/**
+ * The edit removing a header statement (its line, when nothing else is on it), or undefined when
+ * the header states the same thing again: the rules read the first such statement, so removing
+ * it only brings the next one forward and the finding stays (the long property run found a
+ * repeated `reservations permitted`). A repeated statement is for the drafter to sort out.
+ */
+export function removeStatementEdit(model: SemanticModel, item: HeaderItem): TextEdit | undefined {
+  const header = model.ast.instrument;
+  if (header && header.items.filter((other) => other.type === item.type).length > 1) return undefined;
+  return { range: statementLine(model, item.range), newText: '' };
 }
 
 /** Remove `items[index]` from a comma-separated list, with the comma that joins it. */
