@@ -124,4 +124,17 @@ describe('missing-clause quick fixes', () => {
     const finding = diagnose(text, { library: fullLibrary }).find((d) => d.code === 'missing-costs')!;
     assert.equal(applyCodeFix(text, finding.fixes[0]), `${text}\n\nclause Costs from library "costs/mou"\n`);
   });
+
+  it('adds no header statement before a `}` that an unclosed string holds (the long run found it)', () => {
+    // The header's last `}` is the end of the unclosed "x}: a statement inserted before it would
+    // be part of the string, and the finding would stay.
+    for (const line of ['LT"HY6G}', '  disputes by consultation "x}']) {
+      const text = `arrangement "A" {\n  status non-binding\n  effect on signature\n${line}\n\nparticipant EE "Estonia"\n`;
+      const finding = diagnose(text).find((d) => d.code === 'missing-amendment');
+      assert.ok(finding, 'missing-amendment is reported');
+      assert.deepEqual(finding.fixes.map((f) => f.title).filter((t) => t.includes('to the header')), []);
+    }
+    const closed = diagnose('arrangement "A" {\n  status non-binding\n  effect on signature\n}\nparticipant EE "Estonia"\n').find((d) => d.code === 'missing-amendment')!;
+    assert.ok(closed.fixes.some((f) => f.title === 'Add `amendment by written decision` to the header'));
+  });
 });

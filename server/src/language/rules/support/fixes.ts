@@ -13,6 +13,8 @@ import type { LibraryClause } from '../../library/library-types';
 import { renderClause } from '../../library/render-clause';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { ClauseTopic } from '../../model/topics';
+import { lastStartingBefore } from '../../syntax/token-search';
+import * as T from '../../syntax/tokens';
 import type { CodeFix } from '../rule';
 import { topLevelDeclarationEdit } from './top-level-insertion';
 
@@ -70,15 +72,20 @@ export function headerStatementFix(model: SemanticModel, instrument: Instrument,
   const endOffset = model.lines.offsetAt(instrument.range.end);
   const braceOffset = endOffset - 1;
   if (braceOffset < 0 || model.text[braceOffset] !== '}') return undefined;
-  const brace = model.lines.positionAt(braceOffset);
-  const lineStart = model.lines.lineStart(brace.line);
+  // The closing brace as a token, not a `}` inside a string the header left unclosed (a
+  // statement written there would be part of that string).
+  const tokens = model.parsed.tokens;
+  const brace = tokens[lastStartingBefore(tokens, braceOffset) + 1];
+  if (brace?.startOffset !== braceOffset || brace.tokenType !== T.RCurly) return undefined;
+  const at = model.lines.positionAt(braceOffset);
+  const lineStart = model.lines.lineStart(at.line);
   const before = model.text.slice(lineStart, braceOffset);
-  if (before.trim() === '' && brace.line > instrument.range.start.line) {
-    const at = model.lines.positionAt(lineStart);
-    return { title, edits: [{ range: { start: at, end: at }, newText: `${before}  ${statement}\n` }], effect: 'legal' };
+  if (before.trim() === '' && at.line > instrument.range.start.line) {
+    const start = model.lines.positionAt(lineStart);
+    return { title, edits: [{ range: { start, end: start }, newText: `${before}  ${statement}\n` }], effect: 'legal' };
   }
   const newText = /\s$/.test(before) ? `${statement} ` : ` ${statement} `;
-  return { title, edits: [{ range: { start: brace, end: brace }, newText }], effect: 'legal' };
+  return { title, edits: [{ range: { start: at, end: at }, newText }], effect: 'legal' };
 }
 
 /** The library fix alone, preferred: for omissions the language has no single statement for. */
