@@ -137,4 +137,14 @@ describe('missing-clause quick fixes', () => {
     const closed = diagnose('arrangement "A" {\n  status non-binding\n  effect on signature\n}\nparticipant EE "Estonia"\n').find((d) => d.code === 'missing-amendment')!;
     assert.ok(closed.fixes.some((f) => f.title === 'Add `amendment by written decision` to the header'));
   });
+
+  it('adds no second statement of a kind the header already has, broken (the long run found it)', () => {
+    // `status 9mY9non-binding` is a status statement with no status in it: the rules read the
+    // first status statement, so a second one would leave undeclared-status where it is.
+    const broken = diagnose('memorandum "M" {\n  status 9mY9non-binding\n  effect on signature\n  registration article-102\n}\nparticipant EE "Estonia"\nparticipant FI "Finland"\n').find((d) => d.code === 'undeclared-status');
+    assert.ok(broken, 'undeclared-status is reported');
+    assert.deepEqual(broken.fixes.filter((f) => f.title.includes('to the header')).map((f) => f.title), []);
+    const missing = diagnose('memorandum "M" {\n  effect on signature\n  registration article-102\n}\nparticipant EE "Estonia"\nparticipant FI "Finland"\n').find((d) => d.code === 'undeclared-status')!;
+    assert.ok(missing.fixes.some((f) => f.title === 'Add `status non-binding` to the header'));
+  });
 });

@@ -69,6 +69,9 @@ function buildLibraryClauseFix(model: SemanticModel, topic: ClauseTopic): CodeFi
  * is a term of the instrument (entry into force, duration, status, disputes…): a legal change.
  */
 export function headerStatementFix(model: SemanticModel, instrument: Instrument, statement: string, title = `Add \`${statement}\` to the header`): CodeFix | undefined {
+  // A header that already has a statement of this kind (one a typo broke: `status 9non-binding`)
+  // is read by its first one: a second would change nothing, and the finding would stay.
+  if (statesAlready(model, instrument, statement)) return undefined;
   const endOffset = model.lines.offsetAt(instrument.range.end);
   const braceOffset = endOffset - 1;
   if (braceOffset < 0 || model.text[braceOffset] !== '}') return undefined;
@@ -86,6 +89,15 @@ export function headerStatementFix(model: SemanticModel, instrument: Instrument,
   }
   const newText = /\s$/.test(before) ? `${statement} ` : ` ${statement} `;
   return { title, edits: [{ range: { start: at, end: at }, newText }], effect: 'legal' };
+}
+
+/** Whether one of the header's statements starts with the keyword `statement` starts with. */
+function statesAlready(model: SemanticModel, instrument: Instrument, statement: string): boolean {
+  const keyword = /^\S+/.exec(statement)?.[0] ?? '';
+  return instrument.items.some((item) => {
+    const at = model.lines.offsetAt(item.range.start);
+    return model.text.startsWith(keyword, at) && !/[\p{L}\p{N}_-]/u.test(model.text[at + keyword.length] ?? '');
+  });
 }
 
 /** The library fix alone, preferred: for omissions the language has no single statement for. */
