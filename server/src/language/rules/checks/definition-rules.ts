@@ -84,7 +84,7 @@ function definitionInsertion(model: SemanticModel, term: string): CodeFix | unde
   // Defining a term makes it a term of this instrument (it may have been another instrument's).
   const title = `Define "${quoteInput(term)}" as a term of this instrument`;
   const next = last ? last.range.end.line + 1 : model.lines.lineCount;
-  if (next < model.lines.lineCount && isTopLevelBoundary(model, model.lines.lineStart(next))) {
+  if (next < model.lines.lineCount && isTopLevelBoundary(model, model.lines.lineStart(next), `${snippet}\n`)) {
     const position: Position = { line: next, character: 0 };
     return { title, edits: [{ range: { start: position, end: position }, newText: `${snippet}\n` }], effect: 'legal', snippet: true, preferred: true };
   }

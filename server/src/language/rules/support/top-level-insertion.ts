@@ -113,8 +113,8 @@ function insideSpan(spans: readonly (readonly [number, number])[], offset: numbe
  * Whether a declaration inserted at `offset` (the start of a line) would stand between
  * declarations, inside nothing, and leave the parse no worse.
  */
-export function isTopLevelBoundary(model: SemanticModel, offset: number): boolean {
-  return isBetweenDeclarations(model, offset) && insertsCleanly(model, offset, true);
+export function isTopLevelBoundary(model: SemanticModel, offset: number, declaration: string): boolean {
+  return isBetweenDeclarations(model, offset) && insertsCleanly(model, offset, true, declaration);
 }
 
 function isBetweenDeclarations(model: SemanticModel, offset: number): boolean {
@@ -144,31 +144,35 @@ export function topLevelDeclarationEdit(model: SemanticModel, declaration: strin
   if (!isBetweenDeclarations(model, offset)) return undefined;
   const at = model.lines.positionAt(offset);
   const atLineStart = text.slice(model.lines.lineStart(at.line), offset).trim() === '';
-  if (!insertsCleanly(model, offset, atLineStart)) return undefined;
+  if (!insertsCleanly(model, offset, atLineStart, declaration)) return undefined;
   return { range: { start: at, end: at }, newText: (atLineStart ? '' : '\n') + declaration + (blankLine ? '\n' : '') };
 }
 
-const probes = new WeakMap<SemanticModel, Map<number, boolean>>();
+const probes = new WeakMap<SemanticModel, Map<string, boolean>>();
 
 /**
  * Whether a declaration inserted at `offset` leaves the parse no worse: before a declaration in
  * a document that syntax errors have already broken, what counts as that declaration's start is
  * the recovery's guess, and a declaration put there can change how the broken text around it is
- * read (a stray word that was part of one problem becomes one of its own). A complete
- * declaration is inserted and the document parsed again (only the part the insertion touches,
- * syntax/reparse.ts), once per model and position: the fixes of a document insert at one or
- * two places.
+ * read (a stray word that was part of one problem becomes one of its own, or a declaration the
+ * end of a broken one left dangling takes the inserted keyword for its name). The declaration
+ * is inserted and the document parsed again (only the part the insertion touches,
+ * syntax/reparse.ts), once per model, position and kind of declaration: the first declaration
+ * of each kind stands for the rest, which begin with the same words (`clause … from library`,
+ * `define "…" means`), so a document's fixes cost a reparse or two.
  */
-function insertsCleanly(model: SemanticModel, offset: number, atLineStart: boolean): boolean {
+function insertsCleanly(model: SemanticModel, offset: number, atLineStart: boolean, declaration: string): boolean {
   // Without syntax errors the declarations' ranges are exact, and a boundary between them is one.
   if (model.parsed.problems.length === 0) return true;
   let known = probes.get(model);
   if (!known) probes.set(model, (known = new Map()));
-  let clean = known.get(offset);
+  const key = `${offset} ${/^\S*/.exec(declaration)![0]}`;
+  let clean = known.get(key);
   if (clean === undefined) {
-    const probe = (atLineStart ? '' : '\n') + 'define "Entente probe" means "x"\n';
+    // Snippet tab stops as the plain text the fix applies.
+    const probe = (atLineStart ? '' : '\n') + declaration.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '') + (declaration.endsWith('\n') ? '' : '\n');
     const after = reparse(model.parsed, model.text.slice(0, offset) + probe + model.text.slice(offset));
-    known.set(offset, (clean = after.problems.length <= model.parsed.problems.length));
+    known.set(key, (clean = after.problems.length <= model.parsed.problems.length));
   }
   return clean;
 }
