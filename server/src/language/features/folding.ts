@@ -31,7 +31,8 @@ function foldingOf(model: SemanticModel): FoldingRange[] {
   // are kept by key (a clause whose body is its prose block would otherwise fold twice).
   const seen = new Set<number>();
   const add = (startLine: number, endLine: number, kind?: FoldingRange['kind']) => {
-    const key = startLine * 0x100000 + (endLine - startLine);
+    // Lines stay below 2^24 (a document has at most 8 Mi characters), so the pair fits one number.
+    const key = startLine * 2 ** 24 + endLine;
     if (endLine <= startLine || seen.has(key)) return;
     seen.add(key);
     result.push(kind ? { startLine, endLine, kind } : { startLine, endLine });

@@ -8,7 +8,7 @@
  */
 import { comparePositions, type Position, type Range } from '../ast/positions';
 import type { SemanticModel } from '../model/semantic-model';
-import type { DeclaredSymbol, Reference, SymbolKind } from '../model/symbols';
+import { isSymbolReference, type DeclaredSymbol, type Reference, type SymbolKind, type SymbolReference } from '../model/symbols';
 import type { FeatureHost } from './host';
 import { RangeIndex } from './range-index';
 
@@ -54,9 +54,6 @@ interface PositionIndex {
 
 const positionIndexes = new WeakMap<SemanticModel, PositionIndex>();
 
-/** A reference to a declared name (not to a file or a library clause). */
-type SymbolReference = Reference & { readonly kind: SymbolKind };
-const isSymbolReference = (ref: Reference): ref is SymbolReference => ref.kind !== 'file' && ref.kind !== 'library-clause';
 const isDeclaration = (item: DeclaredSymbol | SymbolReference): item is DeclaredSymbol => 'nameRange' in item;
 const nameRange = (item: DeclaredSymbol | SymbolReference): Range => (isDeclaration(item) ? item.nameRange : item.range);
 

@@ -6,6 +6,7 @@
  */
 import type { Range } from '../ast/positions';
 import type { SemanticModel } from '../model/semantic-model';
+import { isSymbolReference } from '../model/symbols';
 import { symbolKinds } from '../constructs/table';
 import { keywordWords } from '../syntax/tokens';
 import { forEachWord } from './ast-walk';
@@ -54,7 +55,7 @@ function tokensOf(model: SemanticModel, uri: string): SemanticTokens {
   };
   for (const s of model.symbols) if (s.uri === uri) add(s.nameRange, symbolKinds[s.kind].colour, true);
   for (const r of model.references) {
-    if (r.uri === uri && r.kind !== 'file' && r.kind !== 'library-clause') add(r.range, symbolKinds[r.kind].colour, false);
+    if (r.uri === uri && isSymbolReference(r)) add(r.range, symbolKinds[r.kind].colour, false);
   }
   forEachWord([...model.ast.instruments, ...model.ast.declarations], (word, property) => {
     if (word.value !== undefined && property !== 'keyword' && !keywordSet.has(word.text)) add(word.range, 'enumMember', false);

@@ -20,6 +20,13 @@ export interface DeclaredSymbol {
 
 export type ReferenceKind = SymbolKind | 'file' | 'library-clause';
 
+/** A reference to a declared name (not to a file or a library clause). */
+export type SymbolReference = Reference & { readonly kind: SymbolKind };
+
+export function isSymbolReference(ref: Reference): ref is SymbolReference {
+  return ref.kind !== 'file' && ref.kind !== 'library-clause';
+}
+
 export interface Reference {
   readonly kind: ReferenceKind;
   /** As written (for a contact `EE.Duty`, for a file the path, for a library clause its id). */

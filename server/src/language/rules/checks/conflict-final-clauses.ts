@@ -7,7 +7,8 @@
  */
 import type { Name } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
-import { fixOf, removeListItem, removeStatementEdit } from '../support/conflict-edits';
+import { removeListItem, removeStatementEdit } from '../support/conflict-edits';
+import { removalFixes } from '../support/ordinary-helpers';
 import { governedByDomesticLaw, REGISTRATION_SOURCE, unMembership } from './missing-treaty-clauses';
 import { defineRule } from '../rule';
 
@@ -42,7 +43,7 @@ export const bilateralTreatyReservations = defineRule({
     report({
       range: value.range,
       message: 'A reservation to a bilateral treaty is a new offer to negotiate, not a reservation: delete the reservations clause and settle the point in the text.',
-      fixes: fixOf('Delete the reservations statement (no reservations to this bilateral treaty)', removeStatementEdit(model, reservations)),
+      fixes: removalFixes(removeStatementEdit(model, reservations), 'Delete the reservations statement (no reservations to this bilateral treaty)', { preferred: true }),
     });
   },
 });
@@ -67,7 +68,7 @@ export const bilateralTreatyDepositary = defineRule({
     report({
       range: depositary.keyword,
       message: 'A bilateral treaty has no depositary; the parties exchange instruments directly. Remove the depositary.',
-      fixes: fixOf('Remove the depositary statement (the Parties exchange instruments directly)', removeStatementEdit(model, depositary)),
+      fixes: removalFixes(removeStatementEdit(model, depositary), 'Remove the depositary statement (the Parties exchange instruments directly)', { preferred: true }),
     });
   },
 });

@@ -6,7 +6,8 @@
 import type { EntenteDocument, Name, Party, Text } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { iso3166Alpha2 } from '../../ast/iso3166';
-import { fixOf, removeListItem, removeStatementEdit, replaceList } from '../support/conflict-edits';
+import { removeListItem, removeStatementEdit, replaceList } from '../support/conflict-edits';
+import { removalFixes } from '../support/ordinary-helpers';
 import { defineRule, type CodeFix } from '../rule';
 
 /** Dispute means that hand the dispute to a third party with power to decide it. */
@@ -83,7 +84,7 @@ export const mouTreatyProcedure = defineRule({
       report({
         range: provisional.keyword,
         message: 'Provisional application is how a treaty applies pending its entry into force (VCLT Art. 25); an MoU has no entry into force to wait for. Let it come into effect when it is to apply (`effect on signature`), and remove the provisional application.',
-        fixes: fixOf('Remove the provisional application (changes when the text applies)', removeStatementEdit(model, provisional), false),
+        fixes: removalFixes(removeStatementEdit(model, provisional), 'Remove the provisional application (changes when the text applies)', { preferred: false }),
       });
     }
     const event = header.effect?.event;
@@ -155,7 +156,7 @@ export const domesticGoverningLaw = defineRule({
     const fixes: CodeFix[] =
       nature === 'treaty'
         ? [{ title: "Govern it by international law", edits: [{ range: clause.law.range, newText: 'international' }], effect: 'legal', preferred: true }]
-        : fixOf('Remove the governing-law statement', removeStatementEdit(model, clause));
+        : removalFixes(removeStatementEdit(model, clause), 'Remove the governing-law statement', { preferred: true });
     report({
       range: clause.law.range,
       message:
@@ -192,7 +193,7 @@ export const mouGovernedByInternationalLaw = defineRule({
     report({
       range: clause.law.range,
       message: '"Governed by international law" is how the VCLT defines a treaty (Art. 2(1)(a)): a non-binding MoU names no governing law. Remove the statement, or, if the signatories mean to be bound, make the instrument a treaty.',
-      fixes: fixOf('Remove the governing-law statement', removeStatementEdit(model, clause)),
+      fixes: removalFixes(removeStatementEdit(model, clause), 'Remove the governing-law statement', { preferred: true }),
     });
   },
 });

@@ -19,7 +19,8 @@ import type { Range } from '../../ast/positions';
 import type { Wording } from '../../library/library-types';
 import type { SemanticModel } from '../../model/semantic-model';
 import { findWording, type WordingMatch } from '../../model/wording';
-import { fixOf, removeStatementEdit } from '../support/conflict-edits';
+import { removeStatementEdit } from '../support/conflict-edits';
+import { removalFixes } from '../support/ordinary-helpers';
 import { declaredWording, proseSpans, spanRange } from '../support/conflict-prose';
 import { defineRule, type CodeFix, type Finding } from '../rule';
 
@@ -130,7 +131,7 @@ export const mouTreatyWording = defineRule({
       report({
         range: item.keyword,
         message: `${what} belongs to a treaty; a non-binding MoU has none. Remove it.`,
-        fixes: fixOf(`Remove the ${item.type.toLowerCase()} statement`, removeStatementEdit(model, item)),
+        fixes: removalFixes(removeStatementEdit(model, item), `Remove the ${item.type.toLowerCase()} statement`, { preferred: true }),
       });
     }
   },

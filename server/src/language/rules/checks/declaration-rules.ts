@@ -19,7 +19,7 @@ import { instrumentRow } from '../../constructs/table';
 import { linkedDocuments } from '../../model/implementation';
 import { isEntenteFile } from '../../model/semantic-model';
 import { referenceKindNames, type DeclaredSymbol } from '../../model/symbols';
-import { deleteDeclarationEdit, deletionFixes } from '../support/ordinary-helpers';
+import { deleteDeclarationEdit, removalFixes } from '../support/ordinary-helpers';
 import { quoteInput } from '../../util/bounded-text';
 import { defineRule } from '../rule';
 import { annexStatusDiffers, statusUndetermined, undeclaredStatus } from './status-declaration';
@@ -92,7 +92,7 @@ export const unusedDeclaration = defineRule({
         message,
         tags: ['unnecessary'],
         // Removes a term of the instrument (an agreement, a body, a contact): the drafter decides.
-        fixes: deletionFixes(deleteDeclarationEdit(model, node.range), `Delete '${name.text}' from the instrument`),
+        fixes: removalFixes(deleteDeclarationEdit(model, node.range), `Delete '${name.text}' from the instrument`, { preferred: false }),
       });
     // The agreement an implementing arrangement declares again, with its table, serves the
     // treaty's channels under the same agreement (and the reverse).

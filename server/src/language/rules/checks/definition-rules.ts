@@ -12,7 +12,7 @@ import type { Position, Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { DeclaredSymbol } from '../../model/symbols';
 import { referenceContext } from '../support/conflict-prose';
-import { deleteDeclarationEdit, deletionFixes } from '../support/ordinary-helpers';
+import { deleteDeclarationEdit, removalFixes } from '../support/ordinary-helpers';
 import { provenance } from '../support/term-provenance';
 import { isTopLevelBoundary, topLevelDeclarationEdit } from '../support/top-level-insertion';
 import { quoteInput } from '../../util/bounded-text';
@@ -244,7 +244,7 @@ export const unusedTerm = defineRule({
         message: `"${quoteInput(symbol.name)}" is defined but never used: use it in the text, or delete the definition.`,
         tags: ['unnecessary'],
         // A definition is part of the signed text, and "never used" is the checker's reading.
-        fixes: deletionFixes((definitions.get(symbol.name) ?? 0) > 1 ? undefined : deleteDeclarationEdit(model, symbol.range), `Delete the definition of "${quoteInput(symbol.name)}" from the instrument`),
+        fixes: removalFixes((definitions.get(symbol.name) ?? 0) > 1 ? undefined : deleteDeclarationEdit(model, symbol.range), `Delete the definition of "${quoteInput(symbol.name)}" from the instrument`, { preferred: false }),
       });
     }
   },

@@ -3,7 +3,7 @@
  * or a clause written for the other kind of instrument (its text is not in the file, so the
  * wording checks on prose never see it).
  */
-import { closest, deleteDeclarationEdit, deletionFixes, replacementFixes } from '../support/ordinary-helpers';
+import { closest, deleteDeclarationEdit, removalFixes, replacementFixes } from '../support/ordinary-helpers';
 import { quoteInput } from '../../util/bounded-text';
 import { defineRule, type CodeFix } from '../rule';
 
@@ -76,7 +76,7 @@ export const libraryClauseWording = defineRule({
           ? ` Take "${alternative.id}" instead.`
           : ' Write the clause in place in the right wording.';
       const fixes: CodeFix[] = statesNonBinding
-        ? deletionFixes(deleteDeclarationEdit(model, clause.range), 'Remove the clause stating that the instrument is not legally binding', true)
+        ? removalFixes(deleteDeclarationEdit(model, clause.range), 'Remove the clause stating that the instrument is not legally binding', { preferred: true })
         : alternative
           ? [{ title: `Take "${alternative.id}" instead (the clause in ${wordingName[wanted]} wording)`, edits: [{ range: ref.range, newText: JSON.stringify(alternative.id) }], effect: 'legal', preferred: true }]
           : [];

@@ -3,23 +3,12 @@ import type { HeaderItem } from '../../ast/header-nodes';
 import type { Name } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
-import type { CodeFix, TextEdit } from '../rule';
+import type { TextEdit } from '../rule';
+import { deleteLinesEdit } from './ordinary-helpers';
 
 /** The statement's whole line (with its line break) when nothing else is on it, else just its range. */
 export function statementLine(model: SemanticModel, range: Range): Range {
-  const start = model.lines.lineStart(range.start.line);
-  const next = range.end.line + 1 < model.lines.lineCount ? model.lines.lineStart(range.end.line + 1) : model.text.length;
-  const before = model.text.slice(start, model.lines.offsetAt(range.start));
-  const after = model.text.slice(model.lines.offsetAt(range.end), next);
-  return before.trim() === '' && after.trim() === '' ? model.lines.range(start, next) : range;
-}
-
-/**
- * A removal as the one legal fix of a finding, or none when there is no edit (removeStatementEdit).
- * Preferred unless said otherwise: it is still legal, so only ever applied when the drafter picks it.
- */
-export function fixOf(title: string, edit: TextEdit | undefined, preferred = true): CodeFix[] {
-  return edit ? [{ title, edits: [edit], effect: 'legal', ...(preferred ? { preferred } : {}) }] : [];
+  return deleteLinesEdit(model, range).range;
 }
 
 /**

@@ -91,7 +91,7 @@ export function headerStatementFix(model: SemanticModel, instrument: Instrument,
   return { title, edits: [{ range: { start: at, end: at }, newText }], effect: 'legal' };
 }
 
-/** Whether one of the header's statements starts with the keyword `statement` starts with. */
+/** Whether a statement of the header begins with the same keyword as `statement` (`status …`). */
 function statesAlready(model: SemanticModel, instrument: Instrument, statement: string): boolean {
   const keyword = /^\S+/.exec(statement)?.[0] ?? '';
   return instrument.items.some((item) => {

@@ -84,11 +84,12 @@ export function deleteDeclarationEdit(model: SemanticModel, range: Range): TextE
 }
 
 /**
- * The one fix that deletes a declaration, or none when it cannot be deleted cleanly
- * (`deleteDeclarationEdit`). Deleting a term of the instrument changes what it says in law: a
- * legal fix, preferred only where the rule says the text contradicts the instrument's nature.
+ * The one fix that removes a declaration or a statement, or none when there is no clean edit
+ * (`deleteDeclarationEdit`, `removeStatementEdit`). Removing a term of the instrument changes
+ * what it says in law: a legal fix, so even a preferred one is applied only when the drafter
+ * picks it (code-actions.ts).
  */
-export function deletionFixes(edit: TextEdit | undefined, title: string, preferred = false): CodeFix[] {
+export function removalFixes(edit: TextEdit | undefined, title: string, { preferred }: { preferred: boolean }): CodeFix[] {
   return edit ? [{ title, edits: [edit], effect: 'legal', ...(preferred ? { preferred } : {}) }] : [];
 }
 
