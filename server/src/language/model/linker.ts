@@ -86,7 +86,7 @@ function termReferences(model: SemanticModel): Reference[] {
   const space = `term-uses\u0000${[...byTerm.keys()].sort().join('\u0000')}`;
   const refs: Reference[] = [];
   for (const { text } of model.prose()) {
-    const raw = model.sourceAt(text.range);
+    const raw = model.proseSource(text);
     const startLine = text.range.start.line;
     const startChar = text.range.start.character;
     const found = memo.get(space, raw, (copy) => termUses((matcher ??= new PhraseMatcher(byTerm.keys())), copy));

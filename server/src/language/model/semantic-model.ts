@@ -54,6 +54,14 @@ export interface UsedFile {
   readonly cycle?: readonly string[];
 }
 
+/**
+ * The source under each prose node. A node object stands for one stretch of unchanged source for
+ * as long as it lives: a reparse reuses it only for a declaration whose text did not change, and
+ * builds new nodes for the rest. Weak, so the entries go with the parses that hold the nodes.
+ */
+const exactSources = new WeakMap<Text, string>();
+const normalisedSources = new WeakMap<Text, string>();
+
 export class SemanticModel {
   readonly symbols: readonly DeclaredSymbol[];
   readonly references: readonly Reference[];
@@ -74,6 +82,7 @@ export class SemanticModel {
   private topicCache: Map<ClauseTopic, Clause[]> | undefined;
   private visibleByKind: Map<SymbolKind, DeclaredSymbol[]> | undefined;
   private signatoryIds: Set<string> | undefined;
+  private proseCache: { text: Text; owner: Declaration }[] | undefined;
 
   constructor(
     readonly uri: string,
@@ -283,10 +292,37 @@ export class SemanticModel {
    * terms written as text, safeguards and breach procedures. Library clauses taken without a
    * body are not included (they have no range here).
    */
-  prose(): { text: Text; owner: Declaration }[] {
+  prose(): readonly { text: Text; owner: Declaration }[] {
+    if (this.proseCache) return this.proseCache;
     const result: { text: Text; owner: Declaration }[] = [];
     for (const owner of this.ast.declarations) for (const text of rowOf(owner).prose(owner)) if (text) result.push({ text, owner });
-    return result;
+    return (this.proseCache = result);
+  }
+
+  /**
+   * The exact source under a piece of prose, quotes included, at the document's own offsets
+   * (line breaks as written). Remembered per node across models: an incremental parse keeps
+   * the nodes of every unchanged declaration (syntax/shift.ts), so after a keystroke the
+   * unchanged prose comes back as the same string, already hashed by the prose memo, instead
+   * of a fresh slice the memo must hash and compare in full (most of a keystroke's linking).
+   */
+  exactSource(text: Text): string {
+    let source = exactSources.get(text);
+    if (source === undefined) {
+      // A copy, not a slice: a slice would keep this whole version of the text alive for as long as the node is reused.
+      source = (' ' + this.text.slice(this.lines.offsetAt(text.range.start), this.lines.offsetAt(text.range.end))).slice(1);
+      exactSources.set(text, source);
+    }
+    return source;
+  }
+
+  /** `exactSource` with `\n` line breaks (what `sourceAt` gives for the node's range), remembered the same way. */
+  proseSource(text: Text): string {
+    const exact = this.exactSource(text);
+    if (!exact.includes('\r')) return exact;
+    let source = normalisedSources.get(text);
+    if (source === undefined) normalisedSources.set(text, (source = exact.replace(/\r\n?/g, '\n')));
+    return source;
   }
 
   /** Channels that carry a data category. */

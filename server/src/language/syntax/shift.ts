@@ -4,6 +4,11 @@
  * line after the change are moved, so a column never changes. The parse of the previous text
  * may still be in use (a model built on it), so nothing is moved in place: a segment whose
  * lines did not move keeps its AST objects, the others are copied.
+ *
+ * A segment moved again is moved from the segment its tokens were lexed in, by the sum of the
+ * moves: were it moved from the previous move, every keystroke before it would add a link to a
+ * chain that keeps each earlier move (and the token copies read from it) alive for as long as
+ * the segment is reused — memory that grew with every edit of a long session.
  */
 import type { IToken } from 'chevrotain';
 import type { Position } from '../ast/positions';
@@ -23,14 +28,15 @@ class MovedSegment implements Segment {
   readonly problems: SegmentProblems;
   readonly firmEnd: boolean;
   readonly errorAtStart: boolean;
+  /** The segment the tokens were lexed in (never itself moved), and how far they have moved since. */
+  private readonly lexed: Segment;
+  private readonly delta: number;
   private movedTokens: IToken[] | undefined;
   private movedComments: IToken[] | undefined;
 
-  constructor(
-    private readonly base: Segment,
-    private readonly delta: number,
-    lineDelta: number,
-  ) {
+  constructor(base: Segment, delta: number, lineDelta: number) {
+    this.lexed = base instanceof MovedSegment ? base.lexed : base;
+    this.delta = (base instanceof MovedSegment ? base.delta : 0) + delta;
     this.start = base.start + delta;
     this.end = base.end + delta;
     this.firmEnd = base.firmEnd;
@@ -58,11 +64,11 @@ class MovedSegment implements Segment {
 
   // Tokens are moved when first read: few requests read them, and the next edit may move them again.
   get tokens(): readonly IToken[] {
-    return (this.movedTokens ??= this.base.tokens.map((token) => moveToken(token, this.delta)));
+    return (this.movedTokens ??= this.lexed.tokens.map((token) => moveToken(token, this.delta)));
   }
 
   get comments(): readonly IToken[] {
-    return (this.movedComments ??= this.base.comments.map((token) => moveToken(token, this.delta)));
+    return (this.movedComments ??= this.lexed.comments.map((token) => moveToken(token, this.delta)));
   }
 }
 

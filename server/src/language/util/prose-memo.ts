@@ -12,8 +12,14 @@
  * the current one; when the current one is full it becomes the older one and the oldest is
  * dropped. What one analysis reads therefore stays as long as it fits in one generation, and a
  * hit costs one lookup. Two levels (space, then text) so a long text is never concatenated into
- * a key. A stored text is copied first: a slice of a document would keep the whole document
- * alive as long as the entry lives, and every edit leaves a new document behind.
+ * a key.
+ *
+ * The text is stored as the key as it is given, so the caller must own it: never a slice of a
+ * document (a slice keeps the whole document alive as long as the entry lives, and every edit
+ * leaves a new document behind) but a node's value, `SemanticModel.exactSource`/`proseSource`,
+ * or a string computed from those. Passing the same string object again is what makes a hit
+ * cheap: the map compares it by identity, where an equal copy is compared character by
+ * character (that comparison was most of a keystroke's linking at 100,000 lines).
  */
 type Generation = Map<string, Map<string, unknown>>;
 
@@ -25,7 +31,7 @@ export class ProseMemo {
   /** `generationLimit` entries per generation: at least what one analysis of the largest document reads. */
   constructor(readonly generationLimit: number) {}
 
-  /** The remembered value, or `compute`'s on the text's stored copy (analyse that, not the original). */
+  /** The remembered value, or `compute`'s. `text` must not be a slice of a larger string (see above). */
   get<T>(space: string, text: string, compute: (text: string) => T): T {
     const entries = this.current.get(space);
     if (entries !== undefined) {
@@ -39,9 +45,8 @@ export class ProseMemo {
       this.store(space, text, value);
       return value;
     }
-    const copy = detached(text);
-    const value = compute(copy);
-    this.store(space, copy, value);
+    const value = compute(text);
+    this.store(space, text, value);
     return value;
   }
 
@@ -68,11 +73,6 @@ export class ProseMemo {
     entries.set(text, value);
     this.currentSize++;
   }
-}
-
-/** A copy of a string that shares no storage with the string it was sliced from. */
-function detached(text: string): string {
-  return (' ' + text).slice(1);
 }
 
 /** For models built without a service (tests, scripts): what the old per-module caches held, and more. */

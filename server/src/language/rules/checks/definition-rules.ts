@@ -39,7 +39,7 @@ export function quotedTerms(model: SemanticModel): QuotedTerm[] {
   const result: QuotedTerm[] = [];
   for (const { text } of model.prose()) {
     const delimiter = text.multiline ? 3 : 1;
-    const raw = model.sourceAt(text.range);
+    const raw = model.proseSource(text);
     const offset = model.lines.offsetAt(text.range.start);
     // Blank the delimiters out so they cannot pair with a quote inside the prose.
     const inner = ' '.repeat(delimiter) + raw.slice(delimiter, raw.length - delimiter) + ' '.repeat(delimiter);

@@ -56,7 +56,7 @@ function maskedSpans(model: SemanticModel): ProseSpan[] {
   const space = `mask\u0004${[...names].join('\u0002')}`;
   return texts.map(({ text, title: isTitle }) => {
     const offset = model.lines.offsetAt(text.range.start);
-    const raw = model.text.slice(offset, model.lines.offsetAt(text.range.end));
+    const raw = model.exactSource(text);
     const masked = memo.get(space, raw, (stored) => maskNames(maskQuotes(stored), (matcher ??= new PhraseMatcher(names, { flexibleSpace: true, plural: true }))));
     return { offset, text: masked, title: isTitle, context };
   });
