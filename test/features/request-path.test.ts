@@ -9,10 +9,11 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IToken } from 'chevrotain';
-import { comparePositions, rangeContains, type Position, type Range } from '../../server/src/language/ast/positions';
+import { rangeContains, type Position, type Range } from '../../server/src/language/ast/positions';
 import { expectedAt, placeCursor, startsDeclaration, type CursorPlace } from '../../server/src/language/features/completion-context';
 import { formatText } from '../../server/src/language/features/format';
-import { RangeIndex } from '../../server/src/language/features/range-index';
+import { referenceAt, symbolAt } from '../../server/src/language/features/locate';
+import { isSymbolReference, type DeclaredSymbol, type SymbolReference } from '../../server/src/language/model/symbols';
 import { createEntenteService } from '../../server/src/language/service';
 import { ententeLexer } from '../../server/src/language/syntax/lexer';
 import { parse } from '../../server/src/language/syntax/parse';
@@ -118,21 +119,35 @@ describe('request path: what requests read instead of recomputing', () => {
     }
   });
 
-  it('the range index finds exactly the ranges a scan finds, in the order given (nested and overlapping ranges, seeded)', () => {
+  it('the name and the reference under the cursor, linked from the declaration there only, are what the whole document\'s references give (every .entente file, broken ones included; every token edge and 100 seeded positions each)', function () {
+    this.timeout(120_000);
     const next = random(7);
-    const position = (): Position => ({ line: Math.floor(next() * 20), character: Math.floor(next() * 30) });
-    for (let round = 0; round < 50; round++) {
-      const ranges: Range[] = [];
-      for (let i = 0; i < 40; i++) {
-        const [a, b] = [position(), position()].sort(comparePositions);
-        ranges.push({ start: a, end: b });
+    let compared = 0;
+    for (const [file, text] of everyEntenteFile()) {
+      const service = createEntenteService();
+      service.open('file:///w/probe.entente', text);
+      const model = service.model('file:///w/probe.entente');
+      assert.ok(model, file);
+      const all = model.references;
+      const lines = text.split('\n');
+      const positions: Position[] = [];
+      for (const token of parse(text).tokens) positions.push(model.lines.positionAt(token.startOffset), model.lines.positionAt(token.startOffset + token.image.length));
+      for (let i = 0; i < 100; i++) {
+        const line = Math.floor(next() * lines.length);
+        positions.push({ line, character: Math.floor(next() * (lines[line].length + 1)) });
       }
-      const index = new RangeIndex(ranges.map((range, item) => ({ range, item })), (entry) => entry.range);
-      for (let q = 0; q < 60; q++) {
-        const p = position();
-        assert.deepEqual(index.containing(p).map((entry) => entry.item), ranges.map((r, i) => (rangeContains(r, p) ? i : -1)).filter((i) => i >= 0));
+      for (const p of positions) {
+        // The answers as they were, from every reference of the document.
+        const names: (DeclaredSymbol | SymbolReference)[] = [...model.symbols.filter((s) => s.uri === model.uri && rangeContains(s.nameRange, p)), ...all.filter(isSymbolReference).filter((r) => rangeContains(r.range, p))];
+        let narrowest: DeclaredSymbol | SymbolReference | undefined;
+        for (const c of names) if (!narrowest || width(nameOf(c)) < width(nameOf(narrowest))) narrowest = c;
+        const symbol = symbolAt(model, p);
+        assert.deepEqual(symbol && { kind: symbol.kind, name: symbol.name, range: symbol.range }, narrowest && { kind: narrowest.kind, name: narrowest.name, range: nameOf(narrowest) }, `${file} ${p.line}:${p.character}`);
+        assert.deepEqual(referenceAt(model, p), all.find((r) => rangeContains(r.range, p)), `${file} ${p.line}:${p.character}`);
+        compared++;
       }
     }
+    assert.ok(compared > 10_000, `${compared} positions compared`);
   });
 
   it('formatting with the service\'s parse gives the same edits as formatting the text alone', () => {
@@ -203,3 +218,22 @@ describe('request path: what requests read instead of recomputing', () => {
     });
   });
 });
+
+/** Every .entente file of the repository (samples, templates' tests, fixtures, real instruments, the long run's broken documents). */
+function everyEntenteFile(): [string, string][] {
+  const root = join(import.meta.dirname, '../..');
+  const files: [string, string][] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === 'node_modules' || entry.name.startsWith('.') || entry.name === 'dist') continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.entente')) files.push([path.slice(root.length + 1), readFileSync(path, 'utf8')]);
+    }
+  };
+  walk(root);
+  return files;
+}
+
+const nameOf = (item: DeclaredSymbol | SymbolReference): Range => ('nameRange' in item ? item.nameRange : item.range);
+const width = (range: Range): number => (range.end.line - range.start.line) * 100000 + (range.end.character - range.start.character);

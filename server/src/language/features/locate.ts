@@ -6,11 +6,11 @@
  * and `annex … of` (in either direction): a bare `participant EE` in an instrument and the full
  * record in the registry it uses are the same party, while an unrelated instrument's `EE` is not.
  */
-import { comparePositions, type Position, type Range } from '../ast/positions';
+import { comparePositions, rangeContains, type Position, type Range } from '../ast/positions';
+import { referencesWithin } from '../model/linker';
 import type { SemanticModel } from '../model/semantic-model';
 import { isSymbolReference, type DeclaredSymbol, type Reference, type SymbolKind, type SymbolReference } from '../model/symbols';
 import type { FeatureHost } from './host';
-import { RangeIndex } from './range-index';
 
 export interface SymbolAt {
   readonly kind: SymbolKind;
@@ -32,7 +32,10 @@ export interface Occurrence {
 /** The declaration or reference whose name contains the position (the narrowest one). */
 export function symbolAt(model: SemanticModel, position: Position): SymbolAt | undefined {
   let best: DeclaredSymbol | SymbolReference | undefined;
-  for (const candidate of positionIndex(model).names.containing(position)) {
+  const candidates: (DeclaredSymbol | SymbolReference)[] = [];
+  for (const symbol of model.symbols) if (symbol.uri === model.uri && rangeContains(symbol.nameRange, position)) candidates.push(symbol);
+  for (const ref of referencesAt(model, position)) if (isSymbolReference(ref)) candidates.push(ref);
+  for (const candidate of candidates) {
     if (!best || width(nameRange(candidate)) < width(nameRange(best))) best = candidate;
   }
   if (!best) return undefined;
@@ -42,36 +45,25 @@ export function symbolAt(model: SemanticModel, position: Position): SymbolAt | u
 }
 
 export function referenceAt(model: SemanticModel, position: Position): Reference | undefined {
-  return positionIndex(model).references.containing(position)[0];
+  return referencesAt(model, position)[0];
 }
 
-/** Names and references of a model's own document by position, built once per model. */
-interface PositionIndex {
-  /** Declared names, then references to symbols (not to files or library clauses). */
-  readonly names: RangeIndex<DeclaredSymbol | SymbolReference>;
-  readonly references: RangeIndex<Reference>;
+/**
+ * The references whose range holds the position, in the model's order. Only the header or
+ * declaration under the cursor is linked (`referencesWithin`): a request right after a keystroke
+ * does not wait for the whole document's references, nor index them by position.
+ */
+function referencesAt(model: SemanticModel, position: Position): Reference[] {
+  const result: Reference[] = [];
+  for (const node of [...model.ast.instruments, ...model.ast.declarations]) {
+    if (!rangeContains(node.range, position)) continue;
+    for (const ref of referencesWithin(model, node)) if (rangeContains(ref.range, position)) result.push(ref);
+  }
+  return result;
 }
-
-const positionIndexes = new WeakMap<SemanticModel, PositionIndex>();
 
 const isDeclaration = (item: DeclaredSymbol | SymbolReference): item is DeclaredSymbol => 'nameRange' in item;
 const nameRange = (item: DeclaredSymbol | SymbolReference): Range => (isDeclaration(item) ? item.nameRange : item.range);
-
-function positionIndex(model: SemanticModel): PositionIndex {
-  let index = positionIndexes.get(model);
-  if (index) return index;
-  const names: (DeclaredSymbol | SymbolReference)[] = [];
-  for (const symbol of model.symbols) if (symbol.uri === model.uri) names.push(symbol);
-  const references: Reference[] = [];
-  for (const ref of model.references) {
-    if (ref.uri !== model.uri) continue;
-    references.push(ref);
-    if (isSymbolReference(ref)) names.push(ref);
-  }
-  index = { names: new RangeIndex(names, nameRange), references: new RangeIndex(references, (r) => r.range) };
-  positionIndexes.set(model, index);
-  return index;
-}
 
 function width(range: Range): number {
   return (range.end.line - range.start.line) * 100000 + (range.end.character - range.start.character);

@@ -5,7 +5,8 @@
  * Defined terms are referenced from prose: a capitalised defined term used in any prose of the
  * document counts as a use (matched as a whole word, case-sensitively).
  */
-import type { ContactRef, EntenteDocument, Name, Text } from '../ast/nodes';
+import type { ContactRef, Declaration, EntenteDocument, Name, Text } from '../ast/nodes';
+import type { Instrument } from '../ast/header-nodes';
 import type { Referent, Slot, SlotUse } from '../constructs/construct';
 import { instrumentRow, rowOf } from '../constructs/table';
 import { assertNever } from '../util/assert-never';
@@ -24,14 +25,32 @@ export function collectDeclarations(uri: string, ast: EntenteDocument): Declared
 
 export function collectReferences(model: SemanticModel): Reference[] {
   const refs: Reference[] = [];
-  const add = (uses: readonly SlotUse[]) => {
-    for (const [slot, values] of uses) for (const value of values) if (value) referencesIn(model, slot, value, refs);
-  };
-  if (model.ast.instrument) add(instrumentRow.references(model.ast.instrument));
-  for (const d of model.ast.declarations) add(rowOf(d).references(d));
-  // Not `push(...)`: a long instrument's prose holds more term uses than a call takes arguments.
-  for (const ref of termReferences(model)) refs.push(ref);
+  if (model.ast.instrument) slotReferences(model, instrumentRow.references(model.ast.instrument), refs);
+  for (const d of model.ast.declarations) slotReferences(model, rowOf(d).references(d), refs);
+  termReferences(model, model.prose(), refs);
   return refs;
+}
+
+/**
+ * The references written in one declaration, or in the document's instrument header: those of
+ * `collectReferences` that lie in it, in the same order, without linking the rest of the
+ * document (a hover right after a keystroke needs only what is under the cursor).
+ */
+export function referencesWithin(model: SemanticModel, node: Declaration | Instrument): Reference[] {
+  const refs: Reference[] = [];
+  if (node.type === 'Instrument') {
+    if (node === model.ast.instrument) slotReferences(model, instrumentRow.references(node), refs);
+    return refs;
+  }
+  slotReferences(model, rowOf(node).references(node), refs);
+  const prose: { text: Text }[] = [];
+  for (const text of rowOf(node).prose(node)) if (text) prose.push({ text });
+  termReferences(model, prose, refs);
+  return refs;
+}
+
+function slotReferences(model: SemanticModel, uses: readonly SlotUse[], refs: Reference[]): void {
+  for (const [slot, values] of uses) for (const value of values) if (value) referencesIn(model, slot, value, refs);
 }
 
 /** What a value written in a slot refers to, by the slot's kind, added to `refs`. */
@@ -73,19 +92,18 @@ const isText = (value: Referent): value is Text => 'multiline' in value;
 const isContactRef = (value: Referent): value is ContactRef => 'party' in value;
 const isName = (value: Referent): value is Name => !isText(value) && !isContactRef(value);
 
-/** Uses of defined terms in prose, as whole words; the definition's own term is not a use. */
-function termReferences(model: SemanticModel): Reference[] {
+/** Uses of defined terms in the prose given, as whole words, added to `refs`; the definition's own term is not a use. */
+function termReferences(model: SemanticModel, prose: readonly { text: Text }[], refs: Reference[]): void {
   const terms = model.visible('term');
-  if (terms.length === 0) return [];
+  if (terms.length === 0 || prose.length === 0) return;
   const byTerm = new Map(terms.map((t) => [t.name, t]));
   // Every term in one pass over each line (an alternation of the terms was quadratic). The
   // matches of each prose text are remembered for the same terms: after a keystroke only the
   // edited prose is matched again (the rest of a 100,000-line instrument's prose is unchanged).
   let matcher: PhraseMatcher | undefined;
   const memo = proseMemoOf(model);
-  const space = `term-uses\u0000${[...byTerm.keys()].sort().join('\u0000')}`;
-  const refs: Reference[] = [];
-  for (const { text } of model.prose()) {
+  const space = memo.space(`term-uses\u0000${[...byTerm.keys()].sort().join('\u0000')}`);
+  for (const { text } of prose) {
     const raw = model.proseSource(text);
     const startLine = text.range.start.line;
     const startChar = text.range.start.character;
@@ -101,7 +119,6 @@ function termReferences(model: SemanticModel): Reference[] {
       });
     }
   }
-  return refs;
 }
 
 /** Where the terms occur in a prose text (`\n` line breaks): line within the text, start in that line. */

@@ -64,7 +64,7 @@ const normalisedSources = new WeakMap<Text, string>();
 
 export class SemanticModel {
   readonly symbols: readonly DeclaredSymbol[];
-  readonly references: readonly Reference[];
+  private referenceList: readonly Reference[] | undefined;
   /** Parties that sign this instrument (for an annex with none of its own, the parent's). */
   readonly signatories: readonly PartyFacts[];
   readonly usedFiles: readonly UsedFile[];
@@ -122,7 +122,16 @@ export class SemanticModel {
     const own = ast.parties.filter((p) => p.id);
     const signatoryIds = own.length > 0 ? own.map((p) => p.id!.text) : parentParties.map((p) => p.id?.text).filter((id): id is string => !!id);
     this.signatories = [...new Set(signatoryIds)].map((id) => this.partyIndex.get(id)).filter((p): p is PartyFacts => p !== undefined);
-    this.references = collectReferences(this);
+  }
+
+  /**
+   * Every reference in the document (slot values and uses of defined terms), linked when first
+   * read: the rules read them all, while a hover right after a keystroke needs only the
+   * declaration under the cursor (`referencesWithin` in linker.ts) and so does not wait for the
+   * whole document to be linked.
+   */
+  get references(): readonly Reference[] {
+    return (this.referenceList ??= collectReferences(this));
   }
 
   get ast(): EntenteDocument {

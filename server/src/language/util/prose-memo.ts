@@ -28,8 +28,28 @@ export class ProseMemo {
   private previous: Generation = new Map();
   private currentSize = 0;
 
+  private readonly spaceIds = new Map<string, string>();
+  private nextSpaceId = 0;
+
   /** `generationLimit` entries per generation: at least what one analysis of the largest document reads. */
   constructor(readonly generationLimit: number) {}
+
+  /**
+   * A short name for a space whose description is long (every defined term, every protected
+   * name): ask once per analysis and pass the name to `get`. A space string is compared on every
+   * lookup, and V8 does not keep a hash for strings beyond 16,383 characters, so a long one was
+   * compared in full on each of the tens of thousands of lookups of an analysis. Equal
+   * descriptions get the same name; the table is forgotten when large (names only grow, so that
+   * costs misses, never a wrong hit).
+   */
+  space(description: string): string {
+    let id = this.spaceIds.get(description);
+    if (id === undefined) {
+      if (this.spaceIds.size >= 4096) this.spaceIds.clear();
+      this.spaceIds.set(description, (id = `#${this.nextSpaceId++}`));
+    }
+    return id;
+  }
 
   /** The remembered value, or `compute`'s. `text` must not be a slice of a larger string (see above). */
   get<T>(space: string, text: string, compute: (text: string) => T): T {

@@ -195,7 +195,7 @@ function measureTermUse(model: SemanticModel): TermUse {
   // Which phrases a text holds is a pure function of the text and the phrases searched (in their
   // order): remembered across edits, so a keystroke searches only the prose it changed.
   const memo = proseMemoOf(model);
-  const space = `term-occurrences\u0004${searched.join('\u0002')}`;
+  const space = memo.space(`term-occurrences\u0004${searched.join('\u0002')}`);
   const occurrences = (text: string): readonly string[] =>
     memo.get(space, text, (stored) => (matcher ??= new PhraseMatcher(searched, { plural: true })).occurrences(stored).map((m) => m.phrase));
   const definitionOf = new Map(terms.map((s) => [s.name, s.node]));

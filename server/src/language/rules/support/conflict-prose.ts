@@ -53,7 +53,7 @@ function maskedSpans(model: SemanticModel): ProseSpan[] {
   const context = referenceContext(model);
   // The masking is a pure function of the raw text and the protected names: remembered across edits.
   const memo = proseMemoOf(model);
-  const space = `mask\u0004${[...names].join('\u0002')}`;
+  const space = memo.space(`mask\u0004${[...names].join('\u0002')}`);
   return texts.map(({ text, title: isTitle }) => {
     const offset = model.lines.offsetAt(text.range.start);
     const raw = model.exactSource(text);
