@@ -13,6 +13,14 @@ describe('ordinary checks: defined terms', () => {
     assert.match(fix.edits[0].newText, /^define "Sharing Platform" means "\$\{1:…\}"\n$/);
   });
 
+  it('underlines the quoted words exactly in a document with CRLF line breaks (the finding is placed in the source as written)', () => {
+    const text = 'clause Platform """\r\n  The Participants will meet.\r\n  They will share through the "Sharing Platform" only.\r\n"""\r\n';
+    const [d] = diagnose(text).filter((x) => x.code === 'undefined-term');
+    assert.ok(d, 'reported');
+    const line = text.split('\r\n')[d.range.start.line];
+    assert.equal(line.slice(d.range.start.character, d.range.end.character), 'Sharing Platform');
+  });
+
   it('finds escaped quotes in a one-line string and typographic quotes', () => {
     checkDiagnostics(`participant EE "Estonia"
 participant FI "Finland"

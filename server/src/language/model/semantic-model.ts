@@ -309,7 +309,7 @@ export class SemanticModel {
   }
 
   /**
-   * The exact source under a piece of prose, quotes included, at the document's own offsets
+   * The exact source under a piece of prose of this document (not of a file it reads), quotes included, at the document's own offsets
    * (line breaks as written). Remembered per node across models: an incremental parse keeps
    * the nodes of every unchanged declaration (syntax/shift.ts), so after a keystroke the
    * unchanged prose comes back as the same string, already hashed by the prose memo, instead

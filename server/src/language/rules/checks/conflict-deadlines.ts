@@ -18,6 +18,7 @@ import { reportingDuties, type ReportingDuty } from '../../data/reporting-duties
 import { bindingRegimes, regimeMisfit } from '../../model/applicability';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
 import { defineRule, type RelatedInformation } from '../rule';
+import { proseMemoOf } from '../../util/prose-memo';
 
 export const regimeNotBindingOnParty = defineRule({
   code: 'regime-not-binding-on-party',
@@ -81,7 +82,14 @@ export function reservesStatutoryReporting(model: SemanticModel): boolean {
     ...(model.parentFile?.model?.clauses ?? []).map((c) => c.body?.value ?? model.libraryClause(c)?.text),
     ...model.ast.protocols.map((p) => p.content?.value),
   ];
-  return prose.some((text) => text !== undefined && text.split(/(?<=[.;])\s+/).some((s) => saving.test(s) && duty.test(s) && law.test(s)));
+  // A pure function of each text: remembered across edits, so a keystroke reads only the prose it changed.
+  const memo = proseMemoOf(model);
+  return prose.some((text) => text !== undefined && memo.get('statutory-reservation', text, savesStatutoryReporting));
+}
+
+/** A sentence of the text keeps a duty to notify or report under the law ("without prejudice to … notify … under national law"). */
+function savesStatutoryReporting(text: string): boolean {
+  return text.split(/(?<=[.;])\s+/).some((s) => saving.test(s) && duty.test(s) && law.test(s));
 }
 
 function dutyText(duty: ReportingDuty): string {

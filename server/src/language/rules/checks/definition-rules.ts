@@ -37,25 +37,44 @@ interface QuotedTerm {
 /** Quoted capitalised phrases in every piece of prose, with their ranges (quotes excluded). */
 export function quotedTerms(model: SemanticModel): QuotedTerm[] {
   const result: QuotedTerm[] = [];
+  const memo = proseMemoOf(model);
   for (const { text } of model.prose()) {
-    const delimiter = text.multiline ? 3 : 1;
-    const raw = model.proseSource(text);
+    // The source as written (its offsets are the document's); a pure function of it and its delimiter, remembered across edits.
     const offset = model.lines.offsetAt(text.range.start);
-    // Blank the delimiters out so they cannot pair with a quote inside the prose.
-    const inner = ' '.repeat(delimiter) + raw.slice(delimiter, raw.length - delimiter) + ' '.repeat(delimiter);
-    for (const match of inner.matchAll(quotedPhrase)) {
-      const start = match.index + match[0].indexOf(match[1]);
-      const end = start + match[1].length;
-      const prose = (s: string) => s.replace(/\\"/g, '"').replace(/\s+/g, ' ');
-      result.push({
-        term: match[1],
-        range: model.lines.range(offset + start, offset + end),
-        before: prose(inner.slice(Math.max(0, match.index - 200), match.index)),
-        after: prose(inner.slice(match.index + match[0].length, match.index + match[0].length + 200)),
-      });
-    }
+    const found = memo.get(text.multiline ? 'quoted-phrases-3' : 'quoted-phrases-1', model.exactSource(text), text.multiline ? quotedIn3 : quotedIn1);
+    for (const q of found) result.push({ term: q.term, range: model.lines.range(offset + q.start, offset + q.end), before: q.before, after: q.after });
   }
   return result;
+}
+
+interface QuotedPhrase {
+  readonly term: string;
+  readonly start: number;
+  readonly end: number;
+  readonly before: string;
+  readonly after: string;
+}
+
+const quotedIn1 = (raw: string) => quotedPhrases(raw, 1);
+const quotedIn3 = (raw: string) => quotedPhrases(raw, 3);
+
+/** The quoted phrases of one prose source whose delimiters are `delimiter` characters long, offsets within it. */
+function quotedPhrases(raw: string, delimiter: number): readonly QuotedPhrase[] {
+  // Blank the delimiters out so they cannot pair with a quote inside the prose.
+  const inner = ' '.repeat(delimiter) + raw.slice(delimiter, raw.length - delimiter) + ' '.repeat(delimiter);
+  const found: QuotedPhrase[] = [];
+  const prose = (s: string) => s.replace(/\\"/g, '"').replace(/\s+/g, ' ');
+  for (const match of inner.matchAll(quotedPhrase)) {
+    const start = match.index + match[0].indexOf(match[1]);
+    found.push({
+      term: match[1],
+      start,
+      end: start + match[1].length,
+      before: prose(inner.slice(Math.max(0, match.index - 200), match.index)),
+      after: prose(inner.slice(match.index + match[0].length, match.index + match[0].length + 200)),
+    });
+  }
+  return found;
 }
 
 /** Names and titles declared in the document: a quoted name is a reference to it, not a term. */

@@ -160,22 +160,30 @@ export const passiveNotification = defineRule({
     for (const text of texts) {
       if (!text || seen.has(text)) continue;
       seen.add(text);
-      // Scan the source itself, so that a match maps to its place in the document.
+      // Scan the source itself, so that a match maps to its place in the document; a pure
+      // function of that source, remembered across edits.
       const offset = model.lines.offsetAt(text.range.start);
-      const raw = model.text.slice(offset, model.lines.offsetAt(text.range.end));
-      for (const match of raw.matchAll(passiveNotice)) {
-        const after = raw.slice(match.index + match[0].length);
-        const stop = after.search(/[.;"]/);
-        const sentence = stop < 0 ? after : after.slice(0, stop);
-        if (/\bby\b/iu.test(sentence)) continue;
+      for (const match of proseMemoOf(model).get('passive-notice', model.exactSource(text), passiveNotices)) {
         report({
-          range: model.lines.range(offset + match.index, offset + match.index + match[0].length),
-          message: `'${match[0].replace(/\s+/g, ' ')}': say who notifies (the active voice, or "… by the Party concerned").`,
+          range: model.lines.range(offset + match.start, offset + match.start + match.written.length),
+          message: `'${match.written.replace(/\s+/g, ' ')}': say who notifies (the active voice, or "… by the Party concerned").`,
         });
       }
     }
   },
 });
+
+/** Each passive notification in a source text with no "by …" after it in its sentence. */
+function passiveNotices(raw: string): readonly { start: number; written: string }[] {
+  const found: { start: number; written: string }[] = [];
+  for (const match of raw.matchAll(passiveNotice)) {
+    const after = raw.slice(match.index + match[0].length);
+    const stop = after.search(/[.;"]/);
+    const sentence = stop < 0 ? after : after.slice(0, stop);
+    if (!/\bby\b/iu.test(sentence)) found.push({ start: match.index, written: match[0] });
+  }
+  return found;
+}
 
 export const protocolIntegrityRules: Rule[] = [timeLimitWithoutStart, undefinedSeverity, passiveNotification];
 
