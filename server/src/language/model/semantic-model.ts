@@ -13,6 +13,7 @@ import type { InstrumentKind } from '../ast/vocabulary';
 import type { ClauseLibrary, LibraryClause, Wording } from '../library/library-types';
 import type { ParseResult } from '../syntax/parse';
 import type { FileFailure } from '../util/file-read';
+import { ownCopy } from '../util/own-copy';
 import { attachProseMemo, type ProseMemo } from '../util/prose-memo';
 import { rowOf } from '../constructs/table';
 import { collectDeclarations, collectReferences } from './linker';
@@ -309,17 +310,17 @@ export class SemanticModel {
   }
 
   /**
-   * The exact source under a piece of prose of this document (not of a file it reads), quotes included, at the document's own offsets
-   * (line breaks as written). Remembered per node across models: an incremental parse keeps
-   * the nodes of every unchanged declaration (syntax/shift.ts), so after a keystroke the
-   * unchanged prose comes back as the same string, already hashed by the prose memo, instead
-   * of a fresh slice the memo must hash and compare in full (most of a keystroke's linking).
+   * The exact source under a piece of prose of this document (not of a file it reads), quotes
+   * included, at the document's own offsets (line breaks as written). Remembered per node across
+   * models: an incremental parse keeps the nodes of every unchanged declaration
+   * (syntax/shift.ts), so after a keystroke the unchanged prose comes back as the same string,
+   * which the prose memo finds by identity, instead of a fresh slice it must hash and compare in
+   * full (most of a keystroke's linking).
    */
   exactSource(text: Text): string {
     let source = exactSources.get(text);
     if (source === undefined) {
-      // A copy, not a slice: a slice would keep this whole version of the text alive for as long as the node is reused.
-      source = (' ' + this.text.slice(this.lines.offsetAt(text.range.start), this.lines.offsetAt(text.range.end))).slice(1);
+      source = ownCopy(this.text.slice(this.lines.offsetAt(text.range.start), this.lines.offsetAt(text.range.end)));
       exactSources.set(text, source);
     }
     return source;

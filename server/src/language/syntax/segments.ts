@@ -18,6 +18,7 @@ import { placeSyntaxError } from './error-messages';
 import { ententeLexer } from './lexer';
 import type { EntenteParser } from './parser';
 import { RCurly } from './tokens';
+import { ownCopy } from '../util/own-copy';
 
 /**
  * Problems of one segment by where the full parse lists them: its final order (stable sort by
@@ -79,7 +80,7 @@ export function parseRegion(parser: EntenteParser, lines: LineIndex, from: numbe
   // A region is lexed from its own copy: token images (and the prose values sliced from them)
   // would otherwise keep this whole version of the text alive for as long as the segment is
   // reused, and a long session of edits in different places would keep one version per edit.
-  const source = !lastNext ? (from === 0 && to === text.length ? text : copyOf(text.slice(from, to))) : copyOf(text.slice(from, to + lastNext.offset + lastNext.image.length));
+  const source = !lastNext ? (from === 0 && to === text.length ? text : ownCopy(text.slice(from, to))) : ownCopy(text.slice(from, to + lastNext.offset + lastNext.image.length));
   const lexed = ententeLexer.tokenize(source);
   let tokens = lexed.tokens;
   let comments = lexed.groups.comments ?? [];
@@ -273,9 +274,4 @@ function limit(problems: SyntaxProblem[], max: number): SyntaxProblem[] {
   const last = kept[kept.length - 1];
   kept.push({ message: `${problems.length - max} more syntax problems are not shown; fix the ones above first.`, range: last.range, source: 'parser' });
   return kept;
-}
-
-/** A copy of a string that shares no storage with the string it was sliced from. */
-function copyOf(text: string): string {
-  return (' ' + text).slice(1);
 }
