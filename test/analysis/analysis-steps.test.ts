@@ -54,7 +54,7 @@ describe('stepwise analysis', () => {
       const done: string[] = [];
       let next = steps.next();
       for (; !next.done; next = steps.next()) done.push(next.value);
-      assert.deepEqual(done, ['parse', 'model', ...allRules.map((r) => r.code)], uri);
+      assert.deepEqual(done, ['parse', 'model', 'references', ...allRules.map((r) => r.code)], uri);
       assert.deepEqual(next.value, expected, uri);
       // The finished list is the cached one: asking again runs nothing.
       assert.equal(stepped.diagnostics(uri), next.value);

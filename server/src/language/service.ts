@@ -157,11 +157,12 @@ export class EntenteService implements F.EntenteEditorFeatures {
   }
 
   /**
-   * The same diagnostics in steps — the parse, the model, then one rule per step — so a host can
-   * answer other requests between steps and stop when the text changes (the language server's
-   * scheduler, lsp/sliced-work.ts). Steps yield what they did (`parse`, `model`, a rule code);
-   * the value is exactly `diagnostics(uri)`'s list. Work is shared: whoever advances the
-   * document's current job next continues it, and the finished list is cached per model.
+   * The same diagnostics in steps — the parse, the model, its references, then one rule per
+   * step — so a host can answer other requests between steps and stop when the text changes (the
+   * language server's scheduler, lsp/sliced-work.ts). Steps yield what they did (`parse`,
+   * `model`, `references`, a rule code); the value is exactly `diagnostics(uri)`'s list. Work
+   * is shared: whoever advances the document's current job next continues it, and the finished
+   * list is cached per model.
    */
   *diagnosticsSteps(uri: string): Generator<string, EntenteDiagnostic[], void> {
     const doc = this.documents.get(uri);
@@ -171,6 +172,10 @@ export class EntenteService implements F.EntenteEditorFeatures {
     const model = this.model(uri);
     if (!model) return [];
     yield 'model';
+    // Linking every reference is a step of its own (a model links them when first read), not
+    // part of whichever rule reads them first: a request waits for one step at most.
+    void model.references;
+    yield 'references';
     // Publishing, hover and code actions all ask for the same document's diagnostics; a model is
     // rebuilt after any change, so the same model under the same settings has the same answer.
     const settings = this.settings;
