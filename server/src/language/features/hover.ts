@@ -27,7 +27,8 @@ export function hover(host: FeatureHost, uri: string, position: Position): Hover
     range ??= r;
   };
   const symbol = symbolAt(model, position);
-  const reference = referenceAt(model, position);
+  // Only asked when no name is under the cursor: each lookup links the declaration there.
+  const reference = symbol ? undefined : referenceAt(model, position);
   if (symbol) {
     const text = symbolHover(model, symbol.kind, symbol.name);
     if (text) sections.push(text);

@@ -55,9 +55,11 @@ export function referenceAt(model: SemanticModel, position: Position): Reference
  */
 function referencesAt(model: SemanticModel, position: Position): Reference[] {
   const result: Reference[] = [];
-  for (const node of [...model.ast.instruments, ...model.ast.declarations]) {
-    if (!rangeContains(node.range, position)) continue;
-    for (const ref of referencesWithin(model, node)) if (rangeContains(ref.range, position)) result.push(ref);
+  for (const nodes of [model.ast.instruments, model.ast.declarations]) {
+    for (const node of nodes) {
+      if (!rangeContains(node.range, position)) continue;
+      for (const ref of referencesWithin(model, node)) if (rangeContains(ref.range, position)) result.push(ref);
+    }
   }
   return result;
 }

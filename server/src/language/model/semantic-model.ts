@@ -12,11 +12,11 @@ import { LineIndex, type Range } from '../ast/positions';
 import type { InstrumentKind } from '../ast/vocabulary';
 import type { ClauseLibrary, LibraryClause, Wording } from '../library/library-types';
 import type { ParseResult } from '../syntax/parse';
-import type { FileFailure } from '../util/file-read';
 import { ownCopy } from '../util/own-copy';
 import { attachProseMemo, type ProseMemo } from '../util/prose-memo';
 import { rowOf } from '../constructs/table';
 import { collectDeclarations, collectReferences } from './linker';
+import { loadImplementing, loadImports, type FileLookup, type UsedFile } from './imports';
 import { instrumentForm, type FormFinding } from './instrument-form';
 import type { DeclaredSymbol, Reference, SymbolKind } from './symbols';
 import { topicFromName, type ClauseTopic } from './topics';
@@ -26,33 +26,10 @@ import { indexParties, type PartyFacts } from './party-facts';
 export type { PartyFacts } from './party-facts';
 export type { LegalNature } from './legal-nature';
 
-export interface ModelEnvironment {
+export interface ModelEnvironment extends FileLookup {
   readonly library: ClauseLibrary;
-  /** Resolve a `use` or `annex … of` path written in `fromUri`; undefined when it cannot be read. */
-  resolveFile(fromUri: string, path: string): { uri: string; parsed: ParseResult } | undefined;
-  /** The same, with the reason a file was not read (the host's answer); `resolveFile` is used when absent. */
-  lookUpFile?(fromUri: string, path: string): { uri: string; parsed: ParseResult } | { failure: FileFailure };
   /** The service's memo of prose analyses, kept across edits (util/prose-memo.ts); a small shared one when absent. */
   readonly proseMemo?: ProseMemo;
-}
-
-/** Why a used file or parent is not part of the model: the host did not hand it over, or it would pass the import limits. */
-export type UsedFileFailure = FileFailure | 'import-limit';
-
-/** One document brings in at most this many files through `use` and `annex … of`, its used files' uses included… */
-export const maxImportedFiles = 64;
-/** …and at most this many characters in all. */
-export const maxImportedCharacters = 16 * 1024 * 1024;
-
-export interface UsedFile {
-  readonly path: Text;
-  /** The file, when it was read (undefined otherwise: see `failure`). */
-  readonly uri: string | undefined;
-  readonly model: EntenteDocument | undefined;
-  /** Why it was not read, when it was not. */
-  readonly failure?: UsedFileFailure;
-  /** When this `use` leads back to this document: the files on the way, this document first and last. */
-  readonly cycle?: readonly string[];
 }
 
 /**
@@ -92,16 +69,16 @@ export class SemanticModel {
     readonly environment: ModelEnvironment,
   ) {
     const ast = parsed.ast;
-    // Linking below already reads prose through the memo.
+    // References, linked when first read, find their prose through the memo.
     if (environment.proseMemo) attachProseMemo(this, environment.proseMemo);
     // The parse's index is for the same text; documents built by hand in tests may lack one.
     this.lines = parsed.lines?.text === text ? parsed.lines : new LineIndex(text);
-    const imported = this.loadImports();
+    const imported = loadImports(uri, ast, environment);
     this.usedFiles = imported.used;
     this.parentFile = imported.parent;
     this.incorporatedFiles = imported.incorporated;
     this.implementedFile = imported.implemented;
-    this.implementingFiles = this.loadImplementing();
+    this.implementingFiles = loadImplementing(uri, ast, environment);
     const localSymbols = collectDeclarations(uri, ast);
     const importedSymbols = imported.documents.flatMap(({ uri: u, ast: a }) => collectDeclarations(u, a));
     this.symbols = localSymbols;
@@ -345,86 +322,4 @@ export class SemanticModel {
     return this.text.slice(this.lines.offsetAt(range.start), this.lines.offsetAt(range.end)).replace(/\r\n?/g, '\n');
   }
 
-  private lookUp(fromUri: string, path: string): { uri: string; parsed: ParseResult } | { failure: FileFailure } {
-    if (this.environment.lookUpFile) return this.environment.lookUpFile(fromUri, path);
-    return this.environment.resolveFile(fromUri, path) ?? { failure: 'not-found' };
-  }
-
-  /** The arrangements named by `implemented by`: parsed, not imported (their names do not become visible here). */
-  private loadImplementing(): UsedFile[] {
-    const result: UsedFile[] = [];
-    for (const clause of this.parsed.ast.instrument?.implementedBy ?? []) {
-      for (const path of clause.files) {
-        const resolved = this.environment.resolveFile(this.uri, path.value);
-        result.push({ path, uri: resolved?.uri, model: resolved && resolved.uri !== this.uri ? resolved.parsed.ast : undefined });
-      }
-    }
-    return result;
-  }
-
-  /**
-   * The files this document brings in: each `use` (and a used registry's own uses) and the parent,
-   * each file once. Walked without recursion, within the import limits; a use that leads back to
-   * this document is marked with the way it goes (reported once, on that use).
-   */
-  private loadImports(): { used: UsedFile[]; parent: UsedFile | undefined; implemented: UsedFile | undefined; incorporated: UsedFile[]; documents: { uri: string; ast: EntenteDocument }[] } {
-    const documents: { uri: string; ast: EntenteDocument }[] = [];
-    const seen = new Set<string>([this.uri]);
-    let characters = 0;
-    const visit = (path: Text): UsedFile => {
-      const first = this.lookUp(this.uri, path.value);
-      if ('failure' in first) return { path, uri: undefined, model: undefined, failure: first.failure };
-      if (first.uri === this.uri) return { path, uri: first.uri, model: first.parsed.ast, cycle: [this.uri, this.uri] };
-      let cycle: string[] | undefined;
-      let limited = false;
-      // Depth first, as a registry's uses come into view; `way` is the chain of files being read.
-      const way: { uri: string; uses: Text[]; next: number }[] = [];
-      const enter = (uri: string, parsed: ParseResult): boolean => {
-        if (seen.has(uri)) return false;
-        if (documents.length >= maxImportedFiles || characters + parsed.lines.text.length > maxImportedCharacters) {
-          limited = true;
-          return false;
-        }
-        seen.add(uri);
-        characters += parsed.lines.text.length;
-        documents.push({ uri, ast: parsed.ast });
-        way.push({ uri, uses: parsed.ast.uses.map((u) => u.path).filter((p): p is Text => p !== undefined), next: 0 });
-        return true;
-      };
-      const entered = enter(first.uri, first.parsed);
-      while (way.length > 0) {
-        const top = way[way.length - 1];
-        if (top.next >= top.uses.length) {
-          way.pop();
-          continue;
-        }
-        const found = this.lookUp(top.uri, top.uses[top.next++].value);
-        if ('failure' in found) continue;
-        if (found.uri === this.uri) cycle ??= [this.uri, ...way.map((w) => w.uri), this.uri];
-        else enter(found.uri, found.parsed);
-      }
-      if (!entered && limited) return { path, uri: undefined, model: undefined, failure: 'import-limit' };
-      return { path, uri: first.uri, model: first.parsed.ast, ...(cycle ? { cycle } : {}), ...(limited ? { failure: 'import-limit' as const } : {}) };
-    };
-    const used = this.parsed.ast.uses.filter((u) => u.path).map((u) => visit(u.path!));
-    const parentPath = this.parsed.ast.instrument?.parent;
-    const parent = parentPath ? visit(parentPath) : undefined;
-    // An incorporated parent is read for what it says, not for its names: none are imported.
-    const incorporated = (this.parsed.ast.instrument?.incorporations ?? [])
-      .map((i) => i.source)
-      .filter((source): source is Text => source !== undefined && isEntenteFile(source.value))
-      .map((path) => {
-        const resolved = this.environment.resolveFile(this.uri, path.value);
-        return { path, uri: resolved?.uri, model: resolved?.parsed.ast };
-      });
-    // An implementing arrangement sees the treaty's parties and agreements, as an annex its parent's.
-    const treatyPath = this.parsed.ast.instrument?.implements?.file;
-    const implemented = treatyPath ? visit(treatyPath) : undefined;
-    return { used, parent, implemented, incorporated, documents };
-  }
-}
-
-/** An `incorporates … from "…"` source that names a file rather than a title. */
-export function isEntenteFile(path: string): boolean {
-  return /\.entente$/i.test(path.trim());
 }

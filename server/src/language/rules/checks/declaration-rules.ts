@@ -17,7 +17,7 @@ import type { Contact, GovernanceBody, HeaderItem, SecurityAgreement, Word } fro
 import type { Range } from '../../ast/positions';
 import { instrumentRow } from '../../constructs/table';
 import { linkedDocuments } from '../../model/implementation';
-import { isEntenteFile } from '../../model/semantic-model';
+import { isEntenteFile } from '../../model/imports';
 import { referenceKindNames, type DeclaredSymbol } from '../../model/symbols';
 import { deleteDeclarationEdit, removalFixes } from '../support/ordinary-helpers';
 import { quoteInput } from '../../util/bounded-text';

@@ -7,8 +7,7 @@
  * after resolving symbolic links, each within a size limit checked before reading. A file outside
  * gets the same message whether or not it exists, and nothing else about it.
  */
-import type { UsedFile, UsedFileFailure } from '../../model/semantic-model';
-import { maxImportedCharacters, maxImportedFiles } from '../../model/semantic-model';
+import { maxImportedCharacters, maxImportedFiles, type UsedFile, type UsedFileFailure } from '../../model/imports';
 import { quoteInput } from '../../util/bounded-text';
 import { maxFileBytes } from '../../util/limits';
 import { deleteLinesEdit } from '../support/ordinary-helpers';

@@ -5,7 +5,8 @@
 import type { Clause, EntenteDocument, Instrument } from '../../ast/nodes';
 import type { InheritedItem } from '../../ast/vocabulary';
 import { inheritsFromTreaty } from '../../model/implementation';
-import { isEntenteFile, type SemanticModel } from '../../model/semantic-model';
+import { isEntenteFile } from '../../model/imports';
+import type { SemanticModel } from '../../model/semantic-model';
 import { topicFromName, type ClauseTopic } from '../../model/topics';
 import { missingClauseFixes } from './fixes';
 import { implementedTreaty } from './implementing-arrangement';

@@ -6,9 +6,9 @@
  * the end of the file, or a declaration the end of the file cut short: text appended there
  * would become part of that block, prose, comment or declaration, and the fix would not fix.
  * Then the declaration goes before the top-level declaration in which the open construct
- * starts, which is the last position known to lie between
- * declarations. When that is the instrument header, there is no such position (a declaration
- * before the header would read as misplaced): no edit, and the fix is not offered.
+ * starts, the last position known to lie between declarations. When that is the instrument
+ * header, there is no such position (a declaration before the header would read as
+ * misplaced): no edit, and the fix is not offered.
  */
 import type { Position } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
