@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { checkDiagnostics, diagnose } from '../helpers/fixture';
 import type { FileRead } from '../../server/src/language/util/file-read';
-import { maxImportedFiles } from '../../server/src/language/model/semantic-model';
+import { maxImportedFiles } from '../../server/src/language/model/imports';
 
 const refusing = (answers: Record<string, FileRead>) => (uri: string) => answers[uri];
 
