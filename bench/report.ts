@@ -123,7 +123,7 @@ function serverSection(run: RunResult): string[] {
         ],
       ),
       '',
-      `Diagnostics on open: Entente ${e.diagnosticsOnOpen}, YAML ${y.diagnosticsOnOpen}. Sync: Entente ${e.sync}, YAML ${y.sync}. Debounce: Entente ${e.debounceMs} ms (${e.debounceSetting}); YAML ${y.debounceMs} ms (${y.debounceSetting}). Neither server has a setting for its debounce, so there is no measured compute-only figure; the "minus debounce" row subtracts the 200 ms both wait. YAML's outline and folding stop at \`yaml.maxItemsComputed\` (5000, its default) items.`,
+      `Diagnostics on open: Entente ${e.diagnosticsOnOpen}, YAML ${y.diagnosticsOnOpen}. Sync: Entente ${e.sync}, YAML ${y.sync}. Debounce: Entente ${debounce(e)}; YAML ${debounce(y)}. Neither server has a setting for its debounce, so there is no measured compute-only figure; the "minus debounce" row subtracts a fixed debounce where the server has one. YAML's outline and folding stop at \`yaml.maxItemsComputed\` (5000, its default) items.`,
       '',
     );
     const notes = [...e.notes.map((n) => `Entente: ${n}`), ...y.notes.map((n) => `YAML: ${n}`)];
@@ -132,12 +132,18 @@ function serverSection(run: RunResult): string[] {
   return out;
 }
 
+function debounce(side: ServerSide): string {
+  return side.debounceMs === undefined ? side.debounceSetting : `${side.debounceMs} ms (${side.debounceSetting})`;
+}
+
 function derivedRow(e: ServerSide, y: ServerSide): string[] {
-  const minus = (f: RequestFigure, debounce: number, which: 'median' | 'p95') => (f.summary ? ms(Math.max(0, f.summary[which] - debounce)) : '—');
+  const minus = (f: RequestFigure, debounce: number | undefined, which: 'median' | 'p95') =>
+    f.summary && debounce !== undefined ? ms(Math.max(0, f.summary[which] - debounce)) : '—';
   const ep = e.editToDiagnostics.summary?.p95;
   const yp = y.editToDiagnostics.summary?.p95;
+  const fixed = e.debounceMs !== undefined && y.debounceMs !== undefined;
   return [
-    'edit → diagnostics minus the 200 ms debounce (derived)',
+    'edit → diagnostics minus a fixed debounce (derived)',
     minus(e.editToDiagnostics, e.debounceMs, 'median'),
     minus(e.editToDiagnostics, e.debounceMs, 'p95'),
     '',
@@ -146,7 +152,7 @@ function derivedRow(e: ServerSide, y: ServerSide): string[] {
     minus(y.editToDiagnostics, y.debounceMs, 'p95'),
     '',
     '',
-    ep !== undefined && yp !== undefined ? ratio(Math.max(0, ep - e.debounceMs) / Math.max(1, yp - y.debounceMs)) : '—',
+    fixed && ep !== undefined && yp !== undefined ? ratio(Math.max(0, ep - e.debounceMs!) / Math.max(1, yp - y.debounceMs!)) : '—',
     '',
     '',
   ];

@@ -50,7 +50,8 @@ export interface ServerSide {
   server: string;
   version: string;
   sync: 'incremental' | 'full';
-  debounceMs: number;
+  /** The fixed debounce, or undefined when it varies (Entente's follows the analysis time). */
+  debounceMs: number | undefined;
   debounceSetting: string;
   startupMs: Summary;
   openToDiagnostics: RequestFigure;
@@ -364,11 +365,11 @@ export async function runServerSize(plan: ServerPlan, model: Model, files: { ent
     server: side.session.serverName,
     version: side.session.serverVersion,
     sync: side.session.syncKind === 2 ? 'incremental' : 'full',
-    debounceMs: 200,
+    debounceMs: side.kind === 'entente' ? undefined : 200,
     debounceSetting:
       side.kind === 'entente'
-        ? 'none: DiagnosticsScheduler delayMs = 200 (server/src/lsp/diagnostics-scheduler.ts)'
-        : 'none: validationDelayMs = 200 in yaml-language-server 1.25.0 (not read from settings)',
+        ? 'as long as the document\'s last analysis took, 50–200 ms (server/src/lsp/debounce-delay.ts); no setting'
+        : 'validationDelayMs = 200 in yaml-language-server 1.25.0, not read from settings',
     startupMs: summarize(side.startups),
     openToDiagnostics: side.summary('open'),
     diagnosticsOnOpen: side.diagnosticsOnOpen,

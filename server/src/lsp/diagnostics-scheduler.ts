@@ -1,5 +1,6 @@
 /**
- * Debounced, sliced diagnostics. Every change restarts a short timer per document; when it
+ * Debounced, sliced diagnostics. Every change restarts a short timer per document (as long as
+ * the document's last analysis took, 50–200 ms: debounce-delay.ts); when it
  * fires the document joins a queue that is worked off one document at a time, and each
  * document's analysis runs in slices of a few milliseconds (sliced-work.ts: the parse, the
  * model, then one rule per step), so requests and edits that arrive meanwhile are answered
@@ -11,6 +12,7 @@
  * closed — nothing computed for a text that is no longer current is published.
  */
 import type { Diagnostic } from 'vscode-languageserver/node';
+import { AnalysisCostDelay, fixedDelay, type DebounceDelay } from './debounce-delay';
 import { runSliced, sliceBudgetMs, yieldToEventLoop } from './sliced-work';
 
 export interface SchedulerHost {
@@ -45,13 +47,18 @@ export class DiagnosticsScheduler {
   /** The latest runs, newest last (a short history: tests count the steps of abandoned work). */
   readonly runs: RunRecord[] = [];
 
+  private readonly delay: DebounceDelay;
+
+  /** `delay`: a fixed number of milliseconds, or a policy (by default the analysis-cost one). */
   constructor(
     private readonly host: SchedulerHost,
-    private readonly delayMs = 200,
+    delay: number | DebounceDelay = new AnalysisCostDelay(),
     private readonly budgetMs = sliceBudgetMs,
-  ) {}
+  ) {
+    this.delay = typeof delay === 'number' ? fixedDelay(delay) : delay;
+  }
 
-  /** A document changed: re-check it (and its dependents) after the debounce delay. */
+  /** A document changed: re-check it (and its dependents) after its debounce delay. */
   schedule(uri: string, withDependents = true): void {
     this.cancel(uri);
     this.timers.set(
@@ -59,7 +66,7 @@ export class DiagnosticsScheduler {
       setTimeout(() => {
         this.timers.delete(uri);
         this.enqueue(uri, withDependents);
-      }, this.delayMs),
+      }, this.delay.delayFor(uri)),
     );
   }
 
@@ -77,6 +84,7 @@ export class DiagnosticsScheduler {
   /** A closed document: drop its pending run and clear what the editor shows. */
   clear(uri: string): void {
     this.cancel(uri);
+    this.delay.forget(uri);
     this.host.publish(uri, [], undefined);
   }
 
@@ -141,6 +149,7 @@ export class DiagnosticsScheduler {
     const revision = this.host.revision(uri);
     if (revision === undefined) return false;
     const version = this.host.version(uri);
+    const started = performance.now();
     let steps = 0;
     try {
       const outcome = await runSliced(this.host.steps(uri), { stale: () => this.disposed || this.host.revision(uri) !== revision, budgetMs: this.budgetMs });
@@ -150,6 +159,7 @@ export class DiagnosticsScheduler {
         return false;
       }
       if (this.host.revision(uri) !== revision) return false;
+      this.delay.analysed(uri, performance.now() - started);
       this.host.publish(uri, outcome.value, version);
       this.record({ uri, status: 'published', steps });
       return true;
