@@ -106,16 +106,16 @@ describe('request path: what requests read instead of recomputing', () => {
     const offset = text.indexOf('exercise') + 3;
     assert.deepEqual(reading(placeCursor(text, offset, parsed)), reading(placeCursorByScan(text, offset)));
     const i = parsed.tokens.findIndex((t) => t.image === 'exercise');
-    assert.equal(startsDeclaration(parsed.tokens, i), false);
+    assert.equal(startsDeclaration(parsed.tokenSequence, i), false);
   });
 
   it('the token touching an offset is the first one a scan finds (edges included)', () => {
     const text = samples[0];
-    const tokens = parse(text).tokens;
+    const { tokens, tokenSequence } = parse(text);
     const next = random(5);
     for (let i = 0; i < 400; i++) {
       const offset = Math.floor(next() * (text.length + 1));
-      assert.equal(tokenTouching(tokens, offset), tokens.find((t) => t.startOffset <= offset && offset <= t.startOffset + t.image.length));
+      assert.equal(tokenTouching(tokenSequence, offset), tokens.find((t) => t.startOffset <= offset && offset <= t.startOffset + t.image.length));
     }
   });
 

@@ -25,6 +25,16 @@ function ententeFiles(dir: string): string[] {
 const files = [...ententeFiles(join(root, 'samples')), ...ententeFiles(join(root, 'test'))];
 
 function assertSameParse(actual: ParseResult, expected: ParseResult, what: string): void {
+  // The token sequences first: read before the joined arrays, they index the segments themselves.
+  for (const [sequence, tokens] of [
+    [actual.tokenSequence, expected.tokens],
+    [actual.commentSequence, expected.comments],
+  ] as const) {
+    assert.equal(sequence.length, tokens.length, `${what}: sequence length`);
+    assert.deepStrictEqual(sequence.slice(0, sequence.length), tokens, `${what}: tokens by index`);
+    assert.equal(sequence.get(-1), undefined);
+    assert.equal(sequence.get(sequence.length), undefined);
+  }
   assert.equal(actual.lines.text, expected.lines.text, what);
   const lineStarts = (lines: ParseResult['lines']) => Array.from({ length: lines.lineCount }, (_, line) => lines.lineStart(line));
   assert.deepStrictEqual(lineStarts(actual.lines), lineStarts(expected.lines), `${what}: line index`);

@@ -15,6 +15,7 @@ import type { ConstructRow, Slot } from '../constructs/construct';
 import { constructsStartedBy, slotTable, statementsOf } from '../constructs/table';
 import { grammarIndex } from '../syntax/grammar-index';
 import { lastStartingBefore, tokenEnd } from '../syntax/token-search';
+import { sequenceOf, type TokenSequence } from '../syntax/token-sequence';
 import * as T from '../syntax/tokens';
 
 export type CursorPlace =
@@ -23,10 +24,10 @@ export type CursorPlace =
   | { readonly kind: 'prose'; readonly wordStart: number }
   | { readonly kind: 'code'; readonly wordStart: number; readonly wordEnd: number; readonly preceding: IToken[] };
 
-/** The tokens and comments of a parse (`ParseResult`), in document order. */
+/** The tokens and comments of a parse (`ParseResult`), in document order, by index. */
 export interface LexedText {
-  readonly tokens: readonly IToken[];
-  readonly comments: readonly IToken[];
+  readonly tokenSequence: TokenSequence;
+  readonly commentSequence: TokenSequence;
 }
 
 /**
@@ -35,7 +36,7 @@ export interface LexedText {
  * written (from the last token that starts a declaration), which is all `expectedAt` reads.
  */
 export function placeCursor(text: string, offset: number, lexed: LexedText): CursorPlace {
-  const comment = lexed.comments[lastStartingBefore(lexed.comments, offset)];
+  const comment = lexed.commentSequence.get(lastStartingBefore(lexed.commentSequence, offset));
   if (comment) {
     const end = tokenEnd(comment);
     const lineComment = comment.tokenType === T.LineComment;
@@ -43,9 +44,10 @@ export function placeCursor(text: string, offset: number, lexed: LexedText): Cur
       return { kind: 'comment', before: text.slice(comment.startOffset, offset) };
     }
   }
-  const tokens = lexed.tokens;
+  const tokens = lexed.tokenSequence;
   const index = lastStartingBefore(tokens, offset);
-  const token = index >= 0 && offset <= tokenEnd(tokens[index]) ? tokens[index] : undefined;
+  const before = tokens.get(index);
+  const token = before && offset <= tokenEnd(before) ? before : undefined;
   if (token) {
     const end = tokenEnd(token);
     const type = token.tokenType;
@@ -59,13 +61,13 @@ export function placeCursor(text: string, offset: number, lexed: LexedText): Cur
       }
     } else if (isWordToken(type)) {
       return { kind: 'code', wordStart: token.startOffset, wordEnd: end, preceding: declarationTokens(tokens, index) };
-    } else if (type === T.NumberLiteral && tokens[index - 1]?.image === 'available') {
+    } else if (type === T.NumberLiteral && tokens.get(index - 1)?.image === 'available') {
       // `available 2`: the drafter is typing `24/7`, which only lexes once complete.
       return { kind: 'code', wordStart: token.startOffset, wordEnd: end, preceding: declarationTokens(tokens, index) };
     }
   }
   // Every token that ends at or before the cursor.
-  const count = index >= 0 && tokenEnd(tokens[index]) <= offset ? index + 1 : Math.max(0, index);
+  const count = before && tokenEnd(before) <= offset ? index + 1 : Math.max(0, index);
   return { kind: 'code', wordStart: offset, wordEnd: offset, preceding: declarationTokens(tokens, count) };
 }
 
@@ -73,7 +75,7 @@ export function placeCursor(text: string, offset: number, lexed: LexedText): Cur
  * The tokens before `end` from the last one that starts a declaration (all of them when none
  * does): what `expectedAt` would find scanning every token before the cursor, read backwards.
  */
-function declarationTokens(tokens: readonly IToken[], end: number): IToken[] {
+function declarationTokens(tokens: TokenSequence, end: number): IToken[] {
   let start = end - 1;
   while (start > 0 && !startsDeclaration(tokens, start)) start--;
   return tokens.slice(Math.max(0, start), end);
@@ -83,11 +85,11 @@ function declarationTokens(tokens: readonly IToken[], end: number): IToken[] {
  * Whether the token at `i` starts a declaration: a top-level keyword does, except as a clause
  * topic (`about capacity-building, technology-transfer`), where any word is taken as it stands.
  */
-export function startsDeclaration(tokens: readonly IToken[], i: number): boolean {
-  if (roleOf(tokens[i].tokenType) !== 'top') return false;
+export function startsDeclaration(tokens: TokenSequence, i: number): boolean {
+  if (roleOf(tokens.get(i)!.tokenType) !== 'top') return false;
   let j = i - 1;
-  while (j >= 1 && tokens[j].tokenType === T.Comma && isWordToken(tokens[j - 1].tokenType)) j -= 2;
-  return tokens[j]?.image !== 'about';
+  while (j >= 1 && tokens.get(j)!.tokenType === T.Comma && isWordToken(tokens.get(j - 1)!.tokenType)) j -= 2;
+  return tokens.get(j)?.image !== 'about';
 }
 
 function isWordToken(type: TokenType): boolean {
@@ -148,8 +150,9 @@ export function expectedAt(preceding: IToken[]): Expected {
   let declStart = -1;
   let blockOpen = -1;
   let depth = 0;
+  const sequence = sequenceOf(preceding);
   preceding.forEach((t, i) => {
-    if (startsDeclaration(preceding, i)) {
+    if (startsDeclaration(sequence, i)) {
       declStart = i;
       depth = 0;
       blockOpen = -1;

@@ -17,6 +17,7 @@ import { LineIndex, type Range } from '../ast/positions';
 import { parse, type ParseResult } from '../syntax/parse';
 import * as T from '../syntax/tokens';
 import { constructsStartedBy, statementsOf } from '../constructs/table';
+import { sequenceOf } from '../syntax/token-sequence';
 import { startsDeclaration } from './completion-context';
 import type { FeatureHost } from './host';
 import type { FormattingOptions, TextEdit } from './types';
@@ -109,10 +110,11 @@ function statementStarts(keyword: string): ReadonlySet<string> {
  */
 function largeDeclarations(tokens: IToken[]): Map<number, boolean> {
   const large = new Map<number, boolean>();
+  const sequence = sequenceOf(tokens);
   let current = -1;
   let depth = 0;
   tokens.forEach((t, i) => {
-    if (depth === 0 && startsDeclaration(tokens, i)) large.set((current = i), false);
+    if (depth === 0 && startsDeclaration(sequence, i)) large.set((current = i), false);
     if (current >= 0 && t.tokenType === T.LCurly) large.set(current, true);
     if (t.tokenType === T.LCurly) depth++;
     else if (t.tokenType === T.RCurly) depth = Math.max(0, depth - 1);
@@ -132,6 +134,7 @@ function separates(tokens: IToken[], i: number, large: Map<number, boolean>, pre
 function layout(text: string, tokens: IToken[], unit: string): Edit[] {
   const edits: Edit[] = [];
   const large = largeDeclarations(tokens);
+  const sequence = sequenceOf(tokens);
   let previousDeclaration = -1;
   let depth = 0;
   let declaration: string | undefined;
@@ -142,7 +145,7 @@ function layout(text: string, tokens: IToken[], unit: string): Edit[] {
     const gap = text.slice(start, t.startOffset);
     const breaks = lineBreaks(gap);
     if (t.tokenType === T.RCurly) depth = Math.max(0, depth - 1);
-    const top = startsDeclaration(tokens, i);
+    const top = startsDeclaration(sequence, i);
     if (top) declaration = t.image;
     if (!prev) {
       edits.push({ start, end: t.startOffset, newText: '' });
@@ -195,6 +198,7 @@ function lineBreaks(gap: string): number {
 /** Syntax errors: give each line the indentation its brace depth implies, and nothing else. */
 function reindent(text: string, lines: LineIndex, tokens: IToken[], unit: string): Edit[] {
   const edits: Edit[] = [];
+  const sequence = sequenceOf(tokens);
   let depth = 0;
   let declaration: string | undefined;
   let k = 0;
@@ -204,7 +208,7 @@ function reindent(text: string, lines: LineIndex, tokens: IToken[], unit: string
     // Advance over the tokens that end before this line starts, tracking depth.
     while (k < tokens.length && tokens[k].startOffset < lineStart) {
       const t = tokens[k];
-      if (startsDeclaration(tokens, k)) {
+      if (startsDeclaration(sequence, k)) {
         declaration = t.image;
         depth = 0;
       } else if (t.tokenType === T.LCurly) depth++;
@@ -223,7 +227,7 @@ function reindent(text: string, lines: LineIndex, tokens: IToken[], unit: string
       continue;
     }
     if (first.startOffset !== indentEnd) continue; // something unlexable starts the line: keep it
-    const top = startsDeclaration(tokens, k);
+    const top = startsDeclaration(sequence, k);
     const lineDepth = first.tokenType === T.RCurly ? Math.max(0, depth - 1) : top ? 0 : depth;
     const statement = top || first.tokenType === T.RCurly || isComment(first) || !prev || (depth > 0 && startsStatement(first, declaration, prev)) || prev.tokenType === T.LCurly;
     edits.push({ start: lineStart, end: indentEnd, newText: unit.repeat(lineDepth + (statement ? 0 : 1)) });

@@ -153,7 +153,7 @@ function slotWordAt(model: SemanticModel, position: Position): { text: string; r
 
 function keywordAt(model: SemanticModel, position: Position): { word: string; range: Range } | undefined {
   const offset = model.lines.offsetAt(position);
-  const token = tokenTouching(model.parsed.tokens, offset);
+  const token = tokenTouching(model.parsed.tokenSequence, offset);
   if (!token || !token.tokenType.name.startsWith('Kw_')) return undefined;
   return { word: token.image, range: model.lines.range(token.startOffset, token.startOffset + token.image.length) };
 }

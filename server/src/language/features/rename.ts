@@ -4,10 +4,10 @@
  * the party half of `EE.Duty`, since that is a reference to the party; renaming a defined term
  * renames its capitalised uses in prose.
  */
-import type { IToken } from 'chevrotain';
 import type { Position } from '../ast/positions';
 import { referenceKindNames, type SymbolKind } from '../model/symbols';
 import { tokenTouching } from '../syntax/token-search';
+import type { TokenSequence } from '../syntax/token-sequence';
 import { keywordWords } from '../syntax/tokens';
 import type { FeatureHost } from './host';
 import { occurrences, symbolAt } from './locate';
@@ -23,7 +23,7 @@ export function prepareRename(host: FeatureHost, uri: string, position: Position
   if (!model) return { error: 'This document is not known to Entente.' };
   const at = symbolAt(model, position);
   if (!at) {
-    const keyword = keywordAt(model.parsed.tokens, model.lines.offsetAt(position));
+    const keyword = keywordAt(model.parsed.tokenSequence, model.lines.offsetAt(position));
     if (keyword) return { error: `‘${keyword}’ is a word of the language and cannot be renamed; put the cursor on a name (a party, channel or other id, or a defined term).` };
     return { error: 'There is no name here to rename: put the cursor on a party, channel or other id, or on a defined term.' };
   }
@@ -63,7 +63,7 @@ function validateName(kind: SymbolKind, name: string): string | undefined {
 }
 
 /** The keyword whose token contains the offset, if any. */
-export function keywordAt(tokens: readonly IToken[], offset: number): string | undefined {
+export function keywordAt(tokens: TokenSequence, offset: number): string | undefined {
   const token = tokenTouching(tokens, offset);
   return token && keywordSet.has(token.image) && token.tokenType.name.startsWith('Kw_') ? token.image : undefined;
 }

@@ -8,6 +8,7 @@ import type { EntenteDocument } from '../ast/nodes';
 import { LineIndex } from '../ast/positions';
 import { EntenteParser } from './parser';
 import { assemble, joinTokens, parseRegion, type Segment } from './segments';
+import { SegmentedTokens, sequenceOf, type TokenSequence } from './token-sequence';
 
 export type { SyntaxProblem };
 
@@ -23,6 +24,13 @@ export interface ParseResult {
    */
   readonly tokens: readonly IToken[];
   readonly comments: readonly IToken[];
+  /**
+   * The same tokens and comments by index, without joining them (token-sequence.ts): what
+   * requests about one place read (the token under the cursor), so that they do not copy the
+   * whole document's tokens after each edit. Whole-document walks read the arrays above.
+   */
+  readonly tokenSequence: TokenSequence;
+  readonly commentSequence: TokenSequence;
 }
 
 /** Past this many, one more problem says how many were left out: a binary file yields thousands. */
@@ -56,6 +64,8 @@ export function fromSegments(lines: LineIndex, segments: readonly Segment[]): Pa
   const { ast, problems } = assemble(lines, segments, maxSyntaxProblems);
   let tokens: IToken[] | undefined;
   let comments: IToken[] | undefined;
+  let tokenSequence: TokenSequence | undefined;
+  let commentSequence: TokenSequence | undefined;
   const result: ParseResult = {
     ast,
     lines,
@@ -65,6 +75,12 @@ export function fromSegments(lines: LineIndex, segments: readonly Segment[]): Pa
     },
     get comments() {
       return (comments ??= joinTokens(segments, 'comments'));
+    },
+    get tokenSequence() {
+      return (tokenSequence ??= tokens ? sequenceOf(tokens) : new SegmentedTokens(segments, 'tokens'));
+    },
+    get commentSequence() {
+      return (commentSequence ??= comments ? sequenceOf(comments) : new SegmentedTokens(segments, 'comments'));
     },
   };
   segmentsOf.set(result, segments);
@@ -76,5 +92,5 @@ export function internalError(text: string, error: unknown): ParseResult {
   const lines = new LineIndex(text);
   const { ast } = assemble(lines, [], maxSyntaxProblems);
   const message = `Internal parser error (please report): ${error instanceof Error ? error.message : String(error)}`;
-  return { ast, lines, problems: [{ message, range: lines.range(0, 0), source: 'parser' }], tokens: [], comments: [] };
+  return { ast, lines, problems: [{ message, range: lines.range(0, 0), source: 'parser' }], tokens: [], comments: [], tokenSequence: sequenceOf([]), commentSequence: sequenceOf([]) };
 }

@@ -62,6 +62,10 @@ class MovedSegment implements Segment {
     }
   }
 
+  get lexedSegment(): Segment {
+    return this.lexed;
+  }
+
   // Tokens are moved when first read: few requests read them, and the next edit may move them again.
   get tokens(): readonly IToken[] {
     return (this.movedTokens ??= this.lexed.tokens.map((token) => moveToken(token, this.delta)));
@@ -70,6 +74,11 @@ class MovedSegment implements Segment {
   get comments(): readonly IToken[] {
     return (this.movedComments ??= this.lexed.comments.map((token) => moveToken(token, this.delta)));
   }
+}
+
+/** How many tokens (or comments) a segment has, without moving them. */
+export function lexedCount(segment: Segment, kind: 'tokens' | 'comments'): number {
+  return (segment instanceof MovedSegment ? segment.lexedSegment : segment)[kind].length;
 }
 
 function moveToken(token: IToken, delta: number): IToken {

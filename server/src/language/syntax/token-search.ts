@@ -4,15 +4,16 @@
  * whole document, so their cost does not grow with its length.
  */
 import type { IToken } from 'chevrotain';
+import type { TokenSequence } from './token-sequence';
 
 /** Index of the last token that starts before `offset` (strictly), or -1. */
-export function lastStartingBefore(tokens: readonly IToken[], offset: number): number {
+export function lastStartingBefore(tokens: TokenSequence, offset: number): number {
   let low = 0;
   let high = tokens.length - 1;
   let found = -1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (tokens[mid].startOffset < offset) {
+    if (tokens.get(mid)!.startOffset < offset) {
       found = mid;
       low = mid + 1;
     } else {
@@ -30,9 +31,10 @@ export function tokenEnd(token: IToken): number {
  * The first token with `start <= offset <= end` (a cursor touching a token's either edge is on
  * it; where one token ends and the next begins, the earlier one), or undefined.
  */
-export function tokenTouching(tokens: readonly IToken[], offset: number): IToken | undefined {
-  const before = lastStartingBefore(tokens, offset);
-  if (before >= 0 && tokenEnd(tokens[before]) >= offset) return tokens[before];
-  const next = tokens[before + 1];
+export function tokenTouching(tokens: TokenSequence, offset: number): IToken | undefined {
+  const index = lastStartingBefore(tokens, offset);
+  const before = tokens.get(index);
+  if (before && tokenEnd(before) >= offset) return before;
+  const next = tokens.get(index + 1);
   return next && next.startOffset === offset ? next : undefined;
 }

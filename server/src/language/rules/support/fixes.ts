@@ -77,8 +77,8 @@ export function headerStatementFix(model: SemanticModel, instrument: Instrument,
   if (braceOffset < 0 || model.text[braceOffset] !== '}') return undefined;
   // The closing brace as a token, not a `}` inside a string the header left unclosed (a
   // statement written there would be part of that string).
-  const tokens = model.parsed.tokens;
-  const brace = tokens[lastStartingBefore(tokens, braceOffset) + 1];
+  const tokens = model.parsed.tokenSequence;
+  const brace = tokens.get(lastStartingBefore(tokens, braceOffset) + 1);
   if (brace?.startOffset !== braceOffset || brace.tokenType !== T.RCurly) return undefined;
   const at = model.lines.positionAt(braceOffset);
   const lineStart = model.lines.lineStart(at.line);
