@@ -69,6 +69,29 @@ describe('outline kept with the parse', () => {
     }
   });
 
+  it('after edits, equals the outline of the text parsed afresh, reusing the symbols of declarations whose lines did not move', () => {
+    const text = texts.at(-1)!;
+    const service = createEntenteService();
+    service.open(uri, text);
+    const before = service.documentSymbols(uri);
+    // Typing within a line of a clause in the middle: no line moves.
+    const at = text.indexOf('\n  ', text.indexOf('\nclause ', text.length >> 1)) + 3;
+    const typed = text.slice(0, at) + 'x' + text.slice(at);
+    service.update(uri, typed, 1);
+    const after = service.documentSymbols(uri);
+    assert.deepEqual(after, outlineByCollapsing(typed));
+    const reused = after.filter((s) => before.includes(s)).length;
+    assert.ok(reused >= after.length - 1 && after.length > 50, `${reused} of ${after.length} symbols reused`);
+    // A new line above shifts everything below: those symbols are made anew, at their new lines.
+    const lineAdded = typed.slice(0, at) + '\n' + typed.slice(at);
+    service.update(uri, lineAdded, 2);
+    assert.deepEqual(service.documentSymbols(uri), outlineByCollapsing(lineAdded));
+    // A label edited in place (a party's name) changes only that symbol.
+    const named = lineAdded.replace('"Republic of', '"The Republic of');
+    service.update(uri, named, 3);
+    assert.deepEqual(service.documentSymbols(uri), outlineByCollapsing(named));
+  });
+
   it('makes a label of whitespace runs, long texts and odd characters as collapsing did', () => {
     const cases = [
       '',

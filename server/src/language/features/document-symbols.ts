@@ -31,16 +31,37 @@ export function documentSymbols(host: FeatureHost, uri: string): readonly Docume
   return symbols;
 }
 
+/**
+ * Each declaration's symbol, made once per declaration object. A declaration object stands for
+ * the same text at the same lines: an incremental parse keeps the objects of the declarations
+ * an edit did not touch as long as their lines did not move (shift.ts), so after typing within
+ * a line the outline of a 100k-line text is the previous one with one symbol made anew.
+ */
+const symbolsOf = new WeakMap<object, DocumentSymbol | null>();
+
+function symbolOf<N extends object>(node: N, make: (node: N) => DocumentSymbol | undefined, reuse: boolean): DocumentSymbol | undefined {
+  if (!reuse) return make(node);
+  let symbol = symbolsOf.get(node);
+  if (symbol === undefined) symbolsOf.set(node, (symbol = make(node) ?? null));
+  return symbol ?? undefined;
+}
+
 function outline(parsed: ParseResult, text: string): DocumentSymbol[] {
-  const lines = parsed.lines?.text === text ? parsed.lines : new LineIndex(text);
+  // Labels are read from the text the nodes were parsed from; any other text gets its own.
+  const ownText = parsed.lines?.text === text;
+  const lines = ownText ? parsed.lines : new LineIndex(text);
   const context: OutlineContext = {
     sourceLine: (range) => outlineLabel(text, lines.offsetAt(range.start), lines.offsetAt(range.end)),
     oneLine: (value) => outlineLabel(value, 0, value.length),
     kindOf: (kind) => symbolKinds[kind].outline,
   };
-  const result: DocumentSymbol[] = parsed.ast.instruments.map((i) => instrumentRow.outline(i, context)).filter((s) => s !== undefined);
+  const result: DocumentSymbol[] = [];
+  for (const i of parsed.ast.instruments) {
+    const symbol = symbolOf(i, (node) => instrumentRow.outline(node, context), ownText);
+    if (symbol) result.push(symbol);
+  }
   for (const d of parsed.ast.declarations) {
-    const symbol = rowOf(d).outline(d, context);
+    const symbol = symbolOf(d, (node) => rowOf(node).outline(node, context), ownText);
     if (symbol) result.push(symbol);
   }
   return result.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

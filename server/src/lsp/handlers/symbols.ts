@@ -6,15 +6,27 @@ import { guardAsync, invalidParams, readObject } from '../guard';
 import { parseEveryDocument } from '../request-steps';
 import { slicedRequest } from '../sliced-work';
 
+/**
+ * Each core symbol converted once: the core reuses the symbols of declarations an edit did not
+ * touch (features/document-symbols.ts), and so does this. An empty `children` is left out (it
+ * is optional): the outline of a 100k-line instrument is 4 MB of JSON, encoded by the server
+ * and decoded by the client on every request.
+ */
+const lspSymbols = new WeakMap<CoreSymbol, DocumentSymbol>();
+
 function toLspSymbol(symbol: CoreSymbol): DocumentSymbol {
-  return {
+  let converted = lspSymbols.get(symbol);
+  if (converted) return converted;
+  converted = {
     name: symbol.name || '(unnamed)',
     detail: symbol.detail,
     kind: SymbolKind[symbol.kind] ?? SymbolKind.Object,
     range: symbol.range,
     selectionRange: symbol.selectionRange,
-    children: symbol.children.map(toLspSymbol),
   };
+  if (symbol.children.length > 0) converted.children = symbol.children.map(toLspSymbol);
+  lspSymbols.set(symbol, converted);
+  return converted;
 }
 
 export const documentSymbolFeature: LspFeature = {
