@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createEntenteService } from '../../server/src/language/service';
 import type { FileRead } from '../../server/src/language/util/file-read';
 import { semanticTokenLegend } from '../../server/src/language/features/types';
@@ -66,6 +68,31 @@ describe('outline, folding, tokens and links', () => {
     assert.notEqual(service.foldingRanges(mainUri), folds);
     assert.deepEqual(service.foldingRanges(mainUri).map((f) => f.startLine).sort((a, b) => a - b), folds.map((f) => (f.startLine >= 8 ? f.startLine + 1 : f.startLine)).sort((a, b) => a - b));
     assert.equal(service.semanticTokens(mainUri).data[10], tokens.data[10] + 1, 'the first declaration token moved one line down');
+  });
+
+  it('after edits of every sample, colours as a service that read the edited text afresh (closed values are kept per declaration object)', () => {
+    const dir = join(import.meta.dirname, '../../samples');
+    let typedWithin = 0;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.entente'))) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const uri = `file:///tokens/${file}`;
+      const editing = createEntenteService();
+      editing.open(uri, text);
+      editing.semanticTokens(uri);
+      // Within a line (declarations keep their objects), a line added, a closed value changed.
+      const within = text.replace('TLP:AMBER', 'TLP:AMBERx');
+      const added = within.replace('\nchannel ', '\n\nchannel ');
+      const changed = added.replace('TLP:GREEN', 'TLP:RED');
+      if (within !== text) typedWithin++;
+      let version = 1;
+      for (const edited of [within, added, changed, text]) {
+        editing.update(uri, edited, ++version);
+        const fresh = createEntenteService();
+        fresh.open(uri, edited);
+        assert.deepEqual(editing.semanticTokens(uri).data, fresh.semanticTokens(uri).data, `${file}, version ${version}`);
+      }
+    }
+    assert.ok(typedWithin >= 5, `${typedWithin} samples typed into`);
   });
 
   it('colours ids by kind, marks declarations and closed values', () => {

@@ -40,44 +40,71 @@ export function semanticTokens(host: FeatureHost, uri: string): SemanticTokens {
   return result;
 }
 
+const typeIndex = new Map(semanticTokenLegend.tokenTypes.map((type, i) => [type, i]));
+
+function addToken(tokens: Token[], range: Range, type: SemanticTokenType, declaration: boolean): void {
+  // Tokens never span lines in LSP; multi-line names do not occur, so such ranges are skipped.
+  if (range.start.line !== range.end.line || range.end.character <= range.start.character) return;
+  tokens.push({
+    line: range.start.line,
+    character: range.start.character,
+    length: range.end.character - range.start.character,
+    type: typeIndex.get(type)!,
+    modifiers: declaration ? 1 : 0,
+  });
+}
+
+/**
+ * The closed values of each declaration (and header), found once per node object: they depend
+ * on the node alone, and an incremental parse keeps the objects of the declarations an edit did
+ * not touch while their lines stay where they were (syntax/shift.ts), so after typing within a
+ * line only the edited declaration is walked again. Read-only once stored.
+ */
+const wordsOf = new WeakMap<object, readonly Token[]>();
+
+function closedValues(node: object): readonly Token[] {
+  let words = wordsOf.get(node);
+  if (words) return words;
+  const found: Token[] = [];
+  forEachWord([node], (word, property) => {
+    if (word.value !== undefined && property !== 'keyword' && !keywordSet.has(word.text)) addToken(found, word.range, 'enumMember', false);
+  });
+  wordsOf.set(node, (words = found));
+  return words;
+}
+
 function tokensOf(model: SemanticModel, uri: string): SemanticTokens {
   const tokens: Token[] = [];
-  const add = (range: Range, type: SemanticTokenType, declaration: boolean) => {
-    // Tokens never span lines in LSP; multi-line names do not occur, so such ranges are skipped.
-    if (range.start.line !== range.end.line || range.end.character <= range.start.character) return;
-    tokens.push({
-      line: range.start.line,
-      character: range.start.character,
-      length: range.end.character - range.start.character,
-      type: semanticTokenLegend.tokenTypes.indexOf(type),
-      modifiers: declaration ? 1 : 0,
-    });
-  };
-  for (const s of model.symbols) if (s.uri === uri) add(s.nameRange, symbolKinds[s.kind].colour, true);
+  for (const s of model.symbols) if (s.uri === uri) addToken(tokens, s.nameRange, symbolKinds[s.kind].colour, true);
   for (const r of model.references) {
-    if (r.uri === uri && isSymbolReference(r)) add(r.range, symbolKinds[r.kind].colour, false);
+    if (r.uri === uri && isSymbolReference(r)) addToken(tokens, r.range, symbolKinds[r.kind].colour, false);
   }
-  forEachWord([...model.ast.instruments, ...model.ast.declarations], (word, property) => {
-    if (word.value !== undefined && property !== 'keyword' && !keywordSet.has(word.text)) add(word.range, 'enumMember', false);
-  });
+  for (const node of [...model.ast.instruments, ...model.ast.declarations]) for (const word of closedValues(node)) tokens.push(word);
   return { data: encode(tokens) };
 }
 
 /** Sort, drop overlaps (the first token at a position wins) and delta-encode as LSP wants. */
 function encode(tokens: Token[]): number[] {
   tokens.sort((a, b) => a.line - b.line || a.character - b.character);
-  const data: number[] = [];
+  // Filled by index, then cut to what was written (overlaps dropped).
+  const data: number[] = new Array<number>(tokens.length * 5);
+  let written = 0;
   let line = 0;
   let character = 0;
   let lastEnd = -1;
   let lastLine = -1;
   for (const t of tokens) {
     if (t.line === lastLine && t.character < lastEnd) continue;
-    data.push(t.line - line, t.line === line ? t.character - character : t.character, t.length, t.type, t.modifiers);
+    data[written++] = t.line - line;
+    data[written++] = t.line === line ? t.character - character : t.character;
+    data[written++] = t.length;
+    data[written++] = t.type;
+    data[written++] = t.modifiers;
     line = t.line;
     character = t.character;
     lastLine = t.line;
     lastEnd = t.character + t.length;
   }
+  data.length = written;
   return data;
 }
