@@ -49,9 +49,19 @@ export const topicNames: readonly ClauseTopic[] = Object.keys(clauseTopics) as C
 
 /** `Costs`, `costs`, `Entry_into_force`, `EntryIntoForce` → a topic, if one matches. */
 export function topicFromName(name: string): ClauseTopic | undefined {
-  const kebab = name
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/[_\s]+/g, '-')
-    .toLowerCase();
-  return (topicNames as readonly string[]).includes(kebab) ? (kebab as ClauseTopic) : undefined;
+  let topic = topicsByName.get(name);
+  if (topic === undefined) {
+    const kebab = name
+      .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+      .replace(/[_\s]+/g, '-')
+      .toLowerCase();
+    topic = topicSet.has(kebab) ? (kebab as ClauseTopic) : null;
+    // Asked for every clause id on every analysis; the names of one session are few, but bounded all the same.
+    if (topicsByName.size >= 10_000) topicsByName.clear();
+    topicsByName.set(name, topic);
+  }
+  return topic ?? undefined;
 }
+
+const topicSet: ReadonlySet<string> = new Set(topicNames);
+const topicsByName = new Map<string, ClauseTopic | null>();

@@ -91,8 +91,25 @@ export function contextKey(context: ReferenceContext): string {
   return context.title ? `T${id}` : `P${id}`;
 }
 
+/**
+ * The memo space of an analysis (`kind`) of a context's prose, made once per context object:
+ * every span of a model shares one context, and building and hashing a fresh space string for
+ * each of the thousands of spans an analysis looks up cost more than the lookups themselves.
+ * Keyed by the object, the space names the contents (contextKey), so an equal context made
+ * later finds the same entries.
+ */
+const spaces = new WeakMap<ReferenceContext, Map<string, string>>();
+
+export function contextSpace(kind: string, context: ReferenceContext): string {
+  let byKind = spaces.get(context);
+  if (!byKind) spaces.set(context, (byKind = new Map()));
+  let space = byKind.get(kind);
+  if (space === undefined) byKind.set(kind, (space = `${kind}\u0004${contextKey(context)}`));
+  return space;
+}
+
 export function analyseVoice(text: string, context: ReferenceContext): ProseVoice {
-  return (context.memo ?? defaultProseMemo()).get(`voice\u0004${contextKey(context)}`, text, (stored) => analyse(stored, context));
+  return (context.memo ?? defaultProseMemo()).get(contextSpace('voice', context), text, (stored) => analyse(stored, context));
 }
 
 function analyse(text: string, context: ReferenceContext): ProseVoice {

@@ -56,7 +56,12 @@ export class SemanticModel {
   readonly lines: LineIndex;
   private formCache: FormFinding | undefined;
   private readonly partyIndex: ReadonlyMap<string, PartyFacts>;
-  private readonly symbolIndex = new Map<string, DeclaredSymbol[]>();
+  /**
+   * Declarations by kind, then name. Two levels, not one `kind:name` key: a lookup then hashes
+   * the name as written (a node's value, whose hash V8 keeps), not a key concatenated anew for
+   * each of the thousands of references an analysis resolves.
+   */
+  private readonly symbolIndex = new Map<SymbolKind, Map<string, DeclaredSymbol[]>>();
   private topicCache: Map<ClauseTopic, Clause[]> | undefined;
   private visibleByKind: Map<SymbolKind, DeclaredSymbol[]> | undefined;
   private signatoryIds: Set<string> | undefined;
@@ -84,13 +89,14 @@ export class SemanticModel {
     this.symbols = localSymbols;
     // Local declarations shadow imported ones of the same kind and name. Imported symbols come
     // first, so a list holds imported ones only until its first local one empties it.
-    const shadowed = new Set<string>();
+    const shadowed = new Set<DeclaredSymbol[]>();
     for (const symbol of [...importedSymbols, ...localSymbols]) {
-      const key = `${symbol.kind}:${symbol.name}`;
-      let list = this.symbolIndex.get(key);
-      if (!list) this.symbolIndex.set(key, (list = []));
-      if (symbol.uri === uri && !shadowed.has(key)) {
-        shadowed.add(key);
+      let byName = this.symbolIndex.get(symbol.kind);
+      if (!byName) this.symbolIndex.set(symbol.kind, (byName = new Map()));
+      let list = byName.get(symbol.name);
+      if (!list) byName.set(symbol.name, (list = []));
+      if (symbol.uri === uri && !shadowed.has(list)) {
+        shadowed.add(list);
         list.length = 0;
       }
       list.push(symbol);
@@ -214,7 +220,7 @@ export class SemanticModel {
 
   /** Resolve a name of a kind, as seen from this document (local first, then imports). */
   resolve(kind: SymbolKind, name: string): DeclaredSymbol | undefined {
-    return this.symbolIndex.get(`${kind}:${name}`)?.[0];
+    return this.symbolIndex.get(kind)?.get(name)?.[0];
   }
 
   /** Every symbol of a kind visible here (local and imported), for completion. */
@@ -222,11 +228,10 @@ export class SemanticModel {
     if (!this.visibleByKind) {
       // One pass for every kind: checks ask per reference, completion per keystroke.
       this.visibleByKind = new Map();
-      for (const list of this.symbolIndex.values()) {
-        const first = list[0];
-        const ofKind = this.visibleByKind.get(first.kind);
-        if (ofKind) ofKind.push(first);
-        else this.visibleByKind.set(first.kind, [first]);
+      for (const [ofKind, byName] of this.symbolIndex) {
+        const firsts: DeclaredSymbol[] = [];
+        for (const list of byName.values()) firsts.push(list[0]);
+        this.visibleByKind.set(ofKind, firsts);
       }
     }
     return [...(this.visibleByKind.get(kind) ?? [])];
@@ -234,7 +239,7 @@ export class SemanticModel {
 
   /** Every declaration of a name in this document (for duplicate checks). */
   declarationsNamed(kind: SymbolKind, name: string): DeclaredSymbol[] {
-    return (this.symbolIndex.get(`${kind}:${name}`) ?? []).filter((s) => s.uri === this.uri);
+    return (this.symbolIndex.get(kind)?.get(name) ?? []).filter((s) => s.uri === this.uri);
   }
 
   libraryClause(clause: Clause): LibraryClause | undefined {

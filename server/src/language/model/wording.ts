@@ -22,7 +22,7 @@
  */
 import type { Wording } from '../library/library-types';
 import type { ReferenceContext } from './instrument-references';
-import { analyseVoice, contextKey, foreignAt, type ProseVoice } from './prose-voice';
+import { analyseVoice, contextSpace, foreignAt, type ProseVoice } from './prose-voice';
 import { defaultProseMemo } from '../util/prose-memo';
 import { senseOf, type SenseName } from './wording-senses';
 
@@ -218,10 +218,19 @@ function compile(belongsTo: Wording): CompiledEntry[] {
  * matches keep the longest.
  */
 export function findWording(text: string, belongsTo: Wording, options: FindWordingOptions = {}): readonly WordingMatch[] {
-  const context = { ...(options.context ?? noContext), title: options.title };
-  // A pure function of the text, the vocabulary and the context's contents: remembered across analyses.
-  return (context.memo ?? defaultProseMemo()).get(`wording\u0004${belongsTo}\u0004${contextKey(context)}`, text, (stored) => scanWording(stored, belongsTo, context));
+  const base = options.context ?? noContext;
+  // A pure function of the text, the vocabulary and the context's contents: remembered across
+  // analyses. The context with the title flag is made only when the text must be scanned.
+  const title = options.title === true;
+  const space = contextSpace(wordingSpaces[belongsTo][title ? 1 : 0], base);
+  return (base.memo ?? defaultProseMemo()).get(space, text, (stored) => scanWording(stored, belongsTo, { ...base, title: options.title }));
 }
+
+/** The memo space of each vocabulary, outside a title and in one (made once, not per lookup). */
+const wordingSpaces: Readonly<Record<Wording, readonly [string, string]>> = {
+  treaty: ['wording\u0004treaty\u0004P', 'wording\u0004treaty\u0004T'],
+  mou: ['wording\u0004mou\u0004P', 'wording\u0004mou\u0004T'],
+};
 
 function scanWording(text: string, belongsTo: Wording, context: ReferenceContext): WordingMatch[] {
   const options = { title: context.title };

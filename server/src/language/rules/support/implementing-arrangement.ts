@@ -16,6 +16,7 @@
  */
 import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
+import { proseMemoOf } from '../../util/prose-memo';
 
 export interface ImplementedTreaty {
   /** How the text names the treaty, for messages. */
@@ -56,15 +57,24 @@ function findImplementedTreaty(model: SemanticModel): ImplementedTreaty | undefi
     const name = statement.agreement?.text ?? (title !== undefined ? `“${title}”` : 'a treaty');
     return { name, range: statement.range };
   }
+  const memo = proseMemoOf(model);
   for (const clause of model.ast.clauses) {
-    const raw = model.clauseText(clause) ?? '';
-    // Every pattern has the (case-sensitive) word "implement", which re-spacing does not create.
-    if (!raw.includes('implement')) continue;
-    const text = raw.replace(/\s+/g, ' ');
-    for (const pattern of implementationWords) {
-      const match = pattern.exec(text);
-      if (match) return { name: match[1].trim(), range: clause.id?.range ?? clause.range };
-    }
+    const raw = model.clauseText(clause);
+    // A pure function of the clause's text: remembered across analyses (every clause is read).
+    const name = raw ? memo.get('implemented-treaty', raw, treatyImplemented) : null;
+    if (name !== null) return { name, range: clause.id?.range ?? clause.range };
   }
   return undefined;
+}
+
+/** The treaty a clause says the instrument implements, or null. */
+function treatyImplemented(raw: string): string | null {
+  // Every pattern has the (case-sensitive) word "implement", which re-spacing does not create.
+  if (!raw.includes('implement')) return null;
+  const text = raw.replace(/\s+/g, ' ');
+  for (const pattern of implementationWords) {
+    const match = pattern.exec(text);
+    if (match) return match[1].trim();
+  }
+  return null;
 }

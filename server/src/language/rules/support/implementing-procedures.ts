@@ -10,6 +10,7 @@
  */
 import type { GovernanceBody } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
+import { proseMemoOf } from '../../util/prose-memo';
 
 const implementingProcedures = /\b(?:develop|establish|adopt|agree(?:\s+(?:on|upon))?|draw\s+up|conclude|lay\s+down)\b[^.]{0,120}\b(?:procedures|arrangements)\s+for\s+the\s+implementation\s+of\s+this\b/i;
 const communicationOfInformation = /\b(?:communication|exchange|transmission)\b(?:,\s*[a-z]+)*(?:\s+and\s+[a-z]+)?\s+of\s+[^.;]{0,60}\binformation\b/i;
@@ -21,17 +22,26 @@ const communicationOfInformation = /\b(?:communication|exchange|transmission)\b(
 function delegated(model: SemanticModel): string[] {
   let texts = delegatedTexts.get(model);
   if (texts === undefined) {
-    texts = model.ast.clauses.flatMap((clause) => {
-      const text = model.clauseText(clause) ?? '';
-      const procedures = implementingProcedures.exec(text);
-      return procedures ? [text.slice(procedures.index)] : [];
-    });
+    const memo = proseMemoOf(model);
+    texts = [];
+    for (const clause of model.ast.clauses) {
+      const text = model.clauseText(clause);
+      // A pure function of the clause's text (a node's value or a library text): remembered
+      // across analyses, so a keystroke searches only the edited clause again.
+      const from = text ? memo.get('implementing-procedures', text, procedureStart) : null;
+      if (text && from !== null) texts.push(text.slice(from));
+    }
     delegatedTexts.set(model, texts);
   }
   return texts;
 }
 
 const delegatedTexts = new WeakMap<SemanticModel, string[]>();
+
+/** Where a clause's provision for implementing procedures starts, or null. */
+function procedureStart(text: string): number | null {
+  return implementingProcedures.exec(text)?.index ?? null;
+}
 
 /** The procedures govern the communication of the information. */
 export function proceduresGovernCommunication(model: SemanticModel): boolean {

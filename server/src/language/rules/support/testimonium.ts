@@ -9,6 +9,7 @@
 import type { Clause } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
+import { proseMemoOf } from '../../util/prose-memo';
 
 /** Language names a testimonium may list (the UN languages and those of Europe and the usual partners). */
 export const languageNames: readonly string[] = [
@@ -42,6 +43,11 @@ const originalsPattern = /\bin\s+(?:(duplicate|triplicate|quadruplicate|quintupl
 /** The final formula's sentence in a clause: from "Done" (or "DONE") to the end of its sentence. */
 const doneSentence = /\b(?:DONE|Done)\s+(?:at|in|on|this)\b[\s\S]*?(?:\.(?=\s+[A-Z])|$)/;
 
+function findDoneSentence(raw: string): { readonly start: number; readonly text: string } | null {
+  const sentence = doneSentence.exec(raw);
+  return sentence ? { start: sentence.index, text: sentence[0] } : null;
+}
+
 export function readTestimonium(model: SemanticModel): TestimoniumReading | undefined {
   const signature = model.ast.instrument?.signature;
   const fromClause = clauseTestimonium(model);
@@ -59,15 +65,16 @@ export function readTestimonium(model: SemanticModel): TestimoniumReading | unde
 }
 
 export function clauseTestimonium(model: SemanticModel): TestimoniumReading | undefined {
+  const memo = proseMemoOf(model);
   for (const clause of model.ast.clauses) {
     const body = clause.body;
     if (!body) continue;
-    const offset = model.lines.offsetAt(body.range.start);
-    const raw = model.text.slice(offset, model.lines.offsetAt(body.range.end));
-    const sentence = doneSentence.exec(raw);
+    // Where the body's "Done at …" sentence is: a pure function of its text, remembered across
+    // analyses (every clause of the instrument is searched on each keystroke).
+    const sentence = memo.get('done-sentence', model.exactSource(body), findDoneSentence);
     if (!sentence) continue;
-    const start = sentence.index;
-    const text = sentence[0];
+    const offset = model.lines.offsetAt(body.range.start);
+    const { start, text } = sentence;
     const at = (from: number, to: number) => model.lines.range(offset + start + from, offset + start + to);
     const o = originalsPattern.exec(text);
     const count = o ? (o[1] ? multiples[o[1].toLowerCase()] : o[2] ? 1 : (numberWords[o[3].toLowerCase()] ?? Number(o[3]))) : undefined;
