@@ -157,6 +157,27 @@ describe('request path: what requests read instead of recomputing', () => {
     }
   });
 
+  it('formatting the same text again answers what formatting it afresh does, for each options and range, and a changed text anew', () => {
+    const service = createEntenteService();
+    const uri = 'file:///w/format.entente';
+    const messy = 'party EE {\nname "Estonia"\n}\n\n\nparty FI {   name "Finland" }\n';
+    service.open(uri, messy);
+    const spaces = { tabSize: 2, insertSpaces: true };
+    const tabs = { tabSize: 4, insertSpaces: false };
+    const firstLines = { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
+    for (let round = 0; round < 2; round++) {
+      assert.deepEqual(service.format(uri, spaces), formatText(messy, spaces));
+      assert.deepEqual(service.format(uri, tabs), formatText(messy, tabs));
+      assert.deepEqual(service.format(uri, spaces, firstLines), formatText(messy, spaces, firstLines));
+    }
+    const answer = service.format(uri, spaces);
+    answer[0].newText = 'changed by a caller';
+    assert.deepEqual(service.format(uri, spaces), formatText(messy, spaces), 'a caller cannot change what is kept');
+    const tidy = 'party EE { name "Estonia" }\n';
+    service.update(uri, tidy, 2);
+    assert.deepEqual(service.format(uri, spaces), formatText(tidy, spaces));
+  });
+
   describe('models are rebuilt only when a document they read changed', () => {
     const registry = 'party EE "Estonia" {\n  kind state\n}\n';
     const main = 'use "registry.entente"\nparticipant EE\n';

@@ -25,8 +25,24 @@ import type { FormattingOptions, TextEdit } from './types';
 export function format(host: FeatureHost, uri: string, options: FormattingOptions, range?: Range): TextEdit[] {
   const text = host.text(uri);
   if (text === undefined) return [];
-  return formatText(text, options, range, host.parse(uri));
+  const parsed = host.parse(uri);
+  if (!parsed || parsed.lines.text !== text) return formatText(text, options, range, parsed);
+  // The edits of a parse, by options and range, made once: format on save asks again for a text
+  // that has not changed since, and a parse is never changed once made. Callers get a copy.
+  const key = `${options.tabSize}\u0000${options.insertSpaces}\u0000${range ? `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}` : ''}`;
+  let kept = formatted.get(parsed);
+  if (!kept) formatted.set(parsed, (kept = new Map()));
+  let edits = kept.get(key);
+  if (!edits) {
+    edits = formatText(text, options, range, parsed);
+    // Only the latest request is kept per parse: a handful of option sets at most in practice.
+    kept.clear();
+    kept.set(key, edits);
+  }
+  return edits.map((e) => ({ range: e.range, newText: e.newText }));
 }
+
+const formatted = new WeakMap<ParseResult, Map<string, TextEdit[]>>();
 
 /** Tokens and comments in one list in document order (both lists are in order: a linear merge). */
 function mergeByOffset(a: readonly IToken[], b: readonly IToken[]): IToken[] {
