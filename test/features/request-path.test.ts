@@ -171,7 +171,7 @@ describe('request path: what requests read instead of recomputing', () => {
       assert.deepEqual(service.format(uri, spaces, firstLines), formatText(messy, spaces, firstLines));
     }
     const answer = service.format(uri, spaces);
-    answer[0].newText = 'changed by a caller';
+    (answer[0] as { newText: string }).newText = 'changed by a caller';
     assert.deepEqual(service.format(uri, spaces), formatText(messy, spaces), 'a caller cannot change what is kept');
     const tidy = 'party EE { name "Estonia" }\n';
     service.update(uri, tidy, 2);
