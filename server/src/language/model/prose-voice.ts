@@ -25,6 +25,7 @@
 import { PhraseMatcher, wordBefore } from '../util/phrase-matcher';
 import { SpanIndex } from '../util/span-index';
 import { defaultProseMemo } from '../util/prose-memo';
+import { contextSpace } from './context-space';
 import { findReferences, isSignatory, referenceAt, type InstrumentReference, type ReferenceContext } from './instrument-references';
 
 export type ForeignKind = 'citation' | 'legal-effect' | 'reported';
@@ -62,51 +63,6 @@ const relativeOfReference = /^\s*,?\s*(?:(?:under|according\s+to|pursuant\s+to|b
 const reportingAdjunct = /(?:^|[^\p{L}])(?:under|according\s+to|pursuant\s+to|as\s+provided\s+(?:for\s+)?(?:in|by)|as\s+required\s+by|as\s+set\s+out\s+in|as\s+laid\s+down\s+in|by\s+virtue\s+of)\s+(?:the\s+)?$/iu;
 const modal = /(?<![\p{L}])(?:shall|will|must|may|undertakes?\s+to|agrees?\s+to|are\s+required\s+to|is\s+required\s+to|have\s+to|has\s+to)(?![\p{L}])/giu;
 const modalAnywhere = new RegExp(modal.source, 'iu');
-
-/**
- * Every wording rule asks about the same spans, and a keystroke leaves most spans as they were:
- * the analyses are remembered in the service's prose memo (util/prose-memo.ts), keyed by the
- * context's contents, then by the text. The contents (every signatory) are joined once per list
- * of names and interned as a short id, so a memo key is short to build and to hash.
- */
-const contextIds = new WeakMap<readonly string[], WeakMap<readonly string[], string>>();
-const interned = new Map<string, string>();
-let nextContextId = 0;
-
-/**
- * A short key naming a context's contents: equal contents, equal key; different contents never
- * share one (ids only grow, so forgetting the table when it is large only costs misses).
- */
-export function contextKey(context: ReferenceContext): string {
-  let bySelf = contextIds.get(context.signatories);
-  if (!bySelf) contextIds.set(context.signatories, (bySelf = new WeakMap()));
-  let id = bySelf.get(context.selfNouns);
-  if (id === undefined) {
-    const contents = `${context.selfNouns.join('\u0002')}\u0001${context.signatories.join('\u0002')}`;
-    if (interned.size >= 4096) interned.clear();
-    id = interned.get(contents);
-    if (id === undefined) interned.set(contents, (id = `c${nextContextId++}`));
-    bySelf.set(context.selfNouns, id);
-  }
-  return context.title ? `T${id}` : `P${id}`;
-}
-
-/**
- * The memo space of an analysis (`kind`) of a context's prose, made once per context object:
- * every span of a model shares one context, and building and hashing a fresh space string for
- * each of the thousands of spans an analysis looks up cost more than the lookups themselves.
- * Keyed by the object, the space names the contents (contextKey), so an equal context made
- * later finds the same entries.
- */
-const spaces = new WeakMap<ReferenceContext, Map<string, string>>();
-
-export function contextSpace(kind: string, context: ReferenceContext): string {
-  let byKind = spaces.get(context);
-  if (!byKind) spaces.set(context, (byKind = new Map()));
-  let space = byKind.get(kind);
-  if (space === undefined) byKind.set(kind, (space = `${kind}\u0004${contextKey(context)}`));
-  return space;
-}
 
 export function analyseVoice(text: string, context: ReferenceContext): ProseVoice {
   return (context.memo ?? defaultProseMemo()).get(contextSpace('voice', context), text, (stored) => analyse(stored, context));

@@ -22,7 +22,8 @@
  */
 import type { Wording } from '../library/library-types';
 import type { ReferenceContext } from './instrument-references';
-import { analyseVoice, contextSpace, foreignAt, type ProseVoice } from './prose-voice';
+import { contextSpace } from './context-space';
+import { analyseVoice, foreignAt, type ProseVoice } from './prose-voice';
 import { defaultProseMemo } from '../util/prose-memo';
 import { senseOf, type SenseName } from './wording-senses';
 
