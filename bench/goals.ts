@@ -27,6 +27,7 @@ export const requestNames: Record<string, string> = {
   completion: 'completion',
   hover: 'hover',
   hoverAfterEdit: 'hover right after a keystroke',
+  formattingAfterEdit: 'formatting right after a keystroke',
   formatting: 'formatting',
   outline: 'outline (documentSymbol)',
   foldingRange: 'folding ranges',

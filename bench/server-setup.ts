@@ -116,3 +116,14 @@ export function writeServerContent(dir: string, lines: number, texts: { entente:
   writeFileSync(yaml, texts.yaml);
   return { entente, yaml };
 }
+
+/** Requests sent right after a keystroke, before the debounced analysis has run (bench/server.ts). */
+export const afterEditRequests: readonly { name: string; method: string; params: (side: Side) => unknown; answer: (result: unknown) => string }[] = [
+  { name: 'hoverAfterEdit', method: 'textDocument/hover', params: (side) => ({ textDocument: { uri: side.uri }, position: side.spots.hover }), answer: (r) => (r ? 'content' : 'none') },
+  {
+    name: 'formattingAfterEdit',
+    method: 'textDocument/formatting',
+    params: (side) => ({ textDocument: { uri: side.uri }, options: { tabSize: 2, insertSpaces: true } }),
+    answer: (r) => `${Array.isArray(r) ? r.length : 0} edits`,
+  },
+];

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { Model } from './generator';
 import { LspSession, type Position, type ServerKind, type Timed } from './lsp';
 import { load, type Load } from './machine';
-import { countSymbols, guardRequests, serverSettings, spots, type Spots } from './server-setup';
+import { afterEditRequests, countSymbols, guardRequests, serverSettings, spots, type Spots } from './server-setup';
 import { round, summarize, type Summary } from './stats';
 
 export { serverSettings, writeServerContent } from './server-setup';
@@ -287,20 +287,24 @@ export async function runServerSize(plan: ServerPlan, model: Model, files: { ent
   }
   typed = new Map();
 
-  // Hover right after a keystroke, before the debounced analysis has run.
-  log('  hover right after a keystroke');
-  await alternate(sides, 'hoverAfterEdit', plan.afterEdit, async (side) => {
-    const at = side.spots.typing;
-    side.markCpu();
-    const version = await side.keystroke(at, 'x');
-    const sent = performance.now();
-    const hover = await side.session.request<{ contents?: unknown } | null>('textDocument/hover', { textDocument: { uri: side.uri }, position: side.spots.hover }, requestTimeout);
-    side.record('hoverAfterEdit', hover, hover.result ? 'content' : 'none');
-    if (hover.timedOutAfterS !== undefined) return side.recover('hoverAfterEdit', 'hover after an edit');
-    if (!(await side.waitVersion(version, sent))) return side.recover('hoverAfterEdit', 'diagnostics after the hover');
-    const back = await side.keystroke({ line: at.line, character: at.character + 1 }, undefined);
-    if (!(await side.waitVersion(back, performance.now()))) return side.recover('hoverAfterEdit', 'diagnostics after the hover');
-  });
+  // Right after a keystroke, before the debounced analysis has run: a hover, and formatting a
+  // text just changed (no answer kept for it yet: on a settled document a server may answer
+  // a repeated request from what it kept, and this figure is the cost of computing it).
+  for (const { name, method, params, answer } of afterEditRequests) {
+    log(`  ${name}`);
+    await alternate(sides, name, plan.afterEdit, async (side) => {
+      const at = side.spots.typing;
+      side.markCpu();
+      const version = await side.keystroke(at, 'x');
+      const sent = performance.now();
+      const response = await side.session.request<unknown>(method, params(side), requestTimeout);
+      side.record(name, response, answer(response.result));
+      if (response.timedOutAfterS !== undefined) return side.recover(name, `${method} after an edit`);
+      if (!(await side.waitVersion(version, sent))) return side.recover(name, `diagnostics after ${method}`);
+      const back = await side.keystroke({ line: at.line, character: at.character + 1 }, undefined);
+      if (!(await side.waitVersion(back, performance.now()))) return side.recover(name, `diagnostics after ${method}`);
+    });
+  }
 
   // Requests on a settled document.
   const requests: { name: string; kinds: ServerKind[]; budget: Budget; send: (side: Side) => Promise<void> }[] = [
@@ -374,7 +378,7 @@ export async function runServerSize(plan: ServerPlan, model: Model, files: { ent
     openToDiagnostics: side.summary('open'),
     diagnosticsOnOpen: side.diagnosticsOnOpen,
     editToDiagnostics: side.summary('edit'),
-    requests: Object.fromEntries(['hoverAfterEdit', ...requests.filter((r) => r.kinds.includes(side.kind)).map((r) => r.name)].map((name) => [name, side.summary(name)])),
+    requests: Object.fromEntries([...afterEditRequests.map((r) => r.name), ...requests.filter((r) => r.kinds.includes(side.kind)).map((r) => r.name)].map((name) => [name, side.summary(name)])),
     peakRssMb: Math.max(...side.peakRss),
     restarts: side.restarts,
     notes: side.notes,
