@@ -123,6 +123,13 @@ describe('diagnostics scheduler: stale work stops', () => {
     host.onCompute = (uri) => {
       if (uri === 'a') void scheduler.whenIdle().then(() => idleAt.push(host.stepsRun));
     };
+    // The two delays are two timers: on a loaded machine the second may fire a few milliseconds
+    // after the first, and a quick run of "a" would then end before "b" is due (idle, rightly).
+    // Held past both delays, the run of "a" ends with "b" queued behind it.
+    host.onStep = (uri, step) => {
+      const until = performance.now() + delay * 4;
+      if (uri === 'a' && step === 1) while (performance.now() < until);
+    };
     await settle();
     assert.deepEqual(idleAt, [0, 0, 10], 'the waiter set during the analyses woke after both');
     assert.equal(host.published.length, 2);
