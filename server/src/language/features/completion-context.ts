@@ -87,9 +87,17 @@ function declarationTokens(tokens: TokenSequence, end: number): IToken[] {
  */
 export function startsDeclaration(tokens: TokenSequence, i: number): boolean {
   if (roleOf(tokens.get(i)!.tokenType) !== 'top') return false;
+  return tokens.get(topicListStart(tokens, i))?.image !== 'about';
+}
+
+/**
+ * The index of the token before the list of words (`a, b, c, `) that ends right before `i`: the
+ * token `startsDeclaration` reads to tell a clause topic from a declaration (−1 at the start).
+ */
+export function topicListStart(tokens: TokenSequence, i: number): number {
   let j = i - 1;
   while (j >= 1 && tokens.get(j)!.tokenType === T.Comma && isWordToken(tokens.get(j - 1)!.tokenType)) j -= 2;
-  return tokens.get(j)?.image !== 'about';
+  return j;
 }
 
 function isWordToken(type: TokenType): boolean {

@@ -78,7 +78,16 @@ class MovedSegment implements Segment {
 
 /** How many tokens (or comments) a segment has, without moving them. */
 export function lexedCount(segment: Segment, kind: 'tokens' | 'comments'): number {
-  return (segment instanceof MovedSegment ? segment.lexedSegment : segment)[kind].length;
+  return lexedOf(segment)[kind].length;
+}
+
+/**
+ * The segment whose tokens `segment`'s were moved from (itself when it was never moved): its
+ * tokens are at the offsets they were lexed at, `segment.start − lexedOf(segment).start` before
+ * where they are now, and they are the same objects for as long as the segment is reused.
+ */
+export function lexedOf(segment: Segment): Segment {
+  return segment instanceof MovedSegment ? segment.lexedSegment : segment;
 }
 
 /**
