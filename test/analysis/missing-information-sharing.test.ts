@@ -171,6 +171,38 @@ channel Intel between EE, NATO { carries personal-data safeguards administrative
     checkNoDiagnostics(`${us}channel I between EE, US { carries personal-data safeguards administrative-arrangement }\nclause Transfers from library "transfer-safeguards/mou"\n`, codes);
   });
 
+  // Ninth real-instrument run (NL–Japan customs 2009): words of the preamble, of a definition and
+  // of an article on other matters credited accuracy, sensitive data and oversight.
+  it('reads the safeguards only in the text on protecting the data: not the preamble, the definitions or other matters', () => {
+    const missingOf = (text: string) => diagnose(text).find((d) => d.code === 'missing-transfer-safeguards')?.message.split('does not state: ')[1] ?? '';
+    const channel = `${us}channel I between EE, US { carries personal-data safeguards administrative-arrangement }\n`;
+    const q = '"""';
+    const elsewhere = [
+      `clause Preamble "Preamble" ${q}Considering the importance of assuring the accurate assessment of customs duties, and of protecting public health and security;${q}`,
+      `clause Definitions about definitions ${q}"controlled delivery" means the technique of allowing goods to pass under the supervision of the competent authority; "personal data" means information relating to an identified person.${q}`,
+      `clause Assistance ${q}Assistance shall be provided in matters of public health, and on the accuracy of customs declarations, under independent review.${q}`,
+    ].join('\n');
+    const missing = missingOf(`${channel}${elsewhere}\n`);
+    for (const element of ['data minimisation and accuracy', 'sensitive data', 'security and confidentiality', 'independent oversight']) assert.match(missing, new RegExp(element), element);
+    // The same words in a clause on data protection, or in one that speaks of personal data, count.
+    const dataProtection = `clause Data about data-protection ${q}Personal data shall be accurate; data concerning health are not transferred; they are kept secure, under independent oversight.${q}`;
+    const inPlace = `clause Exchange ${q}Personal data exchanged shall be accurate; data concerning health are not transferred; they are kept secure, under independent oversight.${q}`;
+    for (const clause of [dataProtection, inPlace]) {
+      const left = missingOf(`${channel}${elsewhere}\n${clause}\n`);
+      for (const element of ['data minimisation and accuracy', 'sensitive data', 'security and confidentiality', 'independent oversight']) assert.doesNotMatch(left, new RegExp(element), `${element} in ${clause.slice(0, 20)}`);
+    }
+    // Supervision by the competent authority itself is not independent oversight (¶68).
+    assert.match(missingOf(`${channel}clause Data about data-protection ${q}Personal data are processed under the supervision of the competent authority.${q}\n`), /independent oversight/);
+  });
+
+  it('says that a treaty a Member State concluded before 24 May 2016 stays in force under GDPR Art. 96', () => {
+    const nl = 'participant NL "Kingdom of the Netherlands" { kind state jurisdiction NL regimes GDPR }\nparticipant JP "Japan" { kind state jurisdiction JP }\nchannel I between NL, JP { carries personal-data safeguards legally-binding-instrument }\n';
+    const at = (date: string) => diagnose(`treaty "Agreement" { status binding signed at "The Hague" on ${date} }\n${nl}`).find((d) => d.code === 'missing-transfer-safeguards')?.message ?? '';
+    assert.match(at('2009-03-09'), /Concluded by a Member State before 24 May 2016, this treaty remains in force until amended, replaced or revoked if it complied with Union law as applicable before that date \(GDPR Art\. 96\): the elements listed are what an amendment or a new agreement would add\.$/);
+    assert.ok(at('2019-03-09').length > 0);
+    assert.doesNotMatch(at('2019-03-09'), /Art\. 96/);
+  });
+
   // The brief: no false positive on the library's own transfer-safeguards clauses, even as copies
   // whose `satisfies` flag no longer applies (an edited body is judged by what it says).
   it('finds every element in the built-in transfer-safeguards clauses, read as prose', () => {

@@ -38,6 +38,19 @@ const grandfatheredBefore: Readonly<Partial<Record<TransferRegime, { time: numbe
 };
 
 /**
+ * That a treaty a Member State concluded before the GDPR or the Directive applied stays in force
+ * if it complied with Union law as it then stood (GDPR Art. 96, LED Art. 61), in words for a
+ * message; undefined for an MoU, a later treaty, or a sender that does not act for a State.
+ */
+export function keptInForce(model: SemanticModel, exporter: PartyFacts, regime: TransferRegime): string | undefined {
+  const instrument = model.ast.instrument;
+  const concluded = instrument?.signature?.date?.time;
+  const cutoff = grandfatheredBefore[regime];
+  if (model.legalNature !== 'treaty' || !instrument || !cutoff || concluded === undefined || concluded >= cutoff.time || !actsForState(exporter)) return undefined;
+  return `concluded by a Member State before ${cutoff.date}, this ${instrument.kind.text} remains in force until amended, replaced or revoked if it complied with Union law as applicable before that date (${cutoff.article})`;
+}
+
+/**
  * How a binding treaty may itself carry the transfer: as the Art. 46(2)(a) instrument between
  * public bodies if it gives enforceable rights and effective remedies, or (under the Directive) as
  * the legally binding instrument that provides the safeguards; and, when a Member State concluded
@@ -50,11 +63,8 @@ function treatyAsBasis(model: SemanticModel, exporter: PartyFacts, regime: Trans
   if (model.legalNature !== 'treaty' || !instrument) return undefined;
   const self = `this ${instrument.kind.text}`;
   const parts: string[] = [];
-  const concluded = instrument.signature?.date?.time;
-  const cutoff = grandfatheredBefore[regime];
-  if (cutoff && concluded !== undefined && concluded < cutoff.time && actsForState(exporter)) {
-    parts.push(`concluded by a Member State before ${cutoff.date}, ${self} remains in force until amended, replaced or revoked if it complied with Union law as applicable before that date (${cutoff.article})`);
-  }
+  const kept = keptInForce(model, exporter, regime);
+  if (kept) parts.push(kept);
   if (isPublicBody(exporter) && isPublicBody(recipient)) {
     if (regime === 'GDPR') parts.push(`${self} may itself be the "legally binding and enforceable instrument between public authorities or bodies" of GDPR Art. 46(2)(a) if it gives data subjects enforceable rights and effective legal remedies (Art. 46(1))`);
     if (regime === 'LED') parts.push(`${self} may itself provide the appropriate safeguards of Chapter V of the Directive, as a legally binding instrument, if it states them`);

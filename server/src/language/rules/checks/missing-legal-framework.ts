@@ -223,7 +223,7 @@ export const missingStatusOfPersonnel = defineRule({
   family: 'missing-clause',
   librarySatisfiable: true,
   defaultSeverity: 'info',
-  message: 'Personnel go to another State’s territory: say what status they have there — the status-of-forces agreement that applies, or that they remain subject to the host’s law — and, for an MoU, that it confers no privileges or immunities.',
+  message: 'Personnel go to another State’s territory: say what status they have there — that they remain subject to the host’s law, or the treaty that gives them another status (for armed forces, a status-of-forces agreement) — and, for an MoU, that it confers no privileges or immunities.',
   rationale:
     'Personnel sent to work on another State\'s territory (secondments, exchanges, deployed exercises) are subject to the host State\'s law unless a treaty gives them another status: the NATO SOFA exists because "the forces of one Party may be sent … to serve in the territory of another Party" and defines their status, criminal and disciplinary jurisdiction (Art. VII(1)) and their duty "to respect the law of the receiving State" (Art. II). Instruments refer to such a treaty: "The status of the Sending State’s personnel while in the territory of the Receiving State shall be governed by the … PfP SOFA" (Netherlands–Switzerland 2007, Art. VI(1)); "The status of Exchange Personnel while in the Host country shall be governed by the … NATO SOFA" (Netherlands–US defence MoU, Annex VIII, Section VI). An MoU cannot itself confer privileges or immunities: it creates no legal obligations, so a status other than the host\'s law must come from a treaty. The rule looks for secondments, personnel exchanges, deployments or liaison officers between parties in different States, and exercises whose scope places them on a host\'s territory.',
   source:
@@ -240,7 +240,7 @@ export const missingStatusOfPersonnel = defineRule({
     for (const where of personnelAbroad(model)) {
       report({
         range: where.range,
-        message: `Personnel go to another State’s territory (${where.what}): say what status they have there — the status-of-forces agreement that applies (NATO SOFA, PfP SOFA) or that they remain subject to the host’s law${model.legalNature === 'mou' ? '; this MoU cannot confer privileges or immunities' : ''}.`,
+        message: `Personnel go to another State’s territory (${where.what}): say what status they have there — that they remain subject to the host’s law, or the treaty that gives them another status (for armed forces, a status-of-forces agreement such as the NATO SOFA or the PfP SOFA)${model.legalNature === 'mou' ? '; this MoU cannot confer privileges or immunities' : ''}.`,
         fixes: libraryFixes(model, 'status-of-personnel'),
       });
     }

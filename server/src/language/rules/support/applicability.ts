@@ -153,8 +153,8 @@ export function librarySatisfies(model: SemanticModel, rule: Pick<Rule, 'code' |
   });
 }
 
-/** The topics of a clause of another document (the parent), found the way the model finds its own. */
-function clauseTopics(model: SemanticModel, clause: Clause): Set<ClauseTopic> {
+/** The topics of a clause (also of another document, the parent), found the way the model finds its own. */
+export function clauseTopics(model: SemanticModel, clause: Clause): Set<ClauseTopic> {
   const topics = new Set<ClauseTopic>();
   for (const t of clause.topics) {
     const topic = topicFromName(t.text);

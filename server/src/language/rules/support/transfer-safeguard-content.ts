@@ -5,8 +5,10 @@
  * reported), and how `missing-transfer-safeguards` (MC20) finds each in the instrument's prose:
  * by the usual words of each element, so a miss is a warning the drafter can answer.
  */
-import type { Channel } from '../../ast/nodes';
+import type { Channel, Clause } from '../../ast/nodes';
+import type { ClauseTopic } from '../../ast/topics';
 import type { SemanticModel } from '../../model/semantic-model';
+import { clauseTopics } from './applicability';
 
 /** One element EDPB Guidelines 2/2020 expect an Art. 46(2)(a)/(3)(b) instrument to state. */
 export interface SafeguardElement {
@@ -26,12 +28,17 @@ export const coreElements: readonly SafeguardElement[] = [
   },
   { name: 'security and confidentiality', found: has(/secur|technical and organi[sz]ational measures|confidential|unauthori[sz]ed (?:access|disclosure)|accidental or unlawful/) },
   { name: 'restriction of onward transfers (¶38)', found: has(/onward|further transfer|transfer(?:red)? the data (?:on|further)|disclos\w* (?:them |it |the data )?to (?:a )?third/) },
-  { name: 'sensitive data', found: has(/special categor|sensitive (?:personal )?data|racial or ethnic|health|biometric|genetic/) },
+  { name: 'sensitive data', found: has(/special categor|sensitive (?:personal )?data|racial or ethnic|(?:data|information) (?:concerning|about|on|relating to) (?:\w+ )?health|health data|biometric|genetic/) },
   { name: 'automated decisions', found: has(/automated/) },
   { name: 'transparency towards data subjects (¶¶27–30)', found: has(/transparen|information notice|inform(?:ation to)? data subjects|obtain information|publicly available|publish|publication/) },
   { name: 'data-subject rights of access, rectification and erasure', found: has(/\baccess\b/, /rectif|erasure|\berase|\bobject/) },
   { name: 'redress (¶¶63, 66)', found: has(/redress|remed(?:y|ies)|complain/) },
-  { name: 'independent oversight (¶68)', found: has(/oversight|oversee|independent|supervisory authority|supervised by|supervision/) },
+  // Supervision by the competent authority itself ("under the supervision of the competent
+  // authority", a controlled delivery) is not the independent oversight ¶68 asks for.
+  {
+    name: 'independent oversight (¶68)',
+    found: has(/oversight|oversee|independent|supervisory (?:authorit|bod)|data protection (?:authorit|commission|supervisor|board)|(?:supervised|monitored) by (?:an? |the )?(?:independent|data protection|commissioner)/),
+  },
 ];
 
 /** What an administrative arrangement under Art. 46(3)(b) needs in addition (¶¶66, 68). */
@@ -47,17 +54,41 @@ export const arrangementElements: readonly SafeguardElement[] = [
 export const otherBasis = /49|derogation|standard[-_]?(?:data[-_]?protection[-_]?)?(?:contractual[-_]?)?clauses|\bscc|binding[-_]?corporate|\bbcr|\bdpf\b|privacy[-_]?framework|adequacy/i;
 export const arrangement = /administrative|arrangement|46[-_(]*3/i;
 
+/** Clauses on the protection of the information exchanged: read whole. */
+const protectionTopics: ReadonlySet<ClauseTopic> = new Set<ClauseTopic>(['data-protection', 'transfer-safeguards', 'confidentiality', 'purpose-limitation']);
+const mentionsPersonalData = /personal data|personal information|data subjects?/i;
+const preambleName = /\bpreamble\b/i;
+
 /**
- * The prose that may state safeguards: the channel's safeguards text and every clause of the
- * instrument (and of an annex's parent) — retention or security may sit in a clause of its own.
+ * The prose that may state safeguards: the channel's safeguards text, the clauses on the
+ * protection of the information exchanged (by topic), and the other clauses that speak of
+ * personal data or data subjects — retention or security may sit in a clause of its own. Not the
+ * preamble or the definitions, which state no safeguard, nor clauses on other matters: the words
+ * of a customs treaty's preamble ("the accurate assessment of customs duties", "public health")
+ * and of its definition of a controlled delivery ("under the supervision of the competent
+ * authority") are not accuracy, sensitive data and oversight (ninth real-instrument run,
+ * NL–Japan 2009).
  */
 export function safeguardProse(model: SemanticModel, channel: Channel): string {
   const clauses = [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? [])];
-  return [channel.safeguardsText?.value, ...clauses.map((c) => model.clauseText(c))]
+  const texts = [channel.safeguardsText?.value];
+  for (const clause of clauses) {
+    const text = model.clauseText(clause);
+    if (text && readForSafeguards(model, clause, text)) texts.push(text);
+  }
+  return texts
     .filter((t): t is string => !!t)
     .join('\n')
     .replace(/\s+/g, ' ')
     .toLowerCase();
+}
+
+function readForSafeguards(model: SemanticModel, clause: Clause, text: string): boolean {
+  const topics = clauseTopics(model, clause);
+  if ([...topics].some((t) => protectionTopics.has(t))) return true;
+  const preamble = [clause.id?.text, clause.heading?.value].some((name) => name !== undefined && preambleName.test(name.trim()));
+  if (preamble || topics.has('definitions')) return false;
+  return mentionsPersonalData.test(text);
 }
 
 /**
