@@ -28,6 +28,7 @@ export const requestNames: Record<string, string> = {
   hover: 'hover',
   hoverAfterEdit: 'hover right after a keystroke',
   formattingAfterEdit: 'formatting right after a keystroke',
+  semanticTokensAfterEdit: 'semantic tokens right after a keystroke (delta)',
   formatting: 'formatting',
   outline: 'outline (documentSymbol)',
   foldingRange: 'folding ranges',

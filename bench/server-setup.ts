@@ -117,9 +117,29 @@ export function writeServerContent(dir: string, lines: number, texts: { entente:
   return { entente, yaml };
 }
 
-/** Requests sent right after a keystroke, before the debounced analysis has run (bench/server.ts). */
-export const afterEditRequests: readonly { name: string; method: string; params: (side: Side) => unknown; answer: (result: unknown) => string }[] = [
+/**
+ * Requests sent right after a keystroke, before the debounced analysis has run (bench/server.ts).
+ * `prepare` runs before the keystroke, untimed; what it gives is passed to `params`. `kinds`: the
+ * servers that offer the request (all when absent).
+ */
+export const afterEditRequests: readonly {
+  name: string;
+  method: string;
+  kinds?: readonly ServerKind[];
+  prepare?: (side: Side, timeout: number) => Promise<unknown>;
+  params: (side: Side, prepared: unknown) => unknown;
+  answer: (result: unknown) => string;
+}[] = [
   { name: 'hoverAfterEdit', method: 'textDocument/hover', params: (side) => ({ textDocument: { uri: side.uri }, position: side.spots.hover }), answer: (r) => (r ? 'content' : 'none') },
+  // As VS Code asks after an edit: the change from its last colouring, named by that answer's resultId.
+  {
+    name: 'semanticTokensAfterEdit',
+    method: 'textDocument/semanticTokens/full/delta',
+    kinds: ['entente'],
+    prepare: async (side, timeout) => (await side.session.request<{ resultId?: string }>('textDocument/semanticTokens/full', { textDocument: { uri: side.uri } }, timeout)).result?.resultId,
+    params: (side, previousResultId) => ({ textDocument: { uri: side.uri }, previousResultId }),
+    answer: (r) => (r && typeof r === 'object' && 'edits' in r ? `${(r as { edits: unknown[] }).edits.length} edits` : 'whole answer'),
+  },
   {
     name: 'formattingAfterEdit',
     method: 'textDocument/formatting',

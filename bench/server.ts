@@ -3,9 +3,8 @@
 // sample by sample (Entente, YAML, YAML, Entente, …), so a change in machine load hits both.
 //
 // Per size: start-up and open → first diagnostics (fresh servers), typing → diagnostics of that
-// version, hover right after a keystroke, then requests on a settled document (completion,
-// hover, formatting, the requests of Entente's linearity guard, and the outline last, since
-// today it is the one that times out).
+// version, requests right after a keystroke, then requests on a settled document (completion,
+// hover, formatting, the requests of Entente's linearity guard, and the outline last).
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { Model } from './generator';
@@ -287,17 +286,18 @@ export async function runServerSize(plan: ServerPlan, model: Model, files: { ent
   }
   typed = new Map();
 
-  // Right after a keystroke, before the debounced analysis has run: a hover, and formatting a
-  // text just changed (no answer kept for it yet: on a settled document a server may answer
-  // a repeated request from what it kept, and this figure is the cost of computing it).
-  for (const { name, method, params, answer } of afterEditRequests) {
+  // Right after a keystroke, before the debounced analysis has run: a hover, semantic tokens and
+  // formatting of a text just changed (nothing kept for it yet: on a settled document a server
+  // may answer a repeated request from what it kept; these figures are the cost of computing it).
+  for (const { name, method, kinds: only, prepare, params, answer } of afterEditRequests) {
     log(`  ${name}`);
-    await alternate(sides, name, plan.afterEdit, async (side) => {
+    await alternate(sides.filter((s) => !only || only.includes(s.kind)), name, plan.afterEdit, async (side) => {
       const at = side.spots.typing;
+      const prepared = await prepare?.(side, requestTimeout);
       side.markCpu();
       const version = await side.keystroke(at, 'x');
       const sent = performance.now();
-      const response = await side.session.request<unknown>(method, params(side), requestTimeout);
+      const response = await side.session.request<unknown>(method, params(side, prepared), requestTimeout);
       side.record(name, response, answer(response.result));
       if (response.timedOutAfterS !== undefined) return side.recover(name, `${method} after an edit`);
       if (!(await side.waitVersion(version, sent))) return side.recover(name, `diagnostics after ${method}`);
@@ -378,7 +378,7 @@ export async function runServerSize(plan: ServerPlan, model: Model, files: { ent
     openToDiagnostics: side.summary('open'),
     diagnosticsOnOpen: side.diagnosticsOnOpen,
     editToDiagnostics: side.summary('edit'),
-    requests: Object.fromEntries([...afterEditRequests.map((r) => r.name), ...requests.filter((r) => r.kinds.includes(side.kind)).map((r) => r.name)].map((name) => [name, side.summary(name)])),
+    requests: Object.fromEntries([...afterEditRequests.filter((r) => !r.kinds || r.kinds.includes(side.kind)).map((r) => r.name), ...requests.filter((r) => r.kinds.includes(side.kind)).map((r) => r.name)].map((name) => [name, side.summary(name)])),
     peakRssMb: Math.max(...side.peakRss),
     restarts: side.restarts,
     notes: side.notes,
