@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkDiagnostics, checkNoDiagnostics } from '../helpers/fixture';
+import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
 import { fixed, only } from './conflict-helpers';
 
 const parties = `participant EE "CERT-EE" { kind national-cert jurisdiction EE }
@@ -77,7 +77,7 @@ channel Cases between EE, US {
 `;
       const [d] = checkDiagnostics(text);
       assert.equal(d.severity, 'warning');
-      assert.match(d.message, /^If EE processes these data under the GDPR \(EE is a State in EE: its processing is under the GDPR unless it acts as a law-enforcement authority/);
+      assert.match(d.message, /^If EE processes these data under the GDPR \(EE is a State \(EE\): its processing is under the GDPR unless it acts as a law-enforcement authority/);
       assert.match(d.message, /declare `regimes GDPR`, `LED` or `outside-union-law` to settle it/);
     });
 
@@ -87,6 +87,19 @@ channel Cases between EE, US {
         'possible-transfer-without-safeguards',
       );
       assert.match(d.message, /^If NL processes these data under the Law Enforcement Directive .*no adequacy decision under the Law Enforcement Directive/);
+    });
+
+    // Eleventh real-instrument run: the EU–US PNR Agreement 2007 without its safeguards line was an error.
+    it('a binding treaty of the Union with a third State may itself be the basis: conditional, never an error', () => {
+      const treaty = 'treaty "Agreement" { status binding }\nparty EU "The European Union" { kind international-organisation jurisdiction EU }\nparty US "The United States of America" { kind state jurisdiction US }\n';
+      const text = `${treaty}channel PNR between EU, US { carries personal-data }\n`;
+      assert.deepEqual(diagnose(text).filter((x) => x.code === 'transfer-without-safeguards'), []);
+      const d = only(text, 'possible-transfer-without-safeguards');
+      assert.equal(d.severity, 'warning');
+      assert.match(d.message, /^US is a State \(US\), and .*this treaty may itself provide the basis for transfers by a Union body, as a legally binding instrument between public authorities or bodies, if it states the safeguards/);
+      // An MoU of the Union cannot be that instrument: still an error.
+      const mou = `memorandum "Arrangement" { status non-binding }\nparticipant EU "The European Union" { kind international-organisation jurisdiction EU }\nparticipant US "The United States of America" { kind state jurisdiction US }\nchannel PNR between EU, US { carries personal-data }\n`;
+      assert.equal(only(mou, 'transfer-without-safeguards').severity, 'error');
     });
 
     it('a US company is covered only if certified under the Data Privacy Framework, a Japanese CERT only if an APPI business operator', () => {

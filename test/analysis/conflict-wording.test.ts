@@ -295,6 +295,37 @@ clause Info "Information" """
       );
     });
 
+    // Tenth real-instrument run (NL–Australia 2014): another instrument's coming into effect.
+    it('leaves "which came into effect" alone when it is said of another instrument, or of one it cannot tell', () => {
+      checkNoDiagnostics(
+        `treaty "Agreement" { status binding }
+party NL "Kingdom of the Netherlands"
+party AU "Australia"
+clause Preamble "Preamble" """
+  Noting the Memorandum of Understanding between the Australian Federal Police and the National
+  Police of the Netherlands on Combating Transnational Crime and Developing Police Cooperation,
+  which came into effect on 2 June 2014; Have agreed as follows:
+"""
+clause Support "Logistic support" """
+  Support shall be provided under the Arrangement between the Australian Department of Defence and
+  the Minister of Defence of the Kingdom of the Netherlands concerning the Provisions of Mutual
+  Logistic Support which came into effect on 26 July 2006 (the MLSA), and the arrangement that
+  comes into effect next year.
+"""
+`,
+        ['treaty-mou-wording'],
+      );
+      // Said of the treaty itself, through the relative pronoun, it is still MoU wording.
+      checkDiagnostics(`treaty "Agreement" { status binding }
+party NL "Kingdom of the Netherlands"
+party AU "Australia"
+clause Effect "Effect" """
+  This Agreement, which comes into effect on signature, shall remain in force for one year.
+//                      ^^^^^^^^^^^^^^^^^ treaty-mou-wording
+"""
+`, { codes: ['treaty-mou-wording'] });
+    });
+
     it('still reports "will" as the signatories\' operative verb and commitments under the treaty itself', () => {
       checkDiagnostics(`treaty "Agreement" { status binding }
 party EE "Estonia"

@@ -195,6 +195,19 @@ channel Intel between EE, NATO { carries personal-data safeguards administrative
     assert.match(missingOf(`${channel}clause Data about data-protection ${q}Personal data are processed under the supervision of the competent authority.${q}\n`), /independent oversight/);
   });
 
+  // Eleventh real-instrument run (EU–US PNR 2007, the DHS letter), probed with a Member State sender.
+  it('reads rights, onward transfers and automated decisions in the words a real text uses, and only there', () => {
+    const missingOf = (text: string) => diagnose(text).find((d) => d.code === 'missing-transfer-safeguards')?.message.split('does not state: ')[1] ?? '';
+    const channel = `${us}channel I between EE, US { carries personal-data safeguards administrative-arrangement }\n`;
+    const q = '"""';
+    const letter = `clause Letter about data-protection ${q}Personal data are only exchanged with other government authorities in third countries after consideration of the recipient's ability to protect the information. Persons seeking information about or correction of their data may ask; the data shall be disclosed to the individual. An automated system filters those sensitive codes.${q}\n`;
+    const missing = missingOf(`${channel}${letter}`);
+    assert.doesNotMatch(missing, /restriction of onward transfers/);
+    assert.doesNotMatch(missing, /data-subject rights of access, rectification and erasure/);
+    assert.match(missing, /automated decisions/, 'a filtering system is not a decision about a person');
+    assert.doesNotMatch(missingOf(`${channel}clause Data about data-protection ${q}No decision based solely on automated processing is taken.${q}\n`), /automated decisions/);
+  });
+
   it('says that a treaty a Member State concluded before 24 May 2016 stays in force under GDPR Art. 96', () => {
     const nl = 'participant NL "Kingdom of the Netherlands" { kind state jurisdiction NL regimes GDPR }\nparticipant JP "Japan" { kind state jurisdiction JP }\nchannel I between NL, JP { carries personal-data safeguards legally-binding-instrument }\n';
     const at = (date: string) => diagnose(`treaty "Agreement" { status binding signed at "The Hague" on ${date} }\n${nl}`).find((d) => d.code === 'missing-transfer-safeguards')?.message ?? '';

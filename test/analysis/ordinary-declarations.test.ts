@@ -149,6 +149,30 @@ channel Planning between US, GB {
 `);
   });
 
+  // Eleventh real-instrument run (EU–US PNR 2007): the DHS contact on the United States was the
+  // channel's point of contact for it, as missing-points-of-contact accepts, yet reported unused.
+  it('does not report the contacts of a party that a channel lists no contact for: they are its points of contact there', () => {
+    checkDiagnostics(`participant EU "European Union" {
+  contact Commission "the European Commission"
+}
+participant US "United States" {
+  contact DHS "Department of Homeland Security"
+  contact Spare "Deputy"
+}
+participant CA "Canada" {
+  contact Desk "Public Safety Canada"
+  contact Night "Night desk"
+//        ^^^^^ unused-declaration
+}
+channel PNR between EU, US {
+  contacts EU.Commission
+}
+channel API between EU, CA {
+  contacts EU.Commission, CA.Desk
+}
+`, { codes: ['unused-declaration', 'missing-points-of-contact'] });
+  });
+
   it('does not report contacts when no channel lists contacts, nor any party (parties sign)', () => {
     checkNoDiagnostics(`participant EE "Estonia" {
   contact Duty "CERT-EE"

@@ -73,10 +73,12 @@ protocol Major {
 
 describe('contacts named by protocols and exercises', () => {
   it('resolves them, reports an unknown one, and counts them as uses', () => {
-    checkDiagnostics(`participant EE "Estonia" { contact Duty "CERT-EE" available office-hours contact Spare "Old desk" }
+    // The channel names a contact for each member, so the party's other contacts are not its
+    // points of contact there: only the protocol and the exercise can use them.
+    checkDiagnostics(`participant EE "Estonia" { contact Duty "CERT-EE" available office-hours contact Spare "Old desk" contact Intel "Intel desk" }
 //                                                                               ^^^^^ unused-declaration
 participant FI "Finland" { contact Desk "NCSC-FI" available office-hours }
-channel Intel between EE, FI { contacts FI.Desk }
+channel Intel between EE, FI { contacts FI.Desk, EE.Intel }
 protocol Major { notify FI within 24 hours contacts EE.Duty, FI.Nobody }
 //                                                              ^^^^^^ unknown-reference
 exercise Shield annually led by EE with FI { contacts EE.Duty }

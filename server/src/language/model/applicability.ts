@@ -35,10 +35,14 @@ function kindOf(party: PartyFacts): PartyKind | undefined {
   return party.effective.kind?.value;
 }
 
-/** "a State", "a government agency", … or "a party" when the kind is not declared. */
-export function kindPhrase(party: PartyFacts): string {
-  const kind = kindOf(party);
-  return kind ? kindWords[kind] : 'a party';
+/**
+ * The kind with the jurisdiction: "a government agency in CA", but "a State (US)" — a State is
+ * not in its own jurisdiction ("US is a State in US" read oddly to the eighth and eleventh runs).
+ */
+function kindIn(kind: PartyKind | undefined, jurisdiction: string | undefined): string {
+  // "a party" when the kind is not declared.
+  const words = kind ? kindWords[kind] : 'a party';
+  return kind && isStateKind(kind) ? `${words} (${jurisdiction})` : `${words} in ${jurisdiction}`;
 }
 
 /**
@@ -141,12 +145,12 @@ export function exporterRegime(party: PartyFacts, criminalEvidence = false): Exp
     return {
       regime: 'LED',
       certain: false,
-      because: `${party.id} is ${kindPhrase(party)} in ${party.jurisdiction} sending criminal evidence, which a competent authority processes under the Law Enforcement Directive (GDPR Art. 2(2)(d)) — declare \`regimes LED\` (or \`GDPR\`) to settle it`,
+      because: `${party.id} is ${kindIn(kindOf(party), party.jurisdiction)} sending criminal evidence, which a competent authority processes under the Law Enforcement Directive (GDPR Art. 2(2)(d)) — declare \`regimes LED\` (or \`GDPR\`) to settle it`,
     };
   return {
     regime: 'GDPR',
     certain: false,
-    because: `${party.id} is ${kindPhrase(party)} in ${party.jurisdiction}: its processing is under the GDPR unless it acts as a law-enforcement authority (Directive 2016/680, GDPR Art. 2(2)(d)) or in national security or defence, outside Union law (GDPR Art. 2(2)(a)) — declare \`regimes GDPR\`, \`LED\` or \`outside-union-law\` to settle it`,
+    because: `${party.id} is ${kindIn(kindOf(party), party.jurisdiction)}: its processing is under the GDPR unless it acts as a law-enforcement authority (Directive 2016/680, GDPR Art. 2(2)(d)) or in national security or defence, outside Union law (GDPR Art. 2(2)(a)) — declare \`regimes GDPR\`, \`LED\` or \`outside-union-law\` to settle it`,
   };
 }
 
@@ -181,10 +185,10 @@ export function transferNeed(recipient: PartyFacts, regime: TransferRegime): Tra
   if (decision.scope === 'general') return { need: 'none', why: '', decision };
   const scope = scopeDescription[decision.scope];
   const head = `the adequacy decision for ${decision.country} (${decision.decision}) covers only ${scope.covers}`;
-  if (isStateKind(kind) || kind === 'government-agency') return { need: 'needed', why: `${recipient.id} is ${kindWords[kind!]} in ${jurisdiction}, and ${head}, not ${scope.excludes}`, decision };
+  if (isStateKind(kind) || kind === 'government-agency') return { need: 'needed', why: `${recipient.id} is ${kindIn(kind, jurisdiction)}, and ${head}, not ${scope.excludes}`, decision };
   if (kind === 'company' && decision.scope !== 'dpf-certified-organisations') return { need: 'none', why: '', decision };
   const unless = kind === 'company' ? `${recipient.id} is certified` : `${recipient.id} is one of them`;
-  return { need: 'conditional', why: `${head}; it covers ${recipient.id} (${kindPhrase(recipient)} in ${jurisdiction}) only if ${unless}`, decision };
+  return { need: 'conditional', why: `${head}; it covers ${recipient.id} (${kindIn(kindOf(recipient), jurisdiction)}) only if ${unless}`, decision };
 }
 
 // ── Budapest Convention ─────────────────────────────────────────────────────────────────────

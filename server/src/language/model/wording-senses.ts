@@ -215,6 +215,16 @@ function effectHolder(voice: ProseVoice, start: number, end: number): 'self' | '
   const beforeEnd = from + before.length;
   const subject = referenceEndingAt(voice.references, beforeEnd);
   if (subject) return subject.to;
+  // A relative clause: the effect is the antecedent's ("Noting the Memorandum of Understanding
+  // between the Australian Federal Police and the National Police of the Netherlands …, which
+  // came into effect on 2 June 2014", NL–Australia 2014, preamble). Unless the noun before the
+  // pronoun is this instrument or a recognised other one, whose effect it is cannot be told.
+  const relative = /(?:^|[^\p{L}])(?:which|that)\s*$/iu.exec(before);
+  if (relative) {
+    const pronoun = relative.index + relative[0].search(/which|that/iu);
+    const antecedent = referenceEndingAt(voice.references, from + before.slice(0, pronoun).replace(/[\s,]+$/u, '').length);
+    return antecedent ? antecedent.to : 'unknown';
+  }
   if (/(?:^|[^\p{L}])(?:it|its)\s*$/iu.test(before)) {
     const sentenceStart = from + Math.max(before.lastIndexOf('. '), 0);
     return otherReferenceWithin(voice.references, sentenceStart, beforeEnd) ? 'unknown' : 'self';

@@ -12,7 +12,7 @@ export const maxQuotedLength = 60;
 const maxWordLength = 64;
 
 /** The longest message kept. */
-export const maxMessageLength = 1000;
+export const maxMessageLength = 2000;
 
 /** The input as a message quotes it: whole when short, else its first characters and `…`. */
 export function quoteInput(text: string, max = maxQuotedLength): string {

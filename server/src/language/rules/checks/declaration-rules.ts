@@ -76,7 +76,7 @@ export const unusedDeclaration = defineRule({
   defaultSeverity: 'warning',
   message: 'Use this declaration or delete it.',
   rationale:
-    'A security agreement no channel classifies under (here, or in the treaty or implementing arrangement linked by `implements` / `implemented by`; a registry file — no instrument header, no channel — is read by the files that `use` it and is not checked for this), a named contact no channel lists while channels do list contacts (unless it is a 24/7 contact and the instrument has incident protocols, exercises or assistance that name no contacts, which then rely on the party’s urgent point of contact), and a governance body with no members and no mandate that nobody escalates to have no effect in the instrument: either a reference to them is missing or they are left over. Parties are never unused (every declared party signs), and channels, protocols, exercises and clauses stand on their own; so does a body given a mandate, whose members may be whoever each case concerns ("an Advisory Committee composed solely of representatives of the Governments and NATO Organizations involved in the transaction may be created", NATO Agreement on the communication of technical information for defence purposes, 1970, Art. III(C)).',
+    'A security agreement no channel classifies under (here, or in the treaty or implementing arrangement linked by `implements` / `implemented by`; a registry file — no instrument header, no channel — is read by the files that `use` it and is not checked for this), a named contact no channel lists while channels do list contacts (unless its party is a member of a channel that names no contact for it, which then reaches the party through the contacts on its declaration as missing-points-of-contact accepts, or it is a 24/7 contact and the instrument has incident protocols, exercises or assistance that name no contacts, which then rely on the party’s urgent point of contact), and a governance body with no members and no mandate that nobody escalates to have no effect in the instrument: either a reference to them is missing or they are left over. Parties are never unused (every declared party signs), and channels, protocols, exercises and clauses stand on their own; so does a body given a mandate, whose members may be whoever each case concerns ("an Advisory Committee composed solely of representatives of the Governments and NATO Organizations involved in the transaction may be created", NATO Agreement on the communication of technical information for defence purposes, 1970, Art. III(C)).',
   source: 'Entente consistency check (declarations); NATO Agreement on the communication of technical information for defence purposes (1970) Art. III(C) (read: Dutch treaty series BWBV0004399)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -110,8 +110,13 @@ export const unusedDeclaration = defineRule({
     // contact (MC13 asks for one): such a contact is in use though nothing lists it.
     const urgentOperations =
       [...model.ast.protocols, ...model.ast.exercises].some((d) => d.contacts.length === 0) || model.ast.assistance.length > 0;
+    // A channel that names no contact for one of its members reaches it through the contacts on
+    // its declaration, as missing-points-of-contact accepts (eleventh real-instrument run: DHS,
+    // the US contact on the EU–US PNR channel, was reported unused while it was the only one).
+    const reachedThroughParty = new Set(model.ast.channels.flatMap((c) => c.members.filter((m) => !c.contacts.some((named) => named.party.text === m.text)).map((m) => m.text)));
     if (listsContacts) {
       for (const party of model.ast.parties) {
+        if (party.id && reachedThroughParty.has(party.id.text)) continue;
         for (const contact of party.contacts) {
           if (urgentOperations && contact.availability?.value === '24/7') continue;
           if (party.id && contact.id && !used.has(contact)) {

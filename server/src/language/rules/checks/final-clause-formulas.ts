@@ -311,7 +311,7 @@ export const exchangeReplyMismatch = defineRule({
         report({ range: reply.addressee.range, message: `${noteName(reply)} answers ${noteName(proposal)}, which came from ${proposal.author.text}: the reply goes to ${proposal.author.text}, not ${reply.addressee.text}.`, related });
       }
       if (reply.date?.time !== undefined && proposal.date?.time !== undefined && reply.date.time < proposal.date.time) {
-        report({ range: reply.date.range, message: `${noteName(reply)} is dated ${reply.date.text}, before the note it answers (${proposal.date.text}): correct one of the dates.`, related });
+        report({ range: reply.date.range, message: `${noteName(reply)} is dated ${reply.date.text}, before the note it answers (${proposal.date.text}): check both dates against the signed texts — a reply cannot accept a proposal not yet made, but the letters of a real exchange are sometimes agreed texts dated where each was signed.`, related });
       }
     }
   },

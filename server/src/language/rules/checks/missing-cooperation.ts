@@ -7,6 +7,7 @@
 import type { Range } from '../../ast/positions';
 import { libraryFixes } from '../support/fixes';
 import { coversTopic, instrumentLevelRule } from '../support/applicability';
+import { personnelActivity } from '../support/personnel-activities';
 import { defineRule } from '../rule';
 
 function list(parts: readonly string[]): string {
@@ -48,8 +49,8 @@ export const missingIncidentNotificationTerms = defineRule({
   },
 });
 
-/** Cooperation activities that put people or property at risk: seconded staff, lent equipment. */
-const liabilityActivities = /^(secondments?|seconded-staff|exchange-of-personnel|equipment(-[\w-]+)?)$/i;
+/** Cooperation activities that put people or property at risk: personnel sent to the other side, lent equipment. */
+const liabilityActivity = (activity: string) => personnelActivity.test(activity) || /^equipment(?:-[\w-]+)?$/i.test(activity);
 /** Activities that create or share intellectual property. */
 const ipActivities = /^(research|joint-research|joint-development|research-and-development|r-and-d|tool-sharing|software-sharing|standards)$/i;
 
@@ -59,9 +60,9 @@ export const missingLiability = defineRule({
   family: 'missing-clause',
   librarySatisfiable: true,
   defaultSeverity: 'info',
-  message: 'Say who bears claims for damage or injury in exercises, secondments or equipment loans: add a clause about liability (in an MoU, claims settled by consultation, not a waiver).',
+  message: 'Say who bears claims for damage or injury in exercises, secondments, deployments or equipment loans: add a clause about liability (in an MoU, claims settled by consultation, not a waiver).',
   rationale:
-    'Joint exercises, seconded staff and lent equipment can cause damage or injury, and the instrument should say how claims are dealt with. A treaty can settle them itself, typically by a waiver ("Each Contracting Party waives all its claims against any other Contracting Party for damage to any property owned by it …", NATO SOFA 1951, Art. VIII(1)); a waiver or an indemnity is a legal act, so a non-binding MoU cannot make one (mou-binding-commitment, CF21): its paragraph says that each Participant deals with claims arising from its own personnel and that other claims are settled by consultation, and it refers to the treaty that governs the status of personnel (a SOFA, as the Netherlands–Switzerland agreement of 2007 does, Art. VI(1)).',
+    'Joint exercises, personnel sent to work with the other side (secondments, personnel exchanges, deployments, liaison officers, embedded or visiting experts: the activities missing-status-of-personnel also looks for) and lent equipment can cause damage or injury, and the instrument should say how claims are dealt with. A treaty can settle them itself, typically by a waiver ("Each Contracting Party waives all its claims against any other Contracting Party for damage to any property owned by it …", NATO SOFA 1951, Art. VIII(1)); a waiver or an indemnity is a legal act, so a non-binding MoU cannot make one (mou-binding-commitment, CF21): its paragraph says that each Participant deals with claims arising from its own personnel and that other claims are settled by consultation, and it refers to the treaty that governs the status of personnel (a SOFA, as the Netherlands–Switzerland agreement of 2007 does, Art. VI(1)).',
   source: 'NATO Status of Forces Agreement (1951) Art. VIII(1) (read: Dutch treaty series BWBV0004785); Netherlands–Switzerland Agreement (2007) Art. VI(1) (read: BWBV0001997)',
   sourceStatus: 'verified',
   example: {
@@ -72,7 +73,7 @@ export const missingLiability = defineRule({
     const triggers: { range: Range; what: string }[] = [];
     for (const exercise of model.ast.exercises) if (exercise.id) triggers.push({ range: exercise.id.range, what: `exercise ${exercise.id.text}` });
     for (const cooperation of model.ast.cooperations) {
-      for (const activity of cooperation.activities) if (liabilityActivities.test(activity.text)) triggers.push({ range: activity.range, what: activity.text });
+      for (const activity of cooperation.activities) if (liabilityActivity(activity.text)) triggers.push({ range: activity.range, what: activity.text });
     }
     if (triggers.length === 0 || coversTopic(model, 'liability')) return;
     // One clause settles liability for all of them: one finding, the others as related places.

@@ -13,6 +13,7 @@ import { libraryFixes } from '../support/fixes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { isInEea } from '../../data/european-union';
 import { exporterRegime, transferRules } from '../../model/applicability';
+import { personnelActivity } from '../support/personnel-activities';
 import { defineRule, type Rule } from '../rule';
 
 // ── Relation to other obligations (review §3 item 1(a)) ─────────────────────────────────────
@@ -181,8 +182,6 @@ export const missingUnionLawClause = defineRule({
 
 // ── Status of personnel (review §3 item 5) ─────────────────────────────────────────────────
 
-/** Activities that put one party's personnel to work on another's territory. */
-const personnelActivity = /^(?:secondments?|exchanges?-of-personnel|personnel-exchanges?|staff-exchanges?|exchange-personnel|deployments?|liaison-officers?|embedded-(?:experts?|staff|analysts?)|visiting-experts?)$/i;
 /** An exercise on a host's territory: "hosted by", "deployed to", "on the territory of". */
 const onTerritory = /\b(?:hosted\s+(?:by|in|at)|host\s+(?:nation|State|country|Party)|deploy(?:s|ed|ment)?\s+(?:to|in|on)|on\s+the\s+territory|in\s+the\s+territory|on[\s-]site\s+in|stationed)\b/iu;
 /** A provision on status: a SOFA, immunities, jurisdiction, or the host's law governing the personnel. */

@@ -27,11 +27,18 @@ export const coreElements: readonly SafeguardElement[] = [
     found: has(/\bretain|retention|storage limitation|no longer (?:than|needed|necessary|required)|(?:kept|stored) for|(?:delete|erase)[a-z]* (?:\w+ )?(?:after|when|once|at the latest)/),
   },
   { name: 'security and confidentiality', found: has(/secur|technical and organi[sz]ational measures|confidential|unauthori[sz]ed (?:access|disclosure)|accidental or unlawful/) },
-  { name: 'restriction of onward transfers (¶38)', found: has(/onward|further transfer|transfer(?:red)? the data (?:on|further)|disclos\w* (?:them |it |the data )?to (?:a )?third/) },
+  {
+    name: 'restriction of onward transfers (¶38)',
+    found: has(/onward|further transfer|transfer(?:red)? the data (?:on|further)|disclos\w* (?:them |it |the data )?to (?:a )?third|(?:exchanged|shared|transferred|disclosed|provided) with (?:other )?(?:government )?authorities in third countr/),
+  },
   { name: 'sensitive data', found: has(/special categor|sensitive (?:personal )?data|racial or ethnic|(?:data|information) (?:concerning|about|on|relating to) (?:\w+ )?health|health data|biometric|genetic/) },
-  { name: 'automated decisions', found: has(/automated/) },
+  // "An automated system which filters those sensitive PNR codes" is not a decision about a person.
+  { name: 'automated decisions', found: has(/automated (?:individual )?decision|decisions? (?:based|taken|made) (?:solely |only )?(?:on|by) automated|solely on (?:the basis of )?automated|automated processing/) },
   { name: 'transparency towards data subjects (¶¶27–30)', found: has(/transparen|information notice|inform(?:ation to)? data subjects|obtain information|publicly available|publish|publication/) },
-  { name: 'data-subject rights of access, rectification and erasure', found: has(/\baccess\b/, /rectif|erasure|\berase|\bobject/) },
+  {
+    name: 'data-subject rights of access, rectification and erasure',
+    found: has(/\baccess\b|disclosed to the (?:individual|data subject|person concerned)/, /rectif|erasure|\berase|\bobject|\bcorrect(?:ion|ed|ing)?\b/),
+  },
   { name: 'redress (¶¶63, 66)', found: has(/redress|remed(?:y|ies)|complain/) },
   // Supervision by the competent authority itself ("under the supervision of the competent
   // authority", a controlled delivery) is not the independent oversight ¶68 asks for.
