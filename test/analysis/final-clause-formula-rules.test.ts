@@ -36,6 +36,12 @@ describe('testimonium-originals (VCLT Arts. 10, 77)', () => {
       ['testimonium-originals'],
     );
     checkNoDiagnostics(`treaty "A" {\n  status binding\n  languages Estonian, Finnish authentic\n  done at "Tallinn" on 2027-03-01 in 4 originals\n}\n${bilateral}`, ['testimonium-originals']);
+    // Thirteenth real-instrument run: three Benelux States and Bosnia and Herzegovina, in
+    // duplicate, Belgium depositary "for the Benelux countries", issuing true copies (Art. 16).
+    checkNoDiagnostics(
+      'treaty "Protocol" {\n  status binding\n  done at "Brussels" on 2013-12-05 in duplicate\n  depositary BE\n}\nparty BE "Belgium" { kind state jurisdiction BE }\nparty LU "Luxembourg" { kind state jurisdiction LU }\nparty NL "Netherlands" { kind state jurisdiction NL }\nparty BA "Bosnia and Herzegovina" { kind state jurisdiction BA }\n',
+      ['testimonium-originals'],
+    );
     // Each note of an exchange is an original: no count is asked of it.
     checkNoDiagnostics(`treaty "A" {\n  status binding\n  form exchange-of-notes\n  done at "Tallinn" on 2027-03-01 in single original\n}\n${bilateral}party LV "Latvia" { kind state jurisdiction LV }\n`, ['testimonium-originals']);
   });

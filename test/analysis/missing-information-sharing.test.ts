@@ -125,6 +125,16 @@ security-agreement GSA between EE, FI, GE, UA up to SECRET {
     assert.doesNotMatch(finding.message, /purpose "/);
   });
 
+  // Eighth and thirteenth real-instrument runs: statements of a State's law (ETS 62) and pollution
+  // assessments for all the other Parties (Bonn Agreement 1983) need no use limit.
+  it('leaves a channel described only in words alone, unless a marking, classification or handling says it is sensitive', () => {
+    const codes = ['missing-purpose-limitation'];
+    checkNoDiagnostics(`${parties}channel Reports between EE, FI { carries "assessments of a pollution incident and of any action taken" }\n`, codes);
+    assert.equal(diagnose(`${parties}channel Reports between EE, FI { carries "case files", indicators }\n`).filter((d) => d.code === 'missing-purpose-limitation').length, 1);
+    assert.equal(diagnose(`${parties}channel Reports between EE, FI { carries "case files" marking TLP:AMBER }\n`).filter((d) => d.code === 'missing-purpose-limitation').length, 1);
+    assert.equal(diagnose(`${parties}channel Reports between EE, FI { carries "case files" handling legend "CONFIDENTIAL" }\n`).filter((d) => d.code === 'missing-purpose-limitation').length, 1);
+  });
+
   it('accepts purpose and onward sharing on the channel, or a purpose-limitation clause', () => {
     const codes = ['missing-purpose-limitation'];
     checkNoDiagnostics(`${parties}channel I between EE, FI { purpose "defence" onward sharing none }\n`, codes);

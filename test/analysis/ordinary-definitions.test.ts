@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { termForms } from '../../server/src/language/rules/support/term-forms';
 import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
 
 describe('ordinary checks: defined terms', () => {
@@ -159,6 +160,39 @@ clause Duty """The liaison officer shall respect the laws of the host State."""
     checkDiagnostics(`define "Incident" means "an Incident of any kind"
 //      ^^^^^^^^ unused-term
 `);
+  });
+
+  // Thirteenth real-instrument run (Bonn Agreement 1983, Art. 2 as amended): the article that
+  // defines the term, transcribed as a clause beside the `define`, is not a use of it.
+  it('does not count the clause that states the definition as a use, but counts a use in the same clause', () => {
+    const define = 'define "Greater North Sea" means "the area of sea comprising the North Sea proper"\n';
+    checkDiagnostics(`${define}//      ^^^^^^^^^^^^^^^^^ unused-term
+clause Art2 """For the purpose of this Agreement, the Greater North Sea means the area of sea comprising the North Sea proper."""
+clause Art1 """This Agreement shall apply whenever the presence of oil in the North Sea area is likely to constitute a threat."""
+`);
+    checkNoDiagnostics(`${define}clause Art2 """For the purpose of this Agreement, the Greater North Sea means the area of sea comprising the North Sea proper."""
+clause Art1 """This Agreement shall apply to pollution in the Greater North Sea."""
+`, ['unused-term']);
+    checkDiagnostics(`define "Personal Data" means "information relating to an identified person"
+//      ^^^^^^^^^^^^^ unused-term
+clause Definitions """The term “Personal Data” shall mean information relating to an identified person."""
+`);
+  });
+
+  // Real texts write a term in forms the definition does not spell (CoE Insider Trading 1989,
+  // NL–Samoa 2009, NL–Japan 2009): each is a use.
+  it('counts a sentence-initial capital, the plural of a head noun or of coordinated nouns, and -ies, as uses', () => {
+    const uses: [string, string][] = [
+      ['personal data', 'Personal data may be exchanged only where the receiving Party protects them.'],
+      ['irregular operation of insider trading', 'Requests concern irregular operations of insider trading.'],
+      ['public collective investment fund or scheme', 'This does not apply to public collective investment funds or schemes.'],
+      ['publicly traded company', 'This does not apply to publicly traded companies.'],
+    ];
+    for (const [term, prose] of uses) {
+      checkNoDiagnostics(`define "${term}" means "something"\nclause Use """${prose}"""\n`, ['unused-term']);
+    }
+    assert.deepEqual(termForms('irregular operation of insider trading'), ['Irregular operation of insider trading', 'irregular operations of insider trading']);
+    assert.deepEqual(termForms('Incident'), []);
   });
 
   it('reports a term defined twice, on the second, with the first as related information', () => {

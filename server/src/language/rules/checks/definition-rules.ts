@@ -8,6 +8,7 @@
  * anything declared in the document, and whose surrounding words do not give its source or
  * define it in place (support/term-provenance.ts).
  */
+import { termForms } from '../support/term-forms';
 import type { Position, Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { DeclaredSymbol } from '../../model/symbols';
@@ -197,7 +198,11 @@ function measureTermUse(model: SemanticModel): TermUse {
   const used = new Set<string>();
   const lowerUsed = new Set<string>();
   if (terms.length === 0) return { terms, used, lowerOnly: lowerUsed };
-  for (const r of model.references) if (r.kind === 'term' && r.target && !within(r.range, r.target.range)) used.add(r.target.name);
+  const source = model.parsed.lines;
+  for (const r of model.references) {
+    if (r.kind !== 'term' || !r.target || within(r.range, r.target.range)) continue;
+    if (!definesAt(source.text, source.offsetAt(r.range.end))) used.add(r.target.name);
+  }
   const names = new Set(terms.map((s) => s.name));
   /** A phrase searched for → the term it is a use of, and whether it is the lower-case form of a term that is not in sentence case. */
   const phrases = new Map<string, { term: string; lowerOnly: boolean }>(terms.map((s) => [s.name, { term: s.name, lowerOnly: false }]));
@@ -206,6 +211,7 @@ function measureTermUse(model: SemanticModel): TermUse {
     const single = !/\s/u.test(name);
     const lower = single || sentenceCase(name) ? lowerFirst(name) : undefined;
     if (lower && !names.has(lower)) phrases.set(lower, { term: name, lowerOnly: single });
+    for (const form of termForms(name)) if (!names.has(form) && !phrases.has(form)) phrases.set(form, { term: name, lowerOnly: false });
   }
   // References are exact words (navigation and rename need that); a plural ("Incidents" for
   // "Incident") is still a use of the definition, as in any drafted text.
@@ -216,7 +222,12 @@ function measureTermUse(model: SemanticModel): TermUse {
   const memo = proseMemoOf(model);
   const space = memo.space(`term-occurrences\u0004${searched.join('\u0002')}`);
   const occurrences = (text: string): readonly string[] =>
-    memo.get(space, text, (stored) => (matcher ??= new PhraseMatcher(searched, { plural: true })).occurrences(stored).map((m) => m.phrase));
+    memo.get(space, text, (stored) =>
+      (matcher ??= new PhraseMatcher(searched, { plural: true }))
+        .occurrences(stored)
+        .filter((m) => !definesAt(stored, m.end))
+        .map((m) => m.phrase),
+    );
   const definitionOf = new Map(terms.map((s) => [s.name, s.node]));
   const note = (phrase: string) => {
     const { term, lowerOnly } = phrases.get(phrase)!;
@@ -236,13 +247,26 @@ function measureTermUse(model: SemanticModel): TermUse {
   return { terms, used, lowerOnly: new Set([...lowerUsed].filter((t) => !used.has(t))) };
 }
 
+/**
+ * Whether the words at `offset`, right after a term, define it (`… means`, `… shall mean`, `…
+ * has the meaning`): the article that defines a term, transcribed beside the `define`, is not a
+ * use of it ("For the purpose of this Agreement, the Greater North Sea and its wider Approaches
+ * means the area of sea comprising: …", Bonn Agreement 1983, Art. 2 as amended, a term no other
+ * provision uses; thirteenth real-instrument run).
+ */
+function definesAt(text: string, offset: number): boolean {
+  return definingWords.test(text.slice(offset, offset + 40));
+}
+
+const definingWords = /^["”’'»)]*\s*(?:means|shall\s+mean|mean|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|is\s+defined\s+as)\b/u;
+
 export const unusedTerm = defineRule({
   code: 'unused-term',
   family: 'definition',
   defaultSeverity: 'warning',
   message: 'Use this defined term in the text, or delete the definition.',
   rationale:
-    'A definition nobody uses is dead text, and often the sign that the prose uses another word for the same thing (a definition of "Incident" while the clauses speak of "Cyber Incidents"). A plural is a use. A term in sentence case ("Liaison officer" means …) is capitalised only because it opens the list item, and the text uses it in lower case ("the liaison officer", NL–Slovakia Agreement on Europol liaison officers 2009, Arts. 1–8): that is a use too. A term in Title Case ("Sending Party") is not used by "the sending Party" (Netherlands–United States Agreement 2012). A single word used only with a lower-case first letter is `term-used-in-lower-case` (info) instead: whether its capital marks the defined sense depends on the language and the drafting convention.',
+    'A definition nobody uses is dead text, and often the sign that the prose uses another word for the same thing (a definition of "Incident" while the clauses speak of "Cyber Incidents"). A plural is a use. A term in sentence case ("Liaison officer" means …) is capitalised only because it opens the list item, and the text uses it in lower case ("the liaison officer", NL–Slovakia Agreement on Europol liaison officers 2009, Arts. 1–8): that is a use too. A term in Title Case ("Sending Party") is not used by "the sending Party" (Netherlands–United States Agreement 2012). A single word used only with a lower-case first letter is `term-used-in-lower-case` (info) instead: whether its capital marks the defined sense depends on the language and the drafting convention. Other forms count as uses: a term defined in lower case opening a sentence ("Personal data may be exchanged …", NL–Japan 2009, Art. 9(4)), the plural of the head noun or of coordinated nouns ("irregular operations of insider trading", CoE Convention on Insider Trading 1989, Art. 2; "public collective investment funds or schemes", NL–Samoa 2009, Art. 4). The article that states the definition ("For the purpose of this Agreement, the Greater North Sea and its wider Approaches means …", Bonn Agreement 1983, Art. 2), transcribed beside the `define`, is not a use.',
   source: 'Entente language reference (definitions)',
   sourceStatus: 'own-consistency-check',
   example: {

@@ -34,7 +34,7 @@ export const testimoniumOriginals = defineRule({
   defaultSeverity: 'warning',
   message: 'Make the number of originals fit the signatories: one original for each signatory ("in duplicate" for two), or a single original deposited with the depositary.',
   rationale:
-    'The signature of the authentic text establishes it (VCLT Art. 10), and each signatory keeps an original unless one original is kept for all: then a depositary has "custody of the original text" and prepares "certified copies … transmitting them to the parties and to the States entitled to become parties" (Art. 77(1)(a)–(b)). Practice follows that: bilateral treaties are done "in duplicate" (Netherlands–US 2012, Netherlands–Sweden 1984), a multilateral treaty open to other States "in a single copy which shall be deposited in the archives of" its depositary (Budapest Convention, ESA 2002). A formula with fewer originals than signatories leaves one without its original; a single original that nobody keeps has no custodian; several originals of a treaty that other States may still join leave the new ones without one. A text in several languages may have one set of originals per language ("in four originals, two in English and two in Estonian"): that count is accepted. An exchange of notes has no such formula (each note is an original) and is not checked.',
+    'The signature of the authentic text establishes it (VCLT Art. 10), and each signatory keeps an original unless one original is kept for all: then a depositary has "custody of the original text" and prepares "certified copies … transmitting them to the parties and to the States entitled to become parties" (Art. 77(1)(a)–(b)). Practice follows that: bilateral treaties are done "in duplicate" (Netherlands–US 2012, Netherlands–Sweden 1984), a multilateral treaty open to other States "in a single copy which shall be deposited in the archives of" its depositary (Budapest Convention, ESA 2002). A formula with fewer originals than signatories leaves one without its original, unless a depositary keeps an original for those that have none and sends them true copies (the three Benelux States, one side of the Implementing Protocol with Bosnia and Herzegovina of 2013, done "in duplicate" with Belgium as depositary, which "shall issue each Party with a true copy of the original", Art. 16); a single original that nobody keeps has no custodian; several originals of a treaty that other States may still join leave the new ones without one. A text in several languages may have one set of originals per language ("in four originals, two in English and two in Estonian"): that count is accepted. An exchange of notes has no such formula (each note is an original) and is not checked.',
   source: PRACTICE_SOURCE,
   sourceStatus: 'verified',
   example: {
@@ -67,6 +67,12 @@ export const testimoniumOriginals = defineRule({
     if (signatories.length < 2 || signatories.length !== model.signatories.length) return;
     const languages = Math.max(1, header.languages?.languages.length ?? 1);
     if (count === signatories.length || count === signatories.length * languages) return;
+    // Fewer originals than signatories with a depositary: it keeps an original for those that
+    // have none and issues them true copies: "The Kingdom of Belgium is depositary of this
+    // Implementing Protocol for the Benelux countries. The depositary shall issue each Party with
+    // a true copy of the original" (Benelux–Bosnia and Herzegovina Implementing Protocol 2013,
+    // done in duplicate, Art. 16; thirteenth real-instrument run).
+    if (count < signatories.length && (header.depositary || testimonium.deposited)) return;
     const want = countWords[signatories.length] ?? `${signatories.length} originals`;
     report({
       range,

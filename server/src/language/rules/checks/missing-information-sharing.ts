@@ -228,6 +228,17 @@ export const missingBreachProcedure = defineRule({
 /** Handling markings that themselves forbid release beyond the recipient (a `legend` says whatever its text says). */
 const releaseRestricting: ReadonlySet<HandlingCaveat> = new Set<HandlingCaveat>(['official-secrecy', 'originator-controlled', 'no-foreign', 'releasable-to', 'in-confidence']);
 
+/**
+ * A channel whose content is given only in the text's own words (`carries "…"`), with no
+ * category, marking, classification or handling statement: nothing says the content is
+ * sensitive, and the checker cannot tell it from content meant to be passed on — assessments of
+ * a pollution incident for all the other Parties (Bonn Agreement 1983, Art. 6(3); thirteenth run),
+ * statements of a State's law (ETS 62, Arts. 1, 7; eighth run).
+ */
+function describedOnly(channel: Channel): boolean {
+  return channel.carries.length === 0 && channel.carriesText.length > 0 && !channel.marking && !channel.classification && channel.handlingMarkings.length === 0;
+}
+
 export const missingPurposeLimitation = defineRule({
   code: 'missing-purpose-limitation',
   catalogueId: 'MC19',
@@ -236,7 +247,7 @@ export const missingPurposeLimitation = defineRule({
   defaultSeverity: 'warning',
   message: 'Limit the use of shared information: add `purpose "…"` and an `onward sharing …` rule to the channel.',
   rationale:
-    'The provider must be able to make its information conditional on use for the agreed purpose only and on no release to third parties without its consent, as security agreements provide: "not use classified information … for purposes other than those laid down" and "not disclose … to non-NATO Parties without the consent of the originator" (NATO 1997, Art. 1(iii)–(iv)); "may not be used for purposes other than those agreed upon" and not disclosed to a third State "without the previous written consent of the originating country" (Netherlands–Sweden 1984, Art. 2(b)–(c)). For the same reason a channel that carries only classified material under a security agreement that is another instrument (`classification … under <agreement>`, the agreement not being this instrument itself) is not reported: the agreement already limits the use and release of what moves under it, as the Netherlands–Sweden memorandum of 1984 leaves them to Art. 2 of the Agreement it implements. A handling marking that forbids further release (`handling official-secrecy`, `originator-controlled`, `no-foreign`, `releasable-to`, `in-confidence`) is the onward-sharing rule: "shall be bound by appropriate obligations of secrecy or confidentiality with regard to that information" (Council of Europe Convention 108, Art. 15(2), read: Dutch treaty series). (Budapest Convention Art. 28 is narrower: conditions the requested Party may attach to a mutual-assistance response where no MLA treaty applies.) An implementing arrangement (`implements`) is governed by its treaty\'s rules on use and release: the treaty\'s channel between the same parties, or its clause, counts.',
+    'The provider must be able to make its information conditional on use for the agreed purpose only and on no release to third parties without its consent, as security agreements provide: "not use classified information … for purposes other than those laid down" and "not disclose … to non-NATO Parties without the consent of the originator" (NATO 1997, Art. 1(iii)–(iv)); "may not be used for purposes other than those agreed upon" and not disclosed to a third State "without the previous written consent of the originating country" (Netherlands–Sweden 1984, Art. 2(b)–(c)). For the same reason a channel that carries only classified material under a security agreement that is another instrument (`classification … under <agreement>`, the agreement not being this instrument itself) is not reported: the agreement already limits the use and release of what moves under it, as the Netherlands–Sweden memorandum of 1984 leaves them to Art. 2 of the Agreement it implements. A handling marking that forbids further release (`handling official-secrecy`, `originator-controlled`, `no-foreign`, `releasable-to`, `in-confidence`) is the onward-sharing rule: "shall be bound by appropriate obligations of secrecy or confidentiality with regard to that information" (Council of Europe Convention 108, Art. 15(2), read: Dutch treaty series). (Budapest Convention Art. 28 is narrower: conditions the requested Party may attach to a mutual-assistance response where no MLA treaty applies.) An implementing arrangement (`implements`) is governed by its treaty\'s rules on use and release: the treaty\'s channel between the same parties, or its clause, counts. A channel whose content is given only in the text\'s own words (`carries "…"`), with no category, marking, classification or handling statement, is not reported: nothing says its content is sensitive, and the checker cannot tell it from content meant to be passed on, such as assessments of a pollution incident of which the Party concerned "shall immediately inform all the other Contracting Parties" (Bonn Agreement 1983, Art. 6(3), read: BWBV0002780) or statements of a State\'s law (European Convention on Information on Foreign Law 1968, Arts. 1 and 7, read: BWBV0004561).',
   source: 'NATO Security of Information Agreement (1997) Art. 1(iii)–(iv) (read: Dutch treaty series BWBV0001372); Netherlands–Sweden Agreement on classified military information (1984) Art. 2(b)–(c) (read: BWBV0002448); Netherlands–Australia exchange of letters (1977) ¶¶5–6 (read: BWBV0003467)',
   sourceStatus: 'verified',
   example: {
@@ -246,7 +257,7 @@ export const missingPurposeLimitation = defineRule({
   check({ model, report }) {
     if (coversTopic(model, 'purpose-limitation')) return;
     for (const channel of model.ast.channels) {
-      if (!channel.id || underAnotherSecurityAgreement(model, channel)) continue;
+      if (!channel.id || underAnotherSecurityAgreement(model, channel) || describedOnly(channel)) continue;
       // An implementing arrangement's exchange is governed by the use and release rules of the
       // treaty it implements (Netherlands–Sweden memorandum 1984 under Art. 2 of the Agreement).
       const governing = treatyChannels(model, channel.members.map((m) => m.text)).map((t) => t.channel);

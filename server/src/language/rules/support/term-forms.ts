@@ -1,0 +1,33 @@
+/**
+ * The other ways a text writes a defined term, each a use of it: what `unused-term` counts
+ * besides the term as defined (a plural ending is matched by the phrase matcher itself).
+ *
+ * - A term defined in lower case opens a sentence with a capital: "personal data" is used by
+ *   "Personal data may be exchanged only where …" (NL–Japan 2009, Art. 9(4)).
+ * - The plural of a term's head noun, which is not at its end: "irregular operations of insider
+ *   trading" for "irregular operation of insider trading" (CoE Convention on Insider Trading
+ *   1989, Arts. 2, 5(2)); of both nouns of a final coordination: "public collective investment
+ *   funds or schemes" (NL–Samoa 2009, Art. 4); and a final -y made -ies: "publicly traded
+ *   companies" (same article).
+ */
+export function termForms(term: string): string[] {
+  const forms = new Set<string>();
+  if (/^\p{Ll}/u.test(term)) forms.add(term[0].toLocaleUpperCase('en') + term.slice(1));
+  const words = term.split(' ');
+  const of = words.indexOf('of');
+  if (of > 0) forms.add([...words.slice(0, of - 1), plural(words[of - 1]), ...words.slice(of)].join(' '));
+  const last = words.length - 1;
+  if (last >= 2 && (words[last - 1] === 'or' || words[last - 1] === 'and')) {
+    forms.add([...words.slice(0, last - 2), plural(words[last - 2]), words[last - 1], plural(words[last])].join(' '));
+  }
+  if (/[^aeiou]y$/u.test(term)) forms.add(`${term.slice(0, -1)}ies`);
+  forms.delete(term);
+  return [...forms];
+}
+
+/** The regular English plural of a noun. */
+function plural(word: string): string {
+  if (/[^aeiou]y$/u.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/u.test(word)) return `${word}es`;
+  return `${word}s`;
+}
