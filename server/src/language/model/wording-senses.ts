@@ -229,5 +229,13 @@ function effectHolder(voice: ProseVoice, start: number, end: number): 'self' | '
     const sentenceStart = from + Math.max(before.lastIndexOf('. '), 0);
     return otherReferenceWithin(voice.references, sentenceStart, beforeEnd) ? 'unknown' : 'self';
   }
+  // An instrument named earlier in the sentence, its title running up to the verb ("until the
+  // Agreement on enhancing cooperation in preventing and combating serious crime of 19 November
+  // 2010 enters into force"; twelfth red-team probes): the title may be too long to be read as a
+  // reference, and whose effect it is cannot be told — never this instrument's by default.
+  if (namedInstrumentBefore.test(before.slice(Math.max(before.lastIndexOf('. '), 0)))) return 'unknown';
   return 'none';
 }
+
+/** "the Agreement", "the Convention" … with a capital: an instrument named, this one or another. */
+const namedInstrumentBefore = /(?:^|[^\p{L}])the\s+(?:Agreement|Convention|Treaty|Protocol|Arrangement|Memorandum|Accord|Charter|Covenant)(?:[^\p{L}]|$)/u;

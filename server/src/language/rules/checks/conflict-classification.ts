@@ -76,9 +76,14 @@ export const classifiedWithoutSecurityAgreement = defineRule({
       const agreement = agreementFor(model, channel, visible);
       if (agreement === 'named-unresolved') continue;
       if (!agreement) {
+        // A treaty whose own articles protect classified information is the security agreement
+        // between its parties: "the information received shall be given at least the same degree
+        // of security protection in the receiving country as in the originating country"
+        // (Netherlands–Sweden 1984, Art. 2(a); twelfth red-team probes). MC16 credits it too.
+        if (isItsOwnSecurityAgreement(model, channel.members.map((m) => m.text))) continue;
         report({
           range: level.range,
-          message: `${channel.id?.text ?? 'This channel'} carries ${level.text} information but no security agreement covers all its members: declare one and name it with \`under\`.`,
+          message: `${channel.id?.text ?? 'This channel'} carries ${level.value === 'any' ? 'classified' : level.text} information but no security agreement covers all its members: declare one and name it with \`under\`.`,
         });
         continue;
       }
@@ -94,6 +99,13 @@ export const classifiedWithoutSecurityAgreement = defineRule({
     }
   },
 });
+
+/** A binding instrument with a clause on the protection of classified information, signed by every member. */
+function isItsOwnSecurityAgreement(model: SemanticModel, members: readonly string[]): boolean {
+  if (model.legalNature !== 'treaty' || !model.hasClauseAbout('security-of-information')) return false;
+  const signatories = new Set(model.signatories.map((p) => p.id));
+  return members.every((m) => signatories.has(m));
+}
 
 export const classificationAboveAgreement = defineRule({
   code: 'classification-above-agreement',

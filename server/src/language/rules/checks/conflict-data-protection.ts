@@ -12,6 +12,8 @@ import { adequacyListAsOf } from '../../data/adequacy';
 import { actsForState, exporterRegime, transferNeed, transferRules, type ExporterRegime, type TransferNeed, type TransferRegime } from '../../model/applicability';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
 import { criminalCooperation } from '../support/channel-kinds';
+import { implementedTreaty, type ImplementedTreaty } from '../support/implementing-arrangement';
+import { natureOfStatus } from '../../model/legal-nature';
 import { defineRule, type RelatedInformation } from '../rule';
 
 export interface ChapterVTransfer {
@@ -60,8 +62,9 @@ export function keptInForce(model: SemanticModel, exporter: PartyFacts, regime: 
  */
 function treatyAsBasis(model: SemanticModel, exporter: PartyFacts, regime: TransferRegime, recipient: PartyFacts): string | undefined {
   const instrument = model.ast.instrument;
-  if (model.legalNature !== 'treaty' || !instrument) return undefined;
-  const self = `this ${instrument.kind.text}`;
+  const treaty = implementedBindingTreaty(model);
+  if ((model.legalNature !== 'treaty' && !treaty) || !instrument) return undefined;
+  const self = model.legalNature === 'treaty' ? `this ${instrument.kind.text}` : `the treaty this ${instrument.kind.text} implements (${treaty!.name})`;
   const parts: string[] = [];
   const kept = keptInForce(model, exporter, regime);
   if (kept) parts.push(kept);
@@ -75,6 +78,21 @@ function treatyAsBasis(model: SemanticModel, exporter: PartyFacts, regime: Trans
     if (regime === 'EUDPR') parts.push(`${self} may itself provide the basis for transfers by a Union body, as a legally binding instrument between public authorities or bodies, if it states the safeguards (Regulation (EU) 2018/1725, its transfer rules)`);
   }
   return parts.length > 0 ? parts.join('; ') : undefined;
+}
+
+/**
+ * The binding treaty an implementing arrangement is made under (`implements`, or "in
+ * implementation of …" in its text), unless the file it names is itself no treaty: an
+ * arrangement "on the technical and procedural details" that a treaty calls for (Netherlands–US
+ * Agreement on serious crime 2010, Art. 7(2)) moves data under that treaty, which may be the
+ * legally binding instrument (twelfth red-team probes).
+ */
+function implementedBindingTreaty(model: SemanticModel): ImplementedTreaty | undefined {
+  const treaty = implementedTreaty(model);
+  const linked = model.implementedFile?.model?.instrument;
+  const declared = linked ? natureOfStatus(linked.status?.value) : undefined;
+  const binding = !linked || declared === 'treaty' || (declared === 'by-kind' && linked.kind.value === 'treaty');
+  return treaty && binding ? treaty : undefined;
 }
 
 /**
@@ -190,7 +208,7 @@ export const possibleTransferWithoutSafeguards = defineRule({
         const opening = condition ? condition + body : body[0].toUpperCase() + body.slice(1);
         // A treaty may itself be the basis: say on what condition, and what to do if it is not.
         const message = transfer.instrumentBasis
-          ? `${opening} other than the instrument itself: ${transfer.instrumentBasis}. If it is not, ${basisAdvice(transfer)}.`
+          ? `${opening} other than ${model.legalNature === 'treaty' ? 'the instrument itself' : 'the treaty it implements'}: ${transfer.instrumentBasis}. If it is not, ${basisAdvice(transfer)}.`
           : `${opening}: ${basisAdvice(transfer)}.`;
         report({ range: recipient.name.range, message, related: related(model, transfer) });
       }
@@ -216,7 +234,8 @@ export const mouAsBindingInstrument = defineRule({
     fix: 'memorandum "MoU" { status non-binding }\nparticipant EE "Estonia"\nparticipant US "United States"\nchannel Cases between EE, US {\n  carries personal-data\n  safeguards administrative-arrangement\n}\n',
   },
   check({ model, report }) {
-    if (model.legalNature !== 'mou') return;
+    // An arrangement under a binding treaty may name that treaty as the binding instrument.
+    if (model.legalNature !== 'mou' || implementedBindingTreaty(model)) return;
     for (const channel of model.ast.channels) {
       for (const safeguard of channel.safeguards) {
         if (!bindingInstrument.test(safeguard.text)) continue;
