@@ -145,11 +145,6 @@ function pluralOfDefined(model: SemanticModel, term: string): boolean {
   return [term.replace(/s$/, ''), term.replace(/es$/, '')].some((singular) => singular !== term && model.resolve('term', singular) !== undefined);
 }
 
-function within(inner: Range, outer: Range): boolean {
-  const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
-  return before(outer.start, inner.start) && before(inner.end, outer.end);
-}
-
 /**
  * A term with its first letter in lower case ("Persoonsgegevens" → "persoonsgegevens"), or
  * undefined when it does not start with a capital followed by a lower-case letter (an acronym, a
@@ -198,11 +193,8 @@ function measureTermUse(model: SemanticModel): TermUse {
   const used = new Set<string>();
   const lowerUsed = new Set<string>();
   if (terms.length === 0) return { terms, used, lowerOnly: lowerUsed };
-  const source = model.parsed.lines;
-  for (const r of model.references) {
-    if (r.kind !== 'term' || !r.target || within(r.range, r.target.range)) continue;
-    if (!definesAt(source.text, source.offsetAt(r.range.end))) used.add(r.target.name);
-  }
+  // The pass over the prose below finds every use the term references are made of (the same
+  // texts, the same exclusion of the definition's own text), and reads what follows each one.
   const names = new Set(terms.map((s) => s.name));
   /** A phrase searched for → the term it is a use of, and whether it is the lower-case form of a term that is not in sentence case. */
   const phrases = new Map<string, { term: string; lowerOnly: boolean }>(terms.map((s) => [s.name, { term: s.name, lowerOnly: false }]));
