@@ -119,7 +119,7 @@ export const missingTermination = instrumentLevelRule({
   code: 'missing-termination',
   catalogueId: 'MC03',
   defaultSeverity: 'error',
-  message: 'State how a Party may terminate or withdraw: add `termination with notice of 6 months` (or `withdrawal`, `denunciation`) to the header.',
+  message: 'State how a Party may terminate or withdraw: add `termination with notice of 6 months` (or `withdrawal`, `denunciation`) to the header, or a clause about termination (for example "shall remain in force until otherwise agreed by the Parties").',
   rationale:
     'A treaty "which contains no provision regarding its termination and which does not provide for denunciation or withdrawal is not subject to denunciation or withdrawal" unless the parties intended it or the nature of the treaty implies it, and then only on "not less than twelve months\' notice" (VCLT Art. 56(1)–(2)). An express clause with a notice period avoids that uncertainty. A fixed term not renewed without a new decision is such a provision: the treaty ends when it expires (Art. 54(a)); a term renewed automatically or tacitly needs a way out (notice of non-renewal, or termination). (MoUs are checked by `missing-discontinuation`, a warning.) An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead.',
   source: 'VCLT Art. 56 (read: Dutch treaty series BWBV0003441)',
