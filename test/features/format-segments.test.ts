@@ -7,7 +7,7 @@
  * text stays free of errors and the house layout (not the re-indentation) is what is compared.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { formatText, formatWholeText } from '../../server/src/language/features/format';
@@ -16,16 +16,9 @@ import type { FormattingOptions } from '../../server/src/language/features/types
 import { parse } from '../../server/src/language/syntax/parse';
 import { reparse } from '../../server/src/language/syntax/reparse';
 import { createEntenteService } from '../../server/src/language/service';
+import { ententeFiles } from './sessions/session-helpers';
 
 const root = new URL('../../', import.meta.url).pathname;
-
-function ententeFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === 'node_modules' || name.startsWith('.')) return [];
-    return statSync(path).isDirectory() ? ententeFiles(path) : name.endsWith('.entente') ? [path] : [];
-  });
-}
 
 const files = [...ententeFiles(join(root, 'samples')), ...ententeFiles(join(root, 'test/real-instruments'))];
 const spaces: FormattingOptions = { tabSize: 2, insertSpaces: true };

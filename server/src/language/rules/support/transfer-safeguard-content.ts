@@ -77,18 +77,28 @@ const preambleName = /\bpreamble\b/i;
  * NL–Japan 2009).
  */
 export function safeguardProse(model: SemanticModel, channel: Channel): string {
-  const clauses = [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? [])];
-  const texts = [channel.safeguardsText?.value];
-  for (const clause of clauses) {
-    const text = model.clauseText(clause);
-    if (text && readForSafeguards(model, clause, text)) texts.push(text);
-  }
-  return texts
+  return [channel.safeguardsText?.value, clauseProse(model)]
     .filter((t): t is string => !!t)
     .join('\n')
     .replace(/\s+/g, ' ')
     .toLowerCase();
 }
+
+/** The clauses' part of `safeguardProse`: the same for every channel, so chosen once per model. */
+function clauseProse(model: SemanticModel): string {
+  let prose = clauseProseOf.get(model);
+  if (prose === undefined) {
+    const texts: string[] = [];
+    for (const clause of [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? [])]) {
+      const text = model.clauseText(clause);
+      if (text && readForSafeguards(model, clause, text)) texts.push(text);
+    }
+    clauseProseOf.set(model, (prose = texts.join('\n')));
+  }
+  return prose;
+}
+
+const clauseProseOf = new WeakMap<SemanticModel, string>();
 
 function readForSafeguards(model: SemanticModel, clause: Clause, text: string): boolean {
   const topics = clauseTopics(model, clause);
