@@ -123,7 +123,7 @@ function serverSection(run: RunResult): string[] {
         ],
       ),
       '',
-      `Diagnostics on open: Entente ${e.diagnosticsOnOpen}, YAML ${y.diagnosticsOnOpen}. Sync: Entente ${e.sync}, YAML ${y.sync}. Debounce: Entente ${debounce(e)}; YAML ${debounce(y)}. Neither server has a setting for its debounce, so there is no measured compute-only figure; the "minus debounce" row subtracts a fixed debounce where the server has one. YAML's outline and folding stop at \`yaml.maxItemsComputed\` (5000, its default) items.`,
+      `Diagnostics on open: Entente ${e.diagnosticsOnOpen}, YAML ${y.diagnosticsOnOpen}. Sync: Entente ${e.sync}, YAML ${y.sync}. Debounce: Entente ${debounce(e)}; YAML ${debounce(y)}. Neither server has a setting for its debounce, so there is no measured compute-only figure; the "minus debounce" row subtracts a fixed debounce where the server has one. YAML's outline and folding stop at \`yaml.maxItemsComputed\` (5000, its default) items; Entente's outline stops at \`entente.outline.maxItems\` (5000, its default) symbols, breadth-first (its folding is not limited).`,
       '',
     );
     const notes = [...e.notes.map((n) => `Entente: ${n}`), ...y.notes.map((n) => `YAML: ${n}`)];

@@ -10,6 +10,7 @@ import { PreviewPanels } from './commands/preview';
 import { RuleDocumentation } from './commands/rule-docs';
 import { newFromTemplate } from './commands/templates';
 import { createLanguageClient } from './language-client';
+import { OutlineLimitStatus } from './outline-limit-status';
 
 let client: LanguageClient | undefined;
 
@@ -21,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     previews,
     rules,
+    new OutlineLimitStatus(client),
     // Diagnostics' rule links (`<scheme>://entente.entente/docs/rules.md#<code>`) arrive here.
     vscode.window.registerUriHandler(rules),
     vscode.commands.registerCommand('entente.newFromTemplate', (args?: unknown) => newFromTemplate(current(), args)),

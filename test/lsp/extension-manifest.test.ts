@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultOutlineMaxItems } from '../../server/src/lsp/outline-limit';
 import { repoRoot } from './server-process';
 
 const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
@@ -35,6 +36,8 @@ describe('extension manifest', () => {
     assert.deepEqual(properties['entente.rules'].additionalProperties.enum, ['error', 'warning', 'info', 'hint', 'off']);
     assert.equal(properties['entente.library.folders'].type, 'array');
     assert.deepEqual(properties['entente.trace.server'].enum, ['off', 'messages', 'verbose']);
+    assert.equal(properties['entente.outline.maxItems'].type, 'integer');
+    assert.equal(properties['entente.outline.maxItems'].default, defaultOutlineMaxItems);
   });
 
   it('limits untrusted workspaces by the library-folders setting', () => {

@@ -27,23 +27,27 @@ export class RawClient {
   /** Every `window/logMessage` and `window/showMessage` text. */
   readonly logs: string[] = [];
   readonly published: PublishDiagnosticsParams[] = [];
+  /** Every other notification from the server, in order. */
+  readonly notifications: { method: string; params: unknown }[] = [];
   readonly exited: Promise<number | null>;
   private readonly writer: StreamMessageWriter;
   private nextId = 1;
   private readonly responses = new Map<number, (r: Response) => void>();
   private readonly diagnosticWaiters: Waiter<PublishDiagnosticsParams>[] = [];
 
-  constructor(settings: unknown = {}) {
+  /** The `entente` settings answered to `workspace/configuration`: a test may change them, then notify the change. */
+  constructor(public settings: unknown = {}) {
     ensureBuilt();
     this.process = spawn(process.execPath, [serverBundle, '--stdio'], { cwd: repoRoot });
     this.process.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     this.writer = new StreamMessageWriter(this.process.stdin);
     const reader = new StreamMessageReader(this.process.stdout);
-    reader.listen((message: Message) => this.receive(message as unknown as Record<string, unknown>, settings));
+    reader.listen((message: Message) => this.receive(message as unknown as Record<string, unknown>));
   }
 
-  private receive(m: Record<string, unknown>, settings: unknown): void {
+  private receive(m: Record<string, unknown>): void {
+    const settings = this.settings;
     if (typeof m.method === 'string' && m.id !== undefined) {
       // A request from the server: configuration, progress tokens, registrations.
       const result = m.method === 'workspace/configuration' ? ((m.params as { items: unknown[] }).items ?? []).map(() => settings) : null;
@@ -59,6 +63,8 @@ export class RawClient {
       }
     } else if (m.method === 'window/logMessage' || m.method === 'window/showMessage') {
       this.logs.push(String((m.params as { message?: unknown })?.message));
+    } else if (typeof m.method === 'string' && m.id === undefined) {
+      this.notifications.push({ method: m.method, params: m.params });
     } else if (typeof m.id === 'number' && m.method === undefined) {
       this.responses.get(m.id)?.(m as unknown as Response);
       this.responses.delete(m.id);

@@ -18,6 +18,8 @@ export interface ServerContext {
   docsBase: string;
   /** The client accepts snippet syntax in completion items. */
   snippetSupport: boolean;
+  /** `entente.outline.maxItems`, as last read from the settings (outline-limit.ts). */
+  outlineMaxItems: number;
   /** Whether the editor holds the document open: requests are answered for open documents only. */
   isOpen(uri: string): boolean;
   /** Our revision of an open document, bumped by every change (open-documents.ts). */

@@ -57,6 +57,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle): void 
     log,
     docsBase: defaultDocsBase(),
     snippetSupport: false,
+    outlineMaxItems: defaultSettings.outlineMaxItems,
     isOpen: (uri) => documents.get(uri) !== undefined,
     revision: (uri) => documents.revision(uri),
   };
@@ -91,6 +92,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle): void 
   const applySettings = async () => {
     const { settings, warnings } = await fetchSettings(connection, configurationSupport);
     current = settings;
+    context.outlineMaxItems = settings.outlineMaxItems;
     service.setSettings(settings.analysis);
     warnings.push(...library.reload(settings.libraryFolders, workspaceFolders, boundary));
     // A notification, not a request: nothing to wait for, and no client can fail to answer it.

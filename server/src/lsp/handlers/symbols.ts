@@ -3,6 +3,7 @@ import { SymbolKind, type CancellationToken, type DocumentSymbol, type Workspace
 import type { DocumentSymbol as CoreSymbol } from '../../language';
 import { documentRequest, nothingMore, type LspFeature } from '../context';
 import { guardAsync, invalidParams, readObject } from '../guard';
+import { limitOutline, type LimitedOutline } from '../outline-limit';
 import { parseEveryDocument } from '../request-steps';
 import { slicedRequest } from '../sliced-work';
 
@@ -29,14 +30,46 @@ function toLspSymbol(symbol: CoreSymbol): DocumentSymbol {
   return converted;
 }
 
+/** Sent when a document's outline starts or stops being cut at `entente.outline.maxItems`; the VS Code client shows it. */
+export const outlineLimitedNotification = 'entente/outlineLimited';
+
+export interface OutlineLimitedParams {
+  readonly uri: string;
+  /** Symbols sent, and in the whole outline: equal when nothing is left out any more. */
+  readonly shown: number;
+  readonly total: number;
+}
+
 export const documentSymbolFeature: LspFeature = {
   name: 'documentSymbol',
   capabilities: () => ({ documentSymbolProvider: { label: 'Entente' } }),
   register(connection, context) {
-    // The core keeps one outline per parse; converting it once per outline keeps a repeated request to sending it.
-    const converted = new WeakMap<readonly CoreSymbol[], DocumentSymbol[]>();
-    const convert = (symbols: readonly CoreSymbol[]) => converted.get(symbols) ?? converted.set(symbols, symbols.map(toLspSymbol)).get(symbols)!;
-    connection.onDocumentSymbol(documentRequest(context, 'textDocument/documentSymbol', [], nothingMore, (uri) => convert(context.features.documentSymbols(uri))));
+    // The core keeps one outline per parse; converting and limiting it once per outline and limit keeps a repeated request to sending it.
+    const answers = new WeakMap<readonly CoreSymbol[], { maxItems: number; outline: LimitedOutline }>();
+    const answer = (symbols: readonly CoreSymbol[]) => {
+      const kept = answers.get(symbols);
+      if (kept?.maxItems === context.outlineMaxItems) return kept.outline;
+      const outline = limitOutline(symbols.map(toLspSymbol), context.outlineMaxItems);
+      answers.set(symbols, { maxItems: context.outlineMaxItems, outline });
+      return outline;
+    };
+    // Documents whose outline is cut: the client hears when one starts or stops being cut, not on every request.
+    const limited = new Set<string>();
+    const tell = (uri: string, outline: LimitedOutline) => {
+      if (outline.limited === limited.has(uri)) return;
+      if (outline.limited) limited.add(uri);
+      else limited.delete(uri);
+      const params: OutlineLimitedParams = { uri, shown: outline.limited ? context.outlineMaxItems : outline.total, total: outline.total };
+      void connection.sendNotification(outlineLimitedNotification, params);
+      if (outline.limited) context.log(`the outline of ${uri} shows ${context.outlineMaxItems} of its ${outline.total} symbols (setting entente.outline.maxItems)`);
+    };
+    connection.onDocumentSymbol(
+      documentRequest(context, 'textDocument/documentSymbol', [], nothingMore, (uri) => {
+        const outline = answer(context.features.documentSymbols(uri));
+        tell(uri, outline);
+        return outline.symbols;
+      }),
+    );
   },
 };
 
