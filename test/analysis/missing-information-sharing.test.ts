@@ -167,6 +167,16 @@ security-agreement GSA between EE, FI, GE, UA up to SECRET {
     assert.match(finding.message, /storage limitation; security and confidentiality/);
   });
 
+  // Fourteenth run (NL–US customs 1996, Annex Principle 4(a), the Convention 108 Art. 8(a) model):
+  // a right to establish the existence of a file and its purposes is transparency on request.
+  it('counts the right to establish the existence of a data file as transparency', () => {
+    const missingOf = (text: string) => diagnose(text).find((d) => d.code === 'missing-transfer-safeguards')?.message ?? '';
+    const channel = `${us}channel I between EE, US { carries personal-data safeguards administrative-arrangement "Any person may establish the existence of an automated personal data file, its main purposes, as well as the identity and location of the controller." }\n`;
+    assert.doesNotMatch(missingOf(channel), /transparency/);
+    assert.match(missingOf(channel), /storage limitation/, 'the other elements are still listed');
+    assert.match(missingOf(channel.replace('establish the existence of', 'ask about')), /transparency towards data subjects/);
+  });
+
   it('treats an international organisation as a recipient whose safeguards need content', () => {
     checkDiagnostics(`${cert}participant NATO "NATO" { kind international-organisation jurisdiction BE }
 channel Intel between EE, NATO { carries personal-data safeguards administrative-arrangement }

@@ -187,12 +187,17 @@ clause Definitions """The term “Personal Data” shall mean information relati
       ['irregular operation of insider trading', 'Requests concern irregular operations of insider trading.'],
       ['public collective investment fund or scheme', 'This does not apply to public collective investment funds or schemes.'],
       ['publicly traded company', 'This does not apply to publicly traded companies.'],
+      // CPPNM 1980, Art. 1(a) uses the term that Art. 1(b) defines (the fourteenth run).
+      ['uranium enriched in the isotope 235 or 233', 'plutonium, uranium-233, uranium enriched in the isotopes 235 or 233, and any material containing them.'],
     ];
     for (const [term, prose] of uses) {
       checkNoDiagnostics(`define "${term}" means "something"\nclause Use """${prose}"""\n`, ['unused-term']);
     }
     assert.deepEqual(termForms('irregular operation of insider trading'), ['Irregular operation of insider trading', 'irregular operations of insider trading']);
     assert.deepEqual(termForms('Incident'), []);
+    assert.ok(termForms('uranium enriched in the isotope 235 or 233').includes('uranium enriched in the isotopes 235 or 233'));
+    assert.ok(termForms('Annex I or II').every((form) => !form.startsWith('Annexs')), 'only before coordinated numbers');
+    assert.deepEqual(termForms('exchange of note or letter'), ['Exchange of note or letter', 'exchanges of note or letter', 'exchange of notes or letters'], 'no plural before coordinated words');
   });
 
   it('reports a term defined twice, on the second, with the first as related information', () => {

@@ -28,4 +28,14 @@ describe('the judge of the real instruments', () => {
     const files = { 't.entente': header("//   open false positive missing-depositary on 'memorandum' — a known defect\n") + mou };
     assert.deepEqual(judge(files, 't.entente').fixed.map((e) => e.code), ['missing-depositary']);
   });
+
+  it('tolerates a recorded miss while it is missed, still reports it, and reports it fixed once raised', () => {
+    const missing = header("//   expect missing-costs on 'nothing here' — r\n//   open miss missing-costs on 'nothing here' — known\n") + mou;
+    const open = judge({ 't.entente': missing }, 't.entente');
+    assert.deepEqual(open.newlyMissed, []);
+    assert.deepEqual(open.missed.map((e) => e.code), ['missing-costs'], 'the report still shows it');
+    assert.deepEqual(open.missFixed, []);
+    const raised = header("//   expect missing-duration on 'memorandum' — r\n//   open miss missing-duration on 'memorandum' — known\n") + mou;
+    assert.deepEqual(judge({ 't.entente': raised }, 't.entente').missFixed.map((e) => e.code), ['missing-duration']);
+  });
 });

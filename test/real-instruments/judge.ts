@@ -10,10 +10,13 @@
  * and, added by the engineers after a run (never by the reviewers):
  *
  *     open false positive <code> on '<words>' — reason
+ *     open miss <code> on '<words>' — reason
  *
- * a finding the checker still raises that the reviewers judged wrong and that is not yet fixed.
- * It is tolerated, and it must still occur: when a fix removes it, the test fails until the line is
- * removed, so the report and these headers never claim an open defect that is gone.
+ * a finding the checker still raises that the reviewers judged wrong, or an `expect` with the same
+ * code and words that it still does not raise, not yet fixed. Each is tolerated, and each must
+ * still hold: when a fix removes the finding or raises the missed one, the test fails until the
+ * line is removed, so the report and these headers never claim an open defect that is gone. A
+ * miss stays in the report (`missed`) while it is open.
  *
  * `'<words>'` is the underlined text; for findings about the instrument as a whole (missing final
  * clauses) the reviewers named the title, the kind keyword or "the title", and the checker
@@ -21,7 +24,7 @@
  */
 import { createEntenteService } from '../../server/src/language/index';
 
-export type Verdict = 'expect' | 'expect?' | 'note' | 'open false positive';
+export type Verdict = 'expect' | 'expect?' | 'note' | 'open false positive' | 'open miss';
 
 export interface Expectation {
   readonly verdict: Verdict;
@@ -37,7 +40,7 @@ export interface Expectation {
 export function expectations(text: string): Expectation[] {
   const result: Expectation[] = [];
   text.split('\n').forEach((line, index) => {
-    const match = /^\/\/\s+(expect\?|expect|note|open false positive)\s+([a-z0-9-]+)\s+on\s+(.*)$/.exec(line);
+    const match = /^\/\/\s+(expect\?|expect|note|open false positive|open miss)\s+([a-z0-9-]+)\s+on\s+(.*)$/.exec(line);
     if (!match) return;
     const rest = match[3];
     let anchor: string | undefined;
@@ -121,8 +124,12 @@ export interface JudgedFinding {
 export interface Judgement {
   readonly title: string | undefined;
   readonly findings: readonly JudgedFinding[];
-  /** `expect` lines nothing answered. */
+  /** `expect` lines nothing answered, including those an `open miss` line records. */
   readonly missed: readonly Expectation[];
+  /** `expect` lines nothing answered that no `open miss` line records: the harness fails on these. */
+  readonly newlyMissed: readonly Expectation[];
+  /** `open miss` lines whose expectation is now answered. */
+  readonly missFixed: readonly Expectation[];
   /** `expect?` lines nothing answered (allowed). */
   readonly notRaised: readonly Expectation[];
   /** `open false positive` lines whose finding is gone. */
@@ -144,10 +151,15 @@ export function judge(files: Readonly<Record<string, string>>, name: string): Ju
     found: f,
     expectation: order.map((v) => expected.find((e) => e.verdict === v && matches(e, f, title))).find((e) => e !== undefined),
   }));
+  const missed = expected.filter((e) => e.verdict === 'expect' && !answered(e));
+  const sameWords = (a: Expectation, b: Expectation) => a.code === b.code && a.anchor === b.anchor;
+  const openMisses = expected.filter((e) => e.verdict === 'open miss');
   return {
     title,
     findings: judged,
-    missed: expected.filter((e) => e.verdict === 'expect' && !answered(e)),
+    missed,
+    newlyMissed: missed.filter((e) => !openMisses.some((o) => sameWords(o, e))),
+    missFixed: openMisses.filter((o) => !missed.some((e) => sameWords(o, e))),
     notRaised: expected.filter((e) => e.verdict === 'expect?' && !answered(e)),
     fixed: expected.filter((e) => e.verdict === 'open false positive' && !answered(e)),
     unexpected: judged.filter((j) => j.expectation === undefined && (j.found.severity === 'error' || j.found.severity === 'warning')).map((j) => j.found),

@@ -93,7 +93,9 @@ export const signatureAndRatification = defineRule({
   check({ model, report }) {
     const header = model.ast.instrument;
     const effect = header?.effect;
-    if (!header || effect?.event?.value !== 'signature') return;
+    // A non-binding MoU has no consent to be bound to reconcile: mou-treaty-procedure reports its
+    // ratification, approval or acceptance, and provisional application is itself a treaty procedure.
+    if (!header || effect?.event?.value !== 'signature' || model.legalNature === 'mou') return;
     const provisional = header.provisionalApplication;
     if (!provisional && model.ast.clauses.some((clause) => provisionalApplication.test(model.clauseText(clause) ?? ''))) return;
     const means = header.consent?.means ?? [];

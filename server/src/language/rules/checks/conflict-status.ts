@@ -47,11 +47,11 @@ export const mouTreatyProcedure = defineRule({
   catalogueId: 'CF03',
   family: 'conflict',
   defaultSeverity: 'error',
-  message: 'Do not register an MoU under Art. 102 of the UN Charter, make it subject to ratification or apply it provisionally.',
+  message: 'Do not register an MoU under Art. 102 of the UN Charter, make it subject to ratification (or to approval or acceptance as consent to be bound) or apply it provisionally.',
   rationale:
-    'Only a treaty (or international agreement) in force can be registered with the UN Secretariat, and ratification is a way of consenting to be bound by a treaty. Registering an MoU, or making it subject to ratification, is evidence that the signatories meant a treaty. So is provisional application: it is the application of a treaty "pending its entry into force" (VCLT Art. 25(1)), and an MoU neither enters into force nor needs to wait for it; it comes into effect when its text says.',
+    'Only a treaty (or international agreement) in force can be registered with the UN Secretariat, and ratification is a way of consenting to be bound by a treaty. Registering an MoU, or making it subject to ratification, is evidence that the signatories meant a treaty; so is consent by approval or acceptance, which a State expresses "under conditions similar to those which apply to ratification" (VCLT Art. 14(2)). Approval of an MoU by a government written in prose (an authorisation, as in letters between universities) is not read as consent. So is provisional application: it is the application of a treaty "pending its entry into force" (VCLT Art. 25(1)), and an MoU neither enters into force nor needs to wait for it; it comes into effect when its text says.',
   source:
-    'Regulations to give effect to Art. 102 UN Charter (GA res. 97(I), as amended) Art. 1(1)–(2) (read: treaties.un.org, Regulations page); UN Secretariat note: registration "does not confer on the instrument the status of a treaty" (read: UNTS note by the Secretariat); VCLT Art. 25(1) (read: Dutch treaty series BWBV0003441)',
+    'Regulations to give effect to Art. 102 UN Charter (GA res. 97(I), as amended) Art. 1(1)–(2) (read: treaties.un.org, Regulations page); UN Secretariat note: registration "does not confer on the instrument the status of a treaty" (read: UNTS note by the Secretariat); VCLT Arts. 14(2), 25(1) (read: Dutch treaty series BWBV0003441)',
   sourceStatus: 'verified',
   example: {
     trigger: 'memorandum "MoU" {\n  status non-binding\n  registration article-102\n}\n',
@@ -71,11 +71,19 @@ export const mouTreatyProcedure = defineRule({
     }
     const means = header.consent?.means ?? [];
     means.forEach((m, index) => {
-      if (!isRatification(m.text)) return;
+      // Approval and acceptance express consent to be bound "under conditions similar to those
+      // which apply to ratification" (VCLT Art. 14(2)): in a statement of consent, each is as much
+      // a treaty procedure. (Approval of the text by a government, written in prose or as the
+      // event of `effect after`, may be mere authorisation and is not read here.)
+      const procedure = ratificationLike(m.text);
+      if (!procedure) return;
       const edit = removeListItem(means, index) ?? (header.consent ? removeStatementEdit(model, header.consent) : undefined);
       report({
         range: m.range,
-        message: 'Ratification is how a state consents to be bound by a treaty; a non-binding MoU is not ratified. Remove it.',
+        message:
+          procedure === 'ratification'
+            ? 'Ratification is how a state consents to be bound by a treaty; a non-binding MoU is not ratified. Remove it.'
+            : `${procedure === 'approval' ? 'Approval' : 'Acceptance'} is a way for a state to consent to be bound by a treaty, like ratification (VCLT Art. 14(2)); a non-binding MoU expresses no consent to be bound. Remove it.`,
         fixes: edit ? [{ title: `Remove '${m.text}' from the means of consent`, edits: [edit], effect: 'legal', preferred: true }] : [],
       });
     });
@@ -121,6 +129,14 @@ function fileDeclaring(model: SemanticModel, node: Party): string | undefined {
 
 function isRatification(word: string): boolean {
   return /^ratif/i.test(word);
+}
+
+/** The treaty procedure a means of consent names: ratification, or approval or acceptance (VCLT Art. 14). */
+function ratificationLike(word: string): 'ratification' | 'approval' | 'acceptance' | undefined {
+  if (isRatification(word)) return 'ratification';
+  if (/^approv/i.test(word)) return 'approval';
+  if (/^accept/i.test(word)) return 'acceptance';
+  return undefined;
 }
 
 function valueText(value: Name | Text | undefined): string {

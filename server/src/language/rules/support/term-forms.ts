@@ -9,6 +9,9 @@
  *   1989, Arts. 2, 5(2)); of both nouns of a final coordination: "public collective investment
  *   funds or schemes" (NL–Samoa 2009, Art. 4); and a final -y made -ies: "publicly traded
  *   companies" (same article).
+ * - The plural of a noun followed by coordinated numbers: "uranium enriched in the isotopes 235
+ *   or 233" for "uranium enriched in the isotope 235 or 233" (Convention on the Physical
+ *   Protection of Nuclear Material 1980, Art. 1(a) and (b)); likewise "Articles 3 and 4".
  */
 export function termForms(term: string): string[] {
   const forms = new Set<string>();
@@ -20,10 +23,16 @@ export function termForms(term: string): string[] {
   if (last >= 2 && (words[last - 1] === 'or' || words[last - 1] === 'and')) {
     forms.add([...words.slice(0, last - 2), plural(words[last - 2]), words[last - 1], plural(words[last])].join(' '));
   }
+  if (last >= 3 && (words[last - 1] === 'or' || words[last - 1] === 'and') && designator.test(words[last - 2]) && designator.test(words[last])) {
+    forms.add([...words.slice(0, last - 3), plural(words[last - 3]), ...words.slice(last - 2)].join(' '));
+  }
   if (/[^aeiou]y$/u.test(term)) forms.add(`${term.slice(0, -1)}ies`);
   forms.delete(term);
   return [...forms];
 }
+
+/** A number that designates one of several things: "235", "3", "4(b)". */
+const designator = /^\p{N}+(?:\(\p{L}{1,4}\))?$/u;
 
 /** The regular English plural of a noun. */
 function plural(word: string): string {

@@ -34,7 +34,10 @@ export const coreElements: readonly SafeguardElement[] = [
   { name: 'sensitive data', found: has(/special categor|sensitive (?:personal )?data|racial or ethnic|(?:data|information) (?:concerning|about|on|relating to) (?:\w+ )?health|health data|biometric|genetic/) },
   // "An automated system which filters those sensitive PNR codes" is not a decision about a person.
   { name: 'automated decisions', found: has(/automated (?:individual )?decision|decisions? (?:based|taken|made) (?:solely |only )?(?:on|by) automated|solely on (?:the basis of )?automated|automated processing/) },
-  { name: 'transparency towards data subjects (¶¶27–30)', found: has(/transparen|information notice|inform(?:ation to)? data subjects|obtain information|publicly available|publish|publication/) },
+  // "To establish the existence of an automated personal data file, its main purposes, as well as
+  // the identity … of the controller" (Convention 108 Art. 8(a); NL–US customs 1996, Annex
+  // Principle 4(a)): transparency on request.
+  { name: 'transparency towards data subjects (¶¶27–30)', found: has(/transparen|information notice|inform(?:ation to)? data subjects|obtain information|publicly available|publish|publication|establish the existence of/) },
   {
     name: 'data-subject rights of access, rectification and erasure',
     found: has(/\baccess\b|disclosed to the (?:individual|data subject|person concerned)/, /rectif|erasure|\berase|\bobject|\bcorrect(?:ion|ed|ing)?\b/),
