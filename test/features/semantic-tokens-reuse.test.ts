@@ -1,0 +1,82 @@
+/**
+ * Semantic tokens kept per declaration (features/semantic-tokens.ts) must be exactly the tokens
+ * of a fresh service after any edit: random edits (seeded) of every sample and real instrument,
+ * applied one after another in one service as the editor sends them, each answer compared with
+ * that of a new service given the same text. Edits within a line keep the other declarations'
+ * objects (and so their kept tokens); new lines, new and renamed defined terms, and broken
+ * syntax exercise the rest. A term defined in a used file, changed there, must recolour the
+ * prose of the file that uses it.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import fc from 'fast-check';
+import { createEntenteService } from '../../server/src/language/service';
+import { ententeFiles } from './sessions/session-helpers';
+
+const root = new URL('../../', import.meta.url).pathname;
+const files = [...ententeFiles(join(root, 'samples')), ...ententeFiles(join(root, 'test/real-instruments'))];
+const uri = 'file:///w/doc.entente';
+
+/** Typing, new lines, a new defined term and its use, and pieces that break the syntax. */
+const pieces = ['x', ' ', 'Incident', '\n', '\n\n', 'define "Incident" means "an event"\n', 'define "Data" means "information"\n', '"', '}', '{', 'party'];
+const edit = fc.record({ at: fc.nat(), remove: fc.oneof(fc.constant(0), fc.nat(4)), piece: fc.nat() });
+
+function apply(text: string, e: { at: number; remove: number; piece: number }): string {
+  const at = e.at % (text.length + 1);
+  const piece = pieces[e.piece % pieces.length];
+  // A declaration starts a line: put it at the start of the next one.
+  if (piece.startsWith('define')) {
+    const lineStart = text.indexOf('\n', at) + 1;
+    return text.slice(0, lineStart) + piece + text.slice(lineStart);
+  }
+  return text.slice(0, at) + piece + text.slice(at + e.remove);
+}
+
+const fresh = (text: string, used: Record<string, string> = {}) => {
+  const service = createEntenteService({ readFile: (u) => used[u] });
+  service.open(uri, text, 1);
+  return service.semanticTokens(uri).data;
+};
+
+describe('semantic tokens kept per declaration', () => {
+  it(`equal a fresh service's after random edits of every sample and real instrument (${files.length} files)`, function () {
+    this.timeout(300000);
+    assert.ok(files.length > 40, 'the samples and real instruments were found');
+    let reused = 0;
+    for (const path of files) {
+      const original = readFileSync(path, 'utf8');
+      fc.assert(
+        fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => {
+          const service = createEntenteService({ readFile: () => undefined });
+          let text = original;
+          service.open(uri, text, 1);
+          service.semanticTokens(uri);
+          edits.forEach((e, i) => {
+            text = apply(text, e);
+            service.update(uri, text, i + 2);
+            if (!/\n/.test(pieces[e.piece % pieces.length])) reused++;
+            assert.deepStrictEqual(service.semanticTokens(uri).data, fresh(text), `${relative(root, path)} after ${JSON.stringify(edits)}`);
+          });
+        }),
+        { seed: Number(process.env.TOKENS_SEED ?? 7), numRuns: Number(process.env.TOKENS_RUNS ?? 6) },
+      );
+    }
+    assert.ok(reused > 100, `${reused} edits within a line`);
+  });
+
+  it('recolours prose when a term defined in a used file changes there', () => {
+    const registry = 'file:///w/terms.entente';
+    let terms = 'define "Incident" means "an event"\n';
+    const service = createEntenteService({ readFile: (u) => (u === registry ? terms : undefined) });
+    const text = 'use "terms.entente"\nclause Notice """Each Incident and each Breach will be reported."""\n';
+    service.open(uri, text, 1);
+    const before = service.semanticTokens(uri).data;
+    assert.deepStrictEqual(before, fresh(text, { [registry]: terms }));
+    terms = 'define "Breach" means "a breach"\n';
+    service.documents.set(registry, terms, 2, false);
+    const after = service.semanticTokens(uri).data;
+    assert.notDeepStrictEqual(after, before, 'the term tokens moved from Incident to Breach');
+    assert.deepStrictEqual(after, fresh(text, { [registry]: terms }));
+  });
+});
