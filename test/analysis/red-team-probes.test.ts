@@ -29,7 +29,8 @@ describe('red-team probes of error-level rules (twelfth run)', () => {
   it('an implementing arrangement may name its treaty as the legally binding instrument', () => {
     const found = codes(arrangement('  safeguards legally-binding-instrument "Articles 11 to 14 of the Agreement"\n'), { files: { 'treaty.entente': treaty } });
     assert.ok(!found.some((c) => c.startsWith('mou-as-binding-instrument')), found.join(', '));
-    const alone = 'memorandum "MoU" { status non-binding }\nparticipant EE "Estonia"\nparticipant US "United States"\nchannel Cases between EE, US {\n  carries personal-data\n  safeguards legally-binding-instrument\n}\n';
+    // A GDPR sender and a recipient outside the EEA (sixteenth run: without them the rule is silent).
+    const alone = 'memorandum "MoU" { status non-binding }\nparticipant EE "CERT-EE" { kind national-cert jurisdiction EE }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel Cases between EE, US {\n  carries personal-data\n  safeguards legally-binding-instrument\n}\n';
     assert.ok(codes(alone).includes('mou-as-binding-instrument:error'));
   });
 

@@ -70,7 +70,7 @@ export function regimeMisfit(party: PartyFacts, regime: Regime): string | undefi
       if (isStateKind(kind) || kind === 'international-organisation') return `CIRCIA binds covered entities in US critical-infrastructure sectors, which report to CISA; ${kindWords[kind!]} is not one`;
       return undefined;
     case 'GDPR':
-      if (unionBody) return 'the GDPR does not apply to Union institutions, bodies, offices and agencies (Art. 2(3)): Regulation (EU) 2018/1725 does';
+      if (unionBody) return 'the GDPR does not apply to Union institutions, bodies, offices and agencies (Art. 2(3)): Regulation (EU) 2018/1725 does, or, for the operational personal data of bodies such as Europol and Eurojust, their founding regulations (for Eurojust together with Chapter IX of Regulation (EU) 2018/1725)';
       return undefined;
     case 'EUDPR':
       if (!unionBody) return 'Regulation (EU) 2018/1725 binds only Union institutions, bodies, offices and agencies (declared with `jurisdiction EU`)';
@@ -102,9 +102,14 @@ export interface ExporterRegime {
 }
 
 /**
- * How each regime's transfer rules are cited. Only the GDPR's articles were read (gdpr-2016-679.md);
- * of the Law Enforcement Directive only Art. 35(1)(a)–(c) (led-2016-680.md), of Regulation
- * 2018/1725 only the title (eudpr-2018-1725.md): their chapters are cited without article numbers.
+ * How each regime's transfer rules are cited. The GDPR's articles were read (gdpr-2016-679.md); of
+ * the Law Enforcement Directive Art. 35(1) and (in Romanian) Art. 39(1), Art. 37(1) only through
+ * its German transposition and the EDPB's Guidelines as summarised (see the CF16/CF17 sources).
+ * A Union body's transfers are under Regulation 2018/1725, Chapter V, for administrative personal
+ * data, but that Chapter excludes operational personal data, which the body's founding act
+ * governs (Europol: Regulation 2016/794, Art. 25; Eurojust: Regulation 2018/1727 with Chapter IX
+ * of 2018/1725, its Art. 26(1)). The language cannot tell which body or which data, so the
+ * messages name the alternatives and no article of 2018/1725 (its text was not read).
  */
 export const transferRules: Readonly<Record<TransferRegime, { name: string; chapter: string; basis: string }>> = {
   GDPR: {
@@ -118,11 +123,16 @@ export const transferRules: Readonly<Record<TransferRegime, { name: string; chap
     basis: 'state the appropriate safeguards (`safeguards <kind> "…"`) or the derogation relied on under Chapter V of the Directive',
   },
   EUDPR: {
-    name: 'Regulation (EU) 2018/1725',
-    chapter: 'Regulation (EU) 2018/1725',
-    basis: 'state the appropriate safeguards (`safeguards <kind> "…"`) or the derogation relied on under the Regulation’s transfer rules',
+    name: 'the transfer rules for Union bodies',
+    chapter: 'Union-body transfer',
+    basis:
+      'state the basis relied on (`safeguards <kind> "…"`) under the rules that govern these data: Regulation (EU) 2018/1725, Chapter V, or, for operational personal data, the body’s own founding regulation (Europol: Regulation (EU) 2016/794, Art. 25; Eurojust: Regulation (EU) 2018/1727, with Chapter IX of Regulation (EU) 2018/1725) — not a GDPR tool or a supervisory authority’s authorisation under the GDPR',
   },
 };
+
+/** Why a Union body's transfers are not the GDPR's, naming both possible regimes. */
+const unionBodyBecause = (id: string) =>
+  `${id} is a Union body, to which the GDPR does not apply (GDPR Art. 2(3)): Regulation (EU) 2018/1725 governs its administrative personal data, and its founding regulation its operational personal data where that regulation so provides`;
 
 /**
  * The regime under which a party would export personal data, or undefined when none of the
@@ -136,7 +146,7 @@ export function exporterRegime(party: PartyFacts, criminalEvidence = false): Exp
   }
   if (declared.includes('outside-union-law')) return undefined;
   const kind = kindOf(party);
-  if (isUnionBody(party.jurisdiction)) return { regime: 'EUDPR', certain: true, because: `${party.id} is a Union body, under Regulation (EU) 2018/1725 (GDPR Art. 2(3))` };
+  if (isUnionBody(party.jurisdiction)) return { regime: 'EUDPR', certain: true, because: unionBodyBecause(party.id) };
   if (kind === 'international-organisation' || !isInEea(party.jurisdiction)) return undefined;
   if (kind === 'company') return { regime: 'GDPR', certain: true, because: `${party.id} is a company in ${party.jurisdiction}, a controller under the GDPR` };
   if (kind === 'national-cert') return { regime: 'GDPR', certain: true, because: `${party.id} is a national CSIRT, whose processing falls under the GDPR` };
@@ -183,12 +193,25 @@ export function transferNeed(recipient: PartyFacts, regime: TransferRegime): Tra
   const decision = adequacyDecision(jurisdiction);
   if (!decision) return { need: 'needed', why: `${recipient.id} is in ${jurisdiction}, which has no EU adequacy decision` };
   if (decision.scope === 'general') return { need: 'none', why: '', decision };
+  if (regime === 'EUDPR') return unionBodyScopedNeed(recipient, jurisdiction);
   const scope = scopeDescription[decision.scope];
   const head = `the adequacy decision for ${decision.country} (${decision.decision}) covers only ${scope.covers}`;
   if (isStateKind(kind) || kind === 'government-agency') return { need: 'needed', why: `${recipient.id} is ${kindIn(kind, jurisdiction)}, and ${head}, not ${scope.excludes}`, decision };
   if (kind === 'company' && decision.scope !== 'dpf-certified-organisations') return { need: 'none', why: '', decision };
   const unless = kind === 'company' ? `${recipient.id} is certified` : `${recipient.id} is one of them`;
   return { need: 'conditional', why: `${head}; it covers ${recipient.id} (${kindIn(kindOf(recipient), jurisdiction)}) only if ${unless}`, decision };
+}
+
+/**
+ * A Union body sending to a country whose GDPR adequacy decision is scoped (US, CA, JP): that
+ * decision is no basis for operational personal data (Europol's Art. 25 names adequacy decisions
+ * under LED Art. 36 only), so the message does not offer it; a public authority there is covered
+ * by no adequacy decision at all.
+ */
+function unionBodyScopedNeed(recipient: PartyFacts, jurisdiction: string): TransferNeed {
+  const kind = kindOf(recipient);
+  if (isStateKind(kind) || kind === 'government-agency') return { need: 'needed', why: `${recipient.id} is ${kindIn(kind, jurisdiction)}, and no adequacy decision covers public authorities there` };
+  return { need: 'conditional', why: `${recipient.id} is ${kindIn(kind, jurisdiction)}, covered by an adequacy decision only in part, and only where the Union body's transfer rules accept that decision` };
 }
 
 // ── Budapest Convention ─────────────────────────────────────────────────────────────────────

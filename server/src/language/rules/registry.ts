@@ -7,7 +7,9 @@
 import { budapestRules } from './checks/conflict-budapest';
 import { classificationRules } from './checks/conflict-classification';
 import { commitmentRules } from './checks/conflict-commitments';
+import { bindingInstrumentRules } from './checks/conflict-binding-instrument';
 import { dataProtectionRules } from './checks/conflict-data-protection';
+import { foreignAccessRules } from './checks/conflict-foreign-access';
 import { deadlineRules } from './checks/conflict-deadlines';
 import { finalClauseConflictRules } from './checks/conflict-final-clauses';
 import { finalClauseFormulaRules } from './checks/final-clause-formulas';
@@ -48,7 +50,7 @@ export const allRules: readonly Rule[] = [
   ...referenceRules,
   ...finalClauseRules, ...treatyClauseRules, ...contactRules, ...informationSharingRules, ...cooperationRules, ...legalFrameworkRules, ...protocolIntegrityRules,
   ...wordingRules, ...statusRules, ...finalClauseConflictRules, ...termRules, ...deadlineRules, ...classificationRules,
-  ...tlpRules, ...dataProtectionRules, ...budapestRules, ...sharingRules, ...commitmentRules, ...finalClauseFormulaRules,
+  ...tlpRules, ...dataProtectionRules, ...bindingInstrumentRules, ...foreignAccessRules, ...budapestRules, ...sharingRules, ...commitmentRules, ...finalClauseFormulaRules,
   ...declarationRules, ...implementingArrangementRules, ...fileRules,
   ...definitionRules,
   ...valueRules,

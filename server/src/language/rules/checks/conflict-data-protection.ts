@@ -1,5 +1,5 @@
 /**
- * Personal data leaving the Union (CF16, CF17): which regime's transfer rules apply to the
+ * Personal data leaving the Union (CF16; CF17 is in conflict-binding-instrument.ts, GDPR Art. 48 in conflict-foreign-access.ts): which regime's transfer rules apply to the
  * member that sends it (GDPR, Law Enforcement Directive, Regulation 2018/1725, or none outside
  * Union law), whether the recipient is covered by an adequacy decision *with its scope*, and
  * whether the channel states any basis at all. A missing basis is "no Chapter V basis is stated",
@@ -12,6 +12,7 @@ import { adequacyListAsOf } from '../../data/adequacy';
 import { actsForState, exporterRegime, transferNeed, transferRules, type ExporterRegime, type TransferNeed, type TransferRegime } from '../../model/applicability';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
 import { criminalCooperation } from '../support/channel-kinds';
+import { certainlyNotCompetentAuthority, gdprToolsNamed, lawEnforcementAdvice, statedBasis } from '../support/transfer-basis';
 import { implementedTreaty, type ImplementedTreaty } from '../support/implementing-arrangement';
 import { natureOfStatus } from '../../model/legal-nature';
 import { defineRule, type RelatedInformation } from '../rule';
@@ -75,7 +76,7 @@ function treatyAsBasis(model: SemanticModel, exporter: PartyFacts, regime: Trans
     // taken as a possible basis, as under the GDPR and the Directive, so the finding is
     // conditional, never an error (eleventh real-instrument run: the EU–US PNR Agreement 2007,
     // "DHS is deemed to ensure an adequate level of protection", para. 6).
-    if (regime === 'EUDPR') parts.push(`${self} may itself provide the basis for transfers by a Union body, as a legally binding instrument between public authorities or bodies, if it states the safeguards (Regulation (EU) 2018/1725, its transfer rules)`);
+    if (regime === 'EUDPR') parts.push(`${self} may itself provide the basis for transfers by a Union body, as a legally binding instrument between public authorities or bodies, if it states the safeguards (under Regulation (EU) 2018/1725, Chapter V, or, for operational personal data, the body’s founding regulation)`);
   }
   return parts.length > 0 ? parts.join('; ') : undefined;
 }
@@ -87,7 +88,7 @@ function treatyAsBasis(model: SemanticModel, exporter: PartyFacts, regime: Trans
  * Agreement on serious crime 2010, Art. 7(2)) moves data under that treaty, which may be the
  * legally binding instrument (twelfth red-team probes).
  */
-function implementedBindingTreaty(model: SemanticModel): ImplementedTreaty | undefined {
+export function implementedBindingTreaty(model: SemanticModel): ImplementedTreaty | undefined {
   const treaty = implementedTreaty(model);
   const linked = model.implementedFile?.model?.instrument;
   const declared = linked ? natureOfStatus(linked.status?.value) : undefined;
@@ -131,8 +132,24 @@ export function chapterVTransfers(model: SemanticModel, channel: Channel): Chapt
   return transfers;
 }
 
-function statesABasis(channel: Channel): boolean {
-  return channel.safeguards.length > 0 || channel.safeguardsText !== undefined;
+/**
+ * How the transfer is reported, if at all: an error only where the finding is definite and no
+ * basis the sender's regime knows is stated. A law-enforcement sender naming only GDPR tools to a
+ * recipient that may be a competent authority is reported conditionally (the checker cannot tell
+ * what the tools stand for there); to a company, whom Art. 35(1)(b) never reaches, as an error.
+ */
+function reportAs(channel: Channel, transfer: ChapterVTransfer): 'error' | 'conditional' | undefined {
+  const basis = statedBasis(channel, transfer.exporter.regime.regime);
+  if (basis === 'stated') return undefined;
+  if (!transfer.definite) return 'conditional';
+  if (basis === 'gdpr-tools-only' && !certainlyNotCompetentAuthority(transfer.recipient.party)) return 'conditional';
+  return 'error';
+}
+
+/** That the channel's safeguards are GDPR tools, when they are all it names (for the message). */
+function gdprToolsNote(channel: Channel, transfer: ChapterVTransfer): string {
+  if (statedBasis(channel, transfer.exporter.regime.regime) !== 'gdpr-tools-only') return '';
+  return ` (${gdprToolsNamed(channel).join(', ')} ${channel.safeguards.length > 1 ? 'are GDPR transfer tools' : 'is a GDPR transfer tool'}, no basis under the Directive)`;
 }
 
 function declarationRange(model: SemanticModel, party: PartyFacts) {
@@ -146,7 +163,9 @@ function related(model: SemanticModel, transfer: ChapterVTransfer): RelatedInfor
 }
 
 function basisAdvice(transfer: ChapterVTransfer): string {
-  return transferRules[transfer.exporter.regime.regime].basis;
+  const { exporter, recipient } = transfer;
+  if (exporter.regime.regime === 'LED') return lawEnforcementAdvice(recipient.name.text, recipient.party);
+  return transferRules[exporter.regime.regime].basis;
 }
 
 export const transferWithoutSafeguards = defineRule({
@@ -156,8 +175,8 @@ export const transferWithoutSafeguards = defineRule({
   defaultSeverity: 'error',
   message: 'State the Chapter V basis for personal data sent to a recipient outside the EU that no adequacy decision covers: safeguards (`safeguards …`) or the derogation relied on.',
   rationale:
-    'Personal data may leave the EU/EEA for a third country or an international organisation only on a basis in the sender\'s transfer rules: an adequacy decision (GDPR Art. 45), appropriate safeguards with enforceable rights and effective remedies (Art. 46), or a derogation (Art. 49; for public authorities in the exercise of their public powers only Art. 49(1)(d)–(g), Art. 49(3)). Adequacy decisions are scoped (Art. 45(1), (3)): the Canadian one covers only recipients subject to PIPEDA, not federal public bodies (Decision 2002/2/EC, recital 5); the Japanese one only APPI business operators; the US one only organisations certified under the Data Privacy Framework, never US agencies. A law-enforcement sender transfers under Directive (EU) 2016/680, Chapter V (Art. 35(1); the only law-enforcement adequacy decision is the United Kingdom’s), a Union body such as CERT-EU under Regulation (EU) 2018/1725 (GDPR Art. 2(3)); processing outside Union law (national security, defence: GDPR Art. 2(2)(a)) is under none. The articles of those two acts beyond LED Art. 35(1) were not read, so messages cite them by chapter. This rule reports only where the sender\'s regime is certain (declared, a company or national CSIRT in the EU/EEA, or a Union body), the recipient is certainly not covered, and the instrument cannot itself be the basis; otherwise `possible-transfer-without-safeguards` reports it conditionally. A binding treaty can be: between public authorities or bodies it may be the "legally binding and enforceable instrument" of Art. 46(2)(a) ("international treaties, public-law treaties or self-executing administrative agreements may be used under this provision", EDPB Guidelines 2/2020 ¶60) if it gives data subjects enforceable rights and effective legal remedies (Art. 46(1)); and "International agreements involving the transfer of personal data to third countries or international organisations which were concluded by Member States prior to 24 May 2016, and which comply with Union law as applicable prior to that date, shall remain in force until amended, replaced or revoked" (Art. 96), as agreements in the field of judicial cooperation in criminal matters and police cooperation concluded before 6 May 2016 do under Art. 61 of the Law Enforcement Directive. A binding agreement between public bodies is taken as a possible basis for transfers by a Union body too (Regulation (EU) 2018/1725 was not read, so the finding is then conditional: the EU–US PNR Agreement of 2007 itself provides that \"DHS is deemed to ensure an adequate level of protection\", para. 6). MoUs and arrangements of undetermined status are neither, and stay here. A channel naming safeguards whose content is not stated is `missing-transfer-safeguards` (MC20).',
-  source: 'GDPR Arts. 2(2)–(3), 44–46, 49 (read: the Official Journal text, Publications Office Formex, OJ L 119/2016) and Art. 96 (read: Publications Office Formex of the 2016 text, gdpr-cons-2016.fmx.xml in maastrichtlawtech/eur-lex-visualiser); EDPB Guidelines 2/2020 ¶60 (read: a paragraph-by-paragraph reproduction of version 2.0); Commission Decisions 2002/2/EC recital 5 and (EU) 2019/419 Art. 1(1), recital 10 (read: reproductions of the OJ texts and the Commission’s adequacy page); Directive (EU) 2016/680 Art. 35(1) (read: the text as adopted, legislation.gov.uk); its Art. 61 not read in its text (its rule as the EDPB recalls it, Statement 04/2021, read in a reproduction)',
+    'Personal data may leave the EU/EEA for a third country or an international organisation only on a basis in the sender\'s transfer rules: an adequacy decision (GDPR Art. 45), appropriate safeguards with enforceable rights and effective remedies (Art. 46), or a derogation (Art. 49; for public authorities in the exercise of their public powers only Art. 49(1)(d)–(g), Art. 49(3)). Adequacy decisions are scoped (Art. 45(1), (3)): the Canadian one covers only recipients subject to PIPEDA, not federal public bodies (Decision 2002/2/EC, recital 5); the Japanese one only APPI business operators; the US one only organisations certified under the Data Privacy Framework, never US agencies. A law-enforcement sender transfers under Directive (EU) 2016/680, Chapter V (the only law-enforcement adequacy decision is the United Kingdom’s), and only to "an authority competent for the purposes referred to in Article 1(1)" (Art. 35(1)(b)): to a company, or to a CSIRT that is no such authority, Art. 39 allows direct transfers only "in individual and specific cases" and on its conditions, never over a standing channel, whatever safeguards are stated; the GDPR\'s own tools (standard data protection clauses, binding corporate rules, the EU–US Data Privacy Framework) are no basis under the Directive and do not clear its transfers (to a company the finding stays an error; to a recipient that may be a competent authority it becomes conditional). A Union body is not under the GDPR (Art. 2(3)): it transfers administrative personal data under Regulation (EU) 2018/1725, Chapter V, which excludes operational personal data; those of Europol are governed by Regulation (EU) 2016/794 (Art. 25: an adequacy decision under LED Art. 36, a Union agreement under Art. 218 TFEU, a cooperation agreement concluded before 1 May 2017, or the Executive Director\'s authorisation case by case), those of Eurojust by Regulation (EU) 2018/1727 with Chapter IX of Regulation (EU) 2018/1725 (its Art. 26(1)). The language cannot tell which body or which data, so the message names these alternatives and offers no GDPR adequacy decision or GDPR tool to a Union body; processing outside Union law (national security, defence: GDPR Art. 2(2)(a)) is under none. Art. 37 of the Directive, Regulation (EU) 2018/1725 and the Europol and Eurojust Regulations were read only in secondary material or reproductions (see the source), so messages cite them no more precisely than that. This rule reports only where the sender\'s regime is certain (declared, a company or national CSIRT in the EU/EEA, or a Union body), the recipient is certainly not covered, and the instrument cannot itself be the basis; otherwise `possible-transfer-without-safeguards` reports it conditionally. A binding treaty can be: between public authorities or bodies it may be the "legally binding and enforceable instrument" of Art. 46(2)(a) ("international treaties, public-law treaties or self-executing administrative agreements may be used under this provision", EDPB Guidelines 2/2020 ¶60) if it gives data subjects enforceable rights and effective legal remedies (Art. 46(1)); and "International agreements involving the transfer of personal data to third countries or international organisations which were concluded by Member States prior to 24 May 2016, and which comply with Union law as applicable prior to that date, shall remain in force until amended, replaced or revoked" (Art. 96), as agreements in the field of judicial cooperation in criminal matters and police cooperation concluded before 6 May 2016 do under Art. 61 of the Law Enforcement Directive. A binding agreement between public bodies is taken as a possible basis for transfers by a Union body too (Regulation (EU) 2018/1725 was not read, so the finding is then conditional: the EU–US PNR Agreement of 2007 itself provides that \"DHS is deemed to ensure an adequate level of protection\", para. 6). MoUs and arrangements of undetermined status are neither, and stay here. A channel naming safeguards whose content is not stated is `missing-transfer-safeguards` (MC20).',
+  source: 'GDPR Arts. 2(2)–(3), 44–46, 49 (read: the Official Journal text, Publications Office Formex, OJ L 119/2016) and Art. 96 (read: Publications Office Formex of the 2016 text, gdpr-cons-2016.fmx.xml in maastrichtlawtech/eur-lex-visualiser); EDPB Guidelines 2/2020 ¶60 (read: a paragraph-by-paragraph reproduction of version 2.0); Commission Decisions 2002/2/EC recital 5 and (EU) 2019/419 Art. 1(1), recital 10 (read: reproductions of the OJ texts and the Commission’s adequacy page); Directive (EU) 2016/680 Art. 35(1) (read: the text as adopted, legislation.gov.uk) and Art. 39(1) (read: the Romanian text, sintact.ro); its Art. 37(1) not read in its text (read: its German transposition, BDSG § 79(1), in an English reproduction on dsgvo-portal.de, and the EDPB\'s 2023 Guidelines on Art. 37 as summarised by eucrim.eu and efdpo.eu); its Art. 61 not read in its text (its rule as the EDPB recalls it, Statement 04/2021, read in a reproduction); Regulation (EU) 2018/1725 not read in its text (read: the EDPS page on authorisation decisions for transfers; Springer ERA Forum 2021 on the scope of its Chapter V, which excludes operational personal data); Regulation (EU) 2016/794 Art. 25(1), (5) (read: as reproduced on Europol\'s Data Protection Function page 4.2, not in the Official Journal; its 2022 amendment not read); Regulation (EU) 2018/1727 Art. 26(1) (read: a reproduction of the consolidated text, fantasticsearch.net)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "CERT-EE" { kind national-cert jurisdiction EE }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel Cases between EE, US {\n  carries personal-data\n}\n',
@@ -165,13 +184,12 @@ export const transferWithoutSafeguards = defineRule({
   },
   check({ model, report }) {
     for (const channel of model.ast.channels) {
-      if (statesABasis(channel)) continue;
       for (const transfer of chapterVTransfers(model, channel)) {
-        if (!transfer.definite) continue;
+        if (reportAs(channel, transfer) !== 'error') continue;
         const { exporter, recipient } = transfer;
         report({
           range: recipient.name.range,
-          message: `${recipient.need.why}. No ${transferRules[exporter.regime.regime].chapter} basis is stated for personal data from ${exporter.name.text} (${exporter.regime.because}): ${basisAdvice(transfer)}.`,
+          message: `${recipient.need.why}. No ${transferRules[exporter.regime.regime].chapter} basis is stated for personal data from ${exporter.name.text}${gdprToolsNote(channel, transfer)} (${exporter.regime.because}): ${basisAdvice(transfer)}.`,
           related: related(model, transfer),
         });
       }
@@ -186,8 +204,8 @@ export const possibleTransferWithoutSafeguards = defineRule({
   defaultSeverity: 'warning',
   message: 'Personal data may be leaving the EU without a stated Chapter V basis: settle the sender\'s regime or the recipient\'s coverage, or state the basis.',
   rationale:
-    `The same law as \`transfer-without-safeguards\`, where the language cannot tell whether it applies. A State or ministry in the EU may process the data under the GDPR, as a law-enforcement authority under Directive (EU) 2016/680, or in national security or defence outside Union law (GDPR Art. 2(2)(a), (d)); declaring \`regimes GDPR\`, \`LED\` or \`outside-union-law\` on it settles which. A binding treaty may itself be the basis, and the message then says on what condition: between public authorities or bodies, as the Art. 46(2)(a) instrument if it gives data subjects enforceable rights and effective legal remedies (Art. 46(1); EDPB Guidelines 2/2020 ¶60), or under the Law Enforcement Directive as the legally binding instrument providing the safeguards of its Chapter V; and, if a Member State concluded it before 24 May 2016, it "shall remain in force until amended, replaced or revoked" where it complied with Union law as applicable before that date (GDPR Art. 96; before 6 May 2016 for law-enforcement agreements, Art. 61 of the Directive, whose text was not read). A scoped adequacy decision covers a recipient only if it is of the kind the decision names — a US company only if it is certified under the EU–US Data Privacy Framework, a national CERT in Canada or Japan only if it is subject to PIPEDA or the APPI — which the language cannot state: name the basis (\`safeguards eu-us-dpf "certified under the Data Privacy Framework"\`) or suppress the finding with the reason. Adequacy list as of ${adequacyListAsOf}.`,
-  source: 'GDPR Arts. 2(2)(a), (d), 45(1), (3), 46, 49 (read: the Official Journal text, Publications Office Formex, OJ L 119/2016) and Art. 96 (read: Publications Office Formex of the 2016 text, gdpr-cons-2016.fmx.xml in maastrichtlawtech/eur-lex-visualiser); EDPB Guidelines 2/2020 ¶60 (read: a paragraph-by-paragraph reproduction of version 2.0); Directive (EU) 2016/680 Art. 61 (not read in its text: its rule as the EDPB recalls it, Statement 04/2021, read in a reproduction); Commission Decisions 2002/2/EC recital 5, (EU) 2019/419 Art. 1(1) and (EU) 2023/1795 Art. 1 (read: reproductions of the OJ texts)',
+    `The same law as \`transfer-without-safeguards\`, where the language cannot tell whether it applies. A State or ministry in the EU may process the data under the GDPR, as a law-enforcement authority under Directive (EU) 2016/680, or in national security or defence outside Union law (GDPR Art. 2(2)(a), (d)); declaring \`regimes GDPR\`, \`LED\` or \`outside-union-law\` on it settles which. A binding treaty may itself be the basis, and the message then says on what condition: between public authorities or bodies, as the Art. 46(2)(a) instrument if it gives data subjects enforceable rights and effective legal remedies (Art. 46(1); EDPB Guidelines 2/2020 ¶60), or under the Law Enforcement Directive as the legally binding instrument providing the safeguards of its Chapter V; and, if a Member State concluded it before 24 May 2016, it "shall remain in force until amended, replaced or revoked" where it complied with Union law as applicable before that date (GDPR Art. 96; before 6 May 2016 for law-enforcement agreements, Art. 61 of the Directive, whose text was not read). A law-enforcement sender that names only GDPR tools (standard data protection clauses, binding corporate rules, the Data Privacy Framework) for a recipient that may or may not be a competent authority (a CSIRT, an agency) is reported here: those tools are no basis under the Directive, and whether the recipient can receive at all under Art. 35(1)(b) of the Directive, or only case by case under Art. 39, the language cannot tell. For a GDPR sender, a scoped adequacy decision covers a recipient only if it is of the kind the decision names — a US company only if it is certified under the EU–US Data Privacy Framework, a national CERT in Canada or Japan only if it is subject to PIPEDA or the APPI — which the language cannot state: name the basis (\`safeguards eu-us-dpf "certified under the Data Privacy Framework"\`) or suppress the finding with the reason. Adequacy list as of ${adequacyListAsOf}.`,
+  source: 'GDPR Arts. 2(2)(a), (d), 45(1), (3), 46, 49 (read: the Official Journal text, Publications Office Formex, OJ L 119/2016) and Art. 96 (read: Publications Office Formex of the 2016 text, gdpr-cons-2016.fmx.xml in maastrichtlawtech/eur-lex-visualiser); EDPB Guidelines 2/2020 ¶60 (read: a paragraph-by-paragraph reproduction of version 2.0); Directive (EU) 2016/680 Art. 35(1) (read: the text as adopted, legislation.gov.uk), Art. 39(1) (read: the Romanian text, sintact.ro) and Art. 61 (not read in its text: its rule as the EDPB recalls it, Statement 04/2021, read in a reproduction); Commission Decisions 2002/2/EC recital 5, (EU) 2019/419 Art. 1(1) and (EU) 2023/1795 Art. 1 (read: reproductions of the OJ texts)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Republic of Estonia" { kind state jurisdiction EE }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel Cases between EE, US {\n  carries personal-data\n}\n',
@@ -195,16 +213,16 @@ export const possibleTransferWithoutSafeguards = defineRule({
   },
   check({ model, report }) {
     for (const channel of model.ast.channels) {
-      if (statesABasis(channel)) continue;
       for (const transfer of chapterVTransfers(model, channel)) {
-        if (transfer.definite) continue;
+        if (reportAs(channel, transfer) !== 'conditional') continue;
         const { exporter, recipient } = transfer;
         const chapter = transferRules[exporter.regime.regime].chapter;
         const condition = exporter.regime.certain ? '' : `If ${exporter.name.text} processes these data under ${transferRules[exporter.regime.regime].name} (${exporter.regime.because}), `;
+        const from = `${exporter.name.text}${gdprToolsNote(channel, transfer)}`;
         const body =
           recipient.need.need === 'conditional'
-            ? `${recipient.need.why}; unless it does, no ${chapter} basis is stated for personal data from ${exporter.name.text}`
-            : `${recipient.need.why}, and no ${chapter} basis is stated for personal data from ${exporter.name.text}`;
+            ? `${recipient.need.why}; unless it does, no ${chapter} basis is stated for personal data from ${from}`
+            : `${recipient.need.why}, and no ${chapter} basis is stated for personal data from ${from}`;
         const opening = condition ? condition + body : body[0].toUpperCase() + body.slice(1);
         // A treaty may itself be the basis: say on what condition, and what to do if it is not.
         const message = transfer.instrumentBasis
@@ -216,73 +234,4 @@ export const possibleTransferWithoutSafeguards = defineRule({
   },
 });
 
-/** Safeguard names that claim the Art. 46(2)(a) "legally binding and enforceable instrument". */
-const bindingInstrument = /legally[-_]?binding|binding[-_]?instrument|46[-_(]*2[-_)(]*a\b|international[-_]agreement|treaty/i;
-
-export const mouAsBindingInstrument = defineRule({
-  code: 'mou-as-binding-instrument',
-  catalogueId: 'CF17',
-  family: 'conflict',
-  defaultSeverity: 'error',
-  message: 'A non-binding MoU cannot be the Art. 46(2)(a) instrument: use an administrative arrangement under Art. 46(3)(b), authorised by the supervisory authority.',
-  rationale:
-    'Art. 46(2)(a) GDPR requires a legally binding and enforceable instrument between public authorities; a non-binding MoU is not one. Non-binding administrative arrangements fit only Art. 46(3)(b), and then only with the authorisation of the competent supervisory authority (EDPB Guidelines 2/2020 ¶60, 65–66).',
-  source: 'GDPR Art. 46(2)(a), 46(3)(b) (read: the Official Journal text, Publications Office Formex, OJ L 119/2016); EDPB Guidelines 2/2020 ¶60, 65–66 (read: a paragraph-by-paragraph reproduction of version 2.0)',
-  sourceStatus: 'verified',
-  example: {
-    trigger: 'memorandum "MoU" { status non-binding }\nparticipant EE "Estonia"\nparticipant US "United States"\nchannel Cases between EE, US {\n  carries personal-data\n  safeguards legally-binding-instrument\n}\n',
-    fix: 'memorandum "MoU" { status non-binding }\nparticipant EE "Estonia"\nparticipant US "United States"\nchannel Cases between EE, US {\n  carries personal-data\n  safeguards administrative-arrangement\n}\n',
-  },
-  check({ model, report }) {
-    // An arrangement under a binding treaty may name that treaty as the binding instrument.
-    if (model.legalNature !== 'mou' || implementedBindingTreaty(model)) return;
-    for (const channel of model.ast.channels) {
-      for (const safeguard of channel.safeguards) {
-        if (!bindingInstrument.test(safeguard.text)) continue;
-        report({
-          range: safeguard.range,
-          message: `'${safeguard.text}' relies on Art. 46(2)(a), which needs a legally binding instrument; this MoU is non-binding. Use an administrative arrangement under Art. 46(3)(b) with the supervisory authority's authorisation.`,
-          fixes: [{ title: "Change the transfer basis to an administrative arrangement (Art. 46(3)(b), needs the supervisory authority's authorisation)", edits: [{ range: safeguard.range, newText: 'administrative-arrangement' }], effect: 'legal', preferred: true }],
-        });
-      }
-    }
-  },
-});
-
-/** Public authorities of a third country: whoever may ask an EU controller for data. */
-const publicKinds: ReadonlySet<string> = new Set(['state', 'government-agency', 'national-cert']);
-
-export const foreignAccessWithoutAgreement = defineRule({
-  code: 'foreign-access-without-agreement',
-  family: 'conflict',
-  defaultSeverity: 'warning',
-  message: 'A third-country authority obtains data from a company in the EU under an instrument that is not an international agreement: base the disclosure on an MLA treaty or another Chapter V ground (GDPR Art. 48).',
-  rationale:
-    '"Any judgment of a court or tribunal and any decision of an administrative authority of a third country requiring a controller or processor to transfer or disclose personal data may only be recognised or enforceable in any manner if based on an international agreement, such as a mutual legal assistance treaty, in force between the requesting third country and the Union or a Member State, without prejudice to other grounds for transfer pursuant to this Chapter" (GDPR Art. 48). A channel on which a company in the EU gives subscriber information, traffic data or electronic evidence to a third country\'s authority is such direct access; under a binding treaty between that country and the Member State the treaty is the agreement Art. 48 asks for, but under an MoU or an instrument of undeclared status there is none, and the company\'s disclosure needs another ground of Chapter V (GDPR Arts. 45–49). The check does not decide whether such a ground exists.',
-  source: 'GDPR Art. 48, Chapter V (read: Publications Office Formex, OJ L 119/2016)',
-  sourceStatus: 'verified',
-  example: {
-    trigger:
-      'memorandum "MoU" { status non-binding }\nparticipant Host "Hosting provider" { kind company jurisdiction DE }\nparticipant FBI "Federal Bureau of Investigation" { kind government-agency jurisdiction US }\nchannel Requests between Host, FBI { carries subscriber-information }\n',
-    fix:
-      'treaty "Agreement" { status binding }\nparty DE "Germany" { kind state jurisdiction DE }\nparty US "United States" { kind state jurisdiction US }\nchannel Requests between DE, US { carries subscriber-information }\n',
-  },
-  check({ model, report }) {
-    if (model.legalNature === 'treaty') return;
-    for (const channel of model.ast.channels) {
-      const requested = channel.carries.find((c) => c.value !== undefined && criminalCooperation.has(c.value));
-      if (!requested) continue;
-      const members = channel.members.map((m) => ({ name: m, party: model.party(m.text) })).filter((m): m is { name: Name; party: PartyFacts } => m.party !== undefined);
-      const controller = members.find((m) => m.party.effective.kind?.value === 'company' && m.party.isEU && m.party.jurisdiction !== 'EU');
-      const authority = members.find((m) => publicKinds.has(m.party.effective.kind?.value ?? '') && m.party.jurisdiction !== undefined && !m.party.isEU);
-      if (!controller || !authority) continue;
-      report({
-        range: authority.name.range,
-        message: `${authority.name.text}, an authority of a third country, obtains ${requested.text} from ${controller.name.text}, a company in the EU, under an instrument that is not an international agreement: such a request is recognised only on the basis of an agreement such as an MLA treaty (GDPR Art. 48); name the treaty, or the Chapter V ground on which ${controller.name.text} discloses.`,
-        related: [{ uri: model.uri, range: requested.range, message: `${requested.text} is carried here` }],
-      });
-    }
-  },
-});
-
-export const dataProtectionRules = [transferWithoutSafeguards, possibleTransferWithoutSafeguards, mouAsBindingInstrument, foreignAccessWithoutAgreement];
+export const dataProtectionRules = [transferWithoutSafeguards, possibleTransferWithoutSafeguards];

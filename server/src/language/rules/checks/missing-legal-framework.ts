@@ -10,7 +10,7 @@ import { coversTopic, standaloneInstrument } from '../support/applicability';
 import { saysInProse } from '../support/instrument-prose';
 import { implementedTreaty } from '../support/implementing-arrangement';
 import { libraryFixes } from '../support/fixes';
-import type { SemanticModel } from '../../model/semantic-model';
+import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
 import { isInEea } from '../../data/european-union';
 import { exporterRegime, transferRules } from '../../model/applicability';
 import { personnelActivity } from '../support/personnel-activities';
@@ -111,7 +111,13 @@ const unionLawClause = /\b(?:Union\s+law|European\s+Union\s+law|law\s+of\s+the\s
 /** A word each branch of `unionLawClause` needs (same flags). */
 const unionLawWords = /union|EU|disconnection/iu;
 
-/** The matters Union rules cover that the instrument deals with, between a Member State and a third country. */
+/** "a third country", "an international organisation", or both: NATO is no third country (sixteenth red-team run). */
+function outsiderWords(parties: readonly PartyFacts[]): string {
+  const words = new Set(parties.map((p) => (p.effective.kind?.value === 'international-organisation' ? 'an international organisation' : 'a third country')));
+  return words.size > 1 ? 'a third country or an international organisation' : [...words][0] ?? 'a third country';
+}
+
+/** The matters Union rules cover that the instrument deals with, between a Member State and a third country or international organisation. */
 function unionMatters(model: SemanticModel): string[] {
   const matters = new Set<string>();
   const isMember = (id: string) => {
@@ -126,6 +132,7 @@ function unionMatters(model: SemanticModel): string[] {
   const crossBorder = (c: Channel) => c.members.some((m) => isMember(m.text)) && c.members.some((m) => isThird(m.text));
   for (const c of model.ast.channels) {
     if (!crossBorder(c)) continue;
+    const outsider = outsiderWords(c.members.filter((m) => isThird(m.text)).map((m) => model.party(m.text)!));
     const kinds = c.carries.map((k) => k.value);
     if (kinds.includes('personal-data')) {
       // Only a sender whose processing is under Union law makes a Chapter V transfer: not one
@@ -137,10 +144,10 @@ function unionMatters(model: SemanticModel): string[] {
           .map((m) => exporterRegime(model.party(m.text)!, evidence)?.regime)
           .filter((r) => r !== undefined),
       );
-      for (const regime of regimes) matters.add(`transfers of personal data to a third country (${transferRules[regime].chapter})`);
+      for (const regime of regimes) matters.add(`transfers of personal data to ${outsider} (${transferRules[regime].chapter})`);
     }
     if (kinds.some((k) => k !== undefined && criminalCooperation.has(k))) matters.add('electronic evidence and mutual legal assistance');
-    if (kinds.some((k) => k !== undefined && csirtInformation.has(k))) matters.add('CSIRT information sharing with a third country (NIS2 Arts. 10(7), 17)');
+    if (kinds.some((k) => k !== undefined && csirtInformation.has(k))) matters.add(`CSIRT information sharing with ${outsider} (NIS2 Arts. 10(7), 17)`);
   }
   const mixed = model.signatories.some((p) => p.isEU && p.jurisdiction !== 'EU') && model.signatories.some((p) => isThird(p.id));
   if (mixed && model.ast.assistance.length > 0) matters.add('mutual legal assistance in criminal matters');
@@ -152,9 +159,9 @@ export const missingUnionLawClause = defineRule({
   family: 'missing-clause',
   librarySatisfiable: true,
   defaultSeverity: 'info',
-  message: 'An EU Member State concludes this treaty with a third country on a matter Union rules cover: check the Union’s competence (and any Council authorisation) and say how Union law applies, for example in a disconnection clause.',
+  message: 'An EU Member State concludes this treaty with a third country or an international organisation on a matter Union rules cover: check the Union’s competence (and any Council authorisation) and say how Union law applies, for example in a disconnection clause.',
   rationale:
-    'Where Union rules cover a matter, a Member State\'s agreement with a third country may touch the Union\'s competence: the Union may itself "conclude international agreements … with third countries or international organisations" on participation in the CSIRTs network and EU-CyCLONe (NIS2 Art. 17), CSIRTs exchange with third countries "including personal data in accordance with Union data protection law" (NIS2 Art. 10(7)), transfers of personal data to third countries are governed by GDPR Chapter V, and a third country\'s demand for data is recognised only "if based on an international agreement, such as a mutual legal assistance treaty, in force between the requesting third country and the Union or a Member State" (GDPR Art. 48). Personal data sent by a party whose processing is outside Union law (`regimes outside-union-law`: national security, defence, GDPR Art. 2(2)(a)) is no Chapter V transfer and is not counted; a law-enforcement sender\'s transfers are the Law Enforcement Directive\'s (GDPR Art. 2(2)(d)). The rule is a prompt, at info level: it does not decide the question. The exclusivity of Union competence where common rules may be affected (TFEU Art. 3(2), the ERTA case 22/70 and Opinion 1/13), the e-evidence Regulation (EU) 2023/1543 and Directive 2014/41/EU on the European Investigation Order were not read for this rule: that part is not confirmed here.',
+    'Where Union rules cover a matter, a Member State\'s agreement with a third country or an international organisation (such as NATO, which is not a third country, and which the message names as what it is) may touch the Union\'s competence: the Union may itself "conclude international agreements … with third countries or international organisations" on participation in the CSIRTs network and EU-CyCLONe (NIS2 Art. 17), CSIRTs exchange with third countries "including personal data in accordance with Union data protection law" (NIS2 Art. 10(7)), transfers of personal data to third countries are governed by GDPR Chapter V, and a third country\'s demand for data is recognised only "if based on an international agreement, such as a mutual legal assistance treaty, in force between the requesting third country and the Union or a Member State" (GDPR Art. 48). Personal data sent by a party whose processing is outside Union law (`regimes outside-union-law`: national security, defence, GDPR Art. 2(2)(a)) is no Chapter V transfer and is not counted; a law-enforcement sender\'s transfers are the Law Enforcement Directive\'s (GDPR Art. 2(2)(d)). The rule is a prompt, at info level: it does not decide the question. The exclusivity of Union competence where common rules may be affected (TFEU Art. 3(2), the ERTA case 22/70 and Opinion 1/13), the e-evidence Regulation (EU) 2023/1543 and Directive 2014/41/EU on the European Investigation Order were not read for this rule: that part is not confirmed here.',
   source:
     'NIS2 Arts. 10(7), 17 (read: EUR-Lex consolidated text of 27.12.2022); GDPR Chapter V, Art. 48 (read: Publications Office Formex, OJ L 119); TFEU Art. 3(2), ERTA (22/70), Opinion 1/13, Regulation (EU) 2023/1543, Directive 2014/41/EU (not read: unconfirmed)',
   sourceStatus: 'unconfirmed',
@@ -174,7 +181,7 @@ export const missingUnionLawClause = defineRule({
     if (matters.length === 0) return;
     report({
       range: instrument.kind.range,
-      message: `An EU Member State concludes this treaty with a third country on matters Union rules cover (${matters.join('; ')}): check the Union’s competence and any Council authorisation, and say how Union law applies (for example a disconnection clause).`,
+      message: `An EU Member State concludes this treaty with ${outsiderWords(model.signatories.filter((p) => p.jurisdiction !== undefined && !p.isEU && !isInEea(p.jurisdiction)))} on matters Union rules cover (${matters.join('; ')}): check the Union’s competence and any Council authorisation, and say how Union law applies (for example a disconnection clause).`,
       fixes: libraryFixes(model, 'union-law'),
     });
   },
