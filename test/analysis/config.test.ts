@@ -103,7 +103,9 @@ describe('configuration', () => {
       assert.equal(profiles['mou-review'].severity(fakeRule('warning', 'CF01')), 'error');
       assert.equal(profiles['mou-review'].severity(fakeRule('error', 'MC06')), 'off');
       assert.equal(profiles['mou-review'].severity(fakeRule('warning', 'MC02')), undefined);
-      assert.equal(profiles['treaty-review'].severity(fakeRule('info', 'MC08')), 'error');
+      assert.equal(profiles['treaty-review'].severity(fakeRule('info', 'MC08')), 'warning', 'the VCLT rules apply without a reservations clause');
+      assert.equal(profiles['treaty-review'].severity(fakeRule('info', 'MC10')), 'warning', 'Art. 102 applies without a registration clause');
+      assert.equal(profiles['treaty-review'].severity(fakeRule('error', 'MC07')), 'error');
       assert.equal(profiles['treaty-review'].severity(fakeRule('warning', 'CF01')), undefined);
     });
 

@@ -177,6 +177,17 @@ security-agreement GSA between EE, FI, GE, UA up to SECRET {
     assert.match(missingOf(channel.replace('establish the existence of', 'ask about')), /transparency towards data subjects/);
   });
 
+  // Sixteenth run (ACS Agreement on natural disasters 1999, Arts. 4(4), 9(1)): experience and
+  // reports meant for dissemination.
+  it('asks no marking or use limit of best practice alone between parties that are not CERTs', () => {
+    const codes = ['missing-handling-marking', 'missing-purpose-limitation'];
+    const states = 'party TT "Trinidad and Tobago" { kind state jurisdiction TT }\nparty JM "Jamaica" { kind state jurisdiction JM }\n';
+    checkNoDiagnostics(`${states}channel Experience between TT, JM { carries best-practice, "technical materials and reports" }\n`, codes);
+    const found = (text: string) => diagnose(text).filter((d) => codes.includes(d.code)).map((d) => d.code).sort();
+    assert.deepEqual(found(`${states}channel Experience between TT, JM { carries best-practice, indicators }\n`), codes, 'with indicators');
+    assert.deepEqual(found(`${cert}participant FI "CERT-FI" { kind national-cert jurisdiction FI }\nchannel Lessons between EE, FI { carries best-practice }\n`), codes, 'between CERTs');
+  });
+
   it('treats an international organisation as a recipient whose safeguards need content', () => {
     checkDiagnostics(`${cert}participant NATO "NATO" { kind international-organisation jurisdiction BE }
 channel Intel between EE, NATO { carries personal-data safeguards administrative-arrangement }

@@ -200,6 +200,21 @@ clause Definitions """The term “Personal Data” shall mean information relati
     assert.deepEqual(termForms('exchange of note or letter'), ['Exchange of note or letter', 'exchanges of note or letter', 'exchange of notes or letters'], 'no plural before coordinated words');
   });
 
+  // Sixteenth run (ACS Agreement on natural disasters 1999, Art. 1): definitions listed as
+  // "7. Risk: relationship between …" are not uses; "Highly Vulnerable Areas" uses "Highly vulnerable areas".
+  it('does not count a list of terms each opening its item with a colon as uses, and counts a sentence-case term in Title Case', () => {
+    const q = '"""';
+    const list = `clause Art1 "Article 1" ${q}\n  6. Disaster response: the activities carried out immediately following the disaster.\n  7. Risk: relationship between frequency and consequences.\n${q}\n`;
+    const found = diagnose(`define "Risk" means "relationship between frequency and consequences"\ndefine "Disaster response" means "the activities carried out"\n${list}`).filter((d) => d.code === 'unused-term');
+    assert.equal(found.length, 2, found.map((d) => d.message).join('; '));
+    // A colon after the term inside a sentence is a use.
+    checkNoDiagnostics(`define "Risk" means "relationship"\nclause Use ${q}Each Party shall assess the Risk: it reports the result.${q}\n`, ['unused-term']);
+    checkNoDiagnostics(`define "Highly vulnerable areas" means "zones"\nclause Use ${q}The Parties shall register Highly Vulnerable Areas.${q}\n`, ['unused-term']);
+    assert.ok(termForms('Highly vulnerable areas').includes('Highly Vulnerable Areas'));
+    assert.ok(termForms('Exchange of information').includes('Exchange of Information'));
+    assert.ok(!termForms('Sending Party').some((f) => f === 'sending Party'), 'a Title Case term keeps its capitals');
+  });
+
   it('reports a term defined twice, on the second, with the first as related information', () => {
     const [d] = checkDiagnostics(`define "Incident" means "an event"
 define "Incident" means "a breach"

@@ -17,8 +17,15 @@ export interface Profile {
 const mouStatusConflicts = ['CF01', 'CF02', 'CF03', 'CF17', 'CF21', 'MC11'];
 /** Final clauses only a treaty has (depositary, consent to be bound, reservations, registration). */
 const treatyFinalClauses = ['MC06', 'MC07', 'MC08', 'MC10'];
-/** What a treaty review insists on: final clauses, treaty capacity, treaty wording, amendment level. */
-const treatyReviewErrors = [...treatyFinalClauses, 'CF04', 'CF05', 'CF06', 'CF07', 'CF08', 'CF22'];
+/**
+ * What a treaty review insists on: consent and depositary, treaty capacity, treaty wording,
+ * amendment level. A clause on reservations or on registration is raised to a warning, not an
+ * error: without one the VCLT's rules on reservations (Arts. 19–23) apply and the duty to register
+ * under Art. 102 of the Charter stands by itself, so a lawful treaty may omit either (sixteenth
+ * real-instruments run: both were errors on the ACS and OPCW agreements).
+ */
+const treatyReviewErrors = ['MC06', 'MC07', 'CF04', 'CF05', 'CF06', 'CF07', 'CF08', 'CF22'];
+const treatyReviewWarnings = ['MC08', 'MC10'];
 
 function byCatalogue(rule: Rule, ids: readonly string[]): boolean {
   return rule.catalogueId !== undefined && ids.includes(rule.catalogueId);
@@ -40,7 +47,7 @@ export const profiles: Readonly<Record<string, Profile>> = {
   },
   'treaty-review': {
     description:
-      'For reviewing a treaty: final clauses (consent, depositary, reservations, registration), treaty capacity of the parties, MoU wording, domestic governing law and the amendment procedure become errors.',
-    severity: (rule) => (byCatalogue(rule, treatyReviewErrors) ? 'error' : undefined),
+      'For reviewing a treaty: final clauses (consent, depositary), treaty capacity of the parties, MoU wording, domestic governing law and the amendment procedure become errors; a missing reservations or registration clause becomes a warning.',
+    severity: (rule) => (byCatalogue(rule, treatyReviewErrors) ? 'error' : byCatalogue(rule, treatyReviewWarnings) ? 'warning' : undefined),
   },
 };

@@ -154,6 +154,9 @@ export const wordingTable: readonly WordingEntry[] = [
       'come into operation': 'enter into force',
       'comes into operation': 'enters into force',
     },
+    // "This Agreement shall come into effect …" is treaty English: 'shall' gives it the treaty's
+    // voice (ACS Agreement on natural disasters 1999, Art. 18, a binding treaty; sixteenth run).
+    notAfter: /\bshall\s+(?:not\s+)?$/i,
     source: fcdo,
   },
   { id: 'commitments', belongsTo: 'mou', sense: 'duties', forms: { commitment: 'obligation', commitments: 'obligations' }, source: fcdo },

@@ -217,7 +217,7 @@ function measureTermUse(model: SemanticModel): TermUse {
     memo.get(space, text, (stored) =>
       (matcher ??= new PhraseMatcher(searched, { plural: true }))
         .occurrences(stored)
-        .filter((m) => !definesAt(stored, m.end))
+        .filter((m) => !definesAt(stored, m.start, m.end))
         .map((m) => m.phrase),
     );
   const definitionOf = new Map(terms.map((s) => [s.name, s.node]));
@@ -240,17 +240,26 @@ function measureTermUse(model: SemanticModel): TermUse {
 }
 
 /**
- * Whether the words at `offset`, right after a term, define it (`… means`, `… shall mean`, `…
- * has the meaning`): the article that defines a term, transcribed beside the `define`, is not a
- * use of it ("For the purpose of this Agreement, the Greater North Sea and its wider Approaches
- * means the area of sea comprising: …", Bonn Agreement 1983, Art. 2 as amended, a term no other
- * provision uses; thirteenth real-instrument run).
+ * Whether the words right after a term (`end`) define it (`… means`, `… shall mean`, `… has the
+ * meaning`): the article that defines a term, transcribed beside the `define`, is not a use of it
+ * ("For the purpose of this Agreement, the Greater North Sea and its wider Approaches means the
+ * area of sea comprising: …", Bonn Agreement 1983, Art. 2 as amended, a term no other provision
+ * uses; thirteenth real-instruments run). So is a list of terms each followed by a colon, the term
+ * opening its item: "7. Risk: relationship between the frequency and the consequences …" (ACS
+ * Agreement on natural disasters 1999, Art. 1; sixteenth run). A colon after a term inside a
+ * sentence is not a definition.
  */
-function definesAt(text: string, offset: number): boolean {
-  return definingWords.test(text.slice(offset, offset + 40));
+function definesAt(text: string, start: number, end: number): boolean {
+  if (definingWords.test(text.slice(end, end + 40))) return true;
+  if (!/^["”’'»)]*\s*:/u.test(text.slice(end, end + 8))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return listItemOpening.test(text.slice(lineStart, start));
 }
 
 const definingWords = /^["”’'»)]*\s*(?:means|shall\s+mean|mean|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|is\s+defined\s+as)\b/u;
+
+/** What may come before a term that opens a list item: indentation, a number or letter ("7.", "(b)", "iv)"), a quotation mark. */
+const listItemOpening = /^\s*(?:(?:\(?(?:\d{1,3}|[a-z]|[ivxl]{1,6})[.)])\s+)?["“‘']?$/iu;
 
 export const unusedTerm = defineRule({
   code: 'unused-term',

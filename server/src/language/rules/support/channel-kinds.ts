@@ -26,8 +26,26 @@ export function expectsMarking(model: SemanticModel, channel: Channel): boolean 
   if (categories.includes('classified')) return false;
   // A channel that says in words what it carries ("technical data packages") has said it.
   if (categories.length === 0 && channel.carriesText.length === 0) return true;
+  if (forDissemination(model, channel)) return false;
   if (categories.some((c) => csirtInformation.has(c))) return true;
+  return hasCertMember(model, channel);
+}
+
+function hasCertMember(model: SemanticModel, channel: Channel): boolean {
   return channel.members.some((m) => model.party(m.text)?.effective.kind?.value === 'national-cert');
+}
+
+/**
+ * A channel of best practice and lessons learned alone, between parties none of which is a CERT:
+ * what it carries is meant to spread, as the disaster-management experience and reports the ACS
+ * Agreement on natural disasters (1999) sends to a regional centre that is "a focal point for the
+ * diffusion and dissemination of information" (Art. 9(1); sixteenth real-instruments run). It
+ * needs no handling marking and no limit on its use; between CERTs the same words may cover
+ * incident lessons that do.
+ */
+export function forDissemination(model: SemanticModel, channel: Channel): boolean {
+  const categories = channel.carries.map((c) => c.value);
+  return categories.length > 0 && categories.every((c) => c === 'best-practice') && !hasCertMember(model, channel);
 }
 
 /**

@@ -9,6 +9,9 @@
  *   1989, Arts. 2, 5(2)); of both nouns of a final coordination: "public collective investment
  *   funds or schemes" (NL–Samoa 2009, Art. 4); and a final -y made -ies: "publicly traded
  *   companies" (same article).
+ * - A term in sentence case written in Title Case: "Highly Vulnerable Areas" for "Highly
+ *   vulnerable areas" (ACS Agreement on natural disasters 1999, Arts. 1(11), 3). (The reverse is
+ *   not a use: "the sending Party" is not the Title Case term "Sending Party".)
  * - The plural of a noun followed by coordinated numbers: "uranium enriched in the isotopes 235
  *   or 233" for "uranium enriched in the isotope 235 or 233" (Convention on the Physical
  *   Protection of Nuclear Material 1980, Art. 1(a) and (b)); likewise "Articles 3 and 4".
@@ -27,12 +30,20 @@ export function termForms(term: string): string[] {
     forms.add([...words.slice(0, last - 3), plural(words[last - 3]), ...words.slice(last - 2)].join(' '));
   }
   if (/[^aeiou]y$/u.test(term)) forms.add(`${term.slice(0, -1)}ies`);
+  if (words.length > 1 && /^\p{Lu}/u.test(term) && words.slice(1).some((w) => /^\p{Ll}/u.test(w))) forms.add(titleCase(words));
   forms.delete(term);
   return [...forms];
 }
 
 /** A number that designates one of several things: "235", "3", "4(b)". */
 const designator = /^\p{N}+(?:\(\p{L}{1,4}\))?$/u;
+
+/** Function words stay in lower case in a title: "Exchange of Information". */
+const minorWords = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+function titleCase(words: readonly string[]): string {
+  return words.map((w, i) => (i > 0 && minorWords.has(w) ? w : w[0].toLocaleUpperCase('en') + w.slice(1))).join(' ');
+}
 
 /** The regular English plural of a noun. */
 function plural(word: string): string {
