@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { createEntenteService } from '../../server/src/language';
+import { headingTopics } from '../../server/src/language/render/drafter-topics';
 import { openRealInstrument } from './render-fixtures';
 
 const memo = new Map<string, string>();
@@ -51,5 +52,52 @@ channel Data between A, B {
       assert.doesNotMatch(md, statutes);
     });
   });
-});
 
+  describe('review items 1, 2, 4, 7, 25: where the drafter wrote a final clause, none is generated on its topic', () => {
+    it('Budapest: Art. 45 (disputes) and Art. 47 (denunciation) are printed, no generated disputes or denunciation clause', () => {
+      const md = exported('budapest-convention');
+      assert.match(md, /Article 45 – Settlement of disputes/);
+      assert.match(md, /first day of the month following the expiration of a period of three months after the date of receipt of the notification by the Secretary General/);
+      assert.doesNotMatch(md, /shall be submitted to arbitration or a court before the International Court of Justice/);
+      assert.doesNotMatch(md, /Denunciation shall take effect three months after the date of receipt of the notification\./);
+      assert.doesNotMatch(md, /This Convention shall be open for signature\./);
+      assert.doesNotMatch(md, /^## Article \d+ — (Signature|Consent to be bound|Entry into force|Denunciation|Amendment|Settlement of disputes|Reservations)$/m);
+    });
+
+    it('IAEA 1986: no generated signature clause for one place and one day beside Art. 14', () => {
+      assert.doesNotMatch(exported('iaea-assistance-nuclear-emergency-1986'), /shall be open for signature at Vienna on 26 September 1986\./);
+    });
+
+    it('NL–US 1978 MoU: Art. VII (duration and termination) and VIII (coming into effect) stand alone', () => {
+      const md = exported('nl-us-defense-cooperation-mou-1978');
+      assert.match(md, /compelling national reasons/);
+      assert.doesNotMatch(md, /Either Party may terminate this Memorandum/);
+      assert.doesNotMatch(md, /shall enter into force on the date of its signature by the last/);
+    });
+
+    it('NL–Philippines 2001: no generated termination clause, and no second final formula beside "DONE at Manila" in Article 11', () => {
+      const md = exported('nl-ph-stcw-undertaking-2001');
+      assert.match(md, /DONE at Manila on the 31st day of May in the year 2001\./);
+      assert.doesNotMatch(md, /Either Party may terminate this Arrangement/);
+      assert.doesNotMatch(md, /IN WITNESS WHEREOF|Done at Manila on 31 May 2001|languages of the text/);
+    });
+
+    it('Benelux crisis MoU 2006: the Dutch "GEDAAN te Luxemburg" is the final formula; no English one, no generated dispute clause', () => {
+      const md = exported('benelux-crisis-management-mou-2006');
+      assert.match(md, /GEDAAN te Luxemburg, op 1 juni 2006/);
+      assert.doesNotMatch(md, /IN WITNESS WHEREOF|Done at Luxemburg|equally authentic/);
+      assert.doesNotMatch(md, /shall be settled by consultation/);
+    });
+
+    it('a heading names a topic only word for word', () => {
+      assert.deepEqual(headingTopics('Article 36 – Signature and entry into force'), ['consent', 'entry-into-force']);
+      assert.deepEqual(headingTopics('Article 20 – Duration of the Convention and denunciation'), ['duration', 'termination']);
+      assert.deepEqual(headingTopics('Artikel 10 – Geschillenbeslechting'), ['disputes']);
+      assert.deepEqual(headingTopics('Article 11 – Termination of assistance'), []);
+      assert.deepEqual(headingTopics('Article 43 – Status and withdrawal of reservations'), []);
+      assert.deepEqual(headingTopics('Statutes, Article 17. Amendments'), []);
+      assert.deepEqual(headingTopics('Article 3 – Final provisions'), []);
+    });
+  });
+
+});

@@ -6,21 +6,21 @@
  */
 import type { Cadence, Clause, ContactRef, DateValue, Deadline, Name, Text } from '../ast/nodes';
 import type { GovernanceBody, SecurityAgreement } from '../ast/nodes';
-import type { ClauseTopic } from '../ast/topics';
 import { splitParagraphs } from '../constructs/clause';
 import type { Paragraph, RenderContext } from '../constructs/construct';
 import { documentValues, formatDate, formatQuantity, instrumentSelfName, joinNames } from '../library/document-values';
 import type { LibraryClause } from '../library/library-types';
 import { placeholderPattern } from '../library/render-clause';
 import type { SemanticModel } from '../model/semantic-model';
+import { drafterCovers } from './drafter-topics';
 import { placeholder, reference, visibleText } from './inline';
 import { ordinal, withArticle } from './words';
 
 export function renderContext(model: SemanticModel): RenderContext {
+  const instrument = model.ast.instrument;
   const treaty = model.wording === 'treaty';
   const participant = treaty ? 'Party' : 'Participant';
   const participants = treaty ? 'Parties' : 'Participants';
-  const instrument = model.ast.instrument;
   const self = instrument?.kind.value ? instrumentSelfName(instrument.kind.value, instrument.title?.value) : treaty ? 'Agreement' : 'Memorandum';
   const signatoryIds = model.signatories.map((p) => p.id);
 
@@ -38,6 +38,7 @@ export function renderContext(model: SemanticModel): RenderContext {
     const value = phrase(text);
     return `${value.charAt(0).toUpperCase()}${value.slice(1)}${/[.!?]$/.test(value) ? '' : '.'}`;
   };
+  const covered = drafterCovers(model);
   const approved = (id: string, values: Readonly<Record<string, string>> = {}): Paragraph[] | undefined => {
     const clause = model.library.get(id);
     return clause ? libraryParagraphs(clause, { ...documentValues(model, clause.wording), instrument: self, Instrument: self, ...values }) : undefined;
@@ -91,7 +92,7 @@ export function renderContext(model: SemanticModel): RenderContext {
       return { text: library ? approvedText(library, { ...documentValues(model, library.wording), instrument: self, Instrument: self }) : undefined, title };
     },
     approved,
-    covered: (topic: ClauseTopic) => model.hasClauseAbout(topic),
+    covered,
     placeholder,
     refer: (kind: string, id: Name | undefined) => (id ? reference(`${kind}:${id.text}`) : placeholder(`reference to the ${kind}`)),
   };
