@@ -100,4 +100,31 @@ channel Data between A, B {
     });
   });
 
+  describe('review item 26: a memorandum of undetermined status gets no treaty formulas', () => {
+    it('NL–US MoU 1978 (status undetermined): "will come into effect" is the text\'s own, no "IN WITNESS WHEREOF", "Done" or "shall" generated', () => {
+      const md = exported('nl-us-defense-cooperation-mou-1978');
+      assert.match(md, /This MOU will come into effect on the date of the last signature\./);
+      assert.doesNotMatch(md, /IN WITNESS WHEREOF|duly authorised|^Done at|enter into force|equally authentic/m);
+      assert.match(md, /^Signed at .* on 24 August 1978/m);
+      assert.doesNotMatch(md, /The Parties shall exchange|hereby establish/);
+    });
+
+    it('a memorandum of undetermined status whose signatories are `party` is signed, not done, and says no authentic text the header does not state', () => {
+      const service = createEntenteService({ readFile: () => undefined });
+      const uri = 'file:///t/main.entente';
+      service.open(uri, `memorandum "Memorandum of Understanding" {
+  status undetermined
+  languages English, French
+  signed at "Brussels" on 2027-01-01
+  effect on signature
+}
+party A "The Kingdom of Belgium" { kind state jurisdiction BE }
+party B "The Kingdom of the Netherlands" { kind state jurisdiction NL }
+`);
+      const md = service.render(uri, 'markdown')!;
+      assert.match(md, /will come into effect on the date of its signature/);
+      assert.match(md, /^Signed at Brussels on 1 January 2027, in the English and French languages\.$/m);
+      assert.doesNotMatch(md, /IN WITNESS WHEREOF|duly authorised|enter into force|authentic|\bshall\b/);
+    });
+  });
 });

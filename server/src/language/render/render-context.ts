@@ -18,9 +18,11 @@ import { ordinal, withArticle } from './words';
 
 export function renderContext(model: SemanticModel): RenderContext {
   const instrument = model.ast.instrument;
-  const treaty = model.wording === 'treaty';
-  const participant = treaty ? 'Party' : 'Participant';
-  const participants = treaty ? 'Parties' : 'Participants';
+  const treaty = treatyFormulas(model);
+  // The signatories are called as the drafter calls them (`party`: "Parties"), whatever the status.
+  const treatyNouns = model.wording === 'treaty';
+  const participant = treatyNouns ? 'Party' : 'Participant';
+  const participants = treatyNouns ? 'Parties' : 'Participants';
   const self = instrument?.kind.value ? instrumentSelfName(instrument.kind.value, instrument.title?.value) : treaty ? 'Agreement' : 'Memorandum';
   const signatoryIds = model.signatories.map((p) => p.id);
 
@@ -96,6 +98,21 @@ export function renderContext(model: SemanticModel): RenderContext {
     placeholder,
     refer: (kind: string, id: Name | undefined) => (id ? reference(`${kind}:${id.text}`) : placeholder(`reference to the ${kind}`)),
   };
+}
+
+/**
+ * Whether generated sentences take treaty formulas ("shall", "enter into force", "IN WITNESS
+ * WHEREOF … duly authorised", "Done at"): for a treaty, and for an instrument whose status is
+ * open only when its kind is not a memorandum or an arrangement. A memorandum or arrangement of
+ * undetermined status gets the MoU's words ("will", "come into effect", "Signed at"): treaty
+ * formulas the drafter did not write would be evidence of an intent to be bound the text does not
+ * show (export review item 26: NL–US MoU 1978, Benelux crisis MoU 2006).
+ */
+function treatyFormulas(model: SemanticModel): boolean {
+  const nature = model.legalNature;
+  if (nature) return nature === 'treaty';
+  const kind = model.ast.instrument?.kind.value;
+  return model.wording === 'treaty' && kind !== 'memorandum' && kind !== 'arrangement';
 }
 
 /** A title cited in a sentence: "the Agreement between …". */
