@@ -4,7 +4,7 @@
  * (test/real-instruments) or a filled template and asserts on the words of the export.
  */
 import assert from 'node:assert/strict';
-import { createEntenteService } from '../../server/src/language';
+import { createEntenteService, instantiateTemplate, listTemplates, sampleValues } from '../../server/src/language';
 import { headingTopics } from '../../server/src/language/render/drafter-topics';
 import { openRealInstrument } from './render-fixtures';
 
@@ -125,6 +125,33 @@ party B "The Kingdom of the Netherlands" { kind state jurisdiction NL }
       assert.match(md, /will come into effect on the date of its signature/);
       assert.match(md, /^Signed at Brussels on 1 January 2027, in the English and French languages\.$/m);
       assert.doesNotMatch(md, /IN WITNESS WHEREOF|duly authorised|enter into force|authentic|\bshall\b/);
+    });
+  });
+
+  describe('review item 27: a text with a blank in it is marked DRAFT', () => {
+    const template = (id: string) => {
+      const t = listTemplates().find((x) => x.id === id);
+      assert.ok(t, id);
+      const service = createEntenteService({ readFile: () => undefined });
+      const uri = `untitled:${id}.entente`;
+      service.open(uri, instantiateTemplate(id, sampleValues(t))!.text);
+      return { md: service.render(uri, 'markdown')!, draft: service.renderModel(uri)!.draft };
+    };
+
+    it('the multilateral treaty filled with --sample values keeps "[notice]" and "[period]" blanks, and says DRAFT', () => {
+      const { md, draft } = template('multilateral-treaty');
+      assert.match(md, /a period of \*\*\\\[notice\\\]\*\*/);
+      assert.match(md, /^> \*\*DRAFT — \d+ blanks to fill\*\*$/m);
+      assert.equal(draft?.errors, 0);
+      assert.ok((draft?.blanks ?? 0) >= 3);
+    });
+
+    it('every filled template whose export shows a placeholder is marked DRAFT', () => {
+      for (const t of listTemplates()) {
+        const { md, draft } = template(t.id);
+        if (md.includes('**\\[')) assert.ok(draft, `${t.id} shows a placeholder but is not marked DRAFT`);
+        else assert.equal(draft, undefined, `${t.id} has no placeholder and no error, yet is marked DRAFT`);
+      }
     });
   });
 });
