@@ -37,7 +37,7 @@ clause Confidentiality from library "confidentiality/mou"
 describe('instrument rendering', () => {
   it('numbers an MoU by paragraphs, in MoU wording, with every provision', () => {
     const md = render(mou);
-    assert.match(md, /^> \*\*DRAFT — \d+ unresolved problems \(1 error, \d+ warnings\)\*\*\n\n# MoU between A and B\n/);
+    assert.match(md, /^> \*\*DRAFT — \d+ unresolved problems \(1 error, \d+ warnings\); 1 blank to fill\*\*\n\n# MoU between A and B\n/);
     assert.match(md, /The Estonian CERT and the Finnish CERT \(hereinafter referred to as “the Participants”\),\n\nHave reached the following understanding:/);
     assert.match(md, /## Paragraph 1 — Definitions\n\nFor the purposes of this Memorandum:\n- \(a\) “Incident” means an event that compromises a system\./);
     assert.match(md, /## Paragraph 2 — Exchange of information\n\n1\. The Participants will exchange indicators of compromise and personal data through their points of contact\./);
@@ -84,7 +84,8 @@ exercise Shield annually led by EE with FI { first 2027-09-15 }
   });
 
   it('renders a broken or empty document without throwing', () => {
-    assert.match(render(''), /^# \*\*\\\[title of the instrument\\\]\*\*\n/);
+    // An empty document is all blanks: it is a draft.
+    assert.match(render(''), /^> \*\*DRAFT — 1 blank to fill\*\*\n\n# \*\*\\\[title of the instrument\\\]\*\*\n/);
     assert.match(render('memorandum "Half" { status\nchannel X between { carries\nclause C from library "no/such"\n'), /text of the clause from the library, which holds no such clause/);
   });
 

@@ -104,7 +104,7 @@ describe('rendering: what the instrument says', () => {
 
     it('the faulty draft is marked DRAFT with its count, and shows its invalid date and prevailing language as placeholders', () => {
       const { md, doc } = sample('review-me.entente');
-      assert.match(doc.draft?.label ?? '', /^DRAFT — \d+ unresolved problems \(\d+ errors, \d+ warnings\)$/);
+      assert.match(doc.draft?.label ?? '', /^DRAFT — \d+ unresolved problems \(\d+ errors, \d+ warnings\); \d+ blanks to fill$/);
       assert.match(md, /^> \*\*DRAFT — /);
       assert.match(doc.testimonium[0], /Signed at Washington on \uE000\[date of signature\]\uE001/);
       assert.match(doc.testimonium[0], /the \uE000\[prevailing language, one of the languages of the text\]\uE001 text will prevail/);

@@ -4,8 +4,8 @@
  * The instrument as the document its signatories read, in the format asked for: Markdown,
  * standalone HTML, Word or Akoma Ntoso 3.0 XML — the same rendering as the editor's preview and
  * export. Text goes to stdout unless `-o` names a file; a Word document goes to a file, or to
- * stdout only when stdout is not a terminal (a pipe or a redirection). A draft with errors is
- * rendered all the same, marked DRAFT, and the command says so on stderr.
+ * stdout only when stdout is not a terminal (a pipe or a redirection). A draft with errors or
+ * placeholders is rendered all the same, marked DRAFT, and the command says so on stderr.
  */
 import { resolve } from 'node:path';
 import { entryKind, writeFileBytes } from '../host/node-files';
@@ -24,8 +24,8 @@ export const renderHelp = `Usage: entente render <file> --to md|html|docx|akn [-
 Renders an instrument as the text its signatories read: the preamble naming the parties,
 numbered articles (treaty) or paragraphs (MoU), every header fact as its final clause, the final
 formula and a signature block per party. Names, never identifiers; a missing or invalid value is
-shown as a placeholder such as [date of signature]; a draft with errors is marked DRAFT with its
-count of unresolved problems.
+shown as a placeholder such as [date of signature]; a draft with errors or placeholders is marked
+DRAFT with its count of unresolved problems and blanks to fill.
 
 Options:
   --to md|html|docx|akn   Markdown, standalone printable HTML, Word (.docx) or Akoma Ntoso 3.0 XML
@@ -70,7 +70,10 @@ export function renderCommand(argv: readonly string[], io: CommandIO): number | 
   service.open(uri, splitByteOrderMark(read.text).text);
   const draft = service.renderModel(uri)?.draft;
   const report = () => {
-    if (draft) io.err(`${shown}: rendered as a draft: ${draft.label.replace(/^DRAFT — /, '')}; run entente check ${shown} to see them.`);
+    if (!draft) return;
+    // Errors are listed by `entente check`; blanks are the placeholders ("[notice]") in the text itself.
+    const where = draft.errors > 0 ? `run entente check ${shown} to see them` : 'they are shown in brackets in the text';
+    io.err(`${shown}: rendered as a draft: ${draft.label.replace(/^DRAFT — /, '')}; ${where}.`);
   };
 
   if (format !== 'docx') {

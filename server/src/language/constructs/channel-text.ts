@@ -40,10 +40,7 @@ export function channelParagraphs(c: Channel, r: RenderContext): string[] {
   if (c.recipients.length > 0) paragraphs.push(`Information ${r.will} be disclosed only to the following named recipients: ${r.list(c.recipients.map((t) => r.phrase(t)))}.`);
   if (c.onwardSharing) paragraphs.push(onward(c.onwardSharing.value, r, c.onwardTo.length > 0 ? r.names(c.onwardTo) : undefined, exceptWords(c.onwardExcept, r)));
   for (const d of c.deadlines) paragraphs.push(deadline(d, r));
-  if (c.safeguards.length > 0 || c.safeguardsText) {
-    const kinds = c.safeguards.map((s) => safeguardWords[s.text] ?? r.placeholder('kind of safeguard'));
-    paragraphs.push(`Personal data ${r.will} be transferred only under ${kinds.length > 0 ? r.list(kinds) : 'the following safeguards'}${c.safeguardsText ? `: ${r.phrase(c.safeguardsText)}` : ''}.`);
-  }
+  if (c.safeguards.length > 0 || c.safeguardsText) paragraphs.push(safeguards(c, r));
   if (c.contacts.length > 0) paragraphs.push(`The points of contact for this exchange are ${r.list(c.contacts.map((ref) => r.contactName(ref)))}.`);
   if (c.breachProcedure) paragraphs.push(breach(r.phrase(c.breachProcedure), r));
   return paragraphs;
@@ -131,10 +128,24 @@ export function levelWords(level: string): string {
   return level.replace(/-/g, ' ');
 }
 
+/**
+ * The Art. 46 safeguards a channel names, in words that bind nobody to a statute: the kind is
+ * described ("standard data protection clauses"), never qualified "within the meaning of Article
+ * 46(2)(c) of Regulation (EU) 2016/679". The GDPR binds only some parties (those the document
+ * declares bound by it, `regimes GDPR`); a sentence of the signed text naming it would put every
+ * party under it, a third State too (NL–Samoa 2009, export review item 12). Which article of
+ * which statute the safeguards answer for a party is that party's law, not the text's words, and
+ * the checks (`transfer-without-safeguards`) read it from the declared regimes instead.
+ */
+function safeguards(c: Channel, r: RenderContext): string {
+  const kinds = c.safeguards.map((s) => safeguardWords[s.text] ?? r.placeholder('kind of safeguard'));
+  return `Personal data ${r.will} be transferred only under ${kinds.length > 0 ? r.list(kinds) : 'the following safeguards'}${c.safeguardsText ? `: ${r.phrase(c.safeguardsText)}` : ''}.`;
+}
+
 const safeguardWords: Readonly<Record<string, string>> = {
-  'standard-data-protection-clauses': 'standard data protection clauses within the meaning of Article 46(2)(c) of Regulation (EU) 2016/679',
-  'legally-binding-instrument': 'a legally binding and enforceable instrument between public authorities within the meaning of Article 46(2)(a) of Regulation (EU) 2016/679',
-  'administrative-arrangement': 'an administrative arrangement between public authorities within the meaning of Article 46(3)(b) of Regulation (EU) 2016/679',
+  'standard-data-protection-clauses': 'standard data protection clauses',
+  'legally-binding-instrument': 'a legally binding and enforceable instrument between public authorities',
+  'administrative-arrangement': 'an administrative arrangement between public authorities',
 };
 
 const categoryWords: Readonly<Record<string, string>> = {

@@ -224,7 +224,7 @@ export interface RenderContext {
   clauseText(clause: Clause): { readonly text: string | undefined; readonly title: string | undefined };
   /** The approved wording of a library clause for this document (values override the document's), or undefined. */
   approved(id: string, values?: Readonly<Record<string, string>>): Paragraph[] | undefined;
-  /** Whether a clause of the document already covers a topic (then a header fact is not said twice). */
+  /** Whether a clause of the document already covers a topic, by tag or by heading (then a header fact is not said twice). */
   covered(topic: ClauseTopic): boolean;
   /** A visible placeholder for a value the document lacks or gets wrong: `[date of signature]`. */
   placeholder(what: string): string;

@@ -16,33 +16,33 @@
  */
 import type { ConsentClause, DurationClause, EffectClause, HeaderItem, Instrument, Quantity, Timing, ValueClause } from '../ast/nodes';
 import { includingKindWords } from './final-clauses';
-import type { ClauseTopic } from '../ast/topics';
 import type { Paragraph, RenderContext } from './construct';
+import { drafterWrote } from './drafter-replaced';
 
 /** A header statement rendered as an article of its own, or said elsewhere (and where). */
 export type FinalClause =
-  | { readonly order: number; readonly topic: ClauseTopic | undefined; heading(header: Instrument, r: RenderContext): string; paragraphs(header: Instrument, r: RenderContext): Paragraph[] }
+  | { readonly order: number; heading(header: Instrument, r: RenderContext): string; paragraphs(header: Instrument, r: RenderContext): Paragraph[] }
   | { readonly elsewhere: string };
 
 export const finalClauses: { readonly [K in HeaderItem['type']]: FinalClause } = {
-  OpenedForSignature: { order: -1, topic: undefined, heading: () => 'Signature', paragraphs: opened },
-  Form: { order: -0.5, topic: undefined, heading: () => 'Form', paragraphs: form },
-  Status: { order: 0, topic: 'non-binding-status', heading: () => 'Status', paragraphs: status },
-  Consent: { order: 1, topic: 'consent', heading: () => 'Consent to be bound', paragraphs: (h, r) => (h.consent ? consent(h.consent, r) : []) },
-  Effect: { order: 2, topic: 'entry-into-force', heading: (_, r) => (r.treaty ? 'Entry into force' : 'Coming into effect'), paragraphs: (h, r) => [...(h.effect ? effect(h.effect, h, r) : []), ...subsequently(h, r)] },
+  OpenedForSignature: { order: -1, heading: () => 'Signature', paragraphs: opened },
+  Form: { order: -0.5, heading: () => 'Form', paragraphs: form },
+  Status: { order: 0, heading: () => 'Status', paragraphs: status },
+  Consent: { order: 1, heading: () => 'Consent to be bound', paragraphs: (h, r) => (h.consent ? consent(h.consent, r) : []) },
+  Effect: { order: 2, heading: (_, r) => (r.treaty ? 'Entry into force' : 'Coming into effect'), paragraphs: (h, r) => [...(h.effect ? effect(h.effect, h, r) : []), ...subsequently(h, r)] },
   SubsequentEffect: { elsewhere: 'the entry-into-force article, after the first entry into force' },
-  ProvisionalApplication: { order: 2.5, topic: undefined, heading: () => 'Provisional application', paragraphs: provisional },
-  Duration: { order: 3, topic: 'duration', heading: () => 'Duration', paragraphs: duration },
-  Termination: { order: 4, topic: 'termination', heading: (h, r) => exitWords(h, r).heading, paragraphs: termination },
-  Amendment: { order: 5, topic: 'amendment', heading: () => 'Amendment', paragraphs: amendment },
-  Disputes: { order: 6, topic: 'disputes', heading: (_, r) => (r.treaty ? 'Settlement of disputes' : 'Settlement of differences'), paragraphs: disputes },
-  GoverningLaw: { order: 7, topic: undefined, heading: () => 'Applicable law', paragraphs: governingLaw },
-  Reservations: { order: 8, topic: 'reservations', heading: () => 'Reservations', paragraphs: (h, r) => valueClause(h.reservations, r, reservations) },
-  Depositary: { order: 9, topic: 'depositary', heading: () => 'Depositary', paragraphs: (h, r) => valueClause(h.depositary, r, depositary) },
-  Incorporation: { order: 9.5, topic: undefined, heading: () => 'Application of provisions of another instrument', paragraphs: incorporation },
-  Implements: { order: -0.4, topic: undefined, heading: () => 'Basis', paragraphs: implementsClause },
-  ImplementedBy: { order: -0.3, topic: undefined, heading: () => 'Implementing arrangements', paragraphs: implementedBy },
-  Registration: { order: 10, topic: 'registration', heading: () => 'Registration', paragraphs: (h, r) => valueClause(h.registration, r, registration) },
+  ProvisionalApplication: { order: 2.5, heading: () => 'Provisional application', paragraphs: provisional },
+  Duration: { order: 3, heading: () => 'Duration', paragraphs: duration },
+  Termination: { order: 4, heading: (h, r) => exitWords(h, r).heading, paragraphs: termination },
+  Amendment: { order: 5, heading: () => 'Amendment', paragraphs: amendment },
+  Disputes: { order: 6, heading: (_, r) => (r.treaty ? 'Settlement of disputes' : 'Settlement of differences'), paragraphs: disputes },
+  GoverningLaw: { order: 7, heading: () => 'Applicable law', paragraphs: governingLaw },
+  Reservations: { order: 8, heading: () => 'Reservations', paragraphs: (h, r) => valueClause(h.reservations, r, reservations) },
+  Depositary: { order: 9, heading: () => 'Depositary', paragraphs: (h, r) => valueClause(h.depositary, r, depositary) },
+  Incorporation: { order: 9.5, heading: () => 'Application of provisions of another instrument', paragraphs: incorporation },
+  Implements: { order: -0.4, heading: () => 'Basis', paragraphs: implementsClause },
+  ImplementedBy: { order: -0.3, heading: () => 'Implementing arrangements', paragraphs: implementedBy },
+  Registration: { order: 10, heading: () => 'Registration', paragraphs: (h, r) => valueClause(h.registration, r, registration) },
   Languages: { elsewhere: 'the final formula: "Done at … in the English and Estonian languages", "equally authentic" only when the header says `authentic`' },
   Signature: { elsewhere: 'the final formula ("Done at … on …", "Issued at …", the originals and where they are deposited when stated) and the signature blocks' },
 };
@@ -374,12 +374,12 @@ function registration(value: string, quoted: boolean, r: RenderContext): Paragra
 export function finalArticles(header: Instrument, r: RenderContext): { heading: string; paragraphs: Paragraph[] }[] {
   // A political declaration has no final clauses: it is issued, and its final formula says where and when.
   if (header.kind.value === 'declaration') return [];
-  const rows = Object.values(finalClauses)
-    .filter((row): row is Extract<FinalClause, { order: number }> => 'order' in row)
-    .sort((a, b) => a.order - b.order);
+  const rows = (Object.entries(finalClauses) as [HeaderItem['type'], FinalClause][])
+    .filter((row): row is [HeaderItem['type'], Extract<FinalClause, { order: number }>] => 'order' in row[1])
+    .sort(([, a], [, b]) => a.order - b.order);
   const result: { heading: string; paragraphs: Paragraph[] }[] = [];
-  for (const row of rows) {
-    if (row.topic && r.covered(row.topic)) continue;
+  for (const [type, row] of rows) {
+    if (drafterWrote(type, r)) continue;
     const paragraphs = row.paragraphs(header, r);
     if (paragraphs.length > 0) result.push({ heading: row.heading(header, r), paragraphs });
   }

@@ -8,7 +8,7 @@
 import type { Article, Paragraph, RenderContext, Renderer } from '../constructs/construct';
 import { declarationRows, instrumentRow, type DeclarationKind, type DeclarationOf } from '../constructs/table';
 import type { SemanticModel } from '../model/semantic-model';
-import { placeholder, resolveReferences, visibleText } from './inline';
+import { placeholder, placeholderMark, resolveReferences, visibleText } from './inline';
 import type { DraftMark, RenderedArticle, RenderedInstrument, RenderedParty } from './instrument-model';
 import { preamble } from './preamble';
 import { renderContext } from './render-context';
@@ -40,13 +40,13 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   const annex = header?.kind.value === 'annex';
   const languages = header?.languages?.languages.map((l) => l.text) ?? [];
   const depositary = header?.depositary?.value;
-  return {
+  const rendered: RenderedInstrument = {
     title: header?.title?.value.trim() ? visibleText(header.title.value.trim()) : placeholder('title of the instrument'),
     kind: header?.kind.value,
     treaty: r.treaty,
     self: r.self,
     unit,
-    draft: draftMark(problems),
+    draft: undefined,
     parties: parties(model, r),
     terms: model.ast.definitions.filter((d) => d.term?.value.trim()).map((d) => ({ term: visibleText(d.term!.value.trim()), key: slug(d.term!.value) })),
     organisations: depositary && 'value' in depositary ? [{ name: withoutArticle(r.phrase(depositary)), key: slug(depositary.value) }] : [],
@@ -58,6 +58,9 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     signed: header?.signature?.date?.valid ? { iso: header.signature.date.text, place: header.signature.place?.value } : undefined,
     parentTitle: r.parent,
   };
+  // A text with a blank in it is not the text that is signed, whatever the checks found (a
+  // template filled with `--sample` leaves "[notice]" in its denunciation clause): it is a draft.
+  return { ...rendered, draft: draftMark(problems, countPlaceholders(rendered)) };
 }
 
 /** Every construct's articles, by its row's order, then the declarations of a kind in source order. */
@@ -102,9 +105,23 @@ function parties(model: SemanticModel, r: RenderContext): RenderedParty[] {
   });
 }
 
-function draftMark({ errors, warnings }: ProblemCount): DraftMark | undefined {
-  if (errors === 0) return undefined;
-  const total = errors + warnings;
+function draftMark({ errors, warnings }: ProblemCount, blanks: number): DraftMark | undefined {
+  if (errors === 0 && blanks === 0) return undefined;
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-  return { errors, warnings, label: `DRAFT — ${count(total, 'unresolved problem')} (${count(errors, 'error')}${warnings > 0 ? `, ${count(warnings, 'warning')}` : ''})` };
+  const problems = errors > 0 ? `${count(errors + warnings, 'unresolved problem')} (${count(errors, 'error')}${warnings > 0 ? `, ${count(warnings, 'warning')}` : ''})` : undefined;
+  const unfilled = blanks > 0 ? count(blanks, 'blank') + ' to fill' : undefined;
+  return { errors, warnings, blanks, label: `DRAFT — ${[problems, unfilled].filter((p) => p !== undefined).join('; ')}` };
+}
+
+/** The placeholders in every string of the rendered text (inline.ts marks them). */
+function countPlaceholders(doc: RenderedInstrument): number {
+  let count = 0;
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') count += value.split(placeholderMark).length - 1;
+    else if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') Object.values(value).forEach(visit);
+  };
+  // The parts that are printed; `parties` and `terms` repeat names the preamble and signature blocks print.
+  visit([doc.title, doc.preamble, doc.articles, doc.testimonium, doc.signatures]);
+  return count;
 }

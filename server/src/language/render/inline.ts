@@ -7,6 +7,8 @@
  */
 
 const placeholderOpen = '\uE000';
+/** The character that opens every placeholder, for counting them. */
+export const placeholderMark = placeholderOpen;
 const placeholderClose = '\uE001';
 const referenceOpen = '\uE002';
 const referenceClose = '\uE003';

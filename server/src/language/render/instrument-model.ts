@@ -41,7 +41,9 @@ export interface RenderedInstrument {
 export interface DraftMark {
   readonly errors: number;
   readonly warnings: number;
-  /** "DRAFT — 3 unresolved problems (2 errors, 1 warning)". */
+  /** Placeholders in the text ("[notice]", "[date of signature]"): blanks nobody can sign. */
+  readonly blanks: number;
+  /** "DRAFT — 3 unresolved problems (2 errors, 1 warning)", "DRAFT — 2 blanks to fill". */
   readonly label: string;
 }
 

@@ -6,21 +6,23 @@
  */
 import type { Cadence, Clause, ContactRef, DateValue, Deadline, Name, Text } from '../ast/nodes';
 import type { GovernanceBody, SecurityAgreement } from '../ast/nodes';
-import type { ClauseTopic } from '../ast/topics';
 import { splitParagraphs } from '../constructs/clause';
 import type { Paragraph, RenderContext } from '../constructs/construct';
 import { documentValues, formatDate, formatQuantity, instrumentSelfName, joinNames } from '../library/document-values';
 import type { LibraryClause } from '../library/library-types';
 import { placeholderPattern } from '../library/render-clause';
 import type { SemanticModel } from '../model/semantic-model';
+import { drafterCovers } from './drafter-topics';
 import { placeholder, reference, visibleText } from './inline';
 import { ordinal, withArticle } from './words';
 
 export function renderContext(model: SemanticModel): RenderContext {
-  const treaty = model.wording === 'treaty';
-  const participant = treaty ? 'Party' : 'Participant';
-  const participants = treaty ? 'Parties' : 'Participants';
   const instrument = model.ast.instrument;
+  const treaty = treatyFormulas(model);
+  // The signatories are called as the drafter calls them (`party`: "Parties"), whatever the status.
+  const treatyNouns = model.wording === 'treaty';
+  const participant = treatyNouns ? 'Party' : 'Participant';
+  const participants = treatyNouns ? 'Parties' : 'Participants';
   const self = instrument?.kind.value ? instrumentSelfName(instrument.kind.value, instrument.title?.value) : treaty ? 'Agreement' : 'Memorandum';
   const signatoryIds = model.signatories.map((p) => p.id);
 
@@ -38,6 +40,7 @@ export function renderContext(model: SemanticModel): RenderContext {
     const value = phrase(text);
     return `${value.charAt(0).toUpperCase()}${value.slice(1)}${/[.!?]$/.test(value) ? '' : '.'}`;
   };
+  const covered = drafterCovers(model);
   const approved = (id: string, values: Readonly<Record<string, string>> = {}): Paragraph[] | undefined => {
     const clause = model.library.get(id);
     return clause ? libraryParagraphs(clause, { ...documentValues(model, clause.wording), instrument: self, Instrument: self, ...values }) : undefined;
@@ -91,10 +94,25 @@ export function renderContext(model: SemanticModel): RenderContext {
       return { text: library ? approvedText(library, { ...documentValues(model, library.wording), instrument: self, Instrument: self }) : undefined, title };
     },
     approved,
-    covered: (topic: ClauseTopic) => model.hasClauseAbout(topic),
+    covered,
     placeholder,
     refer: (kind: string, id: Name | undefined) => (id ? reference(`${kind}:${id.text}`) : placeholder(`reference to the ${kind}`)),
   };
+}
+
+/**
+ * Whether generated sentences take treaty formulas ("shall", "enter into force", "IN WITNESS
+ * WHEREOF … duly authorised", "Done at"): for a treaty, and for an instrument whose status is
+ * open only when its kind is not a memorandum or an arrangement. A memorandum or arrangement of
+ * undetermined status gets the MoU's words ("will", "come into effect", "Signed at"): treaty
+ * formulas the drafter did not write would be evidence of an intent to be bound the text does not
+ * show (export review item 26: NL–US MoU 1978, Benelux crisis MoU 2006).
+ */
+function treatyFormulas(model: SemanticModel): boolean {
+  const nature = model.legalNature;
+  if (nature) return nature === 'treaty';
+  const kind = model.ast.instrument?.kind.value;
+  return model.wording === 'treaty' && kind !== 'memorandum' && kind !== 'arrangement';
 }
 
 /** A title cited in a sentence: "the Agreement between …". */

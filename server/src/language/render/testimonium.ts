@@ -18,8 +18,23 @@ import type { SignatureBlock } from './instrument-model';
 import { visibleText } from './inline';
 import { allTexts, capitalise, withArticle } from './words';
 
-/** "IN WITNESS WHEREOF …", "DONE at Riga, this 5th day of June 2028 …", "Signed at …": a final formula in the drafter's words. */
-const formulaStart = /^\s*(?:IN WITNESS WHEREOF\b|(?:DONE|Done|SIGNED|Signed)\s+(?:at|in|on|this)\b)/;
+/**
+ * "IN WITNESS WHEREOF …", "DONE at Riga, this 5th day of June 2028 …", "Signed at …", and the
+ * same in the authentic languages of the transcriptions ("GEDAAN te Luxemburg", "FAIT à
+ * Strasbourg", "GESCHEHEN zu Bonn", "HECHO en …"): a final formula in the drafter's words.
+ */
+const formulaStart = /^\s*(?:IN WITNESS WHEREOF\b|TEN BLIJKE WAARVAN\b|EN FOI DE QUOI\b|(?:DONE|Done|SIGNED|Signed)\s+(?:at|in|on|this)\b|(?:GEDAAN|Gedaan)\s+(?:te|in)\b|(?:FAIT|Fait)\s+(?:à|a)\b|(?:GESCHEHEN|Geschehen)\s+zu\b|(?:HECHO|Hecho)\s+en\b)/u;
+const formulaParagraph = new RegExp(`(?:^|\\n\\s*\\n)${formulaStart.source.replace(/^\^/, '')}`, 'u');
+
+/**
+ * Whether the drafter wrote a final formula anywhere in the text: at the start of a clause (then
+ * that clause is the formula, `drafterFormula`), or as a paragraph of an article (NL–Philippines
+ * 2001 ends its Article 11 with "DONE at Manila …"). Either way no second, generated formula is
+ * printed beside it.
+ */
+function drafterWroteFormula(model: SemanticModel): boolean {
+  return model.ast.clauses.some((c) => c.body !== undefined && formulaParagraph.test(c.body.value));
+}
 
 /**
  * The clause in which the drafter wrote the final formula themselves (as transcriptions of real
@@ -41,6 +56,7 @@ export function testimonium(model: SemanticModel, r: RenderContext): string[] {
   if (!header) return [];
   const written = drafterFormula(model);
   if (written) return drafterFormulaParagraphs(written);
+  if (drafterWroteFormula(model)) return [];
   const signature = header.signature;
   // An exchange of notes has no final formula of its own: each note is signed and dated.
   if (header.form && !signature) return [];
@@ -51,11 +67,12 @@ export function testimonium(model: SemanticModel, r: RenderContext): string[] {
   const languages = header.languages?.languages.map((l) => l.text) ?? [];
   const languageText =
     languages.length === 0 ? `in the ${r.placeholder('languages of the text')} language` : languages.length === 1 ? `in the ${languages[0]} language` : `in the ${r.list(languages)} languages`;
-  const stated = header.languages?.validity?.value;
+  // Where the drafter's own article says which texts are authentic, the formula does not say it again.
+  const stated = r.covered('languages') ? undefined : header.languages?.validity?.value;
   const validity = languages.length > 1 && stated ? `, ${allTexts(languages.length)} being equally ${stated === 'authentic' ? 'authentic' : 'valid'}` : '';
   const prevailingName = header.languages?.prevailing?.text;
   const prevailing =
-    prevailingName === undefined || languages.length < 2
+    prevailingName === undefined || languages.length < 2 || r.covered('languages')
       ? ''
       : ` In case of ${r.treaty ? '' : 'any '}divergence of interpretation, the ${languages.includes(prevailingName) ? prevailingName : r.placeholder('prevailing language, one of the languages of the text')} text ${r.will} prevail.`;
   // A declaration that states no language is not missing one: none is expected of it.

@@ -1,0 +1,105 @@
+/**
+ * What the drafter's own clauses say something on, for the export: a clause covers a topic when
+ * the checks say so (`about …`, its library entry, its id: `SemanticModel.clausesAbout`) or when
+ * its heading names the topic ("Article 45 – Settlement of disputes", "Article 47 –
+ * Denunciation"). A heading is what the reader of the signed text sees, so the export does not
+ * depend on a tag the reader cannot see (export review, systemic finding 2): where the drafter
+ * has written the clause, a header fact on the same topic is not generated beside it
+ * (constructs/header-clauses.ts, `replacedByDrafter`).
+ *
+ * A heading is read strictly: it is cut at dashes, full stops, commas, brackets, "and" and "or", and a
+ * piece names a topic only when it is, word for word, one of the phrases below (after "Article
+ * 12", "Chapter IV" and "of the Convention" are taken away). "Termination of assistance" (IAEA
+ * 1986 Art. 11), "Status and withdrawal of reservations", "Effects of the Convention" and "Final
+ * provisions" name no final-clause topic; a heading of a part of another instrument ("Statutes,
+ * Article 17. Amendments") is about that instrument, and is not read.
+ */
+import type { Clause } from '../ast/nodes';
+import type { ClauseTopic } from '../ast/topics';
+import type { SemanticModel } from '../model/semantic-model';
+
+/** The phrases a heading names a topic with, lower case. */
+const headingPhrases: Readonly<Record<string, ClauseTopic>> = {
+  'entry into force': 'entry-into-force',
+  'coming into effect': 'entry-into-force',
+  'entry into effect': 'entry-into-force',
+  'effective date': 'entry-into-force',
+  duration: 'duration',
+  termination: 'termination',
+  denunciation: 'termination',
+  withdrawal: 'termination',
+  discontinuation: 'termination',
+  amendment: 'amendment',
+  amendments: 'amendment',
+  'settlement of disputes': 'disputes',
+  'settlement of differences': 'disputes',
+  'settlement of conflicts': 'disputes',
+  'dispute settlement': 'disputes',
+  'dispute resolution': 'disputes',
+  'resolution of disputes': 'disputes',
+  'friendly settlement': 'disputes',
+  disputes: 'disputes',
+  signature: 'consent',
+  ratification: 'consent',
+  accession: 'consent',
+  'expression of consent to be bound': 'consent',
+  'consent to be bound': 'consent',
+  reservations: 'reservations',
+  reservation: 'reservations',
+  depositary: 'depositary',
+  'functions of the depositary': 'depositary',
+  registration: 'registration',
+  languages: 'languages',
+  language: 'languages',
+  'authentic texts': 'languages',
+  // The Dutch and French headings of the transcriptions whose authentic text is Dutch or French.
+  inwerkingtreding: 'entry-into-force',
+  duur: 'duration',
+  opzegging: 'termination',
+  beëindiging: 'termination',
+  wijziging: 'amendment',
+  wijzigingen: 'amendment',
+  geschillenbeslechting: 'disputes',
+  'beslechting van geschillen': 'disputes',
+  voorbehouden: 'reservations',
+  depositaris: 'depositary',
+  'entrée en vigueur': 'entry-into-force',
+  durée: 'duration',
+  dénonciation: 'termination',
+  amendements: 'amendment',
+  'règlement des différends': 'disputes',
+  réserves: 'reservations',
+  dépositaire: 'depositary',
+};
+
+/** "Accession by non-member States", "Accession of a State not a Member …", "Signature by …": who may, not what. */
+const consentWithQualifier = /^(accession|signature)\s+(?:to|by|of)\s/;
+
+/** A heading of a part of another instrument: its articles are that instrument's. */
+const otherInstrument = /^\s*(statutes?|protocol|annex|appendix|schedule|rules of procedure)\b/i;
+
+/** The topics a heading names, word for word. */
+export function headingTopics(heading: string): ClauseTopic[] {
+  if (otherInstrument.test(heading)) return [];
+  const topics = new Set<ClauseTopic>();
+  for (const raw of heading.split(/\s[–—-]\s|[.,;:()]|\s+(?:and|or|en|et)\s+/i)) {
+    const piece = raw
+      .trim()
+      // "Article 12", "Chapter IV", "VIII", "3", "e": numbering, not words.
+      .replace(/^(?:(?:[Aa]rticle|ARTICLE|[Aa]rtikel|[Cc]hapter|CHAPTER|[Ss]ection|[Pp]art|[Pp]aragraph|[Pp]ara)\s+[\dIVXLCivxlc]+\w*|\d+\w*|[IVXLC]+|[a-z])(?=$|\s)/, '')
+      .toLowerCase()
+      .replace(/\s+of\s+(?:the|this)\s+(?:convention|agreement|treaty|protocol|memorandum(?: of understanding)?|arrangement|undertaking|instrument)$/, '')
+      .replace(/^the\s+/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const topic = headingPhrases[piece] ?? (consentWithQualifier.test(piece) ? 'consent' : undefined);
+    if (topic) topics.add(topic);
+  }
+  return [...topics];
+}
+
+/** Whether one of the drafter's clauses covers the topic: tagged, by library or id, or by its heading. */
+export function drafterCovers(model: SemanticModel): (topic: ClauseTopic) => boolean {
+  const byHeading = new Set(model.ast.clauses.flatMap((c: Clause) => (c.heading ? headingTopics(c.heading.value) : [])));
+  return (topic) => model.hasClauseAbout(topic) || byHeading.has(topic);
+}
