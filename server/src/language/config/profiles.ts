@@ -24,8 +24,9 @@ const treatyFinalClauses = ['MC06', 'MC07', 'MC08', 'MC10'];
  * under Art. 102 of the Charter stands by itself, so a lawful treaty may omit either (sixteenth
  * real-instruments run: both were errors on the ACS and OPCW agreements).
  */
-const treatyReviewErrors = ['MC06', 'MC07', 'CF04', 'CF05', 'CF06', 'CF07', 'CF08', 'CF22'];
-const treatyReviewWarnings = ['MC08', 'MC10'];
+const treatyReviewErrors = ['MC06', 'MC07', 'CF05', 'CF06', 'CF07', 'CF08', 'CF22'];
+/** MoU words in a treaty (CF04) are a drafting note: binding treaties use operative "will" (NL–Sweden 1984, Arts. 4, 6, 7, 10). */
+const treatyReviewWarnings = ['MC08', 'MC10', 'CF04'];
 
 function byCatalogue(rule: Rule, ids: readonly string[]): boolean {
   return rule.catalogueId !== undefined && ids.includes(rule.catalogueId);
@@ -47,7 +48,7 @@ export const profiles: Readonly<Record<string, Profile>> = {
   },
   'treaty-review': {
     description:
-      'For reviewing a treaty: final clauses (consent, depositary), treaty capacity of the parties, MoU wording, domestic governing law and the amendment procedure become errors; a missing reservations or registration clause becomes a warning.',
+      'For reviewing a treaty: final clauses (consent, depositary), treaty capacity of the parties, domestic governing law and the amendment procedure become errors; MoU wording and a missing reservations or registration clause become warnings.',
     severity: (rule) => (byCatalogue(rule, treatyReviewErrors) ? 'error' : byCatalogue(rule, treatyReviewWarnings) ? 'warning' : undefined),
   },
 };

@@ -11,6 +11,7 @@
  */
 import type { Channel } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
+import { isStateKind } from '../../ast/vocabulary';
 import { defineRule, type RelatedInformation } from '../rule';
 
 function isClassified(channel: Channel): boolean {
@@ -20,6 +21,23 @@ function isClassified(channel: Channel): boolean {
 /** Onward rules by which the instrument itself keeps information within the members or their organisations. */
 const keepsWithin: ReadonlySet<string> = new Set(['none', 'within-organisation']);
 
+/**
+ * A declared recipient that is not a State or an organisation but a body under the jurisdiction of
+ * a member of the channel — the receiving government's cleared contractors, its other authorities.
+ * The release rules of security agreements forbid disclosure to third States and their bodies ("the
+ * Government, authorities, firms or nationals of a third State", NL–Sweden 1984 Art. 2(c); "non-NATO
+ * Parties", NATO 1997 Art. 1(iv)), not to the receiving Party's own cleared industry, which is what
+ * industrial security arrangements are for ("shall be released only to contractors which have been
+ * cleared … by the U.S. Government", NL–US Security Procedures 1982, para. 2.g(4); seventeenth run).
+ * An undeclared name says nothing of where the recipient is, and stays a finding.
+ */
+function withinMembersStates(model: SemanticModel, channel: Channel, name: string): boolean {
+  const recipient = model.party(name);
+  const kind = recipient?.effective.kind?.value;
+  if (!recipient?.jurisdiction || kind === undefined || isStateKind(kind) || kind === 'international-organisation') return false;
+  return channel.members.some((m) => model.party(m.text)?.jurisdiction === recipient.jurisdiction);
+}
+
 export const onwardToNonParty = defineRule({
   code: 'onward-to-non-party',
   catalogueId: 'CF20',
@@ -27,7 +45,7 @@ export const onwardToNonParty = defineRule({
   defaultSeverity: 'error',
   message: "Release classified information to a non-party only with the originator's consent (`onward sharing with-consent`), and do not name outside recipients where the instrument keeps information within its members.",
   rationale:
-    "Security-of-information agreements forbid releasing classified information to a third party without the originator's prior consent: the NATO Security of Information Agreement of 1997 (Art. 1(iv): \"not disclose such information … to non-NATO Parties without the consent of the originator\"), bilateral agreements such as the Netherlands–Sweden agreement of 1984 (Art. 2(c): not \"to the Government, authorities, firms or nationals of a third State without the previous written consent of the originating country\") and the ESA agreement of 2002 (Art. 2(4)); the EU–NATO agreement of 2003 reportedly does the same (its articles were not read). A channel carrying classified material that names a non-party as an onward recipient, or lets the material go beyond its members, needs that consent. An onward-sharing rule that lets classified material go beyond the members' own organisations (`with-clients`, `community`, `public`) needs that consent too; handling within the recipient organisation on a need-to-know basis does not. An onward-sharing rule of `none` or `within-organisation` that still names a non-party contradicts itself. TLP labels do not trigger this rule: TLP:GREEN allows sharing with peers and partner organisations within the community, and the other labels' limits are checked by `onward-sharing-beyond-tlp` (CF15).",
+    "Security-of-information agreements forbid releasing classified information to a third party without the originator's prior consent: the NATO Security of Information Agreement of 1997 (Art. 1(iv): \"not disclose such information … to non-NATO Parties without the consent of the originator\"), bilateral agreements such as the Netherlands–Sweden agreement of 1984 (Art. 2(c): not \"to the Government, authorities, firms or nationals of a third State without the previous written consent of the originating country\") and the ESA agreement of 2002 (Art. 2(4)); the EU–NATO agreement of 2003 reportedly does the same (its articles were not read). A channel carrying classified material that names a non-party as an onward recipient, or lets the material go beyond its members, needs that consent. An onward-sharing rule that lets classified material go beyond the members' own organisations (`with-clients`, `community`, `public`) needs that consent too; handling within the recipient organisation on a need-to-know basis does not. An onward-sharing rule of `none` or `within-organisation` that still names a non-party contradicts itself. TLP labels do not trigger this rule: TLP:GREEN allows sharing with peers and partner organisations within the community, and the other labels' limits are checked by `onward-sharing-beyond-tlp` (CF15). A declared body under the jurisdiction of a member of the channel that is not itself a State or an organisation — the receiving government's cleared contractors — is not such a third party: the agreements forbid release to third States and their bodies (NL–Sweden 1984 Art. 2(c)), and industrial security arrangements exist to release to the receiving Party's cleared industry (NL–US Security Procedures 1982, para. 2.g(4)).",
   source: 'NATO Security of Information Agreement (1997) Art. 1(iv) (read: Dutch treaty series BWBV0001372); Netherlands–Sweden Agreement on classified military information (1984) Art. 2(c) (read: BWBV0002448); ESA Member States agreement on classified information (2002) Art. 2(4) (read: BWBV0001724)',
   sourceStatus: 'verified',
   example: {
@@ -44,6 +62,7 @@ export const onwardToNonParty = defineRule({
       if (classified || keepsWithin.has(onward.value)) {
         for (const name of channel.onwardTo) {
           if (model.isSignatory(name.text)) continue;
+          if (classified && withinMembersStates(model, channel, name.text)) continue;
           const why = classified
             ? `classified information from ${channel.id?.text ?? 'this channel'} may reach it only with the originator's consent`
             : `onward sharing is '${onward.text}', which keeps information within the members${onward.value === 'within-organisation' ? ' and their organisations' : ''}, yet ${name.text} is named as a recipient`;
@@ -55,8 +74,10 @@ export const onwardToNonParty = defineRule({
           });
         }
       }
-      // Within the recipient organisation (on a need-to-know basis) is still within the member.
-      if (classified && !keepsWithin.has(onward.value)) {
+      // Within the recipient organisation (on a need-to-know basis) is still within the member;
+      // so is a release only to declared bodies of the members' own States.
+      const onlyDomestic = channel.onwardTo.length > 0 && channel.onwardTo.every((n) => model.isSignatory(n.text) || withinMembersStates(model, channel, n.text));
+      if (classified && !keepsWithin.has(onward.value) && !onlyDomestic) {
         report({
           range: onward.range,
           message: `Classified information on ${channel.id?.text ?? 'this channel'} may not be released beyond its members without the originator's consent: write \`onward sharing with-consent\` or \`none\`.`,

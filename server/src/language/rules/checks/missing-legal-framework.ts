@@ -15,6 +15,7 @@ import { isInEea } from '../../data/european-union';
 import { exporterRegime, transferRules } from '../../model/applicability';
 import { personnelActivity } from '../support/personnel-activities';
 import { defineRule, type Rule } from '../rule';
+import { memberStates } from '../support/member-states';
 
 // ── Relation to other obligations (review §3 item 1(a)) ─────────────────────────────────────
 
@@ -58,7 +59,7 @@ const supplementsAnother = new RegExp(
 function otherObligations(model: SemanticModel): string[] {
   const reasons: string[] = [];
   const members = model.signatories.filter((p) => p.isEU && p.jurisdiction !== 'EU').map((p) => p.id);
-  if (members.length > 0) reasons.push(`${members.join(', ')} ${members.length === 1 ? 'is an EU Member State' : 'are EU Member States'} bound by Union law`);
+  if (members.length > 0) reasons.push(`${memberStates(model, members, 'an EU Member State')} bound by Union law`);
   for (const a of model.ast.securityAgreements) if (a.concluded) reasons.push(`the security agreement${a.id ? ` ${a.id.text}` : ''} in force is cited`);
   for (const block of model.ast.assistance) {
     if (block.mlaTreaty) reasons.push('a mutual legal assistance treaty applies beside it');

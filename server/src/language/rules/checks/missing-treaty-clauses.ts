@@ -9,6 +9,7 @@ import { libraryClauseFix } from '../support/fixes';
 import { coversTopic, instrumentLevelRule, standaloneInstrument } from '../support/applicability';
 import { isUnMember } from '../../data/un-members';
 import { defineRule, type CodeFix } from '../rule';
+import { memberStates } from '../support/member-states';
 
 const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
 const isMultilateralTreaty = (model: SemanticModel) => isTreaty(model) && model.isMultilateral;
@@ -117,8 +118,8 @@ export const missingRegistration = instrumentLevelRule({
   defaultSeverity: 'info',
   message: 'Say how the treaty will be registered with the UN Secretariat: add `registration article-102` to the header, or a clause naming the Party (or the depositary) that registers it.',
   rationale:
-    'Every treaty and international agreement entered into by a Member of the United Nations "shall as soon as possible be registered with the Secretariat" once in force (UN Charter Art. 102(1); Regulations Art. 1(1)–(2)), and a party to an unregistered treaty cannot invoke it before any UN organ (Art. 102(2)). Registration by one party, or by the depositary, relieves the others (Regulations Art. 3(1)), so the clause usually says who registers. Registration waits for entry into force (Regulations Art. 1(2), first sentence), except that "a treaty or international agreement that is being provisionally applied prior to its entry into force may be registered as provisionally applied" (Art. 1(2), second sentence, as amended): for a treaty with `provisional application`, the message says so. Registration is a duty, not an option: "none" is not an answer for a treaty of a UN Member (`treaty-registration-none`). A treaty none of whose parties is a UN Member is not subject to Art. 102 (it may be filed and recorded, Regulations Art. 10), and this check leaves it alone. MoUs are never registered.',
-  source: REGISTRATION_SOURCE,
+    'Every treaty and international agreement entered into by a Member of the United Nations "shall as soon as possible be registered with the Secretariat" once in force (UN Charter Art. 102(1); Regulations Art. 1(1)–(2)), and a party to an unregistered treaty cannot invoke it before any UN organ (Art. 102(2)). Registration by one party, or by the depositary, relieves the others (Regulations Art. 3(1)), so the clause usually says who registers. A treaty that names a depositary has said it: registering the treaty is one of the depositary\'s functions (VCLT Art. 77(1)(g)), and "the designation of a depositary shall constitute authorization for it" to transmit the treaty for registration (Art. 80(2)). Registration waits for entry into force (Regulations Art. 1(2), first sentence), except that "a treaty or international agreement that is being provisionally applied prior to its entry into force may be registered as provisionally applied" (Art. 1(2), second sentence, as amended): for a treaty with `provisional application`, the message says so. Registration is a duty, not an option: "none" is not an answer for a treaty of a UN Member (`treaty-registration-none`). A treaty none of whose parties is a UN Member is not subject to Art. 102 (it may be filed and recorded, Regulations Art. 10), and this check leaves it alone. MoUs are never registered.',
+  source: `${REGISTRATION_SOURCE}; VCLT Arts. 77(1)(g), 80(2) (read: Dutch treaty series BWBV0003441)`,
   sourceStatus: 'verified',
   example: {
     trigger: 'treaty "Agreement" {\n  effect on signature\n}\n',
@@ -127,11 +128,15 @@ export const missingRegistration = instrumentLevelRule({
   topic: 'registration',
   // Not where every signatory is known to be outside the UN: Art. 102 does not reach them.
   applies: (model) => isTreaty(model) && !(unMembership(model).allKnown && unMembership(model).members.length === 0),
-  stated: (instrument) => instrument.registration !== undefined,
+  // A depositary registers: "registering the treaty with the Secretariat of the United Nations"
+  // is among its functions, and "the designation of a depositary shall constitute authorization
+  // for it" to transmit the treaty for registration (VCLT Arts. 77(1)(g), 80(2); seventeenth run:
+  // the Budapest Convention and fourteen other multilateral texts were asked for a clause).
+  stated: (instrument) => instrument.registration !== undefined || instrument.depositary !== undefined,
   headerStatement: () => 'registration article-102',
   describe: (model, instrument) => {
     const { members } = unMembership(model);
-    const who = members.length > 0 ? ` ${members.join(', ')} ${members.length === 1 ? 'is a UN Member' : 'are UN Members'}, so Art. 102 of the UN Charter applies.` : ' If any Party is a UN Member, Art. 102 of the UN Charter requires it.';
+    const who = members.length > 0 ? ` ${memberStates(model, members, 'a UN Member')}, so Art. 102 of the UN Charter applies.` : ' If any Party is a UN Member, Art. 102 of the UN Charter requires it.';
     // Regulations Art. 1(2), second sentence (as amended): a provisionally applied treaty may be registered before it is in force.
     const provisional = instrument.provisionalApplication
       ? ' As it is applied provisionally, it may be registered as provisionally applied, before it enters into force (Regulations to give effect to Art. 102, Art. 1(2)).'

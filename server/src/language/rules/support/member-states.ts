@@ -1,0 +1,18 @@
+/** How a finding names the parties that belong to a group of States (the UN, the EU). */
+import type { SemanticModel } from '../../model/semantic-model';
+
+/**
+ * "NL is a UN Member; VL acts in BE, a UN Member": a party that is not itself a State (a
+ * government, an agency, a federated entity written `kind government`) is named with the State it
+ * acts in, never called a Member itself (the seventeenth run: the Flemish Community was called one).
+ */
+export function memberStates(model: SemanticModel, ids: readonly string[], membership: string): string {
+  const kindOf = (id: string) => model.signatories.find((p) => p.id === id)?.effective.kind?.value;
+  const states = ids.filter((id) => kindOf(id) === 'state');
+  const plural = membership.replace(/^an? /u, '').replace(/(State|Member)$/u, '$1s');
+  const phrases = states.length === 0 ? [] : [states.length === 1 ? `${states[0]} is ${membership}` : `${states.join(', ')} are ${plural}`];
+  for (const id of ids.filter((i) => kindOf(i) !== 'state')) {
+    phrases.push(`${id} acts for or in ${model.signatories.find((p) => p.id === id)?.jurisdiction ?? 'a State'}, ${membership}`);
+  }
+  return phrases.join('; ');
+}
