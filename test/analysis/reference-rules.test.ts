@@ -40,6 +40,40 @@ channel Baltic between LT, LV {
     assert.deepEqual(d.fixes[1].edits[0].range, { start: { line: 4, character: 18 }, end: { line: 4, character: 27 } });
   });
 
+  it('reports a sender in `from` that is not a member of the channel, on the sender, with a fix that adds it', () => {
+    const [d] = checkDiagnostics(`participant OPCW "OPCW"
+participant NL "Netherlands"
+participant BE "Belgium"
+channel Records between OPCW, NL {
+  from OPCW, BE
+//           ^^ sender-not-channel-member
+  carries personal-data
+}
+`);
+    assert.deepEqual(d.fixes.map((f) => f.title), ['Add BE to the members of the channel (it sends what the channel carries)']);
+    assert.deepEqual(d.fixes[0].edits[0], { range: { start: { line: 3, character: 32 }, end: { line: 3, character: 32 } }, newText: ', BE' });
+  });
+
+  it('near miss: members as senders, and an undeclared sender (unknown-reference only)', () => {
+    checkNoDiagnostics(
+      `participant OPCW "OPCW"
+participant NL "Netherlands"
+channel Records between OPCW, NL {
+  from OPCW, NL
+  carries personal-data
+}
+`,
+      ['sender-not-channel-member', 'unknown-reference'],
+    );
+    checkDiagnostics(`participant OPCW "OPCW"
+participant NL "Netherlands"
+channel Records between OPCW, NL {
+  from XX
+//     ^^ unknown-reference
+}
+`);
+  });
+
   it('reports an undeclared party once (not again as an unknown contact), an unknown contact of a member, and leaves them to unknown-reference', () => {
     checkDiagnostics(`participant LT "Lithuania" { contact Duty "NCSC-LT" }
 participant PL "Poland" { contact Duty "CSIRT GOV" }

@@ -38,6 +38,17 @@ describe('completion', () => {
     assert.deepEqual(labels(parties + 'channel C between EE, $0'), ['EE', 'FI']);
   });
 
+  it('offers the channel\'s own members after `from`, and levels after `classification from`', () => {
+    const three = parties + 'participant LV "Latvia"\n';
+    assert.deepEqual(labels(three + 'channel C between EE, LV {\n  from $0\n}'), ['EE', 'LV']);
+    assert.deepEqual(labels(three + 'channel C between EE, LV {\n  carries personal-data\n  from EE, $0\n}'), ['EE', 'LV']);
+    // A channel whose members are not written yet: every party.
+    assert.deepEqual(labels(three + 'channel C between {\n  from $0\n}'), ['EE', 'FI', 'LV']);
+    const levels = labels(three + 'channel C between EE, LV {\n  classification from $0\n}');
+    assert.ok(levels.includes('CONFIDENTIAL') && !levels.includes('EE'), levels.join(', '));
+    assert.ok(labels(three + 'channel C between EE, LV {\n  $0\n}').includes('from'));
+  });
+
   it('offers the statements of a channel block, not those of a party block, nor declarations', () => {
     const result = labels(parties + 'channel C between EE {\n  $0\n}');
     assert.ok(result.includes('carries') && result.includes('marking') && result.includes('contacts'));

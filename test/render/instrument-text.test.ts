@@ -209,6 +209,20 @@ protocol P { when severity high notify A, B within 24 hours via Line report fina
       assert.doesNotMatch(said, /be notified|severity is/);
     });
 
+    it('a channel with `from` says who provides what to whom, with the modal of an exchange; without it, the Parties exchange', () => {
+      const treaty = (from: string, hedge = '') => `treaty "Facility Agreement" { status binding }
+party NL "Kingdom of the Netherlands" { kind state jurisdiction NL }
+party OPCW "Organisation for the Prohibition of Chemical Weapons" { kind international-organisation jurisdiction INT }
+channel MedicalRecords between OPCW, NL {\n${from}  carries personal-data${hedge}\n}\n`;
+      const first = (source: string) => (article(render(source).doc, 'Exchange of information')?.paragraphs[0] as string | undefined) ?? '';
+      assert.equal(first(treaty('  from OPCW\n')), 'The Organisation for the Prohibition of Chemical Weapons shall provide personal data to the Kingdom of the Netherlands.');
+      assert.equal(first(treaty('')), 'The Parties shall exchange personal data.');
+      assert.equal(first(treaty('  from OPCW, NL\n')), 'The Parties shall exchange personal data.');
+      // An MoU's `will` and a hedge stay as they are: nothing stronger than the exchange is said.
+      const mou = treaty('  from OPCW\n', '\n  exchange when-practical').replace('treaty "Facility Agreement" { status binding }', 'memorandum "M" { status non-binding }').replace(/\bparty /g, 'participant ');
+      assert.equal(first(mou), 'The Organisation for the Prohibition of Chemical Weapons will provide personal data to the Kingdom of the Netherlands, when practical.');
+    });
+
     it('the final formula counts no originals and calls the texts equally authentic (or valid) only when the header says so', () => {
       const mou = render('memorandum "M" { status non-binding languages English }\nparticipant A "A"\nparticipant B "B"\nparticipant C "C"\n').doc;
       assert.doesNotMatch(mou.testimonium[0], /duplicate|triplicate|original/);

@@ -197,4 +197,36 @@ designate national-security-authority SE`;
     const { ast } = parseClean('arrangement "A" { amendment by exchange of letters at the request of either Party }');
     assert.equal(ast.instrument?.amendment?.procedure, 'exchange of letters at the request of either Party');
   });
+
+  it('channel senders: `from OPCW` names who sends; `classification from` is still the level and above', () => {
+    const text = `channel MedicalRecords between OPCW, NL {
+  from OPCW
+  carries personal-data
+  classification from CONFIDENTIAL
+}`;
+    const c = parseClean(text).ast.channels[0];
+    assert.deepEqual(c.senders.map((s) => s.text), ['OPCW']);
+    assert.equal(textAt(text, c.senders[0].range), 'OPCW');
+    assert.equal(c.classification?.value, 'CONFIDENTIAL');
+    assert.ok(c.andAbove);
+    assert.deepEqual(parseClean('channel C between EE, FI, LV { from EE, FI carries indicators }').ast.channels[0].senders.map((s) => s.text), ['EE', 'FI']);
+    // Without `from`, no sender is named: every member sends.
+    assert.deepEqual(parseClean('channel C between EE, FI { carries indicators }').ast.channels[0].senders, []);
+  });
+
+  it('near miss: `from` with no sender is a syntax error on that line, and the channel goes on', () => {
+    const text = 'channel C between EE, FI {\n  from\n  marking TLP:AMBER\n  onward sharing none\n}\nparticipant EE "Estonia"\n';
+    const { ast, problems } = parse(text);
+    assert.equal(problems.length, 1, problems.map((p) => p.message).join('\n'));
+    assert.ok(problems[0].range.start.line <= 2, problems[0].message);
+    assert.equal(ast.channels[0].senders.length, 0);
+    assert.equal(ast.channels[0].marking?.value, 'TLP:AMBER');
+    assert.equal(ast.channels[0].onwardSharing?.value, 'none');
+    assert.equal(ast.parties.length, 1);
+    // `from` in another block is a channel's statement written in the wrong place.
+    const misplaced = parse('participant EE "Estonia" {\n  from EE\n  kind state\n}\n');
+    assert.equal(misplaced.problems.length, 1);
+    assert.match(misplaced.problems[0].message, /^'from' starts a statement of a channel, not of a party/);
+    assert.equal(misplaced.ast.parties[0].kind?.value, 'state');
+  });
 });

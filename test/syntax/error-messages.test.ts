@@ -29,7 +29,7 @@ describe('syntax-error messages: the statement being written and what it expects
 
   it('near misses: text outside any declaration, stray text in a block and text never closed keep their own messages', () => {
     assert.match(messages('bogus words here\n')[0], /^Unexpected 'bogus': a declaration starts with /);
-    assert.match(messages('participant EE "E"\nchannel C between EE {\n  marking TLP:AMBER within\n}\n')[0], /^Unexpected 'within': a statement here starts with carries, marking/);
+    assert.match(messages('participant EE "E"\nchannel C between EE {\n  marking TLP:AMBER within\n}\n')[0], /^Unexpected 'within': a statement here starts with from, carries, marking/);
     assert.deepEqual(messages('treaty "T" {\n  effect on signature\n}\n'), []);
     // Stray text in a block keeps its message even where the parser failed on the same token: it
     // points to the statement the word belongs to (`handling legend`).

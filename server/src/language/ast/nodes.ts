@@ -117,6 +117,8 @@ export interface Channel extends NodeBase {
   readonly type: 'Channel';
   readonly id: Name | undefined;
   readonly members: readonly Name[];
+  /** `from OPCW`: the members that send what the channel carries; empty, every member does. */
+  readonly senders: readonly Name[];
   readonly carries: readonly Word<DataCategory>[];
   /** `carries "technical data packages"`: what it carries, in words, where no category fits. */
   readonly carriesText: readonly Text[];

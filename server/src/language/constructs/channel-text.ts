@@ -1,9 +1,10 @@
 /**
- * A channel as the text of its article: who exchanges what (and how far the exchange is
- * hedged), for which purpose, under which marking, handling legend or classification, with whom
- * it may be shared onward, the time limits, the contacts and the breach procedure. Each sentence
- * says what one statement of the channel states, in the instrument's own wording, and names
- * parties, contacts and agreements by their names, never by their identifiers.
+ * A channel as the text of its article: who exchanges what, or who provides it to whom (`from`),
+ * and how far the exchange is hedged; for which purpose, under which marking, handling legend or
+ * classification, with whom it may be shared onward, the time limits, the contacts and the
+ * breach procedure. Each sentence says what one statement of the channel states, in the
+ * instrument's own wording, and names parties, contacts and agreements by their names, never by
+ * their identifiers.
  */
 import type { Channel, ChannelDeadline, HandlingMarking, Name, Text } from '../ast/nodes';
 import type { OnwardSharing } from '../ast/vocabulary';
@@ -19,10 +20,14 @@ export function channelHeading(c: Channel, count: number): string {
 }
 
 export function channelParagraphs(c: Channel, r: RenderContext): string[] {
-  const who = r.isEveryone(c.members) ? `The ${r.participants}` : capitalise(r.names(c.members));
   const carried = [...c.carries.map((k) => categoryWords[k.value ?? ''] ?? r.placeholder('category of information')), ...c.carriesText.map((t) => r.phrase(t))];
   const what = carried.length > 0 ? r.list(carried) : r.placeholder('categories of information');
-  const paragraphs = [`${who} ${r.will} exchange ${what}${c.contacts.length > 0 ? ' through their points of contact' : ''}${hedged(c, r)}.`];
+  // `from OPCW`: the senders provide it to the other members, with the same modal as an exchange.
+  const receivers = c.members.filter((m) => !c.senders.some((s) => s.text === m.text));
+  const oneWay = c.senders.length > 0 && receivers.length > 0;
+  const who = oneWay ? capitalise(r.names(c.senders)) : r.isEveryone(c.members) ? `The ${r.participants}` : capitalise(r.names(c.members));
+  const verb = oneWay ? `provide ${what} to ${r.names(receivers)}` : `exchange ${what}`;
+  const paragraphs = [`${who} ${r.will} ${verb}${c.contacts.length > 0 ? ' through their points of contact' : ''}${hedged(c, r)}.`];
   const unit = r.treaty ? 'Article' : 'paragraph';
   if (c.purpose) paragraphs.push(`Information exchanged under this ${unit} ${r.will} be used only for the purpose of ${r.phrase(c.purpose)}.`);
   if (c.marking) {

@@ -1,4 +1,4 @@
-/** `channel ThreatIntel between EE, FI { carries … marking … onward sharing … exchange … deadline … }` */
+/** `channel ThreatIntel between EE, FI { from EE carries … marking … onward sharing … exchange … deadline … }` */
 import type { Channel } from '../ast/nodes';
 import { channelClassifications, dataCategories, exchangeHedges, handlingCaveats, onwardSharingRules, tlpLabels } from '../ast/vocabulary';
 import { closed, name, named, outlineNamed, reference, suggested, text, type ConstructRow, type SlotTable } from './construct';
@@ -8,6 +8,8 @@ import { breachStatement, contactsStatement, sharedSlots } from './shared';
 const slots = {
   'channel.id': name('channel'),
   'channel.members': reference('party'),
+  // `from OPCW`: the members that send; completion offers the channel's members.
+  'channelItem.senders': { kind: 'reference', symbol: 'party', among: 'channel.members' },
   'channelItem.carries': closed(dataCategories, 'data category'),
   'channelItem.carriesText': text('plain'),
   'channelItem.tlp': closed(tlpLabels, 'TLP 2.0 label'),
@@ -36,11 +38,13 @@ export const channel = {
   display: 'a channel',
   starts: ['channel'],
   docs: {
-    channel: 'Declares an information-sharing channel between parties: what it carries, its TLP marking or classification, onward-sharing rule, purpose, safeguards and contacts.',
+    channel: 'Declares an information-sharing channel between parties: who sends (`from`; without it every member does), what it carries, its TLP marking or classification, onward-sharing rule, purpose, safeguards and contacts.',
   },
   statements: {
     rule: 'channelItem',
     rows: {
+      // `from` is documented in shared.ts: other constructs use it too.
+      from: { starts: ['from'], display: 'from', docs: {} },
       carries: {
         starts: ['carries'],
         display: 'carries',
@@ -112,6 +116,7 @@ export const channel = {
   declares: (c) => named('channel', c),
   references: (c) => [
     [slots['channel.members'], c.members],
+    [slots['channelItem.senders'], c.senders],
     [slots['channelItem.agreement'], [c.securityAgreement]],
     [sharedSlots['deadline.via'], c.deadlines.map((d) => d.deadline?.via)],
     // Onward recipients may be outside the instrument (`to NCSC, Europol`): parties are offered, not required.

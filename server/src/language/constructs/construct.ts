@@ -26,8 +26,12 @@ import type { SymbolKind } from './table';
 export type Slot =
   /** A new name (`channel ThreatIntel`): nothing to offer, since it is being invented. */
   | { readonly kind: 'name'; readonly declares: SymbolKind }
-  /** A declared name of a kind (`between EE, FI`, `via ThreatIntel`). */
-  | { readonly kind: 'reference'; readonly symbol: SymbolKind; readonly strings?: StringMeaning }
+  /**
+   * A declared name of a kind (`between EE, FI`, `via ThreatIntel`); `among` names the slot of
+   * the declaration's own header whose names are the ones that fit (`from OPCW` in a channel:
+   * one of its members), which completion offers instead of every name of the kind.
+   */
+  | { readonly kind: 'reference'; readonly symbol: SymbolKind; readonly strings?: StringMeaning; readonly among?: string }
   /** `EE.Duty`: a contact of the party written before the dot. */
   | { readonly kind: 'contact' }
   /** One of a closed set (`marking TLP:AMBER`); a word outside it is reported. */

@@ -2,7 +2,7 @@
  * What several constructs share: the slots of the grammar's common pieces (quantities,
  * deadlines, `EE.Duty`, prose), the statements more than one block has (`contacts`,
  * `breach procedure`), and the meaning of keywords that belong to no one construct
- * (connectives, and `protocol` and `under`, which two constructs use differently).
+ * (connectives, and `protocol`, `under` and `from`, which several constructs use differently).
  */
 import { clockStarts, durationUnits } from '../ast/vocabulary';
 import { closed, reference, text, type Slot, type StatementRow } from './construct';
@@ -56,6 +56,6 @@ export const sharedDocs: Readonly<Record<string, string>> = {
   between: 'The parties to a channel or security agreement.',
   up: '`up to SECRET`: the highest classification level a security agreement covers.',
   to: 'Introduces a recipient: `escalate to Body`, `up to SECRET`, onward sharing `to` named recipients, `notified to` whom a designation is made known, or the beneficiaries of a transfer.',
-  from: 'Introduces the provider of a transfer, `from library` for a library clause, or the lowest level covered: `classification from CONFIDENTIAL` ("CONFIDENTIAL and above").',
+  from: 'In a channel, `from OPCW`: only these members send what the channel carries, the others receive (without it, every member sends). Elsewhere it introduces the provider of a transfer, `from library` for a library clause, or the lowest level covered: `classification from CONFIDENTIAL` ("CONFIDENTIAL and above").',
   with: 'Introduces a notice (`with notice of 6 months`), the other participants of an exercise, or what an implementing arrangement takes from its treaty (`implements "…" with status, duration`).',
 };

@@ -146,6 +146,8 @@ export interface Expected {
   readonly rule: string;
   /** True when the cursor is at top level (outside every block). */
   readonly topLevel: boolean;
+  /** Inside a block: the declaration's tokens before it (`channel Intel between EE, FI`). */
+  readonly header?: IToken[];
 }
 
 const documentRule = 'document';
@@ -178,9 +180,10 @@ export function expectedAt(preceding: IToken[]): Expected {
     const expectations = expect(documentRule, tokens).filter((e) => complete || (roleOf(e.type) !== 'top' && roleOf(e.type) !== 'item'));
     return { expectations, tokens, rule: documentRule, topLevel: true };
   }
-  for (const row of blockConstructs(preceding.slice(declStart, blockOpen))) {
+  const header = preceding.slice(declStart, blockOpen);
+  for (const row of blockConstructs(header)) {
     const found = inBlock(row, preceding, blockOpen);
-    if (found) return found;
+    if (found) return { ...found, header };
   }
   return { expectations: [], tokens: [], rule: documentRule, topLevel: false };
 }
@@ -194,11 +197,24 @@ function blockConstructs(header: IToken[]): ConstructRow<never>[] {
   return fitting.length > 0 ? fitting : rows;
 }
 
+/**
+ * Whether a statement keyword is read as a word of the statement before it: `from` right after
+ * `classification` is its "and above" (`classification from CONFIDENTIAL`), not a channel's
+ * `from` statement of who sends. Formatting asks it too, to keep such a word on its line.
+ */
+export function wordOfStatement(t: IToken, prev: IToken | undefined): boolean {
+  return t.tokenType === T.From && prev?.tokenType === T.Classification;
+}
+
 /** The statement being written in a construct's block, read by its item rule. */
 function inBlock(row: ConstructRow<never>, preceding: IToken[], blockOpen: number): Expected | undefined {
   const rule = row.statements!.rule;
   const starts = new Set(statementsOf(row).flatMap((s) => s.starts));
-  const candidates = preceding.map((_t, i) => i).filter((i) => i > blockOpen && starts.has(preceding[i].image)).reverse().slice(0, 4);
+  const candidates = preceding
+    .map((_t, i) => i)
+    .filter((i) => i > blockOpen && starts.has(preceding[i].image) && !wordOfStatement(preceding[i], preceding[i - 1]))
+    .reverse()
+    .slice(0, 4);
   candidates.push(blockOpen + 1);
   for (const start of candidates) {
     const tokens = preceding.slice(start);
@@ -247,4 +263,11 @@ export function slotOf(names: readonly string[]): Slot | undefined {
 export function wordsInSlot(expected: Expected, from: string): string[] {
   const positions = grammarIndex().positionsOf(expected.rule, expected.tokens);
   return expected.tokens.filter((_t, i) => positions[i].includes(from)).map((t) => t.image);
+}
+
+/** Words written in the slot named `slot` of the header of the block the cursor is in (`between EE, FI`). */
+export function wordsInHeader(expected: Expected, slot: string): string[] {
+  const header = expected.header ?? [];
+  const positions = grammarIndex().positionsOf(documentRule, header);
+  return header.filter((_t, i) => positions[i].includes(slot)).map((t) => t.image);
 }

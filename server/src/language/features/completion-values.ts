@@ -1,9 +1,9 @@
 /**
  * What a slot offers: the names in scope for a reference (parties, channels, agreements,
- * bodies), a party's contacts after `EE.`, a closed set's values, a slot's documented words,
- * and the words written earlier in the statement (`prevailing` one of the languages). Which
- * slot a position is comes from the grammar and the slot table (completion-context.ts); this
- * only turns a slot into candidates.
+ * bodies; a channel's members after its `from`), a party's contacts after `EE.`, a closed
+ * set's values, a slot's documented words, and the words written earlier in the statement
+ * (`prevailing` one of the languages). Which slot a position is comes from the grammar and the
+ * slot table (completion-context.ts); this only turns a slot into candidates.
  */
 import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
 import type { Slot } from '../constructs/construct';
@@ -11,7 +11,7 @@ import { symbolKinds, type SymbolKind } from '../constructs/table';
 import type { SemanticModel } from '../model/semantic-model';
 import { ententeLexer } from '../syntax/lexer';
 import { assertNever } from '../util/assert-never';
-import { wordsInSlot, type Expected } from './completion-context';
+import { wordsInHeader, wordsInSlot, type Expected } from './completion-context';
 import type { CompletionKind } from './types';
 
 export interface Candidate {
@@ -26,9 +26,13 @@ export function slotCandidates(model: SemanticModel | undefined, slot: Slot, typ
   const tokens = expected.tokens;
   const previous = tokens[tokens.length - 1];
   switch (slot.kind) {
-    case 'reference':
+    case 'reference': {
       if (!model) return [];
-      return model.visible(slot.symbol).map((s) => ({ label: s.name, kind: symbolKinds[slot.symbol].completion, detail: symbolDetail(model, slot.symbol, s.name) }));
+      // `from |` in a channel: its members, as written in its header (when any are).
+      const among = slot.among ? [...new Set(wordsInHeader(expected, slot.among))] : [];
+      const names = among.length > 0 ? among : model.visible(slot.symbol).map((s) => s.name);
+      return names.map((name) => ({ label: name, kind: symbolKinds[slot.symbol].completion, detail: symbolDetail(model, slot.symbol, name) }));
+    }
     case 'contact': {
       // `EE.`: the party is the word before the dot.
       const party = previous?.image === '.' ? model?.party(tokens[tokens.length - 2]?.image ?? '') : undefined;

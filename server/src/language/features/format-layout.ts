@@ -9,7 +9,7 @@ import type { LineIndex } from '../ast/positions';
 import * as T from '../syntax/tokens';
 import { constructsStartedBy, statementsOf } from '../constructs/table';
 import { sequenceOf } from '../syntax/token-sequence';
-import { roleOf, startsDeclaration, topicListStart } from './completion-context';
+import { roleOf, startsDeclaration, topicListStart, wordOfStatement } from './completion-context';
 
 /** Tokens and comments in one list in document order (both lists are in order: a linear merge). */
 export function mergeByOffset(a: readonly IToken[], b: readonly IToken[]): IToken[] {
@@ -50,10 +50,11 @@ export const isComment = (t: IToken) => t.tokenType === T.LineComment || t.token
  * Whether a token starts a statement of the block it is in, by the construct table's statements.
  * A word in a list (after a comma, the clause topics after `incorporates`, the items after
  * `with`) starts nothing, even when it is a statement keyword: `incorporates amendment, disputes
- * from "…"`, `implements "…" with status, effect`.
+ * from "…"`, `implements "…" with status, effect`; nor does `from` in `classification from …`.
  */
 function startsStatement(t: IToken, declaration: string | undefined, prev?: IToken): boolean {
   if (prev && (prev.tokenType === T.Comma || prev.tokenType === T.Incorporates || prev.tokenType === T.With)) return false;
+  if (wordOfStatement(t, prev)) return false;
   return declaration !== undefined && statementStarts(declaration).has(t.image);
 }
 

@@ -159,6 +159,7 @@ export function buildChannel(ctx: BuildContext, node: C.ChannelCstNode): Channel
     type: 'Channel',
     id: ctx.name(c.id),
     members: ctx.names(c.members?.[0]?.children.items),
+    senders: items.flatMap((i) => ctx.names(i.senders)),
     carries: items.flatMap((i) => ctx.names(i.carries)).map((n) => ({ ...n, value: lookupWord(channel.slots['channelItem.carries'].vocabulary, n.text) })),
     carriesText: items.flatMap((i) => (i.carriesText ?? []).map((_, k) => ctx.text(i.carriesText, k))).filter((t) => t !== undefined),
     marking: ctx.closed(channel.slots['channelItem.tlp'], first('tlp')),

@@ -820,17 +820,18 @@ export interface ChannelItemCstNode extends CstNode {
 }
 
 export type ChannelItemCstChildren = {
+  Kw_from?: (IToken)[];
+  senders?: (IToken)[];
+  Comma?: (IToken)[];
   Kw_carries?: IToken[];
   carries?: IToken[];
   carriesText?: IToken[];
-  Comma?: (IToken)[];
   Kw_marking?: IToken[];
   tlp?: IToken[];
   Kw_handling?: IToken[];
   caveat?: IToken[];
   caveatText?: ProseCstNode[];
   Kw_classification?: IToken[];
-  Kw_from?: IToken[];
   level?: IToken[];
   Kw_under?: IToken[];
   agreement?: IToken[];

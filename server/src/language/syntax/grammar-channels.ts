@@ -1,6 +1,6 @@
 /**
- * Channels: what their members exchange, with its marking, handling, classification, onward
- * sharing, hedges, deadlines, purpose, safeguards and recipients.
+ * Channels: what their members exchange (and which of them send it), with its marking, handling,
+ * classification, onward sharing, hedges, deadlines, purpose, safeguards and recipients.
  */
 import type { Grammar } from './grammar-dsl';
 import * as T from './tokens';
@@ -20,6 +20,20 @@ export function channelRules($: Grammar) {
     channelItem: $.RULE('channelItem', () => {
       $.OR(
         ($.alternatives.channelItem ??= [
+          {
+            // `from OPCW`: only these members send what the channel carries. Not to be confused
+            // with `classification from CONFIDENTIAL`, where `from` follows `classification`.
+            // The list is written out, not `identifierList`: a `from` with no name then loses
+            // nothing after it (the missing name is inserted in recovery).
+            ALT: () => {
+              $.CONSUME2(T.From);
+              $.CONSUME6(T.Identifier, { LABEL: 'senders' });
+              $.MANY(() => {
+                $.CONSUME3(T.Comma);
+                $.CONSUME7(T.Identifier, { LABEL: 'senders' });
+              });
+            },
+          },
           {
             // `carries indicators, classified, "technical data packages"`
             ALT: () => {

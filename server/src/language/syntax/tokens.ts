@@ -257,7 +257,8 @@ export const Between = keyword('between', 'connective');
 export const Up = keyword('up', 'connective');
 export const To = keyword('to', 'connective');
 export const Under = keyword('under', 'item');
-export const From = keyword('from', 'connective');
+// `from` also starts a channel's statement of who sends (`from OPCW`), so it is an item keyword.
+export const From = keyword('from', 'item');
 
 /** Every keyword, in declaration order (used by completion and the TextMate grammar test). */
 export const keywords: readonly TokenType[] = keywordTokens;

@@ -5,7 +5,7 @@
  * must outlive the instrument. None of these is in the original catalogue (MC01–MC26).
  */
 import type { Channel } from '../../ast/nodes';
-import { csirtInformation, criminalCooperation } from '../support/channel-kinds';
+import { csirtInformation, criminalCooperation, sendsOn } from '../support/channel-kinds';
 import { coversTopic, standaloneInstrument } from '../support/applicability';
 import { saysInProse } from '../support/instrument-prose';
 import { implementedTreaty } from '../support/implementing-arrangement';
@@ -137,11 +137,12 @@ function unionMatters(model: SemanticModel): string[] {
     const kinds = c.carries.map((k) => k.value);
     if (kinds.includes('personal-data')) {
       // Only a sender whose processing is under Union law makes a Chapter V transfer: not one
-      // declared `outside-union-law` (national security, defence: GDPR Art. 2(2)(a)).
+      // declared `outside-union-law` (national security, defence: GDPR Art. 2(2)(a)), nor a
+      // member that only receives (`from` names the others).
       const evidence = kinds.some((k) => k !== undefined && criminalCooperation.has(k));
       const regimes = new Set(
         c.members
-          .filter((m) => isMember(m.text))
+          .filter((m) => isMember(m.text) && sendsOn(c, m.text))
           .map((m) => exporterRegime(model.party(m.text)!, evidence)?.regime)
           .filter((r) => r !== undefined),
       );

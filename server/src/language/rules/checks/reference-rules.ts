@@ -1,7 +1,7 @@
 /**
  * Ordinary checks of a language: references that resolve to nothing, and references that resolve
- * but to something outside the scope they are used in (a channel contact of a non-member, a
- * notification sent via a channel the notified party is not on).
+ * but to something outside the scope they are used in (a channel contact or sender that is not a
+ * member, a notification sent via a channel the notified party is not on).
  */
 import type { Channel, ContactRef } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
@@ -91,6 +91,39 @@ export const contactNotChannelMember = defineRule({
   },
 });
 
+export const senderNotChannelMember = defineRule({
+  code: 'sender-not-channel-member',
+  family: 'reference',
+  defaultSeverity: 'error',
+  message: "Name in `from` only members of the channel: add the party to the channel's members, or remove it from `from`.",
+  rationale:
+    "`from OPCW` says that only the members named send what the channel carries and the others receive it. A sender that is not a member is outside the channel: its handling, purpose and onward-sharing terms do not bind it, and the checks that follow personal data from sender to recipient (the Chapter V transfer rules) would pair it with nobody. Usually the party is missing from `between`, or the wrong party is named.",
+  source: 'Entente language reference (channels)',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'participant OPCW "Organisation for the Prohibition of Chemical Weapons"\nparticipant NL "Netherlands"\nparticipant BE "Belgium"\nchannel Records between OPCW, NL {\n  from BE\n  carries personal-data\n}\n',
+    fix: 'participant OPCW "Organisation for the Prohibition of Chemical Weapons"\nparticipant NL "Netherlands"\nparticipant BE "Belgium"\nchannel Records between OPCW, NL {\n  from OPCW\n  carries personal-data\n}\n',
+  },
+  check({ model, report }) {
+    for (const channel of model.ast.channels) {
+      const lastMember = channel.members[channel.members.length - 1];
+      if (!lastMember) continue;
+      const members = new Set(channel.members.map((m) => m.text));
+      for (const sender of channel.senders) {
+        // A party declared nowhere is unknown-reference's finding.
+        if (members.has(sender.text) || !model.party(sender.text)) continue;
+        const where = channel.id ? `channel ${channel.id.text}` : 'this channel';
+        report({
+          range: sender.range,
+          message: `${sender.text} is named as a sender but is not a member of ${where}: add ${sender.text} to its members, or name one of its members in \`from\`.`,
+          related: channel.id ? [{ uri: model.uri, range: channel.id.range, message: `Members of ${channel.id.text}: ${firstNames(members)}` }] : [],
+          fixes: [{ title: `Add ${sender.text} to the members of the channel (it sends what the channel carries)`, edits: [{ range: { start: lastMember.range.end, end: lastMember.range.end }, newText: `, ${sender.text}` }], effect: 'legal' }],
+        });
+      }
+    }
+  },
+});
+
 export const notifiedNotOnChannel = defineRule({
   code: 'notified-not-on-channel',
   family: 'reference',
@@ -139,4 +172,4 @@ function firstNames(names: ReadonlySet<string>, shown = 6): string {
   return first.join(', ');
 }
 
-export const referenceRules = [unknownReference, contactNotChannelMember, notifiedNotOnChannel];
+export const referenceRules = [unknownReference, contactNotChannelMember, senderNotChannelMember, notifiedNotOnChannel];

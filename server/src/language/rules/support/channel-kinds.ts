@@ -2,10 +2,20 @@
  * What kind of exchange a channel is, from what it carries and who is on it: a CSIRT
  * information-sharing channel (TLP territory, NIS2 Art. 10(7)), a criminal-cooperation channel
  * (mutual legal assistance, Budapest Convention Arts. 25–29), or a channel for personal data
- * between other bodies. Shared by `missing-handling-marking` (MC15) and `evidence-on-cert-channel`.
+ * between other bodies. Shared by `missing-handling-marking` (MC15) and `evidence-on-cert-channel`;
+ * and which of its members send (`from`), for the rules that follow data from sender to recipient.
  */
 import type { Channel } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
+
+/**
+ * Whether a member sends what the channel carries: a member named by `from`, or, on a channel
+ * without `from`, every member. A sender that is not a member is `sender-not-channel-member`'s
+ * finding; the rules that follow data from sender to recipient pair only members.
+ */
+export function sendsOn(channel: Channel, member: string): boolean {
+  return channel.senders.length === 0 || channel.senders.some((s) => s.text === member);
+}
 
 /** Data of criminal cooperation: handled under the MLA treaty and the supplying State's conditions, not TLP. */
 export const criminalCooperation: ReadonlySet<string> = new Set(['electronic-evidence', 'traffic-data', 'subscriber-information']);
