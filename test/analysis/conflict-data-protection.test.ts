@@ -21,7 +21,7 @@ describe('data-protection conflicts (CF16, CF17)', () => {
 }
 `);
       assert.ok(found.every((d) => d.severity === 'error' && d.catalogueId === 'CF16'));
-      assert.equal(found[0].related[0].message, 'EE is a national CSIRT, whose processing falls under the GDPR.');
+      assert.equal(found[0].related[0].message, 'EE is a national CSIRT, whose processing falls under the GDPR unless declared outside Union law (Art. 2(2)(a)).');
       // Never "unlawful": the derogations exist; the message names the basis that is missing.
       assert.match(found[0].message, /covers only US organisations certified under the EU–US Data Privacy Framework, not US public authorities/);
       assert.match(found[0].message, /No GDPR Chapter V basis is stated for personal data from EE .*Art\. 46\) or the derogation relied on \(Art\. 49; for public authorities only 49\(1\)\(d\)–\(g\), Art\. 49\(3\)\)\.$/);
@@ -54,7 +54,7 @@ channel P between EE, CA, SHOP {
       const eudpr = only(`participant EUB "CERT-EU" { kind national-cert jurisdiction EU }\nparticipant IN "CERT-In" { kind national-cert jurisdiction IN }\n${cases('EUB, IN')}`, 'transfer-without-safeguards');
       // Which Union body and which data the language cannot tell: the message names both regimes (sixteenth run).
       assert.match(eudpr.message, /No Union-body transfer basis is stated for personal data from EUB \(EUB is a Union body, to which the GDPR does not apply/);
-      assert.match(eudpr.message, /Regulation \(EU\) 2018\/1725, Chapter V, or, for operational personal data, the body’s own founding regulation \(Europol: Regulation \(EU\) 2016\/794, Art\. 25/);
+      assert.match(eudpr.message, /Regulation \(EU\) 2018\/1725, Chapter V, or, for operational personal data, the body’s own founding regulation \(Europol: Regulation \(EU\) 2016\/794 as amended, Art\. 25/);
     });
 
     it('accepts safeguards, a named derogation, adequate recipients, non-personal data, processing outside Union law and senders outside the EU', () => {

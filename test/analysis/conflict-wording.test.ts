@@ -300,7 +300,7 @@ clause Info "Information" """
       const treaty = (verb: string) =>
         `treaty "Agreement" { status binding }\nparty TT "Trinidad and Tobago"\nparty JM "Jamaica"\nclause Effect "Entry into force" """This Agreement ${verb} come into effect thirty days after the deposit of the seventh instrument of ratification."""\n`;
       checkNoDiagnostics(treaty('shall'), ['treaty-mou-wording']);
-      assert.ok(diagnose(treaty('will')).some((d) => d.code === 'treaty-mou-wording' && /'come into effect' is MoU wording/.test(d.message)));
+      assert.ok(diagnose(treaty('will')).some((d) => d.code === 'treaty-mou-wording' && /'come into effect' is MoU wording by drafting convention/.test(d.message)));
     });
 
     // Tenth real-instrument run (NL–Australia 2014): another instrument's coming into effect.

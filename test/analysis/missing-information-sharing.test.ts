@@ -153,7 +153,7 @@ security-agreement GSA between EE, FI, GE, UA up to SECRET {
     assert.equal(finding.severity, 'warning');
     assert.match(
       finding.message,
-      /^Channel Intel names administrative-arrangement for personal data sent to US, but the instrument does not state: purpose limitation; data minimisation and accuracy; storage limitation; security and confidentiality; restriction of onward transfers \(¶38\); sensitive data; automated decisions; transparency towards data subjects \(¶¶27–30\); data-subject rights of access, rectification and erasure; redress \(¶¶63, 66\); independent oversight \(¶68\); authorisation by the competent supervisory authority \(Art\. 46\(3\)\(b\); ¶66\); the recipient's assurance that the rights are provided by its domestic law \(¶68\)\./,
+      /^Channel Intel names administrative-arrangement for personal data sent to US, but the instrument does not state: purpose limitation; data minimisation and accuracy; storage limitation; security and confidentiality; restriction of onward transfers \(¶38\); sensitive data; automated decisions; transparency towards data subjects \(¶¶27–30\); data-subject rights of access, rectification and erasure; redress \(¶¶45–47\); independent oversight \(¶51\); authorisation by the competent supervisory authority \(Art\. 46\(3\)\(b\); ¶66\); the recipient's assurance that the rights are provided by its domestic law \(¶68\)\./,
     );
     assert.deepEqual(finding.related.map((r) => r.range.start), [{ line: 2, character: 26 }]);
   });
@@ -222,7 +222,7 @@ channel Intel between EE, NATO { carries personal-data safeguards administrative
       const left = missingOf(`${channel}${elsewhere}\n${clause}\n`);
       for (const element of ['data minimisation and accuracy', 'sensitive data', 'security and confidentiality', 'independent oversight']) assert.doesNotMatch(left, new RegExp(element), `${element} in ${clause.slice(0, 20)}`);
     }
-    // Supervision by the competent authority itself is not independent oversight (¶68).
+    // Supervision by the competent authority itself is not independent oversight (¶51).
     assert.match(missingOf(`${channel}clause Data about data-protection ${q}Personal data are processed under the supervision of the competent authority.${q}\n`), /independent oversight/);
   });
 

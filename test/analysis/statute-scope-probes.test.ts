@@ -18,7 +18,7 @@ describe('sixteenth red-team probes: statute scope of the transfer rules', () =>
       const found = probe('mou-as-binding-instrument-non-gdpr-senders.entente');
       assert.deepEqual(lines(found, 'mou-as-binding-instrument'), ['110:error']);
       const [europol] = on(found, 'mou-as-binding-instrument', 110);
-      assert.match(europol.message, /Regulation \(EU\) 2018\/1725, Chapter V, or, for operational personal data, the body’s own founding regulation \(Europol: Regulation \(EU\) 2016\/794, Art\. 25/);
+      assert.match(europol.message, /Regulation \(EU\) 2018\/1725, Chapter V, or, for operational personal data, the body’s own founding regulation \(Europol: Regulation \(EU\) 2016\/794 as amended, Art\. 25/);
       assert.doesNotMatch(europol.message, /46\(3\)\(b\)|Data Privacy Framework/);
     });
 
@@ -59,7 +59,7 @@ describe('sixteenth red-team probes: statute scope of the transfer rules', () =>
       const found = probe('union-agency-sender-transfer-law.entente');
       assert.deepEqual(lines(found, 'transfer-without-safeguards'), ['98:error', '106:error', '114:error', '122:error']);
       for (const d of found.filter((x) => x.code === 'transfer-without-safeguards')) {
-        assert.match(d.message, /Regulation \(EU\) 2018\/1725, Chapter V, or, for operational personal data, the body’s own founding regulation \(Europol: Regulation \(EU\) 2016\/794, Art\. 25; Eurojust: Regulation \(EU\) 2018\/1727/);
+        assert.match(d.message, /Regulation \(EU\) 2018\/1725, Chapter V, or, for operational personal data, the body’s own founding regulation \(Europol: Regulation \(EU\) 2016\/794 as amended, Art\. 25; Eurojust: Regulation \(EU\) 2018\/1727;/);
         assert.doesNotMatch(d.message, /Data Privacy Framework|2023\/1795|under the Regulation’s transfer rules/);
       }
     });
@@ -78,7 +78,7 @@ describe('sixteenth red-team probes: statute scope of the transfer rules', () =>
 
     it('the messages do not let safeguards make a standing channel to a CSIRT or a company lawful', () => {
       assert.deepEqual(lines(found, 'transfer-without-safeguards'), ['77:error', '85:error', '93:error', '101:error']);
-      for (const line of [85, 93]) assert.match(on(found, 'transfer-without-safeguards', line)[0].message, /Art\. 39 .*individual and specific cases.*not over a standing channel/);
+      for (const line of [85, 93]) assert.match(on(found, 'transfer-without-safeguards', line)[0].message, /Art\. 39 .*individual and specific cases.*unless an international agreement in force on judicial cooperation in criminal matters and police cooperation provides otherwise/);
       // The FBI may be a competent authority: the Directive's Chapter V basis is still offered.
       assert.match(on(found, 'transfer-without-safeguards', 77)[0].message, /which serves only if FBI is an authority competent for criminal matters/);
     });

@@ -57,7 +57,10 @@ export function regimeMisfit(party: PartyFacts, regime: Regime): string | undefi
   const unionBody = isUnionBody(party.jurisdiction);
   switch (regime) {
     case 'NIS2':
-      if (isStateKind(kind)) return 'NIS2 binds essential and important entities (Arts. 2–3), which a Member State identifies under its transposing law; the State itself transposes the Directive and is not one of them';
+      // A government may be a public administration entity of central government, which NIS2
+      // makes an essential entity (Arts. 2(2)(f)(i), 3(1)(d); citation audit): only the State as
+      // such is said not to be one.
+      if (kind === 'state') return 'NIS2 binds essential and important entities (Arts. 2–3) — public administration entities of central government among them (Arts. 2(2)(f)(i), 3(1)(d)) — under the Member State\'s transposing law; the State as a party is not itself such an entity: name the ministry or agency that is, if one is meant';
       if (unionBody) return 'Union institutions, bodies, offices and agencies are not within NIS2: their cybersecurity rules are in Regulation (EU) 2023/2841';
       if (kind === 'international-organisation') return 'an international organisation is not an essential or important entity within NIS2 (Arts. 2–3)';
       return undefined;
@@ -126,7 +129,7 @@ export const transferRules: Readonly<Record<TransferRegime, { name: string; chap
     name: 'the transfer rules for Union bodies',
     chapter: 'Union-body transfer',
     basis:
-      'state the basis relied on (`safeguards <kind> "…"`) under the rules that govern these data: Regulation (EU) 2018/1725, Chapter V, or, for operational personal data, the body’s own founding regulation (Europol: Regulation (EU) 2016/794, Art. 25; Eurojust: Regulation (EU) 2018/1727, with Chapter IX of Regulation (EU) 2018/1725) — not a GDPR tool or a supervisory authority’s authorisation under the GDPR',
+      'state the basis relied on (`safeguards <kind> "…"`) under the rules that govern these data: Regulation (EU) 2018/1725, Chapter V, or, for operational personal data, the body’s own founding regulation (Europol: Regulation (EU) 2016/794 as amended, Art. 25; Eurojust: Regulation (EU) 2018/1727; each with Chapter IX of Regulation (EU) 2018/1725 as far as its regulation applies it) — not a GDPR tool or a supervisory authority’s authorisation under the GDPR',
   },
 };
 
@@ -149,7 +152,7 @@ export function exporterRegime(party: PartyFacts, criminalEvidence = false): Exp
   if (isUnionBody(party.jurisdiction)) return { regime: 'EUDPR', certain: true, because: unionBodyBecause(party.id) };
   if (kind === 'international-organisation' || !isInEea(party.jurisdiction)) return undefined;
   if (kind === 'company') return { regime: 'GDPR', certain: true, because: `${party.id} is a company in ${party.jurisdiction}, a controller under the GDPR` };
-  if (kind === 'national-cert') return { regime: 'GDPR', certain: true, because: `${party.id} is a national CSIRT, whose processing falls under the GDPR` };
+  if (kind === 'national-cert') return { regime: 'GDPR', certain: true, because: `${party.id} is a national CSIRT, whose processing falls under the GDPR unless declared outside Union law (Art. 2(2)(a))` };
   // Evidence for criminal proceedings is processed by competent authorities in criminal matters.
   if (criminalEvidence)
     return {

@@ -50,7 +50,7 @@ export const foreignAccessWithoutAgreement = defineRule({
       if (!controller || !authority) continue;
       report({
         range: authority.name.range,
-        message: `${authority.name.text}, an authority of a third country, obtains ${requested.text} from ${controller.name.text}, a company in ${controller.party.jurisdiction} under the GDPR, under an instrument that is not an international agreement: such a request is recognised only on the basis of an agreement such as an MLA treaty (GDPR Art. 48); name the treaty, or the Chapter V ground on which ${controller.name.text} discloses.`,
+        message: `${authority.name.text}, an authority of a third country, obtains ${requested.text} from ${controller.name.text}, a company in ${controller.party.jurisdiction} under the GDPR, under an instrument that is not an international agreement: a third country's judgment or decision requiring the disclosure is recognised or enforceable only if based on an international agreement such as an MLA treaty (GDPR Art. 48), and otherwise ${controller.name.text} may disclose only on another ground of Chapter V; name the treaty, or the Chapter V ground on which ${controller.name.text} discloses.`,
         related: [{ uri: model.uri, range: requested.range, message: `${requested.text} is carried here` }],
       });
     }

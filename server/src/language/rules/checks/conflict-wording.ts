@@ -154,7 +154,7 @@ export const treatyMouWording = defineRule({
   check({ model, report }) {
     if (declaredWording(model) !== 'treaty') return;
     for (const f of [...proseWording(model, 'mou'), ...keywordWording(model, 'mou')]) {
-      if (f.replacement !== undefined) report(toFinding(f, `'${f.written}' is MoU wording: in a treaty write '${f.replacement}'.`));
+      if (f.replacement !== undefined) report(toFinding(f, `'${f.written}' is MoU wording by drafting convention (binding treaties use it too): a treaty usually writes '${f.replacement}'.`));
     }
   },
 });

@@ -149,7 +149,9 @@ function unionMatters(model: SemanticModel): string[] {
       for (const regime of regimes) matters.add(`transfers of personal data to ${outsider} (${transferRules[regime].chapter})`);
     }
     if (kinds.some((k) => k !== undefined && criminalCooperation.has(k))) matters.add('electronic evidence and mutual legal assistance');
-    if (kinds.some((k) => k !== undefined && csirtInformation.has(k))) matters.add(`CSIRT information sharing with ${outsider} (NIS2 Arts. 10(7), 17)`);
+    // NIS2 Art. 10(7) is on CSIRTs' cooperation with third countries' national CSIRTs; Art. 17 on
+    // international agreements of the Union with third countries or international organisations.
+    if (kinds.some((k) => k !== undefined && csirtInformation.has(k))) matters.add(`CSIRT information sharing with ${outsider} (NIS2 ${outsider.startsWith('a third country') ? 'Arts. 10(7), 17' : 'Art. 17'})`);
   }
   const mixed = model.signatories.some((p) => p.isEU && p.jurisdiction !== 'EU') && model.signatories.some((p) => isThird(p.id));
   if (mixed && model.ast.assistance.length > 0) matters.add('mutual legal assistance in criminal matters');

@@ -49,12 +49,16 @@ export function certainlyNotCompetentAuthority(party: PartyFacts): boolean {
  * authorities transfer to "a controller in a third country or international organisation that is
  * an authority competent for the purposes referred to in Article 1(1)"; Art. 39(1), "by way of
  * derogation from point (b) of Article 35(1)", lets them transfer directly to other recipients
- * only "in individual and specific cases" and on its conditions — never a standing channel, and
- * not on the strength of safeguards.
+ * only "in individual and specific cases" and on its conditions, "without prejudice to" a police
+ * or judicial cooperation agreement in force (Art. 39(2)) — not on the strength of safeguards.
  */
 export function lawEnforcementAdvice(recipientId: string, recipient: PartyFacts): string {
-  const article39 = 'Art. 39 of the Directive allows a competent authority to transfer directly to any other recipient only in individual and specific cases and on its conditions (among them that a transfer to the competent authority of that country would be ineffective or inappropriate), not over a standing channel';
+  // Art. 39(1) applies "without prejudice to any international agreement referred to in
+  // paragraph 2" (police and judicial cooperation agreements in force with third countries), to
+  // "recipients established in third countries", where "Union or Member State law" so provides.
+  const article39 =
+    'Art. 39 of the Directive allows a competent authority to transfer directly to any other recipient established in a third country only where Union or Member State law so provides, in individual and specific cases and on its conditions (among them that a transfer to the competent authority of that country would be ineffective or inappropriate), unless an international agreement in force on judicial cooperation in criminal matters and police cooperation provides otherwise (Art. 39(1)–(2))';
   if (certainlyNotCompetentAuthority(recipient))
     return `Art. 35(1)(b) of the Directive allows transfers only to an authority competent for criminal matters, which ${recipientId} (a company) is not, and ${article39}: send the data to the competent authority, or state the Art. 39 conditions relied on case by case`;
-  return `state the basis under Chapter V of the Directive (\`safeguards <kind> "…"\`: a legally binding instrument, the controller's own assessment of the safeguards, Art. 37(1)(a)–(b), or the derogation relied on), which serves only if ${recipientId} is an authority competent for criminal matters (Art. 35(1)(b) of the Directive); to any other recipient ${article39.replace('Art. 39 of the Directive allows a competent authority to transfer directly to any other recipient', 'Art. 39 allows direct transfers')}`;
+  return `state the basis under Chapter V of the Directive (\`safeguards <kind> "…"\`: a legally binding instrument, the controller's own assessment of the safeguards, Art. 37(1)(a)–(b), or the derogation relied on), which serves only if ${recipientId} is an authority competent for criminal matters (Art. 35(1)(b) of the Directive); to any other recipient established in a third country, ${article39.replace('Art. 39 of the Directive allows a competent authority to transfer directly to any other recipient established in a third country', 'Art. 39 allows direct transfers')}`;
 }

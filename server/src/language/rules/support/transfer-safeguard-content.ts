@@ -18,7 +18,7 @@ export interface SafeguardElement {
 
 const has = (...patterns: RegExp[]) => (prose: string) => patterns.every((p) => p.test(prose));
 
-/** The core content (Guidelines 2/2020 ¶¶27–30, 38–40, 61–68; the section headings for the rest). */
+/** The core content (Guidelines 2/2020 ¶¶27–30, 38–40, 45–47, 51, 61–68; the section headings for the rest). */
 export const coreElements: readonly SafeguardElement[] = [
   { name: 'purpose limitation', found: has(/\bpurposes?\b/) },
   { name: 'data minimisation and accuracy', found: has(/minimi[sz]|adequate, relevant|limited to what is necessary|\baccura(?:te|cy)/) },
@@ -42,11 +42,11 @@ export const coreElements: readonly SafeguardElement[] = [
     name: 'data-subject rights of access, rectification and erasure',
     found: has(/\baccess\b|disclosed to the (?:individual|data subject|person concerned)/, /rectif|erasure|\berase|\bobject|\bcorrect(?:ion|ed|ing)?\b/),
   },
-  { name: 'redress (¶¶63, 66)', found: has(/redress|remed(?:y|ies)|complain/) },
+  { name: 'redress (¶¶45–47)', found: has(/redress|remed(?:y|ies)|complain/) },
   // Supervision by the competent authority itself ("under the supervision of the competent
-  // authority", a controlled delivery) is not the independent oversight ¶68 asks for.
+  // authority", a controlled delivery) is not the independent supervision ¶51 asks for.
   {
-    name: 'independent oversight (¶68)',
+    name: 'independent oversight (¶51)',
     found: has(/oversight|oversee|independent|supervisory (?:authorit|bod)|data protection (?:authorit|commission|supervisor|board)|(?:supervised|monitored) by (?:an? |the )?(?:independent|data protection|commissioner)/),
   },
 ];
