@@ -71,8 +71,12 @@ export function renderCommand(argv: readonly string[], io: CommandIO): number | 
   const draft = service.renderModel(uri)?.draft;
   const report = () => {
     if (!draft) return;
-    // Errors are listed by `entente check`; blanks are the placeholders ("[notice]") in the text itself.
-    const where = draft.errors > 0 ? `run entente check ${shown} to see them` : 'they are shown in brackets in the text';
+    // Errors are listed by `entente check`; blanks are the placeholders ("[notice]") in the text
+    // itself; provisions outside the drafter's numbering are printed under their own heading.
+    const where = [
+      ...(draft.errors > 0 ? [`run entente check ${shown} to see them`] : draft.blanks > 0 ? ['they are shown in brackets in the text'] : []),
+      ...(draft.outside > 0 ? ['the provisions outside the numbering are printed after the last article'] : []),
+    ].join('; ');
     io.err(`${shown}: rendered as a draft: ${draft.label.replace(/^DRAFT — /, '')}; ${where}.`);
   };
 

@@ -4,10 +4,13 @@
  * non-binding one, since AKN's `act` is for normative acts. Metadata: FRBR Work, Expression (the
  * language rendered, English) and Manifestation; references (TLC) for the parties, the
  * organisations named, the roles and the defined terms. Content: `preface` with the title,
- * `preamble` with the parties marked as `party` and the enacting formula, numbered `article`s
- * (treaty, in `body`) or `paragraph`s (MoU, in `mainBody`) with `num` and `heading`, defined terms
- * as `def` where defined and `term` where used, and `conclusions` with the final formula and a
- * `signature` per party. A placeholder is an `inline` named "placeholder".
+ * `preamble` with the parties marked as `party` and the enacting formula (or the drafter's own
+ * preamble as written), numbered `article`s (treaty, in `body`) or `paragraph`s (MoU, in
+ * `mainBody`) with `num` and `heading` (no `num` where the drafter's heading carries the
+ * designation), the provisions outside a drafter's numbering in an `hcontainer`, defined terms
+ * as `def` where defined and `term` where used, and `conclusions` with the final formula, a
+ * `signature` per party and the drafter's clauses that follow the signatures as `tblock`s. A
+ * placeholder is an `inline` named "placeholder".
  */
 import type { Paragraph, RenderedArticle, RenderedInstrument } from './instrument-model';
 import { segments } from './inline';
@@ -70,7 +73,8 @@ function unit(a: RenderedArticle, doc: RenderedInstrument): string {
   const tag = treaty ? 'article' : 'paragraph';
   const sub = treaty ? 'paragraph' : 'subparagraph';
   const id = `${treaty ? 'art' : 'para'}_${a.number}`;
-  const head = `<num>${esc(a.num)}</num><heading>${inline(a.heading, doc.terms)}</heading>`;
+  // A heading the drafter numbered ("Article 1 – Object and scope") is its own: no `num` of ours before it.
+  const head = `${a.num !== undefined ? `<num>${esc(a.num)}</num>` : ''}<heading>${inline(a.heading, doc.terms)}</heading>`;
   const definitions = a.role === 'definitions';
   if (a.paragraphs.length === 1) return `<${tag} eId="${id}">${head}<content>${blocks(a.paragraphs[0], id, doc.terms, definitions)}</content></${tag}>`;
   const parts = a.paragraphs.map((p, i) => {
@@ -78,6 +82,18 @@ function unit(a: RenderedArticle, doc: RenderedInstrument): string {
     return `<${sub} eId="${subId}"><num>${i + 1}.</num><content>${blocks(p, subId, doc.terms, definitions)}</content></${sub}>`;
   });
   return `<${tag} eId="${id}">${head}${parts.join('')}</${tag}>`;
+}
+
+/**
+ * A drafter's clause that follows the signatures (a protocol, an annex, the statutes) as a `tblock`
+ * of the conclusions, with its heading as written and its paragraphs numbered as in the text.
+ */
+function annexedBlock(a: RenderedArticle, doc: RenderedInstrument): string {
+  const id = `tblock_${a.number}`;
+  const heading = `<heading>${inline(a.heading, doc.terms)}</heading>`;
+  if (a.paragraphs.length === 1) return `<tblock eId="${id}">${heading}${blocks(a.paragraphs[0], id, doc.terms, false)}</tblock>`;
+  const items = a.paragraphs.map((p, i) => `<item eId="${id}__item_${i + 1}"><num>${i + 1}.</num>${blocks(p, `${id}__item_${i + 1}`, doc.terms, false)}</item>`);
+  return `<tblock eId="${id}">${heading}<blockList eId="${id}__list">${items.join('')}</blockList></tblock>`;
 }
 
 /** AKN's `doc` name for a non-binding instrument, by its kind. */
@@ -122,17 +138,20 @@ export function toAkomaNtoso(doc: RenderedInstrument): string {
   });
   const joined = partyList.length <= 1 ? partyList.join('') : `${partyList.slice(0, -1).join(', ')} and ${partyList[partyList.length - 1]}`;
   const called = `hereinafter referred to as “the ${doc.treaty ? 'Parties' : 'Participants'}”`;
+  // The drafter's own preamble names the parties in its own words: it is printed as written.
   const preamble = doc.preamble
-    ? `<preamble><p>${joined}${doc.treaty ? `, ${called},` : ` (${called}),`}</p>${doc.preamble.recitals.map((r) => `<p>${inline(r, doc.terms)}</p>`).join('')}<formula name="enactingFormula"><p>${esc(doc.preamble.formula)}</p></formula></preamble>`
+    ? `<preamble>${doc.preamble.parties !== undefined ? `<p>${joined}${doc.treaty ? `, ${called},` : ` (${called}),`}</p>` : ''}${doc.preamble.recitals.map((r) => `<p>${inline(r, doc.terms)}</p>`).join('')}${doc.preamble.formula !== undefined ? `<formula name="enactingFormula"><p>${esc(doc.preamble.formula)}</p></formula>` : ''}</preamble>`
     : '';
   const bodyTag = doc.treaty ? 'body' : 'mainBody';
   const units = doc.articles.map((a) => unit(a, doc));
+  if (doc.outside) units.push(`<hcontainer eId="hcontainer_outside" name="outsideNumbering"><heading>${esc(doc.outside.heading)}</heading>${doc.outside.articles.map((a) => unit(a, doc)).join('')}</hcontainer>`);
   const body = `<${bodyTag}>${units.length > 0 ? units.join('\n') : '<p><inline name="placeholder">[provisions of the instrument]</inline></p>'}</${bodyTag}>`;
   const signatures = doc.signatures.map((s, i) => {
     const party = doc.parties[i];
     return `<p><signature><party refersTo="#${party?.key ?? 'entente'}" as="#${role}">${inline(s.for, [])}</party>${s.signatory ? ` <role refersTo="#signatory">${inline(s.signatory, [])}</role>` : ''}</signature></p>`;
   });
-  const conclusions = doc.testimonium.length + signatures.length > 0 ? `<conclusions>${doc.testimonium.map((t) => `<p>${inline(t, doc.terms)}</p>`).join('')}${signatures.join('')}</conclusions>` : '';
+  const annexed = doc.annexed.map((a) => annexedBlock(a, doc));
+  const conclusions = doc.testimonium.length + signatures.length + annexed.length > 0 ? `<conclusions>${doc.testimonium.map((t) => `<p>${inline(t, doc.terms)}</p>`).join('')}${signatures.join('')}${annexed.join('')}</conclusions>` : '';
 
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -2,7 +2,9 @@
  * The instrument as a Word document, built with the `docx` library (plain ECMAScript: it runs
  * in Node and in a browser, no file system): the Title style for the title, Word's Heading 1 for
  * each article or paragraph heading, numbered automatically by a Word list ("Article 1",
- * "Article 2"… — renumbered by Word when the drafter inserts an article), numbered paragraphs
+ * "Article 2"… — renumbered by Word when the drafter inserts an article) unless the drafter's
+ * headings carry their own numbers (then printed as written, with no list), the provisions
+ * outside a drafter's numbering as Heading 2 under their own heading, numbered paragraphs
  * within an article and lettered items, a table-of-contents field Word fills on opening, a header
  * with the title and the DRAFT mark, a footer with "Page X of Y", and the signature blocks as a
  * table with a column per signatory. Placeholders are highlighted.
@@ -26,7 +28,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Paragraph, RenderedInstrument } from './instrument-model';
+import type { Paragraph, RenderedArticle, RenderedInstrument } from './instrument-model';
 import { segments } from './inline';
 
 /** The list references of the document's numbering. */
@@ -71,6 +73,14 @@ function signatureTable(doc: RenderedInstrument): Table {
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders, rows });
 }
 
+/** An article's heading, numbered by the Word list unless the drafter numbered it (or it is outside the numbering), and its paragraphs. */
+function article(a: RenderedArticle, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): (WordParagraph | Table)[] {
+  const numbering = a.num !== undefined ? { numbering: { reference: articles, level: 0 } } : {};
+  const heading = new WordParagraph({ heading: level, alignment: AlignmentType.CENTER, ...numbering, children: [new TextRun({ text: '', break: 1 }), ...runs(a.heading)] });
+  const numbered = a.paragraphs.length > 1;
+  return [heading, ...a.paragraphs.flatMap((p) => body(p, a.number, numbered))];
+}
+
 export function docxDocument(doc: RenderedInstrument): Document {
   const title = segments(doc.title).map((s) => s.text).join('');
   const children: (WordParagraph | Table | TableOfContents)[] = [];
@@ -79,17 +89,19 @@ export function docxDocument(doc: RenderedInstrument): Document {
   if (doc.parentTitle) children.push(new WordParagraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'Annex to ', italics: true }), ...runs(doc.parentTitle)] }));
   if (doc.articles.length > 0) children.push(new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-1' }));
   if (doc.preamble) {
-    children.push(new WordParagraph({ children: runs(doc.preamble.parties), spacing: { before: 240, after: 120 } }));
-    for (const recital of doc.preamble.recitals) children.push(new WordParagraph({ children: runs(recital) }));
-    children.push(new WordParagraph({ children: [new TextRun({ text: doc.preamble.formula, italics: true })], spacing: { after: 240 } }));
+    const { parties, recitals, formula } = doc.preamble;
+    if (parties !== undefined) children.push(new WordParagraph({ children: runs(parties), spacing: { before: 240, after: 120 } }));
+    for (const recital of recitals) children.push(new WordParagraph({ children: runs(recital) }));
+    if (formula !== undefined) children.push(new WordParagraph({ children: [new TextRun({ text: formula, italics: true })], spacing: { after: 240 } }));
   }
-  for (const a of doc.articles) {
-    children.push(new WordParagraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, numbering: { reference: articles, level: 0 }, children: [new TextRun({ text: '', break: 1 }), ...runs(a.heading)] }));
-    const numbered = a.paragraphs.length > 1;
-    for (const p of a.paragraphs) children.push(...body(p, a.number, numbered));
+  for (const a of doc.articles) children.push(...article(a, HeadingLevel.HEADING_1));
+  if (doc.outside) {
+    children.push(new WordParagraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun({ text: '', break: 1 }), new TextRun({ text: doc.outside.heading, italics: true })] }));
+    for (const a of doc.outside.articles) children.push(...article(a, HeadingLevel.HEADING_2));
   }
   for (const t of doc.testimonium) children.push(new WordParagraph({ children: runs(t), spacing: { before: 240 } }));
   if (doc.signatures.length > 0) children.push(signatureTable(doc));
+  for (const a of doc.annexed) children.push(...article(a, HeadingLevel.HEADING_1));
 
   const headerText = doc.draft ? `${title} — ${doc.draft.label}` : title;
   return new Document({

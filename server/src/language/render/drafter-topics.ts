@@ -70,7 +70,57 @@ const headingPhrases: Readonly<Record<string, ClauseTopic>> = {
   'règlement des différends': 'disputes',
   réserves: 'reservations',
   dépositaire: 'depositary',
+  // What generated articles are on (constructs/drafter-replaced.ts, `drafterReplacesConstruct`):
+  // read only in a text its drafter numbers, where such an article is not printed beside the
+  // drafter's own article on the same subject.
+  definitions: 'definitions',
+  'use of terms': 'definitions',
+  definities: 'definitions',
+  begripsomschrijvingen: 'definitions',
+  définitions: 'definitions',
+  'points of contact': 'points-of-contact',
+  'contact points': 'points-of-contact',
+  'national contact points': 'points-of-contact',
+  'competent authorities': 'points-of-contact',
+  'designated authorities': 'points-of-contact',
+  contactpunten: 'points-of-contact',
+  'nationale contactpunten': 'points-of-contact',
+  'bevoegde autoriteiten': 'points-of-contact',
+  'autorités compétentes': 'points-of-contact',
+  'central authority': 'central-authority',
+  'central authorities': 'central-authority',
+  'mutual assistance': 'mutual-assistance',
+  'mutual legal assistance': 'mutual-assistance',
+  'wederzijdse bijstand': 'mutual-assistance',
+  'capacity building': 'capacity-building',
+  'transfer of technology': 'technology-transfer',
+  'technology transfer': 'technology-transfer',
+  exercises: 'exercises',
+  'joint exercises': 'exercises',
+  'notification of incidents': 'incident-notification',
+  'incident notification': 'incident-notification',
+  'protection of classified information': 'security-of-information',
+  'security of information': 'security-of-information',
 };
+
+/**
+ * The headings of an article on the exchange of information itself, which no clause topic names:
+ * a channel's generated article ("Exchange of information") is not printed beside it in a text
+ * its drafter numbers. "Exchange of information upon request" or "Spontaneous information" say
+ * how one kind of exchange goes, not everything a channel states, and do not count.
+ */
+const exchangePhrases: ReadonlySet<string> = new Set([
+  'exchange of information',
+  'information exchange',
+  'exchange of classified information',
+  'transmission of classified information',
+  'transmission of information',
+  'uitwisseling van informatie',
+  'informatie-uitwisseling',
+  'wederzijdse informatie',
+  'échange d’informations',
+  "échange d'informations",
+]);
 
 /** "Accession by non-member States", "Accession of a State not a Member …", "Signature by …": who may, not what. */
 const consentWithQualifier = /^(accession|signature)\s+(?:to|by|of)\s/;
@@ -78,12 +128,11 @@ const consentWithQualifier = /^(accession|signature)\s+(?:to|by|of)\s/;
 /** A heading of a part of another instrument: its articles are that instrument's. */
 const otherInstrument = /^\s*(statutes?|protocol|annex|appendix|schedule|rules of procedure)\b/i;
 
-/** The topics a heading names, word for word. */
-export function headingTopics(heading: string): ClauseTopic[] {
+/** A heading cut into pieces, each without its numbering ("Article 12") and lower case. */
+export function headingPieces(heading: string): string[] {
   if (otherInstrument.test(heading)) return [];
-  const topics = new Set<ClauseTopic>();
-  for (const raw of heading.split(/\s[–—-]\s|[.,;:()]|\s+(?:and|or|en|et)\s+/i)) {
-    const piece = raw
+  return heading.split(/\s[–—-]\s|[.,;:()]|\s+(?:and|or|en|et)\s+/i).map((raw) =>
+    raw
       .trim()
       // "Article 12", "Chapter IV", "VIII", "3", "e": numbering, not words.
       .replace(/^(?:(?:[Aa]rticle|ARTICLE|[Aa]rtikel|[Cc]hapter|CHAPTER|[Ss]ection|[Pp]art|[Pp]aragraph|[Pp]ara)\s+[\dIVXLCivxlc]+\w*|\d+\w*|[IVXLC]+|[a-z])(?=$|\s)/, '')
@@ -91,11 +140,23 @@ export function headingTopics(heading: string): ClauseTopic[] {
       .replace(/\s+of\s+(?:the|this)\s+(?:convention|agreement|treaty|protocol|memorandum(?: of understanding)?|arrangement|undertaking|instrument)$/, '')
       .replace(/^the\s+/, '')
       .replace(/\s+/g, ' ')
-      .trim();
+      .trim(),
+  );
+}
+
+/** The topics a heading names, word for word. */
+export function headingTopics(heading: string): ClauseTopic[] {
+  const topics = new Set<ClauseTopic>();
+  for (const piece of headingPieces(heading)) {
     const topic = headingPhrases[piece] ?? (consentWithQualifier.test(piece) ? 'consent' : undefined);
     if (topic) topics.add(topic);
   }
   return [...topics];
+}
+
+/** Whether a heading names the exchange of information itself ("Article 5 – Exchange of information"). */
+export function headingNamesExchange(heading: string): boolean {
+  return headingPieces(heading).some((piece) => exchangePhrases.has(piece));
 }
 
 /** Whether one of the drafter's clauses covers the topic: tagged, by library or id, or by its heading. */

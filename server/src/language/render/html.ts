@@ -1,12 +1,13 @@
 /**
  * The instrument as a standalone HTML page that opens in a browser and prints as a document:
- * landmarks (banner, navigation, main, contentinfo), one `h1` then `h2` per article in order, the
+ * landmarks (banner, navigation, main, contentinfo), one `h1` then `h2` per article in order
+ * (`h3` for the provisions outside a drafter's numbering, under their own `h2`), the
  * language on `<html lang>`, placeholders as `<mark>`, defined terms as `<dfn>`, tables with
  * header cells, and a print style sheet (A4 margins, no navigation, signature blocks kept whole,
  * the DRAFT mark kept). Colours keep a contrast above 7:1 (black on white; the
  * placeholder's dark text on pale yellow).
  */
-import type { Paragraph, RenderedInstrument } from './instrument-model';
+import type { Paragraph, RenderedArticle, RenderedInstrument } from './instrument-model';
 import { segments } from './inline';
 import { slug } from './words';
 
@@ -49,13 +50,13 @@ export function htmlArticle(doc: RenderedInstrument): string {
   if (doc.parentTitle) out.push(`<p class="annex-of">Annex to ${inline(doc.parentTitle)}</p>`);
   out.push('</header>');
   if (doc.preamble) {
-    out.push(`<section class="preamble" aria-label="Preamble">`, `<p>${inline(doc.preamble.parties)}</p>`, ...doc.preamble.recitals.map((r) => `<p>${inline(r)}</p>`), `<p class="formula">${inline(doc.preamble.formula)}</p>`, '</section>');
+    const { parties, recitals, formula } = doc.preamble;
+    out.push(`<section class="preamble" aria-label="Preamble">`, ...(parties !== undefined ? [`<p>${inline(parties)}</p>`] : []), ...recitals.map((r) => `<p>${inline(r)}</p>`), ...(formula !== undefined ? [`<p class="formula">${inline(formula)}</p>`] : []), '</section>');
   }
-  for (const a of doc.articles) {
-    const id = `${doc.unit.toLowerCase()}-${a.number}`;
-    out.push(`<section class="article" id="${id}" aria-labelledby="${id}-h">`, `<h2 id="${id}-h"><span class="num">${escapeHtml(a.num)}</span> <span class="heading">${inline(a.heading)}</span></h2>`);
-    if (a.paragraphs.length > 1) out.push(`<ol class="paragraphs">${a.paragraphs.map((p) => `<li>${paragraph(p, a.role === 'definitions')}</li>`).join('\n')}</ol>`);
-    else out.push(...a.paragraphs.map((p) => paragraph(p, a.role === 'definitions')));
+  for (const a of doc.articles) out.push(...section(a, doc, 'h2'));
+  if (doc.outside) {
+    out.push(`<section class="outside-numbering" aria-labelledby="outside-numbering-h">`, `<h2 id="outside-numbering-h"><span class="heading"><em>${escapeHtml(doc.outside.heading)}</em></span></h2>`);
+    for (const a of doc.outside.articles) out.push(...section(a, doc, 'h3'));
     out.push('</section>');
   }
   if (doc.testimonium.length > 0 || doc.signatures.length > 0) {
@@ -67,7 +68,19 @@ export function htmlArticle(doc: RenderedInstrument): string {
     }
     out.push('</section>');
   }
+  for (const a of doc.annexed) out.push(...section(a, doc, 'h2'));
   return out.join('\n');
+}
+
+/** An article: "Article 3" above its heading; a heading the drafter numbered, or one outside the numbering, alone. */
+function section(a: RenderedArticle, doc: RenderedInstrument, level: 'h2' | 'h3'): string[] {
+  const id = `${doc.unit.toLowerCase()}-${a.number}`;
+  const num = a.num !== undefined ? `<span class="num">${escapeHtml(a.num)}</span> ` : '';
+  const out = [`<section class="article" id="${id}" aria-labelledby="${id}-h">`, `<${level} id="${id}-h">${num}<span class="heading">${inline(a.heading)}</span></${level}>`];
+  if (a.paragraphs.length > 1) out.push(`<ol class="paragraphs">${a.paragraphs.map((p) => `<li>${paragraph(p, a.role === 'definitions')}</li>`).join('\n')}</ol>`);
+  else out.push(...a.paragraphs.map((p) => paragraph(p, a.role === 'definitions')));
+  out.push('</section>');
+  return out;
 }
 
 export const instrumentCss = `
@@ -104,7 +117,8 @@ a { color: #0645ad; }
 `;
 
 export function toHtml(doc: RenderedInstrument): string {
-  const contents = doc.articles.map((a) => `<li><a href="#${doc.unit.toLowerCase()}-${a.number}">${escapeHtml(a.num)} — ${inline(a.heading)}</a></li>`).join('');
+  const every = [...doc.articles, ...(doc.outside?.articles ?? []), ...doc.annexed];
+  const contents = every.map((a) => `<li><a href="#${doc.unit.toLowerCase()}-${a.number}">${a.num !== undefined ? `${escapeHtml(a.num)} — ` : ''}${inline(a.heading)}</a></li>`).join('');
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -116,7 +130,7 @@ export function toHtml(doc: RenderedInstrument): string {
     '</head>',
     '<body>',
     '<div class="page">',
-    doc.articles.length > 0 ? `<nav class="contents" aria-label="Contents"><ol>${contents}</ol></nav>` : '',
+    every.length > 0 ? `<nav class="contents" aria-label="Contents"><ol>${contents}</ol></nav>` : '',
     '<main>',
     `<article class="instrument">`,
     htmlArticle(doc),

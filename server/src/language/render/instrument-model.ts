@@ -27,7 +27,21 @@ export interface RenderedInstrument {
   /** Organisations named in the text besides the parties (a depositary). */
   readonly organisations: readonly { readonly name: string; readonly key: string }[];
   readonly preamble: Preamble | undefined;
+  /**
+   * `renderer`: the articles are numbered here, in order. `drafter`: the drafter's clauses carry
+   * their own designations ("Article 1 – …", "Section 2"), so no article is numbered by the
+   * renderer and each heading is printed as written (render/drafter-order.ts).
+   */
+  readonly numbering: 'renderer' | 'drafter';
   readonly articles: readonly RenderedArticle[];
+  /**
+   * In a text its drafter numbers: the generated articles no drafter's clause covers, printed after
+   * the drafter's last article under `heading` and outside the numbering; the export is a draft
+   * while there are any.
+   */
+  readonly outside: { readonly heading: string; readonly articles: readonly RenderedArticle[] } | undefined;
+  /** In a text its drafter numbers: the clauses that follow the final formula in the text (an annex, a protocol), printed after the signatures. */
+  readonly annexed: readonly RenderedArticle[];
   /** "IN WITNESS WHEREOF …", "Done at … in duplicate …": empty for an annex, which its parent's signature covers. */
   readonly testimonium: readonly string[];
   readonly signatures: readonly SignatureBlock[];
@@ -43,7 +57,9 @@ export interface DraftMark {
   readonly warnings: number;
   /** Placeholders in the text ("[notice]", "[date of signature]"): blanks nobody can sign. */
   readonly blanks: number;
-  /** "DRAFT — 3 unresolved problems (2 errors, 1 warning)", "DRAFT — 2 blanks to fill". */
+  /** Generated provisions printed outside the drafter's numbering (`RenderedInstrument.outside`). */
+  readonly outside: number;
+  /** "DRAFT — 3 unresolved problems (2 errors, 1 warning)", "DRAFT — 2 blanks to fill", "DRAFT — 2 provisions outside the text's numbering". */
   readonly label: string;
 }
 
@@ -56,20 +72,25 @@ export interface RenderedParty {
   readonly representative: string | undefined;
 }
 
+/**
+ * The preamble: generated from the parties, or the drafter's own (a clause headed "Preamble"),
+ * printed as written: then `parties` is undefined and the text is in `recitals`, its closing
+ * formula ("Have agreed as follows:") in `formula` when it ends with one.
+ */
 export interface Preamble {
-  /** "The Republic of Estonia and the Republic of Finland, hereinafter referred to as "the Parties"," */
-  readonly parties: string;
-  /** Recitals the instrument states, each ending with a comma or semicolon. */
+  /** "The Republic of Estonia and the Republic of Finland, hereinafter referred to as "the Parties","; undefined for the drafter's own. */
+  readonly parties: string | undefined;
+  /** Recitals the instrument states, each ending with a comma or semicolon; the drafter's preamble paragraph by paragraph. */
   readonly recitals: readonly string[];
-  /** "Have agreed as follows:" or "Have reached the following understanding:". */
-  readonly formula: string;
+  /** "Have agreed as follows:" or "Have reached the following understanding:"; undefined when the drafter's preamble ends with none. */
+  readonly formula: string | undefined;
 }
 
 export interface RenderedArticle {
-  /** 1, 2, 3… */
+  /** 1, 2, 3…: its place in the document, for anchors and ids (in a text its drafter numbers, not its number). */
   readonly number: number;
-  /** "Article 3", "Paragraph 3". */
-  readonly num: string;
+  /** "Article 3", "Paragraph 3"; undefined when the renderer does not number it (the drafter's heading carries its designation, or it is outside the numbering). */
+  readonly num: string | undefined;
   readonly heading: string;
   readonly paragraphs: readonly Paragraph[];
   /** Definitions are marked as such in Akoma Ntoso. */

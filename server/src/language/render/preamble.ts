@@ -7,12 +7,42 @@
  * SOFA understandings of 1954 use, "have reached the following understandings"; "agree" is treaty
  * wording in DFAT's practice, national-mou-guidance.md).
  */
+import type { Clause } from '../ast/nodes';
+import { splitParagraphs } from '../constructs/clause';
 import type { RenderContext } from '../constructs/construct';
 import type { SemanticModel } from '../model/semantic-model';
+import { visibleText } from './inline';
 import type { Preamble } from './instrument-model';
+import { isPreambleHeading } from './self-numbering';
 import { capitalise } from './words';
 
+/**
+ * The drafter's own preamble: the first clause headed "Preamble" ("Preambule", "Opening
+ * recital"…). It is the preamble of the text, printed before the first article as written, in
+ * place of a generated one: it names the parties as the drafter does, not as the declarations do
+ * (export review, items 3, 10, 11), and it is never an article ("Article 4 — Preamble").
+ */
+export function drafterPreamble(model: SemanticModel): Clause | undefined {
+  return model.ast.clauses.find((c) => c.heading !== undefined && c.body !== undefined && isPreambleHeading(c.heading.value));
+}
+
+/**
+ * "…; Have agreed as follows:", "… Zijn het volgende overeengekomen:", "… Sont convenus de ce qui
+ * suit:": the enacting formula that ends the drafter's preamble, set apart as the generated one
+ * is. Only a capitalised formula: "…, have accordingly made the following arrangements:" ends a
+ * sentence the drafter wrote as one, and stays in it.
+ */
+const enactingFormula = /(?:^|(?<=[;,.:\]]\s))((?:Have|HAVE|Zijn|ZIJN|Sont|SONT|Sind|SIND)\s[^;]*:)$/u;
+
 export function preamble(model: SemanticModel, r: RenderContext): Preamble | undefined {
+  const written = drafterPreamble(model);
+  if (written) {
+    const paragraphs = splitParagraphs(visibleText(written.body!.value)).map((p) => (typeof p === 'string' ? p : [p.text, ...(p.items ?? []).map((item, i) => `(${String.fromCharCode(97 + i)}) ${item}`)].join(' ')));
+    const last = paragraphs.length > 0 ? enactingFormula.exec(paragraphs[paragraphs.length - 1]) : null;
+    if (!last) return { parties: undefined, recitals: paragraphs, formula: undefined };
+    const rest = paragraphs[paragraphs.length - 1].slice(0, last.index).trim();
+    return { parties: undefined, recitals: [...paragraphs.slice(0, -1), ...(rest ? [rest] : [])], formula: last[1] };
+  }
   // An annex has no preamble of its own: it is part of its parent instrument.
   if (!model.ast.instrument || model.ast.instrument.kind.value === 'annex') return undefined;
   // A declaration issued without declared parties speaks for itself ("We reaffirm …").

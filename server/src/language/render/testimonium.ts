@@ -23,7 +23,7 @@ import { allTexts, capitalise, withArticle } from './words';
  * same in the authentic languages of the transcriptions ("GEDAAN te Luxemburg", "FAIT à
  * Strasbourg", "GESCHEHEN zu Bonn", "HECHO en …"): a final formula in the drafter's words.
  */
-const formulaStart = /^\s*(?:IN WITNESS WHEREOF\b|TEN BLIJKE WAARVAN\b|EN FOI DE QUOI\b|(?:DONE|Done|SIGNED|Signed)\s+(?:at|in|on|this)\b|(?:GEDAAN|Gedaan)\s+(?:te|in)\b|(?:FAIT|Fait)\s+(?:à|a)\b|(?:GESCHEHEN|Geschehen)\s+zu\b|(?:HECHO|Hecho)\s+en\b)/u;
+const formulaStart = /^\s*(?:IN WITNESS (?:WHEREOF|whereof)\b|In witness whereof\b|TEN BLIJKE WAARVAN\b|EN FOI DE QUOI\b|(?:DONE|Done|SIGNED|Signed)\s+(?:at|in|on|this)\b|(?:GEDAAN|Gedaan)\s+(?:te|in)\b|(?:FAIT|Fait)\s+(?:à|a)\b|(?:GESCHEHEN|Geschehen)\s+zu\b|(?:HECHO|Hecho)\s+en\b)/u;
 const formulaParagraph = new RegExp(`(?:^|\\n\\s*\\n)${formulaStart.source.replace(/^\^/, '')}`, 'u');
 
 /**

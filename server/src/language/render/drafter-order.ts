@@ -1,0 +1,124 @@
+/**
+ * The order of the articles of an instrument, and who numbers them.
+ *
+ * A text whose clauses number themselves ("Article 1 – Object and scope", "Section 2", "Annex A":
+ * render/self-numbering.ts) is numbered by its drafter. Its clauses are printed in the drafter's
+ * order with their headings as written, and nothing is numbered by the renderer: a generated
+ * "Article 1 — Definitions" before them would shift every number, and every cross-reference of
+ * the text ("the procedure set out in Article 23") would point at another article (export
+ * review, systemic finding 3). The articles generated from declarations are then:
+ * - not printed where a drafter's clause covers their subject (constructs/drafter-replaced.ts);
+ * - otherwise printed after the drafter's last article, outside the numbering, under a heading
+ *   that says so, and the export is a draft until the drafter resolves them (never dropped
+ *   silently, never numbered into the drafter's sequence).
+ * The clauses after the drafter's final formula (a protocol, an annex, the statutes), or, without
+ * one, the annexes that end the text, follow the signatures, as in the text (review items 20, 29).
+ *
+ * A text whose clauses do not number themselves (a new instrument, a template, the samples) is
+ * numbered by the renderer, in the order of the construct table (`render` column).
+ */
+import type { Clause, Declaration } from '../ast/nodes';
+import type { Article, RenderContext, Renderer } from '../constructs/construct';
+import { drafterReplacesConstruct, type DrafterCoverage } from '../constructs/drafter-replaced';
+import { declarationRows, instrumentRow, type DeclarationKind, type DeclarationOf } from '../constructs/table';
+import type { SemanticModel } from '../model/semantic-model';
+import { headingNamesExchange, headingPieces, headingTopics } from './drafter-topics';
+import type { RenderedArticle } from './instrument-model';
+import { drafterPreamble } from './preamble';
+import { carriesDesignation, namesAttachment } from './self-numbering';
+import { drafterFormula } from './testimonium';
+
+export interface Placed {
+  readonly article: Article;
+  readonly role: RenderedArticle['role'];
+}
+
+export interface Arrangement {
+  readonly numbering: 'renderer' | 'drafter';
+  /** The articles of the text, in order: numbered by the renderer, or the drafter's as written. */
+  readonly main: readonly Placed[];
+  /** Generated articles outside the drafter's numbering (drafter-numbered texts only). */
+  readonly outside: readonly Placed[];
+  /** The drafter's clauses after the final formula (drafter-numbered texts only). */
+  readonly annexed: readonly Placed[];
+}
+
+/** The heading of the provisions printed outside the drafter's numbering. */
+export const outsideHeading = 'Provisions stated only in the declarations — not numbered in the text';
+
+/** Whether the drafter numbers the text: a clause of it carries its own designation. */
+export function drafterNumbered(model: SemanticModel): boolean {
+  return model.ast.clauses.some((c) => c.heading !== undefined && carriesDesignation(c.heading.value));
+}
+
+export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
+  // The drafter's preamble and final formula are printed as the preamble and the final formula, never as articles.
+  const own = new Set<Declaration | undefined>([drafterPreamble(model), drafterFormula(model)]);
+  if (!drafterNumbered(model)) return { numbering: 'renderer', main: ordered(model, r, true, (d) => !own.has(d)), outside: [], annexed: [] };
+
+  const coverage = drafterCoverage(model);
+  const replaced = (kind: DeclarationKind, node: Declaration, all: readonly Declaration[]): boolean => {
+    const rule = drafterReplacesConstruct[kind] as ((n: Declaration, d: DrafterCoverage, a: readonly Declaration[]) => boolean) | undefined;
+    return rule !== undefined && rule(node, coverage, all);
+  };
+  // The notes of an exchange are the drafter's text, in its order, before the clauses (as the table orders them).
+  const notes = ordered(model, r, false, (d) => d.type === 'Note');
+  const generated = ordered(model, r, true, (d, all) => d.type !== 'Note' && d.type !== 'Clause' && !replaced(d.type, d, all));
+  const clauses = model.ast.clauses.filter((c) => !own.has(c));
+  const split = annexStart(model, clauses);
+  const render = (list: readonly Clause[]): Placed[] => declarationRows.Clause.render!.articles(list, r).map((article) => ({ article, role: 'provision' }));
+  return {
+    numbering: 'drafter',
+    main: [...notes, ...render(clauses.slice(0, split))],
+    outside: generated,
+    annexed: render(clauses.slice(split)),
+  };
+}
+
+/**
+ * Where the clauses that follow the signatures start: after the drafter's final formula; without
+ * one, at the annexes that end the text ("Annex as referred to in Article 17", "Statutes, Article
+ * 1 …"); the end of the list when there are none.
+ */
+function annexStart(model: SemanticModel, clauses: readonly Clause[]): number {
+  const formula = drafterFormula(model);
+  if (formula) {
+    const after = model.ast.clauses.slice(model.ast.clauses.indexOf(formula) + 1);
+    return clauses.length - clauses.filter((c) => after.includes(c)).length;
+  }
+  let start = clauses.length;
+  while (start > 0 && clauses[start - 1].heading !== undefined && namesAttachment(clauses[start - 1].heading!.value)) start--;
+  return start;
+}
+
+/** What the drafter's clauses cover: their topics (tag, library, id or heading), the exchange of information, the names they head. */
+function drafterCoverage(model: SemanticModel): DrafterCoverage {
+  const headings = model.ast.clauses.flatMap((c) => (c.heading ? [c.heading.value] : []));
+  const pieces = new Set(headings.flatMap(headingPieces));
+  const covered = new Set(headings.flatMap(headingTopics));
+  return {
+    topic: (topic) => model.hasClauseAbout(topic) || covered.has(topic),
+    exchange: headings.some(headingNamesExchange),
+    // A body's name as the declarations write it, without the transcriber's "(Article 46)".
+    named: (name) => pieces.has(name.replace(/\s*\(.*$/s, '').toLowerCase().replace(/\s+/g, ' ').replace(/^the\s+/, '').trim()),
+  };
+}
+
+/**
+ * Every construct's articles, by its row's order, then the declarations of a kind in source order:
+ * the header's final clauses when `header`, and the declarations `keep` keeps.
+ */
+function ordered(model: SemanticModel, r: RenderContext, header: boolean, keep: (d: Declaration, all: readonly Declaration[]) => boolean): Placed[] {
+  const parts: { order: number; role: RenderedArticle['role']; articles: Article[] }[] = [];
+  if (header && instrumentRow.render && model.ast.instrument) {
+    parts.push({ order: instrumentRow.render.order, role: 'final', articles: instrumentRow.render.articles([model.ast.instrument], r) });
+  }
+  for (const kind of Object.keys(declarationRows) as DeclarationKind[]) {
+    const render = declarationRows[kind].render as Renderer<DeclarationOf<typeof kind>> | undefined;
+    if (!render) continue;
+    const all = model.ast.declarations.filter((d): d is DeclarationOf<typeof kind> => d.type === kind);
+    const nodes = all.filter((d) => keep(d, all));
+    if (nodes.length > 0) parts.push({ order: render.order, role: kind === 'Definition' ? 'definitions' : 'provision', articles: render.articles(nodes, r) });
+  }
+  return parts.sort((a, b) => a.order - b.order).flatMap((p) => p.articles.map((article) => ({ article, role: p.role })));
+}
