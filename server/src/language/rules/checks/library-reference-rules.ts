@@ -35,7 +35,7 @@ export const unknownLibraryClause = defineRule({
         range: ref.range,
         message: `The clause library has no clause "${quoteInput(ref.value)}": correct the id or write the text in place.${hint}`,
         // The edit replaces the whole string literal, quotes included.
-        fixes: replacementFixes(ref.range, suggestions.map((s) => JSON.stringify(s)), (s) => `Change to ${s}`),
+        fixes: replacementFixes(ref.range, suggestions.map((s) => JSON.stringify(s)), (s) => `Change to ${s}`, JSON.stringify(ref.value)),
       });
     }
   },

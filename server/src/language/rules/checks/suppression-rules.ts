@@ -2,7 +2,7 @@
  * Checks of the suppression comments themselves (see analysis/suppressions.ts). They are rules
  * like any other, so they share severity settings and documentation; none can be suppressed.
  */
-import { parseSuppressions } from '../support/suppression-comments';
+import { parseSuppressions, reasonPlaceholder } from '../support/suppression-comments';
 import { closest, replacementFixes } from '../support/ordinary-helpers';
 import { retiredRule, retirementNotice } from '../retired';
 import { quoteInput } from '../../util/bounded-text';
@@ -34,7 +34,7 @@ export const suppressionWithoutReason = defineRule({
         fixes: [
           {
             title: 'Add a reason',
-            edits: [{ range: { start: end, end }, newText: suppression.hasSeparator ? ' ${1:why the finding does not apply}' : ' -- ${1:why the finding does not apply}' }],
+            edits: [{ range: { start: end, end }, newText: suppression.hasSeparator ? ` \${1:${reasonPlaceholder}}` : ` -- \${1:${reasonPlaceholder}}` }],
             // Nothing in the instrument changes, but the reason switches the suppression on: it
             // says the finding does not apply, which only the drafter can say (never in bulk).
             effect: 'factual',
@@ -84,7 +84,7 @@ export const unknownSuppressionCode = defineRule({
         }
         const suggestions = closest(code.text, codes);
         const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : '';
-        report({ range: code.range, message: `There is no check '${quoteInput(code.text)}': correct the code.${hint}`, fixes: replacementFixes(code.range, suggestions) });
+        report({ range: code.range, message: `There is no check '${quoteInput(code.text)}': correct the code.${hint}`, fixes: replacementFixes(code.range, suggestions, undefined, code.text) });
       }
     }
   },

@@ -40,7 +40,7 @@ export const valueOutOfRange = defineRule({
       report({
         range: word.range,
         message: `'${word.text}' is not a ${what}: write ${listOr(values)}.${hint}`,
-        fixes: replacementFixes(word.range, suggestions),
+        fixes: replacementFixes(word.range, suggestions, undefined, word.text),
       });
     }
   },

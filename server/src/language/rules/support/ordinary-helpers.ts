@@ -60,11 +60,34 @@ export function closest(word: string, candidates: readonly string[], limit = 3):
 /**
  * One fix per suggestion, replacing a word the language does not know (a misspelt label, code,
  * rule code or library id; a label TLP 2.0 renamed) by one it knows; the first is preferred when
- * it is the only one. Mechanical: the word had no meaning, and the drafter's evident one is
- * restored. Where there are several candidates none is preferred, so fix-all applies none of them.
+ * it is the only one. Where there are several candidates none is preferred, so fix-all applies
+ * none of them.
+ *
+ * Mechanical only where the drafter's meaning is evident: an explicit equivalence (TLP:WHITE →
+ * TLP:CLEAR, UK → GB; no `written` given), or a suggestion that differs from what was `written`
+ * only in case and separators, or by two neighbouring letters swapped (TLP:AMBRE → TLP:AMBER).
+ * The nearest word is otherwise often another word with another meaning — CLASSIFIED →
+ * UNCLASSIFIED, anyone → none, NIS → NIS2, TLP:AMBER+ → TLP:AMBER (the review of the quick fixes'
+ * legal effect) — so it is offered as a legal change, one by one, never applied in bulk.
  */
-export function replacementFixes(range: Range, suggestions: readonly string[], describe = (s: string) => `Change to ${s}`): CodeFix[] {
-  return suggestions.map((s) => ({ title: describe(s), edits: [{ range, newText: s }], effect: 'mechanical', preferred: suggestions.length === 1 }));
+export function replacementFixes(range: Range, suggestions: readonly string[], describe = (s: string) => `Change to ${s}`, written?: string): CodeFix[] {
+  return suggestions.map((s) => ({
+    title: describe(s),
+    edits: [{ range, newText: s }],
+    effect: written === undefined || evidentTypo(written, s) ? 'mechanical' : 'legal',
+    preferred: suggestions.length === 1,
+  }));
+}
+
+/** Whether `intended` is `written` with only its case or separators changed, or two neighbouring letters swapped. */
+export function evidentTypo(written: string, intended: string): boolean {
+  const plain = (w: string) => w.toLowerCase().replace(/[\s_:.\-]/gu, '');
+  const a = plain(written);
+  const b = plain(intended);
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return differ.length === 2 && differ[1] === differ[0] + 1 && a[differ[0]] === b[differ[1]] && a[differ[1]] === b[differ[0]];
 }
 
 /**

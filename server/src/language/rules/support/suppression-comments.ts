@@ -7,6 +7,9 @@ import type { Position, Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
 import { deleteLinesEdit } from './ordinary-helpers';
 
+/** What the fix that adds a reason writes for the drafter to replace. */
+export const reasonPlaceholder = 'why the finding does not apply';
+
 export interface SuppressedCode {
   readonly text: string;
   readonly range: Range;
@@ -112,7 +115,10 @@ function readSuppressions(model: SemanticModel): { suppressions: Suppression[]; 
     const restOffset = directiveOffset + match[1].length;
     const separator = /\s--/.exec(match[2]);
     const codePart = separator ? match[2].slice(0, separator.index) : match[2];
-    const reason = separator ? match[2].slice(separator.index + separator[0].length).trim() || undefined : undefined;
+    // The placeholder the "Add a reason" fix writes is no reason (a client without snippets, or a
+    // drafter who accepts it unedited, would otherwise switch the suppression on unseen).
+    const written = separator ? match[2].slice(separator.index + separator[0].length).trim() || undefined : undefined;
+    const reason = written === reasonPlaceholder ? undefined : written;
     const words = [...codePart.matchAll(/[^\s,]+/g)];
     const codes: SuppressedCode[] = words.map((word, i) => {
       const from = restOffset + word.index;
