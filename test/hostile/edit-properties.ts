@@ -15,6 +15,7 @@ import fc from 'fast-check';
 import { createEntenteService, type EntenteDiagnostic } from '../../server/src/language';
 import { parse } from '../../server/src/language/syntax/parse';
 import { applyEdits } from '../helpers/edits';
+import { reasonPlaceholder } from '../../server/src/language/rules/support/suppression-comments';
 
 export const editedUri = 'file:///workspace/edited.entente';
 
@@ -153,7 +154,10 @@ export function checkDocument(text: string, maxActions = 40, apply: typeof apply
         const remaining = counts(after.diagnostics(editedUri)).get(key(diagnostic)) ?? 0;
         const what = `"${action.title}" for ${diagnostic.code} at ${diagnostic.range.start.line}:${diagnostic.range.start.character}`;
         if (problemsAfter > problemsBefore) failures.push(`${what}: ${problemsAfter - problemsBefore} more syntax problems`);
-        if (remaining >= before.get(key(diagnostic))!) failures.push(`${what}: the diagnostic is still there`);
+        // The fix that adds a suppression's reason leaves a placeholder for the drafter to replace,
+        // and a placeholder is no reason (the quick-fix review, item 21): that finding stays by design.
+        const leavesBlank = edits.some((e) => e.newText.includes(reasonPlaceholder));
+        if (remaining >= before.get(key(diagnostic))! && !leavesBlank) failures.push(`${what}: the diagnostic is still there`);
       }
     }
   } catch (error) {
