@@ -63,4 +63,12 @@ describe('citation audit', () => {
     assert.equal(warned('government'), false);
     assert.equal(warned('state'), true);
   });
+
+  // Sixteenth real-instruments run (ACS Agreement on natural disasters 1999, Art. 18).
+  it('leaves "shall come into effect" alone in a treaty, and still notes "will come into effect"', () => {
+    const treaty = (verb: string) =>
+      `treaty "Agreement" { status binding }\nparty TT "Trinidad and Tobago"\nparty JM "Jamaica"\nclause Effect "Entry into force" """This Agreement ${verb} come into effect thirty days after the deposit of the seventh instrument of ratification."""\n`;
+    assert.ok(!diagnose(treaty('shall')).some((d) => d.code === 'treaty-mou-wording'));
+    assert.ok(diagnose(treaty('will')).some((d) => d.code === 'treaty-mou-wording' && /'come into effect' is MoU wording by drafting convention/.test(d.message)));
+  });
 });

@@ -295,14 +295,6 @@ clause Info "Information" """
       );
     });
 
-    // Sixteenth real-instrument run (ACS Agreement on natural disasters 1999, Art. 18).
-    it('leaves "shall come into effect" alone in a treaty, and still notes "will come into effect"', () => {
-      const treaty = (verb: string) =>
-        `treaty "Agreement" { status binding }\nparty TT "Trinidad and Tobago"\nparty JM "Jamaica"\nclause Effect "Entry into force" """This Agreement ${verb} come into effect thirty days after the deposit of the seventh instrument of ratification."""\n`;
-      checkNoDiagnostics(treaty('shall'), ['treaty-mou-wording']);
-      assert.ok(diagnose(treaty('will')).some((d) => d.code === 'treaty-mou-wording' && /'come into effect' is MoU wording by drafting convention/.test(d.message)));
-    });
-
     // Tenth real-instrument run (NL–Australia 2014): another instrument's coming into effect.
     it('leaves "which came into effect" alone when it is said of another instrument, or of one it cannot tell', () => {
       checkNoDiagnostics(
