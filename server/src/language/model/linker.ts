@@ -17,9 +17,22 @@ import type { DeclaredSymbol, Reference } from './symbols';
 
 export function collectDeclarations(uri: string, ast: EntenteDocument): DeclaredSymbol[] {
   const symbols: DeclaredSymbol[] = [];
-  for (const d of ast.declarations) {
-    for (const s of rowOf(d).declares(d)) symbols.push({ kind: s.kind, name: s.name, uri, nameRange: s.nameRange, range: s.range, node: s.node });
-  }
+  for (const d of ast.declarations) for (const symbol of declaredBy(uri, d)) symbols.push(symbol);
+  return symbols;
+}
+
+/**
+ * What one declaration declares, kept with the node: a reparse reuses the nodes of the
+ * declarations a change did not touch, so after a keystroke only the edited one is read again.
+ * Symbols are plain readonly data, so models built on successive parses may share them.
+ */
+const declaredByNode = new WeakMap<Declaration, { readonly uri: string; readonly symbols: readonly DeclaredSymbol[] }>();
+
+function declaredBy(uri: string, d: Declaration): readonly DeclaredSymbol[] {
+  const kept = declaredByNode.get(d);
+  if (kept?.uri === uri) return kept.symbols;
+  const symbols = rowOf(d).declares(d).map((s): DeclaredSymbol => ({ kind: s.kind, name: s.name, uri, nameRange: s.nameRange, range: s.range, node: s.node }));
+  declaredByNode.set(d, { uri, symbols });
   return symbols;
 }
 

@@ -62,6 +62,11 @@ export class SemanticModel {
    * each of the thousands of references an analysis resolves.
    */
   private readonly symbolIndex = new Map<SymbolKind, Map<string, DeclaredSymbol[]>>();
+  /**
+   * The symbols not yet indexed, by kind: a kind is indexed when first asked for, so a hover
+   * right after a keystroke indexes the few parties it resolves, not the thousands of clauses.
+   */
+  private readonly unindexed = new Map<SymbolKind, { local: DeclaredSymbol[]; imported: DeclaredSymbol[] }>();
   private topicCache: Map<ClauseTopic, Clause[]> | undefined;
   private visibleByKind: Map<SymbolKind, DeclaredSymbol[]> | undefined;
   private signatoryIds: Set<string> | undefined;
@@ -85,27 +90,50 @@ export class SemanticModel {
     this.implementedFile = imported.implemented;
     this.implementingFiles = loadImplementing(uri, ast, environment);
     const localSymbols = collectDeclarations(uri, ast);
-    const importedSymbols = imported.documents.flatMap(({ uri: u, ast: a }) => collectDeclarations(u, a));
     this.symbols = localSymbols;
-    // Local declarations shadow imported ones of the same kind and name. Imported symbols come
-    // first, so a list holds imported ones only until its first local one empties it.
-    const shadowed = new Set<DeclaredSymbol[]>();
-    for (const symbol of [...importedSymbols, ...localSymbols]) {
-      let byName = this.symbolIndex.get(symbol.kind);
-      if (!byName) this.symbolIndex.set(symbol.kind, (byName = new Map()));
-      let list = byName.get(symbol.name);
-      if (!list) byName.set(symbol.name, (list = []));
-      if (symbol.uri === uri && !shadowed.has(list)) {
-        shadowed.add(list);
-        list.length = 0;
-      }
-      list.push(symbol);
-    }
+    for (const symbol of localSymbols) this.pending(symbol.kind).local.push(symbol);
+    for (const { uri: u, ast: a } of imported.documents) for (const symbol of collectDeclarations(u, a)) this.pending(symbol.kind).imported.push(symbol);
     this.partyIndex = indexParties(uri, ast, imported.documents);
     const parentParties = imported.parent?.model ? imported.parent.model.parties : [];
     const own = ast.parties.filter((p) => p.id);
     const signatoryIds = own.length > 0 ? own.map((p) => p.id!.text) : parentParties.map((p) => p.id?.text).filter((id): id is string => !!id);
     this.signatories = [...new Set(signatoryIds)].map((id) => this.partyIndex.get(id)).filter((p): p is PartyFacts => p !== undefined);
+  }
+
+  private pending(kind: SymbolKind): { local: DeclaredSymbol[]; imported: DeclaredSymbol[] } {
+    let lists = this.unindexed.get(kind);
+    if (!lists) this.unindexed.set(kind, (lists = { local: [], imported: [] }));
+    return lists;
+  }
+
+  /**
+   * The symbols of a kind by name. Local declarations shadow imported ones of the same kind and
+   * name: a name's list holds every local symbol of that name, and the imported ones (in import
+   * order) only where there is none.
+   */
+  private indexOf(kind: SymbolKind): ReadonlyMap<string, DeclaredSymbol[]> | undefined {
+    const indexed = this.symbolIndex.get(kind);
+    if (indexed) return indexed;
+    const lists = this.unindexed.get(kind);
+    if (!lists) return undefined;
+    const byName = new Map<string, DeclaredSymbol[]>();
+    for (const symbol of lists.local) {
+      const list = byName.get(symbol.name);
+      if (list) list.push(symbol);
+      else byName.set(symbol.name, [symbol]);
+    }
+    const importedLists = new Set<DeclaredSymbol[]>();
+    for (const symbol of lists.imported) {
+      const list = byName.get(symbol.name);
+      if (!list) {
+        const created = [symbol];
+        byName.set(symbol.name, created);
+        importedLists.add(created);
+      } else if (importedLists.has(list)) list.push(symbol);
+    }
+    this.symbolIndex.set(kind, byName);
+    this.unindexed.delete(kind);
+    return byName;
   }
 
   /**
@@ -220,26 +248,25 @@ export class SemanticModel {
 
   /** Resolve a name of a kind, as seen from this document (local first, then imports). */
   resolve(kind: SymbolKind, name: string): DeclaredSymbol | undefined {
-    return this.symbolIndex.get(kind)?.get(name)?.[0];
+    return this.indexOf(kind)?.get(name)?.[0];
   }
 
   /** Every symbol of a kind visible here (local and imported), for completion. */
   visible(kind: SymbolKind): DeclaredSymbol[] {
-    if (!this.visibleByKind) {
-      // One pass for every kind: checks ask per reference, completion per keystroke.
-      this.visibleByKind = new Map();
-      for (const [ofKind, byName] of this.symbolIndex) {
-        const firsts: DeclaredSymbol[] = [];
-        for (const list of byName.values()) firsts.push(list[0]);
-        this.visibleByKind.set(ofKind, firsts);
-      }
+    this.visibleByKind ??= new Map();
+    let firsts = this.visibleByKind.get(kind);
+    if (!firsts) {
+      // Once per kind: checks ask per reference, completion per keystroke.
+      firsts = [];
+      for (const list of this.indexOf(kind)?.values() ?? []) firsts.push(list[0]);
+      this.visibleByKind.set(kind, firsts);
     }
-    return [...(this.visibleByKind.get(kind) ?? [])];
+    return [...firsts];
   }
 
   /** Every declaration of a name in this document (for duplicate checks). */
   declarationsNamed(kind: SymbolKind, name: string): DeclaredSymbol[] {
-    return (this.symbolIndex.get(kind)?.get(name) ?? []).filter((s) => s.uri === this.uri);
+    return (this.indexOf(kind)?.get(name) ?? []).filter((s) => s.uri === this.uri);
   }
 
   libraryClause(clause: Clause): LibraryClause | undefined {

@@ -12,7 +12,7 @@
  */
 import type { IToken } from 'chevrotain';
 import type { Position } from '../ast/positions';
-import type { Segment, SegmentProblems } from './segments';
+import { noProblems, type Segment, type SegmentProblems } from './segments';
 
 export function moveSegment(segment: Segment, delta: number, lineDelta: number): Segment {
   return delta === 0 && lineDelta === 0 ? segment : new MovedSegment(segment, delta, lineDelta);
@@ -51,7 +51,7 @@ class MovedSegment implements Segment {
       this.declaration = base.declaration && moveLines(base.declaration, lineDelta);
       this.commentNodes = moveLines(base.commentNodes, lineDelta);
       const problems = base.problems;
-      this.problems = {
+      this.problems = problems === noProblems ? noProblems : {
         stray: moveLines(problems.stray, lineDelta),
         built: moveLines(problems.built, lineDelta),
         comment: moveLines(problems.comment, lineDelta),
