@@ -5,6 +5,7 @@
  * are left to the TextMate grammar.
  */
 import type { Declaration } from '../ast/nodes';
+import type { Instrument } from '../ast/header-nodes';
 import type { Range } from '../ast/positions';
 import { referencesWithin } from '../model/linker';
 import type { SemanticModel } from '../model/semantic-model';
@@ -86,15 +87,30 @@ function closedValues(node: object): readonly Token[] {
  * fresh model after random edits.
  */
 function tokensOf(model: SemanticModel, uri: string): SemanticTokens {
-  const tokens: Token[] = [];
   const terms = termSet(model);
-  for (const node of model.ast.instruments) {
-    // Only the first header's references are the document's (a second header is an error).
-    if (node === model.ast.instrument) for (const r of referencesWithin(model, node)) addReference(tokens, r, uri);
-    for (const word of closedValues(node)) tokens.push(word);
+  // Each block holds one top-level construct's tokens, sorted; constructs do not overlap, so
+  // blocks in document order are the whole list sorted, with no sort over all of it.
+  const headers = model.ast.instruments.map((node) => headerTokens(model, node, uri));
+  const blocks: (readonly Token[])[] = [];
+  let h = 0;
+  for (const node of model.ast.declarations) {
+    while (h < headers.length && before(model.ast.instruments[h], node)) blocks.push(headers[h++]);
+    blocks.push(declarationTokens(model, node, uri, terms));
   }
-  for (const node of model.ast.declarations) for (const token of declarationTokens(model, node, uri, terms)) tokens.push(token);
-  return { data: encode(tokens) };
+  while (h < headers.length) blocks.push(headers[h++]);
+  return { data: encode(blocks) };
+}
+
+function before(a: { range: Range }, b: { range: Range }): boolean {
+  return a.range.start.line < b.range.start.line || (a.range.start.line === b.range.start.line && a.range.start.character < b.range.start.character);
+}
+
+function headerTokens(model: SemanticModel, node: Instrument, uri: string): readonly Token[] {
+  const tokens: Token[] = [];
+  // Only the first header's references are the document's (a second header is an error).
+  if (node === model.ast.instrument) for (const r of referencesWithin(model, node)) addReference(tokens, r, uri);
+  for (const word of closedValues(node)) tokens.push(word);
+  return sortedWithoutOverlaps(tokens);
 }
 
 /** Which terms are visible: the only thing besides its node that a declaration's tokens depend on. */
@@ -115,36 +131,48 @@ function declarationTokens(model: SemanticModel, node: Declaration, uri: string,
   for (const s of rowOf(node).declares(node)) addToken(tokens, s.nameRange, symbolKinds[s.kind].colour, true);
   for (const r of referencesWithin(model, node)) addReference(tokens, r, uri);
   for (const word of closedValues(node)) tokens.push(word);
-  declarationTokensOf.set(node, { terms, uri, tokens });
-  return tokens;
+  const sorted = sortedWithoutOverlaps(tokens);
+  declarationTokensOf.set(node, { terms, uri, tokens: sorted });
+  return sorted;
 }
 
 function addReference(tokens: Token[], r: Reference, uri: string): void {
   if (r.uri === uri && isSymbolReference(r)) addToken(tokens, r.range, symbolKinds[r.kind].colour, false);
 }
 
-/** Sort, drop overlaps (the first token at a position wins) and delta-encode as LSP wants. */
-function encode(tokens: Token[]): number[] {
+/** Sorted by position, overlaps dropped (the first token at a position wins: the sort is stable). */
+function sortedWithoutOverlaps(tokens: Token[]): readonly Token[] {
   tokens.sort((a, b) => a.line - b.line || a.character - b.character);
-  // Filled by index, then cut to what was written (overlaps dropped).
-  const data: number[] = new Array<number>(tokens.length * 5);
-  let written = 0;
-  let line = 0;
-  let character = 0;
+  const kept: Token[] = [];
   let lastEnd = -1;
   let lastLine = -1;
   for (const t of tokens) {
     if (t.line === lastLine && t.character < lastEnd) continue;
-    data[written++] = t.line - line;
-    data[written++] = t.line === line ? t.character - character : t.character;
-    data[written++] = t.length;
-    data[written++] = t.type;
-    data[written++] = t.modifiers;
-    line = t.line;
-    character = t.character;
+    kept.push(t);
     lastLine = t.line;
     lastEnd = t.character + t.length;
   }
-  data.length = written;
+  return kept;
+}
+
+/** Delta-encode as LSP wants: blocks already sorted and free of overlaps, in document order. */
+function encode(blocks: readonly (readonly Token[])[]): number[] {
+  let count = 0;
+  for (const block of blocks) count += block.length;
+  const data: number[] = new Array<number>(count * 5);
+  let written = 0;
+  let line = 0;
+  let character = 0;
+  for (const block of blocks) {
+    for (const t of block) {
+      data[written++] = t.line - line;
+      data[written++] = t.line === line ? t.character - character : t.character;
+      data[written++] = t.length;
+      data[written++] = t.type;
+      data[written++] = t.modifiers;
+      line = t.line;
+      character = t.character;
+    }
+  }
   return data;
 }
