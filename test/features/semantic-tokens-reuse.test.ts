@@ -11,27 +11,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
+import { applyRandomEdit, pieceOf, randomEdit } from '../helpers/random-edits';
 import { createEntenteService } from '../../server/src/language/service';
 import { ententeFiles } from './sessions/session-helpers';
 
 const root = new URL('../../', import.meta.url).pathname;
 const files = [...ententeFiles(join(root, 'samples')), ...ententeFiles(join(root, 'test/real-instruments'))];
 const uri = 'file:///w/doc.entente';
-
-/** Typing, new lines, a new defined term and its use, and pieces that break the syntax. */
-const pieces = ['x', ' ', 'Incident', '\n', '\n\n', 'define "Incident" means "an event"\n', 'define "Data" means "information"\n', '"', '}', '{', 'party'];
-const edit = fc.record({ at: fc.nat(), remove: fc.oneof(fc.constant(0), fc.nat(4)), piece: fc.nat() });
-
-function apply(text: string, e: { at: number; remove: number; piece: number }): string {
-  const at = e.at % (text.length + 1);
-  const piece = pieces[e.piece % pieces.length];
-  // A declaration starts a line: put it at the start of the next one.
-  if (piece.startsWith('define')) {
-    const lineStart = text.indexOf('\n', at) + 1;
-    return text.slice(0, lineStart) + piece + text.slice(lineStart);
-  }
-  return text.slice(0, at) + piece + text.slice(at + e.remove);
-}
 
 const fresh = (text: string, used: Record<string, string> = {}) => {
   const service = createEntenteService({ readFile: (u) => used[u] });
@@ -47,15 +33,15 @@ describe('semantic tokens kept per declaration', () => {
     for (const path of files) {
       const original = readFileSync(path, 'utf8');
       fc.assert(
-        fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => {
+        fc.property(fc.array(randomEdit, { minLength: 1, maxLength: 5 }), (edits) => {
           const service = createEntenteService({ readFile: () => undefined });
           let text = original;
           service.open(uri, text, 1);
           service.semanticTokens(uri);
           edits.forEach((e, i) => {
-            text = apply(text, e);
+            text = applyRandomEdit(text, e);
             service.update(uri, text, i + 2);
-            if (!/\n/.test(pieces[e.piece % pieces.length])) reused++;
+            if (!/\n/.test(pieceOf(e))) reused++;
             assert.deepStrictEqual(service.semanticTokens(uri).data, fresh(text), `${relative(root, path)} after ${JSON.stringify(edits)}`);
           });
         }),

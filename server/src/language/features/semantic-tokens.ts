@@ -7,7 +7,7 @@
 import type { Declaration } from '../ast/nodes';
 import type { Instrument } from '../ast/header-nodes';
 import type { Range } from '../ast/positions';
-import { referencesWithin } from '../model/linker';
+import { referencesWithin, termKey } from '../model/linker';
 import type { SemanticModel } from '../model/semantic-model';
 import { isSymbolReference, type Reference } from '../model/symbols';
 import { rowOf, symbolKinds } from '../constructs/table';
@@ -87,7 +87,7 @@ function closedValues(node: object): readonly Token[] {
  * fresh model after random edits.
  */
 function tokensOf(model: SemanticModel, uri: string): SemanticTokens {
-  const terms = termSet(model);
+  const terms = termKey(model);
   // Each block holds one top-level construct's tokens, sorted; constructs do not overlap, so
   // blocks in document order are the whole list sorted, with no sort over all of it.
   const headers = model.ast.instruments.map((node) => headerTokens(model, node, uri));
@@ -113,14 +113,6 @@ function headerTokens(model: SemanticModel, node: Instrument, uri: string): read
   return sortedWithoutOverlaps(tokens);
 }
 
-/** Which terms are visible: the only thing besides its node that a declaration's tokens depend on. */
-function termSet(model: SemanticModel): string {
-  return model
-    .visible('term')
-    .map((t) => t.name)
-    .sort()
-    .join('\u0000');
-}
 
 const declarationTokensOf = new WeakMap<Declaration, { readonly terms: string; readonly uri: string; readonly tokens: readonly Token[] }>();
 

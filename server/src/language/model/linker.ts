@@ -13,7 +13,7 @@ import { assertNever } from '../util/assert-never';
 import { PhraseMatcher } from '../util/phrase-matcher';
 import { proseMemoOf } from '../util/prose-memo';
 import type { SemanticModel } from './semantic-model';
-import type { DeclaredSymbol, Reference } from './symbols';
+import { isSymbolReference, type DeclaredSymbol, type Reference } from './symbols';
 
 export function collectDeclarations(uri: string, ast: EntenteDocument): DeclaredSymbol[] {
   const symbols: DeclaredSymbol[] = [];
@@ -39,9 +39,62 @@ function declaredBy(uri: string, d: Declaration): readonly DeclaredSymbol[] {
 export function collectReferences(model: SemanticModel): Reference[] {
   const refs: Reference[] = [];
   if (model.ast.instrument) slotReferences(model, instrumentRow.references(model.ast.instrument), refs);
-  for (const d of model.ast.declarations) slotReferences(model, rowOf(d).references(d), refs);
-  termReferences(model, model.prose(), refs);
+  const terms = termKey(model);
+  const linked = model.ast.declarations.map((d) => linkedDeclaration(model, d, terms));
+  // Slot references of every declaration first, then the uses of terms in prose order: the
+  // order rules and navigation have always read them in.
+  for (const { slots } of linked) for (const ref of slots) refs.push(ref);
+  for (const { termUses } of linked) for (const ref of termUses) refs.push(ref);
   return refs;
+}
+
+/**
+ * The references of one declaration, kept with its node. A reparse reuses the nodes of the
+ * declarations a change did not touch (syntax/shift.ts), so after a keystroke only the edited
+ * one is linked again. What a kept reference resolves to may still have changed (the declaration
+ * it names was edited, removed or added elsewhere), so each is resolved again and the whole
+ * declaration relinked if any answer differs; the set of visible terms is part of the key, since
+ * a new term can turn any prose word into a use.
+ */
+interface LinkedDeclaration {
+  readonly uri: string;
+  readonly terms: string;
+  readonly slots: readonly Reference[];
+  readonly termUses: readonly Reference[];
+}
+
+const linkedByNode = new WeakMap<Declaration, LinkedDeclaration>();
+
+function linkedDeclaration(model: SemanticModel, d: Declaration, terms: string): LinkedDeclaration {
+  const kept = linkedByNode.get(d);
+  if (kept && kept.uri === model.uri && kept.terms === terms && stillResolves(model, kept.slots) && stillResolves(model, kept.termUses)) return kept;
+  const slots: Reference[] = [];
+  slotReferences(model, rowOf(d).references(d), slots);
+  const termUses: Reference[] = [];
+  termReferences(model, proseOf(d), termUses);
+  const linked = { uri: model.uri, terms, slots, termUses };
+  linkedByNode.set(d, linked);
+  return linked;
+}
+
+function stillResolves(model: SemanticModel, refs: readonly Reference[]): boolean {
+  for (const ref of refs) if (isSymbolReference(ref) && model.resolve(ref.kind, ref.name) !== ref.target) return false;
+  return true;
+}
+
+function proseOf(d: Declaration): { text: Text }[] {
+  const prose: { text: Text }[] = [];
+  for (const text of rowOf(d).prose(d)) if (text) prose.push({ text });
+  return prose;
+}
+
+/** The visible terms, as a key: a declaration's term uses (and their colouring) depend on them. */
+export function termKey(model: SemanticModel): string {
+  return model
+    .visible('term')
+    .map((t) => t.name)
+    .sort()
+    .join('\u0000');
 }
 
 /**
@@ -56,9 +109,7 @@ export function referencesWithin(model: SemanticModel, node: Declaration | Instr
     return refs;
   }
   slotReferences(model, rowOf(node).references(node), refs);
-  const prose: { text: Text }[] = [];
-  for (const text of rowOf(node).prose(node)) if (text) prose.push({ text });
-  termReferences(model, prose, refs);
+  termReferences(model, proseOf(node), refs);
   return refs;
 }
 
