@@ -90,11 +90,33 @@ function proseOf(d: Declaration): { text: Text }[] {
 
 /** The visible terms, as a key: a declaration's term uses (and their colouring) depend on them. */
 export function termKey(model: SemanticModel): string {
-  return model
-    .visible('term')
-    .map((t) => t.name)
-    .sort()
-    .join('\u0000');
+  return termContextOf(model).key;
+}
+
+/**
+ * What matching term uses needs, made once per model: the visible terms by name, their key and
+ * the memo space named after them, and the matcher (built on first need). Per model, not per
+ * call: references are linked declaration by declaration, and a per-call copy of every term was
+ * quadratic in an instrument of many definitions.
+ */
+interface TermContext {
+  readonly byTerm: ReadonlyMap<string, DeclaredSymbol>;
+  readonly key: string;
+  readonly space: string;
+  matcher: PhraseMatcher | undefined;
+}
+
+const termContexts = new WeakMap<SemanticModel, TermContext>();
+
+function termContextOf(model: SemanticModel): TermContext {
+  let context = termContexts.get(model);
+  if (!context) {
+    const byTerm = new Map(model.visible('term').map((t) => [t.name, t]));
+    const key = [...byTerm.keys()].sort().join('\u0000');
+    context = { byTerm, key, space: proseMemoOf(model).space(`term-uses\u0000${key}`), matcher: undefined };
+    termContexts.set(model, context);
+  }
+  return context;
 }
 
 /**
@@ -158,20 +180,19 @@ const isName = (value: Referent): value is Name => !isText(value) && !isContactR
 
 /** Uses of defined terms in the prose given, as whole words, added to `refs`; the definition's own term is not a use. */
 function termReferences(model: SemanticModel, prose: readonly { text: Text }[], refs: Reference[]): void {
-  const terms = model.visible('term');
-  if (terms.length === 0 || prose.length === 0) return;
-  const byTerm = new Map(terms.map((t) => [t.name, t]));
+  if (prose.length === 0) return;
+  const context = termContextOf(model);
+  const { byTerm, space } = context;
+  if (byTerm.size === 0) return;
   // Every term in one pass over each line (an alternation of the terms was quadratic). The
   // matches of each prose text are remembered for the same terms: after a keystroke only the
   // edited prose is matched again (the rest of a 100,000-line instrument's prose is unchanged).
-  let matcher: PhraseMatcher | undefined;
   const memo = proseMemoOf(model);
-  const space = memo.space(`term-uses\u0000${[...byTerm.keys()].sort().join('\u0000')}`);
   for (const { text } of prose) {
     const raw = model.proseSource(text);
     const startLine = text.range.start.line;
     const startChar = text.range.start.character;
-    const found = memo.get(space, raw, (copy) => termUses((matcher ??= new PhraseMatcher(byTerm.keys())), copy));
+    const found = memo.get(space, raw, (copy) => termUses((context.matcher ??= new PhraseMatcher(byTerm.keys())), copy));
     for (const { line, start, phrase } of found) {
       const character = (line === 0 ? startChar : 0) + start;
       refs.push({
