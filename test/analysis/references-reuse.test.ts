@@ -9,10 +9,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import fc from 'fast-check';
 import { createEntenteService, type EntenteService } from '../../server/src/language/service';
 import type { Reference } from '../../server/src/language/model/symbols';
-import { applyRandomEdit, pieceOf, randomEdit } from '../helpers/random-edits';
+import { assertEqualToFreshAfterRandomEdits } from '../helpers/random-edits';
 import { ententeFiles } from '../features/sessions/session-helpers';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -35,25 +34,15 @@ describe('references kept per declaration', () => {
   it(`equal a fresh service's after random edits of every sample and real instrument (${files.length} files)`, function () {
     this.timeout(300000);
     assert.ok(files.length > 40, 'the samples and real instruments were found');
-    let withinLine = 0;
-    for (const path of files) {
-      const original = readFileSync(path, 'utf8');
-      fc.assert(
-        fc.property(fc.array(randomEdit, { minLength: 1, maxLength: 5 }), (edits) => {
-          const service = createEntenteService({ readFile: () => undefined });
-          let text = original;
-          service.open(uri, text, 1);
-          referencesOf(service);
-          edits.forEach((e, i) => {
-            text = applyRandomEdit(text, e);
-            service.update(uri, text, i + 2);
-            if (!/\n/.test(pieceOf(e))) withinLine++;
-            assert.deepStrictEqual(referencesOf(service), fresh(text), `${relative(root, path)} after ${JSON.stringify(edits)}`);
-          });
-        }),
-        { seed: Number(process.env.REFERENCES_SEED ?? 11), numRuns: Number(process.env.REFERENCES_RUNS ?? 5) },
-      );
-    }
+    const texts = files.map((path) => ({ name: relative(root, path), text: readFileSync(path, 'utf8') }));
+    const withinLine = assertEqualToFreshAfterRandomEdits(
+      texts,
+      () => createEntenteService({ readFile: () => undefined }),
+      uri,
+      (service) => referencesOf(service),
+      (text) => fresh(text),
+      { seed: Number(process.env.REFERENCES_SEED ?? 11), numRuns: Number(process.env.REFERENCES_RUNS ?? 5) },
+    );
     assert.ok(withinLine > 100, `${withinLine} edits within a line`);
   });
 

@@ -10,8 +10,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import fc from 'fast-check';
-import { applyRandomEdit, pieceOf, randomEdit } from '../helpers/random-edits';
+import { assertEqualToFreshAfterRandomEdits } from '../helpers/random-edits';
 import { createEntenteService } from '../../server/src/language/service';
 import { ententeFiles } from './sessions/session-helpers';
 
@@ -29,25 +28,15 @@ describe('semantic tokens kept per declaration', () => {
   it(`equal a fresh service's after random edits of every sample and real instrument (${files.length} files)`, function () {
     this.timeout(300000);
     assert.ok(files.length > 40, 'the samples and real instruments were found');
-    let reused = 0;
-    for (const path of files) {
-      const original = readFileSync(path, 'utf8');
-      fc.assert(
-        fc.property(fc.array(randomEdit, { minLength: 1, maxLength: 5 }), (edits) => {
-          const service = createEntenteService({ readFile: () => undefined });
-          let text = original;
-          service.open(uri, text, 1);
-          service.semanticTokens(uri);
-          edits.forEach((e, i) => {
-            text = applyRandomEdit(text, e);
-            service.update(uri, text, i + 2);
-            if (!/\n/.test(pieceOf(e))) reused++;
-            assert.deepStrictEqual(service.semanticTokens(uri).data, fresh(text), `${relative(root, path)} after ${JSON.stringify(edits)}`);
-          });
-        }),
-        { seed: Number(process.env.TOKENS_SEED ?? 7), numRuns: Number(process.env.TOKENS_RUNS ?? 6) },
-      );
-    }
+    const texts = files.map((path) => ({ name: relative(root, path), text: readFileSync(path, 'utf8') }));
+    const reused = assertEqualToFreshAfterRandomEdits(
+      texts,
+      () => createEntenteService({ readFile: () => undefined }),
+      uri,
+      (service) => service.semanticTokens(uri).data,
+      (text) => fresh(text),
+      { seed: Number(process.env.TOKENS_SEED ?? 7), numRuns: Number(process.env.TOKENS_RUNS ?? 6) },
+    );
     assert.ok(reused > 100, `${reused} edits within a line`);
   });
 
