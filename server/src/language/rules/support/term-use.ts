@@ -1,0 +1,127 @@
+/**
+ * Which defined terms the text uses, as `unused-term` and `term-used-in-lower-case` ask it: the
+ * term as defined, the other forms real texts write it in (term-forms.ts), and the lower-case
+ * form where the capital only opens the item of the definitions list.
+ */
+import type { SemanticModel } from '../../model/semantic-model';
+import type { DeclaredSymbol } from '../../model/symbols';
+import { PhraseMatcher } from '../../util/phrase-matcher';
+import { proseMemoOf } from '../../util/prose-memo';
+import { termForms } from './term-forms';
+
+/**
+ * A term with its first letter in lower case ("Persoonsgegevens" → "persoonsgegevens"), or
+ * undefined when it does not start with a capital followed by a lower-case letter (an acronym, a
+ * term already in lower case).
+ */
+export function lowerFirst(term: string): string | undefined {
+  if (!/^\p{Lu}\p{Ll}/u.test(term)) return undefined;
+  return term[0].toLocaleLowerCase('en') + term.slice(1);
+}
+
+/** Several words, the first capitalised and the rest lower case: "Liaison officer". */
+function sentenceCase(term: string): boolean {
+  const words = term.split(/\s+/u);
+  return words.length >= 2 && lowerFirst(words[0]) !== undefined && words.slice(1).every((w) => /^[\p{Ll}\p{N}]/u.test(w));
+}
+
+export interface TermUse {
+  readonly terms: readonly DeclaredSymbol[];
+  /** Terms used as written (a plural counts). */
+  readonly used: ReadonlySet<string>;
+  /** Terms the text uses only with their first letter in lower case. */
+  readonly lowerOnly: ReadonlySet<string>;
+}
+
+/**
+ * Which defined terms the text uses, in one pass over the references and one over the prose
+ * (asking per term was quadratic in the number of definitions). A sentence-case term ("Liaison
+ * officer" means …) is capitalised only because it opens the list item, and its lower-case form
+ * ("the liaison officer", NL–Slovakia 2009 Art. 1) is a use. A Title Case term ("Sending Party")
+ * is not used by "the sending Party" (NL–US 2012). For a single word the lower-case form is noted
+ * apart: in English drafting the capital marks the defined sense ("Incident" against
+ * a generic "incident"), while in a language that does not capitalise nouns ("Persoonsgegevens"
+ * means …, NL–US 2010 Art. 1(2)) it only opens the list item.
+ */
+export function termUse(model: SemanticModel): TermUse {
+  // unused-term and term-used-in-lower-case both ask: the pass over the prose runs once per model.
+  let use = termUses.get(model);
+  if (!use) termUses.set(model, (use = measureTermUse(model)));
+  return use;
+}
+
+const termUses = new WeakMap<SemanticModel, TermUse>();
+
+function measureTermUse(model: SemanticModel): TermUse {
+  const terms = model.symbols.filter((s) => s.kind === 'term' && model.resolve('term', s.name) === s);
+  const used = new Set<string>();
+  const lowerUsed = new Set<string>();
+  if (terms.length === 0) return { terms, used, lowerOnly: lowerUsed };
+  // The pass over the prose below finds every use the term references are made of (the same
+  // texts, the same exclusion of the definition's own text), and reads what follows each one.
+  const names = new Set(terms.map((s) => s.name));
+  /** A phrase searched for → the term it is a use of, and whether it is the lower-case form of a term that is not in sentence case. */
+  const phrases = new Map<string, { term: string; lowerOnly: boolean }>(terms.map((s) => [s.name, { term: s.name, lowerOnly: false }]));
+  for (const name of names) {
+    // A Title Case term ("Sending Party") keeps its capitals: "the sending Party" is not it.
+    const single = !/\s/u.test(name);
+    const lower = single || sentenceCase(name) ? lowerFirst(name) : undefined;
+    if (lower && !names.has(lower)) phrases.set(lower, { term: name, lowerOnly: single });
+    for (const form of termForms(name)) if (!names.has(form) && !phrases.has(form)) phrases.set(form, { term: name, lowerOnly: false });
+  }
+  // References are exact words (navigation and rename need that); a plural ("Incidents" for
+  // "Incident") is still a use of the definition, as in any drafted text.
+  const searched = [...phrases.keys()];
+  let matcher: PhraseMatcher | undefined;
+  // Which phrases a text holds is a pure function of the text and the phrases searched (in their
+  // order): remembered across edits, so a keystroke searches only the prose it changed.
+  const memo = proseMemoOf(model);
+  const space = memo.space(`term-occurrences\u0004${searched.join('\u0002')}`);
+  const occurrences = (text: string): readonly string[] =>
+    memo.get(space, text, (stored) =>
+      (matcher ??= new PhraseMatcher(searched, { plural: true }))
+        .occurrences(stored)
+        .filter((m) => !definesAt(stored, m.start, m.end))
+        .map((m) => m.phrase),
+    );
+  const definitionOf = new Map(terms.map((s) => [s.name, s.node]));
+  const note = (phrase: string) => {
+    const { term, lowerOnly } = phrases.get(phrase)!;
+    (lowerOnly ? lowerUsed : used).add(term);
+    return term;
+  };
+  for (const { text, owner } of model.prose()) {
+    for (const phrase of occurrences(text.value)) {
+      const { term } = phrases.get(phrase)!;
+      if (definitionOf.get(term) !== owner) note(phrase);
+    }
+  }
+  for (const clause of model.ast.clauses) {
+    if (clause.body) continue;
+    for (const phrase of occurrences(model.clauseText(clause) ?? '')) note(phrase);
+  }
+  return { terms, used, lowerOnly: new Set([...lowerUsed].filter((t) => !used.has(t))) };
+}
+
+/**
+ * Whether the words right after a term (`end`) define it (`… means`, `… shall mean`, `… has the
+ * meaning`): the article that defines a term, transcribed beside the `define`, is not a use of it
+ * ("For the purpose of this Agreement, the Greater North Sea and its wider Approaches means the
+ * area of sea comprising: …", Bonn Agreement 1983, Art. 2 as amended, a term no other provision
+ * uses; thirteenth real-instruments run). So is a list of terms each followed by a colon, the term
+ * opening its item: "7. Risk: relationship between the frequency and the consequences …" (ACS
+ * Agreement on natural disasters 1999, Art. 1; sixteenth run). A colon after a term inside a
+ * sentence is not a definition.
+ */
+function definesAt(text: string, start: number, end: number): boolean {
+  if (definingWords.test(text.slice(end, end + 40))) return true;
+  if (!/^["”’'»)]*\s*:/u.test(text.slice(end, end + 8))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return listItemOpening.test(text.slice(lineStart, start));
+}
+
+const definingWords = /^["”’'»)]*\s*(?:means|shall\s+mean|mean|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|is\s+defined\s+as)\b/u;
+
+/** What may come before a term that opens a list item: indentation, a number or letter ("7.", "(b)", "iv)"), a quotation mark. */
+const listItemOpening = /^\s*(?:(?:\(?(?:\d{1,3}|[a-z]|[ivxl]{1,6})[.)])\s+)?["“‘']?$/iu;
+
