@@ -5,9 +5,9 @@
  */
 import type { SemanticModel } from '../../model/semantic-model';
 import type { DeclaredSymbol } from '../../model/symbols';
-import { PhraseMatcher } from '../../util/phrase-matcher';
+import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
-import { termForms } from './term-forms';
+import { coordinatedReadings, termForms } from './term-forms';
 
 /**
  * A term with its first letter in lower case ("Persoonsgegevens" → "persoonsgegevens"), or
@@ -78,12 +78,20 @@ function measureTermUse(model: SemanticModel): TermUse {
   const memo = proseMemoOf(model);
   const space = memo.space(`term-occurrences\u0004${searched.join('\u0002')}`);
   const occurrences = (text: string): readonly string[] =>
-    memo.get(space, text, (stored) =>
-      (matcher ??= new PhraseMatcher(searched, { plural: true }))
-        .occurrences(stored)
-        .filter((m) => !definesAt(stored, m.start, m.end))
-        .map((m) => m.phrase),
-    );
+    memo.get(space, text, (stored) => {
+      // A term may run over a line break of the prose ("sports\n  betting"): white space is white space.
+      matcher ??= new PhraseMatcher(searched, { plural: true, flexibleSpace: true });
+      const found = matcher.occurrences(stored).filter((m) => !definesAt(stored, m.start, m.end));
+      const phrases = found.map((m) => m.phrase);
+      // A modifier of a coordination with the words it shares ("illegal, irregular or suspicious sports betting").
+      for (const reading of coordinatedReadings(stored, maxPhraseLength)) {
+        for (const m of matcher.occurrencesAt(reading.text, 0)) {
+          const end = reading.sourceAt + m.end - reading.sharedAt;
+          if (m.end > reading.sharedAt && !definesAt(stored, reading.sourceAt, end)) phrases.push(m.phrase);
+        }
+      }
+      return phrases;
+    });
   const definitionOf = new Map(terms.map((s) => [s.name, s.node]));
   const note = (phrase: string) => {
     const { term, lowerOnly } = phrases.get(phrase)!;
