@@ -60,3 +60,55 @@ clause A ${q}Technical or personal data are exchanged; athletes and personnel ar
 `);
   });
 });
+
+// Tampere Convention 1998, Art. 1: every item of the list opens with a capital ("Disaster
+// mitigation", "Health hazard", "The depositary", "This Convention", "Assisting State Party"); the
+// body writes "the assisting State Party", "this Convention".
+const tampere = `define "State Party" means "a State which has agreed to be bound by this Convention"
+define "Assisting State Party" means "a State Party to this Convention providing telecommunication assistance pursuant hereto"
+define "Requesting State Party" means "a State Party to this Convention requesting telecommunication assistance pursuant hereto"
+define "This Convention" means "the Tampere Convention on the Provision of Telecommunication Resources"
+define "The depositary" means "the depositary for this Convention, as set forth in Article 16"
+define "Disaster mitigation" means "measures designed to prevent, predict, prepare for, respond to, monitor and/or mitigate"
+define "Health hazard" means "a sudden outbreak of infectious disease"
+define "Relief operations" means "those activities designed to reduce loss of life"
+define "Natural hazard" means "an event or process, such as an earthquake, fire, flood"
+define "Telecommunication assistance" means "the provision of telecommunication resources"
+`;
+const tampereBody = `clause Art6 ${q}
+  1. The requesting State Party or the assisting State Party may, at any time, terminate
+  telecommunication assistance received or provided under Article 4 by providing notification in
+  writing. Disaster mitigation, relief operations, natural hazards, health hazards and telecommunication
+  assistance are the subject of this Convention, of which the depositary keeps the original.
+${q}
+`;
+
+describe('unused-term: the capital that only opens an item of a sentence-case definitions list (Tampere 1998, Art. 1)', () => {
+  it('reads "the assisting State Party", "the requesting State Party" and "this Convention" as uses', () => {
+    checkNoDiagnostics(`${tampere}${tampereBody}`, ['unused-term']);
+  });
+
+  it('near miss: where the definitions are in Title Case, "the sending Party" is not "Sending Party" (NL–US 2012, Arts. 1, 10(7))', () => {
+    checkDiagnostics(`define "Party" means "the Government of the Kingdom of the Netherlands or of the United States"
+define "Receiving Party" means "The Party to which Classified Information is transferred."
+define "Sending Party" means "The Party that originates and/or transfers Classified Information."
+//      ^^^^^^^^^^^^^ unused-term
+define "Business Confidential Information" means "information not generally available"
+clause Art10 ${q}
+  Where funds are transferred from one Party to the other Party, the Receiving Party shall be
+  responsible for the internal audit regarding administration of the sending Party’s funds, and
+  Business Confidential Information is protected.
+${q}
+`);
+  });
+
+  it('near miss: a single lower-case common word is not a use of a one-word term, and the exact case of the other words still counts', () => {
+    const found = diagnose(`${tampere}define "Hazard" means "an event that may cause a disaster"
+${tampereBody}clause Use ${q}A hazard may strike.${q}
+`).filter((d) => d.code === 'unused-term' || d.code === 'term-used-in-lower-case');
+    assert.deepEqual(found.map((d) => d.code), ['term-used-in-lower-case']);
+    // Only the first letter may differ: "the assisting state party" is not "Assisting State Party".
+    const text = `${tampere}clause Art6 ${q}The requesting State Party, this Convention, the depositary, disaster mitigation, health and natural hazards, telecommunication assistance and relief operations; the assisting state party.${q}\n`;
+    assert.deepEqual(unused(text).map((d) => d.message.slice(0, 23)), ['"Assisting State Party"']);
+  });
+});

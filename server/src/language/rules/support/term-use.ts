@@ -25,6 +25,36 @@ function sentenceCase(term: string): boolean {
   return words.length >= 2 && lowerFirst(words[0]) !== undefined && words.slice(1).every((w) => /^[\p{Ll}\p{N}]/u.test(w));
 }
 
+/** Function words a title leaves in lower case: "Exchange of Information". */
+const minorWords = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+/** Several words, each capitalised but the function words after the first: "Assisting State Party", "This Convention". */
+function titleCase(term: string): boolean {
+  const words = term.split(/\s+/u);
+  return words.length >= 2 && lowerFirst(words[0]) !== undefined && words.slice(1).every((w) => minorWords.has(w) || /^\p{Lu}/u.test(w));
+}
+
+/**
+ * Whether the definitions list capitalises only the first letter of each item: more of its terms
+ * of several words are in sentence case than in Title Case. Then a Title Case term keeps its other
+ * capitals because those words are names or terms themselves ("State Party" is defined beside
+ * "Assisting State Party"; "Convention"), and its first capital only opens the item: "“Assisting
+ * State Party” means …", "“This Convention” means …" beside "“Disaster mitigation”", "“Health
+ * hazard”", "“The depositary”" (Tampere Convention 1998, Art. 1), used as "the assisting State
+ * Party", "this Convention". Where the list is in Title Case ("Business Confidential Information",
+ * "Receiving Party", "Sending Party": NL–US 2012, Art. 1) the capital marks the defined sense and
+ * "the sending Party’s funds" (Art. 10(7)) is not the term.
+ */
+function capitalOpensItem(names: Iterable<string>): boolean {
+  let sentence = 0;
+  let title = 0;
+  for (const name of names) {
+    if (sentenceCase(name)) sentence++;
+    else if (titleCase(name)) title++;
+  }
+  return sentence > title;
+}
+
 export interface TermUse {
   readonly terms: readonly DeclaredSymbol[];
   /** Terms used as written (a plural counts). */
@@ -38,7 +68,8 @@ export interface TermUse {
  * (asking per term was quadratic in the number of definitions). A sentence-case term ("Liaison
  * officer" means …) is capitalised only because it opens the list item, and its lower-case form
  * ("the liaison officer", NL–Slovakia 2009 Art. 1) is a use. A Title Case term ("Sending Party")
- * is not used by "the sending Party" (NL–US 2012). For a single word the lower-case form is noted
+ * is not used by "the sending Party" (NL–US 2012), unless the list is in sentence case
+ * (`capitalOpensItem`: "the assisting State Party", Tampere 1998). For a single word the lower-case form is noted
  * apart: in English drafting the capital marks the defined sense ("Incident" against
  * a generic "incident"), while in a language that does not capitalise nouns ("Persoonsgegevens"
  * means …, NL–US 2010 Art. 1(2)) it only opens the list item.
@@ -62,10 +93,12 @@ function measureTermUse(model: SemanticModel): TermUse {
   const names = new Set(terms.map((s) => s.name));
   /** A phrase searched for → the term it is a use of, and whether it is the lower-case form of a term that is not in sentence case. */
   const phrases = new Map<string, { term: string; lowerOnly: boolean }>(terms.map((s) => [s.name, { term: s.name, lowerOnly: false }]));
+  // A Title Case term ("Sending Party") keeps its capitals: "the sending Party" is not it, unless
+  // the list is in sentence case and only its first letter differs ("the assisting State Party").
+  const listCapital = capitalOpensItem(names);
   for (const name of names) {
-    // A Title Case term ("Sending Party") keeps its capitals: "the sending Party" is not it.
     const single = !/\s/u.test(name);
-    const lower = single || sentenceCase(name) ? lowerFirst(name) : undefined;
+    const lower = single || sentenceCase(name) || (listCapital && titleCase(name)) ? lowerFirst(name) : undefined;
     if (lower && !names.has(lower)) phrases.set(lower, { term: name, lowerOnly: single });
     for (const form of termForms(name)) if (!names.has(form) && !phrases.has(form)) phrases.set(form, { term: name, lowerOnly: false });
   }
