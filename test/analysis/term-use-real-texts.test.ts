@@ -112,3 +112,49 @@ ${tampereBody}clause Use ${q}A hazard may strike.${q}
     assert.deepEqual(unused(text).map((d) => d.message.slice(0, 23)), ['"Assisting State Party"']);
   });
 });
+
+// CoE Macolin Convention 2014: Art. 3.3 defines "Competitions organiser"; the text writes
+// "competition organiser(s)" twelve times (preamble, Arts. 4(2), 5, 7, 9(1)(c), 10(1)(d), 12(1)).
+describe('unused-term on a near miss: the text writes a close variant (Macolin 2014, Art. 3.3)', () => {
+  const organiser = `define "Competitions organiser" means "any sports organisation or any other person, irrespective of their legal form, which organises sports competitions"
+clause Art3 ${q}
+  3. “Competitions organiser” means any sports organisation or any other person, irrespective of
+  their legal form, which organises sports competitions.
+${q}
+clause Art7 "Article 7 – Sports organisations and competition organisers" ${q}
+  1. Each Party shall encourage sports organisations and competition organisers to adopt and
+  implement rules to combat the manipulation of sports competitions.
+${q}
+`;
+
+  it('still reports the defined form, names the variant the text writes, and offers no deletion of the definition', () => {
+    const [d] = unused(organiser);
+    assert.ok(d, 'the exact term is unused: still reported');
+    assert.equal(d.range.start.line, 0);
+    assert.match(d.message, /"Competitions organiser" is never written as defined, but the text writes a close variant, "competition organisers" \(once\): align the definition and its uses on one form; do not delete the definition/);
+    assert.deepEqual(d.fixes, [], 'no fix deletes a definition the text relies on');
+  });
+
+  it('counts a singular, a plural, a hyphen and a missing article as variants, the definition article not', () => {
+    const hyphen = unused(`define "data protection authority" means "the supervisory authority"\nclause A ${q}Each data-protection authority reports.${q}\n`);
+    assert.match(hyphen[0]?.message ?? '', /close variant, "data-protection authority" \(once\)/);
+    const article = unused(`define "The Operational Coordinator" means "the Emergency Relief Coordinator"\nclause A ${q}An Operational Coordinator reports.${q}\n`);
+    assert.match(article[0]?.message ?? '', /close variant, "Operational Coordinator"/);
+  });
+
+  it('near miss: a term with no variant in the text keeps the deletion fix; "the sending Party" is no variant of a Title Case "Sending Party"', () => {
+    const [plain] = unused(`define "athlete support personnel" means "any coach, trainer, manager"\nclause A ${q}Each Party shall protect athletes and officials.${q}\n`);
+    assert.match(plain.message, /is defined but never used: use it in the text, or delete the definition\./);
+    assert.equal(plain.fixes.length, 1);
+    const [title] = unused(`define "Party" means "a Government"\ndefine "Sending Party" means "The Party that transfers Classified Information."\nclause A ${q}the audit regarding administration of the sending Party’s funds.${q}\n`);
+    assert.match(title.message, /is defined but never used/);
+    assert.equal(title.fixes.length, 1);
+  });
+
+  it('near miss: one word has no variants (its plural is term-used-in-lower-case or a use), nor do words run on across punctuation', () => {
+    const one = diagnose(`define "Incident" means "an event"\nclause A ${q}Incidental incidents are reported.${q}\n`).filter((d) => d.code.includes('term'));
+    assert.deepEqual(one.map((d) => d.code), ['term-used-in-lower-case']);
+    const [stop] = unused(`define "Competitions organiser" means "a person"\nclause A ${q}The sports competitions. Organisers meet.${q}\n`);
+    assert.match(stop.message, /is defined but never used/);
+  });
+});

@@ -19,6 +19,7 @@ import { quoteInput } from '../../util/bounded-text';
 import { maxPhraseLength } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
 import { lowerFirst, termUse } from '../support/term-use';
+import { termVariants, type TermVariant } from '../support/term-variants';
 import { defineRule, type CodeFix } from '../rule';
 
 const joiningWords = 'of|and|the|for|on|in|to|a|an|or|de|du|des|la|le|et';
@@ -151,7 +152,7 @@ export const unusedTerm = defineRule({
   defaultSeverity: 'warning',
   message: 'Use this defined term in the text, or delete the definition.',
   rationale:
-    'A definition nobody uses is dead text, and often the sign that the prose uses another word for the same thing (a definition of "Incident" while the clauses speak of "Cyber Incidents"). A plural is a use. A term in sentence case ("Liaison officer" means …) is capitalised only because it opens the list item, and the text uses it in lower case ("the liaison officer", NL–Slovakia Agreement on Europol liaison officers 2009, Arts. 1–8): that is a use too. A term in Title Case ("Sending Party") is not used by "the sending Party" where the definitions are written in Title Case (Netherlands–United States Agreement 2012, Art. 1); where most of them are in sentence case, the first capital only opens the item too, and a use that differs only in that letter is a use ("the assisting State Party", "this Convention" for "Assisting State Party", "This Convention": Tampere Convention 1998, Arts. 1, 6(1)). A single word used only with a lower-case first letter is `term-used-in-lower-case` (info) instead: whether its capital marks the defined sense depends on the language and the drafting convention. Other forms count as uses: a term defined in lower case opening a sentence ("Personal data may be exchanged …", NL–Japan 2009, Art. 9(4)), the plural of the head noun or of coordinated nouns ("irregular operations of insider trading", CoE Convention on Insider Trading 1989, Art. 2; "public collective investment funds or schemes", NL–Samoa 2009, Art. 4), a modifier coordinated with others before the words they share ("illegal, irregular or suspicious sports betting" uses "irregular sports betting", CoE Macolin Convention 2014, Art. 9(1)(a); "irregular or suspicious betting" does not), and a term that runs over a line break of the prose. The article that states the definition ("For the purpose of this Agreement, the Greater North Sea and its wider Approaches means …", Bonn Agreement 1983, Art. 2), transcribed beside the `define`, is not a use.',
+    'A definition nobody uses is dead text, and often the sign that the prose uses another word for the same thing (a definition of "Incident" while the clauses speak of "Cyber Incidents"). A plural is a use. A term in sentence case ("Liaison officer" means …) is capitalised only because it opens the list item, and the text uses it in lower case ("the liaison officer", NL–Slovakia Agreement on Europol liaison officers 2009, Arts. 1–8): that is a use too. A term in Title Case ("Sending Party") is not used by "the sending Party" where the definitions are written in Title Case (Netherlands–United States Agreement 2012, Art. 1); where most of them are in sentence case, the first capital only opens the item too, and a use that differs only in that letter is a use ("the assisting State Party", "this Convention" for "Assisting State Party", "This Convention": Tampere Convention 1998, Arts. 1, 6(1)). A single word used only with a lower-case first letter is `term-used-in-lower-case` (info) instead: whether its capital marks the defined sense depends on the language and the drafting convention. Other forms count as uses: a term defined in lower case opening a sentence ("Personal data may be exchanged …", NL–Japan 2009, Art. 9(4)), the plural of the head noun or of coordinated nouns ("irregular operations of insider trading", CoE Convention on Insider Trading 1989, Art. 2; "public collective investment funds or schemes", NL–Samoa 2009, Art. 4), a modifier coordinated with others before the words they share ("illegal, irregular or suspicious sports betting" uses "irregular sports betting", CoE Macolin Convention 2014, Art. 9(1)(a); "irregular or suspicious betting" does not), and a term that runs over a line break of the prose. The article that states the definition ("For the purpose of this Agreement, the Greater North Sea and its wider Approaches means …", Bonn Agreement 1983, Art. 2), transcribed beside the `define`, is not a use. Where the text never writes the term but writes a close variant of it (a word singular or plural, a hyphen for a space, without its article: "Competitions organiser" defined, "competition organiser(s)" written twelve times, CoE Macolin Convention 2014, Arts. 3.3, 7, 12), the finding stays, since the defined form is unused, but it names the variant and asks for the definition and its uses to be aligned: deleting the definition would leave those uses undefined, so no deletion is offered.',
   source: 'Entente language reference (definitions)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -164,9 +165,20 @@ export const unusedTerm = defineRule({
     // (duplicate-term reports the second): no deletion is offered for it.
     const definitions = new Map<string, number>();
     for (const d of model.ast.definitions) if (d.term) definitions.set(d.term.value, (definitions.get(d.term.value) ?? 0) + 1);
-    for (const symbol of terms) {
-      // A term too long to search for (maxPhraseLength) is not said to be unused.
-      if (used.has(symbol.name) || lowerOnly.has(symbol.name) || symbol.name.length > maxPhraseLength) continue;
+    // A term too long to search for (maxPhraseLength) is not said to be unused.
+    const unused = terms.filter((s) => !used.has(s.name) && !lowerOnly.has(s.name) && s.name.length <= maxPhraseLength);
+    const variants = unused.length > 0 ? termVariants(model, unused) : new Map<string, TermVariant>();
+    for (const symbol of unused) {
+      const variant = variants.get(symbol.name);
+      if (variant) {
+        // The text relies on the definition under another form: deleting it would leave those uses undefined.
+        const times = variant.count === 1 ? 'once' : `${variant.count} times`;
+        report({
+          range: symbol.nameRange,
+          message: `"${quoteInput(symbol.name)}" is never written as defined, but the text writes a close variant, "${quoteInput(variant.written)}" (${times}): align the definition and its uses on one form; do not delete the definition, which those uses rely on.`,
+        });
+        continue;
+      }
       report({
         range: symbol.nameRange,
         message: `"${quoteInput(symbol.name)}" is defined but never used: use it in the text, or delete the definition.`,

@@ -3,6 +3,7 @@
  * term as defined, the other forms real texts write it in (term-forms.ts), and the lower-case
  * form where the capital only opens the item of the definitions list.
  */
+import type { Declaration } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { DeclaredSymbol } from '../../model/symbols';
 import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
@@ -131,17 +132,23 @@ function measureTermUse(model: SemanticModel): TermUse {
     (lowerOnly ? lowerUsed : used).add(term);
     return term;
   };
-  for (const { text, owner } of model.prose()) {
-    for (const phrase of occurrences(text.value)) {
+  for (const { text, owner } of termTexts(model)) {
+    for (const phrase of occurrences(text)) {
       const { term } = phrases.get(phrase)!;
-      if (definitionOf.get(term) !== owner) note(phrase);
+      if (owner === undefined || definitionOf.get(term) !== owner) note(phrase);
     }
   }
-  for (const clause of model.ast.clauses) {
-    if (clause.body) continue;
-    for (const phrase of occurrences(model.clauseText(clause) ?? '')) note(phrase);
-  }
   return { terms, used, lowerOnly: new Set([...lowerUsed].filter((t) => !used.has(t))) };
+}
+
+/**
+ * The texts in which a term is used: every piece of prose with the declaration it belongs to (a
+ * definition's own text does not use its term), and the text of each library clause taken
+ * without a body.
+ */
+export function* termTexts(model: SemanticModel): Iterable<{ readonly text: string; readonly owner: Declaration | undefined }> {
+  for (const { text, owner } of model.prose()) yield { text: text.value, owner };
+  for (const clause of model.ast.clauses) if (!clause.body) yield { text: model.clauseText(clause) ?? '', owner: undefined };
 }
 
 /**
@@ -154,7 +161,7 @@ function measureTermUse(model: SemanticModel): TermUse {
  * Agreement on natural disasters 1999, Art. 1; sixteenth run). A colon after a term inside a
  * sentence is not a definition.
  */
-function definesAt(text: string, start: number, end: number): boolean {
+export function definesAt(text: string, start: number, end: number): boolean {
   if (definingWords.test(text.slice(end, end + 40))) return true;
   if (!/^["”’'»)]*\s*:/u.test(text.slice(end, end + 8))) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
