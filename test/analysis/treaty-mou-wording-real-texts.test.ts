@@ -60,3 +60,42 @@ describe('treaty-mou-wording: "constitute an understanding" in a binding exchang
     assert.match(found?.message ?? '', /signals of an MoU: .*'constitute an understanding' \(2 times\)/);
   });
 });
+
+// Agreement between the Netherlands and Norway on the use of a prison in the Netherlands, 2015
+// (BWBV0006451), a binding treaty.
+const norway = (body: string) => `treaty "Agreement between the Kingdom of the Netherlands and the Kingdom of Norway on the use of a prison in the Netherlands" { status binding }
+party NL "The Kingdom of the Netherlands" { kind state jurisdiction NL }
+party NO "The Kingdom of Norway" { kind state jurisdiction NO }
+clause Art31 "Article 31 – Extension" ${q}
+${body}
+${q}
+`;
+
+describe('treaty-mou-wording: "come into effect" only where its subject is the instrument itself (NL–Norway 2015, Art. 31(2))', () => {
+  it('leaves alone "before the extension has to come into effect", whose subject is an extension', () => {
+    assert.deepEqual(
+      words(norway(`  2. The Ministers of Justice of the Sending State and the Receiving State shall decide on the
+  extension of the use of the prison not later than six months before the extension has to come
+  into effect.`)),
+      [],
+    );
+    assert.deepEqual(words(norway('  Amendments will come into effect on the date both Parties have notified their approval.')), []);
+  });
+
+  it('near miss: still notes "come into effect" said of this Agreement, this Memorandum, this Exchange of Notes, or "it" standing for it', () => {
+    for (const sentence of [
+      'This Agreement will come into effect thirty days after the second notification.',
+      'This Memorandum will come into effect on signature.',
+      'This Exchange of Notes will come into effect on the date of the reply.',
+      'The Parties have signed this Agreement. It will come into effect on the date of the last notification.',
+      'The coming into effect of this Agreement is notified to the Secretary-General.',
+    ]) {
+      const found = words(norway(`  ${sentence}`)).filter((w) => /effect/.test(w));
+      assert.equal(found.length, 1, `${sentence} → ${JSON.stringify(found)}`);
+    }
+  });
+
+  it('near miss: "shall come into effect" said of the instrument stays treaty English (sixteenth run, ACS 1999 Art. 18)', () => {
+    assert.deepEqual(words(norway('  This Agreement shall come into effect on the first day of the month following the last notification.')), []);
+  });
+});
