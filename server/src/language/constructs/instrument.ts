@@ -30,7 +30,7 @@ const slots = {
     'means of consent',
   ),
   'durationItem.indefinite': suggested({ indefinite: 'No fixed term: the instrument lasts until terminated.' }, 'duration'),
-  'amendmentItem.words': { kind: 'free' },
+  'amendmentItem.words': { kind: 'free', strings: 'plain' },
   'disputesItem.means': suggested({ consultation: 'Consultation between the parties.', negotiation: 'Negotiation.', arbitration: 'Arbitration.', court: 'A court.' }, 'means'),
   'disputesItem.forum': text('prose'),
   'governingLawItem.law': suggested({ international: 'Governed by international law.' }, 'governing law', { strings: 'plain' }),

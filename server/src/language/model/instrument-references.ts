@@ -18,7 +18,7 @@
  *   Charter, Call, Manual…): up to four capitalised modifiers before the noun ("North Atlantic
  *   Treaty", "General Security Agreement", "Paris Call") and capitalised complements after it
  *   ("Convention on Cybercrime", "Treaty on European Union");
- * - common-noun phrases (agreement, arrangement, contract, law…) classified by their determiner
+ * - common-noun phrases (agreement, arrangement, contract, exchange of notes…) classified by their determiner
  *   and complements: "this/these/the present …" is this instrument; a plural, an indefinite or
  *   premodified phrase, or one with a complement ("on …", "between …", "in force", "signed …")
  *   is another; a bare "the agreement" is left undetermined;
@@ -90,7 +90,7 @@ const complementGroup = new RegExp(String.raw`^\s+((?:${complementJoiner}\s+)+)(
 const premodifier = new RegExp(String.raw`((?:${titleWord}\s+){1,3}?)(?:of|and|for|on)\s+$`, 'u');
 const versionNumber = /^\s+\d+(?:\.\d+)*(?![\p{L}\p{N}])/u;
 
-const lowerHead = String.raw`agreements?|conventions?|treat(?:y|ies)|protocols?|arrangements?|memorand(?:um|a)(?:\s+of\s+understanding)?|instruments?|contracts?|accords?`;
+const lowerHead = String.raw`agreements?|conventions?|treat(?:y|ies)|protocols?|arrangements?|memorand(?:um|a)(?:\s+of\s+understanding)?|instruments?|contracts?|accords?|[Ee]xchanges?\s+of\s+(?:[Nn]otes|[Ll]etters)`;
 const lowerInstrument = new RegExp(String.raw`(?<![\p{L}\p{N}_-])(?:${lowerHead})(?![\p{L}\p{N}_-])`, 'gu');
 const lawSource = new RegExp(
   String.raw`(?<![\p{L}\p{N}_-])(?:(?:(?:their|its|his|her)\s+)?(?:respective\s+)?(?:national|international|domestic|applicable|constitutional|criminal|Union|EU|European\s+Union|customary|public\s+international|(?!(?:The|This|That|Such|Each|Any|No|All)\s)\p{Lu}\p{L}+)\s+(?:laws?|legislation)|(?:the\s+)?laws?\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)(?![\p{L}\p{N}_-])`,
@@ -232,7 +232,9 @@ function commonNounReference(text: string, start: number, end: number, context: 
   const word = text.slice(start, end).replace(/\s+/g, ' ').toLowerCase();
   if (selfDeterminer.test(before) || predicate.test(before)) return { start, end, to: 'self' };
   if (context.title && text.slice(0, start).trim() === '') return { start, end, to: 'self' };
-  const plural = /(?:s|ies|memoranda)$/u.test(word) && !/^(?:memorandum|memorandum of understanding)$/u.test(word);
+  // The head is the first word: "exchange of notes" is one exchange.
+  const head = word.split(' ')[0];
+  const plural = /(?:s|ies|memoranda)$/u.test(head) && !/^(?:memorandum|memorandum of understanding)$/u.test(word);
   if (plural || otherDeterminer.test(before) || instrumentComplement.test(text.slice(end))) return { start, end, to: 'other' };
   // A premodified noun names a particular instrument: "the security instrument", "the framework agreement".
   if (context.selfNouns.some((n) => n.toLowerCase() === word)) return { start, end, to: 'self' };

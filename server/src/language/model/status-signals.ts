@@ -10,7 +10,8 @@
  *   international law"; third-party dispute settlement; and in the prose "shall", "Parties",
  *   "enter into force", instruments of ratification, constitutional procedures, publication in a
  *   treaty series;
- * - MoU signals: "will", "Participants", "come into effect", "equally valid", discontinuation, an
+ * - MoU signals: "will", "Participants", "come into effect", "equally valid", "constitute an
+ *   understanding" (what an MoU calls itself), discontinuation, an
  *   express statement of non-binding status, and the absence of treaty final clauses. ("will" is a
  *   weak signal: treaties use it too, e.g. Netherlands–Sweden 1984 Arts. 6–7; consultation-only
  *   dispute settlement is no signal at all, treaties use it, e.g. Netherlands–US 2012 Art. 17(1).)
@@ -53,6 +54,8 @@ const proseSignals: readonly { points: StatusDirection; label: string; pattern: 
   { points: 'mou', label: "'Participants'", pattern: /\bParticipants?\b/g },
   { points: 'mou', label: "'come into effect'", pattern: /\b(?:come|comes|came|coming)\s+into\s+(?:effect|operation)\b/gi },
   { points: 'mou', label: "'equally valid'", pattern: /\bequally\s+valid\b/gi },
+  // What an MoU calls itself ("shall constitute an understanding between the two Governments", NL–US notes 1991).
+  { points: 'mou', label: "'constitute an understanding'", pattern: /\bconstitut(?:e|es|ed|ing)\s+an\s+understanding\b/gi },
   { points: 'mou', label: 'a statement that it is not legally binding', pattern: /\bnot\s+(?:intended\s+to\s+be\s+|be\s+)?legally\s+binding\b|\bnon-binding\b/gi },
 ];
 

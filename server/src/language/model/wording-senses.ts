@@ -52,10 +52,16 @@ const senses: Record<SenseName, (input: SenseInput) => Sense> = {
       : own;
   },
 
-  effect({ voice, start, end }) {
+  effect({ voice, start, end, belongsTo }) {
     const text = voice.text;
     const whose = effectHolder(voice, start, end);
     if (whose === 'other') return other;
+    // "Come into effect" in a treaty is MoU wording only said of the instrument itself ("This
+    // Agreement will come into effect", "It will come into effect"): of anything else ("before the
+    // extension has to come into effect", NL–Norway 2015 Art. 31(2); "amendments will come into
+    // effect") "enter into force" would be wrong. In an MoU, "enter into force" with no instrument
+    // named is still this instrument's ("on entry into force").
+    if (belongsTo === 'mou') return whose === 'self' ? own : other;
     if (whose === 'self' || whose === 'none') return own;
     return unclear(
       `it is not clear whose legal effect this is: if it is another instrument's, name that instrument (then it is not MoU wording); if it is this MoU's, write "${/\b(?:enter\w*|entry)\b/u.test(text.slice(start, end)) ? 'come into effect' : 'continue to have effect'}"`,

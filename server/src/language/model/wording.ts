@@ -48,6 +48,8 @@ export interface WordingEntry {
   readonly sense?: SenseName;
   /** Only in the instrument's own title (USDOS: no "treaty" or "agreement" in an MoU's title). */
   readonly titleOnly?: boolean;
+  /** Why the words matter, for the finding's message where the drafting convention alone does not say it. */
+  readonly why?: string;
   /** Where the row comes from (§A sources). */
   readonly source: string;
 }
@@ -158,6 +160,21 @@ export const wordingTable: readonly WordingEntry[] = [
     // voice (ACS Agreement on natural disasters 1999, Art. 18, a binding treaty; sixteenth run).
     notAfter: /\bshall\s+(?:not\s+)?$/i,
     source: fcdo,
+  },
+  // What an MoU calls itself: "this note and the Embassy's note in reply shall constitute an
+  // understanding between the two Governments" (NL–US notes on sentenced persons 1991, a binding
+  // exchange; eighteenth real-instrument run). Said of the instrument, so every use counts.
+  {
+    id: 'constitute-an-understanding',
+    belongsTo: 'mou',
+    forms: {
+      'constitute an understanding': 'constitute an agreement',
+      'constitutes an understanding': 'constitutes an agreement',
+      'constituted an understanding': 'constituted an agreement',
+      'constituting an understanding': 'constituting an agreement',
+    },
+    why: 'is how a memorandum of understanding describes itself ("understanding" is the word of non-binding instruments in United States and United Kingdom practice), so in an instrument declared binding it is the first thing a reader weighs on its status',
+    source: 'USDOS Guidance on Non-Binding Documents; FCDO Treaties and MoUs Guidance (2021), Terminology (not read)',
   },
   { id: 'commitments', belongsTo: 'mou', sense: 'duties', forms: { commitment: 'obligation', commitments: 'obligations' }, source: fcdo },
   { id: 'understandings', belongsTo: 'mou', sense: 'duties', forms: { understandings: 'undertakings' }, source: fcdo },

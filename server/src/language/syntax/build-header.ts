@@ -1,5 +1,6 @@
 /** Builds the instrument header (`memorandum "…" { … }`) from its CST. */
-import type { BuildContext } from './build-context';
+import { unescapeString, type BuildContext } from './build-context';
+import { StringLiteral } from './tokens';
 import type {
   AmendmentClause,
   ConsentClause,
@@ -220,8 +221,12 @@ const headerItemBuilders: { readonly [K in HeaderItem['type']]: HeaderBuilder<K,
   Amendment: {
     rule: 'amendmentItem',
     build: (ctx, node: AmendmentItemCstNode): AmendmentClause => {
-      const words = ctx.names(node.children.words);
-      return { type: 'Amendment', keyword: keywordRange(ctx, node.children.Kw_amendment), words, procedure: words.map((w) => w.text).join(' '), range: ctx.nodeRange(node) };
+      const tokens = node.children.words ?? [];
+      // A word in quotes is the word itself (`mutual "consent"`); the quotes only keep it a word.
+      const words = tokens.map((t) => ({ text: t.tokenType === StringLiteral ? unescapeString(t.image.slice(1, -1)) : t.image, range: ctx.tokenRange(t) }));
+      // The words as written: a space where the text has one ("two-thirds, laid down", "Art. 13").
+      const procedure = words.map((w, i) => (i > 0 && tokens[i].startOffset > tokens[i - 1].startOffset + tokens[i - 1].image.length ? ' ' : '') + w.text).join('');
+      return { type: 'Amendment', keyword: keywordRange(ctx, node.children.Kw_amendment), words, procedure, range: ctx.nodeRange(node) };
     },
   },
   Disputes: {

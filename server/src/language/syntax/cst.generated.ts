@@ -500,7 +500,7 @@ export interface AmendmentItemCstNode extends CstNode {
 export type AmendmentItemCstChildren = {
   Kw_amendment: IToken[];
   Kw_by: IToken[];
-  words?: (IToken)[];
+  words: IToken[];
 };
 
 export interface DisputesItemCstNode extends CstNode {

@@ -19,6 +19,7 @@ const describedTokens: Record<string, string> = {
   Comma: "','",
   Dot: "'.'",
   Colon: "':'",
+  FreeWord: 'a word',
   NotTopLevel: 'text',
   Stray: 'text',
 };

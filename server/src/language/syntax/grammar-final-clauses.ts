@@ -11,20 +11,13 @@ export function finalClauseRules($: Grammar) {
   const rules = $.rules;
   return {
     /**
-     * `amendment by written decision` · `amendment by written agreement subject to ratification`.
-     * Free words, connectives included: no header statement starts with a connective.
+     * `amendment by written decision` · `amendment by mutual "consent" of the Parties within 180
+     * days`: free words up to the end of the statement (tokens.ts, `FreeWord`).
      */
     amendmentItem: $.RULE('amendmentItem', () => {
       $.CONSUME(T.Amendment);
       $.CONSUME(T.By);
-      $.AT_LEAST_ONE(() =>
-        $.OR(
-          // Words that are keywords elsewhere but start no header statement read as words here.
-          ($.alternatives.amendmentWords ??= [T.Identifier, T.To, T.Of, T.With, T.For, T.On, T.After, T.By, T.At, T.From, T.Between, T.In, T.Following, T.Including, T.Until, T.Unless, T.Least, T.Application, T.Deposited, T.Exchange, T.Except, T.Article, T.Notified, T.Deadline, T.Handling, T.Threshold].map((type) => ({
-            ALT: () => $.CONSUME2(type, { LABEL: 'words' }),
-          }))),
-        ),
-      );
+      $.AT_LEAST_ONE(() => $.CONSUME2(T.FreeWord, { LABEL: 'words' }));
     }),
 
     /** `disputes by consultation` · `disputes by arbitration "Permanent Court of Arbitration"` */

@@ -40,3 +40,8 @@ export function misplacedCategoriesOf(word: string): TokenType[] {
 
 /** Every category, for the lexer's token list (Chevrotain needs categories listed too). */
 export const misplacedCategories: readonly TokenType[] = [...categories.values()];
+
+/** Whether a keyword starts a statement of the block whose item rule this is (`consent` in the header). */
+export function startsStatementOf(rule: BlockItemRule, word: string): boolean {
+  return owners.get(rule)!.has(word);
+}

@@ -15,6 +15,7 @@ import { buildTopLevel, type SyntaxProblem } from './build-ast';
 import { BuildContext, firstOffsetOf } from './build-context';
 import type { DocumentCstNode } from './cst.generated';
 import { placeSyntaxError } from './error-messages';
+import { freeWordsHint } from './free-words';
 import { ententeLexer } from './lexer';
 import type { EntenteParser } from './parser';
 import { RCurly } from './tokens';
@@ -157,7 +158,7 @@ export function parseRegion(parser: EntenteParser, lines: LineIndex, from: numbe
     while (errorAt < placedErrors.length && inside(placedErrors[errorAt].offset)) {
       const { error, offset } = placedErrors[errorAt++];
       if (offset === start && i >= leading) errorAtStart = true;
-      parserProblems.push(parserProblem(error, offset, lines));
+      parserProblems.push(parserProblem(error, offset, lines, tokens));
     }
     const node = i < leading ? undefined : nodes[i - leading].node;
     const ctx = new BuildContext(lines);
@@ -191,9 +192,11 @@ function moveToken(token: IToken, by: number): void {
   token.endOffset = token.startOffset + token.image.length - 1;
 }
 
-function parserProblem(error: IRecognitionException, offset: number, lines: LineIndex): SyntaxProblem {
+function parserProblem(error: IRecognitionException, offset: number, lines: LineIndex, tokens: readonly IToken[]): SyntaxProblem {
   const end = Number.isNaN(error.token.startOffset) ? offset : offset + error.token.image.length;
-  return { message: placeSyntaxError(error.message, error.context.ruleStack), range: lines.range(offset, end), source: 'parser' };
+  const hint = freeWordsHint(error, tokens);
+  const message = placeSyntaxError(error.message, error.context.ruleStack);
+  return { message: hint ? `${message} ${hint}` : message, range: lines.range(offset, end), source: 'parser' };
 }
 
 function isBlank(code: number): boolean {

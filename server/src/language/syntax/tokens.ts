@@ -8,7 +8,7 @@
  * misspelt value parse (and be reported precisely) and lets completion offer the closed set.
  */
 import { createToken, Lexer, type TokenType } from 'chevrotain';
-import { misplacedCategories, misplacedCategoriesOf } from './misplaced-statements';
+import { misplacedCategories, misplacedCategoriesOf, startsStatementOf } from './misplaced-statements';
 
 /**
  * Recovery categories. The grammar has explicit junk rules (see grammar-document.ts) so that
@@ -20,7 +20,18 @@ export const NotTopLevel = createToken({ name: 'NotTopLevel', pattern: Lexer.NA 
 export const Stray = createToken({ name: 'Stray', pattern: Lexer.NA });
 /** Any word, keyword or not: where free words are read (clause topics), keywords are words too. */
 export const AnyWord = createToken({ name: 'AnyWord', pattern: Lexer.NA });
+/**
+ * A word of the free words of a header statement (`amendment by mutual consent of the Parties`):
+ * anything up to the end of the statement, which is the next keyword that starts a header
+ * statement or a declaration, or a brace. Newlines carry no meaning, so such a keyword can only
+ * be read as the start of what it starts (`amendment by written agreement consent by
+ * ratification` would otherwise read two ways); written in quotes it is a word (`"consent"`).
+ * Every other token is one: names, the other keywords (`within`, `under`, `procedure`, `from`),
+ * text in quotes, numbers, dates and `,` `.` `:`.
+ */
+export const FreeWord = createToken({ name: 'FreeWord', pattern: Lexer.NA });
 const stray = [NotTopLevel, Stray];
+const strayWord = [...stray, FreeWord];
 
 /**
  * Identifier characters: ASCII letters, digits, `_`, `-`, plus every BMP code point from
@@ -29,7 +40,7 @@ const stray = [NotTopLevel, Stray];
  */
 export const Identifier = createToken({
   name: 'Identifier',
-  categories: [...stray, AnyWord],
+  categories: [...strayWord, AnyWord],
   pattern: /[A-Za-z_\u00C0-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD][A-Za-z0-9_\-\u00C0-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]*/,
 });
 
@@ -44,22 +55,22 @@ export const TripleString = createToken({ name: 'TripleString', categories: stra
 /** A prose block never closed runs to the end of the file; the junk rules report it. */
 export const UnterminatedTripleString = createToken({ name: 'UnterminatedTripleString', categories: stray, pattern: /"""[\s\S]*/, line_breaks: true });
 /** A one-line string with backslash escapes (`\"`, `\\`, `\n`, `\t`, `\u00E9`). */
-export const StringLiteral = createToken({ name: 'StringLiteral', categories: stray, pattern: /"(?:[^"\\\r\n]|\\.)*"/ });
+export const StringLiteral = createToken({ name: 'StringLiteral', categories: strayWord, pattern: /"(?:[^"\\\r\n]|\\.)*"/ });
 
 /** A string not closed on its line; the junk rules report it. */
 export const UnterminatedString = createToken({ name: 'UnterminatedString', categories: stray, pattern: /"(?:[^"\\\r\n]|\\.)*/ });
 
-export const DateLiteral = createToken({ name: 'DateLiteral', categories: stray, pattern: /\d{4}-\d{2}-\d{2}/ });
-export const TwentyFourSeven = createToken({ name: 'TwentyFourSeven', categories: stray, pattern: /24\/7/ });
-export const NumberLiteral = createToken({ name: 'NumberLiteral', categories: stray, pattern: /\d+(?:\.\d+)?/ });
+export const DateLiteral = createToken({ name: 'DateLiteral', categories: strayWord, pattern: /\d{4}-\d{2}-\d{2}/ });
+export const TwentyFourSeven = createToken({ name: 'TwentyFourSeven', categories: strayWord, pattern: /24\/7/ });
+export const NumberLiteral = createToken({ name: 'NumberLiteral', categories: strayWord, pattern: /\d+(?:\.\d+)?/ });
 /** Any `TLP:` marking; whether the label exists in TLP 2.0 is checked later. */
-export const TlpLabel = createToken({ name: 'TlpLabel', categories: stray, pattern: /TLP:[A-Za-z+]*/ });
+export const TlpLabel = createToken({ name: 'TlpLabel', categories: strayWord, pattern: /TLP:[A-Za-z+]*/ });
 
 export const LCurly = createToken({ name: 'LCurly', categories: stray, pattern: /{/ });
 export const RCurly = createToken({ name: 'RCurly', categories: [NotTopLevel], pattern: /}/ });
-export const Comma = createToken({ name: 'Comma', categories: stray, pattern: /,/ });
-export const Dot = createToken({ name: 'Dot', categories: stray, pattern: /\./ });
-export const Colon = createToken({ name: 'Colon', categories: stray, pattern: /:/ });
+export const Comma = createToken({ name: 'Comma', categories: strayWord, pattern: /,/ });
+export const Dot = createToken({ name: 'Dot', categories: strayWord, pattern: /\./ });
+export const Colon = createToken({ name: 'Colon', categories: strayWord, pattern: /:/ });
 
 const keywordTokens: TokenType[] = [];
 const roles = new Map<TokenType, KeywordRole>();
@@ -73,7 +84,9 @@ export type KeywordRole = 'top' | 'item' | 'word' | 'connective';
 
 function keyword(word: string, role: KeywordRole): TokenType {
   const name = 'Kw_' + word.replace(/-/g, '_');
-  const categories = [...(role === 'top' ? [] : role === 'item' ? [NotTopLevel, ...misplacedCategoriesOf(word)] : stray), AnyWord];
+  // Only a keyword that starts a declaration or a header statement ends the free words of a header statement.
+  const free = role !== 'top' && !(role === 'item' && startsStatementOf('headerItem', word)) ? [FreeWord] : [];
+  const categories = [...(role === 'top' ? [] : role === 'item' ? [NotTopLevel, ...misplacedCategoriesOf(word)] : stray), AnyWord, ...free];
   const token = createToken({ name, pattern: new RegExp(escapeRegExp(word)), longer_alt: Identifier, label: `'${word}'`, categories });
   keywordTokens.push(token);
   roles.set(token, role);
@@ -276,6 +289,7 @@ export const allTokens: TokenType[] = [
   Stray,
   ...misplacedCategories,
   AnyWord,
+  FreeWord,
   WhiteSpace,
   LineComment,
   BlockComment,

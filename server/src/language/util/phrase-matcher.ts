@@ -156,6 +156,12 @@ export class PhraseMatcher {
     return result;
   }
 
+  /** The phrases that occur at `start` as whole words: what `occurrences` finds there. */
+  occurrencesAt(text: string, start: number): PhraseMatch[] {
+    if (this.phrases.length === 0 || wordBefore(text, start, this.underscore)) return [];
+    return this.matchesAt(text, start, runEnds(text));
+  }
+
   private rank(match: PhraseMatch): number {
     return this.ranks.get(match.phrase) ?? 0;
   }

@@ -31,6 +31,8 @@ interface WordingFinding {
   readonly replacement: string | undefined;
   readonly unclear?: string;
   readonly binding: boolean;
+  /** Why the words matter, where the row says it (wording.ts). */
+  readonly why?: string;
 }
 
 /** Every word of `belongsTo`'s vocabulary in the instrument's own voice in the prose of the document. */
@@ -38,7 +40,7 @@ function proseWording(model: SemanticModel, belongsTo: Wording): WordingFinding[
   const result: WordingFinding[] = [];
   for (const span of proseSpans(model)) {
     for (const m of findWording(span.text, belongsTo, { title: span.title, context: span.context })) {
-      result.push({ range: spanRange(model, span, m.start, m.end), written: writtenText(m), replacement: m.replacement, unclear: m.unclear, binding: m.entry.binding === true });
+      result.push({ range: spanRange(model, span, m.start, m.end), written: writtenText(m), replacement: m.replacement, unclear: m.unclear, binding: m.entry.binding === true, why: m.entry.why });
     }
   }
   return result;
@@ -144,7 +146,7 @@ export const treatyMouWording = defineRule({
   defaultSeverity: 'info',
   message: "Use treaty wording (shall, Parties, enter into force, authentic) in a binding instrument.",
   rationale:
-    "MoU words ('will' as the Parties' operative verb, 'Participants' for the signatories, 'come into effect', 'commitments' under this instrument, 'equally valid') in a treaty that declares `status binding` mix the vocabularies. It is a drafting note, not a defect: no source read states the reverse rule (it could not be confirmed), and binding treaties in the Dutch treaty series use operative 'will' (NL–Sweden classified information 1984, Arts. 4, 6, 7, 10) and 'remain in force' (NL–US 2012, Art. 20(4)), their status resting on their final clauses. 'Will' is reported only as the verb by which the signatories commit themselves ('Each Party will share …'): futurity and descriptions ('the information that will be needed', 'the date on which this Convention will come into force'), preambles, statements of legal effect ('This interpretation will apply'), commitments under other instruments ('commitments under the Paris Call'), 'remain in effect', 'continue to have effect' and 'signed at' are ordinary treaty English and are left alone.",
+    "MoU words ('will' as the Parties' operative verb, 'Participants' for the signatories, 'come into effect' said of the instrument itself, 'commitments' under this instrument, 'equally valid', 'constitute an understanding') in a treaty that declares `status binding` mix the vocabularies. It is a drafting note, not a defect: no source read states the reverse rule (it could not be confirmed), and binding treaties in the Dutch treaty series use operative 'will' (NL–Sweden classified information 1984, Arts. 4, 6, 7, 10) and 'remain in force' (NL–US 2012, Art. 20(4)), their status resting on their final clauses. 'Will' is reported only as the verb by which the signatories commit themselves ('Each Party will share …'): futurity and descriptions ('the information that will be needed', 'the date on which this Convention will come into force'), preambles, statements of legal effect ('This interpretation will apply'), commitments under other instruments ('commitments under the Paris Call'), 'remain in effect', 'continue to have effect' and 'signed at' are ordinary treaty English and are left alone, and so are 'shall come into effect' ('This Agreement shall come into effect …', ACS Agreement on natural disasters 1999, Art. 18) and 'come into effect' said of anything but the instrument (this Agreement, Memorandum, Exchange of Notes…, or 'it' standing for it): 'before the extension has to come into effect' (Netherlands–Norway prison agreement 2015, Art. 31(2)) is about an extension, and 'enter into force' would be wrong there. 'Constitute an understanding' is reported wherever it stands: it is how a memorandum of understanding describes itself, and in an instrument declared binding it is the first word a reader weighs on its status (\"this note and the Embassy's note in reply shall constitute an understanding between the two Governments\", Netherlands–United States exchange of notes on sentenced persons 1991, a binding exchange; for an instrument whose status is not declared it is one of the MoU signals undeclared-status and status-undetermined list).",
   source: 'drafting-rules.md §A, mirroring the FCDO terminology table (not read); practice read: NL–Sweden 1984 and NL–US 2012 (statengeneraal/laws-markdown @91556a8)',
   sourceStatus: 'unconfirmed',
   example: {
@@ -154,7 +156,9 @@ export const treatyMouWording = defineRule({
   check({ model, report }) {
     if (declaredWording(model) !== 'treaty') return;
     for (const f of [...proseWording(model, 'mou'), ...keywordWording(model, 'mou')]) {
-      if (f.replacement !== undefined) report(toFinding(f, `'${f.written}' is MoU wording by drafting convention (binding treaties use it too): a treaty usually writes '${f.replacement}'.`));
+      if (f.replacement === undefined) continue;
+      if (f.why !== undefined) report(toFinding(f, `'${f.written}' ${f.why}: a treaty writes '${f.replacement}'.`));
+      else report(toFinding(f, `'${f.written}' is MoU wording by drafting convention (binding treaties use it too): a treaty usually writes '${f.replacement}'.`));
     }
   },
 });

@@ -8,7 +8,6 @@
  * anything declared in the document, and whose surrounding words do not give its source or
  * define it in place (support/term-provenance.ts).
  */
-import { termForms } from '../support/term-forms';
 import type { Position, Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { DeclaredSymbol } from '../../model/symbols';
@@ -17,8 +16,10 @@ import { deleteDeclarationEdit, removalFixes } from '../support/ordinary-helpers
 import { provenance } from '../support/term-provenance';
 import { isTopLevelBoundary, topLevelDeclarationEdit } from '../support/top-level-insertion';
 import { quoteInput } from '../../util/bounded-text';
-import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
+import { maxPhraseLength } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
+import { lowerFirst, termUse } from '../support/term-use';
+import { termVariants, type TermVariant } from '../support/term-variants';
 import { defineRule, type CodeFix } from '../rule';
 
 const joiningWords = 'of|and|the|for|on|in|to|a|an|or|de|du|des|la|le|et';
@@ -145,129 +146,13 @@ function pluralOfDefined(model: SemanticModel, term: string): boolean {
   return [term.replace(/s$/, ''), term.replace(/es$/, '')].some((singular) => singular !== term && model.resolve('term', singular) !== undefined);
 }
 
-/**
- * A term with its first letter in lower case ("Persoonsgegevens" → "persoonsgegevens"), or
- * undefined when it does not start with a capital followed by a lower-case letter (an acronym, a
- * term already in lower case).
- */
-function lowerFirst(term: string): string | undefined {
-  if (!/^\p{Lu}\p{Ll}/u.test(term)) return undefined;
-  return term[0].toLocaleLowerCase('en') + term.slice(1);
-}
-
-/** Several words, the first capitalised and the rest lower case: "Liaison officer". */
-function sentenceCase(term: string): boolean {
-  const words = term.split(/\s+/u);
-  return words.length >= 2 && lowerFirst(words[0]) !== undefined && words.slice(1).every((w) => /^[\p{Ll}\p{N}]/u.test(w));
-}
-
-interface TermUse {
-  readonly terms: readonly DeclaredSymbol[];
-  /** Terms used as written (a plural counts). */
-  readonly used: ReadonlySet<string>;
-  /** Terms the text uses only with their first letter in lower case. */
-  readonly lowerOnly: ReadonlySet<string>;
-}
-
-/**
- * Which defined terms the text uses, in one pass over the references and one over the prose
- * (asking per term was quadratic in the number of definitions). A sentence-case term ("Liaison
- * officer" means …) is capitalised only because it opens the list item, and its lower-case form
- * ("the liaison officer", NL–Slovakia 2009 Art. 1) is a use. A Title Case term ("Sending Party")
- * is not used by "the sending Party" (NL–US 2012). For a single word the lower-case form is noted
- * apart: in English drafting the capital marks the defined sense ("Incident" against
- * a generic "incident"), while in a language that does not capitalise nouns ("Persoonsgegevens"
- * means …, NL–US 2010 Art. 1(2)) it only opens the list item.
- */
-function termUse(model: SemanticModel): TermUse {
-  // unused-term and term-used-in-lower-case both ask: the pass over the prose runs once per model.
-  let use = termUses.get(model);
-  if (!use) termUses.set(model, (use = measureTermUse(model)));
-  return use;
-}
-
-const termUses = new WeakMap<SemanticModel, TermUse>();
-
-function measureTermUse(model: SemanticModel): TermUse {
-  const terms = model.symbols.filter((s) => s.kind === 'term' && model.resolve('term', s.name) === s);
-  const used = new Set<string>();
-  const lowerUsed = new Set<string>();
-  if (terms.length === 0) return { terms, used, lowerOnly: lowerUsed };
-  // The pass over the prose below finds every use the term references are made of (the same
-  // texts, the same exclusion of the definition's own text), and reads what follows each one.
-  const names = new Set(terms.map((s) => s.name));
-  /** A phrase searched for → the term it is a use of, and whether it is the lower-case form of a term that is not in sentence case. */
-  const phrases = new Map<string, { term: string; lowerOnly: boolean }>(terms.map((s) => [s.name, { term: s.name, lowerOnly: false }]));
-  for (const name of names) {
-    // A Title Case term ("Sending Party") keeps its capitals: "the sending Party" is not it.
-    const single = !/\s/u.test(name);
-    const lower = single || sentenceCase(name) ? lowerFirst(name) : undefined;
-    if (lower && !names.has(lower)) phrases.set(lower, { term: name, lowerOnly: single });
-    for (const form of termForms(name)) if (!names.has(form) && !phrases.has(form)) phrases.set(form, { term: name, lowerOnly: false });
-  }
-  // References are exact words (navigation and rename need that); a plural ("Incidents" for
-  // "Incident") is still a use of the definition, as in any drafted text.
-  const searched = [...phrases.keys()];
-  let matcher: PhraseMatcher | undefined;
-  // Which phrases a text holds is a pure function of the text and the phrases searched (in their
-  // order): remembered across edits, so a keystroke searches only the prose it changed.
-  const memo = proseMemoOf(model);
-  const space = memo.space(`term-occurrences\u0004${searched.join('\u0002')}`);
-  const occurrences = (text: string): readonly string[] =>
-    memo.get(space, text, (stored) =>
-      (matcher ??= new PhraseMatcher(searched, { plural: true }))
-        .occurrences(stored)
-        .filter((m) => !definesAt(stored, m.start, m.end))
-        .map((m) => m.phrase),
-    );
-  const definitionOf = new Map(terms.map((s) => [s.name, s.node]));
-  const note = (phrase: string) => {
-    const { term, lowerOnly } = phrases.get(phrase)!;
-    (lowerOnly ? lowerUsed : used).add(term);
-    return term;
-  };
-  for (const { text, owner } of model.prose()) {
-    for (const phrase of occurrences(text.value)) {
-      const { term } = phrases.get(phrase)!;
-      if (definitionOf.get(term) !== owner) note(phrase);
-    }
-  }
-  for (const clause of model.ast.clauses) {
-    if (clause.body) continue;
-    for (const phrase of occurrences(model.clauseText(clause) ?? '')) note(phrase);
-  }
-  return { terms, used, lowerOnly: new Set([...lowerUsed].filter((t) => !used.has(t))) };
-}
-
-/**
- * Whether the words right after a term (`end`) define it (`… means`, `… shall mean`, `… has the
- * meaning`): the article that defines a term, transcribed beside the `define`, is not a use of it
- * ("For the purpose of this Agreement, the Greater North Sea and its wider Approaches means the
- * area of sea comprising: …", Bonn Agreement 1983, Art. 2 as amended, a term no other provision
- * uses; thirteenth real-instruments run). So is a list of terms each followed by a colon, the term
- * opening its item: "7. Risk: relationship between the frequency and the consequences …" (ACS
- * Agreement on natural disasters 1999, Art. 1; sixteenth run). A colon after a term inside a
- * sentence is not a definition.
- */
-function definesAt(text: string, start: number, end: number): boolean {
-  if (definingWords.test(text.slice(end, end + 40))) return true;
-  if (!/^["”’'»)]*\s*:/u.test(text.slice(end, end + 8))) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return listItemOpening.test(text.slice(lineStart, start));
-}
-
-const definingWords = /^["”’'»)]*\s*(?:means|shall\s+mean|mean|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|is\s+defined\s+as)\b/u;
-
-/** What may come before a term that opens a list item: indentation, a number or letter ("7.", "(b)", "iv)"), a quotation mark. */
-const listItemOpening = /^\s*(?:(?:\(?(?:\d{1,3}|[a-z]|[ivxl]{1,6})[.)])\s+)?["“‘']?$/iu;
-
 export const unusedTerm = defineRule({
   code: 'unused-term',
   family: 'definition',
   defaultSeverity: 'warning',
   message: 'Use this defined term in the text, or delete the definition.',
   rationale:
-    'A definition nobody uses is dead text, and often the sign that the prose uses another word for the same thing (a definition of "Incident" while the clauses speak of "Cyber Incidents"). A plural is a use. A term in sentence case ("Liaison officer" means …) is capitalised only because it opens the list item, and the text uses it in lower case ("the liaison officer", NL–Slovakia Agreement on Europol liaison officers 2009, Arts. 1–8): that is a use too. A term in Title Case ("Sending Party") is not used by "the sending Party" (Netherlands–United States Agreement 2012). A single word used only with a lower-case first letter is `term-used-in-lower-case` (info) instead: whether its capital marks the defined sense depends on the language and the drafting convention. Other forms count as uses: a term defined in lower case opening a sentence ("Personal data may be exchanged …", NL–Japan 2009, Art. 9(4)), the plural of the head noun or of coordinated nouns ("irregular operations of insider trading", CoE Convention on Insider Trading 1989, Art. 2; "public collective investment funds or schemes", NL–Samoa 2009, Art. 4). The article that states the definition ("For the purpose of this Agreement, the Greater North Sea and its wider Approaches means …", Bonn Agreement 1983, Art. 2), transcribed beside the `define`, is not a use.',
+    'A definition nobody uses is dead text, and often the sign that the prose uses another word for the same thing (a definition of "Incident" while the clauses speak of "Cyber Incidents"). A plural is a use. A term in sentence case ("Liaison officer" means …) is capitalised only because it opens the list item, and the text uses it in lower case ("the liaison officer", NL–Slovakia Agreement on Europol liaison officers 2009, Arts. 1–8): that is a use too. A term in Title Case ("Sending Party") is not used by "the sending Party" where the definitions are written in Title Case (Netherlands–United States Agreement 2012, Art. 1); where most of them are in sentence case, the first capital only opens the item too, and a use that differs only in that letter is a use ("the assisting State Party", "this Convention" for "Assisting State Party", "This Convention": Tampere Convention 1998, Arts. 1, 6(1)). A single word used only with a lower-case first letter is `term-used-in-lower-case` (info) instead: whether its capital marks the defined sense depends on the language and the drafting convention. Other forms count as uses: a term defined in lower case opening a sentence ("Personal data may be exchanged …", NL–Japan 2009, Art. 9(4)), the plural of the head noun or of coordinated nouns ("irregular operations of insider trading", CoE Convention on Insider Trading 1989, Art. 2; "public collective investment funds or schemes", NL–Samoa 2009, Art. 4), a modifier coordinated with others before the words they share ("illegal, irregular or suspicious sports betting" uses "irregular sports betting", CoE Macolin Convention 2014, Art. 9(1)(a); "irregular or suspicious betting" does not), and a term that runs over a line break of the prose. The article that states the definition ("For the purpose of this Agreement, the Greater North Sea and its wider Approaches means …", Bonn Agreement 1983, Art. 2), transcribed beside the `define`, is not a use. Where the text never writes the term but writes a close variant of it (a word singular or plural, a hyphen for a space, without its article: "Competitions organiser" defined, "competition organiser(s)" written twelve times, CoE Macolin Convention 2014, Arts. 3.3, 7, 12), the finding stays, since the defined form is unused, but it names the variant and asks for the definition and its uses to be aligned: deleting the definition would leave those uses undefined, so no deletion is offered.',
   source: 'Entente language reference (definitions)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -280,9 +165,20 @@ export const unusedTerm = defineRule({
     // (duplicate-term reports the second): no deletion is offered for it.
     const definitions = new Map<string, number>();
     for (const d of model.ast.definitions) if (d.term) definitions.set(d.term.value, (definitions.get(d.term.value) ?? 0) + 1);
-    for (const symbol of terms) {
-      // A term too long to search for (maxPhraseLength) is not said to be unused.
-      if (used.has(symbol.name) || lowerOnly.has(symbol.name) || symbol.name.length > maxPhraseLength) continue;
+    // A term too long to search for (maxPhraseLength) is not said to be unused.
+    const unused = terms.filter((s) => !used.has(s.name) && !lowerOnly.has(s.name) && s.name.length <= maxPhraseLength);
+    const variants = unused.length > 0 ? termVariants(model, unused) : new Map<string, TermVariant>();
+    for (const symbol of unused) {
+      const variant = variants.get(symbol.name);
+      if (variant) {
+        // The text relies on the definition under another form: deleting it would leave those uses undefined.
+        const times = variant.count === 1 ? 'once' : `${variant.count} times`;
+        report({
+          range: symbol.nameRange,
+          message: `"${quoteInput(symbol.name)}" is never written as defined, but the text writes a close variant, "${quoteInput(variant.written)}" (${times}): align the definition and its uses on one form; do not delete the definition, which those uses rely on.`,
+        });
+        continue;
+      }
       report({
         range: symbol.nameRange,
         message: `"${quoteInput(symbol.name)}" is defined but never used: use it in the text, or delete the definition.`,

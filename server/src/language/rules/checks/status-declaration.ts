@@ -64,7 +64,7 @@ export const statusUndetermined = defineRule({
   defaultSeverity: 'info',
   message: 'The status of this instrument is undetermined: weigh the signals both ways and decide on `status binding` or `status non-binding` before signature.',
   rationale:
-    'Whether an instrument binds turns on the intent of its signatories, not on its title (VCLT Art. 2(1)(a); 22 CFR 181.2(a)(1)), and US guidance asks that "ambiguity as to whether or not a document is legally binding should be avoided". While that is undecided or disputed, the checker applies neither the treaty nor the MoU standard and lists what points each way: treaty machinery (ratification, acceptance, approval, accession, completion of internal or constitutional procedures, a depositary, registration, "shall", "Parties", "enter into force") and MoU form ("will", "Participants", "come into effect", no final clauses). The list is evidence for the drafter to weigh, not a verdict.',
+    'Whether an instrument binds turns on the intent of its signatories, not on its title (VCLT Art. 2(1)(a); 22 CFR 181.2(a)(1)), and US guidance asks that "ambiguity as to whether or not a document is legally binding should be avoided". While that is undecided or disputed, the checker applies neither the treaty nor the MoU standard and lists what points each way: treaty machinery (ratification, acceptance, approval, accession, completion of internal or constitutional procedures, a depositary, registration, "shall", "Parties", "enter into force") and MoU form ("will", "Participants", "come into effect", "constitute an understanding", no final clauses). The list is evidence for the drafter to weigh, not a verdict.',
   source: STATUS_SOURCE,
   sourceStatus: 'verified',
   example: {

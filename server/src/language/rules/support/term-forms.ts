@@ -51,3 +51,36 @@ function plural(word: string): string {
   if (/(?:s|x|z|ch|sh)$/u.test(word)) return `${word}es`;
   return `${word}s`;
 }
+
+/**
+ * A modifier of a coordination, read with the words the coordination shares: "illegal, irregular
+ * or suspicious sports betting" (CoE Macolin Convention 2014, Art. 9(1)(a)) also writes "illegal
+ * sports betting" and "irregular sports betting" (the last modifier already stands before the
+ * shared words). A term found at the start of a reading that runs into the shared words is a use.
+ */
+export interface CoordinatedReading {
+  /** The modifier, a space, then the source from where the shared words start. */
+  readonly text: string;
+  /** Where the shared words start in `text`. */
+  readonly sharedAt: number;
+  /** Where they start in the source. */
+  readonly sourceAt: number;
+}
+
+const modifierWord = String.raw`\p{L}[\p{L}\p{N}'’\-]*`;
+/** "A, B or C ", "A and B ", "A and/or B ": at most 13 modifiers (a longer run is no coordination of modifiers, and the bound keeps each try short). */
+const coordination = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_'’\-])(${modifierWord}(?:\s*,\s*${modifierWord}){0,12})\s*,?\s+(?:and\/or|or|and)\s+${modifierWord}\s+(?=\p{L})`,
+  'gu',
+);
+
+/** The readings of every coordination of a text, each carrying up to `span` characters of the shared words. */
+export function coordinatedReadings(text: string, span: number): CoordinatedReading[] {
+  const readings: CoordinatedReading[] = [];
+  for (const m of text.matchAll(coordination)) {
+    const sourceAt = m.index + m[0].length;
+    const shared = text.slice(sourceAt, sourceAt + span);
+    for (const modifier of m[1].split(/\s*,\s*/u)) readings.push({ text: `${modifier} ${shared}`, sharedAt: modifier.length + 1, sourceAt });
+  }
+  return readings;
+}

@@ -1,0 +1,175 @@
+/**
+ * Which defined terms the text uses, as `unused-term` and `term-used-in-lower-case` ask it: the
+ * term as defined, the other forms real texts write it in (term-forms.ts), and the lower-case
+ * form where the capital only opens the item of the definitions list.
+ */
+import type { Declaration } from '../../ast/nodes';
+import type { SemanticModel } from '../../model/semantic-model';
+import type { DeclaredSymbol } from '../../model/symbols';
+import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
+import { proseMemoOf } from '../../util/prose-memo';
+import { coordinatedReadings, termForms } from './term-forms';
+
+/**
+ * A term with its first letter in lower case ("Persoonsgegevens" → "persoonsgegevens"), or
+ * undefined when it does not start with a capital followed by a lower-case letter (an acronym, a
+ * term already in lower case).
+ */
+export function lowerFirst(term: string): string | undefined {
+  if (!/^\p{Lu}\p{Ll}/u.test(term)) return undefined;
+  return term[0].toLocaleLowerCase('en') + term.slice(1);
+}
+
+/** Several words, the first capitalised and the rest lower case: "Liaison officer". */
+function sentenceCase(term: string): boolean {
+  const words = term.split(/\s+/u);
+  return words.length >= 2 && lowerFirst(words[0]) !== undefined && words.slice(1).every((w) => /^[\p{Ll}\p{N}]/u.test(w));
+}
+
+/** Function words a title leaves in lower case: "Exchange of Information". */
+const minorWords = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+/** Several words, each capitalised but the function words after the first: "Assisting State Party", "This Convention". */
+function titleCase(term: string): boolean {
+  const words = term.split(/\s+/u);
+  return words.length >= 2 && lowerFirst(words[0]) !== undefined && words.slice(1).every((w) => minorWords.has(w) || /^\p{Lu}/u.test(w));
+}
+
+/**
+ * Whether the definitions list capitalises only the first letter of each item: more of its terms
+ * of several words are in sentence case than in Title Case. Then a Title Case term keeps its other
+ * capitals because those words are names or terms themselves ("State Party" is defined beside
+ * "Assisting State Party"; "Convention"), and its first capital only opens the item: "“Assisting
+ * State Party” means …", "“This Convention” means …" beside "“Disaster mitigation”", "“Health
+ * hazard”", "“The depositary”" (Tampere Convention 1998, Art. 1), used as "the assisting State
+ * Party", "this Convention". Where the list is in Title Case ("Business Confidential Information",
+ * "Receiving Party", "Sending Party": NL–US 2012, Art. 1) the capital marks the defined sense and
+ * "the sending Party’s funds" (Art. 10(7)) is not the term.
+ */
+function capitalOpensItem(names: Iterable<string>): boolean {
+  let sentence = 0;
+  let title = 0;
+  for (const name of names) {
+    if (sentenceCase(name)) sentence++;
+    else if (titleCase(name)) title++;
+  }
+  return sentence > title;
+}
+
+export interface TermUse {
+  readonly terms: readonly DeclaredSymbol[];
+  /** Terms used as written (a plural counts). */
+  readonly used: ReadonlySet<string>;
+  /** Terms the text uses only with their first letter in lower case. */
+  readonly lowerOnly: ReadonlySet<string>;
+}
+
+/**
+ * Which defined terms the text uses, in one pass over the references and one over the prose
+ * (asking per term was quadratic in the number of definitions). A sentence-case term ("Liaison
+ * officer" means …) is capitalised only because it opens the list item, and its lower-case form
+ * ("the liaison officer", NL–Slovakia 2009 Art. 1) is a use. A Title Case term ("Sending Party")
+ * is not used by "the sending Party" (NL–US 2012), unless the list is in sentence case
+ * (`capitalOpensItem`: "the assisting State Party", Tampere 1998). For a single word the lower-case form is noted
+ * apart: in English drafting the capital marks the defined sense ("Incident" against
+ * a generic "incident"), while in a language that does not capitalise nouns ("Persoonsgegevens"
+ * means …, NL–US 2010 Art. 1(2)) it only opens the list item.
+ */
+export function termUse(model: SemanticModel): TermUse {
+  // unused-term and term-used-in-lower-case both ask: the pass over the prose runs once per model.
+  let use = termUses.get(model);
+  if (!use) termUses.set(model, (use = measureTermUse(model)));
+  return use;
+}
+
+const termUses = new WeakMap<SemanticModel, TermUse>();
+
+function measureTermUse(model: SemanticModel): TermUse {
+  const terms = model.symbols.filter((s) => s.kind === 'term' && model.resolve('term', s.name) === s);
+  const used = new Set<string>();
+  const lowerUsed = new Set<string>();
+  if (terms.length === 0) return { terms, used, lowerOnly: lowerUsed };
+  // The pass over the prose below finds every use the term references are made of (the same
+  // texts, the same exclusion of the definition's own text), and reads what follows each one.
+  const names = new Set(terms.map((s) => s.name));
+  /** A phrase searched for → the term it is a use of, and whether it is the lower-case form of a term that is not in sentence case. */
+  const phrases = new Map<string, { term: string; lowerOnly: boolean }>(terms.map((s) => [s.name, { term: s.name, lowerOnly: false }]));
+  // A Title Case term ("Sending Party") keeps its capitals: "the sending Party" is not it, unless
+  // the list is in sentence case and only its first letter differs ("the assisting State Party").
+  const listCapital = capitalOpensItem(names);
+  for (const name of names) {
+    const single = !/\s/u.test(name);
+    const lower = single || sentenceCase(name) || (listCapital && titleCase(name)) ? lowerFirst(name) : undefined;
+    if (lower && !names.has(lower)) phrases.set(lower, { term: name, lowerOnly: single });
+    for (const form of termForms(name)) if (!names.has(form) && !phrases.has(form)) phrases.set(form, { term: name, lowerOnly: false });
+  }
+  // References are exact words (navigation and rename need that); a plural ("Incidents" for
+  // "Incident") is still a use of the definition, as in any drafted text.
+  const searched = [...phrases.keys()];
+  let matcher: PhraseMatcher | undefined;
+  // Which phrases a text holds is a pure function of the text and the phrases searched (in their
+  // order): remembered across edits, so a keystroke searches only the prose it changed.
+  const memo = proseMemoOf(model);
+  const space = memo.space(`term-occurrences\u0004${searched.join('\u0002')}`);
+  const occurrences = (text: string): readonly string[] =>
+    memo.get(space, text, (stored) => {
+      // A term may run over a line break of the prose ("sports\n  betting"): white space is white space.
+      matcher ??= new PhraseMatcher(searched, { plural: true, flexibleSpace: true });
+      const found = matcher.occurrences(stored).filter((m) => !definesAt(stored, m.start, m.end));
+      const phrases = found.map((m) => m.phrase);
+      // A modifier of a coordination with the words it shares ("illegal, irregular or suspicious sports betting").
+      for (const reading of coordinatedReadings(stored, maxPhraseLength)) {
+        for (const m of matcher.occurrencesAt(reading.text, 0)) {
+          const end = reading.sourceAt + m.end - reading.sharedAt;
+          if (m.end > reading.sharedAt && !definesAt(stored, reading.sourceAt, end)) phrases.push(m.phrase);
+        }
+      }
+      return phrases;
+    });
+  const definitionOf = new Map(terms.map((s) => [s.name, s.node]));
+  const note = (phrase: string) => {
+    const { term, lowerOnly } = phrases.get(phrase)!;
+    (lowerOnly ? lowerUsed : used).add(term);
+    return term;
+  };
+  for (const { text, owner } of termTexts(model)) {
+    for (const phrase of occurrences(text)) {
+      const { term } = phrases.get(phrase)!;
+      if (owner === undefined || definitionOf.get(term) !== owner) note(phrase);
+    }
+  }
+  return { terms, used, lowerOnly: new Set([...lowerUsed].filter((t) => !used.has(t))) };
+}
+
+/**
+ * The texts in which a term is used: every piece of prose with the declaration it belongs to (a
+ * definition's own text does not use its term), and the text of each library clause taken
+ * without a body.
+ */
+export function* termTexts(model: SemanticModel): Iterable<{ readonly text: string; readonly owner: Declaration | undefined }> {
+  for (const { text, owner } of model.prose()) yield { text: text.value, owner };
+  for (const clause of model.ast.clauses) if (!clause.body) yield { text: model.clauseText(clause) ?? '', owner: undefined };
+}
+
+/**
+ * Whether the words right after a term (`end`) define it (`… means`, `… shall mean`, `… has the
+ * meaning`): the article that defines a term, transcribed beside the `define`, is not a use of it
+ * ("For the purpose of this Agreement, the Greater North Sea and its wider Approaches means the
+ * area of sea comprising: …", Bonn Agreement 1983, Art. 2 as amended, a term no other provision
+ * uses; thirteenth real-instruments run). So is a list of terms each followed by a colon, the term
+ * opening its item: "7. Risk: relationship between the frequency and the consequences …" (ACS
+ * Agreement on natural disasters 1999, Art. 1; sixteenth run). A colon after a term inside a
+ * sentence is not a definition.
+ */
+export function definesAt(text: string, start: number, end: number): boolean {
+  if (definingWords.test(text.slice(end, end + 40))) return true;
+  if (!/^["”’'»)]*\s*:/u.test(text.slice(end, end + 8))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return listItemOpening.test(text.slice(lineStart, start));
+}
+
+const definingWords = /^["”’'»)]*\s*(?:means|shall\s+mean|mean|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|is\s+defined\s+as)\b/u;
+
+/** What may come before a term that opens a list item: indentation, a number or letter ("7.", "(b)", "iv)"), a quotation mark. */
+const listItemOpening = /^\s*(?:(?:\(?(?:\d{1,3}|[a-z]|[ivxl]{1,6})[.)])\s+)?["“‘']?$/iu;
+

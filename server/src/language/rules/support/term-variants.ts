@@ -1,0 +1,108 @@
+/**
+ * A close variant of a defined term that the text writes where it never writes the term itself:
+ * "Competitions organiser" is defined, the text says "competition organiser(s)" twelve times (CoE
+ * Macolin Convention 2014, Arts. 3.3, 7, 9(1)(c), 10(1)(d), 12(1)). The exact term is unused, and
+ * `unused-term` still says so; but the remedy is to align the definition with the text (or the
+ * text with it), not to delete a definition the text relies on. This finds the variant to name.
+ *
+ * A variant differs from the term only in the number of its words ("Competitions" / "competition",
+ * "organisers"), a hyphen for a space, a leading article of the term ("The …"), and the case of its
+ * first letter, and in at least one of the first three. Every other capital must match: "the
+ * sending Party" is no variant of the Title Case term "Sending Party" (NL–US 2012, Art. 10(7)),
+ * which the rule has already read as not the term. Only terms of two words or more (the article
+ * aside) have variants: a single word's other forms ("incidents") are its ordinary senses, which
+ * `term-used-in-lower-case` weighs.
+ */
+import type { SemanticModel } from '../../model/semantic-model';
+import type { DeclaredSymbol } from '../../model/symbols';
+import { proseMemoOf } from '../../util/prose-memo';
+import { definesAt, lowerFirst, termTexts } from './term-use';
+
+export interface TermVariant {
+  /** The variant as the text first writes it: `competition organisers`. */
+  readonly written: string;
+  /** How many times the text writes a variant of the term. */
+  readonly count: number;
+}
+
+/** A word compared without its number: `organisers` and `organiser`, `companies` and `company`. */
+function singular(word: string): string {
+  if (/ies$/u.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/s$/u.test(word) && !/ss$/u.test(word) && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+/** A word that opens the variant: its first letter's case does not count either. */
+function firstKey(word: string): string {
+  return singular(lowerFirst(word) ?? word);
+}
+
+const article = /^(?:the|a|an)$/iu;
+const wordPattern = /[\p{L}\p{N}]+/gu;
+
+/** The first letter in lower case, whatever follows it. */
+function lowerInitial(text: string): string {
+  return text.slice(0, 1).toLocaleLowerCase('en') + text.slice(1);
+}
+
+interface Candidate {
+  readonly term: string;
+  /** The words a variant must have, as keys (the term's article aside). */
+  readonly keys: readonly string[];
+  /** The term without its article, first letter lowered: a text that writes exactly this differs only in that letter. */
+  readonly same: string;
+  /** The term's leading article, lower case, if it has one. */
+  readonly article: string | undefined;
+}
+
+/** A term of two words or more (its article aside) as the search reads it; undefined otherwise. */
+function candidate(term: string): Candidate | undefined {
+  const words = [...term.matchAll(wordPattern)];
+  const first = words[0];
+  const lead = first && first.index === 0 && words.length > 1 && article.test(first[0]) ? first[0].toLocaleLowerCase('en') : undefined;
+  if (lead) words.shift();
+  if (words.length < 2) return undefined;
+  const rest = term.slice(words[0].index).replace(/\s+/gu, ' ');
+  return { term, keys: [firstKey(words[0][0]), ...words.slice(1).map((w) => singular(w[0]))], same: lowerInitial(rest), article: lead };
+}
+
+/** For each of `terms` (unused ones) that has a close variant in the text, the variant. */
+export function termVariants(model: SemanticModel, terms: readonly DeclaredSymbol[]): Map<string, TermVariant> {
+  const candidates = terms.map((s) => candidate(s.name)).filter((c): c is Candidate => c !== undefined);
+  const result = new Map<string, TermVariant>();
+  if (candidates.length === 0) return result;
+  const byFirst = new Map<string, Candidate[]>();
+  for (const c of candidates) byFirst.set(c.keys[0], [...(byFirst.get(c.keys[0]) ?? []), c]);
+  // Which variants a text holds is a pure function of the text and the candidates: remembered across edits.
+  const memo = proseMemoOf(model);
+  const space = memo.space(`term-variants\u0004${candidates.map((c) => c.term).join('\u0002')}`);
+  const definitionOf = new Map(terms.map((s) => [s.name, s.node]));
+  for (const { text, owner } of termTexts(model)) {
+    for (const found of memo.get(space, text, (stored) => variantsIn(stored, byFirst))) {
+      if (owner !== undefined && definitionOf.get(found.term) === owner) continue;
+      const seen = result.get(found.term);
+      result.set(found.term, { written: seen?.written ?? found.written, count: (seen?.count ?? 0) + 1 });
+    }
+  }
+  return result;
+}
+
+/** The variants one text writes, in order. */
+function variantsIn(text: string, byFirst: ReadonlyMap<string, readonly Candidate[]>): { term: string; written: string }[] {
+  const words = [...text.matchAll(wordPattern)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const found: { term: string; written: string }[] = [];
+  words.forEach((word, i) => {
+    for (const c of byFirst.get(firstKey(word.text)) ?? []) {
+      const span = words.slice(i, i + c.keys.length);
+      if (span.length < c.keys.length || !span.every((w, j) => j === 0 || singular(w.text) === c.keys[j])) continue;
+      const written = text.slice(word.start, span[span.length - 1].end).replace(/\s+/gu, ' ');
+      // Only the first letter's case differs: the rule has read that already (a use, or not the term).
+      if (lowerInitial(written) === c.same && (c.article === undefined || words[i - 1]?.text.toLocaleLowerCase('en') === c.article)) continue;
+      // Words run on across punctuation are not the term ("competition. Organisers").
+      if (!/^[\p{L}\p{N}\s\-‐–]*$/u.test(written)) continue;
+      if (definesAt(text, word.start, span[span.length - 1].end)) continue;
+      found.push({ term: c.term, written });
+    }
+  });
+  return found;
+}
