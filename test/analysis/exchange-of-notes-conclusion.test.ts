@@ -88,3 +88,21 @@ describe('the date of conclusion of an exchange of notes (eighteenth run)', () =
     assert.ok(!diagnose(header('1993-01-06')).some((d) => d.code === 'effect-before-signature'));
   });
 });
+
+describe('a Government is a public authority for the transfer rules (eighteenth run)', () => {
+  it('the notes between the two Governments may be the Art. 46(2)(a) instrument, as a treaty between States may', () => {
+    const [undeclared] = transfers(notes);
+    assert.match(undeclared.message, /this treaty may itself be the "legally binding and enforceable instrument between public authorities or bodies" of GDPR Art\. 46\(2\)\(a\)/);
+    const [led2018] = transfers(in2018(declared('LED')));
+    assert.equal(`${led2018.code}:${led2018.severity}`, 'possible-transfer-without-safeguards:warning');
+    assert.match(led2018.message, /this treaty may itself provide the appropriate safeguards of Chapter V of the Directive/);
+  });
+
+  it('an MoU naming a binding instrument: a Government is offered the administrative arrangement, a company is not', () => {
+    const mou = (kind: string) => `memorandum "MoU" { status non-binding }\nparticipant NL "The Government of the Kingdom of the Netherlands" { kind ${kind} jurisdiction NL regimes GDPR }\nparticipant IN "CERT-In" { kind national-cert jurisdiction IN }\nchannel Cases between NL, IN {\n  carries personal-data\n  safeguards legally-binding-instrument\n}\n`;
+    const government = diagnose(mou('government')).find((d) => d.code === 'mou-as-binding-instrument')!;
+    assert.match(government.message, /Use an administrative arrangement under Art\. 46\(3\)\(b\)/);
+    assert.doesNotMatch(government.message, /not a public body/);
+    assert.match(diagnose(mou('company')).find((d) => d.code === 'mou-as-binding-instrument')!.message, /NL is not a public body/);
+  });
+});

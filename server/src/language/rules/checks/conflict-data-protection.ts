@@ -31,8 +31,14 @@ export interface ChapterVTransfer {
   readonly definite: boolean;
 }
 
-/** Public authorities or bodies (GDPR Art. 46(2)(a); international organisations, EDPB Guidelines 2/2020 ¶60). */
-const publicBodyKinds: ReadonlySet<string> = new Set(['state', 'government-agency', 'national-cert', 'international-organisation']);
+/**
+ * Public authorities or bodies (GDPR Art. 46(2)(a); international organisations, EDPB Guidelines
+ * 2/2020 ¶60). A Government is the State concluding through it (`kind government`): as much a
+ * public authority as the State (eighteenth real-instrument run: the NL–US notes of 1991 between
+ * the two Governments were not offered Art. 46(2)(a), and an MoU's Government was called "not a
+ * public body").
+ */
+const publicBodyKinds: ReadonlySet<string> = new Set(['state', 'government', 'government-agency', 'national-cert', 'international-organisation']);
 export const isPublicBody = (party: PartyFacts) => publicBodyKinds.has(party.effective.kind?.value ?? '');
 
 /** GDPR Art. 96 and LED Art. 61: agreements concluded by Member States before these dates stay in force. */
