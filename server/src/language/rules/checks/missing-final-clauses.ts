@@ -14,21 +14,6 @@ import { coversTopic, instrumentLevelRule, signatoryWord } from '../support/appl
 
 const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
 
-/**
- * "This Agreement … shall enter into force …" said of the instrument itself in its own text (a
- * clause or a note of an exchange; not the parent's or the treaty's text, which speak of another
- * instrument): "This Agreement shall apply to the territory of the Kingdom of the Netherlands in
- * Europe, and shall enter into force on the date of the affirmative Note in reply" (Netherlands–
- * Special Court for Sierra Leone exchange of notes 2010; twelfth red-team probes). No other
- * instrument may be named between the subject and the verb.
- */
-const ownEntryIntoForce =
-  /\b(?:this|the present) (?:Agreement|Arrangement|Convention|Treaty|Protocol|Memorandum(?: of Understanding)?|Exchange of (?:Notes|Letters)|Instrument)\b(?:(?!\b(?:Agreement|Arrangement|Convention|Treaty|Protocol|Memorandum)\b)[^.;]){0,200}?\b(?:shall|will)\s+(?:enter\s+into\s+force|come\s+into\s+(?:force|effect|operation)|take\s+effect)\b/iu;
-
-function ownProseStatesEntryIntoForce(model: SemanticModel): boolean {
-  const texts = [...model.ast.clauses.map((c) => model.clauseText(c) ?? ''), ...model.ast.notes.map((n) => n.body?.value ?? '')];
-  return texts.some((text) => ownEntryIntoForce.test(text.replace(/\s+/gu, ' ')));
-}
 const all = () => true;
 
 export const missingEntryIntoForce = instrumentLevelRule({
@@ -48,7 +33,9 @@ export const missingEntryIntoForce = instrumentLevelRule({
   // Not while the status is undeclared or undetermined: whether the VCLT's rule or mere practice
   // applies turns on it (`undeclared-status` asks first), and a political declaration has none.
   applies: (model) => model.legalNature !== undefined,
-  stated: (instrument, model) => instrument.effect !== undefined || ownProseStatesEntryIntoForce(model),
+  // Said in a clause or a note ("This Agreement … shall enter into force") counts through
+  // `coversTopic` (support/own-final-clauses.ts), as a tagged clause does.
+  stated: (instrument) => instrument.effect !== undefined,
   headerStatement: (model) => (isTreaty(model) ? 'effect 30 days after last notification' : 'effect on signature'),
   describe: (model) =>
     isTreaty(model)
