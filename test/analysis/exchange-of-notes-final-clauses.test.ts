@@ -52,3 +52,38 @@ describe('final clauses in the notes of an exchange (eighteenth run, probe 10)',
     assert.ok(finals(other).includes('missing-termination:error'), finals(other).join(', '));
   });
 });
+
+describe('an exchange of notes silent on entry into force (eighteenth run, probe 9; VCLT Arts. 13, 24(2))', () => {
+  const entry = (text: string) => diagnose(text).filter((d) => /entry-into-force$/.test(d.code));
+
+  it('is a warning that offers `effect on reply`, which clears it', () => {
+    const [d] = entry(notes);
+    assert.equal(`${d.code}:${d.severity}:${d.catalogueId}`, 'missing-exchange-entry-into-force:warning:MC01');
+    assert.match(d.message, /add `effect on reply` to the header/);
+    assert.doesNotMatch(d.message, /notification|ratification/);
+    const fix = d.fixes.find((f) => f.title === 'Add `effect on reply` to the header');
+    assert.ok(fix, d.fixes.map((f) => f.title).join(' | '));
+    assert.deepEqual(entry(notes.replace('  form exchange-of-notes\n', '  form exchange-of-notes\n  effect on reply\n')), []);
+  });
+
+  it('near miss: notes whose consent follows by ratification are still an error, asking for the treaty formula', () => {
+    const ratified = notes.replace('  form exchange-of-notes\n', '  form exchange-of-notes\n  consent by ratification\n');
+    const [d] = entry(ratified);
+    assert.equal(`${d.code}:${d.severity}`, 'missing-entry-into-force:error');
+    assert.match(d.message, /after last notification/);
+  });
+
+  it('near miss: an arrangement made by an exchange of letters, outside the VCLT, is still an error, offered `effect on reply`', () => {
+    // NL–Australia 1977: "this letter and Your Excellency's confirmatory reply constitute the Arrangement".
+    const letters = 'memorandum "Arrangement" {\n  status non-binding\n  form exchange-of-letters\n}\nparticipant NL "Netherlands" { kind government jurisdiction NL }\nparticipant AU "Australia" { kind government jurisdiction AU }\n';
+    const [d] = entry(letters);
+    assert.equal(`${d.code}:${d.severity}`, 'missing-entry-into-force:error');
+    assert.match(d.message, /add `effect on reply`/);
+    assert.ok(d.fixes.some((f) => f.title === 'Add `effect on reply` to the header'));
+  });
+
+  it('a treaty not made by an exchange keeps the error', () => {
+    const [d] = entry('treaty "Agreement" {\n  status binding\n  consent by signature\n}\nparty NL "Netherlands" { kind state jurisdiction NL }\nparty US "United States" { kind state jurisdiction US }\n');
+    assert.equal(`${d.code}:${d.severity}`, 'missing-entry-into-force:error');
+  });
+});

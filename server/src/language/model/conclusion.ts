@@ -50,19 +50,25 @@ export function conclusionOf(document: EntenteDocument): Conclusion | undefined 
 }
 
 /**
- * Whether the date of conclusion is also the date of consent. Entry into force after a
- * ratification, acceptance, approval, accession or notification puts consent later, for an
- * exchange too ("shall enter into force on the date on which both Governments have notified each
- * other that their constitutional requirements have been complied with").
+ * Whether the header puts the consent to be bound after the signature or the exchange: consent by
+ * ratification, acceptance, approval or accession, or entry into force after one of them or after
+ * a notification — for an exchange too ("shall enter into force on the date on which both
+ * Governments have notified each other that their constitutional requirements have been complied
+ * with").
  */
-function consentOn(document: EntenteDocument, byReply: boolean): Conclusion['consent'] {
+export function consentFollowsConclusion(document: EntenteDocument): boolean {
   const header = document.instrument;
   const means = header?.consent?.means.map((m) => m.text) ?? [];
-  const event = header?.effect?.event?.value ?? '';
-  if (laterConsent.test(event) || means.some((m) => laterConsent.test(m))) return 'later';
+  return laterConsent.test(header?.effect?.event?.value ?? '') || means.some((m) => laterConsent.test(m));
+}
+
+/** Whether the date of conclusion is also the date of consent. */
+function consentOn(document: EntenteDocument, byReply: boolean): Conclusion['consent'] {
+  if (consentFollowsConclusion(document)) return 'later';
   if (byReply) return 'given';
   // Consent by signature alone (a definitive signature), or entry into force on signature.
-  if ((means.length > 0 && means.every((m) => /^signature$/i.test(m))) || event === 'signature') return 'given';
+  const means = document.instrument?.consent?.means.map((m) => m.text) ?? [];
+  if ((means.length > 0 && means.every((m) => /^signature$/i.test(m))) || document.instrument?.effect?.event?.value === 'signature') return 'given';
   return 'unknown';
 }
 
