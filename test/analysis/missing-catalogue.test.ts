@@ -8,7 +8,7 @@ import { allRules } from '../../server/src/language/rules/registry';
 import { diagnose } from '../helpers/fixture';
 
 describe('missing-clause catalogue', () => {
-  it('has a rule for every item MC01–MC26, MC03 split by legal nature', () => {
+  it('has a rule for every item MC01–MC26, MC03 split by legal nature, MC01 by form', () => {
     const ids = new Set(missingClauseRules.filter((r) => r.catalogueId !== undefined).map((r) => r.catalogueId));
     const expected = Array.from({ length: 26 }, (_, i) => `MC${String(i + 1).padStart(2, '0')}`);
     assert.deepEqual([...ids].sort(), expected);
@@ -17,6 +17,14 @@ describe('missing-clause catalogue', () => {
       [
         ['missing-termination', 'error'],
         ['missing-discontinuation', 'warning'],
+      ],
+    );
+    // A treaty made by an exchange of notes enters into force on the exchange failing a provision (VCLT Arts. 13, 24(2)).
+    assert.deepEqual(
+      missingClauseRules.filter((r) => r.catalogueId === 'MC01').map((r) => [r.code, r.defaultSeverity]),
+      [
+        ['missing-entry-into-force', 'error'],
+        ['missing-exchange-entry-into-force', 'warning'],
       ],
     );
   });
@@ -51,7 +59,7 @@ describe('missing-clause catalogue', () => {
   });
 
   it('uses the catalogue severities', () => {
-    const severity = Object.fromEntries(missingClauseRules.filter((r) => r.code !== 'missing-discontinuation' && r.catalogueId !== undefined).map((r) => [r.catalogueId, r.defaultSeverity]));
+    const severity = Object.fromEntries(missingClauseRules.filter((r) => r.code !== 'missing-discontinuation' && r.code !== 'missing-exchange-entry-into-force' && r.catalogueId !== undefined).map((r) => [r.catalogueId, r.defaultSeverity]));
     assert.deepEqual(severity, {
       MC01: 'error', MC02: 'warning', MC03: 'error', MC04: 'warning', MC05: 'warning', MC06: 'warning', MC07: 'error',
       MC08: 'info', MC09: 'warning', MC10: 'info', MC11: 'warning', MC12: 'warning', MC13: 'warning', MC14: 'warning',

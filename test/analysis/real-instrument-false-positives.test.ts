@@ -190,11 +190,13 @@ channel Visits between NL, AU { carries personal-data }
     assert.ok(!codes(arrangement(' regimes outside-union-law')).includes('missing-union-law-clause'));
   });
 
-  it('near misses: undeclared processing is a GDPR transfer; law-enforcement processing names the Directive', () => {
-    assert.match(finding(arrangement(''), 'missing-union-law-clause')!.message, /GDPR Chapter V/);
+  it('near misses: undeclared processing is under the GDPR or the Directive; declared processing names its own', () => {
+    // Eighteenth run: undeclared, the note no longer presumes the GDPR.
+    assert.match(finding(arrangement(''), 'missing-union-law-clause')!.message, /\(Chapter V of the GDPR or of the Law Enforcement Directive, whichever governs the sender’s processing\)/);
+    assert.match(finding(arrangement(' regimes GDPR'), 'missing-union-law-clause')!.message, /\(GDPR Chapter V\)/);
     const led = finding(arrangement(' regimes LED'), 'missing-union-law-clause')!.message;
     assert.match(led, /Law Enforcement Directive/);
-    assert.doesNotMatch(led, /GDPR Chapter V/);
+    assert.doesNotMatch(led, /GDPR/);
   });
 });
 
@@ -237,7 +239,8 @@ channel Requests between NL, HK { carries personal-data }
     assert.ok(!found.some((d) => d.code === 'transfer-without-safeguards'));
     const possible = found.find((d) => d.code === 'possible-transfer-without-safeguards');
     assert.equal(possible?.severity, 'warning');
-    assert.match(possible!.message, /concluded by a Member State before 6 May 2016, this treaty remains in force until amended, replaced or revoked if it complied with Union law as applicable before that date \(Art\. 61 of the Law Enforcement Directive\)/);
+    // Entry into force on notification: consent follows signature, so Art. 61 is put conditionally (seventeenth run).
+    assert.match(possible!.message, /if the Member State concluded it \(consented to be bound\) before 6 May 2016 \(the signature date is 2002-08-26; consent to be bound follows it\), this treaty remains in force until amended, replaced or revoked if it complied with Union law as applicable before that date \(Art\. 61 of the Law Enforcement Directive\)/);
     assert.match(possible!.message, /this treaty may itself provide the appropriate safeguards of Chapter V of the Directive/);
   });
 
@@ -258,7 +261,7 @@ party PH "Republic of the Philippines" { kind state jurisdiction PH }
 channel Verification between NL, PH { carries personal-data }
 `;
     const possible = finding(undertaking, 'possible-transfer-without-safeguards');
-    assert.match(possible!.message, /before 24 May 2016, this arrangement remains in force until amended, replaced or revoked .*\(GDPR Art\. 96\)/);
+    assert.match(possible!.message, /if the Member State concluded it \(consented to be bound\) before 24 May 2016 \(the signature date is 2001-05-31; the header does not say whether signature bound the Parties\), this arrangement remains in force until amended, replaced or revoked .*\(GDPR Art\. 96\)/);
     assert.match(possible!.message, /GDPR Art\. 46\(2\)\(a\)/);
     assert.ok(!codes(undertaking).includes('transfer-without-safeguards'));
   });

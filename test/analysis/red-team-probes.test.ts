@@ -58,9 +58,10 @@ describe('red-team probes of error-level rules (twelfth run)', () => {
   it('an exchange of notes that says in its notes when it enters into force states it', () => {
     const header = 'treaty "Agreement" {\n  status binding\n  form exchange-of-notes\n}\nparty NL "Netherlands" { kind state jurisdiction NL }\nparty SCSL "Special Court" { kind international-organisation jurisdiction INT }\n';
     const note = (says: string) => `note Proposal from SCSL to NL on 2010-11-26 """${says}"""\n`;
-    assert.ok(!codes(header + note('This Agreement shall apply to the territory of the Kingdom of the Netherlands in Europe, and shall enter into force on the date of the affirmative Note in reply.')).includes('missing-entry-into-force:error'));
-    // Another instrument's entry into force is not this one's.
-    assert.ok(codes(header + note('This Agreement shall apply until the Convention on archives shall enter into force.')).includes('missing-entry-into-force:error'));
-    assert.ok(codes(header + note('The archives shall be stored in The Hague.')).includes('missing-entry-into-force:error'));
+    assert.ok(!codes(header + note('This Agreement shall apply to the territory of the Kingdom of the Netherlands in Europe, and shall enter into force on the date of the affirmative Note in reply.')).some((c) => /entry-into-force:/.test(c)));
+    // Another instrument's entry into force is not this one's. Silent notes of a treaty made by the
+    // exchange are reported as a warning since the eighteenth run (VCLT Arts. 13, 24(2)).
+    assert.ok(codes(header + note('This Agreement shall apply until the Convention on archives shall enter into force.')).includes('missing-exchange-entry-into-force:warning'));
+    assert.ok(codes(header + note('The archives shall be stored in The Hague.')).includes('missing-exchange-entry-into-force:warning'));
   });
 });

@@ -172,7 +172,7 @@ function deadlines(model: SemanticModel): { label: string; hours: number }[] {
 const finalClauseItems: readonly { clause: string; codes: readonly string[]; topic: ClauseTopic; present: (m: SemanticModel) => boolean }[] = [
   { clause: 'Statement that it is not legally binding', codes: ['missing-non-binding-statement'], topic: 'non-binding-status', present: (m) => m.ast.instrument?.status?.value === 'non-binding' },
   { clause: 'Consent to be bound', codes: ['missing-consent-to-be-bound'], topic: 'consent', present: (m) => !!m.ast.instrument?.consent },
-  { clause: 'Entry into force / coming into effect', codes: ['missing-entry-into-force'], topic: 'entry-into-force', present: (m) => !!m.ast.instrument?.effect },
+  { clause: 'Entry into force / coming into effect', codes: ['missing-entry-into-force', 'missing-exchange-entry-into-force'], topic: 'entry-into-force', present: (m) => !!m.ast.instrument?.effect },
   { clause: 'Duration and renewal', codes: ['missing-duration'], topic: 'duration', present: (m) => !!m.ast.instrument?.duration },
   { clause: 'Termination / denunciation / discontinuation', codes: ['missing-termination', 'missing-discontinuation'], topic: 'termination', present: (m) => !!m.ast.instrument?.termination },
   { clause: 'Amendment', codes: ['missing-amendment'], topic: 'amendment', present: (m) => !!m.ast.instrument?.amendment },

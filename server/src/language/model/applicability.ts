@@ -178,21 +178,35 @@ export interface TransferNeed {
 /** The Schengen-associated States apply the Law Enforcement Directive too (Schengen acquis; unconfirmed). */
 const lawEnforcementArea = (jurisdiction: string) => isInEea(jurisdiction) || jurisdiction === 'CH';
 
+/**
+ * Whether personal data sent to `recipient` under `regime` leave the area in which they move
+ * without a Chapter V transfer — to a third country or an international organisation, whatever
+ * the basis (an adequacy decision is one). The area is the EU/EEA for the GDPR and for Union
+ * bodies, and the Schengen States too for the Directive; a Union body receives inside it; a
+ * recipient without a jurisdiction cannot be placed. The one test of "third country" that the
+ * transfer rules and `missing-union-law-clause` share (seventeenth real-instrument run: the note
+ * called Switzerland a third country under the Directive where the transfer rules did not).
+ */
+export function isChapterVDestination(recipient: PartyFacts, regime: TransferRegime): boolean {
+  const jurisdiction = recipient.jurisdiction;
+  if (isUnionBody(jurisdiction)) return false;
+  if (kindOf(recipient) === 'international-organisation') return true;
+  if (!jurisdiction) return false;
+  return regime === 'LED' ? !lawEnforcementArea(jurisdiction) : !isInEea(jurisdiction);
+}
+
 /** Whether sending personal data to `recipient` under `regime` is a Chapter V transfer needing a basis. */
 export function transferNeed(recipient: PartyFacts, regime: TransferRegime): TransferNeed {
   const kind = kindOf(recipient);
   const jurisdiction = recipient.jurisdiction;
-  if (isUnionBody(jurisdiction)) return { need: 'none', why: '' };
-  if (kind === 'international-organisation') return { need: 'needed', why: `${recipient.id} is an international organisation` };
-  // Without a jurisdiction nobody can tell where the data goes: no finding.
-  if (!jurisdiction) return { need: 'none', why: '' };
+  // Inside the area, or nowhere anyone can tell (no jurisdiction): no finding.
+  if (!isChapterVDestination(recipient, regime)) return { need: 'none', why: '' };
+  if (kind === 'international-organisation' || !jurisdiction) return { need: 'needed', why: `${recipient.id} is an international organisation` };
   if (regime === 'LED') {
-    if (lawEnforcementArea(jurisdiction)) return { need: 'none', why: '' };
     const decision = adequacyDecision(jurisdiction);
     if (decision?.lawEnforcement) return { need: 'none', why: '', decision };
     return { need: 'needed', why: `${recipient.id} is in ${jurisdiction}, for which there is no adequacy decision under the Law Enforcement Directive (the only one is for the United Kingdom)` };
   }
-  if (isInEea(jurisdiction)) return { need: 'none', why: '' };
   const decision = adequacyDecision(jurisdiction);
   if (!decision) return { need: 'needed', why: `${recipient.id} is in ${jurisdiction}, which has no EU adequacy decision` };
   if (decision.scope === 'general') return { need: 'none', why: '', decision };

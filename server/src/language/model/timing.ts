@@ -39,20 +39,42 @@ export function resolveTiming(timing: Timing, event: Day, add: AddPeriod): Day |
   return timing.firstDay.months === undefined ? undefined : firstDayOfMonthAfter(afterPeriod, timing.firstDay.months);
 }
 
+/** A dated event of the document: its day, what it is in words, and the date as written (for ranges). */
+export interface DatedEvent {
+  readonly day: Day;
+  readonly what: string;
+  /** The event itself, in words: "the reply", "the last signature", "the signature". */
+  readonly event: string;
+  readonly date: DateValue;
+}
+
+/** The latest of several dates as written, with its day. */
+function latest(dates: readonly (DateValue | undefined)[]): { day: Day; date: DateValue; count: number } | undefined {
+  const dated = dates.map((date) => ({ date, day: dayOf(date) })).filter((d): d is { date: DateValue; day: Day } => d.day !== undefined);
+  if (dated.length === 0) return undefined;
+  const last = dated.reduce((a, b) => (later(a.day, b.day) === a.day ? a : b));
+  return { ...last, count: dated.length };
+}
+
+/** The last of the signature dates the header gives (several signatures on different days: the last). */
+export function lastSignature(document: EntenteDocument): DatedEvent | undefined {
+  const signature = document.instrument?.signature;
+  const last = latest([signature?.date, ...(signature?.more.map((m) => m.date) ?? [])]);
+  const several = last !== undefined && last.count > 1;
+  return last && { day: last.day, date: last.date, what: several ? 'the date of the last signature' : 'the signature date', event: several ? 'the last signature' : 'the signature' };
+}
+
+/** The date of the reply of an exchange of notes: the (last) note that is `answering` another. */
+export function replyDate(document: EntenteDocument): DatedEvent | undefined {
+  const last = latest(document.notes.filter((n) => n.answers).map((n) => n.date));
+  return last && { day: last.day, date: last.date, what: 'the date of the reply', event: 'the reply' };
+}
+
 /** The date of the event a timing counts from, when the document dates it. */
-export function eventDate(document: EntenteDocument, timing: Timing): { day: Day; what: string } | undefined {
+export function eventDate(document: EntenteDocument, timing: Timing): DatedEvent | undefined {
   const event = timing.event?.value;
-  if (event === 'signature') {
-    const signature = document.instrument?.signature;
-    const dates = [signature?.date, ...(signature?.more.map((m) => m.date) ?? [])].map(dayOf).filter((d): d is Day => d !== undefined);
-    if (dates.length === 0) return undefined;
-    return { day: dates.reduce(later), what: dates.length > 1 ? 'the date of the last signature' : 'the signature date' };
-  }
-  if (event === 'reply') {
-    const replies = document.notes.filter((n) => n.answers).map((n) => dayOf(n.date)).filter((d): d is Day => d !== undefined);
-    if (replies.length === 0) return undefined;
-    return { day: replies.reduce(later), what: 'the date of the reply' };
-  }
+  if (event === 'signature') return lastSignature(document);
+  if (event === 'reply') return replyDate(document);
   return undefined;
 }
 

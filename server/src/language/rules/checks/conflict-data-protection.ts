@@ -15,6 +15,7 @@ import { criminalCooperation, sendsOn } from '../support/channel-kinds';
 import { certainlyNotCompetentAuthority, gdprToolsNamed, lawEnforcementAdvice, statedBasis } from '../support/transfer-basis';
 import { implementedTreaty, type ImplementedTreaty } from '../support/implementing-arrangement';
 import { natureOfStatus } from '../../model/legal-nature';
+import { conclusionOf } from '../../model/conclusion';
 import { defineRule, type RelatedInformation } from '../rule';
 
 export interface ChapterVTransfer {
@@ -30,8 +31,14 @@ export interface ChapterVTransfer {
   readonly definite: boolean;
 }
 
-/** Public authorities or bodies (GDPR Art. 46(2)(a); international organisations, EDPB Guidelines 2/2020 ¶60). */
-const publicBodyKinds: ReadonlySet<string> = new Set(['state', 'government-agency', 'national-cert', 'international-organisation']);
+/**
+ * Public authorities or bodies (GDPR Art. 46(2)(a); international organisations, EDPB Guidelines
+ * 2/2020 ¶60). A Government is the State concluding through it (`kind government`): as much a
+ * public authority as the State (eighteenth real-instrument run: the NL–US notes of 1991 between
+ * the two Governments were not offered Art. 46(2)(a), and an MoU's Government was called "not a
+ * public body").
+ */
+const publicBodyKinds: ReadonlySet<string> = new Set(['state', 'government', 'government-agency', 'national-cert', 'international-organisation']);
 export const isPublicBody = (party: PartyFacts) => publicBodyKinds.has(party.effective.kind?.value ?? '');
 
 /** GDPR Art. 96 and LED Art. 61: agreements concluded by Member States before these dates stay in force. */
@@ -43,14 +50,23 @@ const grandfatheredBefore: Readonly<Partial<Record<TransferRegime, { time: numbe
 /**
  * That a treaty a Member State concluded before the GDPR or the Directive applied stays in force
  * if it complied with Union law as it then stood (GDPR Art. 96, LED Art. 61), in words for a
- * message; undefined for an MoU, a later treaty, or a sender that does not act for a State.
+ * message; undefined for an MoU, a later treaty, or a sender that does not act for a State. The
+ * date of conclusion is the model's (`conclusionOf`: the reply of an exchange of notes, else the
+ * last signature). Where that date is not the date of consent — a signature subject to
+ * ratification, or a header silent on consent — the sentence is conditional: a Member State
+ * concludes a treaty when it consents to be bound by it, which may come years after signature
+ * (seventeenth real-instrument run: the Macolin Convention, signed in 2014).
  */
 export function keptInForce(model: SemanticModel, exporter: PartyFacts, regime: TransferRegime): string | undefined {
   const instrument = model.ast.instrument;
-  const concluded = instrument?.signature?.date?.time;
+  const conclusion = conclusionOf(model.ast);
   const cutoff = grandfatheredBefore[regime];
-  if (model.legalNature !== 'treaty' || !instrument || !cutoff || concluded === undefined || concluded >= cutoff.time || !actsForState(exporter)) return undefined;
-  return `concluded by a Member State before ${cutoff.date}, this ${instrument.kind.text} remains in force until amended, replaced or revoked if it complied with Union law as applicable before that date (${cutoff.article})`;
+  if (model.legalNature !== 'treaty' || !instrument || !cutoff || !conclusion || !actsForState(exporter)) return undefined;
+  if (Date.UTC(conclusion.day.year, conclusion.day.month - 1, conclusion.day.day) >= cutoff.time) return undefined;
+  const kept = `this ${instrument.kind.text} remains in force until amended, replaced or revoked if it complied with Union law as applicable before that date (${cutoff.article})`;
+  if (conclusion.consent === 'given') return `concluded by a Member State on ${conclusion.iso} (${conclusion.what}), before ${cutoff.date}, ${kept}`;
+  const why = conclusion.consent === 'later' ? 'consent to be bound follows it' : 'the header does not say whether signature bound the Parties';
+  return `if the Member State concluded it (consented to be bound) before ${cutoff.date} (${conclusion.what} is ${conclusion.iso}; ${why}), ${kept}`;
 }
 
 /**
@@ -206,7 +222,7 @@ export const possibleTransferWithoutSafeguards = defineRule({
   defaultSeverity: 'warning',
   message: 'Personal data may be leaving the EU without a stated Chapter V basis: settle the sender\'s regime or the recipient\'s coverage, or state the basis.',
   rationale:
-    `The same law as \`transfer-without-safeguards\`, where the language cannot tell whether it applies. A State or ministry in the EU may process the data under the GDPR, as a law-enforcement authority under Directive (EU) 2016/680, or in national security or defence outside Union law (GDPR Art. 2(2)(a), (d)); declaring \`regimes GDPR\`, \`LED\` or \`outside-union-law\` on it settles which. A binding treaty may itself be the basis, and the message then says on what condition: between public authorities or bodies, as the Art. 46(2)(a) instrument if it gives data subjects enforceable rights and effective legal remedies (Art. 46(1); EDPB Guidelines 2/2020 ¶60), or under the Law Enforcement Directive as the legally binding instrument providing the safeguards of its Chapter V; and, if a Member State concluded it before 24 May 2016, it "shall remain in force until amended, replaced or revoked" where it complied with Union law as applicable before that date (GDPR Art. 96; before 6 May 2016 for law-enforcement agreements, Art. 61 of the Directive, whose text was not read). A law-enforcement sender that names only GDPR tools (standard data protection clauses, binding corporate rules, the Data Privacy Framework) for a recipient that may or may not be a competent authority (a CSIRT, an agency) is reported here: those tools are no basis under the Directive, and whether the recipient can receive at all under Art. 35(1)(b) of the Directive, or only case by case under Art. 39, the language cannot tell. For a GDPR sender, a scoped adequacy decision covers a recipient only if it is of the kind the decision names — a US company only if it is certified under the EU–US Data Privacy Framework, a national CERT in Canada or Japan only if it is subject to PIPEDA or the APPI — which the language cannot state: name the basis (\`safeguards eu-us-dpf "certified under the Data Privacy Framework"\`) or suppress the finding with the reason. Adequacy list as of ${adequacyListAsOf}.`,
+    `The same law as \`transfer-without-safeguards\`, where the language cannot tell whether it applies. A State or ministry in the EU may process the data under the GDPR, as a law-enforcement authority under Directive (EU) 2016/680, or in national security or defence outside Union law (GDPR Art. 2(2)(a), (d)); declaring \`regimes GDPR\`, \`LED\` or \`outside-union-law\` on it settles which. A binding treaty may itself be the basis, and the message then says on what condition: between public authorities or bodies, as the Art. 46(2)(a) instrument if it gives data subjects enforceable rights and effective legal remedies (Art. 46(1); EDPB Guidelines 2/2020 ¶60), or under the Law Enforcement Directive as the legally binding instrument providing the safeguards of its Chapter V; and, if a Member State concluded it before 24 May 2016, it "shall remain in force until amended, replaced or revoked" where it complied with Union law as applicable before that date (GDPR Art. 96; before 6 May 2016 for law-enforcement agreements, Art. 61 of the Directive, whose text was not read). The date of conclusion is the reply of an exchange of notes, which expresses the consent of both (VCLT Art. 13), or else the last signature; where that signature did not itself bind (consent by ratification, acceptance, approval or notification, VCLT Art. 14, or a header silent on consent), the message says "if the Member State concluded it (consented to be bound) before" the date, since Art. 96 does not say that signature is conclusion and consent may come years later (seventeenth real-instrument run: the Macolin Convention, done in 2014, not in force for the Netherlands in 2017). A law-enforcement sender that names only GDPR tools (standard data protection clauses, binding corporate rules, the Data Privacy Framework) for a recipient that may or may not be a competent authority (a CSIRT, an agency) is reported here: those tools are no basis under the Directive, and whether the recipient can receive at all under Art. 35(1)(b) of the Directive, or only case by case under Art. 39, the language cannot tell. For a GDPR sender, a scoped adequacy decision covers a recipient only if it is of the kind the decision names — a US company only if it is certified under the EU–US Data Privacy Framework, a national CERT in Canada or Japan only if it is subject to PIPEDA or the APPI — which the language cannot state: name the basis (\`safeguards eu-us-dpf "certified under the Data Privacy Framework"\`) or suppress the finding with the reason. Adequacy list as of ${adequacyListAsOf}.`,
   source: 'GDPR Arts. 2(2)(a), (d), 45(1), (3), 46, 49 (read: the Official Journal text, Publications Office Formex, OJ L 119/2016) and Art. 96 (read: Publications Office Formex of the 2016 text, gdpr-cons-2016.fmx.xml in maastrichtlawtech/eur-lex-visualiser); EDPB Guidelines 2/2020 ¶60 (read: a paragraph-by-paragraph reproduction of version 2.0); Directive (EU) 2016/680 Art. 35(1) (read: the text as adopted, legislation.gov.uk), Art. 39(1) (read: the Romanian text, sintact.ro) and Art. 61 (not read in its text: its rule as the EDPB recalls it, Statement 04/2021, read in a reproduction); Commission Decisions 2002/2/EC recital 5, (EU) 2019/419 Art. 1(1) and (EU) 2023/1795 Art. 1 (read: reproductions of the OJ texts)',
   sourceStatus: 'verified',
   example: {

@@ -4,6 +4,7 @@
  */
 import type { DateValue, EntenteDocument, Instrument, Quantity } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
+import { conclusionOf } from '../../model/conclusion';
 import { timingDate, type Day } from '../../model/timing';
 import { defineRule } from '../rule';
 
@@ -56,24 +57,25 @@ export const effectBeforeSignature = defineRule({
   code: 'effect-before-signature',
   family: 'date',
   defaultSeverity: 'warning',
-  message: 'Move the date of effect to or after the date of signature.',
+  message: 'Move the date of effect to or after the date of signature (for an exchange of notes, of the reply).',
   rationale:
-    'An instrument cannot come into effect before it exists; a date of effect earlier than the signature is usually a typo in one of the two dates. A treaty enters into force "in such manner and upon such date as it may provide" (VCLT Art. 24(1)) and does not reach back before that date "unless a different intention appears from the treaty" (Art. 28): where effect really is retroactive, say so in a clause and suppress this check with the reason.',
-  source: 'VCLT Arts. 24(1), 28 (read: Dutch treaty series BWBV0003441); own consistency check',
+    'An instrument cannot come into effect before it exists; a date of effect earlier than the signature is usually a typo in one of the two dates. A treaty enters into force "in such manner and upon such date as it may provide" (VCLT Art. 24(1)) and does not reach back before that date "unless a different intention appears from the treaty" (Art. 28): where effect really is retroactive, say so in a clause and suppress this check with the reason. The instrument exists from its date of conclusion (`model/conclusion.ts`): the last signature when the signatories sign on different days, and for a treaty constituted by an exchange of notes the reply, which expresses the consent of both (VCLT Art. 13).',
+  source: 'VCLT Arts. 13, 24(1), 28 (read: Dutch treaty series BWBV0003441); own consistency check',
   sourceStatus: 'verified',
   example: {
     trigger: 'memorandum "MoU" {\n  signed at "Tallinn" on 2027-03-01\n  effect on 2027-02-01\n}\n',
     fix: 'memorandum "MoU" {\n  signed at "Tallinn" on 2027-03-01\n  effect on 2027-04-01\n}\n',
   },
   check({ model, report }) {
-    const instrument = model.ast.instrument;
-    const signed = instrument?.signature?.date;
-    const effect = instrument?.effect?.date;
+    const effect = model.ast.instrument?.effect?.date;
+    const concluded = conclusionOf(model.ast);
+    const signed = concluded?.date;
     if (signed?.time === undefined || effect?.time === undefined || effect.time >= signed.time) return;
+    const event = concluded!.event;
     report({
       range: effect.range,
-      message: `Effect on ${effect.text} is before the signature on ${signed.text}: move one of the dates.`,
-      related: [{ uri: model.uri, range: signed.range, message: `Signed on ${signed.text}` }],
+      message: `Effect on ${effect.text} is before ${event} on ${signed.text}: move one of the dates.`,
+      related: [{ uri: model.uri, range: signed.range, message: event === 'the reply' ? `Reply dated ${signed.text}` : `Signed on ${signed.text}` }],
     });
   },
 });

@@ -11,25 +11,21 @@ import { proceduresGovernBody } from '../support/implementing-procedures';
 import type { Instrument } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { coversTopic, instrumentLevelRule, signatoryWord } from '../support/applicability';
+import { consentFollowsConclusion } from '../../model/conclusion';
 
 const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
 
-/**
- * "This Agreement … shall enter into force …" said of the instrument itself in its own text (a
- * clause or a note of an exchange; not the parent's or the treaty's text, which speak of another
- * instrument): "This Agreement shall apply to the territory of the Kingdom of the Netherlands in
- * Europe, and shall enter into force on the date of the affirmative Note in reply" (Netherlands–
- * Special Court for Sierra Leone exchange of notes 2010; twelfth red-team probes). No other
- * instrument may be named between the subject and the verb.
- */
-const ownEntryIntoForce =
-  /\b(?:this|the present) (?:Agreement|Arrangement|Convention|Treaty|Protocol|Memorandum(?: of Understanding)?|Exchange of (?:Notes|Letters)|Instrument)\b(?:(?!\b(?:Agreement|Arrangement|Convention|Treaty|Protocol|Memorandum)\b)[^.;]){0,200}?\b(?:shall|will)\s+(?:enter\s+into\s+force|come\s+into\s+(?:force|effect|operation)|take\s+effect)\b/iu;
-
-function ownProseStatesEntryIntoForce(model: SemanticModel): boolean {
-  const texts = [...model.ast.clauses.map((c) => model.clauseText(c) ?? ''), ...model.ast.notes.map((n) => n.body?.value ?? '')];
-  return texts.some((text) => ownEntryIntoForce.test(text.replace(/\s+/gu, ' ')));
-}
 const all = () => true;
+
+/**
+ * A treaty constituted by an exchange of notes or letters whose exchange is the consent (VCLT
+ * Art. 13): silent on entry into force, it enters into force on the exchange (Art. 24(2)), which is
+ * what `missing-exchange-entry-into-force` says, as a warning. Where the header puts consent later
+ * (ratification, notification), Art. 24(2) waits for that, and `missing-entry-into-force` asks.
+ */
+function inForceOnTheExchange(model: SemanticModel): boolean {
+  return isTreaty(model) && model.isExchange && !consentFollowsConclusion(model.ast);
+}
 
 export const missingEntryIntoForce = instrumentLevelRule({
   code: 'missing-entry-into-force',
@@ -37,7 +33,7 @@ export const missingEntryIntoForce = instrumentLevelRule({
   defaultSeverity: 'error',
   message: 'State when the instrument takes effect: add `effect on signature` (or a date, or `after` ratification) to the header, or a clause on entry into force.',
   rationale:
-    'Without a provision on entry into force (coming into effect, for an MoU) nobody can say from when the commitments apply. A treaty "enters into force in such manner and upon such date as it may provide or as the negotiating States may agree" (VCLT Art. 24(1)); failing that, only once every negotiating State has consented (Art. 24(2)), which is rarely what the drafters meant. The VCLT does not govern an MoU: for an MoU the check asks for the same practical certainty, on no rule of law. An instrument whose status is undeclared or undetermined is not checked until the status is settled (`undeclared-status`, `status-undetermined`): an error here would presume the answer.',
+    'Without a provision on entry into force (coming into effect, for an MoU) nobody can say from when the commitments apply. A treaty "enters into force in such manner and upon such date as it may provide or as the negotiating States may agree" (VCLT Art. 24(1)); failing that, only once every negotiating State has consented (Art. 24(2)), which is rarely what the drafters meant. The VCLT does not govern an MoU: for an MoU the check asks for the same practical certainty, on no rule of law. A clause or a note that says it in words ("This Agreement shall enter into force …", "… shall constitute an agreement between the two Governments, which shall enter into force on the date of the reply") counts as a tagged clause does. A treaty constituted by an exchange of notes or letters whose exchange is the consent is reported by `missing-exchange-entry-into-force` instead, as a warning: there Art. 24(2) puts it in force on the reply, as the Governments ordinarily mean; an arrangement made by an exchange of letters is still asked here, and offered `effect on reply`. An instrument whose status is undeclared or undetermined is not checked until the status is settled (`undeclared-status`, `status-undetermined`): an error here would presume the answer.',
   source: 'VCLT Art. 24(1)–(2) (read: Dutch treaty series BWBV0003441), for treaties; for MoUs no legal authority is claimed (the same certainty as a matter of practice)',
   sourceStatus: 'verified',
   example: {
@@ -47,13 +43,36 @@ export const missingEntryIntoForce = instrumentLevelRule({
   topic: 'entry-into-force',
   // Not while the status is undeclared or undetermined: whether the VCLT's rule or mere practice
   // applies turns on it (`undeclared-status` asks first), and a political declaration has none.
-  applies: (model) => model.legalNature !== undefined,
-  stated: (instrument, model) => instrument.effect !== undefined || ownProseStatesEntryIntoForce(model),
-  headerStatement: (model) => (isTreaty(model) ? 'effect 30 days after last notification' : 'effect on signature'),
-  describe: (model) =>
-    isTreaty(model)
+  applies: (model) => model.legalNature !== undefined && !inForceOnTheExchange(model),
+  // Said in a clause or a note ("This Agreement … shall enter into force") counts through
+  // `coversTopic` (support/own-final-clauses.ts), as a tagged clause does.
+  stated: (instrument) => instrument.effect !== undefined,
+  headerStatement: (model) => (model.isExchange && !consentFollowsConclusion(model.ast) ? 'effect on reply' : isTreaty(model) ? 'effect 30 days after last notification' : 'effect on signature'),
+  describe: (model) => {
+    if (model.isExchange && !consentFollowsConclusion(model.ast)) return 'State when the arrangement made by the exchange comes into effect: add `effect on reply` to the header ("which will come into effect on the date of your reply"), or say it in the letters.';
+    return isTreaty(model)
       ? 'State how the treaty enters into force: add `effect … after last notification` (or ratification) to the header, or a clause on entry into force.'
-      : 'State when the instrument comes into effect: add `effect on signature` (or a date) to the header, or a clause on coming into effect.',
+      : 'State when the instrument comes into effect: add `effect on signature` (or a date) to the header, or a clause on coming into effect.';
+  },
+});
+
+export const missingExchangeEntryIntoForce = instrumentLevelRule({
+  code: 'missing-exchange-entry-into-force',
+  catalogueId: 'MC01',
+  defaultSeverity: 'warning',
+  message: 'Say when the agreement constituted by the exchange enters into force: add `effect on reply` to the header, or write it in the notes ("which shall enter into force on the date of the reply").',
+  rationale:
+    'Catalogue MC01 asks for an error where the entry into force is not stated, because a treaty silent on it enters into force only "as soon as consent to be bound by the treaty has been established for all the negotiating States" (VCLT Art. 24(2)), which for a treaty subject to ratification is rarely what the drafters meant. A treaty constituted by an exchange of notes or letters is different: "The consent of States to be bound by a treaty constituted by instruments exchanged between them is expressed by that exchange when: (a) the instruments provide that their exchange shall have that effect" (Art. 13), so consent is established for both by the reply, and Art. 24(2) puts the agreement in force on the exchange — what Governments that exchange notes ordinarily mean (eighteenth real-instrument run: the Netherlands–United States notes of 11 July 1991 on the transfer of sentenced persons, both dated that day, say nothing on it). The law fills the gap as intended, so this is a warning, not the error of `missing-entry-into-force`: the text should still say it, because practice varies (the Netherlands–Sweden notes of 1995 enter into force "on the fifteenth day after the date of receipt" of the reply) and a reader should not need Art. 24(2) to find the date. The formula is `effect on reply` ("which shall enter into force on the date of the reply"). Where the header makes consent follow the exchange (ratification, acceptance, approval, or entry into force after a notification), Art. 24(2) waits for that consent and `missing-entry-into-force` reports it as an error; an arrangement made by an exchange of letters, which the VCLT does not govern, is reported there too.',
+  source: 'VCLT Arts. 13, 24(1)–(2) (read: Dutch treaty series BWBV0003441); Netherlands–Sweden exchange of notes of 1995 on the Europol Drugs Unit (read: BWBV0001194); Netherlands–United States exchange of notes of 11 July 1991 (read: BWBV0001046)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'treaty "Agreement constituted by an Exchange of Notes" {\n  status binding\n  form exchange-of-notes\n}\n',
+    fix: 'treaty "Agreement constituted by an Exchange of Notes" {\n  status binding\n  form exchange-of-notes\n  effect on reply\n}\n',
+  },
+  topic: 'entry-into-force',
+  applies: inForceOnTheExchange,
+  stated: (instrument) => instrument.effect !== undefined,
+  headerStatement: () => 'effect on reply',
 });
 
 /**
@@ -121,7 +140,7 @@ export const missingTermination = instrumentLevelRule({
   defaultSeverity: 'error',
   message: 'State how a Party may terminate or withdraw: add `termination with notice of 6 months` (or `withdrawal`, `denunciation`) to the header, or a clause about termination (for example "shall remain in force until otherwise agreed by the Parties").',
   rationale:
-    'A treaty "which contains no provision regarding its termination and which does not provide for denunciation or withdrawal is not subject to denunciation or withdrawal" unless the parties intended it or the nature of the treaty implies it, and then only on "not less than twelve months\' notice" (VCLT Art. 56(1)–(2)). An express clause with a notice period avoids that uncertainty. A fixed term not renewed without a new decision is such a provision: the treaty ends when it expires (Art. 54(a)); a term renewed automatically or tacitly needs a way out (notice of non-renewal, or termination). (MoUs are checked by `missing-discontinuation`, a warning.) An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead.',
+    'A treaty "which contains no provision regarding its termination and which does not provide for denunciation or withdrawal is not subject to denunciation or withdrawal" unless the parties intended it or the nature of the treaty implies it, and then only on "not less than twelve months\' notice" (VCLT Art. 56(1)–(2)). An express clause with a notice period avoids that uncertainty. A fixed term not renewed without a new decision is such a provision: the treaty ends when it expires (Art. 54(a)); a term renewed automatically or tacitly needs a way out (notice of non-renewal, or termination). A clause or a note of the exchange that says it in words of the instrument ("… which shall enter into force on the date of the reply and may be terminated by either Government on six months notice", "Either Party may terminate this Agreement …") counts as a tagged clause does; the end of anything else (provisional application, a request, another treaty) does not. (MoUs are checked by `missing-discontinuation`, a warning.) An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead.',
   source: 'VCLT Art. 56 (read: Dutch treaty series BWBV0003441)',
   sourceStatus: 'verified',
   example: {
@@ -255,6 +274,7 @@ export const missingCosts = instrumentLevelRule({
 
 export const finalClauseRules = [
   missingEntryIntoForce,
+  missingExchangeEntryIntoForce,
   missingDuration,
   missingTermination,
   missingDiscontinuation,

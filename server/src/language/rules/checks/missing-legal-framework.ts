@@ -5,14 +5,13 @@
  * must outlive the instrument. None of these is in the original catalogue (MC01–MC26).
  */
 import type { Channel } from '../../ast/nodes';
-import { csirtInformation, criminalCooperation, sendsOn } from '../support/channel-kinds';
 import { coversTopic, standaloneInstrument } from '../support/applicability';
 import { saysInProse } from '../support/instrument-prose';
 import { implementedTreaty } from '../support/implementing-arrangement';
 import { libraryFixes } from '../support/fixes';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
-import { isInEea } from '../../data/european-union';
-import { exporterRegime, transferRules } from '../../model/applicability';
+import { isUnionBody } from '../../data/european-union';
+import { isClassOfStates, outsiderWords, unionMatters, unionParties } from '../support/union-matters';
 import { personnelActivity } from '../support/personnel-activities';
 import { defineRule, type Rule } from '../rule';
 import { memberStates } from '../support/member-states';
@@ -106,57 +105,17 @@ export const missingRelationToOtherObligations = defineRule({
 
 // ── EU Member States and Union competence (review §3 item 1(b)) ─────────────────────────────
 
-/** A clause that deals with Union law: a disconnection clause, or Union-law obligations kept. */
-const unionLawClause = /\b(?:Union\s+law|European\s+Union\s+law|law\s+of\s+the\s+European\s+Union|EU\s+law|disconnection|(?:obligations|rules)\s+(?:arising\s+)?(?:from|under)\s+(?:its|their)\s+membership\s+(?:of|in)\s+the\s+European\s+Union|competences?\s+of\s+the\s+(?:European\s+)?Union)\b/iu;
+/**
+ * A clause that deals with Union law: a disconnection clause, or Union-law obligations kept. The
+ * Council of Europe's disconnection formula names the rules, not the law: "In their mutual
+ * relations, Parties which are members of the European Economic Community shall apply Community
+ * rules" (Insider Trading Convention 1989, Art. 16 bis); "… shall, in their mutual relations, apply
+ * Community and European Union rules".
+ */
+const unionLawClause = /\b(?:Union\s+law|European\s+Union\s+law|law\s+of\s+the\s+European\s+Union|EU\s+law|disconnection|(?:obligations|rules)\s+(?:arising\s+)?(?:from|under)\s+(?:its|their)\s+membership\s+(?:of|in)\s+the\s+European\s+Union|competences?\s+of\s+the\s+(?:European\s+)?Union|(?:Community|European\s+Union)\s+rules?)\b/iu;
 
 /** A word each branch of `unionLawClause` needs (same flags). */
-const unionLawWords = /union|EU|disconnection/iu;
-
-/** "a third country", "an international organisation", or both: NATO is no third country (sixteenth red-team run). */
-function outsiderWords(parties: readonly PartyFacts[]): string {
-  const words = new Set(parties.map((p) => (p.effective.kind?.value === 'international-organisation' ? 'an international organisation' : 'a third country')));
-  return words.size > 1 ? 'a third country or an international organisation' : [...words][0] ?? 'a third country';
-}
-
-/** The matters Union rules cover that the instrument deals with, between a Member State and a third country or international organisation. */
-function unionMatters(model: SemanticModel): string[] {
-  const matters = new Set<string>();
-  const isMember = (id: string) => {
-    const p = model.party(id);
-    return p !== undefined && p.isEU && p.jurisdiction !== 'EU';
-  };
-  // EEA States apply much of the Union's acquis (no Chapter V transfer to them): not third countries here.
-  const isThird = (id: string) => {
-    const p = model.party(id);
-    return p !== undefined && p.jurisdiction !== undefined && !p.isEU && !isInEea(p.jurisdiction);
-  };
-  const crossBorder = (c: Channel) => c.members.some((m) => isMember(m.text)) && c.members.some((m) => isThird(m.text));
-  for (const c of model.ast.channels) {
-    if (!crossBorder(c)) continue;
-    const outsider = outsiderWords(c.members.filter((m) => isThird(m.text)).map((m) => model.party(m.text)!));
-    const kinds = c.carries.map((k) => k.value);
-    if (kinds.includes('personal-data')) {
-      // Only a sender whose processing is under Union law makes a Chapter V transfer: not one
-      // declared `outside-union-law` (national security, defence: GDPR Art. 2(2)(a)), nor a
-      // member that only receives (`from` names the others).
-      const evidence = kinds.some((k) => k !== undefined && criminalCooperation.has(k));
-      const regimes = new Set(
-        c.members
-          .filter((m) => isMember(m.text) && sendsOn(c, m.text))
-          .map((m) => exporterRegime(model.party(m.text)!, evidence)?.regime)
-          .filter((r) => r !== undefined),
-      );
-      for (const regime of regimes) matters.add(`transfers of personal data to ${outsider} (${transferRules[regime].chapter})`);
-    }
-    if (kinds.some((k) => k !== undefined && criminalCooperation.has(k))) matters.add('electronic evidence and mutual legal assistance');
-    // NIS2 Art. 10(7) is on CSIRTs' cooperation with third countries' national CSIRTs; Art. 17 on
-    // international agreements of the Union with third countries or international organisations.
-    if (kinds.some((k) => k !== undefined && csirtInformation.has(k))) matters.add(`CSIRT information sharing with ${outsider} (NIS2 ${outsider.startsWith('a third country') ? 'Arts. 10(7), 17' : 'Art. 17'})`);
-  }
-  const mixed = model.signatories.some((p) => p.isEU && p.jurisdiction !== 'EU') && model.signatories.some((p) => isThird(p.id));
-  if (mixed && model.ast.assistance.length > 0) matters.add('mutual legal assistance in criminal matters');
-  return [...matters];
-}
+const unionLawWords = /union|EU|disconnection|community/iu;
 
 export const missingUnionLawClause = defineRule({
   code: 'missing-union-law-clause',
@@ -165,9 +124,9 @@ export const missingUnionLawClause = defineRule({
   defaultSeverity: 'info',
   message: 'An EU Member State concludes this treaty with a third country or an international organisation on a matter Union rules cover: check the Union’s competence (and any Council authorisation) and say how Union law applies, for example in a disconnection clause.',
   rationale:
-    'Where Union rules cover a matter, a Member State\'s agreement with a third country or an international organisation (such as NATO, which is not a third country, and which the message names as what it is) may touch the Union\'s competence: the Union may itself "conclude international agreements … with third countries or international organisations" on participation in the CSIRTs network and EU-CyCLONe (NIS2 Art. 17), CSIRTs exchange with third countries "including personal data in accordance with Union data protection law" (NIS2 Art. 10(7)), transfers of personal data to third countries are governed by GDPR Chapter V, and a third country\'s demand for data is recognised only "if based on an international agreement, such as a mutual legal assistance treaty, in force between the requesting third country and the Union or a Member State" (GDPR Art. 48). Personal data sent by a party whose processing is outside Union law (`regimes outside-union-law`: national security, defence, GDPR Art. 2(2)(a)) is no Chapter V transfer and is not counted; a law-enforcement sender\'s transfers are the Law Enforcement Directive\'s (GDPR Art. 2(2)(d)). The rule is a prompt, at info level: it does not decide the question. The exclusivity of Union competence where common rules may be affected (TFEU Art. 3(2), the ERTA case 22/70 and Opinion 1/13), the e-evidence Regulation (EU) 2023/1543 and Directive 2014/41/EU on the European Investigation Order were not read for this rule: that part is not confirmed here.',
+    'Where Union rules cover a matter, a Member State\'s agreement with a third country or an international organisation (such as NATO, which is not a third country, and which the message names as what it is) may touch the Union\'s competence: the Union may itself "conclude international agreements … with third countries or international organisations" on participation in the CSIRTs network and EU-CyCLONe (NIS2 Art. 17), CSIRTs exchange with third countries "including personal data in accordance with Union data protection law" (NIS2 Art. 10(7)), transfers of personal data to third countries are governed by GDPR Chapter V (and, for law-enforcement processing, Chapter V of the Law Enforcement Directive), and a third country\'s demand for data is recognised only "if based on an international agreement, such as a mutual legal assistance treaty, in force between the requesting third country and the Union or a Member State" (GDPR Art. 48). Personal data sent by a party whose processing is outside Union law (`regimes outside-union-law`: national security, defence, GDPR Art. 2(2)(a)) is no Chapter V transfer and is not counted; a law-enforcement sender\'s transfers are the Law Enforcement Directive\'s (GDPR Art. 2(2)(d)). Personal data count with the transfer rules’ own test of a third country (`isChapterVDestination`): the EU/EEA for the GDPR, and Switzerland too for the Law Enforcement Directive (Schengen association, unconfirmed), so a note never calls a third country what those rules let pass (seventeenth real-instrument run); a sender whose regime is not declared is said to transfer under Chapter V of the GDPR or of the Directive, whichever governs its processing (eighteenth run). Where the Union itself is a party beside its Member States and third countries — a mixed agreement — its competence is settled by its participation, but how Union law applies between the Union and its Member States, and among the Member States, is not: the Council of Europe writes a disconnection clause for it ("In their mutual relations, Parties which are members of the European Economic Community shall apply Community rules and shall therefore not apply the rules arising from this Convention except in so far as there is no Community rule governing the particular subject concerned", Insider Trading Convention 1989, Art. 16 bis), and the seventeenth run found the Macolin Convention of 2014, open to the Union and its Member States, without one. A party that is a class of States ("The member States of the Council of Europe") has no jurisdiction, and the checker cannot know from a description who is in it: beside the Union such a class may hold Member States and third countries, and the note says so conditionally; without the Union as a party a class counts as neither. The rule is a prompt, at info level: it does not decide the question. The exclusivity of Union competence where common rules may be affected (TFEU Art. 3(2), the ERTA case 22/70 and Opinion 1/13), the e-evidence Regulation (EU) 2023/1543 and Directive 2014/41/EU on the European Investigation Order were not read for this rule: that part is not confirmed here.',
   source:
-    'NIS2 Arts. 10(7), 17 (read: EUR-Lex consolidated text of 27.12.2022); GDPR Chapter V, Art. 48 (read: Publications Office Formex, OJ L 119); TFEU Art. 3(2), ERTA (22/70), Opinion 1/13, Regulation (EU) 2023/1543, Directive 2014/41/EU (not read: unconfirmed)',
+    'NIS2 Arts. 10(7), 17 (read: EUR-Lex consolidated text of 27.12.2022); GDPR Chapter V, Art. 48 (read: Publications Office Formex, OJ L 119); Insider Trading Convention (1989) Art. 16 bis (read: Dutch treaty series BWBV0002781); TFEU Art. 3(2), ERTA (22/70), Opinion 1/13, Regulation (EU) 2023/1543, Directive 2014/41/EU (not read: unconfirmed)',
   sourceStatus: 'unconfirmed',
   example: {
     trigger:
@@ -178,18 +137,40 @@ export const missingUnionLawClause = defineRule({
   check({ model, report }) {
     const instrument = standaloneInstrument(model);
     if (!instrument || model.legalNature !== 'treaty') return;
-    // The Union itself a party: a mixed agreement, whose competence question is settled by its participation.
-    if (model.signatories.some((p) => p.jurisdiction === 'EU')) return;
     if (coversTopic(model, 'union-law') || saysInProse(model, unionLawClause, unionLawWords)) return;
-    const matters = unionMatters(model);
+    const { matters, outsiders } = unionMatters(model);
     if (matters.length === 0) return;
-    report({
-      range: instrument.kind.range,
-      message: `An EU Member State concludes this treaty with ${outsiderWords(model.signatories.filter((p) => p.jurisdiction !== undefined && !p.isEU && !isInEea(p.jurisdiction)))} on matters Union rules cover (${matters.join('; ')}): check the Union’s competence and any Council authorisation, and say how Union law applies (for example a disconnection clause).`,
-      fixes: libraryFixes(model, 'union-law'),
-    });
+    const union = unionParties(model);
+    if (union.length === 0) {
+      report({
+        range: instrument.kind.range,
+        message: `An EU Member State concludes this treaty with ${outsiderWords(outsiders)} on matters Union rules cover (${matters.join('; ')}): check the Union’s competence and any Council authorisation, and say how Union law applies (for example a disconnection clause).`,
+        fixes: libraryFixes(model, 'union-law'),
+      });
+      return;
+    }
+    report({ range: instrument.kind.range, message: mixedAgreement(model, union, outsiders, matters), fixes: libraryFixes(model, 'union-law') });
   },
 });
+
+/**
+ * The Union is a party beside Member States (or classes of States that may hold them) and
+ * outsiders: a mixed agreement, the central case for a disconnection clause (seventeenth run, the
+ * Macolin Convention). Its competence is settled by its participation; how Union law applies
+ * between it and its Member States is not, unless the text says so. What rests on a class of
+ * States is said conditionally: the checker cannot know who is in it.
+ */
+function mixedAgreement(model: SemanticModel, union: readonly PartyFacts[], outsiders: readonly PartyFacts[], matters: readonly string[]): string {
+  const unionIds = union.map((p) => p.id).join(', ');
+  const members = model.signatories.filter((p) => p.isEU && !isUnionBody(p.jurisdiction)).map((p) => p.id);
+  const classes = model.signatories.filter(isClassOfStates).map((p) => p.id);
+  const declaredOutsiders = outsiders.filter((p) => !isClassOfStates(p));
+  const about = `on matters Union rules cover (${matters.join('; ')}): say how Union law applies between the Union and its Member States and among the Member States (for example a disconnection clause).`;
+  if (members.length > 0 && declaredOutsiders.length > 0) return `The Union (${unionIds}) and its Member States (${members.join(', ')}) may both be Parties, with ${outsiderWords(declaredOutsiders)}, ${about}`;
+  const unknown = [members.length === 0 ? 'EU Member States' : '', declaredOutsiders.length === 0 ? 'third countries' : ''].filter(Boolean).join(' and ');
+  const beside = [members.length > 0 ? `its Member State${members.length > 1 ? 's' : ''} ${members.join(', ')}` : '', `${classes.length > 1 ? 'classes' : 'a class'} of States (${classes.join(', ')}) whose members the checker cannot know`].filter(Boolean).join(' and ');
+  return `The Union (${unionIds}) is a Party beside ${beside}: if ${classes.length > 1 ? 'they include' : 'it includes'} ${unknown}, the Union and its Member States may both be Parties ${about}`;
+}
 
 // ── Status of personnel (review §3 item 5) ─────────────────────────────────────────────────
 

@@ -10,6 +10,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { topicFromName, type ClauseTopic } from '../../model/topics';
 import { missingClauseFixes } from './fixes';
 import { implementedTreaty } from './implementing-arrangement';
+import { ownWordsState } from './own-final-clauses';
 import { defineRule, type Rule, type Severity, type SourceStatus } from '../rule';
 
 /**
@@ -23,7 +24,8 @@ export function standaloneInstrument(model: SemanticModel): Instrument | undefin
 }
 
 /**
- * Whether the document says something on a topic through a clause. An annex also counts its
+ * Whether the document says something on a topic through a clause (tagged, from the library, by
+ * its id, or — for entry into force and termination — in its own words, notes included). An annex also counts its
  * parent's clauses: an annex's channels and exercises live under the parent's general terms. An
  * implementing arrangement counts its treaty's general clauses (costs, purpose, confidentiality…),
  * but the treaty's final clauses only where it says it takes them (`implements "…" with duration`):
@@ -31,6 +33,8 @@ export function standaloneInstrument(model: SemanticModel): Instrument | undefin
  */
 export function coversTopic(model: SemanticModel, topic: ClauseTopic): boolean {
   if (model.hasClauseAbout(topic)) return true;
+  // The instrument's own words, in a clause or a note of the exchange: untagged final clauses.
+  if (ownWordsState(model, topic)) return true;
   const parent = model.parentFile?.model;
   if (parent !== undefined && parent.clauses.some((clause) => clauseTopics(model, clause).has(topic))) return true;
   if (incorporatesTopic(model, topic)) return true;

@@ -1,0 +1,72 @@
+/**
+ * Final clauses the instrument states in its own words, whether or not a clause is tagged `about`
+ * them: a clause, or a note of the exchange that constitutes it. `coversTopic` asks here, so every
+ * rule that reads a topic — the missing final clauses, the duration an exit settles, survival,
+ * implementing arrangements — credits the words the same way. A note cannot be tagged, and in a
+ * real exchange the final clauses are in the notes ("this note and the Embassy's note in reply
+ * shall constitute an understanding between the two Governments, which shall enter into force on
+ * the date of the reply and may be terminated by either Government on six months notice":
+ * eighteenth real-instrument run, probe 10, on the NL–US notes of 1991).
+ *
+ * Only the instrument's own text is read, never its parent's or its treaty's, which speak of
+ * another instrument; and only sentences whose subject is the instrument itself ("This
+ * Agreement", "the present Convention", or the agreement the notes "constitute … which"), or a
+ * Party acting on it ("Either Party may terminate this Agreement"). "The provisional application
+ * may be terminated", "the assistance may be terminated" or a note silent on the point are not
+ * final clauses and credit nothing.
+ */
+import type { ClauseTopic } from '../../ast/topics';
+import type { SemanticModel } from '../../model/semantic-model';
+
+/** The instrument by its own name. */
+const instrumentNoun = String.raw`(?:Agreement|Arrangement|Convention|Treaty|Protocol|Memorandum(?: of Understanding)?|Exchange of (?:Notes|Letters)|Instrument|Understanding)`;
+
+/** No other instrument named between the subject and its verb. */
+const sameSubject = String.raw`(?:(?!\b(?:Agreement|Arrangement|Convention|Treaty|Protocol|Memorandum)\b)[^.;]){0,200}?`;
+
+/**
+ * The instrument as subject: "This Agreement …", or the agreement an exchange constitutes, picked
+ * up by "which" or by a coordinated verb ("shall constitute an Agreement between … and shall enter
+ * into force", NL–Special Court for Sierra Leone notes 2010; "constitute the Arrangement which
+ * will come into effect", NL–Australia letters 1977).
+ */
+const subject = String.raw`(?:\b(?:this|the present) ${instrumentNoun}\b${sameSubject}\b|\bconstitutes?\s+(?:an?|the)\s+(?:agreement|understanding|arrangement)\b(?:\s+between\s+[^.;]{1,160}?)?\s*,?\s+(?:which\s+${sameSubject}\b|and\s+(?=shall|will)))`;
+
+/** Entry into force (coming into effect, for an arrangement). */
+const entersIntoForce = String.raw`(?:shall|will)\s+(?:enter\s+into\s+force|come\s+into\s+(?:force|effect|operation)|take\s+effect)\b|\benters\s+into\s+force\b|\bcomes\s+into\s+effect\b`;
+
+/**
+ * An end: termination, denunciation, withdrawal, discontinuation, or a life "until" something
+ * (the `missing-termination` message's own example: "shall remain in force until otherwise agreed
+ * by the Parties"); "will cease to operate six months after receipt of written notice of
+ * termination" (NL–Australia 1977, para. 20).
+ */
+const ends = String.raw`(?:may|can)\s+be\s+(?:terminated|denounced|discontinued)\b|(?:shall|will)\s+(?:terminate|expire|cease\s+to\s+(?:be\s+in\s+force|have\s+effect|operate|apply))\b|(?:shall|will)\s+(?:remain|continue)\s+in\s+(?:force|effect)\s+until\b`;
+
+/** A Party ending it: "Any Party may, at any time, denounce this Convention" (Budapest Art. 47(1)). */
+const partyEnds = String.raw`\b(?:either|any|each|a)\s+(?:Contracting\s+)?(?:Party|Government|Participant|State(?:\s+Party)?|Signatory)\s+may\b[^.;]{0,40}?\b(?:terminate|denounce|withdraw\s+from|discontinue(?:\s+(?:its\s+participation\s+in|participation\s+in))?)\s+(?:this|the\s+present)\s+${instrumentNoun}\b`;
+
+const patterns: Partial<Record<ClauseTopic, RegExp>> = {
+  'entry-into-force': new RegExp(`${subject}(?:${entersIntoForce})`, 'iu'),
+  termination: new RegExp(`${subject}(?:${ends})|${partyEnds}`, 'iu'),
+};
+
+/** Answers per model, per topic: `coversTopic` is asked often. */
+const answers = new WeakMap<SemanticModel, Map<ClauseTopic, boolean>>();
+
+/** Whether the instrument's own clauses or notes state the topic in words (only the topics above). */
+export function ownWordsState(model: SemanticModel, topic: ClauseTopic): boolean {
+  const pattern = patterns[topic];
+  if (!pattern) return false;
+  let known = answers.get(model);
+  if (!known) answers.set(model, (known = new Map()));
+  let said = known.get(topic);
+  if (said === undefined) known.set(topic, (said = ownTexts(model).some((text) => pattern.test(text))));
+  return said;
+}
+
+/** The instrument's own clauses (written or from the library) and notes, each on one line. */
+function ownTexts(model: SemanticModel): string[] {
+  const texts = [...model.ast.clauses.map((c) => model.clauseText(c) ?? ''), ...model.ast.notes.map((n) => n.body?.value ?? '')];
+  return texts.filter((t) => t.length > 0).map((t) => t.replace(/\s+/gu, ' '));
+}

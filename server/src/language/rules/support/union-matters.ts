@@ -1,0 +1,135 @@
+/**
+ * The matters Union rules cover that an instrument deals with between the Union's side and the
+ * outside: personal data leaving the area of the sender's transfer rules, CSIRT information and
+ * criminal cooperation with third countries, mutual legal assistance. Read by
+ * `missing-union-law-clause`.
+ *
+ * Personal data are counted with the transfer rules' own test (`isChapterVDestination`): a
+ * Member State's law-enforcement data to Switzerland or Norway, which those rules let pass, are
+ * no transfer "to a third country" here either (seventeenth real-instrument run, probe Q1); and a
+ * sender whose regime is not declared is said to be under the GDPR or the Law Enforcement
+ * Directive, not the GDPR alone (eighteenth run: the NL–US notes of 1991, whose data serve the
+ * execution of sentences).
+ *
+ * A class of States beside the Union itself ("The member States of the Council of Europe" with
+ * the European Union, the Macolin Convention, seventeenth run) has no jurisdiction: whether its
+ * members include the Union's Member States, or third countries, the checker cannot know from a
+ * description. When the Union is a party such a class may stand for either, so it counts as
+ * possibly both, and the note says so conditionally. Without the Union as a party a
+ * class counts as neither, as before: the prompt would rest on nothing the text states.
+ */
+import type { Channel } from '../../ast/nodes';
+import { isStateKind } from '../../ast/vocabulary';
+import { isInEea, isUnionBody } from '../../data/european-union';
+import { exporterRegime, isChapterVDestination, transferRules, type TransferRegime } from '../../model/applicability';
+import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
+import { criminalCooperation, csirtInformation, sendsOn } from './channel-kinds';
+
+export interface UnionMatters {
+  /** The matters, in words for the message. */
+  readonly matters: readonly string[];
+  /** The parties outside the Union those matters involve (classes of States that may be among them included). */
+  readonly outsiders: readonly PartyFacts[];
+}
+
+/** The Union itself (or a Union body) among the signatories: `jurisdiction EU`. */
+export function unionParties(model: SemanticModel): PartyFacts[] {
+  return model.signatories.filter((p) => isUnionBody(p.jurisdiction));
+}
+
+/** A class of States with no jurisdiction: who is in it, the checker cannot tell. */
+export function isClassOfStates(party: PartyFacts): boolean {
+  return party.classOf !== undefined && party.jurisdiction === undefined && isStateKind(party.effective.kind?.value);
+}
+
+/** "a third country", "an international organisation", or both. NATO is no third country (sixteenth red-team run). */
+export function outsiderWords(parties: readonly PartyFacts[]): string {
+  const words = new Set(parties.map((p) => (p.effective.kind?.value === 'international-organisation' ? 'an international organisation' : 'a third country')));
+  return words.size > 1 ? 'a third country or an international organisation' : ([...words][0] ?? 'a third country');
+}
+
+export function unionMatters(model: SemanticModel): UnionMatters {
+  const unionIsParty = unionParties(model).length > 0;
+  const undetermined = (p: PartyFacts | undefined) => p !== undefined && unionIsParty && isClassOfStates(p);
+  const isMember = (p: PartyFacts | undefined) => p !== undefined && ((p.isEU && !isUnionBody(p.jurisdiction)) || undetermined(p));
+  // EEA States apply much of the Union's acquis: not third countries for these matters.
+  const isThird = (p: PartyFacts | undefined) => p !== undefined && ((p.jurisdiction !== undefined && !p.isEU && !isInEea(p.jurisdiction)) || undetermined(p));
+  const matters = new Set<string>();
+  const outsiders = new Set<PartyFacts>();
+  for (const c of model.ast.channels) {
+    const members = c.members.map((m) => model.party(m.text)).filter((p): p is PartyFacts => p !== undefined);
+    const kinds = c.carries.map((k) => k.value);
+    const evidence = kinds.some((k) => k !== undefined && criminalCooperation.has(k));
+    if (kinds.includes('personal-data')) {
+      for (const transfer of dataLeaving(c, members, evidence, isMember, undetermined)) {
+        matters.add(`transfers of personal data to ${outsiderWords(transfer.to)} (${transfer.chapter})`);
+        transfer.to.forEach((p) => outsiders.add(p));
+      }
+    }
+    const third = members.filter(isThird);
+    if (!members.some(isMember) || third.length === 0) continue;
+    const outsider = outsiderWords(third);
+    const before = matters.size;
+    if (evidence) matters.add('electronic evidence and mutual legal assistance');
+    // NIS2 Art. 10(7) is on CSIRTs' cooperation with third countries' national CSIRTs; Art. 17 on
+    // international agreements of the Union with third countries or international organisations.
+    if (kinds.some((k) => k !== undefined && csirtInformation.has(k))) matters.add(`CSIRT information sharing with ${outsider} (NIS2 ${outsider.startsWith('a third country') ? 'Arts. 10(7), 17' : 'Art. 17'})`);
+    if (matters.size > before) third.forEach((p) => outsiders.add(p));
+  }
+  const members = model.signatories.filter(isMember);
+  const third = model.signatories.filter(isThird);
+  if (members.length > 0 && third.length > 0 && model.ast.assistance.length > 0) {
+    matters.add('mutual legal assistance in criminal matters');
+    third.forEach((p) => outsiders.add(p));
+  }
+  return { matters: [...matters], outsiders: [...outsiders] };
+}
+
+/**
+ * Personal data a Member State (or a class that may hold Member States) sends on the channel to a
+ * member outside the area of its transfer rules, grouped by the words naming those rules: one
+ * group per regime a sender declares, one for senders whose regime is open.
+ */
+function dataLeaving(channel: Channel, members: readonly PartyFacts[], evidence: boolean, isMember: (p: PartyFacts) => boolean, undetermined: (p: PartyFacts) => boolean): { chapter: string; to: PartyFacts[] }[] {
+  const groups = new Map<string, Set<PartyFacts>>();
+  for (const sender of members) {
+    if (!isMember(sender) || !sendsOn(channel, sender.id)) continue;
+    const candidates = senderRegimes(sender, evidence, undetermined(sender));
+    if (!candidates) continue;
+    for (const recipient of members) {
+      if (recipient === sender) continue;
+      // A class of States may hold third countries whatever the regime; a declared party is placed by the transfer rules' test.
+      const outside = undetermined(recipient) ? candidates.regimes : candidates.regimes.filter((r) => isChapterVDestination(recipient, r));
+      if (outside.length === 0) continue;
+      const chapter = chapterWords(outside, candidates.certain);
+      groups.set(chapter, (groups.get(chapter) ?? new Set<PartyFacts>()).add(recipient));
+    }
+  }
+  return [...groups].map(([chapter, to]) => ({ chapter, to: [...to] }));
+}
+
+/**
+ * The regimes a sender may export under: the one it declares (or that is certain), else the GDPR
+ * and the Directive, in the order `exporterRegime` would presume them. Undefined for a sender
+ * outside Union law (`regimes outside-union-law`, GDPR Art. 2(2)(a)): it makes no Chapter V transfer.
+ */
+function senderRegimes(sender: PartyFacts, evidence: boolean, aClass: boolean): { regimes: TransferRegime[]; certain: boolean } | undefined {
+  const open: TransferRegime[] = evidence ? ['LED', 'GDPR'] : ['GDPR', 'LED'];
+  if (aClass) {
+    const declared = open.filter((r) => sender.regimes.has(r));
+    if (sender.regimes.has('outside-union-law') && declared.length === 0) return undefined;
+    return declared.length > 0 ? { regimes: declared, certain: true } : { regimes: open, certain: false };
+  }
+  const regime = exporterRegime(sender, evidence);
+  if (!regime) return undefined;
+  return regime.certain ? { regimes: [regime.regime], certain: true } : { regimes: open, certain: false };
+}
+
+/** "GDPR Chapter V", or, where the sender's regime is open, the alternatives the destination is outside of. */
+function chapterWords(regimes: readonly TransferRegime[], certain: boolean): string {
+  if (certain || regimes.length === 1) {
+    const words = regimes.map((r) => transferRules[r].chapter).join('; ');
+    return certain ? words : `${words}, if the sender's processing falls under ${transferRules[regimes[0]].name}`;
+  }
+  return 'Chapter V of the GDPR or of the Law Enforcement Directive, whichever governs the sender’s processing';
+}
