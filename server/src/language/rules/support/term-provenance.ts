@@ -10,6 +10,11 @@
  *   `the Canadian Space Agency ("CSA")`, `"Partner State" means …`, `the term "NATO" denotes …`,
  *   `designated as the "Netherlands Executive Agent"`.
  *
+ * Nor words quoted to be read otherwise or replaced — "instead of “Member States” has to be read:
+ * Contracting States" (Croatia–Curaçao savings income Convention 2013, Art. 2(2)), "for “X” read
+ * “Y”", "references to “X” shall be read as", "the words “X” shall be replaced by" — which name
+ * another text's words in order to change them, not a term of this instrument.
+ *
  * Nor a quoted title of an instrument ("Transfer of Resident Rules"), which is a citation, nor
  * one word set off among kinds in a list that ends "and other …" ("foundations, “Anstalten” and
  * other persons"), which names a kind (a legal form of another system), not a term.
@@ -21,7 +26,7 @@
  */
 import { findReferences, type ReferenceContext } from '../../model/instrument-references';
 
-export type Provenance = 'other-instrument' | 'defined-in-place' | 'label' | 'kind-in-list' | 'none';
+export type Provenance = 'other-instrument' | 'defined-in-place' | 'label' | 'kind-in-list' | 'word-replaced' | 'none';
 
 const sourcePhrase = String.raw`(?:within\s+the\s+meaning\s+of|in\s+the\s+sense\s+of|(?:as\s+)?(?:defined|used|referred\s+to|understood|designated|described)\s+(?:in|by|under)|(?:as\s+)?(?:defined|used)\s+for\s+the\s+purposes\s+of)`;
 const sourceAfter = new RegExp(String.raw`^\s*[,(]?\s*${sourcePhrase}\s+`, 'iu');
@@ -44,6 +49,11 @@ const definesAfter = /^\s*(?:\)\s*)?(?::|(?:,?\s*for\s+the\s+purposes?\s+of\s+th
 const otherQuotedTerms = /^(?:\s*(?:,|or|and|and\/or)\s*[“"][^”"]{1,80}[”"])+/u;
 const instrumentTitle = /\b(?:Agreements?|Conventions?|Treaty|Protocol|Charter|Act|Code|Rules|Regulations?|Directive|Decision|Memorandum|Arrangement|Declaration|Manual|Guidelines|Framework)$/u;
 
+/** Words quoted to be changed: "instead of “X”", "in place of “X”", "the words “X”", "references to “X”". */
+const replacedBefore = /\b(?:instead\s+of|in\s+place\s+of|the\s+words?|the\s+expressions?|references?\s+to)\s+$/iu;
+/** "“X” has to be read", "“X” shall be read as", "“X” is replaced by", "“X” read “Y”" (the amending formula). */
+const readOtherwiseAfter = /^\s*(?:(?:has|have|is|are|shall|should|must)\s+(?:to\s+)?be\s+(?:read|replaced|substituted|understood\s+as)\b|read\s*[“"])/iu;
+
 /** What the words around a quoted term say about where it comes from. */
 export function provenance(rawBefore: string, term: string, rawAfter: string, context: ReferenceContext): Provenance {
   if (/^[\p{L}\p{N}]$/u.test(term)) return 'label';
@@ -55,6 +65,7 @@ export function provenance(rawBefore: string, term: string, rawAfter: string, co
   // and other persons", NL–Samoa tax information exchange Agreement 2009, Art. 5(4)(b), after the
   // OECD model), not a term of the instrument.
   if (/^\p{L}[\p{L}-]*$/u.test(term) && /\p{Ll}[\p{L}-]*,\s*$/u.test(rawBefore) && /^\s*(?:,\s*\p{Ll}[\p{L}-]*\s*)*(?:and|or)\s+other\s+\p{Ll}/u.test(rawAfter)) return 'kind-in-list';
+  if (replacedBefore.test(rawBefore) || readOtherwiseAfter.test(rawAfter)) return 'word-replaced';
   // A quoted title of an instrument ("Transfer of Resident Rules") is a citation, not a term.
   if (instrumentTitle.test(term)) return 'other-instrument';
   const after = rawAfter.replace(otherQuotedTerms, '');

@@ -152,7 +152,8 @@ export function* termTexts(model: SemanticModel): Iterable<{ readonly text: stri
 }
 
 /**
- * Whether the words right after a term (`end`) define it (`… means`, `… shall mean`, `… has the
+ * Whether the term at [start, end) is named rather than used: quoted, or followed by words that
+ * define it (`… means`, `… shall mean`, `… has the
  * meaning`): the article that defines a term, transcribed beside the `define`, is not a use of it
  * ("For the purpose of this Agreement, the Greater North Sea and its wider Approaches means the
  * area of sea comprising: …", Bonn Agreement 1983, Art. 2 as amended, a term no other provision
@@ -163,10 +164,24 @@ export function* termTexts(model: SemanticModel): Iterable<{ readonly text: stri
  */
 export function definesAt(text: string, start: number, end: number): boolean {
   if (definingWords.test(text.slice(end, end + 40))) return true;
+  if (quotedAt(text, start, end)) return true;
   if (!/^["”’'»)]*\s*:/u.test(text.slice(end, end + 8))) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return listItemOpening.test(text.slice(lineStart, start));
 }
+
+/**
+ * Whether the term stands in quotation marks: the text then names the term (to define it, or to
+ * say where it comes from) rather than using it — "the “contracting party” being a Member State of
+ * the European Union means: the Republic of Croatia" (Croatia–Curaçao Convention 2013, Art.
+ * 2(1)(c), a term used nowhere else; nineteenth run), "the term “Interest Payment(s)” means".
+ */
+function quotedAt(text: string, start: number, end: number): boolean {
+  return openingQuotes.includes(text.charAt(start - 1)) && closingQuote.test(text.slice(end, end + 4));
+}
+
+const openingQuotes = '"“‘\'«„';
+const closingQuote = /^(?:\(s\)|s)?["”’'»“]/u;
 
 const definingWords = /^["”’'»)]*\s*(?:means|shall\s+mean|mean|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|is\s+defined\s+as)\b/u;
 
