@@ -1,0 +1,25 @@
+/**
+ * The exported text of the eighteenth red-team run's probes (test/probes/eighteenth/REPORT.md),
+ * as the lawyer who wrote them read it: each test renders a probe (or the template it was made
+ * from) and asserts what the signed text must, and must not, say.
+ */
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { RenderedInstrument } from '../../server/src/language';
+import { openFile, repoRoot } from './render-fixtures';
+
+const probe = (name: string) => {
+  const { service, uri } = openFile(join(repoRoot, 'test/probes/eighteenth', `${name}.entente`));
+  return { md: service.render(uri, 'markdown')!, akn: service.render(uri, 'akn')!, doc: service.renderModel(uri)! };
+};
+
+const paragraphs = (doc: RenderedInstrument) => doc.articles.flatMap((a) => a.paragraphs.map((p) => (typeof p === 'string' ? p : p.text)));
+
+describe('eighteenth red team: the exported text', () => {
+  it('item 11: a security agreement cited as concluded, without place or date, is cited by its title, with no dangling "concluded"', () => {
+    const { md, doc } = probe('template-bilateral-treaty-sample');
+    const protection = paragraphs(doc).find((p) => p.startsWith('Classified information up to and including SECRET'));
+    assert.equal(protection, 'Classified information up to and including SECRET exchanged under this Agreement shall be protected in accordance with the Agreement between the Republic of Estonia and the Republic of Finland on the Mutual Protection of Classified Information.');
+    assert.doesNotMatch(md, /concluded\./);
+  });
+});
