@@ -22,4 +22,12 @@ describe('eighteenth red team: the exported text', () => {
     assert.equal(protection, 'Classified information up to and including SECRET exchanged under this Agreement shall be protected in accordance with the Agreement between the Republic of Estonia and the Republic of Finland on the Mutual Protection of Classified Information.');
     assert.doesNotMatch(md, /concluded\./);
   });
+
+  it('item 12: a language left unanswered by a template is a counted blank of the final formula, not a language', () => {
+    const { doc } = probe('template-bilateral-mou-language-unfilled');
+    assert.equal(doc.testimonium.length, 1);
+    assert.match(doc.testimonium[0], /^Signed at Tallinn on 1 March 2027, in the English and \uE000\[language of the text\]\uE001 languages, both texts being equally valid\./);
+    const blanks = (text: string) => text.split('\uE000').length - 1;
+    assert.ok(doc.draft && doc.draft.blanks >= blanks(doc.testimonium[0]) && blanks(doc.testimonium[0]) === 1, doc.draft?.label);
+  });
 });

@@ -5,6 +5,7 @@
  * of becoming a tab stop the drafter has to type.
  */
 import type { DateValue, Instrument, Quantity, Text } from '../ast/nodes';
+import { isLanguageName } from '../ast/language-names';
 import type { InstrumentKind } from '../ast/vocabulary';
 import type { Wording } from './library-types';
 
@@ -89,9 +90,11 @@ export function documentValues(model: DocumentFacts | undefined, fallbackWording
   const signature = instrument?.signature;
   if (signature?.place?.value) values.place = signature.place.value;
   if (signature?.date?.valid) values.date = formatDate(signature.date);
+  // A word that is no language's name (`language1`, left by a template) answers nothing: the placeholder stays.
   const languages = instrument?.languages?.languages.map((l) => l.text) ?? [];
-  if (languages.length > 0) values.languages = joinNames(languages);
-  if (instrument?.languages?.prevailing) values.prevailing = instrument.languages.prevailing.text;
+  if (languages.length > 0 && languages.every(isLanguageName)) values.languages = joinNames(languages);
+  const prevailing = instrument?.languages?.prevailing?.text;
+  if (prevailing && isLanguageName(prevailing)) values.prevailing = prevailing;
   if (instrument?.duration?.term) values.term = formatQuantity(instrument.duration.term);
   if (instrument?.termination?.notice) values.notice = formatQuantity(instrument.termination.notice);
   const names: string[] = [];

@@ -15,6 +15,7 @@ import type { Clause, DateValue, Name, SignatureClause, Text } from '../ast/node
 import type { SemanticModel } from '../model/semantic-model';
 import type { RenderContext } from '../constructs/construct';
 import type { SignatureBlock } from './instrument-model';
+import { isLanguageName } from '../ast/language-names';
 import { visibleText } from './inline';
 import { allTexts, capitalise, withArticle } from './words';
 
@@ -64,7 +65,8 @@ export function testimonium(model: SemanticModel, r: RenderContext): string[] {
   // Signed by each side on its own day and place: "at Washington on 25 July 1978 and at The Hague on 24 August 1978".
   const more = signature?.more.map((m) => signing(m.place, m.date, r)) ?? [];
   const where = [first, ...more].join(' and ');
-  const languages = header.languages?.languages.map((l) => l.text) ?? [];
+  // A word that is no language's name (`language1`, left by a template) is a blank, not a language.
+  const languages = header.languages?.languages.map((l) => (isLanguageName(l.text) ? l.text : r.placeholder('language of the text'))) ?? [];
   const languageText =
     languages.length === 0 ? `in the ${r.placeholder('languages of the text')} language` : languages.length === 1 ? `in the ${languages[0]} language` : `in the ${r.list(languages)} languages`;
   // Where the drafter's own article says which texts are authentic, the formula does not say it again.
