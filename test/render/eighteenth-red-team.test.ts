@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { RenderedInstrument } from '../../server/src/language';
+import { readDocx } from './docx-reader';
 import { openFile, repoRoot } from './render-fixtures';
 
 const probe = (name: string) => {
@@ -29,5 +30,23 @@ describe('eighteenth red team: the exported text', () => {
     assert.match(doc.testimonium[0], /^Signed at Tallinn on 1 March 2027, in the English and \uE000\[language of the text\]\uE001 languages, both texts being equally valid\./);
     const blanks = (text: string) => text.split('\uE000').length - 1;
     assert.ok(doc.draft && doc.draft.blanks >= blanks(doc.testimonium[0]) && blanks(doc.testimonium[0]) === 1, doc.draft?.label);
+  });
+
+  it('item 14: a library clause taken without a heading is headed by its heading for the signed text, not its catalogue title, in every format', async () => {
+    const path = join(repoRoot, 'test/probes/eighteenth/nordic-baltic-convention-multilateral-clauses.entente');
+    const { service, uri } = openFile(path);
+    const headings = service.renderModel(uri)!.articles.map((a) => a.heading);
+    for (const heading of ['Purpose and scope', 'Notification of incidents', 'Central authorities', 'Entry into force', 'Duration', 'Amendment', 'Denunciation', 'Settlement of disputes', 'Registration']) {
+      assert.ok(headings.includes(heading), `${heading}: ${headings.join(' | ')}`);
+    }
+    const docx = await readDocx((await service.renderDocx(uri))!);
+    const outputs = { md: service.render(uri, 'markdown')!, html: service.render(uri, 'html')!, akn: service.render(uri, 'akn')!, docx: docx.body.map((b) => (b.kind === 'p' ? b.text : '')).join('\n') };
+    for (const [format, text] of Object.entries(outputs)) {
+      assert.doesNotMatch(text, /\((?:multilateral|indefinite)|acceptance by all Parties\)/, format);
+      assert.match(text, /Amendment/, format);
+    }
+    const mou = probe('nlsg-mou-every-mou-clause').doc.articles.map((a) => a.heading);
+    assert.ok(mou.includes('Equivalence of security classifications') && mou.includes('Safeguards for transfers of personal data'), mou.join(' | '));
+    assert.ok(!mou.some((h) => /\(/.test(h)), mou.join(' | '));
   });
 });

@@ -25,15 +25,15 @@ export const clause = {
   references: (c) => [[slots['clause.libraryRef'], [c.libraryRef]]],
   prose: (c) => [c.body],
   outline: (c, o) => outlineNamed(o, 'clause', c, c.heading?.value),
-  // A clause is its own article: its heading (or the library title, or its topic), and its text
-  // as written or from the library, split into numbered paragraphs.
+  // A clause is its own article: its heading (or the library clause's heading, or its topic), and
+  // its text as written or from the library, split into numbered paragraphs.
   render: {
     order: 80,
     articles: (clauses, r) =>
       clauses.map((c) => {
-        const { text: written, title } = r.clauseText(c);
+        const { text: written, heading: libraryHeading } = r.clauseText(c);
         const topic = c.topics[0]?.text ?? (c.id ? topicFromName(c.id.text) : undefined);
-        const heading = c.heading ? r.phrase(c.heading) : (title ?? (topic ? topicHeading(topic) : r.placeholder('heading')));
+        const heading = c.heading ? r.phrase(c.heading) : (libraryHeading ?? (topic ? topicHeading(topic) : r.placeholder('heading')));
         const paragraphs: Paragraph[] = written ? splitParagraphs(written) : [r.placeholder(`text of the clause ${c.libraryRef ? 'from the library, which holds no such clause' : ''}`.trim())];
         return { heading, paragraphs };
       }),

@@ -17,7 +17,7 @@ export type ReportProblem = (path: JsonPath, message: string, severe: boolean) =
 
 const clauseIdPattern = /^[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)*$/;
 const satisfiesPattern = /^(?:MC\d\d|CF\d\d|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)$/;
-const knownFields = new Set(['id', 'title', 'wording', 'kinds', 'topics', 'satisfies', 'text', 'placeholders', 'rationale', 'source', 'status', 'version', 'scope']);
+const knownFields = new Set(['id', 'title', 'heading', 'wording', 'kinds', 'topics', 'satisfies', 'text', 'placeholders', 'rationale', 'source', 'status', 'version', 'scope']);
 const statuses = ['approved', 'draft', 'deprecated'] as const;
 
 /** Names that `renderClause` fills from the document, so a clause need not declare them. */
@@ -54,6 +54,8 @@ export function validateClause(raw: unknown, origin: string, report: ReportProbl
   };
   const id = string('id', clauseIdPattern, 'must be lower-case words separated by "-" and "/", e.g. "costs/mou"');
   const title = string('title');
+  // Optional: a title fit to print needs no separate heading.
+  const heading = record.heading === undefined ? title : string('heading');
   const wording = record.wording;
   if (wording !== 'mou' && wording !== 'treaty') fail(['wording'], '"wording" must be "mou" or "treaty"');
   const kinds = list<InstrumentKind>(record, 'kinds', (v) => (instrumentKinds.values as readonly unknown[]).includes(v), `an instrument kind (${instrumentKinds.values.join(', ')})`, fail);
@@ -72,7 +74,7 @@ export function validateClause(raw: unknown, origin: string, report: ReportProbl
   if (!usable) return undefined;
   checkText(text, wording as 'mou' | 'treaty', placeholders, report);
   return {
-    id, title, wording: wording as 'mou' | 'treaty', kinds, topics, satisfies, text, placeholders, rationale, source,
+    id, title, heading, wording: wording as 'mou' | 'treaty', kinds, topics, satisfies, text, placeholders, rationale, source,
     status: status as LibraryClause['status'], version, origin,
     ...(scope ? { scope: scope as 'bilateral' | 'multilateral' } : {}),
   };

@@ -12,7 +12,14 @@ export type Wording = 'treaty' | 'mou';
 export interface LibraryClause {
   /** Stable id, e.g. `costs/mou`. Team clauses with the same id override built-in ones. */
   readonly id: string;
+  /** The catalogue title, qualifiers included ("Duration (indefinite)"): what listings and hover show. */
   readonly title: string;
+  /**
+   * The heading the signed text prints over the clause ("Duration"): the file's `heading`, or the
+   * title where the file gives none. A catalogue qualifier such as "(multilateral)" tells drafters
+   * which variant they take; it is no part of the instrument.
+   */
+  readonly heading: string;
   readonly wording: Wording;
   /** The instrument kinds it fits. */
   readonly kinds: readonly InstrumentKind[];
