@@ -4,10 +4,15 @@
  * from) and asserts what the signed text must, and must not, say.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { RenderedInstrument } from '../../server/src/language';
+import { builtInLibrary } from '../../server/src/language/library/builtin-library';
+import { wordingValues } from '../../server/src/language/library/document-values';
+import { renderPlaceholders } from '../../server/src/language/library/render-clause';
 import { readDocx } from './docx-reader';
-import { openFile, repoRoot } from './render-fixtures';
+import { diskService, openFile, repoRoot } from './render-fixtures';
 
 const probe = (name: string) => {
   const { service, uri } = openFile(join(repoRoot, 'test/probes/eighteenth', `${name}.entente`));
@@ -48,5 +53,68 @@ describe('eighteenth red team: the exported text', () => {
     const mou = probe('nlsg-mou-every-mou-clause').doc.articles.map((a) => a.heading);
     assert.ok(mou.includes('Equivalence of security classifications') && mou.includes('Safeguards for transfers of personal data'), mou.join(' | '));
     assert.ok(!mou.some((h) => /\(/.test(h)), mou.join(' | '));
+  });
+  describe('item 8: the equivalence table of a library clause is printed as a table, one row per level', () => {
+    // The 1984 markings (NL–SE Agreement and implementing MoU, Section 2(a)) as the probes fill them in.
+    const markings = {
+      topSecret1: 'ZEER GEHEIM', topSecret2: 'HEMLIG AV SYNNERLIG BETYDELSE', secret1: 'GEHEIM', secret2: 'HEMLIG',
+      confidential1: 'CONFIDENTIEEL', confidential2: 'no equivalent (protected as HEMLIG)', restricted1: 'DIENSTGEHEIM', restricted2: 'no equivalent (protected as HEMLIG)',
+    };
+    const rows = [
+      ['TOP SECRET', 'ZEER GEHEIM', 'HEMLIG AV SYNNERLIG BETYDELSE'],
+      ['SECRET', 'GEHEIM', 'HEMLIG'],
+      ['CONFIDENTIAL', 'CONFIDENTIEEL', 'no equivalent (protected as HEMLIG)'],
+      ['RESTRICTED', 'DIENSTGEHEIM', 'no equivalent (protected as HEMLIG)'],
+    ];
+    const quotes = '"'.repeat(3);
+    /** The probe with its copy of the clause replaced by the current approved text, filled in as the drafter fills it. */
+    const filled = (name: string, id: string, self: string, parties: [string, string]) => {
+      const path = join(repoRoot, 'test/probes/eighteenth', `${name}.entente`);
+      const text = readFileSync(path, 'utf8');
+      const clause = builtInLibrary().get(id)!;
+      const defaults = new Map(clause.placeholders.map((p) => [p.name, p.default]));
+      const body = renderPlaceholders(clause.text, { ...wordingValues(clause.wording), instrument: self, party1: parties[0], party2: parties[1], ...markings }, defaults, { snippet: false });
+      const start = text.search(new RegExp(`clause \\w+ (?:"[^"]*" )?from library "${id}"`));
+      const end = text.indexOf(quotes, text.indexOf(quotes, start) + 3) + 3;
+      assert.ok(start > 0 && end > start, name);
+      const service = diskService();
+      const uri = pathToFileURL(path).href;
+      const head = text.slice(start, text.indexOf(quotes, start));
+      service.open(uri, `${text.slice(0, start)}${head}${quotes}\n${body}\n${quotes}${text.slice(end)}`);
+      return { service, uri };
+    };
+
+    it('treaty: "correspond as follows", then a table headed Level and the two Parties, in md and akn', () => {
+      const { service, uri } = filled('nlse-1984-classification-equivalence-quickfix', 'classification-equivalence/treaty', 'Agreement', ['The Kingdom of the Netherlands', 'The Kingdom of Sweden']);
+      assert.deepEqual(service.diagnostics(uri).filter((d) => d.code === 'library-clause-edited'), [], 'the filled copy is the approved text');
+      const article = service.renderModel(uri)!.articles.find((a) => a.heading === 'Equivalence of security classification levels')!;
+      const first = article.paragraphs[0];
+      assert.ok(typeof first === 'object' && first.table, JSON.stringify(first));
+      assert.equal(first.text, 'The security classification levels of the Parties correspond as follows:');
+      assert.deepEqual(first.table.head, ['Level', 'The Kingdom of the Netherlands', 'The Kingdom of Sweden']);
+      assert.deepEqual(first.table.rows, rows);
+      const md = service.render(uri, 'markdown')!;
+      assert.match(md, /\n\| TOP SECRET \| ZEER GEHEIM \| HEMLIG AV SYNNERLIG BETYDELSE \|\n\| SECRET \| GEHEIM \| HEMLIG \|\n/);
+      assert.doesNotMatch(md, /TOP SECRET The Kingdom/);
+      assert.equal((service.render(uri, 'akn')!.match(/<tr>/g) ?? []).length, 5);
+    });
+
+    it('MoU implementing the Agreement: the same table in MoU words', () => {
+      const { service, uri } = filled('nlse-1984-mou-implementing-equivalence', 'classification-equivalence/mou-implementing', 'Memorandum', ['Minister of Defence of the Netherlands', 'Supreme Commander of the Armed Forces of Sweden']);
+      const table = service.renderModel(uri)!.articles.flatMap((a) => a.paragraphs).find((p) => typeof p === 'object' && p.table);
+      assert.ok(table && typeof table === 'object' && table.table);
+      assert.deepEqual(table.table.rows, rows);
+      assert.match(table.text, /the Participants consider the following national security classification markings to be equivalent:$/);
+    });
+
+    it('by reference: the table with each marking a counted blank', () => {
+      const service = diskService();
+      service.open('file:///t/ref.entente', 'treaty "T" { status binding }\nparty NL "The Kingdom of the Netherlands"\nparty SE "The Kingdom of Sweden"\nclause Equivalence from library "classification-equivalence/treaty"\n');
+      const rendered = service.renderModel('file:///t/ref.entente')!;
+      const first = rendered.articles.find((a) => a.heading === 'Equivalence of security classification levels')!.paragraphs[0];
+      assert.ok(typeof first === 'object' && first.table);
+      assert.deepEqual(first.table.rows.map((r) => r[0]), ['TOP SECRET', 'SECRET', 'CONFIDENTIAL', 'RESTRICTED']);
+      assert.ok(rendered.draft && rendered.draft.blanks >= 8, rendered.draft?.label);
+    });
   });
 });
