@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { RenderedInstrument } from '../../server/src/language';
 import { builtInLibrary } from '../../server/src/language/library/builtin-library';
 import { wordingValues } from '../../server/src/language/library/document-values';
-import { renderPlaceholders } from '../../server/src/language/library/render-clause';
+import { renderClause, renderPlaceholders } from '../../server/src/language/library/render-clause';
 import { readDocx } from './docx-reader';
 import { diskService, openFile, repoRoot } from './render-fixtures';
 
@@ -115,6 +115,46 @@ describe('eighteenth red team: the exported text', () => {
       assert.ok(typeof first === 'object' && first.table);
       assert.deepEqual(first.table.rows.map((r) => r[0]), ['TOP SECRET', 'SECRET', 'CONFIDENTIAL', 'RESTRICTED']);
       assert.ok(rendered.draft && rendered.draft.blanks >= 8, rendered.draft?.label);
+    });
+  });
+  describe('item 9: a language clause taken from the library is the final formula, printed once and in the header\'s words', () => {
+    it('languages/treaty by reference in a one-language treaty: no Article, one formula, "in the English language", no prevailing text', () => {
+      const { doc, md } = probe('nlid-2003-languages-treaty-by-reference');
+      assert.deepEqual(doc.articles.filter((a) => /Languages/.test(a.heading)).map((a) => a.heading), []);
+      assert.deepEqual(doc.testimonium, ['IN WITNESS WHEREOF the undersigned, being duly authorised thereto, have signed this Agreement.', 'Done at The Hague on 24 June 2003, in duplicate, in the English language.']);
+      assert.equal((md.match(/Done at/g) ?? []).length, 1);
+      assert.doesNotMatch(md, /languages|prevail/);
+      assert.equal(doc.draft, undefined, 'the header answers every value');
+    });
+
+    it('languages/mou by reference in a one-language MoU, and languages/treaty-multilateral in a convention: each once, at the end', () => {
+      const mou = probe('nlsg-mou-every-mou-clause');
+      assert.deepEqual(mou.doc.testimonium, ['Signed at Singapore on 12 April 2027, in duplicate, in the English language.']);
+      assert.equal((mou.md.match(/Signed at/g) ?? []).length, 1);
+      const convention = probe('nordic-baltic-convention-multilateral-clauses');
+      assert.deepEqual(convention.doc.testimonium, [
+        'IN WITNESS WHEREOF the undersigned, being duly authorised thereto, have signed this Convention.',
+        'Done at Riga on 1 September 2027, in the English language, in a single original which shall be deposited in the archives of the Depositary. The Depositary shall transmit certified copies to each signatory and acceding State.',
+      ]);
+      assert.ok(!convention.doc.articles.some((a) => a.heading === 'Authentic texts'));
+    });
+
+    it('several languages: equally authentic and a prevailing text only where the header says so', () => {
+      const service = diskService();
+      const header = (languages: string) => `treaty "Agreement between Estonia and Finland" {\n  status binding\n  languages ${languages}\n  done at "Helsinki" on 2027-06-14\n}\nparty EE "The Republic of Estonia"\nparty FI "The Republic of Finland"\nclause Languages from library "languages/treaty"\n`;
+      service.open('file:///t/a.entente', header('Estonian, Finnish, English authentic prevailing English'));
+      assert.equal(service.renderModel('file:///t/a.entente')!.testimonium[1], 'Done at Helsinki on 14 June 2027, in duplicate, in the Estonian, Finnish and English languages, all three texts being equally authentic. In case of divergence of interpretation, the English text shall prevail.');
+      // nljp-languages-treaty-quickfix-prevailing: the header chose neither authenticity nor a prevailing text.
+      service.open('file:///t/b.entente', header('English, Japanese'));
+      assert.equal(service.renderModel('file:///t/b.entente')!.testimonium[1], 'Done at Helsinki on 14 June 2027, in duplicate, in the English and Japanese languages.');
+    });
+
+    it('the quick fix inserts the same words for the nljp probe\'s header: no prevailing English text the header never chose', () => {
+      const text = readFileSync(join(repoRoot, 'test/probes/eighteenth/nljp-languages-treaty-quickfix-prevailing.entente'), 'utf8');
+      const service = diskService();
+      service.open('file:///t/jp.entente', text);
+      const inserted = renderClause(builtInLibrary().get('languages/treaty')!, service.model('file:///t/jp.entente')!, { snippet: false });
+      assert.equal(inserted, 'IN WITNESS WHEREOF the undersigned, being duly authorised thereto, have signed this Agreement.\nDone at Tokyo on 10 May 2027, in duplicate, in the English and Japanese languages.');
     });
   });
 });

@@ -23,7 +23,7 @@ const statuses = ['approved', 'draft', 'deprecated'] as const;
 /** Names that `renderClause` fills from the document, so a clause need not declare them. */
 const documentNames = new Set([
   ...Object.keys(wordingValues('mou')),
-  'title', 'place', 'date', 'languages', 'prevailing', 'term', 'notice', 'partyNames',
+  'title', 'place', 'date', 'languages', 'prevailing', 'inLanguages', 'prevailingSentence', 'term', 'notice', 'partyNames',
 ]);
 const partyName = /^party\d+(?:\.(?:id|name|jurisdiction))?$/;
 
