@@ -157,4 +157,16 @@ describe('eighteenth red team: the exported text', () => {
       assert.equal(inserted, 'IN WITNESS WHEREOF the undersigned, being duly authorised thereto, have signed this Agreement.\nDone at Tokyo on 10 May 2027, in duplicate, in the English and Japanese languages.');
     });
   });
+
+  it('item 6: purpose-limitation/mou by reference in the civil-protection MoU limits use to the purposes for which the information was provided', () => {
+    const text = readFileSync(join(repoRoot, 'test/probes/eighteenth/nlbe-civil-protection-mou-quickfixes.entente'), 'utf8');
+    const start = text.indexOf('clause PurposeLimitation from library "purpose-limitation/mou"');
+    const quotes = '"'.repeat(3);
+    const end = text.indexOf(quotes, text.indexOf(quotes, start) + 3) + 3;
+    const service = diskService();
+    service.open('file:///t/be.entente', `${text.slice(0, start)}clause PurposeLimitation from library "purpose-limitation/mou"${text.slice(end)}`);
+    const article = service.renderModel('file:///t/be.entente')!.articles.find((a) => a.heading === 'Use of information and onward sharing')!;
+    assert.equal(article.paragraphs[0], 'The receiving Participant will use information provided under this Memorandum only for the purposes for which it was provided, unless the originating Participant has given its prior written consent to another use.');
+    assert.doesNotMatch(article.paragraphs.join(' '), /cyber/);
+  });
 });

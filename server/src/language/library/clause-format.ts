@@ -6,7 +6,7 @@
 import { instrumentKinds, type InstrumentKind } from '../ast/vocabulary';
 import { topicNames, type ClauseTopic } from '../ast/topics';
 import { wordingValues } from './document-values';
-import type { LibraryClause } from './library-types';
+import type { LibraryClause, SupersededText } from './library-types';
 import { placeholderPattern, renderPlaceholders } from './render-clause';
 import { foreignWords } from './wording-words';
 
@@ -17,7 +17,7 @@ export type ReportProblem = (path: JsonPath, message: string, severe: boolean) =
 
 const clauseIdPattern = /^[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)*$/;
 const satisfiesPattern = /^(?:MC\d\d|CF\d\d|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)$/;
-const knownFields = new Set(['id', 'title', 'heading', 'wording', 'kinds', 'topics', 'satisfies', 'text', 'placeholders', 'rationale', 'source', 'status', 'version', 'scope']);
+const knownFields = new Set(['id', 'title', 'heading', 'wording', 'kinds', 'topics', 'satisfies', 'text', 'placeholders', 'rationale', 'source', 'status', 'version', 'scope', 'superseded']);
 const statuses = ['approved', 'draft', 'deprecated'] as const;
 
 /** Names that `renderClause` fills from the document, so a clause need not declare them. */
@@ -69,6 +69,7 @@ export function validateClause(raw: unknown, origin: string, report: ReportProbl
   const status = record.status;
   if (!statuses.includes(status as (typeof statuses)[number])) fail(['status'], `"status" must be one of ${statuses.join(', ')}`);
   const version = string('version');
+  const superseded = supersededList(record.superseded, report);
   const scope = record.scope;
   if (scope !== undefined && scope !== 'bilateral' && scope !== 'multilateral') fail(['scope'], '"scope" must be "bilateral" or "multilateral" (or left out)');
   if (!usable) return undefined;
@@ -77,6 +78,7 @@ export function validateClause(raw: unknown, origin: string, report: ReportProbl
     id, title, heading, wording: wording as 'mou' | 'treaty', kinds, topics, satisfies, text, placeholders, rationale, source,
     status: status as LibraryClause['status'], version, origin,
     ...(scope ? { scope: scope as 'bilateral' | 'multilateral' } : {}),
+    ...(superseded.length > 0 ? { superseded } : {}),
   };
 }
 
@@ -118,6 +120,29 @@ function placeholderList(value: unknown, fail: (p: JsonPath, m: string) => void)
       return;
     }
     result.push({ name: p.name, description: p.description, ...(p.default !== undefined ? { default: p.default as string } : {}) });
+  });
+  return result;
+}
+
+/**
+ * Earlier approved texts: `[{ "version": "1.1.0", "text": […], "reason": "…" }]`. A broken entry
+ * is reported and left out; it never costs the clause itself.
+ */
+function supersededList(value: unknown, report: ReportProblem): SupersededText[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    report(['superseded'], '"superseded" must be a list of { "version", "text", "reason" } (ignored)', false);
+    return [];
+  }
+  const result: SupersededText[] = [];
+  value.forEach((item, index) => {
+    const entry = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+    const text = typeof entry.text === 'string' ? entry.text : Array.isArray(entry.text) && entry.text.every((l) => typeof l === 'string') ? entry.text.join('\n') : undefined;
+    if (typeof entry.version !== 'string' || entry.version === '' || !text || typeof entry.reason !== 'string' || entry.reason === '') {
+      report(['superseded', index], 'an earlier text needs a "version", its "text" (a string or a list of lines) and the "reason" it was replaced (ignored)', false);
+      return;
+    }
+    result.push({ version: entry.version, text, reason: entry.reason });
   });
   return result;
 }

@@ -34,10 +34,22 @@ export interface LibraryClause {
   readonly source: string;
   readonly status: 'approved' | 'draft' | 'deprecated';
   readonly version: string;
+  /**
+   * Earlier approved texts this version replaces, and why: a copy written out from one of them (a
+   * quick fix inserts the text) is not an edit but an outdated approval, and is reported as such.
+   */
+  readonly superseded?: readonly SupersededText[];
   /** For bilateral or multilateral instruments only (e.g. a depositary clause); absent = either. */
   readonly scope?: 'bilateral' | 'multilateral';
   /** `built-in`, or the team folder's path. */
   readonly origin: string;
+}
+
+/** An earlier approved text of a clause: its version, its text (with its placeholders) and why it was replaced. */
+export interface SupersededText {
+  readonly version: string;
+  readonly text: string;
+  readonly reason: string;
 }
 
 /** What the instrument looks like, to rank clauses that fit it first. */
