@@ -94,3 +94,18 @@ describe('library-clause-superseded (eighteenth red team item 6)', () => {
     assert.match(result.problems[0].message, /"reason" it was replaced/);
   });
 });
+
+describe('library-clause-superseded: the copies the eighteenth red team inserted before the texts were corrected', () => {
+  for (const [name, id] of [
+    ['nlse-1984-classification-equivalence-quickfix', 'classification-equivalence/treaty'],
+    ['nlse-1984-mou-implementing-equivalence', 'classification-equivalence/mou-implementing'],
+    ['nljp-languages-treaty-quickfix-prevailing', 'languages/treaty'],
+  ]) {
+    it(`${name}: its copy of "${id}" is an earlier approved text`, () => {
+      const text = readFileSync(`test/probes/eighteenth/${name}.entente`, 'utf8');
+      const found = diagnose(text).filter((d) => d.code.startsWith('library-clause-'));
+      assert.deepEqual(found.map((d) => d.code), ['library-clause-superseded']);
+      assert.match(found[0].message, new RegExp(`of "${id}", which version 2\\.0\\.0 replaces`));
+    });
+  }
+});
