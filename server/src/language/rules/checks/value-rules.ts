@@ -88,7 +88,7 @@ export const languageNotNamed = defineRule({
   defaultSeverity: 'error',
   message: 'Name the language as the text names it, in English and capitalised (English, Estonian).',
   rationale:
-    'The final formula prints the languages as the header writes them ("Done at Tallinn …, in the English and Estonian languages"), and the texts in those languages are the authentic ones (VCLT Art. 33(1)). A word that is no language\'s name, such as `language1`, the word a template leaves where its question was skipped, would be signed as "in the English and language1 languages": it is a blank, and the export shows it as one.',
+    'The final formula prints the languages as the header writes them ("Done at Tallinn …, in the English and Estonian languages"), and the texts in those languages are the ones signed (in a treaty, the authentic texts, each "equally authoritative", VCLT Art. 33(1)). A word that is no language\'s name, such as `language1`, the word a template leaves where its question was skipped, would be signed as "in the English and language1 languages": it is a blank, and the export shows it as one.',
   source: 'VCLT Art. 33(1) (read: Dutch treaty series BWBV0003441); Entente templates (placeholders left unanswered)',
   sourceStatus: 'verified',
   example: {
