@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
 import { applyFix, fixed, only } from './conflict-helpers';
 
@@ -123,6 +124,13 @@ exercise Drill every 18 months
       checkNoDiagnostics('treaty "T" {\n  consent by ratification\n  amendment by ratification\n}\n', ['treaty-amendment-by-decision']);
       checkNoDiagnostics('treaty "T" {\n  consent by signature\n  amendment by written decision\n}\n', ['treaty-amendment-by-decision']);
       checkNoDiagnostics('memorandum "M" {\n  consent by ratification\n  amendment by written decision\n}\n', ['treaty-amendment-by-decision']);
+    });
+
+    it('accepts amendment by written agreement, VCLT Art. 39\'s general rule (eighteenth red team, baltic-three-states-bilateral-clauses)', () => {
+      const probe = readFileSync('test/probes/eighteenth/baltic-three-states-bilateral-clauses.entente', 'utf8');
+      assert.match(probe, /consent by ratification[\s\S]*amendment by written agreement/);
+      checkNoDiagnostics(probe, ['treaty-amendment-by-decision'], { settings: { profile: 'treaty-review' } });
+      checkNoDiagnostics('treaty "T" {\n  status binding\n  consent by ratification\n  amendment by written agreement\n}\n', ['treaty-amendment-by-decision']);
     });
   });
 

@@ -15,6 +15,7 @@ function clause(topic: ClauseTopic, wording: Wording, extra: Partial<LibraryClau
   return {
     id: `${topic}/${wording}`,
     title: `${topic} (${wording})`,
+    heading: topic,
     wording,
     kinds: [],
     topics: [topic],

@@ -96,7 +96,7 @@ clause Notice """Each breach will be reported."""
       forTopic: () => [],
       problems: [],
     };
-    const clause = { id: 'notice/mou', title: 'Notice', wording: 'mou' as const, kinds: [], topics: [], satisfies: [], text: 'Each Breach will be notified.', placeholders: [], rationale: '', source: '', status: 'approved' as const, version: '1', origin: 'built-in' };
+    const clause = { id: 'notice/mou', title: 'Notice', heading: 'Notice', wording: 'mou' as const, kinds: [], topics: [], satisfies: [], text: 'Each Breach will be notified.', placeholders: [], rationale: '', source: '', status: 'approved' as const, version: '1', origin: 'built-in' };
     checkNoDiagnostics(`define "Incident" means "an event"
 define "Breach" means "an Incident that exposes data"
 clause Notice from library "notice/mou"

@@ -4,7 +4,7 @@ import { applyCodeFix } from '../helpers/edits';
 import { checkDiagnostics, checkNoDiagnostics } from '../helpers/fixture';
 
 function clause(id: string): LibraryClause {
-  return { id, title: id, wording: 'mou', kinds: [], topics: [], satisfies: [], text: 'Each Participant will bear its own costs.', placeholders: [], rationale: '', source: '', status: 'approved', version: '1', origin: 'built-in' };
+  return { id, title: id, heading: id, wording: 'mou', kinds: [], topics: [], satisfies: [], text: 'Each Participant will bear its own costs.', placeholders: [], rationale: '', source: '', status: 'approved', version: '1', origin: 'built-in' };
 }
 
 function library(ids: string[]): ClauseLibrary {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { checkDiagnostics, checkNoDiagnostics } from '../helpers/fixture';
+import { readFileSync } from 'node:fs';
+import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
 
 describe('ordinary checks: values', () => {
   it('reports TLP:WHITE with the TLP 2.0 replacement as the preferred fix', () => {
@@ -94,6 +95,19 @@ participant EE "Estonia" {
 }
 `);
     assert.deepEqual(diagnostics.map((d) => d.fixes.map((f) => f.edits[0].newText)), [['GB'], []]);
+  });
+
+  it('reports a language that is no language\'s name, as a template leaves an unanswered one (eighteenth red team item 12)', () => {
+    checkDiagnostics(`treaty "T" {
+  languages language1, language2, English authentic prevailing english
+//          ^^^^^^^^^ language-not-named
+//                     ^^^^^^^^^ language-not-named
+//                                                             ^^^^^^^ language-not-named
+}
+`);
+    const probe = readFileSync('test/probes/eighteenth/template-bilateral-mou-language-unfilled.entente', 'utf8');
+    assert.deepEqual(diagnose(probe).filter((d) => d.severity === 'error').map((d) => `${d.code} ${probe.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character)}`), ['language-not-named language']);
+    checkNoDiagnostics('treaty "T" {\n  languages Estonian, Serbo-Croatian, Sámi, Español authentic prevailing Estonian\n}\n', ['language-not-named']);
   });
 
   it('reports zero deadlines, terms, notices, cadences and party counts on the number', () => {

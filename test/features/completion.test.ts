@@ -12,6 +12,7 @@ const parties = 'participant EE "Estonia" { contact Duty "CERT-EE" }\nparticipan
 const costs: LibraryClause = {
   id: 'costs/mou',
   title: 'Costs',
+  heading: 'Costs',
   wording: 'mou',
   kinds: ['memorandum'],
   topics: ['costs'],

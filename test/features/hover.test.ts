@@ -12,7 +12,7 @@ function hoverAt(source: string, files: Record<string, string> = {}, library?: C
 }
 
 const costs: LibraryClause = {
-  id: 'costs/mou', title: 'Costs', wording: 'mou', kinds: ['memorandum'], topics: ['costs'], satisfies: [],
+  id: 'costs/mou', title: 'Costs', heading: 'Costs', wording: 'mou', kinds: ['memorandum'], topics: ['costs'], satisfies: [],
   text: 'Each Participant will bear its own costs.\nSubject to funds.', placeholders: [], rationale: 'r', source: 'FCDO guidance',
   status: 'approved', version: '1', origin: 'built-in',
 };

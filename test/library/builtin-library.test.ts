@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { instrumentKinds } from '../../server/src/language/ast/vocabulary';
 import { builtInLayer, builtInLibrary } from '../../server/src/language/library/builtin-library';
+import { parseLibraryFile } from '../../server/src/language/library/library-file';
 import { renderClause } from '../../server/src/language/library/render-clause';
 import { foreignWords } from '../../server/src/language/library/wording-words';
 import { topicNames, type ClauseTopic } from '../../server/src/language/model/topics';
@@ -95,6 +96,23 @@ describe('built-in clause library', () => {
       assert.equal(result.ast.clauses.length, 2, clause.id);
       assert.equal(result.ast.clauses[1].body?.value.trim(), body.trim(), `${clause.id} body changed in parsing`);
     }
+  });
+
+  it('heads every clause in the signed text without the catalogue\'s qualifiers (eighteenth red team item 14)', () => {
+    // "Amendment (multilateral, acceptance by all Parties)", "Duration (indefinite)" were printed as article headings.
+    const qualified = clauses.filter((c) => /[()]|\b(?:multilateral|bilateral|indefinite)\b/i.test(c.heading)).map((c) => `${c.id}: ${c.heading}`);
+    assert.deepEqual(qualified, []);
+    assert.equal(builtInLibrary().get('amendment/treaty-multilateral')!.heading, 'Amendment');
+    assert.equal(builtInLibrary().get('amendment/treaty-multilateral')!.title, 'Amendment (multilateral, acceptance by all Parties)');
+  });
+
+  it('takes the title as the heading when a team clause gives none, and refuses a heading that is not text', () => {
+    const team = (extra: object) => parseLibraryFile(JSON.stringify({ clauses: [{ ...builtInLibrary().get('costs/mou'), origin: undefined, heading: undefined, ...extra }] }), 'team.clauses.json', 'team');
+    assert.equal(team({}).clauses[0].heading, 'Costs');
+    assert.equal(team({ title: 'Costs (shared)', heading: 'Costs' }).clauses[0].heading, 'Costs');
+    const bad = team({ heading: '' });
+    assert.deepEqual(bad.clauses, []);
+    assert.match(bad.problems[0].message, /"heading" must be a non-empty string/);
   });
 
   it('ranks the bilateral or multilateral formula first when the instrument is known', () => {

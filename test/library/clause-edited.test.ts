@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { builtInLibrary } from '../../server/src/language/library/builtin-library';
 import { diffClause, matchesApproved } from '../../server/src/language/library/clause-diff';
+import { parseLibraryFile } from '../../server/src/language/library/library-file';
+import { applyCodeFix } from '../helpers/edits';
 import { checkNoDiagnostics, diagnose } from '../helpers/fixture';
 
 const header = 'memorandum "MoU on Cyber Security Cooperation" { status non-binding }\nparticipant EE "Estonia"\nparticipant FI "Finland"\n';
@@ -58,4 +61,51 @@ describe('diffClause', () => {
   it('escapes Markdown in words so a clause cannot break the hover', () => {
     assert.equal(diffClause('use *stars*', 'use _under_'), 'use ~~\\*stars\\*~~ **\\_under\\_**');
   });
+});
+
+describe('library-clause-superseded (eighteenth red team item 6)', () => {
+  const probe = readFileSync('test/probes/eighteenth/nlbe-civil-protection-mou-quickfixes.entente', 'utf8');
+
+  it('purpose-limitation/mou limits use to the purposes for which information was provided, as its treaty twin does', () => {
+    const clause = builtInLibrary().get('purpose-limitation/mou')!;
+    assert.equal(clause.version, '2.0.0');
+    assert.match(clause.text, /only for the purposes for which it was provided/);
+    assert.doesNotMatch(clause.text, /cyber|networks and information systems/);
+    assert.match(builtInLibrary().get('purpose-limitation/treaty')!.text, /only for the purposes for which it was provided/);
+  });
+
+  it('warns on a copy of version 1.1.0 (the quick fix inserted it in the civil-protection MoU), says why it was replaced, and offers the current text', () => {
+    const found = diagnose(probe).filter((d) => d.code.startsWith('library-clause-'));
+    assert.deepEqual(found.map((d) => `${d.code} ${d.severity} ${probe.split('\n')[d.range.start.line]}`), ['library-clause-superseded warning clause PurposeLimitation from library "purpose-limitation/mou" """']);
+    assert.match(found[0].message, /version 1\.1\.0 of "purpose-limitation\/mou", which version 2\.0\.0 replaces: it confined the use of any information/);
+    for (const fix of found[0].fixes) {
+      const fixed = applyCodeFix(probe, fix);
+      assert.deepEqual(diagnose(fixed).filter((d) => d.code.startsWith('library-clause-')).map((d) => d.code), [], fix.title);
+    }
+  });
+
+  it('keeps an edit of the drafter\'s an edit (a hint), and a broken earlier-text entry never costs the clause', () => {
+    const edited = probe.replace('for no other purpose without', 'for no other purpose at all without');
+    assert.deepEqual(diagnose(edited).filter((d) => d.code.startsWith('library-clause-')).map((d) => d.code), ['library-clause-edited']);
+    const entry = { ...builtInLibrary().get('costs/mou')!, origin: undefined, heading: undefined, superseded: [{ version: '1.0.0', text: 'old' }] };
+    const result = parseLibraryFile(JSON.stringify({ clauses: [entry] }), 'team.clauses.json', 'team');
+    assert.equal(result.clauses.length, 1);
+    assert.equal(result.clauses[0].superseded, undefined);
+    assert.match(result.problems[0].message, /"reason" it was replaced/);
+  });
+});
+
+describe('library-clause-superseded: the copies the eighteenth red team inserted before the texts were corrected', () => {
+  for (const [name, id] of [
+    ['nlse-1984-classification-equivalence-quickfix', 'classification-equivalence/treaty'],
+    ['nlse-1984-mou-implementing-equivalence', 'classification-equivalence/mou-implementing'],
+    ['nljp-languages-treaty-quickfix-prevailing', 'languages/treaty'],
+  ]) {
+    it(`${name}: its copy of "${id}" is an earlier approved text`, () => {
+      const text = readFileSync(`test/probes/eighteenth/${name}.entente`, 'utf8');
+      const found = diagnose(text).filter((d) => d.code.startsWith('library-clause-'));
+      assert.deepEqual(found.map((d) => d.code), ['library-clause-superseded']);
+      assert.match(found[0].message, new RegExp(`of "${id}", which version 2\\.0\\.0 replaces`));
+    });
+  }
 });

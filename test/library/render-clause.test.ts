@@ -6,6 +6,7 @@ import { createEntenteService } from '../../server/src/language/service';
 const clause: LibraryClause = {
   id: 'test/mou',
   title: 'Test',
+  heading: 'Test',
   wording: 'mou',
   kinds: ['memorandum'],
   topics: ['costs'],

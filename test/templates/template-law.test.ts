@@ -42,8 +42,8 @@ function exported(id: string): string {
  * Subjects the template already states in a structured form, each mapped to the library topic
  * that would state it a second time: a channel's marking, onward sharing and purpose, a
  * protocol's notification, a classified channel's protection, and the header's final clauses.
- * (A capacity-building block is left out: it cannot state the status of seconded personnel,
- * which the library clause adds, so the annex keeps both.)
+ * (A capacity-building block is left out: a capacity-building clause beside it is caught by the
+ * export test instead, templates/template-blanks.test.ts, which counts the articles.)
  */
 function structuredTopics(doc: EntenteDocument): Set<ClauseTopic> {
   const topics = new Set<ClauseTopic>();

@@ -44,7 +44,7 @@ export function libraryCommand(argv: readonly string[], io: CommandIO): number {
   const clauses = [...library.all()].sort((a, b) => a.id.localeCompare(b.id));
   if (format === 'json') {
     const rows = clauses.map((c) => ({
-      id: c.id, title: c.title, wording: c.wording, kinds: c.kinds, topics: c.topics, satisfies: c.satisfies,
+      id: c.id, title: c.title, heading: c.heading, wording: c.wording, kinds: c.kinds, topics: c.topics, satisfies: c.satisfies,
       status: c.status, version: c.version, origin: show(c.origin),
     }));
     io.out(JSON.stringify({ clauses: rows, problems: library.problems }, null, 2));

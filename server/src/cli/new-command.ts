@@ -65,7 +65,7 @@ export function newCommand(argv: readonly string[], io: CommandIO): number {
   if (!written.ok) throw new InputError(`cannot write ${file}: ${written.message}`);
   io.out(`Created ${relative(io.cwd, path) || path} from template ${id}.`);
   if (result.missing.length > 0) {
-    io.err(`Still to fill in (marked [name] in the file): ${result.missing.join(', ')}. Pass them with --set name=value, or --sample for example values.`);
+    io.err(`Still to fill in (marked in the file as [name] in text, as the name itself where an id or a language stands, as 0000-00-00 where a date stands): ${result.missing.join(', ')}. Pass them with --set name=value, or --sample for example values.`);
   }
   return 0;
 }

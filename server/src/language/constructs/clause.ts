@@ -25,15 +25,15 @@ export const clause = {
   references: (c) => [[slots['clause.libraryRef'], [c.libraryRef]]],
   prose: (c) => [c.body],
   outline: (c, o) => outlineNamed(o, 'clause', c, c.heading?.value),
-  // A clause is its own article: its heading (or the library title, or its topic), and its text
-  // as written or from the library, split into numbered paragraphs.
+  // A clause is its own article: its heading (or the library clause's heading, or its topic), and
+  // its text as written or from the library, split into numbered paragraphs.
   render: {
     order: 80,
     articles: (clauses, r) =>
       clauses.map((c) => {
-        const { text: written, title } = r.clauseText(c);
+        const { text: written, heading: libraryHeading } = r.clauseText(c);
         const topic = c.topics[0]?.text ?? (c.id ? topicFromName(c.id.text) : undefined);
-        const heading = c.heading ? r.phrase(c.heading) : (title ?? (topic ? topicHeading(topic) : r.placeholder('heading')));
+        const heading = c.heading ? r.phrase(c.heading) : (libraryHeading ?? (topic ? topicHeading(topic) : r.placeholder('heading')));
         const paragraphs: Paragraph[] = written ? splitParagraphs(written) : [r.placeholder(`text of the clause ${c.libraryRef ? 'from the library, which holds no such clause' : ''}`.trim())];
         return { heading, paragraphs };
       }),
@@ -49,16 +49,30 @@ function topicHeading(topic: string): string {
 
 /**
  * A clause's text as paragraphs: a blank line or a line starting "1." starts one (the rendering
- * numbers them itself); a line starting "(a)" is an item of the paragraph before it.
+ * numbers them itself); a line starting "(a)" is an item of the paragraph before it; lines
+ * starting "|" are the rows of a table under the paragraph before them, cells between bars, the
+ * first row its head ("| Level | Kingdom of the Netherlands | Kingdom of Sweden |"), so that a
+ * table of equivalent markings is printed as a table, row by row, and never run together.
  */
 export function splitParagraphs(text: string): Paragraph[] {
-  const result: { text: string; items: string[] }[] = [];
-  for (const raw of text.split(/\n\s*\n|\n(?=\s*\(?\d+[.)]\s)|\n(?=\s*\([a-z]\)\s)/)) {
+  const result: { text: string; items: string[]; rows: string[][] }[] = [];
+  for (const raw of text.split(/\n\s*\n|\n(?=\s*\(?\d+[.)]\s)|\n(?=\s*\([a-z]\)\s)|\n(?=\s*\|)/)) {
     const line = raw.replace(/\s*\n\s*/g, ' ').trim();
     if (!line) continue;
     const item = /^\(([a-z])\)\s+(.*)$/.exec(line);
+    const row = line.startsWith('|') ? tableRow(line) : undefined;
     if (item && result.length > 0) result[result.length - 1].items.push(item[2]);
-    else result.push({ text: line.replace(/^\(?\d+[.)]\s+/, ''), items: [] });
+    else if (row && result.length > 0) result[result.length - 1].rows.push(row);
+    else result.push({ text: line.replace(/^\(?\d+[.)]\s+/, ''), items: [], rows: [] });
   }
-  return result.map((p) => (p.items.length > 0 ? { text: p.text, items: p.items } : p.text));
+  return result.map((p) => {
+    if (p.items.length === 0 && p.rows.length === 0) return p.text;
+    const [head, ...rows] = p.rows;
+    return { text: p.text, ...(p.items.length > 0 ? { items: p.items } : {}), ...(head ? { table: { head, rows } } : {}) };
+  });
+}
+
+/** `| TOP SECRET | ZEER GEHEIM | HEMLIG AV SYNNERLIG BETYDELSE |` → its cells. */
+function tableRow(line: string): string[] {
+  return line.replace(/^\|/, '').replace(/\|\s*$/, '').split('|').map((cell) => cell.trim());
 }

@@ -224,8 +224,8 @@ export interface RenderContext {
   agreementName(id: Name | undefined): string;
   /** The channels whose classified information is exchanged under this security agreement (`classification … under`). */
   channelsUnder(agreement: Name): Name[];
-  /** A clause's text as written, else its library text rendered for this document. */
-  clauseText(clause: Clause): { readonly text: string | undefined; readonly title: string | undefined };
+  /** A clause's text as written, else its library text rendered for this document; and its library clause's heading for the signed text. */
+  clauseText(clause: Clause): { readonly text: string | undefined; readonly heading: string | undefined };
   /** The approved wording of a library clause for this document (values override the document's), or undefined. */
   approved(id: string, values?: Readonly<Record<string, string>>): Paragraph[] | undefined;
   /** Whether a clause of the document already covers a topic, by tag or by heading (then a header fact is not said twice). */

@@ -141,13 +141,17 @@ function levels(a: SecurityAgreement, r: RenderContext): string {
   return '';
 }
 
-/** `concluded at "Brussels" on 1997-03-06`: where and when the agreement was concluded, as the text says. */
+/**
+ * `concluded at "Brussels" on 1997-03-06`: where and when the agreement was concluded, as the text
+ * says. A bare `concluded` says only that it is in force elsewhere: the title cites it, and
+ * "concluded" with nothing after it would dangle at the end of the sentence.
+ */
 function concluded(a: SecurityAgreement, r: RenderContext, between: string): string {
   const c = a.concluded;
-  if (!c) return between ? ` concluded${between}` : '';
-  const where = c.place?.value.trim() ? ` at ${r.phrase(c.place)}` : '';
-  const when = c.date ? ` on ${r.date(c.date, 'date on which it was concluded')}` : '';
-  return ` concluded${between}${where}${when}`;
+  const where = c?.place?.value.trim() ? ` at ${r.phrase(c.place)}` : '';
+  const when = c?.date ? ` on ${r.date(c.date, 'date on which it was concluded')}` : '';
+  const details = `${between}${where}${when}`;
+  return details ? ` concluded${details}` : '';
 }
 
 /** A party's marking, or "No equivalent" and how it handles the level instead (NL–SE 1984, Section 2(a)). */

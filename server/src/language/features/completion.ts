@@ -127,14 +127,15 @@ function libraryIds(model: SemanticModel, range: Range, close: string): Completi
 /** `clause` + a library entry: the whole clause, its text rendered for this document. */
 function libraryClauseBodies(model: SemanticModel): CompletionItem[] {
   return model.library.all().filter((c) => c.status !== 'deprecated').map((clause) => {
-    const id = pascalCase(clause.title) || 'Clause';
+    const id = pascalCase(clause.heading) || 'Clause';
     const body = renderClause(clause, model, { snippet: true }).replace(/\n/g, '\n  ');
     return {
       label: `clause ${clause.id}`,
       kind: 'library-clause' as const,
       detail: `${clause.title} — from the clause library`,
       documentation: clauseDocumentation(model, clause),
-      insertText: `clause \${100:${id}} "${clause.title.replace(/["\\$}]/g, '')}" from library "${clause.id}" """\n  ${body}\n"""\n`,
+      // The heading the signed text prints, not the catalogue title with its qualifiers.
+      insertText: `clause \${100:${id}} "${clause.heading.replace(/["\\$}]/g, '')}" from library "${clause.id}" """\n  ${body}\n"""\n`,
       insertTextIsSnippet: true,
       filterText: `clause ${clause.id} ${clause.title}`,
       sortText: (clause.wording === model.wording ? '7' : '8') + clause.id,

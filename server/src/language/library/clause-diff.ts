@@ -19,7 +19,17 @@ export function normaliseSpace(text: string): string {
  * Matching is leftmost and linear: each literal piece must appear, in order, with some filled
  * text between pieces where the approved text has a placeholder.
  */
-export function matchesApproved(clause: LibraryClause, model: DocumentFacts | undefined, body: string): boolean {
+export function matchesApproved(clause: Pick<LibraryClause, 'text' | 'wording'>, model: DocumentFacts | undefined, body: string): boolean {
+  return filledValues(clause, model, body) !== undefined;
+}
+
+/**
+ * The values a copy of the approved text gives its placeholders ("fifth" for `{{count}}`), read
+ * by the same match; undefined when the copy is not the approved text, since the words of an
+ * edited copy cannot be read as the approved text's values. A placeholder filled differently in
+ * two places has no value. Spacing is normalised, as the match normalises it.
+ */
+export function filledValues(clause: Pick<LibraryClause, 'text' | 'wording'>, model: DocumentFacts | undefined, body: string): Map<string, string | undefined> | undefined {
   const known = documentValues(model, clause.wording);
   const pieces: ({ literal: string } | { placeholder: string })[] = [];
   let last = 0;
@@ -34,46 +44,58 @@ export function matchesApproved(clause: LibraryClause, model: DocumentFacts | un
   return matchPieces(pieces, normaliseSpace(body));
 }
 
-function matchPieces(pieces: readonly ({ literal: string } | { placeholder: string })[], text: string): boolean {
-  // Merge adjacent literals and normalise them the way the body was normalised.
-  const parts: (string | null)[] = [];
+function matchPieces(pieces: readonly ({ literal: string } | { placeholder: string })[], text: string): Map<string, string | undefined> | undefined {
+  // Merge adjacent literals and normalise them the way the body was normalised; a placeholder
+  // becomes the names standing between two literals.
+  const parts: (string | string[])[] = [];
   let buffer = '';
   for (const piece of pieces) {
     if ('literal' in piece) buffer += piece.literal;
     else {
-      parts.push(buffer, null);
+      parts.push(buffer, [piece.placeholder]);
       buffer = '';
     }
   }
   parts.push(buffer);
-  const norm = parts.map((p) => (p === null ? null : p.replace(/\s+/g, ' ')));
+  const norm = parts.map((p) => (typeof p === 'string' ? p.replace(/\s+/g, ' ') : p));
   // Trim only the outer edges: inner spaces around a placeholder are significant separators.
   norm[0] = (norm[0] as string).trimStart();
   norm[norm.length - 1] = (norm[norm.length - 1] as string).trimEnd();
+  const values = new Map<string, string | undefined>();
+  const fill = (names: readonly string[], value: string) => {
+    for (const name of names) values.set(name, values.has(name) && values.get(name) !== value ? undefined : value);
+  };
   let pos = 0;
-  let pendingPlaceholder = false;
+  let pending: string[] = [];
   for (let i = 0; i < norm.length; i++) {
     const part = norm[i];
-    if (part === null) {
-      pendingPlaceholder = true;
+    if (typeof part !== 'string') {
+      pending = [...pending, ...part];
       continue;
     }
     const isLast = i === norm.length - 1;
-    if (!pendingPlaceholder) {
-      if (!text.startsWith(part, pos)) return false;
+    if (pending.length === 0) {
+      if (!text.startsWith(part, pos)) return undefined;
       pos += part.length;
     } else if (isLast) {
       // The final literal must end the text, after at least one character of filled value.
-      if (!text.endsWith(part) || text.length - part.length <= pos) return false;
+      if (!text.endsWith(part) || text.length - part.length <= pos) return undefined;
+      fill(pending, text.slice(pos, text.length - part.length));
       pos = text.length;
     } else {
       const found = part === '' ? pos + 1 : text.indexOf(part, pos + 1);
-      if (found < 0) return false;
+      if (found < 0) return undefined;
+      fill(pending, text.slice(pos, found));
       pos = found + part.length;
     }
-    pendingPlaceholder = false;
+    pending = [];
   }
-  return pendingPlaceholder ? pos < text.length : pos === text.length;
+  if (pending.length > 0) {
+    if (pos >= text.length) return undefined;
+    fill(pending, text.slice(pos));
+    return values;
+  }
+  return pos === text.length ? values : undefined;
 }
 
 /** The approved text as the drafter would see it in this document (placeholders at their defaults). */

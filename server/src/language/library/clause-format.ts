@@ -6,7 +6,7 @@
 import { instrumentKinds, type InstrumentKind } from '../ast/vocabulary';
 import { topicNames, type ClauseTopic } from '../ast/topics';
 import { wordingValues } from './document-values';
-import type { LibraryClause } from './library-types';
+import type { LibraryClause, SupersededText } from './library-types';
 import { placeholderPattern, renderPlaceholders } from './render-clause';
 import { foreignWords } from './wording-words';
 
@@ -17,13 +17,13 @@ export type ReportProblem = (path: JsonPath, message: string, severe: boolean) =
 
 const clauseIdPattern = /^[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)*$/;
 const satisfiesPattern = /^(?:MC\d\d|CF\d\d|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)$/;
-const knownFields = new Set(['id', 'title', 'wording', 'kinds', 'topics', 'satisfies', 'text', 'placeholders', 'rationale', 'source', 'status', 'version', 'scope']);
+const knownFields = new Set(['id', 'title', 'heading', 'wording', 'kinds', 'topics', 'satisfies', 'text', 'placeholders', 'rationale', 'source', 'status', 'version', 'scope', 'superseded']);
 const statuses = ['approved', 'draft', 'deprecated'] as const;
 
 /** Names that `renderClause` fills from the document, so a clause need not declare them. */
 const documentNames = new Set([
   ...Object.keys(wordingValues('mou')),
-  'title', 'place', 'date', 'languages', 'prevailing', 'term', 'notice', 'partyNames',
+  'title', 'place', 'date', 'languages', 'prevailing', 'inLanguages', 'prevailingSentence', 'term', 'notice', 'partyNames',
 ]);
 const partyName = /^party\d+(?:\.(?:id|name|jurisdiction))?$/;
 
@@ -54,6 +54,8 @@ export function validateClause(raw: unknown, origin: string, report: ReportProbl
   };
   const id = string('id', clauseIdPattern, 'must be lower-case words separated by "-" and "/", e.g. "costs/mou"');
   const title = string('title');
+  // Optional: a title fit to print needs no separate heading.
+  const heading = record.heading === undefined ? title : string('heading');
   const wording = record.wording;
   if (wording !== 'mou' && wording !== 'treaty') fail(['wording'], '"wording" must be "mou" or "treaty"');
   const kinds = list<InstrumentKind>(record, 'kinds', (v) => (instrumentKinds.values as readonly unknown[]).includes(v), `an instrument kind (${instrumentKinds.values.join(', ')})`, fail);
@@ -67,14 +69,16 @@ export function validateClause(raw: unknown, origin: string, report: ReportProbl
   const status = record.status;
   if (!statuses.includes(status as (typeof statuses)[number])) fail(['status'], `"status" must be one of ${statuses.join(', ')}`);
   const version = string('version');
+  const superseded = supersededList(record.superseded, report);
   const scope = record.scope;
   if (scope !== undefined && scope !== 'bilateral' && scope !== 'multilateral') fail(['scope'], '"scope" must be "bilateral" or "multilateral" (or left out)');
   if (!usable) return undefined;
   checkText(text, wording as 'mou' | 'treaty', placeholders, report);
   return {
-    id, title, wording: wording as 'mou' | 'treaty', kinds, topics, satisfies, text, placeholders, rationale, source,
+    id, title, heading, wording: wording as 'mou' | 'treaty', kinds, topics, satisfies, text, placeholders, rationale, source,
     status: status as LibraryClause['status'], version, origin,
     ...(scope ? { scope: scope as 'bilateral' | 'multilateral' } : {}),
+    ...(superseded.length > 0 ? { superseded } : {}),
   };
 }
 
@@ -116,6 +120,29 @@ function placeholderList(value: unknown, fail: (p: JsonPath, m: string) => void)
       return;
     }
     result.push({ name: p.name, description: p.description, ...(p.default !== undefined ? { default: p.default as string } : {}) });
+  });
+  return result;
+}
+
+/**
+ * Earlier approved texts: `[{ "version": "1.1.0", "text": […], "reason": "…" }]`. A broken entry
+ * is reported and left out; it never costs the clause itself.
+ */
+function supersededList(value: unknown, report: ReportProblem): SupersededText[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    report(['superseded'], '"superseded" must be a list of { "version", "text", "reason" } (ignored)', false);
+    return [];
+  }
+  const result: SupersededText[] = [];
+  value.forEach((item, index) => {
+    const entry = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+    const text = typeof entry.text === 'string' ? entry.text : Array.isArray(entry.text) && entry.text.every((l) => typeof l === 'string') ? entry.text.join('\n') : undefined;
+    if (typeof entry.version !== 'string' || entry.version === '' || !text || typeof entry.reason !== 'string' || entry.reason === '') {
+      report(['superseded', index], 'an earlier text needs a "version", its "text" (a string or a list of lines) and the "reason" it was replaced (ignored)', false);
+      return;
+    }
+    result.push({ version: entry.version, text, reason: entry.reason });
   });
   return result;
 }

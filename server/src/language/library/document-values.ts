@@ -5,7 +5,9 @@
  * of becoming a tab stop the drafter has to type.
  */
 import type { DateValue, Instrument, Quantity, Text } from '../ast/nodes';
+import { isLanguageName } from '../ast/language-names';
 import type { InstrumentKind } from '../ast/vocabulary';
+import { equalValidity, inLanguages, prevailingSentence } from './language-words';
 import type { Wording } from './library-types';
 
 /**
@@ -89,9 +91,17 @@ export function documentValues(model: DocumentFacts | undefined, fallbackWording
   const signature = instrument?.signature;
   if (signature?.place?.value) values.place = signature.place.value;
   if (signature?.date?.valid) values.date = formatDate(signature.date);
-  const languages = instrument?.languages?.languages.map((l) => l.text) ?? [];
-  if (languages.length > 0) values.languages = joinNames(languages);
-  if (instrument?.languages?.prevailing) values.prevailing = instrument.languages.prevailing.text;
+  // A word that is no language's name (`language1`, left by a template) answers nothing: the placeholder stays.
+  const stated = instrument?.languages;
+  const languages = stated?.languages.map((l) => l.text) ?? [];
+  const prevailing = stated?.prevailing?.text;
+  if (languages.length > 0 && languages.every(isLanguageName)) {
+    values.languages = joinNames(languages);
+    // The language clauses' words for the texts, as the generated final formula says them (language-words.ts).
+    values.inLanguages = `${inLanguages(languages, joinNames)}${equalValidity(languages.length, stated?.validity?.value)}`;
+    if (prevailing === undefined || languages.includes(prevailing)) values.prevailingSentence = prevailingSentence(languages.length, prevailing, model.wording === 'treaty');
+  }
+  if (prevailing && isLanguageName(prevailing)) values.prevailing = prevailing;
   if (instrument?.duration?.term) values.term = formatQuantity(instrument.duration.term);
   if (instrument?.termination?.notice) values.notice = formatQuantity(instrument.termination.notice);
   const names: string[] = [];

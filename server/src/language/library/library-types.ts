@@ -12,7 +12,14 @@ export type Wording = 'treaty' | 'mou';
 export interface LibraryClause {
   /** Stable id, e.g. `costs/mou`. Team clauses with the same id override built-in ones. */
   readonly id: string;
+  /** The catalogue title, qualifiers included ("Duration (indefinite)"): what listings and hover show. */
   readonly title: string;
+  /**
+   * The heading the signed text prints over the clause ("Duration"): the file's `heading`, or the
+   * title where the file gives none. A catalogue qualifier such as "(multilateral)" tells drafters
+   * which variant they take; it is no part of the instrument.
+   */
+  readonly heading: string;
   readonly wording: Wording;
   /** The instrument kinds it fits. */
   readonly kinds: readonly InstrumentKind[];
@@ -27,10 +34,22 @@ export interface LibraryClause {
   readonly source: string;
   readonly status: 'approved' | 'draft' | 'deprecated';
   readonly version: string;
+  /**
+   * Earlier approved texts this version replaces, and why: a copy written out from one of them (a
+   * quick fix inserts the text) is not an edit but an outdated approval, and is reported as such.
+   */
+  readonly superseded?: readonly SupersededText[];
   /** For bilateral or multilateral instruments only (e.g. a depositary clause); absent = either. */
   readonly scope?: 'bilateral' | 'multilateral';
   /** `built-in`, or the team folder's path. */
   readonly origin: string;
+}
+
+/** An earlier approved text of a clause: its version, its text (with its placeholders) and why it was replaced. */
+export interface SupersededText {
+  readonly version: string;
+  readonly text: string;
+  readonly reason: string;
 }
 
 /** What the instrument looks like, to rank clauses that fit it first. */

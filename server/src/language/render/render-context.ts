@@ -88,10 +88,10 @@ export function renderContext(model: SemanticModel): RenderContext {
     channelsUnder: (agreement: Name) => model.ast.channels.flatMap((c) => (c.id && c.securityAgreement?.text === agreement.text ? [c.id] : [])),
     clauseText: (clause: Clause) => {
       const library = model.libraryClause(clause);
-      // A library title speaks of "this Memorandum"; in a Framework it is "this Framework".
-      const title = library?.title.replace(/\bthis (Memorandum|Agreement|Arrangement)\b/g, `this ${self}`);
-      if (clause.body) return { text: visibleText(clause.body.value), title };
-      return { text: library ? approvedText(library, { ...documentValues(model, library.wording), instrument: self, Instrument: self }) : undefined, title };
+      // A library heading speaks of "this Memorandum"; in a Framework it is "this Framework".
+      const heading = library?.heading.replace(/\bthis (Memorandum|Agreement|Arrangement)\b/g, `this ${self}`);
+      if (clause.body) return { text: visibleText(clause.body.value), heading };
+      return { text: library ? approvedText(library, { ...documentValues(model, library.wording), instrument: self, Instrument: self }) : undefined, heading };
     },
     approved,
     covered,

@@ -15,8 +15,10 @@ import type { Clause, DateValue, Name, SignatureClause, Text } from '../ast/node
 import type { SemanticModel } from '../model/semantic-model';
 import type { RenderContext } from '../constructs/construct';
 import type { SignatureBlock } from './instrument-model';
+import { isLanguageName } from '../ast/language-names';
 import { visibleText } from './inline';
-import { allTexts, capitalise, withArticle } from './words';
+import { equalValidity, inLanguages, prevailingSentence } from '../library/language-words';
+import { capitalise, withArticle } from './words';
 
 /**
  * "IN WITNESS WHEREOF …", "DONE at Riga, this 5th day of June 2028 …", "Signed at …", and the
@@ -33,21 +35,22 @@ const formulaParagraph = new RegExp(`(?:^|\\n\\s*\\n)${formulaStart.source.repla
  * printed beside it.
  */
 function drafterWroteFormula(model: SemanticModel): boolean {
-  return model.ast.clauses.some((c) => c.body !== undefined && formulaParagraph.test(c.body.value));
+  return model.ast.clauses.some((c) => formulaParagraph.test(model.clauseText(c) ?? ''));
 }
 
 /**
  * The clause in which the drafter wrote the final formula themselves (as transcriptions of real
- * instruments do): it is the instrument's final formula, rendered once, at the end and in the
- * drafter's words, not as an article followed by a second, generated formula.
+ * instruments do), or took it from the library (languages/treaty, by reference or as a copy): it
+ * is the instrument's final formula, rendered once, at the end and in its own words, not as an
+ * article followed by a second, generated formula.
  */
 export function drafterFormula(model: SemanticModel): Clause | undefined {
-  return model.ast.clauses.find((c) => c.body !== undefined && formulaStart.test(c.body.value));
+  return model.ast.clauses.find((c) => formulaStart.test(model.clauseText(c) ?? ''));
 }
 
 /** The drafter's formula as paragraphs: the testimonium and the "Done at …" sentence each on its own, as written. */
-function drafterFormulaParagraphs(clause: Clause): string[] {
-  const text = visibleText(clause.body!.value).replace(/\s*\n\s*/g, ' ').trim();
+function drafterFormulaParagraphs(clause: Clause, r: RenderContext): string[] {
+  const text = (r.clauseText(clause).text ?? '').replace(/\s*\n\s*/g, ' ').trim();
   return text.split(/\s+(?=(?:DONE|Done|SIGNED|Signed)\s+(?:at|in|on|this)\b)/).filter((p) => p !== '');
 }
 
@@ -55,7 +58,7 @@ export function testimonium(model: SemanticModel, r: RenderContext): string[] {
   const header = model.ast.instrument;
   if (!header) return [];
   const written = drafterFormula(model);
-  if (written) return drafterFormulaParagraphs(written);
+  if (written) return drafterFormulaParagraphs(written, r);
   if (drafterWroteFormula(model)) return [];
   const signature = header.signature;
   // An exchange of notes has no final formula of its own: each note is signed and dated.
@@ -64,17 +67,16 @@ export function testimonium(model: SemanticModel, r: RenderContext): string[] {
   // Signed by each side on its own day and place: "at Washington on 25 July 1978 and at The Hague on 24 August 1978".
   const more = signature?.more.map((m) => signing(m.place, m.date, r)) ?? [];
   const where = [first, ...more].join(' and ');
-  const languages = header.languages?.languages.map((l) => l.text) ?? [];
-  const languageText =
-    languages.length === 0 ? `in the ${r.placeholder('languages of the text')} language` : languages.length === 1 ? `in the ${languages[0]} language` : `in the ${r.list(languages)} languages`;
+  // A word that is no language's name (`language1`, left by a template) is a blank, not a language.
+  const languages = header.languages?.languages.map((l) => (isLanguageName(l.text) ? l.text : r.placeholder('language of the text'))) ?? [];
+  const languageText = inLanguages(languages.length === 0 ? [r.placeholder('languages of the text')] : languages, r.list);
   // Where the drafter's own article says which texts are authentic, the formula does not say it again.
   const stated = r.covered('languages') ? undefined : header.languages?.validity?.value;
-  const validity = languages.length > 1 && stated ? `, ${allTexts(languages.length)} being equally ${stated === 'authentic' ? 'authentic' : 'valid'}` : '';
+  const validity = equalValidity(languages.length, stated);
   const prevailingName = header.languages?.prevailing?.text;
-  const prevailing =
-    prevailingName === undefined || languages.length < 2 || r.covered('languages')
-      ? ''
-      : ` In case of ${r.treaty ? '' : 'any '}divergence of interpretation, the ${languages.includes(prevailingName) ? prevailingName : r.placeholder('prevailing language, one of the languages of the text')} text ${r.will} prevail.`;
+  const prevailing = r.covered('languages')
+    ? ''
+    : prevailingSentence(languages.length, prevailingName === undefined || languages.includes(prevailingName) ? prevailingName : r.placeholder('prevailing language, one of the languages of the text'), r.treaty);
   // A declaration that states no language is not missing one: none is expected of it.
   const declaration = signature?.keyword.value === 'issued' || header.kind.value === 'declaration';
   const formula = `${where}${declaration && languages.length === 0 ? '' : `, ${languageText}`}${originals(signature, r)}${validity}${deposited(signature, r)}.${prevailing}`;

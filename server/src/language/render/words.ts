@@ -91,12 +91,6 @@ export function originals(count: number): string {
   return `in ${cardinals[count] ?? count} originals`;
 }
 
-/** "both texts", "all three texts", "all texts". */
-export function allTexts(count: number): string {
-  if (count === 2) return 'both texts';
-  return count <= 12 ? `all ${cardinals[count]} texts` : 'all texts';
-}
-
 /**
  * ISO 639-2 codes of the languages instruments are made in, for Akoma Ntoso's FRBR language.
  * A language not listed gets `mul`-free `und` (undetermined), never a guess.

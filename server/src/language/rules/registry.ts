@@ -24,6 +24,7 @@ import { definitionRules } from './checks/definition-rules';
 import { fileRules } from './checks/file-rules';
 import { libraryReferenceRules } from './checks/library-reference-rules';
 import { libraryRules } from './checks/library-rules';
+import { libraryScopeRules } from './checks/library-scope-rules';
 import { contactRules } from './checks/missing-contacts';
 import { cooperationRules } from './checks/missing-cooperation';
 import { finalClauseRules } from './checks/missing-final-clauses';
@@ -55,7 +56,7 @@ export const allRules: readonly Rule[] = [
   ...definitionRules,
   ...valueRules,
   ...dateRules,
-  ...libraryReferenceRules, ...libraryRules,
+  ...libraryReferenceRules, ...libraryScopeRules, ...libraryRules,
   ...suppressionRules,
 ].sort((a, b) => familyOrder.indexOf(a.family) - familyOrder.indexOf(b.family) || catalogueNumber(a) - catalogueNumber(b));
 

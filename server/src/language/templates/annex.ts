@@ -1,8 +1,12 @@
 /**
- * An annex to an existing instrument: an exercise programme, in the parent's wording. The
- * exercise block states the exercise once (a library exercise clause would restate it and leave
- * the lead open where the block fixes it); the capacity-building clause adds the status of
- * seconded personnel, which the block cannot state.
+ * An annex to an existing instrument: an exercise and training programme, in its parent's
+ * wording. The exercise block states the exercise once (a library exercise clause would restate
+ * it and leave the lead open where the block fixes it), and the capacity-building block the
+ * training once: a library capacity-building clause beside it printed a second "Capacity
+ * building" article (eighteenth red team, item 13). What the blocks cannot state, the status of
+ * the seconded personnel, is a clause of its own, written in words that hold in a treaty's annex
+ * and in an MoU's alike: this annex confers nothing, and a status-of-forces treaty or the host's
+ * law governs (NL–Switzerland 2007 Art. VI(1); the NATO SOFA covers only armed services).
  */
 import type { Template } from './template-types';
 
@@ -17,7 +21,6 @@ export const annexTemplate: Template = {
     { name: 'leadId', slot: 'identifier', description: 'id of the party that leads the exercise (declared in the parent)', sample: 'EE' },
     { name: 'partnerId', slot: 'identifier', description: 'id of the other party (declared in the parent)', sample: 'FI' },
     { name: 'firstExercise', slot: 'date', description: 'date of the first exercise (YYYY-MM-DD)', sample: '2028-04-20' },
-    { name: 'wording', description: 'the wording of the parent: mou (memorandum, arrangement) or treaty', sample: 'mou', default: 'mou' },
   ],
   text: `// {{title}}
 annex "{{title}}" of "{{parent}}" {
@@ -31,9 +34,11 @@ exercise AnnualProgramme every 12 months led by {{leadId}} with {{partnerId}} {
 capacity-building Training by {{leadId}} for {{partnerId}} {
   activities training, secondments
   description "courses and secondments planned each year together with the exercise"
-  intellectual property "course material remains with the providing side, which allows its use for training"
+  intellectual property "course material remains the property of its provider and is used only for the training for which it was provided"
 }
 
-clause CapacityBuilding "Capacity building" from library "capacity-building/{{wording}}"
+clause StatusOfPersonnel "Status of seconded personnel" about status-of-personnel """
+  Personnel seconded under this Annex respect the law of the host State. This Annex confers no privileges or immunities on them: their status in the host State, including the exercise of criminal and civil jurisdiction over them, is governed by a treaty on the status of forces that covers them, where there is one, and otherwise by the law of the host State.
+"""
 `,
 };

@@ -1,4 +1,5 @@
 /** A non-binding bilateral memorandum of understanding on cyber security cooperation. */
+import { libraryCopy } from './library-copy';
 import { estonia, finland, partyBlock, partyPlaceholders } from './party-placeholders';
 import type { Template } from './template-types';
 
@@ -65,7 +66,7 @@ clause Confidentiality "Confidentiality" from library "confidentiality/mou"
 clause StatutoryReporting "Statutory reporting duties" about incident-notification """
   This Memorandum does not affect any duty of a Participant to notify incidents under its national law or under European Union law.
 """
-clause PointsOfContact "Points of contact" from library "points-of-contact/mou"
+${libraryCopy({ id: 'PointsOfContact', heading: 'Points of contact', ref: 'points-of-contact/mou', self: 'Memorandum' })}
 clause Costs "Costs" from library "costs/mou"
 clause Liability "Claims" from library "liability/mou"
 clause Differences "Settlement of differences" from library "disputes/mou"

@@ -1,4 +1,5 @@
 /** A binding bilateral agreement on cyber security cooperation, with classified exchange. */
+import { libraryCopy } from './library-copy';
 import { estonia, finland, partyBlock, partyPlaceholders } from './party-placeholders';
 import type { Template } from './template-types';
 
@@ -89,7 +90,7 @@ clause Purpose "Purpose and scope" from library "purpose/treaty"
 clause StatutoryReporting "Statutory reporting duties" about incident-notification """
   This Agreement shall be without prejudice to the obligations of the Parties, and of entities under their jurisdiction, to notify incidents under their national law, the law of the European Union or other international agreements.
 """
-clause PointsOfContact "Competent authorities and points of contact" from library "points-of-contact/treaty"
+${libraryCopy({ id: 'PointsOfContact', heading: 'Competent authorities and points of contact', ref: 'points-of-contact/treaty', self: 'Agreement' })}
 clause Confidentiality "Confidentiality" from library "confidentiality/treaty"
 clause Costs "Costs" from library "costs/treaty"
 clause Liability "Claims and liability" from library "liability/treaty"

@@ -4,7 +4,11 @@
  * each subject stated once; the header keeps only what the export does not print as a sentence
  * of its own (status, consent, languages and the testimonium).
  */
+import { libraryCopy } from './library-copy';
 import { estonia, finland, latvia, partyBlock, partyPlaceholders } from './party-placeholders';
+
+/** The Convention calls itself so in its own text, whatever its title's later words. */
+const self = 'Convention';
 import type { Template } from './template-types';
 
 export const multilateralTreaty: Template = {
@@ -65,30 +69,15 @@ clause StatutoryReporting "Statutory reporting duties" about incident-notificati
   This Convention shall be without prejudice to the obligations of the Parties, and of entities under their jurisdiction, to notify incidents under their national law, the law of the European Union or other international agreements.
 """
 clause Costs "Costs" from library "costs/treaty"
-clause Signature "Signature and ratification" from library "consent/treaty-ratification" """
-  1. This Convention shall be open for signature by {{signatories}} from {{openingDate}}.
-  2. This Convention is subject to ratification, acceptance or approval by the signatory States. Instruments of ratification, acceptance or approval shall be deposited with the Depositary.
-"""
+${libraryCopy({ id: 'Signature', heading: 'Signature and ratification', ref: 'consent/treaty-ratification', self, values: { signatories: '{{signatories}}', openingDate: '{{openingDate}}' } })}
 clause Accession "Accession" from library "consent/treaty-accession"
-clause EntryIntoForce "Entry into force" from library "entry-into-force/treaty-multilateral" """
-  1. This Convention shall enter into force on the thirtieth day following the date of deposit of the {{consentsNeeded}} instrument of ratification, acceptance, approval or accession.
-  2. For each State that ratifies, accepts, approves or accedes to this Convention after the deposit of the {{consentsNeeded}} instrument of ratification, acceptance, approval or accession, this Convention shall enter into force on the thirtieth day following the date of deposit by that State of its own instrument.
-"""
+${libraryCopy({ id: 'EntryIntoForce', heading: 'Entry into force', ref: 'entry-into-force/treaty-multilateral', self, values: { count: '{{consentsNeeded}}' } })}
 clause Duration "Duration" from library "duration/treaty-indefinite"
 clause Reservations "Reservations" from library "reservations/treaty-none"
-clause Amendment "Amendment" from library "amendment/treaty-multilateral"
-clause Denunciation "Denunciation" from library "termination/treaty-denunciation"
-clause Disputes "Settlement of disputes" from library "disputes/treaty-multilateral"
-clause Depositary "Depositary" from library "depositary/treaty" """
-  1. The {{depositary}} shall be the Depositary of this Convention.
-  2. The Depositary shall keep custody of the original text of this Convention, receive signatures and any instruments, notifications and communications relating to it, and inform the States entitled to become Parties of:
-     (a) any signature;
-     (b) the deposit of any instrument of ratification, acceptance, approval or accession;
-     (c) any date of entry into force of this Convention, generally and for each State, and of any amendment to it;
-     (d) any proposal for amendment and any acceptance of an amendment;
-     (e) any denunciation and the date on which it takes effect;
-     (f) any other act, declaration, notification or communication relating to this Convention.
-"""
+${libraryCopy({ id: 'Amendment', heading: 'Amendment', ref: 'amendment/treaty-multilateral', self })}
+${libraryCopy({ id: 'Denunciation', heading: 'Denunciation', ref: 'termination/treaty-denunciation', self })}
+${libraryCopy({ id: 'Disputes', heading: 'Settlement of disputes', ref: 'disputes/treaty-multilateral', self })}
+${libraryCopy({ id: 'Depositary', heading: 'Depositary', ref: 'depositary/treaty', self, values: { depositaryName: '{{depositary}}' } })}
 clause Registration "Registration" from library "registration/treaty-multilateral"
 `,
 };

@@ -134,7 +134,7 @@ export const treatyAmendmentByDecision = defineRule({
   defaultSeverity: 'info',
   message: 'The treaty is subject to ratification but may be amended by a simpler procedure: check that each Party\'s constitutional law allows amendments in that form, or make them subject to the same procedure.',
   rationale:
-    'A treaty "may be amended by agreement between the parties", and the rules on concluding treaties apply to that agreement "except in so far as the treaty may otherwise provide" (VCLT Art. 39): a treaty may lawfully provide for amendment by written decision, an exchange of notes or a joint body, and it is common for technical annexes. Whether an amendment of a ratified treaty needs parliamentary approval again is a question of each party\'s constitutional law and of what the amendment changes, not of international law. Where the treaty needs ratification and its amendments do not, this note asks the drafter to confirm that the simpler procedure was meant and is available to every party.',
+    'A treaty "may be amended by agreement between the parties", and the rules on concluding treaties apply to that agreement "except in so far as the treaty may otherwise provide" (VCLT Art. 39): a treaty may lawfully provide for amendment by written decision, an exchange of notes or a joint body, and it is common for technical annexes. Whether an amendment of a ratified treaty needs parliamentary approval again is a question of each party\'s constitutional law and of what the amendment changes, not of international law. Where the treaty needs ratification and its amendments do not, this note asks the drafter to confirm that the simpler procedure was meant and is available to every party. Amendment "by written agreement" is not reported: it is Art. 39\'s general rule itself, an agreement to which the rules of Part II apply (ratification included, where a party requires it), and what missing-amendment proposes for a treaty.',
   source: 'VCLT Arts. 11, 39, 40 (read: Dutch treaty series BWBV0003441); practice: Netherlands–US Agreement (2012) Art. 19(3), annexes amended "on a date to be determined by the Parties" (read: BWBV0006073)',
   sourceStatus: 'verified',
   example: {
@@ -146,7 +146,10 @@ export const treatyAmendmentByDecision = defineRule({
     const amendment = header?.amendment;
     if (model.legalNature !== 'treaty' || !header || !amendment || amendment.words.length === 0) return;
     const needsRatification = laterConsentMeans(model).length > 0 || laterConsent.test(header.effect?.event?.value ?? '');
-    const simpler = /decision|notes|letters|written|exchange|arrangement/i.test(amendment.procedure) && !/ratif|approv|accept|same/i.test(amendment.procedure);
+    // An amendment "by agreement between the parties" is Art. 39's general rule, to which the rules
+    // of Part II apply (ratification among them, where the parties require it): "written agreement"
+    // names that agreement, not a procedure that dispenses with ratification.
+    const simpler = /decision|notes|letters|written|exchange|arrangement/i.test(amendment.procedure) && !/ratif|approv|accept|same|\bagreement\b/i.test(amendment.procedure);
     if (!needsRatification || !simpler) return;
     const words = amendment.words;
     report({

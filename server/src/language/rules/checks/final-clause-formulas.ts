@@ -1,18 +1,18 @@
 /**
  * Checks on the final-clause formulas real instruments use (review §3 items 2 and 4): the
  * testimonium against the signatories, the depositary and the language clause; provisional
- * application and its end; consent thresholds a class of parties cannot meet; an exchange of
- * notes whose reply does not answer the note it names; provisions incorporated from a parent that
- * does not have them.
+ * application and its end; an exchange of notes whose reply does not answer the note it names;
+ * provisions incorporated from a parent that does not have them. Consent thresholds nobody can
+ * meet are consent-threshold.ts.
  */
 import type { Instrument, Note, Timing } from '../../ast/nodes';
 import { officialLanguages } from '../../data/official-languages';
-import { includingKindWords } from '../../constructs/final-clauses';
 import { topicFromName } from '../../model/topics';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
 import { documentProvides, standaloneInstrument } from '../support/applicability';
 import { clauseTestimonium, readTestimonium } from '../support/testimonium';
 import { defineRule } from '../rule';
+import { consentThresholdUnreachable } from './consent-threshold';
 
 const PRACTICE_SOURCE =
   'VCLT Arts. 10, 77(1)(a)–(b) (read: Dutch treaty series BWBV0003441); final formulas read in the Dutch treaty series: Netherlands–US (2012) "DONE at Washington … in duplicate in the English language" (BWBV0006073), Netherlands–Sweden (1984) "DONE in duplicate at The Hague" (BWBV0002448), Budapest Convention "in English and in French, both texts being equally authentic, in a single copy which shall be deposited in the archives of the Council of Europe" (BWBV0001839), ESA States–ESA (2002) "in a single copy … which shall be deposited with the Government of France" (BWBV0001724)';
@@ -231,57 +231,6 @@ export const provisionalApplicationNothingPending = defineRule({
         ? `The treaty enters into force on ${effect.date!.text}, no later than provisional application would begin (${provisional.date!.text}): there is nothing to apply provisionally.`
         : `The treaty enters into force ${atSignature}, so there is nothing to apply provisionally pending its entry into force: remove the provisional application, or let entry into force follow ratification or notification (\`effect after last notification\`).`,
       related: [{ uri: model.uri, range: effect.range, message: 'Entry into force' }],
-    });
-  },
-});
-
-export const consentThresholdUnreachable = defineRule({
-  code: 'consent-threshold-unreachable',
-  family: 'conflict',
-  defaultSeverity: 'warning',
-  message: 'The entry-into-force threshold asks for more consents than the parties it names can give: lower the threshold or correct the class.',
-  rationale:
-    'A treaty that enters into force once "five States, including at least three member States of the Council of Europe, have expressed their consent to be bound" (Budapest Convention Art. 36(3)) can do so only if the classes it names can supply those consents. A part larger than the whole ("including 6" of 5), more consents from a closed class than it has members, several consents from one single party, or a threshold larger than every State that may ever consent (no open class, no accession) would keep the treaty from ever entering into force (VCLT Art. 24(1): it enters into force "in such manner and upon such date as it may provide").',
-  source: 'Budapest Convention Art. 36(3) (read: Dutch treaty series BWBV0001839); VCLT Art. 24(1) (read: BWBV0003441)',
-  sourceStatus: 'verified',
-  example: {
-    trigger: 'treaty "Convention" {\n  status binding\n  effect 30 days after last ratification by 4 States\n  depositary "Government of Estonia"\n}\nparty EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nparty LV "Latvia" { kind state }\n',
-    fix: 'treaty "Convention" {\n  status binding\n  effect 30 days after last ratification by 3 States\n  depositary "Government of Estonia"\n}\nparty EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nparty LV "Latvia" { kind state }\n',
-  },
-  check({ model, report }) {
-    const header = model.ast.instrument;
-    const effect = header?.effect;
-    if (!header || !effect?.count || !effect.countRange) return;
-    const including = effect.including;
-    if (including) {
-      if (including.count > effect.count) {
-        report({ range: including.range, message: `The threshold is ${effect.count} consents, including ${including.count} of ${including.of.text}: the part cannot be larger than the whole.` });
-        return;
-      }
-      const party = includingKindWords.has(including.of.text) ? undefined : model.party(including.of.text);
-      if (party && !party.classOf && including.count > 1) {
-        report({ range: including.range, message: `${party.id} is a single party, not a class: it can give one consent, not ${including.count}. Declare it a class (\`class open\` or \`class closed of …\`) if it stands for several States.` });
-        return;
-      }
-      const size = party?.classOf?.openness?.value === 'closed' ? party.classOf.size : undefined;
-      if (size !== undefined && including.count > size) {
-        report({ range: including.range, message: `${party!.id} is a closed class of ${size}: it cannot supply ${including.count} consents.` });
-        return;
-      }
-    }
-    // The whole threshold: only when every party that could ever consent is known.
-    const accession = header.consent?.means.some((m) => /^accession$/i.test(m.text)) ?? false;
-    if (accession || header.openedForSignature || model.signatories.length === 0) return;
-    let most = 0;
-    for (const p of model.signatories) {
-      if (!p.classOf) most += 1;
-      else if (p.classOf.openness?.value === 'closed' && p.classOf.size !== undefined) most += p.classOf.size;
-      else return;
-    }
-    if (effect.count <= most) return;
-    report({
-      range: effect.countRange,
-      message: `Entry into force needs ${effect.count} consents, but at most ${most} ${most === 1 ? 'party' : 'parties'} can consent (${model.signatories.map((p) => p.id).join(', ')}, and the treaty is not open to accession): it could never enter into force.`,
     });
   },
 });

@@ -1,8 +1,10 @@
 /**
  * Values out of range: a closed-set word that is not in its set (a TLP label that does not
- * exist), a jurisdiction that is no ISO 3166-1 alpha-2 code, a deadline or term of zero.
+ * exist), a jurisdiction that is no ISO 3166-1 alpha-2 code, a language that is no language's
+ * name, a deadline or term of zero.
  */
 import { iso3166Alpha2, supranationalJurisdictions } from '../../ast/iso3166';
+import { isLanguageName } from '../../ast/language-names';
 import { closedWords, quantities } from '../support/closed-words';
 import { amountRange, closest, listOr, replacementFixes } from '../support/ordinary-helpers';
 import { defineRule } from '../rule';
@@ -80,6 +82,31 @@ export const unknownJurisdiction = defineRule({
   },
 });
 
+export const languageNotNamed = defineRule({
+  code: 'language-not-named',
+  family: 'value',
+  defaultSeverity: 'error',
+  message: 'Name the language as the text names it, in English and capitalised (English, Estonian).',
+  rationale:
+    'The final formula prints the languages as the header writes them ("Done at Tallinn …, in the English and Estonian languages"), and the texts in those languages are the ones signed (in a treaty, the authentic texts, each "equally authoritative", VCLT Art. 33(1)). A word that is no language\'s name, such as `language1`, the word a template leaves where its question was skipped, would be signed as "in the English and language1 languages": it is a blank, and the export shows it as one.',
+  source: 'VCLT Art. 33(1) (read: Dutch treaty series BWBV0003441); Entente templates (placeholders left unanswered)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'memorandum "MoU" {\n  languages English, language\n}\n',
+    fix: 'memorandum "MoU" {\n  languages English, Estonian\n}\n',
+  },
+  check({ model, report }) {
+    for (const instrument of model.ast.instruments) {
+      const stated = instrument.languages;
+      if (!stated) continue;
+      for (const name of [...stated.languages, ...(stated.prevailing ? [stated.prevailing] : [])]) {
+        if (isLanguageName(name.text)) continue;
+        report({ range: name.range, message: `'${name.text}' is not the name of a language: write the language of the text as it is named in English, capitalised (English, Estonian); it is printed in the final formula as written.` });
+      }
+    }
+  },
+});
+
 export const zeroQuantity = defineRule({
   code: 'zero-quantity',
   family: 'value',
@@ -108,4 +135,4 @@ export const zeroQuantity = defineRule({
   },
 });
 
-export const valueRules = [valueOutOfRange, unknownJurisdiction, zeroQuantity];
+export const valueRules = [valueOutOfRange, unknownJurisdiction, languageNotNamed, zeroQuantity];

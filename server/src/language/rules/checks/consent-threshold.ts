@@ -1,0 +1,135 @@
+/**
+ * An entry-into-force threshold nobody can meet (Budapest Art. 36(3); VCLT Art. 24(1)): as the
+ * header states it (`effect … by 5 States including 3 CoE`), and as a library clause states it
+ * ("the deposit of the fifth instrument of ratification, acceptance, approval or accession",
+ * entry-into-force/treaty-multilateral), read from a copy of the approved text only: the value
+ * the drafter put in the approved words is read reliably, the words of an edited or drafter's own
+ * clause are not read at all.
+ */
+import type { Clause } from '../../ast/nodes';
+import type { Range } from '../../ast/positions';
+import { includingKindWords } from '../../constructs/final-clauses';
+import { filledValues, matchesApproved } from '../../library/clause-diff';
+import type { SemanticModel } from '../../model/semantic-model';
+import { defineRule } from '../rule';
+
+/**
+ * The library clauses whose approved text opens accession only once the treaty is in force
+ * ("After the entry into force of this Convention, any State … may … accede to it", Budapest
+ * Art. 37(1)): an acceding State then adds no consent towards entry into force.
+ */
+const accessionOnlyAfterEntryIntoForce: ReadonlySet<string> = new Set(['consent/treaty-accession']);
+
+/** The placeholder in which a library entry-into-force clause states its threshold, as an ordinal ("fifth"). */
+const thresholdPlaceholder = 'count';
+
+const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+
+/** "fifth" → 5, "12th" → 12; undefined for anything else (a blank, "[ordinal …]"). */
+function ordinalValue(text: string): number | undefined {
+  const word = text.trim().toLowerCase();
+  const index = ordinals.indexOf(word);
+  if (index >= 0) return index + 1;
+  const numeric = /^(\d+)(?:st|nd|rd|th)$/.exec(word);
+  return numeric ? Number(numeric[1]) : undefined;
+}
+
+/** A clause that says what the library approved: by reference, or a copy of the approved text. */
+function approvedCopy(model: SemanticModel, clause: Clause): boolean {
+  const entry = model.libraryClause(clause);
+  return entry !== undefined && (clause.body === undefined || matchesApproved(entry, model, clause.body.value));
+}
+
+/**
+ * Whether a State not declared here may consent before the treaty enters into force: by
+ * accession the header allows (unless an approved clause opens accession only after entry into
+ * force), or by anything the drafter's own words say of accession, which the check cannot read.
+ */
+function accessionBeforeEntryIntoForce(model: SemanticModel): boolean {
+  const header = model.ast.instrument?.consent?.means.some((m) => /^accession$/i.test(m.text)) ?? false;
+  const onlyAfter = model.ast.clauses.some((c) => c.libraryRef !== undefined && accessionOnlyAfterEntryIntoForce.has(c.libraryRef.value) && approvedCopy(model, c));
+  const unread = model.ast.clauses.some((c) => !approvedCopy(model, c) && /\baccede|\baccession\b/i.test(model.clauseText(c) ?? ''));
+  return unread || (header && !onlyAfter);
+}
+
+/** The most consents the declared parties can give, when every one of them is known; undefined when some cannot be counted. */
+function mostConsents(model: SemanticModel): number | undefined {
+  if (accessionBeforeEntryIntoForce(model) || model.ast.instrument?.openedForSignature || model.signatories.length === 0) return undefined;
+  let most = 0;
+  for (const p of model.signatories) {
+    if (!p.classOf) most += 1;
+    else if (p.classOf.openness?.value === 'closed' && p.classOf.size !== undefined) most += p.classOf.size;
+    else return undefined;
+  }
+  return most;
+}
+
+/** The threshold a copy of a library entry-into-force clause states, and where. */
+function clauseThresholds(model: SemanticModel): { count: number; range: Range }[] {
+  const found: { count: number; range: Range }[] = [];
+  for (const clause of model.ast.clauses) {
+    const entry = model.libraryClause(clause);
+    const body = clause.body;
+    // By reference the threshold is a blank of the export, not a number.
+    if (!entry || !body || !entry.topics.includes('entry-into-force') || !entry.placeholders.some((p) => p.name === thresholdPlaceholder)) continue;
+    const value = filledValues(entry, model, body.value)?.get(thresholdPlaceholder);
+    const count = value === undefined ? undefined : ordinalValue(value);
+    if (count === undefined) continue;
+    const at = model.exactSource(body).indexOf(value!);
+    const start = model.lines.offsetAt(body.range.start) + at;
+    found.push({ count, range: at >= 0 ? model.lines.range(start, start + value!.length) : body.range });
+  }
+  return found;
+}
+
+export const consentThresholdUnreachable = defineRule({
+  code: 'consent-threshold-unreachable',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: 'The entry-into-force threshold asks for more consents than the parties it names can give: lower the threshold or correct the class.',
+  rationale:
+    'A treaty that enters into force once "five States, including at least three member States of the Council of Europe, have expressed their consent to be bound" (Budapest Convention Art. 36(3)) can do so only if the classes it names can supply those consents. A part larger than the whole ("including 6" of 5), more consents from a closed class than it has members, several consents from one single party, or a threshold larger than every State that may consent before entry into force (no open class, no accession before it) would keep the treaty from ever entering into force (VCLT Art. 24(1): it enters into force "in such manner and upon such date as it may provide"). The threshold is read from the header, and from a copy of the library\'s entry-into-force clause ("the deposit of the fifth instrument"); accession counts only where it may come before entry into force, not where the accession clause opens it "after the entry into force" (Budapest Art. 37(1)). The States that may sign are the parties the instrument declares, a class standing for a circle of States.',
+  source: 'Budapest Convention Arts. 36(3), 37(1) (read: Dutch treaty series BWBV0001839); VCLT Art. 24(1) (read: BWBV0003441)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'treaty "Convention" {\n  status binding\n  effect 30 days after last ratification by 4 States\n  depositary "Government of Estonia"\n}\nparty EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nparty LV "Latvia" { kind state }\n',
+    fix: 'treaty "Convention" {\n  status binding\n  effect 30 days after last ratification by 3 States\n  depositary "Government of Estonia"\n}\nparty EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nparty LV "Latvia" { kind state }\n',
+  },
+  check({ model, report }) {
+    const header = model.ast.instrument;
+    if (!header) return;
+    const effect = header.effect;
+    const including = effect?.including;
+    if (effect?.count && including) {
+      if (including.count > effect.count) {
+        report({ range: including.range, message: `The threshold is ${effect.count} consents, including ${including.count} of ${including.of.text}: the part cannot be larger than the whole.` });
+        return;
+      }
+      const party = includingKindWords.has(including.of.text) ? undefined : model.party(including.of.text);
+      if (party && !party.classOf && including.count > 1) {
+        report({ range: including.range, message: `${party.id} is a single party, not a class: it can give one consent, not ${including.count}. Declare it a class (\`class open\` or \`class closed of …\`) if it stands for several States.` });
+        return;
+      }
+      const size = party?.classOf?.openness?.value === 'closed' ? party.classOf.size : undefined;
+      if (size !== undefined && including.count > size) {
+        report({ range: including.range, message: `${party!.id} is a closed class of ${size}: it cannot supply ${including.count} consents.` });
+        return;
+      }
+    }
+    // The whole threshold: only when every party that could consent before entry into force is known.
+    const thresholds = [...(effect?.count && effect.countRange ? [{ count: effect.count, range: effect.countRange, clause: false }] : []), ...clauseThresholds(model).map((t) => ({ ...t, clause: true }))];
+    if (thresholds.length === 0) return;
+    const most = mostConsents(model);
+    if (most === undefined) return;
+    const who = `${model.signatories.map((p) => p.id).join(', ')}, and no other State may consent before it is in force`;
+    for (const { count, range, clause } of thresholds) {
+      if (count <= most) continue;
+      report({
+        range,
+        message: clause
+          ? `Entry into force needs the deposit of the ${ordinals[count - 1] ?? `${count}th`} instrument, but at most ${most} ${most === 1 ? 'party' : 'parties'} can consent (${who}): it could never enter into force. Lower the number, or open accession before entry into force.`
+          : `Entry into force needs ${count} consents, but at most ${most} ${most === 1 ? 'party' : 'parties'} can consent (${who}): it could never enter into force.`,
+      });
+    }
+  },
+});
