@@ -230,11 +230,15 @@ function titleTarget(text: string, start: number, end: number, context: Referenc
 function commonNounReference(text: string, start: number, end: number, context: ReferenceContext): InstrumentReference | undefined {
   const before = text.slice(Math.max(0, start - 40), start);
   const word = text.slice(start, end).replace(/\s+/g, ' ').toLowerCase();
-  if (selfDeterminer.test(before) || predicate.test(before)) return { start, end, to: 'self' };
-  if (context.title && text.slice(0, start).trim() === '') return { start, end, to: 'self' };
   // The head is the first word: "exchange of notes" is one exchange.
   const head = word.split(' ')[0];
   const plural = /(?:s|ies|memoranda)$/u.test(head) && !/^(?:memorandum|memorandum of understanding)$/u.test(word);
+  // "These Notes" and "these letters" are the exchange that makes this instrument; any other
+  // plural is other instruments, "these" or not ("Six months after the entry into force of these
+  // instruments": a memorandum of the agreements signed with it, Guernsey–Netherlands 2008).
+  const selfPlural = !plural || /^(?:notes|letters)$/u.test(head);
+  if ((selfDeterminer.test(before) && selfPlural) || predicate.test(before)) return { start, end, to: 'self' };
+  if (context.title && text.slice(0, start).trim() === '') return { start, end, to: 'self' };
   if (plural || otherDeterminer.test(before) || instrumentComplement.test(text.slice(end))) return { start, end, to: 'other' };
   // A premodified noun names a particular instrument: "the security instrument", "the framework agreement".
   if (context.selfNouns.some((n) => n.toLowerCase() === word)) return { start, end, to: 'self' };

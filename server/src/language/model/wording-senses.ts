@@ -204,6 +204,22 @@ function governingReference(voice: ProseVoice, end: number): InstrumentReference
 }
 
 /**
+ * Whose effect "the entry into force of …" speaks of when what follows "of" is not a recognised
+ * reference. Instruments in the plural are others: the instrument speaks of itself in the singular
+ * ("Six months after the entry into force of these instruments", "the entry into force of the
+ * measures signed today": a memorandum between Guernsey and the Netherlands 2008 of the agreements
+ * signed with it; twentieth real-instrument run). Any other noun phrase is named but not known
+ * ("of the scheme"): whose effect it is cannot be told. Only a bare "of" with no noun after it is
+ * taken as no instrument named.
+ */
+function ofPhraseHolder(phrase: string): 'other' | 'unknown' | 'none' {
+  if (pluralInstruments.test(phrase)) return 'other';
+  return /^(?:the|this|that|these|those|its|their|each|both|all|such|an?)\s+\p{L}/iu.test(phrase) ? 'unknown' : 'none';
+}
+
+const pluralInstruments = /^(?:(?:these|those|the|both|all|such|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:instruments|agreements|measures|treaties|conventions|protocols|arrangements|memoranda|accords)\b/iu;
+
+/**
  * Whose legal effect "entry into force" / "come into effect" speaks of: `self`, `other`,
  * `unknown` (a bare "the agreement", a pronoun beside another instrument), or `none` (no
  * instrument named: "on entry into force", "amendments will enter into force" — this one's).
@@ -213,7 +229,8 @@ function effectHolder(voice: ProseVoice, start: number, end: number): 'self' | '
   const of = /^\s+of\s+/u.exec(text.slice(end));
   if (of) {
     const target = referenceAt(text, end + of[0].length, voice.references, voice.context);
-    return target ? (target.to === 'self' ? 'self' : target.to === 'other' ? 'other' : 'unknown') : 'none';
+    if (target) return target.to === 'self' ? 'self' : target.to === 'other' ? 'other' : 'unknown';
+    return ofPhraseHolder(text.slice(end + of[0].length));
   }
   // Read back over a bounded window: the subject stands just before the verb.
   const from = Math.max(0, start - lookBehind);

@@ -71,6 +71,9 @@ export const effectBeforeSignature = defineRule({
     const concluded = conclusionOf(model.ast);
     const signed = concluded?.date;
     if (signed?.time === undefined || effect?.time === undefined || effect.time >= signed.time) return;
+    // The text itself gives the earlier date as the start of its operation: the reach back is
+    // deliberate (VCLT Art. 28, "a different intention"), not a typo in one of the dates.
+    if (textStatesStart(model, effect.time)) return;
     const event = concluded!.event;
     report({
       range: effect.range,
@@ -79,6 +82,24 @@ export const effectBeforeSignature = defineRule({
     });
   },
 });
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Whether some prose of the instrument says it operates from the date given ("This understanding
+ * will remain in operation from 1 January 1986", NL–UK letters of April and May 1986, para. 10;
+ * "with retrospective effect from 1 January 1986"; twentieth real-instrument run).
+ */
+function textStatesStart(model: SemanticModel, time: number): boolean {
+  const date = new Date(time);
+  const day = date.getUTCDate();
+  const month = months[date.getUTCMonth()];
+  const year = date.getUTCFullYear();
+  const iso = date.toISOString().slice(0, 10);
+  const written = `(?:${day}(?:st|nd|rd|th)?\\s+${month},?\\s+${year}|${month}\\s+${day}(?:st|nd|rd|th)?,?\\s+${year}|${iso})`;
+  const stated = new RegExp(`\\b(?:from|as\\s+from|as\\s+of|with\\s+effect\\s+from|retro(?:active|spective)(?:ly)?\\s+(?:to|from))\\s+(?:the\\s+)?${written}`, 'iu');
+  return model.prose().some(({ text }) => stated.test(text.value.replace(/\s+/gu, ' ')));
+}
 
 /** Add a quantity to a date on the calendar (months and years by calendar, not by 30/365 days). */
 export function addQuantity(time: number, quantity: Quantity): number | undefined {
