@@ -41,7 +41,9 @@ describe('missing-clause quick fixes with the built-in library', () => {
       const after = diagnose(fixed);
       assert.ok(!after.some((d) => d.code === rule.code), `${rule.code} still reported:\n${fixed}`);
       const beforeErrors = new Set(before.filter((d) => d.severity === 'error').map(show));
-      const added = after.filter((d) => (d.severity === 'error' && !beforeErrors.has(show(d))) || /wording|library/.test(d.code));
+      // A blank the clause leaves for the drafter (a retention period, the place of signature) is
+      // reported until filled: that error is the point (quick-fix review, item 23).
+      const added = after.filter((d) => d.code !== 'unfilled-placeholder' && ((d.severity === 'error' && !beforeErrors.has(show(d))) || /wording|library/.test(d.code)));
       assert.deepEqual(added.map(show), [], fixed);
     });
   }
