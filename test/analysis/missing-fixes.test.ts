@@ -10,6 +10,7 @@ import { libraryFixTitlePrefix } from '../../server/src/language/rules/support/f
 import { missingClauseRules } from '../../server/src/language/rules/registry';
 import { diagnose } from '../helpers/fixture';
 import { applyCodeFix } from '../helpers/edits';
+import { clauseFittingTexts } from '../helpers/fix-review';
 
 function clause(topic: ClauseTopic, wording: Wording, extra: Partial<LibraryClause> = {}): LibraryClause {
   return {
@@ -57,7 +58,7 @@ const noLibraryFix: ReadonlySet<string> = new Set(['missing-incident-notificatio
 describe('missing-clause quick fixes', () => {
   for (const rule of missingClauseRules.filter((r) => !noLibraryFix.has(r.code))) {
     it(`${rule.code}: the library fix inserts a linked clause that clears the diagnostic`, () => {
-      const text = rule.example.trigger;
+      const text = clauseFittingTexts[rule.code] ?? rule.example.trigger;
       const finding = diagnose(text, { library: fullLibrary }).find((d) => d.code === rule.code);
       assert.ok(finding, `${rule.code} not reported`);
       const fix = finding.fixes.find((f) => f.title.startsWith(libraryFixTitlePrefix));

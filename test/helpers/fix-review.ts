@@ -31,3 +31,15 @@ export function fixesIn(path: string, code: string, line?: number): CodeFix[] {
 export function inserted(fix: CodeFix): string {
   return fix.edits.map((e) => e.newText).join('\n');
 }
+
+/**
+ * Texts on which a rule's library clause fits, for the rules whose clause fits only some
+ * instruments (quick-fix review, items 13 and 19): the language clause where the header says
+ * which text prevails, the registration clause where two States sign in one place. Elsewhere
+ * only the header fix is offered; each rule's own example is such a text.
+ */
+export const clauseFittingTexts: Readonly<Record<string, string>> = {
+  'missing-language-clause': 'memorandum "MoU" {\n  status non-binding\n  languages English, Estonian prevailing English\n}\nparticipant EE "Estonia"\nparticipant FI "Finland"\n',
+  'missing-registration':
+    'treaty "Agreement" {\n  done at "Tallinn" on 2027-03-01\n  effect on signature\n}\nparty EE "Estonia" { kind state jurisdiction EE }\nparty FI "Finland" { kind state jurisdiction FI }\n',
+};

@@ -8,6 +8,7 @@ import { libraryFixTitlePrefix } from '../../server/src/language/rules/support/f
 import { missingClauseRules } from '../../server/src/language/rules/registry';
 import { diagnose } from '../helpers/fixture';
 import { applyCodeFix } from '../helpers/edits';
+import { clauseFittingTexts } from '../helpers/fix-review';
 
 
 const show = (d: { code: string; message: string }) => `${d.code}: ${d.message}`;
@@ -31,7 +32,7 @@ describe('missing-clause quick fixes with the built-in library', () => {
 
   for (const rule of missingClauseRules.filter((r) => !noClauseAnswers.has(r.code))) {
     it(`${rule.code}: inserting the built-in clause clears it and adds no error`, () => {
-      const text = rule.example.trigger;
+      const text = clauseFittingTexts[rule.code] ?? rule.example.trigger;
       const before = diagnose(text);
       const finding = before.find((d) => d.code === rule.code);
       assert.ok(finding, `${rule.code} not reported on its own example`);

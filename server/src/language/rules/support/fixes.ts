@@ -102,9 +102,12 @@ export function libraryFixes(model: SemanticModel, topic: ClauseTopic, need: Cla
   return fix ? [{ ...fix, preferred: true }] : [];
 }
 
-/** The fixes for a missing topic: the library clause first, then a header statement if any. */
-export function missingClauseFixes(model: SemanticModel, topic: ClauseTopic, header?: { instrument: Instrument; statement: string }): CodeFix[] {
-  const library = libraryClauseFix(model, topic);
+/**
+ * The fixes for a missing topic: the library clause first (unless the finding says none fits),
+ * then a header statement if any.
+ */
+export function missingClauseFixes(model: SemanticModel, topic: ClauseTopic, header?: { instrument: Instrument; statement: string }, offerLibrary = true): CodeFix[] {
+  const library = offerLibrary ? libraryClauseFix(model, topic) : undefined;
   const statement = header ? headerStatementFix(model, header.instrument, header.statement) : undefined;
   // The header statement is the smaller, more precise edit: prefer it where it exists.
   const fixes: CodeFix[] = [];

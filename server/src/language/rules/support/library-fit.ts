@@ -13,6 +13,9 @@
  *   one the instrument is about (instrument-subjects.ts; items 5, 7, 11, 12), and the one the
  *   finding names where it names one (Art. 35 of the Convention on Cybercrime: the criminal-
  *   justice 24/7 network, not an incident-response desk);
+ * - it is written for the instrument's form where the form is known: a bilateral formula ("either
+ *   Party", "in duplicate", a table for two parties) is no text for a multilateral instrument, nor
+ *   a depositary's formula for a bilateral one;
  * - deprecated clauses never.
  * Among those that remain, the library's ranking decides (the instrument's kind, bilateral or
  * multilateral, team clauses first).
@@ -33,6 +36,7 @@ export interface ClauseNeed {
 export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic, need: ClauseNeed = {}): LibraryClause | undefined {
   if (statusOpen(model)) return undefined;
   const subjects = instrumentSubjects(model);
+  const form = model.form.form;
   return model.library
     .forTopic(topic, model.wording, { kind: model.kind, multilateral: model.isMultilateral })
     .find(
@@ -40,6 +44,7 @@ export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic, need:
         c.status !== 'deprecated' &&
         c.topics[0] === topic &&
         c.wording === model.wording &&
+        (c.scope === undefined || form === undefined || c.scope === form) &&
         (c.subject === undefined || subjects.has(c.subject)) &&
         (need.subject === undefined || c.subject === need.subject),
     );
