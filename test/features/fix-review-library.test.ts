@@ -62,6 +62,14 @@ describe('library clauses offered by quick fixes (fix review, class B)', () => {
     assert.deepEqual(fixesIn('test/probes/seventeenth/nlse-1984-mou-notify-immediately.entente', 'missing-incident-notification-terms'), []);
   });
 
+  it('offers a bilateral formula only to a bilateral instrument: no two-party equivalence table for three parties', () => {
+    const parties = (n: number) => ['EE', 'FI', 'LV'].slice(0, n).map((id) => `party ${id} "${id}" { kind state jurisdiction ${id} }\n`).join('');
+    const text = (n: number) => `treaty "Agreement" { status binding }\n${parties(n)}security-agreement GSA between ${['EE', 'FI', 'LV'].slice(0, n).join(', ')} up to SECRET\n`;
+    const offered = (n: number) => findingsOf(text(n), 'missing-classification-equivalence').flatMap((d) => d.fixes).map((f) => f.title);
+    assert.deepEqual(offered(2), [`${libraryFixTitlePrefix} "Equivalence of security classification levels" (classification-equivalence/treaty)`]);
+    assert.deepEqual(offered(3), []);
+  });
+
   it('still offers the clauses where subject, topic and voice fit: a cyber MoU gets its confidentiality and survival clauses', () => {
     const survival = libraryFixes('samples/review-me.entente', 'missing-survival').concat(libraryFixes('samples/review-me.entente', 'missing-confidentiality-survival'));
     assert.ok(survival.length > 0 && survival.every((f) => /survival\/mou/.test(f.title)), survival.map((f) => f.title).join(', '));
