@@ -19,6 +19,7 @@ import { isTopLevelBoundary, topLevelDeclarationEdit } from '../support/top-leve
 import { quoteInput } from '../../util/bounded-text';
 import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
+import { maybeUsedInAnotherForm } from '../support/term-variants';
 import { defineRule, type CodeFix } from '../rule';
 
 const joiningWords = 'of|and|the|for|on|in|to|a|an|or|de|du|des|la|le|et';
@@ -280,6 +281,8 @@ export const unusedTerm = defineRule({
     // (duplicate-term reports the second): no deletion is offered for it.
     const definitions = new Map<string, number>();
     for (const d of model.ast.definitions) if (d.term) definitions.set(d.term.value, (definitions.get(d.term.value) ?? 0) + 1);
+    const deletable = (symbol: (typeof terms)[number]) =>
+      (definitions.get(symbol.name) ?? 0) <= 1 && !(symbol.node.type === 'Definition' && maybeUsedInAnotherForm(model, symbol.name, symbol.node, definesAt));
     for (const symbol of terms) {
       // A term too long to search for (maxPhraseLength) is not said to be unused.
       if (used.has(symbol.name) || lowerOnly.has(symbol.name) || symbol.name.length > maxPhraseLength) continue;
@@ -287,8 +290,9 @@ export const unusedTerm = defineRule({
         range: symbol.nameRange,
         message: `"${quoteInput(symbol.name)}" is defined but never used: use it in the text, or delete the definition.`,
         tags: ['unnecessary'],
-        // A definition is part of the signed text, and "never used" is the checker's reading.
-        fixes: removalFixes((definitions.get(symbol.name) ?? 0) > 1 ? undefined : deleteDeclarationEdit(model, symbol.range), `Delete the definition of "${quoteInput(symbol.name)}" from the instrument`, { preferred: false }),
+        // A definition is part of the signed text, and "never used" is the checker's reading: no
+        // deletion where the text may use the term in another form (support/term-variants.ts).
+        fixes: removalFixes(deletable(symbol) ? deleteDeclarationEdit(model, symbol.range) : undefined, `Delete the definition of "${quoteInput(symbol.name)}" from the instrument`, { preferred: false }),
       });
     }
   },
