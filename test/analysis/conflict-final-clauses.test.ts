@@ -73,10 +73,18 @@ ${two}`);
     });
 
     it('offers effect after the last ratification, or consent without ratification', () => {
+      const text = 'treaty "T" {\n  effect on signature\n  consent by ratification, approval\n}\n';
+      const d = diagnose(text).find((f) => f.code === 'signature-and-ratification')!;
+      assert.equal(applyFix(text, d, 0), 'treaty "T" {\n  effect after last ratification\n  consent by ratification, approval\n}\n');
+      assert.equal(applyFix(text, d, 1), 'treaty "T" {\n  effect on signature\n  consent by approval\n}\n');
+    });
+
+    // Quick-fix review, item 9: signature is one of the means, so each Party may consent either way.
+    it('keeps every means of consent where signature is one of them: entry into force on the consent', () => {
       const text = 'treaty "T" {\n  effect on signature\n  consent by signature, ratification\n}\n';
       const d = only(text, 'signature-and-ratification');
-      assert.equal(applyFix(text, d, 0), 'treaty "T" {\n  effect after last ratification\n  consent by signature, ratification\n}\n');
-      assert.equal(applyFix(text, d, 1), 'treaty "T" {\n  effect on signature\n  consent by signature\n}\n');
+      assert.equal(d.fixes.length, 1);
+      assert.equal(applyFix(text, d, 0), 'treaty "T" {\n  effect after last consent-to-be-bound\n  consent by signature, ratification\n}\n');
     });
 
     it('accepts definitive signature, and ratification with effect after it', () => {

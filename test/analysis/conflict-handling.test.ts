@@ -151,7 +151,12 @@ channel Red between EE, FI, LV {
 `;
       const [d] = checkDiagnostics(text);
       assert.match(d.message, /^Europol is not a party: classified information from Intel may reach it only with the originator's consent/);
-      assert.match(fixed(text, 'onward-to-non-party'), /onward sharing with-consent to Europol, FI\n/);
+      // Of an undeclared name the checker cannot tell a third party from the members' own cleared
+      // industry, to which the text may authorise release: no fix (quick-fix review, item 16).
+      assert.deepEqual(d.fixes, []);
+      const registry = { 'registry.entente': 'participant Europol "European Union Agency for Law Enforcement Cooperation" { kind international-organisation jurisdiction EU }\n' };
+      const declared = `use "registry.entente"\n${text}`;
+      assert.match(fixed(declared, 'onward-to-non-party', { files: registry }), /onward sharing with-consent to Europol, FI\n/);
     });
 
     it('reports a non-party named where the instrument itself keeps information within the members', () => {

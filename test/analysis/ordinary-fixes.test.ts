@@ -63,20 +63,21 @@ describe('ordinary checks: fixes not offered where they cannot clear the finding
   });
 
   it('unused-declaration: no deletion of a declaration a syntax error cut short on its line (the long run found it)', () => {
-    // The unclosed title ends the agreement's range before the string: deleting the range alone
-    // left the rest of the line, an unclosed string, behind.
-    const agreement = (title: string) => `participant EE "Estonia"\nparticipant LV "Latvia"\nsecurity-agreement EELV ${title} between EE, LV up to SECRET {\n  level SECRET equals EE "SALAJANE", LV "SLEPENI"\n}\nchannel X between EE, LV {\n  carries indicators\n}\n`;
-    const [broken] = diagnose(agreement('"Agreement on classified information')).filter((d) => d.code === 'unused-declaration');
-    assert.ok(broken, 'unused-declaration is reported on the broken agreement');
+    // The unclosed name ends the body's range before the string: deleting the range alone left
+    // the rest of the line, an unclosed string, behind. (Security agreements and contacts are
+    // never offered for deletion: quick-fix review, item 21.)
+    const body = (name: string) => `participant EE "Estonia"\nbody Board ${name} meets annually\nchannel X between EE {\n  carries indicators\n}\n`;
+    const [broken] = diagnose(body('"Joint board')).filter((d) => d.code === 'unused-declaration');
+    assert.ok(broken, 'unused-declaration is reported on the broken body');
     assert.deepEqual(broken.fixes, []);
-    const [whole] = diagnose(agreement('"Agreement on classified information"')).filter((d) => d.code === 'unused-declaration');
-    assert.deepEqual(whole.fixes.map((f) => f.title), ["Delete 'EELV' from the instrument"]);
+    const [whole] = diagnose(body('"Joint board"')).filter((d) => d.code === 'unused-declaration');
+    assert.deepEqual(whole.fixes.map((f) => f.title), ["Delete 'Board' from the instrument"]);
   });
 
-  it('unused-declaration: a contact on the line of its one-line party block is deleted alone', () => {
-    const text = 'participant EE "Estonia" { contact Duty "CERT-EE" available 24/7 contact Sales "sales" }\nchannel X between EE {\n  contacts EE.Duty\n}\n';
+  it('unused-declaration: a body on the line of other declarations is deleted alone', () => {
+    const text = 'participant EE "Estonia" body Board "Board" participant FI "Finland"\n';
     const [finding] = diagnose(text).filter((d) => d.code === 'unused-declaration');
-    assert.ok(finding, 'the unlisted contact is reported');
-    assert.deepEqual(finding.fixes[0].edits, [{ range: { start: { line: 0, character: 65 }, end: { line: 0, character: 86 } }, newText: '' }]);
+    assert.ok(finding, 'the empty body is reported');
+    assert.deepEqual(finding.fixes[0].edits, [{ range: { start: { line: 0, character: 25 }, end: { line: 0, character: 43 } }, newText: '' }]);
   });
 });

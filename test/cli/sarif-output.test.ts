@@ -184,6 +184,16 @@ describe('entente check --format sarif', () => {
     }
   });
 
+  // Fix review: a SARIF consumer could not tell a mechanical fix (what fix all applies) from a legal one.
+  it('says of each fix what it does to the text: properties.effect, mechanical only for the evident typo', () => {
+    const { log } = sarif(['samples/review-me.entente'], folder);
+    const fixes = log.runs[0].results!.flatMap((r) => (r.fixes ?? []).map((f) => ({ title: f.description!.text, effect: f.properties?.effect })));
+    assert.ok(fixes.length >= 10);
+    assert.ok(fixes.every((f) => ['mechanical', 'legal', 'factual'].includes(f.effect as string)), JSON.stringify(fixes));
+    assert.deepEqual(fixes.filter((f) => f.effect === 'mechanical').map((f) => f.title), ['Change to TLP:AMBER']);
+    assert.deepEqual(sarifSchemaErrors(log), []);
+  });
+
   it('fingerprints findings by content: stable when lines are added above, distinct within a run', () => {
     const { log } = sarif(['samples/review-me.entente'], folder);
     const prints = (l: Log) => l.runs[0].results!.map((r) => r.partialFingerprints![fingerprintKey]);

@@ -8,6 +8,7 @@ import { parseLibraryFile } from '../../server/src/language/library/library-file
 import { renderClause } from '../../server/src/language/library/render-clause';
 import { foreignWords } from '../../server/src/language/library/wording-words';
 import { topicNames, type ClauseTopic } from '../../server/src/language/model/topics';
+import { subjectNames } from '../../server/src/language/ast/subjects';
 import { parse } from '../../server/src/language/syntax/parse';
 
 const builtinDir = 'server/src/language/library/builtin';
@@ -52,6 +53,19 @@ describe('built-in clause library', () => {
     const props = schema.definitions.clause.properties;
     assert.deepEqual(props.kinds.items.enum, instrumentKinds.values);
     assert.deepEqual(props.topics.items.enum, topicNames);
+    assert.deepEqual(props.subject.enum, subjectNames);
+  });
+
+  // Quick-fix review, class B: a clause written for one field is offered only in an instrument about it.
+  it('reads the subject a clause is written for, and refuses one the language does not know', () => {
+    const file = (subject: unknown) =>
+      JSON.stringify({ clauses: [{ id: 'tlp/mou', title: 'TLP', wording: 'mou', kinds: ['memorandum'], topics: ['handling-marking'], subject, text: 'TLP applies.', rationale: 'r', source: 's', status: 'approved', version: '1.0.0' }] });
+    assert.equal(parseLibraryFile(file('cyber-security'), 'team.clauses.json', 'team').clauses[0].subject, 'cyber-security');
+    const bad = parseLibraryFile(file('cyber'), 'team.clauses.json', 'team');
+    assert.deepEqual(bad.clauses, []);
+    assert.match(bad.problems[0].message, /"subject" must be one of cyber-security, criminal-justice/);
+    assert.equal(builtInLibrary().get('incident-notification/mou')?.subject, 'cyber-security');
+    assert.equal(builtInLibrary().get('costs/mou')?.subject, undefined);
   });
 
   for (const [code, topic] of catalogue) {

@@ -98,7 +98,12 @@ function folderUri(folder: string): string {
   return href.endsWith('/') ? href : `${href}/`;
 }
 
-/** A quick fix as SARIF `artifactChanges`, one per file it edits; snippet tab stops become their default text. */
+/**
+ * A quick fix as SARIF `artifactChanges`, one per file it edits; snippet tab stops become their
+ * default text. `properties.effect` carries the fix's effect (`mechanical`, `legal`, `factual`),
+ * so that a consumer of the log can apply only what fix all applies (mechanical fixes) and show
+ * the others for a drafter to decide one by one.
+ */
 function sarifFix(fix: EntenteDiagnostic['fixes'][number], uri: string, location: (uri: string) => ArtifactLocation): Fix {
   const byFile = new Map<string, ArtifactChange>();
   for (const edit of fix.edits) {
@@ -107,7 +112,7 @@ function sarifFix(fix: EntenteDiagnostic['fixes'][number], uri: string, location
     if (!change) byFile.set(target, (change = { artifactLocation: location(target), replacements: [] }));
     change.replacements.push({ deletedRegion: region(edit.range), insertedContent: { text: fix.snippet ? snippetToPlain(edit.newText) : edit.newText } });
   }
-  return { description: { text: fix.title }, artifactChanges: [...byFile.values()] };
+  return { description: { text: fix.title }, artifactChanges: [...byFile.values()], properties: { effect: fix.effect } };
 }
 
 /**

@@ -4,6 +4,7 @@
  * teams. Problems are reported against a JSON path; the file loader turns paths into lines.
  */
 import { instrumentKinds, type InstrumentKind } from '../ast/vocabulary';
+import { subjectNames, type ClauseSubject } from '../ast/subjects';
 import { topicNames, type ClauseTopic } from '../ast/topics';
 import { wordingValues } from './document-values';
 import type { LibraryClause, SupersededText } from './library-types';
@@ -17,7 +18,7 @@ export type ReportProblem = (path: JsonPath, message: string, severe: boolean) =
 
 const clauseIdPattern = /^[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)*$/;
 const satisfiesPattern = /^(?:MC\d\d|CF\d\d|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)$/;
-const knownFields = new Set(['id', 'title', 'heading', 'wording', 'kinds', 'topics', 'satisfies', 'text', 'placeholders', 'rationale', 'source', 'status', 'version', 'scope', 'superseded']);
+const knownFields = new Set(['id', 'title', 'heading', 'wording', 'kinds', 'topics', 'satisfies', 'text', 'placeholders', 'rationale', 'source', 'status', 'version', 'scope', 'superseded', 'subject']);
 const statuses = ['approved', 'draft', 'deprecated'] as const;
 
 /** Names that `renderClause` fills from the document, so a clause need not declare them. */
@@ -72,6 +73,8 @@ export function validateClause(raw: unknown, origin: string, report: ReportProbl
   const superseded = supersededList(record.superseded, report);
   const scope = record.scope;
   if (scope !== undefined && scope !== 'bilateral' && scope !== 'multilateral') fail(['scope'], '"scope" must be "bilateral" or "multilateral" (or left out)');
+  const subject = record.subject;
+  if (subject !== undefined && !(subjectNames as readonly unknown[]).includes(subject)) fail(['subject'], `"subject" must be one of ${subjectNames.join(', ')} (or left out, for a clause that fits any instrument)`);
   if (!usable) return undefined;
   checkText(text, wording as 'mou' | 'treaty', placeholders, report);
   return {
@@ -79,6 +82,7 @@ export function validateClause(raw: unknown, origin: string, report: ReportProbl
     status: status as LibraryClause['status'], version, origin,
     ...(scope ? { scope: scope as 'bilateral' | 'multilateral' } : {}),
     ...(superseded.length > 0 ? { superseded } : {}),
+    ...(subject ? { subject: subject as ClauseSubject } : {}),
   };
 }
 

@@ -4,6 +4,7 @@
  * fixes depend only on this interface.
  */
 import type { InstrumentKind } from '../ast/vocabulary';
+import type { ClauseSubject } from '../ast/subjects';
 import type { ClauseTopic } from '../ast/topics';
 
 /** Treaty wording ("shall", "Parties", "enter into force", "Article") or MoU wording ("will", "Participants"…). */
@@ -23,8 +24,14 @@ export interface LibraryClause {
   readonly wording: Wording;
   /** The instrument kinds it fits. */
   readonly kinds: readonly InstrumentKind[];
-  /** The topics it covers. */
+  /**
+   * The topics it covers. The first is its principal topic, the one it is written to provide:
+   * a quick fix offers a clause only for a finding on that topic, not for one it covers in
+   * passing (a capacity-building clause that mentions the status of seconded personnel).
+   */
   readonly topics: readonly ClauseTopic[];
+  /** The field of cooperation its text is written for (ast/subjects.ts); absent = any instrument. */
+  readonly subject?: ClauseSubject;
   /** Rule codes (e.g. `missing-costs`) or catalogue ids (e.g. `MC22`) it satisfies. */
   readonly satisfies: readonly string[];
   /** The approved text; `{{name}}` placeholders (see placeholders). */

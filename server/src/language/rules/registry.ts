@@ -31,6 +31,7 @@ import { finalClauseRules } from './checks/missing-final-clauses';
 import { implementingArrangementRules } from './checks/implementing-arrangement-rules';
 import { informationSharingRules } from './checks/missing-information-sharing';
 import { legalFrameworkRules } from './checks/missing-legal-framework';
+import { placeholderRules } from './checks/placeholder-rules';
 import { protocolIntegrityRules } from './checks/protocol-integrity';
 import { treatyClauseRules } from './checks/missing-treaty-clauses';
 import { referenceRules } from './checks/reference-rules';
@@ -52,7 +53,7 @@ export const allRules: readonly Rule[] = [
   ...finalClauseRules, ...treatyClauseRules, ...contactRules, ...informationSharingRules, ...cooperationRules, ...legalFrameworkRules, ...protocolIntegrityRules,
   ...wordingRules, ...statusRules, ...finalClauseConflictRules, ...termRules, ...deadlineRules, ...classificationRules,
   ...tlpRules, ...dataProtectionRules, ...bindingInstrumentRules, ...foreignAccessRules, ...budapestRules, ...sharingRules, ...commitmentRules, ...finalClauseFormulaRules,
-  ...declarationRules, ...implementingArrangementRules, ...fileRules,
+  ...declarationRules, ...implementingArrangementRules, ...fileRules, ...placeholderRules,
   ...definitionRules,
   ...valueRules,
   ...dateRules,

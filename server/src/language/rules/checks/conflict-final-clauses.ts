@@ -6,11 +6,12 @@
  * other half of CF08) is a missing clause: `missing-depositary` (MC06) reports it.
  */
 import type { Name } from '../../ast/nodes';
+import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
 import { removeListItem, removeStatementEdit } from '../support/conflict-edits';
 import { removalFixes } from '../support/ordinary-helpers';
 import { governedByDomesticLaw, REGISTRATION_SOURCE, unMembership } from './missing-treaty-clauses';
-import { defineRule } from '../rule';
+import { defineRule, type CodeFix } from '../rule';
 
 /** VCLT Art. 14: ratification, acceptance and approval are the consents that follow signature. */
 const laterConsent = /^(?:ratif|approv|accept)/i;
@@ -99,9 +100,9 @@ export const signatureAndRatification = defineRule({
     const provisional = header.provisionalApplication;
     if (!provisional && model.ast.clauses.some((clause) => provisionalApplication.test(model.clauseText(clause) ?? ''))) return;
     const means = header.consent?.means ?? [];
+    const fixesFor = (m: Name, index: number) => signatureAndRatificationFixes(model, effect.range, means, m, index);
     means.forEach((m, index) => {
       if (!laterConsent.test(m.text)) return;
-      const remove = removeListItem(means, index);
       report({
         range: m.range,
         message: provisional
@@ -111,14 +112,44 @@ export const signatureAndRatification = defineRule({
           { uri: model.uri, range: effect.event!.range, message: 'It takes effect on signature here.' },
           ...(provisional ? [{ uri: model.uri, range: provisional.keyword, message: 'Provisional application pending entry into force.' }] : []),
         ],
-        fixes: [
-          { title: `Enter into force after the last ${m.text}, not on signature`, edits: [{ range: effect.range, newText: `effect after last ${m.text}` }], effect: 'legal' as const },
-          ...(remove ? [{ title: `Consent to be bound without ${m.text}`, edits: [remove], effect: 'legal' as const }] : []),
-        ],
+        fixes: fixesFor(m, index),
       });
     });
   },
 });
+
+/**
+ * The remedies for `effect on signature` beside a later means of consent, each keeping what the
+ * text states (quick-fix review, item 9). Where signature is itself one of the means ("consent by
+ * signature, ratification, acceptance"), the text gives each State a choice: it is bound on
+ * signature, or on ratification if it signs subject to it, and enters into force for each as it
+ * consents ("upon its signature or, if it is signed subject to ratification or acceptance, on the
+ * date of the deposit", Philae Agreement 1970, Art. V): `effect after consent-to-be-bound` says
+ * exactly that. Dropping a means would take a way of consenting away from the States (VCLT Arts.
+ * 11, 14(1)), and entry into force after the "last" ratification would postpone it for everyone
+ * to an act an open treaty never has (Art. 24). Otherwise the two really conflict: a bilateral or
+ * closed treaty enters into force after the last such act, or consents without it; a multilateral
+ * one enters into force for each State on its own consent.
+ */
+function signatureAndRatificationFixes(model: SemanticModel, effectRange: Range, means: readonly Name[], m: Name, index: number): CodeFix[] {
+  const onConsent: CodeFix = model.isMultilateral
+    ? {
+        title: 'Enter into force for each Party on its own consent to be bound (signature, or the later act where it signs subject to it)',
+        edits: [{ range: effectRange, newText: 'effect after consent-to-be-bound' }],
+        effect: 'legal',
+      }
+    : {
+        title: "Enter into force on the later Party's consent to be bound (signature, or the later act where it signs subject to it)",
+        edits: [{ range: effectRange, newText: 'effect after last consent-to-be-bound' }],
+        effect: 'legal',
+      };
+  if (means.some((other) => /^signature$/i.test(other.text)) || model.isMultilateral) return [onConsent];
+  const remove = removeListItem(means, index);
+  return [
+    { title: `Enter into force after the last ${m.text}, not on signature`, edits: [{ range: effectRange, newText: `effect after last ${m.text}` }], effect: 'legal' },
+    ...(remove ? [{ title: `Consent to be bound without ${m.text}`, edits: [remove], effect: 'legal' as const }] : []),
+  ];
+}
 
 /**
  * CF22, re-worded as what it is: advice. The VCLT lets the parties amend "by agreement" in any

@@ -58,7 +58,17 @@ export const onwardToNonParty = defineRule({
       const onward = channel.onwardSharing;
       if (!onward?.value || onward.value === 'with-consent') continue;
       const classified = isClassified(channel);
-      const fix = { title: "Share onward only with the originator's consent", edits: [{ range: onward.range, newText: 'with-consent' }], effect: 'legal' as const, preferred: true };
+      // A recipient named in the rule (`onward sharing … to Cleared-Contractors`) may be a release
+      // the signatories authorise in the text itself ("shall be released only to contractors which
+      // have been cleared … by the U.S. Government", NL–US Security Procedures 1982, para. 2.g(4)):
+      // `with-consent` would then make it wait for a consent, case by case, that the text does not
+      // require (quick-fix review, item 16). Only a recipient declared here, and so known to be
+      // outside the members' States (`withinMembersStates` spared the others), is one the
+      // originator's consent must reach; of an undeclared name the checker knows nothing, and the
+      // finding stays without a fix for the drafter to check.
+      const knownThirdParties = channel.onwardTo.every((n) => model.isSignatory(n.text) || model.party(n.text) !== undefined);
+      const consent = { title: "Share onward only with the originator's consent", edits: [{ range: onward.range, newText: 'with-consent' }], effect: 'legal' as const, preferred: true };
+      const fixes = knownThirdParties ? [consent] : [];
       if (classified || keepsWithin.has(onward.value)) {
         for (const name of channel.onwardTo) {
           if (model.isSignatory(name.text)) continue;
@@ -70,7 +80,7 @@ export const onwardToNonParty = defineRule({
             range: name.range,
             message: `${name.text} is not a party: ${why}. Write \`onward sharing with-consent\` if the originator is to decide.`,
             related: [{ uri: model.uri, range: onward.range, message: `Onward sharing is '${onward.text}' here.` }],
-            fixes: [fix],
+            fixes: model.party(name.text) ? [consent] : [],
           });
         }
       }
@@ -81,7 +91,7 @@ export const onwardToNonParty = defineRule({
         report({
           range: onward.range,
           message: `Classified information on ${channel.id?.text ?? 'this channel'} may not be released beyond its members without the originator's consent: write \`onward sharing with-consent\` or \`none\`.`,
-          fixes: [fix],
+          fixes,
         });
       }
     }

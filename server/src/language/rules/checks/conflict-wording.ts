@@ -22,6 +22,7 @@ import { findWording, type WordingMatch } from '../../model/wording';
 import { removeStatementEdit } from '../support/conflict-edits';
 import { removalFixes } from '../support/ordinary-helpers';
 import { declaredWording, proseSpans, spanRange } from '../support/conflict-prose';
+import { anotherAuthorsText, sentenceIndex } from '../support/wording-rewrites';
 import { defineRule, type CodeFix, type Finding } from '../rule';
 
 interface WordingFinding {
@@ -33,17 +34,43 @@ interface WordingFinding {
   readonly binding: boolean;
   /** Why the words matter, where the row says it (wording.ts). */
   readonly why?: string;
+  /**
+   * What the fix rewrites: this word and the same word elsewhere in its sentence, so that a
+   * sentence is never half converted; empty in another author's text, which is never rewritten
+   * (support/wording-rewrites.ts).
+   */
+  readonly rewrite: readonly Range[];
 }
 
 /** Every word of `belongsTo`'s vocabulary in the instrument's own voice in the prose of the document. */
 function proseWording(model: SemanticModel, belongsTo: Wording): WordingFinding[] {
   const result: WordingFinding[] = [];
   for (const span of proseSpans(model)) {
-    for (const m of findWording(span.text, belongsTo, { title: span.title, context: span.context })) {
-      result.push({ range: spanRange(model, span, m.start, m.end), written: writtenText(m), replacement: m.replacement, unclear: m.unclear, binding: m.entry.binding === true, why: m.entry.why });
-    }
+    const matches = findWording(span.text, belongsTo, { title: span.title, context: span.context });
+    if (matches.length === 0) continue;
+    const withheld = anotherAuthorsText(model, span);
+    const sentenceOf = sentenceIndex(span.text);
+    const ranges = matches.map((m) => spanRange(model, span, m.start, m.end));
+    matches.forEach((m, i) => {
+      const written = writtenText(m);
+      const together = (o: WordingMatch) => o.replacement === m.replacement && writtenText(o) === written && sentenceOf(o.start) === sentenceOf(m.start);
+      const flagged = ranges.filter((_, j) => together(matches[j]));
+      // The sentence uses the operative verb again where the check does not judge it ("… and will
+      // encourage airlines"): rewriting only the judged ones would leave the parties with duties
+      // of two kinds in one sentence. (A noun used again for another instrument, "commitments
+      // under the Paris Call", is rightly left as it is.)
+      const whole = m.entry.sense !== 'operative' || occurrences(span.text, written).filter((at) => sentenceOf(at) === sentenceOf(m.start)).length === flagged.length;
+      const rewrite = withheld || m.replacement === undefined || !whole ? [] : flagged;
+      result.push({ range: ranges[i], written, replacement: m.replacement, unclear: m.unclear, binding: m.entry.binding === true, why: m.entry.why, rewrite });
+    });
   }
   return result;
+}
+
+/** Where a word (or phrase) occurs in a text as whole words, in any case. */
+function occurrences(text: string, words: string): number[] {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+  return [...text.matchAll(pattern)].map((m) => m.index);
 }
 
 function writtenText(m: WordingMatch): string {
@@ -53,7 +80,7 @@ function writtenText(m: WordingMatch): string {
 /** Keywords with a treaty form and an MoU form. */
 function keywordWording(model: SemanticModel, belongsTo: Wording): WordingFinding[] {
   const result: WordingFinding[] = [];
-  const add = (range: Range, written: string, replacement: string) => result.push({ range, written, replacement, binding: false });
+  const add = (range: Range, written: string, replacement: string) => result.push({ range, written, replacement, binding: false, rewrite: [range] });
   const treatyForm = belongsTo === 'treaty';
   for (const party of model.ast.parties) {
     if (party.keyword.value === (treatyForm ? 'party' : 'participant')) add(party.keyword.range, party.keyword.text, treatyForm ? 'participant' : 'party');
@@ -68,13 +95,19 @@ function keywordWording(model: SemanticModel, belongsTo: Wording): WordingFindin
   return result;
 }
 
-function replaceFix(range: Range, written: string, replacement: string): CodeFix {
+function replaceFix(ranges: readonly Range[], written: string, replacement: string): CodeFix {
   // The words that show whether the text binds: changing them is a legal change, made one by one.
-  return { title: `Replace '${written}' with '${replacement}' (changes the wording that shows whether the text binds)`, edits: [{ range, newText: replacement }], effect: 'legal', preferred: true };
+  const all = ranges.length > 1 ? ` here and the other ${ranges.length - 1} in the sentence` : '';
+  return {
+    title: `Replace '${written}' with '${replacement}'${all} (changes the wording that shows whether the text binds)`,
+    edits: ranges.map((range) => ({ range, newText: replacement })),
+    effect: 'legal',
+    preferred: true,
+  };
 }
 
 function toFinding(f: WordingFinding, message: string): Finding {
-  return { range: f.range, message, fixes: f.replacement === undefined ? [] : [replaceFix(f.range, f.written, f.replacement)] };
+  return { range: f.range, message, fixes: f.replacement === undefined || f.rewrite.length === 0 ? [] : [replaceFix(f.rewrite, f.written, f.replacement)] };
 }
 
 /** A treaty word in an MoU whose meaning decides the rewrite: reported, with what to decide instead of a fix. */

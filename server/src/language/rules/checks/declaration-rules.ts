@@ -91,8 +91,13 @@ export const unusedDeclaration = defineRule({
         range: name.range,
         message,
         tags: ['unnecessary'],
-        // Removes a term of the instrument (an agreement, a body, a contact): the drafter decides.
-        fixes: removalFixes(deleteDeclarationEdit(model, node.range), `Delete '${name.text}' from the instrument`, { preferred: false }),
+        // Deleting a body nobody sits on or escalates to removes nothing anyone relies on. A
+        // security agreement is the record of the agreement that protects classified material
+        // (the finding's other remedy, `classification <level> under …`, is usually the right
+        // one), and a contact is a party's point of contact, often its only 24/7 one, "unused"
+        // only because a reference to it is misspelt: deleting either removes a safeguard and
+        // may leave new errors (quick-fix review, item 21). The drafter deletes them by hand.
+        fixes: node.type === 'GovernanceBody' ? removalFixes(deleteDeclarationEdit(model, node.range), `Delete '${name.text}' from the instrument`, { preferred: false }) : [],
       });
     // The agreement an implementing arrangement declares again, with its table, serves the
     // treaty's channels under the same agreement (and the reverse).

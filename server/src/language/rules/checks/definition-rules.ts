@@ -18,8 +18,9 @@ import { isTopLevelBoundary, topLevelDeclarationEdit } from '../support/top-leve
 import { quoteInput } from '../../util/bounded-text';
 import { maxPhraseLength } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
-import { lowerFirst, termUse } from '../support/term-use';
+import { definesAt, lowerFirst, termUse } from '../support/term-use';
 import { termVariants, type TermVariant } from '../support/term-variants';
+import { maybeUsedInAnotherForm } from '../support/term-loose-forms';
 import { defineRule, type CodeFix } from '../rule';
 
 const joiningWords = 'of|and|the|for|on|in|to|a|an|or|de|du|des|la|le|et';
@@ -165,6 +166,8 @@ export const unusedTerm = defineRule({
     // (duplicate-term reports the second): no deletion is offered for it.
     const definitions = new Map<string, number>();
     for (const d of model.ast.definitions) if (d.term) definitions.set(d.term.value, (definitions.get(d.term.value) ?? 0) + 1);
+    const deletable = (symbol: (typeof terms)[number]) =>
+      (definitions.get(symbol.name) ?? 0) <= 1 && !(symbol.node.type === 'Definition' && maybeUsedInAnotherForm(model, symbol.name, symbol.node, definesAt));
     // A term too long to search for (maxPhraseLength) is not said to be unused.
     const unused = terms.filter((s) => !used.has(s.name) && !lowerOnly.has(s.name) && s.name.length <= maxPhraseLength);
     const variants = unused.length > 0 ? termVariants(model, unused) : new Map<string, TermVariant>();
@@ -183,8 +186,9 @@ export const unusedTerm = defineRule({
         range: symbol.nameRange,
         message: `"${quoteInput(symbol.name)}" is defined but never used: use it in the text, or delete the definition.`,
         tags: ['unnecessary'],
-        // A definition is part of the signed text, and "never used" is the checker's reading.
-        fixes: removalFixes((definitions.get(symbol.name) ?? 0) > 1 ? undefined : deleteDeclarationEdit(model, symbol.range), `Delete the definition of "${quoteInput(symbol.name)}" from the instrument`, { preferred: false }),
+        // A definition is part of the signed text, and "never used" is the checker's reading: no
+        // deletion where the text may use the term in another form (support/term-loose-forms.ts).
+        fixes: removalFixes(deletable(symbol) ? deleteDeclarationEdit(model, symbol.range) : undefined, `Delete the definition of "${quoteInput(symbol.name)}" from the instrument`, { preferred: false }),
       });
     }
   },

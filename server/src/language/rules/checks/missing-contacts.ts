@@ -164,7 +164,10 @@ export const missing247Contact = defineRule({
         range: local?.range ?? article35.range,
         message: `${party.id} has no point of contact available 24/7 here. ${article35Duty(model, party, row)}.`,
         related: local ? [related] : partyDeclaration(party, `${party.id} is declared here`),
-        fixes: libraryFixes(model, 'contact-24-7'),
+        // The finding is about Art. 35, the network for criminal investigations: an incident-response
+        // desk clause ("does not provide for assistance in the investigation … of criminal offences")
+        // would contradict the basis the instrument declares (quick-fix review, item 12).
+        fixes: libraryFixes(model, 'contact-24-7', { subject: 'criminal-justice' }),
       });
     }
   },

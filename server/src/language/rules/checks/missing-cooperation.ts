@@ -40,11 +40,10 @@ export const missingIncidentNotificationTerms = defineRule({
       if (!protocol.content) missing.push('the content (`content "…"`)');
       if (!deadlines.some((d) => d?.via)) missing.push('a channel (`via <channel>`)');
       if (missing.length === 0) continue;
-      report({
-        range: protocol.id.range,
-        message: `Incident protocol ${protocol.id.text} lacks ${list(missing)}.`,
-        fixes: libraryFixes(model, 'incident-notification'),
-      });
+      // No library clause: the finding asks to complete a protocol the instrument states, and a
+      // notification clause would add a second regime beside it, with deadlines of its own (24
+      // hours where the protocol says 72, or says "immediately"; quick-fix review, item 6).
+      report({ range: protocol.id.range, message: `Incident protocol ${protocol.id.text} lacks ${list(missing)}.` });
     }
   },
 });
@@ -129,11 +128,14 @@ export const missingExerciseTerms = defineRule({
   source: 'Netherlands–Switzerland Agreement concerning military exercises, training and education (2007) Arts. II–IV (read: Dutch treaty series BWBV0001997)',
   sourceStatus: 'verified',
   example: {
-    trigger: 'participant EE "Estonia"\nexercise Shield\n',
-    fix: 'participant EE "Estonia"\nexercise Shield annually led by EE { scope "table-top incident response" }\n',
+    trigger: 'participant EE "CERT-EE" { kind national-cert }\nexercise Shield\n',
+    fix: 'participant EE "CERT-EE" { kind national-cert }\nexercise Shield annually led by EE { scope "table-top incident response" }\n',
   },
   check({ model, report }) {
     if (coversTopic(model, 'exercises')) return;
+    // The library clause sets a cadence and how the lead is chosen for every exercise: where the
+    // instrument already states either for one, it would contradict it (quick-fix review, item 11).
+    const statesExerciseTerms = model.ast.exercises.some((e) => e.cadence !== undefined || e.lead !== undefined);
     for (const exercise of model.ast.exercises) {
       if (!exercise.id) continue;
       const missing: string[] = [];
@@ -141,7 +143,7 @@ export const missingExerciseTerms = defineRule({
       if (!exercise.lead) missing.push('a lead (`led by …`)');
       if (!exercise.scope) missing.push('a scope (`scope "…"`)');
       if (missing.length === 0) continue;
-      report({ range: exercise.id.range, message: `Exercise ${exercise.id.text} lacks ${list(missing)}.`, fixes: libraryFixes(model, 'exercises') });
+      report({ range: exercise.id.range, message: `Exercise ${exercise.id.text} lacks ${list(missing)}.`, fixes: statesExerciseTerms ? [] : libraryFixes(model, 'exercises') });
     }
   },
 });
@@ -156,8 +158,8 @@ export const missingGovernanceBody = instrumentLevelRule({
   source: 'Budapest Convention Art. 46(1) (read: Dutch treaty series BWBV0001839); Netherlands–US Agreement on science and technology cooperation (2012) Arts. 4–5 (read: BWBV0006073)',
   sourceStatus: 'verified',
   example: {
-    trigger: 'framework "Framework" {\n  effect on signature\n}\nparticipant EE "Estonia"\nparticipant IN "India"\n',
-    fix: 'framework "Framework" {\n  effect on signature\n}\nparticipant EE "Estonia"\nparticipant IN "India"\nbody JWG "Joint Working Group" members EE, IN meets annually\n',
+    trigger: 'framework "Framework" {\n  status non-binding\n  effect on signature\n}\nparticipant EE "Estonia"\nparticipant IN "India"\n',
+    fix: 'framework "Framework" {\n  status non-binding\n  effect on signature\n}\nparticipant EE "Estonia"\nparticipant IN "India"\nbody JWG "Joint Working Group" members EE, IN meets annually\n',
   },
   topic: 'governance',
   applies: (model) => model.kind === 'framework',

@@ -10,6 +10,7 @@
 import { proceduresGovernBody } from '../support/implementing-procedures';
 import type { Instrument } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
+import { exitSettledInWords, takesEffectWithAnother } from '../support/final-clause-fit';
 import { coversTopic, instrumentLevelRule, signatoryWord } from '../support/applicability';
 import { consentFollowsConclusion } from '../../model/conclusion';
 
@@ -110,6 +111,7 @@ export const missingDuration = instrumentLevelRule({
   applies: (model, instrument) => !exitClauseSettlesDuration(model, instrument),
   stated: (instrument) => instrument.duration !== undefined,
   headerStatement: () => 'duration indefinite',
+  settledInWords: (_model, instrument) => takesEffectWithAnother(instrument),
 });
 
 /**
@@ -151,6 +153,7 @@ export const missingTermination = instrumentLevelRule({
   applies: isTreaty,
   stated: (instrument) => instrument.termination !== undefined || endsByNonRenewal(instrument) || endsWithItsTerm(instrument),
   headerStatement: (model) => (model.isMultilateral ? 'withdrawal with notice of 12 months' : 'termination with notice of 6 months'),
+  settledInWords: exitSettledInWords,
 });
 
 export const missingDiscontinuation = instrumentLevelRule({
@@ -172,6 +175,7 @@ export const missingDiscontinuation = instrumentLevelRule({
   applies: (model) => model.legalNature === 'mou',
   stated: (instrument) => instrument.termination !== undefined || endsByNonRenewal(instrument) || endsWithItsTerm(instrument),
   headerStatement: () => 'discontinue with notice of 6 months',
+  settledInWords: exitSettledInWords,
 });
 
 export const missingAmendment = instrumentLevelRule({

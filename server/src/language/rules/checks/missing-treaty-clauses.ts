@@ -4,9 +4,11 @@
  * registration), the language clause of a text in several languages, and the statement of
  * non-binding status an MoU needs.
  */
+import type { Instrument } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { libraryClauseFix } from '../support/fixes';
 import { coversTopic, instrumentLevelRule, standaloneInstrument } from '../support/applicability';
+import { depositaryClauseFits, registrationClauseFits, takesEffectWithAnother } from '../support/final-clause-fit';
 import { isUnMember } from '../../data/un-members';
 import { defineRule, type CodeFix } from '../rule';
 import { memberStates } from '../support/member-states';
@@ -39,6 +41,7 @@ export const missingDepositary = instrumentLevelRule({
   // "in a single copy which shall be deposited with the Government of France": the custodian of the
   // original is the depositary (VCLT Art. 77(1)(a)).
   stated: (instrument) => instrument.depositary !== undefined || instrument.signature?.depositedWith !== undefined,
+  libraryFits: (_model, instrument) => depositaryClauseFits(instrument),
 });
 
 /**
@@ -69,6 +72,7 @@ export const missingConsentToBeBound = instrumentLevelRule({
   // Reached only when the entry into force states no consent: a fixed date usually goes with
   // definitive signature; otherwise the safe default is ratification.
   headerStatement: (_model, instrument) => (instrument.effect?.date ? 'consent by signature' : 'consent by ratification'),
+  settledInWords: (_model, instrument) => takesEffectWithAnother(instrument),
 });
 
 export const missingReservationsClause = instrumentLevelRule({
@@ -134,6 +138,7 @@ export const missingRegistration = instrumentLevelRule({
   // the Budapest Convention and fourteen other multilateral texts were asked for a clause).
   stated: (instrument) => instrument.registration !== undefined || instrument.depositary !== undefined,
   headerStatement: () => 'registration article-102',
+  libraryFits: registrationClauseFits,
   describe: (model, instrument) => {
     const { members } = unMembership(model);
     const who = members.length > 0 ? ` ${memberStates(model, members, 'a UN Member')}, so Art. 102 of the UN Charter applies.` : ' If any Party is a UN Member, Art. 102 of the UN Charter requires it.';
@@ -167,6 +172,20 @@ export const missingNonBindingStatement = instrumentLevelRule({
   headerStatement: () => 'status non-binding',
 });
 
+/**
+ * The library's language clause says more than the finding asks, which is only how the texts
+ * relate (quick-fix review, item 13): the bilateral formula has one text prevail and counts two
+ * originals ("in duplicate"), the multilateral one deposits a single original with the
+ * depositary. Whether a text prevails is the parties' choice (VCLT Art. 33(1): equally
+ * authoritative "unless the treaty provides … that … a particular text shall prevail"), so the
+ * clause is offered only where the header already says what it would decide.
+ */
+function languageClauseFits(model: SemanticModel, instrument: Instrument): boolean {
+  if (model.isMultilateral) return instrument.depositary !== undefined || instrument.signature?.depositedWith !== undefined;
+  const originals = instrument.signature?.originals?.count;
+  return model.isBilateral && instrument.languages?.prevailing !== undefined && (originals === undefined || originals === 2);
+}
+
 export const missingLanguageClause = defineRule({
   code: 'missing-language-clause',
   catalogueId: 'MC09',
@@ -191,7 +210,7 @@ export const missingLanguageClause = defineRule({
     const word = model.wording === 'treaty' ? 'authentic' : 'equally-valid';
     const last = languages.languages[languages.languages.length - 1];
     const fixes: CodeFix[] = [];
-    const library = libraryClauseFix(model, 'languages');
+    const library = languageClauseFits(model, instrument) ? libraryClauseFix(model, 'languages') : undefined;
     if (library) fixes.push(library);
     // Authentic (treaty) or equally valid (MoU) is itself a signal of status: a legal choice.
     fixes.push({ title: `Declare the texts ${word}`, edits: [{ range: { start: last.range.end, end: last.range.end }, newText: ` ${word}` }], effect: 'legal', preferred: true });

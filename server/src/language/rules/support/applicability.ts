@@ -194,6 +194,19 @@ export interface InstrumentLevelSpec {
   headerStatement?(model: SemanticModel, instrument: Instrument): string | undefined;
   /** A message with the specifics of this document, if the generic one is not enough. */
   describe?(model: SemanticModel, instrument: Instrument): string;
+  /**
+   * Whether the library's clause on the topic can be inserted here without deciding what the
+   * text leaves open or contradicting what it states (a depositary's functions for ratifications
+   * the text does not provide for; registration "by the Party in whose territory it was signed"
+   * where it was signed in two places). Absent: it can.
+   */
+  libraryFits?(model: SemanticModel, instrument: Instrument): boolean;
+  /**
+   * Whether the text settles the item in words the fixes would contradict, so that no fix is
+   * offered, only the finding (a treaty that lasts "until otherwise agreed by the Parties" has no
+   * unilateral exit to add). Absent: fixes are offered.
+   */
+  settledInWords?(model: SemanticModel, instrument: Instrument): boolean;
 }
 
 /**
@@ -224,11 +237,13 @@ export function instrumentLevelRule(spec: InstrumentLevelSpec): Rule {
       // An implementing arrangement silent on these lives, ends and is read under its treaty:
       // `implementing-arrangement-final-clauses` says so, as information, not as a gap.
       if (finalClausesOfTheTreaty.has(spec.topic) && implementedTreaty(model)) return;
-      const statement = spec.headerStatement?.(model, instrument);
+      const settled = spec.settledInWords?.(model, instrument) ?? false;
+      const statement = settled ? undefined : spec.headerStatement?.(model, instrument);
+      const library = !settled && (spec.libraryFits?.(model, instrument) ?? true);
       report({
         range: instrument.kind.range,
         message: spec.describe?.(model, instrument),
-        fixes: missingClauseFixes(model, spec.topic, statement ? { instrument, statement } : undefined),
+        fixes: missingClauseFixes(model, spec.topic, statement ? { instrument, statement } : undefined, library),
       });
     },
   });

@@ -14,7 +14,7 @@
  * kind) and who its signatories are, so that "this Memorandum" and "the Participants" can be told
  * from "the Convention" and "States Parties".
  */
-import type { Text } from '../../ast/nodes';
+import type { Declaration, Text } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
 import type { InstrumentKind } from '../../ast/vocabulary';
 import { nameMark, type ReferenceContext } from '../../model/instrument-references';
@@ -32,6 +32,8 @@ export interface ProseSpan {
   readonly title: boolean;
   /** How the instrument names itself and its signatories. */
   readonly context: ReferenceContext;
+  /** The declaration the prose belongs to (a clause, a letter…); none for the instrument's title. */
+  readonly owner?: Declaration;
 }
 
 /** The spans of a model, masked once: the wording, commitment and citation checks all read them. */
@@ -44,21 +46,21 @@ export function proseSpans(model: SemanticModel): readonly ProseSpan[] {
 }
 
 function maskedSpans(model: SemanticModel): ProseSpan[] {
-  const texts: { text: Text; title: boolean }[] = model.prose().map(({ text }) => ({ text, title: false }));
+  const texts: { text: Text; title: boolean; owner?: Declaration }[] = model.prose().map(({ text, owner }) => ({ text, title: false, owner }));
   const title = model.ast.instrument?.title;
   if (title) texts.push({ text: title, title: true });
-  for (const clause of model.ast.clauses) if (clause.heading) texts.push({ text: clause.heading, title: false });
+  for (const clause of model.ast.clauses) if (clause.heading) texts.push({ text: clause.heading, title: false, owner: clause });
   const names = protectedNames(model);
   let matcher: PhraseMatcher | undefined;
   const context = referenceContext(model);
   // The masking is a pure function of the raw text and the protected names: remembered across edits.
   const memo = proseMemoOf(model);
   const space = memo.space(`mask\u0004${[...names].join('\u0002')}`);
-  return texts.map(({ text, title: isTitle }) => {
+  return texts.map(({ text, title: isTitle, owner }) => {
     const offset = model.lines.offsetAt(text.range.start);
     const raw = model.exactSource(text);
     const masked = memo.get(space, raw, (stored) => maskNames(maskQuotes(stored), (matcher ??= new PhraseMatcher(names, { flexibleSpace: true, plural: true }))));
-    return { offset, text: masked, title: isTitle, context };
+    return { offset, text: masked, title: isTitle, context, ...(owner ? { owner } : {}) };
   });
 }
 

@@ -1,6 +1,7 @@
 /**
  * Quick-fix builders shared by the missing-clause checks. Two kinds of fix:
- * - insert an approved library clause on the topic at the end of the document (or, when the
+ * - insert an approved library clause on the topic (the one library-fit.ts finds fitting the
+ *   finding and the instrument, if any) at the end of the document (or, when the
  *   document ends inside an open block or prose, before the declaration left open: see
  *   top-level-insertion.ts), linked with `from library "<id>"` so the approved text stays the
  *   reference;
@@ -9,23 +10,17 @@
  * A builder returns undefined when it cannot produce a correct edit: no fix beats a wrong one.
  */
 import type { Instrument } from '../../ast/nodes';
-import type { LibraryClause } from '../../library/library-types';
 import { renderClause } from '../../library/render-clause';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { ClauseTopic } from '../../model/topics';
 import { lastStartingBefore } from '../../syntax/token-search';
 import * as T from '../../syntax/tokens';
 import type { CodeFix } from '../rule';
+import { libraryClauseFor, type ClauseNeed } from './library-fit';
 import { topLevelDeclarationEdit } from './top-level-insertion';
 
 /** Title prefix of library fixes: tests and the docs generator recognise them by it. */
 export const libraryFixTitlePrefix = 'Insert library clause';
-
-/** The best library clause on a topic for the instrument's wording; deprecated ones are never offered. */
-export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic): LibraryClause | undefined {
-  // The fit lets a multilateral treaty get the depositary and denunciation formulas, not the bilateral ones.
-  return model.library.forTopic(topic, model.wording, { kind: model.kind, multilateral: model.isMultilateral }).find((c) => c.status !== 'deprecated');
-}
 
 /**
  * Insert `clause <Id> from library "<id>"` at the end of the document. When the document fills
@@ -33,19 +28,20 @@ export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic): Libr
  * inserted as the clause body so the drafter sees the clause as it will read; otherwise the bare
  * reference keeps the approved text linked without a copy.
  */
-export function libraryClauseFix(model: SemanticModel, topic: ClauseTopic): CodeFix | undefined {
-  // The edit depends only on the model and the topic; a document with many findings of one
-  // topic (a protocol per partner) must not render the clause and scan for a fresh id each time.
+export function libraryClauseFix(model: SemanticModel, topic: ClauseTopic, need: ClauseNeed = {}): CodeFix | undefined {
+  // The edit depends only on the model, the topic and the need; a document with many findings
+  // of one topic (a protocol per partner) must not render the clause and scan for a fresh id each time.
   let byTopic = libraryFixCache.get(model);
   if (!byTopic) libraryFixCache.set(model, (byTopic = new Map()));
-  if (!byTopic.has(topic)) byTopic.set(topic, buildLibraryClauseFix(model, topic));
-  return byTopic.get(topic);
+  const key = `${topic} ${need.subject ?? ''}`;
+  if (!byTopic.has(key)) byTopic.set(key, buildLibraryClauseFix(model, topic, need));
+  return byTopic.get(key);
 }
 
-const libraryFixCache = new WeakMap<SemanticModel, Map<ClauseTopic, CodeFix | undefined>>();
+const libraryFixCache = new WeakMap<SemanticModel, Map<string, CodeFix | undefined>>();
 
-function buildLibraryClauseFix(model: SemanticModel, topic: ClauseTopic): CodeFix | undefined {
-  const clause = libraryClauseFor(model, topic);
+function buildLibraryClauseFix(model: SemanticModel, topic: ClauseTopic, need: ClauseNeed): CodeFix | undefined {
+  const clause = libraryClauseFor(model, topic, need);
   if (!clause) return undefined;
   const id = freshClauseId(model, topic);
   let rendered: string;
@@ -101,14 +97,17 @@ function statesAlready(model: SemanticModel, instrument: Instrument, statement: 
 }
 
 /** The library fix alone, preferred: for omissions the language has no single statement for. */
-export function libraryFixes(model: SemanticModel, topic: ClauseTopic): CodeFix[] {
-  const fix = libraryClauseFix(model, topic);
+export function libraryFixes(model: SemanticModel, topic: ClauseTopic, need: ClauseNeed = {}): CodeFix[] {
+  const fix = libraryClauseFix(model, topic, need);
   return fix ? [{ ...fix, preferred: true }] : [];
 }
 
-/** The fixes for a missing topic: the library clause first, then a header statement if any. */
-export function missingClauseFixes(model: SemanticModel, topic: ClauseTopic, header?: { instrument: Instrument; statement: string }): CodeFix[] {
-  const library = libraryClauseFix(model, topic);
+/**
+ * The fixes for a missing topic: the library clause first (unless the finding says none fits),
+ * then a header statement if any.
+ */
+export function missingClauseFixes(model: SemanticModel, topic: ClauseTopic, header?: { instrument: Instrument; statement: string }, offerLibrary = true): CodeFix[] {
+  const library = offerLibrary ? libraryClauseFix(model, topic) : undefined;
   const statement = header ? headerStatementFix(model, header.instrument, header.statement) : undefined;
   // The header statement is the smaller, more precise edit: prefer it where it exists.
   const fixes: CodeFix[] = [];

@@ -1,0 +1,61 @@
+/**
+ * Which library clause a quick fix may insert for a finding. A clause is offered only where it
+ * does what the finding asks and nothing the instrument did not agree (quick-fix review, class B):
+ *
+ * - its principal topic (the first it lists) is the finding's topic: a capacity-building clause
+ *   that mentions the status of seconded staff is no answer to a finding on the status of
+ *   personnel, and a confidentiality clause is more than a finding on survival asks (item 7);
+ * - it is written in the instrument's own voice: a treaty clause ("shall", "Parties") in an MoU,
+ *   or an MoU clause in a treaty, brings in the other's wording; and where the status is an open
+ *   question (the checker calls it undetermined) no clause is offered at all, since either voice
+ *   tilts the evidence the drafter has been asked to weigh (item 17);
+ * - the field it is written for, if any (cyber incidents, CSIRTs; criminal investigations), is
+ *   one the instrument is about (instrument-subjects.ts; items 5, 7, 11, 12), and the one the
+ *   finding names where it names one (Art. 35 of the Convention on Cybercrime: the criminal-
+ *   justice 24/7 network, not an incident-response desk);
+ * - it is written for the instrument's form where the form is known: a bilateral formula ("either
+ *   Party", "in duplicate", a table for two parties) is no text for a multilateral instrument, nor
+ *   a depositary's formula for a bilateral one;
+ * - deprecated clauses never.
+ * Among those that remain, the library's ranking decides (the instrument's kind, bilateral or
+ * multilateral, team clauses first).
+ */
+import type { ClauseSubject } from '../../ast/subjects';
+import type { LibraryClause } from '../../library/library-types';
+import type { SemanticModel } from '../../model/semantic-model';
+import type { ClauseTopic } from '../../model/topics';
+import { instrumentSubjects } from './instrument-subjects';
+
+/** What a finding asks of the clause beyond its topic. */
+export interface ClauseNeed {
+  /** The field the clause must be written for (a finding under Art. 35 needs the criminal-justice network). */
+  readonly subject?: ClauseSubject;
+}
+
+/** The best library clause for a finding on a topic, or undefined when none fits. */
+export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic, need: ClauseNeed = {}): LibraryClause | undefined {
+  if (statusOpen(model)) return undefined;
+  const subjects = instrumentSubjects(model);
+  const form = model.form.form;
+  return model.library
+    .forTopic(topic, model.wording, { kind: model.kind, multilateral: model.isMultilateral })
+    .find(
+      (c) =>
+        c.status !== 'deprecated' &&
+        c.topics[0] === topic &&
+        c.wording === model.wording &&
+        (c.scope === undefined || form === undefined || c.scope === form) &&
+        (c.subject === undefined || subjects.has(c.subject)) &&
+        (need.subject === undefined || c.subject === need.subject),
+    );
+}
+
+/**
+ * An instrument whose status is undetermined: declared so, or a kind that decides nothing with
+ * no status declared (a memorandum whose text points to a treaty, an arrangement, a protocol). A
+ * document without a header (a registry, a fragment) writes in the words its parties are declared
+ * with, and is not asked to decide a status.
+ */
+export function statusOpen(model: SemanticModel): boolean {
+  return model.ast.instrument !== undefined && model.legalNature === undefined;
+}

@@ -1,0 +1,47 @@
+/**
+ * The quick-fix review's items 15 and 21 (test/probes/fix-review/REPORT.md): deleting what the
+ * checker reads as unused. A definition the text may use in another form ("disclosed in
+ * confidence"), a security agreement (the record of what protects classified material) and a
+ * contact (a party's point of contact, "unused" because a reference to it is misspelt) are not
+ * offered for deletion; a dead definition and an empty body still are, without a new error.
+ */
+import assert from 'node:assert/strict';
+import { diagnose } from '../helpers/fixture';
+import { applyCodeFix } from '../helpers/edits';
+import { fixesIn, repoText } from '../helpers/fix-review';
+
+const errors = (text: string) => diagnose(text).filter((d) => d.severity === 'error').map((d) => `${d.code}: ${d.message}`);
+
+describe('deletions of what the checker reads as unused (fix review, items 15 and 21)', () => {
+  it('item 15: deletes no definition the text uses in another form', () => {
+    for (const [path, line] of [
+      ['test/real-instruments/nato-technical-information-1970.entente', 189], // "disclosed in confidence"
+      ['test/real-instruments/nato-technical-information-1970.entente', 198], // "unauthorised disclosure or use"
+      ['test/real-instruments/nl-us-homeland-security-2012.entente', 227], // "critical infrastructure/key resources"
+    ] as const) {
+      assert.deepEqual(fixesIn(path, 'unused-term', line), [], `${path}:${line}`);
+    }
+  });
+
+  it('item 15: still offers to delete a dead definition, leaving no new error', () => {
+    const path = 'test/real-instruments/acs-natural-disasters-1999.entente';
+    for (const line of [294, 296]) {
+      const [fix] = fixesIn(path, 'unused-term', line);
+      assert.ok(fix, `line ${line}: "Risk" and "Secondary threat" are dead`);
+      assert.deepEqual(errors(applyCodeFix(repoText(path), fix)), errors(repoText(path)));
+    }
+  });
+
+  it('item 21: deletes no security agreement and no contact', () => {
+    assert.deepEqual(fixesIn('test/probes/seventeenth/nlus-1978-gsoia-declared-not-referenced.entente', 'unused-declaration', 22), []);
+    for (const line of [18, 19]) assert.deepEqual(fixesIn('test/probes/fix-review/mech-references.entente', 'unused-declaration', line), [], `mech-references:${line}`);
+    for (const line of [16, 17]) assert.deepEqual(fixesIn('test/probes/fix-review/mech-near-misses.entente', 'unused-declaration', line), [], `mech-near-misses:${line}`);
+  });
+
+  it('item 21: still offers to delete a body with no members that nobody escalates to', () => {
+    const text = 'participant EE "Estonia"\nparticipant FI "Finland"\nbody Board "Board"\n';
+    const fixes = diagnose(text).filter((d) => d.code === 'unused-declaration').flatMap((d) => d.fixes);
+    assert.deepEqual(fixes.map((f) => f.title), ["Delete 'Board' from the instrument"]);
+    assert.deepEqual(errors(applyCodeFix(text, fixes[0])), errors(text));
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Reading the quick fixes the checker offers on a real text, as the quick-fix review did
+ * (test/probes/fix-review/REPORT.md): the findings of a rule in a file of the repository, at a
+ * line (1-based, as the report cites them), with their fixes.
+ */
+import { readFileSync } from 'node:fs';
+import type { CodeFix } from '../../server/src/language/rules/rule';
+import type { EntenteDiagnostic } from '../../server/src/language/rules/diagnostic';
+import { diagnose } from './fixture';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+/** A file of the repository, by its path from the root. */
+export function repoText(path: string): string {
+  return readFileSync(`${root}${path}`, 'utf8');
+}
+
+/** The findings of `code` in a text, optionally only those on a 1-based line. */
+export function findingsOf(text: string, code: string, line?: number): EntenteDiagnostic[] {
+  return diagnose(text).filter((d) => d.code === code && (line === undefined || d.range.start.line + 1 === line));
+}
+
+/** Every fix offered for the findings of `code` in a repository file (at a 1-based line). */
+export function fixesIn(path: string, code: string, line?: number): CodeFix[] {
+  const findings = findingsOf(repoText(path), code, line);
+  if (findings.length === 0) throw new Error(`${path}: no ${code}${line ? ` on line ${line}` : ''}`);
+  return findings.flatMap((d) => d.fixes);
+}
+
+/** The text each fix inserts, joined: what a drafter would read after applying it. */
+export function inserted(fix: CodeFix): string {
+  return fix.edits.map((e) => e.newText).join('\n');
+}
+
+/**
+ * Texts on which a rule's library clause fits, for the rules whose clause fits only some
+ * instruments (quick-fix review, items 13 and 19): the language clause where the header says
+ * which text prevails, the registration clause where two States sign in one place. Elsewhere
+ * only the header fix is offered; each rule's own example is such a text.
+ */
+export const clauseFittingTexts: Readonly<Record<string, string>> = {
+  'missing-language-clause': 'memorandum "MoU" {\n  status non-binding\n  languages English, Estonian prevailing English\n}\nparticipant EE "Estonia"\nparticipant FI "Finland"\n',
+  'missing-registration':
+    'treaty "Agreement" {\n  done at "Tallinn" on 2027-03-01\n  effect on signature\n}\nparty EE "Estonia" { kind state jurisdiction EE }\nparty FI "Finland" { kind state jurisdiction FI }\n',
+};
