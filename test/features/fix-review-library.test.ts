@@ -40,6 +40,15 @@ describe('library clauses offered by quick fixes (fix review, class B)', () => {
     assert.deepEqual(offered(mou('exercise Shield\nexercise Locked every 24 months led by EE\n')), []);
   });
 
+  it('reads incident reports alone as every field\'s: a civil-protection MoU gets no cyber purpose or TLP clause', () => {
+    // As the eighteenth red-team run's civil-protection probe: disaster alerts, no CERT.
+    const mou = (carries: string) =>
+      `memorandum "Civil protection MoU" { status non-binding }\nparticipant NL "National Crisis Centre" { kind government-agency jurisdiction NL }\nparticipant BE "NCCN" { kind government-agency jurisdiction BE }\nchannel Alerts between NL, BE {\n  carries ${carries}\n}\n`;
+    const offered = (text: string) => [...findingsOf(text, 'missing-purpose-limitation'), ...findingsOf(text, 'missing-handling-marking')].flatMap((d) => d.fixes).map((f) => f.title);
+    assert.deepEqual(offered(mou('incident-reports, "situation reports on disasters"')), []);
+    assert.equal(offered(mou('incident-reports, indicators')).length, 2, 'indicators of compromise are what CSIRTs exchange');
+  });
+
   it('item 12: answers a finding under Art. 35 with the criminal-justice 24/7 network, never the incident-response desk', () => {
     const [fix] = libraryFixes('scripts-review/doc-examples/missing-24-7-contact (MC13).entente', 'missing-24-7-contact');
     assert.match(fix.title, /contact-24-7\/treaty-criminal-justice/);
