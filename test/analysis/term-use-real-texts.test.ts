@@ -148,7 +148,9 @@ ${q}
     assert.equal(plain.fixes.length, 1);
     const [title] = unused(`define "Party" means "a Government"\ndefine "Sending Party" means "The Party that transfers Classified Information."\nclause A ${q}the audit regarding administration of the sending Party’s funds.${q}\n`);
     assert.match(title.message, /is defined but never used/);
-    assert.equal(title.fixes.length, 1);
+    // The finding stays, but "the sending Party’s" may be the term in another form (a lawyer may
+    // read it so): deleting the definition is not offered (fix review item 15, term-loose-forms.ts).
+    assert.equal(title.fixes.length, 0);
   });
 
   it('near miss: one word has no variants (its plural is term-used-in-lower-case or a use), nor do words run on across punctuation', () => {

@@ -233,10 +233,11 @@ function commonNounReference(text: string, start: number, end: number, context: 
   // The head is the first word: "exchange of notes" is one exchange.
   const head = word.split(' ')[0];
   const plural = /(?:s|ies|memoranda)$/u.test(head) && !/^(?:memorandum|memorandum of understanding)$/u.test(word);
-  // "These Notes" and "these letters" are the exchange that makes this instrument; any other
-  // plural is other instruments, "these" or not ("Six months after the entry into force of these
-  // instruments": a memorandum of the agreements signed with it, Guernsey–Netherlands 2008).
-  const selfPlural = !plural || /^(?:notes|letters)$/u.test(head);
+  // "These Notes" and "these letters" are the exchange that makes this instrument, and "these
+  // arrangements" what an MoU records; any other plural is other instruments, "these" or not
+  // ("Six months after the entry into force of these instruments": a memorandum of the agreements
+  // signed with it, Guernsey–Netherlands 2008).
+  const selfPlural = !plural || /^(?:notes|letters|arrangements)$/u.test(head);
   if ((selfDeterminer.test(before) && selfPlural) || predicate.test(before)) return { start, end, to: 'self' };
   if (context.title && text.slice(0, start).trim() === '') return { start, end, to: 'self' };
   if (plural || otherDeterminer.test(before) || instrumentComplement.test(text.slice(end))) return { start, end, to: 'other' };

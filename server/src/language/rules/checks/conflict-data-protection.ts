@@ -65,7 +65,7 @@ export function keptInForce(model: SemanticModel, exporter: PartyFacts, regime: 
   if (Date.UTC(conclusion.day.year, conclusion.day.month - 1, conclusion.day.day) >= cutoff.time) return undefined;
   const kept = `this ${instrument.kind.text} remains in force until amended, replaced or revoked if it complied with Union law as applicable before that date (${cutoff.article})`;
   if (conclusion.consent === 'given') return `concluded by a Member State on ${conclusion.iso} (${conclusion.what}), before ${cutoff.date}, ${kept}`;
-  const why = conclusion.consent === 'later' ? 'consent to be bound follows it' : 'the header does not say whether signature bound the Parties';
+  const why = conclusion.consent === 'later' ? 'consent follows it' : 'the header does not say whether signature bound the Parties';
   return `if the Member State concluded it (consented to be bound) before ${cutoff.date} (${conclusion.what} is ${conclusion.iso}; ${why}), ${kept}`;
 }
 
