@@ -1,5 +1,6 @@
 /**
- * The twentieth real-instrument run (test/real-instruments/TWENTIETH-RUN.md): "entry into force"
+ * The twentieth real-instrument run (test/real-instruments/pending/TWENTIETH-RUN.md, held out of the
+ * harness until its open findings are fixed): "entry into force"
  * said of other instruments in the plural is not an MoU's binding wording, and a date of effect
  * before conclusion that the text itself states is deliberate. Each held to the sentence it came
  * from and to the near miss that must stay reported.

@@ -5,6 +5,7 @@
  * criminal justice) is the instrument's. Each case is the report's own text.
  */
 import assert from 'node:assert/strict';
+import { builtInLibrary } from '../../server/src/language/library/builtin-library';
 import { libraryFixTitlePrefix } from '../../server/src/language/rules/support/fixes';
 import { fixesIn, findingsOf, inserted } from '../helpers/fix-review';
 
@@ -45,7 +46,10 @@ describe('library clauses offered by quick fixes (fix review, class B)', () => {
     const mou = (carries: string) =>
       `memorandum "Civil protection MoU" { status non-binding }\nparticipant NL "National Crisis Centre" { kind government-agency jurisdiction NL }\nparticipant BE "NCCN" { kind government-agency jurisdiction BE }\nchannel Alerts between NL, BE {\n  carries ${carries}\n}\n`;
     const offered = (text: string) => [...findingsOf(text, 'missing-purpose-limitation'), ...findingsOf(text, 'missing-handling-marking')].flatMap((d) => d.fixes).map((f) => f.title);
-    assert.deepEqual(offered(mou('incident-reports, "situation reports on disasters"')), []);
+    // Only the generic purpose clause (purpose-limitation/mou 2.0.0: "only for the purposes for
+    // which it was provided", eighteenth red team item 6), never a cyber purpose or a TLP clause.
+    assert.deepEqual(offered(mou('incident-reports, "situation reports on disasters"')), ['Insert library clause "Use of information and onward sharing" (purpose-limitation/mou)']);
+    assert.doesNotMatch(JSON.stringify(builtInLibrary().get('purpose-limitation/mou')?.text), /cyber/i);
     assert.equal(offered(mou('incident-reports, indicators')).length, 2, 'indicators of compromise are what CSIRTs exchange');
   });
 
