@@ -9,6 +9,7 @@ import { isLanguageName } from '../ast/language-names';
 import type { InstrumentKind } from '../ast/vocabulary';
 import { equalValidity, inLanguages, prevailingSentence } from './language-words';
 import type { Wording } from './library-types';
+import { monthNames } from '../util/month-names';
 
 /**
  * What a document must tell for its placeholders to be filled. The semantic model has this
@@ -124,12 +125,11 @@ export function joinNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const numberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** Treaty style writes dates in words: "1 March 2027". */
 export function formatDate(date: DateValue): string {
-  return `${date.day} ${months[date.month - 1] ?? ''} ${date.year}`;
+  return `${date.day} ${monthNames[date.month - 1] ?? ''} ${date.year}`;
 }
 
 /** "five years", "six months", "90 days": numbers up to twelve in words, as treaty sections write them. */

@@ -7,8 +7,8 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { conclusionOf } from '../../model/conclusion';
 import { timingDate, type Day } from '../../model/timing';
 import { defineRule } from '../rule';
+import { monthNames } from '../../util/month-names';
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function allDates(ast: EntenteDocument): DateValue[] {
   const dates: (DateValue | undefined)[] = [];
@@ -83,8 +83,6 @@ export const effectBeforeSignature = defineRule({
   },
 });
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /**
  * Whether some prose of the instrument says it operates from the date given ("This understanding
  * will remain in operation from 1 January 1986", NL–UK letters of April and May 1986, para. 10;
@@ -93,7 +91,7 @@ const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 function textStatesStart(model: SemanticModel, time: number): boolean {
   const date = new Date(time);
   const day = date.getUTCDate();
-  const month = months[date.getUTCMonth()];
+  const month = monthNames[date.getUTCMonth()];
   const year = date.getUTCFullYear();
   const iso = date.toISOString().slice(0, 10);
   const written = `(?:${day}(?:st|nd|rd|th)?\\s+${month},?\\s+${year}|${month}\\s+${day}(?:st|nd|rd|th)?,?\\s+${year}|${iso})`;
