@@ -46,13 +46,14 @@ clause Scope """Covers "Incidents" in "Businesses" and "Sectors"."""
   // Seventh real-instrument run: NL–Samoa tax information exchange 2009, Art. 5(4)(b).
   it('does not report one word set off among kinds in a list ending "and other …", but does report the near misses', () => {
     checkNoDiagnostics('clause Ownership """information regarding the ownership of companies, partnerships, trusts, foundations, “Anstalten” and other persons"""\n', ['undefined-term']);
+    // Each near miss quotes a word of its own: an undefined term is reported once, at its first place (twenty-second run).
     checkDiagnostics(`clause Ownership """information on trusts, “Anstalten” and the “Beneficial Owner” of other persons"""
 //                                          ^^^^^^^^^ undefined-term
 //                                                              ^^^^^^^^^^^^^^^^ undefined-term
 clause Kinds """companies, “Covered Entities” and other persons"""
 //                          ^^^^^^^^^^^^^^^^ undefined-term
-clause Start """The “Anstalten” and other persons"""
-//                   ^^^^^^^^^ undefined-term
+clause Start """The “Stiftungen” and other persons"""
+//                   ^^^^^^^^^^ undefined-term
 `);
   });
 

@@ -120,7 +120,7 @@ export const undefinedTerm = defineRule({
   defaultSeverity: 'warning',
   message: 'Define this term with `define "…" means "…"`, or drop the quotation marks.',
   rationale:
-    'A capitalised term in quotation marks reads as a defined term; if the instrument never defines it, the parties may read it differently, which is exactly what definitions exist to prevent. Not reported: a term of another instrument quoted with its source ("Significant Incident" within the meaning of NIS2; "Essential Entity" as defined in Article 3 of Directive (EU) 2022/2555), a term the text defines where it stands ((hereinafter referred to as the "Bank"), the Canadian Space Agency ("CSA"), "Partner State" means …), a quoted title of an instrument, a marking or label the text prescribes (marked "Netherlands RESTRICTED", Enclosure "A"), and words of another text quoted to be read otherwise ("instead of “Member States” has to be read: Contracting States", Croatia–Curaçao savings income Convention 2013, Art. 2(2); "for “X” read “Y”", "the words “X” shall be replaced by"). A term said to be defined in this instrument itself ("as defined in this Memorandum") still needs its definition.',
+    'A capitalised term in quotation marks reads as a defined term; if the instrument never defines it, the parties may read it differently, which is exactly what definitions exist to prevent. Not reported: a term of another instrument quoted with its source ("Significant Incident" within the meaning of NIS2; "Essential Entity" as defined in Article 3 of Directive (EU) 2022/2555), a term the text defines where it stands ((hereinafter referred to as the "Bank"), the Canadian Space Agency ("CSA"), "Partner State" means …), a proper name the text introduces as a name ("the pigtrap situated at the facilities named “Noord-Holland”", NL–UK gas pipeline Agreement 2005, Art. 1; "called “X”"; "known as", "designated as" and "referred to as" are read as a definition in place), a quoted title of an instrument, a marking or label the text prescribes (marked "Netherlands RESTRICTED", Enclosure "A"), and words of another text quoted to be read otherwise ("instead of “Member States” has to be read: Contracting States", Croatia–Curaçao savings income Convention 2013, Art. 2(2); "for “X” read “Y”", "the words “X” shall be replaced by"). A term said to be defined in this instrument itself ("as defined in this Memorandum") still needs its definition, and so does a quoted capitalised phrase with no such introduction. A term is reported once, at its first undefined occurrence, with the other places as related information: one definition closes them all, and a `define` that transcribes an article beside the article quotes the same words twice.',
   source: 'Entente language reference (definitions)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -130,14 +130,32 @@ export const undefinedTerm = defineRule({
   check({ model, report }) {
     const names = declaredNames(model);
     const context = referenceContext(model);
+    // One finding per term, at its first undefined occurrence: the gap is the term's, one
+    // definition closes it everywhere, and the other places are listed as related information.
+    // A `define` that transcribes an article beside the article itself quotes the same words
+    // twice (NL–UK gas pipeline Agreement 2005, Art. 1): one slip, reported once.
+    const occurrences = new Map<string, { term: string; range: Range }[]>();
     for (const { term, range, before, after } of quotedTerms(model)) {
       // "The Parties" where "Parties" is defined: the article is not part of the term.
       const bare = term.replace(/^(?:The|the)\s+(?=\p{Lu})/u, '');
       if ([term, bare].some((t) => model.resolve('term', t) || names.has(t) || pluralOfDefined(model, t))) continue;
-      // A term of another instrument quoted with its source, a definition in place, a label.
+      // A term of another instrument quoted with its source, a definition in place, a name, a label.
       if (provenance(before, term, after, context) !== 'none') continue;
+      const places = occurrences.get(bare) ?? [];
+      places.push({ term, range });
+      occurrences.set(bare, places);
+    }
+    for (const places of occurrences.values()) {
+      const [first, ...others] = [...places].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+      const term = first.term;
       const fix = definitionInsertion(model, term);
-      report({ range, message: `"${quoteInput(term)}" reads as a defined term but is not defined: add \`define "${quoteInput(term)}" means "…"\`, or drop the quotation marks.`, fixes: fix ? [fix] : [] });
+      const also = others.length === 0 ? '' : ` (quoted so in ${others.length + 1} places)`;
+      report({
+        range: first.range,
+        message: `"${quoteInput(term)}" reads as a defined term but is not defined${also}: add \`define "${quoteInput(term)}" means "…"\`, or drop the quotation marks.`,
+        related: others.map((o) => ({ uri: model.uri, range: o.range, message: `"${quoteInput(o.term)}" quoted here too` })),
+        fixes: fix ? [fix] : [],
+      });
     }
   },
 });

@@ -11,7 +11,8 @@
  * Only the instrument's own text is read, never its parent's or its treaty's, which speak of
  * another instrument; and only sentences whose subject is the instrument itself ("This
  * Agreement", "the present Convention", or the agreement the notes "constitute … which"), or a
- * Party acting on it ("Either Party may terminate this Agreement"). "The provisional application
+ * Party acting on it ("Either Party may terminate this Agreement"), or the Parties together ("The
+ * two Governments may amend or terminate this Agreement at any time by agreement"). "The provisional application
  * may be terminated", "the assistance may be terminated" or a note silent on the point are not
  * final clauses and credit nothing.
  */
@@ -44,7 +45,25 @@ const entersIntoForce = String.raw`(?:shall|will)\s+(?:enter\s+into\s+force|come
 const ends = String.raw`(?:may|can)\s+be\s+(?:terminated|denounced|discontinued)\b|(?:shall|will)\s+(?:terminate|expire|cease\s+to\s+(?:be\s+in\s+force|have\s+effect|operate|apply))\b|(?:shall|will)\s+(?:remain|continue)\s+in\s+(?:force|effect)\s+until\b`;
 
 /** A Party ending it: "Any Party may, at any time, denounce this Convention" (Budapest Art. 47(1)). */
-const partyEnds = String.raw`\b(?:either|any|each|a)\s+(?:Contracting\s+)?(?:Party|Government|Participant|State(?:\s+Party)?|Signatory)\s+may\b[^.;]{0,40}?\b(?:terminate|denounce|withdraw\s+from|discontinue(?:\s+(?:its\s+participation\s+in|participation\s+in))?)\s+(?:this|the\s+present)\s+${instrumentNoun}\b`;
+const oneParty = String.raw`\b(?:either|any|each|a)\s+(?:Contracting\s+)?(?:Party|Government|Participant|State(?:\s+Party)?|Signatory)`;
+
+/**
+ * The parties together, ending it by consent: "The two Governments may amend or terminate this
+ * Agreement at any time by agreement" (NL–UK gas pipeline Agreement 2005, Art. 20(3)), "the
+ * Contracting Parties may, by mutual consent, terminate this Agreement". Termination by consent
+ * of all the parties is a way out the VCLT gives in any case (Art. 54(b)); written into the treaty
+ * it is a provision regarding its termination, and one that withholds a unilateral exit, which is
+ * why Art. 56 (for a treaty with "no provision regarding its termination") does not apply.
+ */
+const partiesTogether = String.raw`\b(?:the\s+)?(?:(?:two|both)\s+)?(?:Contracting\s+)?(?:Parties|Governments|Participants|States(?:\s+Parties)?|Signatories)`;
+
+/** The verb of ending, alone or coordinated with another ("amend or terminate", "terminate or suspend"). */
+const otherVerb = String.raw`(?:amend|modify|revise|suspend|review)`;
+const endVerb = String.raw`(?:terminate|denounce|withdraw\s+from|discontinue(?:\s+(?:its\s+participation\s+in|participation\s+in))?)`;
+const endVerbs = String.raw`(?:${otherVerb},?\s+(?:or|and(?:\/or)?)\s+)?${endVerb}(?:,?\s+(?:or|and(?:\/or)?)\s+${otherVerb})?`;
+
+/** A Party, or the Parties together, ending it: "Any Party may, at any time, denounce this Convention" (Budapest Art. 47(1)). */
+const partyEnds = String.raw`(?:${oneParty}|${partiesTogether})\s+may\b[^.;]{0,40}?\b${endVerbs}\s+(?:this|the\s+present)\s+${instrumentNoun}\b`;
 
 const patterns: Partial<Record<ClauseTopic, RegExp>> = {
   'entry-into-force': new RegExp(`${subject}(?:${entersIntoForce})`, 'iu'),

@@ -15,6 +15,12 @@
  * “Y”", "references to “X” shall be read as", "the words “X” shall be replaced by" — which name
  * another text's words in order to change them, not a term of this instrument.
  *
+ * Nor a proper name the text introduces as a name: "the pigtrap situated at the facilities named
+ * “Noord-Holland”" (NL–UK gas pipeline Agreement 2005, Art. 1) quotes the name of a site, which
+ * cannot be defined and whose quotation marks are the treaty's own. "named" and "called" introduce
+ * such a name; "known as", "designated as" and "referred to as" are read below as a definition in
+ * place (they also introduce the words a text will use), which keeps them unreported the same way.
+ *
  * Nor a quoted title of an instrument ("Transfer of Resident Rules"), which is a citation, nor
  * one word set off among kinds in a list that ends "and other …" ("foundations, “Anstalten” and
  * other persons"), which names a kind (a legal form of another system), not a term.
@@ -26,7 +32,7 @@
  */
 import { findReferences, type ReferenceContext } from '../../model/instrument-references';
 
-export type Provenance = 'other-instrument' | 'defined-in-place' | 'label' | 'kind-in-list' | 'word-replaced' | 'none';
+export type Provenance = 'other-instrument' | 'defined-in-place' | 'proper-name' | 'label' | 'kind-in-list' | 'word-replaced' | 'none';
 
 const sourcePhrase = String.raw`(?:within\s+the\s+meaning\s+of|in\s+the\s+sense\s+of|(?:as\s+)?(?:defined|used|referred\s+to|understood|designated|described)\s+(?:in|by|under)|(?:as\s+)?(?:defined|used)\s+for\s+the\s+purposes\s+of)`;
 const sourceAfter = new RegExp(String.raw`^\s*[,(]?\s*${sourcePhrase}\s+`, 'iu');
@@ -48,6 +54,13 @@ const definesAfter = /^\s*(?:\)\s*)?(?::|(?:,?\s*for\s+the\s+purposes?\s+of\s+th
 /** The other terms of a list: "“Contractors” and “subcontractors” include", "“Parties” and individually as a “Party”". */
 const otherQuotedTerms = /^(?:\s*(?:,|or|and|and\/or)\s*[“"][^”"]{1,80}[”"])+/u;
 const instrumentTitle = /\b(?:Agreements?|Conventions?|Treaty|Protocol|Charter|Act|Code|Rules|Regulations?|Directive|Decision|Memorandum|Arrangement|Declaration|Manual|Guidelines|Framework)$/u;
+
+/**
+ * A name introduced by "named" or "called" ("the facilities named “Noord-Holland”", "a body called
+ * the “Joint Group”"). Not "so-called", which distances the writer from a phrase rather than naming
+ * anything, and not "hereinafter called", which defines (above).
+ */
+const namedBefore = /(?<![\p{L}-])(?:named|called)\s+(?:(?:the|an?)\s+)?$/iu;
 
 /** Words quoted to be changed: "instead of “X”", "in place of “X”", "the words “X”", "references to “X”". */
 const replacedBefore = /\b(?:instead\s+of|in\s+place\s+of|the\s+words?|the\s+expressions?|references?\s+to)\s+$/iu;
@@ -71,6 +84,7 @@ export function provenance(rawBefore: string, term: string, rawAfter: string, co
   const after = rawAfter.replace(otherQuotedTerms, '');
   const before = rawBefore.replace(/(?:[“"][^”"]{1,80}[”"]\s*(?:,|or|and|and\/or)\s*)+$/u, '');
   if (definedHere.some((p) => p.test(before)) || definesAfter.test(after)) return 'defined-in-place';
+  if (namedBefore.test(before)) return 'proper-name';
   const following = sourceAfter.exec(after);
   if (following && !isSelf(after.slice(following[0].length), context)) return 'other-instrument';
   const preceding = sourceBefore.exec(before);
