@@ -66,10 +66,16 @@ describe('who-is-bound: territories inside the Union (items 1, 5, 7, 15)', () =>
     assert.ok(onChannel(oct, outside, 'CDECOGFPOL').includes('foreign-access-without-agreement:warning'));
   });
 
-  it('asks no union-law clause of an MoU between France and a Guianese body', () => {
+  it('asks no union-law clause of a treaty between France and a Guianese body', () => {
     const text = 'treaty "Agreement" { status binding }\nparty FR "France" { kind state jurisdiction FR }\nparty GF "Collectivité territoriale de Guyane" { kind government jurisdiction GF }\nchannel Intel between FR, GF { carries indicators, personal-data }\n';
     assert.ok(!diagnose(text).some((d) => d.code === 'missing-union-law-clause'));
     assert.ok(diagnose(text.replace(/jurisdiction GF/, 'jurisdiction NC')).some((d) => d.code === 'missing-union-law-clause'), 'New Caledonia is an OCT');
+  });
+
+  it('names a Guianese body as acting in a part of France, never calls French Guiana a Member State', () => {
+    const text = 'treaty "Agreement" { status binding }\nparty GF "Collectivité territoriale de Guyane" { kind government jurisdiction GF }\nparty US "United States" { kind state jurisdiction US }\nchannel Intel between GF, US { carries indicators }\n';
+    const messages = diagnose(text).map((d) => d.message).join('\n');
+    assert.match(messages, /GF acts for or in GF, part of FR, an EU Member State/);
   });
 });
 
