@@ -159,10 +159,11 @@ const expected: Record<string, string[]> = {
   'annexes/flawed-pt-br-annex.entente': [
     // The annex takes its non-binding status from a parent one folder up.
     "12 onward-sharing-beyond-tlp 'with-clients'",
-    "14 mou-as-binding-instrument 'legally-binding-instrument'",
-    // Onward sharing with clients lets personal data go on without the sender's authorisation
-    // (EDPB Guidelines 2/2020 ¶38).
-    "14 missing-transfer-safeguards 'legally-binding-instrument'",
+    // Planted when Brazil had no adequacy decision: mou-as-binding-instrument and
+    // missing-transfer-safeguards on line 14. Since Commission Implementing Decision (EU) 2026/179
+    // of 26 January 2026 a CSIRT subject to the LGPD, such as CERT.br, is covered (who-is-bound
+    // review, item 2): no Chapter V basis is needed, and an error asking for one would be a false
+    // positive. The fixture's opening comment ("Brazil has no EU adequacy decision") is of its time.
   ],
   'flawed-baltic-framework.entente': [
     "29 channel-member-not-signatory 'UA'",

@@ -2,13 +2,20 @@
 import { iso3166Alpha2, supranationalJurisdictions } from '../ast/iso3166';
 import type { Party } from '../ast/nodes';
 import { availabilities, classOpenness, euMemberStates, partyKinds, regimes } from '../ast/vocabulary';
+import { unionTerritory } from '../data/european-union';
 import { closed, name, named, outlineLeaf, outlineNamed, suggested, text, type ConstructRow, type SlotTable } from './construct';
+
+/** A part of a Member State inside the Union with a code of its own (French Guiana, Åland): said so, since it is no third country. */
+function territoryWords(code: string): string | undefined {
+  const t = unionTerritory(code);
+  return t && `ISO 3166-1 code of ${t.name}, part of ${t.memberState} and inside the EU (${t.basis}).`;
+}
 
 /** ISO 3166-1 codes, and `EU`/`INT` for the Union itself and international organisations. */
 const jurisdictions = Object.fromEntries(
   [...supranationalJurisdictions, ...iso3166Alpha2].map((code) => [
     code,
-    code === 'EU' ? 'The European Union itself.' : code === 'INT' ? 'An international organisation.' : euMemberStates.has(code) ? 'ISO 3166-1 code of an EU member state (which statutes bind the party is declared with `regimes`).' : 'ISO 3166-1 alpha-2 country code.',
+    code === 'EU' ? 'The European Union itself.' : code === 'INT' ? 'An international organisation.' : euMemberStates.has(code) ? 'ISO 3166-1 code of an EU member state (which statutes bind the party is declared with `regimes`).' : territoryWords(code) ?? 'ISO 3166-1 alpha-2 country code.',
   ]),
 );
 

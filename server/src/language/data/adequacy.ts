@@ -15,11 +15,33 @@
  * near-verbatim reproduction (organisations on the "Data Privacy Framework List"); the UK renewal
  * of 19 December 2025 (until 27 December 2031) from secondary reports only. Decision numbers
  * marked `numberUnconfirmed` were given from memory. The list changes: `adequacyListAsOf` says
- * when it was last checked. The European Patent Organisation's decision (July 2025, secondary) is
- * not modelled: an international organisation cannot be told apart by the language.
+ * when it was last checked, and the transfer messages say "known to Entente as of" that month.
+ *
+ * Added in December 2026 (the who-is-bound review, item 2):
+ * - Brazil: Commission Implementing Decision (EU) 2026/179 of 26 January 2026 on the adequate
+ *   level of protection of personal data by Brazil, OJ L, 2026/179, 28.1.2026 — its title, date
+ *   and OJ reference read in the primary text (EUR-Lex, ELI dec_impl/2026/179/oj, stored copy;
+ *   also BOE DOUE-L-2026-80106); its Article 1 NOT read. Its scope — controllers and processors
+ *   subject to the LGPD (Law No 13.709/2018), public sector included, not processing the LGPD
+ *   excludes (public safety, national defence, State security, investigation and prosecution of
+ *   criminal offences, LGPD Art. 4(III)) — from secondary pages only (Baker Botts, Deleporte
+ *   Wentz, EDPB Opinion 28/2025 as summarised by Pearl Cohen).
+ * - The European Patent Organisation: Commission Implementing Decision (EU) 2025/1382 of 15 July
+ *   2025, OJ L 18.7.2025 — title, number and date read in reproductions of the OJ text (Romanian,
+ *   lex24.ro; Polish, inforlex.pl), its articles not read; adoption also in secondary pages
+ *   (Covington Global Policy Watch; EPO news release). The first decision for an international
+ *   organisation: the language has no code for one organisation (`INT` is every organisation), so
+ *   it is recognised by its name (`organisationAdequacy`).
+ * Whether the Commission adopted other decisions between early 2022 and December 2026 was not
+ * checked beyond these (and the UK renewal): a recipient not on the list may have one.
  */
 
-export const adequacyListAsOf = 'December 2025 (Commission adequacy page, copy of early 2022; UK renewal of 19 December 2025 from secondary reports)';
+import { nameBeginsWith } from '../util/name-begins-with';
+
+export const adequacyListAsOf = 'December 2026 (Commission adequacy page, copy of early 2022; UK renewal of 19 December 2025 from secondary reports; Brazil (EU) 2026/179 and the European Patent Organisation (EU) 2025/1382 added in December 2026)';
+
+/** The month the list was last updated, for messages: "no EU adequacy decision known to Entente as of …". */
+export const adequacyListMonth = 'December 2026';
 
 /** Which recipients in the country a decision covers. */
 export type AdequacyScope =
@@ -30,7 +52,12 @@ export type AdequacyScope =
   /** Japan: "personal information handling business operators" under the APPI (private sector). */
   | 'appi-business-operators'
   /** United States: organisations certified under the EU–US Data Privacy Framework. */
-  | 'dpf-certified-organisations';
+  | 'dpf-certified-organisations'
+  /**
+   * Brazil: controllers and processors subject to the LGPD, private and public sector, not
+   * processing the LGPD excludes (public safety, defence, State security, criminal investigation).
+   */
+  | 'lgpd-controllers';
 
 export interface AdequacyDecision {
   readonly jurisdiction: string;
@@ -46,6 +73,7 @@ export interface AdequacyDecision {
 export const adequacyDecisions: readonly AdequacyDecision[] = [
   { jurisdiction: 'AD', country: 'Andorra', decision: '2010/625/EU', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
   { jurisdiction: 'AR', country: 'Argentina', decision: '2003/490/EC', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
+  { jurisdiction: 'BR', country: 'Brazil', decision: '(EU) 2026/179', scope: 'lgpd-controllers', lawEnforcement: false },
   { jurisdiction: 'CA', country: 'Canada', decision: '2002/2/EC', scope: 'pipeda-organisations', lawEnforcement: false },
   { jurisdiction: 'CH', country: 'Switzerland', decision: '2000/518/EC', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
   { jurisdiction: 'FO', country: 'the Faroe Islands', decision: '2010/146/EU', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
@@ -60,6 +88,28 @@ export const adequacyDecisions: readonly AdequacyDecision[] = [
   { jurisdiction: 'US', country: 'the United States', decision: '(EU) 2023/1795 (EU–US Data Privacy Framework)', scope: 'dpf-certified-organisations', lawEnforcement: false },
   { jurisdiction: 'UY', country: 'Uruguay', decision: '2012/484/EU', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
 ];
+
+/** An adequacy decision for an international organisation, recognised by the organisation's name. */
+export interface OrganisationAdequacy {
+  readonly organisation: string;
+  readonly decision: string;
+  /** Names and acronyms, matched at the start of a party's name as whole phrases (`nameBeginsWith`). */
+  readonly names: readonly string[];
+}
+
+export const organisationAdequacyDecisions: readonly OrganisationAdequacy[] = [
+  {
+    organisation: 'the European Patent Organisation',
+    decision: '(EU) 2025/1382',
+    // The Office is the Organisation's organ that processes the data (European Patent Convention Art. 4(2), from memory).
+    names: ['European Patent Organisation', 'European Patent Organization', 'European Patent Office', 'EPOrg', 'EPO'],
+  },
+];
+
+/** The GDPR adequacy decision covering the international organisation the name names, if any. */
+export function organisationAdequacy(name: string | undefined): OrganisationAdequacy | undefined {
+  return organisationAdequacyDecisions.find((d) => nameBeginsWith(name, d.names) !== undefined);
+}
 
 const byJurisdiction = new Map(adequacyDecisions.map((d) => [d.jurisdiction, d]));
 
@@ -80,5 +130,9 @@ export const scopeDescription: Readonly<Record<Exclude<AdequacyScope, 'general'>
   'dpf-certified-organisations': {
     covers: 'US organisations certified under the EU–US Data Privacy Framework',
     excludes: 'US public authorities and organisations that are not certified',
+  },
+  'lgpd-controllers': {
+    covers: 'controllers and processors subject to the LGPD, public authorities included',
+    excludes: 'processing the LGPD excludes: public safety, national defence, State security and the investigation and prosecution of criminal offences (LGPD Art. 4(III); scope read in secondary pages only)',
   },
 };

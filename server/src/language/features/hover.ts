@@ -3,6 +3,7 @@
  * term's definition, a library clause's approved text (and how the copy here departs from it),
  * a closed value's meaning, and what a keyword means.
  */
+import { unionTerritory } from '../data/european-union';
 import { rangeContains, type Position, type Range } from '../ast/positions';
 import * as V from '../ast/vocabulary';
 import { diffClause, matchesApproved } from '../library/clause-diff';
@@ -67,7 +68,10 @@ function symbolHover(model: SemanticModel, kind: string, name: string): string |
     const lines = [`**${name}** — ${p.name?.value ?? '(no name)'}`];
     const facts: string[] = [];
     if (p.kind?.text) facts.push(`kind: ${p.kind.text}`);
-    if (party.jurisdiction) facts.push(`jurisdiction: ${party.jurisdiction}${party.isEU ? ' (EU member)' : ''}`);
+    if (party.jurisdiction) {
+      const territory = unionTerritory(party.jurisdiction);
+      facts.push(`jurisdiction: ${party.jurisdiction}${territory ? ` (${territory.name}, part of ${territory.memberState}, in the EU: ${territory.basis})` : party.isEU ? ' (EU member)' : ''}`);
+    }
     if (party.regimes.size > 0) facts.push(`regimes: ${[...party.regimes].join(', ')}`);
     if (p.representative) facts.push(`represented by ${p.representative.value}`);
     if (facts.length) lines.push(facts.map((f) => `- ${f}`).join('\n'));

@@ -17,10 +17,11 @@
  * - The Budapest Convention binds States Parties only (data/budapest-parties.ts).
  */
 import { isStateKind, type PartyKind, type Regime } from '../ast/vocabulary';
-import { adequacyDecision, scopeDescription, type AdequacyDecision } from '../data/adequacy';
+import { adequacyDecision, adequacyListMonth, organisationAdequacy, scopeDescription, type AdequacyDecision } from '../data/adequacy';
 import { budapestRow, type BudapestRow } from '../data/budapest-parties';
-import { isInEea, isUnionBody } from '../data/european-union';
+import { isInEea } from '../data/european-union';
 import type { PartyFacts } from './semantic-model';
+import { isUnionBodyParty } from './union-body-party';
 
 const kindWords: Readonly<Record<PartyKind, string>> = {
   state: 'a State',
@@ -54,7 +55,7 @@ function kindIn(kind: PartyKind | undefined, jurisdiction: string | undefined): 
  */
 export function regimeMisfit(party: PartyFacts, regime: Regime): string | undefined {
   const kind = kindOf(party);
-  const unionBody = isUnionBody(party.jurisdiction);
+  const unionBody = isUnionBodyParty(party);
   switch (regime) {
     case 'NIS2':
       // A government may be a public administration entity of central government, which NIS2
@@ -149,7 +150,7 @@ export function exporterRegime(party: PartyFacts, criminalEvidence = false): Exp
   }
   if (declared.includes('outside-union-law')) return undefined;
   const kind = kindOf(party);
-  if (isUnionBody(party.jurisdiction)) return { regime: 'EUDPR', certain: true, because: unionBodyBecause(party.id) };
+  if (isUnionBodyParty(party)) return { regime: 'EUDPR', certain: true, because: unionBodyBecause(party.id) };
   if (kind === 'international-organisation' || !isInEea(party.jurisdiction)) return undefined;
   if (kind === 'company') return { regime: 'GDPR', certain: true, because: `${party.id} is a company in ${party.jurisdiction}, a controller under the GDPR` };
   if (kind === 'national-cert') return { regime: 'GDPR', certain: true, because: `${party.id} is a national CSIRT, whose processing falls under the GDPR unless declared outside Union law (Art. 2(2)(a))` };
@@ -189,7 +190,8 @@ const lawEnforcementArea = (jurisdiction: string) => isInEea(jurisdiction) || ju
  */
 export function isChapterVDestination(recipient: PartyFacts, regime: TransferRegime): boolean {
   const jurisdiction = recipient.jurisdiction;
-  if (isUnionBody(jurisdiction)) return false;
+  // A Union body, also one named as such but written with its seat or as INT (union-body-jurisdiction asks for EU).
+  if (isUnionBodyParty(recipient)) return false;
   if (kindOf(recipient) === 'international-organisation') return true;
   if (!jurisdiction) return false;
   return regime === 'LED' ? !lawEnforcementArea(jurisdiction) : !isInEea(jurisdiction);
@@ -201,18 +203,30 @@ export function transferNeed(recipient: PartyFacts, regime: TransferRegime): Tra
   const jurisdiction = recipient.jurisdiction;
   // Inside the area, or nowhere anyone can tell (no jurisdiction): no finding.
   if (!isChapterVDestination(recipient, regime)) return { need: 'none', why: '' };
-  if (kind === 'international-organisation' || !jurisdiction) return { need: 'needed', why: `${recipient.id} is an international organisation` };
+  if (kind === 'international-organisation' || !jurisdiction) {
+    // The European Patent Organisation's GDPR decision (data/adequacy.ts): by its name, since `INT` is every organisation.
+    const decision = regime === 'LED' ? undefined : organisationAdequacy(recipient.effective.name?.value);
+    if (decision) return { need: 'none', why: '' };
+    return { need: 'needed', why: `${recipient.id} is an international organisation${regime === 'LED' ? '' : ` that no EU adequacy decision known to Entente as of ${adequacyListMonth} covers`}` };
+  }
   if (regime === 'LED') {
     const decision = adequacyDecision(jurisdiction);
     if (decision?.lawEnforcement) return { need: 'none', why: '', decision };
     return { need: 'needed', why: `${recipient.id} is in ${jurisdiction}, for which there is no adequacy decision under the Law Enforcement Directive (the only one is for the United Kingdom)` };
   }
   const decision = adequacyDecision(jurisdiction);
-  if (!decision) return { need: 'needed', why: `${recipient.id} is in ${jurisdiction}, which has no EU adequacy decision` };
+  if (!decision) return { need: 'needed', why: `${recipient.id} is in ${jurisdiction}, which has no EU adequacy decision known to Entente as of ${adequacyListMonth}` };
   if (decision.scope === 'general') return { need: 'none', why: '', decision };
   if (regime === 'EUDPR') return unionBodyScopedNeed(recipient, jurisdiction);
   const scope = scopeDescription[decision.scope];
   const head = `the adequacy decision for ${decision.country} (${decision.decision}) covers only ${scope.covers}`;
+  // Brazil's covers the public sector too, except the processing the LGPD leaves out: a public
+  // authority is covered unless it acts in those fields, which the language cannot state.
+  if (decision.scope === 'lgpd-controllers') {
+    if (isStateKind(kind) || kind === 'government-agency')
+      return { need: 'conditional', why: `${head}, not ${scope.excludes}; it covers ${recipient.id} (${kindIn(kind, jurisdiction)}) only if its processing of these data is not of that kind`, decision };
+    return { need: 'none', why: '', decision };
+  }
   if (isStateKind(kind) || kind === 'government-agency') return { need: 'needed', why: `${recipient.id} is ${kindIn(kind, jurisdiction)}, and ${head}, not ${scope.excludes}`, decision };
   if (kind === 'company' && decision.scope !== 'dpf-certified-organisations') return { need: 'none', why: '', decision };
   const unless = kind === 'company' ? `${recipient.id} is certified` : `${recipient.id} is one of them`;
@@ -241,7 +255,7 @@ export function actsForState(party: PartyFacts): boolean {
 
 /** The party's State's row in the list of Parties to the Convention on Cybercrime, if any. */
 export function budapestStateRow(party: PartyFacts): BudapestRow | undefined {
-  if (kindOf(party) === 'international-organisation' || isUnionBody(party.jurisdiction)) return undefined;
+  if (kindOf(party) === 'international-organisation' || isUnionBodyParty(party)) return undefined;
   return budapestRow(party.jurisdiction);
 }
 

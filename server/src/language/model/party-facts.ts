@@ -4,7 +4,8 @@
  * regimes the drafter declares.
  */
 import type { Contact, EntenteDocument, Party } from '../ast/nodes';
-import { euMemberStates, type Regime } from '../ast/vocabulary';
+import type { Regime } from '../ast/vocabulary';
+import { isInUnion, unionJurisdiction } from '../data/european-union';
 
 export interface PartyFacts {
   readonly id: string;
@@ -15,6 +16,7 @@ export interface PartyFacts {
   /** The declaration whose fields apply: local fields first, then the record's. */
   readonly effective: Party;
   readonly jurisdiction: string | undefined;
+  /** In the Union: a Member State, a part of one with its own code (French Guiana, Åland), or the Union itself. */
   readonly isEU: boolean;
   /**
    * The regimes the drafter declares (`regimes …`), local and record. Nothing is inferred from
@@ -79,7 +81,7 @@ function partyFacts(id: string, local: Party | undefined, record: Party | undefi
     classOf: local?.classOf ?? record?.classOf,
   };
   const jurisdiction = effective.jurisdiction?.text.toUpperCase();
-  const isEU = jurisdiction !== undefined && (euMemberStates.has(jurisdiction) || jurisdiction === 'EU');
+  const isEU = isInUnion(jurisdiction) || jurisdiction === unionJurisdiction;
   const regimes = new Set<Regime>();
   for (const r of effective.regimes) if (r.value) regimes.add(r.value);
   return { id, local, record, effective, jurisdiction, isEU, regimes, contacts: effective.contacts, classOf: local?.classOf ?? record?.classOf, uri, recordUri };

@@ -38,6 +38,7 @@ import { referenceRules } from './checks/reference-rules';
 import { suppressionRules } from './checks/suppression-rules';
 import { syntaxRules } from './checks/syntax-rules';
 import { valueRules } from './checks/value-rules';
+import { unionBodyJurisdictionRules } from './checks/union-body-jurisdiction';
 import type { Rule, RuleFamily } from './rule';
 
 /** The families in the order docs/rules.md presents them. */
@@ -55,7 +56,7 @@ export const allRules: readonly Rule[] = [
   ...tlpRules, ...dataProtectionRules, ...bindingInstrumentRules, ...foreignAccessRules, ...budapestRules, ...sharingRules, ...commitmentRules, ...finalClauseFormulaRules,
   ...declarationRules, ...implementingArrangementRules, ...fileRules, ...placeholderRules,
   ...definitionRules,
-  ...valueRules,
+  ...valueRules, ...unionBodyJurisdictionRules,
   ...dateRules,
   ...libraryReferenceRules, ...libraryScopeRules, ...libraryRules,
   ...suppressionRules,

@@ -83,7 +83,8 @@ export const mouAsBindingInstrument = defineRule({
     for (const channel of model.ast.channels) {
       const claims = channel.safeguards.filter((s) => bindingInstrument.test(s.text));
       if (claims.length === 0) continue;
-      const transfer = chapterVTransfers(model, channel).find((t) => t.exporter.regime.certain && t.recipient.need.need === 'needed');
+      // Only where personal data are stated: subscriber information or evidence alone may concern no natural person (item 16 of the who-is-bound review keeps that conditional).
+      const transfer = chapterVTransfers(model, channel).find((t) => t.exporter.regime.certain && t.recipient.need.need === 'needed' && t.possiblyPersonal === undefined);
       if (!transfer) continue;
       for (const safeguard of claims) report(finding(safeguard, transfer));
     }

@@ -8,7 +8,8 @@
  */
 import type { Name } from '../../ast/nodes';
 import { exporterRegime } from '../../model/applicability';
-import { isInEea, isUnionBody } from '../../data/european-union';
+import { isInEea } from '../../data/european-union';
+import { isUnionBodyParty } from '../../model/union-body-party';
 import type { PartyFacts } from '../../model/semantic-model';
 import { criminalCooperation, sendsOn } from '../support/channel-kinds';
 import { defineRule } from '../rule';
@@ -21,7 +22,7 @@ const gdprCompany = (party: PartyFacts) => party.effective.kind?.value === 'comp
 
 /** An authority outside the EU/EEA and not of the Union itself. */
 const thirdCountryAuthority = (party: PartyFacts) =>
-  publicKinds.has(party.effective.kind?.value ?? '') && party.jurisdiction !== undefined && !isInEea(party.jurisdiction) && !isUnionBody(party.jurisdiction);
+  publicKinds.has(party.effective.kind?.value ?? '') && party.jurisdiction !== undefined && !isInEea(party.jurisdiction) && !isUnionBodyParty(party);
 
 export const foreignAccessWithoutAgreement = defineRule({
   code: 'foreign-access-without-agreement',
@@ -29,7 +30,7 @@ export const foreignAccessWithoutAgreement = defineRule({
   defaultSeverity: 'warning',
   message: 'A third-country authority obtains data from a company in the EU/EEA under an instrument that is not an international agreement: base the disclosure on an MLA treaty or another Chapter V ground (GDPR Art. 48).',
   rationale:
-    '"Any judgment of a court or tribunal and any decision of an administrative authority of a third country requiring a controller or processor to transfer or disclose personal data may only be recognised or enforceable in any manner if based on an international agreement, such as a mutual legal assistance treaty, in force between the requesting third country and the Union or a Member State, without prejudice to other grounds for transfer pursuant to this Chapter" (GDPR Art. 48). A channel on which a company under the GDPR — in a Member State, or in Iceland, Liechtenstein or Norway, which apply the GDPR through the EEA Agreement — gives subscriber information, traffic data or electronic evidence to the authority of a third country (outside the EU/EEA; an EEA State\'s authority is not one) is such direct access; under a binding treaty between that country and the State the treaty is the agreement Art. 48 asks for, but under an MoU or an instrument of undeclared status there is none, and the company\'s disclosure needs another ground of Chapter V (GDPR Arts. 45–49). The check does not decide whether such a ground exists. The EEA incorporation of the GDPR (EEA Joint Committee Decision No 154/2018) was not read: it is taken as the transfer rules take it. On a channel whose `from` names the senders, only a company among them discloses.',
+    '"Any judgment of a court or tribunal and any decision of an administrative authority of a third country requiring a controller or processor to transfer or disclose personal data may only be recognised or enforceable in any manner if based on an international agreement, such as a mutual legal assistance treaty, in force between the requesting third country and the Union or a Member State, without prejudice to other grounds for transfer pursuant to this Chapter" (GDPR Art. 48). A channel on which a company under the GDPR — in a Member State, or in Iceland, Liechtenstein or Norway, which apply the GDPR through the EEA Agreement — gives subscriber information, traffic data or electronic evidence to the authority of a third country (outside the EU/EEA; an EEA State\'s authority is not one) is such direct access; under a binding treaty between that country and the State the treaty is the agreement Art. 48 asks for, but under an MoU or an instrument of undeclared status there is none, and the company\'s disclosure needs another ground of Chapter V (GDPR Arts. 45–49). The check does not decide whether such a ground exists. The EEA incorporation of the GDPR (EEA Joint Committee Decision No 154/2018) was not read: it is taken as the transfer rules take it. A company in French Guiana, Réunion or another part of a Member State inside the Union (TFEU Art. 355(1), (4)) is under the GDPR like one in metropolitan France, and an authority there is no authority of a third country; one in an overseas country or territory (Annex II) is; a party named as a Union body is not one either, whatever its code. On a channel whose `from` names the senders, only a company among them discloses.',
   source: 'GDPR Art. 48, Chapter V (read: Publications Office Formex, OJ L 119/2016); EEA Joint Committee Decision No 154/2018 (not read: the EEA line is the transfer rules\')',
   sourceStatus: 'verified',
   example: {

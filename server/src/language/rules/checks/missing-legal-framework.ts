@@ -10,7 +10,7 @@ import { saysInProse } from '../support/instrument-prose';
 import { implementedTreaty } from '../support/implementing-arrangement';
 import { libraryFixes } from '../support/fixes';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
-import { isUnionBody } from '../../data/european-union';
+import { isUnionBodyParty } from '../../model/union-body-party';
 import { isClassOfStates, outsiderWords, unionMatters, unionParties } from '../support/union-matters';
 import { personnelActivity } from '../support/personnel-activities';
 import { defineRule, type Rule } from '../rule';
@@ -57,7 +57,7 @@ const supplementsAnother = new RegExp(
 /** Why the parties have other obligations this instrument meets: EU membership, treaties it cites. */
 function otherObligations(model: SemanticModel): string[] {
   const reasons: string[] = [];
-  const members = model.signatories.filter((p) => p.isEU && p.jurisdiction !== 'EU').map((p) => p.id);
+  const members = model.signatories.filter((p) => p.isEU && !isUnionBodyParty(p)).map((p) => p.id);
   if (members.length > 0) reasons.push(`${memberStates(model, members, 'an EU Member State')} bound by Union law`);
   for (const a of model.ast.securityAgreements) if (a.concluded) reasons.push(`the security agreement${a.id ? ` ${a.id.text}` : ''} in force is cited`);
   for (const block of model.ast.assistance) {
@@ -162,7 +162,7 @@ export const missingUnionLawClause = defineRule({
  */
 function mixedAgreement(model: SemanticModel, union: readonly PartyFacts[], outsiders: readonly PartyFacts[], matters: readonly string[]): string {
   const unionIds = union.map((p) => p.id).join(', ');
-  const members = model.signatories.filter((p) => p.isEU && !isUnionBody(p.jurisdiction)).map((p) => p.id);
+  const members = model.signatories.filter((p) => p.isEU && !isUnionBodyParty(p)).map((p) => p.id);
   const classes = model.signatories.filter(isClassOfStates).map((p) => p.id);
   const declaredOutsiders = outsiders.filter((p) => !isClassOfStates(p));
   const about = `on matters Union rules cover (${matters.join('; ')}): say how Union law applies between the Union and its Member States and among the Member States (for example a disconnection clause).`;

@@ -1,4 +1,5 @@
 /** How a finding names the parties that belong to a group of States (the UN, the EU). */
+import { unionTerritory } from '../../data/european-union';
 import type { SemanticModel } from '../../model/semantic-model';
 
 /**
@@ -12,7 +13,10 @@ export function memberStates(model: SemanticModel, ids: readonly string[], membe
   const plural = membership.replace(/^an? /u, '').replace(/(State|Member)$/u, '$1s');
   const phrases = states.length === 0 ? [] : [states.length === 1 ? `${states[0]} is ${membership}` : `${states.join(', ')} are ${plural}`];
   for (const id of ids.filter((i) => kindOf(i) !== 'state')) {
-    phrases.push(`${id} acts for or in ${model.signatories.find((p) => p.id === id)?.jurisdiction ?? 'a State'}, ${membership}`);
+    const jurisdiction = model.signatories.find((p) => p.id === id)?.jurisdiction;
+    // French Guiana or Åland is part of a Member State, not one (TFEU Art. 355(1), (4)).
+    const territory = unionTerritory(jurisdiction);
+    phrases.push(`${id} acts for or in ${territory ? `${jurisdiction}, part of ${territory.memberState}` : (jurisdiction ?? 'a State')}, ${membership}`);
   }
   return phrases.join('; ');
 }

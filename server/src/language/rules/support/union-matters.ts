@@ -20,7 +20,8 @@
  */
 import type { Channel } from '../../ast/nodes';
 import { isStateKind } from '../../ast/vocabulary';
-import { isInEea, isUnionBody } from '../../data/european-union';
+import { isInEea } from '../../data/european-union';
+import { isUnionBodyParty } from '../../model/union-body-party';
 import { exporterRegime, isChapterVDestination, transferRules, type TransferRegime } from '../../model/applicability';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
 import { criminalCooperation, csirtInformation, sendsOn } from './channel-kinds';
@@ -34,7 +35,7 @@ export interface UnionMatters {
 
 /** The Union itself (or a Union body) among the signatories: `jurisdiction EU`. */
 export function unionParties(model: SemanticModel): PartyFacts[] {
-  return model.signatories.filter((p) => isUnionBody(p.jurisdiction));
+  return model.signatories.filter(isUnionBodyParty);
 }
 
 /** A class of States with no jurisdiction: who is in it, the checker cannot tell. */
@@ -51,9 +52,10 @@ export function outsiderWords(parties: readonly PartyFacts[]): string {
 export function unionMatters(model: SemanticModel): UnionMatters {
   const unionIsParty = unionParties(model).length > 0;
   const undetermined = (p: PartyFacts | undefined) => p !== undefined && unionIsParty && isClassOfStates(p);
-  const isMember = (p: PartyFacts | undefined) => p !== undefined && ((p.isEU && !isUnionBody(p.jurisdiction)) || undetermined(p));
-  // EEA States apply much of the Union's acquis: not third countries for these matters.
-  const isThird = (p: PartyFacts | undefined) => p !== undefined && ((p.jurisdiction !== undefined && !p.isEU && !isInEea(p.jurisdiction)) || undetermined(p));
+  const isMember = (p: PartyFacts | undefined) => p !== undefined && ((p.isEU && !isUnionBodyParty(p)) || undetermined(p));
+  // EEA States apply much of the Union's acquis: not third countries for these matters. A Union
+  // body written with another code (Europol as INT) is neither a Member State nor a third party.
+  const isThird = (p: PartyFacts | undefined) => p !== undefined && ((p.jurisdiction !== undefined && !p.isEU && !isInEea(p.jurisdiction) && !isUnionBodyParty(p)) || undetermined(p));
   const matters = new Set<string>();
   const outsiders = new Set<PartyFacts>();
   for (const c of model.ast.channels) {
