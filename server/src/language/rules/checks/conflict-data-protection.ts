@@ -70,7 +70,7 @@ export function keptInForce(model: SemanticModel, exporter: PartyFacts, regime: 
   const who = concludingState(exporter, conclusion.day, regime);
   if (conclusion.consent === 'given') return `${who.prefix}concluded by ${who.name} on ${conclusion.iso} (${conclusion.what})${who.status}, before ${cutoff.date}, ${kept}`;
   const why = conclusion.consent === 'later' ? 'consent follows it' : 'the header does not say whether signature bound the Parties';
-  return `${who.prefix}if ${who.name} concluded it (consented to be bound) before ${cutoff.date} (${conclusion.what} is ${conclusion.iso}; ${why}), ${kept}`;
+  return `${who.prefix}if ${who.name === 'a Member State' ? 'the Member State' : who.name} concluded it (consented to be bound) before ${cutoff.date} (${conclusion.what} is ${conclusion.iso}; ${why}), ${kept}`;
 }
 
 /**
