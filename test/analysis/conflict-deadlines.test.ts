@@ -53,7 +53,7 @@ describe('statutory reporting and applicability (retired CF11)', () => {
 }
 `);
       assert.equal(d.severity, 'warning');
-      assert.match(d.message, /^EE is declared bound by NIS2, but NIS2 binds essential and important entities \(Arts\. 2–3\)/);
+      assert.match(d.message, /^EE is declared bound by NIS2, but NIS2 is addressed to the Member States \(Art\. 46\) and binds EE as to the result to be achieved \(TFEU Art\. 288\(3\)\).*bind the essential and important entities/);
     });
 
     it('reports DORA for a supervisor, CERT or central bank, the GDPR for a Union body, the LED for a company', () => {
@@ -61,7 +61,7 @@ describe('statutory reporting and applicability (retired CF11)', () => {
         ['participant CSSF "CSSF" { kind government-agency jurisdiction LU regimes DORA }', /receives those reports and is not bound by Art\. 19 — unless it is itself a financial entity/],
         ['participant EUB "CERT-EU" { kind national-cert jurisdiction EU regimes GDPR }', /Regulation \(EU\) 2018\/1725 does/],
         ['participant EUB "CERT-EU" { kind national-cert jurisdiction EU regimes NIS2 }', /Regulation \(EU\) 2023\/2841/],
-        ['participant ACME "Acme" { kind company jurisdiction DE regimes LED }', /competent authorities of the Member States in criminal matters/],
+        ['participant ACME "Acme" { kind company jurisdiction DE regimes LED }', /competent authorities in criminal matters: .*a company normally is not one/],
         ['participant EE "CERT-EE" { kind national-cert jurisdiction EE regimes EUDPR }', /binds only Union institutions/],
         ['participant NATO "NATO" { kind international-organisation jurisdiction BE regimes CIRCIA }', /covered entities in US critical-infrastructure sectors/],
       ];

@@ -32,6 +32,10 @@
  * cited as in force (`concluded`) and its channel's breach procedure names who reports. The
  * flawed copies got the same edits where the planted mistakes lie elsewhere.
  *
+ * After the who-is-bound review (item 19: the EEA Agreement does not carry NIS2, so Norway is a
+ * third country for CSIRT exchange), the Nordic amending protocol says that Denmark and Sweden
+ * apply it in accordance with Union law, in the clean and the flawed copy alike.
+ *
  * Flawed fixtures: exactly the expected findings, each on its line and on the word at fault.
  */
 import assert from 'node:assert/strict';

@@ -21,6 +21,7 @@ import { adequacyDecision, adequacyListMonth, organisationAdequacy, scopeDescrip
 import { budapestRow, type BudapestRow } from '../data/budapest-parties';
 import { isInEea } from '../data/european-union';
 import type { PartyFacts } from './semantic-model';
+import { lawEnforcementArea, regimeOutOfReach } from './regime-reach';
 import { isUnionBodyParty } from './union-body-party';
 
 const kindWords: Readonly<Record<PartyKind, string>> = {
@@ -55,13 +56,22 @@ function kindIn(kind: PartyKind | undefined, jurisdiction: string | undefined): 
  */
 export function regimeMisfit(party: PartyFacts, regime: Regime): string | undefined {
   const kind = kindOf(party);
+  // A Union body named as one whatever its code (Europol written INT or NL) is judged as a Union
+  // body, never as an international organisation or a body of its seat's State.
   const unionBody = isUnionBodyParty(party);
+  // Where the regime cannot reach at all (a third country, an international organisation): the
+  // place decides before the kind (who-is-bound review, items 3, 8, 17).
+  const outside = unionBody ? undefined : regimeOutOfReach(party, regime);
+  if (outside) return outside;
   switch (regime) {
     case 'NIS2':
       // A government may be a public administration entity of central government, which NIS2
       // makes an essential entity (Arts. 2(2)(f)(i), 3(1)(d); citation audit): only the State as
       // such is said not to be one.
-      if (kind === 'state') return 'NIS2 binds essential and important entities (Arts. 2–3) — public administration entities of central government among them (Arts. 2(2)(f)(i), 3(1)(d)) — under the Member State\'s transposing law; the State as a party is not itself such an entity: name the ministry or agency that is, if one is meant';
+      // A directive binds the Member State it is addressed to (TFEU Art. 288(3), read): the
+      // misfit is only that the entity duties a declaration stands for are not the State's
+      // (who-is-bound review, item 8: the old text denied in effect that NIS2 binds the State).
+      if (kind === 'state') return `NIS2 is addressed to the Member States (Art. 46) and binds ${party.jurisdiction ?? 'each Member State'} as to the result to be achieved (TFEU Art. 288(3)), through its transposing law, whereas the duties a \`regimes\` declaration stands for — risk management and incident reporting (Arts. 21, 23) — bind the essential and important entities that law identifies, public administration entities of central government among them (Arts. 2(2)(f)(i), 3(1)(d)), not the State as a party: name the ministry or agency that is such an entity, if one is meant`;
       if (unionBody) return 'Union institutions, bodies, offices and agencies are not within NIS2: their cybersecurity rules are in Regulation (EU) 2023/2841';
       if (kind === 'international-organisation') return 'an international organisation is not an essential or important entity within NIS2 (Arts. 2–3)';
       return undefined;
@@ -80,7 +90,11 @@ export function regimeMisfit(party: PartyFacts, regime: Regime): string | undefi
       if (!unionBody) return 'Regulation (EU) 2018/1725 binds only Union institutions, bodies, offices and agencies (declared with `jurisdiction EU`)';
       return undefined;
     case 'LED':
-      if (kind === 'company' || kind === 'international-organisation' || unionBody) return `the Law Enforcement Directive binds competent authorities of the Member States in criminal matters; ${unionBody ? 'a Union body' : kindWords[kind!]} is not one`;
+      // Art. 3(7)(b) admits a body entrusted by Member State law with public authority for those
+      // purposes, which may be a company: "normally", not "never" (who-is-bound review, item 9).
+      if (kind === 'company')
+        return 'the Law Enforcement Directive binds competent authorities in criminal matters: a public authority competent for the prevention, investigation, detection or prosecution of criminal offences or the execution of criminal penalties, or another body or entity entrusted by Member State law to exercise public authority and public powers for those purposes (Art. 3(7)); a company normally is not one, unless Member State law so entrusts it';
+      if (kind === 'international-organisation' || unionBody) return `the Law Enforcement Directive binds competent authorities of the Member States in criminal matters; ${unionBody ? 'a Union body' : kindWords[kind!]} is not one`;
       return undefined;
     default:
       return undefined;
@@ -176,8 +190,6 @@ export interface TransferNeed {
   readonly decision?: AdequacyDecision;
 }
 
-/** The Schengen-associated States apply the Law Enforcement Directive too (Schengen acquis; unconfirmed). */
-const lawEnforcementArea = (jurisdiction: string) => isInEea(jurisdiction) || jurisdiction === 'CH';
 
 /**
  * Whether personal data sent to `recipient` under `regime` leave the area in which they move

@@ -164,7 +164,9 @@ export const budapestStateNotParty = defineRule({
 function csirtSignal(model: SemanticModel, channel: Channel): string | undefined {
   const cert = channel.members.find((m) => model.party(m.text)?.effective.kind?.value === 'national-cert');
   if (cert) return `${cert.text} is a national CERT`;
-  if (channel.marking?.value) return `it is marked ${channel.marking.text}`;
+  // A TLP marking alone is no sign: police, judicial and State-to-State channels use TLP too
+  // (who-is-bound review, item 14: ten police, State and company-to-police channels were called
+  // CSIRT channels for their marking).
   const csirtData = channel.carries.find((c) => c.value !== undefined && csirtInformation.has(c.value));
   return csirtData ? `it carries ${csirtData.text}` : undefined;
 }
@@ -175,7 +177,7 @@ export const evidenceOnCertChannel = defineRule({
   defaultSeverity: 'info',
   message: 'Keep criminal evidence off CSIRT information-sharing channels: declare a separate channel between the authorities competent for mutual assistance.',
   rationale:
-    'Evidence for criminal investigations and proceedings moves between the States’ competent authorities: by mutual assistance through central authorities (Budapest Convention Arts. 25, 27(2)(a)–(b)), or with the help of the 24/7 points of contact (Art. 35(1)), under the conditions the supplying State sets (Arts. 26(2), 28) and the safeguards of its law (Art. 15). CSIRT information sharing is another channel with other rules (NIS2 Art. 10(7): exchange with third-country CSIRTs under Union data-protection law, using protocols such as TLP). A channel that carries electronic evidence, traffic data or subscriber information and is also a CSIRT channel (a national CERT among its members, a TLP marking, or CSIRT data such as indicators) mixes the two, so that evidence may travel without the MLA conditions, and the CERT channel may be seen as a law-enforcement one (UN GGE 2015 norm (k) on the protection of CERTs, A/70/174 ¶13(k), not read by the team). Advice, not a legal error.',
+    'Evidence for criminal investigations and proceedings moves between the States’ competent authorities: by mutual assistance through central authorities (Budapest Convention Arts. 25, 27(2)(a)–(b)), or with the help of the 24/7 points of contact (Art. 35(1)), under the conditions the supplying State sets (Arts. 26(2), 28) and the safeguards of its law (Art. 15). CSIRT information sharing is another channel with other rules (NIS2 Art. 10(7): exchange with third-country CSIRTs under Union data-protection law, using protocols such as TLP). A channel that carries electronic evidence, traffic data or subscriber information and is also a CSIRT channel (a national CERT among its members, or CSIRT data such as indicators) mixes the two; a TLP marking alone does not make a channel a CSIRT one, since law-enforcement and State-to-State channels use TLP too (who-is-bound review, item 14), so that evidence may travel without the MLA conditions, and the CERT channel may be seen as a law-enforcement one (UN GGE 2015 norm (k) on the protection of CERTs, A/70/174 ¶13(k), not read by the team). Advice, not a legal error.',
   source: 'Budapest Convention Arts. 15, 25, 26(2), 27(2), 28, 35(1) (read: Dutch treaty series BWBV0001839); NIS2 Art. 10(7) (read: EUR-Lex consolidated text of 27.12.2022)',
   sourceStatus: 'verified',
   example: {
@@ -190,7 +192,7 @@ export const evidenceOnCertChannel = defineRule({
       if (!signal) continue;
       report({
         range: evidence.range,
-        message: `${channel.id ? `Channel ${channel.id.text}` : 'This channel'} carries ${evidence.text} and is a CSIRT information-sharing channel (${signal}). Evidence for criminal proceedings moves between the States' competent authorities by mutual assistance (Budapest Convention Arts. 25, 27) or with the 24/7 points (Art. 35), under the supplying State's conditions (Arts. 26(2), 28): declare a separate channel between those authorities for it.`,
+        message: `${channel.id ? `Channel ${channel.id.text}` : 'This channel'} carries ${evidence.text} and is a CSIRT information-sharing channel (${signal}). Evidence for criminal proceedings moves between the States' competent authorities by mutual assistance (Budapest Convention Arts. 25, 27) or with the 24/7 points (Art. 35), under the supplying State's conditions (Arts. 26(2), 28): keep it on a channel of its own between the authorities competent for mutual assistance.`,
       });
     }
   },

@@ -4,6 +4,7 @@
  * central authority where mutual legal assistance runs without an MLA treaty.
  */
 import type { Channel, Designation } from '../../ast/nodes';
+import { isUnionBody } from '../../data/european-union';
 import type { DesignationRole } from '../../ast/vocabulary';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
 import { isBudapestStateParty } from '../../model/applicability';
@@ -210,7 +211,9 @@ export const missingCentralAuthority = defineRule({
       const designated = new Set([...block.centralAuthorities.map((a) => a.party.text), ...designatedByDuty]);
       // A class of parties designates member by member: it cannot be named here (the block-level
       // finding above covers an instrument that names no central authority at all).
-      const without = model.signatories.filter((p) => !designated.has(p.id) && p.classOf === undefined).map((p) => p.id);
+      // The Union (or a Union body) has no central authority for mutual legal assistance: its MLA
+      // agreements keep the Member States' (who-is-bound review, item 11; from memory, not read).
+      const without = model.signatories.filter((p) => !designated.has(p.id) && p.classOf === undefined && !isUnionBody(p.jurisdiction)).map((p) => p.id);
       if (without.length === 0) continue;
       report({
         range: mla.range,

@@ -5,12 +5,14 @@
  * must outlive the instrument. None of these is in the original catalogue (MC01–MC26).
  */
 import type { Channel } from '../../ast/nodes';
-import { coversTopic, standaloneInstrument } from '../support/applicability';
+import { coversTopic, librarySatisfies, standaloneInstrument } from '../support/applicability';
 import { saysInProse } from '../support/instrument-prose';
 import { implementedTreaty } from '../support/implementing-arrangement';
 import { libraryFixes } from '../support/fixes';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
 import { isUnionBodyParty } from '../../model/union-body-party';
+import { accessionWords } from '../../data/union-membership';
+import { conclusionOf } from '../../model/conclusion';
 import { isClassOfStates, outsiderWords, unionMatters, unionParties } from '../support/union-matters';
 import { personnelActivity } from '../support/personnel-activities';
 import { defineRule, type Rule } from '../rule';
@@ -117,16 +119,20 @@ const unionLawClause = /\b(?:Union\s+law|European\s+Union\s+law|law\s+of\s+the\s
 /** A word each branch of `unionLawClause` needs (same flags). */
 const unionLawWords = /union|EU|disconnection|community/iu;
 
+const missingUnionLawClauseCode = { code: 'missing-union-law-clause' };
+
 export const missingUnionLawClause = defineRule({
   code: 'missing-union-law-clause',
   family: 'missing-clause',
-  librarySatisfiable: true,
+  // Not the analysis's generic silencing by `satisfies`: the library's union-law clauses answer a
+  // Member State's treaty, not a mixed agreement's (who-is-bound review, item 6, probe 18); the
+  // check asks `librarySatisfies` itself where they do.
   defaultSeverity: 'info',
   message: 'An EU Member State concludes this treaty with a third country or an international organisation on a matter Union rules cover: check the Union’s competence (and any Council authorisation) and say how Union law applies, for example in a disconnection clause.',
   rationale:
-    'Where Union rules cover a matter, a Member State\'s agreement with a third country or an international organisation (such as NATO, which is not a third country, and which the message names as what it is) may touch the Union\'s competence: the Union may itself "conclude international agreements … with third countries or international organisations" on participation in the CSIRTs network and EU-CyCLONe (NIS2 Art. 17), CSIRTs exchange with third countries "including personal data in accordance with Union data protection law" (NIS2 Art. 10(7)), transfers of personal data to third countries are governed by GDPR Chapter V (and, for law-enforcement processing, Chapter V of the Law Enforcement Directive), and a third country\'s demand for data is recognised only "if based on an international agreement, such as a mutual legal assistance treaty, in force between the requesting third country and the Union or a Member State" (GDPR Art. 48). Personal data sent by a party whose processing is outside Union law (`regimes outside-union-law`: national security, defence, GDPR Art. 2(2)(a)) is no Chapter V transfer and is not counted; a law-enforcement sender\'s transfers are the Law Enforcement Directive\'s (GDPR Art. 2(2)(d)). Personal data count with the transfer rules’ own test of a third country (`isChapterVDestination`): the EU/EEA for the GDPR, and Switzerland too for the Law Enforcement Directive (Schengen association, unconfirmed), so a note never calls a third country what those rules let pass (seventeenth real-instrument run); a sender whose regime is not declared is said to transfer under Chapter V of the GDPR or of the Directive, whichever governs its processing (eighteenth run). Where the Union itself is a party beside its Member States and third countries — a mixed agreement — its competence is settled by its participation, but how Union law applies between the Union and its Member States, and among the Member States, is not: the Council of Europe writes a disconnection clause for it ("In their mutual relations, Parties which are members of the European Economic Community shall apply Community rules and shall therefore not apply the rules arising from this Convention except in so far as there is no Community rule governing the particular subject concerned", Insider Trading Convention 1989, Art. 16 bis), and the seventeenth run found the Macolin Convention of 2014, open to the Union and its Member States, without one. A party that is a class of States ("The member States of the Council of Europe") has no jurisdiction, and the checker cannot know from a description who is in it: beside the Union such a class may hold Member States and third countries, and the note says so conditionally; without the Union as a party a class counts as neither. The rule is a prompt, at info level: it does not decide the question. The exclusivity of Union competence where common rules may be affected (TFEU Art. 3(2), the ERTA case 22/70 and Opinion 1/13), the e-evidence Regulation (EU) 2023/1543 and Directive 2014/41/EU on the European Investigation Order were not read for this rule: that part is not confirmed here.',
+    'Where Union rules cover a matter, a Member State\'s agreement with a third country or an international organisation (such as NATO, which is not a third country, and which the message names as what it is) may touch the Union\'s competence: the Union may itself "conclude international agreements … with third countries or international organisations" on participation in the CSIRTs network and EU-CyCLONe (NIS2 Art. 17), CSIRTs exchange with third countries "including personal data in accordance with Union data protection law" (NIS2 Art. 10(7)), transfers of personal data to third countries are governed by GDPR Chapter V (and, for law-enforcement processing, Chapter V of the Law Enforcement Directive), and a third country\'s demand for data is recognised only "if based on an international agreement, such as a mutual legal assistance treaty, in force between the requesting third country and the Union or a Member State" (GDPR Art. 48). Personal data sent by a party whose processing is outside Union law (`regimes outside-union-law`: national security, defence, GDPR Art. 2(2)(a)) is no Chapter V transfer and is not counted; a law-enforcement sender\'s transfers are the Law Enforcement Directive\'s (GDPR Art. 2(2)(d)). Personal data count with the transfer rules’ own test of a third country (`isChapterVDestination`): the EU/EEA for the GDPR, and Switzerland too for the Law Enforcement Directive (Schengen association, unconfirmed), so a note never calls a third country what those rules let pass (seventeenth real-instrument run); a sender whose regime is not declared is said to transfer under Chapter V of the GDPR or of the Directive, whichever governs its processing (eighteenth run). Where the Union itself is a party beside its Member States and third countries — a mixed agreement — its competence is settled by its participation, but how Union law applies between the Union and its Member States, and among the Member States, is not: the Council of Europe writes a disconnection clause for it ("In their mutual relations, Parties which are members of the European Economic Community shall apply Community rules and shall therefore not apply the rules arising from this Convention except in so far as there is no Community rule governing the particular subject concerned", Insider Trading Convention 1989, Art. 16 bis), and the seventeenth run found the Macolin Convention of 2014, open to the Union and its Member States, without one. A party that is a class of States ("The member States of the Council of Europe") has no jurisdiction, and the checker cannot know from a description who is in it: beside the Union such a class may hold Member States and third countries, and the note says so conditionally; without the Union as a party a class counts as neither. A mixed agreement is answered only by a disconnection clause (Member States applying Union rules "in their mutual relations"): the library clause "A Party that is a Member State of the European Union shall apply this Convention in accordance with its obligations under Union law" is no disconnection clause — it conditions the Member States\' performance towards every Party, third States included, on Union law — so it is not offered there and does not silence the note (who-is-bound review, item 6, probe 18); the library has no disconnection clause, so no fix is offered for a mixed agreement. Membership is asked on the day of conclusion (model/conclusion.ts; data/union-membership.ts): a State that was a Member State then is no third country (the United Kingdom in 2019, before its withdrawal on 31 January 2020 and the end of the transition on 31 December 2020), and a treaty a Member State concluded before its accession is reported under TFEU Art. 351 ("De rechten en verplichtingen voortvloeiende uit overeenkomsten … voor de toetredende staten, vóór de datum van hun toetreding gesloten … worden door de bepalingen van de Verdragen niet aangetast"; the Member State removes incompatibilities), read in the Dutch text, without a Council authorisation that could not have been given, and without a clause to insert. NIS2 is not cited for a treaty concluded before its adoption on 14 December 2022. The EEA line holds for personal data only: for criminal cooperation, mutual legal assistance and CSIRT exchange an EEA EFTA State or Switzerland is a third country, since the EEA Agreement carries neither justice and home affairs nor NIS2 (item 19; NIS2\'s absence from the EEA from the secondary sources the review lists). The countries of a Member State\'s realm outside the Union (Aruba, Curaçao, Sint Maarten, the Caribbean Netherlands; Greenland, the Faroe Islands; the French overseas collectivities: data/realms.ts, from memory) are no third countries to that State (item 12). The rule is a prompt, at info level: it does not decide the question. The exclusivity of Union competence where common rules may be affected (TFEU Art. 3(2), the ERTA case 22/70 and Opinion 1/13), the e-evidence Regulation (EU) 2023/1543 and Directive 2014/41/EU on the European Investigation Order were not read for this rule: that part is not confirmed here.',
   source:
-    'NIS2 Arts. 10(7), 17 (read: EUR-Lex consolidated text of 27.12.2022); GDPR Chapter V, Art. 48 (read: Publications Office Formex, OJ L 119); Insider Trading Convention (1989) Art. 16 bis (read: Dutch treaty series BWBV0002781); TFEU Art. 3(2), ERTA (22/70), Opinion 1/13, Regulation (EU) 2023/1543, Directive 2014/41/EU (not read: unconfirmed)',
+    'NIS2 Arts. 10(7), 17 (read: EUR-Lex consolidated text of 27.12.2022); GDPR Chapter V, Art. 48 (read: Publications Office Formex, OJ L 119); Insider Trading Convention (1989) Art. 16 bis (read: Dutch treaty series BWBV0002781); TFEU Art. 351 (read: Dutch text BWBV0001506, statengeneraal/laws-markdown, snapshot 2014-10-03); accession dates other than Croatia\'s, the United Kingdom\'s withdrawal dates, the realms of NL, DK and FR (from memory or the who-is-bound review\'s secondary sources, not read); TFEU Art. 3(2), ERTA (22/70), Opinion 1/13, Regulation (EU) 2023/1543, Directive 2014/41/EU (not read: unconfirmed)',
   sourceStatus: 'unconfirmed',
   example: {
     trigger:
@@ -137,10 +143,20 @@ export const missingUnionLawClause = defineRule({
   check({ model, report }) {
     const instrument = standaloneInstrument(model);
     if (!instrument || model.legalNature !== 'treaty') return;
-    if (coversTopic(model, 'union-law') || saysInProse(model, unionLawClause, unionLawWords)) return;
-    const { matters, outsiders } = unionMatters(model);
-    if (matters.length === 0) return;
     const union = unionParties(model);
+    // A mixed agreement is answered only by a disconnection clause: a clause keeping Union law for
+    // the Member States towards every Party is another rule, and no answer (who-is-bound review,
+    // item 6, probe 18: the library clause silenced the note it does not answer).
+    if (union.length > 0 ? saysInProse(model, disconnectionClause, disconnectionWords) : librarySatisfies(model, missingUnionLawClauseCode) || coversTopic(model, 'union-law') || saysInProse(model, unionLawClause, unionLawWords)) return;
+    const { matters, outsiders, accededLater, members } = unionMatters(model);
+    if (matters.length === 0) return;
+    const declaredMembers = members.filter((p) => !isClassOfStates(p));
+    if (union.length === 0 && accededLater.length > 0 && accededLater.length === declaredMembers.length) {
+      // Concluded before accession: TFEU Art. 351 (read), not a Council authorisation that could
+      // not have been given then; no clause is offered for a text concluded years ago (item 12).
+      report({ range: instrument.kind.range, message: beforeAccession(model, accededLater, outsiders, matters) });
+      return;
+    }
     if (union.length === 0) {
       report({
         range: instrument.kind.range,
@@ -149,9 +165,32 @@ export const missingUnionLawClause = defineRule({
       });
       return;
     }
-    report({ range: instrument.kind.range, message: mixedAgreement(model, union, outsiders, matters), fixes: libraryFixes(model, 'union-law') });
+    // No fix: the library has no disconnection clause, and the clause it has changes what the
+    // Member States owe the third Parties (item 6).
+    report({ range: instrument.kind.range, message: mixedAgreement(model, union, outsiders, matters) });
   },
 });
+
+/**
+ * A disconnection clause: Union rules applied by the Member States "in their mutual relations"
+ * (Insider Trading Convention 1989, Art. 16 bis, read), or a clause that says it is one.
+ */
+const disconnectionClause = /\bin\s+their\s+mutual\s+relations\b[^.]{0,200}?\b(?:Community|Union)\b|\b(?:Community|Union)\b[^.]{0,200}?\bin\s+their\s+mutual\s+relations\b|\bdisconnection\s+clause\b/iu;
+const disconnectionWords = /mutual|disconnection/iu;
+
+/**
+ * A treaty a Member State concluded before its accession (Croatia–Serbia, 2010): "De rechten en
+ * verplichtingen voortvloeiende uit overeenkomsten … voor de toetredende staten, vóór de datum van
+ * hun toetreding gesloten tussen één of meer lidstaten enerzijds en één of meer derde staten
+ * anderzijds, worden door de bepalingen van de Verdragen niet aangetast", and the Member State
+ * "maakt … gebruik van alle passende middelen om de vastgestelde onverenigbaarheid op te heffen"
+ * (TFEU Art. 351, read: Dutch text BWBV0001506).
+ */
+function beforeAccession(model: SemanticModel, acceded: readonly PartyFacts[], outsiders: readonly PartyFacts[], matters: readonly string[]): string {
+  const ids = acceded.map((p) => `${p.id} (a Member State since ${accessionWords(p.jurisdiction ?? '') ?? 'its accession'})`).join(', ');
+  const day = conclusionOf(model.ast)?.iso;
+  return `${ids} concluded this treaty with ${outsiderWords(outsiders)}${day ? ` on ${day}` : ''}, before ${acceded.length > 1 ? 'their' : 'its'} accession to the Union, on matters Union rules now cover (${matters.join('; ')}): the Treaties do not affect the rights and obligations under it, and where it is incompatible with them the Member State must take all appropriate steps to eliminate the incompatibility (TFEU Art. 351) — check it against Union law on those matters.`;
+}
 
 /**
  * The Union is a party beside Member States (or classes of States that may hold them) and

@@ -20,7 +20,11 @@
  */
 import type { Channel } from '../../ast/nodes';
 import { isStateKind } from '../../ast/vocabulary';
-import { isInEea } from '../../data/european-union';
+import { eeaEftaStates, isInEea, isEuMemberState } from '../../data/european-union';
+import { sameRealm } from '../../data/realms';
+import { membershipOn, nis2ExistedOn } from '../../data/union-membership';
+import { conclusionOf } from '../../model/conclusion';
+import type { Day } from '../../model/timing';
 import { isUnionBodyParty } from '../../model/union-body-party';
 import { exporterRegime, isChapterVDestination, transferRules, type TransferRegime } from '../../model/applicability';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
@@ -31,6 +35,26 @@ export interface UnionMatters {
   readonly matters: readonly string[];
   /** The parties outside the Union those matters involve (classes of States that may be among them included). */
   readonly outsiders: readonly PartyFacts[];
+  /** Member States among the parties that concluded the treaty before their accession (TFEU Art. 351). */
+  readonly accededLater: readonly PartyFacts[];
+  /** Member States among the parties that were Member States on the day of conclusion (or, undated, are now). */
+  readonly members: readonly PartyFacts[];
+}
+
+/**
+ * Whether the party was a Member State on the day of conclusion (today's list when the text is
+ * undated): the United Kingdom in 2019 was one, Croatia in 2010 was not (who-is-bound review,
+ * item 12). A code the accession table does not know is placed by the EU/EEA test, less the EEA
+ * EFTA States: a territory that test puts inside the Union (TFEU Art. 355(1), (4)) counts as its
+ * Member State's.
+ */
+function memberOnDay(p: PartyFacts, day: Day | undefined): boolean {
+  const where = p.jurisdiction;
+  // A Union body, whatever code it was written with (Europol as NL), is no Member State.
+  if (!where || isUnionBodyParty(p)) return false;
+  const membership = membershipOn(where, day);
+  if (membership !== 'never') return membership === 'member';
+  return isInEea(where) && !eeaEftaStates.has(where);
 }
 
 /** The Union itself (or a Union body) among the signatories: `jurisdiction EU`. */
@@ -51,40 +75,54 @@ export function outsiderWords(parties: readonly PartyFacts[]): string {
 
 export function unionMatters(model: SemanticModel): UnionMatters {
   const unionIsParty = unionParties(model).length > 0;
+  const day = conclusionOf(model.ast)?.day;
   const undetermined = (p: PartyFacts | undefined) => p !== undefined && unionIsParty && isClassOfStates(p);
-  const isMember = (p: PartyFacts | undefined) => p !== undefined && ((p.isEU && !isUnionBodyParty(p)) || undetermined(p));
-  // EEA States apply much of the Union's acquis: not third countries for these matters. A Union
-  // body written with another code (Europol as INT) is neither a Member State nor a third party.
-  const isThird = (p: PartyFacts | undefined) => p !== undefined && ((p.jurisdiction !== undefined && !p.isEU && !isInEea(p.jurisdiction) && !isUnionBodyParty(p)) || undetermined(p));
+  // A State that acceded after concluding the treaty is a Member State now, bound by Art. 351 to
+  // remove incompatibilities: counted as one, and the note says which it is.
+  const accededLater = (p: PartyFacts) => membershipOn(p.jurisdiction, day) === 'before-accession' && isEuMemberState(p.jurisdiction);
+  const isMember = (p: PartyFacts | undefined) => p !== undefined && (memberOnDay(p, day) || accededLater(p) || undetermined(p));
+  const members = model.signatories.filter(isMember);
+  // Parts of one State's realm are no third countries to each other (the Netherlands and Aruba).
+  const realmOfMembers = (p: PartyFacts) => members.length > 0 && members.every((m) => sameRealm(m.jurisdiction, p.jurisdiction));
+  // Personal data are placed by the transfer rules' own test (below); for criminal cooperation,
+  // mutual assistance and CSIRT exchange every State that was not a Member State is a third
+  // country — the EEA Agreement carries neither justice and home affairs nor NIS2 (who-is-bound
+  // review, item 19: Estonia–Norway on cybercrime).
+  // A Union body written with another code (Europol as INT) is neither a Member State nor a third party.
+  const isThird = (p: PartyFacts | undefined) =>
+    p !== undefined && ((p.jurisdiction !== undefined && !isUnionBodyParty(p) && !isMember(p) && !realmOfMembers(p)) || undetermined(p));
+  const nis2 = nis2ExistedOn(day);
   const matters = new Set<string>();
   const outsiders = new Set<PartyFacts>();
   for (const c of model.ast.channels) {
-    const members = c.members.map((m) => model.party(m.text)).filter((p): p is PartyFacts => p !== undefined);
+    const channelMembers = c.members.map((m) => model.party(m.text)).filter((p): p is PartyFacts => p !== undefined);
     const kinds = c.carries.map((k) => k.value);
     const evidence = kinds.some((k) => k !== undefined && criminalCooperation.has(k));
     if (kinds.includes('personal-data')) {
-      for (const transfer of dataLeaving(c, members, evidence, isMember, undetermined)) {
+      // A recipient that was a Member State on the day, or of the same realm, is no outsider the note may name.
+      for (const transfer of dataLeaving(c, channelMembers, evidence, isMember, undetermined).map((t) => ({ ...t, to: t.to.filter((p) => !memberOnDay(p, day) && !realmOfMembers(p)) })).filter((t) => t.to.length > 0)) {
         matters.add(`transfers of personal data to ${outsiderWords(transfer.to)} (${transfer.chapter})`);
         transfer.to.forEach((p) => outsiders.add(p));
       }
     }
-    const third = members.filter(isThird);
-    if (!members.some(isMember) || third.length === 0) continue;
+    const third = channelMembers.filter(isThird);
+    if (!channelMembers.some(isMember) || third.length === 0) continue;
     const outsider = outsiderWords(third);
     const before = matters.size;
     if (evidence) matters.add('electronic evidence and mutual legal assistance');
     // NIS2 Art. 10(7) is on CSIRTs' cooperation with third countries' national CSIRTs; Art. 17 on
     // international agreements of the Union with third countries or international organisations.
-    if (kinds.some((k) => k !== undefined && csirtInformation.has(k))) matters.add(`CSIRT information sharing with ${outsider} (NIS2 ${outsider.startsWith('a third country') ? 'Arts. 10(7), 17' : 'Art. 17'})`);
+    // NIS2 (adopted 14 December 2022) is not cited for a treaty concluded before it existed (item 12).
+    const nis2Words = nis2 ? ` (NIS2 ${outsider.startsWith('a third country') ? 'Arts. 10(7), 17' : 'Art. 17'})` : '';
+    if (kinds.some((k) => k !== undefined && csirtInformation.has(k))) matters.add(`CSIRT information sharing with ${outsider}${nis2Words}`);
     if (matters.size > before) third.forEach((p) => outsiders.add(p));
   }
-  const members = model.signatories.filter(isMember);
   const third = model.signatories.filter(isThird);
   if (members.length > 0 && third.length > 0 && model.ast.assistance.length > 0) {
     matters.add('mutual legal assistance in criminal matters');
     third.forEach((p) => outsiders.add(p));
   }
-  return { matters: [...matters], outsiders: [...outsiders] };
+  return { matters: [...matters], outsiders: [...outsiders], accededLater: members.filter(accededLater), members };
 }
 
 /**

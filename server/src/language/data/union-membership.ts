@@ -1,0 +1,76 @@
+/**
+ * Membership of the Union at a date: when each Member State joined, and when the United Kingdom
+ * left. The rules that speak of an instrument "concluded by a Member State" or "with a third
+ * country" ask it on the instrument's date of conclusion (model/conclusion.ts), not of today's list
+ * (`euMemberStates`): Croatia concluding a treaty in 2010 was not a Member State (who-is-bound
+ * review, probe 12d), and the United Kingdom in 2019 was one (probe 12e).
+ *
+ * Sources. Croatia's accession on 1 July 2013, the United Kingdom's withdrawal on 31 January 2020
+ * and the end of the transition period on 31 December 2020 are as the who-is-bound review states
+ * them; the other accession dates are from memory (not read in a primary text for this table).
+ * TFEU Art. 351 (read: Dutch text BWBV0001506, snapshot 2014-10-03) dates the agreements it
+ * protects by "vóór 1 januari 1958 of, voor de toetredende staten, vóór de datum van hun
+ * toetreding": the founders' date here is 1 January 1958 for that reason.
+ */
+import { euMemberStates } from '../ast/vocabulary';
+import { monthNames } from '../util/month-names';
+
+/** A day as the model carries it (timing.ts `Day`), compared as yyyymmdd. */
+export interface MembershipDay {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+const key = (d: MembershipDay) => d.year * 10000 + d.month * 100 + d.day;
+
+/** Accession dates, yyyymmdd (founders: 19580101, the date TFEU Art. 351 names). From memory except HR. */
+const accession: Readonly<Record<string, number>> = {
+  BE: 19580101, DE: 19580101, FR: 19580101, IT: 19580101, LU: 19580101, NL: 19580101,
+  DK: 19730101, IE: 19730101, GB: 19730101,
+  GR: 19810101, ES: 19860101, PT: 19860101,
+  AT: 19950101, FI: 19950101, SE: 19950101,
+  CY: 20040501, CZ: 20040501, EE: 20040501, HU: 20040501, LV: 20040501, LT: 20040501, MT: 20040501, PL: 20040501, SK: 20040501, SI: 20040501,
+  BG: 20070101, RO: 20070101,
+  HR: 20130701,
+};
+
+/** The day a State ceased to be a Member State, and the day Union law ceased to apply to it (transition). */
+const withdrawal: Readonly<Record<string, { left: number; leftWords: string; lawUntil: number; lawUntilWords: string }>> = {
+  GB: { left: 20200131, leftWords: '31 January 2020', lawUntil: 20201231, lawUntilWords: '31 December 2020' },
+};
+
+export type MembershipOnDay = 'member' | 'before-accession' | 'withdrawn' | 'never';
+
+/** Whether the State with this code was a Member State on the day (undefined day: today's list). */
+export function membershipOn(jurisdiction: string | undefined, day: MembershipDay | undefined): MembershipOnDay {
+  if (!jurisdiction) return 'never';
+  const joined = accession[jurisdiction];
+  if (joined === undefined) return 'never';
+  if (!day) return euMemberStates.has(jurisdiction) ? 'member' : 'withdrawn';
+  if (key(day) < joined) return 'before-accession';
+  const left = withdrawal[jurisdiction];
+  return left && key(day) > left.left ? 'withdrawn' : 'member';
+}
+
+export function isMemberStateOn(jurisdiction: string | undefined, day: MembershipDay | undefined): boolean {
+  return membershipOn(jurisdiction, day) === 'member';
+}
+
+/** The accession date in words ("1 July 2013"), for messages. */
+export function accessionWords(jurisdiction: string): string | undefined {
+  const joined = accession[jurisdiction];
+  if (joined === undefined) return undefined;
+  return `${joined % 100} ${monthNames[Math.floor(joined / 100) % 100 - 1]} ${Math.floor(joined / 10000)}`;
+}
+
+/** For a State that has left: when it left and when Union law ceased to apply to it, in words. */
+export function withdrawalWords(jurisdiction: string | undefined): { left: string; lawUntil: string } | undefined {
+  const w = jurisdiction ? withdrawal[jurisdiction] : undefined;
+  return w ? { left: w.leftWords, lawUntil: w.lawUntilWords } : undefined;
+}
+
+/** NIS2 (Directive (EU) 2022/2555) was adopted on 14 December 2022 (date from the who-is-bound brief): it cannot be cited for an earlier day. */
+export function nis2ExistedOn(day: MembershipDay | undefined): boolean {
+  return !day || key(day) >= 20221214;
+}
