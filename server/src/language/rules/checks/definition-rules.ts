@@ -19,7 +19,7 @@ import { quoteInput } from '../../util/bounded-text';
 import { maxPhraseLength } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
 import { definesAt, lowerFirst, termUse } from '../support/term-use';
-import { termVariants, type TermVariant } from '../support/term-variants';
+import { describeVariant, termVariants, type TermVariant } from '../support/term-variants';
 import { maybeUsedInAnotherForm } from '../support/term-loose-forms';
 import { defineRule, type CodeFix } from '../rule';
 
@@ -175,10 +175,9 @@ export const unusedTerm = defineRule({
       const variant = variants.get(symbol.name);
       if (variant) {
         // The text relies on the definition under another form: deleting it would leave those uses undefined.
-        const times = variant.count === 1 ? 'once' : `${variant.count} times`;
         report({
           range: symbol.nameRange,
-          message: `"${quoteInput(symbol.name)}" is never written as defined, but the text writes a close variant, "${quoteInput(variant.written)}" (${times}): align the definition and its uses on one form; do not delete the definition, which those uses rely on.`,
+          message: `"${quoteInput(symbol.name)}" is never written as defined, but the text writes ${describeVariant(variant)}: align the definition and its uses on one form; do not delete the definition, which those uses rely on.`,
         });
         continue;
       }
