@@ -10,6 +10,7 @@ import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
 import { coordinatedReadings, termForms } from './term-forms';
 import { lowersTitleCaseTerms, quotedAsDefined } from './term-lower-case-forms';
+import { shortForms } from './term-short-forms';
 
 /**
  * A term with its first letter in lower case ("Persoonsgegevens" → "persoonsgegevens"), or
@@ -108,6 +109,9 @@ function measureTermUse(model: SemanticModel): TermUse {
     if (lower && !names.has(lower)) phrases.set(lower, { term: name, lowerOnly: single });
     for (const form of termForms(name)) if (!names.has(form) && !phrases.has(form)) phrases.set(form, { term: name, lowerOnly: false });
   }
+  // A short form the definition introduces ("(hereinafter referred to as “FIU”)") is a use of it (term-short-forms.ts).
+  const shorts = shortForms(model, [...termTexts(model)].map((t) => t.text), names);
+  for (const [short, term] of shorts) if (!names.has(short) && !phrases.has(short)) phrases.set(short, { term, lowerOnly: false });
   const note = (phrase: string) => {
     const { term, lowerOnly } = phrases.get(phrase)!;
     (lowerOnly ? lowerUsed : used).add(term);
@@ -120,6 +124,7 @@ function measureTermUse(model: SemanticModel): TermUse {
       if (owner === undefined || definitionOf.get(term) !== owner) note(phrase);
     }
   }
+  for (const [short, term] of shorts) if (names.has(short) && used.has(short)) used.add(term);
   // The other Title Case terms, read apart so that their lower-case forms take no words from
   // another term's use: where the text writes more of them only so than as defined, those are
   // used only in lower case (term-lower-case-forms.ts); otherwise they are not the terms.
