@@ -85,6 +85,15 @@ describe('twenty-first real-instrument run', () => {
       assert.deepEqual(findings(titleList, 'term-used-in-lower-case'), []);
     });
 
+    it('is no practice with one such term: a lone Title Case term written once in lower case stays unused', () => {
+      const lone = 'define "Sending Party" means "the Party which transfers information"\nclause Art10 """The administration of the sending Party’s funds follows national practices."""\n';
+      assert.deepEqual(
+        diagnostics(lone, 'unused-term').map((d) => [d.severity, d.message]),
+        [['warning', '"Sending Party" is defined but never used: use it in the text, or delete the definition.']],
+      );
+      assert.deepEqual(findings(lone, 'term-used-in-lower-case'), []);
+    });
+
     it('counts the forms that differ only in the first letter beside a close variant', () => {
       // Art. 3(1)(h) writes the plural once; the singular stands twice in Arts. 3(2) and 4(2).
       const text =

@@ -9,10 +9,11 @@
  *   (NL–Cuba Convention on the transfer of sentenced persons 2013, Art. 1(e); twenty-first run).
  *   The definition names its own term in lower case, so "the sentencing State" (33 times) is the
  *   term as the text writes it: a use, and nothing to report.
- * - Without such a quotation, the text's practice: more of the Title Case terms are written only
- *   with their first letter lowered than are ever written as defined. Then the capital opens the
- *   list item and the other capitals are the words' own ("State", as English treaties always
- *   write it). Whether the lower-case form carries the defined sense is still the reader's call,
+ * - Without such a quotation, the text's practice: at least two of the Title Case terms, and more
+ *   of them than are ever written as defined, are written only with their first letter lowered.
+ *   Then the capital opens the list item and the other capitals are the words' own ("State", as
+ *   English treaties always write it). One term is no practice: "the sending Party’s funds" may
+ *   be the ordinary words in a text that defines no other Title Case term. Whether the lower-case form carries the defined sense is still the reader's call,
  *   so term-use reports such a term as used only in lower case (`term-used-in-lower-case`, info),
  *   not as unused. Where the text writes its Title Case terms as defined ("Receiving Party", NL–US
  *   2012), a lower-case form is the ordinary words and an unused term stays unused.
@@ -68,10 +69,11 @@ export function quotedAsDefined(
 
 /**
  * Whether the text's practice is to write its Title Case terms with the first letter lowered:
- * more of them are written only so (`lowerOnly`) than are written as defined (`asDefined`).
+ * at least two of them, and more than are written as defined (`asDefined`), are written only so
+ * (`lowerOnly`).
  */
 export function lowersTitleCaseTerms(titleTerms: readonly string[], asDefined: ReadonlySet<string>, lowerOnly: ReadonlySet<string>): boolean {
   const lowered = titleTerms.filter((t) => !asDefined.has(t) && lowerOnly.has(t)).length;
   const defined = titleTerms.filter((t) => asDefined.has(t)).length;
-  return lowered > defined;
+  return lowered >= 2 && lowered > defined;
 }
