@@ -9,6 +9,8 @@ import type { DeclaredSymbol } from '../../model/symbols';
 import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
 import { coordinatedReadings, termForms } from './term-forms';
+import { lowersTitleCaseTerms, quotedAsDefined } from './term-lower-case-forms';
+import { shortForms } from './term-short-forms';
 
 /**
  * A term with its first letter in lower case ("Persoonsgegevens" → "persoonsgegevens"), or
@@ -92,31 +94,74 @@ function measureTermUse(model: SemanticModel): TermUse {
   // The pass over the prose below finds every use the term references are made of (the same
   // texts, the same exclusion of the definition's own text), and reads what follows each one.
   const names = new Set(terms.map((s) => s.name));
+  const definitionOf = new Map(terms.map((s) => [s.name, s.node]));
   /** A phrase searched for → the term it is a use of, and whether it is the lower-case form of a term that is not in sentence case. */
   const phrases = new Map<string, { term: string; lowerOnly: boolean }>(terms.map((s) => [s.name, { term: s.name, lowerOnly: false }]));
   // A Title Case term ("Sending Party") keeps its capitals: "the sending Party" is not it, unless
-  // the list is in sentence case and only its first letter differs ("the assisting State Party").
+  // the list is in sentence case and only its first letter differs ("the assisting State Party"),
+  // or the text quotes the term in that form where it defines it (term-lower-case-forms.ts).
   const listCapital = capitalOpensItem(names);
+  const titleTerms = listCapital ? [] : [...names].filter((name) => titleCase(name) && !names.has(lowerFirst(name)!));
+  const quotedLower = quotedAsDefined(model, termTexts(model), new Map(titleTerms.map((name) => [lowerFirst(name)!, definitionOf.get(name)!])));
   for (const name of names) {
     const single = !/\s/u.test(name);
-    const lower = single || sentenceCase(name) || (listCapital && titleCase(name)) ? lowerFirst(name) : undefined;
+    const lower = single || sentenceCase(name) || (listCapital && titleCase(name)) || quotedLower.has(lowerFirst(name) ?? '') ? lowerFirst(name) : undefined;
     if (lower && !names.has(lower)) phrases.set(lower, { term: name, lowerOnly: single });
     for (const form of termForms(name)) if (!names.has(form) && !phrases.has(form)) phrases.set(form, { term: name, lowerOnly: false });
   }
-  // References are exact words (navigation and rename need that); a plural ("Incidents" for
-  // "Incident") is still a use of the definition, as in any drafted text.
-  const searched = [...phrases.keys()];
+  // A short form the definition introduces ("(hereinafter referred to as “FIU”)") is a use of it (term-short-forms.ts).
+  const shorts = shortForms(model, [...termTexts(model)].map((t) => t.text), names);
+  for (const [short, term] of shorts) if (!names.has(short) && !phrases.has(short)) phrases.set(short, { term, lowerOnly: false });
+  const note = (phrase: string) => {
+    const { term, lowerOnly } = phrases.get(phrase)!;
+    (lowerOnly ? lowerUsed : used).add(term);
+    return term;
+  };
+  const occurrences = occurrencesOf(model, [...phrases.keys()], true);
+  for (const { text, owner } of termTexts(model)) {
+    for (const phrase of occurrences(text)) {
+      const { term } = phrases.get(phrase)!;
+      if (owner === undefined || definitionOf.get(term) !== owner) note(phrase);
+    }
+  }
+  for (const [short, term] of shorts) if (names.has(short) && used.has(short)) used.add(term);
+  // The other Title Case terms, read apart so that their lower-case forms take no words from
+  // another term's use: where the text writes more of them only so than as defined, those are
+  // used only in lower case (term-lower-case-forms.ts); otherwise they are not the terms.
+  const unquoted = titleTerms.filter((name) => !quotedLower.has(lowerFirst(name)!));
+  const lowered = unquoted.filter((name) => !used.has(name));
+  if (lowered.length > 0) {
+    const termOf = new Map(lowered.map((name) => [lowerFirst(name)!, name]));
+    const written = new Set<string>();
+    const lowerOccurrences = occurrencesOf(model, [...termOf.keys()], false);
+    for (const { text, owner } of termTexts(model)) {
+      for (const phrase of lowerOccurrences(text)) if (owner === undefined || definitionOf.get(termOf.get(phrase)!) !== owner) written.add(termOf.get(phrase)!);
+    }
+    if (lowersTitleCaseTerms(unquoted, used, written)) for (const name of written) lowerUsed.add(name);
+  }
+  return { terms, used, lowerOnly: new Set([...lowerUsed].filter((t) => !used.has(t))) };
+}
+
+/**
+ * The phrases of `searched` each text holds, outside the words that name or define them
+ * (`definesAt`); with `coordinated`, also those a coordination of modifiers writes ("illegal,
+ * irregular or suspicious sports betting"). References are exact words (navigation and rename
+ * need that); a plural ("Incidents" for "Incident") is still a use of the definition, as in any
+ * drafted text.
+ */
+function occurrencesOf(model: SemanticModel, searched: readonly string[], coordinated: boolean): (text: string) => readonly string[] {
   let matcher: PhraseMatcher | undefined;
   // Which phrases a text holds is a pure function of the text and the phrases searched (in their
   // order): remembered across edits, so a keystroke searches only the prose it changed.
   const memo = proseMemoOf(model);
-  const space = memo.space(`term-occurrences\u0004${searched.join('\u0002')}`);
-  const occurrences = (text: string): readonly string[] =>
+  const space = memo.space(`term-occurrences${coordinated ? '' : '-plain'}\u0004${searched.join('\u0002')}`);
+  return (text: string): readonly string[] =>
     memo.get(space, text, (stored) => {
       // A term may run over a line break of the prose ("sports\n  betting"): white space is white space.
       matcher ??= new PhraseMatcher(searched, { plural: true, flexibleSpace: true });
       const found = matcher.occurrences(stored).filter((m) => !definesAt(stored, m.start, m.end));
       const phrases = found.map((m) => m.phrase);
+      if (!coordinated) return phrases;
       // A modifier of a coordination with the words it shares ("illegal, irregular or suspicious sports betting").
       for (const reading of coordinatedReadings(stored, maxPhraseLength)) {
         for (const m of matcher.occurrencesAt(reading.text, 0)) {
@@ -126,19 +171,6 @@ function measureTermUse(model: SemanticModel): TermUse {
       }
       return phrases;
     });
-  const definitionOf = new Map(terms.map((s) => [s.name, s.node]));
-  const note = (phrase: string) => {
-    const { term, lowerOnly } = phrases.get(phrase)!;
-    (lowerOnly ? lowerUsed : used).add(term);
-    return term;
-  };
-  for (const { text, owner } of termTexts(model)) {
-    for (const phrase of occurrences(text)) {
-      const { term } = phrases.get(phrase)!;
-      if (owner === undefined || definitionOf.get(term) !== owner) note(phrase);
-    }
-  }
-  return { terms, used, lowerOnly: new Set([...lowerUsed].filter((t) => !used.has(t))) };
 }
 
 /**

@@ -15,14 +15,17 @@
  */
 import type { SemanticModel } from '../../model/semantic-model';
 import type { DeclaredSymbol } from '../../model/symbols';
+import { quoteInput } from '../../util/bounded-text';
 import { proseMemoOf } from '../../util/prose-memo';
 import { definesAt, lowerFirst, termTexts } from './term-use';
 
 export interface TermVariant {
-  /** The variant as the text first writes it: `competition organisers`. */
+  /** The variant the text writes most often (the first written, of equals): `competition organisers`. */
   readonly written: string;
-  /** How many times the text writes a variant of the term. */
+  /** How many times the text writes a variant of the term, the case-only forms included. */
   readonly count: number;
+  /** Each form written, most often first, with how many times. */
+  readonly forms: readonly { readonly written: string; readonly count: number }[];
 }
 
 /** A word compared without its number: `organisers` and `organiser`, `companies` and `company`. */
@@ -75,33 +78,54 @@ export function termVariants(model: SemanticModel, terms: readonly DeclaredSymbo
   for (const c of candidates) byFirst.set(c.keys[0], [...(byFirst.get(c.keys[0]) ?? []), c]);
   // Which variants a text holds is a pure function of the text and the candidates: remembered across edits.
   const memo = proseMemoOf(model);
-  const space = memo.space(`term-variants\u0004${candidates.map((c) => c.term).join('\u0002')}`);
+  const space = memo.space(`term-variants-2\u0004${candidates.map((c) => c.term).join('\u0002')}`);
   const definitionOf = new Map(terms.map((s) => [s.name, s.node]));
+  const forms = new Map<string, Map<string, number>>();
+  const varied = new Set<string>();
   for (const { text, owner } of termTexts(model)) {
     for (const found of memo.get(space, text, (stored) => variantsIn(stored, byFirst))) {
       if (owner !== undefined && definitionOf.get(found.term) === owner) continue;
-      const seen = result.get(found.term);
-      result.set(found.term, { written: seen?.written ?? found.written, count: (seen?.count ?? 0) + 1 });
+      if (!found.caseOnly) varied.add(found.term);
+      const counts = forms.get(found.term) ?? new Map<string, number>();
+      forms.set(found.term, counts.set(found.written, (counts.get(found.written) ?? 0) + 1));
     }
+  }
+  // A form that differs from the term only in its first letter, which the rule has read as not
+  // the term, is no variant by itself; but where the text writes a variant, the count includes
+  // it: "administering States" (once) beside "administering State" (41 times) is 42 variant
+  // uses, the singular first (NL–Cuba 2013, Art. 1(f); twenty-first run).
+  for (const term of varied) {
+    const written = [...forms.get(term)!].map(([form, count]) => ({ written: form, count })).sort((a, b) => b.count - a.count);
+    result.set(term, { written: written[0].written, count: written.reduce((n, f) => n + f.count, 0), forms: written });
   }
   return result;
 }
 
+/** How the message names a term's variants: `"competition organisers" (12 times)`, or each form with its count. */
+export function describeVariant(variant: TermVariant): string {
+  const times = (count: number) => (count === 1 ? 'once' : `${count} times`);
+  if (variant.forms.length === 1) return `a close variant, "${quoteInput(variant.written)}" (${times(variant.count)})`;
+  const named = variant.forms.slice(0, 3).map((f) => `"${quoteInput(f.written)}" (${times(f.count)})`);
+  const others = variant.forms.length > 3 ? `, and ${variant.forms.length - 3} other forms` : '';
+  return `close variants, ${named.slice(0, -1).join(', ')}${variant.forms.length > 3 ? ', ' : ' and '}${named[named.length - 1]}${others}`;
+}
+
 /** The variants one text writes, in order. */
-function variantsIn(text: string, byFirst: ReadonlyMap<string, readonly Candidate[]>): { term: string; written: string }[] {
+function variantsIn(text: string, byFirst: ReadonlyMap<string, readonly Candidate[]>): { term: string; written: string; caseOnly: boolean }[] {
   const words = [...text.matchAll(wordPattern)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-  const found: { term: string; written: string }[] = [];
+  const found: { term: string; written: string; caseOnly: boolean }[] = [];
   words.forEach((word, i) => {
     for (const c of byFirst.get(firstKey(word.text)) ?? []) {
       const span = words.slice(i, i + c.keys.length);
       if (span.length < c.keys.length || !span.every((w, j) => j === 0 || singular(w.text) === c.keys[j])) continue;
       const written = text.slice(word.start, span[span.length - 1].end).replace(/\s+/gu, ' ');
-      // Only the first letter's case differs: the rule has read that already (a use, or not the term).
-      if (lowerInitial(written) === c.same && (c.article === undefined || words[i - 1]?.text.toLocaleLowerCase('en') === c.article)) continue;
+      // Only the first letter's case differs: the rule has read that already (a use, or not the
+      // term); kept apart, to be counted only beside a true variant.
+      const caseOnly = lowerInitial(written) === c.same && (c.article === undefined || words[i - 1]?.text.toLocaleLowerCase('en') === c.article);
       // Words run on across punctuation are not the term ("competition. Organisers").
       if (!/^[\p{L}\p{N}\s\-‐–]*$/u.test(written)) continue;
       if (definesAt(text, word.start, span[span.length - 1].end)) continue;
-      found.push({ term: c.term, written });
+      found.push({ term: c.term, written, caseOnly });
     }
   });
   return found;
