@@ -8,9 +8,10 @@
  * the refund "without delay" of the NL–Somalia letters 2008 would become conditional (twenty-third
  * run). library-fit.ts therefore offers such a clause only where the text states no firm duty yet.
  */
-import { findWording } from '../../model/wording';
+import { analyseVoice, foreignAt } from '../../model/prose-voice';
 import type { SemanticModel } from '../../model/semantic-model';
 import { proseSpans } from './conflict-prose';
+import { sentenceIndex } from './wording-rewrites';
 import { paymentProvisions } from './payment-provisions';
 
 const timeLimit = /(?<![\p{L}])(?:within\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty|ninety)\b|no\s+later\s+than|not\s+later\s+than|without\s+delay|as\s+soon\s+as\s+possible|immediately|forthwith|promptly)/iu;
@@ -32,22 +33,25 @@ function declaredDeadline(model: SemanticModel): boolean {
   );
 }
 
-/** A sentence of the instrument's own voice with an operative verb (either vocabulary's) and a time limit. */
+/**
+ * A sentence with a time limit and a verb of duty ("will be forwarded … no later than one month",
+ * "shall refund … without delay") in the instrument's own voice: what it cites or reports of
+ * another instrument is left out (prose-voice.ts, the analysis the wording checks already made).
+ */
 function timeLimitedCommitment(model: SemanticModel): boolean {
   for (const span of proseSpans(model)) {
-    if (span.title || !timeLimit.test(span.text)) continue;
-    for (const sentence of sentences(span.text)) {
-      if (!timeLimit.test(sentence.text)) continue;
-      const operative = [...findWording(sentence.text, 'treaty', { context: span.context }), ...findWording(sentence.text, 'mou', { context: span.context })];
-      if (operative.some((m) => m.entry.sense === 'operative')) return true;
-      // A passive duty ("will be forwarded … no later than one month"). Read without the voice
-      // analysis: a cited duty counted here only withholds a conditioning clause, the safe side.
-      if (/(?<![\p{L}])(?:will|shall|must)\s+be\s+\p{L}+ed\b/iu.test(sentence.text)) return true;
+    if (span.title) continue;
+    const limits = [...span.text.matchAll(timeLimits)].map((m) => m.index);
+    if (limits.length === 0) continue;
+    const sentenceOf = sentenceIndex(span.text);
+    const limited = new Set(limits.map(sentenceOf));
+    const voice = analyseVoice(span.text, span.context);
+    for (const m of span.text.matchAll(dutyVerb)) {
+      if (limited.has(sentenceOf(m.index)) && !foreignAt(voice, m.index, m.index + m[0].length)) return true;
     }
   }
   return false;
 }
 
-function sentences(text: string): { text: string }[] {
-  return text.split(/(?<=[.;])\s+|\n\s*\n/u).map((t) => ({ text: t }));
-}
+const timeLimits = new RegExp(timeLimit.source, 'giu');
+const dutyVerb = /(?<![\p{L}])(?:will|shall|must|undertakes?\s+to|(?:is|are)\s+(?:obliged|obligated|required)\s+to)(?![\p{L}])/giu;
