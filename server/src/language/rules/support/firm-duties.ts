@@ -11,7 +11,6 @@
 import { analyseVoice, foreignAt } from '../../model/prose-voice';
 import type { SemanticModel } from '../../model/semantic-model';
 import { proseSpans } from './conflict-prose';
-import { sentenceIndex } from './wording-rewrites';
 import { paymentProvisions } from './payment-provisions';
 
 const timeLimit = /(?<![\p{L}])(?:within\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty|ninety)\b|no\s+later\s+than|not\s+later\s+than|without\s+delay|as\s+soon\s+as\s+possible|immediately|forthwith|promptly)/iu;
@@ -34,20 +33,24 @@ function declaredDeadline(model: SemanticModel): boolean {
 }
 
 /**
- * A sentence with a time limit and a verb of duty ("will be forwarded … no later than one month",
+ * A clause with a time limit and a verb of duty ("will be forwarded … no later than one month",
  * "shall refund … without delay") in the instrument's own voice: what it cites or reports of
  * another instrument is left out (prose-voice.ts, the analysis the wording checks already made).
  */
 function timeLimitedCommitment(model: SemanticModel): boolean {
   for (const span of proseSpans(model)) {
     if (span.title) continue;
-    const limits = [...span.text.matchAll(timeLimits)].map((m) => m.index);
-    if (limits.length === 0) continue;
-    const sentenceOf = sentenceIndex(span.text);
-    const limited = new Set(limits.map(sentenceOf));
-    const voice = analyseVoice(span.text, span.context);
-    for (const m of span.text.matchAll(dutyVerb)) {
-      if (limited.has(sentenceOf(m.index)) && !foreignAt(voice, m.index, m.index + m[0].length)) return true;
+    let voice: ReturnType<typeof analyseVoice> | undefined;
+    for (const limit of span.text.matchAll(timeLimits)) {
+      // The clause around the time limit, between stops: "activities carried out immediately
+      // following the disaster" in a definitions list is a description, not a duty (ACS 1999, Art. 1).
+      const from = Math.max(span.text.lastIndexOf('.', limit.index), span.text.lastIndexOf(';', limit.index), span.text.lastIndexOf(':', limit.index)) + 1;
+      const stop = /[.;:]/u.exec(span.text.slice(limit.index));
+      const to = stop ? limit.index + stop.index : span.text.length;
+      for (const verb of span.text.slice(from, to).matchAll(dutyVerb)) {
+        voice ??= analyseVoice(span.text, span.context);
+        if (!foreignAt(voice, from + verb.index, from + verb.index + verb[0].length)) return true;
+      }
     }
   }
   return false;
