@@ -68,7 +68,7 @@ clause Half """Each Participant will bear 50 per cent of the costs of the platfo
 `;
     const found = checkDiagnostics(text);
     assert.match(found.find((d) => d.message.includes('shared equally'))!.message, /cost share/);
-    const share = diagnose(text).find((d) => d.message.includes('shared equally'))!;
+    const share = diagnose(text).find((d) => d.code === 'mou-binding-commitment' && d.message.includes('shared equally'))!;
     assert.match(applyFix(text, share), /shared equally between the Participants, subject to the availability of funds\./);
   });
 

@@ -86,6 +86,8 @@ describe('library clauses offered by quick fixes (fix review, class B)', () => {
   it('still offers the clauses where subject, topic and voice fit: a cyber MoU gets its confidentiality and survival clauses', () => {
     const survival = libraryFixes('samples/review-me.entente', 'missing-survival').concat(libraryFixes('samples/review-me.entente', 'missing-confidentiality-survival'));
     assert.ok(survival.length > 0 && survival.every((f) => /survival\/mou/.test(f.title)), survival.map((f) => f.title).join(', '));
-    assert.ok(libraryFixes('samples/review-me.entente', 'missing-costs').some((f) => /costs\/mou/.test(f.title)));
+    // Not costs/mou since round 23: review-me notifies within 72 hours, and the clause's funds proviso would
+    // condition that (twenty-third-run.test.ts holds the MoU without firm duties that still gets it).
+    assert.deepEqual(libraryFixes('samples/review-me.entente', 'missing-costs'), []);
   });
 });

@@ -61,7 +61,7 @@ const effectVerb = /^\s+(?:(?:will|shall|has|have|had|may|might|would|should|is\
 const reportingVerb = /^\s*,?\s*(?:which\s+)?(?:(?:also|expressly|inter\s+alia|itself)\s+)?(?:provides|provide|requires|require|stipulates|stipulate|states|state|specifies|specify|prescribes|prescribe|lays\s+down|lay\s+down|sets\s+out|set\s+out|establishes|establish|obliges|oblige|obligates|obligate|says|say|foresees|envisages|reads|read)\b/u;
 const relativeOfReference = /^\s*,?\s*(?:(?:under|according\s+to|pursuant\s+to|by\s+virtue\s+of|in\s+accordance\s+with)\s+which|whereby)\b/u;
 const reportingAdjunct = /(?:^|[^\p{L}])(?:under|according\s+to|pursuant\s+to|as\s+provided\s+(?:for\s+)?(?:in|by)|as\s+required\s+by|as\s+set\s+out\s+in|as\s+laid\s+down\s+in|by\s+virtue\s+of)\s+(?:the\s+)?$/iu;
-const modal = /(?<![\p{L}])(?:shall|will|must|may|undertakes?\s+to|agrees?\s+to|are\s+required\s+to|is\s+required\s+to|have\s+to|has\s+to)(?![\p{L}])/giu;
+const modal = /(?<![\p{L}])(?:shall|will|must|may|undertakes?\s+to|agrees?\s+to|(?:are|is)\s+(?:required|obliged|obligated)\s+to|have\s+to|has\s+to)(?![\p{L}])/giu;
 const modalAnywhere = new RegExp(modal.source, 'iu');
 
 export function analyseVoice(text: string, context: ReferenceContext): ProseVoice {

@@ -114,6 +114,13 @@ const senses: Record<SenseName, (input: SenseInput) => Sense> = {
         /^\s+(?:\d|\([a-z0-9]+\)|[IVXLC]+(?![\p{L}]))/u.test(text.slice(end));
       return ownClause ? own : other;
     }
+    // "Article 9 of …" whose "of" is not this instrument: a citation the recogniser did not read
+    // whole. Rewriting it to "Paragraph 9 of …" would cite a provision that does not exist
+    // (twenty-third run), so it is reported without a rewrite; "Article 2", "Article 2(1)" and
+    // "Article 2 of this Memorandum" stay this MoU's own divisions.
+    if (covering(voice.references, start, end)?.to !== 'self' && provisionOf.test(text.slice(end, end + 40))) {
+      return unclear('it may cite a provision of another instrument: if it does, name that instrument in full (then it is not MoU wording); if it is a division of this MoU, write "paragraph"');
+    }
     return own;
   },
 
@@ -259,6 +266,9 @@ function effectHolder(voice: ProseVoice, start: number, end: number): 'self' | '
   if (namedInstrumentBefore.test(before.slice(Math.max(before.lastIndexOf('. '), 0)))) return 'unknown';
   return 'none';
 }
+
+/** A provision's number followed by "of": "Article 9 of", "Articles 3 and 4 of", "Article 46(2)(a) of". */
+const provisionOf = /^\s+(?:\d+[\w().]*|[IVXLC]+(?![\p{L}\p{N}]))(?:\s*(?:,|and|or|to|-|–)\s*(?:\d+[\w().]*|[IVXLC]+(?![\p{L}\p{N}])))*\s+of\s/u;
 
 /** "the Agreement", "the Convention" … with a capital: an instrument named, this one or another. */
 const namedInstrumentBefore = /(?:^|[^\p{L}])the\s+(?:Agreement|Convention|Treaty|Protocol|Arrangement|Memorandum|Accord|Charter|Covenant)(?:[^\p{L}]|$)/u;

@@ -108,7 +108,10 @@ export const wordingTable: readonly WordingEntry[] = [
   },
   { id: 'article', belongsTo: 'treaty', capitalisedOnly: true, sense: 'division', forms: { article: 'paragraph', articles: 'paragraphs' }, source: fcdo },
   { id: 'clause', belongsTo: 'treaty', sense: 'division', forms: { clause: 'paragraph', clauses: 'paragraphs' }, source: fcdo },
-  { id: 'preamble', belongsTo: 'treaty', sense: 'division', forms: { preamble: 'introduction' }, source: fcdo },
+  // No "preamble" row: MoUs have preambles as treaties do, and the word shows nothing about binding
+  // intent. The row came from the FCDO terminology table, which was never read here; neither
+  // verified source (DFAT's agree/agreed/agreement rows, USDOS on the title) names it (twenty-third
+  // run: a 'Preamble' heading drew an error under mou-review).
   {
     id: 'obligations',
     belongsTo: 'treaty',
@@ -123,6 +126,27 @@ export const wordingTable: readonly WordingEntry[] = [
     source: `${fcdo}; ANZ (Lundy 2017)`,
   },
   { id: 'undertake-to', belongsTo: 'treaty', sense: 'operative', forms: { 'undertake to': 'will', 'undertakes to': 'will' }, source: fcdo },
+  // Mandatory verbs other than "shall", as strong as it: "the competent authorities are obliged to
+  // contact each other" (DE–NL tax-rulings MoU 2015, Art. 2(4); twenty-third run). DFAT (verified):
+  // "non-mandatory language in less-than-treaty status instruments" — these are mandatory language
+  // whatever the word. Negatable: "Neither Participant is obliged to …" is the MoU's own denial.
+  {
+    id: 'must',
+    belongsTo: 'treaty',
+    binding: true,
+    negatable: true,
+    sense: 'operative',
+    forms: {
+      must: 'will',
+      'is obliged to': 'will',
+      'are obliged to': 'will',
+      'is obligated to': 'will',
+      'are obligated to': 'will',
+      'is required to': 'will',
+      'are required to': 'will',
+    },
+    source: 'DFAT Guidance Note on less-than-treaty status instruments (non-mandatory language; verified)',
+  },
   { id: 'undertake', belongsTo: 'treaty', forms: { undertake: 'carry out', undertakes: 'carries out', undertaken: 'carried out', undertook: 'carried out' }, source: fcdo },
   { id: 'undertakings', belongsTo: 'treaty', sense: 'enterprise-or-duties', forms: { undertakings: 'understandings' }, source: fcdo },
   { id: 'conditions', belongsTo: 'treaty', forms: { 'terms and conditions': 'provisions' }, source: fcdo },

@@ -16,6 +16,11 @@
  * - it is written for the instrument's form where the form is known: a bilateral formula ("either
  *   Party", "in duplicate", a table for two parties) is no text for a multilateral instrument, nor
  *   a depositary's formula for a bilateral one;
+ * - it adds terms and changes none: a clause that puts every activity under a condition ("subject
+ *   to the availability of funds") is not offered where the text already states firm duties (a
+ *   time limit, a payment: firm-duties.ts), and a clause on a topic the text already settles in
+ *   its own words, untagged, is not offered beside them (costs: compensation, refunds, sharing —
+ *   payment-provisions.ts; twenty-third run, items 4 and 6);
  * - deprecated clauses never.
  * Among those that remain, the library's ranking decides (the instrument's kind, bilateral or
  * multilateral, team clauses first).
@@ -24,7 +29,10 @@ import type { ClauseSubject } from '../../ast/subjects';
 import type { LibraryClause } from '../../library/library-types';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { ClauseTopic } from '../../model/topics';
+import { conditionsTheInstrument } from './clause-conditions';
+import { statesFirmDuties } from './firm-duties';
 import { instrumentSubjects } from './instrument-subjects';
+import { paymentProvisions } from './payment-provisions';
 
 /** What a finding asks of the clause beyond its topic. */
 export interface ClauseNeed {
@@ -35,6 +43,7 @@ export interface ClauseNeed {
 /** The best library clause for a finding on a topic, or undefined when none fits. */
 export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic, need: ClauseNeed = {}): LibraryClause | undefined {
   if (statusOpen(model)) return undefined;
+  if (settledInOwnWords(model, topic)) return undefined;
   const subjects = instrumentSubjects(model);
   const form = model.form.form;
   return model.library
@@ -46,8 +55,18 @@ export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic, need:
         c.wording === model.wording &&
         (c.scope === undefined || form === undefined || c.scope === form) &&
         (c.subject === undefined || subjects.has(c.subject)) &&
-        (need.subject === undefined || c.subject === need.subject),
+        (need.subject === undefined || c.subject === need.subject) &&
+        !(conditionsTheInstrument(c.text) && statesFirmDuties(model)),
     );
+}
+
+/**
+ * Whether the text already provides on the topic in its own words, untagged, so that a library
+ * clause would sit beside those provisions and may contradict them: for costs, words that allocate
+ * payments between the signatories ("shall refund the amount … without delay", "shared equally").
+ */
+export function settledInOwnWords(model: SemanticModel, topic: ClauseTopic): boolean {
+  return topic === 'costs' && paymentProvisions(model).length > 0;
 }
 
 /**

@@ -197,6 +197,7 @@ export function* termTexts(model: SemanticModel): Iterable<{ readonly text: stri
 export function definesAt(text: string, start: number, end: number): boolean {
   if (definingWords.test(text.slice(end, end + 40))) return true;
   if (quotedAt(text, start, end)) return true;
+  if (inTheNameItAbbreviates(text, start, end)) return true;
   if (!/^["”’'»)]*\s*:/u.test(text.slice(end, end + 8))) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return listItemOpening.test(text.slice(lineStart, start));
@@ -211,6 +212,30 @@ export function definesAt(text: string, start: number, end: number): boolean {
 function quotedAt(text: string, start: number, end: number): boolean {
   return openingQuotes.includes(text.charAt(start - 1)) && closingQuote.test(text.slice(end, end + 4));
 }
+
+/**
+ * Whether the term stands in the full name that the same sentence goes on to abbreviate as that
+ * term: "the Council Directive number 2011/16/EU of 15 February 2011 on administrative cooperation
+ * in the field of taxation (hereinafter referred to as the ‘Directive’)" (DE–NL tax-rulings MoU
+ * 2015, preamble; twenty-third run). The title is what is being defined, not a use of the short
+ * term; a later use, in that sentence after the formula or anywhere else, still counts.
+ */
+function inTheNameItAbbreviates(text: string, start: number, end: number): boolean {
+  const ahead = text.slice(end, end + abbreviationReach);
+  const stop = /[.;](?:\s|$)|\n\s*\n/u.exec(ahead);
+  // The first abbreviating formula of the sentence after the term: the name it closes is the one the term stands in.
+  const formula = abbreviation.exec(stop ? ahead.slice(0, stop.index) : ahead);
+  if (!formula) return false;
+  const short = (formula[1] ?? formula[2]).trim().replace(/^the\s+/iu, '').replace(/\s+/gu, ' ').toLowerCase();
+  const written = text.slice(start, end).replace(/\s+/gu, ' ').toLowerCase();
+  return short === written || `${short}s` === written;
+}
+
+/** "(hereinafter referred to as the ‘Directive’)", "hereinafter called “the Agreement”", "(the “Convention”)": the short name quoted. */
+const abbreviation = /(?:\(\s*|\b)(?:hereinafter|hereafter)\s+(?:(?:referred\s+to|designated|called|named|cited)\s+as\s+|called\s+|named\s+)?(?:the\s+)?["“‘'«„]([^"”’'»“]{1,80})["”’'»“]|\(\s*(?:the\s+)?["“‘'«„]([^"”’'»“]{1,80})["”’'»“]\s*\)/iu;
+
+/** How far after a term its abbreviating formula may stand (a long title with its date and subject). */
+const abbreviationReach = 400;
 
 const openingQuotes = '"“‘\'«„';
 const closingQuote = /^(?:\(s\)|s)?["”’'»“]/u;

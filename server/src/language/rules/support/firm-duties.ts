@@ -1,0 +1,60 @@
+/**
+ * The commitments an instrument already states firmly: a time limit (a declared deadline, or
+ * "within …", "no later than …", "without delay", "as soon as possible" beside its own operative
+ * verb) or a payment (payment-provisions.ts). A library clause that puts every activity under a
+ * condition ("All activities under this Memorandum are subject to the availability of funds and
+ * personnel", "Activities under this Agreement shall be subject to the availability of appropriated
+ * funds") changes them: the one-month exchange of the DE–NL tax-rulings MoU 2015 (Art. 2(3)) and
+ * the refund "without delay" of the NL–Somalia letters 2008 would become conditional (twenty-third
+ * run). library-fit.ts therefore offers such a clause only where the text states no firm duty yet.
+ */
+import { analyseVoice, foreignAt } from '../../model/prose-voice';
+import type { SemanticModel } from '../../model/semantic-model';
+import { proseSpans } from './conflict-prose';
+import { paymentProvisions } from './payment-provisions';
+
+const timeLimit = /(?<![\p{L}])(?:within\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty|ninety)\b|no\s+later\s+than|not\s+later\s+than|without\s+delay|as\s+soon\s+as\s+possible|immediately|forthwith|promptly)/iu;
+
+const byModel = new WeakMap<SemanticModel, boolean>();
+
+/** Whether the instrument states a firm duty: a time limit on a commitment, or a payment. */
+export function statesFirmDuties(model: SemanticModel): boolean {
+  let firm = byModel.get(model);
+  if (firm === undefined) byModel.set(model, (firm = declaredDeadline(model) || paymentProvisions(model).length > 0 || timeLimitedCommitment(model)));
+  return firm;
+}
+
+function declaredDeadline(model: SemanticModel): boolean {
+  const ast = model.ast;
+  return (
+    ast.channels.some((c) => c.deadlines.some((d) => d.deadline?.within !== undefined)) ||
+    ast.protocols.some((p) => [...p.notifications, ...p.reports, ...p.escalations].some((n) => n.deadline?.within !== undefined))
+  );
+}
+
+/**
+ * A clause with a time limit and a verb of duty ("will be forwarded … no later than one month",
+ * "shall refund … without delay") in the instrument's own voice: what it cites or reports of
+ * another instrument is left out (prose-voice.ts, the analysis the wording checks already made).
+ */
+function timeLimitedCommitment(model: SemanticModel): boolean {
+  for (const span of proseSpans(model)) {
+    if (span.title) continue;
+    let voice: ReturnType<typeof analyseVoice> | undefined;
+    for (const limit of span.text.matchAll(timeLimits)) {
+      // The clause around the time limit, between stops: "activities carried out immediately
+      // following the disaster" in a definitions list is a description, not a duty (ACS 1999, Art. 1).
+      const from = Math.max(span.text.lastIndexOf('.', limit.index), span.text.lastIndexOf(';', limit.index), span.text.lastIndexOf(':', limit.index)) + 1;
+      const stop = /[.;:]/u.exec(span.text.slice(limit.index));
+      const to = stop ? limit.index + stop.index : span.text.length;
+      for (const verb of span.text.slice(from, to).matchAll(dutyVerb)) {
+        voice ??= analyseVoice(span.text, span.context);
+        if (!foreignAt(voice, from + verb.index, from + verb.index + verb[0].length)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+const timeLimits = new RegExp(timeLimit.source, 'giu');
+const dutyVerb = /(?<![\p{L}])(?:will|shall|must|undertakes?\s+to|(?:is|are)\s+(?:obliged|obligated|required)\s+to)(?![\p{L}])/giu;

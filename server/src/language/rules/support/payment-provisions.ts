@@ -1,0 +1,43 @@
+/**
+ * Where the instrument's own words already allocate money between the signatories: who pays
+ * compensation, who refunds it, how an amount is shared, what is granted free of charge or at
+ * whose expense (NL–Somalia letters 2008: "the Republic of Somalia shall pay any compensation
+ * due", "the Kingdom of the Netherlands shall refund the amount … without delay", "shall be shared
+ * equally", "free of charge"; twenty-third run). Such a text has said something about costs, even
+ * untagged: a general costs clause inserted beside it ("Each Party shall bear its own costs …")
+ * would read against those rules, so no library clause on costs is offered there, and
+ * missing-costs says what the text already settles.
+ *
+ * Only the instrument's own voice counts: what it cites or reports of another instrument is not
+ * its allocation (prose-voice.ts).
+ */
+import { analyseVoice, foreignAt } from '../../model/prose-voice';
+import type { SemanticModel } from '../../model/semantic-model';
+import { proseSpans } from './conflict-prose';
+
+/** Words that allocate a payment or a cost between the signatories. */
+const allocation =
+  /(?<![\p{L}\p{N}_-])(?:refunds?|refunded|reimburs(?:e|es|ed|ing|ement)|(?:pay|pays|paid|paying)\s+(?:any\s+|the\s+|all\s+)?(?:compensation|costs?|expenses?|amounts?|fees?|charges?)|compensation|shared\s+(?:equally|between|among|in\s+(?:equal\s+)?proportion)|free\s+of\s+charge|at\s+(?:its|their|the)\s+(?:own\s+)?(?:expense|cost)|(?:bear|bears|borne)\s+(?:by\s+)?(?:its|their|the|each|all)?\s*(?:own\s+)?(?:costs?|expenses?))(?![\p{L}\p{N}_-])/giu;
+
+const byModel = new WeakMap<SemanticModel, readonly string[]>();
+
+/** The words, as written and without repeats, by which the prose allocates money (empty: none). */
+export function paymentProvisions(model: SemanticModel): readonly string[] {
+  let found = byModel.get(model);
+  if (!found) byModel.set(model, (found = scan(model)));
+  return found;
+}
+
+function scan(model: SemanticModel): string[] {
+  const words = new Set<string>();
+  for (const span of proseSpans(model)) {
+    if (span.title) continue;
+    let voice: ReturnType<typeof analyseVoice> | undefined;
+    for (const m of span.text.matchAll(allocation)) {
+      voice ??= analyseVoice(span.text, span.context);
+      if (!foreignAt(voice, m.index, m.index + m[0].length)) words.add(m[0].replace(/\s+/gu, ' ').toLowerCase());
+    }
+  }
+  // "compensation" inside "pay any compensation" is one provision, named once.
+  return [...words].filter((w) => ![...words].some((o) => o !== w && o.includes(w)));
+}
