@@ -69,7 +69,11 @@ describe('who-is-bound: territories inside the Union (items 1, 5, 7, 15)', () =>
   it('asks no union-law clause of a treaty between France and a Guianese body', () => {
     const text = 'treaty "Agreement" { status binding }\nparty FR "France" { kind state jurisdiction FR }\nparty GF "Collectivité territoriale de Guyane" { kind government jurisdiction GF }\nchannel Intel between FR, GF { carries indicators, personal-data }\n';
     assert.ok(!diagnose(text).some((d) => d.code === 'missing-union-law-clause'));
-    assert.ok(diagnose(text.replace(/jurisdiction GF/, 'jurisdiction NC')).some((d) => d.code === 'missing-union-law-clause'), 'New Caledonia is an OCT');
+    // Near miss: an OCT outside France's realm (Aruba, Annex II) is a third country to France. New
+    // Caledonia is an OCT too, but part of the French Republic: an arrangement with it is no treaty
+    // with a third country (data/realms.ts), though its transfers stay Chapter V transfers.
+    assert.ok(diagnose(text.replace(/jurisdiction GF/, 'jurisdiction AW')).some((d) => d.code === 'missing-union-law-clause'), 'Aruba is an OCT of another realm');
+    assert.ok(diagnose(text.replace(/jurisdiction GF/, 'jurisdiction NC')).some((d) => d.code.endsWith('transfer-without-safeguards')), 'personal data sent to New Caledonia leave the Union');
   });
 
   it('names a Guianese body as acting in a part of France, never calls French Guiana a Member State', () => {
