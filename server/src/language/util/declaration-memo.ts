@@ -11,7 +11,7 @@
  * value must hold only ranges inside the node, or ranges the facts pin down. A property test holds
  * the diagnostics of an edited document equal to a fresh service's (diagnostics-reuse.test.ts).
  *
- * One entry per node and name: a value computed under new facts replaces the old one, so an entry
+ * One entry per name and node: a value computed under new facts replaces the old one, so an entry
  * never outlives its node nor multiplies across edits. Values are shared: callers must not mutate
  * them. Keyed by any object (util imports nothing from the AST or the model folders).
  */
@@ -22,7 +22,8 @@ interface Kept {
   readonly value: unknown;
 }
 
-const keptByNode = new WeakMap<object, Map<string, Kept>>();
+/** By name, then node: one weak map per name, so that a lookup is one hash of the node. */
+const keptByName = new Map<string, WeakMap<object, Kept>>();
 
 /**
  * The last facts seen under each name: equal facts of the next analysis are replaced by the same
@@ -33,19 +34,17 @@ const lastFacts = new Map<string, string>();
 
 export class DeclarationMemo {
   constructor(
-    private readonly name: string,
+    private readonly kept: WeakMap<object, Kept>,
     private readonly uri: string,
     private readonly facts: string,
   ) {}
 
   /** The value kept for `node` under this name, uri and facts, or `compute`'s (then kept). */
   get<T>(node: object, compute: () => T): T {
-    let entries = keptByNode.get(node);
-    const kept = entries?.get(this.name);
+    const kept = this.kept.get(node);
     if (kept !== undefined && kept.facts === this.facts && kept.uri === this.uri) return kept.value as T;
     const value = compute();
-    if (!entries) keptByNode.set(node, (entries = new Map()));
-    entries.set(this.name, { uri: this.uri, facts: this.facts, value });
+    this.kept.set(node, { uri: this.uri, facts: this.facts, value });
     return value;
   }
 }
@@ -55,8 +54,10 @@ export class DeclarationMemo {
  * else it depends on. Ask once per analysis, then `get` per declaration.
  */
 export function declarationMemo(name: string, uri: string, facts: string): DeclarationMemo {
+  let kept = keptByName.get(name);
+  if (!kept) keptByName.set(name, (kept = new WeakMap()));
   const last = lastFacts.get(name);
-  if (last === facts) return new DeclarationMemo(name, uri, last);
+  if (last === facts) return new DeclarationMemo(kept, uri, last);
   lastFacts.set(name, facts);
-  return new DeclarationMemo(name, uri, facts);
+  return new DeclarationMemo(kept, uri, facts);
 }

@@ -6,6 +6,8 @@
 import type { Declaration } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { DeclaredSymbol } from '../../model/symbols';
+import { rowOf } from '../../constructs/table';
+import { declarationMemo } from '../../util/declaration-memo';
 import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
 import { coordinatedReadings, termForms } from './term-forms';
@@ -110,7 +112,8 @@ function measureTermUse(model: SemanticModel): TermUse {
   // Which phrases a text holds is a pure function of the text and the phrases searched (in their
   // order): remembered across edits, so a keystroke searches only the prose it changed.
   const memo = proseMemoOf(model);
-  const space = memo.space(`term-occurrences\u0004${searched.join('\u0002')}`);
+  const description = `term-occurrences\u0004${searched.join('\u0002')}`;
+  const space = memo.space(description);
   const occurrences = (text: string): readonly string[] =>
     memo.get(space, text, (stored) => {
       // A term may run over a line break of the prose ("sports\n  betting"): white space is white space.
@@ -132,12 +135,21 @@ function measureTermUse(model: SemanticModel): TermUse {
     (lowerOnly ? lowerUsed : used).add(term);
     return term;
   };
-  for (const { text, owner } of termTexts(model)) {
-    for (const phrase of occurrences(text)) {
+  // The phrases each declaration's prose holds, kept per declaration for the same phrases searched
+  // (util/declaration-memo.ts): after a keystroke only the edited declaration is read.
+  const kept = declarationMemo('term-occurrences', model.uri, description);
+  for (const owner of model.ast.declarations) {
+    const found = kept.get(owner, () => {
+      const inOwner = new Set<string>();
+      for (const text of rowOf(owner).prose(owner)) if (text) for (const phrase of occurrences(text.value)) inOwner.add(phrase);
+      return [...inOwner];
+    });
+    for (const phrase of found) {
       const { term } = phrases.get(phrase)!;
-      if (owner === undefined || definitionOf.get(term) !== owner) note(phrase);
+      if (definitionOf.get(term) !== owner) note(phrase);
     }
   }
+  for (const text of libraryTexts(model)) for (const phrase of occurrences(text)) note(phrase);
   return { terms, used, lowerOnly: new Set([...lowerUsed].filter((t) => !used.has(t))) };
 }
 
@@ -148,7 +160,12 @@ function measureTermUse(model: SemanticModel): TermUse {
  */
 export function* termTexts(model: SemanticModel): Iterable<{ readonly text: string; readonly owner: Declaration | undefined }> {
   for (const { text, owner } of model.prose()) yield { text: text.value, owner };
-  for (const clause of model.ast.clauses) if (!clause.body) yield { text: model.clauseText(clause) ?? '', owner: undefined };
+  for (const text of libraryTexts(model)) yield { text, owner: undefined };
+}
+
+/** The text of each library clause taken without a body. */
+function* libraryTexts(model: SemanticModel): Iterable<string> {
+  for (const clause of model.ast.clauses) if (!clause.body) yield model.clauseText(clause) ?? '';
 }
 
 /**
