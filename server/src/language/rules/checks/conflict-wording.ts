@@ -21,8 +21,9 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { findWording, type WordingMatch } from '../../model/wording';
 import { removeStatementEdit } from '../support/conflict-edits';
 import { removalFixes } from '../support/ordinary-helpers';
-import { declaredWording, proseSpans, spanRange } from '../support/conflict-prose';
-import { anotherAuthorsText, sentenceIndex } from '../support/wording-rewrites';
+import { declarationMemo } from '../../util/declaration-memo';
+import { declarationSpans, declaredWording, spanFacts, spanRange, titleSpans, type ProseSpan } from '../support/conflict-prose';
+import { anotherAuthorsText, sentenceIndex, unilateralLetters } from '../support/wording-rewrites';
 import { defineRule, type CodeFix, type Finding } from '../rule';
 
 interface WordingFinding {
@@ -42,10 +43,25 @@ interface WordingFinding {
   readonly rewrite: readonly Range[];
 }
 
-/** Every word of `belongsTo`'s vocabulary in the instrument's own voice in the prose of the document. */
+/**
+ * Every word of `belongsTo`'s vocabulary in the instrument's own voice in the prose of the
+ * document: the title's, then each declaration's, kept per declaration (util/declaration-memo.ts)
+ * while what a span depends on besides its text is the same (the reference context, the masked
+ * names, and which texts are another author's).
+ */
 function proseWording(model: SemanticModel, belongsTo: Wording): WordingFinding[] {
+  const result: WordingFinding[] = spansWording(model, titleSpans(model), belongsTo);
+  const facts = `${spanFacts(model)}\u0000${model.isExchange}\u0000${unilateralLetters(model).join('\u0000')}`;
+  const kept = declarationMemo(`wording:${belongsTo}`, model.uri, facts);
+  for (const d of model.ast.declarations) {
+    for (const f of kept.get(d, () => spansWording(model, declarationSpans(model, d), belongsTo))) result.push(f);
+  }
+  return result;
+}
+
+function spansWording(model: SemanticModel, spans: readonly ProseSpan[], belongsTo: Wording): WordingFinding[] {
   const result: WordingFinding[] = [];
-  for (const span of proseSpans(model)) {
+  for (const span of spans) {
     const matches = findWording(span.text, belongsTo, { title: span.title, context: span.context });
     if (matches.length === 0) continue;
     const withheld = anotherAuthorsText(model, span);

@@ -8,7 +8,11 @@
  * anything declared in the document, and whose surrounding words do not give its source or
  * define it in place (support/term-provenance.ts).
  */
+import type { Declaration, Text } from '../../ast/nodes';
 import type { Position, Range } from '../../ast/positions';
+import { rowOf } from '../../constructs/table';
+import type { ReferenceContext } from '../../model/instrument-references';
+import { termKey } from '../../model/linker';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { DeclaredSymbol } from '../../model/symbols';
 import { referenceContext } from '../support/conflict-prose';
@@ -17,6 +21,7 @@ import { provenance } from '../support/term-provenance';
 import { isTopLevelBoundary, topLevelDeclarationEdit } from '../support/top-level-insertion';
 import { quoteInput } from '../../util/bounded-text';
 import { maxPhraseLength } from '../../util/phrase-matcher';
+import { declarationMemo } from '../../util/declaration-memo';
 import { proseMemoOf } from '../../util/prose-memo';
 import { definesAt, lowerFirst, termUse } from '../support/term-use';
 import { describeVariant, termVariants, type TermVariant } from '../support/term-variants';
@@ -39,9 +44,20 @@ interface QuotedTerm {
 
 /** Quoted capitalised phrases in every piece of prose, with their ranges (quotes excluded). */
 export function quotedTerms(model: SemanticModel): QuotedTerm[] {
+  return quotedTermsOfTexts(model, model.prose().map(({ text }) => text));
+}
+
+/** The quoted phrases of one declaration's prose. */
+function quotedTermsIn(model: SemanticModel, d: Declaration): QuotedTerm[] {
+  const texts: Text[] = [];
+  for (const text of rowOf(d).prose(d)) if (text) texts.push(text);
+  return texts.length === 0 ? [] : quotedTermsOfTexts(model, texts);
+}
+
+function quotedTermsOfTexts(model: SemanticModel, texts: readonly Text[]): QuotedTerm[] {
   const result: QuotedTerm[] = [];
   const memo = proseMemoOf(model);
-  for (const { text } of model.prose()) {
+  for (const text of texts) {
     // The source as written (its offsets are the document's); a pure function of it and its delimiter, remembered across edits.
     const offset = model.lines.offsetAt(text.range.start);
     const found = memo.get(text.multiline ? 'quoted-phrases-3' : 'quoted-phrases-1', model.exactSource(text), text.multiline ? quotedIn3 : quotedIn1);
@@ -130,20 +146,24 @@ export const undefinedTerm = defineRule({
   check({ model, report }) {
     const names = declaredNames(model);
     const context = referenceContext(model);
+    // Which quoted phrases of a declaration read as undefined terms depends on it and on the
+    // terms, names and reference context of the document: kept per declaration under those. The
+    // fix, which depends on where the definitions end, is made afresh.
+    const facts = JSON.stringify([termKey(model), [...names], context.selfNouns, context.signatories]);
+    const kept = declarationMemo('undefined-term', model.uri, facts);
     // One finding per term, at its first undefined occurrence: the gap is the term's, one
     // definition closes it everywhere, and the other places are listed as related information.
     // A `define` that transcribes an article beside the article itself quotes the same words
     // twice (NL–UK gas pipeline Agreement 2005, Art. 1): one slip, reported once.
     const occurrences = new Map<string, { term: string; range: Range }[]>();
-    for (const { term, range, before, after } of quotedTerms(model)) {
-      // "The Parties" where "Parties" is defined: the article is not part of the term.
-      const bare = term.replace(/^(?:The|the)\s+(?=\p{Lu})/u, '');
-      if ([term, bare].some((t) => model.resolve('term', t) || names.has(t) || pluralOfDefined(model, t))) continue;
-      // A term of another instrument quoted with its source, a definition in place, a name, a label.
-      if (provenance(before, term, after, context) !== 'none') continue;
-      const places = occurrences.get(bare) ?? [];
-      places.push({ term, range });
-      occurrences.set(bare, places);
+    for (const d of model.ast.declarations) {
+      for (const { term, range } of kept.get(d, () => undefinedTerms(model, quotedTermsIn(model, d), names, context))) {
+        // "The Parties" where "Parties" is defined: the article is not part of the term.
+        const bare = term.replace(/^(?:The|the)\s+(?=\p{Lu})/u, '');
+        const places = occurrences.get(bare) ?? [];
+        places.push({ term, range });
+        occurrences.set(bare, places);
+      }
     }
     for (const places of occurrences.values()) {
       const [first, ...others] = [...places].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
@@ -159,6 +179,17 @@ export const undefinedTerm = defineRule({
     }
   },
 });
+
+/** The quoted terms that are neither defined, nor the name of something declared, nor another instrument's or defined in place. */
+function undefinedTerms(model: SemanticModel, quoted: readonly QuotedTerm[], names: ReadonlySet<string>, context: ReferenceContext): QuotedTerm[] {
+  return quoted.filter(({ term, before, after }) => {
+    // "The Parties" where "Parties" is defined: the article is not part of the term.
+    const bare = term.replace(/^(?:The|the)\s+(?=\p{Lu})/u, '');
+    if ([term, bare].some((t) => model.resolve('term', t) || names.has(t) || pluralOfDefined(model, t))) return false;
+    // A term of another instrument quoted with its source, a definition in place, a label.
+    return provenance(before, term, after, context) === 'none';
+  });
+}
 
 /** "Incidents" in quotation marks where "Incident" is defined: a plural of the term, not a new one. */
 function pluralOfDefined(model: SemanticModel, term: string): boolean {

@@ -9,7 +9,8 @@
 import type { IncidentProtocol } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { saysInProse } from '../support/instrument-prose';
-import { proseMemoOf } from '../../util/prose-memo';
+import { declarationMemo } from '../../util/declaration-memo';
+import { proseMemoOf, type ProseMemo } from '../../util/prose-memo';
 import { defineRule, type Rule } from '../rule';
 
 /** Prose that anchors deadlines: "of becoming aware", "of detection", "from the time …". */
@@ -67,15 +68,21 @@ function severityMeanings(model: SemanticModel): SeverityMeanings {
   const memo = proseMemoOf(model);
   const scaleClauses: string[] = [];
   const scaleWords = new Set<string>();
+  // A pure function of the clause's text: remembered across edits, and for a clause with a body
+  // (whose text is its node's) kept with the node, so that a keystroke looks up one clause.
+  const kept = declarationMemo('severity-scale', model.uri, '');
   for (const clause of model.ast.clauses) {
-    const text = model.clauseText(clause) ?? '';
-    // A pure function of the clause's text: remembered across edits.
-    const words = memo.get('severity-scale', text, scaleClauseWords);
-    if (!words) continue;
-    scaleClauses.push(text);
-    for (const word of words) scaleWords.add(word);
+    const scale = clause.body ? kept.get(clause, () => scaleOf(memo, clause.body!.value)) : scaleOf(memo, model.clauseText(clause) ?? '');
+    if (!scale) continue;
+    scaleClauses.push(scale.text);
+    for (const word of scale.words) scaleWords.add(word);
   }
   return { terms, scaleClauses, scaleWords };
+}
+
+function scaleOf(memo: ProseMemo, text: string): { text: string; words: readonly string[] } | undefined {
+  const words = memo.get('severity-scale', text, scaleClauseWords);
+  return words ? { text, words } : undefined;
 }
 
 /** The words of a clause that sets out a scale, or undefined for any other clause. */

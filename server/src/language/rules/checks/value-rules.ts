@@ -5,9 +5,12 @@
  */
 import { iso3166Alpha2, supranationalJurisdictions } from '../../ast/iso3166';
 import { isLanguageName } from '../../ast/language-names';
-import { closedWords, quantities } from '../support/closed-words';
+import type { Instrument } from '../../ast/header-nodes';
+import type { Declaration } from '../../ast/nodes';
+import { declarationMemo } from '../../util/declaration-memo';
+import { closedWordsOf, quantities } from '../support/closed-words';
 import { amountRange, closest, listOr, replacementFixes } from '../support/ordinary-helpers';
-import { defineRule } from '../rule';
+import { defineRule, type Finding } from '../rule';
 
 /** Labels that existed before TLP 2.0 (August 2022), and what replaced them. */
 const renamedLabels: Readonly<Record<string, string>> = { 'TLP:WHITE': 'TLP:CLEAR' };
@@ -26,27 +29,36 @@ export const valueOutOfRange = defineRule({
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  marking TLP:CLEAR\n}\n',
   },
   check({ model, report }) {
-    for (const { word, values, what } of closedWords(model.ast)) {
-      if (word.value !== undefined) continue;
-      const renamed = renamedLabels[word.text.toUpperCase()];
-      if (renamed) {
-        report({
-          range: word.range,
-          message: `${word.text} no longer exists: TLP 2.0 renamed it ${renamed}. Write ${renamed}.`,
-          fixes: replacementFixes(word.range, [renamed]),
-        });
-        continue;
-      }
-      const suggestions = closest(word.text, values);
-      const hint = suggestions.length > 0 ? ` Did you mean ${listOr(suggestions)}?` : '';
-      report({
-        range: word.range,
-        message: `'${word.text}' is not a ${what}: write ${listOr(values)}.${hint}`,
-        fixes: replacementFixes(word.range, suggestions, undefined, word.text),
-      });
-    }
+    // What a node's words are and say depends on the node alone: kept per declaration.
+    const kept = declarationMemo('value-out-of-range', model.uri, '');
+    for (const instrument of model.ast.instruments) for (const finding of outOfRange(instrument)) report(finding);
+    for (const d of model.ast.declarations) for (const finding of kept.get(d, () => outOfRange(d))) report(finding);
   },
 });
+
+function outOfRange(node: Instrument | Declaration): Finding[] {
+  const findings: Finding[] = [];
+  for (const { word, values, what } of closedWordsOf(node)) {
+    if (word.value !== undefined) continue;
+    const renamed = renamedLabels[word.text.toUpperCase()];
+    if (renamed) {
+      findings.push({
+        range: word.range,
+        message: `${word.text} no longer exists: TLP 2.0 renamed it ${renamed}. Write ${renamed}.`,
+        fixes: replacementFixes(word.range, [renamed]),
+      });
+      continue;
+    }
+    const suggestions = closest(word.text, values);
+    const hint = suggestions.length > 0 ? ` Did you mean ${listOr(suggestions)}?` : '';
+    findings.push({
+      range: word.range,
+      message: `'${word.text}' is not a ${what}: write ${listOr(values)}.${hint}`,
+      fixes: replacementFixes(word.range, suggestions, undefined, word.text),
+    });
+  }
+  return findings;
+}
 
 /** Codes drafters often write for a country that ISO 3166-1 spells differently. */
 const commonMistakes: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };

@@ -3,7 +3,8 @@
  * value checks walk. Listing them here, next to each other, keeps a new closed field of the AST
  * from silently escaping the out-of-range check (add it here when adding it to nodes.ts).
  */
-import type { Deadline, EntenteDocument, Name, Quantity, Timing, Word } from '../../ast/nodes';
+import type { Instrument } from '../../ast/header-nodes';
+import type { Deadline, Declaration, EntenteDocument, Name, Quantity, Timing, Word } from '../../ast/nodes';
 import { topicFromName, topicNames } from '../../ast/topics';
 import {
   availabilities,
@@ -51,66 +52,83 @@ const indefinite: Vocabulary<'indefinite'> = { values: ['indefinite'], meaning: 
 
 export function closedWords(ast: EntenteDocument): ClosedWord[] {
   const result: ClosedWord[] = [];
+  for (const node of [...ast.instruments, ...ast.declarations]) for (const word of closedWordsOf(node)) result.push(word);
+  return result;
+}
+
+/**
+ * The closed-set words of one instrument header or declaration: a function of the node alone,
+ * so a check may keep what it finds in them per node (util/declaration-memo.ts).
+ */
+export function closedWordsOf(node: Instrument | Declaration): ClosedWord[] {
+  const result: ClosedWord[] = [];
   const add = (word: Word | undefined, vocab: Vocabulary<string>, what: string) => {
     // An empty text is a word lost in error recovery: the syntax error already covers it.
     if (word && word.text !== '') result.push({ word, values: vocab.values, what });
   };
-  for (const instrument of ast.instruments) {
-    for (const item of instrument.items) {
-      if (item.type === 'Status') add(item.value, statuses, 'status');
-      else if (item.type === 'Duration') {
-        add(item.indefinite, indefinite, 'duration');
-        add(item.renewal, renewalModes, 'renewal');
-      } else if (item.type === 'Effect' || item.type === 'SubsequentEffect' || item.type === 'ProvisionalApplication') {
-        addTiming(item, add);
-        if (item.type === 'ProvisionalApplication') add(item.untilEvent, provisionalEnds, 'final-clause event');
-      } else if (item.type === 'Signature') {
-        add(item.originals?.word, originalsWords, 'number of originals');
-        add(item.originals?.noun, originalsNouns, 'noun for the originals');
+  switch (node.type) {
+    case 'Instrument':
+      for (const item of node.items) {
+        if (item.type === 'Status') add(item.value, statuses, 'status');
+        else if (item.type === 'Duration') {
+          add(item.indefinite, indefinite, 'duration');
+          add(item.renewal, renewalModes, 'renewal');
+        } else if (item.type === 'Effect' || item.type === 'SubsequentEffect' || item.type === 'ProvisionalApplication') {
+          addTiming(item, add);
+          if (item.type === 'ProvisionalApplication') add(item.untilEvent, provisionalEnds, 'final-clause event');
+        } else if (item.type === 'Signature') {
+          add(item.originals?.word, originalsWords, 'number of originals');
+          add(item.originals?.noun, originalsNouns, 'noun for the originals');
+        }
+        else if (item.type === 'OpenedForSignature') add(item.what, signatureWords, 'opening');
+        else if (item.type === 'Form') add(item.form, instrumentForms, 'form');
       }
-      else if (item.type === 'OpenedForSignature') add(item.what, signatureWords, 'opening');
-      else if (item.type === 'Form') add(item.form, instrumentForms, 'form');
-    }
-  }
-  for (const body of ast.bodies) for (const term of body.meetingTerms) add(term, meetingTerms, 'meeting');
-  for (const party of ast.parties) add(party.classOf?.openness, classOpenness, 'class');
-  for (const party of ast.parties) {
-    add(party.kind, partyKinds, 'party kind');
-    for (const regime of party.regimes) add(regime, regimes, 'regime');
-    for (const contact of party.contacts) add(contact.availability, availabilities, 'availability');
-  }
-  for (const agreement of ast.securityAgreements) {
-    add(agreement.upTo, classificationLevels, 'classification level');
-    add(agreement.from, classificationLevels, 'classification level');
-    add(agreement.scheme, classificationSchemes, 'classification scheme');
-    for (const equivalence of agreement.equivalences) {
-      add(equivalence.level, classificationLevels, 'classification level');
-      for (const cell of equivalence.markings) {
-        add(cell.none, noEquivalents, 'quoted marking or none');
-        add(cell.handling, oneWayHandlings, 'one-way handling');
+      // A subject the checks do not know is credited to nothing: `incorporates point-of-contact`
+      // would leave the drafter believing a missing-clause check is satisfied.
+      for (const incorporation of node.incorporations) for (const topic of incorporation.topics) add(topicWord(topic), topicVocabulary, 'clause topic');
+      break;
+    case 'GovernanceBody':
+      for (const term of node.meetingTerms) add(term, meetingTerms, 'meeting');
+      break;
+    case 'Party':
+      add(node.classOf?.openness, classOpenness, 'class');
+      add(node.kind, partyKinds, 'party kind');
+      for (const regime of node.regimes) add(regime, regimes, 'regime');
+      for (const contact of node.contacts) add(contact.availability, availabilities, 'availability');
+      break;
+    case 'SecurityAgreement':
+      add(node.upTo, classificationLevels, 'classification level');
+      add(node.from, classificationLevels, 'classification level');
+      add(node.scheme, classificationSchemes, 'classification scheme');
+      for (const equivalence of node.equivalences) {
+        add(equivalence.level, classificationLevels, 'classification level');
+        for (const cell of equivalence.markings) {
+          add(cell.none, noEquivalents, 'quoted marking or none');
+          add(cell.handling, oneWayHandlings, 'one-way handling');
+        }
       }
-    }
+      break;
+    case 'Channel':
+      for (const category of node.carries) add(category, dataCategories, 'data category');
+      add(node.marking, tlpLabels, 'TLP label');
+      add(node.classification, channelClassifications, 'classification level');
+      add(node.onwardSharing, onwardSharingRules, 'onward-sharing rule');
+      for (const marking of node.handlingMarkings) add(marking.caveat, handlingCaveats, 'handling marking');
+      for (const hedge of node.hedges) add(hedge, exchangeHedges, 'condition of exchange');
+      break;
+    case 'Designation':
+      add(node.role, designationRoles, 'kind of designation');
+      add(node.availability, availabilities, 'availability');
+      break;
+    case 'Clause':
+      // A subject the checks do not know is credited to nothing (`about bogus`).
+      for (const topic of node.topics) add(topicWord(topic), topicVocabulary, 'clause topic');
+      break;
+    default:
+      break;
   }
-  for (const channel of ast.channels) {
-    for (const category of channel.carries) add(category, dataCategories, 'data category');
-    add(channel.marking, tlpLabels, 'TLP label');
-    add(channel.classification, channelClassifications, 'classification level');
-    add(channel.onwardSharing, onwardSharingRules, 'onward-sharing rule');
-    for (const marking of channel.handlingMarkings) add(marking.caveat, handlingCaveats, 'handling marking');
-    for (const hedge of channel.hedges) add(hedge, exchangeHedges, 'condition of exchange');
-  }
-  for (const designation of ast.designations) {
-    add(designation.role, designationRoles, 'kind of designation');
-    add(designation.availability, availabilities, 'availability');
-  }
-  for (const deadline of deadlines(ast)) add(deadline.start, clockStarts, 'start of the time limit');
-  for (const quantity of quantities(ast)) add(quantity.unit, durationUnits, 'duration unit');
-  // A subject the checks do not know is credited to nothing: `about bogus` or `incorporates
-  // point-of-contact` would leave the drafter believing a missing-clause check is satisfied.
-  for (const clause of ast.clauses) for (const topic of clause.topics) add(topicWord(topic), topicVocabulary, 'clause topic');
-  for (const instrument of ast.instruments) {
-    for (const incorporation of instrument.incorporations) for (const topic of incorporation.topics) add(topicWord(topic), topicVocabulary, 'clause topic');
-  }
+  for (const deadline of deadlinesOf(node)) add(deadline.start, clockStarts, 'start of the time limit');
+  for (const quantity of quantitiesOf(node)) add(quantity.unit, durationUnits, 'duration unit');
   return result;
 }
 
@@ -121,15 +139,14 @@ function topicWord(name: Name): Word {
   return { text: name.text, range: name.range, value: topicFromName(name.text) };
 }
 
-/** Every time limit written in the document: an incident protocol's and a channel's (`within … of …`). */
-function deadlines(ast: EntenteDocument): Deadline[] {
+/** The time limits written in a declaration: an incident protocol's and a channel's (`within … of …`). */
+function deadlinesOf(node: Instrument | Declaration): Deadline[] {
   const result: (Deadline | undefined)[] = [];
-  for (const protocol of ast.protocols) {
-    for (const n of protocol.notifications) result.push(n.deadline);
-    for (const r of protocol.reports) result.push(r.deadline);
-    for (const e of protocol.escalations) result.push(e.deadline);
-  }
-  for (const channel of ast.channels) for (const d of channel.deadlines) result.push(d.deadline);
+  if (node.type === 'IncidentProtocol') {
+    for (const n of node.notifications) result.push(n.deadline);
+    for (const r of node.reports) result.push(r.deadline);
+    for (const e of node.escalations) result.push(e.deadline);
+  } else if (node.type === 'Channel') for (const d of node.deadlines) result.push(d.deadline);
   return result.filter((d): d is Deadline => d !== undefined);
 }
 
@@ -150,18 +167,26 @@ function addTiming(timing: Timing, add: (word: Word | undefined, vocab: Vocabula
 
 /** Every quantity written in the document: terms, notices, deadlines, cadences, delays. */
 export function quantities(ast: EntenteDocument): Quantity[] {
+  const result: Quantity[] = [];
+  for (const node of [...ast.instruments, ...ast.declarations]) for (const quantity of quantitiesOf(node)) result.push(quantity);
+  return result;
+}
+
+/** The quantities of one instrument header or declaration. */
+export function quantitiesOf(node: Instrument | Declaration): Quantity[] {
   const result: (Quantity | undefined)[] = [];
-  for (const instrument of ast.instruments) {
-    for (const item of instrument.items) {
+  if (node.type === 'Instrument') {
+    for (const item of node.items) {
       if (item.type === 'Duration') result.push(item.term, item.renewalTerm, item.unless?.notice);
       else if (item.type === 'Termination') result.push(item.notice);
       else if (item.type === 'Effect' || item.type === 'SubsequentEffect') result.push(item.delay);
       else if (item.type === 'ProvisionalApplication') result.push(item.delay, item.notice);
     }
-  }
-  for (const deadline of deadlines(ast)) result.push(deadline.within);
-  for (const exercise of ast.exercises) if (exercise.cadence?.word === 'every') result.push(exercise.cadence.interval);
-  for (const body of ast.bodies) if (body.meets?.word === 'every') result.push(body.meets.interval);
-  for (const assistance of ast.assistance) result.push(assistance.preservation);
+  } else if (node.type === 'Exercise') {
+    if (node.cadence?.word === 'every') result.push(node.cadence.interval);
+  } else if (node.type === 'GovernanceBody') {
+    if (node.meets?.word === 'every') result.push(node.meets.interval);
+  } else if (node.type === 'Assistance') result.push(node.preservation);
+  for (const deadline of deadlinesOf(node)) result.push(deadline.within);
   return result.filter((q): q is Quantity => q !== undefined);
 }

@@ -20,6 +20,7 @@ import type { InstrumentKind } from '../../ast/vocabulary';
 import { nameMark, type ReferenceContext } from '../../model/instrument-references';
 import { analyseVoice } from '../../model/prose-voice';
 import type { SemanticModel } from '../../model/semantic-model';
+import { rowOf } from '../../constructs/table';
 import { PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
 
@@ -46,22 +47,69 @@ export function proseSpans(model: SemanticModel): readonly ProseSpan[] {
 }
 
 function maskedSpans(model: SemanticModel): ProseSpan[] {
-  const texts: { text: Text; title: boolean; owner?: Declaration }[] = model.prose().map(({ text, owner }) => ({ text, title: false, owner }));
+  const texts: SpanText[] = model.prose().map(({ text, owner }) => ({ text, title: false, owner }));
   const title = model.ast.instrument?.title;
   if (title) texts.push({ text: title, title: true });
   for (const clause of model.ast.clauses) if (clause.heading) texts.push({ text: clause.heading, title: false, owner: clause });
+  return masking(model).spans(texts);
+}
+
+/**
+ * The spans of one declaration: its prose, then (for a clause) its heading — the spans of
+ * `proseSpans` it owns, for checks that keep what they find per declaration
+ * (util/declaration-memo.ts). Their masking depends on the declaration and `spanFacts` only.
+ */
+export function declarationSpans(model: SemanticModel, owner: Declaration): ProseSpan[] {
+  const texts: SpanText[] = [];
+  for (const text of rowOf(owner).prose(owner)) if (text) texts.push({ text, title: false, owner });
+  if (owner.type === 'Clause' && owner.heading) texts.push({ text: owner.heading, title: false, owner });
+  return texts.length === 0 ? [] : masking(model).spans(texts);
+}
+
+/** The instrument's title as a span, if it has one. */
+export function titleSpans(model: SemanticModel): ProseSpan[] {
+  const title = model.ast.instrument?.title;
+  return title ? masking(model).spans([{ text: title, title: true }]) : [];
+}
+
+/** What a span of this model is made of besides its own text: the reference context and the protected names. */
+export function spanFacts(model: SemanticModel): string {
+  const context = masking(model).context;
+  return JSON.stringify([context.selfNouns, context.signatories, [...protectedNames(model)]]);
+}
+
+interface SpanText {
+  readonly text: Text;
+  readonly title: boolean;
+  readonly owner?: Declaration;
+}
+
+interface Masking {
+  readonly context: ReferenceContext;
+  spans(texts: readonly SpanText[]): ProseSpan[];
+}
+
+/** The reference context and masking of a model, made once per model. */
+const maskings = new WeakMap<SemanticModel, Masking>();
+
+function masking(model: SemanticModel): Masking {
+  let made = maskings.get(model);
+  if (made) return made;
   const names = protectedNames(model);
   let matcher: PhraseMatcher | undefined;
   const context = referenceContext(model);
   // The masking is a pure function of the raw text and the protected names: remembered across edits.
   const memo = proseMemoOf(model);
   const space = memo.space(`mask\u0004${[...names].join('\u0002')}`);
-  return texts.map(({ text, title: isTitle, owner }) => {
-    const offset = model.lines.offsetAt(text.range.start);
-    const raw = model.exactSource(text);
-    const masked = memo.get(space, raw, (stored) => maskNames(maskQuotes(stored), (matcher ??= new PhraseMatcher(names, { flexibleSpace: true, plural: true }))));
-    return { offset, text: masked, title: isTitle, context, ...(owner ? { owner } : {}) };
-  });
+  const spans = (texts: readonly SpanText[]) =>
+    texts.map(({ text, title: isTitle, owner }): ProseSpan => {
+      const offset = model.lines.offsetAt(text.range.start);
+      const raw = model.exactSource(text);
+      const masked = memo.get(space, raw, (stored) => maskNames(maskQuotes(stored), (matcher ??= new PhraseMatcher(names, { flexibleSpace: true, plural: true }))));
+      return { offset, text: masked, title: isTitle, context, ...(owner ? { owner } : {}) };
+    });
+  maskings.set(model, (made = { context, spans }));
+  return made;
 }
 
 /**

@@ -3,8 +3,10 @@
  * its clauses (written or from the library), its definitions, and the clauses of the instrument
  * it belongs to (an annex's parent, an implementing arrangement's treaty), which apply to it too.
  */
-import type { Clause } from '../../ast/nodes';
+import type { Clause, Declaration } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
+import { rowOf } from '../../constructs/table';
+import { declarationMemo } from '../../util/declaration-memo';
 import { proseMemoOf } from '../../util/prose-memo';
 
 /** Gathered once per model: several checks ask, and each used to rebuild (and re-space) every text. */
@@ -60,18 +62,54 @@ export function saysInProse(model: SemanticModel, pattern: RegExp, prefilter?: R
   if (pattern.global || pattern.sticky || prefilter?.global || prefilter?.sticky) {
     answer = instrumentProse(model).some(matches);
   } else {
-    // One memo entry per text holds its answers to every pattern asked so far (one copy of the text).
-    const memo = proseMemoOf(model);
     const name = patternName(pattern);
-    answer = rawProse(model).some((raw) => {
-      const known = memo.get('prose-patterns', raw, (stored) => ({ text: spaced(stored), answers: new Map<string, boolean>() }));
-      let said = known.answers.get(name);
-      if (said === undefined) known.answers.set(name, (said = matches(known.text)));
-      return said;
-    });
+    answer = declarationsSay(model, name, matches) || othersSay(model, name, matches);
   }
   answers.set(pattern, answer);
   return answer;
+}
+
+/**
+ * Whether the prose of one of the document's own declarations matches: each declaration's texts
+ * and its answers to every pattern asked so far are kept with its node (util/declaration-memo.ts;
+ * a clause's text is its body's, a function of the node), so after a keystroke only the edited
+ * declaration is scanned and the others answer from one lookup each.
+ */
+function declarationsSay(model: SemanticModel, name: string, matches: (text: string) => boolean): boolean {
+  const kept = declarationMemo('prose-patterns', model.uri, '');
+  for (const d of model.ast.declarations) {
+    const own = kept.get(d, () => ({ texts: ownTexts(d), answers: new Map<string, boolean>() }));
+    if (own.texts.length === 0) continue;
+    let said = own.answers.get(name);
+    if (said === undefined) own.answers.set(name, (said = own.texts.some(matches)));
+    if (said) return true;
+  }
+  return false;
+}
+
+/** A declaration's texts as `rawProse` reads them, re-spaced: a clause's body, any other declaration's prose. */
+function ownTexts(d: Declaration): string[] {
+  const raw = d.type === 'Clause' ? [d.body?.value ?? ''] : rowOf(d).prose(d).flatMap((text) => (text ? [text.value] : []));
+  return raw.filter((t) => t.length > 0).map(spaced);
+}
+
+/**
+ * The rest of `rawProse`: library clauses taken without a body (their text is the library's) and
+ * the parent's or treaty's clauses. One memo entry per text holds its answers to every pattern
+ * asked so far (one copy of the text).
+ */
+function othersSay(model: SemanticModel, name: string, matches: (text: string) => boolean): boolean {
+  const memo = proseMemoOf(model);
+  const said = (raw: string) => {
+    if (raw.length === 0) return false;
+    const known = memo.get('prose-patterns', raw, (stored) => ({ text: spaced(stored), answers: new Map<string, boolean>() }));
+    let answer = known.answers.get(name);
+    if (answer === undefined) known.answers.set(name, (answer = matches(known.text)));
+    return answer;
+  };
+  for (const clause of model.ast.clauses) if (!clause.body && said(model.clauseText(clause) ?? '')) return true;
+  for (const clause of [...(model.parentFile?.model?.clauses ?? []), ...(model.implementedFile?.model?.clauses ?? [])]) if (said(model.clauseText(clause) ?? '')) return true;
+  return false;
 }
 
 /** A pattern's meaning as a string: its flags and source. */

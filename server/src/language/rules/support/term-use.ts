@@ -6,6 +6,8 @@
 import type { Declaration } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { DeclaredSymbol } from '../../model/symbols';
+import { rowOf } from '../../constructs/table';
+import { declarationMemo } from '../../util/declaration-memo';
 import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
 import { coordinatedReadings, termForms } from './term-forms';
@@ -117,13 +119,23 @@ function measureTermUse(model: SemanticModel): TermUse {
     (lowerOnly ? lowerUsed : used).add(term);
     return term;
   };
-  const occurrences = occurrencesOf(model, [...phrases.keys()], true);
-  for (const { text, owner } of termTexts(model)) {
-    for (const phrase of occurrences(text)) {
+  const searched = [...phrases.keys()];
+  const occurrences = occurrencesOf(model, searched, true);
+  // The phrases each declaration's prose holds, kept per declaration for the same phrases searched
+  // (util/declaration-memo.ts): after a keystroke only the edited declaration is read.
+  const kept = declarationMemo('term-occurrences', model.uri, `term-occurrences\u0004${searched.join('\u0002')}`);
+  for (const owner of model.ast.declarations) {
+    const found = kept.get(owner, () => {
+      const inOwner = new Set<string>();
+      for (const text of rowOf(owner).prose(owner)) if (text) for (const phrase of occurrences(text.value)) inOwner.add(phrase);
+      return [...inOwner];
+    });
+    for (const phrase of found) {
       const { term } = phrases.get(phrase)!;
-      if (owner === undefined || definitionOf.get(term) !== owner) note(phrase);
+      if (definitionOf.get(term) !== owner) note(phrase);
     }
   }
+  for (const text of libraryTexts(model)) for (const phrase of occurrences(text)) note(phrase);
   for (const [short, term] of shorts) if (names.has(short) && used.has(short)) used.add(term);
   // The other Title Case terms, read apart so that their lower-case forms take no words from
   // another term's use: where the text writes more of them only so than as defined, those are
@@ -180,7 +192,12 @@ function occurrencesOf(model: SemanticModel, searched: readonly string[], coordi
  */
 export function* termTexts(model: SemanticModel): Iterable<{ readonly text: string; readonly owner: Declaration | undefined }> {
   for (const { text, owner } of model.prose()) yield { text: text.value, owner };
-  for (const clause of model.ast.clauses) if (!clause.body) yield { text: model.clauseText(clause) ?? '', owner: undefined };
+  for (const text of libraryTexts(model)) yield { text, owner: undefined };
+}
+
+/** The text of each library clause taken without a body. */
+function* libraryTexts(model: SemanticModel): Iterable<string> {
+  for (const clause of model.ast.clauses) if (!clause.body) yield model.clauseText(clause) ?? '';
 }
 
 /**

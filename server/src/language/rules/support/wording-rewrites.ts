@@ -25,7 +25,8 @@ export function anotherAuthorsText(model: SemanticModel, span: ProseSpan): boole
   return id !== undefined && unilateralLetters(model).some((letter) => id.startsWith(letter) && id.length > letter.length);
 }
 
-function unilateralLetters(model: SemanticModel): string[] {
+/** The names of the notes of the instrument: clauses named after one transcribe that letter (`anotherAuthorsText`). */
+export function unilateralLetters(model: SemanticModel): string[] {
   return model.ast.declarations.filter((d): d is Note => d.type === 'Note').flatMap((n) => (n.id ? [n.id.text] : []));
 }
 

@@ -1,0 +1,63 @@
+/**
+ * What a rule (or a fact the rules share) found in one top-level declaration, kept with the
+ * declaration's node across analyses (issue #11). An incremental parse keeps the node objects of
+ * every declaration a change did not touch, at the same positions (syntax/shift.ts: a node whose
+ * lines move is copied, never moved in place), so after a keystroke a rule reads again only the
+ * edited declaration and takes the others' findings as they were.
+ *
+ * Exactness is the caller's duty, as with the prose memo: `facts` must name everything besides
+ * the node that the kept value depends on (the status the instrument declares, its defined terms,
+ * its signatories…), so that a kept value is always what a fresh computation would give; and the
+ * value must hold only ranges inside the node, or ranges the facts pin down. A property test holds
+ * the diagnostics of an edited document equal to a fresh service's (diagnostics-reuse.test.ts).
+ *
+ * One entry per name and node: a value computed under new facts replaces the old one, so an entry
+ * never outlives its node nor multiplies across edits. Values are shared: callers must not mutate
+ * them. Keyed by any object (util imports nothing from the AST or the model folders).
+ */
+
+interface Kept {
+  readonly uri: string;
+  readonly facts: string;
+  readonly value: unknown;
+}
+
+/** By name, then node: one weak map per name, so that a lookup is one hash of the node. */
+const keptByName = new Map<string, WeakMap<object, Kept>>();
+
+/**
+ * The last facts seen under each name: equal facts of the next analysis are replaced by the same
+ * string object, so a node's entry is matched by identity, not by comparing a list of every
+ * defined term once per declaration.
+ */
+const lastFacts = new Map<string, string>();
+
+export class DeclarationMemo {
+  constructor(
+    private readonly kept: WeakMap<object, Kept>,
+    private readonly uri: string,
+    private readonly facts: string,
+  ) {}
+
+  /** The value kept for `node` under this name, uri and facts, or `compute`'s (then kept). */
+  get<T>(node: object, compute: () => T): T {
+    const kept = this.kept.get(node);
+    if (kept !== undefined && kept.facts === this.facts && kept.uri === this.uri) return kept.value as T;
+    const value = compute();
+    this.kept.set(node, { uri: this.uri, facts: this.facts, value });
+    return value;
+  }
+}
+
+/**
+ * A memo for one analysis: `name` says what is kept (a rule code, a shared fact), `facts` what
+ * else it depends on. Ask once per analysis, then `get` per declaration.
+ */
+export function declarationMemo(name: string, uri: string, facts: string): DeclarationMemo {
+  let kept = keptByName.get(name);
+  if (!kept) keptByName.set(name, (kept = new WeakMap()));
+  const last = lastFacts.get(name);
+  if (last === facts) return new DeclarationMemo(kept, uri, last);
+  lastFacts.set(name, facts);
+  return new DeclarationMemo(kept, uri, facts);
+}

@@ -1,0 +1,78 @@
+/**
+ * Findings kept per declaration (util/declaration-memo.ts) must leave the diagnostics exactly
+ * those a fresh service gives: random edits (seeded) of every sample and real instrument, applied
+ * one after another in one service as the editor sends them, each version's diagnostics compared
+ * with a new service's for the same text — messages, related information and fixes included.
+ * Edits within a line keep the other declarations' nodes, and so what the rules kept for them;
+ * the targeted cases below change a fact a kept finding depends on (the declared status, the
+ * signatories, a defined term, a note) without touching the declaration that holds it.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createEntenteService, type EntenteService } from '../../server/src/language/service';
+import { assertEqualToFreshAfterRandomEdits } from '../helpers/random-edits';
+import { ententeFiles } from '../features/sessions/session-helpers';
+
+const root = new URL('../../', import.meta.url).pathname;
+const files = [...ententeFiles(join(root, 'samples')), ...ententeFiles(join(root, 'test/real-instruments'))];
+const uri = 'file:///w/doc.entente';
+
+const diagnosticsOf = (service: EntenteService) => service.diagnostics(uri);
+
+function fresh(text: string) {
+  const service = createEntenteService({ readFile: () => undefined });
+  service.open(uri, text, 1);
+  return diagnosticsOf(service);
+}
+
+describe('findings kept per declaration', () => {
+  it(`leave the diagnostics equal to a fresh service's after random edits of every sample and real instrument (${files.length} files)`, function () {
+    this.timeout(600000);
+    assert.ok(files.length > 40, 'the samples and real instruments were found');
+    const texts = files.map((path) => ({ name: relative(root, path), text: readFileSync(path, 'utf8') }));
+    const withinLine = assertEqualToFreshAfterRandomEdits(
+      texts,
+      () => createEntenteService({ readFile: () => undefined }),
+      uri,
+      diagnosticsOf,
+      fresh,
+      { seed: Number(process.env.DIAGNOSTICS_SEED ?? 11), numRuns: Number(process.env.DIAGNOSTICS_RUNS ?? 2) },
+    );
+    assert.ok(withinLine > 50, `${withinLine} edits within a line`);
+  });
+
+  // Each edit is within one line of a declaration other than the clauses, whose kept findings
+  // must nevertheless follow it.
+  const mou = [
+    'memorandum "Memorandum of Understanding on Cyber Security" {',
+    '  status non-binding',
+    '}',
+    'participant EE "Estonia"',
+    'participant FI "Finland"',
+    'define "Incident" means "an event"',
+    'channel Intel between EE, FI',
+    'clause Notice """The Participants shall report each Incident to the Parties and will notify the Agreement."""',
+    'clause Costs """Each Participant will bear its own costs; the Parties agree that the "Sharing Platform" is free."""',
+    '',
+  ].join('\n');
+  const cases: [string, (t: string) => string][] = [
+    ['the declared status turned round', (t) => t.replace('status non-binding', 'status binding')],
+    ['the status no longer declared', (t) => t.replace('status non-binding', 'status undetermined')],
+    ['the defined term renamed', (t) => t.replace('define "Incident"', 'define "Sharing Platform"')],
+    ['a note added whose name the clauses start with', (t) => t.replace('channel Intel between EE, FI', 'note No "x" from EE to FI at "Tallinn" on 2027-04-12 """Text."""\nchannel Intel between EE, FI').replace('clause Notice', 'clause NoticeA')],
+    ['the title changed', (t) => t.replace('Memorandum of Understanding on Cyber Security', 'Agreement on Cyber Security')],
+  ];
+  for (const [what, edit] of cases) {
+    it(`follows ${what}`, () => {
+      const service = createEntenteService({ readFile: () => undefined });
+      service.open(uri, mou, 1);
+      const before = diagnosticsOf(service);
+      const text = edit(mou);
+      service.update(uri, text, 2);
+      const after = diagnosticsOf(service);
+      assert.deepStrictEqual(after, fresh(text));
+      assert.notDeepStrictEqual(after, before, 'the edit changed the diagnostics');
+    });
+  }
+});
