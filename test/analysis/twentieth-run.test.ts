@@ -27,6 +27,49 @@ describe('twentieth real-instrument run', () => {
     assert.deepEqual(codesOf(scheme, 'mou-treaty-wording'), ['warning']);
   });
 
+  // The Guernsey memorandum: negotiations, a study and an evaluation, and the route of requests made
+  // under the TIEA signed with it (whose Art. 8 allocates their costs).
+  const memorandum = (extra = '') => `memorandum "Memorandum of understanding" {
+  status non-binding
+}
+party NL "The Kingdom of the Netherlands" {
+  kind state
+  jurisdiction NL
+  contact FIOD "Belastingdienst /FIOD-ECD /Team Internationaal, Postbus 59395 1040 KJ Amsterdam"
+}
+party GG "The States of Guernsey" {
+  kind government
+  jurisdiction GG
+  contact Tax "The Administrator of Income Tax Income Tax Office PO Box No. 37 Guernsey GY1 3AZ"
+}
+channel Communications between NL, GG {
+  carries "Formal communications, including requests for information, made in connection with or pursuant to the provisions of the Agreements entered into", personal-data
+  contacts NL.FIOD, GG.Tax
+}
+clause Negotiations """
+  In preparation for resuming negotiations Guernsey and the Netherlands will study their respective tax systems to identify which undesired tax barriers and other obstacles should be addressed.
+"""
+clause Evaluation """
+  Two years after the date of the entry into force of the measures signed today, Guernsey and the Netherlands will jointly evaluate the results achieved and will consider which further steps may be necessary.
+"""
+${extra}`;
+
+  it('does not ask who bears the costs of a memorandum that sets up nothing that costs money', () => {
+    assert.deepEqual(codesOf(memorandum(), 'missing-costs'), []);
+  });
+
+  it('still asks an MoU that sets up a joint body, training or an exercise', () => {
+    for (const activity of [
+      'body Evaluation "Joint evaluation group" members NL, GG meets biennially',
+      'capacity-building Study by NL for GG { activities training }',
+      'exercise Drill annually led by NL with GG',
+    ]) {
+      const found = diagnose(memorandum(activity)).filter((d) => d.code === 'missing-costs');
+      assert.deepEqual(found.map((d) => d.severity), ['warning'], activity);
+      assert.match(found[0].message, /^Say who bears the costs of (the meetings of body Evaluation|capacity-building Study|exercise Drill): add a clause about costs/);
+    }
+  });
+
   // NL–UK letters under Art. 36(3) of Regulation 1408/71: London 25 April, Leidschendam 26 May 1986.
   const letters = (paragraph: string) =>
     `treaty "Exchange of letters" {\n  status binding\n  form exchange-of-letters\n  effect on 1986-01-01\n}\nparty UK "United Kingdom"\nparty NL "Netherlands"\nletter LetterI "Nr. I" from UK to NL at "London" on 1986-04-25 """\n  ${paragraph}\n"""\nletter LetterII "Nr. II" from NL to UK at "Leidschendam" on 1986-05-26 answering LetterI """\n  I agree.\n"""\n`;

@@ -145,7 +145,7 @@ describe('fix effects: nothing that changes the legal text is applied unseen', f
     });
 
     it('legal: arbitration → consultation and `registration none` in review-me are offered one by one, never by fix all', () => {
-      for (const code of ['mou-third-party-disputes', 'mou-treaty-procedure', 'mou-binding-wording', 'missing-costs']) {
+      for (const code of ['mou-third-party-disputes', 'mou-treaty-procedure', 'mou-binding-wording', 'missing-survival']) {
         const d = reviewDiagnostics.find((x) => x.code === code)!;
         assert.ok(d.fixes.length > 0 && d.fixes.every((f) => f.effect === 'legal'), code);
         const offered = review.service.codeActions(review.uri, d.range, [d], ['quickfix']).find((a) => a.title === d.fixes[0].title);
