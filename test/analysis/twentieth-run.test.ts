@@ -71,8 +71,8 @@ ${extra}`;
   });
 
   // NL–UK letters under Art. 36(3) of Regulation 1408/71: London 25 April, Leidschendam 26 May 1986.
-  const letters = (paragraph: string) =>
-    `treaty "Exchange of letters" {\n  status binding\n  form exchange-of-letters\n  effect on 1986-01-01\n}\nparty UK "United Kingdom"\nparty NL "Netherlands"\nletter LetterI "Nr. I" from UK to NL at "London" on 1986-04-25 """\n  ${paragraph}\n"""\nletter LetterII "Nr. II" from NL to UK at "Leidschendam" on 1986-05-26 answering LetterI """\n  I agree.\n"""\n`;
+  const letters = (paragraph: string, reply = 'I agree.') =>
+    `treaty "Exchange of letters" {\n  status binding\n  form exchange-of-letters\n  effect on 1986-01-01\n}\nparty UK "United Kingdom"\nparty NL "Netherlands"\nletter LetterI "Nr. I" from UK to NL at "London" on 1986-04-25 """\n  ${paragraph}\n"""\nletter LetterII "Nr. II" from NL to UK at "Leidschendam" on 1986-05-26 answering LetterI """\n  ${reply}\n"""\n`;
 
   it('does not ask to move a date of effect that the text itself gives as the start of its operation', () => {
     assert.deepEqual(codesOf(letters('10. This understanding will remain in operation from 1 January 1986 for a period of three years.'), 'effect-before-signature'), []);
@@ -82,5 +82,44 @@ ${extra}`;
   it('still reports a date of effect before conclusion that the text does not state', () => {
     assert.deepEqual(codesOf(letters('10. This understanding will remain in operation for a period of three years.'), 'effect-before-signature'), ['warning']);
     assert.deepEqual(codesOf(letters('10. This understanding will remain in operation from 1 February 1986.'), 'effect-before-signature'), ['warning']);
+  });
+
+  /** The treaty-mou-wording notes on a binding exchange: the words underlined, and the fixes offered. */
+  const understandingNotes = (paragraph: string, reply?: string) =>
+    diagnose(letters(paragraph, reply))
+      .filter((d) => d.code === 'treaty-mou-wording')
+      .map((d) => ({ severity: d.severity, message: d.message, fixes: d.fixes.map((f) => f.edits.map((e) => e.newText).join()) }));
+
+  it('notes the letters calling themselves an understanding, and recording one, in an instrument declared binding', () => {
+    const [operation] = understandingNotes('9. The Liaison Bodies may agree upon the payment of advances and other measures for the implementation of this agreement.\n  10. This understanding will remain in operation from 1 January 1986 for a period of three years.');
+    assert.equal(operation.severity, 'info');
+    assert.match(operation.message, /^'This understanding' calls the instrument an understanding, .*: a treaty writes 'This agreement'\.$/);
+    assert.deepEqual(operation.fixes, ['This agreement']);
+    const [proposal] = understandingNotes('I have the honour to suggest that this letter together with your reply to that effect will place on record the understanding of the competent authorities in this matter.');
+    assert.equal(proposal.severity, 'info');
+    assert.match(proposal.message, /^'place on record the understanding' is how, in United Kingdom practice, an exchange of notes or letters not meant to bind records what was settled .*: a treaty writes 'constitute an agreement'\.$/);
+    // "constitute an agreement" does not replace the formula word for word: named, not written.
+    assert.deepEqual(proposal.fixes, []);
+    const reply = understandingNotes('I agree.', 'I have the honour to confirm that your letter, together with my reply to that effect be regarded as placing on record the understanding of the competent authorities in this matter.');
+    assert.deepEqual(reply.map((n) => n.severity), ['info']);
+    // Constituting an understanding is still noted, as before.
+    assert.deepEqual(understandingNotes("this Note and the Embassy's note in reply shall constitute an understanding between the two Governments.").map((n) => n.severity), ['info']);
+  });
+
+  it('leaves alone "It is my understanding that", a belief, a title, an interpretation, and an MoU', () => {
+    for (const sentence of [
+      'It is my understanding that, as a result of discussions between the competent authorities, reimbursement between the competent institutions of these Member States will be effected on the following basis:',
+      'The Embassy would be grateful to the Ministry if it could confirm that this understanding is correct.',
+      'For the purposes of this Understanding, the provisions of Articles XXII and XXIII of GATT 1994 shall apply.',
+      'The Contracting Parties record their understanding that with respect to the Republic of Namibia a natural person is covered.',
+      'The Parties place on record the understanding that Article 5 does not apply to criminal tax matters.',
+      'It is understood that the term includes data. This understanding shall not affect Article 5.',
+      'The competent authorities act on the understanding that costs are shared, in a spirit of mutual understanding.',
+      'In arriving at this understanding, both Governments have recognized the benefits accruing to each.',
+    ]) {
+      assert.deepEqual(understandingNotes(sentence), [], sentence);
+    }
+    const mou = letters('10. This understanding will remain in operation from 1 January 1986.').replace('status binding', 'status non-binding').replace('treaty "', 'memorandum "');
+    assert.deepEqual(diagnose(mou).filter((d) => d.code === 'treaty-mou-wording'), []);
   });
 });
