@@ -122,4 +122,31 @@ ${extra}`;
     const mou = letters('10. This understanding will remain in operation from 1 January 1986.').replace('status binding', 'status non-binding').replace('treaty "', 'memorandum "');
     assert.deepEqual(diagnose(mou).filter((d) => d.code === 'treaty-mou-wording'), []);
   });
+
+  // The letters' parties as transcribed: the two Ministries, competent authorities under the Regulation.
+  const exchange = (reply: string, date = '1986-05-26', extra = '') =>
+    `treaty "Exchange of letters" {\n  status binding\n  form exchange-of-letters\n  effect on reply\n}\nparty UK "The Competent Authorities of the United Kingdom" { kind government-agency jurisdiction GB }\nparty NL "The Competent Authorities of the Kingdom of the Netherlands" { kind government-agency jurisdiction NL }\n${extra}letter LetterI "Nr. I" from UK to NL at "London" on 1986-04-25 """\n  I refer to Article 36 of Regulation 1408/71 of 14 June 1971 of the Council of the European Communities (The Regulation).\n  1. Reimbursement of the costs of benefits in kind provided under Chapter 1 of Title III of the Regulation will be effected in accordance with the provisions of Articles 93, 94 or 95, as appropriate, of Regulation 574/72 of 21 March 1972 of the Council of the European Communities except as provided otherwise in Paragraphs 2 to 7 below.\n"""\nletter LetterII "Nr. II" from NL to UK at "Leidschendam" on ${date} answering LetterI """\n  ${reply}\n"""\n`;
+  const relation = (text: string) => diagnose(text).filter((d) => d.code === 'missing-relation-to-other-obligations');
+  const heading = 'Arrangement on the basis of article 36, paragraph 3 of Regulation (EEC) No 1408/71\n  I agree to the proposals made in your letter.';
+
+  it('does not ask an arrangement made under a provision of a Regulation how it relates to Union law', () => {
+    assert.deepEqual(relation(exchange(heading)), []);
+    assert.deepEqual(relation(exchange('Having regard to Article 36, paragraph 3 of Regulation (EEC) No. 1408/71, I agree to the proposals made in your letter.')), []);
+  });
+
+  it('still asks where the text only cites a Regulation, naming both parties as Member States in 1986', () => {
+    const [note] = relation(exchange('I agree to the proposals made in your letter; the data are processed pursuant to Article 6 of Regulation (EU) 2016/679.'));
+    assert.equal(note?.severity, 'info');
+    assert.match(note.message, /NL acts for or in NL, an EU Member State bound by Union law; UK acts for or in GB, a Member State of the European Communities when this treaty was concluded \(1986-05-26\), bound by Community law then/);
+    // After the withdrawal (31 January 2020) the United Kingdom is not named as one.
+    const [later] = relation(exchange('I agree to the proposals made in your letter.', '2021-05-26'));
+    assert.doesNotMatch(later.message, /UK acts for or in GB/);
+  });
+
+  it('still asks about other obligations the arrangement does not say it is made under', () => {
+    const cited = 'security-agreement GSA "Security Agreement" between UK, NL { concluded on 1985-01-01 }\n';
+    const [note] = relation(exchange(heading, '1986-05-26', cited));
+    assert.match(note?.message ?? '', /the security agreement GSA in force is cited/);
+    assert.doesNotMatch(note.message, /Union law|Community law/);
+  });
 });
