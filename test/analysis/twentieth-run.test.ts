@@ -149,4 +149,19 @@ ${extra}`;
     assert.match(note?.message ?? '', /the security agreement GSA in force is cited/);
     assert.doesNotMatch(note.message, /Union law|Community law/);
   });
+
+  // The letters' three channels between the liaison bodies, transcribed without contacts (the
+  // letters name the bodies only by their function).
+  const channels = `channel Figures between UK, NL {\n  carries "the numbers of persons to be taken into account (paragraph 5)"\n}\nchannel InsuredPercentage between NL, UK {\n  from NL\n  carries "the percentage of the Dutch population which is insured (paragraph 6.b.i)"\n}\nchannel Claims between UK, NL {\n  carries "the claims of the competent institutions (paragraph 8)"\n}\n`;
+  const contactFindings = (paragraph: string) => codesOf(letters(paragraph) + channels, 'missing-points-of-contact');
+
+  it('takes the liaison bodies the letters route their exchanges through as the parties’ points of contact', () => {
+    assert.deepEqual(contactFindings('i. "Z" represents the percentage of the Dutch population which is insured under the law on sickness insurance funds (Ziekenfondswet). The Dutch liaison body will communicate this percentage to the British liaison body annually.'), []);
+    assert.deepEqual(contactFindings('5. The Liaison Bodies will agree annually the numbers of persons to be taken into account for the purposes of implementing Paragraphs 2-4 above.'), []);
+  });
+
+  it('still asks for points of contact where no body is named, or only "in liaison with"', () => {
+    assert.deepEqual(contactFindings('The Netherlands will communicate this percentage to the United Kingdom annually.'), ['warning', 'warning', 'warning']);
+    assert.deepEqual(contactFindings('The percentage will be fixed annually in liaison with the competent authorities.'), ['warning', 'warning', 'warning']);
+  });
 });
