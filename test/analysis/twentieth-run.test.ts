@@ -1,9 +1,15 @@
 /**
- * The twentieth real-instrument run (test/real-instruments/pending/TWENTIETH-RUN.md, held out of the
- * harness until its open findings are fixed): "entry into force"
- * said of other instruments in the plural is not an MoU's binding wording, and a date of effect
- * before conclusion that the text itself states is deliberate. Each held to the sentence it came
- * from and to the near miss that must stay reported.
+ * The twentieth real-instrument run (test/real-instruments/TWENTIETH-RUN.md): the Guernsey–
+ * Netherlands memorandum of understanding of 2008 and the Netherlands–United Kingdom letters under
+ * Art. 36(3) of Regulation 1408/71 of 1986. "Entry into force" said of other instruments in the
+ * plural is not an MoU's binding wording; a date of effect before conclusion that the text itself
+ * states is deliberate; costs are asked only where the instrument sets up what costs money, not of
+ * every MoU; liaison bodies the letters route their exchanges through are the parties' points of
+ * contact; an instrument called "this understanding", or recorded by "place on record the
+ * understanding", is noted in a binding instrument while "It is my understanding that" is not; and an
+ * arrangement made under a Regulation's article is not asked its relation to Union law, while the
+ * note names a former Member State as one on the day of conclusion. Each held to the sentence it
+ * came from and to the near misses that must stay as they are.
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../helpers/fixture';
