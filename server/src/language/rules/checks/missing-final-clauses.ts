@@ -1,7 +1,8 @@
 /**
  * Missing final clauses every instrument needs, treaty or MoU (catalogue MC01–MC05, MC22):
  * how it takes effect, how long it lasts, how one leaves it, how it is amended, how disputes
- * are settled, who pays. Each is satisfied by a header statement or a clause on the topic.
+ * are settled, and who pays for what it sets up that costs money (asked only then). Each is
+ * satisfied by a header statement or a clause on the topic.
  *
  * MC03 has two severities in the catalogue (error for a treaty, warning for an MoU) while a
  * rule has one default severity, so it is two rules with the same catalogue id:
