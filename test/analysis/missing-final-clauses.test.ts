@@ -33,6 +33,8 @@ describe('missing final clauses (MC01–MC05, MC22)', () => {
 //^^^^^^^^^^ missing-costs
     status non-binding
   }
+  participant EE "Estonia"
+  exercise Shield annually led by EE
 `,
       { codes: finalCodes },
     );

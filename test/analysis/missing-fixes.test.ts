@@ -93,7 +93,7 @@ describe('missing-clause quick fixes', () => {
   });
 
   it('offers no library fix when the library has no clause on the topic, or only a deprecated one', () => {
-    const text = 'memorandum "MoU" {\n  status non-binding\n}\n';
+    const text = 'memorandum "MoU" {\n  status non-binding\n}\nparticipant EE "Estonia"\nexercise Shield annually led by EE\n';
     for (const lib of [library([]), library([clause('costs', 'mou', { status: 'deprecated' })])]) {
       const finding = diagnose(text, { library: lib }).find((d) => d.code === 'missing-costs')!;
       assert.deepEqual(finding.fixes, []);
@@ -102,7 +102,7 @@ describe('missing-clause quick fixes', () => {
 
   it('renders placeholders from the document into the clause body', () => {
     const costs = clause('costs', 'mou', { text: 'Each {{participant}} will bear its own costs of {{activity}}.', placeholders: [{ name: 'activity', description: 'what', default: 'cooperation' }] });
-    const text = 'memorandum "MoU" {\n  status non-binding\n}\n';
+    const text = 'memorandum "MoU" {\n  status non-binding\n}\nparticipant EE "Estonia"\nexercise Shield annually led by EE\n';
     const finding = diagnose(text, { library: library([costs]) }).find((d) => d.code === 'missing-costs')!;
     const fixed = applyCodeFix(text, finding.fixes[0]);
     assert.ok(fixed.endsWith('\nclause Costs from library "costs/mou" """\n  Each Participant will bear its own costs of cooperation.\n"""\n'), fixed);
@@ -110,7 +110,7 @@ describe('missing-clause quick fixes', () => {
   });
 
   it('accepts a library clause that declares it satisfies the rule, by code or catalogue id', () => {
-    const text = 'memorandum "MoU" {\n  status non-binding\n}\nclause Money from library "finance/mou"\n';
+    const text = 'memorandum "MoU" {\n  status non-binding\n}\nparticipant EE "Estonia"\nexercise Shield annually led by EE\nclause Money from library "finance/mou"\n';
     for (const satisfies of [['missing-costs'], ['MC22']]) {
       const finance = clause('purpose', 'mou', { id: 'finance/mou', satisfies });
       assert.ok(!codesOf(text, library([finance])).includes('missing-costs'), satisfies[0]);
@@ -126,7 +126,7 @@ describe('missing-clause quick fixes', () => {
   });
 
   it('separates the inserted clause from a last line without a line break', () => {
-    const text = 'memorandum "MoU" {\n  status non-binding\n}';
+    const text = 'memorandum "MoU" {\n  status non-binding\n}\nparticipant EE "Estonia"\nexercise Shield annually led by EE';
     const finding = diagnose(text, { library: fullLibrary }).find((d) => d.code === 'missing-costs')!;
     assert.equal(applyCodeFix(text, finding.fixes[0]), `${text}\n\nclause Costs from library "costs/mou"\n`);
   });

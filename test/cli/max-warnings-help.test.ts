@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { commands } from '../../server/src/cli/main';
 import { bothWays, repoRoot, stackTrace } from './cli-harness';
 
-// Two warnings (missing-costs, missing-breach-procedure… whatever the rules say) and no error:
+// Warnings (missing-amendment, missing-breach-procedure… whatever the rules say) and no error:
 // the test counts them from the JSON output rather than assuming a number.
 const warningsOnly = `memorandum "MoU" {
   status non-binding

@@ -145,8 +145,9 @@ describe('fix effects: nothing that changes the legal text is applied unseen', f
     });
 
     it('legal: arbitration → consultation and `registration none` in review-me are offered one by one, never by fix all', () => {
-      // Since round 23 review-me's missing-costs has no fix (its 72-hour notification is a firm duty the
-      // costs/mou funds proviso would condition): missing-survival's library clause stands for the library fixes.
+      // review-me's missing-costs stands for no library fix: it sets up nothing that costs money (twentieth
+      // run), and its 72-hour notification is a firm duty the costs/mou funds proviso would condition (round
+      // 23). missing-survival's library clause stands for the library fixes.
       for (const code of ['mou-third-party-disputes', 'mou-treaty-procedure', 'mou-binding-wording', 'missing-survival']) {
         const d = reviewDiagnostics.find((x) => x.code === code)!;
         assert.ok(d.fixes.length > 0 && d.fixes.every((f) => f.effect === 'legal'), code);

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { builtInLibrary } from '../../server/src/language/library/builtin-library';
 import { libraryFixTitlePrefix } from '../../server/src/language/rules/support/fixes';
-import { fixesIn, findingsOf, inserted } from '../helpers/fix-review';
+import { fixesIn, findingsOf, inserted, repoText } from '../helpers/fix-review';
 
 const libraryFixes = (path: string, code: string, line?: number) => fixesIn(path, code, line).filter((f) => f.title.startsWith(libraryFixTitlePrefix));
 
@@ -86,8 +86,13 @@ describe('library clauses offered by quick fixes (fix review, class B)', () => {
   it('still offers the clauses where subject, topic and voice fit: a cyber MoU gets its confidentiality and survival clauses', () => {
     const survival = libraryFixes('samples/review-me.entente', 'missing-survival').concat(libraryFixes('samples/review-me.entente', 'missing-confidentiality-survival'));
     assert.ok(survival.length > 0 && survival.every((f) => /survival\/mou/.test(f.title)), survival.map((f) => f.title).join(', '));
-    // Not costs/mou since round 23: review-me notifies within 72 hours, and the clause's funds proviso would
-    // condition that (twenty-third-run.test.ts holds the MoU without firm duties that still gets it).
+    // Not costs/mou: review-me sets up nothing that costs money (twentieth run: costs are asked only then),
+    // and even with training it notifies within 72 hours, a firm duty the clause's funds proviso would
+    // condition (round 23; twenty-third-run.test.ts holds the MoU without firm duties that still gets it).
     assert.deepEqual(libraryFixes('samples/review-me.entente', 'missing-costs'), []);
+    const training = `${repoText('samples/review-me.entente')}\ncapacity-building Training by US for EE { activities training }\n`;
+    const costs = findingsOf(training, 'missing-costs');
+    assert.equal(costs.length, 1);
+    assert.ok(!costs.flatMap((d) => d.fixes).some((f) => /costs\/mou/.test(f.title)));
   });
 });

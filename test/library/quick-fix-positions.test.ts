@@ -24,6 +24,7 @@ const header = `memorandum "MoU between EE and FI" {
 }
 participant EE "Estonia"
 participant FI "Finland"
+body Group "Joint Group" members EE, FI meets annually
 `;
 
 function diagnose(text: string): EntenteDiagnostic[] {

@@ -43,7 +43,6 @@ const demonstrated = [
   'budapest-35-without-24-7', // 11.
   'preservation-under-60-days', // 11.
   'zero-quantity', // 12.
-  'missing-costs', // 12.
 ];
 
 describe('samples under analysis', () => {

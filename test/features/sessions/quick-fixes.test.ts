@@ -103,7 +103,7 @@ describe('editing session: quick fixes on review-me', function () {
     // office-hours contact, the treaty wording and the missing clauses stay for the drafter.
     assert.equal(fixed, text.replace('marking TLP:AMBRE', 'marking TLP:AMBER'));
     const after = diagnosticsOf(fixed);
-    for (const code of ['mou-third-party-disputes', 'mou-treaty-procedure', 'mou-binding-wording', 'mou-treaty-wording', 'missing-costs', 'preservation-under-60-days', 'prevailing-language-not-listed']) {
+    for (const code of ['mou-third-party-disputes', 'mou-treaty-procedure', 'mou-binding-wording', 'mou-treaty-wording', 'missing-survival', 'preservation-under-60-days', 'prevailing-language-not-listed']) {
       assert.equal(after.filter((x) => x.code === code).length, before.filter((x) => x.code === code).length, code);
     }
     assert.deepEqual(after.filter((x) => x.severity === 'error' && !errorsBefore.has(x.code)).map((x) => x.code), []);

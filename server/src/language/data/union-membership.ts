@@ -74,3 +74,14 @@ export function withdrawalWords(jurisdiction: string | undefined): { left: strin
 export function nis2ExistedOn(day: MembershipDay | undefined): boolean {
   return !day || key(day) >= 20221214;
 }
+
+/**
+ * What the Union was called, and its law, on the day (ISO 8601): "the European Communities" before
+ * the Treaty on European Union took effect (1 November 1993), and "Community law" before the Treaty
+ * of Lisbon did (1 December 2009) — dates from memory (twentieth real-instrument run: the
+ * Netherlands–United Kingdom letters of 1986 were concluded between two Member States of the
+ * European Communities).
+ */
+export function unionNamesOn(isoDay: string): { readonly union: string; readonly law: string } {
+  return { union: isoDay < '1993-11-01' ? 'the European Communities' : 'the European Union', law: isoDay < '2009-12-01' ? 'Community law' : 'Union law' };
+}

@@ -19,7 +19,7 @@ import { isFramed, isSubordinate, signatorySubject, type ProseVoice } from './pr
 
 export type Sense = { readonly kind: 'own' } | { readonly kind: 'other' } | { readonly kind: 'unclear'; readonly why: string };
 
-export type SenseName = 'operative' | 'effect' | 'instrument' | 'signatories' | 'division' | 'duties' | 'enterprise-or-duties' | 'text-status' | 'validity-alone';
+export type SenseName = 'operative' | 'effect' | 'instrument' | 'signatories' | 'division' | 'duties' | 'enterprise-or-duties' | 'text-status' | 'validity-alone' | 'self-description' | 'recorded-understanding';
 
 const own: Sense = { kind: 'own' };
 const other: Sense = { kind: 'other' };
@@ -143,6 +143,29 @@ const senses: Record<SenseName, (input: SenseInput) => Sense> = {
     return /\bauthentic\b/iu.test(sentence) ? other : own;
   },
 
+  // The instrument called an understanding: "This understanding will remain in operation from 1
+  // January 1986" (NL–UK letters 1986, para. 10), "This understanding shall apply as regards the
+  // Kingdom of the Netherlands" (NL–Tanzania notes, BWBV0004503) — its life or what is done under it.
+  // Not what a writer understands ("confirm that this understanding is correct", NL–Egypt notes on the
+  // Cairo institute, BWBV0005151), not a title ("this Understanding": the WTO's Dispute Settlement
+  // Understanding is a treaty), and not an interpretation just stated ("It is understood that …").
+  'self-description'({ voice, start, end }) {
+    const text = voice.text;
+    if (!/understanding$/u.test(text.slice(start, end))) return other;
+    const itsLife = /^\s+(?:shall|will|may|should|must|remains?|continues?|applies|enters?|comes?|takes?\s+effect|expires?|terminates?|ceases?)\b/iu.test(text.slice(end, end + 40));
+    const underIt = /(?:^|[^\p{L}])(?:under|pursuant\s+to|in\s+accordance\s+with|(?:terms|provisions|purposes|implementation|application|termination|duration)\s+of)\s+$/iu.test(text.slice(Math.max(0, start - 40), start));
+    if (!itsLife && !underIt) return other;
+    return /\bunderst(?:ood|anding)\s+that\b/iu.test(sentencesBefore(text, start)) ? other : own;
+  },
+
+  // "this letter together with your reply … will place on record the understanding of the competent
+  // authorities in this matter" records the instrument; "place on record the understanding that
+  // Article 5 …" records an interpretation, which a treaty may do ("The Contracting Parties record
+  // their understanding that …", NL–Namibia investment agreement, BWBV0001679).
+  'recorded-understanding'({ voice, end }) {
+    return /^\s+(?:(?:of|between|reached)\b[^.;:,]{0,80}?\s)?that\b/iu.test(voice.text.slice(end, end + 100)) ? other : own;
+  },
+
   'text-status'({ voice, start, end }) {
     const text = voice.text;
     if (/^\s+(?:texts?|versions?|languages?|copies|originals?)\b/iu.test(text.slice(end))) return own;
@@ -175,6 +198,17 @@ const lookBehind = 2000;
 function sentenceTo(text: string, start: number, end: number): string {
   const from = Math.max(0, start - lookBehind);
   return text.slice(from + text.slice(from, start).lastIndexOf('.') + 1, end);
+}
+
+/**
+ * The sentence before the one `start` is in, and that one up to `start` (within `lookBehind`). A
+ * paragraph number ("10. This understanding …") ends no sentence.
+ */
+function sentencesBefore(text: string, start: number): string {
+  const from = Math.max(0, start - lookBehind);
+  const window = text.slice(from, start);
+  const stops = [...window.matchAll(/(?<!(?:^|[^\p{L}\p{N}])\d{1,3})[.;!?](?=\s)/gu)].map((m) => m.index);
+  return window.slice(stops.length >= 2 ? stops[stops.length - 2] + 1 : 0);
 }
 
 /** The reference that ends at `end`, if any (bisection over the sorted, non-overlapping references). */

@@ -48,6 +48,8 @@ export interface WordingEntry {
   readonly sense?: SenseName;
   /** Only in the instrument's own title (USDOS: no "treaty" or "agreement" in an MoU's title). */
   readonly titleOnly?: boolean;
+  /** The other vocabulary's formula is named in the message but not written by a fix: it does not replace the words one for one. */
+  readonly noRewrite?: boolean;
   /** Why the words matter, for the finding's message where the drafting convention alone does not say it. */
   readonly why?: string;
   /** Where the row comes from (§A sources). */
@@ -200,6 +202,20 @@ export const wordingTable: readonly WordingEntry[] = [
     why: 'is how a memorandum of understanding describes itself ("understanding" is the word of non-binding instruments in United States and United Kingdom practice), so in an instrument declared binding it is the first thing a reader weighs on its status',
     source: 'USDOS Guidance on Non-Binding Documents; FCDO Treaties and MoUs Guidance (2021), Terminology (not read)',
   },
+  // The formula by which an exchange not meant to bind records itself, where a binding one
+  // "constitutes an agreement": "this letter together with your reply … will place on record the
+  // understanding of the competent authorities in this matter" (NL–UK letters 1986, binding; twentieth
+  // run). "Constitute an agreement" does not fit what follows ("of the competent authorities"): no fix.
+  {
+    id: 'place-on-record-the-understanding',
+    belongsTo: 'mou',
+    sense: 'recorded-understanding',
+    noRewrite: true,
+    forms: { 'place on record the understanding': 'constitute an agreement', 'places on record the understanding': 'constitutes an agreement', 'placed on record the understanding': 'constituted an agreement', 'placing on record the understanding': 'constituting an agreement' },
+    why: 'is how, in United Kingdom practice, an exchange of notes or letters not meant to bind records what was settled (older binding exchanges used it too), so in an instrument declared binding it is a word a reader weighs on its status',
+    source: 'A. Aust, Modern Treaty Law and Practice, on MOUs (from memory, not re-read); practice read: NL–UK letters 1986 (BWBV0002523), NL–UK notes on customs facilities for consular officers (BWBV0004853)',
+  },
+  { id: 'this-understanding', belongsTo: 'mou', sense: 'self-description', forms: { 'this understanding': 'this agreement', 'the present understanding': 'the present agreement' }, why: 'calls the instrument an understanding, the word of non-binding instruments in United States and United Kingdom practice, so in an instrument declared binding it is a word a reader weighs on its status', source: 'USDOS Guidance on Non-Binding Documents; A. Aust, Modern Treaty Law and Practice (from memory, not re-read)' },
   { id: 'commitments', belongsTo: 'mou', sense: 'duties', forms: { commitment: 'obligation', commitments: 'obligations' }, source: fcdo },
   { id: 'understandings', belongsTo: 'mou', sense: 'duties', forms: { understandings: 'undertakings' }, source: fcdo },
   { id: 'equally-valid', belongsTo: 'mou', sense: 'validity-alone', forms: { 'equally valid': 'equally authentic' }, source: fcdo },

@@ -16,7 +16,7 @@ import { conclusionOf } from '../../model/conclusion';
 import { isClassOfStates, outsiderWords, unionMatters, unionParties } from '../support/union-matters';
 import { personnelActivity } from '../support/personnel-activities';
 import { defineRule, type Rule } from '../rule';
-import { memberStates } from '../support/member-states';
+import { madeUnderUnionAct, unionMembership } from '../support/union-membership';
 
 // ── Relation to other obligations (review §3 item 1(a)) ─────────────────────────────────────
 
@@ -56,11 +56,16 @@ const supplementsAnother = new RegExp(
   'u',
 );
 
-/** Why the parties have other obligations this instrument meets: EU membership, treaties it cites. */
+/**
+ * Why the parties have other obligations this instrument meets: EU membership, treaties it cites.
+ * Membership is today's, and also that of a former Member State on the day the instrument was
+ * concluded (the United Kingdom in 1986), so that a note never names one party alone as bound by
+ * Union law where both were Member States. Where the instrument says it is made under an act of
+ * Union law, it has stated its relation to that law, and Union law is no reason.
+ */
 function otherObligations(model: SemanticModel): string[] {
   const reasons: string[] = [];
-  const members = model.signatories.filter((p) => p.isEU && !isUnionBodyParty(p)).map((p) => p.id);
-  if (members.length > 0) reasons.push(`${memberStates(model, members, 'an EU Member State')} bound by Union law`);
+  if (!madeUnderUnionAct(model)) reasons.push(...unionMembership(model));
   for (const a of model.ast.securityAgreements) if (a.concluded) reasons.push(`the security agreement${a.id ? ` ${a.id.text}` : ''} in force is cited`);
   for (const block of model.ast.assistance) {
     if (block.mlaTreaty) reasons.push('a mutual legal assistance treaty applies beside it');
@@ -76,9 +81,9 @@ export const missingRelationToOtherObligations = defineRule({
   defaultSeverity: 'info',
   message: 'Say how this treaty relates to the parties’ other obligations: add a clause that it is without prejudice to their rights and obligations under other agreements (and Union law), or which prevails.',
   rationale:
-    'When two treaties on the same subject bind the same States, which prevails is settled by the treaties themselves where they say so ("When a treaty specifies that it is subject to, or that it is not to be considered as incompatible with, an earlier or later treaty, the provisions of that other treaty prevail", VCLT Art. 30(2)), and otherwise by the default rules of Art. 30(3)–(4), all "subject to Article 103 of the Charter" (Art. 30(1)), under which Charter obligations prevail over any other agreement (Charter Art. 103). Parties that are EU Member States, that cite a security agreement in force or that cooperate under the Budapest Convention or an MLA treaty have such other obligations; a savings clause settles the relation in the text, as treaties do: "Nothing in this Convention shall affect other rights, restrictions, obligations and responsibilities of a Party" (Budapest Art. 39(3)), "The present Agreement in no way prevents the Parties from making other Agreements relating to the exchange of classified information" (NATO 1997 Art. 5). Only binding instruments are checked: an MoU creates no obligations that could conflict; an implementing arrangement stands under its treaty, whether it says so in its header (`implements`) or in its words ("in implementation of Article III of the Agreement … dated April 29, 1955", Netherlands–US exchange of notes of 1959, Procedures para. 1); and a treaty that says which treaty it supplements has specified its relation to it ("The purpose of this Protocol is to supplement, as between the Parties to the Protocol, the provisions of the Convention", Additional Protocol ETS 189, Art. 1, with its Art. 8 "Relations between the Convention and this Protocol"). NATO membership is not inferred (the checker has no list of members).',
+    'When two treaties on the same subject bind the same States, which prevails is settled by the treaties themselves where they say so ("When a treaty specifies that it is subject to, or that it is not to be considered as incompatible with, an earlier or later treaty, the provisions of that other treaty prevail", VCLT Art. 30(2)), and otherwise by the default rules of Art. 30(3)–(4), all "subject to Article 103 of the Charter" (Art. 30(1)), under which Charter obligations prevail over any other agreement (Charter Art. 103). Parties that are EU Member States, that cite a security agreement in force or that cooperate under the Budapest Convention or an MLA treaty have such other obligations; a savings clause settles the relation in the text, as treaties do: "Nothing in this Convention shall affect other rights, restrictions, obligations and responsibilities of a Party" (Budapest Art. 39(3)), "The present Agreement in no way prevents the Parties from making other Agreements relating to the exchange of classified information" (NATO 1997 Art. 5). Only binding instruments are checked: an MoU creates no obligations that could conflict; an implementing arrangement stands under its treaty, whether it says so in its header (`implements`) or in its words ("in implementation of Article III of the Agreement … dated April 29, 1955", Netherlands–US exchange of notes of 1959, Procedures para. 1); and a treaty that says which treaty it supplements has specified its relation to it ("The purpose of this Protocol is to supplement, as between the Parties to the Protocol, the provisions of the Convention", Additional Protocol ETS 189, Art. 1, with its Art. 8 "Relations between the Convention and this Protocol"). Likewise an instrument made under an enabling provision of an act of Union law has stated its relation to Union law, and membership of the Union is then no reason for the note: the Netherlands–United Kingdom letters of 1986 are an "Arrangement on the basis of article 36, paragraph 3 of Regulation (EEC) No 1408/71", which lets Member States agree other methods of reimbursement, and they apply Regulation 574/72 "except as provided otherwise" (twentieth real-instrument run; the Regulations themselves were not read); the Netherlands–Portugal arrangement of 1987 says "Having regard to Article 36, paragraph 3 of Regulation (EEC) No. 1408/71". A party whose State was a Member State when the instrument was concluded and no longer is (the United Kingdom, 1 January 1973 to 31 January 2020, dates from memory) is named as one then, so that the note never names one party alone as bound by Union law where both were Member States. NATO membership is not inferred (the checker has no list of members).',
   source:
-    'VCLT Art. 30(1)–(4) (read: Dutch treaty series BWBV0003441); UN Charter Art. 103 (read: BWBV0004143); Budapest Convention Art. 39 (read: BWBV0001839); NATO Security of Information Agreement (1997) Art. 5 (read: BWBV0001372); Additional Protocol to the Convention on Cybercrime (ETS 189) Arts. 1, 8 (read: BWBV0004845); Netherlands–US exchange of notes of 8 October 1959, Procedures para. 1 (read: BWBV0005280)',
+    'VCLT Art. 30(1)–(4) (read: Dutch treaty series BWBV0003441); UN Charter Art. 103 (read: BWBV0004143); Budapest Convention Art. 39 (read: BWBV0001839); NATO Security of Information Agreement (1997) Art. 5 (read: BWBV0001372); Additional Protocol to the Convention on Cybercrime (ETS 189) Arts. 1, 8 (read: BWBV0004845); Netherlands–US exchange of notes of 8 October 1959, Procedures para. 1 (read: BWBV0005280); Netherlands–United Kingdom letters under Art. 36(3) of Regulation 1408/71, 1986 (read: BWBV0002523); Netherlands–Portugal arrangement under the same provision, 1987 (read: BWBV0002687)',
   sourceStatus: 'verified',
   example: {
     trigger: 'treaty "Agreement" { status binding }\nparty EE "Estonia" { kind state jurisdiction EE }\nparty UA "Ukraine" { kind state jurisdiction UA }\n',

@@ -6,12 +6,15 @@ import type { SemanticModel } from '../../model/semantic-model';
  * "NL is a UN Member; VL acts in BE, a UN Member": a party that is not itself a State (a
  * government, an agency, a federated entity written `kind government`) is named with the State it
  * acts in, never called a Member itself (the seventeenth run: the Flemish Community was called one).
+ * In the past tense for a membership that has ended ("GB was a Member State of the European
+ * Communities when this treaty was concluded").
  */
-export function memberStates(model: SemanticModel, ids: readonly string[], membership: string): string {
+export function memberStates(model: SemanticModel, ids: readonly string[], membership: string, tense: 'present' | 'past' = 'present'): string {
   const kindOf = (id: string) => model.signatories.find((p) => p.id === id)?.effective.kind?.value;
   const states = ids.filter((id) => kindOf(id) === 'state');
-  const plural = membership.replace(/^an? /u, '').replace(/(State|Member)$/u, '$1s');
-  const phrases = states.length === 0 ? [] : [states.length === 1 ? `${states[0]} is ${membership}` : `${states.join(', ')} are ${plural}`];
+  const plural = membership.replace(/^an? /u, '').replace(/(State|Member)(?=$| of )/u, '$1s');
+  const [is, are] = tense === 'past' ? ['was', 'were'] : ['is', 'are'];
+  const phrases = states.length === 0 ? [] : [states.length === 1 ? `${states[0]} ${is} ${membership}` : `${states.join(', ')} ${are} ${plural}`];
   for (const id of ids.filter((i) => kindOf(i) !== 'state')) {
     const jurisdiction = model.signatories.find((p) => p.id === id)?.jurisdiction;
     // French Guiana or Åland is part of a Member State, not one (TFEU Art. 355(1), (4)).
