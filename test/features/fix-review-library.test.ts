@@ -89,7 +89,7 @@ describe('library clauses offered by quick fixes (fix review, class B)', () => {
     // Not costs/mou: review-me sets up nothing that costs money (twentieth run: costs are asked only then),
     // and even with training it notifies within 72 hours, a firm duty the clause's funds proviso would
     // condition (round 23; twenty-third-run.test.ts holds the MoU without firm duties that still gets it).
-    assert.deepEqual(libraryFixes('samples/review-me.entente', 'missing-costs'), []);
+    assert.deepEqual(findingsOf(repoText('samples/review-me.entente'), 'missing-costs'), []);
     const training = `${repoText('samples/review-me.entente')}\ncapacity-building Training by US for EE { activities training }\n`;
     const costs = findingsOf(training, 'missing-costs');
     assert.equal(costs.length, 1);
