@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { builtInLibrary } from '../../server/src/language/library/builtin-library';
 import { renderClause } from '../../server/src/language/library/render-clause';
-import { carryCase, findWording } from '../../server/src/language/model/wording';
+import { findWording } from '../../server/src/language/model/wording';
+import { carryCase } from '../../server/src/language/util/carry-case';
 import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
 import { applyFix, fixed } from './conflict-helpers';
 

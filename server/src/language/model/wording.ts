@@ -26,6 +26,7 @@ import { contextSpace } from './context-space';
 import { analyseVoice, foreignAt, type ProseVoice } from './prose-voice';
 import { defaultProseMemo } from '../util/prose-memo';
 import { senseOf, type SenseName } from './wording-senses';
+import { carryCase, isUpper } from '../util/carry-case';
 
 export interface WordingEntry {
   /** Stable id of the row, e.g. `shall`. */
@@ -246,7 +247,6 @@ export interface FindWordingOptions {
 }
 
 const negation = /\b(?:not|no|nothing|neither|nor|never|without|none)\b|n't\b/i;
-const smallWords = new Set(['a', 'an', 'and', 'at', 'in', 'into', 'of', 'or', 'the', 'to']);
 const letter = '[\\p{L}\\p{N}_-]';
 const noContext: ReferenceContext = { selfNouns: [], signatories: [] };
 
@@ -335,21 +335,6 @@ function scanWording(text: string, belongsTo: Wording, context: ReferenceContext
   return kept;
 }
 
-/** Carry the written capitalisation onto a replacement: `Parties`→`Participants`, `SHALL`→`WILL`, `Entry into Force`→`Coming into Effect`. */
-export function carryCase(written: string, replacement: string): string {
-  const letters = written.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 1 && letters === letters.toUpperCase()) return replacement.toUpperCase();
-  const words = written.split(/\s+/);
-  const titleCase = words.length > 1 && words.filter((w) => !smallWords.has(w.toLowerCase())).every((w) => isUpper(w[0]));
-  if (titleCase) {
-    return replacement
-      .split(' ')
-      .map((w, i) => (i > 0 && smallWords.has(w) ? w : capitalise(w)))
-      .join(' ');
-  }
-  return isUpper(written[0]) ? capitalise(replacement) : replacement;
-}
-
 /**
  * Whether the sentence (or clause of a list) before an offset negates, answered from one pass
  * over the text: the offsets of the sentence boundaries and of the negations, each searched by
@@ -387,14 +372,6 @@ function lastBelow(values: readonly number[], limit: number): number {
     else high = mid;
   }
   return low - 1;
-}
-
-function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 function escapeRegExp(text: string): string {
