@@ -19,23 +19,21 @@
  *   2012), a lower-case form is the ordinary words and an unused term stays unused.
  */
 import type { Declaration } from '../../ast/nodes';
-import type { SemanticModel } from '../../model/semantic-model';
 import type { DeclaredSymbol } from '../../model/symbols';
-import { proseMemoOf } from '../../util/prose-memo';
 
 /** A phrase in double quotation marks that opens with a lower-case letter (a line break inside it is a space). */
 const quotedLower = /(?:"|“)(\p{Ll}[^"“”]{0,99}?)(?:"|”)/gu;
 /** Words after a quoted phrase that define it: "“sentencing State” means …", "“the Ministry of Justice”: …". */
 const definingAfter = /^\s*(?::|means\b|shall\s+mean\b|mean\b|has\s+the\s+meaning\b|shall\s+have\s+the\s+meaning\b|is\s+defined\s+as\b)/u;
 
-interface QuotedForm {
+export interface QuotedForm {
   readonly phrase: string;
   /** Whether words that define it follow. */
   readonly defining: boolean;
 }
 
 /** The lower-case-initial phrases one text quotes. */
-function quotedForms(text: string): readonly QuotedForm[] {
+export function quotedForms(text: string): readonly QuotedForm[] {
   const found: QuotedForm[] = [];
   for (const m of text.matchAll(quotedLower)) {
     found.push({ phrase: m[1].replace(/\s+/gu, ' '), defining: definingAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) });
@@ -49,17 +47,13 @@ function quotedForms(text: string): readonly QuotedForm[] {
  * define it. Quoting a form elsewhere without defining it names words, it does not adopt them.
  */
 export function quotedAsDefined(
-  model: SemanticModel,
-  texts: Iterable<{ readonly text: string; readonly owner: Declaration | undefined }>,
+  texts: Iterable<{ readonly found: readonly QuotedForm[]; readonly owner: Declaration | undefined }>,
   candidates: ReadonlyMap<string, DeclaredSymbol['node']>,
 ): Set<string> {
   const result = new Set<string>();
   if (candidates.size === 0) return result;
-  // Which phrases a text quotes is a pure function of the text: remembered across edits.
-  const memo = proseMemoOf(model);
-  const space = memo.space('term-quoted-lower-forms-1');
-  for (const { text, owner } of texts) {
-    for (const { phrase, defining } of memo.get(space, text, quotedForms)) {
+  for (const { found, owner } of texts) {
+    for (const { phrase, defining } of found) {
       const definition = candidates.get(phrase);
       if (definition !== undefined && (defining || owner === definition)) result.add(phrase);
     }

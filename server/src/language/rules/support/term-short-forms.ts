@@ -12,9 +12,7 @@
  * nothing. The short form in its own quotation marks names it (term-use's `definesAt`), so the
  * introduction is not itself a use.
  */
-import type { SemanticModel } from '../../model/semantic-model';
 import { maxPhraseLength } from '../../util/phrase-matcher';
-import { proseMemoOf } from '../../util/prose-memo';
 
 const hereinafter = String.raw`(?:hereinafter|hereafter)(?:\s+(?:also\s+)?(?:referred\s+to\s+as|called|named|designated\s+as|known\s+as|cited\s+as))?`;
 const shortForm = String.raw`(?:the\s+)?[“"]([^“”"]{1,40})[”"]`;
@@ -24,7 +22,7 @@ const introduction = new RegExp(
   'giu',
 );
 
-interface Introduction {
+export interface Introduction {
   /** The short form: `FIU`. */
   readonly short: string;
   /** Up to `maxPhraseLength` characters before the introduction, closing quotes and spaces removed, white space collapsed, lower case. */
@@ -32,7 +30,7 @@ interface Introduction {
 }
 
 /** The short forms one text introduces, with the words before each. */
-function introductions(text: string): readonly Introduction[] {
+export function introductions(text: string): readonly Introduction[] {
   const found: Introduction[] = [];
   for (const m of text.matchAll(introduction)) {
     const short = (m[1] ?? m[2]).replace(/\s+/gu, ' ').trim();
@@ -52,22 +50,17 @@ function endsWithTerm(before: string, term: string): boolean {
 }
 
 /**
- * The short forms the text introduces for `terms`: short form → term. A short form that is one
+ * The short forms `introduced` (in the order the text introduces them) for `terms`: short form → term. A short form that is one
  * of the terms itself maps too (the caller decides what its use means).
  */
-export function shortForms(model: SemanticModel, texts: Iterable<string>, terms: Iterable<string>): Map<string, string> {
+export function shortForms(introduced: Iterable<Introduction>, terms: Iterable<string>): Map<string, string> {
   const result = new Map<string, string>();
   // The longest term first: "financial intelligence unit" before a term "unit".
   const keyed = [...terms].map((term) => ({ term, key: term.replace(/\s+/gu, ' ').toLocaleLowerCase('en') })).sort((a, b) => b.key.length - a.key.length);
   if (keyed.length === 0) return result;
-  // Which short forms a text introduces is a pure function of the text: remembered across edits.
-  const memo = proseMemoOf(model);
-  const space = memo.space('term-short-forms-1');
-  for (const text of texts) {
-    for (const { short, before } of memo.get(space, text, introductions)) {
-      const owner = keyed.find(({ key }) => endsWithTerm(before, key));
-      if (owner && owner.term !== short && !result.has(short)) result.set(short, owner.term);
-    }
+  for (const { short, before } of introduced) {
+    const owner = keyed.find(({ key }) => endsWithTerm(before, key));
+    if (owner && owner.term !== short && !result.has(short)) result.set(short, owner.term);
   }
   return result;
 }

@@ -11,8 +11,8 @@ import { declarationMemo } from '../../util/declaration-memo';
 import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
 import { coordinatedReadings, termForms } from './term-forms';
-import { lowersTitleCaseTerms, quotedAsDefined } from './term-lower-case-forms';
-import { shortForms } from './term-short-forms';
+import { lowersTitleCaseTerms, quotedAsDefined, quotedForms } from './term-lower-case-forms';
+import { introductions, shortForms } from './term-short-forms';
 
 /**
  * A term with its first letter in lower case ("Persoonsgegevens" → "persoonsgegevens"), or
@@ -104,7 +104,7 @@ function measureTermUse(model: SemanticModel): TermUse {
   // or the text quotes the term in that form where it defines it (term-lower-case-forms.ts).
   const listCapital = capitalOpensItem(names);
   const titleTerms = listCapital ? [] : [...names].filter((name) => titleCase(name) && !names.has(lowerFirst(name)!));
-  const quotedLower = quotedAsDefined(model, termTexts(model), new Map(titleTerms.map((name) => [lowerFirst(name)!, definitionOf.get(name)!])));
+  const quotedLower = quotedAsDefined(readTermTexts(model, 'term-quoted-lower-forms', '', quotedForms), new Map(titleTerms.map((name) => [lowerFirst(name)!, definitionOf.get(name)!])));
   for (const name of names) {
     const single = !/\s/u.test(name);
     const lower = single || sentenceCase(name) || (listCapital && titleCase(name)) || quotedLower.has(lowerFirst(name) ?? '') ? lowerFirst(name) : undefined;
@@ -112,7 +112,7 @@ function measureTermUse(model: SemanticModel): TermUse {
     for (const form of termForms(name)) if (!names.has(form) && !phrases.has(form)) phrases.set(form, { term: name, lowerOnly: false });
   }
   // A short form the definition introduces ("(hereinafter referred to as “FIU”)") is a use of it (term-short-forms.ts).
-  const shorts = shortForms(model, [...termTexts(model)].map((t) => t.text), names);
+  const shorts = shortForms(readTermTexts(model, 'term-short-forms', '', introductions).flatMap((t) => t.found), names);
   for (const [short, term] of shorts) if (!names.has(short) && !phrases.has(short)) phrases.set(short, { term, lowerOnly: false });
   const note = (phrase: string) => {
     const { term, lowerOnly } = phrases.get(phrase)!;
@@ -120,22 +120,12 @@ function measureTermUse(model: SemanticModel): TermUse {
     return term;
   };
   const searched = [...phrases.keys()];
-  const occurrences = occurrencesOf(model, searched, true);
-  // The phrases each declaration's prose holds, kept per declaration for the same phrases searched
-  // (util/declaration-memo.ts): after a keystroke only the edited declaration is read.
-  const kept = declarationMemo('term-occurrences', model.uri, `term-occurrences\u0004${searched.join('\u0002')}`);
-  for (const owner of model.ast.declarations) {
-    const found = kept.get(owner, () => {
-      const inOwner = new Set<string>();
-      for (const text of rowOf(owner).prose(owner)) if (text) for (const phrase of occurrences(text.value)) inOwner.add(phrase);
-      return [...inOwner];
-    });
+  for (const { owner, found } of readTermTexts(model, 'term-occurrences', searched.join('\u0002'), occurrencesOf(model, searched, true))) {
     for (const phrase of found) {
       const { term } = phrases.get(phrase)!;
-      if (definitionOf.get(term) !== owner) note(phrase);
+      if (owner === undefined || definitionOf.get(term) !== owner) note(phrase);
     }
   }
-  for (const text of libraryTexts(model)) for (const phrase of occurrences(text)) note(phrase);
   for (const [short, term] of shorts) if (names.has(short) && used.has(short)) used.add(term);
   // The other Title Case terms, read apart so that their lower-case forms take no words from
   // another term's use: where the text writes more of them only so than as defined, those are
@@ -145,13 +135,34 @@ function measureTermUse(model: SemanticModel): TermUse {
   if (lowered.length > 0) {
     const termOf = new Map(lowered.map((name) => [lowerFirst(name)!, name]));
     const written = new Set<string>();
-    const lowerOccurrences = occurrencesOf(model, [...termOf.keys()], false);
-    for (const { text, owner } of termTexts(model)) {
-      for (const phrase of lowerOccurrences(text)) if (owner === undefined || definitionOf.get(termOf.get(phrase)!) !== owner) written.add(termOf.get(phrase)!);
+    const lowerForms = [...termOf.keys()];
+    for (const { owner, found } of readTermTexts(model, 'term-lower-occurrences', lowerForms.join('\u0002'), occurrencesOf(model, lowerForms, false))) {
+      for (const phrase of found) if (owner === undefined || definitionOf.get(termOf.get(phrase)!) !== owner) written.add(termOf.get(phrase)!);
     }
     if (lowersTitleCaseTerms(unquoted, used, written)) for (const name of written) lowerUsed.add(name);
   }
   return { terms, used, lowerOnly: new Set([...lowerUsed].filter((t) => !used.has(t))) };
+}
+
+/**
+ * What `read` finds in the texts that use terms, with the declaration each belongs to (a
+ * definition's own text does not use its term). Each declaration's findings are kept with its
+ * node (util/declaration-memo.ts) under `name` and `facts` — what `read` depends on besides the
+ * text — so that after a keystroke only the edited declaration's prose is read; then the text of
+ * each library clause taken without a body.
+ */
+function readTermTexts<T>(model: SemanticModel, name: string, facts: string, read: (text: string) => readonly T[]): { readonly owner: Declaration | undefined; readonly found: readonly T[] }[] {
+  const kept = declarationMemo(name, model.uri, facts);
+  const result: { readonly owner: Declaration | undefined; readonly found: readonly T[] }[] = model.ast.declarations.map((owner) => ({
+    owner,
+    found: kept.get(owner, () => {
+      const found: T[] = [];
+      for (const text of rowOf(owner).prose(owner)) if (text) found.push(...read(text.value));
+      return found;
+    }),
+  }));
+  for (const text of libraryTexts(model)) result.push({ owner: undefined, found: read(text) });
+  return result;
 }
 
 /**
