@@ -190,4 +190,64 @@ describe('twenty-fourth real-instrument run', () => {
       assert.equal(found(text, 'term-used-in-lower-case').length, 1);
     });
   });
+
+  describe('items 8–9: a mention of competent authorities is not a designation of contacts', () => {
+    const channels = `channel Custody between States {
+  carries personal-data, "the fact that such person is in custody"
+  exchange "it shall immediately notify, directly or through the Secretary-General of the United Nations, the States Parties which have established jurisdiction (Article 9(6))"
+  purpose "the exercise of jurisdiction"
+  onward sharing with-consent
+}
+channel Evidence between States {
+  carries personal-data
+  exchange on-request
+  purpose "investigations, prosecutions or proceedings stated in the request (Article 12(3))"
+  onward sharing with-consent
+}
+channel Prevention between States {
+  carries personal-data, "the identity, whereabouts and activities of persons in respect of whom reasonable suspicion exists"
+  purpose "the prevention of the offences set forth in article 2"
+  onward sharing with-consent
+}
+channel Outcome between States {
+  carries personal-data, "the final outcome of the proceedings"
+  exchange subject-to-national-law "The State Party where the alleged offender is prosecuted shall communicate the final outcome of the proceedings to the Secretary-General of the United Nations, who shall transmit the information to the other States Parties (Article 19)"
+  purpose "information of the States Parties"
+  onward sharing with-consent
+}
+assistance {
+  basis mutual-legal-assistance
+  under "any treaties or other arrangements on mutual legal assistance or information exchange that may exist between them (Article 12(5))"
+}
+`;
+    const mentions =
+      clause('Art10', '1. The State Party in the territory of which the alleged offender is present shall, if it does not extradite that person, submit the case without undue delay to its competent authorities for the purpose of prosecution.') +
+      clause('Art16', '1. A person who is being detained may be transferred if the following conditions are met: a) The person freely gives his or her informed consent; b) The competent authorities of both States agree, subject to such conditions as those States may deem appropriate.') +
+      clause('Art18', '(iii) Adopting regulations imposing on financial institutions the obligation to report promptly to the competent authorities all complex, unusual large transactions.');
+    const channelsOf = (text: string) => found(text, 'missing-points-of-contact').map((d) => /on channel (\w+)/.exec(d.message)?.[1]);
+
+    it('reports Prevention (Art. 18(3)) although Arts. 10(1), 16(1)(b) and 18(1)(b)(iii) mention competent authorities', () => {
+      assert.deepEqual(channelsOf(convention(mentions, channels)), ['Prevention']);
+    });
+
+    it('leaves alone a channel relayed by the depositary (Arts. 9(6), 19) and requests under the MLA treaties in force (Art. 12(5))', () => {
+      const text = convention(mentions, channels);
+      assert.ok(!channelsOf(text).includes('Outcome') && !channelsOf(text).includes('Custody') && !channelsOf(text).includes('Evidence'));
+      // Near miss: without the MLA treaties the requests have no known address.
+      assert.ok(channelsOf(convention(mentions, channels.replace(/assistance \{[^}]*\}\n/, ''))).includes('Evidence'));
+    });
+
+    it('near miss: a clause that makes contacts known, or makes competent authorities the ends of the exchange, still settles it', () => {
+      const iaea = clause(
+        'Art5',
+        '1. States Parties shall identify and make known to each other directly or through the International Atomic Energy Agency their central authority and point of contact having responsibility for physical protection of nuclear material.',
+      );
+      const ets182 = clause(
+        'Art11',
+        '1. Without prejudice to their own investigations or proceedings, the competent authorities of a Party may, without prior request, forward to the competent authorities of another Party information obtained within the framework of their own investigations.',
+      );
+      assert.deepEqual(channelsOf(convention(mentions + iaea, channels)), []);
+      assert.deepEqual(channelsOf(convention(mentions + ets182, channels)), []);
+    });
+  });
 });
