@@ -10,6 +10,7 @@ import { rowOf } from '../../constructs/table';
 import { declarationMemo } from '../../util/declaration-memo';
 import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
+import { itemOpenings } from './term-item-openings';
 import { coordinatedReadings, termForms } from './term-forms';
 import { lowersTitleCaseTerms, quotedAsDefined, quotedForms } from './term-lower-case-forms';
 import { introductions, shortForms } from './term-short-forms';
@@ -105,10 +106,13 @@ function measureTermUse(model: SemanticModel): TermUse {
   const listCapital = capitalOpensItem(names);
   const titleTerms = listCapital ? [] : [...names].filter((name) => titleCase(name) && !names.has(lowerFirst(name)!));
   const quotedLower = quotedAsDefined(readTermTexts(model, 'term-quoted-lower-forms', '', quotedForms), new Map(titleTerms.map((name) => [lowerFirst(name)!, definitionOf.get(name)!])));
+  // A single word whose definition opens a list item or a sentence in the text's own words ("1.
+  // “Funds” means …") has the item's capital: its lower-case form is a use (term-item-openings.ts).
+  const openers = new Set(readTermTexts(model, 'term-item-openings', '', itemOpenings).flatMap((t) => t.found));
   for (const name of names) {
     const single = !/\s/u.test(name);
     const lower = single || sentenceCase(name) || (listCapital && titleCase(name)) || quotedLower.has(lowerFirst(name) ?? '') ? lowerFirst(name) : undefined;
-    if (lower && !names.has(lower)) phrases.set(lower, { term: name, lowerOnly: single });
+    if (lower && !names.has(lower)) phrases.set(lower, { term: name, lowerOnly: single && !openers.has(name) });
     for (const form of termForms(name)) if (!names.has(form) && !phrases.has(form)) phrases.set(form, { term: name, lowerOnly: false });
   }
   // A short form the definition introduces ("(hereinafter referred to as “FIU”)") is a use of it (term-short-forms.ts).
