@@ -1,0 +1,71 @@
+/**
+ * The twenty-sixth real-instrument run (test/real-instruments/TWENTY-SIXTH-RUN.md), closing list
+ * item 1: where a preamble abbreviates an instrument as ‘the Convention’, neither the quoted short
+ * name, nor the full title it abbreviates, nor the title of another convention is a use of the
+ * term; the short name written alone, identified by its date or cited by article, is. Built from
+ * the preamble of the Czech Republic–Netherlands tax information arrangement 2015, with the near
+ * misses a lawyer would still read as uses.
+ */
+import assert from 'node:assert/strict';
+import { diagnose } from '../helpers/fixture';
+
+const arrangement = (body: string) =>
+  `arrangement "Arrangement" {\n  status non-binding\n}\nparticipant CZ "The competent authority of the Czech Republic"\nparticipant NL "The competent authority of the Netherlands"\n` +
+  `define "Convention" means "The Convention between the Kingdom of the Netherlands and the Czechoslovak Republic for the avoidance of double taxation of 4 March 1974"\n` +
+  `clause Text "Text" """\n  ${body}\n"""\n`;
+
+const unused = (body: string) => diagnose(arrangement(body)).filter((d) => d.code === 'unused-term');
+
+/** The preamble of the Arrangement (BWBR0037183), as transcribed. */
+const preamble =
+  'The competent authorities of the Czech Republic and the Netherlands (hereinafter referred to as ‘the Participants’), Further to the provisions of Council Directive No 2011/16/EU of 15 February 2011 on administrative cooperation in the field of taxation, The Convention between the Kingdom of the Netherlands and the Czechoslovak Republic for the avoidance of double taxation and the prevention of fiscal evasion with respect to taxes on income and on capital of 4 March 1974 (hereinafter referred to as ‘the Convention’), including the Protocols of 26 June 1996 and 31 May 2013, The provisions with regard to the exchange of information of the Convention on mutual administrative assistance in tax matters, closed in Strasbourg on 25 January 1988, as amended by the Protocol done in Paris on 27 May 2010, Have agreed the following:';
+
+describe('twenty-sixth real-instrument run, item 1: an instrument’s title is not a use of its short name', () => {
+  it('reports the Convention the preamble defines and never uses', () => {
+    const found = unused(preamble);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /"Convention" is defined but never used/);
+  });
+
+  it('does not count the short name quoted with its article: (hereinafter referred to as ‘the Convention’)', () => {
+    assert.equal(unused('The Convention between the Kingdom of the Netherlands and the Czechoslovak Republic (hereinafter referred to as ‘the Convention’) applies.').length, 1);
+    assert.equal(unused('(hereinafter referred to as “the Convention”)').length, 1);
+  });
+
+  it('does not count the abbreviated title when no formula follows: its parties make it a title', () => {
+    assert.equal(unused('Information is exchanged under the Convention between the Kingdom of the Netherlands and the Czechoslovak Republic.').length, 1);
+  });
+
+  it('does not count the title of another convention, in title case or identified by its making', () => {
+    for (const other of [
+      'The Participants recall the Convention on mutual administrative assistance in tax matters, closed in Strasbourg on 25 January 1988.',
+      'The Participants recall the Convention on Cybercrime.',
+      'The Participants recall the Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data.',
+      'The Participants recall the Convention of 21 March 1983 on the transfer of sentenced persons.',
+      'The Participants recall the Convention on the transfer of sentenced persons of 21 March 1983.',
+      'The Participants recall the Convention against Corruption.',
+    ]) {
+      assert.equal(unused(other).length, 1, other);
+    }
+  });
+
+  it('counts the short name identified by its date, cited by article, or followed by the sentence’s own words', () => {
+    for (const use of [
+      'Information is exchanged under the Convention of 1974.',
+      'Information is exchanged under the Convention of 4 March 1974.',
+      'Article 26 of the Convention applies.',
+      'Information is provided under the Convention on request.',
+      'Information is provided under the Convention on the basis of Article 26.',
+      'Information is provided under the Convention for the purposes of Article 5.',
+      'The Convention for the Netherlands applies to the European part of the Kingdom.',
+      'Information is provided under the Convention for the Protocol of 2013 signed at Prague.',
+      'Information is exchanged under the Convention between the Participants.',
+      'The Participants apply the Convention on the exchange of information.',
+      // Without its particulars a lower-case phrase may be the sentence's own: read as a use.
+      'The Participants recall the Convention on mutual administrative assistance in tax matters.',
+      'Information is exchanged under the Convention on 1 January of each year.',
+    ]) {
+      assert.deepEqual(unused(use), [], use);
+    }
+  });
+});
