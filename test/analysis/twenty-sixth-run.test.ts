@@ -2,12 +2,14 @@
  * The twenty-sixth real-instrument run (test/real-instruments/TWENTY-SIXTH-RUN.md), closing list
  * item 1: where a preamble abbreviates an instrument as ‘the Convention’, neither the quoted short
  * name, nor the full title it abbreviates, nor the title of another convention is a use of the
- * term; the short name written alone, identified by its date or cited by article, is. Built from
- * the preamble of the Czech Republic–Netherlands tax information arrangement 2015, with the near
- * misses a lawyer would still read as uses.
+ * term; the short name written alone, identified by its date or cited by article, is. Item 2: a
+ * wording rewrite keeps the sentence English ("is entered into force" → "has come into effect"),
+ * or is not offered. Built from the Czech Republic–Netherlands tax information arrangement 2015
+ * (preamble, Art. 8), with the near misses that must stay as they were.
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../helpers/fixture';
+import { applyCodeFix } from '../helpers/edits';
 
 const arrangement = (body: string) =>
   `arrangement "Arrangement" {\n  status non-binding\n}\nparticipant CZ "The competent authority of the Czech Republic"\nparticipant NL "The competent authority of the Netherlands"\n` +
@@ -67,5 +69,65 @@ describe('twenty-sixth real-instrument run, item 1: an instrument’s title is n
     ]) {
       assert.deepEqual(unused(use), [], use);
     }
+  });
+});
+
+describe('twenty-sixth real-instrument run, item 2: a wording rewrite that keeps the sentence English', () => {
+  const mou = (body: string) => `arrangement "Arrangement" {\n  status non-binding\n}\nparticipant CZ "Czech Republic"\nparticipant NL "Netherlands"\nclause Art8 "Application" """\n  ${body}\n"""\n`;
+  const treaty = (body: string) => `treaty "Agreement" {\n  status binding\n}\nparty CZ "Czech Republic"\nparty NL "Netherlands"\nclause Art8 "Application" """\n  ${body}\n"""\n`;
+  /** The findings of `code` on the text, each with the sentence its first fix leaves (undefined: no fix). */
+  const rewritten = (text: string, code: string) =>
+    diagnose(text)
+      .filter((d) => d.code === code)
+      .map((d) => ({ severity: d.severity, message: d.message, after: d.fixes?.[0] ? applyCodeFix(text, d.fixes[0]).split('\n')[6].trim() : undefined }));
+
+  it('rewrites Art. 8(2) "is entered into force" with its auxiliary: "has come into effect"', () => {
+    const [d, ...rest] = rewritten(mou('This Arrangement is entered into force for an indefinite period.'), 'mou-binding-wording');
+    assert.equal(rest.length, 0);
+    assert.equal(d.severity, 'error');
+    assert.equal(d.after, 'This Arrangement has come into effect for an indefinite period.');
+    assert.match(d.message, /write 'has come into effect' for 'is entered into force'/);
+  });
+
+  it('writes the participle after a perfect or a form of "be", keeping the adverbs', () => {
+    for (const [before, after] of [
+      ['This Arrangement has entered into force.', 'This Arrangement has come into effect.'],
+      ['This Arrangement has been entered into force.', 'This Arrangement has come into effect.'],
+      ['This Arrangement will be entered into force on signature.', 'This Arrangement will come into effect on signature.'],
+      ['These Arrangements are entered into force.', 'These Arrangements have come into effect.'],
+      ['This Arrangement is hereby entered into force.', 'This Arrangement has hereby come into effect.'],
+    ]) {
+      assert.deepEqual(rewritten(mou(before), 'mou-binding-wording').map((d) => d.after), [after], before);
+    }
+  });
+
+  it('keeps the word-for-word rewrites that were English already (Art. 8(3) among them)', () => {
+    for (const [before, after] of [
+      ['From the date of entry into force of this Arrangement, the Memorandum of Understanding of 2006 will be repealed.', 'From the date of coming into effect of this Arrangement, the Memorandum of Understanding of 2006 will be repealed.'],
+      ['This Arrangement entered into force on 14 October 2015.', 'This Arrangement came into effect on 14 October 2015.'],
+      ['This Arrangement will enter into force on signature.', 'This Arrangement will come into effect on signature.'],
+      ['The Participants shall exchange information.', 'The Participants will exchange information.'],
+    ]) {
+      assert.deepEqual(rewritten(mou(before), 'mou-binding-wording').map((d) => d.after), [after], before);
+    }
+  });
+
+  it('keeps the error but offers no rewrite where none fits the sentence', () => {
+    for (const text of ['This Arrangement was entered into force on 14 October 2015.', 'Once entered into force, this Arrangement will apply to information on 2015.']) {
+      const found = rewritten(mou(text), 'mou-binding-wording');
+      assert.equal(found.length, 1, text);
+      assert.equal(found[0].severity, 'error');
+      assert.equal(found[0].after, undefined, text);
+      assert.match(found[0].message, /in a form that fits the sentence \(no rewrite is offered/);
+    }
+  });
+
+  it('the same on the other rules: "undertake to" after a modal, the article before the words, the perfect in a treaty', () => {
+    const undertake = rewritten(mou('The Participants shall undertake to share information.'), 'mou-treaty-wording');
+    assert.deepEqual(undertake.map((d) => d.after), [undefined]);
+    assert.deepEqual(rewritten(mou('The Participants undertake to share information.'), 'mou-treaty-wording').map((d) => d.after), ['The Participants will share information.']);
+    assert.deepEqual(rewritten(mou('As set out in an Article of this Arrangement, the Participants will meet.'), 'mou-treaty-wording').map((d) => d.after), ['As set out in a Paragraph of this Arrangement, the Participants will meet.']);
+    assert.deepEqual(rewritten(treaty('This Agreement has come into effect on signature.'), 'treaty-mou-wording').map((d) => d.after), ['This Agreement has entered into force on signature.']);
+    assert.deepEqual(rewritten(treaty('This Agreement comes into effect on signature.'), 'treaty-mou-wording').map((d) => d.after), ['This Agreement enters into force on signature.']);
   });
 });
