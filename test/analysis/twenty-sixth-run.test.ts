@@ -5,11 +5,14 @@
  * term; the short name written alone, identified by its date or cited by article, is. Item 2: a
  * wording rewrite keeps the sentence English ("is entered into force" → "has come into effect"),
  * or is not offered. Built from the Czech Republic–Netherlands tax information arrangement 2015
- * (preamble, Art. 8), with the near misses that must stay as they were.
+ * (preamble, Art. 8), with the near misses that must stay as they were. Item 4: a treaty named by
+ * its title is not looked for as a file, wherever the document lies (the command line's side is
+ * test/cli/implements-title.test.ts).
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../helpers/fixture';
 import { applyCodeFix } from '../helpers/edits';
+import { createEntenteService } from '../../server/src/language/service';
 
 const arrangement = (body: string) =>
   `arrangement "Arrangement" {\n  status non-binding\n}\nparticipant CZ "The competent authority of the Czech Republic"\nparticipant NL "The competent authority of the Netherlands"\n` +
@@ -129,5 +132,25 @@ describe('twenty-sixth real-instrument run, item 2: a wording rewrite that keeps
     assert.deepEqual(rewritten(mou('As set out in an Article of this Arrangement, the Participants will meet.'), 'mou-treaty-wording').map((d) => d.after), ['As set out in a Paragraph of this Arrangement, the Participants will meet.']);
     assert.deepEqual(rewritten(treaty('This Agreement has come into effect on signature.'), 'treaty-mou-wording').map((d) => d.after), ['This Agreement has entered into force on signature.']);
     assert.deepEqual(rewritten(treaty('This Agreement comes into effect on signature.'), 'treaty-mou-wording').map((d) => d.after), ['This Agreement enters into force on signature.']);
+  });
+});
+
+describe('twenty-sixth real-instrument run, item 4: implements "<title>" in a document outside the workspace', () => {
+  // The host's boundary, as the command line draws it when given a file from another working folder:
+  // only the workspace is read, and anything else is refused as outside it.
+  const check = (implementsWhat: string) => {
+    const service = createEntenteService({ readFile: (uri) => (uri.startsWith('file:///workspace/') ? undefined : { ok: false, failure: 'outside-workspace' }) });
+    const uri = 'file:///tmp/x/memorandum.entente';
+    service.open(uri, `memorandum "Memorandum van overeenstemming" {\n  status undetermined\n  implements ${implementsWhat} article 29\n}\nparticipant NL "De bevoegde autoriteit van Nederland"\n`);
+    return service.diagnostics(uri).filter((d) => d.code === 'file-not-read' || d.code === 'unresolved-file');
+  };
+
+  it('looks for no file: the title is not refused as outside the workspace', () => {
+    assert.deepEqual(check('"Verdrag tussen het Koninkrijk der Nederlanden en de Republiek Argentinië tot het vermijden van dubbele belasting"'), []);
+  });
+
+  it('still refuses an .entente path there', () => {
+    const found = check('"treaty.entente"');
+    assert.deepEqual(found.map((d) => `${d.severity} ${d.code}`), ['error file-not-read']);
   });
 });
