@@ -90,8 +90,11 @@ export function loadImports(uri: string, ast: EntenteDocument, files: FileLookup
       return { path, uri: resolved?.uri, model: resolved?.parsed.ast };
     });
   // An implementing arrangement sees the treaty's parties and agreements, as an annex its parent's.
+  // A treaty named by its title (`implements "Verdrag tussen …"`) is no file and is not looked for:
+  // asked for as a path, it was refused as outside the workspace wherever the document lay outside
+  // it (the command line given /tmp/x/memo.entente from another folder; twenty-sixth run).
   const treatyPath = ast.instrument?.implements?.file;
-  const implemented = treatyPath ? visit(treatyPath) : undefined;
+  const implemented = treatyPath && isEntenteFile(treatyPath.value) ? visit(treatyPath) : undefined;
   return { used, parent, implemented, incorporated, documents };
 }
 

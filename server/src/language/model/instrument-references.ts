@@ -65,6 +65,11 @@ const headNouns = [
   'Understanding',
 ].join('|');
 const headWord = new RegExp(`^(?:${headNouns})$`, 'u');
+
+/** Whether a word is the head noun of an instrument's name, in any case of its first letter: "Convention", "agreement", "Directives". */
+export function isInstrumentNoun(word: string): boolean {
+  return headWord.test(word) || headWord.test(word.slice(0, 1).toUpperCase() + word.slice(1));
+}
 const titleWord = String.raw`(?:\p{Lu}[\p{L}\p{N}'’\-]*|${nameMark}+)`;
 /** Capitalised words that begin sentences or phrases but are never part of a title. */
 const notTitleStart = new Set(

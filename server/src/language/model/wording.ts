@@ -27,6 +27,7 @@ import { analyseVoice, foreignAt, type ProseVoice } from './prose-voice';
 import { defaultProseMemo } from '../util/prose-memo';
 import { senseOf, type SenseName } from './wording-senses';
 import { carryCase, isUpper } from '../util/carry-case';
+import { fitRewrite, type FittedRewrite } from './wording-grammar';
 
 export interface WordingEntry {
   /** Stable id of the row, e.g. `shall`. */
@@ -237,6 +238,12 @@ export interface WordingMatch {
   readonly replacement: string | undefined;
   /** Why no rewrite is offered: what the drafter must decide. */
   readonly unclear?: string;
+  /**
+   * The rewrite that keeps the sentence English (wording-grammar.ts): the replacement, or it with
+   * the auxiliary or article before it changed ("is entered into force" → "has come into effect");
+   * undefined, with a replacement, where no word-for-word rewrite fits the sentence.
+   */
+  readonly rewrite?: FittedRewrite;
 }
 
 export interface FindWordingOptions {
@@ -318,7 +325,7 @@ function scanWording(text: string, belongsTo: Wording, context: ReferenceContext
       if (replacement === undefined) continue;
       found.push(
         sense.kind === 'own'
-          ? { entry, start, end, written, replacement: carryCase(written, replacement) }
+          ? { entry, start, end, written, replacement: carryCase(written, replacement), rewrite: fitRewrite(text, start, end, key, carryCase(written, replacement)) }
           : { entry, start, end, written, replacement: undefined, unclear: sense.why },
       );
     }

@@ -38,9 +38,13 @@ interface WordingFinding {
   /**
    * What the fix rewrites: this word and the same word elsewhere in its sentence, so that a
    * sentence is never half converted; empty in another author's text, which is never rewritten
-   * (support/wording-rewrites.ts).
+   * (support/wording-rewrites.ts), and where a rewrite would not fit the sentence.
    */
-  readonly rewrite: readonly Range[];
+  readonly rewrite: readonly { readonly range: Range; readonly newText: string }[];
+  /** The words the fix replaces and their replacement, where the words around the match change too ("is entered into force" → "has come into effect"; model/wording-grammar.ts). */
+  readonly fitted?: { readonly written: string; readonly text: string };
+  /** No word-for-word rewrite fits the sentence ("was entered into force"): the message says so and no fix is offered. */
+  readonly unfit?: boolean;
 }
 
 /**
@@ -76,8 +80,13 @@ function spansWording(model: SemanticModel, spans: readonly ProseSpan[], belongs
       // of two kinds in one sentence. (A noun used again for another instrument, "commitments
       // under the Paris Call", is rightly left as it is.)
       const whole = m.entry.sense !== 'operative' || occurrences(span.text, written).filter((at) => sentenceOf(at) === sentenceOf(m.start)).length === flagged.length;
-      const rewrite = withheld || m.replacement === undefined || m.entry.noRewrite || !whole ? [] : flagged;
-      result.push({ range: ranges[i], written, replacement: m.replacement, unclear: m.unclear, binding: m.entry.binding === true, why: m.entry.why, rewrite });
+      const group = matches.filter((o) => together(o));
+      // Each occurrence rewritten as its own sentence needs it (model/wording-grammar.ts); if one cannot be, none is.
+      const edits = group.every((o) => o.rewrite) ? group.map((o) => ({ range: spanRange(model, span, o.rewrite!.from, o.end), newText: o.rewrite!.text })) : [];
+      const rewrite = withheld || m.replacement === undefined || m.entry.noRewrite || !whole ? [] : edits;
+      const fitted = m.rewrite && (m.rewrite.from !== m.start || m.rewrite.text !== m.replacement) ? { written: span.text.slice(m.rewrite.from, m.end).replace(/\s+/g, ' '), text: m.rewrite.text } : undefined;
+      const unfit = m.replacement !== undefined && m.rewrite === undefined;
+      result.push({ range: ranges[i], written, replacement: m.replacement, unclear: m.unclear, binding: m.entry.binding === true, why: m.entry.why, rewrite, fitted, unfit });
     });
   }
   return result;
@@ -96,7 +105,7 @@ function writtenText(m: WordingMatch): string {
 /** Keywords with a treaty form and an MoU form. */
 function keywordWording(model: SemanticModel, belongsTo: Wording): WordingFinding[] {
   const result: WordingFinding[] = [];
-  const add = (range: Range, written: string, replacement: string) => result.push({ range, written, replacement, binding: false, rewrite: [range] });
+  const add = (range: Range, written: string, replacement: string) => result.push({ range, written, replacement, binding: false, rewrite: [{ range, newText: replacement }] });
   const treatyForm = belongsTo === 'treaty';
   for (const party of model.ast.parties) {
     if (party.keyword.value === (treatyForm ? 'party' : 'participant')) add(party.keyword.range, party.keyword.text, treatyForm ? 'participant' : 'party');
@@ -111,19 +120,26 @@ function keywordWording(model: SemanticModel, belongsTo: Wording): WordingFindin
   return result;
 }
 
-function replaceFix(ranges: readonly Range[], written: string, replacement: string): CodeFix {
+function replaceFix(f: WordingFinding): CodeFix {
   // The words that show whether the text binds: changing them is a legal change, made one by one.
-  const all = ranges.length > 1 ? ` here and the other ${ranges.length - 1} in the sentence` : '';
+  const all = f.rewrite.length > 1 ? ` here and the other ${f.rewrite.length - 1} in the sentence` : '';
   return {
-    title: `Replace '${written}' with '${replacement}'${all} (changes the wording that shows whether the text binds)`,
-    edits: ranges.map((range) => ({ range, newText: replacement })),
+    title: `Replace '${f.fitted?.written ?? f.written}' with '${f.fitted?.text ?? f.replacement}'${all} (changes the wording that shows whether the text binds)`,
+    edits: f.rewrite,
     effect: 'legal',
     preferred: true,
   };
 }
 
 function toFinding(f: WordingFinding, message: string): Finding {
-  return { range: f.range, message, fixes: f.replacement === undefined || f.rewrite.length === 0 ? [] : [replaceFix(f.rewrite, f.written, f.replacement)] };
+  return { range: f.range, message, fixes: f.replacement === undefined || f.rewrite.length === 0 ? [] : [replaceFix(f)] };
+}
+
+/** What to write instead, as the sentence needs it: "'has come into effect' for 'is entered into force'". */
+function instead(f: WordingFinding): string {
+  if (f.fitted) return f.fitted.written === f.written ? `'${f.fitted.text}'` : `'${f.fitted.text}' for '${f.fitted.written}'`;
+  if (f.unfit) return `'${f.replacement}' in a form that fits the sentence (no rewrite is offered: the words around it must change too)`;
+  return `'${f.replacement}'`;
 }
 
 /** A treaty word in an MoU whose meaning decides the rewrite: reported, with what to decide instead of a fix. */
@@ -138,7 +154,7 @@ export const mouBindingWording = defineRule({
   defaultSeverity: 'error',
   message: "Write 'will' / 'come into effect': 'shall' and 'enter into force' make a non-binding MoU read as a treaty.",
   rationale:
-    "'Shall' as the instrument's operative verb and 'enter into force' said of the instrument itself are the clearest signs of an intention to create legal obligations; the other mandatory verbs — 'must', 'is/are obliged to', 'is/are obligated to', 'is/are required to' — are as strong (\"the competent authorities are obliged to contact each other\", Germany–Netherlands tax-rulings memorandum 2015, Art. 2(4); twenty-third real-instrument run), and DFAT's verified rule is about mandatory language, not one word; a denial (\"Neither Participant is obliged to …\") is left alone. In an MoU that declares `status non-binding` they contradict the status clause and invite the argument that the instrument is a treaty after all; the title does not decide. Only the MoU's own voice is judged: citations and reported speech of other instruments (\"under Article 23 of Directive (EU) 2022/2555, essential and important entities shall submit …\", \"pending the entry into force of the Agreement on …\") are left alone, and the fix would misstate the law there. A use whose sense cannot be told (\"Under Article 35 of the Convention, the Participants shall …\"; \"the entry into force of the agreement\") is reported as a warning under mou-treaty-wording, without a rewrite. Sources: USDOS and DFAT were read in part (verified: USDOS, 'certain formal, stylistic, and linguistic features tend to be associated with agreements binding under international law'; DFAT, 'Australia's practice is to use non-mandatory language in less-than-treaty status instruments'); the FCDO terminology table that lists shall/will and enter into force/come into effect was not read, so the rows themselves could not be confirmed.",
+    "'Shall' as the instrument's operative verb and 'enter into force' said of the instrument itself are the clearest signs of an intention to create legal obligations; the other mandatory verbs — 'must', 'is/are obliged to', 'is/are obligated to', 'is/are required to' — are as strong (\"the competent authorities are obliged to contact each other\", Germany–Netherlands tax-rulings memorandum 2015, Art. 2(4); twenty-third real-instrument run), and DFAT's verified rule is about mandatory language, not one word; a denial (\"Neither Participant is obliged to …\") is left alone. In an MoU that declares `status non-binding` they contradict the status clause and invite the argument that the instrument is a treaty after all; the title does not decide. Only the MoU's own voice is judged: citations and reported speech of other instruments (\"under Article 23 of Directive (EU) 2022/2555, essential and important entities shall submit …\", \"pending the entry into force of the Agreement on …\") are left alone, and the fix would misstate the law there. A use whose sense cannot be told (\"Under Article 35 of the Convention, the Participants shall …\"; \"the entry into force of the agreement\") is reported as a warning under mou-treaty-wording, without a rewrite. The rewrite keeps the sentence English (model/wording-grammar.ts): after \"has\" or \"have\" it writes the participle (\"has come into effect\"), the non-native passive \"This Arrangement is entered into force for an indefinite period\" (Czech Republic–Netherlands tax information arrangement 2015, Art. 8(2); twenty-sixth real-instrument run) becomes \"has come into effect\", with its auxiliary, and \"an Article\" becomes \"a Paragraph\"; where no word-for-word rewrite fits (\"was entered into force\", which may mean the event or the state after it; \"once entered into force\") the finding stays and no fix is offered. Sources: USDOS and DFAT were read in part (verified: USDOS, 'certain formal, stylistic, and linguistic features tend to be associated with agreements binding under international law'; DFAT, 'Australia's practice is to use non-mandatory language in less-than-treaty status instruments'); the FCDO terminology table that lists shall/will and enter into force/come into effect was not read, so the rows themselves could not be confirmed.",
   source: 'USDOS Guidance on Non-Binding Documents (archived state.gov page, 2008, opening paragraphs); DFAT Guidance Note on less-than-treaty status instruments (opening sections); FCDO Treaties and MoUs Guidance (2021), Terminology (not read)',
   sourceStatus: 'unconfirmed',
   example: {
@@ -149,7 +165,7 @@ export const mouBindingWording = defineRule({
     if (declaredWording(model) !== 'mou') return;
     for (const f of proseWording(model, 'treaty')) {
       // Only the instrument's own binding wording is an error; an undetermined use is a warning (mou-treaty-wording).
-      if (f.binding && f.replacement !== undefined) report(toFinding(f, `'${f.written}' is treaty wording that signals binding intent: in a non-binding MoU write '${f.replacement}'.`));
+      if (f.binding && f.replacement !== undefined) report(toFinding(f, `'${f.written}' is treaty wording that signals binding intent: in a non-binding MoU write ${instead(f)}.`));
     }
   },
 });
@@ -172,7 +188,7 @@ export const mouTreatyWording = defineRule({
     if (declaredWording(model) !== 'mou') return;
     for (const f of proseWording(model, 'treaty')) {
       if (f.replacement === undefined) report(toFinding(f, unclearMessage(f)));
-      else if (!f.binding) report(toFinding(f, `'${f.written}' is treaty wording: in a non-binding MoU write '${f.replacement}'.`));
+      else if (!f.binding) report(toFinding(f, `'${f.written}' is treaty wording: in a non-binding MoU write ${instead(f)}.`));
     }
     for (const f of keywordWording(model, 'treaty')) report(toFinding(f, `'${f.written}' is treaty wording: in a non-binding MoU write '${f.replacement}'.`));
     const header = model.ast.instrument;
@@ -206,8 +222,8 @@ export const treatyMouWording = defineRule({
     if (declaredWording(model) !== 'treaty') return;
     for (const f of [...proseWording(model, 'mou'), ...keywordWording(model, 'mou')]) {
       if (f.replacement === undefined) continue;
-      if (f.why !== undefined) report(toFinding(f, `'${f.written}' ${f.why}: a treaty writes '${f.replacement}'.`));
-      else report(toFinding(f, `'${f.written}' is MoU wording by drafting convention (binding treaties use it too): a treaty usually writes '${f.replacement}'.`));
+      if (f.why !== undefined) report(toFinding(f, `'${f.written}' ${f.why}: a treaty writes ${instead(f)}.`));
+      else report(toFinding(f, `'${f.written}' is MoU wording by drafting convention (binding treaties use it too): a treaty usually writes ${instead(f)}.`));
     }
   },
 });

@@ -21,6 +21,9 @@
  *   time limit, a payment: firm-duties.ts), and a clause on a topic the text already settles in
  *   its own words, untagged, is not offered beside them (costs: compensation, refunds, sharing —
  *   payment-provisions.ts; twenty-third run, items 4 and 6);
+ * - it states no rule of use, secrecy or onward passing of what is exchanged where the instrument
+ *   is made under a binding Union act that lays down its own (Directive 2011/16/EU, Art. 16:
+ *   union-act-regime.ts; twenty-sixth run, item 3);
  * - deprecated clauses never.
  * Among those that remain, the library's ranking decides (the instrument's kind, bilateral or
  * multilateral, team clauses first).
@@ -34,6 +37,7 @@ import { statesFirmDuties } from './firm-duties';
 import { instrumentSubjects } from './instrument-subjects';
 import { ownUseProvision } from './own-use-rules';
 import { paymentProvisions } from './payment-provisions';
+import { unionActRegime, useRegimeTopics } from './union-act-regime';
 
 /** What a finding asks of the clause beyond its topic. */
 export interface ClauseNeed {
@@ -45,6 +49,7 @@ export interface ClauseNeed {
 export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic, need: ClauseNeed = {}): LibraryClause | undefined {
   if (statusOpen(model)) return undefined;
   if (settledInOwnWords(model, topic)) return undefined;
+  if (useRegimeTopics.has(topic) && unionActRegime(model)) return undefined;
   const subjects = instrumentSubjects(model);
   const form = model.form.form;
   return model.library

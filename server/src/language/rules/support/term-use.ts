@@ -13,6 +13,7 @@ import { proseMemoOf } from '../../util/prose-memo';
 import { itemOpenings } from './term-item-openings';
 import { coordinatedReadings, termForms } from './term-forms';
 import { lowersTitleCaseTerms, quotedAsDefined, quotedForms } from './term-lower-case-forms';
+import { opensATitle } from './term-in-title';
 import { introductions, shortForms } from './term-short-forms';
 
 /**
@@ -224,12 +225,15 @@ function* libraryTexts(model: SemanticModel): Iterable<string> {
  * uses; thirteenth real-instruments run). So is a list of terms each followed by a colon, the term
  * opening its item: "7. Risk: relationship between the frequency and the consequences …" (ACS
  * Agreement on natural disasters 1999, Art. 1; sixteenth run). A colon after a term inside a
- * sentence is not a definition.
+ * sentence is not a definition. Nor is an instrument's short name that opens a title a use: "the
+ * Convention on mutual administrative assistance in tax matters, closed in Strasbourg …"
+ * (term-in-title.ts; twenty-sixth run).
  */
 export function definesAt(text: string, start: number, end: number): boolean {
   if (definingWords.test(text.slice(end, end + 40))) return true;
   if (quotedAt(text, start, end)) return true;
   if (inTheNameItAbbreviates(text, start, end)) return true;
+  if (opensATitle(text, start, end)) return true;
   if (!/^["”’'»)]*\s*:/u.test(text.slice(end, end + 8))) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return listItemOpening.test(text.slice(lineStart, start));
@@ -239,11 +243,18 @@ export function definesAt(text: string, start: number, end: number): boolean {
  * Whether the term stands in quotation marks: the text then names the term (to define it, or to
  * say where it comes from) rather than using it — "the “contracting party” being a Member State of
  * the European Union means: the Republic of Croatia" (Croatia–Curaçao Convention 2013, Art.
- * 2(1)(c), a term used nowhere else; nineteenth run), "the term “Interest Payment(s)” means".
+ * 2(1)(c), a term used nowhere else; nineteenth run), "the term “Interest Payment(s)” means". The
+ * article may stand inside the quotation marks: "(hereinafter referred to as ‘the Convention’)"
+ * (Czech Republic–Netherlands tax information arrangement 2015, preamble; twenty-sixth run).
  */
 function quotedAt(text: string, start: number, end: number): boolean {
-  return openingQuotes.includes(text.charAt(start - 1)) && closingQuote.test(text.slice(end, end + 4));
+  const before = text.slice(Math.max(0, start - 6), start);
+  const opened = openingQuotes.includes(before.charAt(before.length - 1)) || quotedArticle.test(before);
+  return opened && closingQuote.test(text.slice(end, end + 4));
 }
+
+/** An opening quotation mark and an article before the term: "‘the ", "“The ". */
+const quotedArticle = /["“‘'«„](?:the|The|a|an|A|An)\s+$/u;
 
 /**
  * Whether the term stands in the full name that the same sentence goes on to abbreviate as that
