@@ -106,7 +106,7 @@ describe('applicability model and reference data', () => {
       assert.equal(regime('participant MOD "MoD" { kind government-agency jurisdiction FI regimes outside-union-law }'), 'none');
       assert.equal(regime('participant US "CISA" { kind government-agency jurisdiction US }'), 'none');
       assert.equal(regime('participant NATO "NATO" { kind international-organisation jurisdiction BE }'), 'none');
-      assert.equal(exporterRegime(party('participant EE "Estonia" { kind state jurisdiction EE }'), true)?.regime, 'LED');
+      assert.equal(exporterRegime(party('participant EE "Estonia" { kind state jurisdiction EE }'), { reason: 'evidence' })?.regime, 'LED');
     });
 
     it('infers no regime from EU membership alone (the model keeps only what is declared)', () => {

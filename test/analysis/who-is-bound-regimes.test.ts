@@ -142,10 +142,14 @@ describe('who-is-bound items 12 and 19: the union-law note at the date of conclu
     assert.deepEqual(d.fixes, []);
   });
 
-  it('near miss: the same treaty after NIS2 (2023) is the ordinary note, NIS2 cited, with its clause', () => {
-    const [d] = note(swap(probe('12d'), 'on 2010-05-01 in duplicate', 'on 2023-05-01 in duplicate'));
+  it('near miss: the same treaty after NIS2 is the ordinary note, NIS2 cited; with its clause while still to be signed (2027), without once signed (2023)', () => {
+    const [d] = note(swap(probe('12d'), 'on 2010-05-01 in duplicate', 'on 2027-05-01 in duplicate'));
     assert.match(d.message, /^An EU Member State concludes this treaty with a third country/);
-    assert.ok(d.fixes.length > 0);
+    assert.ok(d.fixes.length > 0, 'a draft is offered the clause');
+    // Signed before the month of Entente's reference data: concluded, and no clause is added to it (library-fit.ts).
+    const [signed] = note(swap(probe('12d'), 'on 2010-05-01 in duplicate', 'on 2023-05-01 in duplicate'));
+    assert.match(signed.message, /^An EU Member State concludes this treaty with a third country.*NIS2/);
+    assert.deepEqual(signed.fixes, []);
   });
 
   it('Netherlands–Aruba: no treaty with a third country; near miss: Netherlands–Ukraine', () => {
@@ -177,7 +181,10 @@ describe('who-is-bound item 6: the union-law clause is no answer to a mixed agre
   });
 
   it('near miss: a Member State’s treaty with Norway (probe 15) is still offered the clause, and the clause still answers it', () => {
-    const [d] = byCode(probe('15'), 'missing-union-law-clause');
+    // Dated as a signature still to come: probe 15 is dated 2026-03-02, before the month of
+    // Entente's reference data, and a text signed then is offered no clause (library-fit.ts).
+    const draft = swap(probe('15'), 'on 2026-03-02', 'on 2027-03-02');
+    const [d] = byCode(draft, 'missing-union-law-clause');
     assert.ok(d.fixes.some((f) => /union-law\/treaty/.test(f.title)));
     const inserted = `${probe('15')}clause UnionLaw from library "union-law/treaty"\n`;
     assert.deepEqual(byCode(inserted, 'missing-union-law-clause'), []);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { libraryFixTitlePrefix } from '../../server/src/language/rules/support/fixes';
 import { diagnose } from '../helpers/fixture';
 import { applyCodeFix } from '../helpers/edits';
-import { fixesIn, inserted, repoText } from '../helpers/fix-review';
+import { draftFixesIn, fixesIn, inserted, repoText } from '../helpers/fix-review';
 
 const titles = (path: string, code: string, line?: number) => fixesIn(path, code, line).map((f) => f.title);
 const library = (path: string, code: string, line?: number) => titles(path, code, line).filter((t) => t.startsWith(libraryFixTitlePrefix));
@@ -75,6 +75,9 @@ describe('final-clause quick fixes keep what the text states (fix review, class 
     ] as const) {
       assert.deepEqual(titles(path, 'missing-registration', line), ['Add `registration article-102` to the header'], path);
     }
-    assert.ok(library('test/real-instruments/nl-jp-customs-mutual-assistance-2009.entente', 'missing-registration').length === 1, 'signed at one place by two States');
+    // Read as the draft it was: the treaty signed in 2009 is offered no clause (library-fit.ts).
+    assert.deepEqual(library('test/real-instruments/nl-jp-customs-mutual-assistance-2009.entente', 'missing-registration'), []);
+    const draft = draftFixesIn('test/real-instruments/nl-jp-customs-mutual-assistance-2009.entente', 'missing-registration').filter((f) => f.title.startsWith(libraryFixTitlePrefix));
+    assert.equal(draft.length, 1, 'signed at one place by two States');
   });
 });

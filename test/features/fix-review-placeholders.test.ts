@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { libraryFixTitlePrefix } from '../../server/src/language/rules/support/fixes';
 import { diagnose } from '../helpers/fixture';
 import { applyCodeFix } from '../helpers/edits';
-import { findingsOf, inserted, repoText } from '../helpers/fix-review';
+import { draftOf, findingsOf, inserted, repoText } from '../helpers/fix-review';
 
 /** The text after the first fix of `code` (starting with `title`) is applied, and what it then reports. */
 function afterFix(text: string, code: string, title: string, line?: number) {
@@ -28,7 +28,8 @@ describe('blanks inserted by quick fixes (fix review, items 8 and 23)', () => {
   });
 
   it('reports the blanks of the transfer-safeguards clause in a customs treaty', () => {
-    const text = repoText('test/real-instruments/nl-jp-customs-mutual-assistance-2009.entente');
+    // As the draft it was: the treaty signed in 2009 is offered no clause (library-fit.ts).
+    const text = draftOf(repoText('test/real-instruments/nl-jp-customs-mutual-assistance-2009.entente'));
     const { unfilled } = afterFix(text, 'missing-transfer-safeguards', libraryFixTitlePrefix, 238);
     assert.deepEqual(
       unfilled.map((d) => d.message),

@@ -27,6 +27,27 @@ export function fixesIn(path: string, code: string, line?: number): CodeFix[] {
   return findings.flatMap((d) => d.fixes);
 }
 
+/**
+ * A real text read as the draft it once was: every date moved by the same number of years, so
+ * that the earliest falls in 2027, after the month of Entente's reference data. Library clauses
+ * are offered to drafts only: a text signed or exchanged before that month is concluded
+ * (library-fit.ts, `concludedText`), and the review's questions about which clause fits were
+ * asked of the text as a drafter would have it.
+ */
+export function draftOf(text: string): string {
+  const years = [...text.matchAll(/\b(1[89]\d\d|20\d\d)-(\d\d)-(\d\d)\b/g)].map((m) => Number(m[1]));
+  if (years.length === 0) return text;
+  const shift = 2027 - Math.min(...years);
+  return text.replace(/\b(1[89]\d\d|20\d\d)-(\d\d)-(\d\d)\b/g, (_, y: string, m: string, d: string) => `${Number(y) + shift}-${m}-${d}`);
+}
+
+/** Every fix offered for the findings of `code` in a repository file read as a draft (`draftOf`). */
+export function draftFixesIn(path: string, code: string, line?: number): CodeFix[] {
+  const findings = findingsOf(draftOf(repoText(path)), code, line);
+  if (findings.length === 0) throw new Error(`${path} as a draft: no ${code}${line ? ` on line ${line}` : ''}`);
+  return findings.flatMap((d) => d.fixes);
+}
+
 /** The text each fix inserts, joined: what a drafter would read after applying it. */
 export function inserted(fix: CodeFix): string {
   return fix.edits.map((e) => e.newText).join('\n');

@@ -36,6 +36,13 @@
  * third country for CSIRT exchange), the Nordic amending protocol says that Denmark and Sweden
  * apply it in accordance with Union law, in the clean and the flawed copy alike.
  *
+ * After the Law Enforcement Directive came to lead on channels whose stated purpose is criminal
+ * (the prevention, investigation, detection or prosecution of criminal offences, LED Art. 1(1)),
+ * the EE–GE treaty's channel, "for the investigation and prosecution of criminal offences", names
+ * its safeguards for what they are — the treaty's own Articles 9 to 11, a legally binding
+ * instrument (LED Art. 37(1)(a)) — not `standard-data-protection-clauses`, a GDPR tool that is no
+ * basis under the Directive; in the clean and the flawed copy alike.
+ *
  * Flawed fixtures: exactly the expected findings, each on its line and on the word at fault.
  */
 import assert from 'node:assert/strict';

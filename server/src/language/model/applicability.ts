@@ -153,11 +153,24 @@ const unionBodyBecause = (id: string) =>
   `${id} is a Union body, to which the GDPR does not apply (GDPR Art. 2(3)): Regulation (EU) 2018/1725 governs its administrative personal data, and its founding regulation its operational personal data where that regulation so provides`;
 
 /**
+ * Why a channel's data may be processed for the Law Enforcement Directive's purposes: it carries
+ * criminal evidence (electronic evidence, traffic data, subscriber information), or its stated
+ * purpose is the prevention, investigation, detection or prosecution of criminal offences or the
+ * execution of criminal penalties (Directive (EU) 2016/680, Art. 1(1); `words` quotes the
+ * channel's purpose).
+ */
+export type LawEnforcementUse = { readonly reason: 'evidence' } | { readonly reason: 'purpose'; readonly words: string };
+
+/**
  * The regime under which a party would export personal data, or undefined when none of the
  * Union's transfer rules applies to it (a third-country party, an international organisation, or
- * a party that declares its processing here `outside-union-law`).
+ * a party that declares its processing here `outside-union-law`). On a law-enforcement channel
+ * (`lawEnforcement`) a sender whose regime is open — a State, a Government, a ministry or agency,
+ * a party of no stated kind — is presumed under the Directive, conditionally: only a competent
+ * authority processes under it (Art. 3(7)). A company or a national CSIRT stays under the GDPR
+ * whatever the channel is for (twenty-second real-instrument run, probe 8).
  */
-export function exporterRegime(party: PartyFacts, criminalEvidence = false): ExporterRegime | undefined {
+export function exporterRegime(party: PartyFacts, lawEnforcement?: LawEnforcementUse): ExporterRegime | undefined {
   const declared = bindingRegimes(party);
   for (const regime of ['GDPR', 'LED', 'EUDPR'] as const) {
     if (declared.includes(regime)) return { regime, certain: true, because: `${party.id} declares itself bound by ${transferRules[regime].name}` };
@@ -168,17 +181,24 @@ export function exporterRegime(party: PartyFacts, criminalEvidence = false): Exp
   if (kind === 'international-organisation' || !isInEea(party.jurisdiction)) return undefined;
   if (kind === 'company') return { regime: 'GDPR', certain: true, because: `${party.id} is a company in ${party.jurisdiction}, a controller under the GDPR` };
   if (kind === 'national-cert') return { regime: 'GDPR', certain: true, because: `${party.id} is a national CSIRT, whose processing falls under the GDPR unless declared outside Union law (Art. 2(2)(a))` };
-  // Evidence for criminal proceedings is processed by competent authorities in criminal matters.
-  if (criminalEvidence)
+  const who = `${party.id} is ${kindIn(kindOf(party), party.jurisdiction)}`;
+  if (lawEnforcement?.reason === 'purpose')
     return {
       regime: 'LED',
       certain: false,
-      because: `${party.id} is ${kindIn(kindOf(party), party.jurisdiction)} sending criminal evidence, which a competent authority processes under the Law Enforcement Directive (GDPR Art. 2(2)(d)) — declare \`regimes LED\` (or \`GDPR\`) to settle it`,
+      because: `${who} on a channel whose stated purpose is “${lawEnforcement.words}”: a competent authority processes personal data for the prevention, investigation, detection or prosecution of criminal offences or the execution of criminal penalties under the Law Enforcement Directive (its Arts. 1(1), 2(1); GDPR Art. 2(2)(d)), any other body under the GDPR — declare \`regimes LED\` (or \`GDPR\`) to settle it`,
+    };
+  // Evidence for criminal proceedings is processed by competent authorities in criminal matters.
+  if (lawEnforcement?.reason === 'evidence')
+    return {
+      regime: 'LED',
+      certain: false,
+      because: `${who} sending criminal evidence, which a competent authority processes under the Law Enforcement Directive (GDPR Art. 2(2)(d)) — declare \`regimes LED\` (or \`GDPR\`) to settle it`,
     };
   return {
     regime: 'GDPR',
     certain: false,
-    because: `${party.id} is ${kindIn(kindOf(party), party.jurisdiction)}: its processing is under the GDPR unless it acts as a law-enforcement authority (Directive 2016/680, GDPR Art. 2(2)(d)) or in national security or defence, outside Union law (GDPR Art. 2(2)(a)) — declare \`regimes GDPR\`, \`LED\` or \`outside-union-law\` to settle it`,
+    because: `${who}: its processing is under the GDPR unless it acts as a law-enforcement authority (Directive 2016/680, GDPR Art. 2(2)(d)) or in national security or defence, outside Union law (GDPR Art. 2(2)(a)) — declare \`regimes GDPR\`, \`LED\` or \`outside-union-law\` to settle it`,
   };
 }
 

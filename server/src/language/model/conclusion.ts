@@ -16,6 +16,7 @@
  * run: the Macolin Convention, signed in 2014, was not in force for the Netherlands in 2017).
  */
 import type { DateValue, EntenteDocument } from '../ast/nodes';
+import { referenceDay } from '../data/reference-date';
 import { lastSignature, replyDate, type Day } from './timing';
 
 export interface Conclusion {
@@ -47,6 +48,22 @@ export function conclusionOf(document: EntenteDocument): Conclusion | undefined 
   const dated = reply ?? lastSignature(document);
   if (!dated) return undefined;
   return { ...dated, iso: isoOf(dated.day), consent: consentOn(document, reply !== undefined) };
+}
+
+/**
+ * The conclusion of a text that is no longer a draft: one the document dates (the reply of an
+ * exchange, else the last signature) before the month of Entente's reference data
+ * (data/reference-date.ts). Its text has been authenticated by that signature or exchange (VCLT
+ * Art. 10) and, where consent was given with it, binds (Arts. 12, 13): a clause can be added to it
+ * only by amendment (Art. 39), not as a drafter completes a draft. Undefined for an undated text
+ * or one dated later (a signature still planned).
+ */
+export function concludedText(document: EntenteDocument): Conclusion | undefined {
+  const conclusion = conclusionOf(document);
+  if (!conclusion) return undefined;
+  const { year, month, day } = conclusion.day;
+  const before = year !== referenceDay.year ? year < referenceDay.year : month !== referenceDay.month ? month < referenceDay.month : day < referenceDay.day;
+  return before ? conclusion : undefined;
 }
 
 /**

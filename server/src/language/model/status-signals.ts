@@ -9,7 +9,9 @@
  *   depositary; registration under Art. 102 of the UN Charter; reservations; "governed by
  *   international law"; third-party dispute settlement; and in the prose "shall", "Parties",
  *   "enter into force", instruments of ratification, constitutional procedures, publication in a
- *   treaty series;
+ *   treaty series, the formula of assent "have agreed as follows", "obligations" under the
+ *   instrument itself and "obliged to" (each unless its clause denies it: "Neither Participant is
+ *   obliged to …"; twenty-third real-instrument run, probe 5);
  * - MoU signals: "will", "Participants", "come into effect", "equally valid", "constitute an
  *   understanding" (what an MoU calls itself), discontinuation, an
  *   express statement of non-binding status, and the absence of treaty final clauses. ("will" is a
@@ -39,8 +41,15 @@ export interface StatusSignals {
   readonly mou: readonly StatusSignal[];
 }
 
-/** Prose patterns, tested on the instrument's own prose with quoted passages blanked out. */
-const proseSignals: readonly { points: StatusDirection; label: string; pattern: RegExp }[] = [
+/** What an instrument may call itself, for "obligations under this …". */
+const selfName = String.raw`(?:this|the\s+present)\s+(?:Memorandum(?:\s+of\s+Understanding)?|Arrangement|Agreement|Convention|Protocol|Treaty|Framework|Declaration|Understanding|Exchange\s+of\s+(?:Notes|Letters)|instrument)`;
+
+/**
+ * Prose patterns, tested on the instrument's own prose with quoted passages blanked out. A row
+ * marked `unlessDenied` does not count where its clause denies it ("Neither Participant is
+ * obliged to …", "no obligations under this Memorandum").
+ */
+const proseSignals: readonly { points: StatusDirection; label: string; pattern: RegExp; unlessDenied?: true }[] = [
   { points: 'treaty', label: "'shall'", pattern: /\bshall\b/gi },
   { points: 'treaty', label: "'Parties'", pattern: /\b(?:Contracting\s+)?Part(?:y|ies)\b(?<!\b(?:[Tt]hird|[Ww]orking)\s+Part(?:y|ies))/g },
   { points: 'treaty', label: "'enter into force'", pattern: /\b(?:enter(?:s|ed|ing)?|entry)\s+into\s+force\b/gi },
@@ -50,6 +59,15 @@ const proseSignals: readonly { points: StatusDirection; label: string; pattern: 
   { points: 'treaty', label: 'publication in a treaty series', pattern: /\b(?:treaty\s+series|Tractatenblad|Treaty\s+Collection)\b/gi },
   { points: 'treaty', label: 'a depositary', pattern: /\bdeposit(?:ary|ory)\b/gi },
   { points: 'treaty', label: 'registration under Art. 102 of the UN Charter', pattern: /\bregist(?:er|ered|ration)\s+with\s+the\s+Secretariat\b|\bArticle\s+102\s+of\s+the\s+Charter\b/gi },
+  // The formula of assent before the operative text ("Have agreed the following:", DE–NL MoU 2015;
+  // "Have agreed as follows:", the GWP memorandum 2002, a treaty). "have agreed to introduce …"
+  // (Guernsey–NL MoU 2008) reports what was decided, not the formula, and is not read.
+  { points: 'treaty', label: "'have agreed as follows'", pattern: /\b(?:have|has)\s+agreed\s+(?:as\s+follows|(?:up)?on\s+the\s+following|the\s+following)\b|\b(?:zijn|is)\s+(?:het\s+)?(?:volgende|als\s+volgt)\s+overeengekomen\b/gi },
+  // Duties the instrument itself creates ("the obligations resulting from this Memorandum", DE–NL
+  // Art. 5(1)); obligations under other law ("their obligations under international law") are not.
+  { points: 'treaty', label: "'obligations' under the instrument itself", pattern: new RegExp(String.raw`\bobligations?\s+(?:of\s+(?:the|each|either|both)\s+\w+\s+)?(?:(?:resulting|arising|deriving|flowing)\s+(?:from|under)|under)\s+${selfName}\b`, 'giu'), unlessDenied: true },
+  // "the competent authorities are obliged to contact each other" (DE–NL Art. 2(4)).
+  { points: 'treaty', label: "'obliged to'", pattern: /\bobli(?:ged|gated)\s+to\b/gi, unlessDenied: true },
   { points: 'mou', label: "'will'", pattern: /\bwill\b(?<!\b(?:the|its|their|good|free|political|whose|of)\s+will)/gi },
   { points: 'mou', label: "'Participants'", pattern: /\bParticipants?\b/g },
   { points: 'mou', label: "'come into effect'", pattern: /\b(?:come|comes|came|coming)\s+into\s+(?:effect|operation)\b/gi },
@@ -128,10 +146,18 @@ function ownProse(source: SignalSource): string {
   return texts.map((t) => t.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length))).join('\n');
 }
 
+/** A negation between the start of the clause and the words: the clause denies them. */
+const denial = /\b(?:no|not|nor|neither|never|none|without)\b|n['’]t\b/iu;
+
+function deniedAt(text: string, index: number): boolean {
+  const clauseStart = Math.max(...['.', ';', ':', '!', '?'].map((mark) => text.lastIndexOf(mark, index - 1))) + 1;
+  return denial.test(text.slice(clauseStart, index));
+}
+
 function proseSignalsIn(text: string): StatusSignal[] {
   const signals: StatusSignal[] = [];
-  for (const { points, label, pattern } of proseSignals) {
-    const count = text.match(pattern)?.length ?? 0;
+  for (const { points, label, pattern, unlessDenied } of proseSignals) {
+    const count = [...text.matchAll(pattern)].filter((m) => !unlessDenied || !deniedAt(text, m.index)).length;
     if (count > 0) signals.push({ points, label: count > 1 ? `${label} (${count} times)` : label });
   }
   return signals;

@@ -147,6 +147,70 @@ function unclearMessage(f: WordingFinding): string {
   return `'${f.written}' reads as treaty wording in a non-binding MoU, but ${f.unclear}. No automatic rewrite is offered, because the right one depends on what is meant.`;
 }
 
+/** An MoU whose divisions are headed "Article 1" … "Article N", and its own references to them. */
+interface ArticleDivisions {
+  readonly headings: readonly WordingFinding[];
+  readonly references: readonly WordingFinding[];
+  readonly members: ReadonlySet<WordingFinding>;
+}
+
+const articleWord = /^articles?$/i;
+const articleHeading = /^\s*articles?\s+[\p{L}\p{N}]/iu;
+
+/**
+ * Where two or more clause headings read "Article N", the MoU numbers its divisions as a treaty
+ * does: one drafting point, reported once for the instrument with every place as related
+ * information, and one fix that renames the headings and the text's own references to them
+ * together (twenty-third real-instrument run: the DE–NL tax-rulings MoU's eight headings gave
+ * eight warnings, and each fix alone left "Paragraph 2" cited as "Article 2"). Only words the
+ * check rewrites are gathered: a citation of another instrument's article is not reported at all,
+ * and one whose "of" the checker cannot place keeps its own finding without a fix.
+ */
+function articleDivisions(model: SemanticModel, found: readonly WordingFinding[]): ArticleDivisions | undefined {
+  const headingRanges = model.ast.clauses.flatMap((c) => (c.heading && articleHeading.test(c.heading.value) ? [c.heading.range] : []));
+  const rewritten = found.filter((f) => articleWord.test(f.written) && f.replacement !== undefined && !f.binding && f.rewrite.length > 0);
+  const headings = rewritten.filter((f) => headingRanges.some((h) => within(f.range, h)));
+  if (headings.length < 2) return undefined;
+  const references = rewritten.filter((f) => !headings.includes(f) && f.replacement === headings[0].replacement);
+  return { headings, references, members: new Set([...headings, ...references]) };
+}
+
+function within(inner: Range, outer: Range): boolean {
+  const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return before(outer.start, inner.start) && before(inner.end, outer.end);
+}
+
+function divisionsFinding(model: SemanticModel, { headings, references }: ArticleDivisions): Finding {
+  const [first] = headings;
+  const replacement = first.replacement!;
+  const places = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const cited = references.length > 0 ? ` and stands in ${places(references.length, 'reference')} to them` : '';
+  const andReferences = references.length > 0 ? ` and the ${places(references.length, 'reference')} to them` : '';
+  const related = [...headings.slice(1), ...references].map((f) => ({
+    uri: model.uri,
+    range: f.range,
+    message: headings.includes(f) ? `'${f.written}' heads this division too.` : `'${f.written}' refers to a division here.`,
+  }));
+  const seen = new Set<string>();
+  // Each word keeps its own case ("article 2" in a sentence becomes "paragraph 2").
+  const edits = [...headings, ...references]
+    .flatMap((f) => f.rewrite.map((range) => ({ range, newText: f.replacement! })))
+    .filter(({ range: r }) => !seen.has(`${r.start.line}:${r.start.character}`) && seen.add(`${r.start.line}:${r.start.character}`));
+  return {
+    range: first.range,
+    message: `'${first.written}' heads ${places(headings.length, 'division')} of this MoU${cited}: treaty wording. A non-binding MoU numbers its divisions as paragraphs: write '${replacement}' in the headings${references.length > 0 ? ' and the references' : ''} together.`,
+    related,
+    fixes: [
+      {
+        title: `Replace '${first.written}' with '${replacement}' in the ${places(headings.length, 'heading')}${andReferences} (changes the wording that shows whether the text binds)`,
+        edits,
+        effect: 'legal',
+        preferred: true,
+      },
+    ],
+  };
+}
+
 export const mouBindingWording = defineRule({
   code: 'mou-binding-wording',
   catalogueId: 'CF01',
@@ -186,7 +250,11 @@ export const mouTreatyWording = defineRule({
   },
   check({ model, report }) {
     if (declaredWording(model) !== 'mou') return;
-    for (const f of proseWording(model, 'treaty')) {
+    const found = proseWording(model, 'treaty');
+    const divisions = articleDivisions(model, found);
+    if (divisions) report(divisionsFinding(model, divisions));
+    for (const f of found) {
+      if (divisions?.members.has(f)) continue;
       if (f.replacement === undefined) report(toFinding(f, unclearMessage(f)));
       else if (!f.binding) report(toFinding(f, `'${f.written}' is treaty wording: in a non-binding MoU write ${instead(f)}.`));
     }

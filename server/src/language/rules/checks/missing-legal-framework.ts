@@ -7,6 +7,7 @@
 import type { Channel } from '../../ast/nodes';
 import { coversTopic, librarySatisfies, standaloneInstrument } from '../support/applicability';
 import { saysInProse } from '../support/instrument-prose';
+import { unionLawClause, unionLawWords } from '../support/union-law-wording';
 import { implementedTreaty } from '../support/implementing-arrangement';
 import { libraryFixes } from '../support/fixes';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
@@ -111,18 +112,6 @@ export const missingRelationToOtherObligations = defineRule({
 });
 
 // ── EU Member States and Union competence (review §3 item 1(b)) ─────────────────────────────
-
-/**
- * A clause that deals with Union law: a disconnection clause, or Union-law obligations kept. The
- * Council of Europe's disconnection formula names the rules, not the law: "In their mutual
- * relations, Parties which are members of the European Economic Community shall apply Community
- * rules" (Insider Trading Convention 1989, Art. 16 bis); "… shall, in their mutual relations, apply
- * Community and European Union rules".
- */
-const unionLawClause = /\b(?:Union\s+law|European\s+Union\s+law|law\s+of\s+the\s+European\s+Union|EU\s+law|disconnection|(?:obligations|rules)\s+(?:arising\s+)?(?:from|under)\s+(?:its|their)\s+membership\s+(?:of|in)\s+the\s+European\s+Union|competences?\s+of\s+the\s+(?:European\s+)?Union|(?:Community|European\s+Union)\s+rules?)\b/iu;
-
-/** A word each branch of `unionLawClause` needs (same flags). */
-const unionLawWords = /union|EU|disconnection|community/iu;
 
 const missingUnionLawClauseCode = { code: 'missing-union-law-clause' };
 

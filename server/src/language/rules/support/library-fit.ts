@@ -20,10 +20,16 @@
  *   to the availability of funds") is not offered where the text already states firm duties (a
  *   time limit, a payment: firm-duties.ts), and a clause on a topic the text already settles in
  *   its own words, untagged, is not offered beside them (costs: compensation, refunds, sharing —
- *   payment-provisions.ts; twenty-third run, items 4 and 6);
+ *   payment-provisions.ts; twenty-third run, items 4 and 6), nor one whose Union-law paragraph
+ *   the text already has in its own words;
  * - it states no rule of use, secrecy or onward passing of what is exchanged where the instrument
  *   is made under a binding Union act that lays down its own (Directive 2011/16/EU, Art. 16:
  *   union-act-regime.ts; twenty-sixth run, item 3);
+ * - it is offered to a draft only: a text whose signature or exchange of notes is dated before the
+ *   month of Entente's reference data has been concluded (model/conclusion.ts, `concludedText`),
+ *   and a clause added to it would change an authenticated text as if it were a draft; the
+ *   finding still says what is missing, which an amendment would add (twenty-third run: the
+ *   NL–Somalia letters of 2008 were offered `other-obligations/treaty`);
  * - deprecated clauses never.
  * Among those that remain, the library's ranking decides (the instrument's kind, bilateral or
  * multilateral, team clauses first).
@@ -32,10 +38,13 @@ import type { ClauseSubject } from '../../ast/subjects';
 import type { LibraryClause } from '../../library/library-types';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { ClauseTopic } from '../../model/topics';
+import { concludedText } from '../../model/conclusion';
 import { conditionsTheInstrument } from './clause-conditions';
 import { statesFirmDuties } from './firm-duties';
 import { instrumentSubjects } from './instrument-subjects';
 import { ownUseProvision } from './own-use-rules';
+import { saysInProse } from './instrument-prose';
+import { unionLawClause, unionLawWords } from './union-law-wording';
 import { paymentProvisions } from './payment-provisions';
 import { unionActRegime, useRegimeTopics } from './union-act-regime';
 
@@ -47,7 +56,7 @@ export interface ClauseNeed {
 
 /** The best library clause for a finding on a topic, or undefined when none fits. */
 export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic, need: ClauseNeed = {}): LibraryClause | undefined {
-  if (statusOpen(model)) return undefined;
+  if (statusOpen(model) || concludedText(model.ast)) return undefined;
   if (settledInOwnWords(model, topic)) return undefined;
   if (useRegimeTopics.has(topic) && unionActRegime(model)) return undefined;
   const subjects = instrumentSubjects(model);
@@ -62,7 +71,8 @@ export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic, need:
         (c.scope === undefined || form === undefined || c.scope === form) &&
         (c.subject === undefined || subjects.has(c.subject)) &&
         (need.subject === undefined || c.subject === need.subject) &&
-        !(conditionsTheInstrument(c.text) && statesFirmDuties(model)),
+        !(conditionsTheInstrument(c.text) && statesFirmDuties(model)) &&
+        !(c.topics.slice(1).includes('union-law') && unionLawSettled(model)),
     );
 }
 
@@ -76,6 +86,17 @@ export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic, need:
 export function settledInOwnWords(model: SemanticModel, topic: ClauseTopic): boolean {
   if (topic === 'purpose-limitation') return ownUseProvision(model) !== undefined;
   return topic === 'costs' && paymentProvisions(model).length > 0;
+}
+
+/**
+ * Whether the text already says how Union law applies — a clause tagged so, or its own words
+ * ("shall apply it in accordance with European Union law") — so that a clause whose further
+ * paragraph keeps Union law for the Member States (`other-obligations/treaty`) would restate it
+ * beside the text's own provision. Only Union law is read so: a further topic of another clause
+ * (purpose limitation in the transfer safeguards) is part of what the finding asks.
+ */
+function unionLawSettled(model: SemanticModel): boolean {
+  return model.hasClauseAbout('union-law') || saysInProse(model, unionLawClause, unionLawWords);
 }
 
 /**

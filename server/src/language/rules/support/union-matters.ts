@@ -26,9 +26,10 @@ import { membershipOn, nis2ExistedOn } from '../../data/union-membership';
 import { conclusionOf } from '../../model/conclusion';
 import type { Day } from '../../model/timing';
 import { isUnionBodyParty } from '../../model/union-body-party';
-import { exporterRegime, isChapterVDestination, transferRules, type TransferRegime } from '../../model/applicability';
+import { exporterRegime, isChapterVDestination, transferRules, type LawEnforcementUse, type TransferRegime } from '../../model/applicability';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
 import { criminalCooperation, csirtInformation, sendsOn } from './channel-kinds';
+import { lawEnforcementUse } from './law-enforcement-purpose';
 
 export interface UnionMatters {
   /** The matters, in words for the message. */
@@ -100,7 +101,7 @@ export function unionMatters(model: SemanticModel): UnionMatters {
     const evidence = kinds.some((k) => k !== undefined && criminalCooperation.has(k));
     if (kinds.includes('personal-data')) {
       // A recipient that was a Member State on the day, or of the same realm, is no outsider the note may name.
-      for (const transfer of dataLeaving(c, channelMembers, evidence, isMember, undetermined).map((t) => ({ ...t, to: t.to.filter((p) => !memberOnDay(p, day) && !realmOfMembers(p)) })).filter((t) => t.to.length > 0)) {
+      for (const transfer of dataLeaving(c, channelMembers, lawEnforcementUse(c), isMember, undetermined).map((t) => ({ ...t, to: t.to.filter((p) => !memberOnDay(p, day) && !realmOfMembers(p)) })).filter((t) => t.to.length > 0)) {
         matters.add(`transfers of personal data to ${outsiderWords(transfer.to)} (${transfer.chapter})`);
         transfer.to.forEach((p) => outsiders.add(p));
       }
@@ -130,11 +131,11 @@ export function unionMatters(model: SemanticModel): UnionMatters {
  * member outside the area of its transfer rules, grouped by the words naming those rules: one
  * group per regime a sender declares, one for senders whose regime is open.
  */
-function dataLeaving(channel: Channel, members: readonly PartyFacts[], evidence: boolean, isMember: (p: PartyFacts) => boolean, undetermined: (p: PartyFacts) => boolean): { chapter: string; to: PartyFacts[] }[] {
+function dataLeaving(channel: Channel, members: readonly PartyFacts[], lawEnforcement: LawEnforcementUse | undefined, isMember: (p: PartyFacts) => boolean, undetermined: (p: PartyFacts) => boolean): { chapter: string; to: PartyFacts[] }[] {
   const groups = new Map<string, Set<PartyFacts>>();
   for (const sender of members) {
     if (!isMember(sender) || !sendsOn(channel, sender.id)) continue;
-    const candidates = senderRegimes(sender, evidence, undetermined(sender));
+    const candidates = senderRegimes(sender, lawEnforcement, undetermined(sender));
     if (!candidates) continue;
     for (const recipient of members) {
       if (recipient === sender) continue;
@@ -150,20 +151,27 @@ function dataLeaving(channel: Channel, members: readonly PartyFacts[], evidence:
 
 /**
  * The regimes a sender may export under: the one it declares (or that is certain), else the GDPR
- * and the Directive, in the order `exporterRegime` would presume them. Undefined for a sender
- * outside Union law (`regimes outside-union-law`, GDPR Art. 2(2)(a)): it makes no Chapter V transfer.
+ * and the Directive, in the order `exporterRegime` would presume them — the Directive first on a
+ * channel of criminal evidence or whose stated purpose is one of the Directive's. Undefined for a
+ * sender outside Union law (`regimes outside-union-law`, GDPR Art. 2(2)(a)): it makes no Chapter V transfer.
  */
-function senderRegimes(sender: PartyFacts, evidence: boolean, aClass: boolean): { regimes: TransferRegime[]; certain: boolean } | undefined {
-  const open: TransferRegime[] = evidence ? ['LED', 'GDPR'] : ['GDPR', 'LED'];
+function senderRegimes(sender: PartyFacts, lawEnforcement: LawEnforcementUse | undefined, aClass: boolean): { regimes: TransferRegime[]; certain: boolean } | undefined {
+  const open: TransferRegime[] = lawEnforcement ? ['LED', 'GDPR'] : ['GDPR', 'LED'];
   if (aClass) {
     const declared = open.filter((r) => sender.regimes.has(r));
     if (sender.regimes.has('outside-union-law') && declared.length === 0) return undefined;
     return declared.length > 0 ? { regimes: declared, certain: true } : { regimes: open, certain: false };
   }
-  const regime = exporterRegime(sender, evidence);
+  const regime = exporterRegime(sender, lawEnforcement);
   if (!regime) return undefined;
   return regime.certain ? { regimes: [regime.regime], certain: true } : { regimes: open, certain: false };
 }
+
+/** The two Chapters a sender of open regime may transfer under, named in the order presumed. */
+const eitherChapter: Readonly<Partial<Record<TransferRegime, string>>> = {
+  GDPR: 'Chapter V of the GDPR or of the Law Enforcement Directive, whichever governs the sender’s processing',
+  LED: 'Chapter V of the Law Enforcement Directive or of the GDPR, whichever governs the sender’s processing',
+};
 
 /** "GDPR Chapter V", or, where the sender's regime is open, the alternatives the destination is outside of. */
 function chapterWords(regimes: readonly TransferRegime[], certain: boolean): string {
@@ -171,5 +179,5 @@ function chapterWords(regimes: readonly TransferRegime[], certain: boolean): str
     const words = regimes.map((r) => transferRules[r].chapter).join('; ');
     return certain ? words : `${words}, if the sender's processing falls under ${transferRules[regimes[0]].name}`;
   }
-  return 'Chapter V of the GDPR or of the Law Enforcement Directive, whichever governs the sender’s processing';
+  return eitherChapter[regimes[0]] ?? eitherChapter.GDPR!;
 }

@@ -1,0 +1,90 @@
+/**
+ * Whether a channel's stated `purpose` is one of the Law Enforcement Directive's: "the
+ * prevention, investigation, detection or prosecution of criminal offences or the execution of
+ * criminal penalties" (Directive (EU) 2016/680, Art. 1(1), read in a reproduction of the EUR-Lex
+ * text; its scope, Art. 2(1), is processing by competent authorities for those purposes), which
+ * the GDPR leaves to the Directive (GDPR Art. 2(2)(d)). The transfer rules then put the Directive
+ * first for a sender whose regime is open (a State, a Government, a ministry or agency) — still
+ * conditionally, since only a competent authority processes under the Directive, and never for a
+ * company or a CSIRT, which stay under the GDPR (`exporterRegime`). Twenty-first and
+ * twenty-second real-instrument runs: the NL–US PCSC Agreement's and the Lanzarote Convention's
+ * channels, whose purposes are the prevention and investigation of serious crime and the
+ * prevention and prosecution of the offences, were analysed under the GDPR first.
+ *
+ * Read in English and Dutch (the harness's texts): an act of the Directive's (prevent,
+ * investigate, detect, prosecute, combat; voorkomen, onderzoeken, opsporen, vervolgen, bestrijden)
+ * of criminal offences, crime or terrorism (strafbare feiten, misdrijven, criminaliteit), in the
+ * same clause; criminal investigations, proceedings or matters (strafzaken, strafrechtelijk); the
+ * execution of sentences or criminal penalties (tenuitvoerlegging van straffen). Bare "offences"
+ * count only when prosecuted ("prosecution of the offences established in accordance with this
+ * Convention"): customs or administrative offences may be prevented and investigated outside
+ * criminal law. Not read: the prevention of incidents or threats, network defence, national
+ * security (outside Union law, GDPR Art. 2(2)(a)), and a clause that denies the purpose ("will
+ * not be used for criminal proceedings").
+ */
+import type { Channel } from '../../ast/nodes';
+import type { LawEnforcementUse } from '../../model/applicability';
+import { criminalCooperation } from './channel-kinds';
+
+const act = String.raw`(?:prevent\w*|investigat\w*|detect\w*|prosecut\w*|combat\w*|suppress\w*|repress\w*|voorkom\w*|voorkoming|onderzoe\w*|opsporing|opspor\w*|vervolg\w*|bestrijd\w*)`;
+const crime = String.raw`(?:criminal\s+offen[cs]es?|(?:cyber|computer\s+)?crimes?|cybercrime|terroris[mt]\w*|strafba\w*\s+feit\w*|misdrij\w*|criminaliteit)`;
+/** An act of the Directive's and its object, in one clause (no full stop or semicolon between). */
+const actOnCrime = new RegExp(String.raw`\b${act}\b[^.;:]{0,120}?\b${crime}`, 'iu');
+/** Bare "offences", only when prosecuted. */
+const prosecutedOffences = new RegExp(String.raw`\b(?:prosecut\w*|vervolg\w*)\b[^.;:]{0,80}?\boffen[cs]es?\b`, 'iu');
+/** The Directive's purposes named by their field. */
+const criminalField = /\bcriminal\s+(?:investigations?|proceedings|matters|justice)\b|\bstrafzaken\b|\bstrafrechtelijk\w*\s+(?:onderzoek|procedures?|vervolging|zaken)\b/iu;
+/** The execution of criminal penalties. */
+const execution = /\b(?:execution|enforcement)\s+of\s+(?:\w+\s+){0,2}(?:sentences?|criminal\s+penalt(?:y|ies))\b|\btenuitvoerlegging\s+van\s+(?:\w+\s+){0,2}(?:straffen|strafvonnissen|vonnissen|vrijheidsstraffen)\b/iu;
+
+/**
+ * A denial before the words in the same clause ("will not be used for criminal proceedings"): the
+ * purpose is excluded, not stated — unless the denial is of every other purpose ("shall not be
+ * used for purposes other than the prosecution of …", "niet … anders dan").
+ */
+const denial = /\b(?:not|never|nor|no|neither|niet|geen|nooit)\b/iu;
+const saving = /\b(?:other than|except|save|anders dan|behalve)\b/iu;
+
+/** The words of the channel's purpose that name a purpose of the Law Enforcement Directive, or undefined. */
+export function lawEnforcementPurpose(channel: Channel): string | undefined {
+  const text = channel.purpose?.value;
+  if (!text) return undefined;
+  for (const pattern of [actOnCrime, prosecutedOffences, criminalField, execution]) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const clauseStart = Math.max(text.lastIndexOf('.', match.index), text.lastIndexOf(';', match.index)) + 1;
+    const clause = text.slice(clauseStart, match.index + match[0].length);
+    if (denial.test(clause) && !saving.test(clause)) continue;
+    return quoted(text, actsBefore(text, match.index), match.index + match[0].length);
+  }
+  return undefined;
+}
+
+/**
+ * Why the channel's data may be processed for the Directive's purposes, if they may: its stated
+ * purpose (quoted in the message), else the criminal evidence it carries.
+ */
+export function lawEnforcementUse(channel: Channel): LawEnforcementUse | undefined {
+  const words = lawEnforcementPurpose(channel);
+  if (words) return { reason: 'purpose', words };
+  return channel.carries.some((c) => c.value !== undefined && criminalCooperation.has(c.value)) ? { reason: 'evidence' } : undefined;
+}
+
+/** Where a list of acts ending at `start` begins: "prevention and prosecution of …", not "prosecution of …". */
+function actsBefore(text: string, start: number): number {
+  let at = start;
+  for (let before = listedAct.exec(text.slice(0, at)); before; before = listedAct.exec(text.slice(0, at))) at = before.index;
+  return at;
+}
+
+const listedAct = new RegExp(String.raw`\b${act}\s*(?:,|\band\b|\bor\b|\ben\b|\bof\b)\s*$`, 'iu');
+
+/**
+ * The words from the act to the end of its noun phrase, for the message: "voorkoming van ernstige
+ * en terroristische strafbare feiten", not the match's "… terroristische"; at most about a line.
+ */
+function quoted(text: string, start: number, end: number): string {
+  const rest = /^[^.;:(\n]*/u.exec(text.slice(end))?.[0] ?? '';
+  const words = (text.slice(start, end) + rest).replace(/\s+/g, ' ').trim().replace(/[,\s]+$/u, '');
+  return words.length <= 120 ? words : `${words.slice(0, 120).replace(/\s+\S*$/u, '')} …`;
+}
