@@ -192,9 +192,10 @@ function divisionsFinding(model: SemanticModel, { headings, references }: Articl
     message: headings.includes(f) ? `'${f.written}' heads this division too.` : `'${f.written}' refers to a division here.`,
   }));
   const seen = new Set<string>();
-  // Each word keeps its own case ("article 2" in a sentence becomes "paragraph 2").
+  // Each word keeps its own case ("article 2" in a sentence becomes "paragraph 2") and its fitted
+  // form ("an Article" → "a Paragraph": wording-grammar.ts).
   const edits = [...headings, ...references]
-    .flatMap((f) => f.rewrite.map((range) => ({ range, newText: f.replacement! })))
+    .flatMap((f) => f.rewrite)
     .filter(({ range: r }) => !seen.has(`${r.start.line}:${r.start.character}`) && seen.add(`${r.start.line}:${r.start.character}`));
   return {
     range: first.range,
