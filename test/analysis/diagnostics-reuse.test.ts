@@ -75,4 +75,55 @@ describe('findings kept per declaration', () => {
       assert.notDeepStrictEqual(after, before, 'the edit changed the diagnostics');
     });
   }
+
+  // Linking keeps each declaration's references and resolves again only those naming a name that
+  // an edit declared or undeclared (model/link-reuse.ts): these edits add, remove and rename
+  // names used elsewhere, and edit the declaration a kept reference resolves to, one after another
+  // in one service.
+  it('links again the references to names an edit declared, undeclared or changed', () => {
+    const start = [
+      'participant EE "Estonia"',
+      'participant FI "Finland"',
+      'participant LV "Latvia"',
+      'define "Incident" means "an event"',
+      'channel Intel between EE, FI',
+      'protocol Major {',
+      '  notify FI within 24 hours of awareness via Intel',
+      '}',
+      'body Board members EE, FI meets every 6 months',
+      'clause Notice """Each Participant will report each Incident."""',
+      '',
+    ].join('\n');
+    const steps: [string, (t: string) => string][] = [
+      ['the channel renamed', (t) => t.replace('channel Intel', 'channel Intex')],
+      ['the channel named back', (t) => t.replace('channel Intex', 'channel Intel')],
+      ['a party renamed', (t) => t.replace('participant FI', 'participant FX')],
+      ['the party named back', (t) => t.replace('participant FX', 'participant FI')],
+      ['the referenced channel edited', (t) => t.replace('between EE, FI', 'between EE, FI, LV')],
+      ['a party declared twice', (t) => t.replace('participant LV "Latvia"', 'participant FI "Latvia"')],
+      ['the first of the two renamed', (t) => t.replace('participant FI "Finland"', 'participant FY "Finland"')],
+      ['the defined term renamed', (t) => t.replace('define "Incident"', 'define "Event"')],
+      ['the defined term named back', (t) => t.replace('define "Event"', 'define "Incident"')],
+    ];
+    const service = createEntenteService({ readFile: () => undefined });
+    let text = start;
+    service.open(uri, text, 1);
+    diagnosticsOf(service);
+    const seen = new Set<string>();
+    for (const [index, [what, edit]] of steps.entries()) {
+      const next = edit(text);
+      assert.notEqual(next, text, what);
+      text = next;
+      service.update(uri, text, index + 2);
+      const after = diagnosticsOf(service);
+      assert.deepStrictEqual(after, fresh(text), what);
+      seen.add(JSON.stringify(after.map((d) => [d.code, d.range.start.line])));
+      const model = service.model(uri)!;
+      for (const ref of model.references) {
+        if (ref.kind === 'file' || ref.kind === 'library-clause') continue;
+        assert.equal(ref.target, model.resolve(ref.kind, ref.name), `${what}: ${ref.kind} ${ref.name} resolves to what the model resolves it to now`);
+      }
+    }
+    assert.ok(seen.size >= 4, 'the edits changed the diagnostics');
+  });
 });

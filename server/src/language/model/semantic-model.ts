@@ -16,6 +16,7 @@ import { ownCopy } from '../util/own-copy';
 import { attachProseMemo, type ProseMemo } from '../util/prose-memo';
 import { rowOf } from '../constructs/table';
 import { collectDeclarations, collectReferences } from './linker';
+import type { ImportedDocument } from './link-reuse';
 import { loadImplementing, loadImports, type FileLookup, type UsedFile } from './imports';
 import { instrumentForm, type FormFinding } from './instrument-form';
 import type { DeclaredSymbol, Reference, SymbolKind } from './symbols';
@@ -53,6 +54,8 @@ export class SemanticModel {
   readonly implementedFile: UsedFile | undefined;
   /** `implemented by "mou.entente"`: the arrangements concluded under this treaty (read, not imported). */
   readonly implementingFiles: readonly UsedFile[];
+  /** The documents whose names are visible here (uses, their uses, the parent, the implemented treaty), in lookup order. */
+  readonly importedDocuments: readonly ImportedDocument[];
   readonly lines: LineIndex;
   private formCache: FormFinding | undefined;
   private readonly partyIndex: ReadonlyMap<string, PartyFacts>;
@@ -89,6 +92,7 @@ export class SemanticModel {
     this.incorporatedFiles = imported.incorporated;
     this.implementedFile = imported.implemented;
     this.implementingFiles = loadImplementing(uri, ast, environment);
+    this.importedDocuments = imported.documents;
     const localSymbols = collectDeclarations(uri, ast);
     this.symbols = localSymbols;
     for (const symbol of localSymbols) this.pending(symbol.kind).local.push(symbol);
