@@ -28,7 +28,7 @@ export interface ImportedDocument {
 /** What changed since the last complete linking of a document. */
 export interface LinkChange {
   /** Names, by kind, declared by a declaration that came or went: their references are resolved again. */
-  readonly names: ReadonlyMap<SymbolKind, ReadonlySet<string>>;
+  readonly names: readonly (readonly [SymbolKind, ReadonlySet<string>])[];
   /** Declarations the last linking did not have (a kept linking of theirs is older: checked in full). */
   readonly added: ReadonlySet<Declaration>;
 }
@@ -71,7 +71,7 @@ export function changeSinceLastLinking(
     const now = new Set(ast.declarations);
     for (const d of last.declarations) if (!now.has(d)) note(d);
   }
-  return { names, added };
+  return { names: [...names], added };
 }
 
 /** Remember a complete linking of `uri`: every kept reference of these declarations was checked against this tree and imports. */

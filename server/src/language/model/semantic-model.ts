@@ -41,6 +41,12 @@ export interface ModelEnvironment extends FileLookup {
 const exactSources = new WeakMap<Text, string>();
 const normalisedSources = new WeakMap<Text, string>();
 
+/**
+ * The topics of each clause, a function of its node and the library (its entry's topics): kept
+ * with the node, so after a keystroke only the edited clause is read again.
+ */
+const topicsByLibrary = new WeakMap<ClauseLibrary, WeakMap<Clause, ReadonlySet<ClauseTopic>>>();
+
 export class SemanticModel {
   readonly symbols: readonly DeclaredSymbol[];
   private referenceList: readonly Reference[] | undefined;
@@ -281,15 +287,11 @@ export class SemanticModel {
   clausesAbout(topic: ClauseTopic): readonly Clause[] {
     if (!this.topicCache) {
       this.topicCache = new Map();
+      let kept = topicsByLibrary.get(this.library);
+      if (!kept) topicsByLibrary.set(this.library, (kept = new WeakMap()));
       for (const clause of this.ast.clauses) {
-        const topics = new Set<ClauseTopic>();
-        for (const t of clause.topics) {
-          const topic = topicFromName(t.text);
-          if (topic) topics.add(topic);
-        }
-        for (const t of this.libraryClause(clause)?.topics ?? []) topics.add(t);
-        const fromId = clause.id ? topicFromName(clause.id.text) : undefined;
-        if (fromId) topics.add(fromId);
+        let topics = kept.get(clause);
+        if (!topics) kept.set(clause, (topics = this.topicsOf(clause)));
         for (const t of topics) {
           const list = this.topicCache.get(t);
           if (list) list.push(clause);
@@ -298,6 +300,19 @@ export class SemanticModel {
       }
     }
     return this.topicCache.get(topic) ?? [];
+  }
+
+  /** The topics a clause covers: its `about` words, its library entry's topics, its id. */
+  private topicsOf(clause: Clause): ReadonlySet<ClauseTopic> {
+    const topics = new Set<ClauseTopic>();
+    for (const t of clause.topics) {
+      const topic = topicFromName(t.text);
+      if (topic) topics.add(topic);
+    }
+    for (const t of this.libraryClause(clause)?.topics ?? []) topics.add(t);
+    const fromId = clause.id ? topicFromName(clause.id.text) : undefined;
+    if (fromId) topics.add(fromId);
+    return topics;
   }
 
   hasClauseAbout(topic: ClauseTopic): boolean {
