@@ -126,4 +126,42 @@ describe('findings kept per declaration', () => {
     }
     assert.ok(seen.size >= 4, 'the edits changed the diagnostics');
   });
+
+  // Facts put together from every declaration's part, made again only when a part changed
+  // (combinedFromDeclarations): the names the clauses quote, the severity scales the protocols
+  // rely on. Each edit changes one declaration's part; the finding is in another declaration.
+  const combined: [string, string, (t: string) => string][] = [
+    [
+      'a clause heading a quoted name no longer gives',
+      'participant EE "Estonia"\nparticipant FI "Finland"\nclause Platform "Sharing Platform" """The Participants will run it."""\nclause Use """The Participants will use the "Sharing Platform"."""\n',
+      (t) => t.replace('clause Platform "Sharing Platform"', 'clause Platform "Sharing Tool"'),
+    ],
+    [
+      'a party name a quoted name now gives',
+      'participant EE "Estonia"\nparticipant FI "Finland"\nclause Use """The Participants will inform the "Centre for Cyber Security"."""\n',
+      (t) => t.replace('participant FI "Finland"', 'participant FI "Centre for Cyber Security"'),
+    ],
+    [
+      'a clause no longer setting out the severity a protocol is triggered by',
+      'participant EE "Estonia"\nparticipant FI "Finland"\nprotocol Major {\n  when severity high\n  notify FI within 24 hours of awareness\n}\nclause Scale """An incident is of high severity where it disrupts essential services."""\n',
+      (t) => t.replace('of high severity', 'of grave severity'),
+    ],
+  ];
+  for (const [what, start, edit] of combined) {
+    it(`follows ${what}`, () => {
+      const service = createEntenteService({ readFile: () => undefined });
+      service.open(uri, start, 1);
+      const before = diagnosticsOf(service);
+      assert.deepStrictEqual(before, fresh(start));
+      const text = edit(start);
+      assert.notEqual(text, start);
+      service.update(uri, text, 2);
+      const after = diagnosticsOf(service);
+      assert.deepStrictEqual(after, fresh(text));
+      assert.notDeepStrictEqual(after.map((d) => d.code), before.map((d) => d.code), 'the edit changed the findings');
+      // And back: the part as it was.
+      service.update(uri, start, 3);
+      assert.deepStrictEqual(diagnosticsOf(service), before);
+    });
+  }
 });
