@@ -15,6 +15,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { exitSettledInWords, takesEffectWithAnother } from '../support/final-clause-fit';
 import { coversTopic, instrumentLevelRule, signatoryWord } from '../support/applicability';
 import { consentFollowsConclusion } from '../../model/conclusion';
+import { partAmendedInWords, partialAmendmentMessage } from '../support/partial-amendment';
 
 const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
 
@@ -186,8 +187,8 @@ export const missingAmendment = instrumentLevelRule({
   defaultSeverity: 'warning',
   message: 'State how the instrument is amended: add `amendment by written decision` (MoU) or `amendment by written agreement` (treaty) to the header.',
   rationale:
-    'Without an amendment procedure every change is argued over. A treaty "may be amended by agreement between the parties" under the rules for concluding treaties "except in so far as the treaty may otherwise provide" (VCLT Art. 39), and a multilateral treaty silent on the point falls under the default procedure of Art. 40; stating the procedure (often the same consent procedure as the treaty itself, often a simpler one for technical annexes) settles it. MoUs are amended by mutual written decision of the Participants, as a matter of practice. An exchange of notes or letters (`form exchange-of-notes`) is not asked: it is changed as it was made, by a further exchange (Arts. 13, 39). An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead.',
-  source: 'VCLT Arts. 39–40 (read: Dutch treaty series BWBV0003441); for MoUs no legal authority is claimed (practice)',
+    'Without an amendment procedure every change is argued over. A treaty "may be amended by agreement between the parties" under the rules for concluding treaties "except in so far as the treaty may otherwise provide" (VCLT Art. 39), and a multilateral treaty silent on the point falls under the default procedure of Art. 40; stating the procedure (often the same consent procedure as the treaty itself, often a simpler one for technical annexes) settles it. MoUs are amended by mutual written decision of the Participants, as a matter of practice. An exchange of notes or letters (`form exchange-of-notes`) is not asked: it is changed as it was made, by a further exchange (Arts. 13, 39). An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead. A multilateral treaty is offered the library\'s multilateral clause (proposal through the depositary, adoption, entry into force), never the bilateral "mutual written consent of the Parties" nor header words such as `amendment by ratification`, which say nothing of proposal, adoption or for whom an amendment enters into force (Art. 40(2), (4)). Where the text gives a procedure for a part of itself only — "The annex may be amended by the addition of relevant treaties …", deemed adopted unless one third of the States Parties object, in force for those that ratify it (International Convention for the Suppression of the Financing of Terrorism 1999, Art. 23) — the finding says that the rest has none and that Art. 40 (Art. 39 for a bilateral treaty) then governs it, and offers no fix: a clause on amending the whole instrument would override the procedure the text has for its annex. The finding stays, because the articles are still without a procedure; where that is deliberate, as in the UN suppression conventions, nothing needs to change.',
+  source: 'VCLT Arts. 39–40 (read: Dutch treaty series BWBV0003441); International Convention for the Suppression of the Financing of Terrorism (1999) Art. 23 (read: BWBV0001518); for MoUs no legal authority is claimed (practice)',
   sourceStatus: 'verified',
   example: {
     trigger: 'memorandum "MoU" {\n  status non-binding\n}\n',
@@ -199,10 +200,24 @@ export const missingAmendment = instrumentLevelRule({
   // "by a further exchange of notes").
   applies: (_model, instrument) => instrument.form?.form?.value === undefined,
   stated: (instrument) => instrument.amendment !== undefined,
+  // A multilateral treaty is not given a header statement: "by ratification" or "by written
+  // agreement" says nothing of proposal, adoption or for whom an amendment enters into force (VCLT
+  // Art. 40(2), (4)); the library's multilateral clause states a procedure (twenty-fourth run, item 2).
   headerStatement: (model, instrument) => {
     if (!isTreaty(model)) return 'amendment by written decision';
+    if (model.isMultilateral) return undefined;
     const ratified = instrument.consent?.means.some((m) => m.text === 'ratification');
     return ratified ? 'amendment by ratification' : 'amendment by written agreement';
+  },
+  // A procedure for the annex only (Financing of Terrorism Convention 1999, Art. 23): a fix that
+  // states amendment for the whole instrument would override it; the message says what is missing.
+  settledInWords: (model) => partAmendedInWords(model) !== undefined,
+  describe: (model) => {
+    const partial = partAmendedInWords(model);
+    if (partial) return partialAmendmentMessage(model, partial);
+    return isTreaty(model) && model.isMultilateral
+      ? 'State how the treaty is amended: who may propose an amendment, how it is adopted and for whom it enters into force (a clause, or `amendment by …` in the text\'s words); a multilateral treaty silent on it falls under VCLT Art. 40.'
+      : 'State how the instrument is amended: add `amendment by written decision` (MoU) or `amendment by written agreement` (treaty) to the header.';
   },
 });
 

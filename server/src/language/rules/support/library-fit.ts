@@ -32,6 +32,7 @@ import type { ClauseTopic } from '../../model/topics';
 import { conditionsTheInstrument } from './clause-conditions';
 import { statesFirmDuties } from './firm-duties';
 import { instrumentSubjects } from './instrument-subjects';
+import { ownUseProvision } from './own-use-rules';
 import { paymentProvisions } from './payment-provisions';
 
 /** What a finding asks of the clause beyond its topic. */
@@ -63,9 +64,12 @@ export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic, need:
 /**
  * Whether the text already provides on the topic in its own words, untagged, so that a library
  * clause would sit beside those provisions and may contradict them: for costs, words that allocate
- * payments between the signatories ("shall refund the amount … without delay", "shared equally").
+ * payments between the signatories ("shall refund the amount … without delay", "shared equally");
+ * for purpose limitation, its own rule on the use of information or an exchange through an
+ * international organisation (own-use-rules.ts; twenty-fourth run, item 3).
  */
 export function settledInOwnWords(model: SemanticModel, topic: ClauseTopic): boolean {
+  if (topic === 'purpose-limitation') return ownUseProvision(model) !== undefined;
   return topic === 'costs' && paymentProvisions(model).length > 0;
 }
 

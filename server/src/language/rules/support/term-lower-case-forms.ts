@@ -24,7 +24,7 @@ import type { DeclaredSymbol } from '../../model/symbols';
 /** A phrase in double quotation marks that opens with a lower-case letter (a line break inside it is a space). */
 const quotedLower = /(?:"|“)(\p{Ll}[^"“”]{0,99}?)(?:"|”)/gu;
 /** Words after a quoted phrase that define it: "“sentencing State” means …", "“the Ministry of Justice”: …". */
-const definingAfter = /^\s*(?::|means\b|shall\s+mean\b|mean\b|has\s+the\s+meaning\b|shall\s+have\s+the\s+meaning\b|is\s+defined\s+as\b)/u;
+export const definingAfter = /^\s*(?::|means\b|shall\s+mean\b|mean\b|has\s+the\s+meaning\b|shall\s+have\s+the\s+meaning\b|is\s+defined\s+as\b)/u;
 
 export interface QuotedForm {
   readonly phrase: string;

@@ -10,6 +10,7 @@ import { rowOf } from '../../constructs/table';
 import { declarationMemo } from '../../util/declaration-memo';
 import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
+import { itemOpenings } from './term-item-openings';
 import { coordinatedReadings, termForms } from './term-forms';
 import { lowersTitleCaseTerms, quotedAsDefined, quotedForms, type QuotedForm } from './term-lower-case-forms';
 import { introductions, shortForms, type Introduction } from './term-short-forms';
@@ -97,8 +98,9 @@ function measureTermUse(model: SemanticModel): TermUse {
   const last = lastMeasures.get(model.uri);
   const quoted = readTermTexts(model, 'term-quoted-lower-forms', '', quotedForms);
   const introduced = readTermTexts(model, 'term-short-forms', '', introductions);
-  const samePlan = last !== undefined && sameItems(last.terms, terms) && sameReadings(last.quoted, quoted) && sameReadings(last.introduced, introduced);
-  const plan = samePlan ? last.plan : planPhrases(terms, quoted, introduced);
+  const openings = readTermTexts(model, 'term-item-openings', '', itemOpenings);
+  const samePlan = last !== undefined && sameItems(last.terms, terms) && sameReadings(last.quoted, quoted) && sameReadings(last.introduced, introduced) && sameReadings(last.openings, openings);
+  const plan = samePlan ? last.plan : planPhrases(terms, quoted, introduced, openings);
   const occurrences = readTermTexts(model, 'term-occurrences', plan.searchedKey, occurrencesOf(model, plan.searched, true));
   const sameUse = samePlan && sameReadings(last.occurrences, occurrences);
   const use = sameUse ? last.use : usesOf(plan, occurrences);
@@ -121,7 +123,7 @@ function measureTermUse(model: SemanticModel): TermUse {
   }
   const result = { terms, used: use.used, lowerOnly: new Set([...lowerUsed].filter((t) => !use.used.has(t))) };
   lastMeasures.delete(model.uri);
-  lastMeasures.set(model.uri, { terms, quoted, introduced, plan, occurrences, use, lower, result });
+  lastMeasures.set(model.uri, { terms, quoted, introduced, openings, plan, occurrences, use, lower, result });
   if (lastMeasures.size > measuredDocuments) lastMeasures.delete(lastMeasures.keys().next().value!);
   return result;
 }
@@ -146,6 +148,7 @@ const lastMeasures = new Map<string, {
   readonly terms: readonly DeclaredSymbol[];
   readonly quoted: Readings<unknown>;
   readonly introduced: Readings<unknown>;
+  readonly openings: Readings<unknown>;
   readonly plan: PhrasePlan;
   readonly occurrences: Readings<unknown>;
   readonly use: { readonly used: ReadonlySet<string>; readonly lowerUsed: ReadonlySet<string> };
@@ -154,7 +157,7 @@ const lastMeasures = new Map<string, {
 }>();
 const measuredDocuments = 8;
 
-function planPhrases(terms: readonly DeclaredSymbol[], quoted: Readings<QuotedForm>, introduced: Readings<Introduction>): PhrasePlan {
+function planPhrases(terms: readonly DeclaredSymbol[], quoted: Readings<QuotedForm>, introduced: Readings<Introduction>, openings: Readings<string>): PhrasePlan {
   // The pass over the prose finds every use the term references are made of (the same texts, the
   // same exclusion of the definition's own text), and reads what follows each one.
   const names = new Set(terms.map((s) => s.name));
@@ -166,10 +169,13 @@ function planPhrases(terms: readonly DeclaredSymbol[], quoted: Readings<QuotedFo
   const listCapital = capitalOpensItem(names);
   const titleTerms = listCapital ? [] : [...names].filter((name) => titleCase(name) && !names.has(lowerFirst(name)!));
   const quotedLower = quotedAsDefined(quoted, new Map(titleTerms.map((name) => [lowerFirst(name)!, definitionOf.get(name)!])));
+  // A single word whose definition opens a list item or a sentence in the text's own words ("1.
+  // “Funds” means …") has the item's capital: its lower-case form is a use (term-item-openings.ts).
+  const openers = new Set(openings.flatMap((t) => t.found));
   for (const name of names) {
     const single = !/\s/u.test(name);
     const lower = single || sentenceCase(name) || (listCapital && titleCase(name)) || quotedLower.has(lowerFirst(name) ?? '') ? lowerFirst(name) : undefined;
-    if (lower && !names.has(lower)) phrases.set(lower, { term: name, lowerOnly: single });
+    if (lower && !names.has(lower)) phrases.set(lower, { term: name, lowerOnly: single && !openers.has(name) });
     for (const form of termForms(name)) if (!names.has(form) && !phrases.has(form)) phrases.set(form, { term: name, lowerOnly: false });
   }
   // A short form the definition introduces ("(hereinafter referred to as “FIU”)") is a use of it (term-short-forms.ts).

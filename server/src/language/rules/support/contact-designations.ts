@@ -1,0 +1,82 @@
+/**
+ * Whether a text designates contacts — points of contact, competent or security authorities,
+ * liaison officers — or obliges the parties to designate them and make them known (catalogue MC12;
+ * twenty-fourth real-instrument run, items 8–9). A sentence that names them and designates,
+ * notifies, makes known, establishes, appoints or identifies them does: "Each State Party shall
+ * make known to the Agency and to other States … its competent authorities and point of contact"
+ * (Early Notification Convention 1986, Art. 7(1)); "the Parties shall ensure the establishment of
+ * a National Security Authority" (NATO 1997, Art. 2); "shall identify and make known to each other
+ * directly or through the International Atomic Energy Agency their central authority and point of
+ * contact" (Physical Protection Convention 1980, Art. 5(1)). So does a sentence in which the text
+ * itself says who they are ("The competent authorities … shall be: …", "are"), and one that makes
+ * them the ends of an exchange between the parties, naming each party's end by its function as
+ * the liaison bodies are named (missing-contacts.ts): "the competent authorities of a Party may,
+ * without prior request, forward to the competent authorities of another Party information"
+ * (Second Additional Protocol to the European Convention on Mutual Assistance 2001, Art. 11(1));
+ * "Details of the implementation … will be the subject of separate arrangements to be concluded
+ * between the competent authorities of the two countries" (Netherlands–Sweden 1984, Art. 7). A
+ * sentence that only mentions them does not: "submit the case … to its competent authorities for the purpose of
+ * prosecution", "The competent authorities of both States agree", "report promptly to the
+ * competent authorities" (Financing of Terrorism Convention 1999, Arts. 10(1), 16(1)(b),
+ * 18(1)(b)(iii)).
+ */
+import type { Channel } from '../../ast/nodes';
+import type { SemanticModel } from '../../model/semantic-model';
+
+/** Who the contacts are. */
+const contactNoun = String.raw`(?:points?\s+of\s+contact|contact\s+points?|competent\s+authorit(?:y|ies)|(?:national\s+)?security\s+authorit(?:y|ies)|liaison\s+officers?)`;
+const contact = new RegExp(String.raw`\b${contactNoun}\b`, 'i');
+
+/** A designation, an establishment or a notification of them. */
+const designating =
+  /\b(?:designat(?:e|es|ed|ing|ion|ions)|notif(?:y|ies|ied|ying|ication|ications)|mak(?:e|es|ing)\s+known|made\s+known|inform(?:s|ed|ing)?|communicat(?:e|es|ed|ing)|establish(?:es|ed|ing|ment)?|appoint(?:s|ed|ing|ment)?|nominat(?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|indicat(?:e|es|ed)|specif(?:y|ies|ied))\b/i;
+
+/** The text itself saying who they are: "The competent authorities … shall be: …", "… are the Ministry". */
+const namedHere = new RegExp(String.raw`\b${contactNoun}\b[^.;:]{0,80}?\b(?:shall\s+be|will\s+be|are|is)\b\s*(?::|the\b|for\b|in\b)`, 'i');
+
+/** The contacts as the ends of an exchange between the parties: "between the competent authorities of the two countries", "to the competent authorities of another Party". */
+const betweenParties = new RegExp(
+  String.raw`\bbetween\s+(?:the\s+|their\s+)?${contactNoun}\b|\b(?:to|from|with)\s+the\s+${contactNoun}\s+of\s+(?:another|the\s+other|the\s+requesting|the\s+requested|each\s+other)\b`,
+  'i',
+);
+
+/** Whether one of the text's sentences designates or names contacts, or makes them the ends of an exchange. */
+export function designatesContacts(text: string): boolean {
+  if (!contact.test(text)) return false;
+  return text
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.;])\s+/)
+    .some((sentence) => contact.test(sentence) && (designating.test(sentence) || namedHere.test(sentence) || betweenParties.test(sentence)));
+}
+
+/**
+ * A channel the text routes through its depositary: "communicate the final outcome of the
+ * proceedings to the Secretary-General of the United Nations, who shall transmit the information to
+ * the other States Parties" (Financing of Terrorism Convention 1999, Art. 19); "notify, directly or
+ * through the Secretary-General of the United Nations, the States Parties" (Art. 9(6)). The
+ * depositary is the one address every party knows, and it relays to the others: no party needs a
+ * contact of its own for it.
+ */
+export function routedThroughDepositary(model: SemanticModel, channel: Channel): boolean {
+  const words = (channel.hedgeText?.value ?? '').replace(/\s+/g, ' ').toLowerCase();
+  if (words === '') return false;
+  if (/\b(?:to|through|via)\s+the\s+depositary\b/.test(words)) return true;
+  const depositary = model.ast.instrument?.depositary?.value;
+  const name = depositary !== undefined && 'value' in depositary ? depositary.value.replace(/\s+/g, ' ').replace(/^the\s+/i, '').toLowerCase() : undefined;
+  return name !== undefined && name.length > 3 && new RegExp(String.raw`\b(?:to|through|via)\s+(?:the\s+)?${escape(name)}`).test(words);
+}
+
+/**
+ * A channel of requests in an instrument that gives its assistance under the mutual legal
+ * assistance treaties in force between the parties (`assistance { under "…" }`: "in conformity with
+ * any treaties or other arrangements on mutual legal assistance … that may exist between them",
+ * Financing of Terrorism Convention 1999, Art. 12(5)): requests go to the central authorities those
+ * treaties designate, as `missing-central-authority` reads the same words (Budapest Art. 27(1)).
+ */
+export function requestsUnderMlaTreaty(model: SemanticModel, channel: Channel): boolean {
+  return channel.hedges.some((h) => h.value === 'on-request') && model.ast.assistance.some((a) => a.mlaTreaty !== undefined);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

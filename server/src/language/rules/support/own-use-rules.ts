@@ -1,0 +1,59 @@
+/**
+ * Where the text already rules on the use of the information it moves, in its own words, untagged,
+ * or lets it pass through an international organisation (twenty-fourth real-instrument run, item
+ * 3). The library's purpose-limitation clause reaches "information provided under this …" as a
+ * whole: beside "The requesting Party shall not transmit or use information or evidence furnished
+ * by the requested Party for investigations, prosecutions or proceedings other than those stated in
+ * the request without the prior consent of the requested Party" (Financing of Terrorism Convention
+ * 1999, Art. 12(3)) it would tighten that rule ("prior written consent", for any other use), and
+ * beside "States Parties may also exchange information through the International Criminal Police
+ * Organization (Interpol)" (Art. 18(4)) its ban on transfer to "any … international organisation"
+ * would contradict the text. The finding stays (a channel the text's rule does not reach is still
+ * unlimited); the clause is not offered.
+ */
+import type { SemanticModel } from '../../model/semantic-model';
+
+/**
+ * A rule on use: a use forbidden without the sender's consent, use only for stated purposes, or a
+ * sender's restrictions on use ("shall comply with any request … that places restrictions on its
+ * use", Trafficking in Persons Protocol 2000, Art. 10(3)).
+ */
+const useRule = [
+  /\b(?:not|never)\s+(?:\w+\s+(?:or|nor)\s+)?use\b[^.;]{0,200}?\b(?:consent|authori[sz]ation|approval|permission)\b/i,
+  /\bused?\s+(?:[^.;]{0,80}?\s)?(?:only|solely|exclusively)\s+for\s+(?:the\s+)?purposes?\b/i,
+  /\b(?:restrictions?|conditions?|limitations?)\s+(?:on|to|upon)\s+(?:its|their|the)\s+use\b/i,
+];
+
+/** An international organisation through or to which the text lets information pass. */
+const organisation = String.raw`(?:the\s+)?(?:International\s+Criminal\s+Police\s+Organi[sz]ation|Interpol|Europol|Eurojust|(?:an?\s+|other\s+)?international\s+organi[sz]ations?)`;
+const throughOrganisation = new RegExp(
+  String.raw`\b(?:exchange|transmit|communicate|share|forward|pass|send|provide|disclose)[a-z]*\b[^.;]{0,120}?\b(?:through|via|to|with)\s+${organisation}\b`,
+  'i',
+);
+
+export type OwnUseProvision = { readonly kind: 'use-rule' | 'organisation'; readonly clause: string };
+
+/** The sentences of the instrument's own clauses, with the clause that holds each. */
+function sentences(model: SemanticModel): { clause: string; sentence: string }[] {
+  return model.ast.clauses.flatMap((clause) => {
+    const text = (model.clauseText(clause) ?? '').replace(/\s+/g, ' ');
+    const name = clause.id ? `clause ${clause.id.text}` : 'a clause';
+    return text.split(/(?<=[.;])\s+/).map((sentence) => ({ clause: name, sentence }));
+  });
+}
+
+/** The first provision of the text on the use of information, or on passing it to an international organisation. */
+export function ownUseProvision(model: SemanticModel): OwnUseProvision | undefined {
+  for (const { clause, sentence } of sentences(model)) {
+    if (useRule.some((r) => r.test(sentence))) return { kind: 'use-rule', clause };
+    if (throughOrganisation.test(sentence)) return { kind: 'organisation', clause };
+  }
+  return undefined;
+}
+
+/** What the finding adds when the library clause is withheld for that reason. */
+export function ownUseNote(provision: OwnUseProvision): string {
+  return provision.kind === 'use-rule'
+    ? ` The text has its own rule on the use of information (${provision.clause}); a general clause would change it, so none is offered: limit this channel in the text's own terms.`
+    : ` The text lets information pass through an international organisation (${provision.clause}); a general clause forbidding transfer to any international organisation would contradict it, so none is offered: limit this channel in the text's own terms.`;
+}
