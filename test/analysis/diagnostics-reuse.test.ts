@@ -75,4 +75,107 @@ describe('findings kept per declaration', () => {
       assert.notDeepStrictEqual(after, before, 'the edit changed the diagnostics');
     });
   }
+
+  // Linking keeps each declaration's references and resolves again only those naming a name that
+  // an edit declared or undeclared (model/link-reuse.ts): these edits add, remove and rename
+  // names used elsewhere, and edit the declaration a kept reference resolves to, one after another
+  // in one service.
+  it('links again the references to names an edit declared, undeclared or changed', () => {
+    const start = [
+      'participant EE "Estonia"',
+      'participant FI "Finland"',
+      'participant LV "Latvia"',
+      'define "Incident" means "an event"',
+      'channel Intel between EE, FI',
+      'protocol Major {',
+      '  notify FI within 24 hours of awareness via Intel',
+      '}',
+      'body Board members EE, FI meets every 6 months',
+      'clause Notice """Each Participant will report each Incident."""',
+      '',
+    ].join('\n');
+    const steps: [string, (t: string) => string][] = [
+      ['the channel renamed', (t) => t.replace('channel Intel', 'channel Intex')],
+      ['the channel named back', (t) => t.replace('channel Intex', 'channel Intel')],
+      ['a party renamed', (t) => t.replace('participant FI', 'participant FX')],
+      ['the party named back', (t) => t.replace('participant FX', 'participant FI')],
+      ['the referenced channel edited', (t) => t.replace('between EE, FI', 'between EE, FI, LV')],
+      ['a party declared twice', (t) => t.replace('participant LV "Latvia"', 'participant FI "Latvia"')],
+      ['the first of the two renamed', (t) => t.replace('participant FI "Finland"', 'participant FY "Finland"')],
+      ['the defined term renamed', (t) => t.replace('define "Incident"', 'define "Event"')],
+      ['the defined term named back', (t) => t.replace('define "Event"', 'define "Incident"')],
+    ];
+    const service = createEntenteService({ readFile: () => undefined });
+    let text = start;
+    service.open(uri, text, 1);
+    diagnosticsOf(service);
+    const seen = new Set<string>();
+    for (const [index, [what, edit]] of steps.entries()) {
+      const next = edit(text);
+      assert.notEqual(next, text, what);
+      text = next;
+      service.update(uri, text, index + 2);
+      const after = diagnosticsOf(service);
+      assert.deepStrictEqual(after, fresh(text), what);
+      seen.add(JSON.stringify(after.map((d) => [d.code, d.range.start.line])));
+      const model = service.model(uri)!;
+      for (const ref of model.references) {
+        if (ref.kind === 'file' || ref.kind === 'library-clause') continue;
+        assert.equal(ref.target, model.resolve(ref.kind, ref.name), `${what}: ${ref.kind} ${ref.name} resolves to what the model resolves it to now`);
+      }
+    }
+    assert.ok(seen.size >= 4, 'the edits changed the diagnostics');
+  });
+
+  // Facts put together from every declaration's part, made again only when a part changed
+  // (combinedFromDeclarations): the names the clauses quote, the severity scales the protocols
+  // rely on. Each edit changes one declaration's part; the finding is in another declaration.
+  const combined: [string, string, (t: string) => string][] = [
+    [
+      'a clause heading a quoted name no longer gives',
+      'participant EE "Estonia"\nparticipant FI "Finland"\nclause Platform "Sharing Platform" """The Participants will run it."""\nclause Use """The Participants will use the "Sharing Platform"."""\n',
+      (t) => t.replace('clause Platform "Sharing Platform"', 'clause Platform "Sharing Tool"'),
+    ],
+    [
+      'a party name a quoted name now gives',
+      'participant EE "Estonia"\nparticipant FI "Finland"\nclause Use """The Participants will inform the "Centre for Cyber Security"."""\n',
+      (t) => t.replace('participant FI "Finland"', 'participant FI "Centre for Cyber Security"'),
+    ],
+    [
+      'a clause no longer setting out the severity a protocol is triggered by',
+      'participant EE "Estonia"\nparticipant FI "Finland"\nprotocol Major {\n  when severity high\n  notify FI within 24 hours of awareness\n}\nclause Scale """An incident is of high severity where it disrupts essential services."""\n',
+      (t) => t.replace('of high severity', 'of grave severity'),
+    ],
+    // Term use is measured again only when what the readings found in some declaration changed (support/term-use.ts).
+    [
+      'the first use of a defined term written in a clause',
+      'participant EE "Estonia"\nparticipant FI "Finland"\ndefine "Incident" means "an event that compromises a network"\nclause Notice """Each Participant will report breaches promptly."""\n',
+      (t) => t.replace('report breaches', 'report each Incident'),
+    ],
+    [
+      'a short form introduced in a clause',
+      'participant EE "Estonia"\nparticipant FI "Finland"\ndefine "Financial Intelligence Unit" means "the unit each Participant designates"\nclause Units """Each Participant will designate its unit."""\nclause Reports """The FIU of each Participant will report yearly."""\n',
+      (t) => t.replace('Each Participant will designate its unit.', 'Each Participant will designate a financial intelligence unit (hereinafter referred to as "FIU").'),
+    ],
+  ];
+  for (const [what, start, edit] of combined) {
+    it(`follows ${what}`, () => {
+      const text = edit(start);
+      assert.notEqual(text, start);
+      // What a fresh service says, first: the edited service's analyses then follow one another
+      // with nothing of another service's in between (what is kept is kept per document).
+      const expected = [fresh(start), fresh(text)];
+      const service = createEntenteService({ readFile: () => undefined });
+      service.open(uri, start, 1);
+      const before = diagnosticsOf(service);
+      assert.deepStrictEqual(before, expected[0]);
+      service.update(uri, text, 2);
+      const after = diagnosticsOf(service);
+      assert.deepStrictEqual(after, expected[1]);
+      assert.notDeepStrictEqual(after.map((d) => d.code), before.map((d) => d.code), 'the edit changed the findings');
+      // And back: the part as it was.
+      service.update(uri, start, 3);
+      assert.deepStrictEqual(diagnosticsOf(service), before);
+    });
+  }
 });

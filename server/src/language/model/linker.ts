@@ -14,6 +14,7 @@ import { PhraseMatcher } from '../util/phrase-matcher';
 import { proseMemoOf } from '../util/prose-memo';
 import type { SemanticModel } from './semantic-model';
 import { isSymbolReference, type DeclaredSymbol, type Reference } from './symbols';
+import { changeSinceLastLinking, recordLinking, type LinkChange } from './link-reuse';
 
 export function collectDeclarations(uri: string, ast: EntenteDocument): DeclaredSymbol[] {
   const symbols: DeclaredSymbol[] = [];
@@ -40,7 +41,9 @@ export function collectReferences(model: SemanticModel): Reference[] {
   const refs: Reference[] = [];
   if (model.ast.instrument) slotReferences(model, instrumentRow.references(model.ast.instrument), refs);
   const terms = termKey(model);
-  const linked = model.ast.declarations.map((d) => linkedDeclaration(model, d, terms));
+  const change = changeSinceLastLinking(model.uri, model.ast, model.importedDocuments, declaredBy);
+  const linked = model.ast.declarations.map((d) => linkedDeclaration(model, d, terms, change));
+  recordLinking(model.uri, model.ast, model.importedDocuments);
   // Slot references of every declaration first, then the uses of terms in prose order: the
   // order rules and navigation have always read them in.
   for (const { slots } of linked) for (const ref of slots) refs.push(ref);
@@ -52,33 +55,51 @@ export function collectReferences(model: SemanticModel): Reference[] {
  * The references of one declaration, kept with its node. A reparse reuses the nodes of the
  * declarations a change did not touch (syntax/shift.ts), so after a keystroke only the edited
  * one is linked again. What a kept reference resolves to may still have changed (the declaration
- * it names was edited, removed or added elsewhere), so each is resolved again and the whole
- * declaration relinked if any answer differs; the set of visible terms is part of the key, since
- * a new term can turn any prose word into a use.
+ * it names was edited, removed or added elsewhere), so each reference to a name that a change
+ * declared or undeclared (link-reuse.ts; every reference when that is unknown) is resolved again
+ * and the whole declaration relinked if any answer differs; the set of visible terms is part of
+ * the key, since a new term can turn any prose word into a use.
  */
 interface LinkedDeclaration {
   readonly uri: string;
   readonly terms: string;
   readonly slots: readonly Reference[];
   readonly termUses: readonly Reference[];
+  /** The kinds of name its references name, to pass it over when a change touched none of them. */
+  readonly kinds: ReadonlySet<string>;
 }
 
 const linkedByNode = new WeakMap<Declaration, LinkedDeclaration>();
 
-function linkedDeclaration(model: SemanticModel, d: Declaration, terms: string): LinkedDeclaration {
+function linkedDeclaration(model: SemanticModel, d: Declaration, terms: string, change: LinkChange | undefined): LinkedDeclaration {
   const kept = linkedByNode.get(d);
-  if (kept && kept.uri === model.uri && kept.terms === terms && stillResolves(model, kept.slots) && stillResolves(model, kept.termUses)) return kept;
+  // A declaration the last linking had was checked then: only names a change touched can differ.
+  const names = change && !change.added.has(d) ? change.names : undefined;
+  if (kept && kept.uri === model.uri && kept.terms === terms && (names ? unaffected(model, kept, names) : stillResolves(model, kept.slots) && stillResolves(model, kept.termUses))) return kept;
   const slots: Reference[] = [];
   slotReferences(model, rowOf(d).references(d), slots);
   const termUses: Reference[] = [];
   termReferences(model, proseOf(d), termUses);
-  const linked = { uri: model.uri, terms, slots, termUses };
+  const kinds = new Set<string>();
+  for (const ref of slots) kinds.add(ref.kind);
+  if (termUses.length > 0) kinds.add('term');
+  const linked = { uri: model.uri, terms, slots, termUses, kinds };
   linkedByNode.set(d, linked);
   return linked;
 }
 
 function stillResolves(model: SemanticModel, refs: readonly Reference[]): boolean {
   for (const ref of refs) if (isSymbolReference(ref) && model.resolve(ref.kind, ref.name) !== ref.target) return false;
+  return true;
+}
+
+/** Whether a kept linking still holds when only `names` (by kind) can resolve differently: just the references naming one of them are asked. */
+function unaffected(model: SemanticModel, kept: LinkedDeclaration, names: LinkChange['names']): boolean {
+  for (const [kind, changed] of names) {
+    if (!kept.kinds.has(kind)) continue;
+    for (const ref of kept.slots) if (ref.kind === kind && changed.has(ref.name) && model.resolve(kind, ref.name) !== ref.target) return false;
+    if (kind === 'term') for (const ref of kept.termUses) if (changed.has(ref.name) && model.resolve(kind, ref.name) !== ref.target) return false;
+  }
   return true;
 }
 

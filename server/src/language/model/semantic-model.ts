@@ -16,6 +16,7 @@ import { ownCopy } from '../util/own-copy';
 import { attachProseMemo, type ProseMemo } from '../util/prose-memo';
 import { rowOf } from '../constructs/table';
 import { collectDeclarations, collectReferences } from './linker';
+import type { ImportedDocument } from './link-reuse';
 import { loadImplementing, loadImports, type FileLookup, type UsedFile } from './imports';
 import { instrumentForm, type FormFinding } from './instrument-form';
 import type { DeclaredSymbol, Reference, SymbolKind } from './symbols';
@@ -40,6 +41,12 @@ export interface ModelEnvironment extends FileLookup {
 const exactSources = new WeakMap<Text, string>();
 const normalisedSources = new WeakMap<Text, string>();
 
+/**
+ * The topics of each clause, a function of its node and the library (its entry's topics): kept
+ * with the node, so after a keystroke only the edited clause is read again.
+ */
+const topicsByLibrary = new WeakMap<ClauseLibrary, WeakMap<Clause, ReadonlySet<ClauseTopic>>>();
+
 export class SemanticModel {
   readonly symbols: readonly DeclaredSymbol[];
   private referenceList: readonly Reference[] | undefined;
@@ -53,6 +60,8 @@ export class SemanticModel {
   readonly implementedFile: UsedFile | undefined;
   /** `implemented by "mou.entente"`: the arrangements concluded under this treaty (read, not imported). */
   readonly implementingFiles: readonly UsedFile[];
+  /** The documents whose names are visible here (uses, their uses, the parent, the implemented treaty), in lookup order. */
+  readonly importedDocuments: readonly ImportedDocument[];
   readonly lines: LineIndex;
   private formCache: FormFinding | undefined;
   private readonly partyIndex: ReadonlyMap<string, PartyFacts>;
@@ -89,6 +98,7 @@ export class SemanticModel {
     this.incorporatedFiles = imported.incorporated;
     this.implementedFile = imported.implemented;
     this.implementingFiles = loadImplementing(uri, ast, environment);
+    this.importedDocuments = imported.documents;
     const localSymbols = collectDeclarations(uri, ast);
     this.symbols = localSymbols;
     for (const symbol of localSymbols) this.pending(symbol.kind).local.push(symbol);
@@ -277,15 +287,11 @@ export class SemanticModel {
   clausesAbout(topic: ClauseTopic): readonly Clause[] {
     if (!this.topicCache) {
       this.topicCache = new Map();
+      let kept = topicsByLibrary.get(this.library);
+      if (!kept) topicsByLibrary.set(this.library, (kept = new WeakMap()));
       for (const clause of this.ast.clauses) {
-        const topics = new Set<ClauseTopic>();
-        for (const t of clause.topics) {
-          const topic = topicFromName(t.text);
-          if (topic) topics.add(topic);
-        }
-        for (const t of this.libraryClause(clause)?.topics ?? []) topics.add(t);
-        const fromId = clause.id ? topicFromName(clause.id.text) : undefined;
-        if (fromId) topics.add(fromId);
+        let topics = kept.get(clause);
+        if (!topics) kept.set(clause, (topics = this.topicsOf(clause)));
         for (const t of topics) {
           const list = this.topicCache.get(t);
           if (list) list.push(clause);
@@ -294,6 +300,19 @@ export class SemanticModel {
       }
     }
     return this.topicCache.get(topic) ?? [];
+  }
+
+  /** The topics a clause covers: its `about` words, its library entry's topics, its id. */
+  private topicsOf(clause: Clause): ReadonlySet<ClauseTopic> {
+    const topics = new Set<ClauseTopic>();
+    for (const t of clause.topics) {
+      const topic = topicFromName(t.text);
+      if (topic) topics.add(topic);
+    }
+    for (const t of this.libraryClause(clause)?.topics ?? []) topics.add(t);
+    const fromId = clause.id ? topicFromName(clause.id.text) : undefined;
+    if (fromId) topics.add(fromId);
+    return topics;
   }
 
   hasClauseAbout(topic: ClauseTopic): boolean {

@@ -21,7 +21,7 @@ import { provenance } from '../support/term-provenance';
 import { isTopLevelBoundary, topLevelDeclarationEdit } from '../support/top-level-insertion';
 import { quoteInput } from '../../util/bounded-text';
 import { maxPhraseLength } from '../../util/phrase-matcher';
-import { declarationMemo } from '../../util/declaration-memo';
+import { combinedFromDeclarations, declarationMemo } from '../../util/declaration-memo';
 import { proseMemoOf } from '../../util/prose-memo';
 import { definesAt, lowerFirst, termUse } from '../support/term-use';
 import { describeVariant, termVariants, type TermVariant } from '../support/term-variants';
@@ -97,16 +97,28 @@ function quotedPhrases(raw: string, delimiter: number): readonly QuotedPhrase[] 
 }
 
 /** Names and titles declared in the document: a quoted name is a reference to it, not a term. */
-function declaredNames(model: SemanticModel): Set<string> {
-  const ast = model.ast;
-  const texts = [
-    ...ast.instruments.map((i) => i.title),
-    ...ast.parties.flatMap((p) => [p.name, ...p.contacts.map((c) => c.name)]),
-    ...ast.securityAgreements.map((a) => a.name),
-    ...ast.bodies.map((b) => b.name),
-    ...ast.clauses.map((c) => c.heading),
-  ];
-  return new Set(texts.filter((t) => t !== undefined).map((t) => t.value));
+function declaredNames(model: SemanticModel): { names: NameSet; key: string } {
+  const titles = model.ast.instruments.flatMap((i) => (i.title ? [i.title.value] : []));
+  // Each declaration's names kept with its node, put together only when one changed: a
+  // keystroke in a clause's prose leaves the set of every name as it was.
+  const declared = combinedFromDeclarations('declared-names', model.uri, '', model.ast.declarations, namesIn, (parts) => {
+    const names = new Set(parts.flatMap((part) => (part ? (JSON.parse(part) as string[]) : [])));
+    return { names, key: JSON.stringify([...names]) };
+  });
+  return { names: { has: (name) => titles.includes(name) || declared.names.has(name) }, key: JSON.stringify([titles, declared.key]) };
+}
+
+type NameSet = { has(name: string): boolean };
+
+/** The names a declaration gives (a party's and its contacts', an agreement's, a body's, a clause's heading), as a JSON list, or '' for none. */
+function namesIn(d: Declaration): string {
+  const texts =
+    d.type === 'Party' ? [d.name, ...d.contacts.map((c) => c.name)]
+    : d.type === 'SecurityAgreement' || d.type === 'GovernanceBody' ? [d.name]
+    : d.type === 'Clause' ? [d.heading]
+    : [];
+  const names = texts.flatMap((t) => (t ? [t.value] : []));
+  return names.length > 0 ? JSON.stringify(names) : '';
 }
 
 /**
@@ -144,12 +156,12 @@ export const undefinedTerm = defineRule({
     fix: 'define "Sharing Platform" means "the MISP instance operated by CERT-EE"\nclause Platform """\n  The Participants will exchange information through the "Sharing Platform".\n"""\n',
   },
   check({ model, report }) {
-    const names = declaredNames(model);
+    const { names, key } = declaredNames(model);
     const context = referenceContext(model);
     // Which quoted phrases of a declaration read as undefined terms depends on it and on the
     // terms, names and reference context of the document: kept per declaration under those. The
     // fix, which depends on where the definitions end, is made afresh.
-    const facts = JSON.stringify([termKey(model), [...names], context.selfNouns, context.signatories]);
+    const facts = JSON.stringify([termKey(model), key, context.selfNouns, context.signatories]);
     const kept = declarationMemo('undefined-term', model.uri, facts);
     // One finding per term, at its first undefined occurrence: the gap is the term's, one
     // definition closes it everywhere, and the other places are listed as related information.
@@ -181,7 +193,7 @@ export const undefinedTerm = defineRule({
 });
 
 /** The quoted terms that are neither defined, nor the name of something declared, nor another instrument's or defined in place. */
-function undefinedTerms(model: SemanticModel, quoted: readonly QuotedTerm[], names: ReadonlySet<string>, context: ReferenceContext): QuotedTerm[] {
+function undefinedTerms(model: SemanticModel, quoted: readonly QuotedTerm[], names: NameSet, context: ReferenceContext): QuotedTerm[] {
   return quoted.filter(({ term, before, after }) => {
     // "The Parties" where "Parties" is defined: the article is not part of the term.
     const bare = term.replace(/^(?:The|the)\s+(?=\p{Lu})/u, '');

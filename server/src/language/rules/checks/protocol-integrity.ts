@@ -9,7 +9,7 @@
 import type { IncidentProtocol } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { saysInProse } from '../support/instrument-prose';
-import { declarationMemo } from '../../util/declaration-memo';
+import { combinedFromDeclarations } from '../../util/declaration-memo';
 import { proseMemoOf, type ProseMemo } from '../../util/prose-memo';
 import { defineRule, type Rule } from '../rule';
 
@@ -66,21 +66,34 @@ interface SeverityMeanings {
 function severityMeanings(model: SemanticModel): SeverityMeanings {
   const terms = model.ast.definitions.map((d) => d.term?.value.toLowerCase() ?? '');
   const memo = proseMemoOf(model);
+  // A pure function of the clause's text: remembered across edits, and for a clause with a body
+  // (whose text is its node's) kept with the node, the scales of all such clauses put together
+  // only when one of them changed, so that a keystroke looks up one clause.
+  const written = model.ast.clauses.filter((clause) => clause.body);
+  const ofBodies = combinedFromDeclarations('severity-scale', model.uri, '', written, (clause) => scaleOf(memo, clause.body!.value), scalesTogether);
+  const ofLibrary: Scale[] = [];
+  for (const clause of model.ast.clauses) {
+    const scale = clause.body ? undefined : scaleOf(memo, model.clauseText(clause) ?? '');
+    if (scale) ofLibrary.push(scale);
+  }
+  if (ofLibrary.length === 0) return { terms, ...ofBodies };
+  return { terms, scaleClauses: [...ofBodies.scaleClauses, ...ofLibrary.map((s) => s.text)], scaleWords: new Set([...ofBodies.scaleWords, ...ofLibrary.flatMap((s) => s.words)]) };
+}
+
+type Scale = { text: string; words: readonly string[] };
+
+function scalesTogether(scales: readonly (Scale | undefined)[]): Pick<SeverityMeanings, 'scaleClauses' | 'scaleWords'> {
   const scaleClauses: string[] = [];
   const scaleWords = new Set<string>();
-  // A pure function of the clause's text: remembered across edits, and for a clause with a body
-  // (whose text is its node's) kept with the node, so that a keystroke looks up one clause.
-  const kept = declarationMemo('severity-scale', model.uri, '');
-  for (const clause of model.ast.clauses) {
-    const scale = clause.body ? kept.get(clause, () => scaleOf(memo, clause.body!.value)) : scaleOf(memo, model.clauseText(clause) ?? '');
+  for (const scale of scales) {
     if (!scale) continue;
     scaleClauses.push(scale.text);
     for (const word of scale.words) scaleWords.add(word);
   }
-  return { terms, scaleClauses, scaleWords };
+  return { scaleClauses, scaleWords };
 }
 
-function scaleOf(memo: ProseMemo, text: string): { text: string; words: readonly string[] } | undefined {
+function scaleOf(memo: ProseMemo, text: string): Scale | undefined {
   const words = memo.get('severity-scale', text, scaleClauseWords);
   return words ? { text, words } : undefined;
 }

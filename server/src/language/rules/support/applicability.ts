@@ -150,11 +150,24 @@ export function takesFromTreaty(model: SemanticModel, topic: ClauseTopic): boole
  * rule, by code (`missing-costs`) or catalogue id (`MC22`), whatever topics it lists.
  */
 export function librarySatisfies(model: SemanticModel, rule: Pick<Rule, 'code' | 'catalogueId'>): boolean {
-  const clauses = [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? [])];
-  return clauses.some((clause) => {
-    const satisfies = model.libraryClause(clause)?.satisfies ?? [];
-    return satisfies.includes(rule.code) || (rule.catalogueId !== undefined && satisfies.includes(rule.catalogueId));
-  });
+  const satisfied = satisfiedByLibrary(model);
+  return satisfied.has(rule.code) || (rule.catalogueId !== undefined && satisfied.has(rule.catalogueId));
+}
+
+/** Gathered once per model: every satisfiable rule asks, and each used to read every clause. */
+const satisfiedByModel = new WeakMap<SemanticModel, ReadonlySet<string>>();
+
+/** The codes and catalogue ids the library clauses of the instrument (and of its parent) say they satisfy. */
+function satisfiedByLibrary(model: SemanticModel): ReadonlySet<string> {
+  let satisfied = satisfiedByModel.get(model);
+  if (!satisfied) {
+    const names = new Set<string>();
+    for (const clauses of [model.ast.clauses, model.parentFile?.model?.clauses ?? []]) {
+      for (const clause of clauses) for (const name of model.libraryClause(clause)?.satisfies ?? []) names.add(name);
+    }
+    satisfiedByModel.set(model, (satisfied = names));
+  }
+  return satisfied;
 }
 
 /** The topics of a clause (also of another document, the parent), found the way the model finds its own. */

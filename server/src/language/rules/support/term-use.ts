@@ -12,9 +12,9 @@ import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
 import { itemOpenings } from './term-item-openings';
 import { coordinatedReadings, termForms } from './term-forms';
-import { lowersTitleCaseTerms, quotedAsDefined, quotedForms } from './term-lower-case-forms';
+import { lowersTitleCaseTerms, quotedAsDefined, quotedForms, type QuotedForm } from './term-lower-case-forms';
 import { opensATitle } from './term-in-title';
-import { introductions, shortForms } from './term-short-forms';
+import { introductions, shortForms, type Introduction } from './term-short-forms';
 
 /**
  * A term with its first letter in lower case ("Persoonsgegevens" → "persoonsgegevens"), or
@@ -92,24 +92,87 @@ const termUses = new WeakMap<SemanticModel, TermUse>();
 
 function measureTermUse(model: SemanticModel): TermUse {
   const terms = model.symbols.filter((s) => s.kind === 'term' && model.resolve('term', s.name) === s);
-  const used = new Set<string>();
-  const lowerUsed = new Set<string>();
-  if (terms.length === 0) return { terms, used, lowerOnly: lowerUsed };
-  // The pass over the prose below finds every use the term references are made of (the same
-  // texts, the same exclusion of the definition's own text), and reads what follows each one.
+  if (terms.length === 0) return { terms, used: new Set(), lowerOnly: new Set() };
+  // Each stage below is a function of the terms and of what the readings before it found in each
+  // declaration (kept with its node): where those are what the last measure of the document had —
+  // a keystroke in prose that holds no term leaves them so — the stage's result is taken as it was.
+  const last = lastMeasures.get(model.uri);
+  const quoted = readTermTexts(model, 'term-quoted-lower-forms', '', quotedForms);
+  const introduced = readTermTexts(model, 'term-short-forms', '', introductions);
+  const openings = readTermTexts(model, 'term-item-openings', '', itemOpenings);
+  const samePlan = last !== undefined && sameItems(last.terms, terms) && sameReadings(last.quoted, quoted) && sameReadings(last.introduced, introduced) && sameReadings(last.openings, openings);
+  const plan = samePlan ? last.plan : planPhrases(terms, quoted, introduced, openings);
+  const occurrences = readTermTexts(model, 'term-occurrences', plan.searchedKey, occurrencesOf(model, plan.searched, true));
+  const sameUse = samePlan && sameReadings(last.occurrences, occurrences);
+  const use = sameUse ? last.use : usesOf(plan, occurrences);
+  // The other Title Case terms, read apart so that their lower-case forms take no words from
+  // another term's use: where the text writes more of them only so than as defined, those are
+  // used only in lower case (term-lower-case-forms.ts); otherwise they are not the terms.
+  const unquoted = plan.titleTerms.filter((name) => !plan.quotedLower.has(lowerFirst(name)!));
+  const lowered = unquoted.filter((name) => !use.used.has(name));
+  const termOf = new Map(lowered.map((name) => [lowerFirst(name)!, name]));
+  const lowerForms = [...termOf.keys()];
+  const lower = lowered.length > 0 ? readTermTexts(model, 'term-lower-occurrences', lowerForms.join('\u0002'), occurrencesOf(model, lowerForms, false)) : [];
+  if (sameUse && sameReadings(last.lower, lower)) return last.result;
+  const lowerUsed = new Set(use.lowerUsed);
+  if (lowered.length > 0) {
+    const written = new Set<string>();
+    for (const { owner, found } of lower) {
+      for (const phrase of found) if (owner === undefined || plan.definitionOf.get(termOf.get(phrase)!) !== owner) written.add(termOf.get(phrase)!);
+    }
+    if (lowersTitleCaseTerms(unquoted, use.used, written)) for (const name of written) lowerUsed.add(name);
+  }
+  const result = { terms, used: use.used, lowerOnly: new Set([...lowerUsed].filter((t) => !use.used.has(t))) };
+  lastMeasures.delete(model.uri);
+  lastMeasures.set(model.uri, { terms, quoted, introduced, openings, plan, occurrences, use, lower, result });
+  if (lastMeasures.size > measuredDocuments) lastMeasures.delete(lastMeasures.keys().next().value!);
+  return result;
+}
+
+type Readings<T> = readonly { readonly owner: Declaration | undefined; readonly found: readonly T[] }[];
+
+/** The phrases searched for and the term each is a use of, from the terms and what the first two readings found. */
+interface PhrasePlan {
+  readonly names: ReadonlySet<string>;
+  readonly definitionOf: ReadonlyMap<string, DeclaredSymbol['node']>;
+  /** A phrase searched for → the term it is a use of, and whether it is the lower-case form of a term that is not in sentence case. */
+  readonly phrases: ReadonlyMap<string, { term: string; lowerOnly: boolean }>;
+  readonly searched: readonly string[];
+  readonly searchedKey: string;
+  readonly shorts: ReadonlyMap<string, string>;
+  readonly titleTerms: readonly string[];
+  readonly quotedLower: ReadonlySet<string>;
+}
+
+/** The last measure of each document, with what it was made from; a few documents at once. */
+const lastMeasures = new Map<string, {
+  readonly terms: readonly DeclaredSymbol[];
+  readonly quoted: Readings<unknown>;
+  readonly introduced: Readings<unknown>;
+  readonly openings: Readings<unknown>;
+  readonly plan: PhrasePlan;
+  readonly occurrences: Readings<unknown>;
+  readonly use: { readonly used: ReadonlySet<string>; readonly lowerUsed: ReadonlySet<string> };
+  readonly lower: Readings<unknown>;
+  readonly result: TermUse;
+}>();
+const measuredDocuments = 8;
+
+function planPhrases(terms: readonly DeclaredSymbol[], quoted: Readings<QuotedForm>, introduced: Readings<Introduction>, openings: Readings<string>): PhrasePlan {
+  // The pass over the prose finds every use the term references are made of (the same texts, the
+  // same exclusion of the definition's own text), and reads what follows each one.
   const names = new Set(terms.map((s) => s.name));
   const definitionOf = new Map(terms.map((s) => [s.name, s.node]));
-  /** A phrase searched for → the term it is a use of, and whether it is the lower-case form of a term that is not in sentence case. */
   const phrases = new Map<string, { term: string; lowerOnly: boolean }>(terms.map((s) => [s.name, { term: s.name, lowerOnly: false }]));
   // A Title Case term ("Sending Party") keeps its capitals: "the sending Party" is not it, unless
   // the list is in sentence case and only its first letter differs ("the assisting State Party"),
   // or the text quotes the term in that form where it defines it (term-lower-case-forms.ts).
   const listCapital = capitalOpensItem(names);
   const titleTerms = listCapital ? [] : [...names].filter((name) => titleCase(name) && !names.has(lowerFirst(name)!));
-  const quotedLower = quotedAsDefined(readTermTexts(model, 'term-quoted-lower-forms', '', quotedForms), new Map(titleTerms.map((name) => [lowerFirst(name)!, definitionOf.get(name)!])));
+  const quotedLower = quotedAsDefined(quoted, new Map(titleTerms.map((name) => [lowerFirst(name)!, definitionOf.get(name)!])));
   // A single word whose definition opens a list item or a sentence in the text's own words ("1.
   // “Funds” means …") has the item's capital: its lower-case form is a use (term-item-openings.ts).
-  const openers = new Set(readTermTexts(model, 'term-item-openings', '', itemOpenings).flatMap((t) => t.found));
+  const openers = new Set(openings.flatMap((t) => t.found));
   for (const name of names) {
     const single = !/\s/u.test(name);
     const lower = single || sentenceCase(name) || (listCapital && titleCase(name)) || quotedLower.has(lowerFirst(name) ?? '') ? lowerFirst(name) : undefined;
@@ -117,36 +180,43 @@ function measureTermUse(model: SemanticModel): TermUse {
     for (const form of termForms(name)) if (!names.has(form) && !phrases.has(form)) phrases.set(form, { term: name, lowerOnly: false });
   }
   // A short form the definition introduces ("(hereinafter referred to as “FIU”)") is a use of it (term-short-forms.ts).
-  const shorts = shortForms(readTermTexts(model, 'term-short-forms', '', introductions).flatMap((t) => t.found), names);
+  const shorts = shortForms(introduced.flatMap((t) => t.found), names);
   for (const [short, term] of shorts) if (!names.has(short) && !phrases.has(short)) phrases.set(short, { term, lowerOnly: false });
-  const note = (phrase: string) => {
-    const { term, lowerOnly } = phrases.get(phrase)!;
-    (lowerOnly ? lowerUsed : used).add(term);
-    return term;
-  };
   const searched = [...phrases.keys()];
-  for (const { owner, found } of readTermTexts(model, 'term-occurrences', searched.join('\u0002'), occurrencesOf(model, searched, true))) {
+  return { names, definitionOf, phrases, searched, searchedKey: searched.join('\u0002'), shorts, titleTerms, quotedLower };
+}
+
+/** Which terms the occurrences found use as written, and which only in their lower-case form. */
+function usesOf(plan: PhrasePlan, occurrences: Readings<string>): { used: ReadonlySet<string>; lowerUsed: ReadonlySet<string> } {
+  const used = new Set<string>();
+  const lowerUsed = new Set<string>();
+  for (const { owner, found } of occurrences) {
     for (const phrase of found) {
-      const { term } = phrases.get(phrase)!;
-      if (owner === undefined || definitionOf.get(term) !== owner) note(phrase);
+      const { term, lowerOnly } = plan.phrases.get(phrase)!;
+      if (owner === undefined || plan.definitionOf.get(term) !== owner) (lowerOnly ? lowerUsed : used).add(term);
     }
   }
-  for (const [short, term] of shorts) if (names.has(short) && used.has(short)) used.add(term);
-  // The other Title Case terms, read apart so that their lower-case forms take no words from
-  // another term's use: where the text writes more of them only so than as defined, those are
-  // used only in lower case (term-lower-case-forms.ts); otherwise they are not the terms.
-  const unquoted = titleTerms.filter((name) => !quotedLower.has(lowerFirst(name)!));
-  const lowered = unquoted.filter((name) => !used.has(name));
-  if (lowered.length > 0) {
-    const termOf = new Map(lowered.map((name) => [lowerFirst(name)!, name]));
-    const written = new Set<string>();
-    const lowerForms = [...termOf.keys()];
-    for (const { owner, found } of readTermTexts(model, 'term-lower-occurrences', lowerForms.join('\u0002'), occurrencesOf(model, lowerForms, false))) {
-      for (const phrase of found) if (owner === undefined || definitionOf.get(termOf.get(phrase)!) !== owner) written.add(termOf.get(phrase)!);
-    }
-    if (lowersTitleCaseTerms(unquoted, used, written)) for (const name of written) lowerUsed.add(name);
+  for (const [short, term] of plan.shorts) if (plan.names.has(short) && used.has(short)) used.add(term);
+  return { used, lowerUsed };
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+/**
+ * Whether two readings found the same in each text, in the same order of texts. A declaration
+ * whose node is new (the edited one) is neither the definition of a term the measure kept (those
+ * symbols are the same, and so are their nodes) nor was the node it replaced: which owner a text
+ * has then decides nothing, only whether it has one (a library text has none).
+ */
+function sameReadings(a: Readings<unknown>, b: Readings<unknown>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i].found !== b[i].found && !sameItems(a[i].found, b[i].found)) return false;
+    if ((a[i].owner === undefined) !== (b[i].owner === undefined)) return false;
   }
-  return { terms, used, lowerOnly: new Set([...lowerUsed].filter((t) => !used.has(t))) };
+  return true;
 }
 
 /**
