@@ -14,9 +14,12 @@ import type { ContentTypeEncoder, Message } from 'vscode-languageserver/node';
 /** How deep a response is walked for kept parts: message → result → a field of it. */
 const maxDepth = 3;
 
+/** Kept strings at most. */
+const maxStrings = 3;
+
 export class KeptAnswers {
   private readonly objects = new WeakMap<object, Buffer | null>();
-  /** Kept strings (renderings), the latest few: a string cannot key a WeakMap. */
+  /** Kept strings (renderings), the latest `maxStrings`: a string cannot key a WeakMap. */
   private readonly strings = new Map<string, Buffer | null>();
 
   /** Marks an answer (or part of one) that will not change and may be sent again; returns it. */
@@ -24,8 +27,9 @@ export class KeptAnswers {
     if (typeof answer === 'string') {
       if (!this.strings.has(answer)) {
         this.strings.set(answer, null);
-        // Three formats of one document, or one of each of a few: older ones are not asked again.
-        for (const old of this.strings.keys()) if (this.strings.size > 4) this.strings.delete(old);
+        // The three text formats of one document: a rendering of 100,000 lines is 16 MB as a
+        // string and 8 MB encoded, so older ones go (the core keeps them while they are current).
+        for (const old of this.strings.keys()) if (this.strings.size > maxStrings) this.strings.delete(old);
       }
     } else if (!this.objects.has(answer)) this.objects.set(answer, null);
     return answer;
