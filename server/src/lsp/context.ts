@@ -24,6 +24,8 @@ export interface ServerContext {
   isOpen(uri: string): boolean;
   /** Our revision of an open document, bumped by every change (open-documents.ts). */
   revision(uri: string): number | undefined;
+  /** Marks an answer that will be sent again unchanged, to be encoded once (kept-answers.ts); returns it. */
+  keep<T extends object | string>(answer: T): T;
 }
 
 /**

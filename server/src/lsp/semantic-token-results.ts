@@ -15,9 +15,12 @@ export class SemanticTokenResults {
   private readonly sent = new Map<string, { readonly id: string; readonly data: readonly number[] }>();
   private counter = 0;
 
-  /** The whole answer, remembered as the base of the next delta. */
+  /**
+   * The whole answer, remembered as the base of the next delta. `data` is the core's array, sent
+   * as it is: an answer is only encoded, never changed.
+   */
   full(uri: string, data: readonly number[]): SemanticTokens {
-    return { resultId: this.remember(uri, data), data: [...data] };
+    return { resultId: this.remember(uri, data), data: data as number[] };
   }
 
   /**

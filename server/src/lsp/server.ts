@@ -23,6 +23,7 @@ import { toLspDiagnostic } from './convert';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { defaultDocsBase } from './docs-base';
 import { LibraryHost } from './library';
+import { KeptAnswers } from './kept-answers';
 import type { Lifecycle } from './lifecycle';
 import { OpenDocuments } from './open-documents';
 import { defaultSettings, fetchSettings, type ServerSettings } from './settings';
@@ -41,7 +42,7 @@ function folderPaths(uris: readonly string[]): string[] {
   return paths;
 }
 
-export function startServer(connection: Connection, lifecycle: Lifecycle): void {
+export function startServer(connection: Connection, lifecycle: Lifecycle, answers = new KeptAnswers()): void {
   lifecycle.install(connection);
   // Every file the server reads lies inside the workspace folders (docs/security.md); until
   // `initialize` names them, nothing may be read.
@@ -60,6 +61,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle): void 
     outlineMaxItems: defaultSettings.outlineMaxItems,
     isOpen: (uri) => documents.get(uri) !== undefined,
     revision: (uri) => documents.revision(uri),
+    keep: (answer) => answers.keep(answer),
   };
   let workspaceFolders: string[] = [];
   let configurationSupport = false;

@@ -10,7 +10,10 @@ import { comparePositions, rangeContains, type Position, type Range } from '../a
 import { referencesWithin } from '../model/linker';
 import type { SemanticModel } from '../model/semantic-model';
 import { isSymbolReference, type DeclaredSymbol, type Reference, type SymbolKind, type SymbolReference } from '../model/symbols';
+import type { Declaration } from '../ast/nodes';
+import type { Instrument } from '../ast/header-nodes';
 import type { FeatureHost } from './host';
+import { declaredAt, nodesAt } from './locate-index';
 
 export interface SymbolAt {
   readonly kind: SymbolKind;
@@ -33,7 +36,7 @@ export interface Occurrence {
 export function symbolAt(model: SemanticModel, position: Position): SymbolAt | undefined {
   let best: DeclaredSymbol | SymbolReference | undefined;
   const candidates: (DeclaredSymbol | SymbolReference)[] = [];
-  for (const symbol of model.symbols) if (symbol.uri === model.uri && rangeContains(symbol.nameRange, position)) candidates.push(symbol);
+  candidates.push(...declaredAt(model, position));
   for (const ref of referencesAt(model, position)) if (isSymbolReference(ref)) candidates.push(ref);
   for (const candidate of candidates) {
     if (!best || width(nameRange(candidate)) < width(nameRange(best))) best = candidate;
@@ -55,9 +58,8 @@ export function referenceAt(model: SemanticModel, position: Position): Reference
  */
 function referencesAt(model: SemanticModel, position: Position): Reference[] {
   const result: Reference[] = [];
-  for (const nodes of [model.ast.instruments, model.ast.declarations]) {
-    for (const node of nodes) {
-      if (!rangeContains(node.range, position)) continue;
+  for (const nodes of [model.ast.instruments, model.ast.declarations] as readonly (readonly (Instrument | Declaration)[])[]) {
+    for (const node of nodesAt(nodes, position)) {
       for (const ref of referencesWithin(model, node)) if (rangeContains(ref.range, position)) result.push(ref);
     }
   }
@@ -97,6 +99,56 @@ export function connectedUris(host: FeatureHost, uri: string): string[] {
   return result;
 }
 
+/**
+ * Every declaration of a symbol across the connected documents, in document order: what
+ * `occurrences` gives with `isDeclaration`, without reading any document's references (at
+ * 100,000 lines there are hundreds of thousands; go to definition needs only the declarations).
+ */
+export function declarations(host: FeatureHost, uri: string, kind: SymbolKind, name: string): Occurrence[] {
+  const result: Occurrence[] = [];
+  for (const doc of connectedUris(host, uri)) {
+    const model = host.model(doc);
+    if (!model) continue;
+    for (const s of declaredIn(model).get(symbolKey(kind, name)) ?? []) result.push({ uri: doc, range: s.nameRange, isDeclaration: true });
+  }
+  return sortOccurrences(dropRepeatedStarts(result));
+}
+
+/** A model's own declarations by kind and name, indexed once per model (a model is never changed once made). */
+const declaredByName = new WeakMap<SemanticModel, Map<string, DeclaredSymbol[]>>();
+
+function declaredIn(model: SemanticModel): Map<string, DeclaredSymbol[]> {
+  let index = declaredByName.get(model);
+  if (index) return index;
+  index = new Map();
+  for (const s of model.symbols) {
+    if (s.uri !== model.uri) continue;
+    const key = symbolKey(s.kind, s.name);
+    const list = index.get(key);
+    if (list) list.push(s);
+    else index.set(key, [s]);
+  }
+  declaredByName.set(model, index);
+  return index;
+}
+
+const symbolKey = (kind: SymbolKind, name: string) => `${kind}\u0000${name}`;
+
+/** The first occurrence at each start (a name declared twice at one place is one place to go to). */
+function dropRepeatedStarts(list: readonly Occurrence[]): Occurrence[] {
+  const seen = new Set<string>();
+  return list.filter((o) => {
+    const key = `${o.uri}#${o.range.start.line}:${o.range.start.character}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function sortOccurrences(list: Occurrence[]): Occurrence[] {
+  return list.sort((a, b) => (a.uri === b.uri ? comparePositions(a.range.start, b.range.start) : a.uri < b.uri ? -1 : 1));
+}
+
 /** Every declaration and use of a symbol across the connected documents, in document order. */
 export function occurrences(host: FeatureHost, uri: string, kind: SymbolKind, name: string): Occurrence[] {
   const result: Occurrence[] = [];
@@ -113,5 +165,5 @@ export function occurrences(host: FeatureHost, uri: string, kind: SymbolKind, na
     for (const s of model.symbols) if (s.uri === doc && s.kind === kind && s.name === name) add({ uri: doc, range: s.nameRange, isDeclaration: true });
     for (const r of model.references) if (r.uri === doc && r.kind === kind && r.name === name) add({ uri: doc, range: r.range, isDeclaration: false });
   }
-  return result.sort((a, b) => (a.uri === b.uri ? comparePositions(a.range.start, b.range.start) : a.uri < b.uri ? -1 : 1));
+  return sortOccurrences(result);
 }

@@ -6,7 +6,7 @@
 import type { Position } from '../ast/positions';
 import { resolveRelative } from '../workspace/uris';
 import type { FeatureHost } from './host';
-import { occurrences, referenceAt, symbolAt } from './locate';
+import { declarations, occurrences, referenceAt, symbolAt } from './locate';
 import type { DocumentHighlight, Location } from './types';
 
 const documentStart = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -21,12 +21,12 @@ export function definition(host: FeatureHost, uri: string, position: Position): 
   }
   const at = symbolAt(model, position);
   if (!at) return [];
-  const declarations = occurrences(host, uri, at.kind, at.name).filter((o) => o.isDeclaration);
+  const declared = declarations(host, uri, at.kind, at.name);
   const target = at.reference?.target ?? at.declaration;
   // The declaration the name resolves to first; then the other declarations of the same symbol
   // (a bare `participant EE` and its registry record), so the drafter can reach the full record.
   const first: Location[] = target ? [{ uri: target.uri, range: target.nameRange }] : [];
-  const rest = declarations.filter((d) => !first.some((f) => f.uri === d.uri && f.range.start.line === d.range.start.line && f.range.start.character === d.range.start.character));
+  const rest = declared.filter((d) => !first.some((f) => f.uri === d.uri && f.range.start.line === d.range.start.line && f.range.start.character === d.range.start.character));
   return [...first, ...rest.map((d) => ({ uri: d.uri, range: d.range }))];
 }
 

@@ -10,7 +10,7 @@ import { tokenTouching } from '../syntax/token-search';
 import type { TokenSequence } from '../syntax/token-sequence';
 import { keywordWords } from '../syntax/tokens';
 import type { FeatureHost } from './host';
-import { occurrences, symbolAt } from './locate';
+import { declarations, occurrences, symbolAt } from './locate';
 import type { RenameRefusal, RenameTarget, WorkspaceEdit } from './types';
 
 const keywordSet = new Set(keywordWords);
@@ -40,7 +40,7 @@ export function rename(host: FeatureHost, uri: string, position: Position, newNa
   if (invalid) return { error: invalid };
   // The renamed part of a contact is its own id; its symbol name is `Party.Contact`.
   const newSymbolName = at.kind === 'contact' ? `${at.name.split('.')[0]}.${wanted}` : wanted;
-  if (newSymbolName !== at.name && occurrences(host, uri, at.kind, newSymbolName).some((o) => o.isDeclaration)) {
+  if (newSymbolName !== at.name && declarations(host, uri, at.kind, newSymbolName).length > 0) {
     return { error: `A ${referenceKindNames[at.kind]} named ${wanted} already exists; choose another name.` };
   }
   const changes: Record<string, { range: typeof at.range; newText: string }[]> = {};

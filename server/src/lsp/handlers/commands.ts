@@ -50,7 +50,8 @@ async function render(args: unknown[], context: ServerContext, token?: Cancellat
   }
   const rendered = context.service.render(uri, format);
   if (rendered === undefined) throw invalidParams(`entente.render: ${shortQuote(uri)} is not an open document`);
-  return rendered;
+  // The core keeps the rendering of an unchanged document; so does the encoder, its JSON.
+  return context.keep(rendered);
 }
 
 /**

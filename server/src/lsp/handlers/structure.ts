@@ -1,9 +1,11 @@
 /**
  * Folding, semantic colouring and `use` links: whole-document answers passed through. The core
- * keeps folding and tokens per analysed version and shares them read-only; the LSP types want
- * arrays of their own, so each answer is a copy (a millisecond at 100,000 lines). Semantic tokens
- * after an edit are sent as the change from the previous answer (semantic-token-results.ts).
+ * keeps folding and tokens per analysed version and shares them read-only; they are sent as they
+ * are (the answer is only encoded, never changed) and marked kept, so that a repeated request
+ * for an unchanged document is not encoded again (kept-answers.ts). Semantic tokens after an edit
+ * are sent as the change from the previous answer (semantic-token-results.ts).
  */
+import type { FoldingRange } from 'vscode-languageserver/node';
 import { semanticTokenLegend } from '../../language';
 import { documentRequest, nothingMore, type LspFeature } from '../context';
 import { invalidParams } from '../guard';
@@ -13,7 +15,7 @@ export const foldingFeature: LspFeature = {
   name: 'foldingRange',
   capabilities: () => ({ foldingRangeProvider: true }),
   register(connection, context) {
-    connection.onFoldingRanges(documentRequest(context, 'textDocument/foldingRange', [], nothingMore, (uri) => [...context.features.foldingRanges(uri)]));
+    connection.onFoldingRanges(documentRequest(context, 'textDocument/foldingRange', [], nothingMore, (uri) => context.keep(context.features.foldingRanges(uri) as FoldingRange[])));
   },
 };
 
@@ -29,7 +31,7 @@ export const semanticTokensFeature: LspFeature = {
     const results = new SemanticTokenResults();
     const tokensOf = (uri: string) => {
       results.keepOnly(context.isOpen);
-      return context.features.semanticTokens(uri).data;
+      return context.keep(context.features.semanticTokens(uri).data);
     };
     connection.languages.semanticTokens.on(
       documentRequest(context, 'textDocument/semanticTokens/full', { data: [] as number[] }, nothingMore, (uri) => results.full(uri, tokensOf(uri))),

@@ -67,7 +67,8 @@ export const documentSymbolFeature: LspFeature = {
       documentRequest(context, 'textDocument/documentSymbol', [], nothingMore, (uri) => {
         const outline = answer(context.features.documentSymbols(uri));
         tell(uri, outline);
-        return outline.symbols;
+        // Made once per outline and limit (above): sent again unchanged until the next edit.
+        return context.keep(outline.symbols);
       }),
     );
   },
