@@ -6,7 +6,8 @@
  * - at the start of a line that follows a blank line, the start of the text, a gap "[…]", or a
  *   line that ends a sentence or a list element (".", ":", ";", ",", ", or", "; and"): so a year or
  *   a reference wrapped onto the next line ("18 June / 1998.", "(LHW / 14)", "in paragraph / 1.")
- *   stays in its sentence (S2);
+ *   stays in its sentence (S2); after any other line only the first label of a new list (a
+ *   heading line, then "1."); a table's last row ends its paragraph;
  * - and in sequence: the next of a list that is open ("(f)" after "(e)"), a gap's later number
  *   ("3." after "1. … […]"), or the first of a new list ("(i)" under "(e) a threat:"), which nests
  *   under the element before it. After a blank line or a gap any number may begin a list ("19."
@@ -104,7 +105,13 @@ export function splitParagraphs(text: string): Paragraph[] {
       rows.set(owner, [...(rows.get(owner) ?? []), tableRow(line)]);
     } else {
       const free = blank || gapped || blocks.length === 0;
-      const label = free || endsElement.test(previous) ? leadingLabel(line) : undefined;
+      const candidate = leadingLabel(line);
+      // After a line that ends no sentence, only the first label of a new list ("“Disclosure of
+      // information and documents / 1. Information …"): a later number there is the end of the sentence.
+      const opens = candidate?.readings.some((r) => r.value === 1 && !open.some((l) => l.kind === r.kind));
+      // Inside an open bracket, "A)" or "14)" closes it ("(see appendix / A)", "(LHW / 14)").
+      const closesBracket = candidate !== undefined && candidate.text.endsWith(')') && !candidate.text.startsWith('(') && unclosed(blocks[blocks.length - 1]?.text ?? '');
+      const label = !closesBracket && (free || endsElement.test(previous) || previous.startsWith('|') || opens) ? candidate : undefined;
       const depth = label ? place(label, free) : undefined;
       if (label && depth !== undefined) labelled(label, depth);
       else if (blank || blocks.length === 0) {
@@ -118,6 +125,11 @@ export function splitParagraphs(text: string): Paragraph[] {
     previous = line;
   }
   return tree(blocks, rows);
+}
+
+/** Whether a text leaves a bracket open. */
+function unclosed(text: string): boolean {
+  return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 }
 
 function append(block: Block, text: string): void {

@@ -56,8 +56,9 @@ function definitionItem(text: string, terms: Terms): string {
 function blockList(intro: string, items: readonly ListItem[], id: string, terms: Terms, definitions: boolean, written: boolean): string {
   const text = (t: string) => (definitions ? definitionItem(t, terms) : inline(t, terms));
   const entries = items.map((item, i) => {
-    const itemId = `${id}__item_${i + 1}`;
     const label = written ? item.label : `(${String.fromCharCode(97 + i)})`;
+    // eIds name an item by its label ("__item_a", "__item_ii"), by its place where it has none.
+    const itemId = `${id}__item_${label.replace(/[^\p{L}\p{N}.]/gu, '').replace(/\.$/, '') || i + 1}`;
     const num = label ? `<num>${esc(label)}</num>` : '';
     const inner = written && item.items ? blockList(item.text, item.items, `${itemId}__list_1`, terms, definitions, true) : `<p>${text(item.text)}</p>`;
     return `<item eId="${itemId}">${num}${inner}</item>`;

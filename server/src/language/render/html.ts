@@ -28,7 +28,7 @@ function definitionItem(text: string): string {
 }
 
 /** A drafter's label as written, or nothing where the drafter wrote none. */
-const num = (label: string) => (label ? `<span class="num">${escapeHtml(label)}</span> ` : '');
+const num = (label: string) => (label ? `<span class="label">${escapeHtml(label)}</span> ` : '');
 
 /** A drafter's list, each label as written, the items under an item nested in it. */
 function writtenItems(items: readonly ListItem[], definitions: boolean): string {
