@@ -12,6 +12,9 @@
  *   ("3." after "1. … […]"), or the first of a new list ("(i)" under "(e) a threat:"), which nests
  *   under the element before it. After a blank line or a gap any number may begin a list ("19."
  *   where a transcription gives paragraphs 19–22).
+ * The next label of an open list in brackets, "(ii)" or "b)", may follow any line, and "3." may
+ * follow a one-line "2. Date of reservation/ issue of ticket"; a line that is
+ * only a designation ("Part B") begins a paragraph of its own and closes the lists before it.
  * A later number of an open list may also follow a sentence end within a line ("… of 18 April
  * 1961. 2. The immunity …"), as where a line break fell elsewhere. Lines starting "|" are the rows
  * of a table under the paragraph before them, the first row its head.
@@ -32,6 +35,8 @@ interface OpenList {
 
 /** A line that ends a sentence or a list element: a label may begin the next line. */
 const endsElement = /(?:[.:;,!?]["”’)\]]*|[.:;,]\s+(?:and|or|en|of|et|ou|und|oder))$/u;
+/** A line that is only a division's designation, "Part B", "Section 3": it heads what follows, in no list. */
+const designation = /^(?:Part|Section|Chapter|Title|Annex|Appendix|Attachment|Schedule)\s+(?:\d{1,3}|[IVXLC]+|[A-Z])\.?$/u;
 /** A gap the transcriber marked: "[…]", "[...]". */
 const gap = /\[(?:…|\.\.\.)\]$/u;
 /** Inside a line: a sentence end, then a number and a full stop, then a capital or an opening mark. */
@@ -44,6 +49,9 @@ export function splitParagraphs(text: string): Paragraph[] {
   let blank = true;
   let gapped = false;
   let previous = '';
+  /** Whether the previous line began a labelled block, and how many blocks there were after it. */
+  let startedOnPrevious = false;
+  let count = 0;
 
   /** Where a label may stand and fits the lists open: the depth it takes, updating the lists. */
   const place = (label: Label, free: boolean): number | undefined => {
@@ -111,15 +119,21 @@ export function splitParagraphs(text: string): Paragraph[] {
       const opens = candidate?.readings.some((r) => r.value === 1 && !open.some((l) => l.kind === r.kind));
       // Inside an open bracket, "A)" or "14)" closes it ("(see appendix / A)", "(LHW / 14)").
       const closesBracket = candidate !== undefined && candidate.text.endsWith(')') && !candidate.text.startsWith('(') && unclosed(blocks[blocks.length - 1]?.text ?? '');
-      const label = !closesBracket && (free || endsElement.test(previous) || previous.startsWith('|') || opens) ? candidate : undefined;
+      // "(ii)" right after "(i) number of interpreters: none": the next of an open list, in brackets, needs no punctuation before it.
+      // So may "3." right after a one-line "2. Date of reservation/ issue of ticket" (a list of short items), not after a sentence wrapped over lines ("… mentioned in paragraph / 1.").
+      const oneLine = startedOnPrevious;
+      const next = candidate !== undefined && (!candidate.text.endsWith('.') || oneLine) && candidate.readings.some((r) => open.some((l) => l.kind === r.kind && l.value + 1 === r.value));
+      const label = !closesBracket && (free || endsElement.test(previous) || previous.startsWith('|') || opens || next) ? candidate : undefined;
       const depth = label ? place(label, free) : undefined;
       if (label && depth !== undefined) labelled(label, depth);
-      else if (blank || blocks.length === 0) {
+      else if (blank || blocks.length === 0 || designation.test(line)) {
         // A paragraph the drafter did not number closes the lists before it.
         open = [];
         continued(line, { label: '', text: '', depth: 0 });
       } else continued(line, undefined);
     }
+    startedOnPrevious = blocks.length > count && blocks[blocks.length - 1].label !== '';
+    count = blocks.length;
     blank = false;
     gapped = gap.test(line);
     previous = line;
