@@ -67,6 +67,13 @@ describe('export labels: the drafter’s numbers and letters, as written', () =>
       ]);
     });
 
+    it('the next number after a line that ends in no word a number completes is the next paragraph; after "of", "paragraph" or a month it is not', () => {
+      const labels = (text: string) => splitParagraphs(text).map((p) => typeof p === 'object' && p.label);
+      assert.deepEqual(labels('16. Table of Equivalent Security Classification Categories\nOngeclassificeerd | Unclassified\n17. The Government furnishing classified matter'), ['16.', '17.']);
+      assert.deepEqual(labels('1. This Convention shall apply.\n2. It shall apply to the States referred to in paragraph\n3. of Article 4.'), ['1.', '2.']);
+      assert.deepEqual(labels('1. The Parties shall meet.\n2. The Convention opened for signature in June\n3. and in July'), ['1.', '2.']);
+    });
+
     it('a later paragraph number after a sentence end within a line begins that paragraph (NL–Slovakia Art. 2(1)–(2))', () => {
       const split = splitParagraphs('1. Subject to … by the Vienna Convention on Diplomatic Relations of 18 April\n1961. 2.  The immunity granted to persons mentioned in paragraph 1 of this Article shall not');
       assert.deepEqual(split, [
@@ -136,6 +143,7 @@ describe('export labels: the drafter’s numbers and letters, as written', () =>
       const annex2 = section(md, 'Annex II –');
       assert.ok(annex2[0].startsWith('Material / Form / Category I'), annex2[0]);
       assert.ok(annex2[1].startsWith('1\\. Plutonium(a) / Unirradiated(b)'), annex2[1]);
+      assert.deepEqual(annex2.filter((l) => /^\d/.test(l)).map((l) => l.slice(0, 3)), ['1\\.', '2\\.', '3\\.', '4\\.']);
       assert.match(exported('iaea-physical-protection-nuclear-material-1980', 'akn'), /<num>3\.<\/num><content><p>This Convention does not exclude any criminal jurisdiction/);
     });
 
@@ -220,6 +228,9 @@ describe('export labels: the drafter’s numbers and letters, as written', () =>
       // Primary (BWBV0003467): "19.This Arrangement will be reviewed on the request of either Government." … "22.This Arrangement will only apply …".
       const au = section(exported('nl-au-defence-security-arrangement-1977'), 'Review or Termination of the Arrangement (paras. 19–22)');
       assert.deepEqual(au.map((l) => l.slice(0, 4)), ['19\\.', '20\\.', '21\\.', '22\\.']);
+      // Schedule A: "17." follows the last line of the table in 16, "Ongeclassificeerd | Unclassified".
+      const schedule = section(exported('nl-au-defence-security-arrangement-1977'), 'Schedule A');
+      assert.deepEqual(schedule.filter((l) => /^\d/.test(l)).map((l) => l.split('\\.')[0]), ['4', '5', '12', '13', '14', '15', '16', '17', '19', '20', '21', '22', '23']);
       // Primary (BWBV0003739): Article I paragraphs 1, 3, 4, 5, 6, 8, 11, 12 as transcribed.
       const us = section(exported('nl-us-defense-cooperation-mou-1978'), 'Article I. Principles');
       assert.deepEqual(us.map((l) => l.split('\\.')[0]), ['1', '3', '4', '5', '6', '8', '11', '12']);

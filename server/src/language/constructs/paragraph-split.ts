@@ -13,7 +13,8 @@
  *   under the element before it. After a blank line or a gap any number may begin a list ("19."
  *   where a transcription gives paragraphs 19–22).
  * The next label of an open list in brackets, "(ii)" or "b)", may follow any line, and "3." may
- * follow a one-line "2. Date of reservation/ issue of ticket"; a line that is
+ * follow a line that ends in no word a number would complete ("2. Date of reservation/ issue of
+ * ticket / 3.", "Ongeclassificeerd | Unclassified / 17."); a line that is
  * only a designation ("Part B") begins a paragraph of its own and closes the lists before it.
  * A later number of an open list may also follow a sentence end within a line ("… of 18 April
  * 1961. 2. The immunity …"), as where a line break fell elsewhere. Lines starting "|" are the rows
@@ -37,6 +38,12 @@ interface OpenList {
 const endsElement = /(?:[.:;,!?]["”’)\]]*|[.:;,]\s+(?:and|or|en|of|et|ou|und|oder))$/u;
 /** A line that is only a division's designation, "Part B", "Section 3": it heads what follows, in no list. */
 const designation = /^(?:Part|Section|Chapter|Title|Annex|Appendix|Attachment|Schedule)\s+(?:\d{1,3}|[IVXLC]+|[A-Z])\.?$/u;
+/**
+ * A line ending in a word that a number completes — a unit ("paragraph", "Article"), a
+ * preposition or conjunction ("of", "and"), a month, "No." — or in an open bracket: a number at the
+ * start of the next line belongs to its sentence ("mentioned in paragraph / 1.", "18 April / 1961.").
+ */
+const takesNumber = /(?:\b(?:paragraphs?|para\.|articles?|art\.|sections?|sub-?paragraphs?|chapters?|annex(?:es)?|parts?|points?|principles?|nos?\.|nr\.|items?|rules?|clauses?|of|and|or|to|in|on|at|by|under|from|until|than|between|dated|January|February|March|April|May|June|July|August|September|October|November|December)|\(|[-–—/])$/iu;
 /** A gap the transcriber marked: "[…]", "[...]". */
 const gap = /\[(?:…|\.\.\.)\]$/u;
 /** Inside a line: a sentence end, then a number and a full stop, then a capital or an opening mark. */
@@ -49,9 +56,6 @@ export function splitParagraphs(text: string): Paragraph[] {
   let blank = true;
   let gapped = false;
   let previous = '';
-  /** Whether the previous line began a labelled block, and how many blocks there were after it. */
-  let startedOnPrevious = false;
-  let count = 0;
 
   /** Where a label may stand and fits the lists open: the depth it takes, updating the lists. */
   const place = (label: Label, free: boolean): number | undefined => {
@@ -120,9 +124,9 @@ export function splitParagraphs(text: string): Paragraph[] {
       // Inside an open bracket, "A)" or "14)" closes it ("(see appendix / A)", "(LHW / 14)").
       const closesBracket = candidate !== undefined && candidate.text.endsWith(')') && !candidate.text.startsWith('(') && unclosed(blocks[blocks.length - 1]?.text ?? '');
       // "(ii)" right after "(i) number of interpreters: none": the next of an open list, in brackets, needs no punctuation before it.
-      // So may "3." right after a one-line "2. Date of reservation/ issue of ticket" (a list of short items), not after a sentence wrapped over lines ("… mentioned in paragraph / 1.").
-      const oneLine = startedOnPrevious;
-      const next = candidate !== undefined && (!candidate.text.endsWith('.') || oneLine) && candidate.readings.some((r) => open.some((l) => l.kind === r.kind && l.value + 1 === r.value));
+      // So may "3." after "2. Date of reservation/ issue of ticket" or "17." after "Ongeclassificeerd | Unclassified":
+      // a line that ends in no word a number would complete ("… mentioned in paragraph / 1.", "of 18 April / 1961.").
+      const next = candidate !== undefined && (!candidate.text.endsWith('.') || !takesNumber.test(previous)) && candidate.readings.some((r) => open.some((l) => l.kind === r.kind && l.value + 1 === r.value));
       const label = !closesBracket && (free || endsElement.test(previous) || previous.startsWith('|') || opens || next) ? candidate : undefined;
       const depth = label ? place(label, free) : undefined;
       if (label && depth !== undefined) labelled(label, depth);
@@ -132,8 +136,6 @@ export function splitParagraphs(text: string): Paragraph[] {
         continued(line, { label: '', text: '', depth: 0 });
       } else continued(line, undefined);
     }
-    startedOnPrevious = blocks.length > count && blocks[blocks.length - 1].label !== '';
-    count = blocks.length;
     blank = false;
     gapped = gap.test(line);
     previous = line;
