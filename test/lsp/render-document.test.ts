@@ -43,7 +43,8 @@ describe('instrument rendering', () => {
     assert.match(md, /## Paragraph 2 — Exchange of information\n\n1\. The Participants will exchange indicators of compromise and personal data through their points of contact\./);
     assert.match(md, /The points of contact for this exchange are the Duty desk and the Situation centre\./);
     assert.match(md, /will refer the incident to the Joint Board within 48 hours of the notification\./);
-    assert.match(md, /## Paragraph 5 — Costs\n\n1\. Each Participant will bear its own costs\.\n\n2\. Activities are subject to available funds\./);
+    // The drafter's own "1." and "2.", as written (escaped, so that no Markdown viewer numbers them again).
+    assert.match(md, /## Paragraph 5 — Costs\n\n1\\\. Each Participant will bear its own costs\.\n\n2\\\. Activities are subject to available funds\./);
     assert.match(md, /remain in effect for a period of five years\. It may be renewed for further periods of five years\./);
     assert.match(md, /Signed at Tallinn on 1 March 2027, in the \*\*\\\[languages of the text\\\]\*\* language\./);
     assert.match(md, /\*\*For the Estonian CERT\*\*  \n.*\n  Director|\*\*For the Estonian CERT\*\*/);

@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import { XMLParser } from 'fast-xml-parser';
 
 type Node = Record<string, unknown>;
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@', trimValues: false });
+const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@', trimValues: false, parseTagValue: false });
 
 export interface DocxParagraph {
   readonly kind: 'p';

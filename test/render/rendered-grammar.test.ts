@@ -19,7 +19,8 @@ function render(text: string): { md: string; doc: RenderedInstrument } {
 }
 
 const count = (text: string, pattern: RegExp) => [...text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].length;
-const bodyText = (doc: RenderedInstrument, heading: string) => (doc.articles.find((a) => a.heading === heading)?.paragraphs ?? []).join(' ');
+const bodyText = (doc: RenderedInstrument, heading: string) =>
+  (doc.articles.find((a) => a.heading === heading)?.paragraphs ?? []).map((p) => (typeof p === 'string' ? p : [p.label, p.text].filter((t) => t).join(' '))).join(' ');
 
 const treaty = (extra: string) => `treaty "Agreement on Cyber Defence" {
   status binding

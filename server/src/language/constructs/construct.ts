@@ -164,8 +164,23 @@ export interface Article {
   readonly establishes?: readonly string[];
 }
 
-/** A sentence or more; or one with a lettered list after it ((a), (b)…); or a table. */
-export type Paragraph = string | { readonly text: string; readonly items?: readonly string[]; readonly table?: RenderedTable };
+/**
+ * A sentence or more; or one with a list after it; or a table. A generated paragraph is a string
+ * (the renderer numbers it when its article has more than one). A paragraph of the drafter's text
+ * carries `label`: its own number or letter as written ("1.", "(a)", "III.", "5.1."), or '' where
+ * the drafter wrote none — printed as written, never renumbered (export review 2, S1).
+ */
+export type Paragraph = string | { readonly text: string; readonly label?: string; readonly items?: readonly ListItem[]; readonly table?: RenderedTable };
+
+/**
+ * An item of a drafter's list, its label as written ("(a)", "a)", "(ii)", "1."), with the items
+ * nested under it. In a generated paragraph (no `label`) the label is '' and the renderer letters the items.
+ */
+export interface ListItem {
+  readonly label: string;
+  readonly text: string;
+  readonly items?: readonly ListItem[];
+}
 
 export interface RenderedTable {
   readonly head: readonly string[];

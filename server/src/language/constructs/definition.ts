@@ -33,7 +33,7 @@ export const definition = {
       const items = definitions.filter((d) => d.term).map((d) => `“${r.phrase(d.term!)}” means ${d.meaning ? r.phrase(d.meaning) : r.placeholder('meaning to be defined')};`);
       if (items.length === 0) return [];
       items[items.length - 1] = items[items.length - 1].replace(/;$/, '.');
-      return [{ heading: 'Definitions', paragraphs: [{ text: `For the purposes of this ${r.self}:`, items }] }];
+      return [{ heading: 'Definitions', paragraphs: [{ text: `For the purposes of this ${r.self}:`, items: items.map((text) => ({ label: '', text })) }] }];
     },
   },
   snippets: [{ label: 'define', detail: 'defined term', body: 'define "${1:Incident}" means "${2:meaning}"\n$0' }],

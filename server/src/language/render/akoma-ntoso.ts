@@ -12,7 +12,7 @@
  * `signature` per party and the drafter's clauses that follow the signatures as `tblock`s. A
  * placeholder is an `inline` named "placeholder".
  */
-import type { Paragraph, RenderedArticle, RenderedInstrument } from './instrument-model';
+import { asWritten, paragraphLabel, type ListItem, type Paragraph, type RenderedArticle, type RenderedInstrument } from './instrument-model';
 import { segments } from './inline';
 import { languageCode, slug, withArticle } from './words';
 
@@ -52,19 +52,37 @@ function definitionItem(text: string, terms: Terms): string {
   return match && found ? `“<def refersTo="#${found.key}">${esc(match[1])}</def>”${inline(match[2], terms)}` : inline(text, terms);
 }
 
+/** A list: the drafter's items with their labels as written (a sub-list inside its item), or generated items lettered (a), (b)…. */
+function blockList(intro: string, items: readonly ListItem[], id: string, terms: Terms, definitions: boolean, written: boolean): string {
+  const text = (t: string) => (definitions ? definitionItem(t, terms) : inline(t, terms));
+  const entries = items.map((item, i) => {
+    const label = written ? item.label : `(${String.fromCharCode(97 + i)})`;
+    // eIds name an item by its label ("__item_a", "__item_ii"), by its place where it has none.
+    const itemId = `${id}__item_${label.replace(/[^\p{L}\p{N}.]/gu, '').replace(/\.$/, '') || i + 1}`;
+    const num = label ? `<num>${esc(label)}</num>` : '';
+    const inner = written && item.items ? blockList(item.text, item.items, `${itemId}__list_1`, terms, definitions, true) : `<p>${text(item.text)}</p>`;
+    return `<item eId="${itemId}">${num}${inner}</item>`;
+  });
+  return `<blockList eId="${id}">${intro ? `<listIntroduction>${inline(intro, terms)}</listIntroduction>` : ''}${entries.join('')}</blockList>`;
+}
+
 function blocks(p: Paragraph, id: string, terms: Terms, definitions: boolean): string {
   if (typeof p === 'string') return `<p>${inline(p, terms)}</p>`;
   const out: string[] = [];
-  if (p.items) {
-    const items = p.items.map((item, i) => `<item eId="${id}__list_1__item_${String.fromCharCode(97 + i)}"><num>(${String.fromCharCode(97 + i)})</num><p>${definitions ? definitionItem(item, terms) : inline(item, terms)}</p></item>`);
-    out.push(`<blockList eId="${id}__list_1"><listIntroduction>${inline(p.text, terms)}</listIntroduction>${items.join('')}</blockList>`);
-  } else out.push(`<p>${inline(p.text, terms)}</p>`);
+  if (p.items) out.push(blockList(p.text, p.items, `${id}__list_1`, terms, definitions, asWritten(p)));
+  else out.push(`<p>${definitions && asWritten(p) ? definitionItem(p.text, terms) : inline(p.text, terms)}</p>`);
   if (p.table) {
     const head = `<tr>${p.table.head.map((h) => `<th><p>${inline(h, terms)}</p></th>`).join('')}</tr>`;
     const rows = p.table.rows.map((row) => `<tr>${row.map((cell) => `<td><p>${inline(cell, terms)}</p></td>`).join('')}</tr>`).join('');
     out.push(`<table eId="${id}__table_1">${head}${rows}</table>`);
   }
   return out.join('');
+}
+
+/** The `num` of a sub-unit: the drafter's label as written (none where it wrote none), or the renderer's number of a generated paragraph. */
+function subNum(a: RenderedArticle, index: number): string {
+  const label = paragraphLabel(a, index);
+  return label ? `<num>${esc(label)}</num>` : '';
 }
 
 /** An article (treaty) or a paragraph (MoU) with its numbered sub-units. */
@@ -76,23 +94,23 @@ function unit(a: RenderedArticle, doc: RenderedInstrument): string {
   // A heading the drafter numbered ("Article 1 – Object and scope") is its own: no `num` of ours before it.
   const head = `${a.num !== undefined ? `<num>${esc(a.num)}</num>` : ''}<heading>${inline(a.heading, doc.terms)}</heading>`;
   const definitions = a.role === 'definitions';
-  if (a.paragraphs.length === 1) return `<${tag} eId="${id}">${head}<content>${blocks(a.paragraphs[0], id, doc.terms, definitions)}</content></${tag}>`;
+  if (a.paragraphs.length === 1 && paragraphLabel(a, 0) === '') return `<${tag} eId="${id}">${head}<content>${blocks(a.paragraphs[0], id, doc.terms, definitions)}</content></${tag}>`;
   const parts = a.paragraphs.map((p, i) => {
     const subId = `${id}__${treaty ? 'para' : 'subpara'}_${i + 1}`;
-    return `<${sub} eId="${subId}"><num>${i + 1}.</num><content>${blocks(p, subId, doc.terms, definitions)}</content></${sub}>`;
+    return `<${sub} eId="${subId}">${subNum(a, i)}<content>${blocks(p, subId, doc.terms, definitions)}</content></${sub}>`;
   });
   return `<${tag} eId="${id}">${head}${parts.join('')}</${tag}>`;
 }
 
 /**
  * A drafter's clause that follows the signatures (a protocol, an annex, the statutes) as a `tblock`
- * of the conclusions, with its heading as written and its paragraphs numbered as in the text.
+ * of the conclusions, with its heading as written and its paragraphs labelled as in the text.
  */
 function annexedBlock(a: RenderedArticle, doc: RenderedInstrument): string {
   const id = `tblock_${a.number}`;
   const heading = `<heading>${inline(a.heading, doc.terms)}</heading>`;
-  if (a.paragraphs.length === 1) return `<tblock eId="${id}">${heading}${blocks(a.paragraphs[0], id, doc.terms, false)}</tblock>`;
-  const items = a.paragraphs.map((p, i) => `<item eId="${id}__item_${i + 1}"><num>${i + 1}.</num>${blocks(p, `${id}__item_${i + 1}`, doc.terms, false)}</item>`);
+  if (a.paragraphs.length === 1 && paragraphLabel(a, 0) === '') return `<tblock eId="${id}">${heading}${blocks(a.paragraphs[0], id, doc.terms, false)}</tblock>`;
+  const items = a.paragraphs.map((p, i) => `<item eId="${id}__item_${i + 1}">${subNum(a, i)}${blocks(p, `${id}__item_${i + 1}`, doc.terms, false)}</item>`);
   return `<tblock eId="${id}">${heading}<blockList eId="${id}__list">${items.join('')}</blockList></tblock>`;
 }
 

@@ -6,7 +6,7 @@
  * unless the drafter numbers them, and cross-references ("the channel referred to in Article 3")
  * resolved against the numbers.
  */
-import type { Paragraph, RenderContext } from '../constructs/construct';
+import type { ListItem, Paragraph, RenderContext } from '../constructs/construct';
 import type { SemanticModel } from '../model/semantic-model';
 import { arrange, outsideHeading, type Placed } from './drafter-order';
 import { placeholder, placeholderMark, resolveReferences, visibleText } from './inline';
@@ -80,9 +80,11 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
 
 function resolveParagraph(p: Paragraph, resolve: (text: string) => string): Paragraph {
   if (typeof p === 'string') return resolve(p);
+  const item = (i: ListItem): ListItem => ({ label: i.label, text: resolve(i.text), ...(i.items ? { items: i.items.map(item) } : {}) });
   return {
     text: resolve(p.text),
-    ...(p.items ? { items: p.items.map(resolve) } : {}),
+    ...(p.label !== undefined ? { label: p.label } : {}),
+    ...(p.items ? { items: p.items.map(item) } : {}),
     ...(p.table ? { table: { head: p.table.head.map(resolve), rows: p.table.rows.map((row) => row.map(resolve)) } } : {}),
   };
 }

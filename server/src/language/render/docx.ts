@@ -28,7 +28,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Paragraph, RenderedArticle, RenderedInstrument } from './instrument-model';
+import { asWritten, numbersParagraphs, type ListItem, type Paragraph, type RenderedArticle, type RenderedInstrument } from './instrument-model';
 import { segments } from './inline';
 
 /** The list references of the document's numbering. */
@@ -39,11 +39,26 @@ function runs(text: string, options: { bold?: boolean } = {}): TextRun[] {
   return segments(text).map((s) => new TextRun({ text: s.text, bold: options.bold, ...(s.placeholder ? { highlight: 'yellow' as const } : {}) }));
 }
 
+/** A label as written, then a tab to the text's indent: "1.", "(a)", "III."; nothing where the drafter wrote none. */
+function labelled(label: string, text: string, depth: number, after: number): WordParagraph {
+  const indent = { left: 567 * (depth + 1), hanging: label ? 567 : 0 };
+  const lead = label ? [new TextRun({ text: label }), new TextRun({ text: '\t' })] : [];
+  return new WordParagraph({ children: [...lead, ...runs(text)], indent, spacing: { after } });
+}
+
+/** A drafter's items, each label as written, the items under an item one indent further in. */
+function writtenItems(items: readonly ListItem[], depth: number): WordParagraph[] {
+  return items.flatMap((i) => [labelled(i.label, i.text, depth, 80), ...writtenItems(i.items ?? [], depth + 1)]);
+}
+
 function body(p: Paragraph, instance: number, numbered: boolean): (WordParagraph | Table)[] {
   const text = typeof p === 'string' ? p : p.text;
-  const out: (WordParagraph | Table)[] = [new WordParagraph({ children: runs(text), ...(numbered ? { numbering: { reference: paragraphs, level: 0, instance } } : {}), spacing: { after: 120 } })];
+  // The drafter's paragraphs keep their own labels as text: Word's list numbering would number them again.
+  const out: (WordParagraph | Table)[] = asWritten(p)
+    ? [labelled(p.label, text, 0, 120), ...writtenItems(p.items ?? [], 1)]
+    : [new WordParagraph({ children: runs(text), ...(numbered ? { numbering: { reference: paragraphs, level: 0, instance } } : {}), spacing: { after: 120 } })];
   if (typeof p !== 'string') {
-    for (const item of p.items ?? []) out.push(new WordParagraph({ children: runs(item), numbering: { reference: paragraphs, level: 1, instance }, spacing: { after: 80 } }));
+    if (!asWritten(p)) for (const item of p.items ?? []) out.push(new WordParagraph({ children: runs(item.text), numbering: { reference: paragraphs, level: 1, instance }, spacing: { after: 80 } }));
     if (p.table) {
       const row = (cells: readonly string[], header: boolean) =>
         new TableRow({ tableHeader: header, children: cells.map((c) => new TableCell({ children: [new WordParagraph({ children: runs(c, { bold: header }) })] })) });
@@ -77,7 +92,7 @@ function signatureTable(doc: RenderedInstrument): Table {
 function article(a: RenderedArticle, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): (WordParagraph | Table)[] {
   const numbering = a.num !== undefined ? { numbering: { reference: articles, level: 0 } } : {};
   const heading = new WordParagraph({ heading: level, alignment: AlignmentType.CENTER, ...numbering, children: [new TextRun({ text: '', break: 1 }), ...runs(a.heading)] });
-  const numbered = a.paragraphs.length > 1;
+  const numbered = numbersParagraphs(a);
   return [heading, ...a.paragraphs.flatMap((p) => body(p, a.number, numbered))];
 }
 

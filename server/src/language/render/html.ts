@@ -7,7 +7,7 @@
  * the DRAFT mark kept). Colours keep a contrast above 7:1 (black on white; the
  * placeholder's dark text on pale yellow).
  */
-import type { Paragraph, RenderedArticle, RenderedInstrument } from './instrument-model';
+import { asWritten, numbersParagraphs, type ListItem, type Paragraph, type RenderedArticle, type RenderedInstrument } from './instrument-model';
 import { segments } from './inline';
 import { slug } from './words';
 
@@ -27,10 +27,19 @@ function definitionItem(text: string): string {
   return match ? `“<dfn id="term-${slug(match[1])}">${inline(match[1])}</dfn>”${inline(match[2])}` : inline(text);
 }
 
+/** A drafter's label as written, or nothing where the drafter wrote none. */
+const num = (label: string) => (label ? `<span class="label">${escapeHtml(label)}</span> ` : '');
+
+/** A drafter's list, each label as written, the items under an item nested in it. */
+function writtenItems(items: readonly ListItem[], definitions: boolean): string {
+  const li = (i: ListItem): string => `<li>${num(i.label)}${definitions ? definitionItem(i.text) : inline(i.text)}${i.items ? writtenItems(i.items, definitions) : ''}</li>`;
+  return `<ul class="items as-written">${items.map(li).join('')}</ul>`;
+}
+
 function paragraph(p: Paragraph, definitions: boolean): string {
   if (typeof p === 'string') return `<p>${inline(p)}</p>`;
-  const parts = [`<p>${inline(p.text)}</p>`];
-  if (p.items) parts.push(`<ol class="items" type="a">${p.items.map((i) => `<li>${definitions ? definitionItem(i) : inline(i)}</li>`).join('')}</ol>`);
+  const parts = [asWritten(p) ? `<p>${num(p.label)}${definitions ? definitionItem(p.text) : inline(p.text)}</p>` : `<p>${inline(p.text)}</p>`];
+  if (p.items) parts.push(asWritten(p) ? writtenItems(p.items, definitions) : `<ol class="items" type="a">${p.items.map((i) => `<li>${definitions ? definitionItem(i.text) : inline(i.text)}</li>`).join('')}</ol>`);
   if (p.table) {
     parts.push(
       `<table><thead><tr>${p.table.head.map((h) => `<th scope="col">${inline(h)}</th>`).join('')}</tr></thead><tbody>${p.table.rows
@@ -77,7 +86,8 @@ function section(a: RenderedArticle, doc: RenderedInstrument, level: 'h2' | 'h3'
   const id = `${doc.unit.toLowerCase()}-${a.number}`;
   const num = a.num !== undefined ? `<span class="num">${escapeHtml(a.num)}</span> ` : '';
   const out = [`<section class="article" id="${id}" aria-labelledby="${id}-h">`, `<${level} id="${id}-h">${num}<span class="heading">${inline(a.heading)}</span></${level}>`];
-  if (a.paragraphs.length > 1) out.push(`<ol class="paragraphs">${a.paragraphs.map((p) => `<li>${paragraph(p, a.role === 'definitions')}</li>`).join('\n')}</ol>`);
+  // The renderer numbers only generated paragraphs; the drafter's are printed with their own labels.
+  if (numbersParagraphs(a)) out.push(`<ol class="paragraphs">${a.paragraphs.map((p) => `<li>${paragraph(p, a.role === 'definitions')}</li>`).join('\n')}</ol>`);
   else out.push(...a.paragraphs.map((p) => paragraph(p, a.role === 'definitions')));
   out.push('</section>');
   return out;
@@ -95,6 +105,7 @@ h2 .heading { display: block; text-align: center; }
 .formula { font-style: italic; }
 ol.paragraphs { padding-left: 1.8em; }
 ol.items { list-style-type: lower-alpha; padding-left: 1.8em; }
+ul.items.as-written { list-style: none; padding-left: 1.8em; margin: 0.3em 0; }
 table { border-collapse: collapse; margin: 0.8em 0; }
 th, td { border: 1px solid #555; padding: 0.3em 0.6em; text-align: left; }
 mark.placeholder { background: #fff3b0; color: #111; border-bottom: 2px dotted #7a5c00; }

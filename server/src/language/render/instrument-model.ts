@@ -8,7 +8,7 @@
 import type { Paragraph } from '../constructs/construct';
 import type { InstrumentKind } from '../ast/vocabulary';
 
-export type { Paragraph, RenderedTable } from '../constructs/construct';
+export type { ListItem, Paragraph, RenderedTable } from '../constructs/construct';
 
 export interface RenderedInstrument {
   readonly title: string;
@@ -102,4 +102,25 @@ export interface SignatureBlock {
   readonly for: string;
   /** The title of who signs, when the instrument says (`represented by`). */
   readonly signatory: string | undefined;
+}
+
+/** Whether a paragraph is the drafter's text, which carries its own label or none, printed as written. */
+export function asWritten(p: Paragraph): p is Exclude<Paragraph, string> & { readonly label: string } {
+  return typeof p !== 'string' && p.label !== undefined;
+}
+
+/**
+ * The number printed before a paragraph: the drafter's label as written ('' where the drafter
+ * wrote none), or, for a generated paragraph of an article with more than one, the renderer's
+ * "1.", "2."… — never a number of the renderer's on the drafter's text (export review 2, S1).
+ */
+export function paragraphLabel(a: RenderedArticle, index: number): string {
+  const p = a.paragraphs[index];
+  if (asWritten(p)) return p.label;
+  return a.paragraphs.length > 1 ? `${a.paragraphs.slice(0, index + 1).filter((q) => !asWritten(q)).length}.` : '';
+}
+
+/** Whether the renderer numbers an article's paragraphs (generated text, more than one). */
+export function numbersParagraphs(a: RenderedArticle): boolean {
+  return a.paragraphs.length > 1 && !a.paragraphs.some(asWritten);
 }

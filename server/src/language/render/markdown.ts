@@ -7,7 +7,7 @@
  * drafter's clauses that follow the signatures.
  * Placeholders are bold, so an unfilled value stands out in any Markdown viewer.
  */
-import type { Paragraph, RenderedArticle, RenderedInstrument } from './instrument-model';
+import { asWritten, paragraphLabel, type ListItem, type Paragraph, type RenderedArticle, type RenderedInstrument } from './instrument-model';
 import { segments } from './inline';
 
 /** Markdown that would be read as markup (`*`, `_`, `#`, brackets…) is escaped. */
@@ -21,11 +21,38 @@ function inline(text: string): string {
     .join('');
 }
 
+/**
+ * A drafter's label as written; a number's full stop or bracket escaped ("1\.", "19\)"), so
+ * that no Markdown viewer reads it as a list and numbers it again ("1. … […] 3." shown as 1, 2).
+ */
+function label(text: string): string {
+  return escape(text).replace(/^(\d+(?:\.\d+)*)([.)])$/, '$1\\$2');
+}
+
+/** An item and the items under it, each label as written, indented by depth. */
+function itemLines(item: ListItem, depth: number): string[] {
+  const indent = '   ' + '  '.repeat(depth);
+  return [`${indent}- ${[label(item.label), inline(item.text)].filter((t) => t).join(' ')}`, ...(item.items ?? []).flatMap((i) => itemLines(i, depth + 1))];
+}
+
 function paragraph(p: Paragraph, number: string): string {
   if (typeof p === 'string') return `${number}${inline(p)}`;
-  const lines = [`${number}${inline(p.text)}`];
-  const indent = number ? '   ' : '';
-  p.items?.forEach((item, i) => lines.push(`${indent}- (${String.fromCharCode(97 + i)}) ${inline(item)}`));
+  const written = asWritten(p);
+  const lead = written ? [label(p.label), inline(p.text)].filter((t) => t).join(' ') : `${number}${inline(p.text)}`;
+  const lines = [lead];
+  const items = p.items ?? [];
+  if (written) {
+    // "4. (a) This Convention …": an item that begins its paragraph stays on the paragraph's line.
+    const first = p.text === '' && items.length > 0 ? items[0] : undefined;
+    if (first) {
+      lines[0] = [lead, label(first.label), inline(first.text)].filter((t) => t).join(' ');
+      lines.push(...(first.items ?? []).flatMap((i) => itemLines(i, 1)));
+    }
+    lines.push(...items.slice(first ? 1 : 0).flatMap((i) => itemLines(i, 0)));
+  } else {
+    const indent = number ? '   ' : '';
+    items.forEach((item, i) => lines.push(`${indent}- (${String.fromCharCode(97 + i)}) ${inline(item.text)}`));
+  }
   if (p.table) {
     lines.push('', `| ${p.table.head.map(inline).join(' | ')} |`, `|${p.table.head.map(() => '---').join('|')}|`);
     for (const row of p.table.rows) lines.push(`| ${row.map(inline).join(' | ')} |`);
@@ -35,9 +62,10 @@ function paragraph(p: Paragraph, number: string): string {
 
 /** "## Article 3 — Heading"; a heading the drafter numbered, or one outside the numbering, as written. */
 function article(a: RenderedArticle, level: string): string[] {
-  const numbered = a.paragraphs.length > 1;
-  return [`${level} ${a.num ? `${a.num} — ` : ''}${inline(a.heading)}`, ...a.paragraphs.map((p, i) => paragraph(p, numbered ? `${i + 1}. ` : ''))];
+  return [`${level} ${a.num ? `${a.num} — ` : ''}${inline(a.heading)}`, ...a.paragraphs.map((p, i) => paragraph(p, asWritten(p) ? '' : withSpace(paragraphLabel(a, i))))];
 }
+
+const withSpace = (number: string) => (number ? `${number} ` : '');
 
 export function toMarkdown(doc: RenderedInstrument): string {
   const parts: string[] = [];

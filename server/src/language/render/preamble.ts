@@ -9,7 +9,7 @@
  */
 import type { Clause } from '../ast/nodes';
 import { splitParagraphs } from '../constructs/clause';
-import type { RenderContext } from '../constructs/construct';
+import type { ListItem, RenderContext } from '../constructs/construct';
 import type { SemanticModel } from '../model/semantic-model';
 import { visibleText } from './inline';
 import type { Preamble } from './instrument-model';
@@ -37,7 +37,7 @@ const enactingFormula = /(?:^|(?<=[;,.:\]]\s))((?:Have|HAVE|Zijn|ZIJN|Sont|SONT|
 export function preamble(model: SemanticModel, r: RenderContext): Preamble | undefined {
   const written = drafterPreamble(model);
   if (written) {
-    const paragraphs = splitParagraphs(visibleText(written.body!.value)).map((p) => (typeof p === 'string' ? p : [p.text, ...(p.items ?? []).map((item, i) => `(${String.fromCharCode(97 + i)}) ${item}`)].join(' ')));
+    const paragraphs = splitParagraphs(visibleText(written.body!.value)).map((p) => (typeof p === 'string' ? p : flatten(p)));
     const last = paragraphs.length > 0 ? enactingFormula.exec(paragraphs[paragraphs.length - 1]) : null;
     if (!last) return { parties: undefined, recitals: paragraphs, formula: undefined };
     const rest = paragraphs[paragraphs.length - 1].slice(0, last.index).trim();
@@ -51,4 +51,9 @@ export function preamble(model: SemanticModel, r: RenderContext): Preamble | und
   const called = `hereinafter referred to as “the ${r.participants}”`;
   const parties = r.treaty ? `${capitalise(names)}, ${called},` : `${capitalise(names)} (${called}),`;
   return { parties, recitals: [], formula: r.treaty ? 'Have agreed as follows:' : 'Have reached the following understanding:' };
+}
+
+/** A recital with its list, each label as written: "considering that: (a) …; (b) …". */
+function flatten(p: { readonly text: string; readonly label?: string; readonly items?: readonly ListItem[] }): string {
+  return [p.label, p.text, ...(p.items ?? []).map(flatten)].filter((part) => part).join(' ');
 }

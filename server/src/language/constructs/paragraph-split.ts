@@ -1,0 +1,179 @@
+/**
+ * A drafter's text as paragraphs and nested list items, each with its own label as written
+ * ("1.", "(a)", "ii)", "III.", or none), in the text's order: the export prints the drafter's
+ * numbers, never its own (export review 2, S1). A label starts a paragraph or an item only where
+ * a label can stand:
+ * - at the start of a line that follows a blank line, the start of the text, a gap "[…]", or a
+ *   line that ends a sentence or a list element (".", ":", ";", ",", ", or", "; and"): so a year or
+ *   a reference wrapped onto the next line ("18 June / 1998.", "(LHW / 14)", "in paragraph / 1.")
+ *   stays in its sentence (S2); after any other line only the first label of a new list (a
+ *   heading line, then "1."); a table's last row ends its paragraph;
+ * - and in sequence: the next of a list that is open ("(f)" after "(e)"), a gap's later number
+ *   ("3." after "1. … […]"), or the first of a new list ("(i)" under "(e) a threat:"), which nests
+ *   under the element before it. After a blank line or a gap any number may begin a list ("19."
+ *   where a transcription gives paragraphs 19–22).
+ * The next label of an open list in brackets, "(ii)" or "b)", may follow any line, and "3." may
+ * follow a line that ends in no word a number would complete ("2. Date of reservation/ issue of
+ * ticket / 3.", "Ongeclassificeerd | Unclassified / 17."); a line that is
+ * only a designation ("Part B") begins a paragraph of its own and closes the lists before it.
+ * A later number of an open list may also follow a sentence end within a line ("… of 18 April
+ * 1961. 2. The immunity …"), as where a line break fell elsewhere. Lines starting "|" are the rows
+ * of a table under the paragraph before them, the first row its head.
+ */
+import type { ListItem, Paragraph } from './construct';
+import { leadingLabel, type Label, type LabelReading } from './list-labels';
+
+interface Block {
+  label: string;
+  text: string;
+  depth: number;
+}
+
+interface OpenList {
+  kind: string;
+  value: number;
+}
+
+/** A line that ends a sentence or a list element: a label may begin the next line. */
+const endsElement = /(?:[.:;,!?]["”’)\]]*|[.:;,]\s+(?:and|or|en|of|et|ou|und|oder))$/u;
+/** A line that is only a division's designation, "Part B", "Section 3": it heads what follows, in no list. */
+const designation = /^(?:Part|Section|Chapter|Title|Annex|Appendix|Attachment|Schedule)\s+(?:\d{1,3}|[IVXLC]+|[A-Z])\.?$/u;
+/**
+ * A line ending in a word that a number completes — a unit ("paragraph", "Article"), a
+ * preposition or conjunction ("of", "and"), a month, "No." — or in an open bracket: a number at the
+ * start of the next line belongs to its sentence ("mentioned in paragraph / 1.", "18 April / 1961.").
+ */
+const takesNumber = /(?:\b(?:paragraphs?|para\.|articles?|art\.|sections?|sub-?paragraphs?|chapters?|annex(?:es)?|parts?|points?|principles?|nos?\.|nr\.|items?|rules?|clauses?|of|and|or|to|in|on|at|by|under|from|until|than|between|dated|January|February|March|April|May|June|July|August|September|October|November|December)|\(|[-–—/])$/iu;
+/** A gap the transcriber marked: "[…]", "[...]". */
+const gap = /\[(?:…|\.\.\.)\]$/u;
+/** Inside a line: a sentence end, then a number and a full stop, then a capital or an opening mark. */
+const inlineNumber = /([.;:])\s+(\d{1,3})\.\s+(?=[\p{Lu}"“‘(])/gu;
+
+export function splitParagraphs(text: string): Paragraph[] {
+  const blocks: Block[] = [];
+  const rows = new Map<Block, string[][]>();
+  let open: OpenList[] = [];
+  let blank = true;
+  let gapped = false;
+  let previous = '';
+
+  /** Where a label may stand and fits the lists open: the depth it takes, updating the lists. */
+  const place = (label: Label, free: boolean): number | undefined => {
+    for (let i = open.length - 1; i >= 0; i -= 1) {
+      const fit = label.readings.find((r) => r.kind === open[i].kind && (r.value === open[i].value + 1 || (free && r.value > open[i].value)));
+      if (fit) {
+        open = open.slice(0, i + 1);
+        open[i] = { kind: fit.kind, value: fit.value };
+        return i;
+      }
+    }
+    const first: LabelReading | undefined = label.readings.find((r) => r.value === 1) ?? (free ? label.readings[0] : undefined);
+    if (!first) return undefined;
+    // A list already open of the same kind that the label does not continue: after a blank line, a
+    // new list in its place ("(a)" under Part B after Part A's "(d)"); otherwise nested.
+    open.push({ kind: first.kind, value: first.value });
+    return open.length - 1;
+  };
+
+  /** A labelled block, and a second label at its very start ("4. (a) This Convention …", "5. 1. No exception …"). */
+  const labelled = (label: Label, depth: number): void => {
+    const inner = leadingLabel(label.rest);
+    const innerFirst = inner?.readings.find((r) => r.value === 1);
+    if (inner && innerFirst) {
+      blocks.push({ label: label.text, text: '', depth });
+      open.push({ kind: innerFirst.kind, value: 1 });
+      continued(inner.rest, { label: inner.text, text: '', depth: depth + 1 });
+    } else continued(label.rest, { label: label.text, text: '', depth });
+  };
+
+  /** Text added to `block` (pushed first when new), cut where a later number of an open list follows a sentence end. */
+  const continued = (line: string, block: Block | undefined): void => {
+    if (block) blocks.push(block);
+    const current = blocks[blocks.length - 1];
+    for (const match of line.matchAll(inlineNumber)) {
+      const value = Number(match[2]);
+      let at = open.length - 1;
+      while (at >= 0 && !(open[at].kind === 'dot:number' && open[at].value + 1 === value)) at -= 1;
+      if (at < 0) continue;
+      const cut = match.index + match[1].length;
+      append(current, line.slice(0, cut));
+      open = open.slice(0, at + 1);
+      open[at] = { kind: 'dot:number', value };
+      const label = leadingLabel(line.slice(cut).trimStart())!;
+      labelled(label, at);
+      return;
+    }
+    append(current, line);
+  };
+
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line) {
+      blank = true;
+      continue;
+    }
+    if (line.startsWith('|') && blocks.length > 0) {
+      const owner = [...blocks].reverse().find((b) => b.depth === 0)!;
+      rows.set(owner, [...(rows.get(owner) ?? []), tableRow(line)]);
+    } else {
+      const free = blank || gapped || blocks.length === 0;
+      const candidate = leadingLabel(line);
+      // After a line that ends no sentence, only the first label of a new list ("“Disclosure of
+      // information and documents / 1. Information …"): a later number there is the end of the sentence.
+      const opens = candidate?.readings.some((r) => r.value === 1 && !open.some((l) => l.kind === r.kind));
+      // Inside an open bracket, "A)" or "14)" closes it ("(see appendix / A)", "(LHW / 14)").
+      const closesBracket = candidate !== undefined && candidate.text.endsWith(')') && !candidate.text.startsWith('(') && unclosed(blocks[blocks.length - 1]?.text ?? '');
+      // "(ii)" right after "(i) number of interpreters: none": the next of an open list, in brackets, needs no punctuation before it.
+      // So may "3." after "2. Date of reservation/ issue of ticket" or "17." after "Ongeclassificeerd | Unclassified":
+      // a line that ends in no word a number would complete ("… mentioned in paragraph / 1.", "of 18 April / 1961.").
+      const next = candidate !== undefined && (!candidate.text.endsWith('.') || !takesNumber.test(previous)) && candidate.readings.some((r) => open.some((l) => l.kind === r.kind && l.value + 1 === r.value));
+      const label = !closesBracket && (free || endsElement.test(previous) || previous.startsWith('|') || opens || next) ? candidate : undefined;
+      const depth = label ? place(label, free) : undefined;
+      if (label && depth !== undefined) labelled(label, depth);
+      else if (blank || blocks.length === 0 || designation.test(line)) {
+        // A paragraph the drafter did not number closes the lists before it.
+        open = [];
+        continued(line, { label: '', text: '', depth: 0 });
+      } else continued(line, undefined);
+    }
+    blank = false;
+    gapped = gap.test(line);
+    previous = line;
+  }
+  return tree(blocks, rows);
+}
+
+/** Whether a text leaves a bracket open. */
+function unclosed(text: string): boolean {
+  return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+}
+
+function append(block: Block, text: string): void {
+  const words = text.trim();
+  if (words) block.text = block.text ? `${block.text} ${words}` : words;
+}
+
+/** The blocks as paragraphs (depth 0) with their items nested under them. */
+function tree(blocks: readonly Block[], rows: ReadonlyMap<Block, string[][]>): Paragraph[] {
+  interface Node { label: string; text: string; items: Node[] }
+  const roots: { node: Node; block: Block }[] = [];
+  const path: Node[] = [];
+  for (const block of blocks) {
+    const node: Node = { label: block.label, text: block.text, items: [] };
+    const depth = Math.min(block.depth, path.length);
+    if (depth === 0) roots.push({ node, block });
+    else path[depth - 1].items.push(node);
+    path.length = depth;
+    path.push(node);
+  }
+  const item = (n: Node): ListItem => ({ label: n.label, text: n.text, ...(n.items.length > 0 ? { items: n.items.map(item) } : {}) });
+  return roots.map(({ node, block }) => {
+    const [head, ...body] = rows.get(block) ?? [];
+    return { text: node.text, label: node.label, ...(node.items.length > 0 ? { items: node.items.map(item) } : {}), ...(head ? { table: { head, rows: body } } : {}) };
+  });
+}
+
+/** `| TOP SECRET | ZEER GEHEIM | HEMLIG AV SYNNERLIG BETYDELSE |` → its cells. */
+function tableRow(line: string): string[] {
+  return line.replace(/^\|/, '').replace(/\|\s*$/, '').split('|').map((cell) => cell.trim());
+}
