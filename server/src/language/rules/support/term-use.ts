@@ -10,7 +10,7 @@ import { rowOf } from '../../constructs/table';
 import { declarationMemo } from '../../util/declaration-memo';
 import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
-import { coordinatedReadings, termForms } from './term-forms';
+import { coordinatedReadings, singularTerm, termForms } from './term-forms';
 import { lowersTitleCaseTerms, quotedAsDefined, quotedForms } from './term-lower-case-forms';
 import { introductions, shortForms } from './term-short-forms';
 
@@ -109,6 +109,9 @@ function measureTermUse(model: SemanticModel): TermUse {
     const single = !/\s/u.test(name);
     const lower = single || sentenceCase(name) || (listCapital && titleCase(name)) || quotedLower.has(lowerFirst(name) ?? '') ? lowerFirst(name) : undefined;
     if (lower && !names.has(lower)) phrases.set(lower, { term: name, lowerOnly: single });
+    // Its singular too ("parties" → "party"), as the phrase matcher reads its plural ("incidents").
+    const lowerOne = lower && singularTerm(lower);
+    if (lowerOne && !names.has(lowerOne) && !phrases.has(lowerOne)) phrases.set(lowerOne, { term: name, lowerOnly: single });
     for (const form of termForms(name)) if (!names.has(form) && !phrases.has(form)) phrases.set(form, { term: name, lowerOnly: false });
   }
   // A short form the definition introduces ("(hereinafter referred to as “FIU”)") is a use of it (term-short-forms.ts).
