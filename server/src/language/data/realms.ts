@@ -8,6 +8,15 @@
  * listed; Art. 355(5)(a), read: not the Faroe Islands): this table only keeps the union-law note
  * from calling them foreign States.
  *
+ * A party there is not a State of its own: a treaty for Aruba is concluded by the Kingdom of the
+ * Netherlands "in respect of Aruba" (NL–Aruba–Czech TIEA 2015, preamble), a Member State acting
+ * for a territory where the Union's rules do not apply — so messages name it so (`realmTerritory`),
+ * never "a third country" (twenty-fifth run). The territories' status is read in TFEU Arts. 198,
+ * 355(2), 355(5)(a) and Annex II (Dutch text BWBV0001506, statengeneraal/laws-markdown @91556a80):
+ * the overseas countries and territories of Annex II "vormen het onderwerp van de bijzondere
+ * associatieregeling omschreven in het vierde deel"; the Treaty "is niet van toepassing op de
+ * Faeröer".
+ *
  * Membership of the realms is from memory (Charter for the Kingdom of the Netherlands Arts. 1, 3,
  * 38; the Danish Home Rule and Self-Government Acts; the French Constitution Arts. 72-3, 74, 76–77),
  * not read for this table.
@@ -24,4 +33,48 @@ export function sameRealm(a: string | undefined, b: string | undefined): boolean
   const realmOf = (code: string) => (realms[code] ? code : Object.keys(realms).find((state) => realms[state].has(code)));
   const ra = realmOf(a);
   return ra !== undefined && ra === realmOf(b);
+}
+
+const stateNames: Readonly<Record<string, string>> = {
+  NL: 'the Kingdom of the Netherlands',
+  DK: 'the Kingdom of Denmark',
+  FR: 'the French Republic',
+};
+
+const territoryNames: Readonly<Record<string, string>> = {
+  AW: 'Aruba',
+  CW: 'Curaçao',
+  SX: 'Sint Maarten',
+  BQ: 'the Caribbean Netherlands (Bonaire, Sint Eustatius and Saba)',
+  GL: 'Greenland',
+  FO: 'the Faroe Islands',
+  NC: 'New Caledonia',
+  PF: 'French Polynesia',
+  WF: 'Wallis and Futuna',
+  PM: 'Saint-Pierre-et-Miquelon',
+  BL: 'Saint-Barthélemy',
+  TF: 'the French Southern and Antarctic Lands',
+};
+
+export interface RealmTerritory {
+  /** The Member State whose realm it is, its code and name: `NL`, "the Kingdom of the Netherlands". */
+  readonly state: string;
+  readonly stateName: string;
+  /** The territory's name: "Aruba". */
+  readonly name: string;
+  /** What the Treaties make of it, for messages: "Aruba is an overseas country or territory, to which …: TFEU …". */
+  readonly statusWords: string;
+}
+
+/** A territory of a Member State's realm outside the Union's territory, with its State; undefined for any other code. */
+export function realmTerritory(code: string | undefined): RealmTerritory | undefined {
+  if (!code) return undefined;
+  const state = Object.keys(realms).find((s) => realms[s].has(code));
+  if (!state) return undefined;
+  const name = territoryNames[code];
+  const status =
+    code === 'FO'
+      ? 'a territory to which the Treaties do not apply: TFEU Art. 355(5)(a)'
+      : 'an overseas country or territory, to which the Treaties apply only through the association arrangements of their Part Four: TFEU Arts. 198, 355(2), Annex II';
+  return { state, stateName: stateNames[state], name, statusWords: `${name[0].toLocaleUpperCase('en')}${name.slice(1)} ${code === 'FO' || code === 'BQ' ? 'are' : 'is'} ${status}` };
 }

@@ -25,6 +25,7 @@
  */
 import type { Regime } from '../ast/vocabulary';
 import { eeaEftaStates, isEuMemberState, isInEea, isUnionBody } from '../data/european-union';
+import { realmTerritory, type RealmTerritory } from '../data/realms';
 import { withdrawalWords } from '../data/union-membership';
 import type { PartyFacts } from './semantic-model';
 
@@ -39,6 +40,13 @@ const publicWords: Readonly<Record<string, string>> = {
   'government-agency': 'a public authority',
   'national-cert': 'a national CSIRT',
 };
+
+/** A public party for a territory of a Member State's realm outside the Union: "the Kingdom of the Netherlands in respect of Aruba", "a public authority in Aruba". */
+function realmPublicWords(kind: string, territory: RealmTerritory): string {
+  if (kind === 'state') return `${territory.stateName} in respect of ${territory.name}`;
+  if (kind === 'government') return `a Government acting for ${territory.name} (of the realm of ${territory.stateName})`;
+  return `${publicWords[kind] ?? 'a body'} in ${territory.name}`;
+}
 
 /** ", and the United Kingdom left the Union on … (Union law applied to it until …)" for a State that has left. */
 function leftWords(jurisdiction: string): string {
@@ -55,15 +63,19 @@ export function regimeOutOfReach(party: PartyFacts, regime: Regime): string | un
   const kind = party.effective.kind?.value;
   const where = party.jurisdiction;
   if (isUnionBody(where)) return undefined;
+  // Aruba, Greenland, New Caledonia…: a Member State's territory outside the Union, not "a third country" (twenty-fifth run).
+  const territory = realmTerritory(where);
   switch (regime) {
     case 'GDPR':
       if (kind === 'international-organisation')
         return 'the GDPR treats an international organisation as a destination of transfers, which personal data reach only on a basis in Chapter V (Arts. 44–50), not as a controller it binds (Art. 3): the organisation\'s own rules govern its processing';
       if (!where || isInEea(where) || !kind || !publicKinds.has(kind)) return undefined;
+      if (territory)
+        return `${party.id} is ${realmPublicWords(kind, territory)}, outside the EU/EEA (${territory.statusWords}): the GDPR applies to processing in the context of an establishment in the Union (Art. 3(1)) and, beyond it, only to offering goods or services to data subjects in the Union or monitoring their behaviour there (Art. 3(2)), which an authority outside the Union does not do in its public tasks`;
       return `${party.id} is ${publicWords[kind]} of ${where}, outside the EU/EEA${leftWords(where)}: the GDPR applies to processing in the context of an establishment in the Union (Art. 3(1)) and, beyond it, only to offering goods or services to data subjects in the Union or monitoring their behaviour there (Art. 3(2)), which a third country's authority does not do in its public tasks`;
     case 'LED':
       if (!where || lawEnforcementArea(where) || kind === 'international-organisation') return undefined;
-      return `the Law Enforcement Directive binds the competent authorities of the Member States (and, through the Schengen acquis, those of Iceland, Liechtenstein, Norway and Switzerland); ${party.id} is in ${where}, a third country${leftWords(where)}`;
+      return `the Law Enforcement Directive binds the competent authorities of the Member States (and, through the Schengen acquis, those of Iceland, Liechtenstein, Norway and Switzerland); ${party.id} is in ${territory ? `${territory.name}, outside the Union (${territory.statusWords})` : `${where}, a third country${leftWords(where)}`}`;
     case 'NIS2': {
       if (!where || isEuMemberState(where) || kind === 'international-organisation' || !kind) return undefined;
       const eea = eeaEftaStates.has(where) ? ', and NIS2 is not part of the EEA Agreement' : '';
@@ -73,6 +85,8 @@ export function regimeOutOfReach(party: PartyFacts, regime: Regime): string | un
         // Union): trusted. In Norway, Iceland or Liechtenstein the likelier reason is the belief
         // that the EEA carries NIS2 as it carries the GDPR: said, with the exception kept.
         return eea ? `NIS2 binds entities within the Member States' jurisdiction (Arts. 2, 26); ${where} is not a Member State${eea}: ${party.id} is bound only if it is a provider established outside the Union that Art. 26 brings within a Member State's jurisdiction (such as a DNS, cloud-computing or data-centre service provider offering services in the Union)` : undefined;
+      if (territory)
+        return `NIS2 is addressed to the Member States (Art. 46) and binds entities within their jurisdiction (Arts. 2, 26), where the Treaties apply (TFEU Art. 355); ${party.id} is ${realmPublicWords(kind, territory)} (${territory.statusWords}), so NIS2 does not bind it there`;
       if (kind === 'state' || kind === 'government')
         return `NIS2 is addressed to the Member States (Art. 46) and binds each of them as to the result to be achieved (TFEU Art. 288(3)); ${where} is not a Member State${eea}${leftWords(where)}, so NIS2 does not bind it`;
       return `NIS2 binds entities within the Member States' jurisdiction (Arts. 2, 26), among them the Member States' own public administration entities; ${party.id} is ${publicWords[kind] ?? 'a body'} of ${where}, which is not a Member State${eea}${leftWords(where)}`;

@@ -9,6 +9,7 @@
 import type { Name } from '../../ast/nodes';
 import { exporterRegime } from '../../model/applicability';
 import { isInEea } from '../../data/european-union';
+import { realmTerritory } from '../../data/realms';
 import { isUnionBodyParty } from '../../model/union-body-party';
 import type { PartyFacts } from '../../model/semantic-model';
 import { criminalCooperation, sendsOn } from '../support/channel-kinds';
@@ -23,6 +24,12 @@ const gdprCompany = (party: PartyFacts) => party.effective.kind?.value === 'comp
 /** An authority outside the EU/EEA and not of the Union itself. */
 const thirdCountryAuthority = (party: PartyFacts) =>
   publicKinds.has(party.effective.kind?.value ?? '') && party.jurisdiction !== undefined && !isInEea(party.jurisdiction) && !isUnionBodyParty(party);
+
+/** "an authority of a third country", or, in a Member State's territory outside the Union (Aruba), said so (twenty-fifth run). */
+function authorityWords(party: PartyFacts): string {
+  const territory = realmTerritory(party.jurisdiction);
+  return territory ? `an authority in ${territory.name}, outside the Union (${territory.statusWords})` : 'an authority of a third country';
+}
 
 export const foreignAccessWithoutAgreement = defineRule({
   code: 'foreign-access-without-agreement',
@@ -51,7 +58,7 @@ export const foreignAccessWithoutAgreement = defineRule({
       if (!controller || !authority) continue;
       report({
         range: authority.name.range,
-        message: `${authority.name.text}, an authority of a third country, obtains ${requested.text} from ${controller.name.text}, a company in ${controller.party.jurisdiction} under the GDPR, under an instrument that is not an international agreement: a third country's judgment or decision requiring the disclosure is recognised or enforceable only if based on an international agreement such as an MLA treaty (GDPR Art. 48), and otherwise ${controller.name.text} may disclose only on another ground of Chapter V; name the treaty, or the Chapter V ground on which ${controller.name.text} discloses.`,
+        message: `${authority.name.text}, ${authorityWords(authority.party)}, obtains ${requested.text} from ${controller.name.text}, a company in ${controller.party.jurisdiction} under the GDPR, under an instrument that is not an international agreement: a third country's judgment or decision requiring the disclosure is recognised or enforceable only if based on an international agreement such as an MLA treaty (GDPR Art. 48), and otherwise ${controller.name.text} may disclose only on another ground of Chapter V; name the treaty, or the Chapter V ground on which ${controller.name.text} discloses.`,
         related: [{ uri: model.uri, range: requested.range, message: `${requested.text} is carried here` }],
       });
     }

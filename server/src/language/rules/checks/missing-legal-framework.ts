@@ -17,6 +17,7 @@ import { conclusionOf } from '../../model/conclusion';
 import { isClassOfStates, outsiderWords, unionMatters, unionParties } from '../support/union-matters';
 import { personnelActivity } from '../support/personnel-activities';
 import { defineRule, type Rule } from '../rule';
+import { withPriorityEffect } from '../support/priority-effect';
 import { madeUnderUnionAct, unionMembership } from '../support/union-membership';
 
 // ── Relation to other obligations (review §3 item 1(a)) ─────────────────────────────────────
@@ -106,10 +107,11 @@ export const missingRelationToOtherObligations = defineRule({
     report({
       range: instrument.kind.range,
       message: `Say how this treaty relates to the parties’ other obligations (${reasons.join('; ')}): add a clause that it is without prejudice to their rights and obligations under other agreements, or which prevails (VCLT Art. 30; UN Charter Art. 103).`,
-      fixes: libraryFixes(model, 'other-obligations'),
+      fixes: libraryFixes(model, 'other-obligations').map(withPriorityEffect),
     });
   },
 });
+
 
 // ── EU Member States and Union competence (review §3 item 1(b)) ─────────────────────────────
 

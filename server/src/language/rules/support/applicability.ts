@@ -10,6 +10,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { topicFromName, type ClauseTopic } from '../../model/topics';
 import { missingClauseFixes } from './fixes';
 import { implementedTreaty } from './implementing-arrangement';
+import type { ClauseNeed } from './library-fit';
 import { ownWordsState } from './own-final-clauses';
 import { defineRule, type Rule, type Severity, type SourceStatus } from '../rule';
 
@@ -211,9 +212,10 @@ export interface InstrumentLevelSpec {
    * Whether the library's clause on the topic can be inserted here without deciding what the
    * text leaves open or contradicting what it states (a depositary's functions for ratifications
    * the text does not provide for; registration "by the Party in whose territory it was signed"
-   * where it was signed in two places). Absent: it can.
+   * where it was signed in two places). Absent: it can. A `ClauseNeed` says which clause fits
+   * (by id): the others on the topic do not.
    */
-  libraryFits?(model: SemanticModel, instrument: Instrument): boolean;
+  libraryFits?(model: SemanticModel, instrument: Instrument): boolean | ClauseNeed;
   /**
    * Whether the text settles the item in words the fixes would contradict, so that no fix is
    * offered, only the finding (a treaty that lasts "until otherwise agreed by the Parties" has no
@@ -252,7 +254,7 @@ export function instrumentLevelRule(spec: InstrumentLevelSpec): Rule {
       if (finalClausesOfTheTreaty.has(spec.topic) && implementedTreaty(model)) return;
       const settled = spec.settledInWords?.(model, instrument) ?? false;
       const statement = settled ? undefined : spec.headerStatement?.(model, instrument);
-      const library = !settled && (spec.libraryFits?.(model, instrument) ?? true);
+      const library = settled ? false : (spec.libraryFits?.(model, instrument) ?? true);
       report({
         range: instrument.kind.range,
         message: spec.describe?.(model, instrument),

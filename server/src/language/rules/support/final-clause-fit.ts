@@ -6,7 +6,11 @@
  */
 import type { Instrument } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
+import { unionTerritory } from '../../data/european-union';
+import { sameRealm } from '../../data/realms';
+import { countryOfPlace } from '../../data/signature-places';
 import { coversTopic } from './applicability';
+import type { ClauseNeed } from './library-fit';
 
 /**
  * An instrument that enters into force with another (`effect on entry-into-force`: a protocol
@@ -55,11 +59,29 @@ export function depositaryClauseFits(instrument: Instrument): boolean {
  * in two capitals, nor where a party is an international organisation, which has no territory
  * (and an agreement of the United Nations is registered by the Secretariat ex officio). The
  * second is never right for this finding, which a depositary already answers (VCLT Art. 80(2)).
+ *
+ * Nor where that one place is in neither Party's territory: "DONE at Brussels" between the
+ * Netherlands and Liechtenstein (NL–LI TIEA 2009, testimonium; twenty-fifth run) makes "the Party
+ * in whose territory it was signed" nobody, and so does a place the checker cannot locate
+ * (data/signature-places.ts). There the clause that fits has the treaty registered by the Party
+ * that made the last of the notifications its entry into force follows (`effect … after last
+ * notification`): a Party the text itself singles out. Without such notifications no clause is
+ * offered, only `registration article-102`.
  */
-export function registrationClauseFits(model: SemanticModel, instrument: Instrument): boolean {
+export function registrationClauseFits(model: SemanticModel, instrument: Instrument): boolean | ClauseNeed {
   if (!model.isBilateral || model.isExchange) return false;
   const signature = instrument.signature;
   const places = new Set([signature?.place?.value, ...(signature?.more ?? []).map((s) => s.place?.value)].filter((p): p is string => p !== undefined));
   if (places.size !== 1) return false;
-  return model.signatories.every((p) => p.effective.kind?.value !== 'international-organisation');
+  if (!model.signatories.every((p) => p.effective.kind?.value !== 'international-organisation')) return false;
+  const where = countryOfPlace([...places][0]);
+  if (where !== undefined && model.signatories.some((p) => inTerritoryOf(p.jurisdiction, where))) return { id: 'registration/treaty' };
+  const effect = instrument.effect;
+  return effect?.afterLast === true && effect.event?.value === 'notification' ? { id: 'registration/treaty-last-notification' } : false;
+}
+
+/** Whether a place in `country` is in the territory of a party with this jurisdiction: its own, a part of its realm (The Hague for the Kingdom in respect of Aruba), or a part of it inside the Union (Cayenne for France). */
+function inTerritoryOf(jurisdiction: string | undefined, country: string): boolean {
+  if (jurisdiction === undefined) return false;
+  return jurisdiction === country || sameRealm(jurisdiction, country) || unionTerritory(country)?.memberState === jurisdiction;
 }

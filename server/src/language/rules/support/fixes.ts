@@ -33,7 +33,7 @@ export function libraryClauseFix(model: SemanticModel, topic: ClauseTopic, need:
   // of one topic (a protocol per partner) must not render the clause and scan for a fresh id each time.
   let byTopic = libraryFixCache.get(model);
   if (!byTopic) libraryFixCache.set(model, (byTopic = new Map()));
-  const key = `${topic} ${need.subject ?? ''}`;
+  const key = `${topic} ${need.subject ?? ''} ${need.id ?? ''}`;
   if (!byTopic.has(key)) byTopic.set(key, buildLibraryClauseFix(model, topic, need));
   return byTopic.get(key);
 }
@@ -106,8 +106,8 @@ export function libraryFixes(model: SemanticModel, topic: ClauseTopic, need: Cla
  * The fixes for a missing topic: the library clause first (unless the finding says none fits),
  * then a header statement if any.
  */
-export function missingClauseFixes(model: SemanticModel, topic: ClauseTopic, header?: { instrument: Instrument; statement: string }, offerLibrary = true): CodeFix[] {
-  const library = offerLibrary ? libraryClauseFix(model, topic) : undefined;
+export function missingClauseFixes(model: SemanticModel, topic: ClauseTopic, header?: { instrument: Instrument; statement: string }, offerLibrary: boolean | ClauseNeed = true): CodeFix[] {
+  const library = offerLibrary === false ? undefined : libraryClauseFix(model, topic, offerLibrary === true ? {} : offerLibrary);
   const statement = header ? headerStatementFix(model, header.instrument, header.statement) : undefined;
   // The header statement is the smaller, more precise edit: prefer it where it exists.
   const fixes: CodeFix[] = [];

@@ -52,6 +52,8 @@ import { unionActRegime, useRegimeTopics } from './union-act-regime';
 export interface ClauseNeed {
   /** The field the clause must be written for (a finding under Art. 35 needs the criminal-justice network). */
   readonly subject?: ClauseSubject;
+  /** The one clause that answers the finding on this text, by id (registration by the Party that notifies last where the treaty was signed in neither Party's territory). */
+  readonly id?: string;
 }
 
 /** The best library clause for a finding on a topic, or undefined when none fits. */
@@ -71,6 +73,7 @@ export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic, need:
         (c.scope === undefined || form === undefined || c.scope === form) &&
         (c.subject === undefined || subjects.has(c.subject)) &&
         (need.subject === undefined || c.subject === need.subject) &&
+        (need.id === undefined || c.id === need.id) &&
         !(conditionsTheInstrument(c.text) && statesFirmDuties(model)) &&
         !(c.topics.slice(1).includes('union-law') && unionLawSettled(model)),
     );

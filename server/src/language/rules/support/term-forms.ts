@@ -15,24 +15,60 @@
  * - The plural of a noun followed by coordinated numbers: "uranium enriched in the isotopes 235
  *   or 233" for "uranium enriched in the isotope 235 or 233" (Convention on the Physical
  *   Protection of Nuclear Material 1980, Art. 1(a) and (b)); likewise "Articles 3 and 4".
+ * - The same readings the other way: a term defined in the plural is used in the singular, at its
+ *   end or in the same nouns: "a request relating to a criminal tax matter" uses "criminal tax
+ *   matters" (NL–Liechtenstein TIEA 2009, Art. 4(1)(p), Protocol Art. 5(b); twenty-fifth run).
+ *   Only regular plurals are read so (`singular`), and never a plural whose singular is another
+ *   word: "Forces" is not used by "enter into force", nor "proceeds" by "shall proceed".
  */
 export function termForms(term: string): string[] {
   const forms = new Set<string>();
   if (/^\p{Ll}/u.test(term)) forms.add(term[0].toLocaleUpperCase('en') + term.slice(1));
   const words = term.split(' ');
-  const of = words.indexOf('of');
-  if (of > 0) forms.add([...words.slice(0, of - 1), plural(words[of - 1]), ...words.slice(of)].join(' '));
-  const last = words.length - 1;
-  if (last >= 2 && (words[last - 1] === 'or' || words[last - 1] === 'and')) {
-    forms.add([...words.slice(0, last - 2), plural(words[last - 2]), words[last - 1], plural(words[last])].join(' '));
-  }
-  if (last >= 3 && (words[last - 1] === 'or' || words[last - 1] === 'and') && designator.test(words[last - 2]) && designator.test(words[last])) {
-    forms.add([...words.slice(0, last - 3), plural(words[last - 3]), ...words.slice(last - 2)].join(' '));
-  }
+  for (const inflect of [plural, singular]) for (const form of numberForms(words, inflect)) forms.add(form);
   if (/[^aeiou]y$/u.test(term)) forms.add(`${term.slice(0, -1)}ies`);
+  // The singular of the whole term (its plural is the phrase matcher's), and so at a sentence's start.
+  const one = singularTerm(term);
+  if (one !== undefined) {
+    forms.add(one);
+    if (/^\p{Ll}/u.test(one)) forms.add(one[0].toLocaleUpperCase('en') + one.slice(1));
+  }
   if (words.length > 1 && /^\p{Lu}/u.test(term) && words.slice(1).some((w) => /^\p{Ll}/u.test(w))) forms.add(titleCase(words));
   forms.delete(term);
   return [...forms];
+}
+
+/**
+ * The term with the number of its nouns changed where a noun is not at its end: the head noun
+ * before "of", both nouns of a final coordination, a noun before coordinated numbers. `inflect`
+ * gives the other number of a word, or undefined where it has none to read (the word unchanged).
+ */
+function numberForms(words: readonly string[], inflect: (word: string) => string | undefined): string[] {
+  const forms: string[] = [];
+  const changed = (at: readonly number[]) => {
+    const next = [...words];
+    for (const i of at) {
+      const other = inflect(words[i]);
+      if (other === undefined) return;
+      next[i] = other;
+    }
+    forms.push(next.join(' '));
+  };
+  const of = words.indexOf('of');
+  if (of > 0) changed([of - 1]);
+  const last = words.length - 1;
+  const coordinated = words[last - 1] === 'or' || words[last - 1] === 'and';
+  if (last >= 2 && coordinated) changed([last - 2, last]);
+  if (last >= 3 && coordinated && designator.test(words[last - 2]) && designator.test(words[last])) changed([last - 3]);
+  return forms;
+}
+
+/** The term in the singular where its last word is a regular plural: "criminal tax matter". */
+export function singularTerm(term: string): string | undefined {
+  const at = term.search(/[\p{L}\p{N}'’-]+$/u);
+  if (at < 0) return undefined;
+  const one = singular(term.slice(at));
+  return one === undefined ? undefined : term.slice(0, at) + one;
 }
 
 /** A number that designates one of several things: "235", "3", "4(b)". */
@@ -51,6 +87,34 @@ function plural(word: string): string {
   if (/(?:s|x|z|ch|sh)$/u.test(word)) return `${word}es`;
   return `${word}s`;
 }
+
+/**
+ * The regular English singular of a plural noun, the reverse of `plural`: "matters" → "matter",
+ * "companies" → "company", "taxes" → "tax", "addresses" → "address", "cases" → "case"; undefined
+ * for a word that is no regular plural ("status", "analysis", "access", "gas", an acronym in
+ * capitals) and for a plural whose singular is another word (`otherWordInSingular`).
+ */
+export function singular(word: string): string | undefined {
+  if (word.length < 4 || otherWordInSingular.has(word.toLocaleLowerCase('en'))) return undefined;
+  if (/[^aeiou]ies$/u.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|x|zz|ch|sh)es$/u.test(word)) return word.slice(0, -2);
+  if (/(?:ss|us|is|as)$/u.test(word) || !/[\p{L}\p{N}]s$/u.test(word)) return undefined;
+  return word.slice(0, -1);
+}
+
+/**
+ * Plurals whose singular is another word, a noun of another sense or a verb: "Forces" (the armed
+ * forces of a status-of-forces agreement) and "enter into force", "proceeds" (of crime: CoE
+ * Warsaw Convention 2005, Art. 1(a)) and "shall proceed", "securities" and "national security",
+ * "customs" and "international custom", "minutes" of a meeting and "within one minute". The
+ * singular of these is not read as a use of a term defined in the plural.
+ */
+const otherWordInSingular = new Set([
+  'accounts', 'affairs', 'arms', 'customs', 'damages', 'earnings', 'effects', 'forces', 'goods', 'grounds', 'headquarters', 'means', 'minutes',
+  'news', 'particulars', 'premises', 'proceeds', 'quarters', 'remains', 'returns', 'savings', 'securities', 'series', 'species', 'waters', 'works',
+  // Names that are no plurals: "the Philippines" is not used by "the Philippine authorities".
+  'netherlands', 'philippines',
+]);
 
 /**
  * A modifier of a coordination, read with the words the coordination shares: "illegal, irregular

@@ -11,7 +11,7 @@ import { declarationMemo } from '../../util/declaration-memo';
 import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
 import { itemOpenings } from './term-item-openings';
-import { coordinatedReadings, termForms } from './term-forms';
+import { coordinatedReadings, singularTerm, termForms } from './term-forms';
 import { lowersTitleCaseTerms, quotedAsDefined, quotedForms, type QuotedForm } from './term-lower-case-forms';
 import { opensATitle } from './term-in-title';
 import { introductions, shortForms, type Introduction } from './term-short-forms';
@@ -177,6 +177,9 @@ function planPhrases(terms: readonly DeclaredSymbol[], quoted: Readings<QuotedFo
     const single = !/\s/u.test(name);
     const lower = single || sentenceCase(name) || (listCapital && titleCase(name)) || quotedLower.has(lowerFirst(name) ?? '') ? lowerFirst(name) : undefined;
     if (lower && !names.has(lower)) phrases.set(lower, { term: name, lowerOnly: single && !openers.has(name) });
+    // Its singular too ("parties" → "party"), as the phrase matcher reads its plural ("incidents").
+    const lowerOne = lower && singularTerm(lower);
+    if (lowerOne && !names.has(lowerOne) && !phrases.has(lowerOne)) phrases.set(lowerOne, { term: name, lowerOnly: single && !openers.has(name) });
     for (const form of termForms(name)) if (!names.has(form) && !phrases.has(form)) phrases.set(form, { term: name, lowerOnly: false });
   }
   // A short form the definition introduces ("(hereinafter referred to as “FIU”)") is a use of it (term-short-forms.ts).

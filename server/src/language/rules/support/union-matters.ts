@@ -21,7 +21,7 @@
 import type { Channel } from '../../ast/nodes';
 import { isStateKind } from '../../ast/vocabulary';
 import { eeaEftaStates, isInEea, isEuMemberState } from '../../data/european-union';
-import { sameRealm } from '../../data/realms';
+import { realmTerritory, sameRealm, type RealmTerritory } from '../../data/realms';
 import { membershipOn, nis2ExistedOn } from '../../data/union-membership';
 import { conclusionOf } from '../../model/conclusion';
 import type { Day } from '../../model/timing';
@@ -68,10 +68,32 @@ export function isClassOfStates(party: PartyFacts): boolean {
   return party.classOf !== undefined && party.jurisdiction === undefined && isStateKind(party.effective.kind?.value);
 }
 
-/** "a third country", "an international organisation", or both. NATO is no third country (sixteenth red-team run). */
-export function outsiderWords(parties: readonly PartyFacts[]): string {
-  const words = new Set(parties.map((p) => (p.effective.kind?.value === 'international-organisation' ? 'an international organisation' : 'a third country')));
-  return words.size > 1 ? 'a third country or an international organisation' : ([...words][0] ?? 'a third country');
+/**
+ * "a third country", "an international organisation", or both. NATO is no third country (sixteenth
+ * red-team run); nor is the Kingdom of the Netherlands acting in respect of Aruba, a Member State
+ * for a territory outside the Union's (twenty-fifth run: NL–Aruba–Czech TIEA 2015), named so as a
+ * party and by the territory's name as a destination of data (`as`).
+ */
+export function outsiderWords(parties: readonly PartyFacts[], as: 'party' | 'destination' = 'party'): string {
+  const others = parties.filter((p) => !realmTerritory(p.jurisdiction));
+  const words = new Set(others.map((p) => (p.effective.kind?.value === 'international-organisation' ? 'an international organisation' : 'a third country')));
+  const generic = words.size > 1 ? 'a third country or an international organisation' : [...words][0];
+  const realm = [...new Set(parties.map((p) => p.jurisdiction).filter((code) => realmTerritory(code)))].map((code) => realmWords(parties.filter((p) => p.jurisdiction === code), realmTerritory(code)!, as));
+  return [...(generic ? [generic] : []), ...realm].join(' and ') || 'a third country';
+}
+
+/** The parties for one territory of a Member State's realm outside the Union: the State "in respect of" it, or parties in it, and what it is. */
+function realmWords(parties: readonly PartyFacts[], territory: RealmTerritory, as: 'party' | 'destination'): string {
+  if (as === 'destination') return `${territory.name}, outside the Union`;
+  const who = [
+    ...new Set(
+      parties.map((p) => {
+        const kind = p.effective.kind?.value;
+        return kind === 'state' || kind === 'government' ? `${territory.stateName}, itself a Member State, in respect of ${territory.name}` : `${p.id}, in ${territory.name}`;
+      }),
+    ),
+  ];
+  return `${who.join(' and ')} (${territory.statusWords})`;
 }
 
 export function unionMatters(model: SemanticModel): UnionMatters {
@@ -102,20 +124,19 @@ export function unionMatters(model: SemanticModel): UnionMatters {
     if (kinds.includes('personal-data')) {
       // A recipient that was a Member State on the day, or of the same realm, is no outsider the note may name.
       for (const transfer of dataLeaving(c, channelMembers, lawEnforcementUse(c), isMember, undetermined).map((t) => ({ ...t, to: t.to.filter((p) => !memberOnDay(p, day) && !realmOfMembers(p)) })).filter((t) => t.to.length > 0)) {
-        matters.add(`transfers of personal data to ${outsiderWords(transfer.to)} (${transfer.chapter})`);
+        matters.add(`transfers of personal data to ${outsiderWords(transfer.to, 'destination')} (${transfer.chapter})`);
         transfer.to.forEach((p) => outsiders.add(p));
       }
     }
     const third = channelMembers.filter(isThird);
     if (!channelMembers.some(isMember) || third.length === 0) continue;
-    const outsider = outsiderWords(third);
     const before = matters.size;
     if (evidence) matters.add('electronic evidence and mutual legal assistance');
     // NIS2 Art. 10(7) is on CSIRTs' cooperation with third countries' national CSIRTs; Art. 17 on
     // international agreements of the Union with third countries or international organisations.
     // NIS2 (adopted 14 December 2022) is not cited for a treaty concluded before it existed (item 12).
-    const nis2Words = nis2 ? ` (NIS2 ${outsider.startsWith('a third country') ? 'Arts. 10(7), 17' : 'Art. 17'})` : '';
-    if (kinds.some((k) => k !== undefined && csirtInformation.has(k))) matters.add(`CSIRT information sharing with ${outsider}${nis2Words}`);
+    const nis2Words = nis2 ? ` (NIS2 ${third.some((p) => p.effective.kind?.value !== 'international-organisation') ? 'Arts. 10(7), 17' : 'Art. 17'})` : '';
+    if (kinds.some((k) => k !== undefined && csirtInformation.has(k))) matters.add(`CSIRT information sharing with ${outsiderWords(third, 'destination')}${nis2Words}`);
     if (matters.size > before) third.forEach((p) => outsiders.add(p));
   }
   const third = model.signatories.filter(isThird);
