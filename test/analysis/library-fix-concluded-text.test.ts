@@ -30,7 +30,9 @@ describe('library fixes: drafts only, and nothing the text already says', () => 
   it('still offers the clause on the same letters dated as an exchange yet to come', () => {
     const planned = somalia.replace(/2008-03-28/gu, '2027-03-28').replace(/2008-04-01/gu, '2027-04-01');
     assert.notEqual(planned, somalia);
-    assert.deepEqual(libraryTitles(planned), ['Insert library clause "Relation to other agreements" (other-obligations/treaty)']);
+    const titles = libraryTitles(planned);
+    assert.equal(titles.length, 1);
+    assert.match(titles[0], /^Insert library clause "Relation to other agreements" \(other-obligations\/treaty\)/);
   });
 
   it('offers the clause to an undated draft and to one whose signature is planned, not to one signed in the past', () => {
