@@ -18,7 +18,7 @@
  *   a depositary's formula for a bilateral one;
  * - it adds terms and changes none: a clause that puts every activity under a condition ("subject
  *   to the availability of funds") is not offered where the text already states firm duties (a
- *   time limit, a payment: firm-duties.ts), and a clause on a topic the text already settles in
+ *   time limit, a payment, a duty to provide or act: firm-duties.ts), and a clause on a topic the text already settles in
  *   its own words, untagged, is not offered beside them (costs: compensation, refunds, sharing —
  *   payment-provisions.ts; twenty-third run, items 4 and 6);
  * - deprecated clauses never.
