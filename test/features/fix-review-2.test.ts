@@ -6,7 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { libraryFixTitlePrefix } from '../../server/src/language/rules/support/fixes';
-import { findingsOf, fixesIn } from '../helpers/fix-review';
+import { findingsOf, fixesIn, inserted, repoText } from '../helpers/fix-review';
+import { applyCodeFix } from '../helpers/edits';
+import { diagnose } from '../helpers/fixture';
 
 const libraryFixes = (path: string, code: string, line?: number) => fixesIn(path, code, line).filter((f) => f.title.startsWith(libraryFixTitlePrefix));
 const titles = (text: string, code: string) => findingsOf(text, code).flatMap((d) => d.fixes).map((f) => f.title);
@@ -47,6 +49,60 @@ describe('second quick-fix review, closing list', () => {
     it('still offers costs/mou where an MoU says what its Participants will provide (an intention, not a duty)', () => {
       const mou = `memorandum "Memorandum of Understanding" {\n  status non-binding\n}\nparticipant NL "The Ministry of Justice of the Netherlands"\nparticipant SE "The Ministry of Justice of Sweden"\nbody Committee "Joint Committee" members NL, SE meets every 12 months\nclause Cooperation "Paragraph 1" """\n  The Participants will provide each other with assistance.\n"""\n`;
       assert.deepEqual(titles(mou, 'missing-costs'), [`${libraryFixTitlePrefix} "Costs" (costs/mou)`]);
+    });
+  });
+
+  describe('item 4: the Union and its law by the names of the day of conclusion', () => {
+    const inserts = (path: string, code: string, line: number) => libraryFixes(path, code, line).map(inserted).join('\n');
+
+    it('writes "the European Communities" and "Community law" into treaties concluded before 1 November 1993', () => {
+      const cases: [string, string, number][] = [
+        ['test/real-instruments/nl-us-securities-information-1989.entente', 'missing-union-law-clause', 163],
+        ['test/real-instruments/nl-us-sentenced-persons-notes-1991.entente', 'missing-union-law-clause', 159],
+        ['test/real-instruments/nl-us-sentenced-persons-notes-1991.entente', 'missing-relation-to-other-obligations', 159],
+        ['test/real-instruments/nl-au-defence-security-arrangement-1977.entente', 'missing-relation-to-other-obligations', 107],
+      ];
+      for (const [path, code, line] of cases) {
+        const text = inserts(path, code, line);
+        assert.match(text, /Member State of the European Communities shall apply this \w+ in accordance with its obligations under Community law\./, `${path} ${code}`);
+        assert.doesNotMatch(text, /European Union|Union law/, `${path} ${code}`);
+      }
+    });
+
+    it('applied, the clause answers the finding and checks without a new finding on its copy', () => {
+      const path = 'test/real-instruments/nl-us-securities-information-1989.entente';
+      const [fix] = libraryFixes(path, 'missing-union-law-clause', 163);
+      const fixed = applyCodeFix(repoText(path), fix);
+      assert.deepEqual(findingsOf(fixed, 'missing-union-law-clause'), []);
+      const before = new Set(diagnose(repoText(path)).map((d) => d.code));
+      assert.deepEqual([...new Set(diagnose(fixed).map((d) => d.code))].filter((c) => !before.has(c)), [], 'no new kind of finding (the copy is the approved text of the day)');
+    });
+
+    it('reports a copy that wrote today’s names into a 1984 treaty as superseded, and replaces it with the names of the day', () => {
+      const path = 'test/probes/eighteenth/nlse-1984-classification-equivalence-quickfix.entente';
+      const [finding] = findingsOf(repoText(path), 'library-clause-superseded', 52);
+      assert.match(finding.message, /version 1\.0\.0 of "other-obligations\/treaty", which version 1\.1\.0 replaces/);
+      const replace = finding.fixes.find((f) => f.title.startsWith('Replace the outdated copy'))!;
+      assert.match(inserted(replace), /Member State of the European Communities shall apply this Agreement in accordance with its obligations under Community law\./);
+      const fixed = applyCodeFix(repoText(path), replace);
+      assert.deepEqual(findingsOf(fixed, 'library-clause-superseded', 52), []);
+      assert.deepEqual(findingsOf(fixed, 'library-clause-edited', 52), []);
+    });
+
+    const dated = (day: string) =>
+      `treaty "Agreement between the Kingdom of the Netherlands and the United States of America" {\n  status binding\n${day ? `  signed at "The Hague" on ${day}\n` : ''}}\nparty NL "The Kingdom of the Netherlands" { kind state jurisdiction NL }\nparty US "The United States of America" { kind state jurisdiction US }\nchannel Info between NL, US {\n  carries "information on securities"\n}\n`;
+    const otherObligations = (text: string) => findingsOf(text, 'missing-relation-to-other-obligations').flatMap((d) => d.fixes).map(inserted).join('\n');
+
+    it('keeps "Community law" between Maastricht and Lisbon, and today’s names for a later or undated draft (the near misses)', () => {
+      assert.match(otherObligations(dated('2005-03-01')), /Member State of the European Union shall apply this Agreement in accordance with its obligations under Community law\./);
+      assert.match(otherObligations(dated('2013-03-01')), /Member State of the European Union shall apply this Agreement in accordance with its obligations under Union law\./);
+      assert.match(otherObligations(dated('')), /Member State of the European Union shall apply this Agreement in accordance with its obligations under Union law\./);
+    });
+
+    it('offers no clause that names the Union for a treaty concluded before it had a name (1955)', () => {
+      const text = dated('1955-03-01');
+      assert.equal(findingsOf(text, 'missing-relation-to-other-obligations').length, 1, 'the finding stays');
+      assert.equal(otherObligations(text), '');
     });
   });
 });

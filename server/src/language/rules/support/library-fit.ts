@@ -21,6 +21,9 @@
  *   time limit, a payment, a duty to provide or act: firm-duties.ts), and a clause on a topic the text already settles in
  *   its own words, untagged, is not offered beside them (costs: compensation, refunds, sharing —
  *   payment-provisions.ts; twenty-third run, items 4 and 6);
+ * - it names the Union by the names of the day of conclusion (document-values.ts): a clause that
+ *   writes {{union}} or {{unionLaw}} is not offered for a treaty concluded before the Union had
+ *   any name (unionNamedOnConclusion; second quick-fix review, closing item 4);
  * - deprecated clauses never.
  * Among those that remain, the library's ranking decides (the instrument's kind, bilateral or
  * multilateral, team clauses first).
@@ -29,6 +32,7 @@ import type { ClauseSubject } from '../../ast/subjects';
 import type { LibraryClause } from '../../library/library-types';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { ClauseTopic } from '../../model/topics';
+import { unionExistedOn } from '../../data/union-membership';
 import { conditionsTheInstrument } from './clause-conditions';
 import { statesFirmDuties } from './firm-duties';
 import { instrumentSubjects } from './instrument-subjects';
@@ -56,7 +60,8 @@ export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic, need:
         (c.scope === undefined || form === undefined || c.scope === form) &&
         (c.subject === undefined || subjects.has(c.subject)) &&
         (need.subject === undefined || c.subject === need.subject) &&
-        !(conditionsTheInstrument(c.text) && statesFirmDuties(model)),
+        !(conditionsTheInstrument(c.text) && statesFirmDuties(model)) &&
+        unionNamedOnConclusion(model, c),
     );
 }
 
@@ -68,6 +73,20 @@ export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic, need:
 export function settledInOwnWords(model: SemanticModel, topic: ClauseTopic): boolean {
   return topic === 'costs' && paymentProvisions(model).length > 0;
 }
+
+/**
+ * Whether the clause's names for the Union and its law ({{union}}, {{unionLaw}}) have words on the
+ * day the instrument was concluded: "Member State of the European Union … Union law" written
+ * into a treaty of 1989 states a legal order that did not exist (the document fills the names of
+ * the day instead: "the European Communities", "Community law"); before 1958 no name fits, and the
+ * clause is withheld. An undated draft takes today's names.
+ */
+export function unionNamedOnConclusion(model: SemanticModel, clause: LibraryClause): boolean {
+  const concluded = model.concludedOn;
+  return concluded === undefined || unionExistedOn(concluded) || !unionPlaceholder.test(clause.text);
+}
+
+const unionPlaceholder = /\{\{\s*(?:union|unionLaw)\s*\}\}/u;
 
 /**
  * An instrument whose status is undetermined: declared so, or a kind that decides nothing with
