@@ -17,6 +17,63 @@ const bilateral = (article: string) =>
   `treaty "Agreement between the Kingdom of the Netherlands and the Kingdom of Sweden" {\n  status binding\n}\nparty NL "The Kingdom of the Netherlands" { kind state jurisdiction NL }\nparty SE "The Kingdom of Sweden" { kind state jurisdiction SE }\nbody Committee "Joint Committee" members NL, SE meets every 12 months\nclause Cooperation "Article 1" """\n  ${article}\n"""\n`;
 
 describe('second quick-fix review, closing list', () => {
+  describe('item 1 (and 5): a superseded copy is never replaced by blanks, a generic citation or a dropped prevailing text', () => {
+    const superseded = (path: string, line: number) => {
+      const [finding] = findingsOf(repoText(path), 'library-clause-superseded', line);
+      assert.ok(finding, `${path}:${line}: the copy is still reported`);
+      return finding;
+    };
+
+    it('carries the negotiated 1984 NL–SE markings into the new table, and offers no reference that would leave them blank', () => {
+      const path = 'test/probes/eighteenth/nlse-1984-classification-equivalence-quickfix.entente';
+      const finding = superseded(path, 56);
+      assert.deepEqual(finding.fixes.map((f) => f.title), ['Replace the outdated copy with the approved text, keeping the values it fills in']);
+      assert.match(finding.message, /with the values this copy fills in \("ZEER GEHEIM", "HEMLIG AV SYNNERLIG BETYDELSE", "GEHEIM" …\): written out, not by reference/);
+      const text = inserted(finding.fixes[0]);
+      assert.match(text, /\| TOP SECRET \| ZEER GEHEIM \| HEMLIG AV SYNNERLIG BETYDELSE \|/);
+      assert.match(text, /\| SECRET \| GEHEIM \| HEMLIG \|/);
+      assert.match(text, /\| CONFIDENTIAL \| CONFIDENTIEEL \| no equivalent \(protected as HEMLIG\) \|/);
+      assert.match(text, /\| RESTRICTED \| DIENSTGEHEIM \| no equivalent \(protected as HEMLIG\) \|/);
+      assert.doesNotMatch(text, /\[(?:TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED)\]/);
+      const fixed = applyCodeFix(repoText(path), finding.fixes[0]);
+      assert.deepEqual(findingsOf(fixed, 'library-clause-superseded', 56), []);
+      assert.deepEqual(findingsOf(fixed, 'library-clause-edited', 56), [], 'the new copy is the approved text with its values filled');
+    });
+
+    it('keeps the MoU’s citation of Article 7 of the 1984 Agreement', () => {
+      const path = 'test/probes/eighteenth/nlse-1984-mou-implementing-equivalence.entente';
+      const finding = superseded(path, 47);
+      assert.deepEqual(finding.fixes.map((f) => f.title), ['Replace the outdated copy with the approved text, keeping the values it fills in']);
+      const text = inserted(finding.fixes[0]);
+      assert.match(text, /In implementation of Article 7 of the Agreement between the Kingdom of the Netherlands and the Kingdom of Sweden on the Reciprocal Protection of Classified Military Information, signed on 29 October 1984, the Participants/);
+      assert.doesNotMatch(text, /instrument on the mutual protection of classified information in force/);
+      assert.match(text, /\| CONFIDENTIAL \| CONFIDENTIEEL \| no equivalent \(protected as HEMLIG\) \|/);
+      const fixed = applyCodeFix(repoText(path), finding.fixes[0]);
+      assert.deepEqual(findingsOf(fixed, 'library-clause-superseded', 47), []);
+    });
+
+    it('item 5: offers no replacement that would drop "the English text shall prevail", and says why', () => {
+      const finding = superseded('test/probes/eighteenth/nljp-languages-treaty-quickfix-prevailing.entente', 40);
+      assert.deepEqual(finding.fixes, []);
+      assert.match(finding.message, /Take the current text by hand: it has no place for what this copy fills in \("English"\)/);
+    });
+
+    it('still offers both fixes where the copy fills in nothing (the near miss: a generic purpose clause)', () => {
+      const finding = superseded('test/probes/eighteenth/nlbe-civil-protection-mou-quickfixes.entente', 64);
+      assert.deepEqual(finding.fixes.map((f) => f.title), ['Use the approved text of "purpose-limitation/mou" from the library', 'Replace the outdated copy with the approved text']);
+      assert.match(finding.message, /Take the current text\.$/);
+    });
+
+    it('still replaces a table copy left at its blanks (a draft that lacks the markings), by reference too', () => {
+      const path = 'test/probes/eighteenth/nlse-1984-classification-equivalence-quickfix.entente';
+      const blank = repoText(path).replace(/(The Kingdom of Sweden: )[^;]+(; (?:TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED)\n)/g, (_m, a: string, b: string) => `${a}[${b.slice(2, -1)}]${b}`)
+        .replace(/(The Kingdom of the Netherlands: )[^;]+(; The Kingdom of Sweden: \[)((?:TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED))/g, (_m, a: string, b: string, level: string) => `${a}[${level}]${b}${level}`);
+      assert.match(blank, /The Kingdom of the Netherlands: \[TOP SECRET\]; The Kingdom of Sweden: \[TOP SECRET\]; TOP SECRET/);
+      const [finding] = findingsOf(blank, 'library-clause-superseded', 56);
+      assert.deepEqual(finding.fixes.map((f) => f.title), ['Use the approved text of "classification-equivalence/treaty" from the library', 'Replace the outdated copy with the approved text']);
+    });
+  });
+
   describe('item 3: no funds condition on a treaty’s firm duties to act or provide', () => {
     it('withholds costs/treaty from the insider-trading Convention ("the greatest possible measure of mutual assistance") and keeps the finding', () => {
       assert.deepEqual(libraryFixes('test/real-instruments/coe-insider-trading-1989.entente', 'missing-costs', 178), []);
