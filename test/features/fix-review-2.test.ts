@@ -74,6 +74,32 @@ describe('second quick-fix review, closing list', () => {
     });
   });
 
+  describe('item 2: no transfer-safeguards clause beside the treaty’s own use rule', () => {
+    const safeguards = `${libraryFixTitlePrefix} "Safeguards for transfers of personal data" (transfer-safeguards/treaty)`;
+    const cases: [string, number][] = [
+      ['test/real-instruments/nl-us-customs-mutual-assistance-1996.entente', 260], // "used solely for the purposes of this Agreement and solely by the Customs Administrations"
+      ['test/real-instruments/nl-ws-tax-information-exchange-2009.entente', 187], // "shall use such information only for such purposes"
+      ['test/real-instruments/nl-jp-customs-mutual-assistance-2009.entente', 238], // "shall only be used for the purposes specified in paragraph 1 of Article 2"
+      ['test/real-instruments/cw-hr-savings-income-letters-2013.entente', 211], // Directive 2011/16/EU Art. 16(2): other use "with the permission"
+    ];
+    for (const [path, line] of cases) {
+      it(`withholds it on ${path.split('/').pop()} and keeps the finding`, () => {
+        assert.deepEqual(libraryFixes(path, 'missing-transfer-safeguards', line), []);
+      });
+    }
+
+    it('still offers it to the same treaty drafted without a use rule (the near miss), and the clause clears the finding', () => {
+      const path = 'test/real-instruments/nl-us-customs-mutual-assistance-1996.entente';
+      const draft = repoText(path).replace(/shall be used solely for the purposes of this Agreement and solely by the Customs\s+Administrations/g, 'shall be protected');
+      assert.notEqual(draft, repoText(path));
+      const finding = findingsOf(draft, 'missing-transfer-safeguards', 260)[0];
+      const fix = finding.fixes.find((f) => f.title === safeguards)!;
+      assert.ok(fix, 'offered where the text says nothing on use');
+      assert.match(inserted(fix), /only for the purposes for which they were transferred\./);
+      assert.deepEqual(findingsOf(applyCodeFix(draft, fix), 'missing-transfer-safeguards'), []);
+    });
+  });
+
   describe('item 3: no funds condition on a treaty’s firm duties to act or provide', () => {
     it('withholds costs/treaty from the insider-trading Convention ("the greatest possible measure of mutual assistance") and keeps the finding', () => {
       assert.deepEqual(libraryFixes('test/real-instruments/coe-insider-trading-1989.entente', 'missing-costs', 178), []);

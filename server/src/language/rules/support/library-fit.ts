@@ -21,6 +21,11 @@
  *   time limit, a payment, a duty to provide or act: firm-duties.ts), and a clause on a topic the text already settles in
  *   its own words, untagged, is not offered beside them (costs: compensation, refunds, sharing —
  *   payment-provisions.ts; twenty-third run, items 4 and 6);
+ * - it does not state a use regime beside the instrument's own: transfer safeguards (purpose
+ *   limitation with compatible further use on notice, no onward sharing without authorisation)
+ *   are not offered where the text already rules on the use or disclosure of the information
+ *   ("used solely for the purposes of this Agreement"; own-use-rule.ts, usesOwnRule below;
+ *   second quick-fix review, closing item 2);
  * - it names the Union by the names of the day of conclusion (document-values.ts): a clause that
  *   writes {{union}} or {{unionLaw}} is not offered for a treaty concluded before the Union had
  *   any name (unionNamedOnConclusion; second quick-fix review, closing item 4);
@@ -36,6 +41,7 @@ import { unionExistedOn } from '../../data/union-membership';
 import { conditionsTheInstrument } from './clause-conditions';
 import { statesFirmDuties } from './firm-duties';
 import { instrumentSubjects } from './instrument-subjects';
+import { regulatesUseOfInformation } from './own-use-rule';
 import { paymentProvisions } from './payment-provisions';
 
 /** What a finding asks of the clause beyond its topic. */
@@ -61,7 +67,8 @@ export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic, need:
         (c.subject === undefined || subjects.has(c.subject)) &&
         (need.subject === undefined || c.subject === need.subject) &&
         !(conditionsTheInstrument(c.text) && statesFirmDuties(model)) &&
-        unionNamedOnConclusion(model, c),
+        unionNamedOnConclusion(model, c) &&
+        !statesUseRegimeBesideOwn(model, c),
     );
 }
 
@@ -72,6 +79,18 @@ export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic, need:
  */
 export function settledInOwnWords(model: SemanticModel, topic: ClauseTopic): boolean {
   return topic === 'costs' && paymentProvisions(model).length > 0;
+}
+
+/**
+ * Whether the clause would state a use regime beside the one the instrument already states: a
+ * clause whose principal topic is transfer safeguards (its para. 2 lets the receiver process for
+ * any compatible purpose on notice, its para. 8 forbids sharing within the receiving State) in a
+ * text that already says what the information may be used for and by whom. The finding stays: the
+ * safeguards it lists are still to be written, in terms consistent with the text's own rule.
+ * Siblings of this condition for other clauses (purpose limitation) are expected beside it.
+ */
+export function statesUseRegimeBesideOwn(model: SemanticModel, clause: LibraryClause): boolean {
+  return clause.topics[0] === 'transfer-safeguards' && regulatesUseOfInformation(model);
 }
 
 /**
