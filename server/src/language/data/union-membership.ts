@@ -85,3 +85,12 @@ export function nis2ExistedOn(day: MembershipDay | undefined): boolean {
 export function unionNamesOn(isoDay: string): { readonly union: string; readonly law: string } {
   return { union: isoDay < '1993-11-01' ? 'the European Communities' : 'the European Union', law: isoDay < '2009-12-01' ? 'Community law' : 'Union law' };
 }
+
+/**
+ * Whether the Union had a name on the day (ISO 8601): none before the Treaty of Rome took effect
+ * (1 January 1958, the founders' date above), so a clause on its law has no words for a treaty
+ * concluded earlier.
+ */
+export function unionExistedOn(isoDay: string): boolean {
+  return isoDay >= '1958-01-01';
+}

@@ -98,10 +98,10 @@ function matchPieces(pieces: readonly ({ literal: string } | { placeholder: stri
   return pos === text.length ? values : undefined;
 }
 
-/** The approved text as the drafter would see it in this document (placeholders at their defaults). */
-export function approvedText(clause: LibraryClause, model: DocumentFacts | undefined): string {
+/** The approved text as the drafter would see it in this document (placeholders at their defaults, or at the values given). */
+export function approvedText(clause: LibraryClause, model: DocumentFacts | undefined, values: Readonly<Record<string, string>> = {}): string {
   const defaults = new Map(clause.placeholders.map((p) => [p.name, p.default]));
-  return renderPlaceholders(clause.text, documentValues(model, clause.wording), defaults, { snippet: false });
+  return renderPlaceholders(clause.text, { ...values, ...documentValues(model, clause.wording) }, defaults, { snippet: false });
 }
 
 /**

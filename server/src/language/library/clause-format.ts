@@ -24,7 +24,7 @@ const statuses = ['approved', 'draft', 'deprecated'] as const;
 /** Names that `renderClause` fills from the document, so a clause need not declare them. */
 const documentNames = new Set([
   ...Object.keys(wordingValues('mou')),
-  'title', 'place', 'date', 'languages', 'prevailing', 'inLanguages', 'prevailingSentence', 'term', 'notice', 'partyNames',
+  'title', 'place', 'date', 'languages', 'prevailing', 'inLanguages', 'prevailingSentence', 'term', 'notice', 'partyNames', 'union', 'unionLaw',
 ]);
 const partyName = /^party\d+(?:\.(?:id|name|jurisdiction))?$/;
 

@@ -10,6 +10,7 @@ import type { InstrumentKind } from '../ast/vocabulary';
 import { equalValidity, inLanguages, prevailingSentence } from './language-words';
 import type { Wording } from './library-types';
 import { monthNames } from '../util/month-names';
+import { unionExistedOn, unionNamesOn } from '../data/union-membership';
 
 /**
  * What a document must tell for its placeholders to be filled. The semantic model has this
@@ -18,6 +19,8 @@ import { monthNames } from '../util/month-names';
 export interface DocumentFacts {
   readonly wording: Wording;
   readonly ast: { readonly instrument: Instrument | undefined };
+  /** The date of conclusion, ISO 8601, where the document gives one. */
+  readonly concludedOn?: string;
   readonly signatories: readonly {
     readonly id: string;
     readonly effective: { readonly name: Text | undefined };
@@ -79,7 +82,7 @@ export function wordingValues(wording: Wording): Record<string, string> {
  * clause's own wording), so a clause rendered for a preview still reads naturally.
  */
 export function documentValues(model: DocumentFacts | undefined, fallbackWording: Wording): Record<string, string> {
-  if (!model) return wordingValues(fallbackWording);
+  if (!model) return { ...wordingValues(fallbackWording), ...unionValues(undefined) };
   const values = wordingValues(model.wording);
   const instrument = model.ast.instrument;
   const kind = instrument?.kind.value;
@@ -89,6 +92,7 @@ export function documentValues(model: DocumentFacts | undefined, fallbackWording
     values.Instrument = name;
   }
   if (instrument?.title?.value) values.title = instrument.title.value;
+  Object.assign(values, unionValues(model.concludedOn));
   const signature = instrument?.signature;
   if (signature?.place?.value) values.place = signature.place.value;
   if (signature?.date?.valid) values.date = formatDate(signature.date);
@@ -117,6 +121,19 @@ export function documentValues(model: DocumentFacts | undefined, fallbackWording
   });
   if (names.length > 0) values.partyNames = joinNames(names);
   return values;
+}
+
+/**
+ * The Union and its law by the names of the day of conclusion: "the European Communities" and
+ * "Community law" in a treaty of 1989, "the European Union" and "Community law" in one of 2005,
+ * today's names in a later or undated one (data/union-membership.ts). A treaty concluded before
+ * the Treaty of Rome has no name for either: the placeholders stay blank, and library-fit.ts
+ * offers no clause that needs them (second quick-fix review, closing item 4).
+ */
+function unionValues(concludedOn: string | undefined): Record<string, string> {
+  if (concludedOn !== undefined && !unionExistedOn(concludedOn)) return {};
+  const { union, law } = unionNamesOn(concludedOn ?? '9999-12-31');
+  return { union, unionLaw: law };
 }
 
 /** "A", "A and B", "A, B and C". */

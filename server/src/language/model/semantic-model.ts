@@ -23,6 +23,7 @@ import type { DeclaredSymbol, Reference, SymbolKind } from './symbols';
 import { topicFromName, type ClauseTopic } from './topics';
 import { decideLegalNature, parentNatureOf, type LegalNature } from './legal-nature';
 import { indexParties, type PartyFacts } from './party-facts';
+import { conclusionOf } from './conclusion';
 
 export type { PartyFacts } from './party-facts';
 export type { LegalNature } from './legal-nature';
@@ -159,6 +160,16 @@ export class SemanticModel {
   get ast(): EntenteDocument {
     return this.parsed.ast;
   }
+
+  /**
+   * The date of conclusion as ISO 8601 (model/conclusion.ts), for the words of the day a library
+   * clause writes (document-values.ts: the Union's names); undefined for an undated draft.
+   */
+  get concludedOn(): string | undefined {
+    if (this.concluded === undefined) this.concluded = { iso: conclusionOf(this.ast)?.iso };
+    return this.concluded.iso;
+  }
+  private concluded: { readonly iso: string | undefined } | undefined;
 
   get library(): ClauseLibrary {
     return this.environment.library;

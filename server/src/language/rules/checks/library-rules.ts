@@ -4,6 +4,7 @@
  * because the drafter edited it, or because the library has since replaced the text it copies.
  */
 import type { Clause } from '../../ast/nodes';
+import { carriedValues, type CarriedValues } from '../../library/carry-values';
 import { approvedText, matchesApproved } from '../../library/clause-diff';
 import type { LibraryClause, SupersededText } from '../../library/library-types';
 import type { SemanticModel } from '../../model/semantic-model';
@@ -15,6 +16,8 @@ interface Copy {
   readonly entry: LibraryClause;
   /** The earlier approved text the copy repeats, if it repeats one. */
   readonly superseded: SupersededText | undefined;
+  /** For a superseded copy: the values it fills in, which its replacement must keep. */
+  readonly carried: CarriedValues | undefined;
 }
 
 /** The copies that depart from the current approved text. */
@@ -27,27 +30,34 @@ function departingCopies(model: SemanticModel): Copy[] {
     const entry = model.library.get(ref.value);
     if (!entry || matchesApproved(entry, model, body.value)) continue;
     const superseded = entry.superseded?.find((old) => matchesApproved({ ...entry, text: old.text }, model, body.value));
-    copies.push({ clause, entry, superseded });
+    copies.push({ clause, entry, superseded, carried: superseded && carriedValues(entry, superseded, model, body.value) });
   }
   return copies;
 }
 
-/** Drop the copy (preferred: the clause then follows the library), or write the approved text in its place. */
-function approvedTextFixes(model: SemanticModel, { clause, entry, superseded }: Copy): CodeFix[] {
+/**
+ * Drop the copy (preferred: the clause then follows the library), or write the approved text in
+ * its place. A superseded copy's filled values (its negotiated markings, the article it
+ * implements) go over into the written text; the reference, which can hold no values, is then not
+ * offered, and neither is offered where the current text has no place for one of them.
+ */
+function approvedTextFixes(model: SemanticModel, { clause, entry, superseded, carried }: Copy): CodeFix[] {
+  if (carried && carried.lost.length > 0) return [];
   const ref = clause.libraryRef!;
   const body = clause.body!;
   const indent = ' '.repeat(clause.range.start.character + 2);
-  const approved = approvedText(entry, model);
+  const approved = approvedText(entry, model, carried?.values);
+  const keepsValues = carried !== undefined && Object.keys(carried.values).length > 0;
   return [
-    {
+    ...(keepsValues ? [] : [{
       title: `Use the approved text of "${entry.id}" from the library`,
       // Dropping the copy makes the clause follow the library, including later versions.
       edits: [{ range: { start: ref.range.end, end: body.range.end }, newText: '' }],
-      effect: 'legal',
+      effect: 'legal' as const,
       preferred: true,
-    },
+    }]),
     {
-      title: `Replace the ${superseded ? 'outdated' : 'edited'} copy with the approved text`,
+      title: `Replace the ${superseded ? 'outdated' : 'edited'} copy with the approved text${keepsValues ? ', keeping the values it fills in' : ''}`,
       effect: 'legal',
       edits: [{ range: body.range, newText: `"""\n${approved.split('\n').map((l) => (l ? indent + l : l)).join('\n')}\n${indent.slice(2)}"""` }],
     },
@@ -99,11 +109,21 @@ export const libraryClauseSuperseded = defineRule({
       if (!copy.superseded) continue;
       report({
         range: copy.clause.body!.range,
-        message: `This copy is the text of version ${copy.superseded.version} of "${copy.entry.id}", which version ${copy.entry.version} replaces: ${copy.superseded.reason} Take the current text.`,
+        message: `This copy is the text of version ${copy.superseded.version} of "${copy.entry.id}", which version ${copy.entry.version} replaces: ${copy.superseded.reason} ${takeCurrent(copy.carried)}`,
         fixes: approvedTextFixes(model, copy),
       });
     }
   },
 });
+
+/** What the drafter is asked to do, given what the copy fills in that the current text must keep. */
+function takeCurrent(carried: CarriedValues | undefined): string {
+  if (carried && carried.lost.length > 0)
+    return `Take the current text by hand: it has no place for what this copy fills in (${carried.lost.slice(0, 3).join(', ')}${carried.lost.length > 3 ? ' …' : ''}), so no replacement is offered, since it would drop those words.`;
+  const kept = carried ? Object.values(carried.values) : [];
+  if (kept.length > 0)
+    return `Take the current text with the values this copy fills in (${kept.slice(0, 3).map((v) => `"${v}"`).join(', ')}${kept.length > 3 ? ' …' : ''}): written out, not by reference, which would leave them blank.`;
+  return 'Take the current text.';
+}
 
 export const libraryRules = [libraryClauseEdited, libraryClauseSuperseded];

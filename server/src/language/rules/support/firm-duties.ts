@@ -7,6 +7,13 @@
  * funds") changes them: the one-month exchange of the DE–NL tax-rulings MoU 2015 (Art. 2(3)) and
  * the refund "without delay" of the NL–Somalia letters 2008 would become conditional (twenty-third
  * run). library-fit.ts therefore offers such a clause only where the text states no firm duty yet.
+ *
+ * A firm duty to act or provide counts too ("The Parties undertake … to provide each other with
+ * the greatest possible measure of mutual assistance", CoE insider trading 1989, Art. 2; "shall
+ * make available to the Contracting Parties", "shall promote", ACS 1999, Arts. 3(3), 4, 5): a
+ * funds condition would make the treaty's core undertaking conditional (second quick-fix review,
+ * closing item 3; VCLT Art. 26). Only words of obligation followed by a verb of performance count:
+ * "may provide", "shall meet", "shall designate" or "shall not transmit" leave the clause on offer.
  */
 import { analyseVoice, foreignAt } from '../../model/prose-voice';
 import type { SemanticModel } from '../../model/semantic-model';
@@ -20,7 +27,7 @@ const byModel = new WeakMap<SemanticModel, boolean>();
 /** Whether the instrument states a firm duty: a time limit on a commitment, or a payment. */
 export function statesFirmDuties(model: SemanticModel): boolean {
   let firm = byModel.get(model);
-  if (firm === undefined) byModel.set(model, (firm = declaredDeadline(model) || paymentProvisions(model).length > 0 || timeLimitedCommitment(model)));
+  if (firm === undefined) byModel.set(model, (firm = declaredDeadline(model) || paymentProvisions(model).length > 0 || timeLimitedCommitment(model) || dutyToPerform(model)));
   return firm;
 }
 
@@ -58,3 +65,32 @@ function timeLimitedCommitment(model: SemanticModel): boolean {
 
 const timeLimits = new RegExp(timeLimit.source, 'giu');
 const dutyVerb = /(?<![\p{L}])(?:will|shall|must|undertakes?\s+to|(?:is|are)\s+(?:obliged|obligated|required)\s+to)(?![\p{L}])/giu;
+
+/**
+ * Words of obligation in the instrument's own voice followed by a verb of performance: "shall
+ * provide", "shall make available", "undertake … to provide", "shall, upon request, afford". Not
+ * "will": in an MoU it states an intention, which a funds proviso suits (costs/mou).
+ */
+function dutyToPerform(model: SemanticModel): boolean {
+  for (const span of proseSpans(model)) {
+    if (span.title) continue;
+    let voice: ReturnType<typeof analyseVoice> | undefined;
+    for (const duty of span.text.matchAll(performanceDuty)) {
+      if (negated.test(span.text.slice(Math.max(0, duty.index - 40), duty.index))) continue;
+      voice ??= analyseVoice(span.text, span.context);
+      if (!foreignAt(voice, duty.index, duty.index + duty[0].length)) return true;
+    }
+  }
+  return false;
+}
+
+/** A subject that denies the duty: "Neither Party shall provide", "No Party shall supply". */
+const negated = /(?<![\p{L}])(?:neither|no|nor)\s+(?:\p{L}+\s+){0,3}$/iu;
+
+/** The verbs of performance: giving help, information or resources, or carrying out a programme. */
+const performanceVerb = String.raw`(?:provide|afford|render|grant|supply|furnish|make\s+available|assist|execute|carry\s+out|promote)`;
+/** An obligation, then at most a short aside ("in accordance with the provisions of this chapter", "upon request") before the verb. */
+const performanceDuty = new RegExp(
+  String.raw`(?<![\p{L}])(?:shall|must|undertakes?(?:\s*,[^.;:,]{0,80},\s*|\s+)to|(?:is|are)\s+(?:obliged|obligated|required)\s+to)(?:\s*,[^.;:,]{0,40},)?\s+(?:also\s+|jointly\s+|each\s+other\s+)?${performanceVerb}(?![\p{L}])`,
+  'giu',
+);

@@ -18,10 +18,18 @@
  *   a depositary's formula for a bilateral one;
  * - it adds terms and changes none: a clause that puts every activity under a condition ("subject
  *   to the availability of funds") is not offered where the text already states firm duties (a
- *   time limit, a payment: firm-duties.ts), and a clause on a topic the text already settles in
+ *   time limit, a payment, a duty to provide or act: firm-duties.ts), and a clause on a topic the text already settles in
  *   its own words, untagged, is not offered beside them (costs: compensation, refunds, sharing —
  *   payment-provisions.ts; twenty-third run, items 4 and 6), nor one whose Union-law paragraph
  *   the text already has in its own words;
+ * - it does not state a use regime beside the instrument's own: transfer safeguards (purpose
+ *   limitation with compatible further use on notice, no onward sharing without authorisation)
+ *   are not offered where the text already rules on the use or disclosure of the information
+ *   ("used solely for the purposes of this Agreement"; own-use-rules.ts, statesUseRegimeBesideOwn below;
+ *   second quick-fix review, closing item 2);
+ * - it names the Union by the names of the day of conclusion (document-values.ts): a clause that
+ *   writes {{union}} or {{unionLaw}} is not offered for a treaty concluded before the Union had
+ *   any name (unionNamedOnConclusion; second quick-fix review, closing item 4);
  * - it states no rule of use, secrecy or onward passing of what is exchanged where the instrument
  *   is made under a binding Union act that lays down its own (Directive 2011/16/EU, Art. 16:
  *   union-act-regime.ts; twenty-sixth run, item 3);
@@ -42,9 +50,10 @@ import { concludedText } from '../../model/conclusion';
 import { conditionsTheInstrument } from './clause-conditions';
 import { statesFirmDuties } from './firm-duties';
 import { instrumentSubjects } from './instrument-subjects';
-import { ownUseProvision } from './own-use-rules';
+import { ownUseProvision, regulatesUseOfInformation } from './own-use-rules';
 import { saysInProse } from './instrument-prose';
 import { unionLawClause, unionLawWords } from './union-law-wording';
+import { unionExistedOn } from '../../data/union-membership';
 import { paymentProvisions } from './payment-provisions';
 import { unionActRegime, useRegimeTopics } from './union-act-regime';
 
@@ -75,7 +84,9 @@ export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic, need:
         (need.subject === undefined || c.subject === need.subject) &&
         (need.id === undefined || c.id === need.id) &&
         !(conditionsTheInstrument(c.text) && statesFirmDuties(model)) &&
-        !(c.topics.slice(1).includes('union-law') && unionLawSettled(model)),
+        !(c.topics.slice(1).includes('union-law') && unionLawSettled(model)) &&
+        unionNamedOnConclusion(model, c) &&
+        !statesUseRegimeBesideOwn(model, c),
     );
 }
 
@@ -101,6 +112,32 @@ export function settledInOwnWords(model: SemanticModel, topic: ClauseTopic): boo
 function unionLawSettled(model: SemanticModel): boolean {
   return model.hasClauseAbout('union-law') || saysInProse(model, unionLawClause, unionLawWords);
 }
+
+/**
+ * Whether the clause would state a use regime beside the one the instrument already states: a
+ * clause whose principal topic is transfer safeguards (its para. 2 lets the receiver process for
+ * any compatible purpose on notice, its para. 8 forbids sharing within the receiving State) in a
+ * text that already says what the information may be used for and by whom. The finding stays: the
+ * safeguards it lists are still to be written, in terms consistent with the text's own rule.
+ * Siblings of this condition for other clauses (purpose limitation) are expected beside it.
+ */
+export function statesUseRegimeBesideOwn(model: SemanticModel, clause: LibraryClause): boolean {
+  return clause.topics[0] === 'transfer-safeguards' && regulatesUseOfInformation(model);
+}
+
+/**
+ * Whether the clause's names for the Union and its law ({{union}}, {{unionLaw}}) have words on the
+ * day the instrument was concluded: "Member State of the European Union … Union law" written
+ * into a treaty of 1989 states a legal order that did not exist (the document fills the names of
+ * the day instead: "the European Communities", "Community law"); before 1958 no name fits, and the
+ * clause is withheld. An undated draft takes today's names.
+ */
+export function unionNamedOnConclusion(model: SemanticModel, clause: LibraryClause): boolean {
+  const concluded = model.concludedOn;
+  return concluded === undefined || unionExistedOn(concluded) || !unionPlaceholder.test(clause.text);
+}
+
+const unionPlaceholder = /\{\{\s*(?:union|unionLaw)\s*\}\}/u;
 
 /**
  * An instrument whose status is undetermined: declared so, or a kind that decides nothing with

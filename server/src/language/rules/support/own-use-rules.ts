@@ -16,12 +16,21 @@ import type { SemanticModel } from '../../model/semantic-model';
 /**
  * A rule on use: a use forbidden without the sender's consent, use only for stated purposes, or a
  * sender's restrictions on use ("shall comply with any request … that places restrictions on its
- * use", Trafficking in Persons Protocol 2000, Art. 10(3)).
+ * use", Trafficking in Persons Protocol 2000, Art. 10(3)); "shall be used solely for the purposes
+ * of this Agreement and solely by the Customs Administrations" (NL–US customs 1996, Art. 15(1));
+ * "shall use such information only for such purposes" (NL–Samoa TIEA 2009, Art. 8); "may be used
+ * for other purposes … with the permission of the competent authority" (Directive 2011/16/EU
+ * Art. 16(2), applied by the CW–HR Convention 2013, Art. 4(3)).
  */
 const useRule = [
   /\b(?:not|never)\s+(?:\w+\s+(?:or|nor)\s+)?use\b[^.;]{0,200}?\b(?:consent|authori[sz]ation|approval|permission)\b/i,
   /\bused?\s+(?:[^.;]{0,80}?\s)?(?:only|solely|exclusively)\s+for\s+(?:the\s+)?purposes?\b/i,
   /\b(?:restrictions?|conditions?|limitations?)\s+(?:on|to|upon)\s+(?:its|their|the)\s+use\b/i,
+  /\bbe\s+used\s+(?:solely|only|exclusively)\s+(?:for|by|in)\b/i,
+  /\b(?:shall|may|will|must)\s+(?:only|solely)\s+be\s+used\s+(?:for|by|in)\b/i,
+  /\buse\s+(?:such|the|this|that|any|all)\s+(?:information|data|documents?|material)\s+(?:solely|only|exclusively)\s+for\b/i,
+  /\b(?:shall|may|will|must)\s+not\s+(?:use\b[^.;]{0,80}|be\s+used)\s+for\s+(?:any\s+)?(?:other\s+purposes?|purposes?\s+other\s+than)\b/i,
+  /\bmay\s+(?:also\s+)?be\s+used\s+for\s+(?:other\s+purposes|purposes\s+other\s+than)\b/i,
 ];
 
 /** An international organisation through or to which the text lets information pass. */
@@ -56,4 +65,22 @@ export function ownUseNote(provision: OwnUseProvision): string {
   return provision.kind === 'use-rule'
     ? ` The text has its own rule on the use of information (${provision.clause}); a general clause would change it, so none is offered: limit this channel in the text's own terms.`
     : ` The text lets information pass through an international organisation (${provision.clause}); a general clause forbidding transfer to any international organisation would contradict it, so none is offered: limit this channel in the text's own terms.`;
+}
+
+const regulatesByModel = new WeakMap<SemanticModel, boolean>();
+
+/**
+ * Whether the instrument states a rule on the use or disclosure of the information it exchanges,
+ * read in every text of the instrument (its channels' purposes included) and whoever's voice it is
+ * in, quotation marks not masked: a rule of another instrument the text quotes and applies (the
+ * CW–HR Annex, Art. 16 of the Directive between quotation marks) regulates the exchange as much as
+ * its own words. A library clause stating a use regime of its own (transfer safeguards: compatible
+ * further use on notice, no sharing within the receiving State without authorisation) would sit
+ * beside that rule and contradict it; VCLT Art. 31(1) gives no rule to choose between the two
+ * (second quick-fix review, closing item 2).
+ */
+export function regulatesUseOfInformation(model: SemanticModel): boolean {
+  let found = regulatesByModel.get(model);
+  if (found === undefined) regulatesByModel.set(model, (found = model.prose().some(({ text }) => useRule.some((r) => r.test(text.value)))));
+  return found;
 }
