@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { builtInLibrary } from '../../server/src/language/library/builtin-library';
 import { libraryFixTitlePrefix } from '../../server/src/language/rules/support/fixes';
-import { draftFixesIn, findingsOf, fixesIn, inserted, repoText } from '../helpers/fix-review';
+import { draftFixesIn, draftOf, findingsOf, fixesIn, inserted, repoText } from '../helpers/fix-review';
 
 // The real texts read as the drafts they were (`draftOf`): a concluded text is offered no library
 // clause at all, and the review asked which clause fits a draft.
@@ -19,7 +19,7 @@ describe('library clauses offered by quick fixes (fix review, class B)', () => {
     // Article 2", "used solely for the purposes of this Agreement") are taken out: where they stand,
     // no safeguards clause is offered beside them (second quick-fix review, item 2; fix-review-2.test.ts).
     for (const [path, line] of [['test/real-instruments/nl-jp-customs-mutual-assistance-2009.entente', 238], ['test/real-instruments/nl-us-customs-mutual-assistance-1996.entente', 260]] as const) {
-      const draft = repoText(path)
+      const draft = draftOf(repoText(path))
         .replace(/shall only be used for the purposes specified/g, 'shall be protected as specified')
         .replace(/shall be used solely for the purposes of this Agreement and solely by the Customs\s+Administrations/g, 'shall be protected');
       const [fix] = findingsOf(draft, 'missing-transfer-safeguards', line).flatMap((d) => d.fixes).filter((f) => f.title.startsWith(libraryFixTitlePrefix));
