@@ -116,3 +116,16 @@ describe('export review 2: generated text says what the header and the text say'
     });
   });
 });
+
+describe('export review 2, item 23 (in part): the number of originals as the header writes it', () => {
+  it('NL–Eurojust 2006: `in 2 copies` is "in two copies", as the text says, not "in duplicate"', () => {
+    const { doc } = exported('nl-eurojust-seat-agreement-2006');
+    // BWBV0001793: "DONE at The Hague on 15 March 2006, in two copies in the English language."
+    assert.equal(doc.testimonium.at(-1), 'Done at The Hague on 15 March 2006, in the English language, in two copies.');
+  });
+
+  it('NL–Slovakia 2009: `in 2 originals` is "in two originals" (BWBV0003480: "in two originals, each in the English language")', () => {
+    const { doc } = exported('nl-sk-europol-liaison-officers-2009');
+    assert.equal(doc.testimonium.at(-1), 'Done at The Hague on 30 September 2009, in the English language, in two originals.');
+  });
+});

@@ -98,6 +98,13 @@ function originals(signature: SignatureClause | undefined, r: RenderContext): st
   if (!o) return '';
   if (o.count === undefined) return `, in ${r.placeholder('number of originals')}`;
   if (o.count === 1) return `, in a single ${o.noun?.text === 'copy' ? 'copy' : 'original'}`;
+  // Written as a number and a noun, it is said so: "in two copies" (NL–Eurojust 2006), "in two originals" (NL–Finland 1984), not "in duplicate".
+  const numberWords = ['', 'one', 'two', 'three', 'four', 'five'];
+  if (o.word === undefined && o.noun !== undefined) {
+    const copies = o.noun.text.startsWith('cop');
+    const noun = o.count > 1 ? (copies ? 'copies' : 'originals') : copies ? 'copy' : 'original';
+    return `, in ${numberWords[o.count] ?? o.count} ${noun}`;
+  }
   if (o.count === 2) return ', in duplicate';
   return `, in ${o.count} originals`;
 }
