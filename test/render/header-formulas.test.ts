@@ -22,7 +22,7 @@ const sample = (name: string) => {
 };
 
 const text = (doc: RenderedInstrument, heading: string) =>
-  (doc.articles.find((a) => a.heading === heading)?.paragraphs ?? []).map((p) => (typeof p === 'string' ? p : [p.text, ...(p.items ?? [])].join(' '))).join(' ');
+  ([...doc.articles, ...(doc.outside?.articles ?? [])].find((a) => a.heading === heading)?.paragraphs ?? []).map((p) => (typeof p === 'string' ? p : [p.text, ...(p.items ?? [])].join(' '))).join(' ');
 
 const treaty = (items: string) => `treaty "Agreement on Cyber Security" {\n  status binding\n  languages English\n${items}\n}\nparty EE "Republic of Estonia" { kind state }\nparty FI "Republic of Finland" { kind state }\n`;
 const mou = (items: string) => `memorandum "Memorandum on Cyber Security" {\n  status non-binding\n  languages English\n${items}\n}\nparticipant EE "CERT-EE" { kind national-cert }\nparticipant FI "NCSC-FI" { kind national-cert }\n`;
@@ -43,13 +43,23 @@ describe('rendering: the final-clause formulas', () => {
     assert.doesNotMatch(md, /Either Party|equally authentic|Convention-Parties|Acceding-States|\.entente/);
   });
 
-  it('an exchange of notes: the form, entry into force on the reply, no final formula or signature block of its own', () => {
+  it('an exchange of notes renders as its notes: no preamble, no letter numbered, no form or entry into force the notes state themselves, no final formula or signature block of its own', () => {
     const { md, doc } = sample('ee-fi-exchange-of-notes.entente');
-    assert.equal(text(doc, 'Form'), 'This Agreement is constituted by an exchange of notes.');
-    assert.equal(text(doc, 'Entry into force'), 'This Agreement shall enter into force on the date of the reply.');
+    assert.equal(doc.preamble, undefined, 'no note says "Have agreed as follows:"');
+    assert.deepEqual(doc.articles.slice(0, 2).map((a) => [a.num, a.heading]), [
+      [undefined, 'Note No. 27/2027 from the Government of the Republic of Estonia to the Government of the Republic of Finland (Tallinn, 12 April 2027)'],
+      [undefined, 'Note No. 114/2027 from the Government of the Republic of Finland to the Government of the Republic of Estonia (Tallinn, 3 May 2027)'],
+    ]);
+    // The proposal says it: "this Note and the Embassy's reply shall constitute an agreement between the two Governments, which shall enter into force on the date of the reply".
+    assert.equal(text(doc, 'Form'), '');
+    assert.equal(text(doc, 'Entry into force'), '');
+    // What the header states and the notes do not is printed outside the text, and the export is a draft until it is resolved.
+    assert.equal(text(doc, 'Termination'), 'Either Party may terminate this Agreement by notification to the other Party. Termination shall take effect three months after the date of receipt of the notification.');
+    assert.ok(doc.outside?.articles.some((a) => a.heading === 'Termination'));
+    assert.match(doc.draft?.label ?? '', /provisions outside the text’s numbering/);
     assert.deepEqual(doc.testimonium, []);
     assert.deepEqual(doc.signatures, []);
-    assert.doesNotMatch(md, /IN WITNESS WHEREOF|between the Parties\.$/m);
+    assert.doesNotMatch(md, /IN WITNESS WHEREOF|between the Parties\.$|Have agreed as follows|^## Article|constituted by an exchange of notes/m);
   });
 
   it('a political declaration is issued, has no final clauses, and names no language it does not state', () => {
@@ -82,9 +92,12 @@ describe('rendering: the final-clause formulas', () => {
 
   it('an MoU says "will", "Participants", "come into effect"; tacit renewal unless decided otherwise is said as written', () => {
     const { md, doc } = sample('cert-letters-arrangement.entente');
-    assert.equal(text(doc, 'Coming into effect'), 'This Arrangement will come into effect on the date of the reply.');
+    // The letters say it ("constitute an arrangement … which will come into effect on the date of your reply"): not generated again, nor the form.
+    assert.equal(text(doc, 'Coming into effect'), '');
+    assert.equal(text(doc, 'Form'), '');
     assert.match(text(doc, 'Duration'), /It will be renewed tacitly for further periods of two years, unless decided otherwise\./);
-    assert.equal(text(doc, 'Form'), 'This Arrangement is constituted by an exchange of letters.');
+    const { doc: drafted } = render(mou('  effect on signature'));
+    assert.equal(text(drafted, 'Coming into effect'), 'This Memorandum will come into effect on the date of its signature.');
     assert.doesNotMatch(md, /\bshall\b|enter into force|IN WITNESS/);
   });
 

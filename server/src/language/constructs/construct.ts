@@ -245,6 +245,8 @@ export interface RenderContext {
   approved(id: string, values?: Readonly<Record<string, string>>): Paragraph[] | undefined;
   /** Whether a clause of the document already covers a topic, by tag or by heading (then a header fact is not said twice). */
   covered(topic: ClauseTopic): boolean;
+  /** The instrument renders as the letters of an exchange (render/exchange.ts): they are its form. */
+  readonly letters: boolean;
   /** A visible placeholder for a value the document lacks or gets wrong: `[date of signature]`. */
   placeholder(what: string): string;
   /** `Article 3` / `paragraph 3` for the article that establishes `kind:id`, resolved after numbering. */

@@ -196,6 +196,8 @@ function opened(h: Instrument, r: RenderContext): Paragraph[] {
 
 /** `form exchange-of-notes`: the instrument is the note and the reply (VCLT Art. 13). */
 function form(h: Instrument, r: RenderContext): Paragraph[] {
+  // Rendered as its letters, the export is the exchange: no letter says "constituted by an exchange of letters" of itself.
+  if (r.letters) return [];
   const value = h.form?.form?.value;
   if (!value) return h.form ? [r.placeholder('form of the instrument')] : [];
   return [`This ${r.self} is constituted by an exchange of ${value === 'exchange-of-letters' ? 'letters' : 'notes'}.`];

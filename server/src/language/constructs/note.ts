@@ -40,7 +40,11 @@ export const note = {
     order: 5,
     articles: (notes, r) =>
       notes.map((n) => {
-        const who = [n.author ? `from ${inSentence(r.partyName(n.author))}` : '', n.addressee ? `to ${inSentence(r.partyName(n.addressee))}` : ''].filter(Boolean).join(' ');
+        // The drafter's heading may already name the sender ("A. Letter from the Republic of Croatia"): it is not said twice.
+        const names = (party: string) => n.heading !== undefined && n.heading.value.toLowerCase().includes(party.replace(/^the\s+/i, '').toLowerCase());
+        const author = n.author ? inSentence(r.partyName(n.author)) : undefined;
+        const addressee = n.addressee ? inSentence(r.partyName(n.addressee)) : undefined;
+        const who = [author && !names(author) ? `from ${author}` : '', addressee && !names(addressee) ? `to ${addressee}` : ''].filter(Boolean).join(' ');
         const where = [n.place ? n.place.value : '', n.date?.valid ? r.date(n.date, 'date of the note') : ''].filter(Boolean).join(', ');
         const heading = `${n.heading?.value ?? (n.answers ? 'Reply' : n.keyword.text === 'letter' ? 'Letter' : 'Note')}${who ? ` ${who}` : ''}${where ? ` (${where})` : ''}`;
         const body = n.body?.value ?? '';

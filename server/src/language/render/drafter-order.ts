@@ -24,6 +24,7 @@ import { declarationRows, instrumentRow, type DeclarationKind, type DeclarationO
 import type { SemanticModel } from '../model/semantic-model';
 import { headingNamesExchange, headingPieces, headingTopics } from './drafter-topics';
 import type { RenderedArticle } from './instrument-model';
+import { isExchange } from './exchange';
 import { drafterPreamble } from './preamble';
 import { carriesDesignation, namesAttachment } from './self-numbering';
 import { drafterFormula } from './testimonium';
@@ -54,7 +55,9 @@ export function drafterNumbered(model: SemanticModel): boolean {
 export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   // The drafter's preamble and final formula are printed as the preamble and the final formula, never as articles.
   const own = new Set<Declaration | undefined>([drafterPreamble(model), drafterFormula(model)]);
-  if (!drafterNumbered(model)) return { numbering: 'renderer', main: ordered(model, r, true, (d) => !own.has(d)), outside: [], annexed: [] };
+  // The letters of an exchange are the drafter's text, never articles the renderer numbers (exchange.ts).
+  const exchange = isExchange(model);
+  if (!exchange && !drafterNumbered(model)) return { numbering: 'renderer', main: ordered(model, r, true, (d) => !own.has(d)), outside: [], annexed: [] };
 
   const coverage = drafterCoverage(model);
   const replaced = (kind: DeclarationKind, node: Declaration, all: readonly Declaration[]): boolean => {

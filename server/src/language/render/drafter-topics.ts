@@ -17,6 +17,7 @@
 import type { Clause } from '../ast/nodes';
 import type { ClauseTopic } from '../ast/topics';
 import type { SemanticModel } from '../model/semantic-model';
+import { lettersState } from './exchange';
 
 /** The phrases a heading names a topic with, lower case. */
 const headingPhrases: Readonly<Record<string, ClauseTopic>> = {
@@ -162,5 +163,6 @@ export function headingNamesExchange(heading: string): boolean {
 /** Whether one of the drafter's clauses covers the topic: tagged, by library or id, or by its heading. */
 export function drafterCovers(model: SemanticModel): (topic: ClauseTopic) => boolean {
   const byHeading = new Set(model.ast.clauses.flatMap((c: Clause) => (c.heading ? headingTopics(c.heading.value) : [])));
-  return (topic) => model.hasClauseAbout(topic) || byHeading.has(topic);
+  // The letters of an exchange are its text: what they say in words is not generated again (exchange.ts).
+  return (topic) => model.hasClauseAbout(topic) || byHeading.has(topic) || lettersState(model, topic);
 }

@@ -11,6 +11,7 @@ import type { Clause } from '../ast/nodes';
 import { splitParagraphs } from '../constructs/clause';
 import type { ListItem, RenderContext } from '../constructs/construct';
 import type { SemanticModel } from '../model/semantic-model';
+import { isExchange } from './exchange';
 import { visibleText } from './inline';
 import type { Preamble } from './instrument-model';
 import { isPreambleHeading } from './self-numbering';
@@ -45,6 +46,8 @@ export function preamble(model: SemanticModel, r: RenderContext): Preamble | und
   }
   // An annex has no preamble of its own: it is part of its parent instrument.
   if (!model.ast.instrument || model.ast.instrument.kind.value === 'annex') return undefined;
+  // The letters of an exchange open and close themselves; no letter says "Have agreed as follows:".
+  if (isExchange(model)) return undefined;
   // A declaration issued without declared parties speaks for itself ("We reaffirm …").
   if (model.ast.instrument.kind.value === 'declaration' && model.signatories.length === 0) return undefined;
   const names = model.signatories.length > 0 ? r.signatoryNames : r.placeholder(`the ${r.participants}`);

@@ -12,6 +12,7 @@ import { documentValues, formatDate, formatQuantity, instrumentSelfName, joinNam
 import type { LibraryClause } from '../library/library-types';
 import { placeholderPattern } from '../library/render-clause';
 import type { SemanticModel } from '../model/semantic-model';
+import { isExchange } from './exchange';
 import { drafterCovers } from './drafter-topics';
 import { placeholder, reference, visibleText } from './inline';
 import { ordinal, withArticle } from './words';
@@ -95,6 +96,7 @@ export function renderContext(model: SemanticModel): RenderContext {
     },
     approved,
     covered,
+    letters: isExchange(model),
     placeholder,
     refer: (kind: string, id: Name | undefined) => (id ? reference(`${kind}:${id.text}`) : placeholder(`reference to the ${kind}`)),
   };

@@ -21,11 +21,12 @@ import { equalValidity, inLanguages, prevailingSentence } from '../library/langu
 import { capitalise, withArticle } from './words';
 
 /**
- * "IN WITNESS WHEREOF …", "DONE at Riga, this 5th day of June 2028 …", "Signed at …", and the
+ * "IN WITNESS WHEREOF …", "DONE at Riga, this 5th day of June 2028 …", "Signed at …", "PREPARED in
+ * Santo Domingo de Guzmán …" (ACS natural disasters 1999, export review 2 item 16), and the
  * same in the authentic languages of the transcriptions ("GEDAAN te Luxemburg", "FAIT à
  * Strasbourg", "GESCHEHEN zu Bonn", "HECHO en …"): a final formula in the drafter's words.
  */
-const formulaStart = /^\s*(?:IN WITNESS (?:WHEREOF|whereof)\b|In witness whereof\b|TEN BLIJKE WAARVAN\b|EN FOI DE QUOI\b|(?:DONE|Done|SIGNED|Signed)\s+(?:at|in|on|this)\b|(?:GEDAAN|Gedaan)\s+(?:te|in)\b|(?:FAIT|Fait)\s+(?:à|a)\b|(?:GESCHEHEN|Geschehen)\s+zu\b|(?:HECHO|Hecho)\s+en\b)/u;
+const formulaStart = /^\s*(?:IN WITNESS (?:WHEREOF|whereof)\b|In witness whereof\b|TEN BLIJKE WAARVAN\b|EN FOI DE QUOI\b|(?:DONE|Done|SIGNED|Signed|PREPARED|Prepared)\s+(?:at|in|on|this)\b|(?:GEDAAN|Gedaan)\s+(?:te|in)\b|(?:FAIT|Fait)\s+(?:à|a)\b|(?:GESCHEHEN|Geschehen)\s+zu\b|(?:HECHO|Hecho)\s+en\b)/u;
 const formulaParagraph = new RegExp(`(?:^|\\n\\s*\\n)${formulaStart.source.replace(/^\^/, '')}`, 'u');
 
 /**
@@ -97,6 +98,13 @@ function originals(signature: SignatureClause | undefined, r: RenderContext): st
   if (!o) return '';
   if (o.count === undefined) return `, in ${r.placeholder('number of originals')}`;
   if (o.count === 1) return `, in a single ${o.noun?.text === 'copy' ? 'copy' : 'original'}`;
+  // Written as a number and a noun, it is said so: "in two copies" (NL–Eurojust 2006), "in two originals" (NL–Finland 1984), not "in duplicate".
+  const numberWords = ['', 'one', 'two', 'three', 'four', 'five'];
+  if (o.word === undefined && o.noun !== undefined) {
+    const copies = o.noun.text.startsWith('cop');
+    const noun = o.count > 1 ? (copies ? 'copies' : 'originals') : copies ? 'copy' : 'original';
+    return `, in ${numberWords[o.count] ?? o.count} ${noun}`;
+  }
   if (o.count === 2) return ', in duplicate';
   return `, in ${o.count} originals`;
 }
@@ -117,11 +125,28 @@ export function signatureBlocks(model: SemanticModel, r: RenderContext): Signatu
   const header = model.ast.instrument;
   // A declaration is issued, not signed; the notes of an exchange are each signed in their own text.
   if (header?.kind.value === 'declaration' || (header?.form && !header.signature)) return [];
-  // A class of parties ("Any State which has acceded …") signs State by State: it has no block of its own.
+  // A class of parties ("Any State which has acceded …") signs State by State: it has no block of
+  // its own, and a convention open to a class has no list of blocks at all — one block for the one
+  // party declared by name ("For the European Community" under a Council of Europe convention)
+  // would show it as the only signatory (export review 2, item 13).
+  if (model.signatories.some((party) => party.classOf)) return [];
+  // The text writes its own signature lines in its final formula ("For the Kingdom of the
+  // Netherlands: W. J. LOK For Samoa: TUUU ANASII LEOTA"): they are the signatures, printed as
+  // written; a generated block beside them names the signatories a second time, and as the
+  // declarations name them rather than as the text does (export review 2, item 24).
+  if (writesOwnSignatures(model, r)) return [];
   return model.signatories.filter((party) => !party.classOf).map((party, index) => {
     const name = party.effective.name?.value;
     const label = name ? withArticle(visibleText(name)) : r.placeholder(`name of the ${['first', 'second', 'third'][index] ?? `${index + 1}th`} ${r.participant}`);
     const by = party.effective.representative?.value;
     return { for: `For ${label}`, signatory: by ? capitalise(visibleText(by)) : undefined };
   });
+}
+
+/** "For the Kingdom of the Netherlands: …", "For the Republic of Croatia, S. LINIĆ": a signature line after the drafter's "DONE at …". */
+const signatureLine = /\b(?:DONE|Done|SIGNED|Signed|PREPARED|Prepared|GEDAAN|Gedaan|FAIT|Fait)\b[^]*?\bFor\s+(?:the\s+)?\p{Lu}/u;
+
+function writesOwnSignatures(model: SemanticModel, r: RenderContext): boolean {
+  const written = drafterFormula(model);
+  return written !== undefined && signatureLine.test(r.clauseText(written).text ?? '');
 }
