@@ -3,7 +3,10 @@
 // Effect: the SARIF log does not carry a fix's declared effect, so the language server is asked
 // for its `source.fixAll.entente` action (which applies only mechanical fixes): a fix whose edits
 // are in that action is mechanical; any other is legal or factual.
-// Usage: node scripts-review/apply-fixes.mjs [files…]  (default: the review set) > out.jsonl
+// Records the fix's declared effect (SARIF properties.effect) beside the LSP-derived `mechanical`, and
+// the fix-all action's size per file (second review). SCRATCH names the scratch folder so shards can
+// run in parallel; TEMPLATES the folder of filled templates (templates-2 for the second review).
+// Usage: [SCRATCH=scratch-a] [TEMPLATES=templates-2] node scripts-review/apply-fixes.mjs [files…]  (default: the review set) > out.jsonl
 import { spawn, execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync, cpSync, rmSync, readdirSync, statSync } from 'node:fs';
 import { resolve, relative, dirname, join } from 'node:path';
@@ -12,7 +15,8 @@ import * as rpc from 'vscode-jsonrpc/node.js';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const cli = resolve(root, 'dist/cli.cjs');
-const scratch = resolve(root, 'scripts-review/scratch'); // inside the workspace: files outside it are not read
+const scratch = resolve(root, 'scripts-review', process.env.SCRATCH ?? 'scratch');
+const templates = process.env.TEMPLATES ?? 'templates'; // inside the workspace: files outside it are not read
 
 function walk(dir) {
   const out = [];
@@ -29,7 +33,7 @@ if (files.length === 0) {
     ...readdirSync(join(root, 'test/real-instruments')).filter((f) => f.endsWith('.entente')).map((f) => join(root, 'test/real-instruments', f)),
     ...walk(join(root, 'test/probes')),
     ...readdirSync(join(root, 'samples')).filter((f) => f.endsWith('.entente')).map((f) => join(root, 'samples', f)),
-    ...readdirSync(join(root, 'scripts-review/templates')).filter((f) => f.endsWith('.entente')).map((f) => join(root, 'scripts-review/templates', f)),
+    ...readdirSync(join(root, 'scripts-review', templates)).filter((f) => f.endsWith('.entente')).map((f) => join(root, 'scripts-review', templates, f)),
   ];
 }
 files = files.map((f) => resolve(f));
@@ -123,7 +127,7 @@ for (const file of files) {
       const removed = diffMs(beforeMs, afterMs);
       console.log(JSON.stringify({
         file: rel, line: r.locations?.[0]?.physicalLocation?.region?.startLine, rule: r.ruleId, level: r.level, message: r.message.text,
-        title: f.description.text, mechanical, gone: sameAfter < sameBefore, ruleBefore, ruleAfter,
+        title: f.description.text, effect: f.properties?.effect, mechanical, fixAllEdits: mech.size, gone: sameAfter < sameBefore, ruleBefore, ruleAfter,
         newErrors: added.filter((a) => a[1] === 'error'), newOther: added.filter((a) => a[1] !== 'error'), removed: removed.filter((x) => !(x[0] === r.ruleId && x[2] === r.message.text)),
         diff, copy: relative(scratch, copy),
       }));
