@@ -9,7 +9,8 @@ import type { Range } from '../../ast/positions';
 import type { HandlingCaveat } from '../../ast/vocabulary';
 import type { SemanticModel } from '../../model/semantic-model';
 import { linkedAgreements, linkedBreachProcedure, treatyChannels } from '../../model/implementation';
-import { chapterVTransfers, keptInForce } from './conflict-data-protection';
+import { chapterVTransfers, keptInForce, type ChapterVTransfer } from './conflict-data-protection';
+import { bindingRegimes, transferNeed } from '../../model/applicability';
 import { libraryFixes } from '../support/fixes';
 import { coversTopic } from '../support/applicability';
 import { ownUseNote, ownUseProvision } from '../support/own-use-rules';
@@ -321,9 +322,10 @@ export const missingTransferSafeguards = defineRule({
       // Guidelines expect: the list is what an amendment or a new agreement would need.
       const kept = transfers.map((t) => keptInForce(model, t.exporter.party, t.exporter.regime.regime)).find((k) => k !== undefined);
       const inForce = kept ? ` ${kept[0].toUpperCase()}${kept.slice(1)}: the elements listed are what an amendment or a new agreement would add.` : '';
+      const led = lawEnforcementBeside(model, transfers);
       report({
         range: named.range,
-        message: `${opening} names ${named.text} for personal data sent to ${recipients.join(', ')}, but the instrument does not state: ${missing.join('; ')}. Write them in the safeguards text (\`safeguards ${named.text} "…"\`) or a clause on transfer safeguards (EDPB Guidelines 2/2020).${inForce}`,
+        message: `${opening} names ${named.text} for personal data sent to ${recipients.join(', ')}, but the instrument does not state: ${missing.join('; ')}. Write them in the safeguards text (\`safeguards ${named.text} "…"\`) or a clause on transfer safeguards (EDPB Guidelines 2/2020).${inForce}${led}`,
         related: [
           ...transfers.map((t) => ({ uri: model.uri, range: t.recipient.name.range, message: `${t.recipient.need.why}` })),
         ],
@@ -332,6 +334,21 @@ export const missingTransferSafeguards = defineRule({
     }
   },
 });
+
+/**
+ * A sender declared under the Law Enforcement Directive as well as the GDPR (`regimes GDPR, LED`):
+ * what it sends to prevent, investigate, detect or prosecute offences leaves under the Directive,
+ * whose basis here is the legally binding instrument of its Art. 37(1)(a), kept in force by its
+ * Art. 61 if concluded before 6 May 2016 (twenty-seventh real-instrument run: NL–UAE customs 2015,
+ * whose message spoke only of GDPR Art. 96). Only a declared LED: the Directive is never inferred,
+ * and a recipient an LED adequacy decision covers needs no safeguards under it.
+ */
+function lawEnforcementBeside(model: SemanticModel, transfers: readonly ChapterVTransfer[]): string {
+  const t = transfers.find((x) => bindingRegimes(x.exporter.party).includes('LED') && transferNeed(x.recipient.party, 'LED').need !== 'none');
+  if (!t) return '';
+  const kept = keptInForce(model, t.exporter.party, 'LED');
+  return ` ${t.exporter.name.text} is declared under the Law Enforcement Directive too: what it sends for the prevention, investigation, detection or prosecution of criminal offences (Directive (EU) 2016/680, Art. 1(1)) leaves under that Directive, not under GDPR Art. 46(2)(a): its basis here is appropriate safeguards provided for in a legally binding instrument (its Art. 37(1)(a))${kept ? `; ${kept}` : ''}.`;
+}
 
 export const informationSharingRules = [
   missingHandlingMarking,
