@@ -239,6 +239,46 @@ channel Intel between EE, NATO { carries personal-data safeguards administrative
     assert.doesNotMatch(missingOf(`${channel}clause Data about data-protection ${q}No decision based solely on automated processing is taken.${q}\n`), /automated decisions/);
   });
 
+  // Twenty-seventh real-instrument run (NL–UAE customs 2015, Art. 18): destruction once no longer
+  // needed, and time limits for destruction, are storage limitation; destruction on termination,
+  // of data that should not have been sent, or protection against destruction, are not.
+  it('reads destruction once the data are no longer needed, and time limits for destruction, as storage limitation', () => {
+    const missingOf = (text: string) => diagnose(text).find((d) => d.code === 'missing-transfer-safeguards')?.message.split('does not state: ')[1] ?? '';
+    const channel = (safeguards = '') => `${us}channel I between EE, US { carries personal-data safeguards administrative-arrangement${safeguards} }\n`;
+    const q = '"""';
+    const clause = (words: string) => `clause Art18 about data-protection ${q}${words}${q}\n`;
+    for (const words of [
+      'Personal data must be destroyed as soon as the recipient Customs Administration no longer has any need for them.',
+      'The Customs Administration receiving personal data may use them only under the conditions defined by the issuing Customs Administration, including the time limits after which such data must be destroyed.',
+      'Irrespective of such periods, supplied personal data shall be erased once they are no longer required for the purpose for which they were supplied.',
+    ]) {
+      assert.doesNotMatch(missingOf(`${channel()}${clause(words)}`), /storage limitation/, words);
+      assert.doesNotMatch(missingOf(channel(` "${words}"`)), /storage limitation/, `in the safeguards text: ${words}`);
+    }
+    for (const words of [
+      'If this Agreement is terminated or not renewed, all personal data must be promptly destroyed.',
+      'Personal data shall be erased when this Agreement is terminated.',
+      'The recipient shall correct inaccurate data and destroy non-communicable data.',
+      'The data are protected against unauthorized destruction or accidental loss.',
+    ]) assert.match(missingOf(`${channel()}${clause(words)}`), /storage limitation/, words);
+  });
+
+  it('names LED Art. 37(1)(a) and Art. 61 beside the GDPR only where the sender is declared under the Directive', () => {
+    const treaty = 'treaty "Agreement" { status binding signed at "The Hague" on 2015-06-09 consent by notification }\n';
+    const parties = (regimes: string) => `participant NL "Kingdom of the Netherlands" { kind state jurisdiction NL regimes ${regimes} }\nparticipant AE "United Arab Emirates" { kind state jurisdiction AE }\nchannel I between NL, AE { carries personal-data safeguards legally-binding-instrument }\n`;
+    const messageOf = (text: string) => diagnose(text).find((d) => d.code === 'missing-transfer-safeguards')?.message ?? '';
+    const both = messageOf(`${treaty}${parties('GDPR, LED')}`);
+    assert.match(both, /\(GDPR Art\. 96\): the elements listed are what an amendment or a new agreement would add\. NL is declared under the Law Enforcement Directive too: .* not under GDPR Art\. 46\(2\)\(a\): its basis here is appropriate safeguards provided for in a legally binding instrument \(its Art\. 37\(1\)\(a\)\); if the Member State concluded it \(consented to be bound\) before 6 May 2016 .*\(Art\. 61 of the Law Enforcement Directive\)\.$/);
+    // Concluded after 6 May 2016: Art. 37(1)(a) still, no Art. 61.
+    const later = messageOf(`${treaty.replace('2015-06-09', '2019-06-09')}${parties('GDPR, LED')}`);
+    assert.match(later, /Art\. 37\(1\)\(a\)\)\.$/);
+    assert.doesNotMatch(later, /Art\. 61|Art\. 96/);
+    // Declared under the GDPR alone: the Directive is not said to apply.
+    const gdpr = messageOf(`${treaty}${parties('GDPR')}`);
+    assert.match(gdpr, /GDPR Art\. 96/);
+    assert.doesNotMatch(gdpr, /Law Enforcement Directive|2016\/680|Art\. 37/);
+  });
+
   it('says that a treaty a Member State concluded before 24 May 2016 stays in force under GDPR Art. 96', () => {
     const nl = 'participant NL "Kingdom of the Netherlands" { kind state jurisdiction NL regimes GDPR }\nparticipant JP "Japan" { kind state jurisdiction JP }\nchannel I between NL, JP { carries personal-data safeguards legally-binding-instrument }\n';
     const at = (date: string, consent = 'consent by signature') => diagnose(`treaty "Agreement" { status binding signed at "The Hague" on ${date} ${consent} }\n${nl}`).find((d) => d.code === 'missing-transfer-safeguards')?.message ?? '';

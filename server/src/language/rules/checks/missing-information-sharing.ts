@@ -9,7 +9,8 @@ import type { Range } from '../../ast/positions';
 import type { HandlingCaveat } from '../../ast/vocabulary';
 import type { SemanticModel } from '../../model/semantic-model';
 import { linkedAgreements, linkedBreachProcedure, treatyChannels } from '../../model/implementation';
-import { chapterVTransfers, keptInForce } from './conflict-data-protection';
+import { chapterVTransfers, keptInForce, type ChapterVTransfer } from './conflict-data-protection';
+import { bindingRegimes, transferNeed } from '../../model/applicability';
 import { libraryFixes } from '../support/fixes';
 import { unionActRegime } from '../support/union-act-regime';
 import { coversTopic } from '../support/applicability';
@@ -299,8 +300,8 @@ export const missingTransferSafeguards = defineRule({
   defaultSeverity: 'warning',
   message: 'State the content of the Art. 46 safeguards named for personal data between public bodies: the principles, data-subject rights, redress and oversight EDPB Guidelines 2/2020 expect.',
   rationale:
-    'A public body that sends personal data under the GDPR to a public body in a third country or an international organisation no adequacy decision covers may rely on a legally binding and enforceable instrument (Art. 46(2)(a)) or, with the competent supervisory authority’s authorisation, on provisions in an administrative arrangement that include enforceable and effective data-subject rights (Art. 46(3)(b)). Naming a kind of safeguard is not enough: the instrument must contain them. EDPB Guidelines 2/2020 expect the core data-protection principles and rights (¶61): purpose limitation, data minimisation and accuracy, storage limitation, security and confidentiality, restriction of onward transfers (¶38), sensitive data, automated decisions, transparency (¶¶27–30), rights of access, rectification and erasure, redress (¶¶45–47) and independent supervision (¶51); an administrative arrangement also needs the supervisory authority’s authorisation (¶66) and the receiving body’s assurance that the rights are provided by its domestic law (¶68). Write them in the channel’s safeguards text (`safeguards administrative-arrangement "…"`) or in the instrument’s clauses (a `purpose` and an onward-sharing rule of `none`, `within-organisation` or `with-consent` on the channel count too); the check lists those it cannot find. It reads the safeguards text, the clauses about data protection, transfer safeguards, confidentiality or purpose limitation, and the other clauses that speak of personal data or data subjects — not the preamble or the definitions, whose words ("the accurate assessment of customs duties", "public health", "under the supervision of the competent authority") state no safeguard. A treaty a Member State concluded before 24 May 2016 "shall remain in force until amended, replaced or revoked" if it complied with Union law as applicable before that date (GDPR Art. 96): the message says so, and the list is then what an amendment or a new agreement would add. It looks for the usual words of each element, so it is a warning. It does not apply to a sender that is a company (standard contractual clauses), to a law-enforcement or Union sender (other regimes), to a named derogation, standard clauses, binding corporate rules or the Data Privacy Framework, or to a company recipient. ¶¶27–30, 38–40, 45–47, 51 and 60–68 were read in a verbatim reproduction; the element list beyond them follows the Guidelines’ section headings as reported, not read.',
-  source: 'GDPR Arts. 44–46, 96; EDPB Guidelines 2/2020 (v2.0) ¶¶27–30, 38, 61–68',
+    'A public body that sends personal data under the GDPR to a public body in a third country or an international organisation no adequacy decision covers may rely on a legally binding and enforceable instrument (Art. 46(2)(a)) or, with the competent supervisory authority’s authorisation, on provisions in an administrative arrangement that include enforceable and effective data-subject rights (Art. 46(3)(b)). Naming a kind of safeguard is not enough: the instrument must contain them. EDPB Guidelines 2/2020 expect the core data-protection principles and rights (¶61): purpose limitation, data minimisation and accuracy, storage limitation, security and confidentiality, restriction of onward transfers (¶38), sensitive data, automated decisions, transparency (¶¶27–30), rights of access, rectification and erasure, redress (¶¶45–47) and independent supervision (¶51); an administrative arrangement also needs the supervisory authority’s authorisation (¶66) and the receiving body’s assurance that the rights are provided by its domestic law (¶68). Write them in the channel’s safeguards text (`safeguards administrative-arrangement "…"`) or in the instrument’s clauses (a `purpose` and an onward-sharing rule of `none`, `within-organisation` or `with-consent` on the channel count too); the check lists those it cannot find. It reads the safeguards text, the clauses about data protection, transfer safeguards, confidentiality or purpose limitation, and the other clauses that speak of personal data or data subjects — not the preamble or the definitions, whose words ("the accurate assessment of customs duties", "public health", "under the supervision of the competent authority") state no safeguard. A treaty a Member State concluded before 24 May 2016 "shall remain in force until amended, replaced or revoked" if it complied with Union law as applicable before that date (GDPR Art. 96): the message says so, and the list is then what an amendment or a new agreement would add. Where the sender is declared under the Law Enforcement Directive as well (`regimes GDPR, LED`), the message adds that what it sends for the prevention, investigation, detection or prosecution of criminal offences leaves under that Directive, on appropriate safeguards in a legally binding instrument (its Art. 37(1)(a)), and that Art. 61 keeps in force agreements concluded before 6 May 2016 (Directive articles not read in their text: as the EDPB’s Guidelines 01/2023 and Statement 04/2021 recall them); a sender not declared under it is not told so. It looks for the usual words of each element, so it is a warning. It does not apply to a sender that is a company (standard contractual clauses), to a law-enforcement or Union sender (other regimes), to a named derogation, standard clauses, binding corporate rules or the Data Privacy Framework, or to a company recipient. ¶¶27–30, 38–40, 45–47, 51 and 60–68 were read in a verbatim reproduction; the element list beyond them follows the Guidelines’ section headings as reported, not read.',
+  source: 'GDPR Arts. 44–46, 96; EDPB Guidelines 2/2020 (v2.0) ¶¶27–30, 38, 61–68; Directive (EU) 2016/680 Arts. 1(1), 37(1)(a), 61 (not read in their text)',
   sourceStatus: 'unconfirmed',
   example: {
     trigger:
@@ -329,9 +330,10 @@ export const missingTransferSafeguards = defineRule({
       // Guidelines expect: the list is what an amendment or a new agreement would need.
       const kept = transfers.map((t) => keptInForce(model, t.exporter.party, t.exporter.regime.regime)).find((k) => k !== undefined);
       const inForce = kept ? ` ${kept[0].toUpperCase()}${kept.slice(1)}: the elements listed are what an amendment or a new agreement would add.` : '';
+      const led = lawEnforcementBeside(model, transfers);
       report({
         range: named.range,
-        message: `${opening} names ${named.text} for personal data sent to ${recipients.join(', ')}, but the instrument does not state: ${missing.join('; ')}. Write them in the safeguards text (\`safeguards ${named.text} "…"\`) or a clause on transfer safeguards (EDPB Guidelines 2/2020).${inForce}`,
+        message: `${opening} names ${named.text} for personal data sent to ${recipients.join(', ')}, but the instrument does not state: ${missing.join('; ')}. Write them in the safeguards text (\`safeguards ${named.text} "…"\`) or a clause on transfer safeguards (EDPB Guidelines 2/2020).${inForce}${led}`,
         related: [
           ...transfers.map((t) => ({ uri: model.uri, range: t.recipient.name.range, message: `${t.recipient.need.why}` })),
         ],
@@ -340,6 +342,21 @@ export const missingTransferSafeguards = defineRule({
     }
   },
 });
+
+/**
+ * A sender declared under the Law Enforcement Directive as well as the GDPR (`regimes GDPR, LED`):
+ * what it sends to prevent, investigate, detect or prosecute offences leaves under the Directive,
+ * whose basis here is the legally binding instrument of its Art. 37(1)(a), kept in force by its
+ * Art. 61 if concluded before 6 May 2016 (twenty-seventh real-instrument run: NL–UAE customs 2015,
+ * whose message spoke only of GDPR Art. 96). Only a declared LED: the Directive is never inferred,
+ * and a recipient an LED adequacy decision covers needs no safeguards under it.
+ */
+function lawEnforcementBeside(model: SemanticModel, transfers: readonly ChapterVTransfer[]): string {
+  const t = transfers.find((x) => bindingRegimes(x.exporter.party).includes('LED') && transferNeed(x.recipient.party, 'LED').need !== 'none');
+  if (!t) return '';
+  const kept = keptInForce(model, t.exporter.party, 'LED');
+  return ` ${t.exporter.name.text} is declared under the Law Enforcement Directive too: what it sends for the prevention, investigation, detection or prosecution of criminal offences (Directive (EU) 2016/680, Art. 1(1)) leaves under that Directive, not under GDPR Art. 46(2)(a): its basis here is appropriate safeguards provided for in a legally binding instrument (its Art. 37(1)(a))${kept ? `; ${kept}` : ''}.`;
+}
 
 export const informationSharingRules = [
   missingHandlingMarking,

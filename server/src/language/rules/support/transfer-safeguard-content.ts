@@ -22,9 +22,16 @@ const has = (...patterns: RegExp[]) => (prose: string) => patterns.every((p) => 
 export const coreElements: readonly SafeguardElement[] = [
   { name: 'purpose limitation', found: has(/\bpurposes?\b/) },
   { name: 'data minimisation and accuracy', found: has(/minimi[sz]|adequate, relevant|limited to what is necessary|\baccura(?:te|cy)/) },
+  // "Must be destroyed as soon as the recipient … no longer has any need for them", "the time
+  // limits after which such data must be destroyed" (NL–UAE customs 2015, Art. 18(1), (6)) state it;
+  // destruction when the agreement ends, or of data that should not have been sent ("destroy
+  // non-communicable data"), or protection against "unauthorised destruction", do not: they say
+  // nothing of keeping data no longer than necessary (GDPR Art. 5(1)(e)).
   {
     name: 'storage limitation',
-    found: has(/\bretain|retention|storage limitation|no longer (?:than|needed|necessary|required)|(?:kept|stored) for|(?:delete|erase)[a-z]* (?:\w+ )?(?:after|when|once|at the latest)/),
+    found: has(
+      /\bretain|retention|storage limitation|no longer (?:than|needed|necessary|required)|no longer (?:has |have )?(?:any )?need\b|(?:kept|stored) for|(?:delete|erase|destroy)[a-z]* (?:\w+ )?(?:after|when|once|at the latest|as soon as)(?! (?:the |this )?(?:agreement|arrangement|memorandum|treaty|convention|termination|expiry))|(?:time limits?|periods?) (?:after which|for|within which) [^.;]{0,40}(?:destr|delet|eras)/,
+    ),
   },
   { name: 'security and confidentiality', found: has(/secur|technical and organi[sz]ational measures|confidential|unauthori[sz]ed (?:access|disclosure)|accidental or unlawful/) },
   {
