@@ -30,9 +30,9 @@ describe('the Law Enforcement Directive leads on a law-enforcement channel', () 
   it('presumes a State under the Directive, conditionally, where the purpose is the prosecution of offences', () => {
     const d = only(treaty(state, lanzarote));
     assert.equal(d.code, 'possible-transfer-without-safeguards');
-    assert.match(d.message, /^If NL processes these data under the Law Enforcement Directive \(NL is a State \(NL\) on a channel whose stated purpose is “prevention and prosecution of the offences established in accordance with this Convention”/u);
+    assert.match(d.message, /^If NL processes these data under the Law Enforcement Directive \(NL is a State \(NL\) on a channel for “prevention and prosecution of the offences established in accordance with this Convention”/u);
     assert.match(d.message, /no adequacy decision under the Law Enforcement Directive/u);
-    assert.match(d.message, /any other body under the GDPR/u);
+    assert.match(d.message, /other bodies under the GDPR/u);
   });
 
   it('reads the Dutch purposes of the NL–US PCSC Agreement, and names the Directive first in the union-law note', () => {
@@ -40,7 +40,7 @@ describe('the Law Enforcement Directive leads on a law-enforcement channel', () 
     const found = diagnose(file);
     const transfers = found.filter((d) => d.code === 'possible-transfer-without-safeguards');
     assert.equal(transfers.length, 3);
-    for (const d of transfers) assert.match(d.message, /^If NL processes these data under the Law Enforcement Directive \(NL is the Government of a State \(NL\) on a channel whose stated purpose is “[^”]*strafbare feiten”/u);
+    for (const d of transfers) assert.match(d.message, /^If NL processes these data under the Law Enforcement Directive \(NL is the Government of a State \(NL\) on a channel for “[^”]*strafbare feiten”/u);
     const note = found.filter((d) => d.code === 'missing-union-law-clause');
     assert.equal(note.length, 1);
     assert.match(note[0].message, /Chapter V of the Law Enforcement Directive or of the GDPR, whichever governs the sender’s processing/u);

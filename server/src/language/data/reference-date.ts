@@ -6,9 +6,10 @@
  * it has taken place — no drafter dates a planned signature in the past — so the text it dates has
  * been concluded, or at least authenticated (VCLT Art. 10), and is no longer a draft.
  */
-import type { Day } from '../model/timing';
 
-export const referenceDay: Day = { year: 2026, month: 12, day: 1 };
+// A calendar day as model/timing.ts's `Day` reads it; written out here because data/ imports
+// nothing from model/ (the core folders import one another without cycles).
+export const referenceDay: { readonly year: number; readonly month: number; readonly day: number } = { year: 2026, month: 12, day: 1 };
 
 /** The reference month in words, for messages. */
 export const referenceMonthWords = 'December 2026';
