@@ -31,12 +31,15 @@ describe('diagnostics differential (every finding on the corpus equals the snaps
 
   // Tenth real-instrument run: a transfer message reached the cap and lost its last sentence,
   // the one legal alternative it offered. The cap guards against quoted megabyte inputs; no
-  // message on a sample or a real instrument may come near it.
+  // message on a sample or a real instrument may come near it. The longest (a transfer by a sender
+  // presumed under the Law Enforcement Directive from a treaty concluded before 6 May 2016: the
+  // presumption, Art. 61, Art. 37 and the Art. 39 alternative with its exception for cooperation
+  // agreements in force, each asked for by an audit) runs to about 80% of the bound: 15% stays free.
   it('cuts no message of a sample or a real instrument at the message bound', () => {
     for (const [file, list] of Object.entries(expected)) {
       if (!file.startsWith('samples/') && !file.startsWith('test/real-instruments/')) continue;
       for (const d of list as { code: string; message: string }[]) {
-        assert.ok(d.message.length < maxMessageLength * 0.75, `${file}: ${d.code} has a message of ${d.message.length} characters`);
+        assert.ok(d.message.length < maxMessageLength * 0.85, `${file}: ${d.code} has a message of ${d.message.length} characters`);
       }
     }
   });

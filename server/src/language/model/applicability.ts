@@ -186,7 +186,7 @@ export function exporterRegime(party: PartyFacts, lawEnforcement?: LawEnforcemen
     return {
       regime: 'LED',
       certain: false,
-      because: `${who} on a channel for “${lawEnforcement.words}”: competent authorities process data for criminal-law purposes under that Directive (Arts. 1(1), 2(1); GDPR Art. 2(2)(d)), other bodies under the GDPR — declare \`regimes LED\` or \`GDPR\``,
+      because: `${who} on a channel for “${lawEnforcement.words}”: competent authorities process data for criminal-law purposes under that Directive (Art. 1(1); GDPR Art. 2(2)(d)), other bodies under the GDPR — declare \`regimes LED\` or \`GDPR\``,
     };
   // Evidence for criminal proceedings is processed by competent authorities in criminal matters.
   if (lawEnforcement?.reason === 'evidence')
