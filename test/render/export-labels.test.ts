@@ -13,21 +13,9 @@ import { splitParagraphs } from '../../server/src/language/constructs/paragraph-
 import type { ListItem, Paragraph } from '../../server/src/language/render/instrument-model';
 import { runBin, repoRoot } from '../cli/cli-harness';
 import { readDocx } from './docx-reader';
-import { openRealInstrument, realInstrumentNames } from './render-fixtures';
+import { openRealInstrument, realInstrumentNames, exportedRealInstrument } from './render-fixtures';
 
-type Format = 'markdown' | 'html' | 'akn';
-const memo = new Map<string, string>();
-function exported(name: string, format: Format = 'markdown'): string {
-  const key = `${name}.${format}`;
-  let text = memo.get(key);
-  if (text === undefined) {
-    const { service, uri } = openRealInstrument(`${name}.entente`);
-    text = service.render(uri, format);
-    assert.ok(text !== undefined, name);
-    memo.set(key, text);
-  }
-  return text;
-}
+const exported = exportedRealInstrument;
 
 /** The Markdown lines of the section under `heading` (up to the next heading). */
 function section(md: string, heading: string): string[] {

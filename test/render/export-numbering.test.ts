@@ -10,20 +10,9 @@ import { createEntenteService } from '../../server/src/language';
 import { carriesDesignation, isPreambleHeading, namesAttachment } from '../../server/src/language/render/self-numbering';
 import { aknProblems } from './akn-structure';
 import { dumpDocx, readDocx } from './docx-reader';
-import { openRealInstrument, openSample, openTemplates, sampleNames } from './render-fixtures';
+import { openRealInstrument, openSample, openTemplates, sampleNames, exportedRealInstrument } from './render-fixtures';
 
-const memo = new Map<string, string>();
-function exported(name: string, format: 'markdown' | 'html' | 'akn' = 'markdown'): string {
-  const key = `${name}.${format}`;
-  let text = memo.get(key);
-  if (text === undefined) {
-    const { service, uri } = openRealInstrument(`${name}.entente`);
-    text = service.render(uri, format);
-    assert.ok(text !== undefined, name);
-    memo.set(key, text);
-  }
-  return text;
-}
+const exported = exportedRealInstrument;
 
 /** The Markdown headings, in order, without the `##`. */
 const headings = (md: string, level = '##') => md.split('\n').filter((l) => l.startsWith(`${level} `)).map((l) => l.slice(level.length + 1));

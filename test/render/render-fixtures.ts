@@ -48,3 +48,18 @@ export function openTemplates(): Opened[] {
     return { service, uri, name: `template ${t.id}` };
   });
 }
+
+const exports = new Map<string, string>();
+
+/** A real transcription rendered in a format, kept for the tests of a run (rendering is the slow part). */
+export function exportedRealInstrument(name: string, format: 'markdown' | 'html' | 'akn' = 'markdown'): string {
+  const key = `${name}.${format}`;
+  let text = exports.get(key);
+  if (text === undefined) {
+    const { service, uri } = openRealInstrument(`${name}.entente`);
+    text = service.render(uri, format);
+    if (text === undefined) throw new Error(`${name}: no ${format} rendering`);
+    exports.set(key, text);
+  }
+  return text;
+}

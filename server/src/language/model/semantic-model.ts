@@ -313,8 +313,12 @@ export class SemanticModel {
     return this.topicCache.get(topic) ?? [];
   }
 
-  /** The topics a clause covers: its `about` words, its library entry's topics, its id. */
-  private topicsOf(clause: Clause): ReadonlySet<ClauseTopic> {
+  /**
+   * The topics a clause covers: its `about` words, its library entry's topics, its id — for a
+   * clause of this document or of another one (the parent, a treaty implemented) read with this
+   * model's library.
+   */
+  topicsOf(clause: Clause): ReadonlySet<ClauseTopic> {
     const topics = new Set<ClauseTopic>();
     for (const t of clause.topics) {
       const topic = topicFromName(t.text);

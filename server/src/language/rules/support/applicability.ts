@@ -172,16 +172,8 @@ function satisfiedByLibrary(model: SemanticModel): ReadonlySet<string> {
 }
 
 /** The topics of a clause (also of another document, the parent), found the way the model finds its own. */
-export function clauseTopics(model: SemanticModel, clause: Clause): Set<ClauseTopic> {
-  const topics = new Set<ClauseTopic>();
-  for (const t of clause.topics) {
-    const topic = topicFromName(t.text);
-    if (topic) topics.add(topic);
-  }
-  for (const t of model.libraryClause(clause)?.topics ?? []) topics.add(t);
-  const fromId = clause.id ? topicFromName(clause.id.text) : undefined;
-  if (fromId) topics.add(fromId);
-  return topics;
+export function clauseTopics(model: SemanticModel, clause: Clause): ReadonlySet<ClauseTopic> {
+  return model.topicsOf(clause);
 }
 
 /** "Participants" or "Parties", as the instrument's wording calls its signatories. */

@@ -53,12 +53,20 @@ function sentences(model: SemanticModel): { clause: string; sentence: string }[]
 
 /** The first provision of the text on the use of information, or on passing it to an international organisation. */
 export function ownUseProvision(model: SemanticModel): OwnUseProvision | undefined {
+  // Asked by the check and by the library fit of each of its findings: read once per model.
+  const kept = provisionByModel.get(model);
+  if (kept) return kept.provision;
+  let provision: OwnUseProvision | undefined;
   for (const { clause, sentence } of sentences(model)) {
-    if (useRule.some((r) => r.test(sentence))) return { kind: 'use-rule', clause };
-    if (throughOrganisation.test(sentence)) return { kind: 'organisation', clause };
+    if (useRule.some((r) => r.test(sentence))) provision = { kind: 'use-rule', clause };
+    else if (throughOrganisation.test(sentence)) provision = { kind: 'organisation', clause };
+    if (provision) break;
   }
-  return undefined;
+  provisionByModel.set(model, { provision });
+  return provision;
 }
+
+const provisionByModel = new WeakMap<SemanticModel, { readonly provision: OwnUseProvision | undefined }>();
 
 /** What the finding adds when the library clause is withheld for that reason. */
 export function ownUseNote(provision: OwnUseProvision): string {
