@@ -99,14 +99,28 @@ describe('configuration', () => {
       assert.equal(profiles.strict.severity(fakeRule('error')), undefined);
     });
 
-    it('mou-review makes treaty signals errors and switches treaty-only final clauses off; treaty-review makes them errors', () => {
+    it('mou-review makes treaty signals errors and leaves the treaty final clauses alone; treaty-review makes them errors', () => {
       assert.equal(profiles['mou-review'].severity(fakeRule('warning', 'CF01')), 'error');
-      assert.equal(profiles['mou-review'].severity(fakeRule('error', 'MC06')), 'off');
+      assert.equal(profiles['mou-review'].severity(fakeRule('error', 'MC06')), undefined);
+      assert.equal(profiles['mou-review'].severity(fakeRule('info', 'MC10')), undefined);
       assert.equal(profiles['mou-review'].severity(fakeRule('warning', 'MC02')), undefined);
       assert.equal(profiles['treaty-review'].severity(fakeRule('info', 'MC08')), 'warning', 'the VCLT rules apply without a reservations clause');
       assert.equal(profiles['treaty-review'].severity(fakeRule('info', 'MC10')), 'warning', 'Art. 102 applies without a registration clause');
       assert.equal(profiles['treaty-review'].severity(fakeRule('error', 'MC07')), 'error');
       assert.equal(profiles['treaty-review'].severity(fakeRule('warning', 'CF01')), undefined);
+    });
+
+    // Twenty-fifth real-instrument run ("Not done"): run on a binding treaty, mou-review hid its
+    // registration finding without comment. The profile's checks do not apply to a treaty, and
+    // it now hides nothing there; on an MoU it still raises the treaty signals.
+    it('mou-review on a binding treaty gives what the default gives (NL–Liechtenstein 2009), and still judges an MoU', () => {
+      const treaty = readFileSync(new URL('../real-instruments/nl-li-tax-information-exchange-2009.entente', import.meta.url), 'utf8');
+      const shown = (settings: object, text = treaty) => diagnose(text, { settings }).map((d) => `${d.range.start.line}:${d.code}:${d.severity}`);
+      assert.ok(shown({}).some((d) => d.endsWith(':missing-registration:info')));
+      assert.deepEqual(shown({ profile: 'mou-review' }), shown({}));
+      const mou = readFileSync(new URL('../real-instruments/de-nl-tax-rulings-exchange-mou-2015.entente', import.meta.url), 'utf8');
+      assert.ok(shown({ profile: 'mou-review' }, mou).some((d) => d.endsWith(':mou-treaty-wording:error')));
+      assert.ok(shown({}, mou).some((d) => d.endsWith(':mou-treaty-wording:warning')));
     });
 
     it('changes the diagnostics the service gives for the same document', () => {

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { diagnose } from '../helpers/fixture';
+import { draftOf } from '../helpers/fix-review';
 
 const root = new URL('../../', import.meta.url).pathname;
 const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');
@@ -56,14 +57,18 @@ describe('final clauses in the notes of an exchange (eighteenth run, probe 10)',
 describe('an exchange of notes silent on entry into force (eighteenth run, probe 9; VCLT Arts. 13, 24(2))', () => {
   const entry = (text: string) => diagnose(text).filter((d) => /entry-into-force$/.test(d.code));
 
-  it('is a warning that offers `effect on reply`, which clears it', () => {
-    const [d] = entry(notes);
+  it('is a warning that offers `effect on reply` to the notes as drafted, which clears it', () => {
+    // The header statement is a term of the exchange: offered to the draft, not to the notes of 1991.
+    const [d] = entry(draftOf(notes));
     assert.equal(`${d.code}:${d.severity}:${d.catalogueId}`, 'missing-exchange-entry-into-force:warning:MC01');
     assert.match(d.message, /add `effect on reply` to the header/);
     assert.doesNotMatch(d.message, /notification|ratification/);
     const fix = d.fixes.find((f) => f.title === 'Add `effect on reply` to the header');
     assert.ok(fix, d.fixes.map((f) => f.title).join(' | '));
     assert.deepEqual(entry(notes.replace('  form exchange-of-notes\n', '  form exchange-of-notes\n  effect on reply\n')), []);
+    const [signed] = entry(notes);
+    assert.deepEqual(signed.fixes, [], 'the notes exchanged in 1991 are offered no header statement');
+    assert.match(signed.message, /The text is concluded \(the date of the reply is 1991-\d\d-\d\d\)/);
   });
 
   it('near miss: notes whose consent follows by ratification are still an error, asking for the treaty formula', () => {

@@ -322,7 +322,11 @@ clause Release """Each Government will withhold matter subject to this Arrangeme
       assert.equal(d.severity, 'info');
       assert.match(d.message, /signals of a treaty: takes effect on notification .*'shall'.*'Parties'.*completion of constitutional or internal procedures/);
       assert.match(d.message, /signals of an MoU: `signed at`, no treaty final clauses .*'will' \(2 times\), 'come into effect'/);
-      assert.deepEqual(d.fixes.map((f) => f.edits[0].newText), ['binding', 'non-binding']);
+      // The answers are terms of the text: offered to it as a draft, not to the letters of 1977.
+      assert.deepEqual(d.fixes, []);
+      assert.match(d.message, /The text is concluded \(the signature date is 1977-12-02\)/);
+      const [draft] = checkDiagnostics(exchangeOfLetters.replace('on 1977-12-02', 'on 2027-12-02'), { codes: ['status-undetermined'] });
+      assert.deepEqual(draft.fixes.map((f) => f.edits[0].newText), ['binding', 'non-binding']);
     });
 
     it('silences every check that needs a status: no MoU wording, no MC11, no treaty machinery', () => {
@@ -347,7 +351,9 @@ clause Release """Each Government will withhold matter subject to this Arrangeme
 `;
       const [d] = checkDiagnostics(text, { codes: ['undeclared-status', 'missing-non-binding-statement', 'mou-binding-wording', 'mou-treaty-wording'] });
       assert.match(d.message, /^An arrangement may or may not bind, .*signals of a treaty: 'shall', 'Parties'/);
-      assert.equal(d.fixes[0].title, 'Add `status binding` to the header');
+      assert.deepEqual(d.fixes, [], 'the Protocol signed in 1982 is offered no status');
+      const [draft] = checkDiagnostics(text.replace('on 1982-04-09', 'on 2027-04-09'), { codes: ['undeclared-status', 'missing-non-binding-statement', 'mou-binding-wording', 'mou-treaty-wording'] });
+      assert.equal(draft.fixes[0].title, 'Add `status binding` to the header');
       // Near miss: with its status declared, it is checked as what it says it is.
       checkDiagnostics('  arrangement "A" {\n    status non-binding\n  }\n  clause X """Each Participant shall report."""\n//                             ^^^^^ mou-binding-wording\n', { codes: ['mou-binding-wording', 'undeclared-status'] });
     });

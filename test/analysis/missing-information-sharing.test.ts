@@ -263,10 +263,21 @@ channel Intel between EE, NATO { carries personal-data safeguards administrative
     ]) assert.match(missingOf(`${channel()}${clause(words)}`), /storage limitation/, words);
   });
 
+  /**
+   * The message without the sentence every finding on a concluded text ends with once a fix is
+   * withheld (analysis/concluded-text-fixes.ts: the library's transfer-safeguards clause here),
+   * which must be there.
+   */
+  const withoutConcludedNote = (message: string) => {
+    const note = / The text is concluded \([^)]*\): no fix that changes it is offered; the point is for an amending instrument or the next draft\.$/;
+    assert.match(message, note);
+    return message.replace(note, '');
+  };
+
   it('names LED Art. 37(1)(a) and Art. 61 beside the GDPR only where the sender is declared under the Directive', () => {
     const treaty = 'treaty "Agreement" { status binding signed at "The Hague" on 2015-06-09 consent by notification }\n';
     const parties = (regimes: string) => `participant NL "Kingdom of the Netherlands" { kind state jurisdiction NL regimes ${regimes} }\nparticipant AE "United Arab Emirates" { kind state jurisdiction AE }\nchannel I between NL, AE { carries personal-data safeguards legally-binding-instrument }\n`;
-    const messageOf = (text: string) => diagnose(text).find((d) => d.code === 'missing-transfer-safeguards')?.message ?? '';
+    const messageOf = (text: string) => withoutConcludedNote(diagnose(text).find((d) => d.code === 'missing-transfer-safeguards')?.message ?? '');
     const both = messageOf(`${treaty}${parties('GDPR, LED')}`);
     assert.match(both, /\(GDPR Art\. 96\): the elements listed are what an amendment or a new agreement would add\. NL is declared under the Law Enforcement Directive too: .* not under GDPR Art\. 46\(2\)\(a\): its basis here is appropriate safeguards provided for in a legally binding instrument \(its Art\. 37\(1\)\(a\)\); if the Member State concluded it \(consented to be bound\) before 6 May 2016 .*\(Art\. 61 of the Law Enforcement Directive\)\.$/);
     // Concluded after 6 May 2016: Art. 37(1)(a) still, no Art. 61.
@@ -281,7 +292,7 @@ channel Intel between EE, NATO { carries personal-data safeguards administrative
 
   it('says that a treaty a Member State concluded before 24 May 2016 stays in force under GDPR Art. 96', () => {
     const nl = 'participant NL "Kingdom of the Netherlands" { kind state jurisdiction NL regimes GDPR }\nparticipant JP "Japan" { kind state jurisdiction JP }\nchannel I between NL, JP { carries personal-data safeguards legally-binding-instrument }\n';
-    const at = (date: string, consent = 'consent by signature') => diagnose(`treaty "Agreement" { status binding signed at "The Hague" on ${date} ${consent} }\n${nl}`).find((d) => d.code === 'missing-transfer-safeguards')?.message ?? '';
+    const at = (date: string, consent = 'consent by signature') => withoutConcludedNote(diagnose(`treaty "Agreement" { status binding signed at "The Hague" on ${date} ${consent} }\n${nl}`).find((d) => d.code === 'missing-transfer-safeguards')?.message ?? '');
     assert.match(at('2009-03-09'), /Concluded by a Member State on 2009-03-09 \(the signature date\), before 24 May 2016, this treaty remains in force until amended, replaced or revoked if it complied with Union law as applicable before that date \(GDPR Art\. 96\): the elements listed are what an amendment or a new agreement would add\.$/);
     // Signed subject to ratification: the Member State concluded it when it consented to be bound (seventeenth run).
     assert.match(at('2009-03-09', 'consent by ratification'), /If the Member State concluded it \(consented to be bound\) before 24 May 2016 \(the signature date is 2009-03-09; consent follows it\), this treaty remains in force/);

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../helpers/fixture';
+import { draftOf } from '../helpers/fix-review';
 
 const q = '"""';
 const wording = (text: string) => diagnose(text).filter((d) => d.code === 'treaty-mou-wording');
@@ -37,13 +38,17 @@ ${q}
 
 describe('treaty-mou-wording: "constitute an understanding" in a binding exchange of notes (NL–US 1991)', () => {
   it('reports each note\'s "constitute an understanding", at info, saying why and offering "constitute an agreement"', () => {
-    const text = notes('status binding');
+    // The rewrite is offered to the notes as drafted; the notes exchanged in 1991 are not rewritten.
+    const text = draftOf(notes('status binding'));
     const found = wording(text);
     assert.deepEqual(words(text), ['constitute an understanding', 'constitute an understanding']);
     assert.ok(found.every((d) => d.severity === 'info'));
     assert.match(found[0].message, /^'constitute an understanding' is how a memorandum of understanding describes itself .*in an instrument declared binding it is the first thing a reader weighs on its status: a treaty writes 'constitute an agreement'\.$/);
     assert.equal(found[0].fixes[0]?.edits[0].newText, 'constitute an agreement');
     assert.equal(found[0].fixes[0]?.effect, 'legal');
+    const signed = wording(notes('status binding'));
+    assert.equal(signed.length, 2);
+    assert.ok(signed.every((d) => d.fixes.length === 0 && d.message.endsWith("a treaty writes 'constitute an agreement'. The text is concluded (the date of the reply is 1991-07-11): no fix that changes it is offered; the point is for an amending instrument or the next draft.")));
   });
 
   it('reads "constitutes" and "will constitute" too, and leaves "understanding" in other senses alone', () => {

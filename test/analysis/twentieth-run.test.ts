@@ -13,6 +13,7 @@
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../helpers/fixture';
+import { draftOf } from '../helpers/fix-review';
 
 const codesOf = (text: string, code: string) => diagnose(text).filter((d) => d.code === code).map((d) => d.severity);
 
@@ -90,9 +91,12 @@ ${extra}`;
     assert.deepEqual(codesOf(letters('10. This understanding will remain in operation from 1 February 1986.'), 'effect-before-signature'), ['warning']);
   });
 
-  /** The treaty-mou-wording notes on a binding exchange: the words underlined, and the fixes offered. */
+  /**
+   * The treaty-mou-wording notes on a binding exchange: the words underlined, and the fixes offered
+   * to the letters as drafted (the letters of 1986 are concluded, and no rewrite is offered there).
+   */
   const understandingNotes = (paragraph: string, reply?: string) =>
-    diagnose(letters(paragraph, reply))
+    diagnose(draftOf(letters(paragraph, reply)))
       .filter((d) => d.code === 'treaty-mou-wording')
       .map((d) => ({ severity: d.severity, message: d.message, fixes: d.fixes.map((f) => f.edits.map((e) => e.newText).join()) }));
 
@@ -108,6 +112,9 @@ ${extra}`;
     assert.deepEqual(proposal.fixes, []);
     const reply = understandingNotes('I agree.', 'I have the honour to confirm that your letter, together with my reply to that effect be regarded as placing on record the understanding of the competent authorities in this matter.');
     assert.deepEqual(reply.map((n) => n.severity), ['info']);
+    const [signed] = diagnose(letters('10. This understanding will remain in operation from 1 January 1986 for a period of three years.')).filter((d) => d.code === 'treaty-mou-wording');
+    assert.deepEqual(signed.fixes, [], 'the letters exchanged in 1986 are not rewritten');
+    assert.match(signed.message, /The text is concluded \(the date of the reply is 1986-05-26\)/);
     // Constituting an understanding is still noted, as before.
     assert.deepEqual(understandingNotes("this Note and the Embassy's note in reply shall constitute an understanding between the two Governments.").map((n) => n.severity), ['info']);
   });

@@ -8,26 +8,28 @@ import assert from 'node:assert/strict';
 import { libraryFixTitlePrefix } from '../../server/src/language/rules/support/fixes';
 import { diagnose } from '../helpers/fixture';
 import { applyCodeFix } from '../helpers/edits';
-import { draftFixesIn, fixesIn, inserted, repoText } from '../helpers/fix-review';
+import { draftFixesIn, draftOf, findingsOf, inserted, repoText } from '../helpers/fix-review';
 
-const titles = (path: string, code: string, line?: number) => fixesIn(path, code, line).map((f) => f.title);
+// Each text is read as the draft it was: on a concluded text only mechanical fixes are offered
+// (analysis/concluded-text-fixes.ts), and every fix here is legal.
+const titles = (path: string, code: string, line?: number) => draftFixesIn(path, code, line).map((f) => f.title);
 const library = (path: string, code: string, line?: number) => titles(path, code, line).filter((t) => t.startsWith(libraryFixTitlePrefix));
 
 describe('final-clause quick fixes keep what the text states (fix review, class B)', () => {
   it('item 9: keeps every means of consent the Philae Agreement gives, entering into force for each State on its consent', () => {
     const path = 'test/probes/twelfth/philae-1970-effect-on-signature.entente';
-    const fixes = fixesIn(path, 'signature-and-ratification', 40);
+    const fixes = draftFixesIn(path, 'signature-and-ratification', 40);
     assert.deepEqual([...new Set(fixes.map(inserted))], ['effect after consent-to-be-bound']);
     const errors = (text: string) => diagnose(text).filter((d) => d.severity === 'error').map((d) => d.code);
-    const before = errors(repoText(path));
-    assert.deepEqual(errors(applyCodeFix(repoText(path), fixes[0])), before.filter((c) => c !== 'signature-and-ratification'));
+    const draft = draftOf(repoText(path));
+    assert.deepEqual(errors(applyCodeFix(draft, fixes[0])), errors(draft).filter((c) => c !== 'signature-and-ratification'));
   });
 
   it('item 9: on a bilateral treaty with signature among the means, enters into force on the later consent', () => {
     const path = 'test/probes/fix-review/second-applications-treaty.entente';
-    const fixes = fixesIn(path, 'signature-and-ratification', 6);
+    const fixes = draftFixesIn(path, 'signature-and-ratification', 6);
     assert.deepEqual(fixes.map(inserted), ['effect after last consent-to-be-bound']);
-    assert.ok(!diagnose(applyCodeFix(repoText(path), fixes[0])).some((d) => d.code === 'signature-and-ratification'));
+    assert.ok(!diagnose(applyCodeFix(draftOf(repoText(path)), fixes[0])).some((d) => d.code === 'signature-and-ratification'));
   });
 
   it('item 9: still offers both remedies where the treaty gives no definitive signature', () => {
@@ -75,9 +77,23 @@ describe('final-clause quick fixes keep what the text states (fix review, class 
     ] as const) {
       assert.deepEqual(titles(path, 'missing-registration', line), ['Add `registration article-102` to the header'], path);
     }
-    // Read as the draft it was: the treaty signed in 2009 is offered no clause (library-fit.ts).
-    assert.deepEqual(library('test/real-instruments/nl-jp-customs-mutual-assistance-2009.entente', 'missing-registration'), []);
     const draft = draftFixesIn('test/real-instruments/nl-jp-customs-mutual-assistance-2009.entente', 'missing-registration').filter((f) => f.title.startsWith(libraryFixTitlePrefix));
     assert.equal(draft.length, 1, 'signed at one place by two States');
+  });
+
+  it('offers none of these on the signed texts themselves: the findings stay and say the texts are concluded', () => {
+    for (const [path, code, line] of [
+      ['test/real-instruments/eu-us-pnr-agreement-2007.entente', 'missing-registration', 203],
+      ['test/real-instruments/nl-jp-customs-mutual-assistance-2009.entente', 'missing-registration', undefined],
+      ['test/probes/twelfth/philae-1970-effect-on-signature.entente', 'signature-and-ratification', 40],
+      ['test/real-instruments/nl-md-europol-liaison-officers-2014.entente', 'missing-termination', undefined],
+    ] as const) {
+      const findings = findingsOf(repoText(path), code, line);
+      assert.ok(findings.length > 0, `${path}: ${code} stays`);
+      for (const finding of findings) {
+        assert.deepEqual(finding.fixes, [], `${path}: ${code}`);
+        assert.match(finding.message, /The text is concluded \([^)]+ is \d{4}-\d\d-\d\d\): no fix that changes it is offered; the point is for an amending instrument or the next draft\.$/, path);
+      }
+    }
   });
 });

@@ -8,9 +8,11 @@
 import assert from 'node:assert/strict';
 import { diagnose } from '../helpers/fixture';
 import { applyCodeFix } from '../helpers/edits';
-import { fixesIn } from '../helpers/fix-review';
+import { draftFixesIn as fixesIn, findingsOf, repoText } from '../helpers/fix-review';
 
 const pnr = 'test/real-instruments/eu-us-pnr-agreement-2007.entente';
+// `fixesIn` reads the Agreement as the draft it was: a rewrite changes the wording of the signed
+// text, and a concluded text is offered mechanical fixes only (analysis/concluded-text-fixes.ts).
 
 describe("'will' → 'shall' keeps other authors' letters and whole sentences (fix review, item 14)", () => {
   it('offers no rewrite inside the DHS letter or the Council Presidency\'s reply', () => {
@@ -24,6 +26,13 @@ describe("'will' → 'shall' keeps other authors' letters and whole sentences (f
 
   it("still rewrites the Agreement's own 'will' where the sentence has no other", () => {
     assert.deepEqual(fixesIn(pnr, 'treaty-mou-wording', 325).map((f) => f.edits.map((e) => e.newText)), [['shall']]);
+  });
+
+  it('rewrites nothing in the Agreement as signed in 2007: the finding stays and says why', () => {
+    const [finding] = findingsOf(repoText(pnr), 'treaty-mou-wording', 325);
+    assert.ok(finding);
+    assert.deepEqual(finding.fixes, []);
+    assert.match(finding.message, /The text is concluded \(the date of the last signature is 2007-07-26\): no fix that changes it is offered/);
   });
 
   it('rewrites every judged occurrence of the sentence in one fix', () => {

@@ -29,10 +29,10 @@ export function fixesIn(path: string, code: string, line?: number): CodeFix[] {
 
 /**
  * A real text read as the draft it once was: every date moved by the same number of years, so
- * that the earliest falls in 2027, after the month of Entente's reference data. Library clauses
- * are offered to drafts only: a text signed or exchanged before that month is concluded
- * (library-fit.ts, `concludedText`), and the review's questions about which clause fits were
- * asked of the text as a drafter would have it.
+ * that the earliest falls in 2027, after the month of Entente's reference data. Legal and factual
+ * fixes (library clauses, header statements, rewrites, deletions) are offered to drafts only: a
+ * text signed or exchanged before that month is concluded (analysis/concluded-text-fixes.ts), and
+ * the review's questions about which fix fits were asked of the text as a drafter would have it.
  */
 export function draftOf(text: string): string {
   const years = [...text.matchAll(/\b(1[89]\d\d|20\d\d)-(\d\d)-(\d\d)\b/g)].map((m) => Number(m[1]));

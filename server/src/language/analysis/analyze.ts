@@ -10,6 +10,7 @@ import { allRules, knownRuleNames } from '../rules/registry';
 import { librarySatisfies } from '../rules/support/applicability';
 import type { Finding, Rule } from '../rules/rule';
 import { boundMessage } from '../util/bounded-text';
+import { fixesOnConcludedText } from './concluded-text-fixes';
 import { capFindings, longLines } from './limit-diagnostics';
 import { applySuppressions } from './suppressions';
 
@@ -38,7 +39,8 @@ export function* analysisSteps(model: SemanticModel, settings: AnalysisSettings,
 function runRule(model: SemanticModel, settings: AnalysisSettings, rule: Rule, diagnostics: EntenteDiagnostic[]): void {
   const severity = effectiveSeverity(rule, settings);
   if (!severity) return;
-  const report = (finding: Finding) => diagnostics.push(toDiagnostic(model.uri, rule, severity, finding));
+  // On a concluded text only mechanical fixes are offered (concluded-text-fixes.ts).
+  const report = (finding: Finding) => diagnostics.push(toDiagnostic(model.uri, rule, severity, fixesOnConcludedText(model.ast, rule, finding)));
   // A library clause that says it satisfies the rule (its `satisfies` list) silences it.
   if (rule.librarySatisfiable && librarySatisfies(model, rule)) return;
   try {

@@ -13,10 +13,15 @@ export interface Profile {
   severity(rule: Rule): SeveritySetting | undefined;
 }
 
-/** Conflicts that make a memorandum read as a treaty, or commit it as one: fatal in an MoU review. */
+/**
+ * Conflicts that make a memorandum read as a treaty, or commit it as one: fatal in an MoU review.
+ * The profile switches nothing off: the treaty final clauses (depositary, consent to be bound,
+ * reservations, registration: MC06–MC08, MC10) apply to treaties only, so switching them off
+ * changed nothing on an MoU and hid them on a binding instrument reviewed under this profile
+ * (twenty-fifth real-instrument run: `missing-registration` vanished from the NL–Liechtenstein
+ * agreement of 2009 "without comment").
+ */
 const mouStatusConflicts = ['CF01', 'CF02', 'CF03', 'CF17', 'CF21', 'MC11'];
-/** Final clauses only a treaty has (depositary, consent to be bound, reservations, registration). */
-const treatyFinalClauses = ['MC06', 'MC07', 'MC08', 'MC10'];
 /**
  * What a treaty review insists on: consent and depositary, treaty capacity, treaty wording,
  * amendment level. A clause on reservations or on registration is raised to a warning, not an
@@ -43,8 +48,8 @@ export const profiles: Readonly<Record<string, Profile>> = {
   },
   'mou-review': {
     description:
-      'For reviewing a non-binding MoU: anything that makes it read or act as a treaty becomes an error (treaty wording, third-party dispute settlement, registration or ratification, use as a GDPR Art. 46(2)(a) instrument, binding financial commitments, no statement of non-binding status); treaty-only final clauses are off.',
-    severity: (rule) => (byCatalogue(rule, mouStatusConflicts) ? 'error' : byCatalogue(rule, treatyFinalClauses) ? 'off' : undefined),
+      'For reviewing a non-binding MoU: anything that makes it read or act as a treaty becomes an error (treaty wording, third-party dispute settlement, registration or ratification, use as a GDPR Art. 46(2)(a) instrument, binding financial commitments, no statement of non-binding status). On a binding instrument it changes nothing: those checks do not apply there, and the treaty final clauses keep their severities.',
+    severity: (rule) => (byCatalogue(rule, mouStatusConflicts) ? 'error' : undefined),
   },
   'treaty-review': {
     description:

@@ -208,7 +208,35 @@ export interface TransferNeed {
   /** Why, in words for the message (empty when none is needed). */
   readonly why: string;
   readonly decision?: AdequacyDecision;
+  /** The condition the message states before "no basis is stated", where it is not "unless it does" (a class of States). */
+  readonly unless?: string;
 }
+
+/**
+ * A class of States as the recipient of a sender declared under a Union transfer regime (twenty-
+ * fourth real-instrument run, probe 5 and item 10): "All States", "the member States of the
+ * Council of Europe", "any State invited to accede" hold third countries the checker cannot list,
+ * some of which an adequacy decision covers and most of which none does. Each transfer to such a
+ * State needs a Chapter V basis (GDPR Art. 44; LED Art. 35(1)), so the need is conditional on who
+ * is in the class, and the message says so. Only for a sender whose regime is declared
+ * (`regimes GDPR`, `LED`): an inferred regime would put two conditions in one sentence, and a
+ * class is never itself a sender here (the model has no notion of who sends within a class). A
+ * class named as the Union's Member States holds no third country and is left alone.
+ */
+export function classOfStatesNeed(recipient: PartyFacts, exporter: PartyFacts, regime: TransferRegime): TransferNeed | undefined {
+  if (recipient.classOf === undefined || recipient.jurisdiction !== undefined || !isStateKind(kindOf(recipient))) return undefined;
+  if (!bindingRegimes(exporter).includes(regime) || unionMemberStatesClass.test(recipient.effective.name?.value ?? '')) return undefined;
+  const area = regime === 'LED' ? 'the EU/EEA and Switzerland' : 'the EU/EEA';
+  const decisions = regime === 'LED' ? 'no adequacy decision under the Law Enforcement Directive covers (the only one is for the United Kingdom)' : `no EU adequacy decision known to Entente as of ${adequacyListMonth} covers`;
+  return {
+    need: 'conditional',
+    why: `${recipient.id} is a class of States whose members Entente cannot list, and may hold States outside ${area} that ${decisions}`,
+    unless: 'for any it holds',
+  };
+}
+
+/** "the Member States of the European Union", "Member States of the European Communities" (not "non-member States"). */
+const unionMemberStatesClass = /(?<!non-)\bmember states of the (?:european (?:union|communit(?:y|ies))|union)\b/i;
 
 
 /**

@@ -34,10 +34,11 @@
  *   is made under a binding Union act that lays down its own (Directive 2011/16/EU, Art. 16:
  *   union-act-regime.ts; twenty-sixth run, item 3);
  * - it is offered to a draft only: a text whose signature or exchange of notes is dated before the
- *   month of Entente's reference data has been concluded (model/conclusion.ts, `concludedText`),
- *   and a clause added to it would change an authenticated text as if it were a draft; the
- *   finding still says what is missing, which an amendment would add (twenty-third run: the
- *   NL–Somalia letters of 2008 were offered `other-obligations/treaty`);
+ *   month of Entente's reference data has been concluded, and a clause added to it would change
+ *   an authenticated text as if it were a draft (twenty-third run: the NL–Somalia letters of 2008
+ *   were offered `other-obligations/treaty`). That is the analysis's rule for every legal fix
+ *   (analysis/concluded-text-fixes.ts), not this file's: the finding keeps its message and says
+ *   the point is for an amendment;
  * - deprecated clauses never.
  * Among those that remain, the library's ranking decides (the instrument's kind, bilateral or
  * multilateral, team clauses first).
@@ -46,7 +47,6 @@ import type { ClauseSubject } from '../../ast/subjects';
 import type { LibraryClause } from '../../library/library-types';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { ClauseTopic } from '../../model/topics';
-import { concludedText } from '../../model/conclusion';
 import { conditionsTheInstrument } from './clause-conditions';
 import { statesFirmDuties } from './firm-duties';
 import { instrumentSubjects } from './instrument-subjects';
@@ -67,7 +67,7 @@ export interface ClauseNeed {
 
 /** The best library clause for a finding on a topic, or undefined when none fits. */
 export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic, need: ClauseNeed = {}): LibraryClause | undefined {
-  if (statusOpen(model) || concludedText(model.ast)) return undefined;
+  if (statusOpen(model)) return undefined;
   if (settledInOwnWords(model, topic)) return undefined;
   if (useRegimeTopics.has(topic) && unionActRegime(model)) return undefined;
   const subjects = instrumentSubjects(model);

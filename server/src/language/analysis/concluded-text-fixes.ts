@@ -1,0 +1,49 @@
+/**
+ * The one rule for quick fixes on a concluded text: only `mechanical` fixes are offered there.
+ *
+ * A text whose signature or exchange is dated before the month of Entente's reference data is a
+ * transcription of a signed text (model/conclusion.ts, `concludedText`): its wording has been
+ * authenticated (VCLT Art. 10) and is changed only by an amending instrument (Art. 39), not as a
+ * drafter completes a draft. A fix that changes what the text says in law — a header statement,
+ * a library clause, a definition deleted, 'shall' rewritten as 'will', a heading renamed — would
+ * make the transcription say what was never signed, and a fix that asserts a fact writes that fact
+ * into it; both are `legal` or `factual` (rules/rule.ts, `FixEffect`) and are withheld. A
+ * `mechanical` fix (a misspelt code or label, a comment that does nothing) leaves the meaning as
+ * signed and stays. The finding stays too, and says why it has no fix: the point is for an
+ * amending instrument or the next draft (twenty-fifth real-instrument run, "Not done").
+ *
+ * Applied where every finding becomes a diagnostic (analysis/analyze.ts), not rule by rule, so
+ * that no rule can offer such a fix by forgetting to ask. The suppression rules' fixes are the
+ * exception by family: they edit the reviewer's comments, which are no part of the signed text.
+ */
+import type { EntenteDocument } from '../ast/nodes';
+import { concludedText, type Conclusion } from '../model/conclusion';
+import type { CodeFix, Finding, Rule } from '../rules/rule';
+
+/** The finding's fixes and message on this document: unchanged on a draft. */
+export function fixesOnConcludedText(document: EntenteDocument, rule: Rule, finding: Finding): Finding {
+  const fixes = finding.fixes ?? [];
+  if (fixes.length === 0 || rule.family === 'suppression' || fixes.every(leavesMeaning)) return finding;
+  const conclusion = concludedOf(document);
+  if (!conclusion) return finding;
+  const message = `${finding.message ?? rule.message} ${concludedNote(conclusion)}`;
+  return { ...finding, message, fixes: fixes.filter(leavesMeaning) };
+}
+
+/** Why a finding on a concluded text has no fix that changes the text. */
+export function concludedNote(conclusion: Conclusion): string {
+  return `The text is concluded (${conclusion.what} is ${conclusion.iso}): no fix that changes it is offered; the point is for an amending instrument or the next draft.`;
+}
+
+function leavesMeaning(fix: CodeFix): boolean {
+  return fix.effect === 'mechanical';
+}
+
+// Every finding of a document asks; the conclusion is read once per parse.
+const conclusions = new WeakMap<EntenteDocument, { readonly conclusion: Conclusion | undefined }>();
+
+function concludedOf(document: EntenteDocument): Conclusion | undefined {
+  let known = conclusions.get(document);
+  if (!known) conclusions.set(document, (known = { conclusion: concludedText(document) }));
+  return known.conclusion;
+}

@@ -1,0 +1,88 @@
+/**
+ * On a concluded text only mechanical fixes are offered (analysis/concluded-text-fixes.ts): a
+ * signed text cannot be edited, so a fix that changes what it says in law — a header statement, a
+ * library clause, a definition deleted, 'shall' rewritten as 'will', a heading renamed — is
+ * withheld there, and the finding says the text is concluded. The same texts read as the drafts
+ * they were (`draftOf`) keep those fixes; a mechanical fix (a misspelt code) stays on both; the
+ * suppression rules' fixes, which edit comments, stay too (twenty-fifth real-instrument run,
+ * "Not done": "Delete the definition" on the Aruba–Czech agreement of 2015).
+ */
+import assert from 'node:assert/strict';
+import type { EntenteDiagnostic } from '../../server/src/language/rules/diagnostic';
+import { diagnose } from '../helpers/fixture';
+import { draftOf, findingsOf, repoText } from '../helpers/fix-review';
+
+const note = /The text is concluded \((?:the signature date|the date of the last signature|the date of the reply) is \d{4}-\d\d-\d\d\): no fix that changes it is offered; the point is for an amending instrument or the next draft\.$/;
+
+/** Each real text, a finding on it whose fixes are legal, and the fix a drafter was offered. */
+const cases: readonly { path: string; code: string; line: number; title: RegExp }[] = [
+  // A header statement (the renderer turns it into a final clause).
+  { path: 'test/real-instruments/aw-cz-tax-information-exchange-2015.entente', code: 'missing-registration', line: 167, title: /^Add `registration article-102` to the header$/ },
+  { path: 'test/real-instruments/bonn-agreement-north-sea-pollution-1983.entente', code: 'missing-dispute-settlement', line: 172, title: /^Add `disputes by negotiation` to the header$/ },
+  { path: 'test/real-instruments/benelux-crisis-management-mou-2006.entente', code: 'undeclared-status', line: 92, title: /^Add `status non-binding` to the header$/ },
+  // A library clause (drafts only since lg24; now by the same rule as every legal fix).
+  { path: 'test/real-instruments/aw-cz-tax-information-exchange-2015.entente', code: 'missing-relation-to-other-obligations', line: 167, title: /^Insert library clause "Relation to other agreements"/ },
+  // A deletion of what the signed text defines.
+  { path: 'test/real-instruments/aw-cz-tax-information-exchange-2015.entente', code: 'unused-term', line: 269, title: /^Delete the definition of "criminal proceedings"/ },
+  // Rewrites of the wording, both ways, and of headings.
+  { path: 'test/real-instruments/de-nl-tax-rulings-exchange-mou-2015.entente', code: 'mou-binding-wording', line: 224, title: /^Replace 'shall' with 'will'/ },
+  { path: 'test/real-instruments/eu-us-pnr-agreement-2007.entente', code: 'treaty-mou-wording', line: 325, title: /^Replace 'will' with 'shall'/ },
+  { path: 'test/real-instruments/de-nl-tax-rulings-exchange-mou-2015.entente', code: 'mou-treaty-wording', line: 219, title: /'Paragraph'/ },
+];
+
+const titles = (findings: readonly EntenteDiagnostic[]) => findings.flatMap((d) => d.fixes.map((f) => f.title));
+
+describe('quick fixes on a concluded text: mechanical only', () => {
+  for (const { path, code, line, title } of cases) {
+    const name = path.split('/').pop();
+    it(`${name}: ${code} keeps its finding, says the text is concluded, and offers no legal fix`, () => {
+      const findings = findingsOf(repoText(path), code, line);
+      assert.equal(findings.length, 1, `${name}:${line}: the finding stays`);
+      assert.deepEqual(findings[0].fixes, []);
+      assert.match(findings[0].message, note);
+    });
+
+    it(`${name}: ${code} read as the draft it was still offers the fix, without the note`, () => {
+      const findings = findingsOf(draftOf(repoText(path)), code, line);
+      assert.ok(titles(findings).some((t) => title.test(t)), titles(findings).join(' | '));
+      assert.ok(findings.every((d) => d.fixes.every((f) => f.effect !== 'mechanical')));
+      assert.doesNotMatch(findings[0].message, /The text is concluded/);
+    });
+  }
+
+  it('keeps a mechanical fix on the concluded text and on its draft alike, and adds no note to it', () => {
+    const path = 'test/real-instruments/aw-cz-tax-information-exchange-2015.entente';
+    const misspelt = repoText(path).replace('  kind state\n', '  kind sttae\n');
+    for (const text of [misspelt, draftOf(misspelt)]) {
+      const [finding] = diagnose(text).filter((d) => d.code === 'value-out-of-range' && d.range.start.line === 176);
+      assert.ok(finding, 'the misspelt kind is reported');
+      assert.deepEqual(finding.fixes.map((f) => `${f.effect}: ${f.title}`), ['mechanical: Change to state']);
+      assert.doesNotMatch(finding.message, /The text is concluded/);
+    }
+  });
+
+  it('keeps the suppression rules’ fixes on a concluded text: they edit comments, not the signed text', () => {
+    const path = 'test/real-instruments/aw-cz-tax-information-exchange-2015.entente';
+    const text = repoText(path).replace('  kind state\n', '  // entente-disable-next-line unused-term\n  kind state\n');
+    const [finding] = diagnose(text).filter((d) => d.code === 'suppression-without-reason');
+    assert.ok(finding);
+    assert.deepEqual(finding.fixes.map((f) => `${f.effect}: ${f.title}`), ['factual: Add a reason']);
+    assert.doesNotMatch(finding.message, /The text is concluded/);
+  });
+
+  it('near miss: a finding on a concluded text that had no fix to withhold keeps its message as it was', () => {
+    const path = 'test/real-instruments/aw-cz-tax-information-exchange-2015.entente';
+    const [transfer] = findingsOf(repoText(path), 'possible-transfer-without-safeguards');
+    assert.ok(transfer);
+    assert.deepEqual(transfer.fixes, []);
+    assert.doesNotMatch(transfer.message, /The text is concluded/);
+  });
+
+  it('near miss: a text signed in the month of the reference data or later is a draft, and keeps its fixes', () => {
+    const header = (date: string) => `treaty "Agreement" {\n  status binding\n  signed at "Tallinn" on ${date}\n  effect on signature\n}\nparty EE "Estonia" { kind state jurisdiction EE }\nparty FI "Finland" { kind state jurisdiction FI }\n`;
+    const disputes = (date: string) => diagnose(header(date)).filter((d) => d.code === 'missing-dispute-settlement');
+    assert.ok(titles(disputes('2026-12-01')).includes('Add `disputes by negotiation` to the header'));
+    assert.deepEqual(titles(disputes('2026-11-30')), []);
+    assert.match(disputes('2026-11-30')[0].message, /The text is concluded \(the signature date is 2026-11-30\)/);
+  });
+});
