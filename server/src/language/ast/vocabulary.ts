@@ -6,6 +6,10 @@
 
 export type InstrumentKind = 'treaty' | 'memorandum' | 'arrangement' | 'framework' | 'protocol' | 'annex' | 'declaration';
 export type InstrumentStatus = 'binding' | 'non-binding' | 'undetermined';
+/** `status non-binding unstated`: the text says nothing of its status; the status is the reader's judgement. */
+export type StatusStating = 'unstated';
+/** `done … without testimonium`: what the final formula of the text leaves out. */
+export type FormulaOmission = 'testimonium';
 export type PartyKind = 'state' | 'government' | 'international-organisation' | 'government-agency' | 'national-cert' | 'company';
 /** How an instrument is constituted: one text signed by all, or an exchange of notes or letters (VCLT Arts. 11, 13). */
 export type InstrumentForm = 'exchange-of-notes' | 'exchange-of-letters';
@@ -87,6 +91,16 @@ export const statuses = vocabulary<InstrumentStatus>({
   binding: 'Creates obligations under international law.',
   'non-binding': 'A political commitment; creates no legal obligations.',
   undetermined: 'Not yet decided, or disputed: whether it binds is an open question (the checker lists the signals both ways).',
+});
+
+export const statusStatings = vocabulary<StatusStating>({
+  unstated:
+    'The text does not state its status: the status written before it is the reader\'s judgement (a transcriber\'s or a drafter\'s reading of a text silent on it). Every check reads the status as written; the export generates no status sentence, since the signatories made none.',
+});
+
+export const formulaOmissions = vocabulary<FormulaOmission>({
+  testimonium:
+    'The text has no recital of authority ("IN WITNESS WHEREOF the undersigned, being duly authorised thereto, have signed …"): its final formula is only "Done at … on …" (NL–Eurojust 2006: "Done at The Hague … in two copies"). The export prints the "Done at" sentence alone.',
 });
 
 export const partyKinds = vocabulary<PartyKind>(

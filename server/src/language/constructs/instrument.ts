@@ -1,6 +1,6 @@
 /** The instrument header: `memorandum "Title" { status … effect … duration … }`. */
 import type { HeaderItem, Instrument } from '../ast/nodes';
-import { inheritedItems, statuses } from '../ast/vocabulary';
+import { formulaOmissions, inheritedItems, statusStatings, statuses } from '../ast/vocabulary';
 import { closed, outlineLeaf, reference, suggested, text, type ConstructRow, type SlotTable } from './construct';
 import {
   durationDocs,
@@ -17,10 +17,12 @@ const slots = {
   'instrument.title': text('prose'),
   'instrument.parent': text('file'),
   'statusItem.value': closed(statuses, 'status'),
+  'statusItem.stated': closed(statusStatings, 'how the text states its status'),
   'languagesItem.languages': { kind: 'free' },
   'languagesItem.prevailing': { kind: 'listed', from: 'languagesItem.languages', what: 'language', meaning: (language) => `${language} prevails in case of divergence.` },
   'signatureItem.place': text('plain'),
   'signatureItem.date': { kind: 'date' },
+  'signatureItem.without': closed(formulaOmissions, 'what the final formula leaves out'),
   'consentItem.means': suggested(
     {
       ...effectEvents,
@@ -65,7 +67,10 @@ export const instrument = {
         rule: 'statusItem',
         starts: ['status'],
         display: 'status',
-        docs: { status: 'Declares whether the instrument is `binding` (creates obligations under international law) or `non-binding` (a political commitment). The status decides which wording the checks expect.' },
+        docs: {
+          status:
+            'Declares whether the instrument is `binding` (creates obligations under international law) or `non-binding` (a political commitment). The status decides which wording the checks expect. `status non-binding unstated`: the text does not say so itself (the status is the reader\'s judgement); the checks read it as `non-binding`, and the export generates no status sentence.',
+        },
       },
       Languages: {
         rule: 'languagesItem',

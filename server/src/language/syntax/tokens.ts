@@ -266,6 +266,8 @@ export const Last = keyword('last', 'connective');
 export const By = keyword('by', 'connective');
 export const For = keyword('for', 'connective');
 export const With = keyword('with', 'connective');
+/** `done at … without testimonium`: what the text's final formula leaves out. */
+export const Without = keyword('without', 'connective');
 export const Between = keyword('between', 'connective');
 export const Up = keyword('up', 'connective');
 export const To = keyword('to', 'connective');

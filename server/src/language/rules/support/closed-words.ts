@@ -19,6 +19,7 @@ import {
   designationRoles,
   durationUnits,
   exchangeHedges,
+  formulaOmissions,
   handlingCaveats,
   instrumentForms,
   meetingTerms,
@@ -35,6 +36,7 @@ import {
   renewalModes,
   signatureWords,
   statuses,
+  statusStatings,
   timingEvents,
   tlpLabels,
   type Vocabulary,
@@ -69,7 +71,10 @@ export function closedWordsOf(node: Instrument | Declaration): ClosedWord[] {
   switch (node.type) {
     case 'Instrument':
       for (const item of node.items) {
-        if (item.type === 'Status') add(item.value, statuses, 'status');
+        if (item.type === 'Status') {
+          add(item.value, statuses, 'status');
+          add(item.stated, statusStatings, 'statement of the status');
+        }
         else if (item.type === 'Duration') {
           add(item.indefinite, indefinite, 'duration');
           add(item.renewal, renewalModes, 'renewal');
@@ -79,6 +84,7 @@ export function closedWordsOf(node: Instrument | Declaration): ClosedWord[] {
         } else if (item.type === 'Signature') {
           add(item.originals?.word, originalsWords, 'number of originals');
           add(item.originals?.noun, originalsNouns, 'noun for the originals');
+          add(item.without, formulaOmissions, 'part of the final formula');
         }
         else if (item.type === 'OpenedForSignature') add(item.what, signatureWords, 'opening');
         else if (item.type === 'Form') add(item.form, instrumentForms, 'form');
