@@ -1,7 +1,7 @@
 /** The instrument header's nodes: `memorandum "…" { status … effect … duration … }`. */
 import type { Range } from './positions';
 import type { DateValue, Name, NodeBase, Quantity, Text, Word } from './values';
-import type { FormulaOmission, InstrumentKind, InstrumentStatus, StatusStating } from './vocabulary';
+import type { FormulaOmission, InstrumentKind, InstrumentStatus } from './vocabulary';
 import type { CountNoun, InheritedItem, InstrumentForm, OrdinalWord, OriginalsNoun, RenewalMode, TimingEvent } from './vocabulary';
 
 export interface Instrument extends NodeBase {
@@ -69,7 +69,7 @@ export interface StatusClause extends NodeBase {
    * `status non-binding unstated`: the text does not state its status, the value is the reader's
    * judgement. The checks read the value alone; the export says nothing of the status.
    */
-  readonly stated: Word<StatusStating> | undefined;
+  readonly stated: Word<'unstated'> | undefined;
 }
 
 export interface LanguagesClause extends NodeBase {

@@ -6,8 +6,8 @@
 
 export type InstrumentKind = 'treaty' | 'memorandum' | 'arrangement' | 'framework' | 'protocol' | 'annex' | 'declaration';
 export type InstrumentStatus = 'binding' | 'non-binding' | 'undetermined';
-/** `status non-binding unstated`: the text says nothing of its status; the status is the reader's judgement. */
-export type StatusStating = 'unstated';
+/** `note Proposal … with terms`: the note that carries the agreement's provisions. */
+export type NoteContent = 'terms';
 /** `done … without testimonium`: what the final formula of the text leaves out. */
 export type FormulaOmission = 'testimonium';
 export type PartyKind = 'state' | 'government' | 'international-organisation' | 'government-agency' | 'national-cert' | 'company';
@@ -93,9 +93,9 @@ export const statuses = vocabulary<InstrumentStatus>({
   undetermined: 'Not yet decided, or disputed: whether it binds is an open question (the checker lists the signals both ways).',
 });
 
-export const statusStatings = vocabulary<StatusStating>({
-  unstated:
-    'The text does not state its status: the status written before it is the reader\'s judgement (a transcriber\'s or a drafter\'s reading of a text silent on it). Every check reads the status as written; the export generates no status sentence, since the signatories made none.',
+export const noteContents = vocabulary<NoteContent>({
+  terms:
+    'This note proposes the agreement\'s terms: the provisions the header, the declarations and the clauses state are printed inside it, numbered as its paragraphs, after its first paragraph (the proposal\'s opening) and before the rest (the proposal that this note and the reply constitute the agreement). A drafted proposal is then one complete, signable note.',
 });
 
 export const formulaOmissions = vocabulary<FormulaOmission>({

@@ -1,6 +1,6 @@
 /** The instrument header: `memorandum "Title" { status … effect … duration … }`. */
 import type { HeaderItem, Instrument } from '../ast/nodes';
-import { formulaOmissions, inheritedItems, statusStatings, statuses } from '../ast/vocabulary';
+import { formulaOmissions, inheritedItems, statuses } from '../ast/vocabulary';
 import { closed, outlineLeaf, reference, suggested, text, type ConstructRow, type SlotTable } from './construct';
 import {
   durationDocs,
@@ -17,7 +17,6 @@ const slots = {
   'instrument.title': text('prose'),
   'instrument.parent': text('file'),
   'statusItem.value': closed(statuses, 'status'),
-  'statusItem.stated': closed(statusStatings, 'how the text states its status'),
   'languagesItem.languages': { kind: 'free' },
   'languagesItem.prevailing': { kind: 'listed', from: 'languagesItem.languages', what: 'language', meaning: (language) => `${language} prevails in case of divergence.` },
   'signatureItem.place': text('plain'),
@@ -70,6 +69,8 @@ export const instrument = {
         docs: {
           status:
             'Declares whether the instrument is `binding` (creates obligations under international law) or `non-binding` (a political commitment). The status decides which wording the checks expect. `status non-binding unstated`: the text does not say so itself (the status is the reader\'s judgement); the checks read it as `non-binding`, and the export generates no status sentence.',
+          unstated:
+            'The text does not state its status: the status written before it is the reader\'s judgement (a transcriber\'s or a drafter\'s reading of a text silent on it). Every check reads the status as written; the export generates no status sentence, since the signatories made none.',
         },
       },
       Languages: {

@@ -4,7 +4,8 @@
  * the reply says which note it is `answering`.
  */
 import type { Note } from '../ast/nodes';
-import { name, named, outlineNamed, reference, text, type ConstructRow, type SlotTable } from './construct';
+import { noteContents } from '../ast/vocabulary';
+import { closed, name, named, outlineNamed, reference, text, type ConstructRow, type SlotTable } from './construct';
 
 const slots = {
   'note.id': name('note'),
@@ -14,6 +15,7 @@ const slots = {
   'note.place': text('plain'),
   'note.date': { kind: 'date' },
   'note.answers': reference('note'),
+  'note.carries': closed(noteContents, 'what the note carries'),
 } as const satisfies SlotTable;
 
 export const note = {
@@ -24,6 +26,7 @@ export const note = {
     note: 'One note of an exchange of notes that constitutes the instrument (`form exchange-of-notes`): an id, its heading ("Note No. 181"), `from` its author `to` its addressee, `at` a place `on` a date, `answering` the note it accepts, and its text.',
     letter: 'One letter of an exchange of letters that constitutes the instrument (`form exchange-of-letters`); written as a `note`.',
     answering: '`answering Proposal`: this note is the reply that accepts the note named, which constitutes the agreement (VCLT Art. 13).',
+    with: '`with terms`: this note proposes the agreement\'s terms; the export prints the provisions of the header, the declarations and the clauses inside it, numbered as its paragraphs, after its opening paragraph. For a drafted exchange; a transcribed one prints its notes as written.',
   },
   statements: undefined,
   slots,
@@ -48,10 +51,12 @@ export const note = {
         const where = [n.place ? n.place.value : '', n.date?.valid ? r.date(n.date, 'date of the note') : ''].filter(Boolean).join(', ');
         const heading = `${n.heading?.value ?? (n.answers ? 'Reply' : n.keyword.text === 'letter' ? 'Letter' : 'Note')}${who ? ` ${who}` : ''}${where ? ` (${where})` : ''}`;
         const body = n.body?.value ?? '';
+        // The note's paragraphs are the drafter's text: printed as written, never numbered by the renderer.
         const paragraphs = body
           .split(/\n\s*\n/)
           .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
-          .filter((p) => p.length > 0);
+          .filter((p) => p.length > 0)
+          .map((p) => ({ text: p, label: '' }));
         return { heading, paragraphs };
       }),
   },

@@ -302,7 +302,7 @@ export interface StatusItemCstNode extends CstNode {
 export type StatusItemCstChildren = {
   Kw_status: IToken[];
   value: IToken[];
-  stated?: IToken[];
+  Kw_unstated?: IToken[];
 };
 
 export interface LanguagesItemCstNode extends CstNode {
@@ -1045,6 +1045,8 @@ export type NoteCstChildren = {
   date?: IToken[];
   Kw_answering?: IToken[];
   answers?: IToken[];
+  Kw_with?: IToken[];
+  carries?: IToken[];
   body?: ProseCstNode[];
 };
 

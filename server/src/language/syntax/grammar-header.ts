@@ -62,7 +62,7 @@ export function headerRules($: Grammar) {
     statusItem: $.RULE('statusItem', () => {
       $.CONSUME(T.Status);
       $.CONSUME(T.Identifier, { LABEL: 'value' });
-      $.OPTION(() => $.CONSUME2(T.Identifier, { LABEL: 'stated' }));
+      $.OPTION(() => $.CONSUME(T.Unstated));
     }),
 
     /** `languages English, Estonian equally-valid prevailing English` */

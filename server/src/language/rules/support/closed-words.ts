@@ -24,6 +24,7 @@ import {
   instrumentForms,
   meetingTerms,
   monthWords,
+  noteContents,
   noEquivalents,
   oneWayHandlings,
   onwardSharingRules,
@@ -36,7 +37,6 @@ import {
   renewalModes,
   signatureWords,
   statuses,
-  statusStatings,
   timingEvents,
   tlpLabels,
   type Vocabulary,
@@ -71,10 +71,7 @@ export function closedWordsOf(node: Instrument | Declaration): ClosedWord[] {
   switch (node.type) {
     case 'Instrument':
       for (const item of node.items) {
-        if (item.type === 'Status') {
-          add(item.value, statuses, 'status');
-          add(item.stated, statusStatings, 'statement of the status');
-        }
+        if (item.type === 'Status') add(item.value, statuses, 'status');
         else if (item.type === 'Duration') {
           add(item.indefinite, indefinite, 'duration');
           add(item.renewal, renewalModes, 'renewal');
@@ -92,6 +89,9 @@ export function closedWordsOf(node: Instrument | Declaration): ClosedWord[] {
       // A subject the checks do not know is credited to nothing: `incorporates point-of-contact`
       // would leave the drafter believing a missing-clause check is satisfied.
       for (const incorporation of node.incorporations) for (const topic of incorporation.topics) add(topicWord(topic), topicVocabulary, 'clause topic');
+      break;
+    case 'Note':
+      add(node.carries, noteContents, 'what the note carries');
       break;
     case 'GovernanceBody':
       for (const term of node.meetingTerms) add(term, meetingTerms, 'meeting');
