@@ -26,7 +26,6 @@ export const note = {
     note: 'One note of an exchange of notes that constitutes the instrument (`form exchange-of-notes`): an id, its heading ("Note No. 181"), `from` its author `to` its addressee, `at` a place `on` a date, `answering` the note it accepts, and its text.',
     letter: 'One letter of an exchange of letters that constitutes the instrument (`form exchange-of-letters`); written as a `note`.',
     answering: '`answering Proposal`: this note is the reply that accepts the note named, which constitutes the agreement (VCLT Art. 13).',
-    with: '`with terms`: this note proposes the agreement\'s terms; the export prints the provisions of the header, the declarations and the clauses inside it, numbered as its paragraphs, after its opening paragraph. For a drafted exchange; a transcribed one prints its notes as written.',
   },
   statements: undefined,
   slots,
