@@ -15,7 +15,9 @@
  * one, the annexes that end the text, follow the signatures, as in the text (review items 20, 29).
  *
  * A text whose clauses do not number themselves (a new instrument, a template, the samples) is
- * numbered by the renderer, in the order of the construct table (`render` column).
+ * numbered by the renderer, in the order of the construct table (`render` column). A drafted
+ * exchange whose proposal carries the terms (`note … with terms`) is its notes, the provisions in
+ * that order inside the proposal (render/proposal-terms.ts).
  */
 import type { Clause, Declaration } from '../ast/nodes';
 import type { Article, RenderContext, Renderer } from '../constructs/construct';
