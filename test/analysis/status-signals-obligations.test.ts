@@ -20,8 +20,8 @@ const memorandum = (body: string) =>
 
 describe('status signals: the formula of assent, obligations and "obliged to"', () => {
   it('lists them for the DE–NL MoU read without its status', () => {
-    assert.match(deNl, /^ {2}status non-binding\n/mu);
-    const d = found(deNl.replace(/^ {2}status non-binding\n/mu, ''), 'undeclared-status');
+    assert.match(deNl, /^ {2}status non-binding unstated\n/mu);
+    const d = found(deNl.replace(/^ {2}status non-binding unstated\n/mu, ''), 'undeclared-status');
     assert.equal(d.length, 1);
     const signals = treatySignals(d[0].message);
     assert.match(signals, /'have agreed as follows'/u);
@@ -30,7 +30,7 @@ describe('status signals: the formula of assent, obligations and "obliged to"', 
   });
 
   it('lists them where the status is declared undetermined', () => {
-    const d = found(deNl.replace(/^ {2}status non-binding$/mu, '  status undetermined'), 'status-undetermined');
+    const d = found(deNl.replace(/^ {2}status non-binding unstated$/mu, '  status undetermined'), 'status-undetermined');
     assert.equal(d.length, 1);
     assert.match(treatySignals(d[0].message), /'have agreed as follows'.*'obligations' under the instrument itself.*'obliged to'/u);
   });

@@ -53,10 +53,14 @@ describe('rendering: the final-clause formulas', () => {
     // The proposal says it: "this Note and the Embassy's reply shall constitute an agreement between the two Governments, which shall enter into force on the date of the reply".
     assert.equal(text(doc, 'Form'), '');
     assert.equal(text(doc, 'Entry into force'), '');
-    // What the header states and the notes do not is printed outside the text, and the export is a draft until it is resolved.
-    assert.equal(text(doc, 'Termination'), 'Either Party may terminate this Agreement by notification to the other Party. Termination shall take effect three months after the date of receipt of the notification.');
-    assert.ok(doc.outside?.articles.some((a) => a.heading === 'Termination'));
-    assert.match(doc.draft?.label ?? '', /provisions outside the text’s numbering/);
+    // The proposal carries the terms (`with terms`): what the header states and the notes do not is
+    // printed inside it, numbered as its paragraphs, and nothing is left outside the text.
+    const proposal = doc.articles[0].paragraphs.map((p) => (typeof p === 'string' ? ['', p] : [p.label ?? '', p.text]));
+    const at = proposal.findIndex(([label, words]) => label === '7.' && words === 'Termination');
+    assert.ok(at > 0, JSON.stringify(proposal));
+    assert.deepEqual(proposal[at + 1], ['', 'Either Party may terminate this Agreement by notification to the other Party. Termination shall take effect three months after the date of receipt of the notification.']);
+    assert.equal(doc.outside, undefined);
+    assert.equal(doc.draft, undefined);
     assert.deepEqual(doc.testimonium, []);
     assert.deepEqual(doc.signatures, []);
     assert.doesNotMatch(md, /IN WITNESS WHEREOF|between the Parties\.$|Have agreed as follows|^## Article|constituted by an exchange of notes/m);
@@ -95,7 +99,7 @@ describe('rendering: the final-clause formulas', () => {
     // The letters say it ("constitute an arrangement … which will come into effect on the date of your reply"): not generated again, nor the form.
     assert.equal(text(doc, 'Coming into effect'), '');
     assert.equal(text(doc, 'Form'), '');
-    assert.match(text(doc, 'Duration'), /It will be renewed tacitly for further periods of two years, unless decided otherwise\./);
+    assert.match(md, /\n5\\. Duration\n\nThis Arrangement will remain in effect for a period of two years\. It will be renewed tacitly for further periods of two years, unless decided otherwise\.\n/);
     const { doc: drafted } = render(mou('  effect on signature'));
     assert.equal(text(drafted, 'Coming into effect'), 'This Memorandum will come into effect on the date of its signature.');
     assert.doesNotMatch(md, /\bshall\b|enter into force|IN WITNESS/);

@@ -1,7 +1,7 @@
 /** The instrument header's nodes: `memorandum "…" { status … effect … duration … }`. */
 import type { Range } from './positions';
 import type { DateValue, Name, NodeBase, Quantity, Text, Word } from './values';
-import type { InstrumentKind, InstrumentStatus } from './vocabulary';
+import type { FormulaOmission, InstrumentKind, InstrumentStatus } from './vocabulary';
 import type { CountNoun, InheritedItem, InstrumentForm, OrdinalWord, OriginalsNoun, RenewalMode, TimingEvent } from './vocabulary';
 
 export interface Instrument extends NodeBase {
@@ -65,6 +65,11 @@ export interface StatusClause extends NodeBase {
   readonly type: 'Status';
   readonly keyword: Range;
   readonly value: Word<InstrumentStatus> | undefined;
+  /**
+   * `status non-binding unstated`: the text does not state its status, the value is the reader's
+   * judgement. The checks read the value alone; the export says nothing of the status.
+   */
+  readonly stated: Word<'unstated'> | undefined;
 }
 
 export interface LanguagesClause extends NodeBase {
@@ -90,6 +95,8 @@ export interface SignatureClause extends NodeBase {
   readonly originals: Originals | undefined;
   /** `deposited with "…"`: where a single original is kept. */
   readonly depositedWith: Name | Text | undefined;
+  /** `without testimonium`: the text's formula has no "IN WITNESS WHEREOF …" recital of authority. */
+  readonly without: Word<FormulaOmission> | undefined;
 }
 
 /** One signature: who, where, when. */

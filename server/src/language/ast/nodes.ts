@@ -17,6 +17,7 @@ import type {
   ClassificationLevel,
   ClassOpenness,
   MeetingTerm,
+  NoteContent,
   ClassificationScheme,
   ClockStart,
   DataCategory,
@@ -303,6 +304,8 @@ export interface Note extends NodeBase {
   readonly date: DateValue | undefined;
   /** The note this one replies to. */
   readonly answers: Name | undefined;
+  /** `with terms`: the agreement's provisions are printed inside this note (a drafted proposal). */
+  readonly carries: Word<NoteContent> | undefined;
   readonly body: Text | undefined;
 }
 

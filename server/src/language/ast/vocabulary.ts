@@ -6,6 +6,10 @@
 
 export type InstrumentKind = 'treaty' | 'memorandum' | 'arrangement' | 'framework' | 'protocol' | 'annex' | 'declaration';
 export type InstrumentStatus = 'binding' | 'non-binding' | 'undetermined';
+/** `note Proposal … with terms`: the note that carries the agreement's provisions. */
+export type NoteContent = 'terms';
+/** `done … without testimonium`: what the final formula of the text leaves out. */
+export type FormulaOmission = 'testimonium';
 export type PartyKind = 'state' | 'government' | 'international-organisation' | 'government-agency' | 'national-cert' | 'company';
 /** How an instrument is constituted: one text signed by all, or an exchange of notes or letters (VCLT Arts. 11, 13). */
 export type InstrumentForm = 'exchange-of-notes' | 'exchange-of-letters';
@@ -87,6 +91,16 @@ export const statuses = vocabulary<InstrumentStatus>({
   binding: 'Creates obligations under international law.',
   'non-binding': 'A political commitment; creates no legal obligations.',
   undetermined: 'Not yet decided, or disputed: whether it binds is an open question (the checker lists the signals both ways).',
+});
+
+export const noteContents = vocabulary<NoteContent>({
+  terms:
+    'This note proposes the agreement\'s terms: the provisions the header, the declarations and the clauses state are printed inside it, numbered as its paragraphs, after its first paragraph (the proposal\'s opening) and before the rest (the proposal that this note and the reply constitute the agreement). A drafted proposal is then one complete, signable note.',
+});
+
+export const formulaOmissions = vocabulary<FormulaOmission>({
+  testimonium:
+    'The text has no recital of authority ("IN WITNESS WHEREOF the undersigned, being duly authorised thereto, have signed …"): its final formula is only "Done at … on …" (NL–Eurojust 2006: "Done at The Hague … in two copies"). The export prints the "Done at" sentence alone.',
 });
 
 export const partyKinds = vocabulary<PartyKind>(

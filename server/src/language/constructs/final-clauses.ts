@@ -136,6 +136,8 @@ export const signatureDocs = {
   issued: 'Where and when a declaration was issued: `issued at "Paris" on 2018-11-12`.',
   in: 'The testimonium\'s originals: `in duplicate`, `in single copy`, `in 3 originals`.',
   deposited: '`deposited with "…"`: where the single original is kept (the depositary\'s archives).',
+  without:
+    '`without testimonium`: the text\'s final formula has no recital of authority ("IN WITNESS WHEREOF the undersigned, being duly authorised thereto, have signed …"), only "Done at … on …"; the export prints the formula as the text has it.',
 };
 
 export const durationDocs = {

@@ -48,6 +48,9 @@ export const finalClauses: { readonly [K in HeaderItem['type']]: FinalClause } =
 };
 
 function status(h: Instrument, r: RenderContext): Paragraph[] {
+  // `status non-binding unstated`: the text is silent on its status and the value is the reader's
+  // judgement; a sentence on it would put that reading into the signatories' mouths (export review 2, item 12).
+  if (h.items.some((i) => i.type === 'Status' && i.stated?.value === 'unstated')) return [];
   switch (h.status?.value) {
     case 'non-binding':
       return [`This ${r.self} records the intentions of the ${r.participants}. It is not intended to be legally binding and does not create any legally binding commitment under international or domestic law.`];

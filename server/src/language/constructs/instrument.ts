@@ -1,6 +1,6 @@
 /** The instrument header: `memorandum "Title" { status … effect … duration … }`. */
 import type { HeaderItem, Instrument } from '../ast/nodes';
-import { inheritedItems, statuses } from '../ast/vocabulary';
+import { formulaOmissions, inheritedItems, statuses } from '../ast/vocabulary';
 import { closed, outlineLeaf, reference, suggested, text, type ConstructRow, type SlotTable } from './construct';
 import {
   durationDocs,
@@ -21,6 +21,7 @@ const slots = {
   'languagesItem.prevailing': { kind: 'listed', from: 'languagesItem.languages', what: 'language', meaning: (language) => `${language} prevails in case of divergence.` },
   'signatureItem.place': text('plain'),
   'signatureItem.date': { kind: 'date' },
+  'signatureItem.without': closed(formulaOmissions, 'what the final formula leaves out'),
   'consentItem.means': suggested(
     {
       ...effectEvents,
@@ -65,7 +66,12 @@ export const instrument = {
         rule: 'statusItem',
         starts: ['status'],
         display: 'status',
-        docs: { status: 'Declares whether the instrument is `binding` (creates obligations under international law) or `non-binding` (a political commitment). The status decides which wording the checks expect.' },
+        docs: {
+          status:
+            'Declares whether the instrument is `binding` (creates obligations under international law) or `non-binding` (a political commitment). The status decides which wording the checks expect. `status non-binding unstated`: the text does not say so itself (the status is the reader\'s judgement); the checks read it as `non-binding`, and the export generates no status sentence.',
+          unstated:
+            'The text does not state its status: the status written before it is the reader\'s judgement (a transcriber\'s or a drafter\'s reading of a text silent on it). Every check reads the status as written; the export generates no status sentence, since the signatories made none.',
+        },
       },
       Languages: {
         rule: 'languagesItem',

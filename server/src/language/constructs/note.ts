@@ -4,7 +4,8 @@
  * the reply says which note it is `answering`.
  */
 import type { Note } from '../ast/nodes';
-import { name, named, outlineNamed, reference, text, type ConstructRow, type SlotTable } from './construct';
+import { noteContents } from '../ast/vocabulary';
+import { closed, name, named, outlineNamed, reference, text, type ConstructRow, type SlotTable } from './construct';
 
 const slots = {
   'note.id': name('note'),
@@ -14,6 +15,7 @@ const slots = {
   'note.place': text('plain'),
   'note.date': { kind: 'date' },
   'note.answers': reference('note'),
+  'note.carries': closed(noteContents, 'what the note carries'),
 } as const satisfies SlotTable;
 
 export const note = {
@@ -48,10 +50,12 @@ export const note = {
         const where = [n.place ? n.place.value : '', n.date?.valid ? r.date(n.date, 'date of the note') : ''].filter(Boolean).join(', ');
         const heading = `${n.heading?.value ?? (n.answers ? 'Reply' : n.keyword.text === 'letter' ? 'Letter' : 'Note')}${who ? ` ${who}` : ''}${where ? ` (${where})` : ''}`;
         const body = n.body?.value ?? '';
+        // The note's paragraphs are the drafter's text: printed as written, never numbered by the renderer.
         const paragraphs = body
           .split(/\n\s*\n/)
           .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
-          .filter((p) => p.length > 0);
+          .filter((p) => p.length > 0)
+          .map((p) => ({ text: p, label: '' }));
         return { heading, paragraphs };
       }),
   },

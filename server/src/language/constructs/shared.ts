@@ -57,5 +57,5 @@ export const sharedDocs: Readonly<Record<string, string>> = {
   up: '`up to SECRET`: the highest classification level a security agreement covers.',
   to: 'Introduces a recipient: `escalate to Body`, `up to SECRET`, onward sharing `to` named recipients, `notified to` whom a designation is made known, or the beneficiaries of a transfer.',
   from: 'In a channel, `from OPCW`: only these members send what the channel carries, the others receive (without it, every member sends). Elsewhere it introduces the provider of a transfer, `from library` for a library clause, or the lowest level covered: `classification from CONFIDENTIAL` ("CONFIDENTIAL and above").',
-  with: 'Introduces a notice (`with notice of 6 months`), the other participants of an exercise, or what an implementing arrangement takes from its treaty (`implements "…" with status, duration`).',
+  with: 'Introduces a notice (`with notice of 6 months`), the other participants of an exercise, what an implementing arrangement takes from its treaty (`implements "…" with status, duration`), or the proposal note that carries the agreement\'s terms (`note Proposal … with terms`).',
 };

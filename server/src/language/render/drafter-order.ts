@@ -15,7 +15,9 @@
  * one, the annexes that end the text, follow the signatures, as in the text (review items 20, 29).
  *
  * A text whose clauses do not number themselves (a new instrument, a template, the samples) is
- * numbered by the renderer, in the order of the construct table (`render` column).
+ * numbered by the renderer, in the order of the construct table (`render` column). A drafted
+ * exchange whose proposal carries the terms (`note … with terms`) is its notes, the provisions in
+ * that order inside the proposal (render/proposal-terms.ts).
  */
 import type { Clause, Declaration } from '../ast/nodes';
 import type { Article, RenderContext, Renderer } from '../constructs/construct';
@@ -25,6 +27,7 @@ import type { SemanticModel } from '../model/semantic-model';
 import { headingNamesExchange, headingPieces, headingTopics } from './drafter-topics';
 import type { RenderedArticle } from './instrument-model';
 import { isExchange } from './exchange';
+import { termsNote, withTerms } from './proposal-terms';
 import { drafterPreamble } from './preamble';
 import { carriesDesignation, namesAttachment } from './self-numbering';
 import { drafterFormula } from './testimonium';
@@ -66,6 +69,16 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   };
   // The notes of an exchange are the drafter's text, in its order, before the clauses (as the table orders them).
   const notes = ordered(model, r, false, (d) => d.type === 'Note');
+  // A drafted proposal that carries the terms (`with terms`): every provision goes inside it, numbered as its paragraphs.
+  const carrier = exchange ? termsNote(model) : undefined;
+  if (carrier) {
+    const clauses = model.ast.clauses.filter((c) => !own.has(c));
+    const annexedClauses = clauses.slice(annexStart(model, clauses));
+    const terms = ordered(model, r, true, (d) => d.type !== 'Note' && !own.has(d) && !(annexedClauses as readonly Declaration[]).includes(d));
+    const at = model.ast.notes.indexOf(carrier);
+    const render = (list: readonly Clause[]): Placed[] => declarationRows.Clause.render!.articles(list, r).map((article) => ({ article, role: 'provision' }));
+    return { numbering: 'drafter', main: notes.map((n, index) => (index === at ? withTerms(n, terms) : n)), outside: [], annexed: render(annexedClauses) };
+  }
   const generated = ordered(model, r, true, (d, all) => d.type !== 'Note' && d.type !== 'Clause' && !replaced(d.type, d, all));
   const clauses = model.ast.clauses.filter((c) => !own.has(c));
   const split = annexStart(model, clauses);

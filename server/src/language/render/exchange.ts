@@ -10,7 +10,9 @@
  * for a period of three years"): the header is the transcriber's reading of those words, and a
  * second sentence beside them restates them in other words (export review 2, items 8, 9, 20, 22).
  * What the header states and the letters do not is printed outside the text, as in any text whose
- * drafter numbers it (render/drafter-order.ts), and the export is a draft until it is resolved.
+ * drafter numbers it (render/drafter-order.ts), and the export is a draft until it is resolved —
+ * unless the drafter's proposal carries the terms (`note … with terms`, render/proposal-terms.ts):
+ * then they are printed inside that note, numbered as its paragraphs.
  */
 import type { ClauseTopic } from '../ast/topics';
 import type { SemanticModel } from '../model/semantic-model';

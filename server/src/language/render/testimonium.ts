@@ -83,6 +83,8 @@ export function testimonium(model: SemanticModel, r: RenderContext): string[] {
   const formula = `${where}${declaration && languages.length === 0 ? '' : `, ${languageText}`}${originals(signature, r)}${validity}${deposited(signature, r)}.${prevailing}`;
   if (declaration) return [`Issued ${formula}`];
   if (!r.treaty) return [`Signed ${formula}`];
+  // `without testimonium`: the text's formula is "Done at …" alone (NL–Eurojust 2006; export review 2, item 23).
+  if (signature?.without?.value === 'testimonium') return [`Done ${formula}`];
   return [`IN WITNESS WHEREOF the undersigned, being duly authorised thereto, have signed this ${r.self}.`, `Done ${formula}`];
 }
 

@@ -1,5 +1,6 @@
 /** Builds a `note` (or `letter`) of an exchange that constitutes the instrument. */
 import type { Note } from '../ast/nodes';
+import { note } from '../constructs/note';
 import type { BuildContext } from './build-context';
 import type * as C from './cst.generated';
 
@@ -11,7 +12,7 @@ export function buildNote(ctx: BuildContext, node: C.NoteCstNode): Note {
   let heading = ctx.text(n.heading);
   let body = ctx.prose(n.body?.[0]);
   // As for a clause: a lone plain string with nothing after it is the text, not a heading.
-  if (!body && heading && !n.author && !n.addressee && !n.place && !n.date && !n.answers) {
+  if (!body && heading && !n.author && !n.addressee && !n.place && !n.date && !n.answers && !n.carries) {
     body = heading;
     heading = undefined;
   }
@@ -25,6 +26,7 @@ export function buildNote(ctx: BuildContext, node: C.NoteCstNode): Note {
     place: ctx.text(n.place),
     date: ctx.date(n.date),
     answers: ctx.name(n.answers),
+    carries: ctx.closed(note.slots['note.carries'], n.carries),
     body,
     range,
   };

@@ -302,6 +302,7 @@ export interface StatusItemCstNode extends CstNode {
 export type StatusItemCstChildren = {
   Kw_status: IToken[];
   value: IToken[];
+  Kw_unstated?: IToken[];
 };
 
 export interface LanguagesItemCstNode extends CstNode {
@@ -339,6 +340,8 @@ export type SignatureItemCstChildren = {
   Kw_deposited?: IToken[];
   Kw_with?: IToken[];
   depositedWith?: WordOrStringCstNode[];
+  Kw_without?: IToken[];
+  without?: IToken[];
 };
 
 export interface SigningCstNode extends CstNode {
@@ -1042,6 +1045,8 @@ export type NoteCstChildren = {
   date?: IToken[];
   Kw_answering?: IToken[];
   answers?: IToken[];
+  Kw_with?: IToken[];
+  carries?: IToken[];
   body?: ProseCstNode[];
 };
 

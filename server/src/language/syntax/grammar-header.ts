@@ -58,10 +58,11 @@ export function headerRules($: Grammar) {
       );
     }),
 
-    /** `status non-binding` */
+    /** `status non-binding`; `status non-binding unstated` when the text itself does not say. */
     statusItem: $.RULE('statusItem', () => {
       $.CONSUME(T.Status);
       $.CONSUME(T.Identifier, { LABEL: 'value' });
+      $.OPTION(() => $.CONSUME(T.Unstated));
     }),
 
     /** `languages English, Estonian equally-valid prevailing English` */
@@ -79,7 +80,8 @@ export function headerRules($: Grammar) {
      * `signed at "Tallinn" on 2027-03-01` (MoU wording), `done at … on …` (treaty wording) or
      * `issued at … on …` (a declaration); several signatures: `signed by US at "Washington" on
      * 1978-07-25, by NL at "The Hague" on 1978-08-24`; the testimonium: `done at "Paris" on
-     * 2002-08-19 in single copy deposited with "the Government of France"`, `… in duplicate`.
+     * 2002-08-19 in single copy deposited with "the Government of France"`, `… in duplicate`;
+     * `… without testimonium` when the text has no "IN WITNESS WHEREOF …" recital.
      */
     signatureItem: $.RULE('signatureItem', () => {
       $.OR(
@@ -106,6 +108,10 @@ export function headerRules($: Grammar) {
         $.CONSUME(T.Deposited);
         $.OPTION6(() => $.CONSUME(T.With));
         $.SUBRULE(rules.wordOrString, { LABEL: 'depositedWith' });
+      });
+      $.OPTION7(() => {
+        $.CONSUME(T.Without);
+        $.CONSUME3(T.Identifier, { LABEL: 'without' });
       });
     }),
 

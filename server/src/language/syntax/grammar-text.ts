@@ -34,6 +34,11 @@ export function textRules($: Grammar) {
         $.CONSUME(T.Answering);
         $.CONSUME4(T.Identifier, { LABEL: 'answers' });
       });
+      // `with terms`: the proposal note that carries the agreement's provisions (constructs/note.ts).
+      $.OPTION8(() => {
+        $.CONSUME(T.With);
+        $.CONSUME5(T.Identifier, { LABEL: 'carries' });
+      });
       $.OPTION7(() => $.SUBRULE(rules.prose, { LABEL: 'body' }));
     }),
 

@@ -113,6 +113,11 @@ export const Declaration = keyword('declaration', 'top');
 
 // Header statements.
 export const Status = keyword('status', 'item');
+/**
+ * `status non-binding unstated`: a keyword, not a closed word, because the status usually comes
+ * first: an identifier allowed after the value would swallow a half-typed statement on the next line.
+ */
+export const Unstated = keyword('unstated', 'word');
 export const Languages = keyword('languages', 'item');
 export const Authentic = keyword('authentic', 'word');
 export const EquallyValid = keyword('equally-valid', 'word');
@@ -266,6 +271,8 @@ export const Last = keyword('last', 'connective');
 export const By = keyword('by', 'connective');
 export const For = keyword('for', 'connective');
 export const With = keyword('with', 'connective');
+/** `done at … without testimonium`: what the text's final formula leaves out. */
+export const Without = keyword('without', 'connective');
 export const Between = keyword('between', 'connective');
 export const Up = keyword('up', 'connective');
 export const To = keyword('to', 'connective');

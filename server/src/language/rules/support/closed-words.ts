@@ -19,10 +19,12 @@ import {
   designationRoles,
   durationUnits,
   exchangeHedges,
+  formulaOmissions,
   handlingCaveats,
   instrumentForms,
   meetingTerms,
   monthWords,
+  noteContents,
   noEquivalents,
   oneWayHandlings,
   onwardSharingRules,
@@ -79,6 +81,7 @@ export function closedWordsOf(node: Instrument | Declaration): ClosedWord[] {
         } else if (item.type === 'Signature') {
           add(item.originals?.word, originalsWords, 'number of originals');
           add(item.originals?.noun, originalsNouns, 'noun for the originals');
+          add(item.without, formulaOmissions, 'part of the final formula');
         }
         else if (item.type === 'OpenedForSignature') add(item.what, signatureWords, 'opening');
         else if (item.type === 'Form') add(item.form, instrumentForms, 'form');
@@ -86,6 +89,9 @@ export function closedWordsOf(node: Instrument | Declaration): ClosedWord[] {
       // A subject the checks do not know is credited to nothing: `incorporates point-of-contact`
       // would leave the drafter believing a missing-clause check is satisfied.
       for (const incorporation of node.incorporations) for (const topic of incorporation.topics) add(topicWord(topic), topicVocabulary, 'clause topic');
+      break;
+    case 'Note':
+      add(node.carries, noteContents, 'what the note carries');
       break;
     case 'GovernanceBody':
       for (const term of node.meetingTerms) add(term, meetingTerms, 'meeting');

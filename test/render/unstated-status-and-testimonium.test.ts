@@ -1,0 +1,151 @@
+/**
+ * Export review 2, items 12 and 23: two header modifiers that let the header say what a text does
+ * NOT contain, so that the export does not put it into the signatories' mouths.
+ *
+ * - `status non-binding unstated`: the text is silent on its status and `non-binding` is the
+ *   reader's judgement. Every check reads it exactly as `non-binding`; the export prints no status
+ *   sentence (DE–NL 2015, Guernsey–NL 2008, Brawijaya–Wageningen 1979, CZ–NL 2015: none has one).
+ * - `done … without testimonium`: the text's formula has no "IN WITNESS WHEREOF …" recital of
+ *   authority (NL–Eurojust 2006: "DONE at The Hague on 15 March 2006, in two copies in the
+ *   English language", laws-markdown BWBV0001793), so the export prints the "Done at" sentence alone.
+ *
+ * Each with its near miss: the same header without the modifier still generates what it did.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createEntenteService, type RenderedInstrument } from '../../server/src/language';
+import { formatText } from '../../server/src/language/features/format';
+import { parse } from '../../server/src/language/syntax/parse';
+import { applyEdits, fixture, mainUri } from '../features/feature-fixture';
+import { exportedRealInstrument, repoRoot } from './render-fixtures';
+
+const uri = 'file:///t/main.entente';
+function open(text: string) {
+  const service = createEntenteService({ readFile: () => undefined });
+  service.open(uri, text);
+  return service;
+}
+const render = (text: string): { md: string; doc: RenderedInstrument } => {
+  const service = open(text);
+  return { md: service.render(uri, 'markdown')!, doc: service.renderModel(uri)! };
+};
+const findings = (text: string) =>
+  open(text)
+    .diagnostics(uri)
+    .map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code} ${d.message}`);
+
+const mou = (status: string) =>
+  `memorandum "Memorandum on Cyber Security" {\n  ${status}\n  languages English\n  signed at "Tallinn" on 2027-03-01\n  effect on signature\n}\nparticipant EE "CERT-EE" { kind national-cert }\nparticipant FI "NCSC-FI" { kind national-cert }\n`;
+const treaty = (signature: string) =>
+  `treaty "Agreement on Cyber Security" {\n  status binding\n  languages English\n  ${signature}\n  effect on signature\n}\nparty EE "Republic of Estonia" { kind state }\nparty FI "Republic of Finland" { kind state }\n`;
+
+const statusSentence = /not intended to be legally binding/;
+const realDir = join(repoRoot, 'test/real-instruments');
+
+describe('status non-binding unstated (export review 2, item 12)', () => {
+  it('parses as the status `non-binding`, with the modifier on its own range', () => {
+    const { ast } = parse(mou('status non-binding unstated'));
+    const status = ast.instrument!.items.find((i) => i.type === 'Status');
+    assert.equal(ast.instrument!.status?.value, 'non-binding');
+    assert.ok(status?.type === 'Status');
+    assert.equal(status.stated?.value, 'unstated');
+    assert.deepEqual([status.stated.range.start.line, status.stated.range.start.character, status.stated.range.end.character], [1, 21, 29]);
+    // Near miss: without the modifier there is none.
+    const plain = parse(mou('status non-binding')).ast.instrument!.items.find((i) => i.type === 'Status');
+    assert.ok(plain?.type === 'Status');
+    assert.equal(plain.stated, undefined);
+  });
+
+  it('is a keyword: a misspelt one is a syntax error on the word, and a word on the next line stays the next statement', () => {
+    const misspelt = parse(mou('status non-binding unstatd'));
+    assert.equal(misspelt.problems.length, 1, misspelt.problems.map((p) => p.message).join('\n'));
+    assert.deepEqual([misspelt.problems[0].range.start.line, misspelt.problems[0].range.start.character], [1, 21]);
+    // The status usually comes first: a half-typed statement below it is not taken for a modifier.
+    const typing = parse(mou('status non-binding\n  eff'));
+    assert.equal(typing.problems.length, 1);
+    assert.deepEqual([typing.problems[0].range.start.line, typing.problems[0].range.start.character], [2, 2]);
+    const status = typing.ast.instrument!.items.find((i) => i.type === 'Status');
+    assert.ok(status?.type === 'Status' && status.stated === undefined);
+  });
+
+  it('generates no status sentence; without the modifier the sentence is still generated', () => {
+    const unstated = render(mou('status non-binding unstated'));
+    assert.doesNotMatch(unstated.md, statusSentence);
+    assert.ok(!unstated.doc.articles.some((a) => a.heading === 'Status'));
+    const stated = render(mou('status non-binding'));
+    assert.match(stated.md, /This Memorandum records the intentions of the Participants\. It is not intended to be legally binding/);
+  });
+
+  it('is read by every check exactly as `non-binding`: the same findings, on an MoU written with treaty words', () => {
+    const body = (status: string) => `${mou(status)}clause Commitments "Commitments" """\n  The Participants shall exchange indicators of compromise.\n"""\n`;
+    const plain = findings(body('status non-binding'));
+    assert.ok(plain.some((f) => f.includes('mou-binding-wording')), plain.join('\n'));
+    assert.deepEqual(findings(body('status non-binding unstated')), plain);
+  });
+
+  for (const name of ['de-nl-tax-rulings-exchange-mou-2015', 'gg-nl-tax-cooperation-mou-2008', 'id-nl-brawijaya-wageningen-letter-of-intent-1979', 'cz-nl-tax-information-arrangement-2015']) {
+    it(`${name}: the transcription says \`unstated\`, the checks find what they found with \`status non-binding\`, and the export has no status sentence`, () => {
+      const text = readFileSync(join(realDir, `${name}.entente`), 'utf8');
+      assert.match(text, /\n {2}status non-binding unstated\n/);
+      // The transcriber's header: the text does not state its status.
+      assert.match(text, /(?:status|text) (?:is )?NOT stated|status is not stated|never\s+(?:\/\/\s+)?states its status/i);
+      assert.deepEqual(findings(text), findings(text.replace('\n  status non-binding unstated\n', '\n  status non-binding\n')));
+      assert.doesNotMatch(exportedRealInstrument(name), statusSentence);
+    });
+  }
+
+  it('completes the modifier after the status, and hover explains it', () => {
+    const { service, position } = fixture('memorandum "M" {\n  status non-binding $0\n}\n');
+    assert.ok(service.complete(mainUri, position).some((i) => i.label === 'unstated'));
+    // Near miss: in the status's own place only the statuses are offered.
+    const value = fixture('memorandum "M" {\n  status $0\n}\n');
+    assert.deepEqual(value.service.complete(mainUri, value.position).map((i) => i.label), ['binding', 'non-binding', 'undetermined']);
+    const hover = fixture('memorandum "M" {\n  status non-binding unst$0ated\n}\n');
+    const contents = JSON.stringify(hover.service.hover(mainUri, hover.position)?.contents);
+    assert.match(contents, /does not state its status/);
+    assert.equal(parse(mou('status non-binding unstated')).problems.length, 0);
+  });
+
+  it('is laid out on the status line by the formatter', () => {
+    const source = 'memorandum "M" {\n    status   non-binding    unstated\n}\n';
+    assert.equal(applyEdits(source, formatText(source, { tabSize: 2, insertSpaces: true })), 'memorandum "M" {\n  status non-binding unstated\n}\n');
+  });
+});
+
+describe('done … without testimonium (export review 2, item 23)', () => {
+  it('prints the "Done at" sentence alone; without the modifier the recital of authority is still generated', () => {
+    const without = render(treaty('done at "The Hague" on 2006-03-15 in 2 copies without testimonium'));
+    assert.deepEqual(without.doc.testimonium, ['Done at The Hague on 15 March 2006, in the English language, in two copies.']);
+    assert.doesNotMatch(without.md, /IN WITNESS/);
+    const withIt = render(treaty('done at "The Hague" on 2006-03-15 in 2 copies'));
+    assert.deepEqual(withIt.doc.testimonium, [
+      'IN WITNESS WHEREOF the undersigned, being duly authorised thereto, have signed this Agreement.',
+      'Done at The Hague on 15 March 2006, in the English language, in two copies.',
+    ]);
+  });
+
+  it('changes nothing else: the same findings, and an MoU formula is unchanged', () => {
+    assert.deepEqual(findings(treaty('done at "The Hague" on 2006-03-15 without testimonium')), findings(treaty('done at "The Hague" on 2006-03-15')));
+    assert.deepEqual(render(mou('status non-binding').replace('on 2027-03-01', 'on 2027-03-01 without testimonium')).doc.testimonium, render(mou('status non-binding')).doc.testimonium);
+  });
+
+  it('parses after the originals and the deposit, reports a misspelt word, completes and explains it', () => {
+    const { ast } = parse(treaty('done at "Paris" on 2002-08-19 in single copy deposited with "the Government of France" without testimonium'));
+    assert.equal(ast.instrument!.signature?.without?.value, 'testimonium');
+    assert.equal(ast.instrument!.signature?.depositedWith && 'value' in ast.instrument!.signature.depositedWith ? ast.instrument!.signature.depositedWith.value : undefined, 'the Government of France');
+    assert.ok(findings(treaty('done at "Paris" on 2002-08-19 without testimonum')).some((f) => f.startsWith('3:40 value-out-of-range')));
+    const { service, position } = fixture('treaty "T" {\n  done at "Paris" on 2002-08-19 without $0\n}\n');
+    assert.deepEqual(service.complete(mainUri, position).map((i) => i.label), ['testimonium']);
+    const hover = fixture('treaty "T" {\n  done at "Paris" on 2002-08-19 with$0out testimonium\n}\n');
+    assert.match(JSON.stringify(hover.service.hover(mainUri, hover.position)?.contents), /recital of authority/);
+    const unformatted = 'treaty "T" {\ndone at "Paris" on 2002-08-19   without  testimonium\n}\n';
+    assert.equal(applyEdits(unformatted, formatText(unformatted, { tabSize: 2, insertSpaces: true })), 'treaty "T" {\n  done at "Paris" on 2002-08-19 without testimonium\n}\n');
+  });
+
+  it('NL–Eurojust 2006: "DONE at The Hague on 15 March 2006, in two copies in the English language", no IN WITNESS', () => {
+    const md = exportedRealInstrument('nl-eurojust-seat-agreement-2006');
+    assert.doesNotMatch(md, /IN WITNESS/);
+    assert.match(md, /\nDone at The Hague on 15 March 2006, in the English language, in two copies\.\n/);
+  });
+});
