@@ -16,6 +16,7 @@ import { exitSettledInWords, takesEffectWithAnother } from '../support/final-cla
 import { coversTopic, instrumentLevelRule, signatoryWord } from '../support/applicability';
 import { consentFollowsConclusion } from '../../model/conclusion';
 import { partAmendedInWords, partialAmendmentMessage } from '../support/partial-amendment';
+import { datedOperation, operationDates, performedInstrument } from '../support/performed-instrument';
 
 const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
 
@@ -51,8 +52,12 @@ export const missingEntryIntoForce = instrumentLevelRule({
   // Said in a clause or a note ("This Agreement … shall enter into force") counts through
   // `coversTopic` (support/own-final-clauses.ts), as a tagged clause does.
   stated: (instrument) => instrument.effect !== undefined,
-  headerStatement: (model) => (model.isExchange && !consentFollowsConclusion(model.ast) ? 'effect on reply' : isTreaty(model) ? 'effect 30 days after last notification' : 'effect on signature'),
+  // A treaty whose own words date its operation days after signature was in force on signature
+  // (VCLT Art. 24(2) with Art. 12(1)(b)): a notification procedure would contradict its text.
+  headerStatement: (model) => (model.isExchange && !consentFollowsConclusion(model.ast) ? 'effect on reply' : datedOperation(model) ? 'effect on signature' : isTreaty(model) ? 'effect 30 days after last notification' : 'effect on signature'),
   describe: (model) => {
+    const operation = datedOperation(model);
+    if (operation) return `State when the treaty enters into force: its own words date its operation (${operationDates(operation)}) from soon after signature, so, silent, it enters into force on signature, when the consent of the negotiating States is established (VCLT Arts. 24(2), 12(1)(b)); add \`effect on signature\` to say so.`;
     if (model.isExchange && !consentFollowsConclusion(model.ast)) return 'State when the arrangement made by the exchange comes into effect: add `effect on reply` to the header ("which will come into effect on the date of your reply"), or say it in the letters.';
     return isTreaty(model)
       ? 'State how the treaty enters into force: add `effect … after last notification` (or ratification) to the header, or a clause on entry into force.'
@@ -111,10 +116,18 @@ export const missingDuration = instrumentLevelRule({
     fix: 'memorandum "MoU" {\n  status non-binding\n  duration indefinite\n}\n',
   },
   topic: 'duration',
-  applies: (model, instrument) => !exitClauseSettlesDuration(model, instrument),
+  // A concluded treaty performed by dated acts lasts until performed or superseded (support/performed-instrument.ts).
+  applies: (model, instrument) => !exitClauseSettlesDuration(model, instrument) && !performedInstrument(model),
   stated: (instrument) => instrument.duration !== undefined,
   headerStatement: () => 'duration indefinite',
-  settledInWords: (_model, instrument) => takesEffectWithAnother(instrument),
+  // On a draft of such a treaty no term is offered: "indefinite" misstates a transitional instrument.
+  settledInWords: (model, instrument) => takesEffectWithAnother(instrument) || datedOperation(model) !== undefined,
+  describe: (model) => {
+    const operation = datedOperation(model);
+    return operation
+      ? `State how long the treaty lasts, if more than its dated operation (${operationDates(operation)}): silent, it lasts until performed or superseded; no term is offered, since "indefinite" or a fixed term would misstate a transitional instrument.`
+      : undefined;
+  },
 });
 
 /**
@@ -153,10 +166,19 @@ export const missingTermination = instrumentLevelRule({
     fix: 'treaty "Agreement" {\n  effect on signature\n  termination with notice of 6 months\n}\n',
   },
   topic: 'termination',
-  applies: isTreaty,
+  // A concluded treaty performed by dated acts (a cease-fire) is not subject to denunciation, as
+  // its parties meant (VCLT Art. 56(1)): nothing to ask (support/performed-instrument.ts).
+  applies: (model) => isTreaty(model) && !performedInstrument(model),
   stated: (instrument) => instrument.termination !== undefined || endsByNonRenewal(instrument) || endsWithItsTerm(instrument),
   headerStatement: (model) => (model.isMultilateral ? 'withdrawal with notice of 12 months' : 'termination with notice of 6 months'),
-  settledInWords: exitSettledInWords,
+  // On a draft of one, a notice period would create the exit Art. 56(1) withholds: no fix.
+  settledInWords: (model, instrument) => exitSettledInWords(model, instrument) || datedOperation(model) !== undefined,
+  describe: (model) => {
+    const operation = datedOperation(model);
+    return operation
+      ? `Say whether a Party may end the treaty: its own words date its operation (${operationDates(operation)}) and it has no final clauses; silent, it is not subject to denunciation or withdrawal (VCLT Art. 56(1)), which is what a cease-fire or another transitional instrument means. No notice period is offered: it would create an exit.`
+      : undefined;
+  },
 });
 
 export const missingDiscontinuation = instrumentLevelRule({
@@ -198,7 +220,8 @@ export const missingAmendment = instrumentLevelRule({
   // An exchange of notes or letters is changed as it was made, by a further exchange: the form is
   // its amendment procedure (VCLT Arts. 13, 39; the Netherlands–Sweden notes of 1995 are prolonged
   // "by a further exchange of notes").
-  applies: (_model, instrument) => instrument.form?.form?.value === undefined,
+  // A concluded treaty performed by dated acts is amended by agreement (Art. 39): nothing to ask.
+  applies: (model, instrument) => instrument.form?.form?.value === undefined && !performedInstrument(model),
   stated: (instrument) => instrument.amendment !== undefined,
   // A multilateral treaty is not given a header statement: "by ratification" or "by written
   // agreement" says nothing of proposal, adoption or for whom an amendment enters into force (VCLT

@@ -12,6 +12,7 @@ import { depositaryClauseFits, registrationClauseFits, takesEffectWithAnother } 
 import { isUnMember } from '../../data/un-members';
 import { defineRule, type CodeFix } from '../rule';
 import { memberStates } from '../support/member-states';
+import { datedOperation, operationDates } from '../support/performed-instrument';
 
 const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
 const isMultilateralTreaty = (model: SemanticModel) => isTreaty(model) && model.isMultilateral;
@@ -70,9 +71,17 @@ export const missingConsentToBeBound = instrumentLevelRule({
   // An exchange of notes expresses consent by the exchange itself (VCLT Art. 13).
   stated: (instrument) => instrument.consent !== undefined || instrument.form?.form?.value !== undefined || consentThroughEffect.test(instrument.effect?.event?.value ?? ''),
   // Reached only when the entry into force states no consent: a fixed date usually goes with
-  // definitive signature; otherwise the safe default is ratification.
-  headerStatement: (_model, instrument) => (instrument.effect?.date ? 'consent by signature' : 'consent by ratification'),
+  // definitive signature, and so does a text whose own words date its operation days after
+  // signature (VCLT Art. 12(1)(b); support/performed-instrument.ts); otherwise the safe default is
+  // ratification.
+  headerStatement: (model, instrument) => (instrument.effect?.date || datedOperation(model) ? 'consent by signature' : 'consent by ratification'),
   settledInWords: (_model, instrument) => takesEffectWithAnother(instrument),
+  describe: (model) => {
+    const operation = datedOperation(model);
+    return operation
+      ? `State how the Parties consent to be bound: the text's own words date its operation (${operationDates(operation)}) from soon after signature, which shows that signature was meant to bind (VCLT Art. 12(1)(b)); add \`consent by signature\` to say so.`
+      : undefined;
+  },
 });
 
 export const missingReservationsClause = instrumentLevelRule({
