@@ -55,6 +55,8 @@ export const missingEntryIntoForce = instrumentLevelRule({
   // A treaty whose own words date its operation days after signature was in force on signature
   // (VCLT Art. 24(2) with Art. 12(1)(b)): a notification procedure would contradict its text.
   headerStatement: (model) => (model.isExchange && !consentFollowsConclusion(model.ast) ? 'effect on reply' : datedOperation(model) ? 'effect on signature' : isTreaty(model) ? 'effect 30 days after last notification' : 'effect on signature'),
+  // Nor the library's clause, which waits for notifications of internal procedures.
+  libraryFits: (model) => datedOperation(model) === undefined,
   describe: (model) => {
     const operation = datedOperation(model);
     if (operation) return `State when the treaty enters into force: its own words date its operation (${operationDates(operation)}) from soon after signature, so, silent, it enters into force on signature, when the consent of the negotiating States is established (VCLT Arts. 24(2), 12(1)(b)); add \`effect on signature\` to say so.`;
