@@ -101,6 +101,8 @@ const lawSource = new RegExp(
   String.raw`(?<![\p{L}\p{N}_-])(?:(?:(?:their|its|his|her)\s+)?(?:respective\s+)?(?:national|international|domestic|applicable|constitutional|criminal|Union|EU|European\s+Union|customary|public\s+international|(?!(?:The|This|That|Such|Each|Any|No|All)\s)\p{Lu}\p{L}+)\s+(?:laws?|legislation)|(?:the\s+)?laws?\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)(?![\p{L}\p{N}_-])`,
   'gu',
 );
+/** A literal every match of `lawSource` holds: prose without it is not scanned by that costlier pattern. */
+const lawWord = /law|legislation/;
 /** "35", "46(2)(a)", "IV", "(b)": the number or letter of a provision. */
 const designation = String.raw`(?:\d+[\w().]*|[IVXLC]+(?:\([\w]+\))*(?![\p{L}\p{N}])|\([\w]+\))`;
 const provision = new RegExp(
@@ -122,7 +124,7 @@ export function findReferences(text: string, context: ReferenceContext): Instrum
     const ref = commonNounReference(text, m.index, m.index + m[0].length, context);
     if (ref) found.push(ref.to === 'other' ? extend(text, withComplement(text, ref)) : ref);
   }
-  for (const m of text.matchAll(lawSource)) found.push({ start: m.index, end: m.index + m[0].length, to: 'other' });
+  if (lawWord.test(text)) for (const m of text.matchAll(lawSource)) found.push({ start: m.index, end: m.index + m[0].length, to: 'other' });
   for (const m of text.matchAll(new RegExp(`${nameMark}+`, 'gu'))) found.push({ start: m.index, end: m.index + m[0].length, to: 'other' });
   const merged = keepLongest(found);
   const mergedByStart = referencesByStart(merged);
