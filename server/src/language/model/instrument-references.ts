@@ -219,13 +219,16 @@ function signatorySet(signatories: readonly string[]): ReadonlySet<string> {
 function titles(text: string, context: ReferenceContext): InstrumentReference[] {
   const result: InstrumentReference[] = [];
   for (const run of text.matchAll(capitalisedRun)) {
-    const words = [...run[0].matchAll(new RegExp(titleWord, 'gu'))].map((w) => ({ text: w[0], start: run.index + w.index, end: run.index + w.index + w[0].length }));
+    // The run's words are what stands between its blanks (each is one `titleWord`); most runs
+    // are no title, so where each word lies is worked out only for those that end in a head.
+    const parts = run[0].split(/\s+/);
     // English noun phrases end in their head: "North Atlantic Treaty" is an instrument, "North
     // Atlantic Treaty Organization" and "Convention Committee" are not.
     // Capitalised joining words after the head belong to its complement ("Agreement Between …").
-    let headAt = words.length - 1;
-    while (headAt > 0 && capitalisedJoiner.has(words[headAt].text)) headAt--;
-    if (!headWord.test(words[headAt].text.replace(/['’]s$/u, ''))) continue;
+    let headAt = parts.length - 1;
+    while (headAt > 0 && capitalisedJoiner.has(parts[headAt])) headAt--;
+    if (!headWord.test(parts[headAt].replace(/['’]s$/u, ''))) continue;
+    const words = wordsOf(run[0], run.index);
     // Modifiers before the noun: capitalised words that are neither sentence openers nor signatories.
     let first = headAt;
     while (first > 0 && headAt - first < 4 && !notTitleStart.has(words[first - 1].text) && !signatoryWord.test(words[first - 1].text)) first--;
@@ -248,6 +251,11 @@ function titles(text: string, context: ReferenceContext): InstrumentReference[] 
     result.push({ start, end, to: titleTarget(text, start, end, context) });
   }
   return result;
+}
+
+/** The words of a run of title words starting at `offset`, with where each lies. */
+function wordsOf(run: string, offset: number): { text: string; start: number; end: number }[] {
+  return [...run.matchAll(/\S+/g)].map((w) => ({ text: w[0], start: offset + w.index, end: offset + w.index + w[0].length }));
 }
 
 function titleTarget(text: string, start: number, end: number, context: ReferenceContext): ReferenceTarget {
@@ -289,12 +297,14 @@ function withComplement(text: string, ref: InstrumentReference): InstrumentRefer
   return tail ? { ...ref, end: ref.end + tail[0].trimEnd().length } : ref;
 }
 
+/** What continues a citation (`extend`). */
+const continuation = new RegExp(
+  String.raw`^(?:,?\s+as\s+amended(?:\s+by\s+(?:the\s+)?${titleWord}(?:\s+${titleWord})*)?|,?\s+(?:done|signed|adopted|concluded|opened\s+for\s+signature)(?:\s+(?:at|in)\s+${titleWord}(?:\s+${titleWord})*)?(?:\s*,?\s+on\s+(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2}|\p{L}+\s+\d{1,2},?\s+\d{4}))?|,?\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4}|\s*\((?:[^()]|\([^()]*\)){1,60}\))`,
+  'u',
+);
+
 /** Carry a reference over what continues a citation: where and when it was done, its number, amendments. */
 function extend(text: string, ref: InstrumentReference): InstrumentReference {
-  const continuation = new RegExp(
-    String.raw`^(?:,?\s+as\s+amended(?:\s+by\s+(?:the\s+)?${titleWord}(?:\s+${titleWord})*)?|,?\s+(?:done|signed|adopted|concluded|opened\s+for\s+signature)(?:\s+(?:at|in)\s+${titleWord}(?:\s+${titleWord})*)?(?:\s*,?\s+on\s+(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2}|\p{L}+\s+\d{1,2},?\s+\d{4}))?|,?\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4}|\s*\((?:[^()]|\([^()]*\)){1,60}\))`,
-    'u',
-  );
   let end = ref.end;
   for (let step = 0; step < 4; step++) {
     const m = continuation.exec(text.slice(end));
