@@ -29,6 +29,7 @@
  */
 
 import type { ProseMemo } from '../util/prose-memo';
+import { wordStartMatches } from '../util/word-start-matches';
 
 /** The character that stands for a masked quotation or declared name. */
 export const nameMark = '\u220E';
@@ -96,7 +97,8 @@ const premodifier = new RegExp(String.raw`((?:${titleWord}\s+){1,3}?)(?:of|and|f
 const versionNumber = /^\s+\d+(?:\.\d+)*(?![\p{L}\p{N}])/u;
 
 const lowerHead = String.raw`agreements?|conventions?|treat(?:y|ies)|protocols?|arrangements?|memorand(?:um|a)(?:\s+of\s+understanding)?|instruments?|contracts?|accords?|[Ee]xchanges?\s+of\s+(?:[Nn]otes|[Ll]etters)`;
-const lowerInstrument = new RegExp(String.raw`(?<![\p{L}\p{N}_-])(?:${lowerHead})(?![\p{L}\p{N}_-])`, 'gu');
+/** Found by `wordStartMatches`: no letter, digit, `_` or `-` before a match. */
+const lowerInstrument = new RegExp(String.raw`(?:${lowerHead})(?![\p{L}\p{N}_-])`, 'gu');
 const lawSource = new RegExp(
   String.raw`(?<![\p{L}\p{N}_-])(?:(?:(?:their|its|his|her)\s+)?(?:respective\s+)?(?:national|international|domestic|applicable|constitutional|criminal|Union|EU|European\s+Union|customary|public\s+international|(?!(?:The|This|That|Such|Each|Any|No|All)\s)\p{Lu}\p{L}+)\s+(?:laws?|legislation)|(?:the\s+)?laws?\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)(?![\p{L}\p{N}_-])`,
   'gu',
@@ -105,8 +107,9 @@ const lawSource = new RegExp(
 const lawWord = /law|legislation/;
 /** "35", "46(2)(a)", "IV", "(b)": the number or letter of a provision. */
 const designation = String.raw`(?:\d+[\w().]*|[IVXLC]+(?:\([\w]+\))*(?![\p{L}\p{N}])|\([\w]+\))`;
+/** Found by `wordStartMatches`, like `lowerInstrument`. */
 const provision = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_-])(?:Articles?|Arts?\.|Sections?|Paragraphs?|paragraphs?|paras?\.|Annex(?:es)?|Chapters?|Recitals?|recitals?|points?|Parts?|Rules?|clauses?|Clauses?)\s+${designation}(?:\s*(?:,|and|or|to|-|–)\s*${designation})*`,
+  String.raw`(?:Articles?|Arts?\.|Sections?|Paragraphs?|paragraphs?|paras?\.|Annex(?:es)?|Chapters?|Recitals?|recitals?|points?|Parts?|Rules?|clauses?|Clauses?)\s+${designation}(?:\s*(?:,|and|or|to|-|–)\s*${designation})*`,
   'gu',
 );
 const otherDeterminer = /(?:^|\s)(?:a|an|any|another|other|such|each|no|separate|future|further|existing|relevant|applicable|subsequent|specific|individual|bilateral|multilateral|international|their|its|his|her|that|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -120,7 +123,7 @@ export function findReferences(text: string, context: ReferenceContext): Instrum
   const found: InstrumentReference[] = [];
   for (const m of text.matchAll(euAct)) found.push(extend(text, { start: m.index, end: m.index + m[0].length, to: 'other' }));
   for (const title of titles(text, context)) found.push(extend(text, title));
-  for (const m of text.matchAll(lowerInstrument)) {
+  for (const m of wordStartMatches(text, lowerInstrument)) {
     const ref = commonNounReference(text, m.index, m.index + m[0].length, context);
     if (ref) found.push(ref.to === 'other' ? extend(text, withComplement(text, ref)) : ref);
   }
@@ -130,7 +133,7 @@ export function findReferences(text: string, context: ReferenceContext): Instrum
   const mergedByStart = referencesByStart(merged);
   // A provision of another instrument is a citation as a whole: "Article 23 of Directive …".
   const provisions: InstrumentReference[] = [];
-  for (const m of text.matchAll(provision)) {
+  for (const m of wordStartMatches(text, provision)) {
     const end = m.index + m[0].length;
     const of = /^\s+(?:of|to|in|under)\s+(?:(?:the|this|these|the\s+present)\s+)?/u.exec(text.slice(end));
     const target = of ? mergedByStart.get(end + of[0].length) ?? citedAfterWords(text, end + of[0].length, mergedByStart) : undefined;

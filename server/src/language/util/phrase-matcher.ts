@@ -170,8 +170,20 @@ export class PhraseMatcher {
    * without walking the trie (the walk's array per position was most of the matcher's cost).
    */
   private mayStartWith(code: number): boolean {
-    return this.root.next.has(code) || this.root.rank !== undefined || this.root.space !== undefined;
+    if (this.root.rank !== undefined || this.root.space !== undefined) return true;
+    return code < 128 ? this.asciiStarts[code] === 1 : this.root.next.has(code);
   }
+
+  /** The ASCII characters a phrase starts with, by code (a lookup per position of the text). */
+  private get asciiStarts(): Uint8Array {
+    if (!this.asciiStartsTable) {
+      this.asciiStartsTable = new Uint8Array(128);
+      for (const code of this.root.next.keys()) if (code < 128) this.asciiStartsTable[code] = 1;
+    }
+    return this.asciiStartsTable;
+  }
+
+  private asciiStartsTable: Uint8Array | undefined;
 
   private rank(match: PhraseMatch): number {
     return this.ranks.get(match.phrase) ?? 0;
