@@ -17,7 +17,7 @@ export function wordStartMatches(text: string, pattern: RegExp): RegExpExecArray
   const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (m.index > 0 && isWordPart(codePointBefore(text, m.index, pattern.unicode))) {
+    if (m.index > 0 && isWordPart(codePointBefore(text, m.index, pattern.unicode), pattern.ignoreCase)) {
       pattern.lastIndex = nextPosition(text, m.index, pattern.unicode);
       continue;
     }
@@ -29,11 +29,13 @@ export function wordStartMatches(text: string, pattern: RegExp): RegExpExecArray
 }
 
 const wordPart = /[\p{L}\p{N}]/u;
+/** Case-insensitive, the class also holds what folds to a letter (U+0345 to ι). */
+const wordPartFolded = /[\p{L}\p{N}]/iu;
 
-/** `[\p{L}\p{N}_-]` */
-function isWordPart(code: number): boolean {
+/** `[\p{L}\p{N}_-]`, as a pattern with `ignoreCase` or without reads it. */
+function isWordPart(code: number, ignoreCase: boolean): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
-  return wordPart.test(String.fromCodePoint(code));
+  return (ignoreCase ? wordPartFolded : wordPart).test(String.fromCodePoint(code));
 }
 
 /** The code point that ends at `index` (a surrogate pair read as one, as a Unicode pattern reads it). */
