@@ -102,7 +102,12 @@ export class PhraseMatcher {
       if (!this.ranks.has(phrase)) this.ranks.set(phrase, rank);
       this.add(phrase, rank);
     });
+    const anyStart = this.root.rank !== undefined || this.root.space !== undefined;
+    for (let code = 0; code < 128; code++) if (anyStart || this.root.next.has(code)) this.asciiStarts[code] = 1;
   }
+
+  /** The ASCII characters a phrase may start with, by code (a lookup per position of the text). */
+  private readonly asciiStarts = new Uint8Array(128);
 
   get size(): number {
     return this.phrases.length;
@@ -170,20 +175,8 @@ export class PhraseMatcher {
    * without walking the trie (the walk's array per position was most of the matcher's cost).
    */
   private mayStartWith(code: number): boolean {
-    if (this.root.rank !== undefined || this.root.space !== undefined) return true;
-    return code < 128 ? this.asciiStarts[code] === 1 : this.root.next.has(code);
+    return code < 128 ? this.asciiStarts[code] === 1 : this.root.next.has(code) || this.root.rank !== undefined || this.root.space !== undefined;
   }
-
-  /** The ASCII characters a phrase starts with, by code (a lookup per position of the text). */
-  private get asciiStarts(): Uint8Array {
-    if (!this.asciiStartsTable) {
-      this.asciiStartsTable = new Uint8Array(128);
-      for (const code of this.root.next.keys()) if (code < 128) this.asciiStartsTable[code] = 1;
-    }
-    return this.asciiStartsTable;
-  }
-
-  private asciiStartsTable: Uint8Array | undefined;
 
   private rank(match: PhraseMatch): number {
     return this.ranks.get(match.phrase) ?? 0;
