@@ -66,6 +66,8 @@ const headNouns = [
   'Understanding',
 ].join('|');
 const headWord = new RegExp(`^(?:${headNouns})$`, 'u');
+/** A head noun anywhere: prose without one has no title, and its capitalised runs are not read. */
+const headNounAnywhere = new RegExp(headNouns, 'u');
 
 /** Whether a word is the head noun of an instrument's name, in any case of its first letter: "Convention", "agreement", "Directives". */
 export function isInstrumentNoun(word: string): boolean {
@@ -90,6 +92,8 @@ const euAct = new RegExp(
   String.raw`(?:(?:Council|Commission)\s+)?(?:(?:Implementing|Delegated)\s+)?(?:Framework\s+)?(?:Directive|Regulation|Decision)\s*(?:\((?:EU|EC|EEC|EU,\s*Euratom|Euratom|CFSP)\)\s*)?(?:(?:No\.?|number)\s*)?\d{1,4}\/\d{1,4}(?:\/(?:EU|EC|EEC|JHA|CFSP))?(?:\s+of\s+the\s+European\s+Parliament\s+and\s+of\s+the\s+Council)?`,
   'gu',
 );
+/** A literal every match of `euAct` holds: prose without it is not scanned by that costlier pattern. */
+const euActNoun = /Directive|Regulation|Decision/;
 const capitalisedRun = new RegExp(String.raw`${titleWord}(?:\s+${titleWord})*`, 'gu');
 /** One complement of a title: joining words, then capitalised words ("on Cybercrime", "of the European Union"). */
 const complementGroup = new RegExp(String.raw`^\s+((?:${complementJoiner}\s+)+)(${titleWord}|\d[\d.]*)(?:\s+(?:${titleWord}|\d[\d.]*))*`, 'u');
@@ -121,7 +125,7 @@ const instrumentComplement = /^\s+(?:on|concerning|regarding|relating\s+to|for\s
 /** Every instrument reference in `text`, sorted, without overlaps (longest kept). */
 export function findReferences(text: string, context: ReferenceContext): InstrumentReference[] {
   const found: InstrumentReference[] = [];
-  for (const m of text.matchAll(euAct)) found.push(extend(text, { start: m.index, end: m.index + m[0].length, to: 'other' }));
+  if (euActNoun.test(text)) for (const m of text.matchAll(euAct)) found.push(extend(text, { start: m.index, end: m.index + m[0].length, to: 'other' }));
   for (const title of titles(text, context)) found.push(extend(text, title));
   for (const m of wordStartMatches(text, lowerInstrument)) {
     const ref = commonNounReference(text, m.index, m.index + m[0].length, context);
@@ -221,6 +225,7 @@ function signatorySet(signatories: readonly string[]): ReadonlySet<string> {
 
 function titles(text: string, context: ReferenceContext): InstrumentReference[] {
   const result: InstrumentReference[] = [];
+  if (!headNounAnywhere.test(text)) return result;
   for (const run of text.matchAll(capitalisedRun)) {
     // The run's words are what stands between its blanks (each is one `titleWord`); most runs
     // are no title, so where each word lies is worked out only for those that end in a head.
