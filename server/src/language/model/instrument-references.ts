@@ -29,6 +29,7 @@
  */
 
 import type { ProseMemo } from '../util/prose-memo';
+import { wordStartMatches } from '../util/word-start-matches';
 
 /** The character that stands for a masked quotation or declared name. */
 export const nameMark = '\u220E';
@@ -65,6 +66,8 @@ const headNouns = [
   'Understanding',
 ].join('|');
 const headWord = new RegExp(`^(?:${headNouns})$`, 'u');
+/** A head noun anywhere: prose without one has no title, and its capitalised runs are not read. */
+const headNounAnywhere = new RegExp(headNouns, 'u');
 
 /** Whether a word is the head noun of an instrument's name, in any case of its first letter: "Convention", "agreement", "Directives". */
 export function isInstrumentNoun(word: string): boolean {
@@ -89,6 +92,8 @@ const euAct = new RegExp(
   String.raw`(?:(?:Council|Commission)\s+)?(?:(?:Implementing|Delegated)\s+)?(?:Framework\s+)?(?:Directive|Regulation|Decision)\s*(?:\((?:EU|EC|EEC|EU,\s*Euratom|Euratom|CFSP)\)\s*)?(?:(?:No\.?|number)\s*)?\d{1,4}\/\d{1,4}(?:\/(?:EU|EC|EEC|JHA|CFSP))?(?:\s+of\s+the\s+European\s+Parliament\s+and\s+of\s+the\s+Council)?`,
   'gu',
 );
+/** A literal every match of `euAct` holds: prose without it is not scanned by that costlier pattern. */
+const euActNoun = /Directive|Regulation|Decision/;
 const capitalisedRun = new RegExp(String.raw`${titleWord}(?:\s+${titleWord})*`, 'gu');
 /** One complement of a title: joining words, then capitalised words ("on Cybercrime", "of the European Union"). */
 const complementGroup = new RegExp(String.raw`^\s+((?:${complementJoiner}\s+)+)(${titleWord}|\d[\d.]*)(?:\s+(?:${titleWord}|\d[\d.]*))*`, 'u');
@@ -96,15 +101,19 @@ const premodifier = new RegExp(String.raw`((?:${titleWord}\s+){1,3}?)(?:of|and|f
 const versionNumber = /^\s+\d+(?:\.\d+)*(?![\p{L}\p{N}])/u;
 
 const lowerHead = String.raw`agreements?|conventions?|treat(?:y|ies)|protocols?|arrangements?|memorand(?:um|a)(?:\s+of\s+understanding)?|instruments?|contracts?|accords?|[Ee]xchanges?\s+of\s+(?:[Nn]otes|[Ll]etters)`;
-const lowerInstrument = new RegExp(String.raw`(?<![\p{L}\p{N}_-])(?:${lowerHead})(?![\p{L}\p{N}_-])`, 'gu');
+/** Found by `wordStartMatches`: no letter, digit, `_` or `-` before a match. */
+const lowerInstrument = new RegExp(String.raw`(?:${lowerHead})(?![\p{L}\p{N}_-])`, 'gu');
 const lawSource = new RegExp(
   String.raw`(?<![\p{L}\p{N}_-])(?:(?:(?:their|its|his|her)\s+)?(?:respective\s+)?(?:national|international|domestic|applicable|constitutional|criminal|Union|EU|European\s+Union|customary|public\s+international|(?!(?:The|This|That|Such|Each|Any|No|All)\s)\p{Lu}\p{L}+)\s+(?:laws?|legislation)|(?:the\s+)?laws?\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)(?![\p{L}\p{N}_-])`,
   'gu',
 );
+/** A literal every match of `lawSource` holds: prose without it is not scanned by that costlier pattern. */
+const lawWord = /law|legislation/;
 /** "35", "46(2)(a)", "IV", "(b)": the number or letter of a provision. */
 const designation = String.raw`(?:\d+[\w().]*|[IVXLC]+(?:\([\w]+\))*(?![\p{L}\p{N}])|\([\w]+\))`;
+/** Found by `wordStartMatches`, like `lowerInstrument`. */
 const provision = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_-])(?:Articles?|Arts?\.|Sections?|Paragraphs?|paragraphs?|paras?\.|Annex(?:es)?|Chapters?|Recitals?|recitals?|points?|Parts?|Rules?|clauses?|Clauses?)\s+${designation}(?:\s*(?:,|and|or|to|-|–)\s*${designation})*`,
+  String.raw`(?:Articles?|Arts?\.|Sections?|Paragraphs?|paragraphs?|paras?\.|Annex(?:es)?|Chapters?|Recitals?|recitals?|points?|Parts?|Rules?|clauses?|Clauses?)\s+${designation}(?:\s*(?:,|and|or|to|-|–)\s*${designation})*`,
   'gu',
 );
 const otherDeterminer = /(?:^|\s)(?:a|an|any|another|other|such|each|no|separate|future|further|existing|relevant|applicable|subsequent|specific|individual|bilateral|multilateral|international|their|its|his|her|that|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -116,19 +125,19 @@ const instrumentComplement = /^\s+(?:on|concerning|regarding|relating\s+to|for\s
 /** Every instrument reference in `text`, sorted, without overlaps (longest kept). */
 export function findReferences(text: string, context: ReferenceContext): InstrumentReference[] {
   const found: InstrumentReference[] = [];
-  for (const m of text.matchAll(euAct)) found.push(extend(text, { start: m.index, end: m.index + m[0].length, to: 'other' }));
+  if (euActNoun.test(text)) for (const m of text.matchAll(euAct)) found.push(extend(text, { start: m.index, end: m.index + m[0].length, to: 'other' }));
   for (const title of titles(text, context)) found.push(extend(text, title));
-  for (const m of text.matchAll(lowerInstrument)) {
+  for (const m of wordStartMatches(text, lowerInstrument)) {
     const ref = commonNounReference(text, m.index, m.index + m[0].length, context);
     if (ref) found.push(ref.to === 'other' ? extend(text, withComplement(text, ref)) : ref);
   }
-  for (const m of text.matchAll(lawSource)) found.push({ start: m.index, end: m.index + m[0].length, to: 'other' });
+  if (lawWord.test(text)) for (const m of text.matchAll(lawSource)) found.push({ start: m.index, end: m.index + m[0].length, to: 'other' });
   for (const m of text.matchAll(new RegExp(`${nameMark}+`, 'gu'))) found.push({ start: m.index, end: m.index + m[0].length, to: 'other' });
   const merged = keepLongest(found);
   const mergedByStart = referencesByStart(merged);
   // A provision of another instrument is a citation as a whole: "Article 23 of Directive …".
   const provisions: InstrumentReference[] = [];
-  for (const m of text.matchAll(provision)) {
+  for (const m of wordStartMatches(text, provision)) {
     const end = m.index + m[0].length;
     const of = /^\s+(?:of|to|in|under)\s+(?:(?:the|this|these|the\s+present)\s+)?/u.exec(text.slice(end));
     const target = of ? mergedByStart.get(end + of[0].length) ?? citedAfterWords(text, end + of[0].length, mergedByStart) : undefined;
@@ -216,14 +225,18 @@ function signatorySet(signatories: readonly string[]): ReadonlySet<string> {
 
 function titles(text: string, context: ReferenceContext): InstrumentReference[] {
   const result: InstrumentReference[] = [];
+  if (!headNounAnywhere.test(text)) return result;
   for (const run of text.matchAll(capitalisedRun)) {
-    const words = [...run[0].matchAll(new RegExp(titleWord, 'gu'))].map((w) => ({ text: w[0], start: run.index + w.index, end: run.index + w.index + w[0].length }));
+    // The run's words are what stands between its blanks (each is one `titleWord`); most runs
+    // are no title, so where each word lies is worked out only for those that end in a head.
+    const parts = run[0].split(/\s+/);
     // English noun phrases end in their head: "North Atlantic Treaty" is an instrument, "North
     // Atlantic Treaty Organization" and "Convention Committee" are not.
     // Capitalised joining words after the head belong to its complement ("Agreement Between …").
-    let headAt = words.length - 1;
-    while (headAt > 0 && capitalisedJoiner.has(words[headAt].text)) headAt--;
-    if (!headWord.test(words[headAt].text.replace(/['’]s$/u, ''))) continue;
+    let headAt = parts.length - 1;
+    while (headAt > 0 && capitalisedJoiner.has(parts[headAt])) headAt--;
+    if (!headWord.test(parts[headAt].replace(/['’]s$/u, ''))) continue;
+    const words = wordsOf(run[0], run.index);
     // Modifiers before the noun: capitalised words that are neither sentence openers nor signatories.
     let first = headAt;
     while (first > 0 && headAt - first < 4 && !notTitleStart.has(words[first - 1].text) && !signatoryWord.test(words[first - 1].text)) first--;
@@ -246,6 +259,11 @@ function titles(text: string, context: ReferenceContext): InstrumentReference[] 
     result.push({ start, end, to: titleTarget(text, start, end, context) });
   }
   return result;
+}
+
+/** The words of a run of title words starting at `offset`, with where each lies. */
+function wordsOf(run: string, offset: number): { text: string; start: number; end: number }[] {
+  return [...run.matchAll(/\S+/g)].map((w) => ({ text: w[0], start: offset + w.index, end: offset + w.index + w[0].length }));
 }
 
 function titleTarget(text: string, start: number, end: number, context: ReferenceContext): ReferenceTarget {
@@ -287,12 +305,14 @@ function withComplement(text: string, ref: InstrumentReference): InstrumentRefer
   return tail ? { ...ref, end: ref.end + tail[0].trimEnd().length } : ref;
 }
 
+/** What continues a citation (`extend`). */
+const continuation = new RegExp(
+  String.raw`^(?:,?\s+as\s+amended(?:\s+by\s+(?:the\s+)?${titleWord}(?:\s+${titleWord})*)?|,?\s+(?:done|signed|adopted|concluded|opened\s+for\s+signature)(?:\s+(?:at|in)\s+${titleWord}(?:\s+${titleWord})*)?(?:\s*,?\s+on\s+(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2}|\p{L}+\s+\d{1,2},?\s+\d{4}))?|,?\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4}|\s*\((?:[^()]|\([^()]*\)){1,60}\))`,
+  'u',
+);
+
 /** Carry a reference over what continues a citation: where and when it was done, its number, amendments. */
 function extend(text: string, ref: InstrumentReference): InstrumentReference {
-  const continuation = new RegExp(
-    String.raw`^(?:,?\s+as\s+amended(?:\s+by\s+(?:the\s+)?${titleWord}(?:\s+${titleWord})*)?|,?\s+(?:done|signed|adopted|concluded|opened\s+for\s+signature)(?:\s+(?:at|in)\s+${titleWord}(?:\s+${titleWord})*)?(?:\s*,?\s+on\s+(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2}|\p{L}+\s+\d{1,2},?\s+\d{4}))?|,?\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4}|\s*\((?:[^()]|\([^()]*\)){1,60}\))`,
-    'u',
-  );
   let end = ref.end;
   for (let step = 0; step < 4; step++) {
     const m = continuation.exec(text.slice(end));

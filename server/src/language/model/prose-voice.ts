@@ -24,6 +24,7 @@
  */
 import { PhraseMatcher, wordBefore } from '../util/phrase-matcher';
 import { SpanIndex } from '../util/span-index';
+import { wordStartMatches } from '../util/word-start-matches';
 import { defaultProseMemo } from '../util/prose-memo';
 import { contextSpace } from './context-space';
 import { findReferences, isSignatory, referenceAt, type InstrumentReference, type ReferenceContext } from './instrument-references';
@@ -50,13 +51,26 @@ export interface ProseVoice {
 const legalEffectNoun = String.raw`(?:(?:rights\s+and\s+)?obligations?|rights(?:\s+and\s+duties)?|duties|commitments?|undertakings|understandings|(?:terms\s+and\s+)?conditions|provisions|preamble|(?:entry|enter(?:s|ed|ing)?)\s+into\s+force|(?:coming|come|comes|came)\s+into\s+(?:effect|operation)|(?:States?\s+|(?:High\s+)?Contracting\s+)?Part(?:y|ies)|signatories|ratification|reservations?|depositary)`;
 const holder = String.raw`(?:\s+of\s+(?:the\s+|each\s+|either\s+|both\s+|all\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:Participants?|Part(?:y|ies)|Signator(?:y|ies)|Sides?|States?|Governments?))?`;
 const linker = String.raw`\s+(?:of|under|to|in|within|pursuant\s+to|arising\s+(?:from|under)|deriving\s+from|(?:set\s+out|laid\s+down|contained|provided\s+(?:for\s+)?)\s+(?:in|by)|as\s+(?:(?:States?\s+|(?:High\s+)?Contracting\s+)?Part(?:y|ies)|(?:a\s+)?[Mm]ember\s+States?|(?:a\s+)?members?|signatories)\s+(?:of|to))\s+`;
-const legalEffect = new RegExp(String.raw`(?<![\p{L}\p{N}_-])${legalEffectNoun}${holder}(?=${linker})`, 'gu');
+/** Found by `wordStartMatches`: no letter, digit, `_` or `-` before a match. */
+const legalEffect = new RegExp(String.raw`${legalEffectNoun}${holder}(?=${linker})`, 'gu');
+/** Found by `wordStartMatches`, like `legalEffect`. */
 const externalQualifier = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_-])(?:(?:their|its)\s+)?(?:respective\s+)?(?:international|legal|legally\s+binding|treaty|statutory|contractual|constitutional|domestic|national|existing|other|EU|Union|European\s+Union|human\s+rights)\s+(?:(?:rights\s+and\s+)?obligations?|commitments?|rights|undertakings|duties)(?![\p{L}\p{N}_-])`,
+  String.raw`(?:(?:their|its)\s+)?(?:respective\s+)?(?:international|legal|legally\s+binding|treaty|statutory|contractual|constitutional|domestic|national|existing|other|EU|Union|European\s+Union|human\s+rights)\s+(?:(?:rights\s+and\s+)?obligations?|commitments?|rights|undertakings|duties)(?![\p{L}\p{N}_-])`,
   'gu',
 );
+/** What governs a legal-effect noun ("of", "under", "as States Parties to"), and a further one after "and"/"or". */
+const firstLink = new RegExp(`^${linker}`, 'u');
+const furtherLink = new RegExp(`^(?:,|\\s+and|\\s+or)?${linker}`, 'u');
+/** Another instrument's own legal effect: "the Convention's entry into force". */
+const possessiveEffect = new RegExp(`^['’]s?\\s+${legalEffectNoun}`, 'u');
 /** Someone other than the signatories holds the duty: "his obligations", "the contractor's obligations". */
 const otherHolder = /(?<![\p{L}\p{N}_-])(?:his|her|whose|[\p{L}-]+(?:'s|’s))\s+(?:(?:rights\s+and\s+)?obligations?|commitments?|undertakings|duties)(?![\p{L}\p{N}_-])/gu;
+/**
+ * A literal every match of `externalQualifier` and `otherHolder` holds (their nouns, in the case
+ * they are written in): a plain scan for it is many times cheaper than theirs, which try a
+ * Unicode look-behind and a word at every position.
+ */
+const dutyNoun = /obligation|commitment|rights|undertakings|duties/;
 const effectVerb = /^\s+(?:(?:will|shall|has|have|had|may|might|would|should|is\s+expected\s+to|does\s+not|did\s+not|is\s+to)\s+)?(?:(?:enter(?:s|ed)?|come|comes|came)\s+into\s+(?:force|effect|operation)|(?:remain|remains|continue|continues)\s+in\s+(?:force|effect)|(?:is|are|was|were|be|been)\s+in\s+force)/u;
 const reportingVerb = /^\s*,?\s*(?:which\s+)?(?:(?:also|expressly|inter\s+alia|itself)\s+)?(?:provides|provide|requires|require|stipulates|stipulate|states|state|specifies|specify|prescribes|prescribe|lays\s+down|lay\s+down|sets\s+out|set\s+out|establishes|establish|obliges|oblige|obligates|obligate|says|say|foresees|envisages|reads|read)\b/u;
 const relativeOfReference = /^\s*,?\s*(?:(?:under|according\s+to|pursuant\s+to|by\s+virtue\s+of|in\s+accordance\s+with)\s+which|whereby)\b/u;
@@ -76,10 +90,10 @@ function analyse(text: string, context: ReferenceContext): ProseVoice {
   for (const r of others) foreign.push({ start: r.start, end: r.end, kind: 'citation' });
 
   // A legal-effect noun governed by another instrument or by the law.
-  for (const m of text.matchAll(legalEffect)) {
+  for (const m of wordStartMatches(text, legalEffect)) {
     let end = m.index + m[0].length;
     let governed = false;
-    for (let link = new RegExp(`^${linker}`, 'u').exec(text.slice(end)); link; link = new RegExp(`^(?:,|\\s+and|\\s+or)?${linker}`, 'u').exec(text.slice(end))) {
+    for (let link = firstLink.exec(text.slice(end)); link; link = furtherLink.exec(text.slice(end))) {
       const target = referenceAt(text, end + link[0].length, references, context);
       if (!target || target.to !== 'other') break;
       governed = true;
@@ -87,15 +101,16 @@ function analyse(text: string, context: ReferenceContext): ProseVoice {
     }
     if (governed) foreign.push({ start: m.index, end, kind: 'legal-effect' });
   }
-  for (const pattern of [externalQualifier, otherHolder]) {
-    for (const m of text.matchAll(pattern)) foreign.push({ start: m.index, end: m.index + m[0].length, kind: 'legal-effect' });
+  // Both patterns end in a duty noun: prose without one is not scanned (most clauses have none).
+  if (dutyNoun.test(text)) {
+    for (const m of [...wordStartMatches(text, externalQualifier), ...text.matchAll(otherHolder)]) foreign.push({ start: m.index, end: m.index + m[0].length, kind: 'legal-effect' });
   }
   for (const r of others) {
     const after = text.slice(r.end);
     // Another instrument as the subject of its own legal effect, or possessing it.
     const effect = effectVerb.exec(after);
     if (effect) foreign.push({ start: r.start, end: r.end + effect[0].length, kind: 'legal-effect' });
-    const possessive = new RegExp(`^['’]s?\\s+${legalEffectNoun}`, 'u').exec(after);
+    const possessive = possessiveEffect.exec(after);
     if (possessive) foreign.push({ start: r.start, end: r.end + possessive[0].length, kind: 'legal-effect' });
     // What the other instrument provides: reported speech to the end of the sentence.
     const reported = reportingVerb.exec(after) ?? relativeOfReference.exec(after);

@@ -28,6 +28,7 @@ import { defaultProseMemo } from '../util/prose-memo';
 import { senseOf, type SenseName } from './wording-senses';
 import { carryCase, isUpper } from '../util/carry-case';
 import { fitRewrite, type FittedRewrite } from './wording-grammar';
+import { wordStartMatches } from '../util/word-start-matches';
 
 export interface WordingEntry {
   /** Stable id of the row, e.g. `shall`. */
@@ -273,7 +274,8 @@ function compile(belongsTo: Wording): CompiledEntry[] {
         // Longest forms first, so "rights and obligations" wins over "obligations".
         const forms = Object.keys(entry.forms).sort((a, b) => b.length - a.length);
         const body = forms.map((f) => f.split(' ').map(escapeRegExp).join('\\s+')).join('|');
-        return { entry, pattern: new RegExp(`(?<!${letter})(?:${body})(?!${letter})`, 'giu') };
+        // No letter before a match either: `wordStartMatches` checks that on each match.
+        return { entry, pattern: new RegExp(`(?:${body})(?!${letter})`, 'giu') };
       });
     compiled.set(belongsTo, list);
   }
@@ -307,8 +309,7 @@ function scanWording(text: string, belongsTo: Wording, context: ReferenceContext
   const found: WordingMatch[] = [];
   for (const { entry, pattern } of compile(belongsTo)) {
     if (entry.titleOnly && !options.title) continue;
-    pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) {
+    for (const match of wordStartMatches(text, pattern)) {
       const start = match.index;
       const written = match[0];
       const end = start + written.length;

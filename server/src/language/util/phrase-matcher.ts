@@ -102,7 +102,12 @@ export class PhraseMatcher {
       if (!this.ranks.has(phrase)) this.ranks.set(phrase, rank);
       this.add(phrase, rank);
     });
+    const anyStart = this.root.rank !== undefined || this.root.space !== undefined;
+    for (let code = 0; code < 128; code++) if (anyStart || this.root.next.has(code)) this.asciiStarts[code] = 1;
   }
+
+  /** The ASCII characters a phrase may start with, by code (a lookup per position of the text). */
+  private readonly asciiStarts = new Uint8Array(128);
 
   get size(): number {
     return this.phrases.length;
@@ -133,7 +138,8 @@ export class PhraseMatcher {
     let position = 0;
     while (position < text.length) {
       let best: PhraseMatch | undefined;
-      if (!wordBefore(text, position, this.underscore)) for (const m of this.matchesAt(text, position, runEnd)) if (!best || this.rank(m) < this.rank(best)) best = m;
+      if (this.mayStartWith(text.charCodeAt(position)) && !wordBefore(text, position, this.underscore))
+        for (const m of this.matchesAt(text, position, runEnd)) if (!best || this.rank(m) < this.rank(best)) best = m;
       if (best) {
         result.push(best);
         position = best.end;
@@ -152,7 +158,8 @@ export class PhraseMatcher {
     const result: PhraseMatch[] = [];
     if (this.phrases.length === 0) return result;
     const runEnd = runEnds(text);
-    for (let position = 0; position < text.length; position++) if (!wordBefore(text, position, this.underscore)) result.push(...this.matchesAt(text, position, runEnd));
+    for (let position = 0; position < text.length; position++)
+      if (this.mayStartWith(text.charCodeAt(position)) && !wordBefore(text, position, this.underscore)) result.push(...this.matchesAt(text, position, runEnd));
     return result;
   }
 
@@ -160,6 +167,15 @@ export class PhraseMatcher {
   occurrencesAt(text: string, start: number): PhraseMatch[] {
     if (this.phrases.length === 0 || wordBefore(text, start, this.underscore)) return [];
     return this.matchesAt(text, start, runEnds(text));
+  }
+
+  /**
+   * Whether a phrase may match where the text has `code`: a phrase starts with a character of its
+   * own (none starts with white space, none is empty), so most positions of prose are passed over
+   * without walking the trie (the walk's array per position was most of the matcher's cost).
+   */
+  private mayStartWith(code: number): boolean {
+    return code < 128 ? this.asciiStarts[code] === 1 : this.root.next.has(code) || this.root.rank !== undefined || this.root.space !== undefined;
   }
 
   private rank(match: PhraseMatch): number {

@@ -141,10 +141,60 @@ const coordination = new RegExp(
 /** The readings of every coordination of a text, each carrying up to `span` characters of the shared words. */
 export function coordinatedReadings(text: string, span: number): CoordinatedReading[] {
   const readings: CoordinatedReading[] = [];
-  for (const m of text.matchAll(coordination)) {
+  for (const m of coordinations(text)) {
     const sourceAt = m.index + m[0].length;
     const shared = text.slice(sourceAt, sourceAt + span);
     for (const modifier of m[1].split(/\s*,\s*/u)) readings.push({ text: `${modifier} ${shared}`, sharedAt: modifier.length + 1, sourceAt });
   }
   return readings;
+}
+
+/** What stands before every conjunction `coordination` reads (and more): a blank, "and" or "or", a blank or a slash. */
+const conjunction = /\s(?:and|or)[\s/]/g;
+
+/**
+ * The matches of `coordination`, as `text.matchAll(coordination)` gives them, without trying the
+ * pattern at every word: a match is a comma-joined run of words that ends at a conjunction, so
+ * none starts before the run of words and commas that leads to the next conjunction. The pattern
+ * is tried from there (its Unicode look-behind and first word, tried at every position, were
+ * the dearest scan of a full analysis). The run is found walking back from the conjunction,
+ * generously (any blanks and commas between words, any word characters), so it never starts
+ * after a match would.
+ */
+function* coordinations(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  while (from < text.length) {
+    conjunction.lastIndex = from;
+    const next = conjunction.exec(text);
+    if (!next) return;
+    coordination.lastIndex = Math.max(from, commaRunStart(text, next.index));
+    const m = coordination.exec(text);
+    if (!m) return;
+    yield m;
+    from = m.index + m[0].length;
+  }
+}
+
+/** Where the words joined by commas that end before the blank at `at` start (`at` when no word ends there). */
+function commaRunStart(text: string, at: number): number {
+  let k = at;
+  let start = at;
+  for (;;) {
+    // The gap before a word: blanks, and a comma (needed between modifiers, optional before the conjunction).
+    let comma = false;
+    while (k > 0 && (isBlank(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 44)) if (text.charCodeAt(--k) === 44) comma = true;
+    if (k === 0 || !isWordUnit(text.charCodeAt(k - 1)) || (!comma && start !== at)) return start;
+    while (k > 0 && isWordUnit(text.charCodeAt(k - 1))) k--;
+    start = k;
+  }
+}
+
+/** A code unit of a word of `modifierWord`, or a surrogate (an astral letter is read as one, to be safe). */
+function isWordUnit(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39 || code === 45;
+  return code === 0x2019 || (code >= 0xd800 && code <= 0xdfff) || /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/u.test(String.fromCharCode(code)));
 }

@@ -1,0 +1,111 @@
+/**
+ * The faster scans of prose behind a full analysis (issue 11) find exactly what the plain
+ * patterns they replace found: a word-start pattern without its Unicode look-behind
+ * (util/word-start-matches.ts), the coordinations of modifiers tried only before a conjunction
+ * (term-forms.ts), and the phrase matcher passing over positions no phrase starts with. Each is
+ * compared with the plain pattern on the prose of every real instrument and on the near misses
+ * that make the difference: a hyphen, an underscore, an accented or astral letter before a word.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { wordStartMatches } from '../../server/src/language/util/word-start-matches';
+import { coordinatedReadings } from '../../server/src/language/rules/support/term-forms';
+import { PhraseMatcher } from '../../server/src/language/util/phrase-matcher';
+
+const realDir = join(__dirname, '../real-instruments');
+/** The text of each real instrument, and each of its triple-quoted passages (a clause's prose). */
+const realProse: string[] = readdirSync(realDir)
+  .filter((f) => f.endsWith('.entente'))
+  .flatMap((f) => {
+    const text = readFileSync(join(realDir, f), 'utf8');
+    return [text, ...text.split('"""').filter((_, i) => i % 2 === 1)];
+  });
+
+const nearMisses = [
+  'the sub-agreements and co_agreements, the preagreement and the agreement',
+  'xagreement, -agreement, \u0345agreement, ſAgreement, K\u212Aagreement',
+  'Ålesund agreements, éagreement, 𝐀agreement, 1agreement and (agreement)',
+  'obligations of the Parties under the Convention; the counter-obligations of the Parties under the Convention',
+  'the Parties, the CounterParties and the Party_Parties to the Convention',
+];
+
+const matches = (found: Iterable<RegExpMatchArray>) => [...found].map((m) => `${m.index}:${m[0]}`);
+
+describe('prose scans', () => {
+  describe('wordStartMatches', () => {
+    const patterns = [
+      String.raw`(?:agreements?|conventions?|treat(?:y|ies)|protocols?)(?![\p{L}\p{N}_-])`,
+      String.raw`(?:(?:rights\s+and\s+)?obligations?|Part(?:y|ies))(?=\s+(?:of|under|to)\s+)`,
+      String.raw`(?:Articles?|Arts?\.|paragraphs?)\s+\d+`,
+    ];
+
+    it('finds what the pattern with the look-behind finds, on every real instrument and the near misses', () => {
+      // The wording checks' patterns are case-insensitive: the look-behind then also holds what folds to a letter.
+      for (const flags of ['gu', 'giu']) {
+        for (const source of patterns) {
+          const plain = new RegExp(String.raw`(?<![\p{L}\p{N}_-])${source}`, flags);
+          const bare = new RegExp(source, flags);
+          for (const text of [...realProse, ...nearMisses]) assert.deepEqual(matches(wordStartMatches(text, bare)), matches(text.matchAll(plain)), `${source} on ${text.slice(0, 80)}`);
+        }
+      }
+    });
+
+    it('passes over a match inside a word for the word-start match right after it', () => {
+      const bare = /(?:agreements?)(?![\p{L}\p{N}_-])/gu;
+      assert.deepEqual(matches(wordStartMatches('the preagreement and the agreement', bare)), ['25:agreement']);
+      assert.deepEqual(matches(wordStartMatches('sub-agreement, co_agreement, 𝐀agreement, éagreement', bare)), []);
+      assert.deepEqual(matches(wordStartMatches('(agreement) "agreements"', bare)), ['1:agreement', '13:agreements']);
+      assert.deepEqual(matches(wordStartMatches('xagreement', bare)), []);
+      assert.deepEqual(matches(wordStartMatches('-agreement', bare)), []);
+      assert.deepEqual(matches(wordStartMatches('agreement', bare)), ['0:agreement']);
+    });
+  });
+
+  describe('coordinatedReadings', () => {
+    const modifierWord = String.raw`\p{L}[\p{L}\p{N}'’\-]*`;
+    const coordination = new RegExp(
+      String.raw`(?<![\p{L}\p{N}_'’\-])(${modifierWord}(?:\s*,\s*${modifierWord}){0,12})\s*,?\s+(?:and\/or|or|and)\s+${modifierWord}\s+(?=\p{L})`,
+      'gu',
+    );
+    /** The readings as the plain pattern, tried at every position, gave them. */
+    const plainReadings = (text: string, span: number) =>
+      [...text.matchAll(coordination)].flatMap((m) => {
+        const sourceAt = m.index + m[0].length;
+        return m[1].split(/\s*,\s*/u).map((modifier) => ({ text: `${modifier} ${text.slice(sourceAt, sourceAt + span)}`, sharedAt: modifier.length + 1, sourceAt }));
+      });
+
+    it('reads what the plain pattern reads, on every real instrument', () => {
+      for (const text of realProse) assert.deepEqual(coordinatedReadings(text, 40), plainReadings(text, 40));
+    });
+
+    it('reads a comma-joined run before the conjunction, and nothing across punctuation or an underscore', () => {
+      const cases = [
+        'illegal, irregular or suspicious sports betting',
+        'illegal , irregular, or suspicious sports betting',
+        'x_y, irregular and/or suspicious sports betting',
+        'the data. Illegal or suspicious betting',
+        '3, b or c d and 𝐀b, é or c d',
+        'a, and, b or c d',
+        'one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, thirteen, fourteen or fifteen words here',
+      ];
+      for (const text of cases) assert.deepEqual(coordinatedReadings(text, 20), plainReadings(text, 20), text);
+      assert.deepEqual(
+        coordinatedReadings('illegal, irregular or suspicious sports betting', 14).map((r) => r.text),
+        ['illegal sports betting', 'irregular sports betting'],
+      );
+    });
+  });
+
+  describe('PhraseMatcher', () => {
+    it('finds phrases that start with an ASCII or another character, and passes over the rest', () => {
+      const matcher = new PhraseMatcher(['Ålesund Agreement', 'personal data', 'Incident'], { plural: true, flexibleSpace: true });
+      const text = 'the Ålesund Agreement, personal\n  data and Incidents; the personal datum, xIncident';
+      assert.deepEqual(
+        matcher.matches(text).map((m) => m.phrase),
+        ['Ålesund Agreement', 'personal data', 'Incident'],
+      );
+      assert.deepEqual(matcher.occurrences(text).map((m) => text.slice(m.start, m.end)), ['Ålesund Agreement', 'personal\n  data', 'Incidents']);
+    });
+  });
+});
