@@ -8,11 +8,15 @@ import type { IToken } from 'chevrotain';
 import type { LineIndex } from '../ast/positions';
 import * as T from '../syntax/tokens';
 import { constructsStartedBy, statementsOf } from '../constructs/table';
-import { sequenceOf } from '../syntax/token-sequence';
+import { sequenceOf, type TokenSequence } from '../syntax/token-sequence';
 import { roleOf, startsDeclaration, topicListStart, wordOfStatement } from './completion-context';
 
-/** Tokens and comments in one list in document order (both lists are in order: a linear merge). */
-export function mergeByOffset(a: readonly IToken[], b: readonly IToken[]): IToken[] {
+/**
+ * Tokens and comments in one list in document order (both lists are in order: a linear merge).
+ * Most constructs have no comment: their tokens are the list, not copied.
+ */
+export function mergeByOffset(a: readonly IToken[], b: readonly IToken[]): readonly IToken[] {
+  if (b.length === 0) return a;
   const out: IToken[] = [];
   let i = 0;
   let j = 0;
@@ -75,17 +79,18 @@ function statementStarts(keyword: string): ReadonlySet<string> {
  * by blank lines, as every sample and independent fixture lays them out, while clauses (also
  * prose ones) and one-line declarations stay stacked as drafters stack articles.
  */
-function largeDeclarations(tokens: IToken[]): Map<number, boolean> {
+function largeDeclarations(tokens: readonly IToken[], sequence: TokenSequence): Map<number, boolean> {
   const large = new Map<number, boolean>();
-  const sequence = sequenceOf(tokens);
   let current = -1;
   let depth = 0;
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const type = tokens[i].tokenType;
     if (depth === 0 && startsDeclaration(sequence, i)) large.set((current = i), false);
-    if (current >= 0 && t.tokenType === T.LCurly) large.set(current, true);
-    if (t.tokenType === T.LCurly) depth++;
-    else if (t.tokenType === T.RCurly) depth = Math.max(0, depth - 1);
-  });
+    if (type === T.LCurly) {
+      if (current >= 0) large.set(current, true);
+      depth++;
+    } else if (type === T.RCurly && depth > 0) depth--;
+  }
   return large;
 }
 
@@ -94,7 +99,7 @@ function largeDeclarations(tokens: IToken[]): Map<number, boolean> {
  * next to a large one. `after`: whether the declaration right after the last token is large
  * (undefined when none follows).
  */
-function separates(tokens: IToken[], i: number, large: Map<number, boolean>, previousDeclaration: number, after: boolean | undefined): boolean {
+function separates(tokens: readonly IToken[], i: number, large: Map<number, boolean>, previousDeclaration: number, after: boolean | undefined): boolean {
   if (previousDeclaration < 0 || isComment(tokens[i - 1])) return false;
   let next = i;
   while (next < tokens.length && isComment(tokens[next])) next++;
@@ -128,57 +133,101 @@ export interface LayoutRun {
 }
 
 /** The house layout's edits for `tokens` (tokens and comments in document order), from depth 0. */
-export function layout(text: string, tokens: IToken[], unit: string, place: RunPlace): LayoutRun {
+export function layout(text: string, tokens: readonly IToken[], unit: string, place: RunPlace): LayoutRun {
   const edits: Edit[] = [];
   const { shift } = place;
-  const large = largeDeclarations(tokens);
   const sequence = sequenceOf(tokens);
+  const large = largeDeclarations(tokens, sequence);
+  const breaksBefore = lineBreakTexts(unit);
   let previousDeclaration = -1;
   let depth = 0;
   let declaration: string | undefined;
+  let starts: ReadonlySet<string> | undefined;
   let readsBack = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const prev = tokens[i - 1];
+    const type = t.tokenType;
+    const prev = i > 0 ? tokens[i - 1] : undefined;
+    // Offsets in the text; the gap is read in place (a million gaps at 100,000 lines: slicing
+    // each one was most of the allocation of a first formatting).
     const start = (prev ? prev.startOffset + prev.image.length : place.origin) + shift;
-    const gap = text.slice(start, t.startOffset + shift);
-    const breaks = lineBreaks(gap);
-    if (t.tokenType === T.RCurly) depth = Math.max(0, depth - 1);
-    if (i > 0 && roleOf(t.tokenType) === 'top') {
+    const end = t.startOffset + shift;
+    const breaks = lineBreaksIn(text, start, end);
+    if (type === T.RCurly && depth > 0) depth--;
+    const role = roleOf(type);
+    if (i > 0 && role === 'top') {
       const j = topicListStart(sequence, i);
       if (j < 0 || (j === 0 && tokens[0].tokenType === T.Comma)) readsBack = true;
     }
-    const top = startsDeclaration(sequence, i);
-    if (top) declaration = t.image;
+    const top = role === 'top' && startsDeclaration(sequence, i);
+    if (top) {
+      declaration = t.image;
+      starts = statementStarts(declaration);
+    }
     if (!prev) {
-      edits.push({ start, end: t.startOffset + shift, newText: '' });
+      edits.push({ start, end, newText: '' });
     } else {
+      const prevType = prev.tokenType;
+      const comment = isComment(t);
       const forced =
-        prev.tokenType === T.LineComment ||
+        prevType === T.LineComment ||
         (top && depth === 0) ||
-        (depth > 0 && startsStatement(t, declaration, prev)) ||
-        (prev.tokenType === T.LCurly && t.tokenType !== T.RCurly) ||
-        (t.tokenType === T.RCurly && prev.tokenType !== T.LCurly) ||
-        (isComment(t) && breaks > 0);
-      const joined = t.tokenType === T.LCurly && prev.tokenType !== T.LineComment;
+        (depth > 0 && starts !== undefined && startsStatementIn(t, starts, prev)) ||
+        (prevType === T.LCurly && type !== T.RCurly) ||
+        (type === T.RCurly && prevType !== T.LCurly) ||
+        (comment && breaks > 0);
+      const joined = type === T.LCurly && prevType !== T.LineComment;
       let newText: string;
       if (forced || (breaks > 0 && !joined)) {
-        const statement = forced || isComment(t) || t.tokenType === T.RCurly;
-        const indent = unit.repeat(depth + (statement ? 0 : 1));
-        const blank = breaks > 1 || (depth === 0 && (top || (isComment(t) && breaks > 0)) && separates(tokens, i, large, previousDeclaration, place.after));
-        newText = (blank ? '\n\n' : '\n') + indent;
+        const statement = forced || comment || type === T.RCurly;
+        const blank = breaks > 1 || (depth === 0 && (top || (comment && breaks > 0)) && separates(tokens, i, large, previousDeclaration, place.after));
+        newText = breaksBefore(blank, depth + (statement ? 0 : 1));
       } else {
-        const tight = t.tokenType === T.Comma || t.tokenType === T.Dot || prev.tokenType === T.Dot;
+        const tight = type === T.Comma || type === T.Dot || prevType === T.Dot;
         newText = tight ? '' : ' ';
       }
       // Most gaps are already as the layout wants them: no edit is made for those (a
       // 100,000-line instrument has about a million gaps).
-      if (newText !== gap) edits.push({ start, end: t.startOffset + shift, newText });
+      if (end - start !== newText.length || !text.startsWith(newText, start)) edits.push({ start, end, newText });
     }
-    if (t.tokenType === T.LCurly) depth++;
+    if (type === T.LCurly) depth++;
     if (large.has(i)) previousDeclaration = i;
   }
   return { edits, depth, large, readsBack };
+}
+
+/** `startsStatement` with the starts of the block's declaration already looked up. */
+function startsStatementIn(t: IToken, starts: ReadonlySet<string>, prev: IToken): boolean {
+  if (prev.tokenType === T.Comma || prev.tokenType === T.Incorporates || prev.tokenType === T.With) return false;
+  if (wordOfStatement(t, prev)) return false;
+  return starts.has(t.image);
+}
+
+/** Line breaks and indentation by unit, made once: `\n` (or `\n\n` for a blank line) and `depth` units. */
+const breakTexts = new Map<string, string[][]>();
+
+function lineBreakTexts(unit: string): (blank: boolean, depth: number) => string {
+  let byBlank = breakTexts.get(unit);
+  if (!byBlank) breakTexts.set(unit, (byBlank = [[], []]));
+  const table = byBlank;
+  return (blank, depth) => {
+    const row = table[blank ? 1 : 0];
+    return (row[depth] ??= (blank ? '\n\n' : '\n') + unit.repeat(depth));
+  };
+}
+
+/** The number of line breaks in `text` from `start` to `end` (`\r\n` counts once). */
+function lineBreaksIn(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) count++;
+    else if (ch === 13) {
+      count++;
+      if (i + 1 < end && text.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return count;
 }
 
 /** The edit after the last token: exactly one final newline (none in a text without tokens). */
@@ -188,20 +237,11 @@ export function finalNewline(text: string, lastEnd: number | undefined): Edit {
 
 /** The number of line breaks in `gap` (`\r\n` counts once). */
 export function lineBreaks(gap: string): number {
-  let count = 0;
-  for (let i = 0; i < gap.length; i++) {
-    const ch = gap.charCodeAt(i);
-    if (ch === 10) count++;
-    else if (ch === 13) {
-      count++;
-      if (gap.charCodeAt(i + 1) === 10) i++;
-    }
-  }
-  return count;
+  return lineBreaksIn(gap, 0, gap.length);
 }
 
 /** Syntax errors: give each line the indentation its brace depth implies, and nothing else. */
-export function reindent(text: string, lines: LineIndex, tokens: IToken[], unit: string): Edit[] {
+export function reindent(text: string, lines: LineIndex, tokens: readonly IToken[], unit: string): Edit[] {
   const edits: Edit[] = [];
   const sequence = sequenceOf(tokens);
   let depth = 0;

@@ -114,7 +114,7 @@ function runOf(text: string, segment: Segment, unit: string, after: boolean | un
 }
 
 function computeRun(text: string, start: number, lexed: Segment, unit: string, after: boolean | undefined): ConstructRun {
-  const tokens: IToken[] = mergeByOffset(lexed.tokens, lexed.comments);
+  const tokens: readonly IToken[] = mergeByOffset(lexed.tokens, lexed.comments);
   const shift = start - lexed.start;
   const { edits, depth, large, readsBack } = layout(text, tokens, unit, { shift, origin: lexed.start, after });
   const kept: Edit[] = [];

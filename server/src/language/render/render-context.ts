@@ -26,6 +26,8 @@ export function renderContext(model: SemanticModel): RenderContext {
   const participants = treatyNouns ? 'Parties' : 'Participants';
   const self = instrument?.kind.value ? instrumentSelfName(instrument.kind.value, instrument.title?.value) : treaty ? 'Agreement' : 'Memorandum';
   const signatoryIds = model.signatories.map((p) => p.id);
+  // Each security agreement's article names its channels: one pass over the channels, not one per agreement.
+  let channelsByAgreement: Map<string, Name[]> | undefined;
 
   const partyName = (id: Name): string => {
     const name = model.party(id.text)?.effective.name?.value;
@@ -86,7 +88,7 @@ export function renderContext(model: SemanticModel): RenderContext {
       const agreement = id ? (model.resolve('security-agreement', id.text)?.node as SecurityAgreement | undefined) : undefined;
       return agreement?.name ? visibleText(agreement.name.value) : placeholder('title of the security agreement');
     },
-    channelsUnder: (agreement: Name) => model.ast.channels.flatMap((c) => (c.id && c.securityAgreement?.text === agreement.text ? [c.id] : [])),
+    channelsUnder: (agreement: Name) => [...(channelsByAgreement ??= channelsUnderEach(model)).get(agreement.text) ?? []],
     clauseText: (clause: Clause) => {
       const library = model.libraryClause(clause);
       // A library heading speaks of "this Memorandum"; in a Framework it is "this Framework".
@@ -168,4 +170,17 @@ function words(name: string): string {
 /** The library's text as paragraphs, split as a clause's text is (constructs/clause.ts). */
 export function libraryParagraphs(clause: LibraryClause, known: Readonly<Record<string, string>>): Paragraph[] {
   return splitParagraphs(approvedText(clause, known));
+}
+
+/** The channels exchanged under each security agreement, by the agreement's identifier, in the text's order. */
+function channelsUnderEach(model: SemanticModel): Map<string, Name[]> {
+  const under = new Map<string, Name[]>();
+  for (const c of model.ast.channels) {
+    const agreement = c.securityAgreement?.text;
+    if (!c.id || agreement === undefined) continue;
+    const list = under.get(agreement);
+    if (list) list.push(c.id);
+    else under.set(agreement, [c.id]);
+  }
+  return under;
 }
