@@ -8,8 +8,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { diagnose } from '../helpers/fixture';
+import { draftOf, findingsOf, repoText } from '../helpers/fix-review';
 
 const ienl = 'test/real-instruments/ie-nl-unemployment-reimbursement-waiver-letters-1987.entente';
+const icsant = 'test/real-instruments/un-nuclear-terrorism-convention-2005.entente';
 
 function require_(path: string): string {
   return readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -114,6 +116,89 @@ describe('thirtieth real-instrument run', () => {
       assert.deepEqual(codes(letters(citation, '\n  duration indefinite'), relation), relation);
       const paid = 'The costs shall be reimbursed on the basis of article 70, paragraph 1 of the Regulation.';
       assert.deepEqual(codes(letters(paid, '\n  duration indefinite'), relation), relation);
+    });
+  });
+
+  describe('item 2: the outcome the depositary relays to all States Parties (ICSANT Art. 19)', () => {
+    const outcome = (exchange: string, more = '') => `treaty "Convention" {
+  status binding
+  denunciation with notice of 1 year
+  disputes by negotiation
+  depositary "the Secretary-General of the United Nations"
+}
+party States "All States" {
+  kind state
+  class open
+}
+channel Outcome between States {
+  carries personal-data, "the final outcome of the proceedings"
+  exchange subject-to-national-law "${exchange}"${more}
+}
+`;
+    const art19 = 'The State Party where the alleged offender is prosecuted shall, in accordance with its national law or applicable procedures, communicate the final outcome of the proceedings to the Secretary-General of the United Nations, who shall transmit the information to the other States Parties (Article 19)';
+
+    it('asks only for a purpose, names the relay rather than Art. 7, and offers no library clause', () => {
+      const [real] = findingsOf(repoText(icsant), 'missing-purpose-limitation').filter((d) => /Channel Outcome/u.test(d.message));
+      assert.ok(real, 'the finding stays: personal data on prosecuted persons, with no rule on their use');
+      assert.match(real.message, /add `purpose "…"`\. The text has the depositary transmit what it carries to the other Parties/u);
+      assert.doesNotMatch(real.message, /onward sharing|clause Art7/u);
+      const [draft] = findingsOf(draftOf(outcome(art19)), 'missing-purpose-limitation');
+      assert.ok(draft);
+      assert.deepEqual(draft.fixes, [], 'a library clause would state an onward rule the relay contradicts');
+    });
+
+    it('still asks for an onward rule where the Secretary-General sends it to one State, or a State sends it on', () => {
+      const toOne = 'The State Party shall communicate the final outcome to the Secretary-General of the United Nations, who shall transmit the information to the requesting State';
+      const [one] = findingsOf(outcome(toOne), 'missing-purpose-limitation');
+      assert.match(one.message, /add `purpose "…"` and an `onward sharing …` rule/u);
+      const fromState = 'The State Party shall transmit the information to the other States Parties';
+      const [state] = findingsOf(outcome(fromState), 'missing-purpose-limitation');
+      assert.match(state.message, /an `onward sharing …` rule/u);
+      // The Prevention channel of the same Convention keeps its own message (Art. 7 and organisations).
+      const [prevention] = findingsOf(repoText(icsant), 'missing-purpose-limitation').filter((d) => /Channel Prevention/u.test(d.message));
+      assert.match(prevention.message, /clause Art7/u);
+    });
+
+    it('is silent once the channel has a purpose', () => {
+      assert.deepEqual(findingsOf(outcome(art19, '\n  purpose "the purposes of this Convention"'), 'missing-purpose-limitation'), []);
+    });
+  });
+
+  describe('items 3–4: an arrangement between Member States under a Union act', () => {
+    const text = repoText(ienl);
+    /** The same letters with the Regulation's articles cut out of the operative paragraphs. */
+    const notUnderTheAct = text.replace(/\s+on\s+the\s+basis\s+of\s+the\s+provisions\s+of\s+article\s+(?:70|105),\s+paragraph\s+[23]\s+of\s+(?:the\s+Regulation|Regulation\s+574\/72)\./gu, '.');
+    /** The same letters with the United States in place of Ireland. */
+    const withTheUnitedStates = text.replace(/jurisdiction IE/u, 'jurisdiction US');
+
+    it('the variants are what they say', () => {
+      const body = notUnderTheAct.split('\n').filter((line) => !line.startsWith('//')).join('\n');
+      assert.doesNotMatch(body, /on the basis of/u);
+      assert.match(body, /shall be mutually waived\./u);
+      assert.match(withTheUnitedStates, /jurisdiction US/u);
+    });
+
+    it('item 3: keeps the dispute warning but suggests neither arbitration nor the ICJ (Art. 344 TFEU)', () => {
+      const [real] = findingsOf(text, 'missing-dispute-settlement');
+      assert.equal(real.severity, 'warning');
+      assert.match(real.message, /Art\. 344 TFEU/u);
+      assert.match(real.message, /arbitration or another court would not fit/u);
+      for (const other of [notUnderTheAct, withTheUnitedStates]) {
+        const [d] = findingsOf(other, 'missing-dispute-settlement');
+        assert.match(d.message, /\(or arbitration, the ICJ\)/u);
+        assert.doesNotMatch(d.message, /344/u);
+      }
+    });
+
+    it('item 4: asks rather than asserts that Art. 102 applies, and offers no registration fix', () => {
+      const [real] = findingsOf(text, 'missing-registration');
+      assert.equal(real.severity, 'info');
+      assert.doesNotMatch(real.message, /so Art\. 102 of the UN Charter applies/u);
+      assert.match(real.message, /whether it is such an agreement or an arrangement under Union law alone is for the parties to settle/u);
+      assert.deepEqual(findingsOf(draftOf(text), 'missing-registration').flatMap((d) => d.fixes), []);
+      const [plain] = findingsOf(draftOf(notUnderTheAct), 'missing-registration');
+      assert.match(plain.message, /so Art\. 102 of the UN Charter applies/u);
+      assert.ok(plain.fixes.length > 0, 'without the Union act the header fix stays');
     });
   });
 });

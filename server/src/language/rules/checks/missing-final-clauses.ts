@@ -16,6 +16,7 @@ import { exitSettledInWords, takesEffectWithAnother } from '../support/final-cla
 import { coversTopic, instrumentLevelRule, signatoryWord } from '../support/applicability';
 import { consentFollowsConclusion } from '../../model/conclusion';
 import { partAmendedInWords, partialAmendmentMessage } from '../support/partial-amendment';
+import { memberStatesUnderUnionAct } from '../support/union-membership';
 
 const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
 
@@ -227,8 +228,8 @@ export const missingDisputeSettlement = instrumentLevelRule({
   defaultSeverity: 'warning',
   message: 'State how disputes are settled: add `disputes by consultation` (MoU) or `disputes by negotiation` (treaty) to the header.',
   rationale:
-    'A treaty usually provides for negotiation, then arbitration or the International Court of Justice ("through negotiation or any other peaceful means of their choice, including … an arbitral tribunal … or … the International Court of Justice", Budapest Convention Art. 45(2)); some treaties settle disputes only by consultation (Netherlands–US 2012, Art. 17(1)). An MoU settles differences only by consultation between the Participants, never by a tribunal or third party; that MoU practice is stated in the FCDO specimen paragraphs and US guidance, which have not been read. An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead.',
-  source: 'Budapest Convention Art. 45(2) (read: Dutch treaty series BWBV0001839); Netherlands–US Agreement (2012) Art. 17(1) (read: BWBV0006073); FCDO Treaties and MoUs Guidance (2021), specimen paragraphs (not read)',
+    'A treaty usually provides for negotiation, then arbitration or the International Court of Justice ("through negotiation or any other peaceful means of their choice, including … an arbitral tribunal … or … the International Court of Justice", Budapest Convention Art. 45(2)); some treaties settle disputes only by consultation (Netherlands–US 2012, Art. 17(1)). An MoU settles differences only by consultation between the Participants, never by a tribunal or third party; that MoU practice is stated in the FCDO specimen paragraphs and US guidance, which have not been read. An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead. Where every party is a Member State and the instrument is made under an act of Union law (an arrangement between competent authorities "on the basis of the provisions of article 70, paragraph 3 of the Regulation", Ireland–Netherlands letters of 1987; thirtieth run), the message does not suggest arbitration or the International Court of Justice: "De lidstaten verbinden zich, een geschil betreffende de uitlegging of de toepassing van de Verdragen niet op andere wijze te doen beslechten dan in de Verdragen is voorgeschreven" (Art. 344 TFEU), and the Court of Justice hears a dispute between Member States on the subject matter of the Treaties submitted to it under a special agreement (Art. 273 TFEU); a negotiation clause between the authorities is still possible, so the finding stays.',
+  source: 'Budapest Convention Art. 45(2) (read: Dutch treaty series BWBV0001839); Netherlands–US Agreement (2012) Art. 17(1) (read: BWBV0006073); TFEU Arts. 273, 344 (read: Dutch text, BWBV0001506); FCDO Treaties and MoUs Guidance (2021), specimen paragraphs (not read)',
   sourceStatus: 'unconfirmed',
   example: {
     trigger: 'memorandum "MoU" {\n  status non-binding\n}\n',
@@ -239,7 +240,11 @@ export const missingDisputeSettlement = instrumentLevelRule({
   stated: (instrument) => instrument.disputes !== undefined,
   headerStatement: (model) => (isTreaty(model) ? 'disputes by negotiation' : 'disputes by consultation'),
   describe: (model) =>
-    isTreaty(model)
+    // Between Member States under a Union act, arbitration or another court would be a method of
+    // settlement Art. 344 TFEU excludes for disputes on the Treaties (thirtieth run, item 3).
+    memberStatesUnderUnionAct(model)
+      ? 'State how disputes are settled between the authorities, if the text is to say it: the parties act for Member States and the instrument is made under an act of Union law, so a dispute on the interpretation or application of the Treaties goes to no other method of settlement than those the Treaties provide (Art. 344 TFEU; the Court of Justice hears a dispute between Member States on their subject matter submitted under a special agreement, Art. 273 TFEU). `disputes by negotiation` adds consultation between them; arbitration or another court would not fit.'
+      : isTreaty(model)
       ? 'State how disputes are settled: add `disputes by negotiation` (or arbitration, the ICJ) to the header, or a disputes clause.'
       : 'State how differences are settled: add `disputes by consultation` to the header (consultation only, no tribunal), or a disputes clause.',
 });

@@ -66,3 +66,21 @@ const madeUnderUnionLaw = new RegExp(
 export function madeUnderUnionAct(model: SemanticModel): boolean {
   return saysInProse(model, madeUnderUnionLaw, /regulation|directive|decision/iu);
 }
+
+/**
+ * Every signatory a Member State (or a Member State's authority) when the instrument was concluded,
+ * and the instrument made under an act of Union law (above): the Ireland–Netherlands letters of 1987
+ * under Art. 70(3) of Regulation 1408/71 (thirtieth run, items 3–4). Between them a dispute on the
+ * interpretation or application of the Treaties goes to no other method of settlement than those
+ * the Treaties provide (Art. 344 TFEU), and whether Art. 102 of the Charter reaches the arrangement
+ * at all is open.
+ */
+export function memberStatesUnderUnionAct(model: SemanticModel): boolean {
+  const day = conclusionOf(model.ast)?.day;
+  const signatories = model.signatories;
+  return (
+    signatories.length >= 2 &&
+    signatories.every((p) => p.classOf === undefined && !isUnionBodyParty(p) && isMemberStateOn(p.jurisdiction, day)) &&
+    madeUnderUnionAct(model)
+  );
+}
