@@ -14,7 +14,10 @@
  * Party acting on it ("Either Party may terminate this Agreement"), or the Parties together ("The
  * two Governments may amend or terminate this Agreement at any time by agreement"). "The provisional application
  * may be terminated", "the assistance may be terminated" or a note silent on the point are not
- * final clauses and credit nothing.
+ * final clauses and credit nothing. Read so: entry into force, duration ("The arrangement will remain
+ * in force for a period of three years") and termination ("… from year to year unless either …
+ * give at least six months notice of termination"; Ireland–Netherlands letters of 1987, thirtieth
+ * run, item 6).
  */
 import type { ClauseTopic } from '../../ast/topics';
 import type { SemanticModel } from '../../model/semantic-model';
