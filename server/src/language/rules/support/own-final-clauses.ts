@@ -42,9 +42,10 @@ const thisOne = String.raw`\b(?:this|the present) ${instrumentNoun}\b${sameSubje
  * arrangement will remain in force for a period of three years", Ireland–Netherlands letters of
  * 1987, Nr. I; thirtieth run, probe 5). Only at the start of a sentence, with the same noun, and
  * not where the noun is followed by words that name another instrument ("The Agreement between …
- * of 1990 shall terminate").
+ * of 1990 shall terminate"). Within a few sentences of it (600 characters), so that a long
+ * clause is not scanned from every "this …" to its end on each keystroke.
  */
-const sameOneAgain = String.raw`\b(?:this|the present) (${instrumentNoun})\b[^]*?[.;:]\s+the \1\b(?!\s+(?:between|of|signed|concluded|done|dated)\b)${sameSubject}\b`;
+const sameOneAgain = String.raw`\b(?:this|the present) (${instrumentNoun})\b[^]{0,600}?[.;:]\s+the \1\b(?!\s+(?:between|of|signed|concluded|done|dated)\b)${sameSubject}\b`;
 
 const subject = String.raw`(?:${thisOne}|${sameOneAgain}|\bconstitutes?\s+(?:an?|the)\s+(?:agreement|understanding|arrangement)\b(?:\s+between\s+[^.;]{1,160}?)?\s*,?\s+(?:which\s+${sameSubject}\b|and\s+(?=shall|will)))`;
 
