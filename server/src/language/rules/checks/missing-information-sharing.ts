@@ -15,7 +15,7 @@ import { libraryFixes } from '../support/fixes';
 import { unionActRegime } from '../support/union-act-regime';
 import { coversTopic } from '../support/applicability';
 import { ownUseNote, ownUseProvision } from '../support/own-use-rules';
-import { expectsMarking, forDissemination } from '../support/channel-kinds';
+import { expectsMarking, forDissemination, relayedToAllParties } from '../support/channel-kinds';
 import { arrangement, arrangementElements, coreElements, otherBasis, safeguardProse, statedByChannel } from '../support/transfer-safeguard-content';
 import { defineRule, type RelatedInformation } from '../rule';
 
@@ -242,6 +242,9 @@ function describedOnly(channel: Channel): boolean {
   return channel.carries.length === 0 && channel.carriesText.length > 0 && !channel.marking && !channel.classification && channel.handlingMarkings.length === 0;
 }
 
+const relayNote =
+  ' The text has the depositary transmit what it carries to the other Parties: it is meant to reach them all, so no onward rule is asked and no library clause is offered; a purpose, if one is wanted, binds what each recipient does with it and leaves the relay as the text makes it.';
+
 export const missingPurposeLimitation = defineRule({
   code: 'missing-purpose-limitation',
   catalogueId: 'MC19',
@@ -272,7 +275,10 @@ export const missingPurposeLimitation = defineRule({
       // in confidence) is the rule on onward sharing: "shall be bound by appropriate obligations of
       // secrecy or confidentiality with regard to that information" (Convention 108, Art. 15(2)).
       const onward = channel.onwardSharing ?? channel.handlingMarkings.find((m) => m.caveat.value !== undefined && releaseRestricting.has(m.caveat.value)) ?? governing.find((c) => c.onwardSharing)?.onwardSharing;
-      const missing = [purpose ? undefined : '`purpose "…"`', onward ? undefined : 'an `onward sharing …` rule'].filter(
+      // The depositary relays it to every Party (ICSANT Art. 19): the relay is where the text sends
+      // it, so no onward rule is asked; a purpose still binds each recipient's use, relay intact.
+      const relayed = relayedToAllParties(channel);
+      const missing = [purpose ? undefined : '`purpose "…"`', onward || relayed ? undefined : 'an `onward sharing …` rule'].filter(
         (m): m is string => m !== undefined,
       );
       if (missing.length === 0) continue;
@@ -285,8 +291,8 @@ export const missingPurposeLimitation = defineRule({
         : '';
       report({
         range: channel.id.range,
-        message: `Channel ${channel.id.text} does not limit the use of what it carries: add ${missing.join(' and ')}.${governed}${!governed && ownUse ? ownUseNote(ownUse) : ''}`,
-        fixes: libraryFixes(model, 'purpose-limitation'),
+        message: `Channel ${channel.id.text} does not limit the use of what it carries: add ${missing.join(' and ')}.${governed}${!governed && relayed ? relayNote : !governed && ownUse ? ownUseNote(ownUse) : ''}`,
+        fixes: relayed ? [] : libraryFixes(model, 'purpose-limitation'),
       });
     }
   },

@@ -13,6 +13,7 @@ import { isUnMember } from '../../data/un-members';
 import { defineRule, type CodeFix } from '../rule';
 import { memberStates } from '../support/member-states';
 import { datedOperation, operationDates } from '../support/performed-instrument';
+import { memberStatesUnderUnionAct } from '../support/union-membership';
 
 const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
 const isMultilateralTreaty = (model: SemanticModel) => isTreaty(model) && model.isMultilateral;
@@ -131,7 +132,7 @@ export const missingRegistration = instrumentLevelRule({
   defaultSeverity: 'info',
   message: 'Say how the treaty will be registered with the UN Secretariat: add `registration article-102` to the header, or a clause naming the Party (or the depositary) that registers it.',
   rationale:
-    'Every treaty and international agreement entered into by a Member of the United Nations "shall as soon as possible be registered with the Secretariat" once in force (UN Charter Art. 102(1); Regulations Art. 1(1)–(2)), and a party to an unregistered treaty cannot invoke it before any UN organ (Art. 102(2)). Registration by one party, or by the depositary, relieves the others (Regulations Art. 3(1)), so the clause usually says who registers. A treaty that names a depositary has said it: registering the treaty is one of the depositary\'s functions (VCLT Art. 77(1)(g)), and "the designation of a depositary shall constitute authorization for it" to transmit the treaty for registration (Art. 80(2)). Registration waits for entry into force (Regulations Art. 1(2), first sentence), except that "a treaty or international agreement that is being provisionally applied prior to its entry into force may be registered as provisionally applied" (Art. 1(2), second sentence, as amended): for a treaty with `provisional application`, the message says so. Registration is a duty, not an option: "none" is not an answer for a treaty of a UN Member (`treaty-registration-none`). A treaty none of whose parties is a UN Member is not subject to Art. 102 (it may be filed and recorded, Regulations Art. 10), and this check leaves it alone. MoUs are never registered.',
+    'Every treaty and international agreement entered into by a Member of the United Nations "shall as soon as possible be registered with the Secretariat" once in force (UN Charter Art. 102(1); Regulations Art. 1(1)–(2)), and a party to an unregistered treaty cannot invoke it before any UN organ (Art. 102(2)). Registration by one party, or by the depositary, relieves the others (Regulations Art. 3(1)), so the clause usually says who registers. A treaty that names a depositary has said it: registering the treaty is one of the depositary\'s functions (VCLT Art. 77(1)(g)), and "the designation of a depositary shall constitute authorization for it" to transmit the treaty for registration (Art. 80(2)). Registration waits for entry into force (Regulations Art. 1(2), first sentence), except that "a treaty or international agreement that is being provisionally applied prior to its entry into force may be registered as provisionally applied" (Art. 1(2), second sentence, as amended): for a treaty with `provisional application`, the message says so. Registration is a duty, not an option: "none" is not an answer for a treaty of a UN Member (`treaty-registration-none`). A treaty none of whose parties is a UN Member is not subject to Art. 102 (it may be filed and recorded, Regulations Art. 10), and this check leaves it alone. MoUs are never registered. Where every party is a Member State and the instrument is made under an act of Union law (competent authorities waiving reimbursement "on the basis of the provisions of article 70, paragraph 3 of the Regulation", Ireland–Netherlands letters of 1987; thirtieth run), the note asks rather than asserts: whether such an arrangement is an "international agreement" within Art. 102 or an arrangement governed by Union law alone is not settled by its words, and no fix is offered, since `registration article-102` would commit the parties to register it.',
   source: `${REGISTRATION_SOURCE}; VCLT Arts. 77(1)(g), 80(2) (read: Dutch treaty series BWBV0003441)`,
   sourceStatus: 'verified',
   example: {
@@ -146,10 +147,15 @@ export const missingRegistration = instrumentLevelRule({
   // for it" to transmit the treaty for registration (VCLT Arts. 77(1)(g), 80(2); seventeenth run:
   // the Budapest Convention and fourteen other multilateral texts were asked for a clause).
   stated: (instrument) => instrument.registration !== undefined || instrument.depositary !== undefined,
-  headerStatement: () => 'registration article-102',
-  libraryFits: registrationClauseFits,
+  // Between Member States under a Union act, whether Art. 102 reaches the arrangement is open
+  // (thirtieth run, item 4): a fix would commit the parties to register it; the message asks.
+  headerStatement: (model) => (memberStatesUnderUnionAct(model) ? undefined : 'registration article-102'),
+  libraryFits: (model, instrument) => !memberStatesUnderUnionAct(model) && registrationClauseFits(model, instrument),
   describe: (model, instrument) => {
     const { members } = unMembership(model);
+    if (members.length > 0 && memberStatesUnderUnionAct(model)) {
+      return `Say whether and by whom the instrument will be registered with the UN Secretariat: ${memberStates(model, members, 'a UN Member')}, so Art. 102 of the UN Charter asks it of every international agreement they enter into; this one is made between Member States under an act of Union law, and whether it is such an agreement or an arrangement under Union law alone is for the parties to settle (no fix is offered: \`registration article-102\` would commit them to register it).`;
+    }
     const who = members.length > 0 ? ` ${memberStates(model, members, 'a UN Member')}, so Art. 102 of the UN Charter applies.` : ' If any Party is a UN Member, Art. 102 of the UN Charter requires it.';
     // Regulations Art. 1(2), second sentence (as amended): a provisionally applied treaty may be registered before it is in force.
     const provisional = instrument.provisionalApplication

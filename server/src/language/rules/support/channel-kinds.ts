@@ -68,3 +68,16 @@ export function isCriminalCooperationChannel(channel: Channel): boolean {
   return categories.some((c) => c !== undefined && criminalCooperation.has(c)) && categories.every((c) => c !== undefined && (criminalCooperation.has(c) || c === 'personal-data'));
 }
 
+
+/**
+ * The depositary's relay to every Party, in the channel's own words: "communicate the final outcome
+ * of the proceedings to the Secretary-General of the United Nations, who shall transmit the
+ * information to the other States Parties" (ICSANT 2005, Art. 19; thirtieth run, item 2). What it
+ * carries is meant to reach every Party; the relay is the text's own rule on where it goes.
+ */
+const depositaryRelay = /\b(?:Secretary-General|Secretary General|depositary)\b[^.;]{0,160}?\b(?:who|which)\s+shall\s+(?:transmit|communicate|circulate|forward)\b[^.;]{0,80}?\bto\s+(?:all(?:\s+the)?|the\s+other|other)\s+(?:States\s+Parties|Contracting\s+(?:States|Parties)|Parties|member\s+States)\b/iu;
+
+export function relayedToAllParties(channel: Channel): boolean {
+  const words = [channel.hedgeText, ...channel.carriesText].map((t) => t?.value ?? '');
+  return words.some((w) => depositaryRelay.test(w.replace(/\s+/gu, ' ')));
+}

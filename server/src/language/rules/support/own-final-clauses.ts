@@ -14,7 +14,10 @@
  * Party acting on it ("Either Party may terminate this Agreement"), or the Parties together ("The
  * two Governments may amend or terminate this Agreement at any time by agreement"). "The provisional application
  * may be terminated", "the assistance may be terminated" or a note silent on the point are not
- * final clauses and credit nothing.
+ * final clauses and credit nothing. Read so: entry into force, duration ("The arrangement will remain
+ * in force for a period of three years") and termination ("… from year to year unless either …
+ * give at least six months notice of termination"; Ireland–Netherlands letters of 1987, thirtieth
+ * run, item 6).
  */
 import type { ClauseTopic } from '../../ast/topics';
 import type { SemanticModel } from '../../model/semantic-model';
@@ -31,7 +34,20 @@ const sameSubject = String.raw`(?:(?!\b(?:Agreement|Arrangement|Convention|Treat
  * into force", NL–Special Court for Sierra Leone notes 2010; "constitute the Arrangement which
  * will come into effect", NL–Australia letters 1977).
  */
-const subject = String.raw`(?:\b(?:this|the present) ${instrumentNoun}\b${sameSubject}\b|\bconstitutes?\s+(?:an?|the)\s+(?:agreement|understanding|arrangement)\b(?:\s+between\s+[^.;]{1,160}?)?\s*,?\s+(?:which\s+${sameSubject}\b|and\s+(?=shall|will)))`;
+const thisOne = String.raw`\b(?:this|the present) ${instrumentNoun}\b${sameSubject}\b`;
+
+/**
+ * The instrument named again, once the text has called it "this …": a sentence that opens with
+ * "The arrangement" after "This arrangement will enter into force …" speaks of the same one ("The
+ * arrangement will remain in force for a period of three years", Ireland–Netherlands letters of
+ * 1987, Nr. I; thirtieth run, probe 5). Only at the start of a sentence, with the same noun, and
+ * not where the noun is followed by words that name another instrument ("The Agreement between …
+ * of 1990 shall terminate"). Within a few sentences of it (600 characters), so that a long
+ * clause is not scanned from every "this …" to its end on each keystroke.
+ */
+const sameOneAgain = String.raw`\b(?:this|the present) (${instrumentNoun})\b[^]{0,600}?[.;:]\s+the \1\b(?!\s+(?:between|of|signed|concluded|done|dated)\b)${sameSubject}\b`;
+
+const subject = String.raw`(?:${thisOne}|${sameOneAgain}|\bconstitutes?\s+(?:an?|the)\s+(?:agreement|understanding|arrangement)\b(?:\s+between\s+[^.;]{1,160}?)?\s*,?\s+(?:which\s+${sameSubject}\b|and\s+(?=shall|will)))`;
 
 /** Entry into force (coming into effect, for an arrangement). */
 const entersIntoForce = String.raw`(?:shall|will)\s+(?:enter\s+into\s+force|come\s+into\s+(?:force|effect|operation)|take\s+effect)\b|\benters\s+into\s+force\b|\bcomes\s+into\s+effect\b`;
@@ -42,10 +58,34 @@ const entersIntoForce = String.raw`(?:shall|will)\s+(?:enter\s+into\s+force|come
  * by the Parties"); "will cease to operate six months after receipt of written notice of
  * termination" (NL–Australia 1977, para. 20).
  */
-const ends = String.raw`(?:may|can)\s+be\s+(?:terminated|denounced|discontinued)\b|(?:shall|will)\s+(?:terminate|expire|cease\s+to\s+(?:be\s+in\s+force|have\s+effect|operate|apply))\b|(?:shall|will)\s+(?:remain|continue)\s+in\s+(?:force|effect)\s+until\b`;
+/**
+ * A life that goes on unless a party gives notice to end it: "will remain in force for a period of
+ * three years and thereafter it will continue to be in force from year to year unless either …
+ * give at least six months notice of termination" (Ireland–Netherlands letters of 1987, Nr. I;
+ * thirtieth run, probe 5). The notice is the way out at the end of each term, as `duration … renewable
+ * automatically … unless notice` says in the header. "Unless terminated earlier by agreement" or a
+ * notice that is not one of ending ("unless either Party gives notice of amendments") is not.
+ */
+const inForceUnlessNotice = String.raw`(?:shall|will)\s+(?:remain|continue)\s+(?:to\s+be\s+)?in\s+(?:force|effect|operation)\b[^.;]{0,300}?\bunless\b[^.;]{0,200}?\b(?:notice|notif(?:y|ies|ication))\b[^.;]{0,60}?\b(?:terminat(?:e|ion)|denunciation|withdrawal|(?:not\s+to|to\s+not)\s+(?:renew|extend|prolong|continue))\b`;
 
-/** A Party ending it: "Any Party may, at any time, denounce this Convention" (Budapest Art. 47(1)). */
-const oneParty = String.raw`\b(?:either|any|each|a)\s+(?:Contracting\s+)?(?:Party|Government|Participant|State(?:\s+Party)?|Signatory)`;
+/**
+ * How long it lasts: a term ("shall remain in force for a period of five years", "will remain in
+ * force for a period of three years", Ireland–Netherlands letters of 1987), an indefinite life
+ * ("shall remain in force for an indefinite period", "is concluded for an unlimited period"), or
+ * a life until an event ("shall remain in force until otherwise agreed by the Parties", deep
+ * sea-bed memorandum 1991, Art. 6(1)).
+ */
+const lasts = String.raw`(?:shall|will)\s+(?:remain|continue|be)\s+(?:to\s+be\s+)?in\s+(?:force|effect|operation)\s+(?:for\s+(?:a\s+(?:further\s+|initial\s+|first\s+)?(?:period|term)\s+of\s+)?(?:[a-z-]+\s+)?(?:\(\d+\)\s+)?(?:years?|months?)\b|for\s+an?\s+(?:indefinite|unlimited)\s+(?:period|duration|time)\b|indefinitely\b|until\b)|(?:is|shall\s+be|will\s+be)\s+concluded\s+for\s+(?:an?\s+(?:(?:initial\s+)?(?:period|term)\s+of\b|(?:indefinite|unlimited)\s+(?:period|duration)\b)|(?:[a-z-]+\s+)?(?:years?|months?)\b)`;
+
+const ends = String.raw`(?:may|can)\s+be\s+(?:terminated|denounced|discontinued)\b|(?:shall|will)\s+(?:terminate|expire|cease\s+to\s+(?:be\s+in\s+force|have\s+effect|operate|apply))\b|(?:shall|will)\s+(?:remain|continue)\s+in\s+(?:force|effect)\s+until\b|${inForceUnlessNotice}`;
+
+/**
+ * A Party ending it: "Any Party may, at any time, denounce this Convention" (Budapest Art. 47(1));
+ * in an arrangement made by and between competent authorities, one of them (Ireland–Netherlands
+ * letters of 1987: "either the competent authority of the Kingdom of the Netherlands or the
+ * competent authority of Ireland").
+ */
+const oneParty = String.raw`\b(?:either|any|each|a)\s+(?:Contracting\s+)?(?:Party|Government|Participant|State(?:\s+Party)?|Signatory|(?:competent\s+)?authority)`;
 
 /**
  * The parties together, ending it by consent: "The two Governments may amend or terminate this
@@ -67,6 +107,7 @@ const partyEnds = String.raw`(?:${oneParty}|${partiesTogether})\s+may\b[^.;]{0,4
 
 const patterns: Partial<Record<ClauseTopic, RegExp>> = {
   'entry-into-force': new RegExp(`${subject}(?:${entersIntoForce})`, 'iu'),
+  duration: new RegExp(`${subject}(?:${lasts})`, 'iu'),
   termination: new RegExp(`${subject}(?:${ends})|${partyEnds}`, 'iu'),
 };
 

@@ -50,14 +50,44 @@ export function unionMembership(model: SemanticModel): string[] {
  */
 const enablingProvision = String.raw`(?:on\s+the\s+basis\s+of|pursuant\s+to|in\s+pursuance\s+of|under|in\s+(?:application|implementation|execution)\s+of)\s+`;
 const unionArticle = String.raw`(?:the\s+)?articles?\s+\d+[\w()]*(?:\s*\(\d+\))?(?:,?\s+(?:paragraph|para\.)\s+\w+)?(?:\s+(?:and|to)\s+\d+[\w()]*)?,?\s+of\s+(?:the\s+)?(?:Council\s+|Commission\s+)?(?:Regulation|Directive|Decision)\b`;
+/** "on the basis of the provisions of article 70, paragraph 3 of the Regulation" (Ireland–Netherlands letters of 1987, para. 1). */
+const theProvisionsOf = String.raw`(?:the\s+provisions?\s+of\s+)?`;
+/**
+ * What the parties themselves do in the room the article leaves them: a reimbursement "shall be
+ * mutually waived on the basis of the provisions of article 70, paragraph 3 of the Regulation", and
+ * the costs of checks "on the basis of the provisions of article 105, paragraph 2 of Regulation
+ * 574/72" (Ireland–Netherlands letters of 1987, paras. 1–2; thirtieth run, item 1). Only a waiver or
+ * an agreement: those are acts of the parties; "shall be processed pursuant to Article 6 of
+ * Regulation (EU) 2016/679" applies a rule of the act to them, it makes nothing under it.
+ */
+const partiesAct = String.raw`\b(?:shall|will|are|is|hereby)\s+(?:be\s+)?(?:mutually\s+|reciprocally\s+)?(?:waived?|agreed?)\s+`;
 const madeUnderUnionLaw = new RegExp(
   [
-    String.raw`\b(?:agreement|arrangement|understanding|accord|protocol|memorandum(?:\s+of\s+understanding)?|exchange\s+of\s+(?:notes|letters))\s+(?:(?:is|are|was|has\s+been|have\s+been|shall\s+be|will\s+be)\s+)?(?:(?:made|concluded|entered\s+into|agreed|established)\s+)?${enablingProvision}${unionArticle}`,
-    String.raw`\bhaving\s+regard\s+to\s+${unionArticle}`,
+    String.raw`\b(?:agreement|arrangement|understanding|accord|protocol|memorandum(?:\s+of\s+understanding)?|exchange\s+of\s+(?:notes|letters))\s+(?:(?:is|are|was|has\s+been|have\s+been|shall\s+be|will\s+be)\s+)?(?:(?:made|concluded|entered\s+into|agreed|established)\s+)?${enablingProvision}${theProvisionsOf}${unionArticle}`,
+    String.raw`${partiesAct}${enablingProvision}${theProvisionsOf}${unionArticle}`,
+    String.raw`\bhaving\s+regard\s+to\s+${theProvisionsOf}${unionArticle}`,
   ].join('|'),
   'iu',
 );
 
 export function madeUnderUnionAct(model: SemanticModel): boolean {
   return saysInProse(model, madeUnderUnionLaw, /regulation|directive|decision/iu);
+}
+
+/**
+ * Every signatory a Member State (or a Member State's authority) when the instrument was concluded,
+ * and the instrument made under an act of Union law (above): the Ireland–Netherlands letters of 1987
+ * under Art. 70(3) of Regulation 1408/71 (thirtieth run, items 3–4). Between them a dispute on the
+ * interpretation or application of the Treaties goes to no other method of settlement than those
+ * the Treaties provide (Art. 344 TFEU), and whether Art. 102 of the Charter reaches the arrangement
+ * at all is open.
+ */
+export function memberStatesUnderUnionAct(model: SemanticModel): boolean {
+  const day = conclusionOf(model.ast)?.day;
+  const signatories = model.signatories;
+  return (
+    signatories.length >= 2 &&
+    signatories.every((p) => p.classOf === undefined && !isUnionBodyParty(p) && isMemberStateOn(p.jurisdiction, day)) &&
+    madeUnderUnionAct(model)
+  );
 }
