@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createEntenteService, type EntenteService } from '../../server/src/language/service';
+import { termUse } from '../../server/src/language/rules/support/term-use';
 import { assertEqualToFreshAfterRandomEdits } from '../helpers/random-edits';
 import { ententeFiles } from '../features/sessions/session-helpers';
 
@@ -178,4 +179,23 @@ describe('findings kept per declaration', () => {
       assert.deepStrictEqual(diagnosticsOf(service), before);
     });
   }
+
+  // What an analysis leaves for the next one is kept per service (util/last-states.ts): another
+  // service analysing the same uri in between — a fresh analysis of the file, the benchmark's
+  // full analysis between two keystrokes — neither replaces it nor is answered from it.
+  it('keeps its last measures across another service’s analysis of the same uri', () => {
+    const start = 'participant EE "Estonia"\nparticipant FI "Finland"\ndefine "Incident" means "an event that compromises a network"\nclause Notice """Each Participant will report each Incident."""\nclause Costs """Each Participant will bear its own costs."""\n';
+    const service = createEntenteService({ readFile: () => undefined });
+    service.open(uri, start, 1);
+    diagnosticsOf(service);
+    const measured = termUse(service.model(uri)!);
+    assert.ok(measured.used.has('Incident'));
+    // The other service's text uses no term: its measure differs, and must not be taken for this one's.
+    const other = start.replace('report each Incident', 'report breaches');
+    assert.ok(fresh(other).some((d) => d.code === 'unused-term'));
+    const text = start.replace('its own costs', 'its own expenses');
+    service.update(uri, text, 2);
+    assert.deepStrictEqual(diagnosticsOf(service), fresh(text));
+    assert.equal(termUse(service.model(uri)!), measured, 'the edited service reuses the measure it made before the other service ran');
+  });
 });

@@ -7,11 +7,13 @@
  * the documents it imports changed. So instead of resolving every kept reference again after a
  * keystroke, the linker resolves again only those that name such a name.
  *
- * The last linking is remembered per document by its syntax tree, held weakly: when the tree is
- * gone (the document was closed, or re-read from scratch), nothing is assumed and every kept
+ * The last linking is remembered per document and service (util/last-states.ts: another
+ * service's analysis of the same uri leaves it be) by its syntax tree, held weakly: when the tree
+ * is gone (the document was closed, or re-read from scratch), nothing is assumed and every kept
  * reference is resolved again, as before.
  */
 import type { Declaration, EntenteDocument } from '../ast/nodes';
+import { LastStates } from '../util/last-states';
 import type { DeclaredSymbol, SymbolKind } from './symbols';
 
 /** A document linked in full: its tree and the documents whose names it saw. */
@@ -34,19 +36,20 @@ export interface LinkChange {
 }
 
 const basisOf = new WeakMap<EntenteDocument, LinkBasis>();
-const lastLinked = new Map<string, WeakRef<EntenteDocument>>();
+const lastLinked = new LastStates<WeakRef<EntenteDocument>>();
 
 /**
- * The change from the last complete linking of `uri` to this tree and imports, or undefined when
+ * The change from the last complete linking of `uri` by `model`'s service to this tree and imports, or undefined when
  * there is none to compare with (or the imports differ): then every kept reference is checked.
  */
 export function changeSinceLastLinking(
+  model: object,
   uri: string,
   ast: EntenteDocument,
   imported: readonly ImportedDocument[],
   declaredBy: (uri: string, d: Declaration) => readonly DeclaredSymbol[],
 ): LinkChange | undefined {
-  const lastAst = lastLinked.get(uri)?.deref();
+  const lastAst = lastLinked.get(model, uri)?.deref();
   const last = lastAst && basisOf.get(lastAst);
   if (!last || !sameImports(last.imported, imported)) return undefined;
   const names = new Map<SymbolKind, Set<string>>();
@@ -74,11 +77,11 @@ export function changeSinceLastLinking(
   return { names: [...names], added };
 }
 
-/** Remember a complete linking of `uri`: every kept reference of these declarations was checked against this tree and imports. */
-export function recordLinking(uri: string, ast: EntenteDocument, imported: readonly ImportedDocument[]): void {
+/** Remember a complete linking of `uri` by `model`'s service: every kept reference of these declarations was checked against this tree and imports. */
+export function recordLinking(model: object, uri: string, ast: EntenteDocument, imported: readonly ImportedDocument[]): void {
   const basis = basisOf.get(ast);
   if (!basis || !sameImports(basis.imported, imported)) basisOf.set(ast, { declarations: basis?.declarations ?? new Set(ast.declarations), imported });
-  lastLinked.set(uri, new WeakRef(ast));
+  lastLinked.set(model, uri, new WeakRef(ast));
 }
 
 function sameImports(a: readonly ImportedDocument[], b: readonly ImportedDocument[]): boolean {

@@ -41,9 +41,9 @@ export function collectReferences(model: SemanticModel): Reference[] {
   const refs: Reference[] = [];
   if (model.ast.instrument) slotReferences(model, instrumentRow.references(model.ast.instrument), refs);
   const terms = termKey(model);
-  const change = changeSinceLastLinking(model.uri, model.ast, model.importedDocuments, declaredBy);
+  const change = changeSinceLastLinking(model, model.uri, model.ast, model.importedDocuments, declaredBy);
   const linked = model.ast.declarations.map((d) => linkedDeclaration(model, d, terms, change));
-  recordLinking(model.uri, model.ast, model.importedDocuments);
+  recordLinking(model, model.uri, model.ast, model.importedDocuments);
   // Slot references of every declaration first, then the uses of terms in prose order: the
   // order rules and navigation have always read them in.
   for (const { slots } of linked) for (const ref of slots) refs.push(ref);

@@ -16,6 +16,8 @@
  * them. Keyed by any object (util imports nothing from the AST or the model folders).
  */
 
+import { LastStates } from './last-states';
+
 interface Kept {
   readonly uri: string;
   readonly facts: string;
@@ -62,10 +64,8 @@ export function declarationMemo(name: string, uri: string, facts: string): Decla
   return new DeclarationMemo(kept, uri, facts);
 }
 
-/** The last combination made under each name, per document. */
-const lastCombined = new Map<string, Map<string, { readonly parts: readonly unknown[]; readonly value: unknown }>>();
-
-/** Documents whose last combination is kept under each name: a few open at once, not every file ever analysed. */
+/** The last combination made under each name, per document and service: a few documents open at once, not every file ever analysed. */
+const lastCombined = new Map<string, LastStates<{ readonly parts: readonly unknown[]; readonly value: unknown }>>();
 const combinedDocuments = 8;
 
 /**
@@ -79,21 +79,19 @@ const combinedDocuments = 8;
  */
 export function combinedFromDeclarations<N extends object, P, T>(
   name: string,
-  uri: string,
+  model: { readonly uri: string },
   facts: string,
   nodes: readonly N[],
   part: (node: N) => P,
   combine: (parts: readonly P[]) => T,
 ): T {
-  const kept = declarationMemo(name, uri, facts);
+  const kept = declarationMemo(name, model.uri, facts);
   const parts = nodes.map((node) => kept.get(node, () => part(node)));
-  let byUri = lastCombined.get(name);
-  if (!byUri) lastCombined.set(name, (byUri = new Map()));
-  const last = byUri.get(uri);
+  let byDocument = lastCombined.get(name);
+  if (!byDocument) lastCombined.set(name, (byDocument = new LastStates(combinedDocuments)));
+  const last = byDocument.get(model, model.uri);
   if (last && last.parts.length === parts.length && last.parts.every((p, i) => p === parts[i])) return last.value as T;
   const value = combine(parts);
-  byUri.delete(uri);
-  byUri.set(uri, { parts, value });
-  if (byUri.size > combinedDocuments) byUri.delete(byUri.keys().next().value!);
+  byDocument.set(model, model.uri, { parts, value });
   return value;
 }

@@ -66,8 +66,18 @@ export const duplicateDeclaration = defineRule({
   },
 });
 
-function referencedNodes(refs: readonly { target: DeclaredSymbol | undefined }[]): Set<unknown> {
-  return new Set(refs.map((r) => r.target?.node).filter((n) => n !== undefined));
+/**
+ * The declarations this rule may find unused (security agreements, contacts, bodies) that some
+ * reference resolves to. One pass without intermediate arrays: an instrument of 10,000 lines has
+ * some 7,000 references, most of them uses of defined terms, read again on every keystroke.
+ */
+function referencedNodes(refs: readonly { target: DeclaredSymbol | undefined }[]): Set<SecurityAgreement | GovernanceBody | Contact> {
+  const used = new Set<SecurityAgreement | GovernanceBody | Contact>();
+  for (const ref of refs) {
+    const node = ref.target?.node;
+    if (node !== undefined && (node.type === 'SecurityAgreement' || node.type === 'Contact' || node.type === 'GovernanceBody')) used.add(node);
+  }
+  return used;
 }
 
 export const unusedDeclaration = defineRule({

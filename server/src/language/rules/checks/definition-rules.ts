@@ -101,7 +101,7 @@ function declaredNames(model: SemanticModel): { names: NameSet; key: string } {
   const titles = model.ast.instruments.flatMap((i) => (i.title ? [i.title.value] : []));
   // Each declaration's names kept with its node, put together only when one changed: a
   // keystroke in a clause's prose leaves the set of every name as it was.
-  const declared = combinedFromDeclarations('declared-names', model.uri, '', model.ast.declarations, namesIn, (parts) => {
+  const declared = combinedFromDeclarations('declared-names', model, '', model.ast.declarations, namesIn, (parts) => {
     const names = new Set(parts.flatMap((part) => (part ? (JSON.parse(part) as string[]) : [])));
     return { names, key: JSON.stringify([...names]) };
   });

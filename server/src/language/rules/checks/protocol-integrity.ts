@@ -70,7 +70,7 @@ function severityMeanings(model: SemanticModel): SeverityMeanings {
   // (whose text is its node's) kept with the node, the scales of all such clauses put together
   // only when one of them changed, so that a keystroke looks up one clause.
   const written = model.ast.clauses.filter((clause) => clause.body);
-  const ofBodies = combinedFromDeclarations('severity-scale', model.uri, '', written, (clause) => scaleOf(memo, clause.body!.value), scalesTogether);
+  const ofBodies = combinedFromDeclarations('severity-scale', model, '', written, (clause) => scaleOf(memo, clause.body!.value), scalesTogether);
   const ofLibrary: Scale[] = [];
   for (const clause of model.ast.clauses) {
     const scale = clause.body ? undefined : scaleOf(memo, model.clauseText(clause) ?? '');

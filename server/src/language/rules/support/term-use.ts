@@ -8,6 +8,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import type { DeclaredSymbol } from '../../model/symbols';
 import { rowOf } from '../../constructs/table';
 import { declarationMemo } from '../../util/declaration-memo';
+import { LastStates } from '../../util/last-states';
 import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
 import { itemOpenings } from './term-item-openings';
@@ -96,7 +97,7 @@ function measureTermUse(model: SemanticModel): TermUse {
   // Each stage below is a function of the terms and of what the readings before it found in each
   // declaration (kept with its node): where those are what the last measure of the document had —
   // a keystroke in prose that holds no term leaves them so — the stage's result is taken as it was.
-  const last = lastMeasures.get(model.uri);
+  const last = lastMeasures.get(model, model.uri);
   const quoted = readTermTexts(model, 'term-quoted-lower-forms', '', quotedForms);
   const introduced = readTermTexts(model, 'term-short-forms', '', introductions);
   const openings = readTermTexts(model, 'term-item-openings', '', itemOpenings);
@@ -123,9 +124,7 @@ function measureTermUse(model: SemanticModel): TermUse {
     if (lowersTitleCaseTerms(unquoted, use.used, written)) for (const name of written) lowerUsed.add(name);
   }
   const result = { terms, used: use.used, lowerOnly: new Set([...lowerUsed].filter((t) => !use.used.has(t))) };
-  lastMeasures.delete(model.uri);
-  lastMeasures.set(model.uri, { terms, quoted, introduced, openings, plan, occurrences, use, lower, result });
-  if (lastMeasures.size > measuredDocuments) lastMeasures.delete(lastMeasures.keys().next().value!);
+  lastMeasures.set(model, model.uri, { terms, quoted, introduced, openings, plan, occurrences, use, lower, result });
   return result;
 }
 
@@ -144,8 +143,9 @@ interface PhrasePlan {
   readonly quotedLower: ReadonlySet<string>;
 }
 
-/** The last measure of each document, with what it was made from; a few documents at once. */
-const lastMeasures = new Map<string, {
+/** The last measure of each document (per service), with what it was made from; a few documents at once. */
+const measuredDocuments = 8;
+const lastMeasures = new LastStates<{
   readonly terms: readonly DeclaredSymbol[];
   readonly quoted: Readings<unknown>;
   readonly introduced: Readings<unknown>;
@@ -155,8 +155,7 @@ const lastMeasures = new Map<string, {
   readonly use: { readonly used: ReadonlySet<string>; readonly lowerUsed: ReadonlySet<string> };
   readonly lower: Readings<unknown>;
   readonly result: TermUse;
-}>();
-const measuredDocuments = 8;
+}>(measuredDocuments);
 
 function planPhrases(terms: readonly DeclaredSymbol[], quoted: Readings<QuotedForm>, introduced: Readings<Introduction>, openings: Readings<string>): PhrasePlan {
   // The pass over the prose finds every use the term references are made of (the same texts, the
