@@ -63,4 +63,36 @@ describe('twenty-eighth real-instrument run', () => {
       assert.equal(lowerCase(convention('f) “Freezing” or “seizure” are measures ordered by a court;', art12)).length, 1);
     });
   });
+
+  describe('closing item 2: compensation for victims is no payment between the Parties (CETS 196 Art. 13)', () => {
+    const art13 =
+      'Each Party shall adopt such measures as may be necessary to protect and support the victims of terrorism that has been committed within its own territory. These measures may include, through the appropriate national schemes and subject to domestic legislation, inter alia, financial assistance and compensation for victims of terrorism and their close family members.';
+    const convention = (clause: string) =>
+      `treaty "Convention" {\n  status binding\n}\nparty NL "The Kingdom of the Netherlands" { kind state jurisdiction NL }\nparty BE "The Kingdom of Belgium" { kind state jurisdiction BE }\nbody Consultation "Consultation of the Parties" members NL, BE meets periodically\nclause Art13 "Article 13" ${q}\n  ${clause}\n${q}\n`;
+    const costs = (text: string) => {
+      const found = of(diagnose(text), 'missing-costs');
+      assert.equal(found.length, 1, found.map((d) => d.message).join('\n'));
+      return found[0].message;
+    };
+
+    it('asks who bears the Consultation’s costs without the false premise, on the transcription and on Art. 13 alone', () => {
+      assert.match(costs(cets196), /^Say who bears the costs of the meetings of body Consultation: add a clause about costs/);
+      assert.doesNotMatch(costs(cets196), /already allocates/);
+      assert.match(costs(convention(art13)), /^Say who bears the costs/);
+    });
+
+    it('reads legal aid "provided free of charge where warranted" to victims the same way (Lanzarote Convention Art. 31(3))', () => {
+      const lanzarote = read('test/real-instruments/coe-lanzarote-child-protection-2007.entente');
+      assert.match(costs(lanzarote), /^Say who bears the costs of the meetings of body CommitteeOfParties/);
+      assert.match(costs(convention('Each Party shall ensure that victims have access, provided free of charge where warranted, to legal aid.')), /^Say who bears the costs/);
+    });
+
+    it('near misses: compensation made to a Government, and a refund between the Parties of what was paid to victims, still allocate money', () => {
+      // NATO Agreement on the communication of technical information 1970.
+      const nato = 'Such compensation shall be made either directly to the owner or to the Government or Organization of Origin if the latter itself compensates the owner.';
+      assert.match(costs(convention(nato)), /^The text already allocates some payments \("compensation"\)/);
+      const refund = 'The Party whose officials caused the damage shall refund in full to the other Party any sums it has paid to the victims.';
+      assert.match(costs(convention(refund)), /^The text already allocates some payments \("refund"\)/);
+    });
+  });
 });
