@@ -95,4 +95,51 @@ describe('twenty-eighth real-instrument run', () => {
       assert.match(costs(convention(refund)), /^The text already allocates some payments \("refund"\)/);
     });
   });
+
+  describe('closing item 3: the text’s own rule on use is not said to govern a channel it may not reach (CETS 196 Arts. 20(7), 22)', () => {
+    it('names Art. 22 on the Outcome channel without saying it governs the Art. 20(7) report', () => {
+      const found = on(cets196, of(diagnose(cets196), 'missing-purpose-limitation'), 'Outcome');
+      assert.equal(found.length, 1);
+      assert.match(found[0].message, /The text has its own rule on the use of information \(clause Art22\), but this channel does not say it is under that rule: if it is, record that here in the rule's terms; if not, limit this channel in the text's own terms\. No general clause is offered/);
+      assert.doesNotMatch(found[0].message, /a general clause would change it, so none is offered/);
+    });
+
+    it('says the same of UNTOC’s Art. 18 on the Art. 27 police channel, which keeps its expected finding', () => {
+      const found = on(untoc, of(diagnose(untoc), 'missing-purpose-limitation'), 'LawEnforcement');
+      assert.equal(found.length, 1);
+      assert.match(found[0].message, /\(clause Art18\), but this channel does not say it is under that rule/);
+    });
+  });
+
+  describe('closing item 4: a channel whose own words let the sender impose binding use conditions (CETS 196 Art. 22(2)–(3), UNTOC Art. 18(5))', () => {
+    const strict = { settings: { profile: 'strict' } };
+
+    it('is not reported, by default or at error under strict', () => {
+      for (const [text, path] of [
+        [cets196, cets196Path],
+        [untoc, untocPath],
+      ] as const) {
+        for (const options of [{}, strict]) assert.deepEqual(on(text, of(diagnose(text, options), 'missing-purpose-limitation'), 'Spontaneous'), [], path);
+      }
+    });
+
+    const channel = (exchange: string) =>
+      `party NL "The Kingdom of the Netherlands" { kind state jurisdiction NL }\nparty BE "The Kingdom of Belgium" { kind state jurisdiction BE }\nchannel Spontaneous between NL, BE {\n  carries personal-data\n  exchange "${exchange}"\n}\n`;
+    const limits = (text: string) => of(diagnose(text), 'missing-purpose-limitation');
+    const art22 =
+      'The Party providing the information may, pursuant to its national law, impose conditions on the use of such information by the Party receiving the information. The Party receiving the information shall be bound by those conditions (Article 22(2)-(3))';
+
+    it('reads the sentences in a channel of its own', () => {
+      assert.deepEqual(limits(channel(art22)), []);
+      assert.deepEqual(limits(channel('The competent authorities receiving the information shall comply with a request that said information remain confidential, even temporarily, or with restrictions on its use (Article 18(5))')), []);
+    });
+
+    it('near misses: conditions the receiver is not bound by, and the same rule in a clause only, leave the channel reported', () => {
+      assert.equal(limits(channel('The Party providing the information may, pursuant to its national law, impose conditions on the use of such information by the Party receiving the information (Article 22(2))')).length, 1);
+      const inClause = `${channel('Without prejudice to their own investigations or proceedings, the competent authorities of a Party may, without prior request, forward information (Article 22(1))')}clause Art22 "Article 22" ${q}\n  ${art22}\n${q}\n`;
+      assert.equal(limits(inClause).length, 1);
+      // The LawEnforcement channel of UNTOC, which the reviewer expected to be reported, still is.
+      assert.equal(on(untoc, limits(untoc), 'LawEnforcement').length, 1);
+    });
+  });
 });
