@@ -14,12 +14,17 @@ const cases = (members: string, extra = '') => `channel Cases between ${members}
 describe('data-protection conflicts (CF16, CF17)', () => {
   describe('CF16 personal data leaving the EU with no Chapter V basis stated', () => {
     it('reports each recipient no adequacy decision covers, on its name, relating the sender and its regime', () => {
+      // Twice each: CERT-EE sends under the GDPR and CERT-EU under the Union-body rules, each
+      // transfer with its own rules (twenty-eighth real-instrument run, probe 6).
       const found = checkDiagnostics(`${parties}channel Cases between EE, US, CH, NATO, EUI {
 //                        ^^ transfer-without-safeguards
+//                        ^^ transfer-without-safeguards
+//                                ^^^^ transfer-without-safeguards
 //                                ^^^^ transfer-without-safeguards
   carries personal-data
 }
 `);
+      assert.equal(found.filter((d) => /No Union-body transfer basis is stated for personal data from EUI/.test(d.message)).length, 2);
       assert.ok(found.every((d) => d.severity === 'error' && d.catalogueId === 'CF16'));
       assert.equal(found[0].related[0].message, 'EE is a national CSIRT, whose processing falls under the GDPR unless declared outside Union law (Art. 2(2)(a)).');
       // Never "unlawful": the derogations exist; the message names the basis that is missing.

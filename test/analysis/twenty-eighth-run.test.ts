@@ -142,4 +142,102 @@ describe('twenty-eighth real-instrument run', () => {
       assert.equal(on(untoc, limits(untoc), 'LawEnforcement').length, 1);
     });
   });
+
+  describe('point 4: the Law Enforcement Directive leads on a police channel without a purpose (UNTOC Art. 27(1), probe 2)', () => {
+    const probe = withStates(
+      edit(untoc, 'channel LawEnforcement between States {', 'channel LawEnforcement between States, NL, US {'),
+      'party REIOs',
+      [
+        ['NL', 'Kingdom of the Netherlands', 'NL'],
+        ['US', 'United States of America', 'US'],
+      ],
+    );
+    const transfers = (text: string) => of(diagnose(text), 'possible-transfer-without-safeguards');
+
+    it('presumes NL under the Directive, conditionally, from the exchange words', () => {
+      const found = transfers(probe);
+      assert.equal(found.length, 1, found.map((d) => d.message).join('\n'));
+      assert.match(found[0].message, /^If NL processes these data under the Law Enforcement Directive \(NL is a State \(NL\) on a channel whose exchange concerns “law enforcement action to combat the offences covered by this Convention”: competent authorities process data for criminal-law purposes under that Directive/u);
+      assert.match(found[0].message, /no adequacy decision under the Law Enforcement Directive/u);
+    });
+
+    it('reads "criminal matters" in the exchange words of Art. 18(4), quoting the phrase only', () => {
+      const spontaneous = withStates(edit(untoc, 'channel Spontaneous between States {', 'channel Spontaneous between States, NL, US {'), 'party REIOs', [
+        ['NL', 'Kingdom of the Netherlands', 'NL'],
+        ['US', 'United States of America', 'US'],
+      ]);
+      const found = transfers(spontaneous).filter((d) => d.message.includes('“criminal matters”'));
+      assert.equal(found.length, 1, transfers(spontaneous).map((d) => d.message).join('\n'));
+      assert.match(found[0].message, /^If NL processes these data under the Law Enforcement Directive \(NL is a State \(NL\) on a channel whose exchange concerns “criminal matters”:/u);
+    });
+
+    it('near misses: customs offences, and a stated purpose that is not criminal, keep the GDPR first', () => {
+      const customs = edit(probe, 'law enforcement action to combat the offences covered by this Convention', 'law enforcement action to combat customs offences');
+      assert.match(transfers(customs)[0].message, /^If NL processes these data under the GDPR \(NL is a State \(NL\): its processing is under the GDPR unless/u);
+      const purposed = edit(probe, '  exchange subject-to-national-law "States Parties shall cooperate closely', '  purpose "network defence of the Parties"\n  exchange subject-to-national-law "States Parties shall cooperate closely');
+      assert.match(transfers(purposed)[0].message, /^If NL processes these data under the GDPR/u);
+    });
+  });
+
+  describe('point 6: Art. 61 of the Directive said conditionally for a convention dated only by its opening for signature', () => {
+    const probe = withStates(
+      edit(untoc, 'channel LawEnforcement between States {', 'channel LawEnforcement between States, NL, US {'),
+      'party REIOs',
+      [
+        ['NL', 'Kingdom of the Netherlands', 'NL'],
+        ['US', 'United States of America', 'US'],
+      ],
+    );
+    const message = (text: string) => of(diagnose(text), 'possible-transfer-without-safeguards')[0].message;
+
+    it('says that the Convention stays in force if the Member State consented to be bound before 6 May 2016 (UNTOC Art. 36(1))', () => {
+      assert.match(
+        message(probe),
+        /other than the instrument itself: if the Member State concluded it \(consented to be bound\) before 6 May 2016 \(the header gives no date of conclusion; the treaty was opened for signature on 2000-12-12\), this treaty remains in force until amended, replaced or revoked if it complied with Union law as applicable before that date \(Art\. 61 of the Law Enforcement Directive\)/u,
+      );
+    });
+
+    it('near misses: opened for signature after the date, or not dated at all, it is not said to be kept in force', () => {
+      // The header line, not the comment above it that quotes it.
+      const later = edit(probe, '\n  opened for signature on 2000-12-12 until 2002-12-12\n', '\n  opened for signature on 2017-12-12 until 2019-12-12\n');
+      assert.doesNotMatch(message(later), /Art\. 61|remains in force/u);
+      const undated = edit(probe, '\n  opened for signature on 2000-12-12 until 2002-12-12\n', '\n');
+      assert.doesNotMatch(message(undated), /Art\. 61|remains in force/u);
+    });
+  });
+
+  describe('point 5: each Union-side sender under its own regime (CETS 196 Art. 22, probe 6)', () => {
+    const probe = withStates(
+      edit(cets196, 'channel Spontaneous between CoE-Members, EC, Elaboration-States, Acceding-States {', 'channel Spontaneous between CoE-Members, EC, Elaboration-States, Acceding-States, NL, TR {'),
+      'party Elaboration-States',
+      [
+        ['NL', 'Kingdom of the Netherlands', 'NL'],
+        ['TR', 'Republic of Turkey', 'TR'],
+      ],
+    );
+    const onTurkey = (text: string) => on(text, of(diagnose(text), 'possible-transfer-without-safeguards'), 'TR');
+
+    it('names the Netherlands as well as the Community as senders of what reaches Turkey', () => {
+      const found = onTurkey(probe);
+      assert.equal(found.length, 2, found.map((d) => d.message).join('\n'));
+      assert.match(found[0].message, /no Union-body transfer basis is stated for personal data from EC/u);
+      assert.match(found[1].message, /^If NL processes these data under the GDPR \(NL is a State \(NL\): its processing is under the GDPR unless it acts as a law-enforcement authority/u);
+      assert.match(found[1].message, /no GDPR Chapter V basis is stated for personal data from NL/u);
+    });
+
+    it('near miss: two Member States under the same open regime are one transfer, as before', () => {
+      const two = withStates(
+        edit(cets196, 'channel Spontaneous between CoE-Members, EC, Elaboration-States, Acceding-States {', 'channel Spontaneous between CoE-Members, Elaboration-States, Acceding-States, NL, BE, TR {'),
+        'party Elaboration-States',
+        [
+          ['NL', 'Kingdom of the Netherlands', 'NL'],
+          ['BE', 'Kingdom of Belgium', 'BE'],
+          ['TR', 'Republic of Turkey', 'TR'],
+        ],
+      );
+      const found = onTurkey(two);
+      assert.equal(found.length, 1, found.map((d) => d.message).join('\n'));
+      assert.match(found[0].message, /personal data from NL/u);
+    });
+  });
 });
