@@ -24,7 +24,9 @@ describe('data-protection conflicts (CF16, CF17)', () => {
       assert.equal(found[0].related[0].message, 'EE is a national CSIRT, whose processing falls under the GDPR unless declared outside Union law (Art. 2(2)(a)).');
       // Never "unlawful": the derogations exist; the message names the basis that is missing.
       assert.match(found[0].message, /covers only US organisations certified under the EU–US Data Privacy Framework, not US public authorities/);
-      assert.match(found[0].message, /No GDPR Chapter V basis is stated for personal data from EE .*Art\. 46\) or the derogation relied on \(Art\. 49; for public authorities only 49\(1\)\(d\)–\(g\), Art\. 49\(3\)\)\.$/);
+      assert.match(found[0].message, /No GDPR Chapter V basis is stated for personal data from EE .*Art\. 46\) or the derogation relied on \(Art\. 49; for public authorities only 49\(1\)\(d\)–\(g\), Art\. 49\(3\)\)\./);
+      // CERT-EU sends to the same recipients under its own rules (twenty-eighth real-instrument run, probe 6).
+      assert.match(found[0].message, / EUI sends these data too, under the transfer rules for Union bodies: its transfer needs a basis under those rules as well\.$/);
       assert.ok(found.every((d) => !/unlawful/.test(d.message)));
       assert.match(found.find((d) => d.message.startsWith('NATO'))!.message, /international organisation/);
     });

@@ -157,9 +157,10 @@ const unionBodyBecause = (id: string) =>
  * criminal evidence (electronic evidence, traffic data, subscriber information), or its stated
  * purpose is the prevention, investigation, detection or prosecution of criminal offences or the
  * execution of criminal penalties (Directive (EU) 2016/680, Art. 1(1); `words` quotes the
- * channel's purpose).
+ * channel's purpose), or, on a channel without a purpose, its exchange words say the exchange is
+ * for one of those (`exchange`: "law enforcement action to combat the offences", UNTOC Art. 27(1)).
  */
-export type LawEnforcementUse = { readonly reason: 'evidence' } | { readonly reason: 'purpose'; readonly words: string };
+export type LawEnforcementUse = { readonly reason: 'evidence' } | { readonly reason: 'purpose' | 'exchange'; readonly words: string };
 
 /**
  * The regime under which a party would export personal data, or undefined when none of the
@@ -182,11 +183,11 @@ export function exporterRegime(party: PartyFacts, lawEnforcement?: LawEnforcemen
   if (kind === 'company') return { regime: 'GDPR', certain: true, because: `${party.id} is a company in ${party.jurisdiction}, a controller under the GDPR` };
   if (kind === 'national-cert') return { regime: 'GDPR', certain: true, because: `${party.id} is a national CSIRT, whose processing falls under the GDPR unless declared outside Union law (Art. 2(2)(a))` };
   const who = `${party.id} is ${kindIn(kindOf(party), party.jurisdiction)}`;
-  if (lawEnforcement?.reason === 'purpose')
+  if (lawEnforcement?.reason === 'purpose' || lawEnforcement?.reason === 'exchange')
     return {
       regime: 'LED',
       certain: false,
-      because: `${who} on a channel for “${lawEnforcement.words}”: competent authorities process data for criminal-law purposes under that Directive (Art. 1(1); GDPR Art. 2(2)(d)), other bodies under the GDPR — declare \`regimes LED\` or \`GDPR\``,
+      because: `${who} on a channel ${lawEnforcement.reason === 'purpose' ? 'for' : 'whose exchange concerns'} “${lawEnforcement.words}”: competent authorities process data for criminal-law purposes under that Directive (Art. 1(1); GDPR Art. 2(2)(d)), other bodies under the GDPR — declare \`regimes LED\` or \`GDPR\``,
     };
   // Evidence for criminal proceedings is processed by competent authorities in criminal matters.
   if (lawEnforcement?.reason === 'evidence')

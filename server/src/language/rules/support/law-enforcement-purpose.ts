@@ -17,10 +17,18 @@
  * same clause; criminal investigations, proceedings or matters (strafzaken, strafrechtelijk); the
  * execution of sentences or criminal penalties (tenuitvoerlegging van straffen). Bare "offences"
  * count only when prosecuted ("prosecution of the offences established in accordance with this
- * Convention"): customs or administrative offences may be prevented and investigated outside
- * criminal law. Not read: the prevention of incidents or threats, network defence, national
+ * Convention") or met by law enforcement ("to enhance the effectiveness of law enforcement action
+ * to combat the offences covered by this Convention", UNTOC 2000, Art. 27(1)): customs or
+ * administrative offences may be prevented and investigated outside criminal law, and are not
+ * read even then. Not read: the prevention of incidents or threats, network defence, national
  * security (outside Union law, GDPR Art. 2(2)(a)), and a clause that denies the purpose ("will
  * not be used for criminal proceedings").
+ *
+ * A channel without a `purpose` is read in its exchange words (`exchange … "…"`), where a
+ * transcription keeps what the text says the exchange is for: UNTOC's police channel has no
+ * purpose statement, only Art. 27(1)'s "law enforcement action to combat the offences", and was
+ * analysed under the GDPR first (twenty-eighth real-instrument run, probe 2). A stated purpose
+ * governs: the exchange words are not read beside it.
  */
 import type { Channel } from '../../ast/nodes';
 import type { LawEnforcementUse } from '../../model/applicability';
@@ -38,6 +46,13 @@ const criminalField = /\bcriminal\s+(?:investigations?|proceedings|matters|justi
 const execution = /\b(?:execution|enforcement)\s+of\s+(?:\w+\s+){0,2}(?:sentences?|criminal\s+penalt(?:y|ies))\b|\btenuitvoerlegging\s+van\s+(?:\w+\s+){0,2}(?:straffen|strafvonnissen|vonnissen|vrijheidsstraffen)\b/iu;
 
 /**
+/**
+ * Offences met by law enforcement, in one clause: "law enforcement action to combat the offences
+ * covered by this Convention" (UNTOC Art. 27(1)); not customs, tax or administrative offences.
+ */
+const lawEnforcementOnOffences = /\blaw[- ]enforcement\b[^.;:]{0,80}?(?<!\b(?:customs|tax|fiscal|administrative|disciplinary)\s+)\b(?:offen[cs]es?|crimes?)\b/iu;
+
+/**
  * A denial before the words in the same clause ("will not be used for criminal proceedings"): the
  * purpose is excluded, not stated — unless the denial is of every other purpose ("shall not be
  * used for purposes other than the prosecution of …", "niet … anders dan").
@@ -48,25 +63,32 @@ const saving = /\b(?:other than|except|save|anders dan|behalve)\b/iu;
 /** The words of the channel's purpose that name a purpose of the Law Enforcement Directive, or undefined. */
 export function lawEnforcementPurpose(channel: Channel): string | undefined {
   const text = channel.purpose?.value;
-  if (!text) return undefined;
-  for (const pattern of [actOnCrime, prosecutedOffences, criminalField, execution]) {
+  return text ? directivePurposeIn(text, 'purpose') : undefined;
+}
+
+/** The words of a text that name a purpose of the Directive, quoted to the end of their phrase. */
+function directivePurposeIn(text: string, kind: 'purpose' | 'exchange'): string | undefined {
+  for (const pattern of [actOnCrime, prosecutedOffences, criminalField, execution, lawEnforcementOnOffences]) {
     const match = pattern.exec(text);
     if (!match) continue;
     const clauseStart = Math.max(text.lastIndexOf('.', match.index), text.lastIndexOf(';', match.index)) + 1;
     const clause = text.slice(clauseStart, match.index + match[0].length);
     if (denial.test(clause) && !saving.test(clause)) continue;
-    return quoted(text, actsBefore(text, match.index), match.index + match[0].length);
+    return quoted(text, actsBefore(text, match.index), match.index + match[0].length, kind);
   }
   return undefined;
 }
 
 /**
  * Why the channel's data may be processed for the Directive's purposes, if they may: its stated
- * purpose (quoted in the message), else the criminal evidence it carries.
+ * purpose (quoted in the message), else, without a purpose, what its exchange words say the
+ * exchange is for, else the criminal evidence it carries.
  */
 export function lawEnforcementUse(channel: Channel): LawEnforcementUse | undefined {
   const words = lawEnforcementPurpose(channel);
   if (words) return { reason: 'purpose', words };
+  const exchange = channel.purpose || !channel.hedgeText?.value ? undefined : directivePurposeIn(channel.hedgeText.value, 'exchange');
+  if (exchange) return { reason: 'exchange', words: exchange };
   return channel.carries.some((c) => c.value !== undefined && criminalCooperation.has(c.value)) ? { reason: 'evidence' } : undefined;
 }
 
@@ -82,9 +104,13 @@ const listedAct = new RegExp(String.raw`\b${act}\s*(?:,|\band\b|\bor\b|\ben\b|\b
 /**
  * The words from the act to the end of its noun phrase, for the message: "voorkoming van ernstige
  * en terroristische strafbare feiten", not the match's "… terroristische"; at most about a line.
+ * Exchange words run on into who sends to whom and when ("criminal matters to a competent
+ * authority in another State Party where they believe …"): there the phrase also ends before a
+ * comma or a word that opens another part of the sentence.
  */
-function quoted(text: string, start: number, end: number): string {
-  const rest = /^[^.;:(\n]*/u.exec(text.slice(end))?.[0] ?? '';
+function quoted(text: string, start: number, end: number, kind: 'purpose' | 'exchange'): string {
+  const phrase = kind === 'purpose' ? /^[^.;:(\n]*/u : /^(?:(?!\s(?:to|where|when|which|that|who|if|unless|in\s+order|so\s+as|as)\s)[^.,;:(\n])*/iu;
+  const rest = phrase.exec(text.slice(end))?.[0] ?? '';
   const words = (text.slice(start, end) + rest).replace(/\s+/g, ' ').trim().replace(/[,\s]+$/u, '');
   return words.length <= 120 ? words : `${words.slice(0, 120).replace(/\s+\S*$/u, '')} …`;
 }

@@ -68,11 +68,36 @@ export function ownUseProvision(model: SemanticModel): OwnUseProvision | undefin
 
 const provisionByModel = new WeakMap<SemanticModel, { readonly provision: OwnUseProvision | undefined }>();
 
-/** What the finding adds when the library clause is withheld for that reason. */
+/**
+ * What the finding adds when the library clause is withheld for that reason. The rule found is the
+ * text's first; whether its words reach this channel the checker cannot tell, so the note does not
+ * say they do (twenty-eighth run, item 3: CETS 196's Art. 22, on spontaneous information, was named
+ * as the rule of the Art. 20(7) outcome report, and UNTOC's Art. 18 as that of its Art. 27 police
+ * exchange).
+ */
 export function ownUseNote(provision: OwnUseProvision): string {
   return provision.kind === 'use-rule'
-    ? ` The text has its own rule on the use of information (${provision.clause}); a general clause would change it, so none is offered: limit this channel in the text's own terms.`
+    ? ` The text has its own rule on the use of information (${provision.clause}), but this channel does not say it is under that rule: if it is, record that here in the rule's terms; if not, limit this channel in the text's own terms. No general clause is offered, since it would change that rule.`
     : ` The text lets information pass through an international organisation (${provision.clause}); a general clause forbidding transfer to any international organisation would contradict it, so none is offered: limit this channel in the text's own terms.`;
+}
+
+/** A sender's restrictions or conditions on use (`useRule`'s third form), and the receiver bound to them. */
+const senderConditions = /\b(?:restrictions?|conditions?|limitations?)\s+(?:on|to|upon)\s+(?:its|their|the)\s+use\b/i;
+const receiverBound = /\b(?:shall|must|will)\s+(?:comply|be\s+bound|respect|observe|abide)\b/i;
+
+/**
+ * Whether a channel's own words let the sender set binding conditions on the use of what it sends:
+ * "The Party providing the information may, pursuant to its national law, impose conditions on the
+ * use of such information by the Party receiving the information. The Party receiving the
+ * information shall be bound by those conditions" (CETS 196, Art. 22(2)–(3)); "The competent
+ * authorities receiving the information shall comply with a request that said information remain
+ * confidential, even temporarily, or with restrictions on its use" (UNTOC Art. 18(5)). That is what
+ * `missing-purpose-limitation` asks for — the provider able to make its information conditional on
+ * its use and release — set case by case rather than once for all (twenty-eighth run, item 4). A
+ * rule in another clause, or conditions the receiver is not bound by, is not this.
+ */
+export function senderSetsUseConditions(words: string | undefined): boolean {
+  return words !== undefined && senderConditions.test(words) && receiverBound.test(words);
 }
 
 const regulatesByModel = new WeakMap<SemanticModel, boolean>();

@@ -10,6 +10,15 @@
  *
  * Only the instrument's own voice counts: what it cites or reports of another instrument is not
  * its allocation (prose-voice.ts).
+ *
+ * Nor is what a Party owes victims: "financial assistance and compensation for victims of
+ * terrorism and their close family members" through "the appropriate national schemes" (CETS 196
+ * Art. 13, twenty-eighth run, item 1), "access to compensation and restitution for victims"
+ * (UNTOC Art. 25(2)), legal aid "provided free of charge where warranted" to victims (Lanzarote
+ * Convention Art. 31(3)) are duties of each Party towards individuals, not payments between the
+ * signatories, and a costs clause on the Parties' meetings cannot read against them. Only bare
+ * "compensation" and "free of charge" are read so: a sentence in which one Party refunds or
+ * reimburses the other what it paid victims still allocates money between them.
  */
 import { analyseVoice, foreignAt } from '../../model/prose-voice';
 import type { SemanticModel } from '../../model/semantic-model';
@@ -18,6 +27,20 @@ import { proseSpans } from './conflict-prose';
 /** Words that allocate a payment or a cost between the signatories. */
 const allocation =
   /(?<![\p{L}\p{N}_-])(?:refunds?|refunded|reimburs(?:e|es|ed|ing|ement)|(?:pay|pays|paid|paying)\s+(?:any\s+|the\s+|all\s+)?(?:compensation|costs?|expenses?|amounts?|fees?|charges?)|compensation|shared\s+(?:equally|between|among|in\s+(?:equal\s+)?proportion)|free\s+of\s+charge|at\s+(?:its|their|the)\s+(?:own\s+)?(?:expense|cost)|(?:bear|bears|borne)\s+(?:by\s+)?(?:its|their|the|each|all)?\s*(?:own\s+)?(?:costs?|expenses?))(?![\p{L}\p{N}_-])/giu;
+
+/** Words that grant a payment or a benefit without saying between whom. */
+const unaddressed = /^(?:compensation|free\s+of\s+charge)$/iu;
+/** Victims as the ones who receive it, in the same sentence. */
+const victims = /\bvictims?\b/iu;
+
+/** Whether the allocation at `at` is a benefit to victims: bare compensation or gratuity in a sentence about them. */
+function toVictims(text: string, at: number, words: string): boolean {
+  if (!unaddressed.test(words)) return false;
+  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf(';', at)) + 1;
+  const stops = [text.indexOf('.', at + words.length), text.indexOf(';', at + words.length)].filter((i) => i >= 0);
+  const end = stops.length > 0 ? Math.min(...stops) : text.length;
+  return victims.test(text.slice(start, end));
+}
 
 const byModel = new WeakMap<SemanticModel, readonly string[]>();
 
@@ -35,6 +58,8 @@ function scan(model: SemanticModel): string[] {
     let voice: ReturnType<typeof analyseVoice> | undefined;
     for (const m of span.text.matchAll(allocation)) {
       voice ??= analyseVoice(span.text, span.context);
+      // Read in the source: the masked text hides a defined term ("victims", Lanzarote Art. 3(c)).
+      if (toVictims(model.text.slice(span.offset, span.offset + span.text.length), m.index, m[0])) continue;
       if (!foreignAt(voice, m.index, m.index + m[0].length)) words.add(m[0].replace(/\s+/gu, ' ').toLowerCase());
     }
   }
