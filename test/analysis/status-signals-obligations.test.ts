@@ -24,7 +24,8 @@ describe('status signals: the formula of assent, obligations and "obliged to"', 
     const d = found(deNl.replace(/^ {2}status non-binding unstated\n/mu, ''), 'undeclared-status');
     assert.equal(d.length, 1);
     const signals = treatySignals(d[0].message);
-    assert.match(signals, /'have agreed as follows'/u);
+    // Quoted as the text writes it (twenty-ninth run, item 9): "Have agreed the following".
+    assert.match(signals, /'Have agreed the following'/u);
     assert.match(signals, /'obligations' under the instrument itself/u);
     assert.match(signals, /'obliged to'/u);
   });
@@ -32,7 +33,7 @@ describe('status signals: the formula of assent, obligations and "obliged to"', 
   it('lists them where the status is declared undetermined', () => {
     const d = found(deNl.replace(/^ {2}status non-binding unstated$/mu, '  status undetermined'), 'status-undetermined');
     assert.equal(d.length, 1);
-    assert.match(treatySignals(d[0].message), /'have agreed as follows'.*'obligations' under the instrument itself.*'obliged to'/u);
+    assert.match(treatySignals(d[0].message), /'Have agreed the following'.*'obligations' under the instrument itself.*'obliged to'/u);
   });
 
   it('leaves the DE–NL MoU as declared: non-binding, its wording judged as an MoU’s', () => {

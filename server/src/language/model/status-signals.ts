@@ -49,10 +49,13 @@ const selfName = String.raw`(?:this|the\s+present)\s+(?:Memorandum(?:\s+of\s+Und
  * marked `unlessDenied` does not count where its clause denies it ("Neither Participant is
  * obliged to …", "no obligations under this Memorandum").
  */
-const proseSignals: readonly { points: StatusDirection; label: string; pattern: RegExp; unlessDenied?: true }[] = [
+const proseSignals: readonly { points: StatusDirection; label: string; pattern: RegExp; unlessDenied?: true; asWritten?: true }[] = [
   { points: 'treaty', label: "'shall'", pattern: /\bshall\b/gi },
+  // The text calling itself an agreement ("both parties to this agreement", "the functions conferred
+  // on him in this agreement": the Indonesia–Netherlands cease-fire memorandum of 1962, paras. 1, 9).
+  { points: 'treaty', label: "'this agreement'", pattern: /\b(?:this|the\s+present)\s+agreement\b/gi, asWritten: true },
   { points: 'treaty', label: "'Parties'", pattern: /\b(?:Contracting\s+)?Part(?:y|ies)\b(?<!\b(?:[Tt]hird|[Ww]orking)\s+Part(?:y|ies))/g },
-  { points: 'treaty', label: "'enter into force'", pattern: /\b(?:enter(?:s|ed|ing)?|entry)\s+into\s+force\b/gi },
+  { points: 'treaty', label: "'enter into force'", pattern: /\b(?:enter(?:s|ed|ing)?|entry)\s+into\s+force\b/gi, asWritten: true },
   { points: 'treaty', label: 'ratification, acceptance, approval or accession', pattern: /\b(?:ratif(?:y|ies|ied|ication)|accession|accede[sd]?|instruments?\s+of\s+(?:acceptance|approval))\b/gi },
   { points: 'treaty', label: 'completion of constitutional or internal procedures', pattern: /\b(?:constitutional|internal(?:\s+legal)?)\s+(?:procedures?|requirements?|formalities)\b|\bprocedures\s+constitutionally\s+required\b/gi },
   { points: 'treaty', label: 'consent to be bound', pattern: /\bconsent\s+to\s+be\s+bound\b/gi },
@@ -62,7 +65,7 @@ const proseSignals: readonly { points: StatusDirection; label: string; pattern: 
   // The formula of assent before the operative text ("Have agreed the following:", DE–NL MoU 2015;
   // "Have agreed as follows:", the GWP memorandum 2002, a treaty). "have agreed to introduce …"
   // (Guernsey–NL MoU 2008) reports what was decided, not the formula, and is not read.
-  { points: 'treaty', label: "'have agreed as follows'", pattern: /\b(?:have|has)\s+agreed\s+(?:as\s+follows|(?:up)?on\s+the\s+following|the\s+following)\b|\b(?:zijn|is)\s+(?:het\s+)?(?:volgende|als\s+volgt)\s+overeengekomen\b/gi },
+  { points: 'treaty', label: "'have agreed as follows'", pattern: /\b(?:have|has)\s+agreed\s+(?:as\s+follows|(?:up)?on\s+the\s+following|the\s+following)\b|\b(?:zijn|is)\s+(?:het\s+)?(?:volgende|als\s+volgt)\s+overeengekomen\b/gi, asWritten: true },
   // Duties the instrument itself creates ("the obligations resulting from this Memorandum", DE–NL
   // Art. 5(1)); obligations under other law ("their obligations under international law") are not.
   { points: 'treaty', label: "'obligations' under the instrument itself", pattern: new RegExp(String.raw`\bobligations?\s+(?:of\s+(?:the|each|either|both)\s+\w+\s+)?(?:(?:resulting|arising|deriving|flowing)\s+(?:from|under)|under)\s+${selfName}\b`, 'giu'), unlessDenied: true },
@@ -70,10 +73,10 @@ const proseSignals: readonly { points: StatusDirection; label: string; pattern: 
   { points: 'treaty', label: "'obliged to'", pattern: /\bobli(?:ged|gated)\s+to\b/gi, unlessDenied: true },
   { points: 'mou', label: "'will'", pattern: /\bwill\b(?<!\b(?:the|its|their|good|free|political|whose|of)\s+will)/gi },
   { points: 'mou', label: "'Participants'", pattern: /\bParticipants?\b/g },
-  { points: 'mou', label: "'come into effect'", pattern: /\b(?:come|comes|came|coming)\s+into\s+(?:effect|operation)\b/gi },
+  { points: 'mou', label: "'come into effect'", pattern: /\b(?:come|comes|came|coming)\s+into\s+(?:effect|operation)\b/gi, asWritten: true },
   { points: 'mou', label: "'equally valid'", pattern: /\bequally\s+valid\b/gi },
   // What an MoU calls itself ("shall constitute an understanding between the two Governments", NL–US notes 1991).
-  { points: 'mou', label: "'constitute an understanding'", pattern: /\bconstitut(?:e|es|ed|ing)\s+an\s+understanding\b/gi },
+  { points: 'mou', label: "'constitute an understanding'", pattern: /\bconstitut(?:e|es|ed|ing)\s+an\s+understanding\b/gi, asWritten: true },
   { points: 'mou', label: 'a statement that it is not legally binding', pattern: /\bnot\s+(?:intended\s+to\s+be\s+|be\s+)?legally\s+binding\b|\bnon-binding\b/gi },
 ];
 
@@ -93,6 +96,10 @@ export function statusSignals(source: SignalSource): StatusSignals {
   const found: StatusSignal[] = [];
   const instrument = source.ast.instrument;
   if (instrument) found.push(...headerSignals(instrument));
+  // The title's own description: "Memorandum of Understanding … constituting an Agreement between the
+  // Republic of Indonesia and the Kingdom of the Netherlands" (1962; twenty-ninth run, probe 1).
+  const constituting = /\bconstitut(?:ing|es?)\s+an?\s+(?:agreement|treaty)\b/iu.exec(instrument?.title?.value ?? '');
+  if (constituting) found.push({ points: 'treaty', label: `the title's '${constituting[0]}'` });
   const declared = new Set(source.ast.parties.map((p) => p.keyword.text));
   if (declared.has('party') && !declared.has('participant')) found.push({ points: 'treaty', label: 'signatories declared as `party`' });
   if (declared.has('participant') && !declared.has('party')) found.push({ points: 'mou', label: 'signatories declared as `participant`' });
@@ -108,8 +115,9 @@ function headerSignals(h: Instrument): StatusSignal[] {
   const event = h.effect?.event?.value;
   if (event && laterConsent.test(event)) treaty(`takes effect after ${event}`);
   if (event && /^notif/i.test(event)) treaty('takes effect on notification (the treaty form for completed internal procedures)');
-  if (h.signature?.keyword.text === 'done') treaty('`done at`');
-  if (h.signature?.keyword.text === 'signed') mou('`signed at`');
+  // The header as written: `done on …` without a place is not `done at` (twenty-ninth run, item 9).
+  if (h.signature?.keyword.text === 'done') treaty(`\`${signatureWords(h.signature)}\``);
+  if (h.signature?.keyword.text === 'signed') mou(`\`${signatureWords(h.signature)}\``);
   if (h.languages?.validity?.text === 'authentic') treaty('authentic texts');
   if (h.languages?.validity?.text === 'equally-valid') mou('equally valid texts');
   const exit = h.termination?.keyword.text;
@@ -130,6 +138,14 @@ function headerSignals(h: Instrument): StatusSignal[] {
   const finalClauses = h.consent || h.depositary || (registration && !/^none$/i.test(registration)) || h.reservations || (event && laterConsent.test(event)) || h.provisionalApplication || h.subsequentEffect;
   if (!finalClauses) mou('no treaty final clauses (consent to be bound, ratification, depositary, registration, reservations)');
   return signals;
+}
+
+/** `done at`, `signed by … on`, `done on`: the words the header uses, without the values. */
+function signatureWords(signature: NonNullable<Instrument['signature']>): string {
+  const keyword = signature.keyword.text;
+  if (signature.place !== undefined) return `${keyword} at`;
+  if (signature.signer !== undefined) return `${keyword} by … on`;
+  return `${keyword} on`;
 }
 
 function valueText(value: { text: string } | { value: string } | undefined): string {
@@ -156,9 +172,15 @@ function deniedAt(text: string, index: number): boolean {
 
 function proseSignalsIn(text: string): StatusSignal[] {
   const signals: StatusSignal[] = [];
-  for (const { points, label, pattern, unlessDenied } of proseSignals) {
-    const count = [...text.matchAll(pattern)].filter((m) => !unlessDenied || !deniedAt(text, m.index)).length;
-    if (count > 0) signals.push({ points, label: count > 1 ? `${label} (${count} times)` : label });
+  for (const { points, label, pattern, unlessDenied, asWritten } of proseSignals) {
+    const matches = [...text.matchAll(pattern)].filter((m) => !unlessDenied || !deniedAt(text, m.index));
+    const count = matches.length;
+    if (count === 0) continue;
+    // A phrase with several forms is quoted as the text writes it ("have agreed the following",
+    // "come into operation"), never as the pattern's name: a reader looks for the quoted words
+    // (twenty-ninth run, item 9).
+    const said = asWritten ? [...new Set(matches.map((m) => `'${m[0].replace(/\s+/gu, ' ')}'`))].join(', ') : label;
+    signals.push({ points, label: count > 1 ? `${said} (${count} times)` : said });
   }
   return signals;
 }

@@ -12,6 +12,7 @@ import { depositaryClauseFits, registrationClauseFits, takesEffectWithAnother } 
 import { isUnMember } from '../../data/un-members';
 import { defineRule, type CodeFix } from '../rule';
 import { memberStates } from '../support/member-states';
+import { datedOperation, operationDates } from '../support/performed-instrument';
 
 const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
 const isMultilateralTreaty = (model: SemanticModel) => isTreaty(model) && model.isMultilateral;
@@ -58,8 +59,8 @@ export const missingConsentToBeBound = instrumentLevelRule({
   defaultSeverity: 'error',
   message: 'State how the Parties consent to be bound: add `consent by signature` or `consent by signature, ratification` to the header, or let entry into force follow the consent (`effect after last notification`, `effect after last ratification`).',
   rationale:
-    'A State expresses its consent to be bound by signature, exchange of instruments constituting a treaty, ratification, acceptance, approval or accession, "or by any other means if so agreed" (VCLT Art. 11); instruments of ratification, acceptance, approval or accession establish consent on their exchange, deposit or notification (Art. 16). If the treaty is silent, it is unclear whether signature alone binds or ratification is needed. An entry-into-force clause can itself state the means: entry into force on signature makes signature the consent (Art. 12(1)), entry into force after ratification (acceptance, approval) makes that the consent (Art. 14), and entry into force on notification that each Party\'s internal or constitutional procedures are complete is consent by notification, a means "so agreed" (Art. 11, the notification form of Art. 16(c)), also where one named Party notifies and the other consented by signature (Netherlands–Sweden 1984, Art. 9); such a clause satisfies this check, as does entry into force after the expression of consent to be bound (`consent-to-be-bound`). A treaty constituted by an exchange of notes or letters (`form exchange-of-notes`) expresses consent by that exchange (Art. 13: "when … the instruments provide that their exchange shall have that effect"); Art. 13 is about such treaties only, not about notifications of internal procedures.',
-  source: 'VCLT Arts. 11, 12(1), 14, 16, and Art. 13 for a treaty constituted by an exchange of notes (read: Dutch treaty series BWBV0003441); Netherlands–Sweden Agreement (1984) Art. 9 (read: BWBV0002448)',
+    'A State expresses its consent to be bound by signature, exchange of instruments constituting a treaty, ratification, acceptance, approval or accession, "or by any other means if so agreed" (VCLT Art. 11); instruments of ratification, acceptance, approval or accession establish consent on their exchange, deposit or notification (Art. 16). If the treaty is silent, it is unclear whether signature alone binds or ratification is needed. An entry-into-force clause can itself state the means: entry into force on signature makes signature the consent (Art. 12(1)), entry into force after ratification (acceptance, approval) makes that the consent (Art. 14), and entry into force on notification that each Party\'s internal or constitutional procedures are complete is consent by notification, a means "so agreed" (Art. 11, the notification form of Art. 16(c)), also where one named Party notifies and the other consented by signature (Netherlands–Sweden 1984, Art. 9); such a clause satisfies this check, as does entry into force after the expression of consent to be bound (`consent-to-be-bound`). A treaty constituted by an exchange of notes or letters (`form exchange-of-notes`) expresses consent by that exchange (Art. 13: "when … the instruments provide that their exchange shall have that effect"); Art. 13 is about such treaties only, not about notifications of internal procedures. The fix is `consent by signature` where the header fixes the date of entry into force, and where the text has no final clause at all and its own words date its operation from soon after signature (the Indonesia–Netherlands cease-fire memorandum of 15 August 1962, in operation "at 00.01 GMT on Saturday 18 August 1962": "it is otherwise established that the negotiating States were agreed that signature should have that effect", Art. 12(1)(b); twenty-ninth run); otherwise `consent by ratification`, the choice that binds nobody before the drafters decide.',
+  source: 'VCLT Arts. 11, 12(1), 14, 16, and Art. 13 for a treaty constituted by an exchange of notes (read: Dutch treaty series BWBV0003441); Netherlands–Sweden Agreement (1984) Art. 9 (read: BWBV0002448); Indonesia–Netherlands memorandum on the cessation of hostilities (1962), para. 1 (read: BWBV0004397, Annex A)',
   sourceStatus: 'verified',
   example: {
     trigger: 'treaty "Agreement" {\n  effect on 2027-05-01\n}\n',
@@ -70,9 +71,17 @@ export const missingConsentToBeBound = instrumentLevelRule({
   // An exchange of notes expresses consent by the exchange itself (VCLT Art. 13).
   stated: (instrument) => instrument.consent !== undefined || instrument.form?.form?.value !== undefined || consentThroughEffect.test(instrument.effect?.event?.value ?? ''),
   // Reached only when the entry into force states no consent: a fixed date usually goes with
-  // definitive signature; otherwise the safe default is ratification.
-  headerStatement: (_model, instrument) => (instrument.effect?.date ? 'consent by signature' : 'consent by ratification'),
+  // definitive signature, and so does a text whose own words date its operation days after
+  // signature (VCLT Art. 12(1)(b); support/performed-instrument.ts); otherwise the safe default is
+  // ratification.
+  headerStatement: (model, instrument) => (instrument.effect?.date || datedOperation(model) ? 'consent by signature' : 'consent by ratification'),
   settledInWords: (_model, instrument) => takesEffectWithAnother(instrument),
+  describe: (model) => {
+    const operation = datedOperation(model);
+    return operation
+      ? `State how the Parties consent to be bound: the text's own words date its operation (${operationDates(operation)}) from soon after signature, which shows that signature was meant to bind (VCLT Art. 12(1)(b)); add \`consent by signature\` to say so.`
+      : undefined;
+  },
 });
 
 export const missingReservationsClause = instrumentLevelRule({

@@ -199,7 +199,7 @@ export interface InstrumentLevelSpec {
   /** The header statement that states the item, when the language has one. */
   headerStatement?(model: SemanticModel, instrument: Instrument): string | undefined;
   /** A message with the specifics of this document, if the generic one is not enough. */
-  describe?(model: SemanticModel, instrument: Instrument): string;
+  describe?(model: SemanticModel, instrument: Instrument): string | undefined;
   /**
    * Whether the library's clause on the topic can be inserted here without deciding what the
    * text leaves open or contradicting what it states (a depositary's functions for ratifications

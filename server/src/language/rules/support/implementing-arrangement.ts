@@ -10,7 +10,11 @@
  *   of 8 October 1959, Procedures para. 1 and note Nr. II; Dutch treaty series BWBV0005280);
  * - "The following procedures have been developed to implement the provisions of the General
  *   Security of Information Agreement …" (Netherlands–US Security Procedures of 1982, para. 1.A;
- *   BWBV0003739).
+ *   BWBV0003739);
+ * - "For the purpose of applying the Convention on Social Security between … in accordance with the
+ *   provisions of Article 28(1) of the Convention, the competent authorities of the Parties have
+ *   agreed the following" (Netherlands–United Kingdom Administrative Agreement 2008, preamble;
+ *   BWBV0003213, made under Art. 28(1) of the Convention, BWBV0001782).
  * Only the instrument's own clauses are read: a treaty that mentions "the implementation of this
  * Agreement", or an annex's parent, does not make it an arrangement under another treaty.
  */
@@ -37,6 +41,13 @@ const implementationWords: readonly RegExp[] = [
   new RegExp(String.raw`\bas\s+an?\s+(?:agreement|arrangement)\s+for\s+the\s+implementation\s+of\s+(${article}\s+of\s+${treatyName})`, 'u'),
   // "(procedures) have been developed to implement the provisions of the General Security of Information Agreement …"
   new RegExp(String.raw`\b(?:developed|concluded|made|drawn\s+up|established|agreed)\s+(?:in\s+order\s+)?to\s+implement\s+the\s+provisions\s+of\s+(${treatyName})`, 'u'),
+  // The formula of assent made to apply a treaty under its article: "For the purpose of applying the
+  // Convention on Social Security between … in accordance with the provisions of Article 28(1) of the
+  // Convention, the competent authorities of the Parties have agreed the following" (NL–UK
+  // Administrative Agreement 2008, preamble; Convention Art. 28(1): "The competent authorities of
+  // the two Parties shall establish an administrative agreement"). Both the purpose of applying a
+  // named treaty and the article it is made under must be there, before the formula of assent.
+  new RegExp(String.raw`\b[Ff]or\s+the\s+(?:purpose\s+of\s+applying|application\s+of|implementation\s+of)\s+(the\s+(?!present\b)[A-Z][^.;]{2,250}?)\s+in\s+accordance\s+with\s+(?:the\s+provisions\s+of\s+)?${article}\s+of\s+the\s+[A-Z][^.;,]{0,120},\s+[^.;]{0,160}?\bha(?:ve|s)\s+agreed\b`, 'u'),
 ];
 
 /** Asked by several checks: answered once per model. */
@@ -69,8 +80,8 @@ function findImplementedTreaty(model: SemanticModel): ImplementedTreaty | undefi
 
 /** The treaty a clause says the instrument implements, or null. */
 function treatyImplemented(raw: string): string | null {
-  // Every pattern has the (case-sensitive) word "implement", which re-spacing does not create.
-  if (!raw.includes('implement')) return null;
+  // Every pattern has the (case-sensitive) word "implement" or "apply", which re-spacing does not create.
+  if (!raw.includes('implement') && !raw.includes('appl')) return null;
   const text = raw.replace(/\s+/g, ' ');
   for (const pattern of implementationWords) {
     const match = pattern.exec(text);

@@ -13,17 +13,24 @@ import { saysInProse } from './instrument-prose';
 
 /**
  * The parties bound by Union law as Member States: today, or on the day of conclusion for a former
- * one (the United Kingdom, 1973–2020; membership at a date is data/union-membership.ts). A Union
- * body written with a Member State's code (Europol as NL) is no Member State.
+ * one (the United Kingdom, 1973–2020; membership at a date is data/union-membership.ts), and for
+ * every one when the instrument was concluded before the Union existed (then a Member State of the
+ * European Communities, bound by Community law). A Union body written with a Member State's code
+ * (Europol as NL) is no Member State.
  */
 export function unionMembership(model: SemanticModel): string[] {
   const reasons: string[] = [];
-  const members = model.signatories.filter((p) => p.isEU && !isUnionBodyParty(p)).map((p) => p.id);
-  if (members.length > 0) reasons.push(`${memberStates(model, members, 'an EU Member State')} bound by Union law`);
   const conclusion = conclusionOf(model.ast);
   const concluded = conclusion?.iso;
-  const wasMember = (j: string | undefined) => j !== undefined && !euMemberStates.has(j) && isMemberStateOn(j, conclusion?.day);
-  const former = conclusion === undefined ? [] : model.signatories.filter((p) => wasMember(p.jurisdiction)).map((p) => p.id);
+  // Before the Treaty on European Union there was no Union and no Union law: a Member State then
+  // is named as one of the European Communities, bound by Community law (twenty-ninth run: "NL is
+  // an EU Member State bound by Union law" was said of the Indonesia–Netherlands cease-fire of 1962).
+  const beforeTheUnion = concluded !== undefined && unionNamesOn(concluded).union !== 'the European Union';
+  const memberThen = (j: string | undefined) => beforeTheUnion && isMemberStateOn(j, conclusion?.day);
+  const members = model.signatories.filter((p) => p.isEU && !isUnionBodyParty(p) && !memberThen(p.jurisdiction)).map((p) => p.id);
+  if (members.length > 0) reasons.push(`${memberStates(model, members, 'an EU Member State')} bound by Union law`);
+  const wasMember = (j: string | undefined) => j !== undefined && (!euMemberStates.has(j) || beforeTheUnion) && isMemberStateOn(j, conclusion?.day);
+  const former = conclusion === undefined ? [] : model.signatories.filter((p) => wasMember(p.jurisdiction) && !isUnionBodyParty(p)).map((p) => p.id);
   if (concluded !== undefined && former.length > 0) {
     const { union, law } = unionNamesOn(concluded);
     reasons.push(`${memberStates(model, former, `a Member State of ${union} when this treaty was concluded (${concluded})`, 'past')}, bound by ${law} then`);

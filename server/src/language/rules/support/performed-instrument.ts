@@ -1,0 +1,107 @@
+/**
+ * A treaty performed by dated acts: one with no final clause of its own at all, whose own words
+ * fix on the calendar when its rules apply and what is to be done by when, all within its first
+ * year after signature. The memorandum on the cessation of hostilities "constituting an
+ * Agreement between the Republic of Indonesia and the Kingdom of the Netherlands", signed on
+ * 15 August 1962, is the case (twenty-ninth real-instrument run): "Cessation of hostilities … is
+ * to take place at 00.01 GMT on Saturday 18 August 1962. As from that moment the following rules
+ * will be observed" (para. 1), a United Nations force to be placed at the disposal of the
+ * Temporary Executive Authority "not later than 1 October 1962" (para. 7), and nothing on entry
+ * into force, consent, duration, termination or amendment.
+ *
+ * The Vienna Convention answers each silence of such a text as its parties meant it:
+ * - it was in force on signature: failing a provision, "a treaty enters into force as soon as
+ *   consent to be bound by the treaty has been established for all the negotiating States"
+ *   (Art. 24(2)), and a text whose rules apply three days after signature shows that "the
+ *   negotiating States were agreed that signature should have that effect" (Art. 12(1)(b));
+ * - it is not open to denunciation: a treaty "which contains no provision regarding its
+ *   termination and which does not provide for denunciation or withdrawal is not subject to
+ *   denunciation or withdrawal" unless that was intended or follows from its nature (Art. 56(1)),
+ *   and a cease-fire is the instrument that should not be denounceable; it lasts until it is
+ *   performed or superseded;
+ * - it "may be amended by agreement between the parties" (Art. 39).
+ *
+ * What follows for the checks: a concluded text of this kind (signed before the reference month,
+ * model/conclusion.ts) is not asked for a duration, an exit or an amendment procedure, which
+ * would be bad advice to the parties; a draft of it is still asked (the drafters may want to
+ * say so), but no fix gives it an exit on notice or an indefinite term, and the fixes for
+ * consent and entry into force are signature, the reading of Arts. 12(1)(b) and 24(2), never a
+ * ratification or notification procedure its dated operation rules out.
+ *
+ * The test is narrow on purpose. Any final clause (in the header or in the clauses' own words),
+ * an implemented treaty, or a date in the text before signature or more than a year after it (a
+ * treaty of 1955 cited, a deadline years ahead) takes the instrument out: an ordinary treaty that
+ * simply omits its final clauses is still asked for them.
+ */
+import type { ClauseTopic } from '../../ast/topics';
+import { concludedText, conclusionOf } from '../../model/conclusion';
+import type { SemanticModel } from '../../model/semantic-model';
+import { monthNames } from '../../util/month-names';
+import { coversTopic } from './applicability';
+import { implementedTreaty } from './implementing-arrangement';
+
+export interface DatedOperation {
+  /** The dates as the text writes them ("18 August 1962", "1 October 1962"), first ones first. */
+  readonly dates: readonly string[];
+  /** The signature date, ISO 8601, for messages. */
+  readonly signed: string;
+}
+
+/** The final-clause topics whose presence makes the instrument an ordinary treaty. */
+const finalClauseTopics: readonly ClauseTopic[] = ['entry-into-force', 'consent', 'duration', 'termination', 'amendment'];
+
+const month = monthNames.join('|');
+/** "18 August 1962", "Saturday 18 August 1962", "the 1st of October 1962", "August 18, 1962". */
+const datesInWords = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${month})\s+(\d{4})\b|\b(${month})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'gu');
+
+/** A year after signature: the window in which a text's dated acts show it is performed, not a standing regime. */
+const windowDays = 366;
+
+const answers = new WeakMap<SemanticModel, { operation: DatedOperation | undefined }>();
+
+/**
+ * The dated operation of a binding instrument with no final clause at all whose every date falls
+ * within its first year after signature; undefined otherwise.
+ */
+export function datedOperation(model: SemanticModel): DatedOperation | undefined {
+  let answer = answers.get(model);
+  if (!answer) answers.set(model, (answer = { operation: findDatedOperation(model) }));
+  return answer.operation;
+}
+
+/** The dated operation of a text that is no longer a draft (signed before the reference month). */
+export function performedInstrument(model: SemanticModel): DatedOperation | undefined {
+  return concludedText(model.ast) ? datedOperation(model) : undefined;
+}
+
+function findDatedOperation(model: SemanticModel): DatedOperation | undefined {
+  const instrument = model.ast.instrument;
+  if (!instrument || model.legalNature !== 'treaty' || model.isExchange) return undefined;
+  const header = instrument.effect ?? instrument.consent ?? instrument.duration ?? instrument.termination ?? instrument.amendment ?? instrument.implements ?? instrument.provisionalApplication;
+  if (header !== undefined || instrument.incorporations.length > 0) return undefined;
+  if (finalClauseTopics.some((topic) => coversTopic(model, topic)) || implementedTreaty(model)) return undefined;
+  const conclusion = conclusionOf(model.ast);
+  if (!conclusion) return undefined;
+  const signed = Date.UTC(conclusion.day.year, conclusion.day.month - 1, conclusion.day.day);
+  const found: { words: string; time: number }[] = [];
+  for (const clause of model.ast.clauses) {
+    const text = (model.clauseText(clause) ?? '').replace(/\s+/gu, ' ');
+    for (const match of text.matchAll(datesInWords)) {
+      const [day, name, year] = match[1] !== undefined ? [match[1], match[2], match[3]] : [match[5], match[4], match[6]];
+      found.push({ words: match[0].replace(/^the\s+/u, ''), time: Date.UTC(Number(year), monthNames.indexOf(name), Number(day)) });
+    }
+  }
+  // The final formula dates the signature itself ("DONE on this fifteenth day of August 1962"):
+  // only dates after it are the text's operation.
+  const operative = found.filter((d) => d.time > signed);
+  if (operative.length === 0) return undefined;
+  if (found.some((d) => d.time < signed || d.time - signed > windowDays * 86_400_000)) return undefined;
+  const dates = [...new Set(operative.sort((a, b) => a.time - b.time).map((d) => d.words))];
+  return { dates, signed: conclusion.iso };
+}
+
+/** "“18 August 1962” and “1 October 1962”", for messages. */
+export function operationDates(operation: DatedOperation): string {
+  const quoted = operation.dates.slice(0, 3).map((d) => `“${d}”`);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
