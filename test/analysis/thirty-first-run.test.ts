@@ -1,0 +1,60 @@
+/**
+ * The thirty-first real-instrument run (test/real-instruments/THIRTY-FIRST-RUN.md), from the two
+ * texts it transcribed: the Agreement between the Netherlands (in respect of Aruba) and the United
+ * States on the transfer of certain forfeited assets (11 March 1994; BWBV0003774) and the Criminal
+ * Law Convention on Corruption (ETS 173; BWBV0001532).
+ *
+ * Items 1–2: a signed treaty that "pertains only to the transfer of the dollars 92,702.40" (para. 5)
+ * has one performance for its object; it ends by performance (VCLT Art. 54), is not open to
+ * denunciation (Art. 56(1)) and is amended by agreement (Art. 39): not asked for termination or
+ * amendment. A draft of it, or a standing regime, still is.
+ */
+import assert from 'node:assert/strict';
+import { diagnose } from '../helpers/fixture';
+import { repoText } from '../helpers/fix-review';
+
+const arubaPath = 'test/real-instruments/nl-us-aruba-forfeited-assets-1994.entente';
+const aruba = repoText(arubaPath);
+
+const codes = (text: string) => diagnose(text).map((d) => d.code);
+
+/** Para. 5's first words as transcribed (wrapped over two lines). */
+const para5 = /This Agreement pertains only to the transfer of the dollars 92,702\.40/;
+
+describe('thirty-first real-instrument run, items 1–2: a signed treaty whose object is one performance', () => {
+  it('does not ask the signed Aruba agreement for termination (error) or amendment', () => {
+    const found = codes(aruba);
+    assert.ok(!found.includes('missing-termination'));
+    assert.ok(!found.includes('missing-amendment'));
+    // The reviewer's debatable findings stay.
+    assert.ok(found.includes('missing-duration'));
+    assert.ok(found.includes('missing-dispute-settlement'));
+  });
+
+  it('near miss: the unsigned draft of the same text is still asked (an unfinished draft)', () => {
+    const found = codes(aruba.replace(' on 1994-03-11', ''));
+    assert.ok(found.includes('missing-termination'));
+    assert.ok(found.includes('missing-amendment'));
+  });
+
+  it('near miss: without the words of para. 5 the signed text is an ordinary treaty', () => {
+    const ordinary = aruba.replace(para5, 'This Agreement concerns the transfer of the dollars 92,702.40');
+    assert.notEqual(ordinary, aruba);
+    const found = codes(ordinary);
+    assert.ok(found.includes('missing-termination'));
+    assert.ok(found.includes('missing-amendment'));
+  });
+
+  it('near miss: a standing exchange (a channel with no deadline, both sending) is not one performance', () => {
+    const standing = aruba.replace(/  from NL\n/, '').replace(/  deadline "[^"]*" within 6 months of receipt\n/, '');
+    assert.notEqual(standing, aruba);
+    assert.ok(codes(standing).includes('missing-termination'));
+  });
+
+  it('near miss: a body set up by the text makes it a standing regime', () => {
+    const withBody = aruba.replace('// Para. 3:', 'body Committee "Joint Committee" members NL, US mandate "reviews the use of the funds"\n\n// Para. 3:');
+    assert.notEqual(withBody, aruba);
+    assert.ok(!codes(withBody).includes('syntax-error'));
+    assert.ok(codes(withBody).includes('missing-termination'));
+  });
+});
