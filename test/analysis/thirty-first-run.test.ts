@@ -58,3 +58,27 @@ describe('thirty-first real-instrument run, items 1–2: a signed treaty whose o
     assert.ok(codes(withBody).includes('missing-termination'));
   });
 });
+
+describe('thirty-first real-instrument run, item 3: a single report between the two Governments', () => {
+  it('does not ask for a point of contact on the Aruba report (para. 3), signed or draft', () => {
+    assert.ok(!codes(aruba).includes('missing-points-of-contact'));
+    assert.ok(!codes(aruba.replace(' on 1994-03-11', '')).includes('missing-points-of-contact'));
+  });
+
+  it('near miss: the same report channel under a text that is not about one transfer is still asked', () => {
+    const ordinary = aruba.replace(para5, 'This Agreement concerns the transfer of the dollars 92,702.40');
+    assert.ok(codes(ordinary).includes('missing-points-of-contact'));
+  });
+
+  it('near miss: a channel on which both Governments send (no `from`) is an exchange, still asked', () => {
+    const both = aruba.replace(/  from NL\n/, '');
+    assert.notEqual(both, aruba);
+    assert.ok(codes(both).includes('missing-points-of-contact'));
+  });
+
+  it('near miss: a report channel with no deadline is still asked', () => {
+    const undated = aruba.replace(/  deadline "[^"]*" within 6 months of receipt\n/, '');
+    assert.notEqual(undated, aruba);
+    assert.ok(codes(undated).includes('missing-points-of-contact'));
+  });
+});
