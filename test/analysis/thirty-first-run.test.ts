@@ -82,3 +82,24 @@ describe('thirty-first real-instrument run, item 3: a single report between the 
     assert.ok(codes(undated).includes('missing-points-of-contact'));
   });
 });
+
+describe('thirty-first real-instrument run, item 4: a body the convention joins, established by another act', () => {
+  const ets173 = repoText('test/real-instruments/coe-ets173-criminal-law-corruption-1999.entente');
+  const recital = /establishing\s+the “Group of States against Corruption – GRECO”/;
+
+  it('does not ask ETS 173 who bears the costs of the meetings of GRECO (preamble, Art. 24)', () => {
+    assert.ok(!codes(ets173).includes('missing-costs'));
+  });
+
+  it('near miss: without the recital of Resolution (98) 7 establishing GRECO, the body is counted', () => {
+    const noRecital = ets173.replace(recital, 'on the “Group of States against Corruption – GRECO”');
+    assert.notEqual(noRecital, ets173);
+    assert.ok(codes(noRecital).includes('missing-costs'));
+  });
+
+  it('near miss: a body this Convention itself establishes is counted', () => {
+    const own = ets173.replace(recital, 'and this Convention establishing the “Group of States against Corruption – GRECO”');
+    assert.notEqual(own, ets173);
+    assert.ok(codes(own).includes('missing-costs'));
+  });
+});
