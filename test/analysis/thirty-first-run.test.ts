@@ -19,7 +19,7 @@ const aruba = repoText(arubaPath);
 const codes = (text: string) => diagnose(text).map((d) => d.code);
 
 /** Para. 5's first words as transcribed (wrapped over two lines). */
-const para5 = /This Agreement pertains only to the transfer of the dollars 92,702\.40/;
+const para5 = /This Agreement pertains only to the transfer of the dollars 92,702\.40/g;
 
 describe('thirty-first real-instrument run, items 1–2: a signed treaty whose object is one performance', () => {
   it('does not ask the signed Aruba agreement for termination (error) or amendment', () => {
@@ -85,7 +85,7 @@ describe('thirty-first real-instrument run, item 3: a single report between the 
 
 describe('thirty-first real-instrument run, item 4: a body the convention joins, established by another act', () => {
   const ets173 = repoText('test/real-instruments/coe-ets173-criminal-law-corruption-1999.entente');
-  const recital = /establishing\s+the “Group of States against Corruption – GRECO”/;
+  const recital = /establishing\s+the “Group of States against Corruption – GRECO”/g;
 
   it('does not ask ETS 173 who bears the costs of the meetings of GRECO (preamble, Art. 24)', () => {
     assert.ok(!codes(ets173).includes('missing-costs'));
