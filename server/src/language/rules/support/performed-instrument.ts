@@ -32,6 +32,19 @@
  * an implemented treaty, or a date in the text before signature or more than a year after it (a
  * treaty of 1955 cited, a deadline years ahead) takes the instrument out: an ordinary treaty that
  * simply omits its final clauses is still asked for them.
+ *
+ * A second reading: a treaty whose object is one performance. The Agreement of 11 March 1994
+ * between the Netherlands (in respect of Aruba) and the United States on forfeited assets
+ * (BWBV0003774; thirty-first run) "pertains only to the transfer of the dollars 92,702.40
+ * referenced in paragraph 1 above" (para. 5): a single transfer, its use and one report within
+ * six months (paras. 1–3), in force on signature. Its obligations end by performance; silent on
+ * termination, it ends when its object is performed or by consent of the parties (VCLT Art. 54),
+ * is not open to denunciation (Art. 56(1)) and "may be amended by agreement between the parties"
+ * (Art. 39). Signed, it is not asked for an exit or an amendment procedure. Narrow again: the
+ * text must say in its own words that it pertains (relates, applies) only to the transfer,
+ * payment or delivery of something, must set up no body and no cooperation, and every channel
+ * must be a report from one sender under a deadline; a duration, termination or amendment
+ * clause of its own takes it out (nothing to read then). A draft is still asked.
  */
 import type { ClauseTopic } from '../../ast/topics';
 import { concludedText, conclusionOf } from '../../model/conclusion';
@@ -98,6 +111,32 @@ function findDatedOperation(model: SemanticModel): DatedOperation | undefined {
   if (found.some((d) => d.time < signed || d.time - signed > windowDays * 86_400_000)) return undefined;
   const dates = [...new Set(operative.sort((a, b) => a.time - b.time).map((d) => d.words))];
   return { dates, signed: conclusion.iso };
+}
+
+/** "This Agreement pertains only to the transfer of …": the instrument's object is one performance. */
+const onePerformanceWords =
+  /\b(?:this|the present)\s+(?:agreement|treaty|arrangement|exchange of notes|exchange of letters)\s+(?:pertains|relates|applies|is limited)\s+(?:only|solely|exclusively)?\s*to\s+(?:only\s+|solely\s+)?the\s+(?:single\s+|one-time\s+)?(?:transfer|payment|delivery|sale|donation|handover|hand-over)\s+of\b[^.;]*/iu;
+
+/** The clause words by which a signed treaty says its object is one performance; undefined otherwise. */
+export function onePerformance(model: SemanticModel): string | undefined {
+  const ast = model.ast;
+  const instrument = ast.instrument;
+  if (!instrument || model.legalNature !== 'treaty') return undefined;
+  if (instrument.duration ?? instrument.termination ?? instrument.amendment) return undefined;
+  if ((['duration', 'termination', 'amendment'] as const).some((topic) => coversTopic(model, topic))) return undefined;
+  if (ast.bodies.length > 0 || ast.cooperations.length > 0) return undefined;
+  // A standing exchange needs its final clauses; a report due once from one sender does not.
+  if (ast.channels.some((c) => c.senders.length !== 1 || c.deadlines.length === 0)) return undefined;
+  for (const clause of ast.clauses) {
+    const match = (model.clauseText(clause) ?? '').replace(/\s+/gu, ' ').match(onePerformanceWords);
+    if (match) return match[0].trim();
+  }
+  return undefined;
+}
+
+/** A concluded treaty whose object is one performance, or one performed by dated acts: not asked for an exit or an amendment procedure. */
+export function performedOrOnePerformance(model: SemanticModel): boolean {
+  return concludedText(model.ast) !== undefined && (datedOperation(model) !== undefined || onePerformance(model) !== undefined);
 }
 
 /** "“18 August 1962” and “1 October 1962”", for messages. */
