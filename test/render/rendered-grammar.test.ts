@@ -65,7 +65,7 @@ clause Formula "Signature" """
 """
 `));
       assert.equal(bodyText(doc, 'Research'), 'Research done at the Centre shall be shared between the Parties.');
-      assert.deepEqual(doc.testimonium, ['IN WITNESS WHEREOF the undersigned, being duly authorised thereto, have signed this Agreement.', 'Done at Tallinn on 14 June 2027, in the English language, in duplicate.']);
+      assert.deepEqual(doc.testimonium, ['IN WITNESS WHEREOF the undersigned, being duly authorised thereto, have signed this Agreement.', 'Done at Tallinn on 14 June 2027, in duplicate in the English language.']);
     });
   });
 
