@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import type { RenderedInstrument } from '../../server/src/language';
-import { openRealInstrument } from './render-fixtures';
+import { exportedRealInstrument, openRealInstrument } from './render-fixtures';
 
 const memo = new Map<string, { md: string; doc: RenderedInstrument }>();
 function exported(name: string): { md: string; doc: RenderedInstrument } {
@@ -122,11 +122,17 @@ describe('export review 2, item 23 (in part): the number of originals as the hea
   it('NL–Eurojust 2006: `in 2 copies` is "in two copies", as the text says, not "in duplicate"', () => {
     const { doc } = exported('nl-eurojust-seat-agreement-2006');
     // BWBV0001793: "DONE at The Hague on 15 March 2006, in two copies in the English language."
-    assert.equal(doc.testimonium.at(-1), 'Done at The Hague on 15 March 2006, in the English language, in two copies.');
+    assert.equal(doc.testimonium.at(-1), 'Done at The Hague on 15 March 2006, in two copies in the English language.');
   });
 
   it('NL–Slovakia 2009: `in 2 originals` is "in two originals" (BWBV0003480: "in two originals, each in the English language")', () => {
+    // Export review 3, item 4: the text writes its formula inside its last article ("… IN WITNESS
+    // WHEREOF, … DONE at The Hague, on 30 September 2009, in two originals, each in the English
+    // language."), so that is the formula, printed once, and none is generated beside it.
     const { doc } = exported('nl-sk-europol-liaison-officers-2009');
-    assert.equal(doc.testimonium.at(-1), 'Done at The Hague on 30 September 2009, in the English language, in two originals.');
+    assert.deepEqual(doc.testimonium, []);
+    const md = exportedRealInstrument('nl-sk-europol-liaison-officers-2009');
+    assert.equal(md.match(/IN WITNESS WHEREOF/g)?.length, 1);
+    assert.match(md, /DONE at The Hague, on 30 September 2009, in two originals, each in the English language\./);
   });
 });

@@ -83,7 +83,7 @@ describe('rendering: the final-clause formulas', () => {
     );
     assert.match(text(doc, 'Duration'), /It shall be renewed automatically for further periods of five years, unless either Party gives notice of non-renewal at least six months before the end of the current period\./);
     assert.equal(text(doc, 'Termination'), 'Either Party may terminate this Agreement by notification to the other Party, given at least six months in advance.');
-    assert.equal(doc.testimonium.at(-1), 'Done at Washington on 1 June 2027 and at The Hague on 15 June 2027, in the English language, in duplicate.');
+    assert.equal(doc.testimonium.at(-1), 'Done at Washington on 1 June 2027 and at The Hague on 15 June 2027, in duplicate in the English language.');
     assert.doesNotMatch(md, /written notice|equally authentic|deposited/);
   });
 

@@ -116,12 +116,12 @@ describe('status non-binding unstated (export review 2, item 12)', () => {
 describe('done … without testimonium (export review 2, item 23)', () => {
   it('prints the "Done at" sentence alone; without the modifier the recital of authority is still generated', () => {
     const without = render(treaty('done at "The Hague" on 2006-03-15 in 2 copies without testimonium'));
-    assert.deepEqual(without.doc.testimonium, ['Done at The Hague on 15 March 2006, in the English language, in two copies.']);
+    assert.deepEqual(without.doc.testimonium, ['Done at The Hague on 15 March 2006, in two copies in the English language.']);
     assert.doesNotMatch(without.md, /IN WITNESS/);
     const withIt = render(treaty('done at "The Hague" on 2006-03-15 in 2 copies'));
     assert.deepEqual(withIt.doc.testimonium, [
       'IN WITNESS WHEREOF the undersigned, being duly authorised thereto, have signed this Agreement.',
-      'Done at The Hague on 15 March 2006, in the English language, in two copies.',
+      'Done at The Hague on 15 March 2006, in two copies in the English language.',
     ]);
   });
 
@@ -136,7 +136,7 @@ describe('done … without testimonium (export review 2, item 23)', () => {
     assert.equal(ast.instrument!.signature?.depositedWith && 'value' in ast.instrument!.signature.depositedWith ? ast.instrument!.signature.depositedWith.value : undefined, 'the Government of France');
     assert.ok(findings(treaty('done at "Paris" on 2002-08-19 without testimonum')).some((f) => f.startsWith('3:40 value-out-of-range')));
     const { service, position } = fixture('treaty "T" {\n  done at "Paris" on 2002-08-19 without $0\n}\n');
-    assert.deepEqual(service.complete(mainUri, position).map((i) => i.label), ['testimonium']);
+    assert.deepEqual(service.complete(mainUri, position).map((i) => i.label).sort(), ['formula', 'testimonium']);
     const hover = fixture('treaty "T" {\n  done at "Paris" on 2002-08-19 with$0out testimonium\n}\n');
     assert.match(JSON.stringify(hover.service.hover(mainUri, hover.position)?.contents), /recital of authority/);
     const unformatted = 'treaty "T" {\ndone at "Paris" on 2002-08-19   without  testimonium\n}\n';
@@ -146,6 +146,60 @@ describe('done … without testimonium (export review 2, item 23)', () => {
   it('NL–Eurojust 2006: "DONE at The Hague on 15 March 2006, in two copies in the English language", no IN WITNESS', () => {
     const md = exportedRealInstrument('nl-eurojust-seat-agreement-2006');
     assert.doesNotMatch(md, /IN WITNESS/);
-    assert.match(md, /\nDone at The Hague on 15 March 2006, in the English language, in two copies\.\n/);
+    assert.match(md, /\nDone at The Hague on 15 March 2006, in two copies in the English language\.\n/);
+  });
+});
+
+/**
+ * Export review 3, item 4: no final formula the signed text does not contain. A text with its own
+ * formula, even as a sentence inside an article, gets no generated one (CZ–NL 2015); a text that
+ * states none says so, `signed without formula`, and gets none, and no blanks (Guernsey–NL 2008,
+ * Brawijaya 1979); the originals are said where the header writes them, after the place and date.
+ */
+describe('final formulas the signed text contains, and only those (export review 3, item 4)', () => {
+  it('CZ–NL 2015: its "Signed in duplicate in the English language." inside Article 10 is the formula; none is generated', () => {
+    const md = exportedRealInstrument('cz-nl-tax-information-arrangement-2015');
+    assert.match(md, /Signed in duplicate in the English language\./);
+    assert.doesNotMatch(md, /Signed at The Hague on 28 September 2015/);
+    assert.equal(md.match(/Signed (?:at|in)\b/g)?.length, 1);
+  });
+
+  it('near misses: an operative sentence beginning "Done at" or "Signed in" inside a paragraph leaves the formula generated', () => {
+    for (const sentence of ['Reports are kept. Done at the Centre, research shall be shared between the Parties.', 'Minutes are kept. Signed in the presence of both Parties, they shall be published.']) {
+      const { doc } = render(`${treaty('done at "Tallinn" on 2027-06-14')}clause Research "Research" """\n  ${sentence}\n"""\n`);
+      assert.deepEqual(doc.testimonium, ['IN WITNESS WHEREOF the undersigned, being duly authorised thereto, have signed this Agreement.', 'Done at Tallinn on 14 June 2027, in the English language.'], sentence);
+    }
+  });
+
+  it('Guernsey–NL 2008 and Brawijaya 1979: `signed without formula`, so no formula, no blanks and no generated signature block', () => {
+    for (const name of ['gg-nl-tax-cooperation-mou-2008', 'id-nl-brawijaya-wageningen-letter-of-intent-1979']) {
+      const md = exportedRealInstrument(name);
+      assert.doesNotMatch(md, /Signed at|place of signature|date of signature|languages of the text/, name);
+      assert.doesNotMatch(md, /\*\*For (?:the Kingdom|Universitas|Agricultural)/, name);
+    }
+    // The memorandum's own signature lines stay, as transcribed.
+    assert.match(exportedRealInstrument('gg-nl-tax-cooperation-mou-2008'), /For the Kingdom of the Netherlands J\.C\. DE JAGER For the States of Guernsey MICHAEL WILLIAM TORODE/);
+  });
+
+  it('parses and explains `without formula`; near miss: a draft with no signature line still gets the formula with its blanks', () => {
+    const noLine = mou('status non-binding').replace('  signed at "Tallinn" on 2027-03-01\n', '');
+    assert.equal(render(noLine).doc.testimonium.length, 1);
+    assert.match(render(noLine).doc.testimonium[0]!, /^Signed at .*place of signature.* on .*date of signature.*, in the English language\.$/);
+    const without = noLine.replace('  effect on signature', '  signed without formula\n  effect on signature');
+    assert.equal(parse(without).ast.instrument!.signature?.without?.value, 'formula');
+    assert.deepEqual(render(without).doc.testimonium, []);
+    assert.deepEqual(render(without).doc.signatures, []);
+    assert.ok(render(noLine).doc.signatures.length === 2);
+    const hover = fixture('memorandum "M" {\n  signed with$0out formula\n}\n');
+    assert.match(JSON.stringify(hover.service.hover(mainUri, hover.position)?.contents), /states no final formula/);
+  });
+
+  it('the originals follow the place and date; a deposited single original keeps its deposit after the languages', () => {
+    assert.deepEqual(render(treaty('done at "Tallinn" on 2027-06-14 in duplicate')).doc.testimonium.at(-1), 'Done at Tallinn on 14 June 2027, in duplicate in the English language.');
+    assert.deepEqual(render(treaty('done at "Tallinn" on 2027-06-14')).doc.testimonium.at(-1), 'Done at Tallinn on 14 June 2027, in the English language.');
+    assert.deepEqual(
+      render(treaty('done at "Riga" on 2027-06-14 in single copy deposited with "the Government of Latvia"')).doc.testimonium.at(-1),
+      'Done at Riga on 14 June 2027, in the English language, in a single copy, which shall be deposited with the Government of Latvia.',
+    );
   });
 });

@@ -13,7 +13,7 @@ export type InstrumentStatus = 'binding' | 'non-binding' | 'undetermined';
 /** `note Proposal … with terms`: the note that carries the agreement's provisions. */
 export type NoteContent = 'terms';
 /** `done … without testimonium`: what the final formula of the text leaves out. */
-export type FormulaOmission = 'testimonium';
+export type FormulaOmission = 'testimonium' | 'formula';
 export type PartyKind = 'state' | 'government' | 'international-organisation' | 'government-agency' | 'national-cert' | 'company';
 /** How an instrument is constituted: one text signed by all, or an exchange of notes or letters (VCLT Arts. 11, 13). */
 export type InstrumentForm = 'exchange-of-notes' | 'exchange-of-letters';
@@ -86,6 +86,8 @@ export const noteContents = vocabulary<NoteContent>({
 export const formulaOmissions = vocabulary<FormulaOmission>({
   testimonium:
     'The text has no recital of authority ("IN WITNESS WHEREOF the undersigned, being duly authorised thereto, have signed …"): its final formula is only "Done at … on …" (NL–Eurojust 2006: "Done at The Hague … in two copies"). The export prints the "Done at" sentence alone.',
+  formula:
+    'The signed text states no final formula at all — no "Done at", no place, no date (the Guernsey–NL memorandum of 2008 ends with its signatures; the Brawijaya–Wageningen Letter of Intent of 1979 has none in the series): `signed without formula` says that it was signed, and the export generates no formula and no signature block beside what the clauses transcribe, rather than a formula with blanks the text does not have.',
 });
 
 export const partyKinds = vocabulary<PartyKind>(

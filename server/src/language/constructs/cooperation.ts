@@ -77,7 +77,11 @@ function cooperationParagraphs(c: Cooperation, r: RenderContext): string[] {
   const to = mutual ? ` to ${r.signatories === 2 ? 'each other' : 'one another'}` : c.beneficiaries.length > 0 ? ` to ${r.names(c.beneficiaries)}` : providers === `The ${r.participants}` ? ' jointly' : '';
   // Activities are how the help is given, not things made available: "through training and secondments".
   const activities = c.activities.length > 0 ? ` through ${r.list(c.activities.map((a) => activityWords[a.text] ?? a.text.replace(/-/g, ' ')))}` : '';
-  const paragraphs = [`${subject} ${r.will} ${what}${to}${activities}.`];
+  // A description that states the undertaking with its own modal verb ("each Government may second
+  // one liaison officer …") is the provision, in the drafter's modality: no generated "shall
+  // provide" sentence beside it turns a permission into an obligation (export review 3, item 5).
+  const own = c.description !== undefined && statesUndertaking(r.phrase(c.description).split(';')[0]);
+  const paragraphs = own ? [] : [`${subject} ${r.will} ${what}${to}${activities}.`];
   // A description written as a sentence stands as written; one written as a subject ("joint
   // research on …") is what the cooperation covers, not a sentence without a verb.
   if (c.description) paragraphs.push(hasVerb(r.phrase(c.description).split(';')[0]) ? r.sentence(c.description) : `This cooperation ${r.will} cover ${r.phrase(c.description)}.`);
@@ -93,6 +97,11 @@ function cooperationParagraphs(c: Cooperation, r: RenderContext): string[] {
     );
   } else if (ip) paragraphs.push(`Intellectual property ${r.will} be dealt with under ${ip.text.replace(/-/g, ' ')}.`);
   return paragraphs;
+}
+
+/** Whether prose says who does what with a modal of its own: "each Party may second …", "NCSC-FI will train …". */
+function statesUndertaking(text: string): boolean {
+  return /\b(?:may|shall|will|must)\s+(?:not\s+)?\w+/i.test(text);
 }
 
 /** Whether prose is a sentence (it has a finite verb of the kinds instruments use) rather than a noun phrase. */

@@ -36,8 +36,19 @@ const formulaParagraph = new RegExp(`(?:^|\\n\\s*\\n)${formulaStart.source.repla
  * printed beside it.
  */
 function drafterWroteFormula(model: SemanticModel): boolean {
-  return model.ast.clauses.some((c) => formulaParagraph.test(model.clauseText(c) ?? ''));
+  return model.ast.clauses.some((c) => {
+    const text = model.clauseText(c) ?? '';
+    return formulaParagraph.test(text) || formulaSentence.test(text.replace(/\s+/g, ' '));
+  });
 }
+
+/**
+ * A final formula written as a sentence inside a paragraph: CZ–NL 2015 ends its Article 10 with
+ * "… for tax purposes’. Signed in duplicate in the English language." (export review 3, item 4).
+ * Mid-paragraph, "Signed in" or "Done at" alone is not enough (an operative sentence may begin so):
+ * the sentence must also say what only a final formula says — its originals or its languages.
+ */
+const formulaSentence = /[.;:’'")]\s+(?:DONE|Done|SIGNED|Signed)\s+(?:at|in|on|this)\b[^.]*?\b(?:in\s+(?:duplicate|triplicate|(?:two|three|four|\d+)\s+(?:originals?|copies|copy)|(?:a\s+)?single\s+(?:original|copy))|languages?)\b/u;
 
 /**
  * The clause in which the drafter wrote the final formula themselves (as transcriptions of real
@@ -64,6 +75,8 @@ export function testimonium(model: SemanticModel, r: RenderContext): string[] {
   const signature = header.signature;
   // An exchange of notes has no final formula of its own: each note is signed and dated.
   if (header.form && !signature) return [];
+  // `signed without formula`: the signed text states none, so none is generated (export review 3, item 4).
+  if (signature?.without?.value === 'formula') return [];
   const first = signing(signature?.place, signature?.date, r);
   // Signed by each side on its own day and place: "at Washington on 25 July 1978 and at The Hague on 24 August 1978".
   const more = signature?.more.map((m) => signing(m.place, m.date, r)) ?? [];
@@ -80,7 +93,19 @@ export function testimonium(model: SemanticModel, r: RenderContext): string[] {
     : prevailingSentence(languages.length, prevailingName === undefined || languages.includes(prevailingName) ? prevailingName : r.placeholder('prevailing language, one of the languages of the text'), r.treaty);
   // A declaration that states no language is not missing one: none is expected of it.
   const declaration = signature?.keyword.value === 'issued' || header.kind.value === 'declaration';
-  const formula = `${where}${declaration && languages.length === 0 ? '' : `, ${languageText}`}${originals(signature, r)}${validity}${deposited(signature, r)}.${prevailing}`;
+  // The originals follow the place and date, as the header writes them in the same statement and
+  // as the usual formula says them: "DONE at The Hague on 15 March 2006, in two copies in the English
+  // language" (NL–Eurojust 2006), "in duplicate in the English and Finnish languages" (export review 3, item 4).
+  // A single original that is deposited is said with its deposit, after the languages: "in English
+  // and in French, both texts being equally authentic, in a single copy which shall be deposited in
+  // the archives of the Council of Europe" (Budapest Convention 2001).
+  const copies = originals(signature, r);
+  const deposit = deposited(signature, r);
+  const copiesFirst = copies !== '' && deposit === '';
+  const languagePart = declaration && languages.length === 0 ? '' : copiesFirst ? ` ${languageText}` : `, ${languageText}`;
+  const formula = copiesFirst
+    ? `${where}${copies}${languagePart}${validity}.${prevailing}`
+    : `${where}${languagePart}${validity}${copies}${deposit}.${prevailing}`;
   if (declaration) return [`Issued ${formula}`];
   if (!r.treaty) return [`Signed ${formula}`];
   // `without testimonium`: the text's formula is "Done at …" alone (NL–Eurojust 2006; export review 2, item 23).
@@ -127,6 +152,8 @@ export function signatureBlocks(model: SemanticModel, r: RenderContext): Signatu
   const header = model.ast.instrument;
   // A declaration is issued, not signed; the notes of an exchange are each signed in their own text.
   if (header?.kind.value === 'declaration' || (header?.form && !header.signature)) return [];
+  // `signed without formula`: the text's end is what its clauses transcribe, signatures included or none.
+  if (header?.signature?.without?.value === 'formula') return [];
   // A class of parties ("Any State which has acceded …") signs State by State: it has no block of
   // its own, and a convention open to a class has no list of blocks at all — one block for the one
   // party declared by name ("For the European Community" under a Council of Europe convention)
