@@ -1,8 +1,9 @@
 /**
  * The one rule for quick fixes on a concluded text: only `mechanical` fixes are offered there.
  *
- * A text whose signature or exchange is dated before the month of Entente's reference data is a
- * transcription of a signed text (model/conclusion.ts, `concludedText`): its wording has been
+ * A text that is no longer a draft — its signature or exchange dated on or before Entente's
+ * reference day, or signed as its own words show (model/conclusion.ts, `concludedText`) — is a
+ * transcription of a signed text: its wording has been
  * authenticated (VCLT Art. 10) and is changed only by an amending instrument (Art. 39), not as a
  * drafter completes a draft. A fix that changes what the text says in law — a header statement,
  * a library clause, a definition deleted, 'shall' rewritten as 'will', a heading renamed — would
@@ -17,7 +18,7 @@
  * exception by family: they edit the reviewer's comments, which are no part of the signed text.
  */
 import type { EntenteDocument } from '../ast/nodes';
-import { concludedText, type Conclusion } from '../model/conclusion';
+import { concludedText, type Concluded } from '../model/conclusion';
 import type { CodeFix, Finding, Rule } from '../rules/rule';
 
 /** The finding's fixes and message on this document: unchanged on a draft. */
@@ -31,8 +32,8 @@ export function fixesOnConcludedText(document: EntenteDocument, rule: Rule, find
 }
 
 /** Why a finding on a concluded text has no fix that changes the text. */
-export function concludedNote(conclusion: Conclusion): string {
-  return `The text is concluded (${conclusion.what} is ${conclusion.iso}): no fix that changes it is offered; the point is for an amending instrument or the next draft.`;
+export function concludedNote(concluded: Concluded): string {
+  return `The text is concluded (${concluded.evidence}): no fix that changes it is offered; the point is for an amending instrument or the next draft.`;
 }
 
 function leavesMeaning(fix: CodeFix): boolean {
@@ -40,9 +41,9 @@ function leavesMeaning(fix: CodeFix): boolean {
 }
 
 // Every finding of a document asks; the conclusion is read once per parse.
-const conclusions = new WeakMap<EntenteDocument, { readonly conclusion: Conclusion | undefined }>();
+const conclusions = new WeakMap<EntenteDocument, { readonly conclusion: Concluded | undefined }>();
 
-function concludedOf(document: EntenteDocument): Conclusion | undefined {
+function concludedOf(document: EntenteDocument): Concluded | undefined {
   let known = conclusions.get(document);
   if (!known) conclusions.set(document, (known = { conclusion: concludedText(document) }));
   return known.conclusion;

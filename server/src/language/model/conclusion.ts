@@ -17,6 +17,7 @@
  */
 import type { DateValue, EntenteDocument } from '../ast/nodes';
 import { referenceDay } from '../data/reference-date';
+import { finalFormulaDay, namesSignatories } from './signed-words';
 import { lastSignature, replyDate, type Day } from './timing';
 
 export interface Conclusion {
@@ -51,19 +52,50 @@ export function conclusionOf(document: EntenteDocument): Conclusion | undefined 
 }
 
 /**
- * The conclusion of a text that is no longer a draft: one the document dates (the reply of an
- * exchange, else the last signature) before the month of Entente's reference data
- * (data/reference-date.ts). Its text has been authenticated by that signature or exchange (VCLT
- * Art. 10) and, where consent was given with it, binds (Arts. 12, 13): a clause can be added to it
- * only by amendment (Art. 39), not as a drafter completes a draft. Undefined for an undated text
- * or one dated later (a signature still planned).
+ * Why a text is no longer a draft, in words for messages: "the signature date is 2006-03-15".
+ * `conclusion` is there when the header dates the signature or the exchange (the rules on
+ * conclusion read only that); the other signals say the text is signed without dating it so.
  */
-export function concludedText(document: EntenteDocument): Conclusion | undefined {
+export interface Concluded {
+  readonly evidence: string;
+  readonly conclusion: Conclusion | undefined;
+}
+
+/**
+ * Whether the text is no longer a draft: its wording has been authenticated (VCLT Art. 10) and, where
+ * consent was given with it, binds (Arts. 12, 13), so that a clause can be added to it only by
+ * amendment (Art. 39), not as a drafter completes a draft. The signals, in order, each with a date
+ * on or before Entente's reference day (data/reference-date.ts), because a signature, an exchange or
+ * an opening for signature dated then has taken place — no drafter dates a planned one in the past:
+ *  - the header's signature, or the reply of an exchange (`conclusionOf`);
+ *  - the header's `opened for signature … on <date>`: a convention is adopted, and its text
+ *    authenticated, before it is opened for signature (Arts. 9, 10) — the 1980, 1999 and 2000
+ *    conventions and the GWP memorandum of 2002 state no other date (export review 3, item 1);
+ *  - the text's own final formula with a whole date ("DONE at St. Peter Port … this 25th day of
+ *    April 2008"), for a transcription whose header cannot date it;
+ *  - a signature block that prints the names of the persons who signed (the Guernsey memorandum
+ *    of 2008 has no date or formula, only "For the Kingdom of the Netherlands J.C. DE JAGER").
+ * A draft has none of these: its dates are planned (after the reference day), its formula has
+ * blanks, its signature lines have no names (model/signed-words.ts). A text with none of them —
+ * the Brawijaya letter of intent of 1979, which has no date, formula or signature block — is
+ * read as a draft; its transcription cannot yet say otherwise.
+ */
+export function concludedText(document: EntenteDocument): Concluded | undefined {
   const conclusion = conclusionOf(document);
-  if (!conclusion) return undefined;
-  const { year, month, day } = conclusion.day;
-  const before = year !== referenceDay.year ? year < referenceDay.year : month !== referenceDay.month ? month < referenceDay.month : day < referenceDay.day;
-  return before ? conclusion : undefined;
+  if (conclusion) return passed(conclusion.day) ? { evidence: `${conclusion.what} is ${conclusion.iso}`, conclusion } : undefined;
+  const opened = document.instrument?.openedForSignature?.date;
+  if (opened?.valid && passed(opened)) return { evidence: `it was opened for signature on ${isoOf(opened)}`, conclusion: undefined };
+  const bodies = document.clauses.map((clause) => clause.body?.value ?? '');
+  const formulaDay = bodies.map(finalFormulaDay).find((day) => day !== undefined);
+  if (formulaDay) return passed(formulaDay) ? { evidence: `its final formula dates it ${isoOf(formulaDay)}`, conclusion: undefined } : undefined;
+  if (bodies.some(namesSignatories)) return { evidence: 'its signature block names the persons who signed it', conclusion: undefined };
+  return undefined;
+}
+
+/** On or before the reference day: the one fixed "now" the rules compare with (no clock in the core). */
+function passed({ year, month, day }: Day): boolean {
+  const reference = referenceDay;
+  return year !== reference.year ? year < reference.year : month !== reference.month ? month < reference.month : day <= reference.day;
 }
 
 /**

@@ -13,11 +13,11 @@ import { libraryFixes } from '../support/fixes';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
 import { isUnionBodyParty } from '../../model/union-body-party';
 import { accessionWords } from '../../data/union-membership';
-import { conclusionOf } from '../../model/conclusion';
+import { concludedText, conclusionOf } from '../../model/conclusion';
 import { isClassOfStates, outsiderWords, unionMatters, unionParties } from '../support/union-matters';
 import { personnelActivity } from '../support/personnel-activities';
-import { defineRule, type Rule } from '../rule';
-import { withPriorityEffect } from '../support/priority-effect';
+import { defineRule, type CodeFix, type Rule } from '../rule';
+import { insertsUnionLawSentence, withPriorityEffect } from '../support/priority-effect';
 import { madeUnderUnionAct, unionMembership } from '../support/union-membership';
 
 // ── Relation to other obligations (review §3 item 1(a)) ─────────────────────────────────────
@@ -94,24 +94,43 @@ export const missingRelationToOtherObligations = defineRule({
   },
   check({ model, report }) {
     const instrument = standaloneInstrument(model);
-    // An implementing arrangement stands under its treaty, whose savings clause (or lack of one) is the treaty's.
-    if (!instrument || model.legalNature !== 'treaty' || instrument.implements) return;
-    if (coversTopic(model, 'other-obligations') || saysInProse(model, savingsClause, savingsWords)) return;
-    // One concluded in implementation of another treaty stands under it, as an `implements` does,
-    // and one that supplements another treaty has said how it relates to it.
-    if (implementedTreaty(model) || saysInProse(model, supplementsAnother, /supplement/u)) return;
-    // A protocol that forms "an integral part of the Treaty" shares that treaty's relation clause.
-    if (saysInProse(model, integralPart, /integral/u)) return;
-    const reasons = otherObligations(model);
-    if (reasons.length === 0) return;
+    const reasons = relationUnsaid(model);
+    if (!instrument || reasons.length === 0) return;
     report({
       range: instrument.kind.range,
       message: `Say how this treaty relates to the parties’ other obligations (${reasons.join('; ')}): add a clause that it is without prejudice to their rights and obligations under other agreements, or which prevails (VCLT Art. 30; UN Charter Art. 103).`,
-      fixes: libraryFixes(model, 'other-obligations').map(withPriorityEffect),
+      fixes: relationFixes(model),
     });
   },
 });
 
+/** Why the treaty should say how it relates to the parties' other obligations; empty when it need not, or does. */
+function relationUnsaid(model: SemanticModel): string[] {
+  const instrument = standaloneInstrument(model);
+  // An implementing arrangement stands under its treaty, whose savings clause (or lack of one) is the treaty's.
+  if (!instrument || model.legalNature !== 'treaty' || instrument.implements) return [];
+  if (coversTopic(model, 'other-obligations') || saysInProse(model, savingsClause, savingsWords)) return [];
+  // One concluded in implementation of another treaty stands under it, as an `implements` does,
+  // and one that supplements another treaty has said how it relates to it.
+  if (implementedTreaty(model) || saysInProse(model, supplementsAnother, /supplement/u)) return [];
+  // A protocol that forms "an integral part of the Treaty" shares that treaty's relation clause.
+  if (saysInProse(model, integralPart, /integral/u)) return [];
+  return otherObligations(model);
+}
+
+function relationFixes(model: SemanticModel): CodeFix[] {
+  return libraryFixes(model, 'other-obligations').map(withPriorityEffect);
+}
+
+/**
+ * Whether the relation finding's fix on this text already writes the Union-law sentence (the
+ * library clause's paragraph 2): the Union-law finding then offers no second copy of it (export
+ * review 3, item 8: applying both fixes wrote the sentence twice).
+ */
+function relationFixWritesUnionLaw(model: SemanticModel): boolean {
+  // A concluded text is offered neither (analysis/concluded-text-fixes.ts): nothing to point to.
+  return !concludedText(model.ast) && relationUnsaid(model).length > 0 && relationFixes(model).some(insertsUnionLawSentence);
+}
 
 // ── EU Member States and Union competence (review §3 item 1(b)) ─────────────────────────────
 
@@ -154,10 +173,11 @@ export const missingUnionLawClause = defineRule({
       return;
     }
     if (union.length === 0) {
+      const sharedSentence = relationFixWritesUnionLaw(model);
       report({
         range: instrument.kind.range,
-        message: `An EU Member State concludes this treaty with ${outsiderWords(outsiders)} on matters Union rules cover (${matters.join('; ')}): check the Union’s competence and any Council authorisation, and say how Union law applies (for example a disconnection clause).`,
-        fixes: libraryFixes(model, 'union-law'),
+        message: `An EU Member State concludes this treaty with ${outsiderWords(outsiders)} on matters Union rules cover (${matters.join('; ')}): check the Union’s competence and any Council authorisation, and say how Union law applies (for example a disconnection clause).${sharedSentence ? ' The fix offered for the relation to other agreements writes the library’s Union-law sentence as its paragraph 2; no second copy is offered here.' : ''}`,
+        fixes: sharedSentence ? [] : libraryFixes(model, 'union-law'),
       });
       return;
     }
