@@ -78,11 +78,11 @@ describe('quick fixes on a concluded text: mechanical only', () => {
     assert.doesNotMatch(transfer.message, /The text is concluded/);
   });
 
-  it('near miss: a text signed in the month of the reference data or later is a draft, and keeps its fixes', () => {
+  it('near miss: a text signed after the reference day (data/reference-date.ts, 2026-12-01) is a draft, and keeps its fixes; signed on it, it is concluded', () => {
     const header = (date: string) => `treaty "Agreement" {\n  status binding\n  signed at "Tallinn" on ${date}\n  effect on signature\n}\nparty EE "Estonia" { kind state jurisdiction EE }\nparty FI "Finland" { kind state jurisdiction FI }\n`;
     const disputes = (date: string) => diagnose(header(date)).filter((d) => d.code === 'missing-dispute-settlement');
-    assert.ok(titles(disputes('2026-12-01')).includes('Add `disputes by negotiation` to the header'));
-    assert.deepEqual(titles(disputes('2026-11-30')), []);
-    assert.match(disputes('2026-11-30')[0].message, /The text is concluded \(the signature date is 2026-11-30\)/);
+    assert.ok(titles(disputes('2026-12-02')).includes('Add `disputes by negotiation` to the header'));
+    assert.deepEqual(titles(disputes('2026-12-01')), []);
+    assert.match(disputes('2026-12-01')[0].message, /The text is concluded \(the signature date is 2026-12-01\)/);
   });
 });

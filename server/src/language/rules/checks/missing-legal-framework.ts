@@ -151,9 +151,9 @@ export const missingUnionLawClause = defineRule({
   sourceStatus: 'unconfirmed',
   example: {
     trigger:
-      'treaty "Agreement" { status binding }\nparty EE "Estonia" { kind state jurisdiction EE }\nparty UA "Ukraine" { kind state jurisdiction UA }\nchannel Intel between EE, UA { carries indicators, personal-data }\n',
+      'treaty "Agreement" { status binding }\nparty EE "Estonia" { kind state jurisdiction EE }\nparty UA "Ukraine" { kind state jurisdiction UA }\nchannel Intel between EE, UA { carries indicators, personal-data }\nclause Relation about other-obligations """\n  This Agreement shall not affect the rights and obligations of the Parties under other international agreements.\n"""\n',
     fix:
-      'treaty "Agreement" { status binding }\nparty EE "Estonia" { kind state jurisdiction EE }\nparty UA "Ukraine" { kind state jurisdiction UA }\nchannel Intel between EE, UA { carries indicators, personal-data }\nclause UnionLaw about union-law """\n  Estonia shall apply this Agreement in accordance with its obligations under Union law, including Union data protection law.\n"""\n',
+      'treaty "Agreement" { status binding }\nparty EE "Estonia" { kind state jurisdiction EE }\nparty UA "Ukraine" { kind state jurisdiction UA }\nchannel Intel between EE, UA { carries indicators, personal-data }\nclause Relation about other-obligations """\n  This Agreement shall not affect the rights and obligations of the Parties under other international agreements.\n"""\nclause UnionLaw about union-law """\n  Estonia shall apply this Agreement in accordance with its obligations under Union law, including Union data protection law.\n"""\n',
   },
   check({ model, report }) {
     const instrument = standaloneInstrument(model);
