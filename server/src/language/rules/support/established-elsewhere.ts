@@ -32,17 +32,30 @@ function namesOf(body: GovernanceBody): string[] {
   return names.filter((n) => n.length >= 3);
 }
 
+/** The text's sentences with their lower-case form, split once per model (every body asks). */
+const sentencesByModel = new WeakMap<SemanticModel, readonly { sentence: string; lower: string }[]>();
+
+function sentencesOf(model: SemanticModel): readonly { sentence: string; lower: string }[] {
+  let sentences = sentencesByModel.get(model);
+  if (!sentences) {
+    sentences = model.ast.clauses.flatMap((clause) =>
+      (model.clauseText(clause) ?? '')
+        .replace(/\s+/gu, ' ')
+        .split(/[.;](?:\s|$)/u)
+        .map((sentence) => ({ sentence, lower: sentence.toLowerCase() })),
+    );
+    sentencesByModel.set(model, sentences);
+  }
+  return sentences;
+}
+
 /** The sentence of the text that says another act established the body; undefined if none does. */
 export function establishedElsewhere(model: SemanticModel, body: GovernanceBody): string | undefined {
   const names = namesOf(body).map((n) => n.toLowerCase());
   if (names.length === 0) return undefined;
-  for (const clause of model.ast.clauses) {
-    const text = (model.clauseText(clause) ?? '').replace(/\s+/gu, ' ');
-    for (const sentence of text.split(/[.;](?:\s|$)/u)) {
-      const lower = sentence.toLowerCase();
-      if (!names.some((n) => lower.includes(n))) continue;
-      if (establishing.test(sentence) && otherAct.test(sentence) && !thisInstrument.test(sentence)) return sentence.trim();
-    }
+  for (const { sentence, lower } of sentencesOf(model)) {
+    if (!names.some((n) => lower.includes(n))) continue;
+    if (establishing.test(sentence) && otherAct.test(sentence) && !thisInstrument.test(sentence)) return sentence.trim();
   }
   return undefined;
 }
