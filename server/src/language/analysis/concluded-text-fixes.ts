@@ -25,7 +25,7 @@ import type { CodeFix, Finding, Rule } from '../rules/rule';
 export function fixesOnConcludedText(document: EntenteDocument, rule: Rule, finding: Finding): Finding {
   const fixes = finding.fixes ?? [];
   if (fixes.length === 0 || rule.family === 'suppression' || fixes.every(leavesMeaning)) return finding;
-  const conclusion = concludedOf(document);
+  const conclusion = concludedText(document);
   if (!conclusion) return finding;
   const message = `${finding.message ?? rule.message} ${concludedNote(conclusion)}`;
   return { ...finding, message, fixes: fixes.filter(leavesMeaning) };
@@ -38,13 +38,4 @@ export function concludedNote(concluded: Concluded): string {
 
 function leavesMeaning(fix: CodeFix): boolean {
   return fix.effect === 'mechanical';
-}
-
-// Every finding of a document asks; the conclusion is read once per parse.
-const conclusions = new WeakMap<EntenteDocument, { readonly conclusion: Concluded | undefined }>();
-
-function concludedOf(document: EntenteDocument): Concluded | undefined {
-  let known = conclusions.get(document);
-  if (!known) conclusions.set(document, (known = { conclusion: concludedText(document) }));
-  return known.conclusion;
 }

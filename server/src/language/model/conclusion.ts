@@ -81,6 +81,16 @@ export interface Concluded {
  * read as a draft; its transcription cannot yet say otherwise.
  */
 export function concludedText(document: EntenteDocument): Concluded | undefined {
+  // Every finding (analysis/concluded-text-fixes.ts) and several rules ask, and the answer reads
+  // every clause body: read once per parse.
+  let known = concludedByDocument.get(document);
+  if (!known) concludedByDocument.set(document, (known = { concluded: readConcluded(document) }));
+  return known.concluded;
+}
+
+const concludedByDocument = new WeakMap<EntenteDocument, { readonly concluded: Concluded | undefined }>();
+
+function readConcluded(document: EntenteDocument): Concluded | undefined {
   const conclusion = conclusionOf(document);
   if (conclusion) return passed(conclusion.day) ? { evidence: `${conclusion.what} is ${conclusion.iso}`, conclusion } : undefined;
   const opened = document.instrument?.openedForSignature?.date;
