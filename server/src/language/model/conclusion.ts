@@ -19,6 +19,7 @@ import type { DateValue, EntenteDocument } from '../ast/nodes';
 import { referenceDay } from '../data/reference-date';
 import { finalFormulaDay, namesSignatories } from './signed-words';
 import { lastSignature, replyDate, type Day } from './timing';
+import { oncePer } from '../util/once-per';
 
 export interface Conclusion {
   readonly day: Day;
@@ -83,12 +84,10 @@ export interface Concluded {
 export function concludedText(document: EntenteDocument): Concluded | undefined {
   // Every finding (analysis/concluded-text-fixes.ts) and several rules ask, and the answer reads
   // every clause body: read once per parse.
-  let known = concludedByDocument.get(document);
-  if (!known) concludedByDocument.set(document, (known = { concluded: readConcluded(document) }));
-  return known.concluded;
+  return concludedOnce(document);
 }
 
-const concludedByDocument = new WeakMap<EntenteDocument, { readonly concluded: Concluded | undefined }>();
+const concludedOnce = oncePer(readConcluded);
 
 function readConcluded(document: EntenteDocument): Concluded | undefined {
   const conclusion = conclusionOf(document);

@@ -13,6 +13,7 @@ import { implementedTreaty } from './implementing-arrangement';
 import type { ClauseNeed } from './library-fit';
 import { ownWordsState } from './own-final-clauses';
 import { defineRule, type Rule, type Severity, type SourceStatus } from '../rule';
+import { oncePer } from '../../util/once-per';
 
 /**
  * The instrument whose final clauses are checked: the document's header, unless the document
@@ -155,21 +156,17 @@ export function librarySatisfies(model: SemanticModel, rule: Pick<Rule, 'code' |
   return satisfied.has(rule.code) || (rule.catalogueId !== undefined && satisfied.has(rule.catalogueId));
 }
 
-/** Gathered once per model: every satisfiable rule asks, and each used to read every clause. */
-const satisfiedByModel = new WeakMap<SemanticModel, ReadonlySet<string>>();
-
-/** The codes and catalogue ids the library clauses of the instrument (and of its parent) say they satisfy. */
-function satisfiedByLibrary(model: SemanticModel): ReadonlySet<string> {
-  let satisfied = satisfiedByModel.get(model);
-  if (!satisfied) {
-    const names = new Set<string>();
-    for (const clauses of [model.ast.clauses, model.parentFile?.model?.clauses ?? []]) {
-      for (const clause of clauses) for (const name of model.libraryClause(clause)?.satisfies ?? []) names.add(name);
-    }
-    satisfiedByModel.set(model, (satisfied = names));
+/**
+ * The codes and catalogue ids the library clauses of the instrument (and of its parent) say they
+ * satisfy. Gathered once per model: every satisfiable rule asks, and each used to read every clause.
+ */
+const satisfiedByLibrary = oncePer((model: SemanticModel): ReadonlySet<string> => {
+  const names = new Set<string>();
+  for (const clauses of [model.ast.clauses, model.parentFile?.model?.clauses ?? []]) {
+    for (const clause of clauses) for (const name of model.libraryClause(clause)?.satisfies ?? []) names.add(name);
   }
-  return satisfied;
-}
+  return names;
+});
 
 /** The topics of a clause (also of another document, the parent), found the way the model finds its own. */
 export function clauseTopics(model: SemanticModel, clause: Clause): ReadonlySet<ClauseTopic> {

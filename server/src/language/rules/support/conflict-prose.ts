@@ -23,6 +23,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { rowOf } from '../../constructs/table';
 import { PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
+import { oncePer } from '../../util/once-per';
 
 export interface ProseSpan {
   /** Offset of `text[0]` in the document. */
@@ -38,12 +39,10 @@ export interface ProseSpan {
 }
 
 /** The spans of a model, masked once: the wording, commitment and citation checks all read them. */
-const spansOf = new WeakMap<SemanticModel, readonly ProseSpan[]>();
+const spansOf = oncePer(maskedSpans);
 
 export function proseSpans(model: SemanticModel): readonly ProseSpan[] {
-  let spans = spansOf.get(model);
-  if (!spans) spansOf.set(model, (spans = maskedSpans(model)));
-  return spans;
+  return spansOf(model);
 }
 
 function maskedSpans(model: SemanticModel): ProseSpan[] {

@@ -14,6 +14,7 @@
  */
 import type { GovernanceBody } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
+import { oncePer } from '../../util/once-per';
 
 const establishing = /\b(?:establish(?:es|ed|ing)?|set\s+up|created|creating)\b/iu;
 const otherAct = /\b(?:resolution|decision|statute|partial agreement|enlarged agreement)\b/iu;
@@ -33,21 +34,14 @@ function namesOf(body: GovernanceBody): string[] {
 }
 
 /** The text's sentences with their lower-case form, split once per model (every body asks). */
-const sentencesByModel = new WeakMap<SemanticModel, readonly { sentence: string; lower: string }[]>();
-
-function sentencesOf(model: SemanticModel): readonly { sentence: string; lower: string }[] {
-  let sentences = sentencesByModel.get(model);
-  if (!sentences) {
-    sentences = model.ast.clauses.flatMap((clause) =>
-      (model.clauseText(clause) ?? '')
-        .replace(/\s+/gu, ' ')
-        .split(/[.;](?:\s|$)/u)
-        .map((sentence) => ({ sentence, lower: sentence.toLowerCase() })),
-    );
-    sentencesByModel.set(model, sentences);
-  }
-  return sentences;
-}
+const sentencesOf = oncePer((model: SemanticModel): readonly { sentence: string; lower: string }[] =>
+  model.ast.clauses.flatMap((clause) =>
+    (model.clauseText(clause) ?? '')
+      .replace(/\s+/gu, ' ')
+      .split(/[.;](?:\s|$)/u)
+      .map((sentence) => ({ sentence, lower: sentence.toLowerCase() })),
+  ),
+);
 
 /** The sentence of the text that says another act established the body; undefined if none does. */
 export function establishedElsewhere(model: SemanticModel, body: GovernanceBody): string | undefined {

@@ -19,16 +19,15 @@ import { analyseVoice, foreignAt } from '../../model/prose-voice';
 import type { SemanticModel } from '../../model/semantic-model';
 import { proseSpans } from './conflict-prose';
 import { paymentProvisions } from './payment-provisions';
+import { oncePer } from '../../util/once-per';
 
 const timeLimit = /(?<![\p{L}])(?:within\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty|ninety)\b|no\s+later\s+than|not\s+later\s+than|without\s+delay|as\s+soon\s+as\s+possible|immediately|forthwith|promptly)/iu;
 
-const byModel = new WeakMap<SemanticModel, boolean>();
+const firmDuties = oncePer((model: SemanticModel) => declaredDeadline(model) || paymentProvisions(model).length > 0 || timeLimitedCommitment(model) || dutyToPerform(model));
 
 /** Whether the instrument states a firm duty: a time limit on a commitment, or a payment. */
 export function statesFirmDuties(model: SemanticModel): boolean {
-  let firm = byModel.get(model);
-  if (firm === undefined) byModel.set(model, (firm = declaredDeadline(model) || paymentProvisions(model).length > 0 || timeLimitedCommitment(model) || dutyToPerform(model)));
-  return firm;
+  return firmDuties(model);
 }
 
 function declaredDeadline(model: SemanticModel): boolean {

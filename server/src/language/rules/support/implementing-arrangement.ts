@@ -21,6 +21,7 @@
 import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
 import { proseMemoOf } from '../../util/prose-memo';
+import { oncePer } from '../../util/once-per';
 
 export interface ImplementedTreaty {
   /** How the text names the treaty, for messages. */
@@ -51,13 +52,11 @@ const implementationWords: readonly RegExp[] = [
 ];
 
 /** Asked by several checks: answered once per model. */
-const answers = new WeakMap<SemanticModel, { treaty: ImplementedTreaty | undefined }>();
+const treatyOf = oncePer(findImplementedTreaty);
 
 /** The treaty this instrument implements, if its header or its own clauses say it implements one. */
 export function implementedTreaty(model: SemanticModel): ImplementedTreaty | undefined {
-  let answer = answers.get(model);
-  if (!answer) answers.set(model, (answer = { treaty: findImplementedTreaty(model) }));
-  return answer.treaty;
+  return treatyOf(model);
 }
 
 function findImplementedTreaty(model: SemanticModel): ImplementedTreaty | undefined {

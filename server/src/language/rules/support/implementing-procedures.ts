@@ -11,6 +11,7 @@
 import type { GovernanceBody } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { proseMemoOf } from '../../util/prose-memo';
+import { oncePer } from '../../util/once-per';
 
 const implementingProcedures = /\b(?:develop|establish|adopt|agree(?:\s+(?:on|upon))?|draw\s+up|conclude|lay\s+down)\b[^.]{0,120}\b(?:procedures|arrangements)\s+for\s+the\s+implementation\s+of\s+this\b/i;
 const communicationOfInformation = /\b(?:communication|exchange|transmission)\b(?:,\s*[a-z]+)*(?:\s+and\s+[a-z]+)?\s+of\s+[^.;]{0,60}\binformation\b/i;
@@ -19,24 +20,18 @@ const communicationOfInformation = /\b(?:communication|exchange|transmission)\b(
  * The text of each clause from its provision for implementing procedures on (what those
  * procedures govern). Read once per model: two rules ask, missing-costs once per body.
  */
-function delegated(model: SemanticModel): string[] {
-  let texts = delegatedTexts.get(model);
-  if (texts === undefined) {
-    const memo = proseMemoOf(model);
-    texts = [];
-    for (const clause of model.ast.clauses) {
-      const text = model.clauseText(clause);
-      // A pure function of the clause's text (a node's value or a library text): remembered
-      // across analyses, so a keystroke searches only the edited clause again.
-      const from = text ? memo.get('implementing-procedures', text, procedureStart) : null;
-      if (text && from !== null) texts.push(text.slice(from));
-    }
-    delegatedTexts.set(model, texts);
+const delegated = oncePer((model: SemanticModel): readonly string[] => {
+  const memo = proseMemoOf(model);
+  const texts: string[] = [];
+  for (const clause of model.ast.clauses) {
+    const text = model.clauseText(clause);
+    // A pure function of the clause's text (a node's value or a library text): remembered
+    // across analyses, so a keystroke searches only the edited clause again.
+    const from = text ? memo.get('implementing-procedures', text, procedureStart) : null;
+    if (text && from !== null) texts.push(text.slice(from));
   }
   return texts;
-}
-
-const delegatedTexts = new WeakMap<SemanticModel, string[]>();
+});
 
 /** Where a clause's provision for implementing procedures starts, or null. */
 function procedureStart(text: string): number | null {

@@ -20,6 +20,7 @@ import type { ClauseSubject } from '../../ast/subjects';
 import type { Regime } from '../../ast/vocabulary';
 import type { SemanticModel } from '../../model/semantic-model';
 import { criminalCooperation } from './channel-kinds';
+import { oncePer } from '../../util/once-per';
 
 const cyberIncidentRegimes: ReadonlySet<Regime> = new Set<Regime>(['NIS2', 'DORA', 'CIRCIA']);
 /** What no other field exchanges. */
@@ -27,12 +28,10 @@ const cyberOnlyData: ReadonlySet<string> = new Set(['indicators', 'vulnerabiliti
 const criminalBasis = /^(?:budapest|bc)(?:[-_]|$)|^mutual-legal-assistance$/i;
 
 export function instrumentSubjects(model: SemanticModel): ReadonlySet<ClauseSubject> {
-  let subjects = cache.get(model);
-  if (!subjects) cache.set(model, (subjects = readSubjects(model)));
-  return subjects;
+  return subjectsOf(model);
 }
 
-const cache = new WeakMap<SemanticModel, ReadonlySet<ClauseSubject>>();
+const subjectsOf = oncePer(readSubjects);
 
 function readSubjects(model: SemanticModel): ReadonlySet<ClauseSubject> {
   const documents: EntenteDocument[] = [model.ast, ...(model.parentFile?.model ? [model.parentFile.model] : [])];

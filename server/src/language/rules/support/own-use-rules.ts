@@ -12,6 +12,7 @@
  * unlimited); the clause is not offered.
  */
 import type { SemanticModel } from '../../model/semantic-model';
+import { oncePer } from '../../util/once-per';
 
 /**
  * A rule on use: a use forbidden without the sender's consent, use only for stated purposes, or a
@@ -54,19 +55,16 @@ function sentences(model: SemanticModel): { clause: string; sentence: string }[]
 /** The first provision of the text on the use of information, or on passing it to an international organisation. */
 export function ownUseProvision(model: SemanticModel): OwnUseProvision | undefined {
   // Asked by the check and by the library fit of each of its findings: read once per model.
-  const kept = provisionByModel.get(model);
-  if (kept) return kept.provision;
-  let provision: OwnUseProvision | undefined;
-  for (const { clause, sentence } of sentences(model)) {
-    if (useRule.some((r) => r.test(sentence))) provision = { kind: 'use-rule', clause };
-    else if (throughOrganisation.test(sentence)) provision = { kind: 'organisation', clause };
-    if (provision) break;
-  }
-  provisionByModel.set(model, { provision });
-  return provision;
+  return provisionOf(model);
 }
 
-const provisionByModel = new WeakMap<SemanticModel, { readonly provision: OwnUseProvision | undefined }>();
+const provisionOf = oncePer((model: SemanticModel): OwnUseProvision | undefined => {
+  for (const { clause, sentence } of sentences(model)) {
+    if (useRule.some((r) => r.test(sentence))) return { kind: 'use-rule', clause };
+    if (throughOrganisation.test(sentence)) return { kind: 'organisation', clause };
+  }
+  return undefined;
+});
 
 /**
  * What the finding adds when the library clause is withheld for that reason. The rule found is the
@@ -100,8 +98,6 @@ export function senderSetsUseConditions(words: string | undefined): boolean {
   return words !== undefined && senderConditions.test(words) && receiverBound.test(words);
 }
 
-const regulatesByModel = new WeakMap<SemanticModel, boolean>();
-
 /**
  * Whether the instrument states a rule on the use or disclosure of the information it exchanges,
  * read in every text of the instrument (its channels' purposes included) and whoever's voice it is
@@ -113,7 +109,7 @@ const regulatesByModel = new WeakMap<SemanticModel, boolean>();
  * (second quick-fix review, closing item 2).
  */
 export function regulatesUseOfInformation(model: SemanticModel): boolean {
-  let found = regulatesByModel.get(model);
-  if (found === undefined) regulatesByModel.set(model, (found = model.prose().some(({ text }) => useRule.some((r) => r.test(text.value)))));
-  return found;
+  return regulatesOnce(model);
 }
+
+const regulatesOnce = oncePer((model: SemanticModel) => model.prose().some(({ text }) => useRule.some((r) => r.test(text.value))));

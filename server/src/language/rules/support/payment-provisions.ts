@@ -23,6 +23,7 @@
 import { analyseVoice, foreignAt } from '../../model/prose-voice';
 import type { SemanticModel } from '../../model/semantic-model';
 import { proseSpans } from './conflict-prose';
+import { oncePer } from '../../util/once-per';
 
 /** Words that allocate a payment or a cost between the signatories. */
 const allocation =
@@ -42,13 +43,11 @@ function toVictims(text: string, at: number, words: string): boolean {
   return victims.test(text.slice(start, end));
 }
 
-const byModel = new WeakMap<SemanticModel, readonly string[]>();
+const provisionsOf = oncePer(scan);
 
 /** The words, as written and without repeats, by which the prose allocates money (empty: none). */
 export function paymentProvisions(model: SemanticModel): readonly string[] {
-  let found = byModel.get(model);
-  if (!found) byModel.set(model, (found = scan(model)));
-  return found;
+  return provisionsOf(model);
 }
 
 function scan(model: SemanticModel): string[] {

@@ -52,6 +52,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { monthNames } from '../../util/month-names';
 import { coversTopic } from './applicability';
 import { implementedTreaty } from './implementing-arrangement';
+import { oncePer } from '../../util/once-per';
 
 export interface DatedOperation {
   /** The dates as the text writes them ("18 August 1962", "1 October 1962"), first ones first. */
@@ -70,16 +71,14 @@ const datesInWords = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s
 /** A year after signature: the window in which a text's dated acts show it is performed, not a standing regime. */
 const windowDays = 366;
 
-const answers = new WeakMap<SemanticModel, { operation: DatedOperation | undefined }>();
+const operationOf = oncePer(findDatedOperation);
 
 /**
  * The dated operation of a binding instrument with no final clause at all whose every date falls
  * within its first year after signature; undefined otherwise.
  */
 export function datedOperation(model: SemanticModel): DatedOperation | undefined {
-  let answer = answers.get(model);
-  if (!answer) answers.set(model, (answer = { operation: findDatedOperation(model) }));
-  return answer.operation;
+  return operationOf(model);
 }
 
 /** The dated operation of a text that is no longer a draft (signed before the reference month). */

@@ -6,6 +6,7 @@ import type { Comment } from '../../ast/nodes';
 import type { Position, Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
 import { deleteLinesEdit } from './ordinary-helpers';
+import { oncePer } from '../../util/once-per';
 
 /** What the fix that adds a reason writes for the drafter to replace. */
 export const reasonPlaceholder = 'why the finding does not apply';
@@ -68,7 +69,7 @@ function holdsCode(model: SemanticModel, line: number): boolean {
   return chars.join('').trim() !== '';
 }
 
-const cache = new WeakMap<SemanticModel, { suppressions: Suppression[]; strayEnables: StrayEnable[] }>();
+const suppressionsOf = oncePer(readSuppressions);
 
 function at(base: Position, offset: number): Position {
   return { line: base.line, character: base.character + offset };
@@ -76,12 +77,7 @@ function at(base: Position, offset: number): Position {
 
 /** The suppressions of a document, read once per model (two rules and the suppression pass ask). */
 export function parseSuppressions(model: SemanticModel): { suppressions: Suppression[]; strayEnables: StrayEnable[] } {
-  let result = cache.get(model);
-  if (!result) {
-    result = readSuppressions(model);
-    cache.set(model, result);
-  }
-  return result;
+  return suppressionsOf(model);
 }
 
 function readSuppressions(model: SemanticModel): { suppressions: Suppression[]; strayEnables: StrayEnable[] } {

@@ -13,6 +13,7 @@
  */
 import type { Declaration, Definition } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
+import { oncePer } from '../../util/once-per';
 
 const joiningWords = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'under', 'any', 'its', 'their']);
 /** How many words may stand between two words of the term ("unauthorised disclosure or use": two). */
@@ -54,12 +55,10 @@ interface WordIndex {
 }
 
 const prefixLength = 3;
-const indexes = new WeakMap<SemanticModel, WordIndex>();
-
 /** The prose's words, in lower case, once per model. */
-function wordIndexOf(model: SemanticModel): WordIndex {
-  let index = indexes.get(model);
-  if (index) return index;
+const wordIndexOf = oncePer(readWordIndex);
+
+function readWordIndex(model: SemanticModel): WordIndex {
   const texts = model.prose().map(({ text, owner }) => {
     const source = model.proseSource(text);
     const words = [...source.matchAll(/\p{L}+/gu)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
@@ -75,8 +74,7 @@ function wordIndexOf(model: SemanticModel): WordIndex {
       else byPrefix.set(key, [[t, i]]);
     }),
   );
-  indexes.set(model, (index = { texts, byPrefix }));
-  return index;
+  return { texts, byPrefix };
 }
 
 /** Where the term's later stems follow word `i` closely, in the same sentence: the end offset, or undefined. */

@@ -14,6 +14,7 @@ import type { Position } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
 import { reparse } from '../../syntax/reparse';
 import * as T from '../../syntax/tokens';
+import { oncePer } from '../../util/once-per';
 
 interface Layout {
   /** The offset of the earliest construct still open at the end of the text, if any. */
@@ -26,13 +27,7 @@ interface Layout {
   readonly spans: readonly (readonly [number, number])[];
 }
 
-const layouts = new WeakMap<SemanticModel, Layout>();
-
-function layout(model: SemanticModel): Layout {
-  let cached = layouts.get(model);
-  if (!cached) layouts.set(model, (cached = measure(model)));
-  return cached;
-}
+const layout = oncePer(measure);
 
 function measure(model: SemanticModel): Layout {
   // The tokens and comments kept with the parse, not a second lexing of the document.

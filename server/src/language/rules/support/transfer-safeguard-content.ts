@@ -9,6 +9,7 @@ import type { Channel, Clause } from '../../ast/nodes';
 import type { ClauseTopic } from '../../ast/topics';
 import type { SemanticModel } from '../../model/semantic-model';
 import { clauseTopics } from './applicability';
+import { oncePer } from '../../util/once-per';
 
 /** One element EDPB Guidelines 2/2020 expect an Art. 46(2)(a)/(3)(b) instrument to state. */
 export interface SafeguardElement {
@@ -95,20 +96,14 @@ export function safeguardProse(model: SemanticModel, channel: Channel): string {
 }
 
 /** The clauses' part of `safeguardProse`: the same for every channel, so chosen once per model. */
-function clauseProse(model: SemanticModel): string {
-  let prose = clauseProseOf.get(model);
-  if (prose === undefined) {
-    const texts: string[] = [];
-    for (const clause of [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? [])]) {
-      const text = model.clauseText(clause);
-      if (text && readForSafeguards(model, clause, text)) texts.push(text);
-    }
-    clauseProseOf.set(model, (prose = texts.join('\n')));
+const clauseProse = oncePer((model: SemanticModel): string => {
+  const texts: string[] = [];
+  for (const clause of [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? [])]) {
+    const text = model.clauseText(clause);
+    if (text && readForSafeguards(model, clause, text)) texts.push(text);
   }
-  return prose;
-}
-
-const clauseProseOf = new WeakMap<SemanticModel, string>();
+  return texts.join('\n');
+});
 
 function readForSafeguards(model: SemanticModel, clause: Clause, text: string): boolean {
   const topics = clauseTopics(model, clause);

@@ -22,6 +22,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import type { ClauseTopic } from '../../model/topics';
 import { isUnionBodyParty } from '../../model/union-body-party';
 import { instrumentProse } from './instrument-prose';
+import { oncePer } from '../../util/once-per';
 
 export interface UnionActRegime {
   /** The act as a drafter cites it: "Council Directive 2011/16/EU". */
@@ -59,13 +60,11 @@ const patterns = new Map(acts.map((row) => [row, new RegExp(madeUnder + row.cite
  */
 export const useRegimeTopics: ReadonlySet<ClauseTopic> = new Set<ClauseTopic>(['purpose-limitation', 'confidentiality', 'handling-marking', 'survival']);
 
-const answers = new WeakMap<SemanticModel, { regime: UnionActRegime | undefined }>();
+const regimeOf = oncePer(findRegime);
 
 /** The Union act that governs the use of what this instrument's signatories exchange, if it says it is made under one. */
 export function unionActRegime(model: SemanticModel): UnionActRegime | undefined {
-  let answer = answers.get(model);
-  if (!answer) answers.set(model, (answer = { regime: findRegime(model) }));
-  return answer.regime;
+  return regimeOf(model);
 }
 
 function findRegime(model: SemanticModel): UnionActRegime | undefined {
