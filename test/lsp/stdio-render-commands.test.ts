@@ -55,4 +55,19 @@ describe('rendering commands over stdio', function () {
     await assert.rejects(run('entente.previewData', { uri, today: 'tomorrow' }), (e: { code: number }) => e.code === -32602);
     await assert.rejects(run('entente.previewData', { uri: 'file:///nowhere.entente' }), (e: { code: number }) => e.code === -32602);
   });
+
+  it('answers a part of the preview, as the preview asks while the drafter scrolls: those blocks, of how many', async () => {
+    const whole = (await run('entente.previewData', { uri, today: '2027-06-01' })) as PreviewData;
+    const head = (await run('entente.previewData', { uri, today: '2027-06-01', part: { from: 0, count: 1 } })) as PreviewData;
+    const total = head.part!.total;
+    assert.deepEqual(head.part, { from: 0, count: 1, total });
+    assert.match(head.html, /<h1>Memorandum of Understanding between CERT-EE and NCSC-FI/);
+    const rest = (await run('entente.previewData', { uri, today: '2027-06-01', part: { from: 1, count: total } })) as PreviewData;
+    assert.deepEqual(rest.part, { from: 1, count: total - 1, total });
+    assert.equal(`${head.html}\n${rest.html}`, whole.html);
+    assert.deepEqual(rest.checklist, whole.checklist, 'the panel comes with every part');
+    for (const part of [{ from: -1, count: 1 }, { from: 0, count: 0 }, { from: 1.5, count: 2 }, { from: '0', count: 1 }, 'all']) {
+      await assert.rejects(run('entente.previewData', { uri, part }), (e: { code: number; message: string }) => e.code === -32602 && /part/.test(e.message), JSON.stringify(part));
+    }
+  });
 });
