@@ -7,17 +7,18 @@
  * that whole text, block by block.
  */
 import assert from 'node:assert/strict';
-import { previewPartBlocks, previewRequest } from '../../client/src/commands/preview-request';
+import { previewPartBlocks, previewPartRequest, previewRequest } from '../../client/src/commands/preview-request';
 import { PreviewParts, type PartAnswer } from '../../client/src/preview/parts';
 
 const shown = (p: PreviewParts) => p.shown.map((s) => `${s.from}+${s.count}@${s.version}`);
 
 describe('client: the preview by parts', () => {
-  it('asks the server for the panel and one part, from a block, on the editor’s day', () => {
-    assert.deepEqual(previewRequest('file:///w/a.entente', new Date(2026, 11, 5, 23, 59), 100), {
+  it('asks the server for the panel and the first part on the editor’s day, then for each part without the panel', () => {
+    assert.deepEqual(previewRequest('file:///w/a.entente', new Date(2026, 11, 5, 23, 59)), {
       command: 'entente.previewData',
-      arguments: [{ uri: 'file:///w/a.entente', today: '2026-12-05', part: { from: 100, count: previewPartBlocks } }],
+      arguments: [{ uri: 'file:///w/a.entente', today: '2026-12-05', part: { from: 0, count: previewPartBlocks } }],
     });
+    assert.deepEqual(previewPartRequest('file:///w/a.entente', 100), { command: 'entente.previewPart', arguments: [{ uri: 'file:///w/a.entente', part: { from: 100, count: previewPartBlocks } }] });
     assert.ok(previewPartBlocks >= 10 && previewPartBlocks <= 200, 'a few screens, not the whole text');
   });
 

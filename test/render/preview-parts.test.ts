@@ -54,6 +54,8 @@ describe('rendering: the preview by parts', () => {
         assert.deepEqual({ ...data, html: '', part: undefined }, { ...whole, html: '', part: undefined }, `${path}: block ${from}'s panel`);
       }
       assert.equal(one.map((d) => d.html).join('\n'), whole.html, `${path}: block by block`);
+      // What the preview asks as the drafter scrolls: the same blocks, without the panel.
+      for (const from of [0, Math.floor(total / 2), total - 1]) assert.deepEqual(service.previewPart(uri, { from, count: 2 }), { html: service.preview(uri, today, { from, count: 2 })!.html, part: service.preview(uri, today, { from, count: 2 })!.part });
       for (const cut of [1, Math.floor(total / 2), total - 1]) {
         const before = service.preview(uri, today, { from: 0, count: cut })!;
         const after = service.preview(uri, today, { from: cut, count: total })!;

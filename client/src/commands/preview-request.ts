@@ -1,9 +1,9 @@
 /**
- * What the preview asks the server (without the editor, so test/client can check it): the panel
- * and one part of the rendered instrument, `entente.previewData {uri, today, part: {from,
- * count}}`. The first part comes with each refresh; the webview asks for each further part as
- * the drafter scrolls to it (client/src/preview/parts.ts). The export ("Export Instrument",
- * `entente render`) still asks for the whole text.
+ * What the preview asks the server (without the editor, so test/client can check it): on each
+ * refresh the panel and the first part of the rendered instrument, `entente.previewData {uri,
+ * today, part: {from: 0, count}}`; as the drafter scrolls, each further part without the panel,
+ * `entente.previewPart {uri, part: {from, count}}` (client/src/preview/parts.ts decides which).
+ * The export ("Export Instrument", `entente render`) still asks for the whole text.
  */
 
 /**
@@ -17,6 +17,10 @@ export function isoDay(today: Date): string {
   return `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
 }
 
-export function previewRequest(uri: string, today: Date, from: number): { command: string; arguments: unknown[] } {
-  return { command: 'entente.previewData', arguments: [{ uri, today: isoDay(today), part: { from, count: previewPartBlocks } }] };
+export function previewRequest(uri: string, today: Date): { command: string; arguments: unknown[] } {
+  return { command: 'entente.previewData', arguments: [{ uri, today: isoDay(today), part: { from: 0, count: previewPartBlocks } }] };
+}
+
+export function previewPartRequest(uri: string, from: number): { command: string; arguments: unknown[] } {
+  return { command: 'entente.previewPart', arguments: [{ uri, part: { from, count: previewPartBlocks } }] };
 }

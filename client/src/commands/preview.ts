@@ -11,9 +11,9 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
-import type { PreviewData } from '../../../server/src/language';
+import type { PreviewData, PreviewPartData } from '../../../server/src/language';
 import { makeNonce, previewPage } from './preview-page';
-import { previewRequest } from './preview-request';
+import { previewPartRequest, previewRequest } from './preview-request';
 import { targetDocument } from './render';
 
 interface Panel {
@@ -79,10 +79,10 @@ export class PreviewPanels implements vscode.Disposable {
     panel.latest = data;
   }
 
-  /** The panel and the part of the instrument from block `from` (the first part: 0). */
-  private async fetch(uri: vscode.Uri, from = 0): Promise<PreviewData | undefined> {
+  /** The panel and the first part of the instrument. */
+  private async fetch(uri: vscode.Uri): Promise<PreviewData | undefined> {
     try {
-      return (await this.client().sendRequest(ExecuteCommandRequest.type, previewRequest(uri.toString(), new Date(), from))) as PreviewData;
+      return (await this.client().sendRequest(ExecuteCommandRequest.type, previewRequest(uri.toString(), new Date()))) as PreviewData;
     } catch (error) {
       void vscode.window.showErrorMessage(`Preview failed: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
@@ -100,7 +100,13 @@ export class PreviewPanels implements vscode.Disposable {
 
   /** A part the webview scrolled to; `version` (the webview's count of updates) comes back with it. */
   private async part(uri: vscode.Uri, from: number, version: number | undefined): Promise<void> {
-    const data = await this.fetch(uri, from);
+    let data: PreviewPartData | undefined;
+    try {
+      data = (await this.client().sendRequest(ExecuteCommandRequest.type, previewPartRequest(uri.toString(), from))) as PreviewPartData;
+    } catch {
+      // The document changed or closed meanwhile: the webview asks again when the part is seen after the next refresh.
+      return;
+    }
     const panel = this.panels.get(uri.toString());
     if (data && panel?.ready) await panel.webview.webview.postMessage({ type: 'part', data, version });
   }

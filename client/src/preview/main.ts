@@ -8,7 +8,7 @@
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
-import type { PreviewData } from '../../../server/src/language';
+import type { PreviewData, PreviewPartData } from '../../../server/src/language';
 import { PreviewParts } from './parts';
 
 declare function acquireVsCodeApi(): { postMessage(message: unknown): void };
@@ -261,7 +261,7 @@ function drawDocument(data: PreviewData): void {
   askForParts();
 }
 
-window.addEventListener('message', (event: MessageEvent<{ type: string; data?: PreviewData; version?: number }>) => {
+window.addEventListener('message', (event: MessageEvent<{ type: string; data?: PreviewData | PreviewPartData; version?: number }>) => {
   if (event.data?.type === 'part' && event.data.data?.part) {
     const data = event.data.data;
     drawParts(parts.fill(data.part!, event.data.version ?? 0) ? { from: data.part!.from, html: data.html } : undefined);
@@ -269,7 +269,7 @@ window.addEventListener('message', (event: MessageEvent<{ type: string; data?: P
     askForParts();
     return;
   }
-  if (event.data?.type !== 'update' || !event.data.data) return;
+  if (event.data?.type !== 'update' || !event.data.data || !('checklist' in event.data.data)) return;
   const data = event.data.data;
   drawDocument(data);
   drawTimeline(data);

@@ -31,7 +31,7 @@ import { prepareRename, rename } from './features/rename';
 import { semanticTokens } from './features/semantic-tokens';
 import { renderDocument, renderDocx, renderedInstrument, type RenderFormat } from './features/render-document';
 import type { RenderedInstrument } from './render/instrument-model';
-import { previewData, type PreviewData, type PreviewPart } from './features/preview-glance';
+import { previewData, previewPart, type PreviewData, type PreviewPart, type PreviewPartData } from './features/preview-glance';
 import { fromToday } from './features/calendar';
 import type * as F from './features/types';
 import { ProseMemo } from './util/prose-memo';
@@ -341,6 +341,14 @@ export class EntenteService implements F.EntenteEditorFeatures {
       const model = this.model(uri);
       const date = fromToday(today);
       return model && date ? previewData(model, this.diagnostics(uri), date, part) : undefined;
+    });
+  }
+
+  /** Blocks of the rendered instrument without the panel: the part the preview scrolls to. */
+  previewPart(uri: string, part: PreviewPart): PreviewPartData | undefined {
+    return guarded(undefined, () => {
+      const model = this.model(uri);
+      return model ? previewPart(model, this.diagnostics(uri), part) : undefined;
     });
   }
 

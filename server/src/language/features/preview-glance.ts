@@ -62,6 +62,12 @@ export interface PreviewData {
   readonly part?: PreviewPart & { readonly total: number };
 }
 
+/** A part of the rendered instrument, as the preview asks for it while the drafter scrolls. */
+export interface PreviewPartData {
+  readonly html: string;
+  readonly part: PreviewPart & { readonly total: number };
+}
+
 /** A part of the rendered instrument, in blocks: the head, then one per article (render/html.ts). */
 export interface PreviewPart {
   readonly from: number;
@@ -72,12 +78,12 @@ const plain = (text: string) => segments(text).map((s) => s.text).join('');
 
 export function previewData(model: SemanticModel, diagnostics: readonly EntenteDiagnostic[], today: CalendarDate, part?: PreviewPart): PreviewData {
   const doc = renderedInstrument(model, diagnostics);
-  const html = part ? htmlPart(doc, part.from, part.count) : undefined;
+  const asked = part ? previewPart(model, diagnostics, part) : undefined;
   return {
     title: plain(doc.title),
     draft: doc.draft?.label,
-    html: html ? html.html : keptText(model, diagnostics, 'preview', htmlArticle),
-    ...(html && part ? { part: { from: part.from, count: Math.max(0, Math.min(part.count, html.total - part.from)), total: html.total } } : {}),
+    html: asked ? asked.html : keptText(model, diagnostics, 'preview', htmlArticle),
+    ...(asked ? { part: asked.part } : {}),
     css: instrumentCss,
     diagram: diagram(model),
     timeline: timeline(model),
@@ -85,6 +91,12 @@ export function previewData(model: SemanticModel, diagnostics: readonly EntenteD
     deadlines: deadlines(model),
     checklist: checklist(model, diagnostics),
   };
+}
+
+/** Blocks `from` to `from + count` of the rendered instrument, without the panel. */
+export function previewPart(model: SemanticModel, diagnostics: readonly EntenteDiagnostic[], part: PreviewPart): PreviewPartData {
+  const { html, total } = htmlPart(renderedInstrument(model, diagnostics), part.from, part.count);
+  return { html, part: { from: part.from, count: Math.max(0, Math.min(part.count, total - part.from)), total } };
 }
 
 const categoryWords: Readonly<Record<string, string>> = { 'incident-reports': 'incident reports', 'personal-data': 'personal data', 'malware-samples': 'malware', 'threat-assessments': 'assessments', 'best-practice': 'best practice' };

@@ -73,8 +73,24 @@ async function preview(args: unknown[], context: ServerContext, token?: Cancella
   return data;
 }
 
-function previewPart(value: unknown): PreviewPart {
-  const part = readObject(value, '"part" of entente.previewData ({from, count})');
+/**
+ * `entente.previewPart {uri, part: {from, count}}` → `{html, part: {from, count, total}}`: those
+ * blocks of the rendered instrument without the panel, which the preview has from its last
+ * `entente.previewData` (at 100,000 lines the panel alone is 1.3 MB): what it asks for as the
+ * drafter scrolls.
+ */
+async function part(args: unknown[], context: ServerContext, token?: CancellationToken): Promise<unknown> {
+  const arg = readObject(args[0], 'the argument of entente.previewPart ({uri, part})');
+  if (typeof arg.uri !== 'string') throw invalidParams('entente.previewPart needs {uri, part}');
+  const asked = previewPart(arg.part, 'entente.previewPart');
+  if (context.isOpen(arg.uri)) await analysed('entente.previewPart', arg.uri, context, token);
+  const data = context.isOpen(arg.uri) ? context.service.previewPart(arg.uri, asked) : undefined;
+  if (data === undefined) throw invalidParams(`entente.previewPart: ${shortQuote(arg.uri)} is not an open document`);
+  return data;
+}
+
+function previewPart(value: unknown, command = 'entente.previewData'): PreviewPart {
+  const part = readObject(value, `"part" of ${command} ({from, count})`);
   const whole = (n: unknown, least: number): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= least;
   if (!whole(part.from, 0) || !whole(part.count, 1)) throw invalidParams('"part" needs {from, count}: a block to start at (0 or more) and how many (1 or more)');
   return { from: part.from, count: part.count };
@@ -128,6 +144,7 @@ function rules(_args: unknown[], context: ServerContext): unknown {
 export const serverCommands: ReadonlyMap<string, Command> = new Map<string, Command>([
   ['entente.render', render],
   ['entente.previewData', preview],
+  ['entente.previewPart', part],
   ['entente.listTemplates', templates],
   ['entente.instantiateTemplate', instantiate],
   ['entente.ruleExplanation', explainRule],
