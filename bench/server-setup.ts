@@ -98,7 +98,16 @@ export function guardRequests(timeout: number, budget: Budget): { name: string; 
     make('references', 'textDocument/references', (side) => ({ ...at(side), context: { includeDeclaration: true } }), length),
     make('workspaceSymbol', 'workspace/symbol', () => ({ query: 'Intel' }), length),
     make('render', 'workspace/executeCommand', (side) => ({ command: 'entente.render', arguments: [{ uri: side.uri, format: 'markdown' }] }), (r) => `${typeof r === 'string' ? r.length : 0} characters`),
+    // What VS Code's preview asks (client/src/commands/preview-request.ts): on each refresh the panel
+    // and the first part; as the drafter scrolls, a further part (here one about halfway through).
+    make('preview', 'workspace/executeCommand', (side) => ({ command: 'entente.previewData', arguments: [{ uri: side.uri, today: '2026-12-05', part: { from: 0, count: 50 } }] }), previewAnswer),
+    make('previewPart', 'workspace/executeCommand', (side) => ({ command: 'entente.previewPart', arguments: [{ uri: side.uri, part: { from: Math.floor(side.text.split('\n').length / 30), count: 50 } }] }), previewAnswer),
   ];
+}
+
+function previewAnswer(r: unknown): string {
+  const answer = r as { html?: string; part?: { count: number; total: number } };
+  return `${answer.part?.count ?? 0} of ${answer.part?.total ?? 0} blocks, ${answer.html?.length ?? 0} characters`;
 }
 
 export function countSymbols(symbols: unknown[]): number {
