@@ -41,6 +41,7 @@ export const requestNames: Record<string, string> = {
   references: 'references',
   workspaceSymbol: 'workspace symbols',
   render: 'render (entente.render, Markdown)',
+  previewAfterEdit: 'preview refresh right after a keystroke (entente.previewData)',
   preview: 'preview refresh (entente.previewData, panel and first part)',
   previewPart: 'preview scrolled (entente.previewPart, a part halfway)',
 };

@@ -155,4 +155,13 @@ export const afterEditRequests: readonly {
     params: (side) => ({ textDocument: { uri: side.uri }, options: { tabSize: 2, insertSpaces: true } }),
     answer: (r) => `${Array.isArray(r) ? r.length : 0} edits`,
   },
+  // The preview's refresh of a text just changed: the analysis of that version (its DRAFT mark
+  // counts the problems), then the rendering of the new model, then the panel and the first part.
+  {
+    name: 'previewAfterEdit',
+    method: 'workspace/executeCommand',
+    kinds: ['entente'],
+    params: (side) => ({ command: 'entente.previewData', arguments: [{ uri: side.uri, today: '2026-12-05', part: { from: 0, count: 50 } }] }),
+    answer: previewAnswer,
+  },
 ];
