@@ -41,7 +41,7 @@ export const requestNames: Record<string, string> = {
   references: 'references',
   workspaceSymbol: 'workspace symbols',
   render: 'render (entente.render, Markdown)',
-  previewAfterEdit: 'preview refresh right after a keystroke (entente.previewData)',
+  previewAfterEdit: 'preview refresh after an edit, diagnostics out (entente.previewData)',
   preview: 'preview refresh (entente.previewData, panel and first part)',
   previewPart: 'preview scrolled (entente.previewPart, a part halfway)',
 };
