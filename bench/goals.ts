@@ -41,6 +41,9 @@ export const requestNames: Record<string, string> = {
   references: 'references',
   workspaceSymbol: 'workspace symbols',
   render: 'render (entente.render, Markdown)',
+  previewAfterEdit: 'preview refresh after an edit, diagnostics out (entente.previewData)',
+  preview: 'preview refresh (entente.previewData, panel and first part)',
+  previewPart: 'preview scrolled (entente.previewPart, a part halfway)',
 };
 
 /** A figure's p95 (or its lower bound when it timed out), in ms. */

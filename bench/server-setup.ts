@@ -2,6 +2,7 @@
 // format's text where typing, completion, hover and references happen, and the requests of
 // Entente's linearity guard (issue 11 item 3). bench/server.ts drives them.
 import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Model } from './generator';
@@ -98,7 +99,35 @@ export function guardRequests(timeout: number, budget: Budget): { name: string; 
     make('references', 'textDocument/references', (side) => ({ ...at(side), context: { includeDeclaration: true } }), length),
     make('workspaceSymbol', 'workspace/symbol', () => ({ query: 'Intel' }), length),
     make('render', 'workspace/executeCommand', (side) => ({ command: 'entente.render', arguments: [{ uri: side.uri, format: 'markdown' }] }), (r) => `${typeof r === 'string' ? r.length : 0} characters`),
+    // What VS Code's preview asks (client/src/commands/preview-request.ts): on each refresh the panel
+    // and the first part; as the drafter scrolls, a further part (here one about halfway through).
+    make('preview', 'workspace/executeCommand', (side) => ({ command: 'entente.previewData', arguments: [{ uri: side.uri, today: '2026-12-05', part: { from: 0, count: 50 } }] }), previewAnswer),
+    // The preview's refresh after an edit, once the diagnostics of that version are out (the client
+    // refreshes 400 ms after the last keystroke; the analysis it needs, for the DRAFT mark's count of
+    // problems, is the one the diagnostics ran): the rendering of the new model, the panel, the first part.
+    {
+      name: 'previewAfterEdit',
+      kinds: entente,
+      budget,
+      send: async (side: Side) => {
+        const at = side.spots.typing;
+        const version = await side.keystroke(at, 'x');
+        if (!(await side.waitVersion(version, performance.now()))) return side.recover('previewAfterEdit', 'diagnostics before the preview');
+        side.markCpu();
+        const r = await side.session.request<unknown>('workspace/executeCommand', { command: 'entente.previewData', arguments: [{ uri: side.uri, today: '2026-12-05', part: { from: 0, count: 50 } }] }, timeout);
+        side.record('previewAfterEdit', r, r.result !== undefined ? previewAnswer(r.result) : undefined);
+        if (r.timedOutAfterS !== undefined) return side.recover('previewAfterEdit', 'workspace/executeCommand');
+        const back = await side.keystroke({ line: at.line, character: at.character + 1 }, undefined);
+        if (!(await side.waitVersion(back, performance.now()))) return side.recover('previewAfterEdit', 'diagnostics after the preview');
+      },
+    },
+    make('previewPart', 'workspace/executeCommand', (side) => ({ command: 'entente.previewPart', arguments: [{ uri: side.uri, part: { from: Math.floor(side.text.split('\n').length / 30), count: 50 } }] }), previewAnswer),
   ];
+}
+
+function previewAnswer(r: unknown): string {
+  const answer = r as { html?: string; part?: { count: number; total: number } };
+  return `${answer.part?.count ?? 0} of ${answer.part?.total ?? 0} blocks, ${answer.html?.length ?? 0} characters`;
 }
 
 export function countSymbols(symbols: unknown[]): number {

@@ -1,16 +1,18 @@
 /**
  * The rendering commands the client's export and preview call, over stdio: `entente.render` in
- * every format (Word as base64 bytes that unzip to a document), and `entente.previewData` (the
- * rendered instrument with its diagram, timeline and checklist). Server command names must not
- * be a command the client contributes: the language client registers every server command under
- * its own name, and a clash stops the client from starting (it happened with `entente.preview`).
+ * every format (Word as base64 bytes that unzip to a document), `entente.previewData` (the
+ * rendered instrument, or its first part, with its diagram, timeline and checklist) and
+ * `entente.previewPart` (a further part, as the preview asks while the drafter scrolls). Server
+ * command names must not be a command the client contributes: the language client registers
+ * every server command under its own name, and a clash stops the client from starting (it
+ * happened with `entente.preview`).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serverCommands } from '../../server/src/lsp/handlers/commands';
-import type { PreviewData } from '../../server/src/language';
+import type { PreviewData, PreviewPartData } from '../../server/src/language';
 import { readDocx } from '../render/docx-reader';
 import { repoRoot } from '../render/render-fixtures';
 import { initialize, shutdown, startServer, type ServerUnderTest } from './server-process';
@@ -54,5 +56,23 @@ describe('rendering commands over stdio', function () {
     assert.ok(data.timeline.some((e) => e.kind === 'signature' && e.date === '2027-03-01'));
     await assert.rejects(run('entente.previewData', { uri, today: 'tomorrow' }), (e: { code: number }) => e.code === -32602);
     await assert.rejects(run('entente.previewData', { uri: 'file:///nowhere.entente' }), (e: { code: number }) => e.code === -32602);
+  });
+
+  it('answers a part of the preview, as the preview asks while the drafter scrolls: those blocks, of how many', async () => {
+    const whole = (await run('entente.previewData', { uri, today: '2027-06-01' })) as PreviewData;
+    const head = (await run('entente.previewData', { uri, today: '2027-06-01', part: { from: 0, count: 1 } })) as PreviewData;
+    const total = head.part!.total;
+    assert.deepEqual(head.part, { from: 0, count: 1, total });
+    assert.match(head.html, /<h1>Memorandum of Understanding between CERT-EE and NCSC-FI/);
+    // Scrolling: the rest without the panel, which the preview has.
+    const rest = (await run('entente.previewPart', { uri, part: { from: 1, count: total } })) as PreviewPartData;
+    assert.deepEqual(Object.keys(rest).sort(), ['html', 'part']);
+    assert.deepEqual(rest.part, { from: 1, count: total - 1, total });
+    assert.equal(`${head.html}\n${rest.html}`, whole.html);
+    for (const part of [{ from: -1, count: 1 }, { from: 0, count: 0 }, { from: 1.5, count: 2 }, { from: '0', count: 1 }, 'all', undefined]) {
+      if (part !== undefined) await assert.rejects(run('entente.previewData', { uri, part }), (e: { code: number; message: string }) => e.code === -32602 && /part/.test(e.message), JSON.stringify(part));
+      await assert.rejects(run('entente.previewPart', { uri, part }), (e: { code: number; message: string }) => e.code === -32602 && /part/.test(e.message), JSON.stringify(part));
+    }
+    await assert.rejects(run('entente.previewPart', { uri: 'file:///nowhere.entente', part: { from: 0, count: 1 } }), (e: { code: number }) => e.code === -32602);
   });
 });

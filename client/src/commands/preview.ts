@@ -2,15 +2,18 @@
  * "Entente: Open Preview to the Side": a webview beside the editor with the rendered instrument
  * and its at-a-glance panel (parties and channels laid out by ELK, the timeline of the term, the
  * incident clock, the final-clause checklist), refreshed (debounced) as the drafter types. One
- * panel per document. The page runs only the extension's bundled script (dist/preview.js) under
+ * panel per document. It asks for the part of the instrument the drafter sees (the first part with
+ * each refresh, the next ones as the webview scrolls to them: preview-request.ts), never the
+ * whole text. The page runs only the extension's bundled script (dist/preview.js) under
  * a nonce-based Content-Security-Policy (preview-page.ts); a checklist item's finding link asks
  * the extension to reveal that finding's range in the editor.
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
-import type { PreviewData } from '../../../server/src/language';
+import type { PreviewData, PreviewPartData } from '../../../server/src/language';
 import { makeNonce, previewPage } from './preview-page';
+import { previewPartRequest, previewRequest } from './preview-request';
 import { targetDocument } from './render';
 
 interface Panel {
@@ -59,11 +62,12 @@ export class PreviewPanels implements vscode.Disposable {
     const panel: Panel = { webview, ready: false, latest: undefined };
     this.panels.set(key, panel);
     webview.onDidDispose(() => this.panels.delete(key));
-    webview.webview.onDidReceiveMessage((message: { type?: string; range?: vscode.Range }) => {
+    webview.webview.onDidReceiveMessage((message: { type?: string; range?: vscode.Range; from?: number; version?: number }) => {
       if (message.type === 'ready') {
         panel.ready = true;
         if (panel.latest) void webview.webview.postMessage({ type: 'update', data: panel.latest });
       } else if (message.type === 'reveal' && message.range) void this.reveal(source, message.range);
+      else if (message.type === 'part' && typeof message.from === 'number') void this.part(source, message.from, message.version);
     });
     const data = await this.fetch(source);
     webview.webview.html = previewPage({
@@ -75,11 +79,10 @@ export class PreviewPanels implements vscode.Disposable {
     panel.latest = data;
   }
 
+  /** The panel and the first part of the instrument. */
   private async fetch(uri: vscode.Uri): Promise<PreviewData | undefined> {
     try {
-      const today = new Date();
-      const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-      return (await this.client().sendRequest(ExecuteCommandRequest.type, { command: 'entente.previewData', arguments: [{ uri: uri.toString(), today: iso }] })) as PreviewData;
+      return (await this.client().sendRequest(ExecuteCommandRequest.type, previewRequest(uri.toString(), new Date()))) as PreviewData;
     } catch (error) {
       void vscode.window.showErrorMessage(`Preview failed: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
@@ -93,6 +96,19 @@ export class PreviewPanels implements vscode.Disposable {
     if (!data) return;
     panel.latest = data;
     if (panel.ready) await panel.webview.webview.postMessage({ type: 'update', data });
+  }
+
+  /** A part the webview scrolled to; `version` (the webview's count of updates) comes back with it. */
+  private async part(uri: vscode.Uri, from: number, version: number | undefined): Promise<void> {
+    let data: PreviewPartData | undefined;
+    try {
+      data = (await this.client().sendRequest(ExecuteCommandRequest.type, previewPartRequest(uri.toString(), from))) as PreviewPartData;
+    } catch {
+      // The document changed or closed meanwhile: the webview asks again when the part is seen after the next refresh.
+      return;
+    }
+    const panel = this.panels.get(uri.toString());
+    if (data && panel?.ready) await panel.webview.webview.postMessage({ type: 'part', data, version });
   }
 
   /** A checklist item's finding: show its range in the instrument's editor. */

@@ -1,14 +1,15 @@
 /**
  * The preview webview's script (bundled by esbuild into dist/preview.js; it runs in the webview,
  * under the page's Content-Security-Policy: no eval, no inline script, nothing remote). It draws
- * what the extension posts: the rendered instrument; the parties and channels as a graph laid
+ * what the extension posts: the rendered instrument, part by part as the drafter scrolls to it; the parties and channels as a graph laid
  * out by ELK (elkjs, layered algorithm), channels coloured by their TLP label or shown as
  * classified; the timeline of the term as an axis with the events on it; the incident clock;
  * and the final-clause checklist, whose missing items reveal their finding in the editor.
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
-import type { PreviewData } from '../../../server/src/language';
+import type { PreviewData, PreviewPartData } from '../../../server/src/language';
+import { PreviewParts } from './parts';
 
 declare function acquireVsCodeApi(): { postMessage(message: unknown): void };
 const vscode = acquireVsCodeApi();
@@ -197,14 +198,78 @@ function drawChecklist(data: PreviewData): void {
   );
 }
 
-function drawDocument(data: PreviewData): void {
-  const host = document.getElementById('document')!;
-  // The instrument's HTML comes from the language server's renderer, which escapes every text.
-  host.innerHTML = data.html;
+/**
+ * The rendered instrument, part by part (parts.ts): one element per part, in reading order; a
+ * part not yet answered is a place-holder a screen high, so scrolling to it asks for it.
+ */
+const parts = new PreviewParts();
+const partElements = new Map<number, HTMLElement>();
+const inView = new Set<number>();
+const observer = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      const from = Number((entry.target as HTMLElement).dataset.from);
+      if (entry.isIntersecting) inView.add(from);
+      else inView.delete(from);
+    }
+    askForParts();
+  },
+  { rootMargin: '100% 0px' },
+);
+
+function askForParts(): void {
+  for (const from of parts.wanted(inView)) vscode.postMessage({ type: 'part', from, version: parts.version });
 }
 
-window.addEventListener('message', (event: MessageEvent<{ type: string; data?: PreviewData }>) => {
-  if (event.data?.type !== 'update' || !event.data.data) return;
+/** Puts an answered part's HTML in its element, and the elements in the order of the parts shown. */
+function drawParts(answered?: { from: number; html: string }): void {
+  const host = document.getElementById('document')!;
+  const shown = new Set(parts.shown.map((p) => p.from));
+  for (const [from, element] of partElements) {
+    if (!shown.has(from)) {
+      observer.unobserve(element);
+      element.remove();
+      partElements.delete(from);
+      inView.delete(from);
+    }
+  }
+  let previous: HTMLElement | undefined;
+  for (const part of parts.shown) {
+    let element = partElements.get(part.from);
+    if (!element) {
+      element = document.createElement('div');
+      element.className = 'part';
+      element.dataset.from = String(part.from);
+      partElements.set(part.from, element);
+      observer.observe(element);
+    }
+    if (previous ? previous.nextElementSibling !== element : host.firstElementChild !== element) {
+      if (previous) previous.after(element);
+      else host.prepend(element);
+    }
+    // The instrument's HTML comes from the language server's renderer, which escapes every text.
+    if (answered && answered.from === part.from) element.innerHTML = answered.html;
+    element.style.minHeight = part.count === 0 ? '100vh' : '';
+    previous = element;
+  }
+}
+
+function drawDocument(data: PreviewData): void {
+  const part = data.part ?? { from: 0, count: 1, total: 1 };
+  parts.update(part);
+  drawParts({ from: part.from, html: data.html });
+  askForParts();
+}
+
+window.addEventListener('message', (event: MessageEvent<{ type: string; data?: PreviewData | PreviewPartData; version?: number }>) => {
+  if (event.data?.type === 'part' && event.data.data?.part) {
+    const data = event.data.data;
+    drawParts(parts.fill(data.part!, event.data.version ?? 0) ? { from: data.part!.from, html: data.html } : undefined);
+    // A part answered for an earlier update, still in view, is asked for again.
+    askForParts();
+    return;
+  }
+  if (event.data?.type !== 'update' || !event.data.data || !('checklist' in event.data.data)) return;
   const data = event.data.data;
   drawDocument(data);
   drawTimeline(data);

@@ -31,7 +31,7 @@ import { prepareRename, rename } from './features/rename';
 import { semanticTokens } from './features/semantic-tokens';
 import { renderDocument, renderDocx, renderedInstrument, type RenderFormat } from './features/render-document';
 import type { RenderedInstrument } from './render/instrument-model';
-import { previewData, type PreviewData } from './features/preview-glance';
+import { previewData, previewPart, type PreviewData, type PreviewPart, type PreviewPartData } from './features/preview-glance';
 import { fromToday } from './features/calendar';
 import type * as F from './features/types';
 import { ProseMemo } from './util/prose-memo';
@@ -333,13 +333,22 @@ export class EntenteService implements F.EntenteEditorFeatures {
   /**
    * What the preview shows: the rendered instrument, and the at-a-glance panel (parties and
    * channels, the timeline of the term, the incident clock, the final-clause checklist linked to
-   * the findings). `today` is the host's date (ISO or a Date).
+   * the findings). `today` is the host's date (ISO or a Date); with `part`, only those blocks of
+   * the rendered instrument (the part the preview shows).
    */
-  preview(uri: string, today: F.Today): PreviewData | undefined {
+  preview(uri: string, today: F.Today, part?: PreviewPart): PreviewData | undefined {
     return guarded(undefined, () => {
       const model = this.model(uri);
       const date = fromToday(today);
-      return model && date ? previewData(model, this.diagnostics(uri), date) : undefined;
+      return model && date ? previewData(model, this.diagnostics(uri), date, part) : undefined;
+    });
+  }
+
+  /** Blocks of the rendered instrument without the panel: the part the preview scrolls to. */
+  previewPart(uri: string, part: PreviewPart): PreviewPartData | undefined {
+    return guarded(undefined, () => {
+      const model = this.model(uri);
+      return model ? previewPart(model, this.diagnostics(uri), part) : undefined;
     });
   }
 

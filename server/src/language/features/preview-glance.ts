@@ -11,13 +11,12 @@ import type { Range } from '../ast/positions';
 import type { SemanticModel } from '../model/semantic-model';
 import type { ClauseTopic } from '../ast/topics';
 import type { EntenteDiagnostic } from '../rules/diagnostic';
-import { htmlArticle, instrumentCss } from '../render/html';
+import { htmlArticle, htmlPart, instrumentCss } from '../render/html';
 import { segments } from '../render/inline';
-import { buildInstrument } from '../render/build-instrument';
 import { withArticle } from '../render/words';
 import { addQuantity, compareDates, formatDate, fromDateValue, type CalendarDate } from './calendar';
 import { effectiveDate } from './computed-dates';
-import { problemCount } from './render-document';
+import { keptText, renderedInstrument } from './render-document';
 
 export interface GlanceNode {
   readonly id: string;
@@ -56,16 +55,35 @@ export interface PreviewData {
   /** The incident clock: how long after becoming aware each step is due, in hours. */
   readonly deadlines: readonly { readonly label: string; readonly hours: number }[];
   readonly checklist: readonly ChecklistItem[];
+  /**
+   * When the preview asked for a part: which blocks `html` holds (from, count) of how many the
+   * whole has (render/html.ts `htmlPart`); absent when `html` is the whole text.
+   */
+  readonly part?: PreviewPart & { readonly total: number };
+}
+
+/** A part of the rendered instrument, as the preview asks for it while the drafter scrolls. */
+export interface PreviewPartData {
+  readonly html: string;
+  readonly part: PreviewPart & { readonly total: number };
+}
+
+/** A part of the rendered instrument, in blocks: the head, then one per article (render/html.ts). */
+export interface PreviewPart {
+  readonly from: number;
+  readonly count: number;
 }
 
 const plain = (text: string) => segments(text).map((s) => s.text).join('');
 
-export function previewData(model: SemanticModel, diagnostics: readonly EntenteDiagnostic[], today: CalendarDate): PreviewData {
-  const doc = buildInstrument(model, problemCount(diagnostics));
+export function previewData(model: SemanticModel, diagnostics: readonly EntenteDiagnostic[], today: CalendarDate, part?: PreviewPart): PreviewData {
+  const doc = renderedInstrument(model, diagnostics);
+  const asked = part ? previewPart(model, diagnostics, part) : undefined;
   return {
     title: plain(doc.title),
     draft: doc.draft?.label,
-    html: htmlArticle(doc),
+    html: asked ? asked.html : keptText(model, diagnostics, 'preview', htmlArticle),
+    ...(asked ? { part: asked.part } : {}),
     css: instrumentCss,
     diagram: diagram(model),
     timeline: timeline(model),
@@ -73,6 +91,12 @@ export function previewData(model: SemanticModel, diagnostics: readonly EntenteD
     deadlines: deadlines(model),
     checklist: checklist(model, diagnostics),
   };
+}
+
+/** Blocks `from` to `from + count` of the rendered instrument, without the panel. */
+export function previewPart(model: SemanticModel, diagnostics: readonly EntenteDiagnostic[], part: PreviewPart): PreviewPartData {
+  const { html, total } = htmlPart(renderedInstrument(model, diagnostics), part.from, part.count);
+  return { html, part: { from: part.from, count: Math.max(0, Math.min(part.count, total - part.from)), total } };
 }
 
 const categoryWords: Readonly<Record<string, string>> = { 'incident-reports': 'incident reports', 'personal-data': 'personal data', 'malware-samples': 'malware', 'threat-assessments': 'assessments', 'best-practice': 'best practice' };

@@ -21,26 +21,46 @@ export function problemCount(diagnostics: readonly EntenteDiagnostic[]): Problem
   return { errors: diagnostics.filter((d) => d.severity === 'error').length, warnings: diagnostics.filter((d) => d.severity === 'warning').length };
 }
 
-export function renderedInstrument(model: SemanticModel, diagnostics: readonly EntenteDiagnostic[] = []): RenderedInstrument {
-  return buildInstrument(model, problemCount(diagnostics));
+/**
+ * What is rendered from each model, for the problem count it was marked with: the rendering
+ * model (read by every format, the preview and each part of it the preview asks for) and the
+ * texts, by format. A rendering depends on the model (its text, its neighbours, the library) and
+ * that count, and a model is never changed once made (an edit, a neighbour's edit or a new
+ * library makes a new one), so the preview and export of an unchanged document read what was
+ * rendered before: at 100,000 lines building the rendering model takes about 0.3 s of CPU, and
+ * each text about 0.1 s more. Only the latest count is kept per model.
+ */
+interface Kept {
+  readonly errors: number;
+  readonly warnings: number;
+  doc: RenderedInstrument | undefined;
+  readonly texts: Map<RenderFormat | 'preview', string>;
 }
 
-/**
- * The texts rendered from each model, by format, for the problem count they were marked with.
- * A rendering depends on the model (its text, its neighbours, the library) and that count, and a
- * model is never changed once made (an edit, a neighbour's edit or a new library makes a new
- * one), so the preview and export of an unchanged document read the text rendered before: at
- * 100,000 lines rendering takes about 0.4 s of CPU. Only the latest count is kept per model.
- */
-const rendered = new WeakMap<SemanticModel, { readonly errors: number; readonly warnings: number; readonly texts: Map<RenderFormat, string> }>();
+const rendered = new WeakMap<SemanticModel, Kept>();
+
+function kept(model: SemanticModel, diagnostics: readonly EntenteDiagnostic[]): Kept {
+  const count = problemCount(diagnostics);
+  let entry = rendered.get(model);
+  if (!entry || entry.errors !== count.errors || entry.warnings !== count.warnings) rendered.set(model, (entry = { ...count, doc: undefined, texts: new Map() }));
+  return entry;
+}
+
+export function renderedInstrument(model: SemanticModel, diagnostics: readonly EntenteDiagnostic[] = []): RenderedInstrument {
+  const entry = kept(model, diagnostics);
+  return (entry.doc ??= buildInstrument(model, entry));
+}
+
+/** A text made from the rendering model, made once per model and problem count. */
+export function keptText(model: SemanticModel, diagnostics: readonly EntenteDiagnostic[], key: RenderFormat | 'preview', make: (doc: RenderedInstrument) => string): string {
+  const entry = kept(model, diagnostics);
+  let text = entry.texts.get(key);
+  if (text === undefined) entry.texts.set(key, (text = make(entry.doc ??= buildInstrument(model, entry))));
+  return text;
+}
 
 export function renderDocument(model: SemanticModel, format: RenderFormat, diagnostics: readonly EntenteDiagnostic[] = []): string {
-  const count = problemCount(diagnostics);
-  let kept = rendered.get(model);
-  if (!kept || kept.errors !== count.errors || kept.warnings !== count.warnings) rendered.set(model, (kept = { ...count, texts: new Map() }));
-  let text = kept.texts.get(format);
-  if (text === undefined) kept.texts.set(format, (text = renderAs(buildInstrument(model, count), format)));
-  return text;
+  return keptText(model, diagnostics, format, (doc) => renderAs(doc, format));
 }
 
 function renderAs(doc: RenderedInstrument, format: RenderFormat): string {

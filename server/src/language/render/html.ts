@@ -52,6 +52,37 @@ function paragraph(p: Paragraph, definitions: boolean): string {
 
 /** The instrument's content (without page furniture): what the preview embeds. */
 export function htmlArticle(doc: RenderedInstrument): string {
+  return htmlBlocks(doc).map((block) => block()).join('\n');
+}
+
+/**
+ * Blocks `from` to `from + count` of the instrument's content, and how many blocks it has: the
+ * preview asks for the part the drafter scrolls to rather than the whole text (at 100,000 lines
+ * the whole is 11 MB to send and decode). The blocks, joined by a line break, are exactly
+ * `htmlArticle`; each is whole HTML (the head and preamble, an article, the provisions outside the
+ * numbering, the final formula with the signatures), so a part stands on its own.
+ */
+export function htmlPart(doc: RenderedInstrument, from: number, count: number): { readonly html: string; readonly total: number } {
+  const blocks = htmlBlocks(doc);
+  return { html: blocks.slice(from, from + count).map((block) => block()).join('\n'), total: blocks.length };
+}
+
+/** The content's blocks in reading order, each made only when asked for. */
+function htmlBlocks(doc: RenderedInstrument): (() => string)[] {
+  const blocks: (() => string)[] = [() => head(doc)];
+  for (const a of doc.articles) blocks.push(() => section(a, doc, 'h2'));
+  const outside = doc.outside;
+  if (outside) {
+    blocks.push(() =>
+      [`<section class="outside-numbering" aria-labelledby="outside-numbering-h">`, `<h2 id="outside-numbering-h"><span class="heading"><em>${escapeHtml(outside.heading)}</em></span></h2>`, ...outside.articles.map((a) => section(a, doc, 'h3')), '</section>'].join('\n'),
+    );
+  }
+  if (doc.testimonium.length > 0 || doc.signatures.length > 0) blocks.push(() => finalFormula(doc));
+  for (const a of doc.annexed) blocks.push(() => section(a, doc, 'h2'));
+  return blocks;
+}
+
+function head(doc: RenderedInstrument): string {
   const out: string[] = [];
   out.push(`<header class="instrument-head">`);
   if (doc.draft) out.push(`<p class="draft" role="note"><strong>${escapeHtml(doc.draft.label)}</strong></p>`);
@@ -62,27 +93,22 @@ export function htmlArticle(doc: RenderedInstrument): string {
     const { parties, recitals, formula } = doc.preamble;
     out.push(`<section class="preamble" aria-label="Preamble">`, ...(parties !== undefined ? [`<p>${inline(parties)}</p>`] : []), ...recitals.map((r) => `<p>${inline(r)}</p>`), ...(formula !== undefined ? [`<p class="formula">${inline(formula)}</p>`] : []), '</section>');
   }
-  for (const a of doc.articles) out.push(...section(a, doc, 'h2'));
-  if (doc.outside) {
-    out.push(`<section class="outside-numbering" aria-labelledby="outside-numbering-h">`, `<h2 id="outside-numbering-h"><span class="heading"><em>${escapeHtml(doc.outside.heading)}</em></span></h2>`);
-    for (const a of doc.outside.articles) out.push(...section(a, doc, 'h3'));
-    out.push('</section>');
+  return out.join('\n');
+}
+
+function finalFormula(doc: RenderedInstrument): string {
+  const out = [`<section class="final-formula" aria-label="Final formula and signatures">`, ...doc.testimonium.map((t) => `<p>${inline(t)}</p>`)];
+  if (doc.signatures.length > 0) {
+    out.push(`<div class="signatures">`);
+    for (const s of doc.signatures) out.push(`<div class="signature"><p class="for">${inline(s.for)}</p><div class="line" role="presentation"></div>${s.signatory ? `<p class="signatory">${inline(s.signatory)}</p>` : ''}</div>`);
+    out.push('</div>');
   }
-  if (doc.testimonium.length > 0 || doc.signatures.length > 0) {
-    out.push(`<section class="final-formula" aria-label="Final formula and signatures">`, ...doc.testimonium.map((t) => `<p>${inline(t)}</p>`));
-    if (doc.signatures.length > 0) {
-      out.push(`<div class="signatures">`);
-      for (const s of doc.signatures) out.push(`<div class="signature"><p class="for">${inline(s.for)}</p><div class="line" role="presentation"></div>${s.signatory ? `<p class="signatory">${inline(s.signatory)}</p>` : ''}</div>`);
-      out.push('</div>');
-    }
-    out.push('</section>');
-  }
-  for (const a of doc.annexed) out.push(...section(a, doc, 'h2'));
+  out.push('</section>');
   return out.join('\n');
 }
 
 /** An article: "Article 3" above its heading; a heading the drafter numbered, or one outside the numbering, alone. */
-function section(a: RenderedArticle, doc: RenderedInstrument, level: 'h2' | 'h3'): string[] {
+function section(a: RenderedArticle, doc: RenderedInstrument, level: 'h2' | 'h3'): string {
   const id = `${doc.unit.toLowerCase()}-${a.number}`;
   const num = a.num !== undefined ? `<span class="num">${escapeHtml(a.num)}</span> ` : '';
   const out = [`<section class="article" id="${id}" aria-labelledby="${id}-h">`, `<${level} id="${id}-h">${num}<span class="heading">${inline(a.heading)}</span></${level}>`];
@@ -90,7 +116,7 @@ function section(a: RenderedArticle, doc: RenderedInstrument, level: 'h2' | 'h3'
   if (numbersParagraphs(a)) out.push(`<ol class="paragraphs">${a.paragraphs.map((p) => `<li>${paragraph(p, a.role === 'definitions')}</li>`).join('\n')}</ol>`);
   else out.push(...a.paragraphs.map((p) => paragraph(p, a.role === 'definitions')));
   out.push('</section>');
-  return out;
+  return out.join('\n');
 }
 
 export const instrumentCss = `

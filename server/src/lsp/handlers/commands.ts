@@ -9,7 +9,7 @@
  * `toString` are unknown commands like any other name, never properties of an object.
  */
 import type { CancellationToken, ExecuteCommandParams } from 'vscode-languageserver/node';
-import { instantiateTemplate, listTemplates, placeholderInput, ruleExplanation, ruleSummaries, slotOf } from '../../language';
+import { instantiateTemplate, listTemplates, placeholderInput, ruleExplanation, ruleSummaries, slotOf, type PreviewPart } from '../../language';
 import { guardAsync, invalidParams, readObject, shortQuote } from '../guard';
 import type { LspFeature, ServerContext } from '../context';
 import { analyseDocument } from '../request-steps';
@@ -55,18 +55,45 @@ async function render(args: unknown[], context: ServerContext, token?: Cancellat
 }
 
 /**
- * `entente.previewData {uri, today?}` → what the preview shows: the rendered instrument (HTML and its
- * style sheet), the parties and channels, the timeline, the incident clock and the final-clause
- * checklist. `today` is the editor's date (ISO); the server's clock otherwise.
+ * `entente.previewData {uri, today?, part?}` → what the preview shows: the rendered instrument
+ * (HTML and its style sheet), the parties and channels, the timeline, the incident clock and the
+ * final-clause checklist. `today` is the editor's date (ISO); the server's clock otherwise.
+ * `part: {from, count}` asks for those blocks of the rendered instrument only (the head, then one
+ * per article), and the answer says which it holds of how many (`part: {from, count, total}`):
+ * the preview asks for what the drafter scrolls to, not the whole text.
  */
 async function preview(args: unknown[], context: ServerContext, token?: CancellationToken): Promise<unknown> {
-  const arg = readObject(args[0], 'the argument of entente.previewData ({uri, today?})');
+  const arg = readObject(args[0], 'the argument of entente.previewData ({uri, today?, part?})');
   if (typeof arg.uri !== 'string') throw invalidParams('entente.previewData needs {uri}');
   if (arg.today !== undefined && (typeof arg.today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(arg.today))) throw invalidParams('"today" must be a date written YYYY-MM-DD');
+  const part = arg.part === undefined ? undefined : previewPart(arg.part);
   if (context.isOpen(arg.uri)) await analysed('entente.previewData', arg.uri, context, token);
-  const data = context.isOpen(arg.uri) ? context.service.preview(arg.uri, typeof arg.today === 'string' ? arg.today : new Date()) : undefined;
+  const data = context.isOpen(arg.uri) ? context.service.preview(arg.uri, typeof arg.today === 'string' ? arg.today : new Date(), part) : undefined;
   if (data === undefined) throw invalidParams(`entente.previewData: ${shortQuote(arg.uri)} is not an open document`);
   return data;
+}
+
+/**
+ * `entente.previewPart {uri, part: {from, count}}` → `{html, part: {from, count, total}}`: those
+ * blocks of the rendered instrument without the panel, which the preview has from its last
+ * `entente.previewData` (at 100,000 lines the panel alone is 1.3 MB): what it asks for as the
+ * drafter scrolls.
+ */
+async function part(args: unknown[], context: ServerContext, token?: CancellationToken): Promise<unknown> {
+  const arg = readObject(args[0], 'the argument of entente.previewPart ({uri, part})');
+  if (typeof arg.uri !== 'string') throw invalidParams('entente.previewPart needs {uri, part}');
+  const asked = previewPart(arg.part, 'entente.previewPart');
+  if (context.isOpen(arg.uri)) await analysed('entente.previewPart', arg.uri, context, token);
+  const data = context.isOpen(arg.uri) ? context.service.previewPart(arg.uri, asked) : undefined;
+  if (data === undefined) throw invalidParams(`entente.previewPart: ${shortQuote(arg.uri)} is not an open document`);
+  return data;
+}
+
+function previewPart(value: unknown, command = 'entente.previewData'): PreviewPart {
+  const part = readObject(value, `"part" of ${command} ({from, count})`);
+  const whole = (n: unknown, least: number): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= least;
+  if (!whole(part.from, 0) || !whole(part.count, 1)) throw invalidParams('"part" needs {from, count}: a block to start at (0 or more) and how many (1 or more)');
+  return { from: part.from, count: part.count };
 }
 
 /**
@@ -117,6 +144,7 @@ function rules(_args: unknown[], context: ServerContext): unknown {
 export const serverCommands: ReadonlyMap<string, Command> = new Map<string, Command>([
   ['entente.render', render],
   ['entente.previewData', preview],
+  ['entente.previewPart', part],
   ['entente.listTemplates', templates],
   ['entente.instantiateTemplate', instantiate],
   ['entente.ruleExplanation', explainRule],
