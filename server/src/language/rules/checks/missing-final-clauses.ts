@@ -17,7 +17,7 @@ import { exitSettledInWords, takesEffectWithAnother } from '../support/final-cla
 import { coversTopic, instrumentLevelRule, signatoryWord } from '../support/applicability';
 import { consentFollowsConclusion } from '../../model/conclusion';
 import { partAmendedInWords, partialAmendmentMessage } from '../support/partial-amendment';
-import { datedOperation, operationDates, performedInstrument, performedOrOnePerformance } from '../support/performed-instrument';
+import { datedOperation, onePerformance, operationDates, performedInstrument, performedOrOnePerformance } from '../support/performed-instrument';
 import { memberStatesUnderUnionAct } from '../support/union-membership';
 
 const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
@@ -61,6 +61,7 @@ export const missingEntryIntoForce = instrumentLevelRule({
   libraryFits: (model) => datedOperation(model) === undefined,
   describe: (model) => {
     const operation = datedOperation(model);
+    if (operation && operation.signed === undefined) return `State when the treaty enters into force: its own words date its operation (${operationDates(operation)}), and a treaty "enters into force in such manner and upon such date as it may provide" (VCLT Art. 24(1)): to have it in force by then, add \`effect on signature\` (or a date). No entry into force after ratification or notifications is offered: it could come after the dates the text sets.`;
     if (operation) return `State when the treaty enters into force: its own words date its operation (${operationDates(operation)}) from soon after signature, so, silent, it enters into force on signature, when the consent of the negotiating States is established (VCLT Arts. 24(2), 12(1)(b)); add \`effect on signature\` to say so.`;
     if (model.isExchange && !consentFollowsConclusion(model.ast)) return 'State when the arrangement made by the exchange comes into effect: add `effect on reply` to the header ("which will come into effect on the date of your reply"), or say it in the letters.';
     return isTreaty(model)
@@ -125,11 +126,15 @@ export const missingDuration = instrumentLevelRule({
   stated: (instrument) => instrument.duration !== undefined,
   headerStatement: () => 'duration indefinite',
   // On a draft of such a treaty no term is offered: "indefinite" misstates a transitional instrument.
-  settledInWords: (model, instrument) => takesEffectWithAnother(instrument) || datedOperation(model) !== undefined,
+  // Nor on a draft whose object is one performance ("pertains only to the transfer of the dollars
+  // 92,702.40"): a term would misstate it too (fix-review-3, item 3).
+  settledInWords: (model, instrument) => takesEffectWithAnother(instrument) || datedOperation(model) !== undefined || onePerformance(model) !== undefined,
   describe: (model) => {
     const operation = datedOperation(model);
-    return operation
-      ? `State how long the treaty lasts, if more than its dated operation (${operationDates(operation)}): silent, it lasts until performed or superseded; no term is offered, since "indefinite" or a fixed term would misstate a transitional instrument.`
+    if (operation) return `State how long the treaty lasts, if more than its dated operation (${operationDates(operation)}): silent, it lasts until performed or superseded; no term is offered, since "indefinite" or a fixed term would misstate a transitional instrument.`;
+    const performance = onePerformance(model);
+    return performance
+      ? `State how long the treaty lasts, if more than its one performance ("${performance}"): silent, it ends when that is performed (VCLT Art. 54); no term is offered, since "indefinite" or a fixed term renewed would misstate it.`
       : undefined;
   },
 });
@@ -177,11 +182,14 @@ export const missingTermination = instrumentLevelRule({
   stated: (instrument) => instrument.termination !== undefined || endsByNonRenewal(instrument) || endsWithItsTerm(instrument),
   headerStatement: (model) => (model.isMultilateral ? 'withdrawal with notice of 12 months' : 'termination with notice of 6 months'),
   // On a draft of one, a notice period would create the exit Art. 56(1) withholds: no fix.
-  settledInWords: (model, instrument) => exitSettledInWords(model, instrument) || datedOperation(model) !== undefined,
+  // So on a draft whose object is one performance: it ends by performance (Art. 54; fix-review-3, item 3).
+  settledInWords: (model, instrument) => exitSettledInWords(model, instrument) || datedOperation(model) !== undefined || onePerformance(model) !== undefined,
   describe: (model) => {
     const operation = datedOperation(model);
-    return operation
-      ? `Say whether a Party may end the treaty: its own words date its operation (${operationDates(operation)}) and it has no final clauses; silent, it is not subject to denunciation or withdrawal (VCLT Art. 56(1)), which is what a cease-fire or another transitional instrument means. No notice period is offered: it would create an exit.`
+    if (operation) return `Say whether a Party may end the treaty: its own words date its operation (${operationDates(operation)}) and it has no final clauses; silent, it is not subject to denunciation or withdrawal (VCLT Art. 56(1)), which is what a cease-fire or another transitional instrument means. No notice period is offered: it would create an exit.`;
+    const performance = onePerformance(model);
+    return performance
+      ? `Say whether a Party may end the treaty before it is performed: its object is one performance ("${performance}"), and silent, it ends when that is performed or by consent of the Parties (VCLT Art. 54) and is not subject to denunciation or withdrawal (Art. 56(1)). No notice period is offered: it would create an exit the text does not mean.`
       : undefined;
   },
 });

@@ -77,8 +77,13 @@ export const missingConsentToBeBound = instrumentLevelRule({
   // ratification.
   headerStatement: (model, instrument) => (instrument.effect?.date || datedOperation(model) ? 'consent by signature' : 'consent by ratification'),
   settledInWords: (_model, instrument) => takesEffectWithAnother(instrument),
+  // Nor the library's notification clause where the text dates its operation: its clause is consent
+  // by signature (fix-review-3, item 1).
+  libraryFits: (model) => (datedOperation(model) ? { id: 'consent/treaty-signature' } : true),
   describe: (model) => {
     const operation = datedOperation(model);
+    if (operation && operation.signed === undefined)
+      return `State how the Parties consent to be bound: the text's own words date its operation (${operationDates(operation)}); for signature to bind by then, add \`consent by signature\` (VCLT Art. 12(1)(a)). Ratification or a notification of internal procedures is not offered: it could come after the dates the text sets (Art. 24(1)).`;
     return operation
       ? `State how the Parties consent to be bound: the text's own words date its operation (${operationDates(operation)}) from soon after signature, which shows that signature was meant to bind (VCLT Art. 12(1)(b)); add \`consent by signature\` to say so.`
       : undefined;
