@@ -64,3 +64,18 @@ export const clauseFittingTexts: Readonly<Record<string, string>> = {
   'missing-registration':
     'treaty "Agreement" {\n  done at "Tallinn" on 2027-03-01\n  effect on signature\n}\nparty EE "Estonia" { kind state jurisdiction EE }\nparty FI "Finland" { kind state jurisdiction FI }\n',
 };
+
+/**
+ * A real text with its conclusion taken out, as the third quick-fix review made its drafts
+ * (test/probes/fix-review-3/make-drafts.mjs): the dates of signature and of opening for signature
+ * in the header, the dates of the notes or letters, and the clauses that are only the final
+ * formula, testimonium or signature blocks. Where `draftOf` moves the dates, this leaves the
+ * drafter's text undated, as a working draft is before anyone signs it.
+ */
+export function undatedDraftOf(text: string): string {
+  const finalFormula = /^clause\s+(?:FinalFormula|Testimonium|ProtocolTestimonium|Signatures|ConventionSignature)\b[^\n]*"""\n[\s\S]*?^"""\n?/gm;
+  return text
+    .replace(finalFormula, '')
+    .replace(/^(\s*(?:signed|done|issued|opened)\b[^\n]*?)\s+on\s+\d{4}-\d{2}-\d{2}/gm, '$1')
+    .replace(/^((?:note|letter)\s+\w+[^\n]*?)\s+on\s+\d{4}-\d{2}-\d{2}/gm, '$1');
+}

@@ -41,7 +41,34 @@ const throughOrganisation = new RegExp(
   'i',
 );
 
-export type OwnUseProvision = { readonly kind: 'use-rule' | 'organisation'; readonly clause: string };
+/**
+ * The protection of the information put under another instrument's rules, by reference (third
+ * quick-fix review, closing item 2): "The specific arrangements for implementing the relevant
+ * provisions of the Convention and the OPCW Policy on Confidentiality in relation to the protection
+ * of confidential information at the facility are contained in Attachment 3" (NL–OPCW facility
+ * agreement 1998, Section 3); documents marked with "the level of protection according to the OPCW
+ * policy on confidentiality" (Attachment 3, B). Those rules say what the receiver may do with the
+ * information and to whom it goes (the Convention's reporting to its organs); a library clause that
+ * makes every use and transfer depend on the sender's consent would be a second regime beside them.
+ * Read narrowly: a sentence on the protection, confidentiality, use or disclosure of information
+ * that names another instrument, annex or policy as the rule ("in accordance with", "according
+ * to", "pursuant to", "governed by", "subject to", "implementing the … provisions of"); not this
+ * instrument itself ("in accordance with this Agreement"), and not national law, which a use rule
+ * completes rather than contradicts.
+ */
+const instrumentWord = String.raw`(?:Convention|Agreement|Treaty|Annex|Policy|Regulation|Directive|Protocol)`;
+const otherInstrument = String.raw`(?:the\s+)?(?:relevant\s+)?(?:provisions?\s+of\s+)?(?:(?!this\b|these\b|present\b)[\w’'-]+\s+){0,5}?${instrumentWord}\b`;
+const referral = String.raw`(?:in\s+accordance\s+with|according\s+to|pursuant\s+to|governed\s+by|subject\s+to|implementing)`;
+const byReference = new RegExp(String.raw`\b${referral}\s+${otherInstrument}`, 'i');
+const protectionOfInformation =
+  /\b(?:confidential(?:ity)?|protection\s+of\s+(?:the\s+|such\s+)?(?:information|data|documents)|level\s+of\s+protection|disclos\w*|release\s+of|use\s+of\s+(?:the\s+|such\s+|any\s+)?(?:information|data|documents))\b/i;
+
+/** Whether a sentence puts the protection of the information under another instrument's rules. */
+function regimeByReference(sentence: string): boolean {
+  return protectionOfInformation.test(sentence) && byReference.test(sentence);
+}
+
+export type OwnUseProvision = { readonly kind: 'use-rule' | 'organisation' | 'by-reference'; readonly clause: string };
 
 /** The sentences of the instrument's own clauses, with the clause that holds each. */
 function sentences(model: SemanticModel): { clause: string; sentence: string }[] {
@@ -63,6 +90,7 @@ const provisionOf = oncePer((model: SemanticModel): OwnUseProvision | undefined 
     if (useRule.some((r) => r.test(sentence))) return { kind: 'use-rule', clause };
     if (throughOrganisation.test(sentence)) return { kind: 'organisation', clause };
   }
+  for (const { clause, sentence } of sentences(model)) if (regimeByReference(sentence)) return { kind: 'by-reference', clause };
   return undefined;
 });
 
@@ -74,6 +102,8 @@ const provisionOf = oncePer((model: SemanticModel): OwnUseProvision | undefined 
  * exchange).
  */
 export function ownUseNote(provision: OwnUseProvision): string {
+  if (provision.kind === 'by-reference')
+    return ` The text puts the protection of information under another instrument's rules, by reference (${provision.clause}), but this channel does not say it is under them: if it is, record that here in their terms; if not, limit this channel in the text's own terms. No general clause is offered, since it would state a second regime beside those rules.`;
   return provision.kind === 'use-rule'
     ? ` The text has its own rule on the use of information (${provision.clause}), but this channel does not say it is under that rule: if it is, record that here in the rule's terms; if not, limit this channel in the text's own terms. No general clause is offered, since it would change that rule.`
     : ` The text lets information pass through an international organisation (${provision.clause}); a general clause forbidding transfer to any international organisation would contradict it, so none is offered: limit this channel in the text's own terms.`;

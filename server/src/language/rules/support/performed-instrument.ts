@@ -57,8 +57,8 @@ import { oncePer } from '../../util/once-per';
 export interface DatedOperation {
   /** The dates as the text writes them ("18 August 1962", "1 October 1962"), first ones first. */
   readonly dates: readonly string[];
-  /** The signature date, ISO 8601, for messages. */
-  readonly signed: string;
+  /** The signature date, ISO 8601, for messages; undefined for a draft that does not date its signature yet. */
+  readonly signed: string | undefined;
 }
 
 /** The final-clause topics whose presence makes the instrument an ordinary treaty. */
@@ -70,6 +70,15 @@ const datesInWords = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s
 
 /** A year after signature: the window in which a text's dated acts show it is performed, not a standing regime. */
 const windowDays = 366;
+const dayMs = 86_400_000;
+
+/**
+ * A date the text cites rather than sets: the day another act was signed, adopted or done ("the
+ * Agreement of 15 August 1955", "signed at New York on 26 June 1945"). In a signed text such a
+ * date falls before signature and takes the instrument out; a draft without a signature date
+ * cannot tell that way, so it reads the words before the date.
+ */
+const citedBefore = /(?:\bof\s+(?:the\s+)?|\b(?:dated|signed|done|adopted|concluded|opened\s+for\s+signature)\b[^.;]{0,40}?\bon\s+(?:the\s+)?)$/iu;
 
 const operationOf = oncePer(findDatedOperation);
 
@@ -92,29 +101,50 @@ function findDatedOperation(model: SemanticModel): DatedOperation | undefined {
   const header = instrument.effect ?? instrument.consent ?? instrument.duration ?? instrument.termination ?? instrument.amendment ?? instrument.implements ?? instrument.provisionalApplication;
   if (header !== undefined || instrument.incorporations.length > 0) return undefined;
   if (finalClauseTopics.some((topic) => coversTopic(model, topic)) || implementedTreaty(model)) return undefined;
-  const conclusion = conclusionOf(model.ast);
-  if (!conclusion) return undefined;
-  const signed = Date.UTC(conclusion.day.year, conclusion.day.month - 1, conclusion.day.day);
-  const found: { words: string; time: number }[] = [];
+  const found: { words: string; time: number; cited: boolean }[] = [];
   for (const clause of model.ast.clauses) {
     const text = (model.clauseText(clause) ?? '').replace(/\s+/gu, ' ');
     for (const match of text.matchAll(datesInWords)) {
       const [day, name, year] = match[1] !== undefined ? [match[1], match[2], match[3]] : [match[5], match[4], match[6]];
-      found.push({ words: match[0].replace(/^the\s+/u, ''), time: Date.UTC(Number(year), monthNames.indexOf(name), Number(day)) });
+      const cited = citedBefore.test(text.slice(Math.max(0, match.index - 80), match.index));
+      found.push({ words: match[0].replace(/^the\s+/u, ''), time: Date.UTC(Number(year), monthNames.indexOf(name), Number(day)), cited });
     }
   }
+  const conclusion = conclusionOf(model.ast);
+  if (!conclusion) return concludedText(model.ast) ? undefined : draftOperation(found);
+  const signed = Date.UTC(conclusion.day.year, conclusion.day.month - 1, conclusion.day.day);
   // The final formula dates the signature itself ("DONE on this fifteenth day of August 1962"):
   // only dates after it are the text's operation.
   const operative = found.filter((d) => d.time > signed);
   if (operative.length === 0) return undefined;
-  if (found.some((d) => d.time < signed || d.time - signed > windowDays * 86_400_000)) return undefined;
-  const dates = [...new Set(operative.sort((a, b) => a.time - b.time).map((d) => d.words))];
-  return { dates, signed: conclusion.iso };
+  if (found.some((d) => d.time < signed || d.time - signed > windowDays * dayMs)) return undefined;
+  return { dates: inOrder(operative), signed: conclusion.iso };
+}
+
+/**
+ * A draft that does not date its signature yet (fix-review-3, item 1: the cease-fire with its
+ * conclusion taken out). A drafter writes the days of operation before the day of signature
+ * exists, and a treaty "enters into force in such manner and upon such date as it may provide"
+ * (VCLT Art. 24(1)): a text that sets its cease-fire "at 00.01 GMT on Saturday 18 August 1962"
+ * provides for operation then, which an entry into force on ratification or on notifications of
+ * internal procedures would contradict. Read without a signature: every date the text sets (none
+ * cited: "the Agreement of 15 August 1955") falls within a year of the first, as a signed text's
+ * fall within its first year after signature.
+ */
+function draftOperation(found: readonly { words: string; time: number; cited: boolean }[]): DatedOperation | undefined {
+  if (found.length === 0 || found.some((d) => d.cited)) return undefined;
+  const first = Math.min(...found.map((d) => d.time));
+  if (found.some((d) => d.time - first > windowDays * dayMs)) return undefined;
+  return { dates: inOrder(found), signed: undefined };
+}
+
+function inOrder(dates: readonly { words: string; time: number }[]): string[] {
+  return [...new Set([...dates].sort((a, b) => a.time - b.time).map((d) => d.words))];
 }
 
 /** "This Agreement pertains only to the transfer of …": the instrument's object is one performance. */
 const onePerformanceWords =
-  /\b(?:this|the present)\s+(?:agreement|treaty|arrangement|exchange of notes|exchange of letters)\s+(?:pertains|relates|applies|is limited)\s+(?:only|solely|exclusively)?\s*to\s+(?:only\s+|solely\s+)?the\s+(?:single\s+|one-time\s+)?(?:transfer|payment|delivery|sale|donation|handover|hand-over)\s+of\b[^.;]*/iu;
+  /\b(?:this|the present)\s+(?:agreement|treaty|arrangement|exchange of notes|exchange of letters)\s+(?:pertains|relates|applies|is limited)\s+(?:only|solely|exclusively)?\s*to\s+(?:only\s+|solely\s+)?the\s+(?:single\s+|one-time\s+)?(?:transfer|payment|delivery|sale|donation|handover|hand-over)\s+of\b(?:[^.;]|\.(?=\d))*/iu;
 
 /** The clause words by which a signed treaty says its object is one performance; undefined otherwise. */
 export function onePerformance(model: SemanticModel): string | undefined {
