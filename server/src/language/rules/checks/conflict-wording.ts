@@ -25,6 +25,7 @@ import { declarationMemo } from '../../util/declaration-memo';
 import { declarationSpans, declaredWording, spanFacts, spanRange, titleSpans, type ProseSpan } from '../support/conflict-prose';
 import { anotherAuthorsText, sentenceIndex, unilateralLetters } from '../support/wording-rewrites';
 import { defineRule, type CodeFix, type Finding } from '../rule';
+import { implementedTreaty } from '../support/implementing-arrangement';
 
 interface WordingFinding {
   readonly range: Range;
@@ -156,6 +157,26 @@ interface ArticleDivisions {
 
 const articleWord = /^articles?$/i;
 const articleHeading = /^\s*articles?\s+[\p{L}\p{N}]/iu;
+/** A heading that numbers a division with another word than "Article": "Section 3", "Paragraph 2", "Part I". */
+const otherDivisionHeading = /^\s*(?:sections?|paragraphs?|parts?|clauses?|chapters?|§)\s*[\p{N}IVXLC]/iu;
+
+/**
+ * Whether a bare "Article N" in this MoU cites the treaty it is made under rather than naming its
+ * own divisions: the MoU applies a treaty (it `implements` one, or says it is made "for the purpose
+ * of applying the … in accordance with Article N of the …": support/implementing-arrangement.ts)
+ * and heads its own divisions with another word, never "Article". "As regards Article 3 b" and
+ * "For Articles 7 to 13" in the NL–UK administrative agreement of 2008 (Section 2), whose own
+ * divisions are Sections, cite the Convention on Social Security it implements: rewritten
+ * "Paragraph 3 b" they would cite a provision of neither text (twenty-ninth run, point 10a, probe
+ * 4: the text read as non-binding). An MoU that calls its own divisions Articles is still asked to
+ * call them paragraphs, and bare "Article N" there stays reported, as it does in an MoU made under
+ * no treaty.
+ */
+function citesTreatyArticles(model: SemanticModel): boolean {
+  if (implementedTreaty(model) === undefined) return false;
+  const headings = model.ast.clauses.flatMap((c) => (c.heading ? [c.heading.value] : []));
+  return headings.some((h) => otherDivisionHeading.test(h)) && !headings.some((h) => articleHeading.test(h));
+}
 
 /**
  * Where two or more clause headings read "Article N", the MoU numbers its divisions as a treaty
@@ -254,8 +275,10 @@ export const mouTreatyWording = defineRule({
     const found = proseWording(model, 'treaty');
     const divisions = articleDivisions(model, found);
     if (divisions) report(divisionsFinding(model, divisions));
+    const treatyArticles = citesTreatyArticles(model);
     for (const f of found) {
       if (divisions?.members.has(f)) continue;
+      if (treatyArticles && articleWord.test(f.written)) continue;
       if (f.replacement === undefined) report(toFinding(f, unclearMessage(f)));
       else if (!f.binding) report(toFinding(f, `'${f.written}' is treaty wording: in a non-binding MoU write ${instead(f)}.`));
     }
