@@ -221,7 +221,8 @@ describe('twenty-eighth real-instrument run', () => {
       const found = onTurkey(probe);
       assert.equal(found.length, 1, found.map((d) => d.message).join('\n'));
       assert.match(found[0].message, /no Union-body transfer basis is stated for personal data from EC/u);
-      assert.match(found[0].message, / NL sends these data too, under the GDPR if it processes them so \(NL is a State \(NL\): its processing is under the GDPR unless it acts as a law-enforcement authority .*: its transfer needs a basis under those rules as well\.$/u);
+      // Art. 22's investigations are those of a Convention on the prevention of terrorism (lg26, below).
+      assert.match(found[0].message, / NL sends these data too, under the Law Enforcement Directive if it processes them so \(NL is a State \(NL\) on a channel whose exchange concerns “investigations or proceedings” in an instrument on “Prevention of Terrorism”: .*: its transfer needs a basis under those rules as well\.$/u);
     });
 
     it('near miss: two Member States under the same open regime are one transfer, as before', () => {
@@ -238,6 +239,44 @@ describe('twenty-eighth real-instrument run', () => {
       assert.equal(found.length, 1, found.map((d) => d.message).join('\n'));
       assert.match(found[0].message, /personal data from NL/u);
       assert.doesNotMatch(found[0].message, /sends these data too/u);
+    });
+  });
+
+  describe('after the run (lg26): Art. 22 "investigations or proceedings" in a Convention on the prevention of terrorism lead with the LED', () => {
+    const spontaneous = 'channel Spontaneous between CoE-Members, EC, Elaboration-States, Acceding-States {';
+    const probe = (text: string) =>
+      withStates(edit(text, spontaneous, 'channel Spontaneous between CoE-Members, Elaboration-States, Acceding-States, NL, TR {'), 'party Elaboration-States', [
+        ['NL', 'Kingdom of the Netherlands', 'NL'],
+        ['TR', 'Republic of Turkey', 'TR'],
+      ]);
+    const message = (text: string) => {
+      const found = on(text, of(diagnose(text), 'possible-transfer-without-safeguards'), 'TR');
+      assert.equal(found.length, 1, found.map((d) => d.message).join('\n'));
+      return found[0].message;
+    };
+    const title = 'treaty "Council of Europe Convention on the Prevention of Terrorism" {';
+
+    it('NL, a State sending what its competent authorities obtained in their own investigations (Art. 22(1)), is put under the Directive first, conditionally', () => {
+      const found = message(probe(cets196));
+      assert.match(found, /^If NL processes these data under the Law Enforcement Directive \(NL is a State \(NL\) on a channel/u);
+      assert.match(found, /whose exchange concerns “investigations or proceedings” in an instrument on “Prevention of Terrorism”/u);
+      assert.match(found, /declare `regimes LED` or `GDPR`/u);
+    });
+
+    it('near miss: the same words in a treaty whose title names no criminal field (tax matters) keep the GDPR first', () => {
+      const tax = probe(edit(cets196, title, 'treaty "Convention on Mutual Administrative Assistance in Tax Matters" {'));
+      assert.doesNotMatch(message(tax), /whose exchange concerns “investigations or proceedings”/u);
+      assert.match(message(tax), /under the GDPR/u);
+    });
+
+    it('near miss: investigations the words call tax investigations are not read, even under that title', () => {
+      const taxWords = probe(edit(cets196, 'Without prejudice to their own investigations or proceedings, the competent authorities of a Party may, without prior request, forward to the competent authorities of another Party information obtained within the framework of their own investigations', 'Without prejudice to their own tax investigations or tax proceedings, the competent authorities of a Party may, without prior request, forward to the competent authorities of another Party information obtained within the framework of their own tax investigations'));
+      assert.doesNotMatch(message(taxWords), /whose exchange concerns “investigations or proceedings”/u);
+    });
+
+    it('near miss: a stated purpose governs, and the exchange words are not read beside it', () => {
+      const purpose = probe(edit(cets196, `${spontaneous}\n`, `${spontaneous}\n  purpose "statistics on the implementation of the Convention"\n`));
+      assert.doesNotMatch(message(purpose), /Law Enforcement Directive if|whose exchange concerns/u);
     });
   });
 });

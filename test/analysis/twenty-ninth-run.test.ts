@@ -173,3 +173,35 @@ describe('twenty-ninth real-instrument run, items 8 and 10: an arrangement made 
     }
   });
 });
+
+describe('twenty-ninth real-instrument run, point 10a: bare citations of the Convention’s articles in the NL–UK agreement read as non-binding', () => {
+  // Probe 4: the administrative agreement of 2008 with `status non-binding` declared.
+  const asMou = (text: string) => text.replace(/(\narrangement "Administrative Agreement[^\n]*\{\n)/, '$1  status non-binding\n');
+  const articleFindings = (text: string) => {
+    const lines = text.split('\n');
+    return findingsOf(text, 'mou-treaty-wording')
+      .map((d) => lines[d.range.start.line].slice(d.range.start.character, d.range.end.character))
+      .filter((w) => /^articles?$/i.test(w));
+  };
+
+  it('does not report "As regards Article 3 b", "For Articles 7 to 13" or "Article 10(2) or Article 13 of the Convention" as the MoU’s own divisions', () => {
+    const probe = asMou(socialSecurity);
+    assert.match(probe, /As regards Article 3 b/);
+    assert.match(probe, /For Articles 7 to 13/);
+    assert.deepEqual(articleFindings(probe), []);
+    // The MoU’s own treaty words are still reported (its "Parties").
+    assert.ok(findingsOf(probe, 'mou-treaty-wording').some((d) => /'Part(?:y|ies)' is treaty wording/.test(d.message)));
+  });
+
+  it('near miss: the same MoU calling its own divisions "Articles" is told to call them paragraphs, and the bare citations stay reported', () => {
+    const articles = asMou(socialSecurity).replace(/clause Section(\d+) "Section (\d+)"/g, 'clause Section$1 "Article $2"');
+    const found = findingsOf(articles, 'mou-treaty-wording');
+    assert.ok(found.some((d) => /heads \d+ divisions of this MoU/.test(d.message)), 'the headings');
+    assert.ok(articleFindings(articles).length > 1, 'the bare citations too');
+  });
+
+  it('near miss: an MoU made under no treaty, its divisions Sections, still has a bare "Article 3" reported', () => {
+    const plain = 'memorandum "Memorandum of Understanding on Cyber Security" {\n  status non-binding\n}\nparticipant EE "CERT-EE"\nparticipant FI "NCSC-FI"\nclause Section1 "Section 1" """\n  The Participants will exchange information as set out in Article 3.\n"""\n';
+    assert.deepEqual(articleFindings(plain), ['Article']);
+  });
+});

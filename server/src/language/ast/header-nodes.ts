@@ -67,7 +67,8 @@ export interface StatusClause extends NodeBase {
   readonly value: Word<InstrumentStatus> | undefined;
   /**
    * `status non-binding unstated`: the text does not state its status, the value is the reader's
-   * judgement. The checks read the value alone; the export says nothing of the status.
+   * judgement. The checks read the value alone, but missing-non-binding-statement, which asks what
+   * the text says of its status; the export says nothing of the status.
    */
   readonly stated: Word<'unstated'> | undefined;
 }

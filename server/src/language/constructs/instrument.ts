@@ -68,9 +68,9 @@ export const instrument = {
         display: 'status',
         docs: {
           status:
-            'Declares whether the instrument is `binding` (creates obligations under international law) or `non-binding` (a political commitment). The status decides which wording the checks expect. `status non-binding unstated`: the text does not say so itself (the status is the reader\'s judgement); the checks read it as `non-binding`, and the export generates no status sentence.',
+            'Declares whether the instrument is `binding` (creates obligations under international law) or `non-binding` (a political commitment). The status decides which wording the checks expect. `status non-binding unstated`: the text does not say so itself (the status is the reader\'s judgement); the checks read it as `non-binding`, the export generates no status sentence, and `missing-non-binding-statement` reports that the text does not state it.',
           unstated:
-            'The text does not state its status: the status written before it is the reader\'s judgement (a transcriber\'s or a drafter\'s reading of a text silent on it). Every check reads the status as written; the export generates no status sentence, since the signatories made none.',
+            'The text does not state its status: the status written before it is the reader\'s judgement (a transcriber\'s or a drafter\'s reading of a text silent on it). Every check reads the status as written, but `missing-non-binding-statement` reports the silence (on a draft, remove `unstated` to have the status stated); the export generates no status sentence, since the signatories made none.',
         },
       },
       Languages: {

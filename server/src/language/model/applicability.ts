@@ -160,7 +160,10 @@ const unionBodyBecause = (id: string) =>
  * channel's purpose), or, on a channel without a purpose, its exchange words say the exchange is
  * for one of those (`exchange`: "law enforcement action to combat the offences", UNTOC Art. 27(1)).
  */
-export type LawEnforcementUse = { readonly reason: 'evidence' } | { readonly reason: 'purpose' | 'exchange'; readonly words: string };
+export type LawEnforcementUse =
+  | { readonly reason: 'evidence' }
+  /** `field`: the Directive purpose the instrument's title names, where the words are bare "investigations or proceedings". */
+  | { readonly reason: 'purpose' | 'exchange'; readonly words: string; readonly field?: string };
 
 /**
  * The regime under which a party would export personal data, or undefined when none of the
@@ -187,7 +190,7 @@ export function exporterRegime(party: PartyFacts, lawEnforcement?: LawEnforcemen
     return {
       regime: 'LED',
       certain: false,
-      because: `${who} on a channel ${lawEnforcement.reason === 'purpose' ? 'for' : 'whose exchange concerns'} “${lawEnforcement.words}”: competent authorities process data for criminal-law purposes under that Directive (Art. 1(1); GDPR Art. 2(2)(d)), other bodies under the GDPR — declare \`regimes LED\` or \`GDPR\``,
+      because: `${who} on a channel ${lawEnforcement.reason === 'purpose' ? 'for' : 'whose exchange concerns'} “${lawEnforcement.words}”${lawEnforcement.field ? ` in an instrument on “${lawEnforcement.field}”` : ''}: competent authorities process data for criminal-law purposes under that Directive (Art. 1(1); GDPR Art. 2(2)(d)), other bodies under the GDPR — declare \`regimes LED\` or \`GDPR\``,
     };
   // Evidence for criminal proceedings is processed by competent authorities in criminal matters.
   if (lawEnforcement?.reason === 'evidence')

@@ -205,7 +205,7 @@ export function chapterVTransfers(model: SemanticModel, channel: Channel): Chapt
     .filter((m) => !seen.has(m.text) && seen.add(m.text))
     .map((name) => ({ name, party: model.party(name.text) }))
     .filter((m): m is { name: Name; party: PartyFacts } => m.party !== undefined);
-  const lawEnforcement = lawEnforcementUse(channel);
+  const lawEnforcement = lawEnforcementUse(channel, model.ast.instrument?.title?.value);
   // Only a member that sends exports: on a channel `from OPCW`, the others only receive.
   const exporters = members
     .filter((m) => sendsOn(channel, m.name.text))

@@ -25,6 +25,7 @@ import { declarationMemo } from '../../util/declaration-memo';
 import { declarationSpans, declaredWording, spanFacts, spanRange, titleSpans, type ProseSpan } from '../support/conflict-prose';
 import { anotherAuthorsText, sentenceIndex, unilateralLetters } from '../support/wording-rewrites';
 import { defineRule, type CodeFix, type Finding } from '../rule';
+import { implementedTreaty } from '../support/implementing-arrangement';
 
 interface WordingFinding {
   readonly range: Range;
@@ -156,6 +157,26 @@ interface ArticleDivisions {
 
 const articleWord = /^articles?$/i;
 const articleHeading = /^\s*articles?\s+[\p{L}\p{N}]/iu;
+/** A heading that numbers a division with another word than "Article": "Section 3", "Paragraph 2", "Part I". */
+const otherDivisionHeading = /^\s*(?:sections?|paragraphs?|parts?|clauses?|chapters?|§)\s*[\p{N}IVXLC]/iu;
+
+/**
+ * Whether a bare "Article N" in this MoU cites the treaty it is made under rather than naming its
+ * own divisions: the MoU applies a treaty (it `implements` one, or says it is made "for the purpose
+ * of applying the … in accordance with Article N of the …": support/implementing-arrangement.ts)
+ * and heads its own divisions with another word, never "Article". "As regards Article 3 b" and
+ * "For Articles 7 to 13" in the NL–UK administrative agreement of 2008 (Section 2), whose own
+ * divisions are Sections, cite the Convention on Social Security it implements: rewritten
+ * "Paragraph 3 b" they would cite a provision of neither text (twenty-ninth run, point 10a, probe
+ * 4: the text read as non-binding). An MoU that calls its own divisions Articles is still asked to
+ * call them paragraphs, and bare "Article N" there stays reported, as it does in an MoU made under
+ * no treaty.
+ */
+function citesTreatyArticles(model: SemanticModel): boolean {
+  if (implementedTreaty(model) === undefined) return false;
+  const headings = model.ast.clauses.flatMap((c) => (c.heading ? [c.heading.value] : []));
+  return headings.some((h) => otherDivisionHeading.test(h)) && !headings.some((h) => articleHeading.test(h));
+}
 
 /**
  * Where two or more clause headings read "Article N", the MoU numbers its divisions as a treaty
@@ -242,7 +263,7 @@ export const mouTreatyWording = defineRule({
   defaultSeverity: 'warning',
   message: 'Use MoU wording (Participants, paragraph, decide, arrangement, signed at, equally valid) in a non-binding instrument.',
   rationale:
-    'Treaty words (Parties, Article, agree, agreement, obligations, undertake, done at, authentic, depositary, reservations) in an MoU that declares `status non-binding` mix the vocabularies and make its status ambiguous. A word counts only in the sense that makes it treaty wording: "Parties" for the signatories of this MoU (not "States Parties to the Convention"), "agreement" as the name of this MoU (not "by mutual agreement", not "the agreement on the protection of classified information"), "obligations" as duties this MoU creates (not "international obligations", not "obligations as States Parties to the Convention"), "authentic" as the status of a text (not "authentic wishes"), "clause" as a division of this MoU (not a contract\'s "security requirements clause"). Citations, quotations, titles, defined terms and denials ("does not create obligations") are left alone; a provision cited "of" another instrument is a citation whatever words stand between "of the" and the instrument\'s name ("Article 9 of the Council Directive number 2011/16/EU", Germany–Netherlands tax-rulings memorandum 2015, preamble), and an "Article N of …" whose "of" is not recognised as this MoU is reported without a rewrite, since "Paragraph 9 of the Council Directive" would cite a provision that does not exist. "Preamble" is not on the list: MoUs have preambles as treaties do, and the row, taken from the FCDO table that was never read, had no verified source. Where the sense cannot be told, the word is reported without a rewrite and the message says what to decide. Sources: DFAT (verified: "terms such as \'agreement\', \'agree\' and \'agreed\' denote a treaty", "arrangement" for the non-binding form) and USDOS (verified: avoid "treaty" or "agreement" in the title); the other rows come from the FCDO terminology table, which was not read, so they could not be confirmed.',
+    'Treaty words (Parties, Article, agree, agreement, obligations, undertake, done at, authentic, depositary, reservations) in an MoU that declares `status non-binding` mix the vocabularies and make its status ambiguous. A word counts only in the sense that makes it treaty wording: "Parties" for the signatories of this MoU (not "States Parties to the Convention"), "agreement" as the name of this MoU (not "by mutual agreement", not "the agreement on the protection of classified information"), "obligations" as duties this MoU creates (not "international obligations", not "obligations as States Parties to the Convention"), "authentic" as the status of a text (not "authentic wishes"), "clause" as a division of this MoU (not a contract\'s "security requirements clause"). Citations, quotations, titles, defined terms and denials ("does not create obligations") are left alone; a provision cited "of" another instrument is a citation whatever words stand between "of the" and the instrument\'s name ("Article 9 of the Council Directive number 2011/16/EU", Germany–Netherlands tax-rulings memorandum 2015, preamble), and an "Article N of …" whose "of" is not recognised as this MoU is reported without a rewrite, since "Paragraph 9 of the Council Directive" would cite a provision that does not exist; in an MoU made under a treaty whose own divisions are headed otherwise ("Section 2"), a bare "Article 3 b" cites that treaty and is left alone (NL–UK social security administrative agreement 2008, read as non-binding; twenty-ninth real-instrument run). "Preamble" is not on the list: MoUs have preambles as treaties do, and the row, taken from the FCDO table that was never read, had no verified source. Where the sense cannot be told, the word is reported without a rewrite and the message says what to decide. Sources: DFAT (verified: "terms such as \'agreement\', \'agree\' and \'agreed\' denote a treaty", "arrangement" for the non-binding form) and USDOS (verified: avoid "treaty" or "agreement" in the title); the other rows come from the FCDO terminology table, which was not read, so they could not be confirmed.',
   source: 'DFAT Guidance Note on less-than-treaty status instruments (agree/agreed/agreement rows); USDOS Guidance on Non-Binding Documents (title); FCDO Treaties and MoUs Guidance (2021), Terminology (not read)',
   sourceStatus: 'unconfirmed',
   example: {
@@ -254,8 +275,10 @@ export const mouTreatyWording = defineRule({
     const found = proseWording(model, 'treaty');
     const divisions = articleDivisions(model, found);
     if (divisions) report(divisionsFinding(model, divisions));
+    const treatyArticles = citesTreatyArticles(model);
     for (const f of found) {
       if (divisions?.members.has(f)) continue;
+      if (treatyArticles && articleWord.test(f.written)) continue;
       if (f.replacement === undefined) report(toFinding(f, unclearMessage(f)));
       else if (!f.binding) report(toFinding(f, `'${f.written}' is treaty wording: in a non-binding MoU write ${instead(f)}.`));
     }

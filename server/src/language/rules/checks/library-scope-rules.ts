@@ -20,14 +20,24 @@ const noPlaceBetweenTwo: { readonly [T in ClauseTopic]?: string } = {
   reservations: 'a reservation to a bilateral treaty is a new offer to negotiate, not a reservation (VCLT Arts. 11, 39)',
 };
 
-/** The clauses of the right scope on the same principal topic and in the same wording, best first. */
+/**
+ * The clauses of the right scope on the same principal topic and in the same wording, best first;
+ * for an exit clause, the one that says the same of information after the exit: a taken clause
+ * that keeps its protection alive (`survival` among its topics) is replaced by one that does too,
+ * a plain one by a plain one, so that taking the variant neither drops a duty the text states nor
+ * adds one it does not (thirty-first run, point 4).
+ */
 function variants(model: SemanticModel, taken: LibraryClause, multilateral: boolean): LibraryClause[] {
   const topic = taken.topics[0];
   if (!topic) return [];
   const scope = multilateral ? 'multilateral' : 'bilateral';
   return model.library
     .forTopic(topic, taken.wording, { kind: model.kind, multilateral })
-    .filter((c) => c.id !== taken.id && c.status !== 'deprecated' && c.wording === taken.wording && c.topics[0] === topic && (c.scope === undefined || c.scope === scope));
+    .filter((c) => c.id !== taken.id && c.status !== 'deprecated' && c.wording === taken.wording && c.topics[0] === topic && (c.scope === undefined || c.scope === scope) && sameSurvival(c, taken));
+}
+
+function sameSurvival(a: LibraryClause, b: LibraryClause): boolean {
+  return a.topics[0] !== 'termination' || a.topics.includes('survival') === b.topics.includes('survival');
 }
 
 /** Take a variant: by reference, so the clause follows the library (a written copy of the wrong variant goes with the old id). */

@@ -4,12 +4,12 @@
  * status of personnel sent to another State's territory, and the protection of information that
  * must outlive the instrument. None of these is in the original catalogue (MC01–MC26).
  */
-import type { Channel } from '../../ast/nodes';
 import { coversTopic, librarySatisfies, standaloneInstrument } from '../support/applicability';
 import { saysInProse } from '../support/instrument-prose';
 import { unionLawClause, unionLawWords } from '../support/union-law-wording';
 import { implementedTreaty } from '../support/implementing-arrangement';
 import { libraryFixes } from '../support/fixes';
+import { classifiedChannel, sensitiveChannel, survivalStated } from '../support/survival';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
 import { isUnionBodyParty } from '../../model/union-body-party';
 import { accessionWords } from '../../data/union-membership';
@@ -295,36 +295,10 @@ export const missingStatusOfPersonnel = defineRule({
 
 // ── Survival of protection after termination (review §3 item 11) ──────────────────────────
 
-/** Protection that outlives the instrument: "continue to be protected", "remain bound", "shall not affect obligations". */
-const survivalClause = new RegExp(
-  [
-    String.raw`\bcontinue(?:s)?\s+to\s+(?:be\s+protected|protect|apply|be\s+(?:safeguarded|treated|bound))`,
-    String.raw`\bremain(?:s)?\s+(?:to\s+be\s+)?bound\b`,
-    String.raw`\b(?:shall|will)\s+survive\b|\bsurvive(?:s)?\s+(?:the\s+)?(?:termination|expiry|expiration|denunciation|withdrawal|discontinuation)`,
-    String.raw`\bnotwithstanding\s+(?:the\s+)?(?:termination|expiry|expiration|denunciation|withdrawal|discontinuation)`,
-    String.raw`\b(?:termination|denunciation|withdrawal|discontinuation|expiry)\b[^.;]{0,160}?\b(?:shall|will)\s+not\s+affect\s+(?:any\s+)?(?:obligations?|rights|the\s+protection)`,
-    String.raw`\bwill\s+be\s+treated\s+according\s+to\s+the\s+terms\s+of\s+the\s+(?:Arrangement|Agreement|Memorandum)`,
-    // Protection measured by the classification, not by the instrument: "throughout the period
-    // during which the classifying Government may maintain such classifications" (Netherlands–US
-    // 1978, Art. IV); "for as long as it remains classified".
-    String.raw`\b(?:throughout\s+the\s+period|for\s+(?:as|so)\s+long\s+as|as\s+long\s+as|so\s+long\s+as)\b[^.;]{0,100}?\b(?:maintain|retain|keep|remain)s?\b[^.;]{0,40}?\bclassifi`,
-  ].join('|'),
-  'iu',
-);
-
-/** A word each branch of `survivalClause` needs (same flags). */
-const survivalWords = /continue|remain|surviv|notwithstanding|affect|treated|classifi/iu;
-
-const sensitiveLabels: ReadonlySet<string> = new Set(['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER']);
-
 /** The instrument can end: an exit clause, a fixed term, or a clause on termination. */
 function canEnd(model: SemanticModel): boolean {
   const instrument = standaloneInstrument(model);
   return instrument !== undefined && (instrument.termination !== undefined || instrument.duration?.term !== undefined || coversTopic(model, 'termination'));
-}
-
-function survivalStated(model: SemanticModel): boolean {
-  return coversTopic(model, 'survival') || saysInProse(model, survivalClause, survivalWords);
 }
 
 export const missingSurvival = defineRule({
@@ -347,7 +321,7 @@ export const missingSurvival = defineRule({
   check({ model, report }) {
     const instrument = standaloneInstrument(model);
     if (!instrument || !canEnd(model) || survivalStated(model)) return;
-    const channel = model.ast.channels.find((c) => isClassified(c) && !protectedElsewhere(model, c));
+    const channel = classifiedChannel(model);
     if (!channel) return;
     report({
       range: instrument.kind.range,
@@ -377,7 +351,7 @@ export const missingConfidentialitySurvival = defineRule({
   check({ model, report }) {
     const instrument = standaloneInstrument(model);
     if (!instrument || !canEnd(model) || survivalStated(model)) return;
-    const channel = model.ast.channels.find((c) => c.marking?.value !== undefined && sensitiveLabels.has(c.marking.value));
+    const channel = sensitiveChannel(model);
     if (!channel?.marking) return;
     report({
       range: channel.marking.range,
@@ -386,15 +360,5 @@ export const missingConfidentialitySurvival = defineRule({
     });
   },
 });
-
-function isClassified(channel: Channel): boolean {
-  return channel.carries.some((c) => c.value === 'classified') || (channel.classification !== undefined && channel.classification.value !== 'UNCLASSIFIED');
-}
-
-/** Classified information under an agreement in force elsewhere stays protected by that agreement. */
-function protectedElsewhere(model: SemanticModel, channel: Channel): boolean {
-  const named = channel.securityAgreement ? model.resolve('security-agreement', channel.securityAgreement.text)?.node : undefined;
-  return named?.type === 'SecurityAgreement' && named.concluded !== undefined;
-}
 
 export const legalFrameworkRules: Rule[] = [missingRelationToOtherObligations, missingUnionLawClause, missingStatusOfPersonnel, missingSurvival, missingConfidentialitySurvival];

@@ -5,11 +5,13 @@
  * non-binding status an MoU needs.
  */
 import type { Instrument } from '../../ast/nodes';
+import type { StatusClause } from '../../ast/header-nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { libraryClauseFix } from '../support/fixes';
 import { coversTopic, instrumentLevelRule, standaloneInstrument } from '../support/applicability';
 import { depositaryClauseFits, registrationClauseFits, takesEffectWithAnother } from '../support/final-clause-fit';
 import { isUnMember } from '../../data/un-members';
+import { concludedText } from '../../model/conclusion';
 import { defineRule, type CodeFix } from '../rule';
 import { memberStates } from '../support/member-states';
 import { datedOperation, operationDates } from '../support/performed-instrument';
@@ -170,13 +172,22 @@ export const missingRegistration = instrumentLevelRule({
   },
 });
 
+/**
+ * `status non-binding unstated`: the status is the reader's judgement and the text says nothing
+ * of it, so the export writes no status paragraph (grammar/README.md). The declared value is what
+ * every other check reads; this one asks what the text says, and the text is silent.
+ */
+function statusUnstated(instrument: Instrument): StatusClause | undefined {
+  return instrument.items.find((i): i is StatusClause => i.type === 'Status' && i.stated?.value === 'unstated');
+}
+
 export const missingNonBindingStatement = instrumentLevelRule({
   code: 'missing-non-binding-statement',
   catalogueId: 'MC11',
   defaultSeverity: 'warning',
   message: 'State that the memorandum is not legally binding: add `status non-binding` to the header (the export then writes the status paragraph), or a clause on its status.',
   rationale:
-    'The title does not decide whether an instrument binds: the wording and the intent do. US practice asks that "both/all sides should confirm their understanding that the instrument does not give rise to binding obligations under international law", which in a signed document means in its text. `status non-binding` satisfies this check because the export renders it as the status paragraph of the approved library clause `non-binding-status/mou` ("… It is not intended to be legally binding and does not create any legally binding commitment under international or domestic law."); a clause on the status does too. A memorandum whose text also shows signals of a treaty ("shall", Parties, ratification…) is not presumed an MoU at all: it gets `undeclared-status`, which lists the signals both ways, instead of this check.',
+    'The title does not decide whether an instrument binds: the wording and the intent do. US practice asks that "both/all sides should confirm their understanding that the instrument does not give rise to binding obligations under international law", which in a signed document means in its text. `status non-binding` satisfies this check because the export renders it as the status paragraph of the approved library clause `non-binding-status/mou` ("… It is not intended to be legally binding and does not create any legally binding commitment under international or domestic law."); a clause on the status does too. `status non-binding unstated` does not: it records that the text is silent and non-binding is the reader\'s judgement, and the export writes no status paragraph, so the text confirms nothing. A draft is offered to remove `unstated`; a concluded text (DE–NL 2015, Guernsey–NL 2008, Brawijaya–Wageningen 1979, CZ–NL 2015) is reported without a fix, the point being for the next instrument. A memorandum whose text also shows signals of a treaty ("shall", Parties, ratification…) is not presumed an MoU at all: it gets `undeclared-status`, which lists the signals both ways, instead of this check.',
   source:
     'US Department of State, Office of the Legal Adviser, Guidance on Non-Binding Documents (read: archived state.gov/s/l/treaty/guidance, 2008); DFAT, Australia’s practice for concluding less-than-treaty status instruments (read: dfat.gov.au, opening sections)',
   sourceStatus: 'verified',
@@ -186,10 +197,29 @@ export const missingNonBindingStatement = instrumentLevelRule({
   },
   topic: 'non-binding-status',
   // A memorandum presumed an MoU (model.legalNature: nothing in its text points to a treaty) that
-  // does not state its status; one whose text does point to a treaty gets `undeclared-status`.
-  applies: (model, instrument) => model.legalNature === 'mou' && instrument.status === undefined,
-  stated: (instrument) => instrument.status !== undefined,
+  // does not state its status, or whose header says the text is silent on it (`unstated`); one
+  // whose text does point to a treaty gets `undeclared-status`.
+  applies: (model, instrument) => model.legalNature === 'mou' && (instrument.status === undefined || statusUnstated(instrument) !== undefined),
+  stated: (instrument) => instrument.status !== undefined && statusUnstated(instrument) === undefined,
   headerStatement: () => 'status non-binding',
+  describe: (model, instrument) => {
+    if (!statusUnstated(instrument)) return undefined;
+    // A signed text cannot be given the paragraph: its status rests on its words and circumstances,
+    // and the advice is for the next instrument (the analysis adds that it is concluded).
+    return concludedText(model.ast)
+      ? 'The signed text does not say that it is not legally binding: `status non-binding unstated` records a reading of its wording and circumstances, which are all its status rests on.'
+      : 'The text does not say that it is not legally binding: `status non-binding unstated` records a reading, and the export writes no status paragraph. Remove `unstated` (the export then writes it), or add a clause on its status.';
+  },
+  ownFix: (_model, instrument) => {
+    const status = statusUnstated(instrument);
+    if (!status?.stated || !status.value) return undefined;
+    // From the end of the value to the end of `unstated`: the space before it goes with it.
+    return {
+      title: 'State the status in the text: remove `unstated` (the export then writes the status paragraph)',
+      edits: [{ range: { start: status.value.range.end, end: status.stated.range.end }, newText: '' }],
+      effect: 'legal',
+    };
+  },
 });
 
 /**

@@ -12,7 +12,7 @@ import { missingClauseFixes } from './fixes';
 import { implementedTreaty } from './implementing-arrangement';
 import type { ClauseNeed } from './library-fit';
 import { ownWordsState } from './own-final-clauses';
-import { defineRule, type Rule, type Severity, type SourceStatus } from '../rule';
+import { defineRule, type CodeFix, type Rule, type Severity, type SourceStatus } from '../rule';
 import { oncePer } from '../../util/once-per';
 
 /**
@@ -211,6 +211,12 @@ export interface InstrumentLevelSpec {
    * unilateral exit to add). Absent: fixes are offered.
    */
   settledInWords?(model: SemanticModel, instrument: Instrument): boolean;
+  /**
+   * A fix of the rule's own, preferred before the header statement and the library clause: the
+   * smallest edit where the header withholds the item from the text on purpose (`status
+   * non-binding unstated`: remove `unstated`, and the export writes the status paragraph).
+   */
+  ownFix?(model: SemanticModel, instrument: Instrument): CodeFix | undefined;
 }
 
 /**
@@ -244,10 +250,12 @@ export function instrumentLevelRule(spec: InstrumentLevelSpec): Rule {
       const settled = spec.settledInWords?.(model, instrument) ?? false;
       const statement = settled ? undefined : spec.headerStatement?.(model, instrument);
       const library = settled ? false : (spec.libraryFits?.(model, instrument) ?? true);
+      const own = settled ? undefined : spec.ownFix?.(model, instrument);
+      const fixes = missingClauseFixes(model, spec.topic, statement ? { instrument, statement } : undefined, library);
       report({
         range: instrument.kind.range,
         message: spec.describe?.(model, instrument),
-        fixes: missingClauseFixes(model, spec.topic, statement ? { instrument, statement } : undefined, library),
+        fixes: own ? [{ ...own, preferred: true }, ...fixes.map((f) => ({ ...f, preferred: false }))] : fixes,
       });
     },
   });

@@ -29,6 +29,17 @@
  * purpose statement, only Art. 27(1)'s "law enforcement action to combat the offences", and was
  * analysed under the GDPR first (twenty-eighth real-instrument run, probe 2). A stated purpose
  * governs: the exchange words are not read beside it.
+ *
+ * Bare "investigations or proceedings" in the exchange words say criminal only in an instrument
+ * whose title names a Directive purpose: in the Council of Europe Convention on the Prevention of
+ * Terrorism (CETS 196), Art. 22(1)'s "information obtained within the framework of their own
+ * investigations" that "might assist the Party receiving the information in initiating or
+ * carrying out investigations or proceedings" is sent under its chapter on co-operation "in
+ * connection with criminal investigations or criminal or extradition proceedings in respect of
+ * the offences set forth in Articles 5 to 7 and 9" (Art. 17(1); BWBV0004604), and its senders are
+ * "competent authorities" (twenty-eighth run, after-the-run note; lg26). Elsewhere — a tax or
+ * customs treaty, an instrument whose title names no such purpose — they are not read, nor
+ * where the words qualify them as tax, customs, administrative, disciplinary or civil.
  */
 import type { Channel } from '../../ast/nodes';
 import type { LawEnforcementUse } from '../../model/applicability';
@@ -82,14 +93,29 @@ function directivePurposeIn(text: string, kind: 'purpose' | 'exchange'): string 
 /**
  * Why the channel's data may be processed for the Directive's purposes, if they may: its stated
  * purpose (quoted in the message), else, without a purpose, what its exchange words say the
- * exchange is for, else the criminal evidence it carries.
+ * exchange is for — in themselves, or as investigations or proceedings of the field the
+ * instrument's title names (`title`) — else the criminal evidence it carries.
  */
-export function lawEnforcementUse(channel: Channel): LawEnforcementUse | undefined {
+export function lawEnforcementUse(channel: Channel, title?: string): LawEnforcementUse | undefined {
   const words = lawEnforcementPurpose(channel);
   if (words) return { reason: 'purpose', words };
-  const exchange = channel.purpose || !channel.hedgeText?.value ? undefined : directivePurposeIn(channel.hedgeText.value, 'exchange');
+  const exchangeText = channel.purpose ? undefined : channel.hedgeText?.value;
+  const exchange = exchangeText ? directivePurposeIn(exchangeText, 'exchange') : undefined;
   if (exchange) return { reason: 'exchange', words: exchange };
+  const field = exchangeText && title ? investigationsOfField(exchangeText, title) : undefined;
+  if (field) return { reason: 'exchange', words: field.words, field: field.title };
   return channel.carries.some((c) => c.value !== undefined && criminalCooperation.has(c.value)) ? { reason: 'evidence' } : undefined;
+}
+
+/** Bare investigations or proceedings, not qualified as another field's. */
+const bareInvestigations = /(?<!\b(?:tax|fiscal|customs|administrative|disciplinary|civil|regulatory|supervisory)\s+)\b(?:investigations?|proceedings)(?:\s+or\s+(?:investigations?|proceedings))?\b/iu;
+
+/** The exchange's investigations or proceedings, where the title names a Directive purpose ("Prevention of Terrorism"). */
+function investigationsOfField(exchange: string, title: string): { words: string; title: string } | undefined {
+  const match = bareInvestigations.exec(exchange);
+  if (!match) return undefined;
+  const field = directivePurposeIn(title, 'purpose');
+  return field ? { words: match[0], title: field } : undefined;
 }
 
 /** Where a list of acts ending at `start` begins: "prevention and prosecution of …", not "prosecution of …". */

@@ -30,6 +30,13 @@
  * - it names the Union by the names of the day of conclusion (document-values.ts): a clause that
  *   writes {{union}} or {{unionLaw}} is not offered for a treaty concluded before the Union had
  *   any name (unionNamedOnConclusion; second quick-fix review, closing item 4);
+ * - it keeps no duty alive after the instrument ends that the text does not call for: a termination
+ *   clause that also says information exchanged stays protected after termination (the library's
+ *   `termination/…` clauses that list `survival` among their topics) binds the parties beyond the
+ *   end, where VCLT Art. 70(1)(a) would release them; it is offered only where the survival checks
+ *   would ask for that sentence (classified or TLP:RED/AMBER information exchanged, nothing said
+ *   of it after the end: survival.ts), elsewhere the plain clause (`…-plain`; thirty-first run,
+ *   point 4: the Aruba draft of a single transfer was offered a duty to protect information);
  * - it states no rule of use, secrecy or onward passing of what is exchanged where the instrument
  *   is made under a binding Union act that lays down its own (Directive 2011/16/EU, Art. 16:
  *   union-act-regime.ts; twenty-sixth run, item 3);
@@ -56,6 +63,7 @@ import { unionLawClause, unionLawWords } from './union-law-wording';
 import { unionExistedOn } from '../../data/union-membership';
 import { paymentProvisions } from './payment-provisions';
 import { unionActRegime, useRegimeTopics } from './union-act-regime';
+import { survivalCalledFor } from './survival';
 
 /** What a finding asks of the clause beyond its topic. */
 export interface ClauseNeed {
@@ -85,6 +93,7 @@ export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic, need:
         (need.id === undefined || c.id === need.id) &&
         !(conditionsTheInstrument(c.text) && statesFirmDuties(model)) &&
         !(c.topics.slice(1).includes('union-law') && unionLawSettled(model)) &&
+        !(keepsProtectionAfterExit(c) && !protectionAfterExitCalledFor(model)) &&
         unionNamedOnConclusion(model, c) &&
         !statesUseRegimeBesideOwn(model, c),
     );
@@ -111,6 +120,20 @@ export function settledInOwnWords(model: SemanticModel, topic: ClauseTopic): boo
  */
 function unionLawSettled(model: SemanticModel): boolean {
   return model.hasClauseAbout('union-law') || saysInProse(model, unionLawClause, unionLawWords);
+}
+
+/** An exit clause with a paragraph that keeps the protection of information alive after the exit. */
+function keepsProtectionAfterExit(clause: LibraryClause): boolean {
+  return clause.topics[0] === 'termination' && clause.topics.includes('survival');
+}
+
+/**
+ * Where a survival paragraph answers what the survival checks would ask once the text can end,
+ * and no binding Union act lays down the use regime itself (the survival clause is withheld
+ * there too, above).
+ */
+function protectionAfterExitCalledFor(model: SemanticModel): boolean {
+  return survivalCalledFor(model) && !unionActRegime(model);
 }
 
 /**

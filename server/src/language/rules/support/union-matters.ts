@@ -123,7 +123,7 @@ export function unionMatters(model: SemanticModel): UnionMatters {
     const evidence = kinds.some((k) => k !== undefined && criminalCooperation.has(k));
     if (kinds.includes('personal-data')) {
       // A recipient that was a Member State on the day, or of the same realm, is no outsider the note may name.
-      for (const transfer of dataLeaving(c, channelMembers, lawEnforcementUse(c), isMember, undetermined).map((t) => ({ ...t, to: t.to.filter((p) => !memberOnDay(p, day) && !realmOfMembers(p)) })).filter((t) => t.to.length > 0)) {
+      for (const transfer of dataLeaving(c, channelMembers, lawEnforcementUse(c, model.ast.instrument?.title?.value), isMember, undetermined).map((t) => ({ ...t, to: t.to.filter((p) => !memberOnDay(p, day) && !realmOfMembers(p)) })).filter((t) => t.to.length > 0)) {
         matters.add(`transfers of personal data to ${outsiderWords(transfer.to, 'destination')} (${transfer.chapter})`);
         transfer.to.forEach((p) => outsiders.add(p));
       }
