@@ -151,6 +151,22 @@ function signatureAndRatificationFixes(model: SemanticModel, effectRange: Range,
   ];
 }
 
+const byDecision = /decision|notes|letters|written|exchange|arrangement/i;
+
+/**
+ * An amendment adopted by an organ or a meeting ("adoption by the Committee of Ministers",
+ * "adopted at a meeting of the Parties by consensus") binds the Parties without their own consent
+ * unless a further step follows: ETS 156 Art. 33 has the Committee of Ministers "adopt the
+ * amendment" (para. 3) and then forwards it "to the Parties for acceptance" (paras. 4–5), and
+ * MARSAMCAR Art. 33 in force only after "instruments of acceptance or approval from all of the
+ * Parties" (para. 3; thirty-fourth run). Without that step the adoption is the whole procedure. An
+ * adoption "laid down in an instrument open to signature", in force after consent to be bound
+ * (IAEA Assistance Convention 1986, Art. 16), has the step in other words.
+ */
+function adoptedByAnOrgan(procedure: string): boolean {
+  return /\badopt/i.test(procedure) && !/consent|instrument|signature/i.test(procedure);
+}
+
 /**
  * CF22, re-worded as what it is: advice. The VCLT lets the parties amend "by agreement" in any
  * form the treaty allows (Art. 39); whether an amendment needs parliamentary approval is a matter
@@ -165,8 +181,8 @@ export const treatyAmendmentByDecision = defineRule({
   defaultSeverity: 'info',
   message: 'The treaty is subject to ratification but may be amended by a simpler procedure: check that each Party\'s constitutional law allows amendments in that form, or make them subject to the same procedure.',
   rationale:
-    'A treaty "may be amended by agreement between the parties", and the rules on concluding treaties apply to that agreement "except in so far as the treaty may otherwise provide" (VCLT Art. 39): a treaty may lawfully provide for amendment by written decision, an exchange of notes or a joint body, and it is common for technical annexes. Whether an amendment of a ratified treaty needs parliamentary approval again is a question of each party\'s constitutional law and of what the amendment changes, not of international law. Where the treaty needs ratification and its amendments do not, this note asks the drafter to confirm that the simpler procedure was meant and is available to every party. Amendment "by written agreement" is not reported: it is Art. 39\'s general rule itself, an agreement to which the rules of Part II apply (ratification included, where a party requires it), and what missing-amendment proposes for a treaty.',
-  source: 'VCLT Arts. 11, 39, 40 (read: Dutch treaty series BWBV0003441); practice: Netherlands–US Agreement (2012) Art. 19(3), annexes amended "on a date to be determined by the Parties" (read: BWBV0006073)',
+    'A treaty "may be amended by agreement between the parties", and the rules on concluding treaties apply to that agreement "except in so far as the treaty may otherwise provide" (VCLT Art. 39): a treaty may lawfully provide for amendment by written decision, an exchange of notes or a joint body, and it is common for technical annexes. Adoption by an organ or a meeting of the Parties counts as such a procedure unless the text adds an acceptance, approval or ratification by the Parties, or lays the amendment down in an instrument for their consent: the Committee of Ministers "may adopt the amendment", which is then "forwarded to the Parties for acceptance" and comes into force once "all the Parties have informed the Secretary General of their acceptance" (ETS 156, Art. 33(3)–(5)); an amendment "adopted at a meeting of the Parties by consensus" enters into force on "instruments of acceptance or approval from all of the Parties" (San José Agreement 2003, Art. 33(2)–(3)); neither is reported, and either would be without its acceptance step (thirty-fourth run). Whether an amendment of a ratified treaty needs parliamentary approval again is a question of each party\'s constitutional law and of what the amendment changes, not of international law. Where the treaty needs ratification and its amendments do not, this note asks the drafter to confirm that the simpler procedure was meant and is available to every party. Amendment "by written agreement" is not reported: it is Art. 39\'s general rule itself, an agreement to which the rules of Part II apply (ratification included, where a party requires it), and what missing-amendment proposes for a treaty.',
+  source: 'VCLT Arts. 11, 39, 40 (read: Dutch treaty series BWBV0003441); practice: Netherlands–US Agreement (2012) Art. 19(3), annexes amended "on a date to be determined by the Parties" (read: BWBV0006073); ETS 156 Art. 33 (read: BWBV0004141); San José Agreement 2003 Art. 33 (read: BWBV0004611)',
   sourceStatus: 'verified',
   example: {
     trigger: 'treaty "Treaty" {\n  status binding\n  consent by ratification\n  amendment by written decision\n}\n',
@@ -180,7 +196,7 @@ export const treatyAmendmentByDecision = defineRule({
     // An amendment "by agreement between the parties" is Art. 39's general rule, to which the rules
     // of Part II apply (ratification among them, where the parties require it): "written agreement"
     // names that agreement, not a procedure that dispenses with ratification.
-    const simpler = /decision|notes|letters|written|exchange|arrangement/i.test(amendment.procedure) && !/ratif|approv|accept|same|\bagreement\b/i.test(amendment.procedure);
+    const simpler = (byDecision.test(amendment.procedure) || adoptedByAnOrgan(amendment.procedure)) && !/ratif|approv|accept|same|\bagreement\b/i.test(amendment.procedure);
     if (!needsRatification || !simpler) return;
     const words = amendment.words;
     report({
