@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { wordStartMatches } from '../../server/src/language/util/word-start-matches';
+import { hasWordStartMatch, wordStartMatches } from '../../server/src/language/util/word-start-matches';
 import { coordinatedReadings } from '../../server/src/language/rules/support/term-forms';
 import { PhraseMatcher } from '../../server/src/language/util/phrase-matcher';
 
@@ -49,6 +49,19 @@ describe('prose scans', () => {
           for (const text of [...realProse, ...nearMisses]) assert.deepEqual(matches(wordStartMatches(text, bare)), matches(text.matchAll(plain)), `${source} on ${text.slice(0, 80)}`);
         }
       }
+    });
+
+    it('hasWordStartMatch says whether wordStartMatches finds anything, on every real instrument and the near misses', () => {
+      for (const flags of ['gu', 'giu']) {
+        for (const source of patterns) {
+          const bare = new RegExp(source, flags);
+          for (const text of [...realProse, ...nearMisses]) assert.equal(hasWordStartMatch(text, bare), wordStartMatches(text, bare).length > 0, `${source} on ${text.slice(0, 80)}`);
+        }
+      }
+      // A match inside a word is passed over for one that starts a word later on.
+      assert.equal(hasWordStartMatch('the preagreement', /agreement/gu), false);
+      assert.equal(hasWordStartMatch('the preagreement and the agreement', /agreement/gu), true);
+      assert.equal(hasWordStartMatch('ſagreement', /agreement/giu), false);
     });
 
     it('passes over a match inside a word for the word-start match right after it', () => {
