@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { hasWordStartMatch, wordStartMatches } from '../../server/src/language/util/word-start-matches';
 import { coordinatedReadings } from '../../server/src/language/rules/support/term-forms';
 import { PhraseMatcher } from '../../server/src/language/util/phrase-matcher';
+import { singleSpaced } from '../../server/src/language/util/single-spaced';
 
 const realDir = join(__dirname, '../real-instruments');
 /** The text of each real instrument, and each of its triple-quoted passages (a clause's prose). */
@@ -72,6 +73,18 @@ describe('prose scans', () => {
       assert.deepEqual(matches(wordStartMatches('xagreement', bare)), []);
       assert.deepEqual(matches(wordStartMatches('-agreement', bare)), []);
       assert.deepEqual(matches(wordStartMatches('agreement', bare)), ['0:agreement']);
+    });
+  });
+
+  describe('singleSpaced', () => {
+    it('gives what replacing every white-space run by one space gives, on every real instrument and the near misses', () => {
+      const spacing = ['a  b', 'a\tb', 'a\r\nb', ' a b ', 'a \n b', 'a\u00a0b', 'a\u2028\u2029b', 'a\u3000 b', '\ud83d\ude00 \ud83d\ude00\n', '', ' ', '\n', 'ab'];
+      for (const text of [...realProse, ...nearMisses, ...spacing]) assert.equal(singleSpaced(text), text.replace(/\s+/gu, ' '), JSON.stringify(text.slice(0, 80)));
+    });
+
+    it('returns the text itself where no run changes', () => {
+      const text = 'Each Party shall designate a point of contact.';
+      assert.equal(singleSpaced(text), text);
     });
   });
 

@@ -15,6 +15,7 @@
 import type { GovernanceBody } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { oncePer } from '../../util/once-per';
+import { singleSpaced } from '../../util/single-spaced';
 
 const establishing = /\b(?:establish(?:es|ed|ing)?|set\s+up|created|creating)\b/iu;
 const otherAct = /\b(?:resolution|decision|statute|partial agreement|enlarged agreement)\b/iu;
@@ -36,8 +37,7 @@ function namesOf(body: GovernanceBody): string[] {
 /** The text's sentences with their lower-case form, split once per model (every body asks). */
 const sentencesOf = oncePer((model: SemanticModel): readonly { sentence: string; lower: string }[] =>
   model.ast.clauses.flatMap((clause) =>
-    (model.clauseText(clause) ?? '')
-      .replace(/\s+/gu, ' ')
+    singleSpaced(model.clauseText(clause) ?? '')
       .split(/[.;](?:\s|$)/u)
       .map((sentence) => ({ sentence, lower: sentence.toLowerCase() })),
   ),

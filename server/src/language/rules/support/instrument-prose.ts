@@ -8,6 +8,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { rowOf } from '../../constructs/table';
 import { declarationMemo } from '../../util/declaration-memo';
 import { proseMemoOf } from '../../util/prose-memo';
+import { singleSpaced } from '../../util/single-spaced';
 
 /** Gathered once per model: several checks ask, and each used to rebuild (and re-space) every text. */
 const proseOf = new WeakMap<SemanticModel, readonly string[]>();
@@ -30,7 +31,7 @@ export function instrumentProse(model: SemanticModel): readonly string[] {
 
 /** A text with every run of white space as one space, as the prose patterns expect it. */
 function spaced(text: string): string {
-  return text.replace(/\s+/g, ' ');
+  return singleSpaced(text);
 }
 
 /** The non-empty texts, as written (re-spacing is done once per text in the memo). */
