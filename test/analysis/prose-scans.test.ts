@@ -133,5 +133,29 @@ describe('prose scans', () => {
       );
       assert.deepEqual(matcher.occurrences(text).map((m) => text.slice(m.start, m.end)), ['Ålesund Agreement', 'personal\n  data', 'Incidents']);
     });
+
+    it('finds what the alternation of its phrases finds, phrases that begin other phrases and plurals included', () => {
+      const words = ['Incident', 'Incidents', 'Report', 'Party', 'Parties', 'data', 'es', 's', 'Inc'];
+      const separators = [' ', '  ', '\n', '\n  ', '-', '_', ', ', 'x', ''];
+      let seed = 7;
+      const next = (n: number) => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return (seed >>> 12) % n;
+      };
+      const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (let round = 0; round < 500; round++) {
+        const phrases = Array.from({ length: 1 + next(5) }, () => Array.from({ length: 1 + next(3) }, () => words[next(words.length)]).join(next(4) === 0 ? '  ' : ' '));
+        const text = Array.from({ length: 4 + next(30) }, () => words[next(words.length)] + separators[next(separators.length)]).join('');
+        for (const options of [{}, { plural: true }, { flexibleSpace: true }, { plural: true, flexibleSpace: true, underscoreInWords: false }]) {
+          const sorted = [...phrases].sort((a, b) => b.length - a.length);
+          const flexible = 'flexibleSpace' in options && sorted.filter((p) => !/^\s|\s$/u.test(p));
+          const body = (flexible || sorted).map((p) => (flexible ? p.split(/\s+/u).map(escape).join('\\s+') : escape(p))).join('|');
+          const word = 'underscoreInWords' in options ? '[\\p{L}\\p{N}]' : '[\\p{L}\\p{N}_]';
+          const alternation = new RegExp(`(?<!${word})(?:${body})${'plural' in options ? '(?:e?s)?' : ''}(?!${word})`, 'gu');
+          const found = new PhraseMatcher(phrases, options).matches(text).map((m) => `${m.start}-${m.end}`);
+          assert.deepEqual(found, [...text.matchAll(alternation)].map((m) => `${m.index}-${m.index + m[0].length}`), `${JSON.stringify(phrases)} ${JSON.stringify(options)} in ${JSON.stringify(text)}`);
+        }
+      }
+    });
   });
 });

@@ -101,8 +101,11 @@ function scaleOf(memo: ProseMemo, text: string): Scale | undefined {
 /** The words of a clause that sets out a scale, or undefined for any other clause. */
 function scaleClauseWords(text: string): readonly string[] | undefined {
   if (!(thresholdWords.test(text) && /\b(?:means|is\s+considered|shall\s+be\s+considered|where|if)\b/iu.test(text))) return undefined;
-  return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+  // In ASCII text the word characters are `\w`'s, which V8 finds many times faster than the Unicode classes.
+  return text.toLowerCase().match(ascii.test(text) ? /\w+/g : /[\p{L}\p{N}_]+/gu) ?? [];
 }
+
+const ascii = /^[\x00-\x7f]*$/;
 
 /** Whether the protocol's severity is given a meaning: a threshold, a defined term, a trigger that uses one. */
 function severityDefined(meanings: SeverityMeanings, protocol: IncidentProtocol, value: string): boolean {
