@@ -152,8 +152,22 @@ describe('prose scans', () => {
           const body = (flexible || sorted).map((p) => (flexible ? p.split(/\s+/u).map(escape).join('\\s+') : escape(p))).join('|');
           const word = 'underscoreInWords' in options ? '[\\p{L}\\p{N}]' : '[\\p{L}\\p{N}_]';
           const alternation = new RegExp(`(?<!${word})(?:${body})${'plural' in options ? '(?:e?s)?' : ''}(?!${word})`, 'gu');
-          const found = new PhraseMatcher(phrases, options).matches(text).map((m) => `${m.start}-${m.end}`);
+          const matcher = new PhraseMatcher(phrases, options);
+          const found = matcher.matches(text).map((m) => `${m.start}-${m.end}`);
           assert.deepEqual(found, [...text.matchAll(alternation)].map((m) => `${m.index}-${m.index + m[0].length}`), `${JSON.stringify(phrases)} ${JSON.stringify(options)} in ${JSON.stringify(text)}`);
+          // Overlaps included: what a separate search per phrase finds.
+          const each = [...new Set(flexible || sorted)].flatMap((phrase) => {
+            const one = new RegExp(`(?<!${word})(?:${flexible ? phrase.split(/\s+/u).map(escape).join('\\s+') : escape(phrase)})${'plural' in options ? '(?:e?s)?' : ''}(?!${word})`, 'gu');
+            const spans: string[] = [];
+            // Every start, not only those a search resumed after the last match finds.
+            for (let from = 0; from < text.length; from++) {
+              one.lastIndex = from;
+              const m = one.exec(text);
+              if (m && m.index === from) spans.push(`${m.index}-${m.index + m[0].length}`);
+            }
+            return spans;
+          });
+          assert.deepEqual(new Set(matcher.occurrences(text).map((m) => `${m.start}-${m.end}`)), new Set(each), `occurrences of ${JSON.stringify(phrases)} ${JSON.stringify(options)} in ${JSON.stringify(text)}`);
         }
       }
     });

@@ -139,10 +139,25 @@ export class PhraseMatcher {
         result.push(best);
         position = best.end;
       } else {
-        position++;
+        position = this.nextPosition(text, position);
       }
     }
     return result;
+  }
+
+  /**
+   * The position after `position` that may start a match. A phrase starts a word, so the rest
+   * of an ASCII word is passed over in one tight loop (most of prose is the inside of words).
+   */
+  private nextPosition(text: string, position: number): number {
+    if (!this.isAsciiWord(text.charCodeAt(position))) return position + 1;
+    let next = position + 1;
+    while (next < text.length && this.isAsciiWord(text.charCodeAt(next))) next++;
+    return next;
+  }
+
+  private isAsciiWord(code: number): boolean {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code === 95 && this.underscore);
   }
 
   /** The match at `start` that the alternation takes: the best-ranked of `matchesAt`'s (the first of equal rank), without listing them. */
@@ -184,7 +199,7 @@ export class PhraseMatcher {
     const result: PhraseMatch[] = [];
     if (this.phrases.length === 0) return result;
     const runEnd = runEnds(text);
-    for (let position = 0; position < text.length; position++)
+    for (let position = 0; position < text.length; position = this.nextPosition(text, position))
       if (this.mayStartWith(text.charCodeAt(position)) && !wordBefore(text, position, this.underscore)) result.push(...this.matchesAt(text, position, runEnd));
     return result;
   }
