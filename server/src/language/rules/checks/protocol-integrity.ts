@@ -11,6 +11,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { saysInProse } from '../support/instrument-prose';
 import { combinedFromDeclarations } from '../../util/declaration-memo';
 import { proseMemoOf, type ProseMemo } from '../../util/prose-memo';
+import { testFast } from '../../util/ascii-twin';
 import { defineRule, type Rule } from '../rule';
 
 /** Prose that anchors deadlines: "of becoming aware", "of detection", "from the time …". */
@@ -89,8 +90,10 @@ function scaleOf(memo: ProseMemo, text: string): string | undefined {
 
 /** Whether a clause sets out a scale. */
 function setsOutAScale(text: string): boolean {
-  return thresholdWords.test(text) && /\b(?:means|is\s+considered|shall\s+be\s+considered|where|if)\b/iu.test(text);
+  return testFast(thresholdWords, text) && testFast(scaleVerbs, text);
 }
+
+const scaleVerbs = /\b(?:means|is\s+considered|shall\s+be\s+considered|where|if)\b/iu;
 
 /**
  * Whether one of the scale clauses, in lower case, has `word` as one of its words (a run of

@@ -9,6 +9,7 @@ import { rowOf } from '../../constructs/table';
 import { declarationMemo } from '../../util/declaration-memo';
 import { proseMemoOf } from '../../util/prose-memo';
 import { singleSpaced } from '../../util/single-spaced';
+import { testFast } from '../../util/ascii-twin';
 
 /** Gathered once per model: several checks ask, and each used to rebuild (and re-space) every text. */
 const proseOf = new WeakMap<SemanticModel, readonly string[]>();
@@ -58,7 +59,7 @@ export function saysInProse(model: SemanticModel, pattern: RegExp, prefilter?: R
   if (!answers) answersOf.set(model, (answers = new Map()));
   const known = answers.get(pattern);
   if (known !== undefined) return known;
-  const matches = (text: string) => (!prefilter || prefilter.test(text)) && pattern.test(text);
+  const matches = (text: string) => (!prefilter || testFast(prefilter, text)) && testFast(pattern, text);
   let answer: boolean;
   if (pattern.global || pattern.sticky || prefilter?.global || prefilter?.sticky) {
     answer = instrumentProse(model).some(matches);
