@@ -36,6 +36,14 @@ describe('wording conflicts (CF01, CF04)', () => {
       assert.match(m.unclear ?? '', /under another instrument or the law, say which/);
     });
 
+    it('finds a word of the vocabulary after one that stands inside another word, and nothing where every one does', () => {
+      // One scan for every form of the vocabulary decides whether a text is read at all.
+      assert.deepEqual(findWording('The counter-obligations and subagreements of the Participants.', 'treaty'), []);
+      assert.deepEqual(findWording('The counter-obligations and the obligations of the contractors.', 'treaty').map((m) => m.written), ['obligations']);
+      assert.deepEqual(findWording('Each Party shall provide the information.', 'mou'), []);
+      assert.deepEqual(findWording('Goodwill is needed; the Participants will meet.', 'mou').map((m) => m.written), ['Participants', 'will']);
+    });
+
     it('finds "agree" only as the signatories\' own assent', () => {
       assert.deepEqual(findWording('The Participants agree to meet. As agreed, they meet.', 'treaty').map((m) => m.replacement), ['decide', 'decided']);
       assert.deepEqual(findWording('The working group will agree priorities.', 'treaty'), []);

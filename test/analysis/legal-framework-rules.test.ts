@@ -166,6 +166,19 @@ describe('incident-protocol integrity (review §3 item 8)', () => {
     checkNoDiagnostics('protocol Major { when category "ransomware" }\n', ['undefined-severity']);
   });
 
+  it('reads the severity as a whole word of a clause that sets out a scale, and only so', () => {
+    const scale = (words: string) => `protocol Major { when severity high }\nclause Scale "An incident is of ${words} severity where it disrupts essential services."\n`;
+    checkNoDiagnostics(scale('high'), ['undefined-severity']);
+    checkNoDiagnostics(scale('HIGH'), ['undefined-severity']);
+    checkNoDiagnostics(scale('high-level'), ['undefined-severity']);
+    checkNoDiagnostics(scale('(high)'), ['undefined-severity']);
+    for (const near of ['highest', 'thigh', 'high_level', '_high', 'éhigh', 'high2', '\u{1D400}high', 'high\u{1D400}']) {
+      assert.equal(diagnose(scale(near)).filter((d) => d.code === 'undefined-severity').length, 1, near);
+    }
+    // A clause that sets out no scale ("means", "where", "if", "is considered" absent) gives no meaning.
+    assert.equal(diagnose('protocol Major { when severity high }\nclause Scale "An incident of high severity is reported."\n').filter((d) => d.code === 'undefined-severity').length, 1);
+  });
+
   it('asks who notifies when a breach procedure or notification clause is in the passive, at info level', () => {
     const [finding] = checkDiagnostics(`${parties}channel Intel between EE, FI {
   breach procedure "The originator will be informed without delay."

@@ -9,9 +9,10 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { wordStartMatches } from '../../server/src/language/util/word-start-matches';
+import { hasWordStartMatch, wordStartMatches } from '../../server/src/language/util/word-start-matches';
 import { coordinatedReadings } from '../../server/src/language/rules/support/term-forms';
 import { PhraseMatcher } from '../../server/src/language/util/phrase-matcher';
+import { singleSpaced } from '../../server/src/language/util/single-spaced';
 
 const realDir = join(__dirname, '../real-instruments');
 /** The text of each real instrument, and each of its triple-quoted passages (a clause's prose). */
@@ -51,6 +52,19 @@ describe('prose scans', () => {
       }
     });
 
+    it('hasWordStartMatch says whether wordStartMatches finds anything, on every real instrument and the near misses', () => {
+      for (const flags of ['gu', 'giu']) {
+        for (const source of patterns) {
+          const bare = new RegExp(source, flags);
+          for (const text of [...realProse, ...nearMisses]) assert.equal(hasWordStartMatch(text, bare), wordStartMatches(text, bare).length > 0, `${source} on ${text.slice(0, 80)}`);
+        }
+      }
+      // A match inside a word is passed over for one that starts a word later on.
+      assert.equal(hasWordStartMatch('the preagreement', /agreement/gu), false);
+      assert.equal(hasWordStartMatch('the preagreement and the agreement', /agreement/gu), true);
+      assert.equal(hasWordStartMatch('ſagreement', /agreement/giu), false);
+    });
+
     it('passes over a match inside a word for the word-start match right after it', () => {
       const bare = /(?:agreements?)(?![\p{L}\p{N}_-])/gu;
       assert.deepEqual(matches(wordStartMatches('the preagreement and the agreement', bare)), ['25:agreement']);
@@ -59,6 +73,18 @@ describe('prose scans', () => {
       assert.deepEqual(matches(wordStartMatches('xagreement', bare)), []);
       assert.deepEqual(matches(wordStartMatches('-agreement', bare)), []);
       assert.deepEqual(matches(wordStartMatches('agreement', bare)), ['0:agreement']);
+    });
+  });
+
+  describe('singleSpaced', () => {
+    it('gives what replacing every white-space run by one space gives, on every real instrument and the near misses', () => {
+      const spacing = ['a  b', 'a\tb', 'a\r\nb', ' a b ', 'a \n b', 'a\u00a0b', 'a\u2028\u2029b', 'a\u3000 b', '\ud83d\ude00 \ud83d\ude00\n', '', ' ', '\n', 'ab'];
+      for (const text of [...realProse, ...nearMisses, ...spacing]) assert.equal(singleSpaced(text), text.replace(/\s+/gu, ' '), JSON.stringify(text.slice(0, 80)));
+    });
+
+    it('returns the text itself where no run changes', () => {
+      const text = 'Each Party shall designate a point of contact.';
+      assert.equal(singleSpaced(text), text);
     });
   });
 
@@ -106,6 +132,44 @@ describe('prose scans', () => {
         ['Ålesund Agreement', 'personal data', 'Incident'],
       );
       assert.deepEqual(matcher.occurrences(text).map((m) => text.slice(m.start, m.end)), ['Ålesund Agreement', 'personal\n  data', 'Incidents']);
+    });
+
+    it('finds what the alternation of its phrases finds, phrases that begin other phrases and plurals included', () => {
+      const words = ['Incident', 'Incidents', 'Report', 'Party', 'Parties', 'data', 'es', 's', 'Inc'];
+      const separators = [' ', '  ', '\n', '\n  ', '-', '_', ', ', 'x', ''];
+      let seed = 7;
+      const next = (n: number) => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return (seed >>> 12) % n;
+      };
+      const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (let round = 0; round < 500; round++) {
+        const phrases = Array.from({ length: 1 + next(5) }, () => Array.from({ length: 1 + next(3) }, () => words[next(words.length)]).join(next(4) === 0 ? '  ' : ' '));
+        const text = Array.from({ length: 4 + next(30) }, () => words[next(words.length)] + separators[next(separators.length)]).join('');
+        for (const options of [{}, { plural: true }, { flexibleSpace: true }, { plural: true, flexibleSpace: true, underscoreInWords: false }]) {
+          const sorted = [...phrases].sort((a, b) => b.length - a.length);
+          const flexible = 'flexibleSpace' in options && sorted.filter((p) => !/^\s|\s$/u.test(p));
+          const body = (flexible || sorted).map((p) => (flexible ? p.split(/\s+/u).map(escape).join('\\s+') : escape(p))).join('|');
+          const word = 'underscoreInWords' in options ? '[\\p{L}\\p{N}]' : '[\\p{L}\\p{N}_]';
+          const alternation = new RegExp(`(?<!${word})(?:${body})${'plural' in options ? '(?:e?s)?' : ''}(?!${word})`, 'gu');
+          const matcher = new PhraseMatcher(phrases, options);
+          const found = matcher.matches(text).map((m) => `${m.start}-${m.end}`);
+          assert.deepEqual(found, [...text.matchAll(alternation)].map((m) => `${m.index}-${m.index + m[0].length}`), `${JSON.stringify(phrases)} ${JSON.stringify(options)} in ${JSON.stringify(text)}`);
+          // Overlaps included: what a separate search per phrase finds.
+          const each = [...new Set(flexible || sorted)].flatMap((phrase) => {
+            const one = new RegExp(`(?<!${word})(?:${flexible ? phrase.split(/\s+/u).map(escape).join('\\s+') : escape(phrase)})${'plural' in options ? '(?:e?s)?' : ''}(?!${word})`, 'gu');
+            const spans: string[] = [];
+            // Every start, not only those a search resumed after the last match finds.
+            for (let from = 0; from < text.length; from++) {
+              one.lastIndex = from;
+              const m = one.exec(text);
+              if (m && m.index === from) spans.push(`${m.index}-${m.index + m[0].length}`);
+            }
+            return spans;
+          });
+          assert.deepEqual(new Set(matcher.occurrences(text).map((m) => `${m.start}-${m.end}`)), new Set(each), `occurrences of ${JSON.stringify(phrases)} ${JSON.stringify(options)} in ${JSON.stringify(text)}`);
+        }
+      }
     });
   });
 });

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
+import { definesAt } from '../../server/src/language/rules/support/term-use';
 
 const q = '"""';
 const unused = (text: string) => diagnose(text).filter((d) => d.code === 'unused-term');
@@ -158,5 +159,25 @@ ${q}
     assert.deepEqual(one.map((d) => d.code), ['term-used-in-lower-case']);
     const [stop] = unused(`define "Competitions organiser" means "a person"\nclause A ${q}The sports competitions. Organisers meet.${q}\n`);
     assert.match(stop.message, /is defined but never used/);
+  });
+});
+
+describe('definesAt: the abbreviating formula within reach of the term (DE–NL tax-rulings MoU 2015, preamble)', () => {
+  const at = (text: string) => definesAt(text, text.indexOf('Directive'), text.indexOf('Directive') + 'Directive'.length);
+
+  it('reads the name the formula abbreviates, in any case and wherever it stands in reach', () => {
+    assert.equal(at('the Council Directive number 2011/16/EU of 15 February 2011 (hereinafter referred to as the ‘Directive’)'), true);
+    assert.equal(at(`the Council Directive ${'of 2011 '.repeat(40)}HEREINAFTER referred to as the ‘Directive’ and more`), true);
+  });
+
+  it('leaves a use whose formula lies beyond the reach, after the sentence, or in another text asked after it', () => {
+    const far = `the Council Directive ${'of 2011 '.repeat(48)}(hereinafter referred to as the ‘Directive’)`;
+    assert.equal(at(far), false);
+    assert.equal(at('the Council Directive applies. The Regulation (hereinafter the ‘Directive’) too'), false);
+    const near = 'the Council Directive (hereinafter the ‘Directive’)';
+    // The formula offsets are kept for the last text asked: a text asked in between must not lend its own.
+    assert.equal(at(near), true);
+    assert.equal(at('the Council Directive and nothing else'), false);
+    assert.equal(at(near), true);
   });
 });

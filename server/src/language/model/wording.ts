@@ -28,7 +28,7 @@ import { defaultProseMemo } from '../util/prose-memo';
 import { senseOf, type SenseName } from './wording-senses';
 import { carryCase, isUpper } from '../util/carry-case';
 import { fitRewrite, type FittedRewrite } from './wording-grammar';
-import { wordStartMatches } from '../util/word-start-matches';
+import { hasWordStartMatch, wordStartMatches } from '../util/word-start-matches';
 
 export interface WordingEntry {
   /** Stable id of the row, e.g. `shall`. */
@@ -263,23 +263,36 @@ interface CompiledEntry {
   readonly pattern: RegExp;
 }
 
-const compiled = new Map<Wording, CompiledEntry[]>();
+interface CompiledVocabulary {
+  readonly entries: readonly CompiledEntry[];
+  /**
+   * Every entry's forms in one pattern: an entry's match is a match of this one at the same
+   * place, so a text where this finds nothing has no match of any entry, and one scan replaces
+   * one per entry on most prose (which holds no word of the vocabulary).
+   */
+  readonly any: RegExp;
+}
 
-function compile(belongsTo: Wording): CompiledEntry[] {
-  let list = compiled.get(belongsTo);
-  if (!list) {
-    list = wordingTable
+const compiled = new Map<Wording, CompiledVocabulary>();
+
+function compile(belongsTo: Wording): CompiledVocabulary {
+  let vocabulary = compiled.get(belongsTo);
+  if (!vocabulary) {
+    const bodies: string[] = [];
+    const entries = wordingTable
       .filter((e) => e.belongsTo === belongsTo)
       .map((entry) => {
         // Longest forms first, so "rights and obligations" wins over "obligations".
         const forms = Object.keys(entry.forms).sort((a, b) => b.length - a.length);
         const body = forms.map((f) => f.split(' ').map(escapeRegExp).join('\\s+')).join('|');
+        bodies.push(body);
         // No letter before a match either: `wordStartMatches` checks that on each match.
         return { entry, pattern: new RegExp(`(?:${body})(?!${letter})`, 'giu') };
       });
-    compiled.set(belongsTo, list);
+    vocabulary = { entries, any: new RegExp(`(?:${bodies.join('|')})(?!${letter})`, 'giu') };
+    compiled.set(belongsTo, vocabulary);
   }
-  return list;
+  return vocabulary;
 }
 
 /**
@@ -303,11 +316,15 @@ const wordingSpaces: Readonly<Record<Wording, readonly [string, string]>> = {
 };
 
 function scanWording(text: string, belongsTo: Wording, context: ReferenceContext): WordingMatch[] {
+  const vocabulary = compile(belongsTo);
+  if (!hasWordStartMatch(text, vocabulary.any)) return [];
   const options = { title: context.title };
-  const voice: ProseVoice = analyseVoice(text, context);
+  // Whose voice the text speaks in is asked only of a match that passes the cheap tests: most
+  // prose holds no word of the vocabulary, and the voice analysis was most of this scan.
+  let voice: ProseVoice | undefined;
   const sentences = sentenceStarts(text);
   const found: WordingMatch[] = [];
-  for (const { entry, pattern } of compile(belongsTo)) {
+  for (const { entry, pattern } of vocabulary.entries) {
     if (entry.titleOnly && !options.title) continue;
     for (const match of wordStartMatches(text, pattern)) {
       const start = match.index;
@@ -318,6 +335,7 @@ function scanWording(text: string, belongsTo: Wording, context: ReferenceContext
       if (entry.notAfter?.test(before)) continue;
       if (entry.onlyAfter && !entry.onlyAfter.test(before)) continue;
       if (entry.negatable && sentences.negatedBefore(start)) continue;
+      voice ??= analyseVoice(text, context);
       if (foreignAt(voice, start, end)) continue;
       const sense = entry.sense ? senseOf(entry.sense, { voice, start, end, belongsTo }) : { kind: 'own' as const };
       if (sense.kind === 'other') continue;
@@ -350,11 +368,14 @@ function scanWording(text: string, belongsTo: Wording, context: ReferenceContext
  * prose without full stops.
  */
 function sentenceStarts(text: string): { negatedBefore(offset: number): boolean } {
-  const boundaries: number[] = [];
-  for (const m of text.matchAll(/[.;:!?]/g)) boundaries.push(m.index);
+  let boundaries: number[] | undefined;
   let negations: { starts: number[]; ends: number[] } | undefined;
   return {
     negatedBefore(offset: number): boolean {
+      if (!boundaries) {
+        boundaries = [];
+        for (const m of text.matchAll(/[.;:!?]/g)) boundaries.push(m.index);
+      }
       if (!negations) {
         negations = { starts: [], ends: [] };
         for (const m of text.matchAll(new RegExp(negation.source, 'gi'))) {

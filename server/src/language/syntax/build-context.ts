@@ -168,14 +168,41 @@ export function unescapeString(body: string): string {
   );
 }
 
-/** Prose blocks are indented with the code; strip the common indentation and the outer blank lines. */
+/**
+ * Prose blocks are indented with the code; strip the common indentation and the outer blank lines
+ * (a blank line is white space only, as `trim` reads it; indentation is spaces and tabs), and
+ * write every line break as `\n`. Every multi-line text of a document comes here: each line is
+ * read in place, without the trimmed copy, match and intermediate arrays per line it once made.
+ */
 export function dedent(body: string): string {
   const lines = body.split(/\r\n|\r|\n/);
-  while (lines.length > 0 && lines[0].trim() === '') lines.shift();
-  while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop();
-  const indents = lines.filter((l) => l.trim() !== '').map((l) => l.match(/^[ \t]*/)![0].length);
-  const common = indents.length > 0 ? Math.min(...indents) : 0;
-  return lines.map((l) => l.slice(common)).join('\n');
+  let first = 0;
+  let last = lines.length - 1;
+  while (first <= last && isBlankLine(lines[first])) first++;
+  while (last >= first && isBlankLine(lines[last])) last--;
+  if (first > last) return '';
+  let common = Number.POSITIVE_INFINITY;
+  for (let i = first; i <= last; i++) {
+    const line = lines[i];
+    if (isBlankLine(line)) continue;
+    let indent = 0;
+    while (indent < line.length && (line.charCodeAt(indent) === 32 || line.charCodeAt(indent) === 9)) indent++;
+    if (indent < common) common = indent;
+  }
+  if (common === Number.POSITIVE_INFINITY) common = 0;
+  const kept: string[] = [];
+  for (let i = first; i <= last; i++) kept.push(common === 0 ? lines[i] : lines[i].slice(common));
+  return kept.join('\n');
+}
+
+/** Whether a line is white space only, as `String.prototype.trim` reads it. */
+function isBlankLine(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 11 || code === 12) continue;
+    if (code < 128 || !/^\s$/.test(line.charAt(i))) return false;
+  }
+  return true;
 }
 
 export function parseDate(text: string, range: Range): DateValue {

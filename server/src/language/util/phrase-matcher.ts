@@ -68,15 +68,15 @@ function wordAt(text: string, offset: number, underscore: boolean): boolean {
   return offset < text.length && isWordCodePoint(text.codePointAt(offset)!, underscore);
 }
 
-/** Where each white-space run that a walk reaches ends, measured once per run. */
+/** Where each white-space run that a walk reaches ends, measured once per run (the table made on the first run: most texts reach none). */
 function runEnds(text: string): (from: number) => number {
-  const ends = new Map<number, number>();
+  let ends: Map<number, number> | undefined;
   return (from) => {
-    let end = ends.get(from);
+    let end = ends?.get(from);
     if (end === undefined) {
       end = from;
       while (end < text.length && isSpace(text.charCodeAt(end))) end++;
-      ends.set(from, end);
+      (ends ??= new Map()).set(from, end);
     }
     return end;
   };
@@ -85,8 +85,6 @@ function runEnds(text: string): (from: number) => number {
 export class PhraseMatcher {
   private readonly root: TrieNode = { next: new Map() };
   private readonly phrases: string[];
-  /** Each phrase's place in the alternation's order. */
-  private readonly ranks = new Map<string, number>();
   private readonly flexible: boolean;
   private readonly plural: boolean;
   private readonly underscore: boolean;
@@ -99,7 +97,6 @@ export class PhraseMatcher {
     // The alternation's order: longest first; equal lengths keep the order given (a stable sort).
     this.phrases = [...phrases].filter((p) => p.length > 0 && p.length <= maxLength).sort((a, b) => b.length - a.length);
     this.phrases.forEach((phrase, rank) => {
-      if (!this.ranks.has(phrase)) this.ranks.set(phrase, rank);
       this.add(phrase, rank);
     });
     const anyStart = this.root.rank !== undefined || this.root.space !== undefined;
@@ -137,17 +134,61 @@ export class PhraseMatcher {
     const runEnd = runEnds(text);
     let position = 0;
     while (position < text.length) {
-      let best: PhraseMatch | undefined;
-      if (this.mayStartWith(text.charCodeAt(position)) && !wordBefore(text, position, this.underscore))
-        for (const m of this.matchesAt(text, position, runEnd)) if (!best || this.rank(m) < this.rank(best)) best = m;
+      const best = this.mayStartWith(text.charCodeAt(position)) && !wordBefore(text, position, this.underscore) ? this.bestAt(text, position, runEnd) : undefined;
       if (best) {
         result.push(best);
         position = best.end;
       } else {
-        position++;
+        position = this.nextPosition(text, position);
       }
     }
     return result;
+  }
+
+  /**
+   * The position after `position` that may start a match. A phrase starts a word, so the rest
+   * of an ASCII word is passed over in one tight loop (most of prose is the inside of words).
+   */
+  private nextPosition(text: string, position: number): number {
+    if (!this.isAsciiWord(text.charCodeAt(position))) return position + 1;
+    let next = position + 1;
+    while (next < text.length && this.isAsciiWord(text.charCodeAt(next))) next++;
+    return next;
+  }
+
+  private isAsciiWord(code: number): boolean {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code === 95 && this.underscore);
+  }
+
+  /** The match at `start` that the alternation takes: the best-ranked of `matchesAt`'s (the first of equal rank), without listing them. */
+  private bestAt(text: string, start: number, runEnd: (from: number) => number): PhraseMatch | undefined {
+    // A phrase's rank is the rank of its node (a phrase given twice keeps its first), and ranks differ node by node.
+    let bestRank = -1;
+    let bestEnd = 0;
+    let node: TrieNode | undefined = this.root;
+    let at = start;
+    while (node) {
+      if (node.rank !== undefined && (bestRank < 0 || node.rank < bestRank)) {
+        const end = this.endingAt(text, at);
+        if (end !== undefined) {
+          bestRank = node.rank;
+          bestEnd = end;
+        }
+      }
+      if (at >= text.length) break;
+      const code = text.charCodeAt(at);
+      const child = node.next.get(code);
+      if (child) {
+        node = child;
+        at++;
+      } else if (node.space && isSpace(code)) {
+        node = node.space;
+        at = runEnd(at);
+      } else {
+        node = undefined;
+      }
+    }
+    return bestRank < 0 ? undefined : { start, end: bestEnd, phrase: this.phrases[bestRank] };
   }
 
   /**
@@ -158,7 +199,7 @@ export class PhraseMatcher {
     const result: PhraseMatch[] = [];
     if (this.phrases.length === 0) return result;
     const runEnd = runEnds(text);
-    for (let position = 0; position < text.length; position++)
+    for (let position = 0; position < text.length; position = this.nextPosition(text, position))
       if (this.mayStartWith(text.charCodeAt(position)) && !wordBefore(text, position, this.underscore)) result.push(...this.matchesAt(text, position, runEnd));
     return result;
   }
@@ -176,10 +217,6 @@ export class PhraseMatcher {
    */
   private mayStartWith(code: number): boolean {
     return code < 128 ? this.asciiStarts[code] === 1 : this.root.next.has(code) || this.root.rank !== undefined || this.root.space !== undefined;
-  }
-
-  private rank(match: PhraseMatch): number {
-    return this.ranks.get(match.phrase) ?? 0;
   }
 
   /** The phrases that match at `start`, each with a word boundary after it. */

@@ -28,6 +28,24 @@ export function wordStartMatches(text: string, pattern: RegExp): RegExpExecArray
   return found;
 }
 
+/** Whether `wordStartMatches(text, pattern)` finds anything: stops at the first match. */
+export function hasWordStartMatch(text: string, pattern: RegExp): boolean {
+  if (!pattern.global) throw new Error('hasWordStartMatch needs a global pattern');
+  pattern.lastIndex = 0;
+  let found = false;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m.index > 0 && isWordPart(codePointBefore(text, m.index, pattern.unicode), pattern.ignoreCase)) {
+      pattern.lastIndex = nextPosition(text, m.index, pattern.unicode);
+      continue;
+    }
+    if (m[0].length === 0) throw new Error('hasWordStartMatch: the pattern matched the empty string');
+    found = true;
+    break;
+  }
+  pattern.lastIndex = 0;
+  return found;
+}
+
 const wordPart = /[\p{L}\p{N}]/u;
 /** Case-insensitive, the class also holds what folds to a letter (U+0345 to ι). */
 const wordPartFolded = /[\p{L}\p{N}]/iu;

@@ -8,6 +8,7 @@ import { conclusionOf } from '../../model/conclusion';
 import { timingDate, type Day } from '../../model/timing';
 import { defineRule } from '../rule';
 import { monthNames } from '../../util/month-names';
+import { singleSpaced } from '../../util/single-spaced';
 
 
 function allDates(ast: EntenteDocument): DateValue[] {
@@ -96,7 +97,7 @@ function textStatesStart(model: SemanticModel, time: number): boolean {
   const iso = date.toISOString().slice(0, 10);
   const written = `(?:${day}(?:st|nd|rd|th)?\\s+${month},?\\s+${year}|${month}\\s+${day}(?:st|nd|rd|th)?,?\\s+${year}|${iso})`;
   const stated = new RegExp(`\\b(?:from|as\\s+from|as\\s+of|with\\s+effect\\s+from|retro(?:active|spective)(?:ly)?\\s+(?:to|from))\\s+(?:the\\s+)?${written}`, 'iu');
-  return model.prose().some(({ text }) => stated.test(text.value.replace(/\s+/gu, ' ')));
+  return model.prose().some(({ text }) => stated.test(singleSpaced(text.value)));
 }
 
 /** Add a quantity to a date on the calendar (months and years by calendar, not by 30/365 days). */

@@ -11,6 +11,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { saysInProse } from '../support/instrument-prose';
 import { combinedFromDeclarations } from '../../util/declaration-memo';
 import { proseMemoOf, type ProseMemo } from '../../util/prose-memo';
+import { testFast } from '../../util/ascii-twin';
 import { defineRule, type Rule } from '../rule';
 
 /** Prose that anchors deadlines: "of becoming aware", "of detection", "from the time …". */
@@ -55,12 +56,11 @@ const thresholdWords = /\b(?:severity|significan(?:t|ce)|major|critical|serious|
 /**
  * What gives a severity a meaning in this document, gathered once (asking each protocol to scan
  * every clause was quadratic): the defined terms, and the clauses that set out a scale ("an
- * incident is of high severity where …") with the words they use.
+ * incident is of high severity where …").
  */
 interface SeverityMeanings {
   readonly terms: readonly string[];
   readonly scaleClauses: readonly string[];
-  readonly scaleWords: ReadonlySet<string>;
 }
 
 function severityMeanings(model: SemanticModel): SeverityMeanings {
@@ -71,37 +71,68 @@ function severityMeanings(model: SemanticModel): SeverityMeanings {
   // only when one of them changed, so that a keystroke looks up one clause.
   const written = model.ast.clauses.filter((clause) => clause.body);
   const ofBodies = combinedFromDeclarations('severity-scale', model, '', written, (clause) => scaleOf(memo, clause.body!.value), scalesTogether);
-  const ofLibrary: Scale[] = [];
+  const ofLibrary: string[] = [];
   for (const clause of model.ast.clauses) {
     const scale = clause.body ? undefined : scaleOf(memo, model.clauseText(clause) ?? '');
-    if (scale) ofLibrary.push(scale);
+    if (scale !== undefined) ofLibrary.push(scale);
   }
   if (ofLibrary.length === 0) return { terms, ...ofBodies };
-  return { terms, scaleClauses: [...ofBodies.scaleClauses, ...ofLibrary.map((s) => s.text)], scaleWords: new Set([...ofBodies.scaleWords, ...ofLibrary.flatMap((s) => s.words)]) };
+  return { terms, scaleClauses: [...ofBodies.scaleClauses, ...ofLibrary] };
 }
 
-type Scale = { text: string; words: readonly string[] };
+function scalesTogether(scales: readonly (string | undefined)[]): Pick<SeverityMeanings, 'scaleClauses'> {
+  return { scaleClauses: scales.filter((scale): scale is string => scale !== undefined) };
+}
 
-function scalesTogether(scales: readonly (Scale | undefined)[]): Pick<SeverityMeanings, 'scaleClauses' | 'scaleWords'> {
-  const scaleClauses: string[] = [];
-  const scaleWords = new Set<string>();
-  for (const scale of scales) {
-    if (!scale) continue;
-    scaleClauses.push(scale.text);
-    for (const word of scale.words) scaleWords.add(word);
+function scaleOf(memo: ProseMemo, text: string): string | undefined {
+  return memo.get('severity-scale', text, setsOutAScale) ? text : undefined;
+}
+
+/** Whether a clause sets out a scale. */
+function setsOutAScale(text: string): boolean {
+  return testFast(thresholdWords, text) && testFast(scaleVerbs, text);
+}
+
+const scaleVerbs = /\b(?:means|is\s+considered|shall\s+be\s+considered|where|if)\b/iu;
+
+/**
+ * Whether one of the scale clauses, in lower case, has `word` as one of its words (a run of
+ * `[\p{L}\p{N}_]`): asked per severity value, of which a document has a few, instead of
+ * listing every word of every scale clause. The lower-case texts and the answers are kept with
+ * the list of clauses (which a keystroke elsewhere leaves as it was).
+ */
+function scaleHasWord(clauses: readonly string[], word: string): boolean {
+  let kept = scaleWords.get(clauses);
+  if (!kept) scaleWords.set(clauses, (kept = { lower: clauses.map((text) => text.toLowerCase()), answers: new Map() }));
+  let answer = kept.answers.get(word);
+  if (answer === undefined) kept.answers.set(word, (answer = kept.lower.some((text) => holdsWord(text, word))));
+  return answer;
+}
+
+const scaleWords = new WeakMap<readonly string[], { readonly lower: readonly string[]; readonly answers: Map<string, boolean> }>();
+
+/** Whether `word` (word characters only) stands in `text` with no word character on either side. */
+function holdsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!wordCharacterAt(text, codePointStartBefore(text, at)) && !wordCharacterAt(text, at + word.length)) return true;
   }
-  return { scaleClauses, scaleWords };
+  return false;
 }
 
-function scaleOf(memo: ProseMemo, text: string): Scale | undefined {
-  const words = memo.get('severity-scale', text, scaleClauseWords);
-  return words ? { text, words } : undefined;
+const wordCharacter = /^[\p{L}\p{N}_]$/u;
+
+/** Whether the code point at `index` is a word character (false outside the text). */
+function wordCharacterAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  return wordCharacter.test(String.fromCodePoint(text.codePointAt(index)!));
 }
 
-/** The words of a clause that sets out a scale, or undefined for any other clause. */
-function scaleClauseWords(text: string): readonly string[] | undefined {
-  if (!(thresholdWords.test(text) && /\b(?:means|is\s+considered|shall\s+be\s+considered|where|if)\b/iu.test(text))) return undefined;
-  return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+/** Where the code point that ends at `index` starts (-1 at the start of the text). */
+function codePointStartBefore(text: string, index: number): number {
+  if (index <= 0) return -1;
+  const low = text.charCodeAt(index - 1);
+  const high = index >= 2 ? text.charCodeAt(index - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? index - 2 : index - 1;
 }
 
 /** Whether the protocol's severity is given a meaning: a threshold, a defined term, a trigger that uses one. */
@@ -115,7 +146,7 @@ function severityDefined(meanings: SeverityMeanings, protocol: IncidentProtocol,
   if (conditions.some((c) => terms.some((t) => t.length > 0 && c.includes(t)))) return true;
   // A clause that sets out the scale: a one-word value is looked up among its words; a longer
   // one (rare) is searched for as a phrase.
-  if (/^[\p{L}\p{N}_]+$/u.test(word)) return meanings.scaleWords.has(word);
+  if (/^[\p{L}\p{N}_]+$/u.test(word)) return scaleHasWord(meanings.scaleClauses, word);
   const phrase = new RegExp(String.raw`\b${escape(word)}\b`, 'iu');
   return meanings.scaleClauses.some((text) => phrase.test(text));
 }

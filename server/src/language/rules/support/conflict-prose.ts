@@ -165,7 +165,8 @@ function blank(text: string): string {
 
 /** A quoted passage or a name: one noun phrase, with no words of its own to judge. */
 function mark(text: string): string {
-  return text.replace(/[^\r\n]/g, nameMark);
+  // One mark per UTF-16 unit, as the replacement gives: most names and quotations hold no line break.
+  return text.includes('\n') || text.includes('\r') ? text.replace(/[^\r\n]/g, nameMark) : nameMark.repeat(text.length);
 }
 
 /** Blank the delimiters, escapes and quoted passages of a string or triple-quoted prose. */

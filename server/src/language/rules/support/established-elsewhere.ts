@@ -15,6 +15,7 @@
 import type { GovernanceBody } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { oncePer } from '../../util/once-per';
+import { singleSpaced } from '../../util/single-spaced';
 
 const establishing = /\b(?:establish(?:es|ed|ing)?|set\s+up|created|creating)\b/iu;
 const otherAct = /\b(?:resolution|decision|statute|partial agreement|enlarged agreement)\b/iu;
@@ -33,23 +34,36 @@ function namesOf(body: GovernanceBody): string[] {
   return names.filter((n) => n.length >= 3);
 }
 
-/** The text's sentences with their lower-case form, split once per model (every body asks). */
-const sentencesOf = oncePer((model: SemanticModel): readonly { sentence: string; lower: string }[] =>
-  model.ast.clauses.flatMap((clause) =>
-    (model.clauseText(clause) ?? '')
-      .replace(/\s+/gu, ' ')
-      .split(/[.;](?:\s|$)/u)
-      .map((sentence) => ({ sentence, lower: sentence.toLowerCase() })),
-  ),
+/**
+ * The text's clauses, re-spaced and in lower case, read once per model (every body asks); a
+ * clause is cut into sentences only when it names a body, which few do. A sentence that holds a
+ * name lies in a clause that holds it (lower-casing a whole text gives its sentences' lower
+ * cases: only a final sigma depends on its neighbours, and a sentence's cut leaves that so).
+ */
+interface ClauseSentences {
+  readonly text: string;
+  readonly lower: string;
+  sentences?: readonly { sentence: string; lower: string }[];
+}
+
+const clausesOf = oncePer((model: SemanticModel): readonly ClauseSentences[] =>
+  model.ast.clauses.map((clause) => {
+    const text = singleSpaced(model.clauseText(clause) ?? '');
+    return { text, lower: text.toLowerCase() };
+  }),
 );
 
 /** The sentence of the text that says another act established the body; undefined if none does. */
 export function establishedElsewhere(model: SemanticModel, body: GovernanceBody): string | undefined {
   const names = namesOf(body).map((n) => n.toLowerCase());
   if (names.length === 0) return undefined;
-  for (const { sentence, lower } of sentencesOf(model)) {
-    if (!names.some((n) => lower.includes(n))) continue;
-    if (establishing.test(sentence) && otherAct.test(sentence) && !thisInstrument.test(sentence)) return sentence.trim();
+  for (const clause of clausesOf(model)) {
+    if (!names.some((n) => clause.lower.includes(n))) continue;
+    clause.sentences ??= clause.text.split(/[.;](?:\s|$)/u).map((sentence) => ({ sentence, lower: sentence.toLowerCase() }));
+    for (const { sentence, lower } of clause.sentences) {
+      if (!names.some((n) => lower.includes(n))) continue;
+      if (establishing.test(sentence) && otherAct.test(sentence) && !thisInstrument.test(sentence)) return sentence.trim();
+    }
   }
   return undefined;
 }

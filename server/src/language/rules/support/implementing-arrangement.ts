@@ -22,6 +22,7 @@ import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
 import { proseMemoOf } from '../../util/prose-memo';
 import { oncePer } from '../../util/once-per';
+import { singleSpaced } from '../../util/single-spaced';
 
 export interface ImplementedTreaty {
   /** How the text names the treaty, for messages. */
@@ -81,7 +82,7 @@ function findImplementedTreaty(model: SemanticModel): ImplementedTreaty | undefi
 function treatyImplemented(raw: string): string | null {
   // Every pattern has the (case-sensitive) word "implement" or "apply", which re-spacing does not create.
   if (!raw.includes('implement') && !raw.includes('appl')) return null;
-  const text = raw.replace(/\s+/g, ' ');
+  const text = singleSpaced(raw);
   for (const pattern of implementationWords) {
     const match = pattern.exec(text);
     if (match) return match[1].trim();

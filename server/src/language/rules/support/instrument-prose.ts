@@ -8,6 +8,8 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { rowOf } from '../../constructs/table';
 import { declarationMemo } from '../../util/declaration-memo';
 import { proseMemoOf } from '../../util/prose-memo';
+import { singleSpaced } from '../../util/single-spaced';
+import { testFast } from '../../util/ascii-twin';
 
 /** Gathered once per model: several checks ask, and each used to rebuild (and re-space) every text. */
 const proseOf = new WeakMap<SemanticModel, readonly string[]>();
@@ -30,7 +32,7 @@ export function instrumentProse(model: SemanticModel): readonly string[] {
 
 /** A text with every run of white space as one space, as the prose patterns expect it. */
 function spaced(text: string): string {
-  return text.replace(/\s+/g, ' ');
+  return singleSpaced(text);
 }
 
 /** The non-empty texts, as written (re-spacing is done once per text in the memo). */
@@ -57,7 +59,7 @@ export function saysInProse(model: SemanticModel, pattern: RegExp, prefilter?: R
   if (!answers) answersOf.set(model, (answers = new Map()));
   const known = answers.get(pattern);
   if (known !== undefined) return known;
-  const matches = (text: string) => (!prefilter || prefilter.test(text)) && pattern.test(text);
+  const matches = (text: string) => (!prefilter || testFast(prefilter, text)) && testFast(pattern, text);
   let answer: boolean;
   if (pattern.global || pattern.sticky || prefilter?.global || prefilter?.sticky) {
     answer = instrumentProse(model).some(matches);

@@ -21,6 +21,7 @@
  */
 import type { ClauseTopic } from '../../ast/topics';
 import type { SemanticModel } from '../../model/semantic-model';
+import { singleSpaced } from '../../util/single-spaced';
 
 /** The instrument by its own name. */
 const instrumentNoun = String.raw`(?:Agreement|Arrangement|Convention|Treaty|Protocol|Memorandum(?: of Understanding)?|Exchange of (?:Notes|Letters)|Instrument|Understanding)`;
@@ -128,5 +129,5 @@ export function ownWordsState(model: SemanticModel, topic: ClauseTopic): boolean
 /** The instrument's own clauses (written or from the library) and notes, each on one line. */
 function ownTexts(model: SemanticModel): string[] {
   const texts = [...model.ast.clauses.map((c) => model.clauseText(c) ?? ''), ...model.ast.notes.map((n) => n.body?.value ?? '')];
-  return texts.filter((t) => t.length > 0).map((t) => t.replace(/\s+/gu, ' '));
+  return texts.filter((t) => t.length > 0).map(singleSpaced);
 }

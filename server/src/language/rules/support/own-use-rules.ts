@@ -13,6 +13,7 @@
  */
 import type { SemanticModel } from '../../model/semantic-model';
 import { oncePer } from '../../util/once-per';
+import { singleSpaced } from '../../util/single-spaced';
 
 /**
  * A rule on use: a use forbidden without the sender's consent, use only for stated purposes, or a
@@ -73,7 +74,7 @@ export type OwnUseProvision = { readonly kind: 'use-rule' | 'organisation' | 'by
 /** The sentences of the instrument's own clauses, with the clause that holds each. */
 function sentences(model: SemanticModel): { clause: string; sentence: string }[] {
   return model.ast.clauses.flatMap((clause) => {
-    const text = (model.clauseText(clause) ?? '').replace(/\s+/g, ' ');
+    const text = singleSpaced(model.clauseText(clause) ?? '');
     const name = clause.id ? `clause ${clause.id.text}` : 'a clause';
     return text.split(/(?<=[.;])\s+/).map((sentence) => ({ clause: name, sentence }));
   });

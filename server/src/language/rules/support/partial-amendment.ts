@@ -15,6 +15,7 @@
  */
 import type { Clause } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
+import { singleSpaced } from '../../util/single-spaced';
 
 /** The part of an instrument a procedure may be written for. */
 const part = String.raw`(?:technical\s+)?(?:annex(?:es)?|appendix|appendices|schedules?)`;
@@ -44,7 +45,7 @@ export interface PartialAmendment {
 export function partAmendedInWords(model: SemanticModel): PartialAmendment | undefined {
   let found: PartialAmendment | undefined;
   for (const clause of model.ast.clauses) {
-    const text = (model.clauseText(clause) ?? '').replace(/\s+/g, ' ');
+    const text = singleSpaced(model.clauseText(clause) ?? '');
     if (wholeAmended.test(text)) return undefined;
     const match = partAmended.exec(text);
     if (match && !found) found = { clause, part: (match[1] ?? match[2]).toLowerCase() };

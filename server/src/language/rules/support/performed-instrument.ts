@@ -53,6 +53,7 @@ import { monthNames } from '../../util/month-names';
 import { coversTopic } from './applicability';
 import { implementedTreaty } from './implementing-arrangement';
 import { oncePer } from '../../util/once-per';
+import { singleSpaced } from '../../util/single-spaced';
 
 export interface DatedOperation {
   /** The dates as the text writes them ("18 August 1962", "1 October 1962"), first ones first. */
@@ -103,7 +104,7 @@ function findDatedOperation(model: SemanticModel): DatedOperation | undefined {
   if (finalClauseTopics.some((topic) => coversTopic(model, topic)) || implementedTreaty(model)) return undefined;
   const found: { words: string; time: number; cited: boolean }[] = [];
   for (const clause of model.ast.clauses) {
-    const text = (model.clauseText(clause) ?? '').replace(/\s+/gu, ' ');
+    const text = singleSpaced(model.clauseText(clause) ?? '');
     for (const match of text.matchAll(datesInWords)) {
       const [day, name, year] = match[1] !== undefined ? [match[1], match[2], match[3]] : [match[5], match[4], match[6]];
       const cited = citedBefore.test(text.slice(Math.max(0, match.index - 80), match.index));
@@ -157,7 +158,7 @@ export function onePerformance(model: SemanticModel): string | undefined {
   // A standing exchange needs its final clauses; a report due once from one sender does not.
   if (ast.channels.some((c) => c.senders.length !== 1 || c.deadlines.length === 0)) return undefined;
   for (const clause of ast.clauses) {
-    const match = (model.clauseText(clause) ?? '').replace(/\s+/gu, ' ').match(onePerformanceWords);
+    const match = singleSpaced(model.clauseText(clause) ?? '').match(onePerformanceWords);
     if (match) return match[0].trim();
   }
   return undefined;

@@ -336,6 +336,8 @@ const quotedArticle = /["“‘'«„](?:the|The|a|an|A|An)\s+$/u;
  * term; a later use, in that sentence after the formula or anywhere else, still counts.
  */
 function inTheNameItAbbreviates(text: string, start: number, end: number): boolean {
+  // Every formula holds "(" or "here(in)after": where the reach holds neither, none can match.
+  if (!formulaWithin(text, end)) return false;
   const ahead = text.slice(end, end + abbreviationReach);
   const stop = /[.;](?:\s|$)|\n\s*\n/u.exec(ahead);
   // The first abbreviating formula of the sentence after the term: the name it closes is the one the term stands in.
@@ -351,6 +353,29 @@ const abbreviation = /(?:\(\s*|\b)(?:hereinafter|hereafter)\s+(?:(?:referred\s+t
 
 /** How far after a term its abbreviating formula may stand (a long title with its date and subject). */
 const abbreviationReach = 400;
+
+/** What every match of `abbreviation` holds, in its case-insensitive reading. */
+const formulaSign = /\(|here(?:in)?after/giu;
+
+/**
+ * The offsets of `formulaSign` in the last text asked about (a text's terms are read one after
+ * the other): the formula is searched for only after a term with one in reach, one scan per text
+ * instead of one per use of a term.
+ */
+let signs: { readonly text: string; readonly at: readonly number[] } | undefined;
+
+function formulaWithin(text: string, from: number): boolean {
+  if (signs?.text !== text) signs = { text, at: [...text.matchAll(formulaSign)].map((m) => m.index) };
+  const at = signs.at;
+  let low = 0;
+  let high = at.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (at[mid] < from) low = mid + 1;
+    else high = mid;
+  }
+  return low < at.length && at[low] < from + abbreviationReach;
+}
 
 const openingQuotes = '"“‘\'«„';
 const closingQuote = /^(?:\(s\)|s)?["”’'»“]/u;

@@ -23,6 +23,7 @@ import type { ClauseTopic } from '../../model/topics';
 import { isUnionBodyParty } from '../../model/union-body-party';
 import { instrumentProse } from './instrument-prose';
 import { oncePer } from '../../util/once-per';
+import { singleSpaced } from '../../util/single-spaced';
 
 export interface UnionActRegime {
   /** The act as a drafter cites it: "Council Directive 2011/16/EU". */
@@ -73,7 +74,7 @@ function findRegime(model: SemanticModel): UnionActRegime | undefined {
   const texts = [model.ast.instrument?.title?.value ?? '', ...instrumentProse(model)];
   for (const row of acts) {
     const pattern = patterns.get(row)!;
-    if (texts.some((t) => pattern.test(t.replace(/\s+/g, ' ')))) return { act: row.act, provision: row.provision };
+    if (texts.some((t) => pattern.test(singleSpaced(t)))) return { act: row.act, provision: row.provision };
   }
   return undefined;
 }
