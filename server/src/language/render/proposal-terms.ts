@@ -22,11 +22,20 @@ export function termsNote(model: SemanticModel): Note | undefined {
   return model.ast.notes.find((n) => n.carries?.value === 'terms');
 }
 
-/** The proposal note with the terms inside it, and the terms' cross-references cited by their paragraph numbers. */
-export function withTerms(note: Placed, terms: readonly Placed[]): Placed {
-  // "the channel referred to in paragraph 3": a term cites another by its number in the note.
+/**
+ * What each term is cited as: "paragraph 3", its number in the proposal — in the terms, in the
+ * notes' own paragraphs and in the reply ("the channel referred to in paragraph 3", a drafter's
+ * `§Costs`).
+ */
+export function termCitations(terms: readonly Placed[]): Map<string, string> {
   const citations = new Map<string, string>();
   terms.forEach(({ article }, index) => article.establishes?.forEach((key) => citations.set(key, `paragraph ${index + 1}`)));
+  return citations;
+}
+
+/** The proposal note with the terms inside it, and the terms' cross-references cited by their paragraph numbers. */
+export function withTerms(note: Placed, terms: readonly Placed[]): Placed {
+  const citations = termCitations(terms);
   const resolve = (text: string) => resolveReferences(text, (key) => citations.get(key));
   // The note's own paragraphs are the drafter's, unnumbered as written.
   const own = note.article.paragraphs.map(asWritten);

@@ -11,6 +11,7 @@ import type { Paragraph, RenderContext } from '../constructs/construct';
 import { documentValues, formatDate, formatQuantity, instrumentSelfName, joinNames } from '../library/document-values';
 import type { LibraryClause } from '../library/library-types';
 import { placeholderPattern } from '../library/render-clause';
+import { provisionKey, provisionReferencePattern } from '../model/provision-names';
 import type { SemanticModel } from '../model/semantic-model';
 import { isExchange } from './exchange';
 import { drafterCovers } from './drafter-topics';
@@ -101,6 +102,8 @@ export function renderContext(model: SemanticModel): RenderContext {
     letters: isExchange(model),
     placeholder,
     refer: (kind: string, id: Name | undefined) => (id ? reference(`${kind}:${id.text}`) : placeholder(`reference to the ${kind}`)),
+    // A name the instrument does not have is a blank to fill (the checks report it: unknown-provision-reference).
+    cite: (text: string) => (text.includes('§') ? text.replace(provisionReferencePattern, (_, name: string) => reference(provisionKey(model, name) ?? `unknown:${name}`)) : text),
   };
 }
 
