@@ -13,7 +13,7 @@ import type { LibraryClause } from '../library/library-types';
 import { placeholderPattern } from '../library/render-clause';
 import { provisionKey, provisionReferencePattern } from '../model/provision-names';
 import type { SemanticModel } from '../model/semantic-model';
-import { isExchange } from './exchange';
+import { exchangeDesignation, isExchange } from './exchange';
 import { drafterCovers } from './drafter-topics';
 import { placeholder, reference, visibleText } from './inline';
 import { ordinal, withArticle } from './words';
@@ -23,8 +23,10 @@ export function renderContext(model: SemanticModel): RenderContext {
   const treaty = treatyFormulas(model);
   // The signatories are called as the drafter calls them (`party`: "Parties"), whatever the status.
   const treatyNouns = model.wording === 'treaty';
-  const participant = treatyNouns ? 'Party' : 'Participant';
-  const participants = treatyNouns ? 'Parties' : 'Participants';
+  // An exchange whose letters call the parties "the two Governments" says so in its generated terms too.
+  const designation = exchangeDesignation(model);
+  const participant = designation?.one ?? (treatyNouns ? 'Party' : 'Participant');
+  const participants = designation?.many ?? (treatyNouns ? 'Parties' : 'Participants');
   const self = instrument?.kind.value ? instrumentSelfName(instrument.kind.value, instrument.title?.value) : treaty ? 'Agreement' : 'Memorandum';
   const signatoryIds = model.signatories.map((p) => p.id);
   // Each security agreement's article names its channels: one pass over the channels, not one per agreement.
