@@ -40,7 +40,18 @@ export function withTerms(note: Placed, terms: readonly Placed[]): Placed {
   // The note's own paragraphs are the drafter's, unnumbered as written.
   const own = note.article.paragraphs.map(asWritten);
   const numbered = terms.flatMap(({ article }, index) => term(index + 1, article.heading, article.paragraphs, resolve));
-  return { role: note.role, article: { ...note.article, paragraphs: [...own.slice(0, 1), ...numbered, ...own.slice(1)] } };
+  const at = openingEnd(own);
+  return { role: note.role, article: { ...note.article, paragraphs: [...own.slice(0, at), ...numbered, ...own.slice(at)] } };
+}
+
+/**
+ * Where the terms go: after the paragraph that opens the proposal ("… has the honour to propose …
+ * on the following terms:"), which a letter's salutation ("Dear Colleague,", "Excellency,") may
+ * precede (export review 3, item 7); after the first paragraph where none ends with a colon.
+ */
+function openingEnd(own: readonly Paragraph[]): number {
+  const colon = own.findIndex((p) => typeof p !== 'string' && p.text.trim().endsWith(':'));
+  return colon >= 0 ? colon + 1 : Math.min(1, own.length);
 }
 
 /** One term: its number and heading, then its paragraphs, each as written or unnumbered. */
