@@ -29,6 +29,7 @@ describe('conflict catalogue', () => {
       // An MoU cannot confer privileges or immunities (review §3 item 5).
       '- mou-confers-immunities warning',
       // Final-clause formulas of real instruments (issue #9 item 5; review §3 items 2 and 4).
+      '- terms-outside-exchange warning',
       '- testimonium-originals warning',
       '- testimonium-languages warning',
       '- text-not-in-signatory-language info',

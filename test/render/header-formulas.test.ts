@@ -56,9 +56,10 @@ describe('rendering: the final-clause formulas', () => {
     // The proposal carries the terms (`with terms`): what the header states and the notes do not is
     // printed inside it, numbered as its paragraphs, and nothing is left outside the text.
     const proposal = doc.articles[0].paragraphs.map((p) => (typeof p === 'string' ? ['', p] : [p.label ?? '', p.text]));
+    // The notes speak of "each Government" and "the two Governments": so do the generated terms (exchange-designation.test.ts).
     const at = proposal.findIndex(([label, words]) => label === '7.' && words === 'Termination');
     assert.ok(at > 0, JSON.stringify(proposal));
-    assert.deepEqual(proposal[at + 1], ['', 'Either Party may terminate this Agreement by notification to the other Party. Termination shall take effect three months after the date of receipt of the notification.']);
+    assert.deepEqual(proposal[at + 1], ['', 'Either Government may terminate this Agreement by notification to the other Government. Termination shall take effect three months after the date of receipt of the notification.']);
     assert.equal(doc.outside, undefined);
     assert.equal(doc.draft, undefined);
     assert.deepEqual(doc.testimonium, []);

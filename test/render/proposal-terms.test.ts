@@ -49,7 +49,8 @@ describe('an exchange whose proposal carries the terms (`with terms`)', () => {
     );
     // The drafter's clause is printed as written under its number.
     const costs = proposal.findIndex(([label]) => label === '2.');
-    assert.deepEqual(proposal[costs + 1], ['', 'The seconding Government shall bear the salary and travel costs of its liaison officer; the host Government shall provide office space free of charge.']);
+    // `§Liability` is written as the number of the claims term (provision-references.test.ts).
+    assert.deepEqual(proposal[costs + 1], ['', 'The seconding Government shall bear the salary and travel costs of its liaison officer; the host Government shall provide office space free of charge. Damage caused by a liaison officer is governed by paragraph 3.']);
     assert.match(proposal.at(-2)![1], /^If this proposal is acceptable to the Government of the Republic of Finland, this Note and the Embassy's reply shall constitute an agreement/);
     assert.match(proposal.at(-1)![1], /assurances of its highest consideration\.$/);
     // The reply is the drafter's text, unnumbered.
@@ -71,7 +72,8 @@ describe('an exchange whose proposal carries the terms (`with terms`)', () => {
     );
     // "this paragraph" is paragraph 1 of the letter, the exchange of information.
     assert.ok(offer.some(([, words]) => words === 'Information exchanged under this paragraph will be used only for the purpose of analysis of malware affecting networks in Estonia or Finland.'));
-    assert.match(offer.at(-1)![1], /^I propose that this letter and your confirmatory reply constitute an arrangement/);
+    // After the terms, the offer, then the close, the signatory and the addressee (letters-form.test.ts).
+    assert.match(offer.at(-4)![1], /^I propose that this letter and your confirmatory reply constitute an arrangement/);
     assert.equal(doc.articles.length, 2);
     assert.equal(doc.draft, undefined);
   });

@@ -90,6 +90,11 @@ export interface SignatureClause extends NodeBase {
   readonly signer: Name | undefined;
   readonly place: Text | undefined;
   readonly date: DateValue | undefined;
+  /**
+   * `signed on unstated`: the text was signed, and states no date of signature (a transcription of a
+   * signed text that is undated in the series). The text is concluded; the export dates nothing.
+   */
+  readonly unstatedDate: Word<'unstated'> | undefined;
   /** Further signatures of the same text: `, by US at "Washington" on 1978-07-25`. */
   readonly more: readonly Signing[];
   /** The testimonium's number of originals: `in duplicate`, `in single copy`. */

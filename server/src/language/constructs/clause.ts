@@ -37,8 +37,9 @@ export const clause = {
         const { text: written, heading: libraryHeading } = r.clauseText(c);
         const topic = c.topics[0]?.text ?? (c.id ? topicFromName(c.id.text) : undefined);
         const heading = c.heading ? r.phrase(c.heading) : (libraryHeading ?? (topic ? topicHeading(topic) : r.placeholder('heading')));
-        const paragraphs: Paragraph[] = written ? splitParagraphs(written) : [r.placeholder(`text of the clause ${c.libraryRef ? 'from the library, which holds no such clause' : ''}`.trim())];
-        return { heading, paragraphs };
+        const paragraphs: Paragraph[] = written ? splitParagraphs(r.cite(written)) : [r.placeholder(`text of the clause ${c.libraryRef ? 'from the library, which holds no such clause' : ''}`.trim())];
+        // `§Costs` in another provision cites this one by its number.
+        return { heading, paragraphs, establishes: c.id ? [`clause:${c.id.text}`] : [] };
       }),
   },
   snippets: [{ label: 'clause', detail: 'clause in prose', body: 'clause ${1:Id} "${2:Heading}" about ${3:topic} """\n  ${4:Text of the clause.}\n"""\n$0' }],

@@ -251,6 +251,8 @@ export interface RenderContext {
   placeholder(what: string): string;
   /** `Article 3` / `paragraph 3` for the article that establishes `kind:id`, resolved after numbering. */
   refer(kind: string, id: Name | undefined): string;
+  /** The drafter's prose with each `§Name` made a cross-reference to the provision so named (model/provision-names.ts). */
+  cite(text: string): string;
 }
 
 /** How a construct's nodes render: their articles, and where they come in the document. */

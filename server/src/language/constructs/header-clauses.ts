@@ -376,17 +376,23 @@ function registration(value: string, quoted: boolean, r: RenderContext): Paragra
 }
 
 /** The final provisions: one article per header statement that reaches the text, in the conventional order. */
-export function finalArticles(header: Instrument, r: RenderContext): { heading: string; paragraphs: Paragraph[] }[] {
+export function finalArticles(header: Instrument, r: RenderContext): { heading: string; paragraphs: Paragraph[]; establishes: string[] }[] {
   // A political declaration has no final clauses: it is issued, and its final formula says where and when.
   if (header.kind.value === 'declaration') return [];
   const rows = (Object.entries(finalClauses) as [HeaderItem['type'], FinalClause][])
     .filter((row): row is [HeaderItem['type'], Extract<FinalClause, { order: number }>] => 'order' in row[1])
     .sort(([, a], [, b]) => a.order - b.order);
-  const result: { heading: string; paragraphs: Paragraph[] }[] = [];
+  const result: { heading: string; paragraphs: Paragraph[]; establishes: string[] }[] = [];
   for (const [type, row] of rows) {
     if (drafterWrote(type, r)) continue;
     const paragraphs = row.paragraphs(header, r);
-    if (paragraphs.length > 0) result.push({ heading: row.heading(header, r), paragraphs });
+    // `§amendment` in the drafter's prose cites the provision generated from the statement.
+    if (paragraphs.length > 0) result.push({ heading: row.heading(header, r), paragraphs, establishes: [headerKey(type)] });
   }
   return result;
+}
+
+/** The key a generated final clause establishes, for the header statement it renders: what `§amendment` cites (model/provision-names.ts). */
+export function headerKey(type: HeaderItem['type']): string {
+  return `header:${type}`;
 }

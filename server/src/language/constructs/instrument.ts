@@ -69,8 +69,6 @@ export const instrument = {
         docs: {
           status:
             'Declares whether the instrument is `binding` (creates obligations under international law) or `non-binding` (a political commitment). The status decides which wording the checks expect. `status non-binding unstated`: the text does not say so itself (the status is the reader\'s judgement); the checks read it as `non-binding`, the export generates no status sentence, and `missing-non-binding-statement` reports that the text does not state it.',
-          unstated:
-            'The text does not state its status: the status written before it is the reader\'s judgement (a transcriber\'s or a drafter\'s reading of a text silent on it). Every check reads the status as written, but `missing-non-binding-statement` reports the silence (on a draft, remove `unstated` to have the status stated); the export generates no status sentence, since the signatories made none.',
         },
       },
       Languages: {
@@ -89,7 +87,7 @@ export const instrument = {
         starts: ['signed', 'done', 'issued'],
         display: 'signed',
         docs: {
-          signed: 'Where and when the instrument was signed: `signed at "Tallinn" on 2027-03-01` (MoU wording); several signatures: `signed by US at "Washington" on 1978-07-25, by NL at "The Hague" on 1978-08-24`.',
+          signed: 'Where and when the instrument was signed: `signed at "Tallinn" on 2027-03-01` (MoU wording); several signatures: `signed by US at "Washington" on 1978-07-25, by NL at "The Hague" on 1978-08-24`; a signed text that states no date: `signed on unstated`.',
           done: 'Treaty wording for the place and date of signature, and the testimonium: `done at "Budapest" on 2001-11-23 in single copy deposited with "the archives of the Council of Europe"`, `done at "The Hague" on 1984-10-29 in duplicate`.',
           ...signatureDocs,
         },

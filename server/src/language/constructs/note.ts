@@ -49,7 +49,7 @@ export const note = {
         const who = [author && !names(author) ? `from ${author}` : '', addressee && !names(addressee) ? `to ${addressee}` : ''].filter(Boolean).join(' ');
         const where = [n.place ? n.place.value : '', n.date?.valid ? r.date(n.date, 'date of the note') : ''].filter(Boolean).join(', ');
         const heading = `${n.heading?.value ?? (n.answers ? 'Reply' : n.keyword.text === 'letter' ? 'Letter' : 'Note')}${who ? ` ${who}` : ''}${where ? ` (${where})` : ''}`;
-        const body = n.body?.value ?? '';
+        const body = r.cite(n.body?.value ?? '');
         // The note's paragraphs are the drafter's text: printed as written, never numbered by the renderer.
         const paragraphs = body
           .split(/\n\s*\n/)

@@ -75,11 +75,13 @@ export interface Concluded {
  *  - the text's own final formula with a whole date ("DONE at St. Peter Port … this 25th day of
  *    April 2008"), for a transcription whose header cannot date it;
  *  - a signature block that prints the names of the persons who signed (the Guernsey memorandum
- *    of 2008 has no date or formula, only "For the Kingdom of the Netherlands J.C. DE JAGER").
+ *    of 2008 has no date or formula, only "For the Kingdom of the Netherlands J.C. DE JAGER");
+ *  - the header's `signed on unstated`: the transcriber states that the text was signed on a date
+ *    it does not give (the Brawijaya letter of intent of 1979 has no date, formula or signature
+ *    block; only the Governments' letters say it was "signed by the two universities").
  * A draft has none of these: its dates are planned (after the reference day), its formula has
- * blanks, its signature lines have no names (model/signed-words.ts). A text with none of them —
- * the Brawijaya letter of intent of 1979, which has no date, formula or signature block — is
- * read as a draft; its transcription cannot yet say otherwise.
+ * blanks, its signature lines have no names (model/signed-words.ts), and its header gives a date
+ * or none, never `unstated`.
  */
 export function concludedText(document: EntenteDocument): Concluded | undefined {
   // Every finding (analysis/concluded-text-fixes.ts) and several rules ask, and the answer reads
@@ -98,6 +100,7 @@ function readConcluded(document: EntenteDocument): Concluded | undefined {
   const formulaDay = bodies.map(finalFormulaDay).find((day) => day !== undefined);
   if (formulaDay) return passed(formulaDay) ? { evidence: `its final formula dates it ${isoOf(formulaDay)}`, conclusion: undefined } : undefined;
   if (bodies.some(namesSignatories)) return { evidence: 'its signature block names the persons who signed it', conclusion: undefined };
+  if (document.instrument?.signature?.unstatedDate) return { evidence: 'it was signed, on a date the text does not state', conclusion: undefined };
   return undefined;
 }
 

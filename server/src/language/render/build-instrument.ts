@@ -26,13 +26,15 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   const r = renderContext(model);
   const header = model.ast.instrument;
   const unit = r.treaty ? 'Article' : 'Paragraph';
-  const { numbering, main, outside, annexed } = arrange(model, r);
+  const { numbering, main, outside, annexed, citations: inNotes } = arrange(model, r);
   const numbered = numbering === 'renderer';
   // Cross-references ("the channel referred to in Article 3") cite the renderer's numbers; in a
   // text its drafter numbers, a generated article has none, and is cited by its heading.
   const citations = new Map<string, string>();
   main.forEach(({ article }, index) => article.establishes?.forEach((key) => citations.set(key, numbered ? `${r.treaty ? 'Article' : 'paragraph'} ${index + 1}` : `the provision “${article.heading}”`)));
   outside.forEach(({ article }) => article.establishes?.forEach((key) => citations.set(key, `the provision “${article.heading}”`)));
+  // The terms a proposal carries are cited by their number in it, from the reply too.
+  inNotes?.forEach((citation, key) => citations.set(key, citation));
   const resolve = (text: string) => resolveReferences(text, (key) => citations.get(key));
   let position = 0;
   const place = ({ article, role }: Placed, withNumber: boolean): RenderedArticle => {

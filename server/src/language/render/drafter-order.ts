@@ -27,7 +27,7 @@ import type { SemanticModel } from '../model/semantic-model';
 import { headingNamesExchange, headingPieces, headingTopics } from './drafter-topics';
 import type { RenderedArticle } from './instrument-model';
 import { isExchange } from './exchange';
-import { termsNote, withTerms } from './proposal-terms';
+import { termCitations, termsNote, withTerms } from './proposal-terms';
 import { drafterPreamble } from './preamble';
 import { carriesDesignation, namesAttachment } from './self-numbering';
 import { drafterFormula } from './testimonium';
@@ -45,6 +45,8 @@ export interface Arrangement {
   readonly outside: readonly Placed[];
   /** The drafter's clauses after the final formula (drafter-numbered texts only). */
   readonly annexed: readonly Placed[];
+  /** What a provision is cited as where the renderer numbers it inside a note (`with terms`): "paragraph 3". */
+  readonly citations?: ReadonlyMap<string, string>;
 }
 
 /** The heading of the provisions printed outside the drafter's numbering. */
@@ -77,7 +79,7 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
     const terms = ordered(model, r, true, (d) => d.type !== 'Note' && !own.has(d) && !(annexedClauses as readonly Declaration[]).includes(d));
     const at = model.ast.notes.indexOf(carrier);
     const render = (list: readonly Clause[]): Placed[] => declarationRows.Clause.render!.articles(list, r).map((article) => ({ article, role: 'provision' }));
-    return { numbering: 'drafter', main: notes.map((n, index) => (index === at ? withTerms(n, terms) : n)), outside: [], annexed: render(annexedClauses) };
+    return { numbering: 'drafter', main: notes.map((n, index) => (index === at ? withTerms(n, terms) : n)), outside: [], annexed: render(annexedClauses), citations: termCitations(terms) };
   }
   const generated = ordered(model, r, true, (d, all) => d.type !== 'Note' && d.type !== 'Clause' && !replaced(d.type, d, all));
   const clauses = model.ast.clauses.filter((c) => !own.has(c));

@@ -43,3 +43,27 @@ export function lettersState(model: SemanticModel, topic: ClauseTopic): boolean 
   const pattern = lettersSay[topic];
   return pattern !== undefined && model.ast.notes.some((n) => pattern.test((n.body?.value ?? '').replace(/\s+/gu, ' ')));
 }
+
+/** How the letters call the parties: "each Government", "the other Party", "the two Governments". */
+const designationUse = /\b(?:each|either|both|neither|the\s+two|the\s+other|the\s+host|the\s+seconding)\s+(Government|Part(?:y|ie)|Participant)s?\b/giu;
+
+/**
+ * The designation of the parties in the generated terms of an exchange, where its letters use
+ * another than the instrument's wording gives: notes between Governments speak of "each
+ * Government", "the two Governments" (NL–US notes 1959 and 1991, the EE–FI sample), and a term
+ * that says "Either Party may terminate" beside them speaks of parties the notes never name (export
+ * review 3, item 5). Read from the drafter's own words in the notes and clauses, by the majority
+ * of their uses; undefined where they say "Party" or "Participant" as often, or nothing.
+ */
+export function exchangeDesignation(model: SemanticModel): { readonly one: string; readonly many: string } | undefined {
+  if (!isExchange(model)) return undefined;
+  const counts = new Map<string, number>();
+  for (const text of [...model.ast.notes.map((n) => n.body), ...model.ast.clauses.map((c) => c.body)]) {
+    for (const match of text?.value.matchAll(designationUse) ?? []) {
+      const noun = match[1].toLowerCase().startsWith('part') && !/^participant/i.test(match[1]) ? 'party' : match[1].toLowerCase();
+      counts.set(noun, (counts.get(noun) ?? 0) + 1);
+    }
+  }
+  const governments = counts.get('government') ?? 0;
+  return governments > (counts.get('party') ?? 0) + (counts.get('participant') ?? 0) ? { one: 'Government', many: 'Governments' } : undefined;
+}

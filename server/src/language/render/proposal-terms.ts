@@ -22,16 +22,36 @@ export function termsNote(model: SemanticModel): Note | undefined {
   return model.ast.notes.find((n) => n.carries?.value === 'terms');
 }
 
-/** The proposal note with the terms inside it, and the terms' cross-references cited by their paragraph numbers. */
-export function withTerms(note: Placed, terms: readonly Placed[]): Placed {
-  // "the channel referred to in paragraph 3": a term cites another by its number in the note.
+/**
+ * What each term is cited as: "paragraph 3", its number in the proposal — in the terms, in the
+ * notes' own paragraphs and in the reply ("the channel referred to in paragraph 3", a drafter's
+ * `§Costs`).
+ */
+export function termCitations(terms: readonly Placed[]): Map<string, string> {
   const citations = new Map<string, string>();
   terms.forEach(({ article }, index) => article.establishes?.forEach((key) => citations.set(key, `paragraph ${index + 1}`)));
+  return citations;
+}
+
+/** The proposal note with the terms inside it, and the terms' cross-references cited by their paragraph numbers. */
+export function withTerms(note: Placed, terms: readonly Placed[]): Placed {
+  const citations = termCitations(terms);
   const resolve = (text: string) => resolveReferences(text, (key) => citations.get(key));
   // The note's own paragraphs are the drafter's, unnumbered as written.
   const own = note.article.paragraphs.map(asWritten);
   const numbered = terms.flatMap(({ article }, index) => term(index + 1, article.heading, article.paragraphs, resolve));
-  return { role: note.role, article: { ...note.article, paragraphs: [...own.slice(0, 1), ...numbered, ...own.slice(1)] } };
+  const at = openingEnd(own);
+  return { role: note.role, article: { ...note.article, paragraphs: [...own.slice(0, at), ...numbered, ...own.slice(at)] } };
+}
+
+/**
+ * Where the terms go: after the paragraph that opens the proposal ("… has the honour to propose …
+ * on the following terms:"), which a letter's salutation ("Dear Colleague,", "Excellency,") may
+ * precede (export review 3, item 7); after the first paragraph where none ends with a colon.
+ */
+function openingEnd(own: readonly Paragraph[]): number {
+  const colon = own.findIndex((p) => typeof p !== 'string' && p.text.trim().endsWith(':'));
+  return colon >= 0 ? colon + 1 : Math.min(1, own.length);
 }
 
 /** One term: its number and heading, then its paragraphs, each as written or unnumbered. */

@@ -11,8 +11,9 @@ import type { Paragraph, RenderContext } from '../constructs/construct';
 import { documentValues, formatDate, formatQuantity, instrumentSelfName, joinNames } from '../library/document-values';
 import type { LibraryClause } from '../library/library-types';
 import { placeholderPattern } from '../library/render-clause';
+import { provisionKey, provisionReferencePattern } from '../model/provision-names';
 import type { SemanticModel } from '../model/semantic-model';
-import { isExchange } from './exchange';
+import { exchangeDesignation, isExchange } from './exchange';
 import { drafterCovers } from './drafter-topics';
 import { placeholder, reference, visibleText } from './inline';
 import { ordinal, withArticle } from './words';
@@ -22,8 +23,10 @@ export function renderContext(model: SemanticModel): RenderContext {
   const treaty = treatyFormulas(model);
   // The signatories are called as the drafter calls them (`party`: "Parties"), whatever the status.
   const treatyNouns = model.wording === 'treaty';
-  const participant = treatyNouns ? 'Party' : 'Participant';
-  const participants = treatyNouns ? 'Parties' : 'Participants';
+  // An exchange whose letters call the parties "the two Governments" says so in its generated terms too.
+  const designation = exchangeDesignation(model);
+  const participant = designation?.one ?? (treatyNouns ? 'Party' : 'Participant');
+  const participants = designation?.many ?? (treatyNouns ? 'Parties' : 'Participants');
   const self = instrument?.kind.value ? instrumentSelfName(instrument.kind.value, instrument.title?.value) : treaty ? 'Agreement' : 'Memorandum';
   const signatoryIds = model.signatories.map((p) => p.id);
   // Each security agreement's article names its channels: one pass over the channels, not one per agreement.
@@ -101,6 +104,8 @@ export function renderContext(model: SemanticModel): RenderContext {
     letters: isExchange(model),
     placeholder,
     refer: (kind: string, id: Name | undefined) => (id ? reference(`${kind}:${id.text}`) : placeholder(`reference to the ${kind}`)),
+    // A name the instrument does not have is a blank to fill (the checks report it: unknown-provision-reference).
+    cite: (text: string) => (text.includes('§') ? text.replace(provisionReferencePattern, (_, name: string) => reference(provisionKey(model, name) ?? `unknown:${name}`)) : text),
   };
 }
 

@@ -79,7 +79,8 @@ export function testimonium(model: SemanticModel, r: RenderContext): string[] {
   if (header.form && !signature) return [];
   // `signed without formula`: the signed text states none, so none is generated (export review 3, item 4).
   if (signature?.without?.value === 'formula') return [];
-  const first = signing(signature?.place, signature?.date, r);
+  // `signed on unstated`: the text gives no date, and the export invents none (no "[date of signature]" either).
+  const first = signing(signature?.place, signature?.unstatedDate ? 'unstated' : signature?.date, r);
   // Signed by each side on its own day and place: "at Washington on 25 July 1978 and at The Hague on 24 August 1978".
   const more = signature?.more.map((m) => signing(m.place, m.date, r)) ?? [];
   const where = [first, ...more].join(' and ');
@@ -115,10 +116,10 @@ export function testimonium(model: SemanticModel, r: RenderContext): string[] {
   return [`IN WITNESS WHEREOF the undersigned, being duly authorised thereto, have signed this ${r.self}.`, `Done ${formula}`];
 }
 
-/** "at Helsinki on 14 June 2027"; a missing place or date is a placeholder. */
-function signing(place: Text | undefined, date: DateValue | undefined, r: RenderContext): string {
+/** "at Helsinki on 14 June 2027"; a missing place or date is a placeholder, an unstated date is left out. */
+function signing(place: Text | undefined, date: DateValue | 'unstated' | undefined, r: RenderContext): string {
   const where = place?.value.trim() ? visibleText(place.value.trim()) : r.placeholder('place of signature');
-  return `at ${where} on ${r.date(date, 'date of signature')}`;
+  return date === 'unstated' ? `at ${where}` : `at ${where} on ${r.date(date, 'date of signature')}`;
 }
 
 /** `in duplicate`, `in single copy`, `in 3 originals`: only when the header states it. */

@@ -34,6 +34,7 @@ import { legalFrameworkRules } from './checks/missing-legal-framework';
 import { placeholderRules } from './checks/placeholder-rules';
 import { protocolIntegrityRules } from './checks/protocol-integrity';
 import { treatyClauseRules } from './checks/missing-treaty-clauses';
+import { provisionReferenceRules } from './checks/provision-references';
 import { referenceRules } from './checks/reference-rules';
 import { suppressionRules } from './checks/suppression-rules';
 import { syntaxRules } from './checks/syntax-rules';
@@ -50,7 +51,7 @@ const catalogueNumber = (rule: Rule) => Number(rule.catalogueId?.slice(2) ?? 0);
 
 export const allRules: readonly Rule[] = [
   ...syntaxRules,
-  ...referenceRules,
+  ...referenceRules, ...provisionReferenceRules,
   ...finalClauseRules, ...treatyClauseRules, ...contactRules, ...informationSharingRules, ...cooperationRules, ...legalFrameworkRules, ...protocolIntegrityRules,
   ...wordingRules, ...statusRules, ...finalClauseConflictRules, ...termRules, ...deadlineRules, ...classificationRules,
   ...tlpRules, ...dataProtectionRules, ...bindingInstrumentRules, ...foreignAccessRules, ...budapestRules, ...sharingRules, ...commitmentRules, ...finalClauseFormulaRules,

@@ -334,6 +334,7 @@ export type SignatureItemCstChildren = {
   place?: IToken[];
   Kw_on?: IToken[];
   date?: IToken[];
+  Kw_unstated?: IToken[];
   Comma?: IToken[];
   more?: SigningCstNode[];
   originals?: OriginalsCstNode[];

@@ -97,7 +97,8 @@ export function headerRules($: Grammar) {
       });
       $.OPTION2(() => {
         $.CONSUME(T.On);
-        $.CONSUME(T.DateLiteral, { LABEL: 'date' });
+        // `signed on unstated`: signed, on a date the text does not state (Brawijaya–Wageningen 1979).
+        $.OR2(($.alternatives.signatureDate ??= [{ ALT: () => $.CONSUME(T.DateLiteral, { LABEL: 'date' }) }, { ALT: () => $.CONSUME(T.Unstated) }]));
       });
       $.MANY(() => {
         $.CONSUME(T.Comma);

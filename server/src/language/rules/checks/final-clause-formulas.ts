@@ -272,6 +272,31 @@ export const exchangeReplyMismatch = defineRule({
   },
 });
 
+export const termsOutsideExchange = defineRule({
+  code: 'terms-outside-exchange',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: 'A note carries the terms only in an exchange of notes or letters: add `form exchange-of-notes` (or `exchange-of-letters`) to the header, or remove `with terms`.',
+  rationale:
+    '`note … with terms` prints the provisions of the instrument inside that note, numbered as its paragraphs, so that the proposal is one note that can be signed and the reply accepts it: the agreement an exchange constitutes (VCLT Art. 13). The header says how the instrument is made: without `form exchange-of-notes` (or `exchange-of-letters`) it is not an exchange, its provisions are printed as the articles of an instrument that is signed, and `with terms` changes nothing: the note is printed as written, with none of the terms the drafter meant it to carry. Either the instrument is an exchange and the header says so, or the note carries nothing.',
+  source: 'VCLT Art. 13 (read: Dutch treaty series BWBV0003441); export review 3, "After the review", item 5',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'treaty "Agreement" {\n  status binding\n  effect on reply\n}\nparty EE "Estonia"\nparty FI "Finland"\nnote Proposal from EE to FI on 2027-04-12 with terms """\n  I have the honour to propose the following terms:\n"""\nnote Reply from FI to EE on 2027-05-03 answering Proposal\n',
+    fix: 'treaty "Agreement" {\n  status binding\n  form exchange-of-notes\n  effect on reply\n}\nparty EE "Estonia"\nparty FI "Finland"\nnote Proposal from EE to FI on 2027-04-12 with terms """\n  I have the honour to propose the following terms:\n"""\nnote Reply from FI to EE on 2027-05-03 answering Proposal\n',
+  },
+  check({ model, report }) {
+    if (model.ast.instrument?.form !== undefined) return;
+    for (const note of model.ast.notes) {
+      if (note.carries?.value !== 'terms') continue;
+      report({
+        range: note.carries.range,
+        message: `${noteName(note)} is said to carry the terms, but the header does not make the instrument an exchange (no \`form exchange-of-notes\` or \`exchange-of-letters\`): the export prints the provisions as articles and the note without them. Add the form to the header, or remove \`with terms\`.`,
+      });
+    }
+  },
+});
+
 export const incorporatedProvisionMissing = defineRule({
   code: 'incorporated-provision-missing',
   family: 'conflict',
@@ -304,6 +329,7 @@ export const incorporatedProvisionMissing = defineRule({
 });
 
 export const finalClauseFormulaRules = [
+  termsOutsideExchange,
   testimoniumOriginals,
   testimoniumLanguages,
   textNotInSignatoryLanguage,

@@ -1,0 +1,53 @@
+/**
+ * A drafter's reference to a provision by its name: `§Amendment`, `§Costs`, `§ThreatIntel` in a
+ * clause's or a note's text. Where the renderer numbers the provisions (a new instrument, or the
+ * terms a proposal note carries, `with terms`), a number the drafter writes ("as provided in
+ * paragraph 9") points at another provision as soon as one is added before it (export review 3,
+ * item 6); a name does not move. The renderer writes the provision's number in its place
+ * ("paragraph 9", "Article 9"), in every format (render/inline.ts, `reference`).
+ *
+ * A name is one of the instrument's own: a clause (`clause Costs …`), a channel or a security
+ * agreement by its id, or a header statement by its keyword (`§amendment`, `§disputes`,
+ * `§duration`) — the provision the renderer generates from that statement. The section sign is
+ * the lawyer's mark for a provision, and no source text in the corpus writes it before a letter.
+ */
+import type { HeaderItem } from '../ast/nodes';
+import type { Range } from '../ast/positions';
+import type { Text } from '../ast/values';
+import { headerKey } from '../constructs/header-clauses';
+import { instrumentRow } from '../constructs/table';
+import type { SemanticModel } from './semantic-model';
+
+/** `§` and a name: a letter, then letters, digits, `_` or `-` (a trailing `-` is punctuation). */
+export const provisionReferencePattern = /§([A-Za-z](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?)/g;
+
+/** The key of the provision a name refers to (`clause:Costs`, `header:Amendment`), or undefined when the instrument has none so named. */
+export function provisionKey(model: SemanticModel, name: string): string | undefined {
+  for (const kind of ['clause', 'channel', 'security-agreement'] as const) if (model.resolve(kind, name)) return `${kind}:${name}`;
+  const statement = headerStatementNamed(name);
+  if (statement && model.ast.instrument?.items.some((item) => item.type === statement)) return headerKey(statement);
+  return undefined;
+}
+
+/** The header statement a keyword starts (`amendment` → Amendment, `discontinue` → Termination). */
+function headerStatementNamed(word: string): HeaderItem['type'] | undefined {
+  const rows = Object.entries(instrumentRow.statements?.rows ?? {}) as [HeaderItem['type'], { readonly starts: readonly string[] }][];
+  return rows.find(([, row]) => row.starts.includes(word.toLowerCase()))?.[0];
+}
+
+export interface ProvisionReference {
+  readonly name: string;
+  /** The range of `§Name` in the document. */
+  readonly range: Range;
+}
+
+/** Every `§Name` in a text of the document, with its range, read in the source (a name holds no escape). */
+export function provisionReferences(model: SemanticModel, text: Text): ProvisionReference[] {
+  if (!text.value.includes('§')) return [];
+  const from = model.lines.offsetAt(text.range.start);
+  const source = model.lines.text.slice(from, model.lines.offsetAt(text.range.end));
+  return [...source.matchAll(provisionReferencePattern)].map((match) => ({
+    name: match[1],
+    range: model.lines.range(from + match.index!, from + match.index! + match[0].length),
+  }));
+}
