@@ -37,8 +37,10 @@ function takenClause(fix: CodeFix): { id: string; text: string } {
 const codesAfter = (text: string, fix: CodeFix) => diagnose(applyCodeFix(text, fix)).map((d) => d.code);
 
 describe('termination clauses offered by a quick fix add no survival duty the text does not call for', () => {
-  it('the Aruba draft (one transfer, one report; no protected information) is offered the plain termination clause', () => {
-    const draft = draftOf(repoText('test/real-instruments/nl-us-aruba-forfeited-assets-1994.entente'));
+  // Not the Aruba 1994 draft, which lg26 first used: one transfer is one performance, and since
+  // fix-review-3 its draft is offered no exit at all (performed-instrument.ts).
+  it('the NL–Moldova 2014 Europol liaison draft (no protected information) is offered the plain termination clause', () => {
+    const draft = draftOf(repoText('test/real-instruments/nl-md-europol-liaison-officers-2014.entente'));
     const fix = libraryFix(draft, 'missing-termination');
     const { id, text } = takenClause(fix);
     assert.equal(id, 'termination/treaty-plain');
