@@ -13,7 +13,6 @@
  * assistance treaties (UNCAC Art. 46(6)–(7)); the note names what is left.
  */
 import assert from 'node:assert/strict';
-import { diagnose } from '../helpers/fixture';
 import { draftOf, findingsOf, repoText } from '../helpers/fix-review';
 
 const cta = repoText('test/real-instruments/nl-cta-headquarters-agreement-1984.entente');
@@ -170,5 +169,18 @@ describe('thirty-second real-instrument run, item 2: the relation to mutual lega
 
   it('near miss: with a police channel beside the requests, the note stays', () => {
     assert.equal(findingsOf(mla('channel LawEnforcement between A, B {\n  carries personal-data\n}\n'), 'missing-relation-to-other-obligations').length, 1);
+  });
+});
+
+describe('thirty-third real-instrument run, point 7: registration of a treaty in force on signature', () => {
+  it('does not say "once in force" of the CTA Agreement, in force on signature in 1984 (Art. 22(1))', () => {
+    const [note] = findingsOf(cta, 'missing-registration');
+    assert.match(note.message, /is to be registered with the UN Secretariat \(it entered into force on signature\)/);
+    assert.doesNotMatch(note.message, /once in force/);
+  });
+
+  it('near miss: the same Agreement as a draft will be registered once in force', () => {
+    const [note] = findingsOf(draftOf(cta), 'missing-registration');
+    assert.match(note.message, /will be registered with the UN Secretariat once in force/);
   });
 });
