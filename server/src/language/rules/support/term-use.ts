@@ -49,14 +49,33 @@ const noNames: ReadonlySet<string> = new Set();
  */
 function withoutOtherTerms(term: string, names: ReadonlySet<string>): string {
   const words = term.split(/\s+/u);
-  const others = [...names].filter((name) => name !== term && /^\p{Lu}/u.test(name)).map((name) => name.split(/\s+/u)).sort((a, b) => b.length - a.length);
+  const byFirstWord = termsByFirstWord(names);
   for (let i = 1; i < words.length; i++) {
     if (!minorWords.has(words[i - 1])) continue;
-    const other = others.find((o) => o.every((w, k) => words[i + k] === w));
+    const other = byFirstWord.get(words[i])?.find((o) => o.join(' ') !== term && o.every((w, k) => words[i + k] === w));
     if (other) words.splice(i, other.length, 'term');
   }
   return words.join(' ');
 }
+
+/** The capitalised defined terms as words, by their first word, longest first: looked up once per word, not per term (a list of hundreds of terms stays linear). */
+function termsByFirstWord(names: ReadonlySet<string>): ReadonlyMap<string, readonly string[][]> {
+  let index = firstWordIndexes.get(names);
+  if (index) return index;
+  const built = new Map<string, string[][]>();
+  for (const name of names) {
+    if (!/^\p{Lu}/u.test(name)) continue;
+    const words = name.split(/\s+/u);
+    const list = built.get(words[0]) ?? [];
+    list.push(words);
+    built.set(words[0], list);
+  }
+  for (const list of built.values()) list.sort((a, b) => b.length - a.length);
+  firstWordIndexes.set(names, (index = built));
+  return index;
+}
+
+const firstWordIndexes = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, readonly string[][]>>();
 
 /** Function words a title leaves in lower case: "Exchange of Information". */
 const minorWords = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
