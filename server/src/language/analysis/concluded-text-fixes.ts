@@ -18,7 +18,7 @@
  * exception by family: they edit the reviewer's comments, which are no part of the signed text.
  */
 import type { EntenteDocument } from '../ast/nodes';
-import { concludedText, type Concluded } from '../model/conclusion';
+import { concludedNote, concludedText } from '../model/conclusion';
 import type { CodeFix, Finding, Rule } from '../rules/rule';
 
 /** The finding's fixes and message on this document: unchanged on a draft. */
@@ -31,10 +31,6 @@ export function fixesOnConcludedText(document: EntenteDocument, rule: Rule, find
   return { ...finding, message, fixes: fixes.filter(leavesMeaning) };
 }
 
-/** Why a finding on a concluded text has no fix that changes the text. */
-export function concludedNote(concluded: Concluded): string {
-  return `The text is concluded (${concluded.evidence}): no fix that changes it is offered; the point is for an amending instrument or the next draft.`;
-}
 
 function leavesMeaning(fix: CodeFix): boolean {
   return fix.effect === 'mechanical';

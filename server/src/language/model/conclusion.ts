@@ -137,3 +137,12 @@ function isoOf(day: Day): string {
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
   return `${pad(day.year, 4)}-${pad(day.month, 2)}-${pad(day.day, 2)}`;
 }
+
+/**
+ * Why a finding on a concluded text has no fix that changes the text: added where a fix is withheld
+ * (analysis/concluded-text-fixes.ts), and by a rule to its findings that offer none for another
+ * reason, so that all the findings of one rule on one text say it alike (thirty-third run).
+ */
+export function concludedNote(concluded: Concluded): string {
+  return `The text is concluded (${concluded.evidence}): no fix that changes it is offered; the point is for an amending instrument or the next draft.`;
+}

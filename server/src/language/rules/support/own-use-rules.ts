@@ -14,13 +14,15 @@
 import type { SemanticModel } from '../../model/semantic-model';
 import { oncePer } from '../../util/once-per';
 import { singleSpaced } from '../../util/single-spaced';
+import { clauseTopics } from './applicability';
 
 /**
  * A rule on use: a use forbidden without the sender's consent, use only for stated purposes, or a
  * sender's restrictions on use ("shall comply with any request … that places restrictions on its
  * use", Trafficking in Persons Protocol 2000, Art. 10(3)); "shall be used solely for the purposes
  * of this Agreement and solely by the Customs Administrations" (NL–US customs 1996, Art. 15(1));
- * "shall use such information only for such purposes" (NL–Samoa TIEA 2009, Art. 8); "may be used
+ * "shall use such information only for such purposes" (NL–Samoa TIEA 2009, Art. 8); "shall be used
+ * exclusively to meet the objectives of this Protocol" (FCTC illicit-trade Protocol 2012, Art. 21(2)); "may be used
  * for other purposes … with the permission of the competent authority" (Directive 2011/16/EU
  * Art. 16(2), applied by the CW–HR Convention 2013, Art. 4(3)).
  */
@@ -28,7 +30,7 @@ const useRule = [
   /\b(?:not|never)\s+(?:\w+\s+(?:or|nor)\s+)?use\b[^.;]{0,200}?\b(?:consent|authori[sz]ation|approval|permission)\b/i,
   /\bused?\s+(?:[^.;]{0,80}?\s)?(?:only|solely|exclusively)\s+for\s+(?:the\s+)?purposes?\b/i,
   /\b(?:restrictions?|conditions?|limitations?)\s+(?:on|to|upon)\s+(?:its|their|the)\s+use\b/i,
-  /\bbe\s+used\s+(?:solely|only|exclusively)\s+(?:for|by|in)\b/i,
+  /\bbe\s+used\s+(?:solely|only|exclusively)\s+(?:for|by|in|to)\b/i,
   /\b(?:shall|may|will|must)\s+(?:only|solely)\s+be\s+used\s+(?:for|by|in)\b/i,
   /\buse\s+(?:such|the|this|that|any|all)\s+(?:information|data|documents?|material)\s+(?:solely|only|exclusively)\s+for\b/i,
   /\b(?:shall|may|will|must)\s+not\s+(?:use\b[^.;]{0,80}|be\s+used)\s+for\s+(?:any\s+)?(?:other\s+purposes?|purposes?\s+other\s+than)\b/i,
@@ -71,14 +73,27 @@ function regimeByReference(sentence: string): boolean {
 
 export type OwnUseProvision = { readonly kind: 'use-rule' | 'organisation' | 'by-reference'; readonly clause: string };
 
-/** The sentences of the instrument's own clauses, with the clause that holds each. */
+/**
+ * The sentences of the instrument's own clauses, with the clause that holds each; not those of a
+ * definitions article, nor a definition anywhere, which says what a thing is rather than how
+ * information may be used: "“Manufacturing equipment” means machinery which is designed, or
+ * adapted, to be used solely for the manufacture of tobacco products" (FCTC illicit-trade Protocol
+ * 2012, Art. 1(8)) was named as the Protocol's rule on the use of information (thirty-third run).
+ */
 function sentences(model: SemanticModel): { clause: string; sentence: string }[] {
   return model.ast.clauses.flatMap((clause) => {
+    if (clauseTopics(model, clause).has('definitions')) return [];
     const text = singleSpaced(model.clauseText(clause) ?? '');
     const name = clause.id ? `clause ${clause.id.text}` : 'a clause';
-    return text.split(/(?<=[.;])\s+/).map((sentence) => ({ clause: name, sentence }));
+    return text
+      .split(/(?<=[.;])\s+/)
+      .filter((sentence) => !definition.test(sentence))
+      .map((sentence) => ({ clause: name, sentence }));
   });
 }
+
+/** A quoted term and the words that define it: "“Licence” means", "``Child" shall mean". */
+const definition = /["“”‘’'`][^"“”‘’`]{1,80}["”’']\s+(?:shall\s+)?means?\b/u;
 
 /** The first provision of the text on the use of information, or on passing it to an international organisation. */
 export function ownUseProvision(model: SemanticModel): OwnUseProvision | undefined {

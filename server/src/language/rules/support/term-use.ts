@@ -27,11 +27,55 @@ export function lowerFirst(term: string): string | undefined {
   return term[0].toLocaleLowerCase('en') + term.slice(1);
 }
 
-/** Several words, the first capitalised and the rest lower case: "Liaison officer". */
-function sentenceCase(term: string): boolean {
-  const words = term.split(/\s+/u);
+/**
+ * Several words, the first capitalised and the rest lower case: "Liaison officer". A word that is
+ * itself a defined term keeps that term's capital, which says nothing of this one's style:
+ * "“Premises of the Centre” means …" beside "“Centre” means …" is in sentence case, and the text
+ * uses it as "the premises of the Centre" (NL–CTA seat Agreement 1984, Arts. 1(d), 3; thirty-third
+ * run).
+ */
+function sentenceCase(term: string, names: ReadonlySet<string> = noNames): boolean {
+  const words = withoutOtherTerms(term, names).split(/\s+/u);
   return words.length >= 2 && lowerFirst(words[0]) !== undefined && words.slice(1).every((w) => /^[\p{Ll}\p{N}]/u.test(w));
 }
+
+const noNames: ReadonlySet<string> = new Set();
+
+/**
+ * The words of the term, each other defined term it refers to after a function word written as one
+ * lower-case word: "Premises of the Centre" → "Premises of the term". A defined term that the term
+ * qualifies is its head, not a reference: "Sending Party" beside "Party" stays in Title Case, and
+ * "the sending Party" is not it (NL–US 2012, Art. 1).
+ */
+function withoutOtherTerms(term: string, names: ReadonlySet<string>): string {
+  const words = term.split(/\s+/u);
+  const byFirstWord = termsByFirstWord(names);
+  for (let i = 1; i < words.length; i++) {
+    if (!minorWords.has(words[i - 1])) continue;
+    const other = byFirstWord.get(words[i])?.find((o) => o.join(' ') !== term && o.every((w, k) => words[i + k] === w));
+    if (other) words.splice(i, other.length, 'term');
+  }
+  return words.join(' ');
+}
+
+/** The capitalised defined terms as words, by their first word, longest first: looked up once per word, not per term (a list of hundreds of terms stays linear). */
+function termsByFirstWord(names: ReadonlySet<string>): ReadonlyMap<string, readonly string[][]> {
+  let index = firstWordIndexes.get(names);
+  if (index) return index;
+  const built = new Map<string, string[][]>();
+  for (const name of names) {
+    if (!/^\p{Lu}/u.test(name)) continue;
+    const words = name.split(/\s+/u);
+    const list = built.get(words[0]) ?? [];
+    list.push(words);
+    built.set(words[0], list);
+  }
+  for (const list of built.values()) list.sort((a, b) => b.length - a.length);
+  firstWordIndexes.set(names, (index = built));
+  return index;
+}
+
+const firstWordIndexes = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, readonly string[][]>>();
 
 /** Function words a title leaves in lower case: "Exchange of Information". */
 const minorWords = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
@@ -53,11 +97,11 @@ function titleCase(term: string): boolean {
  * "Receiving Party", "Sending Party": NL–US 2012, Art. 1) the capital marks the defined sense and
  * "the sending Party’s funds" (Art. 10(7)) is not the term.
  */
-function capitalOpensItem(names: Iterable<string>): boolean {
+function capitalOpensItem(names: ReadonlySet<string>): boolean {
   let sentence = 0;
   let title = 0;
   for (const name of names) {
-    if (sentenceCase(name)) sentence++;
+    if (sentenceCase(name, names)) sentence++;
     else if (titleCase(name)) title++;
   }
   return sentence > title;
@@ -167,14 +211,14 @@ function planPhrases(terms: readonly DeclaredSymbol[], quoted: Readings<QuotedFo
   // the list is in sentence case and only its first letter differs ("the assisting State Party"),
   // or the text quotes the term in that form where it defines it (term-lower-case-forms.ts).
   const listCapital = capitalOpensItem(names);
-  const titleTerms = listCapital ? [] : [...names].filter((name) => titleCase(name) && !names.has(lowerFirst(name)!));
+  const titleTerms = listCapital ? [] : [...names].filter((name) => titleCase(name) && !sentenceCase(name, names) && !names.has(lowerFirst(name)!));
   const quotedLower = quotedAsDefined(quoted, new Map(titleTerms.map((name) => [lowerFirst(name)!, definitionOf.get(name)!])));
   // A single word whose definition opens a list item or a sentence in the text's own words ("1.
   // “Funds” means …") has the item's capital: its lower-case form is a use (term-item-openings.ts).
   const openers = new Set(openings.flatMap((t) => t.found));
   for (const name of names) {
     const single = !/\s/u.test(name);
-    const lower = single || sentenceCase(name) || (listCapital && titleCase(name)) || quotedLower.has(lowerFirst(name) ?? '') ? lowerFirst(name) : undefined;
+    const lower = single || sentenceCase(name, names) || (listCapital && titleCase(name)) || quotedLower.has(lowerFirst(name) ?? '') ? lowerFirst(name) : undefined;
     if (lower && !names.has(lower)) phrases.set(lower, { term: name, lowerOnly: single && !openers.has(name) });
     // Its singular too ("parties" → "party"), as the phrase matcher reads its plural ("incidents").
     const lowerOne = lower && singularTerm(lower);
