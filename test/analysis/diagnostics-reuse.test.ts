@@ -158,6 +158,12 @@ describe('findings kept per declaration', () => {
       'participant EE "Estonia"\nparticipant FI "Finland"\ndefine "Financial Intelligence Unit" means "the unit each Participant designates"\nclause Units """Each Participant will designate its unit."""\nclause Reports """The FIU of each Participant will report yearly."""\n',
       (t) => t.replace('Each Participant will designate its unit.', 'Each Participant will designate a financial intelligence unit (hereinafter referred to as "FIU").'),
     ],
+    // Which sentences of a clause say another act established a body is kept per clause (support/established-elsewhere.ts).
+    [
+      'a clause no longer saying another act established the body',
+      'memorandum "MoU" {\n  status non-binding\n}\nparticipant EE "Estonia"\nparticipant FI "Finland"\nbody Board members EE, FI meets every 6 months\nclause Advice """The Board established by Resolution 5 of the Ministers will advise the Participants."""\n',
+      (t) => t.replace('established by Resolution 5', 'named in Resolution 5'),
+    ],
   ];
   for (const [what, start, edit] of combined) {
     it(`follows ${what}`, () => {
