@@ -186,6 +186,32 @@ describe('findings kept per declaration', () => {
     });
   }
 
+  // Per-declaration parts are patched from the last list only where that list was made from the
+  // tree the change is counted from (model/document-change.ts). Here the treaty vocabulary of an
+  // MoU is read (wording:treaty), then not read while the status is binding — the edit that made
+  // it binding also rewrote the clause — then read again when only the status goes back: the list
+  // of the first version must not be patched by the change from the second, which left the clause be.
+  it('patches a per-declaration list only from the tree it was made from', () => {
+    const versions = [
+      'memorandum "MoU" {\n  status non-binding\n}\nparticipant EE "Estonia"\nparticipant FI "Finland"\nclause Sharing """The Participants shall share indicators."""\nclause Meetings """The Participants will meet."""\n',
+      'memorandum "MoU" {\n  status binding\n}\nparticipant EE "Estonia"\nparticipant FI "Finland"\nclause Sharing """The Participants will share indicators."""\nclause Meetings """The Participants will meet."""\n',
+      'memorandum "MoU" {\n  status non-binding\n}\nparticipant EE "Estonia"\nparticipant FI "Finland"\nclause Sharing """The Participants will share indicators."""\nclause Meetings """The Participants will meet."""\n',
+    ];
+    const expected = versions.map(fresh);
+    assert.ok(expected[0].some((d) => d.code === 'mou-binding-wording'), 'the first version has treaty wording');
+    const service = createEntenteService({ readFile: () => undefined });
+    service.open(uri, versions[0], 1);
+    assert.deepStrictEqual(diagnosticsOf(service), expected[0]);
+    const sharing = service.model(uri)!.ast.clauses[0];
+    service.update(uri, versions[1], 2);
+    assert.deepStrictEqual(diagnosticsOf(service), expected[1]);
+    const kept = service.model(uri)!.ast.clauses[0];
+    assert.notEqual(kept, sharing, 'the clause was rewritten');
+    service.update(uri, versions[2], 3);
+    assert.equal(service.model(uri)!.ast.clauses[0], kept, 'the last edit kept the clause node');
+    assert.deepStrictEqual(diagnosticsOf(service), expected[2]);
+  });
+
   // What an analysis leaves for the next one is kept per service (util/last-states.ts): another
   // service analysing the same uri in between — a fresh analysis of the file, the benchmark's
   // full analysis between two keystrokes — neither replaces it nor is answered from it.
