@@ -212,6 +212,42 @@ describe('findings kept per declaration', () => {
     assert.deepStrictEqual(diagnosticsOf(service), expected[2]);
   });
 
+  // Whether the declarations' prose says a pattern is patched from the last tree's answer
+  // (support/instrument-prose.ts): said by a kept declaration, said still; said by none, asked of
+  // the replaced ones only. Here the clause that says when time limits start is edited not to say
+  // it, then another clause is edited to say it, then the first again.
+  it('patches what the prose says from the last tree only where a replaced declaration could change it', () => {
+    const start = [
+      'participant EE "Estonia"',
+      'participant FI "Finland"',
+      'protocol Major {',
+      '  notify FI within 24 hours',
+      '}',
+      'clause Clock """Time limits run from detection."""',
+      'clause Meetings """The Participants will meet."""',
+      '',
+    ].join('\n');
+    const steps: [string, (t: string) => string][] = [
+      ['the clause that said it no longer says it', (t) => t.replace('run from detection', 'run promptly')],
+      ['another clause says it', (t) => t.replace('will meet.', 'will meet after detection.')],
+      ['that clause no longer says it', (t) => t.replace('will meet after detection.', 'will meet.')],
+      ['the first clause says it again', (t) => t.replace('run promptly', 'run from detection')],
+    ];
+    const service = createEntenteService({ readFile: () => undefined });
+    let text = start;
+    service.open(uri, text, 1);
+    assert.deepStrictEqual(diagnosticsOf(service), fresh(text));
+    const seen = new Set<boolean>();
+    for (const [index, [what, edit]] of steps.entries()) {
+      text = edit(text);
+      service.update(uri, text, index + 2);
+      const after = diagnosticsOf(service);
+      assert.deepStrictEqual(after, fresh(text), what);
+      seen.add(after.some((d) => d.code === 'time-limit-without-start'));
+    }
+    assert.equal(seen.size, 2, 'the edits turned the finding on and off');
+  });
+
   // What an analysis leaves for the next one is kept per service (util/last-states.ts): another
   // service analysing the same uri in between — a fresh analysis of the file, the benchmark's
   // full analysis between two keystrokes — neither replaces it nor is answered from it.
