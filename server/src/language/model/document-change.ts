@@ -89,6 +89,8 @@ export function declarationParts<T>(name: string, model: Analysed['model'], fact
   if (!byDocument) lastParts.set(name, (byDocument = new LastStates(partDocuments)));
   const last = byDocument.get(model, model.uri);
   const declarations = model.ast.declarations;
+  // Asked again of the same tree under the same facts (several rules read `wording:treaty`): the same parts.
+  if (last && last.from === model.ast && last.facts === facts) return last.parts as readonly T[];
   let parts: T[];
   if (change?.replacedAt && last && last.from === change.from && last.facts === facts && last.parts.length === declarations.length) {
     parts = last.parts.slice() as T[];
