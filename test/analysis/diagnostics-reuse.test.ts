@@ -158,6 +158,12 @@ describe('findings kept per declaration', () => {
       'participant EE "Estonia"\nparticipant FI "Finland"\ndefine "Financial Intelligence Unit" means "the unit each Participant designates"\nclause Units """Each Participant will designate its unit."""\nclause Reports """The FIU of each Participant will report yearly."""\n',
       (t) => t.replace('Each Participant will designate its unit.', 'Each Participant will designate a financial intelligence unit (hereinafter referred to as "FIU").'),
     ],
+    // Which sentences of a clause say another act established a body is kept per clause (support/established-elsewhere.ts).
+    [
+      'a clause no longer saying another act established the body',
+      'memorandum "MoU" {\n  status non-binding\n}\nparticipant EE "Estonia"\nparticipant FI "Finland"\nbody Board members EE, FI meets every 6 months\nclause Advice """The Board established by Resolution 5 of the Ministers will advise the Participants."""\n',
+      (t) => t.replace('established by Resolution 5', 'named in Resolution 5'),
+    ],
   ];
   for (const [what, start, edit] of combined) {
     it(`follows ${what}`, () => {
@@ -179,6 +185,68 @@ describe('findings kept per declaration', () => {
       assert.deepStrictEqual(diagnosticsOf(service), before);
     });
   }
+
+  // Per-declaration parts are patched from the last list only where that list was made from the
+  // tree the change is counted from (model/document-change.ts). Here the treaty vocabulary of an
+  // MoU is read (wording:treaty), then not read while the status is binding — the edit that made
+  // it binding also rewrote the clause — then read again when only the status goes back: the list
+  // of the first version must not be patched by the change from the second, which left the clause be.
+  it('patches a per-declaration list only from the tree it was made from', () => {
+    const versions = [
+      'memorandum "MoU" {\n  status non-binding\n}\nparticipant EE "Estonia"\nparticipant FI "Finland"\nclause Sharing """The Participants shall share indicators."""\nclause Meetings """The Participants will meet."""\n',
+      'memorandum "MoU" {\n  status binding\n}\nparticipant EE "Estonia"\nparticipant FI "Finland"\nclause Sharing """The Participants will share indicators."""\nclause Meetings """The Participants will meet."""\n',
+      'memorandum "MoU" {\n  status non-binding\n}\nparticipant EE "Estonia"\nparticipant FI "Finland"\nclause Sharing """The Participants will share indicators."""\nclause Meetings """The Participants will meet."""\n',
+    ];
+    const expected = versions.map(fresh);
+    assert.ok(expected[0].some((d) => d.code === 'mou-binding-wording'), 'the first version has treaty wording');
+    const service = createEntenteService({ readFile: () => undefined });
+    service.open(uri, versions[0], 1);
+    assert.deepStrictEqual(diagnosticsOf(service), expected[0]);
+    const sharing = service.model(uri)!.ast.clauses[0];
+    service.update(uri, versions[1], 2);
+    assert.deepStrictEqual(diagnosticsOf(service), expected[1]);
+    const kept = service.model(uri)!.ast.clauses[0];
+    assert.notEqual(kept, sharing, 'the clause was rewritten');
+    service.update(uri, versions[2], 3);
+    assert.equal(service.model(uri)!.ast.clauses[0], kept, 'the last edit kept the clause node');
+    assert.deepStrictEqual(diagnosticsOf(service), expected[2]);
+  });
+
+  // Whether the declarations' prose says a pattern is patched from the last tree's answer
+  // (support/instrument-prose.ts): said by a kept declaration, said still; said by none, asked of
+  // the replaced ones only. Here the clause that says when time limits start is edited not to say
+  // it, then another clause is edited to say it, then the first again.
+  it('patches what the prose says from the last tree only where a replaced declaration could change it', () => {
+    const start = [
+      'participant EE "Estonia"',
+      'participant FI "Finland"',
+      'protocol Major {',
+      '  notify FI within 24 hours',
+      '}',
+      'clause Clock """Time limits run from detection."""',
+      'clause Meetings """The Participants will meet."""',
+      '',
+    ].join('\n');
+    const steps: [string, (t: string) => string][] = [
+      ['the clause that said it no longer says it', (t) => t.replace('run from detection', 'run promptly')],
+      ['another clause says it', (t) => t.replace('will meet.', 'will meet after detection.')],
+      ['that clause no longer says it', (t) => t.replace('will meet after detection.', 'will meet.')],
+      ['the first clause says it again', (t) => t.replace('run promptly', 'run from detection')],
+    ];
+    const service = createEntenteService({ readFile: () => undefined });
+    let text = start;
+    service.open(uri, text, 1);
+    assert.deepStrictEqual(diagnosticsOf(service), fresh(text));
+    const seen = new Set<boolean>();
+    for (const [index, [what, edit]] of steps.entries()) {
+      text = edit(text);
+      service.update(uri, text, index + 2);
+      const after = diagnosticsOf(service);
+      assert.deepStrictEqual(after, fresh(text), what);
+      seen.add(after.some((d) => d.code === 'time-limit-without-start'));
+    }
+    assert.equal(seen.size, 2, 'the edits turned the finding on and off');
+  });
 
   // What an analysis leaves for the next one is kept per service (util/last-states.ts): another
   // service analysing the same uri in between — a fresh analysis of the file, the benchmark's

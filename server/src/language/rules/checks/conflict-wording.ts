@@ -21,7 +21,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { findWording, type WordingMatch } from '../../model/wording';
 import { removeStatementEdit } from '../support/conflict-edits';
 import { removalFixes } from '../support/ordinary-helpers';
-import { declarationMemo } from '../../util/declaration-memo';
+import { declarationParts } from '../../model/document-change';
 import { declarationSpans, declaredWording, spanFacts, spanRange, titleSpans, type ProseSpan } from '../support/conflict-prose';
 import { anotherAuthorsText, sentenceIndex, unilateralLetters } from '../support/wording-rewrites';
 import { defineRule, type CodeFix, type Finding } from '../rule';
@@ -57,9 +57,8 @@ interface WordingFinding {
 function proseWording(model: SemanticModel, belongsTo: Wording): WordingFinding[] {
   const result: WordingFinding[] = spansWording(model, titleSpans(model), belongsTo);
   const facts = `${spanFacts(model)}\u0000${model.isExchange}\u0000${unilateralLetters(model).join('\u0000')}`;
-  const kept = declarationMemo(`wording:${belongsTo}`, model.uri, facts);
-  for (const d of model.ast.declarations) {
-    for (const f of kept.get(d, () => spansWording(model, declarationSpans(model, d), belongsTo))) result.push(f);
+  for (const found of declarationParts(`wording:${belongsTo}`, model, facts, (d) => spansWording(model, declarationSpans(model, d), belongsTo))) {
+    for (const f of found) result.push(f);
   }
   return result;
 }

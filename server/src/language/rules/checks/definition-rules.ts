@@ -22,7 +22,7 @@ import { provenance } from '../support/term-provenance';
 import { isTopLevelBoundary, topLevelDeclarationEdit } from '../support/top-level-insertion';
 import { quoteInput } from '../../util/bounded-text';
 import { maxPhraseLength } from '../../util/phrase-matcher';
-import { combinedFromDeclarations, declarationMemo } from '../../util/declaration-memo';
+import { combinedParts, declarationParts } from '../../model/document-change';
 import { proseMemoOf } from '../../util/prose-memo';
 import { definesAt, lowerFirst, termUse } from '../support/term-use';
 import { describeVariant, termVariants, type TermVariant } from '../support/term-variants';
@@ -102,7 +102,7 @@ function declaredNames(model: SemanticModel): { names: NameSet; key: string } {
   const titles = model.ast.instruments.flatMap((i) => (i.title ? [i.title.value] : []));
   // Each declaration's names kept with its node, put together only when one changed: a
   // keystroke in a clause's prose leaves the set of every name as it was.
-  const declared = combinedFromDeclarations('declared-names', model, '', model.ast.declarations, namesIn, (parts) => {
+  const declared = combinedParts('declared-names', model, '', namesIn, (parts) => {
     const names = new Set(parts.flatMap((part) => (part ? (JSON.parse(part) as string[]) : [])));
     return { names, key: JSON.stringify([...names]) };
   });
@@ -163,14 +163,14 @@ export const undefinedTerm = defineRule({
     // terms, names and reference context of the document: kept per declaration under those. The
     // fix, which depends on where the definitions end, is made afresh.
     const facts = JSON.stringify([termKey(model), key, context.selfNouns, context.signatories]);
-    const kept = declarationMemo('undefined-term', model.uri, facts);
+    const found = declarationParts('undefined-term', model, facts, (d) => undefinedTerms(model, quotedTermsIn(model, d), names, context));
     // One finding per term, at its first undefined occurrence: the gap is the term's, one
     // definition closes it everywhere, and the other places are listed as related information.
     // A `define` that transcribes an article beside the article itself quotes the same words
     // twice (NL–UK gas pipeline Agreement 2005, Art. 1): one slip, reported once.
     const occurrences = new Map<string, { term: string; range: Range }[]>();
-    for (const d of model.ast.declarations) {
-      for (const { term, range } of kept.get(d, () => undefinedTerms(model, quotedTermsIn(model, d), names, context))) {
+    for (const terms of found) {
+      for (const { term, range } of terms) {
         // "The Parties" where "Parties" is defined: the article is not part of the term.
         const bare = term.replace(/^(?:The|the)\s+(?=\p{Lu})/u, '');
         const places = occurrences.get(bare) ?? [];

@@ -7,7 +7,7 @@ import { iso3166Alpha2, supranationalJurisdictions } from '../../ast/iso3166';
 import { isLanguageName } from '../../ast/language-names';
 import type { Instrument } from '../../ast/header-nodes';
 import type { Declaration } from '../../ast/nodes';
-import { declarationMemo } from '../../util/declaration-memo';
+import { declarationParts } from '../../model/document-change';
 import { closedWordsOf, quantities } from '../support/closed-words';
 import { amountRange, closest, listOr, replacementFixes } from '../support/ordinary-helpers';
 import { defineRule, type Finding } from '../rule';
@@ -30,9 +30,8 @@ export const valueOutOfRange = defineRule({
   },
   check({ model, report }) {
     // What a node's words are and say depends on the node alone: kept per declaration.
-    const kept = declarationMemo('value-out-of-range', model.uri, '');
     for (const instrument of model.ast.instruments) for (const finding of outOfRange(instrument)) report(finding);
-    for (const d of model.ast.declarations) for (const finding of kept.get(d, () => outOfRange(d))) report(finding);
+    for (const findings of declarationParts('value-out-of-range', model, '', outOfRange)) for (const finding of findings) report(finding);
   },
 });
 

@@ -12,7 +12,7 @@
  * other act (a resolution, decision, statute or another agreement), without speaking of this
  * instrument ("this Convention", "hereby"). A body the text itself establishes stays counted.
  */
-import type { GovernanceBody } from '../../ast/nodes';
+import type { Clause, GovernanceBody } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { oncePer } from '../../util/once-per';
 import { singleSpaced } from '../../util/single-spaced';
@@ -34,36 +34,44 @@ function namesOf(body: GovernanceBody): string[] {
   return names.filter((n) => n.length >= 3);
 }
 
-/**
- * The text's clauses, re-spaced and in lower case, read once per model (every body asks); a
- * clause is cut into sentences only when it names a body, which few do. A sentence that holds a
- * name lies in a clause that holds it (lower-casing a whole text gives its sentences' lower
- * cases: only a final sigma depends on its neighbours, and a sentence's cut leaves that so).
- */
-interface ClauseSentences {
-  readonly text: string;
+/** A sentence that says some act established, set up or created something, and not this instrument. */
+interface EstablishingSentence {
+  readonly sentence: string;
   readonly lower: string;
-  sentences?: readonly { sentence: string; lower: string }[];
 }
 
-const clausesOf = oncePer((model: SemanticModel): readonly ClauseSentences[] =>
-  model.ast.clauses.map((clause) => {
-    const text = singleSpaced(model.clauseText(clause) ?? '');
-    return { text, lower: text.toLowerCase() };
-  }),
+/**
+ * A clause's establishing sentences: a function of its text, which is a function of its node and
+ * the library (`clauseText`: the body written in place, else the library's approved text). Kept
+ * per library and node, so after a keystroke only the edited clause is split and tested again
+ * (issue #11: splitting every clause of a 10,000-line text on each keystroke was a fifth of it).
+ * Most clauses have none; the few that do are tested for each body's names.
+ */
+const establishingByLibrary = new WeakMap<object, WeakMap<Clause, readonly EstablishingSentence[]>>();
+
+function establishingSentences(model: SemanticModel, clause: Clause): readonly EstablishingSentence[] {
+  let kept = establishingByLibrary.get(model.library);
+  if (!kept) establishingByLibrary.set(model.library, (kept = new WeakMap()));
+  let found = kept.get(clause);
+  if (!found) {
+    found = singleSpaced(model.clauseText(clause) ?? '')
+      .split(/[.;](?:\s|$)/u)
+      .filter((sentence) => establishing.test(sentence) && otherAct.test(sentence) && !thisInstrument.test(sentence))
+      .map((sentence) => ({ sentence, lower: sentence.toLowerCase() }));
+    kept.set(clause, found);
+  }
+  return found;
+}
+
+/** The text's establishing sentences in text order, gathered once per model (every body asks). */
+const sentencesOf = oncePer((model: SemanticModel): readonly EstablishingSentence[] =>
+  model.ast.clauses.flatMap((clause) => establishingSentences(model, clause)),
 );
 
 /** The sentence of the text that says another act established the body; undefined if none does. */
 export function establishedElsewhere(model: SemanticModel, body: GovernanceBody): string | undefined {
   const names = namesOf(body).map((n) => n.toLowerCase());
   if (names.length === 0) return undefined;
-  for (const clause of clausesOf(model)) {
-    if (!names.some((n) => clause.lower.includes(n))) continue;
-    clause.sentences ??= clause.text.split(/[.;](?:\s|$)/u).map((sentence) => ({ sentence, lower: sentence.toLowerCase() }));
-    for (const { sentence, lower } of clause.sentences) {
-      if (!names.some((n) => lower.includes(n))) continue;
-      if (establishing.test(sentence) && otherAct.test(sentence) && !thisInstrument.test(sentence)) return sentence.trim();
-    }
-  }
+  for (const { sentence, lower } of sentencesOf(model)) if (names.some((n) => lower.includes(n))) return sentence.trim();
   return undefined;
 }

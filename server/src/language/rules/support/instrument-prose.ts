@@ -3,7 +3,8 @@
  * its clauses (written or from the library), its definitions, and the clauses of the instrument
  * it belongs to (an annex's parent, an implementing arrangement's treaty), which apply to it too.
  */
-import type { Clause, Declaration } from '../../ast/nodes';
+import type { Clause, Declaration, EntenteDocument } from '../../ast/nodes';
+import { documentChange } from '../../model/document-change';
 import type { SemanticModel } from '../../model/semantic-model';
 import { rowOf } from '../../constructs/table';
 import { declarationMemo } from '../../util/declaration-memo';
@@ -74,20 +75,43 @@ export function saysInProse(model: SemanticModel, pattern: RegExp, prefilter?: R
 /**
  * Whether the prose of one of the document's own declarations matches: each declaration's texts
  * and its answers to every pattern asked so far are kept with its node (util/declaration-memo.ts;
- * a clause's text is its body's, a function of the node), so after a keystroke only the edited
- * declaration is scanned and the others answer from one lookup each.
+ * a clause's text is its body's, a function of the node), and the document's answer to each
+ * pattern is patched from the last tree's (model/document-change.ts): a pattern no kept
+ * declaration said is asked of the replaced ones only, and one a kept declaration said is said
+ * still. So after a keystroke only the edited declaration is scanned, and no declaration is looked up.
  */
 function declarationsSay(model: SemanticModel, name: string, matches: (text: string) => boolean): boolean {
+  const declarations = model.ast.declarations;
+  let said = saidIn.get(model.ast);
+  if (!said) saidIn.set(model.ast, (said = new Map()));
+  const known = said.get(name);
+  if (known !== undefined) return known >= 0;
   const kept = declarationMemo('prose-patterns', model.uri, '');
-  for (const d of model.ast.declarations) {
+  const says = (i: number) => {
+    const d = declarations[i];
     const own = kept.get(d, () => ({ texts: ownTexts(d), answers: new Map<string, boolean>() }));
-    if (own.texts.length === 0) continue;
-    let said = own.answers.get(name);
-    if (said === undefined) own.answers.set(name, (said = own.texts.some(matches)));
-    if (said) return true;
+    if (own.texts.length === 0) return false;
+    let answer = own.answers.get(name);
+    if (answer === undefined) own.answers.set(name, (answer = own.texts.some(matches)));
+    return answer;
+  };
+  const change = documentChange(model);
+  const before = change?.replacedAt && saidIn.get(change.from)?.get(name);
+  let at = -1;
+  if (before !== undefined && change?.replacedAt) {
+    // Aligned lists: a declaration at an index not replaced is the same node, with the same answer.
+    if (before >= 0 && !change.replacedAt.includes(before)) at = before;
+    else if (before < 0) at = change.replacedAt.find(says) ?? -1;
+    else at = declarations.findIndex((_, i) => says(i));
+  } else {
+    at = declarations.findIndex((_, i) => says(i));
   }
-  return false;
+  said.set(name, at);
+  return at >= 0;
 }
+
+/** Per tree, each pattern's answer: the index of a declaration whose prose says it, or -1. */
+const saidIn = new WeakMap<EntenteDocument, Map<string, number>>();
 
 /** A declaration's texts as `rawProse` reads them, re-spaced: a clause's body, any other declaration's prose. */
 function ownTexts(d: Declaration): string[] {

@@ -7,7 +7,7 @@ import type { Declaration } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { DeclaredSymbol } from '../../model/symbols';
 import { rowOf } from '../../constructs/table';
-import { declarationMemo } from '../../util/declaration-memo';
+import { declarationParts } from '../../model/document-change';
 import { LastStates } from '../../util/last-states';
 import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
@@ -268,20 +268,16 @@ function sameReadings(a: Readings<unknown>, b: Readings<unknown>): boolean {
 /**
  * What `read` finds in the texts that use terms, with the declaration each belongs to (a
  * definition's own text does not use its term). Each declaration's findings are kept with its
- * node (util/declaration-memo.ts) under `name` and `facts` — what `read` depends on besides the
+ * node (model/document-change.ts: patched where an edit replaced a declaration) under `name` and `facts` — what `read` depends on besides the
  * text — so that after a keystroke only the edited declaration's prose is read; then the text of
  * each library clause taken without a body.
  */
 function readTermTexts<T>(model: SemanticModel, name: string, facts: string, read: (text: string) => readonly T[]): { readonly owner: Declaration | undefined; readonly found: readonly T[] }[] {
-  const kept = declarationMemo(name, model.uri, facts);
-  const result: { readonly owner: Declaration | undefined; readonly found: readonly T[] }[] = model.ast.declarations.map((owner) => ({
-    owner,
-    found: kept.get(owner, () => {
-      const found: T[] = [];
-      for (const text of rowOf(owner).prose(owner)) if (text) found.push(...read(text.value));
-      return found;
-    }),
-  }));
+  const result: { readonly owner: Declaration | undefined; readonly found: readonly T[] }[] = declarationParts(name, model, facts, (owner) => {
+    const found: T[] = [];
+    for (const text of rowOf(owner).prose(owner)) if (text) found.push(...read(text.value));
+    return { owner, found };
+  }).slice();
   for (const text of libraryTexts(model)) result.push({ owner: undefined, found: read(text) });
   return result;
 }

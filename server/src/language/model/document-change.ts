@@ -1,0 +1,124 @@
+/**
+ * What changed in a document since the last analysis of it in this service (issue #11): the one
+ * place that tells which declarations an edit added, removed or kept, so that a rule or a shared
+ * reading can patch the answer it gave the last tree instead of walking every declaration again.
+ *
+ * An incremental parse keeps the node of every declaration the edit did not touch (syntax/shift.ts
+ * copies a node whose lines move, never moves it in place), so "kept" is node identity. A
+ * keystroke inside one declaration replaces that one node at the same place in the list: the two
+ * lists are then aligned, and the change lists the places whose node differs.
+ *
+ * Exactness rests with the user of a change, as with the declaration memo: a patched answer must
+ * be a function of each declaration's node and of facts the user names (a string compared with
+ * the facts of the answer it patches), and it may patch only an answer it made from `from`, the
+ * tree this change is counted from. `instrumentKept` says whether the instrument-wide nodes (the
+ * headers) are the very same; facts read from several declarations (terms, signatories, status)
+ * belong in the user's facts.
+ *
+ * Remembered per document and service (util/last-states.ts) by the tree of the last model asked,
+ * held weakly: when it is gone, or the service never analysed the document, there is no change and
+ * every user computes its answer in full.
+ */
+import type { Declaration, EntenteDocument } from '../ast/nodes';
+import { declarationMemo } from '../util/declaration-memo';
+import { LastStates } from '../util/last-states';
+import { oncePer } from '../util/once-per';
+
+export interface DocumentChange {
+  /** The tree of the last analysis: answers made from it, and only those, may be patched. */
+  readonly from: EntenteDocument;
+  /** Declarations the last tree did not have, in the order of the new tree. */
+  readonly added: readonly Declaration[];
+  /** Declarations of the last tree that are gone. */
+  readonly removed: readonly Declaration[];
+  /**
+   * Where both lists have the same length and every kept declaration stands where it stood: the
+   * places whose node is new (a keystroke: one). Undefined otherwise (lines added or removed).
+   */
+  readonly replacedAt: readonly number[] | undefined;
+  /** The instrument headers are the same nodes. */
+  readonly instrumentKept: boolean;
+}
+
+interface Analysed {
+  readonly model: { readonly uri: string; readonly ast: EntenteDocument };
+}
+
+const lastTrees = new LastStates<WeakRef<EntenteDocument>>();
+
+/** The change from the last tree of this document analysed by this model's service, once per model. */
+export const documentChange: (model: Analysed['model']) => DocumentChange | undefined = oncePer((model) => {
+  const from = lastTrees.get(model, model.uri)?.deref();
+  lastTrees.set(model, model.uri, new WeakRef(model.ast));
+  return from ? changeBetween(from, model.ast) : undefined;
+});
+
+function changeBetween(from: EntenteDocument, to: EntenteDocument): DocumentChange {
+  const before = from.declarations;
+  const after = to.declarations;
+  const instrumentKept = from.instruments.length === to.instruments.length && from.instruments.every((h, i) => h === to.instruments[i]);
+  if (before.length === after.length) {
+    const replacedAt: number[] = [];
+    for (let i = 0; i < after.length; i++) if (after[i] !== before[i]) replacedAt.push(i);
+    const added = replacedAt.map((i) => after[i]);
+    const now = new Set(added);
+    // A node moved to another place, not replaced: the lists are not aligned.
+    if (!replacedAt.some((i) => now.has(before[i]))) return { from, added, removed: replacedAt.map((i) => before[i]), replacedAt, instrumentKept };
+  }
+  const had = new Set(before);
+  const has = new Set(after);
+  return { from, added: after.filter((d) => !had.has(d)), removed: before.filter((d) => !has.has(d)), replacedAt: undefined, instrumentKept };
+}
+
+/** The last parts made under each name, per document and service, with the tree and facts they were made from. */
+const lastParts = new Map<string, LastStates<{ readonly from: EntenteDocument; readonly facts: string; readonly parts: readonly unknown[] }>>();
+const partDocuments = 8;
+
+/**
+ * `part` of each declaration of the model's tree, in order: the last list of this name, patched
+ * where the change replaced a declaration, when it was made from the tree the change is counted
+ * from under the same facts; otherwise each part from the declaration memo (kept with the node).
+ * The same part values either way (a patched place is computed through the memo too), so a caller
+ * may compare parts by identity. `part` must be a function of the node and `facts` alone; the
+ * list is shared: callers must not mutate it.
+ */
+export function declarationParts<T>(name: string, model: Analysed['model'], facts: string, part: (d: Declaration) => T): readonly T[] {
+  const kept = declarationMemo(name, model.uri, facts);
+  const change = documentChange(model);
+  let byDocument = lastParts.get(name);
+  if (!byDocument) lastParts.set(name, (byDocument = new LastStates(partDocuments)));
+  const last = byDocument.get(model, model.uri);
+  const declarations = model.ast.declarations;
+  // Asked again of the same tree under the same facts (several rules read `wording:treaty`): the same parts.
+  if (last && last.from === model.ast && last.facts === facts) return last.parts as readonly T[];
+  let parts: T[];
+  if (change?.replacedAt && last && last.from === change.from && last.facts === facts && last.parts.length === declarations.length) {
+    parts = last.parts.slice() as T[];
+    for (const i of change.replacedAt) parts[i] = kept.get(declarations[i], () => part(declarations[i]));
+  } else {
+    parts = declarations.map((d) => kept.get(d, () => part(d)));
+  }
+  byDocument.set(model, model.uri, { from: model.ast, facts, parts });
+  return parts;
+}
+
+/** The last combination made under each name, per document and service. */
+const lastCombined = new Map<string, LastStates<{ readonly parts: readonly unknown[]; readonly value: unknown }>>();
+
+/**
+ * A value combined from one part per declaration (`declarationParts`), made again only when a
+ * part changed: after a keystroke the parts of every untouched declaration are the very same
+ * values, so telling that nothing else changed is one identity check per declaration instead of a
+ * rebuild of the whole (a set of every name declared). Parts are compared with `===` (a string
+ * part by value). `combine` must be a pure function of the parts.
+ */
+export function combinedParts<P, T>(name: string, model: Analysed['model'], facts: string, part: (d: Declaration) => P, combine: (parts: readonly P[]) => T): T {
+  const parts = declarationParts(name, model, facts, part);
+  let byDocument = lastCombined.get(name);
+  if (!byDocument) lastCombined.set(name, (byDocument = new LastStates(partDocuments)));
+  const last = byDocument.get(model, model.uri);
+  if (last && last.parts.length === parts.length && last.parts.every((p, i) => p === parts[i])) return last.value as T;
+  const value = combine(parts);
+  byDocument.set(model, model.uri, { parts, value });
+  return value;
+}
