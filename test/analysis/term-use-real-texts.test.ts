@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
-import { definesAt } from '../../server/src/language/rules/support/term-use';
+import { definesAt } from '../../server/src/language/rules/support/term-naming';
 
 const q = '"""';
 const unused = (text: string) => diagnose(text).filter((d) => d.code === 'unused-term');

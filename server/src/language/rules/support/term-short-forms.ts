@@ -9,7 +9,7 @@
  * short form in parentheses — "(hereinafter referred to as “FIU”)", "(hereinafter “FIU”)",
  * "(“FIU”)", "(referred to as the “Bank”)" — or after a comma and "hereinafter …": ", hereinafter
  * called “the Convention”". A quoted word in a list ("“freezing” or “seizure”") introduces
- * nothing. The short form in its own quotation marks names it (term-use's `definesAt`), so the
+ * nothing. The short form in its own quotation marks names it (term-naming's `definesAt`), so the
  * introduction is not itself a use.
  */
 import { maxPhraseLength } from '../../util/phrase-matcher';

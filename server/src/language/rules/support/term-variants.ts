@@ -17,7 +17,8 @@ import type { SemanticModel } from '../../model/semantic-model';
 import type { DeclaredSymbol } from '../../model/symbols';
 import { quoteInput } from '../../util/bounded-text';
 import { proseMemoOf } from '../../util/prose-memo';
-import { definesAt, lowerFirst, termTexts } from './term-use';
+import { lowerFirst, termTexts } from './term-use';
+import { definesAt } from './term-naming';
 
 export interface TermVariant {
   /** The variant the text writes most often (the first written, of equals): `competition organisers`. */
