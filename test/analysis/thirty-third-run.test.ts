@@ -59,8 +59,25 @@ describe('thirty-third real-instrument run, item 1: a sentence-case term holding
 });
 
 describe('thirty-third real-instrument run, item 2 and point 2: "its official activities"; one wording for a concluded text', () => {
-  it('still reports "Official activities of the Centre" (the text writes only "its official activities"), and says the text is concluded', () => {
-    const [message] = unusedTerms(cta).filter((m) => m.startsWith('"Official activities of the Centre"'));
+  // After rt33 the lead read the possessive as a use (term-forms.ts): a wrong "never used" is
+  // reported to the drafter (an error under `strict`), a missed one only leaves a definition.
+  it('does not call "Official activities of the Centre" unused: the text writes "its official activities" (Arts. 5(1), 6(1), 6(2), 7)', () => {
+    assert.ok(!isUnused(cta, 'Official activities of the Centre'));
+  });
+
+  const official = '"Official activities of the Centre" means "the Centre\'s activities pursuant to the Convention"';
+  it('reads "its official activities" and "the Centre’s official activities" as uses', () => {
+    assert.ok(!isUnused(seat([centre, official], 'Within the scope of its official activities, the Centre shall be exempt.'), 'Official activities of the Centre'));
+    assert.ok(!isUnused(seat([centre, official], 'The Centre’s official activities shall be exempt.'), 'Official activities of the Centre'));
+  });
+
+  it('near miss: "activities" alone, or "its other activities", is no use', () => {
+    assert.ok(isUnused(seat([centre, official], 'The Centre shall report on its activities and on its other activities.'), 'Official activities of the Centre'));
+  });
+
+  it('still says the text is concluded on the unused-term findings of the CTA Agreement', () => {
+    const ctaUnused = findingsOf(cta.replace(/its official activities/g, 'its activities'), 'unused-term').map((d) => d.message);
+    const [message] = ctaUnused.filter((m) => m.startsWith('"Official activities of the Centre"'));
     assert.match(message, /The text is concluded \(the signature date is 1984-08-07\)/);
   });
 

@@ -20,6 +20,12 @@
  *   matters" (NL–Liechtenstein TIEA 2009, Art. 4(1)(p), Protocol Art. 5(b); twenty-fifth run).
  *   Only regular plurals are read so (`singular`), and never a plural whose singular is another
  *   word: "Forces" is not used by "enter into force", nor "proceeds" by "shall proceed".
+ * - A term that is a thing "of the" named holder, written with a possessive for the holder: "its
+ *   official activities" and "the Centre's official activities" for "Official activities of the
+ *   Centre" (NL–CTA headquarters agreement 1984, Art. 1(e), used so in Arts. 5(1), 6(1), 6(2), 7;
+ *   thirty-third run, item 2). Whose "its" it is the checker cannot tell; a possessive beside the
+ *   term's own words is read as a use, since a wrong "never used" is reported to the drafter while
+ *   a missed one only leaves a definition in place.
  */
 export function termForms(term: string): string[] {
   const forms = new Set<string>();
@@ -34,8 +40,19 @@ export function termForms(term: string): string[] {
     if (/^\p{Ll}/u.test(one)) forms.add(one[0].toLocaleUpperCase('en') + one.slice(1));
   }
   if (words.length > 1 && /^\p{Lu}/u.test(term) && words.slice(1).some((w) => /^\p{Ll}/u.test(w))) forms.add(titleCase(words));
+  for (const form of possessiveForms(term)) forms.add(form);
   forms.delete(term);
   return [...forms];
+}
+
+/** "Official activities of the Centre" → "its official activities", "Centre's official activities" (and with ’). */
+const heldByNamed = /^(\p{L}[\p{Ll}\p{N}-]*(?: [\p{Ll}\p{N}-]+){0,3}) of the (\p{Lu}[\p{L}\p{N}-]*)$/u;
+
+function possessiveForms(term: string): string[] {
+  const held = heldByNamed.exec(term);
+  if (!held) return [];
+  const thing = held[1][0].toLocaleLowerCase('en') + held[1].slice(1);
+  return [`its ${thing}`, `${held[2]}'s ${thing}`, `${held[2]}’s ${thing}`];
 }
 
 /**
