@@ -98,7 +98,7 @@ export const missingReservationsClause = instrumentLevelRule({
   defaultSeverity: 'info',
   message: 'Say whether reservations are permitted: add `reservations none`, `reservations permitted` or `reservations "…"` to the header.',
   rationale:
-    'When a multilateral treaty says nothing on reservations, the general regime of VCLT Arts. 19–23 applies: any reservation compatible with the object and purpose may be made, and the others may object (Arts. 19(c), 20). Most treaties say which reservations, if any, are allowed: "No other reservation may be made" (Budapest Convention Art. 42).',
+    'When a multilateral treaty says nothing on reservations, the general regime of VCLT Arts. 19–23 applies: any reservation compatible with the object and purpose may be made, and the others may object (Arts. 19(c), 20). Most treaties say which reservations, if any, are allowed: "No other reservation may be made" (Budapest Convention Art. 42). Which answer is right is the Parties\' policy, so the fix offers both header forms, neither preferred: `reservations none` excludes every reservation (Art. 19(a)), which on a convention open to accession reverses the default; `reservations permitted` has the text say that reservations may be made, a general authorisation that may be read as the express one of Art. 20(1), under which a reservation needs no acceptance. A list of the reservations allowed (`reservations "…"`, or the library clause `reservations/treaty-permitted`, Art. 19(b)) is the drafter\'s to write.',
   source: 'VCLT Arts. 19–23 (read: Dutch treaty series BWBV0003441); Budapest Convention Art. 42 (read: BWBV0001839)',
   sourceStatus: 'verified',
   example: {
@@ -108,7 +108,14 @@ export const missingReservationsClause = instrumentLevelRule({
   topic: 'reservations',
   applies: isMultilateralTreaty,
   stated: (instrument) => instrument.reservations !== undefined,
-  headerStatement: () => 'reservations none',
+  // Whether reservations may be made is the Parties' policy: silence leaves the general regime
+  // (Arts. 19(c), 20), `none` excludes every reservation (Art. 19(a)), `permitted` has the text
+  // say that they may be made. Both header forms are offered, neither preferred (third quick-fix
+  // review: only `none` was, which reverses the default on conventions open to accession).
+  policyChoices: () => [
+    { statement: 'reservations none', title: 'Add `reservations none` to the header (a policy choice: no reservation may be made, VCLT Art. 19(a))' },
+    { statement: 'reservations permitted', title: 'Add `reservations permitted` to the header (a policy choice: the text says reservations may be made; which, and with what effect, VCLT Arts. 19–23 decide)' },
+  ],
 });
 
 /** Where the registration rules' authorities were read. */

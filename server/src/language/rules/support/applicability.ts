@@ -8,7 +8,7 @@ import { inheritsFromTreaty } from '../../model/implementation';
 import { isEntenteFile } from '../../model/imports';
 import type { SemanticModel } from '../../model/semantic-model';
 import { topicFromName, type ClauseTopic } from '../../model/topics';
-import { missingClauseFixes } from './fixes';
+import { headerStatementFix, missingClauseFixes } from './fixes';
 import { implementedTreaty } from './implementing-arrangement';
 import type { ClauseNeed } from './library-fit';
 import { ownWordsState } from './own-final-clauses';
@@ -217,6 +217,13 @@ export interface InstrumentLevelSpec {
    * non-binding unstated`: remove `unstated`, and the export writes the status paragraph).
    */
   ownFix?(model: SemanticModel, instrument: Instrument): CodeFix | undefined;
+  /**
+   * Header statements that answer a policy question the finding leaves to the drafter (whether
+   * reservations are permitted): each is offered, titled with what it says, and none is preferred,
+   * nor the library clause beside them, so that no single edit decides it (third quick-fix review,
+   * questionable list; lg27). Replaces `headerStatement`.
+   */
+  policyChoices?(model: SemanticModel, instrument: Instrument): readonly { readonly statement: string; readonly title: string }[];
 }
 
 /**
@@ -252,10 +259,15 @@ export function instrumentLevelRule(spec: InstrumentLevelSpec): Rule {
       const library = settled ? false : (spec.libraryFits?.(model, instrument) ?? true);
       const own = settled ? undefined : spec.ownFix?.(model, instrument);
       const fixes = missingClauseFixes(model, spec.topic, statement ? { instrument, statement } : undefined, library);
+      const choices = settled ? [] : (spec.policyChoices?.(model, instrument) ?? []).map((c) => headerStatementFix(model, instrument, c.statement, c.title)).filter((f): f is CodeFix => f !== undefined);
       report({
         range: instrument.kind.range,
         message: spec.describe?.(model, instrument),
-        fixes: own ? [{ ...own, preferred: true }, ...fixes.map((f) => ({ ...f, preferred: false }))] : fixes,
+        fixes: own
+          ? [{ ...own, preferred: true }, ...fixes.map((f) => ({ ...f, preferred: false }))]
+          : spec.policyChoices
+            ? [...choices, ...fixes].map((f) => ({ ...f, preferred: false }))
+            : fixes,
       });
     },
   });

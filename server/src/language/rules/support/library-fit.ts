@@ -30,6 +30,12 @@
  * - it names the Union by the names of the day of conclusion (document-values.ts): a clause that
  *   writes {{union}} or {{unionLaw}} is not offered for a treaty concluded before the Union had
  *   any name (unionNamedOnConclusion; second quick-fix review, closing item 4);
+ * - a statement of status states the status and nothing more: a clause on the non-binding status
+ *   that also puts the activities under a condition (`non-binding-status/mou`, para. 2: "in
+ *   accordance with its national law and within the limits of its available resources") makes
+ *   every commitment of the text conditional, which the finding did not ask and a drafter may not
+ *   want; the plain clause (`non-binding-status/mou-plain`, the words the export writes for
+ *   `status non-binding`) is offered instead (lg27: the same shape as the termination clauses below);
  * - it keeps no duty alive after the instrument ends that the text does not call for: a termination
  *   clause that also says information exchanged stays protected after termination (the library's
  *   `termination/…` clauses that list `survival` among their topics) binds the parties beyond the
@@ -91,7 +97,7 @@ export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic, need:
         (c.subject === undefined || subjects.has(c.subject)) &&
         (need.subject === undefined || c.subject === need.subject) &&
         (need.id === undefined || c.id === need.id) &&
-        !(conditionsTheInstrument(c.text) && statesFirmDuties(model)) &&
+        !(conditionsTheInstrument(c.text) && (statesFirmDuties(model) || c.topics[0] === 'non-binding-status')) &&
         !(c.topics.slice(1).includes('union-law') && unionLawSettled(model)) &&
         !(keepsProtectionAfterExit(c) && !protectionAfterExitCalledFor(model)) &&
         unionNamedOnConclusion(model, c) &&
