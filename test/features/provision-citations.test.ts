@@ -131,3 +131,88 @@ clause Use "Use of information" """
     assert.deepEqual(definition.map((d) => d.range.start), [at(added, 'clause Training', 7)]);
   });
 });
+
+describe('completion after § in a clause or a note', () => {
+  /** The sample with `§` typed at `where` (replacing `replaced`), and the completions there. */
+  function completeAt(replaced: string, typed: string) {
+    const text = sample.replace(replaced, typed);
+    assert.notEqual(text, sample);
+    const { service } = fixture(text);
+    const position = at(text, typed, typed.length);
+    return { items: service.complete(mainUri, position), text, position };
+  }
+
+  it('offers the clauses by id with the number the export gives them, and the generated final clauses this instrument has', () => {
+    const { items } = completeAt('governed by §Liability.', 'governed by §Li');
+    const labels = items.map((i) => i.label);
+    assert.deepEqual(labels.filter((l) => /^[A-Z]/.test(l)), ['Costs', 'Liability', 'Status', 'Relation']);
+    const liability = items.find((i) => i.label === 'Liability')!;
+    assert.equal(liability.kind, 'clause');
+    assert.equal(liability.detail, 'clause “Claims” — paragraph 3');
+    // The range is the name typed so far, after the `§`.
+    assert.equal(liability.range!.end.character - liability.range!.start.character, 2);
+    // The header states amendment, disputes, termination, duration and registration: each is a generated term.
+    for (const keyword of ['amendment', 'disputes', 'termination', 'registration']) assert.ok(labels.includes(keyword), `${keyword}: ${labels.join(', ')}`);
+    assert.match(items.find((i) => i.label === 'disputes')!.detail!, /^the provision generated from `disputes …` — paragraph \d+$/);
+    // Not a provision of this instrument: no header statement it lacks, no statement the export prints none for.
+    for (const absent of ['confidentiality', 'status', 'languages', 'form']) assert.ok(!labels.includes(absent), absent);
+    // No defined terms or keywords after `§`.
+    assert.ok(items.every((i) => i.kind === 'clause' || i.kind === 'value'), JSON.stringify(items.map((i) => i.kind)));
+  });
+
+  it('offers a channel and a security agreement, and nothing after § outside a clause or a note', () => {
+    const text = `memorandum "M" {
+  status non-binding
+  amendment by written decision
+}
+participant EE "Estonia"
+participant FI "Finland"
+security-agreement GSA between EE, FI up to SECRET
+channel Intel between EE, FI {
+  carries classified
+  classification SECRET under GSA
+  purpose "incidents, see §"
+}
+clause Use "Use of information" """
+  Information received through §
+"""
+`;
+    const { service } = fixture(text);
+    const inClause = service.complete(mainUri, at(text, 'through §', 9)).map((i) => `${i.kind} ${i.label}`);
+    // In document order; an MoU's status is a provision of its own ("… not legally binding").
+    assert.deepEqual(inClause, ['security-agreement GSA', 'channel Intel', 'clause Use', 'value status', 'value amendment']);
+    // A `§` in a channel's purpose is not read by the export: no provisions offered there.
+    assert.ok(service.complete(mainUri, at(text, 'see §', 5)).every((i) => i.kind !== 'clause' && i.kind !== 'channel'));
+    // Without `§`, prose completion is what it was (defined terms; none here).
+    assert.deepEqual(service.complete(mainUri, at(text, 'received', 8)), []);
+  });
+});
+
+describe('hover on §Name', () => {
+  it('says what a §Id cites and the number the export writes, for a treaty in articles too', () => {
+    const { service, text } = fixture(notes());
+    const costs = service.hover(mainUri, at(text, '§Costs and', 2));
+    assert.ok(costs);
+    assert.match(costs.contents, /^\*\*§Costs\*\* — cites the clause Costs \(“Costs”\); the export writes \*\*paragraph 2\*\* in its place\./);
+    assert.equal(slice(text, costs.range), '§Costs');
+    const disputes = service.hover(mainUri, at(text, '§disputes', 4));
+    assert.ok(disputes);
+    assert.match(disputes.contents, /^\*\*§disputes\*\* — cites the provision generated from the header statement `disputes …` \(Disputes\); the export writes \*\*paragraph 10\*\* in its place\./);
+    const treaty = 'treaty "T" {\n  status binding\n  amendment by written agreement\n}\nparty A "Alpha"\nparty B "Beta"\nclause Costs "Costs" about costs """\n  Each Party shall bear its own costs, unless changed under §amendment.\n"""\n';
+    const rendered = fixture(treaty).service.render(mainUri, 'markdown')!;
+    const number = /unless changed under (Article \d+)\./.exec(rendered)?.[1];
+    assert.ok(number, rendered);
+    const amendment = fixture(treaty).service.hover(mainUri, at(treaty, '§amendment', 3));
+    assert.ok(amendment?.contents.includes(`the export writes **${number}** in its place`), amendment?.contents);
+  });
+
+  it('a name that is no provision gets the finding, not a citation', () => {
+    const { service, text } = fixture(notes());
+    // The editor has the findings before the drafter hovers.
+    assert.ok(service.diagnostics(mainUri).some((d) => d.code === 'unknown-provision-reference'));
+    const hover = service.hover(mainUri, at(text, '§Cost ', 2));
+    assert.ok(hover);
+    assert.doesNotMatch(hover.contents, /\*\*§Cost\*\*|the export writes \*\*/);
+    assert.match(hover.contents, /^\*\*unknown-provision-reference\*\*/);
+  });
+});
