@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, Diagnostic, ServerCapabilities } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, ServerCapabilities, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { initialize, repoRoot, shutdown, startServer, type ServerUnderTest } from './server-process';
 
@@ -188,7 +188,7 @@ describe('language server over stdio', function () {
     const lines = text.split(/\r?\n/);
     const line = lines.findIndex((l) => l.includes('governed by §Liability'));
     const character = lines[line].indexOf('§Liability') + 1;
-    const edit: { changes: Record<string, { range: { start: { line: number; character: number } }; newText: string }[]> } = await c.sendRequest('textDocument/rename', { textDocument: { uri }, position: { line, character: character + 2 }, newName: 'Claims' });
+    const edit: { changes: Record<string, TextEdit[]> } = await c.sendRequest('textDocument/rename', { textDocument: { uri }, position: { line, character: character + 2 }, newName: 'Claims' });
     const renamed = TextDocument.applyEdits(TextDocument.create(uri, 'entente', 1, text), edit.changes[uri]);
     assert.match(renamed, /governed by §Claims\./);
     assert.match(renamed, /^clause Claims "Claims" about liability/m);
