@@ -106,6 +106,39 @@ clause Use "Use of information" """
     assert.match(renamed, /handled as §Arrangement requires/);
   });
 
+  it('refuses a new name under which a § citation would cite another provision, and allows it where no § is affected', () => {
+    const text = `memorandum "M" {
+  status non-binding
+  amendment by written decision
+}
+participant EE "Estonia"
+participant FI "Finland"
+channel Intel between EE, FI
+channel Desk between EE, FI
+clause Use "Use of information" """
+  Information received through §Intel is handled as set out in §Amendment.
+"""
+clause Costs "Costs" about costs """
+  Each Participant will bear its own costs.
+"""
+`;
+    const { service } = fixture(text);
+    // A clause is looked up before a channel: §Intel would cite the clause Costs renamed Intel.
+    const clause = service.rename(mainUri, at(text, 'clause Costs', 8), 'Intel');
+    assert.ok('error' in clause && /§Intel cites the channel Intel/.test(clause.error), JSON.stringify(clause));
+    // §Amendment cites the provision generated from `amendment …`: a clause so named would take it.
+    const header = service.rename(mainUri, at(text, 'clause Costs', 8), 'Amendment');
+    assert.ok('error' in header && /§Amendment cites the provision generated from `amendment …`/.test(header.error), JSON.stringify(header));
+    // The channel Intel renamed Use: its §Intel would become §Use, which cites the clause Use.
+    const channel = service.rename(mainUri, at(text, 'channel Intel', 9), 'Use');
+    assert.ok('error' in channel && /§Use cites the clause Use/.test(channel.error), JSON.stringify(channel));
+    // Near misses: no § cites the channel Desk nor the name Costs, so the clash moves no citation.
+    const desk = service.rename(mainUri, at(text, 'channel Desk', 9), 'Costs');
+    assert.ok(!('error' in desk), JSON.stringify(desk));
+    const costs = service.rename(mainUri, at(text, 'clause Costs', 8), 'Desk');
+    assert.ok(!('error' in costs), JSON.stringify(costs));
+  });
+
   it('go to definition, references and highlights follow §Name', () => {
     const { service, text } = fixture(notes());
     const declared = at(text, 'clause Costs', 7);
