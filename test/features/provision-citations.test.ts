@@ -154,6 +154,14 @@ clause Costs "Costs" about costs """
     assert.deepEqual(highlights.map((h) => h.kind), ['read', 'write', 'read', 'read']);
   });
 
+  it('go to definition on §amendment goes to the header statement; a name that cites nothing goes nowhere', () => {
+    const { service, text } = fixture(notes());
+    const definition = service.definition(mainUri, at(text, '§amendment', 3));
+    assert.equal(definition.length, 1);
+    assert.equal(slice(text, definition[0].range), 'amendment by exchange of notes');
+    assert.deepEqual(service.definition(mainUri, at(text, '§Cost ', 2)), []);
+  });
+
   it('a clause added under a cited name makes the kept §Name a reference after the edit', () => {
     const text = 'memorandum "M" {\n  status non-binding\n}\nparticipant A "Alpha"\nparticipant B "Beta"\nclause Costs "Costs" """\n  See §Training.\n"""\n';
     const { service } = fixture(text);

@@ -100,3 +100,10 @@ export function citationHover(model: SemanticModel, reference: ProvisionReferenc
   const statement = headerStatementNamed(keyword);
   return `**§${reference.name}** — cites the provision generated from the header statement \`${keyword} …\`${statement ? ` (${statement})` : ''}; ${writes}.`;
 }
+
+/** Where the header statement a `§amendment` cites is written: go to definition goes there (an id's `§Name` is a reference, found by `symbolAt`). */
+export function citedStatementRange(model: SemanticModel, reference: ProvisionReference): Range | undefined {
+  if (citedDeclaration(model, reference.name)) return undefined;
+  const statement = headerStatementNamed(reference.name);
+  return statement ? model.ast.instrument?.items.find((item) => item.type === statement)?.range : undefined;
+}
