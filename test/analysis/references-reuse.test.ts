@@ -75,6 +75,34 @@ describe('references kept per declaration', () => {
     });
   }
 
+  // `§Name` in a clause: a reference only while the name resolves (model/linker.ts). Each edit is
+  // within one line of another declaration; the citing clause is kept and must follow it.
+  const cited = [
+    'participant EE "Estonia"',
+    'participant FI "Finland"',
+    'channel Intel between EE, FI',
+    'channel Other between EE, FI',
+    'clause Notice """Information is handled as §Intel and §Desk say."""',
+    '',
+  ].join('\n');
+  const citedCases: [string, (t: string) => string][] = [
+    ['the cited channel renamed: §Intel no longer resolves', (t) => t.replace('channel Intel', 'channel Intelligence')],
+    ['a channel declared under a cited name: §Desk now resolves', (t) => t.replace('channel Other', 'channel Desk')],
+  ];
+  for (const [what, edit] of citedCases) {
+    it(`follows ${what}`, () => {
+      const service = createEntenteService({ readFile: () => undefined });
+      service.open(uri, cited, 1);
+      const citations = (refs: ReturnType<typeof referencesOf>) => refs.filter((r) => r.range.start.line === 4 && r.kind === 'channel');
+      const before = referencesOf(service);
+      const text = edit(cited);
+      service.update(uri, text, 2);
+      const after = referencesOf(service);
+      assert.deepStrictEqual(after, fresh(text));
+      assert.notDeepStrictEqual(citations(after), citations(before), 'the edit changed what the § citations resolve to');
+    });
+  }
+
   it('follows a term defined in a used file when it changes there', () => {
     const registry = 'file:///w/terms.entente';
     let terms = 'define "Incident" means "an event"\n';

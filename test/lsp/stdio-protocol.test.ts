@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, Diagnostic, ServerCapabilities } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, ServerCapabilities, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { initialize, repoRoot, shutdown, startServer, type ServerUnderTest } from './server-process';
 
@@ -180,6 +180,25 @@ describe('language server over stdio', function () {
     assert.doesNotMatch(text, /\{\{/);
     const snippet: string = await c.sendRequest('workspace/executeCommand', { command: 'entente.instantiateTemplate', arguments: [{ id: first.id, values: {}, snippet: true }] });
     assert.match(snippet, /\$\{1:/);
+  });
+
+  it('follows §Name: rename updates the citation, hover gives its number, completion after § offers the provisions', async () => {
+    const c = server.connection;
+    const [uri, text] = [...texts].find(([u]) => u.endsWith('ee-fi-exchange-of-notes.entente'))!;
+    const lines = text.split(/\r?\n/);
+    const line = lines.findIndex((l) => l.includes('governed by §Liability'));
+    const character = lines[line].indexOf('§Liability') + 1;
+    const edit: { changes: Record<string, TextEdit[]> } = await c.sendRequest('textDocument/rename', { textDocument: { uri }, position: { line, character: character + 2 }, newName: 'Claims' });
+    const renamed = TextDocument.applyEdits(TextDocument.create(uri, 'entente', 1, text), edit.changes[uri]);
+    assert.match(renamed, /governed by §Claims\./);
+    assert.match(renamed, /^clause Claims "Claims" about liability/m);
+    // The comment at the head of the sample mentions `§Liability`: not prose, not renamed.
+    assert.match(renamed, /`§Liability` in the costs clause/);
+    const hover: { contents: { value: string } } = await c.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: character + 2 } });
+    assert.match(hover.contents.value, /cites the clause Liability \(“Claims”\); the export writes \*\*paragraph 3\*\*/);
+    const completion: { label: string }[] | { items: { label: string }[] } = await c.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+    const labels = (Array.isArray(completion) ? completion : completion.items).map((i) => i.label);
+    assert.ok(['Costs', 'Liability', 'amendment', 'disputes'].every((l) => labels.includes(l)), labels.join(', '));
   });
 
   it('shuts down and exits with status 0', async () => {

@@ -1,7 +1,8 @@
 /**
  * Completion that knows where the cursor is: only the keywords the grammar accepts there, the
  * ids in scope for the slot (parties, channels, agreements, bodies, contacts), closed values,
- * library clauses after `from library "`, defined terms in prose, rule codes in suppression
+ * library clauses after `from library "`, defined terms in prose, the provisions a `§` can cite
+ * in a clause's or a note's text, rule codes in suppression
  * comments, files after `use "`, and snippets for whole constructs at top level.
  */
 import type { IToken, TokenType } from 'chevrotain';
@@ -17,6 +18,7 @@ import { constructSnippets } from './completion-snippets';
 import { slotCandidates } from './completion-values';
 import type { FeatureHost } from './host';
 import { keywordDocs } from './keyword-docs';
+import { citationCompletions, inCitingText } from './provision-citations';
 import type { CompletionItem } from './types';
 
 export function complete(host: FeatureHost, uri: string, position: Position): CompletionItem[] {
@@ -28,6 +30,8 @@ export function complete(host: FeatureHost, uri: string, position: Position): Co
     case 'comment':
       return suppressionCodes(place.before);
     case 'prose':
+      // After `§` in a clause's or a note's text: the provisions it can cite.
+      if (model.text[place.wordStart - 1] === '§' && inCitingText(model, position)) return citationCompletions(model, model.lines.range(place.wordStart, offset));
       return definedTerms(model, model.lines.range(place.wordStart, offset));
     case 'string':
       return stringCompletions(host, uri, model, place, offset);

@@ -1,7 +1,8 @@
 /**
  * Hover: the rule behind a diagnostic (rationale and source), a party's record, a defined
  * term's definition, a library clause's approved text (and how the copy here departs from it),
- * a closed value's meaning, and what a keyword means.
+ * a closed value's meaning, what a keyword means, and what a `§Name` cites with the number the
+ * export gives it.
  */
 import { unionTerritory } from '../data/european-union';
 import { rangeContains, type Position, type Range } from '../ast/positions';
@@ -16,6 +17,7 @@ import { expectedAt, placeCursor } from './completion-context';
 import { slotCandidates } from './completion-values';
 import type { FeatureHost } from './host';
 import { keywordDocs } from './keyword-docs';
+import { citationAt, citationHover } from './provision-citations';
 import { referenceAt, symbolAt } from './locate';
 import type { Hover } from './types';
 
@@ -27,9 +29,16 @@ export function hover(host: FeatureHost, uri: string, position: Position): Hover
   const claim = (r: Range) => {
     range ??= r;
   };
-  const symbol = symbolAt(model, position);
+  // `§Costs`, `§amendment`: what it cites and the number the export writes for it.
+  const cited = citationAt(model, position);
+  const citation = cited && citationHover(model, cited);
+  if (cited && citation) {
+    sections.push(citation);
+    claim(cited.range);
+  }
+  const symbol = citation ? undefined : symbolAt(model, position);
   // Only asked when no name is under the cursor: each lookup links the declaration there.
-  const reference = symbol ? undefined : referenceAt(model, position);
+  const reference = symbol || citation ? undefined : referenceAt(model, position);
   if (symbol) {
     const text = symbolHover(model, symbol.kind, symbol.name);
     if (text) sections.push(text);
@@ -37,7 +46,7 @@ export function hover(host: FeatureHost, uri: string, position: Position): Hover
   } else if (reference?.kind === 'library-clause') {
     sections.push(libraryHover(model, reference.name));
     claim(reference.range);
-  } else {
+  } else if (!citation) {
     const word = wordAt(model, position) ?? slotWordAt(model, position);
     if (word) {
       sections.push(word.text);

@@ -30,6 +30,8 @@ export interface Occurrence {
   readonly uri: string;
   readonly range: Range;
   readonly isDeclaration: boolean;
+  /** A `§Name` citing the symbol in a clause's or a note's text. */
+  readonly cited?: true;
 }
 
 /** The declaration or reference whose name contains the position (the narrowest one). */
@@ -163,7 +165,7 @@ export function occurrences(host: FeatureHost, uri: string, kind: SymbolKind, na
     const model = host.model(doc);
     if (!model) continue;
     for (const s of model.symbols) if (s.uri === doc && s.kind === kind && s.name === name) add({ uri: doc, range: s.nameRange, isDeclaration: true });
-    for (const r of model.references) if (r.uri === doc && r.kind === kind && r.name === name) add({ uri: doc, range: r.range, isDeclaration: false });
+    for (const r of model.references) if (r.uri === doc && r.kind === kind && r.name === name) add({ uri: doc, range: r.range, isDeclaration: false, ...(r.cited ? { cited: true as const } : {}) });
   }
   return sortOccurrences(result);
 }

@@ -7,6 +7,7 @@ import type { Position } from '../ast/positions';
 import { resolveRelative } from '../workspace/uris';
 import type { FeatureHost } from './host';
 import { declarations, occurrences, referenceAt, symbolAt } from './locate';
+import { citationAt, citedStatementRange } from './provision-citations';
 import type { DocumentHighlight, Location } from './types';
 
 const documentStart = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -20,7 +21,12 @@ export function definition(host: FeatureHost, uri: string, position: Position): 
     return target && host.model(target) ? [{ uri: target, range: documentStart }] : [];
   }
   const at = symbolAt(model, position);
-  if (!at) return [];
+  if (!at) {
+    // `§amendment`: the header statement whose provision it cites.
+    const cited = citationAt(model, position);
+    const statement = cited && citedStatementRange(model, cited);
+    return statement ? [{ uri, range: statement }] : [];
+  }
   const declared = declarations(host, uri, at.kind, at.name);
   const target = at.reference?.target ?? at.declaration;
   // The declaration the name resolves to first; then the other declarations of the same symbol

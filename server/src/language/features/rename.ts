@@ -5,6 +5,8 @@
  * renames its capitalised uses in prose.
  */
 import type { Position } from '../ast/positions';
+import { citableKinds, citedDeclaration, provisionKey } from '../model/provision-names';
+import type { SemanticModel } from '../model/semantic-model';
 import { referenceKindNames, type SymbolKind } from '../model/symbols';
 import { tokenTouching } from '../syntax/token-search';
 import type { TokenSequence } from '../syntax/token-sequence';
@@ -43,11 +45,35 @@ export function rename(host: FeatureHost, uri: string, position: Position, newNa
   if (newSymbolName !== at.name && declarations(host, uri, at.kind, newSymbolName).length > 0) {
     return { error: `A ${referenceKindNames[at.kind]} named ${wanted} already exists; choose another name.` };
   }
+  const found = occurrences(host, uri, at.kind, at.name);
+  const moved = citationMoved(model, at.kind, at.name, wanted, found.some((o) => o.cited));
+  if (moved) return { error: moved };
   const changes: Record<string, { range: typeof at.range; newText: string }[]> = {};
-  for (const o of occurrences(host, uri, at.kind, at.name)) {
+  for (const o of found) {
     (changes[o.uri] ??= []).push({ range: o.range, newText: wanted });
   }
   return { changes };
+}
+
+/**
+ * A `§Name` cites the clause, channel or security agreement so named, a clause first, else a
+ * header statement by its keyword (model/provision-names.ts). Renaming one of them to a name that
+ * already cites another provision would make a citation cite another provision than the drafter
+ * wrote, in the export's numbers, without a word: the renamed one's `§Old`, or an existing
+ * `§New` (a provision's number in a signed text is part of what it says).
+ */
+function citationMoved(model: SemanticModel, kind: SymbolKind, oldName: string, newName: string, cited: boolean): string | undefined {
+  const order = citableKinds as readonly string[];
+  if (!order.includes(kind) || newName === oldName) return undefined;
+  const other = citedDeclaration(model, newName);
+  const header = other ? undefined : provisionKey(model, newName);
+  if (!other && !header) return undefined;
+  // `§New` already written cites the other provision; after the rename it cites the renamed one if that is looked up first.
+  const citesOther = () => new RegExp(`§${newName}(?![A-Za-z0-9_]|-[A-Za-z0-9_])`).test(model.text);
+  const moves = other && order.indexOf(other.kind) < order.indexOf(kind) ? cited : citesOther();
+  if (!moves) return undefined;
+  const what = other ? `the ${other.kind.replace('-', ' ')} ${newName}` : `the provision generated from \`${newName.toLowerCase()} …\``;
+  return `§${newName} cites ${what}: with ${oldName} renamed ${newName}, a § citation would cite another provision than it does now. Choose another name.`;
 }
 
 function validateName(kind: SymbolKind, name: string): string | undefined {

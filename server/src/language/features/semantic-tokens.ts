@@ -142,7 +142,9 @@ function declarationTokens(model: SemanticModel, node: Declaration, uri: string,
 }
 
 function addReference(tokens: Token[], r: Reference, uri: string): void {
-  if (r.uri === uri && isSymbolReference(r)) addToken(tokens, r.range, symbolKinds[r.kind].colour, false);
+  // A `§Name` is a reference only where the name resolves: colouring it would make a
+  // declaration's tokens depend on the others, which the kept tokens above assume they do not.
+  if (r.uri === uri && isSymbolReference(r) && !r.cited) addToken(tokens, r.range, symbolKinds[r.kind].colour, false);
 }
 
 /** Sorted by position, overlaps dropped (the first token at a position wins: the sort is stable). */

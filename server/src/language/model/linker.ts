@@ -3,7 +3,8 @@
  * come from the construct table: each row says what its declaration declares and which of its
  * slots hold references, and the slot says what kind of name it refers to (constructs/).
  * Defined terms are referenced from prose: a capitalised defined term used in any prose of the
- * document counts as a use (matched as a whole word, case-sensitively).
+ * document counts as a use (matched as a whole word, case-sensitively). A `§Name` in a clause's or
+ * a note's text that names a clause, channel or security agreement is a reference to it (`cited`).
  */
 import type { ContactRef, Declaration, EntenteDocument, Name, Text } from '../ast/nodes';
 import type { Instrument } from '../ast/header-nodes';
@@ -14,6 +15,7 @@ import { PhraseMatcher } from '../util/phrase-matcher';
 import { proseMemoOf } from '../util/prose-memo';
 import type { SemanticModel } from './semantic-model';
 import { isSymbolReference, type DeclaredSymbol, type Reference } from './symbols';
+import { citableKinds, citedDeclaration, citingText, provisionReferences } from './provision-names';
 import { changeSinceLastLinking, recordLinking, type LinkChange } from './link-reuse';
 
 export function collectDeclarations(uri: string, ast: EntenteDocument): DeclaredSymbol[] {
@@ -48,6 +50,7 @@ export function collectReferences(model: SemanticModel): Reference[] {
   // order rules and navigation have always read them in.
   for (const { slots } of linked) for (const ref of slots) refs.push(ref);
   for (const { termUses } of linked) for (const ref of termUses) refs.push(ref);
+  for (const { citations } of linked) for (const ref of citations) refs.push(ref);
   return refs;
 }
 
@@ -65,6 +68,10 @@ interface LinkedDeclaration {
   readonly terms: string;
   readonly slots: readonly Reference[];
   readonly termUses: readonly Reference[];
+  /** Its `§Name`s that cite a clause, channel or security agreement. */
+  readonly citations: readonly Reference[];
+  /** What each name written after `§` resolved to (undefined: nothing, or a header statement), to tell when that changes. */
+  readonly cited: ReadonlyMap<string, DeclaredSymbol | undefined>;
   /** The kinds of name its references name, to pass it over when a change touched none of them. */
   readonly kinds: ReadonlySet<string>;
 }
@@ -75,7 +82,7 @@ function linkedDeclaration(model: SemanticModel, d: Declaration, terms: string, 
   const kept = linkedByNode.get(d);
   // A declaration the last linking had was checked then: only names a change touched can differ.
   const names = change && !change.added.has(d) ? change.names : undefined;
-  if (kept && kept.uri === model.uri && kept.terms === terms && (names ? unaffected(model, kept, names) : stillResolves(model, kept.slots) && stillResolves(model, kept.termUses))) return kept;
+  if (kept && kept.uri === model.uri && kept.terms === terms && (names ? unaffected(model, kept, names) : stillResolves(model, kept.slots) && stillResolves(model, kept.termUses) && stillCites(model, kept.cited))) return kept;
   const slots: Reference[] = [];
   slotReferences(model, rowOf(d).references(d), slots);
   const termUses: Reference[] = [];
@@ -83,7 +90,9 @@ function linkedDeclaration(model: SemanticModel, d: Declaration, terms: string, 
   const kinds = new Set<string>();
   for (const ref of slots) kinds.add(ref.kind);
   if (termUses.length > 0) kinds.add('term');
-  const linked = { uri: model.uri, terms, slots, termUses, kinds };
+  const citations: Reference[] = [];
+  const cited = citationReferences(model, d, citations);
+  const linked = { uri: model.uri, terms, slots, termUses, citations, cited, kinds };
   linkedByNode.set(d, linked);
   return linked;
 }
@@ -93,9 +102,18 @@ function stillResolves(model: SemanticModel, refs: readonly Reference[]): boolea
   return true;
 }
 
+/** Whether every name written after `§` still resolves to what it did (a clause added under a cited name turns it into a reference). */
+function stillCites(model: SemanticModel, cited: ReadonlyMap<string, DeclaredSymbol | undefined>): boolean {
+  for (const [name, target] of cited) if (citedDeclaration(model, name)?.target !== target) return false;
+  return true;
+}
+
+const citable: ReadonlySet<string> = new Set(citableKinds);
+
 /** Whether a kept linking still holds when only `names` (by kind) can resolve differently: just the references naming one of them are asked. */
 function unaffected(model: SemanticModel, kept: LinkedDeclaration, names: LinkChange['names']): boolean {
   for (const [kind, changed] of names) {
+    if (citable.has(kind) && kept.cited.size > 0) for (const name of changed) if (kept.cited.has(name) && citedDeclaration(model, name)?.target !== kept.cited.get(name)) return false;
     if (!kept.kinds.has(kind)) continue;
     for (const ref of kept.slots) if (ref.kind === kind && changed.has(ref.name) && model.resolve(kind, ref.name) !== ref.target) return false;
     if (kind === 'term') for (const ref of kept.termUses) if (changed.has(ref.name) && model.resolve(kind, ref.name) !== ref.target) return false;
@@ -153,7 +171,27 @@ export function referencesWithin(model: SemanticModel, node: Declaration | Instr
   }
   slotReferences(model, rowOf(node).references(node), refs);
   termReferences(model, proseOf(node), refs);
+  citationReferences(model, node, refs);
   return refs;
+}
+
+/**
+ * The `§Name`s of a clause's or a note's text that cite a clause, channel or security agreement,
+ * added to `refs` as references to it (the name only, not the `§`: rename replaces the name); and
+ * what every name written after `§` resolved to. Read by the same scan as the check and the export.
+ */
+function citationReferences(model: SemanticModel, d: Declaration, refs: Reference[]): ReadonlyMap<string, DeclaredSymbol | undefined> {
+  const cited = new Map<string, DeclaredSymbol | undefined>();
+  const text = citingText(d);
+  if (!text) return cited;
+  for (const { name, range } of provisionReferences(model, text)) {
+    const found = citedDeclaration(model, name);
+    cited.set(name, found?.target);
+    if (!found) continue;
+    const start = { line: range.start.line, character: range.start.character + 1 };
+    refs.push({ kind: found.kind, name, uri: model.uri, range: { start, end: range.end }, target: found.target, cited: true });
+  }
+  return cited;
 }
 
 function slotReferences(model: SemanticModel, uses: readonly SlotUse[], refs: Reference[]): void {

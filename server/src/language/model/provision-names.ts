@@ -11,26 +11,46 @@
  * `§duration`) — the provision the renderer generates from that statement. The section sign is
  * the lawyer's mark for a provision, and no source text in the corpus writes it before a letter.
  */
-import type { HeaderItem } from '../ast/nodes';
+import type { Declaration, HeaderItem } from '../ast/nodes';
 import type { Range } from '../ast/positions';
 import type { Text } from '../ast/values';
 import { headerKey } from '../constructs/header-clauses';
 import { instrumentRow } from '../constructs/table';
 import type { SemanticModel } from './semantic-model';
+import type { DeclaredSymbol } from './symbols';
 
 /** `§` and a name: a letter, then letters, digits, `_` or `-` (a trailing `-` is punctuation). */
 export const provisionReferencePattern = /§([A-Za-z](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?)/g;
 
+/** The kinds of declaration a `§Name` can cite, in the order a name is looked up. */
+export const citableKinds = ['clause', 'channel', 'security-agreement'] as const;
+export type CitableKind = (typeof citableKinds)[number];
+
+/** The declaration a `§Name` cites, by its kind: undefined for a header statement's keyword or a name declared nowhere. */
+export function citedDeclaration(model: SemanticModel, name: string): { readonly kind: CitableKind; readonly target: DeclaredSymbol } | undefined {
+  for (const kind of citableKinds) {
+    const target = model.resolve(kind, name);
+    if (target) return { kind, target };
+  }
+  return undefined;
+}
+
+/** The text of a declaration whose `§Name`s the export resolves: a clause's or a note's body. */
+export function citingText(d: Declaration): Text | undefined {
+  return d.type === 'Clause' || d.type === 'Note' ? d.body : undefined;
+}
+
 /** The key of the provision a name refers to (`clause:Costs`, `header:Amendment`), or undefined when the instrument has none so named. */
 export function provisionKey(model: SemanticModel, name: string): string | undefined {
-  for (const kind of ['clause', 'channel', 'security-agreement'] as const) if (model.resolve(kind, name)) return `${kind}:${name}`;
+  const cited = citedDeclaration(model, name);
+  if (cited) return `${cited.kind}:${name}`;
   const statement = headerStatementNamed(name);
   if (statement && model.ast.instrument?.items.some((item) => item.type === statement)) return headerKey(statement);
   return undefined;
 }
 
 /** The header statement a keyword starts (`amendment` → Amendment, `discontinue` → Termination). */
-function headerStatementNamed(word: string): HeaderItem['type'] | undefined {
+export function headerStatementNamed(word: string): HeaderItem['type'] | undefined {
   const rows = Object.entries(instrumentRow.statements?.rows ?? {}) as [HeaderItem['type'], { readonly starts: readonly string[] }][];
   return rows.find(([, row]) => row.starts.includes(word.toLowerCase()))?.[0];
 }

@@ -35,6 +35,13 @@ export interface Reference {
   readonly range: Range;
   /** What it resolves to; undefined when unresolved (reported by `unknown-reference`). */
   readonly target: DeclaredSymbol | undefined;
+  /**
+   * Set on a `§Name` in a clause's or a note's text (model/provision-names.ts): the provision is
+   * cited, not used — rename, references and definition follow it; rules on what a construct
+   * relies on (a channel classifying under an agreement) do not count it. Only a name that
+   * resolves is such a reference; one that does not is unknown-provision-reference's finding.
+   */
+  readonly cited?: true;
 }
 
 /** How each kind of name reads in a message ("Unknown governance body 'X'"). */

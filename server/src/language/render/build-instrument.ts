@@ -8,7 +8,7 @@
  */
 import type { ListItem, Paragraph, RenderContext } from '../constructs/construct';
 import type { SemanticModel } from '../model/semantic-model';
-import { arrange, outsideHeading, type Placed } from './drafter-order';
+import { arrange, outsideHeading, type Arrangement, type Placed } from './drafter-order';
 import { placeholder, placeholderMark, resolveReferences, visibleText } from './inline';
 import type { DraftMark, RenderedArticle, RenderedInstrument, RenderedParty } from './instrument-model';
 import { preamble } from './preamble';
@@ -22,11 +22,17 @@ export interface ProblemCount {
   readonly warnings: number;
 }
 
-export function buildInstrument(model: SemanticModel, problems: ProblemCount = { errors: 0, warnings: 0 }): RenderedInstrument {
+/**
+ * What each provision is cited as, by key (`clause:Costs`, `header:Amendment`): "Article 3",
+ * "paragraph 9", or "the provision “…”" — what the export writes for a cross-reference to it,
+ * `§Name` included. The editor's hover and completion show it without rendering the text.
+ */
+export function provisionCitations(model: SemanticModel): ReadonlyMap<string, string> {
   const r = renderContext(model);
-  const header = model.ast.instrument;
-  const unit = r.treaty ? 'Article' : 'Paragraph';
-  const { numbering, main, outside, annexed, citations: inNotes } = arrange(model, r);
+  return citationsOf(arrange(model, r), r);
+}
+
+function citationsOf({ numbering, main, outside, citations: inNotes }: Arrangement, r: RenderContext): Map<string, string> {
   const numbered = numbering === 'renderer';
   // Cross-references ("the channel referred to in Article 3") cite the renderer's numbers; in a
   // text its drafter numbers, a generated article has none, and is cited by its heading.
@@ -35,6 +41,17 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   outside.forEach(({ article }) => article.establishes?.forEach((key) => citations.set(key, `the provision “${article.heading}”`)));
   // The terms a proposal carries are cited by their number in it, from the reply too.
   inNotes?.forEach((citation, key) => citations.set(key, citation));
+  return citations;
+}
+
+export function buildInstrument(model: SemanticModel, problems: ProblemCount = { errors: 0, warnings: 0 }): RenderedInstrument {
+  const r = renderContext(model);
+  const header = model.ast.instrument;
+  const unit = r.treaty ? 'Article' : 'Paragraph';
+  const arrangement = arrange(model, r);
+  const { numbering, main, outside, annexed } = arrangement;
+  const numbered = numbering === 'renderer';
+  const citations = citationsOf(arrangement, r);
   const resolve = (text: string) => resolveReferences(text, (key) => citations.get(key));
   let position = 0;
   const place = ({ article, role }: Placed, withNumber: boolean): RenderedArticle => {

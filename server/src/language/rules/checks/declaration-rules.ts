@@ -71,9 +71,11 @@ export const duplicateDeclaration = defineRule({
  * reference resolves to. One pass without intermediate arrays: an instrument of 10,000 lines has
  * some 7,000 references, most of them uses of defined terms, read again on every keystroke.
  */
-function referencedNodes(refs: readonly { target: DeclaredSymbol | undefined }[]): Set<SecurityAgreement | GovernanceBody | Contact> {
+function referencedNodes(refs: readonly { target: DeclaredSymbol | undefined; cited?: true }[]): Set<SecurityAgreement | GovernanceBody | Contact> {
   const used = new Set<SecurityAgreement | GovernanceBody | Contact>();
   for (const ref of refs) {
+    // A clause that cites the agreement (`§GSA`) does not make a channel classify under it.
+    if (ref.cited) continue;
     const node = ref.target?.node;
     if (node !== undefined && (node.type === 'SecurityAgreement' || node.type === 'Contact' || node.type === 'GovernanceBody')) used.add(node);
   }

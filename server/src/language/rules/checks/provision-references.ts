@@ -5,13 +5,13 @@
  * one clause before the one meant silently moves the number onto another provision.
  */
 import type { Text } from '../../ast/nodes';
-import { provisionKey, provisionReferences } from '../../model/provision-names';
+import { citingText, provisionKey, provisionReferences } from '../../model/provision-names';
 import type { SemanticModel } from '../../model/semantic-model';
 import { defineRule } from '../rule';
 
 /** The texts whose `§Name` the renderer resolves: clause and note bodies. */
 function citingTexts(model: SemanticModel): Text[] {
-  return [...model.ast.clauses.map((c) => c.body), ...model.ast.notes.map((n) => n.body)].filter((t): t is Text => t !== undefined);
+  return [...model.ast.clauses.map(citingText), ...model.ast.notes.map(citingText)].filter((t): t is Text => t !== undefined);
 }
 
 export const unknownProvisionReference = defineRule({

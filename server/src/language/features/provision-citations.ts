@@ -1,0 +1,109 @@
+/**
+ * The editor's side of `§Name` (model/provision-names.ts): completion after `§` in a clause's or
+ * a note's text — the clauses, channels and security agreements of the instrument, and the
+ * keywords of the header statements the export turns into provisions — and hover on a `§Name`:
+ * what it cites and what the export writes in its place ("paragraph 9"). Rename, references and
+ * definition need nothing here: a `§Name` that resolves is a reference (model/linker.ts).
+ */
+import { rangeContains, type Position, type Range } from '../ast/positions';
+import type { HeaderItem } from '../ast/nodes';
+import { headerKey } from '../constructs/header-clauses';
+import { instrumentRow } from '../constructs/table';
+import { citableKinds, citedDeclaration, citingText, headerStatementNamed, provisionKey, provisionReferences, type ProvisionReference } from '../model/provision-names';
+import type { SemanticModel } from '../model/semantic-model';
+import { provisionCitations } from '../render/build-instrument';
+import { nodesAt } from './locate-index';
+import type { CompletionItem } from './types';
+
+/** What each provision is cited as in the export, made once per model (a model is never changed once made). */
+const citationsByModel = new WeakMap<SemanticModel, ReadonlyMap<string, string>>();
+
+function citations(model: SemanticModel): ReadonlyMap<string, string> {
+  let found = citationsByModel.get(model);
+  if (!found) citationsByModel.set(model, (found = provisionCitations(model)));
+  return found;
+}
+
+/** Whether the position is in a text whose `§Name`s the export resolves (a clause's or a note's). */
+export function inCitingText(model: SemanticModel, position: Position): boolean {
+  return nodesAt(model.ast.declarations, position).some((d) => d.type === 'Clause' || d.type === 'Note');
+}
+
+/** The `§Name` under the cursor, read in the one text that holds it. */
+export function citationAt(model: SemanticModel, position: Position): ProvisionReference | undefined {
+  for (const d of nodesAt(model.ast.declarations, position)) {
+    const text = citingText(d);
+    if (!text || !rangeContains(text.range, position)) continue;
+    return provisionReferences(model, text).find((r) => rangeContains(r.range, position));
+  }
+  return undefined;
+}
+
+/** The header statements present, by the keyword that starts each. */
+function headerStatements(model: SemanticModel): { readonly keyword: string; readonly type: HeaderItem['type'] }[] {
+  const rows = instrumentRow.statements?.rows as Readonly<Record<string, { readonly starts: readonly string[] }>> | undefined;
+  const present = new Set(model.ast.instrument?.items.map((item) => item.type));
+  return Object.entries(rows ?? {})
+    .filter(([type]) => present.has(type as HeaderItem['type']))
+    .map(([type, row]) => ({ keyword: row.starts[0], type: type as HeaderItem['type'] }));
+}
+
+/**
+ * What can follow `§`: the instrument's own clauses, channels and security agreements by id, and
+ * the header statements the export prints as a provision of their own (a statement it prints
+ * none for — `status`, `languages` — would leave a blank where its number should be).
+ */
+export function citationCompletions(model: SemanticModel, range: Range): CompletionItem[] {
+  const cited = citations(model);
+  const items: CompletionItem[] = [];
+  const seen = new Set<string>();
+  for (const symbol of model.symbols) {
+    const kind = symbol.kind;
+    if (symbol.uri !== model.uri || !(citableKinds as readonly string[]).includes(kind) || seen.has(symbol.name)) continue;
+    // The name resolves as the export reads it: a clause before a channel of the same id.
+    const resolved = citedDeclaration(model, symbol.name);
+    if (resolved?.target !== symbol) continue;
+    seen.add(symbol.name);
+    const heading = symbol.node.type === 'Clause' ? symbol.node.heading?.value.trim() : undefined;
+    const number = cited.get(`${kind}:${symbol.name}`);
+    items.push({
+      label: symbol.name,
+      kind: resolved.kind,
+      detail: `${kind.replace('-', ' ')}${heading ? ` “${heading}”` : ''}${number ? ` — ${number}` : ''}`,
+      insertText: symbol.name,
+      range,
+      sortText: `0${symbol.name}`,
+    });
+  }
+  for (const { keyword, type } of headerStatements(model)) {
+    const number = cited.get(headerKey(type));
+    if (!number || seen.has(keyword) || citedDeclaration(model, keyword)) continue;
+    seen.add(keyword);
+    items.push({ label: keyword, kind: 'value', detail: `the provision generated from \`${keyword} …\` — ${number}`, insertText: keyword, range, sortText: `1${keyword}` });
+  }
+  return items;
+}
+
+/** Hover on `§Name`: the provision it cites, and what the export writes in its place. */
+export function citationHover(model: SemanticModel, reference: ProvisionReference): string | undefined {
+  const key = provisionKey(model, reference.name);
+  if (!key) return undefined;
+  const number = citations(model).get(key);
+  const writes = number ? `the export writes **${number}** in its place` : 'the export prints no provision for it, and a blank in its place';
+  const declared = citedDeclaration(model, reference.name);
+  if (declared) {
+    const node = declared.target.node;
+    const heading = node.type === 'Clause' ? node.heading?.value.trim() : undefined;
+    return `**§${reference.name}** — cites the ${declared.kind.replace('-', ' ')} ${reference.name}${heading ? ` (“${heading}”)` : ''}; ${writes}.`;
+  }
+  const keyword = reference.name.toLowerCase();
+  const statement = headerStatementNamed(keyword);
+  return `**§${reference.name}** — cites the provision generated from the header statement \`${keyword} …\`${statement ? ` (${statement})` : ''}; ${writes}.`;
+}
+
+/** Where the header statement a `§amendment` cites is written: go to definition goes there (an id's `§Name` is a reference, found by `symbolAt`). */
+export function citedStatementRange(model: SemanticModel, reference: ProvisionReference): Range | undefined {
+  if (citedDeclaration(model, reference.name)) return undefined;
+  const statement = headerStatementNamed(reference.name);
+  return statement ? model.ast.instrument?.items.find((item) => item.type === statement)?.range : undefined;
+}
