@@ -163,6 +163,8 @@ export class PhraseMatcher {
   /** The match at `start` that the alternation takes: the best-ranked of `matchesAt`'s (the first of equal rank), without listing them. */
   private bestAt(text: string, start: number, runEnd: (from: number) => number): PhraseMatch | undefined {
     // A phrase's rank is the rank of its node (a phrase given twice keeps its first), and ranks differ node by node.
+    // The trie walk is matchesAt's, written out rather than shared through a callback, which
+    // would allocate a closure at every word start of the prose (this is the matcher's hot path).
     let bestRank = -1;
     let bestEnd = 0;
     let node: TrieNode | undefined = this.root;
