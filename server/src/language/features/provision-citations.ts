@@ -8,21 +8,15 @@
 import { rangeContains, type Position, type Range } from '../ast/positions';
 import type { HeaderItem } from '../ast/nodes';
 import { headerKey } from '../constructs/header-clauses';
-import { instrumentRow } from '../constructs/table';
-import { citableKinds, citedDeclaration, citingText, headerStatementNamed, provisionKey, provisionReferences, type ProvisionReference } from '../model/provision-names';
+import { citableKinds, citedDeclaration, citingText, headerStatementNamed, headerStatementRows, provisionKey, provisionReferences, type ProvisionReference } from '../model/provision-names';
 import type { SemanticModel } from '../model/semantic-model';
 import { provisionCitations } from '../render/build-instrument';
 import { nodesAt } from './locate-index';
 import type { CompletionItem } from './types';
+import { oncePer } from '../util/once-per';
 
 /** What each provision is cited as in the export, made once per model (a model is never changed once made). */
-const citationsByModel = new WeakMap<SemanticModel, ReadonlyMap<string, string>>();
-
-function citations(model: SemanticModel): ReadonlyMap<string, string> {
-  let found = citationsByModel.get(model);
-  if (!found) citationsByModel.set(model, (found = provisionCitations(model)));
-  return found;
-}
+const citations: (model: SemanticModel) => ReadonlyMap<string, string> = oncePer(provisionCitations);
 
 /** Whether the position is in a text whose `§Name`s the export resolves (a clause's or a note's). */
 export function inCitingText(model: SemanticModel, position: Position): boolean {
@@ -41,11 +35,10 @@ export function citationAt(model: SemanticModel, position: Position): ProvisionR
 
 /** The header statements present, by the keyword that starts each. */
 function headerStatements(model: SemanticModel): { readonly keyword: string; readonly type: HeaderItem['type'] }[] {
-  const rows = instrumentRow.statements?.rows as Readonly<Record<string, { readonly starts: readonly string[] }>> | undefined;
   const present = new Set(model.ast.instrument?.items.map((item) => item.type));
-  return Object.entries(rows ?? {})
-    .filter(([type]) => present.has(type as HeaderItem['type']))
-    .map(([type, row]) => ({ keyword: row.starts[0], type: type as HeaderItem['type'] }));
+  return headerStatementRows()
+    .filter(([type]) => present.has(type))
+    .map(([type, starts]) => ({ keyword: starts[0], type }));
 }
 
 /**

@@ -20,7 +20,7 @@
  * every user computes its answer in full.
  */
 import type { Declaration, EntenteDocument } from '../ast/nodes';
-import { declarationMemo } from '../util/declaration-memo';
+import { combinedWhenChanged, declarationMemo } from '../util/declaration-memo';
 import { LastStates } from '../util/last-states';
 import { oncePer } from '../util/once-per';
 
@@ -102,23 +102,12 @@ export function declarationParts<T>(name: string, model: Analysed['model'], fact
   return parts;
 }
 
-/** The last combination made under each name, per document and service. */
-const lastCombined = new Map<string, LastStates<{ readonly parts: readonly unknown[]; readonly value: unknown }>>();
-
 /**
  * A value combined from one part per declaration (`declarationParts`), made again only when a
  * part changed: after a keystroke the parts of every untouched declaration are the very same
  * values, so telling that nothing else changed is one identity check per declaration instead of a
- * rebuild of the whole (a set of every name declared). Parts are compared with `===` (a string
- * part by value). `combine` must be a pure function of the parts.
+ * rebuild of the whole (a set of every name declared). `combine` must be a pure function of the parts.
  */
 export function combinedParts<P, T>(name: string, model: Analysed['model'], facts: string, part: (d: Declaration) => P, combine: (parts: readonly P[]) => T): T {
-  const parts = declarationParts(name, model, facts, part);
-  let byDocument = lastCombined.get(name);
-  if (!byDocument) lastCombined.set(name, (byDocument = new LastStates(partDocuments)));
-  const last = byDocument.get(model, model.uri);
-  if (last && last.parts.length === parts.length && last.parts.every((p, i) => p === parts[i])) return last.value as T;
-  const value = combine(parts);
-  byDocument.set(model, model.uri, { parts, value });
-  return value;
+  return combinedWhenChanged(name, model, declarationParts(name, model, facts, part), combine);
 }

@@ -49,10 +49,16 @@ export function provisionKey(model: SemanticModel, name: string): string | undef
   return undefined;
 }
 
+/** The header statements of the construct table, each with the keywords that start it (the first is its own). */
+export function headerStatementRows(): readonly (readonly [HeaderItem['type'], readonly string[]])[] {
+  const rows = Object.entries(instrumentRow.statements?.rows ?? {}) as [HeaderItem['type'], { readonly starts: readonly string[] }][];
+  return rows.map(([type, row]) => [type, row.starts] as const);
+}
+
 /** The header statement a keyword starts (`amendment` → Amendment, `discontinue` → Termination). */
 export function headerStatementNamed(word: string): HeaderItem['type'] | undefined {
-  const rows = Object.entries(instrumentRow.statements?.rows ?? {}) as [HeaderItem['type'], { readonly starts: readonly string[] }][];
-  return rows.find(([, row]) => row.starts.includes(word.toLowerCase()))?.[0];
+  const keyword = word.toLowerCase();
+  return headerStatementRows().find(([, starts]) => starts.includes(keyword))?.[0];
 }
 
 export interface ProvisionReference {

@@ -6,18 +6,13 @@
  * (`\p{…}`, `\u{…}`): the characters the `u` flag folds differently (ſ, K, the astral planes) and
  * the word characters it adds to `\b` and `\w` (ſ, K) are all outside ASCII.
  */
-const twins = new WeakMap<RegExp, RegExp | null>();
+import { oncePer } from './once-per';
 
-/** The pattern without `u`, when it finds what the pattern finds on ASCII text; undefined otherwise. */
-export function asciiTwin(pattern: RegExp): RegExp | undefined {
-  let twin = twins.get(pattern);
-  if (twin === undefined) {
-    const plain = pattern.unicode && /^[\x20-\x7e]*$/.test(pattern.source) && !/\\[pPu]\{|\\[pP]/.test(pattern.source);
-    twin = plain ? new RegExp(pattern.source, pattern.flags.replace('u', '')) : null;
-    twins.set(pattern, twin);
-  }
-  return twin ?? undefined;
-}
+/** The pattern without `u`, when it finds what the pattern finds on ASCII text; undefined otherwise (made once per pattern). */
+export const asciiTwin: (pattern: RegExp) => RegExp | undefined = oncePer((pattern: RegExp) => {
+  const plain = pattern.unicode && /^[\x20-\x7e]*$/.test(pattern.source) && !/\\[pPu]\{|\\[pP]/.test(pattern.source);
+  return plain ? new RegExp(pattern.source, pattern.flags.replace('u', '')) : undefined;
+});
 
 const nonAscii = /[^\x00-\x7f]/;
 

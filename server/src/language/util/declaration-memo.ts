@@ -86,7 +86,15 @@ export function combinedFromDeclarations<N extends object, P, T>(
   combine: (parts: readonly P[]) => T,
 ): T {
   const kept = declarationMemo(name, model.uri, facts);
-  const parts = nodes.map((node) => kept.get(node, () => part(node)));
+  return combinedWhenChanged(name, model, nodes.map((node) => kept.get(node, () => part(node))), combine);
+}
+
+/**
+ * `combine(parts)`, or the value combined last under this name for this document and service when
+ * every part is the very same (`===`) as then. Shared by the two ways parts are gathered: from the
+ * memo here, and patched from the last tree (model/document-change.ts).
+ */
+export function combinedWhenChanged<P, T>(name: string, model: { readonly uri: string }, parts: readonly P[], combine: (parts: readonly P[]) => T): T {
   let byDocument = lastCombined.get(name);
   if (!byDocument) lastCombined.set(name, (byDocument = new LastStates(combinedDocuments)));
   const last = byDocument.get(model, model.uri);

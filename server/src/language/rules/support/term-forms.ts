@@ -92,7 +92,7 @@ export function singularTerm(term: string): string | undefined {
 const designator = /^\p{N}+(?:\(\p{L}{1,4}\))?$/u;
 
 /** Function words stay in lower case in a title: "Exchange of Information". */
-const minorWords = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+export const minorWords: ReadonlySet<string> = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
 function titleCase(words: readonly string[]): string {
   return words.map((w, i) => (i > 0 && minorWords.has(w) ? w : w[0].toLocaleUpperCase('en') + w.slice(1))).join(' ');

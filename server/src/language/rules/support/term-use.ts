@@ -9,10 +9,11 @@ import type { DeclaredSymbol } from '../../model/symbols';
 import { rowOf } from '../../constructs/table';
 import { declarationParts } from '../../model/document-change';
 import { LastStates } from '../../util/last-states';
+import { oncePer } from '../../util/once-per';
 import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
 import { itemOpenings } from './term-item-openings';
-import { coordinatedReadings, singularTerm, termForms } from './term-forms';
+import { coordinatedReadings, minorWords, singularTerm, termForms } from './term-forms';
 import { lowersTitleCaseTerms, quotedAsDefined, quotedForms, type QuotedForm } from './term-lower-case-forms';
 import { definesAt } from './term-naming';
 import { introductions, shortForms, type Introduction } from './term-short-forms';
@@ -59,9 +60,7 @@ function withoutOtherTerms(term: string, names: ReadonlySet<string>): string {
 }
 
 /** The capitalised defined terms as words, by their first word, longest first: looked up once per word, not per term (a list of hundreds of terms stays linear). */
-function termsByFirstWord(names: ReadonlySet<string>): ReadonlyMap<string, readonly string[][]> {
-  let index = firstWordIndexes.get(names);
-  if (index) return index;
+const termsByFirstWord = oncePer((names: ReadonlySet<string>): ReadonlyMap<string, readonly string[][]> => {
   const built = new Map<string, string[][]>();
   for (const name of names) {
     if (!/^\p{Lu}/u.test(name)) continue;
@@ -71,14 +70,8 @@ function termsByFirstWord(names: ReadonlySet<string>): ReadonlyMap<string, reado
     built.set(words[0], list);
   }
   for (const list of built.values()) list.sort((a, b) => b.length - a.length);
-  firstWordIndexes.set(names, (index = built));
-  return index;
-}
-
-const firstWordIndexes = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, readonly string[][]>>();
-
-/** Function words a title leaves in lower case: "Exchange of Information". */
-const minorWords = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+  return built;
+});
 
 /** Several words, each capitalised but the function words after the first: "Assisting State Party", "This Convention". */
 function titleCase(term: string): boolean {
