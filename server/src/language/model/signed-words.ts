@@ -11,9 +11,9 @@
  * is not), and a signature line must end in a name in capitals, not in a blank or "[name]".
  */
 import type { Day } from './timing';
+import { monthNames } from '../util/month-names';
 
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const month = `(${months.join('|')})`;
+const month = `(${monthNames.join('|')})`;
 /** "25th day of April 2008", "15 March 2006", "March 15, 2006" (case-insensitive). */
 const dayMonthYear = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?${month},?\\s+(\\d{4})\\b`, 'i');
 const monthDayYear = new RegExp(`\\b${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
@@ -50,7 +50,8 @@ export function namesSignatories(body: string): boolean {
 }
 
 function calendarDay(year: number, monthName: string, day: number): Day | undefined {
-  const index = months.indexOf(monthName.toLowerCase());
+  const name = monthName.toLowerCase();
+  const index = monthNames.findIndex((m) => m.toLowerCase() === name);
   const valid = index >= 0 && day >= 1 && day <= new Date(Date.UTC(year, index + 1, 0)).getUTCDate();
   return valid ? { year, month: index + 1, day } : undefined;
 }
