@@ -36,6 +36,17 @@ function at(text: string, needle: string, offset = 1, nth = 0): Position {
   return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
+
+/** The head both channel-and-agreement cases share: an MoU between EE and FI with a security agreement GSA. */
+const memorandumWithGsa = `memorandum "M" {
+  status non-binding
+  amendment by written decision
+}
+participant EE "Estonia"
+participant FI "Finland"
+security-agreement GSA between EE, FI up to SECRET
+`;
+
 describe('§Name is a reference to the clause, channel or security agreement it names', () => {
   it('renaming a clause renames every §Old in the clauses and the notes, and nothing else', () => {
     const { service, text } = fixture(notes());
@@ -80,14 +91,7 @@ describe('§Name is a reference to the clause, channel or security agreement it 
   });
 
   it('renames a channel and a security agreement cited by §Id, and keeps the agreement unused when only a clause cites it', () => {
-    const { service, text } = fixture(`memorandum "M" {
-  status non-binding
-  amendment by written decision
-}
-participant EE "Estonia"
-participant FI "Finland"
-security-agreement GSA between EE, FI up to SECRET
-channel Intel between EE, FI {
+    const { service, text } = fixture(`${memorandumWithGsa}channel Intel between EE, FI {
   carries indicators
 }
 clause Use "Use of information" """
@@ -202,14 +206,7 @@ describe('completion after § in a clause or a note', () => {
   });
 
   it('offers a channel and a security agreement, and nothing after § outside a clause or a note', () => {
-    const text = `memorandum "M" {
-  status non-binding
-  amendment by written decision
-}
-participant EE "Estonia"
-participant FI "Finland"
-security-agreement GSA between EE, FI up to SECRET
-channel Intel between EE, FI {
+    const text = `${memorandumWithGsa}channel Intel between EE, FI {
   carries classified
   classification SECRET under GSA
   purpose "incidents, see §"
