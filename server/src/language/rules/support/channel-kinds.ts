@@ -34,11 +34,56 @@ export function expectsMarking(model: SemanticModel, channel: Channel): boolean 
   // Classified material is marked with its originator's classification under the security
   // agreement; a missing agreement or level is MC16's and CF12's finding, and TLP would be wrong (CF13).
   if (categories.includes('classified')) return false;
-  // A channel that says in words what it carries ("technical data packages") has said it.
-  if (categories.length === 0 && channel.carriesText.length === 0) return true;
+  // Words that name cyber-security content ("indicators of compromise") say it is TLP territory.
+  if (namesCyberSecurityContent(channel)) return true;
+  // A channel that says in words what it carries ("technical data packages") has said it; one
+  // whose exchange is assistance in kind has nothing to mark.
+  if (categories.length === 0 && channel.carriesText.length === 0) return !assistanceInKind(model, channel);
   if (forDissemination(model, channel)) return false;
   if (categories.some((c) => csirtInformation.has(c))) return true;
   return hasCertMember(model, channel);
+}
+
+/**
+ * Cyber-security content named in the text's own words (`carries "indicators of compromise"`):
+ * what CSIRTs share and TLP was made for, whatever the category (thirty-fifth run, item 8: such a
+ * channel was exempt from MC15 and MC19 as one that "says in words what it carries"). Named
+ * narrowly: "vulnerability of the area" (ACS Agreement on natural disasters 1999, Art. 3(3)(c)) is no
+ * software flaw, and "incident" alone is an oil spill's as much as a network's.
+ */
+const cyberSecurityPhrases =
+  /\b(?:indicators?\s+of\s+compromise|(?:cyber\s+)?threat\s+intelligence|cyber[\s-]?(?:security\s+)?(?:threats?|incidents?|attacks?)|malware|malicious\s+(?:code|software)|(?:software|security|ICT)\s+vulnerabilit(?:y|ies)|vulnerabilit(?:y|ies)\s+(?:in|of)\s+(?:software|(?:information|computer|ICT|network)\s+systems?|networks?|ICT\s+products?)|computer\s+(?:security\s+)?incidents?|network\s+and\s+information\s+systems?|traffic\s+light\s+protocol)\b/i;
+const cyberSecurityAcronyms = /\b(?:IoCs?|CSIRTs?|CERTs?|TLP)\b/;
+
+export function cyberSecurityWords(words: string): boolean {
+  const spaced = words.replace(/\s+/gu, ' ');
+  return cyberSecurityPhrases.test(spaced) || cyberSecurityAcronyms.test(spaced);
+}
+
+/** Whether a channel's words of content name cyber-security content. */
+export function namesCyberSecurityContent(channel: Channel): boolean {
+  return channel.carriesText.some((t) => cyberSecurityWords(t.value));
+}
+
+/**
+ * A channel on which assistance in kind moves, not information: it says nothing of what it carries
+ * but that the parties "will co-operate and provide advisory services, technical support and
+ * equipment for the purpose of responding to an oil pollution incident, … upon the request of any
+ * Party affected or likely to be affected" (OPRC 1990, Art. 7(1); thirty-fifth run, items 1–2). A
+ * request for help is made to be acted on (Art. 7(2) has the Organization help finance it); a
+ * handling marking and a use limitation are rules for information, and the text gives none to
+ * mark. Not where the words speak of information, data, reports or evidence, name cyber-security
+ * content, or a national CERT is a member: technical assistance between CERTs moves logs and
+ * indicators, and stays presumed sensitive.
+ */
+const inKind = /\b(?:advisory\s+services|technical\s+(?:support|assistance)|equipment|personnel|experts)\b/i;
+const informationWords =
+  /\b(?:information|data|intelligence|reports?|reporting|evidence|records?|documents?|documentation|details|particulars|notifications?|indicators|samples?|statements?|findings|results)\b/i;
+
+export function assistanceInKind(model: SemanticModel, channel: Channel): boolean {
+  if (channel.carries.length > 0 || channel.carriesText.length > 0 || channel.marking || channel.classification || channel.handlingMarkings.length > 0) return false;
+  const words = (channel.hedgeText?.value ?? '').replace(/\s+/gu, ' ');
+  return inKind.test(words) && !informationWords.test(words) && !cyberSecurityWords(words) && !hasCertMember(model, channel);
 }
 
 function hasCertMember(model: SemanticModel, channel: Channel): boolean {

@@ -40,13 +40,27 @@ const betweenParties = new RegExp(
   'i',
 );
 
+/**
+ * A list of what is designated, introduced by the designation: "This system shall include as a
+ * minimum: a) the designation of: (i) the competent national authority or authorities …; (ii) the
+ * national operational contact point or points, which shall be responsible for the receipt and
+ * transmission of oil pollution reports …" (OPRC 1990, Art. 6(1)(a); thirty-fifth run, item 6).
+ * Its items, which end in semicolons, are read as one sentence with the words that introduce them.
+ */
+const designationList = /\b(?:designation|designat(?:e|es|ed))(?:\s+of)?\s*:/i;
+
+/** The text's sentences, a designation's list kept whole; other sentences split at semicolons too. */
+function sentencesOf(text: string): string[] {
+  return text
+    .replace(/\s+/g, ' ')
+    .split(/(?<=\.)\s+/)
+    .flatMap((sentence) => (designationList.test(sentence) ? [sentence] : sentence.split(/(?<=;)\s+/)));
+}
+
 /** Whether one of the text's sentences designates or names contacts, or makes them the ends of an exchange. */
 export function designatesContacts(text: string): boolean {
   if (!contact.test(text)) return false;
-  return text
-    .replace(/\s+/g, ' ')
-    .split(/(?<=[.;])\s+/)
-    .some((sentence) => contact.test(sentence) && (designating.test(sentence) || namedHere.test(sentence) || betweenParties.test(sentence)));
+  return sentencesOf(text).some((sentence) => contact.test(sentence) && (designating.test(sentence) || namedHere.test(sentence) || betweenParties.test(sentence)));
 }
 
 /**

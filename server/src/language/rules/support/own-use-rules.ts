@@ -24,7 +24,11 @@ import { clauseTopics } from './applicability';
  * "shall use such information only for such purposes" (NL–Samoa TIEA 2009, Art. 8); "shall be used
  * exclusively to meet the objectives of this Protocol" (FCTC illicit-trade Protocol 2012, Art. 21(2)); "may be used
  * for other purposes … with the permission of the competent authority" (Directive 2011/16/EU
- * Art. 16(2), applied by the CW–HR Convention 2013, Art. 4(3)).
+ * Art. 16(2), applied by the CW–HR Convention 2013, Art. 4(3)). A decision for free use is a rule
+ * on use too: "Information received pursuant to sub-paragraph (b) of article 2 may be used without
+ * restriction, except when such information is provided in confidence by the notifying State
+ * Party" (Early Notification Convention 1986, Art. 5(3); thirty-fifth run, item 7): a clause that
+ * limited use would change it.
  */
 const useRule = [
   /\b(?:not|never)\s+(?:\w+\s+(?:or|nor)\s+)?use\b[^.;]{0,200}?\b(?:consent|authori[sz]ation|approval|permission)\b/i,
@@ -35,6 +39,7 @@ const useRule = [
   /\buse\s+(?:such|the|this|that|any|all)\s+(?:information|data|documents?|material)\s+(?:solely|only|exclusively)\s+for\b/i,
   /\b(?:shall|may|will|must)\s+not\s+(?:use\b[^.;]{0,80}|be\s+used)\s+for\s+(?:any\s+)?(?:other\s+purposes?|purposes?\s+other\s+than)\b/i,
   /\bmay\s+(?:also\s+)?be\s+used\s+for\s+(?:other\s+purposes|purposes\s+other\s+than)\b/i,
+  /\b(?:may|can)\s+be\s+(?:used\s+without\s+(?:any\s+)?restrictions?|freely\s+used)\b/i,
 ];
 
 /** An international organisation through or to which the text lets information pass. */
