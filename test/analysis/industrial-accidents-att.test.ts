@@ -1,0 +1,117 @@
+/**
+ * The thirty-sixth real-instrument run (test/real-instruments/THIRTY-SIXTH-RUN.md), from the two
+ * conventions it transcribed: the Helsinki Convention on the Transboundary Effects of Industrial
+ * Accidents (UNECE, 1992; BWBV0001834) and the Arms Trade Treaty (2013; BWBV0006233).
+ *
+ * Closing-list item 1 / point 2 (treaty-amendment-by-decision): a procedure with a track on which
+ * amendments take effect for every Party that has not objected — Annex I amendments "shall become
+ * effective for those Parties to this Convention which have not submitted a notification" that
+ * they are unable to approve them (Helsinki Art. 26(4)(b)–(c)) — is a simpler procedure than the
+ * ratification the treaty needs, though the other track of the same procedure is "subject to
+ * ratification, acceptance or approval" (Art. 26(3)). So is CETS 198 Art. 54(7)–(9), an amendment
+ * in force "for those Parties which have not notified an objection".
+ *
+ * Point 4 (missing-reservations-clause on a draft, probe 12): the library clause "No reservations
+ * may be made to this Convention." decides what `reservations none` decides (VCLT Art. 19(a)) and
+ * is titled as the same policy choice.
+ */
+import assert from 'node:assert/strict';
+import { libraryFixTitlePrefix } from '../../server/src/language/rules/support/fixes';
+import { applyCodeFix } from '../helpers/edits';
+import { diagnose } from '../helpers/fixture';
+import { draftOf, findingsOf, repoText } from '../helpers/fix-review';
+
+const helsinki = repoText('test/real-instruments/unece-industrial-accidents-convention-1992.entente');
+const warsaw = repoText('test/real-instruments/coe-cets198-warsaw-laundering-2005.entente');
+const att = repoText('test/real-instruments/un-arms-trade-treaty-2013.entente');
+
+const amendment = (text: string) => findingsOf(text, 'treaty-amendment-by-decision');
+
+/** Replace exactly one occurrence, so that a changed transcription fails the test loudly. */
+function replaced(text: string, from: string, to: string): string {
+  assert.equal(text.split(from).length, 2, `expected one occurrence of ${from}`);
+  return text.replace(from, to);
+}
+
+/** The text a finding underlines (on one line). */
+function underlined(text: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
+  assert.equal(range.start.line, range.end.line);
+  return text.split('\n')[range.start.line].slice(range.start.character, range.end.character);
+}
+
+describe('thirty-sixth real-instrument run, item 1: tacit acceptance of amendments (treaty-amendment-by-decision)', () => {
+  const annexI =
+    'amendments to Annex I adopted, as a last resort, by a nine-tenths majority vote of the Parties present and voting, effective twelve months after their communication for the Parties that have not notified that they are unable to approve them';
+
+  it('Helsinki Art. 26(4): Annex I amendments effective for the Parties that have not notified raise the info note on that track', () => {
+    const found = amendment(helsinki);
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'info');
+    assert.equal(underlined(helsinki, found[0].range), 'effective twelve months after their communication for the Parties that have not notified');
+    assert.match(found[0].message, /tacit acceptance/);
+    assert.match(found[0].message, /without its ratification, acceptance or approval/);
+  });
+
+  it('CETS 198 Art. 54(7)–(9): an amendment in force for those that have not objected raises it too', () => {
+    const found = amendment(warsaw);
+    assert.equal(found.length, 1);
+    assert.equal(underlined(warsaw, found[0].range), 'in force one year after forwarding to the Parties for those that have not objected');
+  });
+
+  it('an amendment in force "unless one third of the Parties object" is tacit acceptance as well', () => {
+    const text = replaced(helsinki, annexI, 'amendments to Annex I adopted by a nine-tenths majority vote, in force twelve months after their communication unless one third of the Parties object');
+    assert.equal(amendment(text).length, 1);
+  });
+
+  it('near miss: Helsinki with the Art. 26(3) track alone (ratification, acceptance or approval) is silent', () => {
+    assert.deepEqual(amendment(replaced(helsinki, `. ${annexI}`, '')), []);
+  });
+
+  it('near miss: Annex I amendments effective only for the Parties that have approved them are silent', () => {
+    const text = replaced(helsinki, annexI, 'amendments to Annex I adopted by a nine-tenths majority vote of the Parties present and voting, effective twelve months after their communication for the Parties that have approved them');
+    assert.deepEqual(amendment(text), []);
+  });
+
+  it('near miss: an adoption "unless a Party objects" at the meeting, then ratification, is not tacit acceptance', () => {
+    const text = replaced(helsinki, annexI, 'amendments to Annex I adopted at the meeting unless a Party objects. in force for the Parties that have ratified them');
+    assert.deepEqual(amendment(text), []);
+  });
+
+  it('near miss: "Parties which are not members of the Council of Europe" is no objection (CETS 198 without its Art. 54(6)–(10) track)', () => {
+    const text = replaced(warsaw, ', in force one year after forwarding to the Parties for those that have not objected, unless one third of the Parties object', ', subject to acceptance by all Parties');
+    assert.match(text, /Parties which are not members of the Council of Europe/);
+    assert.deepEqual(amendment(text), []);
+  });
+
+  it('near miss: the ATT (in force for each State Party that has deposited its instrument of acceptance, Art. 20(4)) is silent', () => {
+    assert.match(att, /in force for each State Party that has deposited its instrument of acceptance/);
+    assert.deepEqual(amendment(att), []);
+  });
+});
+
+describe('thirty-sixth real-instrument run, point 4: the reservations library clause titled as a policy choice', () => {
+  const code = 'missing-reservations-clause';
+
+  it('Helsinki as a draft: "No reservations may be made" is offered as the choice `reservations none` makes, not preferred', () => {
+    const draft = draftOf(helsinki);
+    const [finding] = findingsOf(draft, code);
+    assert.ok(finding, `${code} reported`);
+    const library = finding.fixes.find((f) => f.title.startsWith(libraryFixTitlePrefix));
+    assert.ok(library, finding.fixes.map((f) => f.title).join(' | '));
+    assert.match(library.title, /\(reservations\/treaty-none\) \(a policy choice: no reservation may be made, VCLT Art\. 19\(a\), as `reservations none`\)$/);
+    assert.equal(library.preferred, false);
+    const fixed = applyCodeFix(draft, library);
+    assert.match(fixed, /No reservations may be made to this Convention\./);
+    assert.ok(!diagnose(fixed).some((d) => d.code === code));
+  });
+
+  it('near miss: the library fix of another missing final clause is not titled a policy choice', () => {
+    const text = 'treaty "Convention" {\n  effect on signature\n}\nparty EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nparty LV "Latvia" { kind state }\n';
+    const titles = diagnose(text)
+      .filter((d) => d.code !== code)
+      .flatMap((d) => d.fixes.map((f) => f.title))
+      .filter((t) => t.startsWith(libraryFixTitlePrefix));
+    assert.ok(titles.length > 0);
+    assert.ok(titles.every((t) => !/policy choice/.test(t)), titles.join(' | '));
+  });
+});
