@@ -11,6 +11,10 @@
  * ratification, acceptance or approval" (Art. 26(3)). So is CETS 198 Art. 54(7)–(9), an amendment
  * in force "for those Parties which have not notified an objection".
  *
+ * Point 3 (probe 10): `incident-reports` is a cyber category — a channel that carries it is expected
+ * to have a TLP marking — and its hover says so, and that an industrial-accident notification is
+ * written in the text's own words, as the Helsinki file writes Annex IX para. 2.
+ *
  * Point 4 (missing-reservations-clause on a draft, probe 12): the library clause "No reservations
  * may be made to this Convention." decides what `reservations none` decides (VCLT Art. 19(a)) and
  * is titled as the same policy choice.
@@ -20,6 +24,7 @@ import { libraryFixTitlePrefix } from '../../server/src/language/rules/support/f
 import { applyCodeFix } from '../helpers/edits';
 import { diagnose } from '../helpers/fixture';
 import { draftOf, findingsOf, repoText } from '../helpers/fix-review';
+import { fixture, mainUri } from '../features/feature-fixture';
 
 const helsinki = repoText('test/real-instruments/unece-industrial-accidents-convention-1992.entente');
 const warsaw = repoText('test/real-instruments/coe-cets198-warsaw-laundering-2005.entente');
@@ -113,5 +118,23 @@ describe('thirty-sixth real-instrument run, point 4: the reservations library cl
       .filter((t) => t.startsWith(libraryFixTitlePrefix));
     assert.ok(titles.length > 0);
     assert.ok(titles.every((t) => !/policy choice/.test(t)), titles.join(' | '));
+  });
+});
+
+describe('thirty-sixth real-instrument run, point 3: what `incident-reports` carries', () => {
+  const notifications = 'channel Notifications between States, Organizations {\n  carries "The type and magnitude of the industrial accident';
+
+  it('the hover on `incident-reports` in the Helsinki Notifications channel (probe 10) says it is a cyber category and what to write instead', () => {
+    const probe = replaced(helsinki, notifications, 'channel Notifications between States, Organizations {\n  carries incident-re$0ports, "The type and magnitude of the industrial accident');
+    const { service, position } = fixture(probe);
+    const contents = service.hover(mainUri, position)?.contents ?? '';
+    assert.match(contents, /cyber-security incidents/);
+    assert.match(contents, /handling marking \(TLP\) is expected/);
+    assert.match(contents, /industrial, nuclear or pollution accident are not such reports: write what the channel carries in the text’s own words, in quotes/);
+  });
+
+  it('near miss: the Helsinki Notifications channel as transcribed, in the text’s own words, is asked for no marking', () => {
+    assert.ok(helsinki.includes(notifications));
+    assert.deepEqual(findingsOf(helsinki, 'missing-handling-marking'), []);
   });
 });
