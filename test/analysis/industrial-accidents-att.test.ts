@@ -11,6 +11,11 @@
  * ratification, acceptance or approval" (Art. 26(3)). So is CETS 198 Art. 54(7)–(9), an amendment
  * in force "for those Parties which have not notified an objection".
  *
+ * Under `treaty-review` the note is a warning, not an error: the text says the simpler procedure is
+ * lawful where the treaty provides it (VCLT Art. 39), and a concluded convention that does so has no
+ * defect to correct, as a lawful treaty silent on reservations or registration has none (the
+ * sixteenth run's reason for making those warnings under the same profile).
+ *
  * Point 3 (probe 10): `incident-reports` is a cyber category — a channel that carries it is expected
  * to have a TLP marking — and its hover says so, and that an industrial-accident notification is
  * written in the text's own words, as the Helsinki file writes Annex IX para. 2.
@@ -91,6 +96,25 @@ describe('thirty-sixth real-instrument run, item 1: tacit acceptance of amendmen
   it('near miss: the ATT (in force for each State Party that has deposited its instrument of acceptance, Art. 20(4)) is silent', () => {
     assert.match(att, /in force for each State Party that has deposited its instrument of acceptance/);
     assert.deepEqual(amendment(att), []);
+  });
+});
+
+describe('thirty-sixth real-instrument run, item 1 under treaty-review: a lawful simpler amendment procedure is a warning', () => {
+  const underTreatyReview = (text: string) => diagnose(text, { settings: { profile: 'treaty-review' } });
+
+  it('Helsinki and CETS 198 under treaty-review: treaty-amendment-by-decision at warning, not error', () => {
+    for (const text of [helsinki, warsaw]) {
+      const found = underTreatyReview(text).filter((d) => d.code === 'treaty-amendment-by-decision');
+      assert.deepEqual(found.map((d) => d.severity), ['warning']);
+    }
+  });
+
+  it('near miss: the Convention without its depositary is still an error under treaty-review (MC06)', () => {
+    const text = replaced(helsinki, '  depositary "Secretary-General of the United Nations"\n', '');
+    const withoutDepositary = replaced(text, ' in single original deposited with "the Secretary-General of the United Nations"', '');
+    const untagged = replaced(withoutDepositary, '"Article 28 – Depositary" about depositary', '"Article 28 – Depositary"');
+    const found = underTreatyReview(untagged).filter((d) => d.code === 'missing-depositary');
+    assert.deepEqual(found.map((d) => d.severity), ['error']);
   });
 });
 
