@@ -9,7 +9,8 @@
  * they are unable to approve them (Helsinki Art. 26(4)(b)–(c)) — is a simpler procedure than the
  * ratification the treaty needs, though the other track of the same procedure is "subject to
  * ratification, acceptance or approval" (Art. 26(3)). So is CETS 198 Art. 54(7)–(9), an amendment
- * in force "for those Parties which have not notified an objection".
+ * in force "for those Parties which have not notified an objection", and an ATP (1970; BWBV0004371)
+ * amendment "deemed to have been accepted" when no objection is stated (Art. 18(5)).
  *
  * Under `treaty-review` the note is a warning, not an error: the text says the simpler procedure is
  * lawful where the treaty provides it (VCLT Art. 39), and a concluded convention that does so has no
@@ -71,6 +72,16 @@ describe('thirty-sixth real-instrument run, item 1: tacit acceptance of amendmen
   it('an amendment in force "unless one third of the Parties object" is tacit acceptance as well', () => {
     const text = replaced(helsinki, annexI, 'amendments to Annex I adopted by a nine-tenths majority vote, in force twelve months after their communication unless one third of the Parties object');
     assert.equal(amendment(text).length, 1);
+  });
+
+  it('ATP 1970 Art. 18(5): an amendment "deemed to have been accepted" if no objection is stated is tacit acceptance as well', () => {
+    const text = replaced(helsinki, annexI, 'amendments to Annex I deemed to have been accepted if no objection to the proposed amendment has been stated within six months');
+    assert.equal(amendment(text).length, 1);
+  });
+
+  it('near miss: an amendment "deemed not to have been accepted" once an objection is stated (ATP Art. 18(4)) is no tacit acceptance', () => {
+    const text = replaced(helsinki, annexI, 'amendments to Annex I deemed not to have been accepted if an objection is stated, and otherwise subject to ratification, acceptance or approval');
+    assert.deepEqual(amendment(text), []);
   });
 
   it('near miss: Helsinki with the Art. 26(3) track alone (ratification, acceptance or approval) is silent', () => {
