@@ -183,7 +183,10 @@ export const regimes = vocabulary<Regime>({
 export const dataCategories = vocabulary<DataCategory>({
   indicators: 'Indicators of compromise.',
   vulnerabilities: 'Vulnerability information.',
-  'incident-reports': 'Reports on incidents.',
+  // A cyber category (csirtInformation in rules/support/channel-kinds.ts): a transcriber of an
+  // industrial-accident or nuclear-emergency notification who takes the nearest keyword gets a TLP
+  // demand the text does not bear (thirty-sixth run, probe 10); the hover says what to write instead.
+  'incident-reports': 'Reports on cyber-security incidents: information a CSIRT shares, for which a handling marking (TLP) is expected. Notifications of an industrial, nuclear or pollution accident are not such reports: write what the channel carries in the text’s own words, in quotes.',
   'malware-samples': 'Malware samples.',
   'personal-data': 'Personal data (GDPR Art. 4(1)): brings data-protection rules into play.',
   classified: 'Classified information: needs a security-of-information agreement.',

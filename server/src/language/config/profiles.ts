@@ -23,15 +23,19 @@ export interface Profile {
  */
 const mouStatusConflicts = ['CF01', 'CF02', 'CF03', 'CF17', 'CF21', 'MC11'];
 /**
- * What a treaty review insists on: consent and depositary, treaty capacity, treaty wording,
- * amendment level. A clause on reservations or on registration is raised to a warning, not an
- * error: without one the VCLT's rules on reservations (Arts. 19–23) apply and the duty to register
- * under Art. 102 of the Charter stands by itself, so a lawful treaty may omit either (sixteenth
- * real-instruments run: both were errors on the ACS and OPCW agreements).
+ * What a treaty review insists on: consent and depositary, treaty capacity, treaty wording. A
+ * clause on reservations or on registration is raised to a warning, not an error: without one the
+ * VCLT's rules on reservations (Arts. 19–23) apply and the duty to register under Art. 102 of the
+ * Charter stands by itself, so a lawful treaty may omit either (sixteenth real-instruments run:
+ * both were errors on the ACS and OPCW agreements). So is an amendment procedure simpler than the
+ * treaty's ratification (CF22): a treaty may lawfully provide one (VCLT Art. 39), as the Helsinki
+ * Industrial Accidents Convention 1992 does for Annex I by tacit acceptance (Art. 26(4)); whether
+ * each Party's constitution allows it is for the review to check, not a defect of the text
+ * (thirty-sixth run: it was an error on that concluded Convention and on CETS 198).
  */
-const treatyReviewErrors = ['MC06', 'MC07', 'CF05', 'CF06', 'CF07', 'CF08', 'CF22'];
+const treatyReviewErrors = ['MC06', 'MC07', 'CF05', 'CF06', 'CF07', 'CF08'];
 /** MoU words in a treaty (CF04) are a drafting note: binding treaties use operative "will" (NL–Sweden 1984, Arts. 4, 6, 7, 10). */
-const treatyReviewWarnings = ['MC08', 'MC10', 'CF04'];
+const treatyReviewWarnings = ['MC08', 'MC10', 'CF04', 'CF22'];
 
 function byCatalogue(rule: Rule, ids: readonly string[]): boolean {
   return rule.catalogueId !== undefined && ids.includes(rule.catalogueId);
@@ -53,7 +57,7 @@ export const profiles: Readonly<Record<string, Profile>> = {
   },
   'treaty-review': {
     description:
-      'For reviewing a treaty: final clauses (consent, depositary), treaty capacity of the parties, domestic governing law and the amendment procedure become errors; MoU wording and a missing reservations or registration clause become warnings.',
+      'For reviewing a treaty: final clauses (consent, depositary), treaty capacity of the parties and domestic governing law become errors; an amendment procedure simpler than ratification, MoU wording and a missing reservations or registration clause become warnings.',
     severity: (rule) => (byCatalogue(rule, treatyReviewErrors) ? 'error' : byCatalogue(rule, treatyReviewWarnings) ? 'warning' : undefined),
   },
 };

@@ -116,6 +116,12 @@ export const missingReservationsClause = instrumentLevelRule({
     { statement: 'reservations none', title: 'Add `reservations none` to the header (a policy choice: no reservation may be made, VCLT Art. 19(a))' },
     { statement: 'reservations permitted', title: 'Add `reservations permitted` to the header (a policy choice: the text says reservations may be made; which, and with what effect, VCLT Arts. 19–23 decide)' },
   ],
+  // The library's clauses answer the same question: "No reservations may be made" is `reservations
+  // none` in words (Art. 19(a)); the list of permitted reservations is Art. 19(b)'s answer.
+  libraryChoices: {
+    'reservations/treaty-none': 'a policy choice: no reservation may be made, VCLT Art. 19(a), as `reservations none`',
+    'reservations/treaty-permitted': 'a policy choice: only the reservations the clause lists may be made, VCLT Art. 19(b)',
+  },
 });
 
 /** Where the registration rules' authorities were read. */

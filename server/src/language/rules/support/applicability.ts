@@ -8,7 +8,7 @@ import { inheritsFromTreaty } from '../../model/implementation';
 import { isEntenteFile } from '../../model/imports';
 import type { SemanticModel } from '../../model/semantic-model';
 import { topicFromName, type ClauseTopic } from '../../model/topics';
-import { headerStatementFix, missingClauseFixes } from './fixes';
+import { headerStatementFix, libraryFixTitlePrefix, missingClauseFixes } from './fixes';
 import { implementedTreaty } from './implementing-arrangement';
 import type { ClauseNeed } from './library-fit';
 import { ownWordsState } from './own-final-clauses';
@@ -224,6 +224,21 @@ export interface InstrumentLevelSpec {
    * questionable list; lg27). Replaces `headerStatement`.
    */
   policyChoices?(model: SemanticModel, instrument: Instrument): readonly { readonly statement: string; readonly title: string }[];
+  /**
+   * With `policyChoices`: the answer each library clause on the topic gives, by clause id, said in
+   * its fix's title as the header forms say theirs: "No reservations may be made" decides what
+   * `reservations none` decides (thirty-sixth run, probe 12). A clause not listed (a team
+   * library's) is still titled a policy choice.
+   */
+  libraryChoices?: Readonly<Record<string, string>>;
+}
+
+/** A library fix titled as the answer to the policy question its clause gives (see `libraryChoices`). */
+function titledAsChoice(fix: CodeFix, choices: Readonly<Record<string, string>> | undefined): CodeFix {
+  if (!fix.title.startsWith(libraryFixTitlePrefix)) return fix;
+  const id = /\(([^()]+)\)$/.exec(fix.title)?.[1];
+  const choice = (id !== undefined && choices?.[id]) || 'a policy choice: read what the clause decides before inserting it';
+  return { ...fix, title: `${fix.title} (${choice})` };
 }
 
 /**
@@ -266,7 +281,7 @@ export function instrumentLevelRule(spec: InstrumentLevelSpec): Rule {
         fixes: own
           ? [{ ...own, preferred: true }, ...fixes.map((f) => ({ ...f, preferred: false }))]
           : spec.policyChoices
-            ? [...choices, ...fixes].map((f) => ({ ...f, preferred: false }))
+            ? [...choices, ...fixes.map((f) => titledAsChoice(f, spec.libraryChoices))].map((f) => ({ ...f, preferred: false }))
             : fixes,
       });
     },
