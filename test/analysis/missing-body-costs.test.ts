@@ -231,3 +231,17 @@ exercise Shield every 12 months led by EE with FI
     assert.doesNotMatch(signed.message, /amending instrument/);
   });
 });
+
+describe('missing-purpose-limitation says the same on every finding of a concluded text (thirty-fourth run, point 5)', () => {
+  const note = /The text is concluded \(the signature date is 2005-05-16\): no fix that changes it is offered; the point is for an amending instrument or the next draft\.$/;
+
+  it('CETS 196 channel Outcome, offered no fix for its own reason (the text has its own use rule), gets the note a withheld fix gets', () => {
+    const cets196 = real('coe-cets196-prevention-of-terrorism-2005');
+    const [finding] = findingsOf(cets196, 'missing-purpose-limitation').filter((d) => /^Channel Outcome /.test(d.message));
+    assert.ok(finding);
+    assert.deepEqual(finding.fixes, []);
+    assert.match(finding.message, note);
+    assert.doesNotMatch(findingsOf(draftOf(cets196), 'missing-purpose-limitation').find((d) => /^Channel Outcome /.test(d.message))?.message ?? 'none', /concluded/);
+  });
+});
+
