@@ -85,6 +85,19 @@ describe('missing-body-costs: a costs clause that names other costs than the mee
     assert.equal(notes(`${ets156}\n${arbitration}`).length, 1);
   });
 
+  it('a body declared as Board is named in prose as "Board", not by "on board" in a costs sentence', () => {
+    const text = (costs: string) => `treaty "Agreement" {
+  status binding
+}
+party NL "Netherlands" { kind state }
+party NO "Norway" { kind state }
+body Board members NL, NO meets annually
+clause Costs about costs "${costs}"
+`;
+    assert.equal(notes(text('The cost of returning the persons on board shall be borne by the flag State.')).length, 1);
+    assert.deepEqual(notes(text('The costs of the Board shall be borne by the flag State.')), []);
+  });
+
   it('says nothing where there is no costs clause at all: missing-costs asks (MARSAMCAR 2003)', () => {
     const sanJose = real('marsamcar-caribbean-maritime-air-trafficking-2003');
     assert.deepEqual(notes(sanJose), []);

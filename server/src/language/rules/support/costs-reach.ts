@@ -103,6 +103,7 @@ export function wholeInstrumentCosts(model: SemanticModel): boolean {
  * The names a text may use for the body: "monitoring committee of experts representing the
  * Parties" and "monitoring committee"; "Conference of the States Parties to the Convention
  * (Article 63)" and "Conference of the States Parties"; "Conference of the Parties (COP)" and "COP".
+ * Matched in any case; the declaration's id is matched as written.
  */
 function bodyNames(body: GovernanceBody): string[] {
   const names = new Set<string>();
@@ -115,7 +116,6 @@ function bodyNames(body: GovernanceBody): string[] {
     if (head && head.includes(' ')) names.add(head);
     for (const inner of full.matchAll(/\(([^)]+)\)/gu)) if (!/\bArt/u.test(inner[1])) names.add(inner[1].trim());
   }
-  if (body.id?.text) names.add(body.id.text);
   return [...names].filter((n) => n.length >= 3);
 }
 
@@ -135,6 +135,8 @@ export function bodyCostsReached(model: SemanticModel, body: GovernanceBody): bo
   const mandate = body.mandate?.value;
   if (mandate && costSentences(mandate).length > 0) return true;
   const names = bodyNames(body).map((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(n)}(?![\\p{L}\\p{N}])`, 'iu'));
+  // The declaration's id only as written ("COP", "GRECO"): "Board" must not match "on board".
+  if (body.id?.text && body.id.text.length >= 3) names.push(new RegExp(`(?<![\\p{L}\\p{N}])${escaped(body.id.text)}(?![\\p{L}\\p{N}])`, 'u'));
   const articles = bodyArticles(body);
   const citesArticle = (s: string) => articles.some((a) => new RegExp(`\\bArticles?\\s+(?:\\d+[A-Za-z]?(?:\\s*(?:,|and|to|-|–)\\s*)?)*?${a}\\b`, 'u').test(s));
   return costsTexts(model).some(
