@@ -116,6 +116,14 @@ export interface Rule {
    * asks for. The analysis then skips the check.
    */
   readonly librarySatisfiable?: boolean;
+  /**
+   * What a reviewer of a signed text can do about a finding of this rule, said on a concluded text
+   * after "The text is concluded (…):" — whether a fix was withheld there or none was offered — in
+   * place of the general note (an amending instrument or the next draft). For rules whose point can
+   * be settled without amending the text (who bears costs the text leaves open; thirty-fourth run,
+   * point 5). Absent: the general note, only where a fix was withheld.
+   */
+  readonly onConcludedText?: string;
   check(context: CheckContext): void;
 }
 
