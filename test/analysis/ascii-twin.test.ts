@@ -27,6 +27,10 @@ const patterns = [
   /\bpart(?:y|ies)\s+(?=to\b)/iu,
   /[^.;]*\bterminat\w*/iu,
   /\bK\w+|\bs\w*s\b/iu,
+  // established-elsewhere.ts's sentence tests.
+  /\b(?:establish(?:es|ed|ing)?|set\s+up|created|creating)\b/iu,
+  /\b(?:resolution|decision|statute|partial agreement|enlarged agreement)\b/iu,
+  /\b(?:this|the present)\s+(?:convention|agreement|treaty|protocol|memorandum|arrangement)\b|\bhereby\b/iu,
 ];
 
 describe('asciiTwin', () => {
