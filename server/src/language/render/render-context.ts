@@ -15,6 +15,7 @@ import { provisionKey, provisionReferencePattern } from '../model/provision-name
 import type { SemanticModel } from '../model/semantic-model';
 import { exchangeDesignation, isExchange } from './exchange';
 import { drafterCovers } from './drafter-topics';
+import { bodyInDesignation, designationValues, speaksOfStates } from './library-designation';
 import { placeholder, reference, visibleText } from './inline';
 import { ordinal, withArticle } from './words';
 
@@ -47,9 +48,10 @@ export function renderContext(model: SemanticModel): RenderContext {
     return `${value.charAt(0).toUpperCase()}${value.slice(1)}${/[.!?]$/.test(value) ? '' : '.'}`;
   };
   const covered = drafterCovers(model);
+  const lettersWords = (clause: LibraryClause) => (designation && !speaksOfStates(clause.text) ? designationValues(designation) : {});
   const approved = (id: string, values: Readonly<Record<string, string>> = {}): Paragraph[] | undefined => {
     const clause = model.library.get(id);
-    return clause ? libraryParagraphs(clause, { ...documentValues(model, clause.wording), instrument: self, Instrument: self, ...values }) : undefined;
+    return clause ? libraryParagraphs(clause, { ...documentValues(model, clause.wording), instrument: self, Instrument: self, ...lettersWords(clause), ...values }) : undefined;
   };
 
   return {
@@ -96,8 +98,12 @@ export function renderContext(model: SemanticModel): RenderContext {
       const library = model.libraryClause(clause);
       // A library heading speaks of "this Memorandum"; in a Framework it is "this Framework".
       const heading = library?.heading.replace(/\bthis (Memorandum|Agreement|Arrangement)\b/g, `this ${self}`);
-      if (clause.body) return { text: visibleText(clause.body.value), heading };
-      return { text: library ? approvedText(library, { ...documentValues(model, library.wording), instrument: self, Instrument: self }) : undefined, heading };
+      // A library clause in letters that say "the two Governments" says "Governments" too (render/library-designation.ts).
+      if (clause.body) {
+        const designated = library && designation ? bodyInDesignation(library, clause.body.value, documentValues(model, library.wording), designation) : undefined;
+        return { text: visibleText(designated ?? clause.body.value), heading };
+      }
+      return { text: library ? approvedText(library, { ...documentValues(model, library.wording), instrument: self, Instrument: self, ...lettersWords(library) }) : undefined, heading };
     },
     approved,
     covered,
