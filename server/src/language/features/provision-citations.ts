@@ -6,9 +6,9 @@
  * definition need nothing here: a `§Name` that resolves is a reference (model/linker.ts).
  */
 import { rangeContains, type Position, type Range } from '../ast/positions';
-import type { HeaderItem } from '../ast/nodes';
+import type { HeaderItem, Text } from '../ast/nodes';
 import { headerKey } from '../constructs/header-clauses';
-import { citableKinds, citedDeclaration, citingText, headerStatementNamed, headerStatementRows, provisionKey, provisionReferences, type ProvisionReference } from '../model/provision-names';
+import { citableKinds, citedDeclaration, citingTexts, headerStatementNamed, headerStatementRows, provisionKey, provisionReferences, type ProvisionReference } from '../model/provision-names';
 import type { SemanticModel } from '../model/semantic-model';
 import { provisionCitations } from '../render/build-instrument';
 import { nodesAt } from './locate-index';
@@ -18,19 +18,25 @@ import { oncePer } from '../util/once-per';
 /** What each provision is cited as in the export, made once per model (a model is never changed once made). */
 const citations: (model: SemanticModel) => ReadonlyMap<string, string> = oncePer(provisionCitations);
 
-/** Whether the position is in a text whose `§Name`s the export resolves (a clause's or a note's). */
+/** The text under the cursor whose `§Name`s the export resolves: a clause's or a note's body, a channel's purpose, a reservation… */
+function citingTextAt(model: SemanticModel, position: Position): Text | undefined {
+  const header = model.ast.instrument && rangeContains(model.ast.instrument.range, position) ? [model.ast.instrument] : [];
+  for (const node of [...header, ...nodesAt(model.ast.declarations, position)]) {
+    const text = citingTexts(node).find((t) => rangeContains(t.range, position));
+    if (text) return text;
+  }
+  return undefined;
+}
+
+/** Whether the position is in a text whose `§Name`s the export resolves. */
 export function inCitingText(model: SemanticModel, position: Position): boolean {
-  return nodesAt(model.ast.declarations, position).some((d) => d.type === 'Clause' || d.type === 'Note');
+  return citingTextAt(model, position) !== undefined;
 }
 
 /** The `§Name` under the cursor, read in the one text that holds it. */
 export function citationAt(model: SemanticModel, position: Position): ProvisionReference | undefined {
-  for (const d of nodesAt(model.ast.declarations, position)) {
-    const text = citingText(d);
-    if (!text || !rangeContains(text.range, position)) continue;
-    return provisionReferences(model, text).find((r) => rangeContains(r.range, position));
-  }
-  return undefined;
+  const text = citingTextAt(model, position);
+  return text ? provisionReferences(model, text).find((r) => rangeContains(r.range, position)) : undefined;
 }
 
 /** The header statements present, by the keyword that starts each. */

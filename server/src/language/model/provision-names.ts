@@ -11,11 +11,11 @@
  * `§duration`) — the provision the renderer generates from that statement. The section sign is
  * the lawyer's mark for a provision, and no source text in the corpus writes it before a letter.
  */
-import type { Declaration, HeaderItem } from '../ast/nodes';
+import type { Declaration, HeaderItem, Instrument, Name } from '../ast/nodes';
 import type { Range } from '../ast/positions';
 import type { Text } from '../ast/values';
 import { headerKey } from '../constructs/header-clauses';
-import { instrumentRow } from '../constructs/table';
+import { instrumentRow, rowOf } from '../constructs/table';
 import type { SemanticModel } from './semantic-model';
 import type { DeclaredSymbol } from './symbols';
 
@@ -35,9 +35,21 @@ export function citedDeclaration(model: SemanticModel, name: string): { readonly
   return undefined;
 }
 
-/** The text of a declaration whose `§Name`s the export resolves: a clause's or a note's body. */
-export function citingText(d: Declaration): Text | undefined {
-  return d.type === 'Clause' || d.type === 'Note' ? d.body : undefined;
+/**
+ * The texts of a declaration, or of the header, whose `§Name`s the export resolves: every text it
+ * prints in the drafter's words — a clause's or a note's body, and the prose of the other
+ * constructs (their row's `prose` column: a channel's purpose, a definition's meaning, a body's
+ * mandate, a protocol's content…), each printed through the same `phrase` (render/render-context.ts);
+ * in the header, the reservations, the provisions incorporated, the forum and the governing law.
+ */
+export function citingTexts(node: Declaration | Instrument): Text[] {
+  const texts = node.type === 'Instrument' ? headerProse(node) : rowOf(node).prose(node);
+  return texts.filter((t): t is Text => t !== undefined && typeof t === 'object' && 'multiline' in t);
+}
+
+/** The header's prose: the statements whose quoted words the export prints as they are written. */
+function headerProse(h: Instrument): (Text | Name | undefined)[] {
+  return [h.reservations?.value, ...h.incorporations.map((i) => i.articles), h.disputes?.forum, h.governingLaw?.law];
 }
 
 /** The key of the provision a name refers to (`clause:Costs`, `header:Amendment`), or undefined when the instrument has none so named. */

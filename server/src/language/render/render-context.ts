@@ -43,8 +43,11 @@ export function renderContext(model: SemanticModel): RenderContext {
     const named = new Set(ids.map((i) => i.text));
     return signatoryIds.length > 1 && named.size === signatoryIds.length && signatoryIds.every((id) => named.has(id));
   };
+  // A drafter's `§Name` is cited wherever the drafter's prose is printed: a clause, a channel's purpose, a reservation.
+  const cite = (text: string) => (text.includes('§') ? text.replace(provisionReferencePattern, (_, name: string) => reference(provisionKey(model, name) ?? `unknown:${name}`)) : text);
+  const cited = (text: Text) => cite(phrase(text));
   const sentence = (text: Text): string => {
-    const value = phrase(text);
+    const value = cited(text);
     return `${value.charAt(0).toUpperCase()}${value.slice(1)}${/[.!?]$/.test(value) ? '' : '.'}`;
   };
   const covered = drafterCovers(model);
@@ -70,7 +73,7 @@ export function renderContext(model: SemanticModel): RenderContext {
     isEveryone,
     list: joinNames,
     sentence,
-    phrase,
+    phrase: cited,
     quantity: formatQuantity,
     ordinal,
     date: (date: DateValue | undefined, what: string) => (date?.valid ? formatDate(date) : placeholder(what)),
@@ -111,7 +114,7 @@ export function renderContext(model: SemanticModel): RenderContext {
     placeholder,
     refer: (kind: string, id: Name | undefined) => (id ? reference(`${kind}:${id.text}`) : placeholder(`reference to the ${kind}`)),
     // A name the instrument does not have is a blank to fill (the checks report it: unknown-provision-reference).
-    cite: (text: string) => (text.includes('§') ? text.replace(provisionReferencePattern, (_, name: string) => reference(provisionKey(model, name) ?? `unknown:${name}`)) : text),
+    cite,
   };
 }
 

@@ -5,13 +5,13 @@
  * one clause before the one meant silently moves the number onto another provision.
  */
 import type { Text } from '../../ast/nodes';
-import { citingText, provisionKey, provisionReferences } from '../../model/provision-names';
+import { citingTexts, provisionKey, provisionReferences } from '../../model/provision-names';
 import type { SemanticModel } from '../../model/semantic-model';
 import { defineRule } from '../rule';
 
-/** The texts whose `§Name` the renderer resolves: clause and note bodies. */
-function citingTexts(model: SemanticModel): Text[] {
-  return [...model.ast.clauses.map(citingText), ...model.ast.notes.map(citingText)].filter((t): t is Text => t !== undefined);
+/** The texts whose `§Name` the renderer resolves: the header's prose and every declaration's (model/provision-names.ts). */
+function textsOf(model: SemanticModel): Text[] {
+  return [...(model.ast.instrument ? citingTexts(model.ast.instrument) : []), ...model.ast.declarations.flatMap(citingTexts)];
 }
 
 export const unknownProvisionReference = defineRule({
@@ -28,7 +28,7 @@ export const unknownProvisionReference = defineRule({
     fix: 'memorandum "M" {\n  status non-binding\n  amendment by written decision\n}\nclause Costs "Costs" about costs """\n  Each Participant will bear its own costs; see §amendment.\n"""\n',
   },
   check({ model, report }) {
-    for (const text of citingTexts(model)) {
+    for (const text of textsOf(model)) {
       for (const { name, range } of provisionReferences(model, text)) {
         if (provisionKey(model, name) !== undefined) continue;
         report({ range, message: `§${name} names no provision of this instrument (no clause, channel or security agreement ${name}, and no header statement \`${name.toLowerCase()}\`): the export prints a blank where its number should be. Correct the name.` });
@@ -58,7 +58,7 @@ export const generatedNumberReference = defineRule({
   },
   check({ model, report }) {
     if (model.ast.instrument?.form === undefined || !model.ast.notes.some((n) => n.carries?.value === 'terms')) return;
-    for (const text of citingTexts(model)) {
+    for (const text of textsOf(model)) {
       // A clause that numbers its own paragraphs ("1. … 2. …") may cite them: those numbers are the drafter's.
       if (/^\s*(?:\d+\.|\(\d+\))\s/mu.test(text.value)) continue;
       const from = model.lines.offsetAt(text.range.start);
