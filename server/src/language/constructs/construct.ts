@@ -165,6 +165,14 @@ export interface Article {
 }
 
 /**
+ * The key of the one article a declaration without a name is printed as (`assistance { … }`):
+ * what `§assistance` cites (model/provision-names.ts), while the instrument has one such block.
+ */
+export function unnamedProvisionKey(type: 'Assistance'): string {
+  return `kind:${type}`;
+}
+
+/**
  * A sentence or more; or one with a list after it; or a table. A generated paragraph is a string
  * (the renderer numbers it when its article has more than one). A paragraph of the drafter's text
  * carries `label`: its own number or letter as written ("1.", "(a)", "III.", "5.1."), or '' where

@@ -8,7 +8,7 @@
 import { rangeContains, type Position, type Range } from '../ast/positions';
 import type { HeaderItem, Text } from '../ast/nodes';
 import { headerKey } from '../constructs/header-clauses';
-import { citableKinds, citedDeclaration, citingTexts, headerStatementNamed, headerStatementRows, provisionKey, provisionReferences, type ProvisionReference } from '../model/provision-names';
+import { citableKinds, citedDeclaration, citingTexts, headerStatementNamed, headerStatementRows, provisionKey, provisionReferences, unnamedProvision, unnamedProvisionKeywords, type ProvisionReference } from '../model/provision-names';
 import type { SemanticModel } from '../model/semantic-model';
 import { provisionCitations } from '../render/build-instrument';
 import { nodesAt } from './locate-index';
@@ -80,6 +80,14 @@ export function citationCompletions(model: SemanticModel, range: Range): Complet
     seen.add(keyword);
     items.push({ label: keyword, kind: 'value', detail: `the provision generated from \`${keyword} …\` — ${number}`, insertText: keyword, range, sortText: `1${keyword}` });
   }
+  // A block without a name the export prints as one provision: `§assistance`.
+  for (const word of unnamedProvisionKeywords) {
+    const block = unnamedProvision(model, word);
+    const number = block && cited.get(block.key);
+    if (!block || !number || seen.has(word) || citedDeclaration(model, word)) continue;
+    seen.add(word);
+    items.push({ label: word, kind: 'value', detail: `the provision generated from the \`${word} { … }\` block — ${number}`, insertText: word, range, sortText: `1${word}` });
+  }
   return items;
 }
 
@@ -96,6 +104,7 @@ export function citationHover(model: SemanticModel, reference: ProvisionReferenc
     return `**§${reference.name}** — cites the ${declared.kind.replace('-', ' ')} ${reference.name}${heading ? ` (“${heading}”)` : ''}; ${writes}.`;
   }
   const keyword = reference.name.toLowerCase();
+  if (unnamedProvision(model, keyword)?.key === key) return `**§${reference.name}** — cites the provision generated from the \`${keyword} { … }\` block; ${writes}.`;
   const statement = headerStatementNamed(keyword);
   return `**§${reference.name}** — cites the provision generated from the header statement \`${keyword} …\`${statement ? ` (${statement})` : ''}; ${writes}.`;
 }
@@ -103,6 +112,8 @@ export function citationHover(model: SemanticModel, reference: ProvisionReferenc
 /** Where the header statement a `§amendment` cites is written: go to definition goes there (an id's `§Name` is a reference, found by `symbolAt`). */
 export function citedStatementRange(model: SemanticModel, reference: ProvisionReference): Range | undefined {
   if (citedDeclaration(model, reference.name)) return undefined;
+  const block = unnamedProvision(model, reference.name);
+  if (block && provisionKey(model, reference.name) === block.key) return block.node.range;
   const statement = headerStatementNamed(reference.name);
   return statement ? model.ast.instrument?.items.find((item) => item.type === statement)?.range : undefined;
 }

@@ -14,6 +14,7 @@
 import type { Declaration, HeaderItem, Instrument, Name } from '../ast/nodes';
 import type { Range } from '../ast/positions';
 import type { Text } from '../ast/values';
+import { unnamedProvisionKey } from '../constructs/construct';
 import { headerKey } from '../constructs/header-clauses';
 import { instrumentRow, rowOf } from '../constructs/table';
 import type { SemanticModel } from './semantic-model';
@@ -58,8 +59,23 @@ export function provisionKey(model: SemanticModel, name: string): string | undef
   if (cited) return `${cited.kind}:${name}`;
   const statement = headerStatementNamed(name);
   if (statement && model.ast.instrument?.items.some((item) => item.type === statement)) return headerKey(statement);
-  return undefined;
+  return unnamedProvision(model, name)?.key;
 }
+
+/** The declarations without a name the export prints as one provision, by the keyword that cites them: `§assistance`. */
+const unnamedProvisions = { assistance: 'Assistance' } as const;
+
+/** The block a keyword such as `§assistance` cites, and its key, while the instrument has exactly one. */
+export function unnamedProvision(model: SemanticModel, word: string): { readonly keyword: string; readonly key: string; readonly node: Declaration } | undefined {
+  const keyword = word.toLowerCase();
+  if (!Object.hasOwn(unnamedProvisions, keyword)) return undefined;
+  const type = unnamedProvisions[keyword as keyof typeof unnamedProvisions];
+  const blocks = model.ast.declarations.filter((d) => d.type === type);
+  return blocks.length === 1 ? { keyword, key: unnamedProvisionKey(type), node: blocks[0] } : undefined;
+}
+
+/** The keywords that may cite a block without a name (`assistance`), for completion. */
+export const unnamedProvisionKeywords: readonly string[] = Object.keys(unnamedProvisions);
 
 /** The header statements of the construct table, each with the keywords that start it (the first is its own). */
 export function headerStatementRows(): readonly (readonly [HeaderItem['type'], readonly string[]])[] {
@@ -88,4 +104,27 @@ export function provisionReferences(model: SemanticModel, text: Text): Provision
     name: match[1],
     range: model.lines.range(from + match.index!, from + match.index! + match[0].length),
   }));
+}
+
+/**
+ * The numbers the export gives the provisions, where it numbers them — a new instrument in
+ * articles or paragraphs, or the terms a drafted proposal carries (`with terms`) — and nothing
+ * where the drafter numbers them (a text whose clauses carry their own "Article 1", an exchange
+ * whose notes are the drafter's). Computed by the renderer (render/build-instrument.ts) and handed
+ * to the checks by the analysis, which alone may ask the renderer.
+ */
+export interface ExportNumbering {
+  /** What a provision is called in the text: "Article" in a treaty, "paragraph" in an MoU or a proposal's terms. */
+  readonly unit: 'Article' | 'paragraph';
+  /** Whether the numbered provisions are the terms of a proposal note (`with terms`). */
+  readonly terms: boolean;
+  /** The keys each numbered provision establishes (`clause:Costs`, `header:Amendment`), by its number. */
+  readonly provisions: ReadonlyMap<number, readonly string[]>;
+}
+
+/** The `§Name` that cites the provision of `key` (`clause:Costs` → Costs, `header:Amendment` → amendment), where one does. */
+export function citationName(model: SemanticModel, key: string): string | undefined {
+  const [kind, name] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+  const candidates = kind === 'header' ? headerStatementRows().filter(([type]) => headerKey(type) === key).map(([, starts]) => starts[0]) : kind === 'kind' ? unnamedProvisionKeywords : [name];
+  return candidates.find((candidate) => provisionKey(model, candidate) === key);
 }
