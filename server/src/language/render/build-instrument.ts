@@ -121,6 +121,7 @@ function resolveParagraph(p: Paragraph, resolve: (text: string) => string): Para
     ...(p.label !== undefined ? { label: p.label } : {}),
     ...(p.items ? { items: p.items.map(item) } : {}),
     ...(p.table ? { table: { head: p.table.head.map(resolve), rows: p.table.rows.map((row) => row.map(resolve)) } } : {}),
+    ...(p.quoted ? { quoted: true } : {}),
   };
 }
 
