@@ -63,6 +63,12 @@ describe('§Name in every text the export prints in the drafter\'s words', () =>
     assert.match(service.render(uri, 'markdown')!, /the handling of incidents under \*\*\\\[cross-reference\\\]\*\*/);
   });
 
+  it('near miss: a § in a text the checks do not read for citations (the treaty a mutual assistance block names) is printed as written, not as a blank', () => {
+    const text = memorandum.replace('participant FI "Finland"\n', 'participant FI "Finland"\nassistance {\n  basis mutual-legal-assistance\n  under "Agreement §Handling of 2004"\n}\n');
+    assert.notEqual(text, memorandum);
+    assert.match(opened(text).render(uri, 'markdown')!, /made under the Agreement §Handling of 2004\./);
+  });
+
   it('renaming the clause renames the §Name in the purpose, the definition and the reservation', () => {
     const { service, text } = fixture(memorandum);
     const edit = service.rename(mainUri, { line: text.split('\n').findIndex((l) => l.startsWith('clause Handling')), character: 9 }, 'Incidents');

@@ -11,7 +11,7 @@ import type { Paragraph, RenderContext } from '../constructs/construct';
 import { documentValues, formatDate, formatQuantity, instrumentSelfName, joinNames } from '../library/document-values';
 import type { LibraryClause } from '../library/library-types';
 import { placeholderPattern } from '../library/render-clause';
-import { provisionKey, provisionReferencePattern } from '../model/provision-names';
+import { citingTexts, provisionKey, provisionReferencePattern } from '../model/provision-names';
 import type { SemanticModel } from '../model/semantic-model';
 import { exchangeDesignation, isExchange } from './exchange';
 import { drafterCovers } from './drafter-topics';
@@ -45,7 +45,13 @@ export function renderContext(model: SemanticModel): RenderContext {
   };
   // A drafter's `§Name` is cited wherever the drafter's prose is printed: a clause, a channel's purpose, a reservation.
   const cite = (text: string) => (text.includes('§') ? text.replace(provisionReferencePattern, (_, name: string) => reference(provisionKey(model, name) ?? `unknown:${name}`)) : text);
-  const cited = (text: Text) => cite(phrase(text));
+  // Only the texts the checks read for `§Name` (model/provision-names.ts, `citingTexts`) cite: a `§` in
+  // a place name or a party's name is printed as written, never turned into an unreported blank.
+  let citing: ReadonlySet<Text> | undefined;
+  const cited = (text: Text) => {
+    citing ??= new Set([...(model.ast.instrument ? citingTexts(model.ast.instrument) : []), ...model.ast.declarations.flatMap(citingTexts)]);
+    return citing.has(text) ? cite(phrase(text)) : phrase(text);
+  };
   const sentence = (text: Text): string => {
     const value = cited(text);
     return `${value.charAt(0).toUpperCase()}${value.slice(1)}${/[.!?]$/.test(value) ? '' : '.'}`;
