@@ -4,6 +4,7 @@
  * exports all run the same `check`.
  */
 import type { Range } from '../ast/positions';
+import type { ExportNumbering } from '../model/provision-names';
 import type { SemanticModel } from '../model/semantic-model';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -75,6 +76,8 @@ export interface CheckContext {
   readonly model: SemanticModel;
   /** Every rule code and catalogue id (the registry's), for checks that validate names of rules. */
   readonly knownRuleNames: ReadonlySet<string>;
+  /** The numbers the export gives the provisions, where it numbers them (asked of the renderer by the analysis, once per model, only when a check needs it). */
+  exportNumbering(): ExportNumbering | undefined;
   report(finding: Finding): void;
 }
 
