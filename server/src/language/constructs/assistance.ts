@@ -1,6 +1,6 @@
 /** `assistance { basis budapest-35 preservation for 90 days central authority EE "…" under "…" }` */
 import type { Assistance } from '../ast/nodes';
-import { outlineLeaf, reference, suggested, text, type ConstructRow, type RenderContext, type SlotTable } from './construct';
+import { oneArticleEach, outlineLeaf, reference, suggested, text, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 
 const slots = {
   'assistanceItem.basis': suggested(
@@ -55,10 +55,7 @@ export const assistance = {
   prose: () => [],
   outline: (a) => outlineLeaf('assistance', 'Object', a.range),
   // The legal basis in words (never `budapest-35`), preservation, central authorities, the MLA treaty.
-  render: {
-    order: 70,
-    articles: (blocks, r) => blocks.map((a) => ({ heading: 'Mutual assistance', paragraphs: assistanceParagraphs(a, r) })),
-  },
+  render: oneArticleEach(70, (a, r) => ({ heading: 'Mutual assistance', paragraphs: assistanceParagraphs(a, r) })),
   snippets: [],
 } satisfies ConstructRow<Assistance>;
 

@@ -32,7 +32,14 @@ export function renderContext(model: SemanticModel): RenderContext {
   // Each security agreement's article names its channels: one pass over the channels, not one per agreement.
   let channelsByAgreement: Map<string, Name[]> | undefined;
 
+  // A party is named in most articles: each name is made once per rendering (it depends on the id alone).
+  const partyNames = new Map<string, string>();
   const partyName = (id: Name): string => {
+    let known = partyNames.get(id.text);
+    if (known === undefined) partyNames.set(id.text, (known = nameOfParty(id)));
+    return known;
+  };
+  const nameOfParty = (id: Name): string => {
     const name = model.party(id.text)?.effective.name?.value;
     if (name) return withArticle(visibleText(name));
     const position = signatoryIds.indexOf(id.text);
