@@ -30,6 +30,7 @@ import { isExchange } from './exchange';
 import { termCitations, termsNote, withTerms } from './proposal-terms';
 import { drafterPreamble } from './preamble';
 import { carriesDesignation, namesAttachment } from './self-numbering';
+import { keptReading } from './clause-readings';
 import { KeptArticles } from './kept-articles';
 import { drafterFormula } from './testimonium';
 
@@ -54,11 +55,13 @@ export interface Arrangement {
 export const outsideHeading = 'Provisions stated only in the declarations — not numbered in the text';
 
 /** Whether the drafter numbers the text: a clause of it carries its own designation. */
+const designates = keptReading(carriesDesignation);
+
 /** A clause's article (constructs/clause.ts). */
 const clauseArticle = declarationRows.Clause.render!.each!;
 
 export function drafterNumbered(model: SemanticModel): boolean {
-  return model.ast.clauses.some((c) => c.heading !== undefined && carriesDesignation(c.heading.value));
+  return model.ast.clauses.some((c) => c.heading !== undefined && designates(c, c.heading.value));
 }
 
 export function arrange(model: SemanticModel, r: RenderContext): Arrangement {

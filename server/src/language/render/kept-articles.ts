@@ -30,7 +30,7 @@ interface Asked {
 }
 
 interface Kept {
-  readonly key: string;
+  readonly key: object;
   readonly asked: readonly Asked[];
   readonly article: Article;
 }
@@ -39,13 +39,21 @@ interface Kept {
 const kept = new WeakMap<object, Kept>();
 
 /**
+ * A token per context's plain values and sibling count, so that a node's key is checked by
+ * identity: the values (every signatory's name among them) are compared once per rendering, not
+ * once per node. The last few, for a few documents open at once.
+ */
+const keys = new Map<string, Map<number, object>>();
+const keptKeys = 8;
+
+/**
  * Renders articles one node at a time through `each`, reusing a node's article where the checks
  * above allow. Make one per rendering (it wraps the context once), then call `articles` per kind.
  */
 export class KeptArticles {
   private readonly recording: RenderContext;
   private asked: Asked[] = [];
-  private readonly values: string;
+  private readonly keys: Map<number, object>;
 
   constructor(private readonly r: RenderContext) {
     const recording: Record<string, unknown> = {};
@@ -65,11 +73,18 @@ export class KeptArticles {
           };
     }
     this.recording = recording as unknown as RenderContext;
-    this.values = JSON.stringify(values);
+    const plain = JSON.stringify(values);
+    let bySiblings = keys.get(plain);
+    if (bySiblings === undefined) {
+      keys.set(plain, (bySiblings = new Map()));
+      if (keys.size > keptKeys) keys.delete(keys.keys().next().value!);
+    }
+    this.keys = bySiblings;
   }
 
   articles<N extends object>(nodes: readonly N[], each: (node: N, r: RenderContext, siblings: number) => Article): Article[] {
-    const key = `${nodes.length}\u0000${this.values}`;
+    let key = this.keys.get(nodes.length);
+    if (key === undefined) this.keys.set(nodes.length, (key = {}));
     return nodes.map((node) => {
       const before = kept.get(node);
       if (before !== undefined && before.key === key && before.asked.every((a) => same((this.r[a.question] as (...args: unknown[]) => unknown)(...a.args), a.answer))) return before.article;

@@ -29,6 +29,10 @@ export function renderContext(model: SemanticModel): RenderContext {
   const participants = designation?.many ?? (treatyNouns ? 'Parties' : 'Participants');
   const self = instrument?.kind.value ? instrumentSelfName(instrument.kind.value, instrument.title?.value) : treaty ? 'Agreement' : 'Memorandum';
   const signatoryIds = model.signatories.map((p) => p.id);
+  // Contacts, bodies and agreements are named by many articles: each name is made once per rendering (from the ids alone).
+  const contactNames = new Map<string, string>();
+  const bodyNames = new Map<string | undefined, string>();
+  const agreementNames = new Map<string | undefined, string>();
   // Each security agreement's article names its channels: one pass over the channels, not one per agreement.
   let channelsByAgreement: Map<string, Name[]> | undefined;
 
@@ -46,8 +50,9 @@ export function renderContext(model: SemanticModel): RenderContext {
     return placeholder(position >= 0 ? `name of the ${ordinal(position + 1)} ${participant}` : `name of a ${participant} not declared in this ${self}`);
   };
   const isEveryone = (ids: readonly Name[]): boolean => {
+    if (signatoryIds.length <= 1 || ids.length < signatoryIds.length) return false;
     const named = new Set(ids.map((i) => i.text));
-    return signatoryIds.length > 1 && named.size === signatoryIds.length && signatoryIds.every((id) => named.has(id));
+    return named.size === signatoryIds.length && signatoryIds.every((id) => named.has(id));
   };
   const sentence = (text: Text): string => {
     const value = phrase(text);
@@ -89,15 +94,17 @@ export function renderContext(model: SemanticModel): RenderContext {
     },
     since: (d: Deadline | undefined) => (d?.within && d.start ? ` ${clockStartWords[d.start.value ?? ''] ?? placeholder('event the time runs from')}` : ''),
     via: (d: Deadline | undefined) => (d?.via ? ` through the channel referred to in ${reference(`channel:${d.via.text}`)}` : ''),
-    contactName: (ref: ContactRef) => contactName(model, ref, partyName),
-    bodyName: (id: Name | undefined) => {
-      const body = id ? (model.resolve('body', id.text)?.node as GovernanceBody | undefined) : undefined;
-      return body?.name ? visibleText(body.name.value) : placeholder('name of the governance body');
-    },
-    agreementName: (id: Name | undefined) => {
-      const agreement = id ? (model.resolve('security-agreement', id.text)?.node as SecurityAgreement | undefined) : undefined;
-      return agreement?.name ? visibleText(agreement.name.value) : placeholder('title of the security agreement');
-    },
+    contactName: (ref: ContactRef) => once(contactNames, `${ref.party.text}\u0000${ref.contact?.text ?? ''}`, () => contactName(model, ref, partyName)),
+    bodyName: (id: Name | undefined) =>
+      once(bodyNames, id?.text, () => {
+        const body = id ? (model.resolve('body', id.text)?.node as GovernanceBody | undefined) : undefined;
+        return body?.name ? visibleText(body.name.value) : placeholder('name of the governance body');
+      }),
+    agreementName: (id: Name | undefined) =>
+      once(agreementNames, id?.text, () => {
+        const agreement = id ? (model.resolve('security-agreement', id.text)?.node as SecurityAgreement | undefined) : undefined;
+        return agreement?.name ? visibleText(agreement.name.value) : placeholder('title of the security agreement');
+      }),
     channelsUnder: (agreement: Name) => [...(channelsByAgreement ??= channelsUnderEach(model)).get(agreement.text) ?? []],
     clauseText: (clause: Clause) => {
       const library = model.libraryClause(clause);
@@ -137,6 +144,13 @@ const withThe = (title: string) => (/^(the|an?)\s/i.test(title) || title.startsW
 /** Prose as written, on one line, without a final full stop. */
 function phrase(text: Text): string {
   return visibleText(text.value).replace(/\s*\n\s*/g, ' ').trim().replace(/[.;,]$/, '');
+}
+
+/** The value kept under `key`, or `make`'s (then kept). */
+function once<K>(kept: Map<K, string>, key: K, make: () => string): string {
+  let value = kept.get(key);
+  if (value === undefined) kept.set(key, (value = make()));
+  return value;
 }
 
 /** `of awareness` as the text says it: "within 24 hours of becoming aware" (NIS2 Art. 23(4)(a)). */
