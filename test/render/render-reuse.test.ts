@@ -3,7 +3,7 @@
  * and its resolved text (render/resolved-articles.ts). The exports and the preview must stay
  * exactly what a fresh service renders: random edits (seeded) of every sample and real
  * instrument, applied one after another in one service as the editor sends them, each version's
- * Markdown, Akoma Ntoso and preview HTML (whole, and a part) compared with a new service's; and
+ * Markdown, Akoma Ntoso and preview (whole with its panel, and a part) compared with a new service's; and
  * edits of one declaration that change what another's article says without touching it (a
  * party's or a contact's name, a body's, a security agreement's title, the instrument's kind, a
  * clause that another cites by §, a sibling that changes how an article is headed).
@@ -25,7 +25,8 @@ function rendered(service: EntenteService) {
   return {
     markdown: service.render(uri, 'markdown'),
     akn: service.render(uri, 'akn'),
-    preview: service.preview(uri, today)?.html,
+    // The whole preview with its panel (asked after the first part above: its panel as kept for the model).
+    preview: service.preview(uri, today),
     middle: service.previewPart(uri, { from: Math.floor(total / 2), count: 3 }),
   };
 }
