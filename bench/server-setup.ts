@@ -74,14 +74,14 @@ export function spots(kind: ServerKind, text: string, model: Model): Spots {
 /** Entente's requests over a whole document or a position: issue 11 item 3's linearity guard. */
 export function guardRequests(timeout: number, budget: Budget): { name: string; kinds: ServerKind[]; budget: Budget; send: (side: Side) => Promise<void> }[] {
   const entente: ServerKind[] = ['entente'];
-  const make = (name: string, method: string, params: (side: Side) => unknown, describe: (result: unknown) => string) => ({
+  const make = (name: string, method: string, params: (side: Side) => unknown, describe: (result: unknown, side: Side) => string) => ({
     name,
     kinds: entente,
     budget,
     send: async (side: Side) => {
       side.markCpu();
       const r = await side.session.request<unknown>(method, params(side), timeout);
-      side.record(name, r, r.result !== undefined ? describe(r.result) : undefined);
+      side.record(name, r, r.result !== undefined ? describe(r.result, side) : undefined);
       if (r.timedOutAfterS !== undefined) await side.recover(name, method);
     },
   });
@@ -101,7 +101,8 @@ export function guardRequests(timeout: number, budget: Budget): { name: string; 
     make('render', 'workspace/executeCommand', (side) => ({ command: 'entente.render', arguments: [{ uri: side.uri, format: 'markdown' }] }), (r) => `${typeof r === 'string' ? r.length : 0} characters`),
     // What VS Code's preview asks (client/src/commands/preview-request.ts): on each refresh the panel
     // and the first part; as the drafter scrolls, a further part (here one about halfway through).
-    make('preview', 'workspace/executeCommand', (side) => ({ command: 'entente.previewData', arguments: [{ uri: side.uri, today: '2026-12-05', part: { from: 0, count: 50 } }] }), previewAnswer),
+    // The preview names the panel it shows (`panel`), as the client does: the server leaves it out while it is the same.
+    make('preview', 'workspace/executeCommand', (side) => ({ command: 'entente.previewData', arguments: [previewArgument(side)] }), previewAnswer),
     // The preview's refresh after an edit, once the diagnostics of that version are out (the client
     // refreshes 400 ms after the last keystroke; the analysis it needs, for the DRAFT mark's count of
     // problems, is the one the diagnostics ran): the rendering of the new model, the panel, the first part.
@@ -114,8 +115,8 @@ export function guardRequests(timeout: number, budget: Budget): { name: string; 
         const version = await side.keystroke(at, 'x');
         if (!(await side.waitVersion(version, performance.now()))) return side.recover('previewAfterEdit', 'diagnostics before the preview');
         side.markCpu();
-        const r = await side.session.request<unknown>('workspace/executeCommand', { command: 'entente.previewData', arguments: [{ uri: side.uri, today: '2026-12-05', part: { from: 0, count: 50 } }] }, timeout);
-        side.record('previewAfterEdit', r, r.result !== undefined ? previewAnswer(r.result) : undefined);
+        const r = await side.session.request<unknown>('workspace/executeCommand', { command: 'entente.previewData', arguments: [previewArgument(side)] }, timeout);
+        side.record('previewAfterEdit', r, r.result !== undefined ? previewAnswer(r.result, side) : undefined);
         if (r.timedOutAfterS !== undefined) return side.recover('previewAfterEdit', 'workspace/executeCommand');
         const back = await side.keystroke({ line: at.line, character: at.character + 1 }, undefined);
         if (!(await side.waitVersion(back, performance.now()))) return side.recover('previewAfterEdit', 'diagnostics after the preview');
@@ -125,9 +126,18 @@ export function guardRequests(timeout: number, budget: Budget): { name: string; 
   ];
 }
 
-function previewAnswer(r: unknown): string {
-  const answer = r as { html?: string; part?: { count: number; total: number } };
-  return `${answer.part?.count ?? 0} of ${answer.part?.total ?? 0} blocks, ${answer.html?.length ?? 0} characters`;
+/** The panel each side's preview shows, by the name the server gave it (client/src/commands/preview.ts keeps it the same way). */
+const shownPanels = new WeakMap<Side, string>();
+
+function previewArgument(side: Side): Record<string, unknown> {
+  const panel = shownPanels.get(side);
+  return { uri: side.uri, today: '2026-12-05', part: { from: 0, count: 50 }, ...(panel !== undefined ? { panel } : {}) };
+}
+
+function previewAnswer(r: unknown, side?: Side): string {
+  const answer = r as { html?: string; part?: { count: number; total: number }; panel?: string; samePanel?: boolean };
+  if (side && typeof answer.panel === 'string') shownPanels.set(side, answer.panel);
+  return `${answer.part?.count ?? 0} of ${answer.part?.total ?? 0} blocks, ${answer.html?.length ?? 0} characters${answer.panel !== undefined ? (answer.samePanel ? ', the same panel' : ', with the panel') : ''}`;
 }
 
 export function countSymbols(symbols: unknown[]): number {

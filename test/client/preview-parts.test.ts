@@ -18,6 +18,8 @@ describe('client: the preview by parts', () => {
       command: 'entente.previewData',
       arguments: [{ uri: 'file:///w/a.entente', today: '2026-12-05', part: { from: 0, count: previewPartBlocks } }],
     });
+    // With the name of the panel the preview shows: the server leaves it out while it is the same.
+    assert.deepEqual(previewRequest('file:///w/a.entente', new Date(2026, 11, 5), 'k1-3').arguments, [{ uri: 'file:///w/a.entente', today: '2026-12-05', part: { from: 0, count: previewPartBlocks }, panel: 'k1-3' }]);
     assert.deepEqual(previewPartRequest('file:///w/a.entente', 100), { command: 'entente.previewPart', arguments: [{ uri: 'file:///w/a.entente', part: { from: 100, count: previewPartBlocks } }] });
     assert.ok(previewPartBlocks >= 10 && previewPartBlocks <= 200, 'a few screens, not the whole text');
   });

@@ -1,7 +1,8 @@
 /**
  * The rendering commands the client's export and preview call, over stdio: `entente.render` in
  * every format (Word as base64 bytes that unzip to a document), `entente.previewData` (the
- * rendered instrument, or its first part, with its diagram, timeline and checklist) and
+ * rendered instrument, or its first part, with its diagram, timeline and checklist, left out
+ * while the preview shows the same panel) and
  * `entente.previewPart` (a further part, as the preview asks while the drafter scrolls). Server
  * command names must not be a command the client contributes: the language client registers
  * every server command under its own name, and a clash stops the client from starting (it
@@ -54,6 +55,11 @@ describe('rendering commands over stdio', function () {
     assert.deepEqual(data.diagram.nodes.filter((n) => n.kind === 'channel').map((n) => n.marking), ['TLP:AMBER']);
     assert.equal(data.today, '2027-06-01');
     assert.ok(data.timeline.some((e) => e.kind === 'signature' && e.date === '2027-03-01'));
+    // Asked with the name of the panel the preview shows: the same panel is left out.
+    const named = (data as PreviewData & { panel: string }).panel;
+    const again = (await run('entente.previewData', { uri, today: '2027-06-01', part: { from: 0, count: 1 }, panel: named })) as Record<string, unknown>;
+    assert.deepEqual([again.samePanel, again.panel, 'diagram' in again, 'checklist' in again], [true, named, false, false]);
+    await assert.rejects(run('entente.previewData', { uri, panel: 3 }), (e: { code: number; message: string }) => e.code === -32602 && /panel/.test(e.message));
     await assert.rejects(run('entente.previewData', { uri, today: 'tomorrow' }), (e: { code: number }) => e.code === -32602);
     await assert.rejects(run('entente.previewData', { uri: 'file:///nowhere.entente' }), (e: { code: number }) => e.code === -32602);
   });

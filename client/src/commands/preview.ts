@@ -11,15 +11,18 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
-import type { PreviewData, PreviewPartData } from '../../../server/src/language';
+import type { PreviewAnswer, PreviewData, PreviewPartData } from '../../../server/src/language';
 import { makeNonce, previewPage } from './preview-page';
 import { previewPartRequest, previewRequest } from './preview-request';
 import { targetDocument } from './render';
 
+/** What the webview shows: the latest answer with the panel it shows, named. */
+type Shown = PreviewData & { readonly panel?: string; readonly samePanel?: undefined };
+
 interface Panel {
   readonly webview: vscode.WebviewPanel;
   ready: boolean;
-  latest: PreviewData | undefined;
+  latest: Shown | undefined;
 }
 
 export class PreviewPanels implements vscode.Disposable {
@@ -76,13 +79,14 @@ export class PreviewPanels implements vscode.Disposable {
       css: data?.css ?? '',
       title: data?.title ?? 'Preview',
     });
-    panel.latest = data;
+    // Asked without a panel shown, the answer carries the panel.
+    panel.latest = data?.samePanel ? undefined : data;
   }
 
-  /** The panel and the first part of the instrument. */
-  private async fetch(uri: vscode.Uri): Promise<PreviewData | undefined> {
+  /** The first part of the instrument, and the panel unless it is the one `shown` (then the answer says `samePanel`). */
+  private async fetch(uri: vscode.Uri, shown?: Shown): Promise<PreviewAnswer | undefined> {
     try {
-      return (await this.client().sendRequest(ExecuteCommandRequest.type, previewRequest(uri.toString(), new Date()))) as PreviewData;
+      return (await this.client().sendRequest(ExecuteCommandRequest.type, previewRequest(uri.toString(), new Date(), shown?.panel))) as PreviewAnswer;
     } catch (error) {
       void vscode.window.showErrorMessage(`Preview failed: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
@@ -92,10 +96,13 @@ export class PreviewPanels implements vscode.Disposable {
   private async refresh(uri: vscode.Uri): Promise<void> {
     const panel = this.panels.get(uri.toString());
     if (!panel) return;
-    const data = await this.fetch(uri);
-    if (!data) return;
+    const answer = await this.fetch(uri, panel.latest);
+    if (!answer) return;
+    // The same panel: the one shown, under the new text's part; the webview does not draw it again.
+    const same = answer.samePanel === true && panel.latest !== undefined;
+    const data: Shown = same ? { ...panel.latest!, ...answer, samePanel: undefined } : (answer as Shown);
     panel.latest = data;
-    if (panel.ready) await panel.webview.webview.postMessage({ type: 'update', data });
+    if (panel.ready) await panel.webview.webview.postMessage({ type: 'update', data, samePanel: same });
   }
 
   /** A part the webview scrolled to; `version` (the webview's count of updates) comes back with it. */

@@ -261,7 +261,7 @@ function drawDocument(data: PreviewData): void {
   askForParts();
 }
 
-window.addEventListener('message', (event: MessageEvent<{ type: string; data?: PreviewData | PreviewPartData; version?: number }>) => {
+window.addEventListener('message', (event: MessageEvent<{ type: string; data?: PreviewData | PreviewPartData; version?: number; samePanel?: boolean }>) => {
   if (event.data?.type === 'part' && event.data.data?.part) {
     const data = event.data.data;
     drawParts(parts.fill(data.part!, event.data.version ?? 0) ? { from: data.part!.from, html: data.html } : undefined);
@@ -272,6 +272,11 @@ window.addEventListener('message', (event: MessageEvent<{ type: string; data?: P
   if (event.data?.type !== 'update' || !event.data.data || !('checklist' in event.data.data)) return;
   const data = event.data.data;
   drawDocument(data);
+  // The panel shown is the one the server would send (it said so): the diagram is not laid out again.
+  if (event.data.samePanel === true) {
+    vscode.postMessage({ type: 'drawn' });
+    return;
+  }
   drawTimeline(data);
   drawClock(data);
   drawChecklist(data);

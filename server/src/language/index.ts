@@ -15,6 +15,7 @@ export type { RenderFormat } from './features/render-document';
 export type { RenderedInstrument, RenderedArticle, SignatureBlock } from './render/instrument-model';
 export { aknNamespace } from './render/akoma-ntoso';
 export type { PreviewData, PreviewPart, PreviewPartData, GlanceNode, TimelineEvent, ChecklistItem } from './features/preview-glance';
+export type { PreviewAnswer } from './features/preview-panels';
 
 // Editor-feature results, in LSP shapes without an LSP import.
 export { LineIndex, type Position, type Range } from './ast/positions';

@@ -32,6 +32,7 @@ import { semanticTokens } from './features/semantic-tokens';
 import { renderDocument, renderDocx, renderedInstrument, type RenderFormat } from './features/render-document';
 import type { RenderedInstrument } from './render/instrument-model';
 import { previewData, previewPart, type PreviewData, type PreviewPart, type PreviewPartData } from './features/preview-glance';
+import { PreviewPanels, type PreviewAnswer } from './features/preview-panels';
 import { fromToday } from './features/calendar';
 import type * as F from './features/types';
 import { ProseMemo } from './util/prose-memo';
@@ -57,6 +58,8 @@ export class EntenteService implements F.EntenteEditorFeatures {
   private readonly analysed = new Map<string, { model: SemanticModel; settings: AnalysisSettings; diagnostics: EntenteDiagnostic[] }>();
   /** Analyses under way, advanced a step at a time (diagnosticsSteps). */
   private readonly jobs = new Map<string, AnalysisJob>();
+  /** The panel each document's preview was last sent, by name. */
+  private readonly previewPanels = new PreviewPanels();
 
   constructor(options: EntenteServiceOptions = {}) {
     this.documents = new DocumentStore(options.readFile ?? (() => undefined));
@@ -79,6 +82,7 @@ export class EntenteService implements F.EntenteEditorFeatures {
     this.documents.close(uri);
     this.analysed.delete(uri);
     this.jobs.delete(uri);
+    this.previewPanels.forget(uri);
   }
 
   /** A file changed on disk (watcher): forget what was read of it. */
@@ -342,6 +346,15 @@ export class EntenteService implements F.EntenteEditorFeatures {
       const date = fromToday(today);
       return model && date ? previewData(model, this.diagnostics(uri), date, part) : undefined;
     });
+  }
+
+  /**
+   * The preview's refresh: what `preview` answers, with the name of its panel, and without the
+   * panel when `shownPanel` names the same one (features/preview-panels.ts).
+   */
+  previewRefresh(uri: string, today: F.Today, part: PreviewPart | undefined, shownPanel: string | undefined): PreviewAnswer | undefined {
+    const data = this.preview(uri, today, part);
+    return data && this.previewPanels.answer(uri, data, shownPanel);
   }
 
   /** Blocks of the rendered instrument without the panel: the part the preview scrolls to. */

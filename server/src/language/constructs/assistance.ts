@@ -1,6 +1,6 @@
 /** `assistance { basis budapest-35 preservation for 90 days central authority EE "…" under "…" }` */
 import type { Assistance } from '../ast/nodes';
-import { outlineLeaf, reference, suggested, text, unnamedProvisionKey, type ConstructRow, type RenderContext, type SlotTable } from './construct';
+import { oneArticleEach, outlineLeaf, reference, suggested, text, unnamedProvisionKey, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 
 const slots = {
   'assistanceItem.basis': suggested(
@@ -55,11 +55,8 @@ export const assistance = {
   prose: () => [],
   outline: (a) => outlineLeaf('assistance', 'Object', a.range),
   // The legal basis in words (never `budapest-35`), preservation, central authorities, the MLA treaty.
-  render: {
-    order: 70,
-    // The one block is cited as `§assistance`; among several, the name would not say which.
-    articles: (blocks, r) => blocks.map((a) => ({ heading: 'Mutual assistance', paragraphs: assistanceParagraphs(a, r), establishes: blocks.length === 1 ? [unnamedProvisionKey('Assistance')] : [] })),
-  },
+  // The one block is cited as `§assistance`; among several, the name would not say which.
+  render: oneArticleEach(70, (a, r, siblings) => ({ heading: 'Mutual assistance', paragraphs: assistanceParagraphs(a, r), establishes: siblings === 1 ? [unnamedProvisionKey('Assistance')] : [] })),
   snippets: [],
 } satisfies ConstructRow<Assistance>;
 

@@ -1,7 +1,7 @@
 /** `channel ThreatIntel between EE, FI { from EE carries … marking … onward sharing … exchange … deadline … }` */
 import type { Channel } from '../ast/nodes';
 import { channelClassifications, dataCategories, exchangeHedges, handlingCaveats, onwardSharingRules, tlpLabels } from '../ast/vocabulary';
-import { closed, name, named, outlineNamed, reference, suggested, text, type ConstructRow, type SlotTable } from './construct';
+import { oneArticleEach, closed, name, named, outlineNamed, reference, suggested, text, type ConstructRow, type SlotTable } from './construct';
 import { channelHeading, channelParagraphs } from './channel-text';
 import { breachStatement, contactsStatement, sharedSlots } from './shared';
 
@@ -126,10 +126,7 @@ export const channel = {
   outline: (c, o) => outlineNamed(o, 'channel', c),
   // One article per channel: who exchanges what, for which purpose, under which marking or
   // security agreement, with whom it may be shared onward, the contacts and the breach procedure.
-  render: {
-    order: 20,
-    articles: (channels, r) => channels.map((c) => ({ heading: channelHeading(c, channels.length), paragraphs: channelParagraphs(c, r), establishes: c.id ? [`channel:${c.id.text}`] : [] })),
-  },
+  render: oneArticleEach(20, (c, r, siblings) => ({ heading: channelHeading(c, siblings), paragraphs: channelParagraphs(c, r), establishes: c.id ? [`channel:${c.id.text}`] : [] })),
   snippets: [
     {
       label: 'channel',

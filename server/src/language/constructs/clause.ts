@@ -1,7 +1,7 @@
 /** `clause Costs "Costs" about costs """…"""` · `clause Confidentiality from library "confidentiality/mou"` */
 import type { Clause } from '../ast/nodes';
 import { clauseTopics, topicFromName } from '../ast/topics';
-import { name, named, outlineNamed, suggested, text, type ConstructRow, type Paragraph, type SlotTable } from './construct';
+import { oneArticleEach, name, named, outlineNamed, suggested, text, type ConstructRow, type Paragraph, type SlotTable } from './construct';
 import { splitParagraphs } from './paragraph-split';
 
 export { splitParagraphs };
@@ -30,18 +30,14 @@ export const clause = {
   outline: (c, o) => outlineNamed(o, 'clause', c, c.heading?.value),
   // A clause is its own article: its heading (or the library clause's heading, or its topic), and
   // its text as written or from the library, split into paragraphs with the drafter's own labels.
-  render: {
-    order: 80,
-    articles: (clauses, r) =>
-      clauses.map((c) => {
-        const { text: written, heading: libraryHeading } = r.clauseText(c);
-        const topic = c.topics[0]?.text ?? (c.id ? topicFromName(c.id.text) : undefined);
-        const heading = c.heading ? r.phrase(c.heading) : (libraryHeading ?? (topic ? topicHeading(topic) : r.placeholder('heading')));
-        const paragraphs: Paragraph[] = written ? splitParagraphs(r.cite(written)) : [r.placeholder(`text of the clause ${c.libraryRef ? 'from the library, which holds no such clause' : ''}`.trim())];
-        // `§Costs` in another provision cites this one by its number.
-        return { heading, paragraphs, establishes: c.id ? [`clause:${c.id.text}`] : [] };
-      }),
-  },
+  render: oneArticleEach(80, (c, r) => {
+    const { text: written, heading: libraryHeading } = r.clauseText(c);
+    const topic = c.topics[0]?.text ?? (c.id ? topicFromName(c.id.text) : undefined);
+    const heading = c.heading ? r.phrase(c.heading) : (libraryHeading ?? (topic ? topicHeading(topic) : r.placeholder('heading')));
+    const paragraphs: Paragraph[] = written ? splitParagraphs(r.cite(written)) : [r.placeholder(`text of the clause ${c.libraryRef ? 'from the library, which holds no such clause' : ''}`.trim())];
+    // `§Costs` in another provision cites this one by its number.
+    return { heading, paragraphs, establishes: c.id ? [`clause:${c.id.text}`] : [] };
+  }),
   snippets: [{ label: 'clause', detail: 'clause in prose', body: 'clause ${1:Id} "${2:Heading}" about ${3:topic} """\n  ${4:Text of the clause.}\n"""\n$0' }],
 } satisfies ConstructRow<Clause>;
 

@@ -270,6 +270,17 @@ export interface Renderer<N> {
   /** Articles are ordered by this, then by source order within a construct. */
   readonly order: number;
   articles(nodes: readonly N[], r: RenderContext): Article[];
+  /**
+   * Present when the construct renders one article per node, the same as `articles` gives it
+   * among `siblings` nodes of its kind: then the rendering keeps each node's article across
+   * edits (render/kept-articles.ts). Made by `oneArticleEach`.
+   */
+  readonly each?: (node: N, r: RenderContext, siblings: number) => Article;
+}
+
+/** A renderer of one article per node: `articles` is `each` over the nodes. */
+export function oneArticleEach<N>(order: number, each: (node: N, r: RenderContext, siblings: number) => Article): Renderer<N> {
+  return { order, each, articles: (nodes, r) => nodes.map((node) => each(node, r, nodes.length)) };
 }
 
 // ── Statements and constructs ───────────────────────────────────────────────────────────────

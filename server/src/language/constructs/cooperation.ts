@@ -1,6 +1,6 @@
 /** `capacity-building Training by EE for FI { … }` · `technology-transfer Tools from EE to FI { … }` */
 import type { Cooperation } from '../ast/nodes';
-import { name, named, outlineNamed, reference, suggested, type ConstructRow, type RenderContext, type SlotTable } from './construct';
+import { oneArticleEach, name, named, outlineNamed, reference, suggested, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 
 const slots = {
   'cooperation.id': name('cooperation'),
@@ -50,10 +50,7 @@ export const cooperation = {
   prose: (c) => [c.description, c.intellectualProperty && 'value' in c.intellectualProperty ? c.intellectualProperty : undefined],
   outline: (c, o) => outlineNamed(o, 'cooperation', c, c.kind.text),
   // Who provides what to whom, the description, and the intellectual-property terms as a sentence.
-  render: {
-    order: 50,
-    articles: (cooperations, r) => cooperations.map((c) => ({ heading: c.kind.value === 'technology-transfer' ? 'Transfer of technology' : 'Capacity building', paragraphs: cooperationParagraphs(c, r) })),
-  },
+  render: oneArticleEach(50, (c, r) => ({ heading: c.kind.value === 'technology-transfer' ? 'Transfer of technology' : 'Capacity building', paragraphs: cooperationParagraphs(c, r) })),
   snippets: [],
 } satisfies ConstructRow<Cooperation>;
 

@@ -2,7 +2,7 @@
 import type { GovernanceBody } from '../ast/nodes';
 import { meetingTerms } from '../ast/vocabulary';
 import { isPluralName, namesPeople, withIndefiniteArticle } from './body-names';
-import { closed, name, named, outlineNamed, reference, text, type ConstructRow, type RenderContext, type SlotTable } from './construct';
+import { oneArticleEach, closed, name, named, outlineNamed, reference, text, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 
 const slots = {
   'governanceBody.id': name('body'),
@@ -44,10 +44,7 @@ export const governanceBody = {
   outline: (b, o) => outlineNamed(o, 'body', b, b.name?.value),
   // A body is established by the parties themselves (no passive "is established"), named by its
   // name; its mandate is written as what it does.
-  render: {
-    order: 60,
-    articles: (bodies, r) => bodies.map((b) => ({ heading: b.name ? r.phrase(b.name) : 'Governance', paragraphs: bodyParagraphs(b, r) })),
-  },
+  render: oneArticleEach(60, (b, r) => ({ heading: b.name ? r.phrase(b.name) : 'Governance', paragraphs: bodyParagraphs(b, r) })),
   snippets: [
     {
       label: 'body',

@@ -1,6 +1,6 @@
 /** `protocol MajorIncident { when … notify … within … via … report … escalate … }` */
 import type { Deadline, IncidentProtocol } from '../ast/nodes';
-import { name, named, outlineLeaf, outlineNamed, reference, suggested, type ConstructRow, type RenderContext, type SlotTable } from './construct';
+import { oneArticleEach, name, named, outlineLeaf, outlineNamed, reference, suggested, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 import { contactsStatement, sharedSlots } from './shared';
 
 const slots = {
@@ -73,10 +73,7 @@ export const incidentProtocol = {
     ),
   // Active duties with a duty-bearer: the Party that becomes aware of an incident notifies,
   // reports and refers; the trigger says who assesses severity (it is not defined elsewhere).
-  render: {
-    order: 30,
-    articles: (protocols, r) => protocols.map((p) => ({ heading: protocols.length > 1 ? `Notification of incidents: ${triggerHeading(p, r)}` : 'Notification of incidents', paragraphs: protocolParagraphs(p, r) })),
-  },
+  render: oneArticleEach(30, (p, r, siblings) => ({ heading: siblings > 1 ? `Notification of incidents: ${triggerHeading(p, r)}` : 'Notification of incidents', paragraphs: protocolParagraphs(p, r) })),
   snippets: [
     {
       label: 'protocol',

@@ -5,7 +5,7 @@
  */
 import type { Note } from '../ast/nodes';
 import { noteContents } from '../ast/vocabulary';
-import { closed, name, named, outlineNamed, reference, text, type ConstructRow, type SlotTable } from './construct';
+import { oneArticleEach, closed, name, named, outlineNamed, reference, text, type ConstructRow, type SlotTable } from './construct';
 
 const slots = {
   'note.id': name('note'),
@@ -38,27 +38,23 @@ export const note = {
   prose: (n) => [n.body],
   outline: (n, o) => outlineNamed(o, 'note', n, n.heading?.value ?? (n.answers ? `reply to ${n.answers.text}` : 'proposal')),
   // The notes come first: in an exchange of notes they are the text of the agreement.
-  render: {
-    order: 5,
-    articles: (notes, r) =>
-      notes.map((n) => {
-        // The drafter's heading may already name the sender ("A. Letter from the Republic of Croatia"): it is not said twice.
-        const names = (party: string) => n.heading !== undefined && n.heading.value.toLowerCase().includes(party.replace(/^the\s+/i, '').toLowerCase());
-        const author = n.author ? inSentence(r.partyName(n.author)) : undefined;
-        const addressee = n.addressee ? inSentence(r.partyName(n.addressee)) : undefined;
-        const who = [author && !names(author) ? `from ${author}` : '', addressee && !names(addressee) ? `to ${addressee}` : ''].filter(Boolean).join(' ');
-        const where = [n.place ? n.place.value : '', n.date?.valid ? r.date(n.date, 'date of the note') : ''].filter(Boolean).join(', ');
-        const heading = `${n.heading?.value ?? (n.answers ? 'Reply' : n.keyword.text === 'letter' ? 'Letter' : 'Note')}${who ? ` ${who}` : ''}${where ? ` (${where})` : ''}`;
-        const body = r.cite(n.body?.value ?? '');
-        // The note's paragraphs are the drafter's text: printed as written, never numbered by the renderer.
-        const paragraphs = body
-          .split(/\n\s*\n/)
-          .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
-          .filter((p) => p.length > 0)
-          .map((p) => ({ text: p, label: '' }));
-        return { heading, paragraphs };
-      }),
-  },
+  render: oneArticleEach(5, (n, r) => {
+    // The drafter's heading may already name the sender ("A. Letter from the Republic of Croatia"): it is not said twice.
+    const names = (party: string) => n.heading !== undefined && n.heading.value.toLowerCase().includes(party.replace(/^the\s+/i, '').toLowerCase());
+    const author = n.author ? inSentence(r.partyName(n.author)) : undefined;
+    const addressee = n.addressee ? inSentence(r.partyName(n.addressee)) : undefined;
+    const who = [author && !names(author) ? `from ${author}` : '', addressee && !names(addressee) ? `to ${addressee}` : ''].filter(Boolean).join(' ');
+    const where = [n.place ? n.place.value : '', n.date?.valid ? r.date(n.date, 'date of the note') : ''].filter(Boolean).join(', ');
+    const heading = `${n.heading?.value ?? (n.answers ? 'Reply' : n.keyword.text === 'letter' ? 'Letter' : 'Note')}${who ? ` ${who}` : ''}${where ? ` (${where})` : ''}`;
+    const body = r.cite(n.body?.value ?? '');
+    // The note's paragraphs are the drafter's text: printed as written, never numbered by the renderer.
+    const paragraphs = body
+      .split(/\n\s*\n/)
+      .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+      .filter((p) => p.length > 0)
+      .map((p) => ({ text: p, label: '' }));
+    return { heading, paragraphs };
+  }),
   snippets: [
     {
       label: 'note',

@@ -4,7 +4,7 @@
  */
 import type { LevelMarking, SecurityAgreement } from '../ast/nodes';
 import { classificationLevels, classificationSchemes, noEquivalents, oneWayHandlings } from '../ast/vocabulary';
-import { closed, name, named, outlineNamed, reference, text, type ConstructRow, type Paragraph, type RenderContext, type SlotTable } from './construct';
+import { oneArticleEach, closed, name, named, outlineNamed, reference, text, type ConstructRow, type Paragraph, type RenderContext, type SlotTable } from './construct';
 import { breachStatement } from './shared';
 
 const slots = {
@@ -79,11 +79,7 @@ export const securityAgreement = {
   // The agreement under which classified information is protected: cited by its title, its table of
   // equivalent markings as a table, its breach procedure. In an MoU the table is only noted: an
   // equivalence has legal effect only in the binding agreement itself (legal-review.md §2.1).
-  render: {
-    order: 15,
-    articles: (agreements, r) =>
-      agreements.map((a) => ({ heading: 'Protection of classified information', paragraphs: agreementParagraphs(a, r, agreements.length > 1), establishes: a.id ? [`security-agreement:${a.id.text}`] : [] })),
-  },
+  render: oneArticleEach(15, (a, r, siblings) => ({ heading: 'Protection of classified information', paragraphs: agreementParagraphs(a, r, siblings > 1), establishes: a.id ? [`security-agreement:${a.id.text}`] : [] })),
   snippets: [
     {
       label: 'security-agreement',

@@ -14,6 +14,7 @@ import { placeholder, placeholderMark, resolveReferences, visibleText } from './
 import type { DraftMark, RenderedArticle, RenderedInstrument, RenderedParty } from './instrument-model';
 import { preamble } from './preamble';
 import { renderContext } from './render-context';
+import { resolvedUnder } from './resolved-articles';
 import { signatureBlocks, testimonium } from './testimonium';
 import { slug, withoutArticle } from './words';
 
@@ -69,16 +70,17 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   const numbered = numbering === 'renderer';
   const citations = citationsOf(arrangement, r);
   const resolve = (text: string) => resolveReferences(text, (key) => citations.get(key));
+  const resolved = resolvedUnder(citations);
   let position = 0;
+  let articleBlanks = 0;
   const place = ({ article, role }: Placed, withNumber: boolean): RenderedArticle => {
     position += 1;
-    return {
-      number: position,
-      num: withNumber ? `${unit} ${position}` : undefined,
-      heading: resolve(article.heading),
-      paragraphs: article.paragraphs.map((p) => resolveParagraph(p, resolve)),
-      role,
-    };
+    const { heading, paragraphs, blanks } = resolved(article, () => {
+      const text = { heading: resolve(article.heading), paragraphs: article.paragraphs.map((p) => resolveParagraph(p, resolve)) };
+      return { ...text, blanks: countPlaceholders([text.heading, text.paragraphs]) };
+    });
+    articleBlanks += blanks;
+    return { number: position, num: withNumber ? `${unit} ${position}` : undefined, heading, paragraphs, role };
   };
   const articles = main.map((p) => place(p, numbered));
   const outsideArticles = outside.map((p) => place(p, false));
@@ -110,7 +112,9 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   // A text with a blank in it is not the text that is signed, whatever the checks found (a
   // template filled with `--sample` leaves "[notice]" in its denunciation clause): it is a draft.
   // So is a text with provisions outside its drafter's numbering: nobody signs them unresolved.
-  return { ...rendered, draft: draftMark(problems, countPlaceholders(rendered), outsideArticles.length) };
+  // The articles' placeholders were counted as they were placed; `parties` and `terms` repeat names the preamble and signature blocks print.
+  const blanks = articleBlanks + countPlaceholders([rendered.title, rendered.preamble, rendered.outside?.heading, rendered.testimonium, rendered.signatures]);
+  return { ...rendered, draft: draftMark(problems, blanks, outsideArticles.length) };
 }
 
 function resolveParagraph(p: Paragraph, resolve: (text: string) => string): Paragraph {
@@ -147,16 +151,16 @@ function draftMark({ errors, warnings }: ProblemCount, blanks: number, outside: 
   return { errors, warnings, blanks, outside, label: `DRAFT — ${[problems, unfilled, unnumbered].filter((p) => p !== undefined).join('; ')}` };
 }
 
-/** The placeholders in every string of the rendered text (inline.ts marks them). */
-function countPlaceholders(doc: RenderedInstrument): number {
+/** The placeholders in every string of a part of the rendered text (inline.ts marks them). */
+function countPlaceholders(value: unknown): number {
+  // Counted in place: splitting every sentence of a 100,000-line text only to count was 5% of rendering it.
+  if (typeof value === 'string') {
+    let count = 0;
+    for (let at = value.indexOf(placeholderMark); at >= 0; at = value.indexOf(placeholderMark, at + 1)) count++;
+    return count;
+  }
   let count = 0;
-  const visit = (value: unknown): void => {
-    // Counted in place: splitting every sentence of a 100,000-line text only to count was 5% of rendering it.
-    if (typeof value === 'string') for (let at = value.indexOf(placeholderMark); at >= 0; at = value.indexOf(placeholderMark, at + 1)) count++;
-    else if (Array.isArray(value)) for (const item of value) visit(item);
-    else if (value && typeof value === 'object') for (const field of Object.values(value)) visit(field);
-  };
-  // The parts that are printed; `parties` and `terms` repeat names the preamble and signature blocks print.
-  visit([doc.title, doc.preamble, doc.articles, doc.outside, doc.annexed, doc.testimonium, doc.signatures]);
+  if (Array.isArray(value)) for (const item of value) count += countPlaceholders(item);
+  else if (value && typeof value === 'object') for (const field of Object.values(value)) count += countPlaceholders(field);
   return count;
 }

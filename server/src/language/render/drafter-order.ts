@@ -31,6 +31,8 @@ import { termCitations, termsNote, withTerms } from './proposal-terms';
 import { withQuotedOffers } from './reply-quotation';
 import { drafterPreamble } from './preamble';
 import { carriesDesignation, namesAttachment } from './self-numbering';
+import { keptReading } from './clause-readings';
+import { KeptArticles } from './kept-articles';
 import { drafterFormula } from './testimonium';
 
 export interface Placed {
@@ -54,16 +56,22 @@ export interface Arrangement {
 export const outsideHeading = 'Provisions stated only in the declarations — not numbered in the text';
 
 /** Whether the drafter numbers the text: a clause of it carries its own designation. */
+const designates = keptReading(carriesDesignation);
+
+/** A clause's article (constructs/clause.ts). */
+const clauseArticle = declarationRows.Clause.render!.each!;
+
 export function drafterNumbered(model: SemanticModel): boolean {
-  return model.ast.clauses.some((c) => c.heading !== undefined && carriesDesignation(c.heading.value));
+  return model.ast.clauses.some((c) => c.heading !== undefined && designates(c, c.heading.value));
 }
 
 export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
+  const kept = new KeptArticles(r);
   // The drafter's preamble and final formula are printed as the preamble and the final formula, never as articles.
   const own = new Set<Declaration | undefined>([drafterPreamble(model), drafterFormula(model)]);
   // The letters of an exchange are the drafter's text, never articles the renderer numbers (exchange.ts).
   const exchange = isExchange(model);
-  if (!exchange && !drafterNumbered(model)) return { numbering: 'renderer', main: ordered(model, r, true, (d) => !own.has(d)), outside: [], annexed: [] };
+  if (!exchange && !drafterNumbered(model)) return { numbering: 'renderer', main: ordered(model, r, kept, true, (d) => !own.has(d)), outside: [], annexed: [] };
 
   const coverage = drafterCoverage(model);
   const replaced = (kind: DeclarationKind, node: Declaration, all: readonly Declaration[]): boolean => {
@@ -71,7 +79,7 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
     return rule !== undefined && rule(node, coverage, all);
   };
   // The notes of an exchange are the drafter's text, in its order, before the clauses (as the table orders them).
-  const notes = ordered(model, r, false, (d) => d.type === 'Note');
+  const notes = ordered(model, r, kept, false, (d) => d.type === 'Note');
   // A reply that announces the offer's text ("which reads as follows:") reproduces it (reply-quotation.ts).
   const quoting = (placed: readonly Placed[]) => withQuotedOffers(model, placed);
   // A drafted proposal that carries the terms (`with terms`): every provision goes inside it, numbered as its paragraphs.
@@ -79,15 +87,15 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   if (carrier) {
     const clauses = model.ast.clauses.filter((c) => !own.has(c));
     const annexedClauses = clauses.slice(annexStart(model, clauses));
-    const terms = ordered(model, r, true, (d) => d.type !== 'Note' && !own.has(d) && !(annexedClauses as readonly Declaration[]).includes(d));
+    const terms = ordered(model, r, kept, true, (d) => d.type !== 'Note' && !own.has(d) && !(annexedClauses as readonly Declaration[]).includes(d));
     const at = model.ast.notes.indexOf(carrier);
-    const render = (list: readonly Clause[]): Placed[] => declarationRows.Clause.render!.articles(list, r).map((article) => ({ article, role: 'provision' }));
+    const render = (list: readonly Clause[]): Placed[] => kept.articles(list, clauseArticle).map((article) => ({ article, role: 'provision' }));
     return { numbering: 'drafter', main: quoting(notes.map((n, index) => (index === at ? withTerms(n, terms) : n))), outside: [], annexed: render(annexedClauses), citations: termCitations(terms) };
   }
-  const generated = ordered(model, r, true, (d, all) => d.type !== 'Note' && d.type !== 'Clause' && !replaced(d.type, d, all));
+  const generated = ordered(model, r, kept, true, (d, all) => d.type !== 'Note' && d.type !== 'Clause' && !replaced(d.type, d, all));
   const clauses = model.ast.clauses.filter((c) => !own.has(c));
   const split = annexStart(model, clauses);
-  const render = (list: readonly Clause[]): Placed[] => declarationRows.Clause.render!.articles(list, r).map((article) => ({ article, role: 'provision' }));
+  const render = (list: readonly Clause[]): Placed[] => kept.articles(list, clauseArticle).map((article) => ({ article, role: 'provision' }));
   return {
     numbering: 'drafter',
     main: [...quoting(notes), ...render(clauses.slice(0, split))],
@@ -129,17 +137,24 @@ function drafterCoverage(model: SemanticModel): DrafterCoverage {
  * Every construct's articles, by its row's order, then the declarations of a kind in source order:
  * the header's final clauses when `header`, and the declarations `keep` keeps.
  */
-function ordered(model: SemanticModel, r: RenderContext, header: boolean, keep: (d: Declaration, all: readonly Declaration[]) => boolean): Placed[] {
+function ordered(model: SemanticModel, r: RenderContext, kept: KeptArticles, header: boolean, keep: (d: Declaration, all: readonly Declaration[]) => boolean): Placed[] {
   const parts: { order: number; role: RenderedArticle['role']; articles: Article[] }[] = [];
   if (header && instrumentRow.render && model.ast.instrument) {
     parts.push({ order: instrumentRow.render.order, role: 'final', articles: instrumentRow.render.articles([model.ast.instrument], r) });
   }
+  // The declarations by kind, in source order, in one pass rather than one per kind.
+  const byKind = new Map<string, Declaration[]>();
+  for (const d of model.ast.declarations) {
+    const list = byKind.get(d.type);
+    if (list) list.push(d);
+    else byKind.set(d.type, [d]);
+  }
   for (const kind of Object.keys(declarationRows) as DeclarationKind[]) {
     const render = declarationRows[kind].render as Renderer<DeclarationOf<typeof kind>> | undefined;
     if (!render) continue;
-    const all = model.ast.declarations.filter((d): d is DeclarationOf<typeof kind> => d.type === kind);
+    const all = (byKind.get(kind) ?? []) as DeclarationOf<typeof kind>[];
     const nodes = all.filter((d) => keep(d, all));
-    if (nodes.length > 0) parts.push({ order: render.order, role: kind === 'Definition' ? 'definitions' : 'provision', articles: render.articles(nodes, r) });
+    if (nodes.length > 0) parts.push({ order: render.order, role: kind === 'Definition' ? 'definitions' : 'provision', articles: render.each ? kept.articles(nodes, render.each) : render.articles(nodes, r) });
   }
   return parts.sort((a, b) => a.order - b.order).flatMap((p) => p.articles.map((article) => ({ article, role: p.role })));
 }

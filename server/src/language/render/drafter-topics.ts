@@ -14,7 +14,6 @@
  * provisions" name no final-clause topic; a heading of a part of another instrument ("Statutes,
  * Article 17. Amendments") is about that instrument, and is not read.
  */
-import type { Clause } from '../ast/nodes';
 import type { ClauseTopic } from '../ast/topics';
 import type { SemanticModel } from '../model/semantic-model';
 import { lettersState } from './exchange';
@@ -161,8 +160,17 @@ export function headingNamesExchange(heading: string): boolean {
 }
 
 /** Whether one of the drafter's clauses covers the topic: tagged, by library or id, or by its heading. */
+/** The topics each clause heading names, kept with the heading's node: an edit elsewhere leaves it, and its topics, as they were. */
+const topicsOfHeading = new WeakMap<object, readonly ClauseTopic[]>();
+
 export function drafterCovers(model: SemanticModel): (topic: ClauseTopic) => boolean {
-  const byHeading = new Set(model.ast.clauses.flatMap((c: Clause) => (c.heading ? headingTopics(c.heading.value) : [])));
+  const byHeading = new Set<ClauseTopic>();
+  for (const c of model.ast.clauses) {
+    if (!c.heading) continue;
+    let topics = topicsOfHeading.get(c.heading);
+    if (topics === undefined) topicsOfHeading.set(c.heading, (topics = headingTopics(c.heading.value)));
+    for (const topic of topics) byHeading.add(topic);
+  }
   // The letters of an exchange are its text: what they say in words is not generated again (exchange.ts).
   return (topic) => model.hasClauseAbout(topic) || byHeading.has(topic) || lettersState(model, topic);
 }

@@ -16,6 +16,9 @@ import { visibleText } from './inline';
 import type { Preamble } from './instrument-model';
 import { isPreambleHeading } from './self-numbering';
 import { capitalise } from './words';
+import { keptReading } from './clause-readings';
+
+const headsPreamble = keptReading(isPreambleHeading);
 
 /**
  * The drafter's own preamble: the first clause headed "Preamble" ("Preambule", "Opening
@@ -24,7 +27,7 @@ import { capitalise } from './words';
  * (export review, items 3, 10, 11), and it is never an article ("Article 4 — Preamble").
  */
 export function drafterPreamble(model: SemanticModel): Clause | undefined {
-  return model.ast.clauses.find((c) => c.heading !== undefined && c.body !== undefined && isPreambleHeading(c.heading.value));
+  return model.ast.clauses.find((c) => c.heading !== undefined && c.body !== undefined && headsPreamble(c, c.heading.value));
 }
 
 /**

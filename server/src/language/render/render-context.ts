@@ -30,18 +30,30 @@ export function renderContext(model: SemanticModel): RenderContext {
   const participants = designation?.many ?? (treatyNouns ? 'Parties' : 'Participants');
   const self = instrument?.kind.value ? instrumentSelfName(instrument.kind.value, instrument.title?.value) : treaty ? 'Agreement' : 'Memorandum';
   const signatoryIds = model.signatories.map((p) => p.id);
+  // Contacts, bodies and agreements are named by many articles: each name is made once per rendering (from the ids alone).
+  const contactNames = new Map<string, string>();
+  const bodyNames = new Map<string | undefined, string>();
+  const agreementNames = new Map<string | undefined, string>();
   // Each security agreement's article names its channels: one pass over the channels, not one per agreement.
   let channelsByAgreement: Map<string, Name[]> | undefined;
 
+  // A party is named in most articles: each name is made once per rendering (it depends on the id alone).
+  const partyNames = new Map<string, string>();
   const partyName = (id: Name): string => {
+    let known = partyNames.get(id.text);
+    if (known === undefined) partyNames.set(id.text, (known = nameOfParty(id)));
+    return known;
+  };
+  const nameOfParty = (id: Name): string => {
     const name = model.party(id.text)?.effective.name?.value;
     if (name) return withArticle(visibleText(name));
     const position = signatoryIds.indexOf(id.text);
     return placeholder(position >= 0 ? `name of the ${ordinal(position + 1)} ${participant}` : `name of a ${participant} not declared in this ${self}`);
   };
   const isEveryone = (ids: readonly Name[]): boolean => {
+    if (signatoryIds.length <= 1 || ids.length < signatoryIds.length) return false;
     const named = new Set(ids.map((i) => i.text));
-    return signatoryIds.length > 1 && named.size === signatoryIds.length && signatoryIds.every((id) => named.has(id));
+    return named.size === signatoryIds.length && signatoryIds.every((id) => named.has(id));
   };
   // A drafter's `§Name` is cited wherever the drafter's prose is printed: a clause, a channel's purpose, a reservation.
   const cite = (text: string) => (text.includes('§') ? text.replace(provisionReferencePattern, (_, name: string) => reference(provisionKey(model, name) ?? `unknown:${name}`)) : text);
@@ -93,15 +105,17 @@ export function renderContext(model: SemanticModel): RenderContext {
     },
     since: (d: Deadline | undefined) => (d?.within && d.start ? ` ${clockStartWords[d.start.value ?? ''] ?? placeholder('event the time runs from')}` : ''),
     via: (d: Deadline | undefined) => (d?.via ? ` through the channel referred to in ${reference(`channel:${d.via.text}`)}` : ''),
-    contactName: (ref: ContactRef) => contactName(model, ref, partyName),
-    bodyName: (id: Name | undefined) => {
-      const body = id ? (model.resolve('body', id.text)?.node as GovernanceBody | undefined) : undefined;
-      return body?.name ? visibleText(body.name.value) : placeholder('name of the governance body');
-    },
-    agreementName: (id: Name | undefined) => {
-      const agreement = id ? (model.resolve('security-agreement', id.text)?.node as SecurityAgreement | undefined) : undefined;
-      return agreement?.name ? visibleText(agreement.name.value) : placeholder('title of the security agreement');
-    },
+    contactName: (ref: ContactRef) => once(contactNames, `${ref.party.text}\u0000${ref.contact?.text ?? ''}`, () => contactName(model, ref, partyName)),
+    bodyName: (id: Name | undefined) =>
+      once(bodyNames, id?.text, () => {
+        const body = id ? (model.resolve('body', id.text)?.node as GovernanceBody | undefined) : undefined;
+        return body?.name ? visibleText(body.name.value) : placeholder('name of the governance body');
+      }),
+    agreementName: (id: Name | undefined) =>
+      once(agreementNames, id?.text, () => {
+        const agreement = id ? (model.resolve('security-agreement', id.text)?.node as SecurityAgreement | undefined) : undefined;
+        return agreement?.name ? visibleText(agreement.name.value) : placeholder('title of the security agreement');
+      }),
     channelsUnder: (agreement: Name) => [...(channelsByAgreement ??= channelsUnderEach(model)).get(agreement.text) ?? []],
     clauseText: (clause: Clause) => {
       const library = model.libraryClause(clause);
@@ -145,6 +159,13 @@ const withThe = (title: string) => (/^(the|an?)\s/i.test(title) || title.startsW
 /** Prose as written, on one line, without a final full stop. */
 function phrase(text: Text): string {
   return visibleText(text.value).replace(/\s*\n\s*/g, ' ').trim().replace(/[.;,]$/, '');
+}
+
+/** The value kept under `key`, or `make`'s (then kept). */
+function once<K>(kept: Map<K, string>, key: K, make: () => string): string {
+  let value = kept.get(key);
+  if (value === undefined) kept.set(key, (value = make()));
+  return value;
 }
 
 /** `of awareness` as the text says it: "within 24 hours of becoming aware" (NIS2 Art. 23(4)(a)). */

@@ -19,6 +19,7 @@ import { isLanguageName } from '../ast/language-names';
 import { visibleText } from './inline';
 import { equalValidity, inLanguages, prevailingSentence } from '../library/language-words';
 import { capitalise, withArticle } from './words';
+import { keptReading } from './clause-readings';
 
 /**
  * "IN WITNESS WHEREOF …", "DONE at Riga, this 5th day of June 2028 …", "Signed at …", "PREPARED in
@@ -35,13 +36,13 @@ const formulaParagraph = new RegExp(`(?:^|\\n\\s*\\n)${formulaStart.source.repla
  * 2001 ends its Article 11 with "DONE at Manila …"). Either way no second, generated formula is
  * printed beside it.
  */
+// Every space in formulaSentence is `\s+` and `[^.]*?` crosses line breaks: the text is read as
+// written (collapsing its spaces first was about 12% of building the rendering of a 100,000-line text).
+const holdsFormula = keptReading((text) => formulaParagraph.test(text) || formulaSentence.test(text));
+const startsWithFormula = keptReading((text) => formulaStart.test(text));
+
 function drafterWroteFormula(model: SemanticModel): boolean {
-  return model.ast.clauses.some((c) => {
-    const text = model.clauseText(c) ?? '';
-    // Every space in formulaSentence is `\s+` and `[^.]*?` crosses line breaks: the text is read as
-    // written (collapsing its spaces first was about 12% of building the rendering of a 100,000-line text).
-    return formulaParagraph.test(text) || formulaSentence.test(text);
-  });
+  return model.ast.clauses.some((c) => holdsFormula(c, model.clauseText(c) ?? ''));
 }
 
 /**
@@ -59,7 +60,7 @@ const formulaSentence = /[.;:’'")]\s+(?:DONE|Done|SIGNED|Signed)\s+(?:at|in|on
  * article followed by a second, generated formula.
  */
 export function drafterFormula(model: SemanticModel): Clause | undefined {
-  return model.ast.clauses.find((c) => formulaStart.test(model.clauseText(c) ?? ''));
+  return model.ast.clauses.find((c) => startsWithFormula(c, model.clauseText(c) ?? ''));
 }
 
 /** The drafter's formula as paragraphs: the testimonium and the "Done at …" sentence each on its own, as written. */

@@ -55,20 +55,23 @@ async function render(args: unknown[], context: ServerContext, token?: Cancellat
 }
 
 /**
- * `entente.previewData {uri, today?, part?}` → what the preview shows: the rendered instrument
+ * `entente.previewData {uri, today?, part?, panel?}` → what the preview shows: the rendered instrument
  * (HTML and its style sheet), the parties and channels, the timeline, the incident clock and the
  * final-clause checklist. `today` is the editor's date (ISO); the server's clock otherwise.
  * `part: {from, count}` asks for those blocks of the rendered instrument only (the head, then one
  * per article), and the answer says which it holds of how many (`part: {from, count, total}`):
- * the preview asks for what the drafter scrolls to, not the whole text.
+ * the preview asks for what the drafter scrolls to, not the whole text. The answer names its
+ * panel (`panel`); `panel` in the argument names the one the preview shows, and when it is the
+ * same the answer leaves the panel out and says so (`samePanel: true`).
  */
 async function preview(args: unknown[], context: ServerContext, token?: CancellationToken): Promise<unknown> {
-  const arg = readObject(args[0], 'the argument of entente.previewData ({uri, today?, part?})');
+  const arg = readObject(args[0], 'the argument of entente.previewData ({uri, today?, part?, panel?})');
   if (typeof arg.uri !== 'string') throw invalidParams('entente.previewData needs {uri}');
   if (arg.today !== undefined && (typeof arg.today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(arg.today))) throw invalidParams('"today" must be a date written YYYY-MM-DD');
+  if (arg.panel !== undefined && typeof arg.panel !== 'string') throw invalidParams('"panel" names the panel the preview shows: a string from an earlier answer');
   const part = arg.part === undefined ? undefined : previewPart(arg.part);
   if (context.isOpen(arg.uri)) await analysed('entente.previewData', arg.uri, context, token);
-  const data = context.isOpen(arg.uri) ? context.service.preview(arg.uri, typeof arg.today === 'string' ? arg.today : new Date(), part) : undefined;
+  const data = context.isOpen(arg.uri) ? context.service.previewRefresh(arg.uri, typeof arg.today === 'string' ? arg.today : new Date(), part, arg.panel) : undefined;
   if (data === undefined) throw invalidParams(`entente.previewData: ${shortQuote(arg.uri)} is not an open document`);
   return data;
 }

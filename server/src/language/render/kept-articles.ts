@@ -1,0 +1,108 @@
+/**
+ * Articles kept with their declaration across edits (issue #11): after a keystroke the preview's
+ * first answer rendered every article of a 100,000-line text again (about 0.3 s of CPU), though
+ * the keystroke changed one declaration. An incremental parse keeps the node of every declaration
+ * a change did not touch (syntax/shift.ts), and a construct that renders one article per node
+ * (`Renderer.each`) renders it from the node and the render context alone: so an unchanged node's
+ * article is the one rendered before, provided the context answers it the same.
+ *
+ * That proviso is checked, not assumed. While an article is rendered, every question it asks the
+ * context about the rest of the document (a party's name, a contact, a body, the library's text, a
+ * § citation…) is written down with its answer; the context's plain values (`will`, `self`,
+ * `signatoryNames`…) and the number of siblings are kept as a key. The article is reused only when
+ * the key is the same and each question, asked again of the new context, gets an equal answer:
+ * rendering is a pure function of the node, those values and those answers, so the same inputs
+ * give the same article. The questions whose answers depend on their arguments alone (`phrase`,
+ * `date`, `placeholder`…) are not written down. A property test holds every export and preview
+ * of an edited document equal to a fresh service's (test/render/render-reuse.test.ts).
+ */
+import type { Article, RenderContext } from '../constructs/construct';
+
+type Question = Exclude<{ [K in keyof RenderContext]: RenderContext[K] extends (...args: never[]) => unknown ? K : never }[keyof RenderContext], undefined>;
+
+/** Functions of their arguments alone (render-context.ts): their answers need no checking. */
+const pure: ReadonlySet<string> = new Set<Question>(['list', 'sentence', 'phrase', 'quantity', 'ordinal', 'date', 'cadence', 'within', 'since', 'via', 'placeholder', 'refer']);
+
+interface Asked {
+  readonly question: Question;
+  readonly args: readonly unknown[];
+  readonly answer: unknown;
+}
+
+interface Kept {
+  readonly key: object;
+  readonly asked: readonly Asked[];
+  readonly article: Article;
+}
+
+/** One entry per node: an article rendered under a new context replaces the old one. */
+const kept = new WeakMap<object, Kept>();
+
+/**
+ * A token per context's plain values and sibling count, so that a node's key is checked by
+ * identity: the values (every signatory's name among them) are compared once per rendering, not
+ * once per node. The last few, for a few documents open at once.
+ */
+const keys = new Map<string, Map<number, object>>();
+const keptKeys = 8;
+
+/**
+ * Renders articles one node at a time through `each`, reusing a node's article where the checks
+ * above allow. Make one per rendering (it wraps the context once), then call `articles` per kind.
+ */
+export class KeptArticles {
+  private readonly recording: RenderContext;
+  private asked: Asked[] = [];
+  private readonly keys: Map<number, object>;
+
+  constructor(private readonly r: RenderContext) {
+    const recording: Record<string, unknown> = {};
+    const values: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(r)) {
+      if (typeof value !== 'function') {
+        recording[name] = values[name] = value;
+        continue;
+      }
+      const ask = value as (...args: unknown[]) => unknown;
+      recording[name] = pure.has(name)
+        ? ask
+        : (...args: unknown[]) => {
+            const answer = ask(...args);
+            this.asked.push({ question: name as Question, args, answer });
+            return answer;
+          };
+    }
+    this.recording = recording as unknown as RenderContext;
+    const plain = JSON.stringify(values);
+    let bySiblings = keys.get(plain);
+    if (bySiblings === undefined) {
+      keys.set(plain, (bySiblings = new Map()));
+      if (keys.size > keptKeys) keys.delete(keys.keys().next().value!);
+    }
+    this.keys = bySiblings;
+  }
+
+  articles<N extends object>(nodes: readonly N[], each: (node: N, r: RenderContext, siblings: number) => Article): Article[] {
+    let key = this.keys.get(nodes.length);
+    if (key === undefined) this.keys.set(nodes.length, (key = {}));
+    return nodes.map((node) => {
+      const before = kept.get(node);
+      if (before !== undefined && before.key === key && before.asked.every((a) => same((this.r[a.question] as (...args: unknown[]) => unknown)(...a.args), a.answer))) return before.article;
+      this.asked = [];
+      const article = each(node, this.recording, nodes.length);
+      kept.set(node, { key, asked: this.asked, article });
+      return article;
+    });
+  }
+}
+
+/** Structural equality of the context's answers: strings, numbers, booleans, arrays and plain objects (AST names with their ranges). */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every((k) => Object.hasOwn(b, k) && same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
