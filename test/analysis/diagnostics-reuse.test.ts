@@ -129,7 +129,7 @@ describe('findings kept per declaration', () => {
   });
 
   // Facts put together from every declaration's part, made again only when a part changed
-  // (combinedFromDeclarations): the names the clauses quote, the severity scales the protocols
+  // (combinedParts, model/document-change.ts): the names the clauses quote, the severity scales the protocols
   // rely on. Each edit changes one declaration's part; the finding is in another declaration.
   const combined: [string, string, (t: string) => string][] = [
     [

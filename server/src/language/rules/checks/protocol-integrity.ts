@@ -9,7 +9,7 @@
 import type { IncidentProtocol } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { saysInProse } from '../support/instrument-prose';
-import { combinedFromDeclarations } from '../../util/declaration-memo';
+import { combinedParts } from '../../model/document-change';
 import { proseMemoOf, type ProseMemo } from '../../util/prose-memo';
 import { testFast } from '../../util/ascii-twin';
 import { defineRule, type Rule } from '../rule';
@@ -69,8 +69,7 @@ function severityMeanings(model: SemanticModel): SeverityMeanings {
   // A pure function of the clause's text: remembered across edits, and for a clause with a body
   // (whose text is its node's) kept with the node, the scales of all such clauses put together
   // only when one of them changed, so that a keystroke looks up one clause.
-  const written = model.ast.clauses.filter((clause) => clause.body);
-  const ofBodies = combinedFromDeclarations('severity-scale', model, '', written, (clause) => scaleOf(memo, clause.body!.value), scalesTogether);
+  const ofBodies = combinedParts('severity-scale', model, '', (d) => (d.type === 'Clause' && d.body ? scaleOf(memo, d.body.value) : undefined), scalesTogether);
   const ofLibrary: string[] = [];
   for (const clause of model.ast.clauses) {
     const scale = clause.body ? undefined : scaleOf(memo, model.clauseText(clause) ?? '');
@@ -155,6 +154,11 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+function severityTrigger(protocol: IncidentProtocol): IncidentProtocol['triggers'][number] | undefined {
+  for (const trigger of protocol.triggers) if (trigger.attribute.text === 'severity') return trigger;
+  return undefined;
+}
+
 export const undefinedSeverity = defineRule({
   code: 'undefined-severity',
   family: 'definition',
@@ -171,7 +175,7 @@ export const undefinedSeverity = defineRule({
   check({ model, report }) {
     let meanings: SeverityMeanings | undefined;
     for (const protocol of model.ast.protocols) {
-      const trigger = protocol.triggers.find((t) => t.attribute.text === 'severity');
+      const trigger = severityTrigger(protocol);
       const value = trigger?.value ? ('value' in trigger.value ? trigger.value.value : trigger.value.text) : undefined;
       if (!trigger || !value) continue;
       meanings ??= severityMeanings(model);
