@@ -248,6 +248,46 @@ describe('findings kept per declaration', () => {
     assert.equal(seen.size, 2, 'the edits turned the finding on and off');
   });
 
+  // Whether some clause says a thing is one answer per declaration, patched from the last tree
+  // (someDeclaration, model/document-change.ts; clausesSay in support/instrument-prose.ts): here
+  // the clause that keeps statutory reporting unaffected stops saying it, another clause starts,
+  // stops, and the first says it again; the protocol that draws the finding is never edited.
+  it('patches whether some clause says a thing from the last tree only where a replaced clause could change it', () => {
+    const saving = 'This arrangement does not affect any duty of a Participant to notify incidents under its national law.';
+    const start = [
+      'participant BANK "Example Bank" {',
+      '  kind company',
+      '  jurisdiction EE',
+      '  regimes DORA',
+      '}',
+      'protocol Major {',
+      '  notify BANK within 24 hours',
+      '}',
+      `clause Reporting """${saving}"""`,
+      'clause Meetings """The Participants will meet."""',
+      '',
+    ].join('\n');
+    const steps: [string, (t: string) => string][] = [
+      ['the clause that said it no longer says it', (t) => t.replace('does not affect any duty', 'sets out any duty')],
+      ['another clause says it', (t) => t.replace('will meet.', `will meet. ${saving}`)],
+      ['that clause no longer says it', (t) => t.replace(`will meet. ${saving}`, 'will meet.')],
+      ['the first clause says it again', (t) => t.replace('sets out any duty', 'does not affect any duty')],
+    ];
+    const service = createEntenteService({ readFile: () => undefined });
+    let text = start;
+    service.open(uri, text, 1);
+    assert.deepStrictEqual(diagnosticsOf(service), fresh(text));
+    const seen: boolean[] = [];
+    for (const [index, [what, edit]] of steps.entries()) {
+      text = edit(text);
+      service.update(uri, text, index + 2);
+      const after = diagnosticsOf(service);
+      assert.deepStrictEqual(after, fresh(text), what);
+      seen.push(after.some((d) => d.code === 'statutory-reporting-not-reserved'));
+    }
+    assert.deepStrictEqual(seen, [true, false, true, false], 'the edits turned the finding on and off');
+  });
+
   // What an analysis leaves for the next one is kept per service (util/last-states.ts): another
   // service analysing the same uri in between — a fresh analysis of the file, the benchmark's
   // full analysis between two keystrokes — neither replaces it nor is answered from it.
