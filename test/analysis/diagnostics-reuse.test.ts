@@ -129,8 +129,8 @@ describe('findings kept per declaration', () => {
   });
 
   // Facts put together from every declaration's part, made again only when a part changed
-  // (combinedParts, model/document-change.ts): the names the clauses quote, the severity scales the protocols
-  // rely on. Each edit changes one declaration's part; the finding is in another declaration.
+  // (combinedParts, model/document-change.ts): the names the clauses quote, the severity scales and
+  // defined terms the protocols rely on. Each edit changes one declaration's part; the finding is in another declaration.
   const combined: [string, string, (t: string) => string][] = [
     [
       'a clause heading a quoted name no longer gives',
@@ -146,6 +146,12 @@ describe('findings kept per declaration', () => {
       'a clause no longer setting out the severity a protocol is triggered by',
       'participant EE "Estonia"\nparticipant FI "Finland"\nprotocol Major {\n  when severity high\n  notify FI within 24 hours of awareness\n}\nclause Scale """An incident is of high severity where it disrupts essential services."""\n',
       (t) => t.replace('of high severity', 'of grave severity'),
+    ],
+    // Whether a protocol's severity has a meaning is kept with the protocol while the terms and scales are the same lists.
+    [
+      'a definition no longer naming the severity a protocol is triggered by',
+      'participant EE "Estonia"\nparticipant FI "Finland"\nprotocol Major {\n  when severity high\n  notify FI within 24 hours of awareness\n}\ndefine "High Incident" means "an incident that disrupts essential services"\n',
+      (t) => t.replace('define "High Incident"', 'define "Grave Incident"'),
     ],
     // Term use is measured again only when what the readings found in some declaration changed (support/term-use.ts).
     [
