@@ -129,8 +129,8 @@ describe('findings kept per declaration', () => {
   });
 
   // Facts put together from every declaration's part, made again only when a part changed
-  // (combinedFromDeclarations): the names the clauses quote, the severity scales the protocols
-  // rely on. Each edit changes one declaration's part; the finding is in another declaration.
+  // (combinedParts, model/document-change.ts): the names the clauses quote, the severity scales and
+  // defined terms the protocols rely on. Each edit changes one declaration's part; the finding is in another declaration.
   const combined: [string, string, (t: string) => string][] = [
     [
       'a clause heading a quoted name no longer gives',
@@ -146,6 +146,12 @@ describe('findings kept per declaration', () => {
       'a clause no longer setting out the severity a protocol is triggered by',
       'participant EE "Estonia"\nparticipant FI "Finland"\nprotocol Major {\n  when severity high\n  notify FI within 24 hours of awareness\n}\nclause Scale """An incident is of high severity where it disrupts essential services."""\n',
       (t) => t.replace('of high severity', 'of grave severity'),
+    ],
+    // Whether a protocol's severity has a meaning is kept with the protocol while the terms and scales are the same lists.
+    [
+      'a definition no longer naming the severity a protocol is triggered by',
+      'participant EE "Estonia"\nparticipant FI "Finland"\nprotocol Major {\n  when severity high\n  notify FI within 24 hours of awareness\n}\ndefine "High Incident" means "an incident that disrupts essential services"\n',
+      (t) => t.replace('define "High Incident"', 'define "Grave Incident"'),
     ],
     // Term use is measured again only when what the readings found in some declaration changed (support/term-use.ts).
     [
@@ -246,6 +252,46 @@ describe('findings kept per declaration', () => {
       seen.add(after.some((d) => d.code === 'time-limit-without-start'));
     }
     assert.equal(seen.size, 2, 'the edits turned the finding on and off');
+  });
+
+  // Whether some clause says a thing is one answer per declaration, patched from the last tree
+  // (someDeclaration, model/document-change.ts; clausesSay in support/instrument-prose.ts): here
+  // the clause that keeps statutory reporting unaffected stops saying it, another clause starts,
+  // stops, and the first says it again; the protocol that draws the finding is never edited.
+  it('patches whether some clause says a thing from the last tree only where a replaced clause could change it', () => {
+    const saving = 'This arrangement does not affect any duty of a Participant to notify incidents under its national law.';
+    const start = [
+      'participant BANK "Example Bank" {',
+      '  kind company',
+      '  jurisdiction EE',
+      '  regimes DORA',
+      '}',
+      'protocol Major {',
+      '  notify BANK within 24 hours',
+      '}',
+      `clause Reporting """${saving}"""`,
+      'clause Meetings """The Participants will meet."""',
+      '',
+    ].join('\n');
+    const steps: [string, (t: string) => string][] = [
+      ['the clause that said it no longer says it', (t) => t.replace('does not affect any duty', 'sets out any duty')],
+      ['another clause says it', (t) => t.replace('will meet.', `will meet. ${saving}`)],
+      ['that clause no longer says it', (t) => t.replace(`will meet. ${saving}`, 'will meet.')],
+      ['the first clause says it again', (t) => t.replace('sets out any duty', 'does not affect any duty')],
+    ];
+    const service = createEntenteService({ readFile: () => undefined });
+    let text = start;
+    service.open(uri, text, 1);
+    assert.deepStrictEqual(diagnosticsOf(service), fresh(text));
+    const seen: boolean[] = [];
+    for (const [index, [what, edit]] of steps.entries()) {
+      text = edit(text);
+      service.update(uri, text, index + 2);
+      const after = diagnosticsOf(service);
+      assert.deepStrictEqual(after, fresh(text), what);
+      seen.push(after.some((d) => d.code === 'statutory-reporting-not-reserved'));
+    }
+    assert.deepStrictEqual(seen, [true, false, true, false], 'the edits turned the finding on and off');
   });
 
   // What an analysis leaves for the next one is kept per service (util/last-states.ts): another

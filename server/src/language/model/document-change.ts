@@ -111,3 +111,16 @@ export function declarationParts<T>(name: string, model: Analysed['model'], fact
 export function combinedParts<P, T>(name: string, model: Analysed['model'], facts: string, part: (d: Declaration) => P, combine: (parts: readonly P[]) => T): T {
   return combinedWhenChanged(name, model, declarationParts(name, model, facts, part), combine);
 }
+
+/**
+ * Whether `holds` is true of some declaration of the model's tree: one answer per declaration
+ * (`declarationParts`, so after a keystroke only the replaced declaration is asked) and one pass
+ * over those booleans, without a callback per declaration. `holds` must be a function of the node
+ * and `facts` alone, as for `declarationParts`; what else a check reads (a library clause's text,
+ * the parent's clauses) it asks on its own.
+ */
+export function someDeclaration(name: string, model: Analysed['model'], facts: string, holds: (d: Declaration) => boolean): boolean {
+  const parts = declarationParts(name, model, facts, holds);
+  for (let i = 0; i < parts.length; i++) if (parts[i]) return true;
+  return false;
+}

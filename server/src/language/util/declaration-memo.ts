@@ -69,37 +69,26 @@ const lastCombined = new Map<string, LastStates<{ readonly parts: readonly unkno
 const combinedDocuments = 8;
 
 /**
- * A value combined from one part per declaration, made again only when a part changed. Each
- * part is kept with its node (as `DeclarationMemo.get` keeps it, under `facts`), so after a
- * keystroke the parts of every untouched declaration are the very same values, and telling that
- * nothing else changed is one identity check per declaration instead of a rebuild of the whole
- * (a set of every name declared, a union of every clause's words). Parts are compared with
- * `===`: a part that is a string is compared by value, so an edited declaration whose part reads
- * the same leaves the combination as it was. `combine` must be a pure function of the parts.
- */
-export function combinedFromDeclarations<N extends object, P, T>(
-  name: string,
-  model: { readonly uri: string },
-  facts: string,
-  nodes: readonly N[],
-  part: (node: N) => P,
-  combine: (parts: readonly P[]) => T,
-): T {
-  const kept = declarationMemo(name, model.uri, facts);
-  return combinedWhenChanged(name, model, nodes.map((node) => kept.get(node, () => part(node))), combine);
-}
-
-/**
  * `combine(parts)`, or the value combined last under this name for this document and service when
- * every part is the very same (`===`) as then. Shared by the two ways parts are gathered: from the
- * memo here, and patched from the last tree (model/document-change.ts).
+ * every part is the very same (`===`) as then: after a keystroke the parts of every untouched
+ * declaration are the very same values, so telling that nothing else changed is one identity
+ * check per declaration instead of a rebuild of the whole. A part that is a string is compared by
+ * value, so an edited declaration whose part reads the same leaves the combination as it was.
+ * `combine` must be a pure function of the parts. Parts come from model/document-change.ts.
  */
 export function combinedWhenChanged<P, T>(name: string, model: { readonly uri: string }, parts: readonly P[], combine: (parts: readonly P[]) => T): T {
   let byDocument = lastCombined.get(name);
   if (!byDocument) lastCombined.set(name, (byDocument = new LastStates(combinedDocuments)));
   const last = byDocument.get(model, model.uri);
-  if (last && last.parts.length === parts.length && last.parts.every((p, i) => p === parts[i])) return last.value as T;
+  if (last && sameParts(last.parts, parts)) return last.value as T;
   const value = combine(parts);
   byDocument.set(model, model.uri, { parts, value });
   return value;
+}
+
+/** Whether two lists hold the very same parts, in order (a loop: no callback per declaration). */
+function sameParts(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

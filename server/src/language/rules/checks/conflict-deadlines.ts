@@ -18,7 +18,7 @@ import { reportingDuties, type ReportingDuty } from '../../data/reporting-duties
 import { bindingRegimes, regimeMisfit } from '../../model/applicability';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
 import { defineRule, type RelatedInformation } from '../rule';
-import { proseMemoOf } from '../../util/prose-memo';
+import { clausesSay } from '../support/instrument-prose';
 
 export const regimeNotBindingOnParty = defineRule({
   code: 'regime-not-binding-on-party',
@@ -82,14 +82,8 @@ const duty = /notif|report/i;
 const law = /\blaw\b|directive|regulation|statut|\bNIS ?2\b|\bDORA\b|\bGDPR\b|\bCIRCIA\b|\blegal (?:obligation|duty|duties)/i;
 
 export function reservesStatutoryReporting(model: SemanticModel): boolean {
-  const prose = [
-    ...model.ast.clauses.map((c) => model.clauseText(c)),
-    ...(model.parentFile?.model?.clauses ?? []).map((c) => c.body?.value ?? model.libraryClause(c)?.text),
-    ...model.ast.protocols.map((p) => p.content?.value),
-  ];
-  // A pure function of each text: remembered across edits, so a keystroke reads only the prose it changed.
-  const memo = proseMemoOf(model);
-  return prose.some((text) => text !== undefined && memo.get('statutory-reservation', text, savesStatutoryReporting));
+  // A pure function of each text: after an edit only the edited clause or protocol is read again.
+  return clausesSay(model, 'statutory-reservation', savesStatutoryReporting, { parent: true, alsoOwn: (d) => (d.type === 'IncidentProtocol' ? d.content?.value : undefined) });
 }
 
 /** A sentence of the text keeps a duty to notify or report under the law ("without prejudice to … notify … under national law"). */

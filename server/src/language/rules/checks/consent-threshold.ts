@@ -10,6 +10,7 @@ import type { Clause } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
 import { includingKindWords } from '../../constructs/final-clauses';
 import { filledValues, matchesApproved } from '../../library/clause-diff';
+import { someDeclaration } from '../../model/document-change';
 import type { SemanticModel } from '../../model/semantic-model';
 import { defineRule } from '../rule';
 
@@ -47,9 +48,22 @@ function approvedCopy(model: SemanticModel, clause: Clause): boolean {
  */
 function accessionBeforeEntryIntoForce(model: SemanticModel): boolean {
   const header = model.ast.instrument?.consent?.means.some((m) => /^accession$/i.test(m.text)) ?? false;
-  const onlyAfter = model.ast.clauses.some((c) => c.libraryRef !== undefined && accessionOnlyAfterEntryIntoForce.has(c.libraryRef.value) && approvedCopy(model, c));
-  const unread = model.ast.clauses.some((c) => !approvedCopy(model, c) && /\baccede|\baccession\b/i.test(model.clauseText(c) ?? ''));
+  // Whether a library clause is an approved copy depends on the model, so those few are read on
+  // every analysis; the drafter's own clauses are read per declaration, only when edited.
+  let onlyAfter = false;
+  let unread = false;
+  for (const c of model.ast.clauses) {
+    if (c.libraryRef === undefined) continue;
+    const approved = approvedCopy(model, c);
+    if (approved && accessionOnlyAfterEntryIntoForce.has(c.libraryRef.value)) onlyAfter = true;
+    else if (!approved && speaksOfAccession(model.clauseText(c) ?? '')) unread = true;
+  }
+  unread ||= someDeclaration('unread-accession', model, '', (d) => d.type === 'Clause' && d.libraryRef === undefined && d.body !== undefined && speaksOfAccession(d.body.value));
   return unread || (header && !onlyAfter);
+}
+
+function speaksOfAccession(text: string): boolean {
+  return /\baccede|\baccession\b/i.test(text);
 }
 
 /** The most consents the declared parties can give, when every one of them is known; undefined when some cannot be counted. */

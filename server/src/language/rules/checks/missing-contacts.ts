@@ -13,6 +13,7 @@ import { article35Basis, article35Duty, officeHoursOnlyContacts } from './confli
 import { designatesContacts, requestsUnderMlaTreaty, routedThroughDepositary } from '../support/contact-designations';
 import { libraryFixes } from '../support/fixes';
 import { coversTopic } from '../support/applicability';
+import { clausesSay } from '../support/instrument-prose';
 import { proceduresGovernCommunication } from '../support/implementing-procedures';
 import { onePerformance } from '../support/performed-instrument';
 import { defineRule, type RelatedInformation } from '../rule';
@@ -188,8 +189,11 @@ export const missingPointsOfContact = defineRule({
  * contact designated under Article 35 of the Convention"): that is what an instrument can do.
  */
 function refersToArticle35Points(model: SemanticModel): boolean {
-  const prose = [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? [])].map((c) => model.clauseText(c) ?? '');
-  return prose.some((text) => /\b(?:article|art\.)\s*35\b|24\/7 network/i.test(text) && /points? of contact|contact points?/i.test(text));
+  return clausesSay(model, 'article-35-points', refersToArticle35, { parent: true });
+}
+
+function refersToArticle35(text: string): boolean {
+  return /\b(?:article|art\.)\s*35\b|24\/7 network/i.test(text) && /points? of contact|contact points?/i.test(text);
 }
 
 export const missing247Contact = defineRule({

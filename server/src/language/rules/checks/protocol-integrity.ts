@@ -9,7 +9,7 @@
 import type { IncidentProtocol } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { saysInProse } from '../support/instrument-prose';
-import { combinedFromDeclarations } from '../../util/declaration-memo';
+import { combinedParts } from '../../model/document-change';
 import { proseMemoOf, type ProseMemo } from '../../util/prose-memo';
 import { matchAllFast, testFast } from '../../util/ascii-twin';
 import { defineRule, type Rule } from '../rule';
@@ -64,13 +64,13 @@ interface SeverityMeanings {
 }
 
 function severityMeanings(model: SemanticModel): SeverityMeanings {
-  const terms = model.ast.definitions.map((d) => d.term?.value.toLowerCase() ?? '');
+  // The same list (the same object) while no definition changed, as the scales below.
+  const terms = combinedParts('severity-terms', model, '', (d) => (d.type === 'Definition' ? (d.term?.value.toLowerCase() ?? '') : undefined), definedTogether);
   const memo = proseMemoOf(model);
   // A pure function of the clause's text: remembered across edits, and for a clause with a body
   // (whose text is its node's) kept with the node, the scales of all such clauses put together
   // only when one of them changed, so that a keystroke looks up one clause.
-  const written = model.ast.clauses.filter((clause) => clause.body);
-  const ofBodies = combinedFromDeclarations('severity-scale', model, '', written, (clause) => scaleOf(memo, clause.body!.value), scalesTogether);
+  const ofBodies = combinedParts('severity-scale', model, '', (d) => (d.type === 'Clause' && d.body ? scaleOf(memo, d.body.value) : undefined), scalesTogether);
   const ofLibrary: string[] = [];
   for (const clause of model.ast.clauses) {
     const scale = clause.body ? undefined : scaleOf(memo, model.clauseText(clause) ?? '');
@@ -78,6 +78,10 @@ function severityMeanings(model: SemanticModel): SeverityMeanings {
   }
   if (ofLibrary.length === 0) return { terms, ...ofBodies };
   return { terms, scaleClauses: [...ofBodies.scaleClauses, ...ofLibrary] };
+}
+
+function definedTogether(terms: readonly (string | undefined)[]): readonly string[] {
+  return terms.filter((term): term is string => term !== undefined);
 }
 
 function scalesTogether(scales: readonly (string | undefined)[]): Pick<SeverityMeanings, 'scaleClauses'> {
@@ -151,8 +155,28 @@ function severityDefined(meanings: SeverityMeanings, protocol: IncidentProtocol,
   return meanings.scaleClauses.some((text) => phrase.test(text));
 }
 
+/**
+ * `severityDefined`, kept with the protocol's node while the terms and the scale clauses are the
+ * very same lists (they are made again only when a definition or a clause changed): a keystroke
+ * elsewhere asks no protocol again. `value` is read from the node, so it is the node's too.
+ */
+function keptSeverityDefined(meanings: SeverityMeanings, protocol: IncidentProtocol, value: string): boolean {
+  const kept = definedOf.get(protocol);
+  if (kept && kept.terms === meanings.terms && kept.scaleClauses === meanings.scaleClauses) return kept.defined;
+  const defined = severityDefined(meanings, protocol, value);
+  definedOf.set(protocol, { terms: meanings.terms, scaleClauses: meanings.scaleClauses, defined });
+  return defined;
+}
+
+const definedOf = new WeakMap<IncidentProtocol, { readonly terms: readonly string[]; readonly scaleClauses: readonly string[]; readonly defined: boolean }>();
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function severityTrigger(protocol: IncidentProtocol): IncidentProtocol['triggers'][number] | undefined {
+  for (const trigger of protocol.triggers) if (trigger.attribute.text === 'severity') return trigger;
+  return undefined;
 }
 
 export const undefinedSeverity = defineRule({
@@ -171,11 +195,11 @@ export const undefinedSeverity = defineRule({
   check({ model, report }) {
     let meanings: SeverityMeanings | undefined;
     for (const protocol of model.ast.protocols) {
-      const trigger = protocol.triggers.find((t) => t.attribute.text === 'severity');
+      const trigger = severityTrigger(protocol);
       const value = trigger?.value ? ('value' in trigger.value ? trigger.value.value : trigger.value.text) : undefined;
       if (!trigger || !value) continue;
       meanings ??= severityMeanings(model);
-      if (severityDefined(meanings, protocol, value)) continue;
+      if (keptSeverityDefined(meanings, protocol, value)) continue;
       report({
         range: trigger.value!.range,
         message: `What is severity '${value}'${protocol.id ? ` in ${protocol.id.text}` : ''}? Say it in words: add \`threshold "…"\` to the protocol (NIS2 Art. 23(3) defines a significant incident by its effects), or define the term the trigger uses.`,

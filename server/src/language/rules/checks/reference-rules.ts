@@ -59,6 +59,22 @@ function nonMemberFixes(model: SemanticModel, channel: Channel, ref: ContactRef,
   return fixes;
 }
 
+/**
+ * The names of a channel's members, kept with its node (a node is never changed, and a keystroke
+ * elsewhere keeps it): three checks ask of every channel on every analysis.
+ */
+function memberNames(channel: Channel): ReadonlySet<string> {
+  let names = memberNamesOf.get(channel);
+  if (!names) {
+    const built = new Set<string>();
+    for (const member of channel.members) built.add(member.text);
+    memberNamesOf.set(channel, (names = built));
+  }
+  return names;
+}
+
+const memberNamesOf = new WeakMap<Channel, ReadonlySet<string>>();
+
 export const contactNotChannelMember = defineRule({
   code: 'contact-not-channel-member',
   family: 'reference',
@@ -75,7 +91,7 @@ export const contactNotChannelMember = defineRule({
   check({ model, report }) {
     for (const channel of model.ast.channels) {
       if (channel.members.length === 0) continue;
-      const members = new Set(channel.members.map((m) => m.text));
+      const members = memberNames(channel);
       for (const [index, ref] of channel.contacts.entries()) {
         // A party declared nowhere is unknown-reference's finding.
         if (members.has(ref.party.text) || !model.party(ref.party.text)) continue;
@@ -108,7 +124,7 @@ export const senderNotChannelMember = defineRule({
     for (const channel of model.ast.channels) {
       const lastMember = channel.members[channel.members.length - 1];
       if (!lastMember) continue;
-      const members = new Set(channel.members.map((m) => m.text));
+      const members = memberNames(channel);
       for (const sender of channel.senders) {
         // A party declared nowhere is unknown-reference's finding.
         if (members.has(sender.text) || !model.party(sender.text)) continue;
@@ -138,16 +154,13 @@ export const notifiedNotOnChannel = defineRule({
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nparticipant LV "Latvia"\nchannel Intel between EE, FI, LV\nprotocol Major {\n  notify LV within 24 hours via Intel\n}\n',
   },
   check({ model, report }) {
-    // Each channel's members, gathered once however many notifications go via it.
-    const membersOf = new Map<Channel, Set<string>>();
     for (const protocol of model.ast.protocols) {
       for (const notification of protocol.notifications) {
         const via = notification.deadline?.via;
         const target = via ? model.resolve('channel', via.text) : undefined;
         if (!via || target?.node.type !== 'Channel') continue;
         const channel = target.node;
-        let members = membersOf.get(channel);
-        if (!members) membersOf.set(channel, (members = new Set(channel.members.map((m) => m.text))));
+        const members = memberNames(channel);
         for (const recipient of notification.recipients) {
           // An undeclared recipient is unknown-reference's finding.
           if (members.has(recipient.text) || !model.party(recipient.text)) continue;

@@ -67,9 +67,11 @@ function establishingSentences(model: SemanticModel, clause: Clause): readonly E
 }
 
 /** The text's establishing sentences in text order, gathered once per model (every body asks). */
-const sentencesOf = oncePer((model: SemanticModel): readonly EstablishingSentence[] =>
-  model.ast.clauses.flatMap((clause) => establishingSentences(model, clause)),
-);
+const sentencesOf = oncePer((model: SemanticModel): readonly EstablishingSentence[] => {
+  const found: EstablishingSentence[] = [];
+  for (const clause of model.ast.clauses) for (const sentence of establishingSentences(model, clause)) found.push(sentence);
+  return found;
+});
 
 /** The sentence of the text that says another act established the body; undefined if none does. */
 export function establishedElsewhere(model: SemanticModel, body: GovernanceBody): string | undefined {

@@ -4,7 +4,7 @@
  * it belongs to (an annex's parent, an implementing arrangement's treaty), which apply to it too.
  */
 import type { Clause, Declaration, EntenteDocument } from '../../ast/nodes';
-import { documentChange } from '../../model/document-change';
+import { documentChange, someDeclaration } from '../../model/document-change';
 import type { SemanticModel } from '../../model/semantic-model';
 import { rowOf } from '../../constructs/table';
 import { declarationMemo } from '../../util/declaration-memo';
@@ -143,4 +143,22 @@ function patternName(pattern: RegExp): string {
   let name = patternNames.get(pattern);
   if (name === undefined) patternNames.set(pattern, (name = `${pattern.flags}\u0004${pattern.source}`));
   return name;
+}
+
+/**
+ * Whether `says` (a pure function of one text, named by `name`) holds of the text of one of the
+ * instrument's clauses — its own, written or from the library, and, with `parent`, its parent's —
+ * or of a text `alsoOwn` gives for one of its other declarations (a protocol's content). The
+ * written texts are asked per declaration and the answers patched from the last tree
+ * (`someDeclaration`), so after a keystroke only the edited clause is read; a library clause's
+ * text and the parent's clauses go through the prose memo.
+ */
+export function clausesSay(model: SemanticModel, name: string, says: (text: string) => boolean, options: { parent: boolean; alsoOwn?: (d: Declaration) => string | undefined }): boolean {
+  const ownText = (d: Declaration) => (d.type === 'Clause' ? d.body?.value : options.alsoOwn?.(d));
+  if (someDeclaration(`clauses-say:${name}`, model, '', (d) => { const text = ownText(d); return text !== undefined && says(text); })) return true;
+  const memo = proseMemoOf(model);
+  const said = (text: string | undefined) => text !== undefined && memo.get(name, text, says);
+  for (const clause of model.ast.clauses) if (!clause.body && said(model.libraryClause(clause)?.text)) return true;
+  if (options.parent) for (const clause of model.parentFile?.model?.clauses ?? []) if (said(model.clauseText(clause))) return true;
+  return false;
 }

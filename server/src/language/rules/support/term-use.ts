@@ -129,7 +129,8 @@ export function termUse(model: SemanticModel): TermUse {
 const termUses = new WeakMap<SemanticModel, TermUse>();
 
 function measureTermUse(model: SemanticModel): TermUse {
-  const terms = model.symbols.filter((s) => s.kind === 'term' && model.resolve('term', s.name) === s);
+  const terms: DeclaredSymbol[] = [];
+  for (const s of model.symbols) if (s.kind === 'term' && model.resolve('term', s.name) === s) terms.push(s);
   if (terms.length === 0) return { terms, used: new Set(), lowerOnly: new Set() };
   // Each stage below is a function of the terms and of what the readings before it found in each
   // declaration (kept with its node): where those are what the last measure of the document had —

@@ -12,7 +12,6 @@
  *   and DHS will be represented …"), a fix that rewrites one leaves the parties with asymmetric
  *   duties; each occurrence's fix rewrites every occurrence of that word in the sentence.
  */
-import type { Note } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { ProseSpan } from './conflict-prose';
 
@@ -27,7 +26,10 @@ export function anotherAuthorsText(model: SemanticModel, span: ProseSpan): boole
 
 /** The names of the notes of the instrument: clauses named after one transcribe that letter (`anotherAuthorsText`). */
 export function unilateralLetters(model: SemanticModel): string[] {
-  return model.ast.declarations.filter((d): d is Note => d.type === 'Note').flatMap((n) => (n.id ? [n.id.text] : []));
+  // A loop, not callbacks: asked on every analysis, of every declaration.
+  const letters: string[] = [];
+  for (const d of model.ast.declarations) if (d.type === 'Note' && d.id) letters.push(d.id.text);
+  return letters;
 }
 
 /**
