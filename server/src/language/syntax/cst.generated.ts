@@ -1063,6 +1063,17 @@ export type DefinitionCstChildren = {
   meaning: ProseCstNode[];
 };
 
+export interface ClauseAboutCstNode extends CstNode {
+  name: "clauseAbout";
+  children: ClauseAboutCstChildren;
+}
+
+export type ClauseAboutCstChildren = {
+  topics: WordListCstNode[];
+  Kw_for?: IToken[];
+  for?: IdentifierListCstNode[];
+};
+
 export interface ClauseCstNode extends CstNode {
   name: "clause";
   children: ClauseCstChildren;
@@ -1073,7 +1084,7 @@ export type ClauseCstChildren = {
   id: IToken[];
   heading?: IToken[];
   Kw_about?: IToken[];
-  topics?: WordListCstNode[];
+  about?: ClauseAboutCstNode[];
   Kw_from?: IToken[];
   Kw_library?: IToken[];
   libraryRef?: IToken[];

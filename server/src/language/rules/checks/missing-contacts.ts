@@ -12,7 +12,8 @@ import { linkedChannelContact, linkedContacts, linkedDesignations } from '../../
 import { article35Basis, article35Duty, officeHoursOnlyContacts } from './conflict-budapest';
 import { designatesContacts, requestsUnderMlaTreaty, routedThroughDepositary } from '../support/contact-designations';
 import { libraryFixes } from '../support/fixes';
-import { coversTopic } from '../support/applicability';
+import { coversTopic, topicScopedSomewhere } from '../support/applicability';
+import { reachesChannel } from '../../model/topic-scope';
 import { proceduresGovernCommunication } from '../support/implementing-procedures';
 import { onePerformance } from '../support/performed-instrument';
 import { defineRule, type RelatedInformation } from '../rule';
@@ -31,8 +32,9 @@ function partyDeclaration(party: PartyFacts, message: string): RelatedInformatio
  * States agree" (Financing of Terrorism Convention 1999, Arts. 10(1), 16(1)(b); twenty-fourth
  * run, items 8–9). See support/contact-designations.ts.
  */
-function clauseDesignatesContacts(model: SemanticModel): boolean {
-  return model.ast.clauses.some((clause) => designatesContacts(model.clauseText(clause) ?? ''));
+function clauseDesignatesContacts(model: SemanticModel, channel: string | undefined): boolean {
+  // A clause tagged `about points-of-contact for <channels>` designates for those channels only.
+  return model.ast.clauses.some((clause) => reachesChannel(clause, 'points-of-contact', channel) && designatesContacts(model.clauseText(clause) ?? ''));
 }
 
 /**
@@ -51,9 +53,19 @@ function clauseDesignatesContacts(model: SemanticModel): boolean {
  */
 const namedByFunction = /\bliaison\s+bod(?:y|ies)\b/i;
 
-function namesContactsByFunction(model: SemanticModel): boolean {
-  const texts = [...model.ast.clauses.map((clause) => model.clauseText(clause)), ...model.ast.notes.map((note) => note.body?.value)];
+function namesContactsByFunction(model: SemanticModel, channel: string | undefined): boolean {
+  const clauses = model.ast.clauses.filter((clause) => reachesChannel(clause, 'points-of-contact', channel));
+  const texts = [...clauses.map((clause) => model.clauseText(clause)), ...model.ast.notes.map((note) => note.body?.value)];
   return texts.some((text) => text !== undefined && namedByFunction.test(text));
+}
+
+/**
+ * Whether the text provides for the contacts of a channel (or, without one, of every channel) by a
+ * clause: tagged `about points-of-contact` (for it, where the tag names channels), or in words that
+ * designate contacts or name them by their function.
+ */
+function clauseProvidesContacts(model: SemanticModel, channel: string | undefined): boolean {
+  return coversTopic(model, 'points-of-contact', channel) || clauseDesignatesContacts(model, channel) || namesContactsByFunction(model, channel);
 }
 
 /**
@@ -131,8 +143,12 @@ export const missingPointsOfContact = defineRule({
     fix: 'participant EE "Estonia" { contact Duty "CERT-EE" }\nparticipant FI "Finland" { contact Desk "NCSC-FI" }\nchannel Intel between EE, FI\n',
   },
   check({ model, report }) {
-    if (model.ast.channels.length === 0 || coversTopic(model, 'points-of-contact') || clauseDesignatesContacts(model) || namesContactsByFunction(model) || proceduresGovernCommunication(model)) return;
+    if (model.ast.channels.length === 0 || proceduresGovernCommunication(model)) return;
+    // Unscoped clauses settle every channel at once; scoped ones (`about … for …`) are asked per channel.
+    const scoped = topicScopedSomewhere(model, 'points-of-contact');
+    if (!scoped && clauseProvidesContacts(model, undefined)) return;
     for (const channel of model.ast.channels) {
+      if (scoped && clauseProvidesContacts(model, channel.id?.text ?? '')) continue;
       if (underCommonMultilateralScheme(model, channel)) continue;
       // Relayed by the depositary, or requests under the MLA treaties in force: the contact is
       // known without a designation here (contact-designations.ts).

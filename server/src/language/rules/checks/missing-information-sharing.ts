@@ -13,7 +13,7 @@ import { chapterVTransfers, keptInForce, type ChapterVTransfer } from './conflic
 import { bindingRegimes, transferNeed } from '../../model/applicability';
 import { libraryFixes } from '../support/fixes';
 import { unionActRegime } from '../support/union-act-regime';
-import { coversTopic } from '../support/applicability';
+import { channelsWithoutTopic, coversTopic } from '../support/applicability';
 import { ownUseNote, ownUseProvision, senderSetsUseConditions } from '../support/own-use-rules';
 import { expectsMarking, forDissemination, relayedToAllParties } from '../support/channel-kinds';
 import { arrangement, arrangementElements, coreElements, otherBasis, safeguardProse, statedByChannel } from '../support/transfer-safeguard-content';
@@ -68,8 +68,7 @@ export const missingHandlingMarking = defineRule({
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI { carries indicators marking TLP:AMBER }\n',
   },
   check({ model, report }) {
-    if (coversTopic(model, 'handling-marking')) return;
-    for (const channel of model.ast.channels) {
+    for (const channel of channelsWithoutTopic(model, 'handling-marking')) {
       // A marking other than TLP that the text prescribes (a CUI legend, REL TO) is a handling marking too.
       // A handling word outside the language's set (`handling weird`) marks nothing: value-out-of-range reports it.
       const handled = channel.handlingMarkings.some((m) => m.caveat.value !== undefined);
@@ -99,8 +98,7 @@ export const missingSecurityAgreement = defineRule({
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI up to SECRET\nchannel Intel between EE, FI { carries classified classification SECRET under GSA }\n',
   },
   check({ model, report }) {
-    if (coversTopic(model, 'security-of-information')) return;
-    for (const channel of model.ast.channels) {
+    for (const channel of channelsWithoutTopic(model, 'security-of-information')) {
       const classified = classifiedWord(channel);
       // A named agreement that does not resolve is `unknown-reference`'s finding; a declared
       // level is CF12's (`classified-without-security-agreement`), reported on the level.
@@ -202,8 +200,7 @@ export const missingBreachProcedure = defineRule({
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  marking TLP:AMBER\n  breach procedure "The recipient notifies the originator without delay."\n}\n',
   },
   check({ model, report }) {
-    if (coversTopic(model, 'breach-procedure')) return;
-    for (const channel of model.ast.channels) {
+    for (const channel of channelsWithoutTopic(model, 'breach-procedure')) {
       if (!channel.id || channel.breachProcedure) continue;
       const classified = classifiedWord(channel);
       const label = channel.marking?.value && sensitiveLabels.has(channel.marking.value) ? channel.marking : undefined;
@@ -273,11 +270,10 @@ export const missingPurposeLimitation = defineRule({
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  carries indicators\n  purpose "network defence"\n  onward sharing with-consent\n}\n',
   },
   check({ model, report }) {
-    if (coversTopic(model, 'purpose-limitation')) return;
     // The text's own rule on use (or exchange through an international organisation) keeps the
     // library clause out (library-fit.ts); the finding says why.
     const ownUse = ownUseProvision(model);
-    for (const channel of model.ast.channels) {
+    for (const channel of channelsWithoutTopic(model, 'purpose-limitation')) {
       if (!channel.id || underAnotherSecurityAgreement(model, channel) || describedOnly(channel) || forDissemination(model, channel)) continue;
       // The channel's own words let the sender impose use conditions that bind the receiver
       // (CETS 196 Art. 22(2)–(3), UNTOC Art. 18(5)): the provider can make its information
@@ -307,7 +303,7 @@ export const missingPurposeLimitation = defineRule({
         : '';
       report({
         range: channel.id.range,
-        message: `Channel ${channel.id.text} does not limit the use of what it carries: add ${missing.join(' and ')}.${governed}${!governed && relayed ? relayNote : !governed && ownUse ? ownUseNote(ownUse) : ''}`,
+        message: `Channel ${channel.id.text} does not limit the use of what it carries: add ${missing.join(' and ')}.${governed}${!governed && relayed ? relayNote : !governed && ownUse ? ownUseNote(ownUse, channel.id.text) : ''}`,
         fixes: relayed ? [] : libraryFixes(model, 'purpose-limitation'),
       });
     }
