@@ -569,6 +569,21 @@ export interface SubsequentlyItemCstNode extends CstNode {
 export type SubsequentlyItemCstChildren = {
   Kw_subsequently: IToken[];
   timing: TimingCstNode[];
+  laterOf?: LaterOfCstNode[];
+};
+
+export interface LaterOfCstNode extends CstNode {
+  name: "laterOf";
+  children: LaterOfCstChildren;
+}
+
+export type LaterOfCstChildren = {
+  Kw_or: IToken[];
+  Kw_on: IToken[];
+  event: IToken[];
+  Kw_whichever: IToken[];
+  Kw_is: IToken[];
+  which: IToken[];
 };
 
 export interface ProvisionalItemCstNode extends CstNode {
