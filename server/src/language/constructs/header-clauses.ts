@@ -14,10 +14,11 @@
  * texts in /work/research/sources/nl-treaty-practice-examples.md and the MoU forms of
  * national-mou-guidance.md.
  */
-import type { ConsentClause, DurationClause, EffectClause, HeaderItem, Instrument, LaterOf, Quantity, Timing, ValueClause } from '../ast/nodes';
+import type { ConsentClause, DurationClause, EffectClause, HeaderItem, Instrument, Quantity, Timing, ValueClause } from '../ast/nodes';
 import { includingKindWords } from './final-clauses';
 import type { Paragraph, RenderContext } from './construct';
 import { drafterWrote } from './drafter-replaced';
+import { laterOfSentence } from './later-of-sentence';
 
 /** A header statement rendered as an article of its own, or said elsewhere (and where). */
 export type FinalClause =
@@ -166,32 +167,12 @@ function effect(e: EffectClause, h: Instrument, r: RenderContext): Paragraph[] {
   return [`${This} ${r.will} ${r.enterIntoForce} ${when(e, h, r, r.treaty ? 'entry into force' : 'coming into effect')}.`];
 }
 
-/** `subsequently …`: for each State that consents once the instrument is in force (VCLT Art. 24(3)). */
+/** `subsequently …`: for each State that consents once the instrument is in force (VCLT Art. 24(3)); `… whichever is later`: see later-of-sentence.ts. */
 function subsequently(h: Instrument, r: RenderContext): Paragraph[] {
   const t = h.subsequentEffect;
   if (!t) return [];
   const own = when(t, h, r, 'entry into force for that State', true);
-  if (t.laterOf) return [laterOf(t.laterOf, own, h, r)];
-  return [`For any State that expresses its consent to be bound by this ${r.self} after its entry into force, this ${r.self} ${r.will} ${r.enterIntoForce} ${own}.`];
-}
-
-/**
- * `subsequently … or on entry-into-force whichever is later`, as the UN conventions word it: "For
- * each State … ratifying, accepting, approving or acceding to this Convention after the deposit of
- * the thirtieth instrument of such action, this Convention shall enter into force on the thirtieth
- * day after the date of deposit by such State … of the relevant instrument or on the date this
- * Convention enters into force pursuant to paragraph 1 of this article, whichever is later" (UNCAC
- * Art. 68(2)). The States it speaks of are those that consent once the threshold of `effect` is
- * reached, before its entry into force too; the paragraph follows the one on entry into force.
- */
-function laterOf(l: LaterOf, own: string, h: Instrument, r: RenderContext): string {
-  const e = h.effect;
-  const event = e?.event?.value ?? e?.event?.text;
-  const threshold = e && event && e.count !== undefined ? eventDate(event, e, h, r) : undefined;
-  const who = threshold ? `after ${threshold}` : e ? 'after the conditions for its entry into force have been met' : 'after its adoption';
-  const other = l.event?.value === 'entry-into-force' ? (e ? `on the date this ${r.self} ${r.treaty ? 'enters' : 'comes'} into ${r.treaty ? 'force' : 'effect'} in accordance with the preceding paragraph` : `on the date of its entry into force`) : r.placeholder('other date');
-  const which = l.which?.value === 'later' ? 'whichever is later' : r.placeholder('whichever is later');
-  return `For each State that expresses its consent to be bound by this ${r.self} ${who}, this ${r.self} ${r.will} ${r.enterIntoForce} ${own} or ${other}, ${which}.`;
+  return [t.laterOf ? laterOfSentence(t.laterOf, own, (e, event) => eventDate(event, e, h, r), h, r) : `For any State that expresses its consent to be bound by this ${r.self} after its entry into force, this ${r.self} ${r.will} ${r.enterIntoForce} ${own}.`];
 }
 
 /** `provisional application on signature [until …] [with notice [of …]]` (VCLT Art. 25): what the header states, no more. */
