@@ -179,3 +179,36 @@ describe('clause scopes: syntax', () => {
     assert.deepEqual(result.ast.clauses.map((c) => c.id?.text), ['Art22', 'Art23']);
   });
 });
+
+describe('clause scopes: the clauses missing-transfer-safeguards reads for a channel', () => {
+  const transfer = (about: string) => `participant EE "CERT-EE" { kind national-cert jurisdiction EE contact Desk "Duty desk" }
+participant US "CISA" { kind government-agency jurisdiction US contact Desk "Duty desk" }
+channel Intel between EE, US {
+  carries personal-data
+  safeguards administrative-arrangement "data subjects may obtain access and seek redress"
+}
+channel Other between EE, US {
+  carries indicators
+  marking TLP:AMBER
+  purpose "network defence"
+  onward sharing within-organisation
+}
+clause Protection "Protection of personal data" ${about} """
+  Personal data shall be processed only for the purpose for which they were transmitted, shall be accurate and kept up to date, shall be kept no longer than necessary and shall be protected by appropriate technical and organisational security measures.
+"""
+`;
+  const missingOn = (text: string) => findingsOf(text, 'missing-transfer-safeguards').find((d) => d.message.includes('Intel'))?.message ?? '';
+
+  it('does not read a data-protection clause scoped to another channel as the channel\'s safeguards', () => {
+    const scoped = missingOn(transfer('about data-protection for Other'));
+    const unscoped = missingOn(transfer('about data-protection'));
+    assert.match(scoped, /purpose limitation; data minimisation and accuracy; storage limitation; security and confidentiality/);
+    assert.match(unscoped, /does not state: restriction of onward transfers/);
+  });
+
+  it('near miss: scoped to the channel itself, the clause is read as before', () => {
+    const own = missingOn(transfer('about data-protection for Intel'));
+    assert.match(own, /does not state: restriction of onward transfers/);
+    assert.equal(own, missingOn(transfer('about data-protection')));
+  });
+});
