@@ -129,8 +129,8 @@ describe('thirty-third real-instrument run, item 3: an organisation sending alon
 describe('thirty-third real-instrument run, point 3: a definition is not the text\'s rule on the use of information', () => {
   /** Probe fb: the Protocol without the purpose-limitation topics of Arts. 21 and 29. */
   const untagged = fctc
-    .replace('clause Art21 "Article 21 — Enforcement information sharing" about purpose-limitation', 'clause Art21 "Article 21 — Enforcement information sharing"')
-    .replace('about mutual-assistance,central-authority,purpose-limitation', 'about mutual-assistance,central-authority');
+    .replace('clause Art21 "Article 21 — Enforcement information sharing" about purpose-limitation for EnforcementInformation', 'clause Art21 "Article 21 — Enforcement information sharing"')
+    .replace('about mutual-assistance, central-authority about purpose-limitation, points-of-contact for LegalAssistance', 'about mutual-assistance, central-authority about points-of-contact for LegalAssistance');
   const purposeGaps = (text: string) => findingsOf(text, 'missing-purpose-limitation').map((d) => d.message);
 
   it('names Art. 21(2) ("shall be used exclusively to meet the objectives of this Protocol"), not Art. 1 ("Use of terms")', () => {

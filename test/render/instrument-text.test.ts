@@ -54,7 +54,11 @@ describe('rendering: what the instrument says', () => {
       assert.equal(doc.self, 'Convention');
       assert.equal(text(doc, 'Consent to be bound'), 'The consent of each signatory State to be bound by this Convention shall be expressed by signature, ratification, acceptance or approval. The consent of a State that has not signed this Convention to be bound by it shall be expressed by accession.');
       // `effect 90 days after last ratification by 3 parties`: ratification is what counts, not the other means.
-      assert.equal(text(doc, 'Entry into force'), 'This Convention shall enter into force on the ninetieth day following the date of deposit of the third instrument of ratification.');
+      // `subsequently 30 days after ratification or on entry-into-force whichever is later` (UNCAC Art. 68(2)'s rule).
+      assert.equal(
+        text(doc, 'Entry into force'),
+        'This Convention shall enter into force on the ninetieth day following the date of deposit of the third instrument of ratification. For each State that expresses its consent to be bound by this Convention after the date of deposit of the third instrument of ratification, this Convention shall enter into force on the thirtieth day following the date of deposit of its instrument of ratification or on the date this Convention enters into force in accordance with the preceding paragraph, whichever is later.',
+      );
       assert.equal(text(doc, 'Denunciation'), 'Any Party may denounce this Convention by notification addressed to the Depositary. Denunciation shall take effect twelve months after the date of receipt of the notification.');
       assert.match(text(doc, 'Depositary'), /The Director General of the Permanent International Secretariat of the Council of the Baltic Sea States shall be the Depositary of this Convention\./);
       assert.equal(text(doc, 'Depositary'), 'The Director General of the Permanent International Secretariat of the Council of the Baltic Sea States shall be the Depositary of this Convention.', 'no functions the header does not state');

@@ -163,6 +163,19 @@ export interface EffectClause extends NodeBase, Timing {
 export interface SubsequentEffectClause extends NodeBase, Timing {
   readonly type: 'SubsequentEffect';
   readonly keyword: Range;
+  /**
+   * `or on entry-into-force whichever is later`: a State that consents once the threshold of
+   * `effect` is reached but before the instrument is in force is bound on its own date or on the
+   * entry into force, whichever is later (UNCAC Art. 68(2)). Without it the statement speaks of
+   * States that consent after the entry into force (VCLT Art. 24(3)).
+   */
+  readonly laterOf: LaterOf | undefined;
+}
+
+/** `or on entry-into-force whichever is later`. */
+export interface LaterOf extends NodeBase {
+  readonly event: Word<'entry-into-force'> | undefined;
+  readonly which: Word<'later'> | undefined;
 }
 
 /** `provisional application on signature [until …] [with notice [of …]]` (VCLT Art. 25). */

@@ -269,11 +269,24 @@ export interface Clause extends NodeBase {
   readonly type: 'Clause';
   readonly id: Name | undefined;
   readonly heading: Text | undefined;
+  /** Every topic the clause is `about`, of all its groups, in order. */
   readonly topics: readonly Name[];
+  /**
+   * The `about` groups as written: `about confidentiality about points-of-contact for Exchange`.
+   * A group with channels after `for` tags its topics for those channels only; without, for every
+   * channel (model/topic-scope.ts).
+   */
+  readonly about: readonly ClauseAbout[];
   /** `from library "confidentiality/mou"` */
   readonly libraryRef: Text | undefined;
   /** The clause text: written in place, or an edited copy of the library text. */
   readonly body: Text | undefined;
+}
+
+/** One `about` group of a clause: its topics and, after `for`, the channels they reach (none: every channel). */
+export interface ClauseAbout {
+  readonly topics: readonly Name[];
+  readonly for: readonly Name[];
 }
 
 export interface Assistance extends NodeBase {

@@ -259,6 +259,12 @@ export const countNouns = vocabulary<CountNoun>(
 /** How provisional application ends other than by a date: `until entry-into-force`. */
 export const provisionalEnds = vocabulary<'entry-into-force'>({ 'entry-into-force': 'Until the instrument enters into force (VCLT Art. 25(1): "pending its entry into force").' });
 
+/** `subsequently … or on entry-into-force whichever is later`: the other date a later State's entry into force may fall on. */
+export const laterOfEvents = vocabulary<'entry-into-force'>({ 'entry-into-force': 'The date the instrument enters into force under its `effect` (UNCAC Art. 68(2): "the date this Convention enters into force pursuant to paragraph 1").' });
+
+/** `whichever is later`: the later of the two dates (an earlier one would let a State be bound before the instrument is in force). */
+export const laterOfWhich = vocabulary<'later'>({ later: 'The later of the two dates: "whichever is later" (UNCAC Art. 68(2)).' });
+
 /** The noun after the testimonium's number of originals: `in duplicate copy`, `in 2 originals`. */
 export type OriginalsNoun = 'copy' | 'original' | 'originals' | 'copies';
 

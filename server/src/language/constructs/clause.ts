@@ -1,7 +1,7 @@
 /** `clause Costs "Costs" about costs """…"""` · `clause Confidentiality from library "confidentiality/mou"` */
 import type { Clause } from '../ast/nodes';
 import { clauseTopics, topicFromName } from '../ast/topics';
-import { oneArticleEach, name, named, outlineNamed, suggested, text, type ConstructRow, type Paragraph, type SlotTable } from './construct';
+import { oneArticleEach, name, named, outlineNamed, reference, suggested, text, type ConstructRow, type Paragraph, type SlotTable } from './construct';
 import { splitParagraphs } from './paragraph-split';
 
 export { splitParagraphs };
@@ -9,7 +9,8 @@ export { splitParagraphs };
 const slots = {
   'clause.id': name('clause'),
   'clause.heading': text('prose'),
-  'clause.topics': suggested(clauseTopics, 'clause topic'),
+  'clauseAbout.topics': suggested(clauseTopics, 'clause topic'),
+  'clauseAbout.for': reference('channel'),
   'clause.libraryRef': text('library-clause'),
 } as const satisfies SlotTable;
 
@@ -19,13 +20,17 @@ export const clause = {
   starts: ['clause'],
   docs: {
     clause: 'A clause of the instrument: an id, an optional heading, the topics it is `about`, and its text in prose or `from library` (the approved text, possibly edited).',
-    about: 'The topics a clause covers (costs, liability, confidentiality…), so the checks know the instrument says something on them.',
+    about:
+      'The topics a clause covers (costs, liability, confidentiality…), so the checks know the instrument says something on them. `about points-of-contact for Exchange, Requests`: the clause speaks on those topics only for those channels ("data referred to in Articles 20, 21 and 24"), and satisfies the checks on them for those channels only; `about` may be repeated for topics that reach every channel. The scope is not printed in the export: the clause\'s text says it.',
     library: '`from library "id"`: the clause takes its approved text from the clause library.',
   },
   statements: undefined,
   slots,
   declares: (c) => named('clause', c),
-  references: (c) => [[slots['clause.libraryRef'], [c.libraryRef]]],
+  references: (c) => [
+    [slots['clause.libraryRef'], [c.libraryRef]],
+    [slots['clauseAbout.for'], c.about.flatMap((a) => a.for)],
+  ],
   prose: (c) => [c.body],
   outline: (c, o) => outlineNamed(o, 'clause', c, c.heading?.value),
   // A clause is its own article: its heading (or the library clause's heading, or its topic), and

@@ -24,6 +24,8 @@ import {
   renewalModes,
   signatureWords,
   timingEvents,
+  laterOfEvents,
+  laterOfWhich,
 } from '../ast/vocabulary';
 import { clauseTopics } from '../ast/topics';
 import { closed, reference, suggested, text, type SlotUse, type StatementRow } from './construct';
@@ -66,6 +68,8 @@ export const finalClauseSlots = {
   'unlessTerms.words': { kind: 'free' },
   'provisionalItem.untilDate': { kind: 'date' },
   'provisionalItem.untilEvent': closed(provisionalEnds, 'final-clause event'),
+  'laterOf.event': closed(laterOfEvents, 'final-clause event'),
+  'laterOf.which': closed(laterOfWhich, '`whichever is` word'),
   'openedItem.what': closed(signatureWords, 'opening'),
   'openedItem.place': text('plain'),
   'openedItem.date': { kind: 'date' },
@@ -87,7 +91,10 @@ export const finalClauseStatements = {
     display: 'subsequently',
     docs: {
       subsequently:
-        'Entry into force for each State that consents after the treaty has entered into force (VCLT Art. 24(3)): `subsequently on first day of month following 3 months after consent-to-be-bound`, `subsequently 30 days after ratification`.',
+        'Entry into force for each State that consents after the treaty has entered into force (VCLT Art. 24(3)): `subsequently on first day of month following 3 months after consent-to-be-bound`, `subsequently 30 days after ratification`. With `or on entry-into-force whichever is later`, for each State that consents once the threshold of `effect` is reached, even before the entry into force: its own date, or the entry into force if that is later (UNCAC Art. 68(2)).',
+      or: '`subsequently 30 days after consent-to-be-bound or on entry-into-force whichever is later`: the other date a later State\'s entry into force may fall on (UNCAC Art. 68(2)).',
+      whichever: '`whichever is later`: of the State\'s own date and the entry into force, the later (UNCAC Art. 68(2)).',
+      is: '`whichever is later`: see `whichever`.',
     },
   },
   ProvisionalApplication: {

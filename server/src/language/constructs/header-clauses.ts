@@ -18,6 +18,7 @@ import type { ConsentClause, DurationClause, EffectClause, HeaderItem, Instrumen
 import { includingKindWords } from './final-clauses';
 import type { Paragraph, RenderContext } from './construct';
 import { drafterWrote } from './drafter-replaced';
+import { laterOfSentence } from './later-of-sentence';
 
 /** A header statement rendered as an article of its own, or said elsewhere (and where). */
 export type FinalClause =
@@ -166,11 +167,12 @@ function effect(e: EffectClause, h: Instrument, r: RenderContext): Paragraph[] {
   return [`${This} ${r.will} ${r.enterIntoForce} ${when(e, h, r, r.treaty ? 'entry into force' : 'coming into effect')}.`];
 }
 
-/** `subsequently …`: for each State that consents once the instrument is in force (VCLT Art. 24(3)). */
+/** `subsequently …`: for each State that consents once the instrument is in force (VCLT Art. 24(3)); `… whichever is later`: see later-of-sentence.ts. */
 function subsequently(h: Instrument, r: RenderContext): Paragraph[] {
   const t = h.subsequentEffect;
   if (!t) return [];
-  return [`For any State that expresses its consent to be bound by this ${r.self} after its entry into force, this ${r.self} ${r.will} ${r.enterIntoForce} ${when(t, h, r, 'entry into force for that State', true)}.`];
+  const own = when(t, h, r, 'entry into force for that State', true);
+  return [t.laterOf ? laterOfSentence(t.laterOf, own, (e, event) => eventDate(event, e, h, r), h, r) : `For any State that expresses its consent to be bound by this ${r.self} after its entry into force, this ${r.self} ${r.will} ${r.enterIntoForce} ${own}.`];
 }
 
 /** `provisional application on signature [until …] [with notice [of …]]` (VCLT Art. 25): what the header states, no more. */

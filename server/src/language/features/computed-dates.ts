@@ -89,7 +89,9 @@ export function computedDates(model: SemanticModel, today: CalendarDate): Comput
   const later = instrument?.subsequentEffect;
   if (instrument && later) {
     const fixed = timingDate(model.ast, later, add);
-    const hypothetical = fixed ? undefined : ifToday(model, later, today);
+    const own = fixed ? undefined : ifToday(model, later, today);
+    // `… or on entry-into-force whichever is later`: not before the instrument's own entry into force.
+    const hypothetical = own && later.laterOf && effective && compareDates(effective.date, own) > 0 ? effective.date : own;
     if (hypothetical) {
       result.push({
         anchor: later.range,

@@ -110,6 +110,7 @@ export function buildClause(ctx: BuildContext, node: C.ClauseCstNode): Clause {
   let heading = ctx.text(c.heading);
   let body = ctx.prose(c.body?.[0]);
   const libraryRef = ctx.text(c.libraryRef);
+  const about = (c.about ?? []).map((a) => ({ topics: ctx.names(a.children.topics?.[0]?.children.items), for: ctx.names(a.children.for?.[0]?.children.items) }));
   if (!body && !libraryRef && heading) {
     body = heading;
     heading = undefined;
@@ -118,7 +119,8 @@ export function buildClause(ctx: BuildContext, node: C.ClauseCstNode): Clause {
     type: 'Clause',
     id: ctx.name(c.id),
     heading,
-    topics: ctx.names(c.topics?.[0]?.children.items),
+    topics: about.flatMap((a) => a.topics),
+    about,
     libraryRef,
     body,
     range: ctx.nodeRange(node),

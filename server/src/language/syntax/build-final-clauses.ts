@@ -85,7 +85,11 @@ export function buildEffect(ctx: BuildContext, node: C.EffectItemCstNode): Effec
 }
 
 export function buildSubsequentEffect(ctx: BuildContext, node: C.SubsequentlyItemCstNode): SubsequentEffectClause {
-  return { type: 'SubsequentEffect', keyword: keywordRange(ctx, node.children.Kw_subsequently), ...buildTiming(ctx, node.children.timing?.[0]), range: ctx.nodeRange(node) };
+  const later = node.children.laterOf?.[0];
+  const laterOf = later
+    ? { event: ctx.closed(finalClauseSlots['laterOf.event'], later.children.event), which: ctx.closed(finalClauseSlots['laterOf.which'], later.children.which), range: ctx.nodeRange(later) }
+    : undefined;
+  return { type: 'SubsequentEffect', keyword: keywordRange(ctx, node.children.Kw_subsequently), ...buildTiming(ctx, node.children.timing?.[0]), laterOf, range: ctx.nodeRange(node) };
 }
 
 export function buildProvisionalApplication(ctx: BuildContext, node: C.ProvisionalItemCstNode): ProvisionalApplicationClause {

@@ -569,6 +569,21 @@ export interface SubsequentlyItemCstNode extends CstNode {
 export type SubsequentlyItemCstChildren = {
   Kw_subsequently: IToken[];
   timing: TimingCstNode[];
+  laterOf?: LaterOfCstNode[];
+};
+
+export interface LaterOfCstNode extends CstNode {
+  name: "laterOf";
+  children: LaterOfCstChildren;
+}
+
+export type LaterOfCstChildren = {
+  Kw_or: IToken[];
+  Kw_on: IToken[];
+  event: IToken[];
+  Kw_whichever: IToken[];
+  Kw_is: IToken[];
+  which: IToken[];
 };
 
 export interface ProvisionalItemCstNode extends CstNode {
@@ -1063,6 +1078,17 @@ export type DefinitionCstChildren = {
   meaning: ProseCstNode[];
 };
 
+export interface ClauseAboutCstNode extends CstNode {
+  name: "clauseAbout";
+  children: ClauseAboutCstChildren;
+}
+
+export type ClauseAboutCstChildren = {
+  topics: WordListCstNode[];
+  Kw_for?: IToken[];
+  for?: IdentifierListCstNode[];
+};
+
 export interface ClauseCstNode extends CstNode {
   name: "clause";
   children: ClauseCstChildren;
@@ -1073,7 +1099,7 @@ export type ClauseCstChildren = {
   id: IToken[];
   heading?: IToken[];
   Kw_about?: IToken[];
-  topics?: WordListCstNode[];
+  about?: ClauseAboutCstNode[];
   Kw_from?: IToken[];
   Kw_library?: IToken[];
   libraryRef?: IToken[];

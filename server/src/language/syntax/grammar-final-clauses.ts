@@ -61,6 +61,21 @@ export function finalClauseRules($: Grammar) {
     subsequentlyItem: $.RULE('subsequentlyItem', () => {
       $.CONSUME(T.Subsequently);
       $.SUBRULE(rules.timing);
+      $.OPTION(() => $.SUBRULE(rules.laterOf));
+    }),
+
+    /**
+     * `or on entry-into-force whichever is later`: "on the thirtieth day after the date of deposit
+     * … or on the date this Convention enters into force pursuant to paragraph 1 of this article,
+     * whichever is later" (UNCAC Art. 68(2); Trafficking Protocol Art. 17(2)).
+     */
+    laterOf: $.RULE('laterOf', () => {
+      $.CONSUME(T.Or);
+      $.CONSUME(T.On);
+      $.CONSUME(T.Identifier, { LABEL: 'event' });
+      $.CONSUME(T.Whichever);
+      $.CONSUME(T.Is);
+      $.CONSUME2(T.Identifier, { LABEL: 'which' });
     }),
 
     /**

@@ -50,6 +50,15 @@ export function textRules($: Grammar) {
       $.SUBRULE(rules.prose, { LABEL: 'meaning' });
     }),
 
+    /** One `about` group of a clause: `points-of-contact, confidentiality [for Exchange, Requests]`. */
+    clauseAbout: $.RULE('clauseAbout', () => {
+      $.SUBRULE(rules.wordList, { LABEL: 'topics' });
+      $.OPTION(() => {
+        $.CONSUME(T.For);
+        $.SUBRULE(rules.identifierList, { LABEL: 'for' });
+      });
+    }),
+
     /**
      * `clause Costs "Costs" about costs """…"""` · `clause Confidentiality from library "confidentiality/mou"`
      * The strings after the id are read by the AST builder: a triple-quoted string is always the
@@ -59,9 +68,12 @@ export function textRules($: Grammar) {
       $.CONSUME(T.Clause);
       $.CONSUME(T.Identifier, { LABEL: 'id' });
       $.OPTION(() => $.CONSUME(T.StringLiteral, { LABEL: 'heading' }));
-      $.OPTION2(() => {
+      // `about points-of-contact for Exchange, Requests`: topics that reach only those channels.
+      // `about` may repeat, so that one article can tag some topics for every channel and others
+      // for some (FCTC Protocol Art. 22: confidentiality for all, designation for Arts. 20, 21, 24).
+      $.MANY(() => {
         $.CONSUME(T.About);
-        $.SUBRULE(rules.wordList, { LABEL: 'topics' });
+        $.SUBRULE(rules.clauseAbout, { LABEL: 'about' });
       });
       $.OPTION3(() => {
         $.CONSUME(T.From);

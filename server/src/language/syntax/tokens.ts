@@ -151,6 +151,10 @@ export const Issued = keyword('issued', 'item');
 export const Form = keyword('form', 'item');
 export const Incorporates = keyword('incorporates', 'item');
 export const Following = keyword('following', 'connective');
+/** `subsequently 30 days after consent-to-be-bound or on entry-into-force whichever is later` (UNCAC Art. 68(2)). */
+export const Or = keyword('or', 'connective');
+export const Whichever = keyword('whichever', 'connective');
+export const Is = keyword('is', 'connective');
 export const Including = keyword('including', 'connective');
 export const Until = keyword('until', 'connective');
 export const Unless = keyword('unless', 'connective');

@@ -2,12 +2,13 @@
  * Where the missing-clause checks apply, and what counts as saying something on a topic. Shared
  * by every missing-*.ts file so the catalogue's "Applies" column is decided in one place.
  */
-import type { Clause, EntenteDocument, Instrument } from '../../ast/nodes';
+import type { Channel, Clause, EntenteDocument, Instrument } from '../../ast/nodes';
 import type { InheritedItem } from '../../ast/vocabulary';
 import { inheritsFromTreaty } from '../../model/implementation';
 import { isEntenteFile } from '../../model/imports';
 import type { SemanticModel } from '../../model/semantic-model';
 import { topicFromName, type ClauseTopic } from '../../model/topics';
+import { reachesChannel, scopesTopic } from '../../model/topic-scope';
 import { headerStatementFix, libraryFixTitlePrefix, missingClauseFixes } from './fixes';
 import { implementedTreaty } from './implementing-arrangement';
 import type { ClauseNeed } from './library-fit';
@@ -31,16 +32,37 @@ export function standaloneInstrument(model: SemanticModel): Instrument | undefin
  * parent's clauses: an annex's channels and exercises live under the parent's general terms. An
  * implementing arrangement counts its treaty's general clauses (costs, purpose, confidentiality…),
  * but the treaty's final clauses only where it says it takes them (`implements "…" with duration`):
- * the arrangement is an instrument of its own, with its own final clauses.
+ * the arrangement is an instrument of its own, with its own final clauses. Asked for a channel, a
+ * clause whose topic is scoped to other channels (`about points-of-contact for Exchange`) does not
+ * count; asked for the instrument as a whole, it does (model/topic-scope.ts).
  */
-export function coversTopic(model: SemanticModel, topic: ClauseTopic): boolean {
-  if (model.hasClauseAbout(topic)) return true;
+export function coversTopic(model: SemanticModel, topic: ClauseTopic, channel?: string): boolean {
+  // A clause tagged `about <topic> for <channels>` counts for those channels only (model/topic-scope.ts).
+  if (model.clausesAbout(topic).some((clause) => reachesChannel(clause, topic, channel))) return true;
   // The instrument's own words, in a clause or a note of the exchange: untagged final clauses.
   if (ownWordsState(model, topic)) return true;
   const parent = model.parentFile?.model;
-  if (parent !== undefined && parent.clauses.some((clause) => clauseTopics(model, clause).has(topic))) return true;
+  if (parent !== undefined && parent.clauses.some((clause) => clauseTopics(model, clause).has(topic) && reachesChannel(clause, topic, channel))) return true;
   if (incorporatesTopic(model, topic)) return true;
-  return coveredByImplementedTreaty(model, topic);
+  return coveredByImplementedTreaty(model, topic, channel);
+}
+
+/**
+ * Whether a clause of the document, of its parent or of the treaty it implements scopes the topic
+ * to channels (`about … for …`): a per-channel check then asks `coversTopic` channel by channel;
+ * otherwise one answer holds for every channel.
+ */
+export function topicScopedSomewhere(model: SemanticModel, topic: ClauseTopic): boolean {
+  return [model.ast.clauses, model.parentFile?.model?.clauses ?? [], model.implementedFile?.model?.clauses ?? []].some((clauses) => scopesTopic(clauses, topic));
+}
+
+/**
+ * The channels on which the text says nothing on a topic through a clause: every channel, none, or
+ * — where a clause is tagged `about <topic> for <channels>` — those outside every such scope.
+ */
+export function channelsWithoutTopic(model: SemanticModel, topic: ClauseTopic): readonly Channel[] {
+  if (!topicScopedSomewhere(model, topic)) return coversTopic(model, topic) ? [] : model.ast.channels;
+  return model.ast.channels.filter((channel) => !coversTopic(model, topic, channel.id?.text ?? ''));
 }
 
 /**
@@ -96,12 +118,12 @@ export function documentProvides(model: SemanticModel, document: EntenteDocument
  * Whether the treaty this arrangement implements has a clause on the topic that counts here: its
  * general clauses always, its final clauses only where the arrangement says it takes them.
  */
-function coveredByImplementedTreaty(model: SemanticModel, topic: ClauseTopic): boolean {
+function coveredByImplementedTreaty(model: SemanticModel, topic: ClauseTopic, channel: string | undefined): boolean {
   const treaty = model.implementedFile?.model;
   if (!treaty) return false;
   const item = inheritedItemOf[topic];
   if (finalClauseTopics.has(topic) && !(item && inheritsFromTreaty(model, item))) return false;
-  return treaty.clauses.some((clause) => clauseTopics(model, clause).has(topic));
+  return treaty.clauses.some((clause) => clauseTopics(model, clause).has(topic) && reachesChannel(clause, topic, channel));
 }
 
 /** The topics of a treaty's own final clauses, which an implementing arrangement does not share by default. */

@@ -33,6 +33,8 @@ import {
   originalsWords,
   partyKinds,
   provisionalEnds,
+  laterOfEvents,
+  laterOfWhich,
   regimes,
   renewalModes,
   signatureWords,
@@ -78,6 +80,10 @@ export function closedWordsOf(node: Instrument | Declaration): ClosedWord[] {
         } else if (item.type === 'Effect' || item.type === 'SubsequentEffect' || item.type === 'ProvisionalApplication') {
           addTiming(item, add);
           if (item.type === 'ProvisionalApplication') add(item.untilEvent, provisionalEnds, 'final-clause event');
+          if (item.type === 'SubsequentEffect') {
+            add(item.laterOf?.event, laterOfEvents, 'final-clause event');
+            add(item.laterOf?.which, laterOfWhich, '`whichever is` word');
+          }
         } else if (item.type === 'Signature') {
           add(item.originals?.word, originalsWords, 'number of originals');
           add(item.originals?.noun, originalsNouns, 'noun for the originals');

@@ -11,6 +11,7 @@
  * would contradict the text. The finding stays (a channel the text's rule does not reach is still
  * unlimited); the clause is not offered.
  */
+import { topicScope } from '../../model/topic-scope';
 import type { SemanticModel } from '../../model/semantic-model';
 import { oncePer } from '../../util/once-per';
 import { singleSpaced } from '../../util/single-spaced';
@@ -76,7 +77,8 @@ function regimeByReference(sentence: string): boolean {
   return protectionOfInformation.test(sentence) && byReference.test(sentence);
 }
 
-export type OwnUseProvision = { readonly kind: 'use-rule' | 'organisation' | 'by-reference'; readonly clause: string };
+/** `scope`: the channels the clause's `about purpose-limitation for …` ties it to, if it does. */
+export type OwnUseProvision = { readonly kind: 'use-rule' | 'organisation' | 'by-reference'; readonly clause: string; readonly scope?: readonly string[] };
 
 /**
  * The sentences of the instrument's own clauses, with the clause that holds each; not those of a
@@ -85,15 +87,16 @@ export type OwnUseProvision = { readonly kind: 'use-rule' | 'organisation' | 'by
  * adapted, to be used solely for the manufacture of tobacco products" (FCTC illicit-trade Protocol
  * 2012, Art. 1(8)) was named as the Protocol's rule on the use of information (thirty-third run).
  */
-function sentences(model: SemanticModel): { clause: string; sentence: string }[] {
+function sentences(model: SemanticModel): { clause: string; scope: readonly string[] | undefined; sentence: string }[] {
   return model.ast.clauses.flatMap((clause) => {
     if (clauseTopics(model, clause).has('definitions')) return [];
     const text = singleSpaced(model.clauseText(clause) ?? '');
     const name = clause.id ? `clause ${clause.id.text}` : 'a clause';
+    const scope = topicScope(clause, 'purpose-limitation');
     return text
       .split(/(?<=[.;])\s+/)
       .filter((sentence) => !definition.test(sentence))
-      .map((sentence) => ({ clause: name, sentence }));
+      .map((sentence) => ({ clause: name, scope, sentence }));
   });
 }
 
@@ -107,8 +110,8 @@ export function ownUseProvision(model: SemanticModel): OwnUseProvision | undefin
 }
 
 const provisionOf = oncePer((model: SemanticModel): OwnUseProvision | undefined => {
-  for (const { clause, sentence } of sentences(model)) {
-    if (useRule.some((r) => r.test(sentence))) return { kind: 'use-rule', clause };
+  for (const { clause, scope, sentence } of sentences(model)) {
+    if (useRule.some((r) => r.test(sentence))) return { kind: 'use-rule', clause, scope };
     if (throughOrganisation.test(sentence)) return { kind: 'organisation', clause };
   }
   for (const { clause, sentence } of sentences(model)) if (regimeByReference(sentence)) return { kind: 'by-reference', clause };
@@ -122,7 +125,10 @@ const provisionOf = oncePer((model: SemanticModel): OwnUseProvision | undefined 
  * as the rule of the Art. 20(7) outcome report, and UNTOC's Art. 18 as that of its Art. 27 police
  * exchange).
  */
-export function ownUseNote(provision: OwnUseProvision): string {
+export function ownUseNote(provision: OwnUseProvision, channel?: string): string {
+  // The text ties its rule to other channels (`about purpose-limitation for …`): it is not this channel's.
+  if (provision.kind === 'use-rule' && provision.scope !== undefined && channel !== undefined && !provision.scope.includes(channel))
+    return ` The text's own rule on the use of information (${provision.clause}) reaches ${provision.scope.join(', ')} only (\`about purpose-limitation for …\`): limit this channel in the text's own terms. No general clause is offered, since it would change that rule.`;
   if (provision.kind === 'by-reference')
     return ` The text puts the protection of information under another instrument's rules, by reference (${provision.clause}), but this channel does not say it is under them: if it is, record that here in their terms; if not, limit this channel in the text's own terms. No general clause is offered, since it would state a second regime beside those rules.`;
   return provision.kind === 'use-rule'

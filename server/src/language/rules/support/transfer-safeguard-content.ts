@@ -5,6 +5,7 @@
  * reported), and how `missing-transfer-safeguards` (MC20) finds each in the instrument's prose:
  * by the usual words of each element, so a miss is a warning the drafter can answer.
  */
+import { reachesChannel, topicScope } from '../../model/topic-scope';
 import type { Channel, Clause } from '../../ast/nodes';
 import type { ClauseTopic } from '../../ast/topics';
 import type { SemanticModel } from '../../model/semantic-model';
@@ -88,7 +89,9 @@ const preambleName = /\bpreamble\b/i;
  * NL–Japan 2009).
  */
 export function safeguardProse(model: SemanticModel, channel: Channel): string {
-  return [channel.safeguardsText?.value, clauseProse(model)]
+  // A clause whose protection topics are scoped to other channels (`about data-protection for X`) is not this channel's.
+  const clauses = scopedProtection(model) ? scopedClauseProse(model, channel.id?.text ?? '') : clauseProse(model);
+  return [channel.safeguardsText?.value, clauses]
     .filter((t): t is string => !!t)
     .join('\n')
     .replace(/\s+/g, ' ')
@@ -96,18 +99,28 @@ export function safeguardProse(model: SemanticModel, channel: Channel): string {
 }
 
 /** The clauses' part of `safeguardProse`: the same for every channel, so chosen once per model. */
-const clauseProse = oncePer((model: SemanticModel): string => {
+const clauseProse = oncePer((model: SemanticModel): string => scopedClauseProse(model, undefined));
+
+/** The clauses' part for one channel, where some clause scopes a protection topic to channels. */
+function scopedClauseProse(model: SemanticModel, channel: string | undefined): string {
   const texts: string[] = [];
   for (const clause of [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? [])]) {
     const text = model.clauseText(clause);
-    if (text && readForSafeguards(model, clause, text)) texts.push(text);
+    if (text && readForSafeguards(model, clause, text, channel)) texts.push(text);
   }
   return texts.join('\n');
-});
+}
 
-function readForSafeguards(model: SemanticModel, clause: Clause, text: string): boolean {
+const scopedProtection = oncePer((model: SemanticModel): boolean =>
+  [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? [])].some((clause) => [...protectionTopics].some((t) => topicScope(clause, t) !== undefined)),
+);
+
+function readForSafeguards(model: SemanticModel, clause: Clause, text: string, channel: string | undefined): boolean {
   const topics = clauseTopics(model, clause);
-  if ([...topics].some((t) => protectionTopics.has(t))) return true;
+  const protection = [...topics].filter((t) => protectionTopics.has(t));
+  if (protection.some((t) => reachesChannel(clause, t, channel))) return true;
+  // On the protection of other channels' information only: not read for this one, whatever its words.
+  if (protection.length > 0) return false;
   const preamble = [clause.id?.text, clause.heading?.value].some((name) => name !== undefined && preambleName.test(name.trim()));
   if (preamble || topics.has('definitions')) return false;
   return mentionsPersonalData.test(text);
