@@ -10,12 +10,13 @@ import { officialLanguages } from '../../data/official-languages';
 import { topicFromName } from '../../model/topics';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
 import { documentProvides, standaloneInstrument } from '../support/applicability';
+import { namedDepositaries } from '../support/depositaries';
 import { clauseTestimonium, readTestimonium } from '../support/testimonium';
 import { defineRule } from '../rule';
 import { consentThresholdUnreachable } from './consent-threshold';
 
 const PRACTICE_SOURCE =
-  'VCLT Arts. 10, 77(1)(a)–(b) (read: Dutch treaty series BWBV0003441); final formulas read in the Dutch treaty series: Netherlands–US (2012) "DONE at Washington … in duplicate in the English language" (BWBV0006073), Netherlands–Sweden (1984) "DONE in duplicate at The Hague" (BWBV0002448), Budapest Convention "in English and in French, both texts being equally authentic, in a single copy which shall be deposited in the archives of the Council of Europe" (BWBV0001839), ESA States–ESA (2002) "in a single copy … which shall be deposited with the Government of France" (BWBV0001724)';
+  'VCLT Arts. 10, 76(1), 77(1)(a)–(b) (read: Dutch treaty series BWBV0003441); final formulas read in the Dutch treaty series: Netherlands–US (2012) "DONE at Washington … in duplicate in the English language" (BWBV0006073), Netherlands–Sweden (1984) "DONE in duplicate at The Hague" (BWBV0002448), Budapest Convention "in English and in French, both texts being equally authentic, in a single copy which shall be deposited in the archives of the Council of Europe" (BWBV0001839), ESA States–ESA (2002) "in a single copy … which shall be deposited with the Government of France" (BWBV0001724), Convention on mutual administrative assistance in tax matters as amended "in two copies of which one shall be deposited in the archives of the Council of Europe and the other in the archives of OECD" (BWBV0005131)';
 
 function isOpenMultilateral(model: SemanticModel): boolean {
   const header = model.ast.instrument;
@@ -34,7 +35,7 @@ export const testimoniumOriginals = defineRule({
   defaultSeverity: 'warning',
   message: 'Make the number of originals fit the signatories: one original for each signatory ("in duplicate" for two), or a single original deposited with the depositary.',
   rationale:
-    'The signature of the authentic text establishes it (VCLT Art. 10), and each signatory keeps an original unless one original is kept for all: then a depositary has "custody of the original text" and prepares "certified copies … transmitting them to the parties and to the States entitled to become parties" (Art. 77(1)(a)–(b)). Practice follows that: bilateral treaties are done "in duplicate" (Netherlands–US 2012, Netherlands–Sweden 1984), a multilateral treaty open to other States "in a single copy which shall be deposited in the archives of" its depositary (Budapest Convention, ESA 2002). A formula with fewer originals than signatories leaves one without its original, unless a depositary keeps an original for those that have none and sends them true copies (the three Benelux States, one side of the Implementing Protocol with Bosnia and Herzegovina of 2013, done "in duplicate" with Belgium as depositary, which "shall issue each Party with a true copy of the original", Art. 16); a single original that nobody keeps has no custodian; several originals of a treaty that other States may still join leave the new ones without one. A text in several languages may have one set of originals per language ("in four originals, two in English and two in Estonian"): that count is accepted. An exchange of notes has no such formula (each note is an original) and is not checked.',
+    'The signature of the authentic text establishes it (VCLT Art. 10), and each signatory keeps an original unless one original is kept for all: then a depositary has "custody of the original text" and prepares "certified copies … transmitting them to the parties and to the States entitled to become parties" (Art. 77(1)(a)–(b)). Practice follows that: bilateral treaties are done "in duplicate" (Netherlands–US 2012, Netherlands–Sweden 1984), a multilateral treaty open to other States "in a single copy which shall be deposited in the archives of" its depositary (Budapest Convention, ESA 2002). A formula with fewer originals than signatories leaves one without its original, unless a depositary keeps an original for those that have none and sends them true copies (the three Benelux States, one side of the Implementing Protocol with Bosnia and Herzegovina of 2013, done "in duplicate" with Belgium as depositary, which "shall issue each Party with a true copy of the original", Art. 16); a single original that nobody keeps has no custodian; several originals of a treaty that other States may still join leave the new ones without one, unless each original is deposited with one of several depositaries ("The depositary may be one or more States, an international organization or the chief administrative officer of the organization", Art. 76(1)): the Convention on mutual administrative assistance in tax matters (1988, as amended 2010) is done "in two copies of which one shall be deposited in the archives of the Council of Europe and the other in the archives of OECD", whose Secretaries General are its "Depositaries" (Art. 2(3)). A text in several languages may have one set of originals per language ("in four originals, two in English and two in Estonian"): that count is accepted. An exchange of notes has no such formula (each note is an original) and is not checked.',
   source: PRACTICE_SOURCE,
   sourceStatus: 'verified',
   example: {
@@ -57,6 +58,12 @@ export const testimoniumOriginals = defineRule({
       return;
     }
     if (isOpenMultilateral(model)) {
+      // One original for each depositary is the text's own design, not a formula that leaves
+      // later States without one: they receive certified copies from the depositaries either way
+      // (VCLT Arts. 76(1), 77(1)(b)). "in two copies of which one shall be deposited in the
+      // archives of the Council of Europe and the other in the archives of OECD" (Convention on
+      // mutual administrative assistance in tax matters, final formula; thirty-seventh run).
+      if (count === namedDepositaries(model)) return;
       report({
         range,
         message: `The treaty is open to further States, yet it is done in ${count} originals: the States that join later have none. Do it in a single original deposited with the depositary, who sends certified copies to every State entitled to become a party (VCLT Art. 77(1)(a)–(b)).`,
