@@ -136,7 +136,7 @@ export const coreTerms: [string, string][] = [
   ['Classified Information', 'any information, regardless of its form, that bears a security classification marking of a Party under a Security Agreement listed in this Convention'],
   ['Originating Party', 'the Party that first provides information under this Convention'],
   ['Receiving Party', 'a Party to which information is provided under this Convention'],
-  ['Competent Authority', 'the authority designated by a Party under Article 4 as responsible for the implementation of this Convention'],
+  ['Competent Authority', 'the authority designated by a Party as responsible for the implementation of this Convention'],
 ];
 
 export const purposes = [

@@ -55,7 +55,7 @@ export function generateModel({ lines, seed = 11 }: { lines: number; seed?: numb
       governingLaw: 'international',
       depositary: 'Secretary-General of the United Nations',
       registration: 'article-102',
-      reservations: 'only those provided for in Article 14 (hours of the 24/7 Network) and Article 16 (preservation periods), by written notification to the Depositary',
+      reservations: 'only those provided for in §assistance, paragraph 1 (hours of the 24/7 Network) and paragraph 2 (preservation periods), by written notification to the Depositary',
     },
     parties: [],
     securityAgreements: [],

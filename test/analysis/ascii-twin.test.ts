@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { asciiTwin, isAscii, testFast } from '../../server/src/language/util/ascii-twin';
+import { asciiTwin, isAscii, matchAllFast, testFast } from '../../server/src/language/util/ascii-twin';
 
 const texts = ['test/real-instruments', 'samples'].flatMap((dir) =>
   readdirSync(join(__dirname, '../..', dir))
@@ -27,6 +27,12 @@ const patterns = [
   /\bpart(?:y|ies)\s+(?=to\b)/iu,
   /[^.;]*\bterminat\w*/iu,
   /\bK\w+|\bs\w*s\b/iu,
+  // established-elsewhere.ts's sentence tests.
+  /\b(?:establish(?:es|ed|ing)?|set\s+up|created|creating)\b/iu,
+  /\b(?:resolution|decision|statute|partial agreement|enlarged agreement)\b/iu,
+  /\b(?:this|the present)\s+(?:convention|agreement|treaty|protocol|memorandum|arrangement)\b|\bhereby\b/iu,
+  // protocol-integrity.ts's passive notice (read with matchAllFast).
+  /\b(?:shall|will|must|should)\s+(?:immediately\s+|promptly\s+|without\s+delay\s+)?be\s+(?:immediately\s+|promptly\s+)?(?:notified|informed|reported|advised)\b/iu,
 ];
 
 describe('asciiTwin', () => {
@@ -52,5 +58,14 @@ describe('asciiTwin', () => {
     assert.equal(testFast(/\bk\b/iu, '\u212A'), true);
     assert.equal(testFast(/\bmajor\b/iu, 'ſmajor'), false);
     assert.equal(testFast(/\bmajor\b/iu, 'minor'), false);
+  });
+
+  it('matchAllFast finds what matchAll finds, through the twin on ASCII text and the pattern itself beyond it', () => {
+    const pattern = /\b(?:shall|will)\s+be\s+(?:notified|informed)\b/giu;
+    const found = (text: string) => [...matchAllFast(pattern, text)].map((m) => `${m.index}:${m[0]}`);
+    assert.deepEqual(found('It shall be notified. They WILL  be Informed; it shall be notifiedly.'), ['3:shall be notified', '27:WILL  be Informed']);
+    // U+017F folds to s only with the u flag: the text beyond ASCII is read by the pattern itself.
+    assert.deepEqual(found('It ſhall be notified.'), ['3:ſhall be notified']);
+    assert.equal(pattern.lastIndex, 0);
   });
 });

@@ -49,6 +49,7 @@ describe('missing-clause catalogue', () => {
     assert.deepEqual(
       missingClauseRules.filter((r) => r.catalogueId === undefined).map((r) => `${r.code} ${r.defaultSeverity}`),
       [
+        'missing-body-costs info',
         'missing-relation-to-other-obligations info',
         'missing-union-law-clause info',
         'missing-status-of-personnel info',

@@ -53,8 +53,12 @@ function codesOf(text: string, lib: ClauseLibrary = fullLibrary): string[] {
   return diagnose(text, { library: lib }).map((d) => d.code);
 }
 
-/** Completed in the protocol itself, never by a clause beside it (quick-fix review, item 6). */
-const noLibraryFix: ReadonlySet<string> = new Set(['missing-incident-notification-terms']);
+/**
+ * Completed in the protocol itself, never by a clause beside it (quick-fix review, item 6); or a
+ * note beside a costs clause the text has, where a second, general costs clause would read against
+ * it (missing-body-costs: "borne by the intervening State" beside "each Party shall bear its own costs").
+ */
+const noLibraryFix: ReadonlySet<string> = new Set(['missing-incident-notification-terms', 'missing-body-costs']);
 
 describe('missing-clause quick fixes', () => {
   for (const rule of missingClauseRules.filter((r) => !noLibraryFix.has(r.code))) {

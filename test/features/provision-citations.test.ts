@@ -205,7 +205,7 @@ describe('completion after § in a clause or a note', () => {
     assert.ok(items.every((i) => i.kind === 'clause' || i.kind === 'value'), JSON.stringify(items.map((i) => i.kind)));
   });
 
-  it('offers a channel and a security agreement, and nothing after § outside a clause or a note', () => {
+  it('offers a channel and a security agreement, in a clause and in a channel\'s purpose (the export resolves both), and nothing after § in a comment', () => {
     const text = `${memorandumWithGsa}channel Intel between EE, FI {
   carries classified
   classification SECRET under GSA
@@ -219,8 +219,10 @@ clause Use "Use of information" """
     const inClause = service.complete(mainUri, at(text, 'through §', 9)).map((i) => `${i.kind} ${i.label}`);
     // In document order; an MoU's status is a provision of its own ("… not legally binding").
     assert.deepEqual(inClause, ['security-agreement GSA', 'channel Intel', 'clause Use', 'value status', 'value amendment']);
-    // A `§` in a channel's purpose is not read by the export: no provisions offered there.
-    assert.ok(service.complete(mainUri, at(text, 'see §', 5)).every((i) => i.kind !== 'clause' && i.kind !== 'channel'));
+    // A `§` in a channel's purpose is resolved by the export as in a clause: the same provisions are offered there.
+    assert.deepEqual(service.complete(mainUri, at(text, 'see §', 5)).map((i) => `${i.kind} ${i.label}`), inClause);
+    const commented = `${text}// see §\n`;
+    assert.ok(fixture(commented).service.complete(mainUri, at(commented, '// see §', 8)).every((i) => i.kind !== 'clause' && i.kind !== 'channel'));
     // Without `§`, prose completion is what it was (defined terms; none here).
     assert.deepEqual(service.complete(mainUri, at(text, 'received', 8)), []);
   });

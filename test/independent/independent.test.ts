@@ -43,6 +43,11 @@
  * instrument (LED Art. 37(1)(a)) — not `standard-data-protection-clauses`, a GDPR tool that is no
  * basis under the Directive; in the clean and the flawed copy alike.
  *
+ * When generated-number-reference came to cover every text whose articles the export numbers (ex6),
+ * it found the EE–GE treaty's "Articles 9 to 11 of this Treaty" cited the export's consent, entry
+ * into force and duration: the treaty had no articles on personal data. Both copies gained the
+ * clause that says what the safeguards text listed (`PersonalData`), cited by its name.
+ *
  * Flawed fixtures: exactly the expected findings, each on its line and on the word at fault.
  */
 import assert from 'node:assert/strict';

@@ -35,11 +35,12 @@ describe('the letters of the cert-letters sample have the form of signed letters
     assert.deepEqual(offer.slice(-4).map((l) => l.slice(0, 40)), ['I propose that this letter and your conf', 'Yours sincerely,', 'Head of CERT-EE, Information System Auth', 'To the Director of the National Cyber Se']);
   });
 
-  it('the reply accepts the offer by its date, not "the foregoing", and is signed', () => {
+  it('the reply quotes the offer by its date, not "the foregoing", and is signed', () => {
     const reply = lines(rendered(letters).doc, 1);
     const text = reply.join('\n');
     assert.doesNotMatch(text, /foregoing/);
-    assert.match(text, /acknowledge receipt of your letter of 1 February 2027, in which you propose an arrangement/);
+    // Since ex6 the reply reproduces the offer after "which reads as follows:" (reply-quotation.test.ts).
+    assert.match(text, /acknowledge receipt of your letter of 1 February 2027, which reads as follows:/);
     assert.deepEqual(reply.slice(-3), ['Yours sincerely,', 'Director of the National Cyber Security Centre Finland', 'To the Head of CERT-EE, Information System Authority, Tallinn']);
     checkNoDiagnostics(letters, []);
   });

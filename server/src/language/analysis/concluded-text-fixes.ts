@@ -21,14 +21,21 @@ import type { EntenteDocument } from '../ast/nodes';
 import { concludedNote, concludedText } from '../model/conclusion';
 import type { CodeFix, Finding, Rule } from '../rules/rule';
 
-/** The finding's fixes and message on this document: unchanged on a draft. */
+/**
+ * The finding's fixes and message on this document: unchanged on a draft. A rule that says what a
+ * reviewer of a signed text can do (`onConcludedText`) says it on every finding left without a fix,
+ * so that its findings on one text read alike whether a fix was withheld or none was offered.
+ */
 export function fixesOnConcludedText(document: EntenteDocument, rule: Rule, finding: Finding): Finding {
   const fixes = finding.fixes ?? [];
-  if (fixes.length === 0 || rule.family === 'suppression' || fixes.every(leavesMeaning)) return finding;
+  if (rule.family === 'suppression') return finding;
+  const withheld = fixes.length > 0 && !fixes.every(leavesMeaning);
+  const ownNote = rule.onConcludedText !== undefined && fixes.filter(leavesMeaning).length === 0;
+  if (!withheld && !ownNote) return finding;
   const conclusion = concludedText(document);
   if (!conclusion) return finding;
-  const message = `${finding.message ?? rule.message} ${concludedNote(conclusion)}`;
-  return { ...finding, message, fixes: fixes.filter(leavesMeaning) };
+  const note = ownNote ? `The text is concluded (${conclusion.evidence}): ${rule.onConcludedText}` : concludedNote(conclusion);
+  return { ...finding, message: `${finding.message ?? rule.message} ${note}`, fixes: fixes.filter(leavesMeaning) };
 }
 
 

@@ -1,6 +1,6 @@
 /** `assistance { basis budapest-35 preservation for 90 days central authority EE "…" under "…" }` */
 import type { Assistance } from '../ast/nodes';
-import { outlineLeaf, reference, suggested, text, type ConstructRow, type RenderContext, type SlotTable } from './construct';
+import { outlineLeaf, reference, suggested, text, unnamedProvisionKey, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 
 const slots = {
   'assistanceItem.basis': suggested(
@@ -57,7 +57,8 @@ export const assistance = {
   // The legal basis in words (never `budapest-35`), preservation, central authorities, the MLA treaty.
   render: {
     order: 70,
-    articles: (blocks, r) => blocks.map((a) => ({ heading: 'Mutual assistance', paragraphs: assistanceParagraphs(a, r) })),
+    // The one block is cited as `§assistance`; among several, the name would not say which.
+    articles: (blocks, r) => blocks.map((a) => ({ heading: 'Mutual assistance', paragraphs: assistanceParagraphs(a, r), establishes: blocks.length === 1 ? [unnamedProvisionKey('Assistance')] : [] })),
   },
   snippets: [],
 } satisfies ConstructRow<Assistance>;

@@ -165,12 +165,22 @@ export interface Article {
 }
 
 /**
+ * The key of the one article a declaration without a name is printed as (`assistance { … }`):
+ * what `§assistance` cites (model/provision-names.ts), while the instrument has one such block.
+ */
+export function unnamedProvisionKey(type: 'Assistance'): string {
+  return `kind:${type}`;
+}
+
+/**
  * A sentence or more; or one with a list after it; or a table. A generated paragraph is a string
  * (the renderer numbers it when its article has more than one). A paragraph of the drafter's text
  * carries `label`: its own number or letter as written ("1.", "(a)", "III.", "5.1."), or '' where
- * the drafter wrote none — printed as written, never renumbered (export review 2, S1).
+ * the drafter wrote none — printed as written, never renumbered (export review 2, S1). `quoted`
+ * marks a paragraph of another letter the text reproduces — the offer a reply quotes after "which
+ * reads as follows:" (render/reply-quotation.ts); every format sets it off as a quotation.
  */
-export type Paragraph = string | { readonly text: string; readonly label?: string; readonly items?: readonly ListItem[]; readonly table?: RenderedTable };
+export type Paragraph = string | { readonly text: string; readonly label?: string; readonly items?: readonly ListItem[]; readonly table?: RenderedTable; readonly quoted?: boolean };
 
 /**
  * An item of a drafter's list, its label as written ("(a)", "a)", "(ii)", "1."), with the items

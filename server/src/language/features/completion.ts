@@ -30,7 +30,7 @@ export function complete(host: FeatureHost, uri: string, position: Position): Co
     case 'comment':
       return suppressionCodes(place.before);
     case 'prose':
-      // After `§` in a clause's or a note's text: the provisions it can cite.
+      // After `§` in a clause's or a note's text (or other prose the export prints): the provisions it can cite.
       if (model.text[place.wordStart - 1] === '§' && inCitingText(model, position)) return citationCompletions(model, model.lines.range(place.wordStart, offset));
       return definedTerms(model, model.lines.range(place.wordStart, offset));
     case 'string':
@@ -53,8 +53,12 @@ function stringCompletions(host: FeatureHost, uri: string, model: SemanticModel,
       return libraryIds(model, range, close);
     case 'file':
       return files(host, uri, range, close);
-    case 'prose':
-      return definedTerms(model, model.lines.range(wordStartIn(model.text, offset, place.contentStart), offset));
+    case 'prose': {
+      const start = wordStartIn(model.text, offset, place.contentStart);
+      // After `§` in a channel's purpose, a reservation…: the provisions it can cite, as in a clause.
+      if (model.text[start - 1] === '§' && inCitingText(model, model.lines.positionAt(offset))) return citationCompletions(model, model.lines.range(start, offset));
+      return definedTerms(model, model.lines.range(start, offset));
+    }
     default:
       return [];
   }

@@ -6,9 +6,9 @@
  * definition need nothing here: a `§Name` that resolves is a reference (model/linker.ts).
  */
 import { rangeContains, type Position, type Range } from '../ast/positions';
-import type { HeaderItem } from '../ast/nodes';
+import type { HeaderItem, Text } from '../ast/nodes';
 import { headerKey } from '../constructs/header-clauses';
-import { citableKinds, citedDeclaration, citingText, headerStatementNamed, headerStatementRows, provisionKey, provisionReferences, type ProvisionReference } from '../model/provision-names';
+import { citableKinds, citedDeclaration, citingTexts, headerStatementNamed, headerStatementRows, provisionKey, provisionReferences, unnamedProvision, unnamedProvisionKeywords, type ProvisionReference } from '../model/provision-names';
 import type { SemanticModel } from '../model/semantic-model';
 import { provisionCitations } from '../render/build-instrument';
 import { nodesAt } from './locate-index';
@@ -18,19 +18,25 @@ import { oncePer } from '../util/once-per';
 /** What each provision is cited as in the export, made once per model (a model is never changed once made). */
 const citations: (model: SemanticModel) => ReadonlyMap<string, string> = oncePer(provisionCitations);
 
-/** Whether the position is in a text whose `§Name`s the export resolves (a clause's or a note's). */
+/** The text under the cursor whose `§Name`s the export resolves: a clause's or a note's body, a channel's purpose, a reservation… */
+function citingTextAt(model: SemanticModel, position: Position): Text | undefined {
+  const header = model.ast.instrument && rangeContains(model.ast.instrument.range, position) ? [model.ast.instrument] : [];
+  for (const node of [...header, ...nodesAt(model.ast.declarations, position)]) {
+    const text = citingTexts(node).find((t) => rangeContains(t.range, position));
+    if (text) return text;
+  }
+  return undefined;
+}
+
+/** Whether the position is in a text whose `§Name`s the export resolves. */
 export function inCitingText(model: SemanticModel, position: Position): boolean {
-  return nodesAt(model.ast.declarations, position).some((d) => d.type === 'Clause' || d.type === 'Note');
+  return citingTextAt(model, position) !== undefined;
 }
 
 /** The `§Name` under the cursor, read in the one text that holds it. */
 export function citationAt(model: SemanticModel, position: Position): ProvisionReference | undefined {
-  for (const d of nodesAt(model.ast.declarations, position)) {
-    const text = citingText(d);
-    if (!text || !rangeContains(text.range, position)) continue;
-    return provisionReferences(model, text).find((r) => rangeContains(r.range, position));
-  }
-  return undefined;
+  const text = citingTextAt(model, position);
+  return text ? provisionReferences(model, text).find((r) => rangeContains(r.range, position)) : undefined;
 }
 
 /** The header statements present, by the keyword that starts each. */
@@ -74,6 +80,14 @@ export function citationCompletions(model: SemanticModel, range: Range): Complet
     seen.add(keyword);
     items.push({ label: keyword, kind: 'value', detail: `the provision generated from \`${keyword} …\` — ${number}`, insertText: keyword, range, sortText: `1${keyword}` });
   }
+  // A block without a name the export prints as one provision: `§assistance`.
+  for (const word of unnamedProvisionKeywords) {
+    const block = unnamedProvision(model, word);
+    const number = block && cited.get(block.key);
+    if (!block || !number || seen.has(word) || citedDeclaration(model, word)) continue;
+    seen.add(word);
+    items.push({ label: word, kind: 'value', detail: `the provision generated from the \`${word} { … }\` block — ${number}`, insertText: word, range, sortText: `1${word}` });
+  }
   return items;
 }
 
@@ -90,6 +104,7 @@ export function citationHover(model: SemanticModel, reference: ProvisionReferenc
     return `**§${reference.name}** — cites the ${declared.kind.replace('-', ' ')} ${reference.name}${heading ? ` (“${heading}”)` : ''}; ${writes}.`;
   }
   const keyword = reference.name.toLowerCase();
+  if (unnamedProvision(model, keyword)?.key === key) return `**§${reference.name}** — cites the provision generated from the \`${keyword} { … }\` block; ${writes}.`;
   const statement = headerStatementNamed(keyword);
   return `**§${reference.name}** — cites the provision generated from the header statement \`${keyword} …\`${statement ? ` (${statement})` : ''}; ${writes}.`;
 }
@@ -97,6 +112,8 @@ export function citationHover(model: SemanticModel, reference: ProvisionReferenc
 /** Where the header statement a `§amendment` cites is written: go to definition goes there (an id's `§Name` is a reference, found by `symbolAt`). */
 export function citedStatementRange(model: SemanticModel, reference: ProvisionReference): Range | undefined {
   if (citedDeclaration(model, reference.name)) return undefined;
+  const block = unnamedProvision(model, reference.name);
+  if (block && provisionKey(model, reference.name) === block.key) return block.node.range;
   const statement = headerStatementNamed(reference.name);
   return statement ? model.ast.instrument?.items.find((item) => item.type === statement)?.range : undefined;
 }

@@ -144,5 +144,8 @@ function isoOf(day: Day): string {
  * reason, so that all the findings of one rule on one text say it alike (thirty-third run).
  */
 export function concludedNote(concluded: Concluded): string {
-  return `The text is concluded (${concluded.evidence}): no fix that changes it is offered; the point is for an amending instrument or the next draft.`;
+  return `The text is concluded (${concluded.evidence}): ${amendingInstrumentNote}`;
 }
+
+/** The general note's advice, for a rule that gives it on its fixless findings too (rules/rule.ts, `onConcludedText`). */
+export const amendingInstrumentNote = 'no fix that changes it is offered; the point is for an amending instrument or the next draft.';

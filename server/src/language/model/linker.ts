@@ -15,7 +15,7 @@ import { PhraseMatcher } from '../util/phrase-matcher';
 import { proseMemoOf } from '../util/prose-memo';
 import type { SemanticModel } from './semantic-model';
 import { isSymbolReference, type DeclaredSymbol, type Reference } from './symbols';
-import { citableKinds, citedDeclaration, citingText, provisionReferences } from './provision-names';
+import { citableKinds, citedDeclaration, citingTexts, provisionReferences } from './provision-names';
 import { changeSinceLastLinking, recordLinking, type LinkChange } from './link-reuse';
 
 export function collectDeclarations(uri: string, ast: EntenteDocument): DeclaredSymbol[] {
@@ -42,6 +42,9 @@ function declaredBy(uri: string, d: Declaration): readonly DeclaredSymbol[] {
 export function collectReferences(model: SemanticModel): Reference[] {
   const refs: Reference[] = [];
   if (model.ast.instrument) slotReferences(model, instrumentRow.references(model.ast.instrument), refs);
+  // The header's own `§Name`s (a reservation "under §Preservation") are read each time, as its slots are.
+  const headerCitations: Reference[] = [];
+  if (model.ast.instrument) citationReferences(model, model.ast.instrument, headerCitations);
   const terms = termKey(model);
   const change = changeSinceLastLinking(model, model.uri, model.ast, model.importedDocuments, declaredBy);
   const linked = model.ast.declarations.map((d) => linkedDeclaration(model, d, terms, change));
@@ -50,6 +53,7 @@ export function collectReferences(model: SemanticModel): Reference[] {
   // order rules and navigation have always read them in.
   for (const { slots } of linked) for (const ref of slots) refs.push(ref);
   for (const { termUses } of linked) for (const ref of termUses) refs.push(ref);
+  for (const ref of headerCitations) refs.push(ref);
   for (const { citations } of linked) for (const ref of citations) refs.push(ref);
   return refs;
 }
@@ -166,7 +170,10 @@ function termContextOf(model: SemanticModel): TermContext {
 export function referencesWithin(model: SemanticModel, node: Declaration | Instrument): Reference[] {
   const refs: Reference[] = [];
   if (node.type === 'Instrument') {
-    if (node === model.ast.instrument) slotReferences(model, instrumentRow.references(node), refs);
+    if (node === model.ast.instrument) {
+      slotReferences(model, instrumentRow.references(node), refs);
+      citationReferences(model, node, refs);
+    }
     return refs;
   }
   slotReferences(model, rowOf(node).references(node), refs);
@@ -176,15 +183,13 @@ export function referencesWithin(model: SemanticModel, node: Declaration | Instr
 }
 
 /**
- * The `§Name`s of a clause's or a note's text that cite a clause, channel or security agreement,
+ * The `§Name`s of a declaration's texts (or the header's) that cite a clause, channel or security agreement,
  * added to `refs` as references to it (the name only, not the `§`: rename replaces the name); and
  * what every name written after `§` resolved to. Read by the same scan as the check and the export.
  */
-function citationReferences(model: SemanticModel, d: Declaration, refs: Reference[]): ReadonlyMap<string, DeclaredSymbol | undefined> {
+function citationReferences(model: SemanticModel, d: Declaration | Instrument, refs: Reference[]): ReadonlyMap<string, DeclaredSymbol | undefined> {
   const cited = new Map<string, DeclaredSymbol | undefined>();
-  const text = citingText(d);
-  if (!text) return cited;
-  for (const { name, range } of provisionReferences(model, text)) {
+  for (const { name, range } of citingTexts(d).flatMap((text) => provisionReferences(model, text))) {
     const found = citedDeclaration(model, name);
     cited.set(name, found?.target);
     if (!found) continue;

@@ -11,11 +11,12 @@
  * `§duration`) — the provision the renderer generates from that statement. The section sign is
  * the lawyer's mark for a provision, and no source text in the corpus writes it before a letter.
  */
-import type { Declaration, HeaderItem } from '../ast/nodes';
+import type { Declaration, HeaderItem, Instrument, Name } from '../ast/nodes';
 import type { Range } from '../ast/positions';
 import type { Text } from '../ast/values';
+import { unnamedProvisionKey } from '../constructs/construct';
 import { headerKey } from '../constructs/header-clauses';
-import { instrumentRow } from '../constructs/table';
+import { instrumentRow, rowOf } from '../constructs/table';
 import type { SemanticModel } from './semantic-model';
 import type { DeclaredSymbol } from './symbols';
 
@@ -35,9 +36,21 @@ export function citedDeclaration(model: SemanticModel, name: string): { readonly
   return undefined;
 }
 
-/** The text of a declaration whose `§Name`s the export resolves: a clause's or a note's body. */
-export function citingText(d: Declaration): Text | undefined {
-  return d.type === 'Clause' || d.type === 'Note' ? d.body : undefined;
+/**
+ * The texts of a declaration, or of the header, whose `§Name`s the export resolves: every text it
+ * prints in the drafter's words — a clause's or a note's body, and the prose of the other
+ * constructs (their row's `prose` column: a channel's purpose, a definition's meaning, a body's
+ * mandate, a protocol's content…), each printed through the same `phrase` (render/render-context.ts);
+ * in the header, the reservations, the provisions incorporated, the forum and the governing law.
+ */
+export function citingTexts(node: Declaration | Instrument): Text[] {
+  const texts = node.type === 'Instrument' ? headerProse(node) : rowOf(node).prose(node);
+  return texts.filter((t): t is Text => t !== undefined && typeof t === 'object' && 'multiline' in t);
+}
+
+/** The header's prose: the statements whose quoted words the export prints as they are written. */
+function headerProse(h: Instrument): (Text | Name | undefined)[] {
+  return [h.reservations?.value, ...h.incorporations.map((i) => i.articles), h.disputes?.forum, h.governingLaw?.law];
 }
 
 /** The key of the provision a name refers to (`clause:Costs`, `header:Amendment`), or undefined when the instrument has none so named. */
@@ -46,8 +59,23 @@ export function provisionKey(model: SemanticModel, name: string): string | undef
   if (cited) return `${cited.kind}:${name}`;
   const statement = headerStatementNamed(name);
   if (statement && model.ast.instrument?.items.some((item) => item.type === statement)) return headerKey(statement);
-  return undefined;
+  return unnamedProvision(model, name)?.key;
 }
+
+/** The declarations without a name the export prints as one provision, by the keyword that cites them: `§assistance`. */
+const unnamedProvisions = { assistance: 'Assistance' } as const;
+
+/** The block a keyword such as `§assistance` cites, and its key, while the instrument has exactly one. */
+export function unnamedProvision(model: SemanticModel, word: string): { readonly keyword: string; readonly key: string; readonly node: Declaration } | undefined {
+  const keyword = word.toLowerCase();
+  if (!Object.hasOwn(unnamedProvisions, keyword)) return undefined;
+  const type = unnamedProvisions[keyword as keyof typeof unnamedProvisions];
+  const blocks = model.ast.declarations.filter((d) => d.type === type);
+  return blocks.length === 1 ? { keyword, key: unnamedProvisionKey(type), node: blocks[0] } : undefined;
+}
+
+/** The keywords that may cite a block without a name (`assistance`), for completion. */
+export const unnamedProvisionKeywords: readonly string[] = Object.keys(unnamedProvisions);
 
 /** The header statements of the construct table, each with the keywords that start it (the first is its own). */
 export function headerStatementRows(): readonly (readonly [HeaderItem['type'], readonly string[]])[] {
@@ -76,4 +104,27 @@ export function provisionReferences(model: SemanticModel, text: Text): Provision
     name: match[1],
     range: model.lines.range(from + match.index!, from + match.index! + match[0].length),
   }));
+}
+
+/**
+ * The numbers the export gives the provisions, where it numbers them — a new instrument in
+ * articles or paragraphs, or the terms a drafted proposal carries (`with terms`) — and nothing
+ * where the drafter numbers them (a text whose clauses carry their own "Article 1", an exchange
+ * whose notes are the drafter's). Computed by the renderer (render/build-instrument.ts) and handed
+ * to the checks by the analysis, which alone may ask the renderer.
+ */
+export interface ExportNumbering {
+  /** What a provision is called in the text: "Article" in a treaty, "paragraph" in an MoU or a proposal's terms. */
+  readonly unit: 'Article' | 'paragraph';
+  /** Whether the numbered provisions are the terms of a proposal note (`with terms`). */
+  readonly terms: boolean;
+  /** The keys each numbered provision establishes (`clause:Costs`, `header:Amendment`), by its number. */
+  readonly provisions: ReadonlyMap<number, readonly string[]>;
+}
+
+/** The `§Name` that cites the provision of `key` (`clause:Costs` → Costs, `header:Amendment` → amendment), where one does. */
+export function citationName(model: SemanticModel, key: string): string | undefined {
+  const [kind, name] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+  const candidates = kind === 'header' ? headerStatementRows().filter(([type]) => headerKey(type) === key).map(([, starts]) => starts[0]) : kind === 'kind' ? unnamedProvisionKeywords : [name];
+  return candidates.find((candidate) => provisionKey(model, candidate) === key);
 }

@@ -68,6 +68,12 @@ function blockList(intro: string, items: readonly ListItem[], id: string, terms:
 
 function blocks(p: Paragraph, id: string, terms: Terms, definitions: boolean): string {
   if (typeof p === 'string') return `<p>${inline(p, terms)}</p>`;
+  // A paragraph of the letter a reply reproduces: its blocks marked as the quotation they are.
+  if (p.quoted) return writtenBlocks(p, id, terms, definitions).replace(/^<(p|blockList)\b/, '<$1 class="quotation"');
+  return writtenBlocks(p, id, terms, definitions);
+}
+
+function writtenBlocks(p: Exclude<Paragraph, string>, id: string, terms: Terms, definitions: boolean): string {
   const out: string[] = [];
   if (p.items) out.push(blockList(p.text, p.items, `${id}__list_1`, terms, definitions, asWritten(p)));
   else out.push(`<p>${definitions && asWritten(p) ? definitionItem(p.text, terms) : inline(p.text, terms)}</p>`);

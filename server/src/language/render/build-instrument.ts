@@ -7,6 +7,7 @@
  * resolved against the numbers.
  */
 import type { ListItem, Paragraph, RenderContext } from '../constructs/construct';
+import type { ExportNumbering } from '../model/provision-names';
 import type { SemanticModel } from '../model/semantic-model';
 import { arrange, outsideHeading, type Arrangement, type Placed } from './drafter-order';
 import { placeholder, placeholderMark, resolveReferences, visibleText } from './inline';
@@ -30,6 +31,21 @@ export interface ProblemCount {
 export function provisionCitations(model: SemanticModel): ReadonlyMap<string, string> {
   const r = renderContext(model);
   return citationsOf(arrange(model, r), r);
+}
+
+/** The numbers the export gives the provisions, where it numbers them (model/provision-names.ts, `ExportNumbering`). */
+export function exportNumbering(model: SemanticModel): ExportNumbering | undefined {
+  const r = renderContext(model);
+  const { numbering, main, citations } = arrange(model, r);
+  const provisions = new Map<number, string[]>();
+  const add = (number: number, key: string) => provisions.set(number, [...(provisions.get(number) ?? []), key]);
+  if (numbering === 'renderer') {
+    main.forEach(({ article }, index) => article.establishes?.forEach((key) => add(index + 1, key)));
+    return { unit: r.treaty ? 'Article' : 'paragraph', terms: false, provisions };
+  }
+  if (!citations) return undefined;
+  citations.forEach((citation, key) => add(Number(citation.replace(/^paragraph /, '')), key));
+  return { unit: 'paragraph', terms: true, provisions };
 }
 
 function citationsOf({ numbering, main, outside, citations: inNotes }: Arrangement, r: RenderContext): Map<string, string> {
@@ -105,6 +121,7 @@ function resolveParagraph(p: Paragraph, resolve: (text: string) => string): Para
     ...(p.label !== undefined ? { label: p.label } : {}),
     ...(p.items ? { items: p.items.map(item) } : {}),
     ...(p.table ? { table: { head: p.table.head.map(resolve), rows: p.table.rows.map((row) => row.map(resolve)) } } : {}),
+    ...(p.quoted ? { quoted: true } : {}),
   };
 }
 

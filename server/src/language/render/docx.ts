@@ -54,8 +54,10 @@ function writtenItems(items: readonly ListItem[], depth: number): WordParagraph[
 function body(p: Paragraph, instance: number, numbered: boolean): (WordParagraph | Table)[] {
   const text = typeof p === 'string' ? p : p.text;
   // The drafter's paragraphs keep their own labels as text: Word's list numbering would number them again.
+  // A paragraph of the letter a reply reproduces is a quotation: one indent further in.
+  const depth = typeof p !== 'string' && p.quoted ? 1 : 0;
   const out: (WordParagraph | Table)[] = asWritten(p)
-    ? [labelled(p.label, text, 0, 120), ...writtenItems(p.items ?? [], 1)]
+    ? [labelled(p.label, text, depth, 120), ...writtenItems(p.items ?? [], depth + 1)]
     : [new WordParagraph({ children: runs(text), ...(numbered ? { numbering: { reference: paragraphs, level: 0, instance } } : {}), spacing: { after: 120 } })];
   if (typeof p !== 'string') {
     if (!asWritten(p)) for (const item of p.items ?? []) out.push(new WordParagraph({ children: runs(item.text), numbering: { reference: paragraphs, level: 1, instance }, spacing: { after: 80 } }));

@@ -28,6 +28,7 @@ import { headingNamesExchange, headingPieces, headingTopics } from './drafter-to
 import type { RenderedArticle } from './instrument-model';
 import { isExchange } from './exchange';
 import { termCitations, termsNote, withTerms } from './proposal-terms';
+import { withQuotedOffers } from './reply-quotation';
 import { drafterPreamble } from './preamble';
 import { carriesDesignation, namesAttachment } from './self-numbering';
 import { drafterFormula } from './testimonium';
@@ -71,6 +72,8 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   };
   // The notes of an exchange are the drafter's text, in its order, before the clauses (as the table orders them).
   const notes = ordered(model, r, false, (d) => d.type === 'Note');
+  // A reply that announces the offer's text ("which reads as follows:") reproduces it (reply-quotation.ts).
+  const quoting = (placed: readonly Placed[]) => withQuotedOffers(model, placed);
   // A drafted proposal that carries the terms (`with terms`): every provision goes inside it, numbered as its paragraphs.
   const carrier = exchange ? termsNote(model) : undefined;
   if (carrier) {
@@ -79,7 +82,7 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
     const terms = ordered(model, r, true, (d) => d.type !== 'Note' && !own.has(d) && !(annexedClauses as readonly Declaration[]).includes(d));
     const at = model.ast.notes.indexOf(carrier);
     const render = (list: readonly Clause[]): Placed[] => declarationRows.Clause.render!.articles(list, r).map((article) => ({ article, role: 'provision' }));
-    return { numbering: 'drafter', main: notes.map((n, index) => (index === at ? withTerms(n, terms) : n)), outside: [], annexed: render(annexedClauses), citations: termCitations(terms) };
+    return { numbering: 'drafter', main: quoting(notes.map((n, index) => (index === at ? withTerms(n, terms) : n))), outside: [], annexed: render(annexedClauses), citations: termCitations(terms) };
   }
   const generated = ordered(model, r, true, (d, all) => d.type !== 'Note' && d.type !== 'Clause' && !replaced(d.type, d, all));
   const clauses = model.ast.clauses.filter((c) => !own.has(c));
@@ -87,7 +90,7 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   const render = (list: readonly Clause[]): Placed[] => declarationRows.Clause.render!.articles(list, r).map((article) => ({ article, role: 'provision' }));
   return {
     numbering: 'drafter',
-    main: [...notes, ...render(clauses.slice(0, split))],
+    main: [...quoting(notes), ...render(clauses.slice(0, split))],
     outside: generated,
     annexed: render(clauses.slice(split)),
   };

@@ -17,6 +17,7 @@
 import type { ClauseTopic } from '../ast/topics';
 import type { SemanticModel } from '../model/semantic-model';
 import { ownWordsState } from '../rules/support/own-final-clauses';
+import { isLibraryText } from './library-designation';
 
 export function isExchange(model: SemanticModel): boolean {
   return model.ast.instrument?.form !== undefined && model.ast.notes.length > 0;
@@ -58,7 +59,12 @@ const designationUse = /\b(?:each|either|both|neither|the\s+two|the\s+other|the\
 export function exchangeDesignation(model: SemanticModel): { readonly one: string; readonly many: string } | undefined {
   if (!isExchange(model)) return undefined;
   const counts = new Map<string, number>();
-  for (const text of [...model.ast.notes.map((n) => n.body), ...model.ast.clauses.map((c) => c.body)]) {
+  // A clause in the library's words ("the other Party") is not how the drafter calls the parties.
+  const drafters = model.ast.clauses.filter((c) => {
+    const library = c.body && model.libraryClause(c);
+    return !(library && isLibraryText(library, c.body!.value));
+  });
+  for (const text of [...model.ast.notes.map((n) => n.body), ...drafters.map((c) => c.body)]) {
     for (const match of text?.value.matchAll(designationUse) ?? []) {
       const noun = match[1].toLowerCase().startsWith('part') && !/^participant/i.test(match[1]) ? 'party' : match[1].toLowerCase();
       counts.set(noun, (counts.get(noun) ?? 0) + 1);

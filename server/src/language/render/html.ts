@@ -38,6 +38,12 @@ function writtenItems(items: readonly ListItem[], definitions: boolean): string 
 
 function paragraph(p: Paragraph, definitions: boolean): string {
   if (typeof p === 'string') return `<p>${inline(p)}</p>`;
+  // A paragraph of the letter a reply reproduces is a quotation.
+  if (p.quoted) return `<blockquote class="quoted">${written(p, definitions)}</blockquote>`;
+  return written(p, definitions);
+}
+
+function written(p: Exclude<Paragraph, string>, definitions: boolean): string {
   const parts = [asWritten(p) ? `<p>${num(p.label)}${definitions ? definitionItem(p.text) : inline(p.text)}</p>` : `<p>${inline(p.text)}</p>`];
   if (p.items) parts.push(asWritten(p) ? writtenItems(p.items, definitions) : `<ol class="items" type="a">${p.items.map((i) => `<li>${definitions ? definitionItem(i.text) : inline(i.text)}</li>`).join('')}</ol>`);
   if (p.table) {

@@ -37,6 +37,12 @@ function itemLines(item: ListItem, depth: number): string[] {
 
 function paragraph(p: Paragraph, number: string): string {
   if (typeof p === 'string') return `${number}${inline(p)}`;
+  // A paragraph of the letter a reply reproduces is a quotation: a block quote, every line of it.
+  if (p.quoted) return written(p, number).split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n');
+  return written(p, number);
+}
+
+function written(p: Exclude<Paragraph, string>, number: string): string {
   const written = asWritten(p);
   const lead = written ? [label(p.label), inline(p.text)].filter((t) => t).join(' ') : `${number}${inline(p.text)}`;
   const lines = [lead];

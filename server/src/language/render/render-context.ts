@@ -11,10 +11,11 @@ import type { Paragraph, RenderContext } from '../constructs/construct';
 import { documentValues, formatDate, formatQuantity, instrumentSelfName, joinNames } from '../library/document-values';
 import type { LibraryClause } from '../library/library-types';
 import { placeholderPattern } from '../library/render-clause';
-import { provisionKey, provisionReferencePattern } from '../model/provision-names';
+import { citingTexts, provisionKey, provisionReferencePattern } from '../model/provision-names';
 import type { SemanticModel } from '../model/semantic-model';
 import { exchangeDesignation, isExchange } from './exchange';
 import { drafterCovers } from './drafter-topics';
+import { bodyInDesignation, designationValues, speaksOfStates } from './library-designation';
 import { placeholder, reference, visibleText } from './inline';
 import { ordinal, withArticle } from './words';
 
@@ -42,14 +43,24 @@ export function renderContext(model: SemanticModel): RenderContext {
     const named = new Set(ids.map((i) => i.text));
     return signatoryIds.length > 1 && named.size === signatoryIds.length && signatoryIds.every((id) => named.has(id));
   };
+  // A drafter's `§Name` is cited wherever the drafter's prose is printed: a clause, a channel's purpose, a reservation.
+  const cite = (text: string) => (text.includes('§') ? text.replace(provisionReferencePattern, (_, name: string) => reference(provisionKey(model, name) ?? `unknown:${name}`)) : text);
+  // Only the texts the checks read for `§Name` (model/provision-names.ts, `citingTexts`) cite: a `§` in
+  // a place name or a party's name is printed as written, never turned into an unreported blank.
+  let citing: ReadonlySet<Text> | undefined;
+  const cited = (text: Text) => {
+    citing ??= new Set([...(model.ast.instrument ? citingTexts(model.ast.instrument) : []), ...model.ast.declarations.flatMap(citingTexts)]);
+    return citing.has(text) ? cite(phrase(text)) : phrase(text);
+  };
   const sentence = (text: Text): string => {
-    const value = phrase(text);
+    const value = cited(text);
     return `${value.charAt(0).toUpperCase()}${value.slice(1)}${/[.!?]$/.test(value) ? '' : '.'}`;
   };
   const covered = drafterCovers(model);
+  const lettersWords = (clause: LibraryClause) => (designation && !speaksOfStates(clause.text) ? designationValues(designation) : {});
   const approved = (id: string, values: Readonly<Record<string, string>> = {}): Paragraph[] | undefined => {
     const clause = model.library.get(id);
-    return clause ? libraryParagraphs(clause, { ...documentValues(model, clause.wording), instrument: self, Instrument: self, ...values }) : undefined;
+    return clause ? libraryParagraphs(clause, { ...documentValues(model, clause.wording), instrument: self, Instrument: self, ...lettersWords(clause), ...values }) : undefined;
   };
 
   return {
@@ -68,7 +79,7 @@ export function renderContext(model: SemanticModel): RenderContext {
     isEveryone,
     list: joinNames,
     sentence,
-    phrase,
+    phrase: cited,
     quantity: formatQuantity,
     ordinal,
     date: (date: DateValue | undefined, what: string) => (date?.valid ? formatDate(date) : placeholder(what)),
@@ -96,8 +107,12 @@ export function renderContext(model: SemanticModel): RenderContext {
       const library = model.libraryClause(clause);
       // A library heading speaks of "this Memorandum"; in a Framework it is "this Framework".
       const heading = library?.heading.replace(/\bthis (Memorandum|Agreement|Arrangement)\b/g, `this ${self}`);
-      if (clause.body) return { text: visibleText(clause.body.value), heading };
-      return { text: library ? approvedText(library, { ...documentValues(model, library.wording), instrument: self, Instrument: self }) : undefined, heading };
+      // A library clause in letters that say "the two Governments" says "Governments" too (render/library-designation.ts).
+      if (clause.body) {
+        const designated = library && designation ? bodyInDesignation(library, clause.body.value, documentValues(model, library.wording), designation) : undefined;
+        return { text: visibleText(designated ?? clause.body.value), heading };
+      }
+      return { text: library ? approvedText(library, { ...documentValues(model, library.wording), instrument: self, Instrument: self, ...lettersWords(library) }) : undefined, heading };
     },
     approved,
     covered,
@@ -105,7 +120,7 @@ export function renderContext(model: SemanticModel): RenderContext {
     placeholder,
     refer: (kind: string, id: Name | undefined) => (id ? reference(`${kind}:${id.text}`) : placeholder(`reference to the ${kind}`)),
     // A name the instrument does not have is a blank to fill (the checks report it: unknown-provision-reference).
-    cite: (text: string) => (text.includes('§') ? text.replace(provisionReferencePattern, (_, name: string) => reference(provisionKey(model, name) ?? `unknown:${name}`)) : text),
+    cite,
   };
 }
 

@@ -4,6 +4,7 @@
  * unique (a test enforces it). The order is decided here, by one sort: family, then catalogue
  * number (MC01…MC26, CF01…CF24), then the order of the family file.
  */
+import { bodyCostsRules } from './checks/missing-body-costs';
 import { budapestRules } from './checks/conflict-budapest';
 import { classificationRules } from './checks/conflict-classification';
 import { commitmentRules } from './checks/conflict-commitments';
@@ -52,7 +53,7 @@ const catalogueNumber = (rule: Rule) => Number(rule.catalogueId?.slice(2) ?? 0);
 export const allRules: readonly Rule[] = [
   ...syntaxRules,
   ...referenceRules, ...provisionReferenceRules,
-  ...finalClauseRules, ...treatyClauseRules, ...contactRules, ...informationSharingRules, ...cooperationRules, ...legalFrameworkRules, ...protocolIntegrityRules,
+  ...finalClauseRules, ...bodyCostsRules, ...treatyClauseRules, ...contactRules, ...informationSharingRules, ...cooperationRules, ...legalFrameworkRules, ...protocolIntegrityRules,
   ...wordingRules, ...statusRules, ...finalClauseConflictRules, ...termRules, ...deadlineRules, ...classificationRules,
   ...tlpRules, ...dataProtectionRules, ...bindingInstrumentRules, ...foreignAccessRules, ...budapestRules, ...sharingRules, ...commitmentRules, ...finalClauseFormulaRules,
   ...declarationRules, ...implementingArrangementRules, ...fileRules, ...placeholderRules,

@@ -4,6 +4,7 @@
  * exports all run the same `check`.
  */
 import type { Range } from '../ast/positions';
+import type { ExportNumbering } from '../model/provision-names';
 import type { SemanticModel } from '../model/semantic-model';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -75,6 +76,8 @@ export interface CheckContext {
   readonly model: SemanticModel;
   /** Every rule code and catalogue id (the registry's), for checks that validate names of rules. */
   readonly knownRuleNames: ReadonlySet<string>;
+  /** The numbers the export gives the provisions, where it numbers them (asked of the renderer by the analysis, once per model, only when a check needs it). */
+  exportNumbering(): ExportNumbering | undefined;
   report(finding: Finding): void;
 }
 
@@ -116,6 +119,14 @@ export interface Rule {
    * asks for. The analysis then skips the check.
    */
   readonly librarySatisfiable?: boolean;
+  /**
+   * What a reviewer of a signed text can do about a finding of this rule, said on a concluded text
+   * after "The text is concluded (…):" — whether a fix was withheld there or none was offered — in
+   * place of the general note (an amending instrument or the next draft). For rules whose point can
+   * be settled without amending the text (who bears costs the text leaves open; thirty-fourth run,
+   * point 5). Absent: the general note, only where a fix was withheld.
+   */
+  readonly onConcludedText?: string;
   check(context: CheckContext): void;
 }
 

@@ -104,10 +104,11 @@ export function parseRegion(parser: EntenteParser, lines: LineIndex, from: numbe
     const same = appended.length === next.length && next.every((n, i) => appended[i].startOffset === to - from + n.offset && appended[i].image === n.image && appended[i].tokenType === n.tokenType);
     if (!same) return undefined;
   }
-  // Offsets in the whole text; the end offset too (Chevrotain's node locations read it, and
-  // lexing with offsets only leaves it out: cheaper than tracking lines nobody reads).
-  for (const token of tokens) moveToken(token, from);
-  for (const token of comments) moveToken(token, from);
+  // Offsets in the whole text (the lexer gives them in the region).
+  if (from !== 0) {
+    for (const token of tokens) moveToken(token, from);
+    for (const token of comments) moveToken(token, from);
+  }
   parser.input = tokens;
   const cst = parser.document() as DocumentCstNode;
   let errors = parser.errors;
@@ -189,7 +190,7 @@ export function parseRegion(parser: EntenteParser, lines: LineIndex, from: numbe
 
 function moveToken(token: IToken, by: number): void {
   token.startOffset += by;
-  token.endOffset = token.startOffset + token.image.length - 1;
+  token.endOffset! += by;
 }
 
 function parserProblem(error: IRecognitionException, offset: number, lines: LineIndex, tokens: readonly IToken[]): SyntaxProblem {

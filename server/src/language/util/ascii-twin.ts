@@ -26,3 +26,12 @@ export function testFast(pattern: RegExp, text: string): boolean {
   const twin = pattern.global || pattern.sticky ? undefined : asciiTwin(pattern);
   return twin !== undefined && isAscii(text) ? twin.test(text) : pattern.test(text);
 }
+
+/**
+ * `text.matchAll(pattern)`, through the ASCII twin where the text allows it. `matchAll` reads a
+ * copy of the pattern, so a global pattern's `lastIndex` is no concern here.
+ */
+export function matchAllFast(pattern: RegExp, text: string): ReturnType<string['matchAll']> {
+  const twin = asciiTwin(pattern);
+  return text.matchAll(twin !== undefined && isAscii(text) ? twin : pattern);
+}

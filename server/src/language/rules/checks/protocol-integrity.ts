@@ -11,7 +11,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { saysInProse } from '../support/instrument-prose';
 import { combinedFromDeclarations } from '../../util/declaration-memo';
 import { proseMemoOf, type ProseMemo } from '../../util/prose-memo';
-import { testFast } from '../../util/ascii-twin';
+import { matchAllFast, testFast } from '../../util/ascii-twin';
 import { defineRule, type Rule } from '../rule';
 
 /** Prose that anchors deadlines: "of becoming aware", "of detection", "from the time …". */
@@ -224,14 +224,18 @@ export const passiveNotification = defineRule({
   },
 });
 
+const byWord = /\bby\b/iu;
+
 /** Each passive notification in a source text with no "by …" after it in its sentence. */
 function passiveNotices(raw: string): readonly { start: number; written: string }[] {
   const found: { start: number; written: string }[] = [];
-  for (const match of raw.matchAll(passiveNotice)) {
+  // Through the pattern's ASCII twin where the text allows (util/ascii-twin.ts): `giu` costs
+  // V8 several times the scan of the same pattern without `u`.
+  for (const match of matchAllFast(passiveNotice, raw)) {
     const after = raw.slice(match.index + match[0].length);
     const stop = after.search(/[.;"]/);
     const sentence = stop < 0 ? after : after.slice(0, stop);
-    if (!/\bby\b/iu.test(sentence)) found.push({ start: match.index, written: match[0] });
+    if (!testFast(byWord, sentence)) found.push({ start: match.index, written: match[0] });
   }
   return found;
 }

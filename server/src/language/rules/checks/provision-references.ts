@@ -5,20 +5,21 @@
  * one clause before the one meant silently moves the number onto another provision.
  */
 import type { Text } from '../../ast/nodes';
-import { citingText, provisionKey, provisionReferences } from '../../model/provision-names';
+import { concludedText } from '../../model/conclusion';
+import { citationName, citingTexts, provisionKey, provisionReferences, type ExportNumbering } from '../../model/provision-names';
 import type { SemanticModel } from '../../model/semantic-model';
 import { defineRule } from '../rule';
 
-/** The texts whose `§Name` the renderer resolves: clause and note bodies. */
-function citingTexts(model: SemanticModel): Text[] {
-  return [...model.ast.clauses.map(citingText), ...model.ast.notes.map(citingText)].filter((t): t is Text => t !== undefined);
+/** The texts whose `§Name` the renderer resolves: the header's prose and every declaration's (model/provision-names.ts). */
+function textsOf(model: SemanticModel): Text[] {
+  return [...(model.ast.instrument ? citingTexts(model.ast.instrument) : []), ...model.ast.declarations.flatMap(citingTexts)];
 }
 
 export const unknownProvisionReference = defineRule({
   code: 'unknown-provision-reference',
   family: 'reference',
   defaultSeverity: 'error',
-  message: 'Name a provision of this instrument after §: a clause, a channel or a security agreement by its id, or a header statement by its keyword (§amendment, §disputes).',
+  message: 'Name a provision of this instrument after §: a clause, a channel or a security agreement by its id, a header statement by its keyword (§amendment, §disputes), or the assistance block (§assistance).',
   rationale:
     '`§Name` in a clause or a note cites the provision so named, and the export writes its number in its place ("paragraph 9", "Article 9"), which moves with the provision when clauses are added or removed. A name the instrument does not declare cites nothing: the export prints a blank ("[cross-reference]") where the number should be. The names are the clauses\', channels\' and security agreements\' ids and the keywords of the header statements the export turns into provisions (`amendment`, `disputes`, `duration`, `termination`, `registration`…).',
   source: 'Entente language reference (cross-references by name); export review 3, item 6',
@@ -28,7 +29,7 @@ export const unknownProvisionReference = defineRule({
     fix: 'memorandum "M" {\n  status non-binding\n  amendment by written decision\n}\nclause Costs "Costs" about costs """\n  Each Participant will bear its own costs; see §amendment.\n"""\n',
   },
   check({ model, report }) {
-    for (const text of citingTexts(model)) {
+    for (const text of textsOf(model)) {
       for (const { name, range } of provisionReferences(model, text)) {
         if (provisionKey(model, name) !== undefined) continue;
         report({ range, message: `§${name} names no provision of this instrument (no clause, channel or security agreement ${name}, and no header statement \`${name.toLowerCase()}\`): the export prints a blank where its number should be. Correct the name.` });
@@ -39,40 +40,81 @@ export const unknownProvisionReference = defineRule({
 
 /** "paragraph 9", "paragraphs 2 and 3", "Article 4": a number the reader is sent to. */
 const numberCitation = /\b(paragraphs?|Articles?)\s+(\d+)\b((?:\s*(?:,|and|or|to)\s*\d+)*)/giu;
-/** What follows a citation of another text: "of the Charter", "of the 1964 Agreement" — not "of this Note", "of your Note". */
-const ofAnotherText = /^\s*(?:\([a-z0-9]+\)\s*)*,?\s+of\s+(?!this\b|these\b|the\s+present\b|your\b|the\s+(?:Ministry|Embassy|Government)['’]s\b)/iu;
+/**
+ * What follows a citation of another text: "of the Charter", "of the 1964 Agreement", ", paragraph 1
+ * of the Convention", "GDPR", "TFEU" — not "of this Note", "of your Note".
+ */
+const ofAnotherText = /^\s*(?:\([a-z0-9]+\)\s*)*(?:,?\s+paragraphs?\s+\d+[a-z]?(?:\([a-z0-9]+\))*)?(?:,?\s+of\s+(?!this\b|these\b|which\b|it\b|the\s+present\b|your\b|the\s+(?:Ministry|Embassy|Government)['’]s\b)|\s+\p{Lu}{2,}[a-z]?\b)/u;
+/** A paragraph of a cited article ("Article 6, paragraph 1", "Article 4(2), paragraph 3"): the article's, not the text's. */
+const ofAnArticle = /\bArticles?\s+\d+[A-Za-z]?(?:\(\w+\))*,?\s*$/u;
+/** A clause that numbers its own paragraphs ("1. … 2. …") may cite them: those numbers are the drafter's. */
+const ownParagraphs = /^\s*(?:\d+\.|\(\d+\))\s/mu;
 
 export const generatedNumberReference = defineRule({
   code: 'generated-number-reference',
   family: 'reference',
   defaultSeverity: 'warning',
-  message: 'Cite the provision by its name (§Costs, §amendment): the export numbers the terms of the proposal, and a number written here points at another provision as soon as one is added before it.',
+  message: 'Cite the provision by its name (§Costs, §amendment): the export numbers the provisions, and a number written here points at another provision as soon as one is added before it.',
   rationale:
-    'In an exchange whose proposal carries the terms (`note … with terms`), the provisions are numbered by the export, in the order of the construct table and the clauses: "1. Capacity building", "2. Costs" … "9. Settlement of disputes". A drafter who writes "as provided in paragraph 9" cites the number the export gives today; adding one clause before it moves every later term down by one, and "paragraph 9" then cites the amendment clause, without a word (export review 3, item 6: the EE–FI notes with one clause added). A reference by name (`§disputes`, `§Costs`) is written by the export as the provision\'s number in every format and follows it. Citations of another text ("Article 102 of the Charter", "paragraph 2 of Article 4 of the Agreement of 3 April 1964") are not this text\'s numbers and are left alone, as are texts whose drafter numbers the provisions (a transcribed exchange, a clause with its own numbered paragraphs).',
-  source: 'Export review 3, item 6 (a drafted exchange whose terms the export numbers)',
+    'Where the export numbers the provisions — the articles of a new treaty, the paragraphs of a new MoU, the terms of a proposal note (`note … with terms`) — it numbers them in the order of the construct table and the clauses: "Article 1 — Definitions", "Article 2 — Exchange of information" … A drafter who writes "as provided in Article 6" cites the number the export gives today; adding one clause or one channel before it moves every later provision down by one, and "Article 6" then cites another provision, without a word (export review 3, item 6: the EE–FI notes with one clause added; the Baltic sample\'s reservation "Article 6, paragraph 1"). A reference by name (`§Network`, `§disputes`) is written by the export as the provision\'s number in every format and follows it. The quick fix writes the name of the provision the number cites today, so the export prints the same words; it is offered only where one provision has that number and a name cites it, and as a factual fix (never applied by fix all), since only the drafter knows the number was the one meant. Citations of another text ("Article 102 of the Charter", "Article 46 GDPR", "paragraph 2 of Article 4 of the Agreement of 3 April 1964"), a paragraph of a cited article ("Article 6, paragraph 1"), a clause\'s own numbered paragraphs, texts whose drafter numbers the provisions (clauses headed "Article 1 …", a transcribed exchange) and concluded texts (their numbers are what was signed) are left alone.',
+  source: 'Export review 3, item 6 (the numbers the export gives the provisions)',
   sourceStatus: 'own-consistency-check',
   example: {
     trigger:
       'treaty "Agreement" {\n  status binding\n  form exchange-of-notes\n  effect on reply\n  disputes by negotiation\n}\nparty EE "Estonia"\nparty FI "Finland"\nnote Proposal from EE to FI on 2027-04-12 with terms """\n  I have the honour to propose the following terms:\n"""\nnote Reply from FI to EE on 2027-05-03 answering Proposal """\n  I have the honour to accept.\n"""\nclause Costs "Costs" about costs """\n  Each Party shall bear its own costs; a dispute on them is settled under paragraph 3.\n"""\n',
     fix: 'treaty "Agreement" {\n  status binding\n  form exchange-of-notes\n  effect on reply\n  disputes by negotiation\n}\nparty EE "Estonia"\nparty FI "Finland"\nnote Proposal from EE to FI on 2027-04-12 with terms """\n  I have the honour to propose the following terms:\n"""\nnote Reply from FI to EE on 2027-05-03 answering Proposal """\n  I have the honour to accept.\n"""\nclause Costs "Costs" about costs """\n  Each Party shall bear its own costs; a dispute on them is settled under §disputes.\n"""\n',
   },
-  check({ model, report }) {
-    if (model.ast.instrument?.form === undefined || !model.ast.notes.some((n) => n.carries?.value === 'terms')) return;
-    for (const text of citingTexts(model)) {
-      // A clause that numbers its own paragraphs ("1. … 2. …") may cite them: those numbers are the drafter's.
-      if (/^\s*(?:\d+\.|\(\d+\))\s/mu.test(text.value)) continue;
-      const from = model.lines.offsetAt(text.range.start);
-      const source = model.lines.text.slice(from, model.lines.offsetAt(text.range.end));
-      for (const match of source.matchAll(numberCitation)) {
-        const end = match.index! + match[0].length;
-        if (ofAnotherText.test(source.slice(end, end + 80))) continue;
-        report({
-          range: model.lines.range(from + match.index!, from + end),
-          message: `"${match[0].replace(/\s+/g, ' ')}" cites a number the export gives: the terms of the proposal are numbered when it is rendered, and a provision added before the one meant moves it. Cite the provision by its name — §Id for a clause, channel or security agreement, §amendment, §disputes … for a provision generated from the header — and the export writes its number.`,
-        });
-      }
+  check({ model, report, exportNumbering }) {
+    // A signed text's numbers are the ones signed: nothing to move, nothing to advise.
+    if (concludedText(model.ast)) return;
+    const cited = textsOf(model).flatMap((text) => numbersCited(model, text));
+    if (cited.length === 0) return;
+    // Asked of the renderer only now: most texts cite no number of their own.
+    const numbering = exportNumbering();
+    if (!numbering) return;
+    for (const { match, from, text } of cited) {
+      const word = match[1].toLowerCase();
+      // A treaty's provisions are Articles (its "paragraph 2" is a paragraph of the article); an MoU's are paragraphs.
+      if (!numbering.terms && !word.startsWith(numbering.unit.toLowerCase())) continue;
+      if (word.startsWith('paragraph') && ownParagraphs.test(text.value)) continue;
+      const written = match[0].replace(/\s+/g, ' ');
+      const range = model.lines.range(from + match.index!, from + match.index! + match[0].length);
+      const single = match[3] === '' ? Number(match[2]) : undefined;
+      const name = single === undefined ? undefined : nameOf(model, numbering, single);
+      report({
+        range,
+        message: `"${written}" cites a number the export gives: the ${numbering.terms ? 'terms of the proposal are numbered' : `${numbering.unit === 'Article' ? 'articles' : 'paragraphs'} of this text are numbered`} when it is rendered, and a provision added before the one meant moves it. Cite the provision by its name — ${name ? `§${name} for the one numbered ${single} today, ` : ''}§Id for a clause, channel or security agreement, §amendment, §disputes … for a provision generated from the header, §assistance for the mutual assistance block — and the export writes its number.`,
+        // The name of the provision the number cites today: the export prints the same words. That the
+        // drafter meant that provision is what the checker cannot know (a wrong number would be
+        // frozen under a name, its warning gone): a factual fix, offered, never applied unseen.
+        fixes: name ? [{ title: `Cite it as §${name} (${numbering.unit} ${single} today)`, edits: [{ range, newText: `§${name}` }], effect: 'factual', preferred: true }] : undefined,
+      });
     }
   },
 });
+
+/** The citations of a number in a text, each with where the text starts in the document. */
+function numbersCited(model: SemanticModel, text: Text): { match: RegExpMatchArray; from: number; text: Text }[] {
+  if (!/\d/.test(text.value)) return [];
+  const from = model.lines.offsetAt(text.range.start);
+  const source = model.lines.text.slice(from, model.lines.offsetAt(text.range.end));
+  return [...source.matchAll(numberCitation)]
+    .filter((match) => {
+      const end = match.index! + match[0].length;
+      if (ofAnotherText.test(source.slice(end, end + 80))) return false;
+      return !(match[1].toLowerCase().startsWith('paragraph') && ofAnArticle.test(source.slice(Math.max(0, match.index! - 40), match.index!)));
+    })
+    .map((match) => ({ match, from, text }));
+}
+
+/** The `§Name` of the one provision the export numbers `n` today, where there is one and a name cites it. */
+function nameOf(model: SemanticModel, numbering: ExportNumbering, n: number): string | undefined {
+  const keys = numbering.provisions.get(n) ?? [];
+  for (const key of keys) {
+    const name = citationName(model, key);
+    if (name) return name;
+  }
+  return undefined;
+}
 
 export const provisionReferenceRules = [unknownProvisionReference, generatedNumberReference];

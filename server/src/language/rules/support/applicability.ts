@@ -187,6 +187,8 @@ export interface InstrumentLevelSpec {
   readonly source: string;
   readonly sourceStatus: SourceStatus;
   readonly example: { readonly trigger: string; readonly fix: string };
+  /** What a reviewer of a signed text can do about the finding (rules/rule.ts, `onConcludedText`). */
+  readonly onConcludedText?: string;
   /** The topic a clause covers to satisfy the rule (and the library fix inserts). */
   readonly topic: ClauseTopic;
   /** The catalogue's "Applies" column. */
@@ -258,6 +260,7 @@ export function instrumentLevelRule(spec: InstrumentLevelSpec): Rule {
     source: spec.source,
     sourceStatus: spec.sourceStatus,
     example: spec.example,
+    onConcludedText: spec.onConcludedText,
     check({ model, report }) {
       const instrument = standaloneInstrument(model);
       // A political declaration has no final clauses to miss: no parties to bind, nothing to enter into force.

@@ -1,0 +1,56 @@
+/**
+ * A reply that reproduces the offer. The replies of the harness's exchanges quote the letter they
+ * accept: "I have the honour to acknowledge receipt of your letter of 22 April 1987 which reads as
+ * follows: (Zoals in Nr. I) I … agree to the proposals made in your letter" (Ireland–Netherlands
+ * 1987), "your letter of 25 April 1986 which reads as follows:" (Netherlands–UK 1986), "your note
+ * nr. 181 … which reads as follows:" (Netherlands–US 1959), "the Embassy's note of 12 April 1995
+ * which reads as follows:" (Netherlands–Sweden 1995), "the Special Court's Note …, which reads as
+ * follows: […]" (Netherlands–SCSL 2010), "your letter of 3 June 2013, which reads as follows:"
+ * (Curaçao–Croatia 2013). The official series print the quotation as "(zoals in Nr. I)", "as in
+ * A", but the signed reply holds the offer's whole text: the two letters then each state the
+ * agreement, and the reply accepts what it reproduces. The other usual form accepts by reference
+ * ("the proposal set out in the Ministry's Note No. 27/2027 is acceptable", the EE–FI sample),
+ * which the Vienna Convention allows as well (VCLT Art. 13): nothing there requires quotation.
+ *
+ * So the drafter chooses, in the reply's own words: a paragraph of the reply that ends by
+ * announcing the text — "…your letter of 1 February 2027, which reads as follows:" — is followed
+ * in the export by the offer as the export prints it (its terms numbered, its cross-references
+ * resolved), set off as a quotation; a reply that accepts by reference is printed as written. A
+ * transcription is never changed: its announcing sentence runs on into the series' "(zoals in
+ * Nr. I)" or "[…]" in the same paragraph, so no paragraph of it ends there.
+ */
+import type { Paragraph } from '../constructs/construct';
+import type { SemanticModel } from '../model/semantic-model';
+import type { Placed } from './drafter-order';
+
+/**
+ * A paragraph that names the letter it answers and ends by announcing its text: "…your letter of 1
+ * February 2027, which reads as follows:", "your note … containing the following:". Not a reply's
+ * own list ("I have the honour to inform you of the following:"), which names no letter.
+ */
+const announcesQuotation = /\b(?:letter|note)\b[\s\S]*\b(?:(?:reads|read|runs|is\s+worded)\s+as\s+follows|containing\s+the\s+following|in\s+the\s+following\s+terms)\s*:$/iu;
+
+/** Whether a paragraph of a note ends by announcing a quotation (the export then reproduces the note it answers). */
+export function announcesOffer(text: string): boolean {
+  return announcesQuotation.test(text.trim());
+}
+
+/** The notes, each reply that announces the offer's text with that text after the announcing paragraph. */
+export function withQuotedOffers(model: SemanticModel, notes: readonly Placed[]): Placed[] {
+  const ast = model.ast.notes;
+  if (notes.length !== ast.length) return [...notes];
+  return notes.map((placed, index) => {
+    const answers = ast[index].answers?.text;
+    const offer = answers === undefined ? -1 : ast.findIndex((n) => n.id?.text === answers);
+    if (offer < 0 || offer === index) return placed;
+    const paragraphs = placed.article.paragraphs;
+    const at = paragraphs.findIndex((p) => announcesOffer(typeof p === 'string' ? p : p.text));
+    if (at < 0) return placed;
+    const quoted = notes[offer].article.paragraphs.map(asQuoted);
+    return { ...placed, article: { ...placed.article, paragraphs: [...paragraphs.slice(0, at + 1), ...quoted, ...paragraphs.slice(at + 1)] } };
+  });
+}
+
+function asQuoted(p: Paragraph): Paragraph {
+  return typeof p === 'string' ? { text: p, label: '', quoted: true } : { ...p, label: p.label ?? '', quoted: true };
+}

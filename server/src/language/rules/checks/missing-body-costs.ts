@@ -1,0 +1,98 @@
+/**
+ * A costs clause that names other costs, beside a body whose meetings nothing pays for
+ * (`missing-body-costs`, info). `missing-costs` asks for a costs clause where the instrument sets
+ * up something costly and has none; once there is one, on any subject, it is satisfied. This note
+ * says where that clause's words stop short of the meetings of a body the instrument sets up
+ * (thirty-fourth real-instrument run, point 2). No catalogue id: MC22 is `missing-costs`, and a
+ * setting that raises MC22 to an error must not raise this note with it.
+ *
+ * A note, not a warning: the reviewers of ETS 156 (Art. 25) and of NL–Norway 2015 (Arts. 26–29)
+ * judged a `missing-costs` warning wrong there, Convention 108's (Art. 17) expected none and CETS
+ * 198's (Art. 44) only a debatable one, because where the drafters allocated the costs of the
+ * operations, the default for meetings — each delegation pays its own way, the body's convener
+ * its own part — is what a lawyer reads.
+ */
+import type { Clause, GovernanceBody } from '../../ast/nodes';
+import type { SemanticModel } from '../../model/semantic-model';
+import { incorporatesTopic, standaloneInstrument, takesFromTreaty } from '../support/applicability';
+import { bodyMeetings, costlyBodies } from '../support/costly-activities';
+import { bodyCostsReached, costsClauses, costsNamedBy } from '../support/costs-reach';
+import { defineRule, type RelatedInformation } from '../rule';
+
+/**
+ * Whether the costs are (also) settled in another text the checker does not read here: the treaty
+ * an arrangement implements, or a text whose costs provisions it incorporates.
+ */
+function costsSettledElsewhere(model: SemanticModel): boolean {
+  if (takesFromTreaty(model, 'costs') || incorporatesTopic(model, 'costs')) return true;
+  const treaty = model.implementedFile?.model;
+  return treaty !== undefined && treaty.clauses.some((clause) => model.topicsOf(clause).has('costs'));
+}
+
+function list(parts: readonly string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+function clauseName(clause: Clause): string {
+  return clause.id?.text ?? (clause.heading ? `"${clause.heading.value}"` : 'without a name');
+}
+
+/**
+ * "The costs clause Art25 reaches "the cost of carrying out any action under Articles 9 and 10", not
+ * the meetings of body MonitoringCommittee: …"; with only a heading to go by, or several clauses,
+ * the clauses are named and the related information says what each reaches.
+ */
+function message(model: SemanticModel, body: GovernanceBody, clauses: readonly Clause[]): string {
+  const party = model.wording === 'treaty' ? 'Party' : 'Participant';
+  const what = `say who bears them, or leave the default that each ${party} bears its own.`;
+  if (clauses.length > 1) return `The costs clauses ${list(clauses.map(clauseName))} do not reach ${bodyMeetings(body)}: ${what}`;
+  const named = costsNamedBy(model, clauses[0]);
+  const clause = clauseName(clauses[0]);
+  if (named && !named.heading) return `The costs clause ${clause} reaches "${named.words}", not ${bodyMeetings(body)}: ${what}`;
+  return `The costs clause ${clause}${named && clause !== `"${named.words}"` ? ` ("${named.words}")` : ''} does not reach ${bodyMeetings(body)}: ${what}`;
+}
+
+function related(model: SemanticModel, clauses: readonly Clause[]): RelatedInformation[] {
+  return clauses.map((clause) => {
+    const named = costsNamedBy(model, clause);
+    return {
+      uri: model.uri,
+      range: clause.id?.range ?? clause.range,
+      message: named && !named.heading ? `This costs clause reaches "${named.words}".` : 'This costs clause names other costs.',
+    };
+  });
+}
+
+export const bodyCostsNotCovered = defineRule({
+  code: 'missing-body-costs',
+  family: 'missing-clause',
+  defaultSeverity: 'info',
+  message: 'The costs clause does not reach the meetings of this body: say who bears them, or leave the default that each party bears its own.',
+  rationale:
+    'A costs clause allocates the costs of what it names. "Unless otherwise agreed by the Parties concerned, the cost of carrying out any action under Articles 9 and 10 shall be borne by the intervening State, and the cost of carrying out action under Articles 4 and 5 shall normally be borne by the Party which renders assistance" (Council of Europe Agreement on illicit traffic by sea, ETS 156, Art. 25(1)) settles the costs of boarding and assistance, not of the monitoring committee of experts of Art. 32; where the meetings of a body are meant to be paid for in a particular way, the model is a sentence of their own: "Except where assumed by the Council of Europe, expenses incurred in carrying out the provisions of paragraph 1 shall be borne by the Parties in the manner to be determined by them" (Budapest Convention, Art. 46(4), paragraph 1 being the periodic consultations of the Parties). `missing-costs` asks only whether there is a costs clause at all; this note says where the clause there is names something else, and points at it. It is a note, not a warning: without a sentence on the meetings no one owes another what it spent on them, and each delegation paying its own way is what a lawyer reads; the reviewers of ETS 156 and of the Netherlands–Norway prison agreement (2015) judged a `missing-costs` warning wrong there, Convention 108\'s expected none and CETS 198\'s only a debatable one (thirty-fourth run, point 2). It is silent where a sentence on costs names the body (or its acronym), speaks of meetings, stands in the body\'s own article or its mandate, or allocates the costs of the instrument as a whole ("its own costs for personnel and equipment when performing activities under this Agreement", Netherlands–Switzerland 2007, Art. XIV(1); "its own costs of discharging its responsibilities under this Agreement", Netherlands–US 2012, Art. 10(1); "the annual expenditure of the Agreement", Bonn Agreement 1983, Art. 15(2); "The operation of the Organisation shall be financed by voluntary contributions", Global Water Partnership Statutes, Art. 14(1); "Each Participant will bear its own costs"); and where the body is one `missing-costs` does not count (left to implementing procedures, or established by another act), or the costs come from a treaty implemented or a text incorporated. No fix is offered: a second, general costs clause would read against the one the text has ("borne by the intervening State" beside "each Party shall bear its own costs"), and the words belong in that clause or in the body\'s article. On a concluded text the note says what its reviewer can do: record the point for a later agreement (a protocol, an exchange of notes), or leave the default. The `treaty-review` profile leaves it a note; `strict` makes it a warning, as it does every note, never an error.',
+  source:
+    'Agreement on illicit traffic by sea implementing Article 17 of the UN Convention against illicit traffic in narcotic drugs (ETS 156) Arts. 25, 32 (read: Dutch treaty series BWBV0004141); Budapest Convention Art. 46(1), (4) (read: BWBV0001839); Netherlands–Norway Agreement on the use of a prison (2015) Arts. 26–29, 33 (read: BWBV0006451); Convention 108 Arts. 17–18 (read: BWBV0002783); CETS 198 Arts. 44, 48 (read: BWBV0003045); the near misses as cited for missing-costs',
+  sourceStatus: 'verified',
+  onConcludedText: 'record it for a later agreement (a protocol, an exchange of notes), or leave the default.',
+  example: {
+    trigger:
+      'treaty "Agreement" {\n  status binding\n}\nparty NL "Netherlands" { kind state }\nparty NO "Norway" { kind state }\nbody Board members NL, NO meets annually\nclause Costs about costs "The cost of carrying out any action under Article 9 shall be borne by the intervening State."\n',
+    fix:
+      'treaty "Agreement" {\n  status binding\n}\nparty NL "Netherlands" { kind state }\nparty NO "Norway" { kind state }\nbody Board members NL, NO meets annually\nclause Costs about costs "The cost of carrying out any action under Article 9 shall be borne by the intervening State. Each Party shall bear its own costs of the meetings of the Board."\n',
+  },
+  check({ model, report }) {
+    const instrument = standaloneInstrument(model);
+    // A political declaration sets up nothing anyone pays for; missing-costs asks where there is no costs clause.
+    if (!instrument || model.isPoliticalDeclaration) return;
+    const bodies = costlyBodies(model);
+    if (bodies.length === 0) return;
+    const clauses = costsClauses(model);
+    if (clauses.length === 0 || costsSettledElsewhere(model)) return;
+    for (const body of bodies) {
+      if (bodyCostsReached(model, body)) continue;
+      report({ range: body.id?.range ?? body.range, message: message(model, body, clauses), related: related(model, clauses) });
+    }
+  },
+});
+
+export const bodyCostsRules = [bodyCostsNotCovered];

@@ -1,0 +1,58 @@
+/**
+ * The activities an instrument sets up that cost money, as the drafter declared them: exercises,
+ * capacity building (training, secondments, deployments) and technology transfer, and the meetings
+ * of a body it establishes. A clause's topic does not count: it says what the clause is about, not
+ * that the instrument organises anything (the Paris Call's paragraph on capacity building endorses
+ * it; the intellectual-property annex of Netherlands–US 2012 allocates rights in transferred
+ * technology). Nor do channels and mutual assistance: in an exchange each side bears its own part,
+ * and requests are paid for as the treaty they are made under says (twentieth real-instrument run:
+ * the Guernsey–Netherlands memorandum routes requests whose costs the TIEA signed with it allocates).
+ *
+ * Read by `missing-costs` (is anything costly set up with no costs clause at all?) and by
+ * `missing-body-costs` (does the costs clause reach the meetings of each body?).
+ */
+import type { GovernanceBody } from '../../ast/nodes';
+import type { SemanticModel } from '../../model/semantic-model';
+import { establishedElsewhere } from './established-elsewhere';
+import { proceduresGovernBody } from './implementing-procedures';
+
+/** The bodies whose meetings the instrument must pay for: those it sets up and does not leave to another act. */
+export function costlyBodies(model: SemanticModel): GovernanceBody[] {
+  return model.ast.bodies.filter(
+    // A body whose creation and operation are left to implementing procedures is paid for as they
+    // say; a body another act established (GRECO, ETS 173) is paid for as that act says; an organ
+    // of an organisation that is a party is paid for by that organisation.
+    (body) => !proceduresGovernBody(model, body) && !establishedElsewhere(model, body) && !organOfPartyOrganisation(model, body),
+  );
+}
+
+/**
+ * A body the text names as an organ of an international organisation that is one of its parties:
+ * "Executive Council of the OPCW" in the facility agreement between the Netherlands and the OPCW
+ * (1998), which approves the agreement and decides when it ends (Sections 16–17). The agreement
+ * does not set it up — it is the organisation's organ ("the Executive Council is the Convention's
+ * organ", the transcription's reviewer) — and its meetings are the organisation's business.
+ */
+function organOfPartyOrganisation(model: SemanticModel, body: GovernanceBody): boolean {
+  const owner = /\bof\s+(?:the\s+)?([^,;()]+?)\s*$/iu.exec(body.name?.value.replace(/\s*\([^)]*\)\s*$/u, '') ?? '')?.[1]?.toLowerCase();
+  if (!owner) return false;
+  return model.ast.parties.some(
+    (party) =>
+      party.kind?.value === 'international-organisation' &&
+      [party.id?.text, party.name?.value.replace(/^the\s+/iu, '')].some((name) => name !== undefined && name.toLowerCase() === owner),
+  );
+}
+
+/** What the instrument sets up that costs money, named for a message ("exercise Shield", "the meetings of body Board"). */
+export function costlyActivities(model: SemanticModel): string[] {
+  const found: string[] = [];
+  for (const exercise of model.ast.exercises) found.push(exercise.id ? `exercise ${exercise.id.text}` : 'an exercise');
+  for (const cooperation of model.ast.cooperations) found.push(cooperation.id ? `${cooperation.kind.text} ${cooperation.id.text}` : cooperation.kind.text);
+  for (const body of costlyBodies(model)) found.push(bodyMeetings(body));
+  return found;
+}
+
+/** "the meetings of body Board", as the messages name a body's meetings. */
+export function bodyMeetings(body: GovernanceBody): string {
+  return body.id ? `the meetings of body ${body.id.text}` : 'the meetings of a joint body';
+}

@@ -1,0 +1,170 @@
+/**
+ * Whether what a text says about costs reaches the meetings of a body it sets up, read in its own
+ * words. A costs clause allocates the costs of what it names: "the cost of carrying out any action
+ * under Articles 9 and 10 shall be borne by the intervening State" (ETS 156, Art. 25) does not say
+ * who bears the costs of the monitoring committee of Art. 32; "expenses incurred in carrying out
+ * the provisions of paragraph 1 shall be borne by the Parties in the manner to be determined by
+ * them" (Budapest Convention, Art. 46(4), in the article on the consultations of the Parties) does.
+ *
+ * The meetings of a body are reached by a sentence with a word of costs (costs, expenses,
+ * expenditure, financing, funding, budget, fees) that
+ * - names the body ("contribute to the financing of the Convention Follow-up Committee", CETS 215
+ *   Art. 32(6); "rules concerning … the payment of expenses" adopted by the Conference of the States
+ *   Parties, UNCAC Art. 63(3)), speaks of meetings, or stands in the body's own article (its
+ *   heading names the body or the article its name cites: Budapest Art. 46), or in its mandate;
+ * - or allocates the costs of the instrument as a whole: the costs of "activities under this
+ *   Agreement" (NL–Switzerland 2007, Art. XIV(1)), "of discharging its responsibilities under this
+ *   Agreement" (NL–US 2012, Art. 10(1)), "the annual expenditure of the Agreement" (Bonn 1983, Art.
+ *   15(2)), "The operation of the Organisation shall be financed" (GWP Statutes, Art. 14(1)), "the
+ *   financing of the cooperation" (Brawijaya–Wageningen letter of intent 1979, 3b), or "its own
+ *   costs" with nothing after them that narrows them.
+ *
+ * Generous on purpose: a sentence that might reach the body counts, so that the note
+ * `missing-body-costs` is raised only where every costs provision plainly names something else.
+ */
+import type { Clause, GovernanceBody } from '../../ast/nodes';
+import type { SemanticModel } from '../../model/semantic-model';
+import { oncePer } from '../../util/once-per';
+import { proseMemoOf } from '../../util/prose-memo';
+import { singleSpaced } from '../../util/single-spaced';
+
+const costWords = /\b(?:costs?|expenses?|expenditure|financ(?:e|es|ed|ing)|fund(?:ed|ing)|budget(?:s|ary)?|fees?)\b/iu;
+
+/** What a text calls itself or the organisation it founds; `{{instrument}}` in a library clause. */
+const instrument = String.raw`(?:Agreement|Convention|Treaty|Protocol|Memorandum(?:\s+of\s+Understanding)?|Arrangement|Statutes|Organi[sz]ation|Letter\s+of\s+Intent|\{\{instrument\}\})`;
+const thisOne = String.raw`(?:this|the(?:\s+present)?)\s+${instrument}(?![\p{L}\p{N}])`;
+
+/** Costs of the instrument as a whole, not of one activity under one article. */
+const wholeInstrument = new RegExp(
+  [
+    String.raw`\b(?:activities|responsibilities|obligations|operations?|functioning|expenditure|costs?|expenses|budget|work)\s+(?:of|under|arising\s+(?:from|under)|pursuant\s+to|in\s+connection\s+with)\s+${thisOne}`,
+    String.raw`\b(?:implement(?:ing|ation\s+of)|carrying\s+out|performance\s+of|execution\s+of)\s+${thisOne}`,
+    String.raw`\b${instrument}['’]s\s+(?:expenditure|costs|expenses|budget)\b`,
+    String.raw`\b(?:costs?|financing|expenses|expenditure)\s+of\s+the\s+(?:programme\s+of\s+)?co-?operation\b(?!\s+(?:requested|sought|provided))`,
+    // "Each Participant will bear its own costs." — every cost, unless words after it narrow it.
+    String.raw`\b(?:bears?|borne|covers?|meets?|pays?)\s+(?:all\s+)?(?:its|their)\s+own\s+(?:costs|expenses)\b(?!\s+(?:of|for|in|incurred|arising|related|relating|associated|connected|resulting|when|under)\b)`,
+  ].join('|'),
+  'iu',
+);
+
+const meetings = /\bmeetings?\b/iu;
+
+/** Sentences, not cut at "Art." or "No.". */
+const sentenceEnd = /(?<!\b(?:Art|Arts|No|para|paras|cf))[.;](?:\s|$)/u;
+
+/** The sentences of a text that speak of costs (a pure function of the text: kept across analyses). */
+function costSentences(text: string): readonly string[] {
+  if (!costWords.test(text)) return [];
+  return singleSpaced(text).split(sentenceEnd).filter((sentence) => costWords.test(sentence));
+}
+
+interface CostsText {
+  readonly clause: Clause;
+  /** A clause on costs (see `costsClauses`): only such a clause's general words reach the whole instrument. */
+  readonly onCosts: boolean;
+  readonly sentences: readonly string[];
+  /** The article the clause's heading names ("Article 46 – Consultations of the Parties" → "46"). */
+  readonly article: string | undefined;
+}
+
+/** Every clause's sentences on costs, with its article; read once per analysis. */
+const costsTexts = oncePer((model: SemanticModel): readonly CostsText[] => {
+  const memo = proseMemoOf(model);
+  const onCosts = new Set(costsClauses(model));
+  const found: CostsText[] = [];
+  for (const clause of model.ast.clauses) {
+    const text = model.clauseText(clause);
+    const sentences = text ? memo.get('costs-reach', text, costSentences) : [];
+    if (sentences.length > 0) found.push({ clause, onCosts: onCosts.has(clause), sentences, article: articleOf(clause.heading?.value ?? '') });
+  }
+  return found;
+});
+
+/**
+ * The instrument's own clauses on costs: tagged, from the library, or a library clause that says it
+ * satisfies missing-costs. "Each Government shall bear its own costs" in an arbitration clause
+ * (NL–UK gas pipeline agreement 2005, Art. 18(2)) is about the arbitration, not a costs clause of the instrument.
+ */
+export function costsClauses(model: SemanticModel): Clause[] {
+  const satisfies = (clause: Clause) => (model.libraryClause(clause)?.satisfies ?? []).some((name) => name === 'missing-costs' || name === 'MC22');
+  return model.ast.clauses.filter((clause) => model.topicsOf(clause).has('costs') || satisfies(clause));
+}
+
+function articleOf(heading: string): string | undefined {
+  return /\bArticle\s+(\d+[A-Za-z]?)\b/u.exec(heading)?.[1];
+}
+
+/** Whether a costs clause of the text says who bears the costs of the instrument as a whole. */
+export function wholeInstrumentCosts(model: SemanticModel): boolean {
+  return costsTexts(model).some((t) => t.onCosts && t.sentences.some((s) => wholeInstrument.test(s)));
+}
+
+/**
+ * The names a text may use for the body: "monitoring committee of experts representing the
+ * Parties" and "monitoring committee"; "Conference of the States Parties to the Convention
+ * (Article 63)" and "Conference of the States Parties"; "Conference of the Parties (COP)" and "COP".
+ * Matched in any case; the declaration's id is matched as written.
+ */
+function bodyNames(body: GovernanceBody): string[] {
+  const names = new Set<string>();
+  const full = body.name?.value.trim();
+  if (full) {
+    const core = full.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/^the\s+/iu, '').trim();
+    names.add(core);
+    names.add(core.replace(/\s+(?:to|of|under)\s+(?:this|the)\s+(?:Convention|Agreement|Treaty|Protocol)$/iu, ''));
+    const head = /^(.+?)\s+of\s+/iu.exec(core)?.[1];
+    if (head && head.includes(' ')) names.add(head);
+    for (const inner of full.matchAll(/\(([^)]+)\)/gu)) if (!/\bArt/u.test(inner[1])) names.add(inner[1].trim());
+  }
+  return [...names].filter((n) => n.length >= 3);
+}
+
+/** The articles the body's name cites, or its mandate in parentheses: "(Article 46)", "(Article 48(1))". */
+function bodyArticles(body: GovernanceBody): string[] {
+  const cited = `${body.name?.value ?? ''} ${(body.mandate?.value ?? '').match(/\((?:Art\.|Article)\s*[^)]*\)/gu)?.join(' ') ?? ''}`;
+  return [...cited.matchAll(/\b(?:Art\.|Articles?)\s*(\d+[A-Za-z]?)/gu)].map((m) => m[1]);
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+/** Whether some sentence on costs reaches the meetings of this body (see the file comment). */
+export function bodyCostsReached(model: SemanticModel, body: GovernanceBody): boolean {
+  if (wholeInstrumentCosts(model)) return true;
+  const mandate = body.mandate?.value;
+  if (mandate && costSentences(mandate).length > 0) return true;
+  const names = bodyNames(body).map((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(n)}(?![\\p{L}\\p{N}])`, 'iu'));
+  // The declaration's id only as written ("COP", "GRECO"): "Board" must not match "on board".
+  if (body.id?.text && body.id.text.length >= 3) names.push(new RegExp(`(?<![\\p{L}\\p{N}])${escaped(body.id.text)}(?![\\p{L}\\p{N}])`, 'u'));
+  const articles = bodyArticles(body);
+  const citesArticle = (s: string) => articles.some((a) => new RegExp(`\\bArticles?\\s+(?:\\d+[A-Za-z]?(?:\\s*(?:,|and|to|-|–)\\s*)?)*?${a}\\b`, 'u').test(s));
+  return costsTexts(model).some(
+    (t) =>
+      (t.article !== undefined && articles.includes(t.article)) ||
+      names.some((n) => n.test(t.clause.heading?.value ?? '')) ||
+      t.sentences.some((s) => meetings.test(s) || names.some((n) => n.test(s)) || citesArticle(s)),
+  );
+}
+
+/** What a costs clause names: the costs it allocates, in its words, or only its heading. */
+export interface CostsNamed {
+  readonly words: string;
+  /** True when the words are the clause's heading, not the costs it allocates. */
+  readonly heading: boolean;
+}
+
+/**
+ * What a costs clause allocates, in its own words, for a message: "the cost of carrying out any
+ * action under Articles 9 and 10"; else its heading ("Article 17 – Costs and procedures of
+ * assistance"); else undefined.
+ */
+export function costsNamedBy(model: SemanticModel, clause: Clause): CostsNamed | undefined {
+  const text = model.clauseText(clause);
+  const phrase = text
+    ? /\b(?:the\s+)?(?:ordinary\s+)?(?:costs?|expenses|expenditure)\s+(?:of|for|incurred\s+(?:in|by|for))\s+.+?(?=\s+(?:shall|will|are|is|that|which|as\s+referred|must|may)\b|[.;,:]|$)/iu.exec(singleSpaced(text))?.[0]
+    : undefined;
+  const words = phrase ?? clause.heading?.value;
+  if (!words) return undefined;
+  return { words: words.length <= 90 ? words : `${words.slice(0, words.lastIndexOf(' ', 88))} …`, heading: phrase === undefined };
+}
