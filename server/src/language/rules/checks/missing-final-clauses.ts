@@ -185,7 +185,7 @@ export const missingTermination = instrumentLevelRule({
   settledInWords: (model, instrument) => exitSettledInWords(model, instrument) || datedOperation(model) !== undefined || onePerformance(model) !== undefined,
   describe: (model) => {
     const operation = datedOperation(model);
-    if (operation) return `Say whether a Party may end the treaty: its own words date its operation (${operationDates(operation)}) and it has no final clauses; silent, it is not subject to denunciation or withdrawal (VCLT Art. 56(1)), which is what a cease-fire or another transitional instrument means. No notice period is offered: it would create an exit.`;
+    if (operation) return `Say whether a Party may end the treaty: its own words date its operation (${operationDates(operation)}) and it says nothing on how it ends; silent, it is not subject to denunciation or withdrawal (VCLT Art. 56(1)), which is what a cease-fire or another transitional instrument means. No notice period is offered: it would create an exit.`;
     const performance = onePerformance(model);
     return performance
       ? `Say whether a Party may end the treaty before it is performed: its object is one performance ("${performance}"), and silent, it is spent once that is performed, may be ended at any time by consent of the Parties (VCLT Art. 54(b)) and is not subject to denunciation or withdrawal (Art. 56(1)). No notice period is offered: it would create an exit the text does not mean.`
