@@ -94,4 +94,46 @@ describe('fourth quick-fix review, closing list', () => {
       assert.ok(offered(indefinite, 'missing-termination').some((f) => /termination with notice of 6 months/.test(f)), offered(indefinite, 'missing-termination').join(' | '));
     });
   });
+  describe('item 3: no general savings clause on UNCAC 2003, and the Union-law paragraph only where it fits', () => {
+    const uncac = draft('un-convention-against-corruption-2003');
+    const relation = (text: string) => findingsOf(text, 'missing-relation-to-other-obligations');
+    const clauses = (text: string) => relation(text).flatMap((d) => d.fixes.map(inserted));
+
+    it('UNCAC draft: the finding stays, with no fix, saying the text settles its relation where it chooses (Art. 46(6)–(7))', () => {
+      assert.doesNotMatch(uncac, /^\s*opened for signature on \d/m, "the reviewer’s draft: no date of opening for signature");
+      const found = relation(uncac);
+      assert.equal(found.length, 1);
+      assert.deepEqual(found[0].fixes, []);
+      assert.match(found[0].message, /No clause is offered: the text settles its relation to other treaties where it chooses/);
+    });
+
+    const bilateral = (extra: string) =>
+      `treaty "Agreement" {\n  status binding\n}\nparty NL "the Kingdom of the Netherlands" { kind state jurisdiction NL }\nparty UA "Ukraine" { kind state jurisdiction UA }\n${extra}`;
+
+    it('near miss: a draft with a named Member State keeps the clause with its Union-law paragraph', () => {
+      const inserts = clauses(bilateral(''));
+      assert.equal(inserts.length, 1, inserts.join(' | '));
+      assert.match(inserts[0], /without prejudice to the rights and obligations of the Parties under other international agreements/);
+      assert.match(inserts[0], /Member State of the European Union shall apply this Agreement in accordance with its obligations under Union law/);
+    });
+
+    it('a text also open to all States gets the savings sentence without the Union-law paragraph', () => {
+      const inserts = clauses(bilateral('party Others "All States" {\n  kind state\n  class open\n}\n'));
+      assert.equal(inserts.length, 1, inserts.join(' | '));
+      assert.match(inserts[0], /without prejudice to the rights and obligations of the Parties under other international agreements/);
+      assert.doesNotMatch(inserts[0], /Union law|Member State/);
+    });
+
+    it('a draft whose own words settle its relation to mutual legal assistance treaties gets no clause', () => {
+      const text = bilateral('channel Requests between NL, UA { carries personal-data }\nassistance {\n  basis mutual-legal-assistance\n  under "any other treaty that governs mutual legal assistance"\n}\n');
+      assert.equal(relation(text).length, 1);
+      assert.deepEqual(relation(text)[0].fixes, []);
+    });
+
+    it('near miss: an ordinary real draft (NL–Moldova 2014) keeps its relation clause with the Union-law paragraph', () => {
+      const moldova = draft('nl-md-europol-liaison-officers-2014').replace(/\s*IN WITNESS WHEREOF[\s\S]*?(?=\n""")/, '');
+      const inserts = clauses(moldova);
+      assert.ok(inserts.some((t) => /other international agreements[\s\S]*Union law/.test(t)), inserts.join(' | '));
+    });
+  });
 });

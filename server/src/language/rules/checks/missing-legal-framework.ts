@@ -102,7 +102,7 @@ export const missingRelationToOtherObligations = defineRule({
     if (!instrument || reasons.length === 0) return;
     report({
       range: instrument.kind.range,
-      message: `Say how this treaty relates to the parties’ other obligations (${reasons.join('; ')}): add a clause that it is without prejudice to their rights and obligations under other agreements, or which prevails (VCLT Art. 30; UN Charter Art. 103).`,
+      message: `Say how this treaty relates to the parties’ other obligations (${reasons.join('; ')}): add a clause that it is without prejudice to their rights and obligations under other agreements, or which prevails (VCLT Art. 30; UN Charter Art. 103).${!concludedText(model.ast) && settlesRelationWhereItChooses(model) ? ' No clause is offered: the text settles its relation to other treaties where it chooses, and a general savings clause would extend that rule to the whole text.' : ''}`,
       fixes: relationFixes(model),
     });
   },
@@ -123,7 +123,20 @@ function relationUnsaid(model: SemanticModel): string[] {
 }
 
 function relationFixes(model: SemanticModel): CodeFix[] {
+  if (settlesRelationWhereItChooses(model)) return [];
   return libraryFixes(model, 'other-obligations').map(withPriorityEffect);
+}
+
+/**
+ * The text settles its relation to other treaties where it chooses: "The provisions of this
+ * article shall not affect the obligations under any other treaty …", paragraphs 9–29 applying
+ * where no treaty binds (UNCAC 2003, Art. 46(6)–(7), the assistance block's `under`). A general
+ * savings clause would extend that rule to the whole text, letting any two Parties' other
+ * agreement prevail over its mandatory duties (VCLT Art. 30(2)), and make the text's own rule
+ * superfluous (fourth quick-fix review, item 3): the finding stays, no clause is offered.
+ */
+function settlesRelationWhereItChooses(model: SemanticModel): boolean {
+  return model.ast.assistance.some((block) => block.mlaTreaty !== undefined);
 }
 
 /**
