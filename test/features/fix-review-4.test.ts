@@ -136,4 +136,33 @@ describe('fourth quick-fix review, closing list', () => {
       assert.ok(inserts.some((t) => /other international agreements[\s\S]*Union law/.test(t)), inserts.join(' | '));
     });
   });
+  describe('item 4: the inserted clause speaks of the instrument and its signatories as the text does', () => {
+    const statusClauses = (text: string) => findingsOf(text, 'missing-non-binding-statement').flatMap((d) => d.fixes.map(inserted)).filter((t) => /records the intentions/.test(t));
+
+    it('GG–NL 2008 (its text says "Parties", never "Participants"): the status and discontinuation clauses say "Parties"', () => {
+      const ggnl = draft('gg-nl-tax-cooperation-mou-2008');
+      const status = statusClauses(ggnl);
+      assert.equal(status.length, 1, status.join(' | '));
+      assert.match(status[0], /This Memorandum records the intentions of the Parties\. It is not intended to be legally binding/);
+      const exit = findingsOf(ggnl, 'missing-discontinuation').flatMap((d) => d.fixes.map(inserted)).filter((t) => /may discontinue/.test(t));
+      assert.ok(exit.length > 0);
+      for (const t of exit) {
+        assert.match(t, /Either Party may discontinue this Memorandum/);
+        assert.doesNotMatch(t, /Participant/);
+      }
+    });
+
+    it('Brawijaya–Wageningen 1979 unsigned (it calls itself "This Letter of Intent"): not "This Memorandum"', () => {
+      const brawijaya = repoText('test/real-instruments/id-nl-brawijaya-wageningen-letter-of-intent-1979.entente').replace(/^\s*signed on unstated[^\n]*\n/m, '');
+      const status = statusClauses(brawijaya);
+      assert.equal(status.length, 1, status.join(' | '));
+      assert.match(status[0], /^\s*This Letter of Intent records the intentions of the Participants\. It is not intended to be legally binding/m);
+    });
+
+    it('near miss: DE–NL 2015 (it says "Participants" and "This Memorandum") keeps the library words', () => {
+      const status = statusClauses(draft('de-nl-tax-rulings-exchange-mou-2015'));
+      assert.equal(status.length, 1, status.join(' | '));
+      assert.match(status[0], /This Memorandum records the intentions of the Participants\./);
+    });
+  });
 });
