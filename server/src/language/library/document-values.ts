@@ -11,6 +11,7 @@ import { equalValidity, inLanguages, prevailingSentence } from './language-words
 import type { Wording } from './library-types';
 import { monthNames } from '../util/month-names';
 import { unionExistedOn, unionNamesOn } from '../data/union-membership';
+import { oncePer } from '../util/once-per';
 
 /**
  * What a document must tell for its placeholders to be filled. The semantic model has this
@@ -94,7 +95,7 @@ export function documentValues(model: DocumentFacts | undefined, fallbackWording
     values.Instrument = name;
   }
   if (instrument?.title?.value) values.title = instrument.title.value;
-  if (model.wording === 'mou') Object.assign(values, ownWords(model));
+  if (model.wording === 'mou') Object.assign(values, ownWordsOf(model));
   Object.assign(values, unionValues(model.concludedOn));
   const signature = instrument?.signature;
   if (signature?.place?.value) values.place = signature.place.value;
@@ -126,6 +127,9 @@ export function documentValues(model: DocumentFacts | undefined, fallbackWording
   return values;
 }
 
+/** Read once per model: every library clause rendered for it asks (a fix, an export, a preview). */
+const ownWordsOf = oncePer(ownWords);
+
 /** How a non-binding text may call itself: "this Memorandum", "this Letter of Intent", "this arrangement". */
 const selfReference = /\b[Tt]his\s+(Memorandum\s+of\s+Understanding|Memorandum|Letter\s+of\s+Intent|[Aa]rrangement|Understanding|Declaration|Joint\s+Declaration)\b/gu;
 
@@ -138,7 +142,7 @@ const selfReference = /\b[Tt]his\s+(Memorandum\s+of\s+Understanding|Memorandum|L
  * statement of intentions, not binding) does not rest on the word, and the text's own
  * mou-treaty-wording finding then covers the inserted words with the rest.
  */
-function ownWords(model: DocumentFacts): Record<string, string> {
+function ownWords(model: DocumentFacts): Readonly<Record<string, string>> {
   const clauses = model.ast.clauses;
   if (!clauses || !model.clauseText) return {};
   const prose = clauses.map((c) => model.clauseText?.(c) ?? '').join('\n');
