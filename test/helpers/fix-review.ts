@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { CodeFix } from '../../server/src/language/rules/rule';
 import type { EntenteDiagnostic } from '../../server/src/language/rules/diagnostic';
 import { diagnose } from './fixture';
+import { applyCodeFix } from './edits';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -78,4 +79,13 @@ export function undatedDraftOf(text: string): string {
     .replace(finalFormula, '')
     .replace(/^(\s*(?:signed|done|issued|opened)\b[^\n]*?)\s+on\s+\d{4}-\d{2}-\d{2}/gm, '$1')
     .replace(/^((?:note|letter)\s+\w+[^\n]*?)\s+on\s+\d{4}-\d{2}-\d{2}/gm, '$1');
+}
+
+/**
+ * Every draft that one offered fix of `code` makes of `text`, by the fix's title: what a drafter
+ * has after taking that fix, the first step of clearing the list one fix at a time (the fourth
+ * quick-fix review's "fixes taken in sequence").
+ */
+export function afterEachFix(text: string, code: string): { title: string; text: string }[] {
+  return findingsOf(text, code).flatMap((d) => d.fixes.map((fix) => ({ title: fix.title, text: applyCodeFix(text, fix) })));
 }

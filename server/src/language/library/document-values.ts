@@ -4,13 +4,14 @@
  * clause or template placeholder with one of these names is filled from the document instead
  * of becoming a tab stop the drafter has to type.
  */
-import type { DateValue, Instrument, Quantity, Text } from '../ast/nodes';
+import type { Clause, DateValue, Instrument, Quantity, Text } from '../ast/nodes';
 import { isLanguageName } from '../ast/language-names';
 import type { InstrumentKind } from '../ast/vocabulary';
 import { equalValidity, inLanguages, prevailingSentence } from './language-words';
 import type { Wording } from './library-types';
 import { monthNames } from '../util/month-names';
 import { unionExistedOn, unionNamesOn } from '../data/union-membership';
+import { oncePer } from '../util/once-per';
 
 /**
  * What a document must tell for its placeholders to be filled. The semantic model has this
@@ -18,7 +19,9 @@ import { unionExistedOn, unionNamesOn } from '../data/union-membership';
  */
 export interface DocumentFacts {
   readonly wording: Wording;
-  readonly ast: { readonly instrument: Instrument | undefined };
+  readonly ast: { readonly instrument: Instrument | undefined; readonly clauses?: readonly Clause[] };
+  /** A clause's prose, where the document can give it: an MoU's own words for itself and its signatories are read there. */
+  clauseText?(clause: Clause): string | undefined;
   /** The date of conclusion, ISO 8601, where the document gives one. */
   readonly concludedOn?: string;
   readonly signatories: readonly {
@@ -92,6 +95,7 @@ export function documentValues(model: DocumentFacts | undefined, fallbackWording
     values.Instrument = name;
   }
   if (instrument?.title?.value) values.title = instrument.title.value;
+  if (model.wording === 'mou') Object.assign(values, ownWordsOf(model));
   Object.assign(values, unionValues(model.concludedOn));
   const signature = instrument?.signature;
   if (signature?.place?.value) values.place = signature.place.value;
@@ -120,6 +124,44 @@ export function documentValues(model: DocumentFacts | undefined, fallbackWording
     names.push(name ?? party.id);
   });
   if (names.length > 0) values.partyNames = joinNames(names);
+  return values;
+}
+
+/** Read once per model: every library clause rendered for it asks (a fix, an export, a preview). */
+const ownWordsOf = oncePer(ownWords);
+
+/** How a non-binding text may call itself: "this Memorandum", "this Letter of Intent", "this arrangement". */
+const selfReference = /\b[Tt]his\s+(Memorandum\s+of\s+Understanding|Memorandum|Letter\s+of\s+Intent|[Aa]rrangement|Understanding|Declaration|Joint\s+Declaration)\b/gu;
+
+/**
+ * An MoU's own words for itself and its signatories, from its prose (fourth quick-fix review,
+ * item 3): a clause inserted into it says what the text says. A letter of intent that calls
+ * itself "This Letter of Intent" is not "This Memorandum"; the designation the title also bears
+ * wins, else the one written most. Signatories the text calls only "Parties" ("Both Parties",
+ * GG–NL 2008), never "Participants", are "Parties" in the clause too: the clause's meaning (a
+ * statement of intentions, not binding) does not rest on the word, and the text's own
+ * mou-treaty-wording finding then covers the inserted words with the rest.
+ */
+function ownWords(model: DocumentFacts): Readonly<Record<string, string>> {
+  const clauses = model.ast.clauses;
+  if (!clauses || !model.clauseText) return {};
+  const prose = clauses.map((c) => model.clauseText?.(c) ?? '').join('\n');
+  const values: Record<string, string> = {};
+  const counts = new Map<string, number>();
+  for (const m of prose.matchAll(selfReference)) {
+    const name = m[1].replace(/\s+/gu, ' ');
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const title = model.ast.instrument?.title?.value ?? '';
+  const named = [...counts].sort((a, b) => Number(title.includes(b[0])) - Number(title.includes(a[0])) || b[1] - a[1])[0]?.[0];
+  if (named) {
+    values.instrument = named;
+    values.Instrument = named;
+  }
+  if (/\bPart(?:y|ies)\b/u.test(prose) && !/\bparticipants?\b/iu.test(prose)) {
+    for (const key of ['participant', 'Participant', 'party', 'Party']) values[key] = 'Party';
+    for (const key of ['participants', 'Participants', 'parties', 'Parties']) values[key] = 'Parties';
+  }
   return values;
 }
 

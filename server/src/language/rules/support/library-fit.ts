@@ -70,6 +70,7 @@ import { unionExistedOn } from '../../data/union-membership';
 import { paymentProvisions } from './payment-provisions';
 import { unionActRegime, useRegimeTopics } from './union-act-regime';
 import { survivalCalledFor } from './survival';
+import { unionParagraphCalledFor } from './union-membership';
 
 /** What a finding asks of the clause beyond its topic. */
 export interface ClauseNeed {
@@ -78,6 +79,13 @@ export interface ClauseNeed {
   /** The one clause that answers the finding on this text, by id (registration by the Party that notifies last where the treaty was signed in neither Party's territory). */
   readonly id?: string;
 }
+
+/**
+ * The savings clause without the Union-law paragraph: for a text with no Member State named, or
+ * open to all States (fourth quick-fix review, item 3); where a Member State is a party the full
+ * clause is the one, and where that text has its own Union-law words neither is offered.
+ */
+const savingsWithoutUnionLaw = 'other-obligations/treaty-plain';
 
 /** The best library clause for a finding on a topic, or undefined when none fits. */
 export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic, need: ClauseNeed = {}): LibraryClause | undefined {
@@ -98,7 +106,8 @@ export function libraryClauseFor(model: SemanticModel, topic: ClauseTopic, need:
         (need.subject === undefined || c.subject === need.subject) &&
         (need.id === undefined || c.id === need.id) &&
         !(conditionsTheInstrument(c.text) && (statesFirmDuties(model) || c.topics[0] === 'non-binding-status')) &&
-        !(c.topics.slice(1).includes('union-law') && unionLawSettled(model)) &&
+        !(c.topics.slice(1).includes('union-law') && (unionLawSettled(model) || !unionParagraphCalledFor(model))) &&
+        !(c.id === savingsWithoutUnionLaw && unionParagraphCalledFor(model)) &&
         !(keepsProtectionAfterExit(c) && !protectionAfterExitCalledFor(model)) &&
         unionNamedOnConclusion(model, c) &&
         !statesUseRegimeBesideOwn(model, c),

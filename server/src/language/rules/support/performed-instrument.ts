@@ -28,10 +28,14 @@
  * consent and entry into force are signature, the reading of Arts. 12(1)(b) and 24(2), never a
  * ratification or notification procedure its dated operation rules out.
  *
- * The test is narrow on purpose. Any final clause (in the header or in the clauses' own words),
- * an implemented treaty, or a date in the text before signature or more than a year after it (a
- * treaty of 1955 cited, a deadline years ahead) takes the instrument out: an ordinary treaty that
- * simply omits its final clauses is still asked for them.
+ * The test is narrow on purpose. In a signed text any final clause (in the header or in the
+ * clauses' own words), an implemented treaty, or a date in the text before signature or more than
+ * a year after it (a treaty of 1955 cited, a deadline years ahead) takes the instrument out: an
+ * ordinary treaty that simply omits its final clauses is still asked for them. A draft rests on
+ * its dates alone: the clauses the checker offers on it (`effect on signature`, `consent by
+ * signature`, `amendment by written agreement`) do not take it out, or the drafter who takes the
+ * fixes in turn would be offered the notification, term and exit the dates rule out at the second
+ * step (fourth quick-fix review, item 1); a duration or termination clause of its own does.
  *
  * A second reading: a treaty whose object is one performance. The Agreement of 11 March 1994
  * between the Netherlands (in respect of Aruba) and the United States on forfeited assets
@@ -43,8 +47,9 @@
  * (Art. 39). Signed, it is not asked for an exit or an amendment procedure. Narrow again: the
  * text must say in its own words that it pertains (relates, applies) only to the transfer,
  * payment or delivery of something, must set up no body and no cooperation, and every channel
- * must be a report from one sender under a deadline; a duration, termination or amendment
- * clause of its own takes it out (nothing to read then). A draft is still asked.
+ * must be a report from one sender under a deadline; a duration or termination clause of its
+ * own takes it out (nothing to read then); an amendment clause, which says nothing of the
+ * object, does not (fourth quick-fix review, item 2). A draft is still asked.
  */
 import type { ClauseTopic } from '../../ast/topics';
 import { concludedText, conclusionOf } from '../../model/conclusion';
@@ -62,8 +67,10 @@ export interface DatedOperation {
   readonly signed: string | undefined;
 }
 
-/** The final-clause topics whose presence makes the instrument an ordinary treaty. */
+/** The final-clause topics whose presence makes a signed instrument an ordinary treaty. */
 const finalClauseTopics: readonly ClauseTopic[] = ['entry-into-force', 'consent', 'duration', 'termination', 'amendment'];
+/** A draft's own answer on how long it lasts and how it ends: then there is no silence to read. */
+const endTopics: readonly ClauseTopic[] = ['duration', 'termination'];
 
 const month = monthNames.join('|');
 /** "18 August 1962", "Saturday 18 August 1962", "the 1st of October 1962", "August 18, 1962". */
@@ -77,9 +84,10 @@ const dayMs = 86_400_000;
  * A date the text cites rather than sets: the day another act was signed, adopted or done ("the
  * Agreement of 15 August 1955", "signed at New York on 26 June 1945"). In a signed text such a
  * date falls before signature and takes the instrument out; a draft without a signature date
- * cannot tell that way, so it reads the words before the date.
+ * cannot tell that way, so it reads the words before the date. A place abbreviated with points
+ * ("signed in Washington, D.C. on November 20, 1992", NL(Aruba)–US 1994) is still one phrase.
  */
-const citedBefore = /(?:\bof\s+(?:the\s+)?|\b(?:dated|signed|done|adopted|concluded|opened\s+for\s+signature)\b[^.;]{0,40}?\bon\s+(?:the\s+)?)$/iu;
+const citedBefore = /(?:\bof\s+(?:the\s+)?|\b(?:dated|signed|done|adopted|concluded|opened\s+for\s+signature)\b(?:[^.;]|\b[A-Z]\.){0,40}?\bon\s+(?:the\s+)?)$/iu;
 
 const operationOf = oncePer(findDatedOperation);
 
@@ -99,9 +107,18 @@ export function performedInstrument(model: SemanticModel): DatedOperation | unde
 function findDatedOperation(model: SemanticModel): DatedOperation | undefined {
   const instrument = model.ast.instrument;
   if (!instrument || model.legalNature !== 'treaty' || model.isExchange) return undefined;
-  const header = instrument.effect ?? instrument.consent ?? instrument.duration ?? instrument.termination ?? instrument.amendment ?? instrument.implements ?? instrument.provisionalApplication;
-  if (header !== undefined || instrument.incorporations.length > 0) return undefined;
-  if (finalClauseTopics.some((topic) => coversTopic(model, topic)) || implementedTreaty(model)) return undefined;
+  if (instrument.implements ?? instrument.provisionalApplication ?? (instrument.incorporations.length > 0 || undefined)) return undefined;
+  if (implementedTreaty(model)) return undefined;
+  const draft = conclusionOf(model.ast) === undefined && !concludedText(model.ast);
+  // A signed text is read as its parties left it: any final clause of theirs takes it out. A
+  // draft is read on its dates: the entry into force, consent or amendment clause the checker
+  // itself offers on it (`effect on signature`, `amendment by written agreement`) says nothing
+  // against them (fix-review-4, item 1); only its own answer on how long it lasts or how it ends does.
+  const header = draft
+    ? (instrument.duration ?? instrument.termination)
+    : (instrument.effect ?? instrument.consent ?? instrument.duration ?? instrument.termination ?? instrument.amendment);
+  if (header !== undefined) return undefined;
+  if ((draft ? endTopics : finalClauseTopics).some((topic) => coversTopic(model, topic))) return undefined;
   const found: { words: string; time: number; cited: boolean }[] = [];
   for (const clause of model.ast.clauses) {
     const text = singleSpaced(model.clauseText(clause) ?? '');
@@ -152,8 +169,10 @@ export function onePerformance(model: SemanticModel): string | undefined {
   const ast = model.ast;
   const instrument = ast.instrument;
   if (!instrument || model.legalNature !== 'treaty') return undefined;
-  if (instrument.duration ?? instrument.termination ?? instrument.amendment) return undefined;
-  if ((['duration', 'termination', 'amendment'] as const).some((topic) => coversTopic(model, topic))) return undefined;
+  // An amendment clause says nothing about the object (fix-review-4, item 2): only a duration or an
+  // exit of the text's own takes it out.
+  if (instrument.duration ?? instrument.termination) return undefined;
+  if (endTopics.some((topic) => coversTopic(model, topic))) return undefined;
   if (ast.bodies.length > 0 || ast.cooperations.length > 0) return undefined;
   // A standing exchange needs its final clauses; a report due once from one sender does not.
   if (ast.channels.some((c) => c.senders.length !== 1 || c.deadlines.length === 0)) return undefined;

@@ -91,3 +91,19 @@ export function memberStatesUnderUnionAct(model: SemanticModel): boolean {
     madeUnderUnionAct(model)
   );
 }
+
+/** A class of States the text is open to without limit: "All States", "any State". */
+const allStates = /\b(?:all|any)\s+States?\b/iu;
+
+/**
+ * Whether a clause may keep Union law for the Member States among the parties (the second
+ * paragraph of `other-obligations/treaty`): only where a named party is, or was when the treaty
+ * was concluded, a Member State, and the text is not open to all States. In a universal
+ * convention (UNCAC 2003, open "to all States", Art. 67(1), and to regional economic integration
+ * organisations, Art. 67(2)–(4)) the paragraph would be a disconnection clause towards every
+ * Party, third States included (fourth quick-fix review, item 3).
+ */
+export function unionParagraphCalledFor(model: SemanticModel): boolean {
+  if (model.signatories.some((p) => p.classOf !== undefined && allStates.test(p.effective.name?.value ?? ''))) return false;
+  return unionMembership(model).length > 0;
+}
