@@ -102,7 +102,7 @@ export const missingRelationToOtherObligations = defineRule({
     if (!instrument || reasons.length === 0) return;
     report({
       range: instrument.kind.range,
-      message: `Say how this treaty relates to the parties’ other obligations (${reasons.join('; ')}): add a clause that it is without prejudice to their rights and obligations under other agreements, or which prevails (VCLT Art. 30; UN Charter Art. 103).${settlesRelationWhereItChooses(model) ? ' No clause is offered: the text settles its relation to other treaties where it chooses, and a general savings clause would extend that rule to the whole text.' : ''}`,
+      message: `Say how this treaty relates to the parties’ other obligations (${reasons.join('; ')}): add a clause that it is without prejudice to their rights and obligations under other agreements, or which prevails (VCLT Art. 30; UN Charter Art. 103).${settlesRelationWhereItChooses(model) ? ' No clause is offered: the text settles its relation to other treaties where it chooses, and a general savings clause would reach those provisions too: write one for the rest in the text’s own terms, or leave the rest to VCLT Art. 30.' : ''}`,
       fixes: relationFixes(model),
     });
   },
