@@ -9,7 +9,8 @@
 import type { ListItem, Paragraph, RenderContext } from '../constructs/construct';
 import type { ExportNumbering } from '../model/provision-names';
 import type { SemanticModel } from '../model/semantic-model';
-import { arrange, outsideHeading, type Arrangement, type Placed } from './drafter-order';
+import { arrange, drafterNumbered, outsideHeading, type Arrangement, type Placed } from './drafter-order';
+import { isExchange } from './exchange';
 import { placeholder, placeholderMark, resolveReferences, visibleText } from './inline';
 import type { DraftMark, RenderedArticle, RenderedInstrument, RenderedParty } from './instrument-model';
 import { preamble } from './preamble';
@@ -37,16 +38,30 @@ export function provisionCitations(model: SemanticModel): ReadonlyMap<string, st
 /** The numbers the export gives the provisions, where it numbers them (model/provision-names.ts, `ExportNumbering`). */
 export function exportNumbering(model: SemanticModel): ExportNumbering | undefined {
   const r = renderContext(model);
-  const { numbering, main, citations } = arrange(model, r);
-  const provisions = new Map<number, string[]>();
-  const add = (number: number, key: string) => provisions.set(number, [...(provisions.get(number) ?? []), key]);
-  if (numbering === 'renderer') {
-    main.forEach(({ article }, index) => article.establishes?.forEach((key) => add(index + 1, key)));
-    return { unit: r.treaty ? 'Article' : 'paragraph', terms: false, provisions };
+  // Where the renderer numbers the provisions (arrange's first test), the unit it numbers is known
+  // without arranging the text: the numbers are arranged only when a citation asks for them — at
+  // 10k lines arranging costs about what a keystroke's analysis does, and a treaty's
+  // "paragraph 2" (a paragraph of one of its articles) never asks.
+  if (!isExchange(model) && !drafterNumbered(model)) {
+    let provisions: Map<number, string[]> | undefined;
+    const numbered = () => (provisions ??= numberedProvisions(arrange(model, r)));
+    return { unit: r.treaty ? 'Article' : 'paragraph', terms: false, get provisions() { return numbered(); } };
   }
-  if (!citations) return undefined;
-  citations.forEach((citation, key) => add(Number(citation.replace(/^paragraph /, '')), key));
+  const { numbering, citations } = arrange(model, r);
+  if (numbering === 'renderer' || !citations) return undefined;
+  const provisions = new Map<number, string[]>();
+  citations.forEach((citation, key) => addProvision(provisions, Number(citation.replace(/^paragraph /, '')), key));
   return { unit: 'paragraph', terms: true, provisions };
+}
+
+function numberedProvisions({ main }: Arrangement): Map<number, string[]> {
+  const provisions = new Map<number, string[]>();
+  main.forEach(({ article }, index) => article.establishes?.forEach((key) => addProvision(provisions, index + 1, key)));
+  return provisions;
+}
+
+function addProvision(provisions: Map<number, string[]>, number: number, key: string): void {
+  provisions.set(number, [...(provisions.get(number) ?? []), key]);
 }
 
 function citationsOf({ numbering, main, outside, citations: inNotes }: Arrangement, r: RenderContext): Map<string, string> {
