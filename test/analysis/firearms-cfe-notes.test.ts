@@ -1,0 +1,88 @@
+/**
+ * The thirty-eighth real-instrument run (test/real-instruments/THIRTY-EIGHTH-RUN.md): the NL–US
+ * notes of 1991 on CFE inspections (BWBV0002239) tie their life to the CFE Treaty's, and the UN
+ * Firearms Protocol (BWBV0001710) gives training and technical assistance "including technical,
+ * financial and material assistance". Each test is built from the texts' own sentences, with the
+ * near misses that must keep their findings.
+ */
+import assert from 'node:assert/strict';
+import { diagnose } from '../helpers/fixture';
+import { repoText } from '../helpers/fix-review';
+
+const cfe = 'test/real-instruments/nl-us-cfe-inspections-notes-1991.entente';
+
+const codes = (text: string, wanted: readonly string[]) => diagnose(text).filter((d) => wanted.includes(d.code)).map((d) => d.code).sort();
+
+/** The notes as the CFE file has them: Note I ends with `lastParagraph`, Note II answers; `clauses` after them. */
+const notes = (lastParagraph: string, clauses = '') => `treaty "Exchange of Notes on procedures to be followed in CFE inspections" {
+  status binding
+  form exchange-of-notes
+  amendment by "Proposals for amendments to this Agreement can be put forward by either Side and shall be the subject of consultations as mutually agreed."
+}
+party NL "The Government of the Kingdom of the Netherlands" {
+  kind government
+  jurisdiction NL
+}
+party US "The Government of the United States of America" {
+  kind government
+  jurisdiction US
+}
+note NoteI "Nr. I" from NL to US at "The Hague" on 1991-09-19 """
+  The Ministry of Foreign Affairs of the Kingdom of the Netherlands presents its compliments to the Embassy of the United States of America and has the honour to propose the following procedures.
+  ${lastParagraph}
+"""
+note NoteII "Nr. II" from US to NL at "The Hague" on 1991-09-19 answering NoteI """
+  The Embassy has the honor to reply that the procedures as set forth in the Ministry's Note No. DAV/VF-N340 are acceptable to the Government of the United States of America. The Ministry's Note and this reply shall constitute an agreement between our two governments which shall enter into force on the date of the entry into force of the CFE Treaty.
+"""
+${clauses}`;
+
+const paraVI =
+  "If the aforementioned proposal is acceptable, the Ministry of Foreign Affairs further proposes on behalf of the Government of the Kingdom of the Netherlands that this Note, together with the Embassy's reply to that effect, shall constitute an Agreement between the Government of the Kingdom of the Netherlands and the Government of the United States of America which shall enter into force on the date of the entry into force of the CFE Treaty and shall remain in force so long as the Treaty remains in force.";
+
+const finalClauses = ['missing-duration', 'missing-termination'];
+
+describe('thirty-eighth real-instrument run (Firearms Protocol, NL–US CFE notes)', () => {
+  describe('items 1–2: a life as long as another treaty is in force is a duration and an end', () => {
+    it('raises neither missing-termination (error) nor missing-duration on the real notes', () => {
+      assert.deepEqual(codes(repoText(cfe), finalClauses), []);
+    });
+
+    it('reads Note I, para. VI: "… which shall enter into force on the date of the entry into force of the CFE Treaty and shall remain in force so long as the Treaty remains in force"', () => {
+      assert.deepEqual(codes(notes(paraVI), finalClauses), []);
+    });
+
+    it('reads the same words in a clause of their own, and the reviewer\'s probe 8', () => {
+      const probe1 = `clause ParaVI "VI." """\n  This Agreement shall enter into force on the date of the entry into force of the CFE Treaty and shall remain in force so long as the Treaty remains in force.\n"""\n`;
+      const probe8 = `clause ParaVI "VI." """\n  This Agreement shall remain in force so long as the CFE Treaty remains in force and shall terminate when the CFE Treaty terminates.\n"""\n`;
+      assert.deepEqual(codes(notes('', probe1), finalClauses), []);
+      assert.deepEqual(codes(notes('', probe8), finalClauses), []);
+    });
+
+    it('reads the other forms of the Dutch treaty series: "as long as the MIF II Agreement remains in force", "for the duration of the North Atlantic Treaty"', () => {
+      for (const sentence of [
+        'This Agreement shall remain in force as long as the MIF II Agreement remains in force.',
+        'This Agreement will remain in effect for the duration of the North Atlantic Treaty, or until such time as the two Governments mutually agree to terminate it.',
+      ]) {
+        assert.deepEqual(codes(notes('', `clause Duration "Duration" """\n  ${sentence}\n"""\n`), finalClauses), [], sentence);
+      }
+    });
+
+    it('near miss: Note II alone gives the entry into force only, and both findings stay', () => {
+      assert.deepEqual(codes(notes(''), finalClauses), ['missing-duration', 'missing-termination']);
+    });
+
+    it('near miss: "so long as" said of someone else, not of the Agreement (para. III: the liaison officer "shall remain on the escort team so long as the inspection team remains on the inspection site")', () => {
+      const paraIII = `clause ParaIII "III." """\n  This liaison officer shall join the escort team upon its arrival at the inspection site and shall remain on the escort team so long as the inspection team remains on the inspection site.\n"""\n`;
+      assert.deepEqual(codes(notes('', paraIII), finalClauses), ['missing-duration', 'missing-termination']);
+    });
+
+    it('near miss: the Treaty, not the Agreement, remains in force ("…, which shall remain in force …" and "and the Treaty shall remain in force")', () => {
+      for (const sentence of [
+        'this Note, together with the Embassy\'s reply, shall constitute an Agreement which shall enter into force on the date of the entry into force of the CFE Treaty, which shall remain in force so long as the Parties to it so decide.',
+        'this Note, together with the Embassy\'s reply, shall constitute an Agreement which shall enter into force on the date of the entry into force of the CFE Treaty and the Treaty shall remain in force so long as the Parties to it so decide.',
+      ]) {
+        assert.deepEqual(codes(notes(sentence), finalClauses), ['missing-duration', 'missing-termination'], sentence);
+      }
+    });
+  });
+});
