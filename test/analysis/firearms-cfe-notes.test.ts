@@ -10,6 +10,7 @@ import { diagnose } from '../helpers/fixture';
 import { repoText } from '../helpers/fix-review';
 
 const cfe = 'test/real-instruments/nl-us-cfe-inspections-notes-1991.entente';
+const firearms = 'test/real-instruments/un-firearms-protocol-2001.entente';
 
 const codes = (text: string, wanted: readonly string[]) => diagnose(text).filter((d) => wanted.includes(d.code)).map((d) => d.code).sort();
 
@@ -83,6 +84,57 @@ describe('thirty-eighth real-instrument run (Firearms Protocol, NL–US CFE note
       ]) {
         assert.deepEqual(codes(notes(sentence), finalClauses), ['missing-duration', 'missing-termination'], sentence);
       }
+    });
+  });
+
+  describe('item 4: capacity building that gives financial assistance is not an unallocated cost', () => {
+    const art14 =
+      'States Parties shall cooperate with each other and with relevant international organizations, as appropriate, so that States Parties may receive, upon request, the training and technical assistance necessary to enhance their ability to prevent, combat and eradicate the illicit manufacturing of and trafficking in firearms, their parts and components and ammunition, including technical, financial and material assistance in those matters identified in articles 29 and 30 of the Convention.';
+    /** The Protocol's parties and Art. 14 as the Firearms file writes them, with `description` and `more`. */
+    const protocol = (description: string, more = '') => `protocol "Protocol against the illicit manufacturing of and trafficking in firearms" {
+  status binding
+  consent by ratification, acceptance, approval, accession
+  effect 90 days after last consent-to-be-bound by 40 States
+  denunciation with notice of 1 year
+}
+party States "All States" {
+  kind state
+  class open
+}
+capacity-building Training by States for States {
+  activities training
+  description "${description}"
+}
+${more}`;
+    const costs = (text: string) => diagnose(text).filter((d) => d.code === 'missing-costs');
+
+    it('raises no missing-costs on the real Protocol (Art. 14)', () => {
+      assert.deepEqual(costs(repoText(firearms)).map((d) => d.code), []);
+    });
+
+    it('reads Art. 14: "including technical, financial and material assistance in those matters identified in articles 29 and 30 of the Convention"', () => {
+      assert.deepEqual(costs(protocol(art14)).map((d) => d.code), []);
+    });
+
+    it('near miss: the training and technical assistance of Art. 14 without its financial assistance keeps the finding', () => {
+      const withoutFunding = art14.replace(/, including technical, financial and material assistance[^.]*/u, '');
+      assert.equal(costs(protocol(withoutFunding)).length, 1);
+    });
+
+    it('near miss: financial assistance excluded ("without financial assistance"), or training on financial crime, keeps the finding', () => {
+      for (const description of [
+        'States Parties shall provide training and technical assistance upon request, without financial assistance.',
+        'States Parties shall provide training in methods used in combating money-laundering and other financial crimes.',
+      ]) {
+        assert.equal(costs(protocol(description)).length, 1, description);
+      }
+    });
+
+    it('near miss: an exercise beside Art. 14 is still asked, and the message names the exercise only', () => {
+      const found = costs(protocol(art14, 'exercise Tracing annually led by States\n'));
+      assert.equal(found.length, 1);
+      assert.match(found[0].message, /exercise Tracing/u);
+      assert.doesNotMatch(found[0].message, /capacity-building Training/u);
     });
   });
 });
