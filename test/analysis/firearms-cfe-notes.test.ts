@@ -137,4 +137,32 @@ ${more}`;
       assert.doesNotMatch(found[0].message, /capacity-building Training/u);
     });
   });
+
+  describe('item 3: procedures that "shall apply in fulfillment of the provisions of" another treaty stand under it', () => {
+    const paraII = (words: string) => `clause ParaII "II." about points-of-contact """\n  ${words}\n"""\n`;
+    const realParaII =
+      "The following procedures shall apply in fulfillment of the provisions of the Protocol on Inspection of the CFE Treaty in the case where the Government of the Kingdom of the Netherlands either: a)receives a notification from an inspecting State Party about the latter's intent to conduct (an) inspection(s) pursuant to section VII or VIII of the Protocol on Inspection on the territory of the Kingdom of the Netherlands;";
+    const relation = ['missing-relation-to-other-obligations'];
+
+    it('raises no missing-relation-to-other-obligations on the real notes', () => {
+      assert.deepEqual(codes(repoText(cfe), relation), []);
+    });
+
+    it('reads para. II as implementing "the Protocol on Inspection of the CFE Treaty", named to the treaty noun', () => {
+      const found = diagnose(notes(paraVI, paraII(realParaII)));
+      assert.deepEqual(found.filter((d) => relation.includes(d.code)), []);
+      const info = found.find((d) => d.code === 'implementing-arrangement-final-clauses');
+      assert.ok(info, 'the info note that reads the notes under the treaty they implement');
+      assert.match(info.message, /implements the Protocol on Inspection of the CFE Treaty and has no dispute settlement of its own/u);
+    });
+
+    it('near miss: procedures that only "apply in the case where …", or "in fulfillment of" no named treaty, keep the note', () => {
+      for (const words of [
+        realParaII.replace(' in fulfillment of the provisions of the Protocol on Inspection of the CFE Treaty', ''),
+        'The following procedures shall apply in fulfillment of the obligations of the two Governments.',
+      ]) {
+        assert.deepEqual(codes(notes(paraVI, paraII(words)), relation), relation, words);
+      }
+    });
+  });
 });
