@@ -165,4 +165,45 @@ ${more}`;
       }
     });
   });
+
+  describe('item 5: a named Member State with no regime declared, sending personal data to "All States"', () => {
+    /** The Firearms Protocol with the Netherlands beside the class on the three personal-data channels of Art. 12 (probes 5 and 6). */
+    const withNetherlands = (declaration: string) => {
+      let text = repoText(firearms).replace('party Organizations', `party NL "Kingdom of the Netherlands" {\n  kind state\n  jurisdiction NL${declaration}\n}\nparty Organizations`);
+      for (const channel of ['CaseInformation', 'GeneralInformation', 'Tracing']) text = text.replace(`channel ${channel} between States {`, `channel ${channel} between States, NL {`);
+      return text;
+    };
+    const transfers = (text: string) => diagnose(text).filter((d) => /transfer/u.test(d.code));
+
+    it('asks, conditionally on both the sender\'s regime and the class, on each channel of Art. 12(1), (2) and (4) (probe 5)', () => {
+      const text = withNetherlands('');
+      const found = transfers(text);
+      const lines = text.split('\n');
+      assert.deepEqual(
+        found.map((d) => `${d.code}:${d.severity}:${lines[d.range.start.line].trim().split(' ')[1]}`),
+        ['possible-transfer-without-safeguards:warning:CaseInformation', 'possible-transfer-without-safeguards:warning:GeneralInformation', 'possible-transfer-without-safeguards:warning:Tracing'],
+      );
+      for (const d of found) {
+        // The regime is a condition, never a statement that the GDPR binds the Netherlands.
+        assert.match(d.message, /^If NL processes these data under the GDPR \(NL is a State \(NL\): its processing is under the GDPR unless it acts as a law-enforcement authority .* declare `regimes GDPR`, `LED` or `outside-union-law` to settle it\), States is a class of States whose members Entente cannot list, and may hold States outside the EU\/EEA that no EU adequacy decision known to Entente as of [A-Z][a-z]+ \d{4} covers; for any it holds, no GDPR Chapter V basis is stated for personal data from NL other than the instrument itself: /u);
+        assert.doesNotMatch(d.message, /NL (?:is|declares itself) bound by/u);
+      }
+    });
+
+    it('near miss: the technical information of Art. 12(3), with no personal data, stays silent; so does the Protocol as transcribed (classes only)', () => {
+      const text = withNetherlands('').replace('channel TechnicalInformation between States {', 'channel TechnicalInformation between States, NL {');
+      assert.equal(transfers(text).length, 3);
+      assert.deepEqual(transfers(repoText(firearms)), []);
+    });
+
+    it('near miss: the Netherlands declared outside Union law (GDPR Art. 2(2)(a)) is not asked', () => {
+      assert.deepEqual(transfers(withNetherlands('\n  regimes outside-union-law')), []);
+    });
+
+    it('keeps the declared sender as it was (probe 6): one condition, the class', () => {
+      const found = transfers(withNetherlands('\n  regimes LED'));
+      assert.equal(found.length, 3);
+      assert.match(found[0].message, /^States is a class of States whose members Entente cannot list, and may hold States outside the EU\/EEA and Switzerland that no adequacy decision under the Law Enforcement Directive covers/u);
+    });
+  });
 });
