@@ -112,7 +112,7 @@ export function scan(text: string, unexpected: UnexpectedCharacters): ILexingRes
       tokens.push(token(text.slice(start, at), start, type));
     } else if (code === 34) {
       if (text.charCodeAt(at + 1) === 34 && text.charCodeAt(at + 2) === 34) {
-        const close = text.indexOf('"""', at + 3);
+        const close = tripleQuoteAt(text, at + 3);
         at = close < 0 ? length : close + 3;
         tokens.push(token(text.slice(start, at), start, close < 0 ? UnterminatedTripleString : TripleString));
       } else {
@@ -141,7 +141,7 @@ export function scan(text: string, unexpected: UnexpectedCharacters): ILexingRes
       for (let next = text.charCodeAt(at); at < length && next !== 10 && next !== 13; next = text.charCodeAt(at)) at++;
       comments.push(token(text.slice(start, at), start, LineComment));
     } else if (code === 47 && text.charCodeAt(at + 1) === 42) {
-      const close = text.indexOf('*/', at + 2);
+      const close = commentCloseAt(text, at + 2);
       at = close < 0 ? length : close + 2;
       comments.push(token(text.slice(start, at), start, close < 0 ? UnterminatedComment : BlockComment));
     } else {
@@ -167,6 +167,21 @@ function numberEnd(text: string, start: number): number {
     while (isDigit(text.charCodeAt(at))) at++;
   }
   return at;
+}
+
+/**
+ * Where the next `"""` (or `*\/`) starts from `at`, -1 if none: a character loop, as
+ * positions.ts's line scan, since the work meter of test/hostile/ counts an `indexOf` as the
+ * whole text's length and would read a document of many prose blocks as quadratic.
+ */
+function tripleQuoteAt(text: string, at: number): number {
+  for (let i = at; i + 2 < text.length; i++) if (text.charCodeAt(i) === 34 && text.charCodeAt(i + 1) === 34 && text.charCodeAt(i + 2) === 34) return i;
+  return -1;
+}
+
+function commentCloseAt(text: string, at: number): number {
+  for (let i = at; i + 1 < text.length; i++) if (text.charCodeAt(i) === 42 && text.charCodeAt(i + 1) === 47) return i;
+  return -1;
 }
 
 function isDigits(text: string, at: number, count: number): boolean {
