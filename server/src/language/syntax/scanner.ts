@@ -6,11 +6,12 @@
  *
  * Why not Chevrotain's `tokenize`: it tries every keyword starting with a word's first letter as
  * a regular expression before the identifier, and gives each keyword a string of its own (two,
- * with the identifier it is checked against). At 100,000 lines the half a million strings and
- * tokens it leaves are made in the old generation, whose cost grew faster than the text (lexing
- * took 13.8× the time for 10× the text). Here a word is read once, a keyword token's image is the
- * keyword's own string and a punctuation mark's its one character, so only names, literals and
- * comments get strings.
+ * with the identifier it is checked against). Here a word is read once, a keyword token's image
+ * is the keyword's own string and a punctuation mark's its one character, so only names,
+ * literals and comments get strings: lexing a 10,000-line document takes about half the CPU.
+ * At 100,000 lines the time is mostly the garbage collector's, copying the 200,000 tokens that
+ * must survive out of the young generation; fewer or smaller token objects are what would
+ * change that, not a faster loop.
  */
 import type { ILexingError, ILexingResult, IToken, TokenType } from 'chevrotain';
 import {
