@@ -1,8 +1,8 @@
 /**
- * The lexer's tokens carry their end offset from the start (syntax/lexer.ts makes them so, in the
- * one field order every token of a parse has): Chevrotain's node locations read it, and the
- * parse no longer adds it afterwards. If Chevrotain stopped calling the lexer's token factory,
- * tokens would lack `endOffset` and these tests say so before any range goes wrong.
+ * The lexer's tokens carry their end offset from the start (syntax/scanner.ts makes them so, in
+ * the one field order every token of a parse has): Chevrotain's node locations read it, and the
+ * parse no longer adds it afterwards. Were a token made without it, these tests say so before
+ * any range goes wrong.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

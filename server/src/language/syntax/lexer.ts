@@ -1,37 +1,51 @@
 /**
- * The one Entente lexer, built once and reused for every document (Chevrotain's performance
- * guide: building a lexer is costly, lexing is cheap).
+ * The one Entente lexer. The parse runs scanner.ts, which gives what Chevrotain's lexer gives
+ * for tokens.ts's vocabulary in one pass over the text; Chevrotain's lexer over the same
+ * vocabulary stays the definition of the token set (`definitionLexer`), against which
+ * test/syntax/scanner.test.ts holds the scanner on every sample, real instrument and random text.
  *
  * Positions are tracked as offsets only: the AST builder converts offsets to LSP positions with
  * a line index, which is both faster and correct for UTF-16 columns and every kind of line break.
  */
-import { Lexer, type IToken, type TokenType } from 'chevrotain';
+import { Lexer, type ILexingResult, type IToken, type TokenType } from 'chevrotain';
+import { scan } from './scanner';
 import { allTokens } from './tokens';
 
+/** Lexer errors are collected and reported as diagnostics; they must never be printed. */
+function unexpectedCharacters(fullText: string, startOffset: number, length: number): string {
+  const text = fullText.substr(startOffset, Math.min(length, 20));
+  return `Unexpected character${length > 1 ? 's' : ''} ${JSON.stringify(text)}: remove ${length > 1 ? 'them' : 'it'} or put prose in quotes.`;
+}
+
+export const ententeLexer = {
+  tokenize(text: string): ILexingResult {
+    return scan(text, unexpectedCharacters);
+  },
+};
+
 /**
- * Chevrotain's offset-only tokens leave out `endOffset`, which its node locations read: adding
- * it afterwards gave every token a second object for the added field and a shape change (GC was
- * a quarter of a full analysis). Made here with the token, in the field order every token of a
- * parse has (shift.ts writes moved tokens so), so all share one shape. Chevrotain picks the
- * token factory by `positionTracking` from this method (test/syntax/lexer.test.ts holds it to that).
+ * Chevrotain's offset-only tokens leave out `endOffset`, which its node locations read: made
+ * here with the token, in the field order the scanner gives every token.
  */
-class EntenteLexer extends Lexer {
+class DefinitionLexer extends Lexer {
   createOffsetOnlyToken(image: string, startOffset: number, tokenTypeIdx: number, tokenType: TokenType): IToken {
     return { image, startOffset, tokenTypeIdx, tokenType, endOffset: startOffset + image.length - 1 };
   }
 }
 
-export const ententeLexer = new EntenteLexer(allTokens, {
-  positionTracking: 'onlyOffset',
-  ensureOptimizations: true,
-  // Lexer errors are collected and reported as diagnostics; they must never be printed.
-  errorMessageProvider: {
-    buildUnexpectedCharactersMessage(fullText, startOffset, length) {
-      const text = fullText.substr(startOffset, Math.min(length, 20));
-      return `Unexpected character${length > 1 ? 's' : ''} ${JSON.stringify(text)}: remove ${length > 1 ? 'them' : 'it'} or put prose in quotes.`;
+let definition: Lexer | undefined;
+
+/** Chevrotain's lexer for tokens.ts, built when first asked for (building a lexer is costly; only tests ask). */
+export function definitionLexer(): Lexer {
+  definition ??= new DefinitionLexer(allTokens, {
+    positionTracking: 'onlyOffset',
+    ensureOptimizations: true,
+    errorMessageProvider: {
+      buildUnexpectedCharactersMessage: unexpectedCharacters,
+      buildUnableToPopLexerModeMessage() {
+        return 'Internal lexer mode error.';
+      },
     },
-    buildUnableToPopLexerModeMessage() {
-      return 'Internal lexer mode error.';
-    },
-  },
-});
+  });
+  return definition;
+}
