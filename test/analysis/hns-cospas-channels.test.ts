@@ -10,11 +10,13 @@
  * basis" and "free of charge to all States" (COSPAS-SARSAT Arts. 2(b), 6.3). The ground is the
  * text's words, not the `exchange` statement as such: generic exchange words, cyber-security,
  * personal, classified or criminal-case content, a declared category and a national CERT member keep
- * both findings.
+ * both findings. Item 4: under `--profile treaty-review`, MoU wording in a treaty stays the drafting
+ * note it is (info).
  */
 import assert from 'node:assert/strict';
 import { findingsOf, repoText } from '../helpers/fix-review';
 import { diagnose } from '../helpers/fixture';
+import { profiles } from '../../server/src/language/config/profiles';
 
 const hns = repoText('test/real-instruments/imo-oprc-hns-protocol-2000.entente');
 const cospas = repoText('test/real-instruments/cospas-sarsat-programme-agreement-1988.entente');
@@ -139,3 +141,20 @@ describe('thirty-ninth real-instrument run, items 2–3: an exchange under an Ag
   });
 });
 
+describe('thirty-ninth real-instrument run, item 4: treaty-mou-wording under --profile treaty-review', () => {
+  const under = (profile: string, code: string) =>
+    diagnose(cospas, { settings: { profile } })
+      .filter((d) => d.code === code)
+      .map((d) => d.severity);
+
+  it('"Parties will cooperate" (COSPAS-SARSAT Art. 14.2) stays an info note under treaty-review', () => {
+    assert.deepEqual(under('treaty-review', 'treaty-mou-wording'), ['info']);
+    assert.equal(profiles['treaty-review'].severity({ catalogueId: 'CF04', defaultSeverity: 'info' } as never), undefined);
+  });
+
+  it('near miss: treaty-review still makes the missing reservations clause a warning, and strict the note a warning', () => {
+    assert.deepEqual(under('treaty-review', 'missing-reservations-clause'), ['warning']);
+    assert.deepEqual(under('strict', 'treaty-mou-wording'), ['warning']);
+    assert.deepEqual(under('default', 'treaty-mou-wording'), ['info']);
+  });
+});
