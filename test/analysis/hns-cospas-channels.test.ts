@@ -58,6 +58,16 @@ describe('thirty-ninth real-instrument run, item 1: a notice to the States an in
     }
   });
 
+  it('the Early Notification channel without its `carries` (thirty-fifth run, probe E1): "forthwith notify … those States which are or may be physically affected" (Art. 2) is a notice too', () => {
+    const early = repoText('test/real-instruments/iaea-early-notification-nuclear-accident-1986.entente');
+    const withoutCarries = early.replace(/^  carries "the nuclear accident[^\n]*\n/m, '');
+    assert.notEqual(withoutCarries, early);
+    assert.deepEqual(marking(withoutCarries), []);
+    assert.deepEqual(purpose(withoutCarries), []);
+    const silent = withoutCarries.replace(/^  exchange "In the event of an accident[^\n]*\n/m, '');
+    assert.equal(purpose(silent).length, 1, 'with no words at all the channel is still asked for a use limit');
+  });
+
   it('near miss: exchange words that are no notice to the States affected ("exchange information on pollution incidents") keep both', () => {
     const generic = replaced(hns, `"When the appropriate authorities of a Party learn of a pollution incident, ${art33}"`, '"Parties shall exchange information on pollution incidents."');
     assert.equal(marking(generic).length, 1);
@@ -156,5 +166,52 @@ describe('thirty-ninth real-instrument run, item 4: treaty-mou-wording under --p
     assert.deepEqual(under('treaty-review', 'missing-reservations-clause'), ['warning']);
     assert.deepEqual(under('strict', 'treaty-mou-wording'), ['warning']);
     assert.deepEqual(under('default', 'treaty-mou-wording'), ['info']);
+  });
+});
+
+describe('thirty-ninth real-instrument run, items 5–6: assistance sent on request into the requesting State (OPRC-HNS Art. 5(1), (3))', () => {
+  const liability = (text: string) => findingsOf(text, 'missing-liability');
+  const status = (text: string) => findingsOf(text, 'missing-status-of-personnel');
+  const art53 = [
+    'a) the arrival and utilization in and departure from its territory of ships, aircraft and\n  other modes of transport engaged in responding to a pollution incident or transporting\n  personnel, cargoes, materials and equipment required to deal with such an incident; and\n',
+    '  b) the expeditious movement into, through, and out of its territory of personnel, cargoes,\n  materials and equipment referred to in subparagraph a).\n',
+  ];
+  const withoutArt53 = replaced(replaced(hns, art53[0], 'a) the matters agreed between them.\n'), art53[1], '');
+
+  it('OPRC-HNS as transcribed: both notes at info on AssistanceRequests, naming the assistance', () => {
+    const line = lineOf(hns, 'channel AssistanceRequests ');
+    assert.deepEqual(
+      liability(hns).map((d) => [d.severity, d.range.start.line]),
+      [['info', line]],
+    );
+    assert.match(liability(hns)[0].message, /^Say who bears claims arising from the assistance sent on request on channel AssistanceRequests/);
+    assert.deepEqual(
+      status(hns).map((d) => [d.severity, d.range.start.line]),
+      [['info', line]],
+    );
+  });
+
+  it('near miss: without the sentences that bring personnel and equipment into the territory (Art. 5(3)), neither note', () => {
+    assert.deepEqual(liability(withoutArt53), []);
+    assert.deepEqual(status(withoutArt53), []);
+  });
+
+  it('near miss: equipment alone moved into the territory asks who bears claims, not what status people have', () => {
+    const equipment = replaced(withoutArt53, '  3. In accordance with applicable international agreements', '  3. Each Party shall facilitate the entry into its territory of equipment required. In accordance with applicable international agreements');
+    assert.equal(liability(equipment).length, 1);
+    assert.deepEqual(status(equipment), []);
+  });
+
+  it('near miss: a clause on claims and one on the personnel\'s status, as the IAEA Assistance Convention 1986 has (Arts. 8, 10), settle both', () => {
+    const settled = `${hns}\nclause Claims about liability """\n  A requesting State shall not bring any legal proceedings against the assisting party.\n"""\nclause Status about status-of-personnel """\n  Personnel of the assisting party shall respect the laws and regulations of the requesting State.\n"""\n`;
+    assert.deepEqual(liability(settled), []);
+    assert.deepEqual(status(settled), []);
+  });
+
+  it('near miss: the Early Notification and COSPAS-SARSAT texts, with no assistance in kind, raise neither', () => {
+    for (const text of [repoText('test/real-instruments/iaea-early-notification-nuclear-accident-1986.entente'), cospas]) {
+      assert.deepEqual(liability(text), []);
+      assert.deepEqual(status(text), []);
+    }
   });
 });
