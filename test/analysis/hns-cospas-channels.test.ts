@@ -81,6 +81,12 @@ describe('thirty-ninth real-instrument run, item 1: a notice to the States an in
     assert.equal(purpose(cyber).length, 1);
   });
 
+  it('near miss: a notice to the Parties "whose information systems are likely to be affected" is a cyber notice and keeps both', () => {
+    const systems = replaced(hns, art33, 'they shall notify other Parties whose information systems are likely to be affected by such incident.');
+    assert.equal(marking(systems).length, 1);
+    assert.equal(purpose(systems).length, 1);
+  });
+
   it('near miss: the same notice between national CERTs keeps both', () => {
     const certs = replaced(hns, '  kind state\n  class open\n', '  kind national-cert\n  class open\n');
     assert.match(marking(certs).map((d) => d.message).join('\n'), /Channel IncidentNotification has no handling marking/);

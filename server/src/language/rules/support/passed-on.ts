@@ -39,9 +39,14 @@ const toAll = String.raw`\bto\s+(?:all\s+(?:the\s+)?States|the\s+international\s
 const freely = String.raw`\b(?:free\s+of\s+charge|(?:on\s+a\s+)?non-discriminatory\s+basis)\b`;
 const givenToAll = [new RegExp(`${data}[^.;]{0,200}?${toAll}[^.;]{0,120}?${freely}`, 'i'), new RegExp(`${data}[^.;]{0,200}?${freely}[^.;]{0,40}?${toAll}`, 'i')];
 
-/** Content for which a marking or a use limit is right, named in the channel's words. */
+/**
+ * Content for which a marking or a use limit is right, named in the channel's words: personal,
+ * classified or confidential content, criminal cases, and the systems and flaws a cyber incident
+ * touches ("other Parties whose information systems are likely to be affected" is a cyber notice,
+ * though none of `cyberSecurityWords` is in it).
+ */
 const sensitiveContent =
-  /\b(?:personal\s+(?:data|information|particulars)|data\s+subjects?|identity|names?\s+of|classified|confidential(?:ity)?|in\s+confidence|secret|restricted|prosecutions?|judicial\s+proceedings|criminal\s+proceedings|investigations?|suspect(?:s|ed)?|offenders?|evidence)\b/i;
+  /\b(?:personal\s+(?:data|information|particulars)|data\s+(?:subjects?|breach(?:es)?)|identity|names?\s+of|classified|confidential(?:ity)?|in\s+confidence|secret|restricted|prosecutions?|judicial\s+proceedings|criminal\s+proceedings|investigations?|suspect(?:s|ed)?|offenders?|evidence|(?:information|computer|ICT|IT)\s+systems?|networks?|software|vulnerabilit(?:y|ies)|exploits?)\b/i;
 
 function channelWords(channel: Channel): string {
   return singleSpaced([channel.hedgeText, channel.purpose, ...channel.carriesText].map((t) => t?.value ?? '').join(' '));
