@@ -51,13 +51,15 @@ describe('seventeenth red-team run', () => {
     assert.doesNotMatch(relation, /VL (?:is|are) an? EU Member State|are EU Member States/);
   });
 
-  it('treaty-review keeps MoU wording in a treaty a warning: binding treaties use operative "will"', () => {
+  // Seventeenth run: an error was too high. Thirty-ninth run, item 4: a warning was too (the rule
+  // calls it a drafting note): it stays a note, never an error (test/analysis/hns-cospas-channels.test.ts).
+  it('treaty-review never makes MoU wording in a treaty an error: binding treaties use operative "will"', () => {
     const service = createEntenteService();
     service.setSettings({ profile: 'treaty-review' });
     const uri = 'file:///t/nl-se.entente';
     service.open(uri, read('test/real-instruments/nl-se-classified-military-1984.entente'));
     const wording = service.diagnostics(uri).filter((d) => d.code === 'treaty-mou-wording');
-    assert.ok(wording.length > 0 && wording.every((d) => d.severity === 'warning'), wording.map((d) => d.severity).join(', '));
-    assert.equal(profiles['treaty-review'].description.includes('MoU wording and a missing reservations or registration clause become warnings'), true);
+    assert.ok(wording.length > 0 && wording.every((d) => d.severity === 'info'), wording.map((d) => d.severity).join(', '));
+    assert.equal(profiles['treaty-review'].description.includes('MoU wording stays a note'), true);
   });
 });

@@ -7,7 +7,7 @@
 import type { Range } from '../../ast/positions';
 import { libraryFixes } from '../support/fixes';
 import { coversTopic, instrumentLevelRule } from '../support/applicability';
-import { personnelActivity } from '../support/personnel-activities';
+import { personnelActivity, sentOnRequest } from '../support/personnel-activities';
 import { defineRule } from '../rule';
 
 function list(parts: readonly string[]): string {
@@ -61,8 +61,8 @@ export const missingLiability = defineRule({
   defaultSeverity: 'info',
   message: 'Say who bears claims for damage or injury in exercises, secondments, deployments or equipment loans: add a clause about liability (in an MoU, claims settled by consultation, not a waiver).',
   rationale:
-    'Joint exercises, personnel sent to work with the other side (secondments, personnel exchanges, deployments, liaison officers, embedded or visiting experts: the activities missing-status-of-personnel also looks for) and lent equipment can cause damage or injury, and the instrument should say how claims are dealt with. A treaty can settle them itself, typically by a waiver ("Each Contracting Party waives all its claims against any other Contracting Party for damage to any property owned by it …", NATO SOFA 1951, Art. VIII(1)); a waiver or an indemnity is a legal act, so a non-binding MoU cannot make one (mou-binding-commitment, CF21): its paragraph says that each Participant deals with claims arising from its own personnel and that other claims are settled by consultation, and it refers to the treaty that governs the status of personnel (a SOFA, as the Netherlands–Switzerland agreement of 2007 does, Art. VI(1)).',
-  source: 'NATO Status of Forces Agreement (1951) Art. VIII(1) (read: Dutch treaty series BWBV0004785); Netherlands–Switzerland Agreement (2007) Art. VI(1) (read: BWBV0001997)',
+    'Joint exercises, personnel sent to work with the other side (secondments, personnel exchanges, deployments, liaison officers, embedded or visiting experts: the activities missing-status-of-personnel also looks for) and lent equipment can cause damage or injury, and the instrument should say how claims are dealt with. A treaty can settle them itself, typically by a waiver ("Each Contracting Party waives all its claims against any other Contracting Party for damage to any property owned by it …", NATO SOFA 1951, Art. VIII(1)); a waiver or an indemnity is a legal act, so a non-binding MoU cannot make one (mou-binding-commitment, CF21): its paragraph says that each Participant deals with claims arising from its own personnel and that other claims are settled by consultation, and it refers to the treaty that governs the status of personnel (a SOFA, as the Netherlands–Switzerland agreement of 2007 does, Art. VI(1)). Assistance sent on request into the requesting State is such a deployment in substance: a channel on which "advisory services, technical support and equipment" are given "upon the request of any Party affected", in a text that moves "personnel, cargoes, materials and equipment" into "its territory" for it (OPRC-HNS Protocol 2000, Art. 5(1), (3); OPRC 1990, Art. 7(1), (3); thirty-ninth run, item 5), is asked who bears the claims, as the IAEA Assistance Convention 1986 settles them (Art. 10(2): no proceedings against the assisting party, third-party claims assumed, compensation for death, injury and damaged equipment).',
+  source: 'NATO Status of Forces Agreement (1951) Art. VIII(1) (read: Dutch treaty series BWBV0004785); Netherlands–Switzerland Agreement (2007) Art. VI(1) (read: BWBV0001997); OPRC-HNS Protocol (2000) Art. 5(1), (3) (read: BWBV0004763); OPRC (1990) Art. 7(3) (read: BWBV0002364); IAEA Assistance Convention (1986) Art. 10 (read: BWBV0002141)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant EE "Estonia"\nexercise Shield annually led by EE\n',
@@ -74,6 +74,8 @@ export const missingLiability = defineRule({
     for (const cooperation of model.ast.cooperations) {
       for (const activity of cooperation.activities) if (liabilityActivity(activity.text)) triggers.push({ range: activity.range, what: activity.text });
     }
+    // Services, equipment and people sent on request into the requesting State (OPRC-HNS Art. 5(1), (3)).
+    for (const { channel } of sentOnRequest(model)) triggers.push({ range: channel.range, what: `the assistance sent on request on channel ${channel.text}` });
     if (triggers.length === 0 || coversTopic(model, 'liability')) return;
     // One clause settles liability for all of them: one finding, the others as related places.
     const [first, ...others] = triggers;

@@ -15,7 +15,7 @@ import { isUnionBodyParty } from '../../model/union-body-party';
 import { accessionWords } from '../../data/union-membership';
 import { concludedText, conclusionOf } from '../../model/conclusion';
 import { isClassOfStates, outsiderWords, unionMatters, unionParties } from '../support/union-matters';
-import { personnelActivity } from '../support/personnel-activities';
+import { personnelActivity, sentOnRequest } from '../support/personnel-activities';
 import { defineRule, type CodeFix, type Rule } from '../rule';
 import { insertsUnionLawSentence, withPriorityEffect } from '../support/priority-effect';
 import { madeUnderUnionAct, unionMembership } from '../support/union-membership';
@@ -278,6 +278,8 @@ function personnelAbroad(model: SemanticModel): { range: import('../../ast/posit
     if (!e.scope || !onTerritory.test(e.scope.value)) continue;
     result.push({ range: e.id?.range ?? e.range, what: `exercise ${e.id?.text ?? ''} on a host's territory`.replace('  ', ' ') });
   }
+  // Response personnel sent on request into the requesting State's territory (OPRC-HNS Art. 5(1), (3)(b)).
+  for (const { channel, personnel } of sentOnRequest(model)) if (personnel) result.push({ range: channel.range, what: `assistance sent on request on channel ${channel.text}` });
   return result;
 }
 
@@ -288,9 +290,9 @@ export const missingStatusOfPersonnel = defineRule({
   defaultSeverity: 'info',
   message: 'Personnel go to another State’s territory: say what status they have there — that they remain subject to the host’s law, or the treaty that gives them another status (for armed forces, a status-of-forces agreement) — and, for an MoU, that it confers no privileges or immunities.',
   rationale:
-    'Personnel sent to work on another State\'s territory (secondments, exchanges, deployed exercises) are subject to the host State\'s law unless a treaty gives them another status: the NATO SOFA exists because "the forces of one Party may be sent … to serve in the territory of another Party" and defines their status, criminal and disciplinary jurisdiction (Art. VII(1)) and their duty "to respect the law of the receiving State" (Art. II). Instruments refer to such a treaty: "The status of the Sending State’s personnel while in the territory of the Receiving State shall be governed by the … PfP SOFA" (Netherlands–Switzerland 2007, Art. VI(1)); "The status of Exchange Personnel while in the Host country shall be governed by the … NATO SOFA" (Netherlands–US defence MoU, Annex VIII, Section VI). An MoU cannot itself confer privileges or immunities: it creates no legal obligations, so a status other than the host\'s law must come from a treaty. The rule looks for secondments, personnel exchanges, deployments or liaison officers between parties in different States, and exercises whose scope places them on a host\'s territory.',
+    'Personnel sent to work on another State\'s territory (secondments, exchanges, deployed exercises) are subject to the host State\'s law unless a treaty gives them another status: the NATO SOFA exists because "the forces of one Party may be sent … to serve in the territory of another Party" and defines their status, criminal and disciplinary jurisdiction (Art. VII(1)) and their duty "to respect the law of the receiving State" (Art. II). Instruments refer to such a treaty: "The status of the Sending State’s personnel while in the territory of the Receiving State shall be governed by the … PfP SOFA" (Netherlands–Switzerland 2007, Art. VI(1)); "The status of Exchange Personnel while in the Host country shall be governed by the … NATO SOFA" (Netherlands–US defence MoU, Annex VIII, Section VI). An MoU cannot itself confer privileges or immunities: it creates no legal obligations, so a status other than the host\'s law must come from a treaty. The rule looks for secondments, personnel exchanges, deployments or liaison officers between parties in different States, and exercises whose scope places them on a host\'s territory. Response personnel sent on request count too: a channel of assistance in kind given "upon the request of any Party affected", in a text that facilitates "the expeditious movement into, through, and out of its territory of personnel" (OPRC-HNS Protocol 2000, Art. 5(1), (3)(b); thirty-ninth run, item 6), where the IAEA Assistance Convention 1986 gives such personnel privileges and immunities and their duty to respect the requesting State\'s laws (Art. 8(2), (7)).',
   source:
-    'NATO SOFA (London, 1951), preamble, Arts. II, VII(1) (read: Dutch treaty series BWBV0004785); Netherlands–Switzerland Agreement on military exercises (2007) Art. VI(1) (read: BWBV0001997); Netherlands–US defence cooperation MoU (1978), Annex VIII Section VI (read: BWBV0003739)',
+    'NATO SOFA (London, 1951), preamble, Arts. II, VII(1) (read: Dutch treaty series BWBV0004785); Netherlands–Switzerland Agreement on military exercises (2007) Art. VI(1) (read: BWBV0001997); Netherlands–US defence cooperation MoU (1978), Annex VIII Section VI (read: BWBV0003739); OPRC-HNS Protocol (2000) Art. 5(1), (3)(b) (read: BWBV0004763); IAEA Assistance Convention (1986) Art. 8 (read: BWBV0002141)',
   sourceStatus: 'verified',
   example: {
     trigger:

@@ -86,7 +86,7 @@ export function assistanceInKind(model: SemanticModel, channel: Channel): boolea
   return inKind.test(words) && !informationWords.test(words) && !cyberSecurityWords(words) && !hasCertMember(model, channel);
 }
 
-function hasCertMember(model: SemanticModel, channel: Channel): boolean {
+export function hasCertMember(model: SemanticModel, channel: Channel): boolean {
   return channel.members.some((m) => model.party(m.text)?.effective.kind?.value === 'national-cert');
 }
 

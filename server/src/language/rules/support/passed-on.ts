@@ -1,0 +1,74 @@
+/**
+ * Information meant to be acted on and passed on, in the text's own words: a notice of an incident
+ * to the States it threatens, or an exchange under an instrument whose data go to all States free
+ * of charge. Neither a handling marking (MC15) nor a limit on use (MC19) has anything to protect
+ * there: the notice exists to be acted on by whoever must respond, the data to be spread
+ * (thirty-ninth run, closing items 1–3). What makes a marking or a use limit right is the content,
+ * so the exemption stops where the words name cyber-security, personal, classified, confidential
+ * or criminal-case content, where a category is declared (`carries …`), or where a national CERT
+ * is a member: those channels stay presumed sensitive.
+ */
+import type { Channel } from '../../ast/nodes';
+import type { SemanticModel } from '../../model/semantic-model';
+import { oncePer } from '../../util/once-per';
+import { singleSpaced } from '../../util/single-spaced';
+import { cyberSecurityWords, hasCertMember } from './channel-kinds';
+import { clauseTopics } from './applicability';
+
+/**
+ * A notice to the States an incident threatens: "When the appropriate authorities of a Party learn
+ * of a pollution incident, they shall notify other States whose interests are likely to be affected
+ * by such incident" (OPRC-HNS Protocol 2000, Art. 3(3), read: BWBV0004763); "inform all States
+ * whose interests are affected or likely to be affected" (OPRC 1990, Art. 5(1)(c), read:
+ * BWBV0002364); "notify … those States which are or may be physically affected" (Early
+ * Notification 1986, Art. 2, read: BWBV0002139). A warning is sent so that those it reaches act on it.
+ */
+const noticeToAffected =
+  /\b(?:notify|notifies|inform|informs|warn|warns|alert|alerts)\b[^.;]{0,160}?\b(?:States|Parties|countries)\b[^.;]{0,60}?\b(?:likely\s+to\s+be|may\s+be|are|is)\s+(?:physically\s+)?affected\b/i;
+
+/**
+ * An instrument whose own words give its data to everyone: "provide distress alert and location
+ * data from the System to the international community … on a non-discriminatory basis" and "The
+ * reception and transmission of distress alert data … shall be provided free of charge to all
+ * States" (COSPAS-SARSAT Programme Agreement 1988, Arts. 2(b), 6.3, read: BWBV0002153). Data, alerts
+ * or information, given to all States or the international community, free of charge or without
+ * discrimination: both halves, in one sentence, not a fee waived for assistance or a market opened.
+ */
+const data = String.raw`\b(?:data|information|alerts?)\b`;
+const toAll = String.raw`\bto\s+(?:all\s+(?:the\s+)?States|the\s+international\s+community)\b`;
+const freely = String.raw`\b(?:free\s+of\s+charge|(?:on\s+a\s+)?non-discriminatory\s+basis)\b`;
+const givenToAll = [new RegExp(`${data}[^.;]{0,200}?${toAll}[^.;]{0,120}?${freely}`, 'i'), new RegExp(`${data}[^.;]{0,200}?${freely}[^.;]{0,40}?${toAll}`, 'i')];
+
+/**
+ * Content for which a marking or a use limit is right, named in the channel's words: personal,
+ * classified or confidential content, criminal cases, and the systems and flaws a cyber incident
+ * touches ("other Parties whose information systems are likely to be affected" is a cyber notice,
+ * though none of `cyberSecurityWords` is in it).
+ */
+const sensitiveContent =
+  /\b(?:personal\s+(?:data|information|particulars)|data\s+(?:subjects?|breach(?:es)?)|identity|names?\s+of|classified|confidential(?:ity)?|in\s+confidence|secret|restricted|prosecutions?|judicial\s+proceedings|criminal\s+proceedings|investigations?|suspect(?:s|ed)?|offenders?|evidence|(?:information|computer|ICT|IT)\s+systems?|networks?|software|vulnerabilit(?:y|ies)|exploits?)\b/i;
+
+function channelWords(channel: Channel): string {
+  return singleSpaced([channel.hedgeText, channel.purpose, ...channel.carriesText].map((t) => t?.value ?? '').join(' '));
+}
+
+/** Whether the instrument's own clauses (not its definitions) give its data to all States freely. */
+const disseminatesToAll = oncePer((model: SemanticModel): boolean =>
+  model.ast.clauses.some((clause) => {
+    if (clauseTopics(model, clause).has('definitions')) return false;
+    const text = singleSpaced(model.clauseText(clause) ?? '');
+    return givenToAll.some((r) => r.test(text));
+  }),
+);
+
+/**
+ * Whether what a channel moves is meant to be acted on and passed on: a notice to the States an
+ * incident threatens (its own words), or an exchange under an instrument that gives its data to
+ * all States freely; and nothing in it that a marking or a use limit protects.
+ */
+export function meantToBePassedOn(model: SemanticModel, channel: Channel): boolean {
+  if (channel.carries.length > 0 || channel.marking || channel.classification || channel.handlingMarkings.length > 0) return false;
+  const words = channelWords(channel);
+  if (sensitiveContent.test(words) || cyberSecurityWords(words) || hasCertMember(model, channel)) return false;
+  return noticeToAffected.test(words) || disseminatesToAll(model);
+}
