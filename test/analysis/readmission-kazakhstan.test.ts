@@ -1,0 +1,83 @@
+/**
+ * The fortieth real-instrument run (Benelux–Kazakhstan readmission agreement of 2 March 2015,
+ * BWBV0006473; test/real-instruments/FORTIETH-RUN.md): each case from the Agreement's own
+ * sentences, with the near misses that must keep their finding.
+ */
+import assert from 'node:assert/strict';
+import { diagnose } from '../helpers/fixture';
+import { isKnownLanguageName } from '../../server/src/language/data/language-names';
+
+const q = '"""';
+const codeOf = (code: string) => (text: string, settings = {}) => diagnose(text, { settings }).filter((d) => d.code === code);
+
+// --- Closing list 1: testimonium-languages and the names of languages --------------------------
+
+const testimonium = codeOf('testimonium-languages');
+const agreement = (languages: string, formula: string) => `treaty "Agreement on readmission" {
+  status binding
+  languages ${languages} authentic prevailing English
+}
+clause FinalFormula "Final formula" about languages ${q}
+  IN WITNESS WHEREOF the representatives of the Parties, duly authorised for this purpose, have
+  signed this Agreement. ${formula}
+${q}
+`;
+// BWBV0006473, final formula.
+const kazakhFormula = `DONE at Brussels on the 2nd day of March 2015, in two originals in the
+  English, French, Dutch and Kazakh languages, the texts in each of the languages being equally
+  authentic. In the event of differences in interpretation, the English text shall prevail.`;
+
+describe('testimonium-languages reads every language ISO 639 names (fortieth run, closing list 1)', () => {
+  it('reads "in the English, French, Dutch and Kazakh languages" as naming Kazakh (BWBV0006473), at every profile', () => {
+    const text = agreement('English, French, Dutch, Kazakh', kazakhFormula);
+    assert.deepEqual(testimonium(text), []);
+    assert.deepEqual(testimonium(text, { profile: 'strict' }), []);
+  });
+
+  it('still reports a formula that names Russian where the statement lists Kazakh (the reviewer\'s probe 1, reversed)', () => {
+    const [finding] = testimonium(agreement('English, French, Dutch, Kazakh', kazakhFormula.replace('Kazakh', 'Russian')));
+    assert.match(finding.message, /the final formula names Russian, which the `languages` statement does not list/);
+    assert.match(finding.message, /the `languages` statement lists Kazakh, which the final formula does not name/);
+  });
+
+  // Languages the hand list of fifty names lacked: a formula naming one that the statement leaves
+  // out was read as naming nothing, and the difference went unseen.
+  for (const [language, formula] of [
+    ['Kazakh', 'DONE at Brussels on the 2nd day of March 2015, in two originals in the English and Kazakh languages.'],
+    ['Kyrgyz', 'Done at Bishkek on 1 June 2016, in duplicate, in English and in Kyrgyz, both texts being equally authentic.'],
+    ['Uzbek', 'Done at Tashkent on 1 June 2016 in the English and Uzbek languages.'],
+    ['Mongolian', 'Done at Ulaanbaatar on 1 June 2016 in the English and Mongolian languages.'],
+    ['Swahili', 'Done at Nairobi on 1 June 2016 in English and Swahili.'],
+    ['Tetum', 'Done at Dili on 1 June 2016 in English and in Tetum.'],
+    ['Filipino', 'Done at Manila on 1 June 2016 in English and Filipino.'],
+  ] as const) {
+    it(`reports a formula naming ${language} that the \`languages\` statement leaves out`, () => {
+      assert.equal(isKnownLanguageName(language), true);
+      const [finding] = testimonium(agreement('English', formula));
+      assert.ok(finding, `no finding for ${language}`);
+      assert.match(finding.message, new RegExp(`the final formula names ${language}, which`));
+    });
+  }
+
+  it('takes a language the formula itself calls one ("in the English and Quenya languages"), though ISO 639 lacks it', () => {
+    assert.equal(isKnownLanguageName('Quenya'), false);
+    const [finding] = testimonium(agreement('English', 'Done at Brussels on 2 March 2015 in the English and Quenya languages.'));
+    assert.match(finding.message, /the final formula names Quenya, which/);
+  });
+
+  it('reads a name the `languages` statement lists where the formula says only "in English and in …"', () => {
+    assert.deepEqual(testimonium(agreement('English, Sindarin', 'Done at Rivendell on 2 March 2015, in English and in Sindarin, both texts being equally authentic.')), []);
+  });
+
+  it('does not read a place after "in" as a language ("Done in Brussels", "at The Hague, in duplicate")', () => {
+    assert.deepEqual(testimonium(agreement('English, French', 'Done in Brussels, on 2 March 2015, in the English and French languages.')), []);
+    assert.deepEqual(testimonium(agreement('English, French', 'Done in Nur-Sultan, in Kazakhstan, on 2 March 2015, in English and in French.')), []);
+    assert.equal(isKnownLanguageName('Brussels'), false);
+    assert.equal(isKnownLanguageName('Kazakhstan'), false);
+  });
+
+  it('knows the names ISO 639-2 adds, the other names after its semicolons, and names without their diacritics', () => {
+    for (const name of ['Greek', 'Khmer', 'Montenegrin', 'Papiamento', 'Moldovan', 'Flemish', 'Slovene', 'Slovenian', 'Maori', 'Māori', 'Norwegian Bokmål']) assert.equal(isKnownLanguageName(name), true, name);
+    for (const word of ['Netherlands', 'Sign Languages', 'Done', 'The']) assert.equal(isKnownLanguageName(word), false, word);
+  });
+});
