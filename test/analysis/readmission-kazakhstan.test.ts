@@ -81,3 +81,49 @@ describe('testimonium-languages reads every language ISO 639 names (fortieth run
     for (const word of ['Netherlands', 'Sign Languages', 'Done', 'The']) assert.equal(isKnownLanguageName(word), false, word);
   });
 });
+
+// --- Closing list 2: treaty-mou-wording and deeming rules ---------------------------------------
+
+const wording = codeOf('treaty-mou-wording');
+const treaty = (article: string) => `treaty "Agreement on readmission" { status binding }
+party BE "The Kingdom of Belgium" { kind state jurisdiction BE }
+party KZ "The Republic of Kazakhstan" { kind state jurisdiction KZ }
+clause Art7 "Article 7" ${q}
+  ${article}
+${q}
+`;
+
+describe('treaty-mou-wording leaves deeming rules alone (fortieth run, closing list 2)', () => {
+  // BWBV0006473, Art. 7(5).
+  const art75 = `5. At the request of the requesting Party, the requested Party shall provide immediately and in
+  any case within five working days at the latest, the travel documents necessary for the person’s
+  transfer, bearing his name and valid for at least six months. If the requested Party cannot
+  provide the requested travel document within five working days after the date of receipt of the
+  request, the requested Party will be deemed to have consented to the use of a travel document
+  provided by the requesting Party.`;
+
+  it('does not report "the requested Party will be deemed to have consented" (Art. 7(5)), under any profile', () => {
+    assert.deepEqual(wording(treaty(art75)), []);
+    assert.deepEqual(wording(treaty(art75), { profile: 'treaty-review' }), []);
+  });
+
+  it('leaves the other deeming verbs alone too ("will not be considered to have", "will be regarded as", "will be presumed")', () => {
+    assert.deepEqual(wording(treaty('The requested Party will not be considered to have refused the request.')), []);
+    assert.deepEqual(wording(treaty('Each Party will be regarded as the requested Party for the purposes of Article 9.')), []);
+    assert.deepEqual(wording(treaty('The requesting Party will be presumed to have received the reply on the third day.')), []);
+  });
+
+  // Near misses: "will" as the verb by which the requested Party commits itself.
+  for (const sentence of [
+    'If the requested Party cannot provide the requested travel document, the requested Party will provide a new travel document within five working days.',
+    'The requested Party will consider the request within five working days.',
+    'The requested Party will be responsible for the costs of transport to the border.',
+    'The requested Party will deem the request complete once the documents of Article 4(2) are received.',
+  ]) {
+    it(`still reports a commitment: "${sentence.slice(0, 60)}…"`, () => {
+      const [finding] = wording(treaty(sentence));
+      assert.ok(finding, 'no finding');
+      assert.match(finding.message, /^'will'/);
+    });
+  }
+});
