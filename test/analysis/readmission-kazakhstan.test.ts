@@ -127,3 +127,58 @@ describe('treaty-mou-wording leaves deeming rules alone (fortieth run, closing l
     });
   }
 });
+
+// --- Points for the engineers 2: every sender the transfer finding rests on ----------------------
+
+const possible = codeOf('possible-transfer-without-safeguards');
+const readmission = (channel: string, declarations = '') => `treaty "Agreement between the States of the Benelux and the Republic of Kazakhstan on readmission" {
+  status binding
+  signed by BE on 2015-03-02, by LU on 2015-03-02, by NL on 2015-03-02, by KZ on 2015-03-02
+  consent by notification
+}
+party BE "The Kingdom of Belgium" { kind state jurisdiction BE regimes GDPR }
+party LU "The Grand Duchy of Luxembourg" { kind state jurisdiction LU regimes GDPR }
+${declarations || 'party NL "The Kingdom of the Netherlands" { kind state jurisdiction NL regimes GDPR }'}
+party KZ "The Republic of Kazakhstan" { kind state jurisdiction KZ }
+${channel}
+`;
+// BWBV0006473, Arts. 4(2) and 13(3): the personal data of the person to be transferred.
+const readmissionChannel = (members: string) => `channel Readmission between ${members} {
+  carries personal-data, "the personal details of the person to be transferred (Article 13(3))"
+}`;
+
+describe('possible-transfer-without-safeguards names every sender (fortieth run, point 2)', () => {
+  it('names Belgium, Luxembourg and the Netherlands, each sending to Kazakhstan, and points at each declaration', () => {
+    const [finding] = possible(readmission(readmissionChannel('BE, LU, NL, KZ')));
+    assert.match(finding.message, /no GDPR Chapter V basis is stated for personal data from BE, LU and NL other than the instrument itself: if each Member State concluded it \(consented to be bound\) before 24 May 2016/);
+    assert.deepEqual(finding.related?.map((r) => r.message.slice(0, 2)), ['BE', 'LU', 'NL']);
+  });
+
+  it('names only those the channel lets send (`from LU, NL, KZ`, the reviewer\'s probe 3)', () => {
+    const [finding] = possible(readmission(readmissionChannel('BE, LU, NL, KZ').replace('{', '{\n  from LU, NL, KZ')));
+    assert.match(finding.message, /personal data from LU and NL other than/);
+  });
+
+  it('keeps one sender in the singular ("from BE", "if the Member State concluded it")', () => {
+    const [finding] = possible(readmission(readmissionChannel('BE, KZ')));
+    assert.match(finding.message, /personal data from BE other than the instrument itself: if the Member State concluded it/);
+  });
+
+  it('does not group a sender whose regime is not declared with those that declare theirs', () => {
+    const [finding] = possible(readmission(readmissionChannel('BE, LU, NL, KZ'), 'party NL "The Kingdom of the Netherlands" { kind state jurisdiction NL }'));
+    assert.match(finding.message, /personal data from BE and LU other than/);
+  });
+
+  it('names every sender in transfer-without-safeguards too, with the reason for each', () => {
+    const [finding] = diagnose(`memorandum "MoU" { status non-binding }
+participant EE "CERT-EE" { kind national-cert jurisdiction EE }
+participant FI "NCSC-FI" { kind national-cert jurisdiction FI }
+participant KZ "KZ-CERT" { kind national-cert jurisdiction KZ }
+channel Cases between EE, FI, KZ {
+  carries personal-data
+}
+`).filter((d) => d.code === 'transfer-without-safeguards');
+    assert.match(finding.message, /personal data from EE and FI \(EE is a national CSIRT, [^;]*; FI is a national CSIRT, /);
+    assert.equal(finding.related?.length, 2);
+  });
+});
