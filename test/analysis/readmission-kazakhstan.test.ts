@@ -182,3 +182,29 @@ channel Cases between EE, FI, KZ {
     assert.equal(finding.related?.length, 2);
   });
 });
+
+// --- Closing list 3: missing-registration, judged not a defect ---------------------------------
+
+describe('missing-registration on a treaty with a depositary (fortieth run, closing list 3: no change)', () => {
+  // BWBV0006473, Art. 18: "The Government of the Kingdom of Belgium shall be the depositary of this
+  // Agreement"; VCLT Art. 77(1)(g) (registering is a depositary's function) and Art. 80(2) ("The
+  // designation of a depositary shall constitute authorization for it to perform" the transmission
+  // for registration), read: BWBV0003441. UN Charter Art. 102(1), read: BWBV0004143.
+  const header = (extra: string) => `treaty "Agreement on readmission" {
+  status binding
+  consent by notification${extra}
+}
+party BE "The Kingdom of Belgium" { kind state jurisdiction BE }
+party KZ "The Republic of Kazakhstan" { kind state jurisdiction KZ }
+`;
+  const registration = codeOf('missing-registration');
+
+  it('is silent where the treaty designates a depositary, who registers it', () => {
+    assert.deepEqual(registration(header('\n  depositary BE')), []);
+  });
+
+  it('still asks a treaty between UN Members that names neither a depositary nor registration', () => {
+    const [finding] = registration(header(''));
+    assert.match(finding.message, /UN Charter/);
+  });
+});
