@@ -14,6 +14,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEntenteService, type RenderedInstrument } from '../../server/src/language';
+import JSZip from 'jszip';
 import { readDocx, type DocxParagraph } from './docx-reader';
 import { exportedRealInstrument, repoRoot } from './render-fixtures';
 
@@ -35,7 +36,9 @@ describe('a reply that announces the offer\'s text reproduces it', () => {
     const reply = texts(doc, 1);
     const at = reply.findIndex((p) => p.text.endsWith('which reads as follows:'));
     assert.equal(at, 1, reply.map((p) => p.text).join('\n'));
-    assert.deepEqual(reply.slice(at + 1, at + 1 + offer.length), offer.map((p) => ({ ...p, quoted: true })));
+    // The offer word for word, between the quotation marks the letters print: before its first words, after its last.
+    const marked = offer.map((p, i) => ({ text: `${i === 0 ? '“' : ''}${p.text}${i === offer.length - 1 ? '”' : ''}`, quoted: true }));
+    assert.deepEqual(reply.slice(at + 1, at + 1 + offer.length), marked);
     assert.match(reply[at + 1 + offer.length].text, /^I have the honour to confirm that the arrangement proposed in your letter is acceptable to NCSC-FI\./);
     assert.ok(reply.slice(at + 1 + offer.length).every((p) => !p.quoted));
     assert.ok(offer.every((p) => !p.quoted), 'the offer itself is no quotation');
@@ -45,13 +48,18 @@ describe('a reply that announces the offer\'s text reproduces it', () => {
     const service = opened(letters);
     const md = service.render(uri, 'markdown')!;
     const reply = md.slice(md.indexOf('## Reply'));
-    assert.match(reply, /which reads as follows:\n\n> Dear Colleague,\n\n> I have the honour to propose the following arrangement/);
+    assert.match(reply, /which reads as follows:\n\n> “Dear Colleague,\n\n> I have the honour to propose the following arrangement/);
     assert.match(reply, /^> 1\\\. Exchange of information$/m);
     assert.match(reply, /^> I propose that this letter and your confirmatory reply constitute an arrangement/m);
+    assert.match(reply, /^> To the Director of the National Cyber Security Centre Finland, Helsinki”$/m);
+    assert.equal((reply.match(/[“”]/g) ?? []).length, 2, 'one mark opens the quotation, one closes it');
     const html = service.render(uri, 'html')!;
-    assert.match(html.slice(html.indexOf('Reply from')), /<blockquote class="quoted"><p>Dear Colleague,<\/p><\/blockquote>/);
+    assert.match(html.slice(html.indexOf('Reply from')), /<blockquote class="quoted"><p>“Dear Colleague,<\/p><\/blockquote>/);
+    assert.match(html.slice(html.indexOf('Reply from')), /Finland, Helsinki”<\/p><\/blockquote>/);
     const akn = service.render(uri, 'akn')!;
+    assert.match(akn.slice(akn.indexOf('Reply from')), /<p class="quotation">“Dear Colleague,<\/p>/);
     assert.match(akn.slice(akn.indexOf('Reply from')), /<p class="quotation">I have the honour to propose the following arrangement/);
+    assert.match(akn.slice(akn.indexOf('Reply from')), /<p class="quotation">To the Director of the National Cyber Security Centre Finland, Helsinki”<\/p>/);
     const word = (await readDocx((await service.renderDocx(uri))!)).body.filter((b): b is DocxParagraph => b.kind === 'p').map((p) => p.text);
     // The reply's heading (after the table of contents), then the offer's last sentence again inside it.
     const replyStart = word.findIndex((p) => p.trim().startsWith('Reply from') && p.startsWith('\n'));
@@ -80,5 +88,47 @@ describe('a reply that announces the offer\'s text reproduces it', () => {
     const ieNl = exportedRealInstrument('ie-nl-unemployment-reimbursement-waiver-letters-1987');
     assert.match(ieNl, /which reads as follows: \(Zoals in Nr\. I\) I, on behalf of the competent authority/);
     assert.doesNotMatch(ieNl, /^> /m);
+  });
+});
+
+describe('the quotation in Word is a named paragraph style', () => {
+  /** The .docx's parts as text: the body and the style sheet. */
+  async function parts(text: string) {
+    const bytes = (await opened(text).renderDocx(uri))!;
+    const zip = await JSZip.loadAsync(bytes);
+    return { document: await zip.file('word/document.xml')!.async('string'), styles: await zip.file('word/styles.xml')!.async('string'), read: await readDocx(bytes) };
+  }
+
+  it('cert-letters sample: each quoted paragraph is in Word\'s own Quote style, with no indent of its own, so a ministry\'s template restyles it', async () => {
+    const { document, styles, read } = await parts(letters);
+    const paragraphs = read.body.filter((b): b is DocxParagraph => b.kind === 'p');
+    const quoted = paragraphs.filter((p) => p.style === 'Quote');
+    const offer = opened(letters).renderModel(uri)!.articles[0].paragraphs.length;
+    assert.equal(quoted.length, offer, quoted.map((p) => p.text).join('\n'));
+    assert.equal(quoted[0].text, '“Dear Colleague,');
+    assert.equal(quoted.at(-1)!.text, 'To the Director of the National Cyber Security Centre Finland, Helsinki”');
+    assert.equal(quoted[2].text, '1.\tExchange of information');
+    // The reply's own paragraphs around the quotation are not in the style.
+    const at = paragraphs.findIndex((p) => p.style === 'Quote');
+    assert.match(paragraphs[at - 1].text, /which reads as follows:$/);
+    assert.equal(paragraphs[at + offer].style, undefined);
+    // Word's built-in name and id, defined once, one indent in, roman; the paragraphs carry no w:ind over it.
+    const style = /<w:style w:type="paragraph" w:styleId="Quote"[^>]*>([\s\S]*?)<\/w:style>/.exec(styles)?.[1];
+    assert.ok(style, styles.slice(0, 400));
+    assert.match(style, /<w:name w:val="Quote"\/>/);
+    assert.match(style, /<w:basedOn w:val="Normal"\/>/);
+    assert.match(style, /<w:ind w:left="1134" w:right="567"\/>/);
+    assert.doesNotMatch(style, /<w:i\/>|<w:jc /);
+    const quotedXml = document.split('<w:p>').filter((p) => p.includes('<w:pStyle w:val="Quote"/>'));
+    assert.equal(quotedXml.length, offer);
+    assert.ok(quotedXml.every((p) => !p.includes('<w:ind ')), 'no quoted paragraph overrides the style\'s indent');
+  });
+
+  it('near miss: a reply by reference (the EE–FI notes) has no Quote paragraph and no quotation marks', async () => {
+    const { read } = await parts(notes);
+    const paragraphs = read.body.filter((b): b is DocxParagraph => b.kind === 'p');
+    assert.ok(paragraphs.length > 10);
+    assert.ok(paragraphs.every((p) => p.style !== 'Quote'));
+    assert.ok(paragraphs.every((p) => !/^“|”$/.test(p.text)));
   });
 });

@@ -20,6 +20,7 @@ import { resolveRelative } from './workspace/uris';
 import { codeActions } from './features/code-actions';
 import { complete } from './features/completion';
 import { codeLenses, inlayHints } from './features/date-hints';
+import { lettersWordingLenses } from './features/letters-wording';
 import { documentLinks } from './features/document-links';
 import { documentSymbols, workspaceSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding';
@@ -272,7 +273,7 @@ export class EntenteService implements F.EntenteEditorFeatures {
   }
 
   codeLenses(uri: string, today: F.Today): F.CodeLens[] {
-    return this.feature(uri, [], () => codeLenses(this, uri, today));
+    return this.feature(uri, [], () => [...codeLenses(this, uri, today), ...lettersWordingLenses(this, uri)]);
   }
 
   definition(uri: string, position: Position): F.Location[] {

@@ -37,10 +37,16 @@ export const exercise = {
   prose: (x) => [x.scope],
   outline: (x, o) => outlineNamed(o, 'exercise', x),
   // Every exercise in one article, a paragraph each: who leads, who takes part, how often, the
-  // scope and the first date. An exercise's id is a working name, not part of the text.
+  // scope and the first date. An exercise's id is a working name, not part of the text. The only
+  // exercise is the article, which `§Id` cites; one of several is a paragraph of a shared article,
+  // no provision of its own (model/provision-names.ts, `sometimesPrintedKinds`).
   render: {
     order: 40,
-    articles: (exercises, r) => (exercises.length > 0 ? [{ heading: exercises.length > 1 ? 'Joint exercises' : 'Joint exercise', paragraphs: exercises.map((x) => exerciseParagraph(x, r)) }] : []),
+    articles: (exercises, r) => {
+      if (exercises.length === 0) return [];
+      const only = exercises.length === 1 && exercises[0].id ? [`exercise:${exercises[0].id.text}`] : [];
+      return [{ heading: exercises.length > 1 ? 'Joint exercises' : 'Joint exercise', paragraphs: exercises.map((x) => exerciseParagraph(x, r)), establishes: only }];
+    },
   },
   snippets: [
     {

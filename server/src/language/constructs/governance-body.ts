@@ -44,7 +44,8 @@ export const governanceBody = {
   outline: (b, o) => outlineNamed(o, 'body', b, b.name?.value),
   // A body is established by the parties themselves (no passive "is established"), named by its
   // name; its mandate is written as what it does.
-  render: oneArticleEach(60, (b, r) => ({ heading: b.name ? r.phrase(b.name) : 'Governance', paragraphs: bodyParagraphs(b, r) })),
+  // Each body is an article of its own, which `§Id` cites (model/provision-names.ts).
+  render: oneArticleEach(60, (b, r) => ({ heading: b.name ? r.phrase(b.name) : 'Governance', paragraphs: bodyParagraphs(b, r), establishes: b.id ? [`body:${b.id.text}`] : [] })),
   snippets: [
     {
       label: 'body',

@@ -73,7 +73,8 @@ export const incidentProtocol = {
     ),
   // Active duties with a duty-bearer: the Party that becomes aware of an incident notifies,
   // reports and refers; the trigger says who assesses severity (it is not defined elsewhere).
-  render: oneArticleEach(30, (p, r, siblings) => ({ heading: siblings > 1 ? `Notification of incidents: ${triggerHeading(p, r)}` : 'Notification of incidents', paragraphs: protocolParagraphs(p, r) })),
+  // Each protocol is an article of its own, which `§Id` cites (model/provision-names.ts).
+  render: oneArticleEach(30, (p, r, siblings) => ({ heading: siblings > 1 ? `Notification of incidents: ${triggerHeading(p, r)}` : 'Notification of incidents', paragraphs: protocolParagraphs(p, r), establishes: p.id ? [`protocol:${p.id.text}`] : [] })),
   snippets: [
     {
       label: 'protocol',

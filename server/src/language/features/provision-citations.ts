@@ -1,6 +1,7 @@
 /**
  * The editor's side of `§Name` (model/provision-names.ts): completion after `§` in a clause's or
- * a note's text — the clauses, channels and security agreements of the instrument, and the
+ * a note's text — the clauses, channels, security agreements, and the governance bodies, incident
+ * protocols and exercises the export prints as a provision of their own, and the
  * keywords of the header statements the export turns into provisions — and hover on a `§Name`:
  * what it cites and what the export writes in its place ("paragraph 9"). Rename, references and
  * definition need nothing here: a `§Name` that resolves is a reference (model/linker.ts).
@@ -8,7 +9,8 @@
 import { rangeContains, type Position, type Range } from '../ast/positions';
 import type { HeaderItem, Text } from '../ast/nodes';
 import { headerKey } from '../constructs/header-clauses';
-import { citableKinds, citedDeclaration, citingTexts, headerStatementNamed, headerStatementRows, provisionKey, provisionReferences, unnamedProvision, unnamedProvisionKeywords, type ProvisionReference } from '../model/provision-names';
+import { citableKinds, citedDeclaration, citingTexts, headerStatementNamed, headerStatementRows, provisionKey, provisionReferences, sometimesPrintedKinds, unnamedProvision, unnamedProvisionKeywords, type ProvisionReference } from '../model/provision-names';
+import { symbolKinds } from '../constructs/table';
 import type { SemanticModel } from '../model/semantic-model';
 import { provisionCitations } from '../render/build-instrument';
 import { nodesAt } from './locate-index';
@@ -65,10 +67,12 @@ export function citationCompletions(model: SemanticModel, range: Range): Complet
     seen.add(symbol.name);
     const heading = symbol.node.type === 'Clause' ? symbol.node.heading?.value.trim() : undefined;
     const number = cited.get(`${kind}:${symbol.name}`);
+    // A body, protocol or exercise the export prints no provision for has no number to cite (one exercise of several).
+    if (!number && sometimesPrintedKinds.has(resolved.kind)) continue;
     items.push({
       label: symbol.name,
-      kind: resolved.kind,
-      detail: `${kind.replace('-', ' ')}${heading ? ` “${heading}”` : ''}${number ? ` — ${number}` : ''}`,
+      kind: symbolKinds[resolved.kind].completion,
+      detail: `${symbolKinds[resolved.kind].noun}${heading ? ` “${heading}”` : ''}${number ? ` — ${number}` : ''}`,
       insertText: symbol.name,
       range,
       sortText: `0${symbol.name}`,
@@ -101,7 +105,7 @@ export function citationHover(model: SemanticModel, reference: ProvisionReferenc
   if (declared) {
     const node = declared.target.node;
     const heading = node.type === 'Clause' ? node.heading?.value.trim() : undefined;
-    return `**§${reference.name}** — cites the ${declared.kind.replace('-', ' ')} ${reference.name}${heading ? ` (“${heading}”)` : ''}; ${writes}.`;
+    return `**§${reference.name}** — cites the ${symbolKinds[declared.kind].noun} ${reference.name}${heading ? ` (“${heading}”)` : ''}; ${writes}.`;
   }
   const keyword = reference.name.toLowerCase();
   if (unnamedProvision(model, keyword)?.key === key) return `**§${reference.name}** — cites the provision generated from the \`${keyword} { … }\` block; ${writes}.`;

@@ -214,6 +214,7 @@ export interface EntenteEditorFeatures {
   format(uri: string, options: FormattingOptions, range?: Range): TextEdit[];
   codeActions<D extends DiagnosticRef>(uri: string, range: Range, diagnostics: readonly D[], only?: readonly string[]): CodeAction<D>[];
   inlayHints(uri: string, range: Range, today: Today): InlayHint[];
+  /** Computed dates as of `today`, and above a library clause the words the export puts for the source's (features/letters-wording.ts). */
   codeLenses(uri: string, today: Today): CodeLens[];
   /** Make a workspace file known (text read by the host) so references and symbols search it. */
   indexWorkspaceFile(uri: string, text: string): void;

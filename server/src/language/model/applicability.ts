@@ -222,14 +222,19 @@ export interface TransferNeed {
  * Council of Europe", "any State invited to accede" hold third countries the checker cannot list,
  * some of which an adequacy decision covers and most of which none does. Each transfer to such a
  * State needs a Chapter V basis (GDPR Art. 44; LED Art. 35(1)), so the need is conditional on who
- * is in the class, and the message says so. Only for a sender whose regime is declared
- * (`regimes GDPR`, `LED`): an inferred regime would put two conditions in one sentence, and a
- * class is never itself a sender here (the model has no notion of who sends within a class). A
- * class named as the Union's Member States holds no third country and is left alone.
+ * is in the class, and the message says so. For any named sender, also one whose regime is
+ * inferred: a Member State named beside "All States" with no `regimes` is asked "if NL processes
+ * these data under the GDPR (…)", then about the class, two conditions the message states in turn,
+ * as it does for a named third State whose adequacy is scoped (thirty-eighth run, item 5: the
+ * Netherlands sending data on suspected organised criminal groups under Firearms Protocol Art.
+ * 12(2) was silent, while `regimes LED` was reported). Never a statute said to bind: the sender's
+ * regime stays a condition. A class is never itself a sender here (the model has no notion of who
+ * sends within a class). A class named as the Union's Member States holds no third country and is
+ * left alone.
  */
 export function classOfStatesNeed(recipient: PartyFacts, exporter: PartyFacts, regime: TransferRegime): TransferNeed | undefined {
   if (recipient.classOf === undefined || recipient.jurisdiction !== undefined || !isStateKind(kindOf(recipient))) return undefined;
-  if (!bindingRegimes(exporter).includes(regime) || unionMemberStatesClass.test(recipient.effective.name?.value ?? '')) return undefined;
+  if (exporter.classOf !== undefined || unionMemberStatesClass.test(recipient.effective.name?.value ?? '')) return undefined;
   const area = regime === 'LED' ? 'the EU/EEA and Switzerland' : 'the EU/EEA';
   const decisions = regime === 'LED' ? 'no adequacy decision under the Law Enforcement Directive covers (the only one is for the United Kingdom)' : `no EU adequacy decision known to Entente as of ${adequacyListMonth} covers`;
   return {

@@ -6,8 +6,8 @@
  * item 6); a name does not move. The renderer writes the provision's number in its place
  * ("paragraph 9", "Article 9"), in every format (render/inline.ts, `reference`).
  *
- * A name is one of the instrument's own: a clause (`clause Costs …`), a channel or a security
- * agreement by its id, or a header statement by its keyword (`§amendment`, `§disputes`,
+ * A name is one of the instrument's own: a clause (`clause Costs …`), a channel, a security
+ * agreement, a governance body, an incident protocol or an exercise by its id, or a header statement by its keyword (`§amendment`, `§disputes`,
  * `§duration`) — the provision the renderer generates from that statement. The section sign is
  * the lawyer's mark for a provision, and no source text in the corpus writes it before a letter.
  */
@@ -24,7 +24,16 @@ import type { DeclaredSymbol } from './symbols';
 export const provisionReferencePattern = /§([A-Za-z](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?)/g;
 
 /** The kinds of declaration a `§Name` can cite, in the order a name is looked up. */
-export const citableKinds = ['clause', 'channel', 'security-agreement'] as const;
+export const citableKinds = ['clause', 'channel', 'security-agreement', 'body', 'protocol', 'exercise'] as const;
+
+/**
+ * The kinds the export prints as a provision of their own only in some texts: a governance body
+ * and an incident protocol are an article each unless a drafter's clause says what it would
+ * (constructs/drafter-replaced.ts), and an exercise is one only while it is the instrument's only
+ * exercise — several share one article, "Joint exercises", a paragraph each. A `§Name` of these
+ * kinds is checked against what the export prints (rules/checks/provision-references.ts).
+ */
+export const sometimesPrintedKinds: ReadonlySet<CitableKind> = new Set(['body', 'protocol', 'exercise']);
 export type CitableKind = (typeof citableKinds)[number];
 
 /** The declaration a `§Name` cites, by its kind: undefined for a header statement's keyword or a name declared nowhere. */

@@ -39,23 +39,39 @@ function runs(text: string, options: { bold?: boolean } = {}): TextRun[] {
   return segments(text).map((s) => new TextRun({ text: s.text, bold: options.bold, ...(s.placeholder ? { highlight: 'yellow' as const } : {}) }));
 }
 
+/**
+ * The paragraph style of the letter a reply reproduces ("which reads as follows: “…”",
+ * render/reply-quotation.ts): Word's own built-in style, Quote (id and name), so a ministry's
+ * template restyles it as it restyles its headings — attaching the template, or pasting into a
+ * document made from it, gives the quotation the ministry's indent and font. Defined here as the
+ * letters set a quotation: one indent further in than the letter's own paragraphs, in the letter's roman (Word's own
+ * Quote is italic and centred, which no letter of the corpus prints). Its paragraphs carry no
+ * indent of their own, which would override the template's.
+ */
+const quoteStyle = 'Quote';
+/** One indent in from the letter's own paragraphs (567 twips, 1 cm, from the margin), and 1 cm from the right margin. */
+const quoteIndent = 1134;
+
 /** A label as written, then a tab to the text's indent: "1.", "(a)", "III."; nothing where the drafter wrote none. */
-function labelled(label: string, text: string, depth: number, after: number): WordParagraph {
-  const indent = { left: 567 * (depth + 1), hanging: label ? 567 : 0 };
+function labelled(label: string, text: string, depth: number, after: number, quoted = false): WordParagraph {
   const lead = label ? [new TextRun({ text: label }), new TextRun({ text: '\t' })] : [];
+  // A quoted paragraph takes its indent from the Quote style, a quoted item its own indent beyond it.
+  if (quoted) return new WordParagraph({ style: quoteStyle, children: [...lead, ...runs(text)], ...(depth > 0 ? { indent: { left: quoteIndent + 567 * depth, hanging: label ? 567 : 0 } } : {}), spacing: { after } });
+  const indent = { left: 567 * (depth + 1), hanging: label ? 567 : 0 };
   return new WordParagraph({ children: [...lead, ...runs(text)], indent, spacing: { after } });
 }
 
 /** A drafter's items, each label as written, the items under an item one indent further in. */
-function writtenItems(items: readonly ListItem[], depth: number): WordParagraph[] {
-  return items.flatMap((i) => [labelled(i.label, i.text, depth, 80), ...writtenItems(i.items ?? [], depth + 1)]);
+function writtenItems(items: readonly ListItem[], depth: number, quoted = false): WordParagraph[] {
+  return items.flatMap((i) => [labelled(i.label, i.text, depth, 80, quoted), ...writtenItems(i.items ?? [], depth + 1, quoted)]);
 }
 
 function body(p: Paragraph, instance: number, numbered: boolean): (WordParagraph | Table)[] {
   const text = typeof p === 'string' ? p : p.text;
   // The drafter's paragraphs keep their own labels as text: Word's list numbering would number them again.
-  // A paragraph of the letter a reply reproduces is a quotation: one indent further in.
-  const depth = typeof p !== 'string' && p.quoted ? 1 : 0;
+  // A paragraph of the letter a reply reproduces is a quotation, in the Quote style.
+  if (typeof p !== 'string' && p.quoted && asWritten(p)) return [labelled(p.label, text, 0, 120, true), ...writtenItems(p.items ?? [], 1, true)];
+  const depth = 0;
   const out: (WordParagraph | Table)[] = asWritten(p)
     ? [labelled(p.label, text, depth, 120), ...writtenItems(p.items ?? [], depth + 1)]
     : [new WordParagraph({ children: runs(text), ...(numbered ? { numbering: { reference: paragraphs, level: 0, instance } } : {}), spacing: { after: 120 } })];
@@ -126,6 +142,7 @@ export function docxDocument(doc: RenderedInstrument): Document {
     title,
     description: doc.draft ? doc.draft.label : `${doc.self} rendered from its Entente source`,
     features: { updateFields: true },
+    styles: { paragraphStyles: [{ id: quoteStyle, name: quoteStyle, basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { indent: { left: quoteIndent, right: 567 } } }] },
     numbering: {
       config: [
         { reference: articles, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: `${doc.unit} %1`, suffix: LevelSuffix.NOTHING, alignment: AlignmentType.CENTER }] },

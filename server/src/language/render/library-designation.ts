@@ -72,6 +72,39 @@ export function bodyInDesignation(clause: LibraryClause, body: string, wordingVa
   return result + body.slice(last);
 }
 
+/** A word of the instrument's wording the export replaces with the letters' word ("Parties" → "Governments"). */
+export interface ReplacedWord {
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * How the export writes a library clause in the letters' designation — the one place that decides
+ * it, read by the export (render-context.ts) and by the editor's lens above the clause
+ * (features/letters-wording.ts), so that what the drafter is told is what is printed. `body` is
+ * the drafter's copy, if any; the answer gives the body as exported (none without one), the
+ * placeholder values that fill the library's text where there is no body, and the words replaced.
+ * Undefined when the export prints the clause in the instrument's own wording.
+ */
+export function inLettersDesignation(
+  clause: LibraryClause,
+  body: string | undefined,
+  wordingValues: Readonly<Record<string, string>>,
+  designation: Designation | undefined,
+): { readonly body?: string; readonly values: Record<string, string>; readonly replaced: readonly ReplacedWord[] } | undefined {
+  if (!designation || speaksOfStates(clause.text)) return undefined;
+  const designated = body === undefined ? undefined : bodyInDesignation(clause, body, wordingValues, designation);
+  if (body !== undefined && designated === undefined) return undefined;
+  const values = designationValues(designation);
+  const replaced = new Map<string, ReplacedWord>();
+  for (const match of clause.text.matchAll(placeholderPattern)) {
+    const from = wordingValues[match[1]];
+    if (partyPlaceholders.has(match[1]) && from !== undefined && from !== values[match[1]]) replaced.set(from, { from, to: values[match[1]] });
+  }
+  if (replaced.size === 0) return undefined;
+  return { body: designated, values, replaced: [...replaced.values()] };
+}
+
 /** Whether a clause's body is the library's text, its blanks filled (the library's words, not the drafter's). */
 export function isLibraryText(clause: LibraryClause, body: string): boolean {
   return templateMatcher(clause.text).test(body);

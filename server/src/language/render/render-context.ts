@@ -15,7 +15,7 @@ import { citingTexts, provisionKey, provisionReferencePattern } from '../model/p
 import type { SemanticModel } from '../model/semantic-model';
 import { exchangeDesignation, isExchange } from './exchange';
 import { drafterCovers } from './drafter-topics';
-import { bodyInDesignation, designationValues, speaksOfStates } from './library-designation';
+import { inLettersDesignation } from './library-designation';
 import { placeholder, reference, visibleText } from './inline';
 import { ordinal, withArticle } from './words';
 
@@ -69,10 +69,11 @@ export function renderContext(model: SemanticModel): RenderContext {
     return `${value.charAt(0).toUpperCase()}${value.slice(1)}${/[.!?]$/.test(value) ? '' : '.'}`;
   };
   const covered = drafterCovers(model);
-  const lettersWords = (clause: LibraryClause) => (designation && !speaksOfStates(clause.text) ? designationValues(designation) : {});
   const approved = (id: string, values: Readonly<Record<string, string>> = {}): Paragraph[] | undefined => {
     const clause = model.library.get(id);
-    return clause ? libraryParagraphs(clause, { ...documentValues(model, clause.wording), instrument: self, Instrument: self, ...lettersWords(clause), ...values }) : undefined;
+    if (!clause) return undefined;
+    const known = documentValues(model, clause.wording);
+    return libraryParagraphs(clause, { ...known, instrument: self, Instrument: self, ...inLettersDesignation(clause, undefined, known, designation)?.values, ...values });
   };
 
   return {
@@ -122,11 +123,9 @@ export function renderContext(model: SemanticModel): RenderContext {
       // A library heading speaks of "this Memorandum"; in a Framework it is "this Framework".
       const heading = library?.heading.replace(/\bthis (Memorandum|Agreement|Arrangement)\b/g, `this ${self}`);
       // A library clause in letters that say "the two Governments" says "Governments" too (render/library-designation.ts).
-      if (clause.body) {
-        const designated = library && designation ? bodyInDesignation(library, clause.body.value, documentValues(model, library.wording), designation) : undefined;
-        return { text: visibleText(designated ?? clause.body.value), heading };
-      }
-      return { text: library ? approvedText(library, { ...documentValues(model, library.wording), instrument: self, Instrument: self, ...lettersWords(library) }) : undefined, heading };
+      const letters = library && inLettersDesignation(library, clause.body?.value, documentValues(model, library.wording), designation);
+      if (clause.body) return { text: visibleText(letters?.body ?? clause.body.value), heading };
+      return { text: library ? approvedText(library, { ...documentValues(model, library.wording), instrument: self, Instrument: self, ...letters?.values }) : undefined, heading };
     },
     approved,
     covered,

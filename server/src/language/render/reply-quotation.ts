@@ -19,7 +19,7 @@
  * transcription is never changed: its announcing sentence runs on into the series' "(zoals in
  * Nr. I)" or "[…]" in the same paragraph, so no paragraph of it ends there.
  */
-import type { Paragraph } from '../constructs/construct';
+import type { ListItem, Paragraph } from '../constructs/construct';
 import type { SemanticModel } from '../model/semantic-model';
 import type { Placed } from './drafter-order';
 
@@ -46,11 +46,38 @@ export function withQuotedOffers(model: SemanticModel, notes: readonly Placed[])
     const paragraphs = placed.article.paragraphs;
     const at = paragraphs.findIndex((p) => announcesOffer(typeof p === 'string' ? p : p.text));
     if (at < 0) return placed;
-    const quoted = notes[offer].article.paragraphs.map(asQuoted);
+    const quoted = inQuotationMarks(notes[offer].article.paragraphs.map(asQuoted));
     return { ...placed, article: { ...placed.article, paragraphs: [...paragraphs.slice(0, at + 1), ...quoted, ...paragraphs.slice(at + 1)] } };
   });
 }
 
-function asQuoted(p: Paragraph): Paragraph {
+function asQuoted(p: Paragraph): Paragraph & object {
   return typeof p === 'string' ? { text: p, label: '', quoted: true } : { ...p, label: p.label ?? '', quoted: true };
+}
+
+/**
+ * The quotation marks the letters print around the letter they reproduce: an opening mark before
+ * its first words and a closing mark after its last — "which reads as follows: “Sir, I have the
+ * honour to refer to … Please accept, Sir, the assurance of our highest consideration,” I am able
+ * to confirm …" (the savings-income letters of 2004 between the Netherlands and Jersey, the Isle of
+ * Man, Aruba and the Netherlands Antilles: BWBV0001738, BWBV0001739, BWBV0001844), as a treaty
+ * quotes a provision of several paragraphs ("shall be read as follows: “1. It is recommended … 3. …
+ * referred to in this Article.”", BWBV0003445): none between the paragraphs. The marks are words of
+ * the signed reply, so every format prints them; the indent or block is only how each sets it off.
+ */
+function inQuotationMarks(paragraphs: readonly (Paragraph & object)[]): Paragraph[] {
+  if (paragraphs.length === 0) return [];
+  const marked = [...paragraphs];
+  const first = marked[0];
+  // Before a label the drafter wrote ("“1. It is recommended …"), else before the words.
+  marked[0] = first.label ? { ...first, label: `“${first.label}` } : { ...first, text: `“${first.text}` };
+  const last = marked[marked.length - 1];
+  marked[marked.length - 1] = last.items?.length ? { ...last, items: closingItems(last.items) } : { ...last, text: `${last.text}”` };
+  return marked;
+}
+
+/** The items of a list that ends the quotation, the closing mark after the last words of the last one. */
+function closingItems(items: readonly ListItem[]): ListItem[] {
+  const last = items[items.length - 1];
+  return [...items.slice(0, -1), last.items?.length ? { ...last, items: closingItems(last.items) } : { ...last, text: `${last.text}”` }];
 }

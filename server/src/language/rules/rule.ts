@@ -78,6 +78,8 @@ export interface CheckContext {
   readonly knownRuleNames: ReadonlySet<string>;
   /** The numbers the export gives the provisions, where it numbers them (asked of the renderer by the analysis, once per model, only when a check needs it). */
   exportNumbering(): ExportNumbering | undefined;
+  /** What the export writes for each provision it prints, by key (`body:Board` → "Article 7"): asked of the renderer only when a check needs it. */
+  exportCitations(): ReadonlyMap<string, string>;
   report(finding: Finding): void;
 }
 

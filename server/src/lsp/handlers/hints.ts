@@ -1,6 +1,8 @@
 /**
  * Computed dates: inlay hints beside durations and deadlines, code lenses above the header
- * (entry into force, expiry, next exercise). "Today" is the server's calendar day.
+ * (entry into force, expiry, next exercise). "Today" is the server's calendar day. The lenses
+ * also say, above a library clause in letters that call the parties "the two Governments", the
+ * words the export prints for the source's (features/letters-wording.ts).
  */
 import { documentRequest, nothingMore, type LspFeature } from '../context';
 import { readRange } from '../guard';

@@ -6,7 +6,7 @@
  */
 import type { Text } from '../../ast/nodes';
 import { concludedText } from '../../model/conclusion';
-import { citationName, citingTexts, provisionKey, provisionReferences, type ExportNumbering } from '../../model/provision-names';
+import { citationName, citedDeclaration, citingTexts, provisionKey, provisionReferences, sometimesPrintedKinds, type CitableKind, type ExportNumbering } from '../../model/provision-names';
 import type { SemanticModel } from '../../model/semantic-model';
 import { defineRule } from '../rule';
 
@@ -19,24 +19,40 @@ export const unknownProvisionReference = defineRule({
   code: 'unknown-provision-reference',
   family: 'reference',
   defaultSeverity: 'error',
-  message: 'Name a provision of this instrument after §: a clause, a channel or a security agreement by its id, a header statement by its keyword (§amendment, §disputes), or the assistance block (§assistance).',
+  message: 'Name a provision of this instrument after §: a clause, a channel, a security agreement, a governance body, an incident protocol or an exercise the export prints as a provision, by its id; a header statement by its keyword (§amendment, §disputes); or the assistance block (§assistance).',
   rationale:
-    '`§Name` in a clause or a note cites the provision so named, and the export writes its number in its place ("paragraph 9", "Article 9"), which moves with the provision when clauses are added or removed. A name the instrument does not declare cites nothing: the export prints a blank ("[cross-reference]") where the number should be. The names are the clauses\', channels\' and security agreements\' ids and the keywords of the header statements the export turns into provisions (`amendment`, `disputes`, `duration`, `termination`, `registration`…).',
+    '`§Name` in a clause or a note cites the provision so named, and the export writes its number in its place ("paragraph 9", "Article 9"), which moves with the provision when clauses are added or removed. A name the instrument does not declare cites nothing: the export prints a blank ("[cross-reference]") where the number should be. The names are the ids of the clauses, channels, security agreements, governance bodies, incident protocols and exercises, and the keywords of the header statements the export turns into provisions (`amendment`, `disputes`, `duration`, `termination`, `registration`…). A body, a protocol or an exercise is cited only where the export prints it as a provision of its own: a body and a protocol are an article (or paragraph) each unless a drafter\'s clause says what it would and is printed instead; an exercise is one only while it is the only exercise — several share one article, a paragraph each, and none has a number of its own.',
   source: 'Entente language reference (cross-references by name); export review 3, item 6',
   sourceStatus: 'own-consistency-check',
   example: {
     trigger: 'memorandum "M" {\n  status non-binding\n  amendment by written decision\n}\nclause Costs "Costs" about costs """\n  Each Participant will bear its own costs; see §amendmnt.\n"""\n',
     fix: 'memorandum "M" {\n  status non-binding\n  amendment by written decision\n}\nclause Costs "Costs" about costs """\n  Each Participant will bear its own costs; see §amendment.\n"""\n',
   },
-  check({ model, report }) {
+  check({ model, report, exportCitations }) {
     for (const text of textsOf(model)) {
       for (const { name, range } of provisionReferences(model, text)) {
-        if (provisionKey(model, name) !== undefined) continue;
-        report({ range, message: `§${name} names no provision of this instrument (no clause, channel or security agreement ${name}, and no header statement \`${name.toLowerCase()}\`): the export prints a blank where its number should be. Correct the name.` });
+        const key = provisionKey(model, name);
+        if (key === undefined) {
+          report({ range, message: `§${name} names no provision of this instrument (no clause, channel, security agreement, governance body, incident protocol or exercise ${name}, and no header statement \`${name.toLowerCase()}\`): the export prints a blank where its number should be. Correct the name.` });
+          continue;
+        }
+        // Asked of the renderer only for the kinds it prints as a provision in some texts and not in others.
+        const cited = citedDeclaration(model, name);
+        if (cited && sometimesPrintedKinds.has(cited.kind) && !exportCitations().has(key)) report({ range, message: notPrinted(model, name, cited.kind) });
       }
     }
   },
 });
+
+/** Why a body, a protocol or an exercise the export does not print as a provision has no number to cite. */
+function notPrinted(model: SemanticModel, name: string, kind: CitableKind): string {
+  const exercises = model.ast.declarations.filter((d) => d.type === 'Exercise').length;
+  if (kind === 'exercise' && exercises > 1) {
+    return `§${name} cites no provision: the export prints the ${exercises} exercises as paragraphs of one article ("Joint exercises"), and one exercise of several has no number of its own — a blank would stand where its number should be. Name the exercise in words, or cite a clause of yours on exercises by its name (§Id).`;
+  }
+  const noun = kind === 'body' ? 'governance body' : kind === 'protocol' ? 'incident protocol' : 'exercise';
+  return `§${name} cites no provision: a clause of yours says what ${noun} ${name} would, and the export prints that clause instead of an article for ${name} — a blank would stand where its number should be. Cite that clause by its name (§Id).`;
+}
 
 /** "paragraph 9", "paragraphs 2 and 3", "Article 4": a number the reader is sent to. */
 const numberCitation = /\b(paragraphs?|Articles?)\s+(\d+)\b((?:\s*(?:,|and|or|to)\s*\d+)*)/giu;

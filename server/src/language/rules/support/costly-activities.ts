@@ -11,7 +11,7 @@
  * Read by `missing-costs` (is anything costly set up with no costs clause at all?) and by
  * `missing-body-costs` (does the costs clause reach the meetings of each body?).
  */
-import type { GovernanceBody } from '../../ast/nodes';
+import type { Cooperation, GovernanceBody } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { establishedElsewhere } from './established-elsewhere';
 import { proceduresGovernBody } from './implementing-procedures';
@@ -47,9 +47,35 @@ function organOfPartyOrganisation(model: SemanticModel, body: GovernanceBody): b
 export function costlyActivities(model: SemanticModel): string[] {
   const found: string[] = [];
   for (const exercise of model.ast.exercises) found.push(exercise.id ? `exercise ${exercise.id.text}` : 'an exercise');
-  for (const cooperation of model.ast.cooperations) found.push(cooperation.id ? `${cooperation.kind.text} ${cooperation.id.text}` : cooperation.kind.text);
+  for (const cooperation of model.ast.cooperations) {
+    if (givesFinancialAssistance(cooperation)) continue;
+    found.push(cooperation.id ? `${cooperation.kind.text} ${cooperation.id.text}` : cooperation.kind.text);
+  }
   for (const body of costlyBodies(model)) found.push(bodyMeetings(body));
   return found;
+}
+
+/**
+ * Financial assistance named among what is given ("financial assistance", "technical, financial and
+ * material assistance"), unless it is excluded ("without financial assistance").
+ */
+const financialAssistance = /(?<!\b(?:without|no|excluding|not|nor)\s+(?:any\s+)?(?:[a-z]+,?\s+(?:and|or)\s+)?)\bfinancial(?:,\s+[a-z]+)*(?:,?\s+(?:and|or)\s+[a-z]+)?\s+(?:assistance|support|aid)\b/iu;
+
+/**
+ * Cooperation whose own description gives financial assistance: the funding is what is given, not
+ * an expense left to allocate. "States Parties shall cooperate … so that States Parties may receive,
+ * upon request, the training and technical assistance necessary …, including technical, financial
+ * and material assistance in those matters identified in articles 29 and 30 of the Convention"
+ * (UN Firearms Protocol 2001, Art. 14; thirty-eighth run, item 4): the provider pays for what it
+ * gives, and the funding of that assistance is the parent Convention's own subject ("to make
+ * adequate and regular voluntary contributions to an account specifically designated for that
+ * purpose in a United Nations funding mechanism", UNTOC Art. 30(2)(c); applied "mutatis mutandis",
+ * Protocol Art. 1(2)). Technical assistance or training alone stays counted: who bears its costs
+ * is the question a costs clause answers.
+ */
+function givesFinancialAssistance(cooperation: Cooperation): boolean {
+  const words = cooperation.description?.value;
+  return words !== undefined && financialAssistance.test(words.replace(/\s+/gu, ' '));
 }
 
 /** "the meetings of body Board", as the messages name a body's meetings. */

@@ -43,6 +43,11 @@ const implementationWords: readonly RegExp[] = [
   new RegExp(String.raw`\bas\s+an?\s+(?:agreement|arrangement)\s+for\s+the\s+implementation\s+of\s+(${article}\s+of\s+${treatyName})`, 'u'),
   // "(procedures) have been developed to implement the provisions of the General Security of Information Agreement …"
   new RegExp(String.raw`\b(?:developed|concluded|made|drawn\s+up|established|agreed)\s+(?:in\s+order\s+)?to\s+implement\s+the\s+provisions\s+of\s+(${treatyName})`, 'u'),
+  // "The following procedures shall apply in fulfillment of the provisions of the Protocol on
+  // Inspection of the CFE Treaty" (NL–US notes of 1991 on CFE inspections, para. II; thirty-eighth
+  // run, item 3): procedures made to carry out another treaty's provisions. The name runs to the
+  // first treaty noun ("the Protocol on Inspection of the CFE Treaty"), not to the end of the phrase.
+  new RegExp(String.raw`\b(?:apply|applies|are\s+(?:made|concluded|adopted)|is\s+(?:made|concluded|adopted))\s+in\s+fulfil(?:l)?ment\s+of\s+the\s+provisions\s+of\s+(the\s+(?!present\b)[A-Z][^.;,:]{2,160}?\b(?:Treaty|Agreement|Convention)\b)`, 'u'),
   // The formula of assent made to apply a treaty under its article: "For the purpose of applying the
   // Convention on Social Security between … in accordance with the provisions of Article 28(1) of the
   // Convention, the competent authorities of the Parties have agreed the following" (NL–UK

@@ -70,15 +70,27 @@ const entersIntoForce = String.raw`(?:shall|will)\s+(?:enter\s+into\s+force|come
 const inForceUnlessNotice = String.raw`(?:shall|will)\s+(?:remain|continue)\s+(?:to\s+be\s+)?in\s+(?:force|effect|operation)\b[^.;]{0,300}?\bunless\b[^.;]{0,200}?\b(?:notice|notif(?:y|ies|ication))\b[^.;]{0,60}?\b(?:terminat(?:e|ion)|denunciation|withdrawal|(?:not\s+to|to\s+not)\s+(?:renew|extend|prolong|continue))\b`;
 
 /**
+ * A life as long as something else lasts — another treaty, a stationing, a meeting: "which shall
+ * enter into force on the date of the entry into force of the CFE Treaty and shall remain in force
+ * so long as the Treaty remains in force" (NL–US notes of 1991 on CFE inspections, Note I, para. VI;
+ * thirty-eighth run, item 1); "shall remain in force as long as the MIF II Agreement remains in
+ * force", "will remain in effect for the duration of the North Atlantic Treaty" (Dutch treaty
+ * series). It says how long the instrument lasts and when it ends — with the other, "in conformity
+ * with the provisions of the treaty" (VCLT Art. 54(a)) — as "until otherwise agreed" does; that it
+ * gives no unilateral exit is the text's choice, and not the silence of Art. 56.
+ */
+const whileAnotherLasts = String.raw`(?:(?:for\s+)?(?:so|as)\s+long\s+as|for\s+the\s+duration\s+of)\b`;
+
+/**
  * How long it lasts: a term ("shall remain in force for a period of five years", "will remain in
  * force for a period of three years", Ireland–Netherlands letters of 1987), an indefinite life
  * ("shall remain in force for an indefinite period", "is concluded for an unlimited period"), or
  * a life until an event ("shall remain in force until otherwise agreed by the Parties", deep
- * sea-bed memorandum 1991, Art. 6(1)).
+ * sea-bed memorandum 1991, Art. 6(1)), or a life as long as another lasts (`whileAnotherLasts`).
  */
-const lasts = String.raw`(?:shall|will)\s+(?:remain|continue|be)\s+(?:to\s+be\s+)?in\s+(?:force|effect|operation)\s+(?:for\s+(?:a\s+(?:further\s+|initial\s+|first\s+)?(?:period|term)\s+of\s+)?(?:[a-z-]+\s+)?(?:\(\d+\)\s+)?(?:years?|months?)\b|for\s+an?\s+(?:indefinite|unlimited)\s+(?:period|duration|time)\b|indefinitely\b|until\b)|(?:is|shall\s+be|will\s+be)\s+concluded\s+for\s+(?:an?\s+(?:(?:initial\s+)?(?:period|term)\s+of\b|(?:indefinite|unlimited)\s+(?:period|duration)\b)|(?:[a-z-]+\s+)?(?:years?|months?)\b)`;
+const lasts = String.raw`(?:shall|will)\s+(?:remain|continue|be)\s+(?:to\s+be\s+)?in\s+(?:force|effect|operation)\s+(?:${whileAnotherLasts}|for\s+(?:a\s+(?:further\s+|initial\s+|first\s+)?(?:period|term)\s+of\s+)?(?:[a-z-]+\s+)?(?:\(\d+\)\s+)?(?:years?|months?)\b|for\s+an?\s+(?:indefinite|unlimited)\s+(?:period|duration|time)\b|indefinitely\b|until\b)|(?:is|shall\s+be|will\s+be)\s+concluded\s+for\s+(?:an?\s+(?:(?:initial\s+)?(?:period|term)\s+of\b|(?:indefinite|unlimited)\s+(?:period|duration)\b)|(?:[a-z-]+\s+)?(?:years?|months?)\b)`;
 
-const ends = String.raw`(?:may|can)\s+be\s+(?:terminated|denounced|discontinued)\b|(?:shall|will)\s+(?:terminate|expire|cease\s+to\s+(?:be\s+in\s+force|have\s+effect|operate|apply))\b|(?:shall|will)\s+(?:remain|continue)\s+in\s+(?:force|effect)\s+until\b|${inForceUnlessNotice}`;
+const ends = String.raw`(?:may|can)\s+be\s+(?:terminated|denounced|discontinued)\b|(?:shall|will)\s+(?:terminate|expire|cease\s+to\s+(?:be\s+in\s+force|have\s+effect|operate|apply))\b|(?:shall|will)\s+(?:remain|continue)\s+in\s+(?:force|effect)\s+(?:until\b|${whileAnotherLasts})|${inForceUnlessNotice}`;
 
 /**
  * A Party ending it: "Any Party may, at any time, denounce this Convention" (Budapest Art. 47(1));
@@ -106,10 +118,17 @@ const endVerbs = String.raw`(?:${otherVerb},?\s+(?:or|and(?:\/or)?)\s+)?${endVer
 /** A Party, or the Parties together, ending it: "Any Party may, at any time, denounce this Convention" (Budapest Art. 47(1)). */
 const partyEnds = String.raw`(?:${oneParty}|${partiesTogether})\s+may\b[^.;]{0,40}?\b${endVerbs}\s+(?:this|the\s+present)\s+${instrumentNoun}\b`;
 
+/**
+ * The verb coordinated with entry into force, where the date names another instrument: "which shall
+ * enter into force on the date of the entry into force of the CFE Treaty and shall remain in force
+ * …" — "and shall" keeps the subject; `sameSubject` alone would stop at "the CFE Treaty".
+ */
+const afterEntryIntoForce = String.raw`(?:(?:${entersIntoForce})[^.;]{0,200}?\band\s+(?=shall|will))?`;
+
 const patterns: Partial<Record<ClauseTopic, RegExp>> = {
   'entry-into-force': new RegExp(`${subject}(?:${entersIntoForce})`, 'iu'),
-  duration: new RegExp(`${subject}(?:${lasts})`, 'iu'),
-  termination: new RegExp(`${subject}(?:${ends})|${partyEnds}`, 'iu'),
+  duration: new RegExp(`${subject}${afterEntryIntoForce}(?:${lasts})`, 'iu'),
+  termination: new RegExp(`${subject}${afterEntryIntoForce}(?:${ends})|${partyEnds}`, 'iu'),
 };
 
 /** Answers per model, per topic: `coversTopic` is asked often. */
