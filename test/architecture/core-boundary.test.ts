@@ -15,10 +15,11 @@ import { coreFolder, coreRoot, cycles, importsOf, repoRoot, typeScriptFiles, typ
 const core = relative(repoRoot, coreRoot);
 const coreImports = typeScriptFiles(coreRoot).flatMap(importsOf);
 /**
- * Parser and JSON-with-comments libraries, and the Word writer (render/docx.ts): plain
- * ECMAScript that runs in Node and in a browser alike, no file system.
+ * Parser and JSON-with-comments libraries, the Word writer (render/docx.ts), and the ISO 639
+ * language names (data/language-names.ts): plain ECMAScript that runs in Node and in a browser
+ * alike, no file system.
  */
-const allowedPackages = new Set(['chevrotain', 'jsonc-parser', 'docx']);
+const allowedPackages = new Set(['chevrotain', 'jsonc-parser', 'docx', 'iso-639-1', 'iso-639-2']);
 const nodeBuiltins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
 const outsideCallers = ['server/src/lsp', 'server/src/cli', 'server/src/host', 'client/src'];

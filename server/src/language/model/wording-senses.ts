@@ -40,13 +40,19 @@ export function senseOf(name: SenseName, input: SenseInput): Sense {
   return input.belongsTo === 'mou' && sense.kind === 'unclear' ? other : sense;
 }
 
+/** After "will": a deeming verb ("be deemed to have consented", "not be considered as", "be presumed"). */
+const deeming = /^\s+(?:not\s+)?be\s+(?:deemed|presumed|(?:considered|regarded|treated|taken)\s+(?:to\s+(?:have|be)\b|as\b))/u;
+
 const senses: Record<SenseName, (input: SenseInput) => Sense> = {
-  operative({ voice, start, belongsTo }) {
+  operative({ voice, start, end, belongsTo }) {
     // "Will" in a treaty is MoU wording only as the verb by which the signatories commit
     // themselves ("Each Party will share …"); futurity, descriptions and statements of legal
     // effect ("the information that will be needed", "No compensation will be paid", "This
     // interpretation will apply") are ordinary treaty English.
-    if (belongsTo === 'mou') return !isSubordinate(voice.text, start) && !isFramed(voice, start) && signatorySubject(voice.text, start, voice.context) ? own : other;
+    // A deeming rule ("the requested Party will be deemed to have consented", Benelux–Kazakhstan
+    // readmission 2015, Art. 7(5)) is one of those statements: the text fixes a legal effect, the
+    // Party commits itself to nothing.
+    if (belongsTo === 'mou') return !isSubordinate(voice.text, start) && !isFramed(voice, start) && !deeming.test(voice.text.slice(end, end + 60)) && signatorySubject(voice.text, start, voice.context) ? own : other;
     return isFramed(voice, start)
       ? unclear('it follows a citation of another instrument: if the sentence reports what that instrument requires, say so ("… is required under … to …"); if it is a commitment of this MoU, write "will"')
       : own;

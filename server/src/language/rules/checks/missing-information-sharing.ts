@@ -10,7 +10,7 @@ import type { HandlingCaveat } from '../../ast/vocabulary';
 import type { SemanticModel } from '../../model/semantic-model';
 import { amendingInstrumentNote } from '../../model/conclusion';
 import { linkedAgreements, linkedBreachProcedure, treatyChannels } from '../../model/implementation';
-import { chapterVTransfers, keptInForce, type ChapterVTransfer } from './conflict-data-protection';
+import { chapterVTransfers, keptInForce, sendersOf, type ChapterVTransfer } from './conflict-data-protection';
 import { bindingRegimes, transferNeed } from '../../model/applicability';
 import { libraryFixes } from '../support/fixes';
 import { unionActRegime } from '../support/union-act-regime';
@@ -355,7 +355,7 @@ export const missingTransferSafeguards = defineRule({
       if (missing.length === 0) continue;
       const uncertain = transfers.find((t) => !t.exporter.regime.certain);
       const subject = channel.id ? `channel ${channel.id.text}` : 'this channel';
-      const opening = uncertain ? `If ${uncertain.exporter.name.text} processes these data under the GDPR, ${subject}` : subject[0].toUpperCase() + subject.slice(1);
+      const opening = uncertain ? `If ${sendersOf(uncertain)} ${uncertain.alongside.length > 0 ? 'process' : 'processes'} these data under the GDPR, ${subject}` : subject[0].toUpperCase() + subject.slice(1);
       const recipients = [...new Set(transfers.map((t) => t.recipient.name.text))];
       // A treaty kept in force by GDPR Art. 96 is not defective for lacking what the 2020
       // Guidelines expect: the list is what an amendment or a new agreement would need.

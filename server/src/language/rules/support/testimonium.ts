@@ -10,15 +10,7 @@ import type { Clause } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
 import { proseMemoOf } from '../../util/prose-memo';
-
-/** Language names a testimonium may list (the UN languages and those of Europe and the usual partners). */
-export const languageNames: readonly string[] = [
-  'English', 'French', 'Spanish', 'Russian', 'Chinese', 'Arabic', 'German', 'Dutch', 'Italian', 'Portuguese', 'Swedish', 'Finnish',
-  'Danish', 'Norwegian', 'Icelandic', 'Estonian', 'Latvian', 'Lithuanian', 'Polish', 'Czech', 'Slovak', 'Slovene', 'Slovenian',
-  'Hungarian', 'Romanian', 'Bulgarian', 'Greek', 'Croatian', 'Serbian', 'Ukrainian', 'Maltese', 'Irish', 'Luxembourgish',
-  'Japanese', 'Korean', 'Hebrew', 'Turkish', 'Hindi', 'Georgian', 'Albanian', 'Macedonian', 'Bosnian', 'Montenegrin', 'Armenian',
-  'Azerbaijani', 'Filipino', 'Indonesian', 'Vietnamese', 'Thai', 'Persian', 'Romansh', 'Moldovan',
-];
+import { isKnownLanguageName } from '../../data/language-names';
 
 const numberWords: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
 const multiples: Readonly<Record<string, number>> = { duplicate: 2, triplicate: 3, quadruplicate: 4, quintuplicate: 5 };
@@ -35,9 +27,25 @@ export interface TestimoniumReading {
   readonly deposited: boolean;
 }
 
-const language = `(?:${languageNames.join('|')})`;
+/** A name as a formula writes it: a capitalised word, or words ("Norwegian Bokmål", "Serbo-Croatian"). */
+const name = "\\p{Lu}[\\p{Ll}\\p{M}'-]*(?: \\p{Lu}[\\p{Ll}\\p{M}'-]*)*";
+const separator = '\\s*(?:,|\\band\\b)\\s*(?:in\\s+)?(?:the\\s+)?';
 /** "in English and in French", "in the English, French and Dutch languages", "in the English language". */
-const languageList = new RegExp(`\\bin\\s+(?:the\\s+)?(${language}(?:\\s*(?:,|\\band\\b)\\s*(?:in\\s+)?(?:the\\s+)?${language})*)(?:\\s+languages?)?\\b`, 'g');
+const languageList = new RegExp(`\\bin\\s+(?:the\\s+)?(${name}(?:${separator}${name})*)(\\s+languages?\\b)?`, 'gu');
+const listSeparator = new RegExp(separator, 'u');
+
+/**
+ * The languages one list after "in" names: the words that are a language's English name (ISO 639)
+ * or that the `languages` statement lists; and, in a list the text itself closes with "languages"
+ * ("in the English and Kazakh languages") and that no second "in" interrupts, every word of it,
+ * since the text says they are languages. Other capitalised words after "in" are places ("in
+ * Brussels"), never read as languages.
+ */
+function namedIn(list: string, closedByLanguages: boolean, stated: ReadonlySet<string>): string[] {
+  const saysLanguages = closedByLanguages && !/\bin\b/.test(list);
+  return list.split(listSeparator).filter((item) => saysLanguages || isKnownLanguageName(item) || stated.has(item.toLowerCase()));
+}
+
 const originalsPattern = /\bin\s+(?:(duplicate|triplicate|quadruplicate|quintuplicate)\b|(?:a\s+)?(single|one)\s+(?:original|copy)\b|(two|three|four|five|six|seven|eight|\d+)\s+(?:original\s+)?(?:originals|copies)\b)/i;
 
 /** The final formula's sentence in a clause: from "Done" (or "DONE") to the end of its sentence. */
@@ -66,6 +74,7 @@ export function readTestimonium(model: SemanticModel): TestimoniumReading | unde
 
 export function clauseTestimonium(model: SemanticModel): TestimoniumReading | undefined {
   const memo = proseMemoOf(model);
+  const stated = new Set(model.ast.instrument?.languages?.languages.map((l) => l.text.toLowerCase()) ?? []);
   for (const clause of model.ast.clauses) {
     const body = clause.body;
     if (!body) continue;
@@ -82,7 +91,9 @@ export function clauseTestimonium(model: SemanticModel): TestimoniumReading | un
     let first: number | undefined;
     let last = 0;
     for (const match of text.matchAll(languageList)) {
-      for (const name of match[1].match(new RegExp(language, 'g')) ?? []) if (!names.includes(name)) names.push(name);
+      const found = namedIn(match[1], match[2] !== undefined, stated);
+      if (found.length === 0) continue;
+      for (const language of found) if (!names.includes(language)) names.push(language);
       first ??= match.index;
       last = match.index + match[0].length;
     }
