@@ -356,10 +356,10 @@ describe('findings kept per declaration', () => {
     assert.deepStrictEqual(seen, ['Forensics', 'Forensics', '', 'Intel']);
   });
 
-  // The numbers and § names each declaration's texts cite (rules/checks/provision-references.ts)
-  // are kept per declaration at their offsets in the text: a kept clause's findings must move with
-  // it when an earlier line changes length, and follow the clause when it is edited.
-  it('places the citations of a kept declaration after an earlier line changed length', () => {
+  // Kept per declaration, at offsets inside it: the numbers and § names its texts cite, its passive
+  // notices, its periods of zero (provision-references, protocol-integrity, value-rules). A kept
+  // declaration's findings stay in place when an earlier line changes length and follow its edits.
+  it('places the findings of a kept declaration after an earlier line changed length', () => {
     const start = [
       'memorandum "MoU" {',
       '  status non-binding',
@@ -368,19 +368,33 @@ describe('findings kept per declaration', () => {
       'participant EE "Estonia"',
       'participant FI "Finland"',
       'clause Meetings """The Participants will meet."""',
+      'channel Intel between EE, FI { carries indicators breach procedure "The originator will be informed without delay." }',
+      'protocol Major {',
+      '  notify FI within 0 hours',
+      '}',
       'clause Costs "Costs" about costs """Each Participant will bear its own costs; see paragraph 2 and §amendmnt."""',
       '',
     ].join('\n');
+    const codes = ['generated-number-reference', 'unknown-provision-reference', 'passive-notification', 'zero-quantity'];
     const seen = followEdits(
       start,
       [
         ['an earlier clause made longer', (t) => t.replace('will meet.', 'will meet twice a year.')],
         ['the citation corrected', (t) => t.replace('§amendmnt', '§amendment')],
+        ['the period made longer than zero', (t) => t.replace('within 0 hours', 'within 24 hours')],
         ['an earlier clause made shorter', (t) => t.replace('will meet twice a year.', 'meet.')],
+        ['the breach procedure made active', (t) => t.replace('The originator will be informed', 'The recipient will inform the originator')],
         ['the number cited replaced', (t) => t.replace('see paragraph 2 and', 'see')],
       ],
-      (ds) => ds.filter((d) => d.code === 'generated-number-reference' || d.code === 'unknown-provision-reference').map((d) => d.code).join(),
+      (ds) => codes.filter((code) => ds.some((d) => d.code === code)).join(),
     );
-    assert.deepStrictEqual(seen, ['generated-number-reference,unknown-provision-reference', 'generated-number-reference', 'generated-number-reference', '']);
+    assert.deepStrictEqual(seen, [
+      codes.join(),
+      'generated-number-reference,passive-notification,zero-quantity',
+      'generated-number-reference,passive-notification',
+      'generated-number-reference,passive-notification',
+      'generated-number-reference',
+      '',
+    ]);
   });
 });
