@@ -27,6 +27,28 @@ function fresh(text: string) {
   return diagnosticsOf(service);
 }
 
+/**
+ * Applies the edits one after another in one service, each version's diagnostics compared with a
+ * fresh service's; gives what `observe` reads of each version's diagnostics.
+ */
+function followEdits<T>(start: string, steps: readonly [string, (t: string) => string][], observe: (diagnostics: ReturnType<typeof fresh>) => T): T[] {
+  const service = createEntenteService({ readFile: () => undefined });
+  let text = start;
+  service.open(uri, text, 1);
+  assert.deepStrictEqual(diagnosticsOf(service), fresh(text));
+  const seen: T[] = [];
+  for (const [index, [what, edit]] of steps.entries()) {
+    const next = edit(text);
+    assert.notEqual(next, text, `${what}: the edit applies`);
+    text = next;
+    service.update(uri, text, index + 2);
+    const after = diagnosticsOf(service);
+    assert.deepStrictEqual(after, fresh(text), what);
+    seen.push(observe(after));
+  }
+  return seen;
+}
+
 describe('findings kept per declaration', () => {
   it(`leave the diagnostics equal to a fresh service's after random edits of every sample and real instrument (${files.length} files)`, function () {
     this.timeout(600000);
@@ -239,18 +261,7 @@ describe('findings kept per declaration', () => {
       ['that clause no longer says it', (t) => t.replace('will meet after detection.', 'will meet.')],
       ['the first clause says it again', (t) => t.replace('run promptly', 'run from detection')],
     ];
-    const service = createEntenteService({ readFile: () => undefined });
-    let text = start;
-    service.open(uri, text, 1);
-    assert.deepStrictEqual(diagnosticsOf(service), fresh(text));
-    const seen = new Set<boolean>();
-    for (const [index, [what, edit]] of steps.entries()) {
-      text = edit(text);
-      service.update(uri, text, index + 2);
-      const after = diagnosticsOf(service);
-      assert.deepStrictEqual(after, fresh(text), what);
-      seen.add(after.some((d) => d.code === 'time-limit-without-start'));
-    }
+    const seen = new Set(followEdits(start, steps, (ds) => ds.some((d) => d.code === 'time-limit-without-start')));
     assert.equal(seen.size, 2, 'the edits turned the finding on and off');
   });
 
@@ -279,18 +290,7 @@ describe('findings kept per declaration', () => {
       ['that clause no longer says it', (t) => t.replace(`will meet. ${saving}`, 'will meet.')],
       ['the first clause says it again', (t) => t.replace('sets out any duty', 'does not affect any duty')],
     ];
-    const service = createEntenteService({ readFile: () => undefined });
-    let text = start;
-    service.open(uri, text, 1);
-    assert.deepStrictEqual(diagnosticsOf(service), fresh(text));
-    const seen: boolean[] = [];
-    for (const [index, [what, edit]] of steps.entries()) {
-      text = edit(text);
-      service.update(uri, text, index + 2);
-      const after = diagnosticsOf(service);
-      assert.deepStrictEqual(after, fresh(text), what);
-      seen.push(after.some((d) => d.code === 'statutory-reporting-not-reserved'));
-    }
+    const seen = followEdits(start, steps, (ds) => ds.some((d) => d.code === 'statutory-reporting-not-reserved'));
     assert.deepStrictEqual(seen, [true, false, true, false], 'the edits turned the finding on and off');
   });
 
@@ -311,5 +311,90 @@ describe('findings kept per declaration', () => {
     service.update(uri, text, 2);
     assert.deepStrictEqual(diagnosticsOf(service), fresh(text));
     assert.equal(termUse(service.model(uri)!), measured, 'the edited service reuses the measure it made before the other service ran');
+  });
+  // The text's own rule on use (support/own-use-rules.ts) is one answer per clause, patched from the
+  // last tree: the clause that states it stops, another starts, stops, the first states it again;
+  // the channel that draws missing-purpose-limitation is never edited, and its finding names the rule.
+  it('patches the text\'s own rule on the use of information from the last tree', () => {
+    const rule = 'The Participants will use such information solely for the purposes of this Memorandum.';
+    const start = `participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI { carries indicators }\nclause Use """${rule}"""\nclause Meetings """The Participants will meet."""\n`;
+    const seen = followEdits(
+      start,
+      [
+        ['the clause that stated it no longer states it', (t) => t.replace('solely for', 'for')],
+        ['another clause states it', (t) => t.replace('will meet.', `will meet. ${rule}`)],
+        ['that clause no longer states it', (t) => t.replace(`will meet. ${rule}`, 'will meet.')],
+        ['the first clause states it again', (t) => t.replace('information for', 'information solely for')],
+      ],
+      (ds) => /\(clause (\w+)\)/.exec(ds.find((d) => d.code === 'missing-purpose-limitation')?.message ?? '')?.[1] ?? 'none',
+    );
+    assert.deepStrictEqual(seen, ['none', 'Meetings', 'none', 'Use']);
+  });
+
+  // Which topics a clause scopes to channels (`about … for …`) is one part per declaration,
+  // combined again only when one changed (support/applicability.ts, topicScopedSomewhere).
+  it('follows a clause\'s scope as it comes and goes', () => {
+    const start = [
+      'participant EE "Estonia"',
+      'participant FI "Finland"',
+      'channel Intel between EE, FI { carries indicators purpose "defence" onward sharing with-consent }',
+      'channel Forensics between EE, FI { carries indicators purpose "defence" onward sharing with-consent }',
+      'clause Contacts "Contacts" about points-of-contact """Each Participant will designate a contact."""',
+      'clause Meetings """The Participants will meet."""',
+      '',
+    ].join('\n');
+    const seen = followEdits(
+      start,
+      [
+        ['scoped to one channel', (t) => t.replace('about points-of-contact """', 'about points-of-contact for Intel """')],
+        ['another clause edited', (t) => t.replace('will meet.', 'will meet yearly.')],
+        ['the scope removed', (t) => t.replace('about points-of-contact for Intel """', 'about points-of-contact """')],
+        ['scoped again', (t) => t.replace('about points-of-contact """', 'about points-of-contact for Forensics """')],
+      ],
+      (ds) => ds.filter((d) => d.code === 'missing-points-of-contact').map((d) => /channel (\w+)/.exec(d.message)?.[1]).join(),
+    );
+    assert.deepStrictEqual(seen, ['Forensics', 'Forensics', '', 'Intel']);
+  });
+
+  // Kept per declaration, at offsets inside it: the numbers and § names its texts cite, its passive
+  // notices, its periods of zero (provision-references, protocol-integrity, value-rules). A kept
+  // declaration's findings stay in place when an earlier line changes length and follow its edits.
+  it('places the findings of a kept declaration after an earlier line changed length', () => {
+    const start = [
+      'memorandum "MoU" {',
+      '  status non-binding',
+      '  amendment by written decision',
+      '}',
+      'participant EE "Estonia"',
+      'participant FI "Finland"',
+      'clause Meetings """The Participants will meet."""',
+      'channel Intel between EE, FI { carries indicators breach procedure "The originator will be informed without delay." }',
+      'protocol Major {',
+      '  notify FI within 0 hours',
+      '}',
+      'clause Costs "Costs" about costs """Each Participant will bear its own costs; see paragraph 2 and §amendmnt."""',
+      '',
+    ].join('\n');
+    const codes = ['generated-number-reference', 'unknown-provision-reference', 'passive-notification', 'zero-quantity'];
+    const seen = followEdits(
+      start,
+      [
+        ['an earlier clause made longer', (t) => t.replace('will meet.', 'will meet twice a year.')],
+        ['the citation corrected', (t) => t.replace('§amendmnt', '§amendment')],
+        ['the period made longer than zero', (t) => t.replace('within 0 hours', 'within 24 hours')],
+        ['an earlier clause made shorter', (t) => t.replace('will meet twice a year.', 'meet.')],
+        ['the breach procedure made active', (t) => t.replace('The originator will be informed', 'The recipient will inform the originator')],
+        ['the number cited replaced', (t) => t.replace('see paragraph 2 and', 'see')],
+      ],
+      (ds) => codes.filter((code) => ds.some((d) => d.code === code)).join(),
+    );
+    assert.deepStrictEqual(seen, [
+      codes.join(),
+      'generated-number-reference,passive-notification,zero-quantity',
+      'generated-number-reference,passive-notification',
+      'generated-number-reference,passive-notification',
+      'generated-number-reference',
+      '',
+    ]);
   });
 });

@@ -11,7 +11,7 @@
  * `§duration`) — the provision the renderer generates from that statement. The section sign is
  * the lawyer's mark for a provision, and no source text in the corpus writes it before a letter.
  */
-import type { Declaration, HeaderItem, Instrument, Name } from '../ast/nodes';
+import type { Declaration, EntenteDocument, HeaderItem, Instrument, Name } from '../ast/nodes';
 import type { Range } from '../ast/positions';
 import type { Text } from '../ast/values';
 import { unnamedProvisionKey } from '../constructs/construct';
@@ -71,16 +71,20 @@ export function provisionKey(model: SemanticModel, name: string): string | undef
   return unnamedProvision(model, name)?.key;
 }
 
-/** The declarations without a name the export prints as one provision, by the keyword that cites them: `§assistance`. */
-const unnamedProvisions = { assistance: 'Assistance' } as const;
+/**
+ * The declarations without a name the export prints as one provision, by the keyword that cites
+ * them: `§assistance`; each with the document's list of its blocks (the parser's, not a walk of
+ * every declaration at each § a keystroke's checks read).
+ */
+const unnamedProvisions = { assistance: { type: 'Assistance', blocks: (ast: EntenteDocument) => ast.assistance } } as const;
 
 /** The block a keyword such as `§assistance` cites, and its key, while the instrument has exactly one. */
 export function unnamedProvision(model: SemanticModel, word: string): { readonly keyword: string; readonly key: string; readonly node: Declaration } | undefined {
   const keyword = word.toLowerCase();
   if (!Object.hasOwn(unnamedProvisions, keyword)) return undefined;
-  const type = unnamedProvisions[keyword as keyof typeof unnamedProvisions];
-  const blocks = model.ast.declarations.filter((d) => d.type === type);
-  return blocks.length === 1 ? { keyword, key: unnamedProvisionKey(type), node: blocks[0] } : undefined;
+  const { type, blocks } = unnamedProvisions[keyword as keyof typeof unnamedProvisions];
+  const found = blocks(model.ast);
+  return found.length === 1 ? { keyword, key: unnamedProvisionKey(type), node: found[0] } : undefined;
 }
 
 /** The keywords that may cite a block without a name (`assistance`), for completion. */

@@ -39,3 +39,16 @@ export function reachesChannel(clause: Clause, topic: ClauseTopic, channel: stri
 export function scopesTopic(clauses: readonly Clause[], topic: ClauseTopic): boolean {
   return clauses.some((clause) => topicScope(clause, topic) !== undefined);
 }
+
+/** The topics a clause scopes to channels (those `topicScope` gives a scope for), or undefined where it scopes none. */
+export function scopedTopics(clause: Clause): readonly ClauseTopic[] | undefined {
+  let found: ClauseTopic[] | undefined;
+  for (const group of clause.about) {
+    if (group.for.length === 0) continue;
+    for (const t of group.topics) {
+      const topic = topicFromName(t.text);
+      if (topic !== undefined && !found?.includes(topic) && topicScope(clause, topic) !== undefined) (found ??= []).push(topic);
+    }
+  }
+  return found;
+}

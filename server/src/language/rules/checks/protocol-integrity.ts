@@ -6,10 +6,10 @@
  * None offers a quick fix: the event that starts the time, the meaning of a severity and who
  * notifies are the drafters' decisions, and each changes the obligation.
  */
-import type { IncidentProtocol } from '../../ast/nodes';
+import type { Declaration, IncidentProtocol, Text } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { saysInProse } from '../support/instrument-prose';
-import { combinedParts } from '../../model/document-change';
+import { combinedParts, declarationParts } from '../../model/document-change';
 import { proseMemoOf, type ProseMemo } from '../../util/prose-memo';
 import { matchAllFast, testFast } from '../../util/ascii-twin';
 import { defineRule, type Rule } from '../rule';
@@ -225,28 +225,46 @@ export const passiveNotification = defineRule({
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  marking TLP:AMBER\n  breach procedure "The recipient will inform the originator without delay."\n}\n',
   },
   check({ model, report }) {
-    const texts = [
-      ...model.ast.channels.map((c) => c.breachProcedure),
-      ...model.ast.securityAgreements.map((a) => a.breachProcedure),
-      ...model.ast.protocols.map((p) => p.content),
-      ...[...model.clausesAbout('incident-notification'), ...model.clausesAbout('breach-procedure')].map((c) => c.body),
-    ];
-    const seen = new Set<unknown>();
-    for (const text of texts) {
-      if (!text || seen.has(text)) continue;
-      seen.add(text);
-      // Scan the source itself, so that a match maps to its place in the document; a pure
-      // function of that source, remembered across edits.
-      const offset = model.lines.offsetAt(text.range.start);
-      for (const match of proseMemoOf(model).get('passive-notice', model.exactSource(text), passiveNotices)) {
+    // Per declaration (model/document-change.ts): after a keystroke only the edited declaration is
+    // read again; a clause from the library is read each time (its topics are the library's).
+    const parts = declarationParts('passive-notices', model, '', (d) => (d.type === 'Clause' && d.libraryRef !== undefined ? undefined : passiveIn(model, d)));
+    const declarations = model.ast.declarations;
+    for (let i = 0; i < parts.length; i++) {
+      const d = declarations[i];
+      const found = d.type === 'Clause' && d.libraryRef !== undefined ? passiveIn(model, d) : parts[i];
+      for (const { text, start, written } of found ?? none) {
+        const offset = model.lines.offsetAt(text.range.start);
         report({
-          range: model.lines.range(offset + match.start, offset + match.start + match.written.length),
-          message: `'${match.written.replace(/\s+/g, ' ')}': say who notifies (the active voice, or "… by the Party concerned").`,
+          range: model.lines.range(offset + start, offset + start + written.length),
+          message: `'${written.replace(/\s+/g, ' ')}': say who notifies (the active voice, or "… by the Party concerned").`,
         });
       }
     }
   },
 });
+
+const none: readonly never[] = [];
+
+/**
+ * The passive notices of the texts of one declaration the check reads: a channel's or a security
+ * agreement's breach procedure, a protocol's content, the body of a clause on incident
+ * notification or breach procedure; each at its offset in the text's source (a kept node's place
+ * in the document moves when a line before it changes length). The source is scanned, so that a
+ * match maps to its place; a pure function of that source, remembered across edits.
+ */
+function passiveIn(model: SemanticModel, d: Declaration): readonly { readonly text: Text; readonly start: number; readonly written: string }[] | undefined {
+  const text =
+    d.type === 'Channel' || d.type === 'SecurityAgreement'
+      ? d.breachProcedure
+      : d.type === 'IncidentProtocol'
+        ? d.content
+        : d.type === 'Clause' && (model.topicsOf(d).has('incident-notification') || model.topicsOf(d).has('breach-procedure'))
+          ? d.body
+          : undefined;
+  if (!text) return undefined;
+  const found = proseMemoOf(model).get('passive-notice', model.exactSource(text), passiveNotices);
+  return found.length === 0 ? undefined : found.map(({ start, written }) => ({ text, start, written }));
+}
 
 const byWord = /\bby\b/iu;
 

@@ -5,14 +5,39 @@
  * one clause before the one meant silently moves the number onto another provision.
  */
 import type { Text } from '../../ast/nodes';
+import type { Range } from '../../ast/positions';
 import { concludedText } from '../../model/conclusion';
-import { citationName, citedDeclaration, citingTexts, provisionKey, provisionReferences, sometimesPrintedKinds, type CitableKind, type ExportNumbering } from '../../model/provision-names';
+import { declarationParts } from '../../model/document-change';
+import { citationName, citedDeclaration, citingTexts, provisionKey, provisionReferencePattern, sometimesPrintedKinds, type CitableKind, type ExportNumbering } from '../../model/provision-names';
 import type { SemanticModel } from '../../model/semantic-model';
 import { defineRule } from '../rule';
 
-/** The texts whose `§Name` the renderer resolves: the header's prose and every declaration's (model/provision-names.ts). */
-function textsOf(model: SemanticModel): Text[] {
-  return [...(model.ast.instrument ? citingTexts(model.ast.instrument) : []), ...model.ast.declarations.flatMap(citingTexts)];
+/**
+ * What `read` finds in each text whose `§Name` the renderer resolves (model/provision-names.ts):
+ * the header's prose, read each time, then every declaration's, kept per declaration and patched
+ * from the last tree (model/document-change.ts), so a keystroke reads again only the edited
+ * declaration. `read` must be a function of the text node alone (its source, `exactSource`, is the
+ * same string while the node is kept) and give offsets inside the text, not in the document, which
+ * moves under a kept node when a line before it changes length.
+ */
+function foundInTexts<T>(name: string, model: SemanticModel, read: (model: SemanticModel, text: Text) => readonly T[]): (readonly T[])[] {
+  const found: (readonly T[])[] = [];
+  if (model.ast.instrument) for (const text of citingTexts(model.ast.instrument)) found.push(read(model, text));
+  const parts = declarationParts(name, model, '', (d) => citingTexts(d).flatMap((text) => read(model, text)));
+  for (let i = 0; i < parts.length; i++) if (parts[i].length > 0) found.push(parts[i]);
+  return found;
+}
+
+/** The document's range of `length` characters at `index` in a text's source. */
+function rangeIn(model: SemanticModel, text: Text, index: number, length: number): Range {
+  const from = model.lines.offsetAt(text.range.start);
+  return model.lines.range(from + index, from + index + length);
+}
+
+/** Every `§Name` of a text, at its offset in the text's source. */
+function namesCited(model: SemanticModel, text: Text): { name: string; text: Text; index: number; length: number }[] {
+  if (!text.value.includes('§')) return [];
+  return [...model.exactSource(text).matchAll(provisionReferencePattern)].map((match) => ({ name: match[1], text, index: match.index!, length: match[0].length }));
 }
 
 export const unknownProvisionReference = defineRule({
@@ -29,16 +54,16 @@ export const unknownProvisionReference = defineRule({
     fix: 'memorandum "M" {\n  status non-binding\n  amendment by written decision\n}\nclause Costs "Costs" about costs """\n  Each Participant will bear its own costs; see §amendment.\n"""\n',
   },
   check({ model, report, exportCitations }) {
-    for (const text of textsOf(model)) {
-      for (const { name, range } of provisionReferences(model, text)) {
+    for (const cited of foundInTexts('provision-names-cited', model, namesCited)) {
+      for (const { name, text, index, length } of cited) {
         const key = provisionKey(model, name);
         if (key === undefined) {
-          report({ range, message: `§${name} names no provision of this instrument (no clause, channel, security agreement, governance body, incident protocol or exercise ${name}, and no header statement \`${name.toLowerCase()}\`): the export prints a blank where its number should be. Correct the name.` });
+          report({ range: rangeIn(model, text, index, length), message: `§${name} names no provision of this instrument (no clause, channel, security agreement, governance body, incident protocol or exercise ${name}, and no header statement \`${name.toLowerCase()}\`): the export prints a blank where its number should be. Correct the name.` });
           continue;
         }
         // Asked of the renderer only for the kinds it prints as a provision in some texts and not in others.
-        const cited = citedDeclaration(model, name);
-        if (cited && sometimesPrintedKinds.has(cited.kind) && !exportCitations().has(key)) report({ range, message: notPrinted(model, name, cited.kind) });
+        const declaration = citedDeclaration(model, name);
+        if (declaration && sometimesPrintedKinds.has(declaration.kind) && !exportCitations().has(key)) report({ range: rangeIn(model, text, index, length), message: notPrinted(model, name, declaration.kind) });
       }
     }
   },
@@ -83,18 +108,18 @@ export const generatedNumberReference = defineRule({
   check({ model, report, exportNumbering }) {
     // A signed text's numbers are the ones signed: nothing to move, nothing to advise.
     if (concludedText(model.ast)) return;
-    const cited = textsOf(model).flatMap((text) => numbersCited(model, text));
+    const cited = foundInTexts('provision-numbers-cited', model, numbersCited).flat();
     if (cited.length === 0) return;
     // Asked of the renderer only now: most texts cite no number of their own.
     const numbering = exportNumbering();
     if (!numbering) return;
-    for (const { match, from, text } of cited) {
+    for (const { match, text } of cited) {
       const word = match[1].toLowerCase();
       // A treaty's provisions are Articles (its "paragraph 2" is a paragraph of the article); an MoU's are paragraphs.
       if (!numbering.terms && !word.startsWith(numbering.unit.toLowerCase())) continue;
       if (word.startsWith('paragraph') && ownParagraphs.test(text.value)) continue;
       const written = match[0].replace(/\s+/g, ' ');
-      const range = model.lines.range(from + match.index!, from + match.index! + match[0].length);
+      const range = rangeIn(model, text, match.index!, match[0].length);
       const single = match[3] === '' ? Number(match[2]) : undefined;
       const name = single === undefined ? undefined : nameOf(model, numbering, single);
       report({
@@ -109,18 +134,17 @@ export const generatedNumberReference = defineRule({
   },
 });
 
-/** The citations of a number in a text, each with where the text starts in the document. */
-function numbersCited(model: SemanticModel, text: Text): { match: RegExpMatchArray; from: number; text: Text }[] {
+/** The citations of a number in a text, each at its offset in the text's source. */
+function numbersCited(model: SemanticModel, text: Text): { match: RegExpMatchArray; text: Text }[] {
   if (!/\d/.test(text.value)) return [];
-  const from = model.lines.offsetAt(text.range.start);
-  const source = model.lines.text.slice(from, model.lines.offsetAt(text.range.end));
+  const source = model.exactSource(text);
   return [...source.matchAll(numberCitation)]
     .filter((match) => {
       const end = match.index! + match[0].length;
       if (ofAnotherText.test(source.slice(end, end + 80))) return false;
       return !(match[1].toLowerCase().startsWith('paragraph') && ofAnArticle.test(source.slice(Math.max(0, match.index! - 40), match.index!)));
     })
-    .map((match) => ({ match, from, text }));
+    .map((match) => ({ match, text }));
 }
 
 /** The `§Name` of the one provision the export numbers `n` today, where there is one and a name cites it. */

@@ -7,8 +7,9 @@ import { iso3166Alpha2, supranationalJurisdictions } from '../../ast/iso3166';
 import { isLanguageName } from '../../ast/language-names';
 import type { Instrument } from '../../ast/header-nodes';
 import type { Declaration } from '../../ast/nodes';
+import type { Quantity } from '../../ast/values';
 import { declarationParts } from '../../model/document-change';
-import { closedWordsOf, quantities } from '../support/closed-words';
+import { closedWordsOf, quantitiesOf } from '../support/closed-words';
 import { amountRange, closest, listOr, replacementFixes } from '../support/ordinary-helpers';
 import { defineRule, type Finding } from '../rule';
 
@@ -132,9 +133,10 @@ export const zeroQuantity = defineRule({
     fix: 'participant EE "Estonia"\nprotocol Breach {\n  notify EE within 24 hours\n}\n',
   },
   check({ model, report }) {
-    for (const quantity of quantities(model.ast)) {
-      if (quantity.amount > 0 || Number.isNaN(quantity.amount)) continue;
-      report({ range: amountRange(model, quantity), message: `A period of ${quantity.amount} ${quantity.unit.text} cannot be met: give a number above zero.` });
+    // The header's read each time; each declaration's kept with its node (model/document-change.ts).
+    const zeros = [...model.ast.instruments.map(zeroQuantities), ...declarationParts('zero-quantities', model, '', zeroQuantities)];
+    for (const found of zeros) {
+      for (const quantity of found) report({ range: amountRange(model, quantity), message: `A period of ${quantity.amount} ${quantity.unit.text} cannot be met: give a number above zero.` });
     }
     for (const instrument of model.ast.instruments) {
       for (const item of instrument.items) {
@@ -145,5 +147,13 @@ export const zeroQuantity = defineRule({
     }
   },
 });
+
+/** The quantities of zero or less written in one header or declaration. */
+function zeroQuantities(node: Instrument | Declaration): readonly Quantity[] {
+  const found = quantitiesOf(node).filter((quantity) => !(quantity.amount > 0 || Number.isNaN(quantity.amount)));
+  return found.length === 0 ? noQuantities : found;
+}
+
+const noQuantities: readonly Quantity[] = [];
 
 export const valueRules = [valueOutOfRange, unknownJurisdiction, languageNotNamed, zeroQuantity];

@@ -2,13 +2,14 @@
  * Where the missing-clause checks apply, and what counts as saying something on a topic. Shared
  * by every missing-*.ts file so the catalogue's "Applies" column is decided in one place.
  */
-import type { Channel, Clause, EntenteDocument, Instrument } from '../../ast/nodes';
+import type { Channel, Clause, Declaration, EntenteDocument, Instrument } from '../../ast/nodes';
+import { combinedParts } from '../../model/document-change';
 import type { InheritedItem } from '../../ast/vocabulary';
 import { inheritsFromTreaty } from '../../model/implementation';
 import { isEntenteFile } from '../../model/imports';
 import type { SemanticModel } from '../../model/semantic-model';
 import { topicFromName, type ClauseTopic } from '../../model/topics';
-import { reachesChannel, scopesTopic } from '../../model/topic-scope';
+import { reachesChannel, scopedTopics, scopesTopic } from '../../model/topic-scope';
 import { headerStatementFix, libraryFixTitlePrefix, missingClauseFixes } from './fixes';
 import { implementedTreaty } from './implementing-arrangement';
 import type { ClauseNeed } from './library-fit';
@@ -53,7 +54,26 @@ export function coversTopic(model: SemanticModel, topic: ClauseTopic, channel?: 
  * otherwise one answer holds for every channel.
  */
 export function topicScopedSomewhere(model: SemanticModel, topic: ClauseTopic): boolean {
-  return [model.ast.clauses, model.parentFile?.model?.clauses ?? [], model.implementedFile?.model?.clauses ?? []].some((clauses) => scopesTopic(clauses, topic));
+  return scopedInDocument(model).has(topic) || scopesTopic(model.parentFile?.model?.clauses ?? [], topic) || scopesTopic(model.implementedFile?.model?.clauses ?? [], topic);
+}
+
+/**
+ * The topics some clause of the document scopes to channels: one part per declaration (a function
+ * of its node), combined again only when a part changed (model/document-change.ts), so a keystroke
+ * does not read every clause's tags once per topic asked.
+ */
+function scopedInDocument(model: SemanticModel): ReadonlySet<ClauseTopic> {
+  return combinedParts('scoped-topics', model, '', scopedTopicsOf, topicsTogether);
+}
+
+function scopedTopicsOf(d: Declaration): readonly ClauseTopic[] | undefined {
+  return d.type === 'Clause' ? scopedTopics(d) : undefined;
+}
+
+function topicsTogether(parts: readonly (readonly ClauseTopic[] | undefined)[]): ReadonlySet<ClauseTopic> {
+  const topics = new Set<ClauseTopic>();
+  for (const part of parts) if (part !== undefined) for (const topic of part) topics.add(topic);
+  return topics;
 }
 
 /**

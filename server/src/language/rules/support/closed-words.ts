@@ -177,14 +177,7 @@ function addTiming(timing: Timing, add: (word: Word | undefined, vocab: Vocabula
   add(f.month, monthWords, 'month');
 }
 
-/** Every quantity written in the document: terms, notices, deadlines, cadences, delays. */
-export function quantities(ast: EntenteDocument): Quantity[] {
-  const result: Quantity[] = [];
-  for (const node of [...ast.instruments, ...ast.declarations]) for (const quantity of quantitiesOf(node)) result.push(quantity);
-  return result;
-}
-
-/** The quantities of one instrument header or declaration. */
+/** The quantities of one instrument header or declaration: terms, notices, deadlines, cadences, delays. */
 export function quantitiesOf(node: Instrument | Declaration): Quantity[] {
   const result: (Quantity | undefined)[] = [];
   if (node.type === 'Instrument') {

@@ -86,8 +86,24 @@ const costsTexts = oncePer((model: SemanticModel): readonly CostsText[] => {
  * (NL–UK gas pipeline agreement 2005, Art. 18(2)) is about the arbitration, not a costs clause of the instrument.
  */
 export function costsClauses(model: SemanticModel): Clause[] {
-  const satisfies = (clause: Clause) => (model.libraryClause(clause)?.satisfies ?? []).some((name) => name === 'missing-costs' || name === 'MC22');
-  return model.ast.clauses.filter((clause) => model.topicsOf(clause).has('costs') || satisfies(clause));
+  // The clauses about costs as the model keeps them (their topics kept per clause node), and those
+  // from the library that satisfy missing-costs, in the order of the text: a loop, not a topic set
+  // made for every clause on every keystroke.
+  const about = model.clausesAbout('costs');
+  const found: Clause[] = [];
+  let next = 0;
+  for (const clause of model.ast.clauses) {
+    if (next < about.length && about[next] === clause) {
+      found.push(clause);
+      next++;
+    } else if (clause.libraryRef !== undefined && satisfiesCosts(model, clause)) found.push(clause);
+  }
+  return found;
+}
+
+function satisfiesCosts(model: SemanticModel, clause: Clause): boolean {
+  for (const name of model.libraryClause(clause)?.satisfies ?? []) if (name === 'missing-costs' || name === 'MC22') return true;
+  return false;
 }
 
 function articleOf(heading: string): string | undefined {

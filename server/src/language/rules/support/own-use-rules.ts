@@ -11,6 +11,8 @@
  * would contradict the text. The finding stays (a channel the text's rule does not reach is still
  * unlimited); the clause is not offered.
  */
+import type { Clause } from '../../ast/nodes';
+import { declarationParts } from '../../model/document-change';
 import { topicScope } from '../../model/topic-scope';
 import type { SemanticModel } from '../../model/semantic-model';
 import { oncePer } from '../../util/once-per';
@@ -81,23 +83,30 @@ function regimeByReference(sentence: string): boolean {
 export type OwnUseProvision = { readonly kind: 'use-rule' | 'organisation' | 'by-reference'; readonly clause: string; readonly scope?: readonly string[] };
 
 /**
- * The sentences of the instrument's own clauses, with the clause that holds each; not those of a
- * definitions article, nor a definition anywhere, which says what a thing is rather than how
- * information may be used: "“Manufacturing equipment” means machinery which is designed, or
- * adapted, to be used solely for the manufacture of tobacco products" (FCTC illicit-trade Protocol
- * 2012, Art. 1(8)) was named as the Protocol's rule on the use of information (thirty-third run).
+ * What one clause says on the use of information: its first sentence that is a rule on use or lets
+ * information pass through an international organisation (`first`), else whether a sentence puts
+ * the protection under another instrument (`byReference`). Not a definitions article, nor a
+ * definition anywhere, which says what a thing is rather than how information may be used:
+ * "“Manufacturing equipment” means machinery which is designed, or adapted, to be used solely for
+ * the manufacture of tobacco products" (FCTC illicit-trade Protocol 2012, Art. 1(8)) was named as
+ * the Protocol's rule on the use of information (thirty-third run).
  */
-function sentences(model: SemanticModel): { clause: string; scope: readonly string[] | undefined; sentence: string }[] {
-  return model.ast.clauses.flatMap((clause) => {
-    if (clauseTopics(model, clause).has('definitions')) return [];
-    const text = singleSpaced(model.clauseText(clause) ?? '');
-    const name = clause.id ? `clause ${clause.id.text}` : 'a clause';
-    const scope = topicScope(clause, 'purpose-limitation');
-    return text
-      .split(/(?<=[.;])\s+/)
-      .filter((sentence) => !definition.test(sentence))
-      .map((sentence) => ({ clause: name, scope, sentence }));
-  });
+interface ClauseUse {
+  readonly first?: OwnUseProvision;
+  readonly byReference?: OwnUseProvision;
+}
+
+function clauseUse(model: SemanticModel, clause: Clause): ClauseUse | undefined {
+  if (clauseTopics(model, clause).has('definitions')) return undefined;
+  const name = clause.id ? `clause ${clause.id.text}` : 'a clause';
+  let byReference = false;
+  for (const sentence of singleSpaced(model.clauseText(clause) ?? '').split(/(?<=[.;])\s+/)) {
+    if (definition.test(sentence)) continue;
+    if (useRule.some((r) => r.test(sentence))) return { first: { kind: 'use-rule', clause: name, scope: topicScope(clause, 'purpose-limitation') } };
+    if (throughOrganisation.test(sentence)) return { first: { kind: 'organisation', clause: name } };
+    byReference ||= regimeByReference(sentence);
+  }
+  return byReference ? { byReference: { kind: 'by-reference', clause: name } } : undefined;
 }
 
 /** A quoted term and the words that define it: "“Licence” means", "``Child" shall mean". */
@@ -109,13 +118,26 @@ export function ownUseProvision(model: SemanticModel): OwnUseProvision | undefin
   return provisionOf(model);
 }
 
+/**
+ * The text's first sentence, in the order of its clauses, that is a rule on use or lets information
+ * pass through an organisation; else its first that puts the protection under another instrument.
+ * A written clause's answer is a function of its node alone (its `about` words, id and body), kept
+ * per declaration and patched from the last tree (model/document-change.ts), so a keystroke reads
+ * again only the edited clause; a clause taken from the library is read each time (its topics and
+ * text are the library's).
+ */
 const provisionOf = oncePer((model: SemanticModel): OwnUseProvision | undefined => {
-  for (const { clause, scope, sentence } of sentences(model)) {
-    if (useRule.some((r) => r.test(sentence))) return { kind: 'use-rule', clause, scope };
-    if (throughOrganisation.test(sentence)) return { kind: 'organisation', clause };
+  const parts = declarationParts('own-use-provision', model, '', (d) => (d.type === 'Clause' && d.libraryRef === undefined ? clauseUse(model, d) : undefined));
+  const declarations = model.ast.declarations;
+  let byReference: OwnUseProvision | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const d = declarations[i];
+    const use = d.type === 'Clause' && d.libraryRef !== undefined ? clauseUse(model, d) : parts[i];
+    if (use === undefined) continue;
+    if (use.first) return use.first;
+    byReference ??= use.byReference;
   }
-  for (const { clause, sentence } of sentences(model)) if (regimeByReference(sentence)) return { kind: 'by-reference', clause };
-  return undefined;
+  return byReference;
 });
 
 /**
