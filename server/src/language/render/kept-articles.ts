@@ -87,14 +87,54 @@ export class KeptArticles {
     if (key === undefined) this.keys.set(nodes.length, (key = {}));
     return nodes.map((node) => {
       const before = kept.get(node);
-      if (before !== undefined && before.key === key && before.asked.every((a) => same((this.r[a.question] as (...args: unknown[]) => unknown)(...a.args), a.answer))) return before.article;
+      if (before !== undefined && before.key === key && this.answersSame(before.asked)) return before.article;
       this.asked = [];
       const article = each(node, this.recording, nodes.length);
       kept.set(node, { key, asked: this.asked, article });
       return article;
     });
   }
+
+  /** The articles `render` makes of all the nodes together, reused where the checks above allow (see `KeptTogether`). */
+  together<N extends object>(nodes: readonly N[], render: (nodes: readonly N[], r: RenderContext) => Article[]): Article[] {
+    if (nodes.length === 0) return render(nodes, this.r);
+    let key = this.keys.get(nodes.length);
+    if (key === undefined) this.keys.set(nodes.length, (key = {}));
+    const before = keptTogether.get(nodes[0]);
+    if (
+      before !== undefined &&
+      before.key === key &&
+      before.nodes.length === nodes.length &&
+      before.nodes.every((node, i) => node === nodes[i]) &&
+      this.answersSame(before.asked)
+    ) {
+      return [...before.articles];
+    }
+    this.asked = [];
+    const articles = render(nodes, this.recording);
+    keptTogether.set(nodes[0], { key, asked: this.asked, nodes: [...nodes], articles: [...articles] });
+    return articles;
+  }
+
+  /** Whether each question asked before gets an equal answer from this rendering's context. */
+  private answersSame(asked: readonly Asked[]): boolean {
+    return asked.every((a) => same((this.r[a.question] as (...args: unknown[]) => unknown)(...a.args), a.answer));
+  }
 }
+
+/**
+ * What a construct rendered from all its nodes at once (`Renderer.articles`: every exercise in one
+ * article, every definition in one), kept with its first node: reused when the nodes are the very
+ * same, in the same order, under the same key, and each question gets an equal answer.
+ */
+interface KeptTogether {
+  readonly key: object;
+  readonly asked: readonly Asked[];
+  readonly nodes: readonly object[];
+  readonly articles: readonly Article[];
+}
+
+const keptTogether = new WeakMap<object, KeptTogether>();
 
 /** Structural equality of the context's answers: strings, numbers, booleans, arrays and plain objects (AST names with their ranges). */
 function same(a: unknown, b: unknown): boolean {
