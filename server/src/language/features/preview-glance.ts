@@ -148,17 +148,16 @@ type GlanceEdge = PreviewData['diagram']['edges'][number];
  * the new model is made of the same objects, and comparing it with the panel last sent
  * (preview-panels.ts) is a comparison of references. Read-only, shared by every model.
  */
-const channelDrawings = new WeakMap<Channel, { readonly index: number; readonly from: string; readonly node: GlanceNode; readonly edges: readonly GlanceEdge[] }>();
+const channelDrawings = new WeakMap<Channel, { readonly index: number; readonly from: readonly string[]; readonly node: GlanceNode; readonly edges: readonly GlanceEdge[] }>();
 
 function channelDrawing(c: Channel, index: number, from: readonly string[]): { readonly node: GlanceNode; readonly edges: readonly GlanceEdge[] } {
-  const members = from.join(' ');
   const before = channelDrawings.get(c);
-  if (before && before.index === index && before.from === members) return before;
+  if (before && before.index === index && before.from.length === from.length && before.from.every((party, i) => party === from[i])) return before;
   const key = `c${index + 1}`;
   const marking = c.classification?.value?.replace(/-/g, ' ') ?? c.marking?.value ?? c.marking?.text;
   const carries = c.carries.map((k) => categoryWords[k.value ?? ''] ?? (k.value ?? k.text).replace(/-/g, ' '));
   const node: GlanceNode = { id: key, label: marking ?? 'unmarked', kind: 'channel', marking, classified: !!c.classification, detail: carries.join(', ') };
-  const drawn = { index, from: members, node, edges: from.map((party, i) => ({ id: `${key}-${i}`, from: party, to: key })) };
+  const drawn = { index, from, node, edges: from.map((party, i) => ({ id: `${key}-${i}`, from: party, to: key })) };
   channelDrawings.set(c, drawn);
   return drawn;
 }

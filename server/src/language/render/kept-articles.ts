@@ -27,6 +27,33 @@ interface Asked {
   readonly question: Question;
   readonly args: readonly unknown[];
   readonly answer: unknown;
+  /** For a question about names (`byNames`): the question and the names' texts, which decide its answer. */
+  readonly names?: string;
+}
+
+/**
+ * Questions whose answer depends on the texts of the names they are given alone (a party's,
+ * a contact's, a body's name; whether some parties are all of them; the channels under an
+ * agreement), as render-context.ts answers them. Many articles ask the same ones (every
+ * protocol names the same few groups of parties): a rendering checks each such question once,
+ * by the names' texts, not once per article that asked it.
+ */
+const byNames: ReadonlySet<string> = new Set<Question>(['partyName', 'names', 'isEveryone', 'contactName', 'bodyName', 'agreementName', 'channelsUnder']);
+
+function namesKey(question: string, args: readonly unknown[]): string | undefined {
+  if (!byNames.has(question)) return undefined;
+  let key = question;
+  for (const arg of args) key += `\u0001${textsOf(arg)}`;
+  return key;
+}
+
+/** A Name's text, a list's texts, a contact reference's party and contact: `\u0004` for none. */
+function textsOf(arg: unknown): string {
+  if (arg === undefined) return '\u0004';
+  if (Array.isArray(arg)) return arg.map(textsOf).join('\u0002');
+  const node = arg as { text?: unknown; party?: unknown; contact?: unknown };
+  if (typeof node.text === 'string') return node.text;
+  return `${textsOf(node.party)}\u0003${textsOf(node.contact)}`;
 }
 
 interface Kept {
@@ -53,6 +80,7 @@ const keptKeys = 8;
 export class KeptArticles {
   private readonly recording: RenderContext;
   private asked: Asked[] = [];
+  private readonly answers = new Map<string, unknown>();
   private readonly keys: Map<number, object>;
 
   constructor(private readonly r: RenderContext) {
@@ -68,7 +96,8 @@ export class KeptArticles {
         ? ask
         : (...args: unknown[]) => {
             const answer = ask(...args);
-            this.asked.push({ question: name as Question, args, answer });
+            const names = namesKey(name, args);
+            this.asked.push(names === undefined ? { question: name as Question, args, answer } : { question: name as Question, args, answer, names });
             return answer;
           };
     }
@@ -118,7 +147,18 @@ export class KeptArticles {
 
   /** Whether each question asked before gets an equal answer from this rendering's context. */
   private answersSame(asked: readonly Asked[]): boolean {
-    return asked.every((a) => same((this.r[a.question] as (...args: unknown[]) => unknown)(...a.args), a.answer));
+    return asked.every((a) => same(a.names === undefined ? this.ask(a) : this.byNames(a, a.names), a.answer));
+  }
+
+  private ask(a: Asked): unknown {
+    return (this.r[a.question] as (...args: unknown[]) => unknown)(...a.args);
+  }
+
+  /** The answer to a question about names, asked of this context once per question and texts. */
+  private byNames(a: Asked, key: string): unknown {
+    let answer = this.answers.get(key);
+    if (answer === undefined && !this.answers.has(key)) this.answers.set(key, (answer = this.ask(a)));
+    return answer;
   }
 }
 

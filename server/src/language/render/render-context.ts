@@ -32,7 +32,6 @@ export function renderContext(model: SemanticModel): RenderContext {
   const signatoryIds = model.signatories.map((p) => p.id);
   // Contacts, bodies and agreements are named by many articles: each name is made once per rendering (from the ids alone).
   const contactNames = new Map<string, Map<string, string>>();
-  const groupNames = new Map<string, string>();
   const bodyNames = new Map<string | undefined, string>();
   const agreementNames = new Map<string | undefined, string>();
   // Each security agreement's article names its channels: one pass over the channels, not one per agreement.
@@ -85,14 +84,7 @@ export function renderContext(model: SemanticModel): RenderContext {
     signatoryNames: joinNames(model.signatories.map((p) => partyName({ text: p.id, range: model.ast.range })).map((name, i) => (i === 0 ? name : name.replace(/^(Any|Each|All)\s/, (w) => w.toLowerCase())))),
     parent: model.parentFile?.model?.instrument?.title ? withArticle(visibleText(model.parentFile.model.instrument.title.value)) : undefined,
     partyName,
-    names: (ids) => {
-      if (ids.length === 0) return placeholder(`the ${participants} concerned`);
-      // Most articles name the same few groups of parties: each group's words are made once per rendering.
-      const key = ids.length === 1 ? ids[0].text : ids.map((i) => i.text).join('\u0000');
-      let words = groupNames.get(key);
-      if (words === undefined) groupNames.set(key, (words = isEveryone(ids) ? `the ${participants}` : joinNames(ids.map(partyName))));
-      return words;
-    },
+    names: (ids) => (ids.length === 0 ? placeholder(`the ${participants} concerned`) : isEveryone(ids) ? `the ${participants}` : joinNames(ids.map(partyName))),
     isEveryone,
     list: joinNames,
     sentence,
