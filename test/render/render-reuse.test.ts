@@ -73,6 +73,28 @@ describe('articles kept per declaration across edits', () => {
     ['a channel written on the definitions\' line (the one after it is the diagram\'s second channel, its node kept)', 'define "Incident" means "an event that compromises the confidentiality, integrity or availability of a network or information system of a Participant"', 'channel Alerts between EE, FI { carries indicators marking TLP:CLEAR }', /TLP:CLEAR/],
     ['the definitions taken out (every later article renumbered: the protocol cites the channel by its new number)', 'define "Incident"', '// define "Incident"', /through the channel referred to in paragraph 1\b/],
   ];
+  // The panel's lists are kept by their items (features/preview-glance.ts), across services too: what changed must show in the panel itself.
+  it('show an edited deadline, marking, lead and term in the panel', () => {
+    const service = createEntenteService({ readFile: () => undefined });
+    service.open(uri, mou, 1);
+    const before = service.preview(uri, today)!;
+    const edits: [string, string][] = [
+      ['within 24 hours of awareness', 'within 12 hours of awareness'],
+      ['marking TLP:AMBER', 'marking TLP:RED'],
+      ['participant EE "Estonian Information System Authority (CERT-EE)"', 'participant EE "Estonian Cyber Authority"'],
+      ['duration 5 years renewable for 5 years', 'duration 2 years'],
+    ];
+    const text = edits.reduce((t, [from, to]) => (assert.ok(t.includes(from), from), t.replace(from, to)), mou);
+    service.update(uri, text, 2);
+    const after = service.preview(uri, today)!;
+    assert.deepEqual(after.deadlines.map((d) => d.hours), [12, 48, 720]);
+    assert.ok(before.deadlines.some((d) => d.hours === 24));
+    assert.ok(after.diagram.nodes.some((n) => n.label === 'TLP:RED'));
+    assert.ok(after.timeline.some((e) => e.label === 'Exercise led by the Estonian Cyber Authority'), JSON.stringify(after.timeline));
+    assert.ok(after.timeline.length < before.timeline.length, 'a shorter term shows fewer exercises');
+    assert.deepStrictEqual(after, fresh(text).preview);
+  });
+
   for (const [what, from, to, shows] of cases) {
     it(`follow ${what}`, () => {
       const service = createEntenteService({ readFile: () => undefined });

@@ -63,6 +63,33 @@ export interface PreviewData {
   readonly part?: PreviewPart & { readonly total: number };
 }
 
+/**
+ * The list made before from the same items (the same objects or alike, in the same order), or `finish`'s
+ * of this one: the panel's parts are kept per AST node, so after an edit that touched none of
+ * them each list of the new panel is the very list of the last one (not sorted again, and
+ * compared with the panel last sent by one reference: preview-panels.ts). The last few lists,
+ * for a few documents and the panel's four lists; read-only, shared by every model.
+ */
+const lastLists: { readonly items: readonly unknown[]; readonly list: readonly unknown[] }[] = [];
+
+function asBefore<T>(items: T[], finish: (items: T[]) => T[] = (list) => list): T[] {
+  for (const before of lastLists) {
+    if (before.items.length === items.length && before.items.every((item, i) => alike(item, items[i]))) return before.list as T[];
+  }
+  const list = finish([...items]);
+  lastLists.unshift({ items, list });
+  if (lastLists.length > 16) lastLists.pop();
+  return list;
+}
+
+/** The same object, or plain objects with the same fields (the few items made afresh each time: the parties, the term's dates). */
+function alike(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const fields = Object.keys(a);
+  return fields.length === Object.keys(b).length && fields.every((k) => Object.hasOwn(b, k) && (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
+}
+
 /** A part of the rendered instrument, as the preview asks for it while the drafter scrolls. */
 export interface PreviewPartData {
   readonly html: string;
@@ -137,7 +164,7 @@ function diagram(model: SemanticModel): PreviewData['diagram'] {
     nodes.push(drawn.node);
     edges.push(...drawn.edges);
   });
-  return { nodes, edges };
+  return { nodes: asBefore(nodes), edges: asBefore(edges) };
 }
 
 type GlanceEdge = PreviewData['diagram']['edges'][number];
@@ -195,7 +222,7 @@ function timeline(model: SemanticModel): TimelineEvent[] {
   }
   if (end) events.push({ date: formatDate(end), label: header?.duration?.renewable ? 'Renewal (end of the first term)' : 'End of the term', kind: header?.duration?.renewable ? 'renewal' : 'end' });
   // ISO dates of one shape: their order is the order of their UTF-16 code units (as localeCompare's was).
-  return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return asBefore(events, (list) => list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
 }
 
 /**
@@ -241,7 +268,7 @@ type Deadline = PreviewData['deadlines'][number];
 function deadlines(model: SemanticModel): Deadline[] {
   const result: Deadline[] = [];
   for (const p of model.ast.protocols) result.push(...protocolDeadlines(p));
-  return result.sort((a, b) => a.hours - b.hours);
+  return asBefore(result, (list) => list.sort((a, b) => a.hours - b.hours));
 }
 
 /** A protocol's deadlines on the incident clock, kept with its AST node (they depend on it alone): see `channelDrawing`. */
