@@ -95,6 +95,18 @@ describe('articles kept per declaration across edits', () => {
     assert.deepStrictEqual(after, fresh(text).preview);
   });
 
+  it('follow the instrument\'s kind in the heading of a library clause with the drafter\'s own text (kept per clause node)', () => {
+    const withStatus = `${mou}clause Status from library "non-binding-status/mou" """\n  This Memorandum records intentions only.\n"""\n`;
+    const service = createEntenteService({ readFile: () => undefined });
+    service.open(uri, withStatus, 1);
+    assert.match(rendered(service).markdown!, /Status of this Memorandum/);
+    const text = withStatus.replace('memorandum "Memorandum', 'arrangement "Arrangement');
+    service.update(uri, text, 2);
+    const after = rendered(service);
+    assert.match(after.markdown!, /Status of this Arrangement/);
+    assert.deepStrictEqual(after, fresh(text));
+  });
+
   for (const [what, from, to, shows] of cases) {
     it(`follow ${what}`, () => {
       const service = createEntenteService({ readFile: () => undefined });
