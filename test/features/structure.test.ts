@@ -43,6 +43,15 @@ describe('outline, folding, tokens and links', () => {
     assert.deepEqual(service.workspaceSymbols('zzz'), []);
   });
 
+  it('finds a renamed symbol by its new name after an edit, and the old name no more (symbols kept per parse)', () => {
+    const { service } = fixture(doc);
+    service.indexWorkspaceFile(base + 'other.entente', 'channel IntelShare between EE\n');
+    assert.deepEqual(service.workspaceSymbols('intelshare').map((s) => s.name), ['IntelShare']);
+    service.indexWorkspaceFile(base + 'other.entente', 'channel IntelPool between EE\n');
+    assert.deepEqual(service.workspaceSymbols('intelshare'), []);
+    assert.deepEqual(service.workspaceSymbols('intelpool').map((s) => s.name), ['IntelPool']);
+  });
+
   it('folds blocks, prose, comment runs and use lines', () => {
     const { service } = fixture(doc);
     const folds = service.foldingRanges(mainUri).map((f) => `${f.startLine}-${f.endLine}${f.kind ? ' ' + f.kind : ''}`);

@@ -61,9 +61,52 @@ describe('articles kept per declaration across edits', () => {
     ['the clause another cites by §', 'clause Costs about costs', 'clause Expenses about costs', /\[cross-reference\]|Costs/],
     ['a second protocol (each protocol\'s heading names its trigger)', 'exercise NordicShield', 'protocol MinorIncident {\n  when severity low\n  notify FI, EE within 72 hours of awareness via ThreatIntel\n}\n\nexercise NordicShield', /Notification of incidents: /],
     ['a new channel before the one that stays (articles renumbered, citations follow)', 'channel ThreatIntel', 'channel Vulns between EE, FI {\n  carries vulnerabilities\n  marking TLP:GREEN\n}\n\nchannel ThreatIntel', /Vulns|vulnerabilit/],
+    // What is rendered from all a kind's nodes at once (every exercise in one article, the header's final clauses) and the panel's parts kept per node.
+    ['the name of the participant that leads an exercise (the exercises article and the timeline name it)', 'participant EE "Estonian Information System Authority (CERT-EE)"', 'participant EE "Estonian Cyber Authority"', /led by the Estonian Cyber Authority|Estonian Cyber Authority/],
+    ['the term (the timeline shows the exercises until its end)', 'duration 5 years renewable for 5 years', 'duration 2 years', /2 years|two years/],
+    ['a channel\'s marking (its node in the diagram)', 'marking TLP:AMBER', 'marking TLP:RED', /TLP:RED/],
+    ['a protocol\'s deadline (the incident clock)', 'notify FI, EE within 24 hours', 'notify FI, EE within 12 hours', /twelve hours|12 hours/],
+    ['a second exercise after the first (the exercises article reads both)', 'body SteeringCommittee', 'exercise BalticShield every 24 months led by FI with EE {\n  first 2028-04-05\n}\n\nbody SteeringCommittee', /Joint exercises/],
+    ['the date of signature (the date of effect: the final clauses and the timeline)', 'signed at "Tallinn" on 2027-03-01', 'signed at "Tallinn" on 2027-05-01', /1 May 2027/],
+    ['a clause on amendment (the header\'s final clauses leave out the one it replaces)', 'clause Costs about costs', 'clause Changes about amendment """\n  This Memorandum may be amended by mutual written consent of the Participants.\n"""\n\nclause Costs about costs', /mutual written consent/],
     // On the same line, so every other declaration keeps its node: the articles after it move up one number.
+    ['a channel written on the definitions\' line (the one after it is the diagram\'s second channel, its node kept)', 'define "Incident" means "an event that compromises the confidentiality, integrity or availability of a network or information system of a Participant"', 'channel Alerts between EE, FI { carries indicators marking TLP:CLEAR }', /TLP:CLEAR/],
     ['the definitions taken out (every later article renumbered: the protocol cites the channel by its new number)', 'define "Incident"', '// define "Incident"', /through the channel referred to in paragraph 1\b/],
   ];
+  // The panel's lists are kept by their items (features/preview-glance.ts), across services too: what changed must show in the panel itself.
+  it('show an edited deadline, marking, lead and term in the panel', () => {
+    const service = createEntenteService({ readFile: () => undefined });
+    service.open(uri, mou, 1);
+    const before = service.preview(uri, today)!;
+    const edits: [string, string][] = [
+      ['within 24 hours of awareness', 'within 12 hours of awareness'],
+      ['marking TLP:AMBER', 'marking TLP:RED'],
+      ['participant EE "Estonian Information System Authority (CERT-EE)"', 'participant EE "Estonian Cyber Authority"'],
+      ['duration 5 years renewable for 5 years', 'duration 2 years'],
+    ];
+    const text = edits.reduce((t, [from, to]) => (assert.ok(t.includes(from), from), t.replace(from, to)), mou);
+    service.update(uri, text, 2);
+    const after = service.preview(uri, today)!;
+    assert.deepEqual(after.deadlines.map((d) => d.hours), [12, 48, 720]);
+    assert.ok(before.deadlines.some((d) => d.hours === 24));
+    assert.ok(after.diagram.nodes.some((n) => n.label === 'TLP:RED'));
+    assert.ok(after.timeline.some((e) => e.label === 'Exercise led by the Estonian Cyber Authority'), JSON.stringify(after.timeline));
+    assert.ok(after.timeline.length < before.timeline.length, 'a shorter term shows fewer exercises');
+    assert.deepStrictEqual(after, fresh(text).preview);
+  });
+
+  it('follow the instrument\'s kind in the heading of a library clause with the drafter\'s own text (kept per clause node)', () => {
+    const withStatus = `${mou}clause Status from library "non-binding-status/mou" """\n  This Memorandum records intentions only.\n"""\n`;
+    const service = createEntenteService({ readFile: () => undefined });
+    service.open(uri, withStatus, 1);
+    assert.match(rendered(service).markdown!, /Status of this Memorandum/);
+    const text = withStatus.replace('memorandum "Memorandum', 'arrangement "Arrangement');
+    service.update(uri, text, 2);
+    const after = rendered(service);
+    assert.match(after.markdown!, /Status of this Arrangement/);
+    assert.deepStrictEqual(after, fresh(text));
+  });
+
   for (const [what, from, to, shows] of cases) {
     it(`follow ${what}`, () => {
       const service = createEntenteService({ readFile: () => undefined });

@@ -217,7 +217,7 @@ function lineBreakTexts(unit: string): (blank: boolean, depth: number) => string
 }
 
 /** The number of line breaks in `text` from `start` to `end` (`\r\n` counts once). */
-function lineBreaksIn(text: string, start: number, end: number): number {
+export function lineBreaksIn(text: string, start: number, end: number): number {
   let count = 0;
   for (let i = start; i < end; i++) {
     const ch = text.charCodeAt(i);

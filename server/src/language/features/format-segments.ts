@@ -19,7 +19,7 @@ import { lexedOf } from '../syntax/shift';
 import { sequenceOf } from '../syntax/token-sequence';
 import * as T from '../syntax/tokens';
 import { roleOf, topicListStart } from './completion-context';
-import { finalNewline, isComment, layout, lineBreaks, mergeByOffset, shrink, type Edit } from './format-layout';
+import { finalNewline, isComment, layout, lineBreaksIn, mergeByOffset, shrink, type Edit } from './format-layout';
 
 /** What the layout of one construct gives, by offsets from the segment's start. */
 interface ConstructRun {
@@ -46,9 +46,11 @@ export function layoutBySegment(text: string, parsed: ParseResult, unit: string)
   if (!segments || segments.length === 0) return undefined;
   // Backwards: each construct's run needs to know whether the declaration after it is large.
   const constructRuns = new Array<ConstructRun>(segments.length);
+  // The runs' keys, made once per call rather than once per construct (a new string to hash each time).
+  const keys = { large: runKey(unit, true), small: runKey(unit, false), last: runKey(unit, undefined) };
   let after: boolean | undefined;
   for (let k = segments.length - 1; k >= 0; k--) {
-    const run = (constructRuns[k] = runOf(text, segments[k], unit, after));
+    const run = (constructRuns[k] = runOf(text, segments[k], unit, after, after === undefined ? keys.last : after ? keys.large : keys.small));
     if (run.first) after = run.firstLarge;
   }
   const edits: Edit[] = [];
@@ -72,10 +74,10 @@ export function layoutBySegment(text: string, parsed: ParseResult, unit: string)
     } else {
       if (run.first.at !== 0 || roleOf(run.first.type) !== 'top' || run.readsBack || !startsAfter(topicTail!, tailIsLeading)) return undefined;
       // Between two constructs: a new line, and a blank one next to a declaration with a block.
-      const gap = text.slice(last!.end, start);
-      const blank = lineBreaks(gap) > 1 || (lastLarge !== undefined && !last!.comment && (run.firstLarge === true || lastLarge));
+      // Read in place: a slice per construct was most of what a formatting after a keystroke allocated.
+      const blank = lineBreaksIn(text, last!.end, start) > 1 || (lastLarge !== undefined && !last!.comment && (run.firstLarge === true || lastLarge));
       const newText = blank ? '\n\n' : '\n';
-      if (gap !== newText) edits.push(shrink(text, { start: last!.end, end: start, newText }));
+      if (!holds(text, last!.end, start, newText)) edits.push(shrink(text, { start: last!.end, end: start, newText }));
     }
     for (const e of run.edits) edits.push({ start: e.start + start, end: e.end + start, newText: e.newText });
     if (run.last) last = { end: run.last.end + start, comment: run.last.comment };
@@ -99,9 +101,15 @@ function startsAfter(tail: ConstructRun['topicTail'], leading: boolean): boolean
   return tail.image !== 'about';
 }
 
-function runOf(text: string, segment: Segment, unit: string, after: boolean | undefined): ConstructRun {
+/** Whether `text` holds exactly `expected` from `start` to `end`, read in place. */
+function holds(text: string, start: number, end: number, expected: string): boolean {
+  return end - start === expected.length && text.startsWith(expected, start);
+}
+
+const runKey = (unit: string, after: boolean | undefined) => `${unit}\u0000${after}`;
+
+function runOf(text: string, segment: Segment, unit: string, after: boolean | undefined, key: string): ConstructRun {
   const lexed = lexedOf(segment);
-  const key = `${unit}\u0000${after}`;
   let byKey = runs.get(lexed);
   let run = byKey?.get(key);
   if (run) return run;

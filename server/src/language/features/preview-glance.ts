@@ -7,6 +7,7 @@
  * counted from awareness), and the final-clause checklist: each conventional final clause present
  * or missing, a missing one linked to the finding that reports it.
  */
+import type { Channel, Exercise, IncidentProtocol } from '../ast/nodes';
 import type { Range } from '../ast/positions';
 import type { SemanticModel } from '../model/semantic-model';
 import type { ClauseTopic } from '../ast/topics';
@@ -60,6 +61,33 @@ export interface PreviewData {
    * whole has (render/html.ts `htmlPart`); absent when `html` is the whole text.
    */
   readonly part?: PreviewPart & { readonly total: number };
+}
+
+/**
+ * The list made before from the same items (the same objects or alike, in the same order), or `finish`'s
+ * of this one: the panel's parts are kept per AST node, so after an edit that touched none of
+ * them each list of the new panel is the very list of the last one (not sorted again, and
+ * compared with the panel last sent by one reference: preview-panels.ts). The last few lists,
+ * for a few documents and the panel's four lists; read-only, shared by every model.
+ */
+const lastLists: { readonly items: readonly unknown[]; readonly list: readonly unknown[] }[] = [];
+
+function asBefore<T>(items: T[], finish: (items: T[]) => T[] = (list) => list): T[] {
+  for (const before of lastLists) {
+    if (before.items.length === items.length && before.items.every((item, i) => alike(item, items[i]))) return before.list as T[];
+  }
+  const list = finish([...items]);
+  lastLists.unshift({ items, list });
+  if (lastLists.length > 16) lastLists.pop();
+  return list;
+}
+
+/** The same object, or plain objects with the same fields (the few items made afresh each time: the parties, the term's dates). */
+function alike(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const fields = Object.keys(a);
+  return fields.length === Object.keys(b).length && fields.every((k) => Object.hasOwn(b, k) && (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
 }
 
 /** A part of the rendered instrument, as the preview asks for it while the drafter scrolls. */
@@ -117,7 +145,7 @@ const categoryWords: Readonly<Record<string, string>> = { 'incident-reports': 'i
 
 function diagram(model: SemanticModel): PreviewData['diagram'] {
   const nodes: GlanceNode[] = [];
-  const edges: { id: string; from: string; to: string }[] = [];
+  const edges: GlanceEdge[] = [];
   const parties = new Map<string, string>();
   const partyNode = (id: string): string => {
     let key = parties.get(id);
@@ -131,13 +159,34 @@ function diagram(model: SemanticModel): PreviewData['diagram'] {
   };
   for (const p of model.signatories) partyNode(p.id);
   model.ast.channels.forEach((c, index) => {
-    const key = `c${index + 1}`;
-    const marking = c.classification?.value?.replace(/-/g, ' ') ?? c.marking?.value ?? c.marking?.text;
-    const carries = c.carries.map((k) => categoryWords[k.value ?? ''] ?? (k.value ?? k.text).replace(/-/g, ' '));
-    nodes.push({ id: key, label: marking ?? 'unmarked', kind: 'channel', marking, classified: !!c.classification, detail: carries.join(', ') });
-    c.members.forEach((m, i) => edges.push({ id: `${key}-${i}`, from: partyNode(m.text), to: key }));
+    const from = c.members.map((m) => partyNode(m.text));
+    const drawn = channelDrawing(c, index, from);
+    nodes.push(drawn.node);
+    edges.push(...drawn.edges);
   });
-  return { nodes, edges };
+  return { nodes: asBefore(nodes), edges: asBefore(edges) };
+}
+
+type GlanceEdge = PreviewData['diagram']['edges'][number];
+
+/**
+ * A channel's node and edges, kept with the channel's AST node while its place among the channels
+ * and its members' keys are the same: an edit keeps the nodes it did not touch, so the panel of
+ * the new model is made of the same objects, and comparing it with the panel last sent
+ * (preview-panels.ts) is a comparison of references. Read-only, shared by every model.
+ */
+const channelDrawings = new WeakMap<Channel, { readonly index: number; readonly from: readonly string[]; readonly node: GlanceNode; readonly edges: readonly GlanceEdge[] }>();
+
+function channelDrawing(c: Channel, index: number, from: readonly string[]): { readonly node: GlanceNode; readonly edges: readonly GlanceEdge[] } {
+  const before = channelDrawings.get(c);
+  if (before && before.index === index && before.from.length === from.length && before.from.every((party, i) => party === from[i])) return before;
+  const key = `c${index + 1}`;
+  const marking = c.classification?.value?.replace(/-/g, ' ') ?? c.marking?.value ?? c.marking?.text;
+  const carries = c.carries.map((k) => categoryWords[k.value ?? ''] ?? (k.value ?? k.text).replace(/-/g, ' '));
+  const node: GlanceNode = { id: key, label: marking ?? 'unmarked', kind: 'channel', marking, classified: !!c.classification, detail: carries.join(', ') };
+  const drawn = { index, from, node, edges: from.map((party, i) => ({ id: `${key}-${i}`, from: party, to: key })) };
+  channelDrawings.set(c, drawn);
+  return drawn;
 }
 
 function timeline(model: SemanticModel): TimelineEvent[] {
@@ -153,14 +202,8 @@ function timeline(model: SemanticModel): TimelineEvent[] {
   // Recurring events are shown over the term, or over five years when the term is open.
   const horizon = end ?? (effect ? { ...effect.date, year: effect.date.year + 5 } : undefined);
   for (const x of model.ast.exercises) {
-    const first = fromDateValue(x.first) ?? (effect && x.cadence?.interval ? addQuantity(effect.date, x.cadence.interval) : undefined);
-    if (!first) continue;
     const lead = x.lead ? model.party(x.lead.text)?.effective.name?.value : undefined;
-    const label = `Exercise${lead ? ` led by ${withArticle(lead)}` : ''}`;
-    for (let k = 0, date: CalendarDate | undefined = first; date && k < 12 && (!horizon || compareDates(date, horizon) <= 0); k++) {
-      events.push({ date: formatDate(date), label, kind: 'exercise' });
-      date = x.cadence?.interval ? addQuantity(first, x.cadence.interval, k + 1) : undefined;
-    }
+    events.push(...exerciseEvents(x, effect?.date, horizon, lead));
   }
   for (const b of model.ast.bodies) {
     if (!effect || !b.meets?.interval) continue;
@@ -178,7 +221,31 @@ function timeline(model: SemanticModel): TimelineEvent[] {
     if (last) events.push({ date: formatDate(last), label: `Last day for notice of ${treaty ? 'termination' : 'discontinuation'} taking effect at the end of the term`, kind: 'notice' });
   }
   if (end) events.push({ date: formatDate(end), label: header?.duration?.renewable ? 'Renewal (end of the first term)' : 'End of the term', kind: header?.duration?.renewable ? 'renewal' : 'end' });
-  return events.sort((a, b) => a.date.localeCompare(b.date));
+  // ISO dates of one shape: their order is the order of their UTF-16 code units (as localeCompare's was).
+  return asBefore(events, (list) => list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
+}
+
+/**
+ * An exercise's dates on the timeline, kept with its AST node while what they are counted from is
+ * the same (the date of effect, the horizon, the lead's name): see `channelDrawing`.
+ */
+const exerciseDates = new WeakMap<Exercise, { readonly key: string; readonly events: readonly TimelineEvent[] }>();
+
+function exerciseEvents(x: Exercise, effect: CalendarDate | undefined, horizon: CalendarDate | undefined, lead: string | undefined): readonly TimelineEvent[] {
+  const key = `${effect ? formatDate(effect) : ''}|${horizon ? formatDate(horizon) : ''}|${lead ?? '\u0000'}`;
+  const before = exerciseDates.get(x);
+  if (before?.key === key) return before.events;
+  const events: TimelineEvent[] = [];
+  const first = fromDateValue(x.first) ?? (effect && x.cadence?.interval ? addQuantity(effect, x.cadence.interval) : undefined);
+  if (first) {
+    const label = `Exercise${lead ? ` led by ${withArticle(lead)}` : ''}`;
+    for (let k = 0, date: CalendarDate | undefined = first; date && k < 12 && (!horizon || compareDates(date, horizon) <= 0); k++) {
+      events.push({ date: formatDate(date), label, kind: 'exercise' });
+      date = x.cadence?.interval ? addQuantity(first, x.cadence.interval, k + 1) : undefined;
+    }
+  }
+  exerciseDates.set(x, { key, events });
+  return events;
 }
 
 /** The date a notice period before `date` (calendar months, as addQuantity counts them). */
@@ -196,14 +263,26 @@ function subtract(date: CalendarDate, period: { amount: number; unit: { value?: 
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-function deadlines(model: SemanticModel): { label: string; hours: number }[] {
-  const result: { label: string; hours: number }[] = [];
-  for (const p of model.ast.protocols) {
-    for (const n of p.notifications) if (n.deadline?.within?.hours !== undefined) result.push({ label: 'Notification', hours: n.deadline.within.hours });
-    for (const r of p.reports) if (r.deadline?.within?.hours !== undefined) result.push({ label: `${(r.stage?.text ?? 'report').replace(/^./, (c) => c.toUpperCase())} report`, hours: r.deadline.within.hours });
-    for (const e of p.escalations) if (e.deadline?.within?.hours !== undefined) result.push({ label: 'Referral to the governance body', hours: e.deadline.within.hours });
-  }
-  return result.sort((a, b) => a.hours - b.hours);
+type Deadline = PreviewData['deadlines'][number];
+
+function deadlines(model: SemanticModel): Deadline[] {
+  const result: Deadline[] = [];
+  for (const p of model.ast.protocols) result.push(...protocolDeadlines(p));
+  return asBefore(result, (list) => list.sort((a, b) => a.hours - b.hours));
+}
+
+/** A protocol's deadlines on the incident clock, kept with its AST node (they depend on it alone): see `channelDrawing`. */
+const protocolClocks = new WeakMap<IncidentProtocol, readonly Deadline[]>();
+
+function protocolDeadlines(p: IncidentProtocol): readonly Deadline[] {
+  let kept = protocolClocks.get(p);
+  if (kept) return kept;
+  const result: Deadline[] = [];
+  for (const n of p.notifications) if (n.deadline?.within?.hours !== undefined) result.push({ label: 'Notification', hours: n.deadline.within.hours });
+  for (const r of p.reports) if (r.deadline?.within?.hours !== undefined) result.push({ label: `${(r.stage?.text ?? 'report').replace(/^./, (c) => c.toUpperCase())} report`, hours: r.deadline.within.hours });
+  for (const e of p.escalations) if (e.deadline?.within?.hours !== undefined) result.push({ label: 'Referral to the governance body', hours: e.deadline.within.hours });
+  protocolClocks.set(p, (kept = result));
+  return kept;
 }
 
 /** The conventional final clauses, which rules report them missing, and what makes them present. */

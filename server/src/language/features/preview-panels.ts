@@ -38,10 +38,20 @@ export class PreviewPanels {
   }
 }
 
-/** Equality of JSON values: strings, numbers, booleans, arrays and plain objects. */
+/**
+ * Equality of JSON values: strings, numbers, booleans, arrays and plain objects. The parts of a
+ * panel an edit did not touch are the same objects (preview-glance.ts keeps them with their AST
+ * nodes), so for an edit in a clause's text this compares references, element by element.
+ */
 function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    if (a.length !== other.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], other[i])) return false;
+    return true;
+  }
   const keysA = Object.keys(a);
   if (keysA.length !== Object.keys(b).length) return false;
   return keysA.every((k) => Object.hasOwn(b, k) && same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));

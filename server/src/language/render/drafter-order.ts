@@ -71,7 +71,7 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   const own = new Set<Declaration | undefined>([drafterPreamble(model), drafterFormula(model)]);
   // The letters of an exchange are the drafter's text, never articles the renderer numbers (exchange.ts).
   const exchange = isExchange(model);
-  if (!exchange && !drafterNumbered(model)) return { numbering: 'renderer', main: ordered(model, r, kept, true, (d) => !own.has(d)), outside: [], annexed: [] };
+  if (!exchange && !drafterNumbered(model)) return { numbering: 'renderer', main: ordered(model, kept, true, (d) => !own.has(d)), outside: [], annexed: [] };
 
   const coverage = drafterCoverage(model);
   const replaced = (kind: DeclarationKind, node: Declaration, all: readonly Declaration[]): boolean => {
@@ -79,7 +79,7 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
     return rule !== undefined && rule(node, coverage, all);
   };
   // The notes of an exchange are the drafter's text, in its order, before the clauses (as the table orders them).
-  const notes = ordered(model, r, kept, false, (d) => d.type === 'Note');
+  const notes = ordered(model, kept, false, (d) => d.type === 'Note');
   // A reply that announces the offer's text ("which reads as follows:") reproduces it (reply-quotation.ts).
   const quoting = (placed: readonly Placed[]) => withQuotedOffers(model, placed);
   // A drafted proposal that carries the terms (`with terms`): every provision goes inside it, numbered as its paragraphs.
@@ -87,12 +87,12 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   if (carrier) {
     const clauses = model.ast.clauses.filter((c) => !own.has(c));
     const annexedClauses = clauses.slice(annexStart(model, clauses));
-    const terms = ordered(model, r, kept, true, (d) => d.type !== 'Note' && !own.has(d) && !(annexedClauses as readonly Declaration[]).includes(d));
+    const terms = ordered(model, kept, true, (d) => d.type !== 'Note' && !own.has(d) && !(annexedClauses as readonly Declaration[]).includes(d));
     const at = model.ast.notes.indexOf(carrier);
     const render = (list: readonly Clause[]): Placed[] => kept.articles(list, clauseArticle).map((article) => ({ article, role: 'provision' }));
     return { numbering: 'drafter', main: quoting(notes.map((n, index) => (index === at ? withTerms(n, terms) : n))), outside: [], annexed: render(annexedClauses), citations: termCitations(terms) };
   }
-  const generated = ordered(model, r, kept, true, (d, all) => d.type !== 'Note' && d.type !== 'Clause' && !replaced(d.type, d, all));
+  const generated = ordered(model, kept, true, (d, all) => d.type !== 'Note' && d.type !== 'Clause' && !replaced(d.type, d, all));
   const clauses = model.ast.clauses.filter((c) => !own.has(c));
   const split = annexStart(model, clauses);
   const render = (list: readonly Clause[]): Placed[] => kept.articles(list, clauseArticle).map((article) => ({ article, role: 'provision' }));
@@ -137,10 +137,10 @@ function drafterCoverage(model: SemanticModel): DrafterCoverage {
  * Every construct's articles, by its row's order, then the declarations of a kind in source order:
  * the header's final clauses when `header`, and the declarations `keep` keeps.
  */
-function ordered(model: SemanticModel, r: RenderContext, kept: KeptArticles, header: boolean, keep: (d: Declaration, all: readonly Declaration[]) => boolean): Placed[] {
+function ordered(model: SemanticModel, kept: KeptArticles, header: boolean, keep: (d: Declaration, all: readonly Declaration[]) => boolean): Placed[] {
   const parts: { order: number; role: RenderedArticle['role']; articles: Article[] }[] = [];
   if (header && instrumentRow.render && model.ast.instrument) {
-    parts.push({ order: instrumentRow.render.order, role: 'final', articles: instrumentRow.render.articles([model.ast.instrument], r) });
+    parts.push({ order: instrumentRow.render.order, role: 'final', articles: kept.together([model.ast.instrument], instrumentRow.render.articles) });
   }
   // The declarations by kind, in source order, in one pass rather than one per kind.
   const byKind = new Map<string, Declaration[]>();
@@ -154,7 +154,7 @@ function ordered(model: SemanticModel, r: RenderContext, kept: KeptArticles, hea
     if (!render) continue;
     const all = (byKind.get(kind) ?? []) as DeclarationOf<typeof kind>[];
     const nodes = all.filter((d) => keep(d, all));
-    if (nodes.length > 0) parts.push({ order: render.order, role: kind === 'Definition' ? 'definitions' : 'provision', articles: render.each ? kept.articles(nodes, render.each) : render.articles(nodes, r) });
+    if (nodes.length > 0) parts.push({ order: render.order, role: kind === 'Definition' ? 'definitions' : 'provision', articles: render.each ? kept.articles(nodes, render.each) : kept.together(nodes, render.articles) });
   }
   return parts.sort((a, b) => a.order - b.order).flatMap((p) => p.articles.map((article) => ({ article, role: p.role })));
 }

@@ -27,6 +27,33 @@ interface Asked {
   readonly question: Question;
   readonly args: readonly unknown[];
   readonly answer: unknown;
+  /** For a question about names (`byNames`): the question and the names' texts, which decide its answer. */
+  readonly names?: string;
+}
+
+/**
+ * Questions whose answer depends on the texts of the names they are given alone (a party's,
+ * a contact's, a body's name; whether some parties are all of them; the channels under an
+ * agreement), as render-context.ts answers them. Many articles ask the same ones (every
+ * protocol names the same few groups of parties): a rendering checks each such question once,
+ * by the names' texts, not once per article that asked it.
+ */
+const byNames: ReadonlySet<string> = new Set<Question>(['partyName', 'names', 'isEveryone', 'contactName', 'bodyName', 'agreementName', 'channelsUnder']);
+
+function namesKey(question: string, args: readonly unknown[]): string | undefined {
+  if (!byNames.has(question)) return undefined;
+  let key = question;
+  for (const arg of args) key += `\u0001${textsOf(arg)}`;
+  return key;
+}
+
+/** A Name's text, a list's texts, a contact reference's party and contact: `\u0004` for none. */
+function textsOf(arg: unknown): string {
+  if (arg === undefined) return '\u0004';
+  if (Array.isArray(arg)) return arg.map(textsOf).join('\u0002');
+  const node = arg as { text?: unknown; party?: unknown; contact?: unknown };
+  if (typeof node.text === 'string') return node.text;
+  return `${textsOf(node.party)}\u0003${textsOf(node.contact)}`;
 }
 
 interface Kept {
@@ -53,6 +80,7 @@ const keptKeys = 8;
 export class KeptArticles {
   private readonly recording: RenderContext;
   private asked: Asked[] = [];
+  private readonly answers = new Map<string, unknown>();
   private readonly keys: Map<number, object>;
 
   constructor(private readonly r: RenderContext) {
@@ -68,7 +96,8 @@ export class KeptArticles {
         ? ask
         : (...args: unknown[]) => {
             const answer = ask(...args);
-            this.asked.push({ question: name as Question, args, answer });
+            const names = namesKey(name, args);
+            this.asked.push(names === undefined ? { question: name as Question, args, answer } : { question: name as Question, args, answer, names });
             return answer;
           };
     }
@@ -87,14 +116,65 @@ export class KeptArticles {
     if (key === undefined) this.keys.set(nodes.length, (key = {}));
     return nodes.map((node) => {
       const before = kept.get(node);
-      if (before !== undefined && before.key === key && before.asked.every((a) => same((this.r[a.question] as (...args: unknown[]) => unknown)(...a.args), a.answer))) return before.article;
+      if (before !== undefined && before.key === key && this.answersSame(before.asked)) return before.article;
       this.asked = [];
       const article = each(node, this.recording, nodes.length);
       kept.set(node, { key, asked: this.asked, article });
       return article;
     });
   }
+
+  /** The articles `render` makes of all the nodes together, reused where the checks above allow (see `KeptTogether`). */
+  together<N extends object>(nodes: readonly N[], render: (nodes: readonly N[], r: RenderContext) => Article[]): Article[] {
+    if (nodes.length === 0) return render(nodes, this.r);
+    let key = this.keys.get(nodes.length);
+    if (key === undefined) this.keys.set(nodes.length, (key = {}));
+    const before = keptTogether.get(nodes[0]);
+    if (
+      before !== undefined &&
+      before.key === key &&
+      before.nodes.length === nodes.length &&
+      before.nodes.every((node, i) => node === nodes[i]) &&
+      this.answersSame(before.asked)
+    ) {
+      return [...before.articles];
+    }
+    this.asked = [];
+    const articles = render(nodes, this.recording);
+    keptTogether.set(nodes[0], { key, asked: this.asked, nodes: [...nodes], articles: [...articles] });
+    return articles;
+  }
+
+  /** Whether each question asked before gets an equal answer from this rendering's context. */
+  private answersSame(asked: readonly Asked[]): boolean {
+    return asked.every((a) => same(a.names === undefined ? this.ask(a) : this.byNames(a, a.names), a.answer));
+  }
+
+  private ask(a: Asked): unknown {
+    return (this.r[a.question] as (...args: unknown[]) => unknown)(...a.args);
+  }
+
+  /** The answer to a question about names, asked of this context once per question and texts. */
+  private byNames(a: Asked, key: string): unknown {
+    let answer = this.answers.get(key);
+    if (answer === undefined && !this.answers.has(key)) this.answers.set(key, (answer = this.ask(a)));
+    return answer;
+  }
 }
+
+/**
+ * What a construct rendered from all its nodes at once (`Renderer.articles`: every exercise in one
+ * article, every definition in one), kept with its first node: reused when the nodes are the very
+ * same, in the same order, under the same key, and each question gets an equal answer.
+ */
+interface KeptTogether {
+  readonly key: object;
+  readonly asked: readonly Asked[];
+  readonly nodes: readonly object[];
+  readonly articles: readonly Article[];
+}
+
+const keptTogether = new WeakMap<object, KeptTogether>();
 
 /** Structural equality of the context's answers: strings, numbers, booleans, arrays and plain objects (AST names with their ranges). */
 function same(a: unknown, b: unknown): boolean {

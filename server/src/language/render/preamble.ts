@@ -27,8 +27,12 @@ const headsPreamble = keptReading(isPreambleHeading);
  * (export review, items 3, 10, 11), and it is never an article ("Article 4 — Preamble").
  */
 export function drafterPreamble(model: SemanticModel): Clause | undefined {
-  return model.ast.clauses.find((c) => c.heading !== undefined && c.body !== undefined && headsPreamble(c, c.heading.value));
+  // Asked several times per rendering; a model is never changed once made, so the answer is kept with it.
+  if (!preambles.has(model)) preambles.set(model, model.ast.clauses.find((c) => c.heading !== undefined && c.body !== undefined && headsPreamble(c, c.heading.value)));
+  return preambles.get(model);
 }
+
+const preambles = new WeakMap<SemanticModel, Clause | undefined>();
 
 /**
  * "…; Have agreed as follows:", "… Zijn het volgende overeengekomen:", "… Sont convenus de ce qui

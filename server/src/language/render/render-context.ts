@@ -4,7 +4,7 @@
  * and quantities in words, placeholders for what the document lacks, cross-references resolved
  * after numbering, and the clause library's approved wording filled in for this document.
  */
-import type { Cadence, Clause, ContactRef, DateValue, Deadline, Name, Text } from '../ast/nodes';
+import type { Cadence, Clause, ContactRef, DateValue, Deadline, Declaration, Instrument, Name, Text } from '../ast/nodes';
 import type { GovernanceBody, SecurityAgreement } from '../ast/nodes';
 import { splitParagraphs } from '../constructs/clause';
 import type { Paragraph, RenderContext } from '../constructs/construct';
@@ -31,7 +31,7 @@ export function renderContext(model: SemanticModel): RenderContext {
   const self = instrument?.kind.value ? instrumentSelfName(instrument.kind.value, instrument.title?.value) : treaty ? 'Agreement' : 'Memorandum';
   const signatoryIds = model.signatories.map((p) => p.id);
   // Contacts, bodies and agreements are named by many articles: each name is made once per rendering (from the ids alone).
-  const contactNames = new Map<string, string>();
+  const contactNames = new Map<string, Map<string, string>>();
   const bodyNames = new Map<string | undefined, string>();
   const agreementNames = new Map<string | undefined, string>();
   // Each security agreement's article names its channels: one pass over the channels, not one per agreement.
@@ -59,11 +59,8 @@ export function renderContext(model: SemanticModel): RenderContext {
   const cite = (text: string) => (text.includes('§') ? text.replace(provisionReferencePattern, (_, name: string) => reference(provisionKey(model, name) ?? `unknown:${name}`)) : text);
   // Only the texts the checks read for `§Name` (model/provision-names.ts, `citingTexts`) cite: a `§` in
   // a place name or a party's name is printed as written, never turned into an unreported blank.
-  let citing: ReadonlySet<Text> | undefined;
-  const cited = (text: Text) => {
-    citing ??= new Set([...(model.ast.instrument ? citingTexts(model.ast.instrument) : []), ...model.ast.declarations.flatMap(citingTexts)]);
-    return citing.has(text) ? cite(phrase(text)) : phrase(text);
-  };
+  let citing: ((text: Text) => boolean) | undefined;
+  const cited = (text: Text) => ((citing ??= citingIn(model))(text) ? cite(phrase(text)) : phrase(text));
   const sentence = (text: Text): string => {
     const value = cited(text);
     return `${value.charAt(0).toUpperCase()}${value.slice(1)}${/[.!?]$/.test(value) ? '' : '.'}`;
@@ -106,7 +103,11 @@ export function renderContext(model: SemanticModel): RenderContext {
     },
     since: (d: Deadline | undefined) => (d?.within && d.start ? ` ${clockStartWords[d.start.value ?? ''] ?? placeholder('event the time runs from')}` : ''),
     via: (d: Deadline | undefined) => (d?.via ? ` through the channel referred to in ${reference(`channel:${d.via.text}`)}` : ''),
-    contactName: (ref: ContactRef) => once(contactNames, `${ref.party.text}\u0000${ref.contact?.text ?? ''}`, () => contactName(model, ref, partyName)),
+    contactName: (ref: ContactRef) => {
+      let ofParty = contactNames.get(ref.party.text);
+      if (ofParty === undefined) contactNames.set(ref.party.text, (ofParty = new Map()));
+      return once(ofParty, ref.contact?.text ?? '', () => contactName(model, ref, partyName));
+    },
     bodyName: (id: Name | undefined) =>
       once(bodyNames, id?.text, () => {
         const body = id ? (model.resolve('body', id.text)?.node as GovernanceBody | undefined) : undefined;
@@ -120,11 +121,19 @@ export function renderContext(model: SemanticModel): RenderContext {
     channelsUnder: (agreement: Name) => [...(channelsByAgreement ??= channelsUnderEach(model)).get(agreement.text) ?? []],
     clauseText: (clause: Clause) => {
       const library = model.libraryClause(clause);
+      // A clause's own words, where no letters' designation rewrites them, depend on the node, its library entry and the instrument's name alone: kept with the node.
+      const keep = clause.body !== undefined && !(library && designation);
+      const before = keep ? ownClauseTexts.get(clause) : undefined;
+      if (before !== undefined && before.library === library && before.self === self) return before.answer;
       // A library heading speaks of "this Memorandum"; in a Framework it is "this Framework".
       const heading = library?.heading.replace(/\bthis (Memorandum|Agreement|Arrangement)\b/g, `this ${self}`);
       // A library clause in letters that say "the two Governments" says "Governments" too (render/library-designation.ts).
       const letters = library && inLettersDesignation(library, clause.body?.value, documentValues(model, library.wording), designation);
-      if (clause.body) return { text: visibleText(letters?.body ?? clause.body.value), heading };
+      if (clause.body) {
+        const answer = { text: visibleText(letters?.body ?? clause.body.value), heading };
+        if (keep) ownClauseTexts.set(clause, { library, self, answer });
+        return answer;
+      }
       return { text: library ? approvedText(library, { ...documentValues(model, library.wording), instrument: self, Instrument: self, ...letters?.values }) : undefined, heading };
     },
     approved,
@@ -145,6 +154,36 @@ export function renderContext(model: SemanticModel): RenderContext {
  * formulas the drafter did not write would be evidence of an intent to be bound the text does not
  * show (export review item 26: NL–US MoU 1978, Benelux crisis MoU 2006).
  */
+/**
+ * A clause's text and heading where they come from the clause and its library entry alone, by
+ * node: a keystroke keeps every clause it did not touch, and the rendering asks each clause's text
+ * again (render/kept-articles.ts checks a kept article's answers), which at 100,000 lines was
+ * about 3.6 MB of text scanned per refresh. Read-only: the same answer is given to every caller.
+ */
+const ownClauseTexts = new WeakMap<Clause, { readonly library: LibraryClause | undefined; readonly self: string; readonly answer: { readonly text: string | undefined; readonly heading: string | undefined } }>();
+
+/**
+ * Whether a text is one the checks read for `§Name` (model/provision-names.ts, `citingTexts`).
+ * Which texts of a node cite depends on the node alone (the prose fields of its kind), and an AST
+ * node is never changed once made: each node is read once, and an edit reads only the nodes it
+ * made. A text object belongs to one node, and a copy of a node (a moved segment, syntax/shift.ts)
+ * is read as a node of its own; so a text is in the set exactly when a node of this document
+ * cites it, and a text of an older document is never asked about.
+ */
+const readForCitations = new WeakSet<Declaration | Instrument>();
+const citingTextsRead = new WeakSet<Text>();
+
+function citingIn(model: SemanticModel): (text: Text) => boolean {
+  const read = (node: Declaration | Instrument) => {
+    if (readForCitations.has(node)) return;
+    readForCitations.add(node);
+    for (const text of citingTexts(node)) citingTextsRead.add(text);
+  };
+  if (model.ast.instrument) read(model.ast.instrument);
+  for (const declaration of model.ast.declarations) read(declaration);
+  return (text) => citingTextsRead.has(text);
+}
+
 function treatyFormulas(model: SemanticModel): boolean {
   const nature = model.legalNature;
   if (nature) return nature === 'treaty';

@@ -42,8 +42,14 @@ const holdsFormula = keptReading((text) => formulaParagraph.test(text) || formul
 const startsWithFormula = keptReading((text) => formulaStart.test(text));
 
 function drafterWroteFormula(model: SemanticModel): boolean {
-  return model.ast.clauses.some((c) => holdsFormula(c, model.clauseText(c) ?? ''));
+  let wrote = formulasWritten.get(model);
+  if (wrote === undefined) formulasWritten.set(model, (wrote = model.ast.clauses.some((c) => holdsFormula(c, model.clauseText(c) ?? ''))));
+  return wrote;
 }
+
+/** What the scans of every clause found, kept with the model (never changed once made): a rendering asks several times. */
+const formulasWritten = new WeakMap<SemanticModel, boolean>();
+const formulas = new WeakMap<SemanticModel, Clause | undefined>();
 
 /**
  * A final formula written as a sentence inside a paragraph: CZ–NL 2015 ends its Article 10 with
@@ -60,7 +66,8 @@ const formulaSentence = /[.;:’'")]\s+(?:DONE|Done|SIGNED|Signed)\s+(?:at|in|on
  * article followed by a second, generated formula.
  */
 export function drafterFormula(model: SemanticModel): Clause | undefined {
-  return model.ast.clauses.find((c) => startsWithFormula(c, model.clauseText(c) ?? ''));
+  if (!formulas.has(model)) formulas.set(model, model.ast.clauses.find((c) => startsWithFormula(c, model.clauseText(c) ?? '')));
+  return formulas.get(model);
 }
 
 /** The drafter's formula as paragraphs: the testimonium and the "Done at …" sentence each on its own, as written. */
