@@ -544,6 +544,7 @@ export interface DepositaryItemCstNode extends CstNode {
 export type DepositaryItemCstChildren = {
   Kw_depositary: IToken[];
   depositary: WordOrStringCstNode[];
+  Comma?: IToken[];
 };
 
 export interface RegistrationItemCstNode extends CstNode {
