@@ -4,7 +4,7 @@
  * exports all run the same `check`.
  */
 import type { Range } from '../ast/positions';
-import type { ExportNumbering } from '../model/provision-names';
+import type { ExportNumbering, ImplementedArticles } from '../model/provision-names';
 import type { SemanticModel } from '../model/semantic-model';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -78,6 +78,8 @@ export interface CheckContext {
   readonly knownRuleNames: ReadonlySet<string>;
   /** The numbers the export gives the provisions, where it numbers them (asked of the renderer by the analysis, once per model, only when a check needs it). */
   exportNumbering(): ExportNumbering | undefined;
+  /** The articles of the file this instrument implements, where it is read and numbers them (asked only when a check needs it). */
+  implementedArticles(): ImplementedArticles | undefined;
   report(finding: Finding): void;
 }
 
