@@ -75,6 +75,16 @@ describe('deadlines stated as a standard (forthwith, without delay)', () => {
     assert.equal(statutory?.severity, 'info');
   });
 
+  it('zero-quantity on a deadline of 0 points to the standard the text may state ("notified immediately", NL–SE MoU 1984, Section 7)', () => {
+    const probe = `${states}protocol Breach {\n  notify States within 0 hours of awareness\n}\n`;
+    const [zero] = diagnose(probe).filter((d) => d.code === 'zero-quantity');
+    assert.equal(zero?.severity, 'error');
+    assert.match(zero.message, /cannot be met: give a number above zero\. If the text sets no period but says "immediately", "forthwith" or "without delay", write that word instead of `within …`/);
+    // Near miss: a notice of 0 months is no deadline, and the message says nothing of standards.
+    const [notice] = diagnose('treaty "T" {\n  status binding\n  termination with notice of 0 months\n}\n').filter((d) => d.code === 'zero-quantity');
+    assert.doesNotMatch(notice?.message ?? 'missing', /immediately|missing/);
+  });
+
   it('prints the standard in the text\'s words in every export, never as a period', () => {
     const service = createEntenteService();
     const uri = 'file:///en.entente';

@@ -8,7 +8,7 @@ import { isLanguageName } from '../../ast/language-names';
 import type { Instrument } from '../../ast/header-nodes';
 import type { Declaration } from '../../ast/nodes';
 import { declarationParts } from '../../model/document-change';
-import { closedWordsOf, quantities } from '../support/closed-words';
+import { closedWordsOf, deadlinesOf, quantities } from '../support/closed-words';
 import { amountRange, closest, listOr, replacementFixes } from '../support/ordinary-helpers';
 import { defineRule, type Finding } from '../rule';
 
@@ -132,9 +132,13 @@ export const zeroQuantity = defineRule({
     fix: 'participant EE "Estonia"\nprotocol Breach {\n  notify EE within 24 hours\n}\n',
   },
   check({ model, report }) {
+    // "within 0 hours" usually stands for a text that says "immediately" or "forthwith" (seventeenth
+    // run, probe nlse-1984-mou-notify-immediately): a deadline can say so in the text's word.
+    const deadlines = new Set(model.ast.declarations.flatMap(deadlinesOf).map((d) => d.within));
     for (const quantity of quantities(model.ast)) {
       if (quantity.amount > 0 || Number.isNaN(quantity.amount)) continue;
-      report({ range: amountRange(model, quantity), message: `A period of ${quantity.amount} ${quantity.unit.text} cannot be met: give a number above zero.` });
+      const standard = deadlines.has(quantity) ? ' If the text sets no period but says "immediately", "forthwith" or "without delay", write that word instead of `within …`: `immediately`, `forthwith`, `without-delay`.' : '';
+      report({ range: amountRange(model, quantity), message: `A period of ${quantity.amount} ${quantity.unit.text} cannot be met: give a number above zero.${standard}` });
     }
     for (const instrument of model.ast.instruments) {
       for (const item of instrument.items) {
