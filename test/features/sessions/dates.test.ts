@@ -38,8 +38,8 @@ describe('editing session: computed dates on the samples', () => {
     ]);
     assert.deepEqual(lenses('samples/cert-cert-mou.entente'), [
       '2: Ends 2032-03-01 · Notice given today takes effect 2028-08-29',
-      '47: First 2027-10-05 · next 2028-10-05',
-      '52: Next meeting 2028-03-01',
+      '48: First 2027-10-05 · next 2028-10-05',
+      '53: Next meeting 2028-03-01',
     ]);
   });
 

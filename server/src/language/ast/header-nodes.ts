@@ -20,7 +20,7 @@ export interface Instrument extends NodeBase {
   readonly amendment: AmendmentClause | undefined;
   readonly disputes: DisputesClause | undefined;
   readonly governingLaw: GoverningLawClause | undefined;
-  readonly depositary: ValueClause | undefined;
+  readonly depositary: DepositaryClause | undefined;
   readonly registration: ValueClause | undefined;
   readonly reservations: ValueClause | undefined;
   /** `subsequently …`: entry into force for each State that consents later (VCLT Art. 24(3)). */
@@ -53,6 +53,7 @@ export type HeaderItem =
   | DisputesClause
   | GoverningLawClause
   | ValueClause
+  | DepositaryClause
   | SubsequentEffectClause
   | ProvisionalApplicationClause
   | OpenedClause
@@ -279,11 +280,26 @@ export interface GoverningLawClause extends NodeBase {
   readonly law: Name | Text | undefined;
 }
 
-/** `depositary …`, `registration …`, `reservations …`: a word or a string. */
+/** `registration …`, `reservations …`: a word or a string. */
 export interface ValueClause extends NodeBase {
-  readonly type: 'Depositary' | 'Registration' | 'Reservations';
+  readonly type: 'Registration' | 'Reservations';
   readonly keyword: Range;
   readonly value: Name | Text | undefined;
+}
+
+/**
+ * `depositary "…"`, or several: `depositary "the Secretary General of the Council of Europe", "the
+ * Secretary General of OECD"` (Tax Convention 1988/2010, Art. 2(3): "(hereinafter referred to as the
+ * "Depositaries")"; VCLT Art. 76(1): "one or more States, an international organization or the
+ * chief administrative officer of the organization"). Each a party id or a name in quotes.
+ */
+export interface DepositaryClause extends NodeBase {
+  readonly type: 'Depositary';
+  readonly keyword: Range;
+  /** The first depositary named. */
+  readonly value: Name | Text | undefined;
+  /** Every depositary named, in the order written. */
+  readonly values: readonly (Name | Text)[];
 }
 
 /** `implements "gsa.entente" article 7 with status, duration` · `implements GSOIA` */

@@ -20,6 +20,7 @@ import type {
   NoteContent,
   ClassificationScheme,
   ClockStart,
+  DeadlineStandard,
   DataCategory,
   DesignationRole,
   ExchangeHedge,
@@ -187,7 +188,10 @@ export interface TriggerCondition extends NodeBase {
 }
 
 export interface Deadline extends NodeBase {
+  /** `within 24 hours`: a period; undefined where the deadline is a standard (or recovery left a hole). */
   readonly within: Quantity | undefined;
+  /** `forthwith`, `without-delay`…: a standard the text states instead of a period, in its own words. */
+  readonly standard: Word<DeadlineStandard> | undefined;
   /** `of awareness`: the event from which the time runs. */
   readonly start: Word<ClockStart> | undefined;
   readonly via: Name | undefined;

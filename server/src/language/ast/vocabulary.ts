@@ -32,6 +32,8 @@ export type ExchangeHedge =
   | 'subject-to-available-funds'
   | 'consistent-with-existing-arrangements'
   | 'on-request';
+/** `notify forthwith`: a deadline stated as a standard of promptness, never converted into hours. */
+export type DeadlineStandard = 'forthwith' | 'immediately' | 'promptly' | 'without-delay' | 'without-undue-delay';
 export type ClockStart = 'awareness' | 'detection' | 'classification' | 'occurrence' | 'request' | 'receipt' | 'notification' | 'decision';
 export type DesignationRole =
   | 'central-authority'

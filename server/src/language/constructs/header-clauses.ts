@@ -14,7 +14,7 @@
  * texts in /work/research/sources/nl-treaty-practice-examples.md and the MoU forms of
  * national-mou-guidance.md.
  */
-import type { ConsentClause, DurationClause, EffectClause, HeaderItem, Instrument, Quantity, Timing, ValueClause } from '../ast/nodes';
+import type { ConsentClause, DepositaryClause, DurationClause, EffectClause, HeaderItem, Instrument, Quantity, Timing, ValueClause } from '../ast/nodes';
 import { includingKindWords } from './final-clauses';
 import type { Paragraph, RenderContext } from './construct';
 import { drafterWrote } from './drafter-replaced';
@@ -39,7 +39,7 @@ export const finalClauses: { readonly [K in HeaderItem['type']]: FinalClause } =
   Disputes: { order: 6, heading: (_, r) => (r.treaty ? 'Settlement of disputes' : 'Settlement of differences'), paragraphs: disputes },
   GoverningLaw: { order: 7, heading: () => 'Applicable law', paragraphs: governingLaw },
   Reservations: { order: 8, heading: () => 'Reservations', paragraphs: (h, r) => valueClause(h.reservations, r, reservations) },
-  Depositary: { order: 9, heading: () => 'Depositary', paragraphs: (h, r) => valueClause(h.depositary, r, depositary) },
+  Depositary: { order: 9, heading: (h) => ((h.depositary?.values.length ?? 0) > 1 ? 'Depositaries' : 'Depositary'), paragraphs: (h, r) => depositaries(h.depositary, r) },
   Incorporation: { order: 9.5, heading: () => 'Application of provisions of another instrument', paragraphs: incorporation },
   Implements: { order: -0.4, heading: () => 'Basis', paragraphs: implementsClause },
   ImplementedBy: { order: -0.3, heading: () => 'Implementing arrangements', paragraphs: implementedBy },
@@ -296,7 +296,7 @@ function termination(h: Instrument, r: RenderContext): Paragraph[] {
   const words = exitWords(h, r);
   const who = r.signatories === 2 ? `Either ${r.participant}` : `Any ${r.participant}`;
   // To whom notice goes: the other signatory, or the Depositary when the header names one; otherwise the text does not say.
-  const to = r.treaty && r.signatories > 2 ? (h.depositary ? ' addressed to the Depositary' : '') : r.signatories === 2 ? ` to the other ${r.participant}` : ` to the other ${r.participants}`;
+  const to = r.treaty && r.signatories > 2 ? (h.depositary ? ((h.depositary.values.length > 1) ? ' addressed to one of the Depositaries' : ' addressed to the Depositary') : '') : r.signatories === 2 ? ` to the other ${r.participant}` : ` to the other ${r.participants}`;
   const first = `${who} may ${words.verb} ${words.object} by ${r.treaty ? 'notification' : 'notice'}${to}.`;
   const notice = t.notice ? r.quantity(t.notice) : r.placeholder('period of notice');
   // `with notice of at least 6 months`: the notice is a minimum, so no date of effect is fixed by it.
@@ -364,9 +364,16 @@ function reservations(value: string, quoted: boolean, r: RenderContext): Paragra
   return [r.placeholder(`reservations (“${value}” is not a value the text can state)`)];
 }
 
-function depositary(value: string, quoted: boolean, r: RenderContext): Paragraph[] {
-  const name = quoted ? value.replace(/^the\s+/i, '') : r.partyName({ text: value, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }).replace(/^the\s+/i, '');
-  return [`The ${name} ${r.will} be the Depositary of this ${r.self}.`];
+/**
+ * "The Secretary General of the Council of Europe and the Secretary General of OECD shall be the
+ * Depositaries of this Convention" where the header names several (Tax Convention, Art. 2(3):
+ * "(hereinafter referred to as the "Depositaries")").
+ */
+function depositaries(clause: DepositaryClause | undefined, r: RenderContext): Paragraph[] {
+  if (!clause || clause.values.length === 0) return [];
+  const names = clause.values.map((v) => ('value' in v ? r.phrase(v) : r.partyName(v)).replace(/^the\s+/i, ''));
+  const several = names.length > 1;
+  return [`The ${r.list(names.map((n, i) => (i === 0 ? n : `the ${n}`)))} ${r.will} be the ${several ? 'Depositaries' : 'Depositary'} of this ${r.self}.`];
 }
 
 function registration(value: string, quoted: boolean, r: RenderContext): Paragraph[] {

@@ -32,7 +32,7 @@ export const incidentProtocol = {
         display: 'notify',
         docs: {
           notify:
-            'Who must be notified, by whom, how fast from when, and through which channel: `notify FI by EE within 24 hours of awareness via ThreatIntel` (without `by`, the party that becomes aware notifies).',
+            'Who must be notified, by whom, how fast from when, and through which channel: `notify FI by EE within 24 hours of awareness via ThreatIntel` (without `by`, the party that becomes aware notifies). Where the text states a standard rather than a period, its word: `notify FI forthwith via ThreatIntel` (`immediately`, `promptly`, `without-delay`, `without-undue-delay`).',
         },
       },
       IncidentReport: { starts: ['report'], display: 'report', docs: { report: 'A report after the notification, with its deadline: `report final within 1 month`.' } },
@@ -142,8 +142,9 @@ function thresholdSentence(p: IncidentProtocol, r: RenderContext): string | unde
   return `For the purposes of this ${unit}, ${term} is ${r.phrase(p.threshold)}.`;
 }
 
-/** A notification's time runs from awareness unless the protocol says otherwise (`of detection`…). */
+/** A notification's time runs from awareness unless the protocol says otherwise (`of detection`…); a standard (`forthwith`) has no clock. */
 function notifiedSince(d: Deadline | undefined, r: RenderContext): string {
+  if (d?.standard) return '';
   if (!d?.within) return ' without delay';
   if (!d.start || d.start.value === 'awareness') return ' of becoming aware of it';
   return r.since(d);

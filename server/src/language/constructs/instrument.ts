@@ -156,7 +156,7 @@ export const instrument = {
         rule: 'depositaryItem',
         starts: ['depositary'],
         display: 'depositary',
-        docs: { depositary: 'The depositary of a multilateral treaty, who keeps the original and receives ratifications (VCLT Art. 76): a party id or a name in quotes.' },
+        docs: { depositary: 'The depositary of a multilateral treaty, who keeps the original and receives ratifications (VCLT Art. 76): a party id or a name in quotes; several, separated by commas, where the treaty has more than one (`depositary "the Secretary General of the Council of Europe", "the Secretary General of OECD"`: Tax Convention 1988/2010, Art. 2(3), "the Depositaries"; VCLT Art. 76(1): "one or more States").' },
       },
       Registration: {
         rule: 'registrationItem',
@@ -198,13 +198,13 @@ export const instrument = {
   declares: () => [],
   references(i) {
     // A depositary written as a bare id is one of the parties; in quotes it is a name.
-    const depositary = i.depositary?.value;
+    const depositaries = i.depositary?.values ?? [];
     return [
       [slots['instrument.parent'], [i.parent]],
       [slots['implementsItem.file'], [i.implements?.file]],
       [slots['implementsItem.agreement'], [i.implements?.agreement]],
       [slots['implementedByItem.files'], i.implementedBy.flatMap((b) => b.files)],
-      [slots['depositaryItem.depositary'], [depositary && !('multiline' in depositary) ? depositary : undefined]],
+      [slots['depositaryItem.depositary'], depositaries.map((d) => (!('multiline' in d) ? d : undefined))],
       ...finalClauseReferences(i),
     ];
   },

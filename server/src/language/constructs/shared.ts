@@ -40,8 +40,18 @@ export const sharedDocs: Readonly<Record<string, string>> = {
   protocol:
     'At the top of a file, starts the header of a protocol that supplements or amends another instrument; followed by an id and a block, declares an incident protocol: who notifies whom, how fast and through which channel.',
   under: 'In a channel: the security agreement that protects classified information. In assistance: the mutual-legal-assistance treaty.',
-  within: 'A deadline: `within 24 hours`, `within 1 month`, and from when it runs: `within 24 hours of awareness`.',
+  within: 'A deadline: `within 24 hours`, `within 1 month`, and from when it runs: `within 24 hours of awareness`. Where the text states a standard instead of a period, write its word: `forthwith`, `immediately`, `promptly`, `without-delay`, `without-undue-delay`.',
   via: 'The channel through which a notification or report is sent.',
+  forthwith:
+    'A deadline stated as a standard, not a period: `notify FI forthwith` ("shall forthwith notify", Convention on Early Notification of a Nuclear Accident 1986, Art. 2(a)). It is printed in those words and never converted into hours; a check that asks for a deadline is satisfied by it, and no check compares it with a number of hours.',
+  immediately:
+    'A deadline stated as a standard, not a period: `notify FI immediately` ("shall circulate it immediately", Early Notification 1986, Art. 14(1)). Printed in those words, never converted into hours.',
+  promptly:
+    'A deadline stated as a standard, not a period: `report follow-up promptly` ("promptly provide … such available information", Early Notification 1986, Art. 2(b)). Printed in those words, never converted into hours.',
+  'without-delay':
+    'A deadline stated as a standard, not a period: `notify States without-delay` ("then, without delay, inform all States whose interests are affected", OPRC 1990, Art. 5(1)(c)). Printed "without delay", never converted into hours.',
+  'without-undue-delay':
+    'A deadline stated as a standard, not a period: `notify CSIRT without-undue-delay` (the words of GDPR Art. 33(1) and NIS2 Art. 23(1), whose numbers of hours are separate limits the text states beside it). Printed "without undue delay", never converted into hours.',
   every: 'A cadence: `every 12 months`.',
   annually: 'Once a year (every 12 months).',
   biennially: 'Every two years (every 24 months).',

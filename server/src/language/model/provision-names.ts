@@ -135,6 +135,23 @@ export interface ExportNumbering {
   readonly provisions: ReadonlyMap<number, readonly string[]>;
 }
 
+/**
+ * The articles of the instrument this one implements (`implements "treaty.entente" article 7`),
+ * where that file is read and numbers its articles: the renderer's numbers (a new treaty, 1 to
+ * its last article), or the drafter's, as its clauses are headed ("Article 2", "Article VI") or
+ * open a line of a clause ("Article 12"). Computed by the analysis (analysis/implemented-articles.ts),
+ * which alone may ask the renderer.
+ */
+export interface ImplementedArticles {
+  /** The path as `implements` writes it. */
+  readonly path: string;
+  readonly numbering: 'renderer' | 'drafter';
+  /** The highest article number the file has (Roman numbers read as numbers). */
+  readonly highest: number;
+  /** The articles it has, as a message says them: "1–12", "2–11". */
+  readonly described: string;
+}
+
 /** The `§Name` that cites the provision of `key` (`clause:Costs` → Costs, `header:Amendment` → amendment), where one does. */
 export function citationName(model: SemanticModel, key: string): string | undefined {
   const [kind, name] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];

@@ -102,7 +102,7 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   const annexedArticles = annexed.map((p) => place(p, false));
   const annex = header?.kind.value === 'annex';
   const languages = header?.languages?.languages.map((l) => l.text) ?? [];
-  const depositary = header?.depositary?.value;
+  const depositaries = header?.depositary?.values ?? [];
   const rendered: RenderedInstrument = {
     title: header?.title?.value.trim() ? visibleText(header.title.value.trim()) : placeholder('title of the instrument'),
     kind: header?.kind.value,
@@ -112,7 +112,7 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     draft: undefined,
     parties: parties(model, r),
     terms: model.ast.definitions.filter((d) => d.term?.value.trim()).map((d) => ({ term: visibleText(d.term!.value.trim()), key: slug(d.term!.value) })),
-    organisations: depositary && 'value' in depositary ? [{ name: withoutArticle(r.phrase(depositary)), key: slug(depositary.value) }] : [],
+    organisations: depositaries.flatMap((d) => ('value' in d ? [{ name: withoutArticle(r.phrase(d)), key: slug(d.value) }] : [])),
     preamble: preamble(model, r),
     numbering,
     articles,

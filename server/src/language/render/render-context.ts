@@ -94,7 +94,8 @@ export function renderContext(model: SemanticModel): RenderContext {
     ordinal,
     date: (date: DateValue | undefined, what: string) => (date?.valid ? formatDate(date) : placeholder(what)),
     cadence,
-    within: (d: Deadline | undefined) => (d?.within ? ` within ${formatQuantity(d.within)}` : ''),
+    // A standard is printed in the text's words ("forthwith", "without delay"), never as a period.
+    within: (d: Deadline | undefined) => (d?.within ? ` within ${formatQuantity(d.within)}` : d?.standard ? ` ${d.standard.text.replace(/-/g, ' ')}` : ''),
     instrumentTitle: (source: Text) => {
       if (!/\.entente$/i.test(source.value.trim())) return withThe(phrase(source));
       const files = [model.parentFile, ...model.incorporatedFiles, model.implementedFile, ...model.implementingFiles];

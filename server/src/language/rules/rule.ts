@@ -4,7 +4,7 @@
  * exports all run the same `check`.
  */
 import type { Range } from '../ast/positions';
-import type { ExportNumbering } from '../model/provision-names';
+import type { ExportNumbering, ImplementedArticles } from '../model/provision-names';
 import type { SemanticModel } from '../model/semantic-model';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -80,6 +80,8 @@ export interface CheckContext {
   exportNumbering(): ExportNumbering | undefined;
   /** What the export writes for each provision it prints, by key (`body:Board` → "Article 7"): asked of the renderer only when a check needs it. */
   exportCitations(): ReadonlyMap<string, string>;
+  /** The articles of the file this instrument implements, where it is read and numbers them (asked only when a check needs it). */
+  implementedArticles(): ImplementedArticles | undefined;
   report(finding: Finding): void;
 }
 

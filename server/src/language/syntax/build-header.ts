@@ -4,6 +4,7 @@ import { StringLiteral } from './tokens';
 import type {
   AmendmentClause,
   ConsentClause,
+  DepositaryClause,
   DisputesClause,
   DurationClause,
   GoverningLawClause,
@@ -89,7 +90,7 @@ export function buildInstrument(ctx: BuildContext, node: InstrumentCstNode): Ins
     amendment: firstOf('Amendment'),
     disputes: firstOf('Disputes'),
     governingLaw: firstOf('GoverningLaw'),
-    depositary: items.find((i): i is ValueClause => i.type === 'Depositary'),
+    depositary: firstOf('Depositary'),
     registration: items.find((i): i is ValueClause => i.type === 'Registration'),
     reservations: items.find((i): i is ValueClause => i.type === 'Reservations'),
     subsequentEffect: firstOf('SubsequentEffect'),
@@ -253,7 +254,10 @@ const headerItemBuilders: { readonly [K in HeaderItem['type']]: HeaderBuilder<K,
   },
   Depositary: {
     rule: 'depositaryItem',
-    build: (ctx, node: DepositaryItemCstNode) => valueClause(ctx, 'Depositary', node.children.Kw_depositary, node.children.depositary?.[0], ctx.nodeRange(node)),
+    build: (ctx, node: DepositaryItemCstNode): DepositaryClause => {
+      const values = (node.children.depositary ?? []).map((v) => wordOrString(ctx, v)).filter((v): v is Name | Text => v !== undefined);
+      return { type: 'Depositary', keyword: keywordRange(ctx, node.children.Kw_depositary), value: values[0], values, range: ctx.nodeRange(node) };
+    },
   },
   Registration: {
     rule: 'registrationItem',

@@ -19,7 +19,7 @@ import type {
   Text,
   TriggerCondition,
 } from '../ast/nodes';
-import type { Vocabulary } from '../ast/vocabulary';
+import type { DeadlineStandard, Vocabulary } from '../ast/vocabulary';
 import { channel } from '../constructs/channel';
 import { party } from '../constructs/party';
 import { securityAgreement } from '../constructs/security-agreement';
@@ -261,10 +261,15 @@ export function buildProtocol(ctx: BuildContext, node: C.IncidentProtocolCstNode
 
 function deadline(ctx: BuildContext, node: C.DeadlineCstNode | undefined): Deadline | undefined {
   if (!node) return undefined;
+  const c = node.children;
+  // The keyword is the word the text uses; its image is the closed value itself.
+  const standardToken = c.Kw_forthwith ?? c.Kw_immediately ?? c.Kw_promptly ?? c.Kw_without_delay ?? c.Kw_without_undue_delay;
+  const token = ctx.token(standardToken);
   return {
-    within: ctx.quantity(node.children.within?.[0]),
-    start: ctx.closed(sharedSlots['deadline.start'], node.children.start),
-    via: ctx.name(node.children.via),
+    within: ctx.quantity(c.within?.[0]),
+    standard: ctx.keywordWord(token, token?.image as DeadlineStandard),
+    start: ctx.closed(sharedSlots['deadline.start'], c.start),
+    via: ctx.name(c.via),
     range: ctx.nodeRange(node),
   };
 }

@@ -213,10 +213,15 @@ export interface DeadlineCstNode extends CstNode {
 }
 
 export type DeadlineCstChildren = {
-  Kw_within: IToken[];
-  within: QuantityCstNode[];
+  Kw_within?: IToken[];
+  within?: QuantityCstNode[];
   Kw_of?: IToken[];
   start?: IToken[];
+  Kw_forthwith?: IToken[];
+  Kw_immediately?: IToken[];
+  Kw_promptly?: IToken[];
+  Kw_without_delay?: IToken[];
+  Kw_without_undue_delay?: IToken[];
   Kw_via?: IToken[];
   via?: IToken[];
 };
@@ -539,6 +544,7 @@ export interface DepositaryItemCstNode extends CstNode {
 export type DepositaryItemCstChildren = {
   Kw_depositary: IToken[];
   depositary: WordOrStringCstNode[];
+  Comma?: IToken[];
 };
 
 export interface RegistrationItemCstNode extends CstNode {

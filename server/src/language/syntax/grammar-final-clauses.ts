@@ -38,7 +38,8 @@ export function finalClauseRules($: Grammar) {
     /** `depositary "Secretary General of the Council of Europe"` or a party id. */
     depositaryItem: $.RULE('depositaryItem', () => {
       $.CONSUME(T.Depositary);
-      $.SUBRULE(rules.wordOrString, { LABEL: 'depositary' });
+      // `depositary "A", "B"`: a treaty may have several (VCLT Art. 76(1); the Tax Convention has two).
+      $.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => $.SUBRULE(rules.wordOrString, { LABEL: 'depositary' }) });
     }),
 
     /** `registration article-102` · `registration none` */

@@ -75,15 +75,30 @@ export function pieceRules($: Grammar) {
 
     /**
      * `within 24 hours of awareness via ThreatIntel`: the time limit, the event that starts the
-     * clock (any word, keywords included: `of classification`) and the channel.
+     * clock (any word, keywords included: `of classification`) and the channel; or a standard the
+     * text states instead of a period, `forthwith via ThreatIntel` (no clock: "forthwith notify").
      */
     deadline: $.RULE('deadline', () => {
-      $.CONSUME(T.Within);
-      $.SUBRULE(rules.quantity, { LABEL: 'within' });
-      $.OPTION2(() => {
-        $.CONSUME(T.Of);
-        $.CONSUME(T.AnyWord, { LABEL: 'start' });
-      });
+      $.OR(
+        ($.alternatives.deadline ??= [
+          {
+            ALT: () => {
+              $.CONSUME(T.Within);
+              $.SUBRULE(rules.quantity, { LABEL: 'within' });
+              $.OPTION2(() => {
+                $.CONSUME(T.Of);
+                $.CONSUME(T.AnyWord, { LABEL: 'start' });
+              });
+            },
+          },
+          // `forthwith`, `without-delay`: a standard, the text's own word, never a number of hours.
+          { ALT: () => $.CONSUME(T.Forthwith) },
+          { ALT: () => $.CONSUME(T.Immediately) },
+          { ALT: () => $.CONSUME(T.Promptly) },
+          { ALT: () => $.CONSUME(T.WithoutDelay) },
+          { ALT: () => $.CONSUME(T.WithoutUndueDelay) },
+        ]),
+      );
       $.OPTION(() => {
         $.CONSUME(T.Via);
         $.CONSUME(T.Identifier, { LABEL: 'via' });

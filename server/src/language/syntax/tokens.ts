@@ -224,6 +224,17 @@ export const When = keyword('when', 'item');
 export const Notify = keyword('notify', 'item');
 export const Within = keyword('within', 'connective');
 export const Via = keyword('via', 'connective');
+/**
+ * `notify FI forthwith`: a deadline stated as a standard, in the treaty's own word, not as a
+ * period (Early Notification 1986 Art. 2(a) "forthwith notify"; OPRC 1990 Art. 5(1)(c) "without
+ * delay, inform"). Keywords, not closed words: written where a recipient's id may stand
+ * (`notify forthwith`), an identifier would be read as the recipient.
+ */
+export const Forthwith = keyword('forthwith', 'word');
+export const Immediately = keyword('immediately', 'word');
+export const Promptly = keyword('promptly', 'word');
+export const WithoutDelay = keyword('without-delay', 'word');
+export const WithoutUndueDelay = keyword('without-undue-delay', 'word');
 export const Report = keyword('report', 'item');
 export const Escalate = keyword('escalate', 'item');
 export const Content = keyword('content', 'item');

@@ -22,8 +22,8 @@ export const missingIncidentNotificationTerms = defineRule({
   defaultSeverity: 'warning',
   message: 'Complete the incident protocol: it needs a trigger (`when …`), a deadline (`notify within …`), the content (`content "…"`) and a channel (`via …`).',
   rationale:
-    'An incident-notification commitment works only if it says what triggers it, by when, with what content and through which channel, as the statutory schemes it sits beside do (NIS2 Art. 23(3)–(4): a defined significant incident, early warning, notification, final report; GDPR Art. 33(3): the minimum content). Those schemes are cited as models of completeness only: they bind entities and controllers towards their own authorities, not the parties\' notifications to each other.',
-  source: 'NIS2 Directive (EU) 2022/2555 Art. 23(3)–(4) (read: EUR-Lex consolidated text); GDPR Art. 33(3) (read: OJ L 119/2016, Formex text), as models',
+    'An incident-notification commitment works only if it says what triggers it, by when, with what content and through which channel, as the statutory schemes it sits beside do (NIS2 Art. 23(3)–(4): a defined significant incident, early warning, notification, final report; GDPR Art. 33(3): the minimum content). Those schemes are cited as models of completeness only: they bind entities and controllers towards their own authorities, not the parties\' notifications to each other. "By when" may be a standard rather than a period, as in the incident treaties in force: "the State Party … shall: (a) forthwith notify … those States which are or may be physically affected" (Convention on Early Notification of a Nuclear Accident 1986, Art. 2(a)); a Party shall "then, without delay, inform all States whose interests are affected" (OPRC 1990, Art. 5(1)(c)). `notify forthwith` (or `immediately`, `promptly`, `without-delay`, `without-undue-delay`) therefore states the deadline; the check never asks for a number of hours the text does not have.',
+  source: 'NIS2 Directive (EU) 2022/2555 Art. 23(3)–(4) (read: EUR-Lex consolidated text); GDPR Art. 33(3) (read: OJ L 119/2016, Formex text), as models; Convention on Early Notification of a Nuclear Accident 1986, Art. 2 (read: BWBV0002139), and OPRC 1990, Art. 5(1)(c) (read: BWBV0002364), in statengeneraal/laws-markdown',
   sourceStatus: 'verified',
   example: {
     trigger: 'protocol Major {\n  notify within 24 hours\n}\n',
@@ -36,7 +36,9 @@ export const missingIncidentNotificationTerms = defineRule({
       const deadlines = [...protocol.notifications, ...protocol.reports].map((n) => n.deadline);
       const missing: string[] = [];
       if (protocol.triggers.length === 0) missing.push('a trigger (`when …`)');
-      if (!protocol.notifications.some((n) => n.deadline?.within)) missing.push('a deadline (`notify within …`)');
+      // A standard is a deadline: real incident treaties state one, never hours ("forthwith notify",
+      // Early Notification 1986 Art. 2(a); "without delay, inform", OPRC 1990 Art. 5(1)(c)).
+      if (!protocol.notifications.some((n) => n.deadline?.within || n.deadline?.standard)) missing.push('a deadline (`notify within …`, or a standard such as `notify forthwith`)');
       if (!protocol.content) missing.push('the content (`content "…"`)');
       if (!deadlines.some((d) => d?.via)) missing.push('a channel (`via <channel>`)');
       if (missing.length === 0) continue;

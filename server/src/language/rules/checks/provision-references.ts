@@ -10,6 +10,7 @@ import { concludedText } from '../../model/conclusion';
 import { declarationParts } from '../../model/document-change';
 import { citationName, citedDeclaration, citingTexts, provisionKey, provisionReferencePattern, sometimesPrintedKinds, type CitableKind, type ExportNumbering } from '../../model/provision-names';
 import type { SemanticModel } from '../../model/semantic-model';
+import { articleNumber } from '../../util/article-number';
 import { defineRule } from '../rule';
 
 /**
@@ -157,4 +158,35 @@ function nameOf(model: SemanticModel, numbering: ExportNumbering, n: number): st
   return undefined;
 }
 
-export const provisionReferenceRules = [unknownProvisionReference, generatedNumberReference];
+export const unknownImplementedArticle = defineRule({
+  code: 'unknown-implemented-article',
+  family: 'reference',
+  defaultSeverity: 'warning',
+  message: 'Cite an article the implemented instrument has: `implements "…" article N` names the article this arrangement is concluded under.',
+  rationale:
+    'An implementing arrangement is concluded under an article of its treaty (the Netherlands–Sweden memorandum of 1984 under Article 7 of their Agreement on the protection of classified military information), and `implements "treaty.entente" article 7` records which. Where the treaty\'s file is in the workspace and numbers its articles, an article it does not have is a wrong citation of the legal basis: a typing error, or a number taken from another draft or from before the treaty was renumbered. The articles are those the treaty\'s export numbers (a new treaty: 1 to its last article) or, in a text whose clauses carry their own designations, those its clause headings and the lines of its clauses designate ("Article 7", "Article VI"); a Roman and an Arabic number are the same article, and a point after the number (`article "2.g"`) cites a part of that article. In a text its drafter numbers, only an article beyond the highest one designated is reported: one below it may be written as a declaration rather than a clause (a transcription\'s Article 1 of definitions written as `define`). Nothing is reported where the file is not read, where `implements` names a treaty by its title rather than a file, or where the file numbers no article (an MoU in paragraphs, a text headed by sections).',
+  source: 'Entente language reference (`implements "…" article N`)',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'arrangement "Security Arrangement" {\n  status binding\n  implements "treaty.entente" article 9\n}\n',
+    fix: 'arrangement "Security Arrangement" {\n  status binding\n  implements "treaty.entente" article 2\n}\n',
+    files: {
+      'treaty.entente':
+        'treaty "Agreement" { status binding }\nparty EE "Estonia" { kind state }\nparty LV "Latvia" { kind state }\nclause Art1 "Article 1 – Purpose" """\n  The Parties shall cooperate.\n"""\nclause Art2 "Article 2 – Implementing arrangements" """\n  The Parties may conclude implementing arrangements.\n"""\n',
+    },
+  },
+  check({ model, report, implementedArticles }) {
+    const article = model.ast.instrument?.implements?.article;
+    if (!article) return;
+    const written = ('value' in article ? article.value : article.text).trim();
+    const cited = articleNumber(written);
+    // A letter ("article A") or words cannot be compared with the numbers.
+    if (cited === undefined) return;
+    const articles = implementedArticles();
+    if (!articles || (cited >= 1 && cited <= articles.highest)) return;
+    // No quick fix: which article the arrangement is concluded under is the drafters' fact to state.
+    report({ range: article.range, message: `"${articles.path}" has no Article ${written}: it has ${articles.described}. Cite the article this arrangement is concluded under.` });
+  },
+});
+
+export const provisionReferenceRules = [unknownProvisionReference, generatedNumberReference, unknownImplementedArticle];

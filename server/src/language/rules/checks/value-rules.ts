@@ -9,7 +9,7 @@ import type { Instrument } from '../../ast/header-nodes';
 import type { Declaration } from '../../ast/nodes';
 import type { Quantity } from '../../ast/values';
 import { declarationParts } from '../../model/document-change';
-import { closedWordsOf, quantitiesOf } from '../support/closed-words';
+import { closedWordsOf, deadlinesOf, quantitiesOf } from '../support/closed-words';
 import { amountRange, closest, listOr, replacementFixes } from '../support/ordinary-helpers';
 import { defineRule, type Finding } from '../rule';
 
@@ -135,8 +135,16 @@ export const zeroQuantity = defineRule({
   check({ model, report }) {
     // The header's read each time; each declaration's kept with its node (model/document-change.ts).
     const zeros = [...model.ast.instruments.map(zeroQuantities), ...declarationParts('zero-quantities', model, '', zeroQuantities)];
+    // "within 0 hours" usually stands for a text that says "immediately" or "forthwith" (seventeenth
+    // run, probe nlse-1984-mou-notify-immediately): a deadline can say so in the text's word. The
+    // deadlines are read only when a zero period is found (rare), not on every keystroke.
+    let deadlines: ReadonlySet<Quantity | undefined> | undefined;
     for (const found of zeros) {
-      for (const quantity of found) report({ range: amountRange(model, quantity), message: `A period of ${quantity.amount} ${quantity.unit.text} cannot be met: give a number above zero.` });
+      for (const quantity of found) {
+        deadlines ??= new Set(model.ast.declarations.flatMap(deadlinesOf).map((d) => d.within));
+        const standard = deadlines.has(quantity) ? ' If the text sets no period but says "immediately", "forthwith" or "without delay", write that word instead of `within …`: `immediately`, `forthwith`, `without-delay`.' : '';
+        report({ range: amountRange(model, quantity), message: `A period of ${quantity.amount} ${quantity.unit.text} cannot be met: give a number above zero.${standard}` });
+      }
     }
     for (const instrument of model.ast.instruments) {
       for (const item of instrument.items) {

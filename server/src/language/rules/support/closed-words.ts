@@ -152,7 +152,7 @@ function topicWord(name: Name): Word {
 }
 
 /** The time limits written in a declaration: an incident protocol's and a channel's (`within … of …`). */
-function deadlinesOf(node: Instrument | Declaration): Deadline[] {
+export function deadlinesOf(node: Instrument | Declaration): Deadline[] {
   const result: (Deadline | undefined)[] = [];
   if (node.type === 'IncidentProtocol') {
     for (const n of node.notifications) result.push(n.deadline);

@@ -75,9 +75,11 @@ export function routedThroughDepositary(model: SemanticModel, channel: Channel):
   const words = (channel.hedgeText?.value ?? '').replace(/\s+/g, ' ').toLowerCase();
   if (words === '') return false;
   if (/\b(?:to|through|via)\s+the\s+depositary\b/.test(words)) return true;
-  const depositary = model.ast.instrument?.depositary?.value;
-  const name = depositary !== undefined && 'value' in depositary ? depositary.value.replace(/\s+/g, ' ').replace(/^the\s+/i, '').toLowerCase() : undefined;
-  return name !== undefined && name.length > 3 && new RegExp(String.raw`\b(?:to|through|via)\s+(?:the\s+)?${escape(name)}`).test(words);
+  // Any of the depositaries the header names (`depositary "A", "B"`).
+  return (model.ast.instrument?.depositary?.values ?? []).some((depositary) => {
+    const name = 'value' in depositary ? depositary.value.replace(/\s+/g, ' ').replace(/^the\s+/i, '').toLowerCase() : undefined;
+    return name !== undefined && name.length > 3 && new RegExp(String.raw`\b(?:to|through|via)\s+(?:the\s+)?${escape(name)}`).test(words);
+  });
 }
 
 /**

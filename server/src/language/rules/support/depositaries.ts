@@ -4,8 +4,8 @@
  * organization"; the Convention on mutual administrative assistance in tax matters names two,
  * "the Secretary General of the Council of Europe or the Secretary General of OECD (hereinafter
  * referred to as the "Depositaries")" (Art. 2(3)), and deposits one original with each (final
- * formula). The language has one `depositary` string, so the count is read from its words and
- * from `deposited with "…"`: only a list whose members each begin with "the" ("the archives of
+ * formula). `depositary "A", "B"` lists them; a single `depositary` string, and `deposited
+ * with "…"`, are read from their words: only a list whose members each begin with "the" ("the archives of
  * the Council of Europe and the archives of OECD", "the Governments of the United Kingdom …, the
  * Union of Soviet Socialist Republics and the United States of America") counts as several. A name
  * with "and" inside it ("the United Kingdom of Great Britain and Northern Ireland", "Trinidad and
@@ -24,8 +24,13 @@ function countIn(value: Name | Text | undefined): number {
   return words.split(/\s*(?:,\s*|\band\s+)(?=the\s+\S)/i).filter((part) => part.trim() !== '').length;
 }
 
-/** The number of depositaries named in the header (0 when none is named). */
+/**
+ * The number of depositaries named in the header (0 when none is named): a list (`depositary "A",
+ * "B"`) counts its items; a single string is read as above.
+ */
 export function namedDepositaries(model: SemanticModel): number {
   const header = model.ast.instrument;
-  return Math.max(countIn(header?.depositary?.value), countIn(header?.signature?.depositedWith));
+  const listed = header?.depositary?.values ?? [];
+  const stated = listed.length > 1 ? listed.length : countIn(listed[0]);
+  return Math.max(stated, countIn(header?.signature?.depositedWith));
 }

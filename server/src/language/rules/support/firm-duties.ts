@@ -16,6 +16,7 @@
  * "may provide", "shall meet", "shall designate" or "shall not transmit" leave the clause on offer.
  */
 import { analyseVoice, foreignAt } from '../../model/prose-voice';
+import type { Deadline } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { proseSpans } from './conflict-prose';
 import { paymentProvisions } from './payment-provisions';
@@ -30,12 +31,11 @@ export function statesFirmDuties(model: SemanticModel): boolean {
   return firmDuties(model);
 }
 
+/** A deadline the instrument declares: a period, or a standard (`forthwith`), as "without delay" in prose counts. */
 function declaredDeadline(model: SemanticModel): boolean {
   const ast = model.ast;
-  return (
-    ast.channels.some((c) => c.deadlines.some((d) => d.deadline?.within !== undefined)) ||
-    ast.protocols.some((p) => [...p.notifications, ...p.reports, ...p.escalations].some((n) => n.deadline?.within !== undefined))
-  );
+  const firm = (d: Deadline | undefined) => d?.within !== undefined || d?.standard !== undefined;
+  return ast.channels.some((c) => c.deadlines.some((d) => firm(d.deadline))) || ast.protocols.some((p) => [...p.notifications, ...p.reports, ...p.escalations].some((n) => firm(n.deadline)));
 }
 
 /**
