@@ -30,17 +30,22 @@ const notes = sample('ee-fi-exchange-of-notes.entente');
 const texts = (doc: RenderedInstrument, index: number) => doc.articles[index].paragraphs.map((p) => (typeof p === 'string' ? { text: p, quoted: false } : { text: `${p.label ? `${p.label} ` : ''}${p.text}`, quoted: p.quoted === true }));
 
 describe('a reply that announces the offer\'s text reproduces it', () => {
-  it('cert-letters sample: after "which reads as follows:" the whole offer, terms included, as a quotation; then the acceptance', () => {
+  it('cert-letters sample: after "which reads as follows:" the offer, terms included, through its complimentary close, as a quotation; then the acceptance', () => {
     const doc = opened(letters).renderModel(uri)!;
-    const offer = texts(doc, 0);
+    const whole = texts(doc, 0);
     const reply = texts(doc, 1);
     const at = reply.findIndex((p) => p.text.endsWith('which reads as follows:'));
     assert.equal(at, 1, reply.map((p) => p.text).join('\n'));
-    // The offer word for word, between the quotation marks the letters print: before its first words, after its last.
+    // The offer ends with its close, its signatory and its addressee: the quotation stops at the
+    // close ("… our highest consideration,” I am able to confirm …", BWBV0001738).
+    assert.deepEqual(whole.slice(-3).map((p) => p.text), ['Yours sincerely,', 'Head of CERT-EE, Information System Authority', 'To the Director of the National Cyber Security Centre Finland, Helsinki']);
+    const offer = whole.slice(0, -2);
+    // The offer word for word, between the quotation marks the letters print: before its first words, after its close.
     const marked = offer.map((p, i) => ({ text: `${i === 0 ? '“' : ''}${p.text}${i === offer.length - 1 ? '”' : ''}`, quoted: true }));
     assert.deepEqual(reply.slice(at + 1, at + 1 + offer.length), marked);
     assert.match(reply[at + 1 + offer.length].text, /^I have the honour to confirm that the arrangement proposed in your letter is acceptable to NCSC-FI\./);
     assert.ok(reply.slice(at + 1 + offer.length).every((p) => !p.quoted));
+    assert.ok(!reply.some((p) => p.quoted && /Head of CERT-EE|To the Director/.test(p.text)), 'the offer\'s signatory and addressee are not quoted');
     assert.ok(offer.every((p) => !p.quoted), 'the offer itself is no quotation');
   });
 
@@ -51,15 +56,17 @@ describe('a reply that announces the offer\'s text reproduces it', () => {
     assert.match(reply, /which reads as follows:\n\n> “Dear Colleague,\n\n> I have the honour to propose the following arrangement/);
     assert.match(reply, /^> 1\\\. Exchange of information$/m);
     assert.match(reply, /^> I propose that this letter and your confirmatory reply constitute an arrangement/m);
-    assert.match(reply, /^> To the Director of the National Cyber Security Centre Finland, Helsinki”$/m);
+    assert.match(reply, /^> Yours sincerely,”$/m);
+    assert.doesNotMatch(reply, /^> (?:Head of CERT-EE|To the Director)/m);
     assert.equal((reply.match(/[“”]/g) ?? []).length, 2, 'one mark opens the quotation, one closes it');
     const html = service.render(uri, 'html')!;
     assert.match(html.slice(html.indexOf('Reply from')), /<blockquote class="quoted"><p>“Dear Colleague,<\/p><\/blockquote>/);
-    assert.match(html.slice(html.indexOf('Reply from')), /Finland, Helsinki”<\/p><\/blockquote>/);
+    assert.match(html.slice(html.indexOf('Reply from')), /<blockquote class="quoted"><p>Yours sincerely,”<\/p><\/blockquote>/);
     const akn = service.render(uri, 'akn')!;
     assert.match(akn.slice(akn.indexOf('Reply from')), /<p class="quotation">“Dear Colleague,<\/p>/);
     assert.match(akn.slice(akn.indexOf('Reply from')), /<p class="quotation">I have the honour to propose the following arrangement/);
-    assert.match(akn.slice(akn.indexOf('Reply from')), /<p class="quotation">To the Director of the National Cyber Security Centre Finland, Helsinki”<\/p>/);
+    assert.match(akn.slice(akn.indexOf('Reply from')), /<p class="quotation">Yours sincerely,”<\/p>/);
+    assert.doesNotMatch(akn, /<p class="quotation">(?:Head of CERT-EE|To the Director)/);
     const word = (await readDocx((await service.renderDocx(uri))!)).body.filter((b): b is DocxParagraph => b.kind === 'p').map((p) => p.text);
     // The reply's heading (after the table of contents), then the offer's last sentence again inside it.
     const replyStart = word.findIndex((p) => p.trim().startsWith('Reply from') && p.startsWith('\n'));
@@ -91,6 +98,41 @@ describe('a reply that announces the offer\'s text reproduces it', () => {
   });
 });
 
+describe('the quotation ends at the offer\'s complimentary close', () => {
+  const quotedOf = (text: string) => texts(opened(text).renderModel(uri)!, 1).filter((p) => p.quoted).map((p) => p.text);
+
+  it('a note in the third person: through "the assurances of its highest consideration.", not the place and date after it', () => {
+    const quoting = notes
+      .replace(
+        'The Embassy of the Republic of Finland has the honour to confirm that the proposal set out in the\n  Ministry\'s Note No. 27/2027 is acceptable',
+        'The Embassy of the Republic of Finland has the honour to acknowledge receipt of the Ministry\'s Note\n  No. 27/2027, which reads as follows:\n\n  The Embassy has the honour to confirm that the proposal set out in that Note is acceptable',
+      )
+      .replace('the assurances of its highest consideration.\n"""\n\nnote Reply', 'the assurances of its highest consideration.\n\n  Tallinn, 12 April 2027\n"""\n\nnote Reply');
+    assert.match(quoting, /Tallinn, 12 April 2027/);
+    assert.match(quoting, /which reads as follows:/);
+    const quoted = quotedOf(quoting);
+    assert.match(quoted[0], /^“The Ministry of Foreign Affairs of the Republic of Estonia presents its compliments/);
+    assert.equal(quoted.at(-1), 'The Ministry of Foreign Affairs of the Republic of Estonia avails itself of this opportunity to renew to the Embassy of the Republic of Finland the assurances of its highest consideration.”');
+    assert.ok(!quoted.some((p) => p.includes('Tallinn, 12 April 2027')));
+  });
+
+  it('near miss: an offer with no close the export can tell is quoted whole, as written', () => {
+    const noClose = letters.replace('  Yours sincerely,\n\n  Head of CERT-EE', '  Head of CERT-EE');
+    assert.notEqual(noClose, letters);
+    assert.equal(quotedOf(noClose).at(-1), 'To the Director of the National Cyber Security Centre Finland, Helsinki”');
+    // "consideration" in the body is not a close: "the assurance(s) of my/our/its … consideration" is.
+    const body = noClose.replace('which will come into effect on the date of your reply.', 'which I submit for your consideration.');
+    assert.notEqual(body, noClose);
+    assert.equal(quotedOf(body).at(-1), 'To the Director of the National Cyber Security Centre Finland, Helsinki”');
+  });
+
+  it('near miss: a reply by reference prints as written, its own close included', () => {
+    const reply = texts(opened(notes).renderModel(uri)!, 1);
+    assert.ok(reply.every((p) => !p.quoted && !/[“”]/.test(p.text)));
+    assert.match(reply.at(-1)!.text, /the assurances of its highest consideration\.$/);
+  });
+});
+
 describe('the quotation in Word is a named paragraph style', () => {
   /** The .docx's parts as text: the body and the style sheet. */
   async function parts(text: string) {
@@ -103,10 +145,11 @@ describe('the quotation in Word is a named paragraph style', () => {
     const { document, styles, read } = await parts(letters);
     const paragraphs = read.body.filter((b): b is DocxParagraph => b.kind === 'p');
     const quoted = paragraphs.filter((p) => p.style === 'Quote');
-    const offer = opened(letters).renderModel(uri)!.articles[0].paragraphs.length;
+    // The offer without its signatory and addressee: the quotation ends at the close.
+    const offer = opened(letters).renderModel(uri)!.articles[0].paragraphs.length - 2;
     assert.equal(quoted.length, offer, quoted.map((p) => p.text).join('\n'));
     assert.equal(quoted[0].text, '“Dear Colleague,');
-    assert.equal(quoted.at(-1)!.text, 'To the Director of the National Cyber Security Centre Finland, Helsinki”');
+    assert.equal(quoted.at(-1)!.text, 'Yours sincerely,”');
     assert.equal(quoted[2].text, '1.\tExchange of information');
     // The reply's own paragraphs around the quotation are not in the style.
     const at = paragraphs.findIndex((p) => p.style === 'Quote');

@@ -15,7 +15,8 @@
  * So the drafter chooses, in the reply's own words: a paragraph of the reply that ends by
  * announcing the text — "…your letter of 1 February 2027, which reads as follows:" — is followed
  * in the export by the offer as the export prints it (its terms numbered, its cross-references
- * resolved), set off as a quotation; a reply that accepts by reference is printed as written. A
+ * resolved), from its first words through its complimentary close, set off as a quotation; a reply
+ * that accepts by reference is printed as written. A
  * transcription is never changed: its announcing sentence runs on into the series' "(zoals in
  * Nr. I)" or "[…]" in the same paragraph, so no paragraph of it ends there.
  */
@@ -46,9 +47,36 @@ export function withQuotedOffers(model: SemanticModel, notes: readonly Placed[])
     const paragraphs = placed.article.paragraphs;
     const at = paragraphs.findIndex((p) => announcesOffer(typeof p === 'string' ? p : p.text));
     if (at < 0) return placed;
-    const quoted = inQuotationMarks(notes[offer].article.paragraphs.map(asQuoted));
+    const quoted = inQuotationMarks(throughClose(notes[offer].article.paragraphs).map(asQuoted));
     return { ...placed, article: { ...placed.article, paragraphs: [...paragraphs.slice(0, at + 1), ...quoted, ...paragraphs.slice(at + 1)] } };
   });
+}
+
+/**
+ * A complimentary close at the end of a paragraph: "Please accept, Sir, the assurance of our
+ * highest consideration,", "… renew to the Embassy … the assurances of its highest consideration.",
+ * "Yours sincerely,", "I have the honour to be … your obedient servant".
+ */
+const complimentaryClose =
+  /(?:\bassurances?\s+of\s+(?:my|our|its|his|her|their)\b[^.;:]{0,80}?\b(?:consideration|esteem|regard)|\byours\s+(?:sincerely|faithfully|truly|respectfully)|\b(?:sincerely|faithfully|respectfully)\s+yours|\b(?:best|kind|kindest|warm|warmest)\s+regards|\bobedient\s+servant)\s*[,.]?$/iu;
+
+/**
+ * The offer as the reply quotes it: from its first words through its complimentary close, without
+ * the signature and the addressee that follow it. The signed savings-income letters of 2004 quote
+ * "Sir, I have the honour to refer to … Please accept, Sir, the assurance of our highest
+ * consideration," and close the mark there; the reply's own words follow ("” I am able to confirm
+ * that the Isle of Man is in agreement with the contents of your letter"), and the offer's "For the
+ * Kingdom of the Netherlands T. J. A. M. DE BRUIJN Permanent Representative … DONE at Brussels" is
+ * not in it (BWBV0001738, BWBV0001739, BWBV0001844; so the Aruba–Czech letter BWBV0003038 and the
+ * Netherlands Antilles–Latvia letter BWBV0001905). A signature is not text a letter can reproduce:
+ * it is the signing itself. An offer with no close the export can tell is quoted whole, as written.
+ */
+function throughClose(paragraphs: readonly Paragraph[]): readonly Paragraph[] {
+  for (let close = paragraphs.length - 1; close >= 0; close--) {
+    const p = paragraphs[close];
+    if (complimentaryClose.test((typeof p === 'string' ? p : p.text).trim())) return paragraphs.slice(0, close + 1);
+  }
+  return paragraphs;
 }
 
 function asQuoted(p: Paragraph): Paragraph & object {

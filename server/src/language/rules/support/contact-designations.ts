@@ -2,7 +2,7 @@
  * Whether a text designates contacts — points of contact, competent or security authorities,
  * liaison officers — or obliges the parties to designate them and make them known (catalogue MC12;
  * twenty-fourth real-instrument run, items 8–9). A sentence that names them and designates,
- * notifies, makes known, establishes, appoints or identifies them does: "Each State Party shall
+ * notifies, makes known, establishes (them, not a body beside them), appoints or identifies them does: "Each State Party shall
  * make known to the Agency and to other States … its competent authorities and point of contact"
  * (Early Notification Convention 1986, Art. 7(1)); "the Parties shall ensure the establishment of
  * a National Security Authority" (NATO 1997, Art. 2); "shall identify and make known to each other
@@ -27,9 +27,26 @@ import type { SemanticModel } from '../../model/semantic-model';
 const contactNoun = String.raw`(?:points?\s+of\s+contact|contact\s+points?|competent\s+authorit(?:y|ies)|(?:national\s+)?security\s+authorit(?:y|ies)|liaison\s+officers?)`;
 const contact = new RegExp(String.raw`\b${contactNoun}\b`, 'i');
 
-/** A designation, an establishment or a notification of them. */
+/** A designation or a notification of them. */
 const designating =
-  /\b(?:designat(?:e|es|ed|ing|ion|ions)|notif(?:y|ies|ied|ying|ication|ications)|mak(?:e|es|ing)\s+known|made\s+known|inform(?:s|ed|ing)?|communicat(?:e|es|ed|ing)|establish(?:es|ed|ing|ment)?|appoint(?:s|ed|ing|ment)?|nominat(?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|indicat(?:e|es|ed)|specif(?:y|ies|ied))\b/i;
+  /\b(?:designat(?:e|es|ed|ing|ion|ions)|notif(?:y|ies|ied|ying|ication|ications)|mak(?:e|es|ing)\s+known|made\s+known|inform(?:s|ed|ing)?|communicat(?:e|es|ed|ing)|appoint(?:s|ed|ing|ment)?|nominat(?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|indicat(?:e|es|ed)|specif(?:y|ies|ied))\b/i;
+
+/**
+ * An establishment of them: the contacts are what is established — "the Parties shall ensure the
+ * establishment of a National Security Authority" (NATO 1997, Art. 2), "a national contact point
+ * shall be established", "the points of contact established under …". Parties establish many other
+ * things, and a sentence that establishes something else beside a mention of the contacts
+ * designates none: "the competent authorities concerned may establish joint investigative bodies"
+ * (the authorities establish a body), "shall consider establishing a financial intelligence unit to
+ * be responsible for receiving, analysing and disseminating to the competent authorities reports of
+ * suspicious financial transactions" (a unit that reports to them at home; UN Convention against
+ * Corruption 2003, Arts. 49 and 58, read: BWBV0001830; thirty-second run, after the run).
+ */
+const establishedContacts = new RegExp(
+  String.raw`\bestablish(?:es|ed|ing|ment)?(?:\s+of)?(?:\s+(?:a|an|the|its|their|one|or|more|own|single|national|central))*\s+${contactNoun}` +
+    String.raw`|\b${contactNoun}\s+(?:so\s+)?established\b|\b${contactNoun}\b[^.;:]{0,60}?\b(?:be|been|is|are)\s+established\b`,
+  'i',
+);
 
 /** The text itself saying who they are: "The competent authorities … shall be: …", "… are the Ministry". */
 const namedHere = new RegExp(String.raw`\b${contactNoun}\b[^.;:]{0,80}?\b(?:shall\s+be|will\s+be|are|is)\b\s*(?::|the\b|for\b|in\b)`, 'i');
@@ -60,7 +77,7 @@ function sentencesOf(text: string): string[] {
 /** Whether one of the text's sentences designates or names contacts, or makes them the ends of an exchange. */
 export function designatesContacts(text: string): boolean {
   if (!contact.test(text)) return false;
-  return sentencesOf(text).some((sentence) => contact.test(sentence) && (designating.test(sentence) || namedHere.test(sentence) || betweenParties.test(sentence)));
+  return sentencesOf(text).some((sentence) => contact.test(sentence) && (designating.test(sentence) || establishedContacts.test(sentence) || namedHere.test(sentence) || betweenParties.test(sentence)));
 }
 
 /**
