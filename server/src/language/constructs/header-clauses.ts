@@ -18,6 +18,7 @@ import type { ConsentClause, DepositaryClause, DurationClause, EffectClause, Hea
 import { includingKindWords } from './final-clauses';
 import type { Paragraph, RenderContext } from './construct';
 import { drafterWrote } from './drafter-replaced';
+import { implementedBy, implementsClause, incorporation, lastWordOfTitle, withThe } from './instrument-relations';
 import { laterOfSentence } from './later-of-sentence';
 
 /** A header statement rendered as an article of its own, or said elsewhere (and where). */
@@ -208,50 +209,8 @@ function form(h: Instrument, r: RenderContext): Paragraph[] {
   return [`This ${r.self} is constituted by an exchange of ${value === 'exchange-of-letters' ? 'letters' : 'notes'}.`];
 }
 
-/** `incorporates amendment, disputes from "…" "Articles 20, 21 and 23 of the Convention"`: they apply "mutatis mutandis" (the statement's meaning, ETS 189 Art. 8(1)). */
-function incorporation(h: Instrument, r: RenderContext): Paragraph[] {
-  return h.incorporations.map((i) => {
-    if (i.articles?.value.trim()) return `${capitalise(r.phrase(i.articles))} ${r.will} apply, mutatis mutandis, to this ${r.self}.`;
-    const topics = i.topics.length > 0 ? r.list(i.topics.map((t) => t.text.replace(/-/g, ' '))) : r.placeholder('subjects of the provisions');
-    const source = i.source ? r.instrumentTitle(i.source) : r.placeholder('title of the instrument whose provisions apply');
-    return `The provisions of ${source} on ${topics} ${r.will} apply, mutatis mutandis, to this ${r.self}.`;
-  });
-}
-
-const inheritedWords: Readonly<Record<string, string>> = {
-  status: 'its status',
-  effect: 'entry into force',
-  duration: 'duration',
-  termination: 'termination',
-  amendment: 'amendment',
-  disputes: 'the settlement of disputes',
-  costs: 'costs',
-  'final-clauses': 'entry into force, duration, termination, amendment and the settlement of disputes',
-};
-
-/** `implements "gsa.entente" article 7 with duration`: the treaty it is concluded under, and what it takes from it. */
-function implementsClause(h: Instrument, r: RenderContext): Paragraph[] {
-  const i = h.implements;
-  if (!i) return [];
-  const treaty = i.file ? r.instrumentTitle(i.file) : i.agreement ? withThe(r.agreementName(i.agreement)) : r.placeholder('title of the treaty it implements');
-  const article = i.article ? `Article ${'multiline' in i.article ? r.phrase(i.article) : i.article.text} of ` : '';
-  const inherited = i.inherits.map((w) => inheritedWords[w.value ?? ''] ?? r.placeholder('subject taken from the treaty'));
-  const provisions = inherited.length > 0 ? ` The provisions of that ${lastWordOfTitle(treaty)} on ${r.list(inherited)} apply to this ${r.self}.` : '';
-  return [`This ${r.self} is concluded under ${article}${treaty}.${provisions}`];
-}
-
-/** `implemented by "mou.entente" article 7`: the arrangements concluded under this treaty, by their titles. */
-function implementedBy(h: Instrument, r: RenderContext): Paragraph[] {
-  return h.implementedBy.map((b) => {
-    const titles = b.files.length > 0 ? r.list(b.files.map((f) => r.instrumentTitle(f))) : r.placeholder('titles of the implementing arrangements');
-    const article = b.article ? ` under Article ${'multiline' in b.article ? r.phrase(b.article) : b.article.text} of this ${r.self}` : '';
-    return `${capitalise(titles)} ${b.files.length > 1 ? 'are' : 'is'} concluded${article} in implementation of this ${r.self}.`;
-  });
-}
-
 /** A party's name inside a sentence: "The Government of …" becomes "the Government of …". */
 const inSentence = (name: string) => name.replace(/^The\s/, 'the ');
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function duration(h: Instrument, r: RenderContext): Paragraph[] {
   const d = h.duration;
@@ -337,12 +296,6 @@ function disputes(h: Instrument, r: RenderContext): Paragraph[] {
   return [`${subject} ${r.will} be settled by ${r.list(first)}${between}. A ${r.treaty ? 'dispute' : 'difference'} that cannot be so settled ${r.will} be submitted to ${alternatives(third)}${before}.`];
 }
 
-/** "the Agreement between … on Cooperation in Cyber Defence" → "Agreement": how the text refers back to it. */
-function lastWordOfTitle(title: string): string {
-  return /^(?:the\s+)?(\p{L}+)/u.exec(title)?.[1] ?? 'instrument';
-}
-
-const withThe = (name: string) => (/^the\s/i.test(name) ? name : `the ${name}`);
 
 function governingLaw(h: Instrument, r: RenderContext): Paragraph[] {
   const law = h.governingLaw?.law;
