@@ -10,25 +10,8 @@ import assert from 'node:assert/strict';
 import { createEntenteService } from '../../server/src/language/index';
 import { parse } from '../../server/src/language/syntax/parse';
 import { checkNoDiagnostics, diagnose } from '../helpers/fixture';
+import { taxConvention } from '../helpers/tax-convention';
 
-const classes =
-  'party CoE-Members "The member States of the Council of Europe" { kind state class open }\n' +
-  'party OECD-Members "The Member countries of OECD" { kind state class open }\n';
-
-function taxConvention(done: string, depositary: string): string {
-  return [
-    'treaty "Convention on mutual administrative assistance in tax matters" {',
-    '  status binding',
-    '  languages English, French authentic',
-    `  done at "Strasbourg" on 1988-01-25 ${done}`,
-    '  opened for signature',
-    '  consent by ratification, acceptance, approval',
-    '  denunciation with notice of 3 months',
-    `  depositary ${depositary}`,
-    '}',
-    classes,
-  ].join('\n');
-}
 
 const two = '"the Secretary General of the Council of Europe", "the Secretary General of OECD"';
 const originals = (text: string) => diagnose(text).filter((d) => d.code === 'testimonium-originals');
