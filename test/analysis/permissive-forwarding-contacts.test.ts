@@ -54,6 +54,12 @@ describe('a channel that only permits forwarding under domestic law needs no poi
     assert.deepEqual(gaps(treaty(words(notify))), ['Exchange']);
   });
 
+  it('near miss: an exchange in the present tense, which binds, is reported even beside a permission', () => {
+    const present = 'Without prejudice to their domestic law, the States Parties exchange information on proceeds of offences established in accordance with this Convention';
+    assert.deepEqual(gaps(treaty(words(present))), ['Exchange']);
+    assert.deepEqual(gaps(treaty(words(`${art56}; ${present}`))), ['Exchange']);
+  });
+
   it('near miss: a permission beside a duty to transmit is reported (UNCAC Art. 46(4) with Art. 46(13))', () => {
     assert.deepEqual(gaps(treaty(words(`${art46para4}. ${art46para13}`))), ['Exchange']);
   });

@@ -19,6 +19,8 @@ import type { SemanticModel } from '../../model/semantic-model';
 /** Sending, in the verb forms a permission or a duty takes. */
 const sending = String.raw`(?:transmit(?:s|ted)?|forward(?:s|ed)?|provid(?:e|es|ed)|send(?:s)?|sent|communicat(?:e|es|ed)|notif(?:y|ies|ied)|inform(?:s|ed)?|exchang(?:e|es|ed)|shar(?:e|es|ed)|report(?:s|ed)?|suppl(?:y|ies|ied)|furnish(?:es|ed)?|disclos(?:e|es|ed)|pass(?:es|ed)?\s+on)`;
 
+const sendingWord = new RegExp(String.raw`\b${sending}\b`, 'i');
+
 /** "may, without prior request, transmit"; "shall endeavour to take measures to permit it to forward". */
 const permission = new RegExp(String.raw`\bmay\b[^.;]{0,80}?\b${sending}\b|\bendeavou?r\s+to\b[^.;]{0,80}?\b${sending}\b`, 'i');
 
@@ -27,7 +29,7 @@ const permission = new RegExp(String.raw`\bmay\b[^.;]{0,80}?\b${sending}\b|\bend
  * "shall" followed at once by "endeavour" is an endeavour, and "shall not" a prohibition.
  */
 const duty = new RegExp(
-  String.raw`\b(?:shall|must|will|undertakes?\s+to|agrees?\s+to|(?:is|are)\s+(?:obliged|required|bound)\s+to)\b(?!\s+not\b)(?!\s+endeavou?r\b)[^.;]{0,60}?\b${sending}\b`,
+  String.raw`\b(?:shall|must|will|undertakes?\s+to|agrees?\s+to|(?:is|are)\s+(?:obliged|required|bound)\s+to)\b(?!\s+not\b)(?!\s+endeavou?r\b)[^.;]{0,120}?\b${sending}\b`,
   'i',
 );
 
@@ -39,7 +41,9 @@ export function onlyPermitsForwardingUnderDomesticLaw(model: SemanticModel, chan
   if (!channel.hedges.some((h) => h.value === 'subject-to-national-law') || channel.deadlines.length > 0) return false;
   const words = (channel.hedgeText?.value ?? '').replace(/\s+/g, ' ');
   if (!domesticLaw.test(words)) return false;
-  const sentences = words.split(/(?<=[.;])\s+/);
-  if (!sentences.some((s) => permission.test(s)) || sentences.some((s) => duty.test(s))) return false;
+  // Every sentence that speaks of sending permits it ("The Parties exchange …" is a duty in a
+  // treaty's present tense), and none binds anyone to send.
+  const sentences = words.split(/(?<=[.;])\s+/).filter((s) => sendingWord.test(s));
+  if (sentences.length === 0 || !sentences.every((s) => permission.test(s)) || sentences.some((s) => duty.test(s))) return false;
   return channel.members.length > 0 && channel.members.every((m) => model.party(m.text)?.effective.kind?.value === 'state');
 }
