@@ -35,4 +35,33 @@ describe('answers kept per declaration (2)', () => {
     );
     assert.deepStrictEqual(seen, [false, false, true, false, false, true]);
   });
+  // Whether implementing procedures govern a body, or another act established it, is kept with the
+  // body while the procedures' texts and the establishing sentences are the same (support/
+  // implementing-procedures.ts, established-elsewhere.ts): a body so governed costs the text nothing.
+  it('follows the clauses that leave a body to procedures or to another act', () => {
+    const start = [
+      'treaty "Agreement" {',
+      '  status binding',
+      '}',
+      'party NL "Netherlands" { kind state }',
+      'party NO "Norway" { kind state }',
+      'body Committee "Advisory Committee" members NL, NO meets annually',
+      'clause Procedures "Procedures" """The Parties shall develop procedures for the implementation of this Agreement."""',
+      'clause History "History" """The Parties recall their cooperation."""',
+      '',
+    ].join('\n');
+    const seen = followEdits(
+      start,
+      [
+        ['the procedures govern the body', (t) => t.replace('this Agreement.', 'this Agreement, including the creation and operation of the Advisory Committee.')],
+        ['another clause edited', (t) => t.replace('recall their', 'recall their long')],
+        ['the procedures no longer govern it', (t) => t.replace(', including the creation and operation of the Advisory Committee.', '.')],
+        ['another act established it', (t) => t.replace('recall their long cooperation.', 'recall that the Advisory Committee was established by a decision of the Council.')],
+        ['the procedures edited', (t) => t.replace('shall develop', 'shall jointly develop')],
+        ['that sentence removed', (t) => t.replace('recall that the Advisory Committee was established by a decision of the Council.', 'recall their cooperation.')],
+      ],
+      (ds) => ds.some((d) => d.code === 'missing-costs' && /body Committee/.test(d.message)),
+    );
+    assert.deepStrictEqual(seen, [false, false, true, false, false, true]);
+  });
 });
