@@ -10,45 +10,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { createEntenteService, type EntenteService } from '../../server/src/language/service';
+import { createEntenteService } from '../../server/src/language/service';
 import { termUse } from '../../server/src/language/rules/support/term-use';
 import { assertEqualToFreshAfterRandomEdits } from '../helpers/random-edits';
 import { ententeFiles } from '../features/sessions/session-helpers';
+import { diagnosticsOf, fresh, followEdits, uri } from '../helpers/follow-edits';
 
 const root = new URL('../../', import.meta.url).pathname;
 const files = [...ententeFiles(join(root, 'samples')), ...ententeFiles(join(root, 'test/real-instruments'))];
-const uri = 'file:///w/doc.entente';
-
-const diagnosticsOf = (service: EntenteService) => service.diagnostics(uri);
-
-function fresh(text: string) {
-  const service = createEntenteService({ readFile: () => undefined });
-  service.open(uri, text, 1);
-  return diagnosticsOf(service);
-}
-
-/**
- * Applies the edits one after another in one service, each version's diagnostics compared with a
- * fresh service's; gives what `observe` reads of each version's diagnostics.
- */
-function followEdits<T>(start: string, steps: readonly [string, (t: string) => string][], observe: (diagnostics: ReturnType<typeof fresh>) => T): T[] {
-  const service = createEntenteService({ readFile: () => undefined });
-  let text = start;
-  service.open(uri, text, 1);
-  assert.deepStrictEqual(diagnosticsOf(service), fresh(text));
-  const seen: T[] = [];
-  for (const [index, [what, edit]] of steps.entries()) {
-    const next = edit(text);
-    assert.notEqual(next, text, `${what}: the edit applies`);
-    text = next;
-    service.update(uri, text, index + 2);
-    const after = diagnosticsOf(service);
-    assert.deepStrictEqual(after, fresh(text), what);
-    seen.push(observe(after));
-  }
-  return seen;
-}
-
 describe('findings kept per declaration', () => {
   it(`leave the diagnostics equal to a fresh service's after random edits of every sample and real instrument (${files.length} files)`, function () {
     this.timeout(600000);

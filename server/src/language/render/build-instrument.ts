@@ -14,7 +14,7 @@ import { isExchange } from './exchange';
 import { placeholder, placeholderMark, resolveReferences, visibleText } from './inline';
 import type { DraftMark, RenderedArticle, RenderedInstrument, RenderedParty } from './instrument-model';
 import { preamble } from './preamble';
-import { renderContext } from './render-context';
+import { renderContext, treatyFormulas } from './render-context';
 import { resolvedUnder } from './resolved-articles';
 import { signatureBlocks, testimonium } from './testimonium';
 import { slug, withoutArticle } from './words';
@@ -37,17 +37,17 @@ export function provisionCitations(model: SemanticModel): ReadonlyMap<string, st
 
 /** The numbers the export gives the provisions, where it numbers them (model/provision-names.ts, `ExportNumbering`). */
 export function exportNumbering(model: SemanticModel): ExportNumbering | undefined {
-  const r = renderContext(model);
   // Where the renderer numbers the provisions (arrange's first test), the unit it numbers is known
   // without arranging the text: the numbers are arranged only when a citation asks for them — at
   // 10k lines arranging costs about what a keystroke's analysis does, and a treaty's
   // "paragraph 2" (a paragraph of one of its articles) never asks.
+  // The rendering context (it reads every clause's heading) is made only when the text is arranged.
   if (!isExchange(model) && !drafterNumbered(model)) {
     let provisions: Map<number, string[]> | undefined;
-    const numbered = () => (provisions ??= numberedProvisions(arrange(model, r)));
-    return { unit: r.treaty ? 'Article' : 'paragraph', terms: false, get provisions() { return numbered(); } };
+    const numbered = () => (provisions ??= numberedProvisions(arrange(model, renderContext(model))));
+    return { unit: treatyFormulas(model) ? 'Article' : 'paragraph', terms: false, get provisions() { return numbered(); } };
   }
-  const { numbering, citations } = arrange(model, r);
+  const { numbering, citations } = arrange(model, renderContext(model));
   if (numbering === 'renderer' || !citations) return undefined;
   const provisions = new Map<number, string[]>();
   citations.forEach((citation, key) => addProvision(provisions, Number(citation.replace(/^paragraph /, '')), key));

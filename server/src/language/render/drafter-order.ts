@@ -23,6 +23,7 @@ import type { Clause, Declaration } from '../ast/nodes';
 import type { Article, RenderContext, Renderer } from '../constructs/construct';
 import { drafterReplacesConstruct, type DrafterCoverage } from '../constructs/drafter-replaced';
 import { declarationRows, instrumentRow, type DeclarationKind, type DeclarationOf } from '../constructs/table';
+import { someDeclaration } from '../model/document-change';
 import type { SemanticModel } from '../model/semantic-model';
 import { headingNamesExchange, headingPieces, headingTopics } from './drafter-topics';
 import type { RenderedArticle } from './instrument-model';
@@ -61,8 +62,17 @@ const designates = keptReading(carriesDesignation);
 /** A clause's article (constructs/clause.ts). */
 const clauseArticle = declarationRows.Clause.render!.each!;
 
+/**
+ * One answer per declaration, kept and patched across keystrokes (model/document-change.ts): asked
+ * on every keystroke (generated-number-reference), a walk over every clause through a closure was
+ * recompiled again and again at 10k lines.
+ */
 export function drafterNumbered(model: SemanticModel): boolean {
-  return model.ast.clauses.some((c) => c.heading !== undefined && designates(c, c.heading.value));
+  return someDeclaration('drafter-numbered', model, '', designatingClause);
+}
+
+function designatingClause(d: Declaration): boolean {
+  return d.type === 'Clause' && d.heading !== undefined && designates(d, d.heading.value);
 }
 
 export function arrange(model: SemanticModel, r: RenderContext): Arrangement {

@@ -185,7 +185,8 @@ function citingIn(model: SemanticModel): (text: Text) => boolean {
   return (text) => citingTextsRead.has(text);
 }
 
-function treatyFormulas(model: SemanticModel): boolean {
+/** Whether the export writes a treaty's formulas (`RenderContext.treaty`): its provisions are Articles. */
+export function treatyFormulas(model: SemanticModel): boolean {
   const nature = model.legalNature;
   if (nature) return nature === 'treaty';
   const kind = model.ast.instrument?.kind.value;

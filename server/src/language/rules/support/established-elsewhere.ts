@@ -15,6 +15,7 @@
 import type { Clause, GovernanceBody } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { testFast } from '../../util/ascii-twin';
+import { keptWithInputs } from '../../util/kept-with-inputs';
 import { oncePer } from '../../util/once-per';
 import { singleSpaced } from '../../util/single-spaced';
 
@@ -75,8 +76,13 @@ const sentencesOf = oncePer((model: SemanticModel): readonly EstablishingSentenc
 
 /** The sentence of the text that says another act established the body; undefined if none does. */
 export function establishedElsewhere(model: SemanticModel, body: GovernanceBody): string | undefined {
+  return establishedBy(body, sentencesOf(model));
+}
+
+/** Kept with the body while the text's establishing sentences are the same objects (each clause's are kept with it). */
+const establishedBy = keptWithInputs((body: GovernanceBody, sentences: readonly EstablishingSentence[]): string | undefined => {
   const names = namesOf(body).map((n) => n.toLowerCase());
   if (names.length === 0) return undefined;
-  for (const { sentence, lower } of sentencesOf(model)) if (names.some((n) => lower.includes(n))) return sentence.trim();
+  for (const { sentence, lower } of sentences) if (names.some((n) => lower.includes(n))) return sentence.trim();
   return undefined;
-}
+});

@@ -12,6 +12,7 @@ import type { GovernanceBody } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { proseMemoOf } from '../../util/prose-memo';
 import { oncePer } from '../../util/once-per';
+import { keptWithInputs } from '../../util/kept-with-inputs';
 
 const implementingProcedures = /\b(?:develop|establish|adopt|agree(?:\s+(?:on|upon))?|draw\s+up|conclude|lay\s+down)\b[^.]{0,120}\b(?:procedures|arrangements)\s+for\s+the\s+implementation\s+of\s+this\b/i;
 const communicationOfInformation = /\b(?:communication|exchange|transmission)\b(?:,\s*[a-z]+)*(?:\s+and\s+[a-z]+)?\s+of\s+[^.;]{0,60}\binformation\b/i;
@@ -26,16 +27,18 @@ const delegated = oncePer((model: SemanticModel): readonly string[] => {
   for (const clause of model.ast.clauses) {
     const text = model.clauseText(clause);
     // A pure function of the clause's text (a node's value or a library text): remembered
-    // across analyses, so a keystroke searches only the edited clause again.
-    const from = text ? memo.get('implementing-procedures', text, procedureStart) : null;
-    if (text && from !== null) texts.push(text.slice(from));
+    // across analyses, so a keystroke searches only the edited clause again, and an unchanged
+    // clause gives the very same string (the answers kept per body compare them).
+    const from = text ? memo.get('implementing-procedures', text, procedurePart) : null;
+    if (from !== null) texts.push(from);
   }
   return texts;
 });
 
-/** Where a clause's provision for implementing procedures starts, or null. */
-function procedureStart(text: string): number | null {
-  return implementingProcedures.exec(text)?.index ?? null;
+/** A clause's text from its provision for implementing procedures on, or null. */
+function procedurePart(text: string): string | null {
+  const found = implementingProcedures.exec(text);
+  return found ? text.slice(found.index) : null;
 }
 
 /** The procedures govern the communication of the information. */
@@ -45,10 +48,15 @@ export function proceduresGovernCommunication(model: SemanticModel): boolean {
 
 /** The procedures govern the creation or operation of this body, named as its declaration names it. */
 export function proceduresGovernBody(model: SemanticModel, body: GovernanceBody): boolean {
+  return governedBody(body, delegated(model));
+}
+
+/** Kept with the body while the procedures' texts are the same strings: the RegExp is built only when either changed. */
+const governedBody = keptWithInputs((body: GovernanceBody, delegatedTexts: readonly string[]): boolean => {
   // "Advisory Committee (Article III.C)" is cited as "the Advisory Committee".
   const name = body.name?.value.replace(/\s*\([^)]*\)\s*$/u, '').replace(/^the\s+/iu, '').trim();
   if (!name) return false;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   const governed = new RegExp(String.raw`\b(?:creation|establishment|operation|functioning)\b[^.;]{0,40}\bof\s+the\s+${escaped}\b`, 'iu');
-  return delegated(model).some((text) => governed.test(text));
-}
+  return delegatedTexts.some((text) => governed.test(text));
+});
