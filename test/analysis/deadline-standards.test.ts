@@ -94,7 +94,8 @@ describe('deadlines stated as a standard (forthwith, without delay)', () => {
     );
     for (const format of ['markdown', 'html', 'akn'] as const) {
       const out = service.render(uri, format) ?? '';
-      assert.match(out, /shall notify All States forthwith through the channel referred to in Article \d+\./, format);
+      // The only party is the class "All States": every Party, so "the other Parties", never the class label (lr1, point 2b).
+      assert.match(out, /shall notify the other Parties forthwith through the channel referred to in Article \d+\./, format);
       assert.match(out, /shall provide a follow-up report promptly\./, format);
       assert.match(out, /shall refer the incident to the Board of the Parties without delay\./, format);
       assert.doesNotMatch(out, /within|hours|without-delay|of becoming aware/, format);

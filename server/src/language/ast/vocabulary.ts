@@ -45,7 +45,7 @@ export type DesignationRole =
   | 'executive-agent'
   | 'representative';
 export type InheritedItem = 'status' | 'effect' | 'duration' | 'termination' | 'amendment' | 'disputes' | 'costs' | 'final-clauses';
-export type OnwardSharing = 'none' | 'within-organisation' | 'with-clients' | 'community' | 'public' | 'with-consent';
+export type OnwardSharing = 'none' | 'within-organisation' | 'with-clients' | 'community' | 'public' | 'with-consent' | 'with-written-consent';
 export type Availability = '24/7' | 'office-hours';
 export type Regime = 'NIS2' | 'GDPR' | 'DORA' | 'CIRCIA' | 'LED' | 'EUDPR' | 'outside-union-law';
 export type DataCategory =
@@ -159,7 +159,8 @@ export const onwardSharingRules = vocabulary<OnwardSharing>({
   'with-clients': 'Within the recipient organisation and its clients (fits TLP:AMBER).',
   community: 'Within the cyber-security community, not publicly (fits TLP:GREEN).',
   public: 'No restriction (fits TLP:CLEAR only).',
-  'with-consent': 'Only with the prior written consent of the originator.',
+  'with-consent': 'Only with the prior consent of the originator; the text says "prior consent", not "written" (UNCAC Art. 46(19): "without the prior consent of the requested State Party"). Use `with-written-consent` where the consent must be written. (Until December 2026 this word rendered "prior written consent".)',
+  'with-written-consent': 'Only with the prior written consent of the originator: the text says "prior written consent" (NL–Samoa 2009 Art. 8: "without the express written consent of the competent authority"; NL–Australia 2014 para. 17: "without the written consent of the originating Party").',
 }, { 'within-organization': 'within-organisation' });
 
 export const availabilities = vocabulary<Availability>({

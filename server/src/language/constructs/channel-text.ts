@@ -187,8 +187,10 @@ function onwardRule(value: OnwardSharing | undefined, r: RenderContext, to: stri
       return `The recipient may share information within its community, but not through publicly accessible channels.`;
     case 'public':
       return `Information may be disclosed publicly.`;
+    // `with-consent` says "consent", not "written": the form is the text's choice (UNCAC Art. 46(19), "prior consent").
     case 'with-consent':
-      return `Information ${will} be shared onward only with the prior written consent of the originating ${r.participant}${to ? `, and only with ${to}` : ''}.`;
+    case 'with-written-consent':
+      return `Information ${will} be shared onward only with the prior ${value === 'with-written-consent' ? 'written ' : ''}consent of the originating ${r.participant}${to ? `, and only with ${to}` : ''}.`;
     case undefined:
       return `Information ${will} be shared onward only ${r.placeholder('onward-sharing rule')}.`;
     default:

@@ -13,6 +13,7 @@ import type { LibraryClause } from '../library/library-types';
 import { placeholderPattern } from '../library/render-clause';
 import { citingTexts, provisionKey, provisionReferencePattern } from '../model/provision-names';
 import type { SemanticModel } from '../model/semantic-model';
+import { classPartyNames } from './class-party-names';
 import { exchangeDesignation, isExchange } from './exchange';
 import { drafterCovers } from './drafter-topics';
 import { inLettersDesignation } from './library-designation';
@@ -50,8 +51,9 @@ export function renderContext(model: SemanticModel): RenderContext {
     const position = signatoryIds.indexOf(id.text);
     return placeholder(position >= 0 ? `name of the ${ordinal(position + 1)} ${participant}` : `name of a ${participant} not declared in this ${self}`);
   };
+  // A single class party ("Any State") is every Party of a multilateral convention; a single named party is not "the Parties".
   const isEveryone = (ids: readonly Name[]): boolean => {
-    if (signatoryIds.length <= 1 || ids.length < signatoryIds.length) return false;
+    if (signatoryIds.length === 0 || (signatoryIds.length === 1 && !model.signatories[0].classOf) || ids.length < signatoryIds.length) return false;
     const named = new Set(ids.map((i) => i.text));
     return named.size === signatoryIds.length && signatoryIds.every((id) => named.has(id));
   };
@@ -85,7 +87,8 @@ export function renderContext(model: SemanticModel): RenderContext {
     signatoryNames: joinNames(model.signatories.map((p) => partyName({ text: p.id, range: model.ast.range })).map((name, i) => (i === 0 ? name : name.replace(/^(Any|Each|All)\s/, (w) => w.toLowerCase())))),
     parent: model.parentFile?.model?.instrument?.title ? withArticle(visibleText(model.parentFile.model.instrument.title.value)) : undefined,
     partyName,
-    names: (ids) => (ids.length === 0 ? placeholder(`the ${participants} concerned`) : isEveryone(ids) ? `the ${participants}` : joinNames(ids.map(partyName))),
+    // A class party's label is never the subject of a duty (render/class-party-names.ts).
+    names: (ids) => (ids.length === 0 ? placeholder(`the ${participants} concerned`) : isEveryone(ids) ? `the ${participants}` : (classPartyNames(ids, model.signatories, participants) ?? joinNames(ids.map(partyName)))),
     isEveryone,
     list: joinNames,
     sentence,

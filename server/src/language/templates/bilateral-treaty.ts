@@ -54,7 +54,7 @@ define "Classified Information" means "any information, in any form, that bears 
 channel DefenceIntel between {{party1Id}}, {{party2Id}} {
   carries threat-assessments, classified
   classification SECRET under GSA
-  onward sharing with-consent
+  onward sharing with-written-consent
   purpose "cyber defence of the Parties, including the protection of Classified Information"
   contacts {{party1Id}}.Duty, {{party2Id}}.Duty
   breach procedure "as set out in the security agreement between the Parties"

@@ -56,7 +56,7 @@ export const onwardToNonParty = defineRule({
   check({ model, report }) {
     for (const channel of model.ast.channels) {
       const onward = channel.onwardSharing;
-      if (!onward?.value || onward.value === 'with-consent') continue;
+      if (!onward?.value || onward.value === 'with-consent' || onward.value === 'with-written-consent') continue;
       const classified = isClassified(channel);
       // A recipient named in the rule (`onward sharing … to Cleared-Contractors`) may be a release
       // the signatories authorise in the text itself ("shall be released only to contractors which

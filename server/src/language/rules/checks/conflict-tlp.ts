@@ -12,11 +12,11 @@ import { defineRule, type TextEdit } from '../rule';
 
 /** The onward-sharing rules each label allows (`with-consent` is the source's permission). */
 const allowed: Readonly<Record<TlpLabelValue, readonly OnwardSharing[]>> = {
-  'TLP:RED': ['none', 'with-consent'],
-  'TLP:AMBER+STRICT': ['none', 'within-organisation', 'with-consent'],
-  'TLP:AMBER': ['none', 'within-organisation', 'with-clients', 'with-consent'],
-  'TLP:GREEN': ['none', 'within-organisation', 'with-clients', 'community', 'with-consent'],
-  'TLP:CLEAR': ['none', 'within-organisation', 'with-clients', 'community', 'public', 'with-consent'],
+  'TLP:RED': ['none', 'with-consent', 'with-written-consent'],
+  'TLP:AMBER+STRICT': ['none', 'within-organisation', 'with-consent', 'with-written-consent'],
+  'TLP:AMBER': ['none', 'within-organisation', 'with-clients', 'with-consent', 'with-written-consent'],
+  'TLP:GREEN': ['none', 'within-organisation', 'with-clients', 'community', 'with-consent', 'with-written-consent'],
+  'TLP:CLEAR': ['none', 'within-organisation', 'with-clients', 'community', 'public', 'with-consent', 'with-written-consent'],
 };
 
 /** The widest rule a label allows without asking the source: the narrowing fix. */

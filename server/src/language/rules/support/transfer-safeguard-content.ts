@@ -134,7 +134,7 @@ function readForSafeguards(model: SemanticModel, clause: Clause, text: string, c
 export function statedByChannel(channel: Channel): ReadonlySet<string> {
   const stated = new Set<string>();
   if (channel.purpose) stated.add('purpose limitation');
-  if (channel.onwardSharing?.value && ['none', 'within-organisation', 'with-consent'].includes(channel.onwardSharing.value)) stated.add('restriction of onward transfers (¶38)');
+  if (channel.onwardSharing?.value && ['none', 'within-organisation', 'with-consent', 'with-written-consent'].includes(channel.onwardSharing.value)) stated.add('restriction of onward transfers (¶38)');
   return stated;
 }
 

@@ -1,0 +1,76 @@
+/**
+ * Independent lawyer's review lr1, point 2b: `onward sharing with-consent` rendered "only with the
+ * prior written consent of the originating Party" where UNCAC Art. 46(19) says "without the prior
+ * consent of the requested State Party": "written" was invented. The keyword says consent, and now
+ * renders "prior consent"; `with-written-consent` renders "prior written consent" for texts that
+ * say it (NL–Samoa 2009 Art. 8, "without the express written consent of the competent
+ * authority"; NL–Australia 2014 para. 17, "without the written consent of the originating
+ * Party"). The samples and the template that meant written consent say `with-written-consent`,
+ * so no draft is weakened by the change; the hover says which words each value prints; the checks
+ * read both as the source's permission.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createEntenteService } from '../../server/src/language';
+import { fixture, mainUri } from '../features/feature-fixture';
+import { repoRoot } from './render-fixtures';
+
+const uri = 'file:///t/agreement.entente';
+function opened(text: string) {
+  const service = createEntenteService({ readFile: () => undefined });
+  service.open(uri, text);
+  return service;
+}
+const agreement = (rule: string, marking = '') => `treaty "Agreement between Estonia and Finland on the Exchange of Information" {
+  status binding
+  languages English authentic
+}
+party EE "the Republic of Estonia" {
+  kind state
+}
+party FI "the Republic of Finland" {
+  kind state
+}
+channel Intel between EE, FI {
+  carries threat-assessments
+${marking}  onward sharing ${rule}
+}
+`;
+
+describe('onward sharing with consent: "prior consent" unless the text says written (lr1, point 2b)', () => {
+  it('`with-consent` prints "prior consent", never "written" (UNCAC Art. 46(19))', () => {
+    const md = opened(agreement('with-consent')).render(uri, 'markdown')!;
+    assert.match(md, /Information shall be shared onward only with the prior consent of the originating Party\./);
+    assert.doesNotMatch(md, /written consent/);
+  });
+
+  it('`with-written-consent` prints "prior written consent", with `to` and `except` as before', () => {
+    assert.match(opened(agreement('with-written-consent')).render(uri, 'markdown')!, /Information shall be shared onward only with the prior written consent of the originating Party\./);
+    assert.match(opened(agreement('with-written-consent except "the Parties\' armed forces"')).render(uri, 'markdown')!, /only with the prior written consent of the originating Party, except with the Parties' armed forces\./);
+  });
+
+  it('no sample or template that meant written consent lost "written": they say `with-written-consent`', () => {
+    for (const name of ['ee-fi-cyber-defence-agreement', 'ee-lv-classified-threat-agreement', 'ncirc-cert-eu-arrangement']) {
+      const source = readFileSync(join(repoRoot, 'samples', `${name}.entente`), 'utf8');
+      assert.doesNotMatch(source, /onward sharing with-consent\b/, name);
+      assert.match(opened(source).render(uri, 'markdown')!, /prior written consent of the originating/, name);
+    }
+  });
+
+  it('the hover of each value says which words it prints', () => {
+    const hover = (rule: string) => {
+      const { service, position } = fixture(`channel C between EE { onward sharing ${rule} }`);
+      return service.hover(mainUri, position)?.contents ?? '';
+    };
+    assert.match(hover('with-con$0sent'), /prior consent of the originator; the text says "prior consent", not "written"/);
+    assert.match(hover('with-written-con$0sent'), /prior written consent of the originator/);
+  });
+
+  it('the checks read written consent as the source\'s permission, as they read consent: TLP:RED allows both', () => {
+    const codes = (rule: string) => opened(agreement(rule, '  marking TLP:RED\n')).diagnostics(uri).map((d) => d.code);
+    assert.ok(!codes('with-written-consent').includes('onward-sharing-beyond-tlp'));
+    assert.ok(!codes('with-consent').includes('onward-sharing-beyond-tlp'));
+    assert.ok(codes('community').includes('onward-sharing-beyond-tlp'));
+  });
+});
