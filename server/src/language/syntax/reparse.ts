@@ -114,38 +114,24 @@ function segmentAt(segments: readonly Segment[], offset: number): number {
 /** The changed span by common prefix and suffix: `old[start, oldEnd)` became `text[start, oldEnd + delta)`. */
 export function changedSpan(old: string, text: string): { start: number; oldEnd: number } {
   const shorter = Math.min(old.length, text.length);
-  const start = commonPrefix(old, text, shorter);
-  const suffix = commonSuffix(old, text, shorter - start);
+  const start = commonRun(old, text, shorter, false);
+  const suffix = commonRun(old, text, shorter - start, true);
   return { start, oldEnd: old.length - suffix };
 }
 
 /*
- * The longest common prefix and suffix, at most `max` long: doubling steps while the pieces are
- * equal, then halving — native string comparisons instead of a character loop. Two plain loops
- * rather than one taking a comparison callback: the callback was compiled again on most keystrokes.
+ * The longest common prefix (or, `fromEnd`, suffix), at most `max` long: doubling steps while the
+ * pieces are equal, then halving — native string comparisons instead of a character loop. The
+ * direction is a flag rather than a comparison callback: the callback was compiled again on most
+ * keystrokes.
  */
-function commonPrefix(old: string, text: string, max: number): number {
+function commonRun(old: string, text: string, max: number, fromEnd: boolean): number {
   let done = 0;
   let step = 64;
   let growing = true;
   while (step >= 1) {
-    if (done + step <= max && old.substr(done, step) === text.substr(done, step)) {
-      done += step;
-      if (growing) step *= 2;
-    } else {
-      growing = false;
-      step >>= 1;
-    }
-  }
-  return done;
-}
-
-function commonSuffix(old: string, text: string, max: number): number {
-  let done = 0;
-  let step = 64;
-  let growing = true;
-  while (step >= 1) {
-    if (done + step <= max && old.substr(old.length - done - step, step) === text.substr(text.length - done - step, step)) {
+    const equal = done + step <= max && (fromEnd ? old.substr(old.length - done - step, step) === text.substr(text.length - done - step, step) : old.substr(done, step) === text.substr(done, step));
+    if (equal) {
       done += step;
       if (growing) step *= 2;
     } else {
