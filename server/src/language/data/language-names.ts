@@ -32,25 +32,22 @@ function withoutDiacritics(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-function collect(): readonly string[] {
+/** Every known English name of a language, in lower case, with and without diacritics. */
+function collect(): ReadonlySet<string> {
   const names = new Set<string>();
   const add = (name: string) => {
     const trimmed = name.trim();
     if (!plainName.test(trimmed) || collective.test(trimmed)) return;
-    names.add(trimmed);
-    names.add(withoutDiacritics(trimmed));
+    names.add(trimmed.toLowerCase());
+    names.add(withoutDiacritics(trimmed).toLowerCase());
   };
   for (const name of iso6391.getAllNames()) add(name);
   for (const language of iso6392) for (const name of language.name.split(';')) add(name);
   for (const name of usageNames) add(name);
-  // Longest first, so that an alternation tries "Norwegian Nynorsk" before "Norwegian".
-  return [...names].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return names;
 }
 
-/** Every known English name of a language, longest first. */
-export const languageNames: readonly string[] = collect();
-
-const known = new Set(languageNames.map((n) => n.toLowerCase()));
+const known = collect();
 
 /** Whether a word or words are the English name of a language in ISO 639-1 or 639-2. */
 export function isKnownLanguageName(name: string): boolean {
