@@ -11,6 +11,7 @@
  * named panel shows this one.
  */
 import type { PreviewData } from './preview-glance';
+import { sameValue } from '../util/same-values';
 
 /** The fields of the panel, which an answer for a preview that shows the same panel leaves out. */
 type PanelField = 'diagram' | 'timeline' | 'today' | 'deadlines' | 'checklist';
@@ -29,30 +30,11 @@ export class PreviewPanels {
     const { diagram, timeline, today, deadlines, checklist, ...rest } = data;
     const panel = { diagram, timeline, today, deadlines, checklist };
     let last = this.last.get(uri);
-    if (!last || !same(last.panel, panel)) this.last.set(uri, (last = { name: `${this.prefix}-${++this.named}`, panel }));
+    if (!last || !sameValue(last.panel, panel)) this.last.set(uri, (last = { name: `${this.prefix}-${++this.named}`, panel }));
     return shown === last.name ? { ...rest, panel: last.name, samePanel: true } : { ...data, panel: last.name };
   }
 
   forget(uri: string): void {
     this.last.delete(uri);
   }
-}
-
-/**
- * Equality of JSON values: strings, numbers, booleans, arrays and plain objects. The parts of a
- * panel an edit did not touch are the same objects (preview-glance.ts keeps them with their AST
- * nodes), so for an edit in a clause's text this compares references, element by element.
- */
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const other = b as unknown[];
-    if (a.length !== other.length) return false;
-    for (let i = 0; i < a.length; i++) if (!same(a[i], other[i])) return false;
-    return true;
-  }
-  const keysA = Object.keys(a);
-  if (keysA.length !== Object.keys(b).length) return false;
-  return keysA.every((k) => Object.hasOwn(b, k) && same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

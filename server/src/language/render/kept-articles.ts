@@ -17,6 +17,7 @@
  * of an edited document equal to a fresh service's (test/render/render-reuse.test.ts).
  */
 import type { Article, RenderContext } from '../constructs/construct';
+import { sameValue } from '../util/same-values';
 
 type Question = Exclude<{ [K in keyof RenderContext]: RenderContext[K] extends (...args: never[]) => unknown ? K : never }[keyof RenderContext], undefined>;
 
@@ -147,7 +148,7 @@ export class KeptArticles {
 
   /** Whether each question asked before gets an equal answer from this rendering's context. */
   private answersSame(asked: readonly Asked[]): boolean {
-    return asked.every((a) => same(a.names === undefined ? this.ask(a) : this.byNames(a, a.names), a.answer));
+    return asked.every((a) => sameValue(a.names === undefined ? this.ask(a) : this.byNames(a, a.names), a.answer));
   }
 
   private ask(a: Asked): unknown {
@@ -175,14 +176,3 @@ interface KeptTogether {
 }
 
 const keptTogether = new WeakMap<object, KeptTogether>();
-
-/** Structural equality of the context's answers: strings, numbers, booleans, arrays and plain objects (AST names with their ranges). */
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keysA = Object.keys(a);
-  const keysB = Object.keys(b);
-  if (keysA.length !== keysB.length) return false;
-  return keysA.every((k) => Object.hasOwn(b, k) && same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}

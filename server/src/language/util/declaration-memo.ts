@@ -17,6 +17,7 @@
  */
 
 import { LastStates } from './last-states';
+import { sameElements } from './same-values';
 
 interface Kept {
   readonly uri: string;
@@ -80,15 +81,8 @@ export function combinedWhenChanged<P, T>(name: string, model: { readonly uri: s
   let byDocument = lastCombined.get(name);
   if (!byDocument) lastCombined.set(name, (byDocument = new LastStates(combinedDocuments)));
   const last = byDocument.get(model, model.uri);
-  if (last && sameParts(last.parts, parts)) return last.value as T;
+  if (last && sameElements(last.parts, parts)) return last.value as T;
   const value = combine(parts);
   byDocument.set(model, model.uri, { parts, value });
   return value;
-}
-
-/** Whether two lists hold the very same parts, in order (a loop: no callback per declaration). */
-function sameParts(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

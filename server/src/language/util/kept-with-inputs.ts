@@ -1,3 +1,5 @@
+import { sameElements } from './same-values';
+
 /**
  * An answer about a node kept with the node across analyses for as long as the list of other
  * things it reads is the very same, element by element (`===`): after a keystroke a declaration
@@ -11,15 +13,9 @@ export function keptWithInputs<N extends object, I, V>(answer: (node: N, inputs:
   const kept = new WeakMap<N, { readonly inputs: readonly I[]; readonly value: V }>();
   return (node, inputs) => {
     const before = kept.get(node);
-    if (before !== undefined && sameList(before.inputs, inputs)) return before.value;
+    if (before !== undefined && sameElements(before.inputs, inputs)) return before.value;
     const value = answer(node, inputs);
     kept.set(node, { inputs, value });
     return value;
   };
-}
-
-function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

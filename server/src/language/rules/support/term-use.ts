@@ -17,6 +17,7 @@ import { coordinatedReadings, minorWords, singularTerm, termForms } from './term
 import { lowersTitleCaseTerms, quotedAsDefined, quotedForms, type QuotedForm } from './term-lower-case-forms';
 import { definesAt } from './term-naming';
 import { introductions, shortForms, type Introduction } from './term-short-forms';
+import { sameElements } from '../../util/same-values';
 
 /**
  * A term with its first letter in lower case ("Persoonsgegevens" → "persoonsgegevens"), or
@@ -139,7 +140,7 @@ function measureTermUse(model: SemanticModel): TermUse {
   const quoted = readTermTexts(model, 'term-quoted-lower-forms', '', quotedForms);
   const introduced = readTermTexts(model, 'term-short-forms', '', introductions);
   const openings = readTermTexts(model, 'term-item-openings', '', itemOpenings);
-  const samePlan = last !== undefined && sameItems(last.terms, terms) && sameReadings(last.quoted, quoted) && sameReadings(last.introduced, introduced) && sameReadings(last.openings, openings);
+  const samePlan = last !== undefined && sameElements(last.terms, terms) && sameReadings(last.quoted, quoted) && sameReadings(last.introduced, introduced) && sameReadings(last.openings, openings);
   const plan = samePlan ? last.plan : planPhrases(terms, quoted, introduced, openings);
   const occurrences = readTermTexts(model, 'term-occurrences', plan.searchedKey, occurrencesOf(model, plan.searched, true));
   const sameUse = samePlan && sameReadings(last.occurrences, occurrences);
@@ -240,10 +241,6 @@ function usesOf(plan: PhrasePlan, occurrences: Readings<string>): { used: Readon
   return { used, lowerUsed };
 }
 
-function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
-}
-
 /**
  * Whether two readings found the same in each text, in the same order of texts. A declaration
  * whose node is new (the edited one) is neither the definition of a term the measure kept (those
@@ -253,7 +250,7 @@ function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
 function sameReadings(a: Readings<unknown>, b: Readings<unknown>): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
-    if (a[i].found !== b[i].found && !sameItems(a[i].found, b[i].found)) return false;
+    if (a[i].found !== b[i].found && !sameElements(a[i].found, b[i].found)) return false;
     if ((a[i].owner === undefined) !== (b[i].owner === undefined)) return false;
   }
   return true;
