@@ -51,3 +51,49 @@ describe('forty-second run, item 1: missing-body-costs reads what a costs senten
     assert.equal(notes(withCosts(art28Costs.replace('sub-paragraphs (i) and (ii) above', 'paragraph 1 of Article 19'))).length, 1);
   });
 });
+
+describe('forty-second run, item 2: a report for review at the meetings a named secretariat serves and relays is not asked for points of contact (CNS Arts. 5, 28(2))', () => {
+  const contacts = (text: string) => findingsOf(text, 'missing-points-of-contact');
+  /** Art. 28(2)(ii): the secretariat relays to the Parties what it receives. */
+  const relay = '  (ii) transmit to the Contracting Parties information received or pre pared in accordance with the provisions of this Convention.    ';
+  /** Art. 16(2) as a channel of its own: information provided directly, not submitted for review. */
+  const vicinity = `channel Vicinity between States {
+  exchange "Each Contracting Party shall take the appropriate steps to ensure that, insofar as they are likely to be affected by a radiological emergency, its own population and the competent authorities of the States in the vicinity of the nuclear installation are provided with appropriate information for emergency planning and response. (Article 16(2))"
+}
+`;
+
+  it('the Convention as transcribed: Art. 5 reports "for review, prior to each meeting", through the secretariat of Art. 28(2)(ii)', () => {
+    assert.deepEqual(contacts(cns), []);
+  });
+
+  it('a channel whose words send it "through the secretariat" is routed the same way', () => {
+    const text = replaced(
+      cns,
+      'exchange "Each Contracting Party shall submit for review, prior to each meeting referred to in Article 20, a report on the measures it has taken to implement each of the obligations of this Convention. (Article 5)"',
+      'exchange "Each Contracting Party shall communicate through the secretariat a report on the measures it has taken to implement each of the obligations of this Convention."',
+    );
+    assert.deepEqual(contacts(text), []);
+  });
+
+  it('near miss: a secretariat that only convenes, prepares and services the meetings relays nothing (Art. 28(2)(i) alone)', () => {
+    const found = contacts(replaced(cns, relay, '  '));
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'warning');
+    assert.match(found[0].message, /^States, Organizations are classes of parties on channel Reports/);
+  });
+
+  it('near miss: reports for review where the text names no secretariat (Art. 28 left out) have no address', () => {
+    const start = cns.indexOf('clause Art28 ');
+    const end = cns.indexOf('clause Art29 ');
+    assert.ok(start > 0 && end > start);
+    const without = cns.slice(0, start) + cns.slice(end).replace('notification having been received by the secretariat referred to in Article 28', 'notification having been received');
+    assert.equal(contacts(without).length, 1);
+  });
+
+  it('near miss: information provided to the Parties directly (Art. 16(2) as a channel) keeps the finding beside the silent Reports', () => {
+    const text = `${cns}\n${vicinity}`;
+    const found = contacts(text);
+    assert.equal(found.length, 1);
+    assert.equal(found[0].range.start.line, lineOf(text, 'channel Vicinity '));
+  });
+});
