@@ -20,13 +20,26 @@ const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) =
 /** Art. 28(2), last sentence: the costs of "the functions referred to in sub-paragraphs (i) and (ii) above". */
 const art28Costs =
   'The costs incurred by the Agency in carrying out the functions referred to in sub-paragraphs (i) and (ii) above shall be borne by the Agency as part of its regular budget.';
-const withCosts = (sentence: string) => replaced(cns, art28Costs, sentence);
+/**
+ * The Convention without "Financial Rules" in Art. 22(1)–(2), so that Art. 28(2) is the only
+ * sentence on costs that can reach the meetings (the Financial Rules reach them too: see below).
+ */
+const withoutFinancialRules = replaced(
+  replaced(cns, 'Rules of Procedure and Financial Rules. The Contracting', 'Rules of Procedure. The Contracting'),
+  'They may also amend the Rules of Procedure and the Financial Rules, by consensus.',
+  'They may also amend the Rules of Procedure, by consensus.',
+);
+const withCosts = (sentence: string) => replaced(withoutFinancialRules, art28Costs, sentence);
 
 describe('forty-second run, item 1: missing-body-costs reads what a costs sentence names by number (CNS Art. 28(2))', () => {
   const notes = (text: string) => findingsOf(text, 'missing-body-costs');
 
   it('the Convention as transcribed: Art. 28(2) puts the costs of sub-paragraph (i), "convene, prepare and service the meetings", on the Agency', () => {
     assert.deepEqual(notes(cns), []);
+  });
+
+  it('Art. 28(2) alone reaches them, without the Financial Rules of Art. 22(1)', () => {
+    assert.deepEqual(notes(withCosts(art28Costs)), []);
   });
 
   it('a range of the same sub-paragraphs ("subparagraphs (i)-(ii) above", the form of Art. 22(2)) reaches them too', () => {
@@ -49,6 +62,20 @@ describe('forty-second run, item 1: missing-body-costs reads what a costs senten
   it('a paragraph of the clause named by number ("the functions referred to in paragraph 1", the secretariat "for the meetings") reaches them', () => {
     assert.deepEqual(notes(withCosts(art28Costs.replace('sub-paragraphs (i) and (ii) above', 'paragraph 1'))), []);
     assert.equal(notes(withCosts(art28Costs.replace('sub-paragraphs (i) and (ii) above', 'paragraph 1 of Article 19'))).length, 1);
+  });
+});
+
+describe('forty-second run, item 1: "Financial Rules" adopted at the meetings of the Parties reach those meetings (CNS Art. 22(1))', () => {
+  const notes = (text: string) => findingsOf(text, 'missing-body-costs');
+  const onlyTransmission = art28Costs.replace('sub-paragraphs (i) and (ii) above', 'sub-paragraph (ii) above');
+
+  it('with Art. 28(2) reduced to sub-paragraph (ii), "At the preparatory meeting … Rules of Procedure and Financial Rules" still reaches the meetings', () => {
+    assert.deepEqual(notes(replaced(cns, art28Costs, onlyTransmission)), []);
+  });
+
+  it('near miss: "Financial Rules" in a sentence on other work, not on the meetings, do not', () => {
+    const text = withCosts(onlyTransmission.replace('as part of its regular budget', 'in accordance with its Financial Rules'));
+    assert.equal(notes(text).length, 1);
   });
 });
 
