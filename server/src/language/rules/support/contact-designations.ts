@@ -22,6 +22,8 @@
  */
 import type { Channel } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
+import { singleSpaced } from '../../util/single-spaced';
+import { clausesSay } from './instrument-prose';
 
 /** Who the contacts are. */
 const contactNoun = String.raw`(?:points?\s+of\s+contact|contact\s+points?|competent\s+authorit(?:y|ies)|(?:national\s+)?security\s+authorit(?:y|ies)|liaison\s+officers?)`;
@@ -97,6 +99,38 @@ export function routedThroughDepositary(model: SemanticModel, channel: Channel):
     const name = 'value' in depositary ? depositary.value.replace(/\s+/g, ' ').replace(/^the\s+/i, '').toLowerCase() : undefined;
     return name !== undefined && name.length > 3 && new RegExp(String.raw`\b(?:to|through|via)\s+(?:the\s+)?${escape(name)}`).test(words);
   });
+}
+
+/**
+ * A channel the text routes through a secretariat it names, one that relays what it receives to
+ * the parties: "The secretariat shall: (i) convene, prepare and service the meetings of the
+ * Contracting Parties; (ii) transmit to the Contracting Parties information received or prepared
+ * in accordance with the provisions of this Convention" (Convention on Nuclear Safety 1994, Art.
+ * 28(2); forty-second run, item 2). It plays the depositary's part: one address every party knows,
+ * which passes on to the others. The channel goes there where its words say so ("through the
+ * secretariat"), or where they submit the information for review at the meetings of the parties
+ * the secretariat serves: "Each Contracting Party shall submit for review, prior to each meeting
+ * referred to in Article 20, a report" (Art. 5); each Party is represented at those meetings by
+ * "one delegate" (Art. 24(1)), and the form and date of submission are for the Rules of Procedure
+ * (Art. 22(1)). A secretariat that only services meetings relays nothing; a report for review
+ * where the text names no secretariat (or depositary) has no address; a notice sent to the
+ * parties directly ("provided with appropriate information for emergency planning and response",
+ * Art. 16(2)) is not routed through either: each keeps the finding.
+ */
+export function routedThroughSecretariat(model: SemanticModel, channel: Channel): boolean {
+  const words = singleSpaced(channel.hedgeText?.value ?? '');
+  if (words === '') return false;
+  const toSecretariat = /\b(?:to|through|via)\s+the\s+secretariat\b/iu.test(words);
+  const forReviewAtMeeting = /\bsubmit/iu.test(words) && /\bfor\s+(?:review|consideration|examination)\b/iu.test(words) && /\bmeetings?\b|\bConference\s+of\s+the\s+(?:States\s+)?Parties\b/iu.test(words);
+  return (toSecretariat || forReviewAtMeeting) && clausesSay(model, 'secretariat-relays', secretariatRelays, { parent: false });
+}
+
+/** "The secretariat shall: … (ii) transmit to the Contracting Parties information received" (CNS Art. 28(2)). */
+const relayingSecretariat =
+  /\bsecretariat\b[^.]*?\b(?:shall|will)\b[^.]*?\b(?:transmit|circulate|distribute|communicate|forward)(?:s|ing)?\s+(?:(?:it|them|such\s+information)\s+)?to\s+(?:all\s+)?the\s+(?:other\s+)?(?:Contracting\s+|High\s+Contracting\s+|States\s+)?Parties\b/iu;
+
+function secretariatRelays(text: string): boolean {
+  return /secretariat/iu.test(text) && relayingSecretariat.test(singleSpaced(text));
 }
 
 /**

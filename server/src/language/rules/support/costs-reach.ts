@@ -7,11 +7,14 @@
  * them" (Budapest Convention, Art. 46(4), in the article on the consultations of the Parties) does.
  *
  * The meetings of a body are reached by a sentence with a word of costs (costs, expenses,
- * expenditure, financing, funding, budget, fees) that
+ * expenditure, financing, funding, budget, fees, financial rules) that
  * - names the body ("contribute to the financing of the Convention Follow-up Committee", CETS 215
  *   Art. 32(6); "rules concerning … the payment of expenses" adopted by the Conference of the States
  *   Parties, UNCAC Art. 63(3)), speaks of meetings, or stands in the body's own article (its
  *   heading names the body or the article its name cites: Budapest Art. 46), or in its mandate;
+ * - or refers by number to a paragraph or sub-paragraph of its own clause that names the body or
+ *   speaks of meetings: "the functions referred to in sub-paragraphs (i) and (ii) above", (i) being
+ *   "convene, prepare and service the meetings of the Contracting Parties" (CNS Art. 28(2));
  * - or allocates the costs of the instrument as a whole: the costs of "activities under this
  *   Agreement" (NL–Switzerland 2007, Art. XIV(1)), "of discharging its responsibilities under this
  *   Agreement" (NL–US 2012, Art. 10(1)), "the annual expenditure of the Agreement" (Bonn 1983, Art.
@@ -27,8 +30,15 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { oncePer } from '../../util/once-per';
 import { proseMemoOf } from '../../util/prose-memo';
 import { singleSpaced } from '../../util/single-spaced';
+import { referredSubdivisions } from './referred-subdivisions';
 
-const costWords = /\b(?:costs?|expenses?|expenditure|financ(?:e|es|ed|ing)|fund(?:ed|ing)|budget(?:s|ary)?|fees?)\b/iu;
+/**
+ * Words of costs. "Financial Rules" (or regulations) adopted by the parties' meetings are where
+ * those meetings' costs are settled: "At the preparatory meeting … the Contracting Parties shall
+ * prepare and adopt by consensus Rules of Procedure and Financial Rules" (CNS Art. 22(1)), as
+ * UNCAC's Conference adopts "rules concerning … the payment of expenses" (Art. 63(3)).
+ */
+const costWords = /\b(?:costs?|expenses?|expenditure|financ(?:e|es|ed|ing)|financial\s+(?:rules|regulations)|fund(?:ed|ing)|budget(?:s|ary)?|fees?)\b/iu;
 
 /** What a text calls itself or the organisation it founds; `{{instrument}}` in a library clause. */
 const instrument = String.raw`(?:Agreement|Convention|Treaty|Protocol|Memorandum(?:\s+of\s+Understanding)?|Arrangement|Statutes|Organi[sz]ation|Letter\s+of\s+Intent|\{\{instrument\}\})`;
@@ -58,11 +68,22 @@ function costSentences(text: string): readonly string[] {
   return singleSpaced(text).split(sentenceEnd).filter((sentence) => costWords.test(sentence));
 }
 
+/**
+ * What the sentences on costs name only by number: the clause's own sub-paragraphs and paragraphs
+ * they refer to ("the functions referred to in sub-paragraphs (i) and (ii) above", CNS Art. 28(2);
+ * referred-subdivisions.ts). A pure function of the text, kept across analyses.
+ */
+function costReferences(text: string): readonly string[] {
+  return costSentences(text).flatMap((sentence) => referredSubdivisions(text, sentence));
+}
+
 interface CostsText {
   readonly clause: Clause;
   /** A clause on costs (see `costsClauses`): only such a clause's general words reach the whole instrument. */
   readonly onCosts: boolean;
   readonly sentences: readonly string[];
+  /** The subdivisions of the clause its sentences on costs refer to by number, in their words. */
+  readonly referred: readonly string[];
   /** The article the clause's heading names ("Article 46 – Consultations of the Parties" → "46"). */
   readonly article: string | undefined;
 }
@@ -75,7 +96,9 @@ const costsTexts = oncePer((model: SemanticModel): readonly CostsText[] => {
   for (const clause of model.ast.clauses) {
     const text = model.clauseText(clause);
     const sentences = text ? memo.get('costs-reach', text, costSentences) : [];
-    if (sentences.length > 0) found.push({ clause, onCosts: onCosts.has(clause), sentences, article: articleOf(clause.heading?.value ?? '') });
+    if (!text || sentences.length === 0) continue;
+    const referred = memo.get('costs-reach-references', text, costReferences);
+    found.push({ clause, onCosts: onCosts.has(clause), sentences, referred, article: articleOf(clause.heading?.value ?? '') });
   }
   return found;
 });
@@ -159,7 +182,10 @@ export function bodyCostsReached(model: SemanticModel, body: GovernanceBody): bo
     (t) =>
       (t.article !== undefined && articles.includes(t.article)) ||
       names.some((n) => n.test(t.clause.heading?.value ?? '')) ||
-      t.sentences.some((s) => meetings.test(s) || names.some((n) => n.test(s)) || citesArticle(s)),
+      t.sentences.some((s) => meetings.test(s) || names.some((n) => n.test(s)) || citesArticle(s)) ||
+      // "the functions referred to in sub-paragraphs (i) and (ii) above", (i) being "convene, prepare
+      // and service the meetings of the Contracting Parties" (CNS Art. 28(2)): what is named by number.
+      t.referred.some((r) => meetings.test(r) || names.some((n) => n.test(r))),
   );
 }
 
