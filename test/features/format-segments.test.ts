@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { formatText, formatWholeText } from '../../server/src/language/features/format';
-import { layoutBySegment } from '../../server/src/language/features/format-segments';
+import { layoutBySegment, layoutCounts } from '../../server/src/language/features/format-segments';
 import type { FormattingOptions } from '../../server/src/language/features/types';
 import { parse } from '../../server/src/language/syntax/parse';
 import { reparse } from '../../server/src/language/syntax/reparse';
@@ -108,6 +108,57 @@ describe('formatting by construct', () => {
     const edits = formatText(after, spaces, undefined, second);
     assert.deepStrictEqual(edits, formatWholeText(after, spaces));
     assert.ok(edits.some((e) => e.newText.includes('\n')), 'a blank line goes above the comment');
+  });
+
+  it('laid out ahead (formattingSteps, run while the server is idle): the request lays out nothing more and equals one run over the whole text, also when interrupted and after random edits', function () {
+    this.timeout(120000);
+    const service = createEntenteService();
+    let laidOutAhead = 0;
+    for (const [i, path] of files.entries()) {
+      const original = readFileSync(path, 'utf8');
+      const uri = `file:///w/ahead-${i}.entente`;
+      service.open(uri, original, 1);
+      const options = i % 3 === 2 ? tabs : spaces;
+      const ahead = layoutCounts.computed;
+      for (const _ of service.formattingSteps(uri, options));
+      laidOutAhead += layoutCounts.computed - ahead;
+      const before = layoutCounts.computed;
+      assert.deepStrictEqual(service.format(uri, options), formatWholeText(original, options), relative(root, path));
+      assert.equal(layoutCounts.computed, before, `${relative(root, path)}: the request laid out no construct again`);
+      fc.assert(
+        fc.property(fc.array(fc.tuple(edit, fc.nat(4)), { minLength: 1, maxLength: 4 }), (edits) => {
+          let text = original;
+          let version = 1;
+          service.update(uri, text, ++version);
+          for (const [e, stepsAhead] of edits) {
+            text = apply(text, e);
+            service.update(uri, text, ++version);
+            // The idle work is cut short by the next message: only some steps run.
+            const steps = service.formattingSteps(uri, options);
+            for (let k = 0; k < stepsAhead && !steps.next().done; k++);
+            assert.deepStrictEqual(service.format(uri, options), formatWholeText(text, options), `${relative(root, path)} after ${JSON.stringify(edits)}`);
+          }
+        }),
+        { seed: Number(process.env.FORMAT_SEED ?? 7), numRuns: Number(process.env.FORMAT_RUNS ?? 4) },
+      );
+      service.close(uri);
+    }
+    assert.ok(laidOutAhead > files.length * 5, `${laidOutAhead} constructs laid out ahead`);
+  });
+
+  it('lays a large document out ahead in steps, each a bounded number of constructs', () => {
+    const declaration = (k: number) => `participant P${k} "Party ${k}" {\n  kind national-cert\n}\n\n`;
+    const text = Array.from({ length: 500 }, (_, k) => declaration(k)).join('').replace(/\n+$/, '\n');
+    const service = createEntenteService();
+    const uri = 'file:///w/large.entente';
+    service.open(uri, text, 1);
+    const before = layoutCounts.computed;
+    const steps = [...service.formattingSteps(uri, spaces)];
+    assert.equal(layoutCounts.computed - before, 500, 'every construct laid out once');
+    assert.ok(steps.length >= 5, `${steps.length} steps: the work can stop between them`);
+    assert.deepStrictEqual([...service.formattingSteps(uri, spaces)], [], 'nothing left to lay out');
+    assert.deepStrictEqual(service.format(uri, spaces), []);
+    assert.equal(layoutCounts.computed - before, 500, 'the request laid out nothing again');
   });
 
   it('keeps each construct laid out through the service: typing in one declaration of a messy document', () => {

@@ -24,7 +24,7 @@ import { lettersWordingLenses } from './features/letters-wording';
 import { documentLinks } from './features/document-links';
 import { documentSymbols, workspaceSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding';
-import { format } from './features/format';
+import { format, formattingSteps } from './features/format';
 import { guarded } from './features/host';
 import { hover } from './features/hover';
 import { definition, documentHighlights, references } from './features/navigation';
@@ -265,6 +265,11 @@ export class EntenteService implements F.EntenteEditorFeatures {
   /** Edits that format the document, or only the lines a range touches. */
   format(uri: string, options: F.FormattingOptions, range?: F.Range): F.TextEdit[] {
     return this.feature(uri, [], () => format(this, uri, options, range));
+  }
+
+  /** Formatting prepared in steps, for a host to run while idle (features/format.ts). */
+  *formattingSteps(uri: string, options: F.FormattingOptions): Generator<string, void, void> {
+    if ((this.documents.get(uri)?.text.length ?? Infinity) <= maxDocumentLength) yield* formattingSteps(this, uri, options);
   }
 
   /** Computed dates (term end, notice, exercises, meetings) as of `today`. */

@@ -3,7 +3,7 @@
  * learnt at initialisation. Handlers receive this and nothing else.
  */
 import type { CancellationToken, Connection, ServerCapabilities } from 'vscode-languageserver/node';
-import type { EntenteEditorFeatures, EntenteService } from '../language';
+import type { EntenteEditorFeatures, EntenteService, FormattingOptions } from '../language';
 import { guard, guardAsync, readUri, type Logger } from './guard';
 import { slicedRequest } from './sliced-work';
 
@@ -20,6 +20,8 @@ export interface ServerContext {
   snippetSupport: boolean;
   /** `entente.outline.maxItems`, as last read from the settings (outline-limit.ts). */
   outlineMaxItems: number;
+  /** The options of the latest formatting request (two spaces before any): the server formats ahead with them (formatting-ahead.ts). */
+  formattingOptions: FormattingOptions;
   /** Whether the editor holds the document open: requests are answered for open documents only. */
   isOpen(uri: string): boolean;
   /** Our revision of an open document, bumped by every change (open-documents.ts). */

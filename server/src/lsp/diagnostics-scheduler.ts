@@ -98,6 +98,11 @@ export class DiagnosticsScheduler {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
+  /** Whether a document is queued or being analysed (whenIdle resolves once it is not). */
+  get busy(): boolean {
+    return this.running || this.due.size > 0;
+  }
+
   dispose(): void {
     this.disposed = true;
     this.wakeIdleWaiters();

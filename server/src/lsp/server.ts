@@ -21,6 +21,7 @@ import { buildCapabilities, lspFeatures } from './capabilities';
 import type { Features, ServerContext } from './context';
 import { toLspDiagnostic } from './convert';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
+import { FormattingAhead } from './formatting-ahead';
 import { defaultDocsBase } from './docs-base';
 import { LibraryHost } from './library';
 import { KeptAnswers } from './kept-answers';
@@ -59,6 +60,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, answer
     docsBase: defaultDocsBase(),
     snippetSupport: false,
     outlineMaxItems: defaultSettings.outlineMaxItems,
+    formattingOptions: { tabSize: 2, insertSpaces: true },
     isOpen: (uri) => documents.get(uri) !== undefined,
     revision: (uri) => documents.revision(uri),
     keep: (answer) => answers.keep(answer),
@@ -79,7 +81,17 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, answer
     // file: that would parse the whole workspace after each publication); a closed file that
     // uses the changed one waits until it is opened.
     dependents: (uri) => service.dependents(uri, documents.keys()),
-    publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }),
+    publish: (uri, diagnostics, version) => {
+      void connection.sendDiagnostics({ uri, diagnostics, version });
+      formattingAhead.published(uri);
+    },
+    log,
+  });
+  const formattingAhead = new FormattingAhead({
+    revision: (uri) => documents.revision(uri),
+    steps: (uri) => service.formattingSteps(uri, context.formattingOptions),
+    idle: () => scheduler.whenIdle(),
+    busy: () => scheduler.busy,
     log,
   });
   const recheckOpen = () => scheduler.scheduleAll(documents.keys());
@@ -163,5 +175,8 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, answer
   });
 
   for (const feature of lspFeatures) feature.register(connection, context);
-  connection.onShutdown(() => scheduler.dispose());
+  connection.onShutdown(() => {
+    formattingAhead.dispose();
+    scheduler.dispose();
+  });
 }

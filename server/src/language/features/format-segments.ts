@@ -40,19 +40,53 @@ interface ConstructRun {
 /** Runs by the segment the tokens were lexed in, then by indent unit and the next declaration's size. */
 const runs = new WeakMap<Segment, Map<string, ConstructRun>>();
 
+/** Constructs laid out afresh so far (not taken from what was kept): tests count reuse with it. */
+export const layoutCounts = { computed: 0 };
+
+/** Constructs laid out per step of `layoutSteps` (a few milliseconds of a first layout). */
+const constructsPerStep = 64;
+
+/**
+ * The run of every construct, last to first (each needs to know whether the declaration after
+ * it is large), a step per `constructsPerStep` constructs laid out afresh; a kept run costs a
+ * look-up and is not counted.
+ */
+function* constructRuns(text: string, segments: readonly Segment[], unit: string): Generator<void, ConstructRun[], void> {
+  const list = new Array<ConstructRun>(segments.length);
+  // The runs' keys, made once per call rather than once per construct (a new string to hash each time).
+  const keys = { large: runKey(unit, true), small: runKey(unit, false), last: runKey(unit, undefined) };
+  let after: boolean | undefined;
+  let fresh = 0;
+  for (let k = segments.length - 1; k >= 0; k--) {
+    const computed = layoutCounts.computed;
+    const run = (list[k] = runOf(text, segments[k], unit, after, after === undefined ? keys.last : after ? keys.large : keys.small));
+    if (run.first) after = run.firstLarge;
+    if (layoutCounts.computed !== computed && ++fresh % constructsPerStep === 0 && k > 0) yield;
+  }
+  return list;
+}
+
+/**
+ * Lays out every construct of a parse without problems ahead of a request, in steps that a host
+ * runs when it has nothing else to do (lsp/formatting-ahead.ts): the layouts `layoutBySegment`
+ * then reads instead of computing them. A parse with problems is re-indented, never laid out by
+ * construct: nothing to prepare.
+ */
+export function* layoutSteps(text: string, parsed: ParseResult, unit: string): Generator<string, void, void> {
+  const segments = parsed.problems.length === 0 ? segmentsOfParse(parsed) : undefined;
+  if (!segments) return;
+  const steps = constructRuns(text, segments, unit);
+  while (!steps.next().done) yield 'layout';
+}
+
 /** Edits (shrunk, no-ops dropped) of the house layout of a parse without problems, or undefined when it cannot be laid out by construct. */
 export function layoutBySegment(text: string, parsed: ParseResult, unit: string): Edit[] | undefined {
   const segments = segmentsOfParse(parsed);
   if (!segments || segments.length === 0) return undefined;
-  // Backwards: each construct's run needs to know whether the declaration after it is large.
-  const constructRuns = new Array<ConstructRun>(segments.length);
-  // The runs' keys, made once per call rather than once per construct (a new string to hash each time).
-  const keys = { large: runKey(unit, true), small: runKey(unit, false), last: runKey(unit, undefined) };
-  let after: boolean | undefined;
-  for (let k = segments.length - 1; k >= 0; k--) {
-    const run = (constructRuns[k] = runOf(text, segments[k], unit, after, after === undefined ? keys.last : after ? keys.large : keys.small));
-    if (run.first) after = run.firstLarge;
-  }
+  const steps = constructRuns(text, segments, unit);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  const laidOut = step.value;
   const edits: Edit[] = [];
   let last: { end: number; comment: boolean } | undefined;
   let lastLarge: boolean | undefined;
@@ -60,7 +94,7 @@ export function layoutBySegment(text: string, parsed: ParseResult, unit: string)
   let tailIsLeading = false;
   let leading = true;
   for (let k = 0; k < segments.length; k++) {
-    const run = constructRuns[k];
+    const run = laidOut[k];
     const start = segments[k].start;
     if (!run.first) continue;
     if (run.depth !== 0) return undefined;
@@ -114,6 +148,7 @@ function runOf(text: string, segment: Segment, unit: string, after: boolean | un
   let run = byKey?.get(key);
   if (run) return run;
   run = computeRun(text, segment.start, lexed, unit, after);
+  layoutCounts.computed++;
   if (!byKey) runs.set(lexed, (byKey = new Map()));
   // A construct is laid out with one or two units and neighbours in practice: a few entries at most.
   if (byKey.size >= 4) byKey.clear();

@@ -1,0 +1,97 @@
+/**
+ * Formatting laid out ahead, while the server is idle. The first formatting of a document lays
+ * out every construct of it (about 130 ms of CPU at 100,000 lines, more than a request may take),
+ * a later one only the constructs an edit re-parsed: the core keeps each construct's layout for
+ * as long as the parse reuses the construct (features/format-segments.ts). So after each
+ * publication of a document's diagnostics, once no analysis is queued or running, the document
+ * is laid out in short slices with the options of the latest formatting request (the house
+ * style's two spaces before any): the first format on save finds it done. After an edit this is
+ * a look-up per construct and a layout of the re-parsed ones.
+ *
+ * The work stops at its next step when the document changes or closes, or when an analysis
+ * becomes due (it resumes after that one's publication); a slice is shorter than a request's, so
+ * a message that arrives meanwhile waits a few milliseconds at most.
+ */
+import { runSliced } from './sliced-work';
+
+export interface AheadHost {
+  /** Our revision of an open document, or undefined when it is not open. */
+  revision(uri: string): number | undefined;
+  /** The layout of the document's current parse, as steps (service.formattingSteps). */
+  steps(uri: string): Iterator<unknown, void, void>;
+  /** Resolves once no analysis is queued or running (DiagnosticsScheduler.whenIdle). */
+  idle(): Promise<void>;
+  /** Whether an analysis is queued or running. */
+  busy(): boolean;
+  log(message: string): void;
+}
+
+/** How long a slice of this background work may run before messages get their turn. */
+export const aheadBudgetMs = 4;
+
+/** What became of one document's layout ahead: counted work, for tests. */
+export interface AheadRecord {
+  readonly uri: string;
+  readonly status: 'done' | 'stale' | 'cancelled' | 'failed';
+  readonly steps: number;
+}
+
+export class FormattingAhead {
+  /** Documents to lay out, in order of publication. */
+  private readonly due = new Set<string>();
+  private running = false;
+  private disposed = false;
+  /** The latest runs, newest last. */
+  readonly runs: AheadRecord[] = [];
+
+  constructor(
+    private readonly host: AheadHost,
+    private readonly budgetMs = aheadBudgetMs,
+  ) {}
+
+  /** A document's diagnostics were published: lay it out once the server is idle. */
+  published(uri: string): void {
+    if (this.disposed) return;
+    this.due.add(uri);
+    if (!this.running) void this.drain();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.due.clear();
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.due.size > 0 && !this.disposed) {
+        await this.host.idle();
+        const [uri] = this.due;
+        if (uri === undefined || this.disposed) break;
+        this.due.delete(uri);
+        const revision = this.host.revision(uri);
+        if (revision === undefined) continue;
+        try {
+          const outcome = await runSliced(this.host.steps(uri), {
+            budgetMs: this.budgetMs,
+            stale: () => this.disposed || this.host.revision(uri) !== revision || this.host.busy(),
+          });
+          this.record({ uri, status: outcome.status, steps: outcome.steps });
+          // Stopped for an analysis (of this document's dependents, say), not by a change: this
+          // text is laid out once that analysis is done. A change brings its own publication.
+          if (outcome.status === 'stale' && !this.disposed && this.host.revision(uri) === revision) this.due.add(uri);
+        } catch (error) {
+          this.record({ uri, status: 'failed', steps: 0 });
+          this.host.log(`formatting ahead for ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private record(run: AheadRecord): void {
+    this.runs.push(run);
+    if (this.runs.length > 50) this.runs.shift();
+  }
+}
