@@ -4,7 +4,7 @@
  * terms (`note … with terms`), a bare "paragraph 9" — the renderer numbers those terms, so adding
  * one clause before the one meant silently moves the number onto another provision.
  */
-import type { Text } from '../../ast/nodes';
+import type { Clause, Text } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
 import { concludedText } from '../../model/conclusion';
 import { declarationParts } from '../../model/document-change';
@@ -54,7 +54,7 @@ export const unknownProvisionReference = defineRule({
     trigger: 'memorandum "M" {\n  status non-binding\n  amendment by written decision\n}\nclause Costs "Costs" about costs """\n  Each Participant will bear its own costs; see §amendmnt.\n"""\n',
     fix: 'memorandum "M" {\n  status non-binding\n  amendment by written decision\n}\nclause Costs "Costs" about costs """\n  Each Participant will bear its own costs; see §amendment.\n"""\n',
   },
-  check({ model, report, exportCitations }) {
+  check({ model, report, exportCitations, replacingClauses }) {
     for (const cited of foundInTexts('provision-names-cited', model, namesCited)) {
       for (const { name, text, index, length } of cited) {
         const key = provisionKey(model, name);
@@ -64,20 +64,48 @@ export const unknownProvisionReference = defineRule({
         }
         // Asked of the renderer only for the kinds it prints as a provision in some texts and not in others.
         const declaration = citedDeclaration(model, name);
-        if (declaration && sometimesPrintedKinds.has(declaration.kind) && !exportCitations().has(key)) report({ range: rangeIn(model, text, index, length), message: notPrinted(model, name, declaration.kind) });
+        if (declaration && sometimesPrintedKinds.has(declaration.kind) && !exportCitations().has(key)) {
+          // A body, a protocol or an exercise (`sometimesPrintedKinds`), never a contact.
+          const node = declaration.target.node;
+          const instead = node.type === 'Contact' ? [] : replacingClauses(node);
+          report({ range: rangeIn(model, text, index, length), message: notPrinted(model, name, declaration.kind, instead, exportCitations()) });
+        }
       }
     }
   },
 });
 
-/** Why a body, a protocol or an exercise the export does not print as a provision has no number to cite. */
-function notPrinted(model: SemanticModel, name: string, kind: CitableKind): string {
+/**
+ * Why a body, a protocol or an exercise the export does not print as a provision has no number to
+ * cite; where the drafter's own clause is printed instead, which clause, as the export prints it.
+ */
+function notPrinted(model: SemanticModel, name: string, kind: CitableKind, instead: readonly Clause[], citations: ReadonlyMap<string, string>): string {
   const exercises = model.ast.declarations.filter((d) => d.type === 'Exercise').length;
   if (kind === 'exercise' && exercises > 1) {
     return `§${name} cites no provision: the export prints the ${exercises} exercises as paragraphs of one article ("Joint exercises"), and one exercise of several has no number of its own — a blank would stand where its number should be. Name the exercise in words, or cite a clause of yours on exercises by its name (§Id).`;
   }
   const noun = kind === 'body' ? 'governance body' : kind === 'protocol' ? 'incident protocol' : 'exercise';
-  return `§${name} cites no provision: a clause of yours says what ${noun} ${name} would, and the export prints that clause instead of an article for ${name} — a blank would stand where its number should be. Cite that clause by its name (§Id).`;
+  const blank = 'a blank would stand where its number should be';
+  if (instead.length === 0) return `§${name} cites no provision: a clause of yours says what ${noun} ${name} would, and the export prints that clause instead of an article for ${name} — ${blank}. Cite that clause by its name (§Id).`;
+  const described = instead.map((c) => describedClause(c, citations));
+  const cite = instead.flatMap((c) => (c.id ? [`§${c.id.text}`] : []));
+  const which = instead.length === 1 ? `your clause ${described[0]} says` : `your clauses ${listed(described)} say`;
+  const them = instead.length === 1 ? 'that clause' : 'those clauses';
+  const advice = cite.length === 0 ? `Give ${them} an id and cite it (§Id).` : `Cite ${instead.length === 1 ? 'it' : 'the one meant'}: ${listed(cite, 'or')}.`;
+  return `§${name} cites no provision: ${which} what ${noun} ${name} would, and the export prints ${them} instead of an article for ${name} — ${blank}. ${advice}`;
+}
+
+/** A clause as a message names it: its id, and the heading the export prints it under ("Art12 (printed as “Article 12 – Notification”)"). */
+function describedClause(clause: Clause, citations: ReadonlyMap<string, string>): string {
+  const citation = clause.id ? citations.get(`clause:${clause.id.text}`) : undefined;
+  // In a text its drafter numbers the export cites a clause by its heading, which carries the drafter's number.
+  const printed = citation?.match(/^the provision “(.*)”$/s)?.[1] ?? citation ?? clause.heading?.value.trim();
+  const id = clause.id?.text ?? 'without an id';
+  return printed ? `${id} (printed as “${printed.replace(/\s+/g, ' ')}”)` : id;
+}
+
+function listed(items: readonly string[], last = 'and'): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
 }
 
 /** "paragraph 9", "paragraphs 2 and 3", "Article 4": a number the reader is sent to. */
