@@ -85,6 +85,8 @@ export interface CheckContext {
   replacingClauses(declaration: Declaration): readonly Clause[];
   /** The articles of the file this instrument implements, where it is read and numbers them (asked only when a check needs it). */
   implementedArticles(): ImplementedArticles | undefined;
+  /** The articles this instrument numbers, as its export does (asked only when a check needs it): for `implemented by "…" article N`. */
+  ownArticles(): Omit<ImplementedArticles, 'path'> | undefined;
   report(finding: Finding): void;
 }
 

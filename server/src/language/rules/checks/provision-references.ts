@@ -190,10 +190,10 @@ export const unknownImplementedArticle = defineRule({
   code: 'unknown-implemented-article',
   family: 'reference',
   defaultSeverity: 'warning',
-  message: 'Cite an article the implemented instrument has: `implements "…" article N` names the article this arrangement is concluded under.',
+  message: 'Cite an article the implemented instrument has: `implements "…" article N` names the article this arrangement is concluded under, and `implemented by "…" article N` the article of this treaty the arrangements are concluded under.',
   rationale:
-    'An implementing arrangement is concluded under an article of its treaty (the Netherlands–Sweden memorandum of 1984 under Article 7 of their Agreement on the protection of classified military information), and `implements "treaty.entente" article 7` records which. Where the treaty\'s file is in the workspace and numbers its articles, an article it does not have is a wrong citation of the legal basis: a typing error, or a number taken from another draft or from before the treaty was renumbered. The articles are those the treaty\'s export numbers (a new treaty: 1 to its last article) or, in a text whose clauses carry their own designations, those its clause headings and the lines of its clauses designate ("Article 7", "Article VI"); a Roman and an Arabic number are the same article, and a point after the number (`article "2.g"`) cites a part of that article. In a text its drafter numbers, only an article beyond the highest one designated is reported: one below it may be written as a declaration rather than a clause (a transcription\'s Article 1 of definitions written as `define`). Nothing is reported where the file is not read, where `implements` names a treaty by its title rather than a file, or where the file numbers no article (an MoU in paragraphs, a text headed by sections).',
-  source: 'Entente language reference (`implements "…" article N`)',
+    'An implementing arrangement is concluded under an article of its treaty (the Netherlands–Sweden memorandum of 1984 under Article 7 of their Agreement on the protection of classified military information), and `implements "treaty.entente" article 7` records which. Where the treaty\'s file is in the workspace and numbers its articles, an article it does not have is a wrong citation of the legal basis: a typing error, or a number taken from another draft or from before the treaty was renumbered. The articles are those the treaty\'s export numbers (a new treaty: 1 to its last article) or, in a text whose clauses carry their own designations, those its clause headings and the lines of its clauses designate ("Article 7", "Article VI"); a Roman and an Arabic number are the same article, and a point after the number (`article "2.g"`) cites a part of that article. In a text its drafter numbers, only an article beyond the highest one designated is reported: one below it may be written as a declaration rather than a clause (a transcription\'s Article 1 of definitions written as `define`). Nothing is reported where the file is not read, where `implements` names a treaty by its title rather than a file, or where the file numbers no article (an MoU in paragraphs, a text headed by sections). The treaty\'s side, `implemented by "arrangement.entente" article 7`, names an article of the treaty itself ("… concluded under Article 7 of this Agreement", as the export writes it; NL–Sweden 1984: "Details of the implementation and application of the provisions of this Agreement will be the subject of separate arrangements", Art. 7): it is checked against this text\'s own articles in the same way, whether or not the arrangement\'s file is read, and nothing is reported where this text numbers no article.',
+  source: 'Entente language reference (`implements "…" article N`, `implemented by "…" article N`)',
   sourceStatus: 'own-consistency-check',
   example: {
     trigger: 'arrangement "Security Arrangement" {\n  status binding\n  implements "treaty.entente" article 9\n}\n',
@@ -203,18 +203,34 @@ export const unknownImplementedArticle = defineRule({
         'treaty "Agreement" { status binding }\nparty EE "Estonia" { kind state }\nparty LV "Latvia" { kind state }\nclause Art1 "Article 1 – Purpose" """\n  The Parties shall cooperate.\n"""\nclause Art2 "Article 2 – Implementing arrangements" """\n  The Parties may conclude implementing arrangements.\n"""\n',
     },
   },
-  check({ model, report, implementedArticles }) {
+  check({ model, report, implementedArticles, ownArticles }) {
     const article = model.ast.instrument?.implements?.article;
-    if (!article) return;
-    const written = ('value' in article ? article.value : article.text).trim();
-    const cited = articleNumber(written);
-    // A letter ("article A") or words cannot be compared with the numbers.
-    if (cited === undefined) return;
-    const articles = implementedArticles();
-    if (!articles || (cited >= 1 && cited <= articles.highest)) return;
+    const cited = article && citedArticle(article);
+    const articles = cited && implementedArticles();
     // No quick fix: which article the arrangement is concluded under is the drafters' fact to state.
-    report({ range: article.range, message: `"${articles.path}" has no Article ${written}: it has ${articles.described}. Cite the article this arrangement is concluded under.` });
+    if (cited && articles && !within(cited.number, articles.highest)) {
+      report({ range: article.range, message: `"${articles.path}" has no Article ${cited.written}: it has ${articles.described}. Cite the article this arrangement is concluded under.` });
+    }
+    // `implemented by "…" article N`, the other side: N is an article of this treaty (lc30).
+    for (const statement of model.ast.instrument?.implementedBy ?? []) {
+      const own = statement.article && citedArticle(statement.article);
+      const numbered = own && ownArticles();
+      if (!own || !numbered || within(own.number, numbered.highest)) continue;
+      const files = statement.files.map((f) => `"${f.value}"`).join(', ') || 'the arrangements';
+      report({ range: statement.article!.range, message: `This ${model.ast.instrument!.kind.text} has no Article ${own.written}: it has ${numbered.described}. Cite the article of this ${model.ast.instrument!.kind.text} ${files} ${statement.files.length > 1 ? 'are' : 'is'} concluded under.` });
+    }
   },
 });
+
+/** The number an `article …` cites, as written; undefined for a letter ("article A") or words, which cannot be compared with the numbers. */
+function citedArticle(article: Text | { readonly text: string }): { written: string; number: number } | undefined {
+  const written = ('value' in article ? article.value : article.text).trim();
+  const number = articleNumber(written);
+  return number === undefined ? undefined : { written, number };
+}
+
+function within(number: number, highest: number): boolean {
+  return number >= 1 && number <= highest;
+}
 
 export const provisionReferenceRules = [unknownProvisionReference, generatedNumberReference, unknownImplementedArticle];
