@@ -3,7 +3,8 @@
  * in the workspace and numbers its articles (unknown-implemented-article). Near misses: Roman and
  * Arabic numbers for one article (`article VI`), a point inside an article (`article "2.g"`), an
  * article below the highest one a transcription designates (written as a declaration), a treaty
- * named by its title, a file not in the workspace, a file that numbers no article.
+ * named by its title, a file not in the workspace, a file that numbers no article. The treaty's side,
+ * `implemented by "<file>" article N`, is checked against the treaty's own articles (lc30).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -74,5 +75,50 @@ describe('unknown-implemented-article', () => {
 
   it('reads article numbers as drafters write them', () => {
     assert.deepEqual(['12', '6A', '16 bis', 'VI', 'vi', 'XIV', '2.g', 'IV(2)', 'A', 'bis'].map(articleNumber), [12, 6, 16, 6, 6, 14, 2, 4, undefined, undefined]);
+  });
+});
+
+describe('unknown-implemented-article on the treaty\'s side: `implemented by "…" article N` (lc30)', () => {
+  // N is an article of the treaty itself: "… concluded under Article 7 of this Agreement" (the
+  // export), NL–Sweden 1984 Art. 7. It is checked against this text's own articles, read as the
+  // implemented file's are; the arrangement's file plays no part (its sections are not the treaty's articles).
+  const implementedBy = (treaty: string, target: string) => treaty.replace('{ status binding }', `{\n  status binding\n  implemented by ${target}\n}`).replace('{\n  status binding\n  effect on signature\n}', `{\n  status binding\n  effect on signature\n  implemented by ${target}\n}`);
+
+  it('reports an article beyond the last one this drafter-numbered treaty designates, with or without the arrangement\'s file', () => {
+    const text = implementedBy(romanTreaty, '"arrangement.entente" article VII');
+    const found = diagnose(text).filter((d) => d.code === code);
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'warning');
+    assert.equal(found[0].message, 'This treaty has no Article VII: it has articles up to Article VI, as its clauses number them. Cite the article of this treaty "arrangement.entente" is concluded under.');
+    const lines = text.split('\n');
+    assert.equal(lines[found[0].range.start.line].slice(found[0].range.start.character, found[0].range.end.character), 'VII');
+    const withFile = diagnose(text, { files: { 'arrangement.entente': arrangement('"treaty.entente" article VII') } }).filter((d) => d.code === code);
+    assert.equal(withFile.length, 1);
+  });
+
+  it('reads the renderer\'s numbers where the treaty does not number its clauses', () => {
+    const found = diagnose(implementedBy(newTreaty, '"arrangement.entente" article 9')).filter((d) => d.code === code);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /^This treaty has no Article 9: it has Articles 1–\d, as its export numbers them\./);
+  });
+
+  it('near misses: an article the treaty has (Roman or Arabic, a point inside it, one written as a declaration); a letter; a text that numbers no article; no article', () => {
+    for (const target of ['"arrangement.entente" article VI', '"arrangement.entente" article 6', '"arrangement.entente" article "IV(2)"', '"arrangement.entente" article I', '"arrangement.entente" article A', '"arrangement.entente"']) {
+      checkNoDiagnostics(implementedBy(romanTreaty, target), [code]);
+    }
+    checkNoDiagnostics(implementedBy(newTreaty, '"arrangement.entente" article 1'), [code]);
+    const sections = 'treaty "Agreement" { status binding }\nparty EE "Estonia" { kind state }\nclause S1 "Section 1 – Purpose" """\n  The Parties shall cooperate.\n"""\n';
+    checkNoDiagnostics(implementedBy(sections, '"arrangement.entente" article 9'), [code]);
+  });
+
+  it('stays silent on the real and sample treaties that name their arrangements (NL–Sweden 1984 Article 7; EE–LV Article 6)', () => {
+    const real = readFileSync(new URL('../real-instruments/nl-se-classified-military-1984.entente', import.meta.url), 'utf8');
+    assert.match(real, /implemented by "nl-se-classified-military-1984-mou\.entente" article 7/);
+    checkNoDiagnostics(real, [code]);
+    const sample = readFileSync(new URL('../../samples/ee-lv-classified-threat-agreement.entente', import.meta.url), 'utf8');
+    assert.match(sample, /implemented by "ee-lv-security-arrangement\.entente" article 6/);
+    checkNoDiagnostics(sample, [code]);
+    // The same treaty citing an article it does not have is reported.
+    assert.equal(diagnose(real.replace('  implemented by "nl-se-classified-military-1984-mou.entente" article 7\n', '  implemented by "nl-se-classified-military-1984-mou.entente" article 70\n')).filter((d) => d.code === code).length, 1);
   });
 });

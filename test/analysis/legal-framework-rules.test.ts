@@ -3,7 +3,11 @@
  * with a triggering fixture, the near miss that satisfies it, and the cases it must leave alone.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
+
+/** A transcription's findings, as the harness checks it alone. */
+const diagnoseReal = (name: string) => diagnose(readFileSync(new URL(`../real-instruments/${name}.entente`, import.meta.url), 'utf8'));
 
 const codes = (text: string) => diagnose(text).map((d) => d.code);
 
@@ -100,6 +104,33 @@ describe('status of personnel (review §3 item 5)', () => {
     checkDiagnostics(`${mou}exercise Shield annually led by EE with FI { scope "a field exercise with teams deployed to Finland" }
 //       ^^^^^^ missing-status-of-personnel
 `);
+  });
+
+  // lc30 (2c): the message gave SOFAs as its example whatever the personnel; it names the kind of
+  // treaty that fits what is declared.
+  it('names no status-of-forces agreement for civilian experts, but an agreement on privileges and immunities', () => {
+    const [finding] = diagnose(`${mou}capacity-building Exchange by EE for FI { activities visiting-experts }\n`).filter((d) => d.code === 'missing-status-of-personnel');
+    assert.doesNotMatch(finding.message, /SOFA|status-of-forces|armed forces/);
+    assert.match(finding.message, /an agreement with the host State on their privileges and immunities, as the Netherlands–Moldova agreement of 2014 gives liaison officers seconded to Europol those of diplomatic staff, Art\. 2\(1\)/);
+  });
+
+  it('names a status-of-forces agreement where the instrument speaks of armed forces or defence', () => {
+    const defence = 'memorandum "Memorandum of Understanding concerning Defense Equipment" { status non-binding }\nparticipant NL "Minister of Defence of the Netherlands" { jurisdiction NL }\nparticipant US "Secretary of Defense" { jurisdiction US }\n';
+    const [finding] = diagnose(`${defence}capacity-building Exchange by NL for US { activities exchange-personnel }\n`).filter((d) => d.code === 'missing-status-of-personnel');
+    assert.match(finding.message, /for armed forces, a status-of-forces agreement such as the NATO SOFA or the PfP SOFA/);
+    assert.doesNotMatch(finding.message, /Moldova/);
+    // The exercise's own words say so too.
+    const [field] = diagnose(`${mou}exercise Shield annually led by EE with FI { scope "a military field exercise with troops deployed to Finland" }\n`).filter((d) => d.code === 'missing-status-of-personnel');
+    assert.match(field.message, /status-of-forces agreement/);
+    // Near miss: a field exercise of two CERTs.
+    const [cert] = diagnose(`${mou}exercise Shield annually led by EE with FI { scope "a field exercise with teams deployed to Finland" }\n`).filter((d) => d.code === 'missing-status-of-personnel');
+    assert.doesNotMatch(cert.message, /SOFA/);
+  });
+
+  it('names the IAEA Assistance Convention for response personnel sent on request (OPRC 1990)', () => {
+    const message = diagnoseReal('imo-oprc-oil-pollution-preparedness-1990').find((d) => d.code === 'missing-status-of-personnel')!.message;
+    assert.match(message, /for assistance personnel, the privileges and immunities a treaty such as the IAEA Assistance Convention 1986 gives them, Art\. 8/);
+    assert.doesNotMatch(message, /SOFA/);
   });
 
   it('near misses: a SOFA reference, the host\'s law, a status clause; parties of one State; training alone', () => {

@@ -152,7 +152,7 @@ ${extra}`;
     assert.equal(note?.severity, 'info');
     // Both as Member States of the European Communities in 1986, before the Union existed (twenty-ninth run, item 7).
     assert.match(note.message, /UK acts for or in GB, a Member State of the European Communities when this treaty was concluded \(1986-05-26\)/);
-    assert.match(note.message, /NL acts for or in NL, a Member State of the European Communities when this treaty was concluded \(1986-05-26\), bound by Community law then/);
+    assert.match(note.message, /NL acts for or in its State, a Member State of the European Communities when this treaty was concluded \(1986-05-26\), bound by Community law then/);
     assert.doesNotMatch(note.message, /Union law/);
     // After the withdrawal (31 January 2020) the United Kingdom is not named as one.
     const [later] = relation(exchange('I agree to the proposals made in your letter.', '2021-05-26'));

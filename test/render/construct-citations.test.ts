@@ -95,7 +95,32 @@ describe('§Name of a body, a protocol or an exercise the export prints no provi
     const numbered = `${treaty.replace('clause Review "Review"', 'clause Review "Article 2 – Review"')}clause Committee "Article 1 – Joint Steering Committee" """\n  The Parties shall establish a Joint Steering Committee.\n"""\n`;
     const found = codes(numbered, 'unknown-provision-reference');
     assert.deepEqual(found.map((d) => slice(numbered, d.range)), ['§Board']);
-    assert.match(found[0].message, /^§Board cites no provision: a clause of yours says what governance body Board would, and the export prints that clause instead of an article for Board .* Cite that clause by its name \(§Id\)\.$/);
+    assert.equal(found[0].message, '§Board cites no provision: your clause Committee (printed as “Article 1 – Joint Steering Committee”) says what governance body Board would, and the export prints that clause instead of an article for Board — a blank would stand where its number should be. Cite it: §Committee.');
+  });
+
+  // lc30 (2a): the message named no clause ("Cite that clause by its name (§Id)"); it names the
+  // clauses the export prints instead, as it prints them, and only those.
+  const drafterNumbered = (extra: string) => `${treaty.replace('clause Review "Review"', 'clause Review "Article 2 – Review"')}${extra}`;
+  const clause = (id: string, heading: string, about: string, body: string) => `clause ${id} "${heading}"${about ? ` about ${about}` : ''} """\n  ${body}\n"""\n`;
+
+  it('a protocol two drafter\'s clauses replace: both named with their printed headings; a clause on another subject is not', () => {
+    const numbered = drafterNumbered(clause('Notify', 'Article 3', 'incident-notification', 'The Parties shall notify each other of major incidents.') + clause('Incidents', 'Article 4 – Notification of incidents', '', 'Further rules.') + clause('Costs', 'Article 5 – Costs', 'costs', 'Each Party shall bear its own costs.'));
+    const found = codes(numbered, 'unknown-provision-reference').filter((d) => slice(numbered, d.range) === '§Major');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /^§Major cites no provision: your clauses Notify \(printed as “Article 3”\) and Incidents \(printed as “Article 4 – Notification of incidents”\) say what incident protocol Major would, .* Cite the one meant: §Notify or §Incidents\.$/);
+    assert.doesNotMatch(found[0].message, /Costs|Review/);
+  });
+
+  it('the only exercise a clause about exercises replaces: that clause named', () => {
+    const numbered = drafterNumbered(clause('Drills', 'Article 6 – Joint exercises', '', 'The Parties shall hold a joint exercise every year.'));
+    const found = codes(numbered, 'unknown-provision-reference').filter((d) => slice(numbered, d.range) === '§Shield');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /your clause Drills \(printed as “Article 6 – Joint exercises”\) says what exercise Shield would, .* Cite it: §Drills\.$/);
+  });
+
+  it('near miss: a body, protocol and exercise no drafter\'s clause replaces are printed, and their § are not reported', () => {
+    const numbered = drafterNumbered(clause('Costs', 'Article 1 – Costs', 'costs', 'Each Party shall bear its own costs.'));
+    assert.deepEqual(codes(numbered, 'unknown-provision-reference').map((d) => slice(numbered, d.range)), []);
   });
 
   it('near miss: a misspelt name keeps the unknown-provision message', () => {

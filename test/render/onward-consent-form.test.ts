@@ -58,6 +58,34 @@ describe('onward sharing with consent: "prior consent" unless the text says writ
     }
   });
 
+  // lc30: each transcription whose onward-sharing article says written consent (or the supplier's
+  // written approval) says `with-written-consent`; NL–US 2012 Art. 11(2)(e), "unless the other Party
+  // consents", stays `with-consent` (its written consent, Art. 16, is about Project Foreground
+  // Information, which no channel carries). The words are quoted in each file's engineers' note.
+  it('transcriptions say written consent exactly where their texts do', () => {
+    const render = (name: string) => {
+      const source = readFileSync(join(repoRoot, 'test/real-instruments', `${name}.entente`), 'utf8');
+      return { source, md: opened(source).render(uri, 'markdown')! };
+    };
+    const written = [
+      ['aw-cz-tax-information-exchange-2015', 'without the express written consent of the competent authority'],
+      ['nl-ae-customs-mutual-assistance-2015', 'expressly approved in writing'],
+      ['nl-li-tax-information-exchange-2009', 'without the express written consent of the competent authority'],
+      ['nl-ws-tax-information-exchange-2009', 'without the express written consent of the competent authority'],
+      ['nl-au-defence-security-arrangement-1977', 'unless written approval to do otherwise is first obtained'],
+      ['nl-us-defense-cooperation-mou-1978', 'without the prior written consent of the originating'],
+    ];
+    for (const [name, words] of written) {
+      const { source, md } = render(name);
+      assert.ok(source.replace(/\s+/g, ' ').includes(words), `${name} quotes its text`);
+      assert.doesNotMatch(source, /^\s*onward sharing with-consent\b/m, name);
+      assert.match(md, /shared onward only with the prior written consent of the originating/, name);
+    }
+    const { source, md } = render('nl-us-homeland-security-2012');
+    assert.match(source, /channel ClassifiedExchange between NL, US \{[^}]*onward sharing with-consent\n/);
+    assert.match(md, /shared onward only with the prior consent of the originating Party\./);
+  });
+
   it('the hover of each value says which words it prints', () => {
     const hover = (rule: string) => {
       const { service, position } = fixture(`channel C between EE { onward sharing ${rule} }`);
@@ -65,6 +93,10 @@ describe('onward sharing with consent: "prior consent" unless the text says writ
     };
     assert.match(hover('with-con$0sent'), /prior consent of the originator; the text says "prior consent", not "written"/);
     assert.match(hover('with-written-con$0sent'), /prior written consent of the originator/);
+    // "approval" by the supplier is the same decision (lc30): the hover says so, so a transcriber
+    // does not look for a value of its own.
+    assert.match(hover('with-con$0sent'), /"approval" is the same decision, its own/);
+    assert.match(hover('with-written-con$0sent'), /"written approval" is the same/);
   });
 
   it('the checks read written consent as the source\'s permission, as they read consent: TLP:RED allows both', () => {

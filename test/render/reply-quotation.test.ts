@@ -126,6 +126,65 @@ describe('the quotation ends at the offer\'s complimentary close', () => {
     assert.equal(quotedOf(body).at(-1), 'To the Director of the National Cyber Security Centre Finland, Helsinki”');
   });
 
+  // lc30 (2b): the series print many letters with the close and the signature in one paragraph;
+  // the quotation stopped at no close and reproduced the signature, the addressee and the date.
+  // The words are the NL–Australia exchange of 2 December 1977 (BWBV0003467): letter Nr. I's last
+  // paragraph as the series prints it, and reply Nr. II with its announcement in a paragraph of its
+  // own (the series runs it on into "(zoals in Nr. I)").
+  const nlAu = (last: string) => `arrangement "Netherlands-Australia Defence Security Arrangement" {
+  form exchange-of-letters
+  effect after notification by NL
+}
+party AU "The Government of Australia" { kind government jurisdiction AU }
+party NL "The Government of the Kingdom of the Netherlands" { kind government jurisdiction NL }
+letter LetterI "Nr. I" from AU to NL at "The Hague" on 1977-12-02 """
+  Your Excellency,
+
+  I have the honour to refer to consultations between representatives of our Governments relating
+  to the establishment of security arrangements to permit and regulate the exchange of information
+  between the Government of Australia and the Government of the Kingdom of the Netherlands.
+
+  ${last}
+"""
+letter LetterII "Nr. II" from NL to AU at "The Hague" on 1977-12-02 answering LetterI """
+  Your Excellency,
+
+  I have the honour to acknowledge receipt of your Excellency's letter of today's date, which reads as follows:
+
+  I have the honour to confirm that the foregoing is acceptable to the Government of the Kingdom of the
+  Netherlands and that your letter and this reply constitute the Arrangement.
+
+  Please accept, Sir, the assurance of my highest consideration. (sd.) M. VAN DER STOEL
+"""
+`;
+  const nrI = 'If the foregoing is acceptable to the Government of the Kingdom of the Netherlands, I propose that this letter and Your Excellency\'s confirmatory reply constitute the Arrangement which will come into effect on the date on which the Government of the Kingdom of the Netherlands informs the Government of Australia in writing that the procedures constitutionally required in the Kingdom of the Netherlands have been complied with.I avail myself of this opportunity to renew to Your Excellency the assurance of my highest consideration.';
+  const signed = '(sd.) DAVID FAIRBAIRN Ambassador of Australia *To* *Minister of Foreign Affairs* *of the Kingdom of the Netherlands* *The Hague.* 2 December 1977';
+
+  it('a close with the signature after it in one paragraph (NL–Australia 1977, Nr. I): the quotation ends at the close', () => {
+    const quoted = quotedOf(nlAu(`${nrI}${signed}`));
+    assert.match(quoted[0], /^“Your Excellency,/);
+    assert.equal(quoted.at(-1), `${nrI}”`);
+    assert.ok(!quoted.some((p) => /FAIRBAIRN|2 December 1977/.test(p)), quoted.join('\n'));
+  });
+
+  it('the savings-income letters of 2004: "consideration," then the signatory, in one paragraph', () => {
+    const close = 'Please accept, Sir, the assurance of our highest consideration,';
+    const quoted = quotedOf(nlAu(`${close}  *For the Kingdom of the Netherlands*  T. J. A. M. DE BRUIJN Permanent Representative`));
+    assert.equal(quoted.at(-1), `${close}”`);
+  });
+
+  it('near misses: a close that runs on in its sentence, or that ends a letter the paragraph quotes, is no end; nor is "consideration" in the body', () => {
+    // "…consideration, and …": a lower-case word goes on with the sentence; the paragraph is quoted whole.
+    const runsOn = 'The Government of Australia gives the assurance of its full consideration, and will reply within one month.';
+    assert.equal(quotedOf(nlAu(runsOn)).at(-1), `${runsOn}”`);
+    // "…consideration,” I am able to confirm …" (the savings-income replies): the close of a letter quoted inside.
+    const inner = 'which reads: “Sir, … Please accept, Sir, the assurance of our highest consideration,” I am able to confirm that Aruba is in agreement with the contents of your letter.';
+    assert.equal(quotedOf(nlAu(inner)).at(-1), `${inner}”`);
+    // "for your consideration." names no assurance: no close, quoted whole with what follows.
+    const body = 'I submit the foregoing for your consideration. (sd.) DAVID FAIRBAIRN';
+    assert.equal(quotedOf(nlAu(body)).at(-1), `${body}”`);
+  });
+
   it('near miss: a reply by reference prints as written, its own close included', () => {
     const reply = texts(opened(notes).renderModel(uri)!, 1);
     assert.ok(reply.every((p) => !p.quoted && !/[“”]/.test(p.text)));

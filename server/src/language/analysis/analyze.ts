@@ -15,7 +15,8 @@ import { fixesOnExchange } from './exchange-clause-fixes';
 import { capFindings, longLines } from './limit-diagnostics';
 import { applySuppressions } from './suppressions';
 import { exportNumbering, provisionCitations } from '../render/build-instrument';
-import { implementedArticles } from './implemented-articles';
+import { clausesReplacing } from '../render/drafter-order';
+import { implementedArticles, ownArticles } from './implemented-articles';
 import { oncePer } from '../util/once-per';
 
 /** The export's numbers, asked of the renderer at most once per model (a model is never changed once made). */
@@ -53,7 +54,7 @@ function runRule(model: SemanticModel, settings: AnalysisSettings, rule: Rule, d
   // A library clause that says it satisfies the rule (its `satisfies` list) silences it.
   if (rule.librarySatisfiable && librarySatisfies(model, rule)) return;
   try {
-    rule.check({ model, knownRuleNames, report, exportNumbering: () => numberingOf(model), exportCitations: () => citationsOf(model), implementedArticles: () => implementedArticles(model) });
+    rule.check({ model, knownRuleNames, report, exportNumbering: () => numberingOf(model), exportCitations: () => citationsOf(model), replacingClauses: (d) => clausesReplacing(model, d), implementedArticles: () => implementedArticles(model), ownArticles: () => ownArticles(model) });
   } catch (error) {
     // One faulty rule must not hide the others' findings, nor take the server down.
     diagnostics.push({

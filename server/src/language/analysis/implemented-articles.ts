@@ -47,7 +47,11 @@ function drafterHighest(model: SemanticModel): { number: number; written: string
 }
 
 function read(uri: string, parsed: ParseResult, from: SemanticModel): Omit<ImplementedArticles, 'path'> | undefined {
-  const treaty = new SemanticModel(uri, parsed.lines.text, parsed, from.environment);
+  return articlesOf(new SemanticModel(uri, parsed.lines.text, parsed, from.environment));
+}
+
+/** The articles a treaty numbers, as its export does; nothing for a text that numbers none. */
+function articlesOf(treaty: SemanticModel): Omit<ImplementedArticles, 'path'> | undefined {
   const r = renderContext(treaty);
   const arrangement = arrange(treaty, r);
   if (arrangement.numbering === 'renderer') {
@@ -72,4 +76,13 @@ export function implementedArticles(model: SemanticModel): ImplementedArticles |
   let kept = byParse.get(found.parsed);
   if (!kept) byParse.set(found.parsed, (kept = { value: read(found.uri, found.parsed, model) }));
   return kept.value && { path, ...kept.value };
+}
+
+/**
+ * The articles this instrument numbers, for `implemented by "…" article N`, which names the article
+ * of this treaty the arrangements are concluded under ("… concluded under Article 7 of this
+ * Agreement"; NL–Sweden 1984 Art. 7): the same reading as the implemented file's, of this text.
+ */
+export function ownArticles(model: SemanticModel): Omit<ImplementedArticles, 'path'> | undefined {
+  return articlesOf(model);
 }

@@ -159,8 +159,8 @@ export const onwardSharingRules = vocabulary<OnwardSharing>({
   'with-clients': 'Within the recipient organisation and its clients (fits TLP:AMBER).',
   community: 'Within the cyber-security community, not publicly (fits TLP:GREEN).',
   public: 'No restriction (fits TLP:CLEAR only).',
-  'with-consent': 'Only with the prior consent of the originator; the text says "prior consent", not "written" (UNCAC Art. 46(19): "without the prior consent of the requested State Party"). Use `with-written-consent` where the consent must be written. (Until December 2026 this word rendered "prior written consent".)',
-  'with-written-consent': 'Only with the prior written consent of the originator: the text says "prior written consent" (NL–Samoa 2009 Art. 8: "without the express written consent of the competent authority"; NL–Australia 2014 para. 17: "without the written consent of the originating Party").',
+  'with-consent': 'Only with the prior consent of the originator; the text says "prior consent", not "written" (UNCAC Art. 46(19): "without the prior consent of the requested State Party"). Use `with-written-consent` where the consent must be written. The originator\'s "approval" is the same decision, its own (NL–Liechtenstein 2009 Protocol Art. 1(c): "only with the prior approval of the supplying authority"); an approval "of both Governments" is a joint decision, not this rule. (Until December 2026 this word rendered "prior written consent".)',
+  'with-written-consent': 'Only with the prior written consent of the originator: the text says "prior written consent" (NL–Samoa 2009 Art. 8: "without the express written consent of the competent authority"; NL–Australia 2014 para. 17: "without the written consent of the originating Party"); the originator\'s "written approval" is the same (NL–Australia 1977 para. 5: "unless written approval to do otherwise is first obtained from the Government furnishing the matter").',
 }, { 'within-organization': 'within-organisation' });
 
 export const availabilities = vocabulary<Availability>({

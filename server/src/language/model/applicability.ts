@@ -266,6 +266,19 @@ export function isChapterVDestination(recipient: PartyFacts, regime: TransferReg
   return regime === 'LED' ? !lawEnforcementArea(jurisdiction) : !isInEea(jurisdiction);
 }
 
+/**
+ * The recipient named as the place that has no adequacy decision, as a drafter reads it: "KZ has
+ * no EU adequacy decision", not "KZ is in KZ, which has none" — a party whose id is its country's
+ * code is read as that country, and a State is the place itself (fortieth real-instrument run,
+ * point 4: 34 findings read so); "Kazakhstan (KZ) has …" for a State the drafter named otherwise;
+ * "CERT-X is in XX, which has …" for the others.
+ */
+function asPlace(recipient: PartyFacts, jurisdiction: string, lacks: string): string {
+  if (recipient.id === jurisdiction) return `${recipient.id} has ${lacks}`;
+  if (isStateKind(kindOf(recipient))) return `${recipient.id} (${jurisdiction}) has ${lacks}`;
+  return `${recipient.id} is in ${jurisdiction}, which has ${lacks}`;
+}
+
 /** Whether sending personal data to `recipient` under `regime` is a Chapter V transfer needing a basis. */
 export function transferNeed(recipient: PartyFacts, regime: TransferRegime): TransferNeed {
   const kind = kindOf(recipient);
@@ -281,10 +294,10 @@ export function transferNeed(recipient: PartyFacts, regime: TransferRegime): Tra
   if (regime === 'LED') {
     const decision = adequacyDecision(jurisdiction);
     if (decision?.lawEnforcement) return { need: 'none', why: '', decision };
-    return { need: 'needed', why: `${recipient.id} is in ${jurisdiction}, for which there is no adequacy decision under the Law Enforcement Directive (the only one is for the United Kingdom)` };
+    return { need: 'needed', why: asPlace(recipient, jurisdiction, 'no adequacy decision under the Law Enforcement Directive (the only one is for the United Kingdom)') };
   }
   const decision = adequacyDecision(jurisdiction);
-  if (!decision) return { need: 'needed', why: `${recipient.id} is in ${jurisdiction}, which has no EU adequacy decision known to Entente as of ${adequacyListMonth}` };
+  if (!decision) return { need: 'needed', why: asPlace(recipient, jurisdiction, `no EU adequacy decision known to Entente as of ${adequacyListMonth}`) };
   if (decision.scope === 'general') return { need: 'none', why: '', decision };
   if (regime === 'EUDPR') return unionBodyScopedNeed(recipient, jurisdiction);
   const scope = scopeDescription[decision.scope];

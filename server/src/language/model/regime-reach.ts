@@ -75,7 +75,8 @@ export function regimeOutOfReach(party: PartyFacts, regime: Regime): string | un
       return `${party.id} is ${publicWords[kind]} of ${where}, outside the EU/EEA${leftWords(where)}: the GDPR applies to processing in the context of an establishment in the Union (Art. 3(1)) and, beyond it, only to offering goods or services to data subjects in the Union or monitoring their behaviour there (Art. 3(2)), which a third country's authority does not do in its public tasks`;
     case 'LED':
       if (!where || lawEnforcementArea(where) || kind === 'international-organisation') return undefined;
-      return `the Law Enforcement Directive binds the competent authorities of the Member States (and, through the Schengen acquis, those of Iceland, Liechtenstein, Norway and Switzerland); ${party.id} is in ${territory ? `${territory.name}, outside the Union (${territory.statusWords})` : `${where}, a third country${leftWords(where)}`}`;
+      // "UA is a third country", not "UA is in UA, a third country", where the id is the code (lc30, 2d).
+      return `the Law Enforcement Directive binds the competent authorities of the Member States (and, through the Schengen acquis, those of Iceland, Liechtenstein, Norway and Switzerland); ${territory ? `${party.id} is in ${territory.name}, outside the Union (${territory.statusWords})` : `${party.id === where ? `${party.id} is` : `${party.id} is in ${where},`} a third country${leftWords(where)}`}`;
     case 'NIS2': {
       if (!where || isEuMemberState(where) || kind === 'international-organisation' || !kind) return undefined;
       const eea = eeaEftaStates.has(where) ? ', and NIS2 is not part of the EEA Agreement' : '';

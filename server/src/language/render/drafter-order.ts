@@ -20,6 +20,7 @@
  * that order inside the proposal (render/proposal-terms.ts).
  */
 import type { Clause, Declaration } from '../ast/nodes';
+import type { ClauseTopic } from '../ast/topics';
 import type { Article, RenderContext, Renderer } from '../constructs/construct';
 import { drafterReplacesConstruct, type DrafterCoverage } from '../constructs/drafter-replaced';
 import { declarationRows, instrumentRow, type DeclarationKind, type DeclarationOf } from '../constructs/table';
@@ -132,15 +133,37 @@ function annexStart(model: SemanticModel, clauses: readonly Clause[]): number {
 
 /** What the drafter's clauses cover: their topics (tag, library, id or heading), the exchange of information, the names they head. */
 function drafterCoverage(model: SemanticModel): DrafterCoverage {
-  const headings = model.ast.clauses.flatMap((c) => (c.heading ? [c.heading.value] : []));
+  return coverage(model.ast.clauses, (topic) => model.hasClauseAbout(topic));
+}
+
+/** What some clauses cover, `about` saying which topics they are tagged with (by tag, library or id). */
+function coverage(clauses: readonly Clause[], about: (topic: ClauseTopic) => boolean): DrafterCoverage {
+  const headings = clauses.flatMap((c) => (c.heading ? [c.heading.value] : []));
   const pieces = new Set(headings.flatMap(headingPieces));
   const covered = new Set(headings.flatMap(headingTopics));
   return {
-    topic: (topic) => model.hasClauseAbout(topic) || covered.has(topic),
+    topic: (topic) => about(topic) || covered.has(topic),
     exchange: headings.some(headingNamesExchange),
     // A body's name as the declarations write it, without the transcriber's "(Article 46)".
     named: (name) => pieces.has(name.replace(/\s*\(.*$/s, '').toLowerCase().replace(/\s+/g, ' ').replace(/^the\s+/, '').trim()),
   };
+}
+
+/**
+ * The drafter's clauses that say what a declaration's generated article would, so that a text its
+ * drafter numbers prints them and no article for it (`drafterReplacesConstruct`): each clause's
+ * own coverage put to the same rule. The rules only ask whether some clause covers a topic or
+ * heads a name, so the clauses found are exactly those that make the difference. A `§Name` of the
+ * declaration is sent to them (rules/checks/provision-references.ts).
+ */
+export function clausesReplacing(model: SemanticModel, node: Declaration): readonly Clause[] {
+  const rule = drafterReplacesConstruct[node.type] as ((n: Declaration, d: DrafterCoverage, a: readonly Declaration[]) => boolean) | undefined;
+  if (!rule) return [];
+  const all = model.ast.declarations.filter((d) => d.type === node.type);
+  return model.ast.clauses.filter((c) => {
+    const topics = model.topicsOf(c);
+    return rule(node, coverage([c], (topic) => topics.has(topic)), all);
+  });
 }
 
 /**

@@ -57,8 +57,21 @@ export function withQuotedOffers(model: SemanticModel, notes: readonly Placed[])
  * highest consideration,", "… renew to the Embassy … the assurances of its highest consideration.",
  * "Yours sincerely,", "I have the honour to be … your obedient servant".
  */
-const complimentaryClose =
-  /(?:\bassurances?\s+of\s+(?:my|our|its|his|her|their)\b[^.;:]{0,80}?\b(?:consideration|esteem|regard)|\byours\s+(?:sincerely|faithfully|truly|respectfully)|\b(?:sincerely|faithfully|respectfully)\s+yours|\b(?:best|kind|kindest|warm|warmest)\s+regards|\bobedient\s+servant)\s*[,.]?$/iu;
+const closeWords = String.raw`\bassurances?\s+of\s+(?:my|our|its|his|her|their)\b[^.;:]{0,80}?\b(?:consideration|esteem|regard)|\byours\s+(?:sincerely|faithfully|truly|respectfully)|\b(?:sincerely|faithfully|respectfully)\s+yours|\b(?:best|kind|kindest|warm|warmest)\s+regards|\bobedient\s+servant`;
+const complimentaryClose = new RegExp(`(?:${closeWords})\\s*[,.]?$`, 'iu');
+
+/**
+ * A close that ends its sentence inside a paragraph — the letter's signature after it in the same
+ * paragraph, as the series print many letters: "I avail myself of this opportunity to renew to Your
+ * Excellency the assurance of my highest consideration.(sd.) DAVID FAIRBAIRN Ambassador of
+ * Australia" (NL–Australia 1977, letter Nr. I, BWBV0003467), "Please accept, Sir, the assurance of
+ * our highest consideration, *For the Kingdom of the Netherlands* T. J. A. M. DE BRUIJN …" (the
+ * savings-income letters of 2004). What follows is a signatory, an addressee, a place or a date,
+ * never words of the sentence: a lower-case word after the comma ("the assurance of its full
+ * consideration, and …") continues the sentence, and a quotation mark after it ("… consideration,”
+ * I am able to confirm …") closes a letter the paragraph itself quotes.
+ */
+const closeInside = new RegExp(`(?:${closeWords})\\s*[,.](?=\\s*[^\\s\\p{Ll}“”"'‘’\`«»])`, 'giu');
 
 /**
  * The offer as the reply quotes it: from its first words through its complimentary close, without
@@ -74,9 +87,20 @@ const complimentaryClose =
 function throughClose(paragraphs: readonly Paragraph[]): readonly Paragraph[] {
   for (let close = paragraphs.length - 1; close >= 0; close--) {
     const p = paragraphs[close];
-    if (complimentaryClose.test((typeof p === 'string' ? p : p.text).trim())) return paragraphs.slice(0, close + 1);
+    const text = (typeof p === 'string' ? p : p.text).trim();
+    if (complimentaryClose.test(text)) return paragraphs.slice(0, close + 1);
+    // The close with the signature after it, in one paragraph: the paragraph up to the close.
+    const end = [...text.matchAll(closeInside)].at(-1);
+    if (end) return [...paragraphs.slice(0, close), upTo(p, text.slice(0, end.index! + end[0].length))];
   }
   return paragraphs;
+}
+
+/** A paragraph cut after its close: its words up to it, none of its list (which would follow the signature). */
+function upTo(p: Paragraph, text: string): Paragraph {
+  if (typeof p === 'string') return text;
+  const { items: _signed, ...rest } = p;
+  return { ...rest, text };
 }
 
 function asQuoted(p: Paragraph): Paragraph & object {

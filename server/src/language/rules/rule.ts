@@ -3,6 +3,7 @@
  * what to do, and the source it rests on. Written once; the editor, the command line and the
  * exports all run the same `check`.
  */
+import type { Clause, Declaration } from '../ast/nodes';
 import type { Range } from '../ast/positions';
 import type { ExportNumbering, ImplementedArticles } from '../model/provision-names';
 import type { SemanticModel } from '../model/semantic-model';
@@ -80,8 +81,12 @@ export interface CheckContext {
   exportNumbering(): ExportNumbering | undefined;
   /** What the export writes for each provision it prints, by key (`body:Board` → "Article 7"): asked of the renderer only when a check needs it. */
   exportCitations(): ReadonlyMap<string, string>;
+  /** The drafter's clauses the export prints instead of a declaration's generated article, in a text its drafter numbers (asked of the renderer only when a check needs it). */
+  replacingClauses(declaration: Declaration): readonly Clause[];
   /** The articles of the file this instrument implements, where it is read and numbers them (asked only when a check needs it). */
   implementedArticles(): ImplementedArticles | undefined;
+  /** The articles this instrument numbers, as its export does (asked only when a check needs it): for `implemented by "…" article N`. */
+  ownArticles(): Omit<ImplementedArticles, 'path'> | undefined;
   report(finding: Finding): void;
 }
 

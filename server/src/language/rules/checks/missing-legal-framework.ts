@@ -263,24 +263,61 @@ const statusProvision = new RegExp(
 /** A word each branch of `statusProvision` needs (same flags). */
 const statusWords = /status|SOFA|immunities|jurisdiction|law/iu;
 
-/** Where personnel go to another party's territory: the cooperation or exercise, and why. */
-function personnelAbroad(model: SemanticModel): { range: import('../../ast/positions').Range; what: string }[] {
-  const result: { range: import('../../ast/positions').Range; what: string }[] = [];
+/** Where personnel go to another party's territory: the cooperation, exercise or assistance on request, and why. */
+interface PersonnelAbroad {
+  readonly range: import('../../ast/positions').Range;
+  readonly what: string;
+  readonly sent: 'cooperation' | 'exercise' | 'assistance';
+}
+
+function personnelAbroad(model: SemanticModel): PersonnelAbroad[] {
+  const result: PersonnelAbroad[] = [];
   const jurisdictions = (ids: readonly { text: string }[]) => new Set(ids.map((i) => model.party(i.text)?.jurisdiction ?? i.text));
   for (const c of model.ast.cooperations) {
     const activity = c.activities.find((a) => personnelActivity.test(a.text));
     if (!activity) continue;
     const sides = jurisdictions([...c.providers, ...c.beneficiaries]);
     if (sides.size < 2 && c.providers.length + c.beneficiaries.length > 0) continue;
-    result.push({ range: activity.range, what: `${activity.text} under ${c.id?.text ?? 'this cooperation'}` });
+    result.push({ range: activity.range, what: `${activity.text} under ${c.id?.text ?? 'this cooperation'}`, sent: 'cooperation' });
   }
   for (const e of model.ast.exercises) {
     if (!e.scope || !onTerritory.test(e.scope.value)) continue;
-    result.push({ range: e.id?.range ?? e.range, what: `exercise ${e.id?.text ?? ''} on a host's territory`.replace('  ', ' ') });
+    result.push({ range: e.id?.range ?? e.range, what: `exercise ${e.id?.text ?? ''} on a host's territory`.replace('  ', ' '), sent: 'exercise' });
   }
   // Response personnel sent on request into the requesting State's territory (OPRC-HNS Art. 5(1), (3)(b)).
-  for (const { channel, personnel } of sentOnRequest(model)) if (personnel) result.push({ range: channel.range, what: `assistance sent on request on channel ${channel.text}` });
+  for (const { channel, personnel } of sentOnRequest(model)) if (personnel) result.push({ range: channel.range, what: `assistance sent on request on channel ${channel.text}`, sent: 'assistance' });
   return result;
+}
+
+/** Words that put armed forces in the instrument: its title, its parties, the activities' and exercises' own words. */
+const forcesWords = /\b(?:armed\s+forces|military|defen[cs]e|army|navy|air\s+force|troops|soldiers)\b/iu;
+
+function speaksOfForces(model: SemanticModel): boolean {
+  const texts = [
+    model.ast.instrument?.title?.value,
+    ...model.ast.parties.flatMap((p) => [p.name?.value, p.representative?.value]),
+    ...model.ast.cooperations.map((c) => c.description?.value),
+    ...model.ast.exercises.map((e) => e.scope?.value),
+  ];
+  return texts.some((t) => t !== undefined && forcesWords.test(t));
+}
+
+/**
+ * The treaty that would give the personnel another status, as what is declared makes it fit: a
+ * status-of-forces agreement only where the instrument speaks of armed forces (its title, its
+ * parties, the activities' own words: a defence MoU's exchange personnel, NL–US 1978 Annex VIII);
+ * for response personnel sent on request, the privileges and immunities of the IAEA Assistance
+ * Convention (Art. 8); otherwise an agreement with the host State on privileges and immunities,
+ * such as the one the Netherlands made for Moldova's liaison officers at Europol. The six
+ * real-instrument findings of the fortieth run — disaster and oil-pollution response, crisis
+ * management, a university upgrading, customs training — were told of SOFAs (lc30).
+ */
+function otherStatus(model: SemanticModel, where: PersonnelAbroad): string {
+  const examples: string[] = [];
+  if (speaksOfForces(model)) examples.push('for armed forces, a status-of-forces agreement such as the NATO SOFA or the PfP SOFA');
+  if (where.sent === 'assistance') examples.push('for assistance personnel, the privileges and immunities a treaty such as the IAEA Assistance Convention 1986 gives them, Art. 8');
+  else if (examples.length === 0) examples.push('an agreement with the host State on their privileges and immunities, as the Netherlands–Moldova agreement of 2014 gives liaison officers seconded to Europol those of diplomatic staff, Art. 2(1)');
+  return examples.join('; ');
 }
 
 export const missingStatusOfPersonnel = defineRule({
@@ -290,9 +327,9 @@ export const missingStatusOfPersonnel = defineRule({
   defaultSeverity: 'info',
   message: 'Personnel go to another State’s territory: say what status they have there — that they remain subject to the host’s law, or the treaty that gives them another status (for armed forces, a status-of-forces agreement) — and, for an MoU, that it confers no privileges or immunities.',
   rationale:
-    'Personnel sent to work on another State\'s territory (secondments, exchanges, deployed exercises) are subject to the host State\'s law unless a treaty gives them another status: the NATO SOFA exists because "the forces of one Party may be sent … to serve in the territory of another Party" and defines their status, criminal and disciplinary jurisdiction (Art. VII(1)) and their duty "to respect the law of the receiving State" (Art. II). Instruments refer to such a treaty: "The status of the Sending State’s personnel while in the territory of the Receiving State shall be governed by the … PfP SOFA" (Netherlands–Switzerland 2007, Art. VI(1)); "The status of Exchange Personnel while in the Host country shall be governed by the … NATO SOFA" (Netherlands–US defence MoU, Annex VIII, Section VI). An MoU cannot itself confer privileges or immunities: it creates no legal obligations, so a status other than the host\'s law must come from a treaty. The rule looks for secondments, personnel exchanges, deployments or liaison officers between parties in different States, and exercises whose scope places them on a host\'s territory. Response personnel sent on request count too: a channel of assistance in kind given "upon the request of any Party affected", in a text that facilitates "the expeditious movement into, through, and out of its territory of personnel" (OPRC-HNS Protocol 2000, Art. 5(1), (3)(b); thirty-ninth run, item 6), where the IAEA Assistance Convention 1986 gives such personnel privileges and immunities and their duty to respect the requesting State\'s laws (Art. 8(2), (7)).',
+    'Personnel sent to work on another State\'s territory (secondments, exchanges, deployed exercises) are subject to the host State\'s law unless a treaty gives them another status: the NATO SOFA exists because "the forces of one Party may be sent … to serve in the territory of another Party" and defines their status, criminal and disciplinary jurisdiction (Art. VII(1)) and their duty "to respect the law of the receiving State" (Art. II). Instruments refer to such a treaty: "The status of the Sending State’s personnel while in the territory of the Receiving State shall be governed by the … PfP SOFA" (Netherlands–Switzerland 2007, Art. VI(1)); "The status of Exchange Personnel while in the Host country shall be governed by the … NATO SOFA" (Netherlands–US defence MoU, Annex VIII, Section VI). An MoU cannot itself confer privileges or immunities: it creates no legal obligations, so a status other than the host\'s law must come from a treaty. The rule looks for secondments, personnel exchanges, deployments or liaison officers between parties in different States, and exercises whose scope places them on a host\'s territory. Response personnel sent on request count too: a channel of assistance in kind given "upon the request of any Party affected", in a text that facilitates "the expeditious movement into, through, and out of its territory of personnel" (OPRC-HNS Protocol 2000, Art. 5(1), (3)(b); thirty-ninth run, item 6), where the IAEA Assistance Convention 1986 gives such personnel privileges and immunities and their duty to respect the requesting State\'s laws (Art. 8(2), (7)). Civilian staff get another status by an agreement with the host State: liaison officers seconded to Europol "shall enjoy in and vis-a-vis the Kingdom of the Netherlands the same privileges and immunities as are conferred on members of the diplomatic staff by the Vienna Convention on Diplomatic Relations" (Netherlands–Moldova 2014, Art. 2(1)). The message names the kind of treaty that fits what is declared: a status-of-forces agreement only where the instrument speaks of armed forces or defence (its title, its parties, the activities\' and exercises\' own words), the IAEA Assistance Convention for assistance sent on request, and otherwise an agreement on privileges and immunities.',
   source:
-    'NATO SOFA (London, 1951), preamble, Arts. II, VII(1) (read: Dutch treaty series BWBV0004785); Netherlands–Switzerland Agreement on military exercises (2007) Art. VI(1) (read: BWBV0001997); Netherlands–US defence cooperation MoU (1978), Annex VIII Section VI (read: BWBV0003739); OPRC-HNS Protocol (2000) Art. 5(1), (3)(b) (read: BWBV0004763); IAEA Assistance Convention (1986) Art. 8 (read: BWBV0002141)',
+    'NATO SOFA (London, 1951), preamble, Arts. II, VII(1) (read: Dutch treaty series BWBV0004785); Netherlands–Switzerland Agreement on military exercises (2007) Art. VI(1) (read: BWBV0001997); Netherlands–US defence cooperation MoU (1978), Annex VIII Section VI (read: BWBV0003739); OPRC-HNS Protocol (2000) Art. 5(1), (3)(b) (read: BWBV0004763); IAEA Assistance Convention (1986) Art. 8 (read: BWBV0002141); Netherlands–Moldova Agreement on the privileges and immunities of liaison officers seconded to Europol (2014) Art. 2(1) (read: BWBV0006376)',
   sourceStatus: 'verified',
   example: {
     trigger:
@@ -305,7 +342,7 @@ export const missingStatusOfPersonnel = defineRule({
     for (const where of personnelAbroad(model)) {
       report({
         range: where.range,
-        message: `Personnel go to another State’s territory (${where.what}): say what status they have there — that they remain subject to the host’s law, or the treaty that gives them another status (for armed forces, a status-of-forces agreement such as the NATO SOFA or the PfP SOFA)${model.legalNature === 'mou' ? '; this MoU cannot confer privileges or immunities' : ''}.`,
+        message: `Personnel go to another State’s territory (${where.what}): say what status they have there — that they remain subject to the host’s law, or the treaty that gives them another status (${otherStatus(model, where)})${model.legalNature === 'mou' ? '; this MoU cannot confer privileges or immunities' : ''}.`,
         fixes: libraryFixes(model, 'status-of-personnel'),
       });
     }

@@ -4,7 +4,7 @@
  * terms (`note … with terms`), a bare "paragraph 9" — the renderer numbers those terms, so adding
  * one clause before the one meant silently moves the number onto another provision.
  */
-import type { Text } from '../../ast/nodes';
+import type { Clause, Text } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
 import { concludedText } from '../../model/conclusion';
 import { declarationParts } from '../../model/document-change';
@@ -54,7 +54,7 @@ export const unknownProvisionReference = defineRule({
     trigger: 'memorandum "M" {\n  status non-binding\n  amendment by written decision\n}\nclause Costs "Costs" about costs """\n  Each Participant will bear its own costs; see §amendmnt.\n"""\n',
     fix: 'memorandum "M" {\n  status non-binding\n  amendment by written decision\n}\nclause Costs "Costs" about costs """\n  Each Participant will bear its own costs; see §amendment.\n"""\n',
   },
-  check({ model, report, exportCitations }) {
+  check({ model, report, exportCitations, replacingClauses }) {
     for (const cited of foundInTexts('provision-names-cited', model, namesCited)) {
       for (const { name, text, index, length } of cited) {
         const key = provisionKey(model, name);
@@ -64,20 +64,48 @@ export const unknownProvisionReference = defineRule({
         }
         // Asked of the renderer only for the kinds it prints as a provision in some texts and not in others.
         const declaration = citedDeclaration(model, name);
-        if (declaration && sometimesPrintedKinds.has(declaration.kind) && !exportCitations().has(key)) report({ range: rangeIn(model, text, index, length), message: notPrinted(model, name, declaration.kind) });
+        if (declaration && sometimesPrintedKinds.has(declaration.kind) && !exportCitations().has(key)) {
+          // A body, a protocol or an exercise (`sometimesPrintedKinds`), never a contact.
+          const node = declaration.target.node;
+          const instead = node.type === 'Contact' ? [] : replacingClauses(node);
+          report({ range: rangeIn(model, text, index, length), message: notPrinted(model, name, declaration.kind, instead, exportCitations()) });
+        }
       }
     }
   },
 });
 
-/** Why a body, a protocol or an exercise the export does not print as a provision has no number to cite. */
-function notPrinted(model: SemanticModel, name: string, kind: CitableKind): string {
+/**
+ * Why a body, a protocol or an exercise the export does not print as a provision has no number to
+ * cite; where the drafter's own clause is printed instead, which clause, as the export prints it.
+ */
+function notPrinted(model: SemanticModel, name: string, kind: CitableKind, instead: readonly Clause[], citations: ReadonlyMap<string, string>): string {
   const exercises = model.ast.declarations.filter((d) => d.type === 'Exercise').length;
   if (kind === 'exercise' && exercises > 1) {
     return `§${name} cites no provision: the export prints the ${exercises} exercises as paragraphs of one article ("Joint exercises"), and one exercise of several has no number of its own — a blank would stand where its number should be. Name the exercise in words, or cite a clause of yours on exercises by its name (§Id).`;
   }
   const noun = kind === 'body' ? 'governance body' : kind === 'protocol' ? 'incident protocol' : 'exercise';
-  return `§${name} cites no provision: a clause of yours says what ${noun} ${name} would, and the export prints that clause instead of an article for ${name} — a blank would stand where its number should be. Cite that clause by its name (§Id).`;
+  const blank = 'a blank would stand where its number should be';
+  if (instead.length === 0) return `§${name} cites no provision: a clause of yours says what ${noun} ${name} would, and the export prints that clause instead of an article for ${name} — ${blank}. Cite that clause by its name (§Id).`;
+  const described = instead.map((c) => describedClause(c, citations));
+  const cite = instead.flatMap((c) => (c.id ? [`§${c.id.text}`] : []));
+  const which = instead.length === 1 ? `your clause ${described[0]} says` : `your clauses ${listed(described)} say`;
+  const them = instead.length === 1 ? 'that clause' : 'those clauses';
+  const advice = cite.length === 0 ? `Give ${them} an id and cite it (§Id).` : `Cite ${instead.length === 1 ? 'it' : 'the one meant'}: ${listed(cite, 'or')}.`;
+  return `§${name} cites no provision: ${which} what ${noun} ${name} would, and the export prints ${them} instead of an article for ${name} — ${blank}. ${advice}`;
+}
+
+/** A clause as a message names it: its id, and the heading the export prints it under ("Art12 (printed as “Article 12 – Notification”)"). */
+function describedClause(clause: Clause, citations: ReadonlyMap<string, string>): string {
+  const citation = clause.id ? citations.get(`clause:${clause.id.text}`) : undefined;
+  // In a text its drafter numbers the export cites a clause by its heading, which carries the drafter's number.
+  const printed = citation?.match(/^the provision “(.*)”$/s)?.[1] ?? citation ?? clause.heading?.value.trim();
+  const id = clause.id?.text ?? 'without an id';
+  return printed ? `${id} (printed as “${printed.replace(/\s+/g, ' ')}”)` : id;
+}
+
+function listed(items: readonly string[], last = 'and'): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
 }
 
 /** "paragraph 9", "paragraphs 2 and 3", "Article 4": a number the reader is sent to. */
@@ -162,10 +190,10 @@ export const unknownImplementedArticle = defineRule({
   code: 'unknown-implemented-article',
   family: 'reference',
   defaultSeverity: 'warning',
-  message: 'Cite an article the implemented instrument has: `implements "…" article N` names the article this arrangement is concluded under.',
+  message: 'Cite an article the implemented instrument has: `implements "…" article N` names the article this arrangement is concluded under, and `implemented by "…" article N` the article of this treaty the arrangements are concluded under.',
   rationale:
-    'An implementing arrangement is concluded under an article of its treaty (the Netherlands–Sweden memorandum of 1984 under Article 7 of their Agreement on the protection of classified military information), and `implements "treaty.entente" article 7` records which. Where the treaty\'s file is in the workspace and numbers its articles, an article it does not have is a wrong citation of the legal basis: a typing error, or a number taken from another draft or from before the treaty was renumbered. The articles are those the treaty\'s export numbers (a new treaty: 1 to its last article) or, in a text whose clauses carry their own designations, those its clause headings and the lines of its clauses designate ("Article 7", "Article VI"); a Roman and an Arabic number are the same article, and a point after the number (`article "2.g"`) cites a part of that article. In a text its drafter numbers, only an article beyond the highest one designated is reported: one below it may be written as a declaration rather than a clause (a transcription\'s Article 1 of definitions written as `define`). Nothing is reported where the file is not read, where `implements` names a treaty by its title rather than a file, or where the file numbers no article (an MoU in paragraphs, a text headed by sections).',
-  source: 'Entente language reference (`implements "…" article N`)',
+    'An implementing arrangement is concluded under an article of its treaty (the Netherlands–Sweden memorandum of 1984 under Article 7 of their Agreement on the protection of classified military information), and `implements "treaty.entente" article 7` records which. Where the treaty\'s file is in the workspace and numbers its articles, an article it does not have is a wrong citation of the legal basis: a typing error, or a number taken from another draft or from before the treaty was renumbered. The articles are those the treaty\'s export numbers (a new treaty: 1 to its last article) or, in a text whose clauses carry their own designations, those its clause headings and the lines of its clauses designate ("Article 7", "Article VI"); a Roman and an Arabic number are the same article, and a point after the number (`article "2.g"`) cites a part of that article. In a text its drafter numbers, only an article beyond the highest one designated is reported: one below it may be written as a declaration rather than a clause (a transcription\'s Article 1 of definitions written as `define`). Nothing is reported where the file is not read, where `implements` names a treaty by its title rather than a file, or where the file numbers no article (an MoU in paragraphs, a text headed by sections). The treaty\'s side, `implemented by "arrangement.entente" article 7`, names an article of the treaty itself ("… concluded under Article 7 of this Agreement", as the export writes it; NL–Sweden 1984: "Details of the implementation and application of the provisions of this Agreement will be the subject of separate arrangements", Art. 7): it is checked against this text\'s own articles in the same way, whether or not the arrangement\'s file is read, and nothing is reported where this text numbers no article.',
+  source: 'Entente language reference (`implements "…" article N`, `implemented by "…" article N`)',
   sourceStatus: 'own-consistency-check',
   example: {
     trigger: 'arrangement "Security Arrangement" {\n  status binding\n  implements "treaty.entente" article 9\n}\n',
@@ -175,18 +203,34 @@ export const unknownImplementedArticle = defineRule({
         'treaty "Agreement" { status binding }\nparty EE "Estonia" { kind state }\nparty LV "Latvia" { kind state }\nclause Art1 "Article 1 – Purpose" """\n  The Parties shall cooperate.\n"""\nclause Art2 "Article 2 – Implementing arrangements" """\n  The Parties may conclude implementing arrangements.\n"""\n',
     },
   },
-  check({ model, report, implementedArticles }) {
+  check({ model, report, implementedArticles, ownArticles }) {
     const article = model.ast.instrument?.implements?.article;
-    if (!article) return;
-    const written = ('value' in article ? article.value : article.text).trim();
-    const cited = articleNumber(written);
-    // A letter ("article A") or words cannot be compared with the numbers.
-    if (cited === undefined) return;
-    const articles = implementedArticles();
-    if (!articles || (cited >= 1 && cited <= articles.highest)) return;
+    const cited = article && citedArticle(article);
+    const articles = cited && implementedArticles();
     // No quick fix: which article the arrangement is concluded under is the drafters' fact to state.
-    report({ range: article.range, message: `"${articles.path}" has no Article ${written}: it has ${articles.described}. Cite the article this arrangement is concluded under.` });
+    if (cited && articles && !within(cited.number, articles.highest)) {
+      report({ range: article.range, message: `"${articles.path}" has no Article ${cited.written}: it has ${articles.described}. Cite the article this arrangement is concluded under.` });
+    }
+    // `implemented by "…" article N`, the other side: N is an article of this treaty (lc30).
+    for (const statement of model.ast.instrument?.implementedBy ?? []) {
+      const own = statement.article && citedArticle(statement.article);
+      const numbered = own && ownArticles();
+      if (!own || !numbered || within(own.number, numbered.highest)) continue;
+      const files = statement.files.map((f) => `"${f.value}"`).join(', ') || 'the arrangements';
+      report({ range: statement.article!.range, message: `This ${model.ast.instrument!.kind.text} has no Article ${own.written}: it has ${numbered.described}. Cite the article of this ${model.ast.instrument!.kind.text} ${files} ${statement.files.length > 1 ? 'are' : 'is'} concluded under.` });
+    }
   },
 });
+
+/** The number an `article …` cites, as written; undefined for a letter ("article A") or words, which cannot be compared with the numbers. */
+function citedArticle(article: Text | { readonly text: string }): { written: string; number: number } | undefined {
+  const written = ('value' in article ? article.value : article.text).trim();
+  const number = articleNumber(written);
+  return number === undefined ? undefined : { written, number };
+}
+
+function within(number: number, highest: number): boolean {
+  return number >= 1 && number <= highest;
+}
 
 export const provisionReferenceRules = [unknownProvisionReference, generatedNumberReference, unknownImplementedArticle];

@@ -19,7 +19,9 @@ export function memberStates(model: SemanticModel, ids: readonly string[], membe
     const jurisdiction = model.signatories.find((p) => p.id === id)?.jurisdiction;
     // French Guiana or Åland is part of a Member State, not one (TFEU Art. 355(1), (4)).
     const territory = unionTerritory(jurisdiction);
-    phrases.push(`${id} acts for or in ${territory ? `${jurisdiction}, part of ${territory.memberState}` : (jurisdiction ?? 'a State')}, ${membership}`);
+    // "NL acts for or in NL" read as a slip where the drafter named the Government by its State's code (fortieth run, point 4).
+    const state = territory ? `${jurisdiction}, part of ${territory.memberState}` : jurisdiction === id ? 'its State' : (jurisdiction ?? 'a State');
+    phrases.push(`${id} acts for or in ${state}, ${membership}`);
   }
   return phrases.join('; ');
 }
