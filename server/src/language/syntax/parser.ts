@@ -17,7 +17,7 @@
  * `OR` alternatives built once and cached in `alternatives`, not rebuilt on every call, and a
  * small `maxLookahead`.
  */
-import type { CstNode, IOrAlt, IToken } from 'chevrotain';
+import { CstParser, type CstNode, type IOrAlt, type IToken } from 'chevrotain';
 import { errorMessageProvider } from './error-messages';
 import { assistanceRules } from './grammar-assistance';
 import { channelRules } from './grammar-channels';
@@ -53,10 +53,21 @@ export interface Rules
 // there): the constructor assigns them from what the rule files return.
 export interface EntenteParser extends Rules {}
 
+/** Chevrotain's own step that adds a parsed rule's node to its parent's (a method of its tree builder). */
+type AddChild = (this: CstParser, node: CstNode, ruleName: string) => void;
+const addChild = (CstParser.prototype as unknown as { cstPostNonTerminal: AddChild }).cstPostNonTerminal;
+
 export class EntenteParser extends GrammarParser implements Grammar {
   readonly alternatives: { [or: string]: IOrAlt<unknown>[] | undefined } = {};
   /** What the rules call each other through: the parser itself. */
   readonly rules: Rules = this;
+  /**
+   * Where each child of `document` (a top-level construct or a junk run) goes as soon as its
+   * rule returns, instead of into the document's node: the AST of a construct is then built
+   * while its CST is young, and the CST dies young (a whole document's CST, kept until the
+   * last construct is parsed, was copied out of the young generation by the GC).
+   */
+  topLevelSink: ((node: CstNode) => void) | undefined = undefined;
 
   constructor() {
     super(T.allTokens, { recoveryEnabled: true, maxLookahead: 2, nodeLocationTracking: 'onlyOffset', errorMessageProvider });
@@ -77,6 +88,18 @@ export class EntenteParser extends GrammarParser implements Grammar {
       assistanceRules(this),
     );
     this.performSelfAnalysis();
+  }
+
+  /**
+   * Chevrotain's tree builder adds every parsed rule's node to its parent here (also the
+   * partial node of a rule that failed); the children of the first rule invoked go to
+   * `topLevelSink` when one is set. Not in Chevrotain's typings: a method of its tree builder,
+   * overridden as its own parser classes could.
+   */
+  cstPostNonTerminal(node: CstNode, ruleName: string): void {
+    const sink = this.topLevelSink;
+    if (sink !== undefined && (this as unknown as { CST_STACK: CstNode[] }).CST_STACK.length === 1) sink(node);
+    else addChild.call(this, node, ruleName);
   }
 
   /**

@@ -11,7 +11,9 @@
  * literals and comments get strings: lexing a 10,000-line document takes about half the CPU.
  * At 100,000 lines the time is mostly the garbage collector's, copying the 200,000 tokens that
  * must survive out of the young generation; fewer or smaller token objects are what would
- * change that, not a faster loop.
+ * change that, not a faster loop. Measured and not taken: a token class of three fields (the
+ * type and the end offset read through getters) lexes 100,000 lines in half the CPU, no
+ * longer copied by the GC, but made a full analysis at 10,000 lines about 4% slower.
  */
 import type { ILexingError, ILexingResult, IToken, TokenType } from 'chevrotain';
 import {

@@ -11,9 +11,8 @@
 import type { CstNode, IRecognitionException, IToken } from 'chevrotain';
 import type { Comment, Declaration, EntenteDocument, Instrument } from '../ast/nodes';
 import type { LineIndex } from '../ast/positions';
-import { buildTopLevel, type SyntaxProblem } from './build-ast';
+import { buildTopLevel, type SyntaxProblem, type TopLevelBuild } from './build-ast';
 import { BuildContext, firstOffsetOf } from './build-context';
-import type { DocumentCstNode } from './cst.generated';
 import { placeSyntaxError } from './error-messages';
 import { freeWordsHint } from './free-words';
 import { ententeLexer } from './lexer';
@@ -109,13 +108,18 @@ export function parseRegion(parser: EntenteParser, lines: LineIndex, from: numbe
     for (const token of tokens) moveToken(token, from);
     for (const token of comments) moveToken(token, from);
   }
-  parser.input = tokens;
-  const cst = parser.document() as DocumentCstNode;
+  // Each top-level construct is built as soon as it is parsed (parser.ts, `topLevelSink`).
+  const built: TopLevel[] = [];
+  parser.topLevelSink = (node) => built.push(buildNode(lines, node));
+  try {
+    parser.input = tokens;
+    parser.document();
+  } finally {
+    parser.topLevelSink = undefined;
+  }
   let errors = parser.errors;
-  // Children of `document` come grouped by kind; restore source order by their first offset.
-  let nodes = [...(cst.children.topLevel ?? []), ...(cst.children.junk ?? [])]
-    .map((node) => ({ node, offset: firstOffsetOf(node) }))
-    .sort((a, b) => a.offset - b.offset);
+  // In source order by first offset (each starts on its own token; kept as the sort it always was).
+  let nodes = built.sort((a, b) => a.offset - b.offset);
   if (next) {
     // The construct the appended tokens start must start on the first of them, and nothing
     // found there may be blamed on the region: then the region parses as in full context.
@@ -161,9 +165,9 @@ export function parseRegion(parser: EntenteParser, lines: LineIndex, from: numbe
       if (offset === start && i >= leading) errorAtStart = true;
       parserProblems.push(parserProblem(error, offset, lines, tokens));
     }
-    const node = i < leading ? undefined : nodes[i - leading].node;
+    const node = i < leading ? undefined : nodes[i - leading];
     const ctx = new BuildContext(lines);
-    const built = node ? buildTopLevel(ctx, node) : { stray: [], between: [] };
+    const built = node ? node.built : { stray: [], between: [] };
     const commentNodes: Comment[] = [];
     const commentProblems: SyntaxProblem[] = [];
     for (const token of segComments) {
@@ -180,12 +184,28 @@ export function parseRegion(parser: EntenteParser, lines: LineIndex, from: numbe
       tokens: segTokens,
       comments: segComments,
       commentNodes,
-      problems: problemsOf({ stray: built.stray, built: ctx.problems, comment: commentProblems, lexer, parser: parserProblems, between: built.between }),
+      problems: problemsOf({ stray: built.stray, built: node ? node.problems : none, comment: commentProblems, lexer, parser: parserProblems, between: built.between }),
       firmEnd: endsFirmly(text, node, segTokens, end),
       errorAtStart,
     });
   }
   return segments;
+}
+
+/** A child of `document`, built: its construct (or junk run), and what `endsFirmly` reads of its CST. */
+interface TopLevel {
+  readonly offset: number;
+  readonly built: TopLevelBuild;
+  /** The builders' own problems (`BuildContext.problems`). */
+  readonly problems: readonly SyntaxProblem[];
+  readonly name: string;
+  readonly endOffset: number | undefined;
+}
+
+function buildNode(lines: LineIndex, node: CstNode): TopLevel {
+  const ctx = new BuildContext(lines);
+  const built = buildTopLevel(ctx, node);
+  return { offset: firstOffsetOf(node), built, problems: ctx.problems, name: node.name, endOffset: node.location?.endOffset };
 }
 
 function moveToken(token: IToken, by: number): void {
@@ -204,11 +224,11 @@ function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0 || code === 0xfeff;
 }
 
-function endsFirmly(text: string, node: CstNode | undefined, tokens: readonly IToken[], end: number): boolean {
+function endsFirmly(text: string, node: TopLevel | undefined, tokens: readonly IToken[], end: number): boolean {
   const last = tokens[tokens.length - 1];
   if (node) {
     if (node.name !== 'topLevel' || !last || last.tokenType !== RCurly) return false;
-    if (node.location?.endOffset !== last.startOffset) return false;
+    if (node.endOffset !== last.startOffset) return false;
   } else if (last) {
     return false;
   }
