@@ -43,7 +43,7 @@ export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded
     declarations += from.nodes.length;
     const names = from.nodes.flatMap((node) => rowOf(from.kind).declares(node).filter((d) => d.node === node).map((d) => `‘${d.name}’`));
     const noun = kindNoun(from.kind, from.nodes.length);
-    const named = names.length > 0 ? `${noun} ${joined(names)}` : from.nodes.length === 1 ? noun : `${from.nodes.length} ${noun}`;
+    const named = names.length > 0 ? `${noun} ${joined(names)}` : from.nodes.length === 1 ? noun : `${from.nodes.length} ${noun.toLowerCase()}`;
     // "Definitions ‘Incident’ and ‘Agency’", not "… (definitions)": the topic is said where the kind does not say it.
     const about = topics.join('; ');
     entries.push(about.toLowerCase() === noun.toLowerCase() ? named : `${named} (${about})`);
