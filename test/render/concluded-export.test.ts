@@ -91,6 +91,10 @@ describe('a concluded text prints no generated provision; a note outside the tex
 
     it('Akoma Ntoso: an editorial note in the metadata’s notes, nothing in the body; the structure check passes', () => {
       assert.deepEqual(aknProblems(signed.akn), []);
+      // The check can fail: notes before the references, or without a source, is what the schema refuses.
+      const notes = /<notes [^]*?<\/notes>/.exec(signed.akn)![0];
+      assert.match(aknProblems(signed.akn.replace(notes, '').replace('<references ', `${notes}<references `)).join(), /meta parts out of order/);
+      assert.match(aknProblems(signed.akn.replace('<notes source="#entente">', '<notes>')).join(), /notes without a source/);
       const meta = signed.akn.slice(signed.akn.indexOf('<meta>'), signed.akn.indexOf('</meta>'));
       assert.ok(meta.indexOf('<notes source="#entente"><note eId="editorialNote_1" class="editorial"><heading>Not part of the text</heading><p>The text is concluded') > meta.indexOf('</references>'));
       const body = signed.akn.slice(signed.akn.indexOf('<body>'));
