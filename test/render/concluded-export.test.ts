@@ -1,7 +1,7 @@
 /**
  * A concluded text's export prints the text's own words only: no provision generated from the
  * declarations, and in its place a note outside the text naming each declaration not printed and
- * its kind (render/unprinted-note.ts; the lead's decision on the treaty lawyer's check lr1, 2b:
+ * its kind (render/unprinted-note.ts; the lead's decision on the treaty lawyer’s check of December 2026, point 2b:
  * "shall exchange" where UNCAC Art. 46(4) says "may"). A draft keeps the appendix, under a line
  * saying it is proposed.
  *

@@ -23,7 +23,7 @@
  * is printed as its own words only, however it is numbered: the export claims to be the signed
  * text, so a provision generated from the declarations there would be words the Parties never
  * signed ("shall exchange" where UNCAC Art. 46(4) says "may"; a one-way duty made mutual: the
- * treaty lawyer's check lr1, 2b). Those provisions are `unprinted`, and named in a note outside the
+ * treaty lawyer’s check of December 2026, point 2b). Those provisions are `unprinted`, and named in a note outside the
  * text (render/unprinted-note.ts) — not dropped silently, not printed as provisions. On a draft
  * they are the drafter's proposals, printed as above.
  */

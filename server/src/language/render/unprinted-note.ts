@@ -2,7 +2,7 @@
  * The note a concluded text's export prints in place of the provisions generated from its
  * declarations (render/drafter-order.ts, `unprinted`): outside the text, it names what was not
  * printed, so that nothing is dropped silently (the export reviews' rule) and nothing the Parties
- * did not sign is printed as a provision (the treaty lawyer's check lr1, 2b).
+ * did not sign is printed as a provision (the treaty lawyer’s check of December 2026, point 2b).
  *
  * It names each declaration by its kind and its name in the source and says what it is about in
  * the heading's neutral words ("Channel ‘ProceedsInformation’ (exchange of information)"), never
