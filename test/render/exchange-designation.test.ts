@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { createEntenteService } from '../../server/src/language';
 import { readDocx, type DocxParagraph } from './docx-reader';
 import { exportedDraftedRealInstrument } from './drafted-variant';
-import { exportedRealInstrument, repoRoot } from './render-fixtures';
+import { repoRoot } from './render-fixtures';
 
 const sampleText = (name: string) => readFileSync(join(repoRoot, 'samples', name), 'utf8');
 const uri = 'file:///t/notes.entente';

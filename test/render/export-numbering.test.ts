@@ -11,7 +11,7 @@ import { carriesDesignation, isPreambleHeading, namesAttachment } from '../../se
 import { aknProblems } from './akn-structure';
 import { dumpDocx, readDocx } from './docx-reader';
 import { exportedDraftedRealInstrument, openDraftedRealInstrument } from './drafted-variant';
-import { openRealInstrument, openSample, openTemplates, sampleNames, exportedRealInstrument } from './render-fixtures';
+import { openSample, openTemplates, sampleNames, exportedRealInstrument } from './render-fixtures';
 
 const exported = exportedRealInstrument;
 /**
