@@ -20,6 +20,7 @@ import assert from 'node:assert/strict';
 import { createEntenteService, type RenderedInstrument } from '../../server/src/language';
 import { concludedText } from '../../server/src/language/model/conclusion';
 import { parse } from '../../server/src/language/syntax/parse';
+import { checkNoDiagnostics, diagnose } from '../helpers/fixture';
 import { aknProblems } from './akn-structure';
 import { dumpDocx, readDocx } from './docx-reader';
 import { draftedVariant, openDraftedRealInstrument } from './drafted-variant';
@@ -204,6 +205,41 @@ clause Cooperation "Cooperation" """
       const { doc, md } = rendered(covered);
       assert.equal(doc.unprinted, undefined);
       assert.doesNotMatch(md, /Not part of the text|---/);
+    });
+  });
+
+  describe('a § citation of a provision the concluded export does not print (unknown-provision-reference)', () => {
+    const citing = (header: string, cited: string) => `memorandum "Memorandum of Understanding" {
+  status non-binding
+  languages English
+${header}
+  amendment by written decision
+}
+party EE "CERT-EE" { kind national-cert jurisdiction EE }
+party FI "NCSC-FI" { kind national-cert jurisdiction FI }
+channel ThreatIntel between EE, FI {
+  carries indicators
+}
+clause Costs "Costs" about costs """
+  Each Participant will bear its own costs, unless changed under ${cited}.
+"""
+`;
+
+    it('a concluded text: an error at the name, saying why, and the export prints a blank there', () => {
+      for (const cited of ['§amendment', '§ThreatIntel']) {
+        const text = citing('  signed at "Tallinn" on 2018-03-01', cited);
+        const found = diagnose(text).filter((d) => d.code === 'unknown-provision-reference');
+        assert.equal(found.length, 1, cited);
+        assert.equal(found[0].severity, 'error');
+        assert.match(found[0].message, /cites no provision of the text: the text is concluded \(the signature date is 2018-03-01\), and its export prints the text’s own provisions only/);
+        assert.match(rendered(text).md, /unless changed under \*\*\\\[cross-reference\\\]\*\*/);
+      }
+    });
+
+    it('near misses: its draft cites the generated provision by number; a concluded text citing its own clause', () => {
+      checkNoDiagnostics(citing('  signed at "Tallinn" on 2027-03-01', '§amendment'), ['unknown-provision-reference']);
+      assert.match(rendered(citing('  signed at "Tallinn" on 2027-03-01', '§amendment')).md, /unless changed under paragraph \d+\./);
+      checkNoDiagnostics(citing('  signed at "Tallinn" on 2018-03-01', '§Costs'), ['unknown-provision-reference']);
     });
   });
 
