@@ -50,6 +50,7 @@ export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded
   }
   const statements = new Set(header).size;
   if (statements > 0) entries.push(`Header statements (${[...new Set(header)].join('; ')})`);
+  if (entries.length === 0) return undefined;
   const what = [declarations > 0 ? plural(declarations, 'declaration') : '', statements > 0 ? plural(statements, 'header statement') : ''].filter(Boolean).join(' and ');
   const verb = declarations + statements === 1 ? 'matches' : 'match';
   const text = `The text is concluded (${concluded.evidence}), so this export prints the text’s own provisions only, none generated from the declarations. ${capitalFirst(what)} ${verb} no clause of the text and ${declarations + statements === 1 ? 'is' : 'are'} not printed: ${entries.join('; ')}.`;
