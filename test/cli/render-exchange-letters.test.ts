@@ -3,6 +3,8 @@
  * (BWBV0002523) render as the two letters in every format — no "Article 1", no "Have agreed as
  * follows:", no generated "shall enter into force on 1 January 1986" beside the letter's own
  * "This understanding will remain in operation from 1 January 1986 for a period of three years."
+ * The letters are concluded (the reply is dated 26 May 1986): what the declarations add is not
+ * printed, only named in the note after the text, and stderr says the same.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -16,14 +18,15 @@ describe('entente render: an exchange of letters, through the installed bin', ()
   before(() => (folder = mkdtempSync(join(tmpdir(), 'entente-letters-'))));
   after(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('md, html, akn and docx carry the letters and none of the invented articles', async () => {
+  it('md, html, akn and docx carry the letters, none of the invented articles, and the note naming what is not printed', async () => {
     const source = 'test/real-instruments/nl-uk-sickness-reimbursement-letters-1986.entente';
     const texts: Record<string, string> = {};
     for (const to of ['md', 'html', 'akn', 'docx']) {
       const out = join(folder, `letters.${to}`);
       const result = runBin(['render', source, '--to', to, '-o', out], repoRoot);
       assert.equal(result.status, 0, result.stderr);
-      assert.match(result.stderr, /rendered as a draft: 3 provisions outside the text’s numbering/);
+      assert.match(result.stderr, /Not part of the text: The text is concluded \(the date of the reply is 1986-05-26\), so this export prints the text’s own provisions only, none generated from the declarations\. 3 declarations match no clause of the text and are not printed: Channel ‘\w+’ \(exchange of information\); /);
+      assert.doesNotMatch(result.stderr, /rendered as a draft|outside the text’s numbering/);
       if (to === 'docx') {
         const docx = await readDocx(readFileSync(out));
         const paragraphs = docx.body.flatMap((p) => (p.kind === 'p' ? [p] : []));
@@ -37,6 +40,8 @@ describe('entente render: an exchange of letters, through the installed bin', ()
       assert.match(flat, /This understanding will remain in operation from 1 January 1986 for a period of three years\./, to);
       assert.match(flat, /Nr\. I from the Competent Authorities of the United Kingdom/, to);
       assert.doesNotMatch(flat, /Have agreed as follows|Article 1 |shall enter into force on 1 January 1986|constituted by an exchange of letters|remain in force for a period of three years/, to);
+      assert.match(flat, /Not part of the text\.?\*? The text is concluded/, to);
+      assert.doesNotMatch(flat, /shall exchange|Provisions stated only in the declarations/, to);
     }
   });
 });

@@ -37,6 +37,14 @@ export function aknProblems(xml: string): string[] {
   for (const required of ['meta', tag(type) === 'act' ? 'body' : 'mainBody']) if (!order.includes(required)) problems.push(`no ${required}`);
 
   const meta = elements(type).find((n) => tag(n) === 'meta');
+  // The metadata's parts in schema order; editorial notes (`notes`, each a `note`) after the references, with a source.
+  const metaOrder = ['identification', 'publication', 'classification', 'lifecycle', 'workflow', 'analysis', 'temporalData', 'references', 'notes', 'proprietary', 'presentation'];
+  const metaParts = meta ? elements(meta).map((n) => metaOrder.indexOf(tag(n))) : [];
+  if (metaParts.some((p) => p < 0) || metaParts.some((p, i) => i > 0 && p < metaParts[i - 1])) problems.push(`meta parts out of order: ${meta && elements(meta).map(tag).join(', ')}`);
+  for (const notes of meta ? elements(meta).filter((n) => tag(n) === 'notes') : []) {
+    if (!attrs(notes).source) problems.push('notes without a source');
+    if (elements(notes).length === 0 || elements(notes).some((n) => tag(n) !== 'note')) problems.push('notes holds something other than note');
+  }
   const identification = meta && elements(meta).find((n) => tag(n) === 'identification');
   if (!identification || !attrs(identification).source) problems.push('no identification with a source');
   const frbr = (name: string, own: string[]) => {

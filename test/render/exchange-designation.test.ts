@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEntenteService } from '../../server/src/language';
 import { readDocx, type DocxParagraph } from './docx-reader';
-import { exportedRealInstrument, repoRoot } from './render-fixtures';
+import { exportedDraftedRealInstrument } from './drafted-variant';
+import { repoRoot } from './render-fixtures';
 
 const sampleText = (name: string) => readFileSync(join(repoRoot, 'samples', name), 'utf8');
 const uri = 'file:///t/notes.entente';
@@ -48,8 +49,9 @@ describe('the generated terms of an exchange call the parties as its letters do'
     assert.match(opened(articles).render(uri, 'markdown')!, /Either Party may terminate/);
   });
 
-  it('a transcribed exchange between Governments: the provisions printed outside its letters say "Government" as the letters do (NL–US notes 1959)', () => {
-    const md = exportedRealInstrument('nl-us-classified-patents-notes-1959');
+  it('a transcribed exchange between Governments, drafted: the provisions printed outside its letters say "Government" as the letters do (NL–US notes 1959)', () => {
+    // The exchange concluded prints none of them (render/unprinted-note.ts): its drafted variant does, as proposals.
+    const md = exportedDraftedRealInstrument('nl-us-classified-patents-notes-1959');
     assert.match(md, /The Governments shall exchange classified information/);
     assert.doesNotMatch(md, /\bThe Parties shall exchange\b/);
   });

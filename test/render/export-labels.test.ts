@@ -22,7 +22,8 @@ function section(md: string, heading: string): string[] {
   const lines = md.split('\n');
   const start = lines.findIndex((l) => l.startsWith('#') && l.includes(heading));
   assert.ok(start >= 0, `no heading “${heading}”`);
-  const end = lines.findIndex((l, i) => i > start && l.startsWith('#'));
+  // The last article ends where the final formula starts (no heading before it, and none after it on a concluded text: render/unprinted-note.ts).
+  const end = lines.findIndex((l, i) => i > start && (l.startsWith('#') || /^(?:IN WITNESS WHEREOF|---$)/.test(l)));
   return lines.slice(start + 1, end < 0 ? undefined : end).filter((l) => l.trim() !== '');
 }
 

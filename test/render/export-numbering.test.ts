@@ -10,9 +10,15 @@ import { createEntenteService } from '../../server/src/language';
 import { carriesDesignation, isPreambleHeading, namesAttachment } from '../../server/src/language/render/self-numbering';
 import { aknProblems } from './akn-structure';
 import { dumpDocx, readDocx } from './docx-reader';
-import { openRealInstrument, openSample, openTemplates, sampleNames, exportedRealInstrument } from './render-fixtures';
+import { exportedDraftedRealInstrument, openDraftedRealInstrument } from './drafted-variant';
+import { openSample, openTemplates, sampleNames, exportedRealInstrument } from './render-fixtures';
 
 const exported = exportedRealInstrument;
+/**
+ * A concluded text prints no generated provision (render/unprinted-note.ts): what is printed
+ * outside a drafter's numbering is tested on the drafted variant (test/render/drafted-variant.ts).
+ */
+const drafted = exportedDraftedRealInstrument;
 
 /** The Markdown headings, in order, without the `##`. */
 const headings = (md: string, level = '##') => md.split('\n').filter((l) => l.startsWith(`${level} `)).map((l) => l.slice(level.length + 1));
@@ -70,13 +76,14 @@ describe('export numbering: a text its drafter numbers keeps its numbers', () =>
       assert.equal(headings(md).filter((h) => /^Preamble$|— Preamble/.test(h)).length, 0);
     });
 
-    it('generated articles a drafter’s article covers are not printed; the others follow Article 13, unnumbered and marked', () => {
-      const md = exported('nl-ws-tax-information-exchange-2009');
+    it('drafted: generated articles a drafter’s article covers are not printed; the others follow Article 13, unnumbered and marked as proposed', () => {
+      const md = drafted('nl-ws-tax-information-exchange-2009');
       assert.ok(!headings(md, '###').includes('Definitions'), 'Article 4 – Definitions is the text’s definitions');
       assert.ok(!headings(md).includes('Definitions'));
       const outside = at(md, '## *Provisions stated only in the declarations — not numbered in the text*');
       assert.ok(outside > at(md, '## Article 13 – Termination'));
       assert.ok(outside < at(md, 'IN WITNESS WHEREOF'));
+      assert.equal(md.split('\n')[outside + 2], '*Proposed from the declarations; not yet in the numbered text.*');
       assert.deepEqual(headings(md, '###'), ['Exchange of information', 'Designated authorities and points of contact']);
       assert.match(md.split('\n')[0], /^> \*\*DRAFT — 2 provisions outside the text’s numbering\*\*$/);
     });
@@ -131,37 +138,39 @@ describe('export numbering: a text its drafter numbers keeps its numbers', () =>
     assert.ok(at(md, 'IN WITNESS whereof the undersigned, being duly authorised by their respective Governments') < at(md, '## Interpretative note Nr. I'));
   });
 
-  it('every real transcription whose clauses number themselves gets no generated number, and names what is outside its numbering', () => {
+  it('every real transcription whose clauses number themselves gets no generated number, and its draft names what is outside its numbering', () => {
     for (const name of ['budapest-convention', 'coe-ets30-mutual-assistance-criminal-1959', 'nl-opcw-facility-agreement-1998', 'nl-unu-intech-memorandum-of-agreement-1989', 'nl-us-customs-mutual-assistance-1996']) {
-      const { service, uri } = openRealInstrument(`${name}.entente`);
+      const { service, uri } = openDraftedRealInstrument(`${name}.entente`);
       const doc = service.renderModel(uri)!;
       assert.equal(doc.numbering, 'drafter', name);
       assert.ok([...doc.articles, ...doc.annexed, ...(doc.outside?.articles ?? [])].every((a) => a.num === undefined), name);
       const outside = doc.outside?.articles.length ?? 0;
+      assert.ok(outside > 0, `${name}: each has provisions outside its numbering`);
       if (outside > 0) assert.match(doc.draft?.label ?? '', new RegExp(`${outside} provisions? outside the text’s numbering`), name);
     }
   });
 
   describe('HTML, Akoma Ntoso and Word follow the same structure', () => {
-    it('HTML: the drafter’s headings without a number, the outside provisions under their own heading, the Protocol after the signatures', () => {
-      const html = exported('nl-ws-tax-information-exchange-2009', 'html');
+    it('HTML, drafted: the drafter’s headings without a number, the outside provisions under their own heading, the Protocol after the signatures', () => {
+      const html = drafted('nl-ws-tax-information-exchange-2009', 'html');
       assert.match(html, /<h2 id="article-1-h"><span class="heading">Article 1 – Object and scope of the Agreement<\/span><\/h2>/);
       assert.doesNotMatch(html, /<span class="num">/);
       const outside = html.indexOf('<section class="outside-numbering"');
       assert.ok(outside > html.indexOf('Article 13 – Termination') && outside < html.indexOf('<section class="final-formula"'));
+      assert.match(html, /<p class="outside-lead"><em>Proposed from the declarations; not yet in the numbered text\.<\/em><\/p>/);
       assert.match(html, /<h3 id="article-\d+-h"><span class="heading">Exchange of information<\/span><\/h3>/);
       assert.ok(html.indexOf('Protocol – Preamble</span></h2>') > html.indexOf('<div class="signatures">'));
       assert.match(html, /<p class="draft" role="note"><strong>DRAFT — 2 provisions outside the text’s numbering<\/strong><\/p>/);
     });
 
-    it('Akoma Ntoso: articles without a num of ours, the drafter’s preamble, the outside provisions in an hcontainer, the Protocol in the conclusions', () => {
-      const xml = exported('nl-ws-tax-information-exchange-2009', 'akn');
+    it('Akoma Ntoso, drafted: articles without a num of ours, the drafter’s preamble, the outside provisions in an hcontainer, the Protocol in the conclusions', () => {
+      const xml = drafted('nl-ws-tax-information-exchange-2009', 'akn');
       assert.deepEqual(aknProblems(xml), []);
       assert.match(xml, /<article eId="art_1"><heading>Article 1 – Object and scope of the Agreement<\/heading>/);
       assert.doesNotMatch(xml, /<num>Article \d+<\/num>/);
       const preamble = /<preamble>(.*?)<\/preamble>/.exec(xml)?.[1].replace(/<\/?term[^>]*>/g, '');
       assert.equal(preamble, '<p>The Government of the Kingdom of the Netherlands and the Government of Samoa, Desiring to facilitate the exchange of information with respect to taxes;</p><formula name="enactingFormula"><p>Have agreed as follows:</p></formula>');
-      assert.match(xml, /<hcontainer eId="hcontainer_outside" name="outsideNumbering"><heading>Provisions stated only in the declarations — not numbered in the text<\/heading><article /);
+      assert.match(xml, /<hcontainer eId="hcontainer_outside" name="outsideNumbering"><heading>Provisions stated only in the declarations — not numbered in the text<\/heading><intro><p>Proposed from the declarations; not yet in the numbered text\.<\/p><\/intro><article /);
       const conclusions = xml.slice(xml.indexOf('<conclusions>'));
       assert.ok(conclusions.indexOf('<tblock') > conclusions.lastIndexOf('<signature>'));
       assert.match(conclusions, /<tblock eId="tblock_\d+"><heading>Protocol, Article 1 \(Article 5\)<\/heading>/);
@@ -171,12 +180,16 @@ describe('export numbering: a text its drafter numbers keeps its numbers', () =>
       for (const name of ['benelux-ba-readmission-protocol-2013', 'nl-us-customs-mutual-assistance-1996', 'nl-au-mh17-personnel-2014', 'gwp-organisation-mou-2002']) assert.deepEqual(aknProblems(exported(name, 'akn')), [], name);
     });
 
-    it('Word: no heading in the Word list that numbers articles, the outside provisions as Heading 2, the Protocol after the signature table', async () => {
-      const { service, uri } = openRealInstrument('nl-ws-tax-information-exchange-2009.entente');
+    it('Word, drafted: no heading in the Word list that numbers articles, the outside provisions as Heading 2, the Protocol after the signature table', async () => {
+      const { service, uri } = openDraftedRealInstrument('nl-ws-tax-information-exchange-2009.entente');
       const dump = dumpDocx(await readDocx((await service.renderDocx(uri))!));
       assert.doesNotMatch(dump, /Article %1/);
       assert.match(dump, /\[Heading1\][^\n]*Article 1 – Object and scope of the Agreement/);
       assert.match(dump, /\[Heading2\][^\n]*Exchange of information/);
+      // Under the heading (after the table of contents), before the first provision: the line saying they are proposed.
+      const lead = dump.indexOf('Proposed from the declarations; not yet in the numbered text.');
+      assert.ok(lead > dump.indexOf('[Heading1]  / Provisions stated only in the declarations'));
+      assert.ok(lead < dump.search(/\[Heading2\][^\n]*Exchange of information/));
       assert.ok(dump.indexOf('[Heading1]  / Protocol – Preamble') > dump.indexOf('For the Government of Samoa'));
     });
   });

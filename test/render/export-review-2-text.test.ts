@@ -5,17 +5,26 @@
  */
 import assert from 'node:assert/strict';
 import type { RenderedInstrument } from '../../server/src/language';
+import { openDraftedRealInstrument } from './drafted-variant';
 import { exportedRealInstrument, openRealInstrument } from './render-fixtures';
 
 const memo = new Map<string, { md: string; doc: RenderedInstrument }>();
-function exported(name: string): { md: string; doc: RenderedInstrument } {
-  let out = memo.get(name);
+function exported(name: string, variant: 'concluded' | 'drafted' = 'concluded'): { md: string; doc: RenderedInstrument } {
+  let out = memo.get(`${name}:${variant}`);
   if (!out) {
-    const { service, uri } = openRealInstrument(`${name}.entente`);
+    const { service, uri } = variant === 'drafted' ? openDraftedRealInstrument(`${name}.entente`) : openRealInstrument(`${name}.entente`);
     out = { md: service.render(uri, 'markdown')!, doc: service.renderModel(uri)! };
-    memo.set(name, out);
+    memo.set(`${name}:${variant}`, out);
   }
   return out;
+}
+/**
+ * What the declarations add to a concluded exchange: nothing printed, each named in the note after
+ * the text (render/unprinted-note.ts); on its drafted variant (test/render/drafted-variant.ts),
+ * printed outside the letters as proposals, and the export a draft.
+ */
+function addedOutside(name: string): { concluded: RenderedInstrument; drafted: RenderedInstrument } {
+  return { concluded: exported(name).doc, drafted: exported(name, 'drafted').doc };
 }
 const headings = (md: string) => [...md.matchAll(/^#{2,3} (.*)$/gmu)].map((m) => m[1]);
 
@@ -32,9 +41,14 @@ describe('export review 2: generated text says what the header and the text say'
       // The letters open and close as written: "Sir, I refer to Article 36 …", "I have the honour to be your obedient servant."
       assert.match(md, /Sir, I refer to Article 36 of Regulation 1408\/71/);
       assert.match(md, /I have the honour to be your obedient servant\. \(s\.\) J\. LUPTON/);
-      // What no letter says is outside the text, and the export is a draft.
-      assert.deepEqual(doc.outside?.articles.map((a) => a.heading), ['Exchange of information', 'Exchange of information', 'Exchange of information']);
-      assert.match(doc.draft?.label ?? '', /3 provisions outside the text’s numbering/);
+      // What no letter says is not printed on the signed letters, only named after them; drafted, it is outside the text, and the export a draft.
+      const { concluded, drafted } = addedOutside('nl-uk-sickness-reimbursement-letters-1986');
+      assert.equal(concluded, doc);
+      assert.equal(doc.outside, undefined);
+      assert.equal(doc.unprinted?.entries.length, 3);
+      assert.ok(doc.unprinted?.entries.every((e) => /^Channel ‘\w+’ \(exchange of information\)$/.test(e)), doc.unprinted?.entries.join());
+      assert.deepEqual(drafted.outside?.articles.map((a) => a.heading), ['Exchange of information', 'Exchange of information', 'Exchange of information']);
+      assert.match(drafted.draft?.label ?? '', /3 provisions outside the text’s numbering/);
     });
 
     it('NL–Somalia letters 2008: no "remain in force for a period of twelve months", no numbered capacity-building article', () => {
@@ -44,8 +58,10 @@ describe('export review 2: generated text says what the header and the text say'
       assert.match(md, /gives consent to the agreement to take effect on the date of your reply and will expire no later than twelve months thereafter/);
       assert.doesNotMatch(md, /for a period of twelve months|shall enter into force on the date of the reply|constituted by an exchange of letters/);
       assert.ok(doc.articles.every((a) => a.num === undefined));
-      assert.ok(doc.outside?.articles.some((a) => a.heading === 'Capacity building'), 'generated, so outside the text and marked');
-      assert.ok(doc.draft);
+      assert.ok(doc.unprinted?.entries.some((e) => e.endsWith('(capacity building)')), 'generated, so not printed on the signed letters but named after them');
+      const { drafted } = addedOutside('nl-so-wfp-protection-letters-2008');
+      assert.ok(drafted.outside?.articles.some((a) => a.heading === 'Capacity building'), 'generated, so outside the text and marked');
+      assert.ok(drafted.draft);
     });
 
     it('NL–Sweden notes 1995: the one-year term is the notes’ own ("shall remain in force for one year"), no generated renewal', () => {
@@ -53,13 +69,20 @@ describe('export review 2: generated text says what the header and the text say'
       assert.match(md, /which shall remain in force for one year while, in case at the end of this term a treaty concerning the establishment of Europol is not in force, a further exchange of notes to prolong the agreement may be concluded/);
       assert.doesNotMatch(md, /It may be renewed for further periods of one year|^## Article/mu);
       assert.equal(doc.outside, undefined);
+      assert.equal(doc.unprinted, undefined);
+      // Its draft generates no renewal either: the header's term is the notes' own (drafter-replaced).
+      const drafted = exported('nl-se-europol-drugs-unit-notes-1995', 'drafted');
+      assert.doesNotMatch(drafted.md, /It may be renewed for further periods of one year/);
+      assert.equal(drafted.doc.outside, undefined);
     });
 
     it('NL–US notes 1991: the notes as notes, the exchange-of-information construct outside the text', () => {
       const { md, doc } = exported('nl-us-sentenced-persons-notes-1991');
       assert.doesNotMatch(md, /^## Article \d/mu);
       assert.equal(doc.preamble, undefined);
-      assert.deepEqual(doc.outside?.articles.map((a) => a.heading), ['Exchange of information']);
+      assert.equal(doc.outside, undefined);
+      assert.deepEqual(doc.unprinted?.entries.map((e) => e.replace(/‘\w+’ /, '')), ['Channel (exchange of information)']);
+      assert.deepEqual(addedOutside('nl-us-sentenced-persons-notes-1991').drafted.outside?.articles.map((a) => a.heading), ['Exchange of information']);
     });
 
     it('Curaçao–Croatia letters 2013: the heading "A. Letter from the Republic of Croatia" does not name the sender twice', () => {

@@ -5,7 +5,9 @@
  * and the spellings of closed values and suggested words (`with-clients`, `article-102`,
  * `budapest-35`, `TOP-SECRET`, `equally-valid`…). What the drafter wrote in quotes (names, prose)
  * is taken out before the scan: "CERT-EE" in a party's name is a name, not the id `EE`. Only the
- * text a reader sees is scanned (markup and attributes removed).
+ * text a reader sees is scanned (markup and attributes removed). The note a concluded text's export
+ * prints after the text (render/unprinted-note.ts) is not scanned: outside the text, it names the
+ * declarations it does not print by their names in the source, so that the drafter finds them.
  */
 import assert from 'node:assert/strict';
 import { XMLParser } from 'fast-xml-parser';
@@ -101,14 +103,20 @@ function scan(rendered: string, words: { texts: string[]; ids: string[] }): stri
   return found;
 }
 
+/** The renderings, each without the note outside the text (in Akoma Ntoso it is in `meta`, which is not scanned). */
 async function renderings({ service, uri }: Opened): Promise<Record<string, string>> {
   const bytes = await service.renderDocx(uri);
   const docx = bytes ? await readDocx(bytes) : undefined;
+  const noted = service.renderModel(uri)?.unprinted !== undefined;
+  const without = (text: string, note: RegExp, format: string) => {
+    assert.equal(note.test(text), noted, `${format}: the note is there exactly when something is not printed`);
+    return text.replace(note, '');
+  };
   return {
-    markdown: service.render(uri, 'markdown')!,
-    html: visibleXmlText(service.render(uri, 'html')!.replace(/^<!DOCTYPE html>/, '').replace(/<(meta|br)([^>]*)>/g, '')),
+    markdown: without(service.render(uri, 'markdown')!, /\n---\n\n> \*Not part of the text\.\* [^\n]*\n$/, 'markdown'),
+    html: visibleXmlText(without(service.render(uri, 'html')!, /<aside class="editorial-note"[^]*?<\/aside>/, 'html').replace(/^<!DOCTYPE html>/, '').replace(/<(meta|br)([^>]*)>/g, '')),
     akn: visibleXmlText(service.render(uri, 'akn')!),
-    docx: docx ? [docx.header, docx.footer, ...docx.body.map((b) => (b.kind === 'p' ? b.text : b.rows.flat().join(' ')))].join('\n') : '',
+    docx: docx ? [docx.header, docx.footer, ...docx.body.map((b) => (b.kind === 'p' ? (b.style === 'EditorialNote' ? '' : b.text) : b.rows.flat().join(' ')))].join('\n') : '',
   };
 }
 

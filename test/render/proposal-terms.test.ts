@@ -13,6 +13,7 @@ import { createEntenteService, type RenderedInstrument } from '../../server/src/
 import { formatText } from '../../server/src/language/features/format';
 import { parse } from '../../server/src/language/syntax/parse';
 import { applyEdits, fixture, mainUri } from '../features/feature-fixture';
+import { openDraftedRealInstrument } from './drafted-variant';
 import { openRealInstrument, openSample, realInstrumentNames, repoRoot } from './render-fixtures';
 
 const uri = 'file:///t/main.entente';
@@ -104,12 +105,16 @@ describe('an exchange whose proposal carries the terms (`with terms`)', () => {
     assert.match(md, /Information exchanged under this paragraph shall be used only for the purpose of network defence\./);
   });
 
-  it('the real transcribed exchanges never carry terms: they render as their letters, their notes unnumbered, what the header adds outside', () => {
+  it('the real transcribed exchanges never carry terms: they render as their letters, their notes unnumbered, what the header adds outside (drafted) or named after them (concluded)', () => {
     const exchanges = realInstrumentNames.filter((n) => /notes|letters/.test(n));
     assert.ok(exchanges.length >= 8, exchanges.join(', '));
-    // NL–Somalia 2008: what the header states beyond the letters stays outside them (export review 2, item 8).
+    // NL–Somalia 2008: what the header states beyond the letters stays outside them (export review 2, item 8):
+    // on the signed letters it is not printed, only named in the note after them; on their draft it is printed outside them.
     const somalia = openRealInstrument('nl-so-wfp-protection-letters-2008.entente');
-    assert.ok(somalia.service.renderModel(somalia.uri)!.outside !== undefined);
+    const signed = somalia.service.renderModel(somalia.uri)!;
+    assert.ok(signed.outside === undefined && signed.unprinted !== undefined);
+    const drafted = openDraftedRealInstrument('nl-so-wfp-protection-letters-2008.entente');
+    assert.ok(drafted.service.renderModel(drafted.uri)!.outside !== undefined);
     for (const name of exchanges) {
       assert.doesNotMatch(readFileSync(join(repoRoot, 'test/real-instruments', name), 'utf8'), /\bwith terms\b/, name);
       const { service, uri: realUri } = openRealInstrument(name);

@@ -68,8 +68,11 @@ export function renderCommand(argv: readonly string[], io: CommandIO): number | 
   // An instrument too large to analyse is too large to render: the core gives it no features.
   if ('tooLarge' in read) throw new InputError(`${shown} is too large to render; run entente check ${shown} to see why`);
   service.open(uri, splitByteOrderMark(read.text).text);
-  const draft = service.renderModel(uri)?.draft;
+  const rendered = service.renderModel(uri);
+  const draft = rendered?.draft;
   const report = () => {
+    // A concluded text's note on what is not printed says the same on stderr as after the text.
+    if (rendered?.unprinted) io.err(`${shown}: ${rendered.unprinted.title}: ${rendered.unprinted.text}`);
     if (!draft) return;
     // Errors are listed by `entente check`; blanks are the placeholders ("[notice]") in the text
     // itself; provisions outside the drafter's numbering are printed under their own heading.

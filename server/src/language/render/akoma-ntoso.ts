@@ -7,7 +7,9 @@
  * `preamble` with the parties marked as `party` and the enacting formula (or the drafter's own
  * preamble as written), numbered `article`s (treaty, in `body`) or `paragraph`s (MoU, in
  * `mainBody`) with `num` and `heading` (no `num` where the drafter's heading carries the
- * designation), the provisions outside a drafter's numbering in an `hcontainer`, defined terms
+ * designation), the provisions outside a drafter's numbering in an `hcontainer` (its `intro`
+ * saying they are proposed), a concluded text's note on what is not printed as an editorial `note`
+ * in the metadata's `notes` (AKN's place for notes that are not the text's own), defined terms
  * as `def` where defined and `term` where used, and `conclusions` with the final formula, a
  * `signature` per party and the drafter's clauses that follow the signatures as `tblock`s. A
  * placeholder is an `inline` named "placeholder".
@@ -152,6 +154,7 @@ export function toAkomaNtoso(doc: RenderedInstrument): string {
     `<TLCRole eId="${role}" href="/ontology/role/${role}" showAs="${doc.treaty ? 'Party' : 'Participant'}"/>`,
     '<TLCRole eId="signatory" href="/ontology/role/signatory" showAs="Signatory"/>',
     '</references>',
+    ...(doc.unprinted ? [`<notes source="#entente"><note eId="editorialNote_1" class="editorial"><heading>${esc(doc.unprinted.title)}</heading><p>${inline(doc.unprinted.text, [])}</p></note></notes>`] : []),
     '</meta>',
   ].join('\n');
 
@@ -168,7 +171,7 @@ export function toAkomaNtoso(doc: RenderedInstrument): string {
     : '';
   const bodyTag = doc.treaty ? 'body' : 'mainBody';
   const units = doc.articles.map((a) => unit(a, doc));
-  if (doc.outside) units.push(`<hcontainer eId="hcontainer_outside" name="outsideNumbering"><heading>${esc(doc.outside.heading)}</heading>${doc.outside.articles.map((a) => unit(a, doc)).join('')}</hcontainer>`);
+  if (doc.outside) units.push(`<hcontainer eId="hcontainer_outside" name="outsideNumbering"><heading>${esc(doc.outside.heading)}</heading><intro><p>${esc(doc.outside.lead)}</p></intro>${doc.outside.articles.map((a) => unit(a, doc)).join('')}</hcontainer>`);
   const body = `<${bodyTag}>${units.length > 0 ? units.join('\n') : '<p><inline name="placeholder">[provisions of the instrument]</inline></p>'}</${bodyTag}>`;
   const signatures = doc.signatures.map((s, i) => {
     const party = doc.parties[i];

@@ -9,7 +9,7 @@
 import type { ListItem, Paragraph, RenderContext } from '../constructs/construct';
 import type { ExportNumbering } from '../model/provision-names';
 import type { SemanticModel } from '../model/semantic-model';
-import { arrange, drafterNumbered, outsideHeading, type Arrangement, type Placed } from './drafter-order';
+import { arrange, drafterNumbered, outsideHeading, outsideLead, type Arrangement, type Placed } from './drafter-order';
 import { isExchange } from './exchange';
 import { placeholder, placeholderMark, resolveReferences, visibleText } from './inline';
 import type { DraftMark, RenderedArticle, RenderedInstrument, RenderedParty } from './instrument-model';
@@ -17,6 +17,7 @@ import { preamble } from './preamble';
 import { renderContext, treatyFormulas } from './render-context';
 import { resolvedUnder } from './resolved-articles';
 import { signatureBlocks, testimonium } from './testimonium';
+import { unprintedNote } from './unprinted-note';
 import { slug, withoutArticle } from './words';
 
 /** The problems analysis found in the document: with errors it is a draft, and says so. */
@@ -81,7 +82,7 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   const header = model.ast.instrument;
   const unit = r.treaty ? 'Article' : 'Paragraph';
   const arrangement = arrange(model, r);
-  const { numbering, main, outside, annexed } = arrangement;
+  const { numbering, main, outside, annexed, unprinted, concluded } = arrangement;
   const numbered = numbering === 'renderer';
   const citations = citationsOf(arrangement, r);
   const resolve = (text: string) => resolveReferences(text, (key) => citations.get(key));
@@ -116,7 +117,9 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     preamble: preamble(model, r),
     numbering,
     articles,
-    outside: outsideArticles.length > 0 ? { heading: outsideHeading, articles: outsideArticles } : undefined,
+    outside: outsideArticles.length > 0 ? { heading: outsideHeading, lead: outsideLead, articles: outsideArticles } : undefined,
+    // Named, not rendered: the headings the articles would have had are the only words of theirs the note takes.
+    unprinted: concluded ? unprintedNote(unprinted, concluded) : undefined,
     annexed: annexedArticles,
     testimonium: annex ? [] : testimonium(model, r).map(resolve),
     signatures: annex ? [] : signatureBlocks(model, r),

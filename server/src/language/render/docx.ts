@@ -4,7 +4,9 @@
  * each article or paragraph heading, numbered automatically by a Word list ("Article 1",
  * "Article 2"… — renumbered by Word when the drafter inserts an article) unless the drafter's
  * headings carry their own numbers (then printed as written, with no list), the provisions
- * outside a drafter's numbering as Heading 2 under their own heading, numbered paragraphs
+ * outside a drafter's numbering as Heading 2 under their own heading and an italic line saying
+ * they are proposed, a concluded text's note on what is not printed last, in a style of its own
+ * (Editorial Note, not the text's Normal), numbered paragraphs
  * within an article and lettered items, a table-of-contents field Word fills on opening, a header
  * with the title and the DRAFT mark, a footer with "Page X of Y", and the signature blocks as a
  * table with a column per signatory. Placeholders are highlighted.
@@ -51,6 +53,13 @@ function runs(text: string, options: { bold?: boolean } = {}): TextRun[] {
 const quoteStyle = 'Quote';
 /** One indent in from the letter's own paragraphs (567 twips, 1 cm, from the margin), and 1 cm from the right margin. */
 const quoteIndent = 1134;
+
+/**
+ * The style of the note a concluded text's export prints after the text, naming what it does not
+ * print (render/unprinted-note.ts): a style of its own, so that nobody takes it for a paragraph of
+ * the text, and a ministry's template can hide it or restyle it; smaller, grey, ruled off above.
+ */
+const editorialNoteStyle = 'EditorialNote';
 
 /** A label as written, then a tab to the text's indent: "1.", "(a)", "III."; nothing where the drafter wrote none. */
 function labelled(label: string, text: string, depth: number, after: number, quoted = false): WordParagraph {
@@ -130,11 +139,13 @@ export function docxDocument(doc: RenderedInstrument): Document {
   for (const a of doc.articles) children.push(...article(a, HeadingLevel.HEADING_1));
   if (doc.outside) {
     children.push(new WordParagraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun({ text: '', break: 1 }), new TextRun({ text: doc.outside.heading, italics: true })] }));
+    children.push(new WordParagraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: doc.outside.lead, italics: true })], spacing: { after: 120 } }));
     for (const a of doc.outside.articles) children.push(...article(a, HeadingLevel.HEADING_2));
   }
   for (const t of doc.testimonium) children.push(new WordParagraph({ children: runs(t), spacing: { before: 240 } }));
   if (doc.signatures.length > 0) children.push(signatureTable(doc));
   for (const a of doc.annexed) children.push(...article(a, HeadingLevel.HEADING_1));
+  if (doc.unprinted) children.push(new WordParagraph({ style: editorialNoteStyle, children: [new TextRun({ text: `${doc.unprinted.title}. `, bold: true }), ...runs(doc.unprinted.text)] }));
 
   const headerText = doc.draft ? `${title} — ${doc.draft.label}` : title;
   return new Document({
@@ -142,7 +153,19 @@ export function docxDocument(doc: RenderedInstrument): Document {
     title,
     description: doc.draft ? doc.draft.label : `${doc.self} rendered from its Entente source`,
     features: { updateFields: true },
-    styles: { paragraphStyles: [{ id: quoteStyle, name: quoteStyle, basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { indent: { left: quoteIndent, right: 567 } } }] },
+    styles: {
+      paragraphStyles: [
+        { id: quoteStyle, name: quoteStyle, basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { indent: { left: quoteIndent, right: 567 } } },
+        {
+          id: editorialNoteStyle,
+          name: 'Editorial Note',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { size: 18, color: '444444' },
+          paragraph: { spacing: { before: 720 }, border: { top: { style: BorderStyle.SINGLE, size: 6, color: '555555', space: 6 } } },
+        },
+      ],
+    },
     numbering: {
       config: [
         { reference: articles, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: `${doc.unit} %1`, suffix: LevelSuffix.NOTHING, alignment: AlignmentType.CENTER }] },

@@ -18,12 +18,21 @@
  * numbered by the renderer, in the order of the construct table (`render` column). A drafted
  * exchange whose proposal carries the terms (`note … with terms`) is its notes, the provisions in
  * that order inside the proposal (render/proposal-terms.ts).
+ *
+ * A concluded text (model/conclusion.ts: it dates its signature or exchange, or says it is signed)
+ * is printed as its own words only, however it is numbered: the export claims to be the signed
+ * text, so a provision generated from the declarations there would be words the Parties never
+ * signed ("shall exchange" where UNCAC Art. 46(4) says "may"; a one-way duty made mutual: the
+ * treaty lawyer’s check of December 2026, point 2b). Those provisions are `unprinted`, and named in a note outside the
+ * text (render/unprinted-note.ts) — not dropped silently, not printed as provisions. On a draft
+ * they are the drafter's proposals, printed as above.
  */
 import type { Clause, Declaration } from '../ast/nodes';
 import type { ClauseTopic } from '../ast/topics';
 import type { Article, RenderContext, Renderer } from '../constructs/construct';
 import { drafterReplacesConstruct, type DrafterCoverage } from '../constructs/drafter-replaced';
 import { declarationRows, instrumentRow, type DeclarationKind, type DeclarationOf } from '../constructs/table';
+import { concludedText, type Concluded } from '../model/conclusion';
 import { someDeclaration } from '../model/document-change';
 import type { SemanticModel } from '../model/semantic-model';
 import { headingNamesExchange, headingPieces, headingTopics } from './drafter-topics';
@@ -40,7 +49,12 @@ import { drafterFormula } from './testimonium';
 export interface Placed {
   readonly article: Article;
   readonly role: RenderedArticle['role'];
+  /** What a generated article is generated from (a drafter's clause or note has none): its declarations, or the header. */
+  readonly from?: GeneratedFrom;
 }
+
+/** The declarations of one kind an article is generated from (one, or all those a kind renders together), or the header's statements. */
+export type GeneratedFrom = { readonly kind: DeclarationKind; readonly nodes: readonly Declaration[] } | { readonly kind: 'header' };
 
 export interface Arrangement {
   readonly numbering: 'renderer' | 'drafter';
@@ -52,10 +66,17 @@ export interface Arrangement {
   readonly annexed: readonly Placed[];
   /** What a provision is cited as where the renderer numbers it inside a note (`with terms`): "paragraph 3". */
   readonly citations?: ReadonlyMap<string, string>;
+  /** On a concluded text: the generated articles no drafter's clause covers, which are not printed (named in a note instead). */
+  readonly unprinted: readonly Placed[];
+  /** Why the text is concluded, when it is. */
+  readonly concluded: Concluded | undefined;
 }
 
 /** The heading of the provisions printed outside the drafter's numbering. */
 export const outsideHeading = 'Provisions stated only in the declarations — not numbered in the text';
+
+/** The line under that heading: on a draft those provisions are the drafter's proposals (a concluded text prints none). */
+export const outsideLead = 'Proposed from the declarations; not yet in the numbered text.';
 
 /** Whether the drafter numbers the text: a clause of it carries its own designation. */
 const designates = keptReading(carriesDesignation);
@@ -82,13 +103,20 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   const own = new Set<Declaration | undefined>([drafterPreamble(model), drafterFormula(model)]);
   // The letters of an exchange are the drafter's text, never articles the renderer numbers (exchange.ts).
   const exchange = isExchange(model);
-  if (!exchange && !drafterNumbered(model)) return { numbering: 'renderer', main: ordered(model, kept, true, (d) => !own.has(d)), outside: [], annexed: [] };
+  const concluded = concludedText(model.ast);
+  const renderer = !exchange && !drafterNumbered(model);
+  if (renderer && !concluded) return { numbering: 'renderer', main: ordered(model, kept, true, (d) => !own.has(d)), outside: [], annexed: [], unprinted: [], concluded };
 
   const coverage = drafterCoverage(model);
   const replaced = (kind: DeclarationKind, node: Declaration, all: readonly Declaration[]): boolean => {
     const rule = drafterReplacesConstruct[kind] as ((n: Declaration, d: DrafterCoverage, a: readonly Declaration[]) => boolean) | undefined;
     return rule !== undefined && rule(node, coverage, all);
   };
+  // A concluded text the renderer numbers (it has no designations of its own): its clauses and notes, in order; nothing generated.
+  if (renderer) {
+    const unprinted = ordered(model, kept, true, (d, all) => d.type !== 'Note' && d.type !== 'Clause' && !replaced(d.type, d, all));
+    return { numbering: 'renderer', main: ordered(model, kept, false, (d) => (d.type === 'Clause' || d.type === 'Note') && !own.has(d)), outside: [], annexed: [], unprinted, concluded };
+  }
   // The notes of an exchange are the drafter's text, in its order, before the clauses (as the table orders them).
   const notes = ordered(model, kept, false, (d) => d.type === 'Note');
   // A reply that announces the offer's text ("which reads as follows:") reproduces it (reply-quotation.ts).
@@ -98,10 +126,12 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   if (carrier) {
     const clauses = model.ast.clauses.filter((c) => !own.has(c));
     const annexedClauses = clauses.slice(annexStart(model, clauses));
-    const terms = ordered(model, kept, true, (d) => d.type !== 'Note' && !own.has(d) && !(annexedClauses as readonly Declaration[]).includes(d));
+    const all = ordered(model, kept, true, (d) => d.type !== 'Note' && !own.has(d) && !(annexedClauses as readonly Declaration[]).includes(d));
+    // Concluded, the proposal carries the drafter's clauses only.
+    const terms = concluded ? all.filter((p) => !p.from) : all;
     const at = model.ast.notes.indexOf(carrier);
     const render = (list: readonly Clause[]): Placed[] => kept.articles(list, clauseArticle).map((article) => ({ article, role: 'provision' }));
-    return { numbering: 'drafter', main: quoting(notes.map((n, index) => (index === at ? withTerms(n, terms) : n))), outside: [], annexed: render(annexedClauses), citations: termCitations(terms) };
+    return { numbering: 'drafter', main: quoting(notes.map((n, index) => (index === at ? withTerms(n, terms) : n))), outside: [], annexed: render(annexedClauses), citations: termCitations(terms), unprinted: concluded ? all.filter((p) => p.from) : [], concluded };
   }
   const generated = ordered(model, kept, true, (d, all) => d.type !== 'Note' && d.type !== 'Clause' && !replaced(d.type, d, all));
   const clauses = model.ast.clauses.filter((c) => !own.has(c));
@@ -110,8 +140,10 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   return {
     numbering: 'drafter',
     main: [...quoting(notes), ...render(clauses.slice(0, split))],
-    outside: generated,
+    outside: concluded ? [] : generated,
     annexed: render(clauses.slice(split)),
+    unprinted: concluded ? generated : [],
+    concluded,
   };
 }
 
@@ -171,9 +203,10 @@ export function clausesReplacing(model: SemanticModel, node: Declaration): reado
  * the header's final clauses when `header`, and the declarations `keep` keeps.
  */
 function ordered(model: SemanticModel, kept: KeptArticles, header: boolean, keep: (d: Declaration, all: readonly Declaration[]) => boolean): Placed[] {
-  const parts: { order: number; role: RenderedArticle['role']; articles: Article[] }[] = [];
+  const parts: { order: number; role: RenderedArticle['role']; articles: Article[]; from: (index: number) => GeneratedFrom | undefined }[] = [];
   if (header && instrumentRow.render && model.ast.instrument) {
-    parts.push({ order: instrumentRow.render.order, role: 'final', articles: kept.together([model.ast.instrument], instrumentRow.render.articles) });
+    const fromHeader: GeneratedFrom = { kind: 'header' };
+    parts.push({ order: instrumentRow.render.order, role: 'final', articles: kept.together([model.ast.instrument], instrumentRow.render.articles), from: () => fromHeader });
   }
   // The declarations by kind, in source order, in one pass rather than one per kind.
   const byKind = new Map<string, Declaration[]>();
@@ -187,7 +220,11 @@ function ordered(model: SemanticModel, kept: KeptArticles, header: boolean, keep
     if (!render) continue;
     const all = (byKind.get(kind) ?? []) as DeclarationOf<typeof kind>[];
     const nodes = all.filter((d) => keep(d, all));
-    if (nodes.length > 0) parts.push({ order: render.order, role: kind === 'Definition' ? 'definitions' : 'provision', articles: render.each ? kept.articles(nodes, render.each) : kept.together(nodes, render.articles) });
+    if (nodes.length === 0) continue;
+    // The drafter's own text is generated from nothing; an article per node is generated from it, one for the kind from them all.
+    const together: GeneratedFrom = { kind, nodes };
+    const from = kind === 'Clause' || kind === 'Note' ? () => undefined : render.each ? (index: number): GeneratedFrom => ({ kind, nodes: [nodes[index]] }) : () => together;
+    parts.push({ order: render.order, role: kind === 'Definition' ? 'definitions' : 'provision', articles: render.each ? kept.articles(nodes, render.each) : kept.together(nodes, render.articles), from });
   }
-  return parts.sort((a, b) => a.order - b.order).flatMap((p) => p.articles.map((article) => ({ article, role: p.role })));
+  return parts.sort((a, b) => a.order - b.order).flatMap((p) => p.articles.map((article, index) => { const from = p.from(index); return from ? { article, role: p.role, from } : { article, role: p.role }; }));
 }

@@ -1,7 +1,8 @@
 /**
  * The instrument as a standalone HTML page that opens in a browser and prints as a document:
  * landmarks (banner, navigation, main, contentinfo), one `h1` then `h2` per article in order
- * (`h3` for the provisions outside a drafter's numbering, under their own `h2`), the
+ * (`h3` for the provisions outside a drafter's numbering, under their own `h2`; a concluded
+ * text's note on what is not printed last, in an `aside` set apart from the text), the
  * language on `<html lang>`, placeholders as `<mark>`, defined terms as `<dfn>`, tables with
  * header cells, and a print style sheet (A4 margins, no navigation, signature blocks kept whole,
  * the DRAFT mark kept). Colours keep a contrast above 7:1 (black on white; the
@@ -80,11 +81,14 @@ function htmlBlocks(doc: RenderedInstrument): (() => string)[] {
   const outside = doc.outside;
   if (outside) {
     blocks.push(() =>
-      [`<section class="outside-numbering" aria-labelledby="outside-numbering-h">`, `<h2 id="outside-numbering-h"><span class="heading"><em>${escapeHtml(outside.heading)}</em></span></h2>`, ...outside.articles.map((a) => section(a, doc, 'h3')), '</section>'].join('\n'),
+      [`<section class="outside-numbering" aria-labelledby="outside-numbering-h">`, `<h2 id="outside-numbering-h"><span class="heading"><em>${escapeHtml(outside.heading)}</em></span></h2>`, `<p class="outside-lead"><em>${escapeHtml(outside.lead)}</em></p>`, ...outside.articles.map((a) => section(a, doc, 'h3')), '</section>'].join('\n'),
     );
   }
   if (doc.testimonium.length > 0 || doc.signatures.length > 0) blocks.push(() => finalFormula(doc));
   for (const a of doc.annexed) blocks.push(() => section(a, doc, 'h2'));
+  // A concluded text's note on what is not printed: after the text, outside it.
+  const unprinted = doc.unprinted;
+  if (unprinted) blocks.push(() => `<aside class="editorial-note" role="note" aria-label="${escapeHtml(unprinted.title)}"><p><strong>${escapeHtml(unprinted.title)}.</strong> ${inline(unprinted.text)}</p></aside>`);
   return blocks;
 }
 
@@ -142,6 +146,8 @@ table { border-collapse: collapse; margin: 0.8em 0; }
 th, td { border: 1px solid #555; padding: 0.3em 0.6em; text-align: left; }
 mark.placeholder { background: #fff3b0; color: #111; border-bottom: 2px dotted #7a5c00; }
 .draft { border: 2px solid #a00000; color: #7a0000; padding: 0.4em 0.8em; text-align: center; letter-spacing: 0.05em; }
+.outside-lead { text-align: center; }
+.editorial-note { margin-top: 3em; border-top: 1px solid #555; padding: 0.6em 1em; background: #f2f2f2; font-family: system-ui, -apple-system, 'Segoe UI', sans-serif; font-size: 0.85em; }
 .signatures { display: grid; grid-template-columns: repeat(auto-fit, minmax(16em, 1fr)); gap: 2em; margin-top: 2em; }
 .signature { break-inside: avoid; }
 .signature .line { border-bottom: 1px solid #111; height: 3em; margin: 0.5em 0; }

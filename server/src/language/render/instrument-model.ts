@@ -7,8 +7,10 @@
  */
 import type { Paragraph } from '../constructs/construct';
 import type { InstrumentKind } from '../ast/vocabulary';
+import type { UnprintedNote } from './unprinted-note';
 
 export type { ListItem, Paragraph, RenderedTable } from '../constructs/construct';
+export type { UnprintedNote } from './unprinted-note';
 
 export interface RenderedInstrument {
   readonly title: string;
@@ -35,11 +37,17 @@ export interface RenderedInstrument {
   readonly numbering: 'renderer' | 'drafter';
   readonly articles: readonly RenderedArticle[];
   /**
-   * In a text its drafter numbers: the generated articles no drafter's clause covers, printed after
-   * the drafter's last article under `heading` and outside the numbering; the export is a draft
-   * while there are any.
+   * In a draft its drafter numbers: the generated articles no drafter's clause covers, printed after
+   * the drafter's last article under `heading` and `lead` (they are the drafter's proposals) and
+   * outside the numbering; the export is a draft while there are any. A concluded text has none:
+   * see `unprinted`.
    */
-  readonly outside: { readonly heading: string; readonly articles: readonly RenderedArticle[] } | undefined;
+  readonly outside: { readonly heading: string; readonly lead: string; readonly articles: readonly RenderedArticle[] } | undefined;
+  /**
+   * In a concluded text: the note, printed after the text and outside it, that names the
+   * declarations from which nothing is printed (render/unprinted-note.ts); undefined when none.
+   */
+  readonly unprinted: UnprintedNote | undefined;
   /** In a text its drafter numbers: the clauses that follow the final formula in the text (an annex, a protocol), printed after the signatures. */
   readonly annexed: readonly RenderedArticle[];
   /** "IN WITNESS WHEREOF …", "Done at … in duplicate …": empty for an annex, which its parent's signature covers. */

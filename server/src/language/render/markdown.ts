@@ -3,8 +3,9 @@
  * preamble, "## Article 3 — Heading" (treaty) or "## Paragraph 3 — Heading" (MoU) with numbered
  * paragraphs, lettered items and tables (or the drafter's own headings as written, "## Article 1 –
  * Object and scope", when the drafter numbers the text, with the provisions outside its numbering
- * under their own italic heading), the final formula, a signature block per signatory, and the
- * drafter's clauses that follow the signatures.
+ * under their own italic heading and an italic line saying they are proposed), the final formula, a
+ * signature block per signatory, and the drafter's clauses that follow the signatures. A concluded
+ * text's note on what is not printed comes last, after a rule and as a quotation block: outside the text.
  * Placeholders are bold, so an unfilled value stands out in any Markdown viewer.
  */
 import { asWritten, paragraphLabel, type ListItem, type Paragraph, type RenderedArticle, type RenderedInstrument } from './instrument-model';
@@ -81,7 +82,7 @@ export function toMarkdown(doc: RenderedInstrument): string {
   if (doc.preamble) parts.push(...[doc.preamble.parties, ...doc.preamble.recitals, doc.preamble.formula].filter((p) => p !== undefined).map(inline));
   for (const a of doc.articles) parts.push(...article(a, '##'));
   if (doc.outside) {
-    parts.push(`## *${escape(doc.outside.heading)}*`);
+    parts.push(`## *${escape(doc.outside.heading)}*`, `*${escape(doc.outside.lead)}*`);
     for (const a of doc.outside.articles) parts.push(...article(a, '###'));
   }
   parts.push(...doc.testimonium.map(inline));
@@ -89,5 +90,6 @@ export function toMarkdown(doc: RenderedInstrument): string {
     parts.push([`**${inline(block.for)}**  `, '\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_' + (block.signatory ? '  ' : ''), ...(block.signatory ? [inline(block.signatory)] : [])].join('\n'));
   }
   for (const a of doc.annexed) parts.push(...article(a, '##'));
+  if (doc.unprinted) parts.push('---', `> *${escape(doc.unprinted.title)}.* ${inline(doc.unprinted.text)}`);
   return parts.join('\n\n') + '\n';
 }

@@ -47,7 +47,7 @@ export const unknownProvisionReference = defineRule({
   defaultSeverity: 'error',
   message: 'Name a provision of this instrument after §: a clause, a channel, a security agreement, a governance body, an incident protocol or an exercise the export prints as a provision, by its id; a header statement by its keyword (§amendment, §disputes); or the assistance block (§assistance).',
   rationale:
-    '`§Name` in a clause or a note cites the provision so named, and the export writes its number in its place ("paragraph 9", "Article 9"), which moves with the provision when clauses are added or removed. A name the instrument does not declare cites nothing: the export prints a blank ("[cross-reference]") where the number should be. The names are the ids of the clauses, channels, security agreements, governance bodies, incident protocols and exercises, and the keywords of the header statements the export turns into provisions (`amendment`, `disputes`, `duration`, `termination`, `registration`…). A body, a protocol or an exercise is cited only where the export prints it as a provision of its own: a body and a protocol are an article (or paragraph) each unless a drafter\'s clause says what it would and is printed instead; an exercise is one only while it is the only exercise — several share one article, a paragraph each, and none has a number of its own.',
+    '`§Name` in a clause or a note cites the provision so named, and the export writes its number in its place ("paragraph 9", "Article 9"), which moves with the provision when clauses are added or removed. A name the instrument does not declare cites nothing: the export prints a blank ("[cross-reference]") where the number should be. The names are the ids of the clauses, channels, security agreements, governance bodies, incident protocols and exercises, and the keywords of the header statements the export turns into provisions (`amendment`, `disputes`, `duration`, `termination`, `registration`…). A body, a protocol or an exercise is cited only where the export prints it as a provision of its own: a body and a protocol are an article (or paragraph) each unless a drafter\'s clause says what it would and is printed instead; an exercise is one only while it is the only exercise — several share one article, a paragraph each, and none has a number of its own. A concluded text\'s export prints its own clauses only, no provision generated from the declarations or the header: there only a clause can be cited.',
   source: 'Entente language reference (cross-references by name); export review 3, item 6',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -60,6 +60,12 @@ export const unknownProvisionReference = defineRule({
         const key = provisionKey(model, name);
         if (key === undefined) {
           report({ range: rangeIn(model, text, index, length), message: `§${name} names no provision of this instrument (no clause, channel, security agreement, governance body, incident protocol or exercise ${name}, and no header statement \`${name.toLowerCase()}\`): the export prints a blank where its number should be. Correct the name.` });
+          continue;
+        }
+        // A concluded text's export prints no provision generated from the declarations (render/unprinted-note.ts): only its clauses have numbers.
+        const concluded = concludedText(model.ast);
+        if (concluded && !exportCitations().has(key)) {
+          report({ range: rangeIn(model, text, index, length), message: `§${name} cites no provision of the text: the text is concluded (${concluded.evidence}), and its export prints the text’s own provisions only, none generated from the declarations — a blank would stand where its number should be. Cite a clause of the text by its name (§Id).` });
           continue;
         }
         // Asked of the renderer only for the kinds it prints as a provision in some texts and not in others.

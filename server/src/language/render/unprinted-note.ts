@@ -1,0 +1,84 @@
+/**
+ * The note a concluded text's export prints in place of the provisions generated from its
+ * declarations (render/drafter-order.ts, `unprinted`): outside the text, it names what was not
+ * printed, so that nothing is dropped silently (the export reviews' rule) and nothing the Parties
+ * did not sign is printed as a provision (the treaty lawyer’s check of December 2026, point 2b).
+ *
+ * It names each declaration by its kind and its name in the source and says what it is about in
+ * the heading's neutral words ("Channel ‘ProceedsInformation’ (exchange of information)"), never
+ * in the generated sentences: those would state a duty ("shall exchange"), a duty-bearer and a
+ * modal the text may not have. The header's final clauses are named by their topics.
+ */
+import { declarationRows } from '../constructs/table';
+import type { Concluded } from '../model/conclusion';
+import type { GeneratedFrom, Placed } from './drafter-order';
+
+export interface UnprintedNote {
+  /** "Not part of the text". */
+  readonly title: string;
+  /** The rest of the note, in one paragraph: why nothing generated is printed, and what is not. */
+  readonly text: string;
+  /** One entry per declaration (or group a kind renders together) and one for the header. */
+  readonly entries: readonly string[];
+}
+
+export const unprintedTitle = 'Not part of the text';
+
+/** The note for a concluded text's unprinted articles; undefined when nothing was left unprinted. */
+export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded): UnprintedNote | undefined {
+  if (unprinted.length === 0) return undefined;
+  // An article per declaration, or one for all of a kind (the same `from`); the header's final clauses by topic.
+  const groups = new Map<Exclude<GeneratedFrom, { kind: 'header' }>, string[]>();
+  const header: string[] = [];
+  for (const { article, from } of unprinted) {
+    if (!from) continue;
+    if (from.kind === 'header') header.push(lowerFirst(article.heading));
+    else groups.set(from, [...(groups.get(from) ?? []), article.heading]);
+  }
+  let declarations = 0;
+  const entries: string[] = [];
+  for (const [from, headings] of groups) {
+    // A body's heading is its name, written as the source writes it; other headings are topics ("Exchange of information").
+    const topics = [...new Set(from.kind === 'GovernanceBody' ? headings : headings.map(lowerFirst))];
+    declarations += from.nodes.length;
+    const names = from.nodes.flatMap((node) => rowOf(from.kind).declares(node).filter((d) => d.node === node).map((d) => `‘${d.name}’`));
+    const noun = kindNoun(from.kind, from.nodes.length);
+    const named = names.length > 0 ? `${noun} ${joined(names)}` : from.nodes.length === 1 ? noun : `${from.nodes.length} ${noun.toLowerCase()}`;
+    // "Definitions ‘Incident’ and ‘Agency’", not "… (definitions)": the topic is said where the kind does not say it.
+    const about = topics.join('; ');
+    entries.push(about.toLowerCase() === noun.toLowerCase() ? named : `${named} (${about})`);
+  }
+  const statements = new Set(header).size;
+  if (statements > 0) entries.push(`Header statements (${[...new Set(header)].join('; ')})`);
+  if (entries.length === 0) return undefined;
+  const what = [declarations > 0 ? plural(declarations, 'declaration') : '', statements > 0 ? plural(statements, 'header statement') : ''].filter(Boolean).join(' and ');
+  const verb = declarations + statements === 1 ? 'matches' : 'match';
+  const text = `The text is concluded (${concluded.evidence}), so this export prints the text’s own provisions only, none generated from the declarations. ${capitalFirst(what)} ${verb} no clause of the text and ${declarations + statements === 1 ? 'is' : 'are'} not printed: ${entries.join('; ')}.`;
+  return { title: unprintedTitle, text, entries };
+}
+
+/** A kind's row, typed loosely: the note reads only its display name and what it declares. */
+function rowOf(kind: keyof typeof declarationRows) {
+  return declarationRows[kind] as unknown as { readonly display: string; declares(node: unknown): { readonly name: string; readonly node: unknown }[] };
+}
+
+/** "Channel", "Incident protocol", "Definitions": the row's display name without its article. */
+function kindNoun(kind: keyof typeof declarationRows, count: number): string {
+  const noun = rowOf(kind).display.replace(/^(?:an?|the)\s+/, '');
+  return capitalFirst(count === 1 ? noun : noun.replace(/y$/, 'ie') + 's');
+}
+
+function joined(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+const capitalFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "Exchange of information" → "exchange of information"; "CSIRT cooperation" stays as written. */
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
