@@ -99,3 +99,43 @@ describe('NL–Anguilla TIEA 2009: a concluded treaty GDPR Art. 96 keeps in forc
     assert.equal(only(anguilla(), { rules: { MC20: 'error' } }).severity, 'error');
   });
 });
+
+/** What the finding lists as not stated. */
+const notStated = (text: string) => only(text).message.split('does not state: ')[1].split('. Write them')[0];
+const withProtocolSentence = (sentence: string) => anguilla({ protocol: [...protocolRest, protocolInformation, protocolLiability, sentence] });
+
+describe('NL–Anguilla TIEA 2009: "the oversight of the above" is not independent oversight (forty-first run, item 1)', () => {
+  it('lists independent oversight (¶51) though Art. 8(1) speaks of "the determination of any appeal or the oversight of the above"', () => {
+    assert.match(notStated(anguilla()), /independent oversight \(¶51\)/);
+    // The elements the Protocol does state stay credited.
+    assert.doesNotMatch(notStated(anguilla()), /purpose limitation|storage limitation|security and confidentiality|restriction of onward transfers/);
+  });
+
+  it('near misses: the words of texts that do provide independent supervision credit it', () => {
+    for (const sentence of [
+      // Additional Protocol to Convention 108 (ETS 181, 2001), Art. 1(3).
+      'The supervisory authorities shall exercise their functions in complete independence.',
+      // Macolin Convention (CETS 215, 2014), Art. 34(2), after Budapest Art. 15(2).
+      'Such conditions and safeguards shall, as appropriate in view of the nature of the procedure or power concerned, inter alia, include judicial or other independent supervision.',
+      // The library's binding clause, point 12.
+      'Independent oversight. Each Party shall ensure that the application of this Article is supervised by an independent authority.',
+    ]) {
+      assert.doesNotMatch(notStated(withProtocolSentence(sentence)), /independent oversight/, sentence);
+    }
+  });
+
+  it('near misses: oversight, supervisory authorities or independence in other senses do not', () => {
+    for (const sentence of [
+      // NL–US homeland security 2012, Art. 5(1)(b): the Agreement Managers' own oversight.
+      'The Agreement Managers shall exercise oversight for activities carried out under this Agreement.',
+      // NL–US securities information 1989, preamble: securities supervisors.
+      'The development of the internationalization of trading in securities requires increasing exchange of information between the supervisory authorities.',
+      // Benelux–Kazakhstan readmission 2015, Art. 2(3): a right, not a body.
+      'Minor unmarried children shall be readmitted unless they have an independent right of residence in the requesting Party.',
+      // A controlled delivery: the sender's own supervision.
+      'Personal data are processed under the supervision of the competent authority.',
+    ]) {
+      assert.match(notStated(withProtocolSentence(sentence)), /independent oversight \(¶51\)/, sentence);
+    }
+  });
+});

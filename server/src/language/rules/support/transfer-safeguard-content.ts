@@ -52,11 +52,21 @@ export const coreElements: readonly SafeguardElement[] = [
     found: has(/\baccess\b|disclosed to the (?:individual|data subject|person concerned)/, /rectif|erasure|\berase|\bobject|\bcorrect(?:ion|ed|ing)?\b/),
   },
   { name: 'redress (¶¶45–47)', found: has(/redress|remed(?:y|ies)|complain/) },
-  // Supervision by the competent authority itself ("under the supervision of the competent
-  // authority", a controlled delivery) is not the independent supervision ¶51 asks for.
+  // ¶51 asks for "independent supervision monitoring the proper application of the agreement":
+  // supervision said to be independent ("The supervisory authorities shall exercise their functions
+  // in complete independence", ETS 181, Art. 1(3); "judicial or other independent supervision"), or
+  // a data-protection authority's. Oversight, supervision or independence alone is not: "including
+  // the determination of any appeal or the oversight of the above" (OECD-model TIEAs, Art. 8(1);
+  // NL–Anguilla 2009, forty-first run) is oversight of the tax administration; "exercise oversight
+  // for activities carried out under this Agreement" (NL–US 2012, Art. 5(1)(b)) the Agreement Managers'
+  // own; "under the supervision of the competent authority" (a controlled delivery) the sender's;
+  // "the supervisory authorities" of NL–US 1989 supervise securities markets; and "an independent
+  // right of residence" (Benelux–Kazakhstan 2015) is no body at all.
   {
     name: 'independent oversight (¶51)',
-    found: has(/oversight|oversee|independent|supervisory (?:authorit|bod)|data protection (?:authorit|commission|supervisor|board)|(?:supervised|monitored) by (?:an? |the )?(?:independent|data protection|commissioner)/),
+    found: has(
+      /independent (?:\w+ ){0,3}(?:oversight|supervis|authorit|bod(?:y|ies)|commission|monitor)|in complete independence|acts? independently|(?:supervised|monitored|overseen) by (?:an? |the )?(?:independent|data protection|(?:privacy |information )?commissioner)|data protection (?:supervisory )?(?:authorit|commission|supervisor|board)|(?:privacy|information) commissioner/,
+    ),
   },
 ];
 
