@@ -139,3 +139,29 @@ describe('NL–Anguilla TIEA 2009: "the oversight of the above" is not independe
     }
   });
 });
+
+describe('NL–Anguilla TIEA 2009: liability for unlawful damage is part of redress (forty-first run, item 2)', () => {
+  const beyond = 'redress (¶¶45–47) beyond the receiving side’s liability for damage: no way to complain to it and no administrative redress before an independent body (¶46)';
+
+  it('says what Protocol Art. 1(f) leaves out, not that redress is not stated', () => {
+    const listed = notStated(anguilla()).split('; ');
+    assert.ok(listed.includes(beyond), listed.join('\n'));
+    assert.ok(!listed.includes('redress (¶¶45–47)'), listed.join('\n'));
+  });
+
+  it('near misses: without (f), or with an apportionment of damages between the Parties, redress is not stated at all', () => {
+    const without = anguilla({ protocol: [...protocolRest, protocolInformation] });
+    assert.ok(notStated(without).split('; ').includes('redress (¶¶45–47)'), notStated(without));
+    // CETS 198 (2005), Art. 45(1): the Parties consult on an action a person brought; no one is made liable to that person.
+    const apportion = withProtocolSentence(
+      'When legal action on liability for damages resulting from an act or omission in relation to co-operation under this chapter has been initiated by a person, the Parties concerned shall consider consulting each other, where appropriate, to determine how to apportion any sum of damages due.',
+    ).replace(protocolLiability, '');
+    assert.ok(notStated(apportion).split('; ').includes('redress (¶¶45–47)'), notStated(apportion));
+  });
+
+  it('near miss: a text that gives a way to complain as well states redress, and nothing of it is listed', () => {
+    // ETS 181 (2001), Art. 1(4), beside Protocol Art. 1(f).
+    const both = withProtocolSentence('Decisions of the supervisory authorities, which give rise to complaints, may be appealed against through the courts.');
+    assert.doesNotMatch(notStated(both), /redress/);
+  });
+});

@@ -16,9 +16,14 @@ import { oncePer } from '../../util/once-per';
 export interface SafeguardElement {
   readonly name: string;
   readonly found: (prose: string) => boolean;
+  /** Where the prose states part of the element, what it leaves out, said in place of the name. */
+  readonly partly?: (prose: string) => string | undefined;
 }
 
 const has = (...patterns: RegExp[]) => (prose: string) => patterns.every((p) => p.test(prose));
+
+/** Liability, or compensation, for damage owed to the person concerned (the prose is lower case). */
+const liableForDamage = /\bliab(?:le|ility)\b[^.;]{0,120}\b(?:persons?|data subjects?|individuals?)\b[^.;]{0,60}\bdamage|\bcompensat\w*[^.;]{0,60}\bdamage/;
 
 /** The core content (Guidelines 2/2020 ¶¶27–30, 38–40, 45–47, 51, 61–68; the section headings for the rest). */
 export const coreElements: readonly SafeguardElement[] = [
@@ -51,7 +56,18 @@ export const coreElements: readonly SafeguardElement[] = [
     name: 'data-subject rights of access, rectification and erasure',
     found: has(/\baccess\b|disclosed to the (?:individual|data subject|person concerned)/, /rectif|erasure|\berase|\bobject|\bcorrect(?:ion|ed|ing)?\b/),
   },
-  { name: 'redress (¶¶45–47)', found: has(/redress|remed(?:y|ies)|complain/) },
+  // Liability of the receiving body to the person damaged is the compensation of ¶47, not the rest
+  // of redress: "The receiving authority shall bear liability in accordance with its domestic laws
+  // in relation to any person suffering unlawful damage as a result of supply of data" (NL TIEAs,
+  // Protocol Art. 1(f); forty-first run) states no way to complain and no independent body (¶46).
+  {
+    name: 'redress (¶¶45–47)',
+    found: has(/redress|remed(?:y|ies)|complain/),
+    partly: (prose) =>
+      liableForDamage.test(prose)
+        ? 'redress (¶¶45–47) beyond the receiving side’s liability for damage: no way to complain to it and no administrative redress before an independent body (¶46)'
+        : undefined,
+  },
   // ¶51 asks for "independent supervision monitoring the proper application of the agreement":
   // supervision said to be independent ("The supervisory authorities shall exercise their functions
   // in complete independence", ETS 181, Art. 1(3); "judicial or other independent supervision"), or
