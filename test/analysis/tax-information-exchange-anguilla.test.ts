@@ -165,3 +165,27 @@ describe('NL–Anguilla TIEA 2009: liability for unlawful damage is part of redr
     assert.doesNotMatch(notStated(both), /redress/);
   });
 });
+
+describe('NL–Anguilla TIEA 2009: access is the person’s, not protection against unauthorised access (forty-first run, point 1)', () => {
+  const rights = /data-subject rights of access, rectification and erasure/;
+
+  it('credits access to Protocol Art. 1(e), "the person concerned shall be informed of the supplied data relating to him"', () => {
+    assert.doesNotMatch(notStated(anguilla()), rights);
+  });
+
+  it('near miss: without (e), "against unauthorised access" (i) and "correct or erase" (d) state no right of the person', () => {
+    const without = anguilla({ protocol: [...protocolRest, protocolLiability] });
+    assert.match(notStated(without), rights);
+  });
+
+  it('near misses: the access rights of other real texts are still credited', () => {
+    for (const sentence of [
+      // NL–UAE customs 2015, Art. 18(5).
+      'The person concerned shall be informed, upon request, of the personal data present about him and of the use to be made thereof.',
+      // NL–US customs 1996, Annex (Convention 108, Art. 8(b)).
+      'Any person shall be enabled to obtain confirmation of whether personal data relating to him are stored in the automated data file as well as communication to him of such data in an intelligible form;',
+    ]) {
+      assert.doesNotMatch(notStated(anguilla({ protocol: [...protocolRest, protocolLiability, sentence] })), rights, sentence);
+    }
+  });
+});

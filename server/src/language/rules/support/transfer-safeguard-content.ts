@@ -52,9 +52,15 @@ export const coreElements: readonly SafeguardElement[] = [
   // the identity … of the controller" (Convention 108 Art. 8(a); NL–US customs 1996, Annex
   // Principle 4(a)): transparency on request.
   { name: 'transparency towards data subjects (¶¶27–30)', found: has(/transparen|information notice|inform(?:ation to)? data subjects|obtain information|publicly available|publish|publication|establish the existence of/) },
+  // Access is the data subject's: "Upon application the person concerned shall be informed of the
+  // supplied data relating to him" (NL TIEAs, Protocol Art. 1(e)), "shall be informed, upon request,
+  // of the personal data present about him" (NL–UAE 2015, Art. 18(5)), "communication to him of such
+  // data" (NL–US 1996, Annex; Convention 108 Art. 8(b)); protection "against unauthorised access" is
+  // security, not a right of the person: it credited access on the NL TIEAs rather than Art. 1(e)
+  // did, and would on a text without (e) (forty-first run, point 1).
   {
     name: 'data-subject rights of access, rectification and erasure',
-    found: has(/\baccess\b|disclosed to the (?:individual|data subject|person concerned)/, /rectif|erasure|\berase|\bobject|\bcorrect(?:ion|ed|ing)?\b/),
+    found: has(/(?<!unauthori[sz]ed |unlawful |accidental )\baccess\b|disclosed to the (?:individual|data subject|person concerned)|(?:person concerned|data subjects?|individuals?) shall be informed[^.;]{0,40} of the (?:\w+ ){0,2}data|communication to (?:him|her|them) of (?:such|the|those) data/, /rectif|erasure|\berase|\bobject|\bcorrect(?:ion|ed|ing)?\b/),
   },
   // Liability of the receiving body to the person damaged is the compensation of ¶47, not the rest
   // of redress: "The receiving authority shall bear liability in accordance with its domestic laws
