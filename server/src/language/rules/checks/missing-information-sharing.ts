@@ -357,8 +357,8 @@ export const missingTransferSafeguards = defineRule({
       const subject = channel.id ? `channel ${channel.id.text}` : 'this channel';
       const opening = uncertain ? `If ${sendersOf(uncertain)} ${uncertain.alongside.length > 0 ? 'process' : 'processes'} these data under the GDPR, ${subject}` : subject[0].toUpperCase() + subject.slice(1);
       const recipients = [...new Set(transfers.map((t) => t.recipient.name.text))];
-      // A treaty kept in force by GDPR Art. 96 is not defective for lacking what the 2020
-      // Guidelines expect: the list is what an amendment or a new agreement would need.
+      // A treaty kept in force by GDPR Art. 96 is not defective for lacking what the 2020 Guidelines
+      // expect: the list is for an amendment, and no profile (`strict`) makes it an error (41st run).
       const kept = transfers.map((t) => keptInForce(model, t.exporter.party, t.exporter.regime.regime)).find((k) => k !== undefined);
       const inForce = kept ? ` ${kept[0].toUpperCase()}${kept.slice(1)}: the elements listed are what an amendment or a new agreement would add.` : '';
       const led = lawEnforcementBeside(model, transfers);
@@ -369,8 +369,6 @@ export const missingTransferSafeguards = defineRule({
           ...transfers.map((t) => ({ uri: model.uri, range: t.recipient.name.range, message: `${t.recipient.need.why}` })),
         ],
         fixes: libraryFixes(model, 'transfer-safeguards'),
-        // Kept in force by Art. 96, the treaty stands as it is: the list is for its amendment, which
-        // `strict` (every warning an error, for a review before signature) must not make an error.
         profileCeiling: kept ? 'warning' : undefined,
       });
     }
