@@ -119,6 +119,9 @@ describe('NL–Anguilla TIEA 2009: "the oversight of the above" is not independe
       'Such conditions and safeguards shall, as appropriate in view of the nature of the procedure or power concerned, inter alia, include judicial or other independent supervision.',
       // The library's binding clause, point 12.
       'Independent oversight. Each Party shall ensure that the application of this Article is supervised by an independent authority.',
+      // The samples' Art. 46(3)(b) arrangements (samples/pl-ua-cert-mou.entente; the independent md-ro fixture).
+      'Data subjects have redress, including before the Ukrainian Parliament Commissioner for Human Rights, who oversees compliance independently.',
+      'Data subjects may complain to the Romanian supervisory authority (ANSPDCP).',
     ]) {
       assert.doesNotMatch(notStated(withProtocolSentence(sentence)), /independent oversight/, sentence);
     }

@@ -83,11 +83,13 @@ export const coreElements: readonly SafeguardElement[] = [
   // for activities carried out under this Agreement" (NL–US 2012, Art. 5(1)(b)) the Agreement Managers'
   // own; "under the supervision of the competent authority" (a controlled delivery) the sender's;
   // "the supervisory authorities" of NL–US 1989 supervise securities markets; and "an independent
-  // right of residence" (Benelux–Kazakhstan 2015) is no body at all.
+  // right of residence" (Benelux–Kazakhstan 2015) is no body at all. A complaint to a supervisory
+  // authority (the GDPR's, independent by its Art. 52) or a commissioner "who oversees compliance
+  // independently" is oversight (the samples pl-ua and md-ro).
   {
     name: 'independent oversight (¶51)',
     found: has(
-      /independent (?:\w+ ){0,3}(?:oversight|supervis|authorit|bod(?:y|ies)|commission|monitor)|in complete independence|acts? independently|(?:supervised|monitored|overseen) by (?:an? |the )?(?:independent|data protection|(?:privacy |information )?commissioner)|data protection (?:supervisory )?(?:authorit|commission|supervisor|board)|(?:privacy|information) commissioner/,
+      /independent (?:\w+ ){0,3}(?:oversight|supervis|authorit|bod(?:y|ies)|commission|monitor)|in complete independence|acts? independently|(?:oversee|supervise|monitor)s? [^.;]{0,40}\bindependently|complain\w* (?:\w+ ){0,2}(?:to|with|before) (?:the |an? )?(?:\w+ ){0,3}supervisory authorit|(?:supervised|monitored|overseen) by (?:an? |the )?(?:independent|data protection|(?:privacy |information )?commissioner)|data protection (?:supervisory )?(?:authorit|commission|supervisor|board)|(?:privacy|information) commissioner/,
     ),
   },
 ];
