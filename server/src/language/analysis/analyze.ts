@@ -2,7 +2,7 @@
  * Phase three, Linked → Validated: run every rule over the model, give each finding its
  * severity under the settings, and drop what inline suppressions cover.
  */
-import { effectiveSeverity } from '../config/effective-severity';
+import { effectiveSeverity, findingSeverity } from '../config/effective-severity';
 import type { AnalysisSettings } from '../config/settings';
 import type { SemanticModel } from '../model/semantic-model';
 import type { EntenteDiagnostic } from '../rules/diagnostic';
@@ -50,7 +50,8 @@ function runRule(model: SemanticModel, settings: AnalysisSettings, rule: Rule, d
   if (!severity) return;
   // On a concluded text only mechanical fixes are offered (concluded-text-fixes.ts); in an exchange
   // whose notes do not carry the terms, a clause a fix adds lands outside them (exchange-clause-fixes.ts).
-  const report = (finding: Finding) => diagnostics.push(toDiagnostic(model.uri, rule, severity, fixesOnExchange(model.ast, fixesOnConcludedText(model.ast, rule, finding))));
+  const report = (finding: Finding) =>
+    diagnostics.push(toDiagnostic(model.uri, rule, findingSeverity(rule, settings, severity, finding.profileCeiling), fixesOnExchange(model.ast, fixesOnConcludedText(model.ast, rule, finding))));
   // A library clause that says it satisfies the rule (its `satisfies` list) silences it.
   if (rule.librarySatisfiable && librarySatisfies(model, rule)) return;
   try {

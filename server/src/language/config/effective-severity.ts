@@ -14,10 +14,26 @@ function valid(value: unknown): SeveritySetting | undefined {
 }
 
 export function effectiveSeverity(rule: Rule, settings: AnalysisSettings): Severity | undefined {
+  const byRule = ruleSetting(rule, settings);
+  const profile = settings.profile && Object.hasOwn(profiles, settings.profile) ? profiles[settings.profile] : undefined;
+  const chosen = byRule ?? profile?.severity(rule) ?? rule.defaultSeverity;
+  return chosen === 'off' ? undefined : chosen;
+}
+
+/** The override by rule code, else by catalogue id, if the settings give one. */
+function ruleSetting(rule: Rule, settings: AnalysisSettings): SeveritySetting | undefined {
   const rules = settings.rules ?? {};
   const byCode = Object.hasOwn(rules, rule.code) ? valid(rules[rule.code]) : undefined;
-  const byCatalogue = rule.catalogueId && Object.hasOwn(rules, rule.catalogueId) ? valid(rules[rule.catalogueId]) : undefined;
-  const profile = settings.profile && Object.hasOwn(profiles, settings.profile) ? profiles[settings.profile] : undefined;
-  const chosen = byCode ?? byCatalogue ?? profile?.severity(rule) ?? rule.defaultSeverity;
-  return chosen === 'off' ? undefined : chosen;
+  return byCode ?? (rule.catalogueId && Object.hasOwn(rules, rule.catalogueId) ? valid(rules[rule.catalogueId]) : undefined);
+}
+
+const rank: Readonly<Record<Severity, number>> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+/**
+ * One finding's severity: the rule's, lowered to the finding's `profileCeiling` where that is
+ * lower and no per-rule setting chose the severity (the reviewer who names the rule decides).
+ */
+export function findingSeverity(rule: Rule, settings: AnalysisSettings, severity: Severity, ceiling: Severity | undefined): Severity {
+  if (!ceiling || rank[severity] <= rank[ceiling] || ruleSetting(rule, settings) !== undefined) return severity;
+  return ceiling;
 }

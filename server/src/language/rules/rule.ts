@@ -71,6 +71,12 @@ export interface Finding {
   readonly fixes?: readonly CodeFix[];
   /** `unnecessary` greys out unused declarations in the editor. */
   readonly tags?: readonly ('unnecessary' | 'deprecated')[];
+  /**
+   * The most a profile may make of this finding (a per-rule setting still wins): a finding whose
+   * own message says the text stands as it is — a concluded treaty GDPR Art. 96 keeps in force —
+   * is advice for an amendment, not a defect `strict` should make an error (forty-first run, item 3).
+   */
+  readonly profileCeiling?: Severity;
 }
 
 export interface CheckContext {

@@ -16,9 +16,14 @@ import { oncePer } from '../../util/once-per';
 export interface SafeguardElement {
   readonly name: string;
   readonly found: (prose: string) => boolean;
+  /** Where the prose states part of the element, what it leaves out, said in place of the name. */
+  readonly partly?: (prose: string) => string | undefined;
 }
 
 const has = (...patterns: RegExp[]) => (prose: string) => patterns.every((p) => p.test(prose));
+
+/** Liability, or compensation, for damage owed to the person concerned (the prose is lower case). */
+const liableForDamage = /\bliab(?:le|ility)\b[^.;]{0,120}\b(?:persons?|data subjects?|individuals?)\b[^.;]{0,60}\bdamage|\bcompensat\w*[^.;]{0,60}\bdamage/;
 
 /** The core content (Guidelines 2/2020 ¶¶27–30, 38–40, 45–47, 51, 61–68; the section headings for the rest). */
 export const coreElements: readonly SafeguardElement[] = [
@@ -47,16 +52,45 @@ export const coreElements: readonly SafeguardElement[] = [
   // the identity … of the controller" (Convention 108 Art. 8(a); NL–US customs 1996, Annex
   // Principle 4(a)): transparency on request.
   { name: 'transparency towards data subjects (¶¶27–30)', found: has(/transparen|information notice|inform(?:ation to)? data subjects|obtain information|publicly available|publish|publication|establish the existence of/) },
+  // Access is the data subject's: "Upon application the person concerned shall be informed of the
+  // supplied data relating to him" (NL TIEAs, Protocol Art. 1(e)), "shall be informed, upon request,
+  // of the personal data present about him" (NL–UAE 2015, Art. 18(5)), "communication to him of such
+  // data" (NL–US 1996, Annex; Convention 108 Art. 8(b)); protection "against unauthorised access" is
+  // security, not a right of the person: it credited access on the NL TIEAs rather than Art. 1(e)
+  // did, and would on a text without (e) (forty-first run, point 1).
   {
     name: 'data-subject rights of access, rectification and erasure',
-    found: has(/\baccess\b|disclosed to the (?:individual|data subject|person concerned)/, /rectif|erasure|\berase|\bobject|\bcorrect(?:ion|ed|ing)?\b/),
+    found: has(/(?<!unauthori[sz]ed |unlawful |accidental )\baccess\b|disclosed to the (?:individual|data subject|person concerned)|(?:person concerned|data subjects?|individuals?) shall be informed[^.;]{0,40} of the (?:\w+ ){0,2}data|communication to (?:him|her|them) of (?:such|the|those) data/, /rectif|erasure|\berase|\bobject|\bcorrect(?:ion|ed|ing)?\b/),
   },
-  { name: 'redress (¶¶45–47)', found: has(/redress|remed(?:y|ies)|complain/) },
-  // Supervision by the competent authority itself ("under the supervision of the competent
-  // authority", a controlled delivery) is not the independent supervision ¶51 asks for.
+  // Liability of the receiving body to the person damaged is the compensation of ¶47, not the rest
+  // of redress: "The receiving authority shall bear liability in accordance with its domestic laws
+  // in relation to any person suffering unlawful damage as a result of supply of data" (NL TIEAs,
+  // Protocol Art. 1(f); forty-first run) states no way to complain and no independent body (¶46).
+  {
+    name: 'redress (¶¶45–47)',
+    found: has(/redress|remed(?:y|ies)|complain/),
+    partly: (prose) =>
+      liableForDamage.test(prose)
+        ? 'redress (¶¶45–47) beyond the receiving side’s liability for damage: no way to complain to it and no administrative redress before an independent body (¶46)'
+        : undefined,
+  },
+  // ¶51 asks for "independent supervision monitoring the proper application of the agreement":
+  // supervision said to be independent ("The supervisory authorities shall exercise their functions
+  // in complete independence", ETS 181, Art. 1(3); "judicial or other independent supervision"), or
+  // a data-protection authority's. Oversight, supervision or independence alone is not: "including
+  // the determination of any appeal or the oversight of the above" (OECD-model TIEAs, Art. 8(1);
+  // NL–Anguilla 2009, forty-first run) is oversight of the tax administration; "exercise oversight
+  // for activities carried out under this Agreement" (NL–US 2012, Art. 5(1)(b)) the Agreement Managers'
+  // own; "under the supervision of the competent authority" (a controlled delivery) the sender's;
+  // "the supervisory authorities" of NL–US 1989 supervise securities markets; and "an independent
+  // right of residence" (Benelux–Kazakhstan 2015) is no body at all. A complaint to a supervisory
+  // authority (the GDPR's, independent by its Art. 52) or a commissioner "who oversees compliance
+  // independently" is oversight (the samples pl-ua and md-ro).
   {
     name: 'independent oversight (¶51)',
-    found: has(/oversight|oversee|independent|supervisory (?:authorit|bod)|data protection (?:authorit|commission|supervisor|board)|(?:supervised|monitored) by (?:an? |the )?(?:independent|data protection|commissioner)/),
+    found: has(
+      /independent (?:\w+ ){0,3}(?:oversight|supervis|authorit|bod(?:y|ies)|commission|monitor)|in complete independence|acts? independently|(?:oversee|supervise|monitor)s? [^.;]{0,40}\bindependently|complain\w* (?:\w+ ){0,2}(?:to|with|before) (?:the |an? )?(?:\w+ ){0,3}supervisory authorit|(?:supervised|monitored|overseen) by (?:an? |the )?(?:independent|data protection|(?:privacy |information )?commissioner)|data protection (?:supervisory )?(?:authorit|commission|supervisor|board)|(?:privacy|information) commissioner/,
+    ),
   },
 ];
 
