@@ -240,7 +240,8 @@ const termContexts = new WeakMap<SemanticModel, TermContext>();
 function termContextOf(model: SemanticModel): TermContext {
   let context = termContexts.get(model);
   if (!context) {
-    const byTerm = new Map(model.visible('term').map((t) => [t.name, t]));
+    const byTerm = new Map<string, DeclaredSymbol>();
+    for (const t of model.visible('term')) byTerm.set(t.name, t);
     const key = [...byTerm.keys()].sort().join('\u0000');
     context = { byTerm, key, space: proseMemoOf(model).space(`term-uses\u0000${key}`), matcher: undefined };
     termContexts.set(model, context);
