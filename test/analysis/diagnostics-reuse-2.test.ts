@@ -4,7 +4,12 @@
  * for it, and checks each version's diagnostics against a fresh service's.
  */
 import assert from 'node:assert/strict';
-import { followEdits } from '../helpers/follow-edits';
+import { createEntenteService } from '../../server/src/language/service';
+import type { Reference } from '../../server/src/language/model/symbols';
+import { followEdits, uri } from '../helpers/follow-edits';
+
+/** A reference as a fresh service's may be compared with it: what it names, where, and where what it resolves to is declared. */
+const shown = (r: Reference) => JSON.stringify([r.kind, r.name, r.range, r.cited ?? false, r.target && [r.target.kind, r.target.name, r.target.nameRange]]);
 
 describe('answers kept per declaration (2)', () => {
   // Whether the drafter numbers the text (a clause headed "Article 1 – …") is one answer per
@@ -63,5 +68,61 @@ describe('answers kept per declaration (2)', () => {
       (ds) => ds.some((d) => d.code === 'missing-costs' && /body Committee/.test(d.message)),
     );
     assert.deepStrictEqual(seen, [false, false, true, false, false, true]);
+  });
+  // The document's references are patched after a keystroke (model/reference-list.ts): the list is
+  // copied and the edited declaration's references written where they stood, and of the other
+  // declarations only those that write a name the edited one declares are linked again (the name
+  // index). Each version's list is compared with a fresh service's, and every target with what the
+  // model resolves the name to now (a stale target is a symbol of an older tree).
+  it('patches the references of a keystroke as a fresh linking gives them', () => {
+    // Clauses between those edited, so that a reparse replaces the edited declaration alone.
+    const filler = (n: number) => [1, 2].map((k) => `clause Filler${n}x${k} "Filler" """The Parties shall meet."""`);
+    const start = [
+      'treaty "Agreement" {',
+      '  status binding',
+      '  reservations "only to §Costs"',
+      '}',
+      'party NL "Netherlands" { kind state }',
+      'party NO "Norway" { kind state }',
+      'define "Incident" means "an event"',
+      ...filler(1),
+      'channel Intel between NL, NO',
+      ...filler(2),
+      'clause Costs "Costs" """Each Party shall bear its own costs of an Incident."""',
+      ...filler(3),
+      'clause Review "Review" """The Parties shall review §Costs and §Budget each year."""',
+      ...filler(4),
+      'clause Notice "Notice" """Each Party shall report each Incident via the channel."""',
+      ...filler(5),
+      '',
+    ].join('\n');
+    const steps: [string, (t: string) => string][] = [
+      ['a keystroke in a clause', (t) => t.replace('report each', 'report every')],
+      ['a term used once more', (t) => t.replace('via the channel.', 'via the channel, each Incident once.')],
+      ['the cited clause renamed', (t) => t.replace('clause Costs "Costs"', 'clause Cost "Costs"')],
+      ['named back', (t) => t.replace('clause Cost "Costs"', 'clause Costs "Costs"')],
+      ['a name cited before it is declared comes to be', (t) => t.replace('clause Notice "Notice"', 'clause Budget "Notice"')],
+      ['a clause comes to cite the channel', (t) => t.replace('via the channel', 'via §Intel')],
+      ['the channel renamed', (t) => t.replace('channel Intel between', 'channel Intex between')],
+      ['named back, a keystroke away', (t) => t.replace('channel Intex between', 'channel Intel between')],
+      ['the header edited', (t) => t.replace('only to §Costs', 'only to §Costs and §Review')],
+    ];
+    const service = createEntenteService({ readFile: () => undefined });
+    let text = start;
+    service.open(uri, text, 1);
+    const listOf = (s: typeof service) => s.model(uri)!.references;
+    listOf(service);
+    for (const [index, [what, edit]] of steps.entries()) {
+      const next = edit(text);
+      assert.notEqual(next, text, `${what}: the edit applies`);
+      text = next;
+      service.update(uri, text, index + 2);
+      const model = service.model(uri)!;
+      const refs = listOf(service);
+      const again = createEntenteService({ readFile: () => undefined });
+      again.open(uri, text, 1);
+      assert.deepStrictEqual(refs.map(shown), listOf(again).map(shown), what);
+      for (const ref of refs) if (ref.kind !== 'file' && ref.kind !== 'library-clause') assert.equal(ref.target, model.resolve(ref.kind, ref.name), `${what}: ${ref.kind} ${ref.name} resolves as the model resolves it now`);
+    }
   });
 });

@@ -27,12 +27,19 @@ const realms: Readonly<Record<string, ReadonlySet<string>>> = {
   FR: new Set(['NC', 'PF', 'WF', 'PM', 'BL', 'TF']),
 };
 
+/** The State of each territory of a realm, by the territory's code. */
+const stateOfTerritory: ReadonlyMap<string, string> = new Map(Object.entries(realms).flatMap(([state, codes]) => [...codes].map((code) => [code, state] as const)));
+
 /** Whether two codes are parts of one State's realm (the State itself, or one of the countries listed with it). */
 export function sameRealm(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
-  const realmOf = (code: string) => (realms[code] ? code : Object.keys(realms).find((state) => realms[state].has(code)));
   const ra = realmOf(a);
   return ra !== undefined && ra === realmOf(b);
+}
+
+/** The State whose realm a code is part of: the State itself, or the State of a territory listed with it. */
+function realmOf(code: string): string | undefined {
+  return realms[code] ? code : stateOfTerritory.get(code);
 }
 
 const stateNames: Readonly<Record<string, string>> = {
@@ -69,7 +76,7 @@ export interface RealmTerritory {
 /** A territory of a Member State's realm outside the Union's territory, with its State; undefined for any other code. */
 export function realmTerritory(code: string | undefined): RealmTerritory | undefined {
   if (!code) return undefined;
-  const state = Object.keys(realms).find((s) => realms[s].has(code));
+  const state = stateOfTerritory.get(code);
   if (!state) return undefined;
   const name = territoryNames[code];
   const status =

@@ -18,7 +18,9 @@ import type { DeclaredSymbol, SymbolKind } from './symbols';
 
 /** A document linked in full: its tree and the documents whose names it saw. */
 interface LinkBasis {
-  readonly declarations: ReadonlySet<Declaration>;
+  readonly ast: EntenteDocument;
+  /** The tree's declarations as a set, made when a later linking first compares with them (most keystrokes' linking is patched: reference-list.ts). */
+  declarations: ReadonlySet<Declaration> | undefined;
   readonly imported: readonly ImportedDocument[];
 }
 
@@ -52,6 +54,7 @@ export function changeSinceLastLinking(
   const lastAst = lastLinked.get(model, uri)?.deref();
   const last = lastAst && basisOf.get(lastAst);
   if (!last || !sameImports(last.imported, imported)) return undefined;
+  const lastDeclarations = (last.declarations ??= new Set(last.ast.declarations));
   const names = new Map<SymbolKind, Set<string>>();
   const note = (d: Declaration) => {
     for (const symbol of declaredBy(uri, d)) {
@@ -63,16 +66,16 @@ export function changeSinceLastLinking(
   const added = new Set<Declaration>();
   let kept = 0;
   for (const d of ast.declarations) {
-    if (last.declarations.has(d)) kept++;
+    if (lastDeclarations.has(d)) kept++;
     else {
       added.add(d);
       note(d);
     }
   }
   // Declarations that went: only walked when some did (a keystroke replaces one).
-  if (kept < last.declarations.size) {
+  if (kept < lastDeclarations.size) {
     const now = new Set(ast.declarations);
-    for (const d of last.declarations) if (!now.has(d)) note(d);
+    for (const d of lastDeclarations) if (!now.has(d)) note(d);
   }
   return { names: [...names], added };
 }
@@ -80,11 +83,11 @@ export function changeSinceLastLinking(
 /** Remember a complete linking of `uri` by `model`'s service: every kept reference of these declarations was checked against this tree and imports. */
 export function recordLinking(model: object, uri: string, ast: EntenteDocument, imported: readonly ImportedDocument[]): void {
   const basis = basisOf.get(ast);
-  if (!basis || !sameImports(basis.imported, imported)) basisOf.set(ast, { declarations: basis?.declarations ?? new Set(ast.declarations), imported });
+  if (!basis || !sameImports(basis.imported, imported)) basisOf.set(ast, { ast, declarations: basis?.declarations, imported });
   lastLinked.set(model, uri, new WeakRef(ast));
 }
 
-function sameImports(a: readonly ImportedDocument[], b: readonly ImportedDocument[]): boolean {
+export function sameImports(a: readonly ImportedDocument[], b: readonly ImportedDocument[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i].uri !== b[i].uri || a[i].ast !== b[i].ast) return false;

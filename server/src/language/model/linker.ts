@@ -14,9 +14,11 @@ import { assertNever } from '../util/assert-never';
 import { PhraseMatcher } from '../util/phrase-matcher';
 import { proseMemoOf } from '../util/prose-memo';
 import type { SemanticModel } from './semantic-model';
-import { isSymbolReference, type DeclaredSymbol, type Reference } from './symbols';
+import { isSymbolReference, type DeclaredSymbol, type Reference, type SymbolKind } from './symbols';
 import { citableKinds, citedDeclaration, citingTexts, provisionReferences } from './provision-names';
-import { changeSinceLastLinking, recordLinking, type LinkChange } from './link-reuse';
+import { changeSinceLastLinking, recordLinking, sameImports, type ImportedDocument, type LinkChange } from './link-reuse';
+import { nameIndex, patchedReferenceList, referenceList, reindex, type NameIndex, type ReferenceList } from './reference-list';
+import { LastStates } from '../util/last-states';
 
 export function collectDeclarations(uri: string, ast: EntenteDocument): DeclaredSymbol[] {
   const symbols: DeclaredSymbol[] = [];
@@ -39,23 +41,103 @@ function declaredBy(uri: string, d: Declaration): readonly DeclaredSymbol[] {
   return symbols;
 }
 
-export function collectReferences(model: SemanticModel): Reference[] {
-  const refs: Reference[] = [];
-  if (model.ast.instrument) slotReferences(model, instrumentRow.references(model.ast.instrument), refs);
-  // The header's own `§Name`s (a reservation "under §Preservation") are read each time, as its slots are.
-  const headerCitations: Reference[] = [];
-  if (model.ast.instrument) citationReferences(model, model.ast.instrument, headerCitations);
+/**
+ * What the last linking of a document by a service left (util/last-states.ts): the tree, the
+ * facts every declaration's linking read besides its node (the visible terms, the imported
+ * documents), each declaration's linking by place, and the list put together from them.
+ */
+interface LastLinking {
+  readonly ast: EntenteDocument;
+  readonly terms: string;
+  readonly imported: readonly ImportedDocument[];
+  readonly instrument: Instrument | undefined;
+  readonly header: LinkedDeclaration | undefined;
+  readonly linked: readonly LinkedDeclaration[];
+  readonly list: ReferenceList;
+  /** Made on the first patch, then brought up to date in place: only the newest linking is patched. */
+  index: NameIndex | undefined;
+}
+
+const lastLinkings = new LastStates<LastLinking>(8);
+
+export function collectReferences(model: SemanticModel): readonly Reference[] {
   const terms = termKey(model);
-  const change = changeSinceLastLinking(model, model.uri, model.ast, model.importedDocuments, declaredBy);
-  const linked = model.ast.declarations.map((d) => linkedDeclaration(model, d, terms, change));
+  const last = lastLinkings.get(model, model.uri);
+  const linking = (last && patchedLinking(model, last, terms)) ?? fullLinking(model, terms);
+  lastLinkings.set(model, model.uri, linking);
   recordLinking(model, model.uri, model.ast, model.importedDocuments);
-  // Slot references of every declaration first, then the uses of terms in prose order: the
-  // order rules and navigation have always read them in.
-  for (const { slots } of linked) for (const ref of slots) refs.push(ref);
-  for (const { termUses } of linked) for (const ref of termUses) refs.push(ref);
-  for (const ref of headerCitations) refs.push(ref);
-  for (const { citations } of linked) for (const ref of citations) refs.push(ref);
-  return refs;
+  return linking.list.refs;
+}
+
+function fullLinking(model: SemanticModel, terms: string): LastLinking {
+  const { ast } = model;
+  // The header's slots and `§Name`s are linked anew here, the declarations' kept with their nodes.
+  const header = ast.instrument && linkedHeader(model, ast.instrument);
+  const change = changeSinceLastLinking(model, model.uri, ast, model.importedDocuments, declaredBy);
+  const linked = ast.declarations.map((d) => linkedDeclaration(model, d, terms, change));
+  return { ast, terms, imported: model.importedDocuments, instrument: ast.instrument, header, linked, list: referenceList(header, linked), index: undefined };
+}
+
+/**
+ * The last linking patched where a keystroke replaced declarations in place (the same number of
+ * declarations, every other one the same node at the same place), under the same terms and
+ * imports; undefined otherwise. Only the replaced declarations are linked anew, and of the others
+ * only those that write a name the replaced ones declared or declare (the name index) are asked
+ * whether a reference of theirs now resolves differently (link-reuse.ts) — not every declaration.
+ */
+function patchedLinking(model: SemanticModel, last: LastLinking, terms: string): LastLinking | undefined {
+  if (last.terms !== terms || !sameImports(last.imported, model.importedDocuments)) return undefined;
+  if (last.ast === model.ast) return last;
+  const before = last.ast.declarations;
+  const after = model.ast.declarations;
+  if (before.length !== after.length) return undefined;
+  const replaced: number[] = [];
+  for (let i = 0; i < after.length; i++) if (after[i] !== before[i]) replaced.push(i);
+  const byKind = new Map<SymbolKind, Set<string>>();
+  const note = (d: Declaration) => {
+    for (const symbol of declaredBy(model.uri, d)) {
+      let set = byKind.get(symbol.kind);
+      if (!set) byKind.set(symbol.kind, (set = new Set()));
+      set.add(symbol.name);
+    }
+  };
+  for (const i of replaced) {
+    note(before[i]);
+    note(after[i]);
+  }
+  const names = [...byKind];
+  const index = (last.index ??= nameIndex(last.linked));
+  const linked = last.linked.slice();
+  const changed = new Set(replaced);
+  for (const i of replaced) linked[i] = linkedDeclaration(model, after[i], terms, undefined);
+  const asked = new Set<number>();
+  for (const [, declared] of names) {
+    for (const name of declared) {
+      for (const i of index.get(name) ?? []) {
+        if (changed.has(i) || asked.has(i)) continue;
+        asked.add(i);
+        if (unaffected(model, linked[i], names)) continue;
+        linked[i] = linkAnew(model, after[i], terms);
+        changed.add(i);
+      }
+    }
+  }
+  for (const i of replaced) reindex(index, i, last.linked[i], linked[i]);
+  const instrument = model.ast.instrument;
+  const header = instrument !== last.instrument || (last.header && !unaffected(model, last.header, names)) ? instrument && linkedHeader(model, instrument) : last.header;
+  const list = patchedReferenceList(last, header, linked, changed);
+  return { ast: model.ast, terms, imported: model.importedDocuments, instrument, header, linked, list, index };
+}
+
+/** The header's slot references and `§Name`s, linked as a declaration's are (it uses no terms). */
+function linkedHeader(model: SemanticModel, instrument: Instrument): LinkedDeclaration {
+  const slots: Reference[] = [];
+  slotReferences(model, instrumentRow.references(instrument), slots);
+  const citations: Reference[] = [];
+  const cited = citationReferences(model, instrument, citations);
+  const kinds = new Set<string>();
+  for (const ref of slots) kinds.add(ref.kind);
+  return { uri: model.uri, terms: '', slots, termUses: [], citations, cited, kinds };
 }
 
 /**
@@ -87,6 +169,10 @@ function linkedDeclaration(model: SemanticModel, d: Declaration, terms: string, 
   // A declaration the last linking had was checked then: only names a change touched can differ.
   const names = change && !change.added.has(d) ? change.names : undefined;
   if (kept && kept.uri === model.uri && kept.terms === terms && (names ? unaffected(model, kept, names) : stillResolves(model, kept.slots) && stillResolves(model, kept.termUses) && stillCites(model, kept.cited))) return kept;
+  return linkAnew(model, d, terms);
+}
+
+function linkAnew(model: SemanticModel, d: Declaration, terms: string): LinkedDeclaration {
   const slots: Reference[] = [];
   slotReferences(model, rowOf(d).references(d), slots);
   const termUses: Reference[] = [];
@@ -154,7 +240,8 @@ const termContexts = new WeakMap<SemanticModel, TermContext>();
 function termContextOf(model: SemanticModel): TermContext {
   let context = termContexts.get(model);
   if (!context) {
-    const byTerm = new Map(model.visible('term').map((t) => [t.name, t]));
+    const byTerm = new Map<string, DeclaredSymbol>();
+    for (const t of model.visible('term')) byTerm.set(t.name, t);
     const key = [...byTerm.keys()].sort().join('\u0000');
     context = { byTerm, key, space: proseMemoOf(model).space(`term-uses\u0000${key}`), matcher: undefined };
     termContexts.set(model, context);

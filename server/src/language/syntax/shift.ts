@@ -68,7 +68,7 @@ class MovedSegment implements Segment {
 
   // Tokens are moved when first read: few requests read them, and the next edit may move them again.
   get tokens(): readonly IToken[] {
-    return (this.movedTokens ??= this.lexed.tokens.map((token) => moveToken(token, this.delta)));
+    return (this.movedTokens ??= movedTokens(this.lexed.tokens, this.delta));
   }
 
   get comments(): readonly IToken[] {
@@ -96,6 +96,13 @@ export function lexedOf(segment: Segment): Segment {
  * tokens): the lexer tracks offsets only, so these are all of a token's fields, which
  * reparse.test.ts holds to by comparing moved tokens with freshly lexed ones.
  */
+/** Each token moved; a loop, not a callback made per segment (its optimised code would die with it at the next collection). */
+function movedTokens(tokens: readonly IToken[], delta: number): IToken[] {
+  const moved: IToken[] = [];
+  for (const token of tokens) moved.push(moveToken(token, delta));
+  return moved;
+}
+
 function moveToken(token: IToken, delta: number): IToken {
   return { image: token.image, startOffset: token.startOffset + delta, tokenTypeIdx: token.tokenTypeIdx, tokenType: token.tokenType, endOffset: token.endOffset! + delta };
 }

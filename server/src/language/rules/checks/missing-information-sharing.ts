@@ -139,7 +139,8 @@ export const missingClassificationEquivalence = defineRule({
     for (const agreement of model.ast.securityAgreements) {
       if (!agreement.id) continue;
       // Parties of one jurisdiction share a national scheme; an unknown jurisdiction counts as its own.
-      const schemes = new Set(agreement.parties.map((p) => model.party(p.text)?.jurisdiction ?? p.text));
+      const schemes = new Set<string>();
+      for (const p of agreement.parties) schemes.add(model.party(p.text)?.jurisdiction ?? p.text);
       if (schemes.size < 2) continue;
       if (agreement.equivalences.length === 0) {
         // No table is demanded where the text does not need one: an agreement in force elsewhere
@@ -156,7 +157,8 @@ export const missingClassificationEquivalence = defineRule({
         });
         continue;
       }
-      const marked = new Set(agreement.equivalences.flatMap((e) => e.markings.filter(givesLevel).map((m) => m.party.text)));
+      const marked = new Set<string>();
+      for (const e of agreement.equivalences) markedIn(e.markings, marked);
       for (const party of agreement.parties) {
         if (marked.has(party.text)) continue;
         report({
@@ -170,8 +172,9 @@ export const missingClassificationEquivalence = defineRule({
       // (A party marked on no line at all is reported once above, on its name.)
       for (const row of agreement.equivalences) {
         if (!row.level) continue;
-        const onRow = new Set(row.markings.filter(givesLevel).map((m) => m.party.text));
-        const missing = agreement.parties.filter((p) => marked.has(p.text) && !onRow.has(p.text)).map((p) => p.text);
+        const onRow = markedIn(row.markings, new Set());
+        const missing: string[] = [];
+        for (const p of agreement.parties) if (marked.has(p.text) && !onRow.has(p.text)) missing.push(p.text);
         if (missing.length === 0) continue;
         report({
           range: row.level.range,
@@ -185,6 +188,16 @@ export const missingClassificationEquivalence = defineRule({
 /** A cell that says something: a marking in quotes, or `none`; `SE bogusword` is value-out-of-range's finding, not a cell. */
 function givesLevel(cell: LevelMarking): boolean {
   return cell.marking !== undefined || cell.none?.value !== undefined;
+}
+
+/**
+ * Adds to `parties` those a line of the table gives a level for. A loop, not a chain of callbacks
+ * made anew for each agreement: those closures die with each analysis, and V8 drops their
+ * optimised code with them at the next collection, to compile it again a few keystrokes later.
+ */
+function markedIn(cells: readonly LevelMarking[], parties: Set<string>): Set<string> {
+  for (const cell of cells) if (givesLevel(cell)) parties.add(cell.party.text);
+  return parties;
 }
 
 const sensitiveLabels: ReadonlySet<string> = new Set(['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER']);

@@ -134,8 +134,15 @@ export const REGISTRATION_SOURCE =
  * answer unknown.
  */
 export function unMembership(model: SemanticModel): { members: string[]; allKnown: boolean } {
-  const answers = model.signatories.map((p) => ({ id: p.id, member: p.classOf ? undefined : isUnMember({ kind: p.effective.kind?.value, jurisdiction: p.jurisdiction }) }));
-  return { members: answers.filter((a) => a.member).map((a) => a.id), allKnown: answers.length > 0 && answers.every((a) => a.member !== undefined) };
+  // A loop, not callbacks made per analysis (V8 drops their optimised code with them at the next collection).
+  const members: string[] = [];
+  let allKnown = model.signatories.length > 0;
+  for (const p of model.signatories) {
+    const member = p.classOf ? undefined : isUnMember({ kind: p.effective.kind?.value, jurisdiction: p.jurisdiction });
+    if (member) members.push(p.id);
+    if (member === undefined) allKnown = false;
+  }
+  return { members, allKnown };
 }
 
 /** A choice of a domestic law makes the text a contract, to which Art. 102 does not apply (CF05 reports it). */

@@ -102,7 +102,7 @@ function clauseUse(model: SemanticModel, clause: Clause): ClauseUse | undefined 
   let byReference = false;
   for (const sentence of singleSpaced(model.clauseText(clause) ?? '').split(/(?<=[.;])\s+/)) {
     if (definition.test(sentence)) continue;
-    if (useRule.some((r) => r.test(sentence))) return { first: { kind: 'use-rule', clause: name, scope: topicScope(clause, 'purpose-limitation') } };
+    if (statesUseRule(sentence)) return { first: { kind: 'use-rule', clause: name, scope: topicScope(clause, 'purpose-limitation') } };
     if (throughOrganisation.test(sentence)) return { first: { kind: 'organisation', clause: name } };
     byReference ||= regimeByReference(sentence);
   }
@@ -191,4 +191,14 @@ export function regulatesUseOfInformation(model: SemanticModel): boolean {
   return regulatesOnce(model);
 }
 
-const regulatesOnce = oncePer((model: SemanticModel) => model.prose().some(({ text }) => useRule.some((r) => r.test(text.value))));
+const regulatesOnce = oncePer((model: SemanticModel) => model.prose().some(({ text }) => statesUseRule(text.value)));
+
+/**
+ * Whether a text states a rule on the use of information. A loop, not a callback made for each
+ * sentence: V8 drops the optimised code of closures that die with each analysis at the next
+ * collection, and compiles it again a few keystrokes later.
+ */
+function statesUseRule(text: string): boolean {
+  for (const pattern of useRule) if (pattern.test(text)) return true;
+  return false;
+}

@@ -34,7 +34,8 @@ export interface SentOnRequest {
 }
 
 export const sentOnRequest = oncePer((model: SemanticModel): readonly SentOnRequest[] => {
-  const channels = model.ast.channels.flatMap((c) => (c.id && assistanceInKind(model, c) ? [c.id] : []));
+  const channels: Name[] = [];
+  for (const c of model.ast.channels) if (c.id && assistanceInKind(model, c)) channels.push(c.id);
   if (channels.length === 0) return [];
   const sentences = model.ast.clauses.flatMap((clause) => singleSpaced(model.clauseText(clause) ?? '').split(/(?<=[.;])\s+/));
   const sending = sentences.filter((s) => intoTerritory.test(s));

@@ -1,0 +1,131 @@
+/**
+ * The document's list of references, put together from the header's and each declaration's
+ * linking (linker.ts), and patched after a keystroke instead of put together again (issue #11).
+ *
+ * The list has always been in one order — the header's slot references, every declaration's slot
+ * references, every declaration's term uses, the header's `§Name`s, every declaration's `§Name`s —
+ * and rules and navigation read it so. At 10,000 lines that is some 7,000 references copied one by
+ * one per keystroke, when a keystroke relinks one declaration, and the references it holds are
+ * usually as many as before: then the last list is copied whole and the new ones written over the
+ * old where they stood.
+ *
+ * The name index says which declarations write a name (in a slot, as a term used, after `§`): after
+ * a keystroke only they can hold a reference that now resolves differently (link-reuse.ts), so only
+ * they are asked instead of every declaration.
+ */
+import type { Reference } from './symbols';
+
+/** One declaration's (or the header's) linking, as far as the list and the index read it. */
+export interface LinkedParts {
+  readonly slots: readonly Reference[];
+  readonly termUses: readonly Reference[];
+  readonly citations: readonly Reference[];
+  /** Every name written after `§`, resolved or not. */
+  readonly cited: ReadonlyMap<string, unknown>;
+}
+
+const noParts: LinkedParts = { slots: [], termUses: [], citations: [], cited: new Map() };
+
+/** The list and where each declaration's parts start in it. */
+export interface ReferenceList {
+  readonly refs: readonly Reference[];
+  /** Per declaration, three starts: of its slot references, its term uses, its citations. */
+  readonly starts: Int32Array;
+  /** Where the header's citations start. */
+  readonly headerCitations: number;
+}
+
+export function referenceList(header: LinkedParts | undefined, linked: readonly LinkedParts[]): ReferenceList {
+  const h = header ?? noParts;
+  const refs: Reference[] = [];
+  const starts = new Int32Array(linked.length * 3);
+  for (const ref of h.slots) refs.push(ref);
+  for (let i = 0; i < linked.length; i++) {
+    starts[3 * i] = refs.length;
+    for (const ref of linked[i].slots) refs.push(ref);
+  }
+  for (let i = 0; i < linked.length; i++) {
+    starts[3 * i + 1] = refs.length;
+    for (const ref of linked[i].termUses) refs.push(ref);
+  }
+  const headerCitations = refs.length;
+  for (const ref of h.citations) refs.push(ref);
+  for (let i = 0; i < linked.length; i++) {
+    starts[3 * i + 2] = refs.length;
+    for (const ref of linked[i].citations) refs.push(ref);
+  }
+  return { refs, starts, headerCitations };
+}
+
+const sameCounts = (a: LinkedParts, b: LinkedParts) => a.slots.length === b.slots.length && a.termUses.length === b.termUses.length && a.citations.length === b.citations.length;
+
+/**
+ * The list for `linked`, which differs from `last.linked` at `changed` only (and in the header
+ * when `header` is not the last one): a copy of the last list with those parts written over, when
+ * each holds as many references of each sort as before; otherwise put together anew.
+ */
+export function patchedReferenceList(
+  last: { readonly list: ReferenceList; readonly header: LinkedParts | undefined; readonly linked: readonly LinkedParts[] },
+  header: LinkedParts | undefined,
+  linked: readonly LinkedParts[],
+  changed: Iterable<number>,
+): ReferenceList {
+  const headerChanged = header !== last.header;
+  if (headerChanged && !sameCounts(header ?? noParts, last.header ?? noParts)) return referenceList(header, linked);
+  for (const i of changed) if (!sameCounts(linked[i], last.linked[i])) return referenceList(header, linked);
+  const refs = last.list.refs.slice();
+  const { starts, headerCitations } = last.list;
+  const write = (from: readonly Reference[], at: number) => {
+    for (let k = 0; k < from.length; k++) refs[at + k] = from[k];
+  };
+  if (headerChanged && header) {
+    write(header.slots, 0);
+    write(header.citations, headerCitations);
+  }
+  for (const i of changed) {
+    write(linked[i].slots, starts[3 * i]);
+    write(linked[i].termUses, starts[3 * i + 1]);
+    write(linked[i].citations, starts[3 * i + 2]);
+  }
+  return { refs, starts, headerCitations };
+}
+
+/** Which declarations (by place) write each name, in any slot, as a term used or after `§`. */
+export type NameIndex = Map<string, number[]>;
+
+function namesOf(parts: LinkedParts): Set<string> {
+  const names = new Set<string>(parts.cited.keys());
+  for (const ref of parts.slots) names.add(ref.name);
+  for (const ref of parts.termUses) names.add(ref.name);
+  return names;
+}
+
+export function nameIndex(linked: readonly LinkedParts[]): NameIndex {
+  const index: NameIndex = new Map();
+  for (let i = 0; i < linked.length; i++) {
+    for (const name of namesOf(linked[i])) {
+      const places = index.get(name);
+      if (places) places.push(i);
+      else index.set(name, [i]);
+    }
+  }
+  return index;
+}
+
+/** Brings the index up to date where the declaration at `place` was replaced: `before`'s names out, `after`'s in. */
+export function reindex(index: NameIndex, place: number, before: LinkedParts, after: LinkedParts): void {
+  const had = namesOf(before);
+  const has = namesOf(after);
+  for (const name of had) {
+    if (has.has(name)) continue;
+    const places = index.get(name);
+    const at = places ? places.indexOf(place) : -1;
+    if (at >= 0) places!.splice(at, 1);
+  }
+  for (const name of has) {
+    if (had.has(name)) continue;
+    const places = index.get(name);
+    if (!places) index.set(name, [place]);
+    else if (!places.includes(place)) places.push(place);
+  }
+}
