@@ -208,7 +208,14 @@ function referencesIn(model: SemanticModel, slot: Slot, value: Referent, refs: R
   const uri = model.uri;
   switch (slot.kind) {
     case 'reference':
-      if (isName(value)) refs.push({ kind: slot.symbol, name: value.text, uri, range: value.range, target: model.resolve(slot.symbol, value.text) });
+      if (!isName(value)) return;
+      {
+        const target = model.resolve(slot.symbol, value.text);
+        const other = !target && slot.also ? model.resolve(slot.also, value.text) : undefined;
+        // Unresolved, it is reported as the first kind, with the second named in the message (`also`).
+        if (other) refs.push({ kind: slot.also!, name: value.text, uri, range: value.range, target: other });
+        else refs.push({ kind: slot.symbol, name: value.text, uri, range: value.range, target, ...(slot.also ? { also: slot.also } : {}) });
+      }
       return;
     case 'contact': {
       // `EE.Duty`: the party, then the contact qualified by it.

@@ -42,6 +42,8 @@ export interface Reference {
    * resolves is such a reference; one that does not is unknown-provision-reference's finding.
    */
   readonly cited?: true;
+  /** Unresolved in a position that also takes another kind of name (a recipient: a party or an organisation), that kind. */
+  readonly also?: SymbolKind;
 }
 
 /** How each kind of name reads in a message ("Unknown governance body 'X'"). */
