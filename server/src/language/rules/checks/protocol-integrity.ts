@@ -316,7 +316,9 @@ export const notifierNotAParty = defineRule({
 
 /** Whether the words name a declared party by its name ("the Government of the Kingdom of the Netherlands"). */
 function namesAParty(model: SemanticModel, words: string): boolean {
+  // A class party's label ("All States") describes States that are not all parties: it names none.
   return model.signatories.some((p) => {
+    if (p.classOf !== undefined) return false;
     const name = p.effective.name?.value.replace(/^(?:the|an?|any|all|each)\s+/i, '').trim();
     return name !== undefined && name.length > 0 && words.toLowerCase().includes(name.toLowerCase());
   });
