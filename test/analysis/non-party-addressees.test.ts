@@ -154,6 +154,16 @@ describe('addressees that are not parties, and relays through an organisation', 
     assert.ok(personal.some((d) => d.code === 'missing-purpose-limitation'), JSON.stringify(personal));
   });
 
+  it('renames an organisation in its declaration, as a recipient and as a relay; definition goes to its declaration', () => {
+    const { service, position, text } = fixture(enc.replace(', IAEA by', ', IA$0EA by'));
+    const edit = service.rename(mainUri, position, 'Agency');
+    assert.ok(!('error' in edit), JSON.stringify(edit));
+    assert.equal(applyEdits(text, edit.changes[mainUri]), enc.replace(/\bIAEA\b/g, 'Agency'));
+    const [target] = service.definition(mainUri, position);
+    assert.equal(slice(text, target.range), 'IAEA');
+    assert.equal(target.range.start.line, enc.split('\n').findIndex((l) => l.startsWith('organisation IAEA')));
+  });
+
   it('completes organisations after `notify` and `through`, explains the keywords, outlines, colours and formats them', () => {
     const after = fixture(`${states}${iaea}protocol P {\n  notify $0\n}\n`);
     const labels = after.service.complete(mainUri, after.position).map((i) => i.label);
