@@ -121,7 +121,9 @@ describe('addressees that are not parties, and relays through an organisation', 
     assert.match(finding.message, /^'any State that detects a release' names no party, yet it is the subject of the duty to notify: only a party is bound \(VCLT Art\. 34\)/);
     assert.equal(probe('the States concerned').length, 1);
     // Near misses: Early Notification Art. 2, OPRC Art. 5(1), a Participant, a Contracting State, a declared party's name.
-    for (const by of ['the State Party referred to in article 1', 'a Party that receives a report referred to in article 4 or pollution information provided by other sources', 'the Participant in whose territory the incident occurs', 'the Contracting State concerned']) assert.deepEqual(probe(by), [], by);
+    for (const by of ['the State Party referred to in article 1', 'a Party that receives a report referred to in article 4 or pollution information provided by other sources', 'the Participant in whose territory the incident occurs', 'the Contracting State concerned', 'the requested State']) assert.deepEqual(probe(by), [], by);
+    // Near miss the other way: the Agency's Member States are not the Convention's Parties (Early Notification Art. 4).
+    assert.equal(probe('each Member State of the Agency').length, 1);
     assert.deepEqual(
       diagnose(`party NL "the Kingdom of the Netherlands" { kind state }\nparty BE "the Kingdom of Belgium" { kind state }\nprotocol P {\n  notify BE by "the competent authorities of the Kingdom of the Netherlands" forthwith\n}\n`).filter((d) => d.code === 'notifier-not-a-party'),
       [],
