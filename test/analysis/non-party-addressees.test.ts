@@ -75,6 +75,15 @@ describe('addressees that are not parties, and relays through an organisation', 
     }
   });
 
+  it('recovers: an organisation with no id, or a stray word after it, loses nothing after it', () => {
+    for (const broken of ['organisation "International Atomic Energy Agency"', 'organisation IAEA "International Atomic Energy Agency" extra', 'organisation']) {
+      const { ast, problems } = parse(`${states}${broken}\nprotocol P {\n  notify "the States concerned", IAEA directly or through IAEA forthwith\n}\nchannel C between States\n`);
+      assert.ok(problems.length > 0, broken);
+      assert.equal(ast.protocols[0]?.notifications[0]?.describedRecipients[0]?.value, 'the States concerned', broken);
+      assert.equal(ast.channels.length, 1, broken);
+    }
+  });
+
   it('links an organisation as recipient and relay; an unknown recipient says the three ways to write one', () => {
     assert.deepEqual(diagnose(enc).filter((d) => d.code === 'unknown-reference'), []);
     const [unknown] = diagnose(`${states}protocol P {\n  notify Agency forthwith\n}\n`).filter((d) => d.code === 'unknown-reference');
