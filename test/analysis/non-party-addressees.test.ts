@@ -21,7 +21,7 @@ import { applyEdits, fixture, mainUri, slice } from '../features/feature-fixture
 import { diagnose } from '../helpers/fixture';
 
 const states = 'party States "All States" {\n  kind state\n  class open\n}\n';
-const iaea = 'organisation IAEA "International Atomic Energy Agency"\n';
+const iaea = 'non-party IAEA "International Atomic Energy Agency"\n';
 const enc = `treaty "Convention on Early Notification of a Nuclear Accident" { status binding }\n${states}${iaea}protocol NuclearAccident {
   when category "nuclear accident"
   notify "those States which are or may be physically affected as specified in article 1", IAEA by "the State Party referred to in article 1" directly or through IAEA forthwith
@@ -51,9 +51,9 @@ async function exports(text: string): Promise<Record<string, string>> {
 
 describe('addressees that are not parties, and relays through an organisation', () => {
   it('parses the organisation, described recipients and notifier, and the relay (optional or required)', () => {
-    const { ast, problems } = parse(`${enc}protocol Relayed {\n  notify States through IAEA within 24 hours\n}\norganization BCH "the Biosafety Clearing-House"\n`);
+    const { ast, problems } = parse(`${enc}protocol Relayed {\n  notify States through IAEA within 24 hours\n}\nnon-party BCH "the Biosafety Clearing-House"\n`);
     assert.deepEqual(problems, []);
-    const organisations = ast.declarations.filter((d) => d.type === 'Organisation');
+    const organisations = ast.declarations.filter((d) => d.type === 'NonParty');
     assert.deepEqual(organisations.map((o) => [o.id?.text, o.name?.value]), [['IAEA', 'International Atomic Energy Agency'], ['BCH', 'the Biosafety Clearing-House']]);
     const [n] = ast.protocols[0].notifications;
     assert.deepEqual(n.recipients.map((r) => r.text), ['IAEA']);
@@ -68,6 +68,12 @@ describe('addressees that are not parties, and relays through an organisation', 
     assert.equal(required.relayOptional, false);
   });
 
+  it('near misses: `organisation` and `organization` stay words, so their slips for closed values are still reported as such', () => {
+    const found = diagnose(`participant X "X" {\n  kind organization\n}\nparticipant Y "Y"\nchannel C between X, Y {\n  onward sharing organisation\n}\n`);
+    assert.deepEqual(found.filter((d) => d.code === 'syntax-error'), []);
+    assert.deepEqual(found.filter((d) => d.code === 'value-out-of-range').length, 2);
+  });
+
   it('near misses: a relay with no organisation, after the deadline, or "directly" without "through" are syntax errors', () => {
     for (const line of ['notify States through within 24 hours', 'notify States within 24 hours through IAEA', 'notify States directly IAEA forthwith', 'notify States directly or IAEA forthwith']) {
       const { problems } = parse(`${states}${iaea}protocol P {\n  ${line}\n}\n`);
@@ -75,8 +81,8 @@ describe('addressees that are not parties, and relays through an organisation', 
     }
   });
 
-  it('recovers: an organisation with no id, or a stray word after it, loses nothing after it', () => {
-    for (const broken of ['organisation "International Atomic Energy Agency"', 'organisation IAEA "International Atomic Energy Agency" extra', 'organisation']) {
+  it('recovers: a non-party with no id, or a stray word after it, loses nothing after it', () => {
+    for (const broken of ['non-party "International Atomic Energy Agency"', 'non-party IAEA "International Atomic Energy Agency" extra', 'non-party']) {
       const { ast, problems } = parse(`${states}${broken}\nprotocol P {\n  notify "the States concerned", IAEA directly or through IAEA forthwith\n}\nchannel C between States\n`);
       assert.ok(problems.length > 0, broken);
       assert.equal(ast.protocols[0]?.notifications[0]?.describedRecipients[0]?.value, 'the States concerned', broken);
@@ -84,18 +90,18 @@ describe('addressees that are not parties, and relays through an organisation', 
     }
   });
 
-  it('links an organisation as recipient and relay; an unknown recipient says the three ways to write one', () => {
+  it('links a non-party as recipient and relay; an unknown recipient says the three ways to write one', () => {
     assert.deepEqual(diagnose(enc).filter((d) => d.code === 'unknown-reference'), []);
     const [unknown] = diagnose(`${states}protocol P {\n  notify Agency forthwith\n}\n`).filter((d) => d.code === 'unknown-reference');
-    assert.match(unknown.message, /^Unknown party 'Agency': declare it or correct the name\. Known: States\. A recipient is a party, an organisation that is not a party \(declare it: `organisation Agency "…"`\), or others described in the text's words in quotes/);
+    assert.match(unknown.message, /^Unknown party 'Agency': declare it or correct the name\. Known: States\. A recipient is a party, a non-party the text names such as an organisation \(declare it: `non-party Agency "…"`\), or others described in the text's words in quotes/);
     const [relay] = diagnose(`${states}protocol P {\n  notify States directly or through Agency forthwith\n}\n`).filter((d) => d.code === 'unknown-reference');
-    assert.match(relay.message, /^Unknown organisation 'Agency'/);
+    assert.match(relay.message, /^Unknown non-party 'Agency'/);
   });
 
-  it('never lets an organisation that is not a party stand where a party is bound: notifier, channel member, body member (VCLT Art. 34)', () => {
+  it('never lets a non-party stand where a party is bound: notifier, channel member, body member (VCLT Art. 34)', () => {
     const found = diagnose(`${states}${iaea}channel C between States, IAEA\nbody Board "Board" members States, IAEA meets annually\nprotocol P {\n  notify States by IAEA forthwith\n}\n`).filter((d) => d.code === 'unknown-reference');
     assert.equal(found.length, 3);
-    for (const d of found) assert.match(d.message, /^IAEA is declared as an organisation that is not a party \(`organisation IAEA`\): nothing in the instrument binds it \(VCLT Art\. 34\)/);
+    for (const d of found) assert.match(d.message, /^IAEA is declared as a non-party \(`non-party IAEA`\): nothing in the instrument binds it \(VCLT Art\. 34\)/);
     // Near miss: as a recipient and a relay it is in its place.
     assert.deepEqual(diagnose(`${states}${iaea}protocol P {\n  notify States, IAEA directly or through IAEA forthwith\n}\n`).filter((d) => d.code === 'unknown-reference'), []);
   });
@@ -165,25 +171,25 @@ describe('addressees that are not parties, and relays through an organisation', 
     assert.ok(personal.some((d) => d.code === 'missing-purpose-limitation'), JSON.stringify(personal));
   });
 
-  it('renames an organisation in its declaration, as a recipient and as a relay; definition goes to its declaration', () => {
+  it('renames a non-party in its declaration, as a recipient and as a relay; definition goes to its declaration', () => {
     const { service, position, text } = fixture(enc.replace(', IAEA by', ', IA$0EA by'));
     const edit = service.rename(mainUri, position, 'Agency');
     assert.ok(!('error' in edit), JSON.stringify(edit));
     assert.equal(applyEdits(text, edit.changes[mainUri]), enc.replace(/\bIAEA\b/g, 'Agency'));
     const [target] = service.definition(mainUri, position);
     assert.equal(slice(text, target.range), 'IAEA');
-    assert.equal(target.range.start.line, enc.split('\n').findIndex((l) => l.startsWith('organisation IAEA')));
+    assert.equal(target.range.start.line, enc.split('\n').findIndex((l) => l.startsWith('non-party IAEA')));
   });
 
-  it('completes organisations after `notify` and `through`, explains the keywords, outlines, colours and formats them', () => {
+  it('completes non-parties after `notify` and `through`, explains the keywords, outlines, colours and formats them', () => {
     const after = fixture(`${states}${iaea}protocol P {\n  notify $0\n}\n`);
     const labels = after.service.complete(mainUri, after.position).map((i) => i.label);
     assert.ok(labels.includes('States') && labels.includes('IAEA'), labels.join(','));
     const relay = fixture(`${states}${iaea}protocol P {\n  notify States directly or through $0\n}\n`);
     const relayLabels = relay.service.complete(mainUri, relay.position).map((i) => i.label);
     assert.ok(relayLabels.includes('IAEA') && !relayLabels.includes('States'), relayLabels.join(','));
-    const hover = fixture(`${states}organi$0sation IAEA "International Atomic Energy Agency"\n`);
-    assert.match(hover.service.hover(mainUri, hover.position)?.contents ?? '', /organisation the text names that is not a party/);
+    const hover = fixture(`${states}non-pa$0rty IAEA "International Atomic Energy Agency"\n`);
+    assert.match(hover.service.hover(mainUri, hover.position)?.contents ?? '', /organisation \(or a State\) the text names that is not a party/);
     const through = fixture(`${states}${iaea}protocol P {\n  notify States thr$0ough IAEA forthwith\n}\n`);
     assert.match(through.service.hover(mainUri, through.position)?.contents ?? '', /goes through that organisation/);
     const { service } = fixture(enc);
@@ -201,9 +207,9 @@ describe('addressees that are not parties, and relays through an organisation', 
     }
     assert.ok(onLine.filter((t) => t.endsWith('+4 class')).length >= 2, onLine.join(' '));
     const options = { tabSize: 2, insertSpaces: true };
-    const messy = `${states}organisation   IAEA   "International Atomic Energy Agency"\nprotocol P {\nnotify   "the States concerned" ,IAEA   by "the State Party referred to in article 1"   directly or through IAEA forthwith\n}\n`;
+    const messy = `${states}non-party   IAEA   "International Atomic Energy Agency"\nprotocol P {\nnotify   "the States concerned" ,IAEA   by "the State Party referred to in article 1"   directly or through IAEA forthwith\n}\n`;
     const once = applyEdits(messy, formatText(messy, options));
-    assert.match(once, /\norganisation IAEA "International Atomic Energy Agency"\n/);
+    assert.match(once, /\nnon-party IAEA "International Atomic Energy Agency"\n/);
     assert.match(once, /\n {2}notify "the States concerned", IAEA by "the State Party referred to in article 1" directly or through IAEA forthwith\n/);
     assert.equal(applyEdits(once, formatText(once, options)), once);
   });

@@ -199,7 +199,7 @@ export interface Deadline extends NodeBase {
 
 export interface Notification extends NodeBase {
   readonly type: 'Notification';
-  /** Parties, and organisations that are not parties (`organisation IAEA`), by id. */
+  /** Parties, and non-parties the text names (`non-party IAEA`), by id. */
   readonly recipients: readonly Name[];
   /** `notify "those States which are or may be physically affected"`: recipients described in the text's words, parties or not. */
   readonly describedRecipients: readonly Text[];
@@ -207,7 +207,7 @@ export interface Notification extends NodeBase {
   readonly notifiers: readonly Name[];
   /** `by "the State Party referred to in article 1"`: the Party that notifies, in the text's words. */
   readonly describedNotifiers: readonly Text[];
-  /** `through IAEA`: the organisation the notification goes through. */
+  /** `through IAEA`: the non-party (an organisation) the notification goes through. */
   readonly relay: Name | undefined;
   /** `directly or through IAEA`: the relay is the notifier's choice, not its duty. */
   readonly relayOptional: boolean;
@@ -279,11 +279,11 @@ export interface Definition extends NodeBase {
 }
 
 /**
- * `organisation IAEA "International Atomic Energy Agency"`: an organisation the text names that is
- * not a party to it. It may be notified or relay a notification; it is never bound (VCLT Art. 34).
+ * `non-party IAEA "International Atomic Energy Agency"`: an organisation (or a State) the text names
+ * that is not a party to it. It may be notified or relay a notification; it is never bound (VCLT Art. 34).
  */
-export interface Organisation extends NodeBase {
-  readonly type: 'Organisation';
+export interface NonParty extends NodeBase {
+  readonly type: 'NonParty';
   readonly id: Name | undefined;
   readonly name: Text | undefined;
 }
@@ -378,7 +378,7 @@ export type Declaration =
   | Assistance
   | Note
   | Designation
-  | Organisation;
+  | NonParty;
 
 export interface Comment {
   readonly text: string;

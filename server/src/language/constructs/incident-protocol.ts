@@ -6,11 +6,11 @@ import { contactsStatement, sharedSlots } from './shared';
 
 const slots = {
   'incidentProtocol.id': name('protocol'),
-  // A party, an organisation that is not one (`organisation IAEA`), or others described in the text's words.
-  'protocolItem.recipients': { kind: 'reference', symbol: 'party', also: 'organisation', strings: 'plain' },
+  // A party, a non-party the text names (`non-party IAEA`), or others described in the text's words.
+  'protocolItem.recipients': { kind: 'reference', symbol: 'party', also: 'non-party', strings: 'plain' },
   // Only a party bears the duty: by id, or described in the text's words ("the State Party referred to in article 1").
   'protocolItem.notifiers': reference('party', 'plain'),
-  'protocolItem.relay': reference('organisation'),
+  'protocolItem.relay': reference('non-party'),
   'protocolItem.stage': suggested({ initial: 'The first report.', interim: 'A report on progress.', intermediate: 'A report on progress (NIS2 wording).', final: 'The final report.' }, 'report stage'),
   'protocolItem.escalateTo': reference('body'),
   'triggerCondition.attribute': suggested({ severity: 'The incident severity.', category: 'The incident category.' }, 'trigger'),
@@ -36,8 +36,8 @@ export const incidentProtocol = {
         display: 'notify',
         docs: {
           notify:
-            'Who must be notified, by whom, how fast from when, and through which channel: `notify FI by EE within 24 hours of awareness via ThreatIntel` (without `by`, the party that becomes aware notifies). Where the text states a standard rather than a period, its word: `notify FI forthwith via ThreatIntel` (`immediately`, `promptly`, `without-delay`, `without-undue-delay`). Recipients that are not parties: an organisation declared with `organisation`, or others in the text\'s words: `notify "those States which are or may be physically affected", IAEA by "the State Party referred to in article 1" directly or through IAEA forthwith`. Only a party notifies.',
-          through: '`through IAEA`: the notification goes through that organisation (declared with `organisation`); `directly or through IAEA`: the notifier may send it directly or through it.',
+            'Who must be notified, by whom, how fast from when, and through which channel: `notify FI by EE within 24 hours of awareness via ThreatIntel` (without `by`, the party that becomes aware notifies). Where the text states a standard rather than a period, its word: `notify FI forthwith via ThreatIntel` (`immediately`, `promptly`, `without-delay`, `without-undue-delay`). Recipients that are not parties: one declared with `non-party` (an organisation such as the IAEA), or others in the text\'s words: `notify "those States which are or may be physically affected", IAEA by "the State Party referred to in article 1" directly or through IAEA forthwith`. Only a party notifies.',
+          through: '`through IAEA`: the notification goes through that organisation (declared with `non-party`); `directly or through IAEA`: the notifier may send it directly or through it.',
           directly: '`directly or through IAEA`: the notifier may notify directly or through the organisation.',
         },
       },
@@ -144,12 +144,12 @@ function protocolParagraphs(p: IncidentProtocol, r: RenderContext): string[] {
 
 /**
  * Whom a notification names, exactly as the text does, in the order written: the parties (all of
- * them "the other Parties"), the organisations that are not parties by their names, and the
+ * them "the other Parties"), the non-parties declared (`non-party IAEA`) by their names, and the
  * others in the text's words ("those States which are or may be physically affected as specified
  * in article 1"). A non-party is only ever an addressee here: the subject of "shall" is a party.
  */
 function recipientWords(n: Notification, r: RenderContext): string {
-  const organisations = new Map(n.recipients.map((id) => [id, r.organisationName(id)] as const).filter((e): e is [Name, string] => e[1] !== undefined));
+  const organisations = new Map(n.recipients.map((id) => [id, r.nonPartyName(id)] as const).filter((e): e is [Name, string] => e[1] !== undefined));
   const parties = n.recipients.filter((id) => !organisations.has(id));
   if (organisations.size === 0 && n.describedRecipients.length === 0) {
     return parties.length === 0 || r.isEveryone(parties) ? (r.signatories > 2 ? `the other ${r.participants}` : `the other ${r.participant}`) : r.names(parties);
@@ -167,7 +167,7 @@ function recipientWords(n: Notification, r: RenderContext): string {
 /** `directly or through IAEA`: ", directly or through the International Atomic Energy Agency". */
 function relayWords(n: Notification, r: RenderContext): string {
   if (!n.relay) return '';
-  return `, ${n.relayOptional ? 'directly or ' : ''}through ${r.organisationName(n.relay) ?? r.placeholder(`the organisation ${n.relay.text}`)}`;
+  return `, ${n.relayOptional ? 'directly or ' : ''}through ${r.nonPartyName(n.relay) ?? r.placeholder(`the organisation ${n.relay.text}`)}`;
 }
 
 /** `threshold "…"`: what the triggering severity means, in the drafter's words (NIS2 Art. 23(3) defines a significant incident so). */

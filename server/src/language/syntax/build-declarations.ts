@@ -9,7 +9,7 @@ import { wordOrString } from './build-header';
 import type { MeetingTerm } from '../ast/vocabulary';
 import { governanceBody } from '../constructs/governance-body';
 import { buildNote } from './build-notes';
-import type { Assistance, Cadence, Clause, Cooperation, Definition, Designation, Exercise, GovernanceBody, Organisation, Text, Use, Word } from '../ast/nodes';
+import type { Assistance, Cadence, Clause, Cooperation, Definition, Designation, Exercise, GovernanceBody, NonParty, Text, Use, Word } from '../ast/nodes';
 import { designation } from '../constructs/designation';
 import type { DeclarationKind, DeclarationOf } from '../constructs/table';
 import { buildChannel, buildParty, buildProtocol, buildSecurityAgreement, contactRefs } from './build-sharing';
@@ -97,9 +97,9 @@ export function buildBody(ctx: BuildContext, node: C.GovernanceBodyCstNode): Gov
   };
 }
 
-/** `organisation IAEA "International Atomic Energy Agency"`. */
-export function buildOrganisation(ctx: BuildContext, node: C.OrganisationCstNode): Organisation {
-  return { type: 'Organisation', id: ctx.name(node.children.id), name: ctx.text(node.children.name), range: ctx.nodeRange(node) };
+/** `non-party IAEA "International Atomic Energy Agency"`. */
+export function buildNonParty(ctx: BuildContext, node: C.NonPartyCstNode): NonParty {
+  return { type: 'NonParty', id: ctx.name(node.children.id), name: ctx.text(node.children.name), range: ctx.nodeRange(node) };
 }
 
 export function buildDefinition(ctx: BuildContext, node: C.DefinitionCstNode): Definition {
@@ -186,5 +186,5 @@ export const declarationBuilders: { readonly [K in DeclarationKind]: (ctx: Build
   Assistance: (ctx, node) => buildAssistance(ctx, node as C.AssistanceCstNode),
   Note: (ctx, node) => buildNote(ctx, node as C.NoteCstNode),
   Designation: (ctx, node) => buildDesignation(ctx, node as C.DesignationCstNode),
-  Organisation: (ctx, node) => buildOrganisation(ctx, node as C.OrganisationCstNode),
+  NonParty: (ctx, node) => buildNonParty(ctx, node as C.NonPartyCstNode),
 };

@@ -41,7 +41,7 @@ export type TopLevelCstChildren = {
   assistance?: AssistanceCstNode[];
   note?: NoteCstNode[];
   designation?: DesignationCstNode[];
-  organisation?: OrganisationCstNode[];
+  nonParty?: NonPartyCstNode[];
 };
 
 export interface StrayCstNode extends CstNode {
@@ -53,14 +53,13 @@ export type StrayCstChildren = {
   tokens: IToken[];
 };
 
-export interface OrganisationCstNode extends CstNode {
-  name: "organisation";
-  children: OrganisationCstChildren;
+export interface NonPartyCstNode extends CstNode {
+  name: "nonParty";
+  children: NonPartyCstChildren;
 }
 
-export type OrganisationCstChildren = {
-  Kw_organisation?: IToken[];
-  Kw_organization?: IToken[];
+export type NonPartyCstChildren = {
+  Kw_non_party: IToken[];
   id: IToken[];
   name?: IToken[];
 };

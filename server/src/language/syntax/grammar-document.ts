@@ -63,7 +63,7 @@ export function documentRules($: Grammar) {
           { ALT: () => $.SUBRULE(rules.assistance) },
           { ALT: () => $.SUBRULE(rules.note) },
           { ALT: () => $.SUBRULE(rules.designation) },
-          { ALT: () => $.SUBRULE(rules.organisation) },
+          { ALT: () => $.SUBRULE(rules.nonParty) },
         ]),
       );
     }),
@@ -73,9 +73,9 @@ export function documentRules($: Grammar) {
       $.AT_LEAST_ONE(() => $.CONSUME(T.Stray, { LABEL: 'tokens' }));
     }),
 
-    /** `organisation IAEA "International Atomic Energy Agency"`: named in the text, not a party to it. */
-    organisation: $.RULE('organisation', () => {
-      $.OR(($.alternatives.organisationKeyword ??= [{ ALT: () => $.CONSUME(T.Organisation) }, { ALT: () => $.CONSUME(T.Organization) }]));
+    /** `non-party IAEA "International Atomic Energy Agency"`: named in the text, not a party to it. */
+    nonParty: $.RULE('nonParty', () => {
+      $.CONSUME(T.NonParty);
       $.CONSUME(T.Identifier, { LABEL: 'id' });
       $.OPTION(() => $.CONSUME(T.StringLiteral, { LABEL: 'name' }));
     }),

@@ -44,19 +44,19 @@ export const unknownReference = defineRule({
 });
 
 /**
- * A party's place taken by an organisation declared as not being one: it signs nothing, so it
- * cannot be a channel member, a notifier or a body member (VCLT Art. 34); it can be notified or
- * relay a notification.
+ * A party's place taken by a name declared as a non-party: it signs nothing, so it cannot be a
+ * channel member, a notifier or a body member (VCLT Art. 34); it can be notified or relay a
+ * notification.
  */
 function unknownMessage(model: SemanticModel, ref: Reference): string | undefined {
-  if (ref.kind !== 'party' || !model.resolve('organisation', ref.name)) return undefined;
-  return `${ref.name} is declared as an organisation that is not a party (\`organisation ${ref.name}\`): nothing in the instrument binds it (VCLT Art. 34), so it cannot stand where a party does. Name a party here; a protocol may notify ${ref.name} (\`notify ${ref.name} …\`) or send through it (\`directly or through ${ref.name}\`).`;
+  if (ref.kind !== 'party' || !model.resolve('non-party', ref.name)) return undefined;
+  return `${ref.name} is declared as a non-party (\`non-party ${ref.name}\`): nothing in the instrument binds it (VCLT Art. 34), so it cannot stand where a party does. Name a party here; a protocol may notify ${ref.name} (\`notify ${ref.name} …\`) or send through it (\`directly or through ${ref.name}\`).`;
 }
 
-/** Where a party or an organisation may stand (a notification's recipients), the three ways to write one. */
+/** Where a party or a non-party may stand (a notification's recipients), the three ways to write one. */
 function alsoHint(ref: Reference): string {
-  if (ref.also !== 'organisation') return '';
-  return ` A recipient is a party, an organisation that is not a party (declare it: \`organisation ${ref.name} "…"\`), or others described in the text's words in quotes (\`notify "those States which are or may be physically affected"\`).`;
+  if (ref.also !== 'non-party') return '';
+  return ` A recipient is a party, a non-party the text names such as an organisation (declare it: \`non-party ${ref.name} "…"\`), or others described in the text's words in quotes (\`notify "those States which are or may be physically affected"\`).`;
 }
 
 /** Fixes for a contact of a non-member: make the party a member, or drop the contact from the list. */
