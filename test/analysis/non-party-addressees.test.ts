@@ -98,6 +98,28 @@ describe('addressees that are not parties, and relays through an organisation', 
     assert.match(relay.message, /^Unknown non-party 'Agency'/);
   });
 
+  it('links again after an edit elsewhere: a non-party declared makes an unknown recipient known, a party declared under the name takes it over, removed it is unknown again', () => {
+    const service = createEntenteService();
+    const uri = 'file:///kept.entente';
+    // No relay here: the protocol refers to no non-party by any other name, so only the recipient's second kind can tell that it must be linked again.
+    const protocol = `${states}protocol P {\n  notify IAEA forthwith\n}\n`;
+    const unknown = () => service.diagnostics(uri).filter((d) => d.code === 'unknown-reference').map((d) => `${d.range.start.line}:${d.range.start.character}`);
+    const target = () => service.definition(uri, { line: 5, character: 10 })[0]?.range.start.line;
+    // Each step edits only the last declaration, after the protocol, whose node (and its linking) is kept.
+    service.open(uri, `${protocol}${iaea.replace('IAEA', 'IMO')}`);
+    assert.deepEqual(unknown(), ['5:9']);
+    service.update(uri, `${protocol}${iaea}`, 2);
+    assert.deepEqual(unknown(), []);
+    assert.equal(target(), 7);
+    // A party declared under the same name takes it over: the party is notified.
+    service.update(uri, `${protocol}party IAEA "International Atomic Energy Agency" { kind international-organisation }\n`, 3);
+    assert.deepEqual(unknown(), []);
+    assert.equal(target(), 7);
+    assert.equal(service.diagnostics(uri).some((d) => d.code === 'notifier-not-a-party' || d.message.includes('non-party')), false);
+    service.update(uri, `${protocol}${iaea.replace('IAEA', 'IMO')}`, 4);
+    assert.deepEqual(unknown(), ['5:9']);
+  });
+
   it('never lets a non-party stand where a party is bound: notifier, channel member, body member (VCLT Art. 34)', () => {
     const found = diagnose(`${states}${iaea}channel C between States, IAEA\nbody Board "Board" members States, IAEA meets annually\nprotocol P {\n  notify States by IAEA forthwith\n}\n`).filter((d) => d.code === 'unknown-reference');
     assert.equal(found.length, 3);

@@ -92,7 +92,10 @@ function linkedDeclaration(model: SemanticModel, d: Declaration, terms: string, 
   const termUses: Reference[] = [];
   termReferences(model, proseOf(d), termUses);
   const kinds = new Set<string>();
-  for (const ref of slots) kinds.add(ref.kind);
+  for (const ref of slots) {
+    kinds.add(ref.kind);
+    if (ref.also) kinds.add(ref.also);
+  }
   if (termUses.length > 0) kinds.add('term');
   const citations: Reference[] = [];
   const cited = citationReferences(model, d, citations);
@@ -102,8 +105,18 @@ function linkedDeclaration(model: SemanticModel, d: Declaration, terms: string, 
 }
 
 function stillResolves(model: SemanticModel, refs: readonly Reference[]): boolean {
-  for (const ref of refs) if (isSymbolReference(ref) && model.resolve(ref.kind, ref.name) !== ref.target) return false;
+  for (const ref of refs) if (isSymbolReference(ref) && !resolvesAsBefore(model, ref)) return false;
   return true;
+}
+
+/**
+ * Whether a reference resolves as it did. One that may name two kinds (`also`: a recipient, a
+ * party or a non-party) resolved to neither, or to the second, holds only while no name of the
+ * kind it did not resolve to is declared: a party declared under the name takes it over, and a
+ * non-party declared makes an unknown recipient known.
+ */
+function resolvesAsBefore(model: SemanticModel, ref: Reference): boolean {
+  return model.resolve(ref.kind, ref.name) === ref.target && (ref.also === undefined || model.resolve(ref.also, ref.name) === undefined);
 }
 
 /** Whether every name written after `§` still resolves to what it did (a clause added under a cited name turns it into a reference). */
@@ -119,7 +132,7 @@ function unaffected(model: SemanticModel, kept: LinkedDeclaration, names: LinkCh
   for (const [kind, changed] of names) {
     if (citable.has(kind) && kept.cited.size > 0) for (const name of changed) if (kept.cited.has(name) && citedDeclaration(model, name)?.target !== kept.cited.get(name)) return false;
     if (!kept.kinds.has(kind)) continue;
-    for (const ref of kept.slots) if (ref.kind === kind && changed.has(ref.name) && model.resolve(kind, ref.name) !== ref.target) return false;
+    for (const ref of kept.slots) if ((ref.kind === kind || ref.also === kind) && changed.has(ref.name) && !resolvesAsBefore(model, ref)) return false;
     if (kind === 'term') for (const ref of kept.termUses) if (changed.has(ref.name) && model.resolve(kind, ref.name) !== ref.target) return false;
   }
   return true;
@@ -213,7 +226,8 @@ function referencesIn(model: SemanticModel, slot: Slot, value: Referent, refs: R
         const target = model.resolve(slot.symbol, value.text);
         const other = !target && slot.also ? model.resolve(slot.also, value.text) : undefined;
         // Unresolved, it is reported as the first kind, with the second named in the message (`also`).
-        if (other) refs.push({ kind: slot.also!, name: value.text, uri, range: value.range, target: other });
+        // Resolved to the second kind, it holds while no name of the first is declared (resolvesAsBefore).
+        if (other) refs.push({ kind: slot.also!, name: value.text, uri, range: value.range, target: other, also: slot.symbol });
         else refs.push({ kind: slot.symbol, name: value.text, uri, range: value.range, target, ...(slot.also ? { also: slot.also } : {}) });
       }
       return;

@@ -42,7 +42,11 @@ export interface Reference {
    * resolves is such a reference; one that does not is unknown-provision-reference's finding.
    */
   readonly cited?: true;
-  /** Unresolved in a position that also takes another kind of name (a recipient: a party or an organisation), that kind. */
+  /**
+   * In a position that takes two kinds of name (a recipient: a party, or a non-party), the kind it
+   * did not resolve to: the second where it resolved to neither (its kind is then the first), the
+   * first where it resolved to the second. Unset where it resolved to the first, which always wins.
+   */
   readonly also?: SymbolKind;
 }
 
