@@ -14,7 +14,7 @@ import { assertNever } from '../util/assert-never';
 import { PhraseMatcher } from '../util/phrase-matcher';
 import { proseMemoOf } from '../util/prose-memo';
 import type { SemanticModel } from './semantic-model';
-import { isSymbolReference, type DeclaredSymbol, type Reference } from './symbols';
+import { isSymbolReference, type DeclaredSymbol, type Reference, type SymbolReference } from './symbols';
 import { citableKinds, citedDeclaration, citingTexts, provisionReferences } from './provision-names';
 import { changeSinceLastLinking, recordLinking, type LinkChange } from './link-reuse';
 
@@ -115,7 +115,7 @@ function stillResolves(model: SemanticModel, refs: readonly Reference[]): boolea
  * kind it did not resolve to is declared: a party declared under the name takes it over, and a
  * non-party declared makes an unknown recipient known.
  */
-function resolvesAsBefore(model: SemanticModel, ref: Reference): boolean {
+function resolvesAsBefore(model: SemanticModel, ref: SymbolReference): boolean {
   return model.resolve(ref.kind, ref.name) === ref.target && (ref.also === undefined || model.resolve(ref.also, ref.name) === undefined);
 }
 
@@ -132,7 +132,7 @@ function unaffected(model: SemanticModel, kept: LinkedDeclaration, names: LinkCh
   for (const [kind, changed] of names) {
     if (citable.has(kind) && kept.cited.size > 0) for (const name of changed) if (kept.cited.has(name) && citedDeclaration(model, name)?.target !== kept.cited.get(name)) return false;
     if (!kept.kinds.has(kind)) continue;
-    for (const ref of kept.slots) if ((ref.kind === kind || ref.also === kind) && changed.has(ref.name) && !resolvesAsBefore(model, ref)) return false;
+    for (const ref of kept.slots) if ((ref.kind === kind || ref.also === kind) && changed.has(ref.name) && isSymbolReference(ref) && !resolvesAsBefore(model, ref)) return false;
     if (kind === 'term') for (const ref of kept.termUses) if (changed.has(ref.name) && model.resolve(kind, ref.name) !== ref.target) return false;
   }
   return true;
