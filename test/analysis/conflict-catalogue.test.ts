@@ -17,6 +17,8 @@ describe('conflict catalogue', () => {
     assert.deepEqual(severities, [
       // Who notifies: the voice of a notification duty (review §3 item 8, issue #9 item 6).
       '- passive-notification info',
+      // Who notifies, described in words: a party, never a State the text cannot bind (VCLT Art. 34; lg30).
+      '- notifier-not-a-party warning',
       // The conflicting half of MC10 (Art. 102 registration), without a catalogue id of its own.
       '- treaty-registration-none error',
       // Applicability rules with no catalogue item (issue #9).

@@ -12,7 +12,7 @@ describe('missing cooperation terms (MC21, MC23–MC26)', () => {
 }
 `);
     assert.equal(finding.severity, 'warning');
-    assert.equal(finding.message, 'Incident protocol Major lacks the content (`content "…"`) and a channel (`via <channel>`).');
+    assert.equal(finding.message, 'Incident protocol Major lacks the content (`content "…"`) and a channel (`via <channel>`, or the organisation it goes through: `through …`).');
   });
 
   it('accepts a complete incident protocol, or a clause on incident notification', () => {

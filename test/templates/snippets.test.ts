@@ -41,7 +41,7 @@ const constructs = [
   'memorandum', 'treaty', 'arrangement', 'framework', 'protocol-instrument', 'annex', 'status', 'languages', 'signed', 'done', 'effect',
   'consent', 'duration', 'termination', 'amendment', 'disputes', 'governing', 'depositary', 'registration', 'reservations', 'use',
   'participant', 'party', 'contact', 'regimes', 'security-agreement', 'level', 'channel', 'classification', 'safeguards', 'recipients',
-  'protocol', 'exercise', 'capacity-building', 'technology-transfer', 'body', 'define', 'clause', 'clause-library', 'assistance', 'entente-disable',
+  'protocol', 'exercise', 'capacity-building', 'technology-transfer', 'body', 'non-party', 'define', 'clause', 'clause-library', 'assistance', 'entente-disable',
 ];
 
 describe('snippets', () => {

@@ -11,7 +11,7 @@ import * as T from '../../../server/src/language/syntax/tokens';
 import { LineIndex } from '../../../server/src/language/ast/positions';
 import { diskService, endOf, read, uriOf } from './session-helpers';
 
-const declaring = new Set(['participant', 'party', 'channel', 'protocol', 'exercise', 'body', 'clause', 'contact', 'security-agreement', 'capacity-building', 'technology-transfer']);
+const declaring = new Set(['participant', 'party', 'channel', 'protocol', 'exercise', 'body', 'clause', 'contact', 'security-agreement', 'capacity-building', 'technology-transfer', 'non-party']);
 const activities = new Set(['training', 'secondments', 'tool-sharing', 'research', 'joint-development']);
 
 /** Why a word need not be offered: a new name, free prose-like words, or an id declared further down. */

@@ -199,9 +199,18 @@ export interface Deadline extends NodeBase {
 
 export interface Notification extends NodeBase {
   readonly type: 'Notification';
+  /** Parties, and non-parties the text names (`non-party IAEA`), by id. */
   readonly recipients: readonly Name[];
+  /** `notify "those States which are or may be physically affected"`: recipients described in the text's words, parties or not. */
+  readonly describedRecipients: readonly Text[];
   /** `by EE`: who notifies; empty means the party that becomes aware. */
   readonly notifiers: readonly Name[];
+  /** `by "the State Party referred to in article 1"`: the Party that notifies, in the text's words. */
+  readonly describedNotifiers: readonly Text[];
+  /** `through IAEA`: the non-party (an organisation) the notification goes through. */
+  readonly relay: Name | undefined;
+  /** `directly or through IAEA`: the relay is the notifier's choice, not its duty. */
+  readonly relayOptional: boolean;
   readonly deadline: Deadline | undefined;
 }
 
@@ -267,6 +276,16 @@ export interface Definition extends NodeBase {
   readonly type: 'Definition';
   readonly term: Text | undefined;
   readonly meaning: Text | undefined;
+}
+
+/**
+ * `non-party IAEA "International Atomic Energy Agency"`: an organisation (or a State) the text names
+ * that is not a party to it. It may be notified or relay a notification; it is never bound (VCLT Art. 34).
+ */
+export interface NonParty extends NodeBase {
+  readonly type: 'NonParty';
+  readonly id: Name | undefined;
+  readonly name: Text | undefined;
 }
 
 export interface Clause extends NodeBase {
@@ -358,7 +377,8 @@ export type Declaration =
   | Clause
   | Assistance
   | Note
-  | Designation;
+  | Designation
+  | NonParty;
 
 export interface Comment {
   readonly text: string;

@@ -31,7 +31,11 @@ export type Slot =
    * the declaration's own header whose names are the ones that fit (`from OPCW` in a channel:
    * one of its members), which completion offers instead of every name of the kind.
    */
-  | { readonly kind: 'reference'; readonly symbol: SymbolKind; readonly strings?: StringMeaning; readonly among?: string }
+  /**
+   * `also`: a second kind of name the position takes where no name of the first kind is found (a
+   * notification's recipients: a party, or a non-party the text names).
+   */
+  | { readonly kind: 'reference'; readonly symbol: SymbolKind; readonly strings?: StringMeaning; readonly among?: string; readonly also?: SymbolKind }
   /** `EE.Duty`: a contact of the party written before the dot. */
   | { readonly kind: 'contact' }
   /** One of a closed set (`marking TLP:AMBER`); a word outside it is reported. */
@@ -218,6 +222,8 @@ export interface RenderContext {
   readonly parent: string | undefined;
   /** A party's name as it stands in a sentence (`the Republic of Estonia`); a placeholder when unknown. */
   partyName(id: Name): string;
+  /** The name of a non-party the text names (`non-party IAEA "…"`), "the International Atomic Energy Agency"; undefined for any other name. */
+  nonPartyName(id: Name): string | undefined;
   /** Party names joined ("A, B and C"); `the Parties` when they are all of them. */
   names(ids: readonly Name[]): string;
   /** True when the ids name every signatory (so the text says "the Parties", not a closed list). */

@@ -1,12 +1,16 @@
 /** `protocol MajorIncident { when … notify … within … via … report … escalate … }` */
-import type { Deadline, IncidentProtocol } from '../ast/nodes';
+import type { Deadline, IncidentProtocol, Name, Notification } from '../ast/nodes';
+import type { Range } from '../ast/positions';
 import { oneArticleEach, name, named, outlineLeaf, outlineNamed, reference, suggested, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 import { contactsStatement, sharedSlots } from './shared';
 
 const slots = {
   'incidentProtocol.id': name('protocol'),
-  'protocolItem.recipients': reference('party'),
-  'protocolItem.notifiers': reference('party'),
+  // A party, a non-party the text names (`non-party IAEA`), or others described in the text's words.
+  'protocolItem.recipients': { kind: 'reference', symbol: 'party', also: 'non-party', strings: 'plain' },
+  // Only a party bears the duty: by id, or described in the text's words ("the State Party referred to in article 1").
+  'protocolItem.notifiers': reference('party', 'plain'),
+  'protocolItem.relay': reference('non-party'),
   'protocolItem.stage': suggested({ initial: 'The first report.', interim: 'A report on progress.', intermediate: 'A report on progress (NIS2 wording).', final: 'The final report.' }, 'report stage'),
   'protocolItem.escalateTo': reference('body'),
   'triggerCondition.attribute': suggested({ severity: 'The incident severity.', category: 'The incident category.' }, 'trigger'),
@@ -32,7 +36,9 @@ export const incidentProtocol = {
         display: 'notify',
         docs: {
           notify:
-            'Who must be notified, by whom, how fast from when, and through which channel: `notify FI by EE within 24 hours of awareness via ThreatIntel` (without `by`, the party that becomes aware notifies). Where the text states a standard rather than a period, its word: `notify FI forthwith via ThreatIntel` (`immediately`, `promptly`, `without-delay`, `without-undue-delay`).',
+            'Who must be notified, by whom, how fast from when, and through which channel: `notify FI by EE within 24 hours of awareness via ThreatIntel` (without `by`, the party that becomes aware notifies). Where the text states a standard rather than a period, its word: `notify FI forthwith via ThreatIntel` (`immediately`, `promptly`, `without-delay`, `without-undue-delay`). Recipients that are not parties: one declared with `non-party` (an organisation such as the IAEA), or others in the text\'s words: `notify "those States which are or may be physically affected", IAEA by "the State Party referred to in article 1" directly or through IAEA forthwith`. Only a party notifies.',
+          through: '`through IAEA`: the notification goes through that organisation (declared with `non-party`); `directly or through IAEA`: the notifier may send it directly or through it.',
+          directly: '`directly or through IAEA`: the notifier may notify directly or through the organisation.',
         },
       },
       IncidentReport: { starts: ['report'], display: 'report', docs: { report: 'A report after the notification, with its deadline: `report final within 1 month`.' } },
@@ -58,6 +64,7 @@ export const incidentProtocol = {
   references: (p) => [
     [slots['protocolItem.recipients'], p.notifications.flatMap((n) => n.recipients)],
     [slots['protocolItem.notifiers'], p.notifications.flatMap((n) => n.notifiers)],
+    [slots['protocolItem.relay'], p.notifications.map((n) => n.relay)],
     [slots['protocolItem.escalateTo'], p.escalations.map((e) => e.to)],
     [sharedSlots['deadline.via'], [...p.notifications, ...p.reports, ...p.escalations].map((step) => step.deadline?.via)],
     [sharedSlots['qualifiedName.name'], p.contacts],
@@ -115,10 +122,13 @@ function protocolParagraphs(p: IncidentProtocol, r: RenderContext): string[] {
   const threshold = thresholdSentence(p, r);
   if (threshold) paragraphs.push(threshold);
   for (const n of p.notifications) {
-    const whom = n.recipients.length === 0 || r.isEveryone(n.recipients) ? (r.signatories > 2 ? `the other ${r.participants}` : `the other ${r.participant}`) : r.names(n.recipients);
-    // `by EE`: the notifying party is named; otherwise it is the party that becomes aware.
-    const who = n.notifiers.length > 0 ? `${capitalise(r.names(n.notifiers))}, on becoming aware of ${trigger(p, r)},` : aware;
-    paragraphs.push(`${who} ${r.will} notify ${whom}${r.within(n.deadline)}${notifiedSince(n.deadline, r)}${r.via(n.deadline)}.`);
+    const whom = recipientWords(n, r);
+    // `by EE`: the notifying party is named; `by "the State Party referred to in article 1"`, in
+    // the text's words, whose relation to the event is in them; otherwise the party that becomes aware.
+    const bearers = [...(n.notifiers.length > 0 ? [r.names(n.notifiers)] : []), ...n.describedNotifiers.map((t) => r.phrase(t))];
+    const who =
+      n.describedNotifiers.length > 0 ? `In the event of ${trigger(p, r)}, ${r.list(bearers)}` : n.notifiers.length > 0 ? `${capitalise(r.names(n.notifiers))}, on becoming aware of ${trigger(p, r)},` : aware;
+    paragraphs.push(`${who} ${r.will} notify ${whom}${r.within(n.deadline)}${notifiedSince(n.deadline, r)}${r.via(n.deadline)}${relayWords(n, r)}.`);
   }
   if (p.notifications.length === 0 && (p.reports.length > 0 || p.escalations.length > 0)) paragraphs.push(`${aware} ${r.will} act as follows.`);
   const notifying = p.notifications.length > 0 ? `The notifying ${r.participant}` : `That ${r.participant}`;
@@ -130,6 +140,34 @@ function protocolParagraphs(p: IncidentProtocol, r: RenderContext): string[] {
   if (p.content) paragraphs.push(`A notification ${r.will} include ${r.phrase(p.content)}.`);
   if (p.contacts.length > 0) paragraphs.push(`Notifications ${r.will} be addressed to ${r.list(p.contacts.map((c) => r.contactName(c)))}.`);
   return paragraphs;
+}
+
+/**
+ * Whom a notification names, exactly as the text does, in the order written: the parties (all of
+ * them "the other Parties"), the non-parties declared (`non-party IAEA`) by their names, and the
+ * others in the text's words ("those States which are or may be physically affected as specified
+ * in article 1"). A non-party is only ever an addressee here: the subject of "shall" is a party.
+ */
+function recipientWords(n: Notification, r: RenderContext): string {
+  const organisations = new Map(n.recipients.map((id) => [id, r.nonPartyName(id)] as const).filter((e): e is [Name, string] => e[1] !== undefined));
+  const parties = n.recipients.filter((id) => !organisations.has(id));
+  if (organisations.size === 0 && n.describedRecipients.length === 0) {
+    return parties.length === 0 || r.isEveryone(parties) ? (r.signatories > 2 ? `the other ${r.participants}` : `the other ${r.participant}`) : r.names(parties);
+  }
+  const partyWords = parties.length === 0 ? undefined : r.isEveryone(parties) ? `the other ${r.signatories > 2 ? r.participants : r.participant}` : r.names(parties);
+  const items: { readonly at: Range; readonly words: string }[] = [
+    ...(partyWords ? [{ at: parties[0].range, words: partyWords }] : []),
+    ...[...organisations].map(([id, name]) => ({ at: id.range, words: name })),
+    ...n.describedRecipients.map((t) => ({ at: t.range, words: r.phrase(t) })),
+  ];
+  items.sort((a, b) => a.at.start.line - b.at.start.line || a.at.start.character - b.at.start.character);
+  return r.list(items.map((i) => i.words));
+}
+
+/** `directly or through IAEA`: ", directly or through the International Atomic Energy Agency". */
+function relayWords(n: Notification, r: RenderContext): string {
+  if (!n.relay) return '';
+  return `, ${n.relayOptional ? 'directly or ' : ''}through ${r.nonPartyName(n.relay) ?? r.placeholder(`the organisation ${n.relay.text}`)}`;
 }
 
 /** `threshold "…"`: what the triggering severity means, in the drafter's words (NIS2 Art. 23(3) defines a significant incident so). */

@@ -18,6 +18,7 @@ import { governanceBody } from './governance-body';
 import { incidentProtocol } from './incident-protocol';
 import { instrument } from './instrument';
 import { note } from './note';
+import { nonParty } from './non-party';
 import { party } from './party';
 import { securityAgreement } from './security-agreement';
 import { sharedDocs, sharedSlots } from './shared';
@@ -25,7 +26,7 @@ import { use } from './use';
 
 // ── Kinds of names ──────────────────────────────────────────────────────────────────────────
 
-export type SymbolKind = 'party' | 'contact' | 'security-agreement' | 'channel' | 'protocol' | 'exercise' | 'cooperation' | 'body' | 'term' | 'clause' | 'note';
+export type SymbolKind = 'party' | 'contact' | 'security-agreement' | 'channel' | 'protocol' | 'exercise' | 'cooperation' | 'body' | 'term' | 'clause' | 'note' | 'non-party';
 
 /**
  * The standard LSP semantic-token types names and closed values are coloured with, in the
@@ -55,6 +56,7 @@ export const symbolKinds: { readonly [K in SymbolKind]: SymbolKindRow } = {
   term: { noun: 'defined term', outline: 'Constant', colour: 'variable', completion: 'term' },
   clause: { noun: 'clause', outline: 'Key', colour: 'type', completion: 'clause' },
   note: { noun: 'note', outline: 'String', colour: 'variable', completion: 'value' },
+  'non-party': { noun: 'non-party', outline: 'Object', colour: 'class', completion: 'party' },
 };
 
 // ── Constructs ──────────────────────────────────────────────────────────────────────────────
@@ -76,6 +78,7 @@ export const declarationRows: { readonly [K in DeclarationKind]: ConstructRow<De
   Assistance: assistance,
   Note: note,
   Designation: designation,
+  NonParty: nonParty,
 };
 
 export const instrumentRow: ConstructRow<Instrument, HeaderItem['type']> = instrument;

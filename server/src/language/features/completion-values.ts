@@ -31,7 +31,8 @@ export function slotCandidates(model: SemanticModel | undefined, slot: Slot, typ
       // `from |` in a channel: its members, as written in its header (when any are).
       const among = slot.among ? [...new Set(wordsInHeader(expected, slot.among))] : [];
       const names = among.length > 0 ? among : model.visible(slot.symbol).map((s) => s.name);
-      return names.map((name) => ({ label: name, kind: symbolKinds[slot.symbol].completion, detail: symbolDetail(model, slot.symbol, name) }));
+      const also = slot.also && among.length === 0 ? model.visible(slot.also).map((s) => ({ label: s.name, kind: symbolKinds[slot.also!].completion, detail: symbolDetail(model, slot.also!, s.name) })) : [];
+      return [...names.map((name) => ({ label: name, kind: symbolKinds[slot.symbol].completion, detail: symbolDetail(model, slot.symbol, name) })), ...also];
     }
     case 'contact': {
       // `EE.`: the party is the word before the dot.

@@ -14,7 +14,7 @@ import { assertNever } from '../util/assert-never';
 import { PhraseMatcher } from '../util/phrase-matcher';
 import { proseMemoOf } from '../util/prose-memo';
 import type { SemanticModel } from './semantic-model';
-import { isSymbolReference, type DeclaredSymbol, type Reference, type SymbolKind } from './symbols';
+import { isSymbolReference, type DeclaredSymbol, type Reference, type SymbolKind, type SymbolReference } from './symbols';
 import { citableKinds, citedDeclaration, citingTexts, provisionReferences } from './provision-names';
 import { changeSinceLastLinking, recordLinking, sameImports, type ImportedDocument, type LinkChange } from './link-reuse';
 import { nameIndex, patchedReferenceList, referenceList, reindex, type NameIndex, type ReferenceList } from './reference-list';
@@ -178,7 +178,10 @@ function linkAnew(model: SemanticModel, d: Declaration, terms: string): LinkedDe
   const termUses: Reference[] = [];
   termReferences(model, proseOf(d), termUses);
   const kinds = new Set<string>();
-  for (const ref of slots) kinds.add(ref.kind);
+  for (const ref of slots) {
+    kinds.add(ref.kind);
+    if (ref.also) kinds.add(ref.also);
+  }
   if (termUses.length > 0) kinds.add('term');
   const citations: Reference[] = [];
   const cited = citationReferences(model, d, citations);
@@ -188,8 +191,18 @@ function linkAnew(model: SemanticModel, d: Declaration, terms: string): LinkedDe
 }
 
 function stillResolves(model: SemanticModel, refs: readonly Reference[]): boolean {
-  for (const ref of refs) if (isSymbolReference(ref) && model.resolve(ref.kind, ref.name) !== ref.target) return false;
+  for (const ref of refs) if (isSymbolReference(ref) && !resolvesAsBefore(model, ref)) return false;
   return true;
+}
+
+/**
+ * Whether a reference resolves as it did. One that may name two kinds (`also`: a recipient, a
+ * party or a non-party) resolved to neither, or to the second, holds only while no name of the
+ * kind it did not resolve to is declared: a party declared under the name takes it over, and a
+ * non-party declared makes an unknown recipient known.
+ */
+function resolvesAsBefore(model: SemanticModel, ref: SymbolReference): boolean {
+  return model.resolve(ref.kind, ref.name) === ref.target && (ref.also === undefined || model.resolve(ref.also, ref.name) === undefined);
 }
 
 /** Whether every name written after `§` still resolves to what it did (a clause added under a cited name turns it into a reference). */
@@ -205,7 +218,7 @@ function unaffected(model: SemanticModel, kept: LinkedDeclaration, names: LinkCh
   for (const [kind, changed] of names) {
     if (citable.has(kind) && kept.cited.size > 0) for (const name of changed) if (kept.cited.has(name) && citedDeclaration(model, name)?.target !== kept.cited.get(name)) return false;
     if (!kept.kinds.has(kind)) continue;
-    for (const ref of kept.slots) if (ref.kind === kind && changed.has(ref.name) && model.resolve(kind, ref.name) !== ref.target) return false;
+    for (const ref of kept.slots) if ((ref.kind === kind || ref.also === kind) && changed.has(ref.name) && isSymbolReference(ref) && !resolvesAsBefore(model, ref)) return false;
     if (kind === 'term') for (const ref of kept.termUses) if (changed.has(ref.name) && model.resolve(kind, ref.name) !== ref.target) return false;
   }
   return true;
@@ -295,7 +308,15 @@ function referencesIn(model: SemanticModel, slot: Slot, value: Referent, refs: R
   const uri = model.uri;
   switch (slot.kind) {
     case 'reference':
-      if (isName(value)) refs.push({ kind: slot.symbol, name: value.text, uri, range: value.range, target: model.resolve(slot.symbol, value.text) });
+      if (!isName(value)) return;
+      {
+        const target = model.resolve(slot.symbol, value.text);
+        const other = !target && slot.also ? model.resolve(slot.also, value.text) : undefined;
+        // Unresolved, it is reported as the first kind, with the second named in the message (`also`).
+        // Resolved to the second kind, it holds while no name of the first is declared (resolvesAsBefore).
+        if (other) refs.push({ kind: slot.also!, name: value.text, uri, range: value.range, target: other, also: slot.symbol });
+        else refs.push({ kind: slot.symbol, name: value.text, uri, range: value.range, target, ...(slot.also ? { also: slot.also } : {}) });
+      }
       return;
     case 'contact': {
       // `EE.Duty`: the party, then the contact qualified by it.

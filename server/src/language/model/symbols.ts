@@ -42,6 +42,12 @@ export interface Reference {
    * resolves is such a reference; one that does not is unknown-provision-reference's finding.
    */
   readonly cited?: true;
+  /**
+   * In a position that takes two kinds of name (a recipient: a party, or a non-party), the kind it
+   * did not resolve to: the second where it resolved to neither (its kind is then the first), the
+   * first where it resolved to the second. Unset where it resolved to the first, which always wins.
+   */
+  readonly also?: SymbolKind;
 }
 
 /** How each kind of name reads in a message ("Unknown governance body 'X'"). */

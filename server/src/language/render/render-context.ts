@@ -5,7 +5,7 @@
  * after numbering, and the clause library's approved wording filled in for this document.
  */
 import type { Cadence, Clause, ContactRef, DateValue, Deadline, Declaration, Instrument, Name, Text } from '../ast/nodes';
-import type { GovernanceBody, SecurityAgreement } from '../ast/nodes';
+import type { GovernanceBody, NonParty, SecurityAgreement } from '../ast/nodes';
 import { splitParagraphs } from '../constructs/clause';
 import type { Paragraph, RenderContext } from '../constructs/construct';
 import { documentValues, formatDate, formatQuantity, instrumentSelfName, joinNames } from '../library/document-values';
@@ -87,6 +87,11 @@ export function renderContext(model: SemanticModel): RenderContext {
     signatoryNames: joinNames(model.signatories.map((p) => partyName({ text: p.id, range: model.ast.range })).map((name, i) => (i === 0 ? name : name.replace(/^(Any|Each|All)\s/, (w) => w.toLowerCase())))),
     parent: model.parentFile?.model?.instrument?.title ? withArticle(visibleText(model.parentFile.model.instrument.title.value)) : undefined,
     partyName,
+    nonPartyName: (id: Name) => {
+      const nonParty = model.resolve('non-party', id.text)?.node as NonParty | undefined;
+      if (!nonParty || model.party(id.text)) return undefined;
+      return nonParty.name ? withArticle(visibleText(nonParty.name.value)) : placeholder(`name of ${id.text}`);
+    },
     // A class party's label is never the subject of a duty (render/class-party-names.ts).
     names: (ids) => (ids.length === 0 ? placeholder(`the ${participants} concerned`) : isEveryone(ids) ? `the ${participants}` : (classPartyNames(ids, model.signatories, participants) ?? joinNames(ids.map(partyName)))),
     isEveryone,

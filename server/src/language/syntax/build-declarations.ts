@@ -9,7 +9,7 @@ import { wordOrString } from './build-header';
 import type { MeetingTerm } from '../ast/vocabulary';
 import { governanceBody } from '../constructs/governance-body';
 import { buildNote } from './build-notes';
-import type { Assistance, Cadence, Clause, Cooperation, Definition, Designation, Exercise, GovernanceBody, Text, Use, Word } from '../ast/nodes';
+import type { Assistance, Cadence, Clause, Cooperation, Definition, Designation, Exercise, GovernanceBody, NonParty, Text, Use, Word } from '../ast/nodes';
 import { designation } from '../constructs/designation';
 import type { DeclarationKind, DeclarationOf } from '../constructs/table';
 import { buildChannel, buildParty, buildProtocol, buildSecurityAgreement, contactRefs } from './build-sharing';
@@ -97,6 +97,11 @@ export function buildBody(ctx: BuildContext, node: C.GovernanceBodyCstNode): Gov
   };
 }
 
+/** `non-party IAEA "International Atomic Energy Agency"`. */
+export function buildNonParty(ctx: BuildContext, node: C.NonPartyCstNode): NonParty {
+  return { type: 'NonParty', id: ctx.name(node.children.id), name: ctx.text(node.children.name), range: ctx.nodeRange(node) };
+}
+
 export function buildDefinition(ctx: BuildContext, node: C.DefinitionCstNode): Definition {
   return { type: 'Definition', term: ctx.text(node.children.term), meaning: ctx.prose(node.children.meaning?.[0]), range: ctx.nodeRange(node) };
 }
@@ -181,4 +186,5 @@ export const declarationBuilders: { readonly [K in DeclarationKind]: (ctx: Build
   Assistance: (ctx, node) => buildAssistance(ctx, node as C.AssistanceCstNode),
   Note: (ctx, node) => buildNote(ctx, node as C.NoteCstNode),
   Designation: (ctx, node) => buildDesignation(ctx, node as C.DesignationCstNode),
+  NonParty: (ctx, node) => buildNonParty(ctx, node as C.NonPartyCstNode),
 };

@@ -199,6 +199,11 @@ function channelDeadline(ctx: BuildContext, item: C.ChannelItemCstChildren): Cha
   return { keyword: start, duty, deadline: limit, range: { start: start.start, end: (limit ?? duty)?.range.end ?? start.end } };
 }
 
+/** The strings of a list, as plain texts. */
+function descriptions(ctx: BuildContext, tokens: IToken[] | undefined): Text[] {
+  return (tokens ?? []).map((_, k) => ctx.text(tokens, k)).filter((t) => t !== undefined);
+}
+
 /** `NATO, "the Parties' contractors"`, in source order. */
 function recipients(ctx: BuildContext, list: C.RecipientListCstChildren): (Name | Text)[] {
   const all: (Name | Text)[] = [...ctx.names(list.ids), ...(list.descriptions ?? []).map((_, k) => ctx.text(list.descriptions, k)).filter((t) => t !== undefined)];
@@ -239,10 +244,16 @@ export function buildProtocol(ctx: BuildContext, node: C.IncidentProtocolCstNode
         if (attribute) triggers.push({ attribute, value: wordOrString(ctx, condition.children.value?.[0]), range: ctx.nodeRange(condition) });
       }
     } else if (c.Kw_notify) {
+      const recipients = c.recipients?.[0]?.children;
+      const notifiers = c.notifiers?.[0]?.children;
       notifications.push({
         type: 'Notification',
-        recipients: ctx.names(c.recipients?.[0]?.children.items),
-        notifiers: ctx.names(c.notifiers?.[0]?.children.items),
+        recipients: ctx.names(recipients?.ids),
+        describedRecipients: descriptions(ctx, recipients?.descriptions),
+        notifiers: ctx.names(notifiers?.ids),
+        describedNotifiers: descriptions(ctx, notifiers?.descriptions),
+        relay: ctx.name(c.relay),
+        relayOptional: c.Kw_directly !== undefined,
         deadline: deadline(ctx, c.deadline?.[0]),
         range,
       });

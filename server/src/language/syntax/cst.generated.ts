@@ -41,6 +41,7 @@ export type TopLevelCstChildren = {
   assistance?: AssistanceCstNode[];
   note?: NoteCstNode[];
   designation?: DesignationCstNode[];
+  nonParty?: NonPartyCstNode[];
 };
 
 export interface StrayCstNode extends CstNode {
@@ -50,6 +51,17 @@ export interface StrayCstNode extends CstNode {
 
 export type StrayCstChildren = {
   tokens: IToken[];
+};
+
+export interface NonPartyCstNode extends CstNode {
+  name: "nonParty";
+  children: NonPartyCstChildren;
+}
+
+export type NonPartyCstChildren = {
+  Kw_non_party: IToken[];
+  id: IToken[];
+  name?: IToken[];
 };
 
 export interface MisplacedInHeaderCstNode extends CstNode {
@@ -909,9 +921,13 @@ export type ProtocolItemCstChildren = {
   conditions?: TriggerConditionCstNode[];
   Comma?: IToken[];
   Kw_notify?: IToken[];
-  recipients?: IdentifierListCstNode[];
+  recipients?: AddresseeListCstNode[];
   Kw_by?: IToken[];
-  notifiers?: IdentifierListCstNode[];
+  notifiers?: AddresseeListCstNode[];
+  Kw_directly?: IToken[];
+  Kw_or?: IToken[];
+  Kw_through?: IToken[];
+  relay?: IToken[];
   deadline?: (DeadlineCstNode)[];
   Kw_report?: IToken[];
   stage?: IToken[];
@@ -923,6 +939,17 @@ export type ProtocolItemCstChildren = {
   Kw_threshold?: IToken[];
   threshold?: ProseCstNode[];
   contactsItem?: ContactsItemCstNode[];
+};
+
+export interface AddresseeListCstNode extends CstNode {
+  name: "addresseeList";
+  children: AddresseeListCstChildren;
+}
+
+export type AddresseeListCstChildren = {
+  ids?: IToken[];
+  descriptions?: IToken[];
+  Comma?: IToken[];
 };
 
 export interface TriggerConditionCstNode extends CstNode {

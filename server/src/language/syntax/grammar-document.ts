@@ -63,6 +63,7 @@ export function documentRules($: Grammar) {
           { ALT: () => $.SUBRULE(rules.assistance) },
           { ALT: () => $.SUBRULE(rules.note) },
           { ALT: () => $.SUBRULE(rules.designation) },
+          { ALT: () => $.SUBRULE(rules.nonParty) },
         ]),
       );
     }),
@@ -70,6 +71,13 @@ export function documentRules($: Grammar) {
     /** Text inside a block that starts no statement of that block; reported by the AST builder. */
     stray: $.RULE('stray', () => {
       $.AT_LEAST_ONE(() => $.CONSUME(T.Stray, { LABEL: 'tokens' }));
+    }),
+
+    /** `non-party IAEA "International Atomic Energy Agency"`: named in the text, not a party to it. */
+    nonParty: $.RULE('nonParty', () => {
+      $.CONSUME(T.NonParty);
+      $.CONSUME(T.Identifier, { LABEL: 'id' });
+      $.OPTION(() => $.CONSUME(T.StringLiteral, { LABEL: 'name' }));
     }),
 
     misplacedInHeader: misplaced($, 'misplacedInHeader', 'headerItem'),

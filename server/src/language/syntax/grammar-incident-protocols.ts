@@ -23,14 +23,26 @@ export function incidentProtocolRules($: Grammar) {
             },
           },
           {
-            // `notify FI, EE within 24 hours via ThreatIntel`
+            // `notify FI, EE within 24 hours via ThreatIntel`; `notify "those States which are or
+            // may be physically affected", IAEA by "the State Party referred to in article 1"
+            // directly or through IAEA forthwith`: recipients that are not parties are an
+            // organisation declared as such, or described in the text's words.
             ALT: () => {
               $.CONSUME(T.Notify);
-              $.OPTION(() => $.SUBRULE(rules.identifierList, { LABEL: 'recipients' }));
+              $.OPTION(() => $.SUBRULE(rules.addresseeList, { LABEL: 'recipients' }));
               // `notify FI by EE within …`: who notifies (else the party that becomes aware).
               $.OPTION2(() => {
                 $.CONSUME(T.By);
-                $.SUBRULE2(rules.identifierList, { LABEL: 'notifiers' });
+                $.SUBRULE2(rules.addresseeList, { LABEL: 'notifiers' });
+              });
+              // `directly or through IAEA` (the notifier may use the organisation) or `through IAEA` (it must).
+              $.OPTION3(() => {
+                $.OPTION4(() => {
+                  $.CONSUME(T.Directly);
+                  $.CONSUME(T.Or);
+                });
+                $.CONSUME(T.Through);
+                $.CONSUME3(T.Identifier, { LABEL: 'relay' });
               });
               $.SUBRULE(rules.deadline);
             },
@@ -68,6 +80,20 @@ export function incidentProtocolRules($: Grammar) {
           { ALT: () => $.SUBRULE(rules.contactsItem) },
         ]),
       );
+    }),
+
+    /** Parties or organisations by id, or others described in the text's words: `IAEA, "those States which are or may be physically affected"`. */
+    addresseeList: $.RULE('addresseeList', () => {
+      $.AT_LEAST_ONE_SEP({
+        SEP: T.Comma,
+        DEF: () =>
+          $.OR(
+            ($.alternatives.addresseeList ??= [
+              { ALT: () => $.CONSUME(T.Identifier, { LABEL: 'ids' }) },
+              { ALT: () => $.CONSUME(T.StringLiteral, { LABEL: 'descriptions' }) },
+            ]),
+          ),
+      });
     }),
 
     triggerCondition: $.RULE('triggerCondition', () => {

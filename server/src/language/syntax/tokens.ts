@@ -259,6 +259,16 @@ export const Mandate = keyword('mandate', 'item');
 
 // Designations of authorities and points of contact.
 export const Designate = keyword('designate', 'top');
+/**
+ * `non-party IAEA "International Atomic Energy Agency"`: an organisation (or a State) the text
+ * names that is not a party (the Agency, the IMO): an addressee or relay of a notification, never
+ * bound. Not `organisation`: that word is a drafter's slip for the closed values
+ * `international-organisation` and `within-organisation`, which must parse and be reported as such.
+ */
+export const NonParty = keyword('non-party', 'top');
+/** `notify … directly or through IAEA`: the non-party a notification may go (or goes) through. */
+export const Through = keyword('through', 'connective');
+export const Directly = keyword('directly', 'word');
 export const Notified = keyword('notified', 'word');
 
 // Implementing arrangements (header).

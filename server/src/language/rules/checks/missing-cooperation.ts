@@ -40,7 +40,8 @@ export const missingIncidentNotificationTerms = defineRule({
       // Early Notification 1986 Art. 2(a); "without delay, inform", OPRC 1990 Art. 5(1)(c)).
       if (!protocol.notifications.some((n) => n.deadline?.within || n.deadline?.standard)) missing.push('a deadline (`notify within …`, or a standard such as `notify forthwith`)');
       if (!protocol.content) missing.push('the content (`content "…"`)');
-      if (!deadlines.some((d) => d?.via)) missing.push('a channel (`via <channel>`)');
+      // "directly or through the International Atomic Energy Agency" (Early Notification 1986, Art. 2) is the route the text chooses.
+      if (!deadlines.some((d) => d?.via) && !protocol.notifications.some((n) => n.relay)) missing.push('a channel (`via <channel>`, or the organisation it goes through: `through …`)');
       if (missing.length === 0) continue;
       // No library clause: the finding asks to complete a protocol the instrument states, and a
       // notification clause would add a second regime beside it, with deadlines of its own (24

@@ -282,5 +282,55 @@ function passiveNotices(raw: string): readonly { start: number; written: string 
   return found;
 }
 
-export const protocolIntegrityRules: Rule[] = [timeLimitWithoutStart, undefinedSeverity, passiveNotification];
+/**
+ * Words that make a described notifier a party: the instrument's nouns for its parties ("the State
+ * Party referred to in article 1", "a Party that receives a report", "the Participant in whose
+ * territory", "the Contracting State", "the Government of …").
+ */
+const partyWords = /\b(?:Part(?:y|ies)|Participants?|Contracting|Signator(?:y|ies)|Governments?)\b/u;
+
+/**
+ * A State by the role the text gives a party in the procedure — "the requesting State", "the
+ * requested State" (mutual assistance), "the sending State", "the receiving State", "the host
+ * State" (status of forces): one of the parties in its own text. "Member States" is not one: the
+ * Agency's Member States are not the Convention's Parties (Early Notification 1986, Art. 4).
+ */
+const partyRoleState = /\bthe\s+(?:requesting|requested|sending|receiving|host|notifying|originating)\s+State\b/iu;
+
+export const notifierNotAParty = defineRule({
+  code: 'notifier-not-a-party',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: 'Describe the notifier as a party: only a party bears a duty under the instrument. Name it (`by EE`) or use the text\'s words that make it one (`by "the State Party referred to in article 1"`).',
+  rationale:
+    '"A treaty does not create either obligations or rights for a third State without its consent" (VCLT Art. 34), and an MoU commits only those who sign it. The incident treaties put the duty to notify on a Party the text identifies: "the State Party referred to in that article shall: (a) forthwith notify … those States which are or may be physically affected" (Early Notification 1986, Art. 2); "Whenever a Party receives a report … it shall … then, without delay, inform all States whose interests are affected" (OPRC 1990, Art. 5(1)); "Each Party shall take appropriate measures to notify affected or potentially affected States" (Cartagena Protocol 2000, Art. 17(1)). The addressees may be States that are not parties; the duty-bearer never is. `notify … by "…"` prints the words as the subject of "shall", so words that name no party ("any affected State", "the States concerned") would put the duty on a State the text cannot bind. The check asks that the words name the party by the instrument\'s nouns (Party, Participant, Contracting State, Government), by the role a party has in the procedure ("the requesting State", "the requested State", "the sending State", "the host State"), or a declared party by its name (not a class\'s label: "All States" names States that are not all parties).',
+  source: 'VCLT Art. 34 (read: Dutch treaty series BWBV0003441); Convention on Early Notification of a Nuclear Accident 1986, Art. 2 (read: BWBV0002139); OPRC 1990, Art. 5(1) (read: BWBV0002364); Cartagena Protocol on Biosafety 2000, Art. 17(1) (read: BWBV0001513)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'party States "All States" {\n  kind state\n  class open\n}\nprotocol Accident {\n  notify "those States which are or may be physically affected" by "any State that detects a release" forthwith\n}\n',
+    fix: 'party States "All States" {\n  kind state\n  class open\n}\nprotocol Accident {\n  notify "those States which are or may be physically affected" by "the State Party referred to in article 1" forthwith\n}\n',
+  },
+  check({ model, report }) {
+    for (const protocol of model.ast.protocols) {
+      for (const n of protocol.notifications) {
+        for (const words of n.describedNotifiers) {
+          if (partyWords.test(words.value) || partyRoleState.test(words.value) || namesAParty(model, words.value)) continue;
+          report({ range: words.range, message: `'${words.value}' names no party, yet it is the subject of the duty to notify: only a party is bound (VCLT Art. 34). Use the text's words that make it a party ("the State Party referred to in article 1", "a Party that receives a report"), or name the party (\`by <id>\`).` });
+        }
+      }
+    }
+  },
+});
+
+/** Whether the words name a declared party by its name ("the Government of the Kingdom of the Netherlands"). */
+function namesAParty(model: SemanticModel, words: string): boolean {
+  // A class party's label ("All States") describes States that are not all parties: it names none.
+  return model.signatories.some((p) => {
+    if (p.classOf !== undefined) return false;
+    const name = p.effective.name?.value.replace(/^(?:the|an?|any|all|each)\s+/i, '').trim();
+    return name !== undefined && name.length > 0 && words.toLowerCase().includes(name.toLowerCase());
+  });
+}
+
+export const protocolIntegrityRules: Rule[] = [timeLimitWithoutStart, undefinedSeverity, passiveNotification, notifierNotAParty];
 

@@ -5,7 +5,7 @@
  */
 import type { Channel, ContactRef } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
-import { referenceKindNames, type DeclaredSymbol } from '../../model/symbols';
+import { referenceKindNames, type DeclaredSymbol, type Reference } from '../../model/symbols';
 import { defineRule, type CodeFix } from '../rule';
 
 
@@ -38,10 +38,26 @@ export const unknownReference = defineRule({
       if (ref.target || ref.kind === 'file' || ref.kind === 'library-clause' || ref.kind === 'term') continue;
       // `EE.Duty` with EE declared nowhere is one mistake, reported on EE, not again on the contact.
       if (ref.kind === 'contact' && !model.party(ref.name.split('.')[0])) continue;
-      report({ range: ref.range, message: `Unknown ${referenceKindNames[ref.kind]} '${ref.name}': declare it or correct the name.${hintFor(ref.kind)}` });
+      report({ range: ref.range, message: unknownMessage(model, ref) ?? `Unknown ${referenceKindNames[ref.kind]} '${ref.name}': declare it or correct the name.${hintFor(ref.kind)}${alsoHint(ref)}` });
     }
   },
 });
+
+/**
+ * A party's place taken by a name declared as a non-party: it signs nothing, so it cannot be a
+ * channel member, a notifier or a body member (VCLT Art. 34); it can be notified or relay a
+ * notification.
+ */
+function unknownMessage(model: SemanticModel, ref: Reference): string | undefined {
+  if (ref.kind !== 'party' || !model.resolve('non-party', ref.name)) return undefined;
+  return `${ref.name} is declared as a non-party (\`non-party ${ref.name}\`): nothing in the instrument binds it (VCLT Art. 34), so it cannot stand where a party does. Name a party here; a protocol may notify ${ref.name} (\`notify ${ref.name} …\`) or send through it (\`directly or through ${ref.name}\`).`;
+}
+
+/** Where a party or a non-party may stand (a notification's recipients), the three ways to write one. */
+function alsoHint(ref: Reference): string {
+  if (ref.also !== 'non-party') return '';
+  return ` A recipient is a party, a non-party the text names such as an organisation (declare it: \`non-party ${ref.name} "…"\`), or others described in the text's words in quotes (\`notify "those States which are or may be physically affected"\`).`;
+}
 
 /** Fixes for a contact of a non-member: make the party a member, or drop the contact from the list. */
 function nonMemberFixes(model: SemanticModel, channel: Channel, ref: ContactRef, index: number): CodeFix[] {

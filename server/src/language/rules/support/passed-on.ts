@@ -70,5 +70,20 @@ export function meantToBePassedOn(model: SemanticModel, channel: Channel): boole
   if (channel.carries.length > 0 || channel.marking || channel.classification || channel.handlingMarkings.length > 0) return false;
   const words = channelWords(channel);
   if (sensitiveContent.test(words) || cyberSecurityWords(words) || hasCertMember(model, channel)) return false;
-  return noticeToAffected.test(words) || disseminatesToAll(model);
+  return noticeToAffected.test(words) || disseminatesToAll(model) || notifiesNonParties(model, channel);
+}
+
+/**
+ * Whether a protocol sends a notification through the channel to addressees that are not parties,
+ * stated, not read from words: recipients described in the text's words (`notify "all States whose
+ * interests are affected …" … via C`) or a non-party the text names (`non-party IAEA`).
+ * What goes to them cannot be held to a use limit or a marking the instrument sets (VCLT Art. 34):
+ * it is sent to be acted on and passed on, as the words of a notice to the affected States are.
+ */
+function notifiesNonParties(model: SemanticModel, channel: Channel): boolean {
+  const id = channel.id?.text;
+  if (!id) return false;
+  return model.ast.protocols.some((p) =>
+    p.notifications.some((n) => n.deadline?.via?.text === id && (n.describedRecipients.length > 0 || n.recipients.some((r) => !model.party(r.text) && model.resolve('non-party', r.text) !== undefined))),
+  );
 }

@@ -1,0 +1,238 @@
+/**
+ * Addressees that are not parties, and relays through an organisation that is not one
+ * (THIRTY-FIFTH-RUN.md, point 5; lr1 2b–2c). From the texts' sentences:
+ * - "the State Party referred to in that article shall: (a) forthwith notify, directly or through
+ *   the International Atomic Energy Agency …, those States which are or may be physically affected
+ *   as specified in article 1 and the Agency" (Early Notification 1986, Art. 2, BWBV0002139);
+ * - "Whenever a Party receives a report referred to in article 4 or pollution information provided
+ *   by other sources, it shall: … c) then, without delay, inform all States whose interests are
+ *   affected or likely to be affected by such oil pollution incident" (OPRC 1990, Art. 5(1));
+ * - "Each Party shall take appropriate measures to notify affected or potentially affected States,
+ *   the Biosafety Clearing-House and, where appropriate, relevant international organizations"
+ *   (Cartagena Protocol 2000, Art. 17(1), BWBV0001513).
+ * A non-party is an addressee or a relay, never the subject of "shall" (VCLT Art. 34).
+ */
+import assert from 'node:assert/strict';
+import { createEntenteService, semanticTokenLegend } from '../../server/src/language/index';
+import { formatText } from '../../server/src/language/features/format';
+import { parse } from '../../server/src/language/syntax/parse';
+import { readDocx, type DocxParagraph } from '../render/docx-reader';
+import { applyEdits, fixture, mainUri, slice } from '../features/feature-fixture';
+import { diagnose } from '../helpers/fixture';
+
+const states = 'party States "All States" {\n  kind state\n  class open\n}\n';
+const iaea = 'non-party IAEA "International Atomic Energy Agency"\n';
+const enc = `treaty "Convention on Early Notification of a Nuclear Accident" { status binding }\n${states}${iaea}protocol NuclearAccident {
+  when category "nuclear accident"
+  notify "those States which are or may be physically affected as specified in article 1", IAEA by "the State Party referred to in article 1" directly or through IAEA forthwith
+  content "the nuclear accident, its nature, the time of its occurrence and its exact location where appropriate"
+}
+`;
+const oprc = `treaty "International Convention on Oil Pollution Preparedness, Response and Co-operation, 1990" { status binding }\n${states}channel IncidentInformation between States {
+  carries "details of its assessments and any action it has taken, or intends to take, to deal with the incident"
+}
+protocol OilPollutionIncident {
+  when category "oil pollution incident"
+  notify "all States whose interests are affected or likely to be affected by such oil pollution incident" by "a Party that receives a report referred to in article 4 or pollution information provided by other sources" without-delay via IncidentInformation
+}
+`;
+const encSentence =
+  'In the event of a nuclear accident, the State Party referred to in article 1 shall notify those States which are or may be physically affected as specified in article 1 and the International Atomic Energy Agency forthwith, directly or through the International Atomic Energy Agency.';
+const oprcSentence =
+  /In the event of an oil pollution incident, a Party that receives a report referred to in article 4 or pollution information provided by other sources shall notify all States whose interests are affected or likely to be affected by such oil pollution incident without delay through the channel referred to in Article \d+\./;
+
+async function exports(text: string): Promise<Record<string, string>> {
+  const service = createEntenteService();
+  const uri = 'file:///addressees.entente';
+  service.open(uri, text);
+  const word = (await readDocx((await service.renderDocx(uri))!)).body.filter((b): b is DocxParagraph => b.kind === 'p').map((p) => p.text).join('\n');
+  return { markdown: service.render(uri, 'markdown') ?? '', html: service.render(uri, 'html') ?? '', akn: service.render(uri, 'akn') ?? '', word };
+}
+
+describe('addressees that are not parties, and relays through an organisation', () => {
+  it('parses the organisation, described recipients and notifier, and the relay (optional or required)', () => {
+    const { ast, problems } = parse(`${enc}protocol Relayed {\n  notify States through IAEA within 24 hours\n}\nnon-party BCH "the Biosafety Clearing-House"\n`);
+    assert.deepEqual(problems, []);
+    const organisations = ast.declarations.filter((d) => d.type === 'NonParty');
+    assert.deepEqual(organisations.map((o) => [o.id?.text, o.name?.value]), [['IAEA', 'International Atomic Energy Agency'], ['BCH', 'the Biosafety Clearing-House']]);
+    const [n] = ast.protocols[0].notifications;
+    assert.deepEqual(n.recipients.map((r) => r.text), ['IAEA']);
+    assert.deepEqual(n.describedRecipients.map((t) => t.value), ['those States which are or may be physically affected as specified in article 1']);
+    assert.deepEqual(n.notifiers, []);
+    assert.deepEqual(n.describedNotifiers.map((t) => t.value), ['the State Party referred to in article 1']);
+    assert.equal(n.relay?.text, 'IAEA');
+    assert.equal(n.relayOptional, true);
+    assert.equal(n.deadline?.standard?.value, 'forthwith');
+    const [required] = ast.protocols[1].notifications;
+    assert.equal(required.relay?.text, 'IAEA');
+    assert.equal(required.relayOptional, false);
+  });
+
+  it('near misses: `organisation` and `organization` stay words, so their slips for closed values are still reported as such', () => {
+    const found = diagnose(`participant X "X" {\n  kind organization\n}\nparticipant Y "Y"\nchannel C between X, Y {\n  onward sharing organisation\n}\n`);
+    assert.deepEqual(found.filter((d) => d.code === 'syntax-error'), []);
+    assert.deepEqual(found.filter((d) => d.code === 'value-out-of-range').length, 2);
+  });
+
+  it('near misses: a relay with no organisation, after the deadline, or "directly" without "through" are syntax errors', () => {
+    for (const line of ['notify States through within 24 hours', 'notify States within 24 hours through IAEA', 'notify States directly IAEA forthwith', 'notify States directly or IAEA forthwith']) {
+      const { problems } = parse(`${states}${iaea}protocol P {\n  ${line}\n}\n`);
+      assert.ok(problems.length > 0, line);
+    }
+  });
+
+  it('recovers: a non-party with no id, or a stray word after it, loses nothing after it', () => {
+    for (const broken of ['non-party "International Atomic Energy Agency"', 'non-party IAEA "International Atomic Energy Agency" extra', 'non-party']) {
+      const { ast, problems } = parse(`${states}${broken}\nprotocol P {\n  notify "the States concerned", IAEA directly or through IAEA forthwith\n}\nchannel C between States\n`);
+      assert.ok(problems.length > 0, broken);
+      assert.equal(ast.protocols[0]?.notifications[0]?.describedRecipients[0]?.value, 'the States concerned', broken);
+      assert.equal(ast.channels.length, 1, broken);
+    }
+  });
+
+  it('links a non-party as recipient and relay; an unknown recipient says the three ways to write one', () => {
+    assert.deepEqual(diagnose(enc).filter((d) => d.code === 'unknown-reference'), []);
+    const [unknown] = diagnose(`${states}protocol P {\n  notify Agency forthwith\n}\n`).filter((d) => d.code === 'unknown-reference');
+    assert.match(unknown.message, /^Unknown party 'Agency': declare it or correct the name\. Known: States\. A recipient is a party, a non-party the text names such as an organisation \(declare it: `non-party Agency "…"`\), or others described in the text's words in quotes/);
+    const [relay] = diagnose(`${states}protocol P {\n  notify States directly or through Agency forthwith\n}\n`).filter((d) => d.code === 'unknown-reference');
+    assert.match(relay.message, /^Unknown non-party 'Agency'/);
+  });
+
+  it('links again after an edit elsewhere: a non-party declared makes an unknown recipient known, a party declared under the name takes it over, removed it is unknown again', () => {
+    const service = createEntenteService();
+    const uri = 'file:///kept.entente';
+    // No relay here: the protocol refers to no non-party by any other name, so only the recipient's second kind can tell that it must be linked again.
+    const protocol = `${states}protocol P {\n  notify IAEA forthwith\n}\n`;
+    const unknown = () => service.diagnostics(uri).filter((d) => d.code === 'unknown-reference').map((d) => `${d.range.start.line}:${d.range.start.character}`);
+    const target = () => service.definition(uri, { line: 5, character: 10 })[0]?.range.start.line;
+    // Each step edits only the last declaration, after the protocol, whose node (and its linking) is kept.
+    service.open(uri, `${protocol}${iaea.replace('IAEA', 'IMO')}`);
+    assert.deepEqual(unknown(), ['5:9']);
+    service.update(uri, `${protocol}${iaea}`, 2);
+    assert.deepEqual(unknown(), []);
+    assert.equal(target(), 7);
+    // A party declared under the same name takes it over: the party is notified.
+    service.update(uri, `${protocol}party IAEA "International Atomic Energy Agency" { kind international-organisation }\n`, 3);
+    assert.deepEqual(unknown(), []);
+    assert.equal(target(), 7);
+    assert.equal(service.diagnostics(uri).some((d) => d.code === 'notifier-not-a-party' || d.message.includes('non-party')), false);
+    service.update(uri, `${protocol}${iaea.replace('IAEA', 'IMO')}`, 4);
+    assert.deepEqual(unknown(), ['5:9']);
+  });
+
+  it('never lets a non-party stand where a party is bound: notifier, channel member, body member (VCLT Art. 34)', () => {
+    const found = diagnose(`${states}${iaea}channel C between States, IAEA\nbody Board "Board" members States, IAEA meets annually\nprotocol P {\n  notify States by IAEA forthwith\n}\n`).filter((d) => d.code === 'unknown-reference');
+    assert.equal(found.length, 3);
+    for (const d of found) assert.match(d.message, /^IAEA is declared as a non-party \(`non-party IAEA`\): nothing in the instrument binds it \(VCLT Art\. 34\)/);
+    // Near miss: as a recipient and a relay it is in its place.
+    assert.deepEqual(diagnose(`${states}${iaea}protocol P {\n  notify States, IAEA directly or through IAEA forthwith\n}\n`).filter((d) => d.code === 'unknown-reference'), []);
+  });
+
+  it('prints exactly the addressees the text names, with the Party as the subject, in every export (Early Notification Art. 2(a))', async () => {
+    for (const [format, out] of Object.entries(await exports(enc))) {
+      assert.ok(out.includes(encSentence), `${format}: ${out}`);
+      assert.doesNotMatch(out, /(?:Agency|affected|States)\s+shall\b/, format);
+      assert.doesNotMatch(out, /the other Parties/, format);
+    }
+  });
+
+  it('prints the OPRC Art. 5(1)(c) duty with its bearer and the affected States, not "the other Parties"', async () => {
+    for (const [format, out] of Object.entries(await exports(oprc))) {
+      assert.match(out, oprcSentence, format);
+      assert.doesNotMatch(out, /notify the other Parties/, format);
+    }
+  });
+
+  it('near miss: a protocol among parties only still reads "the other Parties", and a named party notifies as before', async () => {
+    const text = `treaty "Convention" { status binding }\n${states}${iaea}protocol P {\n  when category "nuclear accident"\n  notify States by States forthwith\n  notify through IAEA promptly\n}\n`;
+    const { markdown } = await exports(text);
+    assert.match(markdown, /The Parties, on becoming aware of a nuclear accident, shall notify the other Parties forthwith\./);
+    // A required relay, with no recipient named: the other Parties, through the organisation.
+    assert.match(markdown, /A Party that becomes aware of a nuclear accident shall notify the other Parties promptly, through the International Atomic Energy Agency\./);
+  });
+
+  it('notifier-not-a-party: words that name no party as the subject of the duty are reported; the texts\' own words are not', () => {
+    const probe = (by: string) => diagnose(`${states}protocol P {\n  notify "those States which are or may be physically affected" by "${by}" forthwith\n}\n`).filter((d) => d.code === 'notifier-not-a-party');
+    const [finding] = probe('any State that detects a release');
+    assert.equal(finding?.severity, 'warning');
+    assert.match(finding.message, /^'any State that detects a release' names no party, yet it is the subject of the duty to notify: only a party is bound \(VCLT Art\. 34\)/);
+    assert.equal(probe('the States concerned').length, 1);
+    // Near misses: Early Notification Art. 2, OPRC Art. 5(1), a Participant, a Contracting State, a declared party's name.
+    for (const by of ['the State Party referred to in article 1', 'a Party that receives a report referred to in article 4 or pollution information provided by other sources', 'the Participant in whose territory the incident occurs', 'the Contracting State concerned', 'the requested State']) assert.deepEqual(probe(by), [], by);
+    // Near miss the other way: the Agency's Member States are not the Convention's Parties (Early Notification Art. 4).
+    assert.equal(probe('each Member State of the Agency').length, 1);
+    assert.deepEqual(
+      diagnose(`party NL "the Kingdom of the Netherlands" { kind state }\nparty BE "the Kingdom of Belgium" { kind state }\nprotocol P {\n  notify BE by "the competent authorities of the Kingdom of the Netherlands" forthwith\n}\n`).filter((d) => d.code === 'notifier-not-a-party'),
+      [],
+    );
+  });
+
+  it('a relay is the route missing-incident-notification-terms asks for; neither channel nor relay is still reported', () => {
+    assert.deepEqual(diagnose(enc).filter((d) => d.code === 'missing-incident-notification-terms'), []);
+    const [finding] = diagnose(enc.replace(' directly or through IAEA', '')).filter((d) => d.code === 'missing-incident-notification-terms');
+    assert.equal(finding?.message, 'Incident protocol NuclearAccident lacks a channel (`via <channel>`, or the organisation it goes through: `through …`).');
+  });
+
+  it('notified-not-on-channel asks no channel membership of an addressee that is not a party; a party off the channel is still reported', () => {
+    assert.deepEqual(diagnose(oprc).filter((d) => d.code === 'notified-not-on-channel'), []);
+    const text = `participant EE "Estonia"\nparticipant FI "Finland"\nparticipant LV "Latvia"\n${iaea}channel Intel between EE, FI\nprotocol Major {\n  notify LV, IAEA, "the States concerned" within 24 hours of awareness via Intel\n}\n`;
+    assert.deepEqual(diagnose(text).filter((d) => d.code === 'notified-not-on-channel').map((d) => slice(text, d.range)), ['LV']);
+  });
+
+  it('information notified through a channel to addressees that are not parties needs no use limit or marking; sensitive content still does', () => {
+    const codes = ['missing-purpose-limitation', 'missing-handling-marking'];
+    const channel = (carries: string) => `treaty "Convention" { status binding }\n${states}channel IncidentInformation between States${carries ? ` {\n  carries ${carries}\n}` : ''}\nprotocol P {\n  when category "oil pollution incident"\n  notify "all States whose interests are affected or likely to be affected by such oil pollution incident" without-delay via IncidentInformation\n}\n`;
+    // A channel that says nothing of what it carries is presumed sensitive (THIRTY-FIFTH-RUN.md, point 1), unless a notice to the affected States goes through it.
+    const silent = diagnose(channel('')).filter((d) => codes.includes(d.code));
+    assert.deepEqual(silent, []);
+    // Without the notification to the affected States the same words say nothing of who receives them: both are asked.
+    const asked = diagnose(channel('').replace(/protocol P \{[\s\S]*\}\n$/, '')).filter((d) => codes.includes(d.code));
+    assert.deepEqual(asked.map((d) => d.code).sort(), codes.slice().sort());
+    // Near miss: personal data notified to the same States still needs both.
+    const personal = diagnose(channel('personal-data')).filter((d) => codes.includes(d.code));
+    assert.ok(personal.some((d) => d.code === 'missing-purpose-limitation'), JSON.stringify(personal));
+  });
+
+  it('renames a non-party in its declaration, as a recipient and as a relay; definition goes to its declaration', () => {
+    const { service, position, text } = fixture(enc.replace(', IAEA by', ', IA$0EA by'));
+    const edit = service.rename(mainUri, position, 'Agency');
+    assert.ok(!('error' in edit), JSON.stringify(edit));
+    assert.equal(applyEdits(text, edit.changes[mainUri]), enc.replace(/\bIAEA\b/g, 'Agency'));
+    const [target] = service.definition(mainUri, position);
+    assert.equal(slice(text, target.range), 'IAEA');
+    assert.equal(target.range.start.line, enc.split('\n').findIndex((l) => l.startsWith('non-party IAEA')));
+  });
+
+  it('completes non-parties after `notify` and `through`, explains the keywords, outlines, colours and formats them', () => {
+    const after = fixture(`${states}${iaea}protocol P {\n  notify $0\n}\n`);
+    const labels = after.service.complete(mainUri, after.position).map((i) => i.label);
+    assert.ok(labels.includes('States') && labels.includes('IAEA'), labels.join(','));
+    const relay = fixture(`${states}${iaea}protocol P {\n  notify States directly or through $0\n}\n`);
+    const relayLabels = relay.service.complete(mainUri, relay.position).map((i) => i.label);
+    assert.ok(relayLabels.includes('IAEA') && !relayLabels.includes('States'), relayLabels.join(','));
+    const hover = fixture(`${states}non-pa$0rty IAEA "International Atomic Energy Agency"\n`);
+    assert.match(hover.service.hover(mainUri, hover.position)?.contents ?? '', /organisation \(or a State\) the text names that is not a party/);
+    const through = fixture(`${states}${iaea}protocol P {\n  notify States thr$0ough IAEA forthwith\n}\n`);
+    assert.match(through.service.hover(mainUri, through.position)?.contents ?? '', /goes through that organisation/);
+    const { service } = fixture(enc);
+    const symbols = service.documentSymbols(mainUri);
+    assert.ok(symbols.some((s) => s.name === 'IAEA' && s.detail === 'International Atomic Energy Agency'), JSON.stringify(symbols.map((s) => s.name)));
+    const data = service.semanticTokens(mainUri).data;
+    let line = 0;
+    let character = 0;
+    const onLine: string[] = [];
+    const notifyLine = enc.split('\n').findIndex((l) => l.includes('directly or through IAEA'));
+    for (let i = 0; i < data.length; i += 5) {
+      line += data[i];
+      character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+      if (line === notifyLine) onLine.push(`${character}+${data[i + 2]} ${semanticTokenLegend.tokenTypes[data[i + 3]]}`);
+    }
+    assert.ok(onLine.filter((t) => t.endsWith('+4 class')).length >= 2, onLine.join(' '));
+    const options = { tabSize: 2, insertSpaces: true };
+    const messy = `${states}non-party   IAEA   "International Atomic Energy Agency"\nprotocol P {\nnotify   "the States concerned" ,IAEA   by "the State Party referred to in article 1"   directly or through IAEA forthwith\n}\n`;
+    const once = applyEdits(messy, formatText(messy, options));
+    assert.match(once, /\nnon-party IAEA "International Atomic Energy Agency"\n/);
+    assert.match(once, /\n {2}notify "the States concerned", IAEA by "the State Party referred to in article 1" directly or through IAEA forthwith\n/);
+    assert.equal(applyEdits(once, formatText(once, options)), once);
+  });
+});
