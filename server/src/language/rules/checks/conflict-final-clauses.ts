@@ -173,17 +173,30 @@ function adoptedByAnOrgan(procedure: string): boolean {
  * effective for those Parties to this Convention which have not submitted a notification" that
  * they are unable to approve them (Helsinki Industrial Accidents Convention 1992, Art. 26(4)(b)–(c);
  * thirty-sixth run); an amendment to the Appendix "shall enter into force for those Parties which
- * have not notified an objection", unless one third object (CETS 198, Art. 54(7)–(9)); if no
- * objection is stated, "the amendment shall be deemed to have been accepted" (ATP 1970, Art. 18(5);
- * "deemed not to have been accepted" is the opposite). Such a Party
- * is bound by the amendment without any act of its own, while the treaty's other amendments wait
- * for its ratification, acceptance or approval: the words on ratification elsewhere in the
+ * have not notified an objection", unless one third object (CETS 198, Art. 54(7)–(9)). Such a
+ * Party is bound by the amendment without any act of its own, while the treaty's other amendments
+ * wait for its ratification, acceptance or approval: the words on ratification elsewhere in the
  * procedure do not reach that track. The effect and the silence must be in one sentence, so that
- * a Party "that has not yet ratified" or an adoption "unless a Party objects" at the meeting is not
- * read as tacit acceptance.
+ * a Party "that has not yet ratified" or an adoption "unless a Party objects" at the meeting is
+ * not read as tacit acceptance.
  */
 const tacitAcceptance =
-  /\b(?:in force|effective|binding|take effect)\b[^.;]{0,160}?\b(?:(?:that|which|who)\s+ha(?:ve|s)\s+not\s+(?:\w+\s+){0,2}?(?:objected|notified|submitted|made an objection)\b|unless\b[^.;]{0,80}?\bobjects?\b)|\bdeemed\s+(?:to\s+have\s+been\s+)?accepted\b/i;
+  /\b(?:in force|effective|binding|take effect)\b[^.;]{0,160}?\b(?:(?:that|which|who)\s+ha(?:ve|s)\s+not\s+(?:\w+\s+){0,2}?(?:objected|notified|submitted|made an objection)\b|unless\b[^.;]{0,80}?\bobjects?\b)/i;
+
+/**
+ * The other form of tacit acceptance: the amendment is approved as a whole unless some Party
+ * objects, and then binds every Party, the silent ones without any act of their own. A change to
+ * the CWC Annexes "shall be considered approved if no State Party objects to it within 90 days"
+ * and "shall enter into force for all States Parties" (CWC 1993, Art. XV(5)(d), (g); forty-third
+ * run); if no objection is stated, an ATP amendment "shall be deemed to have been accepted" and
+ * enters into force six months after it is "deemed to be accepted" (ATP 1970, Art. 18(5)–(6)).
+ * Only approval or acceptance counts: a proposal "considered rejected if no State Party objects to
+ * the rejection" (CWC Art. XV(5)(d)), an amendment "deemed not to have been accepted" (ATP Art.
+ * 18(4)), and an adoption at a meeting "unless a Party objects" or "with no State Party casting a
+ * negative vote" (CWC Art. XV(3)(a)), which ratification follows, are not tacit acceptance.
+ */
+const approvalUnlessObjection =
+  /(?<!\bnot\s+(?:be\s+)?)\b(?:considered|deemed)\s+(?:to\s+(?:have\s+been|be)\s+)?(?:approved|accepted)\b|\b(?:approved|accepted)\s+(?:if\s+no|unless)\b[^.;]{0,80}?\bobjects?\b/i;
 
 /**
  * CF22, re-worded as what it is: advice. The VCLT lets the parties amend "by agreement" in any
@@ -199,8 +212,8 @@ export const treatyAmendmentByDecision = defineRule({
   defaultSeverity: 'info',
   message: 'The treaty is subject to ratification but may be amended by a simpler procedure: check that each Party\'s constitutional law allows amendments in that form, or make them subject to the same procedure.',
   rationale:
-    'A treaty "may be amended by agreement between the parties", and the rules on concluding treaties apply to that agreement "except in so far as the treaty may otherwise provide" (VCLT Art. 39): a treaty may lawfully provide for amendment by written decision, an exchange of notes or a joint body, and it is common for technical annexes. Adoption by an organ or a meeting of the Parties counts as such a procedure unless the text adds an acceptance, approval or ratification by the Parties, or lays the amendment down in an instrument for their consent: the Committee of Ministers "may adopt the amendment", which is then "forwarded to the Parties for acceptance" and comes into force once "all the Parties have informed the Secretary General of their acceptance" (ETS 156, Art. 33(3)–(5)); an amendment "adopted at a meeting of the Parties by consensus" enters into force on "instruments of acceptance or approval from all of the Parties" (San José Agreement 2003, Art. 33(2)–(3)); neither is reported, and either would be without its acceptance step (thirty-fourth run). Tacit acceptance is such a procedure too, even beside a track that needs ratification: amendments to Annex I "shall become effective for those Parties to this Convention which have not submitted a notification" that they are unable to approve them (Helsinki Industrial Accidents Convention 1992, Art. 26(4)(b)–(c), while other amendments are submitted "for ratification, acceptance or approval", Art. 26(3)); an amendment to the Appendix enters into force "for those Parties which have not notified an objection" (CETS 198, Art. 54(7)–(9)); an amendment to which no objection is stated "shall be deemed to have been accepted" (ATP 1970, Art. 18(5)); each binds a Party that has done nothing, and the note is raised on that track (thirty-sixth run). Whether an amendment of a ratified treaty needs parliamentary approval again is a question of each party\'s constitutional law and of what the amendment changes, not of international law. Where the treaty needs ratification and its amendments do not, this note asks the drafter to confirm that the simpler procedure was meant and is available to every party. Amendment "by written agreement" is not reported: it is Art. 39\'s general rule itself, an agreement to which the rules of Part II apply (ratification included, where a party requires it), and what missing-amendment proposes for a treaty.',
-  source: 'VCLT Arts. 11, 39, 40 (read: Dutch treaty series BWBV0003441); practice: Netherlands–US Agreement (2012) Art. 19(3), annexes amended "on a date to be determined by the Parties" (read: BWBV0006073); ETS 156 Art. 33 (read: BWBV0004141); San José Agreement 2003 Art. 33 (read: BWBV0004611); Helsinki Industrial Accidents Convention 1992 Art. 26 (read: BWBV0001834); CETS 198 Art. 54 (read: BWBV0003045); ATP 1970 Art. 18 (read: BWBV0004371)',
+    'A treaty "may be amended by agreement between the parties", and the rules on concluding treaties apply to that agreement "except in so far as the treaty may otherwise provide" (VCLT Art. 39): a treaty may lawfully provide for amendment by written decision, an exchange of notes or a joint body, and it is common for technical annexes. Adoption by an organ or a meeting of the Parties counts as such a procedure unless the text adds an acceptance, approval or ratification by the Parties, or lays the amendment down in an instrument for their consent: the Committee of Ministers "may adopt the amendment", which is then "forwarded to the Parties for acceptance" and comes into force once "all the Parties have informed the Secretary General of their acceptance" (ETS 156, Art. 33(3)–(5)); an amendment "adopted at a meeting of the Parties by consensus" enters into force on "instruments of acceptance or approval from all of the Parties" (San José Agreement 2003, Art. 33(2)–(3)); neither is reported, and either would be without its acceptance step (thirty-fourth run). Tacit acceptance is such a procedure too, even beside a track that needs ratification: amendments to Annex I "shall become effective for those Parties to this Convention which have not submitted a notification" that they are unable to approve them (Helsinki Industrial Accidents Convention 1992, Art. 26(4)(b)–(c), while other amendments are submitted "for ratification, acceptance or approval", Art. 26(3)); an amendment to the Appendix enters into force "for those Parties which have not notified an objection" (CETS 198, Art. 54(7)–(9)); an amendment to which no objection is stated "shall be deemed to have been accepted" (ATP 1970, Art. 18(5)); a change to the Annexes "shall be considered approved if no State Party objects to it within 90 days" and then "shall enter into force for all States Parties" (CWC 1993, Art. XV(5)(d), (g), while amendments to the Convention need ratification or acceptance, Art. XV(3); forty-third run); each binds a Party that has done nothing, and the note is raised on that track (thirty-sixth run). Whether an amendment of a ratified treaty needs parliamentary approval again is a question of each party\'s constitutional law and of what the amendment changes, not of international law. Where the treaty needs ratification and its amendments do not, this note asks the drafter to confirm that the simpler procedure was meant and is available to every party. Amendment "by written agreement" is not reported: it is Art. 39\'s general rule itself, an agreement to which the rules of Part II apply (ratification included, where a party requires it), and what missing-amendment proposes for a treaty.',
+  source: 'VCLT Arts. 11, 39, 40 (read: Dutch treaty series BWBV0003441); practice: Netherlands–US Agreement (2012) Art. 19(3), annexes amended "on a date to be determined by the Parties" (read: BWBV0006073); ETS 156 Art. 33 (read: BWBV0004141); San José Agreement 2003 Art. 33 (read: BWBV0004611); Helsinki Industrial Accidents Convention 1992 Art. 26 (read: BWBV0001834); CETS 198 Art. 54 (read: BWBV0003045); ATP 1970 Art. 18 (read: BWBV0004371); CWC 1993 Art. XV (read: BWBV0001193)',
   sourceStatus: 'verified',
   example: {
     trigger: 'treaty "Treaty" {\n  status binding\n  consent by ratification\n  amendment by written decision\n}\n',
@@ -226,11 +239,14 @@ export const treatyAmendmentByDecision = defineRule({
       });
       return;
     }
-    const tacit = tacitAcceptance.exec(amendment.procedure);
+    const optOut = tacitAcceptance.exec(amendment.procedure);
+    const veto = optOut ? null : approvalUnlessObjection.exec(amendment.procedure);
+    const tacit = optOut ?? veto;
     if (!tacit) return;
+    const effect = optOut ? 'an amendment takes effect for each Party that has not objected' : 'an amendment to which no Party objects binds every Party';
     report({
       range: wordsSpanning(words, tacit.index, tacit.index + tacit[0].length),
-      message: `The treaty is subject to ratification, but under '${tacit[0]}' an amendment takes effect for each Party that has not objected, without its ratification, acceptance or approval (tacit acceptance): lawful if the treaty so provides (VCLT Art. 39); check that each Party's constitutional law allows amendments to bind it in this form.`,
+      message: `The treaty is subject to ratification, but under '${tacit[0]}' ${effect}, without its ratification, acceptance or approval (tacit acceptance): lawful if the treaty so provides (VCLT Art. 39); check that each Party's constitutional law allows amendments to bind it in this form.`,
       related,
     });
   },
