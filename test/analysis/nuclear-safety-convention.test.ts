@@ -153,6 +153,19 @@ describe('forty-second run, item 2: a report for review at the meetings a named 
     assert.deepEqual(contacts(relaying('circulate to the Contracting Parties the reports submitted pursuant to Article 5.')), []);
   });
 
+  it('near miss: nor one that transmits "the report of each meeting", its own work, though the channel carries reports', () => {
+    assert.equal(contacts(relaying('transmit to the Contracting Parties the report of each meeting.')).length, 1);
+  });
+
+  it('near miss: a report submitted for review "relating to the Party\'s obligations" is still submitted for review, not sent to the Parties', () => {
+    const text = replaced(
+      cns,
+      'exchange "Each Contracting Party shall submit for review, prior to each meeting referred to in Article 20, a report on the measures it has taken to implement each of the obligations of this Convention.',
+      'exchange "Each Contracting Party shall submit for review, prior to each meeting referred to in Article 20, a report relating to the Party\'s obligations under this Convention.',
+    );
+    assert.deepEqual(contacts(text), []);
+  });
+
   it('near miss: a report submitted "to the other Contracting Parties … for consideration at the next review meeting" goes to them directly, not through the secretariat', () => {
     const text = replaced(
       cns,

@@ -142,9 +142,11 @@ export function routedThroughSecretariat(model: SemanticModel, channel: Channel)
   return clausesSay(model, `secretariat-relays:${carried?.source ?? ''}`, relaysWhatReachesIt, { parent: false });
 }
 
+/** Parties, not a party's belongings ("relating to the Party's obligations"). */
+const parties = String.raw`(?:Contracting\s+|High\s+Contracting\s+|States\s+)?Part(?:y|ies)\b(?!['’]s)`;
+
 /** The parties as the addressees of a sending: "to the Contracting Parties", "to each other Party". */
-const toTheParties =
-  /\bto\s+(?:all\s+|each\s+of\s+)?the\s+(?:other\s+)?(?:Contracting\s+|High\s+Contracting\s+|States\s+)?Part(?:y|ies)\b|\bto\s+(?:each|every|all)\s+other\s+(?:Contracting\s+|High\s+Contracting\s+|States\s+)?Part(?:y|ies)\b/iu;
+const toTheParties = new RegExp(String.raw`\bto\s+(?:all\s+|each\s+of\s+)?the\s+(?:other\s+)?${parties}|\bto\s+(?:each|every|all)\s+other\s+${parties}`, 'iu');
 
 /** A secretariat's duty ("The secretariat shall:", "the secretariat will"), up to its verbs. */
 const secretariatDuty = /\bsecretariat\b[^.]*?\b(?:shall|will)\b/iu;
@@ -158,12 +160,19 @@ const received = /\b(?:received|receives)\b/iu;
 /** Words too general to say that what is relayed is what the channel carries. */
 const generalNouns = /^(?:information|data|details|material|matters?|documents?|communications?)$/iu;
 
-/** The noun that heads what the channel carries ("a report on the measures …" → report), unless general. */
+/**
+ * What the channel carries, as the parties send it: the noun that heads its `carries` words ("a
+ * report on the measures …" → report), unless general, followed by a word of sending ("the reports
+ * submitted pursuant to Article 5") or by the parties ("the reports of the Contracting Parties").
+ * The secretariat's own "report of each meeting" is not what the parties send.
+ */
 function carriedNoun(channel: Channel): RegExp | undefined {
   const head = /^\s*(?:(?:a|an|the|any|all|such)\s+)?([\p{L}-]{4,})/iu.exec(channel.carriesText[0]?.value ?? '')?.[1];
   if (!head || generalNouns.test(head)) return undefined;
-  const singular = head.replace(/s$/iu, '');
-  return new RegExp(String.raw`\b${escape(singular)}s?\b`, 'iu');
+  const noun = String.raw`\b${escape(head.replace(/s$/iu, ''))}s?`;
+  const sent = String.raw`\s+(?:submitted|provided|furnished|sent|communicated|transmitted|presented)\b`;
+  const ofTheParties = String.raw`\s+(?:of|by|from)\s+(?:the|each|a|any)\s+(?:other\s+)?${parties}`;
+  return new RegExp(`${noun}(?:${sent}|${ofTheParties})`, 'iu');
 }
 
 /**
