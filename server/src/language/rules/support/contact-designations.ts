@@ -102,35 +102,96 @@ export function routedThroughDepositary(model: SemanticModel, channel: Channel):
 }
 
 /**
- * A channel the text routes through a secretariat it names, one that relays what it receives to
- * the parties: "The secretariat shall: (i) convene, prepare and service the meetings of the
+ * A channel the text routes through a secretariat it names, one that relays to the parties what
+ * it receives: "The secretariat shall: (i) convene, prepare and service the meetings of the
  * Contracting Parties; (ii) transmit to the Contracting Parties information received or prepared
  * in accordance with the provisions of this Convention" (Convention on Nuclear Safety 1994, Art.
  * 28(2); forty-second run, item 2). It plays the depositary's part: one address every party knows,
- * which passes on to the others. The channel goes there where its words say so ("through the
- * secretariat"), or where they submit the information for review at the meetings of the parties
- * the secretariat serves: "Each Contracting Party shall submit for review, prior to each meeting
- * referred to in Article 20, a report" (Art. 5); each Party is represented at those meetings by
- * "one delegate" (Art. 24(1)), and the form and date of submission are for the Rules of Procedure
- * (Art. 22(1)). A secretariat that only services meetings relays nothing; a report for review
- * where the text names no secretariat (or depositary) has no address; a notice sent to the
- * parties directly ("provided with appropriate information for emergency planning and response",
- * Art. 16(2)) is not routed through either: each keeps the finding.
+ * which passes on to the others what reaches it. That the reports reach it is the text's too: "the
+ * secretariat will assume the translation into the designated language of reports submitted in
+ * any other language of the meeting" (Art. 26(3)). The channel goes there where its words say so
+ * ("through the secretariat"), or where they submit the information for review at the meetings of
+ * the parties the secretariat serves: "Each Contracting Party shall submit for review, prior to
+ * each meeting referred to in Article 20, a report" (Art. 5); each Party is represented at those
+ * meetings by "one delegate" (Art. 24(1)), and the form and date of submission are for the Rules
+ * of Procedure (Art. 22(1)).
+ *
+ * What the secretariat relays decides, not the verb: it must pass on what it receives under the
+ * text ("information received"), or what the channel carries ("the reports submitted pursuant to
+ * Article 5" for a channel of reports). A secretariat that transmits only its own work — "circulate
+ * to the Contracting Parties the provisional agenda of each meeting", "transmit to the Contracting
+ * Parties the decisions adopted at each meeting" — or only services meetings, relays nothing the
+ * parties send (an independent lawyer's check of the forty-second run). A report for review where
+ * the text names no secretariat (or depositary) has no address; information the channel's words
+ * send to the parties directly ("to the other Contracting Parties … for consideration at the next
+ * review meeting"), or a notice to them ("provided with appropriate information for emergency
+ * planning and response", Art. 16(2)), is not routed through either: each keeps the finding.
  */
 export function routedThroughSecretariat(model: SemanticModel, channel: Channel): boolean {
   const words = singleSpaced(channel.hedgeText?.value ?? '');
   if (words === '') return false;
   const toSecretariat = /\b(?:to|through|via)\s+the\s+secretariat\b/iu.test(words);
-  const forReviewAtMeeting = /\bsubmit/iu.test(words) && /\bfor\s+(?:review|consideration|examination)\b/iu.test(words) && /\bmeetings?\b|\bConference\s+of\s+the\s+(?:States\s+)?Parties\b/iu.test(words);
-  return (toSecretariat || forReviewAtMeeting) && clausesSay(model, 'secretariat-relays', secretariatRelays, { parent: false });
+  const forReviewAtMeeting =
+    /\bsubmit/iu.test(words) &&
+    /\bfor\s+(?:review|consideration|examination)\b/iu.test(words) &&
+    /\bmeetings?\b|\bConference\s+of\s+the\s+(?:States\s+)?Parties\b/iu.test(words) &&
+    !toTheParties.test(words);
+  if (!toSecretariat && !forReviewAtMeeting) return false;
+  const carried = carriedNoun(channel);
+  const relaysWhatReachesIt = (text: string) => secretariatRelays(text, carried);
+  return clausesSay(model, `secretariat-relays:${carried?.source ?? ''}`, relaysWhatReachesIt, { parent: false });
 }
 
-/** "The secretariat shall: … (ii) transmit to the Contracting Parties information received" (CNS Art. 28(2)). */
-const relayingSecretariat =
-  /\bsecretariat\b[^.]*?\b(?:shall|will)\b[^.]*?\b(?:transmit|circulate|distribute|communicate|forward)(?:s|ing)?\s+(?:(?:it|them|such\s+information)\s+)?to\s+(?:all\s+)?the\s+(?:other\s+)?(?:Contracting\s+|High\s+Contracting\s+|States\s+)?Parties\b/iu;
+/** Parties, not a party's belongings ("relating to the Party's obligations"). */
+const parties = String.raw`(?:Contracting\s+|High\s+Contracting\s+|States\s+)?Part(?:y|ies)\b(?!['’]s)`;
 
-function secretariatRelays(text: string): boolean {
-  return /secretariat/iu.test(text) && relayingSecretariat.test(singleSpaced(text));
+/** The parties as the addressees of a sending: "to the Contracting Parties", "to each other Party". */
+const toTheParties = new RegExp(String.raw`\bto\s+(?:all\s+|each\s+of\s+)?the\s+(?:other\s+)?${parties}|\bto\s+(?:each|every|all)\s+other\s+${parties}`, 'iu');
+
+/** A secretariat's duty ("The secretariat shall:", "the secretariat will"), up to its verbs. */
+const secretariatDuty = /\bsecretariat\b[^.]*?\b(?:shall|will)\b/iu;
+
+/** A verb of relaying and what follows it, up to the end of its sub-paragraph or sentence. */
+const relayVerb = /\b(?:transmit|circulate|distribute|communicate|forward)(?:s|ing)?\b([^;.]*)/giu;
+
+/** What the secretariat has received: "information received or prepared", "the notifications it receives". */
+const received = /\b(?:received|receives)\b/iu;
+
+/** Words too general to say that what is relayed is what the channel carries. */
+const generalNouns = /^(?:information|data|details|material|matters?|documents?|communications?)$/iu;
+
+/**
+ * What the channel carries, as the parties send it: the noun that heads its `carries` words ("a
+ * report on the measures …" → report), unless general, followed by a word of sending ("the reports
+ * submitted pursuant to Article 5") or by the parties ("the reports of the Contracting Parties").
+ * The secretariat's own "report of each meeting" is not what the parties send.
+ */
+function carriedNoun(channel: Channel): RegExp | undefined {
+  const head = /^\s*(?:(?:a|an|the|any|all|such)\s+)?([\p{L}-]{4,})/iu.exec(channel.carriesText[0]?.value ?? '')?.[1];
+  if (!head || generalNouns.test(head)) return undefined;
+  const noun = String.raw`\b${escape(head.replace(/s$/iu, ''))}s?`;
+  const sent = String.raw`\s+(?:submitted|provided|furnished|sent|communicated|transmitted|presented)\b`;
+  const ofTheParties = String.raw`\s+(?:of|by|from)\s+(?:the|each|a|any)\s+(?:other\s+)?${parties}`;
+  return new RegExp(`${noun}(?:${sent}|${ofTheParties})`, 'iu');
+}
+
+/**
+ * Whether a clause has a secretariat relay to the parties what it receives, or what the channel
+ * carries (`carried`): "The secretariat shall: … (ii) transmit to the Contracting Parties
+ * information received or prepared in accordance with the provisions of this Convention" (CNS Art.
+ * 28(2)); not "circulate to the Contracting Parties the provisional agenda of each meeting".
+ */
+function secretariatRelays(text: string, carried: RegExp | undefined): boolean {
+  if (!/secretariat/iu.test(text)) return false;
+  for (const sentence of singleSpaced(text).split(/(?<=\.)\s+/u)) {
+    const duty = secretariatDuty.exec(sentence);
+    if (!duty) continue;
+    for (const verb of sentence.slice(duty.index + duty[0].length).matchAll(relayVerb)) {
+      const relayed = verb[1];
+      if (toTheParties.test(relayed) && (received.test(relayed) || (carried?.test(relayed) ?? false))) return true;
+    }
+  }
+  return false;
 }
 
 /**

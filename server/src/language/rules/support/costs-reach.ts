@@ -7,7 +7,7 @@
  * them" (Budapest Convention, Art. 46(4), in the article on the consultations of the Parties) does.
  *
  * The meetings of a body are reached by a sentence with a word of costs (costs, expenses,
- * expenditure, financing, funding, budget, fees, financial rules) that
+ * expenditure, financing, funding, budget, fees) that
  * - names the body ("contribute to the financing of the Convention Follow-up Committee", CETS 215
  *   Art. 32(6); "rules concerning … the payment of expenses" adopted by the Conference of the States
  *   Parties, UNCAC Art. 63(3)), speaks of meetings, or stands in the body's own article (its
@@ -33,12 +33,15 @@ import { singleSpaced } from '../../util/single-spaced';
 import { referredSubdivisions } from './referred-subdivisions';
 
 /**
- * Words of costs. "Financial Rules" (or regulations) adopted by the parties' meetings are where
- * those meetings' costs are settled: "At the preparatory meeting … the Contracting Parties shall
- * prepare and adopt by consensus Rules of Procedure and Financial Rules" (CNS Art. 22(1)), as
- * UNCAC's Conference adopts "rules concerning … the payment of expenses" (Art. 63(3)).
+ * Words of costs. "Financial Rules" are not among them: rules the parties adopt at a meeting ("At
+ * the preparatory meeting held pursuant to Article 21 the Contracting Parties shall prepare and
+ * adopt by consensus Rules of Procedure and Financial Rules", CNS Art. 22(1)) would reach the
+ * meetings by the occasion of their adoption, not by what they cover, and "the Financial Rules of
+ * the Trust Fund for technical assistance" adopted there would silence the note (an independent
+ * lawyer's check of the forty-second run). The Convention needs no such reading: Art. 28(2) puts
+ * the costs of sub-paragraph (i), the meetings, on the Agency.
  */
-const costWords = /\b(?:costs?|expenses?|expenditure|financ(?:e|es|ed|ing)|financial\s+(?:rules|regulations)|fund(?:ed|ing)|budget(?:s|ary)?|fees?)\b/iu;
+const costWords = /\b(?:costs?|expenses?|expenditure|financ(?:e|es|ed|ing)|fund(?:ed|ing)|budget(?:s|ary)?|fees?)\b/iu;
 
 /** What a text calls itself or the organisation it founds; `{{instrument}}` in a library clause. */
 const instrument = String.raw`(?:Agreement|Convention|Treaty|Protocol|Memorandum(?:\s+of\s+Understanding)?|Arrangement|Statutes|Organi[sz]ation|Letter\s+of\s+Intent|\{\{instrument\}\})`;
