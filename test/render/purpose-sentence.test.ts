@@ -47,6 +47,7 @@ describe('the purpose sentence reads right whatever words the purpose holds (lf3
     // A sentence after the phrase does not make it one either (the NCIRC–CERT-EU and PL–UA samples).
     assert.equal(purposeOf('handling of incidents affecting the constituencies of the Participants; Incident Data will not be used for any other purpose', 'memorandum'),
       'Information exchanged under this paragraph will be used only for the purpose of handling of incidents affecting the constituencies of the Participants; Incident Data will not be used for any other purpose.');
+    assert.equal(purposeOf('handling of incidents and deciding what to do about them'), 'Information exchanged under this Article shall be used only for the purpose of handling of incidents and deciding what to do about them.');
     assert.equal(purposeOf('use of the data in criminal cases'), 'Information exchanged under this Article shall be used only for the purpose of use of the data in criminal cases.');
   });
 

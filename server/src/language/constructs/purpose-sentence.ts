@@ -64,7 +64,7 @@ const preposition = /^(?:for|in|within|under)\s/i;
  */
 const finiteVerb = /\b(?:shall|may|will|must|should|can|cannot|could|would|might|is|are|was|were|does|do|has|have|uses|wordt|worden)\b/g;
 
-/** A verb in a relative or comparative clause ("offences that may be committed", "as is necessary") does not. */
+/** A verb in a relative or comparative clause ("offences that may be committed", "as is necessary") does not, nor an infinitive ("what to do"). */
 const subordinate = /\b(?:that|which|who|whom|whose|where|as)\b/i;
 
 /**
@@ -76,7 +76,7 @@ function hasMainVerb(text: string): boolean {
   for (const match of first.matchAll(finiteVerb)) {
     const before = first.slice(0, match.index).split(/[,;:(]/).pop() ?? '';
     const lastWords = before.trim().split(/\s+/).slice(-4).join(' ');
-    if (!subordinate.test(lastWords)) return true;
+    if (!subordinate.test(lastWords) && !/\bto$/i.test(lastWords)) return true;
   }
   return false;
 }
