@@ -111,7 +111,19 @@ describe('status of personnel (review §3 item 5)', () => {
   it('names no status-of-forces agreement for civilian experts, but an agreement on privileges and immunities', () => {
     const [finding] = diagnose(`${mou}capacity-building Exchange by EE for FI { activities visiting-experts }\n`).filter((d) => d.code === 'missing-status-of-personnel');
     assert.doesNotMatch(finding.message, /SOFA|status-of-forces|armed forces/);
-    assert.match(finding.message, /an agreement with the host State on their privileges and immunities, as the Netherlands–Moldova agreement of 2014 gives liaison officers seconded to Europol those of diplomatic staff, Art\. 2\(1\)/);
+    // lf3 (item 2): not the NL–Moldova agreement of 2014 (qualified diplomatic privileges of officers at
+    // Europol), but treaties on officials working in the other State, in their words as read.
+    assert.match(finding.message, /a treaty with the host State on the status of officials working in its territory, as the Netherlands–Finland customs agreement of 1984 gives customs officials present in the other State "the same legal protection as applies to the customs authorities of the State in the territory of which they are present", Art\. 9/);
+    assert.match(finding.message, /Second Additional Protocol to the European Convention on Mutual Assistance in Criminal Matters 2001 regards officials operating in another Party as its officials with respect to offences committed against them or by them, Art\. 21, and settles civil liability for damage they cause, Art\. 22/);
+    assert.doesNotMatch(finding.message, /Moldova|Europol|diplomatic/);
+  });
+
+  it('names the same treaties for a customs staff exchange and a crisis liaison (lf3, item 2)', () => {
+    for (const activity of ['exchange-personnel', 'secondments']) {
+      const [finding] = diagnose(`${mou}capacity-building Exchange by EE for FI { activities ${activity} }\n`).filter((d) => d.code === 'missing-status-of-personnel');
+      assert.match(finding.message, /Netherlands–Finland customs agreement of 1984/, activity);
+      assert.doesNotMatch(finding.message, /SOFA|Moldova|IAEA/, activity);
+    }
   });
 
   it('names a status-of-forces agreement where the instrument speaks of armed forces or defence', () => {

@@ -10,6 +10,7 @@ import type { Channel, ChannelDeadline, HandlingMarking, Name, Text } from '../a
 import type { OnwardSharing } from '../ast/vocabulary';
 import { assertNever } from '../util/assert-never';
 import type { RenderContext } from './construct';
+import { purposeSentence } from './purpose-sentence';
 
 /** "Exchange of information"; with several channels, told apart by what protects them. */
 export function channelHeading(c: Channel, count: number): string {
@@ -29,7 +30,7 @@ export function channelParagraphs(c: Channel, r: RenderContext): string[] {
   const verb = oneWay ? `provide ${what} to ${r.names(receivers)}` : `exchange ${what}`;
   const paragraphs = [`${who} ${r.will} ${verb}${c.contacts.length > 0 ? ' through their points of contact' : ''}${hedged(c, r)}.`];
   const unit = r.treaty ? 'Article' : 'paragraph';
-  if (c.purpose) paragraphs.push(`Information exchanged under this ${unit} ${r.will} be used only for the purpose of ${r.phrase(c.purpose)}.`);
+  if (c.purpose) paragraphs.push(purposeSentence(r.phrase(c.purpose), /\.\s*$/.test(c.purpose.value), unit, r));
   if (c.marking) {
     paragraphs.push(c.marking.value
       ? `Information ${r.will} be marked ${c.marking.value} and handled in accordance with the Traffic Light Protocol (version 2.0) of the Forum of Incident Response and Security Teams (FIRST).`
