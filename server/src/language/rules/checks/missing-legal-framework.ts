@@ -1,8 +1,8 @@
 /**
  * The legal framework a cooperation instrument sits in, as a legal adviser checks it (review §3,
  * items 1, 5 and 11): how it relates to the parties' other obligations and to Union law, the
- * status of personnel sent to another State's territory, and the protection of information that
- * must outlive the instrument. None of these is in the original catalogue (MC01–MC26).
+ * status of personnel sent to another State's territory (missing-status-of-personnel.ts), and the
+ * protection of information that must outlive the instrument. None of these is in the original catalogue (MC01–MC26).
  */
 import { coversTopic, librarySatisfies, standaloneInstrument } from '../support/applicability';
 import { saysInProse } from '../support/instrument-prose';
@@ -15,7 +15,7 @@ import { isUnionBodyParty } from '../../model/union-body-party';
 import { accessionWords } from '../../data/union-membership';
 import { concludedText, conclusionOf } from '../../model/conclusion';
 import { isClassOfStates, outsiderWords, unionMatters, unionParties } from '../support/union-matters';
-import { personnelActivity, sentOnRequest } from '../support/personnel-activities';
+import { missingStatusOfPersonnel } from './missing-status-of-personnel';
 import { defineRule, type CodeFix, type Rule } from '../rule';
 import { insertsUnionLawSentence, withPriorityEffect } from '../support/priority-effect';
 import { madeUnderUnionAct, unionMembership } from '../support/union-membership';
@@ -243,113 +243,6 @@ function mixedAgreement(model: SemanticModel, union: readonly PartyFacts[], outs
   const beside = [members.length > 0 ? `its Member State${members.length > 1 ? 's' : ''} ${members.join(', ')}` : '', `${classes.length > 1 ? 'classes' : 'a class'} of States (${classes.join(', ')}) whose members the checker cannot know`].filter(Boolean).join(' and ');
   return `The Union (${unionIds}) is a Party beside ${beside}: if ${classes.length > 1 ? 'they include' : 'it includes'} ${unknown}, the Union and its Member States may both be Parties ${about}`;
 }
-
-// ── Status of personnel (review §3 item 5) ─────────────────────────────────────────────────
-
-/** An exercise on a host's territory: "hosted by", "deployed to", "on the territory of". */
-const onTerritory = /\b(?:hosted\s+(?:by|in|at)|host\s+(?:nation|State|country|Party)|deploy(?:s|ed|ment)?\s+(?:to|in|on)|on\s+the\s+territory|in\s+the\s+territory|on[\s-]site\s+in|stationed)\b/iu;
-/** A provision on status: a SOFA, immunities, jurisdiction, or the host's law governing the personnel. */
-const statusProvision = new RegExp(
-  [
-    String.raw`\bstatus\s+of\s+(?:(?:their|the|its)\s+)?(?:forces|(?:seconded\s+|exchange\s+|visiting\s+|sending\s+State['’]s\s+)?(?:personnel|staff|officers|experts|analysts))`,
-    String.raw`\bSOFA\b`,
-    String.raw`\bprivileges\s+and\s+immunities\b`,
-    String.raw`\b(?:criminal|civil|disciplinary)\s+jurisdiction\b`,
-    String.raw`\b(?:respect|comply\s+with|observe|be\s+subject\s+to|remain\s+subject\s+to)\s+the\s+laws?\s+(?:and\s+regulations\s+)?of\s+(?:the\s+host|the\s+receiving|(?:the\s+)?\p{Lu})`,
-  ].join('|'),
-  'iu',
-);
-
-/** A word each branch of `statusProvision` needs (same flags). */
-const statusWords = /status|SOFA|immunities|jurisdiction|law/iu;
-
-/** Where personnel go to another party's territory: the cooperation, exercise or assistance on request, and why. */
-interface PersonnelAbroad {
-  readonly range: import('../../ast/positions').Range;
-  readonly what: string;
-  readonly sent: 'cooperation' | 'exercise' | 'assistance';
-}
-
-function personnelAbroad(model: SemanticModel): PersonnelAbroad[] {
-  const result: PersonnelAbroad[] = [];
-  const jurisdictions = (ids: readonly { text: string }[]) => new Set(ids.map((i) => model.party(i.text)?.jurisdiction ?? i.text));
-  for (const c of model.ast.cooperations) {
-    const activity = c.activities.find((a) => personnelActivity.test(a.text));
-    if (!activity) continue;
-    const sides = jurisdictions([...c.providers, ...c.beneficiaries]);
-    if (sides.size < 2 && c.providers.length + c.beneficiaries.length > 0) continue;
-    result.push({ range: activity.range, what: `${activity.text} under ${c.id?.text ?? 'this cooperation'}`, sent: 'cooperation' });
-  }
-  for (const e of model.ast.exercises) {
-    if (!e.scope || !onTerritory.test(e.scope.value)) continue;
-    result.push({ range: e.id?.range ?? e.range, what: `exercise ${e.id?.text ?? ''} on a host's territory`.replace('  ', ' '), sent: 'exercise' });
-  }
-  // Response personnel sent on request into the requesting State's territory (OPRC-HNS Art. 5(1), (3)(b)).
-  for (const { channel, personnel } of sentOnRequest(model)) if (personnel) result.push({ range: channel.range, what: `assistance sent on request on channel ${channel.text}`, sent: 'assistance' });
-  return result;
-}
-
-/** Words that put armed forces in the instrument: its title, its parties, the activities' and exercises' own words. */
-const forcesWords = /\b(?:armed\s+forces|military|defen[cs]e|army|navy|air\s+force|troops|soldiers)\b/iu;
-
-function speaksOfForces(model: SemanticModel): boolean {
-  const texts = [
-    model.ast.instrument?.title?.value,
-    ...model.ast.parties.flatMap((p) => [p.name?.value, p.representative?.value]),
-    ...model.ast.cooperations.map((c) => c.description?.value),
-    ...model.ast.exercises.map((e) => e.scope?.value),
-  ];
-  return texts.some((t) => t !== undefined && forcesWords.test(t));
-}
-
-/**
- * The treaty that would give the personnel another status, as what is declared makes it fit: a
- * status-of-forces agreement only where the instrument speaks of armed forces (its title, its
- * parties, the activities' own words: a defence MoU's exchange personnel, NL–US 1978 Annex VIII);
- * for response personnel sent on request, the privileges and immunities of the IAEA Assistance
- * Convention (Art. 8); otherwise a treaty on officials working in the other State (NL–Finland
- * customs 1984, Art. 9; Second Additional Protocol to the MLA Convention 2001, Arts. 21–22), not
- * NL–Moldova 2014, whose qualified diplomatic privileges for officers at Europol fit neither customs
- * exchanges nor a crisis liaison (lf3, item 2). The fortieth run's six findings were told of SOFAs (lc30).
- */
-function otherStatus(model: SemanticModel, where: PersonnelAbroad): string {
-  const examples: string[] = [];
-  if (speaksOfForces(model)) examples.push('for armed forces, a status-of-forces agreement such as the NATO SOFA or the PfP SOFA');
-  if (where.sent === 'assistance') examples.push('for assistance personnel, the privileges and immunities a treaty such as the IAEA Assistance Convention 1986 gives them, Art. 8');
-  else if (examples.length === 0) examples.push('a treaty with the host State on the status of officials working in its territory, as the Netherlands–Finland customs agreement of 1984 gives customs officials present in the other State "the same legal protection as applies to the customs authorities of the State in the territory of which they are present", Art. 9, or the Second Additional Protocol to the European Convention on Mutual Assistance in Criminal Matters 2001 regards officials operating in another Party as its officials with respect to offences committed against them or by them, Art. 21, and settles civil liability for damage they cause, Art. 22');
-  return examples.join('; ');
-}
-
-export const missingStatusOfPersonnel = defineRule({
-  code: 'missing-status-of-personnel',
-  family: 'missing-clause',
-  librarySatisfiable: true,
-  defaultSeverity: 'info',
-  message: 'Personnel go to another State’s territory: say what status they have there — that they remain subject to the host’s law, or the treaty that gives them another status (for armed forces, a status-of-forces agreement) — and, for an MoU, that it confers no privileges or immunities.',
-  rationale:
-    'Personnel sent to work on another State\'s territory (secondments, exchanges, deployed exercises) are subject to the host State\'s law unless a treaty gives them another status: the NATO SOFA exists because "the forces of one Party may be sent … to serve in the territory of another Party" and defines their status, criminal and disciplinary jurisdiction (Art. VII(1)) and their duty "to respect the law of the receiving State" (Art. II). Instruments refer to such a treaty: "The status of the Sending State’s personnel while in the territory of the Receiving State shall be governed by the … PfP SOFA" (Netherlands–Switzerland 2007, Art. VI(1)); "The status of Exchange Personnel while in the Host country shall be governed by the … NATO SOFA" (Netherlands–US defence MoU, Annex VIII, Section VI). An MoU cannot itself confer privileges or immunities: it creates no legal obligations, so a status other than the host\'s law must come from a treaty. The rule looks for secondments, personnel exchanges, deployments or liaison officers between parties in different States, and exercises whose scope places them on a host\'s territory. Response personnel sent on request count too: a channel of assistance in kind given "upon the request of any Party affected", in a text that facilitates "the expeditious movement into, through, and out of its territory of personnel" (OPRC-HNS Protocol 2000, Art. 5(1), (3)(b); thirty-ninth run, item 6), where the IAEA Assistance Convention 1986 gives such personnel privileges and immunities and their duty to respect the requesting State\'s laws (Art. 8(2), (7)). Civilian officials get another status by a treaty with the host State: customs officials present in the other State "shall enjoy the same legal protection as applies to the customs authorities of the State in the territory of which they are present" and, "with respect to legal consequences for offences committed against them or which they might commit", "shall be treated in a manner similar to that applied to the customs authorities" of that State (Netherlands–Finland customs agreement 1984, Art. 9); officials operating in another Party in cross-border observations, controlled deliveries, covert investigations or joint investigation teams "shall be regarded as officials of the Party of operation with respect to offences committed against them or by them" (Second Additional Protocol to the European Convention on Mutual Assistance in Criminal Matters 2001, Art. 21), and their Party "shall be liable for any damage caused by them during their operations, in accordance with the law of the Party in whose territory they are operating" (Art. 22(1)). The message names the kind of treaty that fits what is declared: a status-of-forces agreement only where the instrument speaks of armed forces or defence (its title, its parties, the activities\' and exercises\' own words), the IAEA Assistance Convention for assistance sent on request, and otherwise a treaty on the status of officials in the host State.',
-  source:
-    'NATO SOFA (London, 1951), preamble, Arts. II, VII(1) (read: Dutch treaty series BWBV0004785); Netherlands–Switzerland Agreement on military exercises (2007) Art. VI(1) (read: BWBV0001997); Netherlands–US defence cooperation MoU (1978), Annex VIII Section VI (read: BWBV0003739); OPRC-HNS Protocol (2000) Art. 5(1), (3)(b) (read: BWBV0004763); IAEA Assistance Convention (1986) Art. 8 (read: BWBV0002141); Netherlands–Finland Agreement on mutual assistance in customs matters (1984) Art. 9 (read: BWBV0002208); Second Additional Protocol to the European Convention on Mutual Assistance in Criminal Matters (2001) Arts. 17–22 (read: BWBV0003125)',
-  sourceStatus: 'verified',
-  example: {
-    trigger:
-      'memorandum "MoU" { status non-binding }\nparticipant EE "CERT-EE" { jurisdiction EE }\nparticipant FI "NCSC-FI" { jurisdiction FI }\ncapacity-building Exchange by EE for FI { activities secondments }\n',
-    fix:
-      'memorandum "MoU" { status non-binding }\nparticipant EE "CERT-EE" { jurisdiction EE }\nparticipant FI "NCSC-FI" { jurisdiction FI }\ncapacity-building Exchange by EE for FI { activities secondments }\nclause Status about status-of-personnel """\n  Seconded personnel will respect the laws of the host country. This Memorandum confers no privileges or immunities.\n"""\n',
-  },
-  check({ model, report }) {
-    if (coversTopic(model, 'status-of-personnel') || saysInProse(model, statusProvision, statusWords)) return;
-    for (const where of personnelAbroad(model)) {
-      report({
-        range: where.range,
-        message: `Personnel go to another State’s territory (${where.what}): say what status they have there — that they remain subject to the host’s law, or the treaty that gives them another status (${otherStatus(model, where)})${model.legalNature === 'mou' ? '; this MoU cannot confer privileges or immunities' : ''}.`,
-        fixes: libraryFixes(model, 'status-of-personnel'),
-      });
-    }
-  },
-});
-
-// ── Survival of protection after termination (review §3 item 11) ──────────────────────────
 
 /** The instrument can end: an exit clause, a fixed term, or a clause on termination. */
 function canEnd(model: SemanticModel): boolean {

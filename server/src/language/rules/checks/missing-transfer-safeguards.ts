@@ -1,0 +1,78 @@
+/**
+ * MC20: the content of the GDPR Art. 46 safeguards a channel names for personal data between public
+ * bodies (EDPB Guidelines 2/2020), and what the Law Enforcement Directive adds for a sender declared
+ * under it too.
+ */
+import type { SemanticModel } from '../../model/semantic-model';
+import { chapterVTransfers, keptInForce, sendersOf, type ChapterVTransfer } from './conflict-data-protection';
+import { bindingRegimes, transferNeed } from '../../model/applicability';
+import { libraryFixes } from '../support/fixes';
+import { arrangement, arrangementElements, coreElements, otherBasis, safeguardProse, statedByChannel } from '../support/transfer-safeguard-content';
+import { defineRule } from '../rule';
+
+export const missingTransferSafeguards = defineRule({
+  code: 'missing-transfer-safeguards',
+  catalogueId: 'MC20',
+  family: 'missing-clause',
+  librarySatisfiable: true,
+  defaultSeverity: 'warning',
+  message: 'State the content of the Art. 46 safeguards named for personal data between public bodies: the principles, data-subject rights, redress and oversight EDPB Guidelines 2/2020 expect.',
+  rationale:
+    'A public body that sends personal data under the GDPR to a public body in a third country or an international organisation no adequacy decision covers may rely on a legally binding and enforceable instrument (Art. 46(2)(a)) or, with the competent supervisory authority’s authorisation, on provisions in an administrative arrangement that include enforceable and effective data-subject rights (Art. 46(3)(b)). Naming a kind of safeguard is not enough: the instrument must contain them. EDPB Guidelines 2/2020 expect the core data-protection principles and rights (¶61): purpose limitation, data minimisation and accuracy, storage limitation, security and confidentiality, restriction of onward transfers (¶38), sensitive data, automated decisions, transparency (¶¶27–30), rights of access, rectification and erasure, redress (¶¶45–47) and independent supervision (¶51); an administrative arrangement also needs the supervisory authority’s authorisation (¶66) and the receiving body’s assurance that the rights are provided by its domestic law (¶68). Write them in the channel’s safeguards text (`safeguards administrative-arrangement "…"`) or in the instrument’s clauses (a `purpose` and an onward-sharing rule of `none`, `within-organisation` or `with-consent` on the channel count too); the check lists those it cannot find. It reads the safeguards text, the clauses about data protection, transfer safeguards, confidentiality or purpose limitation, and the other clauses that speak of personal data or data subjects — not the preamble or the definitions, whose words ("the accurate assessment of customs duties", "public health", "under the supervision of the competent authority") state no safeguard. Oversight counts where the text says it is independent or a data-protection authority’s: "including the determination of any appeal or the oversight of the above" (OECD-model tax information exchange agreements, Art. 8(1)) is oversight of the tax administration, not the independent supervision of ¶51 (forty-first run). Where the text makes the receiving side liable to the person damaged ("The receiving authority shall bear liability in accordance with its domestic laws in relation to any person suffering unlawful damage", NL TIEAs, Protocol Art. 1(f)), the compensation of ¶47 is stated, and the finding names what redress still lacks: a way to complain to the receiving side and administrative redress before an independent body (¶46). A treaty a Member State concluded before 24 May 2016 "shall remain in force until amended, replaced or revoked" if it complied with Union law as applicable before that date (GDPR Art. 96): the message says so, and the list is then what an amendment or a new agreement would add. Where the sender is declared under the Law Enforcement Directive as well (`regimes GDPR, LED`), the message adds that what it sends for the prevention, investigation, detection or prosecution of criminal offences leaves under that Directive, on appropriate safeguards in a legally binding instrument (its Art. 37(1)(a)), and that Art. 61 keeps in force agreements concluded before 6 May 2016 (Directive articles not read in their text: as the EDPB’s Guidelines 01/2023 and Statement 04/2021 recall them); a sender not declared under it is not told so. It looks for the usual words of each element, so it is a warning. Where Art. 96 keeps the treaty in force (or may: the message says on what condition), no profile makes it more than a warning: `strict` raises warnings to errors for a final review before signature, and a treaty in force is not defective for lacking what an amendment would add (forty-first real-instrument run: an error on the NL–Anguilla TIEA of 2009); a text concluded on or after 24 May 2016, or a draft, is raised as before. A per-rule setting (`"missing-transfer-safeguards": "error"`) still decides. It does not apply to a sender that is a company (standard contractual clauses), to a law-enforcement or Union sender (other regimes), to a named derogation, standard clauses, binding corporate rules or the Data Privacy Framework, or to a company recipient. ¶¶27–30, 38–40, 45–47, 51 and 60–68 were read in a verbatim reproduction; the element list beyond them follows the Guidelines’ section headings as reported, not read.',
+  source: 'GDPR Arts. 44–46, 96; EDPB Guidelines 2/2020 (v2.0) ¶¶27–30, 38, 61–68; Directive (EU) 2016/680 Arts. 1(1), 37(1)(a), 61 (not read in their text)',
+  sourceStatus: 'unconfirmed',
+  example: {
+    trigger:
+      'participant EE "CERT-EE" { kind national-cert jurisdiction EE }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel Intel between EE, US {\n  carries personal-data\n  safeguards administrative-arrangement "data subjects may obtain access and seek redress"\n}\n',
+    fix: 'participant EE "CERT-EE" { kind national-cert jurisdiction EE }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel Intel between EE, US {\n  carries personal-data\n  safeguards administrative-arrangement "the provisions of the clause on transfer safeguards"\n}\nclause TransferSafeguards about transfer-safeguards """\n  1. These provisions apply once the Estonian supervisory authority has authorised them. CISA will process the data only for the purposes for which they were transferred, limit them to what is necessary and keep them accurate, and retain them no longer than necessary.\n  2. CISA will protect the data by appropriate technical and organisational measures, will not process special categories of data or take decisions based solely on automated processing, and will not transfer the data onward without the prior written authorisation of CERT-EE.\n  3. The Participants will publish these provisions. CISA confirms that its domestic law gives data subjects the rights of access, rectification and erasure and effective redress, and that compliance is subject to independent oversight.\n"""\n',
+  },
+  check({ model, report }) {
+    for (const channel of model.ast.channels) {
+      const named = channel.safeguards[0];
+      if (!named || otherBasis.test(named.text)) continue;
+      // EDPB 2/2020 governs transfers between public bodies under the GDPR.
+      const transfers = chapterVTransfers(model, channel).filter(
+        (t) => t.exporter.regime.regime === 'GDPR' && t.exporter.party.effective.kind?.value !== 'company' && t.recipient.party.effective.kind?.value !== 'company',
+      );
+      if (transfers.length === 0) continue;
+      const prose = safeguardProse(model, channel);
+      const expected = [...coreElements, ...(model.legalNature === 'mou' || arrangement.test(named.text) ? arrangementElements : [])];
+      const byChannel = statedByChannel(channel);
+      const missing = expected.filter((e) => !byChannel.has(e.name) && !e.found(prose)).map((e) => e.partly?.(prose) ?? e.name);
+      if (missing.length === 0) continue;
+      const uncertain = transfers.find((t) => !t.exporter.regime.certain);
+      const subject = channel.id ? `channel ${channel.id.text}` : 'this channel';
+      const opening = uncertain ? `If ${sendersOf(uncertain)} ${uncertain.alongside.length > 0 ? 'process' : 'processes'} these data under the GDPR, ${subject}` : subject[0].toUpperCase() + subject.slice(1);
+      const recipients = [...new Set(transfers.map((t) => t.recipient.name.text))];
+      // A treaty kept in force by GDPR Art. 96 is not defective for lacking what the 2020 Guidelines
+      // expect: the list is for an amendment, and no profile (`strict`) makes it an error (41st run).
+      const kept = transfers.map((t) => keptInForce(model, t.exporter.party, t.exporter.regime.regime)).find((k) => k !== undefined);
+      const inForce = kept ? ` ${kept[0].toUpperCase()}${kept.slice(1)}: the elements listed are what an amendment or a new agreement would add.` : '';
+      const led = lawEnforcementBeside(model, transfers);
+      report({
+        range: named.range,
+        message: `${opening} names ${named.text} for personal data sent to ${recipients.join(', ')}, but the instrument does not state: ${missing.join('; ')}. Write them in the safeguards text (\`safeguards ${named.text} "…"\`) or a clause on transfer safeguards (EDPB Guidelines 2/2020).${inForce}${led}`,
+        related: [
+          ...transfers.map((t) => ({ uri: model.uri, range: t.recipient.name.range, message: `${t.recipient.need.why}` })),
+        ],
+        fixes: libraryFixes(model, 'transfer-safeguards'),
+        profileCeiling: kept ? 'warning' : undefined,
+      });
+    }
+  },
+});
+
+/**
+ * A sender declared under the Law Enforcement Directive as well as the GDPR (`regimes GDPR, LED`):
+ * what it sends to prevent, investigate, detect or prosecute offences leaves under the Directive,
+ * whose basis here is the legally binding instrument of its Art. 37(1)(a), kept in force by its
+ * Art. 61 if concluded before 6 May 2016 (twenty-seventh real-instrument run: NL–UAE customs 2015,
+ * whose message spoke only of GDPR Art. 96). Only a declared LED: the Directive is never inferred,
+ * and a recipient an LED adequacy decision covers needs no safeguards under it.
+ */
+function lawEnforcementBeside(model: SemanticModel, transfers: readonly ChapterVTransfer[]): string {
+  const t = transfers.find((x) => bindingRegimes(x.exporter.party).includes('LED') && transferNeed(x.recipient.party, 'LED').need !== 'none');
+  if (!t) return '';
+  const kept = keptInForce(model, t.exporter.party, 'LED');
+  return ` ${t.exporter.name.text} is declared under the Law Enforcement Directive too: what it sends for the prevention, investigation, detection or prosecution of criminal offences (Directive (EU) 2016/680, Art. 1(1)) leaves under that Directive, not under GDPR Art. 46(2)(a): its basis here is appropriate safeguards provided for in a legally binding instrument (its Art. 37(1)(a))${kept ? `; ${kept}` : ''}.`;
+}
