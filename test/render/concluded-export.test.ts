@@ -19,6 +19,7 @@
 import assert from 'node:assert/strict';
 import { createEntenteService, type RenderedInstrument } from '../../server/src/language';
 import { concludedText } from '../../server/src/language/model/conclusion';
+import { drafterPreamble } from '../../server/src/language/render/preamble';
 import { parse } from '../../server/src/language/syntax/parse';
 import { checkNoDiagnostics, diagnose } from '../helpers/fixture';
 import { aknProblems } from './akn-structure';
@@ -76,7 +77,7 @@ describe('a concluded text prints no generated provision; a note outside the tex
 
     it('names the declaration and its kind after the text, in descriptive words: no "shall", no duty-bearer', () => {
       const words = note(signed.md);
-      assert.equal(words, 'The text is concluded (the signature date is 2019-05-14), so this export prints the text’s own provisions only, none generated from the declarations. 1 declaration and 1 header statement match no clause of the text and are not printed: Channel ‘IncidentInformation’ (exchange of information); Header statements (consent to be bound).');
+      assert.equal(words, 'The text is concluded (the signature date is 2019-05-14), so this export prints the text’s own provisions only, none generated from the declarations. The preamble and signature blocks are not transcribed, and this export generates none. 1 declaration and 1 header statement are not printed as separate provisions (the text’s own provisions are printed as transcribed): Channel ‘IncidentInformation’ (exchange of information); Header statements (consent to be bound).');
       assert.doesNotMatch(words!, /\b(?:shall|will|must|may)\b|the Parties|Each Party|Estonia|Finland/);
       assert.deepEqual(signed.doc.unprinted?.entries, ['Channel ‘IncidentInformation’ (exchange of information)', 'Header statements (consent to be bound)']);
     });
@@ -108,7 +109,9 @@ describe('a concluded text prints no generated provision; a note outside the tex
       const at = lines.findIndex((l) => l.startsWith('[EditorialNote]'));
       assert.ok(at > 0, dump);
       assert.match(lines[at], /Not part of the text\. The text is concluded \(the signature date is 2019-05-14\)/);
-      assert.ok(lines.findIndex((l) => l.includes('For the Republic of Estonia')) < at);
+      assert.ok(lines.findIndex((l) => l.includes('Done at Tallinn on 14 May 2019')) < at, dump);
+      // No generated signature block: the fixture's clauses hold none (the signed text's frame, below).
+      assert.doesNotMatch(dump, /For the Republic of Estonia/);
       assert.doesNotMatch(dump, /Provisions stated only in the declarations/);
     });
   });
@@ -200,11 +203,26 @@ clause Cooperation "Cooperation" """
       assert.deepEqual(doc.unprinted?.entries, ['Channel ‘ThreatIntel’ (exchange of information)', 'Governance body ‘SteeringCommittee’ (Steering Committee)', 'Header statements (status)']);
     });
 
-    it('a concluded text whose clauses cover every declaration has no note', () => {
-      const covered = treaty('  signed at "Tallinn" on 2019-05-14').replace('"Article 1 – Object"', '"Article 1 – Exchange of information"');
+    it('a concluded text whose clauses cover every declaration, and hold its preamble and signatures, has no note', () => {
+      const covered = treaty('  signed at "Tallinn" on 2019-05-14').replace('"Article 1 – Object"', '"Article 1 – Exchange of information"') +
+        `clause Preamble "Preamble" """
+  The Republic of Estonia and the Republic of Finland, Have agreed as follows:
+"""
+clause Final "Final formula" """
+  DONE at Tallinn on 14 May 2019. For the Republic of Estonia: A. B. For the Republic of Finland: C. D.
+"""
+`;
       const { doc, md } = rendered(covered);
       assert.equal(doc.unprinted, undefined);
       assert.doesNotMatch(md, /Not part of the text|---/);
+      assert.match(textOf(md), /DONE at Tallinn on 14 May 2019\. For the Republic of Estonia: A\. B\./);
+    });
+
+    it('the same text, its clauses covering every declaration but holding no preamble or signatures: the note says only that', () => {
+      const covered = treaty('  signed at "Tallinn" on 2019-05-14').replace('"Article 1 – Object"', '"Article 1 – Exchange of information"');
+      const { doc, md } = rendered(covered);
+      assert.deepEqual(doc.unprinted?.entries, []);
+      assert.equal(note(md), 'The text is concluded (the signature date is 2019-05-14), so this export prints the text’s own provisions only, none generated from the declarations. The preamble and signature blocks are not transcribed, and this export generates none.');
     });
   });
 
@@ -243,6 +261,66 @@ clause Costs "Costs" about costs """
     });
   });
 
+  describe('the frame: no generated preamble or signature blocks on a concluded text (the treaty lawyer’s second check, point 1)', () => {
+    const real = (name: string) => {
+      const opened = openRealInstrument(name);
+      return { doc: opened.service.renderModel(opened.uri)!, md: opened.service.render(opened.uri, 'markdown')! };
+    };
+    const drafted = (name: string) => {
+      const opened = openDraftedRealInstrument(name);
+      return opened.service.renderModel(opened.uri)!;
+    };
+    const uncac = 'un-convention-against-corruption-2003.entente';
+    const bonn = 'bonn-agreement-north-sea-pollution-1983.entente';
+    const benelux = 'benelux-crisis-management-mou-2006.entente';
+
+    it('UNCAC, transcribed from Article 1: no “All States and Regional economic integration organizations, hereinafter referred to as “the Parties”,” and no “Have agreed as follows:”; the note says the preamble is not transcribed', () => {
+      const { doc, md } = real(uncac);
+      assert.equal(doc.preamble, undefined);
+      assert.doesNotMatch(textOf(md), /hereinafter referred to as “the Parties”|Have agreed as follows/);
+      assert.match(textOf(md), /^# United Nations Convention against corruption\n\n## Article 1\n/);
+      assert.match(note(md)!, /\. The preamble is not transcribed, and this export generates none\. 5 declarations are not printed as separate provisions \(the text’s own provisions are printed as transcribed\): Channel ‘Spontaneous’/);
+      // A convention open to a class of States has no generated blocks to leave out: the note does not say it left them out.
+      assert.doesNotMatch(note(md)!, /signature blocks/);
+    });
+
+    it('Bonn 1983: its own preamble and “DONE at Bonn …” as written, and none of the nine generated “For the Government of …” blocks; the note names the signature blocks, not the preamble', () => {
+      const { doc, md } = real(bonn);
+      assert.deepEqual(doc.signatures, []);
+      assert.doesNotMatch(md, /\*\*For the Government of/);
+      assert.equal(doc.preamble?.parties, undefined);
+      assert.match(textOf(md), /The Governments of the Kingdom of Belgium, the Kingdom of Denmark, .* Recognising that pollution of the sea/);
+      assert.match(textOf(md), /DONE at Bonn/);
+      assert.match(note(md)!, /\. The signature blocks are not transcribed, and this export generates none\. 1 declaration is not printed as a separate provision \(the text’s own provisions are printed as transcribed\): Channel ‘PollutionReports’/);
+      assert.doesNotMatch(note(md)!, /preamble/);
+    });
+
+    it('Benelux 2006, a Dutch text: no English “For Het Koninkrijk België” block after “GEDAAN te Luxemburg”', () => {
+      const { doc, md } = real(benelux);
+      assert.deepEqual(doc.signatures, []);
+      assert.doesNotMatch(md, /\*\*For Het Koninkrijk/);
+      assert.match(textOf(md), /GEDAAN te Luxemburg, op 1 juni 2006/);
+      assert.match(note(md)!, /The signature blocks are not transcribed/);
+    });
+
+    it('near miss: a clause holding the signatures prints as written, and the note does not say they are missing (GG–NL 2008)', () => {
+      const { doc, md } = real('gg-nl-tax-cooperation-mou-2008.entente');
+      assert.deepEqual(doc.signatures, []);
+      assert.match(textOf(md), /For the Kingdom of the Netherlands[^\n]*J\.\s?C\. DE JAGER/);
+      assert.doesNotMatch(note(md) ?? '', /signature blocks/);
+    });
+
+    it('near miss: their drafts keep the generated preamble and signature blocks', () => {
+      assert.match(drafted(uncac).preamble?.parties ?? '', /hereinafter referred to as “the Parties”,$/);
+      assert.equal(drafted(bonn).signatures.length, 9);
+      assert.deepEqual(drafted(benelux).signatures.map((s) => s.for), ['For Het Koninkrijk België', 'For Het Koninkrijk der Nederlanden', 'For Het Groothertogdom Luxemburg']);
+      const draft = rendered(treaty('  signed at "Tallinn" on 2027-05-14'));
+      assert.equal(draft.doc.preamble?.parties, 'The Republic of Estonia and the Republic of Finland, hereinafter referred to as “the Parties”,');
+      assert.deepEqual(draft.doc.signatures.map((s) => s.for), ['For the Republic of Estonia', 'For the Republic of Finland']);
+      assert.match(draft.md, /\*\*For the Republic of Estonia\*\*/);
+    });
+  });
+
   describe('every concluded real transcription', () => {
     it('prints none of the provisions its draft generates, and names each in the note, which says no "shall"', () => {
       let noted = 0;
@@ -251,12 +329,20 @@ clause Costs "Costs" about costs """
         const doc = real.service.renderModel(real.uri)!;
         if (!concludedText(real.service.model(real.uri)!.ast)) continue;
         assert.equal(doc.outside, undefined, name);
+        // No generated frame: a preamble is the text's own clause or none, and no signature block is generated.
+        assert.equal(doc.preamble?.parties, undefined, name);
+        assert.deepEqual(doc.signatures, [], name);
+        // The note says the preamble is not transcribed exactly when no clause holds one.
+        const ownPreamble = drafterPreamble(real.service.model(real.uri)!) !== undefined;
+        if (ownPreamble) assert.doesNotMatch(doc.unprinted?.text ?? '', /preamble/, name);
         if (!doc.unprinted) continue;
         noted++;
         const md = real.service.render(real.uri, 'markdown')!;
         const words = note(md);
         assert.ok(words, `${name}: the note after the text`);
         assert.doesNotMatch(words!, /\b(?:shall|will|must|undertakes?)\b/, name);
+        // What the transcriber tagged says nothing of what the text states: the note never says a declaration "matches no clause".
+        assert.doesNotMatch(words!, /match(?:es)? no clause/, name);
         assert.doesNotMatch(md, /Provisions stated only in the declarations/, name);
         // Every generated sentence its drafted variant prints outside the text is absent from the signed text.
         let drafted;

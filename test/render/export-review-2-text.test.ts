@@ -97,10 +97,13 @@ describe('export review 2: generated text says what the header and the text say'
 
     it('near miss: a treaty that is not an exchange keeps its preamble, its final formula and its blocks (NL–Eurojust 2006)', () => {
       const { doc } = exported('nl-eurojust-seat-agreement-2006');
-      assert.ok(doc.preamble !== undefined);
       // "DONE at The Hague on 15 March 2006, in two copies in the English language": no recital of authority (`without testimonium`, item 23).
       assert.match(doc.testimonium.join(' '), /^Done at The Hague on 15 March 2006/);
-      assert.equal(doc.signatures.length, 2);
+      // Concluded, it has no generated preamble or blocks (ex10: its clauses hold neither); its draft has both.
+      assert.deepEqual(doc.signatures, []);
+      const drafted = exported('nl-eurojust-seat-agreement-2006', 'drafted').doc;
+      assert.ok(drafted.preamble !== undefined);
+      assert.equal(drafted.signatures.length, 2);
     });
   });
 
@@ -134,8 +137,8 @@ describe('export review 2: generated text says what the header and the text say'
       assert.doesNotMatch(md, /For the Government of Samoa/);
     });
 
-    it('near miss: a text without its own signature lines keeps one block per party (NL–Eurojust 2006)', () => {
-      const { doc } = exported('nl-eurojust-seat-agreement-2006');
+    it('near miss: a draft without its own signature lines keeps one block per party (NL–Eurojust 2006, drafted)', () => {
+      const { doc } = exported('nl-eurojust-seat-agreement-2006', 'drafted');
       assert.deepEqual(doc.signatures.map((s) => s.for), ['For the Kingdom of the Netherlands', 'For Eurojust']);
     });
   });

@@ -13,7 +13,7 @@ import { arrange, drafterNumbered, outsideHeading, outsideLead, type Arrangement
 import { isExchange } from './exchange';
 import { placeholder, placeholderMark, resolveReferences, visibleText } from './inline';
 import type { DraftMark, RenderedArticle, RenderedInstrument, RenderedParty } from './instrument-model';
-import { preamble } from './preamble';
+import { drafterPreamble, preamble } from './preamble';
 import { renderContext, treatyFormulas } from './render-context';
 import { resolvedUnder } from './resolved-articles';
 import { signatureBlocks, testimonium } from './testimonium';
@@ -102,6 +102,16 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   const outsideArticles = outside.map((p) => place(p, false));
   const annexedArticles = annexed.map((p) => place(p, false));
   const annex = header?.kind.value === 'annex';
+  // A concluded text is printed as its clauses hold it: a preamble or signature blocks generated from
+  // the declarations would be words the text does not have ("All States and Regional economic
+  // integration organizations, hereinafter referred to as “the Parties”," before UNCAC, which the
+  // transcription opens at Article 1; English "For Het Koninkrijk België" blocks after the Dutch
+  // "GEDAAN te Luxemburg": the treaty lawyer’s check of December 2026, second round, point 1).
+  // A clause holding the text's preamble or signatures is the text's, and prints as written.
+  const opening = preamble(model, r);
+  const generatedPreamble = drafterPreamble(model) ? undefined : opening;
+  const generatedSignatures = annex ? [] : signatureBlocks(model, r);
+  const untranscribed = concluded ? [...(generatedPreamble ? ['preamble'] : []), ...(generatedSignatures.length > 0 ? ['signature blocks'] : [])] : [];
   const languages = header?.languages?.languages.map((l) => l.text) ?? [];
   const depositaries = header?.depositary?.values ?? [];
   const rendered: RenderedInstrument = {
@@ -114,15 +124,15 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     parties: parties(model, r),
     terms: model.ast.definitions.filter((d) => d.term?.value.trim()).map((d) => ({ term: visibleText(d.term!.value.trim()), key: slug(d.term!.value) })),
     organisations: depositaries.flatMap((d) => ('value' in d ? [{ name: withoutArticle(r.phrase(d)), key: slug(d.value) }] : [])),
-    preamble: preamble(model, r),
+    preamble: concluded && generatedPreamble ? undefined : opening,
     numbering,
     articles,
     outside: outsideArticles.length > 0 ? { heading: outsideHeading, lead: outsideLead, articles: outsideArticles } : undefined,
     // Named, not rendered: the headings the articles would have had are the only words of theirs the note takes.
-    unprinted: concluded ? unprintedNote(unprinted, concluded) : undefined,
+    unprinted: concluded ? unprintedNote(unprinted, concluded, untranscribed) : undefined,
     annexed: annexedArticles,
     testimonium: annex ? [] : testimonium(model, r).map(resolve),
-    signatures: annex ? [] : signatureBlocks(model, r),
+    signatures: concluded ? [] : generatedSignatures,
     languages,
     signed: header?.signature?.date?.valid ? { iso: header.signature.date.text, place: header.signature.place?.value } : undefined,
     parentTitle: r.parent,

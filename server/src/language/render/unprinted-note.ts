@@ -8,6 +8,11 @@
  * the heading's neutral words ("Channel ‘ProceedsInformation’ (exchange of information)"), never
  * in the generated sentences: those would state a duty ("shall exchange"), a duty-bearer and a
  * modal the text may not have. The header's final clauses are named by their topics.
+ *
+ * It says that a declaration is not printed "as a separate provision", never that it "matches no
+ * clause": the text's own articles may state it (UNCAC's channels are its Arts. 46, 48 and 56;
+ * the treaty lawyer's second check, point 2), whatever the transcriber tagged. And it says where
+ * the transcription holds no preamble or signature blocks, which the export then does not generate.
  */
 import { declarationRows } from '../constructs/table';
 import type { Concluded } from '../model/conclusion';
@@ -24,9 +29,12 @@ export interface UnprintedNote {
 
 export const unprintedTitle = 'Not part of the text';
 
-/** The note for a concluded text's unprinted articles; undefined when nothing was left unprinted. */
-export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded): UnprintedNote | undefined {
-  if (unprinted.length === 0) return undefined;
+/**
+ * The note for a concluded text's unprinted articles and the parts of the frame it does not generate
+ * (`untranscribed`: "preamble", "signature blocks" — those the transcription holds in no clause);
+ * undefined when nothing was left unprinted.
+ */
+export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded, untranscribed: readonly string[] = []): UnprintedNote | undefined {
   // An article per declaration, or one for all of a kind (the same `from`); the header's final clauses by topic.
   const groups = new Map<Exclude<GeneratedFrom, { kind: 'header' }>, string[]>();
   const header: string[] = [];
@@ -50,10 +58,18 @@ export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded
   }
   const statements = new Set(header).size;
   if (statements > 0) entries.push(`Header statements (${[...new Set(header)].join('; ')})`);
-  if (entries.length === 0) return undefined;
+  if (entries.length === 0 && untranscribed.length === 0) return undefined;
+  const lead = `The text is concluded (${concluded.evidence}), so this export prints the text’s own provisions only, none generated from the declarations.`;
+  // Said of the transcription only: the signed text may well have a preamble the transcriber left out (UNCAC's).
+  const several = untranscribed.length > 1 || untranscribed.some((part) => part.endsWith('s'));
+  const frame = untranscribed.length > 0 ? ` The ${joined(untranscribed)} ${several ? 'are' : 'is'} not transcribed, and this export generates none.` : '';
+  if (entries.length === 0) return { title: unprintedTitle, text: lead + frame, entries };
   const what = [declarations > 0 ? plural(declarations, 'declaration') : '', statements > 0 ? plural(statements, 'header statement') : ''].filter(Boolean).join(' and ');
-  const verb = declarations + statements === 1 ? 'matches' : 'match';
-  const text = `The text is concluded (${concluded.evidence}), so this export prints the text’s own provisions only, none generated from the declarations. ${capitalFirst(what)} ${verb} no clause of the text and ${declarations + statements === 1 ? 'is' : 'are'} not printed: ${entries.join('; ')}.`;
+  // Not "match no clause": whether a clause states what a declaration declares is the transcriber's
+  // tagging, not the text's (UNCAC's five channels are Arts. 46(4)–(5), 46(19), 48 and 56, printed).
+  // "As transcribed", not "as signed": the transcription may leave part of the signed text out.
+  const one = declarations + statements === 1;
+  const text = `${lead}${frame} ${capitalFirst(what)} ${one ? 'is' : 'are'} not printed as ${one ? 'a separate provision' : 'separate provisions'} (the text’s own provisions are printed as transcribed): ${entries.join('; ')}.`;
   return { title: unprintedTitle, text, entries };
 }
 
