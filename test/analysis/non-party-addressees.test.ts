@@ -151,16 +151,41 @@ describe('addressees that are not parties, and relays through an organisation', 
     assert.match(markdown, /A Party that becomes aware of a nuclear accident shall notify the other Parties promptly, through the International Atomic Energy Agency\./);
   });
 
-  it('notifier-not-a-party: words that name no party as the subject of the duty are reported; the texts\' own words are not', () => {
-    const probe = (by: string) => diagnose(`${states}protocol P {\n  notify "those States which are or may be physically affected" by "${by}" forthwith\n}\n`).filter((d) => d.code === 'notifier-not-a-party');
-    const [finding] = probe('any State that detects a release');
-    assert.equal(finding?.severity, 'warning');
-    assert.match(finding.message, /^'any State that detects a release' names no party, yet it is the subject of the duty to notify: only a party is bound \(VCLT Art\. 34\)/);
-    assert.equal(probe('the States concerned').length, 1);
-    // Near misses: Early Notification Art. 2, OPRC Art. 5(1), a Participant, a Contracting State, a declared party's name.
-    for (const by of ['the State Party referred to in article 1', 'a Party that receives a report referred to in article 4 or pollution information provided by other sources', 'the Participant in whose territory the incident occurs', 'the Contracting State concerned', 'the requested State']) assert.deepEqual(probe(by), [], by);
-    // Near miss the other way: the Agency's Member States are not the Convention's Parties (Early Notification Art. 4).
-    assert.equal(probe('each Member State of the Agency').length, 1);
+  it('notifier-not-a-party: only words that explicitly name a non-party, an organisation or a private actor as the bearer are reported (lf4)', () => {
+    const probe = (by: string, profile?: string) =>
+      diagnose(`${states}${iaea}protocol P {\n  notify "those States which are or may be physically affected" by "${by}" forthwith\n}\n`, profile ? { settings: { profile } } : undefined).filter((d) => d.code === 'notifier-not-a-party');
+    // The treaties' own words for a party: the treaty binds only its parties by construction (UNCLOS Art. 198: "When a State becomes aware of cases …").
+    for (const by of [
+      'a State', 'When a State becomes aware of cases', 'each State', 'the flag State', 'the coastal State', 'the launching State', 'the State of registry',
+      'the State in whose territory the incident occurred', 'the Administration', 'each Member State', 'each Side', 'the Participating Authority',
+      'each Member State of the Agency', 'the State Party referred to in article 1',
+      'a Party that receives a report referred to in article 4 or pollution information provided by other sources', 'the national authority', "the operator's State",
+    ]) assert.deepEqual(probe(by), [], by);
+    // Explicitly not a party, in any case; an organisation named as bearer; a private actor that merely mentions a Party.
+    const reported: [string, RegExp][] = [
+      ['a State not Party to this Convention', /a State that is not a party/],
+      ['a State not a Party', /a State that is not a party/],
+      ['a non-Party State', /a State that is not a party/],
+      ['a non-party State', /a State that is not a party/],
+      ['a third State', /a State that is not a party/],
+      ['the Agency or a State Party', /an international organisation/],
+      ['the International Atomic Energy Agency', /an international organisation/],
+      ['the master of a ship flying the flag of a Party', /a private actor/],
+      ['an operator under the jurisdiction of a Party', /a private actor/],
+      ['nationals of a Party', /a private actor/],
+      ['any person in the territory of the State Party', /a private actor/],
+    ];
+    for (const [by, bearer] of reported) {
+      const found = probe(by);
+      assert.equal(found.length, 1, by);
+      assert.equal(found[0].severity, 'warning', by);
+      assert.match(found[0].message, bearer, by);
+      // It asks the drafter to check the transcription, never to rewrite a concluded treaty.
+      assert.match(found[0].message, /Check the transcription against the text/, by);
+      assert.doesNotMatch(found[0].message, /rewrite|amend/i, by);
+      // No profile raises it to an error.
+      assert.equal(probe(by, 'strict')[0]?.severity, 'warning', `${by} (strict)`);
+    }
     assert.deepEqual(
       diagnose(`party NL "the Kingdom of the Netherlands" { kind state }\nparty BE "the Kingdom of Belgium" { kind state }\nprotocol P {\n  notify BE by "the competent authorities of the Kingdom of the Netherlands" forthwith\n}\n`).filter((d) => d.code === 'notifier-not-a-party'),
       [],
