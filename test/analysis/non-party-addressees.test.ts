@@ -39,7 +39,7 @@ protocol OilPollutionIncident {
 const encSentence =
   'In the event of a nuclear accident, the State Party referred to in article 1 shall notify those States which are or may be physically affected as specified in article 1 and the International Atomic Energy Agency forthwith, directly or through the International Atomic Energy Agency.';
 const oprcSentence =
-  /In the event of an oil pollution incident, a Party that receives a report referred to in article 4 or pollution information provided by other sources shall notify all States whose interests are affected or likely to be affected by such oil pollution incident without delay through the channel referred to in Article \d+\./;
+  /In the event of an oil pollution incident, a Party that receives a report referred to in article 4 or pollution information provided by other sources shall notify all States whose interests are affected or likely to be affected by such oil pollution incident without delay\./;
 
 async function exports(text: string): Promise<Record<string, string>> {
   const service = createEntenteService();
@@ -143,6 +143,16 @@ describe('addressees that are not parties, and relays through an organisation', 
     }
   });
 
+  it('never prints "through the channel …" for a step whose recipients include a non-party or described States; a step among parties still does (lf4)', async () => {
+    // Art. 5(1)(c) names no route: the channel is among Parties only, the addressees are not. `oprc` keeps its `via`, the export drops it.
+    for (const [format, out] of Object.entries(await exports(oprc))) assert.doesNotMatch(out, /through the channel/, format);
+    const organisation = `treaty "Convention" { status binding }\n${states}${iaea}channel C between States\nprotocol P {\n  when category "nuclear accident"\n  notify States, IAEA forthwith via C\n}\n`;
+    for (const [format, out] of Object.entries(await exports(organisation))) assert.doesNotMatch(out, /through the channel/, format);
+    // Near miss: the same step to the Parties only goes through the channel.
+    const { markdown } = await exports(organisation.replace('States, IAEA', 'States'));
+    assert.match(markdown, /shall notify the other Parties forthwith through the channel referred to in Article \d+\./);
+  });
+
   it('near miss: a protocol among parties only still reads "the other Parties", and a named party notifies as before', async () => {
     const text = `treaty "Convention" { status binding }\n${states}${iaea}protocol P {\n  when category "nuclear accident"\n  notify States by States forthwith\n  notify through IAEA promptly\n}\n`;
     const { markdown } = await exports(text);
@@ -194,8 +204,16 @@ describe('addressees that are not parties, and relays through an organisation', 
 
   it('a relay is the route missing-incident-notification-terms asks for; neither channel nor relay is still reported', () => {
     assert.deepEqual(diagnose(enc).filter((d) => d.code === 'missing-incident-notification-terms'), []);
-    const [finding] = diagnose(enc.replace(' directly or through IAEA', '')).filter((d) => d.code === 'missing-incident-notification-terms');
-    assert.equal(finding?.message, 'Incident protocol NuclearAccident lacks a channel (`via <channel>`, or the organisation it goes through: `through …`).');
+    // A step to non-parties or described States is not asked for a channel, a route among parties (OPRC Art. 5(1)(c) names none).
+    const code = (text: string) => diagnose(text).filter((d) => d.code === 'missing-incident-notification-terms' && d.message.includes('a channel'));
+    assert.deepEqual(code(enc.replace(' directly or through IAEA', '')), []);
+    assert.deepEqual(code(oprc.replace(' via IncidentInformation', '')), []);
+    assert.deepEqual(code(enc.replace(' directly or through IAEA', '').replace('"those States which are or may be physically affected as specified in article 1", IAEA', 'IAEA')), []);
+    // Near misses: a step among parties with neither channel nor relay is still reported, alone or beside a step to described States.
+    const partiesOnly = enc.replace(' directly or through IAEA', '').replace('"those States which are or may be physically affected as specified in article 1", IAEA by "the State Party referred to in article 1"', 'States');
+    assert.equal(code(partiesOnly)[0]?.message, 'Incident protocol NuclearAccident lacks a channel (`via <channel>`, or the organisation it goes through: `through …`).');
+    const mixed = enc.replace(' directly or through IAEA', '').replace('  content', '  notify States forthwith\n  content');
+    assert.equal(code(mixed).length, 1);
   });
 
   it('notified-not-on-channel asks no channel membership of an addressee that is not a party; a party off the channel is still reported', () => {
