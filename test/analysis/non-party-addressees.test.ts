@@ -170,6 +170,8 @@ describe('addressees that are not parties, and relays through an organisation', 
       'the State in whose territory the incident occurred', 'the Administration', 'each Member State', 'each Side', 'the Participating Authority',
       'each Member State of the Agency', 'the State Party referred to in article 1',
       'a Party that receives a report referred to in article 4 or pollution information provided by other sources', 'the national authority', "the operator's State",
+      // A declared non-party's id only as a whole word: `non-party IAEA` is not in "the PIAEA".
+      'the PIAEA',
     ]) assert.deepEqual(probe(by), [], by);
     // Explicitly not a party, in any case; an organisation named as bearer; a private actor that merely mentions a Party.
     const reported: [string, RegExp][] = [
@@ -180,6 +182,7 @@ describe('addressees that are not parties, and relays through an organisation', 
       ['a third State', /a State that is not a party/],
       ['the Agency or a State Party', /an international organisation/],
       ['the International Atomic Energy Agency', /an international organisation/],
+      ['the IAEA', /an international organisation/],
       ['the master of a ship flying the flag of a Party', /a private actor/],
       ['an operator under the jurisdiction of a Party', /a private actor/],
       ['nationals of a Party', /a private actor/],

@@ -321,9 +321,16 @@ export function namedNonPartyBearer(words: string, nonPartyNames: readonly strin
     if (head.length === 0) continue;
     const last = head.split(/\s+/u).pop()!;
     if (privateHeads.test(last)) return 'a private actor';
-    if (organisationHeads.test(last) || nonPartyNames.some((name) => head.toLowerCase().endsWith(name.toLowerCase()))) return 'an international organisation';
+    if (organisationHeads.test(last) || nonPartyNames.some((name) => endsWithWords(head, name))) return 'an international organisation';
   }
   return undefined;
+}
+
+/** Whether the head ends with the name as whole words ("the IAEA" ends with "IAEA"; "the Sun" does not end with "UN"). */
+function endsWithWords(head: string, name: string): boolean {
+  const h = head.toLowerCase();
+  const n = name.toLowerCase();
+  return h === n || h.endsWith(` ${n}`);
 }
 
 export const notifierNotAParty = defineRule({
