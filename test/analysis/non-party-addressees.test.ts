@@ -39,7 +39,7 @@ protocol OilPollutionIncident {
 const encSentence =
   'In the event of a nuclear accident, the State Party referred to in article 1 shall notify those States which are or may be physically affected as specified in article 1 and the International Atomic Energy Agency forthwith, directly or through the International Atomic Energy Agency.';
 const oprcSentence =
-  /In the event of an oil pollution incident, a Party that receives a report referred to in article 4 or pollution information provided by other sources shall notify all States whose interests are affected or likely to be affected by such oil pollution incident without delay through the channel referred to in Article \d+\./;
+  /In the event of an oil pollution incident, a Party that receives a report referred to in article 4 or pollution information provided by other sources shall notify all States whose interests are affected or likely to be affected by such oil pollution incident without delay\./;
 
 async function exports(text: string): Promise<Record<string, string>> {
   const service = createEntenteService();
@@ -143,6 +143,16 @@ describe('addressees that are not parties, and relays through an organisation', 
     }
   });
 
+  it('never prints "through the channel …" for a step whose recipients include a non-party or described States; a step among parties still does (lf4)', async () => {
+    // Art. 5(1)(c) names no route: the channel is among Parties only, the addressees are not. `oprc` keeps its `via`, the export drops it.
+    for (const [format, out] of Object.entries(await exports(oprc))) assert.doesNotMatch(out, /through the channel/, format);
+    const organisation = `treaty "Convention" { status binding }\n${states}${iaea}channel C between States\nprotocol P {\n  when category "nuclear accident"\n  notify States, IAEA forthwith via C\n}\n`;
+    for (const [format, out] of Object.entries(await exports(organisation))) assert.doesNotMatch(out, /through the channel/, format);
+    // Near miss: the same step to the Parties only goes through the channel.
+    const { markdown } = await exports(organisation.replace('States, IAEA', 'States'));
+    assert.match(markdown, /shall notify the other Parties forthwith through the channel referred to in Article \d+\./);
+  });
+
   it('near miss: a protocol among parties only still reads "the other Parties", and a named party notifies as before', async () => {
     const text = `treaty "Convention" { status binding }\n${states}${iaea}protocol P {\n  when category "nuclear accident"\n  notify States by States forthwith\n  notify through IAEA promptly\n}\n`;
     const { markdown } = await exports(text);
@@ -151,16 +161,44 @@ describe('addressees that are not parties, and relays through an organisation', 
     assert.match(markdown, /A Party that becomes aware of a nuclear accident shall notify the other Parties promptly, through the International Atomic Energy Agency\./);
   });
 
-  it('notifier-not-a-party: words that name no party as the subject of the duty are reported; the texts\' own words are not', () => {
-    const probe = (by: string) => diagnose(`${states}protocol P {\n  notify "those States which are or may be physically affected" by "${by}" forthwith\n}\n`).filter((d) => d.code === 'notifier-not-a-party');
-    const [finding] = probe('any State that detects a release');
-    assert.equal(finding?.severity, 'warning');
-    assert.match(finding.message, /^'any State that detects a release' names no party, yet it is the subject of the duty to notify: only a party is bound \(VCLT Art\. 34\)/);
-    assert.equal(probe('the States concerned').length, 1);
-    // Near misses: Early Notification Art. 2, OPRC Art. 5(1), a Participant, a Contracting State, a declared party's name.
-    for (const by of ['the State Party referred to in article 1', 'a Party that receives a report referred to in article 4 or pollution information provided by other sources', 'the Participant in whose territory the incident occurs', 'the Contracting State concerned', 'the requested State']) assert.deepEqual(probe(by), [], by);
-    // Near miss the other way: the Agency's Member States are not the Convention's Parties (Early Notification Art. 4).
-    assert.equal(probe('each Member State of the Agency').length, 1);
+  it('notifier-not-a-party: only words that explicitly name a non-party, an organisation or a private actor as the bearer are reported (lf4)', () => {
+    const probe = (by: string, profile?: string) =>
+      diagnose(`${states}${iaea}protocol P {\n  notify "those States which are or may be physically affected" by "${by}" forthwith\n}\n`, profile ? { settings: { profile } } : undefined).filter((d) => d.code === 'notifier-not-a-party');
+    // The treaties' own words for a party: the treaty binds only its parties by construction (UNCLOS Art. 198: "When a State becomes aware of cases …").
+    for (const by of [
+      'a State', 'When a State becomes aware of cases', 'each State', 'the flag State', 'the coastal State', 'the launching State', 'the State of registry',
+      'the State in whose territory the incident occurred', 'the Administration', 'each Member State', 'each Side', 'the Participating Authority',
+      'each Member State of the Agency', 'the State Party referred to in article 1',
+      'a Party that receives a report referred to in article 4 or pollution information provided by other sources', 'the national authority', "the operator's State",
+      // A declared non-party's id only as a whole word: `non-party IAEA` is not in "the PIAEA".
+      'the PIAEA',
+    ]) assert.deepEqual(probe(by), [], by);
+    // Explicitly not a party, in any case; an organisation named as bearer; a private actor that merely mentions a Party.
+    const reported: [string, RegExp][] = [
+      ['a State not Party to this Convention', /a State that is not a party/],
+      ['a State not a Party', /a State that is not a party/],
+      ['a non-Party State', /a State that is not a party/],
+      ['a non-party State', /a State that is not a party/],
+      ['a third State', /a State that is not a party/],
+      ['the Agency or a State Party', /an international organisation/],
+      ['the International Atomic Energy Agency', /an international organisation/],
+      ['the IAEA', /an international organisation/],
+      ['the master of a ship flying the flag of a Party', /a private actor/],
+      ['an operator under the jurisdiction of a Party', /a private actor/],
+      ['nationals of a Party', /a private actor/],
+      ['any person in the territory of the State Party', /a private actor/],
+    ];
+    for (const [by, bearer] of reported) {
+      const found = probe(by);
+      assert.equal(found.length, 1, by);
+      assert.equal(found[0].severity, 'warning', by);
+      assert.match(found[0].message, bearer, by);
+      // It asks the drafter to check the transcription, never to rewrite a concluded treaty.
+      assert.match(found[0].message, /Check the transcription against the text/, by);
+      assert.doesNotMatch(found[0].message, /rewrite|amend/i, by);
+      // No profile raises it to an error.
+      assert.equal(probe(by, 'strict')[0]?.severity, 'warning', `${by} (strict)`);
+    }
     assert.deepEqual(
       diagnose(`party NL "the Kingdom of the Netherlands" { kind state }\nparty BE "the Kingdom of Belgium" { kind state }\nprotocol P {\n  notify BE by "the competent authorities of the Kingdom of the Netherlands" forthwith\n}\n`).filter((d) => d.code === 'notifier-not-a-party'),
       [],
@@ -169,8 +207,16 @@ describe('addressees that are not parties, and relays through an organisation', 
 
   it('a relay is the route missing-incident-notification-terms asks for; neither channel nor relay is still reported', () => {
     assert.deepEqual(diagnose(enc).filter((d) => d.code === 'missing-incident-notification-terms'), []);
-    const [finding] = diagnose(enc.replace(' directly or through IAEA', '')).filter((d) => d.code === 'missing-incident-notification-terms');
-    assert.equal(finding?.message, 'Incident protocol NuclearAccident lacks a channel (`via <channel>`, or the organisation it goes through: `through …`).');
+    // A step to non-parties or described States is not asked for a channel, a route among parties (OPRC Art. 5(1)(c) names none).
+    const code = (text: string) => diagnose(text).filter((d) => d.code === 'missing-incident-notification-terms' && d.message.includes('a channel'));
+    assert.deepEqual(code(enc.replace(' directly or through IAEA', '')), []);
+    assert.deepEqual(code(oprc.replace(' via IncidentInformation', '')), []);
+    assert.deepEqual(code(enc.replace(' directly or through IAEA', '').replace('"those States which are or may be physically affected as specified in article 1", IAEA', 'IAEA')), []);
+    // Near misses: a step among parties with neither channel nor relay is still reported, alone or beside a step to described States.
+    const partiesOnly = enc.replace(' directly or through IAEA', '').replace('"those States which are or may be physically affected as specified in article 1", IAEA by "the State Party referred to in article 1"', 'States');
+    assert.equal(code(partiesOnly)[0]?.message, 'Incident protocol NuclearAccident lacks a channel (`via <channel>`, or the organisation it goes through: `through …`).');
+    const mixed = enc.replace(' directly or through IAEA', '').replace('  content', '  notify States forthwith\n  content');
+    assert.equal(code(mixed).length, 1);
   });
 
   it('notified-not-on-channel asks no channel membership of an addressee that is not a party; a party off the channel is still reported', () => {

@@ -128,7 +128,7 @@ function protocolParagraphs(p: IncidentProtocol, r: RenderContext): string[] {
     const bearers = [...(n.notifiers.length > 0 ? [r.names(n.notifiers)] : []), ...n.describedNotifiers.map((t) => r.phrase(t))];
     const who =
       n.describedNotifiers.length > 0 ? `In the event of ${trigger(p, r)}, ${r.list(bearers)}` : n.notifiers.length > 0 ? `${capitalise(r.names(n.notifiers))}, on becoming aware of ${trigger(p, r)},` : aware;
-    paragraphs.push(`${who} ${r.will} notify ${whom}${r.within(n.deadline)}${notifiedSince(n.deadline, r)}${r.via(n.deadline)}${relayWords(n, r)}.`);
+    paragraphs.push(`${who} ${r.will} notify ${whom}${r.within(n.deadline)}${notifiedSince(n.deadline, r)}${amongParties(n, r) ? r.via(n.deadline) : ''}${relayWords(n, r)}.`);
   }
   if (p.notifications.length === 0 && (p.reports.length > 0 || p.escalations.length > 0)) paragraphs.push(`${aware} ${r.will} act as follows.`);
   const notifying = p.notifications.length > 0 ? `The notifying ${r.participant}` : `That ${r.participant}`;
@@ -162,6 +162,16 @@ function recipientWords(n: Notification, r: RenderContext): string {
   ];
   items.sort((a, b) => a.at.start.line - b.at.start.line || a.at.start.character - b.at.start.character);
   return r.list(items.map((i) => i.words));
+}
+
+/**
+ * Whether a notification goes to parties only: a channel is a route among parties, so a step whose
+ * recipients include a non-party or States described in the text's words is never said to go
+ * "through the channel …" (OPRC 1990 Art. 5(1)(c) names no route to "all States whose interests
+ * are affected").
+ */
+function amongParties(n: Notification, r: RenderContext): boolean {
+  return n.describedRecipients.length === 0 && n.recipients.every((id) => r.nonPartyName(id) === undefined);
 }
 
 /** `directly or through IAEA`: ", directly or through the International Atomic Energy Agency". */

@@ -1,3 +1,5 @@
+import type { Notification } from '../../ast/nodes';
+import type { SemanticModel } from '../../model/semantic-model';
 /**
  * Missing terms of operational cooperation (catalogue MC21, MC23–MC26): the elements of an
  * incident-notification protocol, liability for exercises and seconded staff or equipment,
@@ -41,7 +43,11 @@ export const missingIncidentNotificationTerms = defineRule({
       if (!protocol.notifications.some((n) => n.deadline?.within || n.deadline?.standard)) missing.push('a deadline (`notify within …`, or a standard such as `notify forthwith`)');
       if (!protocol.content) missing.push('the content (`content "…"`)');
       // "directly or through the International Atomic Energy Agency" (Early Notification 1986, Art. 2) is the route the text chooses.
-      if (!deadlines.some((d) => d?.via) && !protocol.notifications.some((n) => n.relay)) missing.push('a channel (`via <channel>`, or the organisation it goes through: `through …`)');
+      // A channel is a route among parties: a step whose recipients include a non-party or States
+      // described in the text's words ("inform all States whose interests are affected", OPRC 1990
+      // Art. 5(1)(c), which names no route) is not asked for one; a protocol of such steps only, none.
+      const amongParties = protocol.notifications.length === 0 || protocol.notifications.some((n) => !reachesNonParties(model, n));
+      if (amongParties && !deadlines.some((d) => d?.via) && !protocol.notifications.some((n) => n.relay)) missing.push('a channel (`via <channel>`, or the organisation it goes through: `through …`)');
       if (missing.length === 0) continue;
       // No library clause: the finding asks to complete a protocol the instrument states, and a
       // notification clause would add a second regime beside it, with deadlines of its own (24
@@ -50,6 +56,11 @@ export const missingIncidentNotificationTerms = defineRule({
     }
   },
 });
+
+/** Whether a notification's recipients include a declared non-party or others described in the text's words. */
+function reachesNonParties(model: SemanticModel, n: Notification): boolean {
+  return n.describedRecipients.length > 0 || n.recipients.some((id) => !model.party(id.text) && model.resolve('non-party', id.text) !== undefined);
+}
 
 /** Cooperation activities that put people or property at risk: personnel sent to the other side, lent equipment. */
 const liabilityActivity = (activity: string) => personnelActivity.test(activity) || /^equipment(?:-[\w-]+)?$/i.test(activity);

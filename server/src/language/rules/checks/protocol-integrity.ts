@@ -283,53 +283,99 @@ function passiveNotices(raw: string): readonly { start: number; written: string 
 }
 
 /**
- * Words that make a described notifier a party: the instrument's nouns for its parties ("the State
- * Party referred to in article 1", "a Party that receives a report", "the Participant in whose
- * territory", "the Contracting State", "the Government of …").
+ * Words that name, explicitly, a State that is not a party: "a State not Party to this
+ * Convention", "a State not a Party", "a non-Party State", "a third State". Any case: a text
+ * writes "non-party" as often as "non-Party".
  */
-const partyWords = /\b(?:Part(?:y|ies)|Participants?|Contracting|Signator(?:y|ies)|Governments?)\b/u;
+const explicitNonParty = /\bnot\s+(?:an?\s+|the\s+)?(?:State\s+)?Part(?:y|ies)\b|\bnon-?\s?(?:State\s+)?Part(?:y|ies)\b|\bnon-?\s?Contracting\b|\bthird\s+(?:States?|Part(?:y|ies)|countr(?:y|ies))\b/iu;
 
 /**
- * A State by the role the text gives a party in the procedure — "the requesting State", "the
- * requested State" (mutual assistance), "the sending State", "the receiving State", "the host
- * State" (status of forces): one of the parties in its own text. "Member States" is not one: the
- * Agency's Member States are not the Convention's Parties (Early Notification 1986, Art. 4).
+ * Where the head of a noun phrase ends: at its first post-modifier ("the master | of a ship",
+ * "the State | in whose territory", "an operator | under the jurisdiction of a Party") or verb
+ * ("When a State | becomes aware"). The head noun is the last word before it.
  */
-const partyRoleState = /\bthe\s+(?:requesting|requested|sending|receiving|host|notifying|originating)\s+State\b/iu;
+const headEnds = /[,;(]|\s(?:of|in|under|on|at|flying|whose|which|that|who|to|with|within|from|by|for|referred|concerned|having|where|when|if|becomes?|is|are|shall|has|have|receives?|detects?)\b/iu;
+
+/** Head nouns that name a private actor: the master, the operator, any person, nationals… */
+const privateHeads = /^(?:masters?|operators?|persons?|people|compan(?:y|ies)|nationals?|owners?|shipowners?|carriers?|captains?|pilots?|undertakings?|individuals?|corporations?|firms?|providers?|manufacturers?|exporters?|importers?)$/iu;
+
+/** Head nouns that name an international organisation (capitalised, as the texts write them): "the Agency", "the Organization". */
+const organisationHeads = /^(?:Agency|Organi[sz]ation|Nations)$/u;
+
+type Bearer = 'a State that is not a party' | 'an international organisation' | 'a private actor';
+
+/**
+ * What, if anything, the words explicitly name as the one who notifies other than a party: a
+ * State the text says is not a party, a declared non-party or an organisation, or a private
+ * actor. Each coordinated part ("the Agency or a State Party") is read by its head noun, so that
+ * a party's mention in a post-modifier ("the master of a ship flying the flag of a Party") neither
+ * makes a private actor a party nor is an organisation in one ("each Member State of the Agency")
+ * a bearer. Everything else is silent: in a treaty "a State", "the flag State", "the
+ * Administration", "each Side" mean a party — the treaty binds only its parties by construction.
+ */
+export function namedNonPartyBearer(words: string, nonPartyNames: readonly string[]): Bearer | undefined {
+  if (explicitNonParty.test(words)) return 'a State that is not a party';
+  for (const part of words.split(/\s*,\s*|\s+(?:or|and)\s+/u)) {
+    const stop = part.search(headEnds);
+    const head = (stop < 0 ? part : part.slice(0, stop)).trim();
+    if (head.length === 0) continue;
+    const last = head.split(/\s+/u).pop()!;
+    if (privateHeads.test(last)) return 'a private actor';
+    if (organisationHeads.test(last) || nonPartyNames.some((name) => endsWithWords(head, name))) return 'an international organisation';
+  }
+  return undefined;
+}
+
+/** Whether the head ends with the name as whole words ("the IAEA" ends with "IAEA"; "the Sun" does not end with "UN"). */
+function endsWithWords(head: string, name: string): boolean {
+  const h = head.toLowerCase();
+  const n = name.toLowerCase();
+  return h === n || h.endsWith(` ${n}`);
+}
 
 export const notifierNotAParty = defineRule({
   code: 'notifier-not-a-party',
   family: 'conflict',
   defaultSeverity: 'warning',
-  message: 'Describe the notifier as a party: only a party bears a duty under the instrument. Name it (`by EE`) or use the text\'s words that make it one (`by "the State Party referred to in article 1"`).',
+  message: 'The words describing who notifies name a non-party or a private actor: only a party is bound by the instrument (VCLT Art. 34). Check the transcription against the text.',
   rationale:
-    '"A treaty does not create either obligations or rights for a third State without its consent" (VCLT Art. 34), and an MoU commits only those who sign it. The incident treaties put the duty to notify on a Party the text identifies: "the State Party referred to in that article shall: (a) forthwith notify … those States which are or may be physically affected" (Early Notification 1986, Art. 2); "Whenever a Party receives a report … it shall … then, without delay, inform all States whose interests are affected" (OPRC 1990, Art. 5(1)); "Each Party shall take appropriate measures to notify affected or potentially affected States" (Cartagena Protocol 2000, Art. 17(1)). The addressees may be States that are not parties; the duty-bearer never is. `notify … by "…"` prints the words as the subject of "shall", so words that name no party ("any affected State", "the States concerned") would put the duty on a State the text cannot bind. The check asks that the words name the party by the instrument\'s nouns (Party, Participant, Contracting State, Government), by the role a party has in the procedure ("the requesting State", "the requested State", "the sending State", "the host State"), or a declared party by its name (not a class\'s label: "All States" names States that are not all parties).',
-  source: 'VCLT Art. 34 (read: Dutch treaty series BWBV0003441); Convention on Early Notification of a Nuclear Accident 1986, Art. 2 (read: BWBV0002139); OPRC 1990, Art. 5(1) (read: BWBV0002364); Cartagena Protocol on Biosafety 2000, Art. 17(1) (read: BWBV0001513)',
+    '"A treaty does not create either obligations or rights for a third State without its consent" (VCLT Art. 34), and an MoU commits only those who sign it. The incident treaties put the duty to notify on a Party: "the State Party referred to in that article shall: (a) forthwith notify … those States which are or may be physically affected" (Early Notification 1986, Art. 2); "Whenever a Party receives a report … it shall … then, without delay, inform all States whose interests are affected" (OPRC 1990, Art. 5(1)); "When a State becomes aware of cases in which the marine environment is in imminent danger …, it shall immediately notify other States it deems likely to be affected" (UNCLOS Art. 198). In a treaty "a State", "each State", "the flag State", "the coastal State", "the Administration", "each Side" mean a party: the treaty binds only its parties by construction, so such words are never reported. The check reports only words that explicitly name another bearer in their head noun: a State the text says is not a party ("a State not Party to this Convention", "a non-Party State", "a third State"), an international organisation ("the Agency", a declared `non-party`), or a private actor ("the master of a ship flying the flag of a Party", "an operator under the jurisdiction of a Party", "any person in the territory of the State Party"). Where the text itself says so, the duty reaches that actor only through a Party\'s law, or not at all; it is a warning, never an error in any profile, since a concluded text stands as it is.',
+  source: 'VCLT Art. 34 (read: Dutch treaty series BWBV0003441); Convention on Early Notification of a Nuclear Accident 1986, Art. 2 (read: BWBV0002139); OPRC 1990, Art. 5(1) (read: BWBV0002364); UNCLOS 1982, Art. 198 (read: BWBV0003172)',
   sourceStatus: 'verified',
   example: {
-    trigger: 'party States "All States" {\n  kind state\n  class open\n}\nprotocol Accident {\n  notify "those States which are or may be physically affected" by "any State that detects a release" forthwith\n}\n',
+    trigger: 'party States "All States" {\n  kind state\n  class open\n}\nprotocol Accident {\n  notify "those States which are or may be physically affected" by "any person who detects a release" forthwith\n}\n',
     fix: 'party States "All States" {\n  kind state\n  class open\n}\nprotocol Accident {\n  notify "those States which are or may be physically affected" by "the State Party referred to in article 1" forthwith\n}\n',
   },
   check({ model, report }) {
+    let names: readonly string[] | undefined;
     for (const protocol of model.ast.protocols) {
       for (const n of protocol.notifications) {
         for (const words of n.describedNotifiers) {
-          if (partyWords.test(words.value) || partyRoleState.test(words.value) || namesAParty(model, words.value)) continue;
-          report({ range: words.range, message: `'${words.value}' names no party, yet it is the subject of the duty to notify: only a party is bound (VCLT Art. 34). Use the text's words that make it a party ("the State Party referred to in article 1", "a Party that receives a report"), or name the party (\`by <id>\`).` });
+          names ??= nonPartyNames(model);
+          const bearer = namedNonPartyBearer(words.value, names);
+          if (!bearer) continue;
+          report({
+            range: words.range,
+            message: `'${words.value}' names ${bearer} as the one who notifies; only a party is bound (VCLT Art. 34). Check the transcription against the text: where the text puts the duty on a Party, use its words or \`by <id>\`; where the text itself names ${bearer === 'a private actor' ? 'the private actor, a Party binds it only through its own law' : 'that bearer, the instrument binds it only with its consent'}.`,
+            // Advice on a reading, never a defect `strict` should make an error: a concluded text stands as it is.
+            profileCeiling: 'warning',
+          });
         }
       }
     }
   },
 });
 
-/** Whether the words name a declared party by its name ("the Government of the Kingdom of the Netherlands"). */
-function namesAParty(model: SemanticModel, words: string): boolean {
-  // A class party's label ("All States") describes States that are not all parties: it names none.
-  return model.signatories.some((p) => {
-    if (p.classOf !== undefined) return false;
-    const name = p.effective.name?.value.replace(/^(?:the|an?|any|all|each)\s+/i, '').trim();
-    return name !== undefined && name.length > 0 && words.toLowerCase().includes(name.toLowerCase());
-  });
+/** The declared non-parties' names and ids, without a leading article ("International Atomic Energy Agency", "IAEA"). */
+function nonPartyNames(model: SemanticModel): readonly string[] {
+  const names: string[] = [];
+  for (const d of model.ast.declarations) {
+    if (d.type !== 'NonParty') continue;
+    const name = d.name?.value.replace(/^(?:the|an?)\s+/i, '').trim();
+    if (name) names.push(name);
+    if (d.id) names.push(d.id.text);
+  }
+  return names;
 }
 
 export const protocolIntegrityRules: Rule[] = [timeLimitWithoutStart, undefinedSeverity, passiveNotification, notifierNotAParty];
