@@ -1,16 +1,16 @@
 /**
- * The instrument as Akoma Ntoso 3.0 XML (OASIS LegalDocML): an `act` (name "treaty") for a
- * binding instrument, a `doc` (name "memorandumOfUnderstanding", "arrangement"…) for a
- * non-binding one, since AKN's `act` is for normative acts. Metadata: FRBR Work, Expression (the
- * language rendered, English) and Manifestation; references (TLC) for the parties, the
- * organisations named, the roles and the defined terms, each eId unique (akn-references.ts).
- * Content: `preface` with the title, `preamble` with the parties marked as `party` and the
- * enacting formula (or the drafter's own preamble as written), numbered `article`s (treaty, in `body`) or `paragraph`s (MoU, in
+ * The instrument as Akoma Ntoso 3.0 XML (OASIS LegalDocML): an `act` (name "treaty") for a binding
+ * instrument, a `doc` (name "memorandumOfUnderstanding", "arrangement"…) for a non-binding one,
+ * since AKN's `act` is for normative acts. Metadata: FRBR Work, Expression (the language rendered,
+ * English) and Manifestation; references (TLC) for the parties, the organisations named, the roles
+ * and the defined terms, each eId unique (akn-references.ts). Content: `preface` with the title,
+ * `preamble` with the parties marked as `party` and the enacting formula (or the drafter's own
+ * preamble as written), numbered `article`s (treaty, in `body`) or `paragraph`s (MoU, in
  * `mainBody`) with `num` and `heading` (no `num` where the drafter's heading carries the
  * designation), the provisions outside a drafter's numbering in an `hcontainer` (its `intro`
  * saying they are proposed), a concluded text's note on what is not printed as an editorial `note`
- * in the metadata's `notes` (AKN's place for notes that are not the text's own), defined terms
- * as `def` where defined and `term` where used, and `conclusions` with the final formula, a
+ * in the metadata's `notes` (AKN's place for notes that are not the text's own), defined terms as
+ * `def` where defined and `term` where used, and `conclusions` with the final formula, a
  * `signature` per party and the drafter's clauses that follow the signatures as `tblock`s. A
  * placeholder is an `inline` named "placeholder".
  */
