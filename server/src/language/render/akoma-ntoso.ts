@@ -1,21 +1,22 @@
 /**
- * The instrument as Akoma Ntoso 3.0 XML (OASIS LegalDocML): an `act` (name "treaty") for a
- * binding instrument, a `doc` (name "memorandumOfUnderstanding", "arrangement"…) for a
- * non-binding one, since AKN's `act` is for normative acts. Metadata: FRBR Work, Expression (the
- * language rendered, English) and Manifestation; references (TLC) for the parties, the
- * organisations named, the roles and the defined terms. Content: `preface` with the title,
+ * The instrument as Akoma Ntoso 3.0 XML (OASIS LegalDocML): an `act` (name "treaty") for a binding
+ * instrument, a `doc` (name "memorandumOfUnderstanding", "arrangement"…) for a non-binding one,
+ * since AKN's `act` is for normative acts. Metadata: FRBR Work, Expression (the language rendered,
+ * English) and Manifestation; references (TLC) for the parties, the organisations named, the roles
+ * and the defined terms, each eId unique (akn-references.ts). Content: `preface` with the title,
  * `preamble` with the parties marked as `party` and the enacting formula (or the drafter's own
  * preamble as written), numbered `article`s (treaty, in `body`) or `paragraph`s (MoU, in
  * `mainBody`) with `num` and `heading` (no `num` where the drafter's heading carries the
  * designation), the provisions outside a drafter's numbering in an `hcontainer` (its `intro`
  * saying they are proposed), a concluded text's note on what is not printed as an editorial `note`
- * in the metadata's `notes` (AKN's place for notes that are not the text's own), defined terms
- * as `def` where defined and `term` where used, and `conclusions` with the final formula, a
+ * in the metadata's `notes` (AKN's place for notes that are not the text's own), defined terms as
+ * `def` where defined and `term` where used, and `conclusions` with the final formula, a
  * `signature` per party and the drafter's clauses that follow the signatures as `tblock`s. A
  * placeholder is an `inline` named "placeholder".
  */
 import { asWritten, paragraphLabel, type ListItem, type Paragraph, type RenderedArticle, type RenderedInstrument } from './instrument-model';
 import { segments } from './inline';
+import { aknReferences } from './akn-references';
 import { languageCode, slug, withArticle } from './words';
 
 export const aknNamespace = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
@@ -125,7 +126,10 @@ function annexedBlock(a: RenderedArticle, doc: RenderedInstrument): string {
 /** AKN's `doc` name for a non-binding instrument, by its kind. */
 const docNames: Readonly<Record<string, string>> = { memorandum: 'memorandumOfUnderstanding', arrangement: 'arrangement', framework: 'frameworkArrangement', annex: 'annex', protocol: 'protocol', treaty: 'instrument' };
 
-export function toAkomaNtoso(doc: RenderedInstrument): string {
+export function toAkomaNtoso(instrument: RenderedInstrument): string {
+  // From here on each party's, organisation's and term's key is its eId, unique in the document.
+  const references = aknReferences(instrument, esc);
+  const { doc, role } = references;
   const type = doc.treaty ? 'act' : 'doc';
   const name = doc.treaty ? 'treaty' : (docNames[doc.kind ?? ''] ?? 'instrument');
   const date = doc.signed?.iso ?? '0001-01-01';
@@ -138,7 +142,6 @@ export function toAkomaNtoso(doc: RenderedInstrument): string {
   const author = authors.length > 0 ? authors : ['<FRBRauthor href="#entente"/>'];
   const core = (self: string, uri: string, extra: string[]) => [`<FRBRthis value="${esc(self)}"/>`, `<FRBRuri value="${esc(uri)}"/>`, ...extra].join('');
   const authoritative = doc.languages.some((l) => languageCode(l) === 'eng');
-  const role = doc.treaty ? 'party' : 'participant';
   const meta = [
     '<meta>',
     '<identification source="#entente">',
@@ -146,14 +149,7 @@ export function toAkomaNtoso(doc: RenderedInstrument): string {
     `<FRBRExpression>${core(`${expression}/!main`, expression, [`<FRBRdate date="${date}" name="${dateName}"/>`, ...author, `<FRBRauthoritative value="${authoritative}"/>`, '<FRBRlanguage language="eng"/>'])}</FRBRExpression>`,
     `<FRBRManifestation>${core(manifestation, `${expression}.akn`, [`<FRBRdate date="${date}" name="${dateName}"/>`, '<FRBRauthor href="#entente"/>', '<FRBRformat value="application/akn+xml"/>'])}</FRBRManifestation>`,
     '</identification>',
-    '<references source="#entente">',
-    '<TLCOrganization eId="entente" href="/ontology/organization/entente" showAs="Entente"/>',
-    ...doc.parties.map((p) => `<TLCOrganization eId="${p.key}" href="/ontology/organization/${p.key}" showAs="${esc(segments(p.name).map((s) => s.text).join(''))}"/>`),
-    ...doc.organisations.map((o) => `<TLCOrganization eId="${o.key}" href="/ontology/organization/${o.key}" showAs="${esc(o.name)}"/>`),
-    ...doc.terms.map((t) => `<TLCTerm eId="${t.key}" href="/ontology/term/${t.key}" showAs="${esc(t.term)}"/>`),
-    `<TLCRole eId="${role}" href="/ontology/role/${role}" showAs="${doc.treaty ? 'Party' : 'Participant'}"/>`,
-    '<TLCRole eId="signatory" href="/ontology/role/signatory" showAs="Signatory"/>',
-    '</references>',
+    references.xml,
     ...(doc.unprinted ? [`<notes source="#entente"><note eId="editorialNote_1" class="editorial"><heading>${esc(doc.unprinted.title)}</heading><p>${inline(doc.unprinted.text, [])}</p></note></notes>`] : []),
     '</meta>',
   ].join('\n');
