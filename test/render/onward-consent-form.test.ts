@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEntenteService } from '../../server/src/language';
 import { fixture, mainUri } from '../features/feature-fixture';
-import { repoRoot } from './render-fixtures';
+import { estoniaFinlandAgreement, repoRoot } from './render-fixtures';
 import { draftedVariant } from './drafted-variant';
 
 const uri = 'file:///t/agreement.entente';
@@ -23,21 +23,7 @@ function opened(text: string) {
   service.open(uri, text);
   return service;
 }
-const agreement = (rule: string, marking = '') => `treaty "Agreement between Estonia and Finland on the Exchange of Information" {
-  status binding
-  languages English authentic
-}
-party EE "the Republic of Estonia" {
-  kind state
-}
-party FI "the Republic of Finland" {
-  kind state
-}
-channel Intel between EE, FI {
-  carries threat-assessments
-${marking}  onward sharing ${rule}
-}
-`;
+const agreement = (rule: string, marking = '') => estoniaFinlandAgreement(`${marking}  onward sharing ${rule}\n`);
 
 describe('onward sharing with consent: "prior consent" unless the text says written (lr1, point 2b)', () => {
   it('`with-consent` prints "prior consent", never "written" (UNCAC Art. 46(19))', () => {

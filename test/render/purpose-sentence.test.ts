@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEntenteService } from '../../server/src/language';
-import { repoRoot } from './render-fixtures';
+import { estoniaFinlandAgreement, repoRoot } from './render-fixtures';
 import { draftedVariant } from './drafted-variant';
 
 const uri = 'file:///t/agreement.entente';
@@ -22,22 +22,8 @@ function rendered(text: string): string {
   return service.render(uri, 'markdown')!;
 }
 const quoted = (words: string) => (words.includes('\n') ? `"""\n    ${words}\n  """` : `"${words}"`);
-const agreement = (purpose: string, kind = 'treaty') => `${kind} "Agreement between Estonia and Finland on the Exchange of Information" {
-  status ${kind === 'treaty' ? 'binding' : 'non-binding'}
-  languages English authentic
-}
-party EE "the Republic of Estonia" {
-  kind state
-}
-party FI "the Republic of Finland" {
-  kind state
-}
-channel Intel between EE, FI {
-  carries threat-assessments
-  purpose ${quoted(purpose)}
-}
-`;
-const purposeOf = (purpose: string, kind = 'treaty') => rendered(agreement(purpose, kind)).split('\n').find((line) => /^2\. /.test(line))?.replace(/^2\. /, '');
+const agreement = (purpose: string, kind: 'treaty' | 'memorandum' = 'treaty') => estoniaFinlandAgreement(`  purpose ${quoted(purpose)}\n`, kind);
+const purposeOf = (purpose: string, kind: 'treaty' | 'memorandum' = 'treaty') => rendered(agreement(purpose, kind)).split('\n').find((line) => /^2\. /.test(line))?.replace(/^2\. /, '');
 
 describe('the purpose sentence reads right whatever words the purpose holds (lf3, item 1)', () => {
   it('near miss: a noun phrase is spliced after "used only for the purpose of", as before', () => {

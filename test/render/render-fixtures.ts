@@ -63,3 +63,25 @@ export function exportedRealInstrument(name: string, format: 'markdown' | 'html'
   }
   return text;
 }
+
+/**
+ * A bilateral Estonia–Finland agreement with one channel `Intel` carrying threat assessments, whose
+ * remaining lines are `channelLines` (each indented two spaces, ending in a newline): the smallest
+ * text a test of one generated channel sentence needs.
+ */
+export function estoniaFinlandAgreement(channelLines: string, kind: 'treaty' | 'memorandum' = 'treaty'): string {
+  return `${kind} "Agreement between Estonia and Finland on the Exchange of Information" {
+  status ${kind === 'treaty' ? 'binding' : 'non-binding'}
+  languages English authentic
+}
+party EE "the Republic of Estonia" {
+  kind state
+}
+party FI "the Republic of Finland" {
+  kind state
+}
+channel Intel between EE, FI {
+  carries threat-assessments
+${channelLines}}
+`;
+}
