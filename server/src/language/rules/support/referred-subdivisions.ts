@@ -43,7 +43,6 @@ function markers(text: string, pattern: RegExp): Marker[] {
   return [...text.matchAll(pattern)].map((m) => ({ label: m[1], start: m.index, end: m.index + m[0].length }));
 }
 
-
 /** The labels a reference lists; a range ("(i)-(iii)", "1 to 3") as its two ends and a flag. */
 function labels(list: string): { readonly ends: string[]; readonly range: boolean } {
   const ends = [...list.matchAll(/\(?([a-z0-9]+)\)?/giu)].map((m) => m[1]).filter((l) => !/^(?:and|or|to)$/iu.test(l));
