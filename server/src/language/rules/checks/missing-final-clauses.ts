@@ -14,7 +14,7 @@ import type { Instrument } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { exitSettledInWords, takesEffectWithAnother } from '../support/final-clause-fit';
 import { coversTopic, instrumentLevelRule, signatoryWord } from '../support/applicability';
-import { consentFollowsConclusion } from '../../model/conclusion';
+import { concludedText, consentFollowsConclusion } from '../../model/conclusion';
 import { partAmendedInWords, partialAmendmentMessage } from '../support/partial-amendment';
 import { datedOperation, onePerformance, operationDates, performedInstrument, performedOrOnePerformance } from '../support/performed-instrument';
 import { memberStatesUnderUnionAct } from '../support/union-membership';
@@ -270,6 +270,10 @@ export const missingDisputeSettlement = instrumentLevelRule({
     fix: 'memorandum "MoU" {\n  status non-binding\n  disputes by consultation\n}\n',
   },
   topic: 'disputes',
+  // A signed text takes no disputes clause by an edit (OPRC 1990 has none; the treaty lawyers' open
+  // items of December 2026, item 1): say what the Parties can still do, never "add a clause".
+  onConcludedText:
+    'a procedure can be added only by an amending protocol or another agreement between its signatories, or agreed for one dispute when it arises (a special agreement submitting it); the text stands as signed until then.',
   applies: all,
   stated: (instrument) => instrument.disputes !== undefined,
   headerStatement: (model) => (isTreaty(model) ? 'disputes by negotiation' : 'disputes by consultation'),
@@ -278,6 +282,9 @@ export const missingDisputeSettlement = instrumentLevelRule({
     // settlement Art. 344 TFEU excludes for disputes on the Treaties (thirtieth run, item 3).
     memberStatesUnderUnionAct(model)
       ? 'State how disputes are settled between the authorities, if the text is to say it: the parties act for Member States and the instrument is made under an act of Union law, so a dispute on the interpretation or application of the Treaties goes to no other method of settlement than those the Treaties provide (Art. 344 TFEU; the Court of Justice hears a dispute between Member States on their subject matter submitted under a special agreement, Art. 273 TFEU). `disputes by negotiation` adds consultation between them; arbitration or another court would not fit.'
+      : // A transcription can still declare what the signed text says and the header does not.
+      concludedText(model.ast)
+      ? `The text states no procedure for settling disputes between the ${signatoryWord(model)}; if it does, in words the transcription has not declared, declare them in the header (\`disputes by …\`).`
       : isTreaty(model)
       ? 'State how disputes are settled: add `disputes by negotiation` (or arbitration, the ICJ) to the header, or a disputes clause.'
       : 'State how differences are settled: add `disputes by consultation` to the header (consultation only, no tribunal), or a disputes clause.',

@@ -1,0 +1,70 @@
+/**
+ * No profile makes a missing-clause finding more than a warning on a concluded text
+ * (analysis/concluded-text-severity.ts): a signed text takes no clause by the drafter's edit, so an
+ * error there would tell the reviewer that something must be done to it that cannot be. The
+ * finding stays, for the reviewer of an amending protocol; the same text read as a draft keeps the
+ * profile's error, and a per-rule setting still decides (the treaty lawyers' open items of
+ * December 2026, item 1: OPRC 1990, which "has no clause on the settlement of disputes", raised
+ * `missing-dispute-settlement` as an error under `strict`).
+ */
+import assert from 'node:assert/strict';
+import type { AnalysisSettings } from '../../server/src/language/config/settings';
+import { diagnose } from '../helpers/fixture';
+import { draftOf, repoText } from '../helpers/fix-review';
+
+const oprc = 'test/real-instruments/imo-oprc-oil-pollution-preparedness-1990.entente';
+
+function disputes(text: string, settings: AnalysisSettings) {
+  return diagnose(text, { settings }).filter((d) => d.code === 'missing-dispute-settlement');
+}
+
+describe('missing clauses on a concluded text: at most a warning under any profile', () => {
+  it('OPRC 1990 under strict: missing-dispute-settlement stays, as a warning', () => {
+    const [finding, ...rest] = disputes(repoText(oprc), { profile: 'strict' });
+    assert.ok(finding, 'the finding stays');
+    assert.equal(rest.length, 0);
+    assert.equal(finding.severity, 'warning');
+  });
+
+  it('OPRC 1990: the message says what can still be done and never asks for a clause in the signed text', () => {
+    const [finding] = disputes(repoText(oprc), { profile: 'strict' });
+    assert.match(finding.message, /^The text states no procedure for settling disputes between the Parties; if it does, in words the transcription has not declared, declare them in the header/);
+    assert.match(finding.message, /The text is concluded \(the signature date is 1990-11-30\): a procedure can be added only by an amending protocol or another agreement between its signatories/);
+    assert.doesNotMatch(finding.message, /add `disputes|a disputes clause/);
+    assert.deepEqual(finding.fixes, []);
+  });
+
+  it('OPRC 1990 under every profile: no missing-clause finding is an error', () => {
+    for (const profile of ['default', 'strict', 'mou-review', 'treaty-review']) {
+      const errors = diagnose(repoText(oprc), { settings: { profile } }).filter((d) => d.severity === 'error');
+      assert.deepEqual(errors.map((d) => d.code), [], profile);
+    }
+  });
+
+  it('near miss: OPRC read as the draft it was stays an error under strict, and asks for the clause', () => {
+    const [finding] = disputes(draftOf(repoText(oprc)), { profile: 'strict' });
+    assert.ok(finding);
+    assert.equal(finding.severity, 'error');
+    assert.match(finding.message, /^State how disputes are settled: add `disputes by negotiation`/);
+  });
+
+  it('near miss: a per-rule setting still decides on the concluded text', () => {
+    const byCodeAndId: readonly Record<string, 'error'>[] = [{ 'missing-dispute-settlement': 'error' }, { MC05: 'error' }];
+    for (const rules of byCodeAndId) {
+      const [finding] = disputes(repoText(oprc), { profile: 'strict', rules });
+      assert.equal(finding?.severity, 'error', JSON.stringify(rules));
+    }
+  });
+
+  it('near miss: a missing-clause rule whose default is an error keeps it on a concluded text (NL–Moldova 2014, no termination clause)', () => {
+    const text = repoText('test/real-instruments/nl-md-europol-liaison-officers-2014.entente');
+    const termination = diagnose(text, { settings: { profile: 'strict' } }).filter((d) => d.code === 'missing-termination');
+    assert.deepEqual(termination.map((d) => d.severity), ['error']);
+  });
+
+  it('treaty-review and mou-review raise nothing above a warning on concluded texts either (missing-non-binding-statement on the Brawijaya letter of 1979)', () => {
+    const text = repoText('test/real-instruments/id-nl-brawijaya-wageningen-letter-of-intent-1979.entente');
+    const [signed] = diagnose(text, { settings: { profile: 'mou-review' } }).filter((d) => d.code === 'missing-non-binding-statement');
+    assert.equal(signed?.severity, 'warning');
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * The IMO form of tacit acceptance (the treaty lawyers' open items of December 2026, item 2):
+ * an amendment to an appendix "shall be deemed to have been accepted at the end of a period … unless
+ * within that period an objection is communicated to the Secretary-General by not less than one
+ * third of the Parties", and then "shall enter into force … with respect to all Parties with the
+ * exception of those which, before that date, have objected to it" (OPRC 1990, BWBV0002364,
+ * Art. 14(2)(f)(ii), (g)(ii); OPRC-HNS Protocol 2000, BWBV0004763, Art. 12(2)(f)(ii), (g)(ii)).
+ * A Party that did nothing is bound without its acceptance, beside a treaty subject to
+ * ratification: what treaty-amendment-by-decision asks a reviewer to check. Only a third of the
+ * Parties can stop the amendment, so the veto form's "binds every Party" would be false.
+ */
+import assert from 'node:assert/strict';
+import { findingsOf, repoText } from '../helpers/fix-review';
+
+const oprc = repoText('test/real-instruments/imo-oprc-oil-pollution-preparedness-1990.entente');
+const hns = repoText('test/real-instruments/imo-oprc-hns-protocol-2000.entente');
+const amendment = (text: string) => findingsOf(text, 'treaty-amendment-by-decision');
+
+/** A treaty subject to ratification, amended as the words say. */
+const treaty = (procedure: string) => `treaty "Convention" {\n  status binding\n  consent by ratification\n  amendment by ${procedure}\n}\n`;
+
+function underlined(text: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
+  return text.split('\n')[range.start.line].slice(range.start.character, range.end.character);
+}
+
+describe('treaty-amendment-by-decision: IMO tacit acceptance of appendices unless a third of the Parties object', () => {
+  for (const [name, text, words] of [
+    ['OPRC 1990 Art. 14(2)(f)(ii)', oprc, 'tacitly unless one third of the Parties object'],
+    ['OPRC-HNS 2000 Art. 12(2)(f)(ii)', hns, 'tacitly for an appendix unless one third object'],
+  ] as const) {
+    it(`${name}: a note on the appendix track, saying that a Party that did not object is bound`, () => {
+      const [finding, ...rest] = amendment(text);
+      assert.ok(finding, 'raised');
+      assert.equal(rest.length, 0);
+      assert.equal(finding.severity, 'info');
+      assert.equal(underlined(text, finding.range), words);
+      assert.match(finding.message, /an amendment that the share of the Parties it names does not stop binds each Party that has not objected, without its ratification, acceptance or approval \(tacit acceptance\)/);
+      assert.doesNotMatch(finding.message, /binds every Party/);
+    });
+  }
+
+  it('reads the treaty\'s own words: "deemed to have been accepted … unless … an objection is communicated … by not less than one third of the Parties"', () => {
+    const [finding] = amendment(treaty('adoption by the Committee, deemed to have been accepted at the end of a period unless within that period an objection is communicated to the Secretary-General by not less than one third of the Parties'));
+    assert.ok(finding);
+    assert.match(finding.message, /binds each Party that has not objected/);
+    assert.doesNotMatch(finding.message, /binds every Party/);
+  });
+
+  it('near miss: the article and Annex track alone ("accepted by two thirds of the Parties") stays silent', () => {
+    assert.deepEqual(amendment(treaty('consideration in the Committee adopting amendments by two-thirds majority of the Parties present and voting accepted by two thirds of the Parties')), []);
+  });
+
+  it('near miss: an adoption "unless one third of the Parties object" that ratification follows stays silent', () => {
+    assert.deepEqual(amendment(treaty('adoption at a meeting of the Parties unless one third of the Parties object, then ratification by each Party')), []);
+  });
+
+  it('near miss: "deemed to have been accepted" if no objection at all is stated keeps the veto message (ATP 1970 Art. 18(5))', () => {
+    const [finding] = amendment(treaty('proposal of a Party, deemed to have been accepted if no objection is stated'));
+    assert.ok(finding);
+    assert.match(finding.message, /an amendment to which no Party objects binds every Party/);
+  });
+});
