@@ -876,7 +876,7 @@ export type ChannelItemCstChildren = {
   Kw_sharing?: IToken[];
   onward?: IToken[];
   Kw_to?: IToken[];
-  onwardTo?: IdentifierListCstNode[];
+  onwardTo?: RecipientListCstNode[];
   Kw_except?: IToken[];
   onwardExcept?: RecipientListCstNode[];
   Kw_exchange?: IToken[];
