@@ -262,7 +262,7 @@ export function buildProtocol(ctx: BuildContext, node: C.IncidentProtocolCstNode
         const attribute = ctx.name(condition.children.attribute);
         if (attribute) triggers.push({ attribute, value: wordOrString(ctx, condition.children.value?.[0]), range: ctx.nodeRange(condition) });
       }
-    } else if (c.Kw_notify) {
+    } else if (c.Kw_notify || c.Kw_inform) {
       const recipients = c.recipients?.[0]?.children;
       const notifiers = c.notifiers?.[0]?.children;
       notifications.push({
@@ -273,6 +273,7 @@ export function buildProtocol(ctx: BuildContext, node: C.IncidentProtocolCstNode
         describedNotifiers: descriptions(ctx, notifiers?.descriptions),
         relay: ctx.name(c.relay),
         relayOptional: c.Kw_directly !== undefined,
+        verb: c.Kw_inform ? 'inform' : 'notify',
         deadline: deadline(ctx, c.deadline?.[0]),
         range,
       });

@@ -921,6 +921,7 @@ export type ProtocolItemCstChildren = {
   conditions?: TriggerConditionCstNode[];
   Comma?: IToken[];
   Kw_notify?: IToken[];
+  Kw_inform?: IToken[];
   recipients?: AddresseeListCstNode[];
   Kw_by?: IToken[];
   notifiers?: AddresseeListCstNode[];
