@@ -44,7 +44,7 @@ export function channelParagraphs(c: Channel, r: RenderContext): string[] {
       : `${what} ${r.will} be exchanged only under ${r.placeholder('security agreement that protects it')}.`);
   }
   if (c.recipients.length > 0) paragraphs.push(`Information ${r.will} be disclosed only to the following named recipients: ${r.list(c.recipients.map((t) => r.phrase(t)))}.`);
-  if (c.onwardSharing) paragraphs.push(onward(c.onwardSharing.value, r, c.onwardTo.length > 0 ? r.names(c.onwardTo) : undefined, exceptWords(c.onwardExcept, r)));
+  if (c.onwardSharing) paragraphs.push(onward(c.onwardSharing.value, r, toWords(c, r), exceptWords(c.onwardExcept, r)));
   for (const d of c.deadlines) paragraphs.push(deadline(d, r));
   if (c.safeguards.length > 0 || c.safeguardsText) paragraphs.push(safeguards(c, r));
   if (c.contacts.length > 0) paragraphs.push(`The points of contact for this exchange are ${r.list(c.contacts.map((ref) => r.contactName(ref)))}.`);
@@ -109,6 +109,15 @@ function handling(m: HandlingMarking, r: RenderContext): string {
 function deadline(d: ChannelDeadline, r: RenderContext): string {
   const duty = d.duty ? r.phrase(d.duty) : r.placeholder('what is to be done');
   return `The ${r.participants} ${r.will} ${duty}${r.within(d.deadline)}${r.since(d.deadline)}${r.via(d.deadline)}.`;
+}
+
+/**
+ * The only recipients a consent opens (`to NCSC, "other Government authorities of the Contracting
+ * Parties"`): parties by name, then others as the text describes them, as `except` prints them.
+ */
+function toWords(c: Channel, r: RenderContext): string | undefined {
+  if (c.onwardTo.length + c.onwardToDescribed.length === 0) return undefined;
+  return r.list([...(c.onwardTo.length > 0 ? [r.names(c.onwardTo)] : []), ...c.onwardToDescribed.map((t) => r.phrase(t))]);
 }
 
 /** Who is excepted from the onward-sharing rule: parties by name, others as the text describes them. */

@@ -219,6 +219,8 @@ export const Deadline = keyword('deadline', 'item');
 // Incident protocols.
 export const When = keyword('when', 'item');
 export const Notify = keyword('notify', 'item');
+/** `inform "all States whose interests are affected …" without-delay`: a notify step in the text's verb (OPRC 1990 Art. 5(1)(c)). */
+export const Inform = keyword('inform', 'item');
 export const Within = keyword('within', 'connective');
 export const Via = keyword('via', 'connective');
 /**

@@ -32,7 +32,8 @@ const widest: Readonly<Record<Exclude<TlpLabelValue, 'TLP:CLEAR'>, OnwardSharing
 function narrowOnward(channel: Channel, rule: OnwardSharing): TextEdit | undefined {
   const onward = channel.onwardSharing;
   if (!onward) return undefined;
-  const last = channel.onwardTo[channel.onwardTo.length - 1];
+  // The recipients after `to`, parties or the text's words, go with the rule they qualify.
+  const last = [...channel.onwardTo, ...channel.onwardToDescribed].sort((a, b) => b.range.end.line - a.range.end.line || b.range.end.character - a.range.end.character)[0];
   return { range: { start: onward.range.start, end: (last ?? onward).range.end }, newText: rule };
 }
 

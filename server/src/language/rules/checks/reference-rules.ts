@@ -35,7 +35,7 @@ export const unknownReference = defineRule({
       return hint;
     };
     for (const ref of model.references) {
-      if (ref.target || ref.kind === 'file' || ref.kind === 'library-clause' || ref.kind === 'term') continue;
+      if (ref.target || ref.undeclaredAllowed || ref.kind === 'file' || ref.kind === 'library-clause' || ref.kind === 'term') continue;
       // `EE.Duty` with EE declared nowhere is one mistake, reported on EE, not again on the contact.
       if (ref.kind === 'contact' && !model.party(ref.name.split('.')[0])) continue;
       report({ range: ref.range, message: unknownMessage(model, ref) ?? `Unknown ${referenceKindNames[ref.kind]} '${ref.name}': declare it or correct the name.${hintFor(ref.kind)}${alsoHint(ref)}` });
