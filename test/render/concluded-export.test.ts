@@ -354,8 +354,10 @@ clause Costs "Costs" about costs """
           continue; // a text signed by named persons only (GG–NL 2008) has no drafted variant
         }
         const outside = drafted.service.renderModel(drafted.uri)!.outside;
-        // A generated sentence the text itself says word for word ("Articles 1, 12, … shall apply, mutatis mutandis") is the text's.
-        const source = real.service.model(real.uri)!.ast.clauses.map((c) => c.body?.value ?? '').join(' ').replace(/\s+/g, ' ');
+        // A generated sentence the text itself says word for word ("Articles 1, 12, … shall apply, mutatis mutandis"; a note's own
+        // sentence the channel's hedge quotes, NL–US notes 1991) is the text's.
+        const ast = real.service.model(real.uri)!.ast;
+        const source = [...ast.clauses, ...ast.notes].map((c) => c.body?.value ?? '').join(' ').replace(/\s+/g, ' ');
         for (const article of outside?.articles ?? []) {
           for (const p of article.paragraphs) {
             const sentence = (typeof p === 'string' ? p : p.text).split(/(?<=\.) /)[0];
