@@ -17,6 +17,7 @@ import { drafterPreamble, preamble } from './preamble';
 import { renderContext, treatyFormulas } from './render-context';
 import { resolvedUnder } from './resolved-articles';
 import { signatureBlocks, testimonium, textWritesFormula } from './testimonium';
+import { numberingGaps } from './numbering-gaps';
 import { unprintedNote } from './unprinted-note';
 import { slug, withoutArticle } from './words';
 
@@ -98,7 +99,10 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     articleBlanks += blanks;
     return { number: position, num: withNumber ? `${unit} ${position}` : undefined, heading, paragraphs, role };
   };
-  const articles = main.map((p) => place(p, numbered));
+  const placed = main.map((p) => place(p, numbered));
+  // A concluded transcription that leaves articles out says so where its printed numbering jumps.
+  const gaps = concluded && !numbered ? numberingGaps(placed.map((a) => a.heading)) : new Map<number, string>();
+  const articles = placed.map((a, index) => (gaps.has(index) ? { ...a, gapBefore: gaps.get(index) } : a));
   const outsideArticles = outside.map((p) => place(p, false));
   const annexedArticles = annexed.map((p) => place(p, false));
   const annex = header?.kind.value === 'annex';
