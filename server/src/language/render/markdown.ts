@@ -80,7 +80,11 @@ export function toMarkdown(doc: RenderedInstrument): string {
   parts.push(`# ${inline(doc.title)}`);
   if (doc.parentTitle) parts.push(`*Annex to ${inline(doc.parentTitle)}*`);
   if (doc.preamble) parts.push(...[doc.preamble.parties, ...doc.preamble.recitals, doc.preamble.formula].filter((p) => p !== undefined).map(inline));
-  for (const a of doc.articles) parts.push(...article(a, '##'));
+  for (const a of doc.articles) {
+    // The mark of articles the transcription leaves out, in the note's style: outside the text's words.
+    if (a.gapBefore) parts.push(`> *${escape(a.gapBefore)}*`);
+    parts.push(...article(a, '##'));
+  }
   if (doc.outside) {
     parts.push(`## *${escape(doc.outside.heading)}*`, `*${escape(doc.outside.lead)}*`);
     for (const a of doc.outside.articles) parts.push(...article(a, '###'));

@@ -38,14 +38,65 @@ const formulaParagraph = new RegExp(`(?:^|\\n\\s*\\n)${formulaStart.source.repla
  */
 // Every space in formulaSentence is `\s+` and `[^.]*?` crosses line breaks: the text is read as
 // written (collapsing its spaces first was about 12% of building the rendering of a 100,000-line text).
-const holdsFormula = keptReading((text) => formulaParagraph.test(text) || formulaSentence.test(text));
+const holdsFormula = keptReading((text) => formulaParagraph.test(text) || formulaSentence.test(text) || testimoniumSentence.test(text) || signedBlock.test(text));
 const startsWithFormula = keptReading((text) => formulaStart.test(text));
 
 function drafterWroteFormula(model: SemanticModel): boolean {
   let wrote = formulasWritten.get(model);
-  if (wrote === undefined) formulasWritten.set(model, (wrote = model.ast.clauses.some((c) => holdsFormula(c, model.clauseText(c) ?? ''))));
+  if (wrote === undefined) {
+    const places = signingPlaces(model);
+    wrote = model.ast.clauses.some((c) => {
+      const text = model.clauseText(c) ?? '';
+      return holdsFormula(c, text) || (places.length > 0 && text.split(/\n\s*\n/).some((paragraph) => isPlaceAndDate(paragraph, places)));
+    });
+    formulasWritten.set(model, wrote);
+  }
   return wrote;
 }
+
+/**
+ * Whether a clause of the text holds its final formula, as written — at its start (`drafterFormula`)
+ * or inside an article —, so that the export generates none: on a concluded text nothing else is
+ * printed in its place (render/build-instrument.ts), and the note says the formula is not
+ * transcribed only where no clause holds one.
+ */
+export function textWritesFormula(model: SemanticModel): boolean {
+  return drafterFormula(model) !== undefined || drafterWroteFormula(model);
+}
+
+/**
+ * The recital of authority inside a paragraph, after a sentence: the Convention on Nuclear Safety
+ * ends its Article 35 "… to the Contracting Parties. IN WITNESS WHEREOF the undersigned, being duly
+ * authorized to that effect, have signed this convention. DONE at Vienna on the 17th day of June
+ * 1994." These words are said only in a final formula. So is a Dutch "Gedaan in tweevoud, in de
+ * Spaanse, Nederlandse en Engelse taal" (Argentina–NL 2014, Art. 9) once it names the originals or
+ * the languages, as `formulaSentence` asks of the English.
+ */
+const testimoniumSentence = /[.;:’'")]\s+(?:IN WITNESS (?:WHEREOF|whereof)|In witness whereof|TEN BLIJKE WAARVAN|EN FOI DE QUOI)\b|[.;:’'")]\s+(?:GEDAAN|Gedaan)\s+(?:te|in)\b[^.]*?\b(?:in\s+(?:tweevoud|drievoud|viervoud|(?:twee|drie|vier|\d+)\s+(?:exemplaren|originelen)|één\s+(?:exemplaar|origineel))|taal|talen)\b/u;
+
+/** A signature block that opens with "SIGNED": "SIGNED, On behalf of: Secretary of State …" (NL–UK 2008): the text's own signing words. */
+const signedBlock = /(?:^|\n\s*\n)\s*(?:SIGNED|Signed),?\s+(?:[Oo]n behalf of|For|FOR)\b/u;
+
+/** The places the header says the text was signed or issued at: "Paris". */
+function signingPlaces(model: SemanticModel): string[] {
+  const signature = model.ast.instrument?.signature;
+  return [signature?.place, ...(signature?.more.map((m) => m.place) ?? [])].map((p) => p?.value.trim() ?? '').filter((p) => p !== '');
+}
+
+/**
+ * A paragraph that is only a place of signature and a date: "Paris, 12th of November, 2018", the
+ * Paris Call's last line, is its final formula (`issued at "Paris" on 2018-11-12` in the header).
+ * The place must be one the header names, and the paragraph short and ending in a year, so an
+ * operative paragraph that begins with a city's name is not taken for it.
+ */
+function isPlaceAndDate(paragraph: string, places: readonly string[]): boolean {
+  const text = paragraph.trim();
+  return text.length <= 80 && places.some((place) => text.startsWith(place) && dateAlone.test(text.slice(place.length)));
+}
+
+/** ", 12th of November, 2018", " 4 juni 2014", ", November 12, 2018": a date and nothing else. */
+const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
+const dateAlone = new RegExp(`^,?\\s+(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:(?:day\\s+)?of\\s+)?${month}|${month}\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+\\d{4}\\.?$`, 'iu');
 
 /** What the scans of every clause found, kept with the model (never changed once made): a rendering asks several times. */
 const formulasWritten = new WeakMap<SemanticModel, boolean>();
