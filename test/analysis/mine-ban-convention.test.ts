@@ -1,0 +1,62 @@
+/**
+ * The forty-fourth real-instrument run (test/real-instruments/FORTY-FOURTH-RUN.md), from its text:
+ * the Mine Ban Convention 1997 (BWBV0001384), Arts. 7, 8 and 13–22.
+ *
+ * Closing item 1: the Art. 7 transparency reports — which the Secretary-General "shall transmit … to
+ * the States Parties" (Art. 7(3)) — were asked for a use limitation because one of their items, "the
+ * location of all mined areas that contain, or are suspected to contain, anti-personnel mines"
+ * (Art. 7(1)(c)), was read as a criminal case ("suspected"). A place suspected of holding mines is
+ * not a person suspected of an offence; "persons suspected of involvement in such offences" (UNTOC
+ * Art. 27(1)(b)(i)) still is.
+ */
+import assert from 'node:assert/strict';
+import { findingsOf, repoText } from '../helpers/fix-review';
+import { diagnose } from '../helpers/fixture';
+
+const mineBan = repoText('test/real-instruments/ottawa-anti-personnel-mine-ban-1997.entente');
+
+const purpose = (text: string) => findingsOf(text, 'missing-purpose-limitation');
+
+/** Replace exactly one occurrence, so that a changed transcription fails the test loudly. */
+function replaced(text: string, from: string, to: string): string {
+  assert.equal(text.split(from).length - 1, 1, `expected one occurrence of ${from}`);
+  return text.replace(from, to);
+}
+
+/** The 1-based line of a declaration that starts with these words. */
+const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+const onLine = (text: string, start: string) => purpose(text).filter((d) => d.range.start.line + 1 === lineOf(text, start));
+
+const art7c = 'the location of all mined areas that contain, or are suspected to contain, anti-personnel mines under its jurisdiction or control';
+
+/** A two-State channel that carries one item, in the text's words. */
+const described = (words: string) => `participant NL "the Netherlands"\nparticipant BE "Belgium"\nchannel Reports between NL, BE {\n  carries "${words}"\n}\n`;
+
+describe('forty-fourth real-instrument run, item 1: mined areas "suspected to contain" mines are no criminal case (Mine Ban Art. 7(1)(c))', () => {
+  it('Mine Ban as transcribed: the Reports channel is not asked for a use limitation', () => {
+    assert.ok(mineBan.includes(art7c));
+    assert.deepEqual(onLine(mineBan, 'channel Reports'), []);
+  });
+
+  it('under --profile strict the Reports channel has no error', () => {
+    const line = lineOf(mineBan, 'channel Reports');
+    const errors = diagnose(mineBan, { settings: { profile: 'strict' } }).filter((d) => d.severity === 'error' && d.range.start.line + 1 === line);
+    assert.deepEqual(errors, []);
+  });
+
+  it('the item alone, in a channel of its own, is words only and stays silent', () => {
+    assert.deepEqual(purpose(described(art7c)), []);
+  });
+
+  it('near miss: persons suspected of an offence (UNTOC Art. 27(1)(b)(i)) keep the finding', () => {
+    for (const words of [
+      'The identity, whereabouts and activities of persons suspected of involvement in such offences',
+      'Organized criminal groups known to take part or suspected of taking part in the illicit manufacturing of or trafficking in firearms',
+      'the whereabouts of suspects',
+    ]) {
+      assert.equal(purpose(described(words)).length, 1, words);
+      const text = replaced(mineBan, `"${art7c}"`, `"${words}"`);
+      assert.equal(onLine(text, 'channel Reports').length, 1, words);
+    }
+  });
+});
