@@ -60,3 +60,36 @@ describe('forty-fourth real-instrument run, item 1: mined areas "suspected to co
     }
   });
 });
+
+const art816 = 'handling in-confidence "All information provided in confidence and not related to the subject matter of the fact-finding mission shall be treated on a confidential basis. (Article 8(16))"';
+
+describe('forty-fourth real-instrument run, item 2: transcribing Art. 8(16) ("provided in confidence") brings no use-limitation finding', () => {
+  it('Mine Ban as transcribed: the Clarification channel is not asked for a purpose', () => {
+    assert.ok(mineBan.includes(art816));
+    assert.deepEqual(onLine(mineBan, 'channel Clarification'), []);
+  });
+
+  it('the same channel without the handling statement is silent too (probe 2): stating the text changes nothing', () => {
+    const without = replaced(mineBan, `  ${art816}\n`, '');
+    assert.deepEqual(onLine(without, 'channel Clarification'), []);
+  });
+
+  it('"information which they receive in confidence" (Physical Protection Convention 1980, Art. 6(1)) is the same rule', () => {
+    const text = replaced(mineBan, art816, 'handling in-confidence "States Parties shall take appropriate measures consistent with their national law to protect the confidentiality of any information which they receive in confidence by virtue of the provisions of this Convention from another State Party. (Article 6(1))"');
+    assert.deepEqual(onLine(text, 'channel Clarification'), []);
+  });
+
+  it('near miss: all exchanged information declared confidential (Benelux crisis-management MoU 2006, Art. 5) keeps the finding', () => {
+    const benelux = repoText('test/real-instruments/benelux-crisis-management-mou-2006.entente');
+    assert.equal(onLine(benelux, 'channel Informatie').length, 1);
+    const text = replaced(mineBan, art816, 'handling in-confidence "De in het kader van dit memorandum van overeenstemming uitgewisselde informatie is confidentieel."');
+    assert.equal(onLine(text, 'channel Clarification').length, 1);
+  });
+
+  it('near miss: a bare `handling in-confidence`, or official secrecy, keeps the finding', () => {
+    for (const handling of ['handling in-confidence', 'handling official-secrecy "Any information received by a Contracting Party under this Agreement shall be treated as confidential."']) {
+      const text = replaced(mineBan, art816, handling);
+      assert.equal(onLine(text, 'channel Clarification').length, 1, handling);
+    }
+  });
+});
