@@ -93,3 +93,27 @@ describe('forty-fourth real-instrument run, item 2: transcribing Art. 8(16) ("pr
     }
   });
 });
+
+const art812 = 'the necessary equipment which shall be used exclusively for gathering information on the alleged compliance issue';
+
+describe('forty-fourth run, point 3: equipment "used exclusively for gathering information" (Mine Ban Art. 8(12)) is no rule on the use of information', () => {
+  // A bare `handling in-confidence` keeps a finding on Clarification, whose message is read here.
+  const reported = replaced(mineBan, art816, 'handling in-confidence');
+  const message = (text: string) => onLine(text, 'channel Clarification').map((d) => d.message).join('\n');
+
+  it('the finding does not name clause Art8 as the text\'s rule on the use of information', () => {
+    assert.ok(mineBan.replace(/\s+/g, ' ').includes(art812));
+    assert.match(message(reported), /^Channel Clarification does not limit the use of what it carries/);
+    assert.doesNotMatch(message(reported), /own rule on the use of information/);
+  });
+
+  it('near miss: information "which shall be used exclusively for" a purpose is a use rule, and the note names clause Art8', () => {
+    const text = replaced(reported, 'the necessary equipment which shall be', 'the necessary information which shall be');
+    assert.match(message(text), /The text has its own rule on the use of information \(clause Art8\)/);
+  });
+
+  it('near miss: "information and equipment … shall be used only for" names information with the thing', () => {
+    const text = replaced(reported, 'the necessary equipment which shall be', 'the necessary information and equipment which shall be');
+    assert.match(message(text), /The text has its own rule on the use of information \(clause Art8\)/);
+  });
+});
