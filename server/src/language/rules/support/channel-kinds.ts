@@ -17,6 +17,17 @@ export function sendsOn(channel: Channel, member: string): boolean {
   return channel.senders.length === 0 || channel.senders.some((s) => s.text === member);
 }
 
+/**
+ * A person suspected of an offence, in the text's words: "persons suspected of involvement in such
+ * offences" (UNTOC 2000, Art. 27(1)(b)(i)), "Organized criminal groups known to take part or
+ * suspected of taking part" (Firearms Protocol 2001, Art. 12(2)(a)), "suspected proceeds"
+ * (CETS 198, Art. 1(f)(i)), "suspects", "the suspect". Not a place suspected of holding something:
+ * "the location of all mined areas that contain, or are suspected to contain, anti-personnel mines"
+ * (Mine Ban Convention 1997, Art. 7(1)(c), read: BWBV0001384; forty-fourth run, item 1) is a report
+ * on land, which the Secretary-General "shall transmit … to the States Parties" (Art. 7(3)).
+ */
+export const suspectOfOffence = String.raw`(?:suspects|(?:the|a|any)\s+suspect|suspected\s+of|suspected\s+(?:persons?|offen[cd]\w*|criminals?|terrorists?|proceeds|crimes?)|persons?\s+suspected)`;
+
 /** Data of criminal cooperation: handled under the MLA treaty and the supplying State's conditions, not TLP. */
 export const criminalCooperation: ReadonlySet<string> = new Set(['electronic-evidence', 'traffic-data', 'subscriber-information']);
 
