@@ -18,6 +18,7 @@ import { asWritten, paragraphLabel, type ListItem, type Paragraph, type Rendered
 import { segments } from './inline';
 import { aknReferences } from './akn-references';
 import { languageCode, slug, withArticle } from './words';
+import { escapeRegExp } from '../util/escape-regexp';
 
 export const aknNamespace = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
@@ -37,7 +38,7 @@ function inline(text: string, terms: Terms): string {
 function markTerms(text: string, terms: Terms): string {
   if (terms.length === 0) return esc(text);
   const sorted = [...terms].sort((a, b) => b.term.length - a.term.length);
-  const pattern = new RegExp(`\\b(${sorted.map((t) => t.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
+  const pattern = new RegExp(`\\b(${sorted.map((t) => escapeRegExp(t.term)).join('|')})\\b`, 'g');
   let out = '';
   let last = 0;
   for (const m of text.matchAll(pattern)) {

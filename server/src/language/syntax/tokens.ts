@@ -9,6 +9,7 @@
  */
 import { createToken, Lexer, type TokenType } from 'chevrotain';
 import { misplacedCategories, misplacedCategoriesOf, startsStatementOf } from './misplaced-statements';
+import { escapeRegExp } from '../util/escape-regexp';
 
 /**
  * Recovery categories. The grammar has explicit junk rules (see grammar-document.ts) so that
@@ -96,10 +97,6 @@ function keyword(word: string, role: KeywordRole): TokenType {
 /** A keyword's role as tokens.ts declares it. */
 export function keywordRole(token: TokenType): KeywordRole | undefined {
   return roles.get(token);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // Instrument kinds.

@@ -9,6 +9,7 @@ import type { Channel, Name } from '../../ast/nodes';
 import type { OnwardSharing, TlpLabelValue } from '../../ast/vocabulary';
 import type { SemanticModel } from '../../model/semantic-model';
 import { defineRule, type TextEdit } from '../rule';
+import { escapeRegExp } from '../../util/escape-regexp';
 
 /** The onward-sharing rules each label allows (`with-consent` is the source's permission). */
 const allowed: Readonly<Record<TlpLabelValue, readonly OnwardSharing[]>> = {
@@ -42,7 +43,7 @@ function namesMember(model: SemanticModel, text: string, member: string): boolea
     (w): w is string => !!w && w.length > 1,
   );
   const lower = text.toLowerCase();
-  return words.some((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(lower));
+  return words.some((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(w.toLowerCase())}($|[^\\p{L}\\p{N}])`, 'u').test(lower));
 }
 
 /**

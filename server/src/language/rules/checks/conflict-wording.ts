@@ -26,6 +26,7 @@ import { declarationSpans, declaredWording, spanFacts, spanRange, titleSpans, ty
 import { anotherAuthorsText, sentenceIndex, unilateralLetters } from '../support/wording-rewrites';
 import { defineRule, type CodeFix, type Finding } from '../rule';
 import { implementedTreaty } from '../support/implementing-arrangement';
+import { escapeRegExp } from '../../util/escape-regexp';
 
 interface WordingFinding {
   readonly range: Range;
@@ -94,7 +95,7 @@ function spansWording(model: SemanticModel, spans: readonly ProseSpan[], belongs
 
 /** Where a word (or phrase) occurs in a text as whole words, in any case. */
 function occurrences(text: string, words: string): number[] {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
   return [...text.matchAll(pattern)].map((m) => m.index);
 }
 

@@ -13,6 +13,7 @@ import { combinedParts, declarationParts } from '../../model/document-change';
 import { proseMemoOf, type ProseMemo } from '../../util/prose-memo';
 import { matchAllFast, testFast } from '../../util/ascii-twin';
 import { defineRule, type Rule } from '../rule';
+import { escapeRegExp } from '../../util/escape-regexp';
 
 /** Prose that anchors deadlines: "of becoming aware", "of detection", "from the time …". */
 const clockInProse = /\b(?:of|after|from)\s+(?:(?:the\s+)?(?:time|moment)\s+(?:of|when|at\s+which)\s+|its\s+|their\s+)?(?:becoming\s+aware|having\s+become\s+aware|detection|detecting|discovery|discovering|classification|being\s+classified|receipt|the\s+request)\b/iu;
@@ -151,7 +152,7 @@ function severityDefined(meanings: SeverityMeanings, protocol: IncidentProtocol,
   // A clause that sets out the scale: a one-word value is looked up among its words; a longer
   // one (rare) is searched for as a phrase.
   if (/^[\p{L}\p{N}_]+$/u.test(word)) return scaleHasWord(meanings.scaleClauses, word);
-  const phrase = new RegExp(String.raw`\b${escape(word)}\b`, 'iu');
+  const phrase = new RegExp(String.raw`\b${escapeRegExp(word)}\b`, 'iu');
   return meanings.scaleClauses.some((text) => phrase.test(text));
 }
 
@@ -169,10 +170,6 @@ function keptSeverityDefined(meanings: SeverityMeanings, protocol: IncidentProto
 }
 
 const definedOf = new WeakMap<IncidentProtocol, { readonly terms: readonly string[]; readonly scaleClauses: readonly string[]; readonly defined: boolean }>();
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function severityTrigger(protocol: IncidentProtocol): IncidentProtocol['triggers'][number] | undefined {
   for (const trigger of protocol.triggers) if (trigger.attribute.text === 'severity') return trigger;
