@@ -1,0 +1,38 @@
+/**
+ * Which Vienna Convention a finding may cite for a rule of treaty law, given who the parties are
+ * (forty-fifth run, item 4). The 1969 Convention "applies to treaties between States" (Art. 1);
+ * that it does not apply to agreements "between States and other subjects of international law"
+ * leaves untouched "the application of the Convention to the relations of States as between
+ * themselves" under them (Art. 3(c)) (read: Dutch treaty series BWBV0003441). Treaties between
+ * States and international organisations are the subject of the 1986 Vienna Convention (Art. 1(a),
+ * read: BWBV0002302), which is not in force ("Treedt in werking op een nader te bepalen tijdstip"):
+ * it is cited as the text that states the rule, never as a convention that binds a party.
+ */
+import type { SemanticModel } from '../../model/semantic-model';
+
+/** Whose law of treaties: States only, a State (or none) with organisations, or several States with an organisation. */
+export type TreatyLawParties = 'states' | 'with-organisation' | 'states-and-organisation';
+
+export function treatyLawParties(model: SemanticModel): TreatyLawParties {
+  const kinds = model.signatories.map((p) => ({ kind: p.effective.kind?.value, many: p.classOf !== undefined }));
+  if (!kinds.some((k) => k.kind === 'international-organisation')) return 'states';
+  // A class of States (`class open`) is many States; a ministry or agency acts for its State, and a
+  // party of undeclared kind is not taken for an organisation.
+  const states = kinds.filter((k) => k.kind !== 'international-organisation').reduce((n, k) => n + (k.many ? 2 : 1), 0);
+  return states >= 2 ? 'states-and-organisation' : 'with-organisation';
+}
+
+/**
+ * The citation of `articles` (as "Art. 25(2)") for this instrument's parties, to be written in
+ * parentheses or after "under": "VCLT Art. 25(2)" between States; the 1986 text, said not to be in
+ * force, where an organisation is a party; both, each for its relations, for several States with an
+ * organisation. The article numbers are the same in both Conventions for the articles cited through
+ * this function (Arts. 25, 30 read in both).
+ */
+export function viennaCitation(model: SemanticModel, articles: string): string {
+  const parties = treatyLawParties(model);
+  const io1986 = `the 1986 Vienna Convention on treaties with international organisations, ${articles}, not in force and cited as the text that states the rule`;
+  if (parties === 'states') return `VCLT ${articles}`;
+  if (parties === 'with-organisation') return `as stated in ${io1986}: the 1969 VCLT governs treaties between States only`;
+  return `VCLT ${articles} between the States (VCLT Art. 3(c)); with the organisation, as stated in ${io1986}`;
+}
