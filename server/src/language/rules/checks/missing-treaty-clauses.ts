@@ -7,6 +7,7 @@
 import type { Instrument } from '../../ast/nodes';
 import type { StatusClause } from '../../ast/header-nodes';
 import type { SemanticModel } from '../../model/semantic-model';
+import type { PartyFacts } from '../../model/party-facts';
 import { libraryClauseFix } from '../support/fixes';
 import { coversTopic, instrumentLevelRule, standaloneInstrument } from '../support/applicability';
 import { depositaryClauseFits, registrationClauseFits, takesEffectWithAnother } from '../support/final-clause-fit';
@@ -126,7 +127,7 @@ export const missingReservationsClause = instrumentLevelRule({
 
 /** Where the registration rules' authorities were read. */
 export const REGISTRATION_SOURCE =
-  'UN Charter Art. 102 (read: Dutch treaty series BWBV0004143); Regulations to give effect to Art. 102 (GA res. 97(I), as amended) Arts. 1 and 3 (read: treaties.un.org, Regulations page), Art. 10 on filing and recording (content from the UN Treaty Collection introduction, wording not read)';
+  'UN Charter Art. 102 (read: Dutch treaty series BWBV0004143); Regulations to give effect to Art. 102 (GA res. 97(I), as amended) Arts. 1 and 3 (read: treaties.un.org, Regulations page), Art. 4(1)(a) on registration ex officio by the United Nations where it is a party (read: treaties.un.org, registration overview in French, which states it; Art. 3(2) read on the Regulations page), Art. 10 on filing and recording (content from the UN Treaty Collection introduction, wording not read)';
 
 /**
  * The signatories that are UN Members, and whether every signatory's membership is known. A class
@@ -151,6 +152,12 @@ export function governedByDomesticLaw(model: SemanticModel): boolean {
   if (!law) return false;
   const text = 'value' in law ? law.value.trim() : law.text;
   return !/^(?:international|international[\s-]law|public[\s-]international[\s-]law)$/i.test(text);
+}
+
+/** The United Nations itself, not a specialised agency (which registers under Regulations Art. 4(2), not 4(1)). */
+function isTheUnitedNations(party: PartyFacts): boolean {
+  const name = party.effective.name?.value.trim() ?? '';
+  return party.effective.kind?.value === 'international-organisation' && /^(?:the\s+)?United\s+Nations(?:\s+Organi[sz]ation)?$/i.test(name);
 }
 
 export const missingRegistration = instrumentLevelRule({
@@ -184,6 +191,10 @@ export const missingRegistration = instrumentLevelRule({
       return `Say whether and by whom the instrument will be registered with the UN Secretariat: ${memberStates(model, members, 'a UN Member')}, so Art. 102 of the UN Charter asks it of every international agreement they enter into; this one is made between Member States under an act of Union law, and whether it is such an agreement or an arrangement under Union law alone is for the parties to settle (no fix is offered: \`registration article-102\` would commit them to register it).`;
     }
     const who = members.length > 0 ? ` ${memberStates(model, members, 'a UN Member')}, so Art. 102 of the UN Charter applies.` : ' If any Party is a UN Member, Art. 102 of the UN Charter requires it.';
+    // The United Nations registers ex officio an agreement to which it is a party, and that
+    // relieves the other parties (Regulations Arts. 4(1)(a), 3(2); forty-fifth run, point 3).
+    const un = model.signatories.find(isTheUnitedNations);
+    const exOfficio = un ? ` The United Nations (${un.id}) is a Party, and registers it ex officio (Regulations to give effect to Art. 102, Art. 4(1)(a)), which relieves the other Parties (Art. 3(2)): a clause may say so.` : '';
     // Regulations Art. 1(2), second sentence (as amended): a provisionally applied treaty may be registered before it is in force.
     const provisional = instrument.provisionalApplication
       ? ' As it is applied provisionally, it may be registered as provisionally applied, before it enters into force (Regulations to give effect to Art. 102, Art. 1(2)).'
@@ -191,7 +202,7 @@ export const missingRegistration = instrumentLevelRule({
     // A signed treaty that entered into force on signature is in force already: "once in force"
     // would misdate it (NL–CTA seat Agreement 1984, Art. 22(1); thirty-third run, point 7).
     const how = instrument.effect?.event?.value === 'signature' && concludedText(model.ast) ? 'is to be registered with the UN Secretariat (it entered into force on signature)' : 'will be registered with the UN Secretariat once in force';
-    return `Say how the treaty ${how}:${who}${provisional} Add \`registration article-102\` to the header, or a clause naming the Party (or the depositary) that registers it.`;
+    return `Say how the treaty ${how}:${who}${exOfficio}${provisional} Add \`registration article-102\` to the header, or a clause naming the Party (or the depositary) that registers it.`;
   },
 });
 
