@@ -1,0 +1,99 @@
+/**
+ * The forty-fifth real-instrument run (test/real-instruments/FORTY-FIFTH-RUN.md): the Headquarters
+ * Agreement of the Special Tribunal for Lebanon between the Netherlands and the United Nations
+ * (2007; BWBV0002866) and UNCLOS 1982 (BWBV0003172).
+ *
+ * Item 4: the 1969 Vienna Convention "applies to treaties between States" (Art. 1; BWBV0003441);
+ * a treaty between a State and the United Nations is the subject of the 1986 Vienna Convention
+ * (Art. 1(a); BWBV0002302), which is not in force. Its Arts. 25(2) and 30 state the rules the
+ * findings cite. Between several States and an organisation, the 1969 Convention still governs the
+ * States' relations among themselves (its Art. 3(c)).
+ */
+import assert from 'node:assert/strict';
+import { findingsOf, repoText } from '../helpers/fix-review';
+import { missingIncidentNotificationTerms } from '../../server/src/language/rules/checks/missing-cooperation';
+
+const stl = repoText('test/real-instruments/nl-un-stl-headquarters-agreement-2007.entente');
+const unclos = repoText('test/real-instruments/un-unclos-marine-environment-final-clauses-1982.entente');
+
+/** Replace exactly one occurrence, so that a changed transcription fails the test loudly. */
+function replaced(text: string, from: string, to: string): string {
+  assert.equal(text.split(from).length, 2, `expected one occurrence of ${from}`);
+  return text.replace(from, to);
+}
+
+/** The STL Agreement's second party, "The United Nations" (Art. 1(f)). */
+const unParty = 'party UN "The United Nations" {\n  kind international-organisation\n  jurisdiction INT\n}';
+/** Near miss: the same Agreement as if made between two States. */
+const betweenStates = replaced(stl, unParty, 'party LB "The Lebanese Republic" {\n  kind state\n  jurisdiction LB\n}');
+/** Several States and the United Nations: the 1969 Convention governs between the States (Art. 3(c)). */
+const mixed = replaced(stl, unParty, `${unParty}\nparty LB "The Lebanese Republic" {\n  kind state\n  jurisdiction LB\n}`);
+
+const messageOf = (text: string, code: string) => {
+  const found = findingsOf(text, code);
+  assert.equal(found.length, 1, `expected one ${code}, got ${found.length}`);
+  return found[0].message;
+};
+
+describe('forty-fifth real-instrument run, item 4: the Vienna Convention cited for a treaty with the United Nations', () => {
+  it('cites the 1986 Convention, not in force, for provisional application "as from the date of signature" (Art. 51(1))', () => {
+    const message = messageOf(stl, 'provisional-application-end');
+    assert.match(message, /as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 25\(2\), not in force/);
+    assert.match(message, /the 1969 VCLT governs treaties between States only/);
+    assert.doesNotMatch(message, /VCLT Art\. 25\(2\)/, 'the 1969 Convention does not bind the United Nations');
+  });
+
+  it('cites the 1986 Convention for the relation to other obligations (NL bound by Union law)', () => {
+    const message = messageOf(stl, 'missing-relation-to-other-obligations');
+    assert.match(message, /NL is an EU Member State bound by Union law/);
+    assert.match(message, /1986 Vienna Convention on treaties with international organisations, Art\. 30, not in force/);
+    assert.doesNotMatch(message, /VCLT Art\. 30/);
+  });
+
+  it('near miss: between two States both findings cite the 1969 Convention alone', () => {
+    const provisional = messageOf(betweenStates, 'provisional-application-end');
+    assert.match(provisional, /\(VCLT Art\. 25\(2\)\)\.$/);
+    assert.doesNotMatch(provisional, /1986/);
+    const relation = messageOf(betweenStates, 'missing-relation-to-other-obligations');
+    assert.match(relation, /\(VCLT Art\. 30; UN Charter Art\. 103\)/);
+    assert.doesNotMatch(relation, /1986/);
+  });
+
+  it('with two States and the United Nations, cites each Convention for its relations', () => {
+    const message = messageOf(mixed, 'provisional-application-end');
+    assert.match(message, /VCLT Art\. 25\(2\) between the States \(VCLT Art\. 3\(c\)\); with the organisation, as stated in the 1986 Vienna Convention/);
+  });
+});
+
+describe('forty-fifth real-instrument run, point 3: the United Nations registers ex officio an agreement it is party to', () => {
+  it('says so of the STL Agreement (Regulations Arts. 4(1)(a), 3(2))', () => {
+    const message = messageOf(stl, 'missing-registration');
+    assert.match(message, /The United Nations \(UN\) is a Party, and registers it ex officio \(Regulations to give effect to Art\. 102, Art\. 4\(1\)\(a\)\), which relieves the other Parties \(Art\. 3\(2\)\)/);
+  });
+
+  it('near misses: not between States, nor for another organisation', () => {
+    assert.doesNotMatch(messageOf(betweenStates, 'missing-registration'), /ex officio/);
+    const agency = replaced(stl, '"The United Nations"', '"International Atomic Energy Agency"');
+    assert.doesNotMatch(messageOf(agency, 'missing-registration'), /ex officio/);
+  });
+});
+
+describe('forty-fifth real-instrument run, item 3: UNCLOS Art. 198 and the content of a notification', () => {
+  const tag = 'clause Art198 "Article 198 – Notification of imminent or actual damage" about incident-notification """';
+  const untagged = replaced(unclos, tag, 'clause Art198 "Article 198 – Notification of imminent or actual damage" """');
+
+  it('asks the content of "shall immediately notify other States it deems likely to be affected", but no channel', () => {
+    const found = findingsOf(untagged, 'missing-incident-notification-terms');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].message, 'Incident protocol PollutionDamage lacks the content (`content "…"`).');
+  });
+
+  it('near miss: the Article tagged `about incident-notification` states the terms in its own words', () => {
+    assert.deepEqual(findingsOf(unclos, 'missing-incident-notification-terms'), []);
+  });
+
+  it('says so in the rule’s rationale, which the reviewer read as "content asked only with a channel"', () => {
+    assert.match(missingIncidentNotificationTerms.rationale, /The content is asked of every protocol, with or without a channel/);
+    assert.match(missingIncidentNotificationTerms.rationale, /A clause tagged `about incident-notification` is taken to state the terms/);
+  });
+});
