@@ -61,7 +61,7 @@ describe('forty-fifth real-instrument run, item 4: the Vienna Convention cited f
 
   it('with two States and the United Nations, cites each Convention for its relations', () => {
     const message = messageOf(mixed, 'provisional-application-end');
-    assert.match(message, /VCLT Art\. 25\(2\) between the States \(VCLT Art\. 3\(c\)\); with the organisation, as stated in the 1986 Vienna Convention/);
+    assert.match(message, /VCLT Art\. 25\(2\) between the States \(VCLT Art\. 3\(c\)\); with an organisation, as stated in the 1986 Vienna Convention/);
   });
 });
 
@@ -95,5 +95,65 @@ describe('forty-fifth real-instrument run, item 3: UNCLOS Art. 198 and the conte
   it('says so in the rule’s rationale, which the reviewer read as "content asked only with a channel"', () => {
     assert.match(missingIncidentNotificationTerms.rationale, /The content is asked of every protocol, with or without a channel/);
     assert.match(missingIncidentNotificationTerms.rationale, /A clause tagged `about incident-notification` is taken to state the terms/);
+  });
+});
+
+describe('forty-fifth real-instrument run, item 4: every finding that cites a Vienna Convention article', () => {
+  const pnr = repoText('test/real-instruments/eu-us-pnr-agreement-2007.entente');
+  const warsaw = repoText('test/real-instruments/coe-cets198-warsaw-laundering-2005.entente');
+  const cwc = repoText('test/real-instruments/opcw-chemical-weapons-convention-1993.entente');
+
+  it('EU–US PNR Agreement (the Union and a State), provisional application on signature: the 1986 text', () => {
+    assert.match(messageOf(pnr, 'provisional-application-end'), /\(as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 25\(2\), not in force/);
+  });
+
+  it('Warsaw Convention (member States, the European Community, other States): tacit amendment under Art. 54(6)–(10) cites each Convention for its relations, and the organisation’s own rules', () => {
+    const found = findingsOf(warsaw, 'treaty-amendment-by-decision');
+    assert.ok(found.length > 0);
+    for (const d of found) {
+      assert.match(d.message, /\(VCLT Art\. 39 between the States \(VCLT Art\. 3\(c\)\); with an organisation, as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 39, not in force/);
+      assert.match(d.message, /each State Party's constitutional law \(and, for an organisation, its own rules, as the 1986 Vienna Convention states in Art\. 39\(2\)\) allows/);
+    }
+  });
+
+  it('near miss: the Chemical Weapons Convention, between States only, cites VCLT Art. 39 and constitutional law alone', () => {
+    const found = findingsOf(cwc, 'treaty-amendment-by-decision');
+    assert.ok(found.length > 0);
+    for (const d of found) {
+      assert.match(d.message, /lawful if the treaty so provides \(VCLT Art\. 39\); check that each Party's constitutional law allows/);
+      assert.doesNotMatch(d.message, /1986/);
+    }
+  });
+
+  // A draft between the Netherlands and the United Nations (no conclusion: fixes are offered).
+  const draft = 'treaty "Agreement" { status binding }\nparty NL "The Kingdom of the Netherlands" { kind state jurisdiction NL }\nparty UN "The United Nations" { kind international-organisation jurisdiction INT }\n';
+  const draftBetweenStates = replaced(draft, 'party UN "The United Nations" { kind international-organisation jurisdiction INT }', 'party LB "The Lebanese Republic" { kind state jurisdiction LB }');
+
+  it('titles the savings-clause fix with the 1986 text where the United Nations is a party', () => {
+    const [finding] = findingsOf(draft, 'missing-relation-to-other-obligations');
+    const titles = finding.fixes.map((f) => f.title).join(' | ');
+    assert.match(titles, /where otherwise the later treaty would prevail between them \(as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 30\(2\)–\(3\), not in force/);
+    assert.doesNotMatch(titles, /VCLT Art\. 30\(2\)/);
+  });
+
+  it('near miss: between two States the fix title keeps VCLT Art. 30(2)–(3)', () => {
+    const [finding] = findingsOf(draftBetweenStates, 'missing-relation-to-other-obligations');
+    const titles = finding.fixes.map((f) => f.title).join(' | ');
+    assert.match(titles, /earlier or later \(VCLT Art\. 30\(2\)\), where otherwise the later treaty would prevail between them \(Art\. 30\(3\)\)/);
+  });
+
+  // The Aruba agreement "pertains only to the transfer of the dollars 92,702.40" (para. 5): one
+  // performance, after which it is spent and may be ended by consent (Art. 54(b) in both texts).
+  const aruba = repoText('test/real-instruments/nl-us-aruba-forfeited-assets-1994.entente');
+  const usParty = 'party US "The Government of the United States of America" {\n  kind government\n  jurisdiction US\n}';
+
+  it('one performance: the duration note cites the 1986 text where the other party is an organisation', () => {
+    const withOrganisation = replaced(aruba, usParty, 'party UN "The United Nations" {\n  kind international-organisation\n  jurisdiction INT\n}');
+    const message = messageOf(withOrganisation, 'missing-duration');
+    assert.match(message, /may end it at any time by consent \(as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 54\(b\), not in force/);
+  });
+
+  it('near miss: between the two Governments, VCLT Art. 54(b)', () => {
+    assert.match(messageOf(aruba, 'missing-duration'), /may end it at any time by consent \(VCLT Art\. 54\(b\)\)/);
   });
 });

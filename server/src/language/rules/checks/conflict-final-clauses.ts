@@ -12,6 +12,7 @@ import { removeListItem, removeStatementEdit } from '../support/conflict-edits';
 import { removalFixes } from '../support/ordinary-helpers';
 import { governedByDomesticLaw, REGISTRATION_SOURCE, unMembership } from './missing-treaty-clauses';
 import { defineRule, type CodeFix } from '../rule';
+import { consentLaw, viennaCitation } from '../support/vienna-convention';
 
 /** VCLT Art. 14: ratification, acceptance and approval are the consents that follow signature. */
 const laterConsent = /^(?:ratif|approv|accept)/i;
@@ -107,7 +108,7 @@ export const signatureAndRatification = defineRule({
         range: m.range,
         message: provisional
           ? `The treaty is applied provisionally from signature and consent is by ${m.text}, yet it also enters into force on signature: let it enter into force after the last ${m.text} (provisional application covers the time before), or drop ${m.text}.`
-          : `The instrument takes effect on signature but consent is also by ${m.text}: let it take effect after the last ${m.text}, or drop ${m.text}; if it is to apply from signature pending ${m.text}, state \`provisional application on signature\` (VCLT Art. 25).`,
+          : `The instrument takes effect on signature but consent is also by ${m.text}: let it take effect after the last ${m.text}, or drop ${m.text}; if it is to apply from signature pending ${m.text}, state \`provisional application on signature\` (${viennaCitation(model, 'Art. 25')}).`,
         related: [
           { uri: model.uri, range: effect.event!.range, message: 'It takes effect on signature here.' },
           ...(provisional ? [{ uri: model.uri, range: provisional.keyword, message: 'Provisional application pending entry into force.' }] : []),
@@ -234,7 +235,7 @@ export const treatyAmendmentByDecision = defineRule({
     if (simpler) {
       report({
         range: { start: words[0].range.start, end: words[words.length - 1].range.end },
-        message: `The treaty is subject to ratification, but '${amendment.procedure}' would amend it without: lawful if the treaty so provides (VCLT Art. 39); check that each Party's constitutional law allows amendments in this form, or make them subject to ratification too.`,
+        message: `The treaty is subject to ratification, but '${amendment.procedure}' would amend it without: lawful if the treaty so provides (${viennaCitation(model, 'Art. 39')}); check that ${consentLaw(model)} allows amendments in this form, or make them subject to ratification too.`,
         related,
       });
       return;
@@ -246,7 +247,7 @@ export const treatyAmendmentByDecision = defineRule({
     const effect = optOut ? 'an amendment takes effect for each Party that has not objected' : 'an amendment to which no Party objects binds every Party';
     report({
       range: wordsSpanning(words, tacit.index, tacit.index + tacit[0].length),
-      message: `The treaty is subject to ratification, but under '${tacit[0]}' ${effect}, without its ratification, acceptance or approval (tacit acceptance): lawful if the treaty so provides (VCLT Art. 39); check that each Party's constitutional law allows amendments to bind it in this form.`,
+      message: `The treaty is subject to ratification, but under '${tacit[0]}' ${effect}, without its ratification, acceptance or approval (tacit acceptance): lawful if the treaty so provides (${viennaCitation(model, 'Art. 39')}); check that ${consentLaw(model)} allows amendments to bind it in this form.`,
       related,
     });
   },

@@ -118,7 +118,7 @@ export const testimoniumLanguages = defineRule({
     ].filter(Boolean);
     report({
       range: named.range,
-      message: `The authentic texts are stated twice and differently: ${parts.join('; ')}. Make them agree (VCLT Art. 33).`,
+      message: `The authentic texts are stated twice and differently: ${parts.join('; ')}. Make them agree (${viennaCitation(model, 'Art. 33')}).`,
       related: [{ uri: model.uri, range: statement.range, message: 'The languages statement' }],
     });
   },

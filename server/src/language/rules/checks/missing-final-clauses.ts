@@ -18,6 +18,7 @@ import { consentFollowsConclusion } from '../../model/conclusion';
 import { partAmendedInWords, partialAmendmentMessage } from '../support/partial-amendment';
 import { datedOperation, onePerformance, operationDates, performedInstrument, performedOrOnePerformance } from '../support/performed-instrument';
 import { memberStatesUnderUnionAct } from '../support/union-membership';
+import { negotiators, viennaCitation } from '../support/vienna-convention';
 
 const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
 
@@ -60,8 +61,8 @@ export const missingEntryIntoForce = instrumentLevelRule({
   libraryFits: (model) => datedOperation(model) === undefined,
   describe: (model) => {
     const operation = datedOperation(model);
-    if (operation && operation.signed === undefined) return `State when the treaty enters into force: its own words date its operation (${operationDates(operation)}), and a treaty "enters into force in such manner and upon such date as it may provide" (VCLT Art. 24(1)): to have it in force by then, add \`effect on signature\` (or a date). No entry into force after ratification or notifications is offered: it could come after the dates the text sets.`;
-    if (operation) return `State when the treaty enters into force: its own words date its operation (${operationDates(operation)}) from soon after signature, so, silent, it enters into force on signature, when the consent of the negotiating States is established (VCLT Arts. 24(2), 12(1)(b)); add \`effect on signature\` to say so.`;
+    if (operation && operation.signed === undefined) return `State when the treaty enters into force: its own words date its operation (${operationDates(operation)}), and a treaty "enters into force in such manner and upon such date as it may provide" (${viennaCitation(model, 'Art. 24(1)')}): to have it in force by then, add \`effect on signature\` (or a date). No entry into force after ratification or notifications is offered: it could come after the dates the text sets.`;
+    if (operation) return `State when the treaty enters into force: its own words date its operation (${operationDates(operation)}) from soon after signature, so, silent, it enters into force on signature, when the consent of ${negotiators(model)} is established (${viennaCitation(model, 'Arts. 24(2), 12(1)(b)')}); add \`effect on signature\` to say so.`;
     if (model.isExchange && !consentFollowsConclusion(model.ast)) return 'State when the arrangement made by the exchange comes into effect: add `effect on reply` to the header ("which will come into effect on the date of your reply"), or say it in the letters.';
     return isTreaty(model)
       ? 'State how the treaty enters into force: add `effect … after last notification` (or ratification) to the header, or a clause on entry into force.'
@@ -133,7 +134,7 @@ export const missingDuration = instrumentLevelRule({
     if (operation) return `State how long the treaty lasts, if more than its dated operation (${operationDates(operation)}): silent, it lasts until performed or superseded; no term is offered, since "indefinite" or a fixed term would misstate a transitional instrument.`;
     const performance = onePerformance(model);
     return performance
-      ? `State how long the treaty lasts, if more than its one performance ("${performance}"): silent, it is spent once that is performed, and the Parties may end it at any time by consent (VCLT Art. 54(b)); no term is offered, since "indefinite" or a fixed term renewed would misstate it.`
+      ? `State how long the treaty lasts, if more than its one performance ("${performance}"): silent, it is spent once that is performed, and the Parties may end it at any time by consent (${viennaCitation(model, 'Art. 54(b)')}); no term is offered, since "indefinite" or a fixed term renewed would misstate it.`
       : undefined;
   },
 });
@@ -185,10 +186,10 @@ export const missingTermination = instrumentLevelRule({
   settledInWords: (model, instrument) => exitSettledInWords(model, instrument) || datedOperation(model) !== undefined || onePerformance(model) !== undefined,
   describe: (model) => {
     const operation = datedOperation(model);
-    if (operation) return `Say whether a Party may end the treaty: its own words date its operation (${operationDates(operation)}) and it says nothing on how it ends; silent, it is not subject to denunciation or withdrawal (VCLT Art. 56(1)), which is what a cease-fire or another transitional instrument means. No notice period is offered: it would create an exit.`;
+    if (operation) return `Say whether a Party may end the treaty: its own words date its operation (${operationDates(operation)}) and it says nothing on how it ends; silent, it is not subject to denunciation or withdrawal (${viennaCitation(model, 'Art. 56(1)')}), which is what a cease-fire or another transitional instrument means. No notice period is offered: it would create an exit.`;
     const performance = onePerformance(model);
     return performance
-      ? `Say whether a Party may end the treaty before it is performed: its object is one performance ("${performance}"), and silent, it is spent once that is performed, may be ended at any time by consent of the Parties (VCLT Art. 54(b)) and is not subject to denunciation or withdrawal (Art. 56(1)). No notice period is offered: it would create an exit the text does not mean.`
+      ? `Say whether a Party may end the treaty before it is performed: its object is one performance ("${performance}"), and silent, it is spent once that is performed, may be ended at any time by consent of the Parties and is not subject to denunciation or withdrawal (${viennaCitation(model, 'Arts. 54(b), 56(1)')}). No notice period is offered: it would create an exit the text does not mean.`
       : undefined;
   },
 });

@@ -125,7 +125,7 @@ function relationUnsaid(model: SemanticModel): string[] {
 
 function relationFixes(model: SemanticModel): CodeFix[] {
   if (settlesRelationWhereItChooses(model)) return [];
-  return libraryFixes(model, 'other-obligations').map(withPriorityEffect);
+  return libraryFixes(model, 'other-obligations').map((fix) => withPriorityEffect(model, fix));
 }
 
 /**

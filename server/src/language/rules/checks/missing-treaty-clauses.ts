@@ -17,6 +17,7 @@ import { defineRule, type CodeFix } from '../rule';
 import { memberStates } from '../support/member-states';
 import { datedOperation, operationDates } from '../support/performed-instrument';
 import { memberStatesUnderUnionAct } from '../support/union-membership';
+import { viennaCitation } from '../support/vienna-convention';
 
 const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
 const isMultilateralTreaty = (model: SemanticModel) => isTreaty(model) && model.isMultilateral;
@@ -86,9 +87,9 @@ export const missingConsentToBeBound = instrumentLevelRule({
   describe: (model) => {
     const operation = datedOperation(model);
     if (operation && operation.signed === undefined)
-      return `State how the Parties consent to be bound: the text's own words date its operation (${operationDates(operation)}); for signature to bind by then, add \`consent by signature\` (VCLT Art. 12(1)(a)). Ratification or a notification of internal procedures is not offered: it could come after the dates the text sets (Art. 24(1)).`;
+      return `State how the Parties consent to be bound: the text's own words date its operation (${operationDates(operation)}); for signature to bind by then, add \`consent by signature\` (${viennaCitation(model, 'Art. 12(1)(a)')}). Ratification or a notification of internal procedures is not offered: it could come after the dates the text sets (${viennaCitation(model, 'Art. 24(1)')}).`;
     return operation
-      ? `State how the Parties consent to be bound: the text's own words date its operation (${operationDates(operation)}) from soon after signature, which shows that signature was meant to bind (VCLT Art. 12(1)(b)); add \`consent by signature\` to say so.`
+      ? `State how the Parties consent to be bound: the text's own words date its operation (${operationDates(operation)}) from soon after signature, which shows that signature was meant to bind (${viennaCitation(model, 'Art. 12(1)(b)')}); add \`consent by signature\` to say so.`
       : undefined;
   },
 });

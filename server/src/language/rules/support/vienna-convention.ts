@@ -27,12 +27,31 @@ export function treatyLawParties(model: SemanticModel): TreatyLawParties {
  * parentheses or after "under": "VCLT Art. 25(2)" between States; the 1986 text, said not to be in
  * force, where an organisation is a party; both, each for its relations, for several States with an
  * organisation. The article numbers are the same in both Conventions for the articles cited through
- * this function (Arts. 25, 30 read in both).
+ * this function (Arts. 12, 24, 25, 30, 33, 39, 40, 54 and 56, read in both).
  */
 export function viennaCitation(model: SemanticModel, articles: string): string {
   const parties = treatyLawParties(model);
   const io1986 = `the 1986 Vienna Convention on treaties with international organisations, ${articles}, not in force and cited as the text that states the rule`;
   if (parties === 'states') return `VCLT ${articles}`;
   if (parties === 'with-organisation') return `as stated in ${io1986}: the 1969 VCLT governs treaties between States only`;
-  return `VCLT ${articles} between the States (VCLT Art. 3(c)); with the organisation, as stated in ${io1986}`;
+  return `VCLT ${articles} between the States (VCLT Art. 3(c)); with an organisation, as stated in ${io1986}`;
+}
+
+/** Who negotiated: "the negotiating States", or with organisations as the 1986 text says (Arts. 12(1)(b), 24(2)). */
+export function negotiators(model: SemanticModel): string {
+  return `the negotiating ${contracting(model)}`;
+}
+
+/** "States", or "States and organisations" where an organisation is a party (1986 Convention, Art. 40(2)). */
+export function contracting(model: SemanticModel): string {
+  return treatyLawParties(model) === 'states' ? 'States' : 'States and organisations';
+}
+
+/**
+ * Whose law governs a party's consent to an amendment: a State's constitutional law; for an
+ * organisation, "the rules of that organization" (1986 Convention, Art. 39(2)).
+ */
+export function consentLaw(model: SemanticModel): string {
+  if (treatyLawParties(model) === 'states') return "each Party's constitutional law";
+  return "each State Party's constitutional law (and, for an organisation, its own rules, as the 1986 Vienna Convention states in Art. 39(2))";
 }
