@@ -157,3 +157,28 @@ describe('forty-fifth real-instrument run, item 4: every finding that cites a Vi
     assert.match(messageOf(aruba, 'missing-duration'), /may end it at any time by consent \(VCLT Art\. 54\(b\)\)/);
   });
 });
+
+describe('forty-fifth real-instrument run, item 4: a third party (VCLT Art. 34 speaks of third States)', () => {
+  // UNCLOS Art. 198: "it shall immediately notify … the competent international organizations".
+  it('names the 1986 text for an organisation written as the one who notifies', () => {
+    const byIOs = replaced(unclos, 'IOs by States immediately', 'IOs by "the competent international organizations" immediately');
+    const [found] = findingsOf(byIOs, 'notifier-not-a-party');
+    assert.ok(found, 'the organisation is reported as the one who notifies');
+    assert.match(found.message, /only a party is bound \(VCLT Art\. 34 for a third State; for a third organisation, the same rule as stated in the 1986 Vienna Convention, Art\. 34, not in force\)/);
+  });
+
+  it('"a State not Party to this Convention" is a third State: VCLT Art. 34 between the States, the 1986 text with the Art. 305 entities', () => {
+    const byThirdState = replaced(unclos, 'IOs by States immediately', 'IOs by "a State not Party to this Convention" immediately');
+    const [found] = findingsOf(byThirdState, 'notifier-not-a-party');
+    assert.ok(found);
+    assert.match(found.message, /\(VCLT Art\. 34 between the States \(VCLT Art\. 3\(c\)\); with an organisation, as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 34, not in force/);
+  });
+
+  it('near miss: were the Art. 305 entities States, VCLT Art. 34 alone', () => {
+    const statesOnly = replaced(unclos, 'party Entities "the other entities referred to in article 305" {\n  kind international-organisation', 'party Entities "the other entities referred to in article 305" {\n  kind state');
+    const [found] = findingsOf(replaced(statesOnly, 'IOs by States immediately', 'IOs by "a State not Party to this Convention" immediately'), 'notifier-not-a-party');
+    assert.ok(found);
+    assert.match(found.message, /\(VCLT Art\. 34\)\./);
+    assert.doesNotMatch(found.message, /1986/);
+  });
+});

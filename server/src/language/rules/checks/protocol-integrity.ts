@@ -14,6 +14,7 @@ import { proseMemoOf, type ProseMemo } from '../../util/prose-memo';
 import { matchAllFast, testFast } from '../../util/ascii-twin';
 import { defineRule, type Rule } from '../rule';
 import { escapeRegExp } from '../../util/escape-regexp';
+import { thirdPartyCitation } from '../support/vienna-convention';
 
 /** Prose that anchors deadlines: "of becoming aware", "of detection", "from the time …". */
 const clockInProse = /\b(?:of|after|from)\s+(?:(?:the\s+)?(?:time|moment)\s+(?:of|when|at\s+which)\s+|its\s+|their\s+)?(?:becoming\s+aware|having\s+become\s+aware|detection|detecting|discovery|discovering|classification|being\s+classified|receipt|the\s+request)\b/iu;
@@ -353,7 +354,7 @@ export const notifierNotAParty = defineRule({
           if (!bearer) continue;
           report({
             range: words.range,
-            message: `'${words.value}' names ${bearer} as the one who notifies; only a party is bound (VCLT Art. 34). Check the transcription against the text: where the text puts the duty on a Party, use its words or \`by <id>\`; where the text itself names ${bearer === 'a private actor' ? 'the private actor, a Party binds it only through its own law' : 'that bearer, the instrument binds it only with its consent'}.`,
+            message: `'${words.value}' names ${bearer} as the one who notifies; only a party is bound (${thirdPartyCitation(model, bearer === 'an international organisation' ? 'organisation' : 'state')}). Check the transcription against the text: where the text puts the duty on a Party, use its words or \`by <id>\`; where the text itself names ${bearer === 'a private actor' ? 'the private actor, a Party binds it only through its own law' : 'that bearer, the instrument binds it only with its consent'}.`,
             // Advice on a reading, never a defect `strict` should make an error: a concluded text stands as it is.
             profileCeiling: 'warning',
           });

@@ -7,6 +7,7 @@ import type { Channel, ContactRef } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { referenceKindNames, type DeclaredSymbol, type Reference } from '../../model/symbols';
 import { defineRule, type CodeFix } from '../rule';
+import { thirdPartyCitation } from '../support/vienna-convention';
 
 
 export const unknownReference = defineRule({
@@ -50,7 +51,7 @@ export const unknownReference = defineRule({
  */
 function unknownMessage(model: SemanticModel, ref: Reference): string | undefined {
   if (ref.kind !== 'party' || !model.resolve('non-party', ref.name)) return undefined;
-  return `${ref.name} is declared as a non-party (\`non-party ${ref.name}\`): nothing in the instrument binds it (VCLT Art. 34), so it cannot stand where a party does. Name a party here; a protocol may notify ${ref.name} (\`notify ${ref.name} …\`) or send through it (\`directly or through ${ref.name}\`).`;
+  return `${ref.name} is declared as a non-party (\`non-party ${ref.name}\`): nothing in the instrument binds it (${thirdPartyCitation(model, 'unknown')}), so it cannot stand where a party does. Name a party here; a protocol may notify ${ref.name} (\`notify ${ref.name} …\`) or send through it (\`directly or through ${ref.name}\`).`;
 }
 
 /** Where a party or a non-party may stand (a notification's recipients), the three ways to write one. */

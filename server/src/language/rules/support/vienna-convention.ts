@@ -55,3 +55,15 @@ export function consentLaw(model: SemanticModel): string {
   if (treatyLawParties(model) === 'states') return "each Party's constitutional law";
   return "each State Party's constitutional law (and, for an organisation, its own rules, as the 1986 Vienna Convention states in Art. 39(2))";
 }
+
+/**
+ * The pacta tertiis rule for a third party of the kind named: "A treaty does not create either
+ * obligations or rights for a third State without its consent" (VCLT Art. 34) speaks of third
+ * States, and of treaties between States; the 1986 text adds "a third organization" (its Art. 34).
+ * Where the third party may be an organisation (an undeclared kind: a `non-party` has none), or an
+ * organisation is a party, both are named, the 1986 text as not in force.
+ */
+export function thirdPartyCitation(model: SemanticModel, third: 'state' | 'organisation' | 'unknown'): string {
+  if (third === 'state') return viennaCitation(model, 'Art. 34');
+  return 'VCLT Art. 34 for a third State; for a third organisation, the same rule as stated in the 1986 Vienna Convention, Art. 34, not in force';
+}
