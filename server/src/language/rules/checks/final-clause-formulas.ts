@@ -12,7 +12,7 @@ import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
 import { documentProvides, standaloneInstrument } from '../support/applicability';
 import { namedDepositaries } from '../support/depositaries';
 import { clauseTestimonium, readTestimonium } from '../support/testimonium';
-import { viennaCitation } from '../support/vienna-convention';
+import { treatyLawParties, viennaCitation } from '../support/vienna-convention';
 import { defineRule } from '../rule';
 import { consentThresholdUnreachable } from './consent-threshold';
 
@@ -182,7 +182,11 @@ export const provisionalApplicationEnd = defineRule({
     if (model.ast.clauses.some((c) => provisionalEnd.test(model.clauseText(c) ?? ''))) return;
     report({
       range: provisional.keyword,
-      message: `Provisional application ends on entry into force; say whether a Party may end it earlier and how (\`with notice of …\`), or the default rule governs: it is terminated for a Party that notifies the others of its intention not to become a party, with no notice period (${viennaCitation(model, 'Art. 25(2)')}).`,
+      // Between States the 1969 Convention applies; with an organisation it states no binding rule (forty-fifth run, item 4).
+      message:
+        treatyLawParties(model) === 'states'
+          ? 'Provisional application ends on entry into force; say whether a Party may end it earlier and how (`with notice of …`), or VCLT Art. 25(2) applies: it is terminated for a Party that notifies the others of its intention not to become a party, with no notice period.'
+          : `Provisional application ends on entry into force; say whether a Party may end it earlier and how (\`with notice of …\`), or the default rule governs: it is terminated for a Party that notifies the others of its intention not to become a party, with no notice period (${viennaCitation(model, 'Art. 25(2)')}).`,
     });
   },
 });
