@@ -12,7 +12,7 @@ import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
 import { documentProvides, standaloneInstrument } from '../support/applicability';
 import { namedDepositaries } from '../support/depositaries';
 import { clauseTestimonium, readTestimonium } from '../support/testimonium';
-import { treatyLawParties, viennaCitation } from '../support/vienna-convention';
+import { treatyLawParties, viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
 import { defineRule } from '../rule';
 import { consentThresholdUnreachable } from './consent-threshold';
 
@@ -96,7 +96,7 @@ export const testimoniumLanguages = defineRule({
   message: 'The final formula and the language statement name different languages: make them agree.',
   rationale:
     'The languages in which a treaty is authenticated are those of its authentic texts: "When a treaty has been authenticated in two or more languages, the text is equally authoritative in each language" (VCLT Art. 33(1)), and a version in another language is authentic "only if the treaty so provides or the parties so agree" (Art. 33(2)). The final formula ("Done at … in the English and French languages, both texts being equally authentic") is where the text says so; the `languages` statement records the same thing for the checks and the export. If they differ, either a text that is meant to be authentic is left out, or a translation is presented as authentic.',
-  source: 'VCLT Arts. 10, 33(1)–(2) (read: Dutch treaty series BWBV0003441); Budapest Convention final formula (read: BWBV0001839)',
+  source: 'VCLT Arts. 10, 33(1)–(2) (read: Dutch treaty series BWBV0003441); Budapest Convention final formula (read: BWBV0001839); ' + VIENNA_1986_SOURCE,
   sourceStatus: 'verified',
   example: {
     trigger: 'treaty "Convention" {\n  status binding\n  languages English authentic\n}\nclause FinalFormula "Final formula" """\n  DONE at Budapest, this 23rd day of November 2001, in English and in French, both texts being equally authentic.\n"""\n',

@@ -17,7 +17,7 @@ export const unknownReference = defineRule({
   message: 'Declare what this name refers to, or correct the name.',
   rationale:
     'A channel, protocol, exercise or body that names a party, channel, agreement or body that is declared nowhere is meaningless: nobody can tell who is bound or what is covered.',
-  source: 'Entente language reference (linking)',
+  source: 'Entente language reference (linking); for a non-party where a party stands, VCLT Art. 34 (read: Dutch treaty series BWBV0003441) and, for a third organisation, the 1986 Vienna Convention Art. 34, not in force (read: BWBV0002302)',
   sourceStatus: 'own-consistency-check',
   example: {
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, SE\n',

@@ -67,3 +67,7 @@ export function thirdPartyCitation(model: SemanticModel, third: 'state' | 'organ
   if (third === 'state') return viennaCitation(model, 'Art. 34');
   return 'VCLT Art. 34 for a third State; for a third organisation, the same rule as stated in the 1986 Vienna Convention, Art. 34, not in force';
 }
+
+/** What a rule whose message goes through this module adds to its `source`. */
+export const VIENNA_1986_SOURCE =
+  'for a treaty to which an international organisation is a party, the 1986 Vienna Convention on the Law of Treaties between States and International Organizations, same articles, not in force (read: Dutch treaty series BWBV0002302)';
