@@ -27,7 +27,7 @@ export function treatyLawParties(model: SemanticModel): TreatyLawParties {
  * parentheses or after "under": "VCLT Art. 25(2)" between States; the 1986 text, said not to be in
  * force, where an organisation is a party; both, each for its relations, for several States with an
  * organisation. The article numbers are the same in both Conventions for the articles cited through
- * this function (Arts. 12, 24, 25, 30, 33, 39, 40, 54 and 56, read in both).
+ * this function (Arts. 12, 24, 25, 30, 33, 34, 39, 40, 54 and 56, read in both).
  */
 export function viennaCitation(model: SemanticModel, articles: string): string {
   const parties = treatyLawParties(model);
@@ -60,8 +60,9 @@ export function consentLaw(model: SemanticModel): string {
  * The pacta tertiis rule for a third party of the kind named: "A treaty does not create either
  * obligations or rights for a third State without its consent" (VCLT Art. 34) speaks of third
  * States, and of treaties between States; the 1986 text adds "a third organization" (its Art. 34).
- * Where the third party may be an organisation (an undeclared kind: a `non-party` has none), or an
- * organisation is a party, both are named, the 1986 text as not in force.
+ * Where the third party may be an organisation (an undeclared kind: a `non-party` has none), both
+ * are named, the 1986 text as not in force; a third State is cited as the parties' law of treaties
+ * would cite it (viennaCitation).
  */
 export function thirdPartyCitation(model: SemanticModel, third: 'state' | 'organisation' | 'unknown'): string {
   if (third === 'state') return viennaCitation(model, 'Art. 34');
