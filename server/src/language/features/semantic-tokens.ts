@@ -85,8 +85,9 @@ function closedValues(node: object): readonly Token[] {
  * and on which terms are visible, nothing else. So they are kept per node object and term set,
  * and after typing within a line only the edited declaration is read again; the model's whole
  * list of references, which also resolves every name (about 50 ms at 100,000 lines), is not
- * needed. `test/features/semantic-tokens-reuse.test.ts` holds this equal to the tokens of a
- * fresh model after random edits.
+ * needed. They are kept encoded, as a block (semantic-token-blocks.ts): the answer is the blocks,
+ * joined into one array only when it is sent whole. `test/features/semantic-tokens-reuse.test.ts`
+ * holds this, and the change sent after an edit, equal to the tokens of a fresh model after random edits.
  */
 function tokensOf(model: SemanticModel, uri: string): SemanticTokens {
   const terms = interned(termKey(model));
