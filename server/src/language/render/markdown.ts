@@ -69,7 +69,23 @@ function written(p: Exclude<Paragraph, string>, number: string): string {
 
 /** "## Article 3 — Heading"; a heading the drafter numbered, or one outside the numbering, as written. */
 function article(a: RenderedArticle, level: string): string[] {
-  return [`${level} ${a.num ? `${a.num} — ` : ''}${inline(a.heading)}`, ...a.paragraphs.map((p, i) => paragraph(p, asWritten(p) ? '' : withSpace(paragraphLabel(a, i))))];
+  return [`${level} ${a.num ? `${a.num} — ` : ''}${inline(a.heading)}`, ...paragraphsOf(a)];
+}
+
+/**
+ * An article's paragraphs as Markdown, kept with its paragraphs: they are the very same array
+ * after an edit of another declaration (kept-articles.ts, resolved-articles.ts), and their
+ * Markdown depends on them alone (a paragraph's number is its place among them), so an export
+ * after a keystroke writes out only the articles the edit changed — writing all of them again
+ * was more than half of the export's time after a keystroke at 100,000 lines. The property test
+ * of test/render/render-reuse.test.ts holds every export of an edited text to a fresh one.
+ */
+const keptParagraphs = new WeakMap<readonly Paragraph[], readonly string[]>();
+
+function paragraphsOf(a: RenderedArticle): readonly string[] {
+  let lines = keptParagraphs.get(a.paragraphs);
+  if (lines === undefined) keptParagraphs.set(a.paragraphs, (lines = a.paragraphs.map((p, i) => paragraph(p, asWritten(p) ? '' : withSpace(paragraphLabel(a, i))))));
+  return lines;
 }
 
 const withSpace = (number: string) => (number ? `${number} ` : '');
