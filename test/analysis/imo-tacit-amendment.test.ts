@@ -34,16 +34,27 @@ describe('treaty-amendment-by-decision: IMO tacit acceptance of appendices unles
       assert.equal(rest.length, 0);
       assert.equal(finding.severity, 'info');
       assert.equal(underlined(text, finding.range), words);
-      assert.match(finding.message, /an amendment that the share of the Parties it names does not stop binds each Party that has not objected, without its ratification, acceptance or approval \(tacit acceptance\)/);
-      assert.doesNotMatch(finding.message, /binds every Party/);
+      // The treaty lawyer's reading (December 2026): deemed accepted unless the named share objects
+      // within the period; then binding on every Party that has not objected before entry into force.
+      assert.match(finding.message, /an amendment is deemed accepted unless one third of the Parties object within the period the treaty sets, and it then binds every Party that has not objected before it enters into force, without that Party's ratification, acceptance or approval \(tacit acceptance\): lawful where the treaty so provides \(VCLT Art\. 39\); check that each Party's constitutional law allows an amendment to bind it this way\./);
+      assert.doesNotMatch(finding.message, /does not stop|share of the Parties it names/);
+      // Art. 14(8) / 12(8) (technical appendices only) and the absence of any appendix today are in
+      // the transcriptions' engineers' notes: the finding cannot know them from the words.
+      assert.doesNotMatch(finding.message, /technical|no appendix/);
     });
   }
 
   it('reads the treaty\'s own words: "deemed to have been accepted … unless … an objection is communicated … by not less than one third of the Parties"', () => {
     const [finding] = amendment(treaty('adoption by the Committee, deemed to have been accepted at the end of a period unless within that period an objection is communicated to the Secretary-General by not less than one third of the Parties'));
     assert.ok(finding);
-    assert.match(finding.message, /binds each Party that has not objected/);
-    assert.doesNotMatch(finding.message, /binds every Party/);
+    assert.match(finding.message, /deemed accepted unless not less than one third of the Parties object within the period the treaty sets, and it then binds every Party that has not objected before it enters into force/);
+    assert.doesNotMatch(finding.message, /binds every Party,|an amendment to which no Party objects/);
+  });
+
+  it('names a majority as the text does ("unless a majority of the Parties object")', () => {
+    const [finding] = amendment(treaty('proposal of a Party, tacitly unless a majority of the Parties object'));
+    assert.ok(finding);
+    assert.match(finding.message, /deemed accepted unless a majority of the Parties object within the period/);
   });
 
   it('near miss: the article and Annex track alone ("accepted by two thirds of the Parties") stays silent', () => {

@@ -12,6 +12,7 @@
 import assert from 'node:assert/strict';
 import { findingsOf, repoText } from '../helpers/fix-review';
 import { missingIncidentNotificationTerms } from '../../server/src/language/rules/checks/missing-cooperation';
+import { VIENNA_1986_SOURCE } from '../../server/src/language/rules/support/vienna-convention';
 
 const stl = repoText('test/real-instruments/nl-un-stl-headquarters-agreement-2007.entente');
 const unclos = repoText('test/real-instruments/un-unclos-marine-environment-final-clauses-1982.entente');
@@ -38,7 +39,7 @@ const messageOf = (text: string, code: string) => {
 describe('forty-fifth real-instrument run, item 4: the Vienna Convention cited for a treaty with the United Nations', () => {
   it('cites the 1986 Convention, not in force, for provisional application "as from the date of signature" (Art. 51(1))', () => {
     const message = messageOf(stl, 'provisional-application-end');
-    assert.match(message, /as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 25\(2\), not in force/);
+    assert.match(message, /as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 25\(2\), not in force \(Art\. 85\(1\)\) and cited as the text that states the rule/);
     assert.match(message, /the 1969 VCLT governs treaties between States only/);
     assert.doesNotMatch(message, /VCLT Art\. 25\(2\)/, 'the 1969 Convention does not bind the United Nations');
   });
@@ -59,9 +60,9 @@ describe('forty-fifth real-instrument run, item 4: the Vienna Convention cited f
     assert.doesNotMatch(relation, /1986/);
   });
 
-  it('with two States and the United Nations, cites each Convention for its relations', () => {
+  it('with two States and the United Nations, cites the 1969 Convention only between States parties to it (1969 Art. 3(c); 1986 Art. 73)', () => {
     const message = messageOf(mixed, 'provisional-application-end');
-    assert.match(message, /VCLT Art\. 25\(2\) between the States \(VCLT Art\. 3\(c\)\); with an organisation, as stated in the 1986 Vienna Convention/);
+    assert.match(message, /\(VCLT Art\. 25\(2\) as between States parties to the 1969 Convention \(VCLT Art\. 3\(c\), as the 1986 Vienna Convention also states in Art\. 73\), otherwise only so far as it states customary law; with an organisation, as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 25\(2\), not in force \(Art\. 85\(1\)\)/);
   });
 });
 
@@ -111,7 +112,7 @@ describe('forty-fifth real-instrument run, item 4: every finding that cites a Vi
     const found = findingsOf(warsaw, 'treaty-amendment-by-decision');
     assert.ok(found.length > 0);
     for (const d of found) {
-      assert.match(d.message, /\(VCLT Art\. 39 between the States \(VCLT Art\. 3\(c\)\); with an organisation, as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 39, not in force/);
+      assert.match(d.message, /\(VCLT Art\. 39 as between States parties to the 1969 Convention \(VCLT Art\. 3\(c\), as the 1986 Vienna Convention also states in Art\. 73\), otherwise only so far as it states customary law; with an organisation, as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 39, not in force \(Art\. 85\(1\)\)/);
       assert.match(d.message, /each State Party's constitutional law \(and, for an organisation, its own rules, as the 1986 Vienna Convention states in Art\. 39\(2\)\) allows/);
     }
   });
@@ -171,7 +172,7 @@ describe('forty-fifth real-instrument run, item 4: a third party (VCLT Art. 34 s
     const byThirdState = replaced(unclos, 'IOs by States immediately', 'IOs by "a State not Party to this Convention" immediately');
     const [found] = findingsOf(byThirdState, 'notifier-not-a-party');
     assert.ok(found);
-    assert.match(found.message, /\(VCLT Art\. 34 between the States \(VCLT Art\. 3\(c\)\); with an organisation, as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 34, not in force/);
+    assert.match(found.message, /\(VCLT Art\. 34 as between States parties to the 1969 Convention \(VCLT Art\. 3\(c\), as the 1986 Vienna Convention also states in Art\. 73\), otherwise only so far as it states customary law; with an organisation, as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 34, not in force \(Art\. 85\(1\)\)/);
   });
 
   it('near miss: were the Art. 305 entities States, VCLT Art. 34 alone', () => {
@@ -180,5 +181,38 @@ describe('forty-fifth real-instrument run, item 4: a third party (VCLT Art. 34 s
     assert.ok(found);
     assert.match(found.message, /\(VCLT Art\. 34\)\./);
     assert.doesNotMatch(found.message, /1986/);
+  });
+});
+
+describe('the 1986 Vienna Convention cited as a treaty lawyer reads it (December 2026): Arts. 3, 4, 73, 85 (BWBV0002302)', () => {
+  const gwp = repoText('test/real-instruments/gwp-organisation-mou-2002.entente');
+  const uncac = repoText('test/real-instruments/un-convention-against-corruption-2003.entente');
+  /** What a message must never say: that the 1969 Convention governs between every State party. */
+  const allStates = /VCLT Art\. \d+(?:\([a-z0-9]+\))? between the States/;
+  const betweenParties = /\(VCLT Art\. 30 as between States parties to the 1969 Convention \(VCLT Art\. 3\(c\), as the 1986 Vienna Convention also states in Art\. 73\), otherwise only so far as it states customary law; with an organisation, as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 30, not in force \(Art\. 85\(1\)\)/;
+
+  it('GWP MoU 2002 (France and India, not parties to the 1969 Convention, with the World Bank and the WMO): VCLT Art. 30 only between States parties to it', () => {
+    const message = messageOf(gwp, 'missing-relation-to-other-obligations');
+    assert.match(message, betweenParties);
+    assert.doesNotMatch(message, allStates);
+  });
+
+  it('UN Convention against Corruption 2003 (States and regional economic integration organisations): both citations in the note say so', () => {
+    const message = messageOf(uncac, 'missing-relation-to-other-obligations');
+    assert.equal(message.split('as between States parties to the 1969 Convention').length, 3, 'both citations');
+    assert.doesNotMatch(message, allStates);
+  });
+
+  it('the STL Agreement (the Netherlands and the United Nations): the 1986 text alone, not in force under its Art. 85(1), no Art. 73', () => {
+    const message = messageOf(stl, 'missing-relation-to-other-obligations');
+    assert.match(message, /Art\. 30, not in force \(Art\. 85\(1\)\) and cited as the text that states the rule: the 1969 VCLT governs treaties between States only/);
+    assert.doesNotMatch(message, /Art\. 73|States parties to the 1969/);
+  });
+
+  it('the rules’ sources name Art. 85(1)’s condition and the Dutch series’ status, and claim no date of entry into force', () => {
+    assert.match(VIENNA_1986_SOURCE, /Art\. 85\(1\): thirty-five instruments of ratification or accession by States/);
+    assert.match(VIENNA_1986_SOURCE, /"op een nader te bepalen tijdstip"/);
+    assert.match(VIENNA_1986_SOURCE, /Art\. 73 with VCLT Art\. 3\(c\)/);
+    assert.doesNotMatch(VIENNA_1986_SOURCE, /entered into force|in force (?:on|since|from)|will enter into force on/);
   });
 });

@@ -5,8 +5,15 @@
  * leaves untouched "the application of the Convention to the relations of States as between
  * themselves" under them (Art. 3(c)) (read: Dutch treaty series BWBV0003441). Treaties between
  * States and international organisations are the subject of the 1986 Vienna Convention (Art. 1(a),
- * read: BWBV0002302), which is not in force ("Treedt in werking op een nader te bepalen tijdstip"):
- * it is cited as the text that states the rule, never as a convention that binds a party.
+ * read: BWBV0002302), which is not in force: it enters into force after "the thirty-fifth
+ * instrument of ratification or accession by States" (Art. 85(1)), and the Dutch treaty series
+ * gives its entry into force as "op een nader te bepalen tijdstip" (at a time still to be set; no
+ * date is claimed). It is cited as the text that states the rule, never as a convention that
+ * binds a party. Where several States and an organisation are parties, the 1969 Convention governs
+ * the States' relations among themselves only as between States parties to it (1969 Art. 3(c); as
+ * the 1986 text states in its Art. 73): many States are not (France, India, the United States), and
+ * between them the rule applies only so far as it states customary law (1986 Arts. 3(b), 4 say the
+ * same of the 1986 rules).
  */
 import type { SemanticModel } from '../../model/semantic-model';
 
@@ -26,15 +33,15 @@ export function treatyLawParties(model: SemanticModel): TreatyLawParties {
  * The citation of `articles` (as "Art. 25(2)") for this instrument's parties, to be written in
  * parentheses or after "under": "VCLT Art. 25(2)" between States; the 1986 text, said not to be in
  * force, where an organisation is a party; both, each for its relations, for several States with an
- * organisation. The article numbers are the same in both Conventions for the articles cited through
+ * organisation, the 1969 Convention only between the States parties to it. The article numbers are the same in both Conventions for the articles cited through
  * this function (Arts. 12, 24, 25, 30, 33, 34, 39, 40, 54 and 56, read in both).
  */
 export function viennaCitation(model: SemanticModel, articles: string): string {
   const parties = treatyLawParties(model);
-  const io1986 = `the 1986 Vienna Convention on treaties with international organisations, ${articles}, not in force and cited as the text that states the rule`;
+  const io1986 = `the 1986 Vienna Convention on treaties with international organisations, ${articles}, not in force (Art. 85(1)) and cited as the text that states the rule`;
   if (parties === 'states') return `VCLT ${articles}`;
   if (parties === 'with-organisation') return `as stated in ${io1986}: the 1969 VCLT governs treaties between States only`;
-  return `VCLT ${articles} between the States (VCLT Art. 3(c)); with an organisation, as stated in ${io1986}`;
+  return `VCLT ${articles} as between States parties to the 1969 Convention (VCLT Art. 3(c), as the 1986 Vienna Convention also states in Art. 73), otherwise only so far as it states customary law; with an organisation, as stated in ${io1986}`;
 }
 
 /** Who negotiated: "the negotiating States", or with organisations as the 1986 text says (Arts. 12(1)(b), 24(2)). */
@@ -71,4 +78,4 @@ export function thirdPartyCitation(model: SemanticModel, third: 'state' | 'organ
 
 /** What a rule whose message goes through this module adds to its `source`. */
 export const VIENNA_1986_SOURCE =
-  'for a treaty to which an international organisation is a party, the 1986 Vienna Convention on the Law of Treaties between States and International Organizations, same articles, not in force (read: Dutch treaty series BWBV0002302)';
+  'for a treaty to which an international organisation is a party, the 1986 Vienna Convention on the Law of Treaties between States and International Organizations, same articles, not in force (Art. 85(1): thirty-five instruments of ratification or accession by States; the Dutch treaty series gives its entry into force as "op een nader te bepalen tijdstip"), and its Art. 73 with VCLT Art. 3(c) for the relations between States parties to the 1969 Convention (read: Dutch treaty series BWBV0002302, Arts. 1, 3, 4, 73, 85; BWBV0003441, Art. 3)';
