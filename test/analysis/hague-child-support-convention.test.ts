@@ -7,13 +7,18 @@
  * apply equally to a Regional Economic Integration Organisation" (Art. 59(5)) quotes the
  * Convention's own expressions to widen them, and "contracting State" and "party" are the Vienna
  * Convention's terms (VCLT Art. 2(1)(f)–(g)): neither is an undefined term, an error under `strict`.
+ *
+ * Closing item 5: where the United Nations is a party it registers ex officio (Regulations to give
+ * effect to Art. 102, Art. 4(1)(a)), as the finding says: no profile raises it above info.
  */
 import assert from 'node:assert/strict';
 import { findingsOf, repoText } from '../helpers/fix-review';
 import { diagnose } from '../helpers/fixture';
 
 const hague = repoText('test/real-instruments/hcch-child-support-recovery-convention-2007.entente');
+const irmct = repoText('test/real-instruments/nl-un-irmct-headquarters-agreement-2015.entente');
 const scsl = repoText('test/real-instruments/nl-scsl-archives-notes-2010.entente');
+const opcw = repoText('test/real-instruments/nl-opcw-facility-agreement-1998.entente');
 
 /** Replace exactly one occurrence, so that a changed transcription fails the test loudly. */
 function replaced(text: string, from: string, to: string): string {
@@ -66,5 +71,34 @@ describe('forty-sixth real-instrument run, items 1–2: the Convention quoting i
     assert.deepEqual(undefinedTerms(clause('Each “Requesting State” shall apply equally to the Central Authority.')), ['Requesting State']);
     // The formula's own words, but about something else: "a reference to a “Contact Point” is made".
     assert.deepEqual(undefinedTerms(clause('A reference to a “Contact Point” is made in the annex.')), ['Contact Point']);
+  });
+});
+
+describe('forty-sixth real-instrument run, item 5: missing-registration where the United Nations registers ex officio', () => {
+  const registration = (text: string, settings: Record<string, unknown>) => diagnose(text, { settings }).filter((d) => d.code === 'missing-registration');
+
+  it('the IRMCT Agreement: info under every profile, with the ex officio sentence', () => {
+    for (const profile of ['treaty-review', 'strict', undefined]) {
+      const [d, ...rest] = registration(irmct, profile ? { profile } : {});
+      assert.deepEqual(rest, []);
+      assert.equal(d.severity, 'info', String(profile));
+      assert.match(d.message, /registers it ex officio/);
+    }
+  });
+
+  it('near miss: an agreement with another international organisation still rises under treaty-review', () => {
+    const [d] = registration(opcw, { profile: 'treaty-review' });
+    assert.equal(d.severity, 'warning');
+  });
+
+  it('near miss: the IRMCT Agreement without the United Nations as a party rises under treaty-review', () => {
+    const other = replaced(irmct, 'party UN "The United Nations" {', 'party UN "The Organisation for the Prohibition of Chemical Weapons" {');
+    const [d] = registration(other, { profile: 'treaty-review' });
+    assert.equal(d.severity, 'warning');
+  });
+
+  it('near miss: a per-rule setting still decides', () => {
+    const [d] = registration(irmct, { rules: { 'missing-registration': 'warning' } });
+    assert.equal(d.severity, 'warning');
   });
 });
