@@ -121,7 +121,7 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   const formula = annex ? [] : testimonium(model, r);
   const generatedFormula = textWritesFormula(model) ? [] : formula;
   const untranscribed = concluded
-    ? [...(generatedPreamble ? ['preamble'] : []), ...(generatedFormula.length > 0 ? ['final formula'] : []), ...(generatedSignatures.length > 0 ? ['signature blocks'] : [])]
+    ? [...(generatedPreamble ? ['preamble'] : []), ...(generatedFormula.length > 0 ? ['final formula'] : []), ...(!annex && signatureBlocks(model, r, true).length > 0 ? ['signature blocks'] : [])]
     : [];
   const languages = header?.languages?.languages.map((l) => l.text) ?? [];
   const depositaries = header?.depositary?.values ?? [];
