@@ -74,6 +74,11 @@ describe('a concluded transcription marks the articles it leaves out (the treaty
       assert.equal(article.gapBefore, mark, name);
       assert.match(article.heading, heading, name);
     }
+    // Before the first article, the AKN body stays valid.
+    const budapest = openRealInstrument('budapest-convention.entente');
+    const akn = budapest.service.render(budapest.uri, 'akn')!;
+    assert.match(akn, /<omissis>\[Articles 1 to 22 are not printed\.\]<\/omissis>/);
+    assert.deepEqual(aknProblems(akn), []);
   });
 
   it('leading near misses: a text that begins at Article 1, Roman numerals, another unit, a later restart; none without `leading`', () => {
