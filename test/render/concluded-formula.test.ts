@@ -24,8 +24,8 @@ function real(name: string) {
   return { service, uri, doc: service.renderModel(uri)!, md: service.render(uri, 'markdown')! };
 }
 
-/** The five whose transcription holds no final formula in any clause. */
-const untranscribed = ['nl-ch-military-exercises-2007', 'nl-eurojust-seat-agreement-2006', 'nl-us-defense-cooperation-mou-1978', 'nl-us-industrial-security-protocol-1982', 'who-fctc-illicit-tobacco-trade-protocol-2012'];
+/** The three whose transcription holds no final formula in any clause (the signed texts have one). */
+const untranscribed = ['nl-ch-military-exercises-2007', 'nl-eurojust-seat-agreement-2006', 'nl-us-industrial-security-protocol-1982'];
 /** The four whose clause holds it where the export did not see it: inside Art. 35, a Dutch "Gedaan in tweevoud", a "SIGNED, On behalf of" block, "Paris, 12th of November, 2018". */
 const heldInAClause: Record<string, RegExp> = {
   'iaea-nuclear-safety-convention-1994': /IN WITNESS WHEREOF the undersigned, being duly authorized to that effect, have signed this convention\. DONE at Vienna on the 17th day of June 1994\./,
@@ -63,9 +63,24 @@ describe('a concluded text prints the final formula only as a clause holds it (t
     assert.doesNotMatch(html, /<section class="final-formula"/);
     assert.doesNotMatch(akn, /<conclusions>/);
     assert.deepEqual(aknProblems(akn), []);
-    assert.match(akn, /final formula is not transcribed/);
-    assert.match(html, /final formula is not transcribed/);
-    assert.match(docx, /\[EditorialNote\][^\n]*final formula is not transcribed/);
+    // The published text ends at Art. 47 (BWBV0006383), and the transcription says so (`without formula`): no note claims one missing.
+    for (const out of [html, akn, docx]) assert.doesNotMatch(out, /final formula/);
+  });
+
+  // The December 2026 check, point 2: the signed text has no formula, and `without formula` says so.
+  it('NL–US 1978 (`without formula`; BWBV0003739 has signature blocks after Art. VIII and no formula): the note names the signature blocks only', () => {
+    const { doc, md } = real('nl-us-defense-cooperation-mou-1978');
+    assert.deepEqual(doc.testimonium, []);
+    assert.doesNotMatch(textOf(md), generated);
+    assert.doesNotMatch(note(md), /final formula/);
+    assert.match(note(md), /The signature blocks are not transcribed, and this export generates none\./);
+  });
+
+  it('FCTC Protocol 2012 (`without formula`; nothing after Art. 47): no generated formula and no note of a missing one', () => {
+    const { doc, md } = real('who-fctc-illicit-tobacco-trade-protocol-2012');
+    assert.deepEqual(doc.testimonium, []);
+    assert.doesNotMatch(md, generated);
+    assert.doesNotMatch(md, /final formula/);
   });
 
   it('near miss: a concluded text whose clause holds its formula (Convention on Nuclear Safety) keeps it in AKN, its own words', () => {

@@ -8,7 +8,8 @@
  * Taken out (model/conclusion.ts reads these): the header's signature dates (`on 2014-08-01`,
  * `on unstated`, each further signature's), the date of opening for signature, the notes' dates
  * (the reply's date concludes an exchange), and the year of the date in the text's own final
- * formula ("DONE at Strasbourg, this 23rd day of November [year]", as a draft leaves it). A
+ * formula ("DONE at Strasbourg, this 23rd day of November [year]", as a draft leaves it), and
+ * `without formula` (the signed text's end, not a draft's). A
  * transcription still concluded after that (signature lines naming the signatories) is refused:
  * the helper says so rather than hand a concluded text to a test that wants a draft.
  */
@@ -44,6 +45,13 @@ export function draftedVariant(text: string, name = 'the text'): string {
       return { start: before.index, end };
     })
     .map((cut) => ({ ...cut, with: '' }));
+  // `without formula` says what the signed text's end holds (NL–US 1978, FCTC Protocol 2012): a draft writes its formula still.
+  const omission = signature?.without?.value === 'formula' ? signature.without.range : undefined;
+  if (omission) {
+    const before = /\s+without\s+$/.exec(text.slice(0, lines.offsetAt(omission.start)));
+    if (!before) throw new Error(`${name}: no "without" before "formula" at line ${omission.start.line + 1}`);
+    cuts.push({ start: before.index, end: lines.offsetAt(omission.end), with: '' });
+  }
   // The quotes that open a body as spaces, so that a formula opening it opens the string, as in the body's value.
   for (const body of bodies) cuts.push(...formulaYears(text.slice(body.start, body.end).replace(/^"""/, '   ')).map((at) => ({ start: body.start + at, end: body.start + at + 4, with: '[year]' })));
   let drafted = text;

@@ -50,10 +50,53 @@ describe('a concluded transcription marks the articles it leaves out (the treaty
     ]) assert.deepEqual([...numberingGaps(headings)], [], headings.join(' / '));
   });
 
-  it('near miss: a whole transcription (NL–Eurojust 2006) has no mark; a draft has none either', () => {
+  it('near miss: a whole transcription (NL–Eurojust 2006, Art. 1 as `define`s) says no article is "not transcribed" — only that Article 1 is not printed; a draft has no mark', () => {
     const eurojust = openRealInstrument('nl-eurojust-seat-agreement-2006.entente');
-    assert.doesNotMatch(eurojust.service.render(eurojust.uri, 'markdown')!, /not transcribed\.\]/);
+    const md = eurojust.service.render(eurojust.uri, 'markdown')!;
+    assert.doesNotMatch(md, /not transcribed\.\\?\]/);
+    assert.match(md, /\n> \*\\\[Article 1 is not printed\.\\\]\*\n\n## Article 2 – Immunity/);
     const drafted = openDraftedRealInstrument('un-convention-against-corruption-2003.entente');
     assert.ok(drafted.service.renderModel(drafted.uri)!.articles.every((a) => a.gapBefore === undefined));
+  });
+
+  // The December 2026 check, point 3: a leading gap had no mark (CNS from Art. 5, Budapest from Art. 23, UNCLOS from Art. 192).
+  it('a leading gap: “[Articles 1 to 191 are not transcribed.]” before UNCLOS Art. 192; “not printed” where `define`s may hold those articles (CNS, Budapest, UNECE, CETS 182)', () => {
+    const first = (name: string) => openRealInstrument(`${name}.entente`).service.renderModel(openRealInstrument(`${name}.entente`).uri)!.articles[0];
+    const cases: [string, string, RegExp][] = [
+      ['un-unclos-marine-environment-final-clauses-1982', '[Articles 1 to 191 are not transcribed.]', /^Article 192/],
+      ['iaea-nuclear-safety-convention-1994', '[Articles 1 to 4 are not printed.]', /^Article 5/],
+      ['budapest-convention', '[Articles 1 to 22 are not printed.]', /^Article 23/],
+      ['unece-industrial-accidents-convention-1992', '[Articles 1 to 9 are not printed.]', /^Article 10/],
+      ['coe-ets182-second-mla-protocol-2001', '[Articles 1 to 10 are not printed.]', /^Article 11/],
+    ];
+    for (const [name, mark, heading] of cases) {
+      const article = first(name);
+      assert.equal(article.gapBefore, mark, name);
+      assert.match(article.heading, heading, name);
+    }
+    // Before the first article, the AKN body stays valid.
+    const budapest = openRealInstrument('budapest-convention.entente');
+    const akn = budapest.service.render(budapest.uri, 'akn')!;
+    assert.match(akn, /<omissis>\[Articles 1 to 22 are not printed\.\]<\/omissis>/);
+    assert.deepEqual(aknProblems(akn), []);
+  });
+
+  it('leading near misses: a text that begins at Article 1, Roman numerals, another unit, a later restart; none without `leading`', () => {
+    assert.deepEqual([...numberingGaps(['Article 1', 'Article 2'], 'not transcribed')], []);
+    assert.deepEqual([...numberingGaps(['Article II – Purpose', 'Article III'], 'not transcribed')], []);
+    assert.deepEqual([...numberingGaps(['Section 3', 'Section 4'], 'not transcribed')], []);
+    assert.deepEqual([...numberingGaps(['Paragraph 4'], 'not transcribed')], []);
+    assert.deepEqual([...numberingGaps(['Article 1', 'Article 2', 'Annex', 'Article 3'], 'not transcribed')], []);
+    assert.deepEqual([...numberingGaps(['Chapter III; Article 7 – General principles', 'Article 8'], 'not transcribed')], []);
+    assert.deepEqual([...numberingGaps(['Article 2', 'Article 3'])], []);
+    assert.deepEqual([...numberingGaps(['Article 2', 'Article 3'], 'not printed')], [[0, '[Article 1 is not printed.]']]);
+    // Roman numbering (NL–Switzerland 2007 opens at "Article II"): silent, as numbering-gaps.ts reads no Roman numerals.
+    const ch = openRealInstrument('nl-ch-military-exercises-2007.entente');
+    assert.ok(ch.service.renderModel(ch.uri)!.articles.every((a) => a.gapBefore === undefined));
+    // A text that begins at Article 1 (UNCAC): no mark before it.
+    const uncac = openRealInstrument('un-convention-against-corruption-2003.entente');
+    const articles = uncac.service.renderModel(uncac.uri)!.articles;
+    assert.match(articles[0].heading, /^Article 1\b/);
+    assert.equal(articles[0].gapBefore, undefined);
   });
 });

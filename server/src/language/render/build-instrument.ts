@@ -101,7 +101,8 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   };
   const placed = main.map((p) => place(p, numbered));
   // A concluded transcription that leaves articles out says so where its printed numbering jumps.
-  const gaps = concluded && !numbered ? numberingGaps(placed.map((a) => a.heading)) : new Map<number, string>();
+  // Before the first printed article too, when its number is above 1 ("not printed" where `define`s may hold those articles' words).
+  const gaps = concluded && !numbered ? numberingGaps(placed.map((a) => a.heading), model.ast.definitions.length > 0 ? 'not printed' : 'not transcribed') : new Map<number, string>();
   const articles = placed.map((a, index) => (gaps.has(index) ? { ...a, gapBefore: gaps.get(index) } : a));
   const outsideArticles = outside.map((p) => place(p, false));
   const annexedArticles = annexed.map((p) => place(p, false));
@@ -121,7 +122,7 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   const formula = annex ? [] : testimonium(model, r);
   const generatedFormula = textWritesFormula(model) ? [] : formula;
   const untranscribed = concluded
-    ? [...(generatedPreamble ? ['preamble'] : []), ...(generatedFormula.length > 0 ? ['final formula'] : []), ...(generatedSignatures.length > 0 ? ['signature blocks'] : [])]
+    ? [...(generatedPreamble ? ['preamble'] : []), ...(generatedFormula.length > 0 ? ['final formula'] : []), ...(!annex && signatureBlocks(model, r, true).length > 0 ? ['signature blocks'] : [])]
     : [];
   const languages = header?.languages?.languages.map((l) => l.text) ?? [];
   const depositaries = header?.depositary?.values ?? [];

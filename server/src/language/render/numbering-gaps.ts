@@ -18,8 +18,20 @@
 // Only the number and its heading: "Articles 1(c) and 2 – …" names more than it can be read for, and breaks the comparison.
 const designation = /^(Articles?|Artikel|Art\.|Sections?|Paragraph|Rule)\s+(\d{1,4})(?:\s*[–-]\s*(\d{1,4}))?(?=\s*(?:$|[–—:.]|-\s))/u;
 
-/** The mark to print before each article whose printed number jumps from the one before it, by the article's index. */
-export function numberingGaps(headings: readonly string[]): Map<number, string> {
+/**
+ * How the articles before the first printed one are said (the treaty lawyer's check of December
+ * 2026, point 3: CNS printed from Art. 5, Budapest from Art. 23): "not transcribed" where the
+ * transcription holds nothing of them; "not printed" where it holds definitions (`define`), which are
+ * commonly those articles' words transcribed as declarations (Budapest's Art. 1, CNS's Art. 2) and
+ * which the note names — "not transcribed" would then be false of them.
+ */
+export type LeadingGap = 'not transcribed' | 'not printed';
+
+/**
+ * The mark to print before each article whose printed number jumps from the one before it, by the
+ * article's index; and, with `leading`, before the first article when it is an Article above 1.
+ */
+export function numberingGaps(headings: readonly string[], leading?: LeadingGap): Map<number, string> {
   const gaps = new Map<number, string>();
   let previous: { unit: string; number: number } | undefined;
   headings.forEach((heading, index) => {
@@ -30,14 +42,16 @@ export function numberingGaps(headings: readonly string[]): Map<number, string> 
     }
     const unit = unitWord(found[1]);
     const first = Number(found[2]);
-    if (previous && previous.unit === unit && first > previous.number + 1) {
-      const from = previous.number + 1;
-      const to = first - 1;
-      gaps.set(index, from === to ? `[${unit} ${from} is not transcribed.]` : `[${unit}s ${from} ${to === from + 1 ? 'and' : 'to'} ${to} are not transcribed.]`);
-    }
+    if (previous && previous.unit === unit && first > previous.number + 1) gaps.set(index, mark(unit, previous.number + 1, first - 1, 'not transcribed'));
+    // Only the text's first heading, and only Articles: what precedes a first "Section 3" or "Paragraph 4" is not known to be numbered so.
+    if (leading && index === 0 && unit === 'Article' && first > 1) gaps.set(index, mark(unit, 1, first - 1, leading));
     previous = { unit, number: found[3] !== undefined ? Number(found[3]) : first };
   });
   return gaps;
+}
+
+function mark(unit: string, from: number, to: number, said: LeadingGap): string {
+  return from === to ? `[${unit} ${from} is ${said}.]` : `[${unit}s ${from} ${to === from + 1 ? 'and' : 'to'} ${to} are ${said}.]`;
 }
 
 /** The unit as the mark names it, in English as the note is: "Article" for "Article", "Art.", "Articles" and "Artikel". */

@@ -20,6 +20,7 @@ import { visibleText } from './inline';
 import { equalValidity, inLanguages, prevailingSentence } from '../library/language-words';
 import { capitalise, withArticle } from './words';
 import { keptReading } from './clause-readings';
+import { holdsSignatures } from './printed-signatures';
 
 /**
  * "IN WITNESS WHEREOF …", "DONE at Riga, this 5th day of June 2028 …", "Signed at …", "PREPARED in
@@ -210,12 +211,15 @@ function deposited(signature: SignatureClause | undefined, r: RenderContext): st
 }
 
 /** One block per signatory: "For the Republic of Estonia", and who signs for it when the text says. */
-export function signatureBlocks(model: SemanticModel, r: RenderContext): SignatureBlock[] {
+// `evenWithoutFormula`: the blocks the text would have, whatever `without formula` says — a concluded
+// text's note names them as not transcribed unless a clause prints them (NL–US 1978 has signature
+// blocks after its Art. VIII and no formula: the treaty lawyer's check of December 2026, point 2).
+export function signatureBlocks(model: SemanticModel, r: RenderContext, evenWithoutFormula = false): SignatureBlock[] {
   const header = model.ast.instrument;
   // A declaration is issued, not signed; the notes of an exchange are each signed in their own text.
   if (header?.kind.value === 'declaration' || (header?.form && !header.signature)) return [];
   // `signed without formula`: the text's end is what its clauses transcribe, signatures included or none.
-  if (header?.signature?.without?.value === 'formula') return [];
+  if (header?.signature?.without?.value === 'formula' && !evenWithoutFormula) return [];
   // A class of parties ("Any State which has acceded …") signs State by State: it has no block of
   // its own, and a convention open to a class has no list of blocks at all — one block for the one
   // party declared by name ("For the European Community" under a Council of Europe convention)
@@ -239,5 +243,32 @@ const signatureLine = /\b(?:DONE|Done|SIGNED|Signed|PREPARED|Prepared|GEDAAN|Ged
 
 function writesOwnSignatures(model: SemanticModel, r: RenderContext): boolean {
   const written = drafterFormula(model);
-  return written !== undefined && signatureLine.test(r.clauseText(written).text ?? '');
+  return (written !== undefined && signatureLine.test(r.clauseText(written).text ?? '')) || textWritesSignatures(model);
+}
+
+/**
+ * Whether a clause prints the text's signatures (printed-signatures.ts): after its final formula
+ * (Argentina–NL 2014, Art. 9) or under a signatory's line (NL–UK 2008's "Signatures", Guernsey–NL
+ * 2008). A concluded text's note then never says its signature blocks are not transcribed.
+ */
+export function textWritesSignatures(model: SemanticModel): boolean {
+  let writes = signaturesWritten.get(model);
+  if (writes === undefined) {
+    writes = model.ast.clauses.some((c) => {
+      const text = model.clauseText(c) ?? '';
+      return printsSignatures(c, text);
+    });
+    signaturesWritten.set(model, writes);
+  }
+  return writes;
+}
+
+const signaturesWritten = new WeakMap<SemanticModel, boolean>();
+const printsSignatures = keptReading((text) => holdsSignatures(text, formulaIndex(text)));
+
+/** Where the clause's final formula starts, if it holds one: at its start, as a paragraph, or as a sentence inside one. */
+function formulaIndex(text: string): number | undefined {
+  if (formulaStart.test(text)) return 0;
+  const found = [formulaParagraph, formulaSentence, testimoniumSentence, signedBlock].map((pattern) => pattern.exec(text)?.index).filter((at): at is number => at !== undefined);
+  return found.length > 0 ? Math.min(...found) : undefined;
 }
