@@ -29,9 +29,15 @@ describe('missing clauses on a concluded text: at most a warning under any profi
   it('OPRC 1990: the message says what can still be done and never asks for a clause in the signed text', () => {
     const [finding] = disputes(repoText(oprc), { profile: 'strict' });
     assert.match(finding.message, /^The text states no procedure for settling disputes between the Parties; if it does, in words the transcription has not declared, declare them in the header/);
-    assert.match(finding.message, /The text is concluded \(the signature date is 1990-11-30\): a procedure can be added only by an amending protocol or another agreement between its signatories/);
-    assert.doesNotMatch(finding.message, /add `disputes|a disputes clause/);
+    assert.match(finding.message, /The text is concluded \(the signature date is 1990-11-30\): a procedure can be added by amendment under the treaty's own procedure \(binding only the Parties that accept it, unless the treaty provides otherwise: VCLT Art\. 40\(4\)\), by an agreement among some or all of the Parties \(VCLT Arts\. 39–41\), or for one dispute by special agreement; meanwhile the Parties remain free to choose the peaceful means of settlement \(UN Charter Art\. 33\(1\)\)/);
+    // A treaty in force is amended by its Parties (many accede without signing), and stands as in force.
+    assert.doesNotMatch(finding.message, /add `disputes|a disputes clause|signatories|as signed/);
     assert.deepEqual(finding.fixes, []);
+  });
+
+  it('Mine Ban 1997: Art. 10 recorded in the header, no missing-dispute-settlement under strict', () => {
+    const found = disputes(repoText('test/real-instruments/ottawa-anti-personnel-mine-ban-1997.entente'), { profile: 'strict' });
+    assert.deepEqual(found, []);
   });
 
   it('OPRC 1990 under every profile: no missing-clause finding is an error', () => {

@@ -272,9 +272,13 @@ export const missingDisputeSettlement = instrumentLevelRule({
   },
   topic: 'disputes',
   // A signed text takes no disputes clause by an edit (OPRC 1990 has none; the treaty lawyers' open
-  // items of December 2026, item 1): say what the Parties can still do, never "add a clause".
+  // items of December 2026, item 1): say what the Parties can still do, never "add a clause". A
+  // treaty in force is amended by its Parties, not its signatories (many accede without signing):
+  // under its own amendment clause, whose amendment binds only the Parties that accept it unless the
+  // treaty provides otherwise (VCLT Art. 40(4)), or by agreement among some of them (Arts. 39–41);
+  // meanwhile the parties to a dispute choose its peaceful means (UN Charter Art. 33(1)).
   onConcludedText:
-    'a procedure can be added only by an amending protocol or another agreement between its signatories, or agreed for one dispute when it arises (a special agreement submitting it); the text stands as signed until then.',
+    "a procedure can be added by amendment under the treaty's own procedure (binding only the Parties that accept it, unless the treaty provides otherwise: VCLT Art. 40(4)), by an agreement among some or all of the Parties (VCLT Arts. 39–41), or for one dispute by special agreement; meanwhile the Parties remain free to choose the peaceful means of settlement (UN Charter Art. 33(1)), and the text stands as in force.",
   applies: all,
   stated: (instrument) => instrument.disputes !== undefined,
   headerStatement: (model) => (isTreaty(model) ? 'disputes by negotiation' : 'disputes by consultation'),
