@@ -27,9 +27,13 @@ const cases: readonly { path: string; code: string; line: number; title: RegExp;
   // A deletion of what the signed text defines.
   { path: 'test/real-instruments/aw-cz-tax-information-exchange-2015.entente', code: 'unused-term', line: 269, title: /^Delete the definition of "criminal proceedings"/ },
   // Rewrites of the wording, both ways, and of headings.
-  { path: 'test/real-instruments/de-nl-tax-rulings-exchange-mou-2015.entente', code: 'mou-binding-wording', line: 229, title: /^Replace 'shall' with 'will'/ },
+  { path: 'test/real-instruments/de-nl-tax-rulings-exchange-mou-2015.entente', code: 'mou-binding-wording', line: 229, title: /^Replace 'shall' with 'will'/,
+    // The words of a signed memorandum are evidence about its status (conflict-wording.ts, `onConcludedText`).
+    ownNote: /The text is concluded \(the signature date is 2015-07-14\): its words stand as signed and are evidence about its status; no rewrite is offered\.$/ },
   { path: 'test/real-instruments/eu-us-pnr-agreement-2007.entente', code: 'treaty-mou-wording', line: 325, title: /^Replace 'will' with 'shall'/ },
-  { path: 'test/real-instruments/de-nl-tax-rulings-exchange-mou-2015.entente', code: 'mou-treaty-wording', line: 224, title: /'Paragraph'/ },
+  { path: 'test/real-instruments/de-nl-tax-rulings-exchange-mou-2015.entente', code: 'mou-treaty-wording', line: 224, title: /'Paragraph'/,
+    // The words of a signed memorandum are evidence about its status (conflict-wording.ts, `onConcludedText`).
+    ownNote: /The text is concluded \(the signature date is 2015-07-14\): its words stand as signed and are evidence about its status; no rewrite is offered\.$/ },
 ];
 
 const titles = (findings: readonly EntenteDiagnostic[]) => findings.flatMap((d) => d.fixes.map((f) => f.title));

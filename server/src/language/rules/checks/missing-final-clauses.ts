@@ -188,8 +188,12 @@ export const missingTermination = instrumentLevelRule({
     const operation = datedOperation(model);
     if (operation) return `Say whether a Party may end the treaty: its own words date its operation (${operationDates(operation)}) and it says nothing on how it ends; silent, it is not subject to denunciation or withdrawal (${viennaCitation(model, 'Art. 56(1)')}), which is what a cease-fire or another transitional instrument means. No notice period is offered: it would create an exit.`;
     const performance = onePerformance(model);
-    return performance
-      ? `Say whether a Party may end the treaty before it is performed: its object is one performance ("${performance}"), and silent, it is spent once that is performed, may be ended at any time by consent of the Parties and is not subject to denunciation or withdrawal (${viennaCitation(model, 'Arts. 54(b), 56(1)')}). No notice period is offered: it would create an exit the text does not mean.`
+    if (performance)
+      return `Say whether a Party may end the treaty before it is performed: its object is one performance ("${performance}"), and silent, it is spent once that is performed, may be ended at any time by consent of the Parties and is not subject to denunciation or withdrawal (${viennaCitation(model, 'Arts. 54(b), 56(1)')}). No notice period is offered: it would create an exit the text does not mean.`;
+    // A signed text takes no exit by an edit: say what follows from its silence, in the words of
+    // Art. 56 (the treaty lawyers' review of `--profile strict`, December 2026, item 3).
+    return concludedText(model.ast)
+      ? `The treaty states no termination, denunciation or withdrawal; if it does, in words the transcription has not declared, declare them in the header (\`termination …\`, \`withdrawal …\`). Silent, it is not subject to denunciation or withdrawal unless it is established that the parties intended to admit that possibility or a right to it may be implied by the nature of the treaty, and a Party denouncing or withdrawing on that ground gives not less than twelve months' notice (${viennaCitation(model, 'Art. 56(1)–(2)')}); it may be ended at any time by consent of all the parties (the same Convention, Art. 54(b)).`
       : undefined;
   },
 });
