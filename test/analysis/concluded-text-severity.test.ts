@@ -125,3 +125,14 @@ describe('findings on a concluded text that stop at warning under strict', () =>
     }
   });
 });
+
+describe('the rules page says where a concluded text stops a finding at warning (scripts/rules-doc.ts)', () => {
+  it('mou-treaty-wording: strict raises it, a concluded text stops it at warning; missing-entry-into-force says when; an unlisted rule says nothing of it', async () => {
+    const { rulesDocument } = await import('../../scripts/rules-doc');
+    const { ruleByCode } = await import('../../server/src/language/rules/registry');
+    const row = (code: string) => rulesDocument([ruleByCode(code)!]).split('\n').find((l) => l.startsWith('| Under profiles |'));
+    assert.match(row('mou-treaty-wording') ?? '', /strict: error.*; on a concluded text at most warning under any profile \|$/);
+    assert.match(row('missing-entry-into-force') ?? '', /on a concluded text at most warning under any profile where its own words date its operation/);
+    assert.doesNotMatch(row('possible-transfer-without-safeguards') ?? '', /concluded text/);
+  });
+});

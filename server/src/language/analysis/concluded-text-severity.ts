@@ -63,3 +63,16 @@ export function concludedTextCeiling(model: SemanticModel, rule: Rule): Severity
   const capped = Object.hasOwn(cappedOnConcludedText, rule.code) ? cappedOnConcludedText[rule.code] : undefined;
   return capped?.(model) ? 'warning' : undefined;
 }
+
+/** Where only some concluded texts cap the rule: said in the rules page (scripts/rules-doc.ts). */
+const cappedWhen: Readonly<Record<string, string>> = {
+  'missing-consent-to-be-bound': 'where its own words date its operation from soon after signature (VCLT Art. 12(1)(b))',
+  'missing-entry-into-force': 'where its own words date its operation from soon after signature (VCLT Art. 24(2)), or on a memorandum declared non-binding',
+};
+
+/** For the rules page: how a concluded text limits the profiles' severity of this rule, or undefined. */
+export function concludedTextCapNote(rule: Rule): string | undefined {
+  const always = (rule.family === 'missing-clause' && rule.defaultSeverity !== 'error') || (Object.hasOwn(cappedOnConcludedText, rule.code) && !Object.hasOwn(cappedWhen, rule.code));
+  if (always) return 'on a concluded text at most warning under any profile';
+  return Object.hasOwn(cappedWhen, rule.code) ? `on a concluded text at most warning under any profile ${cappedWhen[rule.code]}` : undefined;
+}
