@@ -188,8 +188,12 @@ export const missingTermination = instrumentLevelRule({
     const operation = datedOperation(model);
     if (operation) return `Say whether a Party may end the treaty: its own words date its operation (${operationDates(operation)}) and it says nothing on how it ends; silent, it is not subject to denunciation or withdrawal (${viennaCitation(model, 'Art. 56(1)')}), which is what a cease-fire or another transitional instrument means. No notice period is offered: it would create an exit.`;
     const performance = onePerformance(model);
-    return performance
-      ? `Say whether a Party may end the treaty before it is performed: its object is one performance ("${performance}"), and silent, it is spent once that is performed, may be ended at any time by consent of the Parties and is not subject to denunciation or withdrawal (${viennaCitation(model, 'Arts. 54(b), 56(1)')}). No notice period is offered: it would create an exit the text does not mean.`
+    if (performance)
+      return `Say whether a Party may end the treaty before it is performed: its object is one performance ("${performance}"), and silent, it is spent once that is performed, may be ended at any time by consent of the Parties and is not subject to denunciation or withdrawal (${viennaCitation(model, 'Arts. 54(b), 56(1)')}). No notice period is offered: it would create an exit the text does not mean.`;
+    // A signed text takes no exit by an edit: say what follows from its silence, in the words of
+    // Art. 56 (the treaty lawyers' review of `--profile strict`, December 2026, item 3).
+    return concludedText(model.ast)
+      ? `The treaty states no termination, denunciation or withdrawal; if it does, in words the transcription has not declared, declare them in the header (\`termination …\`, \`withdrawal …\`). Silent, it is not subject to denunciation or withdrawal unless it is established that the parties intended to admit that possibility or a right to it may be implied by the nature of the treaty, and a Party denouncing or withdrawing on that ground gives not less than twelve months' notice (${viennaCitation(model, 'Art. 56(1)–(2)')}); it may be ended at any time by consent of all the parties (the same Convention, Art. 54(b)).`
       : undefined;
   },
 });
@@ -272,9 +276,13 @@ export const missingDisputeSettlement = instrumentLevelRule({
   },
   topic: 'disputes',
   // A signed text takes no disputes clause by an edit (OPRC 1990 has none; the treaty lawyers' open
-  // items of December 2026, item 1): say what the Parties can still do, never "add a clause".
+  // items of December 2026, item 1): say what the Parties can still do, never "add a clause". A
+  // treaty in force is amended by its Parties, not its signatories (many accede without signing):
+  // under its own amendment clause, whose amendment binds only the Parties that accept it unless the
+  // treaty provides otherwise (VCLT Art. 40(4)), or by agreement among some of them (Arts. 39–41);
+  // meanwhile the parties to a dispute choose its peaceful means (UN Charter Art. 33(1)).
   onConcludedText:
-    'a procedure can be added only by an amending protocol or another agreement between its signatories, or agreed for one dispute when it arises (a special agreement submitting it); the text stands as signed until then.',
+    "a procedure can be added by amendment under the treaty's own procedure (binding only the Parties that accept it, unless the treaty provides otherwise: VCLT Art. 40(4)), by an agreement among some or all of the Parties (VCLT Arts. 39–41), or for one dispute by special agreement; meanwhile the Parties remain free to choose the peaceful means of settlement (UN Charter Art. 33(1)), and the text stands as in force.",
   applies: all,
   stated: (instrument) => instrument.disputes !== undefined,
   headerStatement: (model) => (isTreaty(model) ? 'disputes by negotiation' : 'disputes by consultation'),
