@@ -129,9 +129,16 @@ export function isCriminalCooperationChannel(channel: Channel): boolean {
  * The depositary's relay to every Party, in the channel's own words: "communicate the final outcome
  * of the proceedings to the Secretary-General of the United Nations, who shall transmit the
  * information to the other States Parties" (ICSANT 2005, Art. 19; thirtieth run, item 2). What it
- * carries is meant to reach every Party; the relay is the text's own rule on where it goes.
+ * carries is meant to reach every Party; the relay is the text's own rule on where it goes. So in
+ * a sentence of its own: "The Secretary-General of the United Nations shall transmit all such
+ * reports received to the States Parties" (Mine Ban Convention 1997, Art. 7(3)); "shall transmit
+ * the submission, accompanied by all appropriate information pertaining to the Request for
+ * Clarification, to all States Parties"; "shall thereupon communicate this proposal and all
+ * information submitted by the States Parties concerned, to all States Parties" (Art. 8(3), (5);
+ * read: BWBV0001384). Not to "the States Parties concerned", nor to one State Party.
  */
-const depositaryRelay = /\b(?:Secretary-General|Secretary General|depositary)\b[^.;]{0,160}?\b(?:who|which)\s+shall\s+(?:transmit|communicate|circulate|forward)\b[^.;]{0,80}?\bto\s+(?:all(?:\s+the)?|the\s+other|other)\s+(?:States\s+Parties|Contracting\s+(?:States|Parties)|Parties|member\s+States)\b/iu;
+const depositaryRelay =
+  /\b(?:Secretary-General|Secretary General|depositary)\b[^.;]{0,160}?\b(?:(?:who|which)\s+)?shall\s+(?:thereupon\s+)?(?:transmit|communicate|circulate|forward)\b[^.;]{0,120}?\bto\s+(?:all(?:\s+the)?|the(?:\s+other)?|other)\s+(?:States\s+Parties|Contracting\s+(?:States|Parties)|Parties|member\s+States)\b(?!\s+concerned)/iu;
 
 export function relayedToAllParties(channel: Channel): boolean {
   const words = [channel.hedgeText, ...channel.carriesText].map((t) => t?.value ?? '');
