@@ -14,21 +14,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEntenteService } from '../../server/src/language';
 import { formatText } from '../../server/src/language/features/format';
 import { parse } from '../../server/src/language/syntax/parse';
 import { applyEdits } from '../helpers/edits';
 import { fixture, mainUri } from '../features/feature-fixture';
 import { draftedVariant } from './drafted-variant';
-import { estoniaFinlandAgreement, repoRoot } from './render-fixtures';
+import { agreementUri, estoniaFinlandAgreement, onwardSharingAgreement, openedAgreement, repoRoot } from './render-fixtures';
 
-const uri = 'file:///t/agreement.entente';
-function opened(text: string) {
-  const service = createEntenteService({ readFile: () => undefined });
-  service.open(uri, text);
-  return service;
-}
-const agreement = (rule: string, marking = '') => estoniaFinlandAgreement(`${marking}  onward sharing ${rule}\n`);
+const uri = agreementUri;
+const opened = openedAgreement;
+const agreement = onwardSharingAgreement;
 const authorities = '"other Government authorities of the Contracting Parties"';
 
 describe('onward sharing: the recipients a consent opens, in the text\'s words (lg31, item 1)', () => {

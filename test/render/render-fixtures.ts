@@ -85,3 +85,16 @@ channel Intel between EE, FI {
 ${channelLines}}
 `;
 }
+
+/** The Estonia–Finland agreement whose channel shares onward under `rule` (after an optional marking line). */
+export const onwardSharingAgreement = (rule: string, marking = ''): string => estoniaFinlandAgreement(`${marking}  onward sharing ${rule}\n`);
+
+/** The address at which `openedAgreement` opens its text. */
+export const agreementUri = 'file:///t/agreement.entente';
+
+/** A service with `text` open at `agreementUri` and no other file readable. */
+export function openedAgreement(text: string): EntenteService {
+  const service = createEntenteService({ readFile: () => undefined });
+  service.open(agreementUri, text);
+  return service;
+}
