@@ -241,7 +241,7 @@ channel Requests between NL, HK { carries personal-data }
     const possible = found.find((d) => d.code === 'possible-transfer-without-safeguards');
     assert.equal(possible?.severity, 'warning');
     // Entry into force on notification: consent follows signature, so Art. 61 is put conditionally (seventeenth run).
-    assert.match(possible!.message, /if the Member State concluded it \(consented to be bound\) before 6 May 2016 \(the signature date is 2002-08-26; consent follows it\), this treaty remains in force until amended, replaced or revoked if it complied with Union law as applicable before that date \(Art\. 61 of the Law Enforcement Directive\)/);
+    assert.match(possible!.message, /^If the Member State concluded it \(consented to be bound\) before 6 May 2016 \(the signature date is 2002-08-26; consent follows it\), this treaty remains in force until amended, replaced or revoked if it complied with Union law as applicable before that date \(Art\. 61 of the Law Enforcement Directive\)/);
     assert.match(possible!.message, /this treaty may itself provide the appropriate safeguards of Chapter V of the Directive/);
   });
 
@@ -262,7 +262,7 @@ party PH "Republic of the Philippines" { kind state jurisdiction PH }
 channel Verification between NL, PH { carries personal-data }
 `;
     const possible = finding(undertaking, 'possible-transfer-without-safeguards');
-    assert.match(possible!.message, /if the Member State concluded it \(consented to be bound\) before 24 May 2016 \(the signature date is 2001-05-31; the header does not say whether signature bound the Parties\), this arrangement remains in force until amended, replaced or revoked .*\(GDPR Art\. 96\)/);
+    assert.match(possible!.message, /^If the Member State concluded it \(consented to be bound\) before 24 May 2016 \(the signature date is 2001-05-31; the header does not say whether signature bound the Parties\), this arrangement remains in force until amended, replaced or revoked .*\(GDPR Art\. 96\)/);
     assert.match(possible!.message, /GDPR Art\. 46\(2\)\(a\)/);
     assert.ok(!codes(undertaking).includes('transfer-without-safeguards'));
   });
