@@ -383,9 +383,7 @@ export const possibleTransferWithoutSafeguards = defineRule({
         const lead = keptWords ? `${capitalised(keptWords)}. ` : '';
         const basis = keptWords && transfer.instrumentBasis?.startsWith(keptWords) ? transfer.instrumentBasis.slice(keptWords.length).replace(/^; /u, '') : transfer.instrumentBasis;
         const self = model.legalNature === 'treaty' ? 'the instrument itself' : 'the treaty it implements';
-        // A treaty may itself be the basis: say on what condition, and what to do if it is not ("If it is
-        // not such a basis": after "… may itself provide the appropriate safeguards … if it states them",
-        // a bare "If it is not" had nothing to refer to).
+        // A treaty may itself be the basis: say on what condition, and what to do if it is not such a basis.
         const message = basis
           ? `${lead}${opening} other than ${self}: ${basis}. If it is not such a basis, ${basisAdvice(transfer)}.`
           : kept
