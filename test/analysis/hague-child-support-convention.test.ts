@@ -14,17 +14,12 @@
 import assert from 'node:assert/strict';
 import { findingsOf, repoText } from '../helpers/fix-review';
 import { diagnose } from '../helpers/fixture';
+import { replaced } from '../helpers/replaced-once';
 
 const hague = repoText('test/real-instruments/hcch-child-support-recovery-convention-2007.entente');
 const irmct = repoText('test/real-instruments/nl-un-irmct-headquarters-agreement-2015.entente');
 const scsl = repoText('test/real-instruments/nl-scsl-archives-notes-2010.entente');
 const opcw = repoText('test/real-instruments/nl-opcw-facility-agreement-1998.entente');
-
-/** Replace exactly one occurrence, so that a changed transcription fails the test loudly. */
-function replaced(text: string, from: string, to: string): string {
-  assert.equal(text.split(from).length - 1, 1, `expected one occurrence of ${from}`);
-  return text.replace(from, to);
-}
 
 const undefinedTerms = (text: string) => findingsOf(text, 'undefined-term').map((d) => /^"([^"]+)"/.exec(d.message)?.[1]);
 const clause = (sentence: string) => `clause Art59 """${sentence}"""\n`;

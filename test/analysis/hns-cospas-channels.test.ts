@@ -17,18 +17,13 @@ import assert from 'node:assert/strict';
 import { findingsOf, repoText } from '../helpers/fix-review';
 import { diagnose } from '../helpers/fixture';
 import { profiles } from '../../server/src/language/config/profiles';
+import { replaced } from '../helpers/replaced-once';
 
 const hns = repoText('test/real-instruments/imo-oprc-hns-protocol-2000.entente');
 const cospas = repoText('test/real-instruments/cospas-sarsat-programme-agreement-1988.entente');
 
 const marking = (text: string) => findingsOf(text, 'missing-handling-marking');
 const purpose = (text: string) => findingsOf(text, 'missing-purpose-limitation');
-
-/** Replace exactly one occurrence, so that a changed transcription fails the test loudly. */
-function replaced(text: string, from: string, to: string): string {
-  assert.equal(text.split(from).length - 1, 1, `expected one occurrence of ${from}`);
-  return text.replace(from, to);
-}
 
 /** The 0-based line of a declaration that starts with these words. */
 const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) => l.startsWith(start));

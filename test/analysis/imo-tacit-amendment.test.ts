@@ -11,6 +11,7 @@
  */
 import assert from 'node:assert/strict';
 import { findingsOf, repoText } from '../helpers/fix-review';
+import { underlined } from '../helpers/underlined';
 
 const oprc = repoText('test/real-instruments/imo-oprc-oil-pollution-preparedness-1990.entente');
 const hns = repoText('test/real-instruments/imo-oprc-hns-protocol-2000.entente');
@@ -18,10 +19,6 @@ const amendment = (text: string) => findingsOf(text, 'treaty-amendment-by-decisi
 
 /** A treaty subject to ratification, amended as the words say. */
 const treaty = (procedure: string) => `treaty "Convention" {\n  status binding\n  consent by ratification\n  amendment by ${procedure}\n}\n`;
-
-function underlined(text: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
-  return text.split('\n')[range.start.line].slice(range.start.character, range.end.character);
-}
 
 describe('treaty-amendment-by-decision: IMO tacit acceptance of appendices unless a third of the Parties object', () => {
   for (const [name, text, words] of [

@@ -16,6 +16,7 @@
 import assert from 'node:assert/strict';
 import { draftOf, findingsOf, repoText } from '../helpers/fix-review';
 import { diagnose } from '../helpers/fixture';
+import { replaced } from '../helpers/replaced-once';
 
 const oprc = repoText('test/real-instruments/imo-oprc-oil-pollution-preparedness-1990.entente');
 const earlyNotification = repoText('test/real-instruments/iaea-early-notification-nuclear-accident-1986.entente');
@@ -25,13 +26,6 @@ const bonn = repoText('test/real-instruments/bonn-agreement-north-sea-pollution-
 const marking = (text: string) => findingsOf(text, 'missing-handling-marking');
 const purpose = (text: string) => findingsOf(text, 'missing-purpose-limitation');
 const contacts = (text: string) => findingsOf(text, 'missing-points-of-contact');
-
-/** Replace exactly one occurrence, so that a changed transcription fails the test loudly. */
-function replaced(text: string, from: string | RegExp, to: string): string {
-  const count = typeof from === 'string' ? text.split(from).length - 1 : (text.match(new RegExp(from.source, `${from.flags}g`)) ?? []).length;
-  assert.equal(count, 1, `expected one occurrence of ${String(from)}`);
-  return text.replace(from, to);
-}
 
 /** The 0-based line of a declaration that starts with these words. */
 const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) => l.startsWith(start));

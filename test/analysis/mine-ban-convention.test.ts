@@ -12,16 +12,11 @@
 import assert from 'node:assert/strict';
 import { findingsOf, repoText } from '../helpers/fix-review';
 import { diagnose } from '../helpers/fixture';
+import { replaced } from '../helpers/replaced-once';
 
 const mineBan = repoText('test/real-instruments/ottawa-anti-personnel-mine-ban-1997.entente');
 
 const purpose = (text: string) => findingsOf(text, 'missing-purpose-limitation');
-
-/** Replace exactly one occurrence, so that a changed transcription fails the test loudly. */
-function replaced(text: string, from: string, to: string): string {
-  assert.equal(text.split(from).length - 1, 1, `expected one occurrence of ${from}`);
-  return text.replace(from, to);
-}
 
 /** The 1-based line of a declaration that starts with these words. */
 const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;

@@ -12,13 +12,9 @@
 import assert from 'node:assert/strict';
 import { repoText } from '../helpers/fix-review';
 import { diagnose } from '../helpers/fixture';
+import { replaced } from '../helpers/replaced-once';
 
 const strict = (text: string) => diagnose(text, { settings: { profile: 'strict' } }).filter((d) => d.code === 'possible-transfer-without-safeguards');
-
-function replaced(text: string, from: string, to: string): string {
-  assert.equal(text.split(from).length - 1, 1, `expected one occurrence of ${from}`);
-  return text.replace(from, to);
-}
 
 const awCz = repoText('test/real-instruments/aw-cz-tax-information-exchange-2015.entente');
 const nlHk = repoText('test/real-instruments/nl-hk-mutual-legal-assistance-2002.entente');

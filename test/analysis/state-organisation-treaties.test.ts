@@ -13,15 +13,10 @@ import assert from 'node:assert/strict';
 import { findingsOf, repoText } from '../helpers/fix-review';
 import { missingIncidentNotificationTerms } from '../../server/src/language/rules/checks/missing-cooperation';
 import { VIENNA_1986_SOURCE } from '../../server/src/language/rules/support/vienna-convention';
+import { replaced } from '../helpers/replaced-once';
 
 const stl = repoText('test/real-instruments/nl-un-stl-headquarters-agreement-2007.entente');
 const unclos = repoText('test/real-instruments/un-unclos-marine-environment-final-clauses-1982.entente');
-
-/** Replace exactly one occurrence, so that a changed transcription fails the test loudly. */
-function replaced(text: string, from: string, to: string): string {
-  assert.equal(text.split(from).length, 2, `expected one occurrence of ${from}`);
-  return text.replace(from, to);
-}
 
 /** The STL Agreement's second party, "The United Nations" (Art. 1(f)). */
 const unParty = 'party UN "The United Nations" {\n  kind international-organisation\n  jurisdiction INT\n}';
