@@ -20,7 +20,7 @@ import { concludedText } from '../../server/src/language/model/conclusion';
 import { finalFormulaDay } from '../../server/src/language/model/signed-words';
 import { parse } from '../../server/src/language/syntax/parse';
 import type { Range } from '../../server/src/language/ast/positions';
-import { diskService, repoRoot, type Opened } from './render-fixtures';
+import { diskService, keptExports, repoRoot, type Opened } from './render-fixtures';
 
 /** The text without the dates and words that conclude it; throws when it would still be concluded. */
 export function draftedVariant(text: string, name = 'the text'): string {
@@ -85,17 +85,5 @@ export function openDraftedRealInstrument(file: string): Opened {
   return { service, uri, name: `real-instruments/${file} (drafted)` };
 }
 
-const exports = new Map<string, string>();
-
 /** A drafted variant rendered in a format, kept for the tests of a run. */
-export function exportedDraftedRealInstrument(name: string, format: 'markdown' | 'html' | 'akn' = 'markdown'): string {
-  const key = `${name}.${format}`;
-  let text = exports.get(key);
-  if (text === undefined) {
-    const { service, uri } = openDraftedRealInstrument(`${name}.entente`);
-    text = service.render(uri, format);
-    if (text === undefined) throw new Error(`${name}: no ${format} rendering`);
-    exports.set(key, text);
-  }
-  return text;
-}
+export const exportedDraftedRealInstrument = keptExports(openDraftedRealInstrument);
