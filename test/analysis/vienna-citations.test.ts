@@ -106,4 +106,12 @@ describe('open items of 5 December 2026, item 2: no treaty law on a memorandum',
     assert.match(message, /once the memorandum ends: add a clause that the obligation to protect it continues after termination\.$/);
     assert.doesNotMatch(message, /VCLT/);
   });
+
+  it('provisional application on a memorandum: no VCLT Art. 25(2) note, only the advice to remove it (mou-treaty-procedure); a treaty keeps the note', () => {
+    const provisional = replaced(deNlMou, '  effect on signature\n', '  effect on signature\n  provisional application on signature\n');
+    assert.deepEqual(findingsOf(provisional, 'provisional-application-end'), []);
+    assert.match(messageOf(provisional, 'mou-treaty-procedure'), /remove the provisional application/);
+    const croatia = repoText('test/real-instruments/cw-hr-savings-income-letters-2013.entente');
+    assert.match(messageOf(croatia, 'provisional-application-end'), /\(VCLT Art\. 25\(2\), as treaty law only between States parties/);
+  });
 });

@@ -177,6 +177,9 @@ export const provisionalApplicationEnd = defineRule({
     fix: 'treaty "Agreement" {\n  status binding\n  effect on first day of second month after last notification\n  provisional application on signature with notice of 30 days\n}\n',
   },
   check({ model, report }) {
+    // The default rule is treaty law: a memorandum that is no treaty is told to drop the provisional
+    // application instead (`mou-treaty-procedure`), and while the status is open it waits for it.
+    if (model.legalNature !== 'treaty') return;
     const provisional = model.ast.instrument?.provisionalApplication;
     if (!provisional || provisional.endsOnNotice || provisional.untilDate) return;
     if (model.ast.clauses.some((c) => provisionalEnd.test(model.clauseText(c) ?? ''))) return;
