@@ -49,7 +49,8 @@ const AS_TREATY_LAW =
  * text, said not to be in force, where an organisation is a party; both, each for its relations,
  * for several States with an organisation, the 1969 Convention only between the States parties to
  * it. `articles1986` where the 1986 text numbers the rule otherwise (1969 Art. 77 is 1986 Art. 78);
- * the same number in both for Arts. 12, 24, 25, 30, 33, 34, 39, 40, 41, 54, 56 and 70 (read in both).
+ * the same number in both for Arts. 11, 12, 16, 24, 25, 26, 30, 33, 34, 39, 40, 41, 54, 56 and 70 (read
+ * in both).
  * Every citation of the 1969 Convention in a finding's message on a treaty goes through here.
  */
 export function viennaCitation(model: SemanticModel, articles: string, articles1986 = articles): string {
@@ -84,12 +85,11 @@ export function consentLaw(model: SemanticModel): string {
  * obligations or rights for a third State without its consent" (VCLT Art. 34) speaks of third
  * States and of treaties between States, and is cited as the parties' law of treaties would cite
  * it (viennaCitation); the 1986 text adds "a third organization" (its Art. 34), not in force: it is
- * cited for a third organisation as the text that states the rule. Where the third party
- * may be either (a `non-party` declares no kind), both. A private actor is no third State: a treaty
- * "is binding upon the parties to it" (Art. 26, the same in both) and reaches it only through a
- * party's law. A memorandum is no treaty: it commits only
- * those who sign it, and no Vienna Convention is cited; while the status is open, the treaty
- * citation is conditional.
+ * cited for a third organisation as the text that states the rule. Where the third party may be
+ * either (a `non-party` declares no kind), both. A private actor is no third State: a treaty "is
+ * binding upon the parties to it" (Art. 26, the same in both) and reaches it only through a party's
+ * law. A memorandum is no treaty: it commits only those who sign it, and no Vienna Convention is
+ * cited; while the status is open, the treaty citation is conditional.
  */
 export function thirdPartyCitation(model: SemanticModel, third: 'state' | 'organisation' | 'unknown' | 'private'): string {
   const nature = model.legalNature;
