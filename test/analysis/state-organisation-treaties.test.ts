@@ -48,16 +48,16 @@ describe('forty-fifth real-instrument run, item 4: the Vienna Convention cited f
 
   it('near miss: between two States both findings cite the 1969 Convention alone', () => {
     const provisional = messageOf(betweenStates, 'provisional-application-end');
-    assert.match(provisional, /or VCLT Art\. 25\(2\) applies: it is terminated for a Party that notifies the others/);
+    assert.match(provisional, /or the default rule governs: it is terminated for a Party that notifies the others of its intention not to become a party, with no notice period \(VCLT Art\. 25\(2\), as treaty law only between States parties to the 1969 Convention and for treaties they conclude after it entered into force for them, VCLT Art\. 4; otherwise only so far as it states customary law\)/);
     assert.doesNotMatch(provisional, /1986/);
     const relation = messageOf(betweenStates, 'missing-relation-to-other-obligations');
-    assert.match(relation, /\(VCLT Art\. 30; UN Charter Art\. 103\)/);
+    assert.match(relation, /\(VCLT Art\. 30, as treaty law only between States parties to the 1969 Convention and for treaties they conclude after it entered into force for them, VCLT Art\. 4; otherwise only so far as it states customary law; UN Charter Art\. 103\)/);
     assert.doesNotMatch(relation, /1986/);
   });
 
   it('with two States and the United Nations, cites the 1969 Convention only between States parties to it (1969 Art. 3(c); 1986 Art. 73)', () => {
     const message = messageOf(mixed, 'provisional-application-end');
-    assert.match(message, /\(VCLT Art\. 25\(2\) as between States parties to the 1969 Convention \(VCLT Art\. 3\(c\), as the 1986 Vienna Convention also states in Art\. 73\), otherwise only so far as it states customary law; with an organisation, as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 25\(2\), not in force \(Art\. 85\(1\)\)/);
+    assert.match(message, /\(VCLT Art\. 25\(2\) as between States parties to the 1969 Convention \(VCLT Arts\. 3\(c\), 4, as the 1986 Vienna Convention also states in Art\. 73\), otherwise only so far as it states customary law; with an organisation, as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 25\(2\), not in force \(Art\. 85\(1\)\)/);
   });
 });
 
@@ -107,7 +107,7 @@ describe('forty-fifth real-instrument run, item 4: every finding that cites a Vi
     const found = findingsOf(warsaw, 'treaty-amendment-by-decision');
     assert.ok(found.length > 0);
     for (const d of found) {
-      assert.match(d.message, /\(VCLT Art\. 39 as between States parties to the 1969 Convention \(VCLT Art\. 3\(c\), as the 1986 Vienna Convention also states in Art\. 73\), otherwise only so far as it states customary law; with an organisation, as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 39, not in force \(Art\. 85\(1\)\)/);
+      assert.match(d.message, /\(VCLT Art\. 39 as between States parties to the 1969 Convention \(VCLT Arts\. 3\(c\), 4, as the 1986 Vienna Convention also states in Art\. 73\), otherwise only so far as it states customary law; with an organisation, as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 39, not in force \(Art\. 85\(1\)\)/);
       assert.match(d.message, /each State Party's constitutional law \(and, for an organisation, its own rules, as the 1986 Vienna Convention states in Art\. 39\(2\)\) allows/);
     }
   });
@@ -116,7 +116,7 @@ describe('forty-fifth real-instrument run, item 4: every finding that cites a Vi
     const found = findingsOf(cwc, 'treaty-amendment-by-decision');
     assert.ok(found.length > 0);
     for (const d of found) {
-      assert.match(d.message, /lawful if the treaty so provides \(VCLT Art\. 39\); check that each Party's constitutional law allows/);
+      assert.match(d.message, /lawful if the treaty so provides \(VCLT Art\. 39, as treaty law only between States parties to the 1969 Convention and for treaties they conclude after it entered into force for them, VCLT Art\. 4; otherwise only so far as it states customary law\); check that each Party's constitutional law allows/);
       assert.doesNotMatch(d.message, /1986/);
     }
   });
@@ -135,7 +135,7 @@ describe('forty-fifth real-instrument run, item 4: every finding that cites a Vi
   it('near miss: between two States the fix title keeps VCLT Art. 30(2)–(3)', () => {
     const [finding] = findingsOf(draftBetweenStates, 'missing-relation-to-other-obligations');
     const titles = finding.fixes.map((f) => f.title).join(' | ');
-    assert.match(titles, /earlier or later \(VCLT Art\. 30\(2\)\), where otherwise the later treaty would prevail between them \(Art\. 30\(3\)\)/);
+    assert.match(titles, /earlier or later, where otherwise the later treaty would prevail between them \(VCLT Art\. 30\(2\)–\(3\), as treaty law only between States parties to the 1969 Convention and for treaties they conclude after it entered into force for them, VCLT Art\. 4; otherwise only so far as it states customary law\)/);
   });
 
   // The Aruba agreement "pertains only to the transfer of the dollars 92,702.40" (para. 5): one
@@ -150,7 +150,7 @@ describe('forty-fifth real-instrument run, item 4: every finding that cites a Vi
   });
 
   it('near miss: between the two Governments, VCLT Art. 54(b)', () => {
-    assert.match(messageOf(aruba, 'missing-duration'), /may end it at any time by consent \(VCLT Art\. 54\(b\)\)/);
+    assert.match(messageOf(aruba, 'missing-duration'), /may end it at any time by consent \(VCLT Art\. 54\(b\), as treaty law only between States parties to the 1969 Convention and for treaties they conclude after it entered into force for them, VCLT Art\. 4; otherwise only so far as it states customary law\)/);
   });
 });
 
@@ -160,21 +160,23 @@ describe('forty-fifth real-instrument run, item 4: a third party (VCLT Art. 34 s
     const byIOs = replaced(unclos, 'IOs by States immediately', 'IOs by "the competent international organizations" immediately');
     const [found] = findingsOf(byIOs, 'notifier-not-a-party');
     assert.ok(found, 'the organisation is reported as the one who notifies');
-    assert.match(found.message, /only a party is bound \(VCLT Art\. 34 for a third State; for a third organisation, the same rule as stated in the 1986 Vienna Convention, Art\. 34, not in force\)/);
+    assert.match(found.message, /only a party is bound \(for a third organisation, the same rule as the 1986 Vienna Convention states it in its Art\. 34, not in force \(Art\. 85\(1\)\)\)/);
+    // The 1969 Convention speaks of third States only (its Art. 34).
+    assert.doesNotMatch(found.message, /VCLT Art\. 34/);
   });
 
   it('"a State not Party to this Convention" is a third State: VCLT Art. 34 between the States, the 1986 text with the Art. 305 entities', () => {
     const byThirdState = replaced(unclos, 'IOs by States immediately', 'IOs by "a State not Party to this Convention" immediately');
     const [found] = findingsOf(byThirdState, 'notifier-not-a-party');
     assert.ok(found);
-    assert.match(found.message, /\(VCLT Art\. 34 as between States parties to the 1969 Convention \(VCLT Art\. 3\(c\), as the 1986 Vienna Convention also states in Art\. 73\), otherwise only so far as it states customary law; with an organisation, as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 34, not in force \(Art\. 85\(1\)\)/);
+    assert.match(found.message, /\(VCLT Art\. 34 as between States parties to the 1969 Convention \(VCLT Arts\. 3\(c\), 4, as the 1986 Vienna Convention also states in Art\. 73\), otherwise only so far as it states customary law; with an organisation, as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 34, not in force \(Art\. 85\(1\)\)/);
   });
 
   it('near miss: were the Art. 305 entities States, VCLT Art. 34 alone', () => {
     const statesOnly = replaced(unclos, 'party Entities "the other entities referred to in article 305" {\n  kind international-organisation', 'party Entities "the other entities referred to in article 305" {\n  kind state');
     const [found] = findingsOf(replaced(statesOnly, 'IOs by States immediately', 'IOs by "a State not Party to this Convention" immediately'), 'notifier-not-a-party');
     assert.ok(found);
-    assert.match(found.message, /\(VCLT Art\. 34\)\./);
+    assert.match(found.message, /\(VCLT Art\. 34, as treaty law only between States parties to the 1969 Convention and for treaties they conclude after it entered into force for them, VCLT Art\. 4; otherwise only so far as it states customary law\)\./);
     assert.doesNotMatch(found.message, /1986/);
   });
 });
@@ -184,7 +186,7 @@ describe('the 1986 Vienna Convention cited as a treaty lawyer reads it (December
   const uncac = repoText('test/real-instruments/un-convention-against-corruption-2003.entente');
   /** What a message must never say: that the 1969 Convention governs between every State party. */
   const allStates = /VCLT Art\. \d+(?:\([a-z0-9]+\))? between the States/;
-  const betweenParties = /\(VCLT Art\. 30 as between States parties to the 1969 Convention \(VCLT Art\. 3\(c\), as the 1986 Vienna Convention also states in Art\. 73\), otherwise only so far as it states customary law; with an organisation, as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 30, not in force \(Art\. 85\(1\)\)/;
+  const betweenParties = /\(VCLT Art\. 30 as between States parties to the 1969 Convention \(VCLT Arts\. 3\(c\), 4, as the 1986 Vienna Convention also states in Art\. 73\), otherwise only so far as it states customary law; with an organisation, as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 30, not in force \(Art\. 85\(1\)\)/;
 
   it('GWP MoU 2002 (France and India, not parties to the 1969 Convention, with the World Bank and the WMO): VCLT Art. 30 only between States parties to it', () => {
     const message = messageOf(gwp, 'missing-relation-to-other-obligations');

@@ -53,7 +53,7 @@ function runRule(model: SemanticModel, settings: AnalysisSettings, rule: Rule, d
   // missing clause more than a warning (concluded-text-severity.ts); in an exchange
   // whose notes do not carry the terms, a clause a fix adds lands outside them (exchange-clause-fixes.ts).
   const report = (finding: Finding) =>
-    diagnostics.push(toDiagnostic(model.uri, rule, findingSeverity(rule, settings, severity, finding.profileCeiling ?? concludedTextCeiling(model, rule)), fixesOnExchange(model.ast, fixesOnConcludedText(model.ast, rule, finding))));
+    diagnostics.push(toDiagnostic(model.uri, rule, findingSeverity(rule, settings, severity, finding.profileCeiling ?? concludedTextCeiling(model, rule)), fixesOnExchange(model.ast, fixesOnConcludedText(model, rule, finding))));
   // A library clause that says it satisfies the rule (its `satisfies` list) silences it.
   if (rule.librarySatisfiable && librarySatisfies(model, rule)) return;
   try {

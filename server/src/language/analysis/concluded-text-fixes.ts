@@ -17,8 +17,8 @@
  * that no rule can offer such a fix by forgetting to ask. The suppression rules' fixes are the
  * exception by family: they edit the reviewer's comments, which are no part of the signed text.
  */
-import type { EntenteDocument } from '../ast/nodes';
 import { concludedNote, concludedText } from '../model/conclusion';
+import type { SemanticModel } from '../model/semantic-model';
 import type { CodeFix, Finding, Rule } from '../rules/rule';
 
 /**
@@ -26,15 +26,16 @@ import type { CodeFix, Finding, Rule } from '../rules/rule';
  * reviewer of a signed text can do (`onConcludedText`) says it on every finding left without a fix,
  * so that its findings on one text read alike whether a fix was withheld or none was offered.
  */
-export function fixesOnConcludedText(document: EntenteDocument, rule: Rule, finding: Finding): Finding {
+export function fixesOnConcludedText(model: SemanticModel, rule: Rule, finding: Finding): Finding {
   const fixes = finding.fixes ?? [];
   if (rule.family === 'suppression') return finding;
   const withheld = fixes.length > 0 && !fixes.every(leavesMeaning);
   const ownNote = rule.onConcludedText !== undefined && fixes.filter(leavesMeaning).length === 0;
   if (!withheld && !ownNote) return finding;
-  const conclusion = concludedText(document);
+  const conclusion = concludedText(model.ast);
   if (!conclusion) return finding;
-  const note = ownNote ? `The text is concluded (${conclusion.evidence}): ${rule.onConcludedText}` : concludedNote(conclusion);
+  const advice = typeof rule.onConcludedText === 'function' ? rule.onConcludedText(model) : rule.onConcludedText;
+  const note = ownNote ? `The text is concluded (${conclusion.evidence}): ${advice}` : concludedNote(conclusion);
   return { ...finding, message: `${finding.message ?? rule.message} ${note}`, fixes: fixes.filter(leavesMeaning) };
 }
 

@@ -139,9 +139,10 @@ export interface Rule {
    * after "The text is concluded (…):" — whether a fix was withheld there or none was offered — in
    * place of the general note (an amending instrument or the next draft). For rules whose point can
    * be settled without amending the text (who bears costs the text leaves open; thirty-fourth run,
-   * point 5). Absent: the general note, only where a fix was withheld.
+   * point 5). Absent: the general note, only where a fix was withheld. A function where what can be
+   * done turns on the instrument (a treaty is amended under treaty law, a memorandum is not).
    */
-  readonly onConcludedText?: string;
+  readonly onConcludedText?: string | ((model: SemanticModel) => string);
   check(context: CheckContext): void;
 }
 

@@ -9,10 +9,10 @@ import type { Instrument, Note, Timing } from '../../ast/nodes';
 import { officialLanguages } from '../../data/official-languages';
 import { topicFromName } from '../../model/topics';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
-import { documentProvides, standaloneInstrument } from '../support/applicability';
+import { documentProvides, signatoryWord, standaloneInstrument } from '../support/applicability';
 import { namedDepositaries } from '../support/depositaries';
 import { clauseTestimonium, readTestimonium } from '../support/testimonium';
-import { treatyLawParties, viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
+import { viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
 import { defineRule } from '../rule';
 import { consentThresholdUnreachable } from './consent-threshold';
 
@@ -54,7 +54,7 @@ export const testimoniumOriginals = defineRule({
       if (header.depositary || testimonium.deposited) return;
       report({
         range,
-        message: 'The text is done in a single original, but nobody is named to keep it: say where it is deposited (`deposited with "…"`, or a `depositary`), so that the Parties receive certified copies (VCLT Art. 77(1)(a)–(b)).',
+        message: `The text is done in a single original, but nobody is named to keep it: say where it is deposited (\`deposited with "…"\`, or a \`depositary\`), so that the ${signatoryWord(model)} receive certified copies${depositaryFunctions(model)}.`,
       });
       return;
     }
@@ -67,7 +67,7 @@ export const testimoniumOriginals = defineRule({
       if (count === namedDepositaries(model)) return;
       report({
         range,
-        message: `The treaty is open to further States, yet it is done in ${count} originals: the States that join later have none. Do it in a single original deposited with the depositary, who sends certified copies to every State entitled to become a party (VCLT Art. 77(1)(a)–(b)).`,
+        message: `The treaty is open to further States, yet it is done in ${count} originals: the States that join later have none. Do it in a single original deposited with the depositary, who sends certified copies to every State entitled to become a party${depositaryFunctions(model)}.`,
       });
       return;
     }
@@ -177,16 +177,16 @@ export const provisionalApplicationEnd = defineRule({
     fix: 'treaty "Agreement" {\n  status binding\n  effect on first day of second month after last notification\n  provisional application on signature with notice of 30 days\n}\n',
   },
   check({ model, report }) {
+    // The default rule is treaty law: a memorandum that is no treaty is told to drop the provisional
+    // application instead (`mou-treaty-procedure`), and while the status is open it waits for it.
+    if (model.legalNature !== 'treaty') return;
     const provisional = model.ast.instrument?.provisionalApplication;
     if (!provisional || provisional.endsOnNotice || provisional.untilDate) return;
     if (model.ast.clauses.some((c) => provisionalEnd.test(model.clauseText(c) ?? ''))) return;
     report({
       range: provisional.keyword,
-      // Between States the 1969 Convention applies; with an organisation it states no binding rule (forty-fifth run, item 4).
-      message:
-        treatyLawParties(model) === 'states'
-          ? 'Provisional application ends on entry into force; say whether a Party may end it earlier and how (`with notice of …`), or VCLT Art. 25(2) applies: it is terminated for a Party that notifies the others of its intention not to become a party, with no notice period.'
-          : `Provisional application ends on entry into force; say whether a Party may end it earlier and how (\`with notice of …\`), or the default rule governs: it is terminated for a Party that notifies the others of its intention not to become a party, with no notice period (${viennaCitation(model, 'Art. 25(2)')}).`,
+      // Whose law of treaties states the default rule, and how far it binds, turns on the parties (support/vienna-convention.ts).
+      message: `Provisional application ends on entry into force; say whether a Party may end it earlier and how (\`with notice of …\`), or the default rule governs: it is terminated for a Party that notifies the others of its intention not to become a party, with no notice period (${viennaCitation(model, 'Art. 25(2)')}).`,
     });
   },
 });
@@ -351,3 +351,11 @@ export const finalClauseFormulaRules = [
   exchangeReplyMismatch,
   incorporatedProvisionMissing,
 ];
+
+/**
+ * The depositary's functions as the law of treaties states them (VCLT Art. 77(1)(a)–(b); the 1986
+ * text's Art. 78), cited only on a treaty: a memorandum that is no treaty keeps its original as it says.
+ */
+function depositaryFunctions(model: SemanticModel): string {
+  return model.legalNature === 'treaty' ? ` (${viennaCitation(model, 'Art. 77(1)(a)–(b)', 'Art. 78(1)(a)–(b)')})` : '';
+}

@@ -12,12 +12,14 @@ import type { ClauseTopic } from '../../model/topics';
 import type { LibraryClause } from '../../library/library-types';
 import type { SemanticModel } from '../../model/semantic-model';
 import { deleteDeclarationEdit, removalFixes } from '../support/ordinary-helpers';
+import { viennaCitation } from '../support/vienna-convention';
 import { defineRule, type CodeFix } from '../rule';
 
 /** What has no place at all between two parties, and why (the header's CF07 and CF08 say the same). */
-const noPlaceBetweenTwo: { readonly [T in ClauseTopic]?: string } = {
-  depositary: 'a bilateral treaty has no depositary: the two Parties exchange instruments and notifications directly (VCLT Arts. 16(a), 78(a))',
-  reservations: 'a reservation to a bilateral treaty is a new offer to negotiate, not a reservation (VCLT Arts. 11, 39)',
+const noPlaceBetweenTwo: { readonly [T in ClauseTopic]?: (model: SemanticModel) => string } = {
+  // The 1986 text numbers notifications Art. 79 (its Art. 78 is the depositary's functions).
+  depositary: (model) => `a bilateral treaty has no depositary: the two Parties exchange instruments and notifications directly (${viennaCitation(model, 'Arts. 16(a), 78(a)', 'Arts. 16(a), 79(a)')})`,
+  reservations: (model) => `a reservation to a bilateral treaty is a new offer to negotiate, not a reservation (${viennaCitation(model, 'Arts. 11, 39')})`,
 };
 
 /**
@@ -75,7 +77,7 @@ export const libraryClauseScope = defineRule({
       // that fits this instrument in both respects: one mistake, one finding.
       if (!clause.body && model.legalNature && taken.wording !== model.wording) continue;
       const found = variants(model, taken, multilateral);
-      const noPlace = multilateral ? undefined : taken.topics.map((t) => noPlaceBetweenTwo[t]).find((why) => why !== undefined);
+      const noPlace = multilateral ? undefined : taken.topics.map((t) => noPlaceBetweenTwo[t]?.(model)).find((why) => why !== undefined);
       const why = multilateral ? `this instrument is multilateral (${form.because.join('; ')})` : 'this instrument has two parties';
       const instead = found.length > 0 ? ` Take ${found.map((c) => `"${c.id}"`).join(' or ')} instead.` : noPlace ? ` Remove it: ${noPlace}.` : ` The library has no variant of it for ${multilateral ? 'three or more parties' : 'two parties'}: write the clause in place.`;
       report({

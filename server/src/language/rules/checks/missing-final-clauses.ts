@@ -19,6 +19,7 @@ import { partAmendedInWords, partialAmendmentMessage } from '../support/partial-
 import { datedOperation, onePerformance, operationDates, performedInstrument, performedOrOnePerformance } from '../support/performed-instrument';
 import { memberStatesUnderUnionAct } from '../support/union-membership';
 import { negotiators, viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
+import { disputesOnConcludedText } from '../support/disputes-on-concluded-text';
 
 const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
 
@@ -256,7 +257,7 @@ export const missingAmendment = instrumentLevelRule({
     const partial = partAmendedInWords(model);
     if (partial) return partialAmendmentMessage(model, partial);
     return isTreaty(model) && model.isMultilateral
-      ? 'State how the treaty is amended: who may propose an amendment, how it is adopted and for whom it enters into force (a clause, or `amendment by …` in the text\'s words); a multilateral treaty silent on it falls under VCLT Art. 40.'
+      ? `State how the treaty is amended: who may propose an amendment, how it is adopted and for whom it enters into force (a clause, or \`amendment by …\` in the text's words); a multilateral treaty silent on it falls under the default rule (${viennaCitation(model, 'Art. 40')}).`
       : 'State how the instrument is amended: add `amendment by written decision` (MoU) or `amendment by written agreement` (treaty) to the header.';
   },
 });
@@ -268,7 +269,7 @@ export const missingDisputeSettlement = instrumentLevelRule({
   message: 'State how disputes are settled: add `disputes by consultation` (MoU) or `disputes by negotiation` (treaty) to the header.',
   rationale:
     'A treaty usually provides for negotiation, then arbitration or the International Court of Justice ("through negotiation or any other peaceful means of their choice, including … an arbitral tribunal … or … the International Court of Justice", Budapest Convention Art. 45(2)); some treaties settle disputes only by consultation (Netherlands–US 2012, Art. 17(1)). An MoU settles differences only by consultation between the Participants, never by a tribunal or third party; that MoU practice is stated in the FCDO specimen paragraphs and US guidance, which have not been read. An implementing arrangement (`implements …`, or \"in implementation of Article … of the …\" in its own words) that is silent on it is read under its treaty and reported by `implementing-arrangement-final-clauses` at info level instead. Where every party is a Member State and the instrument is made under an act of Union law (an arrangement between competent authorities "on the basis of the provisions of article 70, paragraph 3 of the Regulation", Ireland–Netherlands letters of 1987; thirtieth run), the message does not suggest arbitration or the International Court of Justice: "De lidstaten verbinden zich, een geschil betreffende de uitlegging of de toepassing van de Verdragen niet op andere wijze te doen beslechten dan in de Verdragen is voorgeschreven" (Art. 344 TFEU), and the Court of Justice hears a dispute between Member States on the subject matter of the Treaties submitted to it under a special agreement (Art. 273 TFEU); a negotiation clause between the authorities is still possible, so the finding stays.',
-  source: 'Budapest Convention Art. 45(2) (read: Dutch treaty series BWBV0001839); Netherlands–US Agreement (2012) Art. 17(1) (read: BWBV0006073); TFEU Arts. 273, 344 (read: Dutch text, BWBV0001506); FCDO Treaties and MoUs Guidance (2021), specimen paragraphs (not read)',
+  source: 'Budapest Convention Art. 45(2) (read: Dutch treaty series BWBV0001839); Netherlands–US Agreement (2012) Art. 17(1) (read: BWBV0006073); TFEU Arts. 273, 344 (read: Dutch text, BWBV0001506); FCDO Treaties and MoUs Guidance (2021), specimen paragraphs (not read); for a concluded treaty: VCLT Arts. 39–41 (read: Dutch treaty series BWBV0003441), UN Charter Art. 33(1) (read: BWBV0004143); ' + VIENNA_1986_SOURCE,
   sourceStatus: 'unconfirmed',
   example: {
     trigger: 'memorandum "MoU" {\n  status non-binding\n}\n',
@@ -276,13 +277,9 @@ export const missingDisputeSettlement = instrumentLevelRule({
   },
   topic: 'disputes',
   // A signed text takes no disputes clause by an edit (OPRC 1990 has none; the treaty lawyers' open
-  // items of December 2026, item 1): say what the Parties can still do, never "add a clause". A
-  // treaty in force is amended by its Parties, not its signatories (many accede without signing):
-  // under its own amendment clause, whose amendment binds only the Parties that accept it unless the
-  // treaty provides otherwise (VCLT Art. 40(4)), or by agreement among some of them (Arts. 39–41);
-  // meanwhile the parties to a dispute choose its peaceful means (UN Charter Art. 33(1)).
-  onConcludedText:
-    "a procedure can be added by amendment under the treaty's own procedure (binding only the Parties that accept it, unless the treaty provides otherwise: VCLT Art. 40(4)), by an agreement among some or all of the Parties (VCLT Arts. 39–41), or for one dispute by special agreement; meanwhile the Parties remain free to choose the peaceful means of settlement (UN Charter Art. 33(1)), and the text stands as in force.",
+  // items of December 2026, item 1): say what the Parties can still do, never "add a clause"
+  // (support/disputes-on-concluded-text.ts: treaty law only on a treaty, never on a memorandum).
+  onConcludedText: disputesOnConcludedText,
   applies: all,
   stated: (instrument) => instrument.disputes !== undefined,
   headerStatement: (model) => (isTreaty(model) ? 'disputes by negotiation' : 'disputes by consultation'),

@@ -275,7 +275,8 @@ export const missingSurvival = defineRule({
     if (!channel) return;
     report({
       range: instrument.kind.range,
-      message: `${channel.id ? `Channel ${channel.id.text}` : 'A channel'} carries classified information, but nothing says it stays protected once the ${instrument.kind.text} ends: add a clause that the obligation to protect it continues after termination (VCLT Art. 70(1)).`,
+      // The release on termination is treaty law: cited on a treaty only, never on a memorandum (the treaty lawyers' open items of 5 December 2026, item 2).
+      message: `${channel.id ? `Channel ${channel.id.text}` : 'A channel'} carries classified information, but nothing says it stays protected once the ${instrument.kind.text} ends: add a clause that the obligation to protect it continues after termination${model.legalNature === 'treaty' ? ` (${viennaCitation(model, 'Art. 70(1)')})` : ''}.`,
       related: channel.id ? [{ uri: model.uri, range: channel.id.range, message: 'classified information is exchanged here' }] : [],
       fixes: libraryFixes(model, 'survival'),
     });

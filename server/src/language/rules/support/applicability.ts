@@ -230,7 +230,7 @@ export interface InstrumentLevelSpec {
   readonly sourceStatus: SourceStatus;
   readonly example: { readonly trigger: string; readonly fix: string };
   /** What a reviewer of a signed text can do about the finding (rules/rule.ts, `onConcludedText`). */
-  readonly onConcludedText?: string;
+  readonly onConcludedText?: Rule['onConcludedText'];
   /** The topic a clause covers to satisfy the rule (and the library fix inserts). */
   readonly topic: ClauseTopic;
   /** The catalogue's "Applies" column. */

@@ -4,7 +4,7 @@
  */
 import type { CodeFix } from '../rule';
 import type { SemanticModel } from '../../model/semantic-model';
-import { treatyLawParties, viennaCitation } from './vienna-convention';
+import { viennaCitation } from './vienna-convention';
 
 /**
  * A clause that keeps the parties' other agreements ("shall be without prejudice to the rights and
@@ -28,7 +28,7 @@ export function withPriorityEffect(model: SemanticModel, fix: CodeFix): CodeFix 
   return {
     ...fix,
     effect: 'legal',
-    title: `${fix.title}: this treaty then yields to the Parties' other agreements, earlier or later${treatyLawParties(model) === 'states' ? ' (VCLT Art. 30(2)), where otherwise the later treaty would prevail between them (Art. 30(3))' : `, where otherwise the later treaty would prevail between them (${viennaCitation(model, 'Art. 30(2)–(3)')})`}${insertsUnionLawSentence(fix) ? "; and a Party that is a Member State is to apply it in accordance with its obligations under Union law, towards every Party, third States included" : ''}`,
+    title: `${fix.title}: this treaty then yields to the Parties' other agreements, earlier or later, where otherwise the later treaty would prevail between them (${viennaCitation(model, 'Art. 30(2)–(3)')})${insertsUnionLawSentence(fix) ? "; and a Party that is a Member State is to apply it in accordance with its obligations under Union law, towards every Party, third States included" : ''}`,
   };
 }
 

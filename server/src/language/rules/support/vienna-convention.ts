@@ -30,18 +30,35 @@ export function treatyLawParties(model: SemanticModel): TreatyLawParties {
 }
 
 /**
- * The citation of `articles` (as "Art. 25(2)") for this instrument's parties, to be written in
- * parentheses or after "under": "VCLT Art. 25(2)" between States; the 1986 text, said not to be in
- * force, where an organisation is a party; both, each for its relations, for several States with an
- * organisation, the 1969 Convention only between the States parties to it. The article numbers are the same in both Conventions for the articles cited through
- * this function (Arts. 12, 24, 25, 30, 33, 34, 39, 40, 54 and 56, read in both).
+ * How far the 1969 Convention binds, where nothing says which States are parties to it (the
+ * language records no party's VCLT status, and the Dutch treaty series' text, BWBV0003441, lists
+ * none): it binds as a treaty only States parties to it, and "applies only to treaties which are
+ * concluded by States after the entry into force of the present Convention with regard to such
+ * States" (Art. 4), "without prejudice to the application of any rules set forth in the present
+ * Convention to which treaties would be subject under international law independently of the
+ * Convention" (Art. 4; Art. 38 for third States): elsewhere its rule holds only as customary law,
+ * and only where it states one. Many States are not parties (France, India, the United States).
  */
-export function viennaCitation(model: SemanticModel, articles: string): string {
+const AS_TREATY_LAW =
+  'as treaty law only between States parties to the 1969 Convention and for treaties they conclude after it entered into force for them, VCLT Art. 4; otherwise only so far as it states customary law';
+
+/**
+ * The citation of `articles` (as "Art. 25(2)") for this instrument's parties, to be written in
+ * parentheses or after "under": between States, the 1969 Convention as treaty law only between
+ * States parties to it (AS_TREATY_LAW), never as a convention every party is bound by; the 1986
+ * text, said not to be in force, where an organisation is a party; both, each for its relations,
+ * for several States with an organisation, the 1969 Convention only between the States parties to
+ * it. `articles1986` where the 1986 text numbers the rule otherwise (1969 Art. 77 is 1986 Art. 78);
+ * the same number in both for Arts. 11, 12, 16, 24, 25, 26, 30, 33, 34, 39, 40, 41, 54, 56 and 70 (read
+ * in both).
+ * Every citation of the 1969 Convention in a finding's message on a treaty goes through here.
+ */
+export function viennaCitation(model: SemanticModel, articles: string, articles1986 = articles): string {
   const parties = treatyLawParties(model);
-  const io1986 = `the 1986 Vienna Convention on treaties with international organisations, ${articles}, not in force (Art. 85(1)) and cited as the text that states the rule`;
-  if (parties === 'states') return `VCLT ${articles}`;
+  const io1986 = `the 1986 Vienna Convention on treaties with international organisations, ${articles1986}, not in force (Art. 85(1)) and cited as the text that states the rule`;
+  if (parties === 'states') return `VCLT ${articles}, ${AS_TREATY_LAW}`;
   if (parties === 'with-organisation') return `as stated in ${io1986}: the 1969 VCLT governs treaties between States only`;
-  return `VCLT ${articles} as between States parties to the 1969 Convention (VCLT Art. 3(c), as the 1986 Vienna Convention also states in Art. 73), otherwise only so far as it states customary law; with an organisation, as stated in ${io1986}`;
+  return `VCLT ${articles} as between States parties to the 1969 Convention (VCLT Arts. 3(c), 4, as the 1986 Vienna Convention also states in Art. 73), otherwise only so far as it states customary law; with an organisation, as stated in ${io1986}`;
 }
 
 /** Who negotiated: "the negotiating States", or with organisations as the 1986 text says (Arts. 12(1)(b), 24(2)). */
@@ -64,16 +81,29 @@ export function consentLaw(model: SemanticModel): string {
 }
 
 /**
- * The pacta tertiis rule for a third party of the kind named: "A treaty does not create either
+ * The pacta tertiis rule for a third party of the kind named. "A treaty does not create either
  * obligations or rights for a third State without its consent" (VCLT Art. 34) speaks of third
- * States, and of treaties between States; the 1986 text adds "a third organization" (its Art. 34).
- * Where the third party may be an organisation (an undeclared kind: a `non-party` has none), both
- * are named, the 1986 text as not in force; a third State is cited as the parties' law of treaties
- * would cite it (viennaCitation).
+ * States and of treaties between States, and is cited as the parties' law of treaties would cite
+ * it (viennaCitation); the 1986 text adds "a third organization" (its Art. 34), not in force: it is
+ * cited for a third organisation as the text that states the rule. Where the third party may be
+ * either (a `non-party` declares no kind), both. A private actor is no third State: a treaty "is
+ * binding upon the parties to it" (Art. 26, the same in both) and reaches it only through a party's
+ * law. A memorandum is no treaty: it commits only those who sign it, and no Vienna Convention is
+ * cited; while the status is open, the treaty citation is conditional.
  */
-export function thirdPartyCitation(model: SemanticModel, third: 'state' | 'organisation' | 'unknown'): string {
-  if (third === 'state') return viennaCitation(model, 'Art. 34');
-  return 'VCLT Art. 34 for a third State; for a third organisation, the same rule as stated in the 1986 Vienna Convention, Art. 34, not in force';
+export function thirdPartyCitation(model: SemanticModel, third: 'state' | 'organisation' | 'unknown' | 'private'): string {
+  const nature = model.legalNature;
+  if (nature === 'mou') return 'a memorandum that is no treaty commits only those who sign it';
+  const organisation = 'for a third organisation, the same rule as the 1986 Vienna Convention states it in its Art. 34, not in force (Art. 85(1))';
+  const treaty =
+    third === 'state'
+      ? viennaCitation(model, 'Art. 34')
+      : third === 'organisation'
+      ? organisation
+      : third === 'private'
+      ? viennaCitation(model, 'Art. 26')
+      : `for a third State, ${viennaCitation(model, 'Art. 34')}; ${organisation}`;
+  return nature === 'treaty' ? treaty : `if the text is a treaty, ${treaty}; a memorandum that is no treaty commits only those who sign it`;
 }
 
 /** What a rule whose message goes through this module adds to its `source`. */

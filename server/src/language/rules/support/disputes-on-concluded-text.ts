@@ -1,0 +1,42 @@
+/**
+ * What the signatories of a concluded text silent on disputes can still do, said after "The text
+ * is concluded (…):" on `missing-dispute-settlement` (rules/rule.ts, `onConcludedText`).
+ *
+ * A treaty in force is amended by its Parties, not its signatories (many accede without signing).
+ * A bilateral one only by agreement between the two (VCLT Art. 39: "A treaty may be amended by
+ * agreement between the parties"); a multilateral one under its own amendment procedure, or else
+ * by an amending agreement that binds only the Parties that become party to it (Art. 40(1), (4)),
+ * or by an agreement among some of them modifying it between themselves alone (Art. 41); meanwhile
+ * the parties to a dispute choose its peaceful means (UN Charter Art. 33(1)). Every citation of the
+ * Vienna Conventions goes through vienna-convention.ts, which says how far each binds.
+ *
+ * A memorandum that is no treaty is not governed by the law of treaties (the treaty lawyers' open
+ * items of 5 December 2026, item 2): its signatories change it as they made it, by amending it or
+ * by a new one, and take up a difference between themselves; no treaty article and no Charter
+ * provision is cited for it. While the status is open, both, each under its condition.
+ */
+import type { SemanticModel } from '../../model/semantic-model';
+import { signatoryWord } from './applicability';
+import { viennaCitation } from './vienna-convention';
+
+export function disputesOnConcludedText(model: SemanticModel): string {
+  const nature = model.legalNature;
+  if (nature === 'treaty') return `${treatyCourse(model)}; meanwhile the Parties remain free to choose the peaceful means of settlement (UN Charter Art. 33(1)), and the text stands as in force.`;
+  if (nature === 'mou') return `${memorandumCourse(model)}, and meanwhile take up a difference in consultations between them; the text stands as signed.`;
+  return `if it is a treaty, ${treatyCourse(model)}; if it is a ${kindWord(model)} that is no treaty, ${memorandumCourse(model)}. Meanwhile the text stands as signed.`;
+}
+
+function treatyCourse(model: SemanticModel): string {
+  if (!model.isMultilateral) return `a procedure can be added by an agreement between the Parties amending the treaty (${viennaCitation(model, 'Art. 39')}), or for one dispute by special agreement`;
+  return `a procedure can be added by amendment under the treaty's own procedure (binding only the Parties that accept it, unless the treaty provides otherwise), by an agreement among some or all of the Parties (${viennaCitation(model, 'Arts. 39–41')}), or for one dispute by special agreement`;
+}
+
+function memorandumCourse(model: SemanticModel): string {
+  return `the ${signatoryWord(model)} can add a procedure by amending the ${kindWord(model)} or by a new one, as they decide together`;
+}
+
+/** "memorandum", "arrangement", "declaration": the text's own kind, as its signatories call it. */
+function kindWord(model: SemanticModel): string {
+  const kind = model.ast.instrument?.kind.value;
+  return kind === 'memorandum' || kind === 'arrangement' || kind === 'declaration' || kind === 'framework' ? kind : 'memorandum';
+}
