@@ -36,16 +36,16 @@ export function treatyLawParties(model: SemanticModel): TreatyLawParties {
  * concluded by States after the entry into force of the present Convention with regard to such
  * States" (Art. 4), "without prejudice to the application of any rules set forth in the present
  * Convention to which treaties would be subject under international law independently of the
- * Convention" (Art. 4; Art. 38 for third States): elsewhere its rule holds only as customary law,
- * and only where it states one. Many States are not parties (France, India, the United States).
+ * Convention" (Art. 4; Art. 38 for third States): elsewhere its rule holds only as customary law.
+ * Many States are not parties (France, India, the United States). Said in a few words: it
+ * follows every citation in a message a drafter reads.
  */
-const AS_TREATY_LAW =
-  'as treaty law only between States parties to the 1969 Convention and for treaties they conclude after it entered into force for them, VCLT Art. 4; otherwise only so far as it states customary law';
+const AS_TREATY_LAW = 'or customary law where the Convention does not bind the Parties';
 
 /**
  * The citation of `articles` (as "Art. 25(2)") for this instrument's parties, to be written in
- * parentheses or after "under": between States, the 1969 Convention as treaty law only between
- * States parties to it (AS_TREATY_LAW), never as a convention every party is bound by; the 1986
+ * parentheses or after "under": between States, the 1969 Convention, or customary law where it does
+ * not bind the Parties (AS_TREATY_LAW), never as a convention every party is bound by; the 1986
  * text, said not to be in force, where an organisation is a party; both, each for its relations,
  * for several States with an organisation, the 1969 Convention only between the States parties to
  * it. `articles1986` where the 1986 text numbers the rule otherwise (1969 Art. 77 is 1986 Art. 78);
