@@ -75,6 +75,8 @@ export interface Finding {
    * The most a profile may make of this finding (a per-rule setting still wins): a finding whose
    * own message says the text stands as it is — a concluded treaty GDPR Art. 96 keeps in force —
    * is advice for an amendment, not a defect `strict` should make an error (forty-first run, item 3).
+   * It caps the rule's default as well: a missing contact among States that need only endeavour to
+   * share is a note whatever the profile (support/inter-state-remark.ts; forty-eighth run, items 1–2).
    */
   readonly profileCeiling?: Severity;
 }

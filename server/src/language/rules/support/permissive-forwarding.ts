@@ -19,7 +19,8 @@ import type { SemanticModel } from '../../model/semantic-model';
 /** Sending, in the verb forms a permission or a duty takes. */
 const sending = String.raw`(?:transmit(?:s|ted)?|forward(?:s|ed)?|provid(?:e|es|ed)|send(?:s)?|sent|communicat(?:e|es|ed)|notif(?:y|ies|ied)|inform(?:s|ed)?|exchang(?:e|es|ed)|shar(?:e|es|ed)|report(?:s|ed)?|suppl(?:y|ies|ied)|furnish(?:es|ed)?|disclos(?:e|es|ed)|pass(?:es|ed)?\s+on)`;
 
-const sendingWord = new RegExp(String.raw`\b${sending}\b`, 'i');
+/** A word of sending, in any of those forms (also read by inter-state-remark.ts). */
+export const sendingWord = new RegExp(String.raw`\b${sending}\b`, 'i');
 
 /** "may, without prior request, transmit"; "shall endeavour to take measures to permit it to forward". */
 const permission = new RegExp(String.raw`\bmay\b[^.;]{0,80}?\b${sending}\b|\bendeavou?r\s+to\b[^.;]{0,80}?\b${sending}\b`, 'i');
@@ -28,7 +29,7 @@ const permission = new RegExp(String.raw`\bmay\b[^.;]{0,80}?\b${sending}\b|\bend
  * A duty to send: "shall forthwith notify", "shall be transmitted", "undertakes to provide". A
  * "shall" followed at once by "endeavour" is an endeavour, and "shall not" a prohibition.
  */
-const duty = new RegExp(
+export const duty = new RegExp(
   String.raw`\b(?:shall|must|will|undertakes?\s+to|agrees?\s+to|(?:is|are)\s+(?:obliged|required|bound)\s+to)\b(?!\s+not\b)(?!\s+endeavou?r\b)[^.;]{0,120}?\b${sending}\b`,
   'i',
 );
