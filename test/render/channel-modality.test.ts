@@ -53,6 +53,8 @@ describe('a channel says its undertaking as strongly as the text (treaty lawyer 
   it('`modality as-written`: no generated sentence, the text\'s words only (UNCAC Art. 48(1))', () => {
     const text = paragraphs(`  modality as-written\n  carries personal-data, "information concerning all aspects of the offences"\n  exchange subject-to-national-law "${art48para1}"\n`);
     assert.equal(text[0], `${art48para1}.`);
+    // The hedge the channel declares is kept: no generated sentence carries it, so it follows the words.
+    assert.equal(text[1], 'Terms of the exchange: subject to national law.');
     assert.ok(!text.some((p) => /shall exchange|personal data/.test(p)), text.join('\n'));
     // A phrase of the text's own, as-written, is quoted as written, not joined to a generated sentence.
     assert.deepEqual(paragraphs('  modality as-written\n  carries indicators\n  exchange "to exchange, where appropriate, information"\n'), ['Terms of the exchange: “to exchange, where appropriate, information”.']);

@@ -40,6 +40,9 @@ export function channelParagraphs(c: Channel, r: RenderContext): string[] {
   if (words !== undefined && (c.modality?.value === 'as-written' || !fitsInSentence(words))) {
     paragraphs.push(/^[A-Z]/.test(words) && !/^To\s/.test(words) ? asSentence(words) : `Terms of the exchange: “${words.replace(/\.$/, '')}”.`);
   }
+  // No generated sentence carries the hedges of an as-written channel; dropped, the export would
+  // be stronger than the channel, so they follow the words under the same label.
+  if (c.modality?.value === 'as-written' && c.hedges.length > 0) paragraphs.push(`Terms of the exchange: ${hedged(c, r).replace(/^, /, '')}.`);
   const unit = r.treaty ? 'Article' : 'paragraph';
   if (c.purpose) paragraphs.push(purposeSentence(r.phrase(c.purpose), /\.\s*$/.test(c.purpose.value), unit, r));
   if (c.marking) {
