@@ -7,6 +7,13 @@
  * Closing item 1: on a concluded treaty, MoU wording is a drafting note under every profile
  * (analysis/concluded-text-severity.ts): `strict` made "it is understood the other Contracting Party
  * will agree to hold timely discussions" (Protocol Art. 3) a warning on the treaty signed in 2009.
+ *
+ * Closing item 2: the International Explosives Technical Commission's members are "appointed by the
+ * Council of the International Civil Aviation Organization" and it meets "at the Headquarters of
+ * the International Civil Aviation Organization" (Art. V(1), (4)); the organisation is not a party.
+ * missing-costs asks, as a note, whether that organisation or the Parties bear the costs of its
+ * meetings, and states no default ("each of the Parties bears its own costs", "each then bears
+ * what it spends").
  */
 import assert from 'node:assert/strict';
 import { repoText } from '../helpers/fix-review';
@@ -14,6 +21,12 @@ import { diagnose } from '../helpers/fixture';
 import { replaced } from '../helpers/replaced-once';
 
 const tc = repoText('test/real-instruments/nl-tc-tax-information-exchange-2009.entente');
+const icao = repoText('test/real-instruments/icao-marking-plastic-explosives-1991.entente');
+
+const findings = (text: string, code: string, profile?: string) => diagnose(text, profile ? { settings: { profile } } : {}).filter((d) => d.code === code);
+
+const appointed = 'members appointed by the Council of the International Civil Aviation Organization (hereinafter referred to as "the Council") from among persons nominated by States Parties to this Convention';
+const commission = 'body Commission "International Explosives Technical Commission (Article V)" meets at least annually';
 
 const severities = (text: string, code: string, profile?: string) =>
   diagnose(text, profile ? { settings: { profile } } : {})
@@ -55,5 +68,58 @@ describe('forty-seventh real-instrument run, item 1: treaty-mou-wording on a con
   it('near miss: the other findings on the concluded text keep what strict makes of them (warning, the missing-clause cap)', () => {
     assert.deepEqual(severities(tc, 'missing-registration', 'strict'), ['warning']);
     assert.deepEqual(severities(tc, 'missing-union-law-clause', 'strict'), ['warning']);
+  });
+});
+
+describe('forty-seventh real-instrument run, item 2: missing-costs on a Commission the ICAO Council appoints and convenes (Art. V)', () => {
+  it('the Convention as transcribed: a note asking whether the organisation or the Parties bear the costs, with no default and no fix', () => {
+    for (const profile of [undefined, 'strict', 'treaty-review']) {
+      const [finding, ...rest] = findings(icao, 'missing-costs', profile);
+      assert.deepEqual(rest, []);
+      assert.equal(finding.severity, 'info', profile ?? 'default');
+      assert.match(finding.message, /^Say who bears the costs of the meetings of body Commission: its members are appointed by the Council of the International Civil Aviation Organization and it meets at the Headquarters of the International Civil Aviation Organization, an organisation that is not a party; say whether the International Civil Aviation Organization bears them/);
+      assert.match(finding.message, /Convention on Nuclear Safety Art\. 28\(2\)/);
+      assert.match(finding.message, /settle it with the organisation that services the body; the text states no default between them\.$/);
+      assert.doesNotMatch(finding.message, /bears its own costs|bears what it spends|leave the default/);
+      assert.deepEqual(finding.fixes ?? [], []);
+    }
+  });
+
+  it('either tie alone is enough: members appointed by the Council, or sessions at its Headquarters', () => {
+    const onlySeat = replaced(icao, appointed, 'members nominated by States Parties to this Convention');
+    assert.match(findings(onlySeat, 'missing-costs')[0].message, /: it meets at the Headquarters of the International Civil Aviation Organization, an organisation that is not a party;/);
+    assert.equal(findings(onlySeat, 'missing-costs')[0].severity, 'info');
+    const onlyAppointed = replaced(icao, 'at least once a year at the Headquarters of the International Civil Aviation Organization,', 'at least once a year,');
+    assert.match(findings(onlyAppointed, 'missing-costs')[0].message, /: its members are appointed by the Council of the International Civil Aviation Organization, an organisation that is not a party;/);
+  });
+
+  it('near miss: a body of the Parties\' delegates meeting at the same Headquarters keeps the warning and the default', () => {
+    const delegates = replaced(replaced(icao, appointed, 'representatives appointed by each State Party'), commission, `${commission} members States`);
+    const [finding] = findings(delegates, 'missing-costs');
+    assert.equal(finding.severity, 'warning');
+    assert.match(finding.message, /^Say who bears the costs of the meetings of body Commission: add a clause about costs \(each of the Parties bears its own costs, or a cost share\)\./);
+  });
+
+  it('near miss: the organisation a party (by name) — not an organisation outside the treaty', () => {
+    const party = replaced(icao, 'party States "The States Parties', 'party ICAO "the International Civil Aviation Organization" { kind international-organisation }\nparty States "The States Parties');
+    const [finding] = findings(party, 'missing-costs');
+    assert.equal(finding.severity, 'warning');
+    assert.doesNotMatch(finding.message, /not a party/);
+  });
+
+  it('near miss: with an exercise beside the Commission, the warning stays, with the default for the exercise only', () => {
+    const both = `${icao}\nexercise Drill every 12 months led by States\n`;
+    const [finding] = findings(both, 'missing-costs');
+    assert.equal(finding.severity, 'warning');
+    assert.match(finding.message, /^Say who bears the costs of exercise Drill: add a clause about costs \(each of the Parties bears its own costs, or a cost share\); and of the meetings of body Commission: its members are appointed by the Council/);
+  });
+
+  it('missing-body-costs: a costs clause that names other costs asks the same question of the Commission, with no default', () => {
+    const costs = `${icao}\nclause Costs about costs """The cost of destroying unmarked explosives shall be borne by the State Party in whose territory they are found."""\n`;
+    assert.deepEqual(findings(costs, 'missing-costs'), []);
+    const [note] = findings(costs, 'missing-body-costs');
+    assert.equal(note.severity, 'info');
+    assert.match(note.message, /^The costs clause Costs reaches "The cost of destroying unmarked explosives", not the meetings of body Commission: its members are appointed by the Council of the International Civil Aviation Organization/);
+    assert.doesNotMatch(note.message, /leave the default|bears its own/);
   });
 });

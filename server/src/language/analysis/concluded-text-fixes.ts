@@ -30,11 +30,12 @@ export function fixesOnConcludedText(document: EntenteDocument, rule: Rule, find
   const fixes = finding.fixes ?? [];
   if (rule.family === 'suppression') return finding;
   const withheld = fixes.length > 0 && !fixes.every(leavesMeaning);
-  const ownNote = rule.onConcludedText !== undefined && fixes.filter(leavesMeaning).length === 0;
+  const own = finding.onConcludedText ?? rule.onConcludedText;
+  const ownNote = own !== undefined && fixes.filter(leavesMeaning).length === 0;
   if (!withheld && !ownNote) return finding;
   const conclusion = concludedText(document);
   if (!conclusion) return finding;
-  const note = ownNote ? `The text is concluded (${conclusion.evidence}): ${rule.onConcludedText}` : concludedNote(conclusion);
+  const note = ownNote ? `The text is concluded (${conclusion.evidence}): ${own}` : concludedNote(conclusion);
   return { ...finding, message: `${finding.message ?? rule.message} ${note}`, fixes: fixes.filter(leavesMeaning) };
 }
 

@@ -77,6 +77,13 @@ export interface Finding {
    * is advice for an amendment, not a defect `strict` should make an error (forty-first run, item 3).
    */
   readonly profileCeiling?: Severity;
+  /**
+   * What a reviewer of a signed text can do about this finding, in place of the rule's
+   * `onConcludedText` where the rule's words do not fit the case (a body an organisation that is
+   * not a party services: "each then bears what it spends" is not the law there; forty-seventh run,
+   * item 2).
+   */
+  readonly onConcludedText?: string;
 }
 
 export interface CheckContext {
