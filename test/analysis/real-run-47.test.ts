@@ -14,6 +14,12 @@
  * missing-costs asks, as a note, whether that organisation or the Parties bear the costs of its
  * meetings, and states no default ("each of the Parties bears its own costs", "each then bears
  * what it spends").
+ *
+ * Closing item 3 (point 2): Arts. VI–VII, tagged amendment, provide for amending the Technical
+ * Annex only ("amendments to the Technical Annex to this Convention"); the articles have no
+ * procedure, so VCLT Art. 40 governs them. missing-amendment says so, as it does of the Financing
+ * of Terrorism Convention's annex-only Art. 23; the depositary's notice of "any amendment to this
+ * Convention" (Art. XIV(4)) is no procedure for the whole.
  */
 import assert from 'node:assert/strict';
 import { repoText } from '../helpers/fix-review';
@@ -121,5 +127,35 @@ describe('forty-seventh real-instrument run, item 2: missing-costs on a Commissi
     assert.equal(note.severity, 'info');
     assert.match(note.message, /^The costs clause Costs reaches "The cost of destroying unmarked explosives", not the meetings of body Commission: its members are appointed by the Council of the International Civil Aviation Organization/);
     assert.doesNotMatch(note.message, /leave the default|bears its own/);
+  });
+});
+
+describe('forty-seventh real-instrument run, item 3: an amendment procedure for the Technical Annex only (Arts. VI–VII)', () => {
+  const amendment = (text: string) => findings(text, 'missing-amendment');
+
+  it('the Convention as transcribed: the annex-only procedure is named, VCLT Art. 40 governs the articles, no fix', () => {
+    const [finding, ...rest] = amendment(icao);
+    assert.deepEqual(rest, []);
+    assert.equal(finding.severity, 'warning');
+    assert.match(finding.message, /^Only the technical annex has an amendment procedure \(clause ArtVI\); nothing says how the rest of the treaty is amended, so VCLT Art\. 40 governs it/);
+    assert.deepEqual(finding.fixes ?? [], []);
+    // On the concluded text no profile makes it an error (analysis/concluded-text-severity.ts).
+    assert.deepEqual(severities(icao, 'missing-amendment', 'strict'), ['warning']);
+  });
+
+  it('near miss: the notice of Art. XIV(4) in a clause not tagged depositary is read as a procedure for the whole (nothing raised)', () => {
+    // Only a clause on the depositary's functions is known to notify amendments rather than provide for them.
+    const untagged = replaced(icao, 'clause ArtXIV "Article XIV" about depositary', 'clause ArtXIV "Article XIV"');
+    assert.deepEqual(amendment(untagged), []);
+  });
+
+  it('near miss: a tagged clause that also provides for amending the Convention itself satisfies the rule', () => {
+    const whole = replaced(icao, '6. If the proposed amendment has not been adopted in accordance with paragraph 3 of this Article, the Council may also convene a conference of all States Parties.', '6. Any State Party may propose amendments to this Convention; the Council shall convene a conference of all States Parties to consider them.');
+    assert.deepEqual(amendment(whole), []);
+  });
+
+  it('near miss: a tagged amendment clause that does not speak of the annex still satisfies the rule', () => {
+    const general = `${icao}\nclause Amendments "Amendments" about amendment """Any State Party may propose an amendment. It shall be adopted by a two-thirds majority of the States Parties present and voting."""\n`;
+    assert.deepEqual(amendment(general), []);
   });
 });

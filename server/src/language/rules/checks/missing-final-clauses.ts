@@ -16,7 +16,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { exitSettledInWords, takesEffectWithAnother } from '../support/final-clause-fit';
 import { coversTopic, instrumentLevelRule, signatoryWord } from '../support/applicability';
 import { concludedText, consentFollowsConclusion } from '../../model/conclusion';
-import { partAmendedInWords, partialAmendmentMessage } from '../support/partial-amendment';
+import { amendmentClausesForPartOnly, partAmendedInWords, partialAmendmentMessage } from '../support/partial-amendment';
 import { datedOperation, onePerformance, operationDates, performedInstrument, performedOrOnePerformance } from '../support/performed-instrument';
 import { memberStatesUnderUnionAct } from '../support/union-membership';
 import { negotiators, viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
@@ -253,6 +253,9 @@ export const missingAmendment = instrumentLevelRule({
   // A procedure for the annex only (Financing of Terrorism Convention 1999, Art. 23): a fix that
   // states amendment for the whole instrument would override it; the message says what is missing.
   settledInWords: (model) => partAmendedInWords(model) !== undefined,
+  // Clauses tagged amendment that amend the annex only (Plastic Explosives 1991, Arts. VI–VII) do
+  // not state how the articles are amended (forty-seventh run, item 3).
+  coveredOnlyInPart: (model) => amendmentClausesForPartOnly(model),
   describe: (model) => {
     const partial = partAmendedInWords(model);
     if (partial) return partialAmendmentMessage(model, partial);
