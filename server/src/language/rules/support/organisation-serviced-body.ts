@@ -29,6 +29,7 @@
 import type { GovernanceBody } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { escapeRegExp } from '../../util/escape-regexp';
+import { oncePer } from '../../util/once-per';
 import { singleSpaced } from '../../util/single-spaced';
 
 export interface ServicingOrganisation {
@@ -77,8 +78,17 @@ function isParty(model: SemanticModel, organisation: string): boolean {
   );
 }
 
+/** Each body's answer, read once per analysis: missing-costs asks for its message, severity, fixes and note. */
+const answers = oncePer((_model: SemanticModel) => new Map<GovernanceBody, ServicingOrganisation | undefined>());
+
 /** The organisation, not a party, the text entrusts the body to; undefined if none. */
 export function servicingOrganisation(model: SemanticModel, body: GovernanceBody): ServicingOrganisation | undefined {
+  const known = answers(model);
+  if (!known.has(body)) known.set(body, read(model, body));
+  return known.get(body);
+}
+
+function read(model: SemanticModel, body: GovernanceBody): ServicingOrganisation | undefined {
   const names = bodyNames(body);
   if (names.length === 0) return undefined;
   const partiesAreMembers = body.members.length > 0;
