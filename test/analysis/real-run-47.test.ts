@@ -154,6 +154,11 @@ describe('forty-seventh real-instrument run, item 3: an amendment procedure for 
     assert.deepEqual(amendment(whole), []);
   });
 
+  it('near miss: a tagged clause on the annex that also names amendments to "the Convention" satisfies the rule', () => {
+    const convention = replaced(icao, '6. If the proposed amendment has not been adopted in accordance with paragraph 3 of this Article, the Council may also convene a conference of all States Parties.', '6. Any State Party may propose amendments to the Convention through the Council.');
+    assert.deepEqual(amendment(convention), []);
+  });
+
   it('near miss: a tagged amendment clause that does not speak of the annex still satisfies the rule', () => {
     const general = `${icao}\nclause Amendments "Amendments" about amendment """Any State Party may propose an amendment. It shall be adopted by a two-thirds majority of the States Parties present and voting."""\n`;
     assert.deepEqual(amendment(general), []);

@@ -77,8 +77,18 @@ export function amendmentClausesForPartOnly(model: SemanticModel): boolean {
   if (model.parentFile !== undefined || model.implementedFile !== undefined) return false;
   const tagged = model.clausesAbout('amendment');
   if (tagged.length === 0 || partAmendedInWords(model) === undefined) return false;
-  return tagged.every((clause) => partAmended.test(singleSpaced(model.clauseText(clause) ?? '')));
+  return tagged.every((clause) => {
+    const text = singleSpaced(model.clauseText(clause) ?? '');
+    return partAmended.test(text) && !instrumentNamedAmended.test(text);
+  });
 }
+
+/**
+ * In a clause tagged amendment, any word of amending the instrument itself, "the Convention" as well
+ * as "this Convention": such a clause is (also) a procedure for the whole.
+ */
+const instrumentNamedAmended =
+  /\bamend\w*\s+(?:to|of)\s+(?:this|the)(?:\s+present)?\s+(?:Agreement|Arrangement|Convention|Treaty|Protocol|Memorandum|Instrument)\b|\b(?:Agreement|Arrangement|Convention|Treaty|Protocol|Memorandum|Instrument)\s+(?:may|shall|can)\s+be\s+(?:amended|modified|revised)\b/i;
 
 /** Where the clause is, for the message: "clause Art23" or "a clause". */
 function clauseName(clause: Clause): string {
