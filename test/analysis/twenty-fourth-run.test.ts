@@ -96,8 +96,17 @@ describe('twenty-fourth real-instrument run', () => {
       assert.match(one(annexesOnly, 'missing-amendment').message, /^Only the annexes have an amendment procedure/);
     });
 
-    it('near miss: Art. 23 tagged `about amendment` settles the finding', () => {
-      assert.deepEqual(found(convention(art23.replace('"Art23"', '"Art23" about amendment')), 'missing-amendment'), []);
+    it('Art. 23 tagged `about amendment` is still a procedure for the annex only (forty-seventh run, item 3)', () => {
+      // Until the forty-seventh run the tag settled the finding; the tag says what the clause is
+      // about, its words say it amends the annex only (test/analysis/real-run-47.test.ts).
+      const tagged = one(convention(art23.replace('"Art23"', '"Art23" about amendment')), 'missing-amendment');
+      assert.match(tagged.message, /^Only the annex has an amendment procedure \(clause Art23\)/);
+      assert.deepEqual(titles(tagged), []);
+    });
+
+    it('near miss: a tagged clause that also amends "the Convention" itself settles the finding', () => {
+      const whole = clause('Art23', 'Any State Party may propose amendments to the Convention. The annex may be amended by the addition of relevant treaties.', 'amendment');
+      assert.deepEqual(found(convention(whole), 'missing-amendment'), []);
     });
   });
 

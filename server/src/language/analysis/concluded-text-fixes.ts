@@ -30,11 +30,12 @@ export function fixesOnConcludedText(model: SemanticModel, rule: Rule, finding: 
   const fixes = finding.fixes ?? [];
   if (rule.family === 'suppression') return finding;
   const withheld = fixes.length > 0 && !fixes.every(leavesMeaning);
-  const ownNote = rule.onConcludedText !== undefined && fixes.filter(leavesMeaning).length === 0;
+  const own = finding.onConcludedText ?? rule.onConcludedText;
+  const ownNote = own !== undefined && fixes.filter(leavesMeaning).length === 0;
   if (!withheld && !ownNote) return finding;
   const conclusion = concludedText(model.ast);
   if (!conclusion) return finding;
-  const advice = typeof rule.onConcludedText === 'function' ? rule.onConcludedText(model) : rule.onConcludedText;
+  const advice = typeof own === 'function' ? own(model) : own;
   const note = ownNote ? `The text is concluded (${conclusion.evidence}): ${advice}` : concludedNote(conclusion);
   return { ...finding, message: `${finding.message ?? rule.message} ${note}`, fixes: fixes.filter(leavesMeaning) };
 }

@@ -1,6 +1,6 @@
 /**
  * The one rule for the severity of a finding on a concluded text: which findings no profile makes
- * more than a warning there.
+ * more than a warning there, and which none makes more than a note.
  *
  * A concluded text (model/conclusion.ts, `concludedText`) takes no clause and no word by the
  * drafter's edit: it is changed only by its Parties, under its own amendment clause or by another
@@ -26,6 +26,13 @@
  *   and in force on signature (VCLT Arts. 12(1)(b), 24(2); the Indonesia–Netherlands memorandum of
  *   1962), and `missing-entry-into-force` on a memorandum declared non-binding, which does not enter
  *   into force at all (the Guernsey–Netherlands memorandum of 2008).
+ * Capped at info on a concluded text, under every profile:
+ * - `treaty-mou-wording`: MoU words in a binding treaty are a drafting note by the rule's own
+ *   account (binding treaties use operative "will"; its source is unconfirmed), and `treaty-review`
+ *   leaves it a note for that reason (config/profiles.ts). On a signed treaty the words stand as
+ *   signed and nothing can be done with a note on style; `strict` made "it is understood the other
+ *   Contracting Party will agree to hold timely discussions" (NL–Turks and Caicos TIEA 2009,
+ *   Protocol Art. 3) a warning on the concluded treaty (forty-seventh run, item 1).
  * Everything else keeps the profile's severity (`possible-transfer-without-safeguards` decides its
  * own, `profileCeiling`).
  *
@@ -56,9 +63,13 @@ const cappedOnConcludedText: Readonly<Record<string, (model: SemanticModel) => b
   'missing-entry-into-force': (model) => settledBySignature(model) || model.ast.instrument?.status?.value === 'non-binding',
 };
 
+/** Rules whose findings stay notes on a concluded text: drafting notes on words that stand as signed. */
+const notesOnConcludedText: ReadonlySet<string> = new Set(['treaty-mou-wording']);
+
 /** The most a profile may make of this rule's findings on this document, or undefined for no limit. */
 export function concludedTextCeiling(model: SemanticModel, rule: Rule): Severity | undefined {
   if (!concludedText(model.ast)) return undefined;
+  if (notesOnConcludedText.has(rule.code)) return 'info';
   if (rule.family === 'missing-clause' && rule.defaultSeverity !== 'error') return 'warning';
   const capped = Object.hasOwn(cappedOnConcludedText, rule.code) ? cappedOnConcludedText[rule.code] : undefined;
   return capped?.(model) ? 'warning' : undefined;
@@ -72,6 +83,7 @@ const cappedWhen: Readonly<Record<string, string>> = {
 
 /** For the rules page: how a concluded text limits the profiles' severity of this rule, or undefined. */
 export function concludedTextCapNote(rule: Rule): string | undefined {
+  if (notesOnConcludedText.has(rule.code)) return 'on a concluded text at most info (a note) under any profile';
   const always = (rule.family === 'missing-clause' && rule.defaultSeverity !== 'error') || (Object.hasOwn(cappedOnConcludedText, rule.code) && !Object.hasOwn(cappedWhen, rule.code));
   if (always) return 'on a concluded text at most warning under any profile';
   return Object.hasOwn(cappedWhen, rule.code) ? `on a concluded text at most warning under any profile ${cappedWhen[rule.code]}` : undefined;

@@ -79,6 +79,13 @@ export interface Finding {
    * share is a note whatever the profile (support/inter-state-remark.ts; forty-eighth run, items 1–2).
    */
   readonly profileCeiling?: Severity;
+  /**
+   * What a reviewer of a signed text can do about this finding, in place of the rule's
+   * `onConcludedText` where the rule's words do not fit the case (a body an organisation that is
+   * not a party services: "each then bears what it spends" is not the law there; forty-seventh run,
+   * item 2).
+   */
+  readonly onConcludedText?: string;
 }
 
 export interface CheckContext {

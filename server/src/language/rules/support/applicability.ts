@@ -246,6 +246,13 @@ export interface InstrumentLevelSpec {
    * where the message itself says that nobody has anything to do, no profile raises it.
    */
   profileCeiling?(model: SemanticModel, instrument: Instrument): Severity | undefined;
+  /** What a reviewer of a signed text can do here, where the rule's `onConcludedText` does not fit (rules/rule.ts, `Finding.onConcludedText`). */
+  concludedNote?(model: SemanticModel, instrument: Instrument): string | undefined;
+  /**
+   * Whether the clauses on the topic provide for a part of the instrument only (an annex's
+   * amendment procedure), so that they do not state the item for the whole. Absent: they do.
+   */
+  coveredOnlyInPart?(model: SemanticModel, instrument: Instrument): boolean;
   /**
    * Whether the library's clause on the topic can be inserted here without deciding what the
    * text leaves open or contradicting what it states (a depositary's functions for ratifications
@@ -312,7 +319,7 @@ export function instrumentLevelRule(spec: InstrumentLevelSpec): Rule {
       const instrument = standaloneInstrument(model);
       // A political declaration has no final clauses to miss: no parties to bind, nothing to enter into force.
       if (!instrument || model.isPoliticalDeclaration || !spec.applies(model, instrument)) return;
-      if (spec.stated(instrument, model) || coversTopic(model, spec.topic)) return;
+      if (spec.stated(instrument, model) || (coversTopic(model, spec.topic) && !spec.coveredOnlyInPart?.(model, instrument))) return;
       // An implementing arrangement that takes the item from its treaty states it by reference.
       const inherited = inheritedItemOf[spec.topic];
       if (inherited && inheritsFromTreaty(model, inherited)) return;
@@ -329,6 +336,7 @@ export function instrumentLevelRule(spec: InstrumentLevelSpec): Rule {
         range: instrument.kind.range,
         message: spec.describe?.(model, instrument),
         profileCeiling: spec.profileCeiling?.(model, instrument),
+        onConcludedText: spec.concludedNote?.(model, instrument),
         fixes: own
           ? [{ ...own, preferred: true }, ...fixes.map((f) => ({ ...f, preferred: false }))]
           : spec.policyChoices

@@ -15,6 +15,7 @@ import type { Cooperation, GovernanceBody } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { establishedElsewhere } from './established-elsewhere';
 import { proceduresGovernBody } from './implementing-procedures';
+import { servicingOrganisation, type ServicingOrganisation } from './organisation-serviced-body';
 
 /** The bodies whose meetings the instrument must pay for: those it sets up and does not leave to another act. */
 export function costlyBodies(model: SemanticModel): GovernanceBody[] {
@@ -81,4 +82,15 @@ function givesFinancialAssistance(cooperation: Cooperation): boolean {
 /** "the meetings of body Board", as the messages name a body's meetings. */
 export function bodyMeetings(body: GovernanceBody): string {
   return body.id ? `the meetings of body ${body.id.text}` : 'the meetings of a joint body';
+}
+
+/**
+ * The costly bodies the text entrusts to an international organisation that is not a party
+ * (organisation-serviced-body.ts): for them no default of the Parties' costs is stated.
+ */
+export function bodiesOfNonPartyOrganisations(model: SemanticModel): { readonly body: GovernanceBody; readonly serviced: ServicingOrganisation }[] {
+  return costlyBodies(model).flatMap((body) => {
+    const serviced = servicingOrganisation(model, body);
+    return serviced ? [{ body, serviced }] : [];
+  });
 }

@@ -12,6 +12,14 @@
  *
  * "This Agreement and its Annexes may be amended in writing by mutual consent of the Parties"
  * (NL–US 2012, Art. 22(1)) is a procedure for the whole, not for a part.
+ *
+ * A clause tagged `about amendment` counts as the part's procedure, not the whole's, where its own
+ * words amend only the part: "the Commission shall make recommendations to the Council for
+ * amendments to the Technical Annex to this Convention", "a proposed amendment to the Technical
+ * Annex to this Convention" (Convention on the Marking of Plastic Explosives 1991, Arts. VI(3)–(4),
+ * VII; BWBV0003003; forty-seventh run, item 3). A depositary's notification of "the date of entry
+ * into force of any amendment to this Convention" (Art. XIV(4)) reports amendments made under the
+ * general law; it is no procedure for the whole.
  */
 import type { Clause } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
@@ -47,12 +55,40 @@ export function partAmendedInWords(model: SemanticModel): PartialAmendment | und
   let found: PartialAmendment | undefined;
   for (const clause of model.ast.clauses) {
     const text = singleSpaced(model.clauseText(clause) ?? '');
-    if (wholeAmended.test(text)) return undefined;
+    if (wholeAmended.test(text) && !depositaryNotice(model, clause)) return undefined;
     const match = partAmended.exec(text);
     if (match && !found) found = { clause, part: (match[1] ?? match[2]).toLowerCase() };
   }
   return found;
 }
+
+/** A clause on the depositary's functions and not on amendment: it notifies amendments, it does not provide for them. */
+function depositaryNotice(model: SemanticModel, clause: Clause): boolean {
+  const topics = model.topicsOf(clause);
+  return topics.has('depositary') && !topics.has('amendment');
+}
+
+/**
+ * Whether the clauses tagged `about amendment` all provide for amending a part only, and the text
+ * has no procedure for the whole: they do not state how the instrument itself is amended. Not where
+ * another file (the parent, a treaty implemented) may state it.
+ */
+export function amendmentClausesForPartOnly(model: SemanticModel): boolean {
+  if (model.parentFile !== undefined || model.implementedFile !== undefined) return false;
+  const tagged = model.clausesAbout('amendment');
+  if (tagged.length === 0 || partAmendedInWords(model) === undefined) return false;
+  return tagged.every((clause) => {
+    const text = singleSpaced(model.clauseText(clause) ?? '');
+    return partAmended.test(text) && !instrumentNamedAmended.test(text);
+  });
+}
+
+/**
+ * In a clause tagged amendment, any word of amending the instrument itself, "the Convention" as well
+ * as "this Convention": such a clause is (also) a procedure for the whole.
+ */
+const instrumentNamedAmended =
+  /\bamend\w*\s+(?:to|of)\s+(?:this|the)(?:\s+present)?\s+(?:Agreement|Arrangement|Convention|Treaty|Protocol|Memorandum|Instrument)\b|\b(?:Agreement|Arrangement|Convention|Treaty|Protocol|Memorandum|Instrument)\s+(?:may|shall|can)\s+be\s+(?:amended|modified|revised)\b/i;
 
 /** Where the clause is, for the message: "clause Art23" or "a clause". */
 function clauseName(clause: Clause): string {
