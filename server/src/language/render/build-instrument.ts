@@ -6,7 +6,7 @@
  * unless the drafter numbers them, and cross-references ("the channel referred to in Article 3")
  * resolved against the numbers.
  */
-import type { ListItem, Paragraph, RenderContext } from '../constructs/construct';
+import type { Article, ListItem, Paragraph, RenderContext } from '../constructs/construct';
 import type { ExportNumbering } from '../model/provision-names';
 import type { SemanticModel } from '../model/semantic-model';
 import { arrange, drafterNumbered, outsideHeading, outsideLead, type Arrangement, type Placed } from './drafter-order';
@@ -15,7 +15,7 @@ import { placeholder, placeholderMark, resolveReferences, visibleText } from './
 import type { DraftMark, RenderedArticle, RenderedInstrument, RenderedParty } from './instrument-model';
 import { drafterPreamble, preamble } from './preamble';
 import { renderContext, treatyFormulas } from './render-context';
-import { resolvedUnder } from './resolved-articles';
+import { resolvedUnder, type ResolvedArticle } from './resolved-articles';
 import { signatureBlocks, testimonium, textWritesFormula } from './testimonium';
 import { numberingGaps } from './numbering-gaps';
 import { unprintedNote } from './unprinted-note';
@@ -92,10 +92,7 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   let articleBlanks = 0;
   const place = ({ article, role }: Placed, withNumber: boolean): RenderedArticle => {
     position += 1;
-    const { heading, paragraphs, blanks } = resolved(article, () => {
-      const text = { heading: resolve(article.heading), paragraphs: article.paragraphs.map((p) => resolveParagraph(p, resolve)) };
-      return { ...text, blanks: countPlaceholders([text.heading, text.paragraphs]) };
-    });
+    const { heading, paragraphs, blanks } = resolved(article, () => resolveArticle(article, resolve));
     articleBlanks += blanks;
     return { number: position, num: withNumber ? `${unit} ${position}` : undefined, heading, paragraphs, role };
   };
@@ -157,16 +154,50 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   return { ...rendered, draft: draftMark(problems, blanks, outsideArticles.length) };
 }
 
-function resolveParagraph(p: Paragraph, resolve: (text: string) => string): Paragraph {
-  if (typeof p === 'string') return resolve(p);
-  const item = (i: ListItem): ListItem => ({ label: i.label, text: resolve(i.text), ...(i.items ? { items: i.items.map(item) } : {}) });
-  return {
-    text: resolve(p.text),
-    ...(p.label !== undefined ? { label: p.label } : {}),
-    ...(p.items ? { items: p.items.map(item) } : {}),
-    ...(p.table ? { table: { head: p.table.head.map(resolve), rows: p.table.rows.map((row) => row.map(resolve)) } } : {}),
-    ...(p.quoted ? { quoted: true } : {}),
+/**
+ * An article with its cross-references resolved and its placeholders counted, in one walk. What
+ * cites no article is returned as it is, not copied: most paragraphs cite none, and copying every
+ * paragraph, list item and table of a 100,000-line text (and counting through a generic walk over
+ * the copies) was a fifth of building its rendering model.
+ */
+function resolveArticle(article: Article, resolve: (text: string) => string): ResolvedArticle {
+  let blanks = 0;
+  const text = (t: string): string => {
+    const resolved = resolve(t);
+    blanks += countIn(resolved);
+    return resolved;
   };
+  const texts = (list: readonly string[]): readonly string[] => same(list, list.map(text));
+  const item = (i: ListItem): ListItem => {
+    const t = text(i.text);
+    const items = i.items && same(i.items, i.items.map(item));
+    return t === i.text && items === i.items ? i : { label: i.label, text: t, ...(items ? { items } : {}) };
+  };
+  const paragraph = (p: Paragraph): Paragraph => {
+    if (typeof p === 'string') return text(p);
+    const t = text(p.text);
+    const items = p.items && same(p.items, p.items.map(item));
+    const head = p.table && texts(p.table.head);
+    const rows = p.table && same(p.table.rows, p.table.rows.map(texts));
+    const table = p.table && (head === p.table.head && rows === p.table.rows ? p.table : { head: head!, rows: rows! });
+    if (t === p.text && items === p.items && table === p.table) return p;
+    return { text: t, ...(p.label !== undefined ? { label: p.label } : {}), ...(items ? { items } : {}), ...(table ? { table } : {}), ...(p.quoted ? { quoted: true } : {}) };
+  };
+  const heading = text(article.heading);
+  const paragraphs = same(article.paragraphs, article.paragraphs.map(paragraph));
+  return { heading, paragraphs, blanks };
+}
+
+/** The list as it was when each of its entries is the very same. */
+function same<T>(before: readonly T[], after: readonly T[]): readonly T[] {
+  return after.every((entry, i) => entry === before[i]) ? before : after;
+}
+
+/** The placeholders in one text. */
+function countIn(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(placeholderMark); at >= 0; at = text.indexOf(placeholderMark, at + 1)) count++;
+  return count;
 }
 
 function parties(model: SemanticModel, r: RenderContext): RenderedParty[] {
@@ -194,11 +225,7 @@ function draftMark({ errors, warnings }: ProblemCount, blanks: number, outside: 
 /** The placeholders in every string of a part of the rendered text (inline.ts marks them). */
 function countPlaceholders(value: unknown): number {
   // Counted in place: splitting every sentence of a 100,000-line text only to count was 5% of rendering it.
-  if (typeof value === 'string') {
-    let count = 0;
-    for (let at = value.indexOf(placeholderMark); at >= 0; at = value.indexOf(placeholderMark, at + 1)) count++;
-    return count;
-  }
+  if (typeof value === 'string') return countIn(value);
   let count = 0;
   if (Array.isArray(value)) for (const item of value) count += countPlaceholders(item);
   else if (value && typeof value === 'object') for (const field of Object.values(value)) count += countPlaceholders(field);

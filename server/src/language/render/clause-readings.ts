@@ -8,8 +8,8 @@
  * strings: the node's own string, or the library's for a clause taken from it, is the same object
  * while unchanged, so the comparison is one identity check).
  */
-export function keptReading(read: (text: string) => boolean): (node: object, text: string) => boolean {
-  const kept = new WeakMap<object, { readonly text: string; readonly value: boolean }>();
+export function keptReading<T>(read: (text: string) => T): (node: object, text: string) => T {
+  const kept = new WeakMap<object, { readonly text: string; readonly value: T }>();
   return (node, text) => {
     const before = kept.get(node);
     if (before !== undefined && before.text === text) return before.value;

@@ -9,7 +9,7 @@
  * Placeholders are bold, so an unfilled value stands out in any Markdown viewer.
  */
 import { asWritten, paragraphLabel, type ListItem, type Paragraph, type RenderedArticle, type RenderedInstrument } from './instrument-model';
-import { segments } from './inline';
+import { placeholderMark, segments } from './inline';
 
 /** Markdown that would be read as markup (`*`, `_`, `#`, brackets…) is escaped. */
 function escape(text: string): string {
@@ -17,6 +17,8 @@ function escape(text: string): string {
 }
 
 function inline(text: string): string {
+  // Most sentences hold no placeholder: escaped as they are, without cutting them into segments.
+  if (!text.includes(placeholderMark)) return escape(text);
   return segments(text)
     .map((s) => (s.placeholder ? `**${escape(s.text)}**` : escape(s.text)))
     .join('');
@@ -111,5 +113,8 @@ export function toMarkdown(doc: RenderedInstrument): string {
   }
   for (const a of doc.annexed) parts.push(...article(a, '##'));
   if (doc.unprinted) parts.push('---', `> *${escape(doc.unprinted.title)}.* ${inline(doc.unprinted.text)}`);
-  return parts.join('\n\n') + '\n';
+  // The final line break joined in, not appended: appending made a second string of the whole
+  // text (8 MB at 100,000 lines), copied again when the answer is encoded.
+  parts.push('');
+  return parts.join('\n\n').slice(0, -1);
 }

@@ -39,7 +39,9 @@ const formulaParagraph = new RegExp(`(?:^|\\n\\s*\\n)${formulaStart.source.repla
  */
 // Every space in formulaSentence is `\s+` and `[^.]*?` crosses line breaks: the text is read as
 // written (collapsing its spaces first was about 12% of building the rendering of a 100,000-line text).
-const holdsFormula = keptReading((text) => formulaParagraph.test(text) || formulaSentence.test(text) || testimoniumSentence.test(text) || signedBlock.test(text));
+// The same patterns find where the formula starts (`formulaIndex`), which the signatures ask for
+// too: read once per clause for both (the formula at a clause's start is also a formula paragraph).
+const holdsFormula = (node: object, text: string): boolean => formulaAt(node, text) !== undefined;
 const startsWithFormula = keptReading((text) => formulaStart.test(text));
 
 function drafterWroteFormula(model: SemanticModel): boolean {
@@ -264,7 +266,16 @@ export function textWritesSignatures(model: SemanticModel): boolean {
 }
 
 const signaturesWritten = new WeakMap<SemanticModel, boolean>();
-const printsSignatures = keptReading((text) => holdsSignatures(text, formulaIndex(text)));
+const formulaAt = keptReading(formulaIndex);
+const signaturesPrinted = new WeakMap<object, { readonly text: string; readonly value: boolean }>();
+
+function printsSignatures(node: object, text: string): boolean {
+  const before = signaturesPrinted.get(node);
+  if (before !== undefined && before.text === text) return before.value;
+  const value = holdsSignatures(text, formulaAt(node, text));
+  signaturesPrinted.set(node, { text, value });
+  return value;
+}
 
 /** Where the clause's final formula starts, if it holds one: at its start, as a paragraph, or as a sentence inside one. */
 function formulaIndex(text: string): number | undefined {
