@@ -118,7 +118,7 @@ function findingLine(j: JudgedFinding): string {
   const why = !expectation
     ? ' — **not expected by the reviewers**'
     : expectation.verdict === 'disputed'
-      ? ` — **disputed**: reviewer (wrong): ${expectation.dispute?.reviewer ?? '(no reason given)'}; engineers (kept): ${expectation.dispute?.engineers ?? '(no reason given)'}`
+      ? ` — **disputed**, reviewer: ${expectation.dispute?.reviewer ?? "(no reason given)"}; engineers: ${expectation.dispute?.engineers ?? "(no reason given)"}`
       : ` — ${expectation.verdict === 'expect' ? 'expected' : expectation.verdict === 'expect?' ? 'debatable' : expectation.verdict}: ${expectation.reason || '(no reason given)'}`;
   return `- ${found.severity} \`${found.code}\` on line ${found.line} ('${cell(found.words)}')${why.replace(/\s+/g, ' ')}`;
 }
