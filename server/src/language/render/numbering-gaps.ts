@@ -34,6 +34,8 @@ export interface NumberingGap {
   readonly from: number;
   readonly to: number;
   readonly mark: string;
+  /** "not printed": `define`s may hold those articles' words, so no declared omission says "not transcribed" of them. */
+  readonly said: LeadingGap;
 }
 
 /**
@@ -47,7 +49,7 @@ export function numberingGaps(headings: readonly string[], leading?: LeadingGap)
 /** The same gaps with the numbers each leaves out, for merging with declared omissions (omission-marks.ts). */
 export function numberingGapsAt(headings: readonly string[], leading?: LeadingGap): Map<number, NumberingGap> {
   const gaps = new Map<number, NumberingGap>();
-  const gap = (unit: string, from: number, to: number, said: LeadingGap): NumberingGap => ({ unit, from, to, mark: mark(unit, from, to, said) });
+  const gap = (unit: string, from: number, to: number, said: LeadingGap): NumberingGap => ({ unit, from, to, mark: mark(unit, from, to, said), said });
   let previous: { unit: string; number: number } | undefined;
   headings.forEach((heading, index) => {
     const found = designation.exec(heading.trim());

@@ -13,8 +13,9 @@
  * transcribed.]", "[Not transcribed: the Final Act.]".
  *
  * One mark per gap: where the printed numbering jumps over numbers the declared parts cover, the
- * declared mark stands for the gap; where they cover only some of them, the gap's own mark, which
- * names every number the jump leaves out, is printed alone.
+ * declared mark stands for the gap; where they cover only some of them, or where the gap's mark
+ * says "not printed" (the transcription's `define`s may hold those articles' words: CNS Art. 2),
+ * the gap's own mark, which names every number the jump leaves out, is printed alone.
  */
 import { articleNumber } from '../util/article-number';
 import type { NumberingGap } from './numbering-gaps';
@@ -109,8 +110,11 @@ export function omissionMarks(headings: readonly string[], declared: readonly st
     const parts = before.get(index) ?? [];
     const gap = gaps.get(index);
     // The gap's numbers the declared parts of its unit cover: all of them, and the declared words stand for it.
-    const covered = gap !== undefined && covers(parts.filter((p) => p.unit === gap.unit.toLowerCase()), gap);
-    const said = [...(gap && !covered ? [gap.mark] : []), ...parts.filter((p) => !gap || covered || p.unit !== gap.unit.toLowerCase()).map(mark)];
+    // Not where the jump's mark says "not printed": the transcription's `define`s may hold those articles' words (numbering-gaps.ts).
+    const covered = gap !== undefined && gap.said === 'not transcribed' && covers(parts.filter((p) => p.unit === gap.unit.toLowerCase()), gap);
+    // The preamble first, as it stands before the articles; then the jump's mark where it is printed, then the other parts.
+    const shown = parts.filter((p) => !gap || covered || p.unit !== gap.unit.toLowerCase());
+    const said = [...shown.filter((p) => p.preamble).map(mark), ...(gap && !covered ? [gap.mark] : []), ...shown.filter((p) => !p.preamble).map(mark)];
     marks.set(index, said.join(' '));
   }
   return { before: marks, after: after.map(mark) };
