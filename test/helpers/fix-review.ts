@@ -16,6 +16,16 @@ export function repoText(path: string): string {
   return readFileSync(`${root}${path}`, 'utf8');
 }
 
+/**
+ * A transcription read as if it held the whole text: its `omitted "…"` line taken out (every other
+ * line where it was before the line was added). For the tests that ask what a rule says of the
+ * text itself; on the excerpt the findings that rest on the whole text are info
+ * (test/analysis/excerpt-findings.test.ts).
+ */
+export function wholeText(path: string): string {
+  return repoText(path).replace(/^[ \t]*omitted "[^\n]*\n/m, '');
+}
+
 /** The findings of `code` in a text, optionally only those on a 1-based line. */
 export function findingsOf(text: string, code: string, line?: number): EntenteDiagnostic[] {
   return diagnose(text).filter((d) => d.code === code && (line === undefined || d.range.start.line + 1 === line));
