@@ -46,7 +46,7 @@ const heldOut: Readonly<Record<string, string>> = {
   'nl-vn-double-taxation-1995.entente': 'round 48',
 };
 
-interface Header {
+export interface Header {
   readonly title: string;
   readonly date: string;
   readonly kind: string;
@@ -71,15 +71,21 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 }
 
-type Class = 'right' | 'debatable' | 'wrong' | 'note';
+type Class = 'right' | 'debatable' | 'disputed' | 'wrong' | 'note';
 
-/** A finding's class: answered by `expect` → right; by `expect?` → debatable; by `note` → an allowed remark; by nothing, or by an open false positive → wrong. */
+/**
+ * A finding's class: answered by `expect` → right; by `expect?` → debatable; by `disputed` → disputed
+ * (the reviewer judged it wrong, the engineers right, each with reasons: counted apart, neither
+ * right nor wrong); by `note` → an allowed remark; by nothing, or by an open false positive → wrong.
+ */
 function classOf(j: JudgedFinding): Class {
   switch (j.expectation?.verdict) {
     case 'expect':
       return 'right';
     case 'expect?':
       return 'debatable';
+    case 'disputed':
+      return 'disputed';
     case 'note':
       return 'note';
     default:
@@ -89,7 +95,7 @@ function classOf(j: JudgedFinding): Class {
 
 const serious = (j: JudgedFinding) => j.found.severity === 'error' || j.found.severity === 'warning';
 
-interface Row {
+export interface Row {
   readonly name: string;
   readonly header: Header;
   readonly judgement: Judgement;
@@ -101,17 +107,21 @@ function counts(rows: readonly Row[]) {
   const firm = rows.flatMap((r) => r.judgement.findings.map((j) => j.expectation).filter((e) => e?.verdict === 'expect'));
   const firmTotal = new Set(firm).size + rows.reduce((n, r) => n + r.judgement.missed.length, 0);
   const errorsWrong = all.filter((j) => j.found.severity === 'error' && classOf(j) === 'wrong').length;
-  return { raised: all.length, right: of('right'), debatable: of('debatable'), wrong: of('wrong'), errors: all.filter((j) => j.found.severity === 'error').length, errorsWrong, firmMet: new Set(firm).size, firmTotal };
+  return { raised: all.length, right: of('right'), debatable: of('debatable'), disputed: of('disputed'), wrong: of('wrong'), errors: all.filter((j) => j.found.severity === 'error').length, errorsWrong, firmMet: new Set(firm).size, firmTotal };
 }
 
-function summaryRow(label: string, rows: readonly Row[]): string {
+export function summaryRow(label: string, rows: readonly Row[]): string {
   const c = counts(rows);
-  return `| ${label} | ${c.raised} | ${c.right} | ${c.debatable} | ${c.wrong} | ${c.errors} (${c.errorsWrong} wrong) | ${c.firmMet} of ${c.firmTotal} |`;
+  return `| ${label} | ${c.raised} | ${c.right} | ${c.debatable} | ${c.disputed} | ${c.wrong} | ${c.errors} (${c.errorsWrong} wrong) | ${c.firmMet} of ${c.firmTotal} |`;
 }
 
 function findingLine(j: JudgedFinding): string {
   const { found, expectation } = j;
-  const why = expectation ? ` — ${expectation.verdict === 'expect' ? 'expected' : expectation.verdict === 'expect?' ? 'debatable' : expectation.verdict}: ${expectation.reason || '(no reason given)'}` : ' — **not expected by the reviewers**';
+  const why = !expectation
+    ? ' — **not expected by the reviewers**'
+    : expectation.verdict === 'disputed'
+      ? ` — **disputed**, reviewer: ${expectation.dispute?.reviewer ?? "(no reason given)"}; engineers: ${expectation.dispute?.engineers ?? "(no reason given)"}`
+      : ` — ${expectation.verdict === 'expect' ? 'expected' : expectation.verdict === 'expect?' ? 'debatable' : expectation.verdict}: ${expectation.reason || '(no reason given)'}`;
   return `- ${found.severity} \`${found.code}\` on line ${found.line} ('${cell(found.words)}')${why.replace(/\s+/g, ' ')}`;
 }
 
@@ -211,11 +221,13 @@ errors wrong). The table below is the checker now.
 ## Findings now
 
 A finding answered by an \`expect\` line is **right**, by an \`expect?\` line **debatable**, and by
-nothing **wrong** (a false positive). Firm expectations met: how many \`expect\` lines the checker
-answers.
+nothing **wrong** (a false positive). A **disputed** finding is one the reviewer judged wrong and
+the engineers, with their reasons, judged right and kept (a \`disputed\` line, which gives both
+reasons): it is counted apart, neither right nor wrong, and its section shows both judgments. Firm
+expectations met: how many \`expect\` lines the checker answers.
 
-| instrument | warnings and errors | right | debatable | wrong | errors | firm expectations met |
-|---|---|---|---|---|---|---|`;
+| instrument | warnings and errors | right | debatable | disputed | wrong | errors | firm expectations met |
+|---|---|---|---|---|---|---|---|`;
 
 const history = `## What the reviews found wrong, and what changed
 

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../helpers/fixture';
-import { repoText } from '../helpers/fix-review';
+import { wholeText } from '../helpers/fix-review';
 
 const cfe = 'test/real-instruments/nl-us-cfe-inspections-notes-1991.entente';
 const firearms = 'test/real-instruments/un-firearms-protocol-2001.entente';
@@ -45,7 +45,7 @@ const finalClauses = ['missing-duration', 'missing-termination'];
 describe('thirty-eighth real-instrument run (Firearms Protocol, NL–US CFE notes)', () => {
   describe('items 1–2: a life as long as another treaty is in force is a duration and an end', () => {
     it('raises neither missing-termination (error) nor missing-duration on the real notes', () => {
-      assert.deepEqual(codes(repoText(cfe), finalClauses), []);
+      assert.deepEqual(codes(wholeText(cfe), finalClauses), []);
     });
 
     it('reads Note I, para. VI: "… which shall enter into force on the date of the entry into force of the CFE Treaty and shall remain in force so long as the Treaty remains in force"', () => {
@@ -109,7 +109,7 @@ ${more}`;
     const costs = (text: string) => diagnose(text).filter((d) => d.code === 'missing-costs');
 
     it('raises no missing-costs on the real Protocol (Art. 14)', () => {
-      assert.deepEqual(costs(repoText(firearms)).map((d) => d.code), []);
+      assert.deepEqual(costs(wholeText(firearms)).map((d) => d.code), []);
     });
 
     it('reads Art. 14: "including technical, financial and material assistance in those matters identified in articles 29 and 30 of the Convention"', () => {
@@ -145,7 +145,7 @@ ${more}`;
     const relation = ['missing-relation-to-other-obligations'];
 
     it('raises no missing-relation-to-other-obligations on the real notes', () => {
-      assert.deepEqual(codes(repoText(cfe), relation), []);
+      assert.deepEqual(codes(wholeText(cfe), relation), []);
     });
 
     it('reads para. II as implementing "the Protocol on Inspection of the CFE Treaty", named to the treaty noun', () => {
@@ -169,7 +169,7 @@ ${more}`;
   describe('item 5: a named Member State with no regime declared, sending personal data to "All States"', () => {
     /** The Firearms Protocol with the Netherlands beside the class on the three personal-data channels of Art. 12 (probes 5 and 6). */
     const withNetherlands = (declaration: string) => {
-      let text = repoText(firearms).replace('party Organizations', `party NL "Kingdom of the Netherlands" {\n  kind state\n  jurisdiction NL${declaration}\n}\nparty Organizations`);
+      let text = wholeText(firearms).replace('party Organizations', `party NL "Kingdom of the Netherlands" {\n  kind state\n  jurisdiction NL${declaration}\n}\nparty Organizations`);
       for (const channel of ['CaseInformation', 'GeneralInformation', 'Tracing']) text = text.replace(`channel ${channel} between States {`, `channel ${channel} between States, NL {`);
       return text;
     };
@@ -193,7 +193,7 @@ ${more}`;
     it('near miss: the technical information of Art. 12(3), with no personal data, stays silent; so does the Protocol as transcribed (classes only)', () => {
       const text = withNetherlands('').replace('channel TechnicalInformation between States {', 'channel TechnicalInformation between States, NL {');
       assert.equal(transfers(text).length, 3);
-      assert.deepEqual(transfers(repoText(firearms)), []);
+      assert.deepEqual(transfers(wholeText(firearms)), []);
     });
 
     it('near miss: the Netherlands declared outside Union law (GDPR Art. 2(2)(a)) is not asked', () => {

@@ -12,14 +12,14 @@
  * effect to Art. 102, Art. 4(1)(a)), as the finding says: no profile raises it above info.
  */
 import assert from 'node:assert/strict';
-import { findingsOf, repoText } from '../helpers/fix-review';
+import { findingsOf, wholeText } from '../helpers/fix-review';
 import { diagnose } from '../helpers/fixture';
 import { replaced } from '../helpers/replaced-once';
 
-const hague = repoText('test/real-instruments/hcch-child-support-recovery-convention-2007.entente');
-const irmct = repoText('test/real-instruments/nl-un-irmct-headquarters-agreement-2015.entente');
-const scsl = repoText('test/real-instruments/nl-scsl-archives-notes-2010.entente');
-const opcw = repoText('test/real-instruments/nl-opcw-facility-agreement-1998.entente');
+const hague = wholeText('test/real-instruments/hcch-child-support-recovery-convention-2007.entente');
+const irmct = wholeText('test/real-instruments/nl-un-irmct-headquarters-agreement-2015.entente');
+const scsl = wholeText('test/real-instruments/nl-scsl-archives-notes-2010.entente');
+const opcw = wholeText('test/real-instruments/nl-opcw-facility-agreement-1998.entente');
 
 const undefinedTerms = (text: string) => findingsOf(text, 'undefined-term').map((d) => /^"([^"]+)"/.exec(d.message)?.[1]);
 const clause = (sentence: string) => `clause Art59 """${sentence}"""\n`;

@@ -29,14 +29,14 @@ import assert from 'node:assert/strict';
 import { libraryFixTitlePrefix } from '../../server/src/language/rules/support/fixes';
 import { applyCodeFix } from '../helpers/edits';
 import { diagnose } from '../helpers/fixture';
-import { draftOf, findingsOf, repoText } from '../helpers/fix-review';
+import { draftOf, findingsOf, wholeText } from '../helpers/fix-review';
 import { fixture, mainUri } from '../features/feature-fixture';
 import { replaced } from '../helpers/replaced-once';
 import { underlined } from '../helpers/underlined';
 
-const helsinki = repoText('test/real-instruments/unece-industrial-accidents-convention-1992.entente');
-const warsaw = repoText('test/real-instruments/coe-cets198-warsaw-laundering-2005.entente');
-const att = repoText('test/real-instruments/un-arms-trade-treaty-2013.entente');
+const helsinki = wholeText('test/real-instruments/unece-industrial-accidents-convention-1992.entente');
+const warsaw = wholeText('test/real-instruments/coe-cets198-warsaw-laundering-2005.entente');
+const att = wholeText('test/real-instruments/un-arms-trade-treaty-2013.entente');
 
 const amendment = (text: string) => findingsOf(text, 'treaty-amendment-by-decision');
 

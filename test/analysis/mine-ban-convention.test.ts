@@ -10,11 +10,11 @@
  * Art. 27(1)(b)(i)) still is.
  */
 import assert from 'node:assert/strict';
-import { findingsOf, repoText } from '../helpers/fix-review';
+import { findingsOf, wholeText } from '../helpers/fix-review';
 import { diagnose } from '../helpers/fixture';
 import { replaced } from '../helpers/replaced-once';
 
-const mineBan = repoText('test/real-instruments/ottawa-anti-personnel-mine-ban-1997.entente');
+const mineBan = wholeText('test/real-instruments/ottawa-anti-personnel-mine-ban-1997.entente');
 
 const purpose = (text: string) => findingsOf(text, 'missing-purpose-limitation');
 
@@ -97,7 +97,7 @@ describe('after the forty-fourth run (lf7): a rule for what is given "in confide
   });
 
   it('near miss: all exchanged information declared confidential (Benelux crisis-management MoU 2006, Art. 5) keeps the finding', () => {
-    const benelux = repoText('test/real-instruments/benelux-crisis-management-mou-2006.entente');
+    const benelux = wholeText('test/real-instruments/benelux-crisis-management-mou-2006.entente');
     assert.equal(onLine(benelux, 'channel Informatie').length, 1);
   });
 });
@@ -157,7 +157,7 @@ describe('forty-fourth run, point 3: equipment "used exclusively for gathering i
   });
 });
 
-const cppnm = repoText('test/real-instruments/iaea-physical-protection-nuclear-material-1980.entente');
+const cppnm = wholeText('test/real-instruments/iaea-physical-protection-nuclear-material-1980.entente');
 const cppnmOn = (text: string, start: string) => findingsOf(text, 'missing-purpose-limitation').filter((d) => d.range.start.line + 1 === lineOf(text, start));
 const art52b = '  purpose "with a view to protecting threatened nuclear material, verifying the integrity of the shipping container, or recovering unlawfully taken nuclear material (Article 5(2)(b));';
 

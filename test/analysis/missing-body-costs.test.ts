@@ -11,10 +11,10 @@
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../helpers/fixture';
-import { draftOf, findingsOf, repoText } from '../helpers/fix-review';
+import { draftOf, findingsOf, wholeText } from '../helpers/fix-review';
 import { replaced } from '../helpers/replaced-once';
 
-const real = (name: string) => repoText(`test/real-instruments/${name}.entente`);
+const real = (name: string) => wholeText(`test/real-instruments/${name}.entente`);
 const ets156 = real('coe-ets156-illicit-traffic-by-sea-1995');
 const code = 'missing-body-costs';
 const notes = (text: string) => findingsOf(text, code);
@@ -163,7 +163,7 @@ describe('missing-body-costs: near misses from the harness stay silent', () => {
   });
 
   it('a library costs clause on activities under the instrument reaches the meetings (samples/pl-ua-cert-mou, costs/mou)', () => {
-    const sample = repoText('samples/pl-ua-cert-mou.entente');
+    const sample = wholeText('samples/pl-ua-cert-mou.entente');
     assert.match(sample, /clause Costs from library "costs\/mou"/);
     assert.match(sample, /^body /m);
     assert.deepEqual(notes(sample), []);

@@ -5,10 +5,10 @@
  * own sentences.
  */
 import assert from 'node:assert/strict';
-import { findingsOf, repoText } from '../helpers/fix-review';
+import { findingsOf, wholeText } from '../helpers/fix-review';
 import { replaced } from '../helpers/replaced-once';
 
-const cns = repoText('test/real-instruments/iaea-nuclear-safety-convention-1994.entente');
+const cns = wholeText('test/real-instruments/iaea-nuclear-safety-convention-1994.entente');
 
 const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) => l.startsWith(start));
 

@@ -10,16 +10,16 @@
  * concluded after the date stays as it is (near miss).
  */
 import assert from 'node:assert/strict';
-import { repoText } from '../helpers/fix-review';
+import { wholeText } from '../helpers/fix-review';
 import { diagnose } from '../helpers/fixture';
 import { replaced } from '../helpers/replaced-once';
 
 const strict = (text: string) => diagnose(text, { settings: { profile: 'strict' } }).filter((d) => d.code === 'possible-transfer-without-safeguards');
 
-const awCz = repoText('test/real-instruments/aw-cz-tax-information-exchange-2015.entente');
-const nlHk = repoText('test/real-instruments/nl-hk-mutual-legal-assistance-2002.entente');
-const cets196 = repoText('test/real-instruments/coe-cets196-prevention-of-terrorism-2005.entente');
-const macolin = repoText('test/real-instruments/coe-macolin-sports-manipulation-2014.entente');
+const awCz = wholeText('test/real-instruments/aw-cz-tax-information-exchange-2015.entente');
+const nlHk = wholeText('test/real-instruments/nl-hk-mutual-legal-assistance-2002.entente');
+const cets196 = wholeText('test/real-instruments/coe-cets196-prevention-of-terrorism-2005.entente');
+const macolin = wholeText('test/real-instruments/coe-macolin-sports-manipulation-2014.entente');
 
 describe('after the forty-fourth run (lf7): possible-transfer-without-safeguards on texts concluded before 24 May 2016', () => {
   it('CZ–AW TIEA 2015 under strict: a warning that opens with GDPR Art. 96', () => {

@@ -10,13 +10,13 @@
  * States' relations among themselves (its Art. 3(c)).
  */
 import assert from 'node:assert/strict';
-import { findingsOf, repoText } from '../helpers/fix-review';
+import { findingsOf, wholeText } from '../helpers/fix-review';
 import { missingIncidentNotificationTerms } from '../../server/src/language/rules/checks/missing-cooperation';
 import { VIENNA_1986_SOURCE } from '../../server/src/language/rules/support/vienna-convention';
 import { replaced } from '../helpers/replaced-once';
 
-const stl = repoText('test/real-instruments/nl-un-stl-headquarters-agreement-2007.entente');
-const unclos = repoText('test/real-instruments/un-unclos-marine-environment-final-clauses-1982.entente');
+const stl = wholeText('test/real-instruments/nl-un-stl-headquarters-agreement-2007.entente');
+const unclos = wholeText('test/real-instruments/un-unclos-marine-environment-final-clauses-1982.entente');
 
 /** The STL Agreement's second party, "The United Nations" (Art. 1(f)). */
 const unParty = 'party UN "The United Nations" {\n  kind international-organisation\n  jurisdiction INT\n}';
@@ -95,9 +95,9 @@ describe('forty-fifth real-instrument run, item 3: UNCLOS Art. 198 and the conte
 });
 
 describe('forty-fifth real-instrument run, item 4: every finding that cites a Vienna Convention article', () => {
-  const pnr = repoText('test/real-instruments/eu-us-pnr-agreement-2007.entente');
-  const warsaw = repoText('test/real-instruments/coe-cets198-warsaw-laundering-2005.entente');
-  const cwc = repoText('test/real-instruments/opcw-chemical-weapons-convention-1993.entente');
+  const pnr = wholeText('test/real-instruments/eu-us-pnr-agreement-2007.entente');
+  const warsaw = wholeText('test/real-instruments/coe-cets198-warsaw-laundering-2005.entente');
+  const cwc = wholeText('test/real-instruments/opcw-chemical-weapons-convention-1993.entente');
 
   it('EU–US PNR Agreement (the Union and a State), provisional application on signature: the 1986 text', () => {
     assert.match(messageOf(pnr, 'provisional-application-end'), /\(as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 25\(2\), not in force/);
@@ -140,7 +140,7 @@ describe('forty-fifth real-instrument run, item 4: every finding that cites a Vi
 
   // The Aruba agreement "pertains only to the transfer of the dollars 92,702.40" (para. 5): one
   // performance, after which it is spent and may be ended by consent (Art. 54(b) in both texts).
-  const aruba = repoText('test/real-instruments/nl-us-aruba-forfeited-assets-1994.entente');
+  const aruba = wholeText('test/real-instruments/nl-us-aruba-forfeited-assets-1994.entente');
   const usParty = 'party US "The Government of the United States of America" {\n  kind government\n  jurisdiction US\n}';
 
   it('one performance: the duration note cites the 1986 text where the other party is an organisation', () => {
@@ -182,8 +182,8 @@ describe('forty-fifth real-instrument run, item 4: a third party (VCLT Art. 34 s
 });
 
 describe('the 1986 Vienna Convention cited as a treaty lawyer reads it (December 2026): Arts. 3, 4, 73, 85 (BWBV0002302)', () => {
-  const gwp = repoText('test/real-instruments/gwp-organisation-mou-2002.entente');
-  const uncac = repoText('test/real-instruments/un-convention-against-corruption-2003.entente');
+  const gwp = wholeText('test/real-instruments/gwp-organisation-mou-2002.entente');
+  const uncac = wholeText('test/real-instruments/un-convention-against-corruption-2003.entente');
   /** What a message must never say: that the 1969 Convention governs between every State party. */
   const allStates = /VCLT Art\. \d+(?:\([a-z0-9]+\))? between the States/;
   const betweenParties = /\(VCLT Art\. 30 as between States parties to the 1969 Convention \(VCLT Arts\. 3\(c\), 4, as the 1986 Vienna Convention also states in Art\. 73\), otherwise only so far as it states customary law; with an organisation, as stated in the 1986 Vienna Convention on treaties with international organisations, Art\. 30, not in force \(Art\. 85\(1\)\)/;

@@ -13,11 +13,11 @@
  * assistance treaties (UNCAC Art. 46(6)–(7)); the note names what is left.
  */
 import assert from 'node:assert/strict';
-import { draftOf, findingsOf, repoText } from '../helpers/fix-review';
+import { draftOf, findingsOf, wholeText } from '../helpers/fix-review';
 
-const cta = repoText('test/real-instruments/nl-cta-headquarters-agreement-1984.entente');
-const fctc = repoText('test/real-instruments/who-fctc-illicit-tobacco-trade-protocol-2012.entente');
-const uncac = repoText('test/real-instruments/un-convention-against-corruption-2003.entente');
+const cta = wholeText('test/real-instruments/nl-cta-headquarters-agreement-1984.entente');
+const fctc = wholeText('test/real-instruments/who-fctc-illicit-tobacco-trade-protocol-2012.entente');
+const uncac = wholeText('test/real-instruments/un-convention-against-corruption-2003.entente');
 
 const unusedTerms = (text: string) => findingsOf(text, 'unused-term').map((d) => d.message);
 const isUnused = (text: string, term: string) => unusedTerms(text).some((m) => m.startsWith(`"${term}"`));

@@ -16,6 +16,16 @@ export function repoText(path: string): string {
   return readFileSync(`${root}${path}`, 'utf8');
 }
 
+/**
+ * A transcription read as if it held the whole text: its `omitted "…"` line taken out (every other
+ * line where it was before the line was added). For the tests that ask what a rule says of the
+ * text itself; on the excerpt the findings that rest on the whole text are info
+ * (test/analysis/excerpt-findings.test.ts).
+ */
+export function wholeText(path: string): string {
+  return repoText(path).replace(/^[ \t]*omitted "[^\n]*\n/m, '');
+}
+
 /** The findings of `code` in a text, optionally only those on a 1-based line. */
 export function findingsOf(text: string, code: string, line?: number): EntenteDiagnostic[] {
   return diagnose(text).filter((d) => d.code === code && (line === undefined || d.range.start.line + 1 === line));
@@ -34,8 +44,11 @@ export function fixesIn(path: string, code: string, line?: number): CodeFix[] {
  * fixes (library clauses, header statements, rewrites, deletions) are offered to drafts only: a
  * text signed or exchanged before that month is concluded (analysis/concluded-text-fixes.ts), and
  * the review's questions about which fix fits were asked of the text as a drafter would have it.
+ * A draft is the whole text its drafter writes: the `omitted "…"` line of an excerpt's
+ * transcription is taken out, and every other line stays where it was before it was added.
  */
-export function draftOf(text: string): string {
+export function draftOf(whole: string): string {
+  const text = whole.replace(/^[ \t]*omitted "[^\n]*\n/m, '');
   const years = [...text.matchAll(/\b(1[89]\d\d|20\d\d)-(\d\d)-(\d\d)\b/g)].map((m) => Number(m[1]));
   if (years.length === 0) return text;
   const shift = 2027 - Math.min(...years);

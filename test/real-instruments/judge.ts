@@ -12,10 +12,17 @@
  *     open false positive <code> on '<words>' — reason
  *     open miss <code> on '<words>' — reason
  *
+ *     disputed <code> on '<words>' — reviewer: …; engineers: …
+ *
  * a finding the checker still raises that the reviewers judged wrong, or an `expect` with the same
- * code and words that it still does not raise, not yet fixed. Each is tolerated, and each must
- * still hold: when a fix removes the finding or raises the missed one, the test fails until the
- * line is removed, so the report and these headers never claim an open defect that is gone. A
+ * code and words that it still does not raise, not yet fixed; and a finding the reviewers judged
+ * wrong that the engineers, with their reasons, judge right and keep (HCCH 2007: `missing-amendment`
+ * on a convention that amends only its forms, rounds 45–46). A dispute needs both reasons, each
+ * after its name; it keeps the reviewer's judgment beside the engineers' and is counted apart in
+ * docs/real-instruments.md, neither right nor wrong (an `expect?` would have hidden the reviewer's
+ * verdict, an `open false positive` would count as a defect the engineers do not see). Each is tolerated, and each must
+ * still hold: when a fix removes the finding or raises the missed one (or the disputed finding is
+ * gone), the test fails until the line is removed, so the report and these headers never claim an open defect that is gone. A
  * miss stays in the report (`missed`) while it is open.
  *
  * `'<words>'` is the underlined text; for findings about the instrument as a whole (missing final
@@ -24,7 +31,7 @@
  */
 import { createEntenteService } from '../../server/src/language/index';
 
-export type Verdict = 'expect' | 'expect?' | 'note' | 'open false positive' | 'open miss';
+export type Verdict = 'expect' | 'expect?' | 'note' | 'open false positive' | 'open miss' | 'disputed';
 
 export interface Expectation {
   readonly verdict: Verdict;
@@ -34,15 +41,25 @@ export interface Expectation {
   readonly line: number;
   /** The reviewer's reason, as far as it goes on the expectation's first line. */
   readonly reason: string;
+  /** A dispute's two reasons, read over the line and the lines indented under it; undefined where one is missing. */
+  readonly dispute?: { readonly reviewer: string | undefined; readonly engineers: string | undefined };
+}
+
+/** "reviewer: …; engineers: …": each reason after its name, empty ones absent. */
+function disputeOf(text: string): { reviewer: string | undefined; engineers: string | undefined } {
+  const reviewer = /\breviewer:\s*([^]*?)(?:;\s*engineers:|$)/.exec(text)?.[1]?.trim();
+  const engineers = /\bengineers:\s*([^]*)$/.exec(text)?.[1]?.trim();
+  return { reviewer: reviewer || undefined, engineers: engineers || undefined };
 }
 
 /** The expectations of a file's header comment. */
 export function expectations(text: string): Expectation[] {
   const result: Expectation[] = [];
-  text.split('\n').forEach((line, index) => {
-    const match = /^\/\/\s+(expect\?|expect|note|open false positive|open miss)\s+([a-z0-9-]+)\s+on\s+(.*)$/.exec(line);
+  const lines = text.split('\n');
+  lines.forEach((line, index) => {
+    const match = /^\/\/(\s+)(expect\?|expect|note|open false positive|open miss|disputed)\s+([a-z0-9-]+)\s+on\s+(.*)$/.exec(line);
     if (!match) return;
-    const rest = match[3];
+    const rest = match[4];
     let anchor: string | undefined;
     let reason = rest;
     if (rest.startsWith("'")) {
@@ -52,7 +69,16 @@ export function expectations(text: string): Expectation[] {
       reason = end === -1 ? '' : rest.slice(end + 1);
     }
     reason = reason.replace(/^\s*—\s*/, '').trim();
-    result.push({ verdict: match[1] as Verdict, code: match[2], anchor, line: index + 1, reason });
+    const verdict = match[2] as Verdict;
+    if (verdict !== 'disputed') {
+      result.push({ verdict, code: match[3], anchor, line: index + 1, reason });
+      return;
+    }
+    // A dispute's reasons run on over the lines indented under it.
+    const more: string[] = [];
+    for (let i = index + 1; i < lines.length && new RegExp(`^//${match[1]}\\s+\\S`).test(lines[i]); i++) more.push(lines[i].replace(/^\/\/\s+/, ''));
+    const whole = [reason, ...more].join(' ').replace(/\s+/g, ' ').trim();
+    result.push({ verdict, code: match[3], anchor, line: index + 1, reason: whole, dispute: disputeOf(whole) });
   });
   return result;
 }
@@ -137,6 +163,10 @@ export interface Judgement {
   readonly notRaised: readonly Expectation[];
   /** `open false positive` lines whose finding is gone. */
   readonly fixed: readonly Expectation[];
+  /** `disputed` lines whose finding is gone: nothing is disputed any more. */
+  readonly disputeGone: readonly Expectation[];
+  /** `disputed` lines without the reviewer's or the engineers' reason. */
+  readonly disputeUnreasoned: readonly Expectation[];
   /** Warnings and errors nothing in the header allows. */
   readonly unexpected: readonly Found[];
 }
@@ -148,8 +178,8 @@ export function judge(files: Readonly<Record<string, string>>, name: string): Ju
   service.open('file:///t.entente', files[name]);
   const title = service.parse('file:///t.entente')?.ast.instrument?.title?.value;
   const answered = (e: Expectation) => found.some((f) => matches(e, f, title));
-  // A finding is judged by the strongest expectation that answers it: expect, then open false positive, expect?, note.
-  const order: Verdict[] = ['expect', 'open false positive', 'expect?', 'note'];
+  // A finding is judged by the strongest expectation that answers it: expect, then open false positive, disputed, expect?, note.
+  const order: Verdict[] = ['expect', 'open false positive', 'disputed', 'expect?', 'note'];
   const judged = found.map((f) => ({
     found: f,
     expectation: order.map((v) => expected.find((e) => e.verdict === v && matches(e, f, title))).find((e) => e !== undefined),
@@ -165,6 +195,8 @@ export function judge(files: Readonly<Record<string, string>>, name: string): Ju
     missFixed: openMisses.filter((o) => !missed.some((e) => sameWords(o, e))),
     notRaised: expected.filter((e) => e.verdict === 'expect?' && !answered(e)),
     fixed: expected.filter((e) => e.verdict === 'open false positive' && !answered(e)),
+    disputeGone: expected.filter((e) => e.verdict === 'disputed' && !answered(e)),
+    disputeUnreasoned: expected.filter((e) => e.verdict === 'disputed' && (!e.dispute?.reviewer || !e.dispute.engineers)),
     unexpected: judged.filter((j) => j.expectation === undefined && (j.found.severity === 'error' || j.found.severity === 'warning')).map((j) => j.found),
   };
 }

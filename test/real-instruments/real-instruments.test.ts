@@ -27,12 +27,14 @@ describe('real instruments (issue #9 item 8)', () => {
 
   for (const name of Object.keys(files).sort()) {
     it(`${name}: raises what a treaty lawyer expects and nothing else at warning or error`, () => {
-      const { newlyMissed, missFixed, fixed, unexpected } = judge(files, name);
+      const { newlyMissed, missFixed, fixed, disputeGone, disputeUnreasoned, unexpected } = judge(files, name);
       assert.deepEqual(
         [
           ...newlyMissed.map((e) => `missing: ${e.code} on '${e.anchor ?? 'the title'}' (header line ${e.line})`),
           ...missFixed.map((e) => `fixed: ${e.code} on '${e.anchor ?? 'the title'}' is raised now; remove its open-miss line (header line ${e.line})`),
           ...fixed.map((e) => `fixed: ${e.code} on '${e.anchor ?? 'the title'}' is no longer raised; remove its open-false-positive line (header line ${e.line})`),
+          ...disputeGone.map((e) => `fixed: disputed ${e.code} on '${e.anchor ?? 'the title'}' is no longer raised; remove its disputed line (header line ${e.line})`),
+          ...disputeUnreasoned.map((e) => `disputed ${e.code} on '${e.anchor ?? 'the title'}' needs both reasons, "reviewer: …; engineers: …" (header line ${e.line})`),
           ...unexpected.map((f) => `unexpected ${f.severity}: ${f.line} ${f.code} '${f.words}'`),
         ],
         [],

@@ -280,7 +280,8 @@ clause Costs "Costs" about costs """
       const { doc, md } = real(uncac);
       assert.equal(doc.preamble, undefined);
       assert.doesNotMatch(textOf(md), /hereinafter referred to as “the Parties”|Have agreed as follows/);
-      assert.match(textOf(md), /^# United Nations Convention against corruption\n\n## Article 1\n/);
+      // Only the mark of the preamble the transcription says it omits (`omitted "the preamble"`) stands before Article 1: a mark, no words of a preamble.
+      assert.match(textOf(md), /^# United Nations Convention against corruption\n\n> \*\\\[Not transcribed: the preamble\.\\\]\*\n\n## Article 1\n/);
       assert.match(note(md)!, /\. The preamble is not transcribed, and this export generates none\. 5 declarations are not printed as separate provisions \(the text’s own provisions are printed as transcribed\): Channel ‘Spontaneous’/);
       // A convention open to a class of States has no generated blocks to leave out: the note does not say it left them out.
       assert.doesNotMatch(note(md)!, /signature blocks/);

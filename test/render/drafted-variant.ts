@@ -9,7 +9,8 @@
  * `on unstated`, each further signature's), the date of opening for signature, the notes' dates
  * (the reply's date concludes an exchange), and the year of the date in the text's own final
  * formula ("DONE at Strasbourg, this 23rd day of November [year]", as a draft leaves it), and
- * `without formula` (the signed text's end, not a draft's). A
+ * `without formula` (the signed text's end, not a draft's), and `omitted "…"` (what a transcription of
+ * the signed text leaves out: a draft is the whole text its drafter writes). A
  * transcription still concluded after that (signature lines naming the signatories) is refused:
  * the helper says so rather than hand a concluded text to a test that wants a draft.
  */
@@ -51,6 +52,14 @@ export function draftedVariant(text: string, name = 'the text'): string {
     const before = /\s+without\s+$/.exec(text.slice(0, lines.offsetAt(omission.start)));
     if (!before) throw new Error(`${name}: no "without" before "formula" at line ${omission.start.line + 1}`);
     cuts.push({ start: before.index, end: lines.offsetAt(omission.end), with: '' });
+  }
+  // `omitted "…"`, the whole statement and its line: the variant keeps every other line where it was.
+  const omitted = header?.omitted;
+  if (omitted) {
+    const start = lines.offsetAt({ line: omitted.range.start.line, character: 0 });
+    const end = lines.offsetAt({ line: omitted.range.end.line + 1, character: 0 });
+    if (text.slice(start, end).trim() !== text.slice(lines.offsetAt(omitted.range.start), lines.offsetAt(omitted.range.end)).trim()) throw new Error(`${name}: \`omitted\` does not stand alone on its line ${omitted.range.start.line + 1}`);
+    cuts.push({ start, end, with: '' });
   }
   // The quotes that open a body as spaces, so that a formula opening it opens the string, as in the body's value.
   for (const body of bodies) cuts.push(...formulaYears(text.slice(body.start, body.end).replace(/^"""/, '   ')).map((at) => ({ start: body.start + at, end: body.start + at + 4, with: '[year]' })));

@@ -17,6 +17,8 @@ describe('a concluded transcription marks the articles it leaves out (the treaty
   it('UNCAC: “[Articles 5 to 42 are not transcribed.]” between Article 4 and Article 43, and each later gap', () => {
     const doc = service.renderModel(uri)!;
     assert.deepEqual(doc.articles.filter((a) => a.gapBefore).map((a) => `${a.gapBefore} ${a.heading}`), [
+      // The preamble, which the transcription says it omits (`omitted "the preamble"`), before Article 1.
+      '[Not transcribed: the preamble.] Article 1',
       '[Articles 5 to 42 are not transcribed.] Article 43',
       '[Articles 44 and 45 are not transcribed.] Article 46',
       '[Article 47 is not transcribed.] Article 48',
@@ -63,10 +65,12 @@ describe('a concluded transcription marks the articles it leaves out (the treaty
   it('a leading gap: “[Articles 1 to 191 are not transcribed.]” before UNCLOS Art. 192; “not printed” where `define`s may hold those articles (CNS, Budapest, UNECE, CETS 182)', () => {
     const first = (name: string) => openRealInstrument(`${name}.entente`).service.renderModel(openRealInstrument(`${name}.entente`).uri)!.articles[0];
     const cases: [string, string, RegExp][] = [
-      ['un-unclos-marine-environment-final-clauses-1982', '[Articles 1 to 191 are not transcribed.]', /^Article 192/],
-      ['iaea-nuclear-safety-convention-1994', '[Articles 1 to 4 are not printed.]', /^Article 5/],
+      // UNCLOS says it omits "the preamble" and "Articles 1 to 191" (`omitted`): the declared words stand for the jump, one mark.
+      ['un-unclos-marine-environment-final-clauses-1982', '[Not transcribed: the preamble.] [Articles 1 to 191 are not transcribed.]', /^Article 192/],
+      // CNS and UNECE say they omit the preamble (`omitted`), marked before the jump's own "not printed" mark, which a declared "Articles 1 to 4" does not replace.
+      ['iaea-nuclear-safety-convention-1994', '[Not transcribed: the preamble.] [Articles 1 to 4 are not printed.]', /^Article 5/],
       ['budapest-convention', '[Articles 1 to 22 are not printed.]', /^Article 23/],
-      ['unece-industrial-accidents-convention-1992', '[Articles 1 to 9 are not printed.]', /^Article 10/],
+      ['unece-industrial-accidents-convention-1992', '[Not transcribed: the preamble.] [Articles 1 to 9 are not printed.]', /^Article 10/],
       ['coe-ets182-second-mla-protocol-2001', '[Articles 1 to 10 are not printed.]', /^Article 11/],
     ];
     for (const [name, mark, heading] of cases) {
@@ -93,10 +97,11 @@ describe('a concluded transcription marks the articles it leaves out (the treaty
     // Roman numbering (NL–Switzerland 2007 opens at "Article II"): silent, as numbering-gaps.ts reads no Roman numerals.
     const ch = openRealInstrument('nl-ch-military-exercises-2007.entente');
     assert.ok(ch.service.renderModel(ch.uri)!.articles.every((a) => a.gapBefore === undefined));
-    // A text that begins at Article 1 (UNCAC): no mark before it.
+    // A text that begins at Article 1 (UNCAC): no numbering mark before it, only the preamble it says it omits (`omitted "the preamble"`).
     const uncac = openRealInstrument('un-convention-against-corruption-2003.entente');
     const articles = uncac.service.renderModel(uncac.uri)!.articles;
     assert.match(articles[0].heading, /^Article 1\b/);
-    assert.equal(articles[0].gapBefore, undefined);
+    assert.equal(articles[0].gapBefore, '[Not transcribed: the preamble.]');
+    assert.ok(!articles[0].gapBefore.includes('Article'));
   });
 });

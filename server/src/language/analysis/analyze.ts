@@ -8,9 +8,10 @@ import type { SemanticModel } from '../model/semantic-model';
 import type { EntenteDiagnostic } from '../rules/diagnostic';
 import { allRules, knownRuleNames } from '../rules/registry';
 import { librarySatisfies } from '../rules/support/applicability';
-import type { Finding, Rule } from '../rules/rule';
+import type { Finding, Rule, Severity } from '../rules/rule';
 import { boundMessage } from '../util/bounded-text';
 import { concludedTextCeiling } from './concluded-text-severity';
+import { excerptCeiling, excerptMessage } from './excerpt-severity';
 import { fixesOnConcludedText } from './concluded-text-fixes';
 import { fixesOnExchange } from './exchange-clause-fixes';
 import { capFindings, longLines } from './limit-diagnostics';
@@ -52,8 +53,13 @@ function runRule(model: SemanticModel, settings: AnalysisSettings, rule: Rule, d
   // On a concluded text only mechanical fixes are offered (concluded-text-fixes.ts) and no profile makes a
   // missing clause more than a warning (concluded-text-severity.ts); in an exchange
   // whose notes do not carry the terms, a clause a fix adds lands outside them (exchange-clause-fixes.ts).
-  const report = (finding: Finding) =>
-    diagnostics.push(toDiagnostic(model.uri, rule, findingSeverity(rule, settings, severity, finding.profileCeiling ?? concludedTextCeiling(model, rule)), fixesOnExchange(model.ast, fixesOnConcludedText(model, rule, finding))));
+  // On an excerpt (`omitted "…"`), a finding that rests on the whole text being there is info and says why (excerpt-severity.ts).
+  const excerpt = excerptCeiling(model, rule);
+  const report = (finding: Finding) => {
+    const ceiling = lower(finding.profileCeiling ?? concludedTextCeiling(model, rule), excerpt);
+    const said = excerpt ? { ...finding, message: excerptMessage(model, rule, finding.message ?? rule.message) } : finding;
+    diagnostics.push(toDiagnostic(model.uri, rule, findingSeverity(rule, settings, severity, ceiling), fixesOnExchange(model.ast, fixesOnConcludedText(model, rule, said))));
+  };
   // A library clause that says it satisfies the rule (its `satisfies` list) silences it.
   if (rule.librarySatisfiable && librarySatisfies(model, rule)) return;
   try {
@@ -72,6 +78,15 @@ function runRule(model: SemanticModel, settings: AnalysisSettings, rule: Rule, d
       tags: [],
     });
   }
+}
+
+const rank: Readonly<Record<Severity, number>> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+/** The lower of two ceilings, either of which may be absent. */
+function lower(a: Severity | undefined, b: Severity | undefined): Severity | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return rank[a] <= rank[b] ? a : b;
 }
 
 function toDiagnostic(uri: string, rule: Rule, severity: EntenteDiagnostic['severity'], finding: Finding): EntenteDiagnostic {

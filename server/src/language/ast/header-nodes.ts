@@ -37,6 +37,11 @@ export interface Instrument extends NodeBase {
   readonly implements: ImplementsClause | undefined;
   /** `implemented by "mou.entente"`: the arrangements concluded under this treaty. */
   readonly implementedBy: readonly ImplementedByClause[];
+  /**
+   * `omitted "Articles 5 to 42", "Annexes A and B"`: the transcription is an excerpt, and these are
+   * the parts of the text it leaves out, as an edition of extracts names them.
+   */
+  readonly omitted: OmittedClause | undefined;
   /** Every header statement in source order, including repeated ones (for duplicate checks). */
   readonly items: readonly HeaderItem[];
 }
@@ -60,7 +65,8 @@ export type HeaderItem =
   | FormClause
   | IncorporationClause
   | ImplementsClause
-  | ImplementedByClause;
+  | ImplementedByClause
+  | OmittedClause;
 
 export interface StatusClause extends NodeBase {
   readonly type: 'Status';
@@ -322,4 +328,16 @@ export interface ImplementedByClause extends NodeBase {
   readonly keyword: Range;
   readonly files: readonly Text[];
   readonly article: Name | Text | undefined;
+}
+
+/**
+ * `omitted "Articles 5 to 42", "Annexes A and B"`: the parts of a concluded text its transcription
+ * leaves out, each in the words an edition of extracts uses ("Articles 5 to 42", "the Annex",
+ * "the final clauses"). The checks that find a clause missing know it may sit there
+ * (analysis/excerpt-severity.ts); the export marks each where it sits (render/omission-marks.ts).
+ */
+export interface OmittedClause extends NodeBase {
+  readonly type: 'Omitted';
+  readonly keyword: Range;
+  readonly parts: readonly Text[];
 }

@@ -46,6 +46,7 @@ export const finalClauses: { readonly [K in HeaderItem['type']]: FinalClause } =
   ImplementedBy: { order: -0.3, heading: () => 'Implementing arrangements', paragraphs: implementedBy },
   Registration: { order: 10, heading: () => 'Registration', paragraphs: (h, r) => valueClause(h.registration, r, registration) },
   Languages: { elsewhere: 'the final formula: "Done at … in the English and Estonian languages", "equally authentic" only when the header says `authentic`' },
+  Omitted: { elsewhere: 'an editorial mark where each omitted part sits, outside the text’s words (render/omission-marks.ts)' },
   Signature: { elsewhere: 'the final formula ("Done at … on …", "Issued at …", the originals and where they are deposited when stated) and the signature blocks' },
 };
 

@@ -44,6 +44,7 @@ const slots = {
   'implementsItem.inherits': closed(inheritedItems, 'what it takes from the treaty'),
   'implementedByItem.files': text('file'),
   'articleRef.number': { kind: 'free', strings: 'plain' },
+  'omittedItem.parts': text('plain'),
 } as const satisfies SlotTable;
 
 export const instrument = {
@@ -190,6 +191,15 @@ export const instrument = {
         docs: {
           implemented:
             '`implemented by "mou.entente"`: the arrangements concluded under this treaty; their equivalence tables, breach procedures and points of contact count for the treaty, so it need not repeat them.',
+        },
+      },
+      Omitted: {
+        rule: 'omittedItem',
+        starts: ['omitted'],
+        display: 'omitted',
+        docs: {
+          omitted:
+            'The transcription is an excerpt: `omitted "Articles 5 to 42", "Annexes A and B"` names the parts of the text it leaves out, as an edition of extracts names them ("Articles 5 to 42", "Article 47", "the Annex", "the final clauses"). The checks that find a clause or a use missing say the text may hold it there, at info (a term "not used in the transcribed articles"); the export prints an editorial mark where each part sits — "[Articles 5 to 42 are not transcribed.]" before Article 43, a part after the last printed article or an annex at the end — merged with the marks of the printed numbering’s jumps (in Akoma Ntoso an `omissis`).',
         },
       },
     },

@@ -17,7 +17,8 @@ import { drafterPreamble, preamble } from './preamble';
 import { renderContext, treatyFormulas } from './render-context';
 import { resolvedUnder, type ResolvedArticle } from './resolved-articles';
 import { signatureBlocks, testimonium, textWritesFormula } from './testimonium';
-import { numberingGaps } from './numbering-gaps';
+import { numberingGapsAt } from './numbering-gaps';
+import { omissionMarks } from './omission-marks';
 import { unprintedNote } from './unprinted-note';
 import { slug, withoutArticle } from './words';
 
@@ -99,10 +100,15 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   const placed = main.map((p) => place(p, numbered));
   // A concluded transcription that leaves articles out says so where its printed numbering jumps.
   // Before the first printed article too, when its number is above 1 ("not printed" where `define`s may hold those articles' words).
-  const gaps = concluded && !numbered ? numberingGaps(placed.map((a) => a.heading), model.ast.definitions.length > 0 ? 'not printed' : 'not transcribed') : new Map<number, string>();
-  const articles = placed.map((a, index) => (gaps.has(index) ? { ...a, gapBefore: gaps.get(index) } : a));
+  const numberGaps = concluded && !numbered ? numberingGapsAt(placed.map((a) => a.heading), model.ast.definitions.length > 0 ? 'not printed' : 'not transcribed') : new Map();
   const outsideArticles = outside.map((p) => place(p, false));
-  const annexedArticles = annexed.map((p) => place(p, false));
+  const annexedPlaced = annexed.map((p) => place(p, false));
+  // A transcription that says what it leaves out (`omitted "…"`) is marked there too, one mark per gap
+  // (omission-marks.ts): among the articles and the annexes after the final formula ("Annexes I and II" before Annex III).
+  const omitted = omissionMarks([...placed, ...annexedPlaced].map((a) => a.heading), header?.omitted?.parts.map((p) => p.value) ?? [], numberGaps);
+  const marked = (a: RenderedArticle, index: number) => (omitted.before.has(index) ? { ...a, gapBefore: omitted.before.get(index) } : a);
+  const articles = placed.map(marked);
+  const annexedArticles = annexedPlaced.map((a, index) => marked(a, placed.length + index));
   const annex = header?.kind.value === 'annex';
   // A concluded text is printed as its clauses hold it: a preamble or signature blocks generated from
   // the declarations would be words the text does not have ("All States and Regional economic
@@ -140,6 +146,7 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     // Named, not rendered: the headings the articles would have had are the only words of theirs the note takes.
     unprinted: concluded ? unprintedNote(unprinted, concluded, untranscribed) : undefined,
     annexed: annexedArticles,
+    omittedAfter: omitted.after,
     testimonium: (concluded && generatedFormula.length > 0 ? [] : formula).map(resolve),
     signatures: concluded ? [] : generatedSignatures,
     languages,

@@ -148,7 +148,11 @@ export function docxDocument(doc: RenderedInstrument): Document {
   }
   for (const t of doc.testimonium) children.push(new WordParagraph({ children: runs(t), spacing: { before: 240 } }));
   if (doc.signatures.length > 0) children.push(signatureTable(doc));
-  for (const a of doc.annexed) children.push(...article(a, HeadingLevel.HEADING_1));
+  for (const a of doc.annexed) {
+    if (a.gapBefore) children.push(new WordParagraph({ style: editorialNoteStyle, children: [new TextRun({ text: a.gapBefore, italics: true })] }));
+    children.push(...article(a, HeadingLevel.HEADING_1));
+  }
+  for (const omitted of doc.omittedAfter) children.push(new WordParagraph({ style: editorialNoteStyle, children: [new TextRun({ text: omitted, italics: true })] }));
   if (doc.unprinted) children.push(new WordParagraph({ style: editorialNoteStyle, children: [new TextRun({ text: `${doc.unprinted.title}. `, bold: true }), ...runs(doc.unprinted.text)] }));
 
   const headerText = doc.draft ? `${title} — ${doc.draft.label}` : title;

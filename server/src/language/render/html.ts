@@ -90,7 +90,13 @@ function htmlBlocks(doc: RenderedInstrument): (() => string)[] {
     );
   }
   if (doc.testimonium.length > 0 || doc.signatures.length > 0) blocks.push(() => finalFormula(doc));
-  for (const a of doc.annexed) blocks.push(() => section(a, doc, 'h2'));
+  for (const a of doc.annexed) {
+    const gap = a.gapBefore;
+    if (gap) blocks.push(() => `<aside class="editorial-note" role="note"><p><em>${escapeHtml(gap)}</em></p></aside>`);
+    blocks.push(() => section(a, doc, 'h2'));
+  }
+  // What the transcription says it leaves out after the printed text (`omitted "…"`), as the marks between articles.
+  for (const omitted of doc.omittedAfter) blocks.push(() => `<aside class="editorial-note" role="note"><p><em>${escapeHtml(omitted)}</em></p></aside>`);
   // A concluded text's note on what is not printed: after the text, outside it.
   const unprinted = doc.unprinted;
   if (unprinted) blocks.push(() => `<aside class="editorial-note" role="note" aria-label="${escapeHtml(unprinted.title)}"><p><strong>${escapeHtml(unprinted.title)}.</strong> ${inline(unprinted.text)}</p></aside>`);

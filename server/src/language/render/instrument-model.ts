@@ -50,6 +50,12 @@ export interface RenderedInstrument {
   readonly unprinted: UnprintedNote | undefined;
   /** In a text its drafter numbers: the clauses that follow the final formula in the text (an annex, a protocol), printed after the signatures. */
   readonly annexed: readonly RenderedArticle[];
+  /**
+   * The marks of omitted parts a transcription declares (`omitted "the Final Act"`) that sit after
+   * the printed text: final articles after the last printed one, an annex after the last printed
+   * annex, a part that names no designation (render/omission-marks.ts). Empty when none.
+   */
+  readonly omittedAfter: readonly string[];
   /** "IN WITNESS WHEREOF …", "Done at … in duplicate …": empty for an annex, which its parent's signature covers. */
   readonly testimonium: readonly string[];
   readonly signatures: readonly SignatureBlock[];

@@ -111,7 +111,11 @@ export function toMarkdown(doc: RenderedInstrument): string {
   for (const block of doc.signatures) {
     parts.push([`**${inline(block.for)}**  `, '\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_' + (block.signatory ? '  ' : ''), ...(block.signatory ? [inline(block.signatory)] : [])].join('\n'));
   }
-  for (const a of doc.annexed) parts.push(...article(a, '##'));
+  for (const a of doc.annexed) {
+    if (a.gapBefore) parts.push(`> *${escape(a.gapBefore)}*`);
+    parts.push(...article(a, '##'));
+  }
+  for (const omitted of doc.omittedAfter) parts.push(`> *${escape(omitted)}*`);
   if (doc.unprinted) parts.push('---', `> *${escape(doc.unprinted.title)}.* ${inline(doc.unprinted.text)}`);
   // The final line break joined in, not appended: appending made a second string of the whole
   // text (8 MB at 100,000 lines), copied again when the answer is encoded.

@@ -27,12 +27,29 @@ const designation = /^(Articles?|Artikel|Art\.|Sections?|Paragraph|Rule)\s+(\d{1
  */
 export type LeadingGap = 'not transcribed' | 'not printed';
 
+/** A jump of the printed numbering: the numbers it leaves out, and the mark that says so. */
+export interface NumberingGap {
+  /** "Article", "Section": as the mark names it. */
+  readonly unit: string;
+  readonly from: number;
+  readonly to: number;
+  readonly mark: string;
+  /** "not printed": `define`s may hold those articles' words, so no declared omission says "not transcribed" of them. */
+  readonly said: LeadingGap;
+}
+
 /**
  * The mark to print before each article whose printed number jumps from the one before it, by the
  * article's index; and, with `leading`, before the first article when it is an Article above 1.
  */
 export function numberingGaps(headings: readonly string[], leading?: LeadingGap): Map<number, string> {
-  const gaps = new Map<number, string>();
+  return new Map([...numberingGapsAt(headings, leading)].map(([index, gap]) => [index, gap.mark]));
+}
+
+/** The same gaps with the numbers each leaves out, for merging with declared omissions (omission-marks.ts). */
+export function numberingGapsAt(headings: readonly string[], leading?: LeadingGap): Map<number, NumberingGap> {
+  const gaps = new Map<number, NumberingGap>();
+  const gap = (unit: string, from: number, to: number, said: LeadingGap): NumberingGap => ({ unit, from, to, mark: mark(unit, from, to, said), said });
   let previous: { unit: string; number: number } | undefined;
   headings.forEach((heading, index) => {
     const found = designation.exec(heading.trim());
@@ -42,9 +59,9 @@ export function numberingGaps(headings: readonly string[], leading?: LeadingGap)
     }
     const unit = unitWord(found[1]);
     const first = Number(found[2]);
-    if (previous && previous.unit === unit && first > previous.number + 1) gaps.set(index, mark(unit, previous.number + 1, first - 1, 'not transcribed'));
+    if (previous && previous.unit === unit && first > previous.number + 1) gaps.set(index, gap(unit, previous.number + 1, first - 1, 'not transcribed'));
     // Only the text's first heading, and only Articles: what precedes a first "Section 3" or "Paragraph 4" is not known to be numbered so.
-    if (leading && index === 0 && unit === 'Article' && first > 1) gaps.set(index, mark(unit, 1, first - 1, leading));
+    if (leading && index === 0 && unit === 'Article' && first > 1) gaps.set(index, gap(unit, 1, first - 1, leading));
     previous = { unit, number: found[3] !== undefined ? Number(found[3]) : first };
   });
   return gaps;

@@ -14,6 +14,7 @@ import type {
   Instrument,
   LanguagesClause,
   Name,
+  OmittedClause,
   SignatureClause,
   StatusClause,
   TerminationClause,
@@ -47,6 +48,7 @@ import type {
   ImplementsItemCstNode,
   InstrumentCstNode,
   LanguagesItemCstNode,
+  OmittedItemCstNode,
   RegistrationItemCstNode,
   ReservationsItemCstNode,
   SignatureItemCstNode,
@@ -100,6 +102,7 @@ export function buildInstrument(ctx: BuildContext, node: InstrumentCstNode): Ins
     incorporations: items.filter((i) => i.type === 'Incorporation'),
     implements: firstOf('Implements'),
     implementedBy: items.filter((i): i is ImplementedByClause => i.type === 'ImplementedBy'),
+    omitted: firstOf('Omitted'),
     items,
     range,
   };
@@ -300,6 +303,15 @@ const headerItemBuilders: { readonly [K in HeaderItem['type']]: HeaderBuilder<K,
         range: ctx.nodeRange(node),
       };
     },
+  },
+  Omitted: {
+    rule: 'omittedItem',
+    build: (ctx, node: OmittedItemCstNode): OmittedClause => ({
+      type: 'Omitted',
+      keyword: keywordRange(ctx, node.children.Kw_omitted),
+      parts: (node.children.parts ?? []).map((_, i) => ctx.text(node.children.parts, i)).filter((t) => t !== undefined),
+      range: ctx.nodeRange(node),
+    }),
   },
 };
 

@@ -309,6 +309,7 @@ export type HeaderItemCstChildren = {
   incorporatesItem?: IncorporatesItemCstNode[];
   implementsItem?: ImplementsItemCstNode[];
   implementedByItem?: ImplementedByItemCstNode[];
+  omittedItem?: OmittedItemCstNode[];
 };
 
 export interface StatusItemCstNode extends CstNode {
@@ -688,6 +689,17 @@ export type ImplementedByItemCstChildren = {
   files: IToken[];
   Comma?: IToken[];
   article?: ArticleRefCstNode[];
+};
+
+export interface OmittedItemCstNode extends CstNode {
+  name: "omittedItem";
+  children: OmittedItemCstChildren;
+}
+
+export type OmittedItemCstChildren = {
+  Kw_omitted: IToken[];
+  parts: IToken[];
+  Comma?: IToken[];
 };
 
 export interface ArticleRefCstNode extends CstNode {

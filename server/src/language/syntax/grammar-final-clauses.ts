@@ -1,8 +1,8 @@
 /**
  * The other final clauses of the header: amendment, disputes, applicable law, depositary,
  * registration, reservations, entry into force for later Parties, provisional application,
- * opening for signature, form, incorporation by reference, and the treaty an arrangement
- * implements (or the arrangements that implement it).
+ * opening for signature, form, incorporation by reference, the treaty an arrangement
+ * implements (or the arrangements that implement it), and what a transcription omits.
  */
 import type { Grammar } from './grammar-dsl';
 import * as T from './tokens';
@@ -170,6 +170,15 @@ export function finalClauseRules($: Grammar) {
       $.CONSUME(T.By);
       $.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => $.CONSUME(T.StringLiteral, { LABEL: 'files' }) });
       $.OPTION(() => $.SUBRULE(rules.articleRef, { LABEL: 'article' }));
+    }),
+
+    /**
+     * `omitted "Articles 5 to 42", "Annexes A and B"`: the parts of the text a transcription leaves
+     * out, in the words an edition of extracts names them (render/omission-marks.ts places each).
+     */
+    omittedItem: $.RULE('omittedItem', () => {
+      $.CONSUME(T.Omitted);
+      $.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => $.CONSUME(T.StringLiteral, { LABEL: 'parts' }) });
     }),
 
     /** `article 7` · `article VI` · `article "2.g"` */

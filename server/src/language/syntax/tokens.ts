@@ -147,6 +147,8 @@ export const Opened = keyword('opened', 'item');
 export const Issued = keyword('issued', 'item');
 export const Form = keyword('form', 'item');
 export const Incorporates = keyword('incorporates', 'item');
+// A transcription that holds only some of the text: what it leaves out (`omitted "Articles 5 to 42"`).
+export const Omitted = keyword('omitted', 'item');
 export const Following = keyword('following', 'connective');
 /** `subsequently 30 days after consent-to-be-bound or on entry-into-force whichever is later` (UNCAC Art. 68(2)). */
 export const Or = keyword('or', 'connective');

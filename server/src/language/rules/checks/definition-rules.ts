@@ -13,6 +13,7 @@ import type { Position, Range } from '../../ast/positions';
 import { rowOf } from '../../constructs/table';
 import type { ReferenceContext } from '../../model/instrument-references';
 import { concludedNote, concludedText } from '../../model/conclusion';
+import { omittedList, omittedParts } from '../../model/excerpt';
 import { termKey } from '../../model/linker';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { DeclaredSymbol } from '../../model/symbols';
@@ -259,6 +260,13 @@ export const unusedTerm = defineRule({
           range: symbol.nameRange,
           message: `"${quoteInput(symbol.name)}" is never written as defined, but the text writes ${describeVariant(variant)}: align the definition and its uses on one form; do not delete the definition, which those uses rely on.`,
         });
+        continue;
+      }
+      // An excerpt (`omitted "…"`) holds only some articles: the term may be used in those left out.
+      // Said so, and nothing deleted: the definition is the text's (analysis/excerpt-severity.ts makes it info).
+      const parts = omittedParts(model);
+      if (parts.length > 0) {
+        report({ range: symbol.nameRange, message: `"${quoteInput(symbol.name)}" is not used in the transcribed articles; this transcription is an excerpt (omitted ${omittedList(parts)}), which may use it.` });
         continue;
       }
       // Where no deletion is offered, a concluded text says so here as the withheld deletion says it

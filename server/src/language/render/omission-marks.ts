@@ -1,0 +1,143 @@
+/**
+ * Where a transcription says it is an excerpt (`omitted "Articles 5 to 42", "Annexes A and B"`),
+ * the export marks each omitted part where it sits, in the style of the marks of numbering-gaps.ts
+ * and merged with them: a reader of the printed articles must not take them for the whole text.
+ * The numbering alone cannot see an omitted annex, or final articles after the last printed one
+ * (NL–US 1978: Articles I–VIII and Annex III are printed, Annexes I, II, IV, VI and VII left out).
+ *
+ * A part is placed by its designation, read from its own words: "Articles 5 to 42" before the first
+ * printed Article above 42, "Annexes IV, VI and VII" after the last printed Annex below IV; a
+ * designation that matches no printed heading of its unit, and a part that names none ("the final
+ * clauses", "the Final Act"), go after the printed text; "the preamble" before the first article.
+ * The mark says the transcriber's words and no more: "[Annexes IV, VI and VII are not
+ * transcribed.]", "[Not transcribed: the Final Act.]".
+ *
+ * One mark per gap: where the printed numbering jumps over numbers the declared parts cover, the
+ * declared mark stands for the gap; where they cover only some of them, or where the gap's mark
+ * says "not printed" (the transcription's `define`s may hold those articles' words: CNS Art. 2),
+ * the gap's own mark, which names every number the jump leaves out, is printed alone.
+ */
+import { articleNumber } from '../util/article-number';
+import type { NumberingGap } from './numbering-gaps';
+
+/** Where the marks go: before an article (by index), after the last article, or after the whole text. */
+export interface OmissionMarks {
+  readonly before: ReadonlyMap<number, string>;
+  readonly after: readonly string[];
+}
+
+interface Part {
+  readonly words: string;
+  /** The unit ("article", "annex"), singular and lower case, when the words designate numbered parts. */
+  readonly unit: string | undefined;
+  readonly numbers: readonly number[];
+  readonly plural: boolean;
+  readonly preamble: boolean;
+}
+
+/** "Articles 5 to 42", "Art. 47", "Annexes IV, VI and VII", "Annex A": a unit and its designations. */
+const designation = /^(?:the\s+)?(articles?|art\.|artikel|sections?|paragraphs?|annex(?:es)?|appendix|appendices|rules?|chapters?|parts?|schedules?)\s+(.+)$/iu;
+
+function unitOf(word: string): { unit: string; plural: boolean } {
+  const w = word.toLowerCase();
+  if (w === 'art.' || w === 'artikel') return { unit: 'article', plural: false };
+  if (w === 'annexes') return { unit: 'annex', plural: true };
+  if (w === 'appendices') return { unit: 'appendix', plural: true };
+  if (w.endsWith('s') && w !== 'annex') return { unit: w.slice(0, -1), plural: true };
+  return { unit: w, plural: false };
+}
+
+/** A designation's number: Arabic, Roman, or a capital letter that is no Roman numeral ("Annex A" is 1). */
+function numberOf(token: string): number | undefined {
+  if (/^[A-HJ-UWYZ]$/.test(token)) return token.charCodeAt(0) - 64;
+  return articleNumber(token);
+}
+
+/** The numbers a designation names: "5 to 42" is every number between, "IV, VI and VII" three. */
+function numbersOf(rest: string): number[] | undefined {
+  const pieces = rest.split(/\s*(?:,|\band\b|&)\s*/u).filter((p) => p.length > 0);
+  const numbers: number[] = [];
+  for (const piece of pieces) {
+    const range = /^(\S+)\s*(?:to|–|—|-)\s*(\S+)$/u.exec(piece);
+    const [from, to] = range ? [numberOf(range[1]), numberOf(range[2])] : [numberOf(piece), numberOf(piece)];
+    if (from === undefined || to === undefined || to < from || to - from > 5000) return undefined;
+    for (let n = from; n <= to; n++) numbers.push(n);
+  }
+  return numbers.length > 0 ? numbers : undefined;
+}
+
+function parse(words: string): Part {
+  const text = words.trim().replace(/\.$/, '');
+  const found = designation.exec(text);
+  const numbers = found ? numbersOf(found[2].trim()) : undefined;
+  if (found && numbers) return { words: text, ...unitOf(found[1]), numbers, preamble: false };
+  return { words: text, unit: undefined, numbers: [], plural: false, preamble: /^(?:the\s+)?preamble$/iu.test(text) };
+}
+
+/** The unit word (any case: "ARTICLE 5") and the number that open a heading; a letter only in capitals ("Annex A"). */
+const headingDesignation = /^((?:[Aa][Rr][Tt][Ii][Cc][Ll][Ee][Ss]?|[Aa]rt\.|[Aa]rtikel|[Ss]ections?|[Pp]aragraphs?|[Aa]nnex(?:es)?|[Aa]ppendix|[Aa]ppendices|[Rr]ules?|[Cc]hapters?|[Pp]arts?|[Ss]chedules?|ANNEX|SECTION|CHAPTER|PART))\s+([0-9]{1,4}|[IVXLC]+|[ivxlc]+|[A-Z])(?=$|[\s.,:;()–—-])/u;
+
+/** A printed heading's unit and number: "Article VII. Duration" is article 7, "Annex III. Terms…" annex 3. */
+function headingOf(heading: string): { unit: string; number: number } | undefined {
+  const found = headingDesignation.exec(heading.trim());
+  if (!found) return undefined;
+  const number = numberOf(found[2]);
+  return number === undefined ? undefined : { unit: unitOf(found[1]).unit, number };
+}
+
+function mark(part: Part): string {
+  if (!part.unit) return `[Not transcribed: ${part.words}.]`;
+  const words = part.words.replace(/^the\s+/iu, '');
+  return `[${words.charAt(0).toUpperCase()}${words.slice(1)} ${part.plural ? 'are' : 'is'} not transcribed.]`;
+}
+
+/**
+ * The marks of the declared omissions and the numbering's gaps, merged: by the index of the article
+ * each goes before, and those after the printed text.
+ */
+export function omissionMarks(headings: readonly string[], declared: readonly string[], gaps: ReadonlyMap<number, NumberingGap>): OmissionMarks {
+  const printed = headings.map(headingOf);
+  const before = new Map<number, Part[]>();
+  const after: Part[] = [];
+  for (const part of declared.filter((d) => d.trim()).map(parse)) {
+    const at = place(part, printed);
+    if (at === undefined) after.push(part);
+    else before.set(at, [...(before.get(at) ?? []), part]);
+  }
+  const marks = new Map<number, string>();
+  const indices = new Set([...before.keys(), ...gaps.keys()]);
+  for (const index of [...indices].sort((a, b) => a - b)) {
+    const parts = before.get(index) ?? [];
+    const gap = gaps.get(index);
+    // The gap's numbers the declared parts of its unit cover: all of them, and the declared words stand for it.
+    // Not where the jump's mark says "not printed": the transcription's `define`s may hold those articles' words (numbering-gaps.ts).
+    const covered = gap !== undefined && gap.said === 'not transcribed' && covers(parts.filter((p) => p.unit === gap.unit.toLowerCase()), gap);
+    // The preamble first, as it stands before the articles; then the jump's mark where it is printed, then the other parts.
+    const shown = parts.filter((p) => !gap || covered || p.unit !== gap.unit.toLowerCase());
+    const said = [...shown.filter((p) => p.preamble).map(mark), ...(gap && !covered ? [gap.mark] : []), ...shown.filter((p) => !p.preamble).map(mark)];
+    marks.set(index, said.join(' '));
+  }
+  return { before: marks, after: after.map(mark) };
+}
+
+function covers(parts: readonly Part[], gap: NumberingGap): boolean {
+  if (parts.length === 0) return false;
+  const numbers = new Set(parts.flatMap((p) => p.numbers));
+  for (let n = gap.from; n <= gap.to; n++) if (!numbers.has(n)) return false;
+  return true;
+}
+
+/** The index of the article a part goes before, or undefined for after the printed text. */
+function place(part: Part, printed: readonly ({ unit: string; number: number } | undefined)[]): number | undefined {
+  if (part.preamble) return printed.length > 0 ? 0 : undefined;
+  if (!part.unit) return undefined;
+  const highest = Math.max(...part.numbers);
+  const lowest = Math.min(...part.numbers);
+  const next = printed.findIndex((h) => h !== undefined && h.unit === part.unit && h.number > highest);
+  if (next >= 0) return next;
+  let last = -1;
+  printed.forEach((h, index) => {
+    if (h !== undefined && h.unit === part.unit && h.number < lowest) last = index;
+  });
+  return last >= 0 && last + 1 < printed.length ? last + 1 : undefined;
+}
