@@ -13,8 +13,9 @@ import { followEdits } from '../helpers/follow-edits';
 
 /**
  * Findings in many declarations: undefined terms (ranges), an unknown marking (a fix), the text's
- * own rule on use, and a term only its own definition uses (its text is no use of it only when
- * the text's owner is the copy in the tree, not the node it was copied from).
+ * own rule on use, a term only its own definition uses (its text is no use of it only when the
+ * text's owner is the copy in the tree, not the node it was copied from), treaty wording in an
+ * MoU, a passive notice, a number the export gives and a § name nothing declares (text nodes).
  */
 const clauses = (n: number) =>
   [
@@ -25,11 +26,13 @@ const clauses = (n: number) =>
     '"""',
     `channel Intel${n} between EE, FI {`,
     '  marking TLP:WHITE',
+    '  breach procedure "The originator will be informed without delay."',
     '}',
+    `clause Meetings${n} """The Participants will meet as paragraph 2 says, under §Costs${n} and §Nowhere${n}."""`,
     `clause Costs${n} "Costs" """Each Participant will bear its own costs of the "Data Hub"."""`,
     '',
   ].join('\n');
-const start = [
+export const start = [
   'memorandum "Memorandum of Understanding on Cyber Security" {',
   '  status non-binding',
   '}',
@@ -103,7 +106,7 @@ describe('answers kept per declaration follow it to other lines', () => {
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       const next = random(seed);
       const steps = Array.from({ length: 12 }, () => lineEdit(next));
-      const seen = followEdits(start, steps, (ds) => ds.filter((d) => ['undefined-term', 'value-out-of-range', 'missing-purpose-limitation', 'unused-term'].includes(String(d.code))).length);
+      const seen = followEdits(start, steps, (ds) => ds.filter((d) => ['undefined-term', 'value-out-of-range', 'missing-purpose-limitation', 'unused-term', 'mou-binding-wording', 'passive-notification', 'generated-number-reference', 'unknown-provision-reference'].includes(String(d.code))).length);
       findings += seen.reduce((a, b) => a + b, 0);
     }
     assert.ok(findings > 100, `${findings} findings compared`);

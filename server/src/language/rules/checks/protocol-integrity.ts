@@ -9,7 +9,7 @@
 import type { Declaration, IncidentProtocol, Text } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { saysInProse } from '../support/instrument-prose';
-import { combinedParts, declarationParts, sameWords } from '../../model/document-change';
+import { combinedParts, declarationParts, sameWords, sameWordsMoved } from '../../model/document-change';
 import { proseMemoOf, type ProseMemo } from '../../util/prose-memo';
 import { matchAllFast, testFast } from '../../util/ascii-twin';
 import { defineRule, type Rule } from '../rule';
@@ -225,7 +225,7 @@ export const passiveNotification = defineRule({
   check({ model, report }) {
     // Per declaration (model/document-change.ts): after a keystroke only the edited declaration is
     // read again; a clause from the library is read each time (its topics are the library's).
-    const parts = declarationParts('passive-notices', model, '', (d) => (d.type === 'Clause' && d.libraryRef !== undefined ? undefined : passiveIn(model, d)));
+    const parts = declarationParts('passive-notices', model, '', (d) => (d.type === 'Clause' && d.libraryRef !== undefined ? undefined : passiveIn(model, d)), sameWordsMoved);
     const declarations = model.ast.declarations;
     for (let i = 0; i < parts.length; i++) {
       const d = declarations[i];
