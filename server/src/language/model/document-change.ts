@@ -20,8 +20,10 @@
  * every user computes its answer in full.
  */
 import type { Declaration, EntenteDocument } from '../ast/nodes';
-import { combinedWhenChanged, declarationMemo } from '../util/declaration-memo';
+import { movedFrom } from '../syntax/shift';
+import { combinedWhenChanged, declarationMemo, type Follow } from '../util/declaration-memo';
 import { LastStates } from '../util/last-states';
+import { movedPositions } from '../util/moved-positions';
 import { oncePer } from '../util/once-per';
 
 export interface DocumentChange {
@@ -80,9 +82,12 @@ const partDocuments = 8;
  * from under the same facts; otherwise each part from the declaration memo (kept with the node).
  * The same part values either way (a patched place is computed through the memo too), so a caller
  * may compare parts by identity. `part` must be a function of the node and `facts` alone; the
- * list is shared: callers must not mutate it.
+ * list is shared: callers must not mutate it. With `follow`, a declaration an edit above it moved
+ * to other lines (Enter, Backspace at a line start, a paste) takes the part of the node it was
+ * copied from, through `follow` (`sameWords`, `sameWordsMoved`, or one that puts the copy in
+ * place of a node the part holds); without, it is computed again.
  */
-export function declarationParts<T>(name: string, model: Analysed['model'], facts: string, part: (d: Declaration) => T): readonly T[] {
+export function declarationParts<T>(name: string, model: Analysed['model'], facts: string, part: (d: Declaration) => T, follow?: Follow<T, Declaration>): readonly T[] {
   const kept = declarationMemo(name, model.uri, facts);
   const change = documentChange(model);
   let byDocument = lastParts.get(name);
@@ -91,15 +96,31 @@ export function declarationParts<T>(name: string, model: Analysed['model'], fact
   const declarations = model.ast.declarations;
   // Asked again of the same tree under the same facts (several rules read `wording:treaty`): the same parts.
   if (last && last.from === model.ast && last.facts === facts) return last.parts as readonly T[];
+  const partOf = follow
+    ? (d: Declaration) => kept.get(d, () => part(d), follow, movedFrom(d) ?? d, d.range.start.line)
+    : (d: Declaration) => kept.get(d, () => part(d));
   let parts: T[];
   if (change?.replacedAt && last && last.from === change.from && last.facts === facts && last.parts.length === declarations.length) {
     parts = last.parts.slice() as T[];
-    for (const i of change.replacedAt) parts[i] = kept.get(declarations[i], () => part(declarations[i]));
+    for (const i of change.replacedAt) parts[i] = partOf(declarations[i]);
   } else {
-    parts = declarations.map((d) => kept.get(d, () => part(d)));
+    parts = declarations.map(partOf);
   }
   byDocument.set(model, model.uri, { from: model.ast, facts, parts });
   return parts;
+}
+
+/**
+ * How a part that holds no position and no node follows its declaration onto other lines: it is
+ * the same (a part read from the declaration's words — a move changes its lines only).
+ */
+export function sameWords<T>(value: T): T {
+  return value;
+}
+
+/** How a part that holds positions (findings, ranges) and no node follows its declaration: moved as far. */
+export function sameWordsMoved<T>(value: T, lineDelta: number): T {
+  return movedPositions(value, lineDelta);
 }
 
 /**
@@ -108,19 +129,20 @@ export function declarationParts<T>(name: string, model: Analysed['model'], fact
  * values, so telling that nothing else changed is one identity check per declaration instead of a
  * rebuild of the whole (a set of every name declared). `combine` must be a pure function of the parts.
  */
-export function combinedParts<P, T>(name: string, model: Analysed['model'], facts: string, part: (d: Declaration) => P, combine: (parts: readonly P[]) => T): T {
-  return combinedWhenChanged(name, model, declarationParts(name, model, facts, part), combine);
+export function combinedParts<P, T>(name: string, model: Analysed['model'], facts: string, part: (d: Declaration) => P, combine: (parts: readonly P[]) => T, follow?: Follow<P, Declaration>): T {
+  return combinedWhenChanged(name, model, declarationParts(name, model, facts, part, follow), combine);
 }
 
 /**
  * Whether `holds` is true of some declaration of the model's tree: one answer per declaration
  * (`declarationParts`, so after a keystroke only the replaced declaration is asked) and one pass
  * over those booleans, without a callback per declaration. `holds` must be a function of the node
- * and `facts` alone, as for `declarationParts`; what else a check reads (a library clause's text,
- * the parent's clauses) it asks on its own.
+ * and `facts` alone, as for `declarationParts`, and read its words, not its lines (a copy of the
+ * declaration on other lines takes its origin's answer); what else a check reads (a library
+ * clause's text, the parent's clauses) it asks on its own.
  */
 export function someDeclaration(name: string, model: Analysed['model'], facts: string, holds: (d: Declaration) => boolean): boolean {
-  const parts = declarationParts(name, model, facts, holds);
+  const parts = declarationParts(name, model, facts, holds, sameWords);
   for (let i = 0; i < parts.length; i++) if (parts[i]) return true;
   return false;
 }

@@ -14,6 +14,12 @@
  * One entry per name and node: a value computed under new facts replaces the old one, so an entry
  * never outlives its node nor multiplies across edits. Values are shared: callers must not mutate
  * them. Keyed by any object (util imports nothing from the AST or the model folders).
+ *
+ * A declaration below a typed or deleted line is a copy of its node on other lines (syntax/shift.ts),
+ * which would miss: half a document computed again for one Enter. A caller whose value follows a
+ * move (`Follow`) names the node the copy was made from and the copy's line; the entry is then kept
+ * for that origin, with the line it was computed at, and a copy on other lines takes it moved by
+ * `follow` — the same value when it holds no position (most answers are about words).
  */
 
 import { LastStates } from './last-states';
@@ -23,7 +29,16 @@ interface Kept {
   readonly uri: string;
   readonly facts: string;
   readonly value: unknown;
+  /** The first line of the node the value was computed for, when it is kept for the node's origin. */
+  readonly line?: number;
 }
+
+/**
+ * The value of a declaration copied `lineDelta` lines further on (negative: back) from the value
+ * of the declaration it was copied from, given the copy: the same value when it holds no position
+ * and no node; positions moved (util/moved-positions.ts); a node of the copy for one of the origin.
+ */
+export type Follow<T, N = never> = (value: T, lineDelta: number, node: N) => T;
 
 /** By name, then node: one weak map per name, so that a lookup is one hash of the node. */
 const keptByName = new Map<string, WeakMap<object, Kept>>();
@@ -35,6 +50,9 @@ const keptByName = new Map<string, WeakMap<object, Kept>>();
  */
 const lastFacts = new Map<string, string>();
 
+/** How many answers followed a copy of their declaration onto other lines: the reuse tests check the path is taken. */
+export const followCounts = { followed: 0 };
+
 export class DeclarationMemo {
   constructor(
     private readonly kept: WeakMap<object, Kept>,
@@ -42,12 +60,30 @@ export class DeclarationMemo {
     private readonly facts: string,
   ) {}
 
-  /** The value kept for `node` under this name, uri and facts, or `compute`'s (then kept). */
-  get<T>(node: object, compute: () => T): T {
-    const kept = this.kept.get(node);
-    if (kept !== undefined && kept.facts === this.facts && kept.uri === this.uri) return kept.value as T;
+  /**
+   * The value kept for `node` under this name, uri and facts, or `compute`'s (then kept). With
+   * `follow`, `origin` (the node `node` was copied from onto other lines, or `node` itself) and
+   * `line` (`node`'s first line), the value is kept for the origin and follows its copies.
+   */
+  get<T, N extends object>(node: N, compute: () => T, follow?: Follow<T, N>, origin?: object, line?: number): T {
+    if (follow === undefined || origin === undefined || line === undefined) {
+      const kept = this.kept.get(node);
+      if (kept !== undefined && kept.facts === this.facts && kept.uri === this.uri && kept.line === undefined) return kept.value as T;
+      const value = compute();
+      this.kept.set(node, { uri: this.uri, facts: this.facts, value });
+      return value;
+    }
+    const kept = this.kept.get(origin);
+    // On the first line either side, a move is not followed: a position at the very start of the
+    // text is the parser's stand-in for a node recovery left without tokens, which no move moves.
+    if (kept !== undefined && kept.facts === this.facts && kept.uri === this.uri && kept.line !== undefined && kept.line > 0 && line > 0) {
+      followCounts.followed++;
+      // Followed even where the line is the same: the value may hold the node it was computed for,
+      // another copy (a line typed above, then deleted, leaves a copy on the origin's lines).
+      return follow(kept.value as T, line - kept.line, node);
+    }
     const value = compute();
-    this.kept.set(node, { uri: this.uri, facts: this.facts, value });
+    this.kept.set(origin, { uri: this.uri, facts: this.facts, value, line });
     return value;
   }
 }

@@ -21,7 +21,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { findWording, type WordingMatch } from '../../model/wording';
 import { removeStatementEdit } from '../support/conflict-edits';
 import { removalFixes } from '../support/ordinary-helpers';
-import { declarationParts } from '../../model/document-change';
+import { declarationParts, sameWordsMoved } from '../../model/document-change';
 import { declarationSpans, declaredWording, spanFacts, spanRange, titleSpans, type ProseSpan } from '../support/conflict-prose';
 import { anotherAuthorsText, sentenceIndex, unilateralLetters } from '../support/wording-rewrites';
 import { defineRule, type CodeFix, type Finding } from '../rule';
@@ -59,7 +59,7 @@ interface WordingFinding {
 function proseWording(model: SemanticModel, belongsTo: Wording): WordingFinding[] {
   const result: WordingFinding[] = spansWording(model, titleSpans(model), belongsTo);
   const facts = `${spanFacts(model)}\u0000${model.isExchange}\u0000${unilateralLetters(model).join('\u0000')}`;
-  for (const found of declarationParts(`wording:${belongsTo}`, model, facts, (d) => spansWording(model, declarationSpans(model, d), belongsTo))) {
+  for (const found of declarationParts(`wording:${belongsTo}`, model, facts, (d) => spansWording(model, declarationSpans(model, d), belongsTo), sameWordsMoved)) {
     for (const f of found) result.push(f);
   }
   return result;

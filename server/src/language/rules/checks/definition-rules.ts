@@ -23,7 +23,7 @@ import { provenance } from '../support/term-provenance';
 import { isTopLevelBoundary, topLevelDeclarationEdit } from '../support/top-level-insertion';
 import { quoteInput } from '../../util/bounded-text';
 import { maxPhraseLength } from '../../util/phrase-matcher';
-import { combinedParts, declarationParts } from '../../model/document-change';
+import { combinedParts, declarationParts, sameWords, sameWordsMoved } from '../../model/document-change';
 import { proseMemoOf } from '../../util/prose-memo';
 import { lowerFirst, termUse } from '../support/term-use';
 import { definesAt } from '../support/term-naming';
@@ -107,7 +107,7 @@ function declaredNames(model: SemanticModel): { names: NameSet; key: string } {
   const declared = combinedParts('declared-names', model, '', namesIn, (parts) => {
     const names = new Set(parts.flatMap((part) => (part ? (JSON.parse(part) as string[]) : [])));
     return { names, key: JSON.stringify([...names]) };
-  });
+  }, sameWords);
   return { names: { has: (name) => titles.includes(name) || declared.names.has(name) }, key: JSON.stringify([titles, declared.key]) };
 }
 
@@ -165,7 +165,7 @@ export const undefinedTerm = defineRule({
     // terms, names and reference context of the document: kept per declaration under those. The
     // fix, which depends on where the definitions end, is made afresh.
     const facts = JSON.stringify([termKey(model), key, context.selfNouns, context.signatories]);
-    const found = declarationParts('undefined-term', model, facts, (d) => undefinedTerms(model, quotedTermsIn(model, d), names, context));
+    const found = declarationParts('undefined-term', model, facts, (d) => undefinedTerms(model, quotedTermsIn(model, d), names, context), sameWordsMoved);
     // One finding per term, at its first undefined occurrence: the gap is the term's, one
     // definition closes it everywhere, and the other places are listed as related information.
     // A `define` that transcribes an article beside the article itself quotes the same words

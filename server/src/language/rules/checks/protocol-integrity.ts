@@ -9,7 +9,7 @@
 import type { Declaration, IncidentProtocol, Text } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { saysInProse } from '../support/instrument-prose';
-import { combinedParts, declarationParts } from '../../model/document-change';
+import { combinedParts, declarationParts, sameWords, sameWordsMoved } from '../../model/document-change';
 import { proseMemoOf, type ProseMemo } from '../../util/prose-memo';
 import { matchAllFast, testFast } from '../../util/ascii-twin';
 import { defineRule, type Rule } from '../rule';
@@ -67,12 +67,12 @@ interface SeverityMeanings {
 
 function severityMeanings(model: SemanticModel): SeverityMeanings {
   // The same list (the same object) while no definition changed, as the scales below.
-  const terms = combinedParts('severity-terms', model, '', (d) => (d.type === 'Definition' ? (d.term?.value.toLowerCase() ?? '') : undefined), definedTogether);
+  const terms = combinedParts('severity-terms', model, '', (d) => (d.type === 'Definition' ? (d.term?.value.toLowerCase() ?? '') : undefined), definedTogether, sameWords);
   const memo = proseMemoOf(model);
   // A pure function of the clause's text: remembered across edits, and for a clause with a body
   // (whose text is its node's) kept with the node, the scales of all such clauses put together
   // only when one of them changed, so that a keystroke looks up one clause.
-  const ofBodies = combinedParts('severity-scale', model, '', (d) => (d.type === 'Clause' && d.body ? scaleOf(memo, d.body.value) : undefined), scalesTogether);
+  const ofBodies = combinedParts('severity-scale', model, '', (d) => (d.type === 'Clause' && d.body ? scaleOf(memo, d.body.value) : undefined), scalesTogether, sameWords);
   const ofLibrary: string[] = [];
   for (const clause of model.ast.clauses) {
     const scale = clause.body ? undefined : scaleOf(memo, model.clauseText(clause) ?? '');
@@ -225,7 +225,7 @@ export const passiveNotification = defineRule({
   check({ model, report }) {
     // Per declaration (model/document-change.ts): after a keystroke only the edited declaration is
     // read again; a clause from the library is read each time (its topics are the library's).
-    const parts = declarationParts('passive-notices', model, '', (d) => (d.type === 'Clause' && d.libraryRef !== undefined ? undefined : passiveIn(model, d)));
+    const parts = declarationParts('passive-notices', model, '', (d) => (d.type === 'Clause' && d.libraryRef !== undefined ? undefined : passiveIn(model, d)), sameWordsMoved);
     const declarations = model.ast.declarations;
     for (let i = 0; i < parts.length; i++) {
       const d = declarations[i];

@@ -7,7 +7,7 @@
 import type { Clause, Text } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
 import { concludedText } from '../../model/conclusion';
-import { declarationParts } from '../../model/document-change';
+import { declarationParts, sameWordsMoved } from '../../model/document-change';
 import { citationName, citedDeclaration, citingTexts, provisionKey, provisionReferencePattern, sometimesPrintedKinds, type CitableKind, type ExportNumbering } from '../../model/provision-names';
 import type { SemanticModel } from '../../model/semantic-model';
 import { articleNumber } from '../../util/article-number';
@@ -19,12 +19,13 @@ import { defineRule } from '../rule';
  * from the last tree (model/document-change.ts), so a keystroke reads again only the edited
  * declaration. `read` must be a function of the text node alone (its source, `exactSource`, is the
  * same string while the node is kept) and give offsets inside the text, not in the document, which
- * moves under a kept node when a line before it changes length.
+ * moves under a kept node when a line before it changes length. A declaration an edit moves to
+ * other lines takes its origin's findings, their text nodes moved as far (`sameWordsMoved`).
  */
 function foundInTexts<T>(name: string, model: SemanticModel, read: (model: SemanticModel, text: Text) => readonly T[]): (readonly T[])[] {
   const found: (readonly T[])[] = [];
   if (model.ast.instrument) for (const text of citingTexts(model.ast.instrument)) found.push(read(model, text));
-  const parts = declarationParts(name, model, '', (d) => citingTexts(d).flatMap((text) => read(model, text)));
+  const parts = declarationParts(name, model, '', (d) => citingTexts(d).flatMap((text) => read(model, text)), sameWordsMoved);
   for (let i = 0; i < parts.length; i++) if (parts[i].length > 0) found.push(parts[i]);
   return found;
 }

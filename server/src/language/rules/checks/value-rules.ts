@@ -8,7 +8,7 @@ import { isLanguageName } from '../../ast/language-names';
 import type { Instrument } from '../../ast/header-nodes';
 import type { Declaration } from '../../ast/nodes';
 import type { Quantity } from '../../ast/values';
-import { declarationParts } from '../../model/document-change';
+import { declarationParts, sameWordsMoved } from '../../model/document-change';
 import { closedWordsOf, deadlinesOf, quantitiesOf } from '../support/closed-words';
 import { amountRange, closest, listOr, replacementFixes } from '../support/ordinary-helpers';
 import { defineRule, type Finding } from '../rule';
@@ -32,7 +32,7 @@ export const valueOutOfRange = defineRule({
   check({ model, report }) {
     // What a node's words are and say depends on the node alone: kept per declaration.
     for (const instrument of model.ast.instruments) for (const finding of outOfRange(instrument)) report(finding);
-    for (const findings of declarationParts('value-out-of-range', model, '', outOfRange)) for (const finding of findings) report(finding);
+    for (const findings of declarationParts('value-out-of-range', model, '', outOfRange, sameWordsMoved)) for (const finding of findings) report(finding);
   },
 });
 

@@ -3,7 +3,7 @@
  * by every missing-*.ts file so the catalogue's "Applies" column is decided in one place.
  */
 import type { Channel, Clause, Declaration, EntenteDocument, Instrument } from '../../ast/nodes';
-import { combinedParts } from '../../model/document-change';
+import { combinedParts, sameWords } from '../../model/document-change';
 import type { InheritedItem } from '../../ast/vocabulary';
 import { inheritsFromTreaty } from '../../model/implementation';
 import { isEntenteFile } from '../../model/imports';
@@ -63,7 +63,7 @@ export function topicScopedSomewhere(model: SemanticModel, topic: ClauseTopic): 
  * does not read every clause's tags once per topic asked.
  */
 function scopedInDocument(model: SemanticModel): ReadonlySet<ClauseTopic> {
-  return combinedParts('scoped-topics', model, '', scopedTopicsOf, topicsTogether);
+  return combinedParts('scoped-topics', model, '', scopedTopicsOf, topicsTogether, sameWords);
 }
 
 function scopedTopicsOf(d: Declaration): readonly ClauseTopic[] | undefined {

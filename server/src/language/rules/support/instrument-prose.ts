@@ -4,10 +4,11 @@
  * it belongs to (an annex's parent, an implementing arrangement's treaty), which apply to it too.
  */
 import type { Clause, Declaration, EntenteDocument } from '../../ast/nodes';
-import { documentChange, someDeclaration } from '../../model/document-change';
+import { documentChange, sameWords, someDeclaration } from '../../model/document-change';
 import type { SemanticModel } from '../../model/semantic-model';
 import { rowOf } from '../../constructs/table';
 import { declarationMemo } from '../../util/declaration-memo';
+import { movedFrom } from '../../syntax/shift';
 import { proseMemoOf } from '../../util/prose-memo';
 import { singleSpaced } from '../../util/single-spaced';
 import { testFast } from '../../util/ascii-twin';
@@ -89,7 +90,8 @@ function declarationsSay(model: SemanticModel, name: string, matches: (text: str
   const kept = declarationMemo('prose-patterns', model.uri, '');
   const says = (i: number) => {
     const d = declarations[i];
-    const own = kept.get(d, () => ({ texts: ownTexts(d), answers: new Map<string, boolean>() }));
+    // A copy of a declaration an edit moved to other lines says what its origin said.
+    const own = kept.get(d, () => ({ texts: ownTexts(d), answers: new Map<string, boolean>() }), sameWords, movedFrom(d) ?? d, d.range.start.line);
     if (own.texts.length === 0) return false;
     let answer = own.answers.get(name);
     if (answer === undefined) own.answers.set(name, (answer = own.texts.some(matches)));

@@ -12,7 +12,7 @@
  * unlimited); the clause is not offered.
  */
 import type { Clause } from '../../ast/nodes';
-import { declarationParts } from '../../model/document-change';
+import { declarationParts, sameWords } from '../../model/document-change';
 import { topicScope } from '../../model/topic-scope';
 import type { SemanticModel } from '../../model/semantic-model';
 import { oncePer } from '../../util/once-per';
@@ -127,7 +127,7 @@ export function ownUseProvision(model: SemanticModel): OwnUseProvision | undefin
  * text are the library's).
  */
 const provisionOf = oncePer((model: SemanticModel): OwnUseProvision | undefined => {
-  const parts = declarationParts('own-use-provision', model, '', (d) => (d.type === 'Clause' && d.libraryRef === undefined ? clauseUse(model, d) : undefined));
+  const parts = declarationParts('own-use-provision', model, '', (d) => (d.type === 'Clause' && d.libraryRef === undefined ? clauseUse(model, d) : undefined), sameWords);
   const declarations = model.ast.declarations;
   let byReference: OwnUseProvision | undefined;
   for (let i = 0; i < parts.length; i++) {

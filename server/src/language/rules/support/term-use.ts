@@ -264,14 +264,24 @@ function sameReadings(a: Readings<unknown>, b: Readings<unknown>): boolean {
  * each library clause taken without a body.
  */
 function readTermTexts<T>(model: SemanticModel, name: string, facts: string, read: (text: string) => readonly T[]): { readonly owner: Declaration | undefined; readonly found: readonly T[] }[] {
-  const result: { readonly owner: Declaration | undefined; readonly found: readonly T[] }[] = declarationParts(name, model, facts, (owner) => {
+  const result: { readonly owner: Declaration | undefined; readonly found: readonly T[] }[] = declarationParts(name, model, facts, (owner): OwnedFindings<T> => {
     const found: T[] = [];
     for (const text of rowOf(owner).prose(owner)) if (text) found.push(...read(text.value));
     return { owner, found };
-  }).slice();
+  }, ownerMoved).slice();
   for (const text of libraryTexts(model)) result.push({ owner: undefined, found: read(text) });
   return result;
 }
+
+/**
+ * A declaration's findings on the lines an edit above it moved it to: what `read` finds is a
+ * function of the prose's words, so only the owner is the copy's node.
+ */
+function ownerMoved<T>(part: OwnedFindings<T>, _lineDelta: number, owner: Declaration): OwnedFindings<T> {
+  return { owner, found: part.found };
+}
+
+type OwnedFindings<T> = { readonly owner: Declaration | undefined; readonly found: readonly T[] };
 
 /**
  * The phrases of `searched` each text holds, outside the words that name or define them
