@@ -12,7 +12,7 @@
  */
 import type { IToken } from 'chevrotain';
 import type { Position } from '../ast/positions';
-import { noProblems, type Segment, type SegmentProblems } from './segments';
+import { noProblems, tokenCountOf, type Segment, type SegmentProblems } from './segments';
 
 export function moveSegment(segment: Segment, delta: number, lineDelta: number): Segment {
   return delta === 0 && lineDelta === 0 ? segment : new MovedSegment(segment, delta, lineDelta);
@@ -78,7 +78,8 @@ class MovedSegment implements Segment {
 
 /** How many tokens (or comments) a segment has, without moving them. */
 export function lexedCount(segment: Segment, kind: 'tokens' | 'comments'): number {
-  return lexedOf(segment)[kind].length;
+  const lexed = lexedOf(segment);
+  return kind === 'tokens' ? tokenCountOf(lexed) : lexed.comments.length;
 }
 
 /**
