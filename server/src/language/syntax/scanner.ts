@@ -29,6 +29,32 @@ export const scannedTokenTypes: readonly TokenType[] = [
 /** Each keyword by its word, with the word as its tokens' image (one string for every token of it). */
 const keywordByWord = new Map<string, { readonly type: TokenType; readonly index: number }>(keywordWords.map((word, i) => [word, { type: keywords[i], index: keywords[i].tokenTypeIdx! }]));
 
+/**
+ * The keywords by first character, last character and length (one number), each with its type
+ * index: a word is looked up without slicing it out of the text (a string per word was most of
+ * what lexing allocated once tokens were packed).
+ */
+const keywordsByShape = new Map<number, { readonly word: string; readonly index: number }[]>();
+const shapeOf = (first: number, last: number, length: number) => (first * 65536 + last) * 64 + Math.min(length, 63);
+for (const [word, { index }] of keywordByWord) {
+  const shape = shapeOf(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length);
+  const list = keywordsByShape.get(shape);
+  if (list) list.push({ word, index });
+  else keywordsByShape.set(shape, [{ word, index }]);
+}
+
+/** The type index of the word `text[start, end)`: its keyword's, or Identifier's. */
+function keywordAt(text: string, start: number, end: number): number {
+  const candidates = keywordsByShape.get(shapeOf(text.charCodeAt(start), text.charCodeAt(end - 1), end - start));
+  if (candidates !== undefined) {
+    for (let i = 0; i < candidates.length; i++) {
+      const { word, index } = candidates[i];
+      if (word.length === end - start && text.startsWith(word, start)) return index;
+    }
+  }
+  return identifier;
+}
+
 /** The type indexes the loop writes (read once here, not from each token type in the loop). */
 const [identifier, tlpLabel, dateLiteral, twentyFourSeven, numberLiteral, tripleString, unterminatedTripleString, stringLiteral, unterminatedString] = [
   Identifier, TlpLabel, DateLiteral, TwentyFourSeven, NumberLiteral, TripleString, UnterminatedTripleString, StringLiteral, UnterminatedString,
@@ -137,8 +163,7 @@ export function scanTable(text: string, unexpected: UnexpectedCharacters): Scann
         for (let next = text.charCodeAt(at); (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 43; next = text.charCodeAt(at)) at++;
         type = tlpLabel;
       } else {
-        const keyword = keywordByWord.get(text.slice(start, at));
-        type = keyword ? keyword.index : identifier;
+        type = keywordAt(text, start, at);
       }
     } else if (isDigit(code)) {
       at = numberEnd(text, start);
