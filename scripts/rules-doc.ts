@@ -3,6 +3,7 @@
  * `docs/rules.md#<code>` links from diagnostics land on it), an index, the profiles and how to
  * suppress a finding. Pure: `write-rules-doc.ts` writes it, a test compares it with the file.
  */
+import { concludedTextCapNote } from '../server/src/language/analysis/concluded-text-severity';
 import { profiles } from '../server/src/language/config/profiles';
 import { allRules } from '../server/src/language/rules/registry';
 import { retiredRules } from '../server/src/language/rules/retired';
@@ -30,7 +31,10 @@ function profileChanges(rule: Rule): string {
     .map(([name, profile]) => ({ name, severity: profile.severity(rule) }))
     .filter(({ severity }) => severity !== undefined && severity !== rule.defaultSeverity)
     .map(({ name, severity }) => `${name}: ${severity}`);
-  return changes.length > 0 ? changes.join('; ') : 'unchanged';
+  // A concluded text stops some findings at warning whatever the profile (analysis/concluded-text-severity.ts).
+  const concluded = concludedTextCapNote(rule);
+  const all = concluded ? [...changes, concluded] : changes;
+  return all.length > 0 ? all.join('; ') : 'unchanged';
 }
 
 function ruleSection(rule: Rule): string {

@@ -16,6 +16,8 @@
  */
 import assert from 'node:assert/strict';
 import { findingsOf, repoText } from '../helpers/fix-review';
+import { replaced } from '../helpers/replaced-once';
+import { underlined } from '../helpers/underlined';
 
 const cwc = repoText('test/real-instruments/opcw-chemical-weapons-convention-1993.entente');
 const aarhus = repoText('test/real-instruments/unece-aarhus-environmental-information-1998.entente');
@@ -24,18 +26,6 @@ const amendment = (text: string) => findingsOf(text, 'treaty-amendment-by-decisi
 
 /** The CWC header's words for the simplified change procedure of Art. XV(4)–(5). */
 const annexTrack = 'changes to the Annexes of an administrative or technical nature by recommendation of the Executive Council approved if no State Party objects, or by decision of the Conference';
-
-/** Replace exactly one occurrence, so that a changed transcription fails the test loudly. */
-function replaced(text: string, from: string, to: string): string {
-  assert.equal(text.split(from).length, 2, `expected one occurrence of ${from}`);
-  return text.replace(from, to);
-}
-
-/** The text a finding underlines (on one line). */
-function underlined(text: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
-  assert.equal(range.start.line, range.end.line);
-  return text.split('\n')[range.start.line].slice(range.start.character, range.end.character);
-}
 
 describe('forty-third real-instrument run, item 2: approval unless a Party objects (treaty-amendment-by-decision)', () => {
   it('CWC Art. XV(5)(d): Annex changes "approved if no State Party objects" raise the info note on that track', () => {

@@ -19,6 +19,8 @@ describe('conflict catalogue', () => {
       '- passive-notification info',
       // Who notifies, described in words: a party, never a State the text cannot bind (VCLT Art. 34; lg30).
       '- notifier-not-a-party warning',
+      // A channel route on a step to non-parties, which the export does not print (lg31, item 3).
+      '- route-to-non-parties warning',
       // The conflicting half of MC10 (Art. 102 registration), without a catalogue id of its own.
       '- treaty-registration-none error',
       // Applicability rules with no catalogue item (issue #9).

@@ -125,4 +125,42 @@ describe('answers kept per declaration (2)', () => {
       for (const ref of refs) if (ref.kind !== 'file' && ref.kind !== 'library-clause') assert.equal(ref.target, model.resolve(ref.kind, ref.name), `${what}: ${ref.kind} ${ref.name} resolves as the model resolves it now`);
     }
   });
+
+  // unused-declaration reads only the slot references at the head of the reference list (model/
+  // reference-list.ts counts them when it makes or patches a list): after each keystroke the count
+  // must cover every channel's contacts and agreement, or a used contact would be reported unused.
+  it('finds the same declarations unused after keystrokes as a fresh analysis', () => {
+    const filler = (n: number) => [1, 2].map((k) => `clause Filler${n}x${k} "Filler" """The Participants will meet."""`);
+    const start = [
+      'memorandum "MoU" {',
+      '  status non-binding',
+      '}',
+      'participant EE "Estonia" { contact Duty "Duty desk" available 24/7 }',
+      'participant FI "Finland" { contact Desk "CERT-FI" available 24/7 contact Ops "Operations centre" }',
+      'security-agreement GSA between EE, FI up to SECRET',
+      ...filler(1),
+      'channel Intel between EE, FI {',
+      '  carries classified',
+      '  classification SECRET under GSA',
+      '  contacts EE.Duty, FI.Desk',
+      '}',
+      ...filler(2),
+      'clause Notice "Notice" """Each Participant will inform the other of each incident."""',
+      ...filler(3),
+      '',
+    ].join('\n');
+    const seen = followEdits(
+      start,
+      [
+        ['a keystroke in a clause', (t) => t.replace('of each incident', 'of every incident')],
+        ['the channel lists the other contact', (t) => t.replace('contacts EE.Duty, FI.Desk', 'contacts EE.Duty, FI.Ops')],
+        ['another keystroke in the clause', (t) => t.replace('of every incident', 'of each incident')],
+        ['the first contact listed again', (t) => t.replace('contacts EE.Duty, FI.Ops', 'contacts EE.Duty, FI.Desk')],
+        ['the clause edited once more', (t) => t.replace('will inform', 'will promptly inform')],
+        ['the agreement no longer named', (t) => t.replace('  classification SECRET under GSA\n', '')],
+      ],
+      (ds) => ds.filter((d) => d.code === 'unused-declaration').map((d) => { const m = d.message.match(/contact ([\w.]+):|agreement '([^']+)'/); return m?.[1] ?? m?.[2]; }).sort(),
+    );
+    assert.deepStrictEqual(seen, [['FI.Ops'], ['FI.Desk'], ['FI.Desk'], ['FI.Ops'], ['FI.Ops'], ['FI.Ops', 'GSA']]);
+  });
 });

@@ -29,13 +29,14 @@ describe('final clauses in the notes of an exchange (eighteenth run, probe 10)',
   });
 
   it('near miss: notes that say nothing of termination are still asked for it (VCLT Art. 56)', () => {
-    assert.deepEqual(finals(proposing(', which shall enter into force on the date of the reply')), ['missing-duration:warning', 'missing-termination:error']);
-    assert.ok(finals(notes).includes('missing-termination:error'));
+    // The notes of 1991 are concluded: at warning there (analysis/concluded-text-severity.ts, VCLT Art. 56).
+    assert.deepEqual(finals(proposing(', which shall enter into force on the date of the reply')), ['missing-duration:warning', 'missing-termination:warning']);
+    assert.ok(finals(notes).includes('missing-termination:warning'));
   });
 
   it('near miss: an end that is not the instrument’s credits nothing', () => {
     const other = proposing('. Requests for transfer may be terminated by either Government at any time, and the provisional application of the arrangements shall terminate on notice');
-    assert.ok(finals(other).includes('missing-termination:error'), finals(other).join(', '));
+    assert.ok(finals(other).includes('missing-termination:warning'), finals(other).join(', '));
   });
 
   it('reads the same words in an untagged clause, and a Party acting on the instrument', () => {
@@ -45,12 +46,13 @@ describe('final clauses in the notes of an exchange (eighteenth run, probe 10)',
     assert.deepEqual(finals(treaty('This Agreement shall remain in force until otherwise agreed by the Parties.')), []);
     // NL–Australia letters 1977, para. 20.
     assert.deepEqual(finals(treaty('This Arrangement will cease to operate six months after receipt of written notice of termination by one Government from the other.')), []);
+    // A draft (no date): the error stays; the notes of 1991 above are concluded, and stop at warning.
     assert.deepEqual(finals(treaty('The Parties shall consult on the operation of this Agreement.')), ['missing-duration:warning', 'missing-termination:error']);
   });
 
   it('near miss: a note on the end of another treaty credits nothing', () => {
     const other = proposing('. The Extradition Treaty may be terminated by either Government on six months notice');
-    assert.ok(finals(other).includes('missing-termination:error'), finals(other).join(', '));
+    assert.ok(finals(other).includes('missing-termination:warning'), finals(other).join(', '));
   });
 });
 

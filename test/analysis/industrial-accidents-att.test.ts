@@ -31,24 +31,14 @@ import { applyCodeFix } from '../helpers/edits';
 import { diagnose } from '../helpers/fixture';
 import { draftOf, findingsOf, repoText } from '../helpers/fix-review';
 import { fixture, mainUri } from '../features/feature-fixture';
+import { replaced } from '../helpers/replaced-once';
+import { underlined } from '../helpers/underlined';
 
 const helsinki = repoText('test/real-instruments/unece-industrial-accidents-convention-1992.entente');
 const warsaw = repoText('test/real-instruments/coe-cets198-warsaw-laundering-2005.entente');
 const att = repoText('test/real-instruments/un-arms-trade-treaty-2013.entente');
 
 const amendment = (text: string) => findingsOf(text, 'treaty-amendment-by-decision');
-
-/** Replace exactly one occurrence, so that a changed transcription fails the test loudly. */
-function replaced(text: string, from: string, to: string): string {
-  assert.equal(text.split(from).length, 2, `expected one occurrence of ${from}`);
-  return text.replace(from, to);
-}
-
-/** The text a finding underlines (on one line). */
-function underlined(text: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
-  assert.equal(range.start.line, range.end.line);
-  return text.split('\n')[range.start.line].slice(range.start.character, range.end.character);
-}
 
 describe('thirty-sixth real-instrument run, item 1: tacit acceptance of amendments (treaty-amendment-by-decision)', () => {
   const annexI =
@@ -124,8 +114,11 @@ describe('thirty-sixth real-instrument run, item 1 under treaty-review: a lawful
     const text = replaced(helsinki, '  depositary "Secretary-General of the United Nations"\n', '');
     const withoutDepositary = replaced(text, ' in single original deposited with "the Secretary-General of the United Nations"', '');
     const untagged = replaced(withoutDepositary, '"Article 28 – Depositary" about depositary', '"Article 28 – Depositary"');
-    const found = underTreatyReview(untagged).filter((d) => d.code === 'missing-depositary');
+    const found = underTreatyReview(draftOf(untagged)).filter((d) => d.code === 'missing-depositary');
     assert.deepEqual(found.map((d) => d.severity), ['error']);
+    // On the concluded Convention no profile makes a missing clause more than a warning
+    // (analysis/concluded-text-severity.ts; the treaty lawyers' open items of December 2026, item 1).
+    assert.deepEqual(underTreatyReview(untagged).filter((d) => d.code === 'missing-depositary').map((d) => d.severity), ['warning']);
   });
 });
 

@@ -12,17 +12,12 @@
 import assert from 'node:assert/strict';
 import { diagnose } from '../helpers/fixture';
 import { draftOf, findingsOf, repoText } from '../helpers/fix-review';
+import { replaced } from '../helpers/replaced-once';
 
 const real = (name: string) => repoText(`test/real-instruments/${name}.entente`);
 const ets156 = real('coe-ets156-illicit-traffic-by-sea-1995');
 const code = 'missing-body-costs';
 const notes = (text: string) => findingsOf(text, code);
-
-/** Replace exactly one occurrence, so that a changed transcription fails the test loudly. */
-function replaced(text: string, from: string, to: string): string {
-  assert.equal(text.split(from).length, 2, `expected one occurrence of ${from}`);
-  return text.replace(from, to);
-}
 
 const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) => l.startsWith(start));
 

@@ -18,7 +18,7 @@ const signedDeNl = readFileSync('test/real-instruments/de-nl-tax-rulings-exchang
 // read as the draft it was (analysis/concluded-text-fixes.ts).
 const deNl = draftOf(signedDeNl);
 const onArticle = (text: string) =>
-  diagnose(text).filter((d) => d.code === 'mou-treaty-wording' && /^'Articles?'/u.test(d.message));
+  diagnose(text).filter((d) => d.code === 'mou-treaty-wording' && /^'Articles?'|^The signed text uses treaty wording \('Articles?' heading/u.test(d.message));
 
 /** The text with one fix's edits applied (edits do not overlap). */
 function applied(text: string, d: EntenteDiagnostic): string {
@@ -48,7 +48,9 @@ describe('mou-treaty-wording: divisions headed "Article"', () => {
     const [d] = onArticle(signedDeNl);
     assert.equal(d.related.length, 11);
     assert.deepEqual(d.fixes, []);
-    assert.match(d.message, /The text is concluded \(the signature date is 2015-07-14\): no fix that changes it is offered/u);
+    // On the signed MoU the headings are evidence about its status: confirm it, do not rewrite (lf6).
+    assert.match(d.message, /^The signed text uses treaty wording \('Article' heading 8 divisions\): confirm that the status declared \(non-binding\) is right\. The text is concluded \(the signature date is 2015-07-14\): its words stand as signed and are evidence about its status; no rewrite is offered\.$/u);
+    assert.equal(d.severity, 'warning');
   });
 
   it('renames headings and references together, and leaves the citation of the Directive alone', () => {

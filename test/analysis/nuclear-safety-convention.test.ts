@@ -6,14 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { findingsOf, repoText } from '../helpers/fix-review';
+import { replaced } from '../helpers/replaced-once';
 
 const cns = repoText('test/real-instruments/iaea-nuclear-safety-convention-1994.entente');
-
-/** Replace exactly one occurrence, so that a changed transcription fails the test loudly. */
-function replaced(text: string, from: string, to: string): string {
-  assert.equal(text.split(from).length, 2, `expected one occurrence of ${from}`);
-  return text.replace(from, to);
-}
 
 const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) => l.startsWith(start));
 

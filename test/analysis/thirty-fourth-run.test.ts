@@ -16,6 +16,7 @@
  */
 import assert from 'node:assert/strict';
 import { findingsOf, repoText } from '../helpers/fix-review';
+import { replaced } from '../helpers/replaced-once';
 
 const ets156 = repoText('test/real-instruments/coe-ets156-illicit-traffic-by-sea-1995.entente');
 const sanJose = repoText('test/real-instruments/marsamcar-caribbean-maritime-air-trafficking-2003.entente');
@@ -24,12 +25,6 @@ const ets62 = repoText('test/real-instruments/coe-ets62-information-on-foreign-l
 const bonn = repoText('test/real-instruments/bonn-agreement-north-sea-pollution-1983.entente');
 
 const amendment = (text: string) => findingsOf(text, 'treaty-amendment-by-decision');
-
-/** Replace exactly one occurrence, so that a changed transcription fails the test loudly. */
-function replaced(text: string, from: string, to: string): string {
-  assert.equal(text.split(from).length, 2, `expected one occurrence of ${from}`);
-  return text.replace(from, to);
-}
 
 describe('thirty-fourth real-instrument run, point 3: amendment adopted by an organ without acceptance', () => {
   const ets156Art33 = 'adoption by the Committee of Ministers and acceptance by all the Parties, Article 33';

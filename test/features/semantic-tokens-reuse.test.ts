@@ -12,6 +12,9 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { assertEqualToFreshAfterRandomEdits } from '../helpers/random-edits';
 import { createEntenteService } from '../../server/src/language/service';
+import { semanticTokenEdits } from '../../server/src/language/features/semantic-token-blocks';
+import { tokenCounts } from '../../server/src/language/features/semantic-tokens';
+import type { SemanticTokens } from '../../server/src/language/features/types';
 import { ententeFiles } from './sessions/session-helpers';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -38,6 +41,43 @@ describe('semantic tokens kept per declaration', () => {
       { seed: Number(process.env.TOKENS_SEED ?? 7), numRuns: Number(process.env.TOKENS_RUNS ?? 6) },
     );
     assert.ok(reused > 100, `${reused} edits within a line`);
+  });
+
+  it(`give edits from the previous answer that make a fresh service's tokens, after random edits (${files.length} files)`, function () {
+    // The change sent for textDocument/semanticTokens/full/delta, computed from the blocks the two
+    // answers share (features/semantic-token-blocks.ts), applied to the numbers last sent.
+    this.timeout(300000);
+    const texts = files.map((path) => ({ name: relative(root, path), text: readFileSync(path, 'utf8') }));
+    const moved = tokenCounts.moved;
+    let sent: { tokens: SemanticTokens; data: number[] } | undefined;
+    let edited = 0;
+    assertEqualToFreshAfterRandomEdits(
+      texts,
+      () => {
+        sent = undefined;
+        return createEntenteService({ readFile: () => undefined });
+      },
+      uri,
+      (service) => {
+        const tokens = service.semanticTokens(uri);
+        if (!sent) {
+          sent = { tokens, data: [...tokens.data] };
+          return sent.data;
+        }
+        let data = sent.data;
+        for (const edit of semanticTokenEdits(sent.tokens, tokens)) {
+          data = [...data.slice(0, edit.start), ...edit.data, ...data.slice(edit.start + edit.deleteCount)];
+          edited++;
+        }
+        sent = { tokens, data };
+        return data;
+      },
+      (text) => fresh(text),
+      { seed: Number(process.env.TOKENS_SEED ?? 11), numRuns: Number(process.env.TOKENS_RUNS ?? 6) },
+    );
+    assert.ok(edited > 100, `${edited} answers changed`);
+    // New lines typed above declarations move them: their tokens are carried over, not coloured again.
+    assert.ok(tokenCounts.moved - moved > 1000, `${tokenCounts.moved - moved} declarations' tokens carried to other lines`);
   });
 
   it('recolours prose when a term defined in a used file changes there', () => {

@@ -77,14 +77,16 @@ describe('a concluded text prints no generated provision; a note outside the tex
 
     it('names the declaration and its kind after the text, in descriptive words: no "shall", no duty-bearer', () => {
       const words = note(signed.md);
-      assert.equal(words, 'The text is concluded (the signature date is 2019-05-14), so this export prints the text’s own provisions only, none generated from the declarations. The preamble and signature blocks are not transcribed, and this export generates none. 1 declaration and 1 header statement are not printed as separate provisions (the text’s own provisions are printed as transcribed): Channel ‘IncidentInformation’ (exchange of information); Header statements (consent to be bound).');
+      assert.equal(words, 'The text is concluded (the signature date is 2019-05-14), so this export prints the text’s own provisions only, none generated from the declarations. The preamble, final formula and signature blocks are not transcribed, and this export generates none. 1 declaration and 1 header statement are not printed as separate provisions (the text’s own provisions are printed as transcribed): Channel ‘IncidentInformation’ (exchange of information); Header statements (consent to be bound).');
       assert.doesNotMatch(words!, /\b(?:shall|will|must|may)\b|the Parties|Each Party|Estonia|Finland/);
       assert.deepEqual(signed.doc.unprinted?.entries, ['Channel ‘IncidentInformation’ (exchange of information)', 'Header statements (consent to be bound)']);
     });
 
-    it('HTML: an aside after the final formula, set apart; the preview shows the same block', () => {
+    it('HTML: an aside after the text, set apart; the preview shows the same block', () => {
       const aside = signed.html.indexOf('<aside class="editorial-note" role="note" aria-label="Not part of the text">');
-      assert.ok(aside > signed.html.indexOf('<section class="final-formula"'));
+      assert.ok(aside > signed.html.indexOf('Each Party shall bear its own costs.'));
+      // No final formula section: the fixture's clauses hold none, and none is generated.
+      assert.doesNotMatch(signed.html, /<section class="final-formula"/);
       assert.match(signed.html, /<p><strong>Not part of the text\.<\/strong> The text is concluded \(the signature date is 2019-05-14\)/);
       assert.doesNotMatch(signed.html, /outside-numbering/);
       const preview = signed.service.preview(signed.uri, '2026-12-05');
@@ -109,8 +111,8 @@ describe('a concluded text prints no generated provision; a note outside the tex
       const at = lines.findIndex((l) => l.startsWith('[EditorialNote]'));
       assert.ok(at > 0, dump);
       assert.match(lines[at], /Not part of the text\. The text is concluded \(the signature date is 2019-05-14\)/);
-      assert.ok(lines.findIndex((l) => l.includes('Done at Tallinn on 14 May 2019')) < at, dump);
-      // No generated signature block: the fixture's clauses hold none (the signed text's frame, below).
+      // No generated final formula or signature block: the fixture's clauses hold none (the signed text's frame, below).
+      assert.doesNotMatch(dump, /Done at|IN WITNESS WHEREOF/);
       assert.doesNotMatch(dump, /For the Republic of Estonia/);
       assert.doesNotMatch(dump, /Provisions stated only in the declarations/);
     });
@@ -222,7 +224,7 @@ clause Final "Final formula" """
       const covered = treaty('  signed at "Tallinn" on 2019-05-14').replace('"Article 1 – Object"', '"Article 1 – Exchange of information"');
       const { doc, md } = rendered(covered);
       assert.deepEqual(doc.unprinted?.entries, []);
-      assert.equal(note(md), 'The text is concluded (the signature date is 2019-05-14), so this export prints the text’s own provisions only, none generated from the declarations. The preamble and signature blocks are not transcribed, and this export generates none.');
+      assert.equal(note(md), 'The text is concluded (the signature date is 2019-05-14), so this export prints the text’s own provisions only, none generated from the declarations. The preamble, final formula and signature blocks are not transcribed, and this export generates none.');
     });
   });
 
@@ -352,8 +354,10 @@ clause Costs "Costs" about costs """
           continue; // a text signed by named persons only (GG–NL 2008) has no drafted variant
         }
         const outside = drafted.service.renderModel(drafted.uri)!.outside;
-        // A generated sentence the text itself says word for word ("Articles 1, 12, … shall apply, mutatis mutandis") is the text's.
-        const source = real.service.model(real.uri)!.ast.clauses.map((c) => c.body?.value ?? '').join(' ').replace(/\s+/g, ' ');
+        // A generated sentence the text itself says word for word ("Articles 1, 12, … shall apply, mutatis mutandis"; a note's own
+        // sentence the channel's hedge quotes, NL–US notes 1991) is the text's.
+        const ast = real.service.model(real.uri)!.ast;
+        const source = [...ast.clauses, ...ast.notes].map((c) => c.body?.value ?? '').join(' ').replace(/\s+/g, ' ');
         for (const article of outside?.articles ?? []) {
           for (const p of article.paragraphs) {
             const sentence = (typeof p === 'string' ? p : p.text).split(/(?<=\.) /)[0];

@@ -8,7 +8,8 @@
  * Taken out (model/conclusion.ts reads these): the header's signature dates (`on 2014-08-01`,
  * `on unstated`, each further signature's), the date of opening for signature, the notes' dates
  * (the reply's date concludes an exchange), and the year of the date in the text's own final
- * formula ("DONE at Strasbourg, this 23rd day of November [year]", as a draft leaves it). A
+ * formula ("DONE at Strasbourg, this 23rd day of November [year]", as a draft leaves it), and
+ * `without formula` (the signed text's end, not a draft's). A
  * transcription still concluded after that (signature lines naming the signatories) is refused:
  * the helper says so rather than hand a concluded text to a test that wants a draft.
  */
@@ -19,7 +20,7 @@ import { concludedText } from '../../server/src/language/model/conclusion';
 import { finalFormulaDay } from '../../server/src/language/model/signed-words';
 import { parse } from '../../server/src/language/syntax/parse';
 import type { Range } from '../../server/src/language/ast/positions';
-import { diskService, repoRoot, type Opened } from './render-fixtures';
+import { diskService, keptExports, repoRoot, type Opened } from './render-fixtures';
 
 /** The text without the dates and words that conclude it; throws when it would still be concluded. */
 export function draftedVariant(text: string, name = 'the text'): string {
@@ -44,6 +45,13 @@ export function draftedVariant(text: string, name = 'the text'): string {
       return { start: before.index, end };
     })
     .map((cut) => ({ ...cut, with: '' }));
+  // `without formula` says what the signed text's end holds (NL–US 1978, FCTC Protocol 2012): a draft writes its formula still.
+  const omission = signature?.without?.value === 'formula' ? signature.without.range : undefined;
+  if (omission) {
+    const before = /\s+without\s+$/.exec(text.slice(0, lines.offsetAt(omission.start)));
+    if (!before) throw new Error(`${name}: no "without" before "formula" at line ${omission.start.line + 1}`);
+    cuts.push({ start: before.index, end: lines.offsetAt(omission.end), with: '' });
+  }
   // The quotes that open a body as spaces, so that a formula opening it opens the string, as in the body's value.
   for (const body of bodies) cuts.push(...formulaYears(text.slice(body.start, body.end).replace(/^"""/, '   ')).map((at) => ({ start: body.start + at, end: body.start + at + 4, with: '[year]' })));
   let drafted = text;
@@ -77,17 +85,5 @@ export function openDraftedRealInstrument(file: string): Opened {
   return { service, uri, name: `real-instruments/${file} (drafted)` };
 }
 
-const exports = new Map<string, string>();
-
 /** A drafted variant rendered in a format, kept for the tests of a run. */
-export function exportedDraftedRealInstrument(name: string, format: 'markdown' | 'html' | 'akn' = 'markdown'): string {
-  const key = `${name}.${format}`;
-  let text = exports.get(key);
-  if (text === undefined) {
-    const { service, uri } = openDraftedRealInstrument(`${name}.entente`);
-    text = service.render(uri, format);
-    if (text === undefined) throw new Error(`${name}: no ${format} rendering`);
-    exports.set(key, text);
-  }
-  return text;
-}
+export const exportedDraftedRealInstrument = keptExports(openDraftedRealInstrument);

@@ -109,9 +109,12 @@ channel Data between A, B {
       const md = exported('nl-us-defense-cooperation-mou-1978');
       assert.match(md, /This MOU will come into effect on the date of the last signature\./);
       assert.doesNotMatch(md, /IN WITNESS WHEREOF|duly authorised|^Done at|enter into force|equally authentic/m);
-      assert.match(md, /^Signed at .* on 24 August 1978/m);
-      // The generated sentences, printed on its draft: "will", not "shall".
+      // Concluded, it prints no generated formula: the transcription holds the text's signature block in no clause (the treaty lawyer’s third check, point 1).
+      assert.doesNotMatch(md, /^Signed at/m);
+      // The generated sentences, printed on its draft: "will", not "shall"; an MoU's "Signed at", not "Done at".
       const draft = drafted('nl-us-defense-cooperation-mou-1978');
+      assert.match(draft, /^Signed at .* on .*, in the .* language\.$/m);
+      assert.doesNotMatch(draft, /IN WITNESS WHEREOF|duly authorised|^Done at/m);
       assert.match(draft, /will exchange/);
       assert.doesNotMatch(draft, /The Parties shall exchange|hereby establish/);
     });

@@ -97,11 +97,12 @@ describe('export review 2: generated text says what the header and the text say'
 
     it('near miss: a treaty that is not an exchange keeps its preamble, its final formula and its blocks (NL–Eurojust 2006)', () => {
       const { doc } = exported('nl-eurojust-seat-agreement-2006');
-      // "DONE at The Hague on 15 March 2006, in two copies in the English language": no recital of authority (`without testimonium`, item 23).
-      assert.match(doc.testimonium.join(' '), /^Done at The Hague on 15 March 2006/);
-      // Concluded, it has no generated preamble or blocks (ex10: its clauses hold neither); its draft has both.
+      // Concluded, it has no generated formula or blocks (ex10, ex11: its clauses hold neither); its draft has both.
       assert.deepEqual(doc.signatures, []);
+      assert.deepEqual(doc.testimonium, []);
       const drafted = exported('nl-eurojust-seat-agreement-2006', 'drafted').doc;
+      // "DONE at The Hague on 15 March 2006, in two copies in the English language": no recital of authority (`without testimonium`, item 23).
+      assert.match(drafted.testimonium.join(' '), /^Done at The Hague on /);
       assert.ok(drafted.preamble !== undefined);
       assert.equal(drafted.signatures.length, 2);
     });
@@ -146,9 +147,10 @@ describe('export review 2: generated text says what the header and the text say'
 
 describe('export review 2, item 23 (in part): the number of originals as the header writes it', () => {
   it('NL–Eurojust 2006: `in 2 copies` is "in two copies", as the text says, not "in duplicate"', () => {
-    const { doc } = exported('nl-eurojust-seat-agreement-2006');
+    // Read on its draft (without the date): the concluded text's export generates no formula, since no clause of the transcription holds one.
+    const { doc } = exported('nl-eurojust-seat-agreement-2006', 'drafted');
     // BWBV0001793: "DONE at The Hague on 15 March 2006, in two copies in the English language."
-    assert.equal(doc.testimonium.at(-1), 'Done at The Hague on 15 March 2006, in two copies in the English language.');
+    assert.match(doc.testimonium.at(-1) ?? '', /^Done at The Hague on .*, in two copies in the English language\.$/);
   });
 
   it('NL–Slovakia 2009: `in 2 originals` is "in two originals" (BWBV0003480: "in two originals, each in the English language")', () => {

@@ -114,7 +114,7 @@ async function renderings({ service, uri }: Opened): Promise<Record<string, stri
   };
   return {
     markdown: without(service.render(uri, 'markdown')!, /\n---\n\n> \*Not part of the text\.\* [^\n]*\n$/, 'markdown'),
-    html: visibleXmlText(without(service.render(uri, 'html')!, /<aside class="editorial-note"[^]*?<\/aside>/, 'html').replace(/^<!DOCTYPE html>/, '').replace(/<(meta|br)([^>]*)>/g, '')),
+    html: visibleXmlText(without(service.render(uri, 'html')!, /<aside class="editorial-note" role="note" aria-label="Not part of the text">[^]*?<\/aside>/, 'html').replace(/^<!DOCTYPE html>/, '').replace(/<(meta|br)([^>]*)>/g, '')),
     akn: visibleXmlText(service.render(uri, 'akn')!),
     docx: docx ? [docx.header, docx.footer, ...docx.body.map((b) => (b.kind === 'p' ? (b.style === 'EditorialNote' ? '' : b.text) : b.rows.flat().join(' ')))].join('\n') : '',
   };

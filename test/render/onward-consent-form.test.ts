@@ -12,18 +12,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEntenteService } from '../../server/src/language';
 import { fixture, mainUri } from '../features/feature-fixture';
-import { estoniaFinlandAgreement, repoRoot } from './render-fixtures';
+import { agreementUri, onwardSharingAgreement, openedAgreement, repoRoot } from './render-fixtures';
 import { draftedVariant } from './drafted-variant';
 
-const uri = 'file:///t/agreement.entente';
-function opened(text: string) {
-  const service = createEntenteService({ readFile: () => undefined });
-  service.open(uri, text);
-  return service;
-}
-const agreement = (rule: string, marking = '') => estoniaFinlandAgreement(`${marking}  onward sharing ${rule}\n`);
+const uri = agreementUri;
+const opened = openedAgreement;
+const agreement = onwardSharingAgreement;
 
 describe('onward sharing with consent: "prior consent" unless the text says written (lr1, point 2b)', () => {
   it('`with-consent` prints "prior consent", never "written" (UNCAC Art. 46(19))', () => {

@@ -49,20 +49,26 @@ export function openTemplates(): Opened[] {
   });
 }
 
-const exports = new Map<string, string>();
+type ExportFormat = 'markdown' | 'html' | 'akn';
 
-/** A real transcription rendered in a format, kept for the tests of a run (rendering is the slow part). */
-export function exportedRealInstrument(name: string, format: 'markdown' | 'html' | 'akn' = 'markdown'): string {
-  const key = `${name}.${format}`;
-  let text = exports.get(key);
-  if (text === undefined) {
-    const { service, uri } = openRealInstrument(`${name}.entente`);
-    text = service.render(uri, format);
-    if (text === undefined) throw new Error(`${name}: no ${format} rendering`);
-    exports.set(key, text);
-  }
-  return text;
+/** Exports of the files `open` opens, each rendered once per format and kept for the tests of a run (rendering is the slow part). */
+export function keptExports(open: (file: string) => Opened): (name: string, format?: ExportFormat) => string {
+  const exports = new Map<string, string>();
+  return (name, format = 'markdown') => {
+    const key = `${name}.${format}`;
+    let text = exports.get(key);
+    if (text === undefined) {
+      const { service, uri } = open(`${name}.entente`);
+      text = service.render(uri, format);
+      if (text === undefined) throw new Error(`${name}: no ${format} rendering`);
+      exports.set(key, text);
+    }
+    return text;
+  };
 }
+
+/** A real transcription rendered in a format, kept for the tests of a run. */
+export const exportedRealInstrument = keptExports(openRealInstrument);
 
 /**
  * A bilateral Estonia–Finland agreement with one channel `Intel` carrying threat assessments, whose
@@ -84,4 +90,17 @@ channel Intel between EE, FI {
   carries threat-assessments
 ${channelLines}}
 `;
+}
+
+/** The Estonia–Finland agreement whose channel shares onward under `rule` (after an optional marking line). */
+export const onwardSharingAgreement = (rule: string, marking = ''): string => estoniaFinlandAgreement(`${marking}  onward sharing ${rule}\n`);
+
+/** The address at which `openedAgreement` opens its text. */
+export const agreementUri = 'file:///t/agreement.entente';
+
+/** A service with `text` open at `agreementUri` and no other file readable. */
+export function openedAgreement(text: string): EntenteService {
+  const service = createEntenteService({ readFile: () => undefined });
+  service.open(agreementUri, text);
+  return service;
 }

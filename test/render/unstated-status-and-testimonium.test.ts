@@ -139,13 +139,14 @@ describe('status non-binding unstated (export review 2, item 12)', () => {
 
 describe('done … without testimonium (export review 2, item 23)', () => {
   it('prints the "Done at" sentence alone; without the modifier the recital of authority is still generated', () => {
-    const without = render(treaty('done at "The Hague" on 2006-03-15 in 2 copies without testimonium'));
-    assert.deepEqual(without.doc.testimonium, ['Done at The Hague on 15 March 2006, in two copies in the English language.']);
+    // A planned date: a draft, whose formula is generated (a concluded text's is printed only as a clause holds it).
+    const without = render(treaty('done at "The Hague" on 2027-03-15 in 2 copies without testimonium'));
+    assert.deepEqual(without.doc.testimonium, ['Done at The Hague on 15 March 2027, in two copies in the English language.']);
     assert.doesNotMatch(without.md, /IN WITNESS/);
-    const withIt = render(treaty('done at "The Hague" on 2006-03-15 in 2 copies'));
+    const withIt = render(treaty('done at "The Hague" on 2027-03-15 in 2 copies'));
     assert.deepEqual(withIt.doc.testimonium, [
       'IN WITNESS WHEREOF the undersigned, being duly authorised thereto, have signed this Agreement.',
-      'Done at The Hague on 15 March 2006, in two copies in the English language.',
+      'Done at The Hague on 15 March 2027, in two copies in the English language.',
     ]);
   });
 
@@ -168,9 +169,12 @@ describe('done … without testimonium (export review 2, item 23)', () => {
   });
 
   it('NL–Eurojust 2006: "DONE at The Hague on 15 March 2006, in two copies in the English language", no IN WITNESS', () => {
-    const md = exportedRealInstrument('nl-eurojust-seat-agreement-2006');
+    // Its draft (the date taken out): the formula as the header states it, without the recital.
+    const md = exportedDrafted(draftedVariant(readFileSync(join(repoRoot, 'test/real-instruments/nl-eurojust-seat-agreement-2006.entente'), 'utf8')));
     assert.doesNotMatch(md, /IN WITNESS/);
-    assert.match(md, /\nDone at The Hague on 15 March 2006, in two copies in the English language\.\n/);
+    assert.match(md, /\nDone at The Hague on .*, in two copies in the English language\.\n/);
+    // Concluded, no formula is generated: no clause of the transcription holds the text's.
+    assert.doesNotMatch(exportedRealInstrument('nl-eurojust-seat-agreement-2006'), /Done at|IN WITNESS/);
   });
 });
 

@@ -21,6 +21,7 @@ export type { PreviewAnswer } from './features/preview-panels';
 export { LineIndex, type Position, type Range } from './ast/positions';
 export type * from './features/types';
 export { isRefusal, semanticTokenLegend } from './features/types';
+export { semanticTokenEdits } from './features/semantic-token-blocks';
 
 // Diagnostics and the rule table.
 export type { EntenteDiagnostic } from './rules/diagnostic';

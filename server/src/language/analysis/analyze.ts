@@ -10,6 +10,7 @@ import { allRules, knownRuleNames } from '../rules/registry';
 import { librarySatisfies } from '../rules/support/applicability';
 import type { Finding, Rule } from '../rules/rule';
 import { boundMessage } from '../util/bounded-text';
+import { concludedTextCeiling } from './concluded-text-severity';
 import { fixesOnConcludedText } from './concluded-text-fixes';
 import { fixesOnExchange } from './exchange-clause-fixes';
 import { capFindings, longLines } from './limit-diagnostics';
@@ -48,10 +49,11 @@ export function* analysisSteps(model: SemanticModel, settings: AnalysisSettings,
 function runRule(model: SemanticModel, settings: AnalysisSettings, rule: Rule, diagnostics: EntenteDiagnostic[]): void {
   const severity = effectiveSeverity(rule, settings);
   if (!severity) return;
-  // On a concluded text only mechanical fixes are offered (concluded-text-fixes.ts); in an exchange
+  // On a concluded text only mechanical fixes are offered (concluded-text-fixes.ts) and no profile makes a
+  // missing clause more than a warning (concluded-text-severity.ts); in an exchange
   // whose notes do not carry the terms, a clause a fix adds lands outside them (exchange-clause-fixes.ts).
   const report = (finding: Finding) =>
-    diagnostics.push(toDiagnostic(model.uri, rule, findingSeverity(rule, settings, severity, finding.profileCeiling), fixesOnExchange(model.ast, fixesOnConcludedText(model.ast, rule, finding))));
+    diagnostics.push(toDiagnostic(model.uri, rule, findingSeverity(rule, settings, severity, finding.profileCeiling ?? concludedTextCeiling(model, rule)), fixesOnExchange(model.ast, fixesOnConcludedText(model.ast, rule, finding))));
   // A library clause that says it satisfies the rule (its `satisfies` list) silences it.
   if (rule.librarySatisfiable && librarySatisfies(model, rule)) return;
   try {

@@ -135,6 +135,12 @@ export interface Channel extends NodeBase {
   readonly onwardSharing: Word<OnwardSharing> | undefined;
   /** `onward sharing with-consent to NCSC, Europol`: named onward recipients. */
   readonly onwardTo: readonly Name[];
+  /**
+   * `onward sharing with-written-consent to "other Government authorities of the Contracting
+   * Parties"`: onward recipients in the text's own words (NL–AE customs 2015, Art. 16(1)). With a
+   * consent rule, `to` (ids and words together) names the only recipients the consent opens.
+   */
+  readonly onwardToDescribed: readonly Text[];
   /** `… except NATO, "the Parties' contractors"`: recipients who need no consent. */
   readonly onwardExcept: readonly (Name | Text)[];
   /** `exchange when-practical "…"`: a hedged or conditional exchange. */

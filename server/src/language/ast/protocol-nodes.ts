@@ -51,6 +51,12 @@ export interface Notification extends NodeBase {
   readonly relay: Name | undefined;
   /** `directly or through IAEA`: the relay is the notifier's choice, not its duty. */
   readonly relayOptional: boolean;
+  /**
+   * The verb as written: `inform` where the text says "inform" ("then, without delay, inform all
+   * States whose interests are affected", OPRC 1990 Art. 5(1)(c)). Every check reads both alike, as
+   * they read the verbs in prose (passed-on.ts, contact-designations.ts); only the export keeps it.
+   */
+  readonly verb: 'notify' | 'inform';
   readonly deadline: Deadline | undefined;
 }
 

@@ -53,7 +53,7 @@ export const profiles: Readonly<Record<string, Profile>> = {
     severity: () => undefined,
   },
   strict: {
-    description: 'For a final review before signature: every warning becomes an error, every info a warning.',
+    description: 'For a final review before signature: every warning becomes an error, every info a warning; on a concluded text a missing clause stays at most a warning, since it takes no clause by an edit.',
     severity: (rule) => (rule.defaultSeverity === 'warning' ? 'error' : rule.defaultSeverity === 'info' ? 'warning' : undefined),
   },
   'mou-review': {

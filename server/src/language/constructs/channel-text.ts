@@ -10,7 +10,7 @@ import type { Channel, ChannelDeadline, HandlingMarking, Name, Text } from '../a
 import type { OnwardSharing } from '../ast/vocabulary';
 import { assertNever } from '../util/assert-never';
 import type { RenderContext } from './construct';
-import { purposeSentence } from './purpose-sentence';
+import { asSentence, purposeSentence } from './purpose-sentence';
 
 /** "Exchange of information"; with several channels, told apart by what protects them. */
 export function channelHeading(c: Channel, count: number): string {
@@ -21,14 +21,31 @@ export function channelHeading(c: Channel, count: number): string {
 }
 
 export function channelParagraphs(c: Channel, r: RenderContext): string[] {
-  const carried = [...c.carries.map((k) => categoryWords[k.value ?? ''] ?? r.placeholder('category of information')), ...c.carriesText.map((t) => r.phrase(t))];
-  const what = carried.length > 0 ? r.list(carried) : r.placeholder('categories of information');
+  const named = c.carries.map((k) => categoryWords[k.value ?? ''] ?? r.placeholder('category of information'));
+  const written = c.carriesText.map((t) => r.phrase(t));
+  // The drafter's own words fit the list only as plain phrases; else they are quoted as written, after
+  // "the following information:" (the meaning of `carries`), so that "the nuclear accident, its nature,
+  // …" (IAEA 1986) is not read as a thing exchanged, nor its commas as the list's (ex11, point 3).
+  const fits = written.every(fitsInSentence);
+  const carried = fits ? [...named, ...written] : named;
+  const quoted = fits ? '' : `the following information: ${written.map((w) => `“${w}”`).join('; ')}`;
+  const what = quoted ? (carried.length > 0 ? `${r.list(carried)} and ${quoted}` : quoted) : carried.length > 0 ? r.list(carried) : r.placeholder('categories of information');
   // `from OPCW`: the senders provide it to the other members, with the same modal as an exchange.
   const receivers = c.members.filter((m) => !c.senders.some((s) => s.text === m.text));
   const oneWay = c.senders.length > 0 && receivers.length > 0;
   const who = oneWay ? capitalise(r.names(c.senders)) : r.isEveryone(c.members) ? `The ${r.participants}` : capitalise(r.names(c.members));
-  const verb = oneWay ? `provide ${what} to ${r.names(receivers)}` : `exchange ${what}`;
-  const paragraphs = [`${who} ${r.will} ${verb}${c.contacts.length > 0 ? ' through their points of contact' : ''}${hedged(c, r)}.`];
+  // Quoted words end the sentence, so the receivers and the hedges come before them.
+  const verb = oneWay ? (quoted ? `provide to ${r.names(receivers)}` : `provide ${what} to ${r.names(receivers)}`) : quoted ? 'exchange' : `exchange ${what}`;
+  const how = `${c.contacts.length > 0 ? ' through their points of contact' : ''}${hedged(c, r)}`;
+  const paragraphs = [quoted ? `${who} ${r.will} ${verb}${how}${how ? ',' : ''} ${what}.` : `${who} ${r.will} ${verb}${how}.`];
+  // Hedging words that are sentences of their own ("Without prejudice to domestic law, the competent
+  // authorities … may …", UNCAC Art. 46(4)) follow as written rather than joined to the hedge list.
+  // An infinitive item of the text's list ("To exchange, where appropriate, …", UNCAC Art. 48(1)(d)) or
+  // a phrase in lower case is no sentence: it is quoted as written, under a label that asserts nothing.
+  if (c.hedgeText && !fitsInSentence(r.phrase(c.hedgeText))) {
+    const words = r.phrase(c.hedgeText);
+    paragraphs.push(/^[A-Z]/.test(words) && !/^To\s/.test(words) ? asSentence(words) : `Terms of the exchange: “${words.replace(/\.$/, '')}”.`);
+  }
   const unit = r.treaty ? 'Article' : 'paragraph';
   if (c.purpose) paragraphs.push(purposeSentence(r.phrase(c.purpose), /\.\s*$/.test(c.purpose.value), unit, r));
   if (c.marking) {
@@ -44,7 +61,7 @@ export function channelParagraphs(c: Channel, r: RenderContext): string[] {
       : `${what} ${r.will} be exchanged only under ${r.placeholder('security agreement that protects it')}.`);
   }
   if (c.recipients.length > 0) paragraphs.push(`Information ${r.will} be disclosed only to the following named recipients: ${r.list(c.recipients.map((t) => r.phrase(t)))}.`);
-  if (c.onwardSharing) paragraphs.push(onward(c.onwardSharing.value, r, c.onwardTo.length > 0 ? r.names(c.onwardTo) : undefined, exceptWords(c.onwardExcept, r)));
+  if (c.onwardSharing) paragraphs.push(onward(c.onwardSharing.value, r, toWords(c, r), exceptWords(c.onwardExcept, r)));
   for (const d of c.deadlines) paragraphs.push(deadline(d, r));
   if (c.safeguards.length > 0 || c.safeguardsText) paragraphs.push(safeguards(c, r));
   if (c.contacts.length > 0) paragraphs.push(`The points of contact for this exchange are ${r.list(c.contacts.map((ref) => r.contactName(ref)))}.`);
@@ -52,9 +69,20 @@ export function channelParagraphs(c: Channel, r: RenderContext): string[] {
   return paragraphs;
 }
 
+/**
+ * Whether a drafter's words can stand in a generated list ("exchange A, B and C", "subject to national
+ * law and D"): one phrase in lower case, with no comma, semicolon, colon or sentence end of its own.
+ * Anything else would merge with the list or read as a new sentence inside it ("on request and
+ * Parties agree that …").
+ */
+function fitsInSentence(words: string): boolean {
+  return /^[a-z]/.test(words) && !/[,;:]/.test(words) && !/[.!?](?:\s|$)/.test(words);
+}
+
 /** `exchange when-practical, subject-to-national-law`: the condition, in the words of the hedge, after the exchange. */
 function hedged(c: Channel, r: RenderContext): string {
-  const hedges = [...c.hedges.map((h) => hedgeWords[h.value ?? ''] ?? r.placeholder('condition of the exchange')), ...(c.hedgeText ? [r.phrase(c.hedgeText)] : [])];
+  const written = c.hedgeText ? r.phrase(c.hedgeText) : undefined;
+  const hedges = [...c.hedges.map((h) => hedgeWords[h.value ?? ''] ?? r.placeholder('condition of the exchange')), ...(written !== undefined && fitsInSentence(written) ? [written] : [])];
   return hedges.length > 0 ? `, ${r.list(hedges)}` : '';
 }
 
@@ -109,6 +137,15 @@ function handling(m: HandlingMarking, r: RenderContext): string {
 function deadline(d: ChannelDeadline, r: RenderContext): string {
   const duty = d.duty ? r.phrase(d.duty) : r.placeholder('what is to be done');
   return `The ${r.participants} ${r.will} ${duty}${r.within(d.deadline)}${r.since(d.deadline)}${r.via(d.deadline)}.`;
+}
+
+/**
+ * The only recipients a consent opens (`to NCSC, "other Government authorities of the Contracting
+ * Parties"`): parties by name, then others as the text describes them, as `except` prints them.
+ */
+function toWords(c: Channel, r: RenderContext): string | undefined {
+  if (c.onwardTo.length + c.onwardToDescribed.length === 0) return undefined;
+  return r.list([...(c.onwardTo.length > 0 ? [r.names(c.onwardTo)] : []), ...c.onwardToDescribed.map((t) => r.phrase(t))]);
 }
 
 /** Who is excepted from the onward-sharing rule: parties by name, others as the text describes them. */

@@ -1,5 +1,5 @@
 /** `channel ThreatIntel between EE, FI { from EE carries … marking … onward sharing … exchange … deadline … }` */
-import type { Channel } from '../ast/nodes';
+import type { Channel, Name } from '../ast/nodes';
 import { channelClassifications, dataCategories, exchangeHedges, handlingCaveats, onwardSharingRules, tlpLabels } from '../ast/vocabulary';
 import { oneArticleEach, closed, name, named, outlineNamed, reference, suggested, text, type ConstructRow, type SlotTable } from './construct';
 import { channelHeading, channelParagraphs } from './channel-text';
@@ -17,7 +17,6 @@ const slots = {
   'channelItem.level': closed(channelClassifications, 'classification level'),
   'channelItem.agreement': reference('security-agreement'),
   'channelItem.onward': closed(onwardSharingRules, 'onward-sharing rule'),
-  'channelItem.onwardTo': reference('party'),
   'channelItem.safeguards': suggested(
     {
       'standard-data-protection-clauses': 'GDPR Art. 46(2)(c) standard data protection clauses.',
@@ -28,7 +27,8 @@ const slots = {
   ),
   'channelItem.recipients': text('prose'),
   // Recipients who need no consent may be outside the instrument, as onward recipients may.
-  'recipientList.ids': reference('party'),
+  // Declared, they link (definition, references, rename): a party, or a non-party the text names.
+  'recipientList.ids': { kind: 'reference', symbol: 'party', also: 'non-party', undeclaredAllowed: true },
   'recipientList.descriptions': text('plain'),
   'channelItem.hedges': closed(exchangeHedges, 'hedge'),
 } as const satisfies SlotTable;
@@ -81,7 +81,7 @@ export const channel = {
         display: 'onward sharing',
         docs: {
           onward: '`onward sharing …`: whether and how recipients may pass information on. It must fit the TLP marking.',
-          sharing: 'The onward-sharing rule: none, within-organisation, with-clients, community, public or with-consent (optionally `to` named recipients).',
+          sharing: 'The onward-sharing rule: none, within-organisation, with-clients, community, public, with-consent or with-written-consent, optionally `to` the only recipients the consent opens: declared parties, or the text\'s words in quotes (`with-written-consent to "other Government authorities of the Contracting Parties"`, NL–AE customs 2015 Art. 16(1)).',
           except: '`onward sharing with-consent except NATO, "the Parties\' contractors"`: the recipients to whom information may go without the originator\'s consent.',
         },
       },
@@ -119,7 +119,9 @@ export const channel = {
     [slots['channelItem.senders'], c.senders],
     [slots['channelItem.agreement'], [c.securityAgreement]],
     [sharedSlots['deadline.via'], c.deadlines.map((d) => d.deadline?.via)],
-    // Onward recipients may be outside the instrument (`to NCSC, Europol`): parties are offered, not required.
+    // Onward recipients may be outside the instrument (`to NCSC, Europol`): parties are offered,
+    // not required; a declared one links.
+    [slots['recipientList.ids'], [...c.onwardTo, ...c.onwardExcept.filter((e): e is Name => !('multiline' in e))]],
     [sharedSlots['qualifiedName.name'], c.contacts],
   ],
   prose: (c) => [c.purpose, c.safeguardsText, c.breachProcedure, c.hedgeText, ...c.handlingMarkings.map((m) => m.text), ...c.deadlines.map((d) => d.duty)],

@@ -33,9 +33,11 @@ export type Slot =
    */
   /**
    * `also`: a second kind of name the position takes where no name of the first kind is found (a
-   * notification's recipients: a party, or a non-party the text names).
+   * notification's recipients: a party, or a non-party the text names). `undeclaredAllowed`: a
+   * name declared here links (definition, references, rename), and one declared nowhere is no
+   * unknown reference — an onward recipient may be outside the instrument (`to NCSC, Europol`).
    */
-  | { readonly kind: 'reference'; readonly symbol: SymbolKind; readonly strings?: StringMeaning; readonly among?: string; readonly also?: SymbolKind }
+  | { readonly kind: 'reference'; readonly symbol: SymbolKind; readonly strings?: StringMeaning; readonly among?: string; readonly also?: SymbolKind; readonly undeclaredAllowed?: true }
   /** `EE.Duty`: a contact of the party written before the dot. */
   | { readonly kind: 'contact' }
   /** One of a closed set (`marking TLP:AMBER`); a word outside it is reported. */

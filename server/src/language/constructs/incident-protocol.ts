@@ -32,11 +32,13 @@ export const incidentProtocol = {
     rows: {
       when: { starts: ['when'], display: 'when', docs: { when: 'What triggers the protocol: `when severity high, category "ransomware"`.' } },
       Notification: {
-        starts: ['notify'],
+        starts: ['notify', 'inform'],
         display: 'notify',
         docs: {
           notify:
             'Who must be notified, by whom, how fast from when, and through which channel: `notify FI by EE within 24 hours of awareness via ThreatIntel` (without `by`, the party that becomes aware notifies). Where the text states a standard rather than a period, its word: `notify FI forthwith via ThreatIntel` (`immediately`, `promptly`, `without-delay`, `without-undue-delay`). Recipients that are not parties: one declared with `non-party` (an organisation such as the IAEA), or others in the text\'s words: `notify "those States which are or may be physically affected", IAEA by "the State Party referred to in article 1" directly or through IAEA forthwith`. Only a party notifies.',
+          inform:
+            'The same step as `notify`, where the text says "inform": `inform "all States whose interests are affected or likely to be affected by such oil pollution incident" by "a Party that receives a report referred to in article 4 …" without-delay` ("then, without delay, inform all States whose interests are affected", OPRC 1990 Art. 5(1)(c)). The export prints "shall inform"; every check reads it as a notification, as it reads "inform" and "notify" alike in a clause\'s text.',
           through: '`through IAEA`: the notification goes through that organisation (declared with `non-party`); `directly or through IAEA`: the notifier may send it directly or through it.',
           directly: '`directly or through IAEA`: the notifier may notify directly or through the organisation.',
         },
@@ -128,7 +130,7 @@ function protocolParagraphs(p: IncidentProtocol, r: RenderContext): string[] {
     const bearers = [...(n.notifiers.length > 0 ? [r.names(n.notifiers)] : []), ...n.describedNotifiers.map((t) => r.phrase(t))];
     const who =
       n.describedNotifiers.length > 0 ? `In the event of ${trigger(p, r)}, ${r.list(bearers)}` : n.notifiers.length > 0 ? `${capitalise(r.names(n.notifiers))}, on becoming aware of ${trigger(p, r)},` : aware;
-    paragraphs.push(`${who} ${r.will} notify ${whom}${r.within(n.deadline)}${notifiedSince(n.deadline, r)}${amongParties(n, r) ? r.via(n.deadline) : ''}${relayWords(n, r)}.`);
+    paragraphs.push(`${who} ${r.will} ${n.verb} ${whom}${r.within(n.deadline)}${notifiedSince(n.deadline, r)}${amongParties(n, r) ? r.via(n.deadline) : ''}${relayWords(n, r)}.`);
   }
   if (p.notifications.length === 0 && (p.reports.length > 0 || p.escalations.length > 0)) paragraphs.push(`${aware} ${r.will} act as follows.`);
   const notifying = p.notifications.length > 0 ? `The notifying ${r.participant}` : `That ${r.participant}`;

@@ -82,7 +82,7 @@ function hasMainVerb(text: string): boolean {
 }
 
 /** Capitalised, with its full stop; a citation left after the full stop ("… its request. (Article 7(1))") goes inside. */
-function asSentence(text: string): string {
+export function asSentence(text: string): string {
   const cited = text.replace(/\.\s+(\((?:[^()]|\([^()]*\))*\))$/, ' $1');
   return `${cited.charAt(0).toUpperCase()}${cited.slice(1)}${/[.!?]$/.test(cited) ? '' : '.'}`;
 }

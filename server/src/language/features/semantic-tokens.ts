@@ -12,6 +12,8 @@ import type { SemanticModel } from '../model/semantic-model';
 import { isSymbolReference, type Reference } from '../model/symbols';
 import { rowOf, symbolKinds } from '../constructs/table';
 import { keywordWords } from '../syntax/tokens';
+import { movedFrom } from '../syntax/shift';
+import { BlockTokens, encodedBlock, movedBlock, type Block } from './semantic-token-blocks';
 import { forEachWord } from './ast-walk';
 import type { FeatureHost } from './host';
 import { semanticTokenLegend, type SemanticTokenType, type SemanticTokens } from './types';
@@ -83,36 +85,43 @@ function closedValues(node: object): readonly Token[] {
  * and on which terms are visible, nothing else. So they are kept per node object and term set,
  * and after typing within a line only the edited declaration is read again; the model's whole
  * list of references, which also resolves every name (about 50 ms at 100,000 lines), is not
- * needed. `test/features/semantic-tokens-reuse.test.ts` holds this equal to the tokens of a
- * fresh model after random edits.
+ * needed. They are kept encoded, as a block (semantic-token-blocks.ts): the answer is the blocks,
+ * joined into one array only when it is sent whole. `test/features/semantic-tokens-reuse.test.ts`
+ * holds this, and the change sent after an edit, equal to the tokens of a fresh model after random edits.
  */
 function tokensOf(model: SemanticModel, uri: string): SemanticTokens {
   const terms = interned(termKey(model));
   // Each block holds one top-level construct's tokens, sorted; constructs do not overlap, so
   // blocks in document order are the whole list sorted, with no sort over all of it.
-  const headers = model.ast.instruments.map((node) => headerTokens(model, node, uri));
-  const blocks: (readonly Token[])[] = [];
+  const instruments = model.ast.instruments;
+  const blocks: Block[] = [];
   let h = 0;
   for (const node of model.ast.declarations) {
-    while (h < headers.length && before(model.ast.instruments[h], node)) blocks.push(headers[h++]);
+    while (h < instruments.length && before(instruments[h], node)) blocks.push(headerTokens(model, instruments[h++], uri, terms));
     blocks.push(declarationTokens(model, node, uri, terms));
   }
-  while (h < headers.length) blocks.push(headers[h++]);
-  return { data: encode(blocks) };
+  while (h < instruments.length) blocks.push(headerTokens(model, instruments[h++], uri, terms));
+  return new BlockTokens(blocks);
 }
 
 function before(a: { range: Range }, b: { range: Range }): boolean {
   return a.range.start.line < b.range.start.line || (a.range.start.line === b.range.start.line && a.range.start.character < b.range.start.character);
 }
 
-function headerTokens(model: SemanticModel, node: Instrument, uri: string): readonly Token[] {
-  const tokens: Token[] = [];
+function headerTokens(model: SemanticModel, node: Instrument, uri: string, terms: string): Block {
   // Only the first header's references are the document's (a second header is an error).
-  if (node === model.ast.instrument) for (const r of referencesWithin(model, node)) addReference(tokens, r, uri);
+  const first = node === model.ast.instrument;
+  const kept = headerTokensOf.get(node);
+  if (kept && kept.terms === terms && kept.uri === uri && kept.first === first) return kept.block;
+  const tokens: Token[] = [];
+  if (first) for (const r of referencesWithin(model, node)) addReference(tokens, r, uri);
   for (const word of closedValues(node)) tokens.push(word);
-  return sortedWithoutOverlaps(tokens);
+  const block = encodedBlock(sortedWithoutOverlaps(tokens));
+  headerTokensOf.set(node, { terms, uri, first, block });
+  return block;
 }
 
+const headerTokensOf = new WeakMap<Instrument, { readonly terms: string; readonly uri: string; readonly first: boolean; readonly block: Block }>();
 
 /**
  * The term key of the latest model, as one string object. Each model makes its own key (all the
@@ -127,18 +136,42 @@ function interned(terms: string): string {
   return latestTerms;
 }
 
-const declarationTokensOf = new WeakMap<Declaration, { readonly terms: string; readonly uri: string; readonly tokens: readonly Token[] }>();
+/** Declarations coloured afresh, and taken over from the node they were copied from onto other lines: tests count reuse with it. */
+export const tokenCounts = { computed: 0, moved: 0 };
 
-function declarationTokens(model: SemanticModel, node: Declaration, uri: string, terms: string): readonly Token[] {
+const declarationTokensOf = new WeakMap<object, { readonly terms: string; readonly uri: string; readonly block: Block }>();
+
+/**
+ * A declaration's tokens: kept for its node object; for a copy that an edit above it moved down
+ * or up (syntax/shift.ts), the tokens kept for the node it was copied from, on lines moved as
+ * far — a move changes lines only, never what the declaration says — so that typing a new line
+ * does not colour every declaration below it again.
+ */
+function declarationTokens(model: SemanticModel, node: Declaration, uri: string, terms: string): Block {
   const kept = declarationTokensOf.get(node);
-  if (kept && kept.terms === terms && kept.uri === uri) return kept.tokens;
-  const tokens: Token[] = [];
-  for (const s of rowOf(node).declares(node)) addToken(tokens, s.nameRange, symbolKinds[s.kind].colour, true);
-  for (const r of referencesWithin(model, node)) addReference(tokens, r, uri);
-  for (const word of closedValues(node)) tokens.push(word);
-  const sorted = sortedWithoutOverlaps(tokens);
-  declarationTokensOf.set(node, { terms, uri, tokens: sorted });
-  return sorted;
+  if (kept && kept.terms === terms && kept.uri === uri) return kept.block;
+  const origin = movedFrom(node);
+  const copied = origin && declarationTokensOf.get(origin);
+  const lineDelta = origin ? node.range.start.line - origin.range.start.line : 0;
+  let block: Block;
+  // A block on the first line is left alone: a position at the very start of the text is the
+  // parser's stand-in for a node recovery left without tokens, and a move does not move it.
+  if (origin && copied && copied.terms === terms && copied.uri === uri && copied.block.firstLine > 0) {
+    block = movedBlock(copied.block, lineDelta);
+    tokenCounts.moved++;
+  } else {
+    const tokens: Token[] = [];
+    for (const s of rowOf(node).declares(node)) addToken(tokens, s.nameRange, symbolKinds[s.kind].colour, true);
+    for (const r of referencesWithin(model, node)) addReference(tokens, r, uri);
+    for (const word of closedValues(node)) tokens.push(word);
+    block = encodedBlock(sortedWithoutOverlaps(tokens));
+    tokenCounts.computed++;
+    // The node it was copied from takes the same tokens back on its own lines: the next copy
+    // of it (a further line typed above) is made from it, not from this one.
+    if (origin) declarationTokensOf.set(origin, { terms, uri, block: movedBlock(block, -lineDelta) });
+  }
+  declarationTokensOf.set(node, { terms, uri, block });
+  return block;
 }
 
 function addReference(tokens: Token[], r: Reference, uri: string): void {
@@ -160,26 +193,4 @@ function sortedWithoutOverlaps(tokens: Token[]): readonly Token[] {
     lastEnd = t.character + t.length;
   }
   return kept;
-}
-
-/** Delta-encode as LSP wants: blocks already sorted and free of overlaps, in document order. */
-function encode(blocks: readonly (readonly Token[])[]): number[] {
-  let count = 0;
-  for (const block of blocks) count += block.length;
-  const data: number[] = new Array<number>(count * 5);
-  let written = 0;
-  let line = 0;
-  let character = 0;
-  for (const block of blocks) {
-    for (const t of block) {
-      data[written++] = t.line - line;
-      data[written++] = t.line === line ? t.character - character : t.character;
-      data[written++] = t.length;
-      data[written++] = t.type;
-      data[written++] = t.modifiers;
-      line = t.line;
-      character = t.character;
-    }
-  }
-  return data;
 }

@@ -315,7 +315,7 @@ function referencesIn(model: SemanticModel, slot: Slot, value: Referent, refs: R
         // Unresolved, it is reported as the first kind, with the second named in the message (`also`).
         // Resolved to the second kind, it holds while no name of the first is declared (resolvesAsBefore).
         if (other) refs.push({ kind: slot.also!, name: value.text, uri, range: value.range, target: other, also: slot.symbol });
-        else refs.push({ kind: slot.symbol, name: value.text, uri, range: value.range, target, ...(slot.also ? { also: slot.also } : {}) });
+        else refs.push({ kind: slot.symbol, name: value.text, uri, range: value.range, target, ...(slot.also ? { also: slot.also } : {}), ...(slot.undeclaredAllowed ? { undeclaredAllowed: true } : {}) });
       }
       return;
     case 'contact': {

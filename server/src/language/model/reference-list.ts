@@ -26,6 +26,18 @@ export interface LinkedParts {
 
 const noParts: LinkedParts = { slots: [], termUses: [], citations: [], cited: new Map() };
 
+/** How many references at the start of each list made here are slot references (the header's, then every declaration's). */
+const slotCounts = new WeakMap<readonly Reference[], number>();
+
+/**
+ * How many references at the start of `refs` are slot references: a rule that looks only for
+ * what slots name (unused-declaration) reads those, not the thousands of term uses and `§Name`s
+ * after them. A list not made here counts as slots throughout (read whole, as before).
+ */
+export function slotReferenceCount(refs: readonly Reference[]): number {
+  return slotCounts.get(refs) ?? refs.length;
+}
+
 /** The list and where each declaration's parts start in it. */
 export interface ReferenceList {
   readonly refs: readonly Reference[];
@@ -44,6 +56,7 @@ export function referenceList(header: LinkedParts | undefined, linked: readonly 
     starts[3 * i] = refs.length;
     for (const ref of linked[i].slots) refs.push(ref);
   }
+  const slotsEnd = refs.length;
   for (let i = 0; i < linked.length; i++) {
     starts[3 * i + 1] = refs.length;
     for (const ref of linked[i].termUses) refs.push(ref);
@@ -54,6 +67,7 @@ export function referenceList(header: LinkedParts | undefined, linked: readonly 
     starts[3 * i + 2] = refs.length;
     for (const ref of linked[i].citations) refs.push(ref);
   }
+  slotCounts.set(refs, slotsEnd);
   return { refs, starts, headerCitations };
 }
 
@@ -87,6 +101,7 @@ export function patchedReferenceList(
     write(linked[i].termUses, starts[3 * i + 1]);
     write(linked[i].citations, starts[3 * i + 2]);
   }
+  slotCounts.set(refs, slotReferenceCount(last.list.refs));
   return { refs, starts, headerCitations };
 }
 

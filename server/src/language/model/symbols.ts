@@ -48,6 +48,8 @@ export interface Reference {
    * first where it resolved to the second. Unset where it resolved to the first, which always wins.
    */
   readonly also?: SymbolKind;
+  /** In a position where a name declared nowhere is allowed (an onward recipient): never unknown-reference's finding. */
+  readonly undeclaredAllowed?: true;
 }
 
 /** How each kind of name reads in a message ("Unknown governance body 'X'"). */

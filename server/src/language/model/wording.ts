@@ -30,6 +30,7 @@ import { carryCase, isUpper } from '../util/carry-case';
 import { fitRewrite, type FittedRewrite } from './wording-grammar';
 import { hasWordStartMatch, wordStartMatches } from '../util/word-start-matches';
 import { wordingTable, type WordingEntry } from './wording-table';
+import { escapeRegExp } from '../util/escape-regexp';
 
 export { wordingTable, type WordingEntry } from './wording-table';
 
@@ -211,6 +212,3 @@ function lastBelow(values: readonly number[], limit: number): number {
   return low - 1;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

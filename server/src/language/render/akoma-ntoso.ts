@@ -18,6 +18,7 @@ import { asWritten, paragraphLabel, type ListItem, type Paragraph, type Rendered
 import { segments } from './inline';
 import { aknReferences } from './akn-references';
 import { languageCode, slug, withArticle } from './words';
+import { escapeRegExp } from '../util/escape-regexp';
 
 export const aknNamespace = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
@@ -37,7 +38,7 @@ function inline(text: string, terms: Terms): string {
 function markTerms(text: string, terms: Terms): string {
   if (terms.length === 0) return esc(text);
   const sorted = [...terms].sort((a, b) => b.term.length - a.term.length);
-  const pattern = new RegExp(`\\b(${sorted.map((t) => t.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
+  const pattern = new RegExp(`\\b(${sorted.map((t) => escapeRegExp(t.term)).join('|')})\\b`, 'g');
   let out = '';
   let last = 0;
   for (const m of text.matchAll(pattern)) {
@@ -166,7 +167,8 @@ export function toAkomaNtoso(instrument: RenderedInstrument): string {
     ? `<preamble>${doc.preamble.parties !== undefined ? `<p>${joined}${doc.treaty ? `, ${called},` : ` (${called}),`}</p>` : ''}${doc.preamble.recitals.map((r) => `<p>${inline(r, doc.terms)}</p>`).join('')}${doc.preamble.formula !== undefined ? `<formula name="enactingFormula"><p>${esc(doc.preamble.formula)}</p></formula>` : ''}</preamble>`
     : '';
   const bodyTag = doc.treaty ? 'body' : 'mainBody';
-  const units = doc.articles.map((a) => unit(a, doc));
+  // The mark of articles the transcription leaves out: a container of its own between the articles, its words an `omissis`.
+  const units = doc.articles.map((a, index) => (a.gapBefore ? `<hcontainer eId="hcontainer_notTranscribed_${index + 1}" name="notTranscribed"><content><p><omissis>${esc(a.gapBefore)}</omissis></p></content></hcontainer>` : '') + unit(a, doc));
   if (doc.outside) units.push(`<hcontainer eId="hcontainer_outside" name="outsideNumbering"><heading>${esc(doc.outside.heading)}</heading><intro><p>${esc(doc.outside.lead)}</p></intro>${doc.outside.articles.map((a) => unit(a, doc)).join('')}</hcontainer>`);
   const body = `<${bodyTag}>${units.length > 0 ? units.join('\n') : '<p><inline name="placeholder">[provisions of the instrument]</inline></p>'}</${bodyTag}>`;
   const signatures = doc.signatures.map((s, i) => {

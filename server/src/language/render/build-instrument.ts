@@ -16,7 +16,8 @@ import type { DraftMark, RenderedArticle, RenderedInstrument, RenderedParty } fr
 import { drafterPreamble, preamble } from './preamble';
 import { renderContext, treatyFormulas } from './render-context';
 import { resolvedUnder } from './resolved-articles';
-import { signatureBlocks, testimonium } from './testimonium';
+import { signatureBlocks, testimonium, textWritesFormula } from './testimonium';
+import { numberingGaps } from './numbering-gaps';
 import { unprintedNote } from './unprinted-note';
 import { slug, withoutArticle } from './words';
 
@@ -98,7 +99,11 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     articleBlanks += blanks;
     return { number: position, num: withNumber ? `${unit} ${position}` : undefined, heading, paragraphs, role };
   };
-  const articles = main.map((p) => place(p, numbered));
+  const placed = main.map((p) => place(p, numbered));
+  // A concluded transcription that leaves articles out says so where its printed numbering jumps.
+  // Before the first printed article too, when its number is above 1 ("not printed" where `define`s may hold those articles' words).
+  const gaps = concluded && !numbered ? numberingGaps(placed.map((a) => a.heading), model.ast.definitions.length > 0 ? 'not printed' : 'not transcribed') : new Map<number, string>();
+  const articles = placed.map((a, index) => (gaps.has(index) ? { ...a, gapBefore: gaps.get(index) } : a));
   const outsideArticles = outside.map((p) => place(p, false));
   const annexedArticles = annexed.map((p) => place(p, false));
   const annex = header?.kind.value === 'annex';
@@ -111,7 +116,14 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   const opening = preamble(model, r);
   const generatedPreamble = drafterPreamble(model) ? undefined : opening;
   const generatedSignatures = annex ? [] : signatureBlocks(model, r);
-  const untranscribed = concluded ? [...(generatedPreamble ? ['preamble'] : []), ...(generatedSignatures.length > 0 ? ['signature blocks'] : [])] : [];
+  // The same for the final formula: "Done at [place of signature] on [date of signature]" after the
+  // FCTC Protocol's Article 47, an "IN WITNESS WHEREOF" NL–Switzerland 2007 transcribes in no clause
+  // (the treaty lawyer’s third check, point 1). A clause holding it is printed, as written.
+  const formula = annex ? [] : testimonium(model, r);
+  const generatedFormula = textWritesFormula(model) ? [] : formula;
+  const untranscribed = concluded
+    ? [...(generatedPreamble ? ['preamble'] : []), ...(generatedFormula.length > 0 ? ['final formula'] : []), ...(!annex && signatureBlocks(model, r, true).length > 0 ? ['signature blocks'] : [])]
+    : [];
   const languages = header?.languages?.languages.map((l) => l.text) ?? [];
   const depositaries = header?.depositary?.values ?? [];
   const rendered: RenderedInstrument = {
@@ -131,7 +143,7 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     // Named, not rendered: the headings the articles would have had are the only words of theirs the note takes.
     unprinted: concluded ? unprintedNote(unprinted, concluded, untranscribed) : undefined,
     annexed: annexedArticles,
-    testimonium: annex ? [] : testimonium(model, r).map(resolve),
+    testimonium: (concluded && generatedFormula.length > 0 ? [] : formula).map(resolve),
     signatures: concluded ? [] : generatedSignatures,
     languages,
     signed: header?.signature?.date?.valid ? { iso: header.signature.date.text, place: header.signature.place?.value } : undefined,

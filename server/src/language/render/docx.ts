@@ -136,7 +136,11 @@ export function docxDocument(doc: RenderedInstrument): Document {
     for (const recital of recitals) children.push(new WordParagraph({ children: runs(recital) }));
     if (formula !== undefined) children.push(new WordParagraph({ children: [new TextRun({ text: formula, italics: true })], spacing: { after: 240 } }));
   }
-  for (const a of doc.articles) children.push(...article(a, HeadingLevel.HEADING_1));
+  for (const a of doc.articles) {
+    // The mark of articles the transcription leaves out, in the note's style (Editorial Note): outside the text's words.
+    if (a.gapBefore) children.push(new WordParagraph({ style: editorialNoteStyle, children: [new TextRun({ text: a.gapBefore, italics: true })] }));
+    children.push(...article(a, HeadingLevel.HEADING_1));
+  }
   if (doc.outside) {
     children.push(new WordParagraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun({ text: '', break: 1 }), new TextRun({ text: doc.outside.heading, italics: true })] }));
     children.push(new WordParagraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: doc.outside.lead, italics: true })], spacing: { after: 120 } }));

@@ -77,7 +77,12 @@ export function htmlPart(doc: RenderedInstrument, from: number, count: number): 
 /** The content's blocks in reading order, each made only when asked for. */
 function htmlBlocks(doc: RenderedInstrument): (() => string)[] {
   const blocks: (() => string)[] = [() => head(doc)];
-  for (const a of doc.articles) blocks.push(() => section(a, doc, 'h2'));
+  for (const a of doc.articles) {
+    // The mark of articles the transcription leaves out, in the note's style: outside the text's words.
+    const gap = a.gapBefore;
+    if (gap) blocks.push(() => `<aside class="editorial-note" role="note"><p><em>${escapeHtml(gap)}</em></p></aside>`);
+    blocks.push(() => section(a, doc, 'h2'));
+  }
   const outside = doc.outside;
   if (outside) {
     blocks.push(() =>

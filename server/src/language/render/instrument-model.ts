@@ -103,6 +103,12 @@ export interface RenderedArticle {
   readonly paragraphs: readonly Paragraph[];
   /** Definitions are marked as such in Akoma Ntoso. */
   readonly role: 'definitions' | 'provision' | 'final';
+  /**
+   * In a concluded text's transcription whose printed numbering jumps before this article: the
+   * editorial mark printed before it, outside the text's words ("[Articles 5 to 42 are not
+   * transcribed.]", render/numbering-gaps.ts).
+   */
+  readonly gapBefore?: string;
 }
 
 export interface SignatureBlock {

@@ -28,8 +28,13 @@ interface Asked {
   readonly question: Question;
   readonly args: readonly unknown[];
   readonly answer: unknown;
-  /** For a question about names (`byNames`): the question and the names' texts, which decide its answer. */
-  readonly names?: string;
+  /**
+   * For a question about names (`byNames`): the question and the names' texts, which decide its
+   * answer. Made when the answer is first checked, not when it is written down: a first rendering
+   * writes down every question of every article (tens of thousands at 100,000 lines), and its keys
+   * were a tenth of that rendering's time, for articles that may never be rendered again.
+   */
+  names?: string;
 }
 
 /**
@@ -41,8 +46,7 @@ interface Asked {
  */
 const byNames: ReadonlySet<string> = new Set<Question>(['partyName', 'names', 'isEveryone', 'contactName', 'bodyName', 'agreementName', 'channelsUnder']);
 
-function namesKey(question: string, args: readonly unknown[]): string | undefined {
-  if (!byNames.has(question)) return undefined;
+function namesKey(question: string, args: readonly unknown[]): string {
   let key = question;
   for (const arg of args) key += `\u0001${textsOf(arg)}`;
   return key;
@@ -97,8 +101,7 @@ export class KeptArticles {
         ? ask
         : (...args: unknown[]) => {
             const answer = ask(...args);
-            const names = namesKey(name, args);
-            this.asked.push(names === undefined ? { question: name as Question, args, answer } : { question: name as Question, args, answer, names });
+            this.asked.push({ question: name as Question, args, answer, names: undefined });
             return answer;
           };
     }
@@ -148,7 +151,10 @@ export class KeptArticles {
 
   /** Whether each question asked before gets an equal answer from this rendering's context. */
   private answersSame(asked: readonly Asked[]): boolean {
-    return asked.every((a) => sameValue(a.names === undefined ? this.ask(a) : this.byNames(a, a.names), a.answer));
+    return asked.every((a) => {
+      if (byNames.has(a.question)) a.names ??= namesKey(a.question, a.args);
+      return sameValue(a.names === undefined ? this.ask(a) : this.byNames(a, a.names), a.answer);
+    });
   }
 
   private ask(a: Asked): unknown {

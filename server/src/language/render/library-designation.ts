@@ -17,6 +17,7 @@
  */
 import type { LibraryClause } from '../library/library-types';
 import { placeholderPattern } from '../library/render-clause';
+import { escapeRegExp } from '../util/escape-regexp';
 
 /** The placeholders that name the parties (library/document-values.ts, `wordingValues`). */
 const partyPlaceholders = new Set(['participant', 'Participant', 'participants', 'Participants', 'party', 'Party', 'parties', 'Parties']);
@@ -133,6 +134,6 @@ const matchers = new Map<string, RegExp>();
 function literal(text: string): string {
   return text
     .split(/(\s+)/u)
-    .map((part) => (/^\s+$/u.test(part) ? '\\s+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .map((part) => (/^\s+$/u.test(part) ? '\\s+' : escapeRegExp(part)))
     .join('');
 }

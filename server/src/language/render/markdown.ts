@@ -69,7 +69,23 @@ function written(p: Exclude<Paragraph, string>, number: string): string {
 
 /** "## Article 3 — Heading"; a heading the drafter numbered, or one outside the numbering, as written. */
 function article(a: RenderedArticle, level: string): string[] {
-  return [`${level} ${a.num ? `${a.num} — ` : ''}${inline(a.heading)}`, ...a.paragraphs.map((p, i) => paragraph(p, asWritten(p) ? '' : withSpace(paragraphLabel(a, i))))];
+  return [`${level} ${a.num ? `${a.num} — ` : ''}${inline(a.heading)}`, ...paragraphsOf(a)];
+}
+
+/**
+ * An article's paragraphs as Markdown, kept with its paragraphs: they are the very same array
+ * after an edit of another declaration (kept-articles.ts, resolved-articles.ts), and their
+ * Markdown depends on them alone (a paragraph's number is its place among them), so an export
+ * after a keystroke writes out only the articles the edit changed — writing all of them again
+ * was more than half of the export's time after a keystroke at 100,000 lines. The property test
+ * of test/render/render-reuse.test.ts holds every export of an edited text to a fresh one.
+ */
+const keptParagraphs = new WeakMap<readonly Paragraph[], readonly string[]>();
+
+function paragraphsOf(a: RenderedArticle): readonly string[] {
+  let lines = keptParagraphs.get(a.paragraphs);
+  if (lines === undefined) keptParagraphs.set(a.paragraphs, (lines = a.paragraphs.map((p, i) => paragraph(p, asWritten(p) ? '' : withSpace(paragraphLabel(a, i))))));
+  return lines;
 }
 
 const withSpace = (number: string) => (number ? `${number} ` : '');
@@ -80,7 +96,11 @@ export function toMarkdown(doc: RenderedInstrument): string {
   parts.push(`# ${inline(doc.title)}`);
   if (doc.parentTitle) parts.push(`*Annex to ${inline(doc.parentTitle)}*`);
   if (doc.preamble) parts.push(...[doc.preamble.parties, ...doc.preamble.recitals, doc.preamble.formula].filter((p) => p !== undefined).map(inline));
-  for (const a of doc.articles) parts.push(...article(a, '##'));
+  for (const a of doc.articles) {
+    // The mark of articles the transcription leaves out, in the note's style: outside the text's words.
+    if (a.gapBefore) parts.push(`> *${escape(a.gapBefore)}*`);
+    parts.push(...article(a, '##'));
+  }
   if (doc.outside) {
     parts.push(`## *${escape(doc.outside.heading)}*`, `*${escape(doc.outside.lead)}*`);
     for (const a of doc.outside.articles) parts.push(...article(a, '###'));

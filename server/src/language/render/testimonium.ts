@@ -20,6 +20,7 @@ import { visibleText } from './inline';
 import { equalValidity, inLanguages, prevailingSentence } from '../library/language-words';
 import { capitalise, withArticle } from './words';
 import { keptReading } from './clause-readings';
+import { holdsSignatures } from './printed-signatures';
 
 /**
  * "IN WITNESS WHEREOF …", "DONE at Riga, this 5th day of June 2028 …", "Signed at …", "PREPARED in
@@ -38,14 +39,65 @@ const formulaParagraph = new RegExp(`(?:^|\\n\\s*\\n)${formulaStart.source.repla
  */
 // Every space in formulaSentence is `\s+` and `[^.]*?` crosses line breaks: the text is read as
 // written (collapsing its spaces first was about 12% of building the rendering of a 100,000-line text).
-const holdsFormula = keptReading((text) => formulaParagraph.test(text) || formulaSentence.test(text));
+const holdsFormula = keptReading((text) => formulaParagraph.test(text) || formulaSentence.test(text) || testimoniumSentence.test(text) || signedBlock.test(text));
 const startsWithFormula = keptReading((text) => formulaStart.test(text));
 
 function drafterWroteFormula(model: SemanticModel): boolean {
   let wrote = formulasWritten.get(model);
-  if (wrote === undefined) formulasWritten.set(model, (wrote = model.ast.clauses.some((c) => holdsFormula(c, model.clauseText(c) ?? ''))));
+  if (wrote === undefined) {
+    const places = signingPlaces(model);
+    wrote = model.ast.clauses.some((c) => {
+      const text = model.clauseText(c) ?? '';
+      return holdsFormula(c, text) || (places.length > 0 && text.split(/\n\s*\n/).some((paragraph) => isPlaceAndDate(paragraph, places)));
+    });
+    formulasWritten.set(model, wrote);
+  }
   return wrote;
 }
+
+/**
+ * Whether a clause of the text holds its final formula, as written — at its start (`drafterFormula`)
+ * or inside an article —, so that the export generates none: on a concluded text nothing else is
+ * printed in its place (render/build-instrument.ts), and the note says the formula is not
+ * transcribed only where no clause holds one.
+ */
+export function textWritesFormula(model: SemanticModel): boolean {
+  return drafterFormula(model) !== undefined || drafterWroteFormula(model);
+}
+
+/**
+ * The recital of authority inside a paragraph, after a sentence: the Convention on Nuclear Safety
+ * ends its Article 35 "… to the Contracting Parties. IN WITNESS WHEREOF the undersigned, being duly
+ * authorized to that effect, have signed this convention. DONE at Vienna on the 17th day of June
+ * 1994." These words are said only in a final formula. So is a Dutch "Gedaan in tweevoud, in de
+ * Spaanse, Nederlandse en Engelse taal" (Argentina–NL 2014, Art. 9) once it names the originals or
+ * the languages, as `formulaSentence` asks of the English.
+ */
+const testimoniumSentence = /[.;:’'")]\s+(?:IN WITNESS (?:WHEREOF|whereof)|In witness whereof|TEN BLIJKE WAARVAN|EN FOI DE QUOI)\b|[.;:’'")]\s+(?:GEDAAN|Gedaan)\s+(?:te|in)\b[^.]*?\b(?:in\s+(?:tweevoud|drievoud|viervoud|(?:twee|drie|vier|\d+)\s+(?:exemplaren|originelen)|één\s+(?:exemplaar|origineel))|taal|talen)\b/u;
+
+/** A signature block that opens with "SIGNED": "SIGNED, On behalf of: Secretary of State …" (NL–UK 2008): the text's own signing words. */
+const signedBlock = /(?:^|\n\s*\n)\s*(?:SIGNED|Signed),?\s+(?:[Oo]n behalf of|For|FOR)\b/u;
+
+/** The places the header says the text was signed or issued at: "Paris". */
+function signingPlaces(model: SemanticModel): string[] {
+  const signature = model.ast.instrument?.signature;
+  return [signature?.place, ...(signature?.more.map((m) => m.place) ?? [])].map((p) => p?.value.trim() ?? '').filter((p) => p !== '');
+}
+
+/**
+ * A paragraph that is only a place of signature and a date: "Paris, 12th of November, 2018", the
+ * Paris Call's last line, is its final formula (`issued at "Paris" on 2018-11-12` in the header).
+ * The place must be one the header names, and the paragraph short and ending in a year, so an
+ * operative paragraph that begins with a city's name is not taken for it.
+ */
+function isPlaceAndDate(paragraph: string, places: readonly string[]): boolean {
+  const text = paragraph.trim();
+  return text.length <= 80 && places.some((place) => text.startsWith(place) && dateAlone.test(text.slice(place.length)));
+}
+
+/** ", 12th of November, 2018", " 4 juni 2014", ", November 12, 2018": a date and nothing else. */
+const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
+const dateAlone = new RegExp(`^,?\\s+(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:(?:day\\s+)?of\\s+)?${month}|${month}\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+\\d{4}\\.?$`, 'iu');
 
 /** What the scans of every clause found, kept with the model (never changed once made): a rendering asks several times. */
 const formulasWritten = new WeakMap<SemanticModel, boolean>();
@@ -159,12 +211,15 @@ function deposited(signature: SignatureClause | undefined, r: RenderContext): st
 }
 
 /** One block per signatory: "For the Republic of Estonia", and who signs for it when the text says. */
-export function signatureBlocks(model: SemanticModel, r: RenderContext): SignatureBlock[] {
+// `evenWithoutFormula`: the blocks the text would have, whatever `without formula` says — a concluded
+// text's note names them as not transcribed unless a clause prints them (NL–US 1978 has signature
+// blocks after its Art. VIII and no formula: the treaty lawyer's check of December 2026, point 2).
+export function signatureBlocks(model: SemanticModel, r: RenderContext, evenWithoutFormula = false): SignatureBlock[] {
   const header = model.ast.instrument;
   // A declaration is issued, not signed; the notes of an exchange are each signed in their own text.
   if (header?.kind.value === 'declaration' || (header?.form && !header.signature)) return [];
   // `signed without formula`: the text's end is what its clauses transcribe, signatures included or none.
-  if (header?.signature?.without?.value === 'formula') return [];
+  if (header?.signature?.without?.value === 'formula' && !evenWithoutFormula) return [];
   // A class of parties ("Any State which has acceded …") signs State by State: it has no block of
   // its own, and a convention open to a class has no list of blocks at all — one block for the one
   // party declared by name ("For the European Community" under a Council of Europe convention)
@@ -188,5 +243,32 @@ const signatureLine = /\b(?:DONE|Done|SIGNED|Signed|PREPARED|Prepared|GEDAAN|Ged
 
 function writesOwnSignatures(model: SemanticModel, r: RenderContext): boolean {
   const written = drafterFormula(model);
-  return written !== undefined && signatureLine.test(r.clauseText(written).text ?? '');
+  return (written !== undefined && signatureLine.test(r.clauseText(written).text ?? '')) || textWritesSignatures(model);
+}
+
+/**
+ * Whether a clause prints the text's signatures (printed-signatures.ts): after its final formula
+ * (Argentina–NL 2014, Art. 9) or under a signatory's line (NL–UK 2008's "Signatures", Guernsey–NL
+ * 2008). A concluded text's note then never says its signature blocks are not transcribed.
+ */
+export function textWritesSignatures(model: SemanticModel): boolean {
+  let writes = signaturesWritten.get(model);
+  if (writes === undefined) {
+    writes = model.ast.clauses.some((c) => {
+      const text = model.clauseText(c) ?? '';
+      return printsSignatures(c, text);
+    });
+    signaturesWritten.set(model, writes);
+  }
+  return writes;
+}
+
+const signaturesWritten = new WeakMap<SemanticModel, boolean>();
+const printsSignatures = keptReading((text) => holdsSignatures(text, formulaIndex(text)));
+
+/** Where the clause's final formula starts, if it holds one: at its start, as a paragraph, or as a sentence inside one. */
+function formulaIndex(text: string): number | undefined {
+  if (formulaStart.test(text)) return 0;
+  const found = [formulaParagraph, formulaSentence, testimoniumSentence, signedBlock].map((pattern) => pattern.exec(text)?.index).filter((at): at is number => at !== undefined);
+  return found.length > 0 ? Math.min(...found) : undefined;
 }

@@ -34,6 +34,7 @@ import { informationSharingRules } from './checks/missing-information-sharing';
 import { legalFrameworkRules } from './checks/missing-legal-framework';
 import { placeholderRules } from './checks/placeholder-rules';
 import { protocolIntegrityRules } from './checks/protocol-integrity';
+import { routeRules } from './checks/route-to-non-parties';
 import { treatyClauseRules } from './checks/missing-treaty-clauses';
 import { provisionReferenceRules } from './checks/provision-references';
 import { referenceRules } from './checks/reference-rules';
@@ -53,7 +54,7 @@ const catalogueNumber = (rule: Rule) => Number(rule.catalogueId?.slice(2) ?? 0);
 export const allRules: readonly Rule[] = [
   ...syntaxRules,
   ...referenceRules, ...provisionReferenceRules,
-  ...finalClauseRules, ...bodyCostsRules, ...treatyClauseRules, ...contactRules, ...informationSharingRules, ...cooperationRules, ...legalFrameworkRules, ...protocolIntegrityRules,
+  ...finalClauseRules, ...bodyCostsRules, ...treatyClauseRules, ...contactRules, ...informationSharingRules, ...cooperationRules, ...legalFrameworkRules, ...protocolIntegrityRules, ...routeRules,
   ...wordingRules, ...statusRules, ...finalClauseConflictRules, ...termRules, ...deadlineRules, ...classificationRules,
   ...tlpRules, ...dataProtectionRules, ...bindingInstrumentRules, ...foreignAccessRules, ...budapestRules, ...sharingRules, ...commitmentRules, ...finalClauseFormulaRules,
   ...declarationRules, ...implementingArrangementRules, ...fileRules, ...placeholderRules,

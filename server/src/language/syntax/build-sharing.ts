@@ -147,14 +147,32 @@ function reportExtraWords(ctx: BuildContext, tokens: IToken[] | undefined): void
   });
 }
 
+/**
+ * Recipients in the text's words after `to` say whom a consent opens; after another rule nothing
+ * prints them, so they would vanish from the export without a word.
+ */
+function reportWordsWithoutConsent(ctx: BuildContext, onward: Channel['onwardSharing'], described: readonly Text[]): void {
+  if (described.length === 0 || !onward?.value || onward.value === 'with-consent' || onward.value === 'with-written-consent') return;
+  ctx.problems.push({
+    message: `Recipients in quotes after \`to\` are those a consent opens (\`onward sharing with-written-consent to "other Government authorities of the Contracting Parties"\`); after '${onward.text}' they are not printed: make the rule \`with-consent\` or \`with-written-consent\`, or name declared parties.`,
+    range: { start: described[0].range.start, end: described[described.length - 1].range.end },
+    source: 'parser',
+  });
+}
+
 export function buildChannel(ctx: BuildContext, node: C.ChannelCstNode): Channel {
   const c = node.children;
   const items = (c.channelItem ?? []).map((i) => i.children);
   const first = <K extends keyof C.ChannelItemCstChildren>(key: K) => items.find((i) => i[key])?.[key];
-  const lists = (key: 'onwardTo' | 'safeguards' | 'hedges') => items.flatMap((i) => i[key] ?? []).flatMap((l) => ctx.names(l.children.items));
+  const lists = (key: 'safeguards' | 'hedges') => items.flatMap((i) => i[key] ?? []).flatMap((l) => ctx.names(l.children.items));
   const classificationItem = items.find((i) => i.level);
   const from = ctx.token(classificationItem?.Kw_from);
   const except = items.find((i) => i.onwardExcept)?.onwardExcept?.[0]?.children;
+  const to = items.find((i) => i.onwardTo)?.onwardTo?.[0]?.children;
+  const toAll = to ? recipients(ctx, to) : [];
+  const onwardSharing = ctx.closed(channel.slots['channelItem.onward'], first('onward'));
+  const onwardToDescribed = toAll.filter((r): r is Text => 'multiline' in r);
+  reportWordsWithoutConsent(ctx, onwardSharing, onwardToDescribed);
   return {
     type: 'Channel',
     id: ctx.name(c.id),
@@ -167,8 +185,9 @@ export function buildChannel(ctx: BuildContext, node: C.ChannelCstNode): Channel
     classification: ctx.closed(channel.slots['channelItem.level'], classificationItem?.level),
     andAbove: from ? ctx.tokenRange(from) : undefined,
     securityAgreement: ctx.name(first('agreement')),
-    onwardSharing: ctx.closed(channel.slots['channelItem.onward'], first('onward')),
-    onwardTo: lists('onwardTo'),
+    onwardSharing,
+    onwardTo: toAll.filter((r): r is Name => !('multiline' in r)),
+    onwardToDescribed,
     onwardExcept: except ? recipients(ctx, except) : [],
     hedges: lists('hedges').map((n) => ({ ...n, value: lookupWord(channel.slots['channelItem.hedges'].vocabulary, n.text) })),
     hedgeText: ctx.prose(first('hedgeText')?.[0]),
@@ -243,7 +262,7 @@ export function buildProtocol(ctx: BuildContext, node: C.IncidentProtocolCstNode
         const attribute = ctx.name(condition.children.attribute);
         if (attribute) triggers.push({ attribute, value: wordOrString(ctx, condition.children.value?.[0]), range: ctx.nodeRange(condition) });
       }
-    } else if (c.Kw_notify) {
+    } else if (c.Kw_notify || c.Kw_inform) {
       const recipients = c.recipients?.[0]?.children;
       const notifiers = c.notifiers?.[0]?.children;
       notifications.push({
@@ -254,6 +273,7 @@ export function buildProtocol(ctx: BuildContext, node: C.IncidentProtocolCstNode
         describedNotifiers: descriptions(ctx, notifiers?.descriptions),
         relay: ctx.name(c.relay),
         relayOptional: c.Kw_directly !== undefined,
+        verb: c.Kw_inform ? 'inform' : 'notify',
         deadline: deadline(ctx, c.deadline?.[0]),
         range,
       });

@@ -876,7 +876,7 @@ export type ChannelItemCstChildren = {
   Kw_sharing?: IToken[];
   onward?: IToken[];
   Kw_to?: IToken[];
-  onwardTo?: IdentifierListCstNode[];
+  onwardTo?: RecipientListCstNode[];
   Kw_except?: IToken[];
   onwardExcept?: RecipientListCstNode[];
   Kw_exchange?: IToken[];
@@ -921,6 +921,7 @@ export type ProtocolItemCstChildren = {
   conditions?: TriggerConditionCstNode[];
   Comma?: IToken[];
   Kw_notify?: IToken[];
+  Kw_inform?: IToken[];
   recipients?: AddresseeListCstNode[];
   Kw_by?: IToken[];
   notifiers?: AddresseeListCstNode[];

@@ -82,8 +82,10 @@ export function channelRules($: Grammar) {
               $.CONSUME(T.Sharing);
               $.CONSUME3(T.Identifier, { LABEL: 'onward' });
               $.OPTION2(() => {
+                // `to NCSC, "other Government authorities of the Contracting Parties"`: the only
+                // recipients the consent opens, declared parties or the text's own words.
                 $.CONSUME(T.To);
-                $.SUBRULE2(rules.identifierList, { LABEL: 'onwardTo' });
+                $.SUBRULE2(rules.recipientList, { LABEL: 'onwardTo' });
               });
               $.OPTION4(() => {
                 $.CONSUME(T.Except);

@@ -28,7 +28,8 @@ export function incidentProtocolRules($: Grammar) {
             // directly or through IAEA forthwith`: recipients that are not parties are an
             // organisation declared as such, or described in the text's words.
             ALT: () => {
-              $.CONSUME(T.Notify);
+              // `inform …`: the same step, in the verb of a text that says "inform" (OPRC 1990 Art. 5(1)(c)).
+              $.OR2([{ ALT: () => $.CONSUME(T.Notify) }, { ALT: () => $.CONSUME(T.Inform) }]);
               $.OPTION(() => $.SUBRULE(rules.addresseeList, { LABEL: 'recipients' }));
               // `notify FI by EE within …`: who notifies (else the party that becomes aware).
               $.OPTION2(() => {

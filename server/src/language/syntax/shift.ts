@@ -18,6 +18,19 @@ export function moveSegment(segment: Segment, delta: number, lineDelta: number):
   return delta === 0 && lineDelta === 0 ? segment : new MovedSegment(segment, delta, lineDelta);
 }
 
+/**
+ * Each declaration copied onto other lines, with the declaration it was first built as (that of
+ * the segment its tokens were lexed in, never a copy: a chain of copies would keep every earlier
+ * one alive). What depends on a declaration's words and not on its lines can be carried over
+ * to the copy (features/semantic-tokens.ts).
+ */
+const origins = new WeakMap<object, object>();
+
+/** The declaration `node` was copied from onto other lines by an edit above it, if it was. */
+export function movedFrom<T extends object>(node: T): T | undefined {
+  return origins.get(node) as T | undefined;
+}
+
 /** A segment moved; a class (not a literal with getters) so that every moved segment has one shape. */
 class MovedSegment implements Segment {
   readonly start: number;
@@ -49,6 +62,7 @@ class MovedSegment implements Segment {
     } else {
       this.instrument = base.instrument && moveLines(base.instrument, lineDelta);
       this.declaration = base.declaration && moveLines(base.declaration, lineDelta);
+      if (this.declaration && this.lexed.declaration) origins.set(this.declaration, this.lexed.declaration);
       this.commentNodes = moveLines(base.commentNodes, lineDelta);
       const problems = base.problems;
       this.problems = problems === noProblems ? noProblems : {

@@ -9,6 +9,7 @@
  */
 import { createToken, Lexer, type TokenType } from 'chevrotain';
 import { misplacedCategories, misplacedCategoriesOf, startsStatementOf } from './misplaced-statements';
+import { escapeRegExp } from '../util/escape-regexp';
 
 /**
  * Recovery categories. The grammar has explicit junk rules (see grammar-document.ts) so that
@@ -96,10 +97,6 @@ function keyword(word: string, role: KeywordRole): TokenType {
 /** A keyword's role as tokens.ts declares it. */
 export function keywordRole(token: TokenType): KeywordRole | undefined {
   return roles.get(token);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // Instrument kinds.
@@ -222,6 +219,8 @@ export const Deadline = keyword('deadline', 'item');
 // Incident protocols.
 export const When = keyword('when', 'item');
 export const Notify = keyword('notify', 'item');
+/** `inform "all States whose interests are affected …" without-delay`: a notify step in the text's verb (OPRC 1990 Art. 5(1)(c)). */
+export const Inform = keyword('inform', 'item');
 export const Within = keyword('within', 'connective');
 export const Via = keyword('via', 'connective');
 /**

@@ -8,6 +8,7 @@
  */
 import * as T from '../syntax/tokens';
 import type { PlaceholderSlot, TemplatePlaceholder } from './template-types';
+import { escapeRegExp } from '../util/escape-regexp';
 
 /** What the editor checks an answer against (a RegExp source, no flags), and how it explains a mismatch. */
 export interface PlaceholderInput {
@@ -65,6 +66,3 @@ export function unansweredText(placeholder: TemplatePlaceholder): string {
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

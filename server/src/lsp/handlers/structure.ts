@@ -29,15 +29,17 @@ export const semanticTokensFeature: LspFeature = {
   }),
   register(connection, context) {
     const results = new SemanticTokenResults();
+    // The core's answer, not its numbers: a delta does not join them (semantic-token-results.ts).
     const tokensOf = (uri: string) => {
       results.keepOnly(context.isOpen);
-      return context.keep(context.features.semanticTokens(uri).data);
+      return context.features.semanticTokens(uri);
     };
+    const keep = <T extends object>(answer: T) => context.keep(answer);
     connection.languages.semanticTokens.on(
-      documentRequest(context, 'textDocument/semanticTokens/full', { data: [] as number[] }, nothingMore, (uri) => results.full(uri, tokensOf(uri))),
+      documentRequest(context, 'textDocument/semanticTokens/full', { data: [] as number[] }, nothingMore, (uri) => results.full(uri, tokensOf(uri), keep)),
     );
     connection.languages.semanticTokens.onDelta(
-      documentRequest(context, 'textDocument/semanticTokens/full/delta', { data: [] as number[] }, readPreviousResultId, (uri, previous) => results.delta(uri, previous, tokensOf(uri))),
+      documentRequest(context, 'textDocument/semanticTokens/full/delta', { data: [] as number[] }, readPreviousResultId, (uri, previous) => results.delta(uri, previous, tokensOf(uri), keep)),
     );
   },
 };

@@ -9,6 +9,7 @@ import type { Channel, Name } from '../../ast/nodes';
 import type { OnwardSharing, TlpLabelValue } from '../../ast/vocabulary';
 import type { SemanticModel } from '../../model/semantic-model';
 import { defineRule, type TextEdit } from '../rule';
+import { escapeRegExp } from '../../util/escape-regexp';
 
 /** The onward-sharing rules each label allows (`with-consent` is the source's permission). */
 const allowed: Readonly<Record<TlpLabelValue, readonly OnwardSharing[]>> = {
@@ -31,7 +32,8 @@ const widest: Readonly<Record<Exclude<TlpLabelValue, 'TLP:CLEAR'>, OnwardSharing
 function narrowOnward(channel: Channel, rule: OnwardSharing): TextEdit | undefined {
   const onward = channel.onwardSharing;
   if (!onward) return undefined;
-  const last = channel.onwardTo[channel.onwardTo.length - 1];
+  // The recipients after `to`, parties or the text's words, go with the rule they qualify.
+  const last = [...channel.onwardTo, ...channel.onwardToDescribed].sort((a, b) => b.range.end.line - a.range.end.line || b.range.end.character - a.range.end.character)[0];
   return { range: { start: onward.range.start, end: (last ?? onward).range.end }, newText: rule };
 }
 
@@ -42,7 +44,7 @@ function namesMember(model: SemanticModel, text: string, member: string): boolea
     (w): w is string => !!w && w.length > 1,
   );
   const lower = text.toLowerCase();
-  return words.some((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(lower));
+  return words.some((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(w.toLowerCase())}($|[^\\p{L}\\p{N}])`, 'u').test(lower));
 }
 
 /**

@@ -26,6 +26,8 @@ import { declarationSpans, declaredWording, spanFacts, spanRange, titleSpans, ty
 import { anotherAuthorsText, sentenceIndex, unilateralLetters } from '../support/wording-rewrites';
 import { defineRule, type CodeFix, type Finding } from '../rule';
 import { implementedTreaty } from '../support/implementing-arrangement';
+import { escapeRegExp } from '../../util/escape-regexp';
+import { concludedText } from '../../model/conclusion';
 
 interface WordingFinding {
   readonly range: Range;
@@ -94,7 +96,7 @@ function spansWording(model: SemanticModel, spans: readonly ProseSpan[], belongs
 
 /** Where a word (or phrase) occurs in a text as whole words, in any case. */
 function occurrences(text: string, words: string): number[] {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
   return [...text.matchAll(pattern)].map((m) => m.index);
 }
 
@@ -134,6 +136,25 @@ function replaceFix(f: WordingFinding): CodeFix {
 function toFinding(f: WordingFinding, message: string): Finding {
   return { range: f.range, message, fixes: f.replacement === undefined || f.rewrite.length === 0 ? [] : [replaceFix(f)] };
 }
+
+/**
+ * On a signed memorandum the treaty words are evidence about its status, not a draft to rewrite:
+ * the finding asks the reviewer to confirm the status declared, never to write other words (the
+ * treaty lawyers' review of `--profile strict`, December 2026, item 2; at most a warning there,
+ * analysis/concluded-text-severity.ts). The legal fixes are withheld as on every concluded text.
+ */
+function onSignedText(model: SemanticModel, finding: Finding, what: string, where: 'text' | 'header' = 'text'): Finding {
+  if (!concludedText(model.ast)) return finding;
+  // A header keyword is the transcription's word for what the signed text says, not the text's own.
+  const message =
+    where === 'text'
+      ? `The signed text uses treaty wording (${what}): confirm that the status declared (non-binding) is right.`
+      : `The header of this signed text uses treaty wording (${what}): confirm that the signed text says so and that the status declared (non-binding) is right.`;
+  return { ...finding, message };
+}
+
+/** What a reviewer of a signed memorandum does with its treaty words (rules/rule.ts, `onConcludedText`). */
+const wordingOnConcludedText = 'its words stand as signed and are evidence about its status; no rewrite is offered.';
 
 /** What to write instead, as the sentence needs it: "'has come into effect' for 'is entered into force'". */
 function instead(f: WordingFinding): string {
@@ -237,6 +258,7 @@ export const mouBindingWording = defineRule({
   catalogueId: 'CF01',
   family: 'conflict',
   defaultSeverity: 'error',
+  onConcludedText: wordingOnConcludedText,
   message: "Write 'will' / 'come into effect': 'shall' and 'enter into force' make a non-binding MoU read as a treaty.",
   rationale:
     "'Shall' as the instrument's operative verb and 'enter into force' said of the instrument itself are the clearest signs of an intention to create legal obligations; the other mandatory verbs — 'must', 'is/are obliged to', 'is/are obligated to', 'is/are required to' — are as strong (\"the competent authorities are obliged to contact each other\", Germany–Netherlands tax-rulings memorandum 2015, Art. 2(4); twenty-third real-instrument run), and DFAT's verified rule is about mandatory language, not one word; a denial (\"Neither Participant is obliged to …\") is left alone. In an MoU that declares `status non-binding` they contradict the status clause and invite the argument that the instrument is a treaty after all; the title does not decide. Only the MoU's own voice is judged: citations and reported speech of other instruments (\"under Article 23 of Directive (EU) 2022/2555, essential and important entities shall submit …\", \"pending the entry into force of the Agreement on …\") are left alone, and the fix would misstate the law there. A use whose sense cannot be told (\"Under Article 35 of the Convention, the Participants shall …\"; \"the entry into force of the agreement\") is reported as a warning under mou-treaty-wording, without a rewrite. The rewrite keeps the sentence English (model/wording-grammar.ts): after \"has\" or \"have\" it writes the participle (\"has come into effect\"), the non-native passive \"This Arrangement is entered into force for an indefinite period\" (Czech Republic–Netherlands tax information arrangement 2015, Art. 8(2); twenty-sixth real-instrument run) becomes \"has come into effect\", with its auxiliary, and \"an Article\" becomes \"a Paragraph\"; where no word-for-word rewrite fits (\"was entered into force\", which may mean the event or the state after it; \"once entered into force\") the finding stays and no fix is offered. Sources: USDOS and DFAT were read in part (verified: USDOS, 'certain formal, stylistic, and linguistic features tend to be associated with agreements binding under international law'; DFAT, 'Australia's practice is to use non-mandatory language in less-than-treaty status instruments'); the FCDO terminology table that lists shall/will and enter into force/come into effect was not read, so the rows themselves could not be confirmed.",
@@ -250,7 +272,7 @@ export const mouBindingWording = defineRule({
     if (declaredWording(model) !== 'mou') return;
     for (const f of proseWording(model, 'treaty')) {
       // Only the instrument's own binding wording is an error; an undetermined use is a warning (mou-treaty-wording).
-      if (f.binding && f.replacement !== undefined) report(toFinding(f, `'${f.written}' is treaty wording that signals binding intent: in a non-binding MoU write ${instead(f)}.`));
+      if (f.binding && f.replacement !== undefined) report(onSignedText(model, toFinding(f, `'${f.written}' is treaty wording that signals binding intent: in a non-binding MoU write ${instead(f)}.`), `'${f.written}'`));
     }
   },
 });
@@ -260,6 +282,7 @@ export const mouTreatyWording = defineRule({
   catalogueId: 'CF01',
   family: 'conflict',
   defaultSeverity: 'warning',
+  onConcludedText: wordingOnConcludedText,
   message: 'Use MoU wording (Participants, paragraph, decide, arrangement, signed at, equally valid) in a non-binding instrument.',
   rationale:
     'Treaty words (Parties, Article, agree, agreement, obligations, undertake, done at, authentic, depositary, reservations) in an MoU that declares `status non-binding` mix the vocabularies and make its status ambiguous. A word counts only in the sense that makes it treaty wording: "Parties" for the signatories of this MoU (not "States Parties to the Convention"), "agreement" as the name of this MoU (not "by mutual agreement", not "the agreement on the protection of classified information"), "obligations" as duties this MoU creates (not "international obligations", not "obligations as States Parties to the Convention"), "authentic" as the status of a text (not "authentic wishes"), "clause" as a division of this MoU (not a contract\'s "security requirements clause"). Citations, quotations, titles, defined terms and denials ("does not create obligations") are left alone; a provision cited "of" another instrument is a citation whatever words stand between "of the" and the instrument\'s name ("Article 9 of the Council Directive number 2011/16/EU", Germany–Netherlands tax-rulings memorandum 2015, preamble), and an "Article N of …" whose "of" is not recognised as this MoU is reported without a rewrite, since "Paragraph 9 of the Council Directive" would cite a provision that does not exist; in an MoU made under a treaty whose own divisions are headed otherwise ("Section 2"), a bare "Article 3 b" cites that treaty and is left alone (NL–UK social security administrative agreement 2008, read as non-binding; twenty-ninth real-instrument run). "Preamble" is not on the list: MoUs have preambles as treaties do, and the row, taken from the FCDO table that was never read, had no verified source. Where the sense cannot be told, the word is reported without a rewrite and the message says what to decide. Sources: DFAT (verified: "terms such as \'agreement\', \'agree\' and \'agreed\' denote a treaty", "arrangement" for the non-binding form) and USDOS (verified: avoid "treaty" or "agreement" in the title); the other rows come from the FCDO terminology table, which was not read, so they could not be confirmed.',
@@ -273,24 +296,25 @@ export const mouTreatyWording = defineRule({
     if (declaredWording(model) !== 'mou') return;
     const found = proseWording(model, 'treaty');
     const divisions = articleDivisions(model, found);
-    if (divisions) report(divisionsFinding(model, divisions));
+    if (divisions) report(onSignedText(model, divisionsFinding(model, divisions), `'${divisions.headings[0].written}' heading ${divisions.headings.length} divisions`));
     const treatyArticles = citesTreatyArticles(model);
     for (const f of found) {
       if (divisions?.members.has(f)) continue;
       if (treatyArticles && articleWord.test(f.written)) continue;
-      if (f.replacement === undefined) report(toFinding(f, unclearMessage(f)));
-      else if (!f.binding) report(toFinding(f, `'${f.written}' is treaty wording: in a non-binding MoU write ${instead(f)}.`));
+      if (f.replacement === undefined) report(onSignedText(model, toFinding(f, unclearMessage(f)), `'${f.written}'`));
+      else if (!f.binding) report(onSignedText(model, toFinding(f, `'${f.written}' is treaty wording: in a non-binding MoU write ${instead(f)}.`), `'${f.written}'`));
     }
-    for (const f of keywordWording(model, 'treaty')) report(toFinding(f, `'${f.written}' is treaty wording: in a non-binding MoU write '${f.replacement}'.`));
+    for (const f of keywordWording(model, 'treaty')) report(onSignedText(model, toFinding(f, `'${f.written}' is treaty wording: in a non-binding MoU write '${f.replacement}'.`), `'${f.written}'`, 'header'));
     const header = model.ast.instrument;
     for (const item of [header?.depositary, header?.reservations]) {
       if (!item) continue;
       const what = item.type === 'Depositary' ? 'A depositary' : 'A reservations clause';
-      report({
+      const finding = {
         range: item.keyword,
         message: `${what} belongs to a treaty; a non-binding MoU has none. Remove it.`,
         fixes: removalFixes(removeStatementEdit(model, item), `Remove the ${item.type.toLowerCase()} statement`, { preferred: true }),
-      });
+      };
+      report(onSignedText(model, finding, what.toLowerCase(), 'header'));
     }
   },
 });

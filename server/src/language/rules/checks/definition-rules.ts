@@ -200,10 +200,27 @@ function undefinedTerms(model: SemanticModel, quoted: readonly QuotedTerm[], nam
     // "The Parties" where "Parties" is defined: the article is not part of the term.
     const bare = term.replace(/^(?:The|the)\s+(?=\p{Lu})/u, '');
     if ([term, bare].some((t) => model.resolve('term', t) || names.has(t) || pluralOfDefined(model, t))) return false;
+    if (treatyLawTerms.has(bare)) return false;
     // A term of another instrument quoted with its source, a definition in place, a label.
     return provenance(before, term, after, context) === 'none';
   });
 }
+
+/**
+ * The terms of treaty law that treaties use without defining them: "contracting State" and
+ * "party" are the Vienna Convention's ("“contracting State” means a State which has consented to
+ * be bound by the treaty", "“party” means a State which has consented to be bound by the treaty
+ * and for which the treaty is in force", VCLT Art. 2(1)(f)–(g)), and "State" is the subject of
+ * international law they rest on. Quoted, they name those terms ("Any reference to a “Contracting
+ * State” or “State” in this Convention shall apply equally to …", Child Support Convention 2007,
+ * Art. 59(5); forty-sixth run, items 1–2); a text that gives one a meaning of its own defines it,
+ * and that definition is read as any other. A party's role in the text ("Requesting State",
+ * "Member State") is not among them: it is the text's to define.
+ */
+const treatyLawTerms: ReadonlySet<string> = new Set([
+  ...['Party', 'Parties', 'State', 'States', 'Contracting State', 'Contracting States', 'Contracting Party', 'Contracting Parties'],
+  ...['State Party', 'States Parties', 'High Contracting Party', 'High Contracting Parties'],
+]);
 
 /** "Incidents" in quotation marks where "Incident" is defined: a plural of the term, not a new one. */
 function pluralOfDefined(model: SemanticModel, term: string): boolean {

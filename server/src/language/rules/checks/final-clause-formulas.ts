@@ -12,6 +12,7 @@ import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
 import { documentProvides, standaloneInstrument } from '../support/applicability';
 import { namedDepositaries } from '../support/depositaries';
 import { clauseTestimonium, readTestimonium } from '../support/testimonium';
+import { treatyLawParties, viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
 import { defineRule } from '../rule';
 import { consentThresholdUnreachable } from './consent-threshold';
 
@@ -95,7 +96,7 @@ export const testimoniumLanguages = defineRule({
   message: 'The final formula and the language statement name different languages: make them agree.',
   rationale:
     'The languages in which a treaty is authenticated are those of its authentic texts: "When a treaty has been authenticated in two or more languages, the text is equally authoritative in each language" (VCLT Art. 33(1)), and a version in another language is authentic "only if the treaty so provides or the parties so agree" (Art. 33(2)). The final formula ("Done at … in the English and French languages, both texts being equally authentic") is where the text says so; the `languages` statement records the same thing for the checks and the export. If they differ, either a text that is meant to be authentic is left out, or a translation is presented as authentic.',
-  source: 'VCLT Arts. 10, 33(1)–(2) (read: Dutch treaty series BWBV0003441); Budapest Convention final formula (read: BWBV0001839)',
+  source: 'VCLT Arts. 10, 33(1)–(2) (read: Dutch treaty series BWBV0003441); Budapest Convention final formula (read: BWBV0001839); ' + VIENNA_1986_SOURCE,
   sourceStatus: 'verified',
   example: {
     trigger: 'treaty "Convention" {\n  status binding\n  languages English authentic\n}\nclause FinalFormula "Final formula" """\n  DONE at Budapest, this 23rd day of November 2001, in English and in French, both texts being equally authentic.\n"""\n',
@@ -117,7 +118,7 @@ export const testimoniumLanguages = defineRule({
     ].filter(Boolean);
     report({
       range: named.range,
-      message: `The authentic texts are stated twice and differently: ${parts.join('; ')}. Make them agree (VCLT Art. 33).`,
+      message: `The authentic texts are stated twice and differently: ${parts.join('; ')}. Make them agree (${viennaCitation(model, 'Art. 33')}).`,
       related: [{ uri: model.uri, range: statement.range, message: 'The languages statement' }],
     });
   },
@@ -169,7 +170,7 @@ export const provisionalApplicationEnd = defineRule({
   message: 'Say how provisional application may end before entry into force: `provisional application … with notice of …`, or a clause on its termination.',
   rationale:
     'Provisional application ends when the treaty enters into force ("pending its entry into force", VCLT Art. 25(1)). Before that, "unless the treaty otherwise provides or the negotiating States have otherwise agreed", it "shall be terminated" for a State that "notifies the other States between which the treaty is being applied provisionally of its intention not to become a party to the treaty" (Art. 25(2)); the Convention sets no notice period. Treaties applied provisionally for long periods often say more: a notice period, or a date by which provisional application lapses. The default is law, so this is a note, not a defect.',
-  source: 'VCLT Art. 25(1)–(2) (read: Dutch treaty series BWBV0003441); Netherlands–US Agreement (2012) Art. 20(2) (read: BWBV0006073)',
+  source: 'VCLT Art. 25(1)–(2) (read: Dutch treaty series BWBV0003441); for a treaty to which an international organisation is a party, the 1986 Vienna Convention Art. 25(2), not in force (read: BWBV0002302); Netherlands–US Agreement (2012) Art. 20(2) (read: BWBV0006073)',
   sourceStatus: 'verified',
   example: {
     trigger: 'treaty "Agreement" {\n  status binding\n  effect on first day of second month after last notification\n  provisional application on signature\n}\n',
@@ -181,7 +182,11 @@ export const provisionalApplicationEnd = defineRule({
     if (model.ast.clauses.some((c) => provisionalEnd.test(model.clauseText(c) ?? ''))) return;
     report({
       range: provisional.keyword,
-      message: 'Provisional application ends on entry into force; say whether a Party may end it earlier and how (`with notice of …`), or VCLT Art. 25(2) applies: it is terminated for a Party that notifies the others of its intention not to become a party, with no notice period.',
+      // Between States the 1969 Convention applies; with an organisation it states no binding rule (forty-fifth run, item 4).
+      message:
+        treatyLawParties(model) === 'states'
+          ? 'Provisional application ends on entry into force; say whether a Party may end it earlier and how (`with notice of …`), or VCLT Art. 25(2) applies: it is terminated for a Party that notifies the others of its intention not to become a party, with no notice period.'
+          : `Provisional application ends on entry into force; say whether a Party may end it earlier and how (\`with notice of …\`), or the default rule governs: it is terminated for a Party that notifies the others of its intention not to become a party, with no notice period (${viennaCitation(model, 'Art. 25(2)')}).`,
     });
   },
 });

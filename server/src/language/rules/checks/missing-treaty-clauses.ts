@@ -7,6 +7,7 @@
 import type { Instrument } from '../../ast/nodes';
 import type { StatusClause } from '../../ast/header-nodes';
 import type { SemanticModel } from '../../model/semantic-model';
+import type { PartyFacts } from '../../model/party-facts';
 import { libraryClauseFix } from '../support/fixes';
 import { coversTopic, instrumentLevelRule, standaloneInstrument } from '../support/applicability';
 import { depositaryClauseFits, registrationClauseFits, takesEffectWithAnother } from '../support/final-clause-fit';
@@ -16,6 +17,7 @@ import { defineRule, type CodeFix } from '../rule';
 import { memberStates } from '../support/member-states';
 import { datedOperation, operationDates } from '../support/performed-instrument';
 import { memberStatesUnderUnionAct } from '../support/union-membership';
+import { viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
 
 const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
 const isMultilateralTreaty = (model: SemanticModel) => isTreaty(model) && model.isMultilateral;
@@ -63,7 +65,7 @@ export const missingConsentToBeBound = instrumentLevelRule({
   message: 'State how the Parties consent to be bound: add `consent by signature` or `consent by signature, ratification` to the header, or let entry into force follow the consent (`effect after last notification`, `effect after last ratification`).',
   rationale:
     'A State expresses its consent to be bound by signature, exchange of instruments constituting a treaty, ratification, acceptance, approval or accession, "or by any other means if so agreed" (VCLT Art. 11); instruments of ratification, acceptance, approval or accession establish consent on their exchange, deposit or notification (Art. 16). If the treaty is silent, it is unclear whether signature alone binds or ratification is needed. An entry-into-force clause can itself state the means: entry into force on signature makes signature the consent (Art. 12(1)), entry into force after ratification (acceptance, approval) makes that the consent (Art. 14), and entry into force on notification that each Party\'s internal or constitutional procedures are complete is consent by notification, a means "so agreed" (Art. 11, the notification form of Art. 16(c)), also where one named Party notifies and the other consented by signature (Netherlands–Sweden 1984, Art. 9); such a clause satisfies this check, as does entry into force after the expression of consent to be bound (`consent-to-be-bound`). A treaty constituted by an exchange of notes or letters (`form exchange-of-notes`) expresses consent by that exchange (Art. 13: "when … the instruments provide that their exchange shall have that effect"); Art. 13 is about such treaties only, not about notifications of internal procedures. The fix is `consent by signature` where the header fixes the date of entry into force, and where the text has no final clause at all and its own words date its operation from soon after signature (the Indonesia–Netherlands cease-fire memorandum of 15 August 1962, in operation "at 00.01 GMT on Saturday 18 August 1962": "it is otherwise established that the negotiating States were agreed that signature should have that effect", Art. 12(1)(b); twenty-ninth run), or, in a draft that does not date its signature yet, every date it sets within a year of the first and none cited (third quick-fix review, item 1: a ratification or a notification of internal procedures could come after those dates, Art. 24(1); the library clause offered is then consent by signature); otherwise `consent by ratification`, the choice that binds nobody before the drafters decide.',
-  source: 'VCLT Arts. 11, 12(1), 14, 16, and Art. 13 for a treaty constituted by an exchange of notes (read: Dutch treaty series BWBV0003441); Netherlands–Sweden Agreement (1984) Art. 9 (read: BWBV0002448); Indonesia–Netherlands memorandum on the cessation of hostilities (1962), para. 1 (read: BWBV0004397, Annex A)',
+  source: 'VCLT Arts. 11, 12(1), 14, 16, and Art. 13 for a treaty constituted by an exchange of notes (read: Dutch treaty series BWBV0003441); Netherlands–Sweden Agreement (1984) Art. 9 (read: BWBV0002448); Indonesia–Netherlands memorandum on the cessation of hostilities (1962), para. 1 (read: BWBV0004397, Annex A); ' + VIENNA_1986_SOURCE,
   sourceStatus: 'verified',
   example: {
     trigger: 'treaty "Agreement" {\n  effect on 2027-05-01\n}\n',
@@ -85,9 +87,9 @@ export const missingConsentToBeBound = instrumentLevelRule({
   describe: (model) => {
     const operation = datedOperation(model);
     if (operation && operation.signed === undefined)
-      return `State how the Parties consent to be bound: the text's own words date its operation (${operationDates(operation)}); for signature to bind by then, add \`consent by signature\` (VCLT Art. 12(1)(a)). Ratification or a notification of internal procedures is not offered: it could come after the dates the text sets (Art. 24(1)).`;
+      return `State how the Parties consent to be bound: the text's own words date its operation (${operationDates(operation)}); for signature to bind by then, add \`consent by signature\` (${viennaCitation(model, 'Art. 12(1)(a)')}). Ratification or a notification of internal procedures is not offered: it could come after the dates the text sets (${viennaCitation(model, 'Art. 24(1)')}).`;
     return operation
-      ? `State how the Parties consent to be bound: the text's own words date its operation (${operationDates(operation)}) from soon after signature, which shows that signature was meant to bind (VCLT Art. 12(1)(b)); add \`consent by signature\` to say so.`
+      ? `State how the Parties consent to be bound: the text's own words date its operation (${operationDates(operation)}) from soon after signature, which shows that signature was meant to bind (${viennaCitation(model, 'Art. 12(1)(b)')}); add \`consent by signature\` to say so.`
       : undefined;
   },
 });
@@ -126,7 +128,7 @@ export const missingReservationsClause = instrumentLevelRule({
 
 /** Where the registration rules' authorities were read. */
 export const REGISTRATION_SOURCE =
-  'UN Charter Art. 102 (read: Dutch treaty series BWBV0004143); Regulations to give effect to Art. 102 (GA res. 97(I), as amended) Arts. 1 and 3 (read: treaties.un.org, Regulations page), Art. 10 on filing and recording (content from the UN Treaty Collection introduction, wording not read)';
+  'UN Charter Art. 102 (read: Dutch treaty series BWBV0004143); Regulations to give effect to Art. 102 (GA res. 97(I), as amended) Arts. 1 and 3 (read: treaties.un.org, Regulations page), Art. 4(1)(a) on registration ex officio by the United Nations where it is a party (read: treaties.un.org, registration overview in French, which states it; Art. 3(2) read on the Regulations page), Art. 10 on filing and recording (content from the UN Treaty Collection introduction, wording not read)';
 
 /**
  * The signatories that are UN Members, and whether every signatory's membership is known. A class
@@ -153,13 +155,19 @@ export function governedByDomesticLaw(model: SemanticModel): boolean {
   return !/^(?:international|international[\s-]law|public[\s-]international[\s-]law)$/i.test(text);
 }
 
+/** The United Nations itself, not a specialised agency (which registers under Regulations Art. 4(2), not 4(1)). */
+function isTheUnitedNations(party: PartyFacts): boolean {
+  const name = party.effective.name?.value.trim() ?? '';
+  return party.effective.kind?.value === 'international-organisation' && /^(?:the\s+)?United\s+Nations(?:\s+Organi[sz]ation)?$/i.test(name);
+}
+
 export const missingRegistration = instrumentLevelRule({
   code: 'missing-registration',
   catalogueId: 'MC10',
   defaultSeverity: 'info',
   message: 'Say how the treaty will be registered with the UN Secretariat: add `registration article-102` to the header, or a clause naming the Party (or the depositary) that registers it.',
   rationale:
-    'Every treaty and international agreement entered into by a Member of the United Nations "shall as soon as possible be registered with the Secretariat" once in force (UN Charter Art. 102(1); Regulations Art. 1(1)–(2)), and a party to an unregistered treaty cannot invoke it before any UN organ (Art. 102(2)). Registration by one party, or by the depositary, relieves the others (Regulations Art. 3(1)), so the clause usually says who registers. A treaty that names a depositary has said it: registering the treaty is one of the depositary\'s functions (VCLT Art. 77(1)(g)), and "the designation of a depositary shall constitute authorization for it" to transmit the treaty for registration (Art. 80(2)). Registration waits for entry into force (Regulations Art. 1(2), first sentence), except that "a treaty or international agreement that is being provisionally applied prior to its entry into force may be registered as provisionally applied" (Art. 1(2), second sentence, as amended): for a treaty with `provisional application`, the message says so; a signed treaty that entered into force on signature is asked how it is to be registered, not how it will be "once in force" (NL–CTA seat Agreement 1984, Art. 22(1); thirty-third run). Registration is a duty, not an option: "none" is not an answer for a treaty of a UN Member (`treaty-registration-none`). A treaty none of whose parties is a UN Member is not subject to Art. 102 (it may be filed and recorded, Regulations Art. 10), and this check leaves it alone. MoUs are never registered. Where every party is a Member State and the instrument is made under an act of Union law (competent authorities waiving reimbursement "on the basis of the provisions of article 70, paragraph 3 of the Regulation", Ireland–Netherlands letters of 1987; thirtieth run), the note asks rather than asserts: whether such an arrangement is an "international agreement" within Art. 102 or an arrangement governed by Union law alone is not settled by its words, and no fix is offered, since `registration article-102` would commit the parties to register it.',
+    'Every treaty and international agreement entered into by a Member of the United Nations "shall as soon as possible be registered with the Secretariat" once in force (UN Charter Art. 102(1); Regulations Art. 1(1)–(2)), and a party to an unregistered treaty cannot invoke it before any UN organ (Art. 102(2)). Registration by one party, or by the depositary, relieves the others (Regulations Art. 3(1)), so the clause usually says who registers. A treaty that names a depositary has said it: registering the treaty is one of the depositary\'s functions (VCLT Art. 77(1)(g)), and "the designation of a depositary shall constitute authorization for it" to transmit the treaty for registration (Art. 80(2)). Registration waits for entry into force (Regulations Art. 1(2), first sentence), except that "a treaty or international agreement that is being provisionally applied prior to its entry into force may be registered as provisionally applied" (Art. 1(2), second sentence, as amended): for a treaty with `provisional application`, the message says so; a signed treaty that entered into force on signature is asked how it is to be registered, not how it will be "once in force" (NL–CTA seat Agreement 1984, Art. 22(1); thirty-third run). Where the United Nations is a party it registers the treaty ex officio (Regulations Art. 4(1)(a)), which relieves the other parties (Art. 3(2)): the message says so, and no profile raises the note above info, since nobody has anything to do (NL–UN IRMCT headquarters Agreement 2015; forty-sixth run). Registration is a duty, not an option: "none" is not an answer for a treaty of a UN Member (`treaty-registration-none`). A treaty none of whose parties is a UN Member is not subject to Art. 102 (it may be filed and recorded, Regulations Art. 10), and this check leaves it alone. MoUs are never registered. Where every party is a Member State and the instrument is made under an act of Union law (competent authorities waiving reimbursement "on the basis of the provisions of article 70, paragraph 3 of the Regulation", Ireland–Netherlands letters of 1987; thirtieth run), the note asks rather than asserts: whether such an arrangement is an "international agreement" within Art. 102 or an arrangement governed by Union law alone is not settled by its words, and no fix is offered, since `registration article-102` would commit the parties to register it.',
   source: `${REGISTRATION_SOURCE}; VCLT Arts. 77(1)(g), 80(2) (read: Dutch treaty series BWBV0003441)`,
   sourceStatus: 'verified',
   example: {
@@ -178,12 +186,20 @@ export const missingRegistration = instrumentLevelRule({
   // (thirtieth run, item 4): a fix would commit the parties to register it; the message asks.
   headerStatement: (model) => (memberStatesUnderUnionAct(model) ? undefined : 'registration article-102'),
   libraryFits: (model, instrument) => !memberStatesUnderUnionAct(model) && registrationClauseFits(model, instrument),
+  // The United Nations, a party, registers ex officio, which relieves the other parties (Regulations
+  // Arts. 4(1)(a), 3(2)): the message says a clause "may" say so, and a profile that raised it to
+  // a warning would ask for something nobody has to do (forty-sixth run, item 5).
+  profileCeiling: (model) => (model.signatories.some(isTheUnitedNations) ? 'info' : undefined),
   describe: (model, instrument) => {
     const { members } = unMembership(model);
     if (members.length > 0 && memberStatesUnderUnionAct(model)) {
       return `Say whether and by whom the instrument will be registered with the UN Secretariat: ${memberStates(model, members, 'a UN Member')}, so Art. 102 of the UN Charter asks it of every international agreement they enter into; this one is made between Member States under an act of Union law, and whether it is such an agreement or an arrangement under Union law alone is for the parties to settle (no fix is offered: \`registration article-102\` would commit them to register it).`;
     }
     const who = members.length > 0 ? ` ${memberStates(model, members, 'a UN Member')}, so Art. 102 of the UN Charter applies.` : ' If any Party is a UN Member, Art. 102 of the UN Charter requires it.';
+    // The United Nations registers ex officio an agreement to which it is a party, and that
+    // relieves the other parties (Regulations Arts. 4(1)(a), 3(2); forty-fifth run, point 3).
+    const un = model.signatories.find(isTheUnitedNations);
+    const exOfficio = un ? ` The United Nations (${un.id}) is a Party, and registers it ex officio (Regulations to give effect to Art. 102, Art. 4(1)(a)), which relieves the other Parties (Art. 3(2)): a clause may say so.` : '';
     // Regulations Art. 1(2), second sentence (as amended): a provisionally applied treaty may be registered before it is in force.
     const provisional = instrument.provisionalApplication
       ? ' As it is applied provisionally, it may be registered as provisionally applied, before it enters into force (Regulations to give effect to Art. 102, Art. 1(2)).'
@@ -191,7 +207,7 @@ export const missingRegistration = instrumentLevelRule({
     // A signed treaty that entered into force on signature is in force already: "once in force"
     // would misdate it (NL–CTA seat Agreement 1984, Art. 22(1); thirty-third run, point 7).
     const how = instrument.effect?.event?.value === 'signature' && concludedText(model.ast) ? 'is to be registered with the UN Secretariat (it entered into force on signature)' : 'will be registered with the UN Secretariat once in force';
-    return `Say how the treaty ${how}:${who}${provisional} Add \`registration article-102\` to the header, or a clause naming the Party (or the depositary) that registers it.`;
+    return `Say how the treaty ${how}:${who}${exOfficio}${provisional} Add \`registration article-102\` to the header, or a clause naming the Party (or the depositary) that registers it.`;
   },
 });
 

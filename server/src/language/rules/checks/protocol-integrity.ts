@@ -13,6 +13,8 @@ import { combinedParts, declarationParts } from '../../model/document-change';
 import { proseMemoOf, type ProseMemo } from '../../util/prose-memo';
 import { matchAllFast, testFast } from '../../util/ascii-twin';
 import { defineRule, type Rule } from '../rule';
+import { escapeRegExp } from '../../util/escape-regexp';
+import { thirdPartyCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
 
 /** Prose that anchors deadlines: "of becoming aware", "of detection", "from the time …". */
 const clockInProse = /\b(?:of|after|from)\s+(?:(?:the\s+)?(?:time|moment)\s+(?:of|when|at\s+which)\s+|its\s+|their\s+)?(?:becoming\s+aware|having\s+become\s+aware|detection|detecting|discovery|discovering|classification|being\s+classified|receipt|the\s+request)\b/iu;
@@ -151,7 +153,7 @@ function severityDefined(meanings: SeverityMeanings, protocol: IncidentProtocol,
   // A clause that sets out the scale: a one-word value is looked up among its words; a longer
   // one (rare) is searched for as a phrase.
   if (/^[\p{L}\p{N}_]+$/u.test(word)) return scaleHasWord(meanings.scaleClauses, word);
-  const phrase = new RegExp(String.raw`\b${escape(word)}\b`, 'iu');
+  const phrase = new RegExp(String.raw`\b${escapeRegExp(word)}\b`, 'iu');
   return meanings.scaleClauses.some((text) => phrase.test(text));
 }
 
@@ -169,10 +171,6 @@ function keptSeverityDefined(meanings: SeverityMeanings, protocol: IncidentProto
 }
 
 const definedOf = new WeakMap<IncidentProtocol, { readonly terms: readonly string[]; readonly scaleClauses: readonly string[]; readonly defined: boolean }>();
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function severityTrigger(protocol: IncidentProtocol): IncidentProtocol['triggers'][number] | undefined {
   for (const trigger of protocol.triggers) if (trigger.attribute.text === 'severity') return trigger;
@@ -340,7 +338,7 @@ export const notifierNotAParty = defineRule({
   message: 'The words describing who notifies name a non-party or a private actor: only a party is bound by the instrument (VCLT Art. 34). Check the transcription against the text.',
   rationale:
     '"A treaty does not create either obligations or rights for a third State without its consent" (VCLT Art. 34), and an MoU commits only those who sign it. The incident treaties put the duty to notify on a Party: "the State Party referred to in that article shall: (a) forthwith notify … those States which are or may be physically affected" (Early Notification 1986, Art. 2); "Whenever a Party receives a report … it shall … then, without delay, inform all States whose interests are affected" (OPRC 1990, Art. 5(1)); "When a State becomes aware of cases in which the marine environment is in imminent danger …, it shall immediately notify other States it deems likely to be affected" (UNCLOS Art. 198). In a treaty "a State", "each State", "the flag State", "the coastal State", "the Administration", "each Side" mean a party: the treaty binds only its parties by construction, so such words are never reported. The check reports only words that explicitly name another bearer in their head noun: a State the text says is not a party ("a State not Party to this Convention", "a non-Party State", "a third State"), an international organisation ("the Agency", a declared `non-party`), or a private actor ("the master of a ship flying the flag of a Party", "an operator under the jurisdiction of a Party", "any person in the territory of the State Party"). Where the text itself says so, the duty reaches that actor only through a Party\'s law, or not at all; it is a warning, never an error in any profile, since a concluded text stands as it is.',
-  source: 'VCLT Art. 34 (read: Dutch treaty series BWBV0003441); Convention on Early Notification of a Nuclear Accident 1986, Art. 2 (read: BWBV0002139); OPRC 1990, Art. 5(1) (read: BWBV0002364); UNCLOS 1982, Art. 198 (read: BWBV0003172)',
+  source: 'VCLT Art. 34 (read: Dutch treaty series BWBV0003441); Convention on Early Notification of a Nuclear Accident 1986, Art. 2 (read: BWBV0002139); OPRC 1990, Art. 5(1) (read: BWBV0002364); UNCLOS 1982, Art. 198 (read: BWBV0003172); ' + VIENNA_1986_SOURCE,
   sourceStatus: 'verified',
   example: {
     trigger: 'party States "All States" {\n  kind state\n  class open\n}\nprotocol Accident {\n  notify "those States which are or may be physically affected" by "any person who detects a release" forthwith\n}\n',
@@ -356,7 +354,7 @@ export const notifierNotAParty = defineRule({
           if (!bearer) continue;
           report({
             range: words.range,
-            message: `'${words.value}' names ${bearer} as the one who notifies; only a party is bound (VCLT Art. 34). Check the transcription against the text: where the text puts the duty on a Party, use its words or \`by <id>\`; where the text itself names ${bearer === 'a private actor' ? 'the private actor, a Party binds it only through its own law' : 'that bearer, the instrument binds it only with its consent'}.`,
+            message: `'${words.value}' names ${bearer} as the one who notifies; only a party is bound (${thirdPartyCitation(model, bearer === 'an international organisation' ? 'organisation' : 'state')}). Check the transcription against the text: where the text puts the duty on a Party, use its words or \`by <id>\`; where the text itself names ${bearer === 'a private actor' ? 'the private actor, a Party binds it only through its own law' : 'that bearer, the instrument binds it only with its consent'}.`,
             // Advice on a reading, never a defect `strict` should make an error: a concluded text stands as it is.
             profileCeiling: 'warning',
           });

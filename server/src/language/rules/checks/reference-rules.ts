@@ -7,6 +7,7 @@ import type { Channel, ContactRef } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { referenceKindNames, type DeclaredSymbol, type Reference } from '../../model/symbols';
 import { defineRule, type CodeFix } from '../rule';
+import { thirdPartyCitation } from '../support/vienna-convention';
 
 
 export const unknownReference = defineRule({
@@ -16,7 +17,7 @@ export const unknownReference = defineRule({
   message: 'Declare what this name refers to, or correct the name.',
   rationale:
     'A channel, protocol, exercise or body that names a party, channel, agreement or body that is declared nowhere is meaningless: nobody can tell who is bound or what is covered.',
-  source: 'Entente language reference (linking)',
+  source: 'Entente language reference (linking); for a non-party where a party stands, VCLT Art. 34 (read: Dutch treaty series BWBV0003441) and, for a third organisation, the 1986 Vienna Convention Art. 34, not in force (read: BWBV0002302)',
   sourceStatus: 'own-consistency-check',
   example: {
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, SE\n',
@@ -35,7 +36,7 @@ export const unknownReference = defineRule({
       return hint;
     };
     for (const ref of model.references) {
-      if (ref.target || ref.kind === 'file' || ref.kind === 'library-clause' || ref.kind === 'term') continue;
+      if (ref.target || ref.undeclaredAllowed || ref.kind === 'file' || ref.kind === 'library-clause' || ref.kind === 'term') continue;
       // `EE.Duty` with EE declared nowhere is one mistake, reported on EE, not again on the contact.
       if (ref.kind === 'contact' && !model.party(ref.name.split('.')[0])) continue;
       report({ range: ref.range, message: unknownMessage(model, ref) ?? `Unknown ${referenceKindNames[ref.kind]} '${ref.name}': declare it or correct the name.${hintFor(ref.kind)}${alsoHint(ref)}` });
@@ -50,7 +51,7 @@ export const unknownReference = defineRule({
  */
 function unknownMessage(model: SemanticModel, ref: Reference): string | undefined {
   if (ref.kind !== 'party' || !model.resolve('non-party', ref.name)) return undefined;
-  return `${ref.name} is declared as a non-party (\`non-party ${ref.name}\`): nothing in the instrument binds it (VCLT Art. 34), so it cannot stand where a party does. Name a party here; a protocol may notify ${ref.name} (\`notify ${ref.name} …\`) or send through it (\`directly or through ${ref.name}\`).`;
+  return `${ref.name} is declared as a non-party (\`non-party ${ref.name}\`): nothing in the instrument binds it (${thirdPartyCitation(model, 'unknown')}), so it cannot stand where a party does. Name a party here; a protocol may notify ${ref.name} (\`notify ${ref.name} …\`) or send through it (\`directly or through ${ref.name}\`).`;
 }
 
 /** Where a party or a non-party may stand (a notification's recipients), the three ways to write one. */

@@ -242,6 +242,11 @@ export interface InstrumentLevelSpec {
   /** A message with the specifics of this document, if the generic one is not enough. */
   describe?(model: SemanticModel, instrument: Instrument): string | undefined;
   /**
+   * The most a profile may make of the finding here (rules/rule.ts, `Finding.profileCeiling`):
+   * where the message itself says that nobody has anything to do, no profile raises it.
+   */
+  profileCeiling?(model: SemanticModel, instrument: Instrument): Severity | undefined;
+  /**
    * Whether the library's clause on the topic can be inserted here without deciding what the
    * text leaves open or contradicting what it states (a depositary's functions for ratifications
    * the text does not provide for; registration "by the Party in whose territory it was signed"
@@ -323,6 +328,7 @@ export function instrumentLevelRule(spec: InstrumentLevelSpec): Rule {
       report({
         range: instrument.kind.range,
         message: spec.describe?.(model, instrument),
+        profileCeiling: spec.profileCeiling?.(model, instrument),
         fixes: own
           ? [{ ...own, preferred: true }, ...fixes.map((f) => ({ ...f, preferred: false }))]
           : spec.policyChoices

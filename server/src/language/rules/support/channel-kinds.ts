@@ -17,6 +17,17 @@ export function sendsOn(channel: Channel, member: string): boolean {
   return channel.senders.length === 0 || channel.senders.some((s) => s.text === member);
 }
 
+/**
+ * A person suspected of an offence, in the text's words: "persons suspected of involvement in such
+ * offences" (UNTOC 2000, Art. 27(1)(b)(i)), "Organized criminal groups known to take part or
+ * suspected of taking part" (Firearms Protocol 2001, Art. 12(2)(a)), "suspected proceeds"
+ * (CETS 198, Art. 1(f)(i)), "suspects", "the suspect". Not a place suspected of holding something:
+ * "the location of all mined areas that contain, or are suspected to contain, anti-personnel mines"
+ * (Mine Ban Convention 1997, Art. 7(1)(c), read: BWBV0001384; forty-fourth run, item 1) is a report
+ * on land, which the Secretary-General "shall transmit … to the States Parties" (Art. 7(3)).
+ */
+export const suspectOfOffence = String.raw`(?:suspects|(?:the|a|any)\s+suspect|suspected\s+of|suspected\s+(?:persons?|offen[cd]\w*|criminals?|terrorists?|proceeds|crimes?)|persons?\s+suspected)`;
+
 /** Data of criminal cooperation: handled under the MLA treaty and the supplying State's conditions, not TLP. */
 export const criminalCooperation: ReadonlySet<string> = new Set(['electronic-evidence', 'traffic-data', 'subscriber-information']);
 
@@ -118,9 +129,16 @@ export function isCriminalCooperationChannel(channel: Channel): boolean {
  * The depositary's relay to every Party, in the channel's own words: "communicate the final outcome
  * of the proceedings to the Secretary-General of the United Nations, who shall transmit the
  * information to the other States Parties" (ICSANT 2005, Art. 19; thirtieth run, item 2). What it
- * carries is meant to reach every Party; the relay is the text's own rule on where it goes.
+ * carries is meant to reach every Party; the relay is the text's own rule on where it goes. So in
+ * a sentence of its own: "The Secretary-General of the United Nations shall transmit all such
+ * reports received to the States Parties" (Mine Ban Convention 1997, Art. 7(3)); "shall transmit
+ * the submission, accompanied by all appropriate information pertaining to the Request for
+ * Clarification, to all States Parties"; "shall thereupon communicate this proposal and all
+ * information submitted by the States Parties concerned, to all States Parties" (Art. 8(3), (5);
+ * read: BWBV0001384). Not to "the States Parties concerned", nor to one State Party.
  */
-const depositaryRelay = /\b(?:Secretary-General|Secretary General|depositary)\b[^.;]{0,160}?\b(?:who|which)\s+shall\s+(?:transmit|communicate|circulate|forward)\b[^.;]{0,80}?\bto\s+(?:all(?:\s+the)?|the\s+other|other)\s+(?:States\s+Parties|Contracting\s+(?:States|Parties)|Parties|member\s+States)\b/iu;
+const depositaryRelay =
+  /\b(?:Secretary-General|Secretary General|depositary)\b[^.;]{0,160}?\b(?:(?:who|which)\s+)?shall\s+(?:thereupon\s+)?(?:transmit|communicate|circulate|forward)\b[^.;]{0,120}?\bto\s+(?:all(?:\s+the)?|the(?:\s+other)?|other)\s+(?:States\s+Parties|Contracting\s+(?:States|Parties)|Parties|member\s+States)\b(?!\s+concerned)/iu;
 
 export function relayedToAllParties(channel: Channel): boolean {
   const words = [channel.hedgeText, ...channel.carriesText].map((t) => t?.value ?? '');

@@ -24,6 +24,7 @@ import type { Channel } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { singleSpaced } from '../../util/single-spaced';
 import { clausesSay } from './instrument-prose';
+import { escapeRegExp } from '../../util/escape-regexp';
 
 /** Who the contacts are. */
 const contactNoun = String.raw`(?:points?\s+of\s+contact|contact\s+points?|competent\s+authorit(?:y|ies)|(?:national\s+)?security\s+authorit(?:y|ies)|liaison\s+officers?)`;
@@ -97,7 +98,7 @@ export function routedThroughDepositary(model: SemanticModel, channel: Channel):
   // Any of the depositaries the header names (`depositary "A", "B"`).
   return (model.ast.instrument?.depositary?.values ?? []).some((depositary) => {
     const name = 'value' in depositary ? depositary.value.replace(/\s+/g, ' ').replace(/^the\s+/i, '').toLowerCase() : undefined;
-    return name !== undefined && name.length > 3 && new RegExp(String.raw`\b(?:to|through|via)\s+(?:the\s+)?${escape(name)}`).test(words);
+    return name !== undefined && name.length > 3 && new RegExp(String.raw`\b(?:to|through|via)\s+(?:the\s+)?${escapeRegExp(name)}`).test(words);
   });
 }
 
@@ -169,7 +170,7 @@ const generalNouns = /^(?:information|data|details|material|matters?|documents?|
 function carriedNoun(channel: Channel): RegExp | undefined {
   const head = /^\s*(?:(?:a|an|the|any|all|such)\s+)?([\p{L}-]{4,})/iu.exec(channel.carriesText[0]?.value ?? '')?.[1];
   if (!head || generalNouns.test(head)) return undefined;
-  const noun = String.raw`\b${escape(head.replace(/s$/iu, ''))}s?`;
+  const noun = String.raw`\b${escapeRegExp(head.replace(/s$/iu, ''))}s?`;
   const sent = String.raw`\s+(?:submitted|provided|furnished|sent|communicated|transmitted|presented)\b`;
   const ofTheParties = String.raw`\s+(?:of|by|from)\s+(?:the|each|a|any)\s+(?:other\s+)?${parties}`;
   return new RegExp(`${noun}(?:${sent}|${ofTheParties})`, 'iu');
@@ -205,6 +206,3 @@ export function requestsUnderMlaTreaty(model: SemanticModel, channel: Channel): 
   return channel.hedges.some((h) => h.value === 'on-request') && model.ast.assistance.some((a) => a.mlaTreaty !== undefined);
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

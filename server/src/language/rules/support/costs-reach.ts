@@ -31,6 +31,7 @@ import { oncePer } from '../../util/once-per';
 import { proseMemoOf } from '../../util/prose-memo';
 import { singleSpaced } from '../../util/single-spaced';
 import { referredSubdivisions } from './referred-subdivisions';
+import { escapeRegExp } from '../../util/escape-regexp';
 
 /**
  * Words of costs. "Financial Rules" are not among them: rules the parties adopt at a meeting ("At
@@ -168,7 +169,7 @@ function bodyArticles(body: GovernanceBody): string[] {
 }
 
 function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return escapeRegExp(text).replace(/\s+/g, '\\s+');
 }
 
 /** Whether some sentence on costs reaches the meetings of this body (see the file comment). */

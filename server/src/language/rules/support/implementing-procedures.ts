@@ -13,6 +13,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { proseMemoOf } from '../../util/prose-memo';
 import { oncePer } from '../../util/once-per';
 import { keptWithInputs } from '../../util/kept-with-inputs';
+import { escapeRegExp } from '../../util/escape-regexp';
 
 const implementingProcedures = /\b(?:develop|establish|adopt|agree(?:\s+(?:on|upon))?|draw\s+up|conclude|lay\s+down)\b[^.]{0,120}\b(?:procedures|arrangements)\s+for\s+the\s+implementation\s+of\s+this\b/i;
 const communicationOfInformation = /\b(?:communication|exchange|transmission)\b(?:,\s*[a-z]+)*(?:\s+and\s+[a-z]+)?\s+of\s+[^.;]{0,60}\binformation\b/i;
@@ -56,7 +57,7 @@ const governedBody = keptWithInputs((body: GovernanceBody, delegatedTexts: reado
   // "Advisory Committee (Article III.C)" is cited as "the Advisory Committee".
   const name = body.name?.value.replace(/\s*\([^)]*\)\s*$/u, '').replace(/^the\s+/iu, '').trim();
   if (!name) return false;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escaped = escapeRegExp(name).replace(/\s+/g, '\\s+');
   const governed = new RegExp(String.raw`\b(?:creation|establishment|operation|functioning)\b[^.;]{0,40}\bof\s+the\s+${escaped}\b`, 'iu');
   return delegatedTexts.some((text) => governed.test(text));
 });

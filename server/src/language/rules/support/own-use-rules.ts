@@ -199,6 +199,19 @@ const regulatesOnce = oncePer((model: SemanticModel) => model.prose().some(({ te
  * collection, and compiles it again a few keystrokes later.
  */
 function statesUseRule(text: string): boolean {
-  for (const pattern of useRule) if (pattern.test(text)) return true;
+  const words = text.replace(thingUsed, '$1employed');
+  for (const pattern of useRule) if (pattern.test(words)) return true;
   return false;
 }
+
+/**
+ * A thing, not information, that "shall be used exclusively for" something: "the necessary
+ * equipment which shall be used exclusively for gathering information on the alleged compliance
+ * issue" (Mine Ban Convention 1997, Art. 8(12), read: BWBV0001384) limits the mission's equipment,
+ * not the use of information (forty-fourth run, point 3: it was named as the Convention's rule on
+ * the use of information). Its "be used" is read as "be employed" before the patterns are tried.
+ * Not where information is named with the thing ("information and equipment … shall be used only
+ * for peaceful purposes"), which is a rule on both.
+ */
+const thingUsed =
+  /(?<!\b(?:information|data|documents?|material|evidence|records?)\s*,?\s+(?:and|or)\s+(?:\w+\s+){0,2})\b((?:equipment|machinery|apparatus|devices?|installations?|facilities|vehicles?|aircraft|vessels?|ships?|premises|buildings?|funds)(?:\s+(?:which|that))?\s+(?:shall|will|may|must|is\s+to|are\s+to)(?:\s+(?:only|solely|exclusively))?\s+be\s+)used\b/gi;

@@ -16,6 +16,7 @@
 import type { Clause } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { singleSpaced } from '../../util/single-spaced';
+import { contracting, treatyLawParties, viennaCitation } from './vienna-convention';
 
 /** The part of an instrument a procedure may be written for. */
 const part = String.raw`(?:technical\s+)?(?:annex(?:es)?|appendix|appendices|schedules?)`;
@@ -71,7 +72,9 @@ export function partialAmendmentMessage(model: SemanticModel, found: PartialAmen
     return `Only the ${found.part} ${has} an amendment procedure (${where}); nothing says how the rest is changed. State it (for example "may be amended by written decision of the Participants"), keeping the ${its} own procedure.`;
   }
   const law = model.isMultilateral
-    ? 'VCLT Art. 40 governs it: any proposal goes to all contracting States, each may take part in negotiating an amending agreement, and that agreement binds only the States that become party to it (Art. 40(4))'
-    : 'the parties amend it by agreement (VCLT Art. 39)';
+    ? treatyLawParties(model) === 'states'
+      ? 'VCLT Art. 40 governs it: any proposal goes to all contracting States, each may take part in negotiating an amending agreement, and that agreement binds only the States that become party to it (Art. 40(4))'
+      : `the default rule governs it: any proposal goes to all contracting ${contracting(model)}, each may take part in negotiating an amending agreement, and that agreement binds only those that become party to it (${viennaCitation(model, 'Art. 40(2), (4)')})`
+    : `the parties amend it by agreement (${viennaCitation(model, 'Art. 39')})`;
   return `Only the ${found.part} ${has} an amendment procedure (${where}); nothing says how the rest of the treaty is amended, so ${law}. If that is intended, nothing needs to change; otherwise state the procedure for the articles, keeping the ${its} own.`;
 }

@@ -12,7 +12,7 @@ import type { Channel } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { oncePer } from '../../util/once-per';
 import { singleSpaced } from '../../util/single-spaced';
-import { cyberSecurityWords, hasCertMember } from './channel-kinds';
+import { cyberSecurityWords, hasCertMember, suspectOfOffence } from './channel-kinds';
 import { clauseTopics } from './applicability';
 
 /**
@@ -45,8 +45,10 @@ const givenToAll = [new RegExp(`${data}[^.;]{0,200}?${toAll}[^.;]{0,120}?${freel
  * touches ("other Parties whose information systems are likely to be affected" is a cyber notice,
  * though none of `cyberSecurityWords` is in it).
  */
-const sensitiveContent =
-  /\b(?:personal\s+(?:data|information|particulars)|data\s+(?:subjects?|breach(?:es)?)|identity|names?\s+of|classified|confidential(?:ity)?|in\s+confidence|secret|restricted|prosecutions?|judicial\s+proceedings|criminal\s+proceedings|investigations?|suspect(?:s|ed)?|offenders?|evidence|(?:information|computer|ICT|IT)\s+systems?|networks?|software|vulnerabilit(?:y|ies)|exploits?)\b/i;
+const sensitiveContent = new RegExp(
+  String.raw`\b(?:personal\s+(?:data|information|particulars)|data\s+(?:subjects?|breach(?:es)?)|identity|names?\s+of|classified|confidential(?:ity)?|in\s+confidence|secret|restricted|prosecutions?|judicial\s+proceedings|criminal\s+proceedings|investigations?|${suspectOfOffence}|offenders?|evidence|(?:information|computer|ICT|IT)\s+systems?|networks?|software|vulnerabilit(?:y|ies)|exploits?)\b`,
+  'i',
+);
 
 function channelWords(channel: Channel): string {
   return singleSpaced([channel.hedgeText, channel.purpose, ...channel.carriesText].map((t) => t?.value ?? '').join(' '));

@@ -3,6 +3,8 @@
  * priority between this treaty and the parties' other agreements (twenty-fifth run, item 4).
  */
 import type { CodeFix } from '../rule';
+import type { SemanticModel } from '../../model/semantic-model';
+import { treatyLawParties, viennaCitation } from './vienna-convention';
 
 /**
  * A clause that keeps the parties' other agreements ("shall be without prejudice to the rights and
@@ -21,12 +23,12 @@ import type { CodeFix } from '../rule';
  * says that too, or the drafter learns it only by reading the inserted text (export review 3,
  * item 8: the draft NL–AU MH17 treaty).
  */
-export function withPriorityEffect(fix: CodeFix): CodeFix {
+export function withPriorityEffect(model: SemanticModel, fix: CodeFix): CodeFix {
   if (!fix.edits.some((e) => keepsOtherAgreements.test(e.newText))) return fix;
   return {
     ...fix,
     effect: 'legal',
-    title: `${fix.title}: this treaty then yields to the Parties' other agreements, earlier or later (VCLT Art. 30(2)), where otherwise the later treaty would prevail between them (Art. 30(3))${insertsUnionLawSentence(fix) ? "; and a Party that is a Member State is to apply it in accordance with its obligations under Union law, towards every Party, third States included" : ''}`,
+    title: `${fix.title}: this treaty then yields to the Parties' other agreements, earlier or later${treatyLawParties(model) === 'states' ? ' (VCLT Art. 30(2)), where otherwise the later treaty would prevail between them (Art. 30(3))' : `, where otherwise the later treaty would prevail between them (${viennaCitation(model, 'Art. 30(2)–(3)')})`}${insertsUnionLawSentence(fix) ? "; and a Party that is a Member State is to apply it in accordance with its obligations under Union law, towards every Party, third States included" : ''}`,
   };
 }
 

@@ -10,6 +10,9 @@
  *   `the Canadian Space Agency ("CSA")`, `"Partner State" means …`, `the term "NATO" denotes …`,
  *   `designated as the "Netherlands Executive Agent"`.
  *
+ * Nor the text's own expression quoted to be widened ("Any reference to a “Contracting State” or
+ * “State” in this Convention shall apply equally to …", Child Support Convention 2007, Art. 59(5)).
+ *
  * Nor words quoted to be read otherwise or replaced — "instead of “Member States” has to be read:
  * Contracting States" (Croatia–Curaçao savings income Convention 2013, Art. 2(2)), "for “X” read
  * “Y”", "references to “X” shall be read as", "the words “X” shall be replaced by" — which name
@@ -64,6 +67,19 @@ const namedBefore = /(?<![\p{L}-])(?:named|called)\s+(?:(?:the|an?)\s+)?$/iu;
 
 /** Words quoted to be changed: "instead of “X”", "in place of “X”", "the words “X”", "references to “X”". */
 const replacedBefore = /\b(?:instead\s+of|in\s+place\s+of|the\s+words?|the\s+expressions?|references?\s+to)\s+$/iu;
+/**
+ * The text's own expression quoted to widen or apply it, with an article: "Any reference to a
+ * “Contracting State” or “State” in this Convention shall apply equally to a Regional Economic
+ * Integration Organisation" (Child Support Convention 2007, Art. 59(5); forty-sixth run, items
+ * 1–2), like "references to “States Parties” under this Convention shall apply to such
+ * organizations" (UNTOC Art. 2(j)), which `replacedBefore` reads. With the article the quoted
+ * words name an expression only where the sentence says where it stands ("in this Convention") or
+ * what becomes of it ("shall apply equally to", "shall be read as including"): "with reference to
+ * the “Chain of Custody” of the archives" uses a term.
+ */
+const ownReferenceBefore = /\breferences?\s+to\s+(?:an?|the)\s+$/iu;
+const ownReferenceAfter =
+  /^\s*(?:(?:in|under|throughout)\s+(?:this|the\s+present)\s+[\p{L}-]+|(?:shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:apply|be\s+read|be\s+construed|be\s+understood|be\s+deemed|include)\b)/iu;
 /** "“X” has to be read", "“X” shall be read as", "“X” is replaced by", "“X” read “Y”" (the amending formula). */
 const readOtherwiseAfter = /^\s*(?:(?:has|have|is|are|shall|should|must)\s+(?:to\s+)?be\s+(?:read|replaced|substituted|understood\s+as)\b|read\s*[“"])/iu;
 
@@ -83,6 +99,7 @@ export function provenance(rawBefore: string, term: string, rawAfter: string, co
   if (instrumentTitle.test(term)) return 'other-instrument';
   const after = rawAfter.replace(otherQuotedTerms, '');
   const before = rawBefore.replace(/(?:[“"][^”"]{1,80}[”"]\s*(?:,|or|and|and\/or)\s*)+$/u, '');
+  if (ownReferenceBefore.test(before) && ownReferenceAfter.test(after)) return 'word-replaced';
   if (definedHere.some((p) => p.test(before)) || definesAfter.test(after)) return 'defined-in-place';
   if (namedBefore.test(before)) return 'proper-name';
   const following = sourceAfter.exec(after);

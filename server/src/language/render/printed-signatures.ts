@@ -1,0 +1,46 @@
+/**
+ * Whether a clause's printed words hold the text's signatures — the signatories' names, as the
+ * signed text prints them under its formula or in a clause of its own — read from the words, not
+ * from the transcriber's tags: a concluded text's export must never say that signature blocks
+ * are "not transcribed" when they are printed (the treaty lawyer's check of December 2026, point
+ * 1: Argentina–NL 2014 holds them in its Art. 9, "Den Haag 4 juni 2014 De bevoegde autoriteit van
+ * Nederland T. Poolen …"; NL–UK 2008 in a clause "Signatures", "SIGNED, On behalf of: … PIM
+ * WALDECK …").
+ *
+ * A signature is a person's name — initials and a surname ("T. Poolen", "J.C. DE JAGER", "S.
+ * LINIĆ") or a name in capitals ("PIM WALDECK", "MICHAEL WILLIAM TORODE") — where only a
+ * signature stands: after the text's final formula, or under a signatory's line ("For the Kingdom
+ * of the Netherlands", "On behalf of: …", "Voor het Koninkrijk …") that opens a paragraph. A name
+ * in an operative sentence ("the Minister of Finance") is none of these, and no initials are read
+ * into "D.C., this 5th day" or "U.S. Government" by themselves.
+ */
+
+/** Initials and a surname, or two to four words in capitals: how the signed texts print a signatory's name. */
+const personalName = /(?:^|[\s:,;(])(?:(?:\p{Lu}\.\s?){1,3}\s?(?!(?:On|This|The|In|At|Of|For|And|Date|Datum)\b)\p{Lu}[\p{L}’'-]+|\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3}(?=$|[\s,.;:)]))/u;
+
+/** A signatory's line opening a paragraph: "For the Kingdom …", "SIGNED, On behalf of: …", "Namens …". */
+const signatoryLine = /(?:^|\n\s*\n)\s*(?:(?:SIGNED|Signed),?\s+)?(?:For|FOR|On behalf of|ON BEHALF OF|Voor|VOOR|Namens|NAMENS|Pour|POUR)\s*:?\s+(?:(?:the|The|THE|de|De|het|Het|la|La|le|Le|l’)\s+)?\p{Lu}/u;
+
+/** The words in capitals a final formula or an operative text prints that are no one's name. */
+const notAName = /^(?:IN WITNESS WHEREOF|TEN BLIJKE WAARVAN|EN FOI DE QUOI|DONE|SIGNED|GEDAAN|FAIT|HAVE AGREED|AS FOLLOWS)/u;
+
+/** How far after a signatory's line its name may stand: the office and authority between them (NL–UK 2008: 80 characters). */
+const nameWithin = 400;
+
+/**
+ * Whether the clause's text prints signatures: a name after its final formula (`formulaAt`, the
+ * index where the formula starts, when the clause holds one), or after a signatory's line.
+ */
+export function holdsSignatures(text: string, formulaAt: number | undefined): boolean {
+  if (formulaAt !== undefined && namesAPerson(text.slice(formulaAt))) return true;
+  const line = signatoryLine.exec(text);
+  return line !== null && namesAPerson(text.slice(line.index, line.index + line[0].length + nameWithin));
+}
+
+function namesAPerson(text: string): boolean {
+  const pattern = new RegExp(personalName.source, 'gu');
+  for (const found of text.matchAll(pattern)) {
+    if (!notAName.test(found[0].replace(/^[\s:,;(]/, ''))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,67 @@
+/**
+ * A channel's generated sentence stays grammatical whatever free words its `carries` and `exchange`
+ * statements hold (the treaty lawyer’s third check, point 3: "exchange the nuclear accident, …" on the
+ * IAEA Early Notification Convention's draft, "… subject to national law and Without prejudice to
+ * domestic law, …" on UNCAC's). Plain phrases join the generated list; anything else is quoted as
+ * written, or printed as its own sentence — never reworded, so what the channel carries is unchanged.
+ */
+import assert from 'node:assert/strict';
+import { createEntenteService } from '../../server/src/language';
+import { exportedDraftedRealInstrument, openDraftedRealInstrument } from './drafted-variant';
+
+function sentences(channelLines: string): string[] {
+  const service = createEntenteService({ readFile: () => undefined });
+  const uri = 'file:///t/channel.entente';
+  service.open(uri, `treaty "Agreement on the Exchange of Information" {
+  status binding
+  languages English authentic
+}
+party EE "the Republic of Estonia" { kind state }
+party FI "the Republic of Finland" { kind state }
+channel Intel between EE, FI {
+${channelLines}}
+`);
+  const doc = service.renderModel(uri)!;
+  return [...doc.articles, ...(doc.outside?.articles ?? [])].filter((a) => a.heading === 'Exchange of information').flatMap((a) => a.paragraphs.map((p) => (typeof p === 'string' ? p : p.text)));
+}
+
+describe('generated channel sentences with free words (the treaty lawyer’s third check, point 3)', () => {
+  it('carried words with commas of their own are quoted after “the following information:”, each as written', () => {
+    const [first] = sentences('  carries indicators, "the nuclear accident, its nature, the time of its occurrence", "the facility or activity involved"\n');
+    assert.equal(first, 'The Parties shall exchange indicators of compromise and the following information: “the nuclear accident, its nature, the time of its occurrence”; “the facility or activity involved”.');
+  });
+
+  it('carried words that open with a capital are quoted too; the hedge comes before them', () => {
+    const [first] = sentences('  carries "The identity, whereabouts and activities of persons suspected"\n  exchange subject-to-national-law\n');
+    assert.equal(first, 'The Parties shall exchange, subject to national law, the following information: “The identity, whereabouts and activities of persons suspected”.');
+  });
+
+  it('hedging words that are a sentence follow as written, not joined to “on request and”', () => {
+    const text = sentences('  carries indicators\n  exchange on-request "Parties agree that requests are made in writing."\n');
+    assert.deepEqual(text.slice(0, 2), ['The Parties shall exchange indicators of compromise, on request.', 'Parties agree that requests are made in writing.']);
+  });
+
+  it('an infinitive item of the text’s list is quoted under a label, not printed as a sentence', () => {
+    const text = sentences('  carries indicators\n  exchange "To exchange, where appropriate, information on means and methods"\n');
+    assert.deepEqual(text.slice(0, 2), ['The Parties shall exchange indicators of compromise.', 'Terms of the exchange: “To exchange, where appropriate, information on means and methods”.']);
+  });
+
+  it('near miss: plain phrases join the list as before', () => {
+    assert.equal(sentences('  carries indicators, "malware samples"\n  exchange subject-to-national-law "where the law of the sender permits"\n')[0], 'The Parties shall exchange indicators of compromise and malware samples, subject to national law and where the law of the sender permits.');
+    assert.equal(sentences('  carries incident-reports\n')[0], 'The Parties shall exchange incident reports.');
+  });
+
+  it('the real drafts: IAEA 1986 and UNCAC read as sentences, their carried words all printed', () => {
+    const iaea = exportedDraftedRealInstrument('iaea-early-notification-nuclear-accident-1986');
+    assert.doesNotMatch(iaea, /exchange the nuclear accident/);
+    assert.match(iaea, /shall exchange the following information: “the nuclear accident, its nature, the time of its occurrence and its exact location where appropriate”; “the time, exact location where appropriate, and the nature of the nuclear accident”;/);
+    assert.match(iaea, /; “the predicted behaviour over time of the radioactive release”\.\n/);
+    const uncac = exportedDraftedRealInstrument('un-convention-against-corruption-2003');
+    assert.doesNotMatch(uncac, /and Without prejudice|, To exchange|on request and [A-Z]/);
+    const { service, uri } = openDraftedRealInstrument('un-convention-against-corruption-2003.entente');
+    const generated = service.renderModel(uri)!.outside!.articles.filter((a) => a.heading === 'Exchange of information').map((a) => a.paragraphs.slice(0, 2).map((p) => (typeof p === 'string' ? p : p.text)));
+    assert.match(generated[0][0], /^The Parties that are States shall exchange personal data and information relating to criminal matters, subject to national law\.$/);
+    assert.match(generated[0][1], /^Without prejudice to domestic law, the competent authorities of a State Party may, without prior request, transmit information/);
+    assert.match(generated[0][0], /, subject to national law\.$/);
+  });
+});
