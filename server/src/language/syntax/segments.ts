@@ -17,6 +17,7 @@ import { placeSyntaxError } from './error-messages';
 import { freeWordsHint } from './free-words';
 import { ententeLexer } from './lexer';
 import type { EntenteParser } from './parser';
+import { tableTokens, type TableTokens } from './token-list';
 import { firstFrom, imageAt, startAt, tokensOf, tokenTypeAt, type TokenTable } from './token-table';
 import { RCurly } from './tokens';
 import { ownCopy } from '../util/own-copy';
@@ -47,6 +48,8 @@ export interface Segment {
   readonly declaration: Declaration | undefined;
   /** Parser tokens and comment tokens in [start, end), in document order. */
   readonly tokens: readonly IToken[];
+  /** The parser tokens read in place, without token objects (token-list.ts): what whole-document readers read. */
+  readonly tokenList: TableTokens;
   readonly comments: readonly IToken[];
   readonly commentNodes: readonly Comment[];
   readonly problems: SegmentProblems;
@@ -201,11 +204,12 @@ export function parseRegion(parser: EntenteParser, lines: LineIndex, from: numbe
 }
 
 /**
- * A segment as parsed: its tokens are a range of the region's token table, made into objects
- * when first read (few requests read them; a full analysis reads none).
+ * A segment as parsed: its tokens are a range of the region's token table, read in place by
+ * `tokenList`, made into objects when first asked for as `tokens` (requests about one place).
  */
 class LexedSegment implements Segment {
   private made: IToken[] | undefined = undefined;
+  private list: TableTokens | undefined = undefined;
 
   constructor(
     readonly start: number,
@@ -224,6 +228,10 @@ class LexedSegment implements Segment {
 
   get tokens(): readonly IToken[] {
     return (this.made ??= tokensOf(this.table, this.firstToken, this.afterToken));
+  }
+
+  get tokenList(): TableTokens {
+    return (this.list ??= tableTokens(this.table, this.firstToken, this.afterToken));
   }
 
   get tokenCount(): number {

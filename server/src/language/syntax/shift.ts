@@ -12,6 +12,7 @@
  */
 import type { IToken } from 'chevrotain';
 import type { Position } from '../ast/positions';
+import type { TableTokens } from './token-list';
 import { noProblems, tokenCountOf, type Segment, type SegmentProblems } from './segments';
 
 export function moveSegment(segment: Segment, delta: number, lineDelta: number): Segment {
@@ -46,6 +47,7 @@ class MovedSegment implements Segment {
   private readonly delta: number;
   private movedTokens: IToken[] | undefined;
   private movedComments: IToken[] | undefined;
+  private movedList: TableTokens | undefined;
 
   constructor(base: Segment, delta: number, lineDelta: number) {
     this.lexed = base instanceof MovedSegment ? base.lexed : base;
@@ -83,6 +85,10 @@ class MovedSegment implements Segment {
   // Tokens are moved when first read: few requests read them, and the next edit may move them again.
   get tokens(): readonly IToken[] {
     return (this.movedTokens ??= movedTokens(this.lexed.tokens, this.delta));
+  }
+
+  get tokenList(): TableTokens {
+    return (this.movedList ??= this.lexed.tokenList.moved(this.delta));
   }
 
   get comments(): readonly IToken[] {
