@@ -3,8 +3,9 @@ export { parse } from '../server/src/language/syntax/parse';
 export { createEntenteService } from '../server/src/language/service';
 import { ententeLexer } from '../server/src/language/syntax/lexer';
 
+/** Lexing as the parse lexes: the scanner's packed token table (syntax/token-table.ts). */
 export function lex(text: string): number {
-  return ententeLexer.tokenize(text).tokens.length;
+  return ententeLexer.scan(text).table.count;
 }
 
 /** The longest document the core analyses (UTF-16 characters); a longer one draws one `document-too-large` error. */

@@ -115,8 +115,11 @@ class ProseBlocks {
   constructor(parsed: ParseResult) {
     this.lines = parsed.lines;
     const prose: { start: number; end: number; kind: BlockKind }[] = [];
-    for (const t of parsed.tokens) {
-      if (t.tokenType === T.TripleString || t.tokenType === T.UnterminatedTripleString) prose.push({ start: t.startOffset, end: t.startOffset + t.image.length, kind: 'prose' });
+    // Read in place (syntax/token-sequence.ts): no token object is made for the document's tokens.
+    const tokens = parsed.tokenSequence;
+    for (let i = 0; i < tokens.length; i++) {
+      const type = tokens.typeAt(i);
+      if (type === T.TripleString || type === T.UnterminatedTripleString) prose.push({ start: tokens.startAt(i), end: tokens.endAt(i), kind: 'prose' });
     }
     const comments: { start: number; end: number; kind: BlockKind }[] = [];
     for (const c of parsed.comments) {

@@ -15,6 +15,7 @@ import type { ConstructRow, Slot } from '../constructs/construct';
 import { constructsStartedBy, slotTable, statementsOf } from '../constructs/table';
 import { grammarIndex } from '../syntax/grammar-index';
 import { lastStartingBefore, tokenEnd } from '../syntax/token-search';
+import { listOf, type TokenList } from '../syntax/token-list';
 import { sequenceOf, type TokenSequence } from '../syntax/token-sequence';
 import * as T from '../syntax/tokens';
 
@@ -85,18 +86,19 @@ function declarationTokens(tokens: TokenSequence, end: number): IToken[] {
  * Whether the token at `i` starts a declaration: a top-level keyword does, except as a clause
  * topic (`about capacity-building, technology-transfer`), where any word is taken as it stands.
  */
-export function startsDeclaration(tokens: TokenSequence, i: number): boolean {
-  if (roleOf(tokens.get(i)!.tokenType) !== 'top') return false;
-  return tokens.get(topicListStart(tokens, i))?.image !== 'about';
+export function startsDeclaration(tokens: TokenList, i: number): boolean {
+  if (roleOf(tokens.typeAt(i)) !== 'top') return false;
+  const j = topicListStart(tokens, i);
+  return j < 0 || tokens.imageAt(j) !== 'about';
 }
 
 /**
  * The index of the token before the list of words (`a, b, c, `) that ends right before `i`: the
  * token `startsDeclaration` reads to tell a clause topic from a declaration (−1 at the start).
  */
-export function topicListStart(tokens: TokenSequence, i: number): number {
+export function topicListStart(tokens: TokenList, i: number): number {
   let j = i - 1;
-  while (j >= 1 && tokens.get(j)!.tokenType === T.Comma && isWordToken(tokens.get(j - 1)!.tokenType)) j -= 2;
+  while (j >= 1 && tokens.typeAt(j) === T.Comma && isWordToken(tokens.typeAt(j - 1))) j -= 2;
   return j;
 }
 
@@ -202,17 +204,18 @@ function blockConstructs(header: IToken[]): ConstructRow<never>[] {
  * `classification` is its "and above" (`classification from CONFIDENTIAL`), not a channel's
  * `from` statement of who sends. Formatting asks it too, to keep such a word on its line.
  */
-export function wordOfStatement(t: IToken, prev: IToken | undefined): boolean {
-  return t.tokenType === T.From && prev?.tokenType === T.Classification;
+export function wordOfStatement(tokens: TokenList, i: number): boolean {
+  return tokens.typeAt(i) === T.From && i > 0 && tokens.typeAt(i - 1) === T.Classification;
 }
 
 /** The statement being written in a construct's block, read by its item rule. */
 function inBlock(row: ConstructRow<never>, preceding: IToken[], blockOpen: number): Expected | undefined {
   const rule = row.statements!.rule;
   const starts = new Set(statementsOf(row).flatMap((s) => s.starts));
+  const list = listOf(preceding);
   const candidates = preceding
     .map((_t, i) => i)
-    .filter((i) => i > blockOpen && starts.has(preceding[i].image) && !wordOfStatement(preceding[i], preceding[i - 1]))
+    .filter((i) => i > blockOpen && starts.has(preceding[i].image) && !wordOfStatement(list, i))
     .reverse()
     .slice(0, 4);
   candidates.push(blockOpen + 1);

@@ -4,28 +4,12 @@
  * order — a whole document, or one top-level construct of it (format-segments.ts), which gives
  * the same edits as the whole document's run wherever it reads nothing outside that list.
  */
-import type { IToken } from 'chevrotain';
+import type { TokenType } from 'chevrotain';
 import type { LineIndex } from '../ast/positions';
 import * as T from '../syntax/tokens';
 import { constructsStartedBy, statementsOf } from '../constructs/table';
-import { sequenceOf, type TokenSequence } from '../syntax/token-sequence';
+import type { TokenList } from '../syntax/token-list';
 import { roleOf, startsDeclaration, topicListStart, wordOfStatement } from './completion-context';
-
-/**
- * Tokens and comments in one list in document order (both lists are in order: a linear merge).
- * Most constructs have no comment: their tokens are the list, not copied.
- */
-export function mergeByOffset(a: readonly IToken[], b: readonly IToken[]): readonly IToken[] {
-  if (b.length === 0) return a;
-  const out: IToken[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i].startOffset <= b[j].startOffset)) out.push(a[i++]);
-    else out.push(b[j++]);
-  }
-  return out;
-}
 
 /** A replacement of `[start, end)` of the text by `newText`, by offsets. */
 export interface Edit {
@@ -48,7 +32,7 @@ export function shrink(text: string, edit: Edit): Edit {
   return { start, end, newText };
 }
 
-export const isComment = (t: IToken) => t.tokenType === T.LineComment || t.tokenType === T.BlockComment || t.tokenType === T.UnterminatedComment;
+export const isComment = (type: TokenType) => type === T.LineComment || type === T.BlockComment || type === T.UnterminatedComment;
 
 /**
  * Whether a token starts a statement of the block it is in, by the construct table's statements.
@@ -56,19 +40,24 @@ export const isComment = (t: IToken) => t.tokenType === T.LineComment || t.token
  * `with`) starts nothing, even when it is a statement keyword: `incorporates amendment, disputes
  * from "…"`, `implements "…" with status, effect`; nor does `from` in `classification from …`.
  */
-function startsStatement(t: IToken, declaration: string | undefined, prev?: IToken): boolean {
-  if (prev && (prev.tokenType === T.Comma || prev.tokenType === T.Incorporates || prev.tokenType === T.With)) return false;
-  if (wordOfStatement(t, prev)) return false;
-  return declaration !== undefined && statementStarts(declaration).has(t.image);
+function startsStatement(tokens: TokenList, i: number, declaration: string | undefined): boolean {
+  return declaration !== undefined && startsStatementIn(tokens, i, statementStarts(declaration));
 }
 
-const startsByKeyword = new Map<string, ReadonlySet<string>>();
+/** The words that start a statement, and the length of the longest (a longer token is none of them, and its image is not read). */
+interface StatementStarts {
+  readonly words: ReadonlySet<string>;
+  readonly longest: number;
+}
+
+const startsByKeyword = new Map<string, StatementStarts>();
 
 /** The words that start a statement of any construct `keyword` starts (`protocol` starts two). */
-function statementStarts(keyword: string): ReadonlySet<string> {
+function statementStarts(keyword: string): StatementStarts {
   let starts = startsByKeyword.get(keyword);
   if (!starts) {
-    starts = new Set(constructsStartedBy(keyword).flatMap((row) => statementsOf(row).flatMap((s) => s.starts)));
+    const words = new Set(constructsStartedBy(keyword).flatMap((row) => statementsOf(row).flatMap((s) => s.starts)));
+    starts = { words, longest: Math.max(0, ...[...words].map((word) => word.length)) };
     startsByKeyword.set(keyword, starts);
   }
   return starts;
@@ -79,13 +68,13 @@ function statementStarts(keyword: string): ReadonlySet<string> {
  * by blank lines, as every sample and independent fixture lays them out, while clauses (also
  * prose ones) and one-line declarations stay stacked as drafters stack articles.
  */
-function largeDeclarations(tokens: readonly IToken[], sequence: TokenSequence): Map<number, boolean> {
+function largeDeclarations(tokens: TokenList): Map<number, boolean> {
   const large = new Map<number, boolean>();
   let current = -1;
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const type = tokens[i].tokenType;
-    if (depth === 0 && startsDeclaration(sequence, i)) large.set((current = i), false);
+    const type = tokens.typeAt(i);
+    if (depth === 0 && startsDeclaration(tokens, i)) large.set((current = i), false);
     if (type === T.LCurly) {
       if (current >= 0) large.set(current, true);
       depth++;
@@ -99,10 +88,10 @@ function largeDeclarations(tokens: readonly IToken[], sequence: TokenSequence): 
  * next to a large one. `after`: whether the declaration right after the last token is large
  * (undefined when none follows).
  */
-function separates(tokens: readonly IToken[], i: number, large: Map<number, boolean>, previousDeclaration: number, after: boolean | undefined): boolean {
-  if (previousDeclaration < 0 || isComment(tokens[i - 1])) return false;
+function separates(tokens: TokenList, i: number, large: Map<number, boolean>, previousDeclaration: number, after: boolean | undefined): boolean {
+  if (previousDeclaration < 0 || isComment(tokens.typeAt(i - 1))) return false;
   let next = i;
-  while (next < tokens.length && isComment(tokens[next])) next++;
+  while (next < tokens.length && isComment(tokens.typeAt(next))) next++;
   if (next === tokens.length) return after !== undefined && (after || large.get(previousDeclaration) === true);
   if (!large.has(next)) return false;
   return large.get(next) === true || large.get(previousDeclaration) === true;
@@ -133,46 +122,43 @@ export interface LayoutRun {
 }
 
 /** The house layout's edits for `tokens` (tokens and comments in document order), from depth 0. */
-export function layout(text: string, tokens: readonly IToken[], unit: string, place: RunPlace): LayoutRun {
+export function layout(text: string, tokens: TokenList, unit: string, place: RunPlace): LayoutRun {
   const edits: Edit[] = [];
   const { shift } = place;
-  const sequence = sequenceOf(tokens);
-  const large = largeDeclarations(tokens, sequence);
+  const large = largeDeclarations(tokens);
   const breaksBefore = lineBreakTexts(unit);
   let previousDeclaration = -1;
   let depth = 0;
   let declaration: string | undefined;
-  let starts: ReadonlySet<string> | undefined;
+  let starts: StatementStarts | undefined;
   let readsBack = false;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const type = t.tokenType;
-    const prev = i > 0 ? tokens[i - 1] : undefined;
+    const type = tokens.typeAt(i);
     // Offsets in the text; the gap is read in place (a million gaps at 100,000 lines: slicing
     // each one was most of the allocation of a first formatting).
-    const start = (prev ? prev.startOffset + prev.image.length : place.origin) + shift;
-    const end = t.startOffset + shift;
+    const start = (i > 0 ? tokens.endAt(i - 1) : place.origin) + shift;
+    const end = tokens.startAt(i) + shift;
     const breaks = lineBreaksIn(text, start, end);
     if (type === T.RCurly && depth > 0) depth--;
     const role = roleOf(type);
     if (i > 0 && role === 'top') {
-      const j = topicListStart(sequence, i);
-      if (j < 0 || (j === 0 && tokens[0].tokenType === T.Comma)) readsBack = true;
+      const j = topicListStart(tokens, i);
+      if (j < 0 || (j === 0 && tokens.typeAt(0) === T.Comma)) readsBack = true;
     }
-    const top = role === 'top' && startsDeclaration(sequence, i);
+    const top = role === 'top' && startsDeclaration(tokens, i);
     if (top) {
-      declaration = t.image;
+      declaration = tokens.imageAt(i);
       starts = statementStarts(declaration);
     }
-    if (!prev) {
+    if (i === 0) {
       edits.push({ start, end, newText: '' });
     } else {
-      const prevType = prev.tokenType;
-      const comment = isComment(t);
+      const prevType = tokens.typeAt(i - 1);
+      const comment = isComment(type);
       const forced =
         prevType === T.LineComment ||
         (top && depth === 0) ||
-        (depth > 0 && starts !== undefined && startsStatementIn(t, starts, prev)) ||
+        (depth > 0 && starts !== undefined && startsStatementIn(tokens, i, starts)) ||
         (prevType === T.LCurly && type !== T.RCurly) ||
         (type === T.RCurly && prevType !== T.LCurly) ||
         (comment && breaks > 0);
@@ -196,11 +182,18 @@ export function layout(text: string, tokens: readonly IToken[], unit: string, pl
   return { edits, depth, large, readsBack };
 }
 
-/** `startsStatement` with the starts of the block's declaration already looked up. */
-function startsStatementIn(t: IToken, starts: ReadonlySet<string>, prev: IToken): boolean {
-  if (prev.tokenType === T.Comma || prev.tokenType === T.Incorporates || prev.tokenType === T.With) return false;
-  if (wordOfStatement(t, prev)) return false;
-  return starts.has(t.image);
+/**
+ * `startsStatement` with the starts of the block's declaration already looked up. The token's
+ * image is read (from the text, for a word or a string) only when it is no longer than the
+ * longest start: a prose block's text is never copied out to be looked up.
+ */
+function startsStatementIn(tokens: TokenList, i: number, starts: StatementStarts): boolean {
+  if (i > 0) {
+    const prevType = tokens.typeAt(i - 1);
+    if (prevType === T.Comma || prevType === T.Incorporates || prevType === T.With) return false;
+  }
+  if (wordOfStatement(tokens, i)) return false;
+  return tokens.endAt(i) - tokens.startAt(i) <= starts.longest && starts.words.has(tokens.imageAt(i));
 }
 
 /** Line breaks and indentation by unit, made once: `\n` (or `\n\n` for a blank line) and `depth` units. */
@@ -241,40 +234,37 @@ export function lineBreaks(gap: string): number {
 }
 
 /** Syntax errors: give each line the indentation its brace depth implies, and nothing else. */
-export function reindent(text: string, lines: LineIndex, tokens: readonly IToken[], unit: string): Edit[] {
+export function reindent(text: string, lines: LineIndex, tokens: TokenList, unit: string): Edit[] {
   const edits: Edit[] = [];
-  const sequence = sequenceOf(tokens);
   let depth = 0;
   let declaration: string | undefined;
   let k = 0;
-  let prev: IToken | undefined;
   for (let line = 0; line < lines.lineCount; line++) {
     const lineStart = lines.lineStart(line);
     // Advance over the tokens that end before this line starts, tracking depth.
-    while (k < tokens.length && tokens[k].startOffset < lineStart) {
-      const t = tokens[k];
-      if (startsDeclaration(sequence, k)) {
-        declaration = t.image;
+    while (k < tokens.length && tokens.startAt(k) < lineStart) {
+      const type = tokens.typeAt(k);
+      if (startsDeclaration(tokens, k)) {
+        declaration = tokens.imageAt(k);
         depth = 0;
-      } else if (t.tokenType === T.LCurly) depth++;
-      else if (t.tokenType === T.RCurly) depth = Math.max(0, depth - 1);
-      prev = t;
+      } else if (type === T.LCurly) depth++;
+      else if (type === T.RCurly) depth = Math.max(0, depth - 1);
       k++;
     }
     // A line that starts inside a prose block or a block comment is content: left alone.
-    if (prev && prev.startOffset + prev.image.length > lineStart) continue;
+    if (k > 0 && tokens.endAt(k - 1) > lineStart) continue;
     const indentEnd = lineStart + (/^[ \t]*/.exec(text.slice(lineStart, lineStart + 1000))?.[0].length ?? 0);
-    const first = tokens[k];
     const lineEnd = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length;
-    if (!first || first.startOffset >= lineEnd) {
+    if (k >= tokens.length || tokens.startAt(k) >= lineEnd) {
       // A blank line (or one with only skipped characters): trailing spaces only are dropped.
       if (/^[ \t]*(\r\n|\r|\n)?$/.test(text.slice(lineStart, lineEnd))) edits.push({ start: lineStart, end: indentEnd, newText: '' });
       continue;
     }
-    if (first.startOffset !== indentEnd) continue; // something unlexable starts the line: keep it
-    const top = startsDeclaration(sequence, k);
-    const lineDepth = first.tokenType === T.RCurly ? Math.max(0, depth - 1) : top ? 0 : depth;
-    const statement = top || first.tokenType === T.RCurly || isComment(first) || !prev || (depth > 0 && startsStatement(first, declaration, prev)) || prev.tokenType === T.LCurly;
+    if (tokens.startAt(k) !== indentEnd) continue; // something unlexable starts the line: keep it
+    const top = startsDeclaration(tokens, k);
+    const type = tokens.typeAt(k);
+    const lineDepth = type === T.RCurly ? Math.max(0, depth - 1) : top ? 0 : depth;
+    const statement = top || type === T.RCurly || isComment(type) || k === 0 || (depth > 0 && startsStatement(tokens, k, declaration)) || tokens.typeAt(k - 1) === T.LCurly;
     edits.push({ start: lineStart, end: indentEnd, newText: unit.repeat(lineDepth + (statement ? 0 : 1)) });
   }
   return edits;

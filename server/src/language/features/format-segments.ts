@@ -12,14 +12,14 @@
  * between two of them) and the final newline are decided here, by the same rules. The property
  * test in test/features/format-segments.test.ts holds the two paths equal after random edits.
  */
-import type { IToken, TokenType } from 'chevrotain';
+import type { TokenType } from 'chevrotain';
 import { segmentsOfParse, type ParseResult } from '../syntax/parse';
 import type { Segment } from '../syntax/segments';
 import { lexedOf } from '../syntax/shift';
-import { sequenceOf } from '../syntax/token-sequence';
+import { withComments } from '../syntax/token-list';
 import * as T from '../syntax/tokens';
 import { roleOf, topicListStart } from './completion-context';
-import { finalNewline, isComment, layout, lineBreaksIn, mergeByOffset, shrink, type Edit } from './format-layout';
+import { finalNewline, isComment, layout, lineBreaksIn, shrink, type Edit } from './format-layout';
 
 /** What the layout of one construct gives, by offsets from the segment's start. */
 interface ConstructRun {
@@ -157,7 +157,8 @@ function runOf(text: string, segment: Segment, unit: string, after: boolean | un
 }
 
 function computeRun(text: string, start: number, lexed: Segment, unit: string, after: boolean | undefined): ConstructRun {
-  const tokens: readonly IToken[] = mergeByOffset(lexed.tokens, lexed.comments);
+  // Read in place from the parse's token table: no token object is made (syntax/token-list.ts).
+  const tokens = withComments(lexed.tokenList, lexed.comments);
   const shift = start - lexed.start;
   const { edits, depth, large, readsBack } = layout(text, tokens, unit, { shift, origin: lexed.start, after });
   const kept: Edit[] = [];
@@ -166,19 +167,18 @@ function computeRun(text: string, start: number, lexed: Segment, unit: string, a
     const small = shrink(text, e);
     kept.push({ start: small.start - start, end: small.end - start, newText: small.newText });
   }
-  const first = tokens[0];
-  const lastToken = tokens[tokens.length - 1];
+  const count = tokens.length;
   let lastLarge: boolean | undefined;
   for (const value of large.values()) lastLarge = value;
-  const tailIndex = topicListStart(sequenceOf(tokens), tokens.length);
+  const tailIndex = topicListStart(tokens, count);
   return {
     edits: kept,
     depth,
     readsBack,
-    first: first && { at: first.startOffset - lexed.start, type: first.tokenType },
-    last: lastToken && { end: lastToken.startOffset + lastToken.image.length - lexed.start, comment: isComment(lastToken) },
+    first: count > 0 ? { at: tokens.startAt(0) - lexed.start, type: tokens.typeAt(0) } : undefined,
+    last: count > 0 ? { end: tokens.endAt(count - 1) - lexed.start, comment: isComment(tokens.typeAt(count - 1)) } : undefined,
     firstLarge: large.get(0),
     lastLarge,
-    topicTail: { index: tailIndex, image: tokens[tailIndex]?.image, firstIsComma: first?.tokenType === T.Comma },
+    topicTail: { index: tailIndex, image: tailIndex >= 0 ? tokens.imageAt(tailIndex) : undefined, firstIsComma: count > 0 && tokens.typeAt(0) === T.Comma },
   };
 }

@@ -16,7 +16,8 @@
  */
 import type { Range } from '../ast/positions';
 import { parse, type ParseResult } from '../syntax/parse';
-import { finalNewline, layout, mergeByOffset, reindent, shrink, type Edit } from './format-layout';
+import { withComments } from '../syntax/token-list';
+import { finalNewline, layout, reindent, shrink, type Edit } from './format-layout';
 import { layoutBySegment, layoutSteps } from './format-segments';
 import type { FeatureHost } from './host';
 import type { FormattingOptions, TextEdit } from './types';
@@ -82,11 +83,12 @@ function indentUnit(options: FormattingOptions): string {
 
 /** The edits that change something, shrunk, of the whole text in one run. */
 function wholeTextEdits(text: string, parsed: ParseResult, unit: string): Edit[] {
-  const tokens = mergeByOffset(parsed.tokens, parsed.comments);
-  const last = tokens[tokens.length - 1];
+  // The parse's tokens read in place through its segments (syntax/token-sequence.ts): no token object is made.
+  const tokens = withComments(parsed.tokenSequence, parsed.comments);
+  const lastEnd = tokens.length > 0 ? tokens.endAt(tokens.length - 1) : undefined;
   const edits =
     parsed.problems.length === 0
-      ? [...layout(text, tokens, unit, { shift: 0, origin: 0, after: undefined }).edits, finalNewline(text, last && last.startOffset + last.image.length)]
+      ? [...layout(text, tokens, unit, { shift: 0, origin: 0, after: undefined }).edits, finalNewline(text, lastEnd)]
       : reindent(text, parsed.lines, tokens, unit);
   return edits.filter((e) => text.slice(e.start, e.end) !== e.newText).map((e) => shrink(text, e));
 }

@@ -8,13 +8,14 @@ import { tokenMatcher, type IRecognitionException, type IToken } from 'chevrotai
 import { Amendment, By, FreeWord, keywordRole } from './tokens';
 
 /** The hint for this error, or undefined when no keyword ended an `amendment by` right before it. */
-export function freeWordsHint(error: IRecognitionException, tokens: readonly IToken[]): string | undefined {
+export function freeWordsHint(error: IRecognitionException, tokenList: () => readonly IToken[]): string | undefined {
   // The keyword is the token the parse failed on (`amendment by consent`, `… each party`) or, for
   // a header statement, the one just before it (`consent of`: the statement it started failed at
   // once). A declaration that started there reports its own errors after it: those get no hint.
   const previous = (error as { previousToken?: IToken }).previousToken;
   for (const keyword of [error.token, previous && keywordRole(previous.tokenType) === 'item' ? previous : undefined]) {
     if (!keyword || !endsFreeWords(keyword)) continue;
+    const tokens = tokenList();
     const at = indexOf(tokens, keyword);
     let before = at - 1;
     while (before >= 0 && tokenMatcher(tokens[before], FreeWord)) before--;
@@ -31,7 +32,7 @@ function endsFreeWords(token: IToken): boolean {
   return keywordRole(token.tokenType) !== undefined && !tokenMatcher(token, FreeWord);
 }
 
-/** Where a token is in the list, by its offset (the list is in document order). */
+/** Where a token is in the list, by its offset (the list is in document order; the parser's token objects are not the list's). */
 function indexOf(tokens: readonly IToken[], token: IToken): number {
   let low = 0;
   let high = tokens.length;
@@ -40,5 +41,5 @@ function indexOf(tokens: readonly IToken[], token: IToken): number {
     if (tokens[mid].startOffset < token.startOffset) low = mid + 1;
     else high = mid;
   }
-  return tokens[low] === token ? low : -1;
+  return low < tokens.length && tokens[low].startOffset === token.startOffset ? low : -1;
 }

@@ -8,7 +8,7 @@
  * a line index, which is both faster and correct for UTF-16 columns and every kind of line break.
  */
 import { Lexer, type ILexingResult, type IToken, type TokenType } from 'chevrotain';
-import { scan } from './scanner';
+import { scan, scanTable, type ScannedText } from './scanner';
 import { allTokens } from './tokens';
 
 /** Lexer errors are collected and reported as diagnostics; they must never be printed. */
@@ -18,8 +18,13 @@ function unexpectedCharacters(fullText: string, startOffset: number, length: num
 }
 
 export const ententeLexer = {
+  /** The tokens as objects (completion, tests, the reference lexer's comparison). */
   tokenize(text: string): ILexingResult {
     return scan(text, unexpectedCharacters);
+  },
+  /** The parser's tokens packed (token-table.ts): what the parse lexes with. */
+  scan(text: string): ScannedText {
+    return scanTable(text, unexpectedCharacters);
   },
 };
 

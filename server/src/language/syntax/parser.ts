@@ -32,6 +32,7 @@ import { partyRules } from './grammar-parties';
 import { pieceRules } from './grammar-pieces';
 import { securityAgreementRules } from './grammar-security-agreements';
 import { textRules } from './grammar-text';
+import { tokenAt, type TokenTable } from './token-table';
 import * as T from './tokens';
 
 /** Every rule of the grammar by name, as the rule files define them. */
@@ -53,6 +54,9 @@ export interface Rules
 // there): the constructor assigns them from what the rule files return.
 export interface EntenteParser extends Rules {}
 
+/** How many of the last tokens made from a table the parser keeps (a power of two): it looks two ahead, recovery a few more. */
+const recentTokens = 64;
+
 /** Chevrotain's own step that adds a parsed rule's node to its parent's (a method of its tree builder). */
 type AddChild = (this: CstParser, node: CstNode, ruleName: string) => void;
 const addChild = (CstParser.prototype as unknown as { cstPostNonTerminal: AddChild }).cstPostNonTerminal;
@@ -68,6 +72,23 @@ export class EntenteParser extends GrammarParser implements Grammar {
    * last construct is parsed, was copied out of the young generation by the GC).
    */
   topLevelSink: ((node: CstNode) => void) | undefined = undefined;
+
+  /**
+   * The tokens being parsed when they come packed (`readTable`): the parser then makes a token
+   * object only when it looks at a token, and keeps the last `recentTokens` it made, so that
+   * looking again gives the same object. The CST of the construct being parsed keeps the tokens
+   * it consumed and dies young with them (a table's token objects, made all at once, outlived
+   * the young generation at 100,000 lines and were copied by the garbage collector).
+   */
+  private table: TokenTable | undefined = undefined;
+  private readonly recentIndex = new Int32Array(recentTokens).fill(-1);
+  private readonly recentToken: IToken[] = new Array<IToken>(recentTokens);
+  // Chevrotain's lexer adapter's state (not in its typings): the index of the last token consumed, the input and its length.
+  declare private currIdx: number;
+  declare private tokVector: IToken[];
+  declare private tokVectorLength: number;
+  /** Chevrotain's end-of-input token, what `LA` gives past the last token. */
+  private readonly endOfInput: IToken;
 
   constructor() {
     super(T.allTokens, { recoveryEnabled: true, maxLookahead: 2, nodeLocationTracking: 'onlyOffset', errorMessageProvider });
@@ -88,6 +109,51 @@ export class EntenteParser extends GrammarParser implements Grammar {
       assistanceRules(this),
     );
     this.performSelfAnalysis();
+    this.input = [];
+    this.endOfInput = super.LA(1);
+  }
+
+  /** Parse `table`'s tokens next (setting `input` parses an array of tokens again). */
+  readTable(table: TokenTable): void {
+    this.input = [];
+    this.table = table;
+    this.tokVectorLength = table.count;
+  }
+
+  /** Chevrotain resets the parser whenever `input` is set: an array input replaces a table. */
+  override reset(): void {
+    super.reset();
+    this.table = undefined;
+    this.recentIndex.fill(-1);
+    this.recentToken.fill(this.endOfInput);
+  }
+
+  /**
+   * The token `howMuch` after the last consumed (Chevrotain's lexer adapter, which a parser may
+   * override to read its tokens from elsewhere). `LA_FAST` is called only where Chevrotain knows
+   * the index is at least 0; past the end both give the end-of-input token.
+   */
+  protected override LA_FAST(howMuch: number): IToken {
+    const index = this.currIdx + howMuch;
+    const table = this.table;
+    return table === undefined ? this.tokVector[index] : this.fromTable(table, index);
+  }
+
+  protected override LA(howMuch: number): IToken {
+    const index = this.currIdx + howMuch;
+    if (index < 0 || index >= this.tokVectorLength) return this.endOfInput;
+    const table = this.table;
+    return table === undefined ? this.tokVector[index] : this.fromTable(table, index);
+  }
+
+  private fromTable(table: TokenTable, index: number): IToken {
+    if (index >= table.count) return this.endOfInput;
+    const slot = index & (recentTokens - 1);
+    if (this.recentIndex[slot] === index) return this.recentToken[slot];
+    const token = tokenAt(table, index);
+    this.recentIndex[slot] = index;
+    this.recentToken[slot] = token;
+    return token;
   }
 
   /**

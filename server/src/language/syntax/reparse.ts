@@ -11,7 +11,6 @@
  * lexer run over the region stops exactly at the reused text's first token, and the reused
  * constructs after it start on lines after the change (their columns are then unchanged).
  */
-import type { IToken } from 'chevrotain';
 import { LineIndex } from '../ast/positions';
 import { fromSegments, internalError, parse, parser, segmentsOfParse, type ParseResult } from './parse';
 import { parseRegion, type NextToken, type Segment } from './segments';
@@ -72,10 +71,10 @@ function reparseSegments(oldLines: LineIndex, old: readonly Segment[], text: str
  */
 function cutBefore(segments: readonly Segment[], index: number, changeStart: number): boolean {
   const segment = segments[index];
-  if (segment.errorAtStart || segment.tokens[0]?.startOffset !== segment.start) return false;
+  const tokens = segment.tokenList;
+  if (segment.errorAtStart || tokens.length === 0 || tokens.startAt(0) !== segment.start) return false;
   if (segments[index - 1].firmEnd) return true;
-  const second = segment.tokens[1];
-  return second !== undefined && second.startOffset + second.image.length < changeStart;
+  return tokens.length > 1 && tokens.endAt(1) < changeStart;
 }
 
 /** The first two tokens of the reused text from segment `index` on, offsets counted from its start. */
@@ -84,18 +83,16 @@ function lookahead(segments: readonly Segment[], index: number): NextToken[] | u
   const start = segments[index].start;
   const tokens: NextToken[] = [];
   for (let i = index; i < segments.length && tokens.length < 2; i++) {
-    for (const token of segments[i].tokens) {
-      if (tokens.length === 2) break;
-      tokens.push({ offset: token.startOffset - start, image: token.image, tokenType: token.tokenType });
-    }
+    const list = segments[i].tokenList;
+    for (let k = 0; k < list.length && tokens.length < 2; k++) tokens.push({ offset: list.startAt(k) - start, image: list.imageAt(k), tokenType: list.typeAt(k) });
   }
   return tokens;
 }
 
 /** A segment after the change can be reused: it starts with a token, on a line after the change, with no error on that token. */
 function reusableAfter(segment: Segment, oldLines: LineIndex, changeEndLine: number): boolean {
-  const first: IToken | undefined = segment.tokens[0];
-  if (!first || first.startOffset !== segment.start || segment.errorAtStart) return false;
+  const tokens = segment.tokenList;
+  if (tokens.length === 0 || tokens.startAt(0) !== segment.start || segment.errorAtStart) return false;
   return oldLines.positionAt(segment.start).line > changeEndLine;
 }
 

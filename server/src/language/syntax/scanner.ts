@@ -6,16 +6,15 @@
  *
  * Why not Chevrotain's `tokenize`: it tries every keyword starting with a word's first letter as
  * a regular expression before the identifier, and gives each keyword a string of its own (two,
- * with the identifier it is checked against). Here a word is read once, a keyword token's image
- * is the keyword's own string and a punctuation mark's its one character, so only names,
- * literals and comments get strings: lexing a 10,000-line document takes about half the CPU.
- * At 100,000 lines the time is mostly the garbage collector's, copying the 200,000 tokens that
- * must survive out of the young generation; fewer or smaller token objects are what would
- * change that, not a faster loop. Measured and not taken: a token class of three fields (the
- * type and the end offset read through getters) lexes 100,000 lines in half the CPU, no
- * longer copied by the GC, but made a full analysis at 10,000 lines about 4% slower.
+ * with the identifier it is checked against). Here a word is read once and no token object or
+ * image is made: the parser's tokens go into a packed table (token-table.ts: type, start, end),
+ * made into objects when read, with a keyword's or a punctuation mark's one string as image.
+ * Token objects made here, 200,000 at 100,000 lines, outlived the young generation and the
+ * garbage collector copied each of them: half of lexing's CPU at that size. Comments and errors
+ * (few) are objects as Chevrotain gives them.
  */
 import type { ILexingError, ILexingResult, IToken, TokenType } from 'chevrotain';
+import { pushToken, tokensOf, tokenTable, type TokenTable } from './token-table';
 import {
   BlockComment, Colon, Comma, DateLiteral, Dot, Identifier, keywords, keywordWords, LCurly, LineComment, NumberLiteral, RCurly,
   StringLiteral, TlpLabel, TripleString, TwentyFourSeven, UnterminatedComment, UnterminatedString, UnterminatedTripleString, WhiteSpace,
@@ -28,7 +27,41 @@ export const scannedTokenTypes: readonly TokenType[] = [
 ];
 
 /** Each keyword by its word, with the word as its tokens' image (one string for every token of it). */
-const keywordByWord = new Map<string, { readonly image: string; readonly type: TokenType }>(keywordWords.map((word, i) => [word, { image: word, type: keywords[i] }]));
+const keywordByWord = new Map<string, { readonly type: TokenType; readonly index: number }>(keywordWords.map((word, i) => [word, { type: keywords[i], index: keywords[i].tokenTypeIdx! }]));
+
+/**
+ * The keywords by first character, last character and length (one number), each with its type
+ * index: a word is looked up without slicing it out of the text (a string per word was most of
+ * what lexing allocated once tokens were packed).
+ */
+const keywordsByShape = new Map<number, { readonly word: string; readonly index: number }[]>();
+const shapeOf = (first: number, last: number, length: number) => (first * 65536 + last) * 64 + Math.min(length, 63);
+for (const [word, { index }] of keywordByWord) {
+  const shape = shapeOf(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length);
+  const list = keywordsByShape.get(shape);
+  if (list) list.push({ word, index });
+  else keywordsByShape.set(shape, [{ word, index }]);
+}
+
+/** The type index of the word `text[start, end)`: its keyword's, or Identifier's. */
+function keywordAt(text: string, start: number, end: number): number {
+  const candidates = keywordsByShape.get(shapeOf(text.charCodeAt(start), text.charCodeAt(end - 1), end - start));
+  if (candidates !== undefined) {
+    for (let i = 0; i < candidates.length; i++) {
+      const { word, index } = candidates[i];
+      if (word.length === end - start && text.startsWith(word, start)) return index;
+    }
+  }
+  return identifier;
+}
+
+/** The type indexes the loop writes (read once here, not from each token type in the loop). */
+const [identifier, tlpLabel, dateLiteral, twentyFourSeven, numberLiteral, tripleString, unterminatedTripleString, stringLiteral, unterminatedString] = [
+  Identifier, TlpLabel, DateLiteral, TwentyFourSeven, NumberLiteral, TripleString, UnterminatedTripleString, StringLiteral, UnterminatedString,
+].map((type) => type.tokenTypeIdx!);
+/** Each punctuation mark's type index, by its character code. */
+const punctuation = new Int32Array(128).fill(-1);
+for (const [code, type] of [[123, LCurly], [125, RCurly], [44, Comma], [46, Dot], [58, Colon]] as const) punctuation[code] = type.tokenTypeIdx!;
 
 /** Character classes of ASCII codes (bits); codes from U+0080 are classed by `isWordCode`. */
 const blank = 1;
@@ -64,11 +97,34 @@ function isDigit(code: number): boolean {
 }
 
 /**
- * One token, in the field order every token of a parse has (shift.ts writes moved tokens so):
- * one object shape for the parser, and one place that makes them.
+ * A comment token, in the field order every token has (token-table.ts makes the parser's tokens
+ * so, shift.ts writes moved tokens so): one object shape for every reader.
  */
 function token(image: string, startOffset: number, tokenType: TokenType): IToken {
   return { image, startOffset, tokenTypeIdx: tokenType.tokenTypeIdx!, tokenType, endOffset: startOffset + image.length - 1 };
+}
+
+/** Each token type by its index, and the one image of the types whose tokens all have one (keywords, punctuation). */
+const typeByIndex: TokenType[] = [];
+const fixedImages: (string | undefined)[] = [];
+for (const type of scannedTokenTypes) typeByIndex[type.tokenTypeIdx!] = type;
+for (const [word, { type }] of keywordByWord) {
+  typeByIndex[type.tokenTypeIdx!] = type;
+  fixedImages[type.tokenTypeIdx!] = word;
+}
+for (const [type, image] of [[LCurly, '{'], [RCurly, '}'], [Comma, ','], [Dot, '.'], [Colon, ':']] as const) fixedImages[type.tokenTypeIdx!] = image;
+
+/** What the scanner gives: the parser's tokens packed, the comments and errors as Chevrotain's lexer gives them. */
+export interface ScannedText {
+  readonly table: TokenTable;
+  readonly comments: IToken[];
+  readonly errors: ILexingError[];
+}
+
+/** Lexes `text` as Chevrotain's lexer with tokens.ts's vocabulary would, its tokens as objects. */
+export function scan(text: string, unexpected: UnexpectedCharacters): ILexingResult {
+  const { table, comments, errors } = scanTable(text, unexpected);
+  return { tokens: tokensOf(table), groups: { comments }, errors };
 }
 
 /** Where some token can start: the error after unexpected characters ends there. */
@@ -84,16 +140,18 @@ function startsToken(text: string, at: number): boolean {
 /** How the lexer's errors read: Chevrotain's message provider, shared with the reference lexer. */
 export type UnexpectedCharacters = (text: string, startOffset: number, length: number) => string;
 
-/** Lexes `text` as Chevrotain's lexer with tokens.ts's vocabulary would. */
-export function scan(text: string, unexpected: UnexpectedCharacters): ILexingResult {
+/** Lexes `text` as Chevrotain's lexer with tokens.ts's vocabulary would, its parser tokens packed in a table. */
+export function scanTable(text: string, unexpected: UnexpectedCharacters): ScannedText {
   const length = text.length;
-  const tokens: IToken[] = [];
+  const tokens = tokenTable(text, typeByIndex, fixedImages);
   const comments: IToken[] = [];
   const errors: ILexingError[] = [];
   let at = 0;
   while (at < length) {
     const code = text.charCodeAt(at);
     const start = at;
+    // The parser token read here, by type index, added once below (one call site keeps this loop small enough to inline its helpers).
+    let type = -1;
     if (isBlank(code)) {
       at++;
       while (at < length && isBlank(text.charCodeAt(at))) at++;
@@ -103,42 +161,27 @@ export function scan(text: string, unexpected: UnexpectedCharacters): ILexingRes
       if (code === 84 && at - start === 3 && text.charCodeAt(at) === 58 && text.startsWith('TLP', start)) {
         at++;
         for (let next = text.charCodeAt(at); (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 43; next = text.charCodeAt(at)) at++;
-        tokens.push(token(text.slice(start, at), start, TlpLabel));
-        continue;
+        type = tlpLabel;
+      } else {
+        type = keywordAt(text, start, at);
       }
-      const word = text.slice(start, at);
-      const keyword = keywordByWord.get(word);
-      tokens.push(keyword ? token(keyword.image, start, keyword.type) : token(word, start, Identifier));
     } else if (isDigit(code)) {
       at = numberEnd(text, start);
-      const type = at - start === 10 && text.charCodeAt(start + 4) === 45 ? DateLiteral : at - start === 4 && text.charCodeAt(start + 2) === 47 ? TwentyFourSeven : NumberLiteral;
-      tokens.push(token(text.slice(start, at), start, type));
+      type = at - start === 10 && text.charCodeAt(start + 4) === 45 ? dateLiteral : at - start === 4 && text.charCodeAt(start + 2) === 47 ? twentyFourSeven : numberLiteral;
     } else if (code === 34) {
       if (text.charCodeAt(at + 1) === 34 && text.charCodeAt(at + 2) === 34) {
         const close = tripleQuoteAt(text, at + 3);
         at = close < 0 ? length : close + 3;
-        tokens.push(token(text.slice(start, at), start, close < 0 ? UnterminatedTripleString : TripleString));
+        type = close < 0 ? unterminatedTripleString : tripleString;
       } else {
         at = stringEnd(text, at + 1);
         const closed = text.charCodeAt(at) === 34;
         if (closed) at++;
-        tokens.push(token(text.slice(start, at), start, closed ? StringLiteral : UnterminatedString));
+        type = closed ? stringLiteral : unterminatedString;
       }
-    } else if (code === 123) {
+    } else if (code === 123 || code === 125 || code === 44 || code === 46 || code === 58) {
       at++;
-      tokens.push(token('{', start, LCurly));
-    } else if (code === 125) {
-      at++;
-      tokens.push(token('}', start, RCurly));
-    } else if (code === 44) {
-      at++;
-      tokens.push(token(',', start, Comma));
-    } else if (code === 46) {
-      at++;
-      tokens.push(token('.', start, Dot));
-    } else if (code === 58) {
-      at++;
-      tokens.push(token(':', start, Colon));
+      type = punctuation[code];
     } else if (code === 47 && text.charCodeAt(at + 1) === 47) {
       at += 2;
       for (let next = text.charCodeAt(at); at < length && next !== 10 && next !== 13; next = text.charCodeAt(at)) at++;
@@ -152,8 +195,9 @@ export function scan(text: string, unexpected: UnexpectedCharacters): ILexingRes
       while (at < length && !startsToken(text, at)) at++;
       errors.push({ offset: start, line: undefined, column: undefined, length: at - start, message: unexpected(text, start, at - start) });
     }
+    if (type >= 0) pushToken(tokens, type, start, at);
   }
-  return { tokens, groups: { comments }, errors };
+  return { table: tokens, comments, errors };
 }
 
 /**
@@ -211,3 +255,4 @@ function stringEnd(text: string, at: number): number {
   }
   return at;
 }
+

@@ -17,6 +17,8 @@ import { placeSyntaxError } from './error-messages';
 import { freeWordsHint } from './free-words';
 import { ententeLexer } from './lexer';
 import type { EntenteParser } from './parser';
+import { tableTokens, type TableTokens } from './token-list';
+import { firstFrom, imageAt, startAt, tokensOf, tokenTypeAt, type TokenTable } from './token-table';
 import { RCurly } from './tokens';
 import { ownCopy } from '../util/own-copy';
 
@@ -46,6 +48,8 @@ export interface Segment {
   readonly declaration: Declaration | undefined;
   /** Parser tokens and comment tokens in [start, end), in document order. */
   readonly tokens: readonly IToken[];
+  /** The parser tokens read in place, without token objects (token-list.ts): what whole-document readers read. */
+  readonly tokenList: TableTokens;
   readonly comments: readonly IToken[];
   readonly commentNodes: readonly Comment[];
   readonly problems: SegmentProblems;
@@ -94,25 +98,25 @@ export function parseRegion(parser: EntenteParser, lines: LineIndex, from: numbe
   // would otherwise keep this whole version of the text alive for as long as the segment is
   // reused, and a long session of edits in different places would keep one version per edit.
   const source = !lastNext ? (from === 0 && to === text.length ? text : ownCopy(text.slice(from, to))) : ownCopy(text.slice(from, to + lastNext.offset + lastNext.image.length));
-  const lexed = ententeLexer.tokenize(source);
-  let tokens = lexed.tokens;
-  let comments = lexed.groups.comments ?? [];
+  const lexed = ententeLexer.scan(source);
+  const table = lexed.table;
+  let comments = lexed.comments;
   let lexErrors = lexed.errors;
   if (next) {
-    const appended = tokens.slice(tokens.length - next.length);
-    const same = appended.length === next.length && next.every((n, i) => appended[i].startOffset === to - from + n.offset && appended[i].image === n.image && appended[i].tokenType === n.tokenType);
+    const first = table.count - next.length;
+    const same = first >= 0 && next.every((n, i) => startAt(table, first + i) === to - from + n.offset && imageAt(table, first + i) === n.image && tokenTypeAt(table, first + i) === n.tokenType);
     if (!same) return undefined;
   }
   // Offsets in the whole text (the lexer gives them in the region).
   if (from !== 0) {
-    for (const token of tokens) moveToken(token, from);
+    table.shift += from;
     for (const token of comments) moveToken(token, from);
   }
   // Each top-level construct is built as soon as it is parsed (parser.ts, `topLevelSink`).
   const built: TopLevel[] = [];
   parser.topLevelSink = (node) => built.push(buildNode(lines, node));
   try {
-    parser.input = tokens;
+    parser.readTable(table);
     parser.document();
   } finally {
     parser.topLevelSink = undefined;
@@ -127,7 +131,7 @@ export function parseRegion(parser: EntenteParser, lines: LineIndex, from: numbe
     if (errors.some((error) => error.token.startOffset === to)) return undefined;
     nodes = nodes.filter((entry) => entry.offset < to);
     errors = errors.filter((error) => error.token.startOffset < to);
-    tokens = tokens.filter((token) => token.startOffset < to);
+    table.count = firstFrom(table, to);
     comments = comments.filter((token) => token.startOffset < to);
     lexErrors = lexErrors.filter((error) => error.offset + from < to);
   }
@@ -139,6 +143,9 @@ export function parseRegion(parser: EntenteParser, lines: LineIndex, from: numbe
   const segments: Segment[] = [];
   let tokenAt = 0;
   let commentAt = 0;
+  // The tokens as objects, made only for the hint of a parser error (free-words.ts).
+  let tokens: IToken[] | undefined;
+  const tokenObjects = () => (tokens ??= tokensOf(table));
   let errorAt = 0;
   let lexErrorAt = 0;
   // Parser errors in occurrence order, each placed by its token's offset (end of text when none).
@@ -148,8 +155,8 @@ export function parseRegion(parser: EntenteParser, lines: LineIndex, from: numbe
     const end = i + 1 < count ? segmentStart(i + 1) : to;
     const last = i + 1 === count;
     const inside = (offset: number) => offset < end || (last && offset <= text.length);
-    const segTokens: IToken[] = [];
-    while (tokenAt < tokens.length && inside(tokens[tokenAt].startOffset)) segTokens.push(tokens[tokenAt++]);
+    const firstToken = tokenAt;
+    while (tokenAt < table.count && inside(startAt(table, tokenAt))) tokenAt++;
     const segComments: IToken[] = [];
     while (commentAt < comments.length && inside(comments[commentAt].startOffset)) segComments.push(comments[commentAt++]);
     const lexer: SyntaxProblem[] = [];
@@ -163,7 +170,7 @@ export function parseRegion(parser: EntenteParser, lines: LineIndex, from: numbe
     while (errorAt < placedErrors.length && inside(placedErrors[errorAt].offset)) {
       const { error, offset } = placedErrors[errorAt++];
       if (offset === start && i >= leading) errorAtStart = true;
-      parserProblems.push(parserProblem(error, offset, lines, tokens));
+      parserProblems.push(parserProblem(error, offset, lines, tokenObjects));
     }
     const node = i < leading ? undefined : nodes[i - leading];
     const ctx = new BuildContext(lines);
@@ -176,20 +183,65 @@ export function parseRegion(parser: EntenteParser, lines: LineIndex, from: numbe
         commentProblems.push({ message: 'This comment is never closed: end it with */ (everything after it is being ignored).', range: ctx.tokenRange(token), source: 'lexer' });
       }
     }
-    segments.push({
-      start,
-      end,
-      instrument: 'instrument' in built ? built.instrument : undefined,
-      declaration: 'declaration' in built ? built.declaration : undefined,
-      tokens: segTokens,
-      comments: segComments,
-      commentNodes,
-      problems: problemsOf({ stray: built.stray, built: node ? node.problems : none, comment: commentProblems, lexer, parser: parserProblems, between: built.between }),
-      firmEnd: endsFirmly(text, node, segTokens, end),
-      errorAtStart,
-    });
+    segments.push(
+      new LexedSegment(
+        start,
+        end,
+        'instrument' in built ? built.instrument : undefined,
+        'declaration' in built ? built.declaration : undefined,
+        table,
+        firstToken,
+        tokenAt,
+        segComments,
+        commentNodes,
+        problemsOf({ stray: built.stray, built: node ? node.problems : none, comment: commentProblems, lexer, parser: parserProblems, between: built.between }),
+        endsFirmly(text, node, table, firstToken, tokenAt, end),
+        errorAtStart,
+      ),
+    );
   }
   return segments;
+}
+
+/**
+ * A segment as parsed: its tokens are a range of the region's token table, read in place by
+ * `tokenList`, made into objects when first asked for as `tokens` (requests about one place).
+ */
+class LexedSegment implements Segment {
+  private made: IToken[] | undefined = undefined;
+  private list: TableTokens | undefined = undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly instrument: Instrument | undefined,
+    readonly declaration: Declaration | undefined,
+    private readonly table: TokenTable,
+    private readonly firstToken: number,
+    private readonly afterToken: number,
+    readonly comments: readonly IToken[],
+    readonly commentNodes: readonly Comment[],
+    readonly problems: SegmentProblems,
+    readonly firmEnd: boolean,
+    readonly errorAtStart: boolean,
+  ) {}
+
+  get tokens(): readonly IToken[] {
+    return (this.made ??= tokensOf(this.table, this.firstToken, this.afterToken));
+  }
+
+  get tokenList(): TableTokens {
+    return (this.list ??= tableTokens(this.table, this.firstToken, this.afterToken));
+  }
+
+  get tokenCount(): number {
+    return this.afterToken - this.firstToken;
+  }
+}
+
+/** How many parser tokens a segment has, without making them. */
+export function tokenCountOf(segment: Segment): number {
+  return segment instanceof LexedSegment ? segment.tokenCount : segment.tokens.length;
 }
 
 /** A child of `document`, built: its construct (or junk run), and what `endsFirmly` reads of its CST. */
@@ -213,7 +265,7 @@ function moveToken(token: IToken, by: number): void {
   token.endOffset! += by;
 }
 
-function parserProblem(error: IRecognitionException, offset: number, lines: LineIndex, tokens: readonly IToken[]): SyntaxProblem {
+function parserProblem(error: IRecognitionException, offset: number, lines: LineIndex, tokens: () => readonly IToken[]): SyntaxProblem {
   const end = Number.isNaN(error.token.startOffset) ? offset : offset + error.token.image.length;
   const hint = freeWordsHint(error, tokens);
   const message = placeSyntaxError(error.message, error.context.ruleStack);
@@ -224,16 +276,17 @@ function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0 || code === 0xfeff;
 }
 
-function endsFirmly(text: string, node: TopLevel | undefined, tokens: readonly IToken[], end: number): boolean {
-  const last = tokens[tokens.length - 1];
+/** Whether the segment whose tokens are `table`'s from `first` up to `after` ends firmly (`Segment.firmEnd`). */
+function endsFirmly(text: string, node: TopLevel | undefined, table: TokenTable, first: number, after: number, end: number): boolean {
+  const last = after > first ? after - 1 : -1;
   if (node) {
-    if (node.name !== 'topLevel' || !last || last.tokenType !== RCurly) return false;
-    if (node.endOffset !== last.startOffset) return false;
-  } else if (last) {
+    if (node.name !== 'topLevel' || last < 0 || tokenTypeAt(table, last) !== RCurly) return false;
+    if (node.endOffset !== startAt(table, last)) return false;
+  } else if (last >= 0) {
     return false;
   }
   if (end === 0 || end >= text.length) return true;
-  return isBlank(text.charCodeAt(end - 1)) || (last !== undefined && last.startOffset + 1 === end);
+  return isBlank(text.charCodeAt(end - 1)) || (last >= 0 && startAt(table, last) + 1 === end);
 }
 
 /** The parse result of a whole text from its segments, in order. */

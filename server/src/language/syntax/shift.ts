@@ -12,7 +12,8 @@
  */
 import type { IToken } from 'chevrotain';
 import type { Position } from '../ast/positions';
-import { noProblems, type Segment, type SegmentProblems } from './segments';
+import type { TableTokens } from './token-list';
+import { noProblems, tokenCountOf, type Segment, type SegmentProblems } from './segments';
 
 export function moveSegment(segment: Segment, delta: number, lineDelta: number): Segment {
   return delta === 0 && lineDelta === 0 ? segment : new MovedSegment(segment, delta, lineDelta);
@@ -46,6 +47,7 @@ class MovedSegment implements Segment {
   private readonly delta: number;
   private movedTokens: IToken[] | undefined;
   private movedComments: IToken[] | undefined;
+  private movedList: TableTokens | undefined;
 
   constructor(base: Segment, delta: number, lineDelta: number) {
     this.lexed = base instanceof MovedSegment ? base.lexed : base;
@@ -85,6 +87,10 @@ class MovedSegment implements Segment {
     return (this.movedTokens ??= movedTokens(this.lexed.tokens, this.delta));
   }
 
+  get tokenList(): TableTokens {
+    return (this.movedList ??= this.lexed.tokenList.moved(this.delta));
+  }
+
   get comments(): readonly IToken[] {
     return (this.movedComments ??= this.lexed.comments.map((token) => moveToken(token, this.delta)));
   }
@@ -92,7 +98,8 @@ class MovedSegment implements Segment {
 
 /** How many tokens (or comments) a segment has, without moving them. */
 export function lexedCount(segment: Segment, kind: 'tokens' | 'comments'): number {
-  return lexedOf(segment)[kind].length;
+  const lexed = lexedOf(segment);
+  return kind === 'tokens' ? tokenCountOf(lexed) : lexed.comments.length;
 }
 
 /**

@@ -13,7 +13,7 @@ export function lastStartingBefore(tokens: TokenSequence, offset: number): numbe
   let found = -1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (tokens.get(mid)!.startOffset < offset) {
+    if (tokens.startAt(mid) < offset) {
       found = mid;
       low = mid + 1;
     } else {
