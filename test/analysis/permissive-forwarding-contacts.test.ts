@@ -75,6 +75,18 @@ describe('a channel that only permits forwarding under domestic law needs no poi
     assert.deepEqual(gaps(treaty(`${words(art56)}\n  deadline "forward the information" within 30 days`)), ['Exchange']);
   });
 
+  it('reads the channel\'s declared modality (treaty lawyer lr4): `may` or `shall-endeavour` is no duty to send, `shall` is one', () => {
+    // Words that permit without "may": only the declared modality says it is a permission.
+    const authorised = 'Without prejudice to domestic law, the competent authorities of a State Party are authorised to transmit information relating to criminal matters to a competent authority in another State Party';
+    assert.deepEqual(gaps(treaty(words(authorised))), ['Exchange']);
+    assert.deepEqual(gaps(treaty(`modality may\n  ${words(authorised)}`)), []);
+    assert.deepEqual(gaps(treaty(`modality shall-endeavour\n  ${words(authorised)}`)), []);
+    // Near misses: `shall` declares a duty whatever the words; a declared permission beside words of duty is reported.
+    assert.deepEqual(gaps(treaty(`modality shall\n  ${words(art56)}`)), ['Exchange']);
+    assert.deepEqual(gaps(treaty(`modality may\n  ${words(`${art46para4}. ${art46para13}`)}`)), ['Exchange']);
+    assert.deepEqual(gaps(treaty(`modality may\n  ${words(authorised.replace('Without prejudice to domestic law, the', 'The'))}`)), ['Exchange']);
+  });
+
   it('near miss: ends that are not States are reported (agencies, whose desks are named in practice)', () => {
     assert.deepEqual(gaps(treaty(words(art56), 'government-agency')), ['Exchange']);
   });

@@ -27,8 +27,8 @@ ${channelLines}}
 
 describe('generated channel sentences with free words (the treaty lawyer’s third check, point 3)', () => {
   it('carried words with commas of their own are quoted after “the following information:”, each as written', () => {
-    const [first] = sentences('  carries indicators, "the nuclear accident, its nature, the time of its occurrence", "the facility or activity involved"\n');
-    assert.equal(first, 'The Parties shall exchange indicators of compromise and the following information: “the nuclear accident, its nature, the time of its occurrence”; “the facility or activity involved”.');
+    const [first] = sentences('  carries "the nuclear accident, its nature, the time of its occurrence", "the facility or activity involved"\n');
+    assert.equal(first, 'The Parties shall exchange the following information: “the nuclear accident, its nature, the time of its occurrence”; “the facility or activity involved”.');
   });
 
   it('carried words that open with a capital are quoted too; the hedge comes before them', () => {
@@ -47,21 +47,20 @@ describe('generated channel sentences with free words (the treaty lawyer’s thi
   });
 
   it('near miss: plain phrases join the list as before', () => {
-    assert.equal(sentences('  carries indicators, "malware samples"\n  exchange subject-to-national-law "where the law of the sender permits"\n')[0], 'The Parties shall exchange indicators of compromise and malware samples, subject to national law and where the law of the sender permits.');
+    assert.equal(sentences('  carries "malware samples", "logs of the affected systems"\n  exchange subject-to-national-law "where the law of the sender permits"\n')[0], 'The Parties shall exchange malware samples and logs of the affected systems, subject to national law and where the law of the sender permits.');
     assert.equal(sentences('  carries incident-reports\n')[0], 'The Parties shall exchange incident reports.');
   });
 
-  it('the real drafts: IAEA 1986 and UNCAC read as sentences, their carried words all printed', () => {
+  it('the real drafts: IAEA 1986 and UNCAC read as sentences (IAEA Art. 2 in its own words, `modality as-written`)', () => {
     const iaea = exportedDraftedRealInstrument('iaea-early-notification-nuclear-accident-1986');
-    assert.doesNotMatch(iaea, /exchange the nuclear accident/);
-    assert.match(iaea, /shall exchange the following information: “the nuclear accident, its nature, the time of its occurrence and its exact location where appropriate”; “the time, exact location where appropriate, and the nature of the nuclear accident”;/);
-    assert.match(iaea, /; “the predicted behaviour over time of the radioactive release”\.\n/);
+    assert.doesNotMatch(iaea, /exchange the nuclear accident|shall exchange/);
+    assert.match(iaea, /\nIn the event of an accident specified in article 1, \(hereinafter referred to as a "nuclear accident"\), the State Party referred to in that article shall: \(a\) forthwith notify,/);
     const uncac = exportedDraftedRealInstrument('un-convention-against-corruption-2003');
     assert.doesNotMatch(uncac, /and Without prejudice|, To exchange|on request and [A-Z]/);
     const { service, uri } = openDraftedRealInstrument('un-convention-against-corruption-2003.entente');
     const generated = service.renderModel(uri)!.outside!.articles.filter((a) => a.heading === 'Exchange of information').map((a) => a.paragraphs.slice(0, 2).map((p) => (typeof p === 'string' ? p : p.text)));
-    assert.match(generated[0][0], /^The Parties that are States shall exchange personal data and information relating to criminal matters, subject to national law\.$/);
+    assert.match(generated[0][0], /^The Parties that are States may exchange information relating to criminal matters, without prior request and subject to national law\.$/);
     assert.match(generated[0][1], /^Without prejudice to domestic law, the competent authorities of a State Party may, without prior request, transmit information/);
-    assert.match(generated[0][0], /, subject to national law\.$/);
+    assert.doesNotMatch(generated[0][0], /shall|personal data/);
   });
 });

@@ -119,7 +119,7 @@ describe('rendering: the final-clause formulas', () => {
 
   it('channels: hedged exchange, and above / any, exceptions to onward sharing, legends, deadlines from their clock start', () => {
     const { md } = sample('ee-lv-classified-threat-agreement.entente');
-    assert.match(md, /The Parties shall exchange threat assessments and classified information, when practical and subject to national law\./);
+    assert.match(md, /The Parties shall endeavour to exchange threat assessments and classified information, when practical and subject to national law\./);
     assert.match(md, /Classified information of the level CONFIDENTIAL and above shall be exchanged only under/);
     assert.match(md, /Classified information of any level shall be exchanged only under/);
     assert.match(md, /prior written consent of the originating Party, except with the Parties' armed forces and national security services\./);

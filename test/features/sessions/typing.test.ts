@@ -97,7 +97,7 @@ describe('editing session: typing samples from scratch', function () {
     assert.deepEqual(prose, ['term:Incident']);
     assert.deepEqual(at('clause Costs about ').slice(0, 3), ['value:entry-into-force', 'value:duration', 'value:termination']);
     const channelLine = at('marking TLP:AMBER\n  ');
-    assert.deepEqual(channelLine.sort(), ['from', 'carries', 'marking', 'handling', 'classification', 'onward', 'exchange', 'deadline', 'purpose', 'safeguards', 'recipients', 'contacts', 'breach'].map((k) => 'keyword:' + k).sort());
+    assert.deepEqual(channelLine.sort(), ['from', 'carries', 'marking', 'handling', 'classification', 'onward', 'exchange', 'modality', 'deadline', 'purpose', 'safeguards', 'recipients', 'contacts', 'breach'].map((k) => 'keyword:' + k).sort());
     const participant = at('participant ');
     assert.ok(!participant.some((l) => l.startsWith('keyword:')), participant.join());
     assert.deepEqual(at('prevailing '), ['value:English', 'value:Estonian', 'value:Finnish']);

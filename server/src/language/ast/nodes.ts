@@ -23,6 +23,7 @@ import type {
   DataCategory,
   DesignationRole,
   ExchangeHedge,
+  ChannelModality,
   HandlingCaveat,
   OneWayHandling,
   OnwardSharing,
@@ -143,6 +144,8 @@ export interface Channel extends NodeBase {
   readonly onwardToDescribed: readonly Text[];
   /** `… except NATO, "the Parties' contractors"`: recipients who need no consent. */
   readonly onwardExcept: readonly (Name | Text)[];
+  /** `modality may`: how strongly the senders are bound; absent, a duty (`shall`, in an MoU "will"). */
+  readonly modality: Word<ChannelModality> | undefined;
   /** `exchange when-practical "…"`: a hedged or conditional exchange. */
   readonly hedges: readonly Word<ExchangeHedge>[];
   readonly hedgeText: Text | undefined;

@@ -31,7 +31,15 @@ export type ExchangeHedge =
   | 'subject-to-national-law'
   | 'subject-to-available-funds'
   | 'consistent-with-existing-arrangements'
-  | 'on-request';
+  | 'on-request'
+  | 'where-appropriate'
+  | 'without-prior-request';
+/**
+ * `modality may`: how strongly a channel binds its senders, in the text's own terms — a duty
+ * (`shall`), an endeavour (`shall-endeavour`), a permission (`may`), or only as the text's words
+ * (`exchange "…"`) say it (`as-written`), where no generated sentence would fit them.
+ */
+export type ChannelModality = 'shall' | 'shall-endeavour' | 'may' | 'as-written';
 /** `notify forthwith`: a deadline stated as a standard of promptness, never converted into hours. */
 export type DeadlineStandard = 'forthwith' | 'immediately' | 'promptly' | 'without-delay' | 'without-undue-delay';
 export type ClockStart = 'awareness' | 'detection' | 'classification' | 'occurrence' | 'request' | 'receipt' | 'notification' | 'decision';
@@ -112,6 +120,15 @@ export const exchangeHedges = vocabulary<ExchangeHedge>({
   'subject-to-available-funds': 'The exchange is subject to the availability of funds.',
   'consistent-with-existing-arrangements': 'The exchange is consistent with, and does not override, existing arrangements.',
   'on-request': 'Information is exchanged on request.',
+  'where-appropriate': 'Information is exchanged where appropriate ("To exchange, where appropriate, information", UN Convention against Corruption 2003, Art. 48(1)(d)): each side judges when.',
+  'without-prior-request': 'Information is sent unasked ("may, without prior request, transmit", UN Convention against Corruption 2003, Art. 46(4); "without prior request, forward", Budapest Convention Art. 26(1)).',
+});
+
+export const channelModalities = vocabulary<ChannelModality>({
+  shall: 'A duty to send (in an MoU, "will"): "the State Party … shall forthwith notify … and promptly provide" (Early Notification Convention 1986, Art. 2). Without `modality`, a channel reads so.',
+  'shall-endeavour': 'A duty to try, not to achieve: "shall endeavour to exchange" (in an MoU, "will endeavour to"). Never read as a duty to send.',
+  may: 'A permission, no duty: "the competent authorities of a State Party may, without prior request, transmit information" (UN Convention against Corruption 2003, Art. 46(4)). Never read as a duty to send.',
+  'as-written': 'The undertaking is only as the text\'s own words (`exchange "…"`) state it, and the export prints those words and no generated sentence: "shall cooperate closely … to enhance the effectiveness of law enforcement action" (UNCAC Art. 48(1)), "shall endeavour to take measures to permit it to forward" (Art. 56). Never read as a duty to send.',
 });
 
 export const clockStarts = vocabulary<ClockStart>(

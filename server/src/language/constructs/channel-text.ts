@@ -12,40 +12,37 @@ import { assertNever } from '../util/assert-never';
 import type { RenderContext } from './construct';
 import { asSentence, purposeSentence } from './purpose-sentence';
 
-/** "Exchange of information"; with several channels, told apart by what protects them. */
+/**
+ * "Exchange of information"; with several channels, told apart by what protects them. A channel
+ * on which only some members send (`from`) is no exchange: "Provision of information".
+ */
 export function channelHeading(c: Channel, count: number): string {
-  if (count <= 1) return 'Exchange of information';
-  if (c.classification) return 'Exchange of classified information';
-  if (c.marking?.value) return `Exchange of information marked ${c.marking.value}`;
-  return 'Exchange of information';
+  const noun = isOneWay(c) ? 'Provision' : 'Exchange';
+  if (count <= 1) return `${noun} of information`;
+  if (c.classification) return `${noun} of classified information`;
+  if (c.marking?.value) return `${noun} of information marked ${c.marking.value}`;
+  return `${noun} of information`;
+}
+
+/** `from OPCW` names some members but not all: they send, the others receive. */
+function isOneWay(c: Channel): boolean {
+  return c.senders.length > 0 && c.members.some((m) => !c.senders.some((s) => s.text === m.text));
 }
 
 export function channelParagraphs(c: Channel, r: RenderContext): string[] {
-  const named = c.carries.map((k) => categoryWords[k.value ?? ''] ?? r.placeholder('category of information'));
-  const written = c.carriesText.map((t) => r.phrase(t));
-  // The drafter's own words fit the list only as plain phrases; else they are quoted as written, after
-  // "the following information:" (the meaning of `carries`), so that "the nuclear accident, its nature,
-  // …" (IAEA 1986) is not read as a thing exchanged, nor its commas as the list's (ex11, point 3).
-  const fits = written.every(fitsInSentence);
-  const carried = fits ? [...named, ...written] : named;
-  const quoted = fits ? '' : `the following information: ${written.map((w) => `“${w}”`).join('; ')}`;
-  const what = quoted ? (carried.length > 0 ? `${r.list(carried)} and ${quoted}` : quoted) : carried.length > 0 ? r.list(carried) : r.placeholder('categories of information');
-  // `from OPCW`: the senders provide it to the other members, with the same modal as an exchange.
-  const receivers = c.members.filter((m) => !c.senders.some((s) => s.text === m.text));
-  const oneWay = c.senders.length > 0 && receivers.length > 0;
-  const who = oneWay ? capitalise(r.names(c.senders)) : r.isEveryone(c.members) ? `The ${r.participants}` : capitalise(r.names(c.members));
-  // Quoted words end the sentence, so the receivers and the hedges come before them.
-  const verb = oneWay ? (quoted ? `provide to ${r.names(receivers)}` : `provide ${what} to ${r.names(receivers)}`) : quoted ? 'exchange' : `exchange ${what}`;
-  const how = `${c.contacts.length > 0 ? ' through their points of contact' : ''}${hedged(c, r)}`;
-  const paragraphs = [quoted ? `${who} ${r.will} ${verb}${how}${how ? ',' : ''} ${what}.` : `${who} ${r.will} ${verb}${how}.`];
+  const paragraphs = c.modality?.value === 'as-written' ? [] : [undertaking(c, r)];
   // Hedging words that are sentences of their own ("Without prejudice to domestic law, the competent
   // authorities … may …", UNCAC Art. 46(4)) follow as written rather than joined to the hedge list.
   // An infinitive item of the text's list ("To exchange, where appropriate, …", UNCAC Art. 48(1)(d)) or
   // a phrase in lower case is no sentence: it is quoted as written, under a label that asserts nothing.
-  if (c.hedgeText && !fitsInSentence(r.phrase(c.hedgeText))) {
-    const words = r.phrase(c.hedgeText);
+  // With `modality as-written` the words are the undertaking, whatever their form.
+  const words = c.hedgeText ? r.phrase(c.hedgeText) : undefined;
+  if (words !== undefined && (c.modality?.value === 'as-written' || !fitsInSentence(words))) {
     paragraphs.push(/^[A-Z]/.test(words) && !/^To\s/.test(words) ? asSentence(words) : `Terms of the exchange: “${words.replace(/\.$/, '')}”.`);
   }
+  // No generated sentence carries the hedges of an as-written channel; dropped, the export would
+  // be stronger than the channel, so they follow the words under the same label.
+  if (c.modality?.value === 'as-written' && c.hedges.length > 0) paragraphs.push(`Terms of the exchange: ${hedged(c, r).replace(/^, /, '')}.`);
   const unit = r.treaty ? 'Article' : 'paragraph';
   if (c.purpose) paragraphs.push(purposeSentence(r.phrase(c.purpose), /\.\s*$/.test(c.purpose.value), unit, r));
   if (c.marking) {
@@ -67,6 +64,58 @@ export function channelParagraphs(c: Channel, r: RenderContext): string[] {
   if (c.contacts.length > 0) paragraphs.push(`The points of contact for this exchange are ${r.list(c.contacts.map((ref) => r.contactName(ref)))}.`);
   if (c.breachProcedure) paragraphs.push(breach(r.phrase(c.breachProcedure), r));
   return paragraphs;
+}
+
+/**
+ * The channel's undertaking: who sends what to whom, as strongly as `modality` says and no more
+ * ("may exchange", "shall endeavour to provide"; `shall` or no modality: "shall exchange", in an MoU
+ * "will"). A modality outside the closed set is reported and printed as a blank, never as "shall".
+ *
+ * What is carried: where the text says it in its own words (`carries "…"`), those words are the
+ * content, and a category written beside them (`carries personal-data, "information relating to
+ * criminal matters"`, UNCAC Art. 46(4)) says what kind of content the words describe, for the
+ * checks: it is not printed as if the text said it (treaty lawyer lr4: "personal data" appears in
+ * none of UNCAC Arts. 46(4), 48, 56 nor in Early Notification Art. 2). Categories alone are the
+ * drafter's choice of content and are printed ("indicators of compromise").
+ */
+function undertaking(c: Channel, r: RenderContext): string {
+  const written = c.carriesText.map((t) => r.phrase(t));
+  const named = written.length > 0 ? [] : c.carries.map((k) => categoryWords[k.value ?? ''] ?? r.placeholder('category of information'));
+  // The drafter's own words fit the list only as plain phrases; else they are quoted as written, after
+  // "the following information:" (the meaning of `carries`), so that "the nuclear accident, its nature,
+  // …" (IAEA 1986) is not read as a thing exchanged, nor its commas as the list's (ex11, point 3).
+  const fits = written.every(fitsInSentence);
+  const carried = fits ? [...named, ...written] : named;
+  const quoted = fits ? '' : `the following information: ${written.map((w) => `“${w}”`).join('; ')}`;
+  const what = quoted ? (carried.length > 0 ? `${r.list(carried)} and ${quoted}` : quoted) : carried.length > 0 ? r.list(carried) : r.placeholder('categories of information');
+  // `from OPCW`: the senders provide it to the other members, never "exchange" it.
+  const receivers = c.members.filter((m) => !c.senders.some((s) => s.text === m.text));
+  const oneWay = isOneWay(c);
+  const who = oneWay ? capitalise(r.names(c.senders)) : r.isEveryone(c.members) ? `The ${r.participants}` : capitalise(r.names(c.members));
+  // Quoted words end the sentence, so the receivers and the hedges come before them.
+  const verb = oneWay ? (quoted ? `provide to ${r.names(receivers)}` : `provide ${what} to ${r.names(receivers)}`) : quoted ? 'exchange' : `exchange ${what}`;
+  const how = `${c.contacts.length > 0 ? ' through their points of contact' : ''}${hedged(c, r)}`;
+  const modal = modalWords(c, r);
+  return quoted ? `${who} ${modal} ${verb}${how}${how ? ',' : ''} ${what}.` : `${who} ${modal} ${verb}${how}.`;
+}
+
+/** "shall" / "will", "shall endeavour to" / "will endeavour to", "may". */
+function modalWords(c: Channel, r: RenderContext): string {
+  if (!c.modality) return r.will;
+  const value = c.modality.value;
+  switch (value) {
+    case 'shall':
+      return r.will;
+    case 'shall-endeavour':
+      return `${r.will} endeavour to`;
+    case 'may':
+      return 'may';
+    case 'as-written':
+    case undefined:
+      return r.placeholder('modality');
+    default:
+      return assertNever(value, 'modality');
+  }
 }
 
 /**
@@ -94,6 +143,8 @@ const hedgeWords: Readonly<Record<string, string>> = {
   'subject-to-available-funds': 'subject to the availability of funds',
   'consistent-with-existing-arrangements': 'consistent with existing arrangements',
   'on-request': 'on request',
+  'where-appropriate': 'where appropriate',
+  'without-prior-request': 'without prior request',
 };
 
 /** `classification SECRET` (up to and including), `CONFIDENTIAL and above`, `any` (of whatever level the agreement covers). */

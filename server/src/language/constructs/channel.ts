@@ -1,6 +1,6 @@
 /** `channel ThreatIntel between EE, FI { from EE carries … marking … onward sharing … exchange … deadline … }` */
 import type { Channel, Name } from '../ast/nodes';
-import { channelClassifications, dataCategories, exchangeHedges, handlingCaveats, onwardSharingRules, tlpLabels } from '../ast/vocabulary';
+import { channelClassifications, channelModalities, dataCategories, exchangeHedges, handlingCaveats, onwardSharingRules, tlpLabels } from '../ast/vocabulary';
 import { oneArticleEach, closed, name, named, outlineNamed, reference, suggested, text, type ConstructRow, type SlotTable } from './construct';
 import { channelHeading, channelParagraphs } from './channel-text';
 import { breachStatement, contactsStatement, sharedSlots } from './shared';
@@ -31,6 +31,7 @@ const slots = {
   'recipientList.ids': { kind: 'reference', symbol: 'party', also: 'non-party', undeclaredAllowed: true },
   'recipientList.descriptions': text('plain'),
   'channelItem.hedges': closed(exchangeHedges, 'hedge'),
+  'channelItem.modality': closed(channelModalities, 'modality'),
 } as const satisfies SlotTable;
 
 export const channel = {
@@ -91,6 +92,14 @@ export const channel = {
         docs: {
           exchange:
             'A hedged or conditional exchange: `exchange when-practical, consistent-with-existing-arrangements`, `exchange subject-to-national-law`, with the text\'s own words in quotes if needed. Each side shares as the condition allows; it is not a duty to share everything.',
+        },
+      },
+      modality: {
+        starts: ['modality'],
+        display: 'modality',
+        docs: {
+          modality:
+            'How strongly the channel binds its senders, in the text\'s own terms: `shall` (a duty; the default), `shall-endeavour` (an endeavour), `may` (a permission: "may, without prior request, transmit", UNCAC Art. 46(4)), or `as-written` (only as the words of `exchange "…"` say it; the export prints them and no generated sentence). The export never says "shall" where the channel says `may`.',
         },
       },
       deadline: {

@@ -160,6 +160,20 @@ function reportWordsWithoutConsent(ctx: BuildContext, onward: Channel['onwardSha
   });
 }
 
+/**
+ * `modality as-written` prints the channel's undertaking only in the text's words (`exchange "…"`)
+ * and no generated sentence; without words, the export would say nothing of what the Parties
+ * undertake, and the drafter would not know it.
+ */
+function reportAsWrittenWithoutWords(ctx: BuildContext, modality: Channel['modality'], words: Text | undefined): void {
+  if (modality?.value !== 'as-written' || words !== undefined) return;
+  ctx.problems.push({
+    message: '`modality as-written` prints the channel\'s undertaking only in the text\'s own words, written after `exchange` in quotes (`exchange "States Parties shall cooperate closely …"`); this channel has none, so its export would not say what the Parties undertake: add the words, or write `shall`, `shall-endeavour` or `may`.',
+    range: modality.range,
+    source: 'parser',
+  });
+}
+
 export function buildChannel(ctx: BuildContext, node: C.ChannelCstNode): Channel {
   const c = node.children;
   const items = (c.channelItem ?? []).map((i) => i.children);
@@ -173,6 +187,9 @@ export function buildChannel(ctx: BuildContext, node: C.ChannelCstNode): Channel
   const onwardSharing = ctx.closed(channel.slots['channelItem.onward'], first('onward'));
   const onwardToDescribed = toAll.filter((r): r is Text => 'multiline' in r);
   reportWordsWithoutConsent(ctx, onwardSharing, onwardToDescribed);
+  const modality = ctx.closed(channel.slots['channelItem.modality'], first('modality'));
+  const hedgeText = ctx.prose(first('hedgeText')?.[0]);
+  reportAsWrittenWithoutWords(ctx, modality, hedgeText);
   return {
     type: 'Channel',
     id: ctx.name(c.id),
@@ -189,8 +206,9 @@ export function buildChannel(ctx: BuildContext, node: C.ChannelCstNode): Channel
     onwardTo: toAll.filter((r): r is Name => !('multiline' in r)),
     onwardToDescribed,
     onwardExcept: except ? recipients(ctx, except) : [],
+    modality,
     hedges: lists('hedges').map((n) => ({ ...n, value: lookupWord(channel.slots['channelItem.hedges'].vocabulary, n.text) })),
-    hedgeText: ctx.prose(first('hedgeText')?.[0]),
+    hedgeText,
     deadlines: items.filter((i) => i.Kw_deadline).map((i) => channelDeadline(ctx, i)).filter((d): d is ChannelDeadline => d !== undefined),
     purpose: ctx.prose(first('purpose')?.[0]),
     safeguards: lists('safeguards'),

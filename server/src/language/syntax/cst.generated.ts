@@ -882,6 +882,8 @@ export type ChannelItemCstChildren = {
   Kw_exchange?: IToken[];
   hedges?: IdentifierListCstNode[];
   hedgeText?: (ProseCstNode)[];
+  Kw_modality?: IToken[];
+  modality?: IToken[];
   Kw_deadline?: IToken[];
   duty?: ProseCstNode[];
   timeLimit?: DeadlineCstNode[];

@@ -111,6 +111,13 @@ export function channelRules($: Grammar) {
             },
           },
           {
+            // `modality may`: a duty, an endeavour, a permission, or only the text's words.
+            ALT: () => {
+              $.CONSUME(T.Modality);
+              $.CONSUME8(T.Identifier, { LABEL: 'modality' });
+            },
+          },
+          {
             // `deadline "answer a visit request" within 3 working-days of request`
             ALT: () => {
               $.CONSUME(T.Deadline);

@@ -213,6 +213,8 @@ export const Handling = keyword('handling', 'item');
 export const Except = keyword('except', 'connective');
 /** `exchange when-practical "…"`: a hedged or conditional exchange. */
 export const Exchange = keyword('exchange', 'item');
+/** `modality may`: how strongly a channel binds its senders (shall, shall-endeavour, may, as-written). */
+export const Modality = keyword('modality', 'item');
 /** `deadline "answer a visit request" within 3 working-days of request`: a time limit that is not an incident notification. */
 export const Deadline = keyword('deadline', 'item');
 

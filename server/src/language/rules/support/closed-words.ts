@@ -12,6 +12,7 @@ import {
   classificationLevels,
   classificationSchemes,
   classOpenness,
+  channelModalities,
   clockStarts,
   countNouns,
   dataCategories,
@@ -127,6 +128,7 @@ export function closedWordsOf(node: Instrument | Declaration): ClosedWord[] {
       add(node.onwardSharing, onwardSharingRules, 'onward-sharing rule');
       for (const marking of node.handlingMarkings) add(marking.caveat, handlingCaveats, 'handling marking');
       for (const hedge of node.hedges) add(hedge, exchangeHedges, 'condition of exchange');
+      add(node.modality, channelModalities, 'modality');
       break;
     case 'Designation':
       add(node.role, designationRoles, 'kind of designation');

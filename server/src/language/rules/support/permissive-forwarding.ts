@@ -40,11 +40,18 @@ const domesticLaw = /\b(?:without\s+prejudice\s+to|subject\s+to|in\s+accordance\
 /** Whether the channel's ends are States (and only States) and its only words permit forwarding under domestic law. */
 export function onlyPermitsForwardingUnderDomesticLaw(model: SemanticModel, channel: Channel): boolean {
   if (!channel.hedges.some((h) => h.value === 'subject-to-national-law') || channel.deadlines.length > 0) return false;
+  // `modality shall` declares a duty to send, whatever the words say. `may` or `shall-endeavour`
+  // declares a permission or an endeavour: the words need not say it again, but none of them may
+  // bind anyone to send.
+  const modality = channel.modality?.value;
+  if (modality === 'shall') return false;
+  const declaredPermission = modality === 'may' || modality === 'shall-endeavour';
   const words = (channel.hedgeText?.value ?? '').replace(/\s+/g, ' ');
   if (!domesticLaw.test(words)) return false;
   // Every sentence that speaks of sending permits it ("The Parties exchange …" is a duty in a
   // treaty's present tense), and none binds anyone to send.
   const sentences = words.split(/(?<=[.;])\s+/).filter((s) => sendingWord.test(s));
-  if (sentences.length === 0 || !sentences.every((s) => permission.test(s)) || sentences.some((s) => duty.test(s))) return false;
+  if (sentences.some((s) => duty.test(s))) return false;
+  if (!declaredPermission && (sentences.length === 0 || !sentences.every((s) => permission.test(s)))) return false;
   return channel.members.length > 0 && channel.members.every((m) => model.party(m.text)?.effective.kind?.value === 'state');
 }
