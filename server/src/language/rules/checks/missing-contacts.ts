@@ -134,6 +134,8 @@ function remarkReason(remark: AddresseeNotNeeded): string {
   const what =
     remark.why === 'published'
       ? 'What the channel carries is made public (`onward sharing public`)'
+      : remark.why === 'public-register'
+      ? 'The text opens the information it concerns to the public ("public access to information")'
       : `The text commits the States only to efforts to share (${remark.words.join(', ')})`;
   return `${what}, and between States it can pass through the channels they use with one another: a named contact is good practice here, not something the text lacks, so this is a note.`;
 }

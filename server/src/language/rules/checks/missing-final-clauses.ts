@@ -10,6 +10,7 @@
  */
 import { costlyActivities } from '../support/costly-activities';
 import { paymentProvisions } from '../support/payment-provisions';
+import { financesLeftToTheParties } from '../support/financial-arrangements';
 import type { Instrument } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { exitSettledInWords, takesEffectWithAnother } from '../support/final-clause-fit';
@@ -319,7 +320,9 @@ export const missingCosts = instrumentLevelRule({
   // and without an allocation no side owes another what it spent (thirty-fourth run, point 5).
   onConcludedText: 'record it for a later agreement (a protocol, an exchange of notes), or leave it: each then bears what it spends.',
   applies: (model) => costlyActivities(model).length > 0,
-  stated: () => false,
+  // The Parties' body is to establish the financial arrangements: the text's costs mechanism
+  // (PRTR Protocol Art. 17(2)(h); forty-ninth run, item 1).
+  stated: (_instrument, model) => financesLeftToTheParties(model),
   describe: (model, instrument) => {
     const activities = costlyActivities(model);
     const share = `each of the ${signatoryWord(model)} bears its own costs, or a cost share`;
