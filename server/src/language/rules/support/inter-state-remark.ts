@@ -13,14 +13,23 @@
  * send, or what is sent is published, a named contact is good practice, not something the text
  * lacks. A duty to send that is not hedged, a time limit, an incident protocol that notifies
  * through the channel, a bilateral channel, or an end that is not a State keeps the warning.
+ *
+ * The same holds where the instrument makes the information public itself: "Each Party shall
+ * ensure public access to information contained in its pollutant release and transfer register,
+ * without an interest having to be stated" (PRTR Protocol 2003, Art. 11(1); read: BWBV0002912),
+ * with the Parties to "cooperate and assist each other … c) In sharing information under this
+ * Protocol on releases and transfers within border areas" (Art. 16(1); forty-ninth run, item 4).
+ * The regional economic integration organisations a treaty admits as a class of Parties beside the
+ * States (Art. 24) are Parties like them, reached as they are; a named organisation or authority is not.
  */
 import type { Channel } from '../../ast/nodes';
 import { isStateKind } from '../../ast/vocabulary';
 import type { SemanticModel } from '../../model/semantic-model';
 import { duty, sendingWord } from './permissive-forwarding';
+import { publicUnderTheInstrument } from './passed-on';
 
 /** Why the exchange needs no addressee here; `words`, the hedges as the message cites them (the text's in quotes, declared ones as code). */
-export type AddresseeNotNeeded = { readonly why: 'hedged'; readonly words: readonly string[] } | { readonly why: 'published' };
+export type AddresseeNotNeeded = { readonly why: 'hedged'; readonly words: readonly string[] } | { readonly why: 'published' } | { readonly why: 'public-register' };
 
 /** "shall endeavour to", "to the extent possible", "as far as practicable", "best efforts": a duty to try. */
 const effortOnly = /\bendeavou?r\s+to\b|\bto\s+the\s+(?:extent|degree)\s+(?:possible|practicable|feasible)\b|\bas\s+far\s+as\s+(?:possible|practicable)\b|\bbest\s+efforts?\b/i;
@@ -33,12 +42,17 @@ const effortOnly = /\bendeavou?r\s+to\b|\bto\s+the\s+(?:extent|degree)\s+(?:poss
  */
 const effortHedges = new Set(['when-practical', 'to-the-extent-possible']);
 
-/** A class of States, or more than two States, and nothing else at its ends. */
+/**
+ * A class of States, or more than two States, and nothing else at its ends but a class of
+ * international organisations that are Parties beside them (the REIOs of a UN treaty).
+ */
 function amongStates(model: SemanticModel, channel: Channel): boolean {
   const members = [...new Set(channel.members.map((m) => m.text))];
   const parties = members.map((m) => model.party(m));
-  if (parties.length === 0 || parties.some((p) => p === undefined || !isStateKind(p.effective.kind?.value))) return false;
-  return members.length > 2 || parties.some((p) => p?.classOf !== undefined);
+  const statesOrTheirPeers = (p: (typeof parties)[number]) =>
+    p !== undefined && (isStateKind(p.effective.kind?.value) || (p.effective.kind?.value === 'international-organisation' && p.classOf !== undefined));
+  if (parties.length === 0 || !parties.every(statesOrTheirPeers) || !parties.some((p) => isStateKind(p?.effective.kind?.value))) return false;
+  return members.length > 2 || parties.some((p) => p?.classOf !== undefined && isStateKind(p.effective.kind?.value));
 }
 
 /** An incident protocol whose notifications, reports or escalations run through the channel: someone must be reached in time. */
@@ -65,6 +79,7 @@ function hedgedWords(sentences: readonly string[]): string[] | undefined {
 export function addresseeNotNeeded(model: SemanticModel, channel: Channel): AddresseeNotNeeded | undefined {
   if (channel.deadlines.length > 0 || !amongStates(model, channel) || notifiedThrough(model, channel)) return undefined;
   if (channel.onwardSharing?.value === 'public') return { why: 'published' };
+  if (publicUnderTheInstrument(model, channel)) return { why: 'public-register' };
   const sentences = (channel.hedgeText?.value ?? '')
     .replace(/\s+/g, ' ')
     .split(/(?<=[.;])\s+/)

@@ -1,7 +1,7 @@
 /**
  * Information meant to be acted on and passed on, in the text's own words: a notice of an incident
  * to the States it threatens, or an exchange under an instrument whose data go to all States free
- * of charge. Neither a handling marking (MC15) nor a limit on use (MC19) has anything to protect
+ * of charge, or to the public (a register the Parties must open to anyone: forty-ninth run). Neither a handling marking (MC15) nor a limit on use (MC19) has anything to protect
  * there: the notice exists to be acted on by whoever must respond, the data to be spread
  * (thirty-ninth run, closing items 1–3). What makes a marking or a use limit right is the content,
  * so the exemption stops where the words name cyber-security, personal, classified, confidential
@@ -40,6 +40,19 @@ const freely = String.raw`\b(?:free\s+of\s+charge|(?:on\s+a\s+)?non-discriminato
 const givenToAll = [new RegExp(`${data}[^.;]{0,200}?${toAll}[^.;]{0,120}?${freely}`, 'i'), new RegExp(`${data}[^.;]{0,200}?${freely}[^.;]{0,40}?${toAll}`, 'i')];
 
 /**
+ * An instrument whose own words make its information public: "Each Party shall ensure public
+ * access to information contained in its pollutant release and transfer register, without an
+ * interest having to be stated" (PRTR Protocol 2003, Art. 11(1), read: BWBV0002912; forty-ninth
+ * run, items 2–3); "make such information available to the public" (Aarhus Convention 1998, Art.
+ * 4(1)). What the Parties share "under this Protocol" is what anyone may ask for; withholding from
+ * the public (Art. 12) is an exception each Party may make, not a confidentiality of exchanges.
+ */
+const madePublic = [
+  /\bpublic\s+access\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?information\b/iu,
+  /\bmakes?\s+(?:such\s+|the\s+|this\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?information\s+available\s+to\s+the\s+public\b/iu,
+];
+
+/**
  * Content for which a marking or a use limit is right, named in the channel's words: personal,
  * classified or confidential content, criminal cases, and the systems and flaws a cyber incident
  * touches ("other Parties whose information systems are likely to be affected" is a cyber notice,
@@ -54,14 +67,34 @@ function channelWords(channel: Channel): string {
   return singleSpaced([channel.hedgeText, channel.purpose, ...channel.carriesText].map((t) => t?.value ?? '').join(' '));
 }
 
-/** Whether the instrument's own clauses (not its definitions) give its data to all States freely. */
-const disseminatesToAll = oncePer((model: SemanticModel): boolean =>
-  model.ast.clauses.some((clause) => {
+/** Whether one of the instrument's own clauses (not its definitions) says what `patterns` say. */
+function ownClausesSay(model: SemanticModel, patterns: readonly RegExp[]): boolean {
+  return model.ast.clauses.some((clause) => {
     if (clauseTopics(model, clause).has('definitions')) return false;
     const text = singleSpaced(model.clauseText(clause) ?? '');
-    return givenToAll.some((r) => r.test(text));
-  }),
-);
+    return patterns.some((r) => r.test(text));
+  });
+}
+
+/** Whether the instrument's own clauses give its data to all States freely. */
+const disseminatesToAll = oncePer((model: SemanticModel): boolean => ownClausesSay(model, givenToAll));
+
+/** Whether the instrument's own clauses open its information to the public (a public register). */
+const opensToThePublic = oncePer((model: SemanticModel): boolean => ownClausesSay(model, madePublic));
+
+/**
+ * Whether what a channel moves is information the instrument makes public (PRTR Art. 11(1)): no
+ * category declared, no marking, nothing in its words that a marking protects, no CERT member.
+ */
+export function publicUnderTheInstrument(model: SemanticModel, channel: Channel): boolean {
+  return nothingSensitive(model, channel) && opensToThePublic(model);
+}
+
+function nothingSensitive(model: SemanticModel, channel: Channel): boolean {
+  if (channel.carries.length > 0 || channel.marking || channel.classification || channel.handlingMarkings.length > 0) return false;
+  const words = channelWords(channel);
+  return !sensitiveContent.test(words) && !cyberSecurityWords(words) && !hasCertMember(model, channel);
+}
 
 /**
  * Whether what a channel moves is meant to be acted on and passed on: a notice to the States an
@@ -69,10 +102,8 @@ const disseminatesToAll = oncePer((model: SemanticModel): boolean =>
  * all States freely; and nothing in it that a marking or a use limit protects.
  */
 export function meantToBePassedOn(model: SemanticModel, channel: Channel): boolean {
-  if (channel.carries.length > 0 || channel.marking || channel.classification || channel.handlingMarkings.length > 0) return false;
-  const words = channelWords(channel);
-  if (sensitiveContent.test(words) || cyberSecurityWords(words) || hasCertMember(model, channel)) return false;
-  return noticeToAffected.test(words) || disseminatesToAll(model) || notifiesNonParties(model, channel);
+  if (!nothingSensitive(model, channel)) return false;
+  return noticeToAffected.test(channelWords(channel)) || disseminatesToAll(model) || opensToThePublic(model) || notifiesNonParties(model, channel);
 }
 
 /**

@@ -19,6 +19,13 @@
  * signatories, and a costs clause on the Parties' meetings cannot read against them. Only bare
  * "compensation" and "free of charge" are read so: a sentence in which one Party refunds or
  * reimburses the other what it paid victims still allocates money between them.
+ *
+ * Nor is access the public has to information: "each Party shall ensure that access to information
+ * contained in its register is free of charge" (PRTR Protocol 2003, Art. 11(3), under "Each Party
+ * shall ensure public access to information contained in its pollutant release and transfer
+ * register", Art. 11(1); forty-ninth run, item 1) is a duty towards anyone who asks, not a payment
+ * between the Parties. A sentence that names the other Party as the one who receives it free of
+ * charge still allocates.
  */
 import { analyseVoice, foreignAt } from '../../model/prose-voice';
 import type { SemanticModel } from '../../model/semantic-model';
@@ -33,14 +40,24 @@ const allocation =
 const unaddressed = /^(?:compensation|free\s+of\s+charge)$/iu;
 /** Victims as the ones who receive it, in the same sentence. */
 const victims = /\bvictims?\b/iu;
+/** The public's access to information (Aarhus, PRTR), in the same sentence. */
+const publicAccess = /\b(?:the\s+public|public\s+access|members\s+of\s+the\s+public)\b|\baccess\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+)?information\b/iu;
+/** A signatory, or those it sends, as the ones who receive it. */
+const signatory = /\b(?:other|requesting|sending|receiving|host|parent)\s+(?:Contracting\s+)?(?:Party|Parties|State|Government|Participant)\b|\beach\s+other\b/iu;
 
-/** Whether the allocation at `at` is a benefit to victims: bare compensation or gratuity in a sentence about them. */
-function toVictims(text: string, at: number, words: string): boolean {
+/**
+ * Whether the allocation at `at` is a benefit to individuals: bare compensation or gratuity in a
+ * sentence about victims, or a gratuity of the public's access to information that names no signatory
+ * as its recipient.
+ */
+function toIndividuals(text: string, at: number, words: string): boolean {
   if (!unaddressed.test(words)) return false;
   const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf(';', at)) + 1;
   const stops = [text.indexOf('.', at + words.length), text.indexOf(';', at + words.length)].filter((i) => i >= 0);
   const end = stops.length > 0 ? Math.min(...stops) : text.length;
-  return victims.test(text.slice(start, end));
+  const sentence = text.slice(start, end);
+  if (victims.test(sentence)) return true;
+  return /^free/iu.test(words) && publicAccess.test(sentence) && !signatory.test(sentence);
 }
 
 const provisionsOf = oncePer(scan);
@@ -58,7 +75,7 @@ function scan(model: SemanticModel): string[] {
     for (const m of span.text.matchAll(allocation)) {
       voice ??= analyseVoice(span.text, span.context);
       // Read in the source: the masked text hides a defined term ("victims", Lanzarote Art. 3(c)).
-      if (toVictims(model.text.slice(span.offset, span.offset + span.text.length), m.index, m[0])) continue;
+      if (toIndividuals(model.text.slice(span.offset, span.offset + span.text.length), m.index, m[0])) continue;
       if (!foreignAt(voice, m.index, m.index + m[0].length)) words.add(m[0].replace(/\s+/gu, ' ').toLowerCase());
     }
   }

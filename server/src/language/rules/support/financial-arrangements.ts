@@ -1,0 +1,46 @@
+/**
+ * Whether the text gives the Parties, or a body it sets up of them, the power to settle its
+ * finances: "The Meeting of the Parties shall … h) Consider establishing financial arrangements by
+ * consensus and technical assistance mechanisms to facilitate the implementation of this Protocol"
+ * (PRTR Protocol 2003, Art. 17(2)(h); forty-ninth run, item 1). That is the text's costs mechanism,
+ * as "shall be borne by the Parties in the manner to be determined by them" is (Budapest Convention
+ * Art. 46(4)): a multilateral treaty of this kind leaves its budget to decisions of the Parties by
+ * design, and a costs clause beside it would pre-empt them.
+ *
+ * Only a power to establish, adopt or decide on financial arrangements (or financial rules, a
+ * financial mechanism) counts. A secretariat that acts "on the basis of available resources"
+ * (PRTR Art. 21(d)) allocates nothing: it bounds the functions the Meeting may give it, and says
+ * nothing of who bears them. Nor does "financial assistance" given to others (UN Firearms
+ * Protocol Art. 14), which is what is given, not how the Parties' costs are met.
+ */
+import type { SemanticModel } from '../../model/semantic-model';
+import { singleSpaced } from '../../util/single-spaced';
+import { oncePer } from '../../util/once-per';
+
+const settles = /\b(?:establish(?:es|ing)?|adopt(?:s|ing)?|decid(?:e|es|ing)\s+(?:on|upon)|determin(?:e|es|ing)|agree(?:s|ing)?\s+(?:on|upon))\s+(?:the\s+|such\s+|any\s+)?(?:[\p{L}-]+\s+){0,2}?financial\s+(?:arrangements|rules|mechanisms?|provisions)\b/iu;
+
+/** The Parties, or a body they make up, as the ones who settle: the sentence names them. */
+function partiesOrBody(model: SemanticModel, sentence: string): boolean {
+  if (/\b(?:Meeting|Conference|Assembly)\s+of\s+the\s+(?:States\s+)?Parties\b|\b(?:the\s+)?(?:Contracting\s+)?Parties\b/iu.test(sentence)) return true;
+  return model.ast.bodies.some((body) => [body.id?.text, body.name?.value].some((name) => name !== undefined && sentence.includes(name)));
+}
+
+/**
+ * The clauses and the body mandates. A clause is read whole: the power sits in a list item ("h)
+ * Consider establishing …") and who holds it in the words that open the list ("The Meeting of the
+ * Parties shall …"); a mandate is the body's own.
+ */
+function texts(model: SemanticModel): { text: string; mandate: boolean }[] {
+  const clauses = model.ast.clauses.map((clause) => ({ text: singleSpaced(model.clauseText(clause) ?? ''), mandate: false }));
+  const mandates = model.ast.bodies.flatMap((body) => (body.mandate ? [{ text: singleSpaced(body.mandate.value), mandate: true }] : []));
+  return [...clauses, ...mandates];
+}
+
+const settledBy = oncePer((model: SemanticModel) =>
+  texts(model).some(({ text, mandate }) => settles.test(text) && (mandate || partiesOrBody(model, text))),
+);
+
+/** Whether the Parties, or their body, are to settle the instrument's finances (see above). */
+export function financesLeftToTheParties(model: SemanticModel): boolean {
+  return settledBy(model);
+}
