@@ -49,6 +49,32 @@ ${two}`);
       assert.equal(fixed(text, 'bilateral-treaty-depositary'), `treaty "T" {\n  status binding\n}\n${two}`);
     });
 
+    // lr6 item 6: "The designation of the depositary of a treaty may be made by the negotiating
+    // States, either in the treaty itself or in some other manner" (VCLT Art. 76(1), BWBV0003441):
+    // a bilateral treaty may lawfully name one, so the finding says "rarely" and stays a warning.
+    it('says a bilateral treaty rarely has a depositary, citing Art. 76(1), and never "has no depositary"', () => {
+      const text = `treaty "T" {\n  status binding\n  depositary "Secretary-General of the United Nations"\n}\n${two}`;
+      const d = only(text, 'bilateral-treaty-depositary');
+      assert.match(d.message, /^A bilateral treaty rarely has a depositary: the Parties usually exchange instruments directly; keep this statement only if the text of the treaty names a depositary, which the negotiating States may designate "in the treaty itself or in some other manner" \(VCLT Arts\. 16\(a\), 76\(1\)/);
+      assert.doesNotMatch(d.message + d.fixes.map((f) => f.title).join(), /has no depositary/);
+      assert.equal(d.fixes.length, 1);
+      assert.notEqual(d.fixes[0].preferred, true, 'keeping a designation the text makes is lawful: the removal is not the preferred answer');
+    });
+
+    it('stays a warning under every profile: a designation Art. 76(1) allows is no defect', () => {
+      const text = `treaty "T" {\n  status binding\n  depositary EE\n}\n${two}`;
+      for (const profile of ['default', 'strict', 'treaty-review', 'mou-review']) {
+        const [d] = diagnose(text, { settings: { profile } }).filter((f) => f.code === 'bilateral-treaty-depositary');
+        assert.equal(d?.severity, 'warning', profile);
+      }
+      // The reviewer who names the rule still decides.
+      const [named] = diagnose(text, { settings: { profile: 'strict', rules: { 'bilateral-treaty-depositary': 'error' } } }).filter((f) => f.code === 'bilateral-treaty-depositary');
+      assert.equal(named.severity, 'error');
+      // Near miss: the multilateral half (MC06, a treaty of three with no depositary) is still an error in a treaty review.
+      const [missing] = diagnose(`treaty "T" { status binding }\n${three}`, { settings: { profile: 'treaty-review' } }).filter((f) => f.code === 'missing-depositary');
+      assert.equal(missing.severity, 'error');
+    });
+
     it('leaves a multilateral treaty without depositary to missing-depositary (MC06), once', () => {
       const found = diagnose(`treaty "T" { status binding }\n${three}`).filter((d) => d.catalogueId === 'CF08' || d.catalogueId === 'MC06');
       assert.deepEqual(found.map((d) => d.code), ['missing-depositary']);

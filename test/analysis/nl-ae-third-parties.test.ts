@@ -35,7 +35,7 @@ describe("the lawyers' open items of 5 December 2026, item 3: NL–AE Art. 18(10
 
   it('the drafted export opens only the Contracting Parties\' other authorities, and no third party or country', () => {
     const provisions = generated();
-    assert.match(provisions, /Information shall be shared onward only with the prior written consent of the originating Party, and only with other Government authorities of the Contracting Parties\./);
+    assert.match(provisions, /Information shall be shared onward only with the prior written consent of its originator, and only with other Government authorities of the Contracting Parties\./);
     assert.doesNotMatch(provisions, /third (?:part|countr|State)/i);
   });
 

@@ -43,8 +43,16 @@ describe('forty-eighth run: missing-points-of-contact among States that only end
     const info = found.find((d) => /channel Information/.test(d.message));
     const reports = found.find((d) => /channel AnnualReports/.test(d.message));
     assert.match(info?.message ?? '', /The text commits the States only to efforts to share \("endeavour to", "to the extent possible"\), and between States it can pass through the channels they use with one another: a named contact is good practice here, not something the text lacks, so this is a note\./);
-    assert.match(reports?.message ?? '', /What the channel carries is made public \(`onward sharing public`\), and between States/);
+    // lr6 item 4: publication does not say where a Party sends its report; the institutional route does.
+    assert.match(reports?.message ?? '', /The text sets the route of what the channel carries: "Reports made in accordance with paragraph 1 above shall be circulated to all Parties and to the Committee, considered at the next Antarctic Treaty Consultative Meeting, and made publicly available \(Article 17\(2\)\)", and between States/);
+    assert.doesNotMatch(reports?.message ?? '', /made public \(`onward sharing public`\)/);
     assert.match(info?.message ?? '', /oblige each party to designate its points of contact/);
+  });
+
+  it('near miss (lr6 item 4): published reports the text routes to no one keep the publication reason', () => {
+    const unrouted = replaced(antarctic, 'shall be circulated to all Parties and to the Committee, considered at the next Antarctic Treaty Consultative Meeting, and made publicly available (Article 17(2))', 'shall be made publicly available (Article 17(2))');
+    const reports = diagnose(unrouted).find((d) => d.code === 'missing-points-of-contact' && /channel AnnualReports/.test(d.message));
+    assert.match(reports?.message ?? '', /What the channel carries is made public \(`onward sharing public`\), and between States/);
   });
 
   it('a per-rule setting still decides', () => {

@@ -160,7 +160,7 @@ describe('forty-fifth real-instrument run, item 4: a third party (VCLT Art. 34 s
     const byIOs = replaced(unclos, 'IOs by States immediately', 'IOs by "the competent international organizations" immediately');
     const [found] = findingsOf(byIOs, 'notifier-not-a-party');
     assert.ok(found, 'the organisation is reported as the one who notifies');
-    assert.match(found.message, /only a party is bound \(for a third organisation, the same rule as the 1986 Vienna Convention states it in its Art\. 34, not in force \(Art\. 85\(1\)\)\)/);
+    assert.match(found.message, /only a party is bound \(for a third organisation, the customary rule that a treaty creates neither obligations nor rights for a third organisation without its consent, which the 1986 Vienna Convention \(Art\. 34, not in force, Art\. 85\(1\)\) states for treaties to which organisations are parties\)/);
     // The 1969 Convention speaks of third States only (its Art. 34).
     assert.doesNotMatch(found.message, /VCLT Art\. 34/);
   });

@@ -41,13 +41,18 @@ describe('open items of 5 December 2026, item 1: the third-party rule cited as t
   it('States and organisations (Early Notification Arts. 1, 12(5)): the 1969 Convention only between States parties to it, the 1986 text for a third organisation', () => {
     const message = nonPartyMessage(earlyNotification);
     assert.match(message, /for a third State, VCLT Art\. 34 as between States parties to the 1969 Convention \(VCLT Arts\. 3\(c\), 4, as the 1986 Vienna Convention also states in Art\. 73\), otherwise only so far as it states customary law/);
-    assert.match(message, /for a third organisation, the same rule as the 1986 Vienna Convention states it in its Art\. 34, not in force \(Art\. 85\(1\)\)/);
+    assert.match(message, /for a third organisation, the customary rule that a treaty creates neither obligations nor rights for a third organisation without its consent, which the 1986 Vienna Convention \(Art\. 34, not in force, Art\. 85\(1\)\) states for treaties to which organisations are parties/);
     assert.doesNotMatch(message, /VCLT Art\. 34 for a third State/, 'the old citation: the 1969 Convention whoever the parties are');
   });
 
   it('States only: VCLT Art. 34 as treaty law between its parties, otherwise customary law, never bare', () => {
     const message = nonPartyMessage(statesOnly);
     assert.match(message, /for a third State, VCLT Art\. 34, or customary law where the Vienna Convention/);
+    // lr6 item 5: a treaty between States only is outside both Conventions for a third organisation
+    // (1969 Art. 1: "The present Convention applies to treaties between States"; its Art. 34 speaks of
+    // third States): the rule is the customary one, which the 1986 text states for its own treaties.
+    assert.match(message, /for a third organisation, the customary rule that a treaty creates neither obligations nor rights for a third organisation without its consent, which the 1986 Vienna Convention \(Art\. 34, not in force, Art\. 85\(1\)\) states for treaties to which organisations are parties/);
+    assert.doesNotMatch(message, /the same rule as the 1986 Vienna Convention/);
     assert.match(message, treatyLawOnly);
     assert.doesNotMatch(message, /Art\. 3\(c\)/, 'no organisation is a party');
   });

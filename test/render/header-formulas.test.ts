@@ -122,7 +122,7 @@ describe('rendering: the final-clause formulas', () => {
     assert.match(md, /The Parties shall endeavour to exchange threat assessments and classified information, when practical and subject to national law\./);
     assert.match(md, /Classified information of the level CONFIDENTIAL and above shall be exchanged only under/);
     assert.match(md, /Classified information of any level shall be exchanged only under/);
-    assert.match(md, /prior written consent of the originating Party, except with the Parties' armed forces and national security services\./);
+    assert.match(md, /prior written consent of its originator, except with the Parties' armed forces and national security services\./);
     assert.match(md, /Information shall bear a legend stating the country of origin, the conditions of release and the words ‘Releasable to EST, LVA’\./);
     const arrangement = sample('ee-lv-security-arrangement.entente').md;
     assert.match(arrangement, /The Parties shall answer a request for a visit within ten working days of receipt\./);

@@ -23,20 +23,20 @@ const agreement = onwardSharingAgreement;
 describe('onward sharing with consent: "prior consent" unless the text says written (lr1, point 2b)', () => {
   it('`with-consent` prints "prior consent", never "written" (UNCAC Art. 46(19))', () => {
     const md = opened(agreement('with-consent')).render(uri, 'markdown')!;
-    assert.match(md, /Information shall be shared onward only with the prior consent of the originating Party\./);
+    assert.match(md, /Information shall be shared onward only with the prior consent of its originator\./);
     assert.doesNotMatch(md, /written consent/);
   });
 
   it('`with-written-consent` prints "prior written consent", with `to` and `except` as before', () => {
-    assert.match(opened(agreement('with-written-consent')).render(uri, 'markdown')!, /Information shall be shared onward only with the prior written consent of the originating Party\./);
-    assert.match(opened(agreement('with-written-consent except "the Parties\' armed forces"')).render(uri, 'markdown')!, /only with the prior written consent of the originating Party, except with the Parties' armed forces\./);
+    assert.match(opened(agreement('with-written-consent')).render(uri, 'markdown')!, /Information shall be shared onward only with the prior written consent of its originator\./);
+    assert.match(opened(agreement('with-written-consent except "the Parties\' armed forces"')).render(uri, 'markdown')!, /only with the prior written consent of its originator, except with the Parties' armed forces\./);
   });
 
   it('no sample or template that meant written consent lost "written": they say `with-written-consent`', () => {
     for (const name of ['ee-fi-cyber-defence-agreement', 'ee-lv-classified-threat-agreement', 'ncirc-cert-eu-arrangement']) {
       const source = readFileSync(join(repoRoot, 'samples', `${name}.entente`), 'utf8');
       assert.doesNotMatch(source, /onward sharing with-consent\b/, name);
-      assert.match(opened(source).render(uri, 'markdown')!, /prior written consent of the originating/, name);
+      assert.match(opened(source).render(uri, 'markdown')!, /prior written consent of its originator/, name);
     }
   });
 
@@ -63,11 +63,11 @@ describe('onward sharing with consent: "prior consent" unless the text says writ
       const { source, md } = render(name);
       assert.ok(source.replace(/\s+/g, ' ').includes(words), `${name} quotes its text`);
       assert.doesNotMatch(source, /^\s*onward sharing with-consent\b/m, name);
-      assert.match(md, /shared onward only with the prior written consent of the originating/, name);
+      assert.match(md, /shared onward only with the prior written consent of its originator/, name);
     }
     const { source, md } = render('nl-us-homeland-security-2012');
     assert.match(source, /channel ClassifiedExchange between NL, US \{[^}]*onward sharing with-consent\n/);
-    assert.match(md, /shared onward only with the prior consent of the originating Party\./);
+    assert.match(md, /shared onward only with the prior consent of its originator\./);
   });
 
   it('the hover of each value says which words it prints', () => {

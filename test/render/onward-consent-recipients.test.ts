@@ -38,9 +38,9 @@ describe('onward sharing: the recipients a consent opens, in the text\'s words (
 
   it('prints them in the generated sentence as the only recipients the consent opens (NL–AE Art. 16(1))', () => {
     const md = opened(agreement(`with-written-consent to ${authorities}`)).render(uri, 'markdown')!;
-    assert.match(md, /Information shall be shared onward only with the prior written consent of the originating Party, and only with other Government authorities of the Contracting Parties\./);
+    assert.match(md, /Information shall be shared onward only with the prior written consent of its originator, and only with other Government authorities of the Contracting Parties\./);
     const both = opened(agreement(`with-consent to FI, ${authorities}`)).render(uri, 'markdown')!;
-    assert.match(both, /prior consent of the originating Party, and only with the Republic of Finland and other Government authorities of the Contracting Parties\./);
+    assert.match(both, /prior consent of its originator, and only with the Republic of Finland and other Government authorities of the Contracting Parties\./);
   });
 
   it('a declared party beside the words still links: go to definition reaches its declaration', () => {
@@ -94,12 +94,12 @@ describe('onward sharing: the recipients a consent opens, in the text\'s words (
     };
     const ae = render('nl-ae-customs-mutual-assistance-2015');
     assert.ok(ae.source.includes('expressly approved in writing its use for other purposes or by other Government authorities of the Contracting Parties'));
-    assert.match(ae.md, /prior written consent of the originating Party, and only with other Government authorities of the Contracting Parties\./);
+    assert.match(ae.md, /prior written consent of its originator, and only with other Government authorities of the Contracting Parties\./);
     const art8 = 'persons or authorities (including courts and administrative bodies)';
     for (const name of ['nl-ws-tax-information-exchange-2009', 'nl-li-tax-information-exchange-2009', 'aw-cz-tax-information-exchange-2015', 'nl-ai-tax-information-exchange-2009']) {
       const { source, md } = render(name);
       assert.ok(source.includes('may not be disclosed to any other person or entity or authority or any other jurisdiction without the express written consent'), name);
-      assert.ok(md.includes(`shared onward only with the prior written consent of the originating Party, except with ${art8}`), name);
+      assert.ok(md.includes(`shared onward only with the prior written consent of its originator, except with ${art8}`), name);
     }
   });
 });

@@ -27,13 +27,15 @@ const mouStatusConflicts = ['CF01', 'CF02', 'CF03', 'CF17', 'CF21', 'MC11'];
  * clause on reservations or on registration is raised to a warning, not an error: without one the
  * VCLT's rules on reservations (Arts. 19–23) apply and the duty to register under Art. 102 of the
  * Charter stands by itself, so a lawful treaty may omit either (sixteenth real-instruments run:
- * both were errors on the ACS and OPCW agreements). So is an amendment procedure simpler than the
+ * both were errors on the ACS and OPCW agreements). A depositary named in a bilateral treaty (CF08)
+ * stays a warning: the negotiating States may designate one "in the treaty itself or in some other
+ * manner" (VCLT Art. 76(1)), so the designation is rare, not unlawful (lr6 item 6). So is an amendment procedure simpler than the
  * treaty's ratification (CF22): a treaty may lawfully provide one (VCLT Art. 39), as the Helsinki
  * Industrial Accidents Convention 1992 does for Annex I by tacit acceptance (Art. 26(4)); whether
  * each Party's constitution allows it is for the review to check, not a defect of the text
  * (thirty-sixth run: it was an error on that concluded Convention and on CETS 198).
  */
-const treatyReviewErrors = ['MC06', 'MC07', 'CF05', 'CF06', 'CF07', 'CF08'];
+const treatyReviewErrors = ['MC06', 'MC07', 'CF05', 'CF06', 'CF07'];
 /**
  * MoU words in a treaty (CF04) are not raised: the rule itself calls them a drafting note, not a
  * defect (binding treaties use operative "will": NL–Sweden 1984, Arts. 4, 6, 7, 10), and its source
@@ -42,6 +44,14 @@ const treatyReviewErrors = ['MC06', 'MC07', 'CF05', 'CF06', 'CF07', 'CF08'];
  * formula of an exchange of letters (thirtieth run); at its info it is still shown.
  */
 const treatyReviewWarnings = ['MC08', 'MC10', 'CF22'];
+
+/**
+ * Warnings `strict` leaves warnings: a depositary named in a bilateral treaty (CF08) is rare, not
+ * unlawful ("The designation of the depositary of a treaty may be made by the negotiating States,
+ * either in the treaty itself or in some other manner", VCLT Art. 76(1)), so no final review
+ * should fail on it (lr6 item 6).
+ */
+const strictKeepsWarnings = ['CF08'];
 
 function byCatalogue(rule: Rule, ids: readonly string[]): boolean {
   return rule.catalogueId !== undefined && ids.includes(rule.catalogueId);
@@ -53,8 +63,8 @@ export const profiles: Readonly<Record<string, Profile>> = {
     severity: () => undefined,
   },
   strict: {
-    description: 'For a final review before signature: every warning becomes an error, every info a warning; on a concluded text a missing clause stays at most a warning, since it takes no clause by an edit, and MoU wording in a treaty stays a note.',
-    severity: (rule) => (rule.defaultSeverity === 'warning' ? 'error' : rule.defaultSeverity === 'info' ? 'warning' : undefined),
+    description: 'For a final review before signature: every warning becomes an error, every info a warning; on a concluded text a missing clause stays at most a warning, since it takes no clause by an edit, MoU wording in a treaty stays a note, and a depositary named in a bilateral treaty stays a warning.',
+    severity: (rule) => (byCatalogue(rule, strictKeepsWarnings) ? undefined : rule.defaultSeverity === 'warning' ? 'error' : rule.defaultSeverity === 'info' ? 'warning' : undefined),
   },
   'mou-review': {
     description:
@@ -63,7 +73,7 @@ export const profiles: Readonly<Record<string, Profile>> = {
   },
   'treaty-review': {
     description:
-      'For reviewing a treaty: final clauses (consent, depositary), treaty capacity of the parties and domestic governing law become errors; an amendment procedure simpler than ratification and a missing reservations or registration clause become warnings; MoU wording stays a note.',
+      'For reviewing a treaty: final clauses (consent, the depositary of a multilateral treaty), treaty capacity of the parties and domestic governing law become errors; an amendment procedure simpler than ratification and a missing reservations or registration clause become warnings; MoU wording stays a note.',
     severity: (rule) => (byCatalogue(rule, treatyReviewErrors) ? 'error' : byCatalogue(rule, treatyReviewWarnings) ? 'warning' : undefined),
   },
 };

@@ -277,9 +277,12 @@ function onwardRule(value: OnwardSharing | undefined, r: RenderContext, to: stri
     case 'public':
       return `Information may be disclosed publicly.`;
     // `with-consent` says "consent", not "written": the form is the text's choice (UNCAC Art. 46(19), "prior consent").
+    // "of its originator", not "of the originating Party": the language cannot say who consents, and
+    // the text may give it to an organ, not the State ("the Customs administration furnishing such
+    // information", NL–AE 2015 Art. 16(1); lr6 item 3); the sentence must name no other body.
     case 'with-consent':
     case 'with-written-consent':
-      return `Information ${will} be shared onward only with the prior ${value === 'with-written-consent' ? 'written ' : ''}consent of the originating ${r.participant}${to ? `, and only with ${to}` : ''}.`;
+      return `Information ${will} be shared onward only with the prior ${value === 'with-written-consent' ? 'written ' : ''}consent of its originator${to ? `, and only with ${to}` : ''}.`;
     case undefined:
       return `Information ${will} be shared onward only ${r.placeholder('onward-sharing rule')}.`;
     default:

@@ -18,7 +18,7 @@ import { defineRule, type CodeFix } from '../rule';
 /** What has no place at all between two parties, and why (the header's CF07 and CF08 say the same). */
 const noPlaceBetweenTwo: { readonly [T in ClauseTopic]?: (model: SemanticModel) => string } = {
   // The 1986 text numbers notifications Art. 79 (its Art. 78 is the depositary's functions).
-  depositary: (model) => `a bilateral treaty has no depositary: the two Parties exchange instruments and notifications directly (${viennaCitation(model, 'Arts. 16(a), 78(a)', 'Arts. 16(a), 79(a)')})`,
+  depositary: (model) => `a bilateral treaty rarely has a depositary: the two Parties usually exchange instruments and notifications directly; keep a depositary only if the Parties mean to designate one (${viennaCitation(model, 'Arts. 16(a), 76(1), 78(a)', 'Arts. 16(1)(a), 77(1), 79(a)')})`,
   reservations: (model) => `a reservation to a bilateral treaty is a new offer to negotiate, not a reservation (${viennaCitation(model, 'Arts. 11, 39')})`,
 };
 

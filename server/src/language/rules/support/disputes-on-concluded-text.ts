@@ -8,7 +8,9 @@
  * by an amending agreement that binds only the Parties that become party to it (Art. 40(1), (4)),
  * or by an agreement among some of them modifying it between themselves alone (Art. 41); meanwhile
  * the parties to a dispute choose its peaceful means (UN Charter Art. 33(1)). Every citation of the
- * Vienna Conventions goes through vienna-convention.ts, which says how far each binds.
+ * Vienna Conventions goes through vienna-convention.ts, which says how far each binds. Between
+ * Member States under an act of Union law, the choice is among the means Art. 344 TFEU leaves open
+ * (union-act-disputes.ts).
  *
  * A memorandum that is no treaty is not governed by the law of treaties (the treaty lawyers' open
  * items of 5 December 2026, item 2): its signatories change it as they made it, by amending it or
@@ -18,10 +20,14 @@
 import type { SemanticModel } from '../../model/semantic-model';
 import { signatoryWord } from './applicability';
 import { viennaCitation } from './vienna-convention';
+import { memberStatesUnderUnionAct } from './union-membership';
+import { unionActMeanwhile } from './union-act-disputes';
 
 export function disputesOnConcludedText(model: SemanticModel): string {
   const nature = model.legalNature;
-  if (nature === 'treaty') return `${treatyCourse(model)}; meanwhile the Parties remain free to choose the peaceful means of settlement (UN Charter Art. 33(1)), and the text stands as in force.`;
+  // Between Member States under a Union act, Art. 344 TFEU narrows the Charter's free choice (lr6 item 2).
+  const meanwhile = memberStatesUnderUnionAct(model) ? unionActMeanwhile(model) : undefined;
+  if (nature === 'treaty') return `${treatyCourse(model)}; ${meanwhile ?? 'meanwhile the Parties remain free to choose the peaceful means of settlement (UN Charter Art. 33(1))'}, and the text stands as in force.`;
   if (nature === 'mou') return `${memorandumCourse(model)}, and meanwhile take up a difference in consultations between them; the text stands as signed.`;
   return `if it is a treaty, ${treatyCourse(model)}; if it is a ${kindWord(model)} that is no treaty, ${memorandumCourse(model)}. Meanwhile the text stands as signed.`;
 }

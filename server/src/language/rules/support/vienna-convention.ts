@@ -101,8 +101,9 @@ export function consentLaw(model: SemanticModel): string {
  * The pacta tertiis rule for a third party of the kind named. "A treaty does not create either
  * obligations or rights for a third State without its consent" (VCLT Art. 34) speaks of third
  * States and of treaties between States, and is cited as the parties' law of treaties would cite
- * it (viennaCitation); the 1986 text adds "a third organization" (its Art. 34), not in force: it is
- * cited for a third organisation as the text that states the rule. Where the third party may be
+ * it (viennaCitation); the 1986 text adds "a third organization" (its Art. 34), not in force, for
+ * treaties to which organisations are parties: for a third organisation the rule is cited as the
+ * customary rule that text states, since a treaty between States is within neither Convention there. Where the third party may be
  * either (a `non-party` declares no kind), both. A private actor is no third State: a treaty "is
  * binding upon the parties to it" (Art. 26, the same in both) and reaches it only through a party's
  * law. A memorandum is no treaty: it commits only those who sign it, and no Vienna Convention is
@@ -111,7 +112,9 @@ export function consentLaw(model: SemanticModel): string {
 export function thirdPartyCitation(model: SemanticModel, third: 'state' | 'organisation' | 'unknown' | 'private'): string {
   const nature = model.legalNature;
   if (nature === 'mou') return 'a memorandum that is no treaty commits only those who sign it';
-  const organisation = 'for a third organisation, the same rule as the 1986 Vienna Convention states it in its Art. 34, not in force (Art. 85(1))';
+  // A treaty between States only is outside both Conventions on this point (1969 Art. 1; its Art. 34
+  // covers third States): the rule is customary, which the 1986 text states for its own treaties (lr6 item 5).
+  const organisation = 'for a third organisation, the customary rule that a treaty creates neither obligations nor rights for a third organisation without its consent, which the 1986 Vienna Convention (Art. 34, not in force, Art. 85(1)) states for treaties to which organisations are parties';
   const treaty =
     third === 'state'
       ? viennaCitation(model, 'Art. 34')
