@@ -9,6 +9,7 @@
 import type { ListItem, Paragraph, RenderContext } from '../constructs/construct';
 import type { ExportNumbering } from '../model/provision-names';
 import type { SemanticModel } from '../model/semantic-model';
+import { withoutReprintedWords } from './reprinted-words';
 import { arrange, drafterNumbered, outsideHeading, outsideLead, type Arrangement, type Placed } from './drafter-order';
 import { isExchange } from './exchange';
 import { placeholder, placeholderMark, resolveReferences, visibleText } from './inline';
@@ -104,7 +105,8 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   // Before the first printed article too, when its number is above 1 ("not printed" where `define`s may hold those articles' words).
   const gaps = concluded && !numbered ? numberingGaps(placed.map((a) => a.heading), model.ast.definitions.length > 0 ? 'not printed' : 'not transcribed') : new Map<number, string>();
   const articles = placed.map((a, index) => (gaps.has(index) ? { ...a, gapBefore: gaps.get(index) } : a));
-  const outsideArticles = outside.map((p) => place(p, false));
+  // Words the numbered text prints are not reprinted as "not yet in the numbered text" (render/reprinted-words.ts).
+  const outsideArticles = withoutReprintedWords(outside.map((p) => place(p, false)), articles);
   const annexedArticles = annexed.map((p) => place(p, false));
   const annex = header?.kind.value === 'annex';
   // A concluded text is printed as its clauses hold it: a preamble or signature blocks generated from
