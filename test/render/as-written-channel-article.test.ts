@@ -40,6 +40,14 @@ describe('an as-written channel\'s article: a neutral heading, and the text\'s w
     assert.equal((cut.outside?.articles ?? []).filter((a) => a.heading === 'Information').length, 1);
   });
 
+  it('an as-written channel\'s onward-sharing rule is for the checks, not printed beside the words (UNCAC Art. 46(19), lr7 defect 2); a generated channel prints it (near miss)', () => {
+    const words = 'The requesting State Party shall not transmit or use information or evidence furnished by the requested State Party for investigations other than those stated in the request without the prior consent of the requested State Party (Article 46(19))';
+    const asWritten = render(`channel N between EE, LV {\n  modality as-written\n  exchange on-request "${words}"\n  onward sharing with-consent\n}\n`).articles.filter((a) => a.heading === 'Information').map(texts);
+    assert.deepEqual(asWritten, [[`${words}.`]]);
+    const generated = render('channel N between EE, LV {\n  modality may\n  carries indicators\n  onward sharing with-consent\n}\n').articles.filter((a) => /information$/.test(a.heading)).map(texts);
+    assert.ok(generated[0].includes('Information shall be shared onward only with the prior consent of the originating Party.'), generated[0].join(' | '));
+  });
+
   it('the concluded Early Notification Convention\'s note names the channel "(information)", not "(exchange of information)"', () => {
     const { service, uri } = openRealInstrument('iaea-early-notification-nuclear-accident-1986.entente');
     const note = service.renderModel(uri)!.unprinted;

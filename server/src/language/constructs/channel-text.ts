@@ -66,7 +66,10 @@ export function channelParagraphs(c: Channel, r: RenderContext): string[] {
       : `${what} ${r.will} be ${passedWord(c)} only under ${r.placeholder('security agreement that protects it')}.`);
   }
   if (c.recipients.length > 0) paragraphs.push(`Information ${r.will} be disclosed only to the following named recipients: ${r.list(c.recipients.map((t) => r.phrase(t)))}.`);
-  if (c.onwardSharing) paragraphs.push(onward(c.onwardSharing.value, r, toWords(c, r), exceptWords(c.onwardExcept, r)));
+  // An as-written channel's onward-sharing rule is for the checks: "only with the prior consent of
+  // the originating Party" beside UNCAC Art. 46(19) dropped its exculpatory exception (treaty lawyer
+  // lr7, defect 2). The rule that binds is in the words (`exchange`, `purpose`), as the text has it.
+  if (c.onwardSharing && c.modality?.value !== 'as-written') paragraphs.push(onward(c.onwardSharing.value, r, toWords(c, r), exceptWords(c.onwardExcept, r)));
   for (const d of c.deadlines) paragraphs.push(deadlineSentence(c, d, r));
   if (c.safeguards.length > 0 || c.safeguardsText) paragraphs.push(safeguards(c, r));
   if (c.contacts.length > 0) paragraphs.push(`${contactsLead(c, unit)} ${r.list(c.contacts.map((ref) => r.contactName(ref)))}.`);
