@@ -54,13 +54,13 @@ describe('generated channel sentences with free words (the treaty lawyer’s thi
   it('the real drafts: IAEA 1986 and UNCAC read as sentences (IAEA Art. 2 in its own words, `modality as-written`)', () => {
     const iaea = exportedDraftedRealInstrument('iaea-early-notification-nuclear-accident-1986');
     assert.doesNotMatch(iaea, /exchange the nuclear accident|shall exchange/);
-    assert.match(iaea, /\nIn the event of an accident specified in article 1, \(hereinafter referred to as a "nuclear accident"\), the State Party referred to in that article shall: \(a\) forthwith notify,/);
+    // Art. 2 in its own words, printed once: in the numbered text, not again as a proposal (lr7, defect 5).
+    assert.equal(iaea.match(/forthwith notify, directly or through the International Atomic Energy Agency/g)?.length, 1, iaea);
     const uncac = exportedDraftedRealInstrument('un-convention-against-corruption-2003');
-    assert.doesNotMatch(uncac, /and Without prejudice|, To exchange|on request and [A-Z]/);
+    assert.doesNotMatch(uncac, /and Without prejudice|, To exchange|on request and [A-Z]|Terms of the exchange/);
+    // Every UNCAC channel is as written, its words the text's Arts. 46, 48, 56: none is proposed beside them.
     const { service, uri } = openDraftedRealInstrument('un-convention-against-corruption-2003.entente');
-    const generated = service.renderModel(uri)!.outside!.articles.filter((a) => a.heading === 'Exchange of information').map((a) => a.paragraphs.slice(0, 2).map((p) => (typeof p === 'string' ? p : p.text)));
-    assert.match(generated[0][0], /^The Parties that are States may exchange information relating to criminal matters, without prior request and subject to national law\.$/);
-    assert.match(generated[0][1], /^Without prejudice to domestic law, the competent authorities of a State Party may, without prior request, transmit information/);
-    assert.doesNotMatch(generated[0][0], /shall|personal data/);
+    assert.deepEqual((service.renderModel(uri)!.outside?.articles ?? []).filter((a) => /information$/i.test(a.heading)).map((a) => a.heading), []);
+    assert.equal(uncac.match(/may, without prior request, transmit information relating to criminal matters/g)?.length, 1);
   });
 });

@@ -124,8 +124,10 @@ describe('rendering: the final-clause formulas', () => {
     assert.match(md, /Classified information of any level shall be exchanged only under/);
     assert.match(md, /prior written consent of its originator, except with the Parties' armed forces and national security services\./);
     assert.match(md, /Information shall bear a legend stating the country of origin, the conditions of release and the words ‘Releasable to EST, LVA’\./);
+    // The visits' time limit is now in the arrangement's own words (as-written, lr7 defect 8); a deadline from receipt is NCIRC's.
     const arrangement = sample('ee-lv-security-arrangement.entente').md;
-    assert.match(arrangement, /The Parties shall answer a request for a visit within ten working days of receipt\./);
+    assert.match(arrangement, /The requested Party shall answer a request for a visit within ten working days of its receipt\./);
+    assert.match(sample('ncirc-cert-eu-arrangement.entente').md, /will acknowledge receipt of an advisory marked urgent within 24 hours of receipt\./);
     assert.doesNotMatch(md + arrangement, /when-practical|subject-to-national-law|working-days|NATOSoI/);
   });
 

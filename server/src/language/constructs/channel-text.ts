@@ -6,27 +6,33 @@
  * instrument's own wording, and names parties, contacts and agreements by their names, never by
  * their identifiers.
  */
-import type { Channel, ChannelDeadline, HandlingMarking, Name, Text } from '../ast/nodes';
+import type { Channel, HandlingMarking, Name, Text } from '../ast/nodes';
 import type { OnwardSharing } from '../ast/vocabulary';
 import { assertNever } from '../util/assert-never';
 import type { RenderContext } from './construct';
 import { asSentence, purposeSentence } from './purpose-sentence';
+import { contactsLead, deadlineSentence, isOneWay, passedWord } from './channel-voice';
 
 /**
  * "Exchange of information"; with several channels, told apart by what protects them. A channel
- * on which only some members send (`from`) is no exchange: "Provision of information".
+ * on which only some members send (`from`) is no exchange: "Provision of information"; one in the
+ * text's words only, with no `from`, "Information".
  */
 export function channelHeading(c: Channel, count: number): string {
+  // The text's own words alone (`as-written`) with no `from`: whether anything is exchanged is for
+  // the words to say. "Exchange of information" over Early Notification Art. 2, a duty to notify
+  // that runs one way, presented it as reciprocal; a heading is context (VCLT Art. 31(2); treaty
+  // lawyer lr7, defect 5).
+  if (c.modality?.value === 'as-written' && !isOneWay(c)) {
+    if (count > 1 && c.classification) return 'Classified information';
+    if (count > 1 && c.marking?.value) return `Information marked ${c.marking.value}`;
+    return 'Information';
+  }
   const noun = isOneWay(c) ? 'Provision' : 'Exchange';
   if (count <= 1) return `${noun} of information`;
   if (c.classification) return `${noun} of classified information`;
   if (c.marking?.value) return `${noun} of information marked ${c.marking.value}`;
   return `${noun} of information`;
-}
-
-/** `from OPCW` names some members but not all: they send, the others receive. */
-function isOneWay(c: Channel): boolean {
-  return c.senders.length > 0 && c.members.some((m) => !c.senders.some((s) => s.text === m.text));
 }
 
 export function channelParagraphs(c: Channel, r: RenderContext): string[] {
@@ -40,11 +46,13 @@ export function channelParagraphs(c: Channel, r: RenderContext): string[] {
   if (words !== undefined && (c.modality?.value === 'as-written' || !fitsInSentence(words))) {
     paragraphs.push(/^[A-Z]/.test(words) && !/^To\s/.test(words) ? asSentence(words) : `Terms of the exchange: “${words.replace(/\.$/, '')}”.`);
   }
-  // No generated sentence carries the hedges of an as-written channel; dropped, the export would
-  // be stronger than the channel, so they follow the words under the same label.
-  if (c.modality?.value === 'as-written' && c.hedges.length > 0) paragraphs.push(`Terms of the exchange: ${hedged(c, r).replace(/^, /, '')}.`);
+  // The hedges of an as-written channel are for the checks only: the export prints the text's own
+  // words and nothing after them. "Terms of the exchange: subject to national law." after UNCAC
+  // Art. 48(1) added words the Parties did not sign, and could be read to make its duties yield to
+  // national law (treaty lawyer lr7, defect 3). A hedge the words do not state is the drafter's to
+  // write into the words.
   const unit = r.treaty ? 'Article' : 'paragraph';
-  if (c.purpose) paragraphs.push(purposeSentence(r.phrase(c.purpose), /\.\s*$/.test(c.purpose.value), unit, r));
+  if (c.purpose) paragraphs.push(purposeSentence(r.phrase(c.purpose), /\.\s*$/.test(c.purpose.value), unit, r, passedWord(c)));
   if (c.marking) {
     paragraphs.push(c.marking.value
       ? `Information ${r.will} be marked ${c.marking.value} and handled in accordance with the Traffic Light Protocol (version 2.0) of the Forum of Incident Response and Security Teams (FIRST).`
@@ -54,15 +62,18 @@ export function channelParagraphs(c: Channel, r: RenderContext): string[] {
   if (c.classification) {
     const what = classifiedWords(c, r);
     paragraphs.push(c.securityAgreement
-      ? `${what} ${r.will} be exchanged only under, and protected in accordance with, ${withThe(r.agreementName(c.securityAgreement))}.`
-      : `${what} ${r.will} be exchanged only under ${r.placeholder('security agreement that protects it')}.`);
+      ? `${what} ${r.will} be ${passedWord(c)} only under, and protected in accordance with, ${withThe(r.agreementName(c.securityAgreement))}.`
+      : `${what} ${r.will} be ${passedWord(c)} only under ${r.placeholder('security agreement that protects it')}.`);
   }
   if (c.recipients.length > 0) paragraphs.push(`Information ${r.will} be disclosed only to the following named recipients: ${r.list(c.recipients.map((t) => r.phrase(t)))}.`);
-  if (c.onwardSharing) paragraphs.push(onward(c.onwardSharing.value, r, toWords(c, r), exceptWords(c.onwardExcept, r)));
-  for (const d of c.deadlines) paragraphs.push(deadline(d, r));
+  // An as-written channel's onward-sharing rule is for the checks: "only with the prior consent of
+  // the originating Party" beside UNCAC Art. 46(19) dropped its exculpatory exception (treaty lawyer
+  // lr7, defect 2). The rule that binds is in the words (`exchange`, `purpose`), as the text has it.
+  if (c.onwardSharing && c.modality?.value !== 'as-written') paragraphs.push(onward(c.onwardSharing.value, r, toWords(c, r), exceptWords(c.onwardExcept, r)));
+  for (const d of c.deadlines) paragraphs.push(deadlineSentence(c, d, r));
   if (c.safeguards.length > 0 || c.safeguardsText) paragraphs.push(safeguards(c, r));
-  if (c.contacts.length > 0) paragraphs.push(`The points of contact for this exchange are ${r.list(c.contacts.map((ref) => r.contactName(ref)))}.`);
-  if (c.breachProcedure) paragraphs.push(breach(r.phrase(c.breachProcedure), r));
+  if (c.contacts.length > 0) paragraphs.push(`${contactsLead(c, unit)} ${r.list(c.contacts.map((ref) => r.contactName(ref)))}.`);
+  if (c.breachProcedure) paragraphs.push(breach(r.phrase(c.breachProcedure), r, passedWord(c)));
   return paragraphs;
 }
 
@@ -184,12 +195,6 @@ function handling(m: HandlingMarking, r: RenderContext): string {
   }
 }
 
-/** `deadline "answer a request for a visit" within 10 working-days of receipt`. */
-function deadline(d: ChannelDeadline, r: RenderContext): string {
-  const duty = d.duty ? r.phrase(d.duty) : r.placeholder('what is to be done');
-  return `The ${r.participants} ${r.will} ${duty}${r.within(d.deadline)}${r.since(d.deadline)}${r.via(d.deadline)}.`;
-}
-
 /**
  * The only recipients a consent opens (`to NCSC, "other Government authorities of the Contracting
  * Parties"`): parties by name, then others as the text describes them, as `except` prints them.
@@ -208,10 +213,10 @@ function exceptWords(except: readonly (Name | Text)[], r: RenderContext): string
 }
 
 /** "the receiving Participant will inform …" follows "In the event of a breach"; "as set out in …" follows "dealt with". */
-function breach(procedure: string, r: RenderContext): string {
+function breach(procedure: string, r: RenderContext, passed: string): string {
   const unit = r.treaty ? 'Article' : 'paragraph';
-  if (/^(as|in accordance|under|pursuant|according)\b/i.test(procedure)) return `A breach of security affecting information exchanged under this ${unit} ${r.will} be dealt with ${procedure}.`;
-  return `In the event of a breach of security affecting information exchanged under this ${unit}, ${procedure.charAt(0).toLowerCase()}${procedure.slice(1)}.`;
+  if (/^(as|in accordance|under|pursuant|according)\b/i.test(procedure)) return `A breach of security affecting information ${passed} under this ${unit} ${r.will} be dealt with ${procedure}.`;
+  return `In the event of a breach of security affecting information ${passed} under this ${unit}, ${procedure.charAt(0).toLowerCase()}${procedure.slice(1)}.`;
 }
 
 const withThe = (name: string) => (/^(the|an?)\s/i.test(name) || name.startsWith('\uE000') ? name : `the ${name}`);

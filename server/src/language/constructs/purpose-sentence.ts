@@ -30,9 +30,10 @@ type Wording = Pick<RenderContext, 'will' | 'participants'>;
  * `words`: the purpose as a phrase (one line, no final full stop); `endsSentence`: whether the
  * drafter ended it with a full stop, which makes a capitalised text a sentence of its own.
  */
-export function purposeSentence(words: string, endsSentence: boolean, unit: string, r: Wording): string {
+export function purposeSentence(words: string, endsSentence: boolean, unit: string, r: Wording, passed = 'exchanged'): string {
   const text = words.replace(listMarker, '');
-  const information = `Information exchanged under this ${unit}`;
+  // "provided" on a one-way channel: nothing is exchanged (treaty lawyer lr7).
+  const information = `Information ${passed} under this ${unit}`;
   if (/^(?:ter|ten)\s/i.test(text)) return asSentence(text);
   if (/^for\s+use\s+by\s/i.test(text)) return `${information} ${r.will} be ${lowerFirst(text)}.`;
   if (/^to\s/i.test(text)) return `${information} ${r.will} be used only ${lowerFirst(text)}.`;

@@ -9,6 +9,7 @@
 import type { Article, ListItem, Paragraph, RenderContext } from '../constructs/construct';
 import type { ExportNumbering } from '../model/provision-names';
 import type { SemanticModel } from '../model/semantic-model';
+import { withoutReprintedWords } from './reprinted-words';
 import { arrange, drafterNumbered, outsideHeading, outsideLead, type Arrangement, type Placed } from './drafter-order';
 import { isExchange } from './exchange';
 import { placeholder, placeholderMark, resolveReferences, visibleText } from './inline';
@@ -101,13 +102,15 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   // A concluded transcription that leaves articles out says so where its printed numbering jumps.
   // Before the first printed article too, when its number is above 1 ("not printed" where `define`s may hold those articles' words).
   const numberGaps = concluded && !numbered ? numberingGapsAt(placed.map((a) => a.heading), model.ast.definitions.length > 0 ? 'not printed' : 'not transcribed') : new Map();
-  const outsideArticles = outside.map((p) => place(p, false));
+  const outsidePlaced = outside.map((p) => place(p, false));
   const annexedPlaced = annexed.map((p) => place(p, false));
   // A transcription that says what it leaves out (`omitted "…"`) is marked there too, one mark per gap
   // (omission-marks.ts): among the articles and the annexes after the final formula ("Annexes I and II" before Annex III).
   const omitted = omissionMarks([...placed, ...annexedPlaced].map((a) => a.heading), header?.omitted?.parts.map((p) => p.value) ?? [], numberGaps);
   const marked = (a: RenderedArticle, index: number) => (omitted.before.has(index) ? { ...a, gapBefore: omitted.before.get(index) } : a);
   const articles = placed.map(marked);
+  // Words the numbered text prints are not reprinted as "not yet in the numbered text" (render/reprinted-words.ts).
+  const outsideArticles = withoutReprintedWords(outsidePlaced, articles);
   const annexedArticles = annexedPlaced.map((a, index) => marked(a, placed.length + index));
   const annex = header?.kind.value === 'annex';
   // A concluded text is printed as its clauses hold it: a preamble or signature blocks generated from

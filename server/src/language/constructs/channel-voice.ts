@@ -1,0 +1,95 @@
+/**
+ * Who acts in the sentences of a channel's article after its undertaking, and how strongly: the
+ * same as the undertaking says. A deadline, a purpose, a breach or a contacts sentence that says
+ * "The Parties shall provide the information requested within ten working days" after "The Republic
+ * of Latvia may provide …" turns a permission into a duty, and puts it on both Parties (treaty
+ * lawyer lr7, defect 1). So:
+ * - a duty of whoever provides the information is conditional where the channel does not bind its
+ *   senders (`may`, `shall-endeavour`, `as-written`, or a value outside the set): "Where the Republic
+ *   of Latvia provides the information requested, it shall do so within ten working days"; under
+ *   `shall` it stays a duty, of the senders that `from` names, or of the Parties;
+ * - a duty of whoever receives it ("acknowledge receipt", "inform the originating Party") is the
+ *   receiving side's: the receivers `from` leaves, or "the receiving Party";
+ * - the information is "provided" on a one-way channel, "exchanged" on a mutual one, and
+ *   "communicated" where the text's own words alone say what passes (`as-written`, no `from`).
+ */
+import type { Channel, ChannelDeadline, Name } from '../ast/nodes';
+import type { RenderContext } from './construct';
+
+/** `from OPCW` names some members but not all: they send, the others receive. */
+export function isOneWay(c: Channel): boolean {
+  return c.senders.length > 0 && c.members.some((m) => !c.senders.some((s) => s.text === m.text));
+}
+
+export function receiversOf(c: Channel): readonly Name[] {
+  return c.members.filter((m) => !c.senders.some((s) => s.text === m.text));
+}
+
+/** Whether the channel binds its senders to send: `shall`, or no modality (its default). */
+export function bindsSenders(c: Channel): boolean {
+  return !c.modality || c.modality.value === 'shall';
+}
+
+/** "provided" (one way), "exchanged" (mutual), "communicated" (the text's words only, no direction). */
+export function passedWord(c: Channel): string {
+  if (isOneWay(c)) return 'provided';
+  return c.modality?.value === 'as-written' ? 'communicated' : 'exchanged';
+}
+
+/** "The points of contact for this exchange", where the channel is one; "under this Article" otherwise. */
+export function contactsLead(c: Channel, unit: string): string {
+  return passedWord(c) === 'exchanged' ? 'The points of contact for this exchange are' : `The points of contact under this ${unit} are`;
+}
+
+/**
+ * A duty of the side that receives: it acknowledges receipt of what it was sent, or reports to the
+ * originator ("inform the originating Party of any unauthorised disclosure"). "Confirm receipt of a
+ * request" is the requested side's, which is the side that provides (the tax information agreements).
+ */
+const receiverDuty = /\b(?:originating|sending|transmitting)\s+(?:Party|Participant|State|Government|authority)\b|\backnowledge\s+(?:the\s+)?receipt\b(?!\s+of\s+(?:a|the)\s+request)/i;
+
+/** `deadline "provide the information requested" within 10 working-days of request`, as the channel's voice says it. */
+export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContext): string {
+  const duty = d.duty ? r.phrase(d.duty) : r.placeholder('what is to be done');
+  const when = `${r.within(d.deadline)}${r.since(d.deadline)}${r.via(d.deadline)}`;
+  const oneWay = isOneWay(c);
+  if (d.duty && receiverDuty.test(duty)) {
+    const receivers = receiversOf(c);
+    const who = oneWay && receivers.length === 1 ? capitalise(r.names(receivers)) : `The receiving ${r.participant}`;
+    return `${who} ${r.will} ${duty}${when}.`;
+  }
+  // Those who send: `from`, or every member; "the Parties" only where the members are all of them.
+  const senders = oneWay ? c.senders : c.members;
+  const everyone = !oneWay && r.isEveryone(c.members);
+  if (bindsSenders(c)) return `${everyone ? `The ${r.participants}` : capitalise(r.names(senders))} ${r.will} ${duty}${when}.`;
+  // A permission or an endeavour: the time limit binds only a sender that does provide.
+  const who = everyone ? `a ${r.participant}` : either(senders, r);
+  const acted = d.duty ? thirdPerson(duty) : undefined;
+  const unit = r.treaty ? 'Article' : 'paragraph';
+  if (acted === undefined) return `Where ${who} provides information under this ${unit}, it ${r.will} ${duty}${when}.`;
+  return `Where ${who} ${acted}, it ${r.will} do so${when}.`;
+}
+
+/** "the Republic of Estonia", "the Republic of Estonia or the Republic of Finland". */
+function either(ids: readonly Name[], r: RenderContext): string {
+  const each = ids.map((id) => r.names([id]));
+  return each.length <= 1 ? each.join('') : `${each.slice(0, -1).join(', ')} or ${each[each.length - 1]}`;
+}
+
+/**
+ * "provide the information requested" → "provides the information requested"; "promptly inform" →
+ * "promptly informs". Undefined for what is no bare verb phrase (a sentence of the text's own, a
+ * negation, a modal), which is then not bent into another form.
+ */
+export function thirdPerson(phrase: string): string | undefined {
+  const words = phrase.split(' ');
+  const at = /ly$/.test(words[0]) && words.length > 1 ? 1 : 0;
+  const verb = words[at];
+  if (!/^[a-z]+$/.test(verb) || /^(?:not|never|shall|will|may|must|should|can|is|are|it|they|the|a|an|each|every|any)$/.test(verb)) return undefined;
+  words[at] = irregular[verb] ?? (/(?:s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`);
+  return words.join(' ');
+}
+
+const irregular: Readonly<Record<string, string>> = { be: 'is', have: 'has', do: 'does', go: 'goes' };
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
