@@ -45,7 +45,7 @@ describe('an as-written channel\'s article: a neutral heading, and the text\'s w
     const asWritten = render(`channel N between EE, LV {\n  modality as-written\n  exchange on-request "${words}"\n  onward sharing with-consent\n}\n`).articles.filter((a) => a.heading === 'Information').map(texts);
     assert.deepEqual(asWritten, [[`${words}.`]]);
     const generated = render('channel N between EE, LV {\n  modality may\n  carries indicators\n  onward sharing with-consent\n}\n').articles.filter((a) => /information$/.test(a.heading)).map(texts);
-    assert.ok(generated[0].includes('Information shall be shared onward only with the prior consent of the originating Party.'), generated[0].join(' | '));
+    assert.ok(generated[0].includes('Information shall be shared onward only with the prior consent of its originator.'), generated[0].join(' | '));
   });
 
   it('the concluded Early Notification Convention\'s note names the channel "(information)", not "(exchange of information)"', () => {

@@ -24,8 +24,11 @@ describe('NL–AE 2015 drafted: who consents to onward sharing (lr6 item 3)', ()
     assert.doesNotMatch(md, /consent of the originating Party/);
   });
 
-  it('the purpose sentence keeps Art. 16(1)\'s exception, the furnishing administration and its terms', () => {
-    assert.match(md, /used solely for the purposes of this Agreement and by the Customs administrations, except in cases in which the Customs administration furnishing such information has expressly approved in writing its use for other purposes or by other Government authorities of the Contracting Parties, subject to any terms and conditions it may specify \(Article 16\(1\)\)\./);
+  it('Art. 16(1) is printed whole, with its exception, the furnishing administration and its terms, and only once', () => {
+    // Since lf11 a draft does not reprint as a proposal the words its numbered text prints (render/reprinted-words.ts):
+    // the purpose the transcription quotes from Art. 16(1) is printed once, as the article itself.
+    const whole = /used solely for the purposes of this Agreement and by the Customs administrations, except in cases in which the Customs administration furnishing such information has expressly approved in writing its use for other purposes or by other Government authorities of the Contracting Parties, subject to any terms and conditions it may specify\./g;
+    assert.equal([...md.matchAll(whole)].length, 1);
     assert.doesNotMatch(md, /by the Customs administrations \(Article 16\(1\)\)/);
   });
 });
