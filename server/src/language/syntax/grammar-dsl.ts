@@ -34,6 +34,8 @@ declare class PublicDslParser extends CstParser {
   override SUBRULE7: CstParser['SUBRULE7'];
   override SUBRULE8: CstParser['SUBRULE8'];
   override SUBRULE9: CstParser['SUBRULE9'];
+  /** The token k ahead: for a gate where the grammar's own lookahead stops at a rule's end. */
+  override LA: CstParser['LA'];
   override OPTION: CstParser['OPTION'];
   override OPTION1: CstParser['OPTION1'];
   override OPTION2: CstParser['OPTION2'];
