@@ -34,7 +34,7 @@ function profileChanges(rule: Rule): string {
     .map(({ name, severity }) => `${name}: ${severity}`);
   // A concluded text stops some findings at warning whatever the profile (analysis/concluded-text-severity.ts).
   const concluded = concludedTextCapNote(rule);
-  // On an excerpt (`omitted "…"`) a finding that rests on the whole text is info (analysis/excerpt-severity.ts).
+  // On an excerpt (`omitted "…"`) a finding that rests on the whole text is info where an omitted part is declared about its topic (analysis/excerpt-severity.ts).
   const excerpt = excerptCapOf(rule);
   const all = [...changes, ...(concluded ? [concluded] : []), ...(excerpt ? [excerpt] : [])];
   return all.length > 0 ? all.join('; ') : 'unchanged';
