@@ -4,7 +4,7 @@
  * suppress a finding. Pure: `write-rules-doc.ts` writes it, a test compares it with the file.
  */
 import { concludedTextCapNote } from '../server/src/language/analysis/concluded-text-severity';
-import { restsOnWholeTextOf } from '../server/src/language/analysis/excerpt-severity';
+import { excerptCapOf } from '../server/src/language/analysis/excerpt-severity';
 import { profiles } from '../server/src/language/config/profiles';
 import { allRules } from '../server/src/language/rules/registry';
 import { retiredRules } from '../server/src/language/rules/retired';
@@ -34,8 +34,8 @@ function profileChanges(rule: Rule): string {
     .map(({ name, severity }) => `${name}: ${severity}`);
   // A concluded text stops some findings at warning whatever the profile (analysis/concluded-text-severity.ts).
   const concluded = concludedTextCapNote(rule);
-  // On an excerpt (`omitted "…"`) a finding that rests on the whole text is info (analysis/excerpt-severity.ts).
-  const excerpt = restsOnWholeTextOf(rule) ? 'on an excerpt (`omitted`) info, saying that the text may provide for it in what is left out' : undefined;
+  // On an excerpt (`omitted "…"`) a finding that rests on the whole text is info where an omitted part is declared about its topic (analysis/excerpt-severity.ts).
+  const excerpt = excerptCapOf(rule);
   const all = [...changes, ...(concluded ? [concluded] : []), ...(excerpt ? [excerpt] : [])];
   return all.length > 0 ? all.join('; ') : 'unchanged';
 }

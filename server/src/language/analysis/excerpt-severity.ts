@@ -1,55 +1,102 @@
 /**
  * A transcription that is an excerpt (`omitted "Articles 5 to 42", "the final clauses"`) holds only
  * some of the text: a check whose finding rests on the whole text being there cannot tell a clause
- * the text lacks from one in a part left out. UNCAC's transcription prints Arts. 1–4, 43, 46, 48,
- * 56–59 and 63–71 of seventy-one; a `missing-costs` there read as a defect of the Convention, and
- * an `unused-term` said of a defined term that the left-out articles use (the treaty lawyers'
- * finding that led to `omitted`).
+ * the text lacks from one in a part left out — but only where a part left out can hold it. That the
+ * text is an excerpt says nothing of what the left-out parts hold: UNCAC's only rules on the use of
+ * information are in the transcribed Art. 46, NL–HK 2002's omitted Arts. 9–19 are forms of
+ * assistance with no amendment clause (lr8). So a finding is capped only where the transcriber
+ * declares an omitted part to hold the finding's topic (`"Annex V" about security-of-information`,
+ * the NL–US 1978 Security Procedures; `"Articles 41 to 57" about amendment`, HCCH 2007 Art. 55), and
+ * it names that part: the transcriber has read it, and nothing in the finding may read as a defect
+ * of the treaty. Without `about`, the finding stands as on a whole text.
  *
- * Those findings stay, at info, and each says why: the transcriber still wants to see them (a
- * definition no transcribed article uses may be a misspelt use), and nothing in them may read as a
- * defect of the treaty. `unused-term` says "not used in the transcribed articles" in its own words
- * (rules/checks/definition-rules.ts); the others get a sentence naming what is left out.
- *
- * Which findings rest on the whole text: every missing clause (the clause may sit in what is left
- * out — `missing-termination` on an excerpt whose final clauses are left out is no defect of the
- * treaty), a term defined in a left-out article (`undefined-term`: UNCAC's "Use of terms" is
- * Art. 2), and the conflicts whose finding is that the text provides no safeguard, agreement or
- * contact the transcribed part needs: the article providing it may be left out.
+ * `unused-term` is the exception: a term defined in the transcribed part and used nowhere in it is
+ * said "not used in the transcribed articles" on every excerpt (rules/checks/definition-rules.ts) —
+ * any left-out article may use a term, whatever it is about (lr8: right).
  */
-import { omittedList, omittedParts } from '../model/excerpt';
+import type { ClauseTopic } from '../ast/topics';
+import { omittedList, omittedParts, omittedPartsAbout } from '../model/excerpt';
 import type { SemanticModel } from '../model/semantic-model';
 import type { Rule, Severity } from '../rules/rule';
 
-/** Rules outside the missing-clause family whose findings rest on the whole text being present. */
-const restsOnWholeText: ReadonlySet<string> = new Set([
-  'unused-term',
-  'undefined-term',
-  'classified-without-security-agreement',
-  'transfer-without-safeguards',
-  'possible-transfer-without-safeguards',
-  'foreign-access-without-agreement',
-  'budapest-35-without-24-7',
-]);
+/**
+ * The topics a finding of each rule is about: the topic its check reads (`coversTopic`) or, for a
+ * conflict, the clause whose absence is the finding. A rule not here is never capped on an excerpt
+ * but for `unused-term`; a test holds every missing-clause rule to an entry.
+ */
+export const excerptTopics: Readonly<Record<string, readonly ClauseTopic[]>> = {
+  'missing-entry-into-force': ['entry-into-force'],
+  'missing-exchange-entry-into-force': ['entry-into-force'],
+  'missing-duration': ['duration'],
+  'missing-termination': ['termination'],
+  'missing-discontinuation': ['termination'],
+  'missing-amendment': ['amendment'],
+  'missing-dispute-settlement': ['disputes'],
+  'missing-depositary': ['depositary'],
+  'missing-consent-to-be-bound': ['consent'],
+  'missing-reservations-clause': ['reservations'],
+  'missing-language-clause': ['languages'],
+  'missing-registration': ['registration'],
+  'missing-non-binding-statement': ['non-binding-status'],
+  'missing-points-of-contact': ['points-of-contact'],
+  'missing-24-7-contact': ['contact-24-7'],
+  'missing-central-authority': ['central-authority'],
+  'missing-handling-marking': ['handling-marking'],
+  'missing-security-agreement': ['security-of-information'],
+  'missing-classification-equivalence': ['classification-equivalence'],
+  'missing-breach-procedure': ['breach-procedure'],
+  'missing-purpose-limitation': ['purpose-limitation'],
+  'missing-transfer-safeguards': ['transfer-safeguards'],
+  'missing-incident-notification-terms': ['incident-notification'],
+  'missing-costs': ['costs'],
+  'missing-body-costs': ['costs'],
+  'missing-liability': ['liability'],
+  'missing-intellectual-property': ['intellectual-property'],
+  'missing-exercise-terms': ['exercises'],
+  'missing-governance-body': ['governance'],
+  'missing-relation-to-other-obligations': ['other-obligations'],
+  'missing-union-law-clause': ['union-law'],
+  'missing-status-of-personnel': ['status-of-personnel'],
+  'missing-survival': ['survival'],
+  'missing-confidentiality-survival': ['survival'],
+  // A term defined in a left-out article (UNCAC's "Use of terms" is Art. 2).
+  'undefined-term': ['definitions'],
+  // Conflicts whose finding is that the text provides no agreement, safeguard or contact the transcribed part needs.
+  'classified-without-security-agreement': ['security-of-information'],
+  'transfer-without-safeguards': ['transfer-safeguards'],
+  'possible-transfer-without-safeguards': ['transfer-safeguards'],
+  'foreign-access-without-agreement': ['transfer-safeguards'],
+  'budapest-35-without-24-7': ['contact-24-7'],
+};
 
-/** Whether a finding of this rule rests on the whole text being present. */
-export function restsOnWholeTextOf(rule: Rule): boolean {
-  return rule.family === 'missing-clause' || restsOnWholeText.has(rule.code);
+/** Whether a finding of this rule may be capped on an excerpt, and on what: for the rules page. */
+export function excerptCapOf(rule: Rule): string | undefined {
+  if (rule.code === 'unused-term') return 'on an excerpt (`omitted`) info, saying the term is not used in the transcribed articles';
+  const topics = excerptTopics[rule.code];
+  return topics ? `on an excerpt info where an omitted part is declared \`about ${topics.join(', ')}\`, naming that part` : undefined;
 }
 
-/** The most a finding of this rule may be on an excerpt: info, for the rules that rest on the whole text. */
+/** The omitted parts declared to hold what a finding of this rule is about; empty where none is. */
+function partsHolding(model: SemanticModel, rule: Rule): string[] {
+  const topics = excerptTopics[rule.code];
+  return topics ? omittedPartsAbout(model, topics) : [];
+}
+
+/** The most a finding of this rule may be on an excerpt: info, where an omitted part is declared to hold its topic (and for `unused-term`). */
 export function excerptCeiling(model: SemanticModel, rule: Rule): Severity | undefined {
-  return restsOnWholeTextOf(rule) && omittedParts(model).length > 0 ? 'info' : undefined;
+  if (rule.code === 'unused-term') return omittedParts(model).length > 0 ? 'info' : undefined;
+  return partsHolding(model, rule).length > 0 ? 'info' : undefined;
 }
 
-/** The sentence a finding resting on the whole text ends with on an excerpt. */
-export function excerptSentence(parts: readonly string[]): string {
-  return `This transcription is an excerpt (omitted ${omittedList(parts)}): the text may provide for this in what is left out, so this finding is on the transcribed part only, not on the text.`;
+/** The sentence a capped finding ends with: the parts declared to hold its topic, and that the finding is on the rest. */
+export function excerptSentence(parts: readonly string[], topics: readonly ClauseTopic[]): string {
+  const verb = parts.length === 1 ? 'is' : 'are';
+  return `The omitted ${omittedList(parts)} ${verb} declared to be about ${topics.join(', ')}; this finding is on the transcribed part only, not on the text.`;
 }
 
-/** A finding's message on an excerpt: `unused-term` says it itself; the others end with the excerpt's sentence. */
+/** A finding's message on an excerpt: a capped finding ends with the parts that may hold its answer; `unused-term` says it itself. */
 export function excerptMessage(model: SemanticModel, rule: Rule, message: string): string {
-  const parts = omittedParts(model);
-  if (parts.length === 0 || !restsOnWholeTextOf(rule) || rule.code === 'unused-term') return message;
-  return `${message} ${excerptSentence(parts)}`;
+  const parts = partsHolding(model, rule);
+  if (parts.length === 0) return message;
+  return `${message} ${excerptSentence(parts, excerptTopics[rule.code] ?? [])}`;
 }

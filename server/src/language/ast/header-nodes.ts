@@ -340,4 +340,10 @@ export interface OmittedClause extends NodeBase {
   readonly type: 'Omitted';
   readonly keyword: Range;
   readonly parts: readonly Text[];
+  /**
+   * `"Annex V" about security-of-information, breach-procedure`: for each part, at the same index,
+   * the clause topics the transcriber declares it holds (empty where none is declared). Only a
+   * finding on one of these topics may be capped as resting on what is left out.
+   */
+  readonly partTopics: readonly (readonly Name[])[];
 }

@@ -1,5 +1,6 @@
 /** The instrument header: `memorandum "Title" { status … effect … duration … }`. */
 import type { HeaderItem, Instrument } from '../ast/nodes';
+import { clauseTopics } from '../ast/topics';
 import { formulaOmissions, inheritedItems, statuses } from '../ast/vocabulary';
 import { closed, outlineLeaf, reference, suggested, text, type ConstructRow, type SlotTable } from './construct';
 import {
@@ -45,6 +46,8 @@ const slots = {
   'implementedByItem.files': text('file'),
   'articleRef.number': { kind: 'free', strings: 'plain' },
   'omittedItem.parts': text('plain'),
+  // `"Annex V" about security-of-information`: what a left-out part holds (analysis/excerpt-severity.ts).
+  'omittedItem.topics': suggested(clauseTopics, 'clause topic'),
 } as const satisfies SlotTable;
 
 export const instrument = {
@@ -199,7 +202,7 @@ export const instrument = {
         display: 'omitted',
         docs: {
           omitted:
-            'The transcription is an excerpt: `omitted "Articles 5 to 42", "Annexes A and B"` names the parts of the text it leaves out, as an edition of extracts names them ("Articles 5 to 42", "Article 47", "the Annex", "the final clauses"). The checks that find a clause or a use missing say the text may hold it there, at info (a term "not used in the transcribed articles"); the export prints an editorial mark where each part sits — "[Articles 5 to 42 are not transcribed.]" before Article 43, a part after the last printed article or an annex at the end — merged with the marks of the printed numbering’s jumps (in Akoma Ntoso an `omissis`).',
+            'The transcription is an excerpt: `omitted "Articles 5 to 42", "Annexes A and B"` names the parts of the text it leaves out, as an edition of extracts names them ("Articles 5 to 42", "Article 47", "the Annex", "the final clauses"). A part may say what it holds with clause topics, `"Annex V" about security-of-information, breach-procedure`: a finding that a clause on one of those topics is missing is then info and names the part (declare only what the text shows the part holds; without `about` the findings stand as on a whole text), and a defined term unused in the transcribed part is "not used in the transcribed articles", at info, on every excerpt; the export prints an editorial mark where each part sits — "[Articles 5 to 42 are not transcribed.]" before Article 43, a part after the last printed article or an annex at the end — merged with the marks of the printed numbering’s jumps (in Akoma Ntoso an `omissis`).',
         },
       },
     },

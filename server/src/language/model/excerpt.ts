@@ -1,13 +1,22 @@
 /**
  * Whether a transcription is an excerpt, and what it leaves out (`omitted "Articles 5 to 42"`): read
  * by the checks whose findings rest on the whole text (analysis/excerpt-severity.ts, `unused-term`)
- * and said in their messages.
+ * and said in their messages. A part may say what it holds (`"Annex V" about security-of-information`):
+ * only then may a finding on that topic be taken as resting on what is left out.
  */
+import { topicFromName, type ClauseTopic } from '../ast/topics';
 import type { SemanticModel } from './semantic-model';
 
 /** The parts the transcription says it leaves out, as written; empty for a whole text. */
 export function omittedParts(model: SemanticModel): string[] {
-  return model.ast.instrument?.omitted?.parts.map((p) => p.value.trim()).filter((p) => p.length > 0) ?? [];
+  return declaredParts(model).map((p) => p.part);
+}
+
+/** The parts left out that are declared to hold one of these topics (`"Annex V" about breach-procedure`). */
+export function omittedPartsAbout(model: SemanticModel, topics: readonly ClauseTopic[]): string[] {
+  return declaredParts(model)
+    .filter((p) => p.topics.some((t) => topics.includes(t)))
+    .map((p) => p.part);
 }
 
 /** "Articles 5 to 42 and the final clauses": the parts left out, for a message. */
@@ -16,3 +25,21 @@ export function omittedList(parts: readonly string[]): string {
   return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
 }
 
+interface DeclaredPart {
+  readonly part: string;
+  readonly topics: readonly ClauseTopic[];
+}
+
+function declaredParts(model: SemanticModel): DeclaredPart[] {
+  const omitted = model.ast.instrument?.omitted;
+  if (!omitted) return [];
+  const result: DeclaredPart[] = [];
+  omitted.parts.forEach((text, i) => {
+    const part = text.value.trim();
+    if (part.length === 0) return;
+    // A word that is no topic (`about bogus`) declares nothing; closed-words flags it.
+    const topics = (omitted.partTopics[i] ?? []).map((t) => topicFromName(t.text)).filter((t): t is ClauseTopic => t !== undefined);
+    result.push({ part, topics });
+  });
+  return result;
+}

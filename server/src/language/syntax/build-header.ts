@@ -309,11 +309,27 @@ const headerItemBuilders: { readonly [K in HeaderItem['type']]: HeaderBuilder<K,
     build: (ctx, node: OmittedItemCstNode): OmittedClause => ({
       type: 'Omitted',
       keyword: keywordRange(ctx, node.children.Kw_omitted),
-      parts: (node.children.parts ?? []).map((_, i) => ctx.text(node.children.parts, i)).filter((t) => t !== undefined),
+      ...omittedParts(ctx, node),
       range: ctx.nodeRange(node),
     }),
   },
 };
+
+/** The parts an `omitted` statement names, each with the topics its `about` declares: those after it and before the next part. */
+function omittedParts(ctx: BuildContext, node: OmittedItemCstNode): Pick<OmittedClause, 'parts' | 'partTopics'> {
+  const partTokens = node.children.parts ?? [];
+  const topicTokens = node.children.topics ?? [];
+  const parts: Text[] = [];
+  const partTopics: Name[][] = [];
+  partTokens.forEach((token, i) => {
+    const text = ctx.text(partTokens, i);
+    if (text === undefined) return;
+    const nextStart = partTokens[i + 1]?.startOffset ?? Infinity;
+    parts.push(text);
+    partTopics.push(ctx.names(topicTokens.filter((t) => t.startOffset > token.startOffset && t.startOffset < nextStart)));
+  });
+  return { parts, partTopics };
+}
 
 /** `article 7` · `article VI` · `article "2.g"`: the number as written. */
 function articleRef(ctx: BuildContext, node: ArticleRefCstNode | undefined): Name | Text | undefined {

@@ -698,8 +698,10 @@ export interface OmittedItemCstNode extends CstNode {
 
 export type OmittedItemCstChildren = {
   Kw_omitted: IToken[];
-  parts: IToken[];
-  Comma?: IToken[];
+  parts: (IToken)[];
+  Kw_about?: (IToken)[];
+  topics?: (IToken)[];
+  Comma?: (IToken)[];
 };
 
 export interface ArticleRefCstNode extends CstNode {

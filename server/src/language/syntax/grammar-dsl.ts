@@ -5,7 +5,7 @@
  * Only the types change: at run time the class is CstParser itself, so the rules call exactly
  * what class fields would, with no wrapper in between.
  */
-import { CstParser, type IOrAlt } from 'chevrotain';
+import { CstParser, type IOrAlt, type IToken } from 'chevrotain';
 import type { Rules } from './parser';
 
 /**
@@ -34,6 +34,8 @@ declare class PublicDslParser extends CstParser {
   override SUBRULE7: CstParser['SUBRULE7'];
   override SUBRULE8: CstParser['SUBRULE8'];
   override SUBRULE9: CstParser['SUBRULE9'];
+  /** The token k ahead: for a gate where the grammar's own lookahead stops at a rule's end. */
+  override LA(howMuch: number): IToken;
   override OPTION: CstParser['OPTION'];
   override OPTION1: CstParser['OPTION1'];
   override OPTION2: CstParser['OPTION2'];

@@ -9,6 +9,26 @@ import * as T from './tokens';
 
 export function finalClauseRules($: Grammar) {
   const rules = $.rules;
+  /**
+   * `about security-of-information, breach-procedure` after an omitted part: the clause topics the
+   * transcriber declares it holds (analysis/excerpt-severity.ts caps only the findings on those).
+   * A comma followed by a quoted part ends the topics; each topic belongs to the part before it
+   * (build-header.ts, by offset).
+   */
+  const omittedTopics = (occurrence: 1 | 2) => {
+    const [about, first, many, comma, next] =
+      occurrence === 1 ? [$.CONSUME3, $.CONSUME4, $.MANY2, $.CONSUME5, $.CONSUME6] : [$.CONSUME7, $.CONSUME8, $.MANY3, $.CONSUME9, $.CONSUME1];
+    about.call($, T.About);
+    first.call($, T.AnyWord, { LABEL: 'topics' });
+    many.call($, {
+      // Chevrotain's lookahead for this loop does not see the enclosing loop's `, "…"`: said here.
+      GATE: () => $.LA(2).tokenType !== T.StringLiteral,
+      DEF: () => {
+        comma.call($, T.Comma);
+        next.call($, T.AnyWord, { LABEL: 'topics' });
+      },
+    });
+  };
   return {
     /**
      * `amendment by written decision` · `amendment by mutual "consent" of the Parties within 180
@@ -178,7 +198,13 @@ export function finalClauseRules($: Grammar) {
      */
     omittedItem: $.RULE('omittedItem', () => {
       $.CONSUME(T.Omitted);
-      $.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => $.CONSUME(T.StringLiteral, { LABEL: 'parts' }) });
+      $.CONSUME(T.StringLiteral, { LABEL: 'parts' });
+      $.OPTION(() => omittedTopics(1));
+      $.MANY(() => {
+        $.CONSUME(T.Comma);
+        $.CONSUME2(T.StringLiteral, { LABEL: 'parts' });
+        $.OPTION2(() => omittedTopics(2));
+      });
     }),
 
     /** `article 7` · `article VI` · `article "2.g"` */

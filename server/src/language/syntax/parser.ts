@@ -139,7 +139,7 @@ export class EntenteParser extends GrammarParser implements Grammar {
     return table === undefined ? this.tokVector[index] : this.fromTable(table, index);
   }
 
-  protected override LA(howMuch: number): IToken {
+  override LA(howMuch: number): IToken {
     const index = this.currIdx + howMuch;
     if (index < 0 || index >= this.tokVectorLength) return this.endOfInput;
     const table = this.table;

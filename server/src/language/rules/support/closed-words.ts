@@ -96,6 +96,8 @@ export function closedWordsOf(node: Instrument | Declaration): ClosedWord[] {
       // A subject the checks do not know is credited to nothing: `incorporates point-of-contact`
       // would leave the drafter believing a missing-clause check is satisfied.
       for (const incorporation of node.incorporations) for (const topic of incorporation.topics) add(topicWord(topic), topicVocabulary, 'clause topic');
+      // Likewise `omitted "Annex V" about breach-procedur`: a misspelt topic would cap nothing, silently.
+      for (const topics of node.omitted?.partTopics ?? []) for (const topic of topics) add(topicWord(topic), topicVocabulary, 'clause topic');
       break;
     case 'Note':
       add(node.carries, noteContents, 'what the note carries');
