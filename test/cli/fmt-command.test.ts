@@ -4,22 +4,15 @@
  * every non-whitespace character. In-process and through the installed bin.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createEntenteService } from '../../server/src/language/service';
 import { applyEdits } from '../../server/src/cli/fmt-command';
 import { bothWays, repoRoot, runInProcess } from './cli-harness';
+import { ententeFiles } from '../helpers/entente-files';
 
 /** Every .entente file of the repository's samples and test fixtures. */
-function ententeFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : ententeFiles(path);
-    return name.endsWith('.entente') ? [path] : [];
-  });
-}
-
 const ink = (text: string) => text.replace(/\s+/g, '');
 
 const messy = `memorandum   "M"

@@ -5,22 +5,15 @@
  * each edit starts from the previous incremental result, so reused parses are reused again.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { parse, type ParseResult } from '../../server/src/language/syntax/parse';
 import { reparse } from '../../server/src/language/syntax/reparse';
 import { DocumentStore } from '../../server/src/language/workspace/document-store';
+import { ententeFiles } from '../helpers/entente-files';
 
 const root = new URL('../../', import.meta.url).pathname;
-
-function ententeFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === 'node_modules' || name.startsWith('.')) return [];
-    return statSync(path).isDirectory() ? ententeFiles(path) : name.endsWith('.entente') ? [path] : [];
-  });
-}
 
 const files = [...ententeFiles(join(root, 'samples')), ...ententeFiles(join(root, 'test'))];
 

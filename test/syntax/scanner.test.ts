@@ -6,20 +6,14 @@
  * dates and numbers that almost are, keywords inside longer words, characters no token takes).
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ILexingResult, IToken } from 'chevrotain';
 import fc from 'fast-check';
 import { definitionLexer, ententeLexer } from '../../server/src/language/syntax/lexer';
 import { scannedTokenTypes } from '../../server/src/language/syntax/scanner';
 import { allTokens, keywords, keywordWords } from '../../server/src/language/syntax/tokens';
-
-function ententeFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? ententeFiles(path) : name.endsWith('.entente') ? [path] : [];
-  });
-}
+import { ententeFiles } from '../helpers/entente-files';
 
 const root = new URL('../..', import.meta.url).pathname;
 const corpus = ['samples', 'test/real-instruments', 'test/syntax'].flatMap((dir) => ententeFiles(join(root, dir))).map((path) => readFileSync(path, 'utf8'));

@@ -5,19 +5,13 @@
  * segment's tokens, made when first read, must be the tokens the lexer gives.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CstElement, CstNode, IRecognitionException, IToken } from 'chevrotain';
 import { ententeLexer } from '../../server/src/language/syntax/lexer';
 import { parse, parser, segmentsOfParse } from '../../server/src/language/syntax/parse';
 import { tokensOf } from '../../server/src/language/syntax/token-table';
-
-function ententeFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? ententeFiles(path) : name.endsWith('.entente') ? [path] : [];
-  });
-}
+import { ententeFiles } from '../helpers/entente-files';
 
 const root = new URL('../..', import.meta.url).pathname;
 const corpus = ['samples', 'test/real-instruments', 'test/syntax'].flatMap((dir) => ententeFiles(join(root, dir))).map((path) => readFileSync(path, 'utf8'));

@@ -5,25 +5,16 @@
  * analysed by a fresh service that reads its neighbours from disk, so `use`, `annex … of` and
  * `implements` links behave as in the editor.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createEntenteService } from '../../../server/src/language/service';
 import type { EntenteDiagnostic } from '../../../server/src/language/rules/diagnostic';
+import { ententeFiles } from '../../helpers/entente-files';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const snapshotPath = join(repoRoot, 'test/analysis/differential/diagnostics.snapshot.json');
 export const generatedPath = join(repoRoot, 'test/analysis/differential/generated-1k.entente');
-
-function ententeFiles(dir: string): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...ententeFiles(path));
-    else if (entry.name.endsWith('.entente')) found.push(path);
-  }
-  return found;
-}
 
 /** Paths relative to the repository, sorted. */
 export function corpusFiles(): string[] {

@@ -1,9 +1,11 @@
 /** Editing sessions over the real samples: a service that reads the samples folder from disk. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Position } from '../../../server/src/language/ast/positions';
 import { createEntenteService, type EntenteService } from '../../../server/src/language/service';
+import { ententeFiles } from '../../helpers/entente-files';
+export { ententeFiles };
 
 export const samplesDir = resolve('samples');
 
@@ -29,13 +31,6 @@ export function read(path: string): string {
 }
 
 /** Every `.entente` file under a folder, recursively. */
-export function ententeFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? ententeFiles(path) : name.endsWith('.entente') ? [path] : [];
-  });
-}
-
 /** The position just after `text` (the cursor after typing it). */
 export function endOf(text: string): Position {
   const lines = text.split('\n');
