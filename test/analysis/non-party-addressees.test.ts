@@ -124,7 +124,7 @@ describe('addressees that are not parties, and relays through an organisation', 
     const found = diagnose(`${states}${iaea}channel C between States, IAEA\nbody Board "Board" members States, IAEA meets annually\nprotocol P {\n  notify States by IAEA forthwith\n}\n`).filter((d) => d.code === 'unknown-reference');
     assert.equal(found.length, 3);
     // VCLT Art. 34 speaks of a third State; the IAEA is an organisation (forty-fifth run, item 4).
-    for (const d of found) assert.match(d.message, /^IAEA is declared as a non-party \(`non-party IAEA`\): nothing in the instrument binds it \(if the text is a treaty, for a third State, VCLT Art\. 34, or customary law where the Convention does not bind the Parties; for a third organisation, the same rule as the 1986 Vienna Convention states it in its Art\. 34, not in force \(Art\. 85\(1\)\); a memorandum that is no treaty commits only those who sign it\)/);
+    for (const d of found) assert.match(d.message, /^IAEA is declared as a non-party \(`non-party IAEA`\): nothing in the instrument binds it \(if the text is a treaty, for a third State, VCLT Art\. 34, or customary law where the Vienna Convention does not bind the Parties or the treaty predates it for them \(Art\. 4\); for a third organisation, the same rule as the 1986 Vienna Convention states it in its Art\. 34, not in force \(Art\. 85\(1\)\); a memorandum that is no treaty commits only those who sign it\)/);
     // Near miss: as a recipient and a relay it is in its place.
     assert.deepEqual(diagnose(`${states}${iaea}protocol P {\n  notify States, IAEA directly or through IAEA forthwith\n}\n`).filter((d) => d.code === 'unknown-reference'), []);
   });

@@ -35,7 +35,7 @@ const nonPartyMessage = (text: string) => findingsOf(agencyAsMember(text), 'unkn
 const statesOnly = replaced(earlyNotification, '  kind international-organisation\n  class open', '  kind state\n  class open');
 
 const bareVclt = (article: string) => new RegExp(`\\(VCLT ${article.replace(/[()]/g, '\\$&')}\\)`);
-const treatyLawOnly = /or customary law where the Convention does not bind the Parties/;
+const treatyLawOnly = /or customary law where the Vienna Convention does not bind the Parties or the treaty predates it for them \(Art\. 4\)/;
 
 describe('open items of 5 December 2026, item 1: the third-party rule cited as the parties\' law of treaties would cite it', () => {
   it('States and organisations (Early Notification Arts. 1, 12(5)): the 1969 Convention only between States parties to it, the 1986 text for a third organisation', () => {
@@ -47,7 +47,7 @@ describe('open items of 5 December 2026, item 1: the third-party rule cited as t
 
   it('States only: VCLT Art. 34 as treaty law between its parties, otherwise customary law, never bare', () => {
     const message = nonPartyMessage(statesOnly);
-    assert.match(message, /for a third State, VCLT Art\. 34, or customary law where the Convention/);
+    assert.match(message, /for a third State, VCLT Art\. 34, or customary law where the Vienna Convention/);
     assert.match(message, treatyLawOnly);
     assert.doesNotMatch(message, /Art\. 3\(c\)/, 'no organisation is a party');
   });
@@ -70,7 +70,7 @@ describe('open items of 5 December 2026, item 1: the third-party rule cited as t
 describe('open items of 5 December 2026, item 1: between States, a party not bound by the 1969 Convention', () => {
   it('NL(Aruba)–US 1994 (the United States is no party to the 1969 Convention): Art. 54(b) as treaty law between its parties or as customary law', () => {
     const message = messageOf(arubaUs, 'missing-duration');
-    assert.match(message, /\(VCLT Art\. 54\(b\), or customary law where the Convention/);
+    assert.match(message, /\(VCLT Art\. 54\(b\), or customary law where the Vienna Convention/);
     assert.match(message, treatyLawOnly);
     assert.doesNotMatch(message, bareVclt('Art. 54(b)'), 'the bare citation claims the Convention binds both Governments');
   });
@@ -85,14 +85,23 @@ describe('open items of 5 December 2026, item 2: no treaty law on a memorandum',
 
   it('a memorandum whose status is open (NL–US 1978): the treaty course only on the condition that it is a treaty', () => {
     const message = messageOf(nlUs1978, 'missing-dispute-settlement');
-    assert.match(message, /if it is a treaty, a procedure can be added by an agreement between the Parties amending the treaty \(VCLT Art\. 39, or customary law where/);
+    assert.match(message, /if it is a treaty, a procedure can be added by an agreement between the Parties amending the treaty \(VCLT Art\. 39, as customary law only: the treaty was concluded before the Vienna Convention entered into force on 27 January 1980 \(Art\. 4\)\)/);
     assert.match(message, /if it is a memorandum that is no treaty, the Parties can add a procedure by amending the memorandum or by a new one/);
   });
 
   it('near miss: a multilateral treaty between States (European Convention on Mutual Assistance 1959) keeps amendment among the Parties (Arts. 39–41) and Charter Art. 33(1)', () => {
     const message = messageOf(ets30, 'missing-dispute-settlement');
-    assert.match(message, /a procedure can be added by amendment under the treaty's own procedure \(binding only the Parties that accept it, unless the treaty provides otherwise\), by an agreement among some or all of the Parties \(VCLT Arts\. 39–41, or customary law where/);
+    assert.match(message, /a procedure can be added by amendment under the treaty's own procedure \(binding only the Parties that accept it, unless the treaty provides otherwise\), by an agreement among some or all of the Parties \(VCLT Arts\. 39–41, as customary law only: the treaty was concluded before the Vienna Convention entered into force on 27 January 1980 \(Art\. 4\)\)/);
     assert.match(message, /UN Charter Art\. 33\(1\)\), and the text stands as in force\./);
+  });
+
+  it('a treaty concluded before the Convention entered into force (27 January 1980, Art. 84(1)) is governed by it for no State (Art. 4): customary law only', () => {
+    const before = /\(VCLT Arts\. 39–41, as customary law only: the treaty was concluded before the Vienna Convention entered into force on 27 January 1980 \(Art\. 4\)\)/;
+    assert.match(messageOf(ets30, 'missing-dispute-settlement'), before);
+    // Near miss: the same Convention dated after 27 January 1980 keeps the treaty-law form with its Art. 4 caveat.
+    const later = messageOf(replaced(ets30, 'on 1959-04-20', 'on 1980-01-27'), 'missing-dispute-settlement');
+    assert.doesNotMatch(later, /as customary law only/);
+    assert.match(later, treatyLawOnly);
   });
 
   it('a bilateral treaty is amended by agreement between its two Parties (Art. 39), not among "some" of them (Art. 41 is for multilateral treaties)', () => {
@@ -112,6 +121,6 @@ describe('open items of 5 December 2026, item 2: no treaty law on a memorandum',
     assert.deepEqual(findingsOf(provisional, 'provisional-application-end'), []);
     assert.match(messageOf(provisional, 'mou-treaty-procedure'), /remove the provisional application/);
     const croatia = repoText('test/real-instruments/cw-hr-savings-income-letters-2013.entente');
-    assert.match(messageOf(croatia, 'provisional-application-end'), /\(VCLT Art\. 25\(2\), or customary law where the Convention/);
+    assert.match(messageOf(croatia, 'provisional-application-end'), /\(VCLT Art\. 25\(2\), or customary law where the Vienna Convention/);
   });
 });

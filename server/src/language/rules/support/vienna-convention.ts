@@ -16,6 +16,7 @@
  * same of the 1986 rules).
  */
 import type { SemanticModel } from '../../model/semantic-model';
+import { conclusionOf } from '../../model/conclusion';
 
 /** Whose law of treaties: States only, a State (or none) with organisations, or several States with an organisation. */
 export type TreatyLawParties = 'states' | 'with-organisation' | 'states-and-organisation';
@@ -37,10 +38,20 @@ export function treatyLawParties(model: SemanticModel): TreatyLawParties {
  * States" (Art. 4), "without prejudice to the application of any rules set forth in the present
  * Convention to which treaties would be subject under international law independently of the
  * Convention" (Art. 4; Art. 38 for third States): elsewhere its rule holds only as customary law.
- * Many States are not parties (France, India, the United States). Said in a few words: it
- * follows every citation in a message a drafter reads.
+ * Many States are not parties (France, India, the United States), and for others it entered into
+ * force later than the treaty was concluded. Said in a few words: it follows every citation in a
+ * message a drafter reads.
  */
-const AS_TREATY_LAW = 'or customary law where the Convention does not bind the Parties';
+const AS_TREATY_LAW = 'or customary law where the Vienna Convention does not bind the Parties or the treaty predates it for them (Art. 4)';
+
+/**
+ * The Convention's own entry into force: 27 January 1980, "the thirtieth day following the date of
+ * deposit of the thirty-fifth instrument of ratification or accession" (Art. 84(1), read in
+ * BWBV0003441); the date as registered ex officio, UNTS vol. 1155, No. 18232. A treaty concluded
+ * before it is governed by the Convention for no State (Art. 4): only as customary law.
+ */
+const VCLT_IN_FORCE = '1980-01-27';
+const BEFORE_THE_CONVENTION = "as customary law only: the treaty was concluded before the Vienna Convention entered into force on 27 January 1980 (Art. 4)";
 
 /**
  * The citation of `articles` (as "Art. 25(2)") for this instrument's parties, to be written in
@@ -56,9 +67,15 @@ const AS_TREATY_LAW = 'or customary law where the Convention does not bind the P
 export function viennaCitation(model: SemanticModel, articles: string, articles1986 = articles): string {
   const parties = treatyLawParties(model);
   const io1986 = `the 1986 Vienna Convention on treaties with international organisations, ${articles1986}, not in force (Art. 85(1)) and cited as the text that states the rule`;
-  if (parties === 'states') return `VCLT ${articles}, ${AS_TREATY_LAW}`;
+  if (parties === 'states') return `VCLT ${articles}, ${concludedBeforeTheConvention(model) ? BEFORE_THE_CONVENTION : AS_TREATY_LAW}`;
   if (parties === 'with-organisation') return `as stated in ${io1986}: the 1969 VCLT governs treaties between States only`;
   return `VCLT ${articles} as between States parties to the 1969 Convention (VCLT Arts. 3(c), 4, as the 1986 Vienna Convention also states in Art. 73), otherwise only so far as it states customary law; with an organisation, as stated in ${io1986}`;
+}
+
+/** Whether the text dates its conclusion (signature or reply) before the 1969 Convention entered into force. */
+function concludedBeforeTheConvention(model: SemanticModel): boolean {
+  const iso = conclusionOf(model.ast)?.iso;
+  return iso !== undefined && iso < VCLT_IN_FORCE;
 }
 
 /** Who negotiated: "the negotiating States", or with organisations as the 1986 text says (Arts. 12(1)(b), 24(2)). */
