@@ -55,6 +55,12 @@ describe('fiftieth run: EU membership dated for every party; an arbitration arti
     assert.doesNotMatch(relation(poland), /acceded/);
   });
 
+  it('item 1: Sweden, which acceded after the NL–Sweden memorandum of 1984, acceded "later", its date not read in a primary text', () => {
+    const message = relation(repoText('test/real-instruments/nl-se-classified-military-1984.entente'));
+    assert.match(message, /SE acts for or in its State, an EU Member State, bound by Union law now but not when this treaty was concluded \(1984-10-29\): it acceded later;/);
+    assert.doesNotMatch(message, /1995/);
+  });
+
   const undeclared = replaced(latvia, '\n  disputes by arbitration\n', '\n');
 
   it('item 2, probe 2: the Attachment’s arbitration article states the procedure though the header does not', () => {

@@ -41,6 +41,15 @@ const accession: Readonly<Record<string, number>> = {
   HR: 20130701,
 };
 
+/** The accession dates read in a primary text (the comment above): only these are printed in a note that dates a party's accession. */
+const accessionRead: ReadonlySet<number> = new Set([19810101, 19860101, 20040501]);
+
+/** The accession date in words, where it was read in a primary text (above); undefined otherwise. */
+export function readAccessionWords(jurisdiction: string): string | undefined {
+  const joined = accession[jurisdiction];
+  return joined !== undefined && accessionRead.has(joined) ? accessionWords(jurisdiction) : undefined;
+}
+
 /** The day a State ceased to be a Member State, and the day Union law ceased to apply to it (transition). */
 const withdrawal: Readonly<Record<string, { left: number; leftWords: string; lawUntil: number; lawUntilWords: string }>> = {
   GB: { left: 20200131, leftWords: '31 January 2020', lawUntil: 20201231, lawUntilWords: '31 December 2020' },

@@ -6,7 +6,7 @@
 import { conclusionOf } from '../../model/conclusion';
 import type { SemanticModel } from '../../model/semantic-model';
 import { euMemberStates } from '../../ast/vocabulary';
-import { accessionWords, isMemberStateOn, membershipOn, unionNamesOn } from '../../data/union-membership';
+import { isMemberStateOn, membershipOn, readAccessionWords, unionNamesOn } from '../../data/union-membership';
 import { isUnionBodyParty } from '../../model/union-body-party';
 import { memberStates } from './member-states';
 import { saysInProse } from './instrument-prose';
@@ -46,15 +46,17 @@ export function unionMembership(model: SemanticModel): string[] {
 
 /**
  * "LV is an EU Member State, bound by Union law now but not when this treaty was concluded
- * (2004-04-05): it acceded on 1 May 2004", one phrase for each day of accession.
+ * (2004-04-05): it acceded on 1 May 2004", one phrase for each day of accession ("it acceded
+ * later" where the date was not read in a primary text: Sweden and Finland, 1995).
  */
 function acceded(model: SemanticModel, parties: readonly { id: string; jurisdiction?: string }[], concluded: string): string[] {
+  // A date not read in its Accession Treaty (data/union-membership.ts) is not printed: "later".
   const byDay = new Map<string, string[]>();
   for (const p of parties) {
-    const words = p.jurisdiction ? accessionWords(p.jurisdiction) : undefined;
-    if (words) byDay.set(words, [...(byDay.get(words) ?? []), p.id]);
+    const words = (p.jurisdiction ? readAccessionWords(p.jurisdiction) : undefined) ?? '';
+    byDay.set(words, [...(byDay.get(words) ?? []), p.id]);
   }
-  return [...byDay].map(([words, ids]) => `${memberStates(model, ids, 'an EU Member State')}, bound by Union law now but not when this treaty was concluded (${concluded}): ${ids.length === 1 ? 'it' : 'they'} acceded on ${words}`);
+  return [...byDay].map(([words, ids]) => `${memberStates(model, ids, 'an EU Member State')}, bound by Union law now but not when this treaty was concluded (${concluded}): ${ids.length === 1 ? 'it' : 'they'} acceded ${words ? `on ${words}` : 'later'}`);
 }
 
 /**
