@@ -7,7 +7,13 @@
  *
  * Sources. Croatia's accession on 1 July 2013, the United Kingdom's withdrawal on 31 January 2020
  * and the end of the transition period on 31 December 2020 are as the who-is-bound review states
- * them; the other accession dates are from memory (not read in a primary text for this table).
+ * them. Read in the Dutch treaty series (statengeneraal/laws-markdown @91556a80, fiftieth run):
+ * Greece, 1 January 1981 (Accession Treaty of Athens, 28 May 1979, Art. 2, BWBV0006410); Spain and
+ * Portugal, 1 January 1986 (Treaty of Lisbon/Madrid, 12 June 1985, Art. 2(2), BWBV0002952); the ten
+ * States of 2004, 1 May 2004 (Treaty of Athens, 16 April 2003, Art. 2(2), BWBV0001642). Each
+ * article fixes the date on condition that every instrument of ratification is deposited before it;
+ * that they were is not in those texts. Denmark, Ireland and the United Kingdom (1973), Austria,
+ * Finland and Sweden (1995) and Bulgaria and Romania (2007) are still from memory.
  * TFEU Art. 351 (read: Dutch text BWBV0001506, snapshot 2014-10-03) dates the agreements it
  * protects by "vóór 1 januari 1958 of, voor de toetredende staten, vóór de datum van hun
  * toetreding": the founders' date here is 1 January 1958 for that reason.
@@ -24,7 +30,7 @@ export interface MembershipDay {
 
 const key = (d: MembershipDay) => d.year * 10000 + d.month * 100 + d.day;
 
-/** Accession dates, yyyymmdd (founders: 19580101, the date TFEU Art. 351 names). From memory except HR. */
+/** Accession dates, yyyymmdd (founders: 19580101, the date TFEU Art. 351 names). Sources: the comment above. */
 const accession: Readonly<Record<string, number>> = {
   BE: 19580101, DE: 19580101, FR: 19580101, IT: 19580101, LU: 19580101, NL: 19580101,
   DK: 19730101, IE: 19730101, GB: 19730101,
@@ -34,6 +40,15 @@ const accession: Readonly<Record<string, number>> = {
   BG: 20070101, RO: 20070101,
   HR: 20130701,
 };
+
+/** The accession dates read in a primary text (the comment above): only these are printed in a note that dates a party's accession. */
+const accessionRead: ReadonlySet<number> = new Set([19810101, 19860101, 20040501]);
+
+/** The accession date in words, where it was read in a primary text (above); undefined otherwise. */
+export function readAccessionWords(jurisdiction: string): string | undefined {
+  const joined = accession[jurisdiction];
+  return joined !== undefined && accessionRead.has(joined) ? accessionWords(jurisdiction) : undefined;
+}
 
 /** The day a State ceased to be a Member State, and the day Union law ceased to apply to it (transition). */
 const withdrawal: Readonly<Record<string, { left: number; leftWords: string; lawUntil: number; lawUntilWords: string }>> = {

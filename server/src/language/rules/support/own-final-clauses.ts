@@ -14,7 +14,7 @@
  * Party acting on it ("Either Party may terminate this Agreement"), or the Parties together ("The
  * two Governments may amend or terminate this Agreement at any time by agreement"). "The provisional application
  * may be terminated", "the assistance may be terminated" or a note silent on the point are not
- * final clauses and credit nothing. Read so: entry into force, duration ("The arrangement will remain
+ * final clauses and credit nothing. Read so: entry into force, disputes on this instrument sent to a procedure (below), duration ("The arrangement will remain
  * in force for a period of three years") and termination ("… from year to year unless either …
  * give at least six months notice of termination"; Ireland–Netherlands letters of 1987, thirtieth
  * run, item 6).
@@ -125,7 +125,19 @@ const partyEnds = String.raw`(?:${oneParty}|${partiesTogether})\s+may\b[^.;]{0,4
  */
 const afterEntryIntoForce = String.raw`(?:(?:${entersIntoForce})[^.;]{0,200}?\band\s+(?=shall|will))?`;
 
+/**
+ * A procedure for this instrument's disputes: "Any dispute between the Sending State and the
+ * Government concerning the interpretation or application of this Agreement, or any question
+ * affecting the liaison officer … which is not settled amicably, shall be referred for final
+ * decision to a tribunal of three arbitrators" (NL–Latvia Europol notes 2004, Attachment, 9(1),
+ * BWBV0001640; fiftieth run, item 2). The dispute must be on this instrument, and the sentence must
+ * send it somewhere ("shall be referred", "settled", "submitted", "resolved"): a dispute on another
+ * treaty, or one that "shall not be referred" to anyone, is not read as this instrument's procedure.
+ */
+const disputeOnThisOne = String.raw`\b(?:any|a|all)\s+(?:disputes?|differences?|disagreements?|controvers(?:y|ies))\b[^.;]{0,200}?\b(?:interpretation|application|implementation)\s+(?:(?:or|and)\s+(?:interpretation|application|implementation)\s+)?of\s+(?:this|the\s+present)\s+${instrumentNoun}\b${sameSubject}\b(?:shall|will)\s+be\s+(?:referred|submitted|settled|resolved)\b`;
+
 const patterns: Partial<Record<ClauseTopic, RegExp>> = {
+  disputes: new RegExp(disputeOnThisOne, 'iu'),
   'entry-into-force': new RegExp(`${subject}(?:${entersIntoForce})`, 'iu'),
   duration: new RegExp(`${subject}${afterEntryIntoForce}(?:${lasts})`, 'iu'),
   termination: new RegExp(`${subject}${afterEntryIntoForce}(?:${ends})|${partyEnds}`, 'iu'),

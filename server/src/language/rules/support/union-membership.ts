@@ -6,7 +6,7 @@
 import { conclusionOf } from '../../model/conclusion';
 import type { SemanticModel } from '../../model/semantic-model';
 import { euMemberStates } from '../../ast/vocabulary';
-import { isMemberStateOn, unionNamesOn } from '../../data/union-membership';
+import { isMemberStateOn, membershipOn, readAccessionWords, unionNamesOn } from '../../data/union-membership';
 import { isUnionBodyParty } from '../../model/union-body-party';
 import { memberStates } from './member-states';
 import { saysInProse } from './instrument-prose';
@@ -15,8 +15,9 @@ import { saysInProse } from './instrument-prose';
  * The parties bound by Union law as Member States: today, or on the day of conclusion for a former
  * one (the United Kingdom, 1973–2020; membership at a date is data/union-membership.ts), and for
  * every one when the instrument was concluded before the Union existed (then a Member State of the
- * European Communities, bound by Community law). A Union body written with a Member State's code
- * (Europol as NL) is no Member State.
+ * European Communities, bound by Community law). A State that acceded after the day of conclusion
+ * is named as one bound by Union law now, not then, with its date of accession. A Union body
+ * written with a Member State's code (Europol as NL) is no Member State.
  */
 export function unionMembership(model: SemanticModel): string[] {
   const reasons: string[] = [];
@@ -27,8 +28,13 @@ export function unionMembership(model: SemanticModel): string[] {
   // an EU Member State bound by Union law" was said of the Indonesia–Netherlands cease-fire of 1962).
   const beforeTheUnion = concluded !== undefined && unionNamesOn(concluded).union !== 'the European Union';
   const memberThen = (j: string | undefined) => beforeTheUnion && isMemberStateOn(j, conclusion?.day);
-  const members = model.signatories.filter((p) => p.isEU && !isUnionBodyParty(p) && !memberThen(p.jurisdiction)).map((p) => p.id);
+  // A State that acceded after the day of conclusion was not a Member State when it consented
+  // (fiftieth run: Latvia's reply of 5 April 2004, before its accession on 1 May 2004): it is one,
+  // bound by Union law, only now, and the note says so with the date it acceded.
+  const accededLater = (j: string | undefined) => conclusion !== undefined && membershipOn(j, conclusion.day) === 'before-accession';
+  const members = model.signatories.filter((p) => p.isEU && !isUnionBodyParty(p) && !memberThen(p.jurisdiction) && !accededLater(p.jurisdiction)).map((p) => p.id);
   if (members.length > 0) reasons.push(`${memberStates(model, members, 'an EU Member State')} bound by Union law`);
+  if (concluded !== undefined) reasons.push(...acceded(model, model.signatories.filter((p) => p.isEU && !isUnionBodyParty(p) && accededLater(p.jurisdiction)), concluded));
   const wasMember = (j: string | undefined) => j !== undefined && (!euMemberStates.has(j) || beforeTheUnion) && isMemberStateOn(j, conclusion?.day);
   const former = conclusion === undefined ? [] : model.signatories.filter((p) => wasMember(p.jurisdiction) && !isUnionBodyParty(p)).map((p) => p.id);
   if (concluded !== undefined && former.length > 0) {
@@ -36,6 +42,21 @@ export function unionMembership(model: SemanticModel): string[] {
     reasons.push(`${memberStates(model, former, `a Member State of ${union} when this treaty was concluded (${concluded})`, 'past')}, bound by ${law} then`);
   }
   return reasons;
+}
+
+/**
+ * "LV is an EU Member State, bound by Union law now but not when this treaty was concluded
+ * (2004-04-05): it acceded on 1 May 2004", one phrase for each day of accession ("it acceded
+ * later" where the date was not read in a primary text: Sweden and Finland, 1995).
+ */
+function acceded(model: SemanticModel, parties: readonly { id: string; jurisdiction?: string }[], concluded: string): string[] {
+  // A date not read in its Accession Treaty (data/union-membership.ts) is not printed: "later".
+  const byDay = new Map<string, string[]>();
+  for (const p of parties) {
+    const words = (p.jurisdiction ? readAccessionWords(p.jurisdiction) : undefined) ?? '';
+    byDay.set(words, [...(byDay.get(words) ?? []), p.id]);
+  }
+  return [...byDay].map(([words, ids]) => `${memberStates(model, ids, 'an EU Member State')}, bound by Union law now but not when this treaty was concluded (${concluded}): ${ids.length === 1 ? 'it' : 'they'} acceded ${words ? `on ${words}` : 'later'}`);
 }
 
 /**
