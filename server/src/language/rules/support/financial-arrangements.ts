@@ -16,6 +16,7 @@
 import type { SemanticModel } from '../../model/semantic-model';
 import { singleSpaced } from '../../util/single-spaced';
 import { oncePer } from '../../util/once-per';
+import { saysInProse } from './instrument-prose';
 
 const settles = /\b(?:establish(?:es|ing)?|adopt(?:s|ing)?|decid(?:e|es|ing)\s+(?:on|upon)|determin(?:e|es|ing)|agree(?:s|ing)?\s+(?:on|upon))\s+(?:the\s+|such\s+|any\s+)?(?:[\p{L}-]+\s+){0,2}?financial\s+(?:arrangements|rules|mechanisms?|provisions)\b/iu;
 
@@ -36,8 +37,11 @@ function texts(model: SemanticModel): { text: string; mandate: boolean }[] {
   return [...clauses, ...mandates];
 }
 
+// The instrument's prose (clauses and mandates among it) is asked first through the prose memo, which
+// rescans only the texts an edit changed: most texts never speak of financial arrangements, and the
+// clause-by-clause reading below then never runs on a keystroke.
 const settledBy = oncePer((model: SemanticModel) =>
-  texts(model).some(({ text, mandate }) => settles.test(text) && (mandate || partiesOrBody(model, text))),
+  saysInProse(model, settles) && texts(model).some(({ text, mandate }) => settles.test(text) && (mandate || partiesOrBody(model, text))),
 );
 
 /** Whether the Parties, or their body, are to settle the instrument's finances (see above). */

@@ -14,6 +14,7 @@ import { oncePer } from '../../util/once-per';
 import { singleSpaced } from '../../util/single-spaced';
 import { cyberSecurityWords, hasCertMember, suspectOfOffence } from './channel-kinds';
 import { clauseTopics } from './applicability';
+import { saysInProse } from './instrument-prose';
 
 /**
  * A notice to the States an incident threatens: "When the appropriate authorities of a Party learn
@@ -77,10 +78,12 @@ function ownClausesSay(model: SemanticModel, patterns: readonly RegExp[]): boole
 }
 
 /** Whether the instrument's own clauses give its data to all States freely. */
-const disseminatesToAll = oncePer((model: SemanticModel): boolean => ownClausesSay(model, givenToAll));
+const disseminatesToAll = oncePer((model: SemanticModel): boolean => givenToAll.some((r) => saysInProse(model, r)) && ownClausesSay(model, givenToAll));
 
 /** Whether the instrument's own clauses open its information to the public (a public register). */
-const opensToThePublic = oncePer((model: SemanticModel): boolean => ownClausesSay(model, madePublic));
+// The prose memo answers first (only an edited text is rescanned after a keystroke); the clauses are
+// read one by one only where some prose of the instrument says it.
+const opensToThePublic = oncePer((model: SemanticModel): boolean => madePublic.some((r) => saysInProse(model, r)) && ownClausesSay(model, madePublic));
 
 /**
  * Whether what a channel moves is information the instrument makes public (PRTR Art. 11(1)): no
