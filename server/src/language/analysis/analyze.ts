@@ -53,7 +53,7 @@ function runRule(model: SemanticModel, settings: AnalysisSettings, rule: Rule, d
   // On a concluded text only mechanical fixes are offered (concluded-text-fixes.ts) and no profile makes a
   // missing clause more than a warning (concluded-text-severity.ts); in an exchange
   // whose notes do not carry the terms, a clause a fix adds lands outside them (exchange-clause-fixes.ts).
-  // On an excerpt (`omitted "…"`), a finding that rests on the whole text being there is info and says why (excerpt-severity.ts).
+  // On an excerpt (`omitted "…"`), a finding whose topic an omitted part is declared to hold is info and names that part (excerpt-severity.ts).
   const excerpt = excerptCeiling(model, rule);
   const report = (finding: Finding) => {
     const ceiling = lower(finding.profileCeiling ?? concludedTextCeiling(model, rule), excerpt);

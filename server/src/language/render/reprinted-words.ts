@@ -16,21 +16,26 @@ import type { RenderedArticle } from './instrument-model';
 /** The outside articles without the paragraphs the printed ones already hold; an article left with none is dropped. */
 export function withoutReprintedWords(outside: readonly RenderedArticle[], printed: readonly RenderedArticle[]): RenderedArticle[] {
   if (outside.length === 0) return [...outside];
-  const haystack = normalise(printed.flatMap((a) => a.paragraphs.map(paragraphText)).join(' '));
+  // The whole printed text is joined only when some outside paragraph is long enough to be a
+  // quotation: a draft whose proposals are short generated sentences pays nothing for this.
+  let haystack: string | undefined;
+  const printedText = () => (haystack ??= normalise(printed.flatMap((a) => a.paragraphs.map(paragraphText)).join(' ')));
   return outside.flatMap((article) => {
-    const paragraphs = article.paragraphs.filter((p) => !alreadyPrinted(paragraphText(p), haystack));
+    const paragraphs = article.paragraphs.filter((p) => !alreadyPrinted(paragraphText(p), printedText));
     return paragraphs.length === 0 ? [] : [paragraphs.length === article.paragraphs.length ? article : { ...article, paragraphs }];
   });
 }
 
-function alreadyPrinted(text: string, haystack: string): boolean {
+function alreadyPrinted(text: string, printedText: () => string): boolean {
   const parts = text
     .split(citation)
     .flatMap((part) => part.split(listLabel))
     .map((part) => normalise(part).replace(/^[\s.;,]+|[\s.;,]+$/g, ''))
     .filter((part) => part.length > 0);
   // A short generated sentence is no quotation, even where its words occur ("Information shall be marked …").
-  return parts.length > 0 && parts.join(' ').length >= 80 && parts.every((part) => haystack.includes(part));
+  if (parts.length === 0 || parts.join(' ').length < 80) return false;
+  const haystack = printedText();
+  return parts.every((part) => haystack.includes(part));
 }
 
 /** "(Article 48(1))", "(Article 48(1)(a))", "(Art. 2)": the transcriber's, not the text's. */
