@@ -57,6 +57,33 @@ export class BuildContext {
     return result;
   }
 
+  /** The names under `key` of every item, in order: `items.flatMap((i) => this.names(i[key]))` without an array per item. */
+  namesIn<K extends string>(items: readonly { readonly [P in K]?: IToken[] }[], key: K, into: Name[] = []): Name[] {
+    for (let i = 0; i < items.length; i++) {
+      const tokens = items[i][key];
+      if (tokens === undefined) continue;
+      for (let k = 0; k < tokens.length; k++) {
+        const name = this.name(tokens, k);
+        if (name) into.push(name);
+      }
+    }
+    return into;
+  }
+
+  /** The strings under `key` of every item, in order, as texts (those written, not inserted in recovery). */
+  textsIn<K extends string>(items: readonly { readonly [P in K]?: IToken[] }[], key: K): Text[] {
+    const result: Text[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const tokens = items[i][key];
+      if (tokens === undefined) continue;
+      for (let k = 0; k < tokens.length; k++) {
+        const text = this.text(tokens, k);
+        if (text) result.push(text);
+      }
+    }
+    return result;
+  }
+
   word<T extends string>(vocab: Vocabulary<T>, tokens: IToken[] | undefined, index = 0): Word<T> | undefined {
     const token = this.token(tokens, index);
     return token ? { text: token.image, value: lookup(vocab, token.image), range: this.tokenRange(token) } : undefined;
@@ -175,7 +202,7 @@ export function unescapeString(body: string): string {
  * read in place, without the trimmed copy, match and intermediate arrays per line it once made.
  */
 export function dedent(body: string): string {
-  const lines = body.split(/\r\n|\r|\n/);
+  const lines = splitLines(body);
   let first = 0;
   let last = lines.length - 1;
   while (first <= last && isBlankLine(lines[first])) first++;
@@ -193,6 +220,26 @@ export function dedent(body: string): string {
   const kept: string[] = [];
   for (let i = first; i <= last; i++) kept.push(common === 0 ? lines[i] : lines[i].slice(common));
   return kept.join('\n');
+}
+
+/** `body.split(/\r\n|\r|\n/)`, by a character loop (the expression was a fifth of `dedent`'s time). */
+function splitLines(body: string): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    if (code > 13) continue;
+    if (code === 10) {
+      lines.push(body.slice(start, i));
+      start = i + 1;
+    } else if (code === 13) {
+      lines.push(body.slice(start, i));
+      if (body.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push(body.slice(start));
+  return lines;
 }
 
 /** Whether a line is white space only, as `String.prototype.trim` reads it. */
