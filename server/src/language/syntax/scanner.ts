@@ -14,6 +14,7 @@
  * (few) are objects as Chevrotain gives them.
  */
 import type { ILexingError, ILexingResult, IToken, TokenType } from 'chevrotain';
+import { sequential } from '../ast/positions';
 import { pushToken, tokensOf, tokenTable, type TokenTable } from './token-table';
 import {
   BlockComment, Colon, Comma, DateLiteral, Dot, Identifier, keywords, keywordWords, LCurly, LineComment, NumberLiteral, RCurly,
@@ -139,23 +140,6 @@ function startsToken(text: string, at: number): boolean {
 
 /** How the lexer's errors read: Chevrotain's message provider, shared with the reference lexer. */
 export type UnexpectedCharacters = (text: string, startOffset: number, length: number) => string;
-
-/**
- * `text` as one sequential string, the same characters. A document's text is usually made by
- * concatenation (an editor's incremental change, the benchmark's generator): V8 keeps it as a
- * pair of strings, and once read it stays a pair that points to its flattened copy, unless the
- * garbage collector replaces it while it is young. Each `charCodeAt` of such a string goes
- * through the pair: at 100,000 lines lexing took 1.35× the time of the same text held as one
- * string (at 10,000 lines the pair had been replaced), which made lexing scale worse than
- * linearly in the benchmark. `split` with a separator the text does not hold returns the
- * flattened string itself, not a copy; two noncharacters make a separator no text holds in
- * practice (and any text that does is lexed as given) and one found in a few skips (0.4 ms
- * at 100,000 lines; a one-character separator is searched for at every character, 13 ms).
- */
-export function sequential(text: string): string {
-  const parts = text.split('\uFDD0\uFDEF');
-  return parts.length === 1 ? parts[0] : text;
-}
 
 /** Lexes `text` as Chevrotain's lexer with tokens.ts's vocabulary would, its parser tokens packed in a table. */
 export function scanTable(given: string, unexpected: UnexpectedCharacters): ScannedText {
