@@ -13,9 +13,12 @@
  * transcribed.]", "[Not transcribed: the Final Act.]".
  *
  * One mark per gap: where the printed numbering jumps over numbers the declared parts cover, the
- * declared mark stands for the gap; where they cover only some of them, or where the gap's mark
- * says "not printed" (the transcription's `define`s may hold those articles' words: CNS Art. 2),
- * the gap's own mark, which names every number the jump leaves out, is printed alone.
+ * declared mark stands for the gap; where they cover only some of them, the gap's own mark, which
+ * names every number the jump leaves out as "not transcribed", is printed alone. Where the gap's
+ * mark says "not printed" (the transcription's `define`s may hold those articles' words: CNS Art.
+ * 2), the numbers the declared parts cover are said "not transcribed" in the transcriber's words and
+ * only the rest "not printed" (Budapest: "[Article 1 is not printed.] [Articles 2 to 22 are not
+ * transcribed.]"): every declared part is said to be not transcribed (lr8).
  */
 import { articleNumber } from '../util/article-number';
 import type { NumberingGap } from './numbering-gaps';
@@ -109,15 +112,38 @@ export function omissionMarks(headings: readonly string[], declared: readonly st
   for (const index of [...indices].sort((a, b) => a - b)) {
     const parts = before.get(index) ?? [];
     const gap = gaps.get(index);
+    const ofUnit = gap ? parts.filter((p) => p.unit === gap.unit.toLowerCase()) : [];
     // The gap's numbers the declared parts of its unit cover: all of them, and the declared words stand for it.
-    // Not where the jump's mark says "not printed": the transcription's `define`s may hold those articles' words (numbering-gaps.ts).
-    const covered = gap !== undefined && gap.said === 'not transcribed' && covers(parts.filter((p) => p.unit === gap.unit.toLowerCase()), gap);
-    // The preamble first, as it stands before the articles; then the jump's mark where it is printed, then the other parts.
-    const shown = parts.filter((p) => !gap || covered || p.unit !== gap.unit.toLowerCase());
-    const said = [...shown.filter((p) => p.preamble).map(mark), ...(gap && !covered ? [gap.mark] : []), ...shown.filter((p) => !p.preamble).map(mark)];
+    const covered = gap !== undefined && covers(ofUnit, gap);
+    // Where the jump's mark says "not printed" (the transcription's `define`s may hold those articles'
+    // words, numbering-gaps.ts), the numbers no declared part covers are said "not printed" and the
+    // declared parts "not transcribed", each in its place: merged into the jump's one mark, the
+    // transcriber's "not transcribed" was lost (lr8: Budapest "[Articles 1 to 22 are not printed.]"
+    // for its declared "Articles 2 to 22"). A "not transcribed" jump covered only in part keeps its
+    // own mark, which says "not transcribed" of every number it names.
+    const split = gap !== undefined && !covered && gap.said === 'not printed' && ofUnit.length > 0;
+    const shown = parts.filter((p) => !gap || covered || split || p.unit !== gap.unit.toLowerCase());
+    const jump = gap && !covered ? (split ? remainderMarks(gap, ofUnit) : [{ at: gap.from, said: gap.mark }]) : [];
+    const numbered = [...jump, ...shown.filter((p) => !p.preamble && p.unit === gap?.unit.toLowerCase()).map((p) => ({ at: Math.min(...p.numbers), said: mark(p) }))].sort((a, b) => a.at - b.at);
+    // The preamble first, as it stands before the articles; then the jump's unit in number order, then the other parts.
+    const said = [...shown.filter((p) => p.preamble).map(mark), ...numbered.map((n) => n.said), ...shown.filter((p) => !p.preamble && p.unit !== gap?.unit.toLowerCase()).map(mark)];
     marks.set(index, said.join(' '));
   }
   return { before: marks, after: after.map(mark) };
+}
+
+/** The "not printed" marks of a jump's numbers that no declared part covers, one per run of numbers. */
+function remainderMarks(gap: NumberingGap, parts: readonly Part[]): { at: number; said: string }[] {
+  const declared = new Set(parts.flatMap((p) => p.numbers));
+  const runs: { at: number; said: string }[] = [];
+  for (let n = gap.from; n <= gap.to; n++) {
+    if (declared.has(n)) continue;
+    let to = n;
+    while (to + 1 <= gap.to && !declared.has(to + 1)) to++;
+    runs.push({ at: n, said: n === to ? `[${gap.unit} ${n} is ${gap.said}.]` : `[${gap.unit}s ${n} ${to === n + 1 ? 'and' : 'to'} ${to} are ${gap.said}.]` });
+    n = to;
+  }
+  return runs;
 }
 
 function covers(parts: readonly Part[], gap: NumberingGap): boolean {
