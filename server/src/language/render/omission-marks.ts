@@ -6,9 +6,12 @@
  * (NL–US 1978: Articles I–VIII and Annex III are printed, Annexes I, II, IV, VI and VII left out).
  *
  * A part is placed by its designation, read from its own words: "Articles 5 to 42" before the first
- * printed Article above 42, "Annexes IV, VI and VII" after the last printed Annex below IV; a
- * designation that matches no printed heading of its unit, and a part that names none ("the final
- * clauses", "the Final Act"), go after the printed text; "the preamble" before the first article.
+ * printed Article above 42, "Annexes IV, VI and VII" after the last printed Annex below IV; articles
+ * after the last printed one at the end of the articles, before the final formula (UNCLOS Arts.
+ * 318–320 before "IN WITNESS WHEREOF", as in the Convention; lr8, defect 3); an annex named without
+ * a number ("the Verification Annex") before the first printed annex; a designation that matches no
+ * printed heading of its unit, and a part that names none ("the final clauses", "the Final Act"), go
+ * after the printed text; "the preamble" before the first article.
  * The mark says the transcriber's words and no more: "[Annexes IV, VI and VII are not
  * transcribed.]", "[Not transcribed: the Final Act.]".
  *
@@ -23,9 +26,11 @@
 import { articleNumber } from '../util/article-number';
 import type { NumberingGap } from './numbering-gaps';
 
-/** Where the marks go: before an article (by index), after the last article, or after the whole text. */
+/** Where the marks go: before an article (by index), at the end of the articles (before the final formula), or after the whole text. */
 export interface OmissionMarks {
   readonly before: ReadonlyMap<number, string>;
+  /** Articles after the last printed one (UNCLOS Arts. 318–320): before the testimonium, as they stand in the text. */
+  readonly end: readonly string[];
   readonly after: readonly string[];
 }
 
@@ -98,13 +103,18 @@ function mark(part: Part): string {
  * The marks of the declared omissions and the numbering's gaps, merged: by the index of the article
  * each goes before, and those after the printed text.
  */
-export function omissionMarks(headings: readonly string[], declared: readonly string[], gaps: ReadonlyMap<number, NumberingGap>): OmissionMarks {
+export function omissionMarks(headings: readonly string[], declared: readonly string[], gaps: ReadonlyMap<number, NumberingGap>, articles = headings.length): OmissionMarks {
   const printed = headings.map(headingOf);
   const before = new Map<number, Part[]>();
+  const end: Part[] = [];
   const after: Part[] = [];
   for (const part of declared.filter((d) => d.trim()).map(parse)) {
-    const at = place(part, printed);
-    if (at === undefined) after.push(part);
+    const at = place(part, printed, headings);
+    // A part of the body (articles, sections…) placed after the last article of the text stands
+    // before its final formula, not after the annexes and signatures; an annex after the last
+    // printed annex, and a part that names none ("the Final Act"), after the whole text.
+    if (at !== undefined && at >= articles && part.unit !== undefined && !annexUnits.has(part.unit) && !printed.slice(articles).some((h) => h?.unit === part.unit)) end.push(part);
+    else if (at === undefined || at >= headings.length) after.push(part);
     else before.set(at, [...(before.get(at) ?? []), part]);
   }
   const marks = new Map<number, string>();
@@ -129,8 +139,14 @@ export function omissionMarks(headings: readonly string[], declared: readonly st
     const said = [...shown.filter((p) => p.preamble).map(mark), ...numbered.map((n) => n.said), ...shown.filter((p) => !p.preamble && p.unit !== gap?.unit.toLowerCase()).map(mark)];
     marks.set(index, said.join(' '));
   }
-  return { before: marks, after: after.map(mark) };
+  return { before: marks, end: end.map(mark), after: after.map(mark) };
 }
+
+/** The units of parts that follow the text's articles and final formula. */
+const annexUnits: ReadonlySet<string> = new Set(['annex', 'appendix', 'schedule']);
+
+/** "the Verification Annex", "the Annex on Chemicals": an annex named, not numbered. */
+const namedAnnex = /\b(?:annex(?:es)?|appendix|appendices|schedules?)\b/iu;
 
 /** The "not printed" marks of a jump's numbers that no declared part covers, one per run of numbers. */
 function remainderMarks(gap: NumberingGap, parts: readonly Part[]): { at: number; said: string }[] {
@@ -153,10 +169,24 @@ function covers(parts: readonly Part[], gap: NumberingGap): boolean {
   return true;
 }
 
-/** The index of the article a part goes before, or undefined for after the printed text. */
-function place(part: Part, printed: readonly ({ unit: string; number: number } | undefined)[]): number | undefined {
+/**
+ * The index of the article a part goes before (the number of printed articles: after the last one),
+ * or undefined for after the printed text. An annex named without a number ("the Verification
+ * Annex") goes before the first printed annex that follows the text's articles, as the annexes of
+ * a treaty follow them (CWC: the Annex on Chemicals and the Verification Annex before the
+ * Confidentiality Annex; lr8, defect 3); with no annex printed, after the text.
+ */
+function place(part: Part, printed: readonly ({ unit: string; number: number } | undefined)[], headings: readonly string[]): number | undefined {
   if (part.preamble) return printed.length > 0 ? 0 : undefined;
-  if (!part.unit) return undefined;
+  if (!part.unit) {
+    if (!namedAnnex.test(part.words)) return undefined;
+    let lastArticle = -1;
+    printed.forEach((h, index) => {
+      if (h !== undefined && !annexUnits.has(h.unit)) lastArticle = index;
+    });
+    const annex = headings.findIndex((h, index) => index > lastArticle && namedAnnex.test(h));
+    return annex >= 0 ? annex : undefined;
+  }
   const highest = Math.max(...part.numbers);
   const lowest = Math.min(...part.numbers);
   const next = printed.findIndex((h) => h !== undefined && h.unit === part.unit && h.number > highest);
@@ -165,5 +195,5 @@ function place(part: Part, printed: readonly ({ unit: string; number: number } |
   printed.forEach((h, index) => {
     if (h !== undefined && h.unit === part.unit && h.number < lowest) last = index;
   });
-  return last >= 0 && last + 1 < printed.length ? last + 1 : undefined;
+  return last >= 0 ? last + 1 : undefined;
 }
