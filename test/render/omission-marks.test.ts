@@ -81,11 +81,12 @@ describe('the marks of what a transcription says it omits (`omitted`)', () => {
     const printed = ['Article 1', 'Article 4', 'Article 9'];
     assert.deepEqual(omissionMarks(printed, ['Articles 2 and 3', 'Articles 5 to 8'], numberingGapsAt(printed)), {
       before: new Map([[1, '[Articles 2 and 3 are not transcribed.]'], [2, '[Articles 5 to 8 are not transcribed.]']]),
+      end: [],
       after: [],
     });
     assert.deepEqual([...omissionMarks(printed, ['Article 6'], numberingGapsAt(printed)).before], [[1, '[Articles 2 and 3 are not transcribed.]'], [2, '[Articles 5 to 8 are not transcribed.]']]);
     // Near misses: nothing declared and nothing jumping; a blank part.
-    assert.deepEqual(omissionMarks(['Article 1', 'Article 2'], [], new Map()), { before: new Map(), after: [] });
-    assert.deepEqual(omissionMarks(['Article 1'], ['  '], new Map()), { before: new Map(), after: [] });
+    assert.deepEqual(omissionMarks(['Article 1', 'Article 2'], [], new Map()), { before: new Map(), end: [], after: [] });
+    assert.deepEqual(omissionMarks(['Article 1'], ['  '], new Map()), { before: new Map(), end: [], after: [] });
   });
 });

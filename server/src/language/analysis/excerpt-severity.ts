@@ -59,6 +59,8 @@ export const excerptTopics: Readonly<Record<string, readonly ClauseTopic[]>> = {
   'missing-status-of-personnel': ['status-of-personnel'],
   'missing-survival': ['survival'],
   'missing-confidentiality-survival': ['survival'],
+  // A left-out part declared to state the status (`about non-binding-status`) may answer the question (lr8, defect 5).
+  'undeclared-status': ['non-binding-status'],
   // A term defined in a left-out article (UNCAC's "Use of terms" is Art. 2).
   'undefined-term': ['definitions'],
   // Conflicts whose finding is that the text provides no agreement, safeguard or contact the transcribed part needs.

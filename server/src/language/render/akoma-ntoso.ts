@@ -172,14 +172,17 @@ export function toAkomaNtoso(instrument: RenderedInstrument): string {
   // What the transcription says it leaves out after the printed articles (`omitted "…"`): the same container, after them.
   // After annexes printed in the conclusions, the marks follow them there.
   const omissis = (text: string) => `<p><omissis>${esc(text)}</omissis></p>`;
-  if (doc.annexed.length === 0) doc.omittedAfter.forEach((omitted, index) => units.push(`<hcontainer eId="hcontainer_omitted_${index + 1}" name="notTranscribed"><content><p><omissis>${esc(omitted)}</omissis></p></content></hcontainer>`));
+  doc.omittedEnd.forEach((omitted, index) => units.push(`<hcontainer eId="hcontainer_omittedEnd_${index + 1}" name="notTranscribed"><content><p><omissis>${esc(omitted)}</omissis></p></content></hcontainer>`));
+  // After a final formula or signatures, the marks follow them in the conclusions, where the text has them.
+  const afterConclusions = doc.annexed.length > 0 || doc.testimonium.length > 0 || doc.signatures.length > 0;
+  if (!afterConclusions) doc.omittedAfter.forEach((omitted, index) => units.push(`<hcontainer eId="hcontainer_omitted_${index + 1}" name="notTranscribed"><content><p><omissis>${esc(omitted)}</omissis></p></content></hcontainer>`));
   if (doc.outside) units.push(`<hcontainer eId="hcontainer_outside" name="outsideNumbering"><heading>${esc(doc.outside.heading)}</heading><intro><p>${esc(doc.outside.lead)}</p></intro>${doc.outside.articles.map((a) => unit(a, doc)).join('')}</hcontainer>`);
   const body = `<${bodyTag}>${units.length > 0 ? units.join('\n') : '<p><inline name="placeholder">[provisions of the instrument]</inline></p>'}</${bodyTag}>`;
   const signatures = doc.signatures.map((s, i) => {
     const party = doc.parties[i];
     return `<p><signature><party refersTo="#${party?.key ?? 'entente'}" as="#${role}">${inline(s.for, [])}</party>${s.signatory ? ` <role refersTo="#signatory">${inline(s.signatory, [])}</role>` : ''}</signature></p>`;
   });
-  const annexed = [...doc.annexed.map((a) => (a.gapBefore ? omissis(a.gapBefore) : '') + annexedBlock(a, doc)), ...(doc.annexed.length > 0 ? doc.omittedAfter.map(omissis) : [])];
+  const annexed = [...doc.annexed.map((a) => (a.gapBefore ? omissis(a.gapBefore) : '') + annexedBlock(a, doc)), ...(afterConclusions ? doc.omittedAfter.map(omissis) : [])];
   const conclusions = doc.testimonium.length + signatures.length + annexed.length > 0 ? `<conclusions>${doc.testimonium.map((t) => `<p>${inline(t, doc.terms)}</p>`).join('')}${signatures.join('')}${annexed.join('')}</conclusions>` : '';
 
   return [

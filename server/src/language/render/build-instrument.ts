@@ -106,7 +106,7 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   const annexedPlaced = annexed.map((p) => place(p, false));
   // A transcription that says what it leaves out (`omitted "…"`) is marked there too, one mark per gap
   // (omission-marks.ts): among the articles and the annexes after the final formula ("Annexes I and II" before Annex III).
-  const omitted = omissionMarks([...placed, ...annexedPlaced].map((a) => a.heading), header?.omitted?.parts.map((p) => p.value) ?? [], numberGaps);
+  const omitted = omissionMarks([...placed, ...annexedPlaced].map((a) => a.heading), header?.omitted?.parts.map((p) => p.value) ?? [], numberGaps, placed.length);
   const marked = (a: RenderedArticle, index: number) => (omitted.before.has(index) ? { ...a, gapBefore: omitted.before.get(index) } : a);
   const articles = placed.map(marked);
   // Words the numbered text prints are not reprinted as "not yet in the numbered text" (render/reprinted-words.ts).
@@ -149,6 +149,7 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     // Named, not rendered: the headings the articles would have had are the only words of theirs the note takes.
     unprinted: concluded ? unprintedNote(unprinted, concluded, untranscribed) : undefined,
     annexed: annexedArticles,
+    omittedEnd: omitted.end,
     omittedAfter: omitted.after,
     testimonium: (concluded && generatedFormula.length > 0 ? [] : formula).map(resolve),
     signatures: concluded ? [] : generatedSignatures,

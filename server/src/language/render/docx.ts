@@ -146,6 +146,7 @@ export function docxDocument(doc: RenderedInstrument): Document {
     children.push(new WordParagraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: doc.outside.lead, italics: true })], spacing: { after: 120 } }));
     for (const a of doc.outside.articles) children.push(...article(a, HeadingLevel.HEADING_2));
   }
+  for (const omitted of doc.omittedEnd) children.push(new WordParagraph({ style: editorialNoteStyle, children: [new TextRun({ text: omitted, italics: true })] }));
   for (const t of doc.testimonium) children.push(new WordParagraph({ children: runs(t), spacing: { before: 240 } }));
   if (doc.signatures.length > 0) children.push(signatureTable(doc));
   for (const a of doc.annexed) {

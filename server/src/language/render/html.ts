@@ -89,6 +89,8 @@ function htmlBlocks(doc: RenderedInstrument): (() => string)[] {
       [`<section class="outside-numbering" aria-labelledby="outside-numbering-h">`, `<h2 id="outside-numbering-h"><span class="heading"><em>${escapeHtml(outside.heading)}</em></span></h2>`, `<p class="outside-lead"><em>${escapeHtml(outside.lead)}</em></p>`, ...outside.articles.map((a) => section(a, doc, 'h3')), '</section>'].join('\n'),
     );
   }
+  // Articles the transcription says it leaves out after the last printed one: before the final formula, as in the text.
+  for (const omitted of doc.omittedEnd) blocks.push(() => `<aside class="editorial-note" role="note"><p><em>${escapeHtml(omitted)}</em></p></aside>`);
   if (doc.testimonium.length > 0 || doc.signatures.length > 0) blocks.push(() => finalFormula(doc));
   for (const a of doc.annexed) {
     const gap = a.gapBefore;

@@ -52,10 +52,12 @@ export interface RenderedInstrument {
   readonly annexed: readonly RenderedArticle[];
   /**
    * The marks of omitted parts a transcription declares (`omitted "the Final Act"`) that sit after
-   * the printed text: final articles after the last printed one, an annex after the last printed
-   * annex, a part that names no designation (render/omission-marks.ts). Empty when none.
+   * the printed text and its final formula: an annex after the last printed annex, a part that names
+   * no designation (render/omission-marks.ts). Empty when none.
    */
   readonly omittedAfter: readonly string[];
+  /** The marks of omitted articles after the last printed one, printed after the articles and before the final formula (UNCLOS Arts. 318–320). */
+  readonly omittedEnd: readonly string[];
   /** "IN WITNESS WHEREOF …", "Done at … in duplicate …": empty for an annex, which its parent's signature covers. */
   readonly testimonium: readonly string[];
   readonly signatures: readonly SignatureBlock[];

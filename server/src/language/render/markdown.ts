@@ -107,6 +107,7 @@ export function toMarkdown(doc: RenderedInstrument): string {
     parts.push(`## *${escape(doc.outside.heading)}*`, `*${escape(doc.outside.lead)}*`);
     for (const a of doc.outside.articles) parts.push(...article(a, '###'));
   }
+  for (const omitted of doc.omittedEnd) parts.push(`> *${escape(omitted)}*`);
   parts.push(...doc.testimonium.map(inline));
   for (const block of doc.signatures) {
     parts.push([`**${inline(block.for)}**  `, '\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_' + (block.signatory ? '  ' : ''), ...(block.signatory ? [inline(block.signatory)] : [])].join('\n'));

@@ -6,23 +6,31 @@
  * (NL–US 1978: Articles I–VIII and Annex III are printed, Annexes I, II, IV, VI and VII left out).
  *
  * A part is placed by its designation, read from its own words: "Articles 5 to 42" before the first
- * printed Article above 42, "Annexes IV, VI and VII" after the last printed Annex below IV; a
- * designation that matches no printed heading of its unit, and a part that names none ("the final
- * clauses", "the Final Act"), go after the printed text; "the preamble" before the first article.
+ * printed Article above 42, "Annexes IV, VI and VII" after the last printed Annex below IV; articles
+ * after the last printed one at the end of the articles, before the final formula (UNCLOS Arts.
+ * 318–320 before "IN WITNESS WHEREOF", as in the Convention; lr8, defect 3); an annex named without
+ * a number ("the Verification Annex") before the first printed annex; a designation that matches no
+ * printed heading of its unit, and a part that names none ("the final clauses", "the Final Act"), go
+ * after the printed text; "the preamble" before the first article.
  * The mark says the transcriber's words and no more: "[Annexes IV, VI and VII are not
  * transcribed.]", "[Not transcribed: the Final Act.]".
  *
  * One mark per gap: where the printed numbering jumps over numbers the declared parts cover, the
- * declared mark stands for the gap; where they cover only some of them, or where the gap's mark
- * says "not printed" (the transcription's `define`s may hold those articles' words: CNS Art. 2),
- * the gap's own mark, which names every number the jump leaves out, is printed alone.
+ * declared mark stands for the gap; where they cover only some of them, the gap's own mark, which
+ * names every number the jump leaves out as "not transcribed", is printed alone. Where the gap's
+ * mark says "not printed" (the transcription's `define`s may hold those articles' words: CNS Art.
+ * 2), the numbers the declared parts cover are said "not transcribed" in the transcriber's words and
+ * only the rest "not printed" (Budapest: "[Article 1 is not printed.] [Articles 2 to 22 are not
+ * transcribed.]"): every declared part is said to be not transcribed (lr8).
  */
 import { articleNumber } from '../util/article-number';
 import type { NumberingGap } from './numbering-gaps';
 
-/** Where the marks go: before an article (by index), after the last article, or after the whole text. */
+/** Where the marks go: before an article (by index), at the end of the articles (before the final formula), or after the whole text. */
 export interface OmissionMarks {
   readonly before: ReadonlyMap<number, string>;
+  /** Articles after the last printed one (UNCLOS Arts. 318–320): before the testimonium, as they stand in the text. */
+  readonly end: readonly string[];
   readonly after: readonly string[];
 }
 
@@ -95,13 +103,18 @@ function mark(part: Part): string {
  * The marks of the declared omissions and the numbering's gaps, merged: by the index of the article
  * each goes before, and those after the printed text.
  */
-export function omissionMarks(headings: readonly string[], declared: readonly string[], gaps: ReadonlyMap<number, NumberingGap>): OmissionMarks {
+export function omissionMarks(headings: readonly string[], declared: readonly string[], gaps: ReadonlyMap<number, NumberingGap>, articles = headings.length): OmissionMarks {
   const printed = headings.map(headingOf);
   const before = new Map<number, Part[]>();
+  const end: Part[] = [];
   const after: Part[] = [];
   for (const part of declared.filter((d) => d.trim()).map(parse)) {
-    const at = place(part, printed);
-    if (at === undefined) after.push(part);
+    const at = place(part, printed, headings);
+    // A part of the body (articles, sections…) placed after the last article of the text stands
+    // before its final formula, not after the annexes and signatures; an annex after the last
+    // printed annex, and a part that names none ("the Final Act"), after the whole text.
+    if (at !== undefined && at >= articles && part.unit !== undefined && !annexUnits.has(part.unit) && !printed.slice(articles).some((h) => h?.unit === part.unit)) end.push(part);
+    else if (at === undefined || at >= headings.length) after.push(part);
     else before.set(at, [...(before.get(at) ?? []), part]);
   }
   const marks = new Map<number, string>();
@@ -109,15 +122,44 @@ export function omissionMarks(headings: readonly string[], declared: readonly st
   for (const index of [...indices].sort((a, b) => a - b)) {
     const parts = before.get(index) ?? [];
     const gap = gaps.get(index);
+    const ofUnit = gap ? parts.filter((p) => p.unit === gap.unit.toLowerCase()) : [];
     // The gap's numbers the declared parts of its unit cover: all of them, and the declared words stand for it.
-    // Not where the jump's mark says "not printed": the transcription's `define`s may hold those articles' words (numbering-gaps.ts).
-    const covered = gap !== undefined && gap.said === 'not transcribed' && covers(parts.filter((p) => p.unit === gap.unit.toLowerCase()), gap);
-    // The preamble first, as it stands before the articles; then the jump's mark where it is printed, then the other parts.
-    const shown = parts.filter((p) => !gap || covered || p.unit !== gap.unit.toLowerCase());
-    const said = [...shown.filter((p) => p.preamble).map(mark), ...(gap && !covered ? [gap.mark] : []), ...shown.filter((p) => !p.preamble).map(mark)];
+    const covered = gap !== undefined && covers(ofUnit, gap);
+    // Where the jump's mark says "not printed" (the transcription's `define`s may hold those articles'
+    // words, numbering-gaps.ts), the numbers no declared part covers are said "not printed" and the
+    // declared parts "not transcribed", each in its place: merged into the jump's one mark, the
+    // transcriber's "not transcribed" was lost (lr8: Budapest "[Articles 1 to 22 are not printed.]"
+    // for its declared "Articles 2 to 22"). A "not transcribed" jump covered only in part keeps its
+    // own mark, which says "not transcribed" of every number it names.
+    const split = gap !== undefined && !covered && gap.said === 'not printed' && ofUnit.length > 0;
+    const shown = parts.filter((p) => !gap || covered || split || p.unit !== gap.unit.toLowerCase());
+    const jump = gap && !covered ? (split ? remainderMarks(gap, ofUnit) : [{ at: gap.from, said: gap.mark }]) : [];
+    const numbered = [...jump, ...shown.filter((p) => !p.preamble && p.unit === gap?.unit.toLowerCase()).map((p) => ({ at: Math.min(...p.numbers), said: mark(p) }))].sort((a, b) => a.at - b.at);
+    // The preamble first, as it stands before the articles; then the jump's unit in number order, then the other parts.
+    const said = [...shown.filter((p) => p.preamble).map(mark), ...numbered.map((n) => n.said), ...shown.filter((p) => !p.preamble && p.unit !== gap?.unit.toLowerCase()).map(mark)];
     marks.set(index, said.join(' '));
   }
-  return { before: marks, after: after.map(mark) };
+  return { before: marks, end: end.map(mark), after: after.map(mark) };
+}
+
+/** The units of parts that follow the text's articles and final formula. */
+const annexUnits: ReadonlySet<string> = new Set(['annex', 'appendix', 'schedule']);
+
+/** "the Verification Annex", "the Annex on Chemicals": an annex named, not numbered. */
+const namedAnnex = /\b(?:annex(?:es)?|appendix|appendices|schedules?)\b/iu;
+
+/** The "not printed" marks of a jump's numbers that no declared part covers, one per run of numbers. */
+function remainderMarks(gap: NumberingGap, parts: readonly Part[]): { at: number; said: string }[] {
+  const declared = new Set(parts.flatMap((p) => p.numbers));
+  const runs: { at: number; said: string }[] = [];
+  for (let n = gap.from; n <= gap.to; n++) {
+    if (declared.has(n)) continue;
+    let to = n;
+    while (to + 1 <= gap.to && !declared.has(to + 1)) to++;
+    runs.push({ at: n, said: n === to ? `[${gap.unit} ${n} is ${gap.said}.]` : `[${gap.unit}s ${n} ${to === n + 1 ? 'and' : 'to'} ${to} are ${gap.said}.]` });
+    n = to;
+  }
+  return runs;
 }
 
 function covers(parts: readonly Part[], gap: NumberingGap): boolean {
@@ -127,10 +169,24 @@ function covers(parts: readonly Part[], gap: NumberingGap): boolean {
   return true;
 }
 
-/** The index of the article a part goes before, or undefined for after the printed text. */
-function place(part: Part, printed: readonly ({ unit: string; number: number } | undefined)[]): number | undefined {
+/**
+ * The index of the article a part goes before (the number of printed articles: after the last one),
+ * or undefined for after the printed text. An annex named without a number ("the Verification
+ * Annex") goes before the first printed annex that follows the text's articles, as the annexes of
+ * a treaty follow them (CWC: the Annex on Chemicals and the Verification Annex before the
+ * Confidentiality Annex; lr8, defect 3); with no annex printed, after the text.
+ */
+function place(part: Part, printed: readonly ({ unit: string; number: number } | undefined)[], headings: readonly string[]): number | undefined {
   if (part.preamble) return printed.length > 0 ? 0 : undefined;
-  if (!part.unit) return undefined;
+  if (!part.unit) {
+    if (!namedAnnex.test(part.words)) return undefined;
+    let lastArticle = -1;
+    printed.forEach((h, index) => {
+      if (h !== undefined && !annexUnits.has(h.unit)) lastArticle = index;
+    });
+    const annex = headings.findIndex((h, index) => index > lastArticle && namedAnnex.test(h));
+    return annex >= 0 ? annex : undefined;
+  }
   const highest = Math.max(...part.numbers);
   const lowest = Math.min(...part.numbers);
   const next = printed.findIndex((h) => h !== undefined && h.unit === part.unit && h.number > highest);
@@ -139,5 +195,5 @@ function place(part: Part, printed: readonly ({ unit: string; number: number } |
   printed.forEach((h, index) => {
     if (h !== undefined && h.unit === part.unit && h.number < lowest) last = index;
   });
-  return last >= 0 && last + 1 < printed.length ? last + 1 : undefined;
+  return last >= 0 ? last + 1 : undefined;
 }

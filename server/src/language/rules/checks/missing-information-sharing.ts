@@ -101,6 +101,14 @@ export const missingSecurityAgreement = defineRule({
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI { carries classified }\n',
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI up to SECRET\nchannel Intel between EE, FI { carries classified classification SECRET under GSA }\n',
   },
+  // A signed text cannot take a security article, but the cure may already exist: an agreement the
+  // members concluded, which the text need not name, may cover what it carries (NL–US 1978: Annex V,
+  // 1982, applies the procedures implementing the Governments' General Security of Information
+  // Agreement "to the safeguarding of classified military information exchanged under this
+  // Memorandum of Understanding", BWBV0003739; lr8, defect 1). The finding says so, and names no
+  // agreement it cannot read.
+  onConcludedText:
+    'an agreement on the security of information the members have concluded may already cover this information although the text does not name it — if one does, declare it (`security-agreement <id> between … { concluded on … }`) and reference it with `classification <level> under <id>`; if none does, the Parties can bring the exchange under one by a later instrument (an annex, an exchange of notes).',
   check({ model, report }) {
     for (const channel of channelsWithoutTopic(model, 'security-of-information')) {
       const classified = classifiedWord(channel);
@@ -110,7 +118,7 @@ export const missingSecurityAgreement = defineRule({
       if (coveringAgreements(model, channel).length > 0) continue;
       report({
         range: channel.id.range,
-        message: `Channel ${channel.id.text} carries classified information but no security-of-information agreement covers its members: declare one and reference it with \`classification <level> under <agreement>\`.`,
+        message: `Channel ${channel.id.text} carries classified information but no security-of-information agreement declared here covers its members: declare one and reference it with \`classification <level> under <agreement>\`.`,
         related: here(model, classified.range, 'classified information is carried here'),
         fixes: libraryFixes(model, 'security-of-information'),
       });

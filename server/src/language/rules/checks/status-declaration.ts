@@ -3,7 +3,7 @@
  * and a memorandum whose text carries signals of a treaty). Kept apart
  * from the missing-clause catalogue: no library clause states an unknown status.
  */
-import { describeStatusSignals, statusSignals } from '../../model/status-signals';
+import { statusEvidence } from '../support/excerpt-status-signals';
 import { headerStatementFix } from '../support/fixes';
 import { coversTopic, standaloneInstrument } from '../support/applicability';
 import { defineRule, type CodeFix } from '../rule';
@@ -26,7 +26,7 @@ export const undeclaredStatus = defineRule({
   defaultSeverity: 'warning',
   message: 'Say whether the instrument binds: add `status binding`, `status non-binding` or, while the question is open, `status undetermined` to the header.',
   rationale:
-    'Whether an instrument is a treaty or a political commitment depends on the intent of its signatories, not on its title: a treaty is an agreement "governed by international law … whatever its particular designation" (VCLT Art. 2(1)(a)), and "the parties must intend their undertaking to be legally binding, and not merely of political or personal effect" (22 CFR 181.2(a)(1)). An arrangement, a framework or a protocol can be either (an arrangement may implement a treaty and bind, or record a political commitment); so can a memorandum, whose title is presumed to mean an MoU only while nothing in its text points to a treaty ("shall", Parties, ratification, completion of constitutional procedures, a depositary…: a memorandum of understanding written that way may be a treaty, as the Netherlands–US defence cooperation memorandum of 1978, published in the Dutch treaty series, shows). An instrument that does not say leaves the reader to infer its status from the wording, and leaves every wording and final-clause check of this analyser without a standard to apply. The finding lists the signals found both ways, so that the drafter decides on the evidence.',
+    'Whether an instrument is a treaty or a political commitment depends on the intent of its signatories, not on its title: a treaty is an agreement "governed by international law … whatever its particular designation" (VCLT Art. 2(1)(a)), and "the parties must intend their undertaking to be legally binding, and not merely of political or personal effect" (22 CFR 181.2(a)(1)). An arrangement, a framework or a protocol can be either (an arrangement may implement a treaty and bind, or record a political commitment); so can a memorandum, whose title is presumed to mean an MoU only while nothing in its text points to a treaty ("shall", Parties, ratification, completion of constitutional procedures, a depositary…: a memorandum of understanding written that way may be a treaty, as the Netherlands–US defence cooperation memorandum of 1978, published in the Dutch treaty series, shows). An instrument that does not say leaves the reader to infer its status from the wording, and leaves every wording and final-clause check of this analyser without a standard to apply. The finding lists the signals found both ways, so that the drafter decides on the evidence. On a transcription that is an excerpt (`omitted "…"`) the signals are read from the transcription only, and the finding says so and names the parts left out, which may hold others: it never says the instrument lacks final clauses a left-out part may hold (NL–US 1978 leaves out Annex VIII, which "shall enter into force upon signature", BWBV0003739).',
   source: STATUS_SOURCE,
   sourceStatus: 'verified',
   example: {
@@ -38,7 +38,9 @@ export const undeclaredStatus = defineRule({
     // A treaty has a status by its kind, and so has a memorandum with nothing in its text pointing
     // to a treaty (model.legalNature); an annex follows its parent. Everything else has none.
     if (!instrument || instrument.status || model.legalNature !== undefined || coversTopic(model, 'non-binding-status')) return;
-    const signals = statusSignals(model);
+    // On an excerpt the evidence is the transcription's only (support/excerpt-status-signals.ts).
+    const evidence = statusEvidence(model);
+    const signals = evidence.signals;
     // Offer both answers, the one with more evidence first (binding on a tie: never steer only
     // towards "non-binding"), neither preferred.
     const order: readonly ('binding' | 'non-binding')[] = signals.treaty.length >= signals.mou.length ? ['binding', 'non-binding'] : ['non-binding', 'binding'];
@@ -47,7 +49,7 @@ export const undeclaredStatus = defineRule({
       .filter((f): f is CodeFix => f !== undefined);
     report({
       range: instrument.kind.range,
-      message: `${/^[aeiou]/i.test(instrument.kind.text) ? 'An' : 'A'} ${instrument.kind.text} may or may not bind, and nothing here says which (${describeStatusSignals(signals)}): add \`status binding\` or \`status non-binding\` to the header, or \`status undetermined\` while the question is open.`,
+      message: `${/^[aeiou]/i.test(instrument.kind.text) ? 'An' : 'A'} ${instrument.kind.text} may or may not bind, and nothing ${evidence.where} says which (${evidence.described}): add \`status binding\` or \`status non-binding\` to the header, or \`status undetermined\` while the question is open.${evidence.excerpt}`,
       fixes,
     });
   },
@@ -78,9 +80,10 @@ export const statusUndetermined = defineRule({
     const fixes = (['binding', 'non-binding'] as const).map(
       (value): CodeFix => ({ title: `Decide that the instrument is ${value}: \`status ${value}\``, edits: [{ range: status.range, newText: value }], effect: 'legal' }),
     );
+    const evidence = statusEvidence(model);
     report({
       range: status.range,
-      message: `The status of this ${instrument.kind.text} is undetermined (${describeStatusSignals(statusSignals(model))}): weigh them and state \`status binding\` or \`status non-binding\` before signature.`,
+      message: `The status of this ${instrument.kind.text} is undetermined (${evidence.described}): weigh them and state \`status binding\` or \`status non-binding\` before signature.${evidence.excerpt}`,
       fixes,
     });
   },

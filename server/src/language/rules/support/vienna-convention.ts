@@ -17,13 +17,65 @@
  */
 import type { SemanticModel } from '../../model/semantic-model';
 import { conclusionOf } from '../../model/conclusion';
+import { realmTerritory } from '../../data/realms';
+import { unMemberStates } from '../../data/un-members';
 
-/** Whose law of treaties: States only, a State (or none) with organisations, or several States with an organisation. */
-export type TreatyLawParties = 'states' | 'with-organisation' | 'states-and-organisation';
+/**
+ * Whose law of treaties: States only, a State (or none) with organisations, several States with an
+ * organisation, or States with a party that is no State and no organisation (`with-entity`).
+ */
+export type TreatyLawParties = 'states' | 'with-organisation' | 'states-and-organisation' | 'with-entity';
+
+/**
+ * Territories with an ISO code of their own that are no State and belong to no Member State's realm
+ * listed in data/realms.ts (whose countries the State concludes for): the Special Administrative
+ * Regions of China, the United Kingdom's overseas territories and Crown Dependencies, the United
+ * States' territories and the external territories of Australia and New Zealand (from memory, not
+ * read; a code missing here is taken for a State's, as before). A code not here — a State, a former
+ * State ("CS", Serbia and Montenegro) — is never said to be no State.
+ */
+const territoriesNotStates: ReadonlySet<string> = new Set(
+  'HK MO BM AI VG KY TC MS GI FK SH PN IO GS GG JE IM PR GU VI AS MP UM CX CC NF HM TK'.split(' '),
+);
+
+/**
+ * A signatory that is no State and acts for none: a party of a territory that is neither a State
+ * (a UN Member or one of the States outside it) nor a country of a Member State's realm, for which
+ * that State concludes (data/realms.ts) — the Government of the Hong Kong Special Administrative
+ * Region, which concluded the NL–HK Agreement of 2002 "having been duly authorised by the Central
+ * People's Government of the People's Republic of China" (preamble, read: BWBV0006154; lr8,
+ * defect 7). The 1969 Convention "applies to treaties between States" (Art. 1); that it does not
+ * apply to agreements "between States and other subjects of international law" does not affect
+ * "the application to them of any of the rules set forth in the present Convention to which they
+ * would be subject under international law independently of the Convention" (Art. 3(b); read:
+ * BWBV0003441). So a rule of the Convention holds there as customary law and as the agreement's own
+ * terms provide, never as the Convention.
+ */
+export function entitySignatories(model: SemanticModel): readonly { readonly id: string; readonly name: string | undefined }[] {
+  return model.signatories
+    .filter((p) => {
+      const j = p.jurisdiction;
+      if (!j || p.classOf !== undefined || p.effective.kind?.value === 'international-organisation' || p.effective.kind?.value === 'company') return false;
+      return territoriesNotStates.has(j) && !unMemberStates.has(j) && realmTerritory(j) === undefined;
+    })
+    .map((p) => ({ id: p.id, name: p.effective.name?.value }));
+}
+
+/** "having been duly authorised by the Central People's Government of …", "as authorised by the Government of …": the text's words for the authorisation, if it has them. */
+const authorisation = /\b(?:having\s+been\s+|as\s+|being\s+)?(?:duly\s+)?authori[sz]ed\s+by\s+the\s+(?:(?:[A-Z][\w'’-]*\s+)*Government|competent\s+[\w\s]{1,60}?)\s+of\s+(?:the\s+)?[A-Z][^,;.()]+/u;
+
+function authorisationWords(model: SemanticModel): string | undefined {
+  const texts = [model.ast.instrument?.title?.value ?? '', ...model.signatories.map((p) => p.effective.name?.value ?? ''), ...model.prose().map(({ text }) => text.value)];
+  for (const text of texts) {
+    const found = authorisation.exec(text);
+    if (found) return found[0].replace(/\s+/gu, ' ').trim();
+  }
+  return undefined;
+}
 
 export function treatyLawParties(model: SemanticModel): TreatyLawParties {
   const kinds = model.signatories.map((p) => ({ kind: p.effective.kind?.value, many: p.classOf !== undefined }));
-  if (!kinds.some((k) => k.kind === 'international-organisation')) return 'states';
+  if (!kinds.some((k) => k.kind === 'international-organisation')) return entitySignatories(model).length > 0 ? 'with-entity' : 'states';
   // A class of States (`class open`) is many States; a ministry or agency acts for its State, and a
   // party of undeclared kind is not taken for an organisation.
   const states = kinds.filter((k) => k.kind !== 'international-organisation').reduce((n, k) => n + (k.many ? 2 : 1), 0);
@@ -68,8 +120,23 @@ export function viennaCitation(model: SemanticModel, articles: string, articles1
   const parties = treatyLawParties(model);
   const io1986 = `the 1986 Vienna Convention on treaties with international organisations, ${articles1986}, not in force (Art. 85(1)) and cited as the text that states the rule`;
   if (parties === 'states') return `VCLT ${articles}, ${concludedBeforeTheConvention(model) ? BEFORE_THE_CONVENTION : AS_TREATY_LAW}`;
+  if (parties === 'with-entity') return entityCitation(model, articles);
   if (parties === 'with-organisation') return `as stated in ${io1986}: the 1969 VCLT governs treaties between States only`;
   return `VCLT ${articles} as between States parties to the 1969 Convention (VCLT Arts. 3(c), 4, as the 1986 Vienna Convention also states in Art. 73), otherwise only so far as it states customary law; with an organisation, as stated in ${io1986}`;
+}
+
+/**
+ * The rule of `articles` where a party is no State: customary law and the agreement's own terms,
+ * with the text's words for the authorisation under which the party concluded.
+ */
+function entityCitation(model: SemanticModel, articles: string): string {
+  const entities = entitySignatories(model);
+  // "the Government of the Hong Kong Special Administrative Region …", "the British Virgin Islands": the name as written, with its article.
+  const who = entities.map((e) => (e.name ? e.name.replace(/^The\s/u, 'the ').replace(/^(?=Government\b|States\s+of\b)/u, 'the ') : e.id)).join(' and ');
+  const words = authorisationWords(model);
+  // Not repeated where the party's name already says it ("The Government of Macau, duly authorized by …").
+  const acting = words && !entities.some((e) => e.name?.includes(words.replace(/^(?:having\s+been|as|being)\s+/u, ''))) ? `, which concluded it "${words}",` : '';
+  return `the rule VCLT ${articles} states for treaties between States, holding here only as customary law and as the agreement's own terms provide (Art. 3(b)): the Convention applies to treaties between States (Art. 1), and ${who}${acting || (who.includes(',') ? ',' : '')} ${entities.length > 1 ? 'are' : 'is'} not a State`;
 }
 
 /** Whether the text dates its conclusion (signature or reply) before the 1969 Convention entered into force. */
@@ -85,7 +152,9 @@ export function negotiators(model: SemanticModel): string {
 
 /** "States", or "States and organisations" where an organisation is a party (1986 Convention, Art. 40(2)). */
 export function contracting(model: SemanticModel): string {
-  return treatyLawParties(model) === 'states' ? 'States' : 'States and organisations';
+  const parties = treatyLawParties(model);
+  if (parties === 'with-entity') return 'Parties';
+  return parties === 'states' ? 'States' : 'States and organisations';
 }
 
 /**
@@ -93,7 +162,9 @@ export function contracting(model: SemanticModel): string {
  * organisation, "the rules of that organization" (1986 Convention, Art. 39(2)).
  */
 export function consentLaw(model: SemanticModel): string {
-  if (treatyLawParties(model) === 'states') return "each Party's constitutional law";
+  const parties = treatyLawParties(model);
+  if (parties === 'states') return "each Party's constitutional law";
+  if (parties === 'with-entity') return "each Party's own law";
   return "each State Party's constitutional law (and, for an organisation, its own rules, as the 1986 Vienna Convention states in Art. 39(2))";
 }
 
