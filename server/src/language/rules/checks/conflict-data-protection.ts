@@ -20,6 +20,7 @@ import { conclusionOf } from '../../model/conclusion';
 import type { Day } from '../../model/timing';
 import { eeaEftaStates } from '../../data/european-union';
 import { accessionWords, membershipOn } from '../../data/union-membership';
+import { grandfatheredBefore } from '../../data/union-rules';
 import { defineRule, type RelatedInformation } from '../rule';
 
 export interface ChapterVTransfer {
@@ -96,12 +97,6 @@ function personalDataCarried(channel: Channel): 'stated' | { possibly: string } 
  */
 const publicBodyKinds: ReadonlySet<string> = new Set(['state', 'government', 'government-agency', 'national-cert', 'international-organisation']);
 export const isPublicBody = (party: PartyFacts) => publicBodyKinds.has(party.effective.kind?.value ?? '');
-
-/** GDPR Art. 96 and LED Art. 61: agreements concluded by Member States before these dates stay in force. */
-const grandfatheredBefore: Readonly<Partial<Record<TransferRegime, { time: number; date: string; article: string }>>> = {
-  GDPR: { time: Date.UTC(2016, 4, 24), date: '24 May 2016', article: 'GDPR Art. 96' },
-  LED: { time: Date.UTC(2016, 4, 6), date: '6 May 2016', article: 'Art. 61 of the Law Enforcement Directive' },
-};
 
 /**
  * That a treaty a Member State concluded before the GDPR or the Directive applied stays in force
