@@ -9,6 +9,12 @@
  *    force until amended, replaced or revoked) and stays a note under `strict`. Near misses: the same
  *    text dated 2020, and dated 10 May 2016 with the sender's regime open (Art. 61's day passed,
  *    Art. 96's not).
+ * 2. missing-relation-to-other-obligations is no longer silenced by a sentence placing a part of the
+ *    instrument inside it: the Turkish Protocol's "the following provisions shall form an integral
+ *    part of the Agreement" (probe p7e), or a TIEA's "This Protocol shall form an integral part of the
+ *    Agreement between …" transcribed with its Agreement (rules/support/part-of-another-treaty.ts).
+ *    Near misses: a protocol in its own file that forms part of the Treaty it amends, and a real
+ *    savings clause, keep the suppression.
  */
 import assert from 'node:assert/strict';
 import type { AnalysisSettings } from '../../server/src/language/config/settings';
@@ -72,5 +78,42 @@ describe('fifty-second run: the Union rules a note names are dated (item 1)', ()
     const { message } = unionLaw(hongKong);
     assert.match(message, /on matters Union rules cover \(mutual legal assistance in criminal matters\): check the Union’s competence/);
     assert.match(message, /It was signed on 2002-08-26 \(the signature date\) before the Union rules on transfers of personal data to a third country \(Law Enforcement Directive \(Directive \(EU\) 2016\/680, Chapter V\)\) took effect\. If the Member State concluded it/);
+  });
+});
+
+const relationRaised = (text: string) => diagnose(text).some((d) => d.code === 'missing-relation-to-other-obligations');
+const turkishOpening = 'the undersigned have agreed that the following provisions shall form an integral part of the Agreement.';
+
+const amendingProtocol = (sentence: string) => `protocol "Protocol amending the Treaty between the Kingdom of the Netherlands and the Republic of Turkey on the exchange of information" {
+  status binding
+  done at "Ankara" on 2010-03-27
+  consent by signature
+}
+party NL "The Kingdom of the Netherlands" { kind state jurisdiction NL }
+party TR "The Republic of Turkey" { kind state jurisdiction TR }
+clause Final "Final article" """
+  ${sentence}
+"""
+`;
+
+describe('fifty-second run: a part of the instrument said to be integral to it says nothing on other treaties (item 2)', () => {
+  it('Turkey 1986: the Protocol’s opening no longer silences the note', () => {
+    assert.ok(relationRaised(turkey));
+    assert.ok(relationRaised(replaced(turkey, turkishOpening, 'the undersigned have agreed as follows.')), 'the same without the sentence');
+  });
+
+  it('a TIEA’s "This Protocol shall form an integral part of the Agreement between …", transcribed with the Agreement, does not either', () => {
+    assert.ok(relationRaised(repoText('test/real-instruments/nl-ws-tax-information-exchange-2009.entente')));
+  });
+
+  it('near miss: a protocol in its own file that forms part of the Treaty it amends keeps the suppression', () => {
+    assert.ok(!relationRaised(amendingProtocol('This Protocol shall form an integral part of the Treaty.')));
+    assert.ok(relationRaised(amendingProtocol('This Protocol shall enter into force on signature.')), 'without the sentence the note is raised');
+    assert.ok(relationRaised(amendingProtocol('The Annex to this Protocol shall form an integral part of the Treaty.')), 'a part of the protocol, not the protocol');
+  });
+
+  it('near miss: a real relation clause in the Turkish Protocol keeps the suppression', () => {
+    const saved = replaced(turkey, turkishOpening, `${turkishOpening} This Agreement shall not affect the rights and obligations of the States under other international agreements.`);
+    assert.ok(!relationRaised(saved));
   });
 });
