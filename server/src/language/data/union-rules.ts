@@ -20,7 +20,6 @@
  *   54(2) of the consolidated text, BWBV0001507, read); that this was 1 November 1993 is from memory
  *   (data/union-membership.ts `unionNamesOn` uses the same day).
  */
-import type { TransferRegime } from '../model/applicability';
 import type { MembershipDay } from './union-membership';
 
 export interface KeptInForceCutoff {
@@ -31,7 +30,8 @@ export interface KeptInForceCutoff {
 }
 
 /** GDPR Art. 96 and LED Art. 61: agreements concluded by Member States before these dates stay in force. */
-export const grandfatheredBefore: Readonly<Partial<Record<TransferRegime, KeptInForceCutoff>>> = {
+/** By transfer regime (model/applicability.ts `TransferRegime`; a string here, so that data/ imports nothing from model/). */
+export const grandfatheredBefore: Readonly<Record<string, KeptInForceCutoff | undefined>> = {
   GDPR: { time: Date.UTC(2016, 4, 24), date: '24 May 2016', article: 'GDPR Art. 96' },
   LED: { time: Date.UTC(2016, 4, 6), date: '6 May 2016', article: 'Art. 61 of the Law Enforcement Directive' },
 };
@@ -52,7 +52,7 @@ export function beforeTheUnion(day: MembershipDay): boolean {
  * grandfathering clause names): an agreement concluded then is one GDPR Art. 96 (LED Art. 61) keeps
  * in force, not one made under those rules. A regime with no such clause never predates.
  */
-export function beforeTransferRules(day: MembershipDay, regimes: readonly TransferRegime[]): boolean {
+export function beforeTransferRules(day: MembershipDay, regimes: readonly string[]): boolean {
   return regimes.length > 0 && regimes.every((r) => {
     const cutoff = grandfatheredBefore[r];
     return cutoff !== undefined && utc(day) < cutoff.time;
