@@ -36,7 +36,10 @@ function profileChanges(rule: Rule): string {
   const concluded = concludedTextCapNote(rule);
   // On an excerpt (`omitted "…"`) a finding that rests on the whole text is info where an omitted part is declared about its topic (analysis/excerpt-severity.ts).
   const excerpt = excerptCapOf(rule);
-  const all = [...changes, ...(concluded ? [concluded] : []), ...(excerpt ? [excerpt] : [])];
+  // Some findings of a rule stop lower under every profile (their `profileCeiling`, declared on the rule).
+  // A ceiling of error lifts the concluded-text cap for those findings (analysis/analyze.ts: the finding's ceiling wins).
+  const ceilings = (rule.findingCeilings ?? []).map((c) => (c.severity === 'error' ? `but a profile may make it an error on a concluded text too ${c.where}` : `at most ${c.severity === 'info' ? 'info (a note)' : c.severity} under any profile ${c.where}`));
+  const all = [...changes, ...(concluded ? [concluded] : []), ...ceilings, ...(excerpt ? [excerpt] : [])];
   return all.length > 0 ? all.join('; ') : 'unchanged';
 }
 

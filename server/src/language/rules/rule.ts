@@ -152,7 +152,22 @@ export interface Rule {
    * done turns on the instrument (a treaty is amended under treaty law, a memorandum is not).
    */
   readonly onConcludedText?: string | ((model: SemanticModel) => string);
+  /**
+   * Where some of its findings carry a `profileCeiling` below what a profile would make of them:
+   * the most any profile makes of them, and where, for the rules page's "Under profiles" row
+   * (scripts/rules-doc.ts), so that a reader of `strict: error` learns where the rule stops short
+   * (fifty-second run, point 4: possible-transfer-without-safeguards on a treaty GDPR Art. 96 keeps
+   * in force). test/architecture/finding-ceilings.test.ts holds that every ceiling a finding of
+   * the committed texts carries is declared here.
+   */
+  readonly findingCeilings?: readonly FindingCeiling[];
   check(context: CheckContext): void;
+}
+
+/** The most a profile makes of some findings of a rule, and where ("where the text …"). */
+export interface FindingCeiling {
+  readonly severity: Severity;
+  readonly where: string;
 }
 
 export function defineRule(rule: Rule): Rule {

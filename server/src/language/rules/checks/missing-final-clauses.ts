@@ -335,6 +335,7 @@ export const missingCosts = instrumentLevelRule({
   // spends" (forty-seventh run, item 2).
   libraryFits: (model) => !onlyServicedBodies(model),
   profileCeiling: (model) => (onlyServicedBodies(model) ? 'info' : undefined),
+  findingCeilings: [{ severity: 'info', where: 'where every body that costs something is serviced by an organisation that is not a party (the finding only asks who funds it)' }],
   concludedNote: (model) =>
     onlyServicedBodies(model) ? servicedBodyConcludedNote : undefined,
   describe: (model, instrument) => {

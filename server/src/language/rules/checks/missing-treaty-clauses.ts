@@ -190,6 +190,7 @@ export const missingRegistration = instrumentLevelRule({
   // Arts. 4(1)(a), 3(2)): the message says a clause "may" say so, and a profile that raised it to
   // a warning would ask for something nobody has to do (forty-sixth run, item 5).
   profileCeiling: (model) => (model.signatories.some(isTheUnitedNations) ? 'info' : undefined),
+  findingCeilings: [{ severity: 'info', where: 'where the United Nations is a party (it registers ex officio, Regulations Art. 4(1)(a))' }],
   describe: (model, instrument) => {
     const { members } = unMembership(model);
     if (members.length > 0 && memberStatesUnderUnionAct(model)) {

@@ -335,6 +335,7 @@ export const notifierNotAParty = defineRule({
   code: 'notifier-not-a-party',
   family: 'conflict',
   defaultSeverity: 'warning',
+  findingCeilings: [{ severity: 'warning', where: '— it is advice on a reading of the text, and a concluded text stands as it is' }],
   // Which law of treaties, if any, says so turns on the instrument (support/vienna-convention.ts): each finding cites it.
   message: 'The words describing who notifies name a non-party or a private actor: only a party is bound by the instrument. Check the transcription against the text.',
   rationale:

@@ -14,7 +14,7 @@ import { headerStatementFix, libraryFixTitlePrefix, missingClauseFixes } from '.
 import { implementedTreaty } from './implementing-arrangement';
 import type { ClauseNeed } from './library-fit';
 import { ownWordsState } from './own-final-clauses';
-import { defineRule, type CodeFix, type Rule, type Severity, type SourceStatus } from '../rule';
+import { defineRule, type CodeFix, type FindingCeiling, type Rule, type Severity, type SourceStatus } from '../rule';
 import { oncePer } from '../../util/once-per';
 
 /**
@@ -246,6 +246,8 @@ export interface InstrumentLevelSpec {
    * where the message itself says that nobody has anything to do, no profile raises it.
    */
   profileCeiling?(model: SemanticModel, instrument: Instrument): Severity | undefined;
+  /** Where `profileCeiling` caps the finding, for the rules page (rules/rule.ts, `Rule.findingCeilings`). */
+  findingCeilings?: readonly FindingCeiling[];
   /** What a reviewer of a signed text can do here, where the rule's `onConcludedText` does not fit (rules/rule.ts, `Finding.onConcludedText`). */
   concludedNote?(model: SemanticModel, instrument: Instrument): string | undefined;
   /**
@@ -315,6 +317,7 @@ export function instrumentLevelRule(spec: InstrumentLevelSpec): Rule {
     sourceStatus: spec.sourceStatus,
     example: spec.example,
     onConcludedText: spec.onConcludedText,
+    findingCeilings: spec.findingCeilings,
     check({ model, report }) {
       const instrument = standaloneInstrument(model);
       // A political declaration has no final clauses to miss: no parties to bind, nothing to enter into force.

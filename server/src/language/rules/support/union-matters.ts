@@ -23,6 +23,7 @@ import { isStateKind } from '../../ast/vocabulary';
 import { eeaEftaStates, isInEea, isEuMemberState } from '../../data/european-union';
 import { realmTerritory, sameRealm, type RealmTerritory } from '../../data/realms';
 import { membershipOn, nis2ExistedOn } from '../../data/union-membership';
+import { beforeTheUnion, beforeTransferRules } from '../../data/union-rules';
 import { conclusionOf } from '../../model/conclusion';
 import type { Day } from '../../model/timing';
 import { isUnionBodyParty } from '../../model/union-body-party';
@@ -40,6 +41,14 @@ export interface UnionMatters {
   readonly accededLater: readonly PartyFacts[];
   /** Member States among the parties that were Member States on the day of conclusion (or, undated, are now). */
   readonly members: readonly PartyFacts[];
+  /**
+   * The matters (among `matters`) the text was concluded before Union rules covered: transfers of
+   * personal data before the day GDPR Art. 96 (LED Art. 61) names for every regime the sender may
+   * be under, any matter before the Union existed (fifty-second run: NL–Nigeria 1991).
+   */
+  readonly predated: ReadonlySet<string>;
+  /** The senders of personal data in a predated matter, each with the regimes it may transfer under: whose agreement GDPR Art. 96 (LED Art. 61) keeps in force. */
+  readonly predatedSenders: readonly { readonly sender: PartyFacts; readonly regimes: readonly TransferRegime[] }[];
 }
 
 /**
@@ -116,6 +125,10 @@ export function unionMatters(model: SemanticModel): UnionMatters {
     p !== undefined && ((p.jurisdiction !== undefined && !isUnionBodyParty(p) && !isMember(p) && !realmOfMembers(p)) || undetermined(p));
   const nis2 = nis2ExistedOn(day);
   const matters = new Set<string>();
+  const predated = new Set<string>();
+  const predatedSenders: { sender: PartyFacts; regimes: TransferRegime[] }[] = [];
+  // Before the Union there was no Union rule on any matter (data/union-rules.ts).
+  const beforeUnion = day !== undefined && beforeTheUnion(day);
   const outsiders = new Set<PartyFacts>();
   for (const c of model.ast.channels) {
     const channelMembers = c.members.map((m) => model.party(m.text)).filter((p): p is PartyFacts => p !== undefined);
@@ -124,7 +137,12 @@ export function unionMatters(model: SemanticModel): UnionMatters {
     if (kinds.includes('personal-data')) {
       // A recipient that was a Member State on the day, or of the same realm, is no outsider the note may name.
       for (const transfer of dataLeaving(c, channelMembers, lawEnforcementUse(c, model.ast.instrument?.title?.value), isMember, undetermined).map((t) => ({ ...t, to: t.to.filter((p) => !memberOnDay(p, day) && !realmOfMembers(p)) })).filter((t) => t.to.length > 0)) {
-        matters.add(`transfers of personal data to ${outsiderWords(transfer.to, 'destination')} (${transfer.chapter})`);
+        const words = `transfers of personal data to ${outsiderWords(transfer.to, 'destination')} (${transfer.chapter})`;
+        matters.add(words);
+        if (day !== undefined && (beforeUnion || beforeTransferRules(day, transfer.regimes))) {
+          predated.add(words);
+          predatedSenders.push(...transfer.from.map((sender) => ({ sender, regimes: transfer.regimes })));
+        }
         transfer.to.forEach((p) => outsiders.add(p));
       }
     }
@@ -138,13 +156,15 @@ export function unionMatters(model: SemanticModel): UnionMatters {
     const nis2Words = nis2 ? ` (NIS2 ${third.some((p) => p.effective.kind?.value !== 'international-organisation') ? 'Arts. 10(7), 17' : 'Art. 17'})` : '';
     if (kinds.some((k) => k !== undefined && csirtInformation.has(k))) matters.add(`CSIRT information sharing with ${outsiderWords(third, 'destination')}${nis2Words}`);
     if (matters.size > before) third.forEach((p) => outsiders.add(p));
+    if (beforeUnion) [...matters].slice(before).forEach((m) => predated.add(m));
   }
   const third = model.signatories.filter(isThird);
   if (members.length > 0 && third.length > 0 && model.ast.assistance.length > 0) {
     matters.add('mutual legal assistance in criminal matters');
+    if (beforeUnion) predated.add('mutual legal assistance in criminal matters');
     third.forEach((p) => outsiders.add(p));
   }
-  return { matters: [...matters], outsiders: [...outsiders], accededLater: members.filter(accededLater), members };
+  return { matters: [...matters], outsiders: [...outsiders], accededLater: members.filter(accededLater), members, predated, predatedSenders };
 }
 
 /**
@@ -152,8 +172,8 @@ export function unionMatters(model: SemanticModel): UnionMatters {
  * member outside the area of its transfer rules, grouped by the words naming those rules: one
  * group per regime a sender declares, one for senders whose regime is open.
  */
-function dataLeaving(channel: Channel, members: readonly PartyFacts[], lawEnforcement: LawEnforcementUse | undefined, isMember: (p: PartyFacts) => boolean, undetermined: (p: PartyFacts) => boolean): { chapter: string; to: PartyFacts[] }[] {
-  const groups = new Map<string, Set<PartyFacts>>();
+function dataLeaving(channel: Channel, members: readonly PartyFacts[], lawEnforcement: LawEnforcementUse | undefined, isMember: (p: PartyFacts) => boolean, undetermined: (p: PartyFacts) => boolean): { chapter: string; to: PartyFacts[]; from: PartyFacts[]; regimes: TransferRegime[] }[] {
+  const groups = new Map<string, { to: Set<PartyFacts>; from: Set<PartyFacts>; regimes: Set<TransferRegime> }>();
   for (const sender of members) {
     if (!isMember(sender) || !sendsOn(channel, sender.id)) continue;
     const candidates = senderRegimes(sender, lawEnforcement, undetermined(sender));
@@ -164,10 +184,14 @@ function dataLeaving(channel: Channel, members: readonly PartyFacts[], lawEnforc
       const outside = undetermined(recipient) ? candidates.regimes : candidates.regimes.filter((r) => isChapterVDestination(recipient, r));
       if (outside.length === 0) continue;
       const chapter = chapterWords(outside, candidates.certain);
-      groups.set(chapter, (groups.get(chapter) ?? new Set<PartyFacts>()).add(recipient));
+      const group = groups.get(chapter) ?? { to: new Set<PartyFacts>(), from: new Set<PartyFacts>(), regimes: new Set<TransferRegime>() };
+      group.to.add(recipient);
+      group.from.add(sender);
+      outside.forEach((r) => group.regimes.add(r));
+      groups.set(chapter, group);
     }
   }
-  return [...groups].map(([chapter, to]) => ({ chapter, to: [...to] }));
+  return [...groups].map(([chapter, g]) => ({ chapter, to: [...g.to], from: [...g.from], regimes: [...g.regimes] }));
 }
 
 /**
