@@ -92,6 +92,24 @@ function memberNames(channel: Channel): ReadonlySet<string> {
 
 const memberNamesOf = new WeakMap<Channel, ReadonlySet<string>>();
 
+/**
+ * Whether some contact of the channel, or some sender in its `from`, names a party that is not
+ * among its members: a function of the node, kept with it. Most channels have neither, and then
+ * the two checks below ask nothing of the model for them (after a keystroke elsewhere, one lookup
+ * per channel instead of a look at every contact and sender).
+ */
+function outsiders(channel: Channel): { readonly contacts: boolean; readonly senders: boolean } {
+  let found = outsidersOf.get(channel);
+  if (!found) {
+    const members = memberNames(channel);
+    found = { contacts: channel.contacts.some((ref) => !members.has(ref.party.text)), senders: channel.senders.some((sender) => !members.has(sender.text)) };
+    outsidersOf.set(channel, found);
+  }
+  return found;
+}
+
+const outsidersOf = new WeakMap<Channel, { readonly contacts: boolean; readonly senders: boolean }>();
+
 export const contactNotChannelMember = defineRule({
   code: 'contact-not-channel-member',
   family: 'reference',
@@ -107,7 +125,7 @@ export const contactNotChannelMember = defineRule({
   },
   check({ model, report }) {
     for (const channel of model.ast.channels) {
-      if (channel.members.length === 0) continue;
+      if (channel.members.length === 0 || !outsiders(channel).contacts) continue;
       const members = memberNames(channel);
       for (const [index, ref] of channel.contacts.entries()) {
         // A party declared nowhere is unknown-reference's finding.
@@ -140,7 +158,7 @@ export const senderNotChannelMember = defineRule({
   check({ model, report }) {
     for (const channel of model.ast.channels) {
       const lastMember = channel.members[channel.members.length - 1];
-      if (!lastMember) continue;
+      if (!lastMember || !outsiders(channel).senders) continue;
       const members = memberNames(channel);
       for (const sender of channel.senders) {
         // A party declared nowhere is unknown-reference's finding.
