@@ -47,4 +47,26 @@ describe('channel outsiders kept with the channel across edits', () => {
     );
     assert.deepStrictEqual(seen, [[0, 0], [1, 0], [1, 1], [1, 1], [1, 1], [0, 0], [1, 1], [0, 0], [1, 1], [0, 0]]);
   });
+
+  it('follows notification recipients outside the channel they go via, with the channel edited, lines moved and undo', () => {
+    const text = start.replace('clause Meetings', 'protocol Major {\n  notify FI within 24 hours via Intel\n}\nclause Meetings');
+    const notified = (ds: { code: string }[]) => ds.filter((d) => d.code === 'notified-not-on-channel').length;
+    const seen = followEdits(
+      text,
+      [
+        ['prose typed below', (t) => t.replace('will meet.', 'will meet yearly.')],
+        ['the channel edited: the recipient no longer a member (the protocol kept)', (t) => t.replace('channel Intel between EE, FI {', 'channel Intel between EE, LV {')],
+        ['undo: a member again', (t) => t.replace('channel Intel between EE, LV {', 'channel Intel between EE, FI {')],
+        ['a recipient outside the channel', (t) => t.replace('notify FI within', 'notify FI, LV within')],
+        ['a line added above (the protocol moves)', (t) => t.replace('participant EE', '\nparticipant EE')],
+        ['the recipient made a member of the channel', (t) => t.replace('channel Intel between EE, FI {', 'channel Intel between EE, FI, LV {')],
+        ['undo: a member no more', (t) => t.replace('channel Intel between EE, FI, LV {', 'channel Intel between EE, FI {')],
+        ['the notification sent via the other channel, where it is a member', (t) => t.replace('hours via Intel', 'hours via Alerts')],
+        ['undo: via Intel again', (t) => t.replace('hours via Alerts', 'hours via Intel')],
+        ['undo: the recipient removed', (t) => t.replace('notify FI, LV within', 'notify FI within')],
+      ],
+      notified,
+    );
+    assert.deepStrictEqual(seen, [0, 1, 0, 1, 1, 0, 1, 0, 1, 0]);
+  });
 });

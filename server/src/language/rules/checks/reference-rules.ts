@@ -3,7 +3,7 @@
  * but to something outside the scope they are used in (a channel contact or sender that is not a
  * member, a notification sent via a channel the notified party is not on).
  */
-import type { Channel, ContactRef } from '../../ast/nodes';
+import type { Channel, ContactRef, Notification } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { referenceKindNames, type DeclaredSymbol, type Reference } from '../../model/symbols';
 import { defineRule, type CodeFix } from '../rule';
@@ -110,6 +110,23 @@ function outsiders(channel: Channel): { readonly contacts: boolean; readonly sen
 
 const outsidersOf = new WeakMap<Channel, { readonly contacts: boolean; readonly senders: boolean }>();
 
+/**
+ * Whether a notification names a recipient that is not a member of the channel it goes via: a
+ * function of the two nodes, kept with the notification for the channel it was last asked with
+ * (the channel it names resolves to the same node while neither is edited). Most notifications
+ * have none, and then nothing is asked of the model for their recipients.
+ */
+function recipientsOutside(notification: Notification, channel: Channel): boolean {
+  const kept = recipientsOutsideOf.get(notification);
+  if (kept?.channel === channel) return kept.outside;
+  const members = memberNames(channel);
+  const outside = notification.recipients.some((recipient) => !members.has(recipient.text));
+  recipientsOutsideOf.set(notification, { channel, outside });
+  return outside;
+}
+
+const recipientsOutsideOf = new WeakMap<Notification, { readonly channel: Channel; readonly outside: boolean }>();
+
 export const contactNotChannelMember = defineRule({
   code: 'contact-not-channel-member',
   family: 'reference',
@@ -195,6 +212,7 @@ export const notifiedNotOnChannel = defineRule({
         const target = via ? model.resolve('channel', via.text) : undefined;
         if (!via || target?.node.type !== 'Channel') continue;
         const channel = target.node;
+        if (!recipientsOutside(notification, channel)) continue;
         const members = memberNames(channel);
         for (const recipient of notification.recipients) {
           // An undeclared recipient is unknown-reference's finding.
