@@ -25,7 +25,9 @@ export function documentTooLarge(uri: string, size: number, unit: 'characters' |
 export function longLines(uri: string, text: string, lines: LineIndex = new LineIndex(text)): EntenteDiagnostic[] {
   if (text.length <= maxLineLength) return [];
   const result: EntenteDiagnostic[] = [];
-  for (let line = 0; line < lines.lineCount; line++) {
+  // Only a line whose span to the next line's start passes the limit can be too long (after a
+  // keystroke this ran over every line of the document, with three calls per line).
+  for (const line of lines.linesSpanningMore(maxLineLength)) {
     const from = lines.lineStart(line);
     const to = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length;
     const length = lines.offsetAt({ line, character: to - from }) - from;

@@ -97,6 +97,19 @@ export class LineIndex {
   lineStart(line: number): number {
     return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))];
   }
+
+  /**
+   * The lines whose span, from their start to the next line's (or the text's end), is longer
+   * than `span` characters: a line is never longer than its span, so these are the only lines
+   * that can be (one pass over the line starts, without a call per line).
+   */
+  linesSpanningMore(span: number): number[] {
+    const starts = this.lineStarts;
+    const found: number[] = [];
+    for (let line = 0; line + 1 < starts.length; line++) if (starts[line + 1] - starts[line] > span) found.push(line);
+    if (this.text.length - starts[starts.length - 1] > span) found.push(starts.length - 1);
+    return found;
+  }
 }
 
 /**

@@ -23,6 +23,7 @@ import type { DeclaredSymbol, Reference, SymbolKind } from './symbols';
 import { topicFromName, type ClauseTopic } from './topics';
 import { decideLegalNature, parentNatureOf, type LegalNature } from './legal-nature';
 import { indexParties, type PartyFacts } from './party-facts';
+import { symbolIndex } from './symbol-index';
 import { conclusionOf } from './conclusion';
 
 export type { PartyFacts } from './party-facts';
@@ -71,7 +72,7 @@ export class SemanticModel {
    * the name as written (a node's value, whose hash V8 keeps), not a key concatenated anew for
    * each of the thousands of references an analysis resolves.
    */
-  private readonly symbolIndex = new Map<SymbolKind, Map<string, DeclaredSymbol[]>>();
+  private readonly symbolIndex = new Map<SymbolKind, ReadonlyMap<string, DeclaredSymbol[]>>();
   /**
    * The symbols not yet indexed, by kind: a kind is indexed when first asked for, so a hover
    * right after a keystroke indexes the few parties it resolves, not the thousands of clauses.
@@ -127,21 +128,7 @@ export class SemanticModel {
     if (indexed) return indexed;
     const lists = this.unindexed.get(kind);
     if (!lists) return undefined;
-    const byName = new Map<string, DeclaredSymbol[]>();
-    for (const symbol of lists.local) {
-      const list = byName.get(symbol.name);
-      if (list) list.push(symbol);
-      else byName.set(symbol.name, [symbol]);
-    }
-    const importedLists = new Set<DeclaredSymbol[]>();
-    for (const symbol of lists.imported) {
-      const list = byName.get(symbol.name);
-      if (!list) {
-        const created = [symbol];
-        byName.set(symbol.name, created);
-        importedLists.add(created);
-      } else if (importedLists.has(list)) list.push(symbol);
-    }
+    const byName = symbolIndex(this, this.uri, kind, lists);
     this.symbolIndex.set(kind, byName);
     this.unindexed.delete(kind);
     return byName;

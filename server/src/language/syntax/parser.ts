@@ -63,6 +63,12 @@ const childrenPrototype: object = Object.freeze(Object.create(null) as object);
 /** Chevrotain's own step that adds a parsed rule's node to its parent's (a method of its tree builder). */
 type AddChild = (this: CstParser, node: CstNode, ruleName: string) => void;
 const addChild = (CstParser.prototype as unknown as { cstPostNonTerminal: AddChild }).cstPostNonTerminal;
+/** Chevrotain's step that opens the node of a rule being entered, and its hook after the first rule invoked (both of its tree builder and engine). */
+const openNode = (CstParser.prototype as unknown as { cstInvocationStateUpdate: (this: CstParser, ruleName: string) => void }).cstInvocationStateUpdate;
+const afterParse = (CstParser.prototype as unknown as { onAfterParse: (this: CstParser, ruleName: string) => void }).onAfterParse;
+
+/** Thrown out of the parse when it reaches `stopAt` (not a recognition error: Chevrotain lets it through). */
+const stopped = new Error('parse stopped at the reused text');
 
 export class EntenteParser extends GrammarParser implements Grammar {
   readonly alternatives: { [or: string]: IOrAlt<unknown>[] | undefined } = {};
@@ -75,6 +81,18 @@ export class EntenteParser extends GrammarParser implements Grammar {
    * last construct is parsed, was copied out of the young generation by the GC).
    */
   topLevelSink: ((node: CstNode) => void) | undefined = undefined;
+
+  /**
+   * Where a region's parse ends (segments.ts, `parseRegion` with tokens of the reused text after
+   * it): the first child of `document` (a construct or a junk run) entered at or after this offset
+   * is where the reused text starts over; its offset goes to `stoppedAt` and the parse stops there,
+   * before the construct reads its first token. Parsed on, the construct met the end of the
+   * region's tokens after two and ran Chevrotain's error recovery on every keystroke, for errors
+   * that were then dropped. The decision to enter it was already taken on the same two tokens of
+   * lookahead as in a full parse.
+   */
+  stopAt: number | undefined = undefined;
+  stoppedAt: number | undefined = undefined;
 
   /**
    * The tokens being parsed when they come packed (`readTable`): the parser then makes a token
@@ -183,6 +201,28 @@ export class EntenteParser extends GrammarParser implements Grammar {
     const sink = this.topLevelSink;
     if (sink !== undefined && (this as unknown as { CST_STACK: CstNode[] }).CST_STACK.length === 1) sink(node);
     else addChild.call(this, node, ruleName);
+  }
+
+  /** Chevrotain opens the node of each rule entered here; a child of `document` at or after `stopAt` stops the parse. */
+  cstInvocationStateUpdate(ruleName: string): void {
+    openNode.call(this, ruleName);
+    const stopAt = this.stopAt;
+    if (stopAt === undefined || (this as unknown as { CST_STACK: CstNode[] }).CST_STACK.length !== 2) return;
+    const offset = this.LA(1).startOffset;
+    if (offset >= stopAt) {
+      this.stoppedAt = offset;
+      throw stopped;
+    }
+  }
+
+  /** After the first rule invoked: input left over is an error, unless the parse stopped at `stopAt`. */
+  onAfterParse(ruleName: string): void {
+    if (this.stoppedAt === undefined) afterParse.call(this, ruleName);
+  }
+
+  /** Whether `error` is the parse stopping at `stopAt` (segments.ts catches it). */
+  static isStop(error: unknown): boolean {
+    return error === stopped;
   }
 
   /**

@@ -16,7 +16,7 @@ import { BuildContext, firstOffsetOf } from './build-context';
 import { placeSyntaxError } from './error-messages';
 import { freeWordsHint } from './free-words';
 import { ententeLexer } from './lexer';
-import type { EntenteParser } from './parser';
+import { EntenteParser } from './parser';
 import { tableTokens, type TableTokens } from './token-list';
 import { firstFrom, imageAt, startAt, tokensOf, tokenTypeAt, type TokenTable } from './token-table';
 import { RCurly } from './tokens';
@@ -76,6 +76,9 @@ function problemsOf(problems: SegmentProblems): SegmentProblems {
   return stray.length + built.length + comment.length + lexer.length + parser.length + between.length === 0 ? noProblems : problems;
 }
 
+/** How many region parses stopped where the reused text starts (parser.ts, `stopAt`): the reparse tests check the path is taken. */
+export const regionStops = { stopped: 0 };
+
 /** One of the first tokens of the reused text after a region, its offset counted from the region's end. */
 export interface NextToken {
   readonly offset: number;
@@ -115,11 +118,20 @@ export function parseRegion(parser: EntenteParser, lines: LineIndex, from: numbe
   // Each top-level construct is built as soon as it is parsed (parser.ts, `topLevelSink`).
   const built: TopLevel[] = [];
   parser.topLevelSink = (node) => built.push(buildNode(lines, node));
+  // With reused text after the region, the parse stops as the construct there is entered (parser.ts, `stopAt`).
+  let stoppedAt: number | undefined;
   try {
     parser.readTable(table);
+    parser.stopAt = next ? to : undefined;
+    parser.stoppedAt = undefined;
     parser.document();
+  } catch (error) {
+    if (!EntenteParser.isStop(error)) throw error;
   } finally {
+    stoppedAt = parser.stoppedAt;
     parser.topLevelSink = undefined;
+    parser.stopAt = undefined;
+    parser.stoppedAt = undefined;
   }
   let errors = parser.errors;
   // In source order by first offset (each starts on its own token; kept as the sort it always was).
@@ -127,7 +139,8 @@ export function parseRegion(parser: EntenteParser, lines: LineIndex, from: numbe
   if (next) {
     // The construct the appended tokens start must start on the first of them, and nothing
     // found there may be blamed on the region: then the region parses as in full context.
-    if (!nodes.some((entry) => entry.offset === to)) return undefined;
+    if (stoppedAt === to) regionStops.stopped++;
+    else if (!nodes.some((entry) => entry.offset === to)) return undefined;
     if (errors.some((error) => error.token.startOffset === to)) return undefined;
     nodes = nodes.filter((entry) => entry.offset < to);
     errors = errors.filter((error) => error.token.startOffset < to);

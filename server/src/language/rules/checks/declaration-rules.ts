@@ -13,9 +13,10 @@
  *   that name no contacts: that is the party's urgent point of contact (MC13);
  * - a governance body with no members that nobody escalates to does nothing.
  */
-import type { Channel, Contact, GovernanceBody, HeaderItem, SecurityAgreement, Word } from '../../ast/nodes';
+import type { Channel, Contact, Declaration, GovernanceBody, HeaderItem, SecurityAgreement, Word } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
-import { instrumentRow } from '../../constructs/table';
+import { instrumentRow, rowOf } from '../../constructs/table';
+import { combinedParts, sameWords } from '../../model/document-change';
 import { linkedDocuments } from '../../model/implementation';
 import { isEntenteFile } from '../../model/imports';
 import { slotReferenceCount } from '../../model/reference-list';
@@ -40,6 +41,10 @@ export const duplicateDeclaration = defineRule({
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI\n',
   },
   check({ model, report }) {
+    // Whether any kind and name is declared twice, from each declaration's keys (kept with its
+    // node, put together only when one changed): after a keystroke in prose the answer is the last
+    // one, without a pass over every symbol of the document. Only then are the symbols grouped.
+    if (!combinedParts('declared-keys', model, '', declaredKeys, someKeyRepeated, sameWords)) return;
     const groups = new Map<string, DeclaredSymbol[]>();
     for (const symbol of model.symbols) {
       // Defined terms have their own check (duplicate-defined-term).
@@ -68,6 +73,34 @@ export const duplicateDeclaration = defineRule({
 });
 
 /**
+ * The kinds and names a declaration declares (its symbols, model/linker.ts; defined terms
+ * aside), as one string, each followed by a NUL; '' for none.
+ */
+function declaredKeys(d: Declaration): string {
+  let keys = '';
+  for (const symbol of rowOf(d).declares(d)) if (symbol.kind !== 'term') keys += `${symbol.kind}:${symbol.name}\u0000`;
+  return keys;
+}
+
+/**
+ * Whether some key occurs twice among the declarations' keys. A name holding a NUL splits into
+ * pieces, but two equal keys split alike, so a repeated key is never missed (at worst a repeated
+ * piece sends the check to group the symbols, which finds nothing).
+ */
+function someKeyRepeated(parts: readonly string[]): boolean {
+  const seen = new Set<string>();
+  for (const part of parts) {
+    if (part === '') continue;
+    for (const key of part.split('\u0000')) {
+      if (key === '') continue;
+      if (seen.has(key)) return true;
+      seen.add(key);
+    }
+  }
+  return false;
+}
+
+/**
  * The declarations this rule may find unused (security agreements, contacts, bodies) that some
  * reference resolves to. Only slot references can: a term use resolves to a definition, and a
  * clause that cites the agreement (`§GSA`) does not make a channel classify under it. An
@@ -87,18 +120,31 @@ function referencedNodes(refs: readonly Reference[]): Set<SecurityAgreement | Go
   return used;
 }
 
-/** The members of each channel for whom it names no contact (loops, not callbacks: asked of every channel on every analysis). */
+/** The members of each channel for whom it names no contact (each channel's kept with its node: asked of every channel on every analysis). */
 function membersWithoutNamedContact(channels: readonly Channel[]): Set<string> {
   const members = new Set<string>();
-  for (const channel of channels) {
-    for (const member of channel.members) {
-      let named = false;
-      for (const contact of channel.contacts) if (contact.party.text === member.text) named = true;
-      if (!named) members.add(member.text);
-    }
-  }
+  for (const channel of channels) for (const member of unnamedMembers(channel)) members.add(member);
   return members;
 }
+
+/**
+ * The members of one channel for whom it names no contact, a function of the node kept with it:
+ * the pass over every member and every contact of every channel (members × contacts each) ran
+ * on every keystroke (10k profile: the check's hottest line).
+ */
+function unnamedMembers(channel: Channel): readonly string[] {
+  let unnamed = unnamedMembersOf.get(channel);
+  if (!unnamed) {
+    const named = new Set<string>();
+    for (const contact of channel.contacts) named.add(contact.party.text);
+    const found: string[] = [];
+    for (const member of channel.members) if (!named.has(member.text)) found.push(member.text);
+    unnamedMembersOf.set(channel, (unnamed = found));
+  }
+  return unnamed;
+}
+
+const unnamedMembersOf = new WeakMap<Channel, readonly string[]>();
 
 export const unusedDeclaration = defineRule({
   code: 'unused-declaration',

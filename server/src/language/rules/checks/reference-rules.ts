@@ -3,7 +3,7 @@
  * but to something outside the scope they are used in (a channel contact or sender that is not a
  * member, a notification sent via a channel the notified party is not on).
  */
-import type { Channel, ContactRef } from '../../ast/nodes';
+import type { Channel, ContactRef, Notification } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { referenceKindNames, type DeclaredSymbol, type Reference } from '../../model/symbols';
 import { defineRule, type CodeFix } from '../rule';
@@ -92,6 +92,41 @@ function memberNames(channel: Channel): ReadonlySet<string> {
 
 const memberNamesOf = new WeakMap<Channel, ReadonlySet<string>>();
 
+/**
+ * Whether some contact of the channel, or some sender in its `from`, names a party that is not
+ * among its members: a function of the node, kept with it. Most channels have neither, and then
+ * the two checks below ask nothing of the model for them (after a keystroke elsewhere, one lookup
+ * per channel instead of a look at every contact and sender).
+ */
+function outsiders(channel: Channel): { readonly contacts: boolean; readonly senders: boolean } {
+  let found = outsidersOf.get(channel);
+  if (!found) {
+    const members = memberNames(channel);
+    found = { contacts: channel.contacts.some((ref) => !members.has(ref.party.text)), senders: channel.senders.some((sender) => !members.has(sender.text)) };
+    outsidersOf.set(channel, found);
+  }
+  return found;
+}
+
+const outsidersOf = new WeakMap<Channel, { readonly contacts: boolean; readonly senders: boolean }>();
+
+/**
+ * Whether a notification names a recipient that is not a member of the channel it goes via: a
+ * function of the two nodes, kept with the notification for the channel it was last asked with
+ * (the channel it names resolves to the same node while neither is edited). Most notifications
+ * have none, and then nothing is asked of the model for their recipients.
+ */
+function recipientsOutside(notification: Notification, channel: Channel): boolean {
+  const kept = recipientsOutsideOf.get(notification);
+  if (kept?.channel === channel) return kept.outside;
+  const members = memberNames(channel);
+  const outside = notification.recipients.some((recipient) => !members.has(recipient.text));
+  recipientsOutsideOf.set(notification, { channel, outside });
+  return outside;
+}
+
+const recipientsOutsideOf = new WeakMap<Notification, { readonly channel: Channel; readonly outside: boolean }>();
+
 export const contactNotChannelMember = defineRule({
   code: 'contact-not-channel-member',
   family: 'reference',
@@ -107,7 +142,7 @@ export const contactNotChannelMember = defineRule({
   },
   check({ model, report }) {
     for (const channel of model.ast.channels) {
-      if (channel.members.length === 0) continue;
+      if (channel.members.length === 0 || !outsiders(channel).contacts) continue;
       const members = memberNames(channel);
       for (const [index, ref] of channel.contacts.entries()) {
         // A party declared nowhere is unknown-reference's finding.
@@ -140,7 +175,7 @@ export const senderNotChannelMember = defineRule({
   check({ model, report }) {
     for (const channel of model.ast.channels) {
       const lastMember = channel.members[channel.members.length - 1];
-      if (!lastMember) continue;
+      if (!lastMember || !outsiders(channel).senders) continue;
       const members = memberNames(channel);
       for (const sender of channel.senders) {
         // A party declared nowhere is unknown-reference's finding.
@@ -177,6 +212,7 @@ export const notifiedNotOnChannel = defineRule({
         const target = via ? model.resolve('channel', via.text) : undefined;
         if (!via || target?.node.type !== 'Channel') continue;
         const channel = target.node;
+        if (!recipientsOutside(notification, channel)) continue;
         const members = memberNames(channel);
         for (const recipient of notification.recipients) {
           // An undeclared recipient is unknown-reference's finding.
