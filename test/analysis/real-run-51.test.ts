@@ -1,0 +1,106 @@
+/**
+ * Fifty-first real-instrument run (test/real-instruments/FIFTY-FIRST-RUN.md), on the London Protocol
+ * 1996 (BWBV0003139) and the FAL Convention 1965 (BWBV0003243).
+ *
+ * 1. treaty-amendment-by-decision reads the texts' own formulas of tacit acceptance: an entry into
+ *    force "except for those Contracting Parties which … make a declaration that they are not able
+ *    to accept the amendment" (London Art. 22(4)), "except those, which … make a declaration that
+ *    they do not accept" (FAL Art. IX), "unless … at least one third of Contracting Governments have
+ *    notified … that they do not accept" (FAL Art. VII(2)(b)); and its message tells an individual
+ *    opt-out (binds each Party that has not objected) from a veto (binds every Party if none
+ *    objects) (rules/support/tacit-acceptance.ts).
+ */
+import assert from 'node:assert/strict';
+import { diagnose } from '../helpers/fixture';
+import { repoText } from '../helpers/fix-review';
+import { replaced } from '../helpers/replaced-once';
+
+const london = repoText('test/real-instruments/imo-london-dumping-protocol-1996.entente');
+const fal = repoText('test/real-instruments/imo-fal-convention-1965.entente');
+
+const amendmentNotes = (text: string) => diagnose(text).filter((d) => d.code === 'treaty-amendment-by-decision');
+
+function amendmentNote(text: string): string {
+  const found = amendmentNotes(text);
+  assert.equal(found.length, 1, 'one treaty-amendment-by-decision note');
+  assert.equal(found[0].severity, 'info');
+  return found[0].message;
+}
+
+/** The London header's tacit track (Art. 22(4)), in the transcriber's words. */
+const londonOptOut = 'except for those which within the hundred days declare that they are not able to accept it';
+/** The FAL header's two tracks: the Annex (Art. VII(2)(b), (d)) and the Convention (Art. IX). */
+const falShare = 'unless within twelve months at least one third of Contracting Governments notify that they do not accept it, those which do not accept not being bound';
+const falRevision = 'for all Contracting Governments except those which declare that they do not accept';
+
+describe('fifty-first run: tacit acceptance in the texts’ own words (item 1)', () => {
+  it('London Art. 22(4): an individual opt-out by declaration, in a Protocol subject to ratification', () => {
+    const message = amendmentNote(london);
+    assert.match(message, /except for those which within the hundred days declare that they are not able to accept'/);
+    assert.match(message, /an amendment takes effect for each Party that has not objected/);
+    assert.doesNotMatch(message, /binds every Party\b(?! that)/);
+  });
+
+  it('London Art. 22(4) in the text’s own words ("make a declaration that they are not able to accept"; the keywords "declaration" quoted and "amendment" avoided, as a transcriber must)', () => {
+    const own = replaced(
+      london,
+      `if later, ${londonOptOut}`,
+      'if that is later, except for those Contracting Parties which before the end of the 100 days make a "declaration" that they are not able to accept it at that time',
+    );
+    assert.match(amendmentNote(own), /each Party that has not objected/);
+  });
+
+  it('FAL Art. VII(2)(b): a share of the Governments notifying non-acceptance stops the amendment, the others are bound', () => {
+    const message = amendmentNote(fal);
+    assert.match(message, /unless at least one third of the Parties object within the period/);
+    assert.match(message, /binds every Party that has not objected/);
+  });
+
+  it('FAL Art. VII(2)(b) in the text’s own words ("have notified the Secretary-General in writing that they do not accept the proposal")', () => {
+    const own = replaced(fal, falShare, 'unless within 12 months after the communication at least one third of Contracting Governments have notified the Secretary-General in writing that they do not accept the proposal');
+    assert.match(amendmentNote(own), /unless at least one third of the Parties object/);
+  });
+
+  it('FAL Art. IX alone: a revision in force for all but those that declare non-acceptance', () => {
+    const revisionOnly = replaced(fal, falShare, 'subject to acceptance by each Contracting Government');
+    const message = amendmentNote(revisionOnly);
+    assert.match(message, /except those which declare that they do not accept'/);
+    assert.match(message, /each Party that has not objected/);
+  });
+
+  it('probe P1: "deemed accepted by each Contracting Party unless it declares …" is an individual opt-out, not a veto', () => {
+    const probe = replaced(london, londonOptOut, 'deemed accepted by each Contracting Party unless it declares that it is not able to accept it');
+    const message = amendmentNote(probe);
+    assert.match(message, /each Party that has not objected/);
+    assert.doesNotMatch(message, /to which no Party objects binds every Party/);
+  });
+
+  it('near miss: a veto ("approved if no State Party objects") keeps its message', () => {
+    const veto = replaced(london, londonOptOut, 'approved if no State Party objects');
+    assert.match(amendmentNote(veto), /an amendment to which no Party objects binds every Party/);
+  });
+
+  it('near miss: "deemed accepted" alone says only that a silent Party is bound', () => {
+    const deemed = replaced(london, `, ${londonOptOut}`, ', it being deemed accepted');
+    const message = amendmentNote(deemed);
+    assert.match(message, /deemed accepted and binds a Party that has done nothing/);
+    assert.doesNotMatch(message, /no Party objects/);
+  });
+
+  it('near misses: an exception for those that accept, or that deposited an acceptance, is no opt-out', () => {
+    for (const words of [
+      'except for those which within the hundred days declare that they accept it',
+      'except for those which have deposited an instrument of acceptance',
+      'except for those which declare that they do not apply it to their overseas territories',
+    ]) {
+      assert.equal(amendmentNotes(replaced(london, londonOptOut, words)).length, 0, words);
+    }
+    const neither = replaced(fal, `${falShare}, or`, 'or');
+    assert.equal(amendmentNotes(replaced(neither, falRevision, 'for the Contracting Governments which have accepted it')).length, 0);
+  });
+
+  it('near miss: the same opt-out in a Protocol bound by signature or accession only (no later consent to spare)', () => {
+    const noRatification = replaced(london, 'consent by signature, ratification, acceptance, approval, accession', 'consent by signature, accession');
+    assert.equal(amendmentNotes(noRatification).length, 0);
+  });
+});
