@@ -9,6 +9,10 @@
  *    notified … that they do not accept" (FAL Art. VII(2)(b)); and its message tells an individual
  *    opt-out (binds each Party that has not objected) from a veto (binds every Party if none
  *    objects) (rules/support/tacit-acceptance.ts).
+ * 2. Denunciation in a clause's own words when the header declares none and the clause is not tagged
+ *    (probe P10): "Three years after entry into force of the present Convention with respect to a
+ *    Contracting Government, such Government may denounce it by notification in writing" (FAL Art.
+ *    XII) — the Party is "such Government" and the Convention "it" (rules/support/own-final-clauses.ts).
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../helpers/fixture';
@@ -102,5 +106,32 @@ describe('fifty-first run: tacit acceptance in the texts’ own words (item 1)',
   it('near miss: the same opt-out in a Protocol bound by signature or accession only (no later consent to spare)', () => {
     const noRatification = replaced(london, 'consent by signature, ratification, acceptance, approval, accession', 'consent by signature, accession');
     assert.equal(amendmentNotes(noRatification).length, 0);
+  });
+});
+
+/** FAL with Art. XII as the reviewer's probe P10 had it: no `denunciation` statement, the clause untagged. */
+const untaggedDenunciation = replaced(replaced(fal, '  denunciation with notice of 1 year\n', ''), 'clause ArtXII "Article XII" about termination', 'clause ArtXII "Article XII"');
+const artXII = 'such Government may denounce it by notification in writing';
+
+const exitCodes = (text: string) => diagnose(text).filter((d) => d.code === 'missing-termination' || d.code === 'missing-duration').map((d) => d.code);
+
+describe('fifty-first run: denunciation in the clause’s own words (item 2, probe P10)', () => {
+  it('FAL Art. XII untagged, no header statement: neither missing-termination nor missing-duration', () => {
+    assert.deepEqual(exitCodes(untaggedDenunciation), []);
+  });
+
+  it('near misses: "it" that stands for something else, or a verb that is no exit, leaves both warnings', () => {
+    for (const [words, why] of [
+      ['such Government may withdraw it by notification in writing', 'withdrawing "it" (a notification, a declaration) is not withdrawing from the Convention'],
+      ['such Government may amend it by notification in writing', 'amending is not ending'],
+      ['such Government, having made a declaration, may denounce it by notification in writing', '"it" may be the declaration'],
+    ]) {
+      assert.deepEqual(exitCodes(replaced(untaggedDenunciation, artXII, words)).sort(), ['missing-duration', 'missing-termination'], why);
+    }
+  });
+
+  it('near miss: "denounce it" where the sentence names another treaty after the present Convention', () => {
+    const other = replaced(untaggedDenunciation, 'entry into force of the present Convention with respect to a Contracting', 'entry into force of the present Convention and of the Treaty of 1948 with respect to a Contracting');
+    assert.deepEqual(exitCodes(other).sort(), ['missing-duration', 'missing-termination']);
   });
 });
