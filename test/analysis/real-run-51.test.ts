@@ -13,11 +13,17 @@
  *    (probe P10): "Three years after entry into force of the present Convention with respect to a
  *    Contracting Government, such Government may denounce it by notification in writing" (FAL Art.
  *    XII) — the Party is "such Government" and the Convention "it" (rules/support/own-final-clauses.ts).
+ * 3. Export: a paragraph number the series prints alone on its line ("1." then "a) …"; "4." then
+ *    ".1 …") opens its paragraph, so that the later numbers stay paragraphs instead of running into
+ *    the last item (FAL Art. XIII(2) inside XIII(1)(d); London Art. 1(4)–(10) inside 1(3)), as in the
+ *    reviewer's first commit 59214a1e (constructs/paragraph-split.ts).
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../helpers/fixture';
 import { repoText } from '../helpers/fix-review';
 import { replaced } from '../helpers/replaced-once';
+import { splitParagraphs } from '../../server/src/language/constructs/paragraph-split';
+import { createEntenteService } from '../../server/src/language';
 
 const london = repoText('test/real-instruments/imo-london-dumping-protocol-1996.entente');
 const fal = repoText('test/real-instruments/imo-fal-convention-1965.entente');
@@ -133,5 +139,53 @@ describe('fifty-first run: denunciation in the clause’s own words (item 2, pro
   it('near miss: "denounce it" where the sentence names another treaty after the present Convention', () => {
     const other = replaced(untaggedDenunciation, 'entry into force of the present Convention with respect to a Contracting', 'entry into force of the present Convention and of the Treaty of 1948 with respect to a Contracting');
     assert.deepEqual(exitCodes(other).sort(), ['missing-duration', 'missing-termination']);
+  });
+});
+
+/** The reviewer's first layout (59214a1e): the paragraph number alone on its line. */
+const falAlone = replaced(fal, '  1. a) The United Nations,', '  1.\n  a) The United Nations,');
+const londonAlone = replaced(replaced(london, '  4. .1 ‘‘Dumping’’ means:', '  4.\n  .1 ‘‘Dumping’’ means:'), '  5. .1 ‘‘Incineration at sea’’', '  5.\n  .1 ‘‘Incineration at sea’’');
+
+function markdown(text: string): string {
+  const service = createEntenteService({ readFile: () => undefined });
+  service.open('file:///fixture/r51.entente', text);
+  return service.render('file:///fixture/r51.entente', 'markdown')!;
+}
+
+/** Labels of the paragraphs (depth 0) of a text, with the labels of their items in brackets. */
+function outline(text: string): string {
+  return splitParagraphs(text)
+    .map((p) => (typeof p === 'string' ? '' : `${p.label ?? ''}${p.items ? `[${p.items.map((i) => i.label).join(' ')}]` : ''}`))
+    .join(' ');
+}
+
+describe('fifty-first run: a paragraph number alone on its line keeps its paragraph (item 3)', () => {
+  it('FAL Art. XIII as first transcribed: "2." is a paragraph, not part of subparagraph 1(d)', () => {
+    const md = markdown(falAlone);
+    assert.match(md, /\n2\\\. The Secretary-General shall inform all the Contracting Governments of the extension/);
+    assert.doesNotMatch(md, /specified therein\. 2\. The Secretary-General/);
+    assert.equal(md, markdown(fal), 'the two layouts print the same text');
+  });
+
+  it('London Art. 1 as first transcribed: paragraphs 4–10 are paragraphs, not part of paragraph 3', () => {
+    const md = markdown(londonAlone);
+    for (const n of [4, 5, 6, 7, 8, 9, 10]) assert.match(md, new RegExp(`\\n${n}\\\\\\. `), `paragraph ${n}`);
+    assert.doesNotMatch(md, /of the Organization\. 4\./);
+    assert.equal(md, markdown(london));
+  });
+
+  it('the split: "1." alone then "a)"–"d)" and "2."; "(4)" alone likewise', () => {
+    assert.equal(outline('1.\na) one;\nb) two.\n2. Three.'), '1.[a) b)] 2.');
+    assert.equal(outline('(1) One.\n(2)\n(a) two;\n(b) three.\n(3) Four.'), '(1) (2)[(a) (b)] (3)');
+  });
+
+  it('near misses: a number that ends a wrapped sentence, or a year, stays in its sentence', () => {
+    // "… referred to in paragraph / 1." and "Articles 3, / 4." (a line that ends no sentence).
+    assert.equal(outline('1. As referred to in paragraph\n2.\n2. Next.'), '1. 2.');
+    assert.equal(outline('1. The measures in Articles 2,\n3.\n2. Next.'), '1. 2.');
+    // A year alone after a full stop is no label (four digits).
+    assert.equal(outline('1. Done on 18 April.\n1961.\n2. Next.'), '1. 2.');
+    // Alone but out of sequence (a "7." after "1."): no paragraph of its own.
+    assert.equal(outline('1. First.\n7.\n2. Next.'), '1. 2.');
   });
 });
