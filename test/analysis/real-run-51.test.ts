@@ -17,6 +17,9 @@
  *    ".1 …") opens its paragraph, so that the later numbers stay paragraphs instead of running into
  *    the last item (FAL Art. XIII(2) inside XIII(1)(d); London Art. 1(4)–(10) inside 1(3)), as in the
  *    reviewer's first commit 59214a1e (constructs/paragraph-split.ts).
+ * 4. term-used-in-lower-case stays a note on a concluded text under every profile, as
+ *    treaty-mou-wording does: `strict` made "Permit" (London Art. 1(9)) a warning on the signed
+ *    Protocol (analysis/concluded-text-severity.ts).
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../helpers/fixture';
@@ -187,5 +190,30 @@ describe('fifty-first run: a paragraph number alone on its line keeps its paragr
     assert.equal(outline('1. Done on 18 April.\n1961.\n2. Next.'), '1. 2.');
     // Alone but out of sequence (a "7." after "1."): no paragraph of its own.
     assert.equal(outline('1. First.\n7.\n2. Next.'), '1. 2.');
+  });
+});
+
+const severities = (text: string, code: string, profile?: string) =>
+  diagnose(text, profile ? { settings: { profile } } : {})
+    .filter((d) => d.code === code)
+    .map((d) => d.severity);
+
+describe('fifty-first run: a concluded text’s capitals are not restyled (item 4)', () => {
+  it('"Permit" used only as "permit" stays a note on the London Protocol under every profile', () => {
+    for (const profile of [undefined, 'strict', 'treaty-review', 'mou-review']) {
+      assert.deepEqual(severities(london, 'term-used-in-lower-case', profile), ['info'], profile ?? 'default');
+    }
+  });
+
+  it('near miss: the same definition in a draft is still raised to a warning by strict', () => {
+    const draft = [
+      'treaty "Protocol on dumping" {\n  status binding\n}',
+      'party A "Any State" { kind state class open }',
+      'define "Permit" means "permission granted in advance."',
+      'clause Permits """Each Contracting Party shall issue a permit before any dumping. A permit shall be recorded."""',
+      '',
+    ].join('\n');
+    assert.deepEqual(severities(draft, 'term-used-in-lower-case', 'strict'), ['warning']);
+    assert.deepEqual(severities(draft, 'term-used-in-lower-case'), ['info']);
   });
 });
