@@ -56,7 +56,10 @@ describe('thirty-sixth real-instrument run, item 1: tacit acceptance of amendmen
   it('CETS 198 Art. 54(7)–(9): an amendment in force for those that have not objected raises it too', () => {
     const found = amendment(warsaw);
     assert.equal(found.length, 1);
-    assert.equal(underlined(warsaw, found[0].range), 'in force one year after forwarding to the Parties for those that have not objected');
+    // Art. 54(8)–(9): one third of the Parties objecting stops it, the others are bound unless they
+    // object themselves — the share is underlined and named (fifty-first run, item 1).
+    assert.equal(underlined(warsaw, found[0].range), 'in force one year after forwarding to the Parties for those that have not objected, unless one third of the Parties object');
+    assert.match(found[0].message, /deemed accepted unless one third of the Parties object within the period the treaty sets, and it then binds every Party that has not objected/);
   });
 
   it('an amendment in force "unless one third of the Parties object" is tacit acceptance as well', () => {

@@ -33,6 +33,11 @@
  *   signed and nothing can be done with a note on style; `strict` made "it is understood the other
  *   Contracting Party will agree to hold timely discussions" (NL–Turks and Caicos TIEA 2009,
  *   Protocol Art. 3) a warning on the concluded treaty (forty-seventh run, item 1).
+ * - `term-used-in-lower-case`: whether a defined term's capital marks its sense is a drafting
+ *   observation, and the finding says so ("if it only opens the definitions list, nothing needs to
+ *   change"); a signed text keeps its capitals as signed. `strict` made "“Permit” is used only as
+ *   “permit”" (London Protocol 1996, Art. 1(9), where the capital only opens the definition) a
+ *   warning on the concluded Protocol (fifty-first run, item 4).
  * Everything else keeps the profile's severity (`possible-transfer-without-safeguards` decides its
  * own, `profileCeiling`).
  *
@@ -64,7 +69,7 @@ const cappedOnConcludedText: Readonly<Record<string, (model: SemanticModel) => b
 };
 
 /** Rules whose findings stay notes on a concluded text: drafting notes on words that stand as signed. */
-const notesOnConcludedText: ReadonlySet<string> = new Set(['treaty-mou-wording']);
+const notesOnConcludedText: ReadonlySet<string> = new Set(['treaty-mou-wording', 'term-used-in-lower-case']);
 
 /** The most a profile may make of this rule's findings on this document, or undefined for no limit. */
 export function concludedTextCeiling(model: SemanticModel, rule: Rule): Severity | undefined {

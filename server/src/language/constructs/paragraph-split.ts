@@ -119,7 +119,8 @@ export function splitParagraphs(text: string): Paragraph[] {
       rows.set(owner, [...(rows.get(owner) ?? []), tableRow(line)]);
     } else {
       const free = blank || gapped || blocks.length === 0;
-      const candidate = leadingLabel(line);
+      const alone = aloneNumber(line, free, previous);
+      const candidate = alone ?? leadingLabel(line);
       // After a line that ends no sentence, only the first label of a new list ("“Disclosure of
       // information and documents / 1. Information …"): a later number there is the end of the sentence.
       const opens = candidate?.readings.some((r) => r.value === 1 && !open.some((l) => l.kind === r.kind));
@@ -143,6 +144,21 @@ export function splitParagraphs(text: string): Paragraph[] {
     previous = line;
   }
   return tree(blocks, rows);
+}
+
+/**
+ * A paragraph number the treaty series prints alone on its line, its words on the next ("1." then
+ * "a) The United Nations …", FAL Convention 1965 Art. XIII(1); "4." then ".1 ‘‘Dumping’’ means:",
+ * London Protocol 1996 Art. 1(4); fifty-first run): the number opens its paragraph, so that the
+ * later numbers ("2.", "5.") continue its list instead of running into the last item. Only a number
+ * ("4.", "(4)"), only at the start of the text, after a blank line or a gap, or after a line that
+ * ends a sentence or a list element (".", ":", ";"): "… referred to in paragraph / 1." or "Articles
+ * 3, / 4." keep their number in the sentence, and a year ("1961.") is no label.
+ */
+function aloneNumber(line: string, free: boolean, previous: string): Label | undefined {
+  if (!/^(?:\d{1,3}\.|\(\d{1,3}\))$/u.test(line) || !(free || /[.:;]["”’)\]]*$/u.test(previous))) return undefined;
+  const label = leadingLabel(`${line} _`);
+  return label && { ...label, rest: '' };
 }
 
 /** Whether a text leaves a bracket open. */

@@ -13,6 +13,7 @@ import { removalFixes } from '../support/ordinary-helpers';
 import { governedByDomesticLaw, REGISTRATION_SOURCE, unMembership } from './missing-treaty-clauses';
 import { defineRule, type CodeFix } from '../rule';
 import { consentLaw, negotiators, viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
+import { objectingShare, tacitTrack } from '../support/tacit-acceptance';
 
 /** VCLT Art. 14: ratification, acceptance and approval are the consents that follow signature. */
 const laterConsent = /^(?:ratif|approv|accept)/i;
@@ -170,54 +171,6 @@ function adoptedByAnOrgan(procedure: string): boolean {
 }
 
 /**
- * A track of the procedure on which an amendment takes effect for every Party that has not objected
- * (tacit acceptance), whatever the other tracks require: amendments to Annex I "shall become
- * effective for those Parties to this Convention which have not submitted a notification" that
- * they are unable to approve them (Helsinki Industrial Accidents Convention 1992, Art. 26(4)(b)–(c);
- * thirty-sixth run); an amendment to the Appendix "shall enter into force for those Parties which
- * have not notified an objection", unless one third object (CETS 198, Art. 54(7)–(9)). Such a
- * Party is bound by the amendment without any act of its own, while the treaty's other amendments
- * wait for its ratification, acceptance or approval: the words on ratification elsewhere in the
- * procedure do not reach that track. The effect and the silence must be in one sentence, so that
- * a Party "that has not yet ratified" or an adoption "unless a Party objects" at the meeting is
- * not read as tacit acceptance.
- */
-const tacitAcceptance =
-  /\b(?:in force|effective|binding|take effect)\b[^.;]{0,160}?\b(?:(?:that|which|who)\s+ha(?:ve|s)\s+not\s+(?:\w+\s+){0,2}?(?:objected|notified|submitted|made an objection)\b|unless\b[^.;]{0,80}?\bobjects?\b)/i;
-
-/**
- * The other form of tacit acceptance: the amendment is approved as a whole unless some Party
- * objects, and then binds every Party, the silent ones without any act of their own. A change to
- * the CWC Annexes "shall be considered approved if no State Party objects to it within 90 days"
- * and "shall enter into force for all States Parties" (CWC 1993, Art. XV(5)(d), (g); forty-third
- * run); if no objection is stated, an ATP amendment "shall be deemed to have been accepted" and
- * enters into force six months after it is "deemed to be accepted" (ATP 1970, Art. 18(5)–(6)).
- * Only approval or acceptance counts: a proposal "considered rejected if no State Party objects to
- * the rejection" (CWC Art. XV(5)(d)), an amendment "deemed not to have been accepted" (ATP Art.
- * 18(4)), and an adoption at a meeting "unless a Party objects" or "with no State Party casting a
- * negative vote" (CWC Art. XV(3)(a)), which ratification follows, are not tacit acceptance.
- */
-const approvalUnlessObjection =
-  /(?<!\bnot\s+(?:be\s+)?)\b(?:considered|deemed)\s+(?:to\s+(?:have\s+been|be)\s+)?(?:approved|accepted)\b|\b(?:approved|accepted)\s+(?:if\s+no|unless)\b[^.;]{0,80}?\bobjects?\b/i;
-
-/**
- * The IMO form of tacit acceptance: an amendment "shall be deemed to have been accepted … unless
- * within that period an objection is communicated to the Secretary-General by not less than one
- * third of the Parties", and then enters into force "with respect to all Parties with the
- * exception of those which, before that date, have objected to it" (OPRC 1990, Art. 14(2)(f)(ii),
- * (g)(ii); OPRC-HNS Protocol 2000, Art. 12(2)(f)(ii), (g)(ii)); a transcription says "tacitly …
- * unless one third of the Parties object". A Party that did nothing is bound without its
- * acceptance, as under the two forms above; only a share of the Parties can stop the amendment for
- * all. Read before the veto form, whose "deemed to have been accepted" it shares: there a single
- * objection stops it (ATP Art. 18(5)), here it does not, so "binds every Party" would be false.
- * The share must be named ("one third", "half", "a majority"): an adoption at a meeting "unless
- * one third of the Parties object" that ratification follows is not tacit acceptance, nor is an
- * amendment "not deemed to have been accepted".
- */
-const acceptanceUnlessShareObjects =
-  /(?<!\bnot\s+(?:be\s+)?)\b(?:tacit(?:ly)?|(?:considered|deemed)\s+(?:to\s+(?:have\s+been|be)\s+)?(?:approved|accepted))\b[^.;]{0,200}?\bunless\b(?:[^.;]{0,80}?\b(?:thirds?|half|quarter|majority|per\s*cent)\b[^.;]{0,80}?\bobject(?:s|ion)?\b|[^.;]{0,80}?\bobjection\b[^.;]{0,120}?\b(?:thirds?|half|quarter|majority|per\s*cent)\b(?:\s+of\s+the\s+(?:States\s+)?Parties)?)/i;
-
-/**
  * CF22, re-worded as what it is: advice. The VCLT lets the parties amend "by agreement" in any
  * form the treaty allows (Art. 39); whether an amendment needs parliamentary approval is a matter
  * of each party's constitution and of the amendment's subject, and simplified amendment (of
@@ -231,8 +184,8 @@ export const treatyAmendmentByDecision = defineRule({
   defaultSeverity: 'info',
   message: 'The treaty is subject to ratification but may be amended by a simpler procedure: check that each Party\'s constitutional law allows amendments in that form, or make them subject to the same procedure.',
   rationale:
-    'A treaty "may be amended by agreement between the parties", and the rules on concluding treaties apply to that agreement "except in so far as the treaty may otherwise provide" (VCLT Art. 39): a treaty may lawfully provide for amendment by written decision, an exchange of notes or a joint body, and it is common for technical annexes. Adoption by an organ or a meeting of the Parties counts as such a procedure unless the text adds an acceptance, approval or ratification by the Parties, or lays the amendment down in an instrument for their consent: the Committee of Ministers "may adopt the amendment", which is then "forwarded to the Parties for acceptance" and comes into force once "all the Parties have informed the Secretary General of their acceptance" (ETS 156, Art. 33(3)–(5)); an amendment "adopted at a meeting of the Parties by consensus" enters into force on "instruments of acceptance or approval from all of the Parties" (San José Agreement 2003, Art. 33(2)–(3)); neither is reported, and either would be without its acceptance step (thirty-fourth run). Tacit acceptance is such a procedure too, even beside a track that needs ratification: amendments to Annex I "shall become effective for those Parties to this Convention which have not submitted a notification" that they are unable to approve them (Helsinki Industrial Accidents Convention 1992, Art. 26(4)(b)–(c), while other amendments are submitted "for ratification, acceptance or approval", Art. 26(3)); an amendment to the Appendix enters into force "for those Parties which have not notified an objection" (CETS 198, Art. 54(7)–(9)); an amendment to which no objection is stated "shall be deemed to have been accepted" (ATP 1970, Art. 18(5)); a change to the Annexes "shall be considered approved if no State Party objects to it within 90 days" and then "shall enter into force for all States Parties" (CWC 1993, Art. XV(5)(d), (g), while amendments to the Convention need ratification or acceptance, Art. XV(3); forty-third run); an amendment to an appendix "shall be deemed to have been accepted … unless within that period an objection is communicated to the Secretary-General by not less than one third of the Parties" and enters into force "with respect to all Parties with the exception of those which … have objected to it" (OPRC 1990, Art. 14(2)(f)(ii), (g)(ii); OPRC-HNS Protocol 2000, Art. 12(2)(f)(ii), (g)(ii)): the message then says that the amendment is deemed accepted unless the share the text names objects within the period, and binds every Party that has not objected before it enters into force, never that it binds every Party, since a single objection does not stop it; each binds a Party that has done nothing, and the note is raised on that track (thirty-sixth run). Whether an amendment of a ratified treaty needs parliamentary approval again is a question of each party\'s constitutional law and of what the amendment changes, not of international law. Where the treaty needs ratification and its amendments do not, this note asks the drafter to confirm that the simpler procedure was meant and is available to every party. Amendment "by written agreement" is not reported: it is Art. 39\'s general rule itself, an agreement to which the rules of Part II apply (ratification included, where a party requires it), and what missing-amendment proposes for a treaty.',
-  source: 'VCLT Arts. 11, 39, 40 (read: Dutch treaty series BWBV0003441); practice: Netherlands–US Agreement (2012) Art. 19(3), annexes amended "on a date to be determined by the Parties" (read: BWBV0006073); ETS 156 Art. 33 (read: BWBV0004141); San José Agreement 2003 Art. 33 (read: BWBV0004611); Helsinki Industrial Accidents Convention 1992 Art. 26 (read: BWBV0001834); CETS 198 Art. 54 (read: BWBV0003045); ATP 1970 Art. 18 (read: BWBV0004371); CWC 1993 Art. XV (read: BWBV0001193); OPRC 1990 Art. 14 (read: BWBV0002364); OPRC-HNS Protocol 2000 Art. 12 (read: BWBV0004763); ' + VIENNA_1986_SOURCE,
+    'A treaty "may be amended by agreement between the parties", and the rules on concluding treaties apply to that agreement "except in so far as the treaty may otherwise provide" (VCLT Art. 39): a treaty may lawfully provide for amendment by written decision, an exchange of notes or a joint body, and it is common for technical annexes. Adoption by an organ or a meeting of the Parties counts as such a procedure unless the text adds an acceptance, approval or ratification by the Parties, or lays the amendment down in an instrument for their consent: the Committee of Ministers "may adopt the amendment", which is then "forwarded to the Parties for acceptance" and comes into force once "all the Parties have informed the Secretary General of their acceptance" (ETS 156, Art. 33(3)–(5)); an amendment "adopted at a meeting of the Parties by consensus" enters into force on "instruments of acceptance or approval from all of the Parties" (San José Agreement 2003, Art. 33(2)–(3)); neither is reported, and either would be without its acceptance step (thirty-fourth run). Tacit acceptance is such a procedure too, even beside a track that needs ratification: amendments to Annex I "shall become effective for those Parties to this Convention which have not submitted a notification" that they are unable to approve them (Helsinki Industrial Accidents Convention 1992, Art. 26(4)(b)–(c), while other amendments are submitted "for ratification, acceptance or approval", Art. 26(3)); an amendment to the Appendix enters into force "for those Parties which have not notified an objection" (CETS 198, Art. 54(7)–(9)); an amendment to which no objection is stated "shall be deemed to have been accepted" (ATP 1970, Art. 18(5)); a change to the Annexes "shall be considered approved if no State Party objects to it within 90 days" and then "shall enter into force for all States Parties" (CWC 1993, Art. XV(5)(d), (g), while amendments to the Convention need ratification or acceptance, Art. XV(3); forty-third run); an amendment to an appendix "shall be deemed to have been accepted … unless within that period an objection is communicated to the Secretary-General by not less than one third of the Parties" and enters into force "with respect to all Parties with the exception of those which … have objected to it" (OPRC 1990, Art. 14(2)(f)(ii), (g)(ii); OPRC-HNS Protocol 2000, Art. 12(2)(f)(ii), (g)(ii)): the message then says that the amendment is deemed accepted unless the share the text names objects within the period, and binds every Party that has not objected before it enters into force, never that it binds every Party, since a single objection does not stop it; each binds a Party that has done nothing, and the note is raised on that track (thirty-sixth run). The texts write the opt-out and the share in their own formulas too: Annex amendments enter into force for each Party \"100 days after the date of their adoption … except for those Contracting Parties which before the end of the 100 days make a declaration that they are not able to accept the amendment\" (London Protocol 1996, Art. 22(4)); a revision enters into force \"for all Contracting Governments except those, which, before its entry into force, make a declaration that they do not accept\" it (FAL 1965, Art. IX); an Annex amendment enters into force \"unless within 12 months … at least one third of Contracting Governments have notified the Secretary-General in writing that they do not accept the proposal\", and those that do not accept \"are not bound\" (Art. VII(2)(b), (d)). Who is bound is said by the mechanism: under an individual opt-out, each Party that has not objected, whatever the others do; under a share, every Party that has not objected unless the share objects; under a veto (\"if no State Party objects\"), every Party; where the words name none of these, only that a Party that has done nothing is bound (fifty-first run). Whether an amendment of a ratified treaty needs parliamentary approval again is a question of each party\'s constitutional law and of what the amendment changes, not of international law. Where the treaty needs ratification and its amendments do not, this note asks the drafter to confirm that the simpler procedure was meant and is available to every party. Amendment "by written agreement" is not reported: it is Art. 39\'s general rule itself, an agreement to which the rules of Part II apply (ratification included, where a party requires it), and what missing-amendment proposes for a treaty.',
+  source: 'VCLT Arts. 11, 39, 40 (read: Dutch treaty series BWBV0003441); practice: Netherlands–US Agreement (2012) Art. 19(3), annexes amended "on a date to be determined by the Parties" (read: BWBV0006073); ETS 156 Art. 33 (read: BWBV0004141); San José Agreement 2003 Art. 33 (read: BWBV0004611); Helsinki Industrial Accidents Convention 1992 Art. 26 (read: BWBV0001834); CETS 198 Art. 54 (read: BWBV0003045); ATP 1970 Art. 18 (read: BWBV0004371); CWC 1993 Art. XV (read: BWBV0001193); OPRC 1990 Art. 14 (read: BWBV0002364); OPRC-HNS Protocol 2000 Art. 12 (read: BWBV0004763); London Protocol 1996 Art. 22(4) (read: BWBV0003139); FAL Convention 1965 Arts. VII(2), IX (read: BWBV0003243); ' + VIENNA_1986_SOURCE,
   sourceStatus: 'verified',
   example: {
     trigger: 'treaty "Treaty" {\n  status binding\n  consent by ratification\n  amendment by written decision\n}\n',
@@ -258,38 +211,32 @@ export const treatyAmendmentByDecision = defineRule({
       });
       return;
     }
-    const optOut = tacitAcceptance.exec(amendment.procedure);
-    const share = optOut ? null : acceptanceUnlessShareObjects.exec(amendment.procedure);
-    const veto = optOut || share ? null : approvalUnlessObjection.exec(amendment.procedure);
-    const tacit = optOut ?? share ?? veto;
+    const tacit = tacitTrack(amendment.procedure);
     if (!tacit) return;
-    const range = wordsSpanning(words, tacit.index, tacit.index + tacit[0].length);
-    if (share) {
+    const range = wordsSpanning(words, tacit.index, tacit.index + tacit.words.length);
+    if (tacit.mechanism === 'share') {
       report({
         range,
-        message: `The treaty is subject to ratification, but under '${tacit[0]}' an amendment is deemed accepted unless ${objectingShare(share[0])} within the period the treaty sets, and it then binds every Party that has not objected before it enters into force, without that Party's ratification, acceptance or approval (tacit acceptance): lawful where the treaty so provides (${viennaCitation(model, 'Art. 39')}); check that ${consentLaw(model)} allows an amendment to bind it this way.`,
+        message: `The treaty is subject to ratification, but under '${tacit.words}' an amendment is deemed accepted unless ${objectingShare(tacit.words)} within the period the treaty sets, and it then binds every Party that has not objected before it enters into force, without that Party's ratification, acceptance or approval (tacit acceptance): lawful where the treaty so provides (${viennaCitation(model, 'Art. 39')}); check that ${consentLaw(model)} allows an amendment to bind it this way.`,
         related,
       });
       return;
     }
-    const effect = optOut ? 'an amendment takes effect for each Party that has not objected' : 'an amendment to which no Party objects binds every Party';
+    // Each Party for itself: a Party that has not objected is bound, not one that has. Any single
+    // Party for all: one objection stops it, silence binds every Party. Neither said: only that the
+    // silent Party is bound.
+    const effect = {
+      'each-for-itself': 'an amendment takes effect for each Party that has not objected',
+      'any-for-all': 'an amendment to which no Party objects binds every Party',
+      deemed: 'an amendment is deemed accepted and binds a Party that has done nothing',
+    }[tacit.mechanism];
     report({
       range,
-      message: `The treaty is subject to ratification, but under '${tacit[0]}' ${effect}, without its ratification, acceptance or approval (tacit acceptance): lawful if the treaty so provides (${viennaCitation(model, 'Art. 39')}); check that ${consentLaw(model)} allows amendments to bind it in this form.`,
+      message: `The treaty is subject to ratification, but under '${tacit.words}' ${effect}, without its ratification, acceptance or approval (tacit acceptance): lawful if the treaty so provides (${viennaCitation(model, 'Art. 39')}); check that ${consentLaw(model)} allows amendments to bind it in this form.`,
       related,
     });
   },
 });
-
-/**
- * Who can stop an amendment accepted unless a share of the Parties objects, in the words that name
- * the share ("unless one third of the Parties object": "one third of the Parties object"); where
- * the share is not a plain fraction or majority, the text is pointed to rather than paraphrased.
- */
-function objectingShare(words: string): string {
-  const named = /\b(?:(?:not\s+less\s+than|at\s+least|more\s+than)\s+)?(?:(?:one|two|three|a|\d+)[\s-]+(?:thirds?|half|quarter)|a\s+majority|\d+\s*per\s*cent)\b/i.exec(words);
-  return named ? `${named[0]} of the Parties object` : 'the share of the Parties the text names objects';
-}
 
 /**
  * The range of the words that hold characters [start, end) of their procedure, which joins them

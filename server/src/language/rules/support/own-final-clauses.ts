@@ -98,7 +98,7 @@ const ends = String.raw`(?:may|can)\s+be\s+(?:terminated|denounced|discontinued)
  * letters of 1987: "either the competent authority of the Kingdom of the Netherlands or the
  * competent authority of Ireland").
  */
-const oneParty = String.raw`\b(?:either|any|each|a)\s+(?:Contracting\s+)?(?:Party|Government|Participant|State(?:\s+Party)?|Signatory|(?:competent\s+)?authority)`;
+const oneParty = String.raw`\b(?:either|any|each|a|such|that)\s+(?:Contracting\s+)?(?:Party|Government|Participant|State(?:\s+Party)?|Signatory|(?:competent\s+)?authority)`;
 
 /**
  * The parties together, ending it by consent: "The two Governments may amend or terminate this
@@ -117,6 +117,18 @@ const endVerbs = String.raw`(?:${otherVerb},?\s+(?:or|and(?:\/or)?)\s+)?${endVer
 
 /** A Party, or the Parties together, ending it: "Any Party may, at any time, denounce this Convention" (Budapest Art. 47(1)). */
 const partyEnds = String.raw`(?:${oneParty}|${partiesTogether})\s+may\b[^.;]{0,40}?\b${endVerbs}\s+(?:this|the\s+present)\s+${instrumentNoun}\b`;
+
+/**
+ * A Party ending it by pronoun, the instrument named earlier in the sentence: "Three years after
+ * entry into force of the present Convention with respect to a Contracting Government, such
+ * Government may denounce it by notification in writing" (FAL Convention 1965, Art. XII,
+ * BWBV0003243; fifty-first run, probe P10). Only "denounce it" and "withdraw from it", which are said of
+ * a treaty, and with nothing between the name and the verb that "it" could stand for instead (an
+ * amendment, an annex, a declaration, a reservation, a notification, an extension): "a Government
+ * that has made a declaration under the present Convention may withdraw it" is not an exit.
+ */
+const notTheInstrument = String.raw`(?:(?!\b(?:Agreement|Arrangement|Convention|Treaty|Protocol|Memorandum|amendments?|annex(?:es)?|declarations?|reservations?|notifications?|extensions?|revisions?)\b)[^.;]){0,200}?`;
+const partyEndsIt = String.raw`\b(?:this|the\s+present)\s+${instrumentNoun}\b${notTheInstrument}${oneParty}\s+may\b[^.;]{0,40}?\b(?:denounce|withdraw\s+from)\s+it\b`;
 
 /**
  * The verb coordinated with entry into force, where the date names another instrument: "which shall
@@ -140,7 +152,7 @@ const patterns: Partial<Record<ClauseTopic, RegExp>> = {
   disputes: new RegExp(disputeOnThisOne, 'iu'),
   'entry-into-force': new RegExp(`${subject}(?:${entersIntoForce})`, 'iu'),
   duration: new RegExp(`${subject}${afterEntryIntoForce}(?:${lasts})`, 'iu'),
-  termination: new RegExp(`${subject}${afterEntryIntoForce}(?:${ends})|${partyEnds}`, 'iu'),
+  termination: new RegExp(`${subject}${afterEntryIntoForce}(?:${ends})|${partyEnds}|${partyEndsIt}`, 'iu'),
 };
 
 /** Answers per model, per topic: `coversTopic` is asked often. */

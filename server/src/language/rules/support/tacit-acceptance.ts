@@ -1,0 +1,165 @@
+/**
+ * Tacit acceptance of amendments, in the words of an `amendment by …` procedure: a track on which
+ * an amendment binds a Party that has done nothing (no ratification, acceptance or approval of its
+ * own), and which of the mechanisms the text uses, since the message must say who is then bound
+ * (`treaty-amendment-by-decision`, CF22). Three mechanisms, and they bind different Parties:
+ * - an individual opt-out: the amendment binds each Party that has not itself objected or declared
+ *   that it does not accept it, whatever the others do (Helsinki 1992 Art. 26(4); CETS 198 Art.
+ *   54(7)–(9); London Protocol 1996 Art. 22(4); FAL 1965 Art. IX);
+ * - a share that stops it: it is deemed accepted unless a named share of the Parties objects
+ *   (OPRC 1990 Art. 14(2)(f)(ii), (g)(ii); FAL 1965 Art. VII(2)(b), (d));
+ * - a veto: approved if no Party objects, then binding on all (CWC 1993 Art. XV(5)(d), (g); ATP 1970
+ *   Art. 18(5)).
+ * Read: VCLT Arts. 39–40 (BWBV0003441); London Protocol 1996 Art. 22(4) (BWBV0003139); FAL 1965
+ * Arts. VII(2), IX (BWBV0003243); and the texts cited at each form below.
+ */
+
+/**
+ * Words of non-acceptance by notification or declaration, as the texts write objection: "make a
+ * declaration that they are not able to accept the amendment" (London Protocol 1996, Art. 22(4)),
+ * "have notified the Secretary-General in writing that they do not accept the proposal" (FAL 1965,
+ * Art. VII(2)(b)), "make a declaration that they do not accept the revision or amendment" (FAL Art.
+ * IX). A notification or declaration of acceptance, or one that they do not "apply" something, is
+ * not: the verb must be one of consent, negated.
+ */
+const declinesAcceptance = String.raw`(?:declar\w*|notif\w*|stat(?:e|es|ed|ing|ement)|inform\w*)\b[^.;]{0,60}?\b(?:(?:do|does|did|are|is|were|will|would|shall)\s+not|not\s+able|unable|cannot|can\s+not)\b[^.;]{0,20}?\b(?:accept|approv|ratif|be\s+bound)`;
+
+/**
+ * The words between the entry into force and the condition, which must not bind only those that
+ * consented: "in force for the Contracting Parties which have accepted it on the sixtieth day …"
+ * (London Protocol Art. 21(3)) is the ratification track, not the tacit one after it.
+ */
+const gap = (max: number) => String.raw`(?:(?!\b(?:which|that|who)\s+ha(?:ve|s)\s+(?:ratified|accepted|approved|deposited)\b)[^.;]){0,${max}}?`;
+
+/**
+ * A track of the procedure on which an amendment takes effect for every Party that has not objected
+ * (tacit acceptance), whatever the other tracks require: amendments to Annex I "shall become
+ * effective for those Parties to this Convention which have not submitted a notification" that
+ * they are unable to approve them (Helsinki Industrial Accidents Convention 1992, Art. 26(4)(b)–(c);
+ * thirty-sixth run); an amendment to the Appendix "shall enter into force for those Parties which
+ * have not notified an objection", unless one third object (CETS 198, Art. 54(7)–(9)). Such a
+ * Party is bound by the amendment without any act of its own, while the treaty's other amendments
+ * wait for its ratification, acceptance or approval: the words on ratification elsewhere in the
+ * procedure do not reach that track. The effect and the silence must be in one sentence, so that
+ * a Party "that has not yet ratified" or an adoption "unless a Party objects" at the meeting is
+ * not read as tacit acceptance.
+ */
+const tacitAcceptance =
+  /\b(?:in(?:to)? force|effective|binding|takes? effect)\b[^.;]{0,160}?\b(?:(?:that|which|who)\s+ha(?:ve|s)\s+not\s+(?:\w+\s+){0,2}?(?:objected|notified|submitted|made an objection)\b|unless\b[^.;]{0,80}?\bobjects?\b)/i;
+
+/**
+ * The same opt-out written as an exception: annex amendments "shall enter into force for each
+ * Contracting Party immediately on notification of its acceptance to the Organization or 100 days
+ * after the date of their adoption …, if that is later, except for those Contracting Parties which
+ * before the end of the 100 days make a declaration that they are not able to accept the amendment"
+ * (London Protocol 1996, Art. 22(4); fifty-first run); a revision "shall enter into force for all
+ * Contracting Governments except those, which, before its entry into force, make a declaration that
+ * they do not accept" it (FAL 1965, Art. IX); "with the exception of those which … have objected to
+ * it" (OPRC 1990, Art. 14(2)(g)(ii)). A Party that does nothing is bound. "Except those which have
+ * deposited an instrument of acceptance", or a declaration of acceptance, is not an opt-out.
+ */
+const exceptThoseWhoDecline = new RegExp(
+  String.raw`\b(?:in(?:to)? force|effective|binding|takes? effect)\b${gap(240)}\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of)\s+(?:those|any|the)\b[^.;]{0,120}?\b(?:${declinesAcceptance}|(?:ha(?:ve|s)\s+(?:\w+\s+){0,2}?)?object(?:ed|s)?\b)`,
+  'i',
+);
+
+/**
+ * The other form of tacit acceptance: the amendment is approved as a whole unless some Party
+ * objects, and then binds every Party, the silent ones without any act of their own. A change to
+ * the CWC Annexes "shall be considered approved if no State Party objects to it within 90 days"
+ * and "shall enter into force for all States Parties" (CWC 1993, Art. XV(5)(d), (g); forty-third
+ * run); if no objection is stated, an ATP amendment "shall be deemed to have been accepted" and
+ * enters into force six months after it is "deemed to be accepted" (ATP 1970, Art. 18(5)–(6)).
+ * Only approval or acceptance counts: a proposal "considered rejected if no State Party objects to
+ * the rejection" (CWC Art. XV(5)(d)), an amendment "deemed not to have been accepted" (ATP Art.
+ * 18(4)), and an adoption at a meeting "unless a Party objects" or "with no State Party casting a
+ * negative vote" (CWC Art. XV(3)(a)), which ratification follows, are not tacit acceptance.
+ */
+const approvalUnlessObjection =
+  /(?<!\bnot\s+(?:be\s+)?)\b(?:considered|deemed)\s+(?:to\s+(?:have\s+been|be)\s+)?(?:approved|accepted)\b|\b(?:approved|accepted)\s+(?:if\s+no|unless)\b[^.;]{0,80}?\bobjects?\b/i;
+
+/**
+ * Who may stop an amendment "deemed accepted": each Party for itself ("deemed accepted by each
+ * Contracting Party unless it declares that it is not able to accept it", the London Protocol's
+ * Art. 22(4) in a transcriber's words; "except those which …"), or any single Party for all ("if no
+ * State Party objects", CWC Art. XV(5)(d); "unless a Party objects"). Read in the words after the
+ * deeming, in the same sentence.
+ */
+const eachForItself = /^[^.;]{0,200}?\b(?:unless\s+(?:it|that\s+(?:Contracting\s+)?(?:Party|Government|State))\b|except(?:\s+for)?\s+those\b|with\s+the\s+exception\s+of\s+those\b|(?:those|any\s+\w+)\s+(?:which|that|who)\s+do(?:es)?\s+not\s+accept\b)/i;
+const anyForAll = /\b(?:if\s+no|unless\s+(?:a|any|one)\b|no\s+objection)[^.;]{0,60}?\bobject/i;
+
+/**
+ * The IMO form of tacit acceptance: an amendment "shall be deemed to have been accepted … unless
+ * within that period an objection is communicated to the Secretary-General by not less than one
+ * third of the Parties", and then enters into force "with respect to all Parties with the
+ * exception of those which, before that date, have objected to it" (OPRC 1990, Art. 14(2)(f)(ii),
+ * (g)(ii); OPRC-HNS Protocol 2000, Art. 12(2)(f)(ii), (g)(ii)); a transcription says "tacitly …
+ * unless one third of the Parties object". A Party that did nothing is bound without its
+ * acceptance, as under the two forms above; only a share of the Parties can stop the amendment for
+ * all. Read before the veto form, whose "deemed to have been accepted" it shares: there a single
+ * objection stops it (ATP Art. 18(5)), here it does not, so "binds every Party" would be false.
+ * The share must be named ("one third", "half", "a majority"): an adoption at a meeting "unless
+ * one third of the Parties object" that ratification follows is not tacit acceptance, nor is an
+ * amendment "not deemed to have been accepted".
+ */
+const acceptanceUnlessShareObjects =
+  /(?<!\bnot\s+(?:be\s+)?)\b(?:tacit(?:ly)?|(?:considered|deemed)\s+(?:to\s+(?:have\s+been|be)\s+)?(?:approved|accepted))\b[^.;]{0,200}?\bunless\b(?:[^.;]{0,80}?\b(?:thirds?|half|quarter|majority|per\s*cent)\b[^.;]{0,80}?\bobject(?:s|ion)?\b|[^.;]{0,80}?\bobjection\b[^.;]{0,120}?\b(?:thirds?|half|quarter|majority|per\s*cent)\b(?:\s+of\s+the\s+(?:States\s+)?Parties)?)/i;
+
+/**
+ * The same share written as notifications of non-acceptance: an annex amendment "shall enter into
+ * force 15 months after communication of the proposal … unless within 12 months after the
+ * communication at least one third of Contracting Governments have notified the Secretary-General in
+ * writing that they do not accept the proposal" (FAL 1965, Art. VII(2)(b); those that do not accept
+ * "are not bound by that amendment", (d); fifty-first run), or "in force … unless one third of the
+ * Parties object".
+ */
+const shareDeclines = new RegExp(
+  String.raw`\b(?:in(?:to)? force|effective|binding|takes? effect)\b${gap(200)}\bunless\b[^.;]{0,80}?\b(?:thirds?|half|quarter|majority|per\s*cent)\b[^.;]{0,160}?\b(?:${declinesAcceptance}|object(?:s|ed|ion)?\b)`,
+  'i',
+);
+
+/** Who is bound on a tacit track, which decides what the message may say. */
+export type TacitMechanism = 'each-for-itself' | 'share' | 'any-for-all' | 'deemed';
+
+export interface TacitTrack {
+  readonly mechanism: TacitMechanism;
+  /** Where the words of the track are in the procedure, and the words. */
+  readonly index: number;
+  readonly words: string;
+}
+
+/** The first of several matches in the procedure (the track the text states first). */
+function first(procedure: string, patterns: readonly RegExp[]): RegExpExecArray | null {
+  let found: RegExpExecArray | null = null;
+  for (const pattern of patterns) {
+    const match = pattern.exec(procedure);
+    if (match && (!found || match.index < found.index)) found = match;
+  }
+  return found;
+}
+
+/** The tacit-acceptance track of an amendment procedure, if it has one. */
+export function tacitTrack(procedure: string): TacitTrack | undefined {
+  const optOut = first(procedure, [tacitAcceptance, exceptThoseWhoDecline]);
+  const share = first(procedure, [acceptanceUnlessShareObjects, shareDeclines]);
+  // Two tracks ("for the annex … unless one third …, and, for the Convention, … except those which
+  // declare …", FAL Arts. VII(2)(b), IX): the one stated first. The same words read both ways ("in
+  // force … unless one third of the Parties object"): the share, which says who can stop it.
+  if (share && (!optOut || share.index <= optOut.index + optOut[0].length)) return { mechanism: 'share', index: share.index, words: share[0] };
+  if (optOut) return { mechanism: 'each-for-itself', index: optOut.index, words: optOut[0] };
+  const veto = approvalUnlessObjection.exec(procedure);
+  if (!veto) return undefined;
+  const after = procedure.slice(veto.index);
+  const mechanism: TacitMechanism = eachForItself.test(after) ? 'each-for-itself' : anyForAll.test(/^[^.;]*/.exec(after)![0]) ? 'any-for-all' : 'deemed';
+  return { mechanism, index: veto.index, words: veto[0] };
+}
+
+/**
+ * Who can stop an amendment accepted unless a share of the Parties objects, in the words that name
+ * the share ("unless one third of the Parties object": "one third of the Parties object"); where
+ * the share is not a plain fraction or majority, the text is pointed to rather than paraphrased.
+ */
+export function objectingShare(words: string): string {
+  const named = /\b(?:(?:not\s+less\s+than|at\s+least|more\s+than)\s+)?(?:(?:one|two|three|a|\d+)[\s-]+(?:thirds?|half|quarter)|a\s+majority|\d+\s*per\s*cent)\b/i.exec(words);
+  return named ? `${named[0]} of the Parties object` : 'the share of the Parties the text names objects';
+}
