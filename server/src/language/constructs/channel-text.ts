@@ -11,7 +11,7 @@ import type { OnwardSharing } from '../ast/vocabulary';
 import { assertNever } from '../util/assert-never';
 import type { RenderContext } from './construct';
 import { asSentence, purposeSentence } from './purpose-sentence';
-import { contactsLead, deadlineSentence, isOneWay, passedWord } from './channel-voice';
+import { contactsLead, deadlineSentence, isOneWay, passedWord, receivingSide } from './channel-voice';
 
 /**
  * "Exchange of information"; with several channels, told apart by what protects them. A channel
@@ -53,7 +53,7 @@ export function channelParagraphs(c: Channel, r: RenderContext): string[] {
   // national law (treaty lawyer lr7, defect 3). A hedge the words do not state is the drafter's to
   // write into the words.
   const unit = r.treaty ? 'Article' : 'paragraph';
-  if (c.purpose) paragraphs.push(purposeSentence(r.phrase(c.purpose), /\.\s*$/.test(c.purpose.value), unit, r, passedWord(c)));
+  if (c.purpose) paragraphs.push(purposeSentence(r.phrase(c.purpose), /\.\s*$/.test(c.purpose.value), unit, r, passedWord(c), receivingSide(c, r)));
   if (c.marking) {
     paragraphs.push(c.marking.value
       ? `Information ${r.will} be marked ${c.marking.value} and handled in accordance with the Traffic Light Protocol (version 2.0) of the Forum of Incident Response and Security Teams (FIRST).`
