@@ -41,9 +41,13 @@ describe('generated channel sentences with free words (the treaty lawyer’s thi
     assert.deepEqual(text.slice(0, 2), ['The Parties shall exchange indicators of compromise, on request.', 'Parties agree that requests are made in writing.']);
   });
 
-  it('an infinitive item of the text’s list is quoted under a label, not printed as a sentence', () => {
+  it('an infinitive item of the text’s list is printed as written, a paragraph of its own with no label (lr7 item 4)', () => {
     const text = sentences('  carries indicators\n  exchange "To exchange, where appropriate, information on means and methods"\n');
-    assert.deepEqual(text.slice(0, 2), ['The Parties shall exchange indicators of compromise.', 'Terms of the exchange: “To exchange, where appropriate, information on means and methods”.']);
+    assert.deepEqual(text.slice(0, 2), ['The Parties shall exchange indicators of compromise.', 'To exchange, where appropriate, information on means and methods.']);
+    // A phrase in lower case with commas of its own: as written, never "Terms of the exchange: “…”", never capitalised.
+    const lower = sentences('  carries indicators\n  exchange "where the requested Party considers it appropriate, and subject to its law"\n');
+    assert.deepEqual(lower.slice(0, 2), ['The Parties shall exchange indicators of compromise.', 'where the requested Party considers it appropriate, and subject to its law.']);
+    assert.ok(![...text, ...lower].some((p) => /Terms of the exchange|“/.test(p)), [...text, ...lower].join('\n'));
   });
 
   it('near miss: plain phrases join the list as before', () => {

@@ -55,8 +55,8 @@ describe('a channel says its undertaking as strongly as the text (treaty lawyer 
     // The text's words and nothing after them: the declared hedge is for the checks (treaty lawyer lr7, defect 3).
     assert.deepEqual(text, [`${art48para1}.`]);
     assert.ok(!text.some((p) => /shall exchange|personal data/.test(p)), text.join('\n'));
-    // A phrase of the text's own, as-written, is quoted as written, not joined to a generated sentence.
-    assert.deepEqual(paragraphs('  modality as-written\n  carries indicators\n  exchange "to exchange, where appropriate, information"\n'), ['Terms of the exchange: “to exchange, where appropriate, information”.']);
+    // A phrase of the text's own, as-written, is printed as written, its own paragraph, under no label (lr7 item 4).
+    assert.deepEqual(paragraphs('  modality as-written\n  carries indicators\n  exchange "to exchange, where appropriate, information"\n'), ['to exchange, where appropriate, information.']);
   });
 
   it('`modality as-written` without the text\'s words is a syntax error that says so; a value outside the set prints a blank, never "shall"', () => {

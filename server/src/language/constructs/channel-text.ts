@@ -11,7 +11,7 @@ import type { OnwardSharing } from '../ast/vocabulary';
 import { assertNever } from '../util/assert-never';
 import type { RenderContext } from './construct';
 import { asSentence, purposeSentence } from './purpose-sentence';
-import { contactsLead, deadlineSentence, isOneWay, passedWord } from './channel-voice';
+import { contactsLead, deadlineSentence, isOneWay, passedWord, receivingSide } from './channel-voice';
 
 /**
  * "Exchange of information"; with several channels, told apart by what protects them. A channel
@@ -40,11 +40,12 @@ export function channelParagraphs(c: Channel, r: RenderContext): string[] {
   // Hedging words that are sentences of their own ("Without prejudice to domestic law, the competent
   // authorities … may …", UNCAC Art. 46(4)) follow as written rather than joined to the hedge list.
   // An infinitive item of the text's list ("To exchange, where appropriate, …", UNCAC Art. 48(1)(d)) or
-  // a phrase in lower case is no sentence: it is quoted as written, under a label that asserts nothing.
-  // With `modality as-written` the words are the undertaking, whatever their form.
+  // a phrase in lower case is printed as written too, as a paragraph of its own, with no label: a
+  // signed text never puts "Terms of the exchange: “…”" around the Parties' words (treaty lawyer lr7,
+  // item 4). With `modality as-written` the words are the undertaking, whatever their form.
   const words = c.hedgeText ? r.phrase(c.hedgeText) : undefined;
   if (words !== undefined && (c.modality?.value === 'as-written' || !fitsInSentence(words))) {
-    paragraphs.push(/^[A-Z]/.test(words) && !/^To\s/.test(words) ? asSentence(words) : `Terms of the exchange: “${words.replace(/\.$/, '')}”.`);
+    paragraphs.push(/^[A-Z]/.test(words) ? asSentence(words) : ownParagraph(words));
   }
   // The hedges of an as-written channel are for the checks only: the export prints the text's own
   // words and nothing after them. "Terms of the exchange: subject to national law." after UNCAC
@@ -52,7 +53,7 @@ export function channelParagraphs(c: Channel, r: RenderContext): string[] {
   // national law (treaty lawyer lr7, defect 3). A hedge the words do not state is the drafter's to
   // write into the words.
   const unit = r.treaty ? 'Article' : 'paragraph';
-  if (c.purpose) paragraphs.push(purposeSentence(r.phrase(c.purpose), /\.\s*$/.test(c.purpose.value), unit, r, passedWord(c)));
+  if (c.purpose) paragraphs.push(purposeSentence(r.phrase(c.purpose), /\.\s*$/.test(c.purpose.value), unit, r, passedWord(c), receivingSide(c, r)));
   if (c.marking) {
     paragraphs.push(c.marking.value
       ? `Information ${r.will} be marked ${c.marking.value} and handled in accordance with the Traffic Light Protocol (version 2.0) of the Forum of Incident Response and Security Teams (FIRST).`
@@ -127,6 +128,11 @@ function modalWords(c: Channel, r: RenderContext): string {
     default:
       return assertNever(value, 'modality');
   }
+}
+
+/** The words as written, a paragraph of their own: a full stop where they end without one, nothing else changed. */
+function ownParagraph(words: string): string {
+  return /[.;:!?]$/.test(words) ? words : `${words}.`;
 }
 
 /**

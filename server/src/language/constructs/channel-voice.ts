@@ -48,14 +48,24 @@ export function contactsLead(c: Channel, unit: string): string {
  */
 const receiverDuty = /\b(?:originating|sending|transmitting)\s+(?:Party|Participant|State|Government|authority)\b|\backnowledge\s+(?:the\s+)?receipt\b(?!\s+of\s+(?:a|the)\s+request)/i;
 
+/**
+ * Who receives on a one-way channel, as the subject of a duty of the receiving side: the receiver by
+ * name where there is one, else "The receiving Party"; undefined on a mutual channel, where every
+ * member receives.
+ */
+export function receivingSide(c: Channel, r: RenderContext): string | undefined {
+  if (!isOneWay(c)) return undefined;
+  const receivers = receiversOf(c);
+  return receivers.length === 1 ? capitalise(r.names(receivers)) : `The receiving ${r.participant}`;
+}
+
 /** `deadline "provide the information requested" within 10 working-days of request`, as the channel's voice says it. */
 export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContext): string {
   const duty = d.duty ? r.phrase(d.duty) : r.placeholder('what is to be done');
   const when = `${r.within(d.deadline)}${r.since(d.deadline)}${r.via(d.deadline)}`;
   const oneWay = isOneWay(c);
   if (d.duty && receiverDuty.test(duty)) {
-    const receivers = receiversOf(c);
-    const who = oneWay && receivers.length === 1 ? capitalise(r.names(receivers)) : `The receiving ${r.participant}`;
+    const who = receivingSide(c, r) ?? `The receiving ${r.participant}`;
     return `${who} ${r.will} ${duty}${when}.`;
   }
   // Those who send: `from`, or every member; "the Parties" only where the members are all of them.

@@ -13,7 +13,8 @@
  *   disclosed only to …";
  * - the rest of a sentence whose subject is the parties, as an item of "The Parties shall:":
  *   "(iii) not use classified information … for purposes other than …" (NATO 1997 Art. 1) →
- *   "The Parties shall not use …";
+ *   "The Parties shall not use …" (on a one-way channel "The receiving Party shall not use …", or the
+ *   receiver by name: only it receives);
  * - whole sentences copied from the instrument: "Any information received under this Agreement
  *   shall be used solely for the purposes of this Agreement …" (NL–AE 2015 Art. 16(1)) → printed
  *   as they are, as their own sentences, with the instrument's own list marker ("b.", "c)") left
@@ -30,7 +31,7 @@ type Wording = Pick<RenderContext, 'will' | 'participants'>;
  * `words`: the purpose as a phrase (one line, no final full stop); `endsSentence`: whether the
  * drafter ended it with a full stop, which makes a capitalised text a sentence of its own.
  */
-export function purposeSentence(words: string, endsSentence: boolean, unit: string, r: Wording, passed = 'exchanged'): string {
+export function purposeSentence(words: string, endsSentence: boolean, unit: string, r: Wording, passed = 'exchanged', users?: string): string {
   const text = words.replace(listMarker, '');
   // "provided" on a one-way channel: nothing is exchanged (treaty lawyer lr7).
   const information = `Information ${passed} under this ${unit}`;
@@ -38,7 +39,10 @@ export function purposeSentence(words: string, endsSentence: boolean, unit: stri
   if (/^for\s+use\s+by\s/i.test(text)) return `${information} ${r.will} be ${lowerFirst(text)}.`;
   if (/^to\s/i.test(text)) return `${information} ${r.will} be used only ${lowerFirst(text)}.`;
   if (predicateOfInformation.test(text)) return `${information} ${lowerFirst(text)}.`;
-  if (predicateOfParties.test(text)) return `The ${r.participants} ${r.will} ${lowerFirst(text)}.`;
+  // Who uses what is received: on a one-way channel only the receiving side ("The receiving Party
+  // shall not use …", or the receiver by name), never "The Parties", which binds the sender too
+  // (treaty lawyer lr7, item 5).
+  if (predicateOfParties.test(text)) return `${users ?? `The ${r.participants}`} ${r.will} ${lowerFirst(text)}.`;
   if (hasMainVerb(text)) return asSentence(text);
   if (/^the\s+purposes?\s+of\s/i.test(text)) return `${information} ${r.will} be used only for ${lowerFirst(text)}.`;
   if (/^purposes?\s+of\s/i.test(text)) return `${information} ${r.will} be used only for the ${lowerFirst(text)}.`;

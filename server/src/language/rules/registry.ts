@@ -21,6 +21,7 @@ import { tlpRules } from './checks/conflict-tlp';
 import { wordingRules } from './checks/conflict-wording';
 import { dateRules } from './checks/date-rules';
 import { declarationRules } from './checks/declaration-rules';
+import { channelWordsRules } from './checks/channel-words';
 import { definitionRules } from './checks/definition-rules';
 import { fileRules } from './checks/file-rules';
 import { libraryReferenceRules } from './checks/library-reference-rules';
@@ -57,7 +58,7 @@ export const allRules: readonly Rule[] = [
   ...finalClauseRules, ...bodyCostsRules, ...treatyClauseRules, ...contactRules, ...informationSharingRules, ...cooperationRules, ...legalFrameworkRules, ...protocolIntegrityRules, ...routeRules,
   ...wordingRules, ...statusRules, ...finalClauseConflictRules, ...termRules, ...deadlineRules, ...classificationRules,
   ...tlpRules, ...dataProtectionRules, ...bindingInstrumentRules, ...foreignAccessRules, ...budapestRules, ...sharingRules, ...commitmentRules, ...finalClauseFormulaRules,
-  ...declarationRules, ...implementingArrangementRules, ...fileRules, ...placeholderRules,
+  ...declarationRules, ...channelWordsRules, ...implementingArrangementRules, ...fileRules, ...placeholderRules,
   ...definitionRules,
   ...valueRules, ...unionBodyJurisdictionRules,
   ...dateRules,

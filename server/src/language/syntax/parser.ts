@@ -64,7 +64,6 @@ const childrenPrototype: object = Object.freeze(Object.create(null) as object);
 type AddChild = (this: CstParser, node: CstNode, ruleName: string) => void;
 const addChild = (CstParser.prototype as unknown as { cstPostNonTerminal: AddChild }).cstPostNonTerminal;
 /** Chevrotain's step that opens the node of a rule being entered, and its hook after the first rule invoked (both of its tree builder and engine). */
-const openNode = (CstParser.prototype as unknown as { cstInvocationStateUpdate: (this: CstParser, ruleName: string) => void }).cstInvocationStateUpdate;
 const afterParse = (CstParser.prototype as unknown as { onAfterParse: (this: CstParser, ruleName: string) => void }).onAfterParse;
 
 /** Thrown out of the parse when it reaches `stopAt` (not a recognition error: Chevrotain lets it through). */
@@ -178,14 +177,14 @@ export class EntenteParser extends GrammarParser implements Grammar {
   }
 
   /**
-   * Chevrotain's tree builder starts every rule's node here (a method of its tree builder, not
-   * in its typings), as Chevrotain does but for the children's object: Chevrotain makes it with
+   * Starts every rule's node (for `cstInvocationStateUpdate`, below, which replaces that method of
+   * Chevrotain's tree builder), as Chevrotain does but for the children's object: Chevrotain makes it with
    * `Object.create(null)`, which V8 keeps as a hash table (each child added and each child read
    * a hash look-up, each table grown by copying). Here it is an ordinary object whose prototype
    * has no properties (`childrenPrototype`), so no key of the grammar can find an inherited one,
    * as with Chevrotain's.
    */
-  cstInvocationStateUpdate(fullRuleName: string): void {
+  private openNode(fullRuleName: string): void {
     const node: CstNode = { name: fullRuleName, children: Object.create(childrenPrototype) as CstNode['children'] };
     (this as unknown as { setInitialNodeLocation(node: CstNode): void }).setInitialNodeLocation(node);
     (this as unknown as { CST_STACK: CstNode[] }).CST_STACK.push(node);
@@ -203,9 +202,9 @@ export class EntenteParser extends GrammarParser implements Grammar {
     else addChild.call(this, node, ruleName);
   }
 
-  /** Chevrotain opens the node of each rule entered here; a child of `document` at or after `stopAt` stops the parse. */
+  /** Chevrotain opens the node of each rule entered here (`openNode`, above); a child of `document` at or after `stopAt` stops the parse. */
   cstInvocationStateUpdate(ruleName: string): void {
-    openNode.call(this, ruleName);
+    this.openNode(ruleName);
     const stopAt = this.stopAt;
     if (stopAt === undefined || (this as unknown as { CST_STACK: CstNode[] }).CST_STACK.length !== 2) return;
     const offset = this.LA(1).startOffset;

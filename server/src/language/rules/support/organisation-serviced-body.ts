@@ -4,10 +4,16 @@
  * its members, its sessions are convened at that organisation's headquarters. The International
  * Explosives Technical Commission consists of "members appointed by the Council of the
  * International Civil Aviation Organization … from among persons nominated by States Parties",
- * and its "Sessions … shall be convened, at least once a year at the Headquarters of the
- * International Civil Aviation Organization" (Convention on the Marking of Plastic Explosives
- * 1991, Art. V(1), (4); BWBV0003003; forty-seventh run, item 2). The preamble notes the ICAO
- * Council's "willingness to assume functions related to its implementation".
+ * and "Sessions of the Commission shall be convened, at least once a year at the Headquarters of
+ * the International Civil Aviation Organization, or at such places and times as may be directed or
+ * approved by the Council" (Convention on the Marking of Plastic Explosives 1991, Art. V(1), (4);
+ * BWBV0003003; forty-seventh run, item 2). The preamble notes the ICAO Council's "willingness to
+ * assume functions related to its implementation".
+ *
+ * The message quotes what ties the body to the organisation, whole: the appointment from "appointed"
+ * to the end of its sentence, the seat in its whole sentence. "It meets at the Headquarters of the
+ * International Civil Aviation Organization" left out "or at such places and times as may be
+ * directed or approved by the Council" (treaty lawyer lr7, defect 2).
  *
  * Such a body is not a meeting of the Parties' delegates, so the default `missing-costs` states for
  * those — each Party bears its own costs, or each then bears what it spends — does not describe
@@ -35,7 +41,7 @@ import { singleSpaced } from '../../util/single-spaced';
 export interface ServicingOrganisation {
   /** "the International Civil Aviation Organization". */
   readonly organisation: string;
-  /** What the text says, for a message: "its members are appointed by the Council of the International Civil Aviation Organization". */
+  /** What the text says, in its words, for a message: `its members are "appointed by the Council of … from among persons nominated by States Parties to this Convention"`. */
   readonly ties: readonly string[];
 }
 
@@ -102,26 +108,36 @@ function read(model: SemanticModel, body: GovernanceBody): ServicingOrganisation
       const appointed = appointedBy.exec(sentence);
       if (appointed && membersOrSessions.test(sentence.slice(0, appointed.index)) && !isParty(model, organisationIn(appointed[1]))) {
         organisation ??= organisationIn(appointed[1]);
-        ties.push(`its members are appointed by ${appointed[1].replace(/^(?!the\s)/u, 'the ')}`);
+        ties.push(`its members are ${quoted(sentence.slice(appointed.index))}`);
       }
       const seat = atSeat.exec(sentence);
       if (seat && !partiesAreMembers && membersOrSessions.test(sentence) && !isParty(model, seat[1])) {
         organisation ??= seat[1];
-        ties.push(`it meets at the Headquarters of the ${seat[1]}`);
+        ties.push(quoted(sentence.replace(listNumber, '')));
       }
     }
   }
   return organisation === undefined ? undefined : { organisation: `the ${organisation}`, ties: [...new Set(ties)] };
 }
 
+/** "4. ", "(4) ", "b) ": the source's own list number before a sentence, not part of the quotation. */
+const listNumber = /^(?:\(?(?:\d{1,3}|[a-z])\)|\d{1,3}\.)\s+/u;
+
+/** The text's words in quotation marks, whole; a quotation inside them in single marks ("the Council" → 'the Council'). */
+function quoted(words: string): string {
+  return `"${words.trim().replace(/"([^"]*)"/gu, '‘$1’')}"`;
+}
+
 /**
- * The question for such a body, with no default stated: "the meetings of body Commission: its
- * members are appointed by …, an organisation that is not a party; say whether the … Organization
- * bears them … or the Parties do, and how …".
+ * The question for such a body, with no default stated: `the meetings of body Commission: its
+ * members are "appointed by …" …; the International Civil Aviation Organization is not a party.
+ * Say whether it bears them … or the Parties do, and how …`. The two models are quoted whole
+ * (read: Convention on Nuclear Safety 1994, Art. 28(2), BWBV0001256; Budapest Convention Art.
+ * 46(4), BWBV0001839; treaty lawyer lr7, defect 2).
  */
 export function servicedBodyQuestion(meetings: string, serviced: ServicingOrganisation, parties: string): string {
-  const ties = serviced.ties.length <= 1 ? serviced.ties.join('') : `${serviced.ties.slice(0, -1).join(', ')} and ${serviced.ties[serviced.ties.length - 1]}`;
-  return `${meetings}: ${ties}, an organisation that is not a party; say whether ${serviced.organisation} bears them (the International Atomic Energy Agency bears the costs of convening, preparing and servicing the meetings of the Contracting Parties "as part of its regular budget", Convention on Nuclear Safety Art. 28(2)) or the ${parties} do, and how ("Except where assumed by the Council of Europe, … borne by the Parties in the manner to be determined by them", Budapest Convention Art. 46(4))`;
+  const ties = serviced.ties.join('; ');
+  return `${meetings}: ${ties}; ${serviced.organisation} is not a party. Say whether it bears them (the International Atomic Energy Agency provides the secretariat for the meetings of the Contracting Parties to the Convention on Nuclear Safety, and "The costs incurred by the Agency in carrying out the functions referred to in sub-paragraphs (i) and (ii) above shall be borne by the Agency as part of its regular budget", Art. 28(2), sub-paragraph (i) being to "convene, prepare and service the meetings of the Contracting Parties") or the ${parties} do, and how ("Except where assumed by the Council of Europe, expenses incurred in carrying out the provisions of paragraph 1 shall be borne by the Parties in the manner to be determined by them", Budapest Convention Art. 46(4), paragraph 1 being the Parties' periodic consultations)`;
 }
 
 /** On a concluded text: what its reviewer can do, with no default stated between the organisation and the Parties. */

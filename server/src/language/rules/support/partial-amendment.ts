@@ -23,6 +23,7 @@
  */
 import type { Clause } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
+import { concludedText } from '../../model/conclusion';
 import { singleSpaced } from '../../util/single-spaced';
 import { contracting, viennaCitation } from './vienna-convention';
 
@@ -98,6 +99,9 @@ function clauseName(clause: Clause): string {
 /**
  * The finding in the text's terms: what has a procedure, what has none, and the law that then
  * governs the rest (VCLT Art. 40 for a multilateral treaty, Art. 39 otherwise; MoUs by practice).
+ * On a concluded text only what the text lacks: what the silence means in law is the finding's
+ * note there (`partialAmendmentConcludedNote`), never advice to state a procedure that can no
+ * longer be written into it (treaty lawyer lr7, defect 1).
  */
 export function partialAmendmentMessage(model: SemanticModel, found: PartialAmendment): string {
   const where = clauseName(found.clause);
@@ -105,10 +109,34 @@ export function partialAmendmentMessage(model: SemanticModel, found: PartialAmen
   const has = plural ? 'have' : 'has';
   const its = plural ? `${found.part}'` : `${found.part}'s`;
   if (model.legalNature === 'mou') {
+    if (concludedText(model.ast)) return `Only the ${found.part} ${has} an amendment procedure (${where}); nothing says how the rest is changed.`;
     return `Only the ${found.part} ${has} an amendment procedure (${where}); nothing says how the rest is changed. State it (for example "may be amended by written decision of the Participants"), keeping the ${its} own procedure.`;
   }
+  if (concludedText(model.ast)) return `Only the ${found.part} ${has} an amendment procedure (${where}); nothing in the text says how the rest of the treaty is amended.`;
   const law = model.isMultilateral
     ? `the default rule governs it: any proposal goes to all contracting ${contracting(model)}, each may take part in negotiating an amending agreement, and that agreement binds only those that become party to it (${viennaCitation(model, 'Art. 40(2), (4)')})`
     : `the parties amend it by agreement (${viennaCitation(model, 'Art. 39')})`;
   return `Only the ${found.part} ${has} an amendment procedure (${where}); nothing says how the rest of the treaty is amended, so ${law}. If that is intended, nothing needs to change; otherwise state the procedure for the articles, keeping the ${its} own.`;
+}
+
+/**
+ * On a concluded text, after "The text is concluded (…):", what the silence on the rest means in
+ * law, and nothing to change: "A treaty may be amended by agreement between the parties" (VCLT
+ * Art. 39); "Unless the treaty otherwise provides", a proposal to amend a multilateral treaty "as
+ * between all the parties must be notified to all the contracting States, each one of which shall
+ * have the right to take part in: (a) the decision as to the action to be taken in regard to such
+ * proposal; (b) the negotiation and conclusion of any agreement for the amendment of the treaty",
+ * and "The amending agreement does not bind any State already a party to the treaty which does not
+ * become a party to the amending agreement" (Art. 40(1), (2), (4); read: BWBV0003441). The part's
+ * own procedure reaches that part only. A memorandum is changed as its Participants decide (practice;
+ * no treaty law is cited for it).
+ */
+export function partialAmendmentConcludedNote(model: SemanticModel, found: PartialAmendment): string {
+  const its = /(?:es|ces|s)$/.test(found.part) ? `${found.part}'` : `${found.part}'s`;
+  const own = `the ${its} own procedure (${clauseName(found.clause)}) reaches the ${found.part} only`;
+  if (model.legalNature === 'mou') return `the rest is changed as the text was made, by the Participants together; ${own}. Nothing in the text is to be changed.`;
+  const law = model.isMultilateral
+    ? `it is amended by agreement between the parties, and under the default rule any proposal to amend the treaty as between all the parties is notified to all the contracting ${contracting(model)}, each of which may take part in the decision on the proposal and in negotiating and concluding the amending agreement, which binds no party that does not become party to it (${viennaCitation(model, 'Arts. 39, 40(2), (4)')})`
+    : `it is amended by agreement between the parties (${viennaCitation(model, 'Art. 39')})`;
+  return `the rest is left to the general law: ${law}; ${own}. Nothing in the text is to be changed.`;
 }

@@ -1,0 +1,157 @@
+/**
+ * A channel's declared hedges and modality against its own quoted words (treaty lawyer lr7, item
+ * 3): `modality as-written` with `exchange where-appropriate "States Parties shall exchange
+ * information …"` claims a condition the words it quotes do not state. The declaration is what the
+ * checks read (a `may` or `shall-endeavour` channel with `subject-to-national-law` is asked no points
+ * of contact; support/inter-state-remark.ts lowers findings on effort hedges); the words are the
+ * text. Where the words are all the text prints — after `as-written`, and on a concluded text — the
+ * header then claims more than the text says.
+ *
+ * Read only where the channel quotes the terms of its exchange (`exchange "…"`), in English (the
+ * forms below are English; a Dutch text is not judged). Each hedge is recognised by its usual forms,
+ * not its keyword alone: "where appropriate", "as appropriate", "if … deem it appropriate"; "without
+ * prior request", "spontaneously", "on its own initiative"; "domestic law", "in accordance with its
+ * legal and administrative provisions"; so a paraphrase the text uses is not reported.
+ */
+import type { Channel, Word } from '../../ast/nodes';
+import type { ChannelModality, ExchangeHedge } from '../../ast/vocabulary';
+import { concludedText } from '../../model/conclusion';
+import type { SemanticModel } from '../../model/semantic-model';
+import { defineRule } from '../rule';
+
+interface Said {
+  /** The hedge or modality in words, for the message. */
+  readonly words: string;
+  /** Its usual forms, for the message. */
+  readonly forms: string;
+  readonly found: RegExp;
+}
+
+const appropriate: Omit<Said, 'words'> = {
+  forms: '"where appropriate", "as appropriate", "if … deem it appropriate"',
+  found: /\b(?:as|where|when|if|wherever|whenever)\s+(?:(?:it\s+is|they\s+are|that\s+is|deemed|considered)\s+)?appropriate\b|\b(?:deems?|considers?|judges?|finds?)\s+(?:it\s+|this\s+)?appropriate\b|\bappropriate\s+in\s+the\s+circumstances\b|\bto\s+the\s+extent\s+appropriate\b/i,
+};
+
+/** "upon request", "at the request of", "requested": the words of a request, not those of sending unasked. */
+const requested = /\b(?:request|requests|requested|requesting|application)\b|\bask(?:s|ed|ing)?\s+(?:for|to)\b|\bseek(?:s|ing)?\s+(?:assistance|information)\b/i;
+const unasked = /\bwithout\s+(?:(?:a|any|prior|previous|a\s+prior)\s+)?request\b/gi;
+
+const hedgeSaid: Readonly<Record<ExchangeHedge, Said>> = {
+  'when-practical': { words: 'when practical', forms: '"when practical", "where practicable", "as far as feasible"', found: /\b(?:practical|practicable|feasible)\b/i },
+  'as-appropriate': { words: 'as appropriate', ...appropriate },
+  'where-appropriate': { words: 'where appropriate', ...appropriate },
+  'to-the-extent-possible': { words: 'to the extent possible', forms: '"to the extent possible", "as far as possible", "where possible"', found: /\b(?:possible|practicable|feasible)\b/i },
+  'subject-to-national-law': {
+    words: 'subject to national law',
+    forms: '"domestic law", "in accordance with its law", "its legal and administrative provisions", "national legislation"',
+    found: /\b(?:domestic|national|internal|municipal|own)\s+(?:law|laws|legislation|legal|constitutional|rules|regulations|procedures)\b|\b(?:its|their|his)\s+(?:respective\s+)?(?:law|laws|legislation|legal|constitutional|national|domestic|internal)\b|\blaws?\s+(?:and|or)\s+(?:regulations|procedures)\b|\b(?:applicable|relevant)\s+(?:law|laws|legislation)\b|\blegislation\b|\bconstitution(?:al)?\b|\bpermitted\s+by\s+law\b/i,
+  },
+  'subject-to-available-funds': {
+    words: 'subject to the availability of funds',
+    forms: '"subject to the availability of funds", "within available resources"',
+    found: /\bavailab(?:le|ility)\b[^.;]{0,40}\b(?:funds|resources|appropriations|means)\b|\b(?:funds|resources|means)\b[^.;]{0,25}\bavailable\b|\bappropriat(?:ion|ions|ed)\s+(?:of\s+)?funds\b|\bbudget(?:ary)?\b/i,
+  },
+  'consistent-with-existing-arrangements': {
+    words: 'consistent with existing arrangements',
+    forms: '"existing arrangements", "applicable bilateral agreements", "treaties … in force"',
+    found: /\b(?:existing|applicable|relevant|other|future|bilateral|multilateral)\s+(?:[\w-]+\s+){0,4}(?:agreements?|arrangements?|treaties|instruments|memoranda)\b|\b(?:agreements?|arrangements?|treaties)\b[^.;]{0,40}\bin\s+force\b/i,
+  },
+  'on-request': { words: 'on request', forms: '"on request", "at the request of", "requested", "may ask for"', found: requested },
+  'without-prior-request': {
+    words: 'without prior request',
+    forms: '"without prior request", "spontaneously", "on its own initiative"',
+    found: /\bwithout\s+(?:(?:a|any|prior|previous|a\s+prior)\s+)?request\b|\bspontaneous(?:ly)?\b|\b(?:on|of|at)\s+(?:its|their|his)\s+own\s+(?:initiative|accord|motion)\b|\bunsolicited\b|\bautomatic(?:ally)?\b|\bproactive(?:ly)?\b/i,
+  },
+};
+
+const modalitySaid: Readonly<Record<Exclude<ChannelModality, 'as-written'>, Said>> = {
+  shall: { words: 'a duty to send', forms: '"shall", "will", "undertake", "agree to"', found: /\b(?:shall|will|must|undertakes?|agrees?|obliged|required|are\s+to|is\s+to)\b/i },
+  'shall-endeavour': { words: 'an endeavour to send', forms: '"shall endeavour", "best efforts", "seek to", "are encouraged to"', found: /\bendeavou?rs?\b|\bbest\s+efforts?\b|\bstrives?\b|\bseeks?\s+to\b|\bevery\s+effort\b|\bencouraged?\b/i },
+  may: { words: 'a permission to send', forms: '"may", "is entitled to", "is free to"', found: /\bmay\b|\b(?:is|are)\s+(?:permitted|entitled|free|authori[sz]ed)\s+to\b|\bcan\b/i },
+};
+
+/** English words, which the forms above can be looked for in; a Dutch text ("in individuele gevallen, ook zonder verzoek daartoe") is not judged. */
+function english(words: string): boolean {
+  return /\b(?:the|and|shall|may|with|their|its|information|request)\b/i.test(words) && !/\b(?:het|de|van|wordt|zullen|een|ook)\b/i.test(words);
+}
+
+/**
+ * The channel's own quoted words, where it quotes the terms of the exchange (`exchange "…"`): those,
+ * with what it carries in words (`carries "…, including, if the States Parties concerned deem it
+ * appropriate, links with other criminal activities"`, UNCAC Art. 48(1)(a)), where a term may stand
+ * too. Words of what is carried alone are no terms of the exchange and are not judged.
+ */
+function quotedWords(channel: Channel): string | undefined {
+  if (!channel.hedgeText || channel.hedgeText.value.trim() === '') return undefined;
+  return [channel.hedgeText.value, ...channel.carriesText.map((t) => t.value)].join(' ').replace(/\s+/g, ' ');
+}
+
+/** Any word of obligation, permission or effort: words that state how strongly they bind, which a declared modality can be compared with. */
+const anyModal = /\b(?:shall|will|must|may|can|undertakes?|agrees?|endeavou?rs?|encouraged?|entitled|permitted|obliged|required)\b/i;
+
+/**
+ * What the channel declares that its words must state. Where the words are all the text prints —
+ * `as-written`, whose hedges nothing prints, and any channel of a concluded text, whose export prints
+ * the text and not a generated sentence — every hedge. A modality other than `as-written` only on a
+ * concluded text, and only where the words say how strongly they bind at all: a draft's generated
+ * sentence states the modality and the hedges ("The Parties may exchange …, where appropriate"), and a
+ * condition quoted alone ("upon request (Article 8)") states no modality.
+ */
+function declared(model: SemanticModel, channel: Channel, words: string): { word: Word<string>; keyword: string; said: Said; found: (words: string) => boolean }[] {
+  const asWritten = channel.modality?.value === 'as-written';
+  const concluded = concludedText(model.ast) !== undefined;
+  if (!asWritten && !concluded) return [];
+  const out: { word: Word<string>; keyword: string; said: Said; found: (words: string) => boolean }[] = [];
+  for (const hedge of channel.hedges) {
+    const said = hedge.value ? hedgeSaid[hedge.value] : undefined;
+    if (!said) continue;
+    // "on request" is not found in "without prior request".
+    const found = hedge.value === 'on-request' ? (w: string) => said.found.test(w.replace(unasked, '')) : (w: string) => said.found.test(w);
+    out.push({ word: hedge, keyword: hedge.value!, said, found });
+  }
+  const modality = channel.modality?.value;
+  if (modality && modality !== 'as-written' && channel.modality && concluded && anyModal.test(words)) {
+    const said = modalitySaid[modality];
+    out.push({ word: channel.modality, keyword: `modality ${modality}`, said, found: (w) => said.found.test(w) });
+  }
+  return out;
+}
+
+function message(model: SemanticModel, channel: Channel, keyword: string, said: Said): string {
+  const name = channel.id ? `Channel ${channel.id.text}` : 'This channel';
+  const claim = `${name} declares \`${keyword}\` (${said.words}), but its own quoted words do not say it: none of its usual forms (${said.forms}) is in them.`;
+  if (concludedText(model.ast)) {
+    return `${claim} Quote the words of the text that state it, or remove \`${keyword}\`: a transcription must not claim a term the signed text does not state, and the checks read the declaration.`;
+  }
+  return `${claim} Nothing prints it after \`as-written\` words: write it into the words, or remove \`${keyword}\` if the text does not mean it; the checks read the declaration, and the words are what the Parties sign.`;
+}
+
+export const hedgeNotInWords = defineRule({
+  code: 'channel-hedge-not-in-words',
+  family: 'declaration',
+  defaultSeverity: 'warning',
+  message: "Declare only the hedges and modality the channel's own quoted words state: write the term into the words, or remove it from the declaration.",
+  rationale:
+    'A channel may quote the text\'s own words (`exchange "…"`) beside the hedges and modality it declares. The declaration is what the checks read — a channel that only permits or endeavours to send, under national law, is asked no points of contact (missing-points-of-contact), and effort hedges lower other findings — while the words are the text. Where the words are all the text prints, a declared term the words do not state is a claim of the header alone: after `modality as-written` nothing is printed but the words (grammar/README.md, "channel": "a hedge or rule the words do not state is the drafter\'s to write into them"), and a concluded text\'s export prints the signed text, not a generated sentence. "To exchange, where appropriate, information" (UN Convention against Corruption 2003, Art. 48(1)(d)) states `where-appropriate`; "the competent authorities of a State Party may, without prior request, transmit information relating to criminal matters" (Art. 46(4)) states `without-prior-request`; "A Party may, within the limits of its domestic law and without prior request, forward to another Party information" (Budapest Convention Art. 26(1)) states `subject-to-national-law` and `modality may` too. Each hedge is looked for in its usual forms, so a paraphrase counts ("consistent with their respective domestic legal and administrative systems", UNCAC Art. 48(1); "in accordance with its legal and administrative provisions", NL–AE customs 2015, Art. 2(2); "it may ask for assistance", Industrial Accidents Convention 1992, Art. 12(1)); the words of what is carried (`carries "…"`) are read with them, where a term may stand too ("if the States Parties concerned deem it appropriate", UNCAC Art. 48(1)(a)). A declared modality is compared on a concluded text only, and only where the words say how strongly they bind at all ("shall endeavour", "are encouraged to"; "may", "is entitled to"; "shall", "undertake"): a condition quoted alone ("upon request (Article 8)") states none. A draft\'s channel with a modality of its own is not read: its generated sentence states the modality and the hedges ("The Parties may exchange …, where appropriate"). Nor are words in a language other than English, whose forms the check does not know. A warning in a draft: the drafter believes the exchange hedged, and the text the Parties sign is not; a note on a concluded text under every profile, whose words bind whatever the header declares, so that the mismatch is the transcription\'s, for whoever keeps it (the Arms Trade Treaty 2013 channel quoted Art. 15(2) alone for an `as-appropriate` that Art. 15(3) states, "to share information, as appropriate"; its words now include Art. 15(3)). Not an error: the text may state the term in words the check does not know, which is why the message lists the forms it looked for. No fix is offered: whether the declaration or the words quoted are wrong is the drafter\'s to say (treaty lawyer lr7, item 3).',
+  source: 'UN Convention against Corruption (2003) Arts. 46(4), 48(1)(a), (d) (read: Dutch treaty series BWBV0001830); Budapest Convention Art. 26(1) (read: BWBV0001839); Arms Trade Treaty (2013) Art. 15(2)–(3) (read: BWBV0006233); Entente language reference (grammar/README.md, "channel": `modality`, `exchange`)',
+  sourceStatus: 'verified',
+  example: {
+    trigger: 'treaty "Agreement" {\n  status binding\n}\nparty EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nchannel Intel between EE, FI {\n  modality as-written\n  carries indicators\n  exchange where-appropriate "The Parties shall exchange indicators of compromise."\n}\n',
+    fix: 'treaty "Agreement" {\n  status binding\n}\nparty EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nchannel Intel between EE, FI {\n  modality as-written\n  carries indicators\n  exchange where-appropriate "The Parties shall, where appropriate, exchange indicators of compromise."\n}\n',
+  },
+  check({ model, report }) {
+    for (const channel of model.ast.channels) {
+      const words = quotedWords(channel);
+      if (words === undefined || !english(words)) continue;
+      for (const { word, keyword, said, found } of declared(model, channel, words)) {
+        if (found(words)) continue;
+        // On a signed text the words bind whatever the header declares, and the export prints the
+        // text, not a generated sentence: the mismatch is the transcription's, a note for whoever
+        // keeps it. In a draft the generated sentence would print the term beside words without it.
+        report({ range: word.range, message: message(model, channel, keyword, said), profileCeiling: concludedText(model.ast) ? 'info' : undefined });
+      }
+    }
+  },
+});
+
+export const channelWordsRules = [hedgeNotInWords];
