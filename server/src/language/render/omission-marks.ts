@@ -96,11 +96,12 @@ function mark(part: Part): string {
  * each goes before, and those after the printed text.
  */
 export function omissionMarks(headings: readonly string[], declared: readonly string[], gaps: ReadonlyMap<number, NumberingGap>): OmissionMarks {
-  const printed = headings.map(headingOf);
+  // The headings are read only where a part is declared (most texts declare none).
+  let printed: readonly ({ unit: string; number: number } | undefined)[] | undefined;
   const before = new Map<number, Part[]>();
   const after: Part[] = [];
   for (const part of declared.filter((d) => d.trim()).map(parse)) {
-    const at = place(part, printed);
+    const at = place(part, (printed ??= headings.map(headingOf)));
     if (at === undefined) after.push(part);
     else before.set(at, [...(before.get(at) ?? []), part]);
   }
