@@ -42,6 +42,7 @@ export const requestNames: Record<string, string> = {
   workspaceSymbol: 'workspace symbols',
   render: 'render (entente.render, Markdown)',
   previewAfterEdit: 'preview refresh after an edit, diagnostics out (entente.previewData)',
+  renderAfterEdit: 'render after an edit, diagnostics out (entente.render, Markdown)',
   preview: 'preview refresh (entente.previewData, first part; the panel when changed)',
   previewPart: 'preview scrolled (entente.previewPart, a part halfway)',
 };

@@ -79,7 +79,7 @@ export function guardRequests(timeout: number, budget: Budget): { name: string; 
     kinds: entente,
     budget,
     send: async (side: Side) => {
-      side.markCpu();
+      await side.settleAndMark();
       const r = await side.session.request<unknown>(method, params(side), timeout);
       side.record(name, r, r.result !== undefined ? describe(r.result, side) : undefined);
       if (r.timedOutAfterS !== undefined) await side.recover(name, method);
@@ -88,6 +88,26 @@ export function guardRequests(timeout: number, budget: Budget): { name: string; 
   const doc = (side: Side) => ({ textDocument: { uri: side.uri } });
   const at = (side: Side) => ({ textDocument: { uri: side.uri }, position: side.spots.reference });
   const length = (r: unknown) => `${Array.isArray(r) ? r.length : 0} items`;
+  const renderAnswer = (r: unknown) => `${typeof r === 'string' ? r.length : 0} characters`;
+  // A command sent once the diagnostics of an edit are out (and, with `settled`, the server idle),
+  // timed; then the edit undone. Each sample computes its answer for a text just changed.
+  const afterAnEdit = (name: string, command: (side: Side) => { command: string; arguments: unknown[] }, describe: (r: unknown, side: Side) => string, settled: boolean) => ({
+    name,
+    kinds: entente,
+    budget,
+    send: async (side: Side) => {
+      const at = side.spots.typing;
+      const version = await side.keystroke(at, 'x');
+      if (!(await side.waitVersion(version, performance.now()))) return side.recover(name, `diagnostics before ${command(side).command}`);
+      if (settled) await side.settleAndMark();
+      else side.markCpu();
+      const r = await side.session.request<unknown>('workspace/executeCommand', command(side), timeout);
+      side.record(name, r, r.result !== undefined ? describe(r.result, side) : undefined);
+      if (r.timedOutAfterS !== undefined) return side.recover(name, 'workspace/executeCommand');
+      const back = await side.keystroke({ line: at.line, character: at.character + 1 }, undefined);
+      if (!(await side.waitVersion(back, performance.now()))) return side.recover(name, `diagnostics after ${command(side).command}`);
+    },
+  });
   return [
     make('foldingRange', 'textDocument/foldingRange', doc, length),
     make('semanticTokens', 'textDocument/semanticTokens/full', doc, (r) => `${((r as { data?: number[] })?.data?.length ?? 0) / 5} tokens`),
@@ -98,7 +118,7 @@ export function guardRequests(timeout: number, budget: Budget): { name: string; 
     make('definition', 'textDocument/definition', at, length),
     make('references', 'textDocument/references', (side) => ({ ...at(side), context: { includeDeclaration: true } }), length),
     make('workspaceSymbol', 'workspace/symbol', () => ({ query: 'Intel' }), length),
-    make('render', 'workspace/executeCommand', (side) => ({ command: 'entente.render', arguments: [{ uri: side.uri, format: 'markdown' }] }), (r) => `${typeof r === 'string' ? r.length : 0} characters`),
+    make('render', 'workspace/executeCommand', (side) => ({ command: 'entente.render', arguments: [{ uri: side.uri, format: 'markdown' }] }), renderAnswer),
     // What VS Code's preview asks (client/src/commands/preview-request.ts): on each refresh the panel
     // and the first part; as the drafter scrolls, a further part (here one about halfway through).
     // The preview names the panel it shows (`panel`), as the client does: the server leaves it out while it is the same.
@@ -106,22 +126,10 @@ export function guardRequests(timeout: number, budget: Budget): { name: string; 
     // The preview's refresh after an edit, once the diagnostics of that version are out (the client
     // refreshes 400 ms after the last keystroke; the analysis it needs, for the DRAFT mark's count of
     // problems, is the one the diagnostics ran): the rendering of the new model, the panel, the first part.
-    {
-      name: 'previewAfterEdit',
-      kinds: entente,
-      budget,
-      send: async (side: Side) => {
-        const at = side.spots.typing;
-        const version = await side.keystroke(at, 'x');
-        if (!(await side.waitVersion(version, performance.now()))) return side.recover('previewAfterEdit', 'diagnostics before the preview');
-        side.markCpu();
-        const r = await side.session.request<unknown>('workspace/executeCommand', { command: 'entente.previewData', arguments: [previewArgument(side)] }, timeout);
-        side.record('previewAfterEdit', r, r.result !== undefined ? previewAnswer(r.result, side) : undefined);
-        if (r.timedOutAfterS !== undefined) return side.recover('previewAfterEdit', 'workspace/executeCommand');
-        const back = await side.keystroke({ line: at.line, character: at.character + 1 }, undefined);
-        if (!(await side.waitVersion(back, performance.now()))) return side.recover('previewAfterEdit', 'diagnostics after the preview');
-      },
-    },
+    afterAnEdit('previewAfterEdit', (side) => ({ command: 'entente.previewData', arguments: [previewArgument(side)] }), previewAnswer, false),
+    // The export after an edit, asked once the server is idle (a drafter's command, not a timer): the
+    // rendering of the new model, where the articles of the declarations the edit left alone are kept.
+    afterAnEdit('renderAfterEdit', (side) => ({ command: 'entente.render', arguments: [{ uri: side.uri, format: 'markdown' }] }), renderAnswer, true),
     make('previewPart', 'workspace/executeCommand', (side) => ({ command: 'entente.previewPart', arguments: [{ uri: side.uri, part: { from: Math.floor(side.text.split('\n').length / 30), count: 50 } }] }), previewAnswer),
   ];
 }

@@ -8,7 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { Model } from './generator';
-import { LspSession, type Position, type ServerKind, type Timed } from './lsp';
+import { LspSession, offsetAt, sleep, type Position, type ServerKind, type Timed } from './lsp';
 import { load, type Load } from './machine';
 import { afterEditRequests, countSymbols, guardRequests, serverSettings, spots, type Spots } from './server-setup';
 import { round, summarize, type Summary } from './stats';
@@ -140,6 +140,12 @@ export class Side {
     this.cpuMark = this.session.cpuMs();
   }
 
+  /** For a request on a settled document: waits until the server is idle (LspSession.settle), then marks. */
+  async settleAndMark(): Promise<void> {
+    await this.session.settle();
+    this.markCpu();
+  }
+
   record(name: string, timed: Timed<unknown>, answer?: string): void {
     const figure = this.figures.get(name) ?? {};
     if (timed.timedOutAfterS !== undefined) figure.timedOutAfterS = timed.timedOutAfterS;
@@ -199,12 +205,6 @@ export class Side {
     if (cpu && cpu.length > 0) figure.cpu = summarize(cpu);
     return figure;
   }
-}
-
-function offsetAt(text: string, position: Position): number {
-  let offset = 0;
-  for (let line = 0; line < position.line; line++) offset = text.indexOf('\n', offset) + 1;
-  return offset + position.character;
 }
 
 /**
@@ -313,7 +313,7 @@ export async function runServerSize(plan: ServerPlan, model: Model, files: { ent
       kinds,
       budget: plan.requests,
       send: async (side) => {
-        side.markCpu();
+        await side.settleAndMark();
         const r = await side.session.request<unknown[] | { items: unknown[] }>(
           'textDocument/completion',
           { textDocument: { uri: side.uri }, position: side.spots.completion, context: { triggerKind: 1 } },
@@ -328,7 +328,7 @@ export async function runServerSize(plan: ServerPlan, model: Model, files: { ent
       kinds,
       budget: plan.requests,
       send: async (side) => {
-        side.markCpu();
+        await side.settleAndMark();
         const r = await side.session.request<{ contents?: unknown } | null>('textDocument/hover', { textDocument: { uri: side.uri }, position: side.spots.hover }, requestTimeout);
         side.record('hover', r, r.result ? 'content' : 'none');
         if (r.timedOutAfterS !== undefined) await side.recover('hover', 'hover');
@@ -339,7 +339,7 @@ export async function runServerSize(plan: ServerPlan, model: Model, files: { ent
       kinds,
       budget: plan.requests,
       send: async (side) => {
-        side.markCpu();
+        await side.settleAndMark();
         const r = await side.session.request<unknown[] | null>('textDocument/formatting', { textDocument: { uri: side.uri }, options: { tabSize: 2, insertSpaces: true } }, requestTimeout);
         side.record('formatting', r, r.result ? `${r.result.length} edits` : 'none');
         if (r.timedOutAfterS !== undefined) await side.recover('formatting', 'formatting');
@@ -351,7 +351,7 @@ export async function runServerSize(plan: ServerPlan, model: Model, files: { ent
       kinds,
       budget: plan.requests,
       send: async (side) => {
-        side.markCpu();
+        await side.settleAndMark();
         const r = await side.session.request<unknown[] | null>('textDocument/documentSymbol', { textDocument: { uri: side.uri } }, requestTimeout);
         side.record('outline', r, r.result ? `${countSymbols(r.result)} symbols` : 'none');
         if (r.timedOutAfterS !== undefined) await side.recover('outline', 'documentSymbol');
@@ -393,8 +393,4 @@ export async function runServerSize(plan: ServerPlan, model: Model, files: { ent
     loadAfter: load(),
     elapsedS: round((performance.now() - started) / 1000, 1),
   };
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -22,6 +22,7 @@ import { numberingGapsAt } from './numbering-gaps';
 import { omissionMarks } from './omission-marks';
 import { unprintedNote } from './unprinted-note';
 import { slug, withoutArticle } from './words';
+import { keptReading } from './clause-readings';
 
 /** The problems analysis found in the document: with errors it is a draft, and says so. */
 export interface ProblemCount {
@@ -140,7 +141,7 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     unit,
     draft: undefined,
     parties: parties(model, r),
-    terms: model.ast.definitions.filter((d) => d.term?.value.trim()).map((d) => ({ term: visibleText(d.term!.value.trim()), key: slug(d.term!.value) })),
+    terms: model.ast.definitions.filter((d) => d.term?.value.trim()).map((d) => termEntry(d, d.term!.value)),
     organisations: depositaries.flatMap((d) => ('value' in d ? [{ name: withoutArticle(r.phrase(d)), key: slug(d.value) }] : [])),
     preamble: concluded && generatedPreamble ? undefined : opening,
     numbering,
@@ -203,6 +204,9 @@ function resolveArticle(article: Article, resolve: (text: string) => string): Re
 function same<T>(before: readonly T[], after: readonly T[]): readonly T[] {
   return after.every((entry, i) => entry === before[i]) ? before : after;
 }
+
+/** A defined term as the rendering lists it, kept with its definition's node for its words (clause-readings.ts): the same after an edit elsewhere. */
+const termEntry = keptReading((term: string) => ({ term: visibleText(term.trim()), key: slug(term) }));
 
 /** The placeholders in one text. */
 function countIn(text: string): number {

@@ -104,11 +104,13 @@ function mark(part: Part): string {
  * each goes before, and those after the printed text.
  */
 export function omissionMarks(headings: readonly string[], declared: readonly string[], gaps: ReadonlyMap<number, NumberingGap>, articles = headings.length): OmissionMarks {
-  const printed = headings.map(headingOf);
+  const parts = declared.filter((d) => d.trim()).map(parse);
+  // The headings are read only where a part is declared (most texts declare none).
+  const printed = parts.length > 0 ? headings.map(headingOf) : [];
   const before = new Map<number, Part[]>();
   const end: Part[] = [];
   const after: Part[] = [];
-  for (const part of declared.filter((d) => d.trim()).map(parse)) {
+  for (const part of parts) {
     const at = place(part, printed, headings);
     // A part of the body (articles, sections…) placed after the last article of the text stands
     // before its final formula, not after the annexes and signatures; an annex after the last

@@ -50,7 +50,7 @@ function drafterWroteFormula(model: SemanticModel): boolean {
     const places = signingPlaces(model);
     wrote = model.ast.clauses.some((c) => {
       const text = model.clauseText(c) ?? '';
-      return holdsFormula(c, text) || (places.length > 0 && text.split(/\n\s*\n/).some((paragraph) => isPlaceAndDate(paragraph, places)));
+      return holdsFormula(c, text) || (places.length > 0 && endsWithPlaceAndDate(places)(c, text));
     });
     formulasWritten.set(model, wrote);
   }
@@ -96,6 +96,24 @@ function isPlaceAndDate(paragraph: string, places: readonly string[]): boolean {
   const text = paragraph.trim();
   return text.length <= 80 && places.some((place) => text.startsWith(place) && dateAlone.test(text.slice(place.length)));
 }
+
+/**
+ * Whether a clause has a paragraph that is only one of `places` and a date, kept with the clause's
+ * node for its text (clause-readings.ts), one reading per set of places: after a keystroke every
+ * other clause is read from what was kept (cutting every clause of a 100,000-line text into
+ * paragraphs again was about a sixth of its export after a keystroke). The last few sets are kept.
+ */
+function endsWithPlaceAndDate(places: readonly string[]): (node: object, text: string) => boolean {
+  const key = places.join('\u0000');
+  let read = placeReadings.get(key);
+  if (read === undefined) {
+    if (placeReadings.size >= 8) placeReadings.delete(placeReadings.keys().next().value!);
+    placeReadings.set(key, (read = keptReading((text) => text.split(/\n\s*\n/).some((paragraph) => isPlaceAndDate(paragraph, places)))));
+  }
+  return read;
+}
+
+const placeReadings = new Map<string, (node: object, text: string) => boolean>();
 
 /** ", 12th of November, 2018", " 4 juni 2014", ", November 12, 2018": a date and nothing else. */
 const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
