@@ -1,0 +1,88 @@
+/**
+ * Fifty-third real-instrument run (test/real-instruments/FIFTY-THIRD-RUN.md), points for the
+ * engineers, on the Hague Child Protection Convention 1996 (BWBV0005433) and the UN Internationally
+ * Protected Persons Convention 1973 (BWBV0003903).
+ *
+ * Point 6: a sender declared `regimes GDPR, LED` is reasoned under the regime that governs what the
+ * channel is for, not the first declared: an exchange "in the prevention of the crimes" (IPP Art.
+ * 4(b)) by competent authorities is the Directive's (GDPR Art. 2(2)(d); Directive (EU) 2016/680
+ * Arts. 1(1), 35–39), and where the channel does not say, the GDPR is taken with the Directive named
+ * beside it (model/applicability.ts, `bothDeclared`). Near misses: a channel whose exchange says
+ * nothing of crime, and a sender declared under the GDPR alone.
+ */
+import assert from 'node:assert/strict';
+import { diagnose } from '../helpers/fixture';
+import { repoText } from '../helpers/fix-review';
+import { replaced } from '../helpers/replaced-once';
+
+const ipp = repoText('test/real-instruments/un-internationally-protected-persons-convention-1973.entente');
+
+/** Probe 6: the Netherlands (declared `regimes …`) and Russia on the Art. 4(b) channel, with personal data. */
+function probe6(regimes: string, exchange?: string): string {
+  const parties = `party NL "Kingdom of the Netherlands" {\n  kind state\n  jurisdiction NL\n  regimes ${regimes}\n}\n\nparty RU "Russian Federation" {\n  kind state\n  jurisdiction RU\n}\n\nnon-party UNSG`;
+  let text = replaced(ipp, 'non-party UNSG', parties);
+  text = replaced(text, 'channel Prevention between States-Parties {\n  carries "information"', 'channel Prevention between NL, RU {\n  carries personal-data, "information"');
+  return exchange ? replaced(text, /exchange "States Parties shall co-operate in the prevention[^"]*"/u, `exchange "${exchange}"`) : text;
+}
+
+function messageOf(text: string, code: string): string {
+  const found = diagnose(text).filter((d) => d.code === code);
+  assert.equal(found.length, 1, `one ${code}`);
+  return found[0].message;
+}
+
+describe('fifty-third run, point 6: a sender under the GDPR and the Law Enforcement Directive is reasoned under the one that governs the exchange', () => {
+  it('an exchange "in the prevention of the crimes" is reasoned under the Directive, with its articles, never GDPR Art. 46 or 96', () => {
+    const message = messageOf(probe6('GDPR, LED'), 'possible-transfer-without-safeguards');
+    assert.match(message, /RU has no adequacy decision under the Law Enforcement Directive/u);
+    assert.match(message, /Art\. 61 of the Law Enforcement Directive/u);
+    assert.match(message, /Art\. 37\(1\)\(a\)–\(b\)/u);
+    assert.match(message, /Art\. 35\(1\)\(b\) of the Directive/u);
+    assert.match(message, /Art\. 39\(1\)–\(2\)/u);
+    assert.match(message, /NL declares itself bound by the GDPR and by the Law Enforcement Directive, and this channel has an exchange that concerns “prevention of the crimes set forth in article 2”: .*GDPR Art\. 2\(2\)\(d\)/u);
+    assert.doesNotMatch(message, /GDPR Art\. 46\(2\)\(a\)|GDPR Art\. 96|no GDPR Chapter V basis/u);
+  });
+
+  it('the union-law note names the Directive’s Chapter V alone on that channel', () => {
+    const message = messageOf(probe6('GDPR, LED'), 'missing-union-law-clause');
+    assert.match(message, /\(transfers of personal data to a third country \(Law Enforcement Directive \(Directive \(EU\) 2016\/680, Chapter V\)\)\)/u);
+    assert.doesNotMatch(message, /GDPR Chapter V/u);
+  });
+
+  it('a State recipient is not called "an authority competent for criminal matters": its receiving authority is', () => {
+    const message = messageOf(probe6('GDPR, LED'), 'possible-transfer-without-safeguards');
+    assert.match(message, /which serves only if the authority of RU that receives the data is competent for criminal matters/u);
+    assert.doesNotMatch(message, /if RU is an authority competent/u);
+  });
+
+  it('near miss: a channel that does not say what the exchange is for is reasoned under the GDPR, the Directive named beside it', () => {
+    const text = probe6('GDPR, LED', 'exchanging information');
+    const message = messageOf(text, 'possible-transfer-without-safeguards');
+    assert.match(message, /no GDPR Chapter V basis is stated for personal data from NL/u);
+    assert.match(message, /GDPR Art\. 46\(2\)\(a\)/u);
+    assert.match(message, /nothing on this channel says the exchange is for the prevention, investigation, detection or prosecution of criminal offences, so the GDPR is taken, but what its competent authorities send for those purposes leaves under the Directive instead \(its Art\. 1\(1\), Chapter V, Arts\. 35–39; GDPR Art\. 2\(2\)\(d\)\)/u);
+    assert.match(messageOf(text, 'missing-union-law-clause'), /\(GDPR Chapter V, or that of the Law Enforcement Directive for what competent authorities send for criminal-law purposes\)/u);
+  });
+
+  it('near miss: a sender declared under the GDPR alone keeps the GDPR message, with no word of the Directive', () => {
+    const message = messageOf(probe6('GDPR'), 'possible-transfer-without-safeguards');
+    assert.match(message, /no GDPR Chapter V basis is stated for personal data from NL/u);
+    assert.doesNotMatch(message, /Law Enforcement Directive/u);
+  });
+
+  it('a sender declared under both naming only GDPR tools to a company on a crime channel of an MoU is conditional, not an error', () => {
+    const mou = [
+      'memorandum "Memorandum on cybercrime cooperation" {\n  status non-binding\n}',
+      'participant NL "Ministry of Justice and Security" {\n  kind government-agency\n  jurisdiction NL\n  regimes GDPR, LED\n}',
+      'participant ACME "ACME Inc." {\n  kind company\n  jurisdiction US\n}',
+      'channel Leads between NL, ACME {\n  carries personal-data\n  purpose "the prevention and investigation of cybercrime"\n  safeguards standard-contractual-clauses\n}',
+      '',
+    ].join('\n');
+    const found = diagnose(mou).filter((d) => /transfer-without-safeguards/u.test(String(d.code)));
+    assert.deepEqual(found.map((d) => d.code), ['possible-transfer-without-safeguards']);
+    assert.match(found[0].message, /no basis under the Directive/u);
+    // Declared under the Directive alone, the same channel is an error: the tools serve no body of NL.
+    const ledOnly = diagnose(mou.replace('regimes GDPR, LED', 'regimes LED')).filter((d) => /transfer-without-safeguards/u.test(String(d.code)));
+    assert.deepEqual(ledOnly.map((d) => d.code), ['transfer-without-safeguards']);
+  });
+});
