@@ -9,11 +9,19 @@
  * Arts. 1(1), 35–39), and where the channel does not say, the GDPR is taken with the Directive named
  * beside it (model/applicability.ts, `bothDeclared`). Near misses: a channel whose exchange says
  * nothing of crime, and a sender declared under the GDPR alone.
+ *
+ * Point 4: a `handling` marking whose words are a provision of their own (Hague 1996 Art. 42: "The
+ * authorities to whom information is transmitted shall ensure its confidentiality, in accordance with
+ * the law of their State") prints those words, not the frame, whose own standard ("as its own
+ * information of the same kind is") the text does not state (constructs/channel-text.ts). Near
+ * misses: words that are a phrase, a legend, a releasable-to list, no words.
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../helpers/fixture';
 import { repoText } from '../helpers/fix-review';
 import { replaced } from '../helpers/replaced-once';
+import { createEntenteService } from '../../server/src/language';
+import { exportedDraftedRealInstrument } from '../render/drafted-variant';
 
 const ipp = repoText('test/real-instruments/un-internationally-protected-persons-convention-1973.entente');
 
@@ -84,5 +92,48 @@ describe('fifty-third run, point 6: a sender under the GDPR and the Law Enforcem
     // Declared under the Directive alone, the same channel is an error: the tools serve no body of NL.
     const ledOnly = diagnose(mou.replace('regimes GDPR, LED', 'regimes LED')).filter((d) => /transfer-without-safeguards/u.test(String(d.code)));
     assert.deepEqual(ledOnly.map((d) => d.code), ['transfer-without-safeguards']);
+  });
+});
+
+/** The generated sentences of a draft's one channel, with `lines` as its handling statements. */
+function handlingSentences(lines: string): string[] {
+  const service = createEntenteService({ readFile: () => undefined });
+  const uri = 'file:///t/handling.entente';
+  service.open(uri, `treaty "Agreement on the Exchange of Information" {\n  status binding\n  languages English authentic\n}\nparty EE "the Republic of Estonia" { kind state }\nparty FI "the Republic of Finland" { kind state }\nchannel Intel between EE, FI {\n  carries indicators\n${lines}}\n`);
+  const doc = service.renderModel(uri)!;
+  return [...doc.articles, ...(doc.outside?.articles ?? [])].flatMap((a) => a.paragraphs.map((p) => (typeof p === 'string' ? p : p.text))).filter((p) => !/^The Parties shall exchange/u.test(p));
+}
+
+describe('fifty-third run, point 4: a handling marking given in the text’s own words prints those words, not a frame that adds a standard', () => {
+  const article42 = 'The authorities to whom information is transmitted shall ensure its confidentiality, in accordance with the law of their State.';
+
+  it('official secrecy in Hague 1996 Art. 42’s words: the words, without "as its own information of the same kind is"', () => {
+    assert.deepEqual(handlingSentences(`  handling official-secrecy "${article42}"\n`), [article42]);
+  });
+
+  it('the Hague 1996 draft prints Art. 42 as the text has it, no national-treatment standard', () => {
+    const draft = exportedDraftedRealInstrument('hcch-child-protection-convention-1996');
+    assert.doesNotMatch(draft, /as its own information of the same kind/u);
+    assert.match(draft, /The authorities to whom information is transmitted shall ensure its confidentiality, in accordance with the law of their State\./u);
+  });
+
+  it('every caveat: a sentence of the text is printed as written, the frame’s own standard left out', () => {
+    const sentence = 'Each Party shall keep the information confidential unless the transmitting Party agrees otherwise (Article 9).';
+    for (const caveat of ['in-confidence', 'originator-controlled', 'no-foreign', 'official-secrecy', 'legend'])
+      assert.deepEqual(handlingSentences(`  handling ${caveat} "${sentence}"\n`), ['Each Party shall keep the information confidential unless the transmitting Party agrees otherwise (Article 9).'], caveat);
+  });
+
+  it('near misses: words that are no provision keep the frame, and a releasable-to list is never a provision', () => {
+    assert.deepEqual(handlingSentences('  handling official-secrecy "the same official secrecy as applies in that State to the same kind of information"\n'), [
+      'Information received shall be subject to the official secrecy of the receiving Party, as its own information of the same kind is (the same official secrecy as applies in that State to the same kind of information).',
+    ]);
+    assert.deepEqual(handlingSentences('  handling in-confidence "information identified in a timely fashion as business confidential"\n'), ['Information shall be handled in confidence (information identified in a timely fashion as business confidential).']);
+    assert.deepEqual(handlingSentences('  handling legend "RELEASABLE TO EST, FIN"\n'), ['Information shall bear the legend “RELEASABLE TO EST, FIN”.']);
+    // A verb only in a relative clause: a description of the legend, not a provision (NL–US 2012).
+    assert.deepEqual(handlingSentences('  handling legend "a legend containing the country of origin and a statement to the effect that access to the information is controlled"\n'), [
+      'Information shall bear a legend stating a legend containing the country of origin and a statement to the effect that access to the information is controlled.',
+    ]);
+    assert.deepEqual(handlingSentences('  handling releasable-to "Estonia and Finland, which are Parties"\n'), ['Information shall be releasable only to Estonia and Finland, which are Parties.']);
+    assert.deepEqual(handlingSentences('  handling official-secrecy\n'), ['Information received shall be subject to the official secrecy of the receiving Party, as its own information of the same kind is.']);
   });
 });
