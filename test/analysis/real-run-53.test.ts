@@ -15,6 +15,12 @@
  * the law of their State") prints those words, not the frame, whose own standard ("as its own
  * information of the same kind is") the text does not state (constructs/channel-text.ts). Near
  * misses: words that are a phrase, a legend, a releasable-to list, no words.
+ *
+ * Point 2: the closing words of a chapeau after its lettered list (IPP 1973 Art. 2(1), "shall be
+ * made by each State Party a crime under its internal law"), written after a blank line in lower
+ * case, stand at paragraph level, and the next number continues the paragraphs
+ * (constructs/paragraph-split.ts; grammar/README.md, "Clause text"). Near misses: no blank line
+ * (a wrapped line of the item), a capitalised paragraph, a paragraph without a list before it.
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../helpers/fixture';
@@ -22,6 +28,9 @@ import { repoText } from '../helpers/fix-review';
 import { replaced } from '../helpers/replaced-once';
 import { createEntenteService } from '../../server/src/language';
 import { exportedDraftedRealInstrument } from '../render/drafted-variant';
+import { exportedRealInstrument } from '../render/render-fixtures';
+import { splitParagraphs } from '../../server/src/language/constructs/paragraph-split';
+import type { Paragraph } from '../../server/src/language/constructs/construct';
 
 const ipp = repoText('test/real-instruments/un-internationally-protected-persons-convention-1973.entente');
 
@@ -135,5 +144,52 @@ describe('fifty-third run, point 4: a handling marking given in the text’s own
     ]);
     assert.deepEqual(handlingSentences('  handling releasable-to "Estonia and Finland, which are Parties"\n'), ['Information shall be releasable only to Estonia and Finland, which are Parties.']);
     assert.deepEqual(handlingSentences('  handling official-secrecy\n'), ['Information received shall be subject to the official secrecy of the receiving Party, as its own information of the same kind is.']);
+  });
+});
+
+describe('fifty-third run, point 2: the closing words of a chapeau after its list stand at paragraph level, and the numbering continues', () => {
+  const article2 = [
+    '1. The intentional commission of:',
+    '(a) a murder, kidnapping or other attack upon the person or liberty of an internationally',
+    'protected person;',
+    '(b) a violent attack upon the official premises of an internationally protected person;',
+    '(c) a threat to commit any such attack;',
+    '(d) an attempt to commit any such attack; and',
+    '(e) an act constituting participation as an accomplice in any such attack',
+    '',
+    'shall be made by each State Party a crime under its internal law.',
+    '2. Each State Party shall make these crimes punishable by appropriate penalties.',
+    '3. Paragraphs 1 and 2 of this article in no way derogate from the obligations of States Parties.',
+  ];
+
+  it('after a blank line, lower-case words after item (e) are a paragraph of their own, and "2." and "3." stay numbered', () => {
+    const paragraphs = splitParagraphs(article2.join('\n')) as Exclude<Paragraph, string>[];
+    assert.deepEqual(paragraphs.map((p) => [p.label, p.text.slice(0, 30)]), [
+      ['1.', 'The intentional commission of:'],
+      ['', 'shall be made by each State Pa'],
+      ['2.', 'Each State Party shall make th'],
+      ['3.', 'Paragraphs 1 and 2 of this art'],
+    ]);
+    assert.deepEqual(paragraphs[0].items?.map((i) => i.label), ['(a)', '(b)', '(c)', '(d)', '(e)']);
+    assert.equal(paragraphs[0].items?.[4].text, 'an act constituting participation as an accomplice in any such attack');
+  });
+
+  it('the IPP 1973 export prints Art. 2(1)’s closing words after the list, outside item (e)', () => {
+    const markdown = exportedRealInstrument('un-internationally-protected-persons-convention-1973');
+    assert.match(markdown, /- \(e\) an act constituting participation as an accomplice in any such attack\n\nshall be made by each State Party a crime under its internal law\.\n\n2\\\\?\. Each State Party shall make these crimes punishable/u);
+  });
+
+  it('near miss: without the blank line the words continue item (e), as a wrapped line does', () => {
+    const joined = article2.filter((line) => line !== '').join('\n');
+    const paragraphs = splitParagraphs(joined) as Exclude<Paragraph, string>[];
+    assert.deepEqual(paragraphs.map((p) => p.label), ['1.', '2.', '3.']);
+    assert.match(paragraphs[0].items?.[4].text ?? '', /any such attack shall be made by each State Party/u);
+  });
+
+  it('near misses: a paragraph in capitals after a list, and one after a paragraph with no list, still close the lists', () => {
+    const capital = splitParagraphs(['1. The Parties shall:', '(a) notify;', '(b) consult.', '', 'The Parties agree.', '1. A new list.'].join('\n')) as Exclude<Paragraph, string>[];
+    assert.deepEqual(capital.map((p) => p.label), ['1.', '', '1.']);
+    const plain = splitParagraphs(['1. The Parties shall consult.', '', 'and so on.', '2. Second.'].join('\n')) as Exclude<Paragraph, string>[];
+    assert.deepEqual(plain.map((p) => p.label), ['1.', '']);
   });
 });
