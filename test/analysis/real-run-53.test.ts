@@ -21,6 +21,10 @@
  * case, stand at paragraph level, and the next number continues the paragraphs
  * (constructs/paragraph-split.ts; grammar/README.md, "Clause text"). Near misses: no blank line
  * (a wrapped line of the item), a capitalised paragraph, a paragraph without a list before it.
+ *
+ * Point 1: a heading that opens with its chapter and names its article ("Chapter V – Co-operation.
+ * Article 29", the reviewer's first transcription, 3d4788e7) places the omission marks by the
+ * article (render/omission-marks.ts). Near misses: the corrected headings, a chapter alone.
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../helpers/fixture';
@@ -191,5 +195,34 @@ describe('fifty-third run, point 2: the closing words of a chapeau after its lis
     assert.deepEqual(capital.map((p) => p.label), ['1.', '', '1.']);
     const plain = splitParagraphs(['1. The Parties shall consult.', '', 'and so on.', '2. Second.'].join('\n')) as Exclude<Paragraph, string>[];
     assert.deepEqual(plain.map((p) => p.label), ['1.', '']);
+  });
+});
+
+describe('fifty-third run, point 1: a heading that names its chapter and then its article is placed by the article', () => {
+  /** The reviewer's first transcription (3d4788e7): "Chapter V – Co-operation. Article 29", likewise Arts. 41 and 57. */
+  const chapterFirst = (text: string) =>
+    replaced(replaced(replaced(text, '"Article 29 (Chapter V – Co-operation)"', '"Chapter V – Co-operation. Article 29"'), '"Article 41 (Chapter VI – General provisions)"', '"Chapter VI – General provisions. Article 41"'), '"Article 57 (Chapter VII – Final clauses)"', '"Chapter VII – Final clauses. Article 57"');
+  const hague = repoText('test/real-instruments/hcch-child-protection-convention-1996.entente');
+
+  function markdown(text: string): string {
+    const service = createEntenteService({ readFile: () => undefined });
+    service.open('file:///t/hague.entente', text);
+    return service.render('file:///t/hague.entente', 'markdown')!.replace(/\\/gu, ''); // Markdown's escapes off
+  }
+
+  it('the marks for Articles 1–28, 40 and 46–56 stand before Articles 29, 41 and 57', () => {
+    const md = markdown(chapterFirst(hague));
+    assert.match(md, /\[Articles 1 to 28 are not transcribed\.\]\*\n\n## Chapter V – Co-operation\. Article 29/u);
+    assert.match(md, /\[Article 40 is not transcribed\.\]\*\n\n## Chapter VI – General provisions\. Article 41/u);
+    assert.match(md, /\[Articles 46 to 56 are not transcribed\.\]\*\n\n## Chapter VII – Final clauses\. Article 57/u);
+    assert.match(md, /\[Articles 43 and 44 are not transcribed\.\]\*\n\n## Article 45/u);
+  });
+
+  it('near misses: the heading as the reviewer corrected it, and a heading that names a chapter alone, place as before', () => {
+    const md = markdown(hague);
+    assert.match(md, /\[Articles 1 to 28 are not transcribed\.\]\*\n\n## Article 29 \(Chapter V – Co-operation\)/u);
+    // A chapter alone is a chapter: "Chapters I to IV" go before it, never an article's mark.
+    const chapters = markdown(replaced(replaced(hague, '"Articles 1 to 28", ', '"Chapters I to IV", '), '"Article 29 (Chapter V – Co-operation)"', '"Chapter V – Co-operation"'));
+    assert.match(chapters, /\[Chapters I to IV are not transcribed\.\]\*\n\n## Chapter V – Co-operation\n/u);
   });
 });
