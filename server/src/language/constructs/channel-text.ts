@@ -10,7 +10,7 @@ import type { Channel, HandlingMarking, Name, Text } from '../ast/nodes';
 import type { OnwardSharing } from '../ast/vocabulary';
 import { assertNever } from '../util/assert-never';
 import type { RenderContext } from './construct';
-import { asSentence, purposeSentence } from './purpose-sentence';
+import { asSentence, hasMainVerb, purposeSentence } from './purpose-sentence';
 import { contactsLead, deadlineSentence, isOneWay, passedWord, receivingSide } from './channel-voice';
 
 /**
@@ -173,11 +173,22 @@ function classifiedWords(c: Channel, r: RenderContext): string {
   return c.andAbove ? `Classified information of the level ${levelWords(value)} and above` : `Classified information up to and including ${levelWords(value)}`;
 }
 
-/** A handling marking other than TLP, as the legend or caveat the text prescribes. */
+/**
+ * A handling marking other than TLP, as the legend or caveat the text prescribes. Where the words
+ * given are a provision of their own (a sentence with a main verb: "The authorities to whom
+ * information is transmitted shall ensure its confidentiality, in accordance with the law of their
+ * State", Hague 1996 Art. 42), they are printed as written, not under a frame: each frame states a
+ * standard of its own ("as its own information of the same kind is", "in confidence", "without the
+ * consent of its originator") that the words may not (fifty-third real-instrument run, point 4).
+ * The countries a marking is releasable to are a list, never a provision; nor is a description
+ * with a verb only in its relative clause ("a legend containing … a statement to the effect that
+ * access to the information is controlled"): a provision says what someone shall, will or may do.
+ */
 function handling(m: HandlingMarking, r: RenderContext): string {
   const words = m.text ? r.phrase(m.text) : undefined;
   const { will } = r;
   const caveat = m.caveat.value;
+  if (words && caveat !== 'releasable-to' && hasMainVerb(words) && obligation.test(words)) return asSentence(words);
   switch (caveat) {
     case 'legend':
       if (!words) return `Information ${will} bear the legend ${r.placeholder('words of the legend')}.`;
@@ -200,6 +211,9 @@ function handling(m: HandlingMarking, r: RenderContext): string {
       return assertNever(caveat, 'handling marking');
   }
 }
+
+/** A modal verb of obligation or permission, in lower case so that the month of May is none. */
+const obligation = /\b(?:shall|will|must|may|zal|zullen|moet|moeten|mag|mogen|dient|dienen)\b/u;
 
 /**
  * The only recipients a consent opens (`to NCSC, "other Government authorities of the Contracting

@@ -134,8 +134,13 @@ export function splitParagraphs(text: string): Paragraph[] {
       const depth = label ? place(label, free) : undefined;
       if (label && depth !== undefined) labelled(label, depth);
       else if (blank || blocks.length === 0 || designation.test(line)) {
-        // A paragraph the drafter did not number closes the lists before it.
-        open = [];
+        // A paragraph the drafter did not number closes the lists before it; but the closing words of
+        // a chapeau after its list ("1. The intentional commission of: … (e) …", blank line, "shall be
+        // made by each State Party a crime under its internal law", IPP 1973 Art. 2(1)), a line in
+        // lower case after an item, close only the items' lists: they stand at paragraph level, and
+        // the next number ("2.") still continues the paragraphs (fifty-third run, point 2).
+        const closing = blank && !designation.test(line) && (blocks[blocks.length - 1]?.depth ?? 0) > 0 && /^\p{Ll}/u.test(line);
+        open = closing ? open.slice(0, 1) : [];
         continued(line, { label: '', text: '', depth: 0 });
       } else continued(line, undefined);
     }

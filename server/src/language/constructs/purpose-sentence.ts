@@ -76,12 +76,16 @@ const subordinate = /\b(?:that|which|who|whom|whose|where|as)\b/i;
  * Read in the first part only: "protection of the networks of NATO …; Threat Information is not used
  * for any other purpose" (NCIRC–CERT-EU sample) is a noun phrase with a sentence after it.
  */
-function hasMainVerb(text: string): boolean {
+export function hasMainVerb(text: string): boolean {
   const first = text.split(';')[0];
   for (const match of first.matchAll(finiteVerb)) {
     const before = first.slice(0, match.index).split(/[,;:(]/).pop() ?? '';
     const lastWords = before.trim().split(/\s+/).slice(-4).join(' ');
     if (!subordinate.test(lastWords) && !/\bto$/i.test(lastWords)) return true;
+    // "The authorities to whom information is transmitted shall ensure …" (Hague 1996 Art. 42): the
+    // relative clause has its own verb ("is transmitted") before this one, which is then the main verb.
+    const relative = [...before.matchAll(/\b(?:that|which|who|whom|whose|where|as)\b/gi)].pop();
+    if (relative?.index !== undefined && !/\bto$/i.test(lastWords) && new RegExp(finiteVerb.source).test(before.slice(relative.index + relative[0].length))) return true;
   }
   return false;
 }

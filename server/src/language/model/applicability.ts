@@ -117,6 +117,13 @@ export interface ExporterRegime {
   readonly certain: boolean;
   /** Why this regime, in words for the message. */
   readonly because: string;
+  /**
+   * The other regime the party declares, under which part of what it sends on this channel may
+   * leave (`regimes GDPR, LED`): the GDPR beside the Directive on a criminal-law channel (a body
+   * that is no competent authority), the Directive beside the GDPR where the channel does not say
+   * what the exchange is for (fifty-third real-instrument run, point 6).
+   */
+  readonly alternative?: TransferRegime;
 }
 
 /**
@@ -176,6 +183,7 @@ export type LawEnforcementUse =
  */
 export function exporterRegime(party: PartyFacts, lawEnforcement?: LawEnforcementUse): ExporterRegime | undefined {
   const declared = bindingRegimes(party);
+  if (declared.includes('GDPR') && declared.includes('LED')) return bothDeclared(party, lawEnforcement);
   for (const regime of ['GDPR', 'LED', 'EUDPR'] as const) {
     if (declared.includes(regime)) return { regime, certain: true, because: `${party.id} declares itself bound by ${transferRules[regime].name}` };
   }
@@ -204,6 +212,46 @@ export function exporterRegime(party: PartyFacts, lawEnforcement?: LawEnforcemen
     certain: false,
     because: `${who}: its processing is under the GDPR unless it acts as a law-enforcement authority (Directive 2016/680, GDPR Art. 2(2)(d)) or in national security or defence, outside Union law (GDPR Art. 2(2)(a)) — declare \`regimes GDPR\`, \`LED\` or \`outside-union-law\` to settle it`,
   };
+}
+
+/**
+ * A party declared under the GDPR and the Law Enforcement Directive (`regimes GDPR, LED`: a State
+ * whose police and whose other bodies both send). Which governs an exchange is decided by what the
+ * exchange is for, never by the order of the declaration: the GDPR "does not apply to the
+ * processing of personal data … by competent authorities for the purposes of the prevention,
+ * investigation, detection or prosecution of criminal offences or the execution of criminal
+ * penalties" (GDPR Art. 2(2)(d), read: OJ L 119/2016, Formex), which the Directive governs (its
+ * Art. 1(1), read in the Slovak text; its transfers, Chapter V, Arts. 35–39, "by competent
+ * authorities", Art. 35(1), read: legislation.gov.uk); data sent for purposes outside the
+ * Directive leave under the GDPR (Directive recital 34, read in French). So on a channel whose
+ * purpose, exchange words or evidence say criminal law, the Directive governs what the party
+ * sends, and the message reasons under it (its Arts. 35–39), the GDPR only as the alternative for
+ * a body that is no competent authority; on any other channel the GDPR is taken and the Directive
+ * named beside it. Fifty-third real-instrument run, point 6: the Netherlands declared `regimes GDPR,
+ * LED` and exchanging information under the 1973 Convention "in the prevention of the crimes"
+ * (Art. 4(b), BWBV0003903) was reasoned under the GDPR only.
+ */
+function bothDeclared(party: PartyFacts, lawEnforcement: LawEnforcementUse | undefined): ExporterRegime {
+  const declares = `${party.id} declares itself bound by the GDPR and by the Law Enforcement Directive`;
+  if (lawEnforcement)
+    return {
+      regime: 'LED',
+      certain: true,
+      alternative: 'GDPR',
+      because: `${declares}, and this channel ${lawEnforcementWords(lawEnforcement)}: what its competent authorities send for the prevention, investigation, detection or prosecution of criminal offences leaves under the Directive (its Art. 1(1), Chapter V, Arts. 35–39), which the GDPR leaves to it (GDPR Art. 2(2)(d)); only what a body of ${party.id} that is no competent authority sends would leave under the GDPR`,
+    };
+  return {
+    regime: 'GDPR',
+    certain: true,
+    alternative: 'LED',
+    because: `${declares}; nothing on this channel says the exchange is for the prevention, investigation, detection or prosecution of criminal offences, so the GDPR is taken, but what its competent authorities send for those purposes leaves under the Directive instead (its Art. 1(1), Chapter V, Arts. 35–39; GDPR Art. 2(2)(d))`,
+  };
+}
+
+/** What makes a channel one of criminal law, in words for the message. */
+function lawEnforcementWords(use: LawEnforcementUse): string {
+  if (use.reason === 'evidence') return 'carries criminal evidence';
+  return `${use.reason === 'purpose' ? 'is for' : 'has an exchange that concerns'} “${use.words}”${use.field ? ` in an instrument on “${use.field}”` : ''}`;
 }
 
 export interface TransferNeed {

@@ -85,9 +85,25 @@ function parse(words: string): Part {
 /** The unit word (any case: "ARTICLE 5") and the number that open a heading; a letter only in capitals ("Annex A"). */
 const headingDesignation = /^((?:[Aa][Rr][Tt][Ii][Cc][Ll][Ee][Ss]?|[Aa]rt\.|[Aa]rtikel|[Ss]ections?|[Pp]aragraphs?|[Aa]nnex(?:es)?|[Aa]ppendix|[Aa]ppendices|[Rr]ules?|[Cc]hapters?|[Pp]arts?|[Ss]chedules?|ANNEX|SECTION|CHAPTER|PART))\s+([0-9]{1,4}|[IVXLC]+|[ivxlc]+|[A-Z])(?=$|[\s.,:;()–—-])/u;
 
+/**
+ * A heading that opens with its division and then names the article ("Chapter V – Co-operation.
+ * Article 29", as real texts print the first article of a chapter), read from the article on: it is
+ * placed and numbered as Article 29, not as Chapter V (fifty-third real-instrument run, point 1:
+ * the marks for Articles 1–28, 40 and 46–56 of the Hague Convention 1996 came after Articles 29, 41
+ * and 57). Only where both are named: a heading that names a division alone stays the division's.
+ * Read by the placement of declared omissions only: the numbering's own gaps (numbering-gaps.ts)
+ * are not read through such headings, since a jump they would reveal may be an article the
+ * transcription holds as `define`s (Convention 108, Art. 2), which "not transcribed" would deny.
+ */
+const divisionThenArticle = /^(?:Chapter|CHAPTER|Part|PART|Title|TITLE|Section|SECTION)\s+(?:\d{1,4}|[IVXLC]+|[A-Z])(?=[\s.,:;–—-])[^\n]*?[.:;–—-]\s*((?:Articles?|ARTICLES?|Artikel|Art\.)\s+\S[^\n]*)$/u;
+
+function articleHeading(heading: string): string {
+  return divisionThenArticle.exec(heading.trim())?.[1] ?? heading;
+}
+
 /** A printed heading's unit and number: "Article VII. Duration" is article 7, "Annex III. Terms…" annex 3. */
 function headingOf(heading: string): { unit: string; number: number } | undefined {
-  const found = headingDesignation.exec(heading.trim());
+  const found = headingDesignation.exec(articleHeading(heading).trim());
   if (!found) return undefined;
   const number = numberOf(found[2]);
   return number === undefined ? undefined : { unit: unitOf(found[1]).unit, number };

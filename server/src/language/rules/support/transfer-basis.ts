@@ -60,5 +60,18 @@ export function lawEnforcementAdvice(recipientId: string, recipient: PartyFacts)
     'Art. 39 of the Directive allows a competent authority to transfer directly to any other recipient established in a third country only where Union or Member State law so provides, in individual and specific cases and on its conditions (among them that a transfer to the competent authority of that country would be ineffective or inappropriate), unless an international agreement in force on judicial cooperation in criminal matters and police cooperation provides otherwise (Art. 39(1)–(2))';
   if (certainlyNotCompetentAuthority(recipient))
     return `Art. 35(1)(b) of the Directive allows transfers only to an authority competent for criminal matters, which ${recipientId} (a company) is not, and ${article39}: send the data to the competent authority, or state the Art. 39 conditions relied on case by case`;
-  return `state the basis under Chapter V of the Directive (\`safeguards <kind> "…"\`: a legally binding instrument, the controller's own assessment of the safeguards, Art. 37(1)(a)–(b), or the derogation relied on), which serves only if ${recipientId} is an authority competent for criminal matters (Art. 35(1)(b) of the Directive); others only under Art. 39 in individual and specific cases, unless an international agreement in force on judicial cooperation in criminal matters and police cooperation provides otherwise (Art. 39(1)–(2))`;
+  return `state the basis under Chapter V of the Directive (\`safeguards <kind> "…"\`: a legally binding instrument, the controller's own assessment of the safeguards, Art. 37(1)(a)–(b), or the derogation relied on), which serves only if ${competentWords(recipientId, recipient)} (Art. 35(1)(b) of the Directive); others only under Art. 39 in individual and specific cases, unless an international agreement in force on judicial cooperation in criminal matters and police cooperation provides otherwise (Art. 39(1)–(2))`;
+}
+
+/**
+ * The Art. 35(1)(b) condition in words that fit the recipient: a State or its Government is not
+ * itself "an authority competent for the purposes referred to in Article 1(1)"; its authority that
+ * receives the data may be (fifty-third real-instrument run, probe 6b: "if RU is an authority
+ * competent for criminal matters" said of the Russian Federation).
+ */
+function competentWords(recipientId: string, recipient: PartyFacts): string {
+  const kind = recipient.effective.kind?.value;
+  return kind === 'state' || kind === 'government'
+    ? `the authority of ${recipientId} that receives the data is competent for criminal matters`
+    : `${recipientId} is an authority competent for criminal matters`;
 }

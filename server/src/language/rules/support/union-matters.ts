@@ -209,6 +209,9 @@ function senderRegimes(sender: PartyFacts, lawEnforcement: LawEnforcementUse | u
   }
   const regime = exporterRegime(sender, lawEnforcement);
   if (!regime) return undefined;
+  // Declared under both, on a channel that does not say it is for criminal law: both are named
+  // (fifty-third real-instrument run, point 6); on a criminal-law channel, the Directive alone.
+  if (regime.certain && regime.regime === 'GDPR' && regime.alternative) return { regimes: ['GDPR', regime.alternative], certain: true };
   return regime.certain ? { regimes: [regime.regime], certain: true } : { regimes: open, certain: false };
 }
 
@@ -220,6 +223,10 @@ const eitherChapter: Readonly<Partial<Record<TransferRegime, string>>> = {
 
 /** "GDPR Chapter V", or, where the sender's regime is open, the alternatives the destination is outside of. */
 function chapterWords(regimes: readonly TransferRegime[], certain: boolean): string {
+  if (certain && regimes.length === 2 && regimes.includes('GDPR') && regimes.includes('LED'))
+    return regimes[0] === 'GDPR'
+      ? 'GDPR Chapter V, or that of the Law Enforcement Directive for what competent authorities send for criminal-law purposes'
+      : 'Chapter V of the Law Enforcement Directive for what competent authorities send for criminal-law purposes, GDPR Chapter V for the rest';
   if (certain || regimes.length === 1) {
     const words = regimes.map((r) => transferRules[r].chapter).join('; ');
     return certain ? words : `${words}, if the sender's processing falls under ${transferRules[regimes[0]].name}`;
