@@ -57,6 +57,33 @@ export class BuildContext {
     return result;
   }
 
+  /** The names under `key` of every item, in order: `items.flatMap((i) => this.names(i[key]))` without an array per item. */
+  namesIn<K extends string>(items: readonly { readonly [P in K]?: IToken[] }[], key: K, into: Name[] = []): Name[] {
+    for (let i = 0; i < items.length; i++) {
+      const tokens = items[i][key];
+      if (tokens === undefined) continue;
+      for (let k = 0; k < tokens.length; k++) {
+        const name = this.name(tokens, k);
+        if (name) into.push(name);
+      }
+    }
+    return into;
+  }
+
+  /** The strings under `key` of every item, in order, as texts (those written, not inserted in recovery). */
+  textsIn<K extends string>(items: readonly { readonly [P in K]?: IToken[] }[], key: K): Text[] {
+    const result: Text[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const tokens = items[i][key];
+      if (tokens === undefined) continue;
+      for (let k = 0; k < tokens.length; k++) {
+        const text = this.text(tokens, k);
+        if (text) result.push(text);
+      }
+    }
+    return result;
+  }
+
   word<T extends string>(vocab: Vocabulary<T>, tokens: IToken[] | undefined, index = 0): Word<T> | undefined {
     const token = this.token(tokens, index);
     return token ? { text: token.image, value: lookup(vocab, token.image), range: this.tokenRange(token) } : undefined;

@@ -12,7 +12,7 @@ import { buildNote } from './build-notes';
 import type { Assistance, Cadence, Clause, Cooperation, Definition, Designation, Exercise, GovernanceBody, NonParty, Text, Use, Word } from '../ast/nodes';
 import { designation } from '../constructs/designation';
 import type { DeclarationKind, DeclarationOf } from '../constructs/table';
-import { buildChannel, buildParty, buildProtocol, buildSecurityAgreement, contactRefs } from './build-sharing';
+import { buildChannel, buildParty, buildProtocol, buildSecurityAgreement, contactRefsIn } from './build-sharing';
 import type * as C from './cst.generated';
 
 export function buildUse(ctx: BuildContext, node: C.UseCstNode): Use {
@@ -47,7 +47,7 @@ export function buildExercise(ctx: BuildContext, node: C.ExerciseCstNode): Exerc
     participants: ctx.names(c.participants?.[0]?.children.items),
     scope: ctx.prose(first('scope')?.[0]),
     first: ctx.date(first('first')),
-    contacts: contactRefs(ctx, items.flatMap((i) => i.contactsItem ?? [])),
+    contacts: contactRefsIn(ctx, items),
     range: ctx.nodeRange(node),
   };
 }

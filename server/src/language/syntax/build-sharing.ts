@@ -178,7 +178,11 @@ export function buildChannel(ctx: BuildContext, node: C.ChannelCstNode): Channel
   const c = node.children;
   const items = (c.channelItem ?? []).map((i) => i.children);
   const first = <K extends keyof C.ChannelItemCstChildren>(key: K) => items.find((i) => i[key])?.[key];
-  const lists = (key: 'safeguards' | 'hedges') => items.flatMap((i) => i[key] ?? []).flatMap((l) => ctx.names(l.children.items));
+  const lists = (key: 'safeguards' | 'hedges') => {
+    const names: Name[] = [];
+    for (const item of items) for (const list of item[key] ?? []) ctx.namesIn([list.children], 'items', names);
+    return names;
+  };
   const classificationItem = items.find((i) => i.level);
   const from = ctx.token(classificationItem?.Kw_from);
   const except = items.find((i) => i.onwardExcept)?.onwardExcept?.[0]?.children;
@@ -194,9 +198,9 @@ export function buildChannel(ctx: BuildContext, node: C.ChannelCstNode): Channel
     type: 'Channel',
     id: ctx.name(c.id),
     members: ctx.names(c.members?.[0]?.children.items),
-    senders: items.flatMap((i) => ctx.names(i.senders)),
-    carries: items.flatMap((i) => ctx.names(i.carries)).map((n) => ({ ...n, value: lookupWord(channel.slots['channelItem.carries'].vocabulary, n.text) })),
-    carriesText: items.flatMap((i) => (i.carriesText ?? []).map((_, k) => ctx.text(i.carriesText, k))).filter((t) => t !== undefined),
+    senders: ctx.namesIn(items, 'senders'),
+    carries: ctx.namesIn(items, 'carries').map((n) => ({ text: n.text, range: n.range, value: lookupWord(channel.slots['channelItem.carries'].vocabulary, n.text) })),
+    carriesText: ctx.textsIn(items, 'carriesText'),
     marking: ctx.closed(channel.slots['channelItem.tlp'], first('tlp')),
     handlingMarkings: items.filter((i) => i.caveat).map((i) => handlingMarking(ctx, i)).filter((m): m is HandlingMarking => m !== undefined),
     classification: ctx.closed(channel.slots['channelItem.level'], classificationItem?.level),
@@ -207,14 +211,14 @@ export function buildChannel(ctx: BuildContext, node: C.ChannelCstNode): Channel
     onwardToDescribed,
     onwardExcept: except ? recipients(ctx, except) : [],
     modality,
-    hedges: lists('hedges').map((n) => ({ ...n, value: lookupWord(channel.slots['channelItem.hedges'].vocabulary, n.text) })),
+    hedges: lists('hedges').map((n) => ({ text: n.text, range: n.range, value: lookupWord(channel.slots['channelItem.hedges'].vocabulary, n.text) })),
     hedgeText,
     deadlines: items.filter((i) => i.Kw_deadline).map((i) => channelDeadline(ctx, i)).filter((d): d is ChannelDeadline => d !== undefined),
     purpose: ctx.prose(first('purpose')?.[0]),
     safeguards: lists('safeguards'),
     safeguardsText: ctx.prose(first('safeguardsText')?.[0]),
-    recipients: items.flatMap((i) => (i.recipients ?? []).map((_, k) => ctx.text(i.recipients, k))).filter((t) => t !== undefined),
-    contacts: contactRefs(ctx, items.flatMap((i) => i.contactsItem ?? [])),
+    recipients: ctx.textsIn(items, 'recipients'),
+    contacts: contactRefsIn(ctx, items),
     breachProcedure: ctx.prose(first('breachProcedure')?.[0]?.children.text?.[0]),
     range: ctx.nodeRange(node),
   };
@@ -252,8 +256,21 @@ function lookupWord<T extends string>(vocab: Vocabulary<T>, text: string): T | u
 }
 
 /** The contacts of `contacts EE.Duty, FI.Desk` statements (protocols, exercises). */
-export function contactRefs(ctx: BuildContext, items: C.ContactsItemCstNode[] | undefined): ContactRef[] {
-  return (items ?? []).flatMap((i) => i.children.contacts ?? []).map((q) => buildContactRef(ctx, q)).filter((r) => r !== undefined);
+export function contactRefs(ctx: BuildContext, items: C.ContactsItemCstNode[] | undefined, into: ContactRef[] = []): ContactRef[] {
+  for (const item of items ?? []) {
+    for (const name of item.children.contacts ?? []) {
+      const ref = buildContactRef(ctx, name);
+      if (ref !== undefined) into.push(ref);
+    }
+  }
+  return into;
+}
+
+/** The contacts of every `contacts` statement among a block's items (`contactRefs` of them all). */
+export function contactRefsIn(ctx: BuildContext, items: readonly { readonly contactsItem?: C.ContactsItemCstNode[] }[]): ContactRef[] {
+  const refs: ContactRef[] = [];
+  for (const item of items) if (item.contactsItem !== undefined) contactRefs(ctx, item.contactsItem, refs);
+  return refs;
 }
 
 function buildContactRef(ctx: BuildContext, node: C.QualifiedNameCstNode): ContactRef | undefined {
@@ -274,7 +291,7 @@ export function buildProtocol(ctx: BuildContext, node: C.IncidentProtocolCstNode
   for (const item of items) {
     const c = item.children;
     const range = ctx.nodeRange(item);
-    if (c.contactsItem) contacts.push(...contactRefs(ctx, c.contactsItem));
+    if (c.contactsItem) contactRefs(ctx, c.contactsItem, contacts);
     if (c.Kw_when) {
       for (const condition of c.conditions ?? []) {
         const attribute = ctx.name(condition.children.attribute);

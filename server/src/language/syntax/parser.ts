@@ -57,6 +57,9 @@ export interface EntenteParser extends Rules {}
 /** How many of the last tokens made from a table the parser keeps (a power of two): it looks two ahead, recovery a few more. */
 const recentTokens = 64;
 
+/** The prototype of every CST node's children: an object without properties and without a prototype. */
+const childrenPrototype: object = Object.freeze(Object.create(null) as object);
+
 /** Chevrotain's own step that adds a parsed rule's node to its parent's (a method of its tree builder). */
 type AddChild = (this: CstParser, node: CstNode, ruleName: string) => void;
 const addChild = (CstParser.prototype as unknown as { cstPostNonTerminal: AddChild }).cstPostNonTerminal;
@@ -154,6 +157,20 @@ export class EntenteParser extends GrammarParser implements Grammar {
     this.recentIndex[slot] = index;
     this.recentToken[slot] = token;
     return token;
+  }
+
+  /**
+   * Chevrotain's tree builder starts every rule's node here (a method of its tree builder, not
+   * in its typings), as Chevrotain does but for the children's object: Chevrotain makes it with
+   * `Object.create(null)`, which V8 keeps as a hash table (each child added and each child read
+   * a hash look-up, each table grown by copying). Here it is an ordinary object whose prototype
+   * has no properties (`childrenPrototype`), so no key of the grammar can find an inherited one,
+   * as with Chevrotain's.
+   */
+  cstInvocationStateUpdate(fullRuleName: string): void {
+    const node: CstNode = { name: fullRuleName, children: Object.create(childrenPrototype) as CstNode['children'] };
+    (this as unknown as { setInitialNodeLocation(node: CstNode): void }).setInitialNodeLocation(node);
+    (this as unknown as { CST_STACK: CstNode[] }).CST_STACK.push(node);
   }
 
   /**

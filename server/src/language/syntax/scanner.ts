@@ -14,6 +14,7 @@
  * (few) are objects as Chevrotain gives them.
  */
 import type { ILexingError, ILexingResult, IToken, TokenType } from 'chevrotain';
+import { sequential } from '../ast/positions';
 import { pushToken, tokensOf, tokenTable, type TokenTable } from './token-table';
 import {
   BlockComment, Colon, Comma, DateLiteral, Dot, Identifier, keywords, keywordWords, LCurly, LineComment, NumberLiteral, RCurly,
@@ -141,7 +142,8 @@ function startsToken(text: string, at: number): boolean {
 export type UnexpectedCharacters = (text: string, startOffset: number, length: number) => string;
 
 /** Lexes `text` as Chevrotain's lexer with tokens.ts's vocabulary would, its parser tokens packed in a table. */
-export function scanTable(text: string, unexpected: UnexpectedCharacters): ScannedText {
+export function scanTable(given: string, unexpected: UnexpectedCharacters): ScannedText {
+  const text = sequential(given);
   const length = text.length;
   const tokens = tokenTable(text, typeByIndex, fixedImages);
   const comments: IToken[] = [];
