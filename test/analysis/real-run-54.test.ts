@@ -1,0 +1,54 @@
+/**
+ * Fifty-fourth real-instrument run (test/real-instruments/FIFTY-FOURTH-RUN.md), on the CTBT 1996
+ * (BWBV0004747) and the Customs Co-operation Council Convention 1950 (BWBV0003093).
+ *
+ * 1. undefined-term does not read the quoted title of a publication cited by its edition ("Table 1
+ *    of the International Atomic Energy Agency's April 1996 edition of “Nuclear Power Reactors in
+ *    the World”", Annex 2) as a term, and a colon after a quotation defines only a glossary entry
+ *    (the quotation opens its item), not a quotation in running prose
+ *    (rules/support/term-provenance.ts). Near misses: the same words without the citation, and a
+ *    colon after a quoted term in running prose, are still reported; a glossary entry is not.
+ */
+import assert from 'node:assert/strict';
+import { diagnose } from '../helpers/fixture';
+import { repoText } from '../helpers/fix-review';
+import { replaced } from '../helpers/replaced-once';
+
+const ctbt = repoText('test/real-instruments/ctbt-comprehensive-nuclear-test-ban-1996.entente');
+
+const undefinedTerms = (text: string) => diagnose(text).filter((d) => d.code === 'undefined-term').map((d) => /^"([^"]+)"/.exec(d.message)?.[1]);
+
+const mou = (prose: string) => `mou "Cooperation" {\n  status non-binding\n}\nparty A "Agency A"\nparty B "Agency B"\nclause One """\n  ${prose}\n"""\n`;
+
+describe('fifty-fourth run: a quoted publication title is a citation; a colon defines only a glossary entry (item 1)', () => {
+  it('item 1: neither IAEA title of Annex 2 is reported', () => {
+    assert.deepEqual(undefinedTerms(ctbt), []);
+  });
+
+  it('item 1, probe p1c: the second title followed by a comma, not a colon, is still a citation', () => {
+    const comma = replaced(ctbt, '“Nuclear Research Reactors in the World”:', '“Nuclear Research Reactors in the World”, listed:');
+    assert.deepEqual(undefinedTerms(comma), []);
+  });
+
+  it('item 1, near miss: the same words without "edition of" read as a term of the Treaty', () => {
+    const bare = replaced(ctbt, 'April 1996 edition of “Nuclear Power Reactors in the World”', 'list of “Nuclear Power Reactors in the World”');
+    assert.deepEqual(undefinedTerms(bare), ['Nuclear Power Reactors in the World']);
+  });
+
+  it('item 1, near miss: a colon after a quoted term in running prose defines nothing', () => {
+    const colon = replaced(ctbt, 'April 1996 edition of “Nuclear Power Reactors in the World”, and', 'list of “Nuclear Power Reactors in the World”: and');
+    assert.deepEqual(undefinedTerms(colon), ['Nuclear Power Reactors in the World']);
+    assert.deepEqual(undefinedTerms(mou('The Participants will share data through the "Sharing Platform": a web service.')), ['Sharing Platform']);
+  });
+
+  it('item 1, near miss: a glossary entry opening its item is a definition in place', () => {
+    assert.deepEqual(undefinedTerms(mou('(a) "Sharing Platform": the web service of Agency A;')), []);
+    assert.deepEqual(undefinedTerms(mou('"Sharing Platform": the web service of Agency A.')), []);
+  });
+
+  it('item 1: a title cited by its edition or publisher after the quotation, or introduced as "entitled", is a citation', () => {
+    assert.deepEqual(undefinedTerms(mou('The Participants will apply "Cyber Threat Taxonomy", 2021 edition, to every report.')), []);
+    assert.deepEqual(undefinedTerms(mou('The Participants will apply the guide entitled "Cyber Threat Taxonomy" to every report.')), []);
+    assert.deepEqual(undefinedTerms(mou('The Participants will apply the "Cyber Threat Taxonomy" to every report.')), ['Cyber Threat Taxonomy']);
+  });
+});
