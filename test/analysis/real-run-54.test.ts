@@ -8,11 +8,23 @@
  *    (the quotation opens its item), not a quotation in running prose
  *    (rules/support/term-provenance.ts). Near misses: the same words without the citation, and a
  *    colon after a quoted term in running prose, are still reported; a glossary entry is not.
+ * 3. The export of a draft generates no preamble where the preamble is declared omitted, and never
+ *    prints a class party's label ("All States and all States listed in Annex 2 …") as having
+ *    agreed: it opens with "The States Parties to this Treaty," and calls them "the Parties" only
+ *    where the text does not use "States Parties" (render/preamble.ts). Near misses: named parties
+ *    keep their names; a text that says "the Parties" is given that name.
  */
 import assert from 'node:assert/strict';
+import { createEntenteService } from '../../server/src/language/index';
 import { diagnose } from '../helpers/fixture';
 import { repoText } from '../helpers/fix-review';
 import { replaced } from '../helpers/replaced-once';
+
+function markdown(text: string): string {
+  const service = createEntenteService({ readFile: () => undefined });
+  service.open('file:///t/run54.entente', text);
+  return service.render('file:///t/run54.entente', 'markdown')!;
+}
 
 const ctbt = repoText('test/real-instruments/ctbt-comprehensive-nuclear-test-ban-1996.entente');
 
@@ -50,5 +62,35 @@ describe('fifty-fourth run: a quoted publication title is a citation; a colon de
     assert.deepEqual(undefinedTerms(mou('The Participants will apply "Cyber Threat Taxonomy", 2021 edition, to every report.')), []);
     assert.deepEqual(undefinedTerms(mou('The Participants will apply the guide entitled "Cyber Threat Taxonomy" to every report.')), []);
     assert.deepEqual(undefinedTerms(mou('The Participants will apply the "Cyber Threat Taxonomy" to every report.')), ['Cyber Threat Taxonomy']);
+  });
+});
+
+/** The first commit's header (5f657723): `signed without formula`, no date — read as a draft. */
+const firstCommit = replaced(ctbt, '\n  signed on unstated without formula\n', '\n  signed without formula\n');
+const opening = (md: string) => md.split(/\n## /u)[0];
+const q = String.fromCharCode(34).repeat(3);
+
+describe('fifty-fourth run: the generated preamble of a draft with class parties (item 3)', () => {
+  it('item 3a: no preamble is generated beside "[Not transcribed: the preamble.]"', () => {
+    const md = opening(markdown(firstCommit));
+    assert.match(md, /Not transcribed: the preamble/);
+    assert.doesNotMatch(md, /Have agreed as follows|hereinafter referred to as/);
+  });
+
+  it('item 3b–c: without the omission, the opening names the States Parties, not "All States", and renames nothing', () => {
+    const md = opening(markdown(replaced(firstCommit, 'omitted "the preamble", ', 'omitted ')));
+    assert.match(md, /^The States Parties to this Treaty,\s*$/mu);
+    assert.match(md, /Have agreed as follows:/);
+    assert.doesNotMatch(md, /All States|Annex 2|hereinafter referred to as “the Parties”/);
+  });
+
+  it('item 3c, near miss: a text that says "the Parties", not "States Parties", is given that name', () => {
+    const text = `treaty "Convention" {\n  status binding\n  consent by ratification, accession\n}\nparty States "Any State" {\n  kind state\n  class open\n}\nclause One ${q}\n  The Parties shall cooperate.\n${q}\n`;
+    assert.match(opening(markdown(text)), /The States Parties to this Convention, hereinafter referred to as “the Parties”,/);
+  });
+
+  it('item 3, near miss: named parties keep their names', () => {
+    const text = `treaty "Agreement" {\n  status binding\n}\nparty NL "the Kingdom of the Netherlands" {\n  kind state\n}\nparty BE "the Kingdom of Belgium" {\n  kind state\n}\nclause One ${q}\n  The Parties shall cooperate.\n${q}\n`;
+    assert.match(opening(markdown(text)), /The Kingdom of the Netherlands and the Kingdom of Belgium, hereinafter referred to as “the Parties”,/);
   });
 });
