@@ -13,6 +13,9 @@
  *    agreed: it opens with "The States Parties to this Treaty," and calls them "the Parties" only
  *    where the text does not use "States Parties" (render/preamble.ts). Near misses: named parties
  *    keep their names; a text that says "the Parties" is given that name.
+ * 4. A bracketed label with a full stop, "(a). … (b). …" on separate lines (Customs Co-operation
+ *    Council Convention 1950), is a label: each paragraph is an item of its own, not run together
+ *    (constructs/list-labels.ts). Near miss: "(a)" in the middle of a line starts nothing.
  */
 import assert from 'node:assert/strict';
 import { createEntenteService } from '../../server/src/language/index';
@@ -92,5 +95,20 @@ describe('fifty-fourth run: the generated preamble of a draft with class parties
   it('item 3, near miss: named parties keep their names', () => {
     const text = `treaty "Agreement" {\n  status binding\n}\nparty NL "the Kingdom of the Netherlands" {\n  kind state\n}\nparty BE "the Kingdom of Belgium" {\n  kind state\n}\nclause One ${q}\n  The Parties shall cooperate.\n${q}\n`;
     assert.match(opening(markdown(text)), /The Kingdom of the Netherlands and the Kingdom of Belgium, hereinafter referred to as “the Parties”,/);
+  });
+});
+
+describe('fifty-fourth run: lettered paragraphs "(a). …" stay separate items (item 4)', () => {
+  const council = repoText('test/real-instruments/wco-customs-co-operation-council-convention-1950.entente');
+
+  it('item 4: Article XVI prints (a) and (b) as separate paragraphs', () => {
+    const md = markdown(council);
+    assert.match(md, /\n\(a\)\. The present Convention shall be subject to ratification\.\n\n\(b\)\. Instruments of ratification/u);
+    assert.doesNotMatch(md, /ratification\. \(b\)\. Instruments/u);
+  });
+
+  it('item 4, near miss: a reference "(a)." inside a sentence is not a label', () => {
+    const md = markdown(replaced(council, '(a). The present Convention shall be subject to ratification.', '(a). The present Convention, as in paragraph (a). hereof, shall be subject to ratification.'));
+    assert.match(md, /as in paragraph \(a\)\. hereof, shall be subject/u);
   });
 });
