@@ -23,8 +23,12 @@ export interface Label {
   readonly readings: readonly LabelReading[];
 }
 
-/** "(a)", "(12)", "(iv)", "(A)"; "12.", "5.1.", "a.", "IV."; "12)", "a)", "iv)". Followed by a space. */
-const labelPattern = /^(?:\((\d{1,3}|[a-z]{1,4}|[A-Z]{1,4})\)|(\d{1,3}(?:\.\d{1,3})*)\.|(\d{1,3}|[a-z]{1,4}|[A-Z]{1,4})([.)]))\s+(?=\S)/u;
+/**
+ * "(a)", "(12)", "(iv)", "(A)"; "12.", "5.1.", "a.", "IV."; "12)", "a)", "iv)". Followed by a space.
+ * A bracketed label may carry a full stop, "(a). The Members of the Council shall be:" (Customs
+ * Co-operation Council Convention 1950, Arts. II–XX; fifty-fourth run, item 4): the same label.
+ */
+const labelPattern = /^(?:\((\d{1,3}|[a-z]{1,4}|[A-Z]{1,4})\)\.?|(\d{1,3}(?:\.\d{1,3})*)\.|(\d{1,3}|[a-z]{1,4}|[A-Z]{1,4})([.)]))\s+(?=\S)/u;
 
 /** The label that begins `text`, if any. */
 export function leadingLabel(text: string): Label | undefined {

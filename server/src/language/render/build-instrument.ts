@@ -14,7 +14,7 @@ import { arrange, drafterNumbered, outsideHeading, outsideLead, type Arrangement
 import { isExchange } from './exchange';
 import { placeholder, placeholderMark, resolveReferences, visibleText } from './inline';
 import type { DraftMark, RenderedArticle, RenderedInstrument, RenderedParty } from './instrument-model';
-import { drafterPreamble, preamble } from './preamble';
+import { drafterPreamble, preamble, preambleOmitted } from './preamble';
 import { renderContext, treatyFormulas } from './render-context';
 import { resolvedUnder, type ResolvedArticle } from './resolved-articles';
 import { signatureBlocks, testimonium, textWritesFormula } from './testimonium';
@@ -143,7 +143,7 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     parties: parties(model, r),
     terms: model.ast.definitions.filter((d) => d.term?.value.trim()).map((d) => termEntry(d, d.term!.value)),
     organisations: depositaries.flatMap((d) => ('value' in d ? [{ name: withoutArticle(r.phrase(d)), key: slug(d.value) }] : [])),
-    preamble: concluded && generatedPreamble ? undefined : opening,
+    preamble: (concluded && generatedPreamble) || (generatedPreamble && preambleOmitted(model)) ? undefined : opening,
     numbering,
     articles,
     outside: outsideArticles.length > 0 ? { heading: outsideHeading, lead: outsideLead, articles: outsideArticles } : undefined,

@@ -96,6 +96,8 @@ export interface RenderedParty {
 export interface Preamble {
   /** "The Republic of Estonia and the Republic of Finland, hereinafter referred to as "the Parties","; undefined for the drafter's own. */
   readonly parties: string | undefined;
+  /** Set where `parties` names no party by name ("The States Parties to this Treaty,": a class party is among them); a format prints it as it stands. */
+  readonly unnamed?: true;
   /** Recitals the instrument states, each ending with a comma or semicolon; the drafter's preamble paragraph by paragraph. */
   readonly recitals: readonly string[];
   /** "Have agreed as follows:" or "Have reached the following understanding:"; undefined when the drafter's preamble ends with none. */

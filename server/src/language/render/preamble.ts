@@ -11,6 +11,7 @@ import type { Clause } from '../ast/nodes';
 import { splitParagraphs } from '../constructs/clause';
 import type { ListItem, RenderContext } from '../constructs/construct';
 import type { SemanticModel } from '../model/semantic-model';
+import { isStateKind } from '../ast/vocabulary';
 import { isExchange } from './exchange';
 import { visibleText } from './inline';
 import type { Preamble } from './instrument-model';
@@ -57,10 +58,33 @@ export function preamble(model: SemanticModel, r: RenderContext): Preamble | und
   if (isExchange(model)) return undefined;
   // A declaration issued without declared parties speaks for itself ("We reaffirm …").
   if (model.ast.instrument.kind.value === 'declaration' && model.signatories.length === 0) return undefined;
+  // A class party ("all States", "all States listed in Annex 2") is not a State that has agreed: a
+  // treaty binds only the States that consent to it (VCLT Arts. 11, 34), and a class label as the
+  // subject of "Have agreed" says every State has, and lists a class's members twice beside the
+  // class that includes them (fifty-fourth run, item 3b–c). The opening names those that become
+  // Parties, as multilateral conventions open ("The States Parties to this Treaty", CTBT 1996,
+  // preamble); it calls them "the Parties" only where the text does not use "States Parties", its
+  // own term, throughout.
+  if (model.signatories.some((p) => p.classOf)) {
+    const states = model.signatories.every((p) => isStateKind(p.effective.kind?.value));
+    const ownTerm = states && model.ast.clauses.some((c) => /\bStates\s+Parties\b/u.test(c.body?.value ?? ''));
+    const called = ownTerm ? '' : ` hereinafter referred to as “the ${r.participants}”,`;
+    const parties = r.treaty ? `The ${states ? 'States ' : ''}${r.participants} to this ${r.self},${called}` : `The ${r.participants} in this ${r.self},`;
+    return { parties, unnamed: true, recitals: [], formula: r.treaty ? 'Have agreed as follows:' : 'Have reached the following understanding:' };
+  }
   const names = model.signatories.length > 0 ? r.signatoryNames : r.placeholder(`the ${r.participants}`);
   const called = `hereinafter referred to as “the ${r.participants}”`;
   const parties = r.treaty ? `${capitalise(names)}, ${called},` : `${capitalise(names)} (${called}),`;
   return { parties, recitals: [], formula: r.treaty ? 'Have agreed as follows:' : 'Have reached the following understanding:' };
+}
+
+/**
+ * A transcription that declares its preamble left out (`omitted "the preamble"`) has one the export
+ * marks as not transcribed: a generated one beside the mark would say two things at once, draft or
+ * concluded (fifty-fourth run, item 3a).
+ */
+export function preambleOmitted(model: SemanticModel): boolean {
+  return model.ast.instrument?.omitted?.parts.some((p) => /^(?:the\s+)?preamble$/iu.test(p.value.trim())) ?? false;
 }
 
 /** A recital with its list, each label as written: "considering that: (a) …; (b) …". */

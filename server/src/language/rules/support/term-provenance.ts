@@ -24,7 +24,8 @@
  * such a name; "known as", "designated as" and "referred to as" are read below as a definition in
  * place (they also introduce the words a text will use), which keeps them unreported the same way.
  *
- * Nor a quoted title of an instrument ("Transfer of Resident Rules"), which is a citation, nor
+ * Nor a quoted title of an instrument ("Transfer of Resident Rules") or of a publication cited by
+ * its edition ("April 1996 edition of “Nuclear Power Reactors in the World”"), which is a citation, nor
  * one word set off among kinds in a list that ends "and other …" ("foundations, “Anstalten” and
  * other persons"), which names a kind (a legal form of another system), not a term.
  *
@@ -53,7 +54,25 @@ const definedHere = [
   // An alias in parentheses right after the full name: "the Canadian Space Agency ("CSA")".
   /[\p{L}\p{N}).]\s*\(\s*(?:the\s+)?$/iu,
 ];
-const definesAfter = /^\s*(?:\)\s*)?(?::|(?:,?\s*for\s+the\s+purposes?\s+of\s+this\s+[\p{L}-]+,?\s*(?:[\p{L}-]+\s+)?)?(?:shall\s+(?:also\s+)?mean|means|mean|denotes|include|includes|shall\s+include|refers\s+to|has\s+the\s+meaning)\b)/iu;
+const definesAfter = /^\s*(?:\)\s*)?(?:(?:,?\s*for\s+the\s+purposes?\s+of\s+this\s+[\p{L}-]+,?\s*(?:[\p{L}-]+\s+)?)?(?:shall\s+(?:also\s+)?mean|means|mean|denotes|include|includes|shall\s+include|refers\s+to|has\s+the\s+meaning)\b)/iu;
+/**
+ * A glossary entry, "“Sharing Platform”: the MISP instance …": a colon defines only the quoted
+ * words that open their item (the prose, a sentence, or a list item "(a)", "1.", "-"). In running
+ * prose a colon after a quotation introduces what follows it — "which appear in Table 1 of the
+ * December 1995 edition of “Nuclear Research Reactors in the World”: Algeria, Argentina, …" (CTBT
+ * 1996, Annex 2; fifty-fourth run, item 1) — and defines nothing.
+ */
+const glossaryColonAfter = /^\s*:/u;
+const opensItem = /(?:^|[.;:]|\(\s*[\p{L}\p{N}]{1,4}\s*\)|(?:^|\s)[\p{L}\p{N}]{1,4}[.)]|[-–•*])\s*$/u;
+/**
+ * A quoted title cited as a publication: its edition, issue or volume ("Table 1 of the
+ * International Atomic Energy Agency's April 1996 edition of “Nuclear Power Reactors in the
+ * World”", CTBT 1996, Annex 2), a title introduced as one ("a report entitled “…”"), or a title
+ * followed by its edition or publisher ("“…”, 1996 edition", "“…”, published by the Agency").
+ * A citation, not a term of the instrument (fifty-fourth run, item 1).
+ */
+const publicationBefore = /\b(?:(?:edition|issue|volume)\s+of(?:\s+the)?|entitled|titled)\s+$/iu;
+const publicationAfter = /^\s*(?:,\s*|\(\s*)(?:(?:\p{L}+\s+)?\d{4}\s+edition|edition\s+of\s+\d{4}|published\s+by)\b/iu;
 /** The other terms of a list: "“Contractors” and “subcontractors” include", "“Parties” and individually as a “Party”". */
 const otherQuotedTerms = /^(?:\s*(?:,|or|and|and\/or)\s*[“"][^”"]{1,80}[”"])+/u;
 const instrumentTitle = /\b(?:Agreements?|Conventions?|Treaty|Protocol|Charter|Act|Code|Rules|Regulations?|Directive|Decision|Memorandum|Arrangement|Declaration|Manual|Guidelines|Framework)$/u;
@@ -97,10 +116,11 @@ export function provenance(rawBefore: string, term: string, rawAfter: string, co
   if (replacedBefore.test(rawBefore) || readOtherwiseAfter.test(rawAfter)) return 'word-replaced';
   // A quoted title of an instrument ("Transfer of Resident Rules") is a citation, not a term.
   if (instrumentTitle.test(term)) return 'other-instrument';
+  if (publicationBefore.test(rawBefore) || publicationAfter.test(rawAfter)) return 'other-instrument';
   const after = rawAfter.replace(otherQuotedTerms, '');
   const before = rawBefore.replace(/(?:[“"][^”"]{1,80}[”"]\s*(?:,|or|and|and\/or)\s*)+$/u, '');
   if (ownReferenceBefore.test(before) && ownReferenceAfter.test(after)) return 'word-replaced';
-  if (definedHere.some((p) => p.test(before)) || definesAfter.test(after)) return 'defined-in-place';
+  if (definedHere.some((p) => p.test(before)) || definesAfter.test(after) || (glossaryColonAfter.test(after) && opensItem.test(before))) return 'defined-in-place';
   if (namedBefore.test(before)) return 'proper-name';
   const following = sourceAfter.exec(after);
   if (following && !isSelf(after.slice(following[0].length), context)) return 'other-instrument';
