@@ -239,6 +239,7 @@ export const missingAmendment = instrumentLevelRule({
     fix: 'memorandum "MoU" {\n  status non-binding\n  amendment by written decision\n}\n',
   },
   topic: 'amendment',
+  findingCeilings: [{ severity: 'info', where: 'on a concluded text that provides a procedure for amending a part of itself only (the rest falls under VCLT Arts. 39–40; lr7, defect 1)' }],
   // An exchange of notes or letters is changed as it was made, by a further exchange: the form is
   // its amendment procedure (VCLT Arts. 13, 39; the Netherlands–Sweden notes of 1995 are prolonged
   // "by a further exchange of notes").
