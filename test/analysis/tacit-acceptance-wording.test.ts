@@ -49,3 +49,17 @@ describe('treaty-amendment-by-decision: consent forms, scope and no quoted parap
     assert.doesNotMatch(finding.message ?? '', /other provisions/);
   });
 });
+
+describe('treaty-amendment-by-decision: a citation is not the part amended (lr9, defect 2, near misses)', () => {
+  for (const procedure of [
+    'proposal of any Party, adoption by the majority provided for in Article 20.d of the Statute and acceptance by all Parties, in force one year after forwarding to the Parties for those that have not objected',
+    'proposal of any Party and acceptance pursuant to Article 12, in force one year after forwarding to the Parties for those that have not objected',
+  ]) {
+    it(`claims no scope: ${procedure.slice(0, 60)}…`, () => {
+      const [finding] = findingsOf(treaty('ratification', procedure), 'treaty-amendment-by-decision');
+      assert.ok(finding);
+      assert.match(finding.message ?? '', /\), an amendment takes effect for each Party that has not objected/);
+      assert.doesNotMatch(finding.message ?? '', /an amendment to|other provisions/);
+    });
+  }
+});

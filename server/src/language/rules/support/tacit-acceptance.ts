@@ -171,9 +171,11 @@ export function objectingShare(words: string): string {
  * 54(6)), "for an appendix" (OPRC 1990 Art. 14(2)(f)), "to Annex I" (Helsinki 1992 Art. 26(4)).
  * Read in the track's words, else the last such words before them; the quotation marks of a term
  * reference are dropped, since the result is the header's paraphrase, not the treaty's words
- * (lr9, defects 2–3). Undefined where the header names no part: the message then claims no scope.
+ * (lr9, defects 2–3). A citation is not a scope: "provided for in Article 20.d of the Statute",
+ * "pursuant to Article 12" name no part amended. Undefined where the header names no part: the
+ * message then claims no scope.
  */
-const scopeWords = /\b(?:for|to)\s+((?:[\w"“”'’-]+\s+){0,6}?["“]?(?:annex(?:es)?|appendix|appendices|Parts?|Articles?)\b[^,;.]*?)(?=\s*[,;.]|\s+(?:tacitly|adopted|effective|enters?|entering|in\s+force|into\s+force|by\s+recommendation|on\s+recommendation|considered|deemed|approved|unless)\b|$)/gi;
+const scopeWords = /(?<!\b(?:pursuant|according|subject|referred|due|prior|provided|as)\s+)\b(?:for|to)\s+((?=(?:the|an?|any|its|this|other|categories|["“]?(?:annex(?:es)?|appendix|appendices|Parts?|Articles?))\b|["“])(?:[\w"“”'’-]+\s+){0,6}?["“]?(?:annex(?:es)?|appendix|appendices|Parts?|Articles?)\b[^,;.]*?)(?=\s*[,;.]|\s+(?:tacitly|adopted|effective|enters?|entering|in\s+force|into\s+force|by\s+recommendation|on\s+recommendation|considered|deemed|approved|unless)\b|$)/gi;
 
 function lastScope(text: string): string | undefined {
   let found: string | undefined;
