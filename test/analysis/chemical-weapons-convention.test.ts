@@ -33,7 +33,7 @@ describe('forty-third real-instrument run, item 2: approval unless a Party objec
     assert.equal(found.length, 1);
     assert.equal(found[0].severity, 'info');
     assert.equal(underlined(cwc, found[0].range), 'approved if no State Party objects');
-    assert.match(found[0].message, /an amendment to which no Party objects binds every Party, without its ratification, acceptance or approval \(tacit acceptance\)/);
+    assert.match(found[0].message, /an amendment to the Annexes of an administrative or technical nature to which no Party objects binds every Party, without its ratification, acceptance or approval \(tacit acceptance\)/);
   });
 
   it('the opt-out form keeps its own message: Aarhus Art. 14(5)–(6) binds each Party that has not objected', () => {

@@ -290,7 +290,7 @@ export const termUsedInLowerCase = defineRule({
   defaultSeverity: 'info',
   message: 'The defined term appears only with a lower-case first letter: if those uses mean the defined term and your drafting capitalises defined terms, write them as defined.',
   rationale:
-    'Where defined terms are capitalised ("Incident" means …), a lower-case "incident" reads as the ordinary word, and the definition may not govern it. Where the capital only opens the item of the definitions list — in a language that does not capitalise nouns ("Persoonsgegevens" means …, then "persoonsgegevens" throughout: Netherlands–United States Agreement on serious crime 2010, Art. 1(2)) — the lower-case uses are the defined term and nothing needs to change. So for a Title Case term in a text that writes at least two of its Title Case terms, and more of them than as defined, only with the first letter lowered ("Administering State" defined, "the administering State" written; where the definition itself quotes “administering State”, that is the term and nothing is reported). The checker cannot tell the two apart, so it says so at info level rather than calling the definition unused. Where the text\'s own definition opens a list item or a sentence ("1. “Funds” means assets of every kind …", "3. “Proceeds” means any funds …", Financing of Terrorism Convention 1999, Art. 1; "d) ``Child\" shall mean any person under eighteen years of age", Trafficking in Persons Protocol 2000, Art. 3), the capital is the item\'s, as the sentence-case terms of the same lists show (“State or government facility”), and nothing is noted; a term capitalised where nothing requires it ("For the purposes of this Agreement, “Incident” means …") is still noted.',
+    'Where defined terms are capitalised ("Incident" means …), a lower-case "incident" reads as the ordinary word, and the definition may not govern it. Where the capital only opens the item of the definitions list — in a language that does not capitalise nouns ("Persoonsgegevens" means …, then "persoonsgegevens" throughout: Netherlands–United States Agreement on serious crime 2010, Art. 1(2)) — the lower-case uses are the defined term and nothing needs to change. So for a Title Case term in a text that writes at least two of its Title Case terms, and more of them than as defined, only with the first letter lowered ("Administering State" defined, "the administering State" written; where the definition itself quotes “administering State”, that is the term and nothing is reported). The checker cannot tell the two apart, so it says so at info level rather than calling the definition unused. Where the text\'s own definition opens a list item or a sentence ("1. “Funds” means assets of every kind …", "3. “Proceeds” means any funds …", Financing of Terrorism Convention 1999, Art. 1; "d) ``Child\" shall mean any person under eighteen years of age", Trafficking in Persons Protocol 2000, Art. 3), the capital is the item\'s, as the sentence-case terms of the same lists show (“State or government facility”), and nothing is noted; a term capitalised where nothing requires it ("For the purposes of this Agreement, “Incident” means …") is still noted. On a concluded text the note never asks for the uses to be rewritten: it says that, where the capital only opens the entry, the lower-case uses are the defined term, and that a capital meant to mark the defined sense is a point for an amending instrument or the next draft ("9. “Permit” means …", London Protocol 1996, Art. 1(9); treaty lawyer lr9, defect 9).',
   source: 'Entente language reference (definitions)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -299,11 +299,18 @@ export const termUsedInLowerCase = defineRule({
   },
   check({ model, report }) {
     const { terms, lowerOnly } = termUse(model);
+    // A concluded text is not to be rewritten: no "write the uses as defined", but what the signed
+    // words mean either way, and the concluded-text sentence (treaty lawyer lr9, defect 9: London
+    // Protocol 1996, Art. 1(9), where the capital opens the entry).
+    const concluded = concludedText(model.ast);
     for (const symbol of terms) {
       if (!lowerOnly.has(symbol.name)) continue;
+      const used = `"${quoteInput(symbol.name)}" is used only as "${quoteInput(lowerFirst(symbol.name) ?? symbol.name)}"`;
       report({
         range: symbol.nameRange,
-        message: `"${quoteInput(symbol.name)}" is used only as "${quoteInput(lowerFirst(symbol.name) ?? symbol.name)}": if the capital marks the defined sense, write the uses as defined; if it only opens the definitions list, nothing needs to change.`,
+        message: concluded
+          ? `${used}: where the capital only opens the entry of the definitions list, those uses are the defined term. The text is concluded (${concluded.evidence}): its words are not to be changed; if the capital was meant to mark the defined sense, the point is for an amending instrument or the next draft.`
+          : `${used}: if the capital marks the defined sense, write the uses as defined; if it only opens the definitions list, nothing needs to change.`,
       });
     }
   },

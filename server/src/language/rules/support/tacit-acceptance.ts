@@ -163,3 +163,34 @@ export function objectingShare(words: string): string {
   const named = /\b(?:(?:not\s+less\s+than|at\s+least|more\s+than)\s+)?(?:(?:one|two|three|a|\d+)[\s-]+(?:thirds?|half|quarter)|a\s+majority|\d+\s*per\s*cent)\b/i.exec(words);
   return named ? `${named[0]} of the Parties object` : 'the share of the Parties the text names objects';
 }
+
+/**
+ * The amendments a tacit track covers, in the header's words, where they name a part of the
+ * instrument: "for the “annex”" (FAL 1965 Art. VII(2)(b)), "to the other Annexes" (London Protocol
+ * 1996 Art. 22(4)), "for the categories of offences in the appendix and Article 13" (CETS 198 Art.
+ * 54(6)), "for an appendix" (OPRC 1990 Art. 14(2)(f)), "to Annex I" (Helsinki 1992 Art. 26(4)).
+ * Read in the track's words, else the last such words before them; the quotation marks of a term
+ * reference are dropped, since the result is the header's paraphrase, not the treaty's words
+ * (lr9, defects 2–3). A citation is not a scope: "provided for in Article 20.d of the Statute",
+ * "pursuant to Article 12" name no part amended. Undefined where the header names no part: the
+ * message then claims no scope.
+ */
+const scopeWords = /(?<!\b(?:pursuant|according|subject|referred|due|prior|provided|as)\s+)\b(?:for|to)\s+((?=(?:the|an?|any|its|this|other|categories|["“]?(?:annex(?:es)?|appendix|appendices|Parts?|Articles?))\b|["“])(?:[\w"“”'’-]+\s+){0,6}?["“]?(?:annex(?:es)?|appendix|appendices|Parts?|Articles?)\b[^,;.]*?)(?=\s*[,;.]|\s+(?:tacitly|adopted|effective|enters?|entering|in\s+force|into\s+force|by\s+recommendation|on\s+recommendation|considered|deemed|approved|unless)\b|$)/gi;
+
+function lastScope(text: string): string | undefined {
+  let found: string | undefined;
+  for (const match of text.matchAll(scopeWords)) found = match[1];
+  return found;
+}
+
+export function tacitScope(procedure: string, track: TacitTrack): string | undefined {
+  const scope = lastScope(track.words) ?? lastScope(procedure.slice(0, track.index));
+  return scope?.replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The header's forms of consent to be bound, as a list ("signature, acceptance or accession"). */
+export function consentForms(means: readonly string[]): string | undefined {
+  const forms = means.map((m) => m.trim().replace(/-/g, ' ')).filter((m) => m.length > 0);
+  if (forms.length === 0) return undefined;
+  return forms.length === 1 ? forms[0] : `${forms.slice(0, -1).join(', ')} or ${forms[forms.length - 1]}`;
+}
