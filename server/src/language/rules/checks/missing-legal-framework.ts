@@ -104,7 +104,8 @@ export const missingRelationToOtherObligations = defineRule({
     if (!instrument || reasons.length === 0) return;
     report({
       range: instrument.kind.range,
-      message: `Say how this treaty relates to the parties’ other obligations (${reasons.join('; ')}): add a clause that it is without prejudice to their rights and obligations under other agreements, or which prevails (${viennaCitation(model, 'Art. 30')}; UN Charter Art. 103).${settlesRelationWhereItChooses(model) ? ` No clause is offered: the text settles its relation to other treaties where it chooses, and a general savings clause would reach those provisions too: write one for the rest in the text’s own terms, or leave the rest to the default rules (${viennaCitation(model, 'Art. 30')}).` : ''}`,
+      // A concluded text takes no clause: say what holds in its silence (lr9, defect 8).
+      message: `${concludedText(model.ast) ? `The treaty does not say how it relates to the parties’ other obligations (${reasons.join('; ')}); silent, the rule on successive treaties relating to the same subject-matter applies` : `Say how this treaty relates to the parties’ other obligations (${reasons.join('; ')}): add a clause that it is without prejudice to their rights and obligations under other agreements, or which prevails`} (${viennaCitation(model, 'Art. 30')}; UN Charter Art. 103).${settlesRelationWhereItChooses(model) ? ` No clause is offered: the text settles its relation to other treaties where it chooses, and a general savings clause would reach those provisions too: write one for the rest in the text’s own terms, or leave the rest to the default rules (${viennaCitation(model, 'Art. 30')}).` : ''}`,
       fixes: relationFixes(model),
     });
   },
