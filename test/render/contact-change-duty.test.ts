@@ -38,5 +38,12 @@ describe('a duty on the points of contact binds every member (lr9 defect 10)', (
   it('near miss: a time limit on sending keeps the sender as its subject', () => {
     const text = article('  from EE\n  carries indicators\n  deadline "provide the indicators" within 24 hours\n');
     assert.ok(text.some((p) => /^The Republic of Estonia shall provide the indicators within 24 hours/.test(p)), text.join('\n'));
+    const notify = article('  from EE\n  carries indicators\n  deadline "notify the points of contact of the receiving Parties" within 24 hours\n');
+    assert.ok(notify.some((p) => /^The Republic of Estonia shall notify the points of contact/.test(p)), notify.join('\n'));
+  });
+
+  it('a change of contacts without "each other" binds every member too', () => {
+    const text = article('  from EE\n  carries indicators\n  deadline "notify any change of contact details" promptly\n');
+    assert.ok(text.includes('The Parties shall notify any change of contact details promptly.'), text.join('\n'));
   });
 });

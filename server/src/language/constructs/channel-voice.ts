@@ -83,8 +83,8 @@ export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContex
   return `Where ${who} ${acted}, it ${r.will} do so${when}.`;
 }
 
-/** A duty among the members or on their contacts: "inform each other of any change in their points of contact". */
-const mutualDuty = /\b(?:each\s+other|one\s+another|points?\s+of\s+contact|contact\s+(?:points?|details))\b/iu;
+/** A duty among the members ("each other") or on a change of contacts: "inform each other of any change in their points of contact"; not "notify the points of contact". */
+const mutualDuty = /\b(?:each\s+other|one\s+another)\b|\bchanges?\b.*\b(?:points?\s+of\s+contact|contacts?|contact\s+(?:points?|details))\b/iu;
 
 /** "the Republic of Estonia", "the Republic of Estonia or the Republic of Finland". */
 function either(ids: readonly Name[], r: RenderContext): string {
