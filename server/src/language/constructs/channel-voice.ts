@@ -68,6 +68,9 @@ export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContex
     const who = receivingSide(c, r) ?? `The receiving ${r.participant}`;
     return `${who} ${r.will} ${duty}${when}.`;
   }
+  // A duty on the points of contact, or among the members ("inform each other"), binds every member
+  // whose contacts are listed, not the senders only (lr9, defect 10: "[EE] shall inform each other").
+  if (d.duty && mutualDuty.test(duty)) return `${r.isEveryone(c.members) ? `The ${r.participants}` : capitalise(r.names(c.members))} ${r.will} ${duty}${when}.`;
   // Those who send: `from`, or every member; "the Parties" only where the members are all of them.
   const senders = oneWay ? c.senders : c.members;
   const everyone = !oneWay && r.isEveryone(c.members);
@@ -79,6 +82,9 @@ export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContex
   if (acted === undefined) return `Where ${who} provides information under this ${unit}, it ${r.will} ${duty}${when}.`;
   return `Where ${who} ${acted}, it ${r.will} do so${when}.`;
 }
+
+/** A duty among the members ("each other") or on a change of contacts: "inform each other of any change in their points of contact"; not "notify the points of contact". */
+const mutualDuty = /\b(?:each\s+other|one\s+another)\b|\bchanges?\b.*\b(?:points?\s+of\s+contact|contacts?|contact\s+(?:points?|details))\b/iu;
 
 /** "the Republic of Estonia", "the Republic of Estonia or the Republic of Finland". */
 function either(ids: readonly Name[], r: RenderContext): string {

@@ -58,3 +58,17 @@ export function beforeTransferRules(day: MembershipDay, regimes: readonly string
     return cutoff !== undefined && utc(day) < cutoff.time;
   });
 }
+
+/**
+ * The Treaty of Lisbon took effect on this day: the consolidated TFEU marks its amendments "per 1
+ * december 2009" (read: BWBV0001506, e.g. Art. 155(2)). Before it, judicial cooperation in criminal
+ * matters — mutual legal assistance among it — was the Union's third pillar, Title VI of the Treaty
+ * on European Union (from memory; lr9, defect 7), where Member States made their own agreements with
+ * third countries; no Council authorisation under the TFEU's rules is asked of a text concluded then.
+ */
+export const lisbonInForce = { iso: '2009-12-01', words: '1 December 2009' } as const;
+
+/** Whether the day precedes the Treaty of Lisbon (and so Art. 82 TFEU). */
+export function beforeLisbon(day: MembershipDay): boolean {
+  return iso(day) < lisbonInForce.iso;
+}

@@ -71,7 +71,8 @@ export function lawEnforcementAdvice(recipientId: string, recipient: PartyFacts)
  */
 function competentWords(recipientId: string, recipient: PartyFacts): string {
   const kind = recipient.effective.kind?.value;
-  return kind === 'state' || kind === 'government'
+  // A territory's Government (HK, "Government of the Hong Kong Special Administrative Region") is no authority either (lr9, defect 6).
+  return kind === 'state' || kind === 'government' || /^(?:the\s+)?Government\b/iu.test(recipient.effective.name?.value ?? '')
     ? `the authority of ${recipientId} that receives the data is competent for criminal matters`
     : `${recipientId} is an authority competent for criminal matters`;
 }

@@ -23,7 +23,7 @@ import { isStateKind } from '../../ast/vocabulary';
 import { eeaEftaStates, isInEea, isEuMemberState } from '../../data/european-union';
 import { realmTerritory, sameRealm, type RealmTerritory } from '../../data/realms';
 import { membershipOn, nis2ExistedOn } from '../../data/union-membership';
-import { beforeTheUnion, beforeTransferRules } from '../../data/union-rules';
+import { beforeLisbon, beforeTheUnion, beforeTransferRules } from '../../data/union-rules';
 import { conclusionOf } from '../../model/conclusion';
 import type { Day } from '../../model/timing';
 import { isUnionBodyParty } from '../../model/union-body-party';
@@ -49,6 +49,12 @@ export interface UnionMatters {
   readonly predated: ReadonlySet<string>;
   /** The senders of personal data in a predated matter, each with the regimes it may transfer under: whose agreement GDPR Art. 96 (LED Art. 61) keeps in force. */
   readonly predatedSenders: readonly { readonly sender: PartyFacts; readonly regimes: readonly TransferRegime[] }[];
+  /**
+   * Transfers (still among the live matters) concluded before the day one regime's clause names but
+   * not the other's: a sender of open regime on a treaty signed between 6 and 24 May 2016, kept in
+   * force by GDPR Art. 96 for processing under the GDPR, not by LED Art. 61 (lr9, defect 4).
+   */
+  readonly partlyPredated: readonly { readonly sender: PartyFacts; readonly kept: readonly TransferRegime[]; readonly notKept: readonly TransferRegime[] }[];
 }
 
 /**
@@ -127,6 +133,7 @@ export function unionMatters(model: SemanticModel): UnionMatters {
   const matters = new Set<string>();
   const predated = new Set<string>();
   const predatedSenders: { sender: PartyFacts; regimes: TransferRegime[] }[] = [];
+  const partlyPredated: { sender: PartyFacts; kept: TransferRegime[]; notKept: TransferRegime[] }[] = [];
   // Before the Union there was no Union rule on any matter (data/union-rules.ts).
   const beforeUnion = day !== undefined && beforeTheUnion(day);
   const outsiders = new Set<PartyFacts>();
@@ -142,6 +149,10 @@ export function unionMatters(model: SemanticModel): UnionMatters {
         if (day !== undefined && (beforeUnion || beforeTransferRules(day, transfer.regimes))) {
           predated.add(words);
           predatedSenders.push(...transfer.from.map((sender) => ({ sender, regimes: transfer.regimes })));
+        } else if (day !== undefined) {
+          const kept = transfer.regimes.filter((r) => beforeTransferRules(day, [r]));
+          const notKept = transfer.regimes.filter((r) => !kept.includes(r));
+          if (kept.length > 0) partlyPredated.push(...transfer.from.map((sender) => ({ sender, kept, notKept })));
         }
         transfer.to.forEach((p) => outsiders.add(p));
       }
@@ -157,14 +168,16 @@ export function unionMatters(model: SemanticModel): UnionMatters {
     if (kinds.some((k) => k !== undefined && csirtInformation.has(k))) matters.add(`CSIRT information sharing with ${outsiderWords(third, 'destination')}${nis2Words}`);
     if (matters.size > before) third.forEach((p) => outsiders.add(p));
     if (beforeUnion) [...matters].slice(before).forEach((m) => predated.add(m));
+    // Criminal matters before the Treaty of Lisbon were the third pillar (lr9, defect 7).
+    else if (evidence && day !== undefined && beforeLisbon(day) && matters.has('electronic evidence and mutual legal assistance')) predated.add('electronic evidence and mutual legal assistance');
   }
   const third = model.signatories.filter(isThird);
   if (members.length > 0 && third.length > 0 && model.ast.assistance.length > 0) {
     matters.add('mutual legal assistance in criminal matters');
-    if (beforeUnion) predated.add('mutual legal assistance in criminal matters');
+    if (beforeUnion || (day !== undefined && beforeLisbon(day))) predated.add('mutual legal assistance in criminal matters');
     third.forEach((p) => outsiders.add(p));
   }
-  return { matters: [...matters], outsiders: [...outsiders], accededLater: members.filter(accededLater), members, predated, predatedSenders };
+  return { matters: [...matters], outsiders: [...outsiders], accededLater: members.filter(accededLater), members, predated, predatedSenders, partlyPredated };
 }
 
 /**

@@ -48,8 +48,9 @@ const territoriesNotStates: ReadonlySet<string> = new Set(
  * apply to agreements "between States and other subjects of international law" does not affect
  * "the application to them of any of the rules set forth in the present Convention to which they
  * would be subject under international law independently of the Convention" (Art. 3(b); read:
- * BWBV0003441). So a rule of the Convention holds there as customary law and as the agreement's own
- * terms provide, never as the Convention.
+ * BWBV0003441). So a rule of the Convention holds there as customary law, and as the agreement's own
+ * terms provide, if the territory is the party; where its sovereign State is (entrustment), the
+ * Convention may apply between States (lr9, defect 8).
  */
 export function entitySignatories(model: SemanticModel): readonly { readonly id: string; readonly name: string | undefined }[] {
   return model.signatories
@@ -136,7 +137,11 @@ function entityCitation(model: SemanticModel, articles: string): string {
   const words = authorisationWords(model);
   // Not repeated where the party's name already says it ("The Government of Macau, duly authorized by …").
   const acting = words && !entities.some((e) => e.name?.includes(words.replace(/^(?:having\s+been|as|being)\s+/u, ''))) ? `, which concluded it "${words}",` : '';
-  return `the rule VCLT ${articles} states for treaties between States, holding here only as customary law and as the agreement's own terms provide (Art. 3(b)): the Convention applies to treaties between States (Art. 1), and ${who}${acting || (who.includes(',') ? ',' : '')} ${entities.length > 1 ? 'are' : 'is'} not a State`;
+  // Under an entrustment (UK overseas territories, Crown Dependencies; HK and Macau authorised by the
+  // Central People's Government) the sovereign State may be the party: the Convention is not flatly
+  // excluded, and "as the agreement's own terms provide" is no part of Art. 3(b) (lr9, defect 8).
+  const many = entities.length > 1;
+  return `the rule VCLT ${articles} states for treaties between States (Art. 1): ${who}${acting || (who.includes(',') ? ',' : '')} ${many ? 'are' : 'is'} not a State, and whether ${many ? 'they' : 'it'} or the State that entrusted ${many ? 'them' : 'it'} is the party is for the entrustment to say — if that State is, the Convention applies between the States it binds; if ${many ? 'they are themselves' : 'it is itself'} the party, the rule holds only so far as it binds under international law independently of the Convention (Art. 3(b)), and as the agreement's own terms provide`;
 }
 
 /** Whether the text dates its conclusion (signature or reply) before the 1969 Convention entered into force. */
