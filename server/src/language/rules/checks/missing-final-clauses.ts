@@ -362,9 +362,9 @@ export const missingCosts = instrumentLevelRule({
     }
     // The text says what the host of a meeting provides (the chair, the secretariat): the costs of
     // the meetings are settled in part, and the finding quotes it and asks for the rest (lr8, defect 6).
-    const provided = meetingProvisions(model);
     const meetings = activities.filter((a) => a.startsWith('the meetings of'));
-    if (provided.length > 0 && meetings.length > 0 && serviced.length === 0) {
+    const provided = meetings.length > 0 && serviced.length === 0 ? meetingProvisions(model) : [];
+    if (provided.length > 0) {
       return `Say who bears the costs of ${list(activities)}: the text says what is provided for ${meetings.length === 1 ? 'a meeting' : 'the meetings'} (${list(provided.slice(0, 2).map((p) => `"${p}"`))}) but not who bears their other costs, such as each delegation's travel: add a clause about costs (${share}).`;
     }
     if (serviced.length > 0) {
