@@ -87,7 +87,7 @@ describe('lr10 defect 3: FAL 1965, both tracks', () => {
     const message = note(fal);
     assert.match(message, /The amendment procedure has 2 tracks of tacit acceptance: \(1\) an amendment to the annex is deemed accepted unless at least one third of the Parties object/);
     assert.match(message, /another route \(by a conference convened at the request of one third adopting it by a two-thirds majority, entering into force six months after notification\), and does not say whom an amendment made that way binds/);
-    assert.match(message, /\(2\) an amendment to the Convention takes effect, once two thirds of the Parties have accepted it, for each Party that has not objected/);
+    assert.match(message, /\(2\) an amendment to the Convention takes effect, after two thirds of the Parties have accepted it, for each Party that has not objected/);
     assert.doesNotMatch(message, /other procedure/);
     assert.match(message, /in these forms\.$/);
   });

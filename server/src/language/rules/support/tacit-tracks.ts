@@ -144,7 +144,7 @@ function effect(track: ReadTrack): string {
   }
   if (mechanism === 'each-for-itself') {
     const once = acceptedByShare.exec(words);
-    return `${subject} takes effect${once ? `, once ${once[1]} of the Parties have accepted it,` : ''} for each Party that has not objected, without its ratification, acceptance or approval`;
+    return `${subject} takes effect${once ? `, after ${once[1]} of the Parties have accepted it,` : ''} for each Party that has not objected, without its ratification, acceptance or approval`;
   }
   if (mechanism === 'any-for-all') {
     return `${track.alternative ? `${subject} binds every Party if no Party objects to it` : `${subject} to which no Party objects binds every Party`}, without its ratification, acceptance or approval`;
