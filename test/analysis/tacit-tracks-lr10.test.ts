@@ -80,6 +80,11 @@ describe('lr10 defect 2: CWC Art. XV(4)–(5), the qualifier belongs to the chan
     assert.match(message, /a change to the Annexes to which no Party objects binds every Party/);
     assert.match(message, /the instrument's other provisions are amended by its other procedure/);
   });
+  it('near miss: "only" that names the part ("amendments to Annex I only") is no qualifier of the change', () => {
+    const message = note(treaty('proposal, adoption by a conference and ratification by all Parties, and amendments to Annex I only, effective twelve months after communication for the Parties that have not notified that they are unable to approve them'));
+    assert.match(message, /an amendment to Annex I only takes effect for each Party that has not objected/);
+    assert.match(message, /the instrument's other provisions are amended by its other procedure/);
+  });
 });
 
 describe('lr10 defect 3: FAL 1965, both tracks', () => {

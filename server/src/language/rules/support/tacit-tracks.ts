@@ -86,8 +86,12 @@ export function trackSubject(track: string, before: string, tacit: TacitTrack): 
   return scope ? `an amendment to ${resolveOther(scope, before)}` : undefined;
 }
 
-/** A qualifier that leaves amendments of the same parts to the other procedure. */
-export const qualified = (subject: string) => /\b(?:nature|only|solely|exclusively)\b/i.test(subject);
+/**
+ * A qualifier of the change that leaves amendments of the same parts to the other procedure ("of
+ * an administrative or technical nature", "related only to matters of …"); "amendments to Annex I
+ * only" names the part, and every amendment of it is on the track.
+ */
+export const qualified = (subject: string) => /\bof\s+an?\s+[\w\s,-]+?\s+nature\b|\b(?:related|relating)\s+(?:only|solely|exclusively)\s+to\s+(?:matters|questions)\b/i.test(subject);
 
 /**
  * Another route in the same track after the tacit one, with its own decision ("or by decision of
