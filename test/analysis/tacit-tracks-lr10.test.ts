@@ -128,3 +128,25 @@ describe('lr10 defect 4: London Protocol 1996, "an Annex other than Annex 3"', (
     assert.match(note(text), /an amendment to Annexes other than Annex 3 takes effect/);
   });
 });
+
+describe('lr10 defects 1–4: the provision each track comes from, where the text tags one `about amendment`', () => {
+  it('London: Article 22 for the Annex track, not Article 21 on the articles', () => {
+    const message = note(london);
+    assert.match(message, /\(Article 22 – Amendment of the Annexes; in the header's summary: /);
+    assert.doesNotMatch(message, /Article 21/);
+  });
+
+  it('FAL: Article VII for the annex, Article IX for the Convention', () => {
+    const message = note(fal);
+    assert.match(message, /\(1\) [^;]*\(Article VII; in the header's summary: /);
+    assert.match(message, /\(2\) [^;]*\(Article IX; in the header's summary: /);
+  });
+
+  it('CTBT: Article VII, the one clause tagged, though its words name no Part', () => {
+    assert.match(note(ctbt), /\(Article VII — Amendments; in the header's summary: /);
+  });
+
+  it('near miss: no clause tagged `about amendment` (CWC transcription), no provision named', () => {
+    assert.match(note(cwc), /track of the amendment procedure \(in the header's summary: /);
+  });
+});

@@ -164,13 +164,33 @@ function alternative(track: ReadTrack): string {
   return `; the header's summary names another route (${route.words}), and ${route.bindsAll ? `on it the ${noun} binds every Party, one that objected included` : `does not say whom ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun} made that way binds`}`;
 }
 
+/** A clause the instrument tags `about amendment`: its heading and its text. */
+export interface AmendmentProvision {
+  readonly heading: string;
+  readonly text: string;
+}
+
+/**
+ * The provisions of the text that a track comes from, so that the message points to the treaty and
+ * not only to the header's summary (lr10: "Art. 22(4), (7)"): the tagged clauses whose words amend
+ * the part the track names ("amendments to the Annexes", London Protocol Art. 22; "revision or
+ * amendment of the present Convention", FAL Art. IX), else all of them; none where none is tagged.
+ */
+function provisionsOf(track: ReadTrack, provisions: readonly AmendmentProvision[]): string {
+  if (provisions.length === 0) return '';
+  const part = /\b(?:to|of|for)\s+(?:the\s+|this\s+|an?\s+|any\s+)?(?:other\s+)?(Annex|Appendi|Part|Article|Protocol|Convention|Treaty|Agreement)/i.exec(track.subject ?? '')?.[1];
+  const amends = part ? new RegExp(String.raw`\b(?:amendments?|changes?|revisions?)\s+(?:to|of)\s+(?:the\s+(?:present\s+)?|this\s+|an?\s+)?${part}`, 'i') : undefined;
+  const matching = amends ? provisions.filter((p) => amends.test(p.text)) : [];
+  return `${(matching.length > 0 ? matching : provisions).map((p) => p.heading).join(', ')}; `;
+}
+
 /**
  * The part of the `treaty-amendment-by-decision` message that says what each tacit track does,
  * after the header's consent forms and before the Vienna Convention: one track in one sentence,
  * several numbered, each with its own words, and the rest left to the other procedure only where
  * there is one.
  */
-export function tacitTracksMessage(read: ReturnType<typeof tacitTracks>): string {
+export function tacitTracksMessage(read: ReturnType<typeof tacitTracks>, provisions: readonly AmendmentProvision[] = []): string {
   const { tracks, otherProcedure } = read;
   const subjects = tracks.map((t) => t.subject).filter((s): s is string => s !== undefined);
   const rest = !otherProcedure || subjects.length === 0
@@ -180,8 +200,8 @@ export function tacitTracksMessage(read: ReturnType<typeof tacitTracks>): string
       : "; the instrument's other provisions are amended by its other procedure";
   if (tracks.length === 1) {
     const [track] = tracks;
-    return `Under the tacit-acceptance track of the amendment procedure (in the header's summary: ${track.tacit.words}), ${effect(track)} (tacit acceptance)${alternative(track)}${rest}`;
+    return `Under the tacit-acceptance track of the amendment procedure (${provisionsOf(track, provisions)}in the header's summary: ${track.tacit.words}), ${effect(track)} (tacit acceptance)${alternative(track)}${rest}`;
   }
-  const each = tracks.map((t, i) => `(${i + 1}) ${effect(t)} (in the header's summary: ${t.tacit.words})${alternative(t)}`);
+  const each = tracks.map((t, i) => `(${i + 1}) ${effect(t)} (${provisionsOf(t, provisions)}in the header's summary: ${t.tacit.words})${alternative(t)}`);
   return `The amendment procedure has ${tracks.length} tracks of tacit acceptance: ${each.join('; ')}${rest}`;
 }
