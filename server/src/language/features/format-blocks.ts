@@ -80,6 +80,8 @@ function blocksOf(segments: readonly Segment[]): { from: number; shape: BlockSha
     const lexed: Segment[] = [];
     for (let j = i; j < n; j++) {
       const one = lexedOf(segments[j]);
+      // A construct that starts no block now keys none: what a block kept would hold on to constructs no longer in the text.
+      if (j > i) shapes.delete(one);
       lexed.push(one);
       if (cutsAfter(one) || lexed.length >= blockSizing.most) break;
     }
