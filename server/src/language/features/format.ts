@@ -18,7 +18,7 @@ import type { Range } from '../ast/positions';
 import { parse, type ParseResult } from '../syntax/parse';
 import { withComments } from '../syntax/token-list';
 import { finalNewline, layout, reindent, shrink, type Edit } from './format-layout';
-import { layoutBySegment, layoutSteps } from './format-segments';
+import { layoutBySegment, layoutSteps } from './format-blocks';
 import type { FeatureHost } from './host';
 import type { FormattingOptions, TextEdit } from './types';
 
