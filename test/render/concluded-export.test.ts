@@ -314,7 +314,9 @@ clause Costs "Costs" about costs """
     });
 
     it('near miss: their drafts keep the generated preamble and signature blocks', () => {
-      assert.match(drafted(uncac).preamble?.parties ?? '', /hereinafter referred to as “the Parties”,$/);
+      // States and organisations, all classes: "The Parties to this Convention," with no "hereinafter
+      // referred to as “the Parties”", which would define the term by itself (lr10, defect 8).
+      assert.equal(drafted(uncac).preamble?.parties, 'The Parties to this Convention,');
       assert.equal(drafted(bonn).signatures.length, 9);
       assert.deepEqual(drafted(benelux).signatures.map((s) => s.for), ['For Het Koninkrijk België', 'For Het Koninkrijk der Nederlanden', 'For Het Groothertogdom Luxemburg']);
       const draft = rendered(treaty('  signed at "Tallinn" on 2027-05-14'));

@@ -70,7 +70,17 @@ export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContex
   }
   // A duty on the points of contact, or among the members ("inform each other"), binds every member
   // whose contacts are listed, not the senders only (lr9, defect 10: "[EE] shall inform each other").
-  if (d.duty && mutualDuty.test(duty)) return `${r.isEveryone(c.members) ? `The ${r.participants}` : capitalise(r.names(c.members))} ${r.will} ${duty}${when}.`;
+  // Its subject agrees with its words: "The Parties shall inform each other of … their points of
+  // contact", but "Each Party shall inform the other Parties of … its point of contact" (lr10, defect 9).
+  // On a one-way channel a reciprocal duty on anything else would make the receivers send: who owes
+  // it is left blank, and `channel-one-way-mutual-duty` says why.
+  if (d.duty && (contactChange.test(duty) || reciprocal.test(duty))) {
+    if (oneWayReciprocal(c, duty)) return `${r.placeholder('who owes this: the channel is one-way, but “one another” binds every member')} ${r.will} ${duty}${when}.`;
+    const everyone = r.isEveryone(c.members);
+    const each = !reciprocal.test(duty) && distributive.test(duty);
+    const subject = each ? (everyone ? `Each ${r.participant}` : `Each of ${r.names(c.members)}`) : everyone ? `The ${r.participants}` : capitalise(r.names(c.members));
+    return `${subject} ${r.will} ${duty}${when}.`;
+  }
   // Those who send: `from`, or every member; "the Parties" only where the members are all of them.
   const senders = oneWay ? c.senders : c.members;
   const everyone = !oneWay && r.isEveryone(c.members);
@@ -83,8 +93,22 @@ export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContex
   return `Where ${who} ${acted}, it ${r.will} do so${when}.`;
 }
 
-/** A duty among the members ("each other") or on a change of contacts: "inform each other of any change in their points of contact"; not "notify the points of contact". */
-const mutualDuty = /\b(?:each\s+other|one\s+another)\b|\bchanges?\b.*\b(?:points?\s+of\s+contact|contacts?|contact\s+(?:points?|details))\b/iu;
+/** A change of contacts, which every member keeps for itself: "any change in their points of contact"; not "notify the points of contact". */
+const contactChange = /\bchanges?\b.*\b(?:points?\s+of\s+contact|contacts?|contact\s+(?:points?|details))\b/iu;
+/** A duty among the members: "each other", "one another". */
+const reciprocal = /\b(?:each\s+other|one\s+another)\b/iu;
+/** A duty each member owes on its own: "the other Parties", "its point of contact". */
+const distributive = /\bthe\s+other\s+(?:Parties|Party|Participants|Participant|States|members?)\b|\bits\b/iu;
+
+/**
+ * A reciprocal duty ("inform one another of incidents") in a time limit of a one-way channel, on
+ * anything but a change of contacts: every member would owe it, the receivers too, where `from`
+ * says only the senders send (treaty lawyer lr10, defect 9). A duty the receiving side owes
+ * ("inform the originating Party") is the receivers' and is not one.
+ */
+export function oneWayReciprocal(c: Channel, duty: string): boolean {
+  return isOneWay(c) && reciprocal.test(duty) && !contactChange.test(duty) && !receiverDuty.test(duty);
+}
 
 /** "the Republic of Estonia", "the Republic of Estonia or the Republic of Finland". */
 function either(ids: readonly Name[], r: RenderContext): string {

@@ -53,14 +53,25 @@ export function splitParagraphs(text: string): Paragraph[] {
   const blocks: Block[] = [];
   const rows = new Map<Block, string[][]>();
   let open: OpenList[] = [];
+  /**
+   * The paragraph list of the text's top level that an unnumbered paragraph closed ("(a). The
+   * Members of the Council shall be:", then its items "(i)the …", "(ii)the …" transcribed without
+   * a space and so read as unnumbered paragraphs): the next letter after a sentence end, "(b).",
+   * resumes it at the top level instead of running into the paragraph before (Customs
+   * Co-operation Council Convention 1950, Art. II; treaty lawyer lr10, defect 7).
+   */
+  let resumable: OpenList | undefined;
   let blank = true;
   let gapped = false;
   let previous = '';
 
   /** Where a label may stand and fits the lists open: the depth it takes, updating the lists. */
   const place = (label: Label, free: boolean): number | undefined => {
+    // A free label may skip ahead in its list ("19." after "1."), but not where it can open a list
+    // of its own: "(i)" after "(a). … shall be:" is the first sub-item, not the ninth letter.
+    const skips = free && !label.readings.some((r) => r.value === 1);
     for (let i = open.length - 1; i >= 0; i -= 1) {
-      const fit = label.readings.find((r) => r.kind === open[i].kind && (r.value === open[i].value + 1 || (free && r.value > open[i].value)));
+      const fit = label.readings.find((r) => r.kind === open[i].kind && (r.value === open[i].value + 1 || (skips && r.value > open[i].value)));
       if (fit) {
         open = open.slice(0, i + 1);
         open[i] = { kind: fit.kind, value: fit.value };
@@ -68,6 +79,11 @@ export function splitParagraphs(text: string): Paragraph[] {
       }
     }
     const first: LabelReading | undefined = label.readings.find((r) => r.value === 1) ?? (free ? label.readings[0] : undefined);
+    const resumed = first ? undefined : label.readings.find((r) => r.kind === resumable?.kind && r.value === resumable.value + 1);
+    if (resumed) {
+      open = [{ kind: resumed.kind, value: resumed.value }];
+      return 0;
+    }
     if (!first) return undefined;
     // A list already open of the same kind that the label does not continue: after a blank line, a
     // new list in its place ("(a)" under Part B after Part A's "(d)"); otherwise nested.
@@ -140,6 +156,7 @@ export function splitParagraphs(text: string): Paragraph[] {
         // lower case after an item, close only the items' lists: they stand at paragraph level, and
         // the next number ("2.") still continues the paragraphs (fifty-third run, point 2).
         const closing = blank && !designation.test(line) && (blocks[blocks.length - 1]?.depth ?? 0) > 0 && /^\p{Ll}/u.test(line);
+        if (!closing) resumable = open[0] ?? resumable;
         open = closing ? open.slice(0, 1) : [];
         continued(line, { label: '', text: '', depth: 0 });
       } else continued(line, undefined);

@@ -156,7 +156,8 @@ export function toAkomaNtoso(instrument: RenderedInstrument): string {
   ].join('\n');
 
   const preface = [`<preface>`, doc.draft ? `<p class="draft">${esc(doc.draft.label)}</p>` : '', `<longTitle eId="longTitle"><p><docTitle>${inline(doc.title, [])}</docTitle></p></longTitle>`, '</preface>'].join('');
-  const partyList = doc.parties.map((p, i) => {
+  const opened = doc.preamble?.named ? doc.preamble.named.map((i) => doc.parties[i]) : doc.parties;
+  const partyList = opened.map((p, i) => {
     const text = i === 0 ? capital(withArticle(p.name)) : withArticle(p.name);
     return `<party refersTo="#${p.key}" as="#${role}">${inline(text, [])}</party>`;
   });
@@ -164,7 +165,7 @@ export function toAkomaNtoso(instrument: RenderedInstrument): string {
   const called = `hereinafter referred to as “the ${doc.treaty ? 'Parties' : 'Participants'}”`;
   // The drafter's own preamble names the parties in its own words: it is printed as written.
   const preamble = doc.preamble
-    ? `<preamble>${doc.preamble.parties === undefined ? '' : doc.preamble.unnamed ? `<p>${esc(doc.preamble.parties)}</p>` : `<p>${joined}${doc.treaty ? `, ${called},` : ` (${called}),`}</p>`}${doc.preamble.recitals.map((r) => `<p>${inline(r, doc.terms)}</p>`).join('')}${doc.preamble.formula !== undefined ? `<formula name="enactingFormula"><p>${esc(doc.preamble.formula)}</p></formula>` : ''}</preamble>`
+    ? `<preamble>${doc.preamble.parties === undefined ? '' : doc.preamble.unnamed ? `<p>${esc(doc.preamble.parties)}</p>` : `<p>${joined}${doc.preamble.named ? ',' : doc.treaty ? `, ${called},` : ` (${called}),`}</p>`}${doc.preamble.recitals.map((r) => `<p>${inline(r, doc.terms)}</p>`).join('')}${doc.preamble.formula !== undefined ? `<formula name="enactingFormula"><p>${esc(doc.preamble.formula)}</p></formula>` : ''}</preamble>`
     : '';
   const bodyTag = doc.treaty ? 'body' : 'mainBody';
   // The mark of articles the transcription leaves out: a container of its own between the articles, its words an `omissis`.

@@ -98,6 +98,12 @@ export interface Preamble {
   readonly parties: string | undefined;
   /** Set where `parties` names no party by name ("The States Parties to this Treaty,": a class party is among them); a format prints it as it stands. */
   readonly unnamed?: true;
+  /**
+   * Set where `parties` names only some of the parties, with no "hereinafter" (named signatories
+   * beside an open class that joins by accession): the indexes in `RenderedInstrument.parties` of
+   * those it names, for a format that marks them.
+   */
+  readonly named?: readonly number[];
   /** Recitals the instrument states, each ending with a comma or semicolon; the drafter's preamble paragraph by paragraph. */
   readonly recitals: readonly string[];
   /** "Have agreed as follows:" or "Have reached the following understanding:"; undefined when the drafter's preamble ends with none. */

@@ -65,17 +65,31 @@ export function preamble(model: SemanticModel, r: RenderContext): Preamble | und
   // Parties, as multilateral conventions open ("The States Parties to this Treaty", CTBT 1996,
   // preamble); it calls them "the Parties" only where the text does not use "States Parties", its
   // own term, throughout.
+  const formula = r.treaty ? 'Have agreed as follows:' : 'Have reached the following understanding:';
   if (model.signatories.some((p) => p.classOf)) {
+    // Named signatories beside open classes only: the opening names those that sign, and the class
+    // joins later by accession, as the final clauses say ("The Governments of the Kingdom of
+    // Belgium, …, the United Kingdom … and the European Economic Community," with accession by
+    // invitation in Art. 17: Bonn Agreement 1983, read: BWBV0002780). No "hereinafter referred to
+    // as “the Parties”" then: it would make the term mean the States named, and the acceding States
+    // parties to whom no duty "of the Parties" applies (treaty lawyer lr10, defect 8).
+    const named = model.signatories.flatMap((p, index) => (p.classOf ? [] : [index]));
+    if (named.length > 0 && model.signatories.every((p) => !p.classOf || p.classOf.openness?.value === 'open')) {
+      const names = r.list(named.map((index) => r.partyName({ text: model.signatories[index].id, range: model.ast.range })));
+      return { parties: `${capitalise(names)},`, named, recitals: [], formula };
+    }
     const states = model.signatories.every((p) => isStateKind(p.effective.kind?.value));
     const ownTerm = states && model.ast.clauses.some((c) => /\bStates\s+Parties\b/u.test(c.body?.value ?? ''));
-    const called = ownTerm ? '' : ` hereinafter referred to as “the ${r.participants}”,`;
+    // "The Parties to this Protocol, hereinafter referred to as “the Parties”" would define the term
+    // by itself (lr10, defect 8): the short form is given only where it shortens "States Parties".
+    const called = ownTerm || !states ? '' : ` hereinafter referred to as “the ${r.participants}”,`;
     const parties = r.treaty ? `The ${states ? 'States ' : ''}${r.participants} to this ${r.self},${called}` : `The ${r.participants} in this ${r.self},`;
-    return { parties, unnamed: true, recitals: [], formula: r.treaty ? 'Have agreed as follows:' : 'Have reached the following understanding:' };
+    return { parties, unnamed: true, recitals: [], formula };
   }
   const names = model.signatories.length > 0 ? r.signatoryNames : r.placeholder(`the ${r.participants}`);
   const called = `hereinafter referred to as “the ${r.participants}”`;
   const parties = r.treaty ? `${capitalise(names)}, ${called},` : `${capitalise(names)} (${called}),`;
-  return { parties, recitals: [], formula: r.treaty ? 'Have agreed as follows:' : 'Have reached the following understanding:' };
+  return { parties, recitals: [], formula };
 }
 
 /**

@@ -18,6 +18,7 @@ import type { ChannelModality, ExchangeHedge } from '../../ast/vocabulary';
 import { concludedText } from '../../model/conclusion';
 import type { SemanticModel } from '../../model/semantic-model';
 import { defineRule } from '../rule';
+import { oneWayReciprocal } from '../../constructs/channel-voice';
 
 interface Said {
   /** The hedge or modality in words, for the message. */
@@ -154,4 +155,42 @@ export const hedgeNotInWords = defineRule({
   },
 });
 
-export const channelWordsRules = [hedgeNotInWords];
+/**
+ * A reciprocal time limit on a one-way channel (treaty lawyer lr10, defect 9): `from EE` says only
+ * EE sends, and `deadline "inform one another of incidents affecting them"` binds every member to
+ * inform the others. The export does not choose: it leaves who owes the duty blank
+ * (constructs/channel-voice.ts); this finding says why. A change of contacts is every member's own
+ * ("inform each other of any change in their points of contact"), and a duty of the receiving side
+ * ("inform the originating Party") is the receivers': neither is reported.
+ */
+export const oneWayMutualDuty = defineRule({
+  code: 'channel-one-way-mutual-duty',
+  family: 'declaration',
+  defaultSeverity: 'warning',
+  message: 'Say who owes a time limit of a one-way channel: word it for the senders, or remove `from` if every member sends.',
+  rationale:
+    '`from EE` makes a channel one-way: the members it names send what the channel carries, the others receive it (grammar/README.md, "channel"). A time limit worded "inform one another of incidents affecting them" or "exchange with each other" binds every member, the receivers too, and so contradicts the direction the channel declares: printed as "The Parties shall inform one another …", the receivers would owe what `from` says they do not send; printed for the senders alone, "one another" would be rewritten into a duty the words do not state. Which is meant is the drafter\'s decision, not the export\'s: the export prints a blank for who owes the duty and this finding asks the drafter to say it: word the duty for the senders ("inform the other Parties of incidents", with `from` as it is), remove `from` if every member sends, or state the mutual duty in a clause of its own. A change of points of contact is every member\'s own ("inform each other of any change in their points of contact"), whatever the direction of the channel, and a duty of the receiving side ("inform the originating Party of any unauthorised disclosure") is the receivers\', so neither is reported (treaty lawyer lr10, defect 9). A warning, not an error: "consult one another" on a one-way channel may be meant as a duty of every member, and only the drafter can say so. On a concluded text the export prints the text\'s own words, not the generated sentence, so the mismatch is the transcription\'s: a note there. No fix is offered: which of the two declarations is meant is the drafter\'s to say.',
+  source: 'Entente language reference (grammar/README.md, "channel": `from`, `deadline`)',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'treaty "Agreement" {\n  status binding\n}\nparty EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nparty LV "Latvia" { kind state }\nchannel Reports between EE, FI, LV {\n  from EE\n  carries incident-reports\n  deadline "inform one another of incidents affecting them" promptly\n}\n',
+    fix: 'treaty "Agreement" {\n  status binding\n}\nparty EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nparty LV "Latvia" { kind state }\nchannel Reports between EE, FI, LV {\n  from EE\n  carries incident-reports\n  deadline "inform the other Parties of incidents affecting them" promptly\n}\n',
+  },
+  check({ model, report }) {
+    for (const channel of model.ast.channels) {
+      for (const d of channel.deadlines) {
+        if (!d.duty || !oneWayReciprocal(channel, d.duty.value)) continue;
+        const name = channel.id ? `Channel ${channel.id.text}` : 'This channel';
+        const senders = channel.senders.map((s) => s.text).join(', ');
+        const send = channel.senders.length > 1 ? 'send' : 'sends';
+        report({
+          range: d.duty.range,
+          message: `${name} is one-way (\`from ${senders}\`): only ${senders} ${send} what it carries, but its time limit "${d.duty.value}" binds every member, the receivers too. Word it for the senders ("inform the other Parties of …"), remove \`from\` if every member sends, or state the mutual duty in a clause of its own; until then the export leaves blank who owes it. Only a change of points of contact binds every member of a one-way channel.`,
+          profileCeiling: concludedText(model.ast) ? 'info' : undefined,
+        });
+      }
+    }
+  },
+});
+
+export const channelWordsRules = [hedgeNotInWords, oneWayMutualDuty];
