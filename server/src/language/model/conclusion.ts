@@ -31,6 +31,8 @@ export interface Conclusion {
   readonly what: string;
   /** The act that concluded it: "the reply", "the last signature", "the signature". */
   readonly event: string;
+  /** "signed", or "adopted" where the header opens the text for signature after the date (model/timing.ts). */
+  readonly verb: 'signed' | 'adopted';
   /**
    * `given`: the parties consented to be bound on that date (the exchange, a definitive
    * signature); `later`: the text is signed subject to ratification, acceptance, approval or a
@@ -49,7 +51,9 @@ export function conclusionOf(document: EntenteDocument): Conclusion | undefined 
   const reply = exchange ? replyDate(document) : undefined;
   const dated = reply ?? lastSignature(document);
   if (!dated) return undefined;
-  return { ...dated, iso: isoOf(dated.day), consent: consentOn(document, reply !== undefined) };
+  // A text adopted before it is opened for signature binds no one on the day of adoption:
+  // signature, and any ratification, come after it.
+  return { ...dated, iso: isoOf(dated.day), consent: dated.verb === 'adopted' ? 'later' : consentOn(document, reply !== undefined) };
 }
 
 /**
@@ -93,7 +97,7 @@ const concludedOnce = oncePer(readConcluded);
 
 function readConcluded(document: EntenteDocument): Concluded | undefined {
   const conclusion = conclusionOf(document);
-  if (conclusion) return passed(conclusion.day) ? { evidence: `${conclusion.what} is ${conclusion.iso}`, conclusion } : undefined;
+  if (conclusion) return passed(conclusion.day) ? { evidence: conclusion.verb === 'adopted' ? `it was adopted on ${conclusion.iso}` : `${conclusion.what} is ${conclusion.iso}`, conclusion } : undefined;
   const opened = document.instrument?.openedForSignature?.date;
   if (opened?.valid && passed(opened)) return { evidence: `it was opened for signature on ${isoOf(opened)}`, conclusion: undefined };
   const bodies = document.clauses.map((clause) => clause.body?.value ?? '');

@@ -257,7 +257,7 @@ function beforeUnionRules(model: SemanticModel, outsiders: readonly PartyFacts[]
 function predatedWords(model: SemanticModel, senders: UnionMatters['predatedSenders']): { when: string; noUnion: string; today: string } {
   const conclusion = conclusionOf(model.ast);
   const day = conclusion?.day;
-  const when = conclusion ? `${conclusion.consent === 'given' ? 'concluded' : 'signed'} on ${conclusion.iso} (${conclusion.what})` : 'concluded';
+  const when = conclusion ? `${conclusion.consent === 'given' ? 'concluded' : conclusion.verb} on ${conclusion.iso} (${conclusion.what})` : 'concluded';
   const noUnion = day && beforeTheUnion(day) ? `, and before the European Union existed (the Treaty on European Union took effect on ${unionFounded.words})` : '';
   const kept = [...new Set(senders.map(({ sender, regimes }) => keptWords(model, sender, regimes)).filter((k): k is string => k !== undefined))];
   return { when, noUnion, today: kept.map((k) => ` ${k}`).join('') };
