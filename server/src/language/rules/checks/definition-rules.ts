@@ -12,7 +12,7 @@ import type { Declaration, Text } from '../../ast/nodes';
 import type { Position, Range } from '../../ast/positions';
 import { rowOf } from '../../constructs/table';
 import type { ReferenceContext } from '../../model/instrument-references';
-import { concludedNote, concludedText } from '../../model/conclusion';
+import { amendingInstrumentNote, concludedNote, concludedText } from '../../model/conclusion';
 import { omittedList, omittedParts } from '../../model/excerpt';
 import { termKey } from '../../model/linker';
 import type { SemanticModel } from '../../model/semantic-model';
@@ -151,7 +151,7 @@ export const undefinedTerm = defineRule({
   defaultSeverity: 'warning',
   message: 'Define this term with `define "…" means "…"`, or drop the quotation marks.',
   rationale:
-    'A capitalised term in quotation marks reads as a defined term; if the instrument never defines it, the parties may read it differently, which is exactly what definitions exist to prevent. Not reported: a term of another instrument quoted with its source ("Significant Incident" within the meaning of NIS2; "Essential Entity" as defined in Article 3 of Directive (EU) 2022/2555), a term the text defines where it stands ((hereinafter referred to as the "Bank"), the Canadian Space Agency ("CSA"), "Partner State" means …, and a glossary entry "“Partner State”: …" that opens its item — a colon after a quotation in running prose introduces what follows and defines nothing), a proper name the text introduces as a name ("the pigtrap situated at the facilities named “Noord-Holland”", NL–UK gas pipeline Agreement 2005, Art. 1; "called “X”"; "known as", "designated as" and "referred to as" are read as a definition in place), a quoted title of an instrument or of a publication cited as one ("Table 1 of the International Atomic Energy Agency’s April 1996 edition of “Nuclear Power Reactors in the World”", CTBT 1996, Annex 2; "entitled “X”"; "“X”, 1996 edition"), a marking or label the text prescribes (marked "Netherlands RESTRICTED", Enclosure "A"), and words of another text quoted to be read otherwise ("instead of “Member States” has to be read: Contracting States", Croatia–Curaçao savings income Convention 2013, Art. 2(2); "for “X” read “Y”", "the words “X” shall be replaced by"). A term said to be defined in this instrument itself ("as defined in this Memorandum") still needs its definition, and so does a quoted capitalised phrase with no such introduction. A term is reported once, at its first undefined occurrence, with the other places as related information: one definition closes them all, and a `define` that transcribes an article beside the article quotes the same words twice.',
+    'A capitalised term in quotation marks reads as a defined term; if the instrument never defines it, the parties may read it differently, which is exactly what definitions exist to prevent. Not reported: a term of another instrument quoted with its source ("Significant Incident" within the meaning of NIS2; "Essential Entity" as defined in Article 3 of Directive (EU) 2022/2555), a term the text defines where it stands ((hereinafter referred to as the "Bank"), the Canadian Space Agency ("CSA"), "Partner State" means …, and a glossary entry "“Partner State”: …" that opens its item — a colon after a quotation in running prose introduces what follows and defines nothing), a proper name the text introduces as a name ("the pigtrap situated at the facilities named “Noord-Holland”", NL–UK gas pipeline Agreement 2005, Art. 1; "called “X”"; "known as", "designated as" and "referred to as" are read as a definition in place), a quoted title of an instrument or of a publication cited as one ("Table 1 of the International Atomic Energy Agency’s April 1996 edition of “Nuclear Power Reactors in the World”", CTBT 1996, Annex 2; "entitled “X”"; "“X”, 1996 edition"; "the publication “X” of April 1996"; "“X” (IAEA, April 1996)": a text dates and attributes the works it cites; treaty lawyer lr10, defect 6), a marking or label the text prescribes (marked "Netherlands RESTRICTED", Enclosure "A"), and words of another text quoted to be read otherwise ("instead of “Member States” has to be read: Contracting States", Croatia–Curaçao savings income Convention 2013, Art. 2(2); "for “X” read “Y”", "the words “X” shall be replaced by"). A term said to be defined in this instrument itself ("as defined in this Memorandum") still needs its definition, and so does a quoted capitalised phrase with no such introduction. On a concluded text the message does not ask for a definition or for the quotation marks to go: it says that the term bears the ordinary meaning of its words in their context (VCLT Art. 31(1)) unless it names a work the text cites, and that the point is for an amending instrument. A term is reported once, at its first undefined occurrence, with the other places as related information: one definition closes them all, and a `define` that transcribes an article beside the article quotes the same words twice.',
   source: 'Entente language reference (definitions)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -180,16 +180,23 @@ export const undefinedTerm = defineRule({
         occurrences.set(bare, places);
       }
     }
+    const concluded = concludedText(model.ast) !== undefined;
     for (const places of occurrences.values()) {
       const [first, ...others] = [...places].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
       const term = first.term;
       const fix = definitionInsertion(model, term);
       const also = others.length === 0 ? '' : ` (quoted so in ${others.length + 1} places)`;
+      // A concluded text is not to be given a definition or lose its quotation marks: say what
+      // holds in its silence, then the concluded-text note (treaty lawyer lr10, defect 6, as lr9,
+      // defect 8 for the relation clause).
       report({
         range: first.range,
-        message: `"${quoteInput(term)}" reads as a defined term but is not defined${also}: add \`define "${quoteInput(term)}" means "…"\`, or drop the quotation marks.`,
+        message: concluded
+          ? `"${quoteInput(term)}" reads as a defined term but the text does not define it${also}: it bears the ordinary meaning of its words in their context, unless it is the title or a term of a work the text cites.`
+          : `"${quoteInput(term)}" reads as a defined term but is not defined${also}: add \`define "${quoteInput(term)}" means "…"\`, or drop the quotation marks.`,
         related: others.map((o) => ({ uri: model.uri, range: o.range, message: `"${quoteInput(o.term)}" quoted here too` })),
         fixes: fix ? [fix] : [],
+        ...(concluded ? { onConcludedText: amendingInstrumentNote } : {}),
       });
     }
   },
