@@ -127,6 +127,26 @@ export function consentFollowsConclusion(document: EntenteDocument): boolean {
   return laterConsent.test(header?.effect?.event?.value ?? '') || means.some((m) => laterConsent.test(m));
 }
 
+/**
+ * Whether the parties consented to be bound before `day`, as the header dates it: `before`, `after`,
+ * or `unknown`. Consent given on the date of conclusion is dated by it. Consent that follows
+ * signature (or adoption) cannot precede it, so a text signed on or after `day` was consented to
+ * after it; one signed before is dated only by an entry into force the header fixes before `day`
+ * (no State is bound by a treaty in force before it consented). Otherwise the document cannot
+ * know: a signature subject to ratification undertakes no obligation (VCLT Art. 14), and the test
+ * of what the Union's rules require of a Member State is the day it bound itself (treaty lawyer
+ * lr10, defect 10).
+ */
+export function consentRelativeTo(document: EntenteDocument, day: Day): 'before' | 'after' | 'unknown' {
+  const conclusion = conclusionOf(document);
+  if (!conclusion) return 'unknown';
+  const precedes = (a: Day) => (a.year - day.year || a.month - day.month || a.day - day.day) < 0;
+  if (conclusion.consent === 'given') return precedes(conclusion.day) ? 'before' : 'after';
+  if (!precedes(conclusion.day)) return 'after';
+  const effect = document.instrument?.effect?.date;
+  return effect?.valid && precedes(effect) ? 'before' : 'unknown';
+}
+
 /** Whether the date of conclusion is also the date of consent. */
 function consentOn(document: EntenteDocument, byReply: boolean): Conclusion['consent'] {
   if (consentFollowsConclusion(document)) return 'later';
