@@ -56,16 +56,16 @@ describe('lr9: missing-union-law-clause dates each regime and each matter', () =
     assert.match(unionLaw(turkey), /before they took effect, and before the European Union existed/);
   });
 
-  it('7: NL–HK 2002: mutual legal assistance dated by the Treaty of Lisbon, no check of the text as signed', () => {
+  it('7 (as lr10, defect 10 corrects it): NL–HK 2002, signed before the Treaty of Lisbon, consent undated: dated conditionally', () => {
     const message = unionLaw(hongKong);
     assert.doesNotMatch(message, /^An EU Member State concludes this treaty/);
-    assert.match(message, /signed on 2002-08-26 \(the signature date\) before the Treaty of Lisbon took effect on 1 December 2009, when judicial cooperation in criminal matters fell under Title VI of the Treaty on European Union, and before 6 May 2016, the date Art\. 61 of the Law Enforcement Directive names\./);
-    assert.match(message, /An instrument that amends or replaces it is concluded under those rules: check the Union’s competence and any Council authorisation for it/);
+    assert.match(message, /As to mutual legal assistance in criminal matters: it was signed before the Treaty of Lisbon took effect on 1 December 2009; if NL consented to be bound before that day, judicial cooperation in criminal matters then fell under Title VI of the Treaty on European Union, and the check is for an instrument that amends or replaces it\./);
   });
 
-  it('7, near miss: the same treaty dated 2010 is asked the check for mutual legal assistance', () => {
+  it('7, near miss: the same treaty dated 2010 is asked the check for mutual legal assistance, as of the day of consent', () => {
     const message = unionLaw(replaced(hongKong, 'on 2002-08-26 in duplicate', 'on 2010-08-26 in duplicate'));
-    assert.match(message, /^An EU Member State concludes this treaty with a third country on matters Union rules cover \(mutual legal assistance in criminal matters\): check the Union’s competence/);
+    assert.match(message, /^An EU Member State made this treaty with a third country on matters Union rules cover \(mutual legal assistance in criminal matters\): whether the Union had competence, and whether a Council authorisation was needed, turn on the day the Member State consented to be bound/);
+    assert.doesNotMatch(message, /Treaty of Lisbon/);
   });
 
   it('6: HK’s receiving authority, not HK, is asked to be competent for criminal matters', () => {

@@ -31,6 +31,8 @@ export interface Conclusion {
   readonly what: string;
   /** The act that concluded it: "the reply", "the last signature", "the signature". */
   readonly event: string;
+  /** "signed", or "adopted" where the header opens the text for signature after the date (model/timing.ts). */
+  readonly verb: 'signed' | 'adopted';
   /**
    * `given`: the parties consented to be bound on that date (the exchange, a definitive
    * signature); `later`: the text is signed subject to ratification, acceptance, approval or a
@@ -49,7 +51,9 @@ export function conclusionOf(document: EntenteDocument): Conclusion | undefined 
   const reply = exchange ? replyDate(document) : undefined;
   const dated = reply ?? lastSignature(document);
   if (!dated) return undefined;
-  return { ...dated, iso: isoOf(dated.day), consent: consentOn(document, reply !== undefined) };
+  // A text adopted before it is opened for signature binds no one on the day of adoption:
+  // signature, and any ratification, come after it.
+  return { ...dated, iso: isoOf(dated.day), consent: dated.verb === 'adopted' ? 'later' : consentOn(document, reply !== undefined) };
 }
 
 /**
@@ -93,7 +97,7 @@ const concludedOnce = oncePer(readConcluded);
 
 function readConcluded(document: EntenteDocument): Concluded | undefined {
   const conclusion = conclusionOf(document);
-  if (conclusion) return passed(conclusion.day) ? { evidence: `${conclusion.what} is ${conclusion.iso}`, conclusion } : undefined;
+  if (conclusion) return passed(conclusion.day) ? { evidence: conclusion.verb === 'adopted' ? `it was adopted on ${conclusion.iso}` : `${conclusion.what} is ${conclusion.iso}`, conclusion } : undefined;
   const opened = document.instrument?.openedForSignature?.date;
   if (opened?.valid && passed(opened)) return { evidence: `it was opened for signature on ${isoOf(opened)}`, conclusion: undefined };
   const bodies = document.clauses.map((clause) => clause.body?.value ?? '');
@@ -121,6 +125,26 @@ export function consentFollowsConclusion(document: EntenteDocument): boolean {
   const header = document.instrument;
   const means = header?.consent?.means.map((m) => m.text) ?? [];
   return laterConsent.test(header?.effect?.event?.value ?? '') || means.some((m) => laterConsent.test(m));
+}
+
+/**
+ * Whether the parties consented to be bound before `day`, as the header dates it: `before`, `after`,
+ * or `unknown`. Consent given on the date of conclusion is dated by it. Consent that follows
+ * signature (or adoption) cannot precede it, so a text signed on or after `day` was consented to
+ * after it; one signed before is dated only by an entry into force the header fixes before `day`
+ * (no State is bound by a treaty in force before it consented). Otherwise the document cannot
+ * know: a signature subject to ratification undertakes no obligation (VCLT Art. 14), and the test
+ * of what the Union's rules require of a Member State is the day it bound itself (treaty lawyer
+ * lr10, defect 10).
+ */
+export function consentRelativeTo(document: EntenteDocument, day: Day): 'before' | 'after' | 'unknown' {
+  const conclusion = conclusionOf(document);
+  if (!conclusion) return 'unknown';
+  const precedes = (a: Day) => (a.year - day.year || a.month - day.month || a.day - day.day) < 0;
+  if (conclusion.consent === 'given') return precedes(conclusion.day) ? 'before' : 'after';
+  if (!precedes(conclusion.day)) return 'after';
+  const effect = document.instrument?.effect?.date;
+  return effect?.valid && precedes(effect) ? 'before' : 'unknown';
 }
 
 /** Whether the date of conclusion is also the date of consent. */

@@ -45,6 +45,8 @@ export interface DatedEvent {
   readonly what: string;
   /** The event itself, in words: "the reply", "the last signature", "the signature". */
   readonly event: string;
+  /** The verb for it, for "…ed on <date>": "signed", or "adopted" for a text done before it was opened for signature. */
+  readonly verb: 'signed' | 'adopted';
   readonly date: DateValue;
 }
 
@@ -56,18 +58,37 @@ function latest(dates: readonly (DateValue | undefined)[]): { day: Day; date: Da
   return { ...last, count: dated.length };
 }
 
-/** The last of the signature dates the header gives (several signatures on different days: the last). */
+/**
+ * The last of the signature dates the header gives (several signatures on different days: the last).
+ *
+ * A text `done` on one day and `opened for signature` on a later one was adopted on the first: its
+ * final formula ("DONE AT LONDON, this seventh day of November, one thousand nine hundred and
+ * ninety-six") dates the adoption and authentication of the text (VCLT Arts. 9, 10), and no State
+ * could sign it before the opening ("This Protocol shall be open for signature … from 1 April 1997
+ * to 31 March 1998", London Protocol 1996, Art. 24(1); read: BWBV0003139; treaty lawyer lr10,
+ * defect 5). The date is then named as the date of adoption, never as a signature date. Done and
+ * opened on the same day, or with no opening line, the date stays the signature's.
+ */
 export function lastSignature(document: EntenteDocument): DatedEvent | undefined {
   const signature = document.instrument?.signature;
   const last = latest([signature?.date, ...(signature?.more.map((m) => m.date) ?? [])]);
-  const several = last !== undefined && last.count > 1;
-  return last && { day: last.day, date: last.date, what: several ? 'the date of the last signature' : 'the signature date', event: several ? 'the last signature' : 'the signature' };
+  if (!last) return undefined;
+  if (adoptedBeforeOpening(document, last.day)) return { day: last.day, date: last.date, what: 'the date of adoption', event: 'the adoption', verb: 'adopted' };
+  const several = last.count > 1;
+  return { day: last.day, date: last.date, what: several ? 'the date of the last signature' : 'the signature date', event: several ? 'the last signature' : 'the signature', verb: 'signed' };
+}
+
+/** Whether the header's one `done … on` date comes before the day it opens the text for signature. */
+function adoptedBeforeOpening(document: EntenteDocument, day: Day): boolean {
+  const signature = document.instrument?.signature;
+  const opened = dayOf(document.instrument?.openedForSignature?.date);
+  return signature?.keyword.value === 'done' && signature.more.length === 0 && opened !== undefined && (opened.year - day.year || opened.month - day.month || opened.day - day.day) > 0;
 }
 
 /** The date of the reply of an exchange of notes: the (last) note that is `answering` another. */
 export function replyDate(document: EntenteDocument): DatedEvent | undefined {
   const last = latest(document.notes.filter((n) => n.answers).map((n) => n.date));
-  return last && { day: last.day, date: last.date, what: 'the date of the reply', event: 'the reply' };
+  return last && { day: last.day, date: last.date, what: 'the date of the reply', event: 'the reply', verb: 'signed' };
 }
 
 /** The date of the event a timing counts from, when the document dates it. */

@@ -79,7 +79,7 @@ export const effectBeforeSignature = defineRule({
     report({
       range: effect.range,
       message: `Effect on ${effect.text} is before ${event} on ${signed.text}: move one of the dates.`,
-      related: [{ uri: model.uri, range: signed.range, message: event === 'the reply' ? `Reply dated ${signed.text}` : `Signed on ${signed.text}` }],
+      related: [{ uri: model.uri, range: signed.range, message: event === 'the reply' ? `Reply dated ${signed.text}` : concluded!.verb === 'adopted' ? `Adopted on ${signed.text}` : `Signed on ${signed.text}` }],
     });
   },
 });

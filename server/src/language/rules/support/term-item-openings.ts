@@ -16,8 +16,26 @@
  */
 import { definingAfter } from './term-lower-case-forms';
 
-/** A quoted phrase that opens with a capital: “Funds”, "Funds", ``Child", ‘Funds’. */
-const quotedCapital = /(?:``|"|“|‘)(\p{Lu}[^"“”‘’`]{0,99}?)(?:''|"|”|’)/gu;
+/**
+ * The quotation marks a definition's term stands in, opening and closing, as the texts print them:
+ * “…”, "…", ‘…’, '…', ``…'' and ``…", the doubled single turned commas of the IMO texts (‘‘Permit’’
+ * means …, London Protocol 1996, Art. 1(9); read: BWBV0003139), „…“ and «…». A doubled mark is
+ * tried before a single one, so that the phrase starts at the term's first letter.
+ */
+const opening = /(?:``|‘‘|''|"|“|‘|„|«|')/u.source;
+const closing = /(?:''|’’|"|”|’|“|»|')/u.source;
+const notMark = /[^"“”‘’`'„«»]/u.source;
+
+/** A quoted phrase that opens with a capital: “Funds”, "Funds", ``Child", ‘Funds’, ‘‘Permit’’. */
+const quotedCapital = new RegExp(`${opening}(\\p{Lu}${notMark}{0,99}?)${closing}`, 'gu');
+
+/**
+ * An unquoted term that opens a numbered or lettered item and is followed by a colon, the way some
+ * lists define: "4. Mitigation: an action aimed at reducing the impact of natural disasters …"
+ * (ACS Agreement on natural disasters 1999, Art. 1). Only after a list marker: a capitalised word
+ * before a colon in running prose ("Note: …") defines nothing.
+ */
+const unquotedItem = /(?:^|[\s.;:])(?:\(?\d{1,3}[.)]|\(?[a-z]{1,2}\)|\([ivxlc]{1,6}\)|[a-z]\.)\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,5}):\s/gu;
 
 /**
  * What may stand before an item's or a sentence's first word: the start of the text, the end of
@@ -32,7 +50,7 @@ const opensItem = /(?:^|[.;:!?]\s*|(?:^|[\s.;:])(?:\(?\d{1,3}[.)]|\(?[a-z]{1,2}\
  * with it ("or “seizure”", ", “B” and “C”"), then one relative clause or parenthesis set off by
  * commas or brackets (", which includes forfeiture where applicable,", "(“ISP”)").
  */
-const alsoDefined = /(?:\s*,?\s*(?:(?:and|or|and\/or)\s+)?(?:\u0060\u0060|"|“|‘)[^"“”‘’\u0060]{1,100}(?:''|"|”|’))*/u.source;
+const alsoDefined = `(?:\\s*,?\\s*(?:(?:and|or|and\\/or)\\s+)?${opening}${notMark}{1,100}${closing})*`;
 const insertion = /(?:\s*,\s*(?:which|that|including|includes?)\b[^,;.:]{1,100},|\s*\([^()]{1,100}\))?/u.source;
 const coDefinedThen = new RegExp(`^${alsoDefined}${insertion}`, 'u');
 
@@ -46,5 +64,6 @@ export function itemOpenings(text: string): readonly string[] {
     if (!definingAfter.test(after)) continue;
     if (opensItem.test(text.slice(Math.max(0, m.index - 12), m.index))) found.push(m[1].replace(/\s+/gu, ' '));
   }
+  for (const m of text.matchAll(unquotedItem)) found.push(m[1].replace(/\s+/gu, ' '));
   return found;
 }

@@ -25,7 +25,8 @@
  * place (they also introduce the words a text will use), which keeps them unreported the same way.
  *
  * Nor a quoted title of an instrument ("Transfer of Resident Rules") or of a publication cited by
- * its edition ("April 1996 edition of “Nuclear Power Reactors in the World”"), which is a citation, nor
+ * its edition, date or publisher ("April 1996 edition of “Nuclear Power Reactors in the World”",
+ * "the publication “…” of April 1996", "“…” (IAEA, April 1996)"), which is a citation, nor
  * one word set off among kinds in a list that ends "and other …" ("foundations, “Anstalten” and
  * other persons"), which names a kind (a legal form of another system), not a term.
  *
@@ -67,12 +68,20 @@ const opensItem = /(?:^|[.;:]|\(\s*[\p{L}\p{N}]{1,4}\s*\)|(?:^|\s)[\p{L}\p{N}]{1
 /**
  * A quoted title cited as a publication: its edition, issue or volume ("Table 1 of the
  * International Atomic Energy Agency's April 1996 edition of “Nuclear Power Reactors in the
- * World”", CTBT 1996, Annex 2), a title introduced as one ("a report entitled “…”"), or a title
- * followed by its edition or publisher ("“…”, 1996 edition", "“…”, published by the Agency").
- * A citation, not a term of the instrument (fifty-fourth run, item 1).
+ * World”", CTBT 1996, Annex 2), a title introduced as one ("a report entitled “…”", "the
+ * publication “…”", "edition of the publication “…”"), or a title followed by its edition, its
+ * date or its publisher ("“…”, 1996 edition", "“…”, published by the Agency", "“…” of April
+ * 1996", "“…” (IAEA, April 1996)"). A citation, not a term of the instrument: a text defines its
+ * terms, it dates and attributes the works it cites (fifty-fourth run, item 1; treaty lawyer lr10,
+ * defect 6). A date or a publisher alone marks the citation; a parenthesis without a year ("“…”
+ * (the Bank)") is an alias, read below.
  */
-const publicationBefore = /\b(?:(?:edition|issue|volume)\s+of(?:\s+the)?|entitled|titled)\s+$/iu;
-const publicationAfter = /^\s*(?:,\s*|\(\s*)(?:(?:\p{L}+\s+)?\d{4}\s+edition|edition\s+of\s+\d{4}|published\s+by)\b/iu;
+const publicationBefore = /\b(?:(?:edition|issue|volume)\s+of(?:\s+the)?|entitled|titled|publications?)\s+$/iu;
+const month = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const publicationAfter = new RegExp(
+  String.raw`^\s*(?:(?:,\s*|\(\s*)(?:(?:\p{L}+\s+)?\d{4}\s+edition|edition\s+of\s+\d{4}|published\s+by)\b|,?\s*(?:of|dated)\s+(?:\d{1,2}\s+)?(?:${month})\s+\d{4}\b|\(\s*[^()]{0,60}?\b(?:${month})?\s*\d{4}\s*\))`,
+  'iu',
+);
 /** The other terms of a list: "“Contractors” and “subcontractors” include", "“Parties” and individually as a “Party”". */
 const otherQuotedTerms = /^(?:\s*(?:,|or|and|and\/or)\s*[“"][^”"]{1,80}[”"])+/u;
 const instrumentTitle = /\b(?:Agreements?|Conventions?|Treaty|Protocol|Charter|Act|Code|Rules|Regulations?|Directive|Decision|Memorandum|Arrangement|Declaration|Manual|Guidelines|Framework)$/u;

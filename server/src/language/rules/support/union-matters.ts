@@ -23,8 +23,8 @@ import { isStateKind } from '../../ast/vocabulary';
 import { eeaEftaStates, isInEea, isEuMemberState } from '../../data/european-union';
 import { realmTerritory, sameRealm, type RealmTerritory } from '../../data/realms';
 import { membershipOn, nis2ExistedOn } from '../../data/union-membership';
-import { beforeLisbon, beforeTheUnion, beforeTransferRules } from '../../data/union-rules';
-import { conclusionOf } from '../../model/conclusion';
+import { beforeLisbon, beforeTheUnion, beforeTransferRules, lisbonInForce } from '../../data/union-rules';
+import { conclusionOf, consentRelativeTo } from '../../model/conclusion';
 import type { Day } from '../../model/timing';
 import { isUnionBodyParty } from '../../model/union-body-party';
 import { exporterRegime, isChapterVDestination, transferRules, type LawEnforcementUse, type TransferRegime } from '../../model/applicability';
@@ -55,6 +55,12 @@ export interface UnionMatters {
    * force by GDPR Art. 96 for processing under the GDPR, not by LED Art. 61 (lr9, defect 4).
    */
   readonly partlyPredated: readonly { readonly sender: PartyFacts; readonly kept: readonly TransferRegime[]; readonly notKept: readonly TransferRegime[] }[];
+  /**
+   * Criminal matters (still among the live matters) of a text signed before the Treaty of Lisbon
+   * took effect whose consent the header does not date: predated only if the Member State bound
+   * itself before that day (treaty lawyer lr10, defect 10), which the note says conditionally.
+   */
+  readonly lisbonUnsure: ReadonlySet<string>;
 }
 
 /**
@@ -111,6 +117,9 @@ function realmWords(parties: readonly PartyFacts[], territory: RealmTerritory, a
   return `${who.join(' and ')} (${territory.statusWords})`;
 }
 
+/** The day the Treaty of Lisbon took effect. */
+const lisbonDay: Day = (([year, month, day]) => ({ year: year!, month: month!, day: day! }))(lisbonInForce.iso.split('-').map(Number));
+
 export function unionMatters(model: SemanticModel): UnionMatters {
   const unionIsParty = unionParties(model).length > 0;
   const day = conclusionOf(model.ast)?.day;
@@ -136,6 +145,11 @@ export function unionMatters(model: SemanticModel): UnionMatters {
   const partlyPredated: { sender: PartyFacts; kept: TransferRegime[]; notKept: TransferRegime[] }[] = [];
   // Before the Union there was no Union rule on any matter (data/union-rules.ts).
   const beforeUnion = day !== undefined && beforeTheUnion(day);
+  // Competence in criminal matters is tested on the day the Member State consented to be bound,
+  // not at a signature subject to ratification (lr10, defect 10): dated where the header dates it.
+  const lisbon = day !== undefined && beforeLisbon(day) ? consentRelativeTo(model.ast, lisbonDay) : 'after';
+  const lisbonUnsure = new Set<string>();
+  const criminalPredated = (words: string) => (lisbon === 'before' ? predated.add(words) : lisbon === 'unknown' ? lisbonUnsure.add(words) : undefined);
   const outsiders = new Set<PartyFacts>();
   for (const c of model.ast.channels) {
     const channelMembers = c.members.map((m) => model.party(m.text)).filter((p): p is PartyFacts => p !== undefined);
@@ -169,15 +183,16 @@ export function unionMatters(model: SemanticModel): UnionMatters {
     if (matters.size > before) third.forEach((p) => outsiders.add(p));
     if (beforeUnion) [...matters].slice(before).forEach((m) => predated.add(m));
     // Criminal matters before the Treaty of Lisbon were the third pillar (lr9, defect 7).
-    else if (evidence && day !== undefined && beforeLisbon(day) && matters.has('electronic evidence and mutual legal assistance')) predated.add('electronic evidence and mutual legal assistance');
+    else if (evidence && matters.has('electronic evidence and mutual legal assistance')) criminalPredated('electronic evidence and mutual legal assistance');
   }
   const third = model.signatories.filter(isThird);
   if (members.length > 0 && third.length > 0 && model.ast.assistance.length > 0) {
     matters.add('mutual legal assistance in criminal matters');
-    if (beforeUnion || (day !== undefined && beforeLisbon(day))) predated.add('mutual legal assistance in criminal matters');
+    if (beforeUnion) predated.add('mutual legal assistance in criminal matters');
+    else criminalPredated('mutual legal assistance in criminal matters');
     third.forEach((p) => outsiders.add(p));
   }
-  return { matters: [...matters], outsiders: [...outsiders], accededLater: members.filter(accededLater), members, predated, predatedSenders, partlyPredated };
+  return { matters: [...matters], outsiders: [...outsiders], accededLater: members.filter(accededLater), members, predated, predatedSenders, partlyPredated, lisbonUnsure };
 }
 
 /**

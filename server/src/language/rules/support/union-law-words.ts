@@ -1,0 +1,47 @@
+/**
+ * The words of `missing-union-law-clause` on a Member State's treaty with an outsider, as the text's
+ * state requires them (treaty lawyer lr10, defects 10 and 11).
+ *
+ * - A draft is still to be concluded: "check the Union's competence and any Council authorisation".
+ *   A concluded text was concluded: the Union's competence, and whether a Council authorisation
+ *   was needed, are questions of the day the Member State consented to be bound (a signature
+ *   subject to ratification undertakes no obligation: VCLT Art. 14; the exclusivity of Union
+ *   competence where common rules may be affected is judged when the Member State assumes the
+ *   obligation: TFEU Art. 3(2), ERTA case 22/70, from memory), so the note asks about that day.
+ * - A disconnection clause governs the mutual relations of the Member States that are parties to
+ *   one multilateral treaty ("In their mutual relations, Parties which are members of the European
+ *   Economic Community shall apply Community rules …", Insider Trading Convention 1989, Art. 16
+ *   bis; read: BWBV0002781): a bilateral treaty with a third country has no such relations, and is
+ *   not given the example.
+ * - Criminal matters of a text signed before the Treaty of Lisbon took effect (1 December 2009),
+ *   whose consent the header does not date, are predated only if the Member State consented
+ *   before that day: said conditionally (`lisbonUnsure`, support/union-matters.ts).
+ */
+import { lisbonInForce } from '../../data/union-rules';
+import { conclusionOf, concludedText } from '../../model/conclusion';
+import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
+import { isClassOfStates, outsiderWords } from './union-matters';
+
+/** The opening sentence: what an EU Member State's treaty on matters Union rules cover asks. */
+export function memberStateTreatyWords(model: SemanticModel, outsiders: readonly PartyFacts[], live: readonly string[]): string {
+  const example = model.isMultilateral ? ' (for example a disconnection clause, for the Member States’ mutual relations)' : '';
+  if (!concludedText(model.ast)) {
+    return `An EU Member State concludes this treaty with ${outsiderWords(outsiders)} on matters Union rules cover (${live.join('; ')}): check the Union’s competence and any Council authorisation, and say how Union law applies${example}.`;
+  }
+  const conclusion = conclusionOf(model.ast);
+  const dated = !conclusion
+    ? ''
+    : conclusion.consent === 'given'
+      ? ` (it was concluded on ${conclusion.iso}, ${conclusion.what})`
+      : ` (${conclusion.what} is ${conclusion.iso}; ${conclusion.consent === 'later' ? 'consent follows it' : 'the header does not say whether signature bound the Parties'})`;
+  return `An EU Member State made this treaty with ${outsiderWords(outsiders)} on matters Union rules cover (${live.join('; ')}): whether the Union had competence, and whether a Council authorisation was needed, turn on the day the Member State consented to be bound${dated}; check both as of that day, and how Union law applies to the treaty${example}.`;
+}
+
+/** The conditional sentence on criminal matters of a text signed before the Treaty of Lisbon, consent undated. */
+export function lisbonUnsureSentence(model: SemanticModel, members: readonly PartyFacts[], unsure: ReadonlySet<string>): string {
+  const conclusion = conclusionOf(model.ast);
+  if (unsure.size === 0 || !conclusion) return '';
+  const ids = [...new Set(members.filter((p) => !isClassOfStates(p)).map((p) => p.id))];
+  const who = ids.length > 0 ? ids.join(' or ') : 'the Member State';
+  return ` As to ${[...unsure].join('; ')}: it was ${conclusion.verb} before the Treaty of Lisbon took effect on ${lisbonInForce.words}; if ${who} consented to be bound before that day, judicial cooperation in criminal matters then fell under Title VI of the Treaty on European Union, and the check is for an instrument that amends or replaces it.`;
+}
