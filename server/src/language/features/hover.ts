@@ -19,6 +19,7 @@ import type { FeatureHost } from './host';
 import { keywordDocs } from './keyword-docs';
 import { citationAt, citationHover } from './provision-citations';
 import { referenceAt, symbolAt } from './locate';
+import { nodesAt } from './locate-index';
 import type { Hover } from './types';
 
 export function hover(host: FeatureHost, uri: string, position: Position): Hover | undefined {
@@ -131,8 +132,9 @@ const vocabularies: [string, V.Vocabulary<string>][] = [
 function wordAt(model: SemanticModel, position: Position): { text: string; range: Range } | undefined {
   let found: { text: string; range: Range } | undefined;
   // Only the header or declaration under the cursor holds its word: walking the whole AST per
-  // hover grew with the document.
-  const roots = [...model.ast.instruments, ...model.ast.declarations].filter((node) => rangeContains(node.range, position));
+  // hover grew with the document, and so did testing every declaration's range (1.8 ms right
+  // after a keystroke at 100,000 lines): they are found by binary search.
+  const roots = [...nodesAt(model.ast.instruments, position), ...nodesAt(model.ast.declarations, position)];
   forEachWord(roots, (node, property) => {
     if (found || property === 'keyword' || !rangeContains(node.range, position)) return;
     for (const [label, vocab] of vocabularies) {

@@ -33,7 +33,8 @@ export function collectDeclarations(uri: string, ast: EntenteDocument): Declared
  */
 const declaredByNode = new WeakMap<Declaration, { readonly uri: string; readonly symbols: readonly DeclaredSymbol[] }>();
 
-function declaredBy(uri: string, d: Declaration): readonly DeclaredSymbol[] {
+/** The symbols one declaration of `uri` declares, in the order `collectDeclarations` lists them (features/locate-index.ts reads them by node). */
+export function declaredBy(uri: string, d: Declaration): readonly DeclaredSymbol[] {
   const kept = declaredByNode.get(d);
   if (kept?.uri === uri) return kept.symbols;
   const symbols = rowOf(d).declares(d).map((s): DeclaredSymbol => ({ kind: s.kind, name: s.name, uri, nameRange: s.nameRange, range: s.range, node: s.node }));

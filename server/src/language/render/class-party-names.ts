@@ -23,7 +23,9 @@ import { placeholder, visibleText } from './inline';
 
 /** The parties' names where a class party is among them; undefined when none is (names are then joined as usual). */
 export function classPartyNames(ids: readonly Name[], signatories: readonly PartyFacts[], participants: string): string | undefined {
-  const named = ids.map((id) => signatories.find((p) => p.id === id.text));
+  const byId = classSignatories(signatories);
+  if (byId === undefined) return undefined;
+  const named = ids.map((id) => byId.get(id.text));
   if (!named.some((p) => p?.classOf !== undefined)) return undefined;
   const states = signatories.filter((p) => isStateKind(p.effective.kind?.value));
   const onlyClassOfStates = states.length === 1 && states[0].classOf !== undefined;
@@ -31,4 +33,23 @@ export function classPartyNames(ids: readonly Name[], signatories: readonly Part
   // Inside the blank the label reads as a description ("among the member States of …"), as in the text's preamble.
   const labels = named.map((p, i) => (p?.effective.name ? visibleText(p.effective.name.value).replace(/^(The|Any|All|Each)\s/, (w) => w.toLowerCase()) : ids[i].text));
   return placeholder(`the ${participants} meant among ${labels.join(', ')}`);
+}
+
+/**
+ * The signatories by id (the first of an id, as a search finds it) when one of them is a class
+ * party, else undefined: made once per model's list. Every article that names parties asks
+ * (at 100,000 lines, thousands of lists of up to 58 parties, each searched for among the 58 —
+ * about a seventh of checking the kept articles after a keystroke, render/kept-articles.ts),
+ * and where no signatory is a class party, as in most texts, no list can name one.
+ */
+const classSignatoriesOf = new WeakMap<readonly PartyFacts[], ReadonlyMap<string, PartyFacts> | null>();
+
+function classSignatories(signatories: readonly PartyFacts[]): ReadonlyMap<string, PartyFacts> | undefined {
+  let byId = classSignatoriesOf.get(signatories);
+  if (byId === undefined) {
+    const index = new Map<string, PartyFacts>();
+    for (const p of signatories) if (!index.has(p.id)) index.set(p.id, p);
+    classSignatoriesOf.set(signatories, (byId = signatories.some((p) => p.classOf !== undefined) ? index : null));
+  }
+  return byId ?? undefined;
 }

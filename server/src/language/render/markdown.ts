@@ -69,25 +69,49 @@ function written(p: Exclude<Paragraph, string>, number: string): string {
   return lines.join('\n');
 }
 
-/** "## Article 3 — Heading"; a heading the drafter numbered, or one outside the numbering, as written. */
-function article(a: RenderedArticle, level: string): string[] {
-  return [`${level} ${a.num ? `${a.num} — ` : ''}${inline(a.heading)}`, ...paragraphsOf(a)];
+/**
+ * "## Article 3 — Heading" and its paragraphs, as one part of the text; a heading the drafter
+ * numbered, or one outside the numbering, as written.
+ */
+function article(a: RenderedArticle, level: string): string {
+  const kept = paragraphsOf(a);
+  if (kept.head === undefined || kept.heading !== a.heading) {
+    kept.heading = a.heading;
+    kept.head = inline(a.heading);
+  }
+  const head = `${level} ${a.num ? `${a.num} — ` : ''}${kept.head}`;
+  return kept.count === 0 ? head : `${head}\n\n${kept.text}`;
 }
 
 /**
- * An article's paragraphs as Markdown, kept with its paragraphs: they are the very same array
- * after an edit of another declaration (kept-articles.ts, resolved-articles.ts), and their
+ * An article's paragraphs as Markdown, joined, kept with its paragraphs: they are the very same
+ * array after an edit of another declaration (kept-articles.ts, resolved-articles.ts), and their
  * Markdown depends on them alone (a paragraph's number is its place among them), so an export
  * after a keystroke writes out only the articles the edit changed — writing all of them again
- * was more than half of the export's time after a keystroke at 100,000 lines. The property test
- * of test/render/render-reuse.test.ts holds every export of an edited text to a fresh one.
+ * was more than half of the export's time after a keystroke at 100,000 lines. They are kept
+ * joined, one string an article (with its heading escaped, while the heading is the same): the
+ * export then joins one part per article, not one per paragraph and heading, and escapes no
+ * heading again (at 100,000 lines that took the Markdown of an export after a keystroke from
+ * about 59 to 43 ms of CPU; what remains is mostly writing out the 8 MB of text). The property
+ * tests of test/render/render-reuse.test.ts and test/render/export-after-edits.test.ts hold every
+ * export of an edited text to a fresh one.
  */
-const keptParagraphs = new WeakMap<readonly Paragraph[], readonly string[]>();
+interface KeptParagraphs {
+  readonly count: number;
+  readonly text: string;
+  heading?: string;
+  head?: string;
+}
 
-function paragraphsOf(a: RenderedArticle): readonly string[] {
-  let lines = keptParagraphs.get(a.paragraphs);
-  if (lines === undefined) keptParagraphs.set(a.paragraphs, (lines = a.paragraphs.map((p, i) => paragraph(p, asWritten(p) ? '' : withSpace(paragraphLabel(a, i))))));
-  return lines;
+const keptParagraphs = new WeakMap<readonly Paragraph[], KeptParagraphs>();
+
+function paragraphsOf(a: RenderedArticle): KeptParagraphs {
+  let kept = keptParagraphs.get(a.paragraphs);
+  if (kept === undefined) {
+    const lines = a.paragraphs.map((p, i) => paragraph(p, asWritten(p) ? '' : withSpace(paragraphLabel(a, i))));
+    keptParagraphs.set(a.paragraphs, (kept = { count: lines.length, text: lines.join('\n\n') }));
+  }
+  return kept;
 }
 
 const withSpace = (number: string) => (number ? `${number} ` : '');
@@ -101,11 +125,11 @@ export function toMarkdown(doc: RenderedInstrument): string {
   for (const a of doc.articles) {
     // The mark of articles the transcription leaves out, in the note's style: outside the text's words.
     if (a.gapBefore) parts.push(`> *${escape(a.gapBefore)}*`);
-    parts.push(...article(a, '##'));
+    parts.push(article(a, '##'));
   }
   if (doc.outside) {
     parts.push(`## *${escape(doc.outside.heading)}*`, `*${escape(doc.outside.lead)}*`);
-    for (const a of doc.outside.articles) parts.push(...article(a, '###'));
+    for (const a of doc.outside.articles) parts.push(article(a, '###'));
   }
   for (const omitted of doc.omittedEnd) parts.push(`> *${escape(omitted)}*`);
   parts.push(...doc.testimonium.map(inline));
@@ -114,7 +138,7 @@ export function toMarkdown(doc: RenderedInstrument): string {
   }
   for (const a of doc.annexed) {
     if (a.gapBefore) parts.push(`> *${escape(a.gapBefore)}*`);
-    parts.push(...article(a, '##'));
+    parts.push(article(a, '##'));
   }
   for (const omitted of doc.omittedAfter) parts.push(`> *${escape(omitted)}*`);
   if (doc.unprinted) parts.push('---', `> *${escape(doc.unprinted.title)}.* ${inline(doc.unprinted.text)}`);

@@ -1,0 +1,56 @@
+/**
+ * The Markdown export after edits equals a fresh export of the same text (issue #11): the export
+ * keeps each article's paragraphs joined, and its escaped heading, with the article's paragraphs
+ * (render/markdown.ts), and writes the heading line (its number) afresh each time. On the bench's
+ * generated convention, one service takes a series of edits as the editor sends them — a word typed
+ * in a clause's prose and taken out again, a clause's heading changed (its paragraphs kept), a clause
+ * put before all the others (every article after it numbered one higher, its paragraphs kept) and
+ * taken out again — and after each the export must be the fresh service's, byte for byte.
+ */
+import assert from 'node:assert/strict';
+import { generateModel, toEntente } from '../../bench/generator';
+import { createEntenteService } from '../../server/src/language/service';
+
+const uri = 'file:///w/convention.entente';
+const original = toEntente(generateModel({ lines: 1000 }));
+
+function freshExport(text: string): string | undefined {
+  const service = createEntenteService({ readFile: () => undefined });
+  service.open(uri, text, 1);
+  return service.render(uri, 'markdown');
+}
+
+describe('the Markdown export after edits', () => {
+  it('equals a fresh export of the same text, byte for byte, after each of a series of edits', function () {
+    this.timeout(120000);
+    const clause = original.indexOf('\nclause ', original.length >> 1);
+    const prose = original.indexOf('\n', original.indexOf('"""\n', clause) + 4);
+    const headingAt = original.indexOf('"', clause) + 1;
+    const firstClause = original.indexOf('\nclause ') + 1;
+    const added = 'clause Opening "Opening provision" about cooperation """\n  The Parties shall cooperate in good faith.\n"""\n\n';
+    assert.ok(clause > 0 && prose > clause && headingAt > clause && firstClause > 0, 'the generated text has clauses with prose');
+    const steps: [string, (text: string) => string][] = [
+      ['a word typed in a clause\'s prose', (t) => t.slice(0, prose) + ' promptly' + t.slice(prose)],
+      ['the word taken out again', (t) => t.slice(0, prose) + t.slice(prose + ' promptly'.length)],
+      ['a clause\'s heading changed', (t) => t.slice(0, headingAt) + 'Revised ' + t.slice(headingAt)],
+      ['a clause put before every other (the articles after it renumbered)', (t) => t.slice(0, firstClause) + added + t.slice(firstClause)],
+      ['a character typed after that', (t) => t.slice(0, prose + 'Revised '.length + added.length) + 'x' + t.slice(prose + 'Revised '.length + added.length)],
+      ['the clause taken out again', (t) => t.replace(added, '')],
+    ];
+    const service = createEntenteService({ readFile: () => undefined });
+    service.open(uri, original, 1);
+    let text = original;
+    let previous = service.render(uri, 'markdown');
+    assert.equal(previous, freshExport(original));
+    steps.forEach(([what, edit], i) => {
+      text = edit(text);
+      service.update(uri, text, i + 2);
+      service.diagnostics(uri);
+      const exported = service.render(uri, 'markdown');
+      assert.ok(exported === freshExport(text), `after ${what}: the export differs from a fresh one`);
+      assert.notEqual(exported, previous, `${what} changed the export`);
+      previous = exported;
+    });
+    assert.match(previous!, /Revised /);
+  });
+});
