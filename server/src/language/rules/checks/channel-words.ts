@@ -10,8 +10,10 @@
  * Read only where the channel quotes the terms of its exchange (`exchange "…"`), in English (the
  * forms below are English; a Dutch text is not judged). Each hedge is recognised by its usual forms,
  * not its keyword alone: "where appropriate", "as appropriate", "if … deem it appropriate"; "without
- * prior request", "spontaneously", "on its own initiative"; "domestic law", "in accordance with its
- * legal and administrative provisions"; so a paraphrase the text uses is not reported.
+ * prior request", "spontaneously", "on its own initiative"; for `subject-to-national-law`, any
+ * qualifier that makes the duty conditional on the law of a Party or State ("in accordance with its
+ * domestic law", "in so far as is permitted by the law of their State": support/national-law-hedge.ts);
+ * so a paraphrase the text uses is not reported.
  */
 import type { Channel, Word } from '../../ast/nodes';
 import type { ChannelModality, ExchangeHedge } from '../../ast/vocabulary';
@@ -19,13 +21,15 @@ import { concludedText } from '../../model/conclusion';
 import type { SemanticModel } from '../../model/semantic-model';
 import { defineRule } from '../rule';
 import { oneWayReciprocal } from '../../constructs/channel-voice';
+import { conditionedOnNationalLaw } from '../support/national-law-hedge';
 
 interface Said {
   /** The hedge or modality in words, for the message. */
   readonly words: string;
   /** Its usual forms, for the message. */
   readonly forms: string;
-  readonly found: RegExp;
+  /** Whether words state it: a pattern of its forms, or a reading of its own (support/national-law-hedge.ts). */
+  readonly found: { test(words: string): boolean };
 }
 
 const appropriate: Omit<Said, 'words'> = {
@@ -42,10 +46,12 @@ const hedgeSaid: Readonly<Record<ExchangeHedge, Said>> = {
   'as-appropriate': { words: 'as appropriate', ...appropriate },
   'where-appropriate': { words: 'where appropriate', ...appropriate },
   'to-the-extent-possible': { words: 'to the extent possible', forms: '"to the extent possible", "as far as possible", "where possible"', found: /\b(?:possible|practicable|feasible)\b/i },
+  // A qualifier that makes the duty conditional on the law of a Party or State, in any of its forms
+  // (support/national-law-hedge.ts; fifty-fifth run, item 1).
   'subject-to-national-law': {
     words: 'subject to national law',
-    forms: '"domestic law", "in accordance with its law", "its legal and administrative provisions", "national legislation"',
-    found: /\b(?:domestic|national|internal|municipal|own)\s+(?:law|laws|legislation|legal|constitutional|rules|regulations|procedures)\b|\b(?:its|their|his)\s+(?:respective\s+)?(?:law|laws|legislation|legal|constitutional|national|domestic|internal)\b|\blaws?\s+(?:and|or)\s+(?:regulations|procedures)\b|\b(?:applicable|relevant)\s+(?:law|laws|legislation)\b|\blegislation\b|\bconstitution(?:al)?\b|\bpermitted\s+by\s+law\b/i,
+    forms: '"in accordance with its domestic law", "subject to national legislation", "in so far as is permitted by the law of their State", "so far as its law permits"',
+    found: { test: conditionedOnNationalLaw },
   },
   'subject-to-available-funds': {
     words: 'subject to the availability of funds',
@@ -122,7 +128,10 @@ function message(model: SemanticModel, channel: Channel, keyword: string, said: 
   const name = channel.id ? `Channel ${channel.id.text}` : 'This channel';
   const claim = `${name} declares \`${keyword}\` (${said.words}), but its own quoted words do not say it: none of its usual forms (${said.forms}) is in them.`;
   if (concludedText(model.ast)) {
-    return `${claim} Quote the words of the text that state it, or remove \`${keyword}\`: a transcription must not claim a term the signed text does not state, and the checks read the declaration.`;
+    // The signed text stands: the note is on the transcription, and advises no change to either
+    // until a reader has looked, since the check may not know the words the text uses (fifty-fifth
+    // run, item 1: "in so far as is permitted by the law of their State" was missed).
+    return `${claim} The text is concluded and stands as signed; this note is on the transcription. If the text states it in words not quoted here, or in words the check does not know, quote them; if it states it nowhere, the declaration claims a term the signed text does not have, and the checks read the declaration.`;
   }
   return `${claim} Nothing prints it after \`as-written\` words: write it into the words, or remove \`${keyword}\` if the text does not mean it; the checks read the declaration, and the words are what the Parties sign.`;
 }
@@ -133,8 +142,8 @@ export const hedgeNotInWords = defineRule({
   defaultSeverity: 'warning',
   message: "Declare only the hedges and modality the channel's own quoted words state: write the term into the words, or remove it from the declaration.",
   rationale:
-    'A channel may quote the text\'s own words (`exchange "…"`) beside the hedges and modality it declares. The declaration is what the checks read — a channel that only permits or endeavours to send, under national law, is asked no points of contact (missing-points-of-contact), and effort hedges lower other findings — while the words are the text. Where the words are all the text prints, a declared term the words do not state is a claim of the header alone: after `modality as-written` nothing is printed but the words (grammar/README.md, "channel": "a hedge or rule the words do not state is the drafter\'s to write into them"), and a concluded text\'s export prints the signed text, not a generated sentence. "To exchange, where appropriate, information" (UN Convention against Corruption 2003, Art. 48(1)(d)) states `where-appropriate`; "the competent authorities of a State Party may, without prior request, transmit information relating to criminal matters" (Art. 46(4)) states `without-prior-request`; "A Party may, within the limits of its domestic law and without prior request, forward to another Party information" (Budapest Convention Art. 26(1)) states `subject-to-national-law` and `modality may` too. Each hedge is looked for in its usual forms, so a paraphrase counts ("consistent with their respective domestic legal and administrative systems", UNCAC Art. 48(1); "in accordance with its legal and administrative provisions", NL–AE customs 2015, Art. 2(2); "it may ask for assistance", Industrial Accidents Convention 1992, Art. 12(1)); the words of what is carried (`carries "…"`) are read with them, where a term may stand too ("if the States Parties concerned deem it appropriate", UNCAC Art. 48(1)(a)). A declared modality is compared on a concluded text only, and only where the words say how strongly they bind at all ("shall endeavour", "are encouraged to"; "may", "is entitled to"; "shall", "undertake"): a condition quoted alone ("upon request (Article 8)") states none. A draft\'s channel with a modality of its own is not read: its generated sentence states the modality and the hedges ("The Parties may exchange …, where appropriate"). Nor are words in a language other than English, whose forms the check does not know. A warning in a draft: the drafter believes the exchange hedged, and the text the Parties sign is not; a note on a concluded text under every profile, whose words bind whatever the header declares, so that the mismatch is the transcription\'s, for whoever keeps it (the Arms Trade Treaty 2013 channel quoted Art. 15(2) alone for an `as-appropriate` that Art. 15(3) states, "to share information, as appropriate"; its words now include Art. 15(3)). Not an error: the text may state the term in words the check does not know, which is why the message lists the forms it looked for. No fix is offered: whether the declaration or the words quoted are wrong is the drafter\'s to say (treaty lawyer lr7, item 3).',
-  source: 'UN Convention against Corruption (2003) Arts. 46(4), 48(1)(a), (d) (read: Dutch treaty series BWBV0001830); Budapest Convention Art. 26(1) (read: BWBV0001839); Arms Trade Treaty (2013) Art. 15(2)–(3) (read: BWBV0006233); Entente language reference (grammar/README.md, "channel": `modality`, `exchange`)',
+    'A channel may quote the text\'s own words (`exchange "…"`) beside the hedges and modality it declares. The declaration is what the checks read — a channel that only permits or endeavours to send, under national law, is asked no points of contact (missing-points-of-contact), and effort hedges lower other findings — while the words are the text. Where the words are all the text prints, a declared term the words do not state is a claim of the header alone: after `modality as-written` nothing is printed but the words (grammar/README.md, "channel": "a hedge or rule the words do not state is the drafter\'s to write into them"), and a concluded text\'s export prints the signed text, not a generated sentence. "To exchange, where appropriate, information" (UN Convention against Corruption 2003, Art. 48(1)(d)) states `where-appropriate`; "the competent authorities of a State Party may, without prior request, transmit information relating to criminal matters" (Art. 46(4)) states `without-prior-request`; "A Party may, within the limits of its domestic law and without prior request, forward to another Party information" (Budapest Convention Art. 26(1)) states `subject-to-national-law` and `modality may` too. Each hedge is looked for in its usual forms, so a paraphrase counts ("consistent with their respective domestic legal and administrative systems", UNCAC Art. 48(1); "in accordance with its legal and administrative provisions", NL–AE customs 2015, Art. 2(2); "it may ask for assistance", Industrial Accidents Convention 1992, Art. 12(1)); `subject-to-national-law` is found where a qualifier makes the duty conditional on the law of a Party or State, in whatever words ("reply, in so far as is permitted by the law of their State, to justified requests", Hague Intercountry Adoption Convention 1993, Art. 9(e); "if the law of the receiving State so permits", Art. 27(1)(a)), not where the words only mention that law ("provide information as to the laws of their States concerning adoption", Art. 7(2)(a); "any reference to the law of that State shall be construed as …", Art. 36(b)) — a list of phrases missed Art. 9(e) (fifty-fifth run, item 1); the words of what is carried (`carries "…"`) are read with them, where a term may stand too ("if the States Parties concerned deem it appropriate", UNCAC Art. 48(1)(a)). A declared modality is compared on a concluded text only, and only where the words say how strongly they bind at all ("shall endeavour", "are encouraged to"; "may", "is entitled to"; "shall", "undertake"): a condition quoted alone ("upon request (Article 8)") states none. A draft\'s channel with a modality of its own is not read: its generated sentence states the modality and the hedges ("The Parties may exchange …, where appropriate"). Nor are words in a language other than English, whose forms the check does not know. A warning in a draft: the drafter believes the exchange hedged, and the text the Parties sign is not; a note on a concluded text under every profile, whose words bind whatever the header declares, so that the mismatch is the transcription\'s, for whoever keeps it, and the note advises no change before a reader has looked: the text may state the term in words not quoted or not known to the check (the Arms Trade Treaty 2013 channel quoted Art. 15(2) alone for an `as-appropriate` that Art. 15(3) states, "to share information, as appropriate"; its words now include Art. 15(3)). Not an error: the text may state the term in words the check does not know, which is why the message lists the forms it looked for. No fix is offered: whether the declaration or the words quoted are wrong is the drafter\'s to say (treaty lawyer lr7, item 3).',
+  source: 'UN Convention against Corruption (2003) Arts. 46(4), 48(1)(a), (d) (read: Dutch treaty series BWBV0001830); Budapest Convention Art. 26(1) (read: BWBV0001839); Arms Trade Treaty (2013) Art. 15(2)–(3) (read: BWBV0006233); Hague Intercountry Adoption Convention (1993) Arts. 7(2)(a), 9(e), 27(1)(a), 30(2), 36(b) (read: BWBV0001342); Entente language reference (grammar/README.md, "channel": `modality`, `exchange`)',
   sourceStatus: 'verified',
   example: {
     trigger: 'treaty "Agreement" {\n  status binding\n}\nparty EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nchannel Intel between EE, FI {\n  modality as-written\n  carries indicators\n  exchange where-appropriate "The Parties shall exchange indicators of compromise."\n}\n',

@@ -17,8 +17,10 @@
  * by a new one, and take up a difference between themselves; no treaty article and no Charter
  * provision is cited for it. While the status is open, both, each under its condition.
  */
+import { omittedList, omittedPartsAbout } from '../../model/excerpt';
 import type { SemanticModel } from '../../model/semantic-model';
-import { signatoryWord } from './applicability';
+import { coversTopic, signatoryWord } from './applicability';
+import { amendmentClausesForPartOnly, partAmendedInWords } from './partial-amendment';
 import { viennaCitation } from './vienna-convention';
 import { memberStatesUnderUnionAct } from './union-membership';
 import { unionActMeanwhile } from './union-act-disputes';
@@ -34,7 +36,28 @@ export function disputesOnConcludedText(model: SemanticModel): string {
 
 function treatyCourse(model: SemanticModel): string {
   if (!model.isMultilateral) return `a procedure can be added by an agreement between the Parties amending the treaty (${viennaCitation(model, 'Art. 39')}), or for one dispute by special agreement`;
+  const own = ownAmendmentProcedure(model);
+  if (own === 'unknown') {
+    return `a procedure can be added by an agreement amending the treaty, under its own amendment procedure if the omitted ${omittedList(omittedPartsAbout(model, ['amendment']))} provides one, or by an agreement among some of the Parties modifying it between themselves alone (${viennaCitation(model, 'Arts. 39–41')}), or for one dispute by special agreement`;
+  }
+  if (own === 'none') {
+    const part = partAmendedInWords(model)?.part;
+    return `the text states no procedure for amending the treaty${part ? ` as a whole (only for its ${part})` : ''}, so a procedure can be added only by a new agreement: one amending the treaty, open to all the Parties and binding only those that become party to it, or one among some of the Parties modifying it between themselves alone (${viennaCitation(model, 'Arts. 39–41')}), or for one dispute by special agreement`;
+  }
   return `a procedure can be added by amendment under the treaty's own procedure (binding only the Parties that accept it, unless the treaty provides otherwise), by an agreement among some or all of the Parties (${viennaCitation(model, 'Arts. 39–41')}), or for one dispute by special agreement`;
+}
+
+/**
+ * Whether the treaty has an amendment procedure for the whole text: a header `amendment by …`, or a
+ * clause (or words) on amendment that is not a procedure for an annex alone (partial-amendment.ts;
+ * Financing of Terrorism Convention 1999, Art. 23, amends its annex only). `unknown` where the
+ * transcribed part has none and a part left out is declared to be about amendment (`omitted
+ * "Articles 41 to 57" about amendment`): the message then says nothing either way.
+ */
+function ownAmendmentProcedure(model: SemanticModel): 'stated' | 'none' | 'unknown' {
+  if (model.ast.instrument?.amendment !== undefined) return 'stated';
+  if (coversTopic(model, 'amendment') && !amendmentClausesForPartOnly(model) && (model.clausesAbout('amendment').length > 0 || partAmendedInWords(model) === undefined)) return 'stated';
+  return omittedPartsAbout(model, ['amendment']).length > 0 ? 'unknown' : 'none';
 }
 
 function memorandumCourse(model: SemanticModel): string {
