@@ -12,7 +12,8 @@ import type { SemanticModel } from '../../model/semantic-model';
 export function memberStates(model: SemanticModel, ids: readonly string[], membership: string, tense: 'present' | 'past' = 'present'): string {
   const kindOf = (id: string) => model.signatories.find((p) => p.id === id)?.effective.kind?.value;
   const states = ids.filter((id) => kindOf(id) === 'state');
-  const plural = membership.replace(/^an? /u, '').replace(/(State|Member)(?=$| of )/u, '$1s');
+  // The first noun of the membership is the one that agrees: "EU Member States since 1 January 1986, bound …".
+  const plural = membership.replace(/^an? /u, '').replace(/\b(Member State|State|Member)\b/u, '$1s');
   const [is, are] = tense === 'past' ? ['was', 'were'] : ['is', 'are'];
   const phrases = states.length === 0 ? [] : [states.length === 1 ? `${states[0]} ${is} ${membership}` : `${states.join(', ')} ${are} ${plural}`];
   for (const id of ids.filter((i) => kindOf(i) !== 'state')) {
