@@ -32,18 +32,20 @@ const state = (id: string) => `party ${id} "${id}" { kind state jurisdiction ${i
 const government = (id: string) => `party ${id} "The Government of ${id}" { kind government jurisdiction ${id} }\n`;
 
 describe('fifty-sixth run, item 1: every Member State dated against the day of conclusion, one pattern for all', () => {
-  it('the OECD Convention (1960): each State that acceded later carries its own qualifier and date', () => {
+  it('the OECD Convention (1960): each group of States that acceded later carries its own qualifier and date', () => {
     const message = relation(oecd);
-    const dates: Record<string, string> = { DK: '1 January 1973', IE: '1 January 1973', GR: '1 January 1981', PT: '1 January 1986', ES: '1 January 1986', AT: '1 January 1995', SE: '1 January 1995' };
-    for (const [id, date] of Object.entries(dates)) {
-      assert.equal(phraseOf(message, id), `${id} acts for or in its State, an EU Member State since ${date}, bound by Union law now but not when this treaty was concluded (1960-12-14)`);
-    }
-    for (const id of ['BE', 'FR', 'DE', 'IT', 'LU', 'NL']) {
-      assert.equal(phraseOf(message, id), `${id} acts for or in its State, a Member State of the European Communities when this treaty was concluded (1960-12-14), bound by Community law then`);
-    }
+    const later = (ids: string, date: string) =>
+      `${ids} act for or in their States, EU Member States since ${date}, bound by Union law now but not when this treaty was concluded (1960-12-14)`;
+    assert.ok(message.includes(`(BE, FR, DE, IT, LU, NL act for or in their States, Member States of the European Communities when this treaty was concluded (1960-12-14), bound by Community law then; `), message);
+    assert.ok(message.includes(`; ${later('DK, IE', '1 January 1973')}; `), message);
+    assert.ok(message.includes('; GR acts for or in its State, an EU Member State since 1 January 1981, bound by Union law now but not when this treaty was concluded (1960-12-14); '), message);
+    assert.ok(message.includes(`; ${later('PT, ES', '1 January 1986')}; `), message);
+    assert.ok(message.includes(`; ${later('AT, SE', '1 January 1995')}); silent`), message);
     assert.doesNotMatch(message, /later|they acceded|an EU Member State;/);
     // Not a Member State then and not one now: never named.
-    for (const id of ['GB', 'CH', 'NO', 'US']) assert.doesNotMatch(message, new RegExp(`\\b${id} acts`));
+    for (const id of ['GB', 'CH', 'NO', 'US']) assert.doesNotMatch(message, new RegExp(`\\b${id}\\b`));
+    // The whole note stays within a message: the citation after the list is not cut.
+    assert.match(message, /\(VCLT Art\. 30, .*; UN Charter Art\. 103\)\. The text is concluded/);
   });
 
   it('States written as States agree in number: one State "is", several with the same date "are … States"', () => {
@@ -57,7 +59,7 @@ describe('fifty-sixth run, item 1: every Member State dated against the day of c
     const message = relation(treaty('2006-03-01', government('BG') + government('HR') + government('NL')));
     assert.match(message, /BG acts for or in its State, an EU Member State since 1 January 2007, bound by Union law now but not when this treaty was concluded \(2006-03-01\)/);
     assert.match(message, /HR acts for or in its State, an EU Member State since 1 July 2013, bound by Union law now but not when this treaty was concluded \(2006-03-01\)/);
-    assert.equal(phraseOf(message, 'NL'), 'NL acts for or in its State, an EU Member State bound by Union law');
+    assert.ok(message.includes('NL acts for or in its State, an EU Member State bound by Union law'), message);
   });
 
   it('the United Kingdom, a Member State on the day, is named with the day it withdrew', () => {
@@ -67,7 +69,7 @@ describe('fifty-sixth run, item 1: every Member State dated against the day of c
 
   it('near miss: a day after every accession names each government an EU Member State bound by Union law, undated', () => {
     const message = relation(replaced(oecd, 'on 1960-12-14', 'on 2015-12-14'));
-    for (const id of ['AT', 'DK', 'IE', 'PT', 'SE', 'BE']) assert.equal(phraseOf(message, id), `${id} acts for or in its State, an EU Member State bound by Union law`);
+    assert.ok(message.includes('(AT, BE, DK, FR, DE, GR, IE, IT, LU, NL, PT, ES, SE act for or in their States, EU Member States bound by Union law; '), message);
     assert.doesNotMatch(message, /since/);
     // The United Kingdom, a Member State in 2015, is named as one then (and with its withdrawal).
     assert.match(phraseOf(message, 'GB'), /^GB acts for or in its State, a Member State of the European Union when this treaty was concluded \(2015-12-14\)/);

@@ -23,9 +23,11 @@ import { saysInProse } from './instrument-prose';
  * - a State that acceded after that day (fiftieth run: Latvia's reply of 5 April 2004, before its
  *   accession on 1 May 2004): "an EU Member State since 1 May 2004, bound by Union law now but not
  *   when this treaty was concluded (…)".
- * Every party's words carry the whole qualifier, so a list of governments ("AT acts for or in its
- * State, …; DK acts for or in its State, …") never leaves it to the last of them. States with the
- * same words are named together ("PT, ES are EU Member States since 1 January 1986, …"). A Union
+ * Every group's words carry the whole qualifier, so a list of governments never leaves it to the
+ * last of them ("AT acts for or in its State, an EU Member State; …; SE acts …, bound by Union law
+ * now but not …" was read as saying AT was bound in 1960). Parties with the same words are named
+ * together ("PT, ES are EU Member States since 1 January 1986, …"; governments: "PT, ES act for or
+ * in their States, EU Member States since …"), which also keeps a long list within a message. A Union
  * body written with a Member State's code (Europol as NL) is no Member State.
  */
 export function unionMembership(model: SemanticModel): string[] {
@@ -44,7 +46,7 @@ export function unionMembership(model: SemanticModel): string[] {
     group.ids.push(p.id);
     groups.set(words.membership, group);
   }
-  return [...groups].sort(([, x], [, y]) => x.order - y.order).map(([membership, g]) => memberStates(model, g.ids, membership, g.tense));
+  return [...groups].sort(([, x], [, y]) => x.order - y.order).map(([membership, g]) => memberStates(model, g.ids, membership, g.tense, true));
 }
 
 /** What one party's State was on the day of conclusion and is now, in the words of the note (above); undefined where neither is a Member State. */
