@@ -32,14 +32,14 @@ const disputesRaised = (text: string) => diagnose(text).some((d) => d.code === '
 describe('fiftieth run: EU membership dated for every party; an arbitration article in the text’s words (items 1–2)', () => {
   it('item 1: Latvia, which replied on 5 April 2004, is not called a Member State bound by Union law then', () => {
     const message = relation(latvia);
-    assert.match(message, /\(NL is an EU Member State bound by Union law; LV is an EU Member State, bound by Union law now but not when this treaty was concluded \(2004-04-05\): it acceded on 1 May 2004\)/);
+    assert.match(message, /\(NL is an EU Member State bound by Union law; LV is an EU Member State since 1 May 2004, bound by Union law now but not when this treaty was concluded \(2004-04-05\)\)/);
     assert.doesNotMatch(message, /NL, LV are EU Member States/);
   });
 
   it('item 1, probe 1: notes dated 1990 name Latvia as acceding in 2004, the Netherlands as a Member State of the Communities', () => {
     const in1990 = replaced(replaced(latvia, 'at "Riga" on 2004-02-17', 'at "Riga" on 1990-02-17'), 'at "Riga" on 2004-04-05', 'at "Riga" on 1990-04-05');
     const message = relation(in1990);
-    assert.match(message, /LV is an EU Member State, bound by Union law now but not when this treaty was concluded \(1990-04-05\): it acceded on 1 May 2004/);
+    assert.match(message, /LV is an EU Member State since 1 May 2004, bound by Union law now but not when this treaty was concluded \(1990-04-05\)/);
     assert.match(message, /NL was a Member State of the European Communities when this treaty was concluded \(1990-04-05\), bound by Community law then/);
     assert.doesNotMatch(message, /LV is an EU Member State bound by Union law/);
   });
@@ -55,10 +55,10 @@ describe('fiftieth run: EU membership dated for every party; an arbitration arti
     assert.doesNotMatch(relation(poland), /acceded/);
   });
 
-  it('item 1: Sweden, which acceded after the NL–Sweden memorandum of 1984, acceded "later", its date not read in a primary text', () => {
+  it('item 1: Sweden, which acceded after the NL–Sweden memorandum of 1984, is dated too (fifty-sixth run, item 1: every date printed, its source named in data/union-membership.ts)', () => {
     const message = relation(repoText('test/real-instruments/nl-se-classified-military-1984.entente'));
-    assert.match(message, /SE acts for or in its State, an EU Member State, bound by Union law now but not when this treaty was concluded \(1984-10-29\): it acceded later;/);
-    assert.doesNotMatch(message, /1995/);
+    assert.match(message, /SE acts for or in its State, an EU Member State since 1 January 1995, bound by Union law now but not when this treaty was concluded \(1984-10-29\)\)/);
+    assert.doesNotMatch(message, /later/);
   });
 
   const undeclared = replaced(latvia, '\n  disputes by arbitration\n', '\n');

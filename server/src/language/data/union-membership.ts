@@ -5,15 +5,25 @@
  * (`euMemberStates`): Croatia concluding a treaty in 2010 was not a Member State (who-is-bound
  * review, probe 12d), and the United Kingdom in 2019 was one (probe 12e).
  *
- * Sources. Croatia's accession on 1 July 2013, the United Kingdom's withdrawal on 31 January 2020
- * and the end of the transition period on 31 December 2020 are as the who-is-bound review states
- * them. Read in the Dutch treaty series (statengeneraal/laws-markdown @91556a80, fiftieth run):
- * Greece, 1 January 1981 (Accession Treaty of Athens, 28 May 1979, Art. 2, BWBV0006410); Spain and
- * Portugal, 1 January 1986 (Treaty of Lisbon/Madrid, 12 June 1985, Art. 2(2), BWBV0002952); the ten
- * States of 2004, 1 May 2004 (Treaty of Athens, 16 April 2003, Art. 2(2), BWBV0001642). Each
- * article fixes the date on condition that every instrument of ratification is deposited before it;
- * that they were is not in those texts. Denmark, Ireland and the United Kingdom (1973), Austria,
- * Finland and Sweden (1995) and Bulgaria and Romania (2007) are still from memory.
+ * Sources, one per date (fifty-sixth run, item 1: every date printed, and each named here).
+ * Read in the Dutch treaty series (statengeneraal/laws-markdown @91556a80), each the accession
+ * treaty's article that fixes its entry into force "mits alle akten van bekrachtiging voor die datum
+ * zijn neergelegd" (that they were is not in those texts):
+ *   Greece, 1 January 1981 — Accession Treaty of Athens, 28 May 1979, Art. 2 (read: BWBV0006410);
+ *   Spain and Portugal, 1 January 1986 — Treaty of 12 June 1985, Art. 2(2) (read: BWBV0002952);
+ *   the ten States of 2004, 1 May 2004 — Treaty of Athens, 16 April 2003, Art. 2(2) (read: BWBV0001642);
+ *   Bulgaria and Romania, 1 January 2007 — Treaty of Luxembourg, 25 April 2005, Art. 4(2) (read:
+ *     BWBV0001819; its 1 January 2008 alternative, on a Council decision under Art. 39 of the Act or
+ *     Protocol, was not taken — from the Official Journal's notice of entry into force, not read);
+ *   Croatia, 1 July 2013 — Treaty of Brussels, 9 December 2011, Art. 3(3) (read: BWBV0005638).
+ * Not in the series (its index and link targets searched for the accession treaties; only the Dutch
+ * approval act of the 1994 Treaty, BWBR0007121, which fixes no date): Denmark, Ireland and the
+ * United Kingdom, 1 January 1973 — Treaty of Brussels of 22 January 1972, Art. 2 (OJ L 73,
+ * 27.3.1972), not read; Austria, Finland and Sweden, 1 January 1995 — Treaty of Corfu of 24 June
+ * 1994, Art. 2(2), as adjusted by Council Decision 95/1/EC (OJ L 1, 1.1.1995), not read; the United
+ * Kingdom's withdrawal on 31 January 2020 and the end of the transition period on 31 December 2020 —
+ * the Withdrawal Agreement, Arts. 126 and 185 (OJ L 29, 31.1.2020), not read (as the who-is-bound
+ * review states them).
  * TFEU Art. 351 (read: Dutch text BWBV0001506, snapshot 2014-10-03) dates the agreements it
  * protects by "vóór 1 januari 1958 of, voor de toetredende staten, vóór de datum van hun
  * toetreding": the founders' date here is 1 January 1958 for that reason.
@@ -41,13 +51,9 @@ const accession: Readonly<Record<string, number>> = {
   HR: 20130701,
 };
 
-/** The accession dates read in a primary text (the comment above): only these are printed in a note that dates a party's accession. */
-const accessionRead: ReadonlySet<number> = new Set([19810101, 19860101, 20040501]);
-
-/** The accession date in words, where it was read in a primary text (above); undefined otherwise. */
-export function readAccessionWords(jurisdiction: string): string | undefined {
-  const joined = accession[jurisdiction];
-  return joined !== undefined && accessionRead.has(joined) ? accessionWords(jurisdiction) : undefined;
+/** The accession date as yyyymmdd (the table above), for ordering States by it. */
+export function accessionKey(jurisdiction: string | undefined): number | undefined {
+  return jurisdiction ? accession[jurisdiction] : undefined;
 }
 
 /** The day a State ceased to be a Member State, and the day Union law ceased to apply to it (transition). */

@@ -22,7 +22,7 @@ import { amendmentClausesForPartOnly, partAmendedInWords, partialAmendmentConclu
 import { datedOperation, onePerformance, operationDates, performedInstrument, performedOrOnePerformance } from '../support/performed-instrument';
 import { memberStatesUnderUnionAct } from '../support/union-membership';
 import { unionActDisputesMessage } from '../support/union-act-disputes';
-import { negotiators, viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
+import { concludedBeforeTheConvention, negotiators, treatyLawParties, viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
 import { disputesOnConcludedText } from '../support/disputes-on-concluded-text';
 
 const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
@@ -273,9 +273,13 @@ export const missingAmendment = instrumentLevelRule({
   describe: (model) => {
     const partial = partAmendedInWords(model);
     if (partial) return partialAmendmentMessage(model, partial);
-    return isTreaty(model) && model.isMultilateral
-      ? `State how the treaty is amended: who may propose an amendment, how it is adopted and for whom it enters into force (a clause, or \`amendment by …\` in the text's words); a multilateral treaty silent on it falls under the default rule (${viennaCitation(model, 'Art. 40')}).`
-      : 'State how the instrument is amended: add `amendment by written decision` (MoU) or `amendment by written agreement` (treaty) to the header.';
+    if (!isTreaty(model) || !model.isMultilateral) return 'State how the instrument is amended: add `amendment by written decision` (MoU) or `amendment by written agreement` (treaty) to the header.';
+    const how = "State how the treaty is amended: who may propose an amendment, how it is adopted and for whom it enters into force (a clause, or `amendment by …` in the text's words)";
+    // Concluded between States before the Vienna Convention was in force (Art. 4): the general rule,
+    // not Art. 40's procedure, whose paras. 2–5 are not claimed as custom (fifty-sixth run, item 2).
+    return treatyLawParties(model) === 'states' && concludedBeforeTheConvention(model)
+      ? `${how}; a multilateral treaty silent on it can be amended by agreement between the parties, and an amendment binds only the parties that accept it (the general rule; compare ${viennaCitation(model, 'Arts. 39–40')}).`
+      : `${how}; a multilateral treaty silent on it falls under the default rule (${viennaCitation(model, 'Art. 40')}).`;
   },
 });
 

@@ -5,58 +5,68 @@
  */
 import { conclusionOf } from '../../model/conclusion';
 import type { SemanticModel } from '../../model/semantic-model';
-import { euMemberStates } from '../../ast/vocabulary';
-import { isMemberStateOn, membershipOn, readAccessionWords, unionNamesOn } from '../../data/union-membership';
+import { accessionKey, accessionWords, isMemberStateOn, membershipOn, unionNamesOn, withdrawalWords, type MembershipDay } from '../../data/union-membership';
 import { isUnionBodyParty } from '../../model/union-body-party';
 import { memberStates } from './member-states';
 import { saysInProse } from './instrument-prose';
 
 /**
- * The parties bound by Union law as Member States: today, or on the day of conclusion for a former
- * one (the United Kingdom, 1973–2020; membership at a date is data/union-membership.ts), and for
- * every one when the instrument was concluded before the Union existed (then a Member State of the
- * European Communities, bound by Community law). A State that acceded after the day of conclusion
- * is named as one bound by Union law now, not then, with its date of accession. A Union body
- * written with a Member State's code (Europol as NL) is no Member State.
+ * The parties bound by Union law as Member States, each described by one pattern from its own dates
+ * (data/union-membership.ts) against the day of conclusion (fifty-sixth run, item 1: the OECD
+ * Convention of 1960 named Austria, Denmark, Ireland and Portugal "an EU Member State" without the
+ * "not when this treaty was concluded" that only the last of their group carried):
+ * - a Member State on that day, and still one, in the Union's time: "an EU Member State bound by
+ *   Union law";
+ * - a Member State on that day, before the Treaty on European Union, or one that has since left
+ *   (the United Kingdom, 1973–2020): "a Member State of the European Communities when this treaty
+ *   was concluded (…), bound by Community law then", with the day a State left;
+ * - a State that acceded after that day (fiftieth run: Latvia's reply of 5 April 2004, before its
+ *   accession on 1 May 2004): "an EU Member State since 1 May 2004, bound by Union law now but not
+ *   when this treaty was concluded (…)".
+ * Every group's words carry the whole qualifier, so a list of governments never leaves it to the
+ * last of them ("AT acts for or in its State, an EU Member State; …; SE acts …, bound by Union law
+ * now but not …" was read as saying AT was bound in 1960). Parties with the same words are named
+ * together ("PT, ES are EU Member States since 1 January 1986, …"; governments: "PT, ES act for or
+ * in their States, EU Member States since …"), which also keeps a long list within a message. A Union
+ * body written with a Member State's code (Europol as NL) is no Member State.
  */
 export function unionMembership(model: SemanticModel): string[] {
-  const reasons: string[] = [];
   const conclusion = conclusionOf(model.ast);
   const concluded = conclusion?.iso;
   // Before the Treaty on European Union there was no Union and no Union law: a Member State then
   // is named as one of the European Communities, bound by Community law (twenty-ninth run: "NL is
   // an EU Member State bound by Union law" was said of the Indonesia–Netherlands cease-fire of 1962).
   const beforeTheUnion = concluded !== undefined && unionNamesOn(concluded).union !== 'the European Union';
-  const memberThen = (j: string | undefined) => beforeTheUnion && isMemberStateOn(j, conclusion?.day);
-  // A State that acceded after the day of conclusion was not a Member State when it consented
-  // (fiftieth run: Latvia's reply of 5 April 2004, before its accession on 1 May 2004): it is one,
-  // bound by Union law, only now, and the note says so with the date it acceded.
-  const accededLater = (j: string | undefined) => conclusion !== undefined && membershipOn(j, conclusion.day) === 'before-accession';
-  const members = model.signatories.filter((p) => p.isEU && !isUnionBodyParty(p) && !memberThen(p.jurisdiction) && !accededLater(p.jurisdiction)).map((p) => p.id);
-  if (members.length > 0) reasons.push(`${memberStates(model, members, 'an EU Member State')} bound by Union law`);
-  if (concluded !== undefined) reasons.push(...acceded(model, model.signatories.filter((p) => p.isEU && !isUnionBodyParty(p) && accededLater(p.jurisdiction)), concluded));
-  const wasMember = (j: string | undefined) => j !== undefined && (!euMemberStates.has(j) || beforeTheUnion) && isMemberStateOn(j, conclusion?.day);
-  const former = conclusion === undefined ? [] : model.signatories.filter((p) => wasMember(p.jurisdiction) && !isUnionBodyParty(p)).map((p) => p.id);
-  if (concluded !== undefined && former.length > 0) {
-    const { union, law } = unionNamesOn(concluded);
-    reasons.push(`${memberStates(model, former, `a Member State of ${union} when this treaty was concluded (${concluded})`, 'past')}, bound by ${law} then`);
+  const groups = new Map<string, { order: number; tense: 'present' | 'past'; ids: string[] }>();
+  for (const p of model.signatories) {
+    if (isUnionBodyParty(p)) continue;
+    const words = membershipWords(p.jurisdiction, p.isEU, conclusion?.day, concluded, beforeTheUnion);
+    if (!words) continue;
+    const group = groups.get(words.membership) ?? { order: words.order, tense: words.tense, ids: [] };
+    group.ids.push(p.id);
+    groups.set(words.membership, group);
   }
-  return reasons;
+  return [...groups].sort(([, x], [, y]) => x.order - y.order).map(([membership, g]) => memberStates(model, g.ids, membership, g.tense, true));
 }
 
-/**
- * "LV is an EU Member State, bound by Union law now but not when this treaty was concluded
- * (2004-04-05): it acceded on 1 May 2004", one phrase for each day of accession ("it acceded
- * later" where the date was not read in a primary text: Sweden and Finland, 1995).
- */
-function acceded(model: SemanticModel, parties: readonly { id: string; jurisdiction?: string }[], concluded: string): string[] {
-  // A date not read in its Accession Treaty (data/union-membership.ts) is not printed: "later".
-  const byDay = new Map<string, string[]>();
-  for (const p of parties) {
-    const words = (p.jurisdiction ? readAccessionWords(p.jurisdiction) : undefined) ?? '';
-    byDay.set(words, [...(byDay.get(words) ?? []), p.id]);
+/** What one party's State was on the day of conclusion and is now, in the words of the note (above); undefined where neither is a Member State. */
+function membershipWords(
+  jurisdiction: string | undefined,
+  memberNow: boolean,
+  day: MembershipDay | undefined,
+  concluded: string | undefined,
+  beforeTheUnion: boolean,
+): { membership: string; tense: 'present' | 'past'; order: number } | undefined {
+  const then = concluded === undefined ? undefined : membershipOn(jurisdiction, day);
+  if (memberNow && (then === undefined || (then === 'member' && !beforeTheUnion))) return { membership: 'an EU Member State bound by Union law', tense: 'present', order: 0 };
+  if (memberNow && then === 'before-accession' && jurisdiction) {
+    return { membership: `an EU Member State since ${accessionWords(jurisdiction)}, bound by Union law now but not when this treaty was concluded (${concluded})`, tense: 'present', order: accessionKey(jurisdiction) ?? 1 };
   }
-  return [...byDay].map(([words, ids]) => `${memberStates(model, ids, 'an EU Member State')}, bound by Union law now but not when this treaty was concluded (${concluded}): ${ids.length === 1 ? 'it' : 'they'} acceded ${words ? `on ${words}` : 'later'}`);
+  if (then !== 'member' || concluded === undefined) return undefined;
+  // A Member State on the day: before the Union (bound by Community law then), or one that has left since.
+  const { union, law } = unionNamesOn(concluded);
+  const left = memberNow ? undefined : withdrawalWords(jurisdiction);
+  return { membership: `a Member State of ${union} when this treaty was concluded (${concluded}), bound by ${law} then${left ? ` (withdrawn from the Union on ${left.left})` : ''}`, tense: 'past', order: 0 };
 }
 
 /**

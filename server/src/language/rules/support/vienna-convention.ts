@@ -104,7 +104,15 @@ const AS_TREATY_LAW = 'or customary law where the Vienna Convention does not bin
  * before it is governed by the Convention for no State (Art. 4): only as customary law.
  */
 const VCLT_IN_FORCE = '1980-01-27';
-const BEFORE_THE_CONVENTION = "as customary law only: the treaty was concluded before the Vienna Convention entered into force on 27 January 1980 (Art. 4)";
+/**
+ * Said after the article cited for such a treaty. Art. 4 keeps "the application of any rules set
+ * forth in the present Convention to which treaties would be subject under international law
+ * independently of the Convention": the article holds only so far as it states customary law, which
+ * is not claimed for any article (fifty-sixth run, item 2: "as customary law only" was read as
+ * saying that Art. 40 is custom, which is disputed for its paras. 2–5).
+ */
+const beforeTheConvention = (articles: string) =>
+  `only so far as ${/^Arts\b/u.test(articles) ? 'they state' : 'it states'} customary law: the treaty was concluded before the Vienna Convention entered into force on 27 January 1980 (Art. 4)`;
 
 /**
  * The citation of `articles` (as "Art. 25(2)") for this instrument's parties, to be written in
@@ -120,7 +128,7 @@ const BEFORE_THE_CONVENTION = "as customary law only: the treaty was concluded b
 export function viennaCitation(model: SemanticModel, articles: string, articles1986 = articles): string {
   const parties = treatyLawParties(model);
   const io1986 = `the 1986 Vienna Convention on treaties with international organisations, ${articles1986}, not in force (Art. 85(1)) and cited as the text that states the rule`;
-  if (parties === 'states') return `VCLT ${articles}, ${concludedBeforeTheConvention(model) ? BEFORE_THE_CONVENTION : AS_TREATY_LAW}`;
+  if (parties === 'states') return `VCLT ${articles}, ${concludedBeforeTheConvention(model) ? beforeTheConvention(articles) : AS_TREATY_LAW}`;
   if (parties === 'with-entity') return entityCitation(model, articles);
   if (parties === 'with-organisation') return `as stated in ${io1986}: the 1969 VCLT governs treaties between States only`;
   return `VCLT ${articles} as between States parties to the 1969 Convention (VCLT Arts. 3(c), 4, as the 1986 Vienna Convention also states in Art. 73), otherwise only so far as it states customary law; with an organisation, as stated in ${io1986}`;
@@ -145,7 +153,7 @@ function entityCitation(model: SemanticModel, articles: string): string {
 }
 
 /** Whether the text dates its conclusion (signature or reply) before the 1969 Convention entered into force. */
-function concludedBeforeTheConvention(model: SemanticModel): boolean {
+export function concludedBeforeTheConvention(model: SemanticModel): boolean {
   const iso = conclusionOf(model.ast)?.iso;
   return iso !== undefined && iso < VCLT_IN_FORCE;
 }

@@ -1,0 +1,71 @@
+/**
+ * When a clause lets a State accede, as far as consent-threshold-unreachable needs it: whether an
+ * acceding State may add its consent before the treaty enters into force.
+ *
+ * Accession on the invitation or by decision of an organ the treaty itself establishes cannot come
+ * before entry into force: the organ exists only once the treaty is in force. "The Council may decide
+ * to invite any Government prepared to assume the obligations of membership to accede to this
+ * Convention" (OECD Convention 1960, Art. 16), where "A Council composed of all the Members" (Art. 7)
+ * takes over "When this Convention comes into force" (Art. 15) (read: BWBV0005057; fifty-sixth run,
+ * probe 5). Nor can accession opened "After the entry into force of this Convention" (Budapest
+ * Art. 37(1), read: BWBV0001839). A sentence that only has the depositary notify or receive an
+ * instrument of accession ("Upon the receipt of any instrument of ratification, acceptance or
+ * accession … the depositary Government shall give notice thereof", OECD Art. 21) allows no one to
+ * accede. Any other words on accession ("open for accession by any State", "any State may accede")
+ * are taken to open it before entry into force, as before: the finding is then not made.
+ */
+
+/** What a clause's words say of accession. */
+export type AccessionReading = 'none' | 'open' | 'after-entry-into-force' | 'neutral';
+
+const speaks = /\baccede|\baccession\b/iu;
+const afterEntryIntoForce = /\bafter\s+(?:the|its)\s+entry\s+into\s+force\b|\bonce\s+(?:this|the\s+present)\s+\p{L}+\s+has\s+entered\s+into\s+force\b/iu;
+const notificationOnly = /\b(?:notif(?:y|ies|ied|ication)|give\s+notice|inform(?:s|ed)?|receipt|receives?|transmit(?:s|ted)?|register(?:s|ed)?)\b/iu;
+/** Words that open accession themselves, whatever else the sentence says. */
+const opens = /\bopen\s+for\s+accession\b|\b(?:any|every|all)\s+(?:other\s+)?(?:States?|Governments?|organi[sz]ations?)\b[^.;]{0,80}\bmay\s+accede\b/iu;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * The names of organs the treaty establishes (the `body` declarations whose members are all parties
+ * and whose name says it is no organ of another organisation: "Council", "Conference of the
+ * Parties", not "Executive Council of the OPCW" or "Committee of Ministers of the Council of Europe").
+ */
+export function treatyOrganNames(bodies: readonly { name?: string; id?: string; members: readonly string[] }[], isParty: (id: string) => boolean): string[] {
+  const names: string[] = [];
+  for (const b of bodies) {
+    if (b.members.length === 0 || !b.members.every(isParty)) continue;
+    const name = (b.name ?? b.id ?? '').replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/^the\s+/iu, '').trim();
+    if (!name || /\bof\s+(?:the\s+)?(?!(?:States\s+|Contracting\s+|High\s+Contracting\s+)?Parties\b)\p{Lu}/u.test(name)) continue;
+    names.push(name);
+  }
+  return names;
+}
+
+function gatedByOrgan(sentence: string, organs: readonly string[]): boolean {
+  for (const organ of organs) {
+    // The organ itself, not a word of another's name ("the Committee of Ministers of the Council of Europe").
+    const o = `(?<!\\bof\\s+(?:the\\s+)?)(?:the\\s+)?${escape(organ).replace(/\s+/gu, '\\s+')}(?!\\s+of\\s+(?:the\\s+)?\\p{Lu})`;
+    const gate = new RegExp(
+      [
+        String.raw`\b${o}\b[^.;]{0,160}\binvit(?:e|es|ed|ation)\b[^.;]{0,240}\b(?:to\s+accede|accession)\b`,
+        String.raw`\b(?:accede|accession)\b[^.;]{0,160}\b(?:on|upon|at|by|following)\s+(?:the\s+|an?\s+)?(?:prior\s+|unanimous\s+)?invitation\s+(?:of|by|from)\s+${o}\b`,
+        String.raw`\b(?:accede|accession)\b[^.;]{0,160}\b(?:subject\s+to|upon|on|by|with|after)\s+(?:the\s+|an?\s+)?(?:prior\s+|unanimous\s+)?(?:decision|approval|consent|agreement)\s+(?:of|by)\s+${o}\b`,
+      ].join('|'),
+      'iu',
+    );
+    if (gate.test(sentence)) return true;
+  }
+  return false;
+}
+
+/** How a clause's words bear on accession before entry into force, given the treaty's own organs. */
+export function readAccession(text: string, organs: readonly string[]): AccessionReading {
+  if (!speaks.test(text)) return 'none';
+  const sentences = text.split(/(?<=[.;])\s+/u).filter((s) => speaks.test(s));
+  if (sentences.some((s) => opens.test(s))) return 'open';
+  // One gate covers the clause's other sentences on the same accession ("Accession shall take effect
+  // upon the deposit of an instrument of accession", OECD Art. 16, second sentence).
+  if (sentences.some((s) => gatedByOrgan(s, organs) || (afterEntryIntoForce.test(s) && /\baccede|\baccession\b/iu.test(s)))) return 'after-entry-into-force';
+  return sentences.every((s) => notificationOnly.test(s) && !/\bmay\s+accede\b|\baccede\s+to\b/iu.test(s)) ? 'neutral' : 'open';
+}

@@ -1,0 +1,59 @@
+/**
+ * Fifty-sixth real-instrument run (test/real-instruments/FIFTY-SIXTH-RUN.md), item 2: on the OECD
+ * Convention of 14 December 1960 missing-amendment said "the default rule (VCLT Art. 40, as customary
+ * law only …)", which claims that Art. 40 is custom. The Convention "applies only to treaties which
+ * are concluded by States after the entry into force of the present Convention with regard to such
+ * States", without prejudice to "any rules set forth in the present Convention to which treaties
+ * would be subject under international law independently of the Convention" (VCLT Art. 4, read:
+ * BWBV0003441; in force 27 January 1980). Now: for a treaty between States concluded before that
+ * day, every article is cited "only so far as it states customary law", and missing-amendment states
+ * the general rule (amendment by agreement between the parties, binding only those that accept it)
+ * and only compares Arts. 39–40.
+ */
+import assert from 'node:assert/strict';
+import { diagnose } from '../../helpers/fixture';
+import { repoText } from '../../helpers/fix-review';
+import { replaced } from '../../helpers/replaced-once';
+
+const oecd = repoText('test/real-instruments/oecd-convention-1960.entente');
+
+function messageOf(text: string, code: string): string {
+  const found = diagnose(text).filter((d) => d.code === code);
+  assert.equal(found.length, 1, `${code}: ${found.length}`);
+  return found[0].message;
+}
+
+const generalRule = /a multilateral treaty silent on it can be amended by agreement between the parties, and an amendment binds only the parties that accept it \(the general rule; compare VCLT Arts\. 39–40, only so far as they state customary law: the treaty was concluded before the Vienna Convention entered into force on 27 January 1980 \(Art\. 4\)\)/;
+
+describe('fifty-sixth run, item 2: a treaty concluded before the Vienna Convention is not said to fall under its Art. 40, nor Art. 40 said to be custom', () => {
+  it('the OECD Convention (1960): the general rule, Arts. 39–40 only compared', () => {
+    const message = messageOf(oecd, 'missing-amendment');
+    assert.match(message, generalRule);
+    assert.doesNotMatch(message, /default rule|as customary law only|VCLT Art\. 40\b/);
+  });
+
+  it('every other citation on it says "only so far as it states customary law", not that the article is custom', () => {
+    const disputes = messageOf(oecd, 'missing-dispute-settlement');
+    assert.match(disputes, /\(VCLT Arts\. 39–41, only so far as they state customary law: the treaty was concluded before the Vienna Convention entered into force on 27 January 1980 \(Art\. 4\)\)/);
+    const relation = messageOf(oecd, 'missing-relation-to-other-obligations');
+    assert.match(relation, /\(VCLT Art\. 30, only so far as it states customary law: the treaty was concluded before/);
+    for (const m of [disputes, relation]) assert.doesNotMatch(m, /as customary law only/);
+  });
+
+  it('near miss: concluded after 27 January 1980, the finding stays and cites Art. 40 as the default rule, with the Art. 4 caveat', () => {
+    const message = messageOf(replaced(oecd, 'on 1960-12-14', 'on 1985-12-14'), 'missing-amendment');
+    assert.match(message, /falls under the default rule \(VCLT Art\. 40, or customary law where the Vienna Convention does not bind the Parties or the treaty predates it for them \(Art\. 4\)\)/);
+    assert.doesNotMatch(message, /general rule/);
+  });
+
+  it('near miss: a draft (dated 2027) keeps the drafting wording with Art. 40', () => {
+    const message = messageOf(replaced(oecd, 'on 1960-12-14', 'on 2027-12-14'), 'missing-amendment');
+    assert.match(message, /^State how the treaty is amended: .*falls under the default rule \(VCLT Art\. 40, or customary law/);
+  });
+
+  it('near miss: the day the Convention entered into force is no longer before it', () => {
+    const message = messageOf(replaced(oecd, 'on 1960-12-14', 'on 1980-01-27'), 'missing-amendment');
+    assert.match(message, /falls under the default rule \(VCLT Art\. 40,/);
+    assert.match(messageOf(replaced(oecd, 'on 1960-12-14', 'on 1980-01-26'), 'missing-amendment'), generalRule);
+  });
+});
