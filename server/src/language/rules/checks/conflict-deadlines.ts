@@ -17,10 +17,10 @@ import { isStateKind, type Regime } from '../../ast/vocabulary';
 import { reportingDuties, type ReportingDuty } from '../../data/reporting-duties';
 import { bindingRegimes, regimeMisfit } from '../../model/applicability';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
-import { defineRule, type RelatedInformation } from '../rule';
+import { defineDeclarationRule, defineRule, type RelatedInformation } from '../rule';
 import { clausesSay } from '../support/instrument-prose';
 
-export const regimeNotBindingOnParty = defineRule({
+export const regimeNotBindingOnParty = defineDeclarationRule({
   code: 'regime-not-binding-on-party',
   family: 'conflict',
   defaultSeverity: 'warning',
@@ -33,10 +33,11 @@ export const regimeNotBindingOnParty = defineRule({
     trigger: 'participant EE "Republic of Estonia" {\n  kind state\n  jurisdiction EE\n  regimes NIS2\n}\n',
     fix: 'participant EE "Republic of Estonia" {\n  kind state\n  jurisdiction EE\n}\n',
   },
-  check({ model, report }) {
-    for (const declaration of model.ast.parties) {
+  perDeclaration: {
+    check({ model, report }, declaration) {
+      if (declaration.type !== 'Party') return;
       const facts = declaration.id ? model.party(declaration.id.text) : undefined;
-      if (!facts) continue;
+      if (!facts) return;
       for (const word of declaration.regimes) {
         const reason = word.value ? regimeMisfit(facts, word.value) : undefined;
         if (!reason) continue;
@@ -45,7 +46,7 @@ export const regimeNotBindingOnParty = defineRule({
           message: `${facts.id} is declared bound by ${word.text}, but ${reason}. Remove ${word.text} from ${facts.id}'s regimes, or declare the entity that is bound as a party of its own.`,
         });
       }
-    }
+    },
   },
 });
 

@@ -1,0 +1,162 @@
+/**
+ * Whole-rule reuse (issue #11): a rule whose findings are each about one declaration
+ * (`Rule.perDeclaration`) keeps them per declaration across analyses, and after an edit checks
+ * again only the declarations the edit replaced and those whose looked-up names now resolve to a
+ * declaration the edit replaced, added or removed; every other declaration's findings are reported
+ * again as they were.
+ *
+ * What a kept finding rests on, and why it still holds:
+ * - the declaration's node: a kept node is the very same object at the very same place
+ *   (model/document-change.ts; syntax/shift.ts copies a node whose lines move, never moves it);
+ * - the names the check looked up (util/read-recorder.ts notes each `resolve`, `party`,
+ *   `isSignatory`, `signatories`, `visible`, `declarationsNamed`): a name resolves differently
+ *   only where a declaration that declares it was replaced, added or removed, and then every
+ *   declaration that looked it up is checked again;
+ * - the rule's `facts`, the instrument headers and the imported documents: when any differs
+ *   from the last analysis, every declaration is checked again.
+ *
+ * The raw findings are kept, before severity, ceilings and concluded-text fixes: the runner's
+ * `report` makes those of the current model every time (analyze.ts). The state is per rule,
+ * document and service (util/last-states.ts), made from one tree, and used only for the change
+ * counted from that tree. A property test holds the findings of an edited document equal to a
+ * fresh analysis's (test/analysis/declaration-findings-reuse.test.ts).
+ */
+import type { Declaration, EntenteDocument } from '../ast/nodes';
+import { rowOf } from '../constructs/table';
+import { documentChange, type DocumentChange } from '../model/document-change';
+import type { SemanticModel } from '../model/semantic-model';
+import type { CheckContext, DeclarationCheck, Finding, Rule } from '../rules/rule';
+import { LastStates } from '../util/last-states';
+import { oncePer } from '../util/once-per';
+import { readKey, recordingReads } from '../util/read-recorder';
+
+interface RuleState {
+  /** The tree the findings are of. */
+  readonly from: EntenteDocument;
+  readonly facts: string;
+  readonly imported: readonly EntenteDocument[];
+  /** By place in `from.declarations`: what was found, and the names looked up meanwhile. */
+  readonly findings: readonly (readonly Finding[])[];
+  readonly reads: readonly (readonly string[])[];
+  /** By name looked up, the places that looked it up: owned by the latest state, updated in place. */
+  readonly readers: Map<string, Set<number>>;
+}
+
+const states = new WeakMap<Rule, LastStates<RuleState>>();
+const documentsPerRule = 8;
+const none: readonly Finding[] = [];
+
+/** How many declarations the last run of each rule checked (tests count work, not time). */
+export const declarationsChecked = new Map<string, number>();
+
+/**
+ * Runs a per-declaration rule (`perDeclaration`, the rule's own) on the model, reusing what it found in the declarations the change
+ * from the last analysis kept; each finding goes to `report`. `base` is the check context less
+ * `report`.
+ */
+export function runDeclarationRule(model: SemanticModel, rule: Rule, perDeclaration: DeclarationCheck, base: Omit<CheckContext, 'report'>, report: (finding: Finding) => void): void {
+  let byDocument = states.get(rule);
+  if (!byDocument) states.set(rule, (byDocument = new LastStates(documentsPerRule)));
+  const facts = perDeclaration.facts?.(model) ?? '';
+  const imported = model.importedDocuments.map((d) => d.ast);
+  const last = byDocument.get(model, model.uri);
+  const change = documentChange(model);
+  const declarations = model.ast.declarations;
+  let found: { findings: (readonly Finding[])[]; reads: (readonly string[])[] };
+  let checked = 0;
+  const check = (d: Declaration) => {
+    checked++;
+    return checkOne(perDeclaration, base, d);
+  };
+  let readers: Map<string, Set<number>>;
+  if (last && last.from === model.ast && last.facts === facts && sameList(last.imported, imported)) {
+    // The same tree asked again (another settings object): the same findings.
+    found = { findings: last.findings as (readonly Finding[])[], reads: last.reads as (readonly string[])[] };
+    readers = last.readers;
+  } else if (change && last && last.from === change.from && change.instrumentKept && last.facts === facts && sameList(last.imported, imported)) {
+    const changed = changedNames(change);
+    if (change.replacedAt && last.findings.length === declarations.length) {
+      found = { findings: last.findings.slice(), reads: last.reads.slice() };
+      readers = last.readers;
+      const again = new Set(change.replacedAt);
+      for (const key of changed) for (const place of readers.get(key) ?? []) again.add(place);
+      for (const place of again) {
+        const one = check(declarations[place]);
+        unindex(readers, found.reads[place], place);
+        found.findings[place] = one.findings;
+        found.reads[place] = one.reads;
+        index(readers, one.reads, place);
+      }
+    } else {
+      // Lines added or removed: a kept node keeps its findings unless a name it looked up changed.
+      const placeBefore = new Map<Declaration, number>();
+      change.from.declarations.forEach((d, i) => placeBefore.set(d, i));
+      found = { findings: [], reads: [] };
+      readers = new Map();
+      declarations.forEach((d, place) => {
+        const before = placeBefore.get(d);
+        const kept = before !== undefined && !last.reads[before].some((key) => changed.has(key));
+        const one = kept ? { findings: last.findings[before], reads: last.reads[before] } : check(d);
+        found.findings.push(one.findings);
+        found.reads.push(one.reads);
+        index(readers, one.reads, place);
+      });
+    }
+  } else {
+    found = { findings: [], reads: [] };
+    readers = new Map();
+    declarations.forEach((d, place) => {
+      const one = check(d);
+      found.findings.push(one.findings);
+      found.reads.push(one.reads);
+      index(readers, one.reads, place);
+    });
+  }
+  byDocument.set(model, model.uri, { from: model.ast, facts, imported, findings: found.findings, reads: found.reads, readers });
+  declarationsChecked.set(rule.code, checked);
+  for (const findings of found.findings) for (const finding of findings) report(finding);
+}
+
+function checkOne(perDeclaration: DeclarationCheck, base: Omit<CheckContext, 'report'>, declaration: Declaration): { findings: readonly Finding[]; reads: readonly string[] } {
+  let findings: Finding[] | undefined;
+  const reads: string[] = [];
+  const context: CheckContext = { ...base, report: (finding) => (findings ??= []).push(finding) };
+  recordingReads(reads, () => perDeclaration.check(context, declaration));
+  return { findings: findings ?? none, reads: reads.length === 0 ? reads : [...new Set(reads)] };
+}
+
+function index(readers: Map<string, Set<number>>, reads: readonly string[], place: number): void {
+  for (const key of reads) {
+    let places = readers.get(key);
+    if (!places) readers.set(key, (places = new Set()));
+    places.add(place);
+  }
+}
+
+function unindex(readers: Map<string, Set<number>>, reads: readonly string[], place: number): void {
+  for (const key of reads) readers.get(key)?.delete(place);
+}
+
+function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * The names that may resolve differently after the change: each name the added and removed
+ * declarations declare, each of their kinds as a whole (`*`), and for a party every party (which
+ * parties sign: `isSignatory`, `signatories`).
+ */
+const changedNames = oncePer((change: DocumentChange): ReadonlySet<string> => {
+  const keys = new Set<string>();
+  for (const d of [...change.added, ...change.removed]) {
+    for (const symbol of rowOf(d).declares(d)) {
+      keys.add(readKey(symbol.kind, symbol.name));
+      keys.add(readKey(symbol.kind, '*'));
+    }
+    if (d.type === 'Party') {
+      keys.add(readKey('party', '*'));
+      if (d.id) keys.add(readKey('party', d.id.text));
+    }
+  }
+  return keys;
+});
