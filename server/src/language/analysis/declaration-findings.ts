@@ -35,24 +35,27 @@ interface RuleState {
   readonly from: EntenteDocument;
   readonly facts: string;
   readonly imported: readonly EntenteDocument[];
-  /** By place in `from.declarations`: what was found, and the names looked up meanwhile. */
-  readonly findings: readonly (readonly Finding[])[];
-  readonly reads: readonly (readonly string[])[];
-  /** By name looked up, the places that looked it up: owned by the latest state, updated in place. */
+  /**
+   * By place in `from.declarations`, only where there is any: what was found, and the names
+   * looked up meanwhile (most declarations have neither, so a keystroke copies nothing of the
+   * size of the document). Owned by the latest state and updated in place, as is `readers`.
+   */
+  readonly findings: Map<number, readonly Finding[]>;
+  readonly reads: Map<number, readonly string[]>;
+  /** By name looked up, the places that looked it up. */
   readonly readers: Map<string, Set<number>>;
 }
 
 const states = new WeakMap<Rule, LastStates<RuleState>>();
 const documentsPerRule = 8;
-const none: readonly Finding[] = [];
 
 /** How many declarations the last run of each rule checked (tests count work, not time). */
 export const declarationsChecked = new Map<string, number>();
 
 /**
- * Runs a per-declaration rule (`perDeclaration`, the rule's own) on the model, reusing what it found in the declarations the change
- * from the last analysis kept; each finding goes to `report`. `base` is the check context less
- * `report`.
+ * Runs a per-declaration rule (`perDeclaration`, the rule's own) on the model, reusing what it
+ * found in the declarations the change from the last analysis kept; each finding goes to `report`.
+ * `base` is the check context less `report`.
  */
 export function runDeclarationRule(model: SemanticModel, rule: Rule, perDeclaration: DeclarationCheck, base: Omit<CheckContext, 'report'>, report: (finding: Finding) => void): void {
   let byDocument = states.get(rule);
@@ -62,67 +65,70 @@ export function runDeclarationRule(model: SemanticModel, rule: Rule, perDeclarat
   const last = byDocument.get(model, model.uri);
   const change = documentChange(model);
   const declarations = model.ast.declarations;
-  let found: { findings: (readonly Finding[])[]; reads: (readonly string[])[] };
+  let state: RuleState;
   let checked = 0;
-  const check = (d: Declaration) => {
+  const checkAt = (into: RuleState, place: number) => {
     checked++;
-    return checkOne(perDeclaration, base, d);
+    const one = checkOne(perDeclaration, base, declarations[place]);
+    if (one.findings) into.findings.set(place, one.findings);
+    if (one.reads) {
+      into.reads.set(place, one.reads);
+      index(into.readers, one.reads, place);
+    }
   };
-  let readers: Map<string, Set<number>>;
+  const fresh = (): RuleState => ({ from: model.ast, facts, imported, findings: new Map(), reads: new Map(), readers: new Map() });
   if (last && last.from === model.ast && last.facts === facts && sameList(last.imported, imported)) {
     // The same tree asked again (another settings object): the same findings.
-    found = { findings: last.findings as (readonly Finding[])[], reads: last.reads as (readonly string[])[] };
-    readers = last.readers;
+    state = last;
   } else if (change && last && last.from === change.from && change.instrumentKept && last.facts === facts && sameList(last.imported, imported)) {
     const changed = changedNames(change);
-    if (change.replacedAt && last.findings.length === declarations.length) {
-      found = { findings: last.findings.slice(), reads: last.reads.slice() };
-      readers = last.readers;
+    if (change.replacedAt && change.from.declarations.length === declarations.length) {
+      state = { ...last, from: model.ast };
       const again = new Set(change.replacedAt);
-      for (const key of changed) for (const place of readers.get(key) ?? []) again.add(place);
+      for (const key of changed) for (const place of state.readers.get(key) ?? []) again.add(place);
       for (const place of again) {
-        const one = check(declarations[place]);
-        unindex(readers, found.reads[place], place);
-        found.findings[place] = one.findings;
-        found.reads[place] = one.reads;
-        index(readers, one.reads, place);
+        unindex(state.readers, state.reads.get(place), place);
+        state.findings.delete(place);
+        state.reads.delete(place);
+        checkAt(state, place);
       }
     } else {
       // Lines added or removed: a kept node keeps its findings unless a name it looked up changed.
       const placeBefore = new Map<Declaration, number>();
       change.from.declarations.forEach((d, i) => placeBefore.set(d, i));
-      found = { findings: [], reads: [] };
-      readers = new Map();
-      declarations.forEach((d, place) => {
-        const before = placeBefore.get(d);
-        const kept = before !== undefined && !last.reads[before].some((key) => changed.has(key));
-        const one = kept ? { findings: last.findings[before], reads: last.reads[before] } : check(d);
-        found.findings.push(one.findings);
-        found.reads.push(one.reads);
-        index(readers, one.reads, place);
-      });
+      state = fresh();
+      for (let place = 0; place < declarations.length; place++) {
+        const before = placeBefore.get(declarations[place]);
+        const reads = before === undefined ? undefined : last.reads.get(before);
+        if (before === undefined || reads?.some((key) => changed.has(key))) {
+          checkAt(state, place);
+          continue;
+        }
+        const findings = last.findings.get(before);
+        if (findings) state.findings.set(place, findings);
+        if (reads) {
+          state.reads.set(place, reads);
+          index(state.readers, reads, place);
+        }
+      }
     }
   } else {
-    found = { findings: [], reads: [] };
-    readers = new Map();
-    declarations.forEach((d, place) => {
-      const one = check(d);
-      found.findings.push(one.findings);
-      found.reads.push(one.reads);
-      index(readers, one.reads, place);
-    });
+    state = fresh();
+    for (let place = 0; place < declarations.length; place++) checkAt(state, place);
   }
-  byDocument.set(model, model.uri, { from: model.ast, facts, imported, findings: found.findings, reads: found.reads, readers });
+  byDocument.set(model, model.uri, state);
   declarationsChecked.set(rule.code, checked);
-  for (const findings of found.findings) for (const finding of findings) report(finding);
+  // In the order of the declarations, as a check of the whole document reports them.
+  const places = [...state.findings.keys()].sort((a, b) => a - b);
+  for (const place of places) for (const finding of state.findings.get(place)!) report(finding);
 }
 
-function checkOne(perDeclaration: DeclarationCheck, base: Omit<CheckContext, 'report'>, declaration: Declaration): { findings: readonly Finding[]; reads: readonly string[] } {
+function checkOne(perDeclaration: DeclarationCheck, base: Omit<CheckContext, 'report'>, declaration: Declaration): { findings: readonly Finding[] | undefined; reads: readonly string[] | undefined } {
   let findings: Finding[] | undefined;
   const reads: string[] = [];
   const context: CheckContext = { ...base, report: (finding) => (findings ??= []).push(finding) };
   recordingReads(reads, () => perDeclaration.check(context, declaration));
-  return { findings: findings ?? none, reads: reads.length === 0 ? reads : [...new Set(reads)] };
+  return { findings, reads: reads.length === 0 ? undefined : [...new Set(reads)] };
 }
 
 function index(readers: Map<string, Set<number>>, reads: readonly string[], place: number): void {
@@ -133,8 +139,8 @@ function index(readers: Map<string, Set<number>>, reads: readonly string[], plac
   }
 }
 
-function unindex(readers: Map<string, Set<number>>, reads: readonly string[], place: number): void {
-  for (const key of reads) readers.get(key)?.delete(place);
+function unindex(readers: Map<string, Set<number>>, reads: readonly string[] | undefined, place: number): void {
+  for (const key of reads ?? []) readers.get(key)?.delete(place);
 }
 
 function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
