@@ -123,6 +123,12 @@ describe('per-declaration rules keep the findings of the declarations an edit le
     assert.equal(checked[0].get('notified-not-on-channel'), 3);
   });
 
+  it('keeps the answer of a declaration an Enter above it moved, where it found nothing', () => {
+    const { checked } = follow([['Enter above three channels, two protocols and a clause', replace('channel Red between', '\nchannel Red between')]]);
+    // Each is a copy on the next line: checked again are only the one a route finding is in (Major) and the edited stretch.
+    assert.ok((checked[0].get('route-to-non-parties') ?? 0) <= 3, `${checked[0].get('route-to-non-parties')} declarations checked`);
+  });
+
   const steps: Step[] = [
     ['a keystroke inside a channel', replace('LV.Duty', 'LV.Dut')],
     ['undo', replace('LV.Dut\n', 'LV.Duty\n')],
@@ -145,6 +151,11 @@ describe('per-declaration rules keep the findings of the declarations an edit le
     ['the split undone', replace('}\nprotocol Split {\n  notify IAEA by EE', '  notify IAEA by EE')],
     ['a keystroke that breaks the syntax of a channel', replace('  from LV', '  from LV "')],
     ['and mends it', replace('  from LV "', '  from LV')],
+    ['Enter between the channel the steps go via and the steps (they move, it does not)', replace('  from LV\n}\n', '  from LV\n}\n\n')],
+    ['Enter above the channel (both move)', replace('channel Intel between', '\nchannel Intel between')],
+    ['Backspace above the channel', replace('\n\nchannel Intel between', '\nchannel Intel between')],
+    ['a line pasted above the protocols', replace('protocol Major {', 'clause Pasted """Each Participant will bear its own costs."""\nprotocol Major {')],
+    ['a line inside a protocol with findings', replace('  notify LV within 24 hours via Intel', '\n  notify LV within 24 hours via Intel')],
     ['the protocols moved above the channels', (t) => {
       const protocols = t.slice(t.indexOf('protocol Major'), t.indexOf('clause Below'));
       return t.replace(protocols, '').replace('channel Intel', `${protocols}channel Intel`);

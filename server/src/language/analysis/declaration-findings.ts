@@ -21,10 +21,11 @@
  * counted from that tree. A property test holds the findings of an edited document equal to a
  * fresh analysis's (test/analysis/declaration-findings-reuse.test.ts).
  */
-import type { Declaration, EntenteDocument } from '../ast/nodes';
+import type { EntenteDocument } from '../ast/nodes';
 import { rowOf } from '../constructs/table';
 import { documentChange, type DocumentChange } from '../model/document-change';
 import type { SemanticModel } from '../model/semantic-model';
+import { movedFrom } from '../syntax/shift';
 import type { CheckContext, DeclarationCheck, Finding, Rule } from '../rules/rule';
 import { LastStates } from '../util/last-states';
 import { oncePer } from '../util/once-per';
@@ -67,13 +68,20 @@ export function runDeclarationRule(model: SemanticModel, rule: Rule, perDeclarat
   const declarations = model.ast.declarations;
   let state: RuleState;
   let checked = 0;
+  // One context for the whole run: its `report` collects into the list of the declaration being checked.
+  let collected: Finding[] | undefined;
+  const context: CheckContext = { ...base, report: (finding) => (collected ??= []).push(finding) };
+  const reads: string[] = [];
   const checkAt = (into: RuleState, place: number) => {
     checked++;
-    const one = checkOne(perDeclaration, base, declarations[place]);
-    if (one.findings) into.findings.set(place, one.findings);
-    if (one.reads) {
-      into.reads.set(place, one.reads);
-      index(into.readers, one.reads, place);
+    collected = undefined;
+    reads.length = 0;
+    recordingReads(reads, perDeclaration, context, declarations[place]);
+    if (collected) into.findings.set(place, collected);
+    if (reads.length > 0) {
+      const keys = [...new Set(reads)];
+      into.reads.set(place, keys);
+      index(into.readers, keys, place);
     }
   };
   const fresh = (): RuleState => ({ from: model.ast, facts, imported, findings: new Map(), reads: new Map(), readers: new Map() });
@@ -84,8 +92,13 @@ export function runDeclarationRule(model: SemanticModel, rule: Rule, perDeclarat
     const changed = changedNames(change);
     if (change.replacedAt && change.from.declarations.length === declarations.length) {
       state = { ...last, from: model.ast };
-      const again = new Set(change.replacedAt);
-      for (const key of changed) for (const place of state.readers.get(key) ?? []) again.add(place);
+      const again = new Set<number>();
+      // A replaced node that is only its predecessor copied onto other lines (an Enter above it)
+      // keeps the answer where that found nothing; readers of edited names are checked again.
+      for (const place of change.replacedAt) if (!changed.copied.has(place) || state.findings.has(place)) again.add(place);
+      for (const key of changed.edited) for (const place of state.readers.get(key) ?? []) again.add(place);
+      // A finding may point at a declaration it looked up: where that moved, it is made again.
+      if (changed.moved.size > 0) for (const place of state.findings.keys()) if (state.reads.get(place)?.some((key) => changed.moved.has(key))) again.add(place);
       for (const place of again) {
         unindex(state.readers, state.reads.get(place), place);
         state.findings.delete(place);
@@ -93,18 +106,28 @@ export function runDeclarationRule(model: SemanticModel, rule: Rule, perDeclarat
         checkAt(state, place);
       }
     } else {
-      // Lines added or removed: a kept node keeps its findings unless a name it looked up changed.
-      const placeBefore = new Map<Declaration, number>();
+      // Lines added or removed: a kept node keeps its findings unless a name it looked up changed
+      // (or moved, where it found something: a finding may point at the declaration it looked up);
+      // a node copied onto other lines keeps its origin's answer where that found nothing.
+      const placeBefore = new Map<object, number>();
       change.from.declarations.forEach((d, i) => placeBefore.set(d, i));
+      const originBefore = new Map<object, number>();
+      change.from.declarations.forEach((d, i) => originBefore.set(movedFrom(d) ?? d, i));
       state = fresh();
       for (let place = 0; place < declarations.length; place++) {
-        const before = placeBefore.get(declarations[place]);
+        const d = declarations[place];
+        const same = placeBefore.get(d);
+        const before = same ?? originBefore.get(movedFrom(d) ?? d);
         const reads = before === undefined ? undefined : last.reads.get(before);
-        if (before === undefined || reads?.some((key) => changed.has(key))) {
+        const findings = before === undefined ? undefined : last.findings.get(before);
+        const stale =
+          before === undefined ||
+          (same === undefined && findings !== undefined) ||
+          reads?.some((key) => changed.edited.has(key) || (findings !== undefined && changed.moved.has(key)));
+        if (stale) {
           checkAt(state, place);
           continue;
         }
-        const findings = last.findings.get(before);
         if (findings) state.findings.set(place, findings);
         if (reads) {
           state.reads.set(place, reads);
@@ -121,14 +144,6 @@ export function runDeclarationRule(model: SemanticModel, rule: Rule, perDeclarat
   // In the order of the declarations, as a check of the whole document reports them.
   const places = [...state.findings.keys()].sort((a, b) => a - b);
   for (const place of places) for (const finding of state.findings.get(place)!) report(finding);
-}
-
-function checkOne(perDeclaration: DeclarationCheck, base: Omit<CheckContext, 'report'>, declaration: Declaration): { findings: readonly Finding[] | undefined; reads: readonly string[] | undefined } {
-  let findings: Finding[] | undefined;
-  const reads: string[] = [];
-  const context: CheckContext = { ...base, report: (finding) => (findings ??= []).push(finding) };
-  recordingReads(reads, () => perDeclaration.check(context, declaration));
-  return { findings, reads: reads.length === 0 ? undefined : [...new Set(reads)] };
 }
 
 function index(readers: Map<string, Set<number>>, reads: readonly string[], place: number): void {
@@ -150,19 +165,36 @@ function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
 /**
  * The names that may resolve differently after the change: each name the added and removed
  * declarations declare, each of their kinds as a whole (`*`), and for a party every party (which
- * parties sign: `isSignatory`, `signatories`).
+ * parties sign: `isSignatory`, `signatories`). `moved`: those of a declaration only copied onto
+ * other lines (the same words, syntax/shift.ts), which resolve to the same words at other
+ * positions; `edited`: the others.
  */
-const changedNames = oncePer((change: DocumentChange): ReadonlySet<string> => {
-  const keys = new Set<string>();
+const changedNames = oncePer((change: DocumentChange): { readonly edited: ReadonlySet<string>; readonly moved: ReadonlySet<string>; readonly copied: ReadonlySet<number> } => {
+  const removedOrigins = new Set<object>(change.removed.map((d) => movedFrom(d) ?? d));
+  const addedOrigins = new Set<object>(change.added.map((d) => movedFrom(d) ?? d));
+  const edited = new Set<string>();
+  const moved = new Set<string>();
   for (const d of [...change.added, ...change.removed]) {
+    const origin = movedFrom(d) ?? d;
+    const into = removedOrigins.has(origin) && addedOrigins.has(origin) ? moved : edited;
     for (const symbol of rowOf(d).declares(d)) {
-      keys.add(readKey(symbol.kind, symbol.name));
-      keys.add(readKey(symbol.kind, '*'));
+      into.add(readKey(symbol.kind, symbol.name));
+      into.add(readKey(symbol.kind, '*'));
     }
     if (d.type === 'Party') {
-      keys.add(readKey('party', '*'));
-      if (d.id) keys.add(readKey('party', d.id.text));
+      into.add(readKey('party', '*'));
+      if (d.id) into.add(readKey('party', d.id.text));
     }
   }
-  return keys;
+  // A name both moved and edited (declared twice) is edited.
+  for (const key of edited) moved.delete(key);
+  // The replaced places whose node is the last one's copied onto other lines (the same words).
+  const copied = new Set<number>();
+  const replaced = change.replacedAt ?? [];
+  for (let i = 0; i < replaced.length; i++) {
+    const before = change.from.declarations[replaced[i]];
+    const now = change.added[i];
+    if ((movedFrom(before) ?? before) === (movedFrom(now) ?? now)) copied.add(replaced[i]);
+  }
+  return { edited, moved, copied };
 });

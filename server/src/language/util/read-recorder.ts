@@ -13,12 +13,12 @@
 
 let current: string[] | undefined;
 
-/** Runs `run`, noting in `reads` every name the model is asked for meanwhile. */
-export function recordingReads<T>(reads: string[], run: () => T): T {
+/** Runs `check.check(context, declaration)`, noting in `reads` every name the model is asked for meanwhile (no closure: called once per declaration checked). */
+export function recordingReads<C, D>(reads: string[], check: { check(context: C, declaration: D): void }, context: C, declaration: D): void {
   const outer = current;
   current = reads;
   try {
-    return run();
+    check.check(context, declaration);
   } finally {
     current = outer;
   }
