@@ -20,6 +20,8 @@ import { exportNumbering, provisionCitations } from '../render/build-instrument'
 import { clausesReplacing } from '../render/drafter-order';
 import { implementedArticles, ownArticles } from './implemented-articles';
 import { oncePer } from '../util/once-per';
+import type { Declaration } from '../ast/nodes';
+import { runDeclarationRule } from './declaration-findings';
 
 /** The export's numbers, asked of the renderer at most once per model (a model is never changed once made). */
 const numberingOf = oncePer(exportNumbering);
@@ -63,7 +65,10 @@ function runRule(model: SemanticModel, settings: AnalysisSettings, rule: Rule, d
   // A library clause that says it satisfies the rule (its `satisfies` list) silences it.
   if (rule.librarySatisfiable && librarySatisfies(model, rule)) return;
   try {
-    rule.check({ model, knownRuleNames, report, exportNumbering: () => numberingOf(model), exportCitations: () => citationsOf(model), replacingClauses: (d) => clausesReplacing(model, d), implementedArticles: () => implementedArticles(model), ownArticles: () => ownArticles(model) });
+    const base = { model, knownRuleNames, exportNumbering: () => numberingOf(model), exportCitations: () => citationsOf(model), replacingClauses: (d: Declaration) => clausesReplacing(model, d), implementedArticles: () => implementedArticles(model), ownArticles: () => ownArticles(model) };
+    // A rule whose findings are each about one declaration checks only what an edit changed (declaration-findings.ts).
+    if (rule.perDeclaration) runDeclarationRule(model, rule, rule.perDeclaration, base, report);
+    else rule.check({ ...base, report });
   } catch (error) {
     // One faulty rule must not hide the others' findings, nor take the server down.
     diagnostics.push({

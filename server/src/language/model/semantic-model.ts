@@ -25,6 +25,7 @@ import { decideLegalNature, parentNatureOf, type LegalNature } from './legal-nat
 import { indexParties, type PartyFacts } from './party-facts';
 import { symbolIndex } from './symbol-index';
 import { conclusionOf } from './conclusion';
+import { noteRead } from '../util/read-recorder';
 
 export type { PartyFacts } from './party-facts';
 export type { LegalNature } from './legal-nature';
@@ -52,8 +53,7 @@ const topicsByLibrary = new WeakMap<ClauseLibrary, WeakMap<Clause, ReadonlySet<C
 export class SemanticModel {
   readonly symbols: readonly DeclaredSymbol[];
   private referenceList: readonly Reference[] | undefined;
-  /** Parties that sign this instrument (for an annex with none of its own, the parent's). */
-  readonly signatories: readonly PartyFacts[];
+  private readonly signatoryList: readonly PartyFacts[];
   readonly usedFiles: readonly UsedFile[];
   readonly parentFile: UsedFile | undefined;
   /** The files named by `incorporates … from "….entente"` (a title names no file). */
@@ -109,7 +109,7 @@ export class SemanticModel {
     const parentParties = imported.parent?.model ? imported.parent.model.parties : [];
     const own = ast.parties.filter((p) => p.id);
     const signatoryIds = own.length > 0 ? own.map((p) => p.id!.text) : parentParties.map((p) => p.id?.text).filter((id): id is string => !!id);
-    this.signatories = [...new Set(signatoryIds)].map((id) => this.partyIndex.get(id)).filter((p): p is PartyFacts => p !== undefined);
+    this.signatoryList = [...new Set(signatoryIds)].map((id) => this.partyIndex.get(id)).filter((p): p is PartyFacts => p !== undefined);
   }
 
   private pending(kind: SymbolKind): { local: DeclaredSymbol[]; imported: DeclaredSymbol[] } {
@@ -245,22 +245,32 @@ export class SemanticModel {
     return this.ast.instrument?.duration?.term?.days;
   }
 
+  /** Parties that sign this instrument (for an annex with none of its own, the parent's). */
+  get signatories(): readonly PartyFacts[] {
+    noteRead('party', '*');
+    return this.signatoryList;
+  }
+
   party(id: string): PartyFacts | undefined {
+    noteRead('party', id);
     return this.partyIndex.get(id);
   }
 
   isSignatory(id: string): boolean {
+    noteRead('party', '*');
     this.signatoryIds ??= new Set(this.signatories.map((p) => p.id));
     return this.signatoryIds.has(id);
   }
 
   /** Resolve a name of a kind, as seen from this document (local first, then imports). */
   resolve(kind: SymbolKind, name: string): DeclaredSymbol | undefined {
+    noteRead(kind, name);
     return this.indexOf(kind)?.get(name)?.[0];
   }
 
   /** Every symbol of a kind visible here (local and imported), for completion. */
   visible(kind: SymbolKind): DeclaredSymbol[] {
+    noteRead(kind, '*');
     this.visibleByKind ??= new Map();
     let firsts = this.visibleByKind.get(kind);
     if (!firsts) {
@@ -274,6 +284,7 @@ export class SemanticModel {
 
   /** Every declaration of a name in this document (for duplicate checks). */
   declarationsNamed(kind: SymbolKind, name: string): DeclaredSymbol[] {
+    noteRead(kind, name);
     return (this.indexOf(kind)?.get(name) ?? []).filter((s) => s.uri === this.uri);
   }
 

@@ -161,7 +161,42 @@ export interface Rule {
    * the committed texts carries is declared here.
    */
   readonly findingCeilings?: readonly FindingCeiling[];
+  /**
+   * Set on a rule whose findings are each about one top-level declaration: what it finds in a
+   * declaration depends only on that declaration's node, the declarations the names it looks up
+   * resolve to (`model.resolve`, `party`, `isSignatory`, `signatories`… note what they are asked
+   * for: util/read-recorder.ts) and `facts`. The runner then keeps each declaration's findings
+   * across analyses and, after an edit, checks again only the declarations the edit replaced and
+   * those whose names resolve differently (analysis/declaration-findings.ts). `check` is then
+   * `perDeclaration.check` on every declaration (`defineDeclarationRule`).
+   */
+  readonly perDeclaration?: DeclarationCheck;
   check(context: CheckContext): void;
+}
+
+/** A rule's check of one declaration (see `Rule.perDeclaration`). */
+export interface DeclarationCheck {
+  /**
+   * Everything besides the declaration, the declarations its looked-up names resolve to and the
+   * instrument headers that its findings depend on, as a string compared with the last
+   * analysis's (the declared status, the wording: whatever the check reads of the whole model).
+   * Absent: nothing else. Findings may hold ranges only inside the declaration or of the
+   * declarations its names resolve to.
+   */
+  facts?(model: SemanticModel): string;
+  /** Reports the findings about `declaration` (every top-level declaration is asked in turn). */
+  check(context: CheckContext, declaration: Declaration): void;
+}
+
+/** A rule whose findings are each about one declaration: `check` runs `perDeclaration.check` on every declaration. */
+export function defineDeclarationRule(rule: Omit<Rule, 'check' | 'perDeclaration'> & { readonly perDeclaration: DeclarationCheck }): Rule {
+  const { perDeclaration } = rule;
+  return {
+    ...rule,
+    check(context) {
+      for (const declaration of context.model.ast.declarations) perDeclaration.check(context, declaration);
+    },
+  };
 }
 
 /** The most a profile makes of some findings of a rule, and where ("where the text …"). */

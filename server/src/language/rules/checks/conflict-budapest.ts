@@ -12,7 +12,7 @@ import { isUnionBody } from '../../data/european-union';
 import { budapestStateRow, isBudapestStateParty } from '../../model/applicability';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
 import { criminalCooperation, csirtInformation } from '../support/channel-kinds';
-import { defineRule, type RelatedInformation } from '../rule';
+import { defineDeclarationRule, defineRule, type RelatedInformation } from '../rule';
 
 function basis(assistance: Assistance, article: '29' | '35'): Name | undefined {
   return assistance.basis.find((b) => new RegExp(`^(?:budapest|bc)[-_]?(?:art[-_]?)?${article}$`, 'i').test(b.text));
@@ -85,7 +85,7 @@ export const budapest35Without247 = defineRule({
   },
 });
 
-export const preservationUnder60Days = defineRule({
+export const preservationUnder60Days = defineDeclarationRule({
   code: 'preservation-under-60-days',
   catalogueId: 'CF19',
   family: 'conflict',
@@ -99,18 +99,19 @@ export const preservationUnder60Days = defineRule({
     trigger: 'assistance {\n  basis budapest-29\n  preservation for 30 days\n}\n',
     fix: 'assistance {\n  basis budapest-29\n  preservation for 60 days\n}\n',
   },
-  check({ model, report }) {
-    for (const assistance of model.ast.assistance) {
+  perDeclaration: {
+    check({ model, report }, assistance) {
+      if (assistance.type !== 'Assistance') return;
       const article29 = basis(assistance, '29');
       const period = assistance.preservation;
-      if (!article29 || period?.days === undefined || period.days >= 60) continue;
+      if (!article29 || period?.days === undefined || period.days >= 60) return;
       report({
         range: period.range,
         message: `Preservation for ${period.amount} ${period.unit.text} is shorter than the 60 days Art. 29(7) requires.`,
         related: [{ uri: model.uri, range: article29.range, message: 'Art. 29 is invoked here.' }],
         fixes: [{ title: 'Preserve data for 60 days (the period the requested Party commits to)', edits: [{ range: period.range, newText: '60 days' }], effect: 'legal', preferred: true }],
       });
-    }
+    },
   },
 });
 
@@ -171,7 +172,7 @@ function csirtSignal(model: SemanticModel, channel: Channel): string | undefined
   return csirtData ? `it carries ${csirtData.text}` : undefined;
 }
 
-export const evidenceOnCertChannel = defineRule({
+export const evidenceOnCertChannel = defineDeclarationRule({
   code: 'evidence-on-cert-channel',
   family: 'conflict',
   defaultSeverity: 'info',
@@ -184,17 +185,18 @@ export const evidenceOnCertChannel = defineRule({
     trigger: 'participant EE "CERT-EE" { kind national-cert jurisdiction EE }\nparticipant FI "NCSC-FI" { kind national-cert jurisdiction FI }\nchannel Intel between EE, FI {\n  carries indicators, electronic-evidence\n}\n',
     fix: 'participant EE "CERT-EE" { kind national-cert jurisdiction EE }\nparticipant FI "NCSC-FI" { kind national-cert jurisdiction FI }\nchannel Intel between EE, FI {\n  carries indicators\n}\n',
   },
-  check({ model, report }) {
-    for (const channel of model.ast.channels) {
+  perDeclaration: {
+    check({ model, report }, channel) {
+      if (channel.type !== 'Channel') return;
       const evidence = channel.carries.find((c) => c.value !== undefined && criminalCooperation.has(c.value));
-      if (!evidence) continue;
+      if (!evidence) return;
       const signal = csirtSignal(model, channel);
-      if (!signal) continue;
+      if (!signal) return;
       report({
         range: evidence.range,
         message: `${channel.id ? `Channel ${channel.id.text}` : 'This channel'} carries ${evidence.text} and is a CSIRT information-sharing channel (${signal}). Evidence for criminal proceedings moves between the States' competent authorities by mutual assistance (Budapest Convention Arts. 25, 27) or with the 24/7 points (Art. 35), under the supplying State's conditions (Arts. 26(2), 28): keep it on a channel of its own between the authorities competent for mutual assistance.`,
       });
-    }
+    },
   },
 });
 

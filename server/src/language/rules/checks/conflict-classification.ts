@@ -7,7 +7,7 @@ import type { Channel, SecurityAgreement } from '../../ast/nodes';
 import { classificationRank, isClassifiedLevel, type ClassificationLevel } from '../../ast/vocabulary';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { DeclaredSymbol } from '../../model/symbols';
-import { defineRule } from '../rule';
+import { defineDeclarationRule } from '../rule';
 
 interface CoveringAgreement {
   readonly node: SecurityAgreement;
@@ -53,7 +53,7 @@ function statedLevel(channel: Channel): ClassificationLevel | undefined {
   return value && value !== 'any' ? value : undefined;
 }
 
-export const classifiedWithoutSecurityAgreement = defineRule({
+export const classifiedWithoutSecurityAgreement = defineDeclarationRule({
   code: 'classified-without-security-agreement',
   catalogueId: 'CF12',
   family: 'conflict',
@@ -67,25 +67,26 @@ export const classifiedWithoutSecurityAgreement = defineRule({
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  classification SECRET\n}\n',
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI up to SECRET\nchannel Intel between EE, FI {\n  classification SECRET under GSA\n}\n',
   },
-  check({ model, report }) {
-    const visible = model.visible('security-agreement');
-    for (const channel of model.ast.channels) {
+  perDeclaration: {
+    facts: (model) => `${model.legalNature}|${model.hasClauseAbout('security-of-information')}`,
+    check({ model, report }, channel) {
+      if (channel.type !== 'Channel') return;
       const level = channel.classification;
       // UNCLASSIFIED information needs no security agreement.
-      if (!level?.value || !isClassifiedLevel(level.value)) continue;
-      const agreement = agreementFor(model, channel, visible);
-      if (agreement === 'named-unresolved') continue;
+      if (!level?.value || !isClassifiedLevel(level.value)) return;
+      const agreement = agreementFor(model, channel);
+      if (agreement === 'named-unresolved') return;
       if (!agreement) {
         // A treaty whose own articles protect classified information is the security agreement
         // between its parties: "the information received shall be given at least the same degree
         // of security protection in the receiving country as in the originating country"
         // (Netherlands–Sweden 1984, Art. 2(a); twelfth red-team probes). MC16 credits it too.
-        if (isItsOwnSecurityAgreement(model, channel.members.map((m) => m.text))) continue;
+        if (isItsOwnSecurityAgreement(model, channel.members.map((m) => m.text))) return;
         report({
           range: level.range,
           message: `${channel.id?.text ?? 'This channel'} carries ${level.value === 'any' ? 'classified' : level.text} information but no security agreement covers all its members: declare one and name it with \`under\`.`,
         });
-        continue;
+        return;
       }
       const parties = new Set(agreement.node.parties.map((p) => p.text));
       for (const member of channel.members) {
@@ -96,7 +97,7 @@ export const classifiedWithoutSecurityAgreement = defineRule({
           related: [{ uri: agreement.uri, range: agreement.node.range, message: `Parties to ${agreement.node.id?.text ?? 'the agreement'}: ${[...parties].join(', ')}` }],
         });
       }
-    }
+    },
   },
 });
 
@@ -107,7 +108,7 @@ function isItsOwnSecurityAgreement(model: SemanticModel, members: readonly strin
   return members.every((m) => signatories.has(m));
 }
 
-export const classificationAboveAgreement = defineRule({
+export const classificationAboveAgreement = defineDeclarationRule({
   code: 'classification-above-agreement',
   catalogueId: 'CF12',
   family: 'conflict',
@@ -121,17 +122,17 @@ export const classificationAboveAgreement = defineRule({
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI up to CONFIDENTIAL\nchannel Intel between EE, FI {\n  classification SECRET under GSA\n}\n',
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI up to SECRET\nchannel Intel between EE, FI {\n  classification SECRET under GSA\n}\n',
   },
-  check({ model, report }) {
-    const visible = model.visible('security-agreement');
-    for (const channel of model.ast.channels) {
+  perDeclaration: {
+    check({ model, report }, channel) {
+      if (channel.type !== 'Channel') return;
       const level = channel.classification;
       const stated = statedLevel(channel);
       // `from CONFIDENTIAL` states a floor: it is out of reach only if the floor is above the ceiling.
-      if (!level || !stated || !isClassifiedLevel(stated)) continue;
-      const agreement = agreementFor(model, channel, visible);
-      if (!agreement || agreement === 'named-unresolved') continue;
+      if (!level || !stated || !isClassifiedLevel(stated)) return;
+      const agreement = agreementFor(model, channel);
+      if (!agreement || agreement === 'named-unresolved') return;
       const cover = agreement.node.upTo;
-      if (!cover?.value || classificationRank(stated) <= classificationRank(cover.value)) continue;
+      if (!cover?.value || classificationRank(stated) <= classificationRank(cover.value)) return;
       report({
         range: level.range,
         message: `${level.text} is above ${cover.text}, the highest level ${agreement.node.id?.text ?? 'the security agreement'} covers.`,
@@ -139,11 +140,11 @@ export const classificationAboveAgreement = defineRule({
         // The level is the originator's to set: lowering it states a fact about the material.
         fixes: [{ title: `Declare the material classified ${cover.text} (lower than written: the originator's level)`, edits: [{ range: level.range, newText: cover.text }], effect: 'factual' }],
       });
-    }
+    },
   },
 });
 
-export const classifiedTlpOnly = defineRule({
+export const classifiedTlpOnly = defineDeclarationRule({
   code: 'classified-tlp-only',
   catalogueId: 'CF13',
   family: 'conflict',
@@ -157,10 +158,11 @@ export const classifiedTlpOnly = defineRule({
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  carries classified\n  marking TLP:AMBER\n}\n',
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI up to SECRET\nchannel Intel between EE, FI {\n  carries classified\n  marking TLP:AMBER\n  classification SECRET under GSA\n}\n',
   },
-  check({ model, report }) {
-    for (const channel of model.ast.channels) {
+  perDeclaration: {
+    check({ model, report }, channel) {
+      if (channel.type !== 'Channel') return;
       const marking = channel.marking;
-      if (!marking || channel.classification || !channel.carries.some((c) => c.value === 'classified')) continue;
+      if (!marking || channel.classification || !channel.carries.some((c) => c.value === 'classified')) return;
       const agreement = agreementFor(model, channel);
       const covering = agreement && agreement !== 'named-unresolved' ? agreement.node : undefined;
       const level = covering?.upTo?.text ?? 'RESTRICTED';
@@ -181,11 +183,11 @@ export const classifiedTlpOnly = defineRule({
           },
         ],
       });
-    }
+    },
   },
 });
 
-export const classificationBelowAgreement = defineRule({
+export const classificationBelowAgreement = defineDeclarationRule({
   code: 'classification-below-agreement',
   catalogueId: 'CF12',
   family: 'conflict',
@@ -199,22 +201,22 @@ export const classificationBelowAgreement = defineRule({
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI from CONFIDENTIAL\nchannel Intel between EE, FI {\n  classification RESTRICTED under GSA\n}\n',
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI from RESTRICTED\nchannel Intel between EE, FI {\n  classification RESTRICTED under GSA\n}\n',
   },
-  check({ model, report }) {
-    const visible = model.visible('security-agreement');
-    for (const channel of model.ast.channels) {
+  perDeclaration: {
+    check({ model, report }, channel) {
+      if (channel.type !== 'Channel') return;
       const level = channel.classification;
       const stated = statedLevel(channel);
-      if (!level || !stated || !isClassifiedLevel(stated)) continue;
-      const agreement = agreementFor(model, channel, visible);
-      if (!agreement || agreement === 'named-unresolved') continue;
+      if (!level || !stated || !isClassifiedLevel(stated)) return;
+      const agreement = agreementFor(model, channel);
+      if (!agreement || agreement === 'named-unresolved') return;
       const floor = agreement.node.from;
-      if (!floor?.value || classificationRank(stated) >= classificationRank(floor.value)) continue;
+      if (!floor?.value || classificationRank(stated) >= classificationRank(floor.value)) return;
       report({
         range: level.range,
         message: `${level.text} is below ${floor.text}, the lowest level ${agreement.node.id?.text ?? 'the security agreement'} covers ("${floor.text} and above").`,
         related: [{ uri: agreement.uri, range: floor.range, message: `${agreement.node.id?.text ?? 'The agreement'} covers ${floor.text} and above.` }],
       });
-    }
+    },
   },
 });
 

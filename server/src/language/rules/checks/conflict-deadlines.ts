@@ -12,15 +12,16 @@
  *   saying that the protocol leaves the statutory duty unaffected, so a reader may take one for
  *   the other.
  */
-import type { IncidentProtocol, Party } from '../../ast/nodes';
+import type { Declaration, IncidentProtocol, Party } from '../../ast/nodes';
+import { combinedParts, sameWords } from '../../model/document-change';
 import { isStateKind, type Regime } from '../../ast/vocabulary';
 import { reportingDuties, type ReportingDuty } from '../../data/reporting-duties';
 import { bindingRegimes, regimeMisfit } from '../../model/applicability';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
-import { defineRule, type RelatedInformation } from '../rule';
+import { defineDeclarationRule, defineRule, type RelatedInformation } from '../rule';
 import { clausesSay } from '../support/instrument-prose';
 
-export const regimeNotBindingOnParty = defineRule({
+export const regimeNotBindingOnParty = defineDeclarationRule({
   code: 'regime-not-binding-on-party',
   family: 'conflict',
   defaultSeverity: 'warning',
@@ -33,10 +34,11 @@ export const regimeNotBindingOnParty = defineRule({
     trigger: 'participant EE "Republic of Estonia" {\n  kind state\n  jurisdiction EE\n  regimes NIS2\n}\n',
     fix: 'participant EE "Republic of Estonia" {\n  kind state\n  jurisdiction EE\n}\n',
   },
-  check({ model, report }) {
-    for (const declaration of model.ast.parties) {
+  perDeclaration: {
+    check({ model, report }, declaration) {
+      if (declaration.type !== 'Party') return;
       const facts = declaration.id ? model.party(declaration.id.text) : undefined;
-      if (!facts) continue;
+      if (!facts) return;
       for (const word of declaration.regimes) {
         const reason = word.value ? regimeMisfit(facts, word.value) : undefined;
         if (!reason) continue;
@@ -45,7 +47,7 @@ export const regimeNotBindingOnParty = defineRule({
           message: `${facts.id} is declared bound by ${word.text}, but ${reason}. Remove ${word.text} from ${facts.id}'s regimes, or declare the entity that is bound as a party of its own.`,
         });
       }
-    }
+    },
   },
 });
 
@@ -54,8 +56,24 @@ const reporting: readonly Regime[] = ['NIS2', 'DORA', 'GDPR', 'CIRCIA'];
 /** The parties a protocol may concern: the signatories and anyone it notifies. */
 function concernedParties(model: SemanticModel): PartyFacts[] {
   const ids = new Set(model.signatories.map((p) => p.id));
-  for (const protocol of model.ast.protocols) for (const n of protocol.notifications) for (const r of n.recipients) ids.add(r.text);
+  for (const id of notifiedIds(model)) ids.add(id);
   return [...ids].map((id) => model.party(id)).filter((p): p is PartyFacts => p !== undefined);
+}
+
+/**
+ * Every name the protocols notify, in the order of the text: one list per declaration
+ * (model/document-change.ts), joined again only when one of them changed, so after a keystroke
+ * in a clause the protocols are not walked again.
+ */
+function notifiedIds(model: SemanticModel): readonly string[] {
+  return combinedParts('notified-ids', model, '', recipientsOf, (parts) => parts.flatMap((p) => p ?? []), sameWords);
+}
+
+function recipientsOf(d: Declaration): readonly string[] | undefined {
+  if (d.type !== 'IncidentProtocol') return undefined;
+  const ids: string[] = [];
+  for (const n of d.notifications) for (const r of n.recipients) ids.push(r.text);
+  return ids.length > 0 ? ids : undefined;
 }
 
 /** The reporting regimes that bind a party, DORA displacing NIS2 reporting for a financial entity (NIS2 Art. 4(1)). */

@@ -12,7 +12,7 @@
 import type { Channel } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { isStateKind } from '../../ast/vocabulary';
-import { defineRule, type RelatedInformation } from '../rule';
+import { defineDeclarationRule, type RelatedInformation } from '../rule';
 
 function isClassified(channel: Channel): boolean {
   return channel.classification !== undefined || channel.carries.some((c) => c.value === 'classified');
@@ -38,7 +38,7 @@ function withinMembersStates(model: SemanticModel, channel: Channel, name: strin
   return channel.members.some((m) => model.party(m.text)?.jurisdiction === recipient.jurisdiction);
 }
 
-export const onwardToNonParty = defineRule({
+export const onwardToNonParty = defineDeclarationRule({
   code: 'onward-to-non-party',
   catalogueId: 'CF20',
   family: 'conflict',
@@ -53,10 +53,11 @@ export const onwardToNonParty = defineRule({
       'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI up to SECRET\nchannel Intel between EE, FI {\n  carries classified\n  classification SECRET under GSA\n  onward sharing within-organisation to Europol\n}\n',
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI up to SECRET\nchannel Intel between EE, FI {\n  carries classified\n  classification SECRET under GSA\n  onward sharing with-consent to Europol\n}\n',
   },
-  check({ model, report }) {
-    for (const channel of model.ast.channels) {
+  perDeclaration: {
+    check({ model, report }, channel) {
+      if (channel.type !== 'Channel') return;
       const onward = channel.onwardSharing;
-      if (!onward?.value || onward.value === 'with-consent' || onward.value === 'with-written-consent') continue;
+      if (!onward?.value || onward.value === 'with-consent' || onward.value === 'with-written-consent') return;
       const classified = isClassified(channel);
       // A recipient named in the rule (`onward sharing … to Cleared-Contractors`) may be a release
       // the signatories authorise in the text itself ("shall be released only to contractors which
@@ -108,7 +109,7 @@ function signatoryList(model: SemanticModel): RelatedInformation[] {
     .filter((r): r is RelatedInformation => r !== undefined);
 }
 
-export const channelMemberNotSignatory = defineRule({
+export const channelMemberNotSignatory = defineDeclarationRule({
   code: 'channel-member-not-signatory',
   catalogueId: 'CF24',
   family: 'conflict',
@@ -124,20 +125,20 @@ export const channelMemberNotSignatory = defineRule({
     // Only a party from another file can be a channel member without signing: local declarations sign.
     files: { 'registry.entente': 'participant EE "Estonia"\nparticipant FI "Finland"\nparticipant LV "Latvia"\n' },
   },
-  check({ model, report }) {
-    if (!model.ast.instrument || model.signatories.length === 0) return;
-    const related = signatoryList(model);
-    for (const channel of model.ast.channels) {
+  perDeclaration: {
+    check({ model, report }, channel) {
+      if (channel.type !== 'Channel' || !model.ast.instrument || model.signatories.length === 0) return;
+      let related: RelatedInformation[] | undefined;
       for (const member of channel.members) {
         // An undeclared name is the unknown-reference check's business.
         if (model.isSignatory(member.text) || !model.resolve('party', member.text)) continue;
         report({
           range: member.range,
           message: `${member.text} is a member of ${channel.id?.text ?? 'this channel'} but does not sign this instrument, so nothing in it binds or commits ${member.text}: declare it as a participant or remove it.`,
-          related,
+          related: (related ??= signatoryList(model)),
         });
       }
-    }
+    },
   },
 });
 

@@ -8,7 +8,7 @@
 import type { Channel, Name } from '../../ast/nodes';
 import type { OnwardSharing, TlpLabelValue } from '../../ast/vocabulary';
 import type { SemanticModel } from '../../model/semantic-model';
-import { defineRule, type TextEdit } from '../rule';
+import { defineDeclarationRule, type TextEdit } from '../rule';
 import { escapeRegExp } from '../../util/escape-regexp';
 
 /** The onward-sharing rules each label allows (`with-consent` is the source's permission). */
@@ -61,7 +61,7 @@ function membersWithoutRecipient(model: SemanticModel, channel: Channel): { unco
   return uncovered.length > unattributed ? { uncovered, certain: unattributed === 0 } : { uncovered: [], certain: true };
 }
 
-export const tlpRedAudience = defineRule({
+export const tlpRedAudience = defineDeclarationRule({
   code: 'tlp-red-audience',
   catalogueId: 'CF14',
   family: 'conflict',
@@ -75,12 +75,13 @@ export const tlpRedAudience = defineRule({
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Leaders between EE, FI {\n  marking TLP:RED\n  recipients "Head of CERT-EE"\n}\n',
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Leaders between EE, FI {\n  marking TLP:RED\n  recipients "Head of CERT-EE", "Head of NCSC-FI"\n}\n',
   },
-  check({ model, report }) {
-    for (const channel of model.ast.channels) {
+  perDeclaration: {
+    check({ model, report }, channel) {
+      if (channel.type !== 'Channel') return;
       const marking = channel.marking;
-      if (marking?.value !== 'TLP:RED') continue;
+      if (marking?.value !== 'TLP:RED') return;
       const { uncovered, certain } = membersWithoutRecipient(model, channel);
-      if (uncovered.length === 0) continue;
+      if (uncovered.length === 0) return;
       const name = channel.id?.text ?? 'this channel';
       const whom = certain
         ? `no recipient of ${uncovered.map((m) => m.text).join(', ')} is named`
@@ -90,11 +91,11 @@ export const tlpRedAudience = defineRule({
         message: `TLP:RED is for individual recipients only, but on ${name} ${whom}: name them (\`recipients "…"\` or \`contacts <Party>.<Contact>\`), or give the channel a wider default and let the source mark single items TLP:RED.`,
         related: uncovered.map((m) => ({ uri: model.uri, range: m.range, message: `Member ${m.text}` })),
       });
-    }
+    },
   },
 });
 
-export const onwardSharingBeyondTlp = defineRule({
+export const onwardSharingBeyondTlp = defineDeclarationRule({
   code: 'onward-sharing-beyond-tlp',
   catalogueId: 'CF15',
   family: 'conflict',
@@ -108,12 +109,13 @@ export const onwardSharingBeyondTlp = defineRule({
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  marking TLP:AMBER\n  onward sharing community\n}\n',
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  marking TLP:AMBER\n  onward sharing with-clients\n}\n',
   },
-  check({ model, report }) {
-    for (const channel of model.ast.channels) {
+  perDeclaration: {
+    check({ model, report }, channel) {
+      if (channel.type !== 'Channel') return;
       const label = channel.marking?.value;
       const onward = channel.onwardSharing;
-      if (!label || !onward?.value) continue;
-      if (allowed[label].includes(onward.value)) continue;
+      if (!label || !onward?.value) return;
+      if (allowed[label].includes(onward.value)) return;
       const narrower = label === 'TLP:CLEAR' ? undefined : widest[label];
       const edit = narrower ? narrowOnward(channel, narrower) : undefined;
       report({
@@ -122,7 +124,7 @@ export const onwardSharingBeyondTlp = defineRule({
         related: [{ uri: model.uri, range: channel.marking!.range, message: `Marked ${label} here.` }],
         fixes: edit && narrower ? [{ title: `Narrow onward sharing to '${narrower}'`, edits: [edit], effect: 'legal', preferred: true }] : [],
       });
-    }
+    },
   },
 });
 

@@ -12,7 +12,7 @@ import { saysInProse } from '../support/instrument-prose';
 import { combinedParts, declarationParts, sameWords, sameWordsMoved } from '../../model/document-change';
 import { proseMemoOf, type ProseMemo } from '../../util/prose-memo';
 import { matchAllFast, testFast } from '../../util/ascii-twin';
-import { defineRule, type Rule } from '../rule';
+import { defineDeclarationRule, defineRule, type Rule } from '../rule';
 import { escapeRegExp } from '../../util/escape-regexp';
 import { thirdPartyCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
 
@@ -22,7 +22,7 @@ const clockInProse = /\b(?:of|after|from)\s+(?:(?:the\s+)?(?:time|moment)\s+(?:o
 /** A word the last group of `clockInProse` needs (same flags). */
 const clockWords = /aware|detect|discover|classif|receipt|request/iu;
 
-export const timeLimitWithoutStart = defineRule({
+export const timeLimitWithoutStart = defineDeclarationRule({
   code: 'time-limit-without-start',
   family: 'date',
   defaultSeverity: 'info',
@@ -35,9 +35,11 @@ export const timeLimitWithoutStart = defineRule({
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nprotocol Major {\n  notify FI within 24 hours\n}\n',
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nprotocol Major {\n  notify FI within 24 hours of awareness\n}\n',
   },
-  check({ model, report }) {
-    if (saysInProse(model, clockInProse, clockWords)) return;
-    for (const protocol of model.ast.protocols) {
+  perDeclaration: {
+    // Whether the prose says from when time limits run (one answer per declaration, kept: instrument-prose.ts).
+    facts: (model) => String(saysInProse(model, clockInProse, clockWords)),
+    check({ model, report }, protocol) {
+      if (protocol.type !== 'IncidentProtocol' || saysInProse(model, clockInProse, clockWords)) return;
       for (const notification of protocol.notifications) {
         const limit = notification.deadline?.within;
         // An unknown start (`of bogus`) says nothing: value-out-of-range reports the word, and this the gap.
@@ -48,7 +50,7 @@ export const timeLimitWithoutStart = defineRule({
           message: `From when do the ${limit.amount} ${limit.unit.text} run? Say it after the time limit: \`within ${limit.amount} ${limit.unit.text} of awareness\` (or \`of detection\`, \`of classification\`)${protocol.id ? ` in ${protocol.id.text}` : ''}.`,
         });
       }
-    }
+    },
   },
 });
 

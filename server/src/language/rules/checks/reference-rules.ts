@@ -6,7 +6,7 @@
 import type { Channel, ContactRef, Notification } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { referenceKindNames, type DeclaredSymbol, type Reference } from '../../model/symbols';
-import { defineRule, type CodeFix } from '../rule';
+import { defineDeclarationRule, defineRule, type CodeFix } from '../rule';
 import { thirdPartyCitation } from '../support/vienna-convention';
 
 
@@ -127,7 +127,7 @@ function recipientsOutside(notification: Notification, channel: Channel): boolea
 
 const recipientsOutsideOf = new WeakMap<Notification, { readonly channel: Channel; readonly outside: boolean }>();
 
-export const contactNotChannelMember = defineRule({
+export const contactNotChannelMember = defineDeclarationRule({
   code: 'contact-not-channel-member',
   family: 'reference',
   defaultSeverity: 'error',
@@ -140,9 +140,9 @@ export const contactNotChannelMember = defineRule({
     trigger: 'participant EE "Estonia" { contact Duty "CERT-EE" }\nparticipant FI "Finland" { contact Desk "NCSC-FI" }\nparticipant LV "Latvia" { contact Duty "CERT.LV" }\nchannel Intel between EE, FI {\n  contacts EE.Duty, FI.Desk, LV.Duty\n}\n',
     fix: 'participant EE "Estonia" { contact Duty "CERT-EE" }\nparticipant FI "Finland" { contact Desk "NCSC-FI" }\nparticipant LV "Latvia" { contact Duty "CERT.LV" }\nchannel Intel between EE, FI, LV {\n  contacts EE.Duty, FI.Desk, LV.Duty\n}\n',
   },
-  check({ model, report }) {
-    for (const channel of model.ast.channels) {
-      if (channel.members.length === 0 || !outsiders(channel).contacts) continue;
+  perDeclaration: {
+    check({ model, report }, channel) {
+      if (channel.type !== 'Channel' || channel.members.length === 0 || !outsiders(channel).contacts) return;
       const members = memberNames(channel);
       for (const [index, ref] of channel.contacts.entries()) {
         // A party declared nowhere is unknown-reference's finding.
@@ -159,7 +159,7 @@ export const contactNotChannelMember = defineRule({
   },
 });
 
-export const senderNotChannelMember = defineRule({
+export const senderNotChannelMember = defineDeclarationRule({
   code: 'sender-not-channel-member',
   family: 'reference',
   defaultSeverity: 'error',
@@ -172,10 +172,11 @@ export const senderNotChannelMember = defineRule({
     trigger: 'participant OPCW "Organisation for the Prohibition of Chemical Weapons"\nparticipant NL "Netherlands"\nparticipant BE "Belgium"\nchannel Records between OPCW, NL {\n  from BE\n  carries personal-data\n}\n',
     fix: 'participant OPCW "Organisation for the Prohibition of Chemical Weapons"\nparticipant NL "Netherlands"\nparticipant BE "Belgium"\nchannel Records between OPCW, NL {\n  from OPCW\n  carries personal-data\n}\n',
   },
-  check({ model, report }) {
-    for (const channel of model.ast.channels) {
+  perDeclaration: {
+    check({ model, report }, channel) {
+      if (channel.type !== 'Channel') return;
       const lastMember = channel.members[channel.members.length - 1];
-      if (!lastMember || !outsiders(channel).senders) continue;
+      if (!lastMember || !outsiders(channel).senders) return;
       const members = memberNames(channel);
       for (const sender of channel.senders) {
         // A party declared nowhere is unknown-reference's finding.
@@ -192,7 +193,7 @@ export const senderNotChannelMember = defineRule({
   },
 });
 
-export const notifiedNotOnChannel = defineRule({
+export const notifiedNotOnChannel = defineDeclarationRule({
   code: 'notified-not-on-channel',
   family: 'reference',
   defaultSeverity: 'error',
@@ -205,8 +206,9 @@ export const notifiedNotOnChannel = defineRule({
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nparticipant LV "Latvia"\nchannel Intel between EE, FI\nprotocol Major {\n  notify LV within 24 hours via Intel\n}\n',
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nparticipant LV "Latvia"\nchannel Intel between EE, FI, LV\nprotocol Major {\n  notify LV within 24 hours via Intel\n}\n',
   },
-  check({ model, report }) {
-    for (const protocol of model.ast.protocols) {
+  perDeclaration: {
+    check({ model, report }, protocol) {
+      if (protocol.type !== 'IncidentProtocol') return;
       for (const notification of protocol.notifications) {
         const via = notification.deadline?.via;
         const target = via ? model.resolve('channel', via.text) : undefined;

@@ -11,7 +11,7 @@
  */
 import type { Notification } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
-import { defineRule, type Rule } from '../rule';
+import { defineDeclarationRule, type Rule } from '../rule';
 
 /** The step's recipients that are not parties: described in the text's words, or declared non-parties. */
 function nonPartyRecipients(model: SemanticModel, n: Notification): string[] {
@@ -19,7 +19,7 @@ function nonPartyRecipients(model: SemanticModel, n: Notification): string[] {
   return [...(n.describedRecipients.length > 0 ? ['recipients described in the text’s words'] : []), ...organisations];
 }
 
-export const routeToNonParties = defineRule({
+export const routeToNonParties = defineDeclarationRule({
   code: 'route-to-non-parties',
   family: 'conflict',
   defaultSeverity: 'warning',
@@ -32,8 +32,9 @@ export const routeToNonParties = defineRule({
     trigger: 'party EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nchannel Alerts between EE, FI\nprotocol Spill {\n  notify "all States whose interests are affected" by EE without-delay via Alerts\n}\n',
     fix: 'party EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nchannel Alerts between EE, FI\nprotocol Spill {\n  notify "all States whose interests are affected" by EE without-delay\n}\n',
   },
-  check({ model, report }) {
-    for (const protocol of model.ast.protocols) {
+  perDeclaration: {
+    check({ model, report }, protocol) {
+      if (protocol.type !== 'IncidentProtocol') return;
       for (const n of protocol.notifications) {
         const via = n.deadline?.via;
         if (!via) continue;
