@@ -34,7 +34,7 @@ describe('forty-third real-instrument run, item 2: approval unless a Party objec
     assert.equal(found[0].severity, 'info');
     assert.equal(underlined(cwc, found[0].range), 'approved if no State Party objects');
     // The qualifier is the change's, and the Conference route binds an objector (lr10, defect 2).
-    assert.match(found[0].message, /a change related only to matters of an administrative or technical nature to provisions in the Annexes other than Sections A and C of the Confidentiality Annex, .* or any change to the Annex on Chemicals, binds every Party if no Party objects to it, without its ratification, acceptance or approval \(tacit acceptance\)/);
+    assert.match(found[0].message, /a change related only to matters of an administrative or technical nature to provisions in the Annexes other than Sections A and C of the Confidentiality Annex, .* or any change to the Annex on Chemicals, binds every Party if no Party objects to it, without its ratification, acceptance or approval, and only where the Executive Council recommends its adoption \(tacit acceptance\)/);
   });
 
   it('the opt-out form keeps its own message: Aarhus Art. 14(5)–(6) binds each Party that has not objected', () => {

@@ -91,7 +91,8 @@ describe('lr10 defect 3: FAL 1965, both tracks', () => {
   it('names the annex track, its conference route, and the Convention track that binds a silent Government', () => {
     const message = note(fal);
     assert.match(message, /The amendment procedure has 2 tracks of tacit acceptance: \(1\) an amendment to the annex is deemed accepted unless at least one third of the Parties object/);
-    assert.match(message, /another route \(by a conference convened at the request of one third adopting it by a two-thirds majority, entering into force six months after notification\), and does not say whom an amendment made that way binds/);
+    // lr11 defect 3: the header now states Art. VII(3) whole ("for all Contracting Governments").
+    assert.match(message, /another route \(by a conference convened at the request of one third adopting it by a two-thirds majority, entering into force for all Contracting Governments six months after notification\), and on it the amendment binds every Party, one that objected included/);
     assert.match(message, /\(2\) an amendment to the Convention takes effect, after two thirds of the Parties have accepted it, for each Party that has not objected/);
     assert.doesNotMatch(message, /other procedure/);
     assert.match(message, /in these forms\.$/);
@@ -146,7 +147,7 @@ describe('lr10 defects 1–4: the provision each track comes from, where the tex
     assert.match(note(ctbt), /\(Article VII — Amendments; in the header's summary: /);
   });
 
-  it('near miss: no clause tagged `about amendment` (CWC transcription), no provision named', () => {
-    assert.match(note(cwc), /track of the amendment procedure \(in the header's summary: /);
+  it('near miss: no clause tagged `about amendment` (the CWC transcription before lr11 defect 2), no provision named', () => {
+    assert.match(note(replaced(cwc, 'clause ArtXV "Article XV — Amendments" about amendment', 'clause ArtXV "Article XV — Amendments"')), /track of the amendment procedure \(in the header's summary: /);
   });
 });

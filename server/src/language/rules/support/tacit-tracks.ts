@@ -111,10 +111,42 @@ export interface ReadTrack {
   readonly tacit: TacitTrack;
   readonly subject: string | undefined;
   readonly alternative: ReturnType<typeof alternativeRoute>;
+  /** The organ on whose recommendation the track runs ("on recommendation of the Executive Council"). */
+  readonly recommendedBy?: string;
+  /** The track's words let a Party that does not accept be made to cease to be a Party (FAL 1965 Art. IX). */
+  readonly ceases?: boolean;
+}
+
+/**
+ * The organ whose recommendation opens the tacit track, named before the tacit words: "on
+ * recommendation of the Executive Council considered approved" (CTBT 1996 Art. VII(8)(d); CWC 1993
+ * Art. XV(5)(d): "If the Executive Council recommends to all States Parties that the proposal be
+ * adopted, it shall be considered approved …"). A proposal by an organ is not its recommendation.
+ */
+export function recommendingOrgan(before: string): string | undefined {
+  const named = /\b(?:on|by|upon)\s+(?:the\s+)?recommendation\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)/.exec(before);
+  return named ? `the ${named[1]}` : undefined;
+}
+
+/** Words by which a Party that does not accept ceases to be a Party: "cease to be a Party" (FAL 1965 Art. IX). */
+const ceasesToBeParty = /\bceas(?:e|es|ing)\s+to\s+be\s+(?:a\s+)?Part(?:y|ies)\b/i;
+
+/**
+ * Whom the procedure's tracks that are not tacit bind, where their words say it: "in force for all
+ * States Parties … after deposit of the instruments of ratification or acceptance by all those
+ * States Parties casting a positive vote" (CTBT 1996 Art. VII(6); CWC 1993 Art. XV(3)) binds every
+ * State Party, one that abstained or was absent included, once those voting for it have ratified.
+ */
+export function otherProcedureBinds(parts: readonly string[]): 'voters-ratify' | 'all' | undefined {
+  const forAll = /\bfor\s+all\s+(?:the\s+)?(?:States\s+|Contracting\s+)?(?:Parties|Governments|States)\b/i;
+  const voters = /\b(?:ratif\w*|accept\w*|approv\w*)\b[^;]*?\bby\s+all\s+those\s+(?:States\s+|Contracting\s+)?(?:Parties|Governments|States)\s+(?:casting\s+a\s+positive\s+vote|(?:that\s+|which\s+)?vot(?:ed|ing)\s+(?:for|in\s+favour))/i;
+  const binding = parts.filter((part) => forAll.test(part));
+  if (binding.length === 0) return undefined;
+  return binding.some((part) => voters.test(part)) ? 'voters-ratify' : 'all';
 }
 
 /** Every tacit track of the procedure, in order, and whether it also has tracks that are not tacit. */
-export function tacitTracks(procedure: string): { readonly tracks: readonly ReadTrack[]; readonly otherProcedure: boolean } {
+export function tacitTracks(procedure: string): { readonly tracks: readonly ReadTrack[]; readonly otherProcedure: boolean; readonly otherBinds?: ReturnType<typeof otherProcedureBinds> } {
   const parts = procedureTracks(procedure);
   const tracks: ReadTrack[] = [];
   for (const part of parts) {
@@ -125,6 +157,8 @@ export function tacitTracks(procedure: string): { readonly tracks: readonly Read
       tacit: located,
       subject: trackSubject(part.text, procedure.slice(0, part.start), tacit),
       alternative: alternativeRoute(part.text, tacit.index + tacit.words.length),
+      recommendedBy: recommendingOrgan(part.text.slice(0, tacit.index)),
+      ceases: ceasesToBeParty.test(part.text.slice(tacit.index)),
     });
   }
   // A procedure stated in one run of words keeps its other provisions on the other procedure
@@ -132,8 +166,8 @@ export function tacitTracks(procedure: string): { readonly tracks: readonly Read
   // 1965: the annex, Art. VII, and the Convention, Art. IX) has no other procedure to point to.
   // A part with no words of adoption or entry into force ("proposal" before ", for the annex, …")
   // is the start of the next track, not another procedure.
-  const other = parts.some((part) => !tacitTrack(part.text) && /\b(?:ratif\w*|accept\w*|approv\w*|in(?:to)?\s+force|effective|consent)\b/i.test(part.text));
-  return { tracks, otherProcedure: parts.length === 1 || other };
+  const others = parts.filter((part) => !tacitTrack(part.text) && /\b(?:ratif\w*|accept\w*|approv\w*|in(?:to)?\s+force|effective|consent)\b/i.test(part.text));
+  return { tracks, otherProcedure: parts.length === 1 || others.length > 0, otherBinds: otherProcedureBinds(others.map((part) => part.text)) };
 }
 
 /** A threshold of acceptances before an opt-out track takes effect: "one year after acceptance by two thirds" (FAL 1965 Art. IX). */
@@ -141,7 +175,13 @@ const acceptedByShare = /\bafter\s+(?:the\s+)?acceptance\s+(?:of\s+(?:it|them|th
 
 /** What one tacit track does, and to whom, in the mechanism's terms (see tacit-acceptance.ts). */
 function effect(track: ReadTrack): string {
-  const subject = track.subject ?? 'an amendment';
+  // The organ's recommendation opens the track (CTBT Art. VII(8)(d), CWC Art. XV(5)(d)); a Party
+  // that does not accept may be made to leave the treaty where the words say so (FAL Art. IX).
+  const recommended = `${bare(track, track.subject ?? 'an amendment')}${track.recommendedBy ? `, and only where ${track.recommendedBy} recommends its adoption` : ''}`;
+  return track.ceases ? `${recommended}, and the header's summary says that a Party that declares that it does not accept it may be made to cease to be a Party` : recommended;
+}
+
+function bare(track: ReadTrack, subject: string): string {
   const { mechanism, words } = track.tacit;
   if (mechanism === 'share') {
     return `${subject} is deemed accepted unless ${objectingShare(words)} within the period the treaty sets, and it then binds every Party that has not objected before it enters into force, without that Party's ratification, acceptance or approval`;
@@ -191,13 +231,19 @@ function provisionsOf(track: ReadTrack, provisions: readonly AmendmentProvision[
  * there is one.
  */
 export function tacitTracksMessage(read: ReturnType<typeof tacitTracks>, provisions: readonly AmendmentProvision[] = []): string {
-  const { tracks, otherProcedure } = read;
+  const { tracks, otherProcedure, otherBinds } = read;
   const subjects = tracks.map((t) => t.subject).filter((s): s is string => s !== undefined);
+  // Whom the other procedure binds, where the header says it (CTBT Art. VII(6), CWC Art. XV(3)).
+  const binds = otherBinds === 'voters-ratify'
+    ? ', on which an amendment binds every Party, one that did not vote for it included, once those that voted for it have ratified or accepted it'
+    : otherBinds === 'all'
+      ? ', on which, in the header\'s words, an amendment enters into force for all the Parties'
+      : '';
   const rest = !otherProcedure || subjects.length === 0
     ? ''
     : subjects.some(qualified)
-      ? '; other amendments, of those parts or of other provisions, are made by its other procedure'
-      : "; the instrument's other provisions are amended by its other procedure";
+      ? `; other amendments, of those parts or of other provisions, are made by its other procedure${binds}`
+      : `; the instrument's other provisions are amended by its other procedure${binds}`;
   if (tracks.length === 1) {
     const [track] = tracks;
     return `Under the tacit-acceptance track of the amendment procedure (${provisionsOf(track, provisions)}in the header's summary: ${track.tacit.words}), ${effect(track)} (tacit acceptance)${alternative(track)}${rest}`;
