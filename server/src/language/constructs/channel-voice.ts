@@ -74,8 +74,9 @@ export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContex
   // contact", but "Each Party shall inform the other Parties of … its point of contact" (lr10, defect 9).
   // On a one-way channel a reciprocal duty on anything else would make the receivers send: who owes
   // it is left blank, and `channel-one-way-mutual-duty` says why.
+  const conflict = d.duty ? oneWayConflict(c, duty, (id) => [id.text, r.names([id])]) : undefined;
+  if (conflict) return `${r.placeholder(conflictPlaceholder(conflict))} ${r.will} ${duty}${when}.`;
   if (d.duty && (contactChange.test(duty) || reciprocal.test(duty))) {
-    if (oneWayReciprocal(c, duty)) return `${r.placeholder('who owes this: the channel is one-way, but “one another” binds every member')} ${r.will} ${duty}${when}.`;
     const everyone = r.isEveryone(c.members);
     const each = !reciprocal.test(duty) && distributive.test(duty);
     const subject = each ? (everyone ? `Each ${r.participant}` : `Each of ${r.names(c.members)}`) : everyone ? `The ${r.participants}` : capitalise(r.names(c.members));
@@ -101,13 +102,54 @@ const reciprocal = /\b(?:each\s+other|one\s+another)\b/iu;
 const distributive = /\bthe\s+other\s+(?:Parties|Party|Participants|Participant|States|members?)\b|\bits\b/iu;
 
 /**
- * A reciprocal duty ("inform one another of incidents") in a time limit of a one-way channel, on
- * anything but a change of contacts: every member would owe it, the receivers too, where `from`
- * says only the senders send (treaty lawyer lr10, defect 9). A duty the receiving side owes
- * ("inform the originating Party") is the receivers' and is not one.
+ * Why a time limit of a one-way channel cannot be the senders' alone, where it cannot, with the
+ * text's own words for it (treaty lawyer lr10, defect 9; lr11, defects 5–6):
+ * - `reciprocal`: "inform one another" / "each other" binds every member, the receivers too;
+ * - `exchange`: "exchange information" takes two sides, and one State cannot exchange alone;
+ * - `self`: the duty runs to a sender ("inform EE of incidents" with `from EE`): the senders would
+ *   owe it to themselves, so the text means the others owe it to them.
+ * A change of contacts is every member's own, and a duty of the receiving side ("inform the
+ * originating Party") is the receivers': neither is one. `namesOf` gives a member's names (its id
+ * and the name it is declared with), for `self`.
  */
-export function oneWayReciprocal(c: Channel, duty: string): boolean {
-  return isOneWay(c) && reciprocal.test(duty) && !contactChange.test(duty) && !receiverDuty.test(duty);
+export interface OneWayConflict {
+  readonly kind: 'reciprocal' | 'exchange' | 'self';
+  /** The words of the duty that make it so: "each other", "exchange", "EE". */
+  readonly words: string;
+}
+
+export function oneWayConflict(c: Channel, duty: string, namesOf: (id: Name) => readonly string[] = (id) => [id.text]): OneWayConflict | undefined {
+  if (!isOneWay(c) || contactChange.test(duty) || receiverDuty.test(duty)) return undefined;
+  const mutual = reciprocal.exec(duty);
+  if (mutual) return { kind: 'reciprocal', words: mutual[0] };
+  const exchange = exchangeVerb.exec(duty);
+  if (exchange) return { kind: 'exchange', words: exchange[1] };
+  for (const sender of c.senders) {
+    for (const name of namesOf(sender)) {
+      const bare = name.replace(/^the\s+/i, '').trim();
+      if (bare === '') continue;
+      const to = new RegExp(`(?:\\b(?:inform|notify|tell|advise|alert|warn|update|brief|consult|contact|assist)\\s+|\\bto\\s+)(?:the\\s+)?${escape(bare)}\\b(?!['’]s)`, 'iu');
+      if (to.test(duty)) return { kind: 'self', words: name };
+    }
+  }
+  return undefined;
+}
+
+/** "exchange information", "promptly exchange": the verb, not the noun ("the exchange of information", "an exchange"). */
+const exchangeVerb = /(?:^|\b(?:and|or|shall|to|will|also|promptly|regularly)\s+|^\s*\w+ly\s+)(exchange)\b(?!\s+of\b)/iu;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a time limit of a one-way channel cannot be the senders' alone (oneWayConflict). */
+export function oneWayReciprocal(c: Channel, duty: string, namesOf?: (id: Name) => readonly string[]): boolean {
+  return oneWayConflict(c, duty, namesOf) !== undefined;
+}
+
+/** The blank for who owes such a duty, quoting the text's own words (lr11, defect 6). */
+export function conflictPlaceholder(conflict: OneWayConflict): string {
+  if (conflict.kind === 'reciprocal') return `who owes this: the channel is one-way, but “${conflict.words}” binds every member`;
+  if (conflict.kind === 'exchange') return `who owes this: the channel is one-way, but “${conflict.words}” takes two sides`;
+  return `who owes this: the channel is one-way from ${conflict.words}, and the duty runs to ${conflict.words}`;
 }
 
 /** "the Republic of Estonia", "the Republic of Estonia or the Republic of Finland". */

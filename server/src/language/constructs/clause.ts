@@ -39,7 +39,7 @@ export const clause = {
     const { text: written, heading: libraryHeading } = r.clauseText(c);
     const topic = c.topics[0]?.text ?? (c.id ? topicFromName(c.id.text) : undefined);
     const heading = c.heading ? r.phrase(c.heading) : (libraryHeading ?? (topic ? topicHeading(topic) : r.placeholder('heading')));
-    const paragraphs: Paragraph[] = written ? splitParagraphs(r.cite(written)) : [r.placeholder(`text of the clause ${c.libraryRef ? 'from the library, which holds no such clause' : ''}`.trim())];
+    const paragraphs: Paragraph[] = written ? withoutHeadingLines(splitParagraphs(r.cite(written)), heading) : [r.placeholder(`text of the clause ${c.libraryRef ? 'from the library, which holds no such clause' : ''}`.trim())];
     // `§Costs` in another provision cites this one by its number.
     return { heading, paragraphs, establishes: c.id ? [`clause:${c.id.text}`] : [] };
   }),
@@ -50,4 +50,29 @@ export const clause = {
 function topicHeading(topic: string): string {
   const words = topic.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * The text's own heading lines at the top of a clause whose heading already says them: a
+ * transcription that copies an article as printed ("Article II", then "Juridical personality", then
+ * "Section 2.") under the heading "Annex — Article II — Juridical personality" would print each twice
+ * (treaty lawyer lr11, defect 9: the WCO Convention 1950, "## Article II" then "Article II"; read:
+ * BWBV0003093, where "###Article II" is the article's heading). Leading paragraphs that repeat the
+ * heading's parts (split at " — "), in order and ignoring case and a closing point, are left out, so
+ * that the heading prints once; a paragraph with any other words, and the last paragraph, stay.
+ */
+export function withoutHeadingLines(paragraphs: Paragraph[], heading: string): Paragraph[] {
+  const norm = (t: string) => t.replace(/\s+/gu, ' ').replace(/[.:]\s*$/u, '').trim().toLowerCase();
+  const parts = heading.split(/\s+[—–]\s+/u).map(norm);
+  let at = 0;
+  let skip = 0;
+  while (skip < paragraphs.length - 1) {
+    const p = paragraphs[skip];
+    const words = typeof p === 'string' ? p : !p.label && !p.items?.length && !p.table && !p.quoted ? p.text : undefined;
+    const found = words === undefined ? -1 : parts.indexOf(norm(words), at);
+    if (found < 0) break;
+    at = found + 1;
+    skip++;
+  }
+  return skip === 0 ? paragraphs : paragraphs.slice(skip);
 }

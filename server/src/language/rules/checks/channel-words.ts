@@ -15,12 +15,12 @@
  * domestic law", "in so far as is permitted by the law of their State": support/national-law-hedge.ts);
  * so a paraphrase the text uses is not reported.
  */
-import type { Channel, Word } from '../../ast/nodes';
+import type { Channel, Name, Word } from '../../ast/nodes';
 import type { ChannelModality, ExchangeHedge } from '../../ast/vocabulary';
 import { concludedText } from '../../model/conclusion';
 import type { SemanticModel } from '../../model/semantic-model';
 import { defineRule } from '../rule';
-import { oneWayReciprocal } from '../../constructs/channel-voice';
+import { oneWayConflict, type OneWayConflict } from '../../constructs/channel-voice';
 import { conditionedOnNationalLaw } from '../support/national-law-hedge';
 
 interface Said {
@@ -178,7 +178,7 @@ export const oneWayMutualDuty = defineRule({
   defaultSeverity: 'warning',
   message: 'Say who owes a time limit of a one-way channel: word it for the senders, or remove `from` if every member sends.',
   rationale:
-    '`from EE` makes a channel one-way: the members it names send what the channel carries, the others receive it (grammar/README.md, "channel"). A time limit worded "inform one another of incidents affecting them" or "exchange with each other" binds every member, the receivers too, and so contradicts the direction the channel declares: printed as "The Parties shall inform one another …", the receivers would owe what `from` says they do not send; printed for the senders alone, "one another" would be rewritten into a duty the words do not state. Which is meant is the drafter\'s decision, not the export\'s: the export prints a blank for who owes the duty and this finding asks the drafter to say it: word the duty for the senders ("inform the other Parties of incidents", with `from` as it is), remove `from` if every member sends, or state the mutual duty in a clause of its own. A change of points of contact is every member\'s own ("inform each other of any change in their points of contact"), whatever the direction of the channel, and a duty of the receiving side ("inform the originating Party of any unauthorised disclosure") is the receivers\', so neither is reported (treaty lawyer lr10, defect 9). A warning, not an error: "consult one another" on a one-way channel may be meant as a duty of every member, and only the drafter can say so. On a concluded text the export prints the text\'s own words, not the generated sentence, so the mismatch is the transcription\'s: a note there. No fix is offered: which of the two declarations is meant is the drafter\'s to say.',
+    '`from EE` makes a channel one-way: the members it names send what the channel carries, the others receive it (grammar/README.md, "channel"). A time limit worded "inform one another of incidents affecting them" or "exchange with each other" binds every member, the receivers too, and so contradicts the direction the channel declares: printed as "The Parties shall inform one another …", the receivers would owe what `from` says they do not send; printed for the senders alone, "one another" would be rewritten into a duty the words do not state. Which is meant is the drafter\'s decision, not the export\'s: the export prints a blank for who owes the duty and this finding asks the drafter to say it: word the duty for the senders ("inform the other Parties of incidents", with `from` as it is), remove `from` if every member sends, or state the mutual duty in a clause of its own. Two other wordings contradict `from` the same way (treaty lawyer lr11, defect 5): "exchange information on incidents" takes two sides, and one State cannot exchange alone; and a duty that runs to a sender ("inform EE of incidents" with `from EE`) would have the senders owe it to themselves, so the text puts it on the other members. The export\'s blank quotes the text\'s own words ("each other", not "one another"). A change of points of contact is every member\'s own ("inform each other of any change in their points of contact"), whatever the direction of the channel, and a duty of the receiving side ("inform the originating Party of any unauthorised disclosure") is the receivers\', so neither is reported (treaty lawyer lr10, defect 9). A warning, not an error: "consult one another" on a one-way channel may be meant as a duty of every member, and only the drafter can say so. On a concluded text the words stand as signed and the mismatch is the transcription\'s: a note there, which says where the text puts the duty and advises only a change of the transcription (record the channel\'s direction as the text gives it, or transcribe the duty as a clause), never of the words (lr11, defect 4). No fix is offered: which of the two declarations is meant is the drafter\'s to say.',
   source: 'Entente language reference (grammar/README.md, "channel": `from`, `deadline`)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -186,20 +186,44 @@ export const oneWayMutualDuty = defineRule({
     fix: 'treaty "Agreement" {\n  status binding\n}\nparty EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nparty LV "Latvia" { kind state }\nchannel Reports between EE, FI, LV {\n  from EE\n  carries incident-reports\n  deadline "inform the other Parties of incidents affecting them" promptly\n}\n',
   },
   check({ model, report }) {
+    const concluded = concludedText(model.ast) !== undefined;
+    const namesOf = (id: Name): string[] => {
+      const party = model.ast.parties.find((p) => p.id?.text === id.text);
+      return party?.name?.value ? [id.text, party.name.value] : [id.text];
+    };
     for (const channel of model.ast.channels) {
       for (const d of channel.deadlines) {
-        if (!d.duty || !oneWayReciprocal(channel, d.duty.value)) continue;
-        const name = channel.id ? `Channel ${channel.id.text}` : 'This channel';
-        const senders = channel.senders.map((s) => s.text).join(', ');
-        const send = channel.senders.length > 1 ? 'send' : 'sends';
-        report({
-          range: d.duty.range,
-          message: `${name} is one-way (\`from ${senders}\`): only ${senders} ${send} what it carries, but its time limit "${d.duty.value}" binds every member, the receivers too. Word it for the senders ("inform the other Parties of …"), remove \`from\` if every member sends, or state the mutual duty in a clause of its own; until then the export leaves blank who owes it. Only a change of points of contact binds every member of a one-way channel.`,
-          profileCeiling: concludedText(model.ast) ? 'info' : undefined,
-        });
+        const conflict = d.duty ? oneWayConflict(channel, d.duty.value, namesOf) : undefined;
+        if (!d.duty || !conflict) continue;
+        report({ range: d.duty.range, message: oneWayMessage(channel, d.duty.value, conflict, concluded), profileCeiling: concluded ? 'info' : undefined });
       }
     }
   },
 });
+
+/**
+ * Why the time limit contradicts `from`, in the text's own words, and what to do: in a draft, word it
+ * for who owes it or correct `from`; on a concluded text the words stand as signed (lr9 defect 8's
+ * pattern, lr11 defect 4), so only the transcription is to change: record the direction the text
+ * gives, or transcribe the duty as a clause.
+ */
+function oneWayMessage(channel: Channel, duty: string, conflict: OneWayConflict, concluded: boolean): string {
+  const name = channel.id ? `Channel ${channel.id.text}` : 'This channel';
+  const senders = channel.senders.map((s) => s.text).join(', ');
+  const send = channel.senders.length > 1 ? 'send' : 'sends';
+  const why =
+    conflict.kind === 'reciprocal'
+      ? `its time limit "${duty}" binds every member, the receivers too`
+      : conflict.kind === 'exchange'
+        ? `its time limit "${duty}" says "${conflict.words}", which takes two sides: one member cannot ${conflict.words.toLowerCase()} alone, so it binds the receivers too`
+        : `its time limit "${duty}" runs to ${conflict.words}, a sender: the senders would owe it to themselves, so it is the other members' duty`;
+  const head = `${name} is one-way (\`from ${senders}\`): only ${senders} ${send} what it carries, but ${why}.`;
+  if (concluded) {
+    const puts = conflict.kind === 'self' ? `the text puts the duty on the members other than ${conflict.words}` : 'the text puts the duty on every member';
+    return `${head} The text is concluded and stands as signed; this note is on the transcription: ${puts}. Record the channel's direction as the text gives it (${conflict.kind === 'self' ? '`from` the members that owe the duty' : 'two-way: no `from`'}), or transcribe the duty in a clause of its own; until then the export leaves blank who owes it.`;
+  }
+  const reword = conflict.kind === 'self' ? `Word it for who owes it, or correct \`from\` to name the members that send to ${conflict.words}` : `Word it for the senders ("inform the other Parties of …"), remove \`from\` if every member sends, or state the mutual duty in a clause of its own`;
+  return `${head} ${reword}; until then the export leaves blank who owes it. Only a change of points of contact binds every member of a one-way channel.`;
+}
 
 export const channelWordsRules = [hedgeNotInWords, oneWayMutualDuty];

@@ -38,6 +38,16 @@ const quotedCapital = new RegExp(`${opening}(\\p{Lu}${notMark}{0,99}?)${closing}
 const unquotedItem = /(?:^|[\s.;:])(?:\(?\d{1,3}[.)]|\(?[a-z]{1,2}\)|\([ivxlc]{1,6}\)|[a-z]\.)\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,5}):\s/gu;
 
 /**
+ * An unquoted term that opens a numbered or lettered item and is followed by the words that define
+ * it: "9. Permit means permission granted in advance …", a transcription of London Protocol 1996,
+ * Art. 1(9) without its quotation marks (read: BWBV0003139; treaty lawyer lr11, defect 7). The
+ * capital is the item's, as with a quoted term. Only after a list marker and only before "means",
+ * "shall mean" or "has the meaning": a capitalised word opening an item that defines nothing ("9.
+ * Permit holders shall report …") is no definition.
+ */
+const unquotedMeans = /(?:^|[\s.;:])(?:\(?\d{1,3}[.)]|\(?[a-z]{1,2}\)|\([ivxlc]{1,6}\)|[a-z]\.)\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?!(?:means|shall|has)\b)[\p{L}'’-]+){0,5})\s+(?:means|shall\s+mean|has\s+the\s+meaning)\b/gu;
+
+/**
  * What may stand before an item's or a sentence's first word: the start of the text, the end of
  * a sentence or of the words that introduce the list ("For the purposes of this Convention:"), or
  * a list marker ("1.", "2.", "(a)", "d)", "(iv)"). A line break is not one: the prose is wrapped
@@ -65,5 +75,6 @@ export function itemOpenings(text: string): readonly string[] {
     if (opensItem.test(text.slice(Math.max(0, m.index - 12), m.index))) found.push(m[1].replace(/\s+/gu, ' '));
   }
   for (const m of text.matchAll(unquotedItem)) found.push(m[1].replace(/\s+/gu, ' '));
+  for (const m of text.matchAll(unquotedMeans)) found.push(m[1].replace(/\s+/gu, ' '));
   return found;
 }

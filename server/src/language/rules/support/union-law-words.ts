@@ -17,10 +17,10 @@
  *   whose consent the header does not date, are predated only if the Member State consented
  *   before that day: said conditionally (`lisbonUnsure`, support/union-matters.ts).
  */
-import { lisbonInForce } from '../../data/union-rules';
+import { lisbonInForce, unionFounded } from '../../data/union-rules';
 import { conclusionOf, concludedText } from '../../model/conclusion';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
-import { isClassOfStates, outsiderWords } from './union-matters';
+import { isClassOfStates, outsiderWords, unionPredated } from './union-matters';
 
 /** The opening sentence: what an EU Member State's treaty on matters Union rules cover asks. */
 export function memberStateTreatyWords(model: SemanticModel, outsiders: readonly PartyFacts[], live: readonly string[]): string {
@@ -44,4 +44,16 @@ export function lisbonUnsureSentence(model: SemanticModel, members: readonly Par
   const ids = [...new Set(members.filter((p) => !isClassOfStates(p)).map((p) => p.id))];
   const who = ids.length > 0 ? ids.join(' or ') : 'the Member State';
   return ` As to ${[...unsure].join('; ')}: it was ${conclusion.verb} before the Treaty of Lisbon took effect on ${lisbonInForce.words}; if ${who} consented to be bound before that day, judicial cooperation in criminal matters then fell under Title VI of the Treaty on European Union, and the check is for an instrument that amends or replaces it.`;
+}
+
+/**
+ * That the treaty predates the Union, by the day of consent (lr11, defect 8): said outright where
+ * the header dates consent before 1 November 1993, conditionally where it dates none.
+ */
+export function noUnionWords(model: SemanticModel, members: readonly PartyFacts[]): string {
+  const predated = unionPredated(model);
+  if (predated === 'before') return `, and before the European Union existed (the Treaty on European Union took effect on ${unionFounded.words})`;
+  if (predated !== 'unknown') return '';
+  const ids = [...new Set(members.filter((p) => !isClassOfStates(p)).map((p) => p.id))];
+  return `; if ${ids.length > 0 ? ids.join(' or ') : 'the Member State'} consented to be bound before ${unionFounded.words}, that was before the European Union existed (the Treaty on European Union took effect on that day)`;
 }

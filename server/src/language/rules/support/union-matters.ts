@@ -23,7 +23,7 @@ import { isStateKind } from '../../ast/vocabulary';
 import { eeaEftaStates, isInEea, isEuMemberState } from '../../data/european-union';
 import { realmTerritory, sameRealm, type RealmTerritory } from '../../data/realms';
 import { membershipOn, nis2ExistedOn } from '../../data/union-membership';
-import { beforeLisbon, beforeTheUnion, beforeTransferRules, lisbonInForce } from '../../data/union-rules';
+import { beforeLisbon, beforeTheUnion, beforeTransferRules, lisbonInForce, unionFounded } from '../../data/union-rules';
 import { conclusionOf, consentRelativeTo } from '../../model/conclusion';
 import type { Day } from '../../model/timing';
 import { isUnionBodyParty } from '../../model/union-body-party';
@@ -120,6 +120,20 @@ function realmWords(parties: readonly PartyFacts[], territory: RealmTerritory, a
 /** The day the Treaty of Lisbon took effect. */
 const lisbonDay: Day = (([year, month, day]) => ({ year: year!, month: month!, day: day! }))(lisbonInForce.iso.split('-').map(Number));
 
+/** The day the Treaty on European Union took effect. */
+const unionDay: Day = (([year, month, day]) => ({ year: year!, month: month!, day: day! }))(unionFounded.iso.split('-').map(Number));
+
+/**
+ * Whether the Member State consented to be bound before the Union existed (1 November 1993), dated
+ * by consent, not by a signature subject to ratification (VCLT Art. 14; treaty lawyer lr11, defect
+ * 8), as the Lisbon test is: `no` where the text was signed on or after that day; `unknown` where it
+ * was signed before and the header dates no consent.
+ */
+export function unionPredated(model: SemanticModel): 'before' | 'after' | 'unknown' | 'no' {
+  const day = conclusionOf(model.ast)?.day;
+  return day === undefined || !beforeTheUnion(day) ? 'no' : consentRelativeTo(model.ast, unionDay);
+}
+
 export function unionMatters(model: SemanticModel): UnionMatters {
   const unionIsParty = unionParties(model).length > 0;
   const day = conclusionOf(model.ast)?.day;
@@ -144,7 +158,9 @@ export function unionMatters(model: SemanticModel): UnionMatters {
   const predatedSenders: { sender: PartyFacts; regimes: TransferRegime[] }[] = [];
   const partlyPredated: { sender: PartyFacts; kept: TransferRegime[]; notKept: TransferRegime[] }[] = [];
   // Before the Union there was no Union rule on any matter (data/union-rules.ts).
-  const beforeUnion = day !== undefined && beforeTheUnion(day);
+  // Where consent is undated the matters stay predated and the note says so conditionally; where the
+  // header dates consent after the Union's founding, the Union's rules of that day apply.
+  const beforeUnion = ['before', 'unknown'].includes(unionPredated(model));
   // Competence in criminal matters is tested on the day the Member State consented to be bound,
   // not at a signature subject to ratification (lr10, defect 10): dated where the header dates it.
   const lisbon = day !== undefined && beforeLisbon(day) ? consentRelativeTo(model.ast, lisbonDay) : 'after';
