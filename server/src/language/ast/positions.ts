@@ -43,11 +43,12 @@ export class LineIndex {
     const kept = Math.max(0, firstAbove(old, start - 1) - 1);
     const rescanTo = Math.min(text.length, oldEnd + delta + 2);
     const starts = scanLineStarts(text, old[kept], rescanTo, old.slice(0, kept + 1));
-    // The lines after the edit, moved: from the first that starts after it and after the rescan, in one loop.
+    // The lines after the edit, moved: from the first that starts after it and after the rescan, copied and shifted in place (pushing them one by one cost more).
     let moved = firstAbove(old, oldEnd);
     while (moved < old.length && old[moved] + delta <= rescanTo) moved++;
-    for (let i = moved; i < old.length; i++) starts.push(old[i] + delta);
-    return new LineIndex(text, starts);
+    const tail = old.slice(moved);
+    for (let i = 0; i < tail.length; i++) tail[i] += delta;
+    return new LineIndex(text, starts.concat(tail));
   }
 
   get lineCount(): number {
