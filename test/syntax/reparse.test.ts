@@ -8,34 +8,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
-import { parse, type ParseResult } from '../../server/src/language/syntax/parse';
+import { parse } from '../../server/src/language/syntax/parse';
 import { reparse } from '../../server/src/language/syntax/reparse';
 import { DocumentStore } from '../../server/src/language/workspace/document-store';
 import { ententeFiles } from '../helpers/entente-files';
+import { assertSameParse } from '../helpers/same-parse';
 
 const root = new URL('../../', import.meta.url).pathname;
 
 const files = [...ententeFiles(join(root, 'samples')), ...ententeFiles(join(root, 'test'))];
-
-function assertSameParse(actual: ParseResult, expected: ParseResult, what: string): void {
-  // The token sequences first: read before the joined arrays, they index the segments themselves.
-  for (const [sequence, tokens] of [
-    [actual.tokenSequence, expected.tokens],
-    [actual.commentSequence, expected.comments],
-  ] as const) {
-    assert.equal(sequence.length, tokens.length, `${what}: sequence length`);
-    assert.deepStrictEqual(sequence.slice(0, sequence.length), tokens, `${what}: tokens by index`);
-    assert.equal(sequence.get(-1), undefined);
-    assert.equal(sequence.get(sequence.length), undefined);
-  }
-  assert.equal(actual.lines.text, expected.lines.text, what);
-  const lineStarts = (lines: ParseResult['lines']) => Array.from({ length: lines.lineCount }, (_, line) => lines.lineStart(line));
-  assert.deepStrictEqual(lineStarts(actual.lines), lineStarts(expected.lines), `${what}: line index`);
-  assert.deepStrictEqual(actual.problems, expected.problems, `${what}: problems`);
-  assert.deepStrictEqual(actual.ast, expected.ast, `${what}: AST`);
-  assert.deepStrictEqual(actual.tokens, expected.tokens, `${what}: tokens`);
-  assert.deepStrictEqual(actual.comments, expected.comments, `${what}: comments`);
-}
 
 interface Edit {
   readonly at: number;

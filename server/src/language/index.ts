@@ -8,6 +8,7 @@
 
 // The service: documents, phases and every editor feature.
 export { createEntenteService, EntenteService, type EntenteServiceOptions } from './service';
+export type { TextChange } from './syntax/text-changes';
 export type { FileFailure, FileRead, ReadFile } from './workspace/document-store';
 export { maxDocumentLength, maxFileBytes } from './util/limits';
 export { documentTooLarge } from './analysis/limit-diagnostics';

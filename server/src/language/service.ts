@@ -13,6 +13,7 @@ import type { ClauseLibrary } from './library/library-types';
 import { SemanticModel } from './model/semantic-model';
 import type { EntenteDiagnostic } from './rules/diagnostic';
 import type { ParseResult } from './syntax/parse';
+import type { TextChange } from './syntax/text-changes';
 import { DocumentStore, type FileFailure, type ReadFile, type StoredDocument } from './workspace/document-store';
 import { documentTooLarge } from './analysis/limit-diagnostics';
 import { maxDocumentLength } from './util/limits';
@@ -75,8 +76,9 @@ export class EntenteService implements F.EntenteEditorFeatures {
     this.documents.set(uri, text, version, true);
   }
 
-  update(uri: string, text: string, version = 0): void {
-    this.documents.set(uri, text, version, true);
+  /** `changes`: the edits that made `text` from the text before, if known (syntax/text-changes.ts). */
+  update(uri: string, text: string, version = 0, changes?: readonly TextChange[]): void {
+    this.documents.set(uri, text, version, true, changes);
   }
 
   close(uri: string): void {

@@ -23,10 +23,14 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams, Position, Range } from 'vscode-languageserver/node';
+import type { TextChange } from '../language';
 
 export interface DocumentEvents {
-  /** A document was opened or its text changed. */
-  changed(document: TextDocument): void;
+  /**
+   * A document was opened or its text changed; `changes`, after a didChange whose changes all
+   * had ranges, are those changes in offsets (each in the text the previous ones left).
+   */
+  changed(document: TextDocument, changes?: readonly TextChange[]): void;
   closed(document: TextDocument): void;
   log(message: string): void;
 }
@@ -125,15 +129,30 @@ export class OpenDocuments {
     // version when they run), and the changes were checked above; should the library throw
     // all the same, the text before the notification is restored, so it applies whole or not at all.
     const before = current.getText();
+    let edits: TextChange[] | undefined = [];
     try {
-      TextDocument.update(current, changes, td.version);
+      // One change at a time, as the library applies them, to read each one's offsets in the
+      // text it applies to. The library is given the range the offsets make: given a line past
+      // the last, it clamped the offsets but left a hole in its line table ('ab\ncd\n', a line
+      // added at line 4, then line 3 was undefined and the next change landed in the wrong place).
+      for (const change of changes) {
+        if ('range' in change) {
+          const [a, b] = [current.offsetAt(change.range.start), current.offsetAt(change.range.end)];
+          const [start, end] = [Math.min(a, b), Math.max(a, b)];
+          edits?.push({ start, end, text: change.text });
+          TextDocument.update(current, [{ range: { start: current.positionAt(start), end: current.positionAt(end) }, text: change.text }], td.version);
+        } else {
+          edits = undefined;
+          TextDocument.update(current, [change], td.version);
+        }
+      }
     } catch (error) {
       this.store(TextDocument.create(uri, current.languageId, current.version, before));
       events.log(`didChange of ${uri} ignored: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
     this.store(current);
-    events.changed(current);
+    events.changed(current, edits && edits.length > 0 ? edits : undefined);
   }
 
   close(params: DidCloseTextDocumentParams | unknown, events: DocumentEvents): void {

@@ -159,8 +159,8 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, answer
 
   documents.listen(connection, {
     // Fired for didOpen as well as for every didChange.
-    changed: (document) => {
-      service.update(document.uri, document.getText(), document.version);
+    changed: (document, changes) => {
+      service.update(document.uri, document.getText(), document.version, changes);
       scheduler.schedule(document.uri);
     },
     closed: (document) => {

@@ -15,25 +15,32 @@ import { LineIndex } from '../ast/positions';
 import { fromSegments, internalError, parse, parser, segmentsOfParse, type ParseResult } from './parse';
 import { parseRegion, type NextToken, type Segment } from './segments';
 import { moveSegment } from './shift';
+import { toldSpan, type ChangedSpan, type TextChange } from './text-changes';
 
 /** How many times a region may grow before the whole text is parsed instead. */
 const maxAttempts = 4;
 
-export function reparse(previous: ParseResult, text: string): ParseResult {
+/**
+ * `changes`, when given, are the edits that made `text` from the previous text (an editor's
+ * incremental change, text-changes.ts): the changed span is then taken from them, once checked,
+ * instead of comparing the two texts.
+ */
+export function reparse(previous: ParseResult, text: string, changes?: readonly TextChange[]): ParseResult {
   const old = segmentsOfParse(previous);
   const oldText = previous.lines.text;
-  if (oldText === text) return previous;
+  const told = toldSpan(oldText, text, changes);
+  if (!told && oldText === text) return previous;
   if (!old || old.length === 0) return parse(text);
   try {
-    return reparseSegments(previous.lines, old, text) ?? parse(text);
+    return reparseSegments(previous.lines, old, text, told ?? changedSpan(oldText, text)) ?? parse(text);
   } catch (error) {
     return internalError(text, error);
   }
 }
 
-function reparseSegments(oldLines: LineIndex, old: readonly Segment[], text: string): ParseResult | undefined {
+function reparseSegments(oldLines: LineIndex, old: readonly Segment[], text: string, span: ChangedSpan): ParseResult | undefined {
   const oldText = oldLines.text;
-  const { start: changeStart, oldEnd: changeEnd } = changedSpan(oldText, text);
+  const { start: changeStart, oldEnd: changeEnd } = span;
   const delta = text.length - oldText.length;
 
   // The first segment re-parsed: the one the change starts in, moved back past any cut that is not firm.
@@ -109,7 +116,7 @@ function segmentAt(segments: readonly Segment[], offset: number): number {
 }
 
 /** The changed span by common prefix and suffix: `old[start, oldEnd)` became `text[start, oldEnd + delta)`. */
-export function changedSpan(old: string, text: string): { start: number; oldEnd: number } {
+export function changedSpan(old: string, text: string): ChangedSpan {
   const shorter = Math.min(old.length, text.length);
   const start = commonRun(old, text, shorter, false);
   const suffix = commonRun(old, text, shorter - start, true);

@@ -5,6 +5,7 @@
  */
 import { parse, type ParseResult } from '../syntax/parse';
 import { reparse } from '../syntax/reparse';
+import type { TextChange } from '../syntax/text-changes';
 import type { FileFailure, FileRead, ReadFile } from '../util/file-read';
 import { maxDocumentLength } from '../util/limits';
 
@@ -19,7 +20,12 @@ export interface StoredDocument {
    * re-parses only the top-level constructs it touched (syntax/reparse.ts).
    */
   previous?: ParseResult;
+  /** The edits that made this text from `previous`'s, when the editor said what it changed. */
+  changes?: readonly TextChange[];
 }
+
+/** Edits kept for one re-parse at most; more (updates no parse read) and the texts are compared instead. */
+const maxPendingChanges = 256;
 
 export type { FileFailure, FileRead, ReadFile } from '../util/file-read';
 
@@ -44,11 +50,13 @@ export class DocumentStore {
     return this.generation;
   }
 
-  set(uri: string, text: string, version = 0, open = true): void {
+  /** `changes`, when given, are the edits that made `text` from the document's text before (in the editor's order). */
+  set(uri: string, text: string, version = 0, open = true, changes?: readonly TextChange[]): void {
     const existing = this.documents.get(uri);
     if (existing && existing.text === text && existing.open === open) return;
     const previous = existing?.open && open ? (existing.parsed ?? existing.previous) : undefined;
-    this.documents.set(uri, previous ? { uri, text, version, open, previous } : { uri, text, version, open });
+    const edits = previous && changes ? pendingChanges(existing!, changes) : undefined;
+    this.documents.set(uri, previous ? (edits ? { uri, text, version, open, previous, changes: edits } : { uri, text, version, open, previous }) : { uri, text, version, open });
     this.generation++;
   }
 
@@ -114,12 +122,24 @@ export class DocumentStore {
   private parsedText(doc: StoredDocument): ParseResult {
     if (doc.parsed) return doc.parsed;
     const text = doc.text.length > maxDocumentLength ? '' : doc.text;
-    doc.parsed = doc.previous ? reparse(doc.previous, text) : parse(text);
+    doc.parsed = doc.previous ? reparse(doc.previous, text, text === doc.text ? doc.changes : undefined) : parse(text);
     doc.previous = undefined;
+    doc.changes = undefined;
     return doc.parsed;
   }
 
   uris(): string[] {
     return [...this.documents.keys()];
   }
+}
+
+/**
+ * The edits from the text of the parse a new text is re-parsed from to the new text: `changes`
+ * alone when `existing` was parsed (of its own text), else appended to those `existing` kept
+ * from its own `previous`; undefined when any are unknown.
+ */
+function pendingChanges(existing: StoredDocument, changes: readonly TextChange[]): readonly TextChange[] | undefined {
+  if (existing.parsed) return existing.parsed.lines.text === existing.text ? changes : undefined;
+  if (!existing.changes || existing.changes.length + changes.length > maxPendingChanges) return undefined;
+  return [...existing.changes, ...changes];
 }
