@@ -8,12 +8,8 @@
  * rule has one default severity, so it is two rules with the same catalogue id:
  * `missing-termination` for treaties and `missing-discontinuation` for everything else.
  */
-import { bodiesOfNonPartyOrganisations, bodyMeetings, costlyActivities } from '../support/costly-activities';
-import { servicedBodyConcludedNote, servicedBodyQuestion } from '../support/organisation-serviced-body';
-import { meetingProvisions } from '../support/meeting-provisions';
-import { paymentProvisions } from '../support/payment-provisions';
-import { financesLeftToTheParties } from '../support/financial-arrangements';
 import type { Instrument } from '../../ast/nodes';
+import { missingCosts } from './missing-costs';
 import type { SemanticModel } from '../../model/semantic-model';
 import { exitSettledInWords, takesEffectWithAnother } from '../support/final-clause-fit';
 import { coversTopic, instrumentLevelRule, signatoryWord } from '../support/applicability';
@@ -316,79 +312,6 @@ export const missingDisputeSettlement = instrumentLevelRule({
       ? 'State how disputes are settled: add `disputes by negotiation` (or arbitration, the ICJ) to the header, or a disputes clause.'
       : 'State how differences are settled: add `disputes by consultation` to the header (consultation only, no tribunal), or a disputes clause.',
 });
-
-function list(parts: readonly string[]): string {
-  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
-
-export const missingCosts = instrumentLevelRule({
-  code: 'missing-costs',
-  catalogueId: 'MC22',
-  defaultSeverity: 'warning',
-  message: 'Say who bears the costs of what the instrument sets up: add a clause about costs (each side bears its own costs, or a cost share).',
-  rationale:
-    'Where an instrument sets up activities that cost money, it says who pays for them, and cooperation instruments do: "Each Contracting Party shall cover its own costs for personnel and equipment when performing activities under this Agreement" (military exercises, Netherlands–Switzerland 2007, Art. XIV(1)); "Subject to the availability of funds …, each Party shall bear its own costs of discharging its responsibilities under this Agreement and for associated Projects" (Netherlands–US 2012, Art. 10(1)); "Costs incurred as a result of the participation of Exchange Personnel under this Annex shall be borne by the Party providing the Exchange Personnel" (secondments, Netherlands–US 1978 memorandum, Annex VIII, IV); "expenses incurred in carrying out" the periodic consultations of the Parties "shall be borne by the Parties in the manner to be determined by them" (meetings of a joint body, Budapest Convention Art. 46(4)). The check therefore applies where the instrument declares exercises, capacity building (training, secondments, deployments), technology transfer or a body it establishes (whose meetings cost money), whatever its status. It does not apply to an instrument that sets up none of these, treaty or MoU: a convention of criminal law (Budapest, its Additional Protocol), a multilateral security-of-information agreement (NATO 1997, ESA 2002: each Party bears the cost of its own security measures as a matter of course) or a political declaration has no general cost clause, and a lawyer would not ask for one; nor would a lawyer ask it of a memorandum that records negotiations, a study and an evaluation and routes the requests made under a treaty signed with it, whose costs that treaty allocates ("indirect costs incurred in providing assistance shall be borne by the requested Party, and direct costs incurred in providing assistance … shall be borne by the requesting Party", Netherlands–Guernsey tax information exchange agreement 2008, Art. 8, and the memorandum of understanding signed with it, which sends "Formal communications, including requests for information, made in connection with or pursuant to the provisions of the Agreements entered into" to the addresses it gives; twentieth real-instrument run). Channels and mutual assistance are not counted for the same reason: in an exchange each side bears its own part unless the text says otherwise, and the costs of requests are the business of the treaty they are made under. Until the twentieth run the check applied to every MoU, on the strength of the cost-share section of NATO Centre of Excellence memoranda cited in secondary material (not read); an MoU that sets up costly activities is still asked. A bilateral security agreement may still settle the point ("No compensation will be paid between the two Governments for costs arising in connection with the carrying out of security measures", Netherlands–Sweden 1984, Art. 6): good practice, which the check does not demand. Where the text already allocates payments between the signatories in its own words (third-party compensation paid by one, refunded by the other "without delay" or "shared equally", Netherlands–Somalia letters 2008; twenty-third run), the finding stays — those rules settle liability, not who bears the costs of the activities — but it names them, and no library clause is offered: a general "each Party shall bear its own costs" would read against them. Nor is a library clause that puts every activity under a funds condition offered where the text already states firm duties (a time limit, a payment, a duty to provide or act: "undertake … to provide each other with the greatest possible measure of mutual assistance", CoE insider trading Convention 1989, Art. 2; "shall make available", Association of Caribbean States Agreement 1999, Art. 3(3)): it would amend them (VCLT Art. 26; second quick-fix review). A body whose creation and operation the instrument leaves to procedures for its implementation is not counted: its costs are settled there ("these Procedures shall contain provisions governing: … (c) the creation and operation of the Advisory Committee provided for in Article III.C. above", NATO Agreement on the communication of technical information for defence purposes, 1970, Art. IV). Nor is a body the instrument joins rather than sets up, where its own words say another act established it: the Criminal Law Convention on Corruption (ETS 173) only gives GRECO a task ("shall monitor the implementation of this Convention", Art. 24) and recalls "Resolution (98) 7 authorising the partial and enlarged agreement establishing the “Group of States against Corruption – GRECO”" (preamble; thirty-first run); its costs are governed by the act that established it. A body the text itself establishes stays counted, and so does one named after a party that is a State; an organ of an international organisation that is itself a party ("Executive Council of the OPCW", Netherlands–OPCW facility agreement 1998, Sections 16–17) is the organisation\'s, not set up by the text. Nor is cooperation whose own description gives financial assistance: the funding is what is given, not an expense left to allocate ("so that States Parties may receive, upon request, the training and technical assistance necessary …, including technical, financial and material assistance in those matters identified in articles 29 and 30 of the Convention", UN Firearms Protocol 2001, Art. 14, under a Convention whose Art. 30(2)(c) funds such assistance by "voluntary contributions to an account specifically designated for that purpose in a United Nations funding mechanism" and applies "mutatis mutandis", Art. 1(2); thirty-eighth run); training or technical assistance alone stays counted. A body the text sets up but entrusts to an international organisation that is not a party — its members appointed by that organisation or its organ, or, where the Parties are not its members, its sessions held at that organisation\'s headquarters — is not a meeting of the Parties\' delegates: "an International Explosives Technical Commission … consisting of not less than fifteen nor more than nineteen members appointed by the Council of the International Civil Aviation Organization", and "Sessions of the Commission shall be convened, at least once a year at the Headquarters of the International Civil Aviation Organization, or at such places and times as may be directed or approved by the Council" (Convention on the Marking of Plastic Explosives 1991, Art. V(1), (4); forty-seventh run, item 2; the message quotes these words whole, treaty lawyer lr7, defect 2). Such an organisation may carry the costs in its own budget ("The costs incurred by the Agency in carrying out the functions referred to in sub-paragraphs (i) and (ii) above shall be borne by the Agency as part of its regular budget", Convention on Nuclear Safety 1994, Art. 28(2)) or the Parties may ("Except where assumed by the Council of Europe, expenses incurred in carrying out the provisions of paragraph 1 shall be borne by the Parties in the manner to be determined by them", Budapest Art. 46(4)); the finding asks which, as a note, states no default (not "each bears its own costs", not "each then bears what it spends") and offers no clause. A power of the Parties, or of their body, to establish the financial arrangements is the text\'s costs mechanism, as "in the manner to be determined by them" is: "Consider establishing financial arrangements by consensus and technical assistance mechanisms to facilitate the implementation of this Protocol" (Meeting of the Parties, PRTR Protocol 2003, Art. 17(2)(h); forty-ninth run, item 1); a secretariat acting "on the basis of available resources" (Art. 21(d)) or financial assistance given to others is not. Nor does a duty towards the public allocate a payment between the signatories: "access to information contained in its register is free of charge" (Art. 11(3)) is not quoted as one. Where the text says what the host of a meeting provides ("The country in which a particular meeting will take place will provide the Chairman and the secretariat for that meeting", Netherlands–US 1978 memorandum, Annex III para. F), the finding quotes it and asks only who bears the meetings\' other costs (lr8). A costs clause on any subject satisfies this check; `missing-body-costs` (info) says where its words do not reach the meetings of a body (thirty-fourth run, point 2). On a concluded text no costs clause can be added to what was signed, but who pays can still be agreed beside it: the finding says so (record it for a later protocol or exchange of notes, or leave it, each then bearing what it spends: without an allocation no side owes another what it spent).',
-  source:
-    'Netherlands–Switzerland Agreement on military exercises (2007) Art. XIV(1) (read: Dutch treaty series BWBV0001997); Netherlands–US Agreement on science and technology cooperation (2012) Art. 10(1)–(2) (read: BWBV0006073); Netherlands–US memorandum on defence cooperation (1978), Annex III para. F and Annex VIII, IV "Costs" (read: BWBV0003739); Budapest Convention Art. 46(4) (read: BWBV0001839); Netherlands–Sweden Agreement (1984) Art. 6 (read: BWBV0002448); NATO Agreement on the communication of technical information for defence purposes (1970) Art. IV (read: BWBV0004399); Netherlands–Guernsey tax information exchange agreement (2008) Art. 8 and the memorandum of understanding printed with it (read: BWBV0003161); Criminal Law Convention on Corruption (ETS 173) preamble, Art. 24 (read: BWBV0001532); UN Firearms Protocol (2001) Arts. 1(2), 14 (read: BWBV0001710) and UN Convention against Transnational Organized Crime (2000) Art. 30(2) (read: BWBV0001668); Convention on the Marking of Plastic Explosives for the Purpose of Detection (1991) preamble, Art. V (read: BWBV0003003); Convention on Nuclear Safety (1994) Art. 28 (read: BWBV0001256); PRTR Protocol (2003) Arts. 11(3), 17(2)(h), 21(d) (read: BWBV0002912)',
-  sourceStatus: 'verified',
-  example: {
-    trigger: 'memorandum "MoU" {\n  status non-binding\n}\nparticipant EE "Estonia"\nexercise Shield annually led by EE\n',
-    fix: 'memorandum "MoU" {\n  status non-binding\n}\nparticipant EE "Estonia"\nexercise Shield annually led by EE\nclause Costs about costs "Each Participant will bear its own costs."\n',
-  },
-  topic: 'costs',
-  // A signed text cannot take a costs clause, but who pays can be agreed later; or nothing is done,
-  // and without an allocation no side owes another what it spent (thirty-fourth run, point 5).
-  onConcludedText: 'record it for a later agreement (a protocol, an exchange of notes), or leave it: each then bears what it spends.',
-  applies: (model) => costlyActivities(model).length > 0,
-  // The Parties' body is to establish the financial arrangements: the text's costs mechanism
-  // (PRTR Protocol Art. 17(2)(h); forty-ninth run, item 1).
-  stated: (_instrument, model) => financesLeftToTheParties(model),
-  // A body an organisation that is not a party services (Plastic Explosives 1991, Art. V): no
-  // default of the Parties' costs fits it, so no clause stating one is offered, the finding only
-  // asks who funds it (a note), and on a concluded text it does not say "each then bears what it
-  // spends" (forty-seventh run, item 2).
-  libraryFits: (model) => !onlyServicedBodies(model),
-  profileCeiling: (model) => (onlyServicedBodies(model) ? 'info' : undefined),
-  findingCeilings: [{ severity: 'info', where: 'where every body that costs something is serviced by an organisation that is not a party (the finding only asks who funds it)' }],
-  concludedNote: (model) =>
-    onlyServicedBodies(model) ? servicedBodyConcludedNote : undefined,
-  describe: (model, instrument) => {
-    const activities = costlyActivities(model);
-    const share = `each of the ${signatoryWord(model)} bears its own costs, or a cost share`;
-    const serviced = bodiesOfNonPartyOrganisations(model);
-    // The text allocates some payments already (compensation, refunds, sharing): the question left
-    // is the costs of the activities themselves, and a general clause would read against those
-    // rules, so none is offered (support/library-fit.ts).
-    const payments = paymentProvisions(model);
-    if (payments.length > 0) {
-      const what = activities.length > 0 ? list(activities) : `the cooperation this ${instrument.kind.text} records`;
-      return `The text already allocates some payments (${list(payments.slice(0, 4).map((p) => `"${p}"`))}) but not who bears the costs of ${what}: say so in terms consistent with those provisions (no library clause is offered, since a general costs clause could read against them).`;
-    }
-    // The text says what the host of a meeting provides (the chair, the secretariat): the costs of
-    // the meetings are settled in part, and the finding quotes it and asks for the rest (lr8, defect 6).
-    const meetings = activities.filter((a) => a.startsWith('the meetings of'));
-    const provided = meetings.length > 0 && serviced.length === 0 ? meetingProvisions(model) : [];
-    if (provided.length > 0) {
-      return `Say who bears the costs of ${list(activities)}: the text says what is provided for ${meetings.length === 1 ? 'a meeting' : 'the meetings'} (${list(provided.slice(0, 2).map((p) => `"${p}"`))}) but not who bears their other costs, such as each delegation's travel: add a clause about costs (${share}).`;
-    }
-    if (serviced.length > 0) {
-      const questions = serviced.map(({ body, serviced: s }) => servicedBodyQuestion(bodyMeetings(body), s, signatoryWord(model))).join('; and of ');
-      const others = activities.filter((a) => !serviced.some(({ body }) => bodyMeetings(body) === a));
-      return others.length === 0
-        ? `Say who bears the costs of ${questions}.`
-        : `Say who bears the costs of ${list(others)}: add a clause about costs (${share}); and of ${questions}.`;
-    }
-    return activities.length > 0
-      ? `Say who bears the costs of ${list(activities)}: add a clause about costs (${share}).`
-      : `Say who bears the costs of the cooperation this ${instrument.kind.text} records: add a clause about costs (${share}).`;
-  },
-});
-
-/** Whether every costly thing the text sets up is a body an organisation that is not a party services. */
-function onlyServicedBodies(model: SemanticModel): boolean {
-  const serviced = bodiesOfNonPartyOrganisations(model);
-  return serviced.length > 0 && serviced.length === costlyActivities(model).length && paymentProvisions(model).length === 0;
-}
 
 export const finalClauseRules = [
   missingEntryIntoForce,
