@@ -15,6 +15,7 @@
  */
 import type { Channel, ChannelDeadline, Name } from '../ast/nodes';
 import type { RenderContext } from './construct';
+import { dutyRunsTo, shortName } from './duty-addressee';
 
 /** `from OPCW` names some members but not all: they send, the others receive. */
 export function isOneWay(c: Channel): boolean {
@@ -106,8 +107,10 @@ const distributive = /\bthe\s+other\s+(?:Parties|Party|Participants|Participant|
  * text's own words for it (treaty lawyer lr10, defect 9; lr11, defects 5–6):
  * - `reciprocal`: "inform one another" / "each other" binds every member, the receivers too;
  * - `exchange`: "exchange information" takes two sides, and one State cannot exchange alone;
- * - `self`: the duty runs to a sender ("inform EE of incidents" with `from EE`): the senders would
- *   owe it to themselves, so the text means the others owe it to them.
+ * - `self`: the duty runs to a sender ("inform EE of incidents", "notify Estonia", "reply to requests
+ *   from EE" with `from EE`): the senders would owe it to themselves, so the text means the others
+ *   owe it to them. The sender must be the addressee of the duty's verb, not what the duty is about
+ *   ("inform the other Parties of threats to EE" is EE's duty; lr12, defects 1–2: constructs/duty-addressee.ts).
  * A change of contacts is every member's own, and a duty of the receiving side ("inform the
  * originating Party") is the receivers': neither is one. `namesOf` gives a member's names (its id
  * and the name it is declared with), for `self`.
@@ -124,21 +127,27 @@ export function oneWayConflict(c: Channel, duty: string, namesOf: (id: Name) => 
   if (mutual) return { kind: 'reciprocal', words: mutual[0] };
   const exchange = exchangeVerb.exec(duty);
   if (exchange) return { kind: 'exchange', words: exchange[1] };
+  // The duty runs to a sender only where the sender is its verb's addressee ("inform EE", "report
+  // incidents to EE", "reply to requests from EE"), by any of its names, the short one too ("notify
+  // Estonia"), not where it is what the duty is about ("threats to EE"; lr12, defects 1–2). A short
+  // name another member shares is not read.
+  const receiverNames = receiversOf(c).flatMap((m) => namesWithShort(namesOf(m)).map((n) => n.toLowerCase()));
   for (const sender of c.senders) {
-    for (const name of namesOf(sender)) {
-      const bare = name.replace(/^the\s+/i, '').trim();
-      if (bare === '') continue;
-      const to = new RegExp(`(?:\\b(?:inform|notify|tell|advise|alert|warn|update|brief|consult|contact|assist)\\s+|\\bto\\s+)(?:the\\s+)?${escape(bare)}\\b(?!['’]s)`, 'iu');
-      if (to.test(duty)) return { kind: 'self', words: name };
-    }
+    const names = namesWithShort(namesOf(sender)).filter((n) => !receiverNames.includes(n.toLowerCase()));
+    const words = dutyRunsTo(duty, names);
+    if (words) return { kind: 'self', words };
   }
   return undefined;
 }
 
+/** A member's names and, where it is declared by a State's full name, its short name ("Estonia"). */
+function namesWithShort(names: readonly string[]): string[] {
+  const short = names.map(shortName).filter((n): n is string => n !== undefined);
+  return [...names, ...short.filter((n) => !names.some((m) => m.toLowerCase() === n.toLowerCase()))];
+}
+
 /** "exchange information", "promptly exchange": the verb, not the noun ("the exchange of information", "an exchange"). */
 const exchangeVerb = /(?:^|\b(?:and|or|shall|to|will|also|promptly|regularly)\s+|^\s*\w+ly\s+)(exchange)\b(?!\s+of\b)/iu;
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether a time limit of a one-way channel cannot be the senders' alone (oneWayConflict). */
 export function oneWayReciprocal(c: Channel, duty: string, namesOf?: (id: Name) => readonly string[]): boolean {

@@ -22,10 +22,36 @@
  * is a conflict rule, "in accordance with international law" is no Party's law, and "offences under
  * their domestic law" describes the offences ("under" counts only as a qualifier set off by a
  * comma: "Each Party shall, under its domestic law, …").
+ *
+ * Treaty lawyer lr12, defect 7: three readings were too wide and one form was missed.
+ * - Another legal order is no Party's law: "in accordance with international laws and regulations",
+ *   "in accordance with Union legislation" (or Community, EU, European, foreign, customary) do not
+ *   state the hedge, nor do "laws and regulations" or "legislation" of something other than a Party
+ *   or State ("the laws and regulations of the Organization").
+ * - A qualifier right after a participle that describes a noun qualifies the participle, not the
+ *   duty: "information on persons convicted in accordance with their domestic law", "through
+ *   authorities designated pursuant to their national law" say how the persons were convicted and
+ *   the authorities designated, as "offences under their domestic law" describes the offences. The
+ *   participle of the duty's own passive verb still carries it ("shall be provided in accordance with
+ *   its legal and administrative provisions", NL–AE customs 2015, Art. 2(2); "shall be executed in
+ *   accordance with the relevant procedure under the law of the requested State", Rome Statute 1998,
+ *   Art. 99(1), read: BWBV0001489), and so does a qualifier set off by a comma.
+ * - A ground for refusal states it: "save where its national law prohibits it", "unless its domestic
+ *   law forbids it", the law's own verb after "unless", "save where", "except where" (the form of
+ *   "unless prohibited by such law", Rome Statute Art. 99(1), with the law named as the Party's:
+ *   "such law" alone, which refers back, is not read).
  */
 
 /** Up to six words between the qualifier and the law ("in conformity with the conditions established in its internal law"), within one clause of the sentence. */
 const gap = String.raw`(?:[\w'’-]+\s+){0,6}?`;
+
+/**
+ * Another legal order, before a generic "law", "laws and regulations", "legislation": "international
+ * laws and regulations", "Union legislation", "applicable Community law" (lr12, defect 7).
+ */
+const notParty = String.raw`(?<!\b(?:international|Union|Community|EU|European|foreign|customary|supranational)\s+)`;
+/** A generic law not followed by a holder ("legislation of the Organization"); a Party's is the third form below. */
+const noHolder = String.raw`(?!\s+(?:in\s+force\s+)?(?:of|in)\s+(?!force\b))`;
 
 /** The law of a Party or State, in its usual forms. */
 const lawOfParty = [
@@ -35,10 +61,10 @@ const lawOfParty = [
   String.raw`(?:its|their|his|her)\s+(?:(?:respective|own)\s+)?(?:laws?(?!\s+enforcement)|legislation|legal|constitution|constitutional)\b`,
   // "the law of their State", "the laws and regulations in force in each of the Contracting Parties", "the law of the requested Party"
   String.raw`(?:laws?|legislation)(?:\s+(?:and|or)\s+(?:regulations|procedures|practice))?(?:\s+in\s+force)?\s+(?:of|in)\s+(?:each\s+of\s+)?(?:its|their|that|this|the|each|every|either|any)\s+(?:(?:Contracting|requested|requesting|Member|sending|receiving|host|own|respective)\s+)?(?:State|States|Party|Parties|country|countries|jurisdiction|Government|Governments)\b`,
-  // "laws and regulations", "applicable law", "relevant legislation", "legislation in force"
-  String.raw`laws?\s+(?:and|or)\s+(?:regulations|procedures)\b`,
-  String.raw`(?:applicable|relevant)\s+(?:national\s+)?(?:law|laws|legislation)\b`,
-  String.raw`legislation\b`,
+  // "laws and regulations", "applicable law", "relevant legislation", "legislation in force"; not another order's (lr12, defect 7)
+  String.raw`${notParty}laws?\s+(?:and|or)\s+(?:regulations|procedures)\b${noHolder}`,
+  String.raw`${notParty}(?:applicable|relevant)\s+(?:national\s+)?(?:law|laws|legislation)\b${noHolder}`,
+  String.raw`${notParty}legislation\b${noHolder}`,
 ].join('|');
 
 /** A word that makes what follows conditional on, or bounded by, what it governs. */
@@ -60,7 +86,26 @@ const qualifier = [
 const setOffUnder = String.raw`(?:^|[,;(]\s*)under`;
 
 /** Qualifier, then the law of a Party within a few words; or the bare word "law" right after it ("permitted by law"). */
-const qualifiedLaw = new RegExp(String.raw`(?:\b(?:${qualifier})|${setOffUnder})\s+(?:(?:the\s+)?${gap}(?:${lawOfParty})|law\b(?!\s+(?:of|applicable|enforcement)))`, 'i');
+const qualifiedLaw = new RegExp(String.raw`(?:\b(?:${qualifier})|${setOffUnder})\s+(?:(?:the\s+)?${gap}(?:${lawOfParty})|law\b(?!\s+(?:of|applicable|enforcement)))`, 'gi');
+
+/**
+ * The words before a qualifier end in a participle that describes a noun, not in the duty's own
+ * verb: "persons convicted", "authorities designated" (no comma between, no "be" before it). A
+ * participle in a passive of the duty ("shall be provided", "is to be promptly executed", "shall be
+ * collected, stored and exchanged") carries the qualifier to the duty (lr12, defect 7).
+ */
+const participle = String.raw`(?:(?!(?:proceed|exceed|succeed|need|indeed|heed|feed|seed|speed|breed|shed|embed|bed|red|deed)\b)[a-z]+ed|held|made|done|taken|given|kept|sent|found|laid|known|sought|chosen|drawn|written|set)`;
+const participleBefore = new RegExp(String.raw`\b${participle}\s+$`, 'i');
+const passiveBefore = new RegExp(String.raw`\b(?:be|been|being|is|are|was|were)(?:\s+[a-z]+ly)?(?:(?:,\s*|\s+(?:and|or)\s+|\s+)${participle})+\s+$`, 'i');
+
+function qualifiesDuty(words: string): boolean {
+  for (const m of words.matchAll(qualifiedLaw)) {
+    const before = words.slice(0, m.index);
+    if (participleBefore.test(before) && !passiveBefore.test(before)) continue;
+    return true;
+  }
+  return false;
+}
 
 /** "so far as its law permits", "where its domestic law so permits", "if the law of the receiving State so permits", "insofar as the law of the requested Party allows". */
 const lawPermits = new RegExp(
@@ -68,7 +113,16 @@ const lawPermits = new RegExp(
   'i',
 );
 
+/**
+ * A ground for refusal: "save where its national law prohibits it", "unless the law of the requested
+ * State forbids it", "except where their domestic law precludes it" (lr12, defect 7).
+ */
+const lawForbids = new RegExp(
+  String.raw`\b(?:unless|(?:save|except)\s+(?:where|when|if|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as|to\s+the\s+extent(?:\s+that)?))\s+(?:[\w'’-]+\s+){0,3}?(?:${lawOfParty})\s+(?:[\w'’-]+\s+){0,2}?(?:prohibits?|forbids?|precludes?|prevents?|does\s+not\s+(?:permit|allow|authori[sz]e))\b`,
+  'i',
+);
+
 /** Whether the words make the duty conditional on the law of a Party or State. */
 export function conditionedOnNationalLaw(words: string): boolean {
-  return qualifiedLaw.test(words) || lawPermits.test(words);
+  return qualifiesDuty(words) || lawPermits.test(words) || lawForbids.test(words);
 }
