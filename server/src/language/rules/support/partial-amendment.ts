@@ -152,7 +152,7 @@ export function partialAmendmentMessage(model: SemanticModel, found: PartialAmen
   const law = model.isMultilateral
     ? `the default rule governs it: any proposal goes to all contracting ${contracting(model)}, each may take part in negotiating an amending agreement, and that agreement binds only those that become party to it (${viennaCitation(model, 'Art. 40(2), (4)')})`
     : `the parties amend it by agreement (${viennaCitation(model, 'Art. 39')})`;
-  return `Only the ${found.part} ${has} an amendment procedure (${where}); nothing says how the rest of the treaty is amended, so ${law}. If that is intended, nothing needs to change; otherwise state the procedure for the articles, keeping ${ownOne}.`;
+  return `Only the ${found.part} ${has} an amendment procedure (${where}); nothing says how the rest of the treaty is amended, so ${law}. If that is intended, nothing needs to change; otherwise state the procedure for the articles, keeping ${ownOne.replace(/ own procedure$/, ' own')}.`;
 }
 
 /**
