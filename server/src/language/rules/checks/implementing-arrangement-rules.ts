@@ -4,7 +4,8 @@
  * silence as "governed by the treaty it implements", not as a gap, and would at most suggest
  * saying so. It is a declaration check, like `undeclared-status`: what is asked is that the
  * header say what the arrangement takes from its treaty (`implements … with …`), not a clause
- * from the library.
+ * from the library. A protocol whose own words make it "an integral part of" another treaty is
+ * read the same way by `integral-part-final-clauses` (fifty-seventh run, item 1).
  */
 import type { Instrument } from '../../ast/nodes';
 import type { ClauseTopic } from '../../model/topics';
