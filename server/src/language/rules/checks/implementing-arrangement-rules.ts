@@ -4,13 +4,15 @@
  * silence as "governed by the treaty it implements", not as a gap, and would at most suggest
  * saying so. It is a declaration check, like `undeclared-status`: what is asked is that the
  * header say what the arrangement takes from its treaty (`implements … with …`), not a clause
- * from the library.
+ * from the library. A protocol whose own words make it "an integral part of" another treaty is
+ * read the same way by `integral-part-final-clauses` (fifty-seventh run, item 1).
  */
 import type { Instrument } from '../../ast/nodes';
 import type { ClauseTopic } from '../../model/topics';
 import type { SemanticModel } from '../../model/semantic-model';
 import { coversTopic, standaloneInstrument, takesFromTreaty } from '../support/applicability';
 import { implementedTreaty } from '../support/implementing-arrangement';
+import { integralPartOf } from '../support/part-of-another-treaty';
 import { defineRule, type Rule } from '../rule';
 
 interface SilentItem {
@@ -84,4 +86,42 @@ export const implementingArrangementFinalClauses = defineRule({
   },
 });
 
-export const implementingArrangementRules: Rule[] = [implementingArrangementFinalClauses];
+/**
+ * A protocol that says it "shall form an integral part of the Agreement" and is silent on its term,
+ * exit, amendment and disputes (Additional Protocol to the European Agreement on the Exchange of
+ * Therapeutic Substances of Human Origin 1982, Art. 3; fifty-seventh run, item 1): those are the
+ * Agreement's. The generic final-clause checks leave it to this one.
+ */
+export const integralPartFinalClauses = defineRule({
+  code: 'integral-part-final-clauses',
+  family: 'declaration',
+  defaultSeverity: 'info',
+  message:
+    'This protocol forms an integral part of another treaty and has no duration, termination, amendment or dispute clause of its own: check that the treaty\'s final clauses govern it, and say so (`incorporates duration, termination, amendment, disputes from "<the treaty\'s file or title>"`).',
+  rationale:
+    'A protocol whose own words make it "an integral part of" another treaty lives inside that treaty: "From the date of its entry into force, this Additional Protocol shall form an integral part of the Agreement. From that date, no State may become a Contracting Party to the Agreement without at the same time becoming a Contracting Party to the Additional Protocol" (Additional Protocol to the European Agreement on the Exchange of Therapeutic Substances of Human Origin, 1982, Art. 3; fifty-seventh real-instrument run). It has no life apart from that treaty: it ends for a Party when that Party\'s denunciation of the treaty takes effect, lasts as long as the treaty, is amended as the treaty is, and a difference over it is a difference over the treaty, settled as the treaty provides, if it does. It is not a treaty "which contains no provision regarding its termination" (VCLT Art. 56(1)) that a Party could leave alone on twelve months\' notice, and a duration, termination, amendment or dispute clause of its own would cut it loose from the treaty. The missing-duration, missing-termination, missing-discontinuation, missing-amendment and missing-dispute-settlement checks therefore leave such a protocol to this check, which asks, at info level, to check that the treaty\'s clauses are there and to say so with `incorporates … from` (the treaty\'s file, or its title when it is not transcribed). The sentence counts where its subject is the instrument itself ("this Protocol", "this Additional Protocol", "the provisions of this Protocol"; "shall form", "shall constitute", "shall be regarded as" an integral part) and what it is part of is another instrument ("the Agreement", "the Convention", "the Treaty"); "The Annex to this Protocol shall form an integral part of this Protocol" is said of the annex. A protocol that only "supplements" a treaty, or applies "in relation to" it, remains an instrument with final clauses of its own and is still asked by those checks.',
+  source: 'Additional Protocol to the European Agreement on the Exchange of Therapeutic Substances of Human Origin (1982), Arts. 2–3 (read: Dutch treaty series BWBV0002618); VCLT Art. 56(1)–(2) (read: BWBV0003441)',
+  sourceStatus: 'verified',
+  example: {
+    trigger:
+      'protocol "Additional Protocol to the Agreement" {\n  status binding\n  consent by acceptance\n  effect on first day of month following last acceptance\n}\nclause Art3 "Article 3" """\n  This Additional Protocol shall form an integral part of the Agreement.\n"""\n',
+    fix: 'protocol "Additional Protocol to the Agreement" {\n  status binding\n  consent by acceptance\n  effect on first day of month following last acceptance\n  incorporates duration, termination, amendment, disputes from "European Agreement of 15 December 1958"\n}\nclause Art3 "Article 3" """\n  This Additional Protocol shall form an integral part of the Agreement.\n"""\n',
+  },
+  check({ model, report }) {
+    const instrument = standaloneInstrument(model);
+    // An implementing arrangement is reported by `implementing-arrangement-final-clauses`.
+    if (!instrument || model.isPoliticalDeclaration || implementedTreaty(model)) return;
+    const part = integralPartOf(model);
+    if (!part) return;
+    const silent = silentOn(model, instrument);
+    if (silent.length === 0) return;
+    const withItems = silent.map((s) => s.topic).join(', ');
+    report({
+      range: instrument.kind.range,
+      message: `This ${instrument.kind.text} forms an integral part of ${part.name} and has no ${list(silent.map((s) => s.words))} of its own: it lasts, ends and is amended with ${part.name}, and a difference over it is settled as that treaty provides, if it does. Check that ${part.name}'s final clauses cover it, and declare it (\`incorporates ${withItems} from "<the treaty's file or title>"\`).`,
+      related: [{ uri: model.uri, range: part.range, message: `it says it forms an integral part of ${part.name} here` }],
+    });
+  },
+});
+
+export const implementingArrangementRules: Rule[] = [implementingArrangementFinalClauses, integralPartFinalClauses];

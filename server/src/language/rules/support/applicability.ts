@@ -12,6 +12,7 @@ import { topicFromName, type ClauseTopic } from '../../model/topics';
 import { reachesChannel, scopedTopics, scopesTopic } from '../../model/topic-scope';
 import { headerStatementFix, libraryFixTitlePrefix, missingClauseFixes } from './fixes';
 import { implementedTreaty } from './implementing-arrangement';
+import { integralPartOf } from './part-of-another-treaty';
 import type { ClauseNeed } from './library-fit';
 import { ownWordsState } from './own-final-clauses';
 import { defineRule, type CodeFix, type FindingCeiling, type Rule, type Severity, type SourceStatus } from '../rule';
@@ -328,7 +329,9 @@ export function instrumentLevelRule(spec: InstrumentLevelSpec): Rule {
       if (inherited && inheritsFromTreaty(model, inherited)) return;
       // An implementing arrangement silent on these lives, ends and is read under its treaty:
       // `implementing-arrangement-final-clauses` says so, as information, not as a gap.
-      if (finalClausesOfTheTreaty.has(spec.topic) && implementedTreaty(model)) return;
+      // So is a protocol that "shall form an integral part of the Agreement" (ETS 109 Art. 3):
+      // `integral-part-final-clauses` says so (fifty-seventh run, item 1).
+      if (finalClausesOfTheTreaty.has(spec.topic) && (implementedTreaty(model) || integralPartOf(model))) return;
       const settled = spec.settledInWords?.(model, instrument) ?? false;
       const statement = settled ? undefined : spec.headerStatement?.(model, instrument);
       const library = settled ? false : (spec.libraryFits?.(model, instrument) ?? true);

@@ -14,22 +14,61 @@
  * sentence counts only where its subject is the instrument itself ("This Protocol" in a Protocol)
  * and what it is part of is named by another word (the Treaty, the Agreement, the Convention); "The
  * Annex to this Protocol shall form an integral part of …" is said of the annex, not the protocol.
+ *
+ * The instrument may name itself with a qualifier ("From the date of its entry into force, this
+ * Additional Protocol shall form an integral part of the Agreement", Additional Protocol to the
+ * European Agreement on the Exchange of Therapeutic Substances of Human Origin 1982, Art. 3;
+ * BWBV0002618; fifty-seventh run, item 1), speak of its provisions ("the provisions of this Protocol
+ * shall form an integral part of …"), or say it "shall be regarded (deemed) as an integral part of"
+ * the other. Not "supplements" or "in relation to": those leave it an instrument of its own.
  */
+import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
+import { singleSpaced } from '../../util/single-spaced';
 import { instrumentProse } from './instrument-prose';
 
-const integralPart = /(?<!\b(?:to|of|in|under|by|with|and)\s+)\b(?:this|the\s+present)\s+(\p{L}+)\s+(?:shall\s+(?:form|constitute|be)|forms|constitutes|is)\s+an?\s+integral\s+part\s+of\s+the\s+(Treaty|Agreement|Convention)\b/giu;
+const integralPart =
+  /(?:\bthe\s+provisions\s+of\s+|(?<!\b(?:to|of|in|under|by|with|and)\s+)\b)(?:this|the\s+present)\s+(?:(?:Additional|Optional|Amending|Supplementary)\s+)?(\p{L}+)\s+(?:shall\s+(?:form|constitute|be(?:\s+(?:regarded|considered|deemed)\s+(?:as|to\s+(?:be|form|constitute)))?)|forms|constitutes|is)\s+an?\s+integral\s+part\s+of\s+the\s+(Treaty|Agreement|Convention)\b/giu;
 
 /** What the instrument calls itself: the first word of its title that names a kind of instrument, else its header's keyword. */
 const kindWords = /\b(Protocol|Agreement|Treaty|Convention|Arrangement|Memorandum|Accord|Charter|Statute|Covenant|Pact|Annex)\b/u;
 
-function selfWord(model: SemanticModel): string | undefined {
+export function selfWord(model: SemanticModel): string | undefined {
   const instrument = model.ast.instrument;
   return (kindWords.exec(instrument?.title?.value ?? '')?.[1] ?? instrument?.kind.text)?.toLowerCase();
+}
+
+/** The treaty a text says the instrument forms an integral part of ("Agreement"), or undefined. */
+function partOfIn(text: string, self: string): string | undefined {
+  if (!/integral/iu.test(text)) return undefined;
+  for (const m of text.matchAll(integralPart)) if (m[1].toLowerCase() === self && m[2].toLowerCase() !== self) return m[2];
+  return undefined;
 }
 
 export function formsPartOfAnotherTreaty(model: SemanticModel): boolean {
   const self = selfWord(model);
   if (!self) return false;
-  return instrumentProse(model).some((text) => /integral/iu.test(text) && [...text.matchAll(integralPart)].some((m) => m[1].toLowerCase() === self && m[2].toLowerCase() !== self));
+  return instrumentProse(model).some((text) => partOfIn(text, self) !== undefined);
+}
+
+export interface IntegralPart {
+  /** What the instrument is part of, in its words: "the Agreement". */
+  readonly name: string;
+  /** The clause that says so. */
+  readonly range: Range;
+}
+
+/**
+ * The treaty the instrument's own clauses say it forms an integral part of, and where: its
+ * duration, exit, amendment and disputes are that treaty's (rules/checks/integral-part-rules.ts).
+ * Only the instrument's own clauses are read, not an annex's parent or a treaty it implements.
+ */
+export function integralPartOf(model: SemanticModel): IntegralPart | undefined {
+  const self = selfWord(model);
+  if (!self) return undefined;
+  for (const clause of model.ast.clauses) {
+    const name = partOfIn(singleSpaced(model.clauseText(clause) ?? ''), self);
+    if (name !== undefined) return { name: `the ${name}`, range: clause.id?.range ?? clause.range };
+  }
+  return undefined;
 }

@@ -20,25 +20,43 @@
  * VII; BWBV0003003; forty-seventh run, item 3). A depositary's notification of "the date of entry
  * into force of any amendment to this Convention" (Art. XIV(4)) reports amendments made under the
  * general law; it is no procedure for the whole.
+ *
+ * In an instrument that is not itself a protocol, a protocol annexed to it is such a part: "The
+ * Protocol and its Annex constitute an administrative arrangement and may be amended or supplemented
+ * by the governments of the Parties to this Agreement" (European Agreement on the Exchange of
+ * Tissue-Typing Reagents 1974, Art. 4(4); BWBV0004016; fifty-seventh run, item 2). The Agreement's
+ * articles have no procedure of their own; the Protocol's reaches the Protocol and its Annex only.
  */
 import type { Clause } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { concludedText } from '../../model/conclusion';
 import { singleSpaced } from '../../util/single-spaced';
-import { contracting, viennaCitation } from './vienna-convention';
+import { selfWord } from './part-of-another-treaty';
+import { concludedBeforeTheConvention, contracting, treatyLawParties, viennaCitation } from './vienna-convention';
 
 /** The part of an instrument a procedure may be written for. */
-const part = String.raw`(?:technical\s+)?(?:annex(?:es)?|appendix|appendices|schedules?)`;
+const annexPart = String.raw`(?:technical\s+)?(?:annex(?:es)?|appendix|appendices|schedules?)`;
+/** The same, or a protocol annexed to the instrument, with its own annex ("the Protocol and its Annex"). */
+const protocolPart = String.raw`(?:${annexPart}|protocol(?:\s+and\s+(?:its|the)\s+${annexPart})?)`;
 
 /**
- * The part as the subject of amendment ("The annex may be amended", "its Annex shall be amended"),
- * not coordinated with the instrument ("this Agreement and its Annexes may be amended"), or an
+ * The part as the subject of amendment ("The annex may be amended", "its Annex shall be amended",
+ * "The Protocol and its Annex constitute an administrative arrangement and may be amended"), not
+ * coordinated with the instrument ("this Agreement and its Annexes may be amended"), or an
  * amendment "to the annex".
  */
-const partAmended = new RegExp(
-  String.raw`(?<!\band\s)\b(?:the|its)\s+(${part})\b(?:\s+(?:to|of)\s+(?:this|the\s+present)\s+\w+)?\s+(?:may|shall|can)\s+be\s+(?:amended|modified|revised)\b|\bamendments?\s+(?:to|of)\s+(?:the|its)\s+(${part})\b`,
-  'i',
-);
+const partAmendedAs = (part: string) =>
+  new RegExp(
+    String.raw`(?<!\band\s)\b(?:the|its)\s+(${part})\b(?:\s+(?:to|of)\s+(?:this|the\s+present)\s+\w+)?(?:\s+[^.;]{1,80}?\s+and)?\s+(?:may|shall|can)\s+be\s+(?:amended|modified|revised|supplemented)\b|\bamendments?\s+(?:to|of)\s+(?:the|its)\s+(${part})\b`,
+    'i',
+  );
+const annexAmended = partAmendedAs(annexPart);
+const annexOrProtocolAmended = partAmendedAs(protocolPart);
+
+/** A protocol is a part only of an instrument that is not itself a protocol. */
+function partAmendedIn(model: SemanticModel): RegExp {
+  return selfWord(model) === 'protocol' ? annexAmended : annexOrProtocolAmended;
+}
 
 /** A procedure for the instrument itself ("This Convention may be amended", "amendments to this Protocol"). */
 const wholeAmended =
@@ -57,8 +75,8 @@ export function partAmendedInWords(model: SemanticModel): PartialAmendment | und
   for (const clause of model.ast.clauses) {
     const text = singleSpaced(model.clauseText(clause) ?? '');
     if (wholeAmended.test(text) && !depositaryNotice(model, clause)) return undefined;
-    const match = partAmended.exec(text);
-    if (match && !found) found = { clause, part: (match[1] ?? match[2]).toLowerCase() };
+    const match = partAmendedIn(model).exec(text);
+    if (match && !found) found = { clause, part: singleSpaced(match[1] ?? match[2]).toLowerCase() };
   }
   return found;
 }
@@ -80,7 +98,7 @@ export function amendmentClausesForPartOnly(model: SemanticModel): boolean {
   if (tagged.length === 0 || partAmendedInWords(model) === undefined) return false;
   return tagged.every((clause) => {
     const text = singleSpaced(model.clauseText(clause) ?? '');
-    return partAmended.test(text) && !instrumentNamedAmended.test(text);
+    return partAmendedIn(model).test(text) && !instrumentNamedAmendedIn(model).test(text);
   });
 }
 
@@ -90,6 +108,25 @@ export function amendmentClausesForPartOnly(model: SemanticModel): boolean {
  */
 const instrumentNamedAmended =
   /\bamend\w*\s+(?:to|of)\s+(?:this|the)(?:\s+present)?\s+(?:Agreement|Arrangement|Convention|Treaty|Protocol|Memorandum|Instrument)\b|\b(?:Agreement|Arrangement|Convention|Treaty|Protocol|Memorandum|Instrument)\s+(?:may|shall|can)\s+be\s+(?:amended|modified|revised)\b/i;
+
+/** The same where "the Protocol" is a part of the instrument (not a protocol itself): only "this Protocol" names it. */
+const instrumentNamedAmendedNotProtocol =
+  /\bamend\w*\s+(?:to|of)\s+(?:(?:this|the)(?:\s+present)?\s+(?:Agreement|Arrangement|Convention|Treaty|Memorandum|Instrument)|(?:this|the\s+present)\s+Protocol)\b|\b(?:Agreement|Arrangement|Convention|Treaty|Memorandum|Instrument)\s+(?:may|shall|can)\s+be\s+(?:amended|modified|revised)\b|\b(?:this|the\s+present)\s+Protocol\s+(?:may|shall|can)\s+be\s+(?:amended|modified|revised)\b/i;
+
+function instrumentNamedAmendedIn(model: SemanticModel): RegExp {
+  return selfWord(model) === 'protocol' ? instrumentNamedAmended : instrumentNamedAmendedNotProtocol;
+}
+
+/** "annexes", "the Protocol and its Annex": more than one. */
+function plural(part: string): boolean {
+  return /(?:es|ces|s)$/.test(part) || /\band\b/.test(part);
+}
+
+/** "the annex's own procedure", "the annexes' own procedure", "the procedure for the protocol and its annex". */
+function ownProcedure(part: string): string {
+  if (/\band\b/.test(part)) return `the procedure for the ${part}`;
+  return `the ${plural(part) ? `${part}'` : `${part}'s`} own procedure`;
+}
 
 /** Where the clause is, for the message: "clause Art23" or "a clause". */
 function clauseName(clause: Clause): string {
@@ -105,18 +142,17 @@ function clauseName(clause: Clause): string {
  */
 export function partialAmendmentMessage(model: SemanticModel, found: PartialAmendment): string {
   const where = clauseName(found.clause);
-  const plural = /(?:es|ces|s)$/.test(found.part);
-  const has = plural ? 'have' : 'has';
-  const its = plural ? `${found.part}'` : `${found.part}'s`;
+  const has = plural(found.part) ? 'have' : 'has';
+  const ownOne = ownProcedure(found.part);
   if (model.legalNature === 'mou') {
     if (concludedText(model.ast)) return `Only the ${found.part} ${has} an amendment procedure (${where}); nothing says how the rest is changed.`;
-    return `Only the ${found.part} ${has} an amendment procedure (${where}); nothing says how the rest is changed. State it (for example "may be amended by written decision of the Participants"), keeping the ${its} own procedure.`;
+    return `Only the ${found.part} ${has} an amendment procedure (${where}); nothing says how the rest is changed. State it (for example "may be amended by written decision of the Participants"), keeping ${ownOne}.`;
   }
   if (concludedText(model.ast)) return `Only the ${found.part} ${has} an amendment procedure (${where}); nothing in the text says how the rest of the treaty is amended.`;
   const law = model.isMultilateral
     ? `the default rule governs it: any proposal goes to all contracting ${contracting(model)}, each may take part in negotiating an amending agreement, and that agreement binds only those that become party to it (${viennaCitation(model, 'Art. 40(2), (4)')})`
     : `the parties amend it by agreement (${viennaCitation(model, 'Art. 39')})`;
-  return `Only the ${found.part} ${has} an amendment procedure (${where}); nothing says how the rest of the treaty is amended, so ${law}. If that is intended, nothing needs to change; otherwise state the procedure for the articles, keeping the ${its} own.`;
+  return `Only the ${found.part} ${has} an amendment procedure (${where}); nothing says how the rest of the treaty is amended, so ${law}. If that is intended, nothing needs to change; otherwise state the procedure for the articles, keeping ${ownOne.replace(/ own procedure$/, ' own')}.`;
 }
 
 /**
@@ -132,10 +168,14 @@ export function partialAmendmentMessage(model: SemanticModel, found: PartialAmen
  * no treaty law is cited for it).
  */
 export function partialAmendmentConcludedNote(model: SemanticModel, found: PartialAmendment): string {
-  const its = /(?:es|ces|s)$/.test(found.part) ? `${found.part}'` : `${found.part}'s`;
-  const own = `the ${its} own procedure (${clauseName(found.clause)}) reaches the ${found.part} only`;
+  const own = `${ownProcedure(found.part)} (${clauseName(found.clause)}) reaches the ${found.part} only`;
   if (model.legalNature === 'mou') return `the rest is changed as the text was made, by the Participants together; ${own}. Nothing in the text is to be changed.`;
-  const law = model.isMultilateral
+  // Concluded between States before the Vienna Convention was in force (Art. 4): the general rule,
+  // not Art. 40's procedure, whose paras. 2–5 are not claimed as custom (as missing-amendment says
+  // since the fifty-sixth run, item 2; the Tissue-Typing Agreement of 1974, fifty-seventh run).
+  const law = model.isMultilateral && treatyLawParties(model) === 'states' && concludedBeforeTheConvention(model)
+    ? `it can be amended by agreement between the parties, and an amendment binds only the parties that accept it (the general rule; compare ${viennaCitation(model, 'Arts. 39–40')})`
+    : model.isMultilateral
     ? `it is amended by agreement between the parties, and under the default rule any proposal to amend the treaty as between all the parties is notified to all the contracting ${contracting(model)}, each of which may take part in the decision on the proposal and in negotiating and concluding the amending agreement, which binds no party that does not become party to it (${viennaCitation(model, 'Arts. 39, 40(2), (4)')})`
     : `it is amended by agreement between the parties (${viennaCitation(model, 'Art. 39')})`;
   return `the rest is left to the general law: ${law}; ${own}. Nothing in the text is to be changed.`;
