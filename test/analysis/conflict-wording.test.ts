@@ -349,6 +349,19 @@ clause Own "Own" """
 `, { codes: ['treaty-mou-wording'] });
     });
 
+    it('is silent on "commitments" under a concluded treaty, and still notes "will" there (fifty-eighth run, item 5)', () => {
+      // ITPGRFA 2001 Art. 18.4 b) (BWBV0001763), as CBD Art. 20(4) (BWBV0001136): "will effectively
+      // implement their commitments under this Treaty"; UNFCCC Art. 4 is headed "Commitments".
+      const signed = (words: string) =>
+        `treaty "Treaty" {\n  status binding\n  opened for signature at "the FAO" on 2001-11-03\n}\nparty A "Members of FAO" { kind state class open }\nclause Art18 "Article 18" """\n  ${words}\n"""\n`;
+      const notes = (text: string) => diagnose(text).filter((d) => d.code === 'treaty-mou-wording').map((d) => d.message.split("'")[1]);
+      assert.deepEqual(notes(signed('The extent to which Contracting Parties that are developing countries will effectively implement their commitments under this Treaty will depend on the effective allocation of resources.')), []);
+      // The same treaty still gets the note on an operative "will" (forty-seventh run).
+      assert.deepEqual(notes(signed('Each Party will designate a point of contact.')), ['will']);
+      // A draft is still told of "commitments" (the test above).
+      assert.deepEqual(notes('treaty "Agreement" { status binding }\nparty EE "Estonia"\nparty FI "Finland"\nclause Own "Own" """\n  Each Party shall honour its commitments under this Agreement.\n"""\n'), ['commitments']);
+    });
+
     it('does not take a defined term\'s plural, or participants beside the Parties, for the signatories', () => {
       checkNoDiagnostics(
         `treaty "Agreement" { status binding }

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
+import { taxConvention } from '../helpers/tax-convention';
 
 const codes = (text: string, options: { files?: Record<string, string> } = {}) => diagnose(text, options).map((d) => d.code);
 const bilateral = 'party EE "Estonia" { kind state jurisdiction EE }\nparty FI "Finland" { kind state jurisdiction FI }\n';
@@ -44,6 +45,40 @@ describe('testimonium-originals (VCLT Arts. 10, 77)', () => {
     );
     // Each note of an exchange is an original: no count is asked of it.
     checkNoDiagnostics(`treaty "A" {\n  status binding\n  form exchange-of-notes\n  done at "Tallinn" on 2027-03-01 in single original\n}\n${bilateral}party LV "Latvia" { kind state jurisdiction LV }\n`, ['testimonium-originals']);
+  });
+});
+
+describe('testimonium-originals: several originals all deposited with one depositary (fifty-eighth run, item 1)', () => {
+  // UNESCO Convention concerning the international exchange of publications (Paris 1958; BWBV0005158),
+  // final formula: "in two authentic copies bearing the signatures of the President of the tenth
+  // session of the General Conference and of the Director-General …, which shall be deposited in the
+  // Archives of the United Nations Educational, Scientific and Cultural Organization and certified true
+  // copies of which shall be delivered to all States referred to in Articles 14 and 15".
+  const classes =
+    'party Members "States members of UNESCO" { kind state class open }\nparty Invited "States not members invited by the Executive Board" { kind state class open }\n';
+  const unesco = (done: string, clause = '') =>
+    `treaty "Convention" {\n  status binding\n  ${done}\n  consent by ratification, acceptance, accession\n  depositary "the Director-General of UNESCO"\n}\n${classes}${clause}`;
+  const formula = (words: string) => `clause FinalFormula "Final formula" """\n  ${words}\n"""\n`;
+  const originals = (text: string) => diagnose(text).filter((d) => d.code === 'testimonium-originals');
+
+  it('is silent where the header deposits every original with the one archive, or the formula says they "shall be deposited"', () => {
+    assert.deepEqual(originals(unesco('done at "Paris" on 1958-12-05 in 2 copies deposited with "the Archives of UNESCO"')), []);
+    const unescoFormula = formula(
+      'DONE at Paris, this fifth day of December 1958, in two authentic copies bearing the signatures of the President of the tenth session of the General Conference and of the Director-General of UNESCO, which shall be deposited in the Archives of UNESCO and certified true copies of which shall be delivered to all States referred to in Articles 14 and 15.',
+    );
+    assert.deepEqual(originals(unesco('opened for signature', unescoFormula)), []);
+  });
+
+  it('near misses: copies whose keeping is not said, only one of them deposited, or more originals than several depositaries', () => {
+    const plain = originals(unesco('done at "Paris" on 1958-12-05 in 2 copies'));
+    assert.equal(plain.length, 1);
+    assert.match(plain[0].message, /does not say that all of them are deposited/);
+    assert.equal(originals(unesco('opened for signature', formula('DONE at Paris on 5 December 1958 in two copies, of which one shall be deposited in the Archives of UNESCO.'))).length, 1);
+    // Two depositaries, three originals: the count against the depositaries decides (thirty-seventh run).
+    assert.equal(
+      originals(taxConvention('in 3 copies deposited with "the archives of the Council of Europe and the archives of OECD"', '"the Secretary General of the Council of Europe", "the Secretary General of OECD"')).length,
+      1,
+    );
   });
 });
 

@@ -35,6 +35,34 @@ channel Intel between EE, FI
     assert.equal(findings.length, 1);
   });
 
+  // Fifty-eighth real-instrument run, item 2: ITPGRFA 2001, Arts. 13.2 a) and 17.1 (BWBV0001763).
+  describe('a channel routed through a common information system (ITPGRFA 2001, Arts. 13.2 a), 17)', () => {
+    const classes =
+      'treaty "Treaty" { status binding }\n' +
+      'party FAO-Members "Members of FAO" { kind state class open }\n' +
+      'party FAO-Organizations "Member Organizations of FAO" { kind international-organisation class open }\n' +
+      'party Other-States "Other States" { kind state class open }\n';
+    const channel = (words: string, more = '', members = 'FAO-Members, FAO-Organizations, Other-States') =>
+      `${classes}channel InformationExchange between ${members} {\n  carries "catalogues and inventories"\n  modality as-written\n  exchange "${words}"${more}\n}\n`;
+    const itpgrfa =
+      'The Contracting Parties agree to make available information which shall, inter alia, encompass catalogues and inventories. Such information shall be made available, where non-confidential, subject to applicable law and in accordance with national capabilities. Such information shall be made available to all Contracting Parties to this Treaty through the information system, provided for in Article 17.';
+    const contacts = (text: string) => diagnose(text).filter((d) => d.code === 'missing-points-of-contact');
+
+    it('is silent: every Party finds the information in the system, and no Party sends to another', () => {
+      assert.deepEqual(contacts(channel(itpgrfa)), []);
+      assert.deepEqual(contacts(channel('Each Party shall make available to the other Parties, through the Biosafety Clearing-House, the information required under this Protocol.')), []);
+    });
+
+    it('near misses: Parties that also send to one another, a national system, directly, a time limit, a bilateral channel', () => {
+      assert.equal(contacts(channel(`${itpgrfa} Each Contracting Party shall notify the other Contracting Parties of any hazard.`)).length, 1);
+      assert.equal(contacts(channel('Each Party shall make the information available to the other Parties through its national information system.')).length, 1);
+      assert.equal(contacts(channel('The information shall be exchanged directly, and recorded through the Global Information System.')).length, 1);
+      assert.equal(contacts(channel(itpgrfa, '\n  deadline "make the information available" within 30 days')).length, 1);
+      const bilateral = 'treaty "Agreement" { status binding }\nparty NL "Netherlands" { kind state }\nparty BE "Belgium" { kind state }\n';
+      assert.equal(contacts(`${bilateral}channel Data between NL, BE {\n  modality as-written\n  exchange "${itpgrfa}"\n}\n`).length, 1);
+    });
+  });
+
   it('leaves unknown channel members to the reference check', () => {
     checkNoDiagnostics('participant FI "Finland" { contact Desk "NCSC-FI" }\nchannel Intel between SE, FI\n', ['missing-points-of-contact']);
   });

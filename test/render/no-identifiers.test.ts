@@ -55,7 +55,10 @@ function documentWords(service: EntenteService, uri: string): { texts: string[];
   // wherever it shows; an id that is only an id (`EE`, `ThreatIntel`, `SteeringGroup`) must never show.
   const proseWords = new Set([...texts].flatMap((t) => t.split(/[^\p{L}\p{N}.-]+/u)).map((w) => w.replace(/[.]+$/, '')));
   return {
-    texts: [...texts].flatMap((t) => t.split(/\n\s*\n|\n(?=\s*\(?\d+[.)]\s)/)).map((t) => t.replace(/^\s*\(?\d+[.)]\s+/, '').replace(/\s*\n\s*/g, ' ').trim().replace(/[.;]$/, '')).filter(Boolean),
+    // A paragraph's list items ("a) Exchange of information: …", "(b) …") are printed as list items,
+    // apart from the paragraph that introduces them ("13.2. … capacity-building, …:", ITPGRFA 2001):
+    // each is the drafter's words on its own.
+    texts: [...texts].flatMap((t) => t.split(/\n\s*\n|\n(?=\s*\(?\d+[.)]\s)|\n(?=\s*\(?[a-z]\)\s)/)).map((t) => t.replace(/^\s*\(?(?:\d+[.)]|[a-z]\))\s+/, '').replace(/\s*\n\s*/g, ' ').trim().replace(/[.;]$/, '')).filter(Boolean),
     ids: [...ids].filter((n) => /^[A-Za-z][\w.-]*$/.test(n) && !proseWords.has(n)),
   };
 }

@@ -62,4 +62,28 @@ describe('omission marks stand where the omitted part stands in the text', () =>
     // An omitted article between printed ones stays where the numbering puts it.
     assert.deepEqual([...omissionMarks(['Article 1', 'Article 3', 'Annex A'], ['Article 2'], new Map(), 2).before], [[1, '[Article 2 is not transcribed.]']]);
   });
+
+  it('a part of a printed article, qualified in brackets or after a comma, stands after that article (fifty-eighth run, item 4)', () => {
+    // ITPGRFA 2001: Art. 13 is printed in part (13.2 chapeau and a)); the "and" inside the brackets
+    // put the mark after Art. 35, with the annexes.
+    const itpgrfa = omissionMarks(
+      ['Article 1', 'Article 2', 'Article 3', 'Article 13 – Benefit-sharing, paragraph 2, chapeau and subparagraph a)', 'Article 17', 'Article 35'],
+      ['Articles 4 to 12', 'Article 13 (but for the chapeau of paragraph 2 and subparagraph a))', 'Articles 14 to 16', 'Annex I'],
+      new Map(),
+    );
+    assert.deepEqual([...itpgrfa.before], [
+      [3, '[Articles 4 to 12 are not transcribed.]'],
+      [4, '[Article 13 (but for the chapeau of paragraph 2 and subparagraph a)) is not transcribed.] [Articles 14 to 16 are not transcribed.]'],
+    ]);
+    assert.deepEqual(itpgrfa.after, ['[Annex I is not transcribed.]']);
+    // NL–Nigeria 1991: "Article 3, except paragraph 1(i)", after the printed Art. 3.
+    const ng = omissionMarks(['Article 3 – General Definitions (paragraph 1, sub-paragraph i)', 'Article 25'], ['Articles 1 and 2', 'Article 3, except paragraph 1(i)', 'Articles 4 to 24'], new Map());
+    assert.deepEqual([...ng.before], [
+      [0, '[Articles 1 and 2 are not transcribed.]'],
+      [1, '[Article 3, except paragraph 1(i) is not transcribed.] [Articles 4 to 24 are not transcribed.]'],
+    ]);
+    assert.deepEqual(ng.after, []);
+    // Near miss: a part with no designation keeps its place after the text.
+    assert.deepEqual(omissionMarks(['Article 1'], ['the final clauses (but for Article 40)'], new Map()).after, ['[Not transcribed: the final clauses (but for Article 40).]']);
+  });
 });

@@ -45,6 +45,7 @@ import { carriesDesignation, namesAttachment } from './self-numbering';
 import { keptReading } from './clause-readings';
 import { KeptArticles } from './kept-articles';
 import { drafterFormula } from './testimonium';
+import { definitionsHolder, withDefinitions } from './definitions-in-place';
 
 export interface Placed {
   readonly article: Article;
@@ -136,7 +137,10 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   const generated = ordered(model, kept, true, (d, all) => d.type !== 'Note' && d.type !== 'Clause' && !replaced(d.type, d, all));
   const clauses = model.ast.clauses.filter((c) => !own.has(c));
   const split = annexStart(model, clauses);
-  const render = (list: readonly Clause[]): Placed[] => kept.articles(list, clauseArticle).map((article) => ({ article, role: 'provision' }));
+  // The `define`s in the clause that announces them and holds none of them (definitions-in-place.ts).
+  const holder = definitionsHolder(model, clauses);
+  const render = (list: readonly Clause[]): Placed[] =>
+    kept.articles(list, clauseArticle).map((article, i) => ({ article: list[i] === holder ? withDefinitions(article, model, r, concluded !== undefined) : article, role: 'provision' }));
   return {
     numbering: 'drafter',
     main: [...quoting(notes), ...render(clauses.slice(0, split))],

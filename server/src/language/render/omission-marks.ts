@@ -74,10 +74,19 @@ function numbersOf(rest: string): number[] | undefined {
   return numbers.length > 0 ? numbers : undefined;
 }
 
+/**
+ * What the transcriber adds after the designation to say that part of it is printed: "Article 13
+ * (but for the chapeau of paragraph 2 and subparagraph a))" (ITPGRFA 2001), "Article 3, except
+ * paragraph 1(i)" (NL–Nigeria 1991). The part is of that article, and the mark stands after it as
+ * printed: read with its qualification, the "and" inside split the designation and the mark went
+ * after the whole text (fifty-eighth run, item 4). The mark keeps the transcriber's words whole.
+ */
+const qualification = /\s*(?:\(\s*(?:but|except|save|other\s+than|apart\s+from)\b.*|,?\s+(?:except|but\s+for|save\s+for|other\s+than|apart\s+from)\b.*)$/isu;
+
 function parse(words: string): Part {
   const text = words.trim().replace(/\.$/, '');
   const found = designation.exec(text);
-  const numbers = found ? numbersOf(found[2].trim()) : undefined;
+  const numbers = found ? numbersOf(found[2].replace(qualification, '').trim()) : undefined;
   if (found && numbers) return { words: text, ...unitOf(found[1]), numbers, preamble: false };
   return { words: text, unit: undefined, numbers: [], plural: false, preamble: /^(?:the\s+)?preamble$/iu.test(text) };
 }

@@ -46,7 +46,7 @@ const effortHedges = new Set(['when-practical', 'to-the-extent-possible']);
  * A class of States, or more than two States, and nothing else at its ends but a class of
  * international organisations that are Parties beside them (the REIOs of a UN treaty).
  */
-function amongStates(model: SemanticModel, channel: Channel): boolean {
+export function amongStates(model: SemanticModel, channel: Channel): boolean {
   const members = [...new Set(channel.members.map((m) => m.text))];
   const parties = members.map((m) => model.party(m));
   const statesOrTheirPeers = (p: (typeof parties)[number]) =>
@@ -56,7 +56,7 @@ function amongStates(model: SemanticModel, channel: Channel): boolean {
 }
 
 /** An incident protocol whose notifications, reports or escalations run through the channel: someone must be reached in time. */
-function notifiedThrough(model: SemanticModel, channel: Channel): boolean {
+export function notifiedThrough(model: SemanticModel, channel: Channel): boolean {
   const id = channel.id?.text;
   if (id === undefined) return false;
   return model.ast.protocols.some((protocol) =>

@@ -25,7 +25,21 @@ export interface TestimoniumReading {
   readonly languages: { readonly names: readonly string[]; readonly range: Range } | undefined;
   /** Whether the formula says where the single original is kept. */
   readonly deposited: boolean;
+  /**
+   * Whether it says that every original is deposited, none kept by a signatory: `deposited with
+   * "…"` in the header ("in 2 copies deposited with …" deposits both), or a formula whose originals
+   * "shall be deposited" together ("two authentic copies …, which shall be deposited in the Archives
+   * of the United Nations Educational, Scientific and Cultural Organization", UNESCO Convention
+   * concerning the international exchange of publications 1958, final formula; fifty-eighth run),
+   * not one of them ("of which one shall be deposited").
+   */
+  readonly allDeposited: boolean;
 }
+
+/** "which shall be deposited", "that will be deposited": the originals deposited together. */
+const depositedTogether = /\b(?:which|that)\s+(?:shall|will|are\s+to)\s+be\s+deposited\b/i;
+/** "of which one shall be deposited", "one of which …", "one copy … deposited": only some of them. */
+const someDeposited = /\bof\s+which\s+one\b|\bone\s+of\s+which\b|\bone\s+(?:copy|original)\b/i;
 
 /** A name as a formula writes it: a capitalised word, or words ("Norwegian Bokmål", "Serbo-Croatian"). */
 const name = "\\p{Lu}[\\p{Ll}\\p{M}'-]*(?: \\p{Lu}[\\p{Ll}\\p{M}'-]*)*";
@@ -67,6 +81,7 @@ export function readTestimonium(model: SemanticModel): TestimoniumReading | unde
       originals: { count: signature.originals.count, range: signature.originals.range },
       languages: fromClause?.languages ?? (languages && languages.languages.length > 0 ? { names: languages.languages.map((l) => l.text), range: languages.range } : undefined),
       deposited: signature.depositedWith !== undefined || (fromClause?.deposited ?? false),
+      allDeposited: signature.depositedWith !== undefined || (fromClause?.allDeposited ?? false),
     };
   }
   return fromClause;
@@ -104,6 +119,7 @@ export function clauseTestimonium(model: SemanticModel): TestimoniumReading | un
       originals: count !== undefined && o ? { count, range: at(o.index, o.index + o[0].length) } : undefined,
       languages: names.length > 0 && first !== undefined ? { names, range: at(first, last) } : undefined,
       deposited: /\bdeposited\b|\barchives\b/i.test(text),
+      allDeposited: depositedTogether.test(text) && !someDeposited.test(text),
     };
   }
   return undefined;

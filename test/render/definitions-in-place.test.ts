@@ -1,0 +1,78 @@
+/**
+ * The `define`s of a transcription are printed in the article whose words announce them and hold
+ * none of them (render/definitions-in-place.ts; fifty-eighth run, item 3). ITPGRFA 2001, Art. 2
+ * (read: BWBV0001763): "For the purpose of this Treaty, the following terms shall have the meanings
+ * hereunder assigned to them. These definitions are not intended to cover trade in commodities:",
+ * then "“In situ conservation” means the conservation of ecosystems …" and seven more. The export
+ * printed the chapeau and no definition, and its note named none.
+ */
+import assert from 'node:assert/strict';
+import { createEntenteService } from '../../server/src/language';
+import { aknProblems } from './akn-structure';
+import { openRealInstrument } from './render-fixtures';
+import { openDraftedRealInstrument } from './drafted-variant';
+
+const itpgrfa = 'fao-itpgrfa-plant-genetic-resources-2001.entente';
+
+/** The lines of the Markdown export from a heading up to the next. */
+function article(md: string, heading: string): string[] {
+  const lines = md.split('\n').filter((l) => l.trim() !== '');
+  const at = lines.findIndex((l) => l.startsWith(`## ${heading}`));
+  const next = lines.findIndex((l, i) => i > at && l.startsWith('## '));
+  return lines.slice(at + 1, next);
+}
+
+function render(text: string, format: 'markdown' | 'html' | 'akn' = 'markdown'): string {
+  const service = createEntenteService();
+  service.open('file:///t.entente', text);
+  return service.render('file:///t.entente', format) ?? '';
+}
+
+const concluded = (clause: string, defines: string) =>
+  `treaty "Treaty" {\n  status binding\n  opened for signature at "the FAO" on 2001-11-03\n}\nparty A "Members of FAO" { kind state class open }\n${defines}clause Art1 "Article 1 – Objectives" """\n  The objectives of this Treaty are the conservation of plant genetic resources.\n"""\n${clause}clause Art3 "Article 3 – Scope" """\n  This Treaty relates to plant genetic resources.\n"""\n`;
+const chapeau = 'clause Art2 "Article 2 – Use of terms" about definitions """\n  For the purpose of this Treaty, the following terms shall have the meanings hereunder assigned to them:\n"""\n';
+const defines = 'define "Variety" means "a plant grouping, within a single botanical taxon of the lowest known rank."\ndefine "Genetic material" means "any material of plant origin"\n';
+
+describe('definitions printed where the text has them (fifty-eighth run, item 3)', () => {
+  it('ITPGRFA Art. 2: the chapeau, then the eight definitions in the source order, as written', () => {
+    const { service, uri } = openRealInstrument(itpgrfa);
+    const lines = article(service.render(uri, 'markdown')!, 'Article 2 – Use of terms');
+    assert.equal(lines.length, 9);
+    assert.match(lines[0], /^For the purpose of this Treaty, .* trade in commodities:$/);
+    assert.equal(lines[1], '“In situ conservation” means the conservation of ecosystems and natural habitats and the maintenance and recovery of viable populations of species in their natural surroundings and, in the case of domesticated or cultivated plant species, in the surroundings where they have developed their distinctive properties.');
+    assert.deepEqual(lines.slice(1).map((l) => /^“([^”]+)”/.exec(l)?.[1]), ['In situ conservation', 'Ex situ conservation', 'Plant genetic resources for food and agriculture', 'Genetic material', 'Variety', 'Ex situ collection', 'Centre of origin', 'Centre of crop diversity']);
+    // Every format; the Akoma Ntoso stays valid.
+    // (Akoma Ntoso marks the term: “<term refersTo="#centreOfCropDiversity">Centre of crop diversity</term>”.)
+    for (const format of ['html', 'akn'] as const) assert.match(service.render(uri, format)!, /Centre of crop diversity(?:<\/term>)?” means a geographic area containing a high level of genetic diversity for crop species in in situ conditions\./, format);
+    assert.deepEqual(aknProblems(service.render(uri, 'akn')!), []);
+  });
+
+  it('a concluded text keeps each meaning\'s own punctuation; a draft punctuates them as the generated article does', () => {
+    assert.deepEqual(article(render(concluded(chapeau, defines)), 'Article 2'), [
+      'For the purpose of this Treaty, the following terms shall have the meanings hereunder assigned to them:',
+      '“Variety” means a plant grouping, within a single botanical taxon of the lowest known rank.',
+      '“Genetic material” means any material of plant origin',
+    ]);
+    const draft = concluded(chapeau, defines).replace('  opened for signature at "the FAO" on 2001-11-03\n', '');
+    assert.deepEqual(article(render(draft), 'Article 2').slice(1), [
+      '“Variety” means a plant grouping, within a single botanical taxon of the lowest known rank;',
+      '“Genetic material” means any material of plant origin.',
+    ]);
+    // The drafted ITPGRFA too, with no generated "Definitions" article beside Art. 2.
+    const { service, uri } = openDraftedRealInstrument(itpgrfa);
+    const md = service.render(uri, 'markdown')!;
+    assert.equal(article(md, 'Article 2 – Use of terms').length, 9);
+    assert.doesNotMatch(md, /^#+ .*Definitions$/m);
+  });
+
+  it('near misses: a clause that holds its definitions, or that does not announce a list, is printed as written', () => {
+    const holding = 'clause Art2 "Article 2 – Use of terms" about definitions """\n  For the purpose of this Treaty:\n  "Variety" means a plant grouping.\n"""\n';
+    assert.deepEqual(article(render(concluded(holding, defines)), 'Article 2'), ['For the purpose of this Treaty: "Variety" means a plant grouping.']);
+    const elsewhere = 'clause Art2 "Article 2 – Use of terms" about definitions """\n  The terms used in this Treaty have the meanings given to them in the Convention on Biological Diversity.\n"""\n';
+    assert.equal(article(render(concluded(elsewhere, defines)), 'Article 2').length, 1);
+    // No clause on definitions: nothing is added to another article (the note names the definitions).
+    const md = render(concluded('', defines));
+    assert.ok(!article(md, 'Article 1').some((l) => / means /.test(l)));
+    assert.match(md, /Definitions ‘Variety’ and ‘Genetic material’/);
+  });
+});
