@@ -9,7 +9,7 @@ import type { Instrument, Note, Timing } from '../../ast/nodes';
 import { officialLanguages } from '../../data/official-languages';
 import { topicFromName } from '../../model/topics';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
-import { documentProvides, signatoryWord, standaloneInstrument } from '../support/applicability';
+import { coversTopic, documentProvides, signatoryWord, standaloneInstrument } from '../support/applicability';
 import { namedDepositaries } from '../support/depositaries';
 import { clauseTestimonium, readTestimonium } from '../support/testimonium';
 import { viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
@@ -52,9 +52,10 @@ export const testimoniumOriginals = defineRule({
     const { count, range } = originals;
     if (count === 1) {
       if (header.depositary || testimonium.deposited) return;
+      if (depositaryByReference(model)) return;
       report({
         range,
-        message: `The text is done in a single original, but nobody is named to keep it: say where it is deposited (\`deposited with "…"\`, or a \`depositary\`), so that the ${signatoryWord(model)} receive certified copies${depositaryFunctions(model)}.`,
+        message: `The text is done in a single original, but nobody is named to keep it: say where it is deposited (\`deposited with "…"\`, a \`depositary\`, or a clause that names the depositary, tagged \`about depositary\`), so that the ${signatoryWord(model)} receive certified copies${depositaryFunctions(model)}.`,
       });
       return;
     }
@@ -81,6 +82,7 @@ export const testimoniumOriginals = defineRule({
     // a true copy of the original" (Benelux–Bosnia and Herzegovina Implementing Protocol 2013,
     // done in duplicate, Art. 16; thirteenth real-instrument run).
     if (count < signatories.length && (header.depositary || testimonium.deposited)) return;
+    if (count < signatories.length && depositaryByReference(model)) return;
     const want = countWords[signatories.length] ?? `${signatories.length} originals`;
     report({
       range,
@@ -358,4 +360,17 @@ export const finalClauseFormulaRules = [
  */
 function depositaryFunctions(model: SemanticModel): string {
   return model.legalNature === 'treaty' ? ` (${viennaCitation(model, 'Art. 77(1)(a)–(b)', 'Art. 78(1)(a)–(b)')})` : '';
+}
+
+/**
+ * A depositary the text names through a clause rather than the header: a clause tagged `about
+ * depositary`, the parent's clause of an annex, a provision incorporated from another file — what
+ * `missing-depositary` credits (support/applicability.ts, `coversTopic`). The Wider Caribbean LBS
+ * Protocol (Oranjestad 1999) is done "in a single copy" and names no depositary of its own: "the
+ * provisions of the Convention relating to its protocols shall apply to this Protocol" (Art. II(1),
+ * tagged depositary), and it refers to "the Depositary" (Art. XVII(3)); the Convention's depositary
+ * keeps the original and sends certified copies (VCLT Art. 77(1)(a)–(b); sixtieth run, item 1).
+ */
+function depositaryByReference(model: SemanticModel): boolean {
+  return coversTopic(model, 'depositary');
 }
