@@ -11,7 +11,7 @@
  * law, as the reviewers of HCCH 2007 ("at most info") and of the Financing Convention ("whether it
  * is a defect is doubtful") judged of the same structure.
  *
- * Near misses: the same text as a draft keeps the warning and the drafting advice; a concluded
+ * Near misses: the same text as a draft keeps the warning and the drafting advice; a concluded multilateral
  * text with no amendment procedure at all keeps its warning; a bilateral concluded text cites Art. 39 only.
  */
 import assert from 'node:assert/strict';
@@ -52,9 +52,33 @@ describe('missing-amendment on a concluded text that amends only a part of itsel
     assert.match(finding.message, /If that is intended, nothing needs to change; otherwise state the procedure for the articles, keeping the technical annex's own\.$/);
   });
 
-  it('near miss: a concluded text with no amendment procedure at all keeps its warning', () => {
-    const [finding] = amendment(bilateral(signed, ''));
+  it('near miss: a concluded multilateral text with no amendment procedure at all keeps its warning', () => {
+    const [finding] = amendment(bilateral(signed, '').replace('party US', 'party FR "French Republic" { kind state }\nparty US'));
     assert.equal(finding.severity, 'warning');
     assert.doesNotMatch(finding.message, /^Only the/);
+  });
+});
+
+describe('missing-amendment on a concluded bilateral treaty silent on amendment (sixtieth run, item 2)', () => {
+  // NL–Bangladesh double taxation Convention (Dhaka 1993; BWBV0001126): no amendment article, as in
+  // the OECD model. "A treaty may be amended by agreement between the parties" (VCLT Art. 39, read:
+  // BWBV0003441): between two parties that is what an amendment clause would say.
+  it('a note under every profile that states Art. 39 and asks nothing of the text', () => {
+    const text = bilateral(signed, '');
+    for (const profile of [undefined, 'strict', 'treaty-review']) {
+      const [finding, ...rest] = amendment(text, profile);
+      assert.deepEqual(rest, []);
+      assert.equal(finding.severity, 'info', profile);
+      assert.match(finding.message, /^The treaty states no amendment procedure; if it does, in words the transcription has not declared, declare them in the header \(`amendment by …`\)\. The text is concluded \(.*\): silent on amendment, it is amended by agreement between the two parties \(VCLT Art\. 39, .*\)\. Nothing in the text is to be changed\.$/);
+      assert.doesNotMatch(finding.message, /Art\. 40|add `amendment/);
+    }
+  });
+
+  it('near misses: the same treaty as a draft keeps the warning and its fix; a memorandum is not a treaty', () => {
+    const [draft] = amendment(bilateral('', ''));
+    assert.equal(draft.severity, 'warning');
+    assert.match(draft.message, /add `amendment by written decision` \(MoU\) or `amendment by written agreement` \(treaty\)/);
+    const memorandum = `memorandum "MoU" {\n  status non-binding\n${signed}  discontinue with notice of 6 months\n}\nparticipant NL "Kingdom of the Netherlands" { kind state }\nparticipant US "United States of America" { kind state }\n`;
+    assert.equal(amendment(memorandum)[0]?.severity, 'warning');
   });
 });

@@ -385,3 +385,37 @@ describe('final provisions of real instruments, stated with the new formulas (re
     for (const code of ['missing-consent-to-be-bound', 'exchange-reply-mismatch', 'testimonium-originals']) assert.ok(!found.includes(code), code);
   });
 });
+
+describe('testimonium-originals: a depositary named through a clause (sixtieth run, item 1)', () => {
+  // Wider Caribbean LBS Protocol (Oranjestad 1999; BWBV0002980): "DONE at Oranjestad, Aruba, this 6
+  // October 1999, in a single copy"; "the provisions of the Convention relating to its protocols
+  // shall apply to this Protocol" (Art. II(1)); "the Depositary" (Art. XVII(3)).
+  const classes = 'party States "States that are Parties to the Convention" { kind state class open }\n';
+  const protocol = (clause: string) =>
+    `protocol "Protocol" {\n  status binding\n  done at "Oranjestad" on 1999-10-06 in single copy\n  consent by ratification, acceptance, approval, accession\n}\n${classes}${clause}`;
+  const originals = (text: string) => diagnose(text).filter((d) => d.code === 'testimonium-originals');
+
+  it('is silent where a clause tagged `about depositary` applies the parent Convention\'s provisions', () => {
+    const art2 = 'clause ArtII "Article II – General Provisions" about entry-into-force, depositary """\n  1. Except as otherwise provided in this Protocol, the provisions of the Convention relating to its protocols shall apply to this Protocol.\n"""\n';
+    assert.deepEqual(originals(protocol(art2)), []);
+  });
+
+  it('near misses: the same clause untagged, or tagged with other topics only, still has no custodian', () => {
+    const untagged = 'clause ArtII "Article II – General Provisions" """\n  1. Except as otherwise provided in this Protocol, the provisions of the Convention relating to its protocols shall apply to this Protocol.\n"""\n';
+    const other = 'clause ArtII "Article II – General Provisions" about entry-into-force, amendment """\n  1. Except as otherwise provided in this Protocol, the provisions of the Convention relating to its protocols shall apply to this Protocol.\n"""\n';
+    for (const clause of [untagged, other]) {
+      const found = originals(protocol(clause));
+      assert.equal(found.length, 1);
+      assert.match(found[0].message, /nobody is named to keep it/);
+      assert.match(found[0].message, /about depositary/);
+    }
+  });
+
+  it('a trilateral text in duplicate whose depositary clause is tagged keeps its original for the third (as `depositary` does)', () => {
+    const parties = 'party BE "Belgium" { kind state jurisdiction BE }\nparty LU "Luxembourg" { kind state jurisdiction LU }\nparty BA "Bosnia and Herzegovina" { kind state jurisdiction BA }\n';
+    const head = 'treaty "Protocol" {\n  status binding\n  done at "Brussels" on 2013-12-05 in duplicate\n}\n' + parties;
+    const art16 = 'clause Art16 "Article 16" about depositary """\n  The Kingdom of Belgium is depositary of this Implementing Protocol for the Benelux countries. The depositary shall issue each Party with a true copy of the original.\n"""\n';
+    assert.deepEqual(originals(head + art16), []);
+    assert.equal(originals(head).length, 1);
+  });
+});

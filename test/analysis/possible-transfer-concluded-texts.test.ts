@@ -61,3 +61,39 @@ describe('after the forty-fourth run (lf7): a class of States that only "may hol
     assert.ok(findings.every((d) => d.severity === 'warning'));
   });
 });
+
+describe('after the sixtieth run (item 5): a concluded treaty whose consent is established before 24 May 2016 is a note', () => {
+  // GDPR Art. 96 keeps in force agreements "concluded by Member States prior to 24 May 2016": where
+  // the text establishes that consent came before that day, what is left is a review (whether it
+  // complied with Union law then) and the basis for any amending instrument, not a warning.
+  const nlUs1991 = wholeText('test/real-instruments/nl-us-sentenced-persons-notes-1991.entente');
+  const nlBd1993 = wholeText('test/real-instruments/nl-bd-double-taxation-1993.entente');
+  const findings = (text: string, profile?: string) => diagnose(text, profile ? { settings: { profile } } : {}).filter((d) => d.code === 'possible-transfer-without-safeguards');
+  const note = /A note, not a warning: the text is concluded and (?:consent was given on|it entered into force on) .*, before 24 May 2016, so what is left is to review whether it complied with Union law as applicable then \(GDPR Art\. 96\) and to state the basis in any instrument that amends or replaces it\.$/;
+
+  it('NL–US notes 1991 (consent by the reply of 11 July 1991): info under every profile, and says why', () => {
+    for (const profile of [undefined, 'strict', 'treaty-review']) {
+      const [finding, ...rest] = findings(nlUs1991, profile);
+      assert.deepEqual(rest, []);
+      assert.equal(finding.severity, 'info', profile);
+      assert.match(finding.message, /^Concluded by a Member State on 1991-07-11 \(the date of the reply\), before 24 May 2016/);
+      assert.match(finding.message, note);
+      assert.match(finding.message, /consent was given on 1991-07-11 \(the date of the reply\)/);
+    }
+  });
+
+  it('a treaty signed subject to ratification whose entry into force is dated before the day: info', () => {
+    const inForce = replaced(awCz, 'effect on first day of third month following last notification', 'effect on 2016-03-01');
+    const [finding] = findings(inForce, 'strict');
+    assert.equal(finding.severity, 'info');
+    assert.match(finding.message, /it entered into force on 2016-03-01, before 24 May 2016/);
+  });
+
+  it('near misses: consent not established (NL–Bangladesh 1993, CZ–AW 2015) stays a warning; so does an entry into force after the day', () => {
+    for (const text of [nlBd1993, awCz, replaced(awCz, 'effect on first day of third month following last notification', 'effect on 2016-06-01')]) {
+      const [finding] = findings(text);
+      assert.equal(finding.severity, 'warning');
+      assert.doesNotMatch(finding.message, /A note, not a warning/);
+    }
+  });
+});

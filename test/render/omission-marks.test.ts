@@ -90,3 +90,24 @@ describe('the marks of what a transcription says it omits (`omitted`)', () => {
     assert.deepEqual(omissionMarks(['Article 1'], ['  '], new Map()), { before: new Map(), end: [], after: [] });
   });
 });
+
+describe('omission marks: an annex declared with its title in brackets (sixtieth run, item 6)', () => {
+  it('reads "Annex I (Source Categories, Activities and …)" as Annex I, worded as Annex III (…) is', () => {
+    // Wider Caribbean LBS Protocol 1999: four annexes declared alike; the commas and "and" in the
+    // first two titles made them parts without a number, marked "[Not transcribed: …]".
+    const lbs = omissionMarks(
+      ['Article I', 'Article II', 'Article XIX'],
+      ['Annex I (Source Categories, Activities and Associated Pollutants of Concern)', 'Annex II (Factors To Be Used in Determining Effluent and Emission Source Controls and Management Factors)', 'Annex III (Domestic Wastewater)'],
+      new Map(),
+    );
+    assert.deepEqual(lbs.after, [
+      '[Annex I (Source Categories, Activities and Associated Pollutants of Concern) is not transcribed.]',
+      '[Annex II (Factors To Be Used in Determining Effluent and Emission Source Controls and Management Factors) is not transcribed.]',
+      '[Annex III (Domestic Wastewater) is not transcribed.]',
+    ]);
+    // Placed by its number among printed annexes: before Annex II when only Annex II is printed.
+    assert.deepEqual([...omissionMarks(['Article 1', 'Annex II (Factors)'], ['Annex I (Source Categories, Activities and Pollutants)'], new Map()).before], [[1, '[Annex I (Source Categories, Activities and Pollutants) is not transcribed.]']]);
+    // Near miss: a part named without a designation keeps the "[Not transcribed: …]" form.
+    assert.deepEqual(omissionMarks(['Article 1'], ['the Final Act (with resolutions, declarations and annexes)'], new Map()).after, ['[Not transcribed: the Final Act (with resolutions, declarations and annexes).]']);
+  });
+});

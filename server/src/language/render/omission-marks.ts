@@ -61,9 +61,16 @@ function numberOf(token: string): number | undefined {
   return articleNumber(token);
 }
 
-/** The numbers a designation names: "5 to 42" is every number between, "IV, VI and VII" three. */
+/**
+ * The numbers a designation names: "5 to 42" is every number between, "IV, VI and VII" three. A
+ * heading in brackets after it is the part's title, not more designations: "Annex I (Source
+ * Categories, Activities and Associated Pollutants of Concern)" is Annex I, as "Annex III (Domestic
+ * Wastewater)" is Annex III (Wider Caribbean LBS Protocol 1999; sixtieth run, item 6: its commas and
+ * "and" made the first a part without a number, marked "[Not transcribed: …]" beside "[Annex III
+ * (…) is not transcribed.]").
+ */
 function numbersOf(rest: string): number[] | undefined {
-  const pieces = rest.split(/\s*(?:,|\band\b|&)\s*/u).filter((p) => p.length > 0);
+  const pieces = rest.replace(/\s*\([^()]*\)\s*$/u, '').split(/\s*(?:,|\band\b|&)\s*/u).filter((p) => p.length > 0);
   const numbers: number[] = [];
   for (const piece of pieces) {
     const range = /^(\S+)\s*(?:to|–|—|-)\s*(\S+)$/u.exec(piece);

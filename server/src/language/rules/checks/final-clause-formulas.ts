@@ -9,7 +9,7 @@ import type { Instrument, Note, Timing } from '../../ast/nodes';
 import { officialLanguages } from '../../data/official-languages';
 import { topicFromName } from '../../model/topics';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
-import { documentProvides, signatoryWord, standaloneInstrument } from '../support/applicability';
+import { coversTopic, documentProvides, signatoryWord, standaloneInstrument } from '../support/applicability';
 import { namedDepositaries } from '../support/depositaries';
 import { clauseTestimonium, readTestimonium } from '../support/testimonium';
 import { viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
@@ -36,7 +36,7 @@ export const testimoniumOriginals = defineRule({
   defaultSeverity: 'warning',
   message: 'Make the number of originals fit the signatories: one original for each signatory ("in duplicate" for two), or a single original deposited with the depositary.',
   rationale:
-    'The signature of the authentic text establishes it (VCLT Art. 10), and each signatory keeps an original unless one original is kept for all: then a depositary has "custody of the original text" and prepares "certified copies … transmitting them to the parties and to the States entitled to become parties" (Art. 77(1)(a)–(b)). Practice follows that: bilateral treaties are done "in duplicate" (Netherlands–US 2012, Netherlands–Sweden 1984), a multilateral treaty open to other States "in a single copy which shall be deposited in the archives of" its depositary (Budapest Convention, ESA 2002). A formula with fewer originals than signatories leaves one without its original, unless a depositary keeps an original for those that have none and sends them true copies (the three Benelux States, one side of the Implementing Protocol with Bosnia and Herzegovina of 2013, done "in duplicate" with Belgium as depositary, which "shall issue each Party with a true copy of the original", Art. 16); a single original that nobody keeps has no custodian; several originals of a treaty that other States may still join leave the new ones without one, unless each original is deposited with one of several depositaries ("The depositary may be one or more States, an international organization or the chief administrative officer of the organization", Art. 76(1)): the Convention on mutual administrative assistance in tax matters (1988, as amended 2010) is done "in two copies of which one shall be deposited in the archives of the Council of Europe and the other in the archives of OECD", whose Secretaries General are its "Depositaries" (Art. 2(3)); or unless every original is deposited with the one depositary, as conventions adopted by an organ of an international organisation are: the UNESCO Convention concerning the international exchange of publications (1958) is done "in two authentic copies bearing the signatures of the President of the tenth session of the General Conference and of the Director-General …, which shall be deposited in the Archives of the United Nations Educational, Scientific and Cultural Organization and certified true copies of which shall be delivered to all States referred to in Articles 14 and 15" (final formula): no State keeps an original, and every State, a later one too, receives a certified copy (`deposited with "…"` says so in the header). A text in several languages may have one set of originals per language ("in four originals, two in English and two in Estonian"): that count is accepted. An exchange of notes has no such formula (each note is an original) and is not checked.',
+    'The signature of the authentic text establishes it (VCLT Art. 10), and each signatory keeps an original unless one original is kept for all: then a depositary has "custody of the original text" and prepares "certified copies … transmitting them to the parties and to the States entitled to become parties" (Art. 77(1)(a)–(b)). Practice follows that: bilateral treaties are done "in duplicate" (Netherlands–US 2012, Netherlands–Sweden 1984), a multilateral treaty open to other States "in a single copy which shall be deposited in the archives of" its depositary (Budapest Convention, ESA 2002). A formula with fewer originals than signatories leaves one without its original, unless a depositary keeps an original for those that have none and sends them true copies (the three Benelux States, one side of the Implementing Protocol with Bosnia and Herzegovina of 2013, done "in duplicate" with Belgium as depositary, which "shall issue each Party with a true copy of the original", Art. 16); a single original that nobody keeps has no custodian; several originals of a treaty that other States may still join leave the new ones without one, unless each original is deposited with one of several depositaries ("The depositary may be one or more States, an international organization or the chief administrative officer of the organization", Art. 76(1)): the Convention on mutual administrative assistance in tax matters (1988, as amended 2010) is done "in two copies of which one shall be deposited in the archives of the Council of Europe and the other in the archives of OECD", whose Secretaries General are its "Depositaries" (Art. 2(3)); or unless every original is deposited with the one depositary, as conventions adopted by an organ of an international organisation are: the UNESCO Convention concerning the international exchange of publications (1958) is done "in two authentic copies bearing the signatures of the President of the tenth session of the General Conference and of the Director-General …, which shall be deposited in the Archives of the United Nations Educational, Scientific and Cultural Organization and certified true copies of which shall be delivered to all States referred to in Articles 14 and 15" (final formula): no State keeps an original, and every State, a later one too, receives a certified copy (`deposited with "…"` says so in the header). The depositary may also be given by a clause the text tags `about depositary` rather than by the header — a protocol whose final clauses are its parent convention\'s: "the provisions of the Convention relating to its protocols shall apply with respect to this Protocol" (Protocol Concerning Pollution from Land-Based Sources and Activities to the Cartagena Convention, 1999, Art. II(1), and "the Depositary" in Art. XVII(3); sixtieth run, item 1): that depositary keeps the original, as `missing-depositary` accepts. A text in several languages may have one set of originals per language ("in four originals, two in English and two in Estonian"): that count is accepted. An exchange of notes has no such formula (each note is an original) and is not checked.',
   source: PRACTICE_SOURCE,
   sourceStatus: 'verified',
   example: {
@@ -52,9 +52,10 @@ export const testimoniumOriginals = defineRule({
     const { count, range } = originals;
     if (count === 1) {
       if (header.depositary || testimonium.deposited) return;
+      if (depositaryByReference(model)) return;
       report({
         range,
-        message: `The text is done in a single original, but nobody is named to keep it: say where it is deposited (\`deposited with "…"\`, or a \`depositary\`), so that the ${signatoryWord(model)} receive certified copies${depositaryFunctions(model)}.`,
+        message: `The text is done in a single original, but nobody is named to keep it: say where it is deposited (\`deposited with "…"\`, a \`depositary\`, or a clause that names the depositary, tagged \`about depositary\`), so that the ${signatoryWord(model)} receive certified copies${depositaryFunctions(model)}.`,
       });
       return;
     }
@@ -92,6 +93,7 @@ export const testimoniumOriginals = defineRule({
     // a true copy of the original" (Benelux–Bosnia and Herzegovina Implementing Protocol 2013,
     // done in duplicate, Art. 16; thirteenth real-instrument run).
     if (count < signatories.length && (header.depositary || testimonium.deposited)) return;
+    if (count < signatories.length && depositaryByReference(model)) return;
     const want = countWords[signatories.length] ?? `${signatories.length} originals`;
     report({
       range,
@@ -369,4 +371,17 @@ export const finalClauseFormulaRules = [
  */
 function depositaryFunctions(model: SemanticModel): string {
   return model.legalNature === 'treaty' ? ` (${viennaCitation(model, 'Art. 77(1)(a)–(b)', 'Art. 78(1)(a)–(b)')})` : '';
+}
+
+/**
+ * A depositary the text names through a clause rather than the header: a clause tagged `about
+ * depositary`, the parent's clause of an annex, a provision incorporated from another file — what
+ * `missing-depositary` credits (support/applicability.ts, `coversTopic`). The Wider Caribbean LBS
+ * Protocol (Oranjestad 1999) is done "in a single copy" and names no depositary of its own: "the
+ * provisions of the Convention relating to its protocols shall apply to this Protocol" (Art. II(1),
+ * tagged depositary), and it refers to "the Depositary" (Art. XVII(3)); the Convention's depositary
+ * keeps the original and sends certified copies (VCLT Art. 77(1)(a)–(b); sixtieth run, item 1).
+ */
+function depositaryByReference(model: SemanticModel): boolean {
+  return coversTopic(model, 'depositary');
 }
