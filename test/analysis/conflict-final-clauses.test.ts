@@ -166,6 +166,30 @@ exercise Drill every 18 months
       checkNoDiagnostics(probe, ['treaty-amendment-by-decision'], { settings: { profile: 'treaty-review' } });
       checkNoDiagnostics('treaty "T" {\n  status binding\n  consent by ratification\n  amendment by written agreement\n}\n', ['treaty-amendment-by-decision']);
     });
+
+    // Fifty-ninth run, item 4: EMEP Protocol 1984 Art. 4(3) "Amendments to the Annex shall be adopted by
+    // consensus of the Executive Body", beside Art. 6(3)'s acceptance by two-thirds (read: BWBV0002931).
+    it('notes a track on which an organ adopts the amendment with no act of the Parties, beside one that needs acceptance (EMEP 1984)', () => {
+      const emep = readFileSync('test/real-instruments/unece-lrtap-emep-financing-protocol-1984.entente', 'utf8');
+      const found = diagnose(emep).filter((d) => d.code === 'treaty-amendment-by-decision');
+      assert.equal(found.length, 1);
+      assert.equal(found[0].severity, 'info');
+      const line = emep.split('\n')[found[0].range.start.line];
+      assert.equal(line.slice(found[0].range.start.character, found[0].range.end.character), 'for the Annex by consensus of the Executive Body');
+      assert.match(found[0].message, /Under one track of the amendment procedure \(Article 4 – Sharing of costs; in the header's summary: for the Annex by consensus of the Executive Body\), an amendment to the Annex is adopted by the Executive Body, and the header's summary names no acceptance, approval or ratification by the Parties after it/);
+      assert.match(found[0].message, /other provisions are amended by its other procedure, on which the header's summary names their acceptance, approval or ratification/);
+      assert.doesNotMatch(found[0].message, /Article 6/, 'Art. 6(3) excepts the Annex; it is not the Annex track');
+    });
+
+    it('near misses: the organ track followed by acceptance, a procedure with no track that needs acceptance, no organ named', () => {
+      const header = (procedure: string) => `treaty "T" {\n  status binding\n  consent by ratification\n  amendment by ${procedure}\n}\n`;
+      const codes = ['treaty-amendment-by-decision'];
+      checkNoDiagnostics(header('adoption by consensus entering into force after acceptance by two-thirds and for the Annex by consensus of the Executive Body subject to acceptance by each Party'), codes);
+      checkNoDiagnostics(header('adoption by consensus entering into force after acceptance by two-thirds and for the Annex by consensus'), codes);
+      checkNoDiagnostics(header('proposal of a Party entering into force after ratification by all Parties and for the Annex by the same procedure'), codes);
+      // "adopted by the Meeting of the Parties" is the organ's adoption too.
+      assert.equal(diagnose(header('adoption by consensus entering into force after acceptance by two-thirds and for the Annex adopted by the Meeting of the Parties')).filter((d) => d.code === 'treaty-amendment-by-decision').length, 1);
+    });
   });
 
   describe('CF23 the prevailing language', () => {

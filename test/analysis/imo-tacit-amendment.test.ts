@@ -67,4 +67,30 @@ describe('treaty-amendment-by-decision: IMO tacit acceptance of appendices unles
     assert.ok(finding);
     assert.match(finding.message, /an amendment (?:to [^,]*? )?to which no Party objects binds every Party/);
   });
+
+  // Fifty-ninth run, item 3: SAR 1979 Art. III(2)(e)–(h) (read: BWBV0003096), the two tracks in one
+  // sentence, the tacit one's part written after its words.
+  it('SAR 1979: the tacit track is the rest of the Annex, stopped by more than one third; the Articles and listed paragraphs are the other procedure', () => {
+    const sar = repoText('test/real-instruments/imo-sar-maritime-search-rescue-1979.entente');
+    const [finding, ...rest] = amendment(sar);
+    assert.ok(finding, 'raised');
+    assert.equal(rest.length, 0);
+    assert.equal(underlined(sar, finding.range), 'tacit acceptance unless more than one third object');
+    assert.match(finding.message, /an amendment to the rest of the Annex is deemed accepted unless more than one third of the Parties object within the period the treaty sets/);
+    assert.match(finding.message, /the instrument's other provisions are amended by its other procedure/);
+    assert.doesNotMatch(finding.message, /two-thirds of the Parties object|Articles and listed Annex paragraphs and by tacit/);
+  });
+
+  it('the same order with the part first stays as it was: "for the Annex by tacit acceptance unless one third object"', () => {
+    const [finding] = amendment(treaty('adoption by the Committee entering into force on acceptance by two-thirds of the Parties for the Articles, and for the Annex by tacit acceptance unless one third object'));
+    assert.ok(finding);
+    assert.match(finding.message, /an amendment to the Annex is deemed accepted unless one third of the Parties object/);
+  });
+
+  it('near miss: a part after a comma is the next track, not the tacit one\'s', () => {
+    const [finding] = amendment(treaty('adoption by the Committee for the Annex tacitly unless one third of the Parties object, for the Convention by acceptance by two-thirds'));
+    assert.ok(finding);
+    assert.match(finding.message, /an amendment to the Annex is deemed accepted unless one third of the Parties object/);
+    assert.doesNotMatch(finding.message, /amendment to the Convention is deemed/);
+  });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { builtInLibrary } from '../../server/src/language/library/builtin-library';
 import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
+import { repoText } from '../helpers/fix-review';
 
 const parties = 'participant EE "Estonia" { jurisdiction EE contact Duty "CERT-EE" }\nparticipant FI "Finland" { jurisdiction FI contact Desk "NCSC-FI" }\n';
 
@@ -335,5 +336,42 @@ channel Intel between EE, NATO { carries personal-data safeguards administrative
   it('says so conditionally where the sender may act outside the GDPR', () => {
     const d = diagnose('participant EE "Republic of Estonia" { kind state jurisdiction EE }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel I between EE, US { carries personal-data safeguards administrative-arrangement }\n').find((x) => x.code === 'missing-transfer-safeguards');
     assert.match(d?.message ?? '', /^If EE processes these data under the GDPR, channel I names administrative-arrangement/);
+  });
+});
+
+// Fifty-ninth run, items 1–2 (SAR Convention 1979, Annex 3.1.3–3.1.4, 5.4.2, read: BWBV0003096).
+describe('missing-handling-marking and missing-purpose-limitation: search-and-rescue messages (fifty-ninth run)', () => {
+  const sar = repoText('test/real-instruments/imo-sar-maritime-search-rescue-1979.entente');
+  const codes = ['missing-handling-marking', 'missing-purpose-limitation'];
+  const of = (text: string) => diagnose(text).filter((d) => codes.includes(d.code)).map((d) => `${d.code} ${text.split('\n')[d.range.start.line].trim().split(' ')[1]}`);
+  const states = 'party S "States" { kind state class open }\n';
+  const entry = '"the authorities of a Party which wishes its rescue units to enter into or over the territorial sea or territory of another Party solely for the purpose of searching for the position of maritime casualties and rescuing the survivors of such casualties, shall transmit a request, giving full details of the projected mission and the need for it"';
+
+  it('SAR as transcribed: neither the request for entry of rescue units nor the ship positions is asked for either', () => {
+    assert.deepEqual(of(sar), []);
+  });
+
+  it('the words exempt whether they are `exchange`, `purpose` or `carries` words', () => {
+    for (const body of [`exchange ${entry}`, `carries ${entry}`, 'exchange "Parties should disseminate information on the position of vessels" purpose "when so requested for search and rescue purposes"', 'exchange "information on the position of vessels to facilitate search and rescue operations"']) {
+      assert.deepEqual(of(`${states}channel C between S { ${body} }\n`), [], body);
+    }
+  });
+
+  it('near misses keep both findings: generic exchange words, search and rescue named as the subject, not the end', () => {
+    for (const words of ['"Parties shall exchange information on maritime casualties"', '"Parties shall exchange information on their search and rescue capabilities"']) {
+      assert.deepEqual(of(`${states}channel C between S { exchange ${words} }\n`), ['missing-handling-marking C', 'missing-purpose-limitation C'], words);
+    }
+  });
+
+  it('near misses keep both findings: rescue words with personal, classified or cyber content, a category, a CERT member', () => {
+    const sensitive = [
+      'exchange "the names of survivors, for search and rescue purposes"',
+      'exchange "classified positions of warships, for search and rescue purposes"',
+      'exchange "information on cyber incidents affecting rescue co-ordination centres, for search and rescue purposes"',
+      'carries indicators exchange "for search and rescue purposes"',
+    ];
+    for (const body of sensitive) assert.equal(of(`${states}channel C between S { ${body} }\n`).filter((f) => f.startsWith('missing-handling-marking')).length, 1, body);
+    const cert = 'participant EE "CERT-EE" { kind national-cert }\nparticipant FI "Finland" { kind state }\n';
+    assert.equal(of(`${cert}channel C between EE, FI { exchange "ship positions, for search and rescue purposes" }\n`).length, 2);
   });
 });

@@ -157,6 +157,27 @@ clause Duty """The liaison officer shall respect the laws of the host State."""
 `);
   });
 
+  // Fifty-ninth run, item 5 (EMEP Protocol 1984, Arts. 1(4), 3(2)–(3), 10(1)(a), read: BWBV0002931):
+  // an acronym keeps its capitals in a sentence-case term.
+  it('counts "the geographical scope of EMEP" as a use of "Geographical scope of EMEP", an acronym being no Title Case', () => {
+    const emep = 'define "Geographical scope of EMEP" means "the area within which monitoring is carried out"\n';
+    checkNoDiagnostics(`${emep}clause Art3 """Mandatory contributions shall be made by all Contracting Parties which are within the geographical scope of EMEP."""\n`, ['unused-term', 'term-used-in-lower-case']);
+    checkNoDiagnostics('define "National CERT contact" means "the point of contact"\nclause C """Each Party names its national CERT contact."""\n', ['unused-term']);
+    // Near misses: capitals other than an acronym's keep Title Case; an acronym with no word of the
+    // term in lower case beside it ("Lead CERT") says nothing of the style; no use at all stays unused.
+    checkDiagnostics(`define "Geographical Scope of EMEP" means "the area"
+//      ^^^^^^^^^^^^^^^^^^^^^^^^^^ unused-term
+clause Art3 """within the geographical scope of EMEP"""
+`);
+    checkDiagnostics(`define "Lead CERT" means "the CERT that co-ordinates"
+//      ^^^^^^^^^ unused-term
+clause C """The lead CERT co-ordinates."""
+`);
+    checkDiagnostics(`${emep}//      ^^^^^^^^^^^^^^^^^^^^^^^^^^ unused-term
+clause Art3 """within the area of EMEP"""
+`);
+  });
+
   it('does not count a definition that uses its own term as a use', () => {
     checkDiagnostics(`define "Incident" means "an Incident of any kind"
 //      ^^^^^^^^ unused-term

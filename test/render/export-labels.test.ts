@@ -82,6 +82,29 @@ describe('export labels: the drafter’s numbers and letters, as written', () =>
       assert.deepEqual(amenities.map((r) => typeof r === 'object' && r.label), ['', '(a)', '(b)', '(c)', '(d)', '(e)', '(f)', '(g)', '(h)', '(i)']);
     });
 
+    // Fifty-ninth run, item 7 (SAR Convention 1979, Annex, read: BWBV0003096; London Protocol 1996 Art. 1(4), BWBV0003139).
+    it('IMO numbering: "3.1.9 Parties" without its stop continues 3.1.8; ".1", ".2" items one per line; "2.3.3." after an excerpt of 2.1', () => {
+      const shape = (ps: readonly Paragraph[]) => ps.map((p) => (typeof p === 'object' ? [p.label, (p.items ?? []).map((i) => [i.label, (i.items ?? []).map((s) => s.label)])] : p));
+      assert.deepEqual(shape(splitParagraphs('3.1. Co-operation between States\n3.1.1. Parties shall co-ordinate.\n3.1.2. The responsible authorities of Parties shall:\n.1 immediately acknowledge the receipt of such a request; and\n.2 as soon as possible indicate the conditions.\n3.1.3. Parties shall authorize their responsible authority.\n3.1.4 Parties shall co-ordinate and co-operate.')), [
+        ['3.1.', [['3.1.1.', []], ['3.1.2.', ['.1', '.2']], ['3.1.3.', []], ['3.1.4', []]]],
+      ]);
+      assert.deepEqual(shape(splitParagraphs('2.1.11. Parties shall forward information, including the:\n.1 national authority;\n.2 location of the centres; and\n.3 principal types of units. The Secretary-General shall transmit it.\n2.3.3. Each rescue co-ordination centre shall be operational on a 24-hour basis.')), [
+        ['2.1.11.', [['.1', []], ['.2', []], ['.3', []]]],
+        ['2.3.3.', []],
+      ]);
+      // Two IMO levels: "4. .1 … means:" then its items, then ".2" of paragraph 4.
+      const [four] = splitParagraphs('4. .1 Dumping means:\n.1 any deliberate disposal;\n.2 any storage.\n.2 Dumping does not include:\n.1 the disposal incidental.');
+      assert.ok(typeof four === 'object');
+      assert.deepEqual(four.items?.map((i) => [i.label, i.text, (i.items ?? []).map((s) => s.label)]), [['.1', 'Dumping means:', ['.1', '.2']], ['.2', 'Dumping does not include:', ['.1']]]);
+      // Near misses: a decimal, a date or a number out of sequence at the start of a line stays in its sentence.
+      const words = (text: string) => splitParagraphs(text).map((p) => (typeof p === 'object' ? p.label : p));
+      assert.deepEqual(words('3.1.8. The budget rose.\n2.5 Million euros were spent.'), ['3.1.8.']);
+      assert.deepEqual(words('3.1.8. The budget was adopted on\n12.03.2020 The Parties met.'), ['3.1.8.']);
+      assert.deepEqual(words('3.1.8. The Parties agreed.\n3.1.12 Parties shall report.'), ['3.1.8.']);
+      assert.deepEqual(words('3.1.8. The Parties agreed.\n3.1.9 of the Annex applies.'), ['3.1.8.']);
+      assert.deepEqual(words('1. The share rose by\n.5 per cent.'), ['1.']);
+    });
+
     it('every clause of every real transcription reaches the paragraphs whole: the same labels and words, in the same order', () => {
       for (const name of realInstrumentNames) {
         const source = readFileSync(join(repoRoot, 'test/real-instruments', name), 'utf8');

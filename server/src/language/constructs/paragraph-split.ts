@@ -78,6 +78,12 @@ export function splitParagraphs(text: string): Paragraph[] {
         return i;
       }
     }
+    const advanced = laterSection(label, open);
+    if (advanced) {
+      open = open.slice(0, advanced.at + 1);
+      open[advanced.at] = advanced.list;
+      return advanced.at;
+    }
     const first: LabelReading | undefined = label.readings.find((r) => r.value === 1) ?? (free ? label.readings[0] : undefined);
     const resumed = first ? undefined : label.readings.find((r) => r.kind === resumable?.kind && r.value === resumable.value + 1);
     if (resumed) {
@@ -91,9 +97,9 @@ export function splitParagraphs(text: string): Paragraph[] {
     return open.length - 1;
   };
 
-  /** A labelled block, and a second label at its very start ("4. (a) This Convention …", "5. 1. No exception …"). */
+  /** A labelled block, and a second label at its very start ("4. (a) This Convention …", "5. 1. No exception …", "4. .1 ‘‘Dumping’’ means:"). */
   const labelled = (label: Label, depth: number): void => {
-    const inner = leadingLabel(label.rest);
+    const inner = leadingLabel(label.rest) ?? imoItem(label.rest);
     const innerFirst = inner?.readings.find((r) => r.value === 1);
     if (inner && innerFirst) {
       blocks.push({ label: label.text, text: '', depth });
@@ -136,7 +142,7 @@ export function splitParagraphs(text: string): Paragraph[] {
     } else {
       const free = blank || gapped || blocks.length === 0;
       const alone = aloneNumber(line, free, previous);
-      const candidate = alone ?? leadingLabel(line);
+      const candidate = alone ?? leadingLabel(line) ?? imoItem(line) ?? unstoppedDecimal(line, open);
       // After a line that ends no sentence, only the first label of a new list ("“Disclosure of
       // information and documents / 1. Information …"): a later number there is the end of the sentence.
       const opens = candidate?.readings.some((r) => r.value === 1 && !open.some((l) => l.kind === r.kind));
@@ -181,6 +187,58 @@ function aloneNumber(line: string, free: boolean, previous: string): Label | und
   if (!/^(?:\d{1,3}\.|\(\d{1,3}\))$/u.test(line) || !(free || /[.:;]["”’)\]]*$/u.test(previous))) return undefined;
   const label = leadingLabel(`${line} _`);
   return label && { ...label, rest: '' };
+}
+
+/**
+ * An IMO sub-item, a number after a full stop, each on its own line under its paragraph: "3.1.4.
+ * The responsible authorities of Parties shall:" then ".1 immediately acknowledge the receipt of
+ * such a request; and", ".2 as soon as possible indicate …" (SAR Convention 1979, Annex 3.1.4; the
+ * London Protocol 1996 writes its Art. 1(4) items so; fifty-ninth run, item 7). Read like "(a)":
+ * only where a label may stand, the first opening a list and the others continuing it.
+ */
+function imoItem(line: string): Label | undefined {
+  const match = /^\.(\d{1,2})\s+(?=\S)/u.exec(line);
+  return match ? { text: `.${match[1]}`, rest: line.slice(match[0].length), readings: [{ kind: 'imo:number', value: Number(match[1]) }] } : undefined;
+}
+
+/**
+ * A paragraph number of three or more levels printed without its final full stop, followed by a
+ * capital: "3.1.9 Parties shall co-ordinate …" after "3.1.8. Parties should enter …" (SAR Convention
+ * 1979, Annex 3.1.9, as printed "3.1.9Parties": the 2004 amendment; fifty-ninth run, item 7). Only
+ * the next number of a list that is open: "2.5 million", "1.2.3 Rules" out of sequence, or a date
+ * ("12.03.2020") stay in their sentence.
+ */
+function unstoppedDecimal(line: string, open: readonly OpenList[]): Label | undefined {
+  const match = /^(\d{1,3}(?:\.\d{1,3}){2,})\s+(?=[\p{Lu}"“‘(])/u.exec(line);
+  if (!match) return undefined;
+  const parts = match[1].split('.');
+  const kind = `dot:decimal:${parts.slice(0, -1).join('.')}`;
+  const value = Number(parts[parts.length - 1]);
+  if (!open.some((list) => list.kind === kind && list.value + 1 === value)) return undefined;
+  return { text: match[1], rest: line.slice(match[0].length), readings: [{ kind, value }] };
+}
+
+/**
+ * A numbered paragraph of a later section at the depth of an open one, its first paragraphs left
+ * out: "2.3.3." after "2.1.11." where an excerpt gives paragraphs 2.1.11 and 2.3.3 only (SAR
+ * Convention 1979, Annex; fifty-ninth run, item 7) is the paragraph of the section after, not a
+ * sentence of 2.1.11 or a list nested in it. Only for a number that is not the first of its section
+ * (a first, "2.3.1.", already opens a list of its own), with as many levels as the open list's and a
+ * greater section number.
+ */
+function laterSection(label: Label, open: readonly OpenList[]): { at: number; list: OpenList } | undefined {
+  const reading = label.readings.find((r) => r.kind.startsWith('dot:decimal:') && r.value > 1);
+  if (!reading) return undefined;
+  const section = reading.kind.slice('dot:decimal:'.length).split('.').map(Number);
+  for (let i = open.length - 1; i >= 0; i -= 1) {
+    if (!open[i].kind.startsWith('dot:decimal:')) continue;
+    const other = open[i].kind.slice('dot:decimal:'.length).split('.').map(Number);
+    if (other.length !== section.length) continue;
+    const k = section.findIndex((n, j) => n !== other[j]);
+    if (k >= 0 && section[k] > other[k]) return { at: i, list: { kind: reading.kind, value: reading.value } };
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Whether a text leaves a bracket open. */

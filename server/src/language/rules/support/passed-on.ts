@@ -28,6 +28,21 @@ const noticeToAffected =
   /\b(?:notify|notifies|inform|informs|warn|warns|alert|alerts)\b[^.;]{0,160}?\b(?:States|Parties|countries)\b[^.;]{0,60}?\b(?:likely\s+to\s+be|may\s+be|are|is)\s+(?:physically\s+)?affected\b/i;
 
 /**
+ * What moves for the search for and rescue of persons in distress, in the channel's own words: a
+ * request that rescue units enter another Party's territory "solely for the purpose of searching for
+ * the position of maritime casualties and rescuing the survivors of such casualties", giving "full
+ * details of the projected mission and the need for it" (SAR Convention 1979, Annex 3.1.3, to be
+ * acknowledged "immediately", 3.1.4); ship positions given "to other States when so requested for
+ * search and rescue purposes" (Annex 5.4.2, read: BWBV0003096; fifty-ninth run, items 1–2). An
+ * operational message, made to be acted on at once by whoever must rescue, of the family of the
+ * request for assistance (OPRC 1990, Art. 7(1)) and the distress data (COSPAS-SARSAT 1988) already
+ * exempt. The words must make the search and the rescue, both, the end ("for", "for the purpose
+ * of", "to facilitate"): "information on search and rescue capabilities" says what moves, not why.
+ */
+const forSearchAndRescue =
+  /\b(?:for|to\s+facilitate)\s+(?:the\s+)?(?:purposes?\s+of\s+)?(?:search|searching)\b[^.;]{0,120}?\b(?:rescue|rescuing)\b/i;
+
+/**
  * An instrument whose own words give its data to everyone: "provide distress alert and location
  * data from the System to the international community … on a non-discriminatory basis" and "The
  * reception and transmission of distress alert data … shall be provided free of charge to all
@@ -106,7 +121,8 @@ function nothingSensitive(model: SemanticModel, channel: Channel): boolean {
  */
 export function meantToBePassedOn(model: SemanticModel, channel: Channel): boolean {
   if (!nothingSensitive(model, channel)) return false;
-  return noticeToAffected.test(channelWords(channel)) || disseminatesToAll(model) || opensToThePublic(model) || notifiesNonParties(model, channel);
+  const words = channelWords(channel);
+  return noticeToAffected.test(words) || forSearchAndRescue.test(words) || disseminatesToAll(model) || opensToThePublic(model) || notifiesNonParties(model, channel);
 }
 
 /**

@@ -138,10 +138,25 @@ function first(procedure: string, patterns: readonly RegExp[]): RegExpExecArray 
   return found;
 }
 
+/**
+ * The share track's words. Where words of entry into force open an explicit track and the tacit one
+ * follows in the same sentence ("entering into force on acceptance by two-thirds of the Parties for
+ * Articles and listed Annex paragraphs and by tacit acceptance unless more than one third object for
+ * the rest of the Annex", SAR 1979 Art. III(2)(e)–(h), read: BWBV0003096; fifty-ninth run, item 3),
+ * the tacit words inside are the track: the span from "into force" would take the explicit track's
+ * share ("two-thirds") for the objecting one ("more than one third") and its part for the tacit one.
+ */
+function tightestShare(procedure: string): RegExpExecArray | null {
+  const deemed = acceptanceUnlessShareObjects.exec(procedure);
+  const declines = shareDeclines.exec(procedure);
+  if (deemed && declines && declines.index < deemed.index && deemed.index + deemed[0].length <= declines.index + declines[0].length) return deemed;
+  return first(procedure, [acceptanceUnlessShareObjects, shareDeclines]);
+}
+
 /** The tacit-acceptance track of an amendment procedure, if it has one. */
 export function tacitTrack(procedure: string): TacitTrack | undefined {
   const optOut = first(procedure, [tacitAcceptance, exceptThoseWhoDecline]);
-  const share = first(procedure, [acceptanceUnlessShareObjects, shareDeclines]);
+  const share = tightestShare(procedure);
   // Two tracks ("for the annex … unless one third …, and, for the Convention, … except those which
   // declare …", FAL Arts. VII(2)(b), IX): the one stated first. The same words read both ways ("in
   // force … unless one third of the Parties object"): the share, which says who can stop it.
@@ -175,7 +190,7 @@ export function objectingShare(words: string): string {
  * "pursuant to Article 12" name no part amended. Undefined where the header names no part: the
  * message then claims no scope.
  */
-const scopeWords = /(?<!\b(?:pursuant|according|subject|referred|due|prior|provided|as)\s+)\b(?:for|to)\s+((?=(?:the|an?|any|its|this|other|categories|["“]?(?:annex(?:es)?|appendix|appendices|Parts?|Articles?))\b|["“])(?:[\w"“”'’-]+\s+){0,6}?["“]?(?:annex(?:es)?|appendix|appendices|Parts?|Articles?)\b[^,;.]*?)(?=\s*[,;.]|\s+(?:tacitly|adopted|effective|enters?|entering|in\s+force|into\s+force|by\s+recommendation|on\s+recommendation|considered|deemed|approved|unless)\b|$)/gi;
+const scopeWords = /(?<!\b(?:pursuant|according|subject|referred|due|prior|provided|as)\s+)\b(?:for|to)\s+((?=(?:the|an?|any|its|this|other|categories|["“]?(?:annex(?:es)?|appendix|appendices|Parts?|Articles?))\b|["“])(?:[\w"“”'’-]+\s+){0,6}?["“]?(?:annex(?:es)?|appendix|appendices|Parts?|Articles?)\b[^,;.]*?)(?=\s*[,;.]|\s+by\s*$|\s+(?:(?:by\s+)?tacit(?:ly)?|adopted|effective|enters?|entering|in\s+force|into\s+force|by\s+recommendation|on\s+recommendation|considered|deemed|approved|unless)\b|$)/gi;
 
 function lastScope(text: string): string | undefined {
   let found: string | undefined;
@@ -183,8 +198,20 @@ function lastScope(text: string): string | undefined {
   return found;
 }
 
+/**
+ * A scope written right after the track's words, with no stop between: "by tacit acceptance unless
+ * more than one third object for the rest of the Annex" (SAR 1979 Art. III(2)(f), (h); fifty-ninth
+ * run, item 3). After a comma the words may open the next track (", for the Convention, …").
+ */
+function followingScope(procedure: string, track: TacitTrack): string | undefined {
+  const after = procedure.slice(track.index + track.words.length);
+  const lead = /^\s+(?=(?:for|to)\s)/.exec(after);
+  if (!lead) return undefined;
+  return [...after.matchAll(scopeWords)].find((m) => m.index === lead[0].length)?.[1];
+}
+
 export function tacitScope(procedure: string, track: TacitTrack): string | undefined {
-  const scope = lastScope(track.words) ?? lastScope(procedure.slice(0, track.index));
+  const scope = lastScope(track.words) ?? followingScope(procedure, track) ?? lastScope(procedure.slice(0, track.index));
   return scope?.replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
 }
 

@@ -38,8 +38,17 @@ export function lowerFirst(term: string): string | undefined {
  */
 function sentenceCase(term: string, names: ReadonlySet<string> = noNames): boolean {
   const words = withoutOtherTerms(term, names).split(/\s+/u);
-  return words.length >= 2 && lowerFirst(words[0]) !== undefined && words.slice(1).every((w) => /^[\p{Ll}\p{N}]/u.test(w));
+  if (words.length < 2 || lowerFirst(words[0]) === undefined) return false;
+  const later = words.slice(1);
+  const lower = (w: string) => /^[\p{Ll}\p{N}]/u.test(w);
+  // An acronym keeps its capitals in any style ("Geographical scope of EMEP" means …, used as "the
+  // geographical scope of EMEP": EMEP Protocol 1984, Arts. 1(4), 3(2)–(3), 10(1)(a); fifty-ninth run,
+  // item 5): with a word of the term's own in lower case beside it, the term is in sentence case.
+  return later.every((w) => lower(w) || acronym.test(w)) && later.some((w) => lower(w) && !minorWords.has(w));
 }
+
+/** A word in capitals only, an acronym: "EMEP", "CERT", "CSIRTs". */
+const acronym = /^\p{Lu}{2,}[\p{Lu}\p{N}]*s?$/u;
 
 const noNames: ReadonlySet<string> = new Set();
 
