@@ -82,4 +82,36 @@ describe('answers kept encoded for stdio', () => {
       assertSameBytes(answers, response(round, rendered), `rendering, round ${round}`);
     }
   });
+
+  it('sends a text answered in parts as JSON.stringify sends the text they join to, before and after edits', function () {
+    this.timeout(120000);
+    const service = createEntenteService({ readFile: () => undefined });
+    const uri = 'file:///w/convention.entente';
+    const text = toEntente(generateModel({ lines: 1000 }));
+    const at = text.indexOf('"""\n  ', text.indexOf('\nclause ', Math.floor(text.length / 2))) + 6;
+    const answers = new KeptAnswers(true);
+    // Text the rendering's JSON escapes (quotes, a backslash, a tab, U+2028) and a lone surrogate, typed into a clause.
+    const versions = [text, text.slice(0, at) + 'x ' + text.slice(at), text.slice(0, at) + '"q" \\ \t \u2028 \ud800 ' + text.slice(at), text];
+    let before = '';
+    versions.forEach((version, i) => {
+      // The change as the editor sends it, so that the articles it leaves alone are kept (render/kept-articles.ts).
+      let start = 0;
+      while (start < before.length && start < version.length && before[start] === version[start]) start++;
+      let tail = 0;
+      while (tail < before.length - start && tail < version.length - start && before[before.length - 1 - tail] === version[version.length - 1 - tail]) tail++;
+      service.update(uri, version, i + 1, i === 0 ? undefined : [{ start, end: before.length - tail, text: version.slice(start, version.length - tail) }]);
+      before = version;
+      const parts = service.renderParts(uri, 'markdown')!;
+      assert.ok(parts.parts.length > 10, 'the rendering is in parts');
+      const whole = service.render(uri, 'markdown')!;
+      for (const round of [1, 2]) {
+        const ours = answers.encode(response(round, answers.keepParts(parts)) as Message);
+        assert.ok(ours.equals(library(response(round, whole))), `version ${i + 1}, round ${round}`);
+      }
+    });
+  });
+
+  it('answers a text in parts only when it writes every message itself', () => {
+    assert.throws(() => new KeptAnswers().keepParts({ parts: ['a'], separator: '\n', end: '' }), /stdio/);
+  });
 });

@@ -13,6 +13,7 @@ export type { FileFailure, FileRead, ReadFile } from './workspace/document-store
 export { maxDocumentLength, maxFileBytes } from './util/limits';
 export { documentTooLarge } from './analysis/limit-diagnostics';
 export type { RenderFormat } from './features/render-document';
+export { joinParts, type TextParts } from './render/text-parts';
 export type { RenderedInstrument, RenderedArticle, SignatureBlock } from './render/instrument-model';
 export { aknNamespace } from './render/akoma-ntoso';
 export type { PreviewData, PreviewPart, PreviewPartData, GlanceNode, TimelineEvent, ChecklistItem } from './features/preview-glance';

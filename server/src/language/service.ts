@@ -18,6 +18,7 @@ import { DocumentStore, type FileFailure, type ReadFile, type StoredDocument } f
 import { documentTooLarge } from './analysis/limit-diagnostics';
 import { maxDocumentLength } from './util/limits';
 import { resolveRelative } from './workspace/uris';
+import { dependentsOf } from './workspace/dependents';
 import { codeActions } from './features/code-actions';
 import { complete } from './features/completion';
 import { codeLenses, inlayHints } from './features/date-hints';
@@ -31,7 +32,7 @@ import { hover } from './features/hover';
 import { definition, documentHighlights, references } from './features/navigation';
 import { prepareRename, rename } from './features/rename';
 import { semanticTokens } from './features/semantic-tokens';
-import { renderDocument, renderDocx, renderedInstrument, type RenderFormat } from './features/render-document';
+import { renderDocument, renderDocx, renderedInstrument, renderParts, type RenderFormat, type TextParts } from './features/render-document';
 import type { RenderedInstrument } from './render/instrument-model';
 import { previewData, previewPart, type PreviewData, type PreviewPart, type PreviewPartData } from './features/preview-glance';
 import { PreviewPanels, type PreviewAnswer } from './features/preview-panels';
@@ -213,16 +214,7 @@ export class EntenteService implements F.EntenteEditorFeatures {
    * documents, so a publication never parses the whole workspace).
    */
   dependents(uri: string, among: readonly string[] = this.documents.uris()): string[] {
-    const result: string[] = [];
-    for (const other of among) {
-      if (other === uri) continue;
-      const ast = this.documents.parsed(other)?.ast;
-      if (!ast) continue;
-      const linked = [ast.instrument?.implements?.file?.value, ...(ast.instrument?.implementedBy ?? []).flatMap((b) => b.files.map((f) => f.value))];
-      const paths = [...ast.uses.map((u) => u.path?.value), ast.instrument?.parent?.value, ...linked].filter((p): p is string => !!p);
-      if (paths.some((p) => resolveRelative(other, p) === uri)) result.push(other);
-    }
-    return result;
+    return dependentsOf(this.documents, uri, among);
   }
 
   // ── Editor features (server/src/language/features): each guarded, never throws ────────────
@@ -331,6 +323,14 @@ export class EntenteService implements F.EntenteEditorFeatures {
     return this.feature(uri, undefined, () => {
       const model = this.model(uri);
       return model ? renderDocument(model, as, this.diagnostics(uri)) : undefined;
+    });
+  }
+
+  /** `render`'s Markdown in parts that join to it (render/text-parts.ts): a writer of bytes reuses those of the parts an edit left alone. */
+  renderParts(uri: string, as: 'markdown'): TextParts | undefined {
+    return this.feature(uri, undefined, () => {
+      const model = this.model(uri);
+      return model ? renderParts(model, as, this.diagnostics(uri)) : undefined;
     });
   }
 

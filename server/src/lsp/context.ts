@@ -3,7 +3,7 @@
  * learnt at initialisation. Handlers receive this and nothing else.
  */
 import type { CancellationToken, Connection, ServerCapabilities } from 'vscode-languageserver/node';
-import type { EntenteEditorFeatures, EntenteService, FormattingOptions } from '../language';
+import type { EntenteEditorFeatures, EntenteService, FormattingOptions, TextParts } from '../language';
 import { guard, guardAsync, readUri, type Logger } from './guard';
 import { slicedRequest } from './sliced-work';
 
@@ -28,6 +28,11 @@ export interface ServerContext {
   revision(uri: string): number | undefined;
   /** Marks an answer that will be sent again unchanged, to be encoded once (kept-answers.ts); returns it. */
   keep<T extends object | string>(answer: T): T;
+  /**
+   * Over stdio: marks a text answered in parts, which the encoder writes as the string they join
+   * to without joining them (kept-answers.ts); absent where Node serialises the answers (IPC).
+   */
+  keepParts?: (text: TextParts) => object;
 }
 
 /**

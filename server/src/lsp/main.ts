@@ -12,8 +12,8 @@ import { startServer } from './server';
 
 // The lifecycle sees every message before any handler: it refuses requests out of order.
 const lifecycle = new Lifecycle();
-const answers = new KeptAnswers();
 const stdio = process.argv.includes('--stdio');
+const answers = new KeptAnswers(stdio);
 const connection = stdio
   ? createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: answers.encoder }), lifecycle.options)
   : createConnection(ProposedFeatures.all, lifecycle.options);

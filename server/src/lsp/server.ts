@@ -64,6 +64,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, answer
     isOpen: (uri) => documents.get(uri) !== undefined,
     revision: (uri) => documents.revision(uri),
     keep: (answer) => answers.keep(answer),
+    keepParts: answers.writes ? (text) => answers.keepParts(text) : undefined,
   };
   let workspaceFolders: string[] = [];
   let configurationSupport = false;

@@ -11,7 +11,10 @@ import { buildInstrument, type ProblemCount } from '../render/build-instrument';
 import { toDocx } from '../render/docx';
 import { toHtml } from '../render/html';
 import type { RenderedInstrument } from '../render/instrument-model';
-import { toMarkdown } from '../render/markdown';
+import { markdownParts } from '../render/markdown';
+import { joinParts, type TextParts } from '../render/text-parts';
+
+export type { TextParts };
 import { assertNever } from '../util/assert-never';
 
 /** The text formats; Word (`docx`) is binary and made by `renderDocx`. */
@@ -35,6 +38,8 @@ interface Kept {
   readonly warnings: number;
   doc: RenderedInstrument | undefined;
   readonly texts: Map<RenderFormat | 'preview', string>;
+  /** The Markdown in parts (render/text-parts.ts), which its text joins. */
+  markdown?: TextParts;
 }
 
 const rendered = new WeakMap<SemanticModel, Kept>();
@@ -60,13 +65,23 @@ export function keptText(model: SemanticModel, diagnostics: readonly EntenteDiag
 }
 
 export function renderDocument(model: SemanticModel, format: RenderFormat, diagnostics: readonly EntenteDiagnostic[] = []): string {
+  if (format === 'markdown') return keptText(model, diagnostics, format, () => joinParts(renderParts(model, format, diagnostics)));
   return keptText(model, diagnostics, format, (doc) => renderAs(doc, format));
+}
+
+/**
+ * The rendering in parts, which `renderDocument`'s text joins (render/text-parts.ts): for a writer
+ * that sends the parts' bytes without making the whole string. Made once per model and problem count.
+ */
+export function renderParts(model: SemanticModel, _format: 'markdown', diagnostics: readonly EntenteDiagnostic[] = []): TextParts {
+  const entry = kept(model, diagnostics);
+  return (entry.markdown ??= markdownParts(entry.doc ??= buildInstrument(model, entry)));
 }
 
 function renderAs(doc: RenderedInstrument, format: RenderFormat): string {
   switch (format) {
     case 'markdown':
-      return toMarkdown(doc);
+      return joinParts(markdownParts(doc));
     case 'html':
       return toHtml(doc);
     case 'akn':

@@ -39,12 +39,12 @@ interface Asked {
 
 /**
  * Questions whose answer depends on the texts of the names they are given alone (a party's,
- * a contact's, a body's name; whether some parties are all of them; the channels under an
+ * a non-party's, a contact's, a body's name; whether some parties are all of them; the channels under an
  * agreement), as render-context.ts answers them. Many articles ask the same ones (every
  * protocol names the same few groups of parties): a rendering checks each such question once,
  * by the names' texts, not once per article that asked it.
  */
-const byNames: ReadonlySet<string> = new Set<Question>(['partyName', 'names', 'isEveryone', 'contactName', 'bodyName', 'agreementName', 'channelsUnder']);
+const byNames: ReadonlySet<string> = new Set<Question>(['partyName', 'nonPartyName', 'names', 'isEveryone', 'contactName', 'bodyName', 'agreementName', 'channelsUnder']);
 
 function namesKey(question: string, args: readonly unknown[]): string {
   let key = question;

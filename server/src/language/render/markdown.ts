@@ -10,6 +10,7 @@
  */
 import { asWritten, paragraphLabel, type ListItem, type Paragraph, type RenderedArticle, type RenderedInstrument } from './instrument-model';
 import { placeholderMark, segments } from './inline';
+import { joinParts, type TextParts } from './text-parts';
 
 /** Markdown that would be read as markup (`*`, `_`, `#`, brackets…) is escaped. */
 function escape(text: string): string {
@@ -78,9 +79,17 @@ function article(a: RenderedArticle, level: string): string {
   if (kept.head === undefined || kept.heading !== a.heading) {
     kept.heading = a.heading;
     kept.head = inline(a.heading);
+    kept.whole = undefined;
   }
-  const head = `${level} ${a.num ? `${a.num} — ` : ''}${kept.head}`;
-  return kept.count === 0 ? head : `${head}\n\n${kept.text}`;
+  // The whole part, kept while its level and number are the same: the very same string after an
+  // edit elsewhere, so the stdio writer sends the bytes it encoded before (lsp/kept-answers.ts).
+  if (kept.whole === undefined || kept.level !== level || kept.num !== a.num) {
+    const head = `${level} ${a.num ? `${a.num} — ` : ''}${kept.head}`;
+    kept.level = level;
+    kept.num = a.num;
+    kept.whole = kept.count === 0 ? head : `${head}\n\n${kept.text}`;
+  }
+  return kept.whole;
 }
 
 /**
@@ -101,6 +110,9 @@ interface KeptParagraphs {
   readonly text: string;
   heading?: string;
   head?: string;
+  level?: string;
+  num?: string;
+  whole?: string;
 }
 
 const keptParagraphs = new WeakMap<readonly Paragraph[], KeptParagraphs>();
@@ -116,7 +128,14 @@ function paragraphsOf(a: RenderedArticle): KeptParagraphs {
 
 const withSpace = (number: string) => (number ? `${number} ` : '');
 
-export function toMarkdown(doc: RenderedInstrument): string {
+/**
+ * The Markdown in parts, the text being `joinParts` of them: the head, one part per article (the
+ * very same string as before for an article an edit left alone), the final formula, a part per
+ * signature block. The stdio writer encodes the parts without joining them (lsp/kept-answers.ts):
+ * at 100,000 lines joining them into one 16 MB string, and that string into its JSON, cost more
+ * than rendering the article an edit changed.
+ */
+export function markdownParts(doc: RenderedInstrument): TextParts {
   const parts: string[] = [];
   if (doc.draft) parts.push(`> **${escape(doc.draft.label)}**`);
   parts.push(`# ${inline(doc.title)}`);
@@ -142,8 +161,9 @@ export function toMarkdown(doc: RenderedInstrument): string {
   }
   for (const omitted of doc.omittedAfter) parts.push(`> *${escape(omitted)}*`);
   if (doc.unprinted) parts.push('---', `> *${escape(doc.unprinted.title)}.* ${inline(doc.unprinted.text)}`);
-  // The final line break joined in, not appended: appending made a second string of the whole
-  // text (8 MB at 100,000 lines), copied again when the answer is encoded.
-  parts.push('');
-  return parts.join('\n\n').slice(0, -1);
+  return { parts, separator: '\n\n', end: '\n' };
+}
+
+export function toMarkdown(doc: RenderedInstrument): string {
+  return joinParts(markdownParts(doc));
 }

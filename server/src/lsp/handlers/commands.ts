@@ -33,7 +33,7 @@ const renderFormats = ['markdown', 'html', 'akn', 'docx'] as const;
  * `entente.render {uri, format: "markdown" | "html" | "akn" | "docx"}` → the rendered instrument
  * as a string; a Word document (`docx`) as its bytes in base64.
  */
-async function render(args: unknown[], context: ServerContext, token?: CancellationToken): Promise<string> {
+async function render(args: unknown[], context: ServerContext, token?: CancellationToken): Promise<string | object> {
   const arg = readObject(args[0], 'the argument of entente.render ({uri, format})');
   if (typeof arg.uri !== 'string') throw invalidParams('entente.render needs {uri, format}');
   const format = arg.format === undefined ? 'markdown' : renderFormats.find((f) => f === arg.format);
@@ -48,6 +48,10 @@ async function render(args: unknown[], context: ServerContext, token?: Cancellat
       return Buffer.from(bytes).toString('base64');
     });
   }
+  // Over stdio, the Markdown is sent in parts, never joined: the encoder writes the bytes of the
+  // articles an edit left alone as it wrote them before (kept-answers.ts).
+  const parts = format === 'markdown' && context.keepParts ? context.service.renderParts(uri, format) : undefined;
+  if (parts !== undefined) return context.keepParts!(parts);
   const rendered = context.service.render(uri, format);
   if (rendered === undefined) throw invalidParams(`entente.render: ${shortQuote(uri)} is not an open document`);
   // The core keeps the rendering of an unchanged document; so does the encoder, its JSON.
