@@ -71,15 +71,20 @@ describe('lr11 defect 2: the CWC message cites Art. XV', () => {
 });
 
 describe('lr11 defect 3: FAL 1965 Art. VII(3) and Art. IX, last sentence', () => {
-  it('the conference route binds every Contracting Government; a Government declaring non-acceptance may be made to cease to be a Party', () => {
+  // lr12 defects 4 and 5 (read: BWBV0003243) changed both: VII(3) says only "shall enter into force
+  // six months after" notification (the header's "for all Contracting Governments" was removed), and
+  // IX gives the Conference the power to determine that a Government ceases to be a Party, after a
+  // year in which it may still accept (test/analysis/tacit-tracks-lr12.test.ts).
+  it('the conference route: whom it binds is not said; a Government declaring non-acceptance may be made to cease to be a Party', () => {
     const message = note(fal);
-    assert.match(message, /another route \(by a conference [^)]*entering into force for all Contracting Governments six months after notification\), and on it the amendment binds every Party, one that objected included; \(2\)/);
-    assert.match(message, /\(2\) an amendment to the Convention takes effect, after two thirds of the Parties have accepted it, for each Party that has not objected, without its ratification, acceptance or approval, and the header's summary says that a Party that declares that it does not accept it may be made to cease to be a Party \(Article IX;/);
+    assert.match(message, /another route \(by a conference [^)]*entering into force six months after notification\), and does not say whom an amendment made that way binds; \(2\)/);
+    assert.match(message, /\(2\) an amendment to the Convention takes effect, after two thirds of the Parties have accepted it, for each Party that has not objected, without its ratification, acceptance or approval, and the header's summary says that a Party that declares non-acceptance and does not accept it within one year after entry into force may be made by the conference to cease to be a Party \(Article IX;/);
   });
 
-  it('near miss: a conference route whose words do not say whom it binds keeps "does not say"', () => {
-    const message = note(replaced(fal, 'entering into force for all Contracting Governments six months', 'entering into force six months'));
-    assert.match(message, /and does not say whom an amendment made that way binds/);
+  it('near miss: a conference route whose words say "for all Contracting Governments" binds every Party, with no objection named', () => {
+    const message = note(replaced(fal, 'entering into force six months', 'entering into force for all Contracting Governments six months'));
+    assert.match(message, /and on it the amendment binds every Party; \(2\)/);
+    assert.doesNotMatch(message, /one that objected included/);
   });
 
   it('near miss: without the words of leaving, nothing is said of ceasing to be a Party', () => {

@@ -12,7 +12,15 @@
  * instrument of accession ("Upon the receipt of any instrument of ratification, acceptance or
  * accession … the depositary Government shall give notice thereof", OECD Art. 21) allows no one to
  * accede. Any other words on accession ("open for accession by any State", "any State may accede")
- * are taken to open it before entry into force, as before: the finding is then not made.
+ * are taken to open it before entry into force, as before: the finding is then not made, unless a
+ * gate governs those very words (treaty lawyer lr12, defect 6): "After its entry into force, this
+ * Convention shall be open for accession by any State", "Once this Convention has entered into
+ * force, any State may accede to it", "Any State may accede to this Convention upon the invitation
+ * of the Commission" open nothing before entry into force. A gate governs the words when it opens
+ * the sentence before them (set off by a comma, with no word of acceding in it: "For a State
+ * acceding after its entry into force, …" is about when accession takes effect) or directly follows
+ * them and their complement; one behind another branch (", and by any organisation upon the
+ * invitation of …") does not.
  */
 
 /** What a clause's words say of accession. */
@@ -25,6 +33,12 @@ const notificationOnly = /\b(?:notif(?:y|ies|ied|ication)|give\s+notice|inform(?
 const opens = /\bopen\s+for\s+accession\b|\b(?:any|every|all)\s+(?:other\s+)?(?:States?|Governments?|organi[sz]ations?)\b[^.;]{0,80}\bmay\s+accede\b/iu;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * The organ itself, not a word of another's name ("the Committee of Ministers of the Council of
+ * Europe"). After "invitation of" the "of" is the gate's own: only the name that follows is tested.
+ */
+const organWords = (organ: string, afterOf = false) => `${afterOf ? '' : '(?<!\\bof\\s+(?:the\\s+)?)'}(?:the\\s+)?${escape(organ).replace(/\s+/gu, '\\s+')}(?!\\s+of\\s+(?:the\\s+)?\\p{Lu})`;
 
 /**
  * The names of organs the treaty establishes (the `body` declarations whose members are all parties
@@ -44,13 +58,13 @@ export function treatyOrganNames(bodies: readonly { name?: string; id?: string; 
 
 function gatedByOrgan(sentence: string, organs: readonly string[]): boolean {
   for (const organ of organs) {
-    // The organ itself, not a word of another's name ("the Committee of Ministers of the Council of Europe").
-    const o = `(?<!\\bof\\s+(?:the\\s+)?)(?:the\\s+)?${escape(organ).replace(/\s+/gu, '\\s+')}(?!\\s+of\\s+(?:the\\s+)?\\p{Lu})`;
+    const o = organWords(organ);
+    const after = organWords(organ, true);
     const gate = new RegExp(
       [
         String.raw`\b${o}\b[^.;]{0,160}\binvit(?:e|es|ed|ation)\b[^.;]{0,240}\b(?:to\s+accede|accession)\b`,
-        String.raw`\b(?:accede|accession)\b[^.;]{0,160}\b(?:on|upon|at|by|following)\s+(?:the\s+|an?\s+)?(?:prior\s+|unanimous\s+)?invitation\s+(?:of|by|from)\s+${o}\b`,
-        String.raw`\b(?:accede|accession)\b[^.;]{0,160}\b(?:subject\s+to|upon|on|by|with|after)\s+(?:the\s+|an?\s+)?(?:prior\s+|unanimous\s+)?(?:decision|approval|consent|agreement)\s+(?:of|by)\s+${o}\b`,
+        String.raw`\b(?:accede|accession)\b[^.;]{0,160}\b(?:on|upon|at|by|following)\s+(?:the\s+|an?\s+)?(?:prior\s+|unanimous\s+)?invitation\s+(?:of|by|from)\s+${after}\b`,
+        String.raw`\b(?:accede|accession)\b[^.;]{0,160}\b(?:subject\s+to|upon|on|by|with|after)\s+(?:the\s+|an?\s+)?(?:prior\s+|unanimous\s+)?(?:decision|approval|consent|agreement)\s+(?:of|by)\s+${after}\b`,
       ].join('|'),
       'iu',
     );
@@ -59,13 +73,39 @@ function gatedByOrgan(sentence: string, organs: readonly string[]): boolean {
   return false;
 }
 
+/** A gate of its own words: after entry into force, or on an invitation or decision of one of the organs. */
+function gateWords(organs: readonly string[]): string {
+  const organ = organs.length > 0 ? `(?:${organs.map((o) => organWords(o, true)).join('|')})\\b` : '(?!)';
+  return [
+    String.raw`(?:after|once|following|from)\s+(?:the\s+date\s+of\s+)?(?:the|its)\s+entry\s+into\s+force\b`,
+    String.raw`once\s+(?:this|the\s+present|it)\s*\p{L}*\s+has\s+entered\s+into\s+force\b`,
+    String.raw`(?:on|upon|at|by|following|subject\s+to|with|after)\s+(?:the\s+|an?\s+)?(?:prior\s+|unanimous\s+)?(?:invitation|decision|approval|consent|agreement)\s+(?:of|by|from)\s+${organ}`,
+  ].join('|');
+}
+
+/**
+ * Whether a gate governs the words that open accession in this sentence: before them, opening the
+ * sentence and set off by a comma ("After its entry into force, this Convention shall be open for
+ * accession …"), or directly after them and their complement ("may accede to this Convention upon
+ * the invitation of the Commission"); a second branch (", and by …") is not governed.
+ */
+function gatedOpening(sentence: string, at: RegExpExecArray, organs: readonly string[]): boolean {
+  const gate = gateWords(organs);
+  const before = sentence.slice(0, at.index);
+  if (new RegExp(String.raw`^\s*(?:${gate})[^,;]*,`, 'iu').test(before) && !/\bacced|\baccession\b/iu.test(before)) return true;
+  const after = sentence.slice(at.index + at[0].length);
+  return new RegExp(String.raw`^(?:\s+(?:by|to)\s+[^,.;]{0,80}?)?,?\s+(?:only\s+)?(?:${gate})`, 'iu').test(after);
+}
+
 /** How a clause's words bear on accession before entry into force, given the treaty's own organs. */
 export function readAccession(text: string, organs: readonly string[]): AccessionReading {
   if (!speaks.test(text)) return 'none';
   const sentences = text.split(/(?<=[.;])\s+/u).filter((s) => speaks.test(s));
-  if (sentences.some((s) => opens.test(s))) return 'open';
+  // Words that open accession open it before entry into force unless a gate governs them.
+  const gated = sentences.map((s) => { const at = opens.exec(s); return at === null ? undefined : gatedOpening(s, at, organs); });
+  if (gated.some((g) => g === false)) return 'open';
   // One gate covers the clause's other sentences on the same accession ("Accession shall take effect
   // upon the deposit of an instrument of accession", OECD Art. 16, second sentence).
-  if (sentences.some((s) => gatedByOrgan(s, organs) || (afterEntryIntoForce.test(s) && /\baccede|\baccession\b/iu.test(s)))) return 'after-entry-into-force';
+  if (gated.some((g) => g === true) || sentences.some((s) => gatedByOrgan(s, organs) || (afterEntryIntoForce.test(s) && /\baccede|\baccession\b/iu.test(s)))) return 'after-entry-into-force';
   return sentences.every((s) => notificationOnly.test(s) && !/\bmay\s+accede\b|\baccede\s+to\b/iu.test(s)) ? 'neutral' : 'open';
 }

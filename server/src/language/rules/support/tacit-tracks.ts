@@ -19,7 +19,11 @@
  *   Art. VII(8)(e); "or by a conference … adopting it by a two-thirds majority", FAL Art. VII(3)) is
  *   named with the header's words, and whom it binds is said only where those words say it
  *   ("entering into force for all States Parties", CTBT Art. VII(8)(g)); otherwise the message says
- *   that the header does not say.
+ *   that the header does not say;
+ * - no more than the words say (treaty lawyer lr12, defects 3–5, 11): "for all Parties that have
+ *   ratified it" is not "all"; a Party ceases to be one by the words, or may be made to by an organ
+ *   only where they give it that power; a route with no objection step binds no "one that
+ *   objected"; "changes … proposed by the Executive Council" name the organ, not a part.
  */
 import { objectingShare, type TacitTrack, tacitScope, tacitTrack } from './tacit-acceptance';
 
@@ -44,7 +48,7 @@ export function procedureTracks(procedure: string): { readonly start: number; re
  * The words that open a track and name what it amends ("changes related only to … to Parts I and
  * III of the Protocol …", "amendments to Annex I"), up to the words of the procedure.
  */
-const subjectWords = /^(?:an?\s+|any\s+)?["“]?(changes?|amendments?|revisions?)["”]?\s+((?:to|of|related)\b.*?)(?=,?\s+(?:by\s+(?:recommendation|decision|proposal|consensus|the|an?)\b|on\s+(?:recommendation|proposal)\b|adopted\b|adoption\b|effective\b|enters?\b|entering\b|(?:in|into)\s+force\b|tacitly\b|considered\b|deemed\b|approved\b|unless\b|subject\s+to\b)|[;.]|$)/i;
+const subjectWords = /^(?:an?\s+|any\s+)?["“]?(changes?|amendments?|revisions?)["”]?\s+((?:to|of|related)\b.*?)(?=,?\s+(?:by\s+(?:recommendation|decision|proposal|consensus|the|an?)\b|on\s+(?:recommendation|proposal)\b|adopted\b|adoption\b|proposed\b|recommended\b|effective\b|enters?\b|entering\b|(?:in|into)\s+force\b|tacitly\b|considered\b|deemed\b|approved\b|unless\b|subject\s+to\b)|[;.]|$)/i;
 
 const singular: Record<string, string> = { change: 'a change', amendment: 'an amendment', revision: 'a revision' };
 
@@ -93,18 +97,28 @@ export function trackSubject(track: string, before: string, tacit: TacitTrack): 
  */
 export const qualified = (subject: string) => /\bof\s+an?\s+[\w\s,-]+?\s+nature\b|\b(?:related|relating)\s+(?:only|solely|exclusively)\s+to\s+(?:matters|questions)\b/i.test(subject);
 
+/** Any other clause or exception that narrows "all": "that have not objected", "except those which …". */
+const narrowed = /^\s*,?\s*(?:that|which|who|having|except|save|other\s+than|excluding|not\s+having)\b/i;
+
 /**
  * Another route in the same track after the tacit one, with its own decision ("or by decision of
  * the Conference", "or by a conference … adopting it by a two-thirds majority"). A bare "or by a
  * Conference of Parties" that names no decision is not read as one (OPRC 1990's header, where it is
  * the alternative to the whole procedure).
  */
-export function alternativeRoute(track: string, after: number): { readonly words: string; readonly bindsAll: boolean } | undefined {
+export function alternativeRoute(track: string, after: number): { readonly words: string; readonly bindsAll: boolean; readonly afterObjection: boolean } | undefined {
   const match = /,?\s*\bor,?\s+(.*?)\s*$/i.exec(track.slice(after));
   if (!match || !/\b(?:decision|decides?|adopt\w*|majority|vote)\b/i.test(match[1])) return undefined;
   const words = match[1].replace(/["“”]/g, '').replace(/[,\s]+$/, '').replace(/\s+/g, ' ');
-  const bindsAll = /\bfor\s+all\b|\ball\s+(?:the\s+)?(?:States\s+|Contracting\s+)?(?:Parties|Governments|States)\b|\bevery\s+(?:State\s+|Contracting\s+)?Party\b/i.test(words);
-  return { words, bindsAll };
+  // "for all … Parties that have ratified it", "all Parties except …" are not all (lr12, defect 3).
+  const all = /\bfor\s+all\s+(?:the\s+)?(?:States\s+|Contracting\s+)?(?:Parties|Governments|States)\b|\bfor\s+all\b|\ball\s+(?:the\s+)?(?:States\s+|Contracting\s+)?(?:Parties|Governments|States)\b|\bevery\s+(?:State\s+|Contracting\s+)?Party\b/gi;
+  const found = [...words.matchAll(all)];
+  const bindsAll = found.length > 0 && found.every((m) => !narrowed.test(words.slice(m.index + m[0].length)));
+  // Whether the route follows an objection ("if a State Party objects, by decision of the
+  // Conference", CTBT Art. VII(8)(e)); a conference route with no objection step (FAL Art. VII(3))
+  // does not (lr12, defect 5).
+  const afterObjection = /\bobject(?:s|ed|ion)?\b/i.test(words);
+  return { words, bindsAll, afterObjection };
 }
 
 export interface ReadTrack {
@@ -113,40 +127,104 @@ export interface ReadTrack {
   readonly alternative: ReturnType<typeof alternativeRoute>;
   /** The organ on whose recommendation the track runs ("on recommendation of the Executive Council"). */
   readonly recommendedBy?: string;
-  /** The track's words let a Party that does not accept be made to cease to be a Party (FAL 1965 Art. IX). */
-  readonly ceases?: boolean;
+  /** The organ that proposes the amendments the track covers ("changes to the Annexes proposed by the Executive Council"). */
+  readonly proposedBy?: string;
+  /** The track's words on a Party that does not accept ceasing to be a Party (FAL 1965 Art. IX). */
+  readonly ceases?: Ceasing;
+}
+
+/**
+ * What the words say of a Party that does not accept ceasing to be one (treaty lawyer lr12, defect
+ * 4): `condition`, the words that make it depend on a decision, `byOrgan` where an organ decides
+ * ("where the conference so determines at adoption …"; FAL 1965 Art. IX: "The Conference may by a
+ * two-thirds majority vote determine at the time of its adoption …", read: BWBV0003243), absent
+ * where it ceases by the words themselves; `within`, the period in which it may still accept and stay ("that does not accept
+ * within one year after entry into force"; IX: "which does not accept … within a period of one
+ * year after the revision or amendment enters into force"); `when`, when it ceases where no such
+ * period is given ("ceasing to be a Party one year after entry into force").
+ */
+export interface Ceasing {
+  readonly condition?: string;
+  readonly byOrgan: boolean;
+  readonly within?: string;
+  readonly when?: string;
 }
 
 /**
  * The organ whose recommendation opens the tacit track, named before the tacit words: "on
  * recommendation of the Executive Council considered approved" (CTBT 1996 Art. VII(8)(d); CWC 1993
  * Art. XV(5)(d): "If the Executive Council recommends to all States Parties that the proposal be
- * adopted, it shall be considered approved …"). A proposal by an organ is not its recommendation.
+ * adopted, it shall be considered approved …"), "recommended by the Executive Council". A proposal by
+ * an organ is not its recommendation.
  */
 export function recommendingOrgan(before: string): string | undefined {
-  const named = /\b(?:on|by|upon)\s+(?:the\s+)?recommendation\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)/.exec(before);
+  const named = /\b(?:(?:on|by|upon)\s+(?:the\s+)?recommendation\s+of|recommended\s+by)\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)/.exec(before);
   return named ? `the ${named[1]}` : undefined;
+}
+
+/**
+ * The organ that proposes what the track covers: "changes to the Annexes proposed by the Executive
+ * Council" (treaty lawyer lr12, defect 11). A Party or State that proposes is no organ: not named.
+ */
+export function proposingOrgan(before: string): string | undefined {
+  const named = /\bproposed\s+by\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)/.exec(before);
+  return named && !/\b(?:Part(?:y|ies)|States?|Governments?|Members?)$/.test(named[1]) ? `the ${named[1]}` : undefined;
 }
 
 /** Words by which a Party that does not accept ceases to be a Party: "cease to be a Party" (FAL 1965 Art. IX). */
 const ceasesToBeParty = /\bceas(?:e|es|ing)\s+to\s+be\s+(?:a\s+)?Part(?:y|ies)\b/i;
+/**
+ * Words that make ceasing depend on a decision: "where the conference so determines …", "the
+ * Conference may … determine" (`organ` where an organ decides; otherwise a condition all the same).
+ */
+const organNoun = String.raw`(?:the\s+)?(?:[Cc]onference|[Aa]ssembly|[Cc]ouncil|[Mm]eeting|[Cc]ommittee|[Cc]ommission|[Bb]oard)(?:\s+of\s+the\s+(?:States\s+|Contracting\s+)?Parties)?`;
+const ceasingPower = new RegExp(String.raw`\b(?:where|if|when|provided\s+that)\s+[^,;]*?\bso\s+(?:determines|decides)\b|\b(?:the\s+)?\w+(?:\s+of\s+the\s+Parties)?\s+may\b[^,;]*?\b(?:determine|decide)\b`);
+const byOrgan = new RegExp(String.raw`^(?:(?:where|if|when|provided\s+that)\s+${organNoun}\s|${organNoun}\s+may\b)`);
+/** The period in which it may still accept: "that does not accept within one year after …", "unless it accepts it within …". */
+const acceptWithin = /\b(?:(?:that|which|who)\s+does\s+not|unless\s+it)\s+accepts?\s+(?:it\s+|the\s+amendment\s+)?(within\s+[^,;]*?)(?=\s+ceas|[,;]|$)/i;
+/** When it ceases, where the words say: "ceasing to be a Party one year after entry into force". */
+const ceasesWhen = /\bceas(?:e|es|ing)\s+to\s+be\s+(?:a\s+)?Part(?:y|ies)\s+((?:\w+\s+){1,3}after\s+[^,;]*?)(?=\s+(?:where|if|when|unless)\b|[,;]|$)/i;
+
+function ceasing(words: string): Ceasing | undefined {
+  if (!ceasesToBeParty.test(words)) return undefined;
+  const condition = ceasingPower.exec(words)?.[0].trim();
+  return { condition, byOrgan: condition !== undefined && byOrgan.test(condition), within: acceptWithin.exec(words)?.[1].trim(), when: ceasesWhen.exec(words)?.[1].trim() };
+}
 
 /**
  * Whom the procedure's tracks that are not tacit bind, where their words say it: "in force for all
  * States Parties … after deposit of the instruments of ratification or acceptance by all those
  * States Parties casting a positive vote" (CTBT 1996 Art. VII(6); CWC 1993 Art. XV(3)) binds every
  * State Party, one that abstained or was absent included, once those voting for it have ratified.
+ * "for all Parties that have ratified it" binds only those (treaty lawyer lr12, defect 3; the
+ * residual rule, VCLT Art. 40(4), read: BWBV0003441): a restrictive clause or an exception after "for
+ * all … Parties" ("that have ratified it", "having accepted it", "except those which …") is not "all".
  */
-export function otherProcedureBinds(parts: readonly string[]): 'voters-ratify' | 'all' | undefined {
-  const forAll = /\bfor\s+all\s+(?:the\s+)?(?:States\s+|Contracting\s+)?(?:Parties|Governments|States)\b/i;
+export type OtherBinds = 'voters-ratify' | 'all' | { readonly consenting: string };
+
+const forAll = /\bfor\s+all\s+(?:the\s+)?(?:States\s+|Contracting\s+)?(?:Parties|Governments|States)\b/gi;
+const consentVerb = String.raw`(?:ratified|accepted|approved|ratify|ratifies|accept|accepts|approve|approves)`;
+/** "that have ratified it", "which have ratified or accepted it", "having accepted it". */
+const consenting = new RegExp(String.raw`^\s*,?\s*(?:(?:that|which|who)\s+(?:have\s+|has\s+)?|having\s+)(${consentVerb}(?:(?:\s*,\s*|\s+or\s+|\s+and\s+)${consentVerb})*)\s+(?:it|them|the\s+amendments?|that\s+amendment)\b`, 'i');
+
+const past: Record<string, string> = { ratify: 'ratified', ratifies: 'ratified', accept: 'accepted', accepts: 'accepted', approve: 'approved', approves: 'approved' };
+
+export function otherProcedureBinds(parts: readonly string[]): OtherBinds | undefined {
   const voters = /\b(?:ratif\w*|accept\w*|approv\w*)\b[^;]*?\bby\s+all\s+those\s+(?:States\s+|Contracting\s+)?(?:Parties|Governments|States)\s+(?:casting\s+a\s+positive\s+vote|(?:that\s+|which\s+)?vot(?:ed|ing)\s+(?:for|in\s+favour))/i;
-  const binding = parts.filter((part) => forAll.test(part));
-  if (binding.length === 0) return undefined;
-  return binding.some((part) => voters.test(part)) ? 'voters-ratify' : 'all';
+  const readings = parts.flatMap((part) => [...part.matchAll(forAll)].map((m) => ({ part, after: part.slice(m.index + m[0].length) })));
+  if (readings.length === 0) return undefined;
+  const restricted = readings.map(({ after }) => consenting.exec(after));
+  if (restricted.every((r) => r !== null)) {
+    const verbs = restricted[0]![1].replace(/\w+/g, (w) => past[w.toLowerCase()] ?? w.toLowerCase());
+    return { consenting: verbs };
+  }
+  // Some "for all" narrowed another way, or read one way here and another there: nothing is said.
+  if (readings.some(({ after }) => narrowed.test(after))) return undefined;
+  return readings.some(({ part }) => voters.test(part)) ? 'voters-ratify' : 'all';
 }
 
 /** Every tacit track of the procedure, in order, and whether it also has tracks that are not tacit. */
-export function tacitTracks(procedure: string): { readonly tracks: readonly ReadTrack[]; readonly otherProcedure: boolean; readonly otherBinds?: ReturnType<typeof otherProcedureBinds> } {
+export function tacitTracks(procedure: string): { readonly tracks: readonly ReadTrack[]; readonly otherProcedure: boolean; readonly otherBinds?: OtherBinds } {
   const parts = procedureTracks(procedure);
   const tracks: ReadTrack[] = [];
   for (const part of parts) {
@@ -158,7 +236,8 @@ export function tacitTracks(procedure: string): { readonly tracks: readonly Read
       subject: trackSubject(part.text, procedure.slice(0, part.start), tacit),
       alternative: alternativeRoute(part.text, tacit.index + tacit.words.length),
       recommendedBy: recommendingOrgan(part.text.slice(0, tacit.index)),
-      ceases: ceasesToBeParty.test(part.text.slice(tacit.index)),
+      proposedBy: proposingOrgan(part.text.slice(0, tacit.index)),
+      ceases: ceasing(part.text.slice(tacit.index)),
     });
   }
   // A procedure stated in one run of words keeps its other provisions on the other procedure
@@ -175,10 +254,22 @@ const acceptedByShare = /\bafter\s+(?:the\s+)?acceptance\s+(?:of\s+(?:it|them|th
 
 /** What one tacit track does, and to whom, in the mechanism's terms (see tacit-acceptance.ts). */
 function effect(track: ReadTrack): string {
-  // The organ's recommendation opens the track (CTBT Art. VII(8)(d), CWC Art. XV(5)(d)); a Party
-  // that does not accept may be made to leave the treaty where the words say so (FAL Art. IX).
-  const recommended = `${bare(track, track.subject ?? 'an amendment')}${track.recommendedBy ? `, and only where ${track.recommendedBy} recommends its adoption` : ''}`;
-  return track.ceases ? `${recommended}, and the header's summary says that a Party that declares that it does not accept it may be made to cease to be a Party` : recommended;
+  // The organ's recommendation opens the track (CTBT Art. VII(8)(d), CWC Art. XV(5)(d)), or its
+  // proposal does; a Party that does not accept ceases to be one, or may be made to by an organ, only
+  // as the words say (FAL Art. IX).
+  const organ = track.recommendedBy ? `, and only where ${track.recommendedBy} recommends its adoption` : track.proposedBy ? `, and only where ${track.proposedBy} proposes it` : '';
+  const recommended = `${bare(track, track.subject ?? 'an amendment')}${organ}`;
+  return track.ceases ? `${recommended}, and the header's summary says that ${ceasingWords(track.ceases)}` : recommended;
+}
+
+/** What the words say of ceasing to be a Party, and no more (treaty lawyer lr12, defect 4). */
+function ceasingWords(c: Ceasing): string {
+  // The header's words, without quotation marks: they are not the treaty's (lr9, defect 3).
+  const who = `a Party that declares non-acceptance${c.within ? ` and does not accept it ${c.within}` : ''}`;
+  const organ = c.byOrgan && c.condition ? new RegExp(organNoun).exec(c.condition)?.[0].replace(/^(?!the\s)/i, 'the ') : undefined;
+  if (organ) return `${who} may be made by ${organ} to cease to be a Party`;
+  if (c.condition) return `${who} may cease to be a Party (in its words: ${c.condition})`;
+  return `${who} ceases to be a Party${c.when ? ` ${c.when}` : ''}`;
 }
 
 function bare(track: ReadTrack, subject: string): string {
@@ -201,7 +292,8 @@ function alternative(track: ReadTrack): string {
   const route = track.alternative;
   if (!route) return '';
   const noun = /^(?:an?|any)\s+(\w+)/.exec(track.subject ?? '')?.[1] ?? 'amendment';
-  return `; the header's summary names another route (${route.words}), and ${route.bindsAll ? `on it the ${noun} binds every Party, one that objected included` : `does not say whom ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun} made that way binds`}`;
+
+  return `; the header's summary names another route (${route.words}), and ${route.bindsAll ? `on it the ${noun} binds every Party${route.afterObjection ? ', one that objected included' : ''}` : `does not say whom ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun} made that way binds`}`;
 }
 
 /** A clause the instrument tags `about amendment`: its heading and its text. */
@@ -238,7 +330,9 @@ export function tacitTracksMessage(read: ReturnType<typeof tacitTracks>, provisi
     ? ', on which an amendment binds every Party, one that did not vote for it included, once those that voted for it have ratified or accepted it'
     : otherBinds === 'all'
       ? ', on which, in the header\'s words, an amendment enters into force for all the Parties'
-      : '';
+      : typeof otherBinds === 'object'
+        ? `, on which, in the header's words, an amendment enters into force for all Parties that have ${otherBinds.consenting} it, and so binds only those Parties`
+        : '';
   const rest = !otherProcedure || subjects.length === 0
     ? ''
     : subjects.some(qualified)
