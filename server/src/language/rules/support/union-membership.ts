@@ -41,7 +41,7 @@ export function unionMembership(model: SemanticModel): string[] {
   const groups = new Map<string, { order: number; tense: 'present' | 'past'; ids: string[] }>();
   for (const p of model.signatories) {
     if (isUnionBodyParty(p)) continue;
-    const words = membershipWords(p.jurisdiction, p.isEU, concluded === undefined ? undefined : membershipAtConsent(model.ast, p.jurisdiction), concluded === undefined ? undefined : { iso: concluded, given: conclusion?.consent === 'given' }, beforeTheUnion);
+    const words = membershipWords(p.jurisdiction, p.isEU, concluded === undefined ? undefined : membershipAtConsent(model.ast, p.jurisdiction), concluded === undefined ? undefined : { iso: concluded, given: conclusion?.consent === 'given', act: conclusion?.verb === 'adopted' ? 'adopted' : conclusion?.event === 'the reply' ? 'exchanged' : 'signed' }, beforeTheUnion);
     if (!words) continue;
     const group = groups.get(words.membership) ?? { order: words.order, tense: words.tense, ids: [] };
     group.ids.push(p.id);
@@ -62,13 +62,13 @@ function membershipWords(
   jurisdiction: string | undefined,
   memberNow: boolean,
   then: MembershipAtConsent | undefined,
-  concluded: { readonly iso: string; readonly given: boolean } | undefined,
+  concluded: { readonly iso: string; readonly given: boolean; readonly act: 'signed' | 'adopted' | 'exchanged' } | undefined,
   beforeTheUnion: boolean,
 ): { membership: string; tense: 'present' | 'past'; order: number } | undefined {
   if (memberNow && (then === undefined || (then === 'member' && !beforeTheUnion))) return { membership: 'an EU Member State bound by Union law', tense: 'present', order: 0 };
   if (concluded === undefined) return undefined;
   // Consent at signature (or the exchange) concludes the treaty; otherwise the day printed is the signature's.
-  const when = concluded.given ? `when this treaty was concluded (${concluded.iso})` : `when this treaty was signed (${concluded.iso})`;
+  const when = concluded.given ? `when this treaty was concluded (${concluded.iso})` : concluded.act === 'exchanged' ? `when the notes constituting this treaty were exchanged (${concluded.iso})` : `when this treaty was ${concluded.act} (${concluded.iso})`;
   if (memberNow && (then === 'before-accession' || then === 'accession-unsure') && jurisdiction) {
     const consent = then === 'accession-unsure' ? ', nor when consent to be bound was given if that was before accession (the header does not date consent)' : concluded.given ? '' : ' or consented to';
     return { membership: `an EU Member State since ${accessionWords(jurisdiction)}, bound by Union law now but not ${when}${consent}`, tense: 'present', order: accessionKey(jurisdiction) ?? 1 };
