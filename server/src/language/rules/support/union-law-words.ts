@@ -15,7 +15,11 @@
  *   not given the example.
  * - Criminal matters of a text signed before the Treaty of Lisbon took effect (1 December 2009),
  *   whose consent the header does not date, are predated only if the Member State consented
- *   before that day: said conditionally (`lisbonUnsure`, support/union-matters.ts).
+ *   before that day: said conditionally (`lisbonUnsure`, support/union-matters.ts), even where the
+ *   text was signed before the Union existed (lr12, defect 10).
+ * - A treaty a State signed before its accession is shielded by TFEU Art. 351 only if it consented
+ *   to be bound before that day: said conditionally where the header does not date consent
+ *   (`beforeAccession`; lr12, defect 8).
  */
 import { accessionWords } from '../../data/union-membership';
 import { lisbonInForce, unionFounded } from '../../data/union-rules';
