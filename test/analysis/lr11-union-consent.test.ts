@@ -1,7 +1,7 @@
 /**
  * Treaty lawyer lr11, defect 8: missing-union-law-clause dated the pre-Union branch (texts signed
  * before 1 November 1993) by signature, while the Lisbon branch asks about the day of consent. A
- * signature subject to ratification undertakes no obligation (VCLT Art. 14), so the premise is now
+ * signature subject to ratification does not express consent to be bound (VCLT Art. 14(1)), so the premise is now
  * dated by consent (`consentRelativeTo`): said outright where the header dates consent before
  * 1 November 1993 (consent by signature, an entry into force before that day), conditionally where
  * it dates none: NL–Turkey 1986 Art. 30 (read: BWBV0002810) and NL–Hong Kong (probe

@@ -32,15 +32,15 @@ const disputesRaised = (text: string) => diagnose(text).some((d) => d.code === '
 describe('fiftieth run: EU membership dated for every party; an arbitration article in the text’s words (items 1–2)', () => {
   it('item 1: Latvia, which replied on 5 April 2004, is not called a Member State bound by Union law then', () => {
     const message = relation(latvia);
-    assert.match(message, /\(NL is an EU Member State bound by Union law; LV is an EU Member State since 1 May 2004, bound by Union law now but not when this treaty was concluded \(2004-04-05\)\)/);
+    assert.match(message, /\(NL is an EU Member State bound by Union law; LV is an EU Member State since 1 May 2004, bound by Union law now but not when the notes constituting this treaty were exchanged \(2004-04-05\), nor when consent to be bound was given if that was before accession \(the header does not date consent\)\)/);
     assert.doesNotMatch(message, /NL, LV are EU Member States/);
   });
 
   it('item 1, probe 1: notes dated 1990 name Latvia as acceding in 2004, the Netherlands as a Member State of the Communities', () => {
     const in1990 = replaced(replaced(latvia, 'at "Riga" on 2004-02-17', 'at "Riga" on 1990-02-17'), 'at "Riga" on 2004-04-05', 'at "Riga" on 1990-04-05');
     const message = relation(in1990);
-    assert.match(message, /LV is an EU Member State since 1 May 2004, bound by Union law now but not when this treaty was concluded \(1990-04-05\)/);
-    assert.match(message, /NL was a Member State of the European Communities when this treaty was concluded \(1990-04-05\), bound by Community law then/);
+    assert.match(message, /LV is an EU Member State since 1 May 2004, bound by Union law now but not when the notes constituting this treaty were exchanged \(1990-04-05\), nor when consent to be bound was given if that was before accession \(the header does not date consent\)/);
+    assert.match(message, /NL was a Member State of the European Communities when the notes constituting this treaty were exchanged \(1990-04-05\) and consented to, bound by Community law then/);
     assert.doesNotMatch(message, /LV is an EU Member State bound by Union law/);
   });
 
@@ -57,7 +57,7 @@ describe('fiftieth run: EU membership dated for every party; an arbitration arti
 
   it('item 1: Sweden, which acceded after the NL–Sweden memorandum of 1984, is dated too (fifty-sixth run, item 1: every date printed, its source named in data/union-membership.ts)', () => {
     const message = relation(repoText('test/real-instruments/nl-se-classified-military-1984.entente'));
-    assert.match(message, /SE acts for or in its State, an EU Member State since 1 January 1995, bound by Union law now but not when this treaty was concluded \(1984-10-29\)\)/);
+    assert.match(message, /SE acts for or in its State, an EU Member State since 1 January 1995, bound by Union law now but not when this treaty was signed \(1984-10-29\), nor when consent to be bound was given if that was before accession \(the header does not date consent\)\)/);
     assert.doesNotMatch(message, /later/);
   });
 

@@ -57,8 +57,9 @@ export function accessionKey(jurisdiction: string | undefined): number | undefin
 }
 
 /** The day a State ceased to be a Member State, and the day Union law ceased to apply to it (transition). */
-const withdrawal: Readonly<Record<string, { left: number; leftWords: string; lawUntil: number; lawUntilWords: string }>> = {
-  GB: { left: 20200131, leftWords: '31 January 2020', lawUntil: 20201231, lawUntilWords: '31 December 2020' },
+const withdrawal: Readonly<Record<string, { left: number; gone: number; leftWords: string; lawUntil: number; lawUntilWords: string }>> = {
+  // `gone`: the first day it was no longer a Member State (it still was on the day it left).
+  GB: { left: 20200131, gone: 20200201, leftWords: '31 January 2020', lawUntil: 20201231, lawUntilWords: '31 December 2020' },
 };
 
 export type MembershipOnDay = 'member' | 'before-accession' | 'withdrawn' | 'never';
@@ -72,6 +73,14 @@ export function membershipOn(jurisdiction: string | undefined, day: MembershipDa
   if (key(day) < joined) return 'before-accession';
   const left = withdrawal[jurisdiction];
   return left && key(day) > left.left ? 'withdrawn' : 'member';
+}
+
+/** The day a State acceded (the table above), and, for one that has left, the first day it was no longer a Member State: the days its membership changed, for dating consent against them. */
+export function membershipChanges(jurisdiction: string | undefined): { readonly joined?: MembershipDay; readonly gone?: MembershipDay } {
+  const joined = jurisdiction ? accession[jurisdiction] : undefined;
+  const left = jurisdiction ? withdrawal[jurisdiction] : undefined;
+  const asDay = (k: number): MembershipDay => ({ year: Math.floor(k / 10000), month: Math.floor(k / 100) % 100, day: k % 100 });
+  return { ...(joined !== undefined ? { joined: asDay(joined) } : {}), ...(left ? { gone: asDay(left.gone) } : {}) };
 }
 
 export function isMemberStateOn(jurisdiction: string | undefined, day: MembershipDay | undefined): boolean {

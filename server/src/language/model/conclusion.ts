@@ -133,7 +133,9 @@ export function consentFollowsConclusion(document: EntenteDocument): boolean {
  * signature (or adoption) cannot precede it, so a text signed on or after `day` was consented to
  * after it; one signed before is dated only by an entry into force the header fixes before `day`
  * (no State is bound by a treaty in force before it consented). Otherwise the document cannot
- * know: a signature subject to ratification undertakes no obligation (VCLT Art. 14), and the test
+ * know: a signature subject to ratification does not express consent to be bound (VCLT Art. 14(1);
+ * it obliges the signatory only to refrain from acts that would defeat the object and purpose of the
+ * treaty, Art. 18(a)), and the test
  * of what the Union's rules require of a Member State is the day it bound itself (treaty lawyer
  * lr10, defect 10).
  */

@@ -31,14 +31,17 @@ import { exporterRegime, isChapterVDestination, transferRules, type LawEnforceme
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
 import { criminalCooperation, csirtInformation, sendsOn } from './channel-kinds';
 import { lawEnforcementUse } from './law-enforcement-purpose';
+import { membershipAtConsent } from './membership-at-consent';
 
 export interface UnionMatters {
   /** The matters, in words for the message. */
   readonly matters: readonly string[];
   /** The parties outside the Union those matters involve (classes of States that may be among them included). */
   readonly outsiders: readonly PartyFacts[];
-  /** Member States among the parties that concluded the treaty before their accession (TFEU Art. 351). */
+  /** Member States among the parties that consented to be bound before their accession, as the header dates consent (TFEU Art. 351). */
   readonly accededLater: readonly PartyFacts[];
+  /** Member States among the parties that signed before their accession, consent undated: Art. 351 reaches the treaty only if they consented before it (lr12, defect 8). */
+  readonly accessionUnsure: readonly PartyFacts[];
   /** Member States among the parties that were Member States on the day of conclusion (or, undated, are now). */
   readonly members: readonly PartyFacts[];
   /**
@@ -140,8 +143,11 @@ export function unionMatters(model: SemanticModel): UnionMatters {
   const undetermined = (p: PartyFacts | undefined) => p !== undefined && unionIsParty && isClassOfStates(p);
   // A State that acceded after concluding the treaty is a Member State now, bound by Art. 351 to
   // remove incompatibilities: counted as one, and the note says which it is.
-  const accededLater = (p: PartyFacts) => membershipOn(p.jurisdiction, day) === 'before-accession' && isEuMemberState(p.jurisdiction);
-  const isMember = (p: PartyFacts | undefined) => p !== undefined && (memberOnDay(p, day) || accededLater(p) || undetermined(p));
+  // Dated by consent, not by a signature subject to ratification (lr12, defect 8): one that signed
+  // before its accession and whose consent the header does not date may have bound itself as a Member State.
+  const accededLater = (p: PartyFacts) => !isUnionBodyParty(p) && membershipAtConsent(model.ast, p.jurisdiction) === 'before-accession' && isEuMemberState(p.jurisdiction);
+  const accessionUnsure = (p: PartyFacts) => !isUnionBodyParty(p) && membershipAtConsent(model.ast, p.jurisdiction) === 'accession-unsure' && isEuMemberState(p.jurisdiction);
+  const isMember = (p: PartyFacts | undefined) => p !== undefined && (memberOnDay(p, day) || accededLater(p) || accessionUnsure(p) || undetermined(p));
   const members = model.signatories.filter(isMember);
   // Parts of one State's realm are no third countries to each other (the Netherlands and Aruba).
   const realmOfMembers = (p: PartyFacts) => members.length > 0 && members.every((m) => sameRealm(m.jurisdiction, p.jurisdiction));
@@ -160,12 +166,16 @@ export function unionMatters(model: SemanticModel): UnionMatters {
   // Before the Union there was no Union rule on any matter (data/union-rules.ts).
   // Where consent is undated the matters stay predated and the note says so conditionally; where the
   // header dates consent after the Union's founding, the Union's rules of that day apply.
-  const beforeUnion = ['before', 'unknown'].includes(unionPredated(model));
+  const unionBefore = unionPredated(model);
+  const beforeUnion = unionBefore === 'before' || unionBefore === 'unknown';
   // Competence in criminal matters is tested on the day the Member State consented to be bound,
   // not at a signature subject to ratification (lr10, defect 10): dated where the header dates it.
   const lisbon = day !== undefined && beforeLisbon(day) ? consentRelativeTo(model.ast, lisbonDay) : 'after';
   const lisbonUnsure = new Set<string>();
   const criminalPredated = (words: string) => (lisbon === 'before' ? predated.add(words) : lisbon === 'unknown' ? lisbonUnsure.add(words) : undefined);
+  // A criminal matter of a pre-Union text whose consent is undated keeps the Lisbon condition (lr12,
+  // defect 10): a signature of 1992 no more shows consent before 1 December 2009 than one of 2008.
+  const criminalBeforeUnion = unionBefore === 'before' || (beforeUnion && lisbon === 'before');
   const outsiders = new Set<PartyFacts>();
   for (const c of model.ast.channels) {
     const channelMembers = c.members.map((m) => model.party(m.text)).filter((p): p is PartyFacts => p !== undefined);
@@ -197,18 +207,19 @@ export function unionMatters(model: SemanticModel): UnionMatters {
     const nis2Words = nis2 ? ` (NIS2 ${third.some((p) => p.effective.kind?.value !== 'international-organisation') ? 'Arts. 10(7), 17' : 'Art. 17'})` : '';
     if (kinds.some((k) => k !== undefined && csirtInformation.has(k))) matters.add(`CSIRT information sharing with ${outsiderWords(third, 'destination')}${nis2Words}`);
     if (matters.size > before) third.forEach((p) => outsiders.add(p));
-    if (beforeUnion) [...matters].slice(before).forEach((m) => predated.add(m));
+    const evidenceWords = 'electronic evidence and mutual legal assistance';
+    if (beforeUnion) [...matters].slice(before).filter((m) => m !== evidenceWords || criminalBeforeUnion).forEach((m) => predated.add(m));
     // Criminal matters before the Treaty of Lisbon were the third pillar (lr9, defect 7).
-    else if (evidence && matters.has('electronic evidence and mutual legal assistance')) criminalPredated('electronic evidence and mutual legal assistance');
+    if ((!beforeUnion || !criminalBeforeUnion) && evidence && matters.has(evidenceWords) && !predated.has(evidenceWords)) criminalPredated(evidenceWords);
   }
   const third = model.signatories.filter(isThird);
   if (members.length > 0 && third.length > 0 && model.ast.assistance.length > 0) {
     matters.add('mutual legal assistance in criminal matters');
-    if (beforeUnion) predated.add('mutual legal assistance in criminal matters');
+    if (criminalBeforeUnion) predated.add('mutual legal assistance in criminal matters');
     else criminalPredated('mutual legal assistance in criminal matters');
     third.forEach((p) => outsiders.add(p));
   }
-  return { matters: [...matters], outsiders: [...outsiders], accededLater: members.filter(accededLater), members, predated, predatedSenders, partlyPredated, lisbonUnsure };
+  return { matters: [...matters], outsiders: [...outsiders], accededLater: members.filter(accededLater), accessionUnsure: members.filter(accessionUnsure), members, predated, predatedSenders, partlyPredated, lisbonUnsure };
 }
 
 /**

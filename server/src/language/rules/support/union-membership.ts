@@ -5,7 +5,8 @@
  */
 import { conclusionOf } from '../../model/conclusion';
 import type { SemanticModel } from '../../model/semantic-model';
-import { accessionKey, accessionWords, isMemberStateOn, membershipOn, unionNamesOn, withdrawalWords, type MembershipDay } from '../../data/union-membership';
+import { accessionKey, accessionWords, isMemberStateOn, unionNamesOn, withdrawalWords } from '../../data/union-membership';
+import { membershipAtConsent, type MembershipAtConsent } from './membership-at-consent';
 import { isUnionBodyParty } from '../../model/union-body-party';
 import { memberStates } from './member-states';
 import { saysInProse } from './instrument-prose';
@@ -40,7 +41,7 @@ export function unionMembership(model: SemanticModel): string[] {
   const groups = new Map<string, { order: number; tense: 'present' | 'past'; ids: string[] }>();
   for (const p of model.signatories) {
     if (isUnionBodyParty(p)) continue;
-    const words = membershipWords(p.jurisdiction, p.isEU, conclusion?.day, concluded, beforeTheUnion);
+    const words = membershipWords(p.jurisdiction, p.isEU, concluded === undefined ? undefined : membershipAtConsent(model.ast, p.jurisdiction), concluded === undefined ? undefined : { iso: concluded, given: conclusion?.consent === 'given', act: conclusion?.verb === 'adopted' ? 'adopted' : conclusion?.event === 'the reply' ? 'exchanged' : 'signed' }, beforeTheUnion);
     if (!words) continue;
     const group = groups.get(words.membership) ?? { order: words.order, tense: words.tense, ids: [] };
     group.ids.push(p.id);
@@ -49,24 +50,36 @@ export function unionMembership(model: SemanticModel): string[] {
   return [...groups].sort(([, x], [, y]) => x.order - y.order).map(([membership, g]) => memberStates(model, g.ids, membership, g.tense, true));
 }
 
-/** What one party's State was on the day of conclusion and is now, in the words of the note (above); undefined where neither is a Member State. */
+/**
+ * What one party's State was when it consented to be bound and is now, in the words of the note
+ * (above); undefined where neither is a Member State. Membership is dated by consent, not by a
+ * signature subject to ratification (treaty lawyer lr12, defect 8: Croatia signing in 2012 and the
+ * United Kingdom in 2019, both by ratification): where consent follows signature the words say
+ * "when this treaty was signed", and where the header does not date consent against the day the
+ * State acceded or left, they say that it is open.
+ */
 function membershipWords(
   jurisdiction: string | undefined,
   memberNow: boolean,
-  day: MembershipDay | undefined,
-  concluded: string | undefined,
+  then: MembershipAtConsent | undefined,
+  concluded: { readonly iso: string; readonly given: boolean; readonly act: 'signed' | 'adopted' | 'exchanged' } | undefined,
   beforeTheUnion: boolean,
 ): { membership: string; tense: 'present' | 'past'; order: number } | undefined {
-  const then = concluded === undefined ? undefined : membershipOn(jurisdiction, day);
   if (memberNow && (then === undefined || (then === 'member' && !beforeTheUnion))) return { membership: 'an EU Member State bound by Union law', tense: 'present', order: 0 };
-  if (memberNow && then === 'before-accession' && jurisdiction) {
-    return { membership: `an EU Member State since ${accessionWords(jurisdiction)}, bound by Union law now but not when this treaty was concluded (${concluded})`, tense: 'present', order: accessionKey(jurisdiction) ?? 1 };
+  if (concluded === undefined) return undefined;
+  // Consent at signature (or the exchange) concludes the treaty; otherwise the day printed is the signature's.
+  const when = concluded.given ? `when this treaty was concluded (${concluded.iso})` : concluded.act === 'exchanged' ? `when the notes constituting this treaty were exchanged (${concluded.iso})` : `when this treaty was ${concluded.act} (${concluded.iso})`;
+  if (memberNow && (then === 'before-accession' || then === 'accession-unsure') && jurisdiction) {
+    const consent = then === 'accession-unsure' ? ', nor when consent to be bound was given if that was before accession (the header does not date consent)' : concluded.given ? '' : ' or consented to';
+    return { membership: `an EU Member State since ${accessionWords(jurisdiction)}, bound by Union law now but not ${when}${consent}`, tense: 'present', order: accessionKey(jurisdiction) ?? 1 };
   }
-  if (then !== 'member' || concluded === undefined) return undefined;
+  if ((then !== 'member' && then !== 'withdrawal-unsure') || (memberNow && then !== 'member')) return undefined;
   // A Member State on the day: before the Union (bound by Community law then), or one that has left since.
-  const { union, law } = unionNamesOn(concluded);
+  const { union, law } = unionNamesOn(concluded.iso);
   const left = memberNow ? undefined : withdrawalWords(jurisdiction);
-  return { membership: `a Member State of ${union} when this treaty was concluded (${concluded}), bound by ${law} then${left ? ` (withdrawn from the Union on ${left.left})` : ''}`, tense: 'past', order: 0 };
+  const consented = then === 'member' && !concluded.given ? ' and consented to' : '';
+  const open = then === 'withdrawal-unsure' ? '; whether it still was one when it consented to be bound, the header does not say' : '';
+  return { membership: `a Member State of ${union} ${when}${consented}, bound by ${law} then${left ? ` (withdrawn from the Union on ${left.left}${open})` : ''}`, tense: 'past', order: 0 };
 }
 
 /**
