@@ -56,4 +56,30 @@ describe('symbol index kept across models', () => {
     const shadowed = symbolIndex(model, 'file:///x.entente', 'channel', { local: [a], imported: [symbol('A'), symbol('C'), symbol('C')] });
     assert.deepStrictEqual([...shadowed.entries()].map(([name, list]) => [name, list.length]), [['A', 1], ['C', 2]], 'a local name shadows the imported ones');
   });
+
+  it('patches the last index where a symbol was replaced by one of the same name, and indexes anew where a name changed', () => {
+    const model = {};
+    const symbol = (name: string) => ({ kind: 'clause', name }) as DeclaredSymbol;
+    const [a, b, b2, c] = [symbol('A'), symbol('B'), symbol('B'), symbol('C')];
+    const uri = 'file:///p.entente';
+    const imported = [symbol('D')];
+    const first = symbolIndex(model, uri, 'clause', { local: [a, b, b2, c], imported });
+    // A keystroke in the second B: its symbol replaced by a new one of the same name.
+    const edited = symbol('B');
+    const patched = symbolIndex(model, uri, 'clause', { local: [a, b, edited, c], imported: [...imported] });
+    assert.notEqual(patched, first);
+    assert.deepStrictEqual(patched.get('B'), [b, edited], 'the replaced symbol in its place');
+    assert.equal(patched.get('A'), first.get('A'), 'the other names keep their lists');
+    assert.equal(first.get('B')![1], b2, 'the last index is not changed');
+    assert.deepStrictEqual([...patched.entries()].map(([name, list]) => [name, list.length]), [['A', 1], ['B', 2], ['C', 1], ['D', 1]], 'in the order first indexed');
+    assert.deepStrictEqual([...patched.values()].map((list) => list[0].name), ['A', 'B', 'C', 'D']);
+    // Patched again from the patched one, then a name changed: indexed anew.
+    const again = symbol('C');
+    const twice = symbolIndex(model, uri, 'clause', { local: [a, b, edited, again], imported });
+    assert.deepStrictEqual(twice.get('C'), [again]);
+    assert.deepStrictEqual(twice.get('B'), [b, edited]);
+    const renamed = symbolIndex(model, uri, 'clause', { local: [a, b, edited, symbol('E')], imported });
+    assert.equal(renamed.get('C'), undefined);
+    assert.equal(renamed.get('E')!.length, 1);
+  });
 });

@@ -68,7 +68,32 @@ export function referenceList(header: LinkedParts | undefined, linked: readonly 
     for (const ref of linked[i].citations) refs.push(ref);
   }
   slotCounts.set(refs, slotsEnd);
+  const unresolved: number[] = [];
+  for (let i = 0; i < slotsEnd; i++) if (refs[i].target === undefined) unresolved.push(i);
+  unresolvedSlots.set(refs, unresolved);
   return { refs, starts, headerCitations };
+}
+
+/** Per list made here: the places of its slot references that resolve to nothing, in order. */
+const unresolvedSlots = new WeakMap<readonly Reference[], readonly number[]>();
+
+/**
+ * The slot references of `refs` that resolve to nothing, in the list's order: what
+ * unknown-reference reports from (term uses and `§` citations always resolve). Kept with each
+ * list made here and patched with it, so a keystroke does not walk the 7,000 references of a
+ * 10,000-line instrument to find the few that are unknown; a list not made here is walked.
+ */
+export function unresolvedSlotReferences(refs: readonly Reference[]): readonly Reference[] {
+  const places = unresolvedSlots.get(refs);
+  if (places === undefined) {
+    const found: Reference[] = [];
+    const slots = slotReferenceCount(refs);
+    for (let i = 0; i < slots; i++) if (refs[i].target === undefined) found.push(refs[i]);
+    return found;
+  }
+  const found: Reference[] = [];
+  for (let i = 0; i < places.length; i++) found.push(refs[places[i]]);
+  return found;
 }
 
 const sameCounts = (a: LinkedParts, b: LinkedParts) => a.slots.length === b.slots.length && a.termUses.length === b.termUses.length && a.citations.length === b.citations.length;
@@ -102,6 +127,24 @@ export function patchedReferenceList(
     write(linked[i].citations, starts[3 * i + 2]);
   }
   slotCounts.set(refs, slotReferenceCount(last.list.refs));
+  // The unresolved slot references: the last list's, less those written over, plus those written.
+  const rewritten = new Set<number>();
+  const unresolved: number[] = [];
+  const note = (from: readonly Reference[], at: number) => {
+    for (let k = 0; k < from.length; k++) {
+      rewritten.add(at + k);
+      if (from[k].target === undefined) unresolved.push(at + k);
+    }
+  };
+  if (headerChanged && header) note(header.slots, 0);
+  for (const i of changed) note(linked[i].slots, starts[3 * i]);
+  const lastUnresolved = unresolvedSlots.get(last.list.refs);
+  if (lastUnresolved === undefined) {
+    for (let i = 0; i < refs.length && i < slotReferenceCount(refs); i++) if (!rewritten.has(i) && refs[i].target === undefined) unresolved.push(i);
+  } else {
+    for (const place of lastUnresolved) if (!rewritten.has(place)) unresolved.push(place);
+  }
+  unresolvedSlots.set(refs, unresolved.sort((a, b) => a - b));
   return { refs, starts, headerCitations };
 }
 

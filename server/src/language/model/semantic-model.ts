@@ -23,7 +23,7 @@ import type { DeclaredSymbol, Reference, SymbolKind } from './symbols';
 import { topicFromName, type ClauseTopic } from './topics';
 import { decideLegalNature, parentNatureOf, type LegalNature } from './legal-nature';
 import { indexParties, type PartyFacts } from './party-facts';
-import { symbolIndex } from './symbol-index';
+import { symbolIndex, type SymbolsByName } from './symbol-index';
 import { conclusionOf } from './conclusion';
 import { noteRead } from '../util/read-recorder';
 
@@ -72,7 +72,7 @@ export class SemanticModel {
    * the name as written (a node's value, whose hash V8 keeps), not a key concatenated anew for
    * each of the thousands of references an analysis resolves.
    */
-  private readonly symbolIndex = new Map<SymbolKind, ReadonlyMap<string, DeclaredSymbol[]>>();
+  private readonly symbolIndex = new Map<SymbolKind, SymbolsByName>();
   /**
    * The symbols not yet indexed, by kind: a kind is indexed when first asked for, so a hover
    * right after a keystroke indexes the few parties it resolves, not the thousands of clauses.
@@ -123,7 +123,7 @@ export class SemanticModel {
    * name: a name's list holds every local symbol of that name, and the imported ones (in import
    * order) only where there is none.
    */
-  private indexOf(kind: SymbolKind): ReadonlyMap<string, DeclaredSymbol[]> | undefined {
+  private indexOf(kind: SymbolKind): SymbolsByName | undefined {
     const indexed = this.symbolIndex.get(kind);
     if (indexed) return indexed;
     const lists = this.unindexed.get(kind);

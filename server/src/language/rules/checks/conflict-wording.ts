@@ -22,6 +22,7 @@ import { findWording, type WordingMatch } from '../../model/wording';
 import { removeStatementEdit } from '../support/conflict-edits';
 import { removalFixes } from '../support/ordinary-helpers';
 import { declarationParts, sameWordsMoved } from '../../model/document-change';
+import { keyOfParts } from '../../util/same-values';
 import { declarationSpans, declaredWording, spanFacts, spanRange, titleSpans, type ProseSpan } from '../support/conflict-prose';
 import { anotherAuthorsText, sentenceIndex, unilateralLetters } from '../support/wording-rewrites';
 import { defineRule, type CodeFix, type Finding } from '../rule';
@@ -60,7 +61,7 @@ interface WordingFinding {
  */
 function proseWording(model: SemanticModel, belongsTo: Wording): WordingFinding[] {
   const result: WordingFinding[] = spansWording(model, titleSpans(model), belongsTo);
-  const facts = `${spanFacts(model)}\u0000${model.isExchange}\u0000${unilateralLetters(model).join('\u0000')}`;
+  const facts = keyOfParts(`wording:${belongsTo}`, [spanFacts(model), String(model.isExchange), unilateralLetters(model)]);
   for (const found of declarationParts(`wording:${belongsTo}`, model, facts, (d) => spansWording(model, declarationSpans(model, d), belongsTo), sameWordsMoved)) {
     for (const f of found) result.push(f);
   }

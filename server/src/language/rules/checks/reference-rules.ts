@@ -4,6 +4,7 @@
  * member, a notification sent via a channel the notified party is not on).
  */
 import type { Channel, ContactRef, Notification } from '../../ast/nodes';
+import { unresolvedSlotReferences } from '../../model/reference-list';
 import type { SemanticModel } from '../../model/semantic-model';
 import { referenceKindNames, type DeclaredSymbol, type Reference } from '../../model/symbols';
 import { defineDeclarationRule, defineRule, type CodeFix } from '../rule';
@@ -35,7 +36,8 @@ export const unknownReference = defineRule({
       }
       return hint;
     };
-    for (const ref of model.references) {
+    // Only a slot reference can be unknown (a term use and a `§` citation resolve, or are not references).
+    for (const ref of unresolvedSlotReferences(model.references)) {
       if (ref.target || ref.undeclaredAllowed || ref.kind === 'file' || ref.kind === 'library-clause' || ref.kind === 'term') continue;
       // `EE.Duty` with EE declared nowhere is one mistake, reported on EE, not again on the contact.
       if (ref.kind === 'contact' && !model.party(ref.name.split('.')[0])) continue;

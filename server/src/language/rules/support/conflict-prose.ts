@@ -24,6 +24,7 @@ import { rowOf } from '../../constructs/table';
 import { PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
 import { oncePer } from '../../util/once-per';
+import { keyOfParts } from '../../util/same-values';
 
 export interface ProseSpan {
   /** Offset of `text[0]` in the document. */
@@ -74,7 +75,7 @@ export function titleSpans(model: SemanticModel): ProseSpan[] {
 /** What a span of this model is made of besides its own text: the reference context and the protected names. */
 export function spanFacts(model: SemanticModel): string {
   const context = masking(model).context;
-  return JSON.stringify([context.selfNouns, context.signatories, [...protectedNames(model)]]);
+  return keyOfParts('span-facts', [context.selfNouns, context.signatories, [...protectedNames(model)]]);
 }
 
 interface SpanText {

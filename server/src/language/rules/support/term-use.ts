@@ -278,7 +278,8 @@ function readTermTexts<T>(model: SemanticModel, name: string, facts: string, rea
     for (const text of rowOf(owner).prose(owner)) if (text) found.push(...read(text.value));
     return { owner, found };
   }, ownerMoved).slice();
-  for (const text of libraryTexts(model)) result.push({ owner: undefined, found: read(text) });
+  const library = libraryTexts(model);
+  for (let i = 0; i < library.length; i++) result.push({ owner: undefined, found: read(library[i]) });
   return result;
 }
 
@@ -333,7 +334,12 @@ export function* termTexts(model: SemanticModel): Iterable<{ readonly text: stri
   for (const text of libraryTexts(model)) yield { text, owner: undefined };
 }
 
-/** The text of each library clause taken without a body. */
-function* libraryTexts(model: SemanticModel): Iterable<string> {
-  for (const clause of model.ast.clauses) if (!clause.body) yield model.clauseText(clause) ?? '';
-}
+/**
+ * The text of each library clause taken without a body, listed once per model: four readings of
+ * the term texts ask for it on every keystroke (a walk of every clause each, through a generator).
+ */
+const libraryTexts = oncePer((model: SemanticModel): readonly string[] => {
+  const texts: string[] = [];
+  for (const clause of model.ast.clauses) if (!clause.body) texts.push(model.clauseText(clause) ?? '');
+  return texts;
+});
