@@ -103,6 +103,11 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   // A concluded transcription that leaves articles out says so where its printed numbering jumps.
   // Before the first printed article too, when its number is above 1 ("not printed" where `define`s may hold those articles' words).
   const numberGaps = concluded && !numbered ? numberingGapsAt(placed.map((a) => a.heading), model.ast.definitions.length > 0 ? 'not printed' : 'not transcribed') : new Map();
+  // Where the `define`s stand at a jump, they may hold the skipped article's words: it is "not printed", not "not transcribed".
+  main.forEach((p, index) => {
+    const gap = numberGaps.get(index);
+    if (p.definitionsBefore && gap?.said === 'not transcribed') numberGaps.set(index, { ...gap, said: 'not printed', mark: gap.mark.replace('not transcribed', 'not printed') });
+  });
   const outsidePlaced = outside.map((p) => place(p, false));
   const annexedPlaced = annexed.map((p) => place(p, false));
   // A transcription that says what it leaves out (`omitted "…"`) is marked there too, one mark per gap
