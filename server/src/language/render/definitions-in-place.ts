@@ -32,13 +32,13 @@ function onDefinitions(model: SemanticModel, clause: Clause): boolean {
   return model.topicsOf(clause).has('definitions') || (clause.heading !== undefined && headingTopics(clause.heading.value).includes('definitions'));
 }
 
-/** Whether the words hold a definition: its term between quotation marks, or its meaning as written. */
-function holdsAny(words: string, definitions: readonly Definition[]): boolean {
+/** Whether the words hold a definition: its term between quotation marks, or (unless `quoted`) its meaning as written. */
+function holdsAny(words: string, definitions: readonly Definition[], quoted = false): boolean {
   const text = oneLine(words);
   return definitions.some((d) => {
     const term = oneLine(d.term!.value);
     const meaning = d.meaning ? oneLine(d.meaning.value) : '';
-    return new RegExp(`["“”'‘’\`]{1,2}(?:the )?${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["“”'‘’]`).test(text) || (meaning.length > 0 && text.includes(meaning));
+    return new RegExp(`["“”'‘’\`]{1,2}(?:the )?${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["“”'‘’]`).test(text) || (!quoted && meaning.length > 0 && text.includes(meaning));
   });
 }
 
@@ -92,8 +92,10 @@ export function definitionsBetweenClauses(model: SemanticModel, all: readonly Cl
   const line = (n: { range: { start: { line: number } } }) => n.range.start.line;
   const words = all.map((c) => model.clauseText(c) ?? '').join('\n');
   for (const d of model.ast.definitions) {
-    // A definition some clause holds is printed there (ETS 182's preamble: "hereinafter referred to as ‘‘the Convention’’").
-    if (!d.term?.value.trim() || holdsAny(words, [d])) continue;
+    // A term some clause defines between quotation marks is printed there (ETS 182's preamble: "hereinafter
+    // referred to as ‘‘the Convention’’"); words that merely repeat a meaning (NL–Eurojust's preamble names
+    // the Council Decision) define nothing.
+    if (!d.term?.value.trim() || holdsAny(words, [d], true)) continue;
     const at = line(d);
     if (!all.some((c) => line(c) < at)) continue;
     const next = all.find((c) => line(c) > at);
