@@ -76,3 +76,49 @@ describe('definitions printed where the text has them (fifty-eighth run, item 3)
     assert.match(md, /Definitions ‘Variety’ and ‘Genetic material’/);
   });
 });
+
+/**
+ * A concluded text's `define`s standing in the file between clauses, in none, where the printed
+ * numbering skips their article (definitions-in-place.ts; reviewers of the fifty-ninth and sixtieth
+ * runs): EMEP Financing Protocol 1984 Art. 1, Caribbean LBS Protocol 1999 Art. I. A mark at their
+ * place names them; the text's words are not invented around them.
+ */
+describe('definitions standing between clauses in a concluded text are marked where they stand', () => {
+  const between = (before: string, after: string) =>
+    `treaty "Treaty" {\n  status binding\n  opened for signature at "the FAO" on 2001-11-03\n}\nparty A "Members of FAO" { kind state class open }\nclause ${before.split(' ')[1]} "Article ${before}" """\n  The objectives of this Treaty are the conservation of plant genetic resources.\n"""\n${defines}clause A${after} "Article ${after} – Scope" """\n  This Treaty relates to plant genetic resources.\n"""\n`;
+  const mark = '\\[The definitions of the text are not printed here: ‘Variety’ and ‘Genetic material’.\\]';
+
+  it('EMEP 1984: after the mark of its Article 1, before Article 2, in every format', () => {
+    const { service, uri } = openRealInstrument('unece-lrtap-emep-financing-protocol-1984.entente');
+    const md = service.render(uri, 'markdown')!;
+    const lines = md.split('\n').filter((l) => l.trim() !== '');
+    const at = lines.findIndex((l) => l.startsWith('## Article 2'));
+    assert.equal(lines[at - 1], '> *\\[Article 1 is not printed.\\] \\[The definitions of the text are not printed here: ‘UN assessment rate’, ‘Financial year’, ‘General Trust Fund’ and ‘Geographical scope of EMEP’.\\]*');
+    // No word of the transcriber's meanings ("(Article 1(1))") printed as the text's.
+    assert.doesNotMatch(md.split('Not part of the text')[0], /Article 1\(1\)|means a Contracting Party/);
+    for (const format of ['html', 'akn'] as const) assert.match(service.render(uri, format)!, /The definitions of the text are not printed here: ‘UN assessment rate’/, format);
+    assert.deepEqual(aknProblems(service.render(uri, 'akn')!), []);
+  });
+
+  it('Caribbean LBS 1999: before Article II, where nothing stood', () => {
+    const { service, uri } = openRealInstrument('caribbean-lbs-protocol-1999.entente');
+    const lines = service.render(uri, 'markdown')!.split('\n').filter((l) => l.trim() !== '');
+    const at = lines.findIndex((l) => l.startsWith('## Article II'));
+    assert.match(lines[at - 1], /^> \*\\\[The definitions of the text are not printed here: ‘Convention’, ‘Organisation’, .* and ‘Monitoring’\.\\\]\*$/);
+    assert.match(service.render(uri, 'html')!, /The definitions of the text are not printed here: ‘Convention’/);
+  });
+
+  it('only where the numbering skips an article at their place; not on a draft', () => {
+    // The skipped Article 2 is "not printed" (the definitions may be its words), not "not transcribed".
+    assert.ok(render(between('1 – Objectives', '3')).includes(`> *\\[Article 2 is not printed.\\] ${mark}*\n\n## Article 3`));
+    assert.match(render(between('1 – Objectives', '3'), 'html'), /The definitions of the text are not printed here: ‘Variety’/);
+    assert.deepEqual(aknProblems(render(between('1 – Objectives', '3'), 'akn')), []);
+    // No article skipped there: the transcriber's place may not be the text's (NATO 1997: its Annex I before Article 1).
+    assert.doesNotMatch(render(between('1 – Objectives', '2')), /definitions of the text are not printed here/);
+    const { service, uri } = openRealInstrument('nato-security-of-information-1997.entente');
+    assert.doesNotMatch(service.render(uri, 'markdown')!, /definitions of the text are not printed here/);
+    // A draft prints the generated definitions article instead.
+    const draft = between('1 – Objectives', '3').replace('  opened for signature at "the FAO" on 2001-11-03\n', '');
+    assert.doesNotMatch(render(draft), /definitions of the text are not printed here/);
+  });
+});

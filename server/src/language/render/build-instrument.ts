@@ -103,12 +103,21 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   // A concluded transcription that leaves articles out says so where its printed numbering jumps.
   // Before the first printed article too, when its number is above 1 ("not printed" where `define`s may hold those articles' words).
   const numberGaps = concluded && !numbered ? numberingGapsAt(placed.map((a) => a.heading), model.ast.definitions.length > 0 ? 'not printed' : 'not transcribed') : new Map();
+  // Where the `define`s stand at a jump, they may hold the skipped article's words: it is "not printed", not "not transcribed".
+  main.forEach((p, index) => {
+    const gap = numberGaps.get(index);
+    if (p.definitionsBefore && gap?.said === 'not transcribed') numberGaps.set(index, { ...gap, said: 'not printed', mark: gap.mark.replace('not transcribed', 'not printed') });
+  });
   const outsidePlaced = outside.map((p) => place(p, false));
   const annexedPlaced = annexed.map((p) => place(p, false));
   // A transcription that says what it leaves out (`omitted "…"`) is marked there too, one mark per gap
   // (omission-marks.ts): among the articles and the annexes after the final formula ("Annexes I and II" before Annex III).
   const omitted = omissionMarks([...placed, ...annexedPlaced].map((a) => a.heading), header?.omitted?.parts.map((p) => p.value) ?? [], numberGaps, placed.length);
-  const marked = (a: RenderedArticle, index: number) => (omitted.before.has(index) ? { ...a, gapBefore: omitted.before.get(index) } : a);
+  // The mark of the `define`s that stand before the article in no clause follows the gap's (definitions-in-place.ts).
+  const marked = (a: RenderedArticle, index: number) => {
+    const said = [omitted.before.get(index), index < main.length ? main[index].definitionsBefore : undefined].filter((m): m is string => m !== undefined);
+    return said.length > 0 ? { ...a, gapBefore: said.join(' ') } : a;
+  };
   const articles = placed.map(marked);
   // Words the numbered text prints are not reprinted as "not yet in the numbered text" (render/reprinted-words.ts).
   const outsideArticles = withoutReprintedWords(outsidePlaced, articles);

@@ -23,6 +23,7 @@ import type { Article, Paragraph, RenderContext } from '../constructs/construct'
 import type { SemanticModel } from '../model/semantic-model';
 import { headingTopics } from './drafter-topics';
 import { visibleText } from './inline';
+import { articleNumber } from '../util/article-number';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -31,13 +32,13 @@ function onDefinitions(model: SemanticModel, clause: Clause): boolean {
   return model.topicsOf(clause).has('definitions') || (clause.heading !== undefined && headingTopics(clause.heading.value).includes('definitions'));
 }
 
-/** Whether the words hold a definition: its term between quotation marks, or its meaning as written. */
-function holdsAny(words: string, definitions: readonly Definition[]): boolean {
+/** Whether the words hold a definition: its term between quotation marks, or (unless `quoted`) its meaning as written. */
+function holdsAny(words: string, definitions: readonly Definition[], quoted = false): boolean {
   const text = oneLine(words);
   return definitions.some((d) => {
     const term = oneLine(d.term!.value);
     const meaning = d.meaning ? oneLine(d.meaning.value) : '';
-    return new RegExp(`["“”'‘’\`]${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["“”'‘’]`).test(text) || (meaning.length > 0 && text.includes(meaning));
+    return new RegExp(`["“”'‘’\`]{1,2}(?:the )?${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["“”'‘’]`).test(text) || (!quoted && meaning.length > 0 && text.includes(meaning));
   });
 }
 
@@ -59,4 +60,65 @@ export function withDefinitions(article: Article, model: SemanticModel, r: Rende
   const punctuated = concluded ? texts : texts.map((t, i) => `${t}${i === texts.length - 1 ? '.' : ';'}`);
   const paragraphs: Paragraph[] = punctuated.map((text) => ({ text, label: '' }));
   return { ...article, paragraphs: [...article.paragraphs, ...paragraphs] };
+}
+
+/**
+ * A concluded text whose `define`s stand in the file between two clauses, in no clause, where no
+ * clause is on definitions (nothing announces them, nothing holds them): EMEP Financing Protocol
+ * 1984, its Art. 1 ("For the purposes of the present Protocol:" and four definitions) transcribed as
+ * four `define`s between the preamble and Art. 2 (the chapeau and the heading only in a comment);
+ * the Caribbean LBS Protocol 1999, its Art. I ("For the purposes of this Protocol: (a) …" to "(f)
+ * …") as six between the preamble and Art. II (the sixtieth run). The export printed
+ * "[Article 1 is not printed.]" there, or nothing at all, and named the definitions only in the note.
+ *
+ * They are not printed as the text's words there: the language has no way to state the article's
+ * heading, number or chapeau (a comment is not read), so they would stand without the "For the
+ * purposes of the present Protocol:" that makes them the text's definitions and without their
+ * article's number in a text its drafter numbers; and a `define`'s meaning may carry the
+ * transcriber's words ("… (Article 1(1))", "[footnote 1) …]"), which "exactly as written" would
+ * print as the Parties'. So a mark stands at their place, outside the text's words, naming the
+ * terms in the file's order: "[The definitions of the text are not printed here: ‘UN assessment
+ * rate’, …]". Returned by the clause they stand before.
+ *
+ * Only where that place is known to be theirs: where the printed articles' numbering skips an
+ * article there (EMEP: the first printed is Article 2; Convention 108: Article 3 after Article 1).
+ * Elsewhere the transcriber put them where the file reads best, not where the text has them
+ * (NATO 1997: its Annex I before Article 1; NL–Hong Kong 2002: Art. 2(2) before Article 1), and a
+ * mark saying "here" would misplace them; the note names them.
+ */
+export function definitionsBetweenClauses(model: SemanticModel, all: readonly Clause[], clauses: readonly Clause[]): ReadonlyMap<Clause, string> {
+  const marks = new Map<Clause, string[]>();
+  if (all.some((c) => onDefinitions(model, c))) return new Map();
+  const line = (n: { range: { start: { line: number } } }) => n.range.start.line;
+  const words = all.map((c) => model.clauseText(c) ?? '').join('\n');
+  for (const d of model.ast.definitions) {
+    // A term some clause defines between quotation marks is printed there (ETS 182's preamble: "hereinafter
+    // referred to as ‘‘the Convention’’"); words that merely repeat a meaning (NL–Eurojust's preamble names
+    // the Council Decision) define nothing.
+    if (!d.term?.value.trim() || holdsAny(words, [d], true)) continue;
+    const at = line(d);
+    if (!all.some((c) => line(c) < at)) continue;
+    const next = all.find((c) => line(c) > at);
+    if (!next || !skipsBefore(next, clauses)) continue;
+    marks.set(next, [...(marks.get(next) ?? []), `‘${d.term.value.replace(/\s+/g, ' ').trim()}’`]);
+  }
+  const said = new Map<Clause, string>();
+  marks.forEach((terms, clause) => said.set(clause, `[The definitions of the text are not printed here: ${terms.length === 1 ? terms[0] : `${terms.slice(0, -1).join(', ')} and ${terms[terms.length - 1]}`}.]`));
+  return said;
+}
+
+/** "Article II – General Provisions", "Art. 3", "Chapter I – Article 1 – …": the article number its heading designates, if any. */
+function designated(clause: Clause): number | undefined {
+  const found = /^(?:(?:Chapter|Part|Section)\s+\S+\s+[–—-]\s+)?(?:Article|Art\.|Artikel)\s+(\S+)/u.exec(clause.heading?.value.trim() ?? '');
+  return found ? articleNumber(found[1]) : undefined;
+}
+
+/** Whether the printed numbering skips an article just before this clause: it is Article n ≥ 2 and the printed clause before it is numbered below n − 1, or none is. */
+function skipsBefore(clause: Clause, clauses: readonly Clause[]): boolean {
+  const at = clauses.indexOf(clause);
+  const number = designated(clause);
+  if (at < 0 || number === undefined || number < 2) return false;
+  if (at === 0) return true;
+  const before = designated(clauses[at - 1]);
+  return before !== undefined && before < number - 1;
 }

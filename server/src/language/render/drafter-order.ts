@@ -45,13 +45,15 @@ import { carriesDesignation, namesAttachment } from './self-numbering';
 import { keptReading } from './clause-readings';
 import { KeptArticles } from './kept-articles';
 import { drafterFormula } from './testimonium';
-import { definitionsHolder, withDefinitions } from './definitions-in-place';
+import { definitionsBetweenClauses, definitionsHolder, withDefinitions } from './definitions-in-place';
 
 export interface Placed {
   readonly article: Article;
   readonly role: RenderedArticle['role'];
   /** What a generated article is generated from (a drafter's clause or note has none): its declarations, or the header. */
   readonly from?: GeneratedFrom;
+  /** On a concluded text: the mark of the `define`s that stand in the file before this clause, in no clause (definitions-in-place.ts). */
+  readonly definitionsBefore?: string;
 }
 
 /** The declarations of one kind an article is generated from (one, or all those a kind renders together), or the header's statements. */
@@ -139,8 +141,14 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   const split = annexStart(model, clauses);
   // The `define`s in the clause that announces them and holds none of them (definitions-in-place.ts).
   const holder = definitionsHolder(model, clauses);
+  // Concluded, the `define`s that stand between clauses, in none, are marked where they stand.
+  const between = concluded && !holder ? definitionsBetweenClauses(model, model.ast.clauses, clauses.slice(0, split)) : new Map<Clause, string>();
   const render = (list: readonly Clause[]): Placed[] =>
-    kept.articles(list, clauseArticle).map((article, i) => ({ article: list[i] === holder ? withDefinitions(article, model, r, concluded !== undefined) : article, role: 'provision' }));
+    kept.articles(list, clauseArticle).map((article, i) => {
+      const placed: Placed = { article: list[i] === holder ? withDefinitions(article, model, r, concluded !== undefined) : article, role: 'provision' };
+      const mark = between.get(list[i]);
+      return mark ? { ...placed, definitionsBefore: mark } : placed;
+    });
   return {
     numbering: 'drafter',
     main: [...quoting(notes), ...render(clauses.slice(0, split))],
