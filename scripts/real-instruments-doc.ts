@@ -46,6 +46,10 @@ const heldOut: Readonly<Record<string, string>> = {
   'nl-vn-double-taxation-1995.entente': 'round 48',
   'nl-bm-tax-information-exchange-2009.entente': 'round 49',
   'nl-pl-europol-liaison-officers-notes-2004.entente': 'round 50',
+  'hcch-child-protection-convention-1996.entente': 'round 53',
+  'un-internationally-protected-persons-convention-1973.entente': 'round 53',
+  'wco-customs-co-operation-council-convention-1950.entente': 'round 54',
+  'coe-ets106-transfrontier-co-operation-1980.entente': 'round 56',
 };
 
 export interface Header {
