@@ -165,9 +165,12 @@ cannot. Before the checker was first run on a file, its header recorded what a c
 lawyer would raise on that text (\`expect\`), what is debatable (\`expect?\`) and which plausible
 findings would be wrong. Expectations were not changed to fit the checker; transcriptions were
 revised in later rounds only where the language had learnt a formula the text uses, each revision
-recorded in the file's header. Engineers changed transcriptions only to rename a word into a
-closed vocabulary (recorded in the header) and added one \`expect?\` that both reviewers had
-classed right in their reports.
+recorded in the file's header. Engineers never write \`expect\` or \`note\` lines; after a run
+they add \`disputed\` lines (both reasons) and \`open false positive\` / \`open miss\` lines, and
+in a few rounds an \`expect?\` carrying the reviewers' own verdict (round 1's, classed right in both
+reports; rounds 46 and 48, said in their rows). Their other edits to transcriptions are recorded in
+the file's header or in the round's row below: a word renamed into a closed vocabulary, a blank
+line the export needs, header words the language learnt.
 
 The rounds, each with the reviewer's own report:
 
