@@ -45,7 +45,7 @@ import { carriesDesignation, namesAttachment } from './self-numbering';
 import { keptReading } from './clause-readings';
 import { KeptArticles } from './kept-articles';
 import { drafterFormula } from './testimonium';
-import { definitionsBetweenClauses, definitionsHolder, withDefinitions } from './definitions-in-place';
+import { definitionsBetweenClauses, definitionsHolder, definitionsNotHeld, withDefinitions } from './definitions-in-place';
 
 export interface Placed {
   readonly article: Article;
@@ -111,7 +111,10 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   if (renderer && !concluded) return { numbering: 'renderer', main: ordered(model, kept, true, (d) => !own.has(d)), outside: [], annexed: [], unprinted: [], concluded };
 
   const coverage = drafterCoverage(model);
+  // Concluded, a `define` no clause on definitions defines in its words is named in the note, never dropped (definitions-in-place.ts).
+  const notHeld: ReadonlySet<Declaration> = concluded ? definitionsNotHeld(model, model.ast.clauses.filter((c) => !own.has(c))) : new Set();
   const replaced = (kind: DeclarationKind, node: Declaration, all: readonly Declaration[]): boolean => {
+    if (notHeld.has(node)) return false;
     const rule = drafterReplacesConstruct[kind] as ((n: Declaration, d: DrafterCoverage, a: readonly Declaration[]) => boolean) | undefined;
     return rule !== undefined && rule(node, coverage, all);
   };
