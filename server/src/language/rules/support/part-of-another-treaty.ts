@@ -94,9 +94,10 @@ function tieIn(texts: readonly string[], parent: string, self: string, bilateral
 }
 
 /**
- * The treaty the instrument's own clauses say it forms an integral part of, and where: its
- * duration, exit, amendment and disputes are that treaty's (rules/checks/integral-part-rules.ts).
- * Only the instrument's own clauses are read, not an annex's parent or a treaty it implements.
+ * The treaty the instrument's own clauses say it forms an integral part of, where, and what else
+ * ties it to that treaty: only then are its duration, exit, amendment and disputes that treaty's
+ * (`integral-part-final-clauses`, rules/checks/implementing-arrangement-rules.ts). Only the
+ * instrument's own clauses are read, not an annex's parent or a treaty it implements.
  */
 export function integralPartOf(model: SemanticModel): IntegralPart | undefined {
   const self = selfWord(model);
