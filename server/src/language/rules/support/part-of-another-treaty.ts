@@ -24,6 +24,9 @@
  */
 import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
+import { sameWords } from '../../model/document-change';
+import { movedFrom } from '../../syntax/shift';
+import { declarationMemo } from '../../util/declaration-memo';
 import { singleSpaced } from '../../util/single-spaced';
 import { instrumentProse } from './instrument-prose';
 
@@ -66,8 +69,16 @@ export interface IntegralPart {
 export function integralPartOf(model: SemanticModel): IntegralPart | undefined {
   const self = selfWord(model);
   if (!self) return undefined;
+  // A clause's answer is a function of its body and `self` alone: kept with its node (also where
+  // an edit above copied it onto other lines: the answer holds no position), so a keystroke reads
+  // only the edited clause instead of re-spacing every clause's text. A clause taken from the
+  // library without a body reads the library's text, asked each time.
+  const kept = declarationMemo('integral-part-of', model.uri, self);
   for (const clause of model.ast.clauses) {
-    const name = partOfIn(singleSpaced(model.clauseText(clause) ?? ''), self);
+    const body = clause.body;
+    const name = body
+      ? kept.get(clause, () => partOfIn(singleSpaced(body.value), self), sameWords, movedFrom(clause) ?? clause, clause.range.start.line)
+      : partOfIn(singleSpaced(model.clauseText(clause) ?? ''), self);
     if (name !== undefined) return { name: `the ${name}`, range: clause.id?.range ?? clause.range };
   }
   return undefined;
