@@ -109,13 +109,15 @@ async function main(): Promise<void> {
     const initial = keystrokeService.diagnostics(uri);
     const initialDiagnostics = initial.length;
     const refusal = initial.find((d) => d.code === 'document-too-large') as { message?: string } | undefined;
-    let version = 1;
     const variant = source === text ? edited : source.slice(0, 10) + 'x' + source.slice(10);
-    // A keystroke types the character, the next deletes it, on the same service.
-    const typing = (service: ReturnType<Core['createEntenteService']>) => () => {
-      version++;
-      service.update(uri, version % 2 === 0 ? variant : source, version);
-      sink += service.diagnostics(uri).length;
+    // A keystroke types the character, the next deletes it, on the same service (opened as version 1).
+    const typing = (service: ReturnType<Core['createEntenteService']>) => {
+      let version = 1;
+      return () => {
+        version++;
+        service.update(uri, version % 2 === 0 ? variant : source, version);
+        sink += service.diagnostics(uri).length;
+      };
     };
     const fns = {
       lex: () => (sink += core.lex(source)),
