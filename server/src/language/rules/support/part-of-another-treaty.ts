@@ -24,6 +24,9 @@
  */
 import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
+import { sameWords } from '../../model/document-change';
+import { movedFrom } from '../../syntax/shift';
+import { declarationMemo } from '../../util/declaration-memo';
 import { singleSpaced } from '../../util/single-spaced';
 import { instrumentProse } from './instrument-prose';
 
@@ -102,11 +105,19 @@ function tieIn(texts: readonly string[], parent: string, self: string, bilateral
 export function integralPartOf(model: SemanticModel): IntegralPart | undefined {
   const self = selfWord(model);
   if (!self) return undefined;
-  const texts = model.ast.clauses.map((clause) => singleSpaced(model.clauseText(clause) ?? ''));
-  for (let i = 0; i < texts.length; i++) {
-    const name = partOfIn(texts[i], self);
+  // A clause's answer is a function of its body and `self` alone: kept with its node (also where
+  // an edit above copied it onto other lines: the answer holds no position), so a keystroke reads
+  // only the edited clause instead of re-spacing every clause's text. A clause taken from the
+  // library without a body reads the library's text, asked each time. What ties the instrument to
+  // the treaty is read over every clause, but only once a clause has named that treaty (rare).
+  const kept = declarationMemo('integral-part-of', model.uri, self);
+  for (const clause of model.ast.clauses) {
+    const body = clause.body;
+    const name = body
+      ? kept.get(clause, () => partOfIn(singleSpaced(body.value), self), sameWords, movedFrom(clause) ?? clause, clause.range.start.line)
+      : partOfIn(singleSpaced(model.clauseText(clause) ?? ''), self);
     if (name === undefined) continue;
-    const clause = model.ast.clauses[i];
+    const texts = model.ast.clauses.map((c) => singleSpaced(model.clauseText(c) ?? ''));
     return { name: `the ${name}`, range: clause.id?.range ?? clause.range, tie: tieIn(texts, name, self, model.signatories.length === 2) };
   }
   return undefined;
