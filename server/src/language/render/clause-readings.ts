@@ -18,3 +18,56 @@ export function keptReading<T>(read: (text: string) => T): (node: object, text: 
     return value;
   };
 }
+
+/**
+ * Where in a list of nodes (a text's clauses) a reading of each node finds something, kept from
+ * the lists read before (issue #11). After a keystroke the new model's list holds the very nodes
+ * of the old one but the edited one, so its findings are the old list's in the common head and
+ * tail (found by comparing nodes, not by looking each one up) and the reading of the nodes
+ * between. Without it every new model read each of a 100,000-line text's clauses again — a
+ * look-up per clause, per question asked of the whole text (does any clause hold the final
+ * formula, the signatures, the preamble, which topics do their headings name).
+ *
+ * `read` must give the same for the same node under the same `key` (everything else it reads,
+ * compared element by element with `===`), as the kept readings above do: an AST node is never
+ * changed once made. Each scan is made for one question, by `keptScan()`. Found values are those
+ * `read` gives that are not undefined, in list order, with their index.
+ */
+export function keptScan<N extends object, T>(): (list: readonly N[], key: readonly unknown[], read: (node: N) => T | undefined) => readonly Found<T>[] {
+  const scans: { list: readonly N[]; key: readonly unknown[]; found: readonly Found<T>[] }[] = [];
+  return (list, key, read) => {
+    const at = scans.findIndex((s) => sameKey(s.key, key) && s.list.length > 0 && list.length > 0 && (s.list[0] === list[0] || s.list[s.list.length - 1] === list[list.length - 1]));
+    const before = at >= 0 ? scans.splice(at, 1)[0] : undefined;
+    const found: Found<T>[] = [];
+    let head = 0;
+    let tail = 0;
+    if (before !== undefined) {
+      const old = before.list;
+      const common = Math.min(old.length, list.length);
+      while (head < common && old[head] === list[head]) head++;
+      while (tail < common - head && old[old.length - 1 - tail] === list[list.length - 1 - tail]) tail++;
+      for (const f of before.found) if (f.index < head) found.push(f);
+    }
+    for (let i = head; i < list.length - tail; i++) {
+      const value = read(list[i]);
+      if (value !== undefined) found.push({ index: i, value });
+    }
+    if (before !== undefined) {
+      const shift = list.length - before.list.length;
+      for (const f of before.found) if (f.index >= before.list.length - tail) found.push({ index: f.index + shift, value: f.value });
+    }
+    // One scan per document in practice: a few documents open at once.
+    scans.unshift({ list, key, found });
+    if (scans.length > 4) scans.pop();
+    return found;
+  };
+}
+
+export interface Found<T> {
+  readonly index: number;
+  readonly value: T;
+}
+
+function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
