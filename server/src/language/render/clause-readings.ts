@@ -34,10 +34,12 @@ export function keptReading<T>(read: (text: string) => T): (node: object, text: 
  * `read` gives that are not undefined, in list order, with their index.
  */
 export function keptScan<N extends object, T>(): (list: readonly N[], key: readonly unknown[], read: (node: N) => T | undefined) => readonly Found<T>[] {
-  const scans: { list: readonly N[]; key: readonly unknown[]; found: readonly Found<T>[] }[] = [];
+  // The last scan of a list, by its first node and by its last (an edit of one leaves the other): nothing is held once the nodes are gone.
+  const byFirst = new WeakMap<N, Scan<N, T>>();
+  const byLast = new WeakMap<N, Scan<N, T>>();
   return (list, key, read) => {
-    const at = scans.findIndex((s) => sameKey(s.key, key) && s.list.length > 0 && list.length > 0 && (s.list[0] === list[0] || s.list[s.list.length - 1] === list[list.length - 1]));
-    const before = at >= 0 ? scans.splice(at, 1)[0] : undefined;
+    const candidates = list.length > 0 ? [byFirst.get(list[0]), byLast.get(list[list.length - 1])] : [];
+    const before = candidates.find((s) => s !== undefined && sameKey(s.key, key));
     const found: Found<T>[] = [];
     let head = 0;
     let tail = 0;
@@ -56,11 +58,19 @@ export function keptScan<N extends object, T>(): (list: readonly N[], key: reado
       const shift = list.length - before.list.length;
       for (const f of before.found) if (f.index >= before.list.length - tail) found.push({ index: f.index + shift, value: f.value });
     }
-    // One scan per document in practice: a few documents open at once.
-    scans.unshift({ list, key, found });
-    if (scans.length > 4) scans.pop();
+    if (list.length > 0) {
+      const scan = { list, key, found };
+      byFirst.set(list[0], scan);
+      byLast.set(list[list.length - 1], scan);
+    }
     return found;
   };
+}
+
+interface Scan<N, T> {
+  readonly list: readonly N[];
+  readonly key: readonly unknown[];
+  readonly found: readonly Found<T>[];
 }
 
 export interface Found<T> {

@@ -91,6 +91,15 @@ interface Kept {
 const kept = new WeakMap<object, Kept>();
 
 /**
+ * The nodes each construct (by its `each`) rendered last, with their entries, by place: after a
+ * keystroke every node of a kind but the edited one is where it was, and is found by comparing it
+ * with the node in its place, not by a look-up (a look-up per article was a fifth of rendering
+ * again at 100,000 lines). An entry found so is checked as one looked up is: the same key, the
+ * same answers. Kept with the first node, as `keptTogether` is: nothing is held once the document's nodes are gone.
+ */
+const lastOfKind = new WeakMap<object, { readonly key: object; readonly each: unknown; readonly nodes: readonly object[]; readonly entries: readonly Kept[] }>();
+
+/**
  * A token per context's plain values and sibling count, so that a node's key is checked by
  * identity: the values (every signatory's name among them) are compared once per rendering, not
  * once per node. The last few, for a few documents open at once.
@@ -143,14 +152,23 @@ export class KeptArticles {
   articles<N extends object>(nodes: readonly N[], each: (node: N, r: RenderContext, siblings: number) => Article): Article[] {
     let key = this.keys.get(nodes.length);
     if (key === undefined) this.keys.set(nodes.length, (key = {}));
-    return nodes.map((node) => {
-      const before = kept.get(node);
-      if (before !== undefined && before.key === key && this.answersSame(before.asked)) return before.article;
+    // The nodes of this kind rendered last under this key, by place (`lastOfKind`): a node still in its place is found there.
+    const last = nodes.length > 0 ? lastOfKind.get(nodes[0]) : undefined;
+    const aligned = last !== undefined && last.key === key && last.each === each ? last : undefined;
+    const entries = new Array<Kept>(nodes.length);
+    const articles = nodes.map((node, i) => {
+      const before = aligned !== undefined && aligned.nodes[i] === node ? aligned.entries[i] : kept.get(node);
+      if (before !== undefined && before.key === key && this.answersSame(before.asked)) {
+        entries[i] = before;
+        return before.article;
+      }
       this.asked = [];
       const article = each(node, this.recording, nodes.length);
-      kept.set(node, { key, asked: this.asked, article });
+      kept.set(node, (entries[i] = { key, asked: this.asked, article }));
       return article;
     });
+    if (nodes.length > 0) lastOfKind.set(nodes[0], { key, each, nodes, entries });
+    return articles;
   }
 
   /** The articles `render` makes of all the nodes together, reused where the checks above allow (see `KeptTogether`). */
