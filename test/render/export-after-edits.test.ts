@@ -36,6 +36,13 @@ describe('the Markdown export after edits', () => {
       ['a clause put before every other (the articles after it renumbered)', (t) => t.slice(0, firstClause) + added + t.slice(firstClause)],
       ['a character typed after that', (t) => t.slice(0, prose + 'Revised '.length + added.length) + 'x' + t.slice(prose + 'Revised '.length + added.length)],
       ['the clause taken out again', (t) => t.replace(added, '')],
+      // As many articles, two of them in each other's places: the citations of the protocols that name them change.
+      ['two channels swapped', (t) => {
+        const first = t.indexOf('\nchannel ', t.length >> 1) + 1;
+        const second = t.indexOf('\nchannel ', first) + 1;
+        const end = t.indexOf('\n}\n', second) + 3;
+        return t.slice(0, first) + t.slice(second, end) + t.slice(first, second) + t.slice(end);
+      }],
     ];
     const service = createEntenteService({ readFile: () => undefined });
     service.open(uri, original, 1);
@@ -77,6 +84,11 @@ describe('the Markdown export after edits', () => {
       ['a clause put before the cited one (its number moves)', (t) => t.replace(cited, extra + cited)],
       ['a citation typed into the clause that cited none', (t) => t.replace('act in good faith.', 'act in good faith under §Extra.')],
       ['the clause it cites taken out', (t) => t.replace(extra, '')],
+      ['the cited clause moved before the one before it (as many articles, two in other places)', (t) => {
+        const handling = clause('Handling', 'Handling of incidents', 'Each Participant will handle incidents in good faith.');
+        return t.replace(handling, '').replace('clause Plain', handling + 'clause Plain');
+      }],
+      ['the memorandum made a treaty (its provisions Articles)', (t) => t.replace('memorandum "M" {\n  status non-binding', 'agreement "M" {\n  status binding')],
     ];
     const service = createEntenteService({ readFile: () => undefined });
     service.open(uri, citing, 1);
