@@ -23,6 +23,7 @@ import { omissionMarks } from './omission-marks';
 import { unprintedNote } from './unprinted-note';
 import { slug, withoutArticle } from './words';
 import { keptReading } from './clause-readings';
+import { sameElements } from '../util/same-values';
 
 /** The problems analysis found in the document: with errors it is a draft, and says so. */
 export interface ProblemCount {
@@ -69,8 +70,14 @@ function addProvision(provisions: Map<number, string[]>, number: number, key: st
   provisions.set(number, [...(provisions.get(number) ?? []), key]);
 }
 
-function citationsOf({ numbering, main, outside, citations: inNotes }: Arrangement, r: RenderContext): Map<string, string> {
+function citationsOf({ numbering, main, outside, citations: inNotes }: Arrangement, r: RenderContext): ReadonlyMap<string, string> {
   const numbered = numbering === 'renderer';
+  // Where the renderer numbers every article, each citation is its article's place: the same
+  // articles (or articles establishing the same keys) in the same places give the same citations,
+  // the very map made before, which the resolved articles then find by identity (resolved-articles.ts).
+  const byPlace = numbered && outside.length === 0 && (inNotes === undefined || inNotes.size === 0) && main.length > 0;
+  const last = byPlace ? citedByPlace.get(main[0].article) : undefined;
+  if (last !== undefined && last.treaty === r.treaty && sameEstablished(last.articles, main)) return last.citations;
   // Cross-references ("the channel referred to in Article 3") cite the renderer's numbers; in a
   // text its drafter numbers, a generated article has none, and is cited by its heading.
   const citations = new Map<string, string>();
@@ -78,7 +85,22 @@ function citationsOf({ numbering, main, outside, citations: inNotes }: Arrangeme
   outside.forEach(({ article }) => article.establishes?.forEach((key) => citations.set(key, `the provision “${article.heading}”`)));
   // The terms a proposal carries are cited by their number in it, from the reply too.
   inNotes?.forEach((citation, key) => citations.set(key, citation));
+  if (byPlace) citedByPlace.set(main[0].article, { treaty: r.treaty, articles: main.map((p) => p.article), citations });
   return citations;
+}
+
+/** The citations made last by place (`citationsOf`), kept with the first article: nothing held once its document's articles are gone. */
+const citedByPlace = new WeakMap<Article, { readonly treaty: boolean; readonly articles: readonly Article[]; readonly citations: ReadonlyMap<string, string> }>();
+
+/** The same number of articles, each the same or establishing the same keys as the one before it in its place. */
+function sameEstablished(before: readonly Article[], main: readonly Placed[]): boolean {
+  if (before.length !== main.length) return false;
+  for (let i = 0; i < before.length; i++) {
+    const a = before[i];
+    const b = main[i].article;
+    if (a !== b && !sameElements(a.establishes ?? [], b.establishes ?? [])) return false;
+  }
+  return true;
 }
 
 export function buildInstrument(model: SemanticModel, problems: ProblemCount = { errors: 0, warnings: 0 }): RenderedInstrument {
