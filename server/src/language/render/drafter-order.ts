@@ -116,8 +116,13 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
     return rule !== undefined && rule(node, coverage, all);
   };
   // A concluded text the renderer numbers (it has no designations of its own): its clauses and notes, in order; nothing generated.
+  // Concluded, every declaration with an article of its own is named in the note as not printed
+  // separately, whether or not a clause is tagged with its topic: the capacity-building block of
+  // ETS 20 (Art. 5, printed as written) as well as its channels (Arts. 2–3; sixty-first run,
+  // defect 6). The `define`s a clause holds are not named: the clause prints them (definitions-in-place.ts).
+  const unprintedOf = () => ordered(model, kept, true, (d, all) => d.type !== 'Note' && d.type !== 'Clause' && (d.type !== 'Definition' || !replaced(d.type, d, all)));
   if (renderer) {
-    const unprinted = ordered(model, kept, true, (d, all) => d.type !== 'Note' && d.type !== 'Clause' && !replaced(d.type, d, all));
+    const unprinted = unprintedOf();
     return { numbering: 'renderer', main: ordered(model, kept, false, (d) => (d.type === 'Clause' || d.type === 'Note') && !own.has(d)), outside: [], annexed: [], unprinted, concluded };
   }
   // The notes of an exchange are the drafter's text, in its order, before the clauses (as the table orders them).
@@ -154,7 +159,7 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
     main: [...quoting(notes), ...render(clauses.slice(0, split))],
     outside: concluded ? [] : generated,
     annexed: render(clauses.slice(split)),
-    unprinted: concluded ? generated : [],
+    unprinted: concluded ? unprintedOf() : [],
     concluded,
   };
 }
