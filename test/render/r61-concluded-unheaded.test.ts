@@ -14,13 +14,15 @@
  * article still says it (near miss).
  *
  * Defect 6 — the note named the channels of ETS 20 as not printed separately but not its
- * capacity-building block (Art. 5, printed as written, is tagged with its topic): a concluded
- * text's note names every declaration not printed as a provision of its own.
+ * capacity-building block (Art. 5, printed as written, is tagged with its topic): where the note
+ * lists declarations, it names those the text's own provisions state too, apart ("Nor is …"), so
+ * that its list is not read as complete. A text whose clauses cover every declaration still has no
+ * list (the earlier design, concluded-export.test.ts).
  */
 import assert from 'node:assert/strict';
 import { createEntenteService } from '../../server/src/language';
 
-function text(signed: string, opening = 'clause Opening about purpose', closing = 'clause Application about entry-into-force'): string {
+function text(signed: string, opening = 'clause Opening about purpose', closing = 'clause Application about entry-into-force', channel = true): string {
   return `arrangement "Mutual Agreement on Arbitration" {
   status binding
   languages English
@@ -31,7 +33,7 @@ party GB "The competent authority of the United Kingdom" { kind government-agenc
 capacity-building Training by NL for GB {
   activities training
 }
-${opening} """
+${channel ? 'channel Requests between NL, GB {\n  carries personal-data\n}\n' : ''}${opening} """
   The competent authorities have entered into the following mutual agreement.
 """
 clause P1 "1. Request for arbitration" """
@@ -90,7 +92,11 @@ describe('r61, defects 2, 4, 6: a concluded text prints no heading it does not h
     assert.match(exports(source).md, /The preamble(,| is)[^.]* not transcribed/);
   });
 
-  it('the note names a capacity-building block a tagged clause states, as it names a channel', () => {
-    assert.match(exports(text(concluded)).md, /Cooperation block ‘Training’/);
+  it('near miss: with nothing else unprinted, the note lists nothing (a text whose clauses cover every declaration)', () => {
+    assert.doesNotMatch(exports(text(concluded, undefined, undefined, false)).md, /Cooperation block/);
+  });
+
+  it('the note names a capacity-building block a tagged clause states, beside the channel it names', () => {
+    assert.match(exports(text(concluded)).md, /Nor is Cooperation block ‘Training’ \(capacity building\): the text’s own provisions on its subject are printed instead\./);
   });
 });
