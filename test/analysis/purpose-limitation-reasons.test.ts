@@ -53,6 +53,12 @@ describe('missing-purpose-limitation: the purpose-limitation principle for perso
     assert.doesNotMatch(message(third).join(' '), /GDPR/);
   });
 
+  it('a recipient in the EU is not said to be beyond the principle: it binds each member in its own processing', () => {
+    const [m] = message(text({ us: 'FI' }));
+    assert.doesNotMatch(m, /not US's use/);
+    assert.match(m, /each member bound by the GDPR \(where it processes them under it\) may process personal data only for/);
+  });
+
   it('a State in the EU whose regime is not declared: said on a condition', () => {
     const [m] = message(text().replace('  regimes GDPR\n', ''));
     assert.match(m, /where NL processes these data under the GDPR/);

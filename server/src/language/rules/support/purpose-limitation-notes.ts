@@ -40,12 +40,25 @@ export function personalDataPurposeNote(model: SemanticModel, channel: Channel):
   if (senders.length === 0) return '';
   const certain = senders.filter((s) => s.certain).map((s) => s.id);
   const open = senders.filter((s) => !s.certain).map((s) => s.id);
-  const others = members.filter((id) => !senders.some((s) => s.id === id));
+  // Named as beyond the principle's reach: only the declared recipients no Union transfer rule
+  // reaches (a third State, an international organisation); a recipient the GDPR may bind is bound
+  // by the same principle in its own processing, and an undeclared one cannot be placed.
+  const underGdpr = (id: string) => {
+    const party = model.party(id);
+    return party !== undefined && exporterRegime(party, lawEnforcement)?.regime === 'GDPR';
+  };
+  const others = members.filter((id) => {
+    const party = model.party(id);
+    return !senders.some((s) => s.id === id) && party !== undefined && exporterRegime(party, lawEnforcement) === undefined;
+  });
   // Every member under the GDPR (two Member States): the Regulation reaches the receiver's processing too.
-  if (others.length === 0) return ` The channel carries personal data: each member, bound by the GDPR${certain.length === senders.length ? '' : ' where it processes them under it'}, ${principle}, what it receives included; the text can still state the purposes the parties agreed.`;
-  const whose = `, not ${others.join(' and ')}'s use of what ${others.length > 1 ? 'they receive' : 'it receives'}`;
-  const said = certain.length > 0 ? `${certain.join(' and ')}, bound by the GDPR, ${principle}` : `where ${open.join(' and ')} ${open.length > 1 ? 'process' : 'processes'} these data under the GDPR (not as a law-enforcement authority or outside Union law), ${open.length > 1 ? 'they' : 'it'} ${principle}`;
-  return ` The channel carries personal data: ${said}. That rule is on the sender's own processing${whose}: only the text can state the purposes for which the recipient may use them.`;
+  if (others.length === 0 && members.every(underGdpr)) return ` The channel carries personal data: each member bound by the GDPR${certain.length === senders.length && members.length === senders.length ? '' : ' (where it processes them under it)'} ${principle}, what it receives included; the text can still state the purposes the parties agreed.`;
+  const said = certain.length > 0 ? `${listed(certain)}, bound by the GDPR, ${principle}` : `where ${listed(open)} ${open.length > 1 ? 'process' : 'processes'} these data under the GDPR (not as a law-enforcement authority or outside Union law), ${open.length > 1 ? 'they' : 'it'} ${principle}`;
+  const reach =
+    others.length > 0
+      ? `That rule is on the sender's own processing, not ${listed(others)}'s use of what ${others.length > 1 ? 'they receive' : 'it receives'}: only the text can state the purposes for which the recipient may use them.`
+      : 'That rule is on each member’s own processing under the GDPR; a recipient outside it is bound only by the purposes the text states.';
+  return ` The channel carries personal data: ${said}. ${reach}`;
 }
 
 /** The sentence on an implemented treaty the checker cannot read, or ''. */
@@ -53,4 +66,9 @@ export function unreadTreatyNote(model: SemanticModel): string {
   const treaty = implementedTreaty(model);
   if (!treaty || model.implementedFile?.model) return '';
   return ` This instrument implements ${treaty.name}, which is not transcribed here: if that treaty limits the use and onward release of what is exchanged under it, its rule governs this exchange and nothing is missing; the checker cannot read it.`;
+}
+
+/** "NL", "BE and NL", "BE, LU and NL". */
+function listed(ids: readonly string[]): string {
+  return ids.length <= 1 ? (ids[0] ?? '') : `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}`;
 }
