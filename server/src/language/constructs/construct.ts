@@ -165,6 +165,12 @@ export function outlineLeaf(name: string, kind: OutlineKind, range: Range, selec
  */
 export interface Article {
   readonly heading: string;
+  /**
+   * The heading is the renderer's, not the drafter's words: a clause written without one is headed
+   * by its topic ("Purpose") or a blank to fill. A concluded text prints none there: the signed text
+   * has no heading above that provision (sixty-first run, defect 2).
+   */
+  readonly headingSupplied?: boolean;
   readonly paragraphs: readonly Paragraph[];
   /** What the article establishes (`channel:ThreatIntel`), so `refer` can cite it by its number. */
   readonly establishes?: readonly string[];

@@ -119,7 +119,10 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     position += 1;
     const { heading, paragraphs, blanks } = resolved(article, () => resolveArticle(article, resolve));
     articleBlanks += blanks;
-    return { number: position, num: withNumber ? `${unit} ${position}` : undefined, heading, paragraphs, role };
+    // A concluded text's provision the text heads with nothing is printed with no heading: a topic
+    // or a blank above it would be words the signed text does not have (sixty-first run, defect 2).
+    const printed = concluded && article.headingSupplied ? '' : heading;
+    return { number: position, num: withNumber ? `${unit} ${position}` : undefined, heading: printed, paragraphs, role };
   };
   const placed = main.map((p) => place(p, numbered));
   // A concluded transcription that leaves articles out says so where its printed numbering jumps.
@@ -159,8 +162,12 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   // (the treaty lawyer’s third check, point 1). A clause holding it is printed, as written.
   const formula = annex ? [] : testimonium(model, r);
   const generatedFormula = textWritesFormula(model) ? [] : formula;
+  // A text that opens with an unheaded paragraph of its own (the NL–UK Mutual Agreement 2008: "The
+  // competent authorities … have entered into the following mutual agreement …") prints that
+  // paragraph first: saying its preamble is not transcribed would misdescribe it (sixty-first run, defect 4).
+  const opensUnheaded = main[0]?.article.headingSupplied === true && main[0].role !== 'definitions';
   const untranscribed = concluded
-    ? [...(generatedPreamble ? ['preamble'] : []), ...(generatedFormula.length > 0 ? ['final formula'] : []), ...(!annex && signatureBlocks(model, r, true).length > 0 ? ['signature blocks'] : [])]
+    ? [...(generatedPreamble && !opensUnheaded ? ['preamble'] : []), ...(generatedFormula.length > 0 ? ['final formula'] : []), ...(!annex && signatureBlocks(model, r, true).length > 0 ? ['signature blocks'] : [])]
     : [];
   const languages = header?.languages?.languages.map((l) => l.text) ?? [];
   const depositaries = header?.depositary?.values ?? [];
@@ -179,7 +186,7 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     articles,
     outside: outsideArticles.length > 0 ? { heading: outsideHeading, lead: outsideLead, articles: outsideArticles } : undefined,
     // Named, not rendered: the headings the articles would have had are the only words of theirs the note takes.
-    unprinted: concluded ? unprintedNote(unprinted, concluded, untranscribed) : undefined,
+    unprinted: concluded ? unprintedNote(unprinted, concluded, untranscribed, arrangement.stated) : undefined,
     annexed: annexedArticles,
     omittedEnd: omitted.end,
     omittedAfter: omitted.after,

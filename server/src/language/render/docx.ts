@@ -120,7 +120,9 @@ function article(a: RenderedArticle, level: (typeof HeadingLevel)[keyof typeof H
   const numbering = a.num !== undefined ? { numbering: { reference: articles, level: 0 } } : {};
   const heading = new WordParagraph({ heading: level, alignment: AlignmentType.CENTER, ...numbering, children: [new TextRun({ text: '', break: 1 }), ...runs(a.heading)] });
   const numbered = numbersParagraphs(a);
-  return [heading, ...a.paragraphs.flatMap((p) => body(p, a.number, numbered))];
+  // A concluded text's provision without a heading of its own (and without our number): no heading.
+  const headed = a.num !== undefined || a.heading !== '';
+  return [...(headed ? [heading] : []), ...a.paragraphs.flatMap((p) => body(p, a.number, numbered))];
 }
 
 export function docxDocument(doc: RenderedInstrument): Document {

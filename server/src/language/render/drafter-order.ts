@@ -71,6 +71,8 @@ export interface Arrangement {
   readonly citations?: ReadonlyMap<string, string>;
   /** On a concluded text: the generated articles no drafter's clause covers, which are not printed (named in a note instead). */
   readonly unprinted: readonly Placed[];
+  /** On a concluded text: the generated articles a drafter's clause is tagged with, not printed either (named apart in the note). */
+  readonly stated?: readonly Placed[];
   /** Why the text is concluded, when it is. */
   readonly concluded: Concluded | undefined;
 }
@@ -116,9 +118,14 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
     return rule !== undefined && rule(node, coverage, all);
   };
   // A concluded text the renderer numbers (it has no designations of its own): its clauses and notes, in order; nothing generated.
+  // Concluded, the declarations a clause is tagged with are not printed either: the note names
+  // them apart, beside those it names as not printed (ETS 20's capacity-building block, stated by
+  // its Art. 5, beside its channels; sixty-first run, defect 6). Not the `define`s a clause holds:
+  // the clause prints them (definitions-in-place.ts).
+  const statedOf = () => ordered(model, kept, false, (d, all) => d.type !== 'Note' && d.type !== 'Clause' && d.type !== 'Definition' && replaced(d.type, d, all));
   if (renderer) {
     const unprinted = ordered(model, kept, true, (d, all) => d.type !== 'Note' && d.type !== 'Clause' && !replaced(d.type, d, all));
-    return { numbering: 'renderer', main: ordered(model, kept, false, (d) => (d.type === 'Clause' || d.type === 'Note') && !own.has(d)), outside: [], annexed: [], unprinted, concluded };
+    return { numbering: 'renderer', main: ordered(model, kept, false, (d) => (d.type === 'Clause' || d.type === 'Note') && !own.has(d)), outside: [], annexed: [], unprinted, stated: statedOf(), concluded };
   }
   // The notes of an exchange are the drafter's text, in its order, before the clauses (as the table orders them).
   const notes = ordered(model, kept, false, (d) => d.type === 'Note');
@@ -155,6 +162,7 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
     outside: concluded ? [] : generated,
     annexed: render(clauses.slice(split)),
     unprinted: concluded ? generated : [],
+    stated: concluded ? statedOf() : [],
     concluded,
   };
 }

@@ -84,10 +84,11 @@ function article(a: RenderedArticle, level: string): string {
   // The whole part, kept while its level and number are the same: the very same string after an
   // edit elsewhere, so the stdio writer sends the bytes it encoded before (lsp/kept-answers.ts).
   if (kept.whole === undefined || kept.level !== level || kept.num !== a.num) {
-    const head = `${level} ${a.num ? `${a.num} — ` : ''}${kept.head}`;
+    // A concluded text's provision without a heading of its own and without our number: no heading line.
+    const head = a.num === undefined && a.heading === '' ? undefined : `${level} ${a.num ? `${a.num}${a.heading ? ' — ' : ''}` : ''}${kept.head}`;
     kept.level = level;
     kept.num = a.num;
-    kept.whole = kept.count === 0 ? head : `${head}\n\n${kept.text}`;
+    kept.whole = head === undefined ? kept.text : kept.count === 0 ? head : `${head}\n\n${kept.text}`;
   }
   return kept.whole;
 }
