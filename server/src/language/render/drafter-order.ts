@@ -45,7 +45,7 @@ import { carriesDesignation, namesAttachment } from './self-numbering';
 import { keptReading } from './clause-readings';
 import { KeptArticles } from './kept-articles';
 import { drafterFormula } from './testimonium';
-import { definitionsBetweenClauses, definitionsHolder, withDefinitions } from './definitions-in-place';
+import { definitionsBetweenClauses, definitionsHolder, definitionsInArticle, definitionsUnplaced, withDefinitions, withDefinitionsMark } from './definitions-in-place';
 
 export interface Placed {
   readonly article: Article;
@@ -111,7 +111,11 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   if (renderer && !concluded) return { numbering: 'renderer', main: ordered(model, kept, true, (d) => !own.has(d)), outside: [], annexed: [], unprinted: [], concluded };
 
   const coverage = drafterCoverage(model);
+  // Concluded, `define`s a clause on definitions covers but neither holds nor has marked are named in the note (definitions-in-place.ts).
+  const ownClauses = model.ast.clauses.filter((c) => !own.has(c));
+  const unplaced = concluded !== undefined && definitionsUnplaced(model, ownClauses, !renderer && !(exchange && termsNote(model)));
   const replaced = (kind: DeclarationKind, node: Declaration, all: readonly Declaration[]): boolean => {
+    if (kind === 'Definition' && unplaced) return false;
     const rule = drafterReplacesConstruct[kind] as ((n: Declaration, d: DrafterCoverage, a: readonly Declaration[]) => boolean) | undefined;
     return rule !== undefined && rule(node, coverage, all);
   };
@@ -139,13 +143,17 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   const generated = ordered(model, kept, true, (d, all) => d.type !== 'Note' && d.type !== 'Clause' && !replaced(d.type, d, all));
   const clauses = model.ast.clauses.filter((c) => !own.has(c));
   const split = annexStart(model, clauses);
-  // The `define`s in the clause that announces them and holds none of them (definitions-in-place.ts).
-  const holder = definitionsHolder(model, clauses);
-  // Concluded, the `define`s that stand between clauses, in none, are marked where they stand.
-  const between = concluded && !holder ? definitionsBetweenClauses(model, model.ast.clauses, clauses.slice(0, split)) : new Map<Clause, string>();
+  // A draft's `define`s in the clause that announces them and holds none of them (definitions-in-place.ts).
+  const holder = concluded ? undefined : definitionsHolder(model, clauses);
+  // Concluded, none is printed: a mark stands in the article on definitions that holds none of them, or
+  // where they stand between clauses, in none.
+  const inArticle = concluded ? definitionsInArticle(model, clauses) : undefined;
+  const between = concluded && !inArticle ? definitionsBetweenClauses(model, model.ast.clauses, clauses.slice(0, split)) : new Map<Clause, string>();
+  const marked = (article: Article, clause: Clause): Article =>
+    clause === holder ? withDefinitions(article, model, r) : clause === inArticle?.clause ? withDefinitionsMark(article, model, inArticle.after) : article;
   const render = (list: readonly Clause[]): Placed[] =>
     kept.articles(list, clauseArticle).map((article, i) => {
-      const placed: Placed = { article: list[i] === holder ? withDefinitions(article, model, r, concluded !== undefined) : article, role: 'provision' };
+      const placed: Placed = { article: marked(article, list[i]), role: 'provision' };
       const mark = between.get(list[i]);
       return mark ? { ...placed, definitionsBefore: mark } : placed;
     });
