@@ -13,6 +13,7 @@
 import assert from 'node:assert/strict';
 import { createEntenteService } from '../../server/src/language';
 import { aknProblems } from './akn-structure';
+import { dumpDocx, readDocx } from './docx-reader';
 import { openRealInstrument } from './render-fixtures';
 
 function render(text: string, format: 'markdown' | 'html' | 'akn' = 'markdown'): string {
@@ -38,6 +39,13 @@ const treaty = (clause: string, meaning = 'any event having an actual adverse ef
   `${clause}clause Art2 "Article 2 – Cooperation" """\n  The Competent Authorities shall cooperate in the handling of any Incident.\n"""\n`;
 
 describe('a concluded text’s definitions: marked where they stand, never printed as its words (sixty-second run, item 1; lr13 D5)', () => {
+  it('NL–NZ 1990 Art. 1: the mark before paragraph 2 in Word too', async () => {
+    const { service, uri } = openRealInstrument('nl-nz-social-security-1990.entente');
+    const docx = dumpDocx(await readDocx((await service.renderDocx(uri))!));
+    assert.ok(docx.indexOf(nzMark) > docx.indexOf('Article 1 – Definitions'), 'the mark after the heading');
+    assert.ok(docx.indexOf(nzMark) < docx.indexOf('In the application by a Contracting Party'), 'the mark before paragraph 2');
+  });
+
   it('NL–NZ 1990 Art. 1: the mark before paragraph 2, in md, html and akn', () => {
     const { service, uri } = openRealInstrument('nl-nz-social-security-1990.entente');
     const md = service.render(uri, 'markdown')!;
