@@ -15,6 +15,7 @@ import { createEntenteService } from '../../server/src/language';
 import { aknProblems } from './akn-structure';
 import { dumpDocx, readDocx } from './docx-reader';
 import { openRealInstrument } from './render-fixtures';
+import { openDraftedRealInstrument } from './drafted-variant';
 
 function render(text: string, format: 'markdown' | 'html' | 'akn' = 'markdown'): string {
   const service = createEntenteService();
@@ -89,10 +90,17 @@ describe('a concluded text’s definitions: marked where they stand, never print
     assert.doesNotMatch(held, /not printed here|Definitions ‘/);
   });
 
-  it('a draft keeps printing its generated definitions in the announcing clause', () => {
+  it('a draft prints its generated definitions in the article on definitions: after announcing words, before a later paragraph', () => {
     const announcing = 'clause Art1 "Article 1 – Definitions" about definitions """\n  For the purposes of this Agreement:\n"""\n';
     const draft = treaty(announcing).replace('  done at "Tallinn" on 2010-05-04 in duplicate\n', '');
     assert.match(render(draft), /“Incident” means any event having an actual adverse effect on the security of network and information systems\./);
     assert.doesNotMatch(render(draft), /not printed here/);
+    // The drafted NL–NZ 1990: its seven before Art. 1's "2." (before, the draft dropped them without a word).
+    const { service, uri } = openDraftedRealInstrument('nl-nz-social-security-1990.entente');
+    const lines = article(service.render(uri, 'markdown')!, 'Article 1 – Definitions');
+    assert.equal(lines.length, 8);
+    assert.match(lines[0], /^“benefit” means a New Zealand benefit or pension payable/);
+    assert.match(lines[6], /^“national” means .*Netherlands nationality\.$/);
+    assert.match(lines[7], /^2\\\. In the application by a Contracting Party/);
   });
 });

@@ -9,10 +9,12 @@
  * clause "covers" the definitions (constructs/drafter-replaced.ts), so no article was generated
  * from them (the fifty-eighth run, item 3: "the printed Art. 2 announces definitions and has
  * none"). So where a clause on definitions (tagged `about definitions`, or headed "Definitions",
- * "Use of terms") ends announcing them (its words end with ":") and no such clause holds any of
- * them (no defined term between quotation marks, no meaning word for word), a draft's `define`s
- * are printed after its words, in the source's order, one paragraph each, as the generated
- * "Definitions" article words and punctuates them: they are the drafter's proposals.
+ * "Use of terms") ends announcing them (its words end with ":"), or begins at a paragraph after
+ * the first ("2.": the definitions are its paragraph 1, as in NL–NZ 1990, below), and no such
+ * clause holds any of them (no defined term between quotation marks or in brackets, no meaning
+ * word for word), a draft's `define`s are printed after (or before) its words, in the source's
+ * order, one paragraph each, as the generated "Definitions" article words and punctuates them:
+ * they are the drafter's proposals.
  *
  * A concluded text prints no `define` as its words. One rule for all its definitions: the export of
  * a concluded text never drops or silently alters the text's words, and never presents generated
@@ -63,32 +65,23 @@ function holdsAny(words: string, definitions: readonly Definition[], quoted = fa
   });
 }
 
-/** The clause the `define`s are printed in, or undefined where none announces them without holding them. */
-export function definitionsHolder(model: SemanticModel, clauses: readonly Clause[]): Clause | undefined {
-  const definitions = model.ast.definitions.filter((d) => d.term?.value.trim());
-  if (definitions.length === 0) return undefined;
-  const onThem = clauses.filter((c) => onDefinitions(model, c));
-  if (onThem.some((c) => holdsAny(model.clauseText(c) ?? '', definitions))) return undefined;
-  return onThem.find((c) => /:\s*$/.test(model.clauseText(c) ?? ''));
-}
-
-/** The clause's article with the `define`s after its words: a draft's, worded and punctuated as the generated "Definitions" article. */
-export function withDefinitions(article: Article, model: SemanticModel, r: RenderContext): Article {
+/** The clause's article with a draft's `define`s after (or before) its words, worded and punctuated as the generated "Definitions" article. */
+export function withDefinitions(article: Article, model: SemanticModel, r: RenderContext, after: boolean): Article {
   const definitions = model.ast.definitions.filter((d) => d.term?.value.trim());
   const meaning = (d: Definition) => (!d.meaning ? r.placeholder('meaning to be defined') : r.phrase(d.meaning));
   const texts = definitions.map((d, i) => `“${r.phrase(d.term!)}” means ${meaning(d)}${i === definitions.length - 1 ? '.' : ';'}`);
   const paragraphs: Paragraph[] = texts.map((text) => ({ text, label: '' }));
-  return { ...article, paragraphs: [...article.paragraphs, ...paragraphs] };
+  return { ...article, paragraphs: after ? [...article.paragraphs, ...paragraphs] : [...paragraphs, ...article.paragraphs] };
 }
 
-/** Where a concluded text's article on definitions holds none of its `define`s: that clause, and whether they stand after its words. */
+/** Where the article on definitions holds none of the `define`s: that clause, and whether they stand after its words. */
 export interface DefinitionsInArticle {
   readonly clause: Clause;
   readonly after: boolean;
 }
 
 /**
- * The article of a concluded text the `define`s stand in, unprinted: the clause on definitions that
+ * The article the `define`s stand in, unprinted in its words: the clause on definitions that
  * announces them (its words end with ":"; they follow), or else one whose words begin at a paragraph
  * after the first ("2.", "(2)"; they precede) — where no clause on definitions holds any of them.
  */

@@ -45,7 +45,7 @@ import { carriesDesignation, namesAttachment } from './self-numbering';
 import { keptReading } from './clause-readings';
 import { KeptArticles } from './kept-articles';
 import { drafterFormula } from './testimonium';
-import { definitionsBetweenClauses, definitionsHolder, definitionsInArticle, definitionsUnplaced, withDefinitions, withDefinitionsMark } from './definitions-in-place';
+import { definitionsBetweenClauses, definitionsInArticle, definitionsUnplaced, withDefinitions, withDefinitionsMark } from './definitions-in-place';
 
 export interface Placed {
   readonly article: Article;
@@ -143,14 +143,12 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   const generated = ordered(model, kept, true, (d, all) => d.type !== 'Note' && d.type !== 'Clause' && !replaced(d.type, d, all));
   const clauses = model.ast.clauses.filter((c) => !own.has(c));
   const split = annexStart(model, clauses);
-  // A draft's `define`s in the clause that announces them and holds none of them (definitions-in-place.ts).
-  const holder = concluded ? undefined : definitionsHolder(model, clauses);
-  // Concluded, none is printed: a mark stands in the article on definitions that holds none of them, or
-  // where they stand between clauses, in none.
-  const inArticle = concluded ? definitionsInArticle(model, clauses) : undefined;
+  // The `define`s in the article on definitions that holds none of them (definitions-in-place.ts): a draft's
+  // printed there, a concluded text's marked there; a concluded text's between clauses, in none, marked where they stand.
+  const inArticle = definitionsInArticle(model, clauses);
   const between = concluded && !inArticle ? definitionsBetweenClauses(model, model.ast.clauses, clauses.slice(0, split)) : new Map<Clause, string>();
   const marked = (article: Article, clause: Clause): Article =>
-    clause === holder ? withDefinitions(article, model, r) : clause === inArticle?.clause ? withDefinitionsMark(article, model, inArticle.after) : article;
+    clause !== inArticle?.clause ? article : concluded ? withDefinitionsMark(article, model, inArticle.after) : withDefinitions(article, model, r, inArticle.after);
   const render = (list: readonly Clause[]): Placed[] =>
     kept.articles(list, clauseArticle).map((article, i) => {
       const placed: Placed = { article: marked(article, list[i]), role: 'provision' };
