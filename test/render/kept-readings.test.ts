@@ -61,8 +61,10 @@ describe('readings kept with a node across edits: the export of each version is 
     const withFormula = plain.replace('clause FollowUp', `${formula}clause FollowUp`);
     const [before, held, after] = assertEachAsFresh([plain, withFormula, plain]);
     assert.deepEqual(before.testimonium, ['Issued at Paris on 12 November 2027.']);
-    assert.equal(held.testimonium.length, 1);
+    // The formula's paragraphs as the clause separates them (render/testimonium.ts): the formula, then the signature block.
+    assert.equal(held.testimonium.length, 2);
     assert.match(held.testimonium[0], /^DONE at Paris/);
+    assert.equal(held.testimonium[1], 'For the Kingdom of the Netherlands:');
     assert.deepEqual(after.testimonium, before.testimonium);
   });
 

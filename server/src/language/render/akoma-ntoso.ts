@@ -72,6 +72,8 @@ function blockList(intro: string, items: readonly ListItem[], id: string, terms:
 
 function blocks(p: Paragraph, id: string, terms: Terms, definitions: boolean): string {
   if (typeof p === 'string') return `<p>${inline(p, terms)}</p>`;
+  // An editorial mark inside an article, as the marks between articles: outside the text's words.
+  if (p.mark) return `<p><omissis>${esc(p.text)}</omissis></p>`;
   // A paragraph of the letter a reply reproduces: its blocks marked as the quotation they are.
   if (p.quoted) return writtenBlocks(p, id, terms, definitions).replace(/^<(p|blockList)\b/, '<$1 class="quotation"');
   return writtenBlocks(p, id, terms, definitions);

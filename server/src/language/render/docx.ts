@@ -77,6 +77,8 @@ function writtenItems(items: readonly ListItem[], depth: number, quoted = false)
 
 function body(p: Paragraph, instance: number, numbered: boolean): (WordParagraph | Table)[] {
   const text = typeof p === 'string' ? p : p.text;
+  // An editorial mark inside an article, as the marks between articles: outside the text's words.
+  if (typeof p !== 'string' && p.mark) return [new WordParagraph({ style: editorialNoteStyle, children: [new TextRun({ text, italics: true })] })];
   // The drafter's paragraphs keep their own labels as text: Word's list numbering would number them again.
   // A paragraph of the letter a reply reproduces is a quotation, in the Quote style.
   if (typeof p !== 'string' && p.quoted && asWritten(p)) return [labelled(p.label, text, 0, 120, true), ...writtenItems(p.items ?? [], 1, true)];

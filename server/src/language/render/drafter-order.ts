@@ -45,7 +45,7 @@ import { carriesDesignation, namesAttachment } from './self-numbering';
 import { keptReading } from './clause-readings';
 import { KeptArticles } from './kept-articles';
 import { drafterFormula } from './testimonium';
-import { definitionsBetweenClauses, definitionsHolder, withDefinitions } from './definitions-in-place';
+import { definitionsBetweenClauses, definitionsInArticle, definitionsUnplaced, withDefinitions, withDefinitionsMark } from './definitions-in-place';
 
 export interface Placed {
   readonly article: Article;
@@ -113,7 +113,11 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   if (renderer && !concluded) return { numbering: 'renderer', main: ordered(model, kept, true, (d) => !own.has(d)), outside: [], annexed: [], unprinted: [], concluded };
 
   const coverage = drafterCoverage(model);
+  // Concluded, `define`s a clause on definitions covers but neither holds nor has marked are named in the note (definitions-in-place.ts).
+  const ownClauses = model.ast.clauses.filter((c) => !own.has(c));
+  const unplaced = concluded !== undefined && definitionsUnplaced(model, ownClauses, !renderer && !(exchange && termsNote(model)));
   const replaced = (kind: DeclarationKind, node: Declaration, all: readonly Declaration[]): boolean => {
+    if (kind === 'Definition' && unplaced) return false;
     const rule = drafterReplacesConstruct[kind] as ((n: Declaration, d: DrafterCoverage, a: readonly Declaration[]) => boolean) | undefined;
     return rule !== undefined && rule(node, coverage, all);
   };
@@ -146,13 +150,15 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   const generated = ordered(model, kept, true, (d, all) => d.type !== 'Note' && d.type !== 'Clause' && !replaced(d.type, d, all));
   const clauses = model.ast.clauses.filter((c) => !own.has(c));
   const split = annexStart(model, clauses);
-  // The `define`s in the clause that announces them and holds none of them (definitions-in-place.ts).
-  const holder = definitionsHolder(model, clauses);
-  // Concluded, the `define`s that stand between clauses, in none, are marked where they stand.
-  const between = concluded && !holder ? definitionsBetweenClauses(model, model.ast.clauses, clauses.slice(0, split)) : new Map<Clause, string>();
+  // The `define`s in the article on definitions that holds none of them (definitions-in-place.ts): a draft's
+  // printed there, a concluded text's marked there; a concluded text's between clauses, in none, marked where they stand.
+  const inArticle = definitionsInArticle(model, clauses);
+  const between = concluded && !inArticle ? definitionsBetweenClauses(model, model.ast.clauses, clauses.slice(0, split)) : new Map<Clause, string>();
+  const marked = (article: Article, clause: Clause): Article =>
+    clause !== inArticle?.clause ? article : concluded ? withDefinitionsMark(article, model, inArticle.after) : withDefinitions(article, model, r, inArticle.after);
   const render = (list: readonly Clause[]): Placed[] =>
     kept.articles(list, clauseArticle).map((article, i) => {
-      const placed: Placed = { article: list[i] === holder ? withDefinitions(article, model, r, concluded !== undefined) : article, role: 'provision' };
+      const placed: Placed = { article: marked(article, list[i]), role: 'provision' };
       const mark = between.get(list[i]);
       return mark ? { ...placed, definitionsBefore: mark } : placed;
     });

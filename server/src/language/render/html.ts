@@ -39,6 +39,8 @@ function writtenItems(items: readonly ListItem[], definitions: boolean): string 
 
 function paragraph(p: Paragraph, definitions: boolean): string {
   if (typeof p === 'string') return `<p>${inline(p)}</p>`;
+  // An editorial mark inside an article, as the marks between articles: outside the text's words.
+  if (p.mark) return `<aside class="editorial-note" role="note"><p><em>${escapeHtml(p.text)}</em></p></aside>`;
   // A paragraph of the letter a reply reproduces is a quotation.
   if (p.quoted) return `<blockquote class="quoted">${written(p, definitions)}</blockquote>`;
   return written(p, definitions);

@@ -41,6 +41,8 @@ function itemLines(item: ListItem, depth: number): string[] {
 
 function paragraph(p: Paragraph, number: string): string {
   if (typeof p === 'string') return `${number}${inline(p)}`;
+  // An editorial mark inside an article, as the marks between articles: outside the text's words.
+  if (p.mark) return `> *${escape(p.text)}*`;
   // A paragraph of the letter a reply reproduces is a quotation: a block quote, every line of it.
   if (p.quoted) return written(p, number).split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n');
   return written(p, number);

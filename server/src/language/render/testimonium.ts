@@ -148,10 +148,18 @@ export function drafterFormula(model: SemanticModel): Clause | undefined {
   return formulas.get(model);
 }
 
-/** The drafter's formula as paragraphs: the testimonium and the "Done at …" sentence each on its own, as written. */
+/**
+ * The drafter's formula as paragraphs: the testimonium and the "Done at …" sentence each on its
+ * own, as written, and every paragraph the clause sets apart with a blank line kept apart. NL–US
+ * Mutual Support Agreement 1983 (BWBV0002576): "DONE at Stuttgart … in the English language.", then
+ * a signature block per Government, each after a blank line; joined into one paragraph, the export
+ * ran the formula and both blocks together ("… HQ, US European Command For the Government of the
+ * Kingdom of the Netherlands, …": sixty-third run, item 1). Only the line breaks inside a paragraph
+ * are spaces, as in every clause.
+ */
 function drafterFormulaParagraphs(clause: Clause, r: RenderContext): string[] {
-  const text = (r.clauseText(clause).text ?? '').replace(/\s*\n\s*/g, ' ').trim();
-  return text.split(/\s+(?=(?:DONE|Done|SIGNED|Signed)\s+(?:at|in|on|this)\b)/).filter((p) => p !== '');
+  const blocks = (r.clauseText(clause).text ?? '').split(/\n\s*\n/);
+  return blocks.flatMap((block) => block.replace(/\s*\n\s*/g, ' ').trim().split(/\s+(?=(?:DONE|Done|SIGNED|Signed)\s+(?:at|in|on|this)\b)/)).filter((p) => p !== '');
 }
 
 export function testimonium(model: SemanticModel, r: RenderContext): string[] {
