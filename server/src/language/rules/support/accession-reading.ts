@@ -27,6 +27,12 @@
 export type AccessionReading = 'none' | 'open' | 'after-entry-into-force' | 'neutral';
 
 const speaks = /\baccede|\baccession\b/iu;
+/**
+ * What every text `speaks` matches holds (both words open with it), under the same flags: V8 runs
+ * `speaks` (a `\b` alternation, case-insensitive Unicode) some seventy times slower than this
+ * literal, and most clauses never name accession.
+ */
+const maySpeak = /acce/iu;
 const afterEntryIntoForce = /\bafter\s+(?:the|its)\s+entry\s+into\s+force\b|\bonce\s+(?:this|the\s+present)\s+\p{L}+\s+has\s+entered\s+into\s+force\b/iu;
 const notificationOnly = /\b(?:notif(?:y|ies|ied|ication)|give\s+notice|inform(?:s|ed)?|receipt|receives?|transmit(?:s|ted)?|register(?:s|ed)?)\b/iu;
 /** Words that open accession themselves, whatever else the sentence says. */
@@ -99,7 +105,7 @@ function gatedOpening(sentence: string, at: RegExpExecArray, organs: readonly st
 
 /** How a clause's words bear on accession before entry into force, given the treaty's own organs. */
 export function readAccession(text: string, organs: readonly string[]): AccessionReading {
-  if (!speaks.test(text)) return 'none';
+  if (!(maySpeak.test(text) && speaks.test(text))) return 'none';
   const sentences = text.split(/(?<=[.;])\s+/u).filter((s) => speaks.test(s));
   // Words that open accession open it before entry into force unless a gate governs them.
   const gated = sentences.map((s) => { const at = opens.exec(s); return at === null ? undefined : gatedOpening(s, at, organs); });
