@@ -199,10 +199,14 @@ const regulatesOnce = oncePer((model: SemanticModel) => model.prose().some(({ te
  * collection, and compiles it again a few keystrokes later.
  */
 function statesUseRule(text: string): boolean {
-  const words = text.replace(thingUsed, '$1employed');
+  // `thingUsed` tries its look-behind at every position: only where "used" is there to be found.
+  const words = mayUse.test(text) ? text.replace(thingUsed, '$1employed') : text;
   for (const pattern of useRule) if (pattern.test(words)) return true;
   return false;
 }
+
+/** What every text `thingUsed` matches holds, under the same flags (case-insensitive, not Unicode). */
+const mayUse = /used/i;
 
 /**
  * A thing, not information, that "shall be used exclusively for" something: "the necessary
