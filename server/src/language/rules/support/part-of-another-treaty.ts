@@ -24,8 +24,8 @@
  */
 import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
-import { singleSpaced } from '../../util/single-spaced';
 import { instrumentProse } from './instrument-prose';
+import { spacedClauseText } from './spaced-clause-text';
 
 const integralPart =
   /(?:\bthe\s+provisions\s+of\s+|(?<!\b(?:to|of|in|under|by|with|and)\s+)\b)(?:this|the\s+present)\s+(?:(?:Additional|Optional|Amending|Supplementary)\s+)?(\p{L}+)\s+(?:shall\s+(?:form|constitute|be(?:\s+(?:regarded|considered|deemed)\s+(?:as|to\s+(?:be|form|constitute)))?)|forms|constitutes|is)\s+an?\s+integral\s+part\s+of\s+the\s+(Treaty|Agreement|Convention)\b/giu;
@@ -67,7 +67,7 @@ export function integralPartOf(model: SemanticModel): IntegralPart | undefined {
   const self = selfWord(model);
   if (!self) return undefined;
   for (const clause of model.ast.clauses) {
-    const name = partOfIn(singleSpaced(model.clauseText(clause) ?? ''), self);
+    const name = partOfIn(spacedClauseText(model, clause), self);
     if (name !== undefined) return { name: `the ${name}`, range: clause.id?.range ?? clause.range };
   }
   return undefined;
