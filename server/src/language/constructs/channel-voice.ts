@@ -43,11 +43,13 @@ export function contactsLead(c: Channel, unit: string): string {
 }
 
 /**
- * A duty of the side that receives: it acknowledges receipt of what it was sent, or reports to the
- * originator ("inform the originating Party of any unauthorised disclosure"). "Confirm receipt of a
- * request" is the requested side's, which is the side that provides (the tax information agreements).
+ * A duty of the side that receives: it acknowledges or confirms receipt of what it was sent, to
+ * whomever the words name ("acknowledge receipt", "confirm to Estonia the receipt of each report";
+ * treaty lawyer lr13, defect 2), or reports to the originator ("inform the originating Party of any
+ * unauthorised disclosure"). "Confirm receipt of a request" is the requested side's, which is the
+ * side that provides (the tax information agreements).
  */
-const receiverDuty = /\b(?:originating|sending|transmitting)\s+(?:Party|Participant|State|Government|authority)\b|\backnowledge\s+(?:the\s+)?receipt\b(?!\s+of\s+(?:a|the)\s+request)/i;
+const receiverDuty = /\b(?:originating|sending|transmitting)\s+(?:Party|Participant|State|Government|authority)\b|\b(?:acknowledge|confirm)\s+(?:to\s+(?:[\w'’-]+\s+){1,6}?)?(?:the\s+)?receipt\b(?!\s+of\s+(?:a|the)\s+request)/i;
 
 /**
  * Who receives on a one-way channel, as the subject of a duty of the receiving side: the receiver by

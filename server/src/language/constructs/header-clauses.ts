@@ -10,9 +10,10 @@
  * under way, who registers, the depositary's functions, "at least", "through diplomatic
  * channels"); putting them in the drafter's text would make the instrument say what the drafter
  * never wrote, so they are not used here — a drafter who wants one adds it as a `clause`, and
- * the header fact it covers is then not said a second time. Sentence forms follow the treaty
- * texts in /work/research/sources/nl-treaty-practice-examples.md and the MoU forms of
- * national-mou-guidance.md.
+ * the header fact it covers is then not said a second time. Sentence forms follow the final
+ * clauses of the Dutch treaty series' English texts (the real instruments in
+ * test/real-instruments/ name the ones read) and the MoU forms of national MoU guidance
+ * (collected in team notes that are not kept in the repository).
  */
 import type { ConsentClause, DepositaryClause, DurationClause, EffectClause, HeaderItem, Instrument, Quantity, Timing, ValueClause } from '../ast/nodes';
 import { includingKindWords } from './final-clauses';

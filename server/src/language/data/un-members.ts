@@ -10,7 +10,7 @@
  * not subject to registration; they may be filed and recorded (Regulations to give effect to
  * Art. 102, Art. 10). The European Union (`EU`) and international organisations are not Members.
  *
- * Source: the team's data note /work/research/sources/un-member-states.md (.tsv): the 193 entries
+ * Source: a team data note (un-member-states.tsv, not kept in the repository): the 193 entries
  * of an ISO 3166-1 table whose sovereignty field reads "UN member state" (secondary data; the
  * count 193 matches the membership since South Sudan's admission in 2011). The list below was
  * written independently and compared with that note code by code: identical.

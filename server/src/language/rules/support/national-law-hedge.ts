@@ -40,6 +40,21 @@
  *   law forbids it", the law's own verb after "unless", "save where", "except where" (the form of
  *   "unless prohibited by such law", Rome Statute Art. 99(1), with the law named as the Party's:
  *   "such law" alone, which refers back, is not read).
+ *
+ * Treaty lawyer lr13, defects 1 and 8: the lr12 narrowing went too far twice.
+ * - A generic law with a holder after it lost every holder, the Party's too: "in accordance with the
+ *   laws and regulations in force in their territory" (NL–FI customs 1984, Art. 14; read:
+ *   BWBV0002208) and "the legislation in force in the territory of the requested Party" are the
+ *   commonest customs and mutual-assistance forms of the hedge. A holder now counts where it is a
+ *   Party by its place or name: its or their territory, the territory of a Party or State, a State
+ *   named by its form ("the Republic of Finland"), or "both Parties". Any other holder ("of the
+ *   Organization", "in force in the Community", "in the territory of the Union") still does not.
+ * - "provide the information requested in accordance with their domestic law": a bare participle
+ *   that closes the duty's own object may take the qualifier or leave it to the duty, and treaty
+ *   lawyers mostly read it as the duty's. Where the words cannot tell, nothing is reported (as for a
+ *   duty's addressee, constructs/duty-addressee.ts). The participle is read as the noun's only where
+ *   its noun stands after a preposition, inside the object rather than as it: "information on persons
+ *   convicted", "through authorities designated".
  */
 
 /** Up to six words between the qualifier and the law ("in conformity with the conditions established in its internal law"), within one clause of the sentence. */
@@ -50,8 +65,17 @@ const gap = String.raw`(?:[\w'’-]+\s+){0,6}?`;
  * laws and regulations", "Union legislation", "applicable Community law" (lr12, defect 7).
  */
 const notParty = String.raw`(?<!\b(?:international|Union|Community|EU|European|foreign|customary|supranational)\s+)`;
-/** A generic law not followed by a holder ("legislation of the Organization"); a Party's is the third form below. */
+/** A generic law not followed by a holder ("legislation of the Organization"); a Party's holder is read by the forms of `lawOfParty` that name one. */
 const noHolder = String.raw`(?!\s+(?:in\s+force\s+)?(?:of|in)\s+(?!force\b))`;
+
+/** A Party or State by its role: "the requested State", "each of the Contracting Parties", "both Parties", "their respective countries". */
+const partyHolder = String.raw`(?:each\s+of\s+)?(?:its|their|that|this|the|each|every|either|any|both)\s+(?:two\s+)?(?:(?:Contracting|requested|requesting|Member|sending|receiving|host|own|respective)\s+)?(?:State|States|Party|Parties|country|countries|jurisdiction|Government|Governments)\b`;
+/** A State by the form of its name: "the Republic of Finland", "the Kingdom of the Netherlands" (constructs/duty-addressee.ts `shortName` reads the same forms). */
+const namedState = String.raw`(?:the\s+)?(?:(?:Federal|Democratic|Socialist|Islamic|Hellenic|Italian|French|Czech|Slovak|Portuguese|Federative)\s+)?(?:Republic|Kingdom|Principality|Grand\s+Duchy)\s+of\b`;
+/** A Party's territory: "their territory", "its respective territory", "the territory of the requested Party", "the territories of the Contracting States". */
+const partyTerritory = String.raw`(?:(?:its|their)\s+(?:(?:respective|own)\s+)?territor(?:y|ies)\b|the\s+territor(?:y|ies)\s+of\s+(?:${partyHolder}|${namedState}))`;
+/** "laws", "laws and regulations", "legislation": the generic law before its holder. */
+const genericLaw = String.raw`(?:laws?|legislation)(?:\s+(?:and|or)\s+(?:regulations|procedures|practice))?`;
 
 /** The law of a Party or State, in its usual forms. */
 const lawOfParty = [
@@ -60,7 +84,11 @@ const lawOfParty = [
   // "its law", "their respective laws", "its legal and administrative provisions", "its constitution"
   String.raw`(?:its|their|his|her)\s+(?:(?:respective|own)\s+)?(?:laws?(?!\s+enforcement)|legislation|legal|constitution|constitutional)\b`,
   // "the law of their State", "the laws and regulations in force in each of the Contracting Parties", "the law of the requested Party"
-  String.raw`(?:laws?|legislation)(?:\s+(?:and|or)\s+(?:regulations|procedures|practice))?(?:\s+in\s+force)?\s+(?:of|in)\s+(?:each\s+of\s+)?(?:its|their|that|this|the|each|every|either|any)\s+(?:(?:Contracting|requested|requesting|Member|sending|receiving|host|own|respective)\s+)?(?:State|States|Party|Parties|country|countries|jurisdiction|Government|Governments)\b`,
+  String.raw`${genericLaw}(?:\s+in\s+force)?\s+(?:of|in)\s+${partyHolder}`,
+  // "the laws and regulations in force in their territory" (NL–FI customs 1984, Art. 14), "in force in the territory of the requested Party" (lr13, defect 1)
+  String.raw`${notParty}${genericLaw}(?:\s+(?:in\s+force|applicable))?\s+(?:in|within|on)\s+${partyTerritory}`,
+  // "the laws and regulations in force in the Republic of Finland", "the legislation of the Kingdom of the Netherlands" (lr13, defect 1)
+  String.raw`${notParty}${genericLaw}(?:\s+in\s+force)?\s+(?:of|in)\s+${namedState}`,
   // "laws and regulations", "applicable law", "relevant legislation", "legislation in force"; not another order's (lr12, defect 7)
   String.raw`${notParty}laws?\s+(?:and|or)\s+(?:regulations|procedures)\b${noHolder}`,
   String.raw`${notParty}(?:applicable|relevant)\s+(?:national\s+)?(?:law|laws|legislation)\b${noHolder}`,
@@ -89,13 +117,24 @@ const setOffUnder = String.raw`(?:^|[,;(]\s*)under`;
 const qualifiedLaw = new RegExp(String.raw`(?:\b(?:${qualifier})|${setOffUnder})\s+(?:(?:the\s+)?${gap}(?:${lawOfParty})|law\b(?!\s+(?:of|applicable|enforcement)))`, 'gi');
 
 /**
- * The words before a qualifier end in a participle that describes a noun, not in the duty's own
- * verb: "persons convicted", "authorities designated" (no comma between, no "be" before it). A
- * participle in a passive of the duty ("shall be provided", "is to be promptly executed", "shall be
- * collected, stored and exchanged") carries the qualifier to the duty (lr12, defect 7).
+ * The words before a qualifier end in a participle that describes a noun inside the duty's object,
+ * not the duty's own verb: "information on persons convicted", "through authorities designated" (no
+ * comma between, no "be" before it, and the noun after a preposition). A participle in a passive of
+ * the duty ("shall be provided", "is to be promptly executed", "shall be collected, stored and
+ * exchanged") carries the qualifier to the duty (lr12, defect 7); so may a bare participle that
+ * closes the duty's object ("provide the information requested in accordance with their domestic
+ * law"), and where the words cannot tell, the hedge is read (lr13, defect 8).
  */
 const participle = String.raw`(?:(?!(?:proceed|exceed|succeed|need|indeed|heed|feed|seed|speed|breed|shed|embed|bed|red|deed)\b)[a-z]+ed|held|made|done|taken|given|kept|sent|found|laid|known|sought|chosen|drawn|written|set)`;
-const participleBefore = new RegExp(String.raw`\b${participle}\s+$`, 'i');
+/** A determiner, which opens a noun phrase: within the preposition's phrase only at its start ("on request the information requested" is two phrases). */
+const determiner = String.raw`(?:the|a|an|any|all|such|those|these|each|every|its|their|his|her|other|some|no)`;
+/**
+ * A preposition that puts a noun inside the duty's object: not "to", "for", "with", "upon", which may
+ * be an infinitive's or the duty's own verb's ("undertake to provide information requested", "provide
+ * the Party with information obtained").
+ */
+const preposition = String.raw`(?:on|of|about|concerning|regarding|respecting|through|by|from|against|via|among|between|in|into|at|under|within)`;
+const participleBefore = new RegExp(String.raw`\b${preposition}\s+(?:${determiner}\s+)?(?:(?!${determiner}\b|${preposition}\b)[\w'’-]+\s+){1,4}?${participle}\s+$`, 'i');
 const passiveBefore = new RegExp(String.raw`\b(?:be|been|being|is|are|was|were)(?:\s+[a-z]+ly)?(?:(?:,\s*|\s+(?:and|or)\s+|\s+)${participle})+\s+$`, 'i');
 
 function qualifiesDuty(words: string): boolean {
