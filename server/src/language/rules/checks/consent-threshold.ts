@@ -10,7 +10,7 @@ import type { Clause, Declaration } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
 import { includingKindWords } from '../../constructs/final-clauses';
 import { filledValues, matchesApproved } from '../../library/clause-diff';
-import { someDeclaration } from '../../model/document-change';
+import { declarationParts, sameWords } from '../../model/document-change';
 import type { SemanticModel } from '../../model/semantic-model';
 import { defineRule } from '../rule';
 import { readAccession, treatyOrganNames } from '../support/accession-reading';
@@ -76,8 +76,10 @@ function accessionBeforeEntryIntoForce(model: SemanticModel): boolean {
     }
   }
   const own = (d: Declaration) => (d.type === 'Clause' && d.libraryRef === undefined && d.body !== undefined ? readAccession(d.body.value, organs, self) : 'none');
-  unread ||= someDeclaration('unread-accession', model, facts, (d) => own(d) === 'open');
-  onlyAfter ||= someDeclaration('accession-after-entry-into-force', model, facts, (d) => own(d) === 'after-entry-into-force');
+  // One reading per declaration, asked of both answers (each used to read every clause again).
+  const readings = declarationParts('accession-reading', model, facts, own, sameWords);
+  unread ||= readings.includes('open');
+  onlyAfter ||= readings.includes('after-entry-into-force');
   return unread || (header && !onlyAfter);
 }
 

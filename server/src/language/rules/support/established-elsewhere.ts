@@ -18,7 +18,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { testFast } from '../../util/ascii-twin';
 import { keptWithInputs } from '../../util/kept-with-inputs';
 import { oncePer } from '../../util/once-per';
-import { singleSpaced } from '../../util/single-spaced';
+import { spacedClauseText } from './spaced-clause-text';
 
 const establishing = /\b(?:establish(?:es|ed|ing)?|set\s+up|created|creating)\b/iu;
 const otherAct = /\b(?:resolution|decision|statute|partial agreement|enlarged agreement)\b/iu;
@@ -57,7 +57,7 @@ function establishingSentences(model: SemanticModel, clause: Clause): readonly E
   if (!kept) establishingByLibrary.set(model.library, (kept = new WeakMap()));
   let found = kept.get(clause);
   if (!found) {
-    found = singleSpaced(model.clauseText(clause) ?? '')
+    found = spacedClauseText(model, clause)
       .split(/[.;](?:\s|$)/u)
       // Through the patterns' ASCII twins where the sentence allows (util/ascii-twin.ts): with `iu`
       // these two tests were 5% of a full analysis of the bench's 10k-line text, nine-tenths of it folding case.

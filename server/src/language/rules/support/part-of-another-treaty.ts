@@ -27,8 +27,8 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { sameWords } from '../../model/document-change';
 import { movedFrom } from '../../syntax/shift';
 import { declarationMemo } from '../../util/declaration-memo';
-import { singleSpaced } from '../../util/single-spaced';
 import { instrumentProse } from './instrument-prose';
+import { spacedClauseText } from './spaced-clause-text';
 
 const integralPart =
   /(?:\bthe\s+provisions\s+of\s+|(?<!\b(?:to|of|in|under|by|with|and)\s+)\b)(?:this|the\s+present)\s+(?:(?:Additional|Optional|Amending|Supplementary)\s+)?(\p{L}+)\s+(?:shall\s+(?:form|constitute|be(?:\s+(?:regarded|considered|deemed)\s+(?:as|to\s+(?:be|form|constitute)))?)|forms|constitutes|is)\s+an?\s+integral\s+part\s+of\s+the\s+(Treaty|Agreement|Convention)\b/giu;
@@ -112,12 +112,11 @@ export function integralPartOf(model: SemanticModel): IntegralPart | undefined {
   // the treaty is read over every clause, but only once a clause has named that treaty (rare).
   const kept = declarationMemo('integral-part-of', model.uri, self);
   for (const clause of model.ast.clauses) {
-    const body = clause.body;
-    const name = body
-      ? kept.get(clause, () => partOfIn(singleSpaced(body.value), self), sameWords, movedFrom(clause) ?? clause, clause.range.start.line)
-      : partOfIn(singleSpaced(model.clauseText(clause) ?? ''), self);
+    const name = clause.body
+      ? kept.get(clause, () => partOfIn(spacedClauseText(model, clause), self), sameWords, movedFrom(clause) ?? clause, clause.range.start.line)
+      : partOfIn(spacedClauseText(model, clause), self);
     if (name === undefined) continue;
-    const texts = model.ast.clauses.map((c) => singleSpaced(model.clauseText(c) ?? ''));
+    const texts = model.ast.clauses.map((c) => spacedClauseText(model, c));
     return { name: `the ${name}`, range: clause.id?.range ?? clause.range, tie: tieIn(texts, name, self, model.signatories.length === 2) };
   }
   return undefined;
