@@ -1,7 +1,8 @@
 // The core figures at one size, in a process of their own (so one size's heap does not weigh on
 // the next): lexing, parsing, full analysis and one keystroke's re-analysis, each interleaved
-// with the baseline — JSON.parse of JSON of exactly the source's length — then the heap an
-// analysed document retains, and where the time of a full analysis goes (a CPU profile).
+// with the baseline — JSON.parse of JSON of exactly the source's length — then one keystroke
+// while typing steadily (a service that has re-analysed `steadyWarmup` keystrokes first), the
+// heap an analysed document retains, and where the time of a full analysis goes (a CPU profile).
 //
 //   node --expose-gc --import tsx bench/core.ts '{"lines":10000,"minRuns":15,"maxRuns":60,"budgetS":30,"out":"…"}'
 //
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { PerformanceObserver, performance, type PerformanceEntry } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { generateModel, sizeMatchedJson, toEntente } from './generator';
+import { steadyWarmup } from './goals';
 import { repoRoot } from './machine';
 import { round, summarize, median, type Summary } from './stats';
 
@@ -56,7 +58,16 @@ export interface CoreResult {
   syntaxErrors: number;
   /** Set when the core refused the document (`document-too-large`): nothing else is measured. */
   refused?: string;
-  figures: Record<'lex' | 'parse' | 'full' | 'keystroke', CoreFigure>;
+  /**
+   * `keystroke`: a keystroke on a service that has seen few edits (those of its own runs), in a
+   * process that has run only the other figures: much of it is V8 still compiling the
+   * incremental paths. `keystrokeSteady`: a keystroke while typing steadily, on a service that
+   * first re-analysed `steadyWarmup` keystrokes; measured after the others, so that its warm-up
+   * does not warm theirs. Absent from runs made before it existed.
+   */
+  figures: Record<'lex' | 'parse' | 'full' | 'keystroke', CoreFigure> & { keystrokeSteady?: CoreFigure };
+  /** Keystrokes re-analysed on the steady figure's service before its first timed one. */
+  steadyWarmup?: number;
   heap: { retainedMbPerDocument: Summary; perSourceMb: number; runs: number; documents: number; samplesMb: number[] };
   profile?: { totalMs: number; byModule: { module: string; ms: number; share: number }[]; topFunctions: { name: string; module: string; ms: number; share: number }[] };
   elapsedS: number;
@@ -98,8 +109,16 @@ async function main(): Promise<void> {
     const initial = keystrokeService.diagnostics(uri);
     const initialDiagnostics = initial.length;
     const refusal = initial.find((d) => d.code === 'document-too-large') as { message?: string } | undefined;
-    let version = 1;
     const variant = source === text ? edited : source.slice(0, 10) + 'x' + source.slice(10);
+    // A keystroke types the character, the next deletes it, on the same service (opened as version 1).
+    const typing = (service: ReturnType<Core['createEntenteService']>) => {
+      let version = 1;
+      return () => {
+        version++;
+        service.update(uri, version % 2 === 0 ? variant : source, version);
+        sink += service.diagnostics(uri).length;
+      };
+    };
     const fns = {
       lex: () => (sink += core.lex(source)),
       parse: () => (sink += core.parse(source).problems.length),
@@ -108,13 +127,18 @@ async function main(): Promise<void> {
         service.open(uri, source);
         sink += service.diagnostics(uri).length;
       },
-      keystroke: () => {
-        version++;
-        keystrokeService.update(uri, version % 2 === 0 ? variant : source, version);
-        sink += keystrokeService.diagnostics(uri).length;
-      },
+      keystroke: typing(keystrokeService),
     };
-    return { fns, initialDiagnostics, refusal };
+    /** A service of its own that has re-analysed `warmup` keystrokes: its next one is typing steadily. */
+    const steady = (warmup: number) => {
+      const service = core.createEntenteService();
+      service.open(uri, source, 1);
+      sink += service.diagnostics(uri).length;
+      const keystroke = typing(service);
+      for (let i = 0; i < warmup; i++) keystroke();
+      return keystroke;
+    };
+    return { fns, steady, initialDiagnostics, refusal };
   };
 
   // Warm the JIT on a small instrument, so the first measured run is not an outlier.
@@ -127,7 +151,7 @@ async function main(): Promise<void> {
   }
 
   const syntaxErrors = core.parse(text).problems.length;
-  const { fns, initialDiagnostics: diagnostics, refusal } = subjects(text);
+  const { fns, steady, initialDiagnostics: diagnostics, refusal } = subjects(text);
   if (refusal) {
     // Timing a refusal would report the cost of one length check as the cost of an analysis.
     const refused = { lines: text.split('\n').length - 1, characters: text.length, baselineCharacters: json.length, diagnostics, syntaxErrors, refused: refusal.message ?? 'document-too-large' };
@@ -142,7 +166,7 @@ async function main(): Promise<void> {
   });
   observer.observe({ entryTypes: ['gc'] });
 
-  const names = ['lex', 'parse', 'full', 'keystroke'] as const;
+  const names = ['lex', 'parse', 'full', 'keystroke', 'keystrokeSteady'] as const;
   const samples = Object.fromEntries(
     names.map((n) => [n, { subject: [] as number[], baseline: [] as number[], subjectCpu: [] as number[], baselineCpu: [] as number[], intervals: [] as [number, number][], spentMs: 0 }]),
   );
@@ -164,26 +188,33 @@ async function main(): Promise<void> {
     gc();
     await new Promise((resolve) => setTimeout(resolve, options.settleMs ?? 20));
   };
-  let active = [...names] as string[];
-  for (let round = 0; active.length > 0; round++) {
-    // Rotate the order each round, so no figure always follows the same one.
-    const order = active.map((_, i) => active[(i + round) % active.length]);
-    for (const name of order) {
-      const s = samples[name];
-      await quiesce();
-      const [b0, b1, bCpu] = time(baseline);
-      await quiesce();
-      const [s0, s1, sCpu] = time(fns[name as keyof typeof fns]);
-      s.baseline.push(b1 - b0);
-      s.subject.push(s1 - s0);
-      s.baselineCpu.push(bCpu);
-      s.subjectCpu.push(sCpu);
-      s.intervals.push([s0, s1]);
-      s.spentMs += s1 - b0;
-      const n = s.subject.length;
-      if (n >= options.maxRuns || (n >= options.minRuns && s.spentMs >= options.budgetS * 1000)) active = active.filter((a) => a !== name);
+  /** Runs each figure, each run preceded by a baseline run, in rounds, until each has its count. */
+  const measure = async (subjects: Partial<Record<(typeof names)[number], () => unknown>>) => {
+    let active = Object.keys(subjects) as (typeof names)[number][];
+    for (let round = 0; active.length > 0; round++) {
+      // Rotate the order each round, so no figure always follows the same one.
+      const order = active.map((_, i) => active[(i + round) % active.length]);
+      for (const name of order) {
+        const s = samples[name];
+        await quiesce();
+        const [b0, b1, bCpu] = time(baseline);
+        await quiesce();
+        const [s0, s1, sCpu] = time(subjects[name]!);
+        s.baseline.push(b1 - b0);
+        s.subject.push(s1 - s0);
+        s.baselineCpu.push(bCpu);
+        s.subjectCpu.push(sCpu);
+        s.intervals.push([s0, s1]);
+        s.spentMs += s1 - b0;
+        const n = s.subject.length;
+        if (n >= options.maxRuns || (n >= options.minRuns && s.spentMs >= options.budgetS * 1000)) active = active.filter((a) => a !== name);
+      }
     }
-  }
+  };
+  await measure(fns);
+  // Typing steadily: measured last, on a service of its own that has re-analysed `steadyWarmup`
+  // keystrokes, so that its warm-up does not warm the code the figures above time.
+  await measure({ keystrokeSteady: steady(steadyWarmup) });
   await new Promise((resolve) => setTimeout(resolve, 50));
   observer.disconnect();
 
@@ -249,6 +280,7 @@ async function main(): Promise<void> {
     diagnostics,
     syntaxErrors,
     figures,
+    steadyWarmup,
     heap: {
       retainedMbPerDocument: retained,
       perSourceMb: round(retained.median / (text.length / 1024 / 1024)),

@@ -22,7 +22,21 @@ export interface Goal {
 /** Other processes keeping more than this many cores busy make a section noisy. */
 export const noisyCores = 0.25;
 
-export const coreNames = { lex: 'lexing', parse: 'lexing + parsing + AST', full: 'full analysis (parse, link, every rule)', keystroke: 'one keystroke (update + diagnostics)' } as const;
+/** Keystrokes the "typing steadily" figure's service re-analyses before it is timed (bench/core.ts). */
+export const steadyWarmup = 200;
+
+export const coreNames = {
+  lex: 'lexing',
+  parse: 'lexing + parsing + AST',
+  full: 'full analysis (parse, link, every rule)',
+  keystroke: 'one keystroke (update + diagnostics)',
+  keystrokeSteady: `a keystroke while typing steadily (after ${steadyWarmup} warm-up keystrokes)`,
+} as const;
+
+/** The core figures a run has, in table order: runs made before "typing steadily" existed lack it. */
+export function coreFigureNames(r: CoreResult): (keyof typeof coreNames)[] {
+  return (Object.keys(coreNames) as (keyof typeof coreNames)[]).filter((name) => r.figures[name] !== undefined);
+}
 export const requestNames: Record<string, string> = {
   completion: 'completion',
   hover: 'hover',
@@ -69,9 +83,19 @@ function withCpu(goal: Goal, value: number | undefined, limit: number): Goal {
   return value === undefined || goal.status === 'not measured' ? goal : { ...goal, cpu: { value, limit } };
 }
 
-function coreMeasured(r: CoreResult, name: 'full' | 'keystroke'): string {
-  const f = r.figures[name];
+function coreMeasured(r: CoreResult, name: 'full' | 'keystroke' | 'keystrokeSteady'): string {
+  const f = r.figures[name]!;
   return `${ratio(f.ratio)} (${ms(f.subject.median)}); in CPU time ${ratio(f.cpuRatio)} (${ms(f.subjectCpu?.median)})`;
+}
+
+/**
+ * The keystroke goal is judged on the keystroke of a service that has seen few edits (the figure
+ * it has always been judged on); the keystroke while typing steadily is reported beside it, never
+ * in its place.
+ */
+function keystrokeMeasured(r: CoreResult): string {
+  const cold = coreMeasured(r, 'keystroke');
+  return r.figures.keystrokeSteady ? `${cold}; steady typing: ${coreMeasured(r, 'keystrokeSteady')}` : cold;
 }
 
 /** The noise note of several sections at once. */
@@ -108,10 +132,11 @@ export function scalingTable(run: RunResult): ScalingRow[] {
   const c10 = run.core?.sizes['10000'];
   const c100 = run.core?.sizes['100000'];
   if (c10 && c100) {
-    for (const name of Object.keys(coreNames) as (keyof typeof coreNames)[]) {
-      const a = c10.figures[name].subject.median;
-      const b = c100.figures[name].subject.median;
-      const cpu = c10.figures[name].subjectCpu && c100.figures[name].subjectCpu ? round(c100.figures[name].subjectCpu.median / c10.figures[name].subjectCpu.median, 1) : undefined;
+    for (const name of coreFigureNames(c10).filter((n) => c100.figures[n] !== undefined)) {
+      const [f10, f100] = [c10.figures[name]!, c100.figures[name]!];
+      const a = f10.subject.median;
+      const b = f100.subject.median;
+      const cpu = f10.subjectCpu && f100.subjectCpu ? round(f100.subjectCpu.median / f10.subjectCpu.median, 1) : undefined;
       rows.push({ figure: `core: ${coreNames[name]}`, at10k: ms(a), at100k: ms(b), ratio: round(b / a, 1), cpuRatio: cpu, lowerBound: false });
     }
     rows.push({ figure: 'core: retained heap', at10k: `${c10.heap.retainedMbPerDocument.median} MB`, at100k: `${c100.heap.retainedMbPerDocument.median} MB`, ratio: round(c100.heap.retainedMbPerDocument.median / c10.heap.retainedMbPerDocument.median, 1), lowerBound: false });
@@ -151,7 +176,7 @@ export function evaluateGoals(run: RunResult): Goal[] {
   const serverNote = noisy(run.server);
   goals.push(
     withCpu(check('full analysis at 10k lines ≤ 10× JSON.parse of same-size JSON', '≤ 10×', 10, c10 && { value: c10.figures.full.ratio, lowerBound: false }, c10 ? coreMeasured(c10, 'full') : '', coreNote), c10?.figures.full.cpuRatio, 10),
-    withCpu(check("a keystroke's re-analysis at 10k lines ≤ 2× JSON.parse", '≤ 2×', 2, c10 && { value: c10.figures.keystroke.ratio, lowerBound: false }, c10 ? coreMeasured(c10, 'keystroke') : '', coreNote), c10?.figures.keystroke.cpuRatio, 2),
+    withCpu(check("a keystroke's re-analysis at 10k lines ≤ 2× JSON.parse", '≤ 2×', 2, c10 && { value: c10.figures.keystroke.ratio, lowerBound: false }, c10 ? keystrokeMeasured(c10) : '', coreNote), c10?.figures.keystroke.cpuRatio, 2),
   );
   const scaling = scalingTable(run).filter((r) => r.ratio !== undefined);
   if (scaling.length > 0) {

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CoreResult } from './core';
-import { coreNames, noisyCores, p95, refusal, requestNames, scalingTable, type Goal } from './goals';
+import { coreFigureNames, coreNames, noisyCores, steadyWarmup, p95, refusal, requestNames, scalingTable, type Goal } from './goals';
 import { repoRoot } from './machine';
 import type { RunResult, Section } from './run';
 import type { RequestFigure, ServerSide, ServerSizeResult } from './server';
@@ -41,7 +41,7 @@ function coreSection(run: RunResult): string[] {
   const sizes = Object.keys(core.sizes).sort((a, b) => Number(a) - Number(b));
   const out = ['## Core figures', ''];
   out.push(
-    'In-process, on the core bundle (`bench/core-entry.ts`), one process per size. Each run of a figure is preceded by a run of the baseline, `JSON.parse` of JSON with exactly as many characters as the Entente source (the instrument\'s own declarations as compact JSON, padded with whitespace between items), with a forced GC and a short pause (20 ms; 100 ms at 100k lines, for the GC\'s helper threads to finish sweeping) before each; the ratio is the median of the per-pair ratios. Runs continue until the figure has its minimum count and its time budget is spent. Times are wall-clock (the goals\' unit); the CPU-time columns (process.cpuUsage: this process, all its threads, so GC helper threads count) show what the work cost whatever else ran, and are the better estimate of a quiet machine\'s figures when the section was noisy.',
+    'In-process, on the core bundle (`bench/core-entry.ts`), one process per size. Each run of a figure is preceded by a run of the baseline, `JSON.parse` of JSON with exactly as many characters as the Entente source (the instrument\'s own declarations as compact JSON, padded with whitespace between items), with a forced GC and a short pause (20 ms; 100 ms at 100k lines, for the GC\'s helper threads to finish sweeping) before each; the ratio is the median of the per-pair ratios. Runs continue until the figure has its minimum count and its time budget is spent. Times are wall-clock (the goals\' unit); the CPU-time columns (process.cpuUsage: this process, all its threads, so GC helper threads count) show what the work cost whatever else ran, and are the better estimate of a quiet machine\'s figures when the section was noisy. Two keystroke figures: "one keystroke" types and deletes a character in the prose of the middle clause on a service that has seen only its own runs\' edits, in a process that has run only the other figures, so much of it is V8 still compiling the incremental paths (the goal is judged on it); "while typing steadily" does the same on a service of its own that first re-analysed ' + steadyWarmup + ' such keystrokes, measured after the other figures (so that its warm-up does not warm theirs): what a drafter who has been typing for a while waits.',
     '',
   );
   for (const size of sizes) {
@@ -53,8 +53,8 @@ function coreSection(run: RunResult): string[] {
         ['figure', 'median', 'p95', 'runs', 'IQR ÷ median', '× JSON.parse', 'CPU time median', '× JSON.parse in CPU time', 'GC share'],
         [
           ['`JSON.parse`, same size (baseline)', ...summaryCells(baseline), '1×', ms(r.figures.full.baselineCpu?.median), '1×', '—'],
-          ...(Object.keys(coreNames) as (keyof typeof coreNames)[]).map((name) => {
-            const f = r.figures[name];
+          ...coreFigureNames(r).map((name) => {
+            const f = r.figures[name]!;
             return [coreNames[name], ...summaryCells(f.subject), ratio(f.ratio), ms(f.subjectCpu?.median), ratio(f.cpuRatio), `${Math.round(f.gcShare * 100)}%`];
           }),
         ],
@@ -187,11 +187,12 @@ function workspaceSection(run: RunResult): string[] {
 function figures(run: RunResult): Map<string, number> {
   const out = new Map<string, number>();
   for (const [size, r] of Object.entries(run.core?.sizes ?? {}) as [string, CoreResult][]) {
-    for (const name of Object.keys(coreNames) as (keyof typeof coreNames)[]) {
-      out.set(`core ${size}: ${coreNames[name]} (median)`, r.figures[name].subject.median);
-      out.set(`core ${size}: ${coreNames[name]} (p95)`, r.figures[name].subject.p95);
-      out.set(`core ${size}: ${coreNames[name]} (× JSON.parse)`, r.figures[name].ratio);
-      if (r.figures[name].subjectCpu) out.set(`core ${size}: ${coreNames[name]} (CPU median)`, r.figures[name].subjectCpu.median);
+    for (const name of coreFigureNames(r)) {
+      const f = r.figures[name]!;
+      out.set(`core ${size}: ${coreNames[name]} (median)`, f.subject.median);
+      out.set(`core ${size}: ${coreNames[name]} (p95)`, f.subject.p95);
+      out.set(`core ${size}: ${coreNames[name]} (× JSON.parse)`, f.ratio);
+      if (f.subjectCpu) out.set(`core ${size}: ${coreNames[name]} (CPU median)`, f.subjectCpu.median);
     }
     out.set(`core ${size}: JSON.parse baseline (median)`, r.figures.full.baseline.median);
     out.set(`core ${size}: retained heap (MB)`, r.heap.retainedMbPerDocument.median);

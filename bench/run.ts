@@ -318,7 +318,7 @@ async function main(): Promise<void> {
       }
       out[options.lines] = measured;
       const f = out[options.lines].figures;
-      log(`    full analysis ${f.full.subject.median} ms (${f.full.ratio}× JSON.parse), keystroke ${f.keystroke.subject.median} ms (${f.keystroke.ratio}×)`);
+      log(`    full analysis ${f.full.subject.median} ms (${f.full.ratio}× JSON.parse), keystroke ${f.keystroke.subject.median} ms (${f.keystroke.ratio}×), typing steadily ${f.keystrokeSteady?.subject.median} ms (${f.keystrokeSteady?.ratio}×)`);
     }
     return { sizes: out };
   });

@@ -63,6 +63,30 @@ channel Intel between EE, FI
     });
   });
 
+  // Treaty lawyer lr13, defect 7 (probe /tmp/lr13/i1): the route holds for reference information only.
+  describe('an alert system is no address: entries acted on with the Party that made them need its contact', () => {
+    const states =
+      'treaty "Convention on Cyber Incident Cooperation" { status binding }\n' +
+      'party EE "The Republic of Estonia" { kind state }\nparty FI "The Republic of Finland" { kind state }\nparty LV "The Republic of Latvia" { kind state }\n';
+    const alerts = 'Each Party shall make available to the other Parties, through the Common Cyber Information System, alerts on persons suspected of cyber attacks and on compromised systems, for the purpose of arrest or discreet surveillance.';
+    const reference = 'Each Party shall make available to the other Parties, through the Common Cyber Information System, its national cyber-security strategies and the results of its research.';
+    const contacts = (body: string) => diagnose(`${states}channel Alerts between EE, FI, LV {\n${body}\n}\n`).filter((d) => d.code === 'missing-points-of-contact');
+
+    it('i1: alerts for arrest or surveillance, with personal data and incident reports: the finding stays', () => {
+      assert.equal(contacts(`  carries incident-reports, indicators, personal-data\n  marking TLP:AMBER\n  modality as-written\n  exchange "${alerts}"`).length, 1);
+    });
+
+    it('the words alone (alerts, arrest), or a category alone (personal data), keep it', () => {
+      assert.equal(contacts(`  modality as-written\n  exchange "${alerts}"`).length, 1);
+      assert.equal(contacts(`  carries personal-data\n  modality as-written\n  exchange "${reference}"`).length, 1);
+      assert.equal(contacts(`  modality as-written\n  exchange "${reference.replace('its national', 'requests for assistance and its national')}"`).length, 1);
+    });
+
+    it('near miss: reference information through the same system keeps the route, no finding', () => {
+      assert.deepEqual(contacts(`  carries best-practice\n  modality as-written\n  exchange "${reference}"`), []);
+    });
+  });
+
   it('leaves unknown channel members to the reference check', () => {
     checkNoDiagnostics('participant FI "Finland" { contact Desk "NCSC-FI" }\nchannel Intel between SE, FI\n', ['missing-points-of-contact']);
   });

@@ -113,7 +113,7 @@ describe('fifty-seventh run: an amendment clause that reaches only the annexed P
   it('ETS 84: missing-dispute-settlement no longer offers the treaty\'s own amendment procedure', () => {
     const found = diagnose(tissue).find((d) => d.code === 'missing-dispute-settlement')!;
     assert.doesNotMatch(found.message, /under the treaty's own procedure/);
-    assert.match(found.message, /the text states no procedure for amending the treaty as a whole \(only for its protocol and its annex\), so a procedure can be added only by a new agreement/);
+    assert.match(found.message, /a dispute-settlement procedure can be added only by amending the treaty, and the text states no procedure for amending it as a whole \(only for its protocol and its annex\), so only by a new agreement/);
   });
 
   it('as a draft: a warning that offers no clause for the whole (it would override the Protocol\'s procedure)', () => {

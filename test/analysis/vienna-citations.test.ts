@@ -84,20 +84,20 @@ describe('open items of 5 December 2026, item 1: between States, a party not bou
 describe('open items of 5 December 2026, item 2: no treaty law on a memorandum', () => {
   it('a concluded memorandum silent on disputes (DE–NL 2015): a new or amended memorandum and consultations, no VCLT, no Charter', () => {
     const message = messageOf(deNlMou, 'missing-dispute-settlement');
-    assert.match(message, /The text is concluded \(the signature date is 2015-07-14\): the Participants can add a procedure by amending the memorandum or by a new one, as they decide together, and meanwhile take up a difference in consultations between them; the text stands as signed\./);
+    assert.match(message, /The text is concluded \(the signature date is 2015-07-14\): the Participants can add a dispute-settlement procedure by amending the memorandum or by a new one, as they decide together, and meanwhile take up a difference in consultations between them; the text stands as signed\./);
     assert.doesNotMatch(message, /VCLT|Vienna|Art\. 39|Charter|treaty/);
   });
 
   it('a memorandum whose status is open (NL–US 1978): the treaty course only on the condition that it is a treaty', () => {
     const message = messageOf(nlUs1978, 'missing-dispute-settlement');
-    assert.match(message, /if it is a treaty, a procedure can be added by an agreement between the Parties amending the treaty \(VCLT Art\. 39, only so far as it states customary law: the treaty was concluded before the Vienna Convention entered into force on 27 January 1980 \(Art\. 4\)\)/);
-    assert.match(message, /if it is a memorandum that is no treaty, the Parties can add a procedure by amending the memorandum or by a new one/);
+    assert.match(message, /if it is a treaty, a dispute-settlement procedure can be added by an agreement between the Parties amending the treaty \(VCLT Art\. 39, only so far as it states customary law: the treaty was concluded before the Vienna Convention entered into force on 27 January 1980 \(Art\. 4\)\)/);
+    assert.match(message, /if it is a memorandum that is no treaty, the Parties can add a dispute-settlement procedure by amending the memorandum or by a new one/);
   });
 
   it('near miss: a multilateral treaty between States (European Convention on Mutual Assistance 1959) keeps amendment among the Parties (Arts. 39–41) and Charter Art. 33(1)', () => {
     const message = messageOf(ets30, 'missing-dispute-settlement');
     // The Convention has no amendment clause: no "treaty's own procedure" (fifty-fifth run, item 2).
-    assert.match(message, /the text states no procedure for amending the treaty, so a procedure can be added only by a new agreement: one amending the treaty, open to all the Parties and binding only those that become party to it, or one among some of the Parties modifying it between themselves alone \(VCLT Arts\. 39–41, only so far as they state customary law: the treaty was concluded before the Vienna Convention entered into force on 27 January 1980 \(Art\. 4\)\)/);
+    assert.match(message, /a dispute-settlement procedure can be added only by amending the treaty, and the text states no procedure for amending it, so only by a new agreement: one amending the treaty, open to all the Parties and binding only those that become party to it, or one among some of the Parties modifying it between themselves alone \(VCLT Arts\. 39–41, only so far as they state customary law: the treaty was concluded before the Vienna Convention entered into force on 27 January 1980 \(Art\. 4\)\)/);
     assert.match(message, /UN Charter Art\. 33\(1\)\), and the text stands as in force\./);
   });
 
@@ -112,7 +112,7 @@ describe('open items of 5 December 2026, item 2: no treaty law on a memorandum',
 
   it('a bilateral treaty is amended by agreement between its two Parties (Art. 39), not among "some" of them (Art. 41 is for multilateral treaties)', () => {
     const message = messageOf(arubaUs, 'missing-dispute-settlement');
-    assert.match(message, /a procedure can be added by an agreement between the Parties amending the treaty \(VCLT Art\. 39, or customary law where/);
+    assert.match(message, /a dispute-settlement procedure can be added by an agreement between the Parties amending the treaty \(VCLT Art\. 39, or customary law where/);
     assert.doesNotMatch(message, /some or all|39–41/);
   });
 

@@ -130,6 +130,8 @@ describe('diagnostics scheduler: stale work stops', () => {
       const until = performance.now() + delay * 4;
       if (uri === 'a' && step === 1) while (performance.now() < until);
     };
+    // Both published, however slowly a loaded machine runs the timers; then one more settle for a late waiter.
+    for (let waited = 0; host.published.length < 2 && waited < 20_000; waited += delay) await new Promise((resolve) => setTimeout(resolve, delay));
     await settle();
     assert.deepEqual(idleAt, [0, 0, 10], 'the waiter set during the analyses woke after both');
     assert.equal(host.published.length, 2);

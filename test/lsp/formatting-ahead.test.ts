@@ -7,7 +7,11 @@
 import assert from 'node:assert/strict';
 import { FormattingAhead, type AheadHost } from '../../server/src/lsp/formatting-ahead';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+// The work yields with setImmediate (lsp/sliced-work.ts) and waits on promises, never on timers:
+// settling is counted in event-loop turns, so a loaded machine cannot make a test fail.
+const settle = async () => {
+  for (let turn = 0; turn < 200; turn++) await new Promise((resolve) => setImmediate(resolve));
+};
 
 interface FakeHost extends AheadHost {
   readonly revisions: Map<string, number>;

@@ -1,6 +1,8 @@
 /**
- * The `define`s of a transcription are printed in the article whose words announce them and hold
- * none of them (render/definitions-in-place.ts; fifty-eighth run, item 3). ITPGRFA 2001, Art. 2
+ * A draft's `define`s are printed in the article whose words announce them and hold none of them;
+ * a concluded text's are marked there, never printed as the Parties' words
+ * (render/definitions-in-place.ts; fifty-eighth run, item 3; the treaty lawyer's thirteenth check,
+ * D5). ITPGRFA 2001, Art. 2
  * (read: BWBV0001763): "For the purpose of this Treaty, the following terms shall have the meanings
  * hereunder assigned to them. These definitions are not intended to cover trade in commodities:",
  * then "“In situ conservation” means the conservation of ecosystems …" and seven more. The export
@@ -33,31 +35,33 @@ const concluded = (clause: string, defines: string) =>
 const chapeau = 'clause Art2 "Article 2 – Use of terms" about definitions """\n  For the purpose of this Treaty, the following terms shall have the meanings hereunder assigned to them:\n"""\n';
 const defines = 'define "Variety" means "a plant grouping, within a single botanical taxon of the lowest known rank."\ndefine "Genetic material" means "any material of plant origin"\n';
 
-describe('definitions printed where the text has them (fifty-eighth run, item 3)', () => {
-  it('ITPGRFA Art. 2: the chapeau, then the eight definitions in the source order, as written', () => {
+describe('definitions where the text has them (fifty-eighth run, item 3; treaty lawyer’s thirteenth check, D5)', () => {
+  it('ITPGRFA Art. 2 (concluded): the chapeau, then the mark naming the eight, none printed as the text’s words, in every format', () => {
     const { service, uri } = openRealInstrument(itpgrfa);
-    const lines = article(service.render(uri, 'markdown')!, 'Article 2 – Use of terms');
-    assert.equal(lines.length, 9);
+    const md = service.render(uri, 'markdown')!;
+    const lines = article(md, 'Article 2 – Use of terms');
+    assert.equal(lines.length, 2);
     assert.match(lines[0], /^For the purpose of this Treaty, .* trade in commodities:$/);
-    assert.equal(lines[1], '“In situ conservation” means the conservation of ecosystems and natural habitats and the maintenance and recovery of viable populations of species in their natural surroundings and, in the case of domesticated or cultivated plant species, in the surroundings where they have developed their distinctive properties.');
-    assert.deepEqual(lines.slice(1).map((l) => /^“([^”]+)”/.exec(l)?.[1]), ['In situ conservation', 'Ex situ conservation', 'Plant genetic resources for food and agriculture', 'Genetic material', 'Variety', 'Ex situ collection', 'Centre of origin', 'Centre of crop diversity']);
-    // Every format; the Akoma Ntoso stays valid.
-    // (Akoma Ntoso marks the term: “<term refersTo="#centreOfCropDiversity">Centre of crop diversity</term>”.)
-    for (const format of ['html', 'akn'] as const) assert.match(service.render(uri, format)!, /Centre of crop diversity(?:<\/term>)?” means a geographic area containing a high level of genetic diversity for crop species in in situ conditions\./, format);
+    assert.equal(lines[1], '> *\\[The definitions of the text are not printed here: ‘In situ conservation’, ‘Ex situ conservation’, ‘Plant genetic resources for food and agriculture’, ‘Genetic material’, ‘Variety’, ‘Ex situ collection’, ‘Centre of origin’ and ‘Centre of crop diversity’.\\]*');
+    // The "“X” means" form is the export's, not the text's: nowhere in the printed text.
+    assert.doesNotMatch(md.split('Not part of the text')[0], /” means /);
+    for (const format of ['html', 'akn'] as const) {
+      const out = service.render(uri, format)!;
+      assert.match(out, /The definitions of the text are not printed here: ‘In situ conservation’/, format);
+      assert.doesNotMatch(out, /Centre of crop diversity(?:<\/(?:term|def|dfn)>)?” means/, format);
+    }
     assert.deepEqual(aknProblems(service.render(uri, 'akn')!), []);
   });
 
-  it('a concluded text keeps each meaning\'s own punctuation; a draft punctuates them as the generated article does', () => {
-    assert.deepEqual(article(render(concluded(chapeau, defines)), 'Article 2'), [
-      'For the purpose of this Treaty, the following terms shall have the meanings hereunder assigned to them:',
-      '“Variety” means a plant grouping, within a single botanical taxon of the lowest known rank.',
-      '“Genetic material” means any material of plant origin',
-    ]);
+  it('a draft prints them after the announcing words, worded and punctuated as the generated article', () => {
     const draft = concluded(chapeau, defines).replace('  opened for signature at "the FAO" on 2001-11-03\n', '');
-    assert.deepEqual(article(render(draft), 'Article 2').slice(1), [
+    assert.deepEqual(article(render(draft), 'Article 2'), [
+      'For the purpose of this Treaty, the following terms shall have the meanings hereunder assigned to them:',
       '“Variety” means a plant grouping, within a single botanical taxon of the lowest known rank;',
       '“Genetic material” means any material of plant origin.',
     ]);
+    // The concluded text: the mark instead.
+    assert.deepEqual(article(render(concluded(chapeau, defines)), 'Article 2').slice(1), ['> *\\[The definitions of the text are not printed here: ‘Variety’ and ‘Genetic material’.\\]*']);
     // The drafted ITPGRFA too, with no generated "Definitions" article beside Art. 2.
     const { service, uri } = openDraftedRealInstrument(itpgrfa);
     const md = service.render(uri, 'markdown')!;
@@ -65,15 +69,20 @@ describe('definitions printed where the text has them (fifty-eighth run, item 3)
     assert.doesNotMatch(md, /^#+ .*Definitions$/m);
   });
 
-  it('near misses: a clause that holds its definitions, or that does not announce a list, is printed as written', () => {
+  it('near misses: a clause that holds its definitions is printed as written; one that refers elsewhere gets no mark, and the note names them', () => {
     const holding = 'clause Art2 "Article 2 – Use of terms" about definitions """\n  For the purpose of this Treaty:\n  "Variety" means a plant grouping.\n"""\n';
-    assert.deepEqual(article(render(concluded(holding, defines)), 'Article 2'), ['For the purpose of this Treaty: "Variety" means a plant grouping.']);
+    const md = render(concluded(holding, defines));
+    assert.deepEqual(article(md, 'Article 2'), ['For the purpose of this Treaty: "Variety" means a plant grouping.']);
+    assert.doesNotMatch(md, /not printed here|Definitions ‘/);
     const elsewhere = 'clause Art2 "Article 2 – Use of terms" about definitions """\n  The terms used in this Treaty have the meanings given to them in the Convention on Biological Diversity.\n"""\n';
-    assert.equal(article(render(concluded(elsewhere, defines)), 'Article 2').length, 1);
+    const referring = render(concluded(elsewhere, defines));
+    assert.equal(article(referring, 'Article 2').length, 1);
+    assert.doesNotMatch(referring, /not printed here/);
+    assert.match(referring, /Not part of the text.*Definitions ‘Variety’ and ‘Genetic material’/);
     // No clause on definitions: nothing is added to another article (the note names the definitions).
-    const md = render(concluded('', defines));
-    assert.ok(!article(md, 'Article 1').some((l) => / means /.test(l)));
-    assert.match(md, /Definitions ‘Variety’ and ‘Genetic material’/);
+    const none = render(concluded('', defines));
+    assert.ok(!article(none, 'Article 1').some((l) => / means /.test(l)));
+    assert.match(none, /Definitions ‘Variety’ and ‘Genetic material’/);
   });
 });
 

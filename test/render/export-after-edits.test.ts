@@ -36,6 +36,13 @@ describe('the Markdown export after edits', () => {
       ['a clause put before every other (the articles after it renumbered)', (t) => t.slice(0, firstClause) + added + t.slice(firstClause)],
       ['a character typed after that', (t) => t.slice(0, prose + 'Revised '.length + added.length) + 'x' + t.slice(prose + 'Revised '.length + added.length)],
       ['the clause taken out again', (t) => t.replace(added, '')],
+      // As many articles, two of them in each other's places: the citations of the protocols that name them change.
+      ['two channels swapped', (t) => {
+        const first = t.indexOf('\nchannel ', t.length >> 1) + 1;
+        const second = t.indexOf('\nchannel ', first) + 1;
+        const end = t.indexOf('\n}\n', second) + 3;
+        return t.slice(0, first) + t.slice(second, end) + t.slice(first, second) + t.slice(end);
+      }],
     ];
     const service = createEntenteService({ readFile: () => undefined });
     service.open(uri, original, 1);
@@ -52,5 +59,52 @@ describe('the Markdown export after edits', () => {
       previous = exported;
     });
     assert.match(previous!, /Revised /);
+  });
+
+  // A clause's article is kept without asking `cite` again where its text cites no provision (the
+  // answer is the text itself, whatever the rest of the document: render/kept-articles.ts); a
+  // text that cites one is asked again, and its article rendered again when the answer changed.
+  it('equals a fresh export after edits that change what a clause\'s `§Name` cites, or make it cite', function () {
+    this.timeout(120000);
+    const q = '"""';
+    const clause = (name: string, heading: string, words: string) => `clause ${name} "${heading}" ${q}\n  ${words}\n${q}\n`;
+    const citing = [
+      'memorandum "M" {\n  status non-binding\n  amendment by written decision\n}\nparticipant EE "Estonia"\nparticipant FI "Finland"\n',
+      clause('Scope', 'Scope', 'This Memorandum covers incidents handled under §Handling.'),
+      clause('Plain', 'Plain', 'Each Participant will act in good faith.'),
+      clause('Handling', 'Handling of incidents', 'Each Participant will handle incidents in good faith.'),
+    ].join('');
+    const cited = 'clause Handling "Handling of incidents"';
+    const extra = clause('Extra', 'Extra', 'Each Participant will report.');
+    const channel = 'channel Handling between EE, FI {\n  carries indicators\n  marking TLP:AMBER\n  onward sharing none\n}\n';
+    const steps: [string, (text: string) => string][] = [
+      ['the cited clause renamed (the citation now names no provision)', (t) => t.replace(cited, 'clause Treatment "Handling of incidents"')],
+      ['a channel given the name instead (the citation now names the channel)', (t) => t.replace('clause Treatment', channel + 'clause Treatment')],
+      ['the channel taken out and the clause\'s name given back', (t) => t.replace(channel, '').replace('clause Treatment "Handling of incidents"', cited)],
+      ['a clause put before the cited one (its number moves)', (t) => t.replace(cited, extra + cited)],
+      ['a citation typed into the clause that cited none', (t) => t.replace('act in good faith.', 'act in good faith under §Extra.')],
+      ['the clause it cites taken out', (t) => t.replace(extra, '')],
+      ['the cited clause moved before the one before it (as many articles, two in other places)', (t) => {
+        const handling = clause('Handling', 'Handling of incidents', 'Each Participant will handle incidents in good faith.');
+        return t.replace(handling, '').replace('clause Plain', handling + 'clause Plain');
+      }],
+      ['the memorandum made a treaty (its provisions Articles)', (t) => t.replace('memorandum "M" {\n  status non-binding', 'agreement "M" {\n  status binding')],
+    ];
+    const service = createEntenteService({ readFile: () => undefined });
+    service.open(uri, citing, 1);
+    let text = citing;
+    let previous = service.render(uri, 'markdown');
+    assert.equal(previous, freshExport(citing));
+    steps.forEach(([what, edit], i) => {
+      const next = edit(text);
+      assert.notEqual(next, text, `${what}: the edit applies`);
+      text = next;
+      service.update(uri, text, i + 2);
+      service.diagnostics(uri);
+      const exported = service.render(uri, 'markdown');
+      assert.ok(exported === freshExport(text), `after ${what}: the export differs from a fresh one\n${exported}\n---\n${freshExport(text)}`);
+      assert.notEqual(exported, previous, `${what} changed the export`);
+      previous = exported;
+    });
   });
 });

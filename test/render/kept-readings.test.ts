@@ -54,6 +54,20 @@ describe('readings kept with a node across edits: the export of each version is 
     assert.deepEqual(operative.testimonium, ['Issued at Paris on 12 November 2027.']);
   });
 
+  // The clauses that hold a final formula or signatures are found again for the nodes an edit made only (render/clause-readings.ts, `keptScan`).
+  it('a clause holding the final formula put among the others and taken out again: it is the formula while it stands, none generated', () => {
+    const formula = `clause Done "Done" ${q}\n  DONE at Paris on 12 November 2027, in two originals in the English language.\n\n  For the Kingdom of the Netherlands:\n${q}\n`;
+    const plain = call('Paris', 'The meeting will be held in 2028.');
+    const withFormula = plain.replace('clause FollowUp', `${formula}clause FollowUp`);
+    const [before, held, after] = assertEachAsFresh([plain, withFormula, plain]);
+    assert.deepEqual(before.testimonium, ['Issued at Paris on 12 November 2027.']);
+    // The formula's paragraphs as the clause separates them (render/testimonium.ts): the formula, then the signature block.
+    assert.equal(held.testimonium.length, 2);
+    assert.match(held.testimonium[0], /^DONE at Paris/);
+    assert.equal(held.testimonium[1], 'For the Kingdom of the Netherlands:');
+    assert.deepEqual(after.testimonium, before.testimonium);
+  });
+
   it('a defined term renamed: its entry (and the Akoma Ntoso references made of it) are the new words; the other definition’s is kept', () => {
     const [before, after] = assertEachAsFresh([call('Paris', 'Paris, 12 November 2027'), call('Paris', 'Paris, 12 November 2027', 'Annual Review')]);
     assert.deepEqual(before.terms.map((t) => t.key), ['followUpMeeting', 'secretariat']);

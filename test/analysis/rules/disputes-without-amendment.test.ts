@@ -7,6 +7,10 @@
  * between the parties"; Art. 40(2), (4); read: BWBV0003441). Near misses keep "its own procedure"
  * (a header procedure, a clause on amendment), say where only a part has one, and say nothing
  * either way where a part left out is declared to be about amendment.
+ *
+ * Sixty-third run, defect 3 (ETS 27, 1958): the message went from disputes to "no procedure for
+ * amending the treaty" without the step between; it now says that a dispute-settlement procedure
+ * can be added only by amending the treaty, then that the text has no amendment procedure.
  */
 import assert from 'node:assert/strict';
 import { findingsOf, repoText } from '../../helpers/fix-review';
@@ -21,13 +25,14 @@ function message(text: string): string {
   return found[0].message;
 }
 
-const onlyByNewAgreement = /the text states no procedure for amending the treaty, so a procedure can be added only by a new agreement: one amending the treaty, open to all the Parties and binding only those that become party to it, or one among some of the Parties modifying it between themselves alone \(VCLT Arts\. 39–41/;
-const ownProcedure = /a procedure can be added by amendment under the treaty's own procedure/;
+const onlyByNewAgreement = /a dispute-settlement procedure can be added only by amending the treaty, and the text states no procedure for amending it, so only by a new agreement: one amending the treaty, open to all the Parties and binding only those that become party to it, or one among some of the Parties modifying it between themselves alone \(VCLT Arts\. 39–41/;
+const ownProcedure = /a dispute-settlement procedure can be added by amendment under the treaty's own procedure/;
 
 describe('missing-dispute-settlement on a concluded multilateral treaty with no amendment procedure (fifty-fifth run, item 2)', () => {
   it('Hague Intercountry Adoption 1993: no "treaty\'s own procedure"; only a new agreement of the Parties', () => {
     const said = message(adoption);
     assert.match(said, onlyByNewAgreement);
+    assert.match(said, /The text is concluded \([^)]*\): a dispute-settlement procedure can be added only by amending the treaty/);
     assert.doesNotMatch(said, /own procedure|under its own amendment/);
     // The finding it stands beside says the same of the text.
     assert.equal(findingsOf(adoption, 'missing-amendment').length, 1);
@@ -53,12 +58,12 @@ describe('missing-dispute-settlement on a concluded multilateral treaty with no 
 
   it('a procedure for an annex only: the message says the treaty as a whole has none', () => {
     const text = `${ets116}\nclause Art99 "Article 99" about amendment """\n  The annex may be amended by a decision of the Committee of Ministers.\n"""\n`;
-    assert.match(message(text), /the text states no procedure for amending the treaty as a whole \(only for its annex\), so a procedure can be added only by a new agreement/);
+    assert.match(message(text), /a dispute-settlement procedure can be added only by amending the treaty, and the text states no procedure for amending it as a whole \(only for its annex\), so only by a new agreement/);
   });
 
   it('near miss: a part left out declared about amendment — nothing said either way (Hague Child Support 2007)', () => {
     const said = message(repoText('test/real-instruments/hcch-child-support-recovery-convention-2007.entente'));
-    assert.match(said, /a procedure can be added by an agreement amending the treaty, under its own amendment procedure if the omitted "Articles 41 to 57" provides one/);
+    assert.match(said, /a dispute-settlement procedure can be added by an agreement amending the treaty, under its own amendment procedure if the omitted "Articles 41 to 57" provides one/);
     assert.doesNotMatch(said, /states no procedure for amending|can be added only by/);
   });
 });

@@ -41,7 +41,7 @@ export const clause = {
     const heading = c.heading ? r.phrase(c.heading) : (libraryHeading ?? (topic ? topicHeading(topic) : r.placeholder('heading')));
     const paragraphs: Paragraph[] = written ? withoutHeadingLines(splitParagraphs(r.cite(written)), heading) : [r.placeholder(`text of the clause ${c.libraryRef ? 'from the library, which holds no such clause' : ''}`.trim())];
     // `§Costs` in another provision cites this one by its number.
-    return { heading, paragraphs, establishes: c.id ? [`clause:${c.id.text}`] : [] };
+    return { heading, paragraphs, establishes: c.id ? [`clause:${c.id.text}`] : [], ...(c.heading || libraryHeading ? {} : { headingSupplied: true }) };
   }),
   snippets: [{ label: 'clause', detail: 'clause in prose', body: 'clause ${1:Id} "${2:Heading}" about ${3:topic} """\n  ${4:Text of the clause.}\n"""\n$0' }],
 } satisfies ConstructRow<Clause>;

@@ -165,6 +165,12 @@ export function outlineLeaf(name: string, kind: OutlineKind, range: Range, selec
  */
 export interface Article {
   readonly heading: string;
+  /**
+   * The heading is the renderer's, not the drafter's words: a clause written without one is headed
+   * by its topic ("Purpose") or a blank to fill. A concluded text prints none there: the signed text
+   * has no heading above that provision (sixty-first run, defect 2).
+   */
+  readonly headingSupplied?: boolean;
   readonly paragraphs: readonly Paragraph[];
   /** What the article establishes (`channel:ThreatIntel`), so `refer` can cite it by its number. */
   readonly establishes?: readonly string[];
@@ -184,9 +190,12 @@ export function unnamedProvisionKey(type: 'Assistance'): string {
  * carries `label`: its own number or letter as written ("1.", "(a)", "III.", "5.1."), or '' where
  * the drafter wrote none — printed as written, never renumbered (export review 2, S1). `quoted`
  * marks a paragraph of another letter the text reproduces — the offer a reply quotes after "which
- * reads as follows:" (render/reply-quotation.ts); every format sets it off as a quotation.
+ * reads as follows:" (render/reply-quotation.ts); every format sets it off as a quotation. `mark`
+ * is an editorial mark inside an article, outside the text's words ("[The definitions of the text
+ * are not printed here: …]", render/definitions-in-place.ts): every format sets it off as the marks
+ * between articles are set off, and nothing numbers it.
  */
-export type Paragraph = string | { readonly text: string; readonly label?: string; readonly items?: readonly ListItem[]; readonly table?: RenderedTable; readonly quoted?: boolean };
+export type Paragraph = string | { readonly text: string; readonly label?: string; readonly items?: readonly ListItem[]; readonly table?: RenderedTable; readonly quoted?: boolean; readonly mark?: boolean };
 
 /**
  * An item of a drafter's list, its label as written ("(a)", "a)", "(ii)", "1."), with the items

@@ -97,8 +97,8 @@ export function declarationParts<T>(name: string, model: Analysed['model'], fact
   // Asked again of the same tree under the same facts (several rules read `wording:treaty`): the same parts.
   if (last && last.from === model.ast && last.facts === facts) return last.parts as readonly T[];
   const partOf = follow
-    ? (d: Declaration) => kept.get(d, () => part(d), follow, movedFrom(d) ?? d, d.range.start.line)
-    : (d: Declaration) => kept.get(d, () => part(d));
+    ? (d: Declaration) => kept.get(d, part, follow, movedFrom(d) ?? d, d.range.start.line)
+    : (d: Declaration) => kept.get(d, part);
   let parts: T[];
   if (change?.replacedAt && last && last.from === change.from && last.facts === facts && last.parts.length === declarations.length) {
     parts = last.parts.slice() as T[];

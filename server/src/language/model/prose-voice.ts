@@ -191,7 +191,10 @@ export function signatorySubject(text: string, verb: number, context: ReferenceC
   const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1).trim();
   // Sentence-initial capitals: "Each Party" as "each Party".
   const words = clause.replace(/^(?:The|Each|Either|Both|Neither|Any|Every|A)\b/u, (w) => w.toLowerCase());
-  const named = signatoryEnding(words, context);
+  // "parties" in lower case is the signatories' name only after a determiner ("the parties", "both
+  // parties"): "third parties will" is someone else (sixty-third run, defect 2).
+  const ending = signatoryEnding(words, context);
+  const named = ending === 'parties' && !/(?:^|\s)(?:the|both|the\s+two|all\s+the)\s+parties$/u.test(words) ? undefined : ending;
   const phrase =
     /(?:^|\s)(?:(?:the|each|either|both|neither|any|every|a|the\s+other|the\s+two)\s+)?(?:[\p{L}-]+\s+)?(?:Part(?:y|ies)|Participants?|Signator(?:y|ies)|Contracting\s+States?|States\s+Parties)$/u.exec(words) ??
     /(?:^|\s)(?:each|either|both|neither|the\s+other|the\s+two)\s+Governments?$/u.exec(words);

@@ -72,6 +72,8 @@ function blockList(intro: string, items: readonly ListItem[], id: string, terms:
 
 function blocks(p: Paragraph, id: string, terms: Terms, definitions: boolean): string {
   if (typeof p === 'string') return `<p>${inline(p, terms)}</p>`;
+  // An editorial mark inside an article, as the marks between articles: outside the text's words.
+  if (p.mark) return `<p><omissis>${esc(p.text)}</omissis></p>`;
   // A paragraph of the letter a reply reproduces: its blocks marked as the quotation they are.
   if (p.quoted) return writtenBlocks(p, id, terms, definitions).replace(/^<(p|blockList)\b/, '<$1 class="quotation"');
   return writtenBlocks(p, id, terms, definitions);
@@ -102,7 +104,8 @@ function unit(a: RenderedArticle, doc: RenderedInstrument): string {
   const sub = treaty ? 'paragraph' : 'subparagraph';
   const id = `${treaty ? 'art' : 'para'}_${a.number}`;
   // A heading the drafter numbered ("Article 1 – Object and scope") is its own: no `num` of ours before it.
-  const head = `${a.num !== undefined ? `<num>${esc(a.num)}</num>` : ''}<heading>${inline(a.heading, doc.terms)}</heading>`;
+  // A concluded text's provision without a heading of its own has no <heading> (it is optional there).
+  const head = `${a.num !== undefined ? `<num>${esc(a.num)}</num>` : ''}${a.heading === '' ? '' : `<heading>${inline(a.heading, doc.terms)}</heading>`}`;
   const definitions = a.role === 'definitions';
   if (a.paragraphs.length === 1 && paragraphLabel(a, 0) === '') return `<${tag} eId="${id}">${head}<content>${blocks(a.paragraphs[0], id, doc.terms, definitions)}</content></${tag}>`;
   const parts = a.paragraphs.map((p, i) => {

@@ -23,6 +23,7 @@ import { omissionMarks } from './omission-marks';
 import { unprintedNote } from './unprinted-note';
 import { slug, withoutArticle } from './words';
 import { keptReading } from './clause-readings';
+import { sameElements } from '../util/same-values';
 
 /** The problems analysis found in the document: with errors it is a draft, and says so. */
 export interface ProblemCount {
@@ -69,8 +70,14 @@ function addProvision(provisions: Map<number, string[]>, number: number, key: st
   provisions.set(number, [...(provisions.get(number) ?? []), key]);
 }
 
-function citationsOf({ numbering, main, outside, citations: inNotes }: Arrangement, r: RenderContext): Map<string, string> {
+function citationsOf({ numbering, main, outside, citations: inNotes }: Arrangement, r: RenderContext): ReadonlyMap<string, string> {
   const numbered = numbering === 'renderer';
+  // Where the renderer numbers every article, each citation is its article's place: the same
+  // articles (or articles establishing the same keys) in the same places give the same citations,
+  // the very map made before, which the resolved articles then find by identity (resolved-articles.ts).
+  const byPlace = numbered && outside.length === 0 && (inNotes === undefined || inNotes.size === 0) && main.length > 0;
+  const last = byPlace ? citedByPlace.get(main[0].article) : undefined;
+  if (last !== undefined && last.treaty === r.treaty && sameEstablished(last.articles, main)) return last.citations;
   // Cross-references ("the channel referred to in Article 3") cite the renderer's numbers; in a
   // text its drafter numbers, a generated article has none, and is cited by its heading.
   const citations = new Map<string, string>();
@@ -78,7 +85,22 @@ function citationsOf({ numbering, main, outside, citations: inNotes }: Arrangeme
   outside.forEach(({ article }) => article.establishes?.forEach((key) => citations.set(key, `the provision “${article.heading}”`)));
   // The terms a proposal carries are cited by their number in it, from the reply too.
   inNotes?.forEach((citation, key) => citations.set(key, citation));
+  if (byPlace) citedByPlace.set(main[0].article, { treaty: r.treaty, articles: main.map((p) => p.article), citations });
   return citations;
+}
+
+/** The citations made last by place (`citationsOf`), kept with the first article: nothing held once its document's articles are gone. */
+const citedByPlace = new WeakMap<Article, { readonly treaty: boolean; readonly articles: readonly Article[]; readonly citations: ReadonlyMap<string, string> }>();
+
+/** The same number of articles, each the same or establishing the same keys as the one before it in its place. */
+function sameEstablished(before: readonly Article[], main: readonly Placed[]): boolean {
+  if (before.length !== main.length) return false;
+  for (let i = 0; i < before.length; i++) {
+    const a = before[i];
+    const b = main[i].article;
+    if (a !== b && !sameElements(a.establishes ?? [], b.establishes ?? [])) return false;
+  }
+  return true;
 }
 
 export function buildInstrument(model: SemanticModel, problems: ProblemCount = { errors: 0, warnings: 0 }): RenderedInstrument {
@@ -97,7 +119,10 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     position += 1;
     const { heading, paragraphs, blanks } = resolved(article, () => resolveArticle(article, resolve));
     articleBlanks += blanks;
-    return { number: position, num: withNumber ? `${unit} ${position}` : undefined, heading, paragraphs, role };
+    // A concluded text's provision the text heads with nothing is printed with no heading: a topic
+    // or a blank above it would be words the signed text does not have (sixty-first run, defect 2).
+    const printed = concluded && article.headingSupplied ? '' : heading;
+    return { number: position, num: withNumber ? `${unit} ${position}` : undefined, heading: printed, paragraphs, role };
   };
   const placed = main.map((p) => place(p, numbered));
   // A concluded transcription that leaves articles out says so where its printed numbering jumps.
@@ -137,8 +162,12 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   // (the treaty lawyer’s third check, point 1). A clause holding it is printed, as written.
   const formula = annex ? [] : testimonium(model, r);
   const generatedFormula = textWritesFormula(model) ? [] : formula;
+  // A text that opens with an unheaded paragraph of its own (the NL–UK Mutual Agreement 2008: "The
+  // competent authorities … have entered into the following mutual agreement …") prints that
+  // paragraph first: saying its preamble is not transcribed would misdescribe it (sixty-first run, defect 4).
+  const opensUnheaded = main[0]?.article.headingSupplied === true && main[0].role !== 'definitions';
   const untranscribed = concluded
-    ? [...(generatedPreamble ? ['preamble'] : []), ...(generatedFormula.length > 0 ? ['final formula'] : []), ...(!annex && signatureBlocks(model, r, true).length > 0 ? ['signature blocks'] : [])]
+    ? [...(generatedPreamble && !opensUnheaded ? ['preamble'] : []), ...(generatedFormula.length > 0 ? ['final formula'] : []), ...(!annex && signatureBlocks(model, r, true).length > 0 ? ['signature blocks'] : [])]
     : [];
   const languages = header?.languages?.languages.map((l) => l.text) ?? [];
   const depositaries = header?.depositary?.values ?? [];
@@ -157,7 +186,7 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     articles,
     outside: outsideArticles.length > 0 ? { heading: outsideHeading, lead: outsideLead, articles: outsideArticles } : undefined,
     // Named, not rendered: the headings the articles would have had are the only words of theirs the note takes.
-    unprinted: concluded ? unprintedNote(unprinted, concluded, untranscribed) : undefined,
+    unprinted: concluded ? unprintedNote(unprinted, concluded, untranscribed, arrangement.stated) : undefined,
     annexed: annexedArticles,
     omittedEnd: omitted.end,
     omittedAfter: omitted.after,
@@ -202,7 +231,7 @@ function resolveArticle(article: Article, resolve: (text: string) => string): Re
     const rows = p.table && same(p.table.rows, p.table.rows.map(texts));
     const table = p.table && (head === p.table.head && rows === p.table.rows ? p.table : { head: head!, rows: rows! });
     if (t === p.text && items === p.items && table === p.table) return p;
-    return { text: t, ...(p.label !== undefined ? { label: p.label } : {}), ...(items ? { items } : {}), ...(table ? { table } : {}), ...(p.quoted ? { quoted: true } : {}) };
+    return { text: t, ...(p.label !== undefined ? { label: p.label } : {}), ...(items ? { items } : {}), ...(table ? { table } : {}), ...(p.quoted ? { quoted: true } : {}), ...(p.mark ? { mark: true } : {}) };
   };
   const heading = text(article.heading);
   const paragraphs = same(article.paragraphs, article.paragraphs.map(paragraph));

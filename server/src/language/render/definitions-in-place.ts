@@ -1,28 +1,47 @@
 /**
- * The definitions a transcription holds as `define` statements, printed in the article whose words
- * announce them. ITPGRFA 2001, Art. 2: "For the purpose of this Treaty, the following terms shall
- * have the meanings hereunder assigned to them. These definitions are not intended to cover trade
- * in commodities:", then eight definitions ("“In situ conservation” means the conservation of
- * ecosystems …"; read: BWBV0001763). Transcribed as that chapeau in a clause about definitions and
- * the eight as `define`s, the export printed the chapeau and no definition: the clause "covers" the
- * definitions (constructs/drafter-replaced.ts), so no article was generated from them — rightly, in
- * a text its drafter numbers — and none was named in the note of a concluded text either (the
- * fifty-eighth run, item 3: "the printed Art. 2 announces definitions and has none").
+ * The definitions a transcription holds as `define` statements, where the text has them.
  *
- * So where a clause on definitions (tagged `about definitions`, or headed "Definitions", "Use of
- * terms") ends announcing them (its words end with ":") and no such clause holds any of them (no
- * defined term between quotation marks, no meaning word for word), the `define`s are printed after
- * its words, in the source's order, one paragraph each: the term in quotation marks, "means", and
- * the meaning as written. On a concluded text the meaning's own punctuation is kept and none added
- * (its words are the text's); in a draft, as the generated "Definitions" article punctuates them
- * (";" after each, "." after the last). A clause that holds its definitions in its own words (most
- * transcriptions), or that refers elsewhere for them, is printed as written and nothing is added.
+ * A draft prints them in the article whose words announce them and hold none of them. ITPGRFA
+ * 2001, Art. 2: "For the purpose of this Treaty, the following terms shall have the meanings
+ * hereunder assigned to them. These definitions are not intended to cover trade in commodities:",
+ * then eight definitions (read: BWBV0001763). Transcribed as that chapeau in a clause about
+ * definitions and the eight as `define`s, the export printed the chapeau and no definition: the
+ * clause "covers" the definitions (constructs/drafter-replaced.ts), so no article was generated
+ * from them (the fifty-eighth run, item 3: "the printed Art. 2 announces definitions and has
+ * none"). So where a clause on definitions (tagged `about definitions`, or headed "Definitions",
+ * "Use of terms") ends announcing them (its words end with ":"), or begins at a paragraph after
+ * the first ("2.": the definitions are its paragraph 1, as in NL–NZ 1990, below), and no such
+ * clause holds any of them (no defined term between quotation marks or in brackets, no meaning
+ * word for word), a draft's `define`s are printed after (or before) its words, in the source's
+ * order, one paragraph each, as the generated "Definitions" article words and punctuates them:
+ * they are the drafter's proposals.
+ *
+ * A concluded text prints no `define` as its words. One rule for all its definitions: the export of
+ * a concluded text never drops or silently alters the text's words, and never presents generated
+ * words as the Parties' own. A `define` holds a term and a meaning, not the text's wording: the
+ * connector ("means" for "shall mean", "has the meaning"), the chapeau, the lettering and the order
+ * of words are not recorded (NL–NZ 1990, Art. 1(1)(c): '"institution" in relation to a Contracting
+ * Party means, an institution …', written "in relation to a Contracting Party, an institution …"),
+ * and a meaning may carry the transcriber's words ("… (Article 1(1))", "[footnote 1) …]"). Printed
+ * as "“X” means …", they were words the Parties never signed, under a note saying nothing was
+ * generated from the declarations (the treaty lawyer's thirteenth check, D5). So a mark stands where
+ * the definitions are, outside the text's words, naming the terms in the file's order: "[The
+ * definitions of the text are not printed here: ‘benefit’, …]" —
+ * - in the article on definitions that holds none of them: after its words where they announce
+ *   them (ITPGRFA Art. 2, above), before them where its words begin at a later paragraph (NL–NZ
+ *   1990: Art. 1(1), the chapeau and the seven definitions, transcribed as `define`s; Art. 1(2), "2.
+ *   In the application by a Contracting Party …", as the clause — the export printed an Article 1
+ *   beginning at "2." and no mark: the sixty-second run, item 1);
+ * - between two clauses, where they stand in no clause and the printed numbering skips their
+ *   article (`definitionsBetweenClauses`, below).
+ * Elsewhere the place is not known, and the note after the text names them as not printed
+ * (render/unprinted-note.ts; `definitionsUnplaced`). A clause that holds its definitions in its
+ * own words (most transcriptions) is printed as written and nothing is added.
  */
 import type { Clause, Definition } from '../ast/nodes';
 import type { Article, Paragraph, RenderContext } from '../constructs/construct';
 import type { SemanticModel } from '../model/semantic-model';
 import { headingTopics } from './drafter-topics';
-import { visibleText } from './inline';
 import { articleNumber } from '../util/article-number';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -32,23 +51,55 @@ function onDefinitions(model: SemanticModel, clause: Clause): boolean {
   return model.topicsOf(clause).has('definitions') || (clause.heading !== undefined && headingTopics(clause.heading.value).includes('definitions'));
 }
 
-/** Whether the words hold a definition: its term between quotation marks, or (unless `quoted`) its meaning as written. */
+/**
+ * Whether the words hold a definition: its term between quotation marks, or in brackets after what
+ * it names ("… and associated equipment and assets (Australian Personnel) …", "… (the Activity)":
+ * NL–Australia MH17 2014, para. 1), or (unless `quoted`) its meaning as written.
+ */
 function holdsAny(words: string, definitions: readonly Definition[], quoted = false): boolean {
   const text = oneLine(words);
   return definitions.some((d) => {
-    const term = oneLine(d.term!.value);
+    const term = oneLine(d.term!.value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const meaning = d.meaning ? oneLine(d.meaning.value) : '';
-    return new RegExp(`["“”'‘’\`]{1,2}(?:the )?${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["“”'‘’]`).test(text) || (!quoted && meaning.length > 0 && text.includes(meaning));
+    return new RegExp(`["“”'‘’\`]{1,2}(?:the )?${term}["“”'‘’]|\\((?:the )?${term}\\)`).test(text) || (!quoted && meaning.length > 0 && text.includes(meaning));
   });
 }
 
-/** The clause the `define`s are printed in, or undefined where none announces them without holding them. */
-export function definitionsHolder(model: SemanticModel, clauses: readonly Clause[]): Clause | undefined {
+/** The clause's article with a draft's `define`s after (or before) its words, worded and punctuated as the generated "Definitions" article. */
+export function withDefinitions(article: Article, model: SemanticModel, r: RenderContext, after: boolean): Article {
+  const definitions = model.ast.definitions.filter((d) => d.term?.value.trim());
+  const meaning = (d: Definition) => (!d.meaning ? r.placeholder('meaning to be defined') : r.phrase(d.meaning));
+  const texts = definitions.map((d, i) => `“${r.phrase(d.term!)}” means ${meaning(d)}${i === definitions.length - 1 ? '.' : ';'}`);
+  const paragraphs: Paragraph[] = texts.map((text) => ({ text, label: '' }));
+  return { ...article, paragraphs: after ? [...article.paragraphs, ...paragraphs] : [...paragraphs, ...article.paragraphs] };
+}
+
+/** Where the article on definitions holds none of the `define`s: that clause, and whether they stand after its words. */
+export interface DefinitionsInArticle {
+  readonly clause: Clause;
+  readonly after: boolean;
+}
+
+/**
+ * The article the `define`s stand in, unprinted in its words: the clause on definitions that
+ * announces them (its words end with ":"; they follow), or else one whose words begin at a paragraph
+ * after the first ("2.", "(2)"; they precede) — where no clause on definitions holds any of them.
+ */
+export function definitionsInArticle(model: SemanticModel, clauses: readonly Clause[]): DefinitionsInArticle | undefined {
   const definitions = model.ast.definitions.filter((d) => d.term?.value.trim());
   if (definitions.length === 0) return undefined;
   const onThem = clauses.filter((c) => onDefinitions(model, c));
   if (onThem.some((c) => holdsAny(model.clauseText(c) ?? '', definitions))) return undefined;
-  return onThem.find((c) => /:\s*$/.test(model.clauseText(c) ?? ''));
+  const announcing = onThem.find((c) => /:\s*$/.test(model.clauseText(c) ?? ''));
+  if (announcing) return { clause: announcing, after: true };
+  const continuing = onThem.find((c) => Number(/^\(?\s*(\d+)\s*[.)]\s/.exec((model.clauseText(c) ?? '').trim())?.[1] ?? 0) >= 2);
+  return continuing ? { clause: continuing, after: false } : undefined;
+}
+
+/** The clause's article with the mark of the unprinted `define`s after or before its words. */
+export function withDefinitionsMark(article: Article, model: SemanticModel, after: boolean): Article {
+  const mark: Paragraph = { text: notPrintedHere(model.ast.definitions), label: '', mark: true };
+  return { ...article, paragraphs: after ? [...article.paragraphs, mark] : [mark, ...article.paragraphs] };
 }
 
 /** Words after a quoted term that define it: "“X” means …", "“X” shall have the meaning …", "‘X’: …". */
@@ -85,31 +136,42 @@ function defines(words: string, d: Definition): boolean {
 
 /**
  * A concluded text's `define`s that a clause on definitions covers but no such clause defines in its
- * words, nor any clause at all, where none announces them to be printed after it (`definitionsHolder`): ETS 14, whose
+ * words, nor any clause at all, where the export does not mark them in their article (`definitionsInArticle`): ETS 14, whose
  * Art. 2(a)(i) and (iii) ("Assistance", "Country of origin") are `define`s beside a clause `about
  * definitions` holding the chapeau, (ii) and (b) (sixty-fourth run, item 3). The clause "covers"
  * them (constructs/drafter-replaced.ts), so they were neither printed nor named in the note: the
  * export's Art. 2 lacked (i) and (iii) without a word. They are not "replaced" by that clause, so
  * the note after the text names them as not printed; each one the clauses define stays replaced.
  */
-export function definitionsNotHeld(model: SemanticModel, clauses: readonly Clause[]): ReadonlySet<Definition> {
+// `marking`: whether the export marks them in their article (`definitionsInArticle`), as `definitionsUnplaced` reads it.
+export function definitionsNotHeld(model: SemanticModel, clauses: readonly Clause[], marking: boolean): ReadonlySet<Definition> {
   const onThem = clauses.filter((c) => onDefinitions(model, c));
-  if (onThem.length === 0 || definitionsHolder(model, clauses)) return new Set();
+  if (onThem.length === 0 || (marking && definitionsInArticle(model, clauses) !== undefined)) return new Set();
   // Defined in any clause's words (an article that defines its own term, "the term “child prostitution” shall mean …",
   // Lanzarote Convention 2007, Art. 19(2); the preamble's "hereinafter referred to as"): printed there.
   const texts = model.ast.clauses.map((c) => model.clauseText(c) ?? '');
   return new Set(model.ast.definitions.filter((d) => d.term?.value.trim() && !texts.some((t) => defines(t, d))));
 }
 
-/** The clause's article with the `define`s after its words. */
-export function withDefinitions(article: Article, model: SemanticModel, r: RenderContext, concluded: boolean): Article {
+/**
+ * Whether a concluded text's `define`s are covered by a clause on definitions that neither holds
+ * them nor shows where they stand: the note must then name them (they are otherwise "replaced" by
+ * that clause and would be dropped without a word: an `about definitions` clause of other words,
+ * or one that refers elsewhere for them).
+ */
+// `marking`: whether the export marks them in their article (`definitionsInArticle`): a text the
+// renderer numbers, or the terms of an exchange, are printed without, and the note names them.
+export function definitionsUnplaced(model: SemanticModel, clauses: readonly Clause[], marking: boolean): boolean {
   const definitions = model.ast.definitions.filter((d) => d.term?.value.trim());
-  // Concluded: the meaning as written, its full stop too (r.phrase drops it); a draft's as the generated article punctuates it.
-  const meaning = (d: Definition) => (!d.meaning ? r.placeholder('meaning to be defined') : concluded ? visibleText(d.meaning.value).replace(/\s+/g, ' ').trim() : r.phrase(d.meaning));
-  const texts = definitions.map((d) => `“${r.phrase(d.term!)}” means ${meaning(d)}`);
-  const punctuated = concluded ? texts : texts.map((t, i) => `${t}${i === texts.length - 1 ? '.' : ';'}`);
-  const paragraphs: Paragraph[] = punctuated.map((text) => ({ text, label: '' }));
-  return { ...article, paragraphs: [...article.paragraphs, ...paragraphs] };
+  const onThem = clauses.filter((c) => onDefinitions(model, c));
+  if (definitions.length === 0 || onThem.length === 0) return false;
+  return !onThem.some((c) => holdsAny(model.clauseText(c) ?? '', definitions)) && !(marking && definitionsInArticle(model, clauses) !== undefined);
+}
+
+/** "[The definitions of the text are not printed here: ‘a’, ‘b’ and ‘c’.]", the terms in the file's order. */
+function notPrintedHere(definitions: readonly Definition[]): string {
+  const terms = definitions.filter((d) => d.term?.value.trim()).map((d) => `‘${d.term!.value.replace(/\s+/g, ' ').trim()}’`);
+  return `[The definitions of the text are not printed here: ${terms.length === 1 ? terms[0] : `${terms.slice(0, -1).join(', ')} and ${terms[terms.length - 1]}`}.]`;
 }
 
 /**
@@ -137,7 +199,7 @@ export function withDefinitions(article: Article, model: SemanticModel, r: Rende
  * mark saying "here" would misplace them; the note names them.
  */
 export function definitionsBetweenClauses(model: SemanticModel, all: readonly Clause[], clauses: readonly Clause[]): ReadonlyMap<Clause, string> {
-  const marks = new Map<Clause, string[]>();
+  const marks = new Map<Clause, Definition[]>();
   if (all.some((c) => onDefinitions(model, c))) return new Map();
   const line = (n: { range: { start: { line: number } } }) => n.range.start.line;
   const words = all.map((c) => model.clauseText(c) ?? '').join('\n');
@@ -150,10 +212,10 @@ export function definitionsBetweenClauses(model: SemanticModel, all: readonly Cl
     if (!all.some((c) => line(c) < at)) continue;
     const next = all.find((c) => line(c) > at);
     if (!next || !skipsBefore(next, clauses)) continue;
-    marks.set(next, [...(marks.get(next) ?? []), `‘${d.term.value.replace(/\s+/g, ' ').trim()}’`]);
+    marks.set(next, [...(marks.get(next) ?? []), d]);
   }
   const said = new Map<Clause, string>();
-  marks.forEach((terms, clause) => said.set(clause, `[The definitions of the text are not printed here: ${terms.length === 1 ? terms[0] : `${terms.slice(0, -1).join(', ')} and ${terms[terms.length - 1]}`}.]`));
+  marks.forEach((definitions, clause) => said.set(clause, notPrintedHere(definitions)));
   return said;
 }
 

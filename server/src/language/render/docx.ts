@@ -77,6 +77,8 @@ function writtenItems(items: readonly ListItem[], depth: number, quoted = false)
 
 function body(p: Paragraph, instance: number, numbered: boolean): (WordParagraph | Table)[] {
   const text = typeof p === 'string' ? p : p.text;
+  // An editorial mark inside an article, as the marks between articles: outside the text's words.
+  if (typeof p !== 'string' && p.mark) return [new WordParagraph({ style: editorialNoteStyle, children: [new TextRun({ text, italics: true })] })];
   // The drafter's paragraphs keep their own labels as text: Word's list numbering would number them again.
   // A paragraph of the letter a reply reproduces is a quotation, in the Quote style.
   if (typeof p !== 'string' && p.quoted && asWritten(p)) return [labelled(p.label, text, 0, 120, true), ...writtenItems(p.items ?? [], 1, true)];
@@ -120,7 +122,9 @@ function article(a: RenderedArticle, level: (typeof HeadingLevel)[keyof typeof H
   const numbering = a.num !== undefined ? { numbering: { reference: articles, level: 0 } } : {};
   const heading = new WordParagraph({ heading: level, alignment: AlignmentType.CENTER, ...numbering, children: [new TextRun({ text: '', break: 1 }), ...runs(a.heading)] });
   const numbered = numbersParagraphs(a);
-  return [heading, ...a.paragraphs.flatMap((p) => body(p, a.number, numbered))];
+  // A concluded text's provision without a heading of its own (and without our number): no heading.
+  const headed = a.num !== undefined || a.heading !== '';
+  return [...(headed ? [heading] : []), ...a.paragraphs.flatMap((p) => body(p, a.number, numbered))];
 }
 
 export function docxDocument(doc: RenderedInstrument): Document {

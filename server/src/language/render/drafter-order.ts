@@ -45,7 +45,7 @@ import { carriesDesignation, namesAttachment } from './self-numbering';
 import { keptReading } from './clause-readings';
 import { KeptArticles } from './kept-articles';
 import { drafterFormula } from './testimonium';
-import { definitionsBetweenClauses, definitionsHolder, definitionsNotHeld, withDefinitions } from './definitions-in-place';
+import { definitionsBetweenClauses, definitionsInArticle, definitionsNotHeld, definitionsUnplaced, withDefinitions, withDefinitionsMark } from './definitions-in-place';
 
 export interface Placed {
   readonly article: Article;
@@ -71,6 +71,8 @@ export interface Arrangement {
   readonly citations?: ReadonlyMap<string, string>;
   /** On a concluded text: the generated articles no drafter's clause covers, which are not printed (named in a note instead). */
   readonly unprinted: readonly Placed[];
+  /** On a concluded text: the generated articles a drafter's clause is tagged with, not printed either (named apart in the note). */
+  readonly stated?: readonly Placed[];
   /** Why the text is concluded, when it is. */
   readonly concluded: Concluded | undefined;
 }
@@ -111,17 +113,26 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   if (renderer && !concluded) return { numbering: 'renderer', main: ordered(model, kept, true, (d) => !own.has(d)), outside: [], annexed: [], unprinted: [], concluded };
 
   const coverage = drafterCoverage(model);
-  // Concluded, a `define` no clause on definitions defines in its words is named in the note, never dropped (definitions-in-place.ts).
-  const notHeld: ReadonlySet<Declaration> = concluded ? definitionsNotHeld(model, model.ast.clauses.filter((c) => !own.has(c))) : new Set();
+  // Concluded, `define`s a clause on definitions covers but neither holds nor has marked are named in the note (definitions-in-place.ts),
+  // and so is each one no clause defines in its words (ETS 14 Art. 2(a)(i), (iii): a chapeau listing the terms defines none).
+  const ownClauses = model.ast.clauses.filter((c) => !own.has(c));
+  const marking = !renderer && !(exchange && termsNote(model));
+  const unplaced = concluded !== undefined && definitionsUnplaced(model, ownClauses, marking);
+  const notHeld: ReadonlySet<Declaration> = concluded ? definitionsNotHeld(model, ownClauses, marking) : new Set();
   const replaced = (kind: DeclarationKind, node: Declaration, all: readonly Declaration[]): boolean => {
-    if (notHeld.has(node)) return false;
+    if (kind === 'Definition' && (unplaced || notHeld.has(node))) return false;
     const rule = drafterReplacesConstruct[kind] as ((n: Declaration, d: DrafterCoverage, a: readonly Declaration[]) => boolean) | undefined;
     return rule !== undefined && rule(node, coverage, all);
   };
   // A concluded text the renderer numbers (it has no designations of its own): its clauses and notes, in order; nothing generated.
+  // Concluded, the declarations a clause is tagged with are not printed either: the note names
+  // them apart, beside those it names as not printed (ETS 20's capacity-building block, stated by
+  // its Art. 5, beside its channels; sixty-first run, defect 6). Not the `define`s a clause holds:
+  // the clause prints them (definitions-in-place.ts).
+  const statedOf = () => ordered(model, kept, false, (d, all) => d.type !== 'Note' && d.type !== 'Clause' && d.type !== 'Definition' && replaced(d.type, d, all));
   if (renderer) {
     const unprinted = ordered(model, kept, true, (d, all) => d.type !== 'Note' && d.type !== 'Clause' && !replaced(d.type, d, all));
-    return { numbering: 'renderer', main: ordered(model, kept, false, (d) => (d.type === 'Clause' || d.type === 'Note') && !own.has(d)), outside: [], annexed: [], unprinted, concluded };
+    return { numbering: 'renderer', main: ordered(model, kept, false, (d) => (d.type === 'Clause' || d.type === 'Note') && !own.has(d)), outside: [], annexed: [], unprinted, stated: statedOf(), concluded };
   }
   // The notes of an exchange are the drafter's text, in its order, before the clauses (as the table orders them).
   const notes = ordered(model, kept, false, (d) => d.type === 'Note');
@@ -142,13 +153,15 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   const generated = ordered(model, kept, true, (d, all) => d.type !== 'Note' && d.type !== 'Clause' && !replaced(d.type, d, all));
   const clauses = model.ast.clauses.filter((c) => !own.has(c));
   const split = annexStart(model, clauses);
-  // The `define`s in the clause that announces them and holds none of them (definitions-in-place.ts).
-  const holder = definitionsHolder(model, clauses);
-  // Concluded, the `define`s that stand between clauses, in none, are marked where they stand.
-  const between = concluded && !holder ? definitionsBetweenClauses(model, model.ast.clauses, clauses.slice(0, split)) : new Map<Clause, string>();
+  // The `define`s in the article on definitions that holds none of them (definitions-in-place.ts): a draft's
+  // printed there, a concluded text's marked there; a concluded text's between clauses, in none, marked where they stand.
+  const inArticle = definitionsInArticle(model, clauses);
+  const between = concluded && !inArticle ? definitionsBetweenClauses(model, model.ast.clauses, clauses.slice(0, split)) : new Map<Clause, string>();
+  const marked = (article: Article, clause: Clause): Article =>
+    clause !== inArticle?.clause ? article : concluded ? withDefinitionsMark(article, model, inArticle.after) : withDefinitions(article, model, r, inArticle.after);
   const render = (list: readonly Clause[]): Placed[] =>
     kept.articles(list, clauseArticle).map((article, i) => {
-      const placed: Placed = { article: list[i] === holder ? withDefinitions(article, model, r, concluded !== undefined) : article, role: 'provision' };
+      const placed: Placed = { article: marked(article, list[i]), role: 'provision' };
       const mark = between.get(list[i]);
       return mark ? { ...placed, definitionsBefore: mark } : placed;
     });
@@ -158,6 +171,7 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
     outside: concluded ? [] : generated,
     annexed: render(clauses.slice(split)),
     unprinted: concluded ? generated : [],
+    stated: concluded ? statedOf() : [],
     concluded,
   };
 }

@@ -17,6 +17,8 @@
 import type { ClauseTopic } from '../ast/topics';
 import type { SemanticModel } from '../model/semantic-model';
 import { lettersState } from './exchange';
+import { keptScan } from './clause-readings';
+import type { Clause } from '../ast/nodes';
 
 /** The phrases a heading names a topic with, lower case. */
 const headingPhrases: Readonly<Record<string, ClauseTopic>> = {
@@ -162,15 +164,19 @@ export function headingNamesExchange(heading: string): boolean {
 /** Whether one of the drafter's clauses covers the topic: tagged, by library or id, or by its heading. */
 /** The topics each clause heading names, kept with the heading's node: an edit elsewhere leaves it, and its topics, as they were. */
 const topicsOfHeading = new WeakMap<object, readonly ClauseTopic[]>();
+/** The clauses whose headings name topics, across models (clause-readings.ts, `keptScan`): a look-up per clause otherwise. */
+const headingsWithTopics = keptScan<Clause, readonly ClauseTopic[]>();
 
 export function drafterCovers(model: SemanticModel): (topic: ClauseTopic) => boolean {
   const byHeading = new Set<ClauseTopic>();
-  for (const c of model.ast.clauses) {
-    if (!c.heading) continue;
+  // The topics depend on the heading's node alone: nothing else in the key.
+  const found = headingsWithTopics(model.ast.clauses, [], (c) => {
+    if (!c.heading) return undefined;
     let topics = topicsOfHeading.get(c.heading);
     if (topics === undefined) topicsOfHeading.set(c.heading, (topics = headingTopics(c.heading.value)));
-    for (const topic of topics) byHeading.add(topic);
-  }
+    return topics.length > 0 ? topics : undefined;
+  });
+  for (const { value } of found) for (const topic of value) byHeading.add(topic);
   // The letters of an exchange are its text: what they say in words is not generated again (exchange.ts).
   return (topic) => model.hasClauseAbout(topic) || byHeading.has(topic) || lettersState(model, topic);
 }

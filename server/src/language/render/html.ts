@@ -39,6 +39,8 @@ function writtenItems(items: readonly ListItem[], definitions: boolean): string 
 
 function paragraph(p: Paragraph, definitions: boolean): string {
   if (typeof p === 'string') return `<p>${inline(p)}</p>`;
+  // An editorial mark inside an article, as the marks between articles: outside the text's words.
+  if (p.mark) return `<aside class="editorial-note" role="note"><p><em>${escapeHtml(p.text)}</em></p></aside>`;
   // A paragraph of the letter a reply reproduces is a quotation.
   if (p.quoted) return `<blockquote class="quoted">${written(p, definitions)}</blockquote>`;
   return written(p, definitions);
@@ -134,7 +136,11 @@ function finalFormula(doc: RenderedInstrument): string {
 function section(a: RenderedArticle, doc: RenderedInstrument, level: 'h2' | 'h3'): string {
   const id = `${doc.unit.toLowerCase()}-${a.number}`;
   const num = a.num !== undefined ? `<span class="num">${escapeHtml(a.num)}</span> ` : '';
-  const out = [`<section class="article" id="${id}" aria-labelledby="${id}-h">`, `<${level} id="${id}-h">${num}<span class="heading">${inline(a.heading)}</span></${level}>`];
+  // A concluded text's provision without a heading of its own (and without our number): no heading.
+  const out =
+    a.num === undefined && a.heading === ''
+      ? [`<section class="article" id="${id}">`]
+      : [`<section class="article" id="${id}" aria-labelledby="${id}-h">`, `<${level} id="${id}-h">${num}<span class="heading">${inline(a.heading)}</span></${level}>`];
   // The renderer numbers only generated paragraphs; the drafter's are printed with their own labels.
   if (numbersParagraphs(a)) out.push(`<ol class="paragraphs">${a.paragraphs.map((p) => `<li>${paragraph(p, a.role === 'definitions')}</li>`).join('\n')}</ol>`);
   else out.push(...a.paragraphs.map((p) => paragraph(p, a.role === 'definitions')));
@@ -180,7 +186,7 @@ a { color: #0645ad; }
 
 export function toHtml(doc: RenderedInstrument): string {
   const every = [...doc.articles, ...(doc.outside?.articles ?? []), ...doc.annexed];
-  const contents = every.map((a) => `<li><a href="#${doc.unit.toLowerCase()}-${a.number}">${a.num !== undefined ? `${escapeHtml(a.num)} — ` : ''}${inline(a.heading)}</a></li>`).join('');
+  const contents = every.filter((a) => a.num !== undefined || a.heading !== '').map((a) => `<li><a href="#${doc.unit.toLowerCase()}-${a.number}">${a.num !== undefined ? `${escapeHtml(a.num)} — ` : ''}${inline(a.heading)}</a></li>`).join('');
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',

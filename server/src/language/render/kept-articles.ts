@@ -29,12 +29,13 @@ interface Asked {
   readonly args: readonly unknown[];
   readonly answer: unknown;
   /**
-   * For a question about names (`byNames`): the question and the names' texts, which decide its
-   * answer. Made when the answer is first checked, not when it is written down: a first rendering
-   * writes down every question of every article (tens of thousands at 100,000 lines), and its keys
-   * were a tenth of that rendering's time, for articles that may never be rendered again.
+   * For a question about names (`byNames`): the token of the question and the names' texts, which
+   * decide its answer (`tokenOf`). Made when the answer is first checked, not when it is written
+   * down: a first rendering writes down every question of every article (tens of thousands at
+   * 100,000 lines), and its keys were a tenth of that rendering's time, for articles that may
+   * never be rendered again.
    */
-  names?: string;
+  token?: object;
 }
 
 /**
@@ -45,6 +46,25 @@ interface Asked {
  * by the names' texts, not once per article that asked it.
  */
 const byNames: ReadonlySet<string> = new Set<Question>(['partyName', 'nonPartyName', 'names', 'isEveryone', 'contactName', 'bodyName', 'agreementName', 'channelsUnder']);
+
+/**
+ * One token per names key, so that a rendering looks its answers up by an object, not by a long
+ * string: thousands of articles ask the same few questions (`contactName`, `nonPartyName`), and a
+ * look-up by a string equal to, but not the same as, the key's was most of checking them. Kept
+ * for the last few thousand keys; after they are forgotten, an equal key gets a new token, which
+ * only means that question is asked once more in a rendering.
+ */
+const tokens = new Map<string, object>();
+const keptTokens = 4096;
+
+function tokenOf(key: string): object {
+  let token = tokens.get(key);
+  if (token === undefined) {
+    if (tokens.size >= keptTokens) tokens.clear();
+    tokens.set(key, (token = {}));
+  }
+  return token;
+}
 
 function namesKey(question: string, args: readonly unknown[]): string {
   let key = question;
@@ -71,6 +91,15 @@ interface Kept {
 const kept = new WeakMap<object, Kept>();
 
 /**
+ * The nodes each construct (by its `each`) rendered last, with their entries, by place: after a
+ * keystroke every node of a kind but the edited one is where it was, and is found by comparing it
+ * with the node in its place, not by a look-up (a look-up per article was a fifth of rendering
+ * again at 100,000 lines). An entry found so is checked as one looked up is: the same key, the
+ * same answers. Kept with the first node, as `keptTogether` is: nothing is held once the document's nodes are gone.
+ */
+const lastOfKind = new WeakMap<object, { readonly key: object; readonly each: unknown; readonly nodes: readonly object[]; readonly entries: readonly Kept[] }>();
+
+/**
  * A token per context's plain values and sibling count, so that a node's key is checked by
  * identity: the values (every signatory's name among them) are compared once per rendering, not
  * once per node. The last few, for a few documents open at once.
@@ -85,7 +114,7 @@ const keptKeys = 8;
 export class KeptArticles {
   private readonly recording: RenderContext;
   private asked: Asked[] = [];
-  private readonly answers = new Map<string, unknown>();
+  private readonly answers = new Map<object, unknown>();
   private readonly keys: Map<number, object>;
 
   constructor(private readonly r: RenderContext) {
@@ -101,7 +130,12 @@ export class KeptArticles {
         ? ask
         : (...args: unknown[]) => {
             const answer = ask(...args);
-            this.asked.push({ question: name as Question, args, answer, names: undefined });
+            // `cite` gives back its very text when the text cites no provision (no `§Name` in it),
+            // and whether it does depends on the text alone: that answer is the same under any
+            // context. Every clause asks it of its whole text, which was re-read (3.6 MB at
+            // 100,000 lines) at each rendering to check it.
+            if (name === 'cite' && answer === args[0]) return answer;
+            this.asked.push({ question: name as Question, args, answer, token: undefined });
             return answer;
           };
     }
@@ -118,14 +152,23 @@ export class KeptArticles {
   articles<N extends object>(nodes: readonly N[], each: (node: N, r: RenderContext, siblings: number) => Article): Article[] {
     let key = this.keys.get(nodes.length);
     if (key === undefined) this.keys.set(nodes.length, (key = {}));
-    return nodes.map((node) => {
-      const before = kept.get(node);
-      if (before !== undefined && before.key === key && this.answersSame(before.asked)) return before.article;
+    // The nodes of this kind rendered last under this key, by place (`lastOfKind`): a node still in its place is found there.
+    const last = nodes.length > 0 ? lastOfKind.get(nodes[0]) : undefined;
+    const aligned = last !== undefined && last.key === key && last.each === each ? last : undefined;
+    const entries = new Array<Kept>(nodes.length);
+    const articles = nodes.map((node, i) => {
+      const before = aligned !== undefined && aligned.nodes[i] === node ? aligned.entries[i] : kept.get(node);
+      if (before !== undefined && before.key === key && this.answersSame(before.asked)) {
+        entries[i] = before;
+        return before.article;
+      }
       this.asked = [];
       const article = each(node, this.recording, nodes.length);
-      kept.set(node, { key, asked: this.asked, article });
+      kept.set(node, (entries[i] = { key, asked: this.asked, article }));
       return article;
     });
+    if (nodes.length > 0) lastOfKind.set(nodes[0], { key, each, nodes, entries });
+    return articles;
   }
 
   /** The articles `render` makes of all the nodes together, reused where the checks above allow (see `KeptTogether`). */
@@ -151,10 +194,11 @@ export class KeptArticles {
 
   /** Whether each question asked before gets an equal answer from this rendering's context. */
   private answersSame(asked: readonly Asked[]): boolean {
-    return asked.every((a) => {
-      if (byNames.has(a.question)) a.names ??= namesKey(a.question, a.args);
-      return sameValue(a.names === undefined ? this.ask(a) : this.byNames(a, a.names), a.answer);
-    });
+    for (const a of asked) {
+      if (a.token === undefined && byNames.has(a.question)) a.token = tokenOf(namesKey(a.question, a.args));
+      if (!sameValue(a.token === undefined ? this.ask(a) : this.byNames(a, a.token), a.answer)) return false;
+    }
+    return true;
   }
 
   private ask(a: Asked): unknown {
@@ -162,7 +206,7 @@ export class KeptArticles {
   }
 
   /** The answer to a question about names, asked of this context once per question and texts. */
-  private byNames(a: Asked, key: string): unknown {
+  private byNames(a: Asked, key: object): unknown {
     let answer = this.answers.get(key);
     if (answer === undefined && !this.answers.has(key)) this.answers.set(key, (answer = this.ask(a)));
     return answer;

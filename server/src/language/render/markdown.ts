@@ -41,6 +41,8 @@ function itemLines(item: ListItem, depth: number): string[] {
 
 function paragraph(p: Paragraph, number: string): string {
   if (typeof p === 'string') return `${number}${inline(p)}`;
+  // An editorial mark inside an article, as the marks between articles: outside the text's words.
+  if (p.mark) return `> *${escape(p.text)}*`;
   // A paragraph of the letter a reply reproduces is a quotation: a block quote, every line of it.
   if (p.quoted) return written(p, number).split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n');
   return written(p, number);
@@ -84,10 +86,11 @@ function article(a: RenderedArticle, level: string): string {
   // The whole part, kept while its level and number are the same: the very same string after an
   // edit elsewhere, so the stdio writer sends the bytes it encoded before (lsp/kept-answers.ts).
   if (kept.whole === undefined || kept.level !== level || kept.num !== a.num) {
-    const head = `${level} ${a.num ? `${a.num} — ` : ''}${kept.head}`;
+    // A concluded text's provision without a heading of its own and without our number: no heading line.
+    const head = a.num === undefined && a.heading === '' ? undefined : `${level} ${a.num ? `${a.num}${a.heading ? ' — ' : ''}` : ''}${kept.head}`;
     kept.level = level;
     kept.num = a.num;
-    kept.whole = kept.count === 0 ? head : `${head}\n\n${kept.text}`;
+    kept.whole = head === undefined ? kept.text : kept.count === 0 ? head : `${head}\n\n${kept.text}`;
   }
   return kept.whole;
 }

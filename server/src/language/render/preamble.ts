@@ -17,7 +17,7 @@ import { visibleText } from './inline';
 import type { Preamble } from './instrument-model';
 import { isPreambleHeading } from './self-numbering';
 import { capitalise } from './words';
-import { keptReading } from './clause-readings';
+import { keptReading, keptScan } from './clause-readings';
 
 const headsPreamble = keptReading(isPreambleHeading);
 
@@ -29,11 +29,16 @@ const headsPreamble = keptReading(isPreambleHeading);
  */
 export function drafterPreamble(model: SemanticModel): Clause | undefined {
   // Asked several times per rendering; a model is never changed once made, so the answer is kept with it.
-  if (!preambles.has(model)) preambles.set(model, model.ast.clauses.find((c) => c.heading !== undefined && c.body !== undefined && headsPreamble(c, c.heading.value)));
+  if (!preambles.has(model)) {
+    // The reading depends on the clause's node alone: nothing else in the key.
+    const first = preambleClauses(model.ast.clauses, [], (c) => (c.heading !== undefined && c.body !== undefined && headsPreamble(c, c.heading.value) ? true : undefined))[0];
+    preambles.set(model, first && model.ast.clauses[first.index]);
+  }
   return preambles.get(model);
 }
 
 const preambles = new WeakMap<SemanticModel, Clause | undefined>();
+const preambleClauses = keptScan<Clause, true>();
 
 /**
  * "…; Have agreed as follows:", "… Zijn het volgende overeengekomen:", "… Sont convenus de ce qui

@@ -22,14 +22,15 @@ export interface ResolvedArticle {
 const kept = new WeakMap<Article, { readonly token: object; readonly resolved: ResolvedArticle }>();
 
 /** The last citations seen, each with its token, the latest first: a few documents open at once. */
-const seen: { readonly citations: ReadonlyMap<string, string>; readonly token: object }[] = [];
+const seen: { readonly citations: ReadonlyMap<string, string>; readonly token: object; readonly given: ReadonlyMap<string, string> }[] = [];
 const keptCitations = 8;
 
 /** A function giving an article resolved under `citations`: the kept one, or `resolve`'s (then kept). */
 export function resolvedUnder(citations: ReadonlyMap<string, string>): (article: Article, resolve: () => ResolvedArticle) => ResolvedArticle {
-  const at = seen.findIndex((s) => sameCitations(s.citations, citations));
+  // The very map given before (build-instrument.ts keeps it while the articles' places are the same) is found by identity.
+  const at = seen.findIndex((s) => s.given === citations || sameCitations(s.citations, citations));
   // New citations are kept as a copy: the caller's map is its own.
-  const entry = at >= 0 ? seen.splice(at, 1)[0] : { citations: new Map(citations), token: {} };
+  const entry = at >= 0 ? { ...seen.splice(at, 1)[0], given: citations } : { citations: new Map(citations), token: {}, given: citations };
   seen.unshift(entry);
   if (seen.length > keptCitations) seen.pop();
   const under = entry.token;

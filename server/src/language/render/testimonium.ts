@@ -19,7 +19,7 @@ import { isLanguageName } from '../ast/language-names';
 import { visibleText } from './inline';
 import { equalValidity, inLanguages, prevailingSentence } from '../library/language-words';
 import { capitalise, withArticle } from './words';
-import { keptReading } from './clause-readings';
+import { keptReading, keptScan } from './clause-readings';
 import { holdsSignatures } from './printed-signatures';
 
 /**
@@ -48,10 +48,13 @@ function drafterWroteFormula(model: SemanticModel): boolean {
   let wrote = formulasWritten.get(model);
   if (wrote === undefined) {
     const places = signingPlaces(model);
-    wrote = model.ast.clauses.some((c) => {
-      const text = model.clauseText(c) ?? '';
-      return holdsFormula(c, text) || (places.length > 0 && endsWithPlaceAndDate(places)(c, text));
-    });
+    const placeAndDate = places.length > 0 ? endsWithPlaceAndDate(places) : undefined;
+    // A clause's text is its own or its library entry's: the library and the places are what else the reading reads.
+    wrote =
+      wroteFormula(model.ast.clauses, [model.library, places.join('\u0000')], (c) => {
+        const text = model.clauseText(c) ?? '';
+        return holdsFormula(c, text) || (placeAndDate?.(c, text) ?? false) ? true : undefined;
+      }).length > 0;
     formulasWritten.set(model, wrote);
   }
   return wrote;
@@ -138,14 +141,25 @@ const formulaSentence = /[.;:’'")]\s+(?:DONE|Done|SIGNED|Signed)\s+(?:at|in|on
  * article followed by a second, generated formula.
  */
 export function drafterFormula(model: SemanticModel): Clause | undefined {
-  if (!formulas.has(model)) formulas.set(model, model.ast.clauses.find((c) => startsWithFormula(c, model.clauseText(c) ?? '')));
+  if (!formulas.has(model)) {
+    const first = startsFormula(model.ast.clauses, [model.library], (c) => (startsWithFormula(c, model.clauseText(c) ?? '') ? true : undefined))[0];
+    formulas.set(model, first && model.ast.clauses[first.index]);
+  }
   return formulas.get(model);
 }
 
-/** The drafter's formula as paragraphs: the testimonium and the "Done at …" sentence each on its own, as written. */
+/**
+ * The drafter's formula as paragraphs: the testimonium and the "Done at …" sentence each on its
+ * own, as written, and every paragraph the clause sets apart with a blank line kept apart. NL–US
+ * Mutual Support Agreement 1983 (BWBV0002576): "DONE at Stuttgart … in the English language.", then
+ * a signature block per Government, each after a blank line; joined into one paragraph, the export
+ * ran the formula and both blocks together ("… HQ, US European Command For the Government of the
+ * Kingdom of the Netherlands, …": sixty-third run, item 1). Only the line breaks inside a paragraph
+ * are spaces, as in every clause.
+ */
 function drafterFormulaParagraphs(clause: Clause, r: RenderContext): string[] {
-  const text = (r.clauseText(clause).text ?? '').replace(/\s*\n\s*/g, ' ').trim();
-  return text.split(/\s+(?=(?:DONE|Done|SIGNED|Signed)\s+(?:at|in|on|this)\b)/).filter((p) => p !== '');
+  const blocks = (r.clauseText(clause).text ?? '').split(/\n\s*\n/);
+  return blocks.flatMap((block) => block.replace(/\s*\n\s*/g, ' ').trim().split(/\s+(?=(?:DONE|Done|SIGNED|Signed)\s+(?:at|in|on|this)\b)/)).filter((p) => p !== '');
 }
 
 export function testimonium(model: SemanticModel, r: RenderContext): string[] {
@@ -274,16 +288,17 @@ function writesOwnSignatures(model: SemanticModel, r: RenderContext): boolean {
 export function textWritesSignatures(model: SemanticModel): boolean {
   let writes = signaturesWritten.get(model);
   if (writes === undefined) {
-    writes = model.ast.clauses.some((c) => {
-      const text = model.clauseText(c) ?? '';
-      return printsSignatures(c, text);
-    });
+    writes = signaturesIn(model.ast.clauses, [model.library], (c) => (printsSignatures(c, model.clauseText(c) ?? '') ? true : undefined)).length > 0;
     signaturesWritten.set(model, writes);
   }
   return writes;
 }
 
 const signaturesWritten = new WeakMap<SemanticModel, boolean>();
+/** The clauses that print signatures, hold a final formula anywhere, or start with one, across models (clause-readings.ts, `keptScan`). */
+const signaturesIn = keptScan<Clause, true>();
+const wroteFormula = keptScan<Clause, true>();
+const startsFormula = keptScan<Clause, true>();
 const formulaAt = keptReading(formulaIndex);
 const signaturesPrinted = new WeakMap<object, { readonly text: string; readonly value: boolean }>();
 

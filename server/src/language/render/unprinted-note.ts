@@ -34,11 +34,35 @@ export const unprintedTitle = 'Not part of the text';
  * (`untranscribed`: "preamble", "signature blocks" — those the transcription holds in no clause);
  * undefined when nothing was left unprinted.
  */
-export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded, untranscribed: readonly string[] = []): UnprintedNote | undefined {
+export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded, untranscribed: readonly string[] = [], stated: readonly Placed[] = []): UnprintedNote | undefined {
+  const { entries, declarations, header } = entriesOf(unprinted);
+  const statements = new Set(header).size;
+  if (statements > 0) entries.push(`Header statements (${[...new Set(header)].join('; ')})`);
+  if (entries.length === 0 && untranscribed.length === 0) return undefined;
+  const lead = `The text is concluded (${concluded.evidence}), so this export prints the text’s own provisions only, none generated from the declarations.`;
+  // Said of the transcription only: the signed text may well have a preamble the transcriber left out (UNCAC's).
+  const several = untranscribed.length > 1 || untranscribed.some((part) => part.endsWith('s'));
+  const frame = untranscribed.length > 0 ? ` The ${joined(untranscribed)} ${several ? 'are' : 'is'} not transcribed, and this export generates none.` : '';
+  if (entries.length === 0) return { title: unprintedTitle, text: lead + frame, entries };
+  const what = [declarations > 0 ? plural(declarations, 'declaration') : '', statements > 0 ? plural(statements, 'header statement') : ''].filter(Boolean).join(' and ');
+  // Not "match no clause": whether a clause states what a declaration declares is the transcriber's
+  // tagging, not the text's (UNCAC's five channels are Arts. 46(4)–(5), 46(19), 48 and 56, printed).
+  // "As transcribed", not "as signed": the transcription may leave part of the signed text out.
+  const one = declarations + statements === 1;
+  // The declarations a clause is tagged with are not printed either: named apart, so that the list
+  // is not read as complete (ETS 20's capacity-building block beside its channels; sixty-first run, defect 6).
+  const held = entriesOf(stated).entries;
+  const also = held.length > 0 ? ` Nor ${held.length === 1 ? 'is' : 'are'} ${held.join('; ')}: the text’s own provisions on ${held.length === 1 ? 'its subject are' : 'their subjects are'} printed instead.` : '';
+  const text = `${lead}${frame} ${capitalFirst(what)} ${one ? 'is' : 'are'} not printed as ${one ? 'a separate provision' : 'separate provisions'} (the text’s own provisions are printed as transcribed): ${entries.join('; ')}.${also}`;
+  return { title: unprintedTitle, text, entries };
+}
+
+/** The note's entries for some generated articles: one per declaration (or group a kind renders together), the header's by topic. */
+function entriesOf(placed: readonly Placed[]): { entries: string[]; declarations: number; header: string[] } {
   // An article per declaration, or one for all of a kind (the same `from`); the header's final clauses by topic.
   const groups = new Map<Exclude<GeneratedFrom, { kind: 'header' }>, string[]>();
   const header: string[] = [];
-  for (const { article, from } of unprinted) {
+  for (const { article, from } of placed) {
     if (!from) continue;
     if (from.kind === 'header') header.push(lowerFirst(article.heading));
     else groups.set(from, [...(groups.get(from) ?? []), article.heading]);
@@ -56,21 +80,7 @@ export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded
     const about = topics.join('; ');
     entries.push(about.toLowerCase() === noun.toLowerCase() ? named : `${named} (${about})`);
   }
-  const statements = new Set(header).size;
-  if (statements > 0) entries.push(`Header statements (${[...new Set(header)].join('; ')})`);
-  if (entries.length === 0 && untranscribed.length === 0) return undefined;
-  const lead = `The text is concluded (${concluded.evidence}), so this export prints the text’s own provisions only, none generated from the declarations.`;
-  // Said of the transcription only: the signed text may well have a preamble the transcriber left out (UNCAC's).
-  const several = untranscribed.length > 1 || untranscribed.some((part) => part.endsWith('s'));
-  const frame = untranscribed.length > 0 ? ` The ${joined(untranscribed)} ${several ? 'are' : 'is'} not transcribed, and this export generates none.` : '';
-  if (entries.length === 0) return { title: unprintedTitle, text: lead + frame, entries };
-  const what = [declarations > 0 ? plural(declarations, 'declaration') : '', statements > 0 ? plural(statements, 'header statement') : ''].filter(Boolean).join(' and ');
-  // Not "match no clause": whether a clause states what a declaration declares is the transcriber's
-  // tagging, not the text's (UNCAC's five channels are Arts. 46(4)–(5), 46(19), 48 and 56, printed).
-  // "As transcribed", not "as signed": the transcription may leave part of the signed text out.
-  const one = declarations + statements === 1;
-  const text = `${lead}${frame} ${capitalFirst(what)} ${one ? 'is' : 'are'} not printed as ${one ? 'a separate provision' : 'separate provisions'} (the text’s own provisions are printed as transcribed): ${entries.join('; ')}.`;
-  return { title: unprintedTitle, text, entries };
+  return { entries, declarations, header };
 }
 
 /** A kind's row, typed loosely: the note reads only its display name and what it declares. */

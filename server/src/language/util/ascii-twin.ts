@@ -28,6 +28,15 @@ export function testFast(pattern: RegExp, text: string): boolean {
 }
 
 /**
+ * `testFast` for a text whose `isAscii` the caller knows: a text asked many patterns is then
+ * scanned for its characters once, not once per pattern.
+ */
+export function testFastKnowing(pattern: RegExp, text: string, ascii: boolean): boolean {
+  const twin = pattern.global || pattern.sticky ? undefined : asciiTwin(pattern);
+  return twin !== undefined && ascii ? twin.test(text) : pattern.test(text);
+}
+
+/**
  * `text.matchAll(pattern)`, through the ASCII twin where the text allows it. `matchAll` reads a
  * copy of the pattern, so a global pattern's `lastIndex` is no concern here.
  */

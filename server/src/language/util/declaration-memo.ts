@@ -25,13 +25,15 @@
 import { LastStates } from './last-states';
 import { sameElements } from './same-values';
 
-interface Kept {
-  readonly uri: string;
-  readonly facts: string;
-  readonly value: unknown;
-  /** The first line of the node the value was computed for, when it is kept for the node's origin. */
-  readonly line?: number;
-}
+/**
+ * What is kept for a node under one name, as four consecutive slots of the node's array (one
+ * object less per name and node: a cold analysis keeps some twenty per declaration, and every one
+ * survives into the old generation): the uri, the facts, the value, and the first line of the node
+ * the value was computed for when it is kept for the node's origin (`notFollowed` otherwise).
+ */
+const stride = 4;
+const notFollowed = -1;
+type Slots = unknown[];
 
 /**
  * The value of a declaration copied `lineDelta` lines further on (negative: back) from the value
@@ -40,8 +42,14 @@ interface Kept {
  */
 export type Follow<T, N = never> = (value: T, lineDelta: number, node: N) => T;
 
-/** By name, then node: one weak map per name, so that a lookup is one hash of the node. */
-const keptByName = new Map<string, WeakMap<object, Kept>>();
+/**
+ * By node, then name: one weak map for every name, holding per node an array with a slot per name
+ * (`nameIds`). A cold analysis asks some twenty names of every declaration: one entry per node
+ * instead of one per name and node is fewer insertions into weak maps, and far fewer ephemerons
+ * for the collector to trace.
+ */
+const keptByNode = new WeakMap<object, Slots>();
+const nameIds = new Map<string, number>();
 
 /**
  * The last facts seen under each name: equal facts of the next analysis are replaced by the same
@@ -55,7 +63,7 @@ export const followCounts = { followed: 0 };
 
 export class DeclarationMemo {
   constructor(
-    private readonly kept: WeakMap<object, Kept>,
+    private readonly slot: number,
     private readonly uri: string,
     private readonly facts: string,
   ) {}
@@ -64,27 +72,39 @@ export class DeclarationMemo {
    * The value kept for `node` under this name, uri and facts, or `compute`'s (then kept). With
    * `follow`, `origin` (the node `node` was copied from onto other lines, or `node` itself) and
    * `line` (`node`'s first line), the value is kept for the origin and follows its copies.
+   * `compute` is given `node` (so a caller need not make a closure per node).
    */
-  get<T, N extends object>(node: N, compute: () => T, follow?: Follow<T, N>, origin?: object, line?: number): T {
+  get<T, N extends object>(node: N, compute: (node: N) => T, follow?: Follow<T, N>, origin?: object, line?: number): T {
+    const at = this.slot * stride;
     if (follow === undefined || origin === undefined || line === undefined) {
-      const kept = this.kept.get(node);
-      if (kept !== undefined && kept.facts === this.facts && kept.uri === this.uri && kept.line === undefined) return kept.value as T;
-      const value = compute();
-      this.kept.set(node, { uri: this.uri, facts: this.facts, value });
+      const slots = keptByNode.get(node);
+      if (slots !== undefined && slots[at] === this.uri && slots[at + 1] === this.facts && slots[at + 3] === notFollowed) return slots[at + 2] as T;
+      const value = compute(node);
+      this.keep(slots, node, value, notFollowed);
       return value;
     }
-    const kept = this.kept.get(origin);
+    const slots = keptByNode.get(origin);
+    const keptLine = slots?.[at + 3] as number | undefined;
     // On the first line either side, a move is not followed: a position at the very start of the
     // text is the parser's stand-in for a node recovery left without tokens, which no move moves.
-    if (kept !== undefined && kept.facts === this.facts && kept.uri === this.uri && kept.line !== undefined && kept.line > 0 && line > 0) {
+    if (slots !== undefined && slots[at] === this.uri && slots[at + 1] === this.facts && keptLine !== undefined && keptLine > 0 && line > 0) {
       followCounts.followed++;
       // Followed even where the line is the same: the value may hold the node it was computed for,
       // another copy (a line typed above, then deleted, leaves a copy on the origin's lines).
-      return follow(kept.value as T, line - kept.line, node);
+      return follow(slots[at + 2] as T, line - keptLine, node);
     }
-    const value = compute();
-    this.kept.set(origin, { uri: this.uri, facts: this.facts, value, line });
+    const value = compute(node);
+    this.keep(slots, origin, value, line);
     return value;
+  }
+
+  private keep(slots: Slots | undefined, key: object, value: unknown, line: number): void {
+    if (slots === undefined) keptByNode.set(key, (slots = []));
+    const at = this.slot * stride;
+    slots[at] = this.uri;
+    slots[at + 1] = this.facts;
+    slots[at + 2] = value;
+    slots[at + 3] = line;
   }
 }
 
@@ -93,12 +113,12 @@ export class DeclarationMemo {
  * else it depends on. Ask once per analysis, then `get` per declaration.
  */
 export function declarationMemo(name: string, uri: string, facts: string): DeclarationMemo {
-  let kept = keptByName.get(name);
-  if (!kept) keptByName.set(name, (kept = new WeakMap()));
+  let slot = nameIds.get(name);
+  if (slot === undefined) nameIds.set(name, (slot = nameIds.size));
   const last = lastFacts.get(name);
-  if (last === facts) return new DeclarationMemo(kept, uri, last);
+  if (last === facts) return new DeclarationMemo(slot, uri, last);
   lastFacts.set(name, facts);
-  return new DeclarationMemo(kept, uri, facts);
+  return new DeclarationMemo(slot, uri, facts);
 }
 
 /** The last combination made under each name, per document and service: a few documents open at once, not every file ever analysed. */

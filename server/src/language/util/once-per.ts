@@ -15,3 +15,18 @@ export function oncePer<K extends object, V>(read: (key: K) => V): (key: K) => V
     return answer.value;
   };
 }
+
+/**
+ * A reading of one item (a declaration) within one object (a model) done once per pair: several
+ * checks of one analysis asking about the same channel share one reading. Kept as long as both live.
+ */
+export function oncePerPair<K extends object, I extends object, V>(read: (key: K, item: I) => V): (key: K, item: I) => V {
+  const answers = new WeakMap<K, WeakMap<I, { readonly value: V }>>();
+  return (key, item) => {
+    let byItem = answers.get(key);
+    if (!byItem) answers.set(key, (byItem = new WeakMap()));
+    let answer = byItem.get(item);
+    if (!answer) byItem.set(item, (answer = { value: read(key, item) }));
+    return answer.value;
+  };
+}

@@ -22,6 +22,7 @@ import { eeaEftaStates } from '../../data/european-union';
 import { accessionWords, membershipOn } from '../../data/union-membership';
 import { grandfatheredBefore } from '../../data/union-rules';
 import { keptInForceNote } from '../support/kept-in-force-note';
+import { oncePerPair } from '../../util/once-per';
 import { defineRule, type RelatedInformation } from '../rule';
 
 export interface ChapterVTransfer {
@@ -218,9 +219,9 @@ export function implementedBindingTreaty(model: SemanticModel): ImplementedTreat
  * whose regime is certain, told the drafter nothing of the State's (twenty-eighth real-instrument
  * run, probe 6: CETS 196 Art. 22, "information obtained within the framework of their own
  * investigations", which a State's competent authorities hold). One finding per recipient: one
- * basis stated on the channel answers them all. Shared with `missing-transfer-safeguards` (MC20).
+ * basis stated on the channel answers them all. Shared with MC20 and CF17, once per model and channel.
  */
-export function chapterVTransfers(model: SemanticModel, channel: Channel): ChapterVTransfer[] {
+export const chapterVTransfers = oncePerPair((model: SemanticModel, channel: Channel): readonly ChapterVTransfer[] => {
   const carried = personalDataCarried(channel);
   if (!carried) return [];
   const possiblyPersonal = carried === 'stated' ? undefined : carried.possibly;
@@ -265,7 +266,7 @@ export function chapterVTransfers(model: SemanticModel, channel: Channel): Chapt
     });
   }
   return transfers;
-}
+});
 
 /**
  * How the transfer is reported, if at all: an error only where the finding is definite and no

@@ -106,7 +106,9 @@ export function reservesStatutoryReporting(model: SemanticModel): boolean {
 
 /** A sentence of the text keeps a duty to notify or report under the law ("without prejudice to … notify … under national law"). */
 function savesStatutoryReporting(text: string): boolean {
-  return text.split(/(?<=[.;])\s+/).some((s) => saving.test(s) && duty.test(s) && law.test(s));
+  // A sentence's match of `saving` is one of the text (its words hold no sentence end): the text is
+  // split only where one is (most texts save nothing).
+  return saving.test(text) && text.split(/(?<=[.;])\s+/).some((s) => saving.test(s) && duty.test(s) && law.test(s));
 }
 
 function dutyText(duty: ReportingDuty): string {

@@ -10,10 +10,11 @@ import type { Clause, Declaration } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
 import { includingKindWords } from '../../constructs/final-clauses';
 import { filledValues, matchesApproved } from '../../library/clause-diff';
-import { someDeclaration } from '../../model/document-change';
+import { declarationParts, sameWords } from '../../model/document-change';
 import type { SemanticModel } from '../../model/semantic-model';
 import { defineRule } from '../rule';
 import { readAccession, treatyOrganNames } from '../support/accession-reading';
+import { selfWord } from '../support/part-of-another-treaty';
 
 /**
  * The library clauses whose approved text opens accession only once the treaty is in force
@@ -57,7 +58,9 @@ function accessionBeforeEntryIntoForce(model: SemanticModel): boolean {
     model.ast.bodies.map((b) => ({ name: b.name?.value, id: b.id?.text, members: b.members.map((m) => m.text) })),
     (id) => model.party(id) !== undefined,
   );
-  const facts = organs.join('\u0000');
+  // "the entry into force of the Convention" gates accession only in the Convention itself.
+  const self = selfWord(model);
+  const facts = [...organs, self ?? ''].join('\u0000');
   // Whether a library clause is an approved copy depends on the model, so those few are read on
   // every analysis; the drafter's own clauses are read per declaration, only when edited.
   let onlyAfter = false;
@@ -67,14 +70,16 @@ function accessionBeforeEntryIntoForce(model: SemanticModel): boolean {
     const approved = approvedCopy(model, c);
     if (approved && accessionOnlyAfterEntryIntoForce.has(c.libraryRef.value)) onlyAfter = true;
     else if (!approved) {
-      const reading = readAccession(model.clauseText(c) ?? '', organs);
+      const reading = readAccession(model.clauseText(c) ?? '', organs, self);
       if (reading === 'open') unread = true;
       else if (reading === 'after-entry-into-force') onlyAfter = true;
     }
   }
-  const own = (d: Declaration) => (d.type === 'Clause' && d.libraryRef === undefined && d.body !== undefined ? readAccession(d.body.value, organs) : 'none');
-  unread ||= someDeclaration('unread-accession', model, facts, (d) => own(d) === 'open');
-  onlyAfter ||= someDeclaration('accession-after-entry-into-force', model, facts, (d) => own(d) === 'after-entry-into-force');
+  const own = (d: Declaration) => (d.type === 'Clause' && d.libraryRef === undefined && d.body !== undefined ? readAccession(d.body.value, organs, self) : 'none');
+  // One reading per declaration, asked of both answers (each used to read every clause again).
+  const readings = declarationParts('accession-reading', model, facts, own, sameWords);
+  unread ||= readings.includes('open');
+  onlyAfter ||= readings.includes('after-entry-into-force');
   return unread || (header && !onlyAfter);
 }
 
@@ -114,8 +119,8 @@ export const consentThresholdUnreachable = defineRule({
   defaultSeverity: 'warning',
   message: 'The entry-into-force threshold asks for more consents than the parties it names can give: lower the threshold or correct the class.',
   rationale:
-    'A treaty that enters into force once "five States, including at least three member States of the Council of Europe, have expressed their consent to be bound" (Budapest Convention Art. 36(3)) can do so only if the classes it names can supply those consents. A part larger than the whole ("including 6" of 5), more consents from a closed class than it has members, several consents from one single party, or a threshold larger than every State that may consent before entry into force (no open class, no accession before it) would keep the treaty from ever entering into force (VCLT Art. 24(1): it enters into force "in such manner and upon such date as it may provide"). The threshold is read from the header, and from a copy of the library\'s entry-into-force clause ("the deposit of the fifth instrument"); accession counts only where it may come before entry into force, not where the accession clause opens it "after the entry into force" (Budapest Art. 37(1)), nor where a State accedes on the invitation or by decision of an organ the treaty itself establishes, which exists only once the treaty is in force ("The Council may decide to invite any Government prepared to assume the obligations of membership to accede to this Convention", OECD Convention 1960, Art. 16, the Council taking over "When this Convention comes into force", Art. 15; an organ of another organisation, such as the Committee of Ministers of the Council of Europe, is no such organ); a depositary\'s duty to give notice of instruments of accession (OECD Art. 21) opens accession to no one (fifty-sixth real-instrument run, probe 5). Other words on accession ("open for accession by any State") are read as opening it before entry into force, and the check then stays silent, unless a gate governs those very words: "After its entry into force, this Convention shall be open for accession by any State", "Once this Convention has entered into force, any State may accede to it", "Any State may accede to this Convention upon the invitation of the Commission" (treaty lawyer lr12, defect 6); a gate on another branch of the sentence (", and by any organisation upon the invitation of …") or on when accession takes effect ("For a State acceding after its entry into force, …") opens nothing later. The States that may sign are the parties the instrument declares, a class standing for a circle of States.',
-  source: 'Budapest Convention Arts. 36(3), 37(1) (read: Dutch treaty series BWBV0001839); OECD Convention (1960) Arts. 7, 15, 16, 21 (read: BWBV0005057); VCLT Art. 24(1) (read: BWBV0003441)',
+    'A treaty that enters into force once "five States, including at least three member States of the Council of Europe, have expressed their consent to be bound" (Budapest Convention Art. 36(3)) can do so only if the classes it names can supply those consents. A part larger than the whole ("including 6" of 5), more consents from a closed class than it has members, several consents from one single party, or a threshold larger than every State that may consent before entry into force (no open class, no accession before it) would keep the treaty from ever entering into force (VCLT Art. 24(1): it enters into force "in such manner and upon such date as it may provide"). The threshold is read from the header, and from a copy of the library\'s entry-into-force clause ("the deposit of the fifth instrument"); accession counts only where it may come before entry into force, not where the accession clause opens it "after the entry into force" of the instrument itself (Budapest Art. 37(1); "After the entry into force of the Convention" in a Convention, European Convention on the Social Protection of Farmers 1974, Art. 16(1); but "After the entry into force of the Convention, this Protocol shall be open for accession" waits for another treaty, not for the Protocol, whose threshold accessions may then meet: treaty lawyer lr13, defect 3), nor where a State accedes on the invitation or by decision of an organ the treaty itself establishes, which exists only once the treaty is in force ("The Council may decide to invite any Government prepared to assume the obligations of membership to accede to this Convention", OECD Convention 1960, Art. 16, the Council taking over "When this Convention comes into force", Art. 15; an organ of another organisation, such as the Committee of Ministers of the Council of Europe, is no such organ); a depositary\'s duty to give notice of instruments of accession (OECD Art. 21) opens accession to no one (fifty-sixth real-instrument run, probe 5). Other words on accession ("open for accession by any State") are read as opening it before entry into force, and the check then stays silent, unless a gate governs those very words: "After its entry into force, this Convention shall be open for accession by any State", "Once this Convention has entered into force, any State may accede to it", "Any State may accede to this Convention upon the invitation of the Commission" (treaty lawyer lr12, defect 6); a gate on another branch of the sentence (", and by any organisation upon the invitation of …") or on when accession takes effect ("For a State acceding after its entry into force, …") opens nothing later. The States that may sign are the parties the instrument declares, a class standing for a circle of States.',
+  source: 'Budapest Convention Arts. 36(3), 37(1) (read: Dutch treaty series BWBV0001839); European Convention on the Social Protection of Farmers (1974) Art. 16(1) (read: BWBV0003957); OECD Convention (1960) Arts. 7, 15, 16, 21 (read: BWBV0005057); VCLT Art. 24(1) (read: BWBV0003441)',
   sourceStatus: 'verified',
   example: {
     trigger: 'treaty "Convention" {\n  status binding\n  effect 30 days after last ratification by 4 States\n  depositary "Government of Estonia"\n}\nparty EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nparty LV "Latvia" { kind state }\n',

@@ -12,7 +12,7 @@ import type { ClauseTopic } from '../../model/topics';
 import type { SemanticModel } from '../../model/semantic-model';
 import { coversTopic, standaloneInstrument, takesFromTreaty } from '../support/applicability';
 import { implementedTreaty } from '../support/implementing-arrangement';
-import { integralPartOf } from '../support/part-of-another-treaty';
+import { integralPartOf, type IntegralTie } from '../support/part-of-another-treaty';
 import { defineRule, type Rule } from '../rule';
 
 interface SilentItem {
@@ -89,23 +89,34 @@ export const implementingArrangementFinalClauses = defineRule({
 /**
  * A protocol that says it "shall form an integral part of the Agreement" and is silent on its term,
  * exit, amendment and disputes (Additional Protocol to the European Agreement on the Exchange of
- * Therapeutic Substances of Human Origin 1982, Art. 3; fifty-seventh run, item 1): those are the
- * Agreement's. The generic final-clause checks leave it to this one.
+ * Therapeutic Substances of Human Origin 1982, Art. 3; fifty-seventh run, item 1). Where something
+ * beside those words ties it to the Agreement (the same Parties, the Agreement's provisions applied to
+ * it, a bilateral package entering into force together), its final clauses are the Agreement's and
+ * the generic final-clause checks leave it to this one. Where only the words do, they settle nothing
+ * of the kind (treaty lawyer lr13, defect 4): the note says what is open, and on a draft the generic
+ * checks still ask (support/part-of-another-treaty.ts, `governedAsIntegralPart`).
  */
+const tiedBecause: Record<IntegralTie, (name: string) => string> = {
+  participation: (name) => `it lasts, ends and is amended with ${name}, since no State may become a Party to ${name} without becoming a Party to it, and a difference over it is settled as that treaty provides, if it does`,
+  provisions: (name) => `${name}'s provisions apply to it as the text says, its final clauses among them, so far as they fit`,
+  'entry-into-force': (name) => `it lasts, ends and is amended with ${name}, with which it enters into force between the same two Parties, and a difference over it is settled as that treaty provides, if it does`,
+};
+
 export const integralPartFinalClauses = defineRule({
   code: 'integral-part-final-clauses',
   family: 'declaration',
   defaultSeverity: 'info',
   message:
-    'This protocol forms an integral part of another treaty and has no duration, termination, amendment or dispute clause of its own: check that the treaty\'s final clauses govern it, and say so (`incorporates duration, termination, amendment, disputes from "<the treaty\'s file or title>"`).',
+    'This protocol forms an integral part of another treaty and has no duration, termination, amendment or dispute clause of its own: check that the treaty\'s final clauses govern it, and say so (`incorporates duration, termination, amendment, disputes from "<the treaty\'s file or title>"`); where nothing but the words "integral part" ties it to the treaty, say whether a Party may denounce it without denouncing the treaty.',
   rationale:
-    'A protocol whose own words make it "an integral part of" another treaty lives inside that treaty: "From the date of its entry into force, this Additional Protocol shall form an integral part of the Agreement. From that date, no State may become a Contracting Party to the Agreement without at the same time becoming a Contracting Party to the Additional Protocol" (Additional Protocol to the European Agreement on the Exchange of Therapeutic Substances of Human Origin, 1982, Art. 3; fifty-seventh real-instrument run). It has no life apart from that treaty: it ends for a Party when that Party\'s denunciation of the treaty takes effect, lasts as long as the treaty, is amended as the treaty is, and a difference over it is a difference over the treaty, settled as the treaty provides, if it does. It is not a treaty "which contains no provision regarding its termination" (VCLT Art. 56(1)) that a Party could leave alone on twelve months\' notice, and a duration, termination, amendment or dispute clause of its own would cut it loose from the treaty. The missing-duration, missing-termination, missing-discontinuation, missing-amendment and missing-dispute-settlement checks therefore leave such a protocol to this check, which asks, at info level, to check that the treaty\'s clauses are there and to say so with `incorporates … from` (the treaty\'s file, or its title when it is not transcribed). The sentence counts where its subject is the instrument itself ("this Protocol", "this Additional Protocol", "the provisions of this Protocol"; "shall form", "shall constitute", "shall be regarded as" an integral part) and what it is part of is another instrument ("the Agreement", "the Convention", "the Treaty"); "The Annex to this Protocol shall form an integral part of this Protocol" is said of the annex. A protocol that only "supplements" a treaty, or applies "in relation to" it, remains an instrument with final clauses of its own and is still asked by those checks.',
-  source: 'Additional Protocol to the European Agreement on the Exchange of Therapeutic Substances of Human Origin (1982), Arts. 2–3 (read: Dutch treaty series BWBV0002618); VCLT Art. 56(1)–(2) (read: BWBV0003441)',
+    'A protocol whose own words make it "an integral part of" another treaty, and that is bound to it by more than those words, lives inside that treaty: "From the date of its entry into force, this Additional Protocol shall form an integral part of the Agreement. From that date, no State may become a Contracting Party to the Agreement without at the same time becoming a Contracting Party to the Additional Protocol" (Additional Protocol to the European Agreement on the Exchange of Therapeutic Substances of Human Origin, 1982, Art. 3; it enters into force only once every Party to the Agreement has accepted it, Art. 2; fifty-seventh real-instrument run). Such a protocol has the treaty\'s Parties and no life apart from it: it ends for a Party when that Party\'s denunciation of the treaty takes effect (a right to denounce "may be exercised only with respect to the whole treaty unless the treaty otherwise provides", VCLT Art. 44(1)), lasts as long as the treaty, is amended as the treaty is, and a difference over it is a difference over the treaty, settled as that treaty provides, if it does. The same holds where the treaty\'s provisions are applied to it "accordingly" or "mutatis mutandis", and for a bilateral protocol that enters into force "on the same date as the Agreement" (the Aruba–British Virgin Islands Protocol of 2009, Art. 5). The words "integral part" alone settle none of this (treaty lawyer lr13, defect 4): an optional protocol only some Parties to the treaty ratify is a treaty between them, and a protocol whose articles are "additional articles to the Convention" may still carry its own "Any Party may at any time denounce this Protocol" (Additional Protocol to the Convention on Human Rights and Biomedicine concerning Transplantation, 2002, Arts. 28 and 33). Whether a Party may leave such a protocol alone is then open (a treaty silent on it "is not subject to denunciation or withdrawal unless" the parties intended it or its nature implies it, VCLT Art. 56(1)), and whether the treaty\'s amendment clause reaches it is a matter of construction. So the missing-duration, missing-termination, missing-discontinuation, missing-amendment and missing-dispute-settlement checks leave a tied protocol, and any concluded one, to this check, which asks at info level to check that the treaty\'s clauses are there and to say so with `incorporates … from` (the treaty\'s file, or its title when it is not transcribed); on a draft that has only the words, they still ask, and this check asks the drafter to say whether a Party may denounce the protocol without denouncing the treaty. The sentence counts where its subject is the instrument itself ("this Protocol", "this Additional Protocol", "the provisions of this Protocol"; "shall form", "shall constitute", "shall be regarded as" an integral part) and what it is part of is another instrument ("the Agreement", "the Convention", "the Treaty"); "The Annex to this Protocol shall form an integral part of this Protocol" is said of the annex. A protocol that only "supplements" a treaty, or applies "in relation to" it, remains an instrument with final clauses of its own and is still asked by those checks.',
+  source:
+    'Additional Protocol to the European Agreement on the Exchange of Therapeutic Substances of Human Origin (1982), Arts. 2–3 (read: Dutch treaty series BWBV0002618); Additional Protocol to the Convention on Human Rights and Biomedicine concerning Transplantation (2002), Arts. 28, 33 (read: BWBV0005628); Protocol between the Netherlands in respect of Aruba and the British Virgin Islands (2009), Art. 5 (read: BWBV0003537); VCLT Arts. 44(1), 56(1)–(2) (read: BWBV0003441)',
   sourceStatus: 'verified',
   example: {
     trigger:
-      'protocol "Additional Protocol to the Agreement" {\n  status binding\n  consent by acceptance\n  effect on first day of month following last acceptance\n}\nclause Art3 "Article 3" """\n  This Additional Protocol shall form an integral part of the Agreement.\n"""\n',
-    fix: 'protocol "Additional Protocol to the Agreement" {\n  status binding\n  consent by acceptance\n  effect on first day of month following last acceptance\n  incorporates duration, termination, amendment, disputes from "European Agreement of 15 December 1958"\n}\nclause Art3 "Article 3" """\n  This Additional Protocol shall form an integral part of the Agreement.\n"""\n',
+      'protocol "Additional Protocol to the Agreement" {\n  status binding\n  consent by acceptance\n  effect on first day of month following last acceptance\n}\nclause Art3 "Article 3" """\n  This Additional Protocol shall form an integral part of the Agreement. No State may become a Contracting Party to the Agreement without at the same time becoming a Contracting Party to the Additional Protocol.\n"""\n',
+    fix: 'protocol "Additional Protocol to the Agreement" {\n  status binding\n  consent by acceptance\n  effect on first day of month following last acceptance\n  incorporates duration, termination, amendment, disputes from "European Agreement of 15 December 1958"\n}\nclause Art3 "Article 3" """\n  This Additional Protocol shall form an integral part of the Agreement. No State may become a Contracting Party to the Agreement without at the same time becoming a Contracting Party to the Additional Protocol.\n"""\n',
   },
   check({ model, report }) {
     const instrument = standaloneInstrument(model);
@@ -116,9 +127,19 @@ export const integralPartFinalClauses = defineRule({
     const silent = silentOn(model, instrument);
     if (silent.length === 0) return;
     const withItems = silent.map((s) => s.topic).join(', ');
+    const kind = instrument.kind.text;
+    const declare = `\`incorporates ${withItems} from "<the treaty's file or title>"\``;
+    const untied = () => {
+      const open = `This ${kind} says it forms an integral part of ${part.name} and has no ${list(silent.map((s) => s.words))} of its own, but nothing else in its words ties it to ${part.name}, and those words alone do not settle whether it lasts, ends and is amended with it (a treaty silent on denunciation admits it only where the parties intended it or its nature implies it, VCLT Art. 56(1)).`;
+      return model.concludedOn !== undefined
+        ? `${open} Check how its Parties read it, and where ${part.name}'s final clauses govern it, declare them (${declare}).`
+        : `${open} Say whether a Party may denounce this ${kind} without denouncing ${part.name}, and whether ${part.name}'s amendment and dispute clauses apply to it (then declare them: ${declare}); or give it clauses of its own.`;
+    };
     report({
       range: instrument.kind.range,
-      message: `This ${instrument.kind.text} forms an integral part of ${part.name} and has no ${list(silent.map((s) => s.words))} of its own: it lasts, ends and is amended with ${part.name}, and a difference over it is settled as that treaty provides, if it does. Check that ${part.name}'s final clauses cover it, and declare it (\`incorporates ${withItems} from "<the treaty's file or title>"\`).`,
+      message: part.tie
+        ? `This ${kind} forms an integral part of ${part.name} and has no ${list(silent.map((s) => s.words))} of its own: ${tiedBecause[part.tie](part.name)}. Check that ${part.name}'s final clauses cover it, and declare it (${declare}).`
+        : untied(),
       related: [{ uri: model.uri, range: part.range, message: `it says it forms an integral part of ${part.name} here` }],
     });
   },

@@ -223,8 +223,15 @@ export const missingRegistration = instrumentLevelRule({
       : '';
     // A signed treaty that entered into force on signature is in force already: "once in force"
     // would misdate it (NL–CTA seat Agreement 1984, Art. 22(1); thirty-third run, point 7).
-    const how = instrument.effect?.event?.value === 'signature' && concludedText(model.ast) ? 'is to be registered with the UN Secretariat (it entered into force on signature)' : 'will be registered with the UN Secretariat once in force';
-    return `Say how the treaty ${how}:${who}${exOfficio}${provisional} Add \`registration article-102\` to the header, or a clause naming the Party (or the depositary) that registers it.`;
+    const add = ' Add `registration article-102` to the header, or a clause naming the Party (or the depositary) that registers it.';
+    // A concluded text is not asked how it "will be registered … once in force": it says nothing of
+    // registration, and the duty is the Parties' once it is in force (sixty-second run, D4: a
+    // text signed in 1990). One in force on signature is in force already (thirty-third run, point 7).
+    if (concludedText(model.ast)) {
+      const when = instrument.effect?.event?.value === 'signature' ? 'it is to be registered with the UN Secretariat (it entered into force on signature)' : 'registration with the UN Secretariat falls to the Parties once it is in force';
+      return `The text does not say who registers the treaty; ${when}:${who}${exOfficio}${provisional}${add}`;
+    }
+    return `Say how the treaty will be registered with the UN Secretariat once in force:${who}${exOfficio}${provisional}${add}`;
   },
 });
 

@@ -21,18 +21,43 @@
  * acceding after its entry into force, …" is about when accession takes effect) or directly follows
  * them and their complement; one behind another branch (", and by any organisation upon the
  * invitation of …") does not.
+ *
+ * An entry into force gates accession only where it is the instrument's own (treaty lawyer lr13,
+ * defect 3): "After the entry into force of the Convention, this Protocol shall be open for
+ * accession" waits for the parent Convention, not the Protocol, so accessions to the Protocol may
+ * come before its own entry into force and count towards it (VCLT Art. 24(1): "in such manner … as
+ * it may provide"). "Its", "this (the present) <anything>", a bare "the entry into force", and "the
+ * entry into force of the <word the instrument calls itself>" are its own: "After the entry into
+ * force of the Convention, the Committee of Ministers of the Council of Europe may invite any
+ * non-member State to accede thereto" in a Convention (European Convention on the Social
+ * Protection of Farmers 1974, Art. 16(1); read: BWBV0003957).
  */
 
 /** What a clause's words say of accession. */
 export type AccessionReading = 'none' | 'open' | 'after-entry-into-force' | 'neutral';
 
 const speaks = /\baccede|\baccession\b/iu;
-const afterEntryIntoForce = /\bafter\s+(?:the|its)\s+entry\s+into\s+force\b|\bonce\s+(?:this|the\s+present)\s+\p{L}+\s+has\s+entered\s+into\s+force\b/iu;
+/**
+ * What every text `speaks` matches holds (both words open with it), under the same flags: V8 runs
+ * `speaks` (a `\b` alternation, case-insensitive Unicode) some seventy times slower than this
+ * literal, and most clauses never name accession.
+ */
+const maySpeak = /acce/iu;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * "the (its) entry into force" of the instrument itself, not "of the Convention" another instrument
+ * is (`self` is the word it calls itself, support/part-of-another-treaty.ts `selfWord`).
+ */
+function ownEntryIntoForce(self: string | undefined): string {
+  const own = self === undefined ? '(?:this|the\\s+present)\\b' : `(?:this|the\\s+present)\\b|the\\s+${escape(self)}\\b`;
+  return String.raw`(?:the|its)\s+entry\s+into\s+force\b(?!\s+of\s+(?!${own}))`;
+}
+
+const afterEntryIntoForce = (self: string | undefined) => new RegExp(String.raw`\bafter\s+${ownEntryIntoForce(self)}|\bonce\s+(?:this|the\s+present)\s+\p{L}+\s+has\s+entered\s+into\s+force\b`, 'iu');
 const notificationOnly = /\b(?:notif(?:y|ies|ied|ication)|give\s+notice|inform(?:s|ed)?|receipt|receives?|transmit(?:s|ted)?|register(?:s|ed)?)\b/iu;
 /** Words that open accession themselves, whatever else the sentence says. */
 const opens = /\bopen\s+for\s+accession\b|\b(?:any|every|all)\s+(?:other\s+)?(?:States?|Governments?|organi[sz]ations?)\b[^.;]{0,80}\bmay\s+accede\b/iu;
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * The organ itself, not a word of another's name ("the Committee of Ministers of the Council of
@@ -74,10 +99,10 @@ function gatedByOrgan(sentence: string, organs: readonly string[]): boolean {
 }
 
 /** A gate of its own words: after entry into force, or on an invitation or decision of one of the organs. */
-function gateWords(organs: readonly string[]): string {
+function gateWords(organs: readonly string[], self: string | undefined): string {
   const organ = organs.length > 0 ? `(?:${organs.map((o) => organWords(o, true)).join('|')})\\b` : '(?!)';
   return [
-    String.raw`(?:after|once|following|from)\s+(?:the\s+date\s+of\s+)?(?:the|its)\s+entry\s+into\s+force\b`,
+    String.raw`(?:after|once|following|from)\s+(?:the\s+date\s+of\s+)?${ownEntryIntoForce(self)}`,
     String.raw`once\s+(?:this|the\s+present|it)\s*\p{L}*\s+has\s+entered\s+into\s+force\b`,
     String.raw`(?:on|upon|at|by|following|subject\s+to|with|after)\s+(?:the\s+|an?\s+)?(?:prior\s+|unanimous\s+)?(?:invitation|decision|approval|consent|agreement)\s+(?:of|by|from)\s+${organ}`,
   ].join('|');
@@ -89,23 +114,28 @@ function gateWords(organs: readonly string[]): string {
  * accession …"), or directly after them and their complement ("may accede to this Convention upon
  * the invitation of the Commission"); a second branch (", and by …") is not governed.
  */
-function gatedOpening(sentence: string, at: RegExpExecArray, organs: readonly string[]): boolean {
-  const gate = gateWords(organs);
+function gatedOpening(sentence: string, at: RegExpExecArray, organs: readonly string[], self: string | undefined): boolean {
+  const gate = gateWords(organs, self);
   const before = sentence.slice(0, at.index);
   if (new RegExp(String.raw`^\s*(?:${gate})[^,;]*,`, 'iu').test(before) && !/\bacced|\baccession\b/iu.test(before)) return true;
   const after = sentence.slice(at.index + at[0].length);
   return new RegExp(String.raw`^(?:\s+(?:by|to)\s+[^,.;]{0,80}?)?,?\s+(?:only\s+)?(?:${gate})`, 'iu').test(after);
 }
 
-/** How a clause's words bear on accession before entry into force, given the treaty's own organs. */
-export function readAccession(text: string, organs: readonly string[]): AccessionReading {
-  if (!speaks.test(text)) return 'none';
+/**
+ * How a clause's words bear on accession before entry into force, given the treaty's own organs and
+ * the word it calls itself ("protocol"; undefined: only "its", "this …" and a bare "the entry into
+ * force" are its own).
+ */
+export function readAccession(text: string, organs: readonly string[], self?: string): AccessionReading {
+  if (!(maySpeak.test(text) && speaks.test(text))) return 'none';
+  const after = afterEntryIntoForce(self);
   const sentences = text.split(/(?<=[.;])\s+/u).filter((s) => speaks.test(s));
   // Words that open accession open it before entry into force unless a gate governs them.
-  const gated = sentences.map((s) => { const at = opens.exec(s); return at === null ? undefined : gatedOpening(s, at, organs); });
+  const gated = sentences.map((s) => { const at = opens.exec(s); return at === null ? undefined : gatedOpening(s, at, organs, self); });
   if (gated.some((g) => g === false)) return 'open';
   // One gate covers the clause's other sentences on the same accession ("Accession shall take effect
   // upon the deposit of an instrument of accession", OECD Art. 16, second sentence).
-  if (gated.some((g) => g === true) || sentences.some((s) => gatedByOrgan(s, organs) || (afterEntryIntoForce.test(s) && /\baccede|\baccession\b/iu.test(s)))) return 'after-entry-into-force';
+  if (gated.some((g) => g === true) || sentences.some((s) => gatedByOrgan(s, organs) || (after.test(s) && /\baccede|\baccession\b/iu.test(s)))) return 'after-entry-into-force';
   return sentences.every((s) => notificationOnly.test(s) && !/\bmay\s+accede\b|\baccede\s+to\b/iu.test(s)) ? 'neutral' : 'open';
 }

@@ -12,7 +12,7 @@ import { topicFromName, type ClauseTopic } from '../../model/topics';
 import { reachesChannel, scopedTopics, scopesTopic } from '../../model/topic-scope';
 import { headerStatementFix, libraryFixTitlePrefix, missingClauseFixes } from './fixes';
 import { implementedTreaty } from './implementing-arrangement';
-import { integralPartOf } from './part-of-another-treaty';
+import { governedAsIntegralPart } from './part-of-another-treaty';
 import type { ClauseNeed } from './library-fit';
 import { ownWordsState } from './own-final-clauses';
 import { defineRule, type CodeFix, type FindingCeiling, type Rule, type Severity, type SourceStatus } from '../rule';
@@ -329,9 +329,10 @@ export function instrumentLevelRule(spec: InstrumentLevelSpec): Rule {
       if (inherited && inheritsFromTreaty(model, inherited)) return;
       // An implementing arrangement silent on these lives, ends and is read under its treaty:
       // `implementing-arrangement-final-clauses` says so, as information, not as a gap.
-      // So is a protocol that "shall form an integral part of the Agreement" (ETS 109 Art. 3):
-      // `integral-part-final-clauses` says so (fifty-seventh run, item 1).
-      if (finalClausesOfTheTreaty.has(spec.topic) && (implementedTreaty(model) || integralPartOf(model))) return;
+      // So is a protocol that "shall form an integral part of the Agreement" and is tied to it
+      // (ETS 109 Art. 3), or is concluded: `integral-part-final-clauses` says so (fifty-seventh run,
+      // item 1; treaty lawyer lr13, defect 4: the words "integral part" alone leave a draft asked).
+      if (finalClausesOfTheTreaty.has(spec.topic) && (implementedTreaty(model) || governedAsIntegralPart(model))) return;
       const settled = spec.settledInWords?.(model, instrument) ?? false;
       const statement = settled ? undefined : spec.headerStatement?.(model, instrument);
       const library = settled ? false : (spec.libraryFits?.(model, instrument) ?? true);

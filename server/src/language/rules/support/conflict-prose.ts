@@ -147,8 +147,15 @@ export function referenceContext(model: SemanticModel): ReferenceContext {
     if (party.id?.text) signatories.add(party.id.text);
     if (party.name?.value.trim()) signatories.add(party.name.value.trim());
   }
+  // A text that names its signatories "the parties" in lower case ("hereinafter referred to as the
+  // parties", NL–US Mutual Support Agreement 1983, preamble) writes "the parties will" of them, as
+  // it writes "the receiving Party will" (sixty-third run, defect 2): the lower-case word is theirs.
+  if (model.ast.clauses.some((c) => c.body !== undefined && lowerCaseParties.test(c.body.value))) signatories.add('parties');
   return { selfNouns: [...selfNouns], signatories: [...signatories], memo: proseMemoOf(model) };
 }
+
+/** "hereinafter referred to as the parties", "(hereafter “the parties”)": the signatories named in lower case. */
+const lowerCaseParties = /\b(?:hereinafter|hereafter)\s+(?:(?:referred\s+to|called|designated)\s+as\s+)?[“"‘']?the\s+parties\b/u;
 
 /** The document ranges where the prose cites, quotes or reports another instrument: no rewrite may touch them. */
 export function citationRanges(model: SemanticModel): Range[] {

@@ -27,7 +27,9 @@ import { clausesSay } from './instrument-prose';
 import { escapeRegExp } from '../../util/escape-regexp';
 
 /** Who the contacts are. */
-const contactNoun = String.raw`(?:points?\s+of\s+contact|contact\s+points?|competent\s+authorit(?:y|ies)|(?:national\s+)?security\s+authorit(?:y|ies)|liaison\s+officers?)`;
+// "the appropriate Ministry" names an end by its function as "the competent authority" does
+// (ETS 20, 1955, Art. 3; sixty-first run, defect 5).
+const contactNoun = String.raw`(?:points?\s+of\s+contact|contact\s+points?|competent\s+authorit(?:y|ies)|(?:national\s+)?security\s+authorit(?:y|ies)|liaison\s+officers?|(?:appropriate|competent)\s+Minist(?:ry|ries))`;
 const contact = new RegExp(String.raw`\b${contactNoun}\b`, 'i');
 
 /** A designation or a notification of them. */
@@ -54,9 +56,17 @@ const establishedContacts = new RegExp(
 /** The text itself saying who they are: "The competent authorities … shall be: …", "… are the Ministry". */
 const namedHere = new RegExp(String.raw`\b${contactNoun}\b[^.;:]{0,80}?\b(?:shall\s+be|will\s+be|are|is)\b\s*(?::|the\b|for\b|in\b)`, 'i');
 
-/** The contacts as the ends of an exchange between the parties: "between the competent authorities of the two countries", "to the competent authorities of another Party". */
+/**
+ * The contacts as the ends of an exchange between the parties: "between the competent authorities
+ * of the two countries", "to the competent authorities of another Party"; or the receiving end named
+ * by its function in the country the text describes: "The appropriate Ministry in the country
+ * responsible for the requesting cripple shall transmit such request for entry directly to the
+ * appropriate Ministry in the country able to provide the necessary treatment" (ETS 20, 1955, Art.
+ * 3, read: BWBV0005100; sixty-first run, defect 5) — both ends by function, as in CETS 182 Art. 11(1).
+ */
 const betweenParties = new RegExp(
-  String.raw`\bbetween\s+(?:the\s+|their\s+)?${contactNoun}\b|\b(?:to|from|with)\s+the\s+${contactNoun}\s+of\s+(?:another|the\s+other|the\s+requesting|the\s+requested|each\s+other)\b`,
+  String.raw`\bbetween\s+(?:the\s+|their\s+)?${contactNoun}\b|\b(?:to|from|with)\s+the\s+${contactNoun}\s+of\s+(?:another|the\s+other|the\s+requesting|the\s+requested|each\s+other)\b` +
+    String.raw`|\b(?:to|from|with)\s+the\s+${contactNoun}\s+(?:of|in)\s+the\s+(?:country|State|Party)\s+(?:responsible|able|which|that|where|concerned|requested|requesting)\b`,
   'i',
 );
 

@@ -43,6 +43,12 @@ import { escapeRegExp } from '../../util/escape-regexp';
  * the costs of sub-paragraph (i), the meetings, on the Agency.
  */
 const costWords = /\b(?:costs?|expenses?|expenditure|financ(?:e|es|ed|ing)|fund(?:ed|ing)|budget(?:s|ary)?|fees?)\b/iu;
+/**
+ * A piece of every word of costs, under the same flags: what any text `costWords` matches holds.
+ * Asked first, at an eighth of the cost (V8 tries the `\b` alternation with Unicode case folding
+ * at every position), since most clauses speak of no cost.
+ */
+const mayCost = /cost|expen|financ|fund|budget|fee/iu;
 
 /** What a text calls itself or the organisation it founds; `{{instrument}}` in a library clause. */
 const instrument = String.raw`(?:Agreement|Convention|Treaty|Protocol|Memorandum(?:\s+of\s+Understanding)?|Arrangement|Statutes|Organi[sz]ation|Letter\s+of\s+Intent|\{\{instrument\}\})`;
@@ -68,7 +74,7 @@ const sentenceEnd = /(?<!\b(?:Art|Arts|No|para|paras|cf))[.;](?:\s|$)/u;
 
 /** The sentences of a text that speak of costs (a pure function of the text: kept across analyses). */
 function costSentences(text: string): readonly string[] {
-  if (!costWords.test(text)) return [];
+  if (!mayCost.test(text) || !costWords.test(text)) return [];
   return singleSpaced(text).split(sentenceEnd).filter((sentence) => costWords.test(sentence));
 }
 

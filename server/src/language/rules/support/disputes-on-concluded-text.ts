@@ -35,16 +35,16 @@ export function disputesOnConcludedText(model: SemanticModel): string {
 }
 
 function treatyCourse(model: SemanticModel): string {
-  if (!model.isMultilateral) return `a procedure can be added by an agreement between the Parties amending the treaty (${viennaCitation(model, 'Art. 39')}), or for one dispute by special agreement`;
+  if (!model.isMultilateral) return `a dispute-settlement procedure can be added by an agreement between the Parties amending the treaty (${viennaCitation(model, 'Art. 39')}), or for one dispute by special agreement`;
   const own = ownAmendmentProcedure(model);
   if (own === 'unknown') {
-    return `a procedure can be added by an agreement amending the treaty, under its own amendment procedure if the omitted ${omittedList(omittedPartsAbout(model, ['amendment']))} provides one, or by an agreement among some of the Parties modifying it between themselves alone (${viennaCitation(model, 'Arts. 39–41')}), or for one dispute by special agreement`;
+    return `a dispute-settlement procedure can be added by an agreement amending the treaty, under its own amendment procedure if the omitted ${omittedList(omittedPartsAbout(model, ['amendment']))} provides one, or by an agreement among some of the Parties modifying it between themselves alone (${viennaCitation(model, 'Arts. 39–41')}), or for one dispute by special agreement`;
   }
   if (own === 'none') {
     const part = partAmendedInWords(model)?.part;
-    return `the text states no procedure for amending the treaty${part ? ` as a whole (only for its ${part})` : ''}, so a procedure can be added only by a new agreement: one amending the treaty, open to all the Parties and binding only those that become party to it, or one among some of the Parties modifying it between themselves alone (${viennaCitation(model, 'Arts. 39–41')}), or for one dispute by special agreement`;
+    return `a dispute-settlement procedure can be added only by amending the treaty, and the text states no procedure for amending it${part ? ` as a whole (only for its ${part})` : ''}, so only by a new agreement: one amending the treaty, open to all the Parties and binding only those that become party to it, or one among some of the Parties modifying it between themselves alone (${viennaCitation(model, 'Arts. 39–41')}), or for one dispute by special agreement`;
   }
-  return `a procedure can be added by amendment under the treaty's own procedure (binding only the Parties that accept it, unless the treaty provides otherwise), by an agreement among some or all of the Parties (${viennaCitation(model, 'Arts. 39–41')}), or for one dispute by special agreement`;
+  return `a dispute-settlement procedure can be added by amendment under the treaty's own procedure (binding only the Parties that accept it, unless the treaty provides otherwise), by an agreement among some or all of the Parties (${viennaCitation(model, 'Arts. 39–41')}), or for one dispute by special agreement`;
 }
 
 /**
@@ -61,7 +61,7 @@ function ownAmendmentProcedure(model: SemanticModel): 'stated' | 'none' | 'unkno
 }
 
 function memorandumCourse(model: SemanticModel): string {
-  return `the ${signatoryWord(model)} can add a procedure by amending the ${kindWord(model)} or by a new one, as they decide together`;
+  return `the ${signatoryWord(model)} can add a dispute-settlement procedure by amending the ${kindWord(model)} or by a new one, as they decide together`;
 }
 
 /** "memorandum", "arrangement", "declaration": the text's own kind, as its signatories call it. */

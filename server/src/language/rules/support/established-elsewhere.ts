@@ -13,11 +13,12 @@
  * instrument ("this Convention", "hereby"). A body the text itself establishes stays counted.
  */
 import type { Clause, GovernanceBody } from '../../ast/nodes';
+import { combinedParts, sameWords } from '../../model/document-change';
 import type { SemanticModel } from '../../model/semantic-model';
 import { testFast } from '../../util/ascii-twin';
 import { keptWithInputs } from '../../util/kept-with-inputs';
 import { oncePer } from '../../util/once-per';
-import { singleSpaced } from '../../util/single-spaced';
+import { spacedClauseText } from './spaced-clause-text';
 
 const establishing = /\b(?:establish(?:es|ed|ing)?|set\s+up|created|creating)\b/iu;
 const otherAct = /\b(?:resolution|decision|statute|partial agreement|enlarged agreement)\b/iu;
@@ -56,7 +57,7 @@ function establishingSentences(model: SemanticModel, clause: Clause): readonly E
   if (!kept) establishingByLibrary.set(model.library, (kept = new WeakMap()));
   let found = kept.get(clause);
   if (!found) {
-    found = singleSpaced(model.clauseText(clause) ?? '')
+    found = spacedClauseText(model, clause)
       .split(/[.;](?:\s|$)/u)
       // Through the patterns' ASCII twins where the sentence allows (util/ascii-twin.ts): with `iu`
       // these two tests were 5% of a full analysis of the bench's 10k-line text, nine-tenths of it folding case.
@@ -67,12 +68,23 @@ function establishingSentences(model: SemanticModel, clause: Clause): readonly E
   return found;
 }
 
-/** The text's establishing sentences in text order, gathered once per model (every body asks). */
+/**
+ * The text's establishing sentences in text order, gathered once per model (every body asks).
+ * Where every clause is written in place, each one's are a function of its node, kept with it and
+ * patched after an edit (model/document-change.ts), and put together again only when one changed:
+ * an unchanged list is the very same array (the answers kept per body compare it). A clause taken
+ * from the library reads the library's text: then every clause is read, in order, as before.
+ */
 const sentencesOf = oncePer((model: SemanticModel): readonly EstablishingSentence[] => {
+  if (model.ast.clauses.every((clause) => clause.body)) {
+    return combinedParts('establishing-sentences', model, '', (d) => (d.type === 'Clause' ? establishingSentences(model, d) : none), (parts) => parts.flat(), sameWords);
+  }
   const found: EstablishingSentence[] = [];
   for (const clause of model.ast.clauses) for (const sentence of establishingSentences(model, clause)) found.push(sentence);
   return found;
 });
+
+const none: readonly EstablishingSentence[] = [];
 
 /** The sentence of the text that says another act established the body; undefined if none does. */
 export function establishedElsewhere(model: SemanticModel, body: GovernanceBody): string | undefined {

@@ -18,6 +18,8 @@ import { singleSpaced } from '../../util/single-spaced';
 import { oncePer } from '../../util/once-per';
 import { saysInProse } from './instrument-prose';
 
+/** What every text `settles` matches holds, under the same flags: asked first, at a fraction of the cost (a `\p{L}` pattern has no ASCII twin). */
+const maySettle = /financial/iu;
 const settles = /\b(?:establish(?:es|ing)?|adopt(?:s|ing)?|decid(?:e|es|ing)\s+(?:on|upon)|determin(?:e|es|ing)|agree(?:s|ing)?\s+(?:on|upon))\s+(?:the\s+|such\s+|any\s+)?(?:[\p{L}-]+\s+){0,2}?financial\s+(?:arrangements|rules|mechanisms?|provisions)\b/iu;
 
 /** The Parties, or a body they make up, as the ones who settle: the sentence names them. */
@@ -41,7 +43,7 @@ function texts(model: SemanticModel): { text: string; mandate: boolean }[] {
 // rescans only the texts an edit changed: most texts never speak of financial arrangements, and the
 // clause-by-clause reading below then never runs on a keystroke.
 const settledBy = oncePer((model: SemanticModel) =>
-  saysInProse(model, settles) && texts(model).some(({ text, mandate }) => settles.test(text) && (mandate || partiesOrBody(model, text))),
+  saysInProse(model, settles, maySettle) && texts(model).some(({ text, mandate }) => settles.test(text) && (mandate || partiesOrBody(model, text))),
 );
 
 /** Whether the Parties, or their body, are to settle the instrument's finances (see above). */

@@ -10,6 +10,7 @@
  */
 import type { GovernanceBody } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
+import { combinedParts, sameWords } from '../../model/document-change';
 import { proseMemoOf } from '../../util/prose-memo';
 import { oncePer } from '../../util/once-per';
 import { keptWithInputs } from '../../util/kept-with-inputs';
@@ -21,9 +22,19 @@ const communicationOfInformation = /\b(?:communication|exchange|transmission)\b(
 /**
  * The text of each clause from its provision for implementing procedures on (what those
  * procedures govern). Read once per model: two rules ask, missing-costs once per body.
+ *
+ * Where every clause is written in place, each one's part is a function of its node (its body),
+ * kept with it and patched after an edit (model/document-change.ts), and the list is put together
+ * again only when a part changed: a keystroke looks up the edited clause only, and an unchanged
+ * list is the very same array (the answers kept per body compare it). A clause taken from the
+ * library reads the library's text: then every clause is read, in order, as before.
  */
 const delegated = oncePer((model: SemanticModel): readonly string[] => {
   const memo = proseMemoOf(model);
+  if (model.ast.clauses.every((clause) => clause.body)) {
+    const part = (text: string) => (text ? memo.get('implementing-procedures', text, procedurePart) : null);
+    return combinedParts('implementing-procedures', model, '', (d) => (d.type === 'Clause' && d.body ? part(d.body.value) : null), presentParts, sameWords);
+  }
   const texts: string[] = [];
   for (const clause of model.ast.clauses) {
     const text = model.clauseText(clause);
@@ -35,6 +46,13 @@ const delegated = oncePer((model: SemanticModel): readonly string[] => {
   }
   return texts;
 });
+
+/** The parts that are there, in the order of the declarations. */
+function presentParts(parts: readonly (string | null)[]): readonly string[] {
+  const texts: string[] = [];
+  for (const part of parts) if (part !== null) texts.push(part);
+  return texts;
+}
 
 /** A clause's text from its provision for implementing procedures on, or null. */
 function procedurePart(text: string): string | null {

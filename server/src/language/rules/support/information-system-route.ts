@@ -17,8 +17,17 @@
  * one another ("Each Party shall notify the other Parties … and shall enter the notification in the
  * database"), a national system ("through its national information system") or a bilateral
  * channel keeps the finding.
+ *
+ * Only for information kept for reference, as ITPGRFA's catalogues, inventories and research
+ * results are (treaty lawyer lr13, defect 7). An entry that must be acted on with the Party that
+ * made it needs that Party's contact however it is stored: an alert on a person "for the purpose of
+ * arrest or discreet surveillance", a report of an incident, personal data or evidence, a request,
+ * a hit (alert systems are worked through national bureaux for exactly that; the reviewer's
+ * recollection of the Schengen system, not read here). A channel that carries such a category, or
+ * whose words name such an entry or such an action, keeps the finding.
  */
 import type { Channel } from '../../ast/nodes';
+import type { DataCategory } from '../../ast/vocabulary';
 import type { SemanticModel } from '../../model/semantic-model';
 import { amongStates, notifiedThrough } from './inter-state-remark';
 
@@ -33,10 +42,24 @@ const recipient =
 /** An exchange between the Parties' own ends: "directly", "between their competent authorities". */
 const direct = /\bdirect(?:ly)?\b|\bbetween\s+(?:themselves|their|the\s+competent)\b/iu;
 
+/** Categories whose entries are followed up with the Party that made them, not only looked up. */
+const followedUp: ReadonlySet<DataCategory> = new Set<DataCategory>(['incident-reports', 'personal-data', 'electronic-evidence', 'traffic-data', 'subscriber-information', 'classified']);
+
+/** Words of an entry to be acted on with its author: an alert, an arrest, a request, a hit, a suspect, an incident. */
+const actedOn =
+  /\b(?:alerts?|arrest(?:s|ed)?|surveillance|requests?|requested|hits?|suspect(?:s|ed)?|wanted|incidents?|follow-up|seiz(?:e|ed|ure)|extradit(?:e|ion)|surrender)\b/iu;
+
+/** Whether what the channel moves must be acted on with the Party that provided it (not reference information). */
+function callsForFollowUp(channel: Channel): boolean {
+  if (channel.carries.some((c) => c.value !== undefined && followedUp.has(c.value))) return true;
+  const words = [channel.hedgeText, channel.purpose, ...channel.carriesText].map((t) => t?.value ?? '').join(' ');
+  return actedOn.test(words);
+}
+
 /** Whether the channel's words route its exchange through a common information system, and nothing from Party to Party. */
 export function routedThroughInformationSystem(model: SemanticModel, channel: Channel): boolean {
   const words = (channel.hedgeText?.value ?? '').replace(/\s+/g, ' ');
-  if (!systemRoute.test(words) || direct.test(words)) return false;
+  if (!systemRoute.test(words) || direct.test(words) || callsForFollowUp(channel)) return false;
   if (channel.deadlines.length > 0 || !amongStates(model, channel) || notifiedThrough(model, channel)) return false;
   const sentences = words.split(/(?<=[.;])\s+/);
   return sentences.every((s) => !recipient.test(s) || systemRoute.test(s));

@@ -10,12 +10,12 @@ import { rowOf } from '../../constructs/table';
 import { declarationMemo } from '../../util/declaration-memo';
 import { movedFrom } from '../../syntax/shift';
 import { proseMemoOf } from '../../util/prose-memo';
-import { singleSpaced } from '../../util/single-spaced';
-import { testFast } from '../../util/ascii-twin';
+import { singleSpaced, singleSpacedValue } from '../../util/single-spaced';
+import { spacedClauseText } from './spaced-clause-text';
+import { isAscii, testFastKnowing } from '../../util/ascii-twin';
 
 /** Gathered once per model: several checks ask, and each used to rebuild (and re-space) every text. */
 const proseOf = new WeakMap<SemanticModel, readonly string[]>();
-const rawProseOf = new WeakMap<SemanticModel, readonly string[]>();
 /** A model's answers, per pattern: two survival checks ask the same question. */
 const answersOf = new WeakMap<SemanticModel, Map<RegExp, boolean>>();
 /** One string per pattern, naming it in the prose memo (its source and flags are its meaning). */
@@ -28,25 +28,19 @@ const patternNames = new WeakMap<RegExp, string>();
  */
 export function instrumentProse(model: SemanticModel): readonly string[] {
   let texts = proseOf.get(model);
-  if (!texts) proseOf.set(model, (texts = rawProse(model).map(spaced)));
+  if (!texts) {
+    const clauses: Clause[] = [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? []), ...(model.implementedFile?.model?.clauses ?? [])];
+    const all = clauses.map((c) => spacedClauseText(model, c));
+    for (const { text, owner } of model.prose()) if (owner.type !== 'Clause') all.push(singleSpacedValue(text));
+    // Re-spacing leaves an empty text empty and a non-empty one non-empty.
+    proseOf.set(model, (texts = all.filter((t) => t.length > 0)));
+  }
   return texts;
 }
 
 /** A text with every run of white space as one space, as the prose patterns expect it. */
 function spaced(text: string): string {
   return singleSpaced(text);
-}
-
-/** The non-empty texts, as written (re-spacing is done once per text in the memo). */
-function rawProse(model: SemanticModel): readonly string[] {
-  let texts = rawProseOf.get(model);
-  if (!texts) {
-    const clauses: Clause[] = [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? []), ...(model.implementedFile?.model?.clauses ?? [])];
-    const all = clauses.map((c) => model.clauseText(c) ?? '');
-    for (const { text, owner } of model.prose()) if (owner.type !== 'Clause') all.push(text.value);
-    rawProseOf.set(model, (texts = all.filter((t) => t.length > 0)));
-  }
-  return texts;
 }
 
 /**
@@ -61,10 +55,10 @@ export function saysInProse(model: SemanticModel, pattern: RegExp, prefilter?: R
   if (!answers) answersOf.set(model, (answers = new Map()));
   const known = answers.get(pattern);
   if (known !== undefined) return known;
-  const matches = (text: string) => (!prefilter || testFast(prefilter, text)) && testFast(pattern, text);
+  const matches: Matches = (text, ascii) => (!prefilter || testFastKnowing(prefilter, text, ascii)) && testFastKnowing(pattern, text, ascii);
   let answer: boolean;
   if (pattern.global || pattern.sticky || prefilter?.global || prefilter?.sticky) {
-    answer = instrumentProse(model).some(matches);
+    answer = instrumentProse(model).some((text) => matches(text, isAscii(text)));
   } else {
     const name = patternName(pattern);
     answer = declarationsSay(model, name, matches) || othersSay(model, name, matches);
@@ -81,7 +75,7 @@ export function saysInProse(model: SemanticModel, pattern: RegExp, prefilter?: R
  * declaration said is asked of the replaced ones only, and one a kept declaration said is said
  * still. So after a keystroke only the edited declaration is scanned, and no declaration is looked up.
  */
-function declarationsSay(model: SemanticModel, name: string, matches: (text: string) => boolean): boolean {
+function declarationsSay(model: SemanticModel, name: string, matches: Matches): boolean {
   const declarations = model.ast.declarations;
   let said = saidIn.get(model.ast);
   if (!said) saidIn.set(model.ast, (said = new Map()));
@@ -91,10 +85,10 @@ function declarationsSay(model: SemanticModel, name: string, matches: (text: str
   const says = (i: number) => {
     const d = declarations[i];
     // A copy of a declaration an edit moved to other lines says what its origin said.
-    const own = kept.get(d, () => ({ texts: ownTexts(d), answers: new Map<string, boolean>() }), sameWords, movedFrom(d) ?? d, d.range.start.line);
+    const own = kept.get(d, ownProse, sameWords, movedFrom(d) ?? d, d.range.start.line);
     if (own.texts.length === 0) return false;
     let answer = own.answers.get(name);
-    if (answer === undefined) own.answers.set(name, (answer = own.texts.some(matches)));
+    if (answer === undefined) own.answers.set(name, (answer = someMatches(own, matches)));
     return answer;
   };
   const change = documentChange(model);
@@ -115,24 +109,47 @@ function declarationsSay(model: SemanticModel, name: string, matches: (text: str
 /** Per tree, each pattern's answer: the index of a declaration whose prose says it, or -1. */
 const saidIn = new WeakMap<EntenteDocument, Map<string, number>>();
 
-/** A declaration's texts as `rawProse` reads them, re-spaced: a clause's body, any other declaration's prose. */
+/**
+ * Whether a pattern (and its prefilter) matches a text, told whether the text is all ASCII: each
+ * text is scanned for that once, where it is kept, instead of once per pattern asked of it.
+ */
+type Matches = (text: string, ascii: boolean) => boolean;
+
+/** A declaration's texts, whether each is all ASCII, and its answers to the patterns asked so far. */
+interface OwnProse {
+  readonly texts: readonly string[];
+  readonly ascii: readonly boolean[];
+  readonly answers: Map<string, boolean>;
+}
+
+function ownProse(d: Declaration): OwnProse {
+  const texts = ownTexts(d);
+  return { texts, ascii: texts.map(isAscii), answers: new Map() };
+}
+
+function someMatches(own: OwnProse, matches: Matches): boolean {
+  for (let i = 0; i < own.texts.length; i++) if (matches(own.texts[i], own.ascii[i])) return true;
+  return false;
+}
+
+/** A declaration's non-empty texts as `instrumentProse` reads them, re-spaced: a clause's body, any other declaration's prose. */
 function ownTexts(d: Declaration): string[] {
-  const raw = d.type === 'Clause' ? [d.body?.value ?? ''] : rowOf(d).prose(d).flatMap((text) => (text ? [text.value] : []));
-  return raw.filter((t) => t.length > 0).map(spaced);
+  const raw = d.type === 'Clause' ? (d.body ? [d.body] : []) : rowOf(d).prose(d).flatMap((text) => (text ? [text] : []));
+  return raw.filter((t) => t.value.length > 0).map(singleSpacedValue);
 }
 
 /**
- * The rest of `rawProse`: library clauses taken without a body (their text is the library's) and
+ * The rest of `instrumentProse`: library clauses taken without a body (their text is the library's) and
  * the parent's or treaty's clauses. One memo entry per text holds its answers to every pattern
  * asked so far (one copy of the text).
  */
-function othersSay(model: SemanticModel, name: string, matches: (text: string) => boolean): boolean {
+function othersSay(model: SemanticModel, name: string, matches: Matches): boolean {
   const memo = proseMemoOf(model);
   const said = (raw: string) => {
     if (raw.length === 0) return false;
-    const known = memo.get('prose-patterns', raw, (stored) => ({ text: spaced(stored), answers: new Map<string, boolean>() }));
+    const known = memo.get('prose-patterns', raw, (stored) => { const text = spaced(stored); return { text, ascii: isAscii(text), answers: new Map<string, boolean>() }; });
     let answer = known.answers.get(name);
-    if (answer === undefined) known.answers.set(name, (answer = matches(known.text)));
+    if (answer === undefined) known.answers.set(name, (answer = matches(known.text, known.ascii)));
     return answer;
   };
   for (const clause of model.ast.clauses) if (!clause.body && said(model.clauseText(clause) ?? '')) return true;

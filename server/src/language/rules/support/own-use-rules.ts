@@ -16,7 +16,7 @@ import { declarationParts, sameWords } from '../../model/document-change';
 import { topicScope } from '../../model/topic-scope';
 import type { SemanticModel } from '../../model/semantic-model';
 import { oncePer } from '../../util/once-per';
-import { singleSpaced } from '../../util/single-spaced';
+import { spacedClauseText } from './spaced-clause-text';
 import { clauseTopics } from './applicability';
 
 /**
@@ -100,7 +100,7 @@ function clauseUse(model: SemanticModel, clause: Clause): ClauseUse | undefined 
   if (clauseTopics(model, clause).has('definitions')) return undefined;
   const name = clause.id ? `clause ${clause.id.text}` : 'a clause';
   let byReference = false;
-  for (const sentence of singleSpaced(model.clauseText(clause) ?? '').split(/(?<=[.;])\s+/)) {
+  for (const sentence of spacedClauseText(model, clause).split(/(?<=[.;])\s+/)) {
     if (definition.test(sentence)) continue;
     if (statesUseRule(sentence)) return { first: { kind: 'use-rule', clause: name, scope: topicScope(clause, 'purpose-limitation') } };
     if (throughOrganisation.test(sentence)) return { first: { kind: 'organisation', clause: name } };
@@ -199,10 +199,14 @@ const regulatesOnce = oncePer((model: SemanticModel) => model.prose().some(({ te
  * collection, and compiles it again a few keystrokes later.
  */
 function statesUseRule(text: string): boolean {
-  const words = text.replace(thingUsed, '$1employed');
+  // `thingUsed` tries its look-behind at every position: only where "used" is there to be found.
+  const words = mayUse.test(text) ? text.replace(thingUsed, '$1employed') : text;
   for (const pattern of useRule) if (pattern.test(words)) return true;
   return false;
 }
+
+/** What every text `thingUsed` matches holds, under the same flags (case-insensitive, not Unicode). */
+const mayUse = /used/i;
 
 /**
  * A thing, not information, that "shall be used exclusively for" something: "the necessary

@@ -24,8 +24,11 @@
  */
 import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
-import { singleSpaced } from '../../util/single-spaced';
+import { sameWords } from '../../model/document-change';
+import { movedFrom } from '../../syntax/shift';
+import { declarationMemo } from '../../util/declaration-memo';
 import { instrumentProse } from './instrument-prose';
+import { spacedClauseText } from './spaced-clause-text';
 
 const integralPart =
   /(?:\bthe\s+provisions\s+of\s+|(?<!\b(?:to|of|in|under|by|with|and)\s+)\b)(?:this|the\s+present)\s+(?:(?:Additional|Optional|Amending|Supplementary)\s+)?(\p{L}+)\s+(?:shall\s+(?:form|constitute|be(?:\s+(?:regarded|considered|deemed)\s+(?:as|to\s+(?:be|form|constitute)))?)|forms|constitutes|is)\s+an?\s+integral\s+part\s+of\s+the\s+(Treaty|Agreement|Convention)\b/giu;
@@ -51,24 +54,83 @@ export function formsPartOfAnotherTreaty(model: SemanticModel): boolean {
   return instrumentProse(model).some((text) => partOfIn(text, self) !== undefined);
 }
 
+/**
+ * What, beside the words "integral part", ties the instrument to the other treaty (treaty lawyer
+ * lr13, defect 4). The words alone do not make a protocol end or be amended with its treaty: an
+ * optional protocol only some Parties ratify is still a treaty between them, and a protocol whose
+ * articles are "additional articles to the Convention" may still be denounced on its own ("Any Party
+ * may at any time denounce this Protocol", Additional Protocol to the Convention on Human Rights and
+ * Biomedicine concerning Transplantation 2002, Arts. 28, 33; read: BWBV0005628). They do where:
+ * - `participation`: no State may become a Party to the treaty without becoming a Party to the
+ *   instrument (ETS 109 Art. 3, second sentence; read: BWBV0002618): the two have the same Parties;
+ * - `provisions`: the treaty's provisions apply to it "accordingly" or "mutatis mutandis", its final
+ *   clauses among them;
+ * - `entry-into-force`: a bilateral instrument enters into force with the treaty ("shall enter into
+ *   force on the same date as the Agreement", the Aruba–British Virgin Islands Protocol 2009; read:
+ *   BWBV0003537): one package between the same two Parties.
+ */
+export type IntegralTie = 'participation' | 'provisions' | 'entry-into-force';
+
 export interface IntegralPart {
   /** What the instrument is part of, in its words: "the Agreement". */
   readonly name: string;
   /** The clause that says so. */
   readonly range: Range;
+  /** What else in its words ties it to that treaty, if anything. */
+  readonly tie: IntegralTie | undefined;
+}
+
+const selfNoun = (self: string) => String.raw`(?:this|the\s+present|the)\s+(?:(?:Additional|Optional|Amending|Supplementary)\s+)?${self}\b`;
+const partyTo = String.raw`(?:a\s+)?(?:Contracting\s+|State\s+)?Party\s+to`;
+
+function tieIn(texts: readonly string[], parent: string, self: string, bilateral: boolean): IntegralTie | undefined {
+  const participation = new RegExp(
+    String.raw`(?:\bno\s+[^.;]{0,40}?\bmay|\bmay\s+not|\bshall\s+not|\bcannot)\s+(?:become|be|remain)\s+${partyTo}\s+the\s+${parent}\b[^.;]{0,80}?\bwithout\s+(?:at\s+the\s+same\s+time\s+|simultaneously\s+|also\s+)?(?:becoming|being)\s+${partyTo}\s+${selfNoun(self)}`,
+    'iu',
+  );
+  const provisions = new RegExp(String.raw`\bthe\s+provisions\s+of\s+(?:the|that)\s+${parent}\b[^.;]{0,80}?\bshall\s+apply\b[^.;]{0,40}?\b(?:accordingly|mutatis\s+mutandis)\b`, 'iu');
+  const together = new RegExp(String.raw`\benter\s+into\s+force\s+(?:on\s+the\s+same\s+(?:date|day)\s+as|at\s+the\s+same\s+time\s+as|simultaneously\s+with|together\s+with)\s+the\s+${parent}\b`, 'iu');
+  if (texts.some((t) => participation.test(t))) return 'participation';
+  if (texts.some((t) => provisions.test(t))) return 'provisions';
+  if (bilateral && texts.some((t) => together.test(t))) return 'entry-into-force';
+  return undefined;
 }
 
 /**
- * The treaty the instrument's own clauses say it forms an integral part of, and where: its
- * duration, exit, amendment and disputes are that treaty's (rules/checks/integral-part-rules.ts).
- * Only the instrument's own clauses are read, not an annex's parent or a treaty it implements.
+ * The treaty the instrument's own clauses say it forms an integral part of, where, and what else
+ * ties it to that treaty: only then are its duration, exit, amendment and disputes that treaty's
+ * (`integral-part-final-clauses`, rules/checks/implementing-arrangement-rules.ts). Only the
+ * instrument's own clauses are read, not an annex's parent or a treaty it implements.
  */
 export function integralPartOf(model: SemanticModel): IntegralPart | undefined {
   const self = selfWord(model);
   if (!self) return undefined;
+  // A clause's answer is a function of its body and `self` alone: kept with its node (also where
+  // an edit above copied it onto other lines: the answer holds no position), so a keystroke reads
+  // only the edited clause instead of re-spacing every clause's text. A clause taken from the
+  // library without a body reads the library's text, asked each time. What ties the instrument to
+  // the treaty is read over every clause, but only once a clause has named that treaty (rare).
+  const kept = declarationMemo('integral-part-of', model.uri, self);
   for (const clause of model.ast.clauses) {
-    const name = partOfIn(singleSpaced(model.clauseText(clause) ?? ''), self);
-    if (name !== undefined) return { name: `the ${name}`, range: clause.id?.range ?? clause.range };
+    const name = clause.body
+      ? kept.get(clause, () => partOfIn(spacedClauseText(model, clause), self), sameWords, movedFrom(clause) ?? clause, clause.range.start.line)
+      : partOfIn(spacedClauseText(model, clause), self);
+    if (name === undefined) continue;
+    const texts = model.ast.clauses.map((c) => spacedClauseText(model, c));
+    return { name: `the ${name}`, range: clause.id?.range ?? clause.range, tie: tieIn(texts, name, self, model.signatories.length === 2) };
   }
   return undefined;
+}
+
+/**
+ * Whether the other treaty's final clauses govern the instrument, so that the generic final-clause
+ * checks leave it to `integral-part-final-clauses`: where something beside the words "integral
+ * part" ties it to that treaty, or on a concluded text, where nothing can be added and the note says
+ * what is open. A draft that only calls itself an integral part keeps the generic findings: whether a
+ * Party may denounce it alone, and whether the treaty's amendment clause reaches it, is for its words
+ * to say (treaty lawyer lr13, defect 4).
+ */
+export function governedAsIntegralPart(model: SemanticModel): boolean {
+  const part = integralPartOf(model);
+  return part !== undefined && (part.tie !== undefined || model.concludedOn !== undefined);
 }

@@ -5,7 +5,7 @@
  * there: the notice exists to be acted on by whoever must respond, the data to be spread
  * (thirty-ninth run, closing items 1–3). What makes a marking or a use limit right is the content,
  * so the exemption stops where the words name cyber-security, personal, classified, confidential
- * or criminal-case content, where a category is declared (`carries …`), or where a national CERT
+ * or criminal-case content, or describe persons (their health, their particulars: lr13, defect 6), where a category is declared (`carries …`), or where a national CERT
  * is a member: those channels stay presumed sensitive.
  */
 import type { Channel } from '../../ast/nodes';
@@ -69,13 +69,24 @@ const madePublic = [
 ];
 
 /**
+ * What describes the persons themselves, not their number or their rescue (treaty lawyer lr13,
+ * defect 6): "the medical condition of the persons on board", "their state of health", "the list of
+ * passengers", "particulars of the crew". Health data of identified persons is personal data of the
+ * most protected kind (GDPR Art. 9(1), not read here: EUR-Lex is not reachable), exactly what a use
+ * limit is for; the SAR Convention's exempt messages carry a mission and ship positions (Annex 3.1.3,
+ * 5.4.2), not such data. "Public health", "the number of persons on board" and "rescuing the
+ * survivors" (the mission's end, Annex 3.1.3) describe no one.
+ */
+const aboutPersons = String.raw`state\s+of\s+health|(?<!\bpublic\s)health\s+(?:data|records?|conditions?|status)|medical\s+(?:conditions?|data|records?|history|details|status|state|treatment)|injur(?:y|ies)\s+(?:of|to|suffered)|injured\s+persons|personal\s+details|(?:details|lists?|particulars|nationalit(?:y|ies)|identit(?:y|ies))\s+of\s+(?:the\s+)?(?:persons|people|passengers|crew(?:\s+members)?|survivors|casualties|patients)|(?:passenger|crew)\s+lists?`;
+
+/**
  * Content for which a marking or a use limit is right, named in the channel's words: personal,
- * classified or confidential content, criminal cases, and the systems and flaws a cyber incident
- * touches ("other Parties whose information systems are likely to be affected" is a cyber notice,
- * though none of `cyberSecurityWords` is in it).
+ * classified or confidential content, what describes persons (`aboutPersons`), criminal cases, and
+ * the systems and flaws a cyber incident touches ("other Parties whose information systems are
+ * likely to be affected" is a cyber notice, though none of `cyberSecurityWords` is in it).
  */
 const sensitiveContent = new RegExp(
-  String.raw`\b(?:personal\s+(?:data|information|particulars)|data\s+(?:subjects?|breach(?:es)?)|identity|names?\s+of|classified|confidential(?:ity)?|in\s+confidence|secret|restricted|prosecutions?|judicial\s+proceedings|criminal\s+proceedings|investigations?|${suspectOfOffence}|offenders?|evidence|(?:information|computer|ICT|IT)\s+systems?|networks?|software|vulnerabilit(?:y|ies)|exploits?)\b`,
+  String.raw`\b(?:${aboutPersons}|personal\s+(?:data|information|particulars)|data\s+(?:subjects?|breach(?:es)?)|identity|names?\s+of|classified|confidential(?:ity)?|in\s+confidence|secret|restricted|prosecutions?|judicial\s+proceedings|criminal\s+proceedings|investigations?|${suspectOfOffence}|offenders?|evidence|(?:information|computer|ICT|IT)\s+systems?|networks?|software|vulnerabilit(?:y|ies)|exploits?)\b`,
   'i',
 );
 

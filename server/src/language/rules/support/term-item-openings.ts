@@ -74,7 +74,9 @@ export function itemOpenings(text: string): readonly string[] {
     if (!definingAfter.test(after)) continue;
     if (opensItem.test(text.slice(Math.max(0, m.index - 12), m.index))) found.push(m[1].replace(/\s+/gu, ' '));
   }
-  for (const m of text.matchAll(unquotedItem)) found.push(m[1].replace(/\s+/gu, ' '));
-  for (const m of text.matchAll(unquotedMeans)) found.push(m[1].replace(/\s+/gu, ' '));
+  // Each pattern needs a literal its match holds (":", "mean"), looked for first: V8 tries the
+  // Unicode item patterns at every position, and most texts open no item either way.
+  if (text.includes(':')) for (const m of text.matchAll(unquotedItem)) found.push(m[1].replace(/\s+/gu, ' '));
+  if (text.includes('mean')) for (const m of text.matchAll(unquotedMeans)) found.push(m[1].replace(/\s+/gu, ' '));
   return found;
 }

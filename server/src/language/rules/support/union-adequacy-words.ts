@@ -1,0 +1,27 @@
+/**
+ * What `missing-union-law-clause` says of a third country the Commission has found adequate: the
+ * note names the Union's transfer rules (Chapter V) among the matters the treaty touches, and a
+ * reader may take that to mean the exchange lacks a Chapter V basis. Where the recipient is covered
+ * by a general adequacy decision, transfers under the GDPR rest on it (GDPR Art. 45), and the note
+ * says so: its point is the Union's competence and how Union law applies, not a missing basis
+ * (sixty-second run, D3: New Zealand, NL–NZ Agreement on Social Security 1990). Only a decision
+ * of general scope on Entente's list is named, without its number where that was not read; a
+ * scoped decision (Canada, Japan, the United States, Brazil) is left to the transfer rules, which
+ * can tell whether the recipient is of the kind it covers. The Law Enforcement Directive has its
+ * own adequacy decisions (the United Kingdom's only), said where the decision is also one.
+ */
+import { adequacyDecision, adequacyListMonth } from '../../data/adequacy';
+import type { PartyFacts } from '../../model/semantic-model';
+
+export function adequacyWords(outsiders: readonly PartyFacts[], matters: readonly string[]): string {
+  if (!matters.some((m) => m.startsWith('transfers of personal data'))) return '';
+  const covered = outsiders.flatMap((p) => {
+    const decision = adequacyDecision(p.jurisdiction);
+    return decision?.scope === 'general' && p.effective.kind?.value !== 'international-organisation' && !p.classOf ? [{ id: p.id, decision }] : [];
+  });
+  if (covered.length === 0) return '';
+  const names = covered.map(({ id, decision }) => (id === decision.jurisdiction ? `${decision.country} (${id})` : `${id} (in ${decision.country})`));
+  const led = covered.every(({ decision }) => decision.lawEnforcement) ? ' and, for processing under the Law Enforcement Directive, under its Art. 36' : '';
+  const many = covered.length > 1;
+  return ` Transfers to ${names.join(' and ')} under the GDPR rest on the Commission’s adequacy ${many ? 'decisions' : 'decision'} for ${many ? 'them' : 'it'} (GDPR Art. 45${led}; Entente’s list as of ${adequacyListMonth}): this note is about how the treaty stands with Union law, not a missing basis for those transfers.`;
+}
