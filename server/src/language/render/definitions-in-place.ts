@@ -102,6 +102,57 @@ export function withDefinitionsMark(article: Article, model: SemanticModel, afte
   return { ...article, paragraphs: after ? [...article.paragraphs, mark] : [mark, ...article.paragraphs] };
 }
 
+/** Words after a quoted term that define it: "“X” means …", "“X” shall have the meaning …", "‘X’: …". */
+const definingAfter = /^[”"’'`]{0,2}\s*(?::|means\b|shall\s+mean\b|mean\b|has\s+the\s+meaning\b|shall\s+have\s+the\s+meaning\b|is\s+defined\s+as\b|is\s+used\s+in\s+the\s+sense\b|includes\b|shall\s+include\b)/u;
+/** Words before a quoted term that introduce it: "hereinafter referred to as “X”", "(hereinafter “X”)", "(“X”)". */
+const introducedBefore = /(?:referred\s+to\s+as|hereinafter|hereafter|called|\()\s*(?:the\s+)?$/u;
+
+/**
+ * Whether the words define this term: the term between quotation marks with words that define it
+ * after or introduce it before, or its meaning word for word. A list of the terms the article will
+ * define ("the terms “assistance”, “nationals”, “territory” and “country of origin” shall have the
+ * following meanings, that is to say:", ETS 14 Art. 2(a); read: BWBV0005096) names them and
+ * defines none.
+ */
+function defines(words: string, d: Definition): boolean {
+  const text = oneLine(words);
+  const meaning = d.meaning ? oneLine(d.meaning.value) : '';
+  if (meaning.length > 0 && text.includes(meaning)) return true;
+  // Its meaning's first words, past an article ("the Inter-Governmental Maritime …" → "inter-governmental maritime consultative").
+  const opening = meaning.replace(/^(?:the|a|an)\s+/u, '').split(' ').slice(0, 3).join(' ');
+  const term = oneLine(d.term!.value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Or in brackets after what it names: "… and assets (Australian Personnel)" (NL–Australia MH17 2014, para. 1).
+  if (new RegExp(`\\((?:the )?${term}\\)`, 'u').test(text)) return true;
+  for (const m of text.matchAll(new RegExp(`[“"‘'\`]{1,2}(?:the )?${term}[”"’']`, 'gu'))) {
+    const at = m.index ?? 0;
+    if (definingAfter.test(text.slice(at + m[0].length, at + m[0].length + 40))) return true;
+    // A short name introduced after the words it names ("… Maritime Consultative Organization (hereinafter called the “Organization”)"):
+    // the definition is printed only where those are its meaning's words, not a short name for other words (ETS 14 Art. 1's
+    // "(hereinafter referred to as “assistance”)", while the `define` holds Art. 2(a)(i)'s definition).
+    if (introducedBefore.test(text.slice(Math.max(0, at - 40), at)) && opening.length > 0 && text.slice(Math.max(0, at - 400), at).includes(opening)) return true;
+  }
+  return false;
+}
+
+/**
+ * A concluded text's `define`s that a clause on definitions covers but no such clause defines in its
+ * words, nor any clause at all, where the export does not mark them in their article (`definitionsInArticle`): ETS 14, whose
+ * Art. 2(a)(i) and (iii) ("Assistance", "Country of origin") are `define`s beside a clause `about
+ * definitions` holding the chapeau, (ii) and (b) (sixty-fourth run, item 3). The clause "covers"
+ * them (constructs/drafter-replaced.ts), so they were neither printed nor named in the note: the
+ * export's Art. 2 lacked (i) and (iii) without a word. They are not "replaced" by that clause, so
+ * the note after the text names them as not printed; each one the clauses define stays replaced.
+ */
+// `marking`: whether the export marks them in their article (`definitionsInArticle`), as `definitionsUnplaced` reads it.
+export function definitionsNotHeld(model: SemanticModel, clauses: readonly Clause[], marking: boolean): ReadonlySet<Definition> {
+  const onThem = clauses.filter((c) => onDefinitions(model, c));
+  if (onThem.length === 0 || (marking && definitionsInArticle(model, clauses) !== undefined)) return new Set();
+  // Defined in any clause's words (an article that defines its own term, "the term “child prostitution” shall mean …",
+  // Lanzarote Convention 2007, Art. 19(2); the preamble's "hereinafter referred to as"): printed there.
+  const texts = model.ast.clauses.map((c) => model.clauseText(c) ?? '');
+  return new Set(model.ast.definitions.filter((d) => d.term?.value.trim() && !texts.some((t) => defines(t, d))));
+}
+
 /**
  * Whether a concluded text's `define`s are covered by a clause on definitions that neither holds
  * them nor shows where they stand: the note must then name them (they are otherwise "replaced" by

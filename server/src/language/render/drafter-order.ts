@@ -45,7 +45,7 @@ import { carriesDesignation, namesAttachment } from './self-numbering';
 import { keptReading } from './clause-readings';
 import { KeptArticles } from './kept-articles';
 import { drafterFormula } from './testimonium';
-import { definitionsBetweenClauses, definitionsInArticle, definitionsUnplaced, withDefinitions, withDefinitionsMark } from './definitions-in-place';
+import { definitionsBetweenClauses, definitionsInArticle, definitionsNotHeld, definitionsUnplaced, withDefinitions, withDefinitionsMark } from './definitions-in-place';
 
 export interface Placed {
   readonly article: Article;
@@ -113,11 +113,14 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   if (renderer && !concluded) return { numbering: 'renderer', main: ordered(model, kept, true, (d) => !own.has(d)), outside: [], annexed: [], unprinted: [], concluded };
 
   const coverage = drafterCoverage(model);
-  // Concluded, `define`s a clause on definitions covers but neither holds nor has marked are named in the note (definitions-in-place.ts).
+  // Concluded, `define`s a clause on definitions covers but neither holds nor has marked are named in the note (definitions-in-place.ts),
+  // and so is each one no clause defines in its words (ETS 14 Art. 2(a)(i), (iii): a chapeau listing the terms defines none).
   const ownClauses = model.ast.clauses.filter((c) => !own.has(c));
-  const unplaced = concluded !== undefined && definitionsUnplaced(model, ownClauses, !renderer && !(exchange && termsNote(model)));
+  const marking = !renderer && !(exchange && termsNote(model));
+  const unplaced = concluded !== undefined && definitionsUnplaced(model, ownClauses, marking);
+  const notHeld: ReadonlySet<Declaration> = concluded ? definitionsNotHeld(model, ownClauses, marking) : new Set();
   const replaced = (kind: DeclarationKind, node: Declaration, all: readonly Declaration[]): boolean => {
-    if (kind === 'Definition' && unplaced) return false;
+    if (kind === 'Definition' && (unplaced || notHeld.has(node))) return false;
     const rule = drafterReplacesConstruct[kind] as ((n: Declaration, d: DrafterCoverage, a: readonly Declaration[]) => boolean) | undefined;
     return rule !== undefined && rule(node, coverage, all);
   };

@@ -90,10 +90,32 @@ function numbersOf(rest: string): number[] | undefined {
  */
 const qualification = /\s*(?:\(\s*(?:but|except|save|other\s+than|apart\s+from)\b.*|,?\s+(?:except|but\s+for|save\s+for|other\s+than|apart\s+from)\b.*)$/isu;
 
+/**
+ * A division named with the articles it holds: "Section II – Repatriation: Articles 6, 7, 8" (ETS 14;
+ * sixty-fourth run, item 6) is Articles 6 to 8, plural, so that its mark stands for the numbering's
+ * jump over them, once and with "are", not beside "[Articles 6 to 8 are not transcribed.]".
+ */
+const divisionWithArticles = /^(?:the\s+)?(?:chapter|part|title|section)\s+\S+[^\n]*?[.:;–—-]\s*(articles?|art\.|artikel)\s+(.+)$/iu;
+
+/**
+ * The numbers, read again without a title in brackets that holds brackets of its own: "Annex III
+ * (Substances referred to in article 3, paragraph 5 a), and the reference year for the obligation)"
+ * (LRTAP POPs Protocol 1998; sixty-fourth run, item 6) is Annex III. Only where the first reading
+ * fails, so that "Articles 3 (a) and 5" keeps its second number.
+ */
+function numbersWithoutTitle(rest: string): number[] | undefined {
+  const open = /\s\(/u.exec(rest);
+  return open && /\)\s*$/u.test(rest) ? numbersOf(rest.slice(0, open.index)) : undefined;
+}
+
 function parse(words: string): Part {
   const text = words.trim().replace(/\.$/, '');
+  const division = divisionWithArticles.exec(text);
+  const inDivision = division ? numbersOf(division[2].replace(qualification, '').trim()) : undefined;
+  if (division && inDivision) return { words: text, ...unitOf(division[1]), numbers: inDivision, preamble: false };
   const found = designation.exec(text);
-  const numbers = found ? numbersOf(found[2].replace(qualification, '').trim()) : undefined;
+  const rest = found?.[2].replace(qualification, '').trim();
+  const numbers = rest !== undefined ? (numbersOf(rest) ?? numbersWithoutTitle(rest)) : undefined;
   if (found && numbers) return { words: text, ...unitOf(found[1]), numbers, preamble: false };
   return { words: text, unit: undefined, numbers: [], plural: false, preamble: /^(?:the\s+)?preamble$/iu.test(text) };
 }

@@ -17,7 +17,8 @@ import { defineRule, type CodeFix } from '../rule';
 import { memberStates } from '../support/member-states';
 import { datedOperation, operationDates } from '../support/performed-instrument';
 import { memberStatesUnderUnionAct } from '../support/union-membership';
-import { viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
+import { contracting, viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
+import { reservationsInWords } from '../support/reservations-in-words';
 
 const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
 const isMultilateralTreaty = (model: SemanticModel) => isTreaty(model) && model.isMultilateral;
@@ -100,8 +101,8 @@ export const missingReservationsClause = instrumentLevelRule({
   defaultSeverity: 'info',
   message: 'Say whether reservations are permitted: add `reservations none`, `reservations permitted` or `reservations "…"` to the header.',
   rationale:
-    'When a multilateral treaty says nothing on reservations, the general regime of VCLT Arts. 19–23 applies: any reservation compatible with the object and purpose may be made, and the others may object (Arts. 19(c), 20). Most treaties say which reservations, if any, are allowed: "No other reservation may be made" (Budapest Convention Art. 42). Which answer is right is the Parties\' policy, so the fix offers both header forms, neither preferred: `reservations none` excludes every reservation (Art. 19(a)), which on a convention open to accession reverses the default; `reservations permitted` has the text say that reservations may be made, a general authorisation that may be read as the express one of Art. 20(1), under which a reservation needs no acceptance. A list of the reservations allowed (`reservations "…"`, or the library clause `reservations/treaty-permitted`, Art. 19(b)) is the drafter\'s to write.',
-  source: 'VCLT Arts. 19–23 (read: Dutch treaty series BWBV0003441); Budapest Convention Art. 42 (read: BWBV0001839)',
+    'When a multilateral treaty says nothing on reservations, the general regime of VCLT Arts. 19–23 applies: any reservation compatible with the object and purpose may be made, and the others may object (Arts. 19(c), 20). Most treaties say which reservations, if any, are allowed: "No other reservation may be made" (Budapest Convention Art. 42). Which answer is right is the Parties\' policy, so the fix offers both header forms, neither preferred: `reservations none` excludes every reservation (Art. 19(a)), which on a convention open to accession reverses the default; `reservations permitted` has the text say that reservations may be made, a general authorisation that may be read as the express one of Art. 20(1), under which a reservation needs no acceptance. A list of the reservations allowed (`reservations "…"`, or the library clause `reservations/treaty-permitted`, Art. 19(b)) is the drafter\'s to write. The message states what silence means: the general regime of Arts. 19–23, only so far as it states customary law for a treaty concluded before the Convention entered into force (Art. 4). On a concluded text it says so and asks only that words the transcription has not declared be declared. A text whose clauses speak of reservations though none is tagged `about reservations` is not silent: "the reservations formulated by Contracting Parties, are set forth in … Annex II" and "a Contracting Party may make a reservation in respect of the application of this new law or regulation" (European Convention on Social and Medical Assistance 1953, ETS 14, Arts. 2(b), 16(b); sixty-fourth run, item 2). The finding names those clauses, says that the general regime governs what they leave open, and no profile raises it above a note. The consent formula "signature without reservation as to ratification" (or "acceptance", "approval"), "subject to reservation of ratification" and any "without reservation" are not words on reservations.',
+  source: 'VCLT Arts. 19–23 (read: Dutch treaty series BWBV0003441); Budapest Convention Art. 42 (read: BWBV0001839); European Convention on Social and Medical Assistance (1953, ETS 14) Arts. 2(b), 16(b) (read: BWBV0005096)',
   sourceStatus: 'verified',
   example: {
     trigger: `treaty "Convention" {\n  effect on signature\n}\n${threeParties}`,
@@ -123,6 +124,21 @@ export const missingReservationsClause = instrumentLevelRule({
   libraryChoices: {
     'reservations/treaty-none': 'a policy choice: no reservation may be made, VCLT Art. 19(a), as `reservations none`',
     'reservations/treaty-permitted': 'a policy choice: only the reservations the clause lists may be made, VCLT Art. 19(b)',
+  },
+  // Words that deal with reservations, though untagged (ETS 14 Arts. 2(b), 16(b)): the text is not
+  // silent, so no profile makes it more than a note, and the message names those clauses and says
+  // that the general regime governs what they leave open (sixty-fourth run, item 2).
+  profileCeiling: (model) => (reservationsInWords(model).length > 0 ? 'info' : undefined),
+  findingCeilings: [{ severity: 'info', where: 'where clauses speak of reservations though no clause is tagged `about reservations` (the general regime governs the rest, VCLT Arts. 19–23)' }],
+  describe: (model) => {
+    const regime = `the general regime governs: a reservation may be made unless the treaty prohibits it, permits only others, or it is incompatible with the object and purpose of the treaty, and the other contracting ${contracting(model)} may accept it or object to it (${viennaCitation(model, 'Arts. 19–23')})`;
+    const words = reservationsInWords(model);
+    if (words.length > 0) {
+      return `The text speaks of reservations (${words.join(', ')}), but no clause is tagged \`about reservations\` and the header declares no rule on them. What the treaty does not settle, ${regime}. If those words are the text's rule on reservations, tag the clause \`about reservations\` or declare \`reservations "…"\` in the header.`;
+    }
+    return concludedText(model.ast)
+      ? `The treaty states no rule on reservations; if it does, in words the transcription has not declared, declare them in the header (\`reservations …\`). Silent, ${regime}.`
+      : `Say whether reservations are permitted: add \`reservations none\`, \`reservations permitted\` or \`reservations "…"\` to the header. Where a treaty is silent, ${regime}.`;
   },
 });
 

@@ -156,6 +156,21 @@ export function partialAmendmentMessage(model: SemanticModel, found: PartialAmen
 }
 
 /**
+ * What the general law says of a treaty (or of the part of it) silent on amendment: by agreement
+ * between the parties (VCLT Art. 39), and for a multilateral treaty Art. 40(2), (4).
+ */
+export function amendmentByTheGeneralLaw(model: SemanticModel): string {
+  // Concluded between States before the Vienna Convention was in force (Art. 4): the general rule,
+  // not Art. 40's procedure, whose paras. 2–5 are not claimed as custom (as missing-amendment says
+  // since the fifty-sixth run, item 2; the Tissue-Typing Agreement of 1974, fifty-seventh run).
+  return model.isMultilateral && treatyLawParties(model) === 'states' && concludedBeforeTheConvention(model)
+    ? `it can be amended by agreement between the parties, and an amendment binds only the parties that accept it (the general rule; compare ${viennaCitation(model, 'Arts. 39–40')})`
+    : model.isMultilateral
+    ? `it is amended by agreement between the parties, and under the default rule any proposal to amend the treaty as between all the parties is notified to all the contracting ${contracting(model)}, each of which may take part in the decision on the proposal and in negotiating and concluding the amending agreement, which binds no party that does not become party to it (${viennaCitation(model, 'Arts. 39, 40(2), (4)')})`
+    : `it is amended by agreement between the parties (${viennaCitation(model, 'Art. 39')})`;
+}
+
+/**
  * On a concluded text, after "The text is concluded (…):", what the silence on the rest means in
  * law, and nothing to change: "A treaty may be amended by agreement between the parties" (VCLT
  * Art. 39); "Unless the treaty otherwise provides", a proposal to amend a multilateral treaty "as
@@ -170,13 +185,6 @@ export function partialAmendmentMessage(model: SemanticModel, found: PartialAmen
 export function partialAmendmentConcludedNote(model: SemanticModel, found: PartialAmendment): string {
   const own = `${ownProcedure(found.part)} (${clauseName(found.clause)}) reaches the ${found.part} only`;
   if (model.legalNature === 'mou') return `the rest is changed as the text was made, by the Participants together; ${own}. Nothing in the text is to be changed.`;
-  // Concluded between States before the Vienna Convention was in force (Art. 4): the general rule,
-  // not Art. 40's procedure, whose paras. 2–5 are not claimed as custom (as missing-amendment says
-  // since the fifty-sixth run, item 2; the Tissue-Typing Agreement of 1974, fifty-seventh run).
-  const law = model.isMultilateral && treatyLawParties(model) === 'states' && concludedBeforeTheConvention(model)
-    ? `it can be amended by agreement between the parties, and an amendment binds only the parties that accept it (the general rule; compare ${viennaCitation(model, 'Arts. 39–40')})`
-    : model.isMultilateral
-    ? `it is amended by agreement between the parties, and under the default rule any proposal to amend the treaty as between all the parties is notified to all the contracting ${contracting(model)}, each of which may take part in the decision on the proposal and in negotiating and concluding the amending agreement, which binds no party that does not become party to it (${viennaCitation(model, 'Arts. 39, 40(2), (4)')})`
-    : `it is amended by agreement between the parties (${viennaCitation(model, 'Art. 39')})`;
+  const law = amendmentByTheGeneralLaw(model);
   return `the rest is left to the general law: ${law}; ${own}. Nothing in the text is to be changed.`;
 }
