@@ -81,6 +81,17 @@ describe('missing-reservations-clause where the words speak of reservations (six
     assert.equal(speaksOfReservations('A Party may make a reservation in respect of Article 3.'), true);
   });
 
+  it('near miss: the Council of Europe\'s "signature with reservation in respect of ratification" (ETS 20 Art. 7) is a consent formula too', () => {
+    const formula = 'Members of the Council may become Parties to it either by: 1. Signature without reservation in respect of ratification. 2. Signature with reservation in respect of ratification.';
+    assert.equal(speaksOfReservations(formula), false);
+    assert.equal(speaksOfReservations('Any signatory may, when signing, make a reservation in respect of Article 4.'), true);
+    for (const file of ['coe-ets20-war-cripples-exchange-1955.entente', 'coe-ets84-tissue-typing-reagents-1974.entente']) {
+      const [finding] = of(repoText(`test/real-instruments/${file}`), 'missing-reservations-clause');
+      assert.ok(finding, file);
+      assert.doesNotMatch(finding.message, /speaks of reservations/, file);
+    }
+  });
+
   it('a draft: the policy choice is still asked, with the law of silence', () => {
     const [finding] = of(convention('', cooperate), 'missing-reservations-clause');
     assert.match(finding.message, /^Say whether reservations are permitted: .* Where a treaty is silent, the general regime governs/);

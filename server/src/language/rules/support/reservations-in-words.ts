@@ -9,7 +9,8 @@
  *
  * Not a reservation in this sense: the formula of consent "signature without reservation as to
  * ratification, acceptance or approval" (FAL 1965 Art. X: "signature without reservation as to
- * acceptance"), nor "subject to reservation of ratification", nor any "without reservation".
+ * acceptance"), nor "subject to reservation of ratification", nor "signature with reservation in
+ * respect of ratification", nor any "without reservation".
  */
 import type { Clause } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
@@ -18,8 +19,12 @@ import { singleSpaced } from '../../util/single-spaced';
 const reservationWord = /\breservations?\b/gi;
 /** "without reservation", "subject to (a) reservation": a formula of consent or an unconditional act. */
 const notAReservationBefore = /\b(?:without|subject\s+to(?:\s+a)?)\s+$/i;
-/** "reservation as to ratification", "reservation of acceptance": the consent formula. */
-const notAReservationAfter = /^\s+(?:as\s+to|of)\s+(?:ratification|acceptance|approval)\b/i;
+/**
+ * "reservation as to ratification", "reservation of acceptance", "with reservation in respect of
+ * ratification" (the Council of Europe's formula of the 1950s–70s: ETS 20 Art. 7, ETS 84 Arts. 7 and 12;
+ * read: BWBV0005100): the consent formula.
+ */
+const notAReservationAfter = /^\s+(?:as\s+to|of|in\s+respect\s+of|as\s+regards|with\s+regard\s+to)\s+(?:ratification|acceptance|approval)\b/i;
 
 /** Whether the words speak of a reservation to the treaty at least once. */
 export function speaksOfReservations(text: string): boolean {
