@@ -43,6 +43,7 @@ import type { Article, Paragraph, RenderContext } from '../constructs/construct'
 import type { SemanticModel } from '../model/semantic-model';
 import { headingTopics } from './drafter-topics';
 import { articleNumber } from '../util/article-number';
+import { andList } from '../util/word-list';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -171,7 +172,7 @@ export function definitionsUnplaced(model: SemanticModel, clauses: readonly Clau
 /** "[The definitions of the text are not printed here: ‘a’, ‘b’ and ‘c’.]", the terms in the file's order. */
 function notPrintedHere(definitions: readonly Definition[]): string {
   const terms = definitions.filter((d) => d.term?.value.trim()).map((d) => `‘${d.term!.value.replace(/\s+/g, ' ').trim()}’`);
-  return `[The definitions of the text are not printed here: ${terms.length === 1 ? terms[0] : `${terms.slice(0, -1).join(', ')} and ${terms[terms.length - 1]}`}.]`;
+  return `[The definitions of the text are not printed here: ${andList(terms)}.]`;
 }
 
 /**

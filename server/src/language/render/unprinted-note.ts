@@ -17,6 +17,7 @@
 import { declarationRows } from '../constructs/table';
 import type { Concluded } from '../model/conclusion';
 import type { GeneratedFrom, Placed } from './drafter-order';
+import { andList } from '../util/word-list';
 
 export interface UnprintedNote {
   /** "Not part of the text". */
@@ -42,7 +43,7 @@ export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded
   const lead = `The text is concluded (${concluded.evidence}), so this export prints the text’s own provisions only, none generated from the declarations.`;
   // Said of the transcription only: the signed text may well have a preamble the transcriber left out (UNCAC's).
   const several = untranscribed.length > 1 || untranscribed.some((part) => part.endsWith('s'));
-  const frame = untranscribed.length > 0 ? ` The ${joined(untranscribed)} ${several ? 'are' : 'is'} not transcribed, and this export generates none.` : '';
+  const frame = untranscribed.length > 0 ? ` The ${andList(untranscribed)} ${several ? 'are' : 'is'} not transcribed, and this export generates none.` : '';
   if (entries.length === 0) return { title: unprintedTitle, text: lead + frame, entries };
   const what = [declarations > 0 ? plural(declarations, 'declaration') : '', statements > 0 ? plural(statements, 'header statement') : ''].filter(Boolean).join(' and ');
   // Not "match no clause": whether a clause states what a declaration declares is the transcriber's
@@ -75,7 +76,7 @@ function entriesOf(placed: readonly Placed[]): { entries: string[]; declarations
     declarations += from.nodes.length;
     const names = from.nodes.flatMap((node) => rowOf(from.kind).declares(node).filter((d) => d.node === node).map((d) => `‘${d.name}’`));
     const noun = kindNoun(from.kind, from.nodes.length);
-    const named = names.length > 0 ? `${noun} ${joined(names)}` : from.nodes.length === 1 ? noun : `${from.nodes.length} ${noun.toLowerCase()}`;
+    const named = names.length > 0 ? `${noun} ${andList(names)}` : from.nodes.length === 1 ? noun : `${from.nodes.length} ${noun.toLowerCase()}`;
     // "Definitions ‘Incident’ and ‘Agency’", not "… (definitions)": the topic is said where the kind does not say it.
     const about = topics.join('; ');
     entries.push(about.toLowerCase() === noun.toLowerCase() ? named : `${named} (${about})`);
@@ -92,10 +93,6 @@ function rowOf(kind: keyof typeof declarationRows) {
 function kindNoun(kind: keyof typeof declarationRows, count: number): string {
   const noun = rowOf(kind).display.replace(/^(?:an?|the)\s+/, '');
   return capitalFirst(count === 1 ? noun : noun.replace(/y$/, 'ie') + 's');
-}
-
-function joined(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 function plural(count: number, noun: string): string {

@@ -5,6 +5,8 @@
  * (two or more white-space characters, or one that is not a space), and returns the text
  * itself, unallocated, when none does. `\s` is the same set with or without the `u` flag.
  */
+import { oncePer } from './once-per';
+
 const changingRun = /\s\s+|[^\S ]/g;
 /**
  * Whether the text has such a run: asked first, because most prose has none and V8's `replace`
@@ -17,17 +19,11 @@ export function singleSpaced(text: string): string {
   return hasChangingRun.test(text) ? text.replace(changingRun, ' ') : text;
 }
 
-/** The re-spaced value of each text node asked (any object with a `value`): keyed by the node, held weakly. */
-const spacedValues = new WeakMap<object, string>();
-
 /**
- * `singleSpaced(node.value)`, kept with the node: a node's value never changes, and a clause's
- * body is re-spaced by several checks of one analysis (and by the next analyses while the node is
- * kept), each of which used to build the same string again. The kept string is the one every
- * caller gets, so callers that keep it (instrument-prose.ts) hold one copy between them.
+ * `singleSpaced(node.value)`, kept with the node (any object with a `value`, held weakly): a
+ * node's value never changes, and a clause's body is re-spaced by several checks of one analysis
+ * (and by the next analyses while the node is kept), each of which used to build the same string
+ * again. The kept string is the one every caller gets, so callers that keep it
+ * (instrument-prose.ts) hold one copy between them.
  */
-export function singleSpacedValue(node: { readonly value: string }): string {
-  let spaced = spacedValues.get(node);
-  if (spaced === undefined) spacedValues.set(node, (spaced = singleSpaced(node.value)));
-  return spaced;
-}
+export const singleSpacedValue: (node: { readonly value: string }) => string = oncePer((node) => singleSpaced(node.value));

@@ -14,6 +14,7 @@ import { coversTopic, standaloneInstrument, takesFromTreaty } from '../support/a
 import { implementedTreaty } from '../support/implementing-arrangement';
 import { integralPartOf, type IntegralTie } from '../support/part-of-another-treaty';
 import { defineRule, type Rule } from '../rule';
+import { orList } from '../../util/word-list';
 
 interface SilentItem {
   readonly topic: ClauseTopic;
@@ -43,10 +44,6 @@ function silentOn(model: SemanticModel, instrument: Instrument): SilentItem[] {
     if (item.topic === 'termination') return model.legalNature !== undefined;
     return true;
   });
-}
-
-function list(words: readonly string[]): string {
-  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
 
 export const implementingArrangementFinalClauses = defineRule({
@@ -80,7 +77,7 @@ export const implementingArrangementFinalClauses = defineRule({
     const withItems = silent.map((s) => s.topic).join(', ');
     report({
       range: instrument.kind.range,
-      message: `This ${instrument.kind.text} implements ${treaty.name} and has no ${list(silent.map((s) => s.words))} of its own: read as governed by that treaty, ${consequences.join('; ')}. Say which applies: the treaty's clauses (\`implements … with ${withItems}\`), or its own.`,
+      message: `This ${instrument.kind.text} implements ${treaty.name} and has no ${orList(silent.map((s) => s.words))} of its own: read as governed by that treaty, ${consequences.join('; ')}. Say which applies: the treaty's clauses (\`implements … with ${withItems}\`), or its own.`,
       related: [{ uri: model.uri, range: treaty.range, message: 'the treaty it implements is named here' }],
     });
   },
@@ -130,7 +127,7 @@ export const integralPartFinalClauses = defineRule({
     const kind = instrument.kind.text;
     const declare = `\`incorporates ${withItems} from "<the treaty's file or title>"\``;
     const untied = () => {
-      const open = `This ${kind} says it forms an integral part of ${part.name} and has no ${list(silent.map((s) => s.words))} of its own, but nothing else in its words ties it to ${part.name}, and those words alone do not settle whether it lasts, ends and is amended with it (a treaty silent on denunciation admits it only where the parties intended it or its nature implies it, VCLT Art. 56(1)).`;
+      const open = `This ${kind} says it forms an integral part of ${part.name} and has no ${orList(silent.map((s) => s.words))} of its own, but nothing else in its words ties it to ${part.name}, and those words alone do not settle whether it lasts, ends and is amended with it (a treaty silent on denunciation admits it only where the parties intended it or its nature implies it, VCLT Art. 56(1)).`;
       return model.concludedOn !== undefined
         ? `${open} Check how its Parties read it, and where ${part.name}'s final clauses govern it, declare them (${declare}).`
         : `${open} Say whether a Party may denounce this ${kind} without denouncing ${part.name}, and whether ${part.name}'s amendment and dispute clauses apply to it (then declare them: ${declare}); or give it clauses of its own.`;
@@ -138,7 +135,7 @@ export const integralPartFinalClauses = defineRule({
     report({
       range: instrument.kind.range,
       message: part.tie
-        ? `This ${kind} forms an integral part of ${part.name} and has no ${list(silent.map((s) => s.words))} of its own: ${tiedBecause[part.tie](part.name)}. Check that ${part.name}'s final clauses cover it, and declare it (${declare}).`
+        ? `This ${kind} forms an integral part of ${part.name} and has no ${orList(silent.map((s) => s.words))} of its own: ${tiedBecause[part.tie](part.name)}. Check that ${part.name}'s final clauses cover it, and declare it (${declare}).`
         : untied(),
       related: [{ uri: model.uri, range: part.range, message: `it says it forms an integral part of ${part.name} here` }],
     });

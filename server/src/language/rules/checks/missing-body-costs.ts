@@ -19,6 +19,7 @@ import { bodyMeetings, costlyBodies } from '../support/costly-activities';
 import { bodyCostsReached, costsClauses, costsNamedBy } from '../support/costs-reach';
 import { servicedBodyConcludedNote, servicedBodyQuestion, servicingOrganisation } from '../support/organisation-serviced-body';
 import { defineRule, type RelatedInformation } from '../rule';
+import { andList } from '../../util/word-list';
 
 /**
  * Whether the costs are (also) settled in another text the checker does not read here: the treaty
@@ -28,10 +29,6 @@ function costsSettledElsewhere(model: SemanticModel): boolean {
   if (takesFromTreaty(model, 'costs') || incorporatesTopic(model, 'costs')) return true;
   const treaty = model.implementedFile?.model;
   return treaty !== undefined && treaty.clauses.some((clause) => model.topicsOf(clause).has('costs'));
-}
-
-function list(parts: readonly string[]): string {
-  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
 function clauseName(clause: Clause): string {
@@ -50,7 +47,7 @@ function message(model: SemanticModel, body: GovernanceBody, clauses: readonly C
   const serviced = servicingOrganisation(model, body);
   const meetings = serviced ? servicedBodyQuestion(bodyMeetings(body), serviced, model.wording === 'treaty' ? 'Parties' : 'Participants') : bodyMeetings(body);
   const what = serviced ? '' : `: say who bears them, or leave the default that each ${party} bears its own`;
-  if (clauses.length > 1) return `The costs clauses ${list(clauses.map(clauseName))} do not reach ${meetings}${what}.`;
+  if (clauses.length > 1) return `The costs clauses ${andList(clauses.map(clauseName))} do not reach ${meetings}${what}.`;
   const named = costsNamedBy(model, clauses[0]);
   const clause = clauseName(clauses[0]);
   if (named && !named.heading) return `The costs clause ${clause} reaches "${named.words}", not ${meetings}${what}.`;

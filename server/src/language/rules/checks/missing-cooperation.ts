@@ -11,10 +11,7 @@ import { libraryFixes } from '../support/fixes';
 import { coversTopic, instrumentLevelRule } from '../support/applicability';
 import { personnelActivity, sentOnRequest } from '../support/personnel-activities';
 import { defineRule } from '../rule';
-
-function list(parts: readonly string[]): string {
-  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
+import { andList } from '../../util/word-list';
 
 export const missingIncidentNotificationTerms = defineRule({
   code: 'missing-incident-notification-terms',
@@ -52,7 +49,7 @@ export const missingIncidentNotificationTerms = defineRule({
       // No library clause: the finding asks to complete a protocol the instrument states, and a
       // notification clause would add a second regime beside it, with deadlines of its own (24
       // hours where the protocol says 72, or says "immediately"; quick-fix review, item 6).
-      report({ range: protocol.id.range, message: `Incident protocol ${protocol.id.text} lacks ${list(missing)}.` });
+      report({ range: protocol.id.range, message: `Incident protocol ${protocol.id.text} lacks ${andList(missing)}.` });
     }
   },
 });
@@ -95,7 +92,7 @@ export const missingLiability = defineRule({
     const [first, ...others] = triggers;
     report({
       range: first.range,
-      message: `Say who bears claims arising from ${list(triggers.map((t) => t.what))}: add a clause about liability${model.legalNature === 'mou' ? ' (in an MoU: each Participant deals with claims arising from its own personnel and other claims are settled by consultation; a waiver of claims belongs in a binding instrument)' : ''}.`,
+      message: `Say who bears claims arising from ${andList(triggers.map((t) => t.what))}: add a clause about liability${model.legalNature === 'mou' ? ' (in an MoU: each Participant deals with claims arising from its own personnel and other claims are settled by consultation; a waiver of claims belongs in a binding instrument)' : ''}.`,
       related: others.map((t) => ({ uri: model.uri, range: t.range, message: `${t.what} also needs it` })),
       fixes: libraryFixes(model, 'liability'),
     });
@@ -159,7 +156,7 @@ export const missingExerciseTerms = defineRule({
       if (!exercise.lead) missing.push('a lead (`led by …`)');
       if (!exercise.scope) missing.push('a scope (`scope "…"`)');
       if (missing.length === 0) continue;
-      report({ range: exercise.id.range, message: `Exercise ${exercise.id.text} lacks ${list(missing)}.`, fixes: statesExerciseTerms ? [] : libraryFixes(model, 'exercises') });
+      report({ range: exercise.id.range, message: `Exercise ${exercise.id.text} lacks ${andList(missing)}.`, fixes: statesExerciseTerms ? [] : libraryFixes(model, 'exercises') });
     }
   },
 });

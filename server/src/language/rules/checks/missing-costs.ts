@@ -10,10 +10,7 @@ import { paymentProvisions } from '../support/payment-provisions';
 import { financesLeftToTheParties } from '../support/financial-arrangements';
 import type { SemanticModel } from '../../model/semantic-model';
 import { instrumentLevelRule, signatoryWord } from '../support/applicability';
-
-function list(parts: readonly string[]): string {
-  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
+import { andList } from '../../util/word-list';
 
 export const missingCosts = instrumentLevelRule({
   code: 'missing-costs',
@@ -55,25 +52,25 @@ export const missingCosts = instrumentLevelRule({
     // rules, so none is offered (support/library-fit.ts).
     const payments = paymentProvisions(model);
     if (payments.length > 0) {
-      const what = activities.length > 0 ? list(activities) : `the cooperation this ${instrument.kind.text} records`;
-      return `The text already allocates some payments (${list(payments.slice(0, 4).map((p) => `"${p}"`))}) but not who bears the costs of ${what}: say so in terms consistent with those provisions (no library clause is offered, since a general costs clause could read against them).`;
+      const what = activities.length > 0 ? andList(activities) : `the cooperation this ${instrument.kind.text} records`;
+      return `The text already allocates some payments (${andList(payments.slice(0, 4).map((p) => `"${p}"`))}) but not who bears the costs of ${what}: say so in terms consistent with those provisions (no library clause is offered, since a general costs clause could read against them).`;
     }
     // The text says what the host of a meeting provides (the chair, the secretariat): the costs of
     // the meetings are settled in part, and the finding quotes it and asks for the rest (lr8, defect 6).
     const meetings = activities.filter((a) => a.startsWith('the meetings of'));
     const provided = meetings.length > 0 && serviced.length === 0 ? meetingProvisions(model) : [];
     if (provided.length > 0) {
-      return `Say who bears the costs of ${list(activities)}: the text says what is provided for ${meetings.length === 1 ? 'a meeting' : 'the meetings'} (${list(provided.slice(0, 2).map((p) => `"${p}"`))}) but not who bears their other costs, such as each delegation's travel: add a clause about costs (${share}).`;
+      return `Say who bears the costs of ${andList(activities)}: the text says what is provided for ${meetings.length === 1 ? 'a meeting' : 'the meetings'} (${andList(provided.slice(0, 2).map((p) => `"${p}"`))}) but not who bears their other costs, such as each delegation's travel: add a clause about costs (${share}).`;
     }
     if (serviced.length > 0) {
       const questions = serviced.map(({ body, serviced: s }) => servicedBodyQuestion(bodyMeetings(body), s, signatoryWord(model))).join('; and of ');
       const others = activities.filter((a) => !serviced.some(({ body }) => bodyMeetings(body) === a));
       return others.length === 0
         ? `Say who bears the costs of ${questions}.`
-        : `Say who bears the costs of ${list(others)}: add a clause about costs (${share}); and of ${questions}.`;
+        : `Say who bears the costs of ${andList(others)}: add a clause about costs (${share}); and of ${questions}.`;
     }
     return activities.length > 0
-      ? `Say who bears the costs of ${list(activities)}: add a clause about costs (${share}).`
+      ? `Say who bears the costs of ${andList(activities)}: add a clause about costs (${share}).`
       : `Say who bears the costs of the cooperation this ${instrument.kind.text} records: add a clause about costs (${share}).`;
   },
 });

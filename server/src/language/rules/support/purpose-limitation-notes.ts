@@ -23,6 +23,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { sendsOn } from './channel-kinds';
 import { implementedTreaty } from './implementing-arrangement';
 import { lawEnforcementUse } from './law-enforcement-purpose';
+import { andList } from '../../util/word-list';
 
 const principle =
   'may process personal data only for “specified, explicit and legitimate purposes” and not further “in a manner that is incompatible with those purposes” (GDPR Art. 5(1)(b), purpose limitation)';
@@ -53,10 +54,10 @@ export function personalDataPurposeNote(model: SemanticModel, channel: Channel):
   });
   // Every member under the GDPR (two Member States): the Regulation reaches the receiver's processing too.
   if (others.length === 0 && members.every(underGdpr)) return ` The channel carries personal data: each member bound by the GDPR${certain.length === senders.length && members.length === senders.length ? '' : ' (where it processes them under it)'} ${principle}, what it receives included; the text can still state the purposes the parties agreed.`;
-  const said = certain.length > 0 ? `${listed(certain)}, bound by the GDPR, ${principle}` : `where ${listed(open)} ${open.length > 1 ? 'process' : 'processes'} these data under the GDPR (not as a law-enforcement authority or outside Union law), ${open.length > 1 ? 'they' : 'it'} ${principle}`;
+  const said = certain.length > 0 ? `${andList(certain)}, bound by the GDPR, ${principle}` : `where ${andList(open)} ${open.length > 1 ? 'process' : 'processes'} these data under the GDPR (not as a law-enforcement authority or outside Union law), ${open.length > 1 ? 'they' : 'it'} ${principle}`;
   const reach =
     others.length > 0
-      ? `That rule is on the sender's own processing, not ${listed(others)}'s use of what ${others.length > 1 ? 'they receive' : 'it receives'}: only the text can state the purposes for which the recipient may use them.`
+      ? `That rule is on the sender's own processing, not ${andList(others)}'s use of what ${others.length > 1 ? 'they receive' : 'it receives'}: only the text can state the purposes for which the recipient may use them.`
       : 'That rule is on each member’s own processing under the GDPR; a recipient outside it is bound only by the purposes the text states.';
   return ` The channel carries personal data: ${said}. ${reach}`;
 }
@@ -68,7 +69,3 @@ export function unreadTreatyNote(model: SemanticModel): string {
   return ` This instrument implements ${treaty.name}, which is not transcribed here: if that treaty limits the use and onward release of what is exchanged under it, its rule governs this exchange and nothing is missing; the checker cannot read it.`;
 }
 
-/** "NL", "BE and NL", "BE, LU and NL". */
-function listed(ids: readonly string[]): string {
-  return ids.length <= 1 ? (ids[0] ?? '') : `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}`;
-}
