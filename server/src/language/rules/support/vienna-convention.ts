@@ -100,7 +100,7 @@ export function treatyLawParties(model: SemanticModel): TreatyLawParties {
  * under the Convention is claimed: the project records none.
  */
 const asTreatyLaw = (articles: string) =>
-  `as between Parties for which the Vienna Convention was in force when they concluded the treaty (Art. 4), otherwise only so far as ${/^Arts\b/u.test(articles) ? 'they state' : 'it states'} customary law`;
+  `as between Parties the Vienna Convention binds for this treaty (Art. 4), otherwise only so far as ${/^Arts\b/u.test(articles) ? 'they state' : 'it states'} customary law`;
 
 /**
  * The Convention's own entry into force: 27 January 1980, "the thirtieth day following the date of
