@@ -118,10 +118,12 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   const place = ({ article, role }: Placed, withNumber: boolean): RenderedArticle => {
     position += 1;
     const { heading, paragraphs, blanks } = resolved(article, () => resolveArticle(article, resolve));
-    articleBlanks += blanks;
     // A concluded text's provision the text heads with nothing is printed with no heading: a topic
     // or a blank above it would be words the signed text does not have (sixty-first run, defect 2).
     const printed = concluded && article.headingSupplied ? '' : heading;
+    // Only the blanks printed are counted: a heading left unprinted is no blank to fill, and a
+    // signed text is not bannered "DRAFT — 1 blank to fill" for it (lr14, D4).
+    articleBlanks += printed === heading ? blanks : blanks - countIn(heading);
     return { number: position, num: withNumber ? `${unit} ${position}` : undefined, heading: printed, paragraphs, role };
   };
   const placed = main.map((p) => place(p, numbered));
