@@ -57,6 +57,8 @@ describe('a concluded text’s definitions article is printed as a marked insert
     assert.match(entries[22], /^> \*\\\[Article 2 \(Scope of the Convention\) is not transcribed\.\\\]/);
     // No "not printed here" mark left, and no "“X” means" printed as the text's.
     assert.doesNotMatch(md, /not printed here|” means /);
+    // Outside the quotation blocks (the marks and the insertion), no word of a meaning: nothing of the transcription printed as the text's.
+    assert.doesNotMatch(textOnly(md), /International Narcotics Control Board|genus Erythroxylon/);
     // The note says the definitions are printed from the declarations, and does not name them as not printed.
     const note = md.split('\n---\n')[1];
     assert.match(note, /none generated from the declarations\. Its 22 definitions, which the transcription holds as declarations \(\\`define\\`\), are printed from them as a marked insertion where the text has them/);

@@ -38,6 +38,7 @@ import type { SemanticModel } from '../model/semantic-model';
 import { headingNamesExchange, headingPieces, headingTopics } from './drafter-topics';
 import type { RenderedArticle } from './instrument-model';
 import { isExchange } from './exchange';
+import { insertedIn, printable } from './definitions-insertion';
 import { termCitations, termsNote, withTerms } from './proposal-terms';
 import { withQuotedOffers } from './reply-quotation';
 import { drafterPreamble } from './preamble';
@@ -45,7 +46,6 @@ import { carriesDesignation, namesAttachment } from './self-numbering';
 import { keptReading } from './clause-readings';
 import { KeptArticles } from './kept-articles';
 import { drafterFormula } from './testimonium';
-import { insertedIn, printable } from './definitions-insertion';
 import { definitionsBetweenClauses, definitionsInArticle, definitionsNotHeld, definitionsUnplaced, withDefinitions, withDefinitionsMark } from './definitions-in-place';
 
 export interface Placed {
