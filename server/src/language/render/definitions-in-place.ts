@@ -26,16 +26,17 @@
  * Party means, an institution …', written "in relation to a Contracting Party, an institution …"),
  * and a meaning may carry the transcriber's words ("… (Article 1(1))", "[footnote 1) …]"). Printed
  * as "“X” means …", they were words the Parties never signed, under a note saying nothing was
- * generated from the declarations (the treaty lawyer's thirteenth check, D5). So a mark stands where
- * the definitions are, outside the text's words, naming the terms in the file's order: "[The
- * definitions of the text are not printed here: ‘benefit’, …]" —
+ * generated from the declarations (the treaty lawyer's thirteenth check, D5); marked as "not
+ * printed here", the export lost a whole operative article (the sixty-fifth and sixty-sixth runs).
+ * So they are printed where the definitions are as a marked insertion, outside the text's words,
+ * each term with its meaning as transcribed, in the file's order (render/definitions-insertion.ts) —
  * - in the article on definitions that holds none of them: after its words where they announce
- *   them (ITPGRFA Art. 2, above), before them where its words begin at a later paragraph (NL–NZ
- *   1990: Art. 1(1), the chapeau and the seven definitions, transcribed as `define`s; Art. 1(2), "2.
- *   In the application by a Contracting Party …", as the clause — the export printed an Article 1
- *   beginning at "2." and no mark: the sixty-second run, item 1);
+ *   them (ITPGRFA Art. 2, above; UN Illicit Traffic 1988, Art. 1), before them where its words
+ *   begin at a later paragraph (NL–NZ 1990: Art. 1(1), the chapeau and the seven definitions,
+ *   transcribed as `define`s; Art. 1(2), "2. In the application by a Contracting Party …", as the
+ *   clause — the export printed an Article 1 beginning at "2." and no mark: the sixty-second run, item 1);
  * - between two clauses, where they stand in no clause and the printed numbering skips their
- *   article (`definitionsBetweenClauses`, below).
+ *   article (`definitionsBetweenClauses`, below; MARPOL 1973, Art. 2).
  * Elsewhere the place is not known, and the note after the text names them as not printed
  * (render/unprinted-note.ts; `definitionsUnplaced`). A clause that holds its definitions in its
  * own words (most transcriptions) is printed as written and nothing is added.
@@ -45,7 +46,7 @@ import type { Article, Paragraph, RenderContext } from '../constructs/construct'
 import type { SemanticModel } from '../model/semantic-model';
 import { headingTopics } from './drafter-topics';
 import { articleNumber } from '../util/article-number';
-import { andList } from '../util/word-list';
+import { definitionsInsertion } from './definitions-insertion';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -101,9 +102,9 @@ export function definitionsInArticle(model: SemanticModel, clauses: readonly Cla
   return continuing ? { clause: continuing, after: false } : undefined;
 }
 
-/** The clause's article with the mark of the unprinted `define`s after or before its words. */
+/** The clause's article with a concluded text's `define`s as a marked insertion after or before its words (definitions-insertion.ts). */
 export function withDefinitionsMark(article: Article, model: SemanticModel, after: boolean): Article {
-  const mark: Paragraph = { text: notPrintedHere(model.ast.definitions), label: '', mark: true };
+  const mark = definitionsInsertion(model.ast.definitions);
   return { ...article, paragraphs: after ? [...article.paragraphs, mark] : [mark, ...article.paragraphs] };
 }
 
@@ -173,12 +174,6 @@ export function definitionsUnplaced(model: SemanticModel, clauses: readonly Clau
   return !onThem.some((c) => holdsAny(model.clauseText(c) ?? '', definitions)) && !(marking && definitionsInArticle(model, clauses) !== undefined);
 }
 
-/** "[The definitions of the text are not printed here: ‘a’, ‘b’ and ‘c’.]", the terms in the file's order. */
-function notPrintedHere(definitions: readonly Definition[]): string {
-  const terms = definitions.filter((d) => d.term?.value.trim()).map((d) => `‘${d.term!.value.replace(/\s+/g, ' ').trim()}’`);
-  return `[The definitions of the text are not printed here: ${andList(terms)}.]`;
-}
-
 /**
  * A concluded text whose `define`s stand in the file between two clauses, in no clause, where no
  * clause is on definitions (nothing announces them, nothing holds them): EMEP Financing Protocol
@@ -193,9 +188,9 @@ function notPrintedHere(definitions: readonly Definition[]): string {
  * purposes of the present Protocol:" that makes them the text's definitions and without their
  * article's number in a text its drafter numbers; and a `define`'s meaning may carry the
  * transcriber's words ("… (Article 1(1))", "[footnote 1) …]"), which "exactly as written" would
- * print as the Parties'. So a mark stands at their place, outside the text's words, naming the
- * terms in the file's order: "[The definitions of the text are not printed here: ‘UN assessment
- * rate’, …]". Returned by the clause they stand before.
+ * print as the Parties'. So they stand at their place as the marked insertion, outside the text's
+ * words (definitions-insertion.ts): after "[Article 1 is not printed.]", "[Definitions as
+ * transcribed …]" and each term with its meaning. Returned by the clause they stand before.
  *
  * Only where that place is known to be theirs: where the printed articles' numbering skips an
  * article there (EMEP: the first printed is Article 2; Convention 108: Article 3 after Article 1).
@@ -203,7 +198,7 @@ function notPrintedHere(definitions: readonly Definition[]): string {
  * (NATO 1997: its Annex I before Article 1; NL–Hong Kong 2002: Art. 2(2) before Article 1), and a
  * mark saying "here" would misplace them; the note names them.
  */
-export function definitionsBetweenClauses(model: SemanticModel, all: readonly Clause[], clauses: readonly Clause[]): ReadonlyMap<Clause, string> {
+export function definitionsBetweenClauses(model: SemanticModel, all: readonly Clause[], clauses: readonly Clause[]): ReadonlyMap<Clause, Paragraph> {
   const marks = new Map<Clause, Definition[]>();
   if (all.some((c) => onDefinitions(model, c))) return new Map();
   const line = (n: { range: { start: { line: number } } }) => n.range.start.line;
@@ -219,9 +214,9 @@ export function definitionsBetweenClauses(model: SemanticModel, all: readonly Cl
     if (!next || !skipsBefore(next, clauses)) continue;
     marks.set(next, [...(marks.get(next) ?? []), d]);
   }
-  const said = new Map<Clause, string>();
-  marks.forEach((definitions, clause) => said.set(clause, notPrintedHere(definitions)));
-  return said;
+  const inserted = new Map<Clause, Paragraph>();
+  marks.forEach((definitions, clause) => inserted.set(clause, definitionsInsertion(definitions)));
+  return inserted;
 }
 
 /** "Article II – General Provisions", "Art. 3", "Chapter I – Article 1 – …": the article number its heading designates, if any. */

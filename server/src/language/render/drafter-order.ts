@@ -27,9 +27,9 @@
  * text (render/unprinted-note.ts) — not dropped silently, not printed as provisions. On a draft
  * they are the drafter's proposals, printed as above.
  */
-import type { Clause, Declaration } from '../ast/nodes';
+import type { Clause, Declaration, Definition } from '../ast/nodes';
 import type { ClauseTopic } from '../ast/topics';
-import type { Article, RenderContext, Renderer } from '../constructs/construct';
+import type { Article, Paragraph, RenderContext, Renderer } from '../constructs/construct';
 import { drafterReplacesConstruct, type DrafterCoverage } from '../constructs/drafter-replaced';
 import { declarationRows, instrumentRow, type DeclarationKind, type DeclarationOf } from '../constructs/table';
 import { concludedText, type Concluded } from '../model/conclusion';
@@ -38,6 +38,7 @@ import type { SemanticModel } from '../model/semantic-model';
 import { headingNamesExchange, headingPieces, headingTopics } from './drafter-topics';
 import type { RenderedArticle } from './instrument-model';
 import { isExchange } from './exchange';
+import { insertedIn, printable } from './definitions-insertion';
 import { termCitations, termsNote, withTerms } from './proposal-terms';
 import { withQuotedOffers } from './reply-quotation';
 import { drafterPreamble } from './preamble';
@@ -52,8 +53,8 @@ export interface Placed {
   readonly role: RenderedArticle['role'];
   /** What a generated article is generated from (a drafter's clause or note has none): its declarations, or the header. */
   readonly from?: GeneratedFrom;
-  /** On a concluded text: the mark of the `define`s that stand in the file before this clause, in no clause (definitions-in-place.ts). */
-  readonly definitionsBefore?: string;
+  /** On a concluded text: the `define`s that stand in the file before this clause, in no clause, as the marked insertion (definitions-in-place.ts). */
+  readonly definitionsBefore?: Paragraph;
 }
 
 /** The declarations of one kind an article is generated from (one, or all those a kind renders together), or the header's statements. */
@@ -75,6 +76,8 @@ export interface Arrangement {
   readonly stated?: readonly Placed[];
   /** Why the text is concluded, when it is. */
   readonly concluded: Concluded | undefined;
+  /** On a concluded text: the `define`s printed as a marked insertion (definitions-insertion.ts), which the note names as such. */
+  readonly inserted?: readonly Definition[];
 }
 
 /** The heading of the provisions printed outside the drafter's numbering. */
@@ -167,15 +170,29 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
       const mark = between.get(list[i]);
       return mark ? { ...placed, definitionsBefore: mark } : placed;
     });
+  // Concluded, the `define`s printed as an insertion are not named as unprinted; the note names them as inserted.
+  const inserted = concluded ? [...(inArticle ? printable(model.ast.definitions) : []), ...[...between.values()].flatMap(insertedIn)] : [];
   return {
     numbering: 'drafter',
     main: [...quoting(notes), ...render(clauses.slice(0, split))],
     outside: concluded ? [] : generated,
     annexed: render(clauses.slice(split)),
-    unprinted: concluded ? generated : [],
+    unprinted: concluded ? withoutInserted(generated, inserted) : [],
     stated: concluded ? statedOf() : [],
     concluded,
+    inserted,
   };
+}
+
+/** The generated articles less the `define`s an insertion prints: the "Definitions" article goes, or keeps only the others. */
+function withoutInserted(generated: readonly Placed[], inserted: readonly Definition[]): readonly Placed[] {
+  if (inserted.length === 0) return generated;
+  const printed = new Set<Declaration>(inserted);
+  return generated.flatMap((p): Placed[] => {
+    if (p.from?.kind !== 'Definition') return [p];
+    const nodes = p.from.nodes.filter((n) => !printed.has(n));
+    return nodes.length === 0 ? [] : [{ ...p, from: { kind: 'Definition', nodes } }];
+  });
 }
 
 /**

@@ -43,7 +43,8 @@ function itemLines(item: ListItem, depth: number): string[] {
 function paragraph(p: Paragraph, number: string): string {
   if (typeof p === 'string') return `${number}${inline(p)}`;
   // An editorial mark inside an article, as the marks between articles: outside the text's words.
-  if (p.mark) return `> *${escape(p.text)}*`;
+  // What it introduces (a concluded text's definitions as transcribed) stands in the same quotation block.
+  if (p.mark) return [`> *${escape(p.text)}*`, ...(p.items ?? []).map((i) => `>\n> ${inline(i.text)}`)].join('\n');
   // A paragraph of the letter a reply reproduces is a quotation: a block quote, every line of it.
   if (p.quoted) return written(p, number).split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n');
   return written(p, number);
@@ -148,6 +149,7 @@ export function markdownParts(doc: RenderedInstrument): TextParts {
   for (const a of doc.articles) {
     // The mark of articles the transcription leaves out, in the note's style: outside the text's words.
     if (a.gapBefore) parts.push(`> *${escape(a.gapBefore)}*`);
+    if (a.insertedBefore) parts.push(paragraph(a.insertedBefore, ''));
     parts.push(article(a, '##'));
   }
   if (doc.outside) {
