@@ -32,7 +32,7 @@ import { hover } from './features/hover';
 import { definition, documentHighlights, references } from './features/navigation';
 import { prepareRename, rename } from './features/rename';
 import { semanticTokens } from './features/semantic-tokens';
-import { renderDocument, renderDocx, renderedInstrument, renderParts, type RenderFormat, type TextParts } from './features/render-document';
+import { renderDocument, renderDocx, renderedInstrument, renderParts, renderPartsAhead, type RenderFormat, type TextParts } from './features/render-document';
 import type { RenderedInstrument } from './render/instrument-model';
 import { previewData, previewPart, type PreviewData, type PreviewPart, type PreviewPartData } from './features/preview-glance';
 import { PreviewPanels, type PreviewAnswer } from './features/preview-panels';
@@ -331,6 +331,20 @@ export class EntenteService implements F.EntenteEditorFeatures {
     return this.feature(uri, undefined, () => {
       const model = this.model(uri);
       return model ? renderParts(model, as, this.diagnostics(uri)) : undefined;
+    });
+  }
+
+  /**
+   * One slice of `renderParts` made ahead, for a host to run while idle (lsp/render-ahead.ts):
+   * stops between two articles once `up()` is true. True when the parts are made, false when it
+   * stopped (what it made is kept for the next slice or a request), undefined when the document
+   * is unknown or its analysis is not done (the slices never run an analysis: the host runs it first).
+   */
+  renderAhead(uri: string, up: () => boolean): boolean | undefined {
+    return this.feature(uri, undefined, () => {
+      const model = this.model(uri);
+      const done = this.analysed.get(uri);
+      return model && done && done.model === model && done.settings === this.settings ? renderPartsAhead(model, done.diagnostics, up) : undefined;
     });
   }
 

@@ -13,6 +13,7 @@ import { toHtml } from '../render/html';
 import type { RenderedInstrument } from '../render/instrument-model';
 import { markdownParts } from '../render/markdown';
 import { joinParts, type TextParts } from '../render/text-parts';
+import { withinBudget } from '../render/render-budget';
 
 export type { TextParts };
 import { assertNever } from '../util/assert-never';
@@ -76,6 +77,16 @@ export function renderDocument(model: SemanticModel, format: RenderFormat, diagn
 export function renderParts(model: SemanticModel, _format: 'markdown', diagnostics: readonly EntenteDiagnostic[] = []): TextParts {
   const entry = kept(model, diagnostics);
   return (entry.markdown ??= markdownParts(entry.doc ??= buildInstrument(model, entry)));
+}
+
+/**
+ * One slice of the Markdown made ahead (lsp/render-ahead.ts): the rendering `renderParts` makes,
+ * stopped between two articles once `up()` says the slice's time is up (render/render-budget.ts).
+ * True once the parts are made (a request then only joins them); false when it stopped, keeping
+ * the articles it made for the next slice or request.
+ */
+export function renderPartsAhead(model: SemanticModel, diagnostics: readonly EntenteDiagnostic[], up: () => boolean): boolean {
+  return withinBudget(up, () => renderParts(model, 'markdown', diagnostics)) !== undefined;
 }
 
 function renderAs(doc: RenderedInstrument, format: RenderFormat): string {
