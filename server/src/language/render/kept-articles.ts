@@ -86,6 +86,12 @@ interface Kept {
   readonly key: object;
   readonly asked: readonly Asked[];
   readonly article: Article;
+  /**
+   * The stamp of the model's `KeptArticles` it was last rendered or checked under: a property, not
+   * a set (a look-up per article was a cost of its own), and a token, not the object, which would
+   * hold its model (context and all) for as long as the node lives.
+   */
+  checkedBy?: object;
 }
 
 /** One entry per node: an article rendered under a new context replaces the old one. */
@@ -116,7 +122,7 @@ export class KeptArticles {
   /**
    * The one made for a model, for every rendering of that model: a model is never changed once
    * made, so its contexts answer every question alike, and an entry checked once under it needs
-   * no checking again (`checked`). A rendering made ahead in slices renders the same model again
+   * no checking again (`Kept.checkedBy`). A rendering made ahead in slices renders the same model again
    * at each slice (render-budget.ts): without this, each slice checked again every article the
    * slices before it had made.
    */
@@ -128,11 +134,12 @@ export class KeptArticles {
     return made.rendering > 0 ? new KeptArticles(r) : made;
   }
 
+  /** What an entry rendered or checked under this model's context carries (`Kept.checkedBy`). */
+  private readonly stamp = {};
+
   /** How many of this object's renderings of an article are running (more than none: a nested rendering). */
   private rendering = 0;
 
-  /** The entries rendered or checked under this model's context. */
-  private readonly checked = new WeakSet<Kept>();
   private readonly recording: RenderContext;
   private asked: Asked[] = [];
   private readonly answers = new Map<object, unknown>();
@@ -186,7 +193,7 @@ export class KeptArticles {
         before = own !== before && this.usable(own, key) ? own : undefined;
       }
       if (before !== undefined) {
-        this.checked.add(before);
+        before.checkedBy = this.stamp;
         entries[i] = before;
         return before.article;
       }
@@ -194,8 +201,7 @@ export class KeptArticles {
       between();
       this.asked = [];
       const article = this.recorded(() => each(node, this.recording, nodes.length));
-      kept.set(node, (entries[i] = { key, asked: this.asked, article }));
-      this.checked.add(entries[i]);
+      kept.set(node, (entries[i] = { key, asked: this.asked, article, checkedBy: this.stamp }));
       return article;
     });
     if (nodes.length > 0) lastOfKind.set(nodes[0], { key, each, nodes, entries });
@@ -225,7 +231,7 @@ export class KeptArticles {
 
   /** Whether an entry may be reused under `key`: checked under this model's context, or its answers the same. */
   private usable(entry: Kept | undefined, key: object): entry is Kept {
-    return entry !== undefined && entry.key === key && (this.checked.has(entry) || this.answersSame(entry.asked));
+    return entry !== undefined && entry.key === key && (entry.checkedBy === this.stamp || this.answersSame(entry.asked));
   }
 
   /** Renders with no boundary inside (render-budget.ts), counting the rendering as running. */
