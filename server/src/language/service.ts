@@ -333,20 +333,8 @@ export class EntenteService implements F.EntenteEditorFeatures {
       return model ? renderParts(model, as, this.diagnostics(uri)) : undefined;
     });
   }
-
-  /**
-   * One slice of `renderParts` made ahead, for a host to run while idle (lsp/render-ahead.ts):
-   * stops between two articles once `up()` is true. True when the parts are made, false when it
-   * stopped (what it made is kept for the next slice or a request), undefined when the document
-   * is unknown or its analysis is not done (the slices never run an analysis: the host runs it first).
-   */
-  renderAhead(uri: string, up: () => boolean): boolean | undefined {
-    return this.feature(uri, undefined, () => {
-      const model = this.model(uri);
-      const done = this.analysed.get(uri);
-      return model && done && done.model === model && done.settings === this.settings ? renderPartsAhead(model, done.diagnostics, up) : undefined;
-    });
-  }
+  /** One slice of those parts made ahead while idle (lsp/render-ahead.ts): never runs the analysis (features/render-document.ts `renderPartsAhead`). */
+  readonly renderAhead = (uri: string, up: () => boolean): boolean | undefined => this.feature(uri, undefined, () => renderPartsAhead(this.model(uri), this.analysed.get(uri), this.settings, up));
 
   /** The rendering model itself (the preview reads it); undefined when the document is unknown. */
   renderModel(uri: string): RenderedInstrument | undefined {
