@@ -14,7 +14,9 @@
  * clause holds any of them (no defined term between quotation marks or in brackets, no meaning
  * word for word), a draft's `define`s are printed after (or before) its words, in the source's
  * order, one paragraph each, as the generated "Definitions" article words and punctuates them:
- * they are the drafter's proposals.
+ * they are the drafter's proposals. Where such a clause neither announces nor precedes them, a
+ * draft still prints them, after its words or where its words send the reader
+ * (`draftDefinitionsPlace`, below; lg37, item 2).
  *
  * A concluded text prints no `define` as its words. One rule for all its definitions: the export of
  * a concluded text never drops or silently alters the text's words, and never presents generated
@@ -66,9 +68,9 @@ function holdsAny(words: string, definitions: readonly Definition[], quoted = fa
   });
 }
 
-/** The clause's article with a draft's `define`s after (or before) its words, worded and punctuated as the generated "Definitions" article. */
-export function withDefinitions(article: Article, model: SemanticModel, r: RenderContext, after: boolean): Article {
-  const definitions = model.ast.definitions.filter((d) => d.term?.value.trim());
+/** The clause's article with a draft's `define`s (all, or `only` those) after (or before) its words, worded and punctuated as the generated "Definitions" article. */
+export function withDefinitions(article: Article, model: SemanticModel, r: RenderContext, after: boolean, only?: readonly Definition[]): Article {
+  const definitions = only ?? model.ast.definitions.filter((d) => d.term?.value.trim());
   const meaning = (d: Definition) => (!d.meaning ? r.placeholder('meaning to be defined') : r.phrase(d.meaning));
   const texts = definitions.map((d, i) => `“${r.phrase(d.term!)}” means ${meaning(d)}${i === definitions.length - 1 ? '.' : ';'}`);
   const paragraphs: Paragraph[] = texts.map((text) => ({ text, label: '' }));
@@ -79,6 +81,8 @@ export function withDefinitions(article: Article, model: SemanticModel, r: Rende
 export interface DefinitionsInArticle {
   readonly clause: Clause;
   readonly after: boolean;
+  /** A draft's: the `define`s to print there, where not all of them (draftDefinitionsPlace). */
+  readonly only?: readonly Definition[];
 }
 
 /**
@@ -234,4 +238,75 @@ function skipsBefore(clause: Clause, clauses: readonly Clause[]): boolean {
   if (at === 0) return true;
   const before = designated(clauses[at - 1]);
   return before !== undefined && before < number - 1;
+}
+
+/**
+ * Where a draft's `define`s are printed, when its article on definitions neither holds nor
+ * announces them (lg37, item 2; rt62 had left them to "the drafter's own choice"): "For the
+ * purposes of this Agreement the following definitions apply", without the colon, or a heading
+ * alone, printed the words and no definition — the `define`s were "covered" by the clause
+ * (constructs/drafter-replaced.ts) and printed nowhere, and a text that loses its definitions says
+ * something else. A draft's `define`s are the drafter's proposals (module comment), so:
+ * - where the clause's words do not send the reader elsewhere, they are printed after its words;
+ * - where they do ("the terms used have the meanings given in Annex A", "as defined in Article 2"),
+ *   in that annex or article of the text, after its words, unless its words hold them; where that
+ *   place is not in the file, or is another instrument ("the meanings given to them in the
+ *   Convention on Biological Diversity"), as the generated "Definitions" article outside the
+ *   drafter's numbering (`outside`), under the heading that says they are only in the declarations.
+ * Only the `define`s no clause's words define are printed (a term an article defines in its own
+ * words, "the term “child prostitution” shall mean …", is printed there). Where the article
+ * announces them or begins at a later paragraph, `definitionsInArticle` decides, as before.
+ */
+export function draftDefinitionsPlace(model: SemanticModel, clauses: readonly Clause[]): DefinitionsInArticle | 'outside' | undefined {
+  const inArticle = definitionsInArticle(model, clauses);
+  if (inArticle) return inArticle;
+  const onThem = clauses.filter((c) => onDefinitions(model, c));
+  const definitions = model.ast.definitions.filter((d) => d.term?.value.trim());
+  if (onThem.length === 0 || definitions.length === 0) return undefined;
+  const words = (c: Clause) => model.clauseText(c) ?? '';
+  if (onThem.some((c) => holdsAny(words(c), definitions))) return undefined;
+  const texts = model.ast.clauses.map(words);
+  const only = definitions.filter((d) => !texts.some((t) => defines(t, d)));
+  if (only.length === 0) return undefined;
+  const pointing = onThem.map((c) => ({ clause: c, where: pointsTo(words(c)) })).find((p) => p.where !== undefined);
+  if (!pointing) return { clause: onThem[0], after: true, only };
+  const target = pointing.where === 'here' ? pointing.clause : placeNamed(pointing.where!, clauses);
+  if (!target) return 'outside';
+  return holdsAny(words(target), definitions) ? undefined : { clause: target, after: true, only };
+}
+
+/**
+ * Words that send the reader elsewhere for the meanings, and where: "have the meanings given (to
+ * them) in Annex A", "as defined in Article 2", "within the meaning of …", "the definitions set out
+ * in the Annex". Not "the meanings hereunder assigned to them" (ITPGRFA Art. 2), which holds them.
+ */
+const pointer = /\b(?:(?:meanings?\s+(?:given|assigned|attributed|ascribed|specified|provided|contained|set\s+(?:out|forth)|laid\s+down)(?:\s+(?:to|for)\s+(?:them|it|each(?:\s+of\s+them)?))?|defined|definitions?\s+(?:given|contained|specified|set\s+(?:out|forth)|laid\s+down))\s+in|within\s+the\s+meaning\s+of)\s+(?<where>[^.;:]{1,80})/iu;
+
+/** "here" (this article, this Agreement), or the words that name the place ("Annex A", "Article 2 of the Convention"); undefined where the words point nowhere. */
+function pointsTo(words: string): string | undefined {
+  // A clause that defines terms of its own ("“Authority” means the authority defined in Article 3") points nowhere for the rest.
+  if (/[“"‘'`]{1,2}[^“”"‘’'`]{1,80}[”"’'`]{1,2}/u.test(words) && [...words.matchAll(/[”"’'`]{1,2}/gu)].some((m) => definingAfter.test(words.slice(m.index ?? 0, (m.index ?? 0) + 40)))) return undefined;
+  const where = pointer.exec(oneLine(words))?.groups?.['where'];
+  if (where === undefined) return undefined;
+  return /^(?:this|the\s+present)\s/u.test(where) ? 'here' : where;
+}
+
+/**
+ * The clause of this text the words name: an annex, appendix or schedule by its heading ("Annex A",
+ * or the only one where the words say "the Annex"), or an article by its number ("Article 2"); not
+ * a part of another instrument ("Article 2 of the Convention", "Annex I to the Convention").
+ */
+function placeNamed(where: string, clauses: readonly Clause[]): Clause | undefined {
+  const attachment = /^(?:the\s+)?(annex|appendix|schedule|attachment)(?:\s+([a-z]|\d{1,3}|[ivxlc]+)(?=$|[\s,)]))?(?!\s+(?:to|of)\s+(?!this\b|the\s+present\b))/u.exec(where);
+  if (attachment) {
+    const [, word, designation] = attachment;
+    const named = clauses.filter((c) => {
+      const heading = oneLine(c.heading?.value ?? '');
+      return designation ? new RegExp(`^${word}\\s+${designation}(?=$|[\\s.,:;()–—-])`, 'u').test(heading) : heading.startsWith(word);
+    });
+    return named.length === 1 ? named[0] : undefined;
+  }
+  const article = /^article\s+(\S+?)(?=$|[\s,)])(?!\s*(?:\([\w.]+\)\s*)*\s*(?:of|to)\s+(?!this\b|the\s+present\b))/u.exec(where);
+  const number = article ? articleNumber(article[1]) : undefined;
+  return number === undefined ? undefined : clauses.find((c) => designated(c) === number);
 }

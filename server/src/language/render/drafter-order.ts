@@ -45,7 +45,7 @@ import { carriesDesignation, namesAttachment } from './self-numbering';
 import { keptReading } from './clause-readings';
 import { KeptArticles } from './kept-articles';
 import { drafterFormula } from './testimonium';
-import { definitionsBetweenClauses, definitionsInArticle, definitionsNotHeld, definitionsUnplaced, withDefinitions, withDefinitionsMark } from './definitions-in-place';
+import { definitionsBetweenClauses, definitionsInArticle, definitionsNotHeld, definitionsUnplaced, draftDefinitionsPlace, withDefinitions, withDefinitionsMark } from './definitions-in-place';
 
 export interface Placed {
   readonly article: Article;
@@ -134,8 +134,10 @@ function arrangeAnew(model: SemanticModel, r: RenderContext): Arrangement {
   const marking = !renderer && !(exchange && termsNote(model));
   const unplaced = concluded !== undefined && definitionsUnplaced(model, ownClauses, marking);
   const notHeld: ReadonlySet<Declaration> = concluded ? definitionsNotHeld(model, ownClauses, marking) : new Set();
+  // A draft's `define`s no clause holds: printed in the article on definitions or the place its words name, else outside the numbering.
+  const draftPlace = concluded || !marking ? undefined : draftDefinitionsPlace(model, ownClauses);
   const replaced = (kind: DeclarationKind, node: Declaration, all: readonly Declaration[]): boolean => {
-    if (kind === 'Definition' && (unplaced || notHeld.has(node))) return false;
+    if (kind === 'Definition' && (unplaced || notHeld.has(node) || draftPlace === 'outside')) return false;
     const rule = drafterReplacesConstruct[kind] as ((n: Declaration, d: DrafterCoverage, a: readonly Declaration[]) => boolean) | undefined;
     return rule !== undefined && rule(node, coverage, all);
   };
@@ -170,10 +172,10 @@ function arrangeAnew(model: SemanticModel, r: RenderContext): Arrangement {
   const split = annexStart(model, clauses);
   // The `define`s in the article on definitions that holds none of them (definitions-in-place.ts): a draft's
   // printed there, a concluded text's marked there; a concluded text's between clauses, in none, marked where they stand.
-  const inArticle = definitionsInArticle(model, clauses);
+  const inArticle = concluded ? definitionsInArticle(model, clauses) : draftPlace !== 'outside' ? draftPlace : undefined;
   const between = concluded && !inArticle ? definitionsBetweenClauses(model, model.ast.clauses, clauses.slice(0, split)) : new Map<Clause, string>();
   const marked = (article: Article, clause: Clause): Article =>
-    clause !== inArticle?.clause ? article : concluded ? withDefinitionsMark(article, model, inArticle.after) : withDefinitions(article, model, r, inArticle.after);
+    clause !== inArticle?.clause ? article : concluded ? withDefinitionsMark(article, model, inArticle.after) : withDefinitions(article, model, r, inArticle.after, inArticle.only);
   const render = (list: readonly Clause[]): Placed[] =>
     kept.articles(list, clauseArticle).map((article, i) => {
       const placed: Placed = { article: marked(article, list[i]), role: 'provision' };

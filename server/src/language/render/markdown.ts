@@ -31,7 +31,8 @@ function inline(text: string): string {
  * that no Markdown viewer reads it as a list and numbers it again ("1. … […] 3." shown as 1, 2).
  */
 function label(text: string): string {
-  return escape(text).replace(/^(\d+(?:\.\d+)*)([.)])$/, '$1\\$2');
+  // A dash as written ("-", lg37 item 3) escaped too: at the start of a line it would open a Markdown list.
+  return escape(text).replace(/^(\d+(?:\.\d+)*)([.)])$/, '$1\\$2').replace(/^([-+])$/, '\\$1');
 }
 
 /** An item and the items under it, each label as written, indented by depth. */
