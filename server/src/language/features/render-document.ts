@@ -13,6 +13,7 @@ import { toHtml } from '../render/html';
 import type { RenderedInstrument } from '../render/instrument-model';
 import { markdownParts } from '../render/markdown';
 import { joinParts, type TextParts } from '../render/text-parts';
+import { withinBudget } from '../render/render-budget';
 
 export type { TextParts };
 import { assertNever } from '../util/assert-never';
@@ -76,6 +77,23 @@ export function renderDocument(model: SemanticModel, format: RenderFormat, diagn
 export function renderParts(model: SemanticModel, _format: 'markdown', diagnostics: readonly EntenteDiagnostic[] = []): TextParts {
   const entry = kept(model, diagnostics);
   return (entry.markdown ??= markdownParts(entry.doc ??= buildInstrument(model, entry)));
+}
+
+/**
+ * One slice of the Markdown made ahead (lsp/render-ahead.ts): the rendering `renderParts` makes,
+ * stopped between two articles once `up()` says the slice's time is up (render/render-budget.ts).
+ * True once the parts are made (a request then only joins them); false when it stopped, keeping
+ * the articles it made for the next slice or request; undefined when the document's analysis of
+ * this model under these settings is not done (`analysed`): a slice never runs an analysis.
+ */
+export function renderPartsAhead<S>(
+  model: SemanticModel | undefined,
+  analysed: { readonly model: SemanticModel; readonly settings: S; readonly diagnostics: readonly EntenteDiagnostic[] } | undefined,
+  settings: S,
+  up: () => boolean,
+): boolean | undefined {
+  if (!model || analysed?.model !== model || analysed.settings !== settings) return undefined;
+  return withinBudget(up, () => renderParts(model, 'markdown', analysed.diagnostics)) !== undefined;
 }
 
 function renderAs(doc: RenderedInstrument, format: RenderFormat): string {

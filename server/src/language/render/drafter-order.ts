@@ -105,8 +105,23 @@ function designatingClause(d: Declaration): boolean {
   return d.type === 'Clause' && d.heading !== undefined && designates(d, d.heading.value);
 }
 
+/**
+ * The arrangement of a model's articles, made once per model (`r` is that model's context, which
+ * answers alike for as long as the model lives: a model is never changed once made). The export,
+ * the citations the editor shows and each slice of a rendering made ahead (render-budget.ts) ask
+ * for it; a slice that stopped while arranging leaves none, and the next one arranges again, reusing
+ * the articles made so far.
+ */
 export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
-  const kept = new KeptArticles(r);
+  let done = arranged.get(model);
+  if (done === undefined) arranged.set(model, (done = arrangeAnew(model, r)));
+  return done;
+}
+
+const arranged = new WeakMap<SemanticModel, Arrangement>();
+
+function arrangeAnew(model: SemanticModel, r: RenderContext): Arrangement {
+  const kept = KeptArticles.of(model, r);
   // The drafter's preamble and final formula are printed as the preamble and the final formula, never as articles.
   const own = new Set<Declaration | undefined>([drafterPreamble(model), drafterFormula(model)]);
   // The letters of an exchange are the drafter's text, never articles the renderer numbers (exchange.ts).

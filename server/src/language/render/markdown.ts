@@ -11,6 +11,7 @@
 import { asWritten, paragraphLabel, type ListItem, type Paragraph, type RenderedArticle, type RenderedInstrument } from './instrument-model';
 import { placeholderMark, segments } from './inline';
 import { joinParts, type TextParts } from './text-parts';
+import { between } from './render-budget';
 
 /** Markdown that would be read as markup (`*`, `_`, `#`, brackets…) is escaped. */
 function escape(text: string): string {
@@ -125,6 +126,7 @@ const keptParagraphs = new WeakMap<readonly Paragraph[], KeptParagraphs>();
 function paragraphsOf(a: RenderedArticle): KeptParagraphs {
   let kept = keptParagraphs.get(a.paragraphs);
   if (kept === undefined) {
+    between();
     const lines = a.paragraphs.map((p, i) => paragraph(p, asWritten(p) ? '' : withSpace(paragraphLabel(a, i))));
     keptParagraphs.set(a.paragraphs, (kept = { count: lines.length, text: lines.join('\n\n') }));
   }
