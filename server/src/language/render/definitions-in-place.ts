@@ -198,11 +198,13 @@ export function definitionsUnplaced(model: SemanticModel, clauses: readonly Clau
  * (NATO 1997: its Annex I before Article 1; NL–Hong Kong 2002: Art. 2(2) before Article 1), and a
  * mark saying "here" would misplace them; the note names them.
  */
-export function definitionsBetweenClauses(model: SemanticModel, all: readonly Clause[], clauses: readonly Clause[]): ReadonlyMap<Clause, Paragraph> {
-  const marks = new Map<Clause, Definition[]>();
-  if (all.some((c) => onDefinitions(model, c))) return new Map();
+export function definitionsBetweenClauses(model: SemanticModel, all: readonly Clause[], clauses: readonly Clause[], declared: ReadonlySet<number> = new Set()): DefinitionsBetween {
+  const none: DefinitionsBetween = { inserted: new Map(), mayStand: new Set() };
+  if (all.some((c) => onDefinitions(model, c))) return none;
   const line = (n: { range: { start: { line: number } } }) => n.range.start.line;
   const words = all.map((c) => model.clauseText(c) ?? '').join('\n');
+  // The `define`s no clause holds, each with the clause the file puts after it.
+  const unplaced: { definition: Definition; next: Clause | undefined }[] = [];
   for (const d of model.ast.definitions) {
     // A term some clause defines between quotation marks is printed there (ETS 182's preamble: "hereinafter
     // referred to as ‘‘the Convention’’"); words that merely repeat a meaning (NL–Eurojust's preamble names
@@ -210,13 +212,37 @@ export function definitionsBetweenClauses(model: SemanticModel, all: readonly Cl
     if (!d.term?.value.trim() || holdsAny(words, [d], true)) continue;
     const at = line(d);
     if (!all.some((c) => line(c) < at)) continue;
-    const next = all.find((c) => line(c) > at);
-    if (!next || !skipsBefore(next, clauses)) continue;
-    marks.set(next, [...(marks.get(next) ?? []), d]);
+    unplaced.push({ definition: d, next: all.find((c) => line(c) > at) });
   }
+  if (unplaced.length === 0) return none;
+  // The jumps of the printed numbering over an article the header's `omitted` does not name: one of them is the definitions'.
+  const open = clauses.filter((c) => unlistedBefore(c, clauses, declared));
   const inserted = new Map<Clause, Paragraph>();
-  marks.forEach((definitions, clause) => inserted.set(clause, definitionsInsertion(definitions)));
-  return inserted;
+  if (open.length === 1) {
+    inserted.set(open[0], definitionsInsertion(unplaced.map((u) => u.definition)));
+    return { inserted, mayStand: new Set(open) };
+  }
+  // Several such jumps: the file's place is kept where it is one of them, and the insertion says the text's place is not known.
+  const marks = new Map<Clause, Definition[]>();
+  for (const { definition, next } of unplaced) if (next && open.includes(next)) marks.set(next, [...(marks.get(next) ?? []), definition]);
+  marks.forEach((definitions, clause) => inserted.set(clause, definitionsInsertion(definitions, false)));
+  return { inserted, mayStand: new Set(open) };
+}
+
+/** The insertions by the clause they stand before, and the clauses before which the definitions' article may stand (its mark says "not printed"). */
+export interface DefinitionsBetween {
+  readonly inserted: ReadonlyMap<Clause, Paragraph>;
+  readonly mayStand: ReadonlySet<Clause>;
+}
+
+/** Whether the printed numbering skips, just before this clause, an article number the declared omissions do not name. */
+function unlistedBefore(clause: Clause, clauses: readonly Clause[], declared: ReadonlySet<number>): boolean {
+  if (!skipsBefore(clause, clauses)) return false;
+  const at = clauses.indexOf(clause);
+  const from = at === 0 ? 1 : designated(clauses[at - 1])! + 1;
+  const to = designated(clause)! - 1;
+  for (let n = from; n <= to; n++) if (!declared.has(n)) return true;
+  return false;
 }
 
 /** "Article II – General Provisions", "Art. 3", "Chapter I – Article 1 – …": the article number its heading designates, if any. */
