@@ -218,8 +218,14 @@ export function definitionsBetweenClauses(model: SemanticModel, all: readonly Cl
   // The jumps of the printed numbering over an article the header's `omitted` does not name: one of them is the definitions'.
   const open = clauses.filter((c) => unlistedBefore(c, clauses, declared));
   const inserted = new Map<Clause, Paragraph>();
+  // One such jump: it is the definitions' article, for every `define` the file puts at a jump of the
+  // numbering (European Extradition 1957: "detention order" after the preamble, before Article 12, the
+  // omitted Articles 1–11 between; its Art. 25 the one number not listed). A `define` the file puts
+  // between two articles that follow each other stays unplaced: it may be part of either.
+  const atJump = (next: Clause | undefined) => next !== undefined && skipsBefore(next, clauses);
   if (open.length === 1) {
-    inserted.set(open[0], definitionsInsertion(unplaced.map((u) => u.definition)));
+    const here = unplaced.filter((u) => atJump(u.next)).map((u) => u.definition);
+    if (here.length > 0) inserted.set(open[0], definitionsInsertion(here));
     return { inserted, mayStand: new Set(open) };
   }
   // Several such jumps: the file's place is kept where it is one of them, and the insertion says the text's place is not known.

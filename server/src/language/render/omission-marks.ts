@@ -189,7 +189,7 @@ export function omissionMarks(headings: readonly string[], declared: readonly st
     // A "not transcribed" jump covered in part is split the same way: its one mark ("[Articles 1 to 12
     // are not transcribed.]") dropped the headings the transcriber gave the declared parts (sixty-seventh
     // run, defect 3: Articles 1 and 3–12 declared with headings, Article 2 not).
-    const split = gap !== undefined && !covered && ofUnit.length > 0;
+    const split = gap !== undefined && !covered && ofUnit.length > 0 && (gap.said === 'not printed' || ofUnit.some(titled));
     const shown = parts.filter((p) => !gap || covered || split || p.unit !== gap.unit.toLowerCase());
     const jump = gap && !covered ? (split ? remainderMarks(gap, ofUnit) : [{ at: gap.from, said: gap.mark }]) : [];
     const numbered = [...jump, ...shown.filter((p) => !p.preamble && p.unit === gap?.unit.toLowerCase()).map((p) => ({ at: Math.min(...p.numbers), said: mark(p) }))].sort((a, b) => a.at - b.at);
@@ -207,6 +207,11 @@ export function omissionMarks(headings: readonly string[], declared: readonly st
  */
 export function declaredArticleNumbers(declared: readonly string[]): ReadonlySet<number> {
   return new Set(declared.filter((d) => d.trim()).map(parse).filter((p) => p.unit === 'article').flatMap((p) => p.numbers));
+}
+
+/** Whether a declared part says more than its numbers ("Article 1 (Scope)"): a jump's one mark would drop those words. */
+function titled(part: Part): boolean {
+  return /[^\d\s,;.–—-]/u.test(part.words.replace(/^(?:the\s+)?\S+\s+/iu, '').replace(/\b(?:to|and)\b/gu, '').replace(/\b[IVXLC]+\b/gu, ''));
 }
 
 /** The units of parts that follow the text's articles and final formula. */
