@@ -194,9 +194,19 @@ export function definitionsUnplaced(model: SemanticModel, clauses: readonly Clau
  *
  * Only where that place is known to be theirs: where the printed articles' numbering skips an
  * article there (EMEP: the first printed is Article 2; Convention 108: Article 3 after Article 1).
- * Elsewhere the transcriber put them where the file reads best, not where the text has them
- * (NATO 1997: its Annex I before Article 1; NL–Hong Kong 2002: Art. 2(2) before Article 1), and a
- * mark saying "here" would misplace them; the note names them.
+ * A jump over numbers the header's `omitted` names is explained by the omission, not by them: the
+ * European Convention on Extradition 1957 has its Art. 25 ("detention order") as a `define` after
+ * the preamble, before Article 12, with Articles 1–11 listed as omitted; the export put the insertion
+ * there and said "[Article 25 is not transcribed.]" (the sixty-seventh run, defect 2). So the
+ * jumps are read against the list: where one jump skips a number the list does not name, the
+ * `define`s the file puts at any jump are printed there, after its "not printed" mark; where
+ * several do, the insertion stays where the file puts it if that is one of them, and says that
+ * the text's place is not known (so does the note); where none does, nothing is inserted. Every
+ * jump over an unlisted number is then said "not printed", never "not transcribed": it may be the
+ * definitions' article. Elsewhere (between two articles that follow each other) the transcriber
+ * put them where the file reads best, not where the text has them (NATO 1997: its Annex I before
+ * Article 1; NL–Hong Kong 2002: Art. 2(2) before Article 1), and a mark saying "here" would
+ * misplace them; the note names them.
  */
 export function definitionsBetweenClauses(model: SemanticModel, all: readonly Clause[], clauses: readonly Clause[], declared: ReadonlySet<number> = new Set()): DefinitionsBetween {
   const none: DefinitionsBetween = { inserted: new Map(), mayStand: new Set() };
