@@ -101,8 +101,20 @@ export function declarationParts<T>(name: string, model: Analysed['model'], fact
     : (d: Declaration) => kept.get(d, part);
   let parts: T[];
   if (change?.replacedAt && last && last.from === change.from && last.facts === facts && last.parts.length === declarations.length) {
-    parts = last.parts.slice() as T[];
-    for (const i of change.replacedAt) parts[i] = partOf(declarations[i]);
+    // Where every replaced declaration's part is the very same value as before (a keystroke in
+    // prose that holds nothing this part reads: undefined, false, the same string), the last list
+    // itself: no copy, and a combination over it (`combinedParts`) is told unchanged by identity.
+    const before = last.parts as T[];
+    let patched: T[] | undefined;
+    for (const i of change.replacedAt) {
+      const now = partOf(declarations[i]);
+      if (patched === undefined) {
+        if (now === before[i]) continue;
+        patched = before.slice();
+      }
+      patched[i] = now;
+    }
+    parts = patched ?? before;
   } else {
     parts = declarations.map(partOf);
   }
