@@ -101,6 +101,8 @@ interface CostsPart {
   readonly referred: readonly string[];
   /** The article the clause's heading names ("Article 46 – Consultations of the Parties" → "46"). */
   readonly article: string | undefined;
+  /** Whether a sentence names the costs of the instrument as a whole (`wholeInstrument`). */
+  readonly whole: boolean;
 }
 
 /**
@@ -129,7 +131,7 @@ const costsTexts = oncePer((model: SemanticModel): readonly CostsText[] => {
 function costsPart(memo: ProseMemo, text: string, heading: string | undefined): CostsPart | undefined {
   const sentences = text ? memo.get('costs-reach', text, costSentences) : [];
   if (!text || sentences.length === 0) return undefined;
-  return { sentences, referred: memo.get('costs-reach-references', text, costReferences), article: articleOf(heading ?? '') };
+  return { sentences, referred: memo.get('costs-reach-references', text, costReferences), article: articleOf(heading ?? ''), whole: sentences.some((s) => wholeInstrument.test(s)) };
 }
 
 /**
@@ -164,7 +166,7 @@ function articleOf(heading: string): string | undefined {
 
 /** Whether a costs clause of the text says who bears the costs of the instrument as a whole. */
 export function wholeInstrumentCosts(model: SemanticModel): boolean {
-  return costsTexts(model).some((t) => t.onCosts && t.sentences.some((s) => wholeInstrument.test(s)));
+  return costsTexts(model).some((t) => t.onCosts && t.whole);
 }
 
 /**
