@@ -201,10 +201,7 @@ export const undefinedSeverity = defineDeclarationRule({
   // defined terms and the scale clauses, lists kept as the very same objects while unchanged
   // (combinedParts), so that a keystroke elsewhere checks only the edited protocol (issue #11).
   perDeclaration: {
-    facts: (model) => {
-      const { terms, scaleClauses } = severityMeanings(model);
-      return identityKey('undefined-severity', [terms, scaleClauses]);
-    },
+    facts: (model) => identityKey('undefined-severity', [severityMeanings(model).terms, severityMeanings(model).scaleClauses]),
     check({ model, report }, protocol) {
       if (protocol.type !== 'IncidentProtocol') return;
       const trigger = severityTrigger(protocol);
