@@ -170,7 +170,7 @@ export const undefinedTerm = defineRule({
     // it was a third of the rule's time at 10k lines).
     const facts = keyOfParts('undefined-term', [termKey(model), titles, key, context.selfNouns, context.signatories]);
     // The numbered headings are among the declared names, so `key` covers them.
-    const headings = numberedHeadings(model.ast.declarations);
+    const headings = numberedHeadings(model);
     const found = declarationParts('undefined-term', model, facts, (d) => undefinedTerms(model, quotedTermsIn(model, d), names, context, headings), sameWordsMoved);
     // One finding per term, at its first undefined occurrence: the gap is the term's, one
     // definition closes it everywhere, and the other places are listed as related information.
