@@ -47,6 +47,29 @@ function sentenceCase(term: string, names: ReadonlySet<string> = noNames): boole
   return later.every((w) => lower(w) || acronym.test(w)) && later.some((w) => lower(w) && !minorWords.has(w));
 }
 
+/**
+ * A term led by an article or a demonstrative, "The Arrangement", "The Basic Principles", "This
+ * Convention": the capital of "The" is the list item's (or the sentence's), not the term's, and
+ * "the Arrangement" is the term as the text uses it (EUTELSAT Convention 1982/1999, Art. I(k)–(l),
+ * then "according to the Arrangement", Art. V(a), "to ensure that the Basic Principles are
+ * observed", Art. V(b); read: BWBV0002146; seventieth run, defect 2). Only the article's letter
+ * changes: "the arrangement" is not the Title Case term.
+ */
+const articleLed = /^(?:The|This|These)\s+(?=\p{Lu})/u;
+
+/**
+ * A term of several words with every capitalised word lowered, its acronyms kept: "Space Segment"
+ * → "space segment", "Director General of EUTELSAT" → "director general of EUTELSAT"; undefined
+ * where that is only the first letter lowered (`lowerFirst`) or nothing changes.
+ */
+export function allLowered(term: string): string | undefined {
+  const words = term.split(/\s+/u);
+  if (words.length < 2) return undefined;
+  const lowered = words.map((w) => lowerFirst(w) ?? w);
+  const form = lowered.join(' ');
+  return form === term || form === lowerFirst(term) || lowered.slice(1).every((w, i) => w === words[i + 1]) ? undefined : form;
+}
+
 /** A word in capitals only, an acronym: "EMEP", "CERT", "CSIRTs". */
 const acronym = /^\p{Lu}{2,}[\p{Lu}\p{N}]*s?$/u;
 
@@ -114,8 +137,10 @@ export interface TermUse {
   readonly terms: readonly DeclaredSymbol[];
   /** Terms used as written (a plural counts). */
   readonly used: ReadonlySet<string>;
-  /** Terms the text uses only with their first letter in lower case. */
+  /** Terms the text uses only with their first letter in lower case, or only with all their capitalised words lowered. */
   readonly lowerOnly: ReadonlySet<string>;
+  /** The lower-case form of a term of `lowerOnly` where it is not the first letter lowered: "Space Segment" → "space segment". */
+  readonly lowerForms: ReadonlyMap<string, string>;
 }
 
 /**
@@ -141,7 +166,7 @@ const termUses = new WeakMap<SemanticModel, TermUse>();
 function measureTermUse(model: SemanticModel): TermUse {
   const terms: DeclaredSymbol[] = [];
   for (const s of model.symbols) if (s.kind === 'term' && model.resolve('term', s.name) === s) terms.push(s);
-  if (terms.length === 0) return { terms, used: new Set(), lowerOnly: new Set() };
+  if (terms.length === 0) return { terms, used: new Set(), lowerOnly: new Set(), lowerForms: new Map() };
   // Each stage below is a function of the terms and of what the readings before it found in each
   // declaration (kept with its node): where those are what the last measure of the document had —
   // a keystroke in prose that holds no term leaves them so — the stage's result is taken as it was.
@@ -171,9 +196,21 @@ function measureTermUse(model: SemanticModel): TermUse {
     }
     if (lowersTitleCaseTerms(unquoted, use.used, written)) for (const name of written) lowerUsed.add(name);
   }
-  const result = { terms, used: use.used, lowerOnly: new Set([...lowerUsed].filter((t) => !use.used.has(t))) };
+  const result = { terms, used: use.used, lowerOnly: new Set([...lowerUsed].filter((t) => !use.used.has(t))), lowerForms: use.lowerForms };
   lastMeasures.set(model, model.uri, { terms, quoted, introduced, openings, plan, occurrences, use, lower, result });
   return result;
+}
+
+interface PhraseUse {
+  readonly term: string;
+  readonly lowerOnly: boolean;
+  readonly form?: string;
+}
+
+interface TermUsesFound {
+  readonly used: ReadonlySet<string>;
+  readonly lowerUsed: ReadonlySet<string>;
+  readonly lowerForms: ReadonlyMap<string, string>;
 }
 
 type Readings<T> = readonly { readonly owner: Declaration | undefined; readonly found: readonly T[] }[];
@@ -182,8 +219,8 @@ type Readings<T> = readonly { readonly owner: Declaration | undefined; readonly 
 interface PhrasePlan {
   readonly names: ReadonlySet<string>;
   readonly definitionOf: ReadonlyMap<string, DeclaredSymbol['node']>;
-  /** A phrase searched for → the term it is a use of, and whether it is the lower-case form of a term that is not in sentence case. */
-  readonly phrases: ReadonlyMap<string, { term: string; lowerOnly: boolean }>;
+  /** A phrase searched for → the term it is a use of, and whether it is the lower-case form of a term that is not in sentence case (with that form where it is all its words lowered). */
+  readonly phrases: ReadonlyMap<string, PhraseUse>;
   readonly searched: readonly string[];
   readonly searchedKey: string;
   readonly shorts: ReadonlyMap<string, string>;
@@ -200,7 +237,7 @@ const lastMeasures = new LastStates<{
   readonly openings: Readings<unknown>;
   readonly plan: PhrasePlan;
   readonly occurrences: Readings<unknown>;
-  readonly use: { readonly used: ReadonlySet<string>; readonly lowerUsed: ReadonlySet<string> };
+  readonly use: TermUsesFound;
   readonly lower: Readings<unknown>;
   readonly result: TermUse;
 }>(measuredDocuments);
@@ -210,7 +247,7 @@ function planPhrases(terms: readonly DeclaredSymbol[], quoted: Readings<QuotedFo
   // same exclusion of the definition's own text), and reads what follows each one.
   const names = new Set(terms.map((s) => s.name));
   const definitionOf = new Map(terms.map((s) => [s.name, s.node]));
-  const phrases = new Map<string, { term: string; lowerOnly: boolean }>(terms.map((s) => [s.name, { term: s.name, lowerOnly: false }]));
+  const phrases = new Map<string, PhraseUse>(terms.map((s) => [s.name, { term: s.name, lowerOnly: false }]));
   // A Title Case term ("Sending Party") keeps its capitals: "the sending Party" is not it, unless
   // the list is in sentence case and only its first letter differs ("the assisting State Party"),
   // or the text quotes the term in that form where it defines it (term-lower-case-forms.ts).
@@ -222,11 +259,20 @@ function planPhrases(terms: readonly DeclaredSymbol[], quoted: Readings<QuotedFo
   const openers = new Set(openings.flatMap((t) => t.found));
   for (const name of names) {
     const single = !/\s/u.test(name);
-    const lower = single || sentenceCase(name, names) || (listCapital && titleCase(name)) || quotedLower.has(lowerFirst(name) ?? '') ? lowerFirst(name) : undefined;
+    const sentence = sentenceCase(name, names);
+    const lower = single || sentence || (listCapital && titleCase(name)) || quotedLower.has(lowerFirst(name) ?? '') || articleLed.test(name) ? lowerFirst(name) : undefined;
     if (lower && !names.has(lower)) phrases.set(lower, { term: name, lowerOnly: single && !openers.has(name) });
     // Its singular too ("parties" → "party"), as the phrase matcher reads its plural ("incidents").
     const lowerOne = lower && singularTerm(lower);
     if (lowerOne && !names.has(lowerOne) && !phrases.has(lowerOne)) phrases.set(lowerOne, { term: name, lowerOnly: single && !openers.has(name) });
+    // A term of several capitalised words written with every one lowered ("Space Segment", then
+    // "space segment"): as for a single word, the checker cannot tell whether the capitals mark the
+    // defined sense, so it is noted as used only in lower case, not called unused (seventieth run,
+    // defect 3). A sentence-case term's lower-case form is already a use.
+    const every = sentence ? undefined : allLowered(name);
+    for (const form of every ? [every, singularTerm(every)] : []) {
+      if (form && !names.has(form) && !phrases.has(form)) phrases.set(form, { term: name, lowerOnly: true, form: every });
+    }
     for (const form of termForms(name)) if (!names.has(form) && !phrases.has(form)) phrases.set(form, { term: name, lowerOnly: false });
   }
   // A short form the definition introduces ("(hereinafter referred to as “FIU”)") is a use of it (term-short-forms.ts).
@@ -237,17 +283,20 @@ function planPhrases(terms: readonly DeclaredSymbol[], quoted: Readings<QuotedFo
 }
 
 /** Which terms the occurrences found use as written, and which only in their lower-case form. */
-function usesOf(plan: PhrasePlan, occurrences: Readings<string>): { used: ReadonlySet<string>; lowerUsed: ReadonlySet<string> } {
+function usesOf(plan: PhrasePlan, occurrences: Readings<string>): TermUsesFound {
   const used = new Set<string>();
   const lowerUsed = new Set<string>();
+  const lowerForms = new Map<string, string>();
   for (const { owner, found } of occurrences) {
     for (const phrase of found) {
-      const { term, lowerOnly } = plan.phrases.get(phrase)!;
-      if (owner === undefined || plan.definitionOf.get(term) !== owner) (lowerOnly ? lowerUsed : used).add(term);
+      const { term, lowerOnly, form } = plan.phrases.get(phrase)!;
+      if (owner !== undefined && plan.definitionOf.get(term) === owner) continue;
+      (lowerOnly ? lowerUsed : used).add(term);
+      if (lowerOnly && form !== undefined && !lowerForms.has(term)) lowerForms.set(term, form);
     }
   }
   for (const [short, term] of plan.shorts) if (plan.names.has(short) && used.has(short)) used.add(term);
-  return { used, lowerUsed };
+  return { used, lowerUsed, lowerForms };
 }
 
 /**
