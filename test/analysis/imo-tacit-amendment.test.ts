@@ -33,7 +33,7 @@ describe('treaty-amendment-by-decision: IMO tacit acceptance of appendices unles
       assert.equal(underlined(text, finding.range), words);
       // The treaty lawyer's reading (December 2026): deemed accepted unless the named share objects
       // within the period; then binding on every Party that has not objected before entry into force.
-      assert.match(finding.message, /an amendment to an appendix is deemed accepted unless one third of the Parties object within the period the treaty sets, and it then binds every Party that has not objected before it enters into force, without that Party's ratification, acceptance or approval \(tacit acceptance\); the instrument's other provisions are amended by its other procedure: lawful where the treaty so provides \(VCLT Art\. 39, or customary law where the Vienna Convention does not bind the Parties or the treaty predates it for them \(Art\. 4\)\); check that each Party's constitutional law allows an amendment to bind it this way\./);
+      assert.match(finding.message, /an amendment to an appendix is deemed accepted unless one third of the Parties object within the period the treaty sets, and it then binds every Party that has not objected before it enters into force, without that Party's ratification, acceptance or approval \(tacit acceptance\); the header's summary also names another procedure, and which procedure amends each of the instrument's other provisions is for [^:]* to say: lawful where the treaty so provides \(VCLT Art\. 39, or customary law where the Vienna Convention does not bind the Parties or the treaty predates it for them \(Art\. 4\)\); check that each Party's constitutional law allows an amendment to bind it this way\./);
       assert.doesNotMatch(finding.message, /does not stop|share of the Parties it names/);
       // Art. 14(8) / 12(8) (technical appendices only) and the absence of any appendix today are in
       // the transcriptions' engineers' notes: the finding cannot know them from the words.
@@ -77,7 +77,7 @@ describe('treaty-amendment-by-decision: IMO tacit acceptance of appendices unles
     assert.equal(rest.length, 0);
     assert.equal(underlined(sar, finding.range), 'tacit acceptance unless more than one third object');
     assert.match(finding.message, /an amendment to the rest of the Annex is deemed accepted unless more than one third of the Parties object within the period the treaty sets/);
-    assert.match(finding.message, /the instrument's other provisions are amended by its other procedure/);
+    assert.match(finding.message, /the header's summary also names another procedure, and which procedure amends each of the instrument's other provisions is for/);
     assert.doesNotMatch(finding.message, /two-thirds of the Parties object|Articles and listed Annex paragraphs and by tacit/);
   });
 

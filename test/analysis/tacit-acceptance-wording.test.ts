@@ -22,12 +22,12 @@ const treaty = (consent: string, procedure: string) => `treaty "Convention" {\n 
 describe('treaty-amendment-by-decision: consent forms, scope and no quoted paraphrase (lr9, defects 1–3)', () => {
   // The rest of the instrument: amended otherwise, except in FAL, whose Convention track (Art. IX)
   // is tacit too; where the track is qualified, the same parts are amended otherwise as well (lr10).
-  const otherProvisions = "the instrument's other provisions are amended by its other procedure";
+  const otherProvisions = "the header's summary also names another procedure, and which procedure amends each of the instrument's other provisions is for";
   for (const [path, forms, scope, rest] of [
     ['imo-fal-convention-1965', 'signature, acceptance or accession', 'an amendment to the annex is deemed accepted', undefined],
     ['imo-london-dumping-protocol-1996', 'signature, ratification, acceptance, approval or accession', 'an amendment to an Annex other than Annex 3 takes effect', otherProvisions],
     ['coe-cets198-warsaw-laundering-2005', 'signature, ratification, acceptance, approval or accession', 'an amendment to the categories of offences in the appendix and Article 13 is deemed accepted', otherProvisions],
-    ['ctbt-comprehensive-nuclear-test-ban-1996', 'ratification or accession', 'a change related only to matters of an administrative or technical nature to Parts I and III of the Protocol and Annexes 1 and 2 to the Protocol binds every Party if no Party objects to it', 'other amendments, of those parts or of other provisions, are made by its other procedure'],
+    ['ctbt-comprehensive-nuclear-test-ban-1996', 'ratification or accession', 'a change related only to matters of an administrative or technical nature to Parts I and III of the Protocol and Annexes 1 and 2 to the Protocol binds every Party if no Party objects to it', "other amendments, of those parts or of other provisions, are not on this track: the header's summary names another procedure"],
   ] as const) {
     it(`${path}: the header's consent forms, the part amended tacitly, no quotation marks`, () => {
       const message = note(path);

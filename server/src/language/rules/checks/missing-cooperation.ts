@@ -1,4 +1,4 @@
-import type { Notification } from '../../ast/nodes';
+import type { IncidentProtocol, Notification } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 /**
  * Missing terms of operational cooperation (catalogue MC21, MC23–MC26): the elements of an
@@ -19,10 +19,12 @@ export const missingIncidentNotificationTerms = defineRule({
   family: 'missing-clause',
   librarySatisfiable: true,
   defaultSeverity: 'warning',
+  // On a signed text no term can be added by an edit: the finding says what a reviewer can do.
+  onConcludedText: 'where the text states the term in words the transcription left out, transcribe them; otherwise the gap is for an amending instrument or the next draft.',
   message: 'Complete the incident protocol: it needs a trigger (`when …`), a deadline (`notify within …`), the content (`content "…"`) and a channel (`via …`).',
   rationale:
-    'An incident-notification commitment works only if it says what triggers it, by when, with what content and through which channel, as the statutory schemes it sits beside do (NIS2 Art. 23(3)–(4): a defined significant incident, early warning, notification, final report; GDPR Art. 33(3): the minimum content). Those schemes are cited as models of completeness only: they bind entities and controllers towards their own authorities, not the parties\' notifications to each other. "By when" may be a standard rather than a period, as in the incident treaties in force: "the State Party … shall: (a) forthwith notify … those States which are or may be physically affected" (Convention on Early Notification of a Nuclear Accident 1986, Art. 2(a)); a Party shall "then, without delay, inform all States whose interests are affected" (OPRC 1990, Art. 5(1)(c)). `notify forthwith` (or `immediately`, `promptly`, `without-delay`, `without-undue-delay`) therefore states the deadline; the check never asks for a number of hours the text does not have. The content is asked of every protocol, with or without a channel; the channel is asked only of a step among the parties (a step addressed only to non-parties or to States described in the text\'s words, "other States it deems likely to be affected by such damage", UNCLOS 1982 Art. 198, names no route of its own). A clause tagged `about incident-notification` is taken to state the terms in the text\'s own words, which the checker does not read: the protocol is then not asked again (forty-fifth run, item 3: UNCLOS Art. 198 tagged so was not asked its content; untagged, it is).',
-  source: 'NIS2 Directive (EU) 2022/2555 Art. 23(3)–(4) (read: EUR-Lex consolidated text); GDPR Art. 33(3) (read: OJ L 119/2016, Formex text), as models; Convention on Early Notification of a Nuclear Accident 1986, Art. 2 (read: BWBV0002139), and OPRC 1990, Art. 5(1)(c) (read: BWBV0002364); UNCLOS 1982 Art. 198 (read: BWBV0003172), in statengeneraal/laws-markdown',
+    'An incident-notification commitment works only if it says what triggers it, by when, with what content and through which channel, as the statutory schemes it sits beside do (NIS2 Art. 23(3)–(4): a defined significant incident, early warning, notification, final report; GDPR Art. 33(3): the minimum content). Those schemes are cited as models of completeness only: they bind entities and controllers towards their own authorities, not the parties\' notifications to each other. "By when" may be a standard rather than a period, as in the incident treaties in force: "the State Party … shall: (a) forthwith notify … those States which are or may be physically affected" (Convention on Early Notification of a Nuclear Accident 1986, Art. 2(a)); a Party shall "then, without delay, inform all States whose interests are affected" (OPRC 1990, Art. 5(1)(c)). `notify forthwith` (or `immediately`, `promptly`, `without-delay`, `without-undue-delay`) therefore states the deadline; the check never asks for a number of hours the text does not have. The content is asked of every protocol, with or without a channel; the channel is asked only of a step among the parties (a step addressed only to non-parties or to States described in the text\'s words, "other States it deems likely to be affected by such damage", UNCLOS 1982 Art. 198, names no route of its own). A step that passes on a report it has received asks no content of its own: "Whenever a Party receives a report under the provisions of the present Article, that Party shall relay the report without delay to: (a) the Administration of the ship involved; and (b) any other State which may be affected" (MARPOL 1973 Art. 8(3)) sends the report, whose content the text fixes where it is made ("Reports shall in any case include: (a) identity of ships involved; …", Protocol I Art. III; sixty-fifth run, item 1); a trigger whose every condition names such a report ("a report under the provisions of the present Article", "the receipt of a report") is read so. A step on an event of its own is asked its content even where the notifier is the Party that received a report: OPRC 1990 Art. 5(1)(c) informs affected States of the incident "together with (i) details of its assessments and any action it has taken …", its own content. On a concluded text the finding stays a warning, as every missing term of a signed text does (analysis/concluded-text-severity.ts), and says what can be done: transcribe the words the text has, or leave the gap to an amending instrument. A clause tagged `about incident-notification` is taken to state the terms in the text\'s own words, which the checker does not read: the protocol is then not asked again (forty-fifth run, item 3: UNCLOS Art. 198 tagged so was not asked its content; untagged, it is).',
+  source: 'NIS2 Directive (EU) 2022/2555 Art. 23(3)–(4) (read: EUR-Lex consolidated text); GDPR Art. 33(3) (read: OJ L 119/2016, Formex text), as models; Convention on Early Notification of a Nuclear Accident 1986, Art. 2 (read: BWBV0002139), and OPRC 1990, Art. 5(1)(c) (read: BWBV0002364); UNCLOS 1982 Art. 198 (read: BWBV0003172); MARPOL 1973 Art. 8(3) and Protocol I Art. III (read: BWBV0003241), in statengeneraal/laws-markdown',
   sourceStatus: 'verified',
   example: {
     trigger: 'protocol Major {\n  notify within 24 hours\n}\n',
@@ -38,7 +40,11 @@ export const missingIncidentNotificationTerms = defineRule({
       // A standard is a deadline: real incident treaties state one, never hours ("forthwith notify",
       // Early Notification 1986 Art. 2(a); "without delay, inform", OPRC 1990 Art. 5(1)(c)).
       if (!protocol.notifications.some((n) => n.deadline?.within || n.deadline?.standard)) missing.push('a deadline (`notify within …`, or a standard such as `notify forthwith`)');
-      if (!protocol.content) missing.push('the content (`content "…"`)');
+      // A step that passes on a report received ("Whenever a Party receives a report under the
+      // provisions of the present Article, that Party shall relay the report without delay",
+      // MARPOL 1973 Art. 8(3)) sends that report: its content is the report's, fixed where the
+      // report is made (Protocol I Art. III), not a second list (sixty-fifth run, item 1).
+      if (!protocol.content && !relaysReportReceived(protocol)) missing.push('the content (`content "…"`)');
       // "directly or through the International Atomic Energy Agency" (Early Notification 1986, Art. 2) is the route the text chooses.
       // A channel is a route among parties: a step whose recipients include a non-party or States
       // described in the text's words ("inform all States whose interests are affected", OPRC 1990
@@ -53,6 +59,25 @@ export const missingIncidentNotificationTerms = defineRule({
     }
   },
 });
+
+/**
+ * Words of a trigger that name a report the notifier has received, not an event it reports on: "a
+ * report under the provisions of the present Article" (MARPOL 1973 Art. 8(3)), "the receipt of a
+ * report", "a report received from …", "reports made under Article 4". An incident "to be
+ * reported", "reportable", or a report the step itself makes ("an incident report is due") is not.
+ */
+const reportReceived = /\b(?:(?:receives?|receiving|received|receipt\s+of)\s+(?:an?\s+|the\s+|any\s+|such\s+)?(?:[\w-]+\s+){0,2}?reports?\b|reports?\s+(?:(?:so\s+)?received|made\s+(?:under|pursuant|in\s+accordance)|submitted\s+(?:under|pursuant|to\s+it)|transmitted\s+to\s+it|referred\s+to\s+in|under\s+(?:the\s+provisions\s+of\s+)?(?:the\s+present|this|that|article|paragraph)\b|pursuant\s+to|from\s+(?:the|an?|any)\b))/iu;
+
+/**
+ * Whether the protocol only passes on a report received: every condition of its trigger is such a
+ * report (a severity may qualify it). One condition that is an event of its own ("oil pollution
+ * incident", OPRC 1990 Art. 5(1), whose Party informs "together with … details of its assessments",
+ * its own content) and the content is asked as of any fresh notification.
+ */
+function relaysReportReceived(protocol: IncidentProtocol): boolean {
+  const conditions = protocol.triggers.filter((t) => t.attribute.text !== 'severity');
+  return conditions.length > 0 && conditions.every((t) => t.value !== undefined && 'value' in t.value && reportReceived.test(t.value.value));
+}
 
 /** Whether a notification's recipients include a declared non-party or others described in the text's words. */
 function reachesNonParties(model: SemanticModel, n: Notification): boolean {

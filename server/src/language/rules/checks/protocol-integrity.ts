@@ -8,6 +8,7 @@
  */
 import type { Declaration, IncidentProtocol, Text } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
+import { concludedText } from '../../model/conclusion';
 import { saysInProse } from '../support/instrument-prose';
 import { combinedParts, declarationParts, sameWords, sameWordsMoved } from '../../model/document-change';
 import { proseMemoOf, type ProseMemo } from '../../util/prose-memo';
@@ -337,12 +338,15 @@ export const notifierNotAParty = defineRule({
   code: 'notifier-not-a-party',
   family: 'conflict',
   defaultSeverity: 'warning',
-  findingCeilings: [{ severity: 'warning', where: '— it is advice on a reading of the text, and a concluded text stands as it is' }],
+  findingCeilings: [
+    { severity: 'warning', where: '— it is advice on a reading of the text, and a concluded text stands as it is' },
+    { severity: 'info', where: 'on a concluded text, whose words naming who notifies stand as signed (sixty-fifth run, item 4)' },
+  ],
   // Which law of treaties, if any, says so turns on the instrument (support/vienna-convention.ts): each finding cites it.
   message: 'The words describing who notifies name a non-party or a private actor: only a party is bound by the instrument. Check the transcription against the text.',
   rationale:
-    '"A treaty does not create either obligations or rights for a third State without its consent" (VCLT Art. 34), and an MoU commits only those who sign it. The incident treaties put the duty to notify on a Party: "the State Party referred to in that article shall: (a) forthwith notify … those States which are or may be physically affected" (Early Notification 1986, Art. 2); "Whenever a Party receives a report … it shall … then, without delay, inform all States whose interests are affected" (OPRC 1990, Art. 5(1)); "When a State becomes aware of cases in which the marine environment is in imminent danger …, it shall immediately notify other States it deems likely to be affected" (UNCLOS Art. 198). In a treaty "a State", "each State", "the flag State", "the coastal State", "the Administration", "each Side" mean a party: the treaty binds only its parties by construction, so such words are never reported. The check reports only words that explicitly name another bearer in their head noun: a State the text says is not a party ("a State not Party to this Convention", "a non-Party State", "a third State"), an international organisation ("the Agency", a declared `non-party`), or a private actor ("the master of a ship flying the flag of a Party", "an operator under the jurisdiction of a Party", "any person in the territory of the State Party"). Where the text itself says so, the duty reaches that actor only through a Party\'s law, or not at all; it is a warning, never an error in any profile, since a concluded text stands as it is.',
-  source: 'VCLT Arts. 26, 34 (read: Dutch treaty series BWBV0003441); Convention on Early Notification of a Nuclear Accident 1986, Art. 2 (read: BWBV0002139); OPRC 1990, Art. 5(1) (read: BWBV0002364); UNCLOS 1982, Art. 198 (read: BWBV0003172); ' + VIENNA_1986_SOURCE,
+    '"A treaty does not create either obligations or rights for a third State without its consent" (VCLT Art. 34), and an MoU commits only those who sign it. The incident treaties put the duty to notify on a Party: "the State Party referred to in that article shall: (a) forthwith notify … those States which are or may be physically affected" (Early Notification 1986, Art. 2); "Whenever a Party receives a report … it shall … then, without delay, inform all States whose interests are affected" (OPRC 1990, Art. 5(1)); "When a State becomes aware of cases in which the marine environment is in imminent danger …, it shall immediately notify other States it deems likely to be affected" (UNCLOS Art. 198). In a treaty "a State", "each State", "the flag State", "the coastal State", "the Administration", "each Side" mean a party: the treaty binds only its parties by construction, so such words are never reported. The check reports only words that explicitly name another bearer in their head noun: a State the text says is not a party ("a State not Party to this Convention", "a non-Party State", "a third State"), an international organisation ("the Agency", a declared `non-party`), or a private actor ("the master of a ship flying the flag of a Party", "an operator under the jurisdiction of a Party", "any person in the territory of the State Party"). Where the text itself says so, the duty reaches that actor only through a Party\'s law, or not at all; it is a warning, never an error in any profile, and on a concluded text a note: its words stand as signed, and a text that names the private actor commonly binds the Parties to give the duty effect through their law ("the Master … shall report", MARPOL 1973 Protocol I Art. I(1), with Art. V(2): "Parties … shall issue, or cause to be issued, regulations or instructions"; sixty-fifth run, item 4). For a private actor the finding cites Art. 26 ("Every treaty in force is binding upon the parties to it"), not Art. 34, which is on third States, and a private person is none ("“third State” means a State not a party to the treaty", Art. 2(1)(h)).',
+  source: 'VCLT Arts. 2(1)(h), 26, 34 (read: Dutch treaty series BWBV0003441); MARPOL 1973 Protocol I Arts. I(1), V(2) (read: BWBV0003241); Convention on Early Notification of a Nuclear Accident 1986, Art. 2 (read: BWBV0002139); OPRC 1990, Art. 5(1) (read: BWBV0002364); UNCLOS 1982, Art. 198 (read: BWBV0003172); ' + VIENNA_1986_SOURCE,
   sourceStatus: 'verified',
   example: {
     trigger: 'party States "All States" {\n  kind state\n  class open\n}\nprotocol Accident {\n  notify "those States which are or may be physically affected" by "any person who detects a release" forthwith\n}\n',
@@ -350,6 +354,9 @@ export const notifierNotAParty = defineRule({
   },
   check({ model, report }) {
     let names: readonly string[] | undefined;
+    // On a signed text the words stand as signed: the finding is a note on their reading (who is
+    // bound, and how), not a defect to correct (MARPOL 1973 Protocol I Arts. I(1), V(2)).
+    let ceiling: 'warning' | 'info' | undefined;
     for (const protocol of model.ast.protocols) {
       for (const n of protocol.notifications) {
         for (const words of n.describedNotifiers) {
@@ -359,8 +366,8 @@ export const notifierNotAParty = defineRule({
           report({
             range: words.range,
             message: `'${words.value}' names ${bearer} as the one who notifies; only a party is bound (${thirdPartyCitation(model, bearer === 'an international organisation' ? 'organisation' : bearer === 'a private actor' ? 'private' : 'state')}). Check the transcription against the text: where the text puts the duty on a Party, use its words or \`by <id>\`; where the text itself names ${bearer === 'a private actor' ? 'the private actor, a Party binds it only through its own law' : 'that bearer, the instrument binds it only with its consent'}.`,
-            // Advice on a reading, never a defect `strict` should make an error: a concluded text stands as it is.
-            profileCeiling: 'warning',
+            // Advice on a reading, never a defect `strict` should make an error; on a concluded text a note.
+            profileCeiling: (ceiling ??= concludedText(model.ast) ? 'info' : 'warning'),
           });
         }
       }

@@ -73,8 +73,10 @@ export function organTracks(procedure: string): readonly OrganTrack[] {
  * What the organ track does, for the message after the header's consent forms: the part, the organ,
  * no act of the Parties, and the rest left to the procedure that needs it.
  */
-export function organTrackMessage(track: OrganTrack, provisions: string): string {
-  return `Under one track of the amendment procedure (${provisions}in the header's summary: ${track.words}), an amendment to ${track.part} is adopted by ${track.organ}, and the header's summary names no acceptance, approval or ratification by the Parties after it: it would bind each Party without such an act; the instrument's other provisions are amended by its other procedure, on which the header's summary names their acceptance, approval or ratification`;
+export function organTrackMessage(track: OrganTrack, provisions: string, clause = 'the amendment clause'): string {
+  // What the summary names and no more: which procedure amends the other provisions is the clause's
+  // to say (sixty-fifth run, item 3).
+  return `Under one track of the amendment procedure (${provisions}in the header's summary: ${track.words}), an amendment to ${track.part} is adopted by ${track.organ}, and the header's summary names no acceptance, approval or ratification by the Parties after it: it would bind each Party without such an act; the header's summary also names another procedure, with their acceptance, approval or ratification, and which procedure amends each of the instrument's other provisions is for ${clause} to say`;
 }
 
 /**

@@ -153,17 +153,43 @@ function tightestShare(procedure: string): RegExpExecArray | null {
   return first(procedure, [acceptanceUnlessShareObjects, shareDeclines]);
 }
 
+/**
+ * Entry into force for a Party that waits for that Party's own instrument of consent, written after
+ * a deeming: an amendment not rejected within twenty-four months "shall be deemed to have been
+ * accepted and shall enter into force in respect of a Party ninety days after that Party had
+ * deposited with the Secretary-General an instrument expressing its consent to be bound by that
+ * amendment" (UN Illicit Traffic Convention 1988, Art. 31(1), read: BWBV0001103; sixty-sixth run).
+ * The deeming there only adopts the text: no Party is bound until it consents, as under the residual
+ * rule ("The amending agreement does not bind any State already a party to the treaty which does
+ * not become a party to the amending agreement", VCLT Art. 40(4)), so the track is not tacit
+ * acceptance. "On notification of its acceptance to the Organization or 100 days after the date of
+ * their adoption" (London Protocol 1996 Art. 22(4)) binds a silent Party after the period: an
+ * alternative by lapse of time keeps it tacit.
+ */
+const ownConsent = /\b(?:in(?:to)?\s+force|effective|binding|takes?\s+effect)\s+(?:in\s+respect\s+of|with\s+respect\s+to|for)\s+(?:a|each|every|any|that|the)\s+(?:Contracting\s+|State\s+)?Party\b[^.;]{0,160}?\b(?:that\s+(?:Contracting\s+|State\s+)?Party\s+ha(?:s|d|ve)\s+(?:deposited|notified|expressed|ratified|accepted|approved)\b|(?:deposit|notification)\s+(?:by\s+it\s+)?of\s+its\s+(?:own\s+)?(?:instrument|ratification|acceptance|approval|consent)\b|(?:instrument|notification)\s+(?:expressing|of)\s+its\s+(?:consent|ratification|acceptance|approval)\b|its\s+(?:ratification|acceptance|approval|consent\s+to\s+be\s+bound)\b)/i;
+const lapseOfTime = /\bor\s+(?:\w+\s+){0,4}?(?:days?|weeks?|months?|years?)\s+after\b/i;
+
+/** Whether the words after a deeming, to the end of their sentence, bring the amendment into force for a Party only on its own consent. */
+function waitsForOwnConsent(procedure: string, at: number): boolean {
+  const sentence = /^[^.;]*/.exec(procedure.slice(at).replace(/["“”]/g, ''))![0];
+  const consent = ownConsent.exec(sentence);
+  return consent !== null && !lapseOfTime.test(sentence.slice(consent.index));
+}
+
 /** The tacit-acceptance track of an amendment procedure, if it has one. */
 export function tacitTrack(procedure: string): TacitTrack | undefined {
   const optOut = first(procedure, [tacitAcceptance, exceptThoseWhoDecline]);
-  const share = tightestShare(procedure);
+  const found = tightestShare(procedure);
+  // "deemed accepted unless one third object" and then in force for a Party only on its own
+  // instrument: adopted, not tacitly accepted (Art. 31(1) of the 1988 Convention, in the share's form).
+  const share = found && !(acceptanceUnlessShareObjects.test(found[0]) && waitsForOwnConsent(procedure, found.index)) ? found : null;
   // Two tracks ("for the annex … unless one third …, and, for the Convention, … except those which
   // declare …", FAL Arts. VII(2)(b), IX): the one stated first. The same words read both ways ("in
   // force … unless one third of the Parties object"): the share, which says who can stop it.
   if (share && (!optOut || share.index <= optOut.index + optOut[0].length)) return { mechanism: 'share', index: share.index, words: share[0] };
   if (optOut) return { mechanism: 'each-for-itself', index: optOut.index, words: optOut[0] };
   const veto = approvalUnlessObjection.exec(procedure);
-  if (!veto) return undefined;
+  if (!veto || waitsForOwnConsent(procedure, veto.index)) return undefined;
   const after = procedure.slice(veto.index);
   const mechanism: TacitMechanism = eachForItself.test(after) ? 'each-for-itself' : anyForAll.test(/^[^.;]*/.exec(after)![0]) ? 'any-for-all' : 'deemed';
   return { mechanism, index: veto.index, words: veto[0] };

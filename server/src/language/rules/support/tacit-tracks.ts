@@ -333,11 +333,16 @@ export function tacitTracksMessage(read: ReturnType<typeof tacitTracks>, provisi
       : typeof otherBinds === 'object'
         ? `, on which, in the header's words, an amendment enters into force for all Parties that have ${otherBinds.consenting} it, and so binds only those Parties`
         : '';
+  // What the summary names and no more: it may name one tacit track of several (MARPOL 1973 Art.
+  // 16(2)(f)(ii)–(iv) makes the Annexes and Protocol I tacit too, where the header named only the
+  // Appendices; sixty-fifth run, item 3), so which procedure governs the other provisions is left
+  // to the clause the message cites.
+  const clause = provisions.length > 0 ? provisions.map((p) => p.heading).join(', ') : 'the amendment clause';
   const rest = !otherProcedure || subjects.length === 0
     ? ''
     : subjects.some(qualified)
-      ? `; other amendments, of those parts or of other provisions, are made by its other procedure${binds}`
-      : `; the instrument's other provisions are amended by its other procedure${binds}`;
+      ? `; other amendments, of those parts or of other provisions, are not on this track: the header's summary names another procedure${binds}, and which procedure governs each is for ${clause} to say`
+      : `; the header's summary also names another procedure${binds}, and which procedure amends each of the instrument's other provisions is for ${clause} to say`;
   if (tracks.length === 1) {
     const [track] = tracks;
     return `Under the tacit-acceptance track of the amendment procedure (${provisionsOf(track, provisions)}in the header's summary: ${track.tacit.words}), ${effect(track)} (tacit acceptance)${alternative(track)}${rest}`;
