@@ -70,4 +70,27 @@ describe('missing-body-costs: procedures and establishing sentences kept per cla
     );
     assert.deepStrictEqual(seen, [0, 1]);
   });
+
+  // Each clause's sentences on costs are kept with its node too (rules/support/costs-reach.ts).
+  it('follows the costs sentences as they come to reach the meetings and stop, and edits of every kind', () => {
+    const seen = followEdits(
+      start.replace('"""The Parties shall consult each other."""', '"""\n  The Parties shall consult each other.\n"""'),
+      [
+        ['the costs clause reaches the meetings', (t) => t.replace('under Article 9 shall be borne', 'under Article 9 and of the meetings of the Board shall be borne')],
+        ['undo: it does not', (t) => t.replace(' and of the meetings of the Board', '')],
+        ['another clause speaks of the costs of this Agreement', (t) => t.replace('shall cooperate.', 'shall cooperate. Each Party shall bear its own costs.')],
+        ['a line added above (the clauses move)', (t) => t.replace('body Board', '\nbody Board')],
+        ['a party renamed', (t) => t.replace('party NO "Norway"', 'party NO "Kingdom of Norway"')],
+        ['a term defined', (t) => t.replace('clause Costs', 'define "Board" means "the Advisory Board"\nclause Costs')],
+        ['a clause renamed and tagged', (t) => t.replace('clause Other "Other"', 'clause Cooperation "Other" about cooperation')],
+        ['the sentence on its own costs narrowed', (t) => t.replace('its own costs.', 'its own costs of participation.')],
+        ['the costs clause deleted whole', (t) => t.replace(/clause Costs [^\n]*\n/u, '')],
+        ['a costs clause that reaches the Board added again', (t) => t.replace('clause Cooperation', 'clause Costs about costs "The costs of the meetings of the Board shall be borne by NL."\nclause Cooperation')],
+        ['block boundaries moved: the last clause runs into the one before', (t) => t.replace('"""\nclause Later "Later" """\n', '\n')],
+        ['the Board\'s meetings no longer paid', (t) => t.replace('"The costs of the meetings of the Board shall be borne by NL."', '"The costs of travel shall be borne by NL."')],
+      ],
+      bodyCosts,
+    );
+    assert.deepStrictEqual(seen, [0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1]);
+  });
 });

@@ -16,7 +16,7 @@ const registration = (text: string) => diagnose(text).filter((d) => d.code === '
 describe('r62 D4: missing-registration on a concluded text speaks of it as concluded', () => {
   it('the 1990 Agreement: no "will be registered … once in force"', () => {
     const [m] = registration(nz);
-    assert.match(m, /^The text does not say who registers the treaty; registration with the UN Secretariat falls to the Parties once it is in force: NL acts for or in its State, a UN Member/);
+    assert.match(m, /^The text does not say who registers the treaty; registration with the UN Secretariat falls to the Parties once it is in force: NL, NZ act for or in their States, UN Members/);
     assert.doesNotMatch(m, /will be registered/);
   });
   it('near miss: the same text as a draft is asked how it will be registered', () => {

@@ -41,4 +41,22 @@ describe('integral part kept with each clause across edits', () => {
     );
     assert.deepStrictEqual(seen, ['0:8', 'none', '0:8', '0:9', '0:6', '0:6', 'none', '0:6']);
   });
+
+  it('follows a deleted clause, moved block boundaries, and edits of names, parties, terms and tags', () => {
+    const seen = followEdits(
+      start.replace('clause Art1', 'party NL "Netherlands"\nparty GB "United Kingdom"\nclause Art1'),
+      [
+        ['a party renamed', (t) => t.replace('party GB "United Kingdom"', 'party GB "United Kingdom of Great Britain"')],
+        ['a term defined', (t) => t.replace('clause Art1', 'define "Agreement" means "the Agreement of 1986"\nclause Art1')],
+        ['a clause renamed', (t) => t.replace('clause Art1 "Article 1"', 'clause First "Article 1"')],
+        ['a clause tagged', (t) => t.replace('clause Art3 "Article 3"', 'clause Art3 "Article 3" about entry-into-force')],
+        ['block boundaries moved: Article 3 runs into Article 1', (t) => t.replace('shall cooperate.\n"""\nclause Art3 "Article 3" about entry-into-force """\n', 'shall cooperate.\n')],
+        ['undo: Article 3 its own clause again', (t) => t.replace('shall cooperate.\n', 'shall cooperate.\n"""\nclause Art3 "Article 3" about entry-into-force """\n')],
+        ['the clause that says it deleted whole', (t) => t.replace(/clause Art3 [^\n]*"""\n[^\n]*\n"""\n/u, '')],
+        ['said again in Article 1', (t) => t.replace('shall cooperate.', 'shall cooperate. This Protocol shall form an integral part of the Treaty.')],
+      ],
+      found,
+    );
+    assert.deepStrictEqual(seen, ['0:10', '0:11', '0:11', '0:11', '0:8', '0:11', 'none', '0:8']);
+  });
 });

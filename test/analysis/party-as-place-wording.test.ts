@@ -26,9 +26,10 @@ describe('a party that is itself the place is not said to be in itself', () => {
     assert.match(message(real('nl-cu-sentenced-persons-2013'), 'possible-transfer-without-safeguards'), /^If the Member State concluded it [^.]*\(Art\. 61 of the Law Enforcement Directive\)\. CU has no adequacy decision under the Law Enforcement Directive \(the only one is for the United Kingdom\)/);
   });
 
-  it('the registration note: "NL acts for or in its State, a UN Member" (NL–Finland 1984)', () => {
+  it('the registration note: "NL, FI act for or in their States, UN Members" (NL–Finland 1984)', () => {
     const note = message(real('nl-fi-customs-mutual-assistance-1984'), 'missing-registration');
-    assert.match(note, /NL acts for or in its State, a UN Member; FI acts for or in its State, a UN Member/);
+    // One phrase for the Governments written with their State's code (sixty-ninth run, item 7).
+    assert.match(note, /NL, FI act for or in their States, UN Members/);
     assert.doesNotMatch(note, /NL acts for or in NL/);
   });
 

@@ -25,3 +25,27 @@ describe('r62 D3: missing-union-law-clause says when the third country has an ad
     }
   });
 });
+
+/**
+ * lr14, D2: Israel's decision (2011/61/EU) is "with regard to automated processing of personal
+ * data" and covers automated transfers and transfers further processed automatically in Israel
+ * (recital 12): the note said transfers to Israel "rest on" it without that limit. The note now
+ * says "so far as it covers them", what it covers, and that other transfers need another basis.
+ * Near miss: New Zealand's decision, recorded with no such limit, is named as before.
+ */
+describe('lr14 D2: an adequacy decision that does not reach every transfer is named with its limits', () => {
+  it('Israel: automated processing only, and the rest need safeguards or a derogation', () => {
+    const il = note(recipientIn('IL'));
+    assert.match(il, /Transfers to NZ \(in Israel\) under the GDPR rest on the Commission’s adequacy decision for it, so far as it covers them \(GDPR Art\. 45;/);
+    assert.match(il, /For NZ, the decision covers only automated transfers, and transfers not automated whose data are then processed automatically in Israel \(Decision 2011\/61\/EU, .*recital 12\)\. Transfers the decision does not cover need appropriate safeguards \(GDPR Art\. 46\) or a derogation \(Art\. 49\)\./);
+  });
+  it('the Republic of Korea: the exclusions are named, with where they were read', () => {
+    assert.match(note(recipientIn('KR')), /For NZ, the decision covers recipients subject to the Personal Information Protection Act/);
+    assert.match(note(recipientIn('KR')), /not personal credit information sent to entities supervised by the Financial Services Commission, nor data sent to religious organisations or political parties \(exclusions from the Luxembourg CNPD's summary/);
+  });
+  it('near miss: New Zealand, with no recorded limit, rests on its decision without qualification', () => {
+    const nzNote = note(nz);
+    assert.match(nzNote, /rest on the Commission’s adequacy decision for it \(GDPR Art\. 45;/);
+    assert.doesNotMatch(nzNote, /so far as it covers them|need appropriate safeguards/);
+  });
+});

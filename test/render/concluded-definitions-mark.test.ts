@@ -1,6 +1,7 @@
 /**
  * A concluded text's definitions, held as `define`s, are never printed as the Parties' words and
- * never dropped without a mark (render/definitions-in-place.ts).
+ * never dropped: printed where they stand as a marked insertion, term and meaning as transcribed
+ * (render/definitions-in-place.ts, render/definitions-insertion.ts).
  *
  * Sixty-second run, item 1: NL–NZ Agreement on Social Security 1990 (BWBV0002938), Art. 1(1) — "In
  * this Agreement unless the context otherwise requires:" and the definitions a)–f) — transcribed as
@@ -9,6 +10,8 @@
  * html and akn. The treaty lawyer's thirteenth check, D5: a clause announcing definitions ("For the
  * purposes of this Agreement:") got the `define`s printed after it in the export's own "“X” means"
  * form, the transcriber's "[footnote 1: …]" included, under a note saying nothing was generated.
+ * The sixty-fifth and sixty-sixth runs: a mark naming the terms instead left a whole operative
+ * article out of the export.
  */
 import assert from 'node:assert/strict';
 import { createEntenteService } from '../../server/src/language';
@@ -31,7 +34,9 @@ function article(md: string, heading: string): string[] {
   return lines.slice(at + 1, next);
 }
 
-const nzMark = '[The definitions of the text are not printed here: ‘benefit’, ‘competent authority’, ‘institution’, ‘social security laws’, ‘New Zealand’, ‘the Netherlands’ and ‘national’.]';
+const lead = '[Definitions as transcribed, not in the text’s own wording: each term, then its meaning, as the transcription’s declarations hold them and in their order. The rest of the text’s wording of them (such as “means”), its lettering and its layout are not reproduced.]';
+/** The lead as Markdown prints it (escaped, italic, in a quotation block). */
+const mdLead = `> *${lead.replace(/[[\]]/g, '\\$&')}*`;
 
 /** A concluded bilateral treaty with a clause on definitions (`clause`) and two `define`s before it. */
 const treaty = (clause: string, meaning = 'any event having an actual adverse effect on the security of network and information systems') =>
@@ -39,62 +44,79 @@ const treaty = (clause: string, meaning = 'any event having an actual adverse ef
   `define "Competent Authority" means "in the case of Estonia, the Information System Authority (Article 1(a)) [footnote 1: as renamed in 2019]"\ndefine "Incident" means "${meaning}"\n` +
   `${clause}clause Art2 "Article 2 – Cooperation" """\n  The Competent Authorities shall cooperate in the handling of any Incident.\n"""\n`;
 
-describe('a concluded text’s definitions: marked where they stand, never printed as its words (sixty-second run, item 1; lr13 D5)', () => {
-  it('NL–NZ 1990 Art. 1: the mark before paragraph 2 in Word too', async () => {
+describe('a concluded text’s definitions: inserted where they stand, never printed as its words (sixty-second run, item 1; lr13 D5; r65, r66)', () => {
+  it('NL–NZ 1990 Art. 1: the insertion before paragraph 2 in Word too, in the editorial styles', async () => {
     const { service, uri } = openRealInstrument('nl-nz-social-security-1990.entente');
-    const docx = dumpDocx(await readDocx((await service.renderDocx(uri))!));
-    assert.ok(docx.indexOf(nzMark) > docx.indexOf('Article 1 – Definitions'), 'the mark after the heading');
-    assert.ok(docx.indexOf(nzMark) < docx.indexOf('In the application by a Contracting Party'), 'the mark before paragraph 2');
+    const content = await readDocx((await service.renderDocx(uri))!);
+    const docx = dumpDocx(content);
+    assert.ok(docx.indexOf(lead) > docx.indexOf('Article 1 – Definitions'), 'the insertion after the heading');
+    assert.ok(docx.indexOf('“national”: ') < docx.indexOf('In the application by a Contracting Party'), 'the insertion before paragraph 2');
+    const paragraphs = content.body.filter((p) => p.kind === 'p');
+    assert.equal(paragraphs.find((p) => p.text === lead)?.style, 'EditorialNote');
+    assert.equal(paragraphs.find((p) => p.text.startsWith('“benefit”: '))?.style, 'EditorialInsertion');
   });
 
-  it('NL–NZ 1990 Art. 1: the mark before paragraph 2, in md, html and akn', () => {
+  it('NL–NZ 1990 Art. 1: the insertion before paragraph 2, in md, html and akn', () => {
     const { service, uri } = openRealInstrument('nl-nz-social-security-1990.entente');
     const md = service.render(uri, 'markdown')!;
     const lines = article(md, 'Article 1 – Definitions');
-    assert.equal(lines.length, 2);
-    assert.equal(lines[0], `> *${nzMark.replace(/[[\]]/g, '\\$&')}*`);
-    assert.match(lines[1], /^2\\\. In the application by a Contracting Party of this Agreement/);
+    assert.equal(lines.length, 16);
+    assert.equal(lines[0], mdLead);
+    assert.match(lines[2], /^> “benefit”: a New Zealand benefit or pension payable/);
+    assert.match(lines[14], /^> “national”: /);
+    assert.match(lines[15], /^2\\\. In the application by a Contracting Party of this Agreement/);
     const html = service.render(uri, 'html')!;
-    assert.match(html, /<h2[^>]*>.*Article 1 – Definitions.*<\/h2>\s*<aside class="editorial-note" role="note"><p><em>\[The definitions of the text are not printed here: ‘benefit’, /s);
+    assert.match(html, /<h2[^>]*>.*Article 1 – Definitions.*<\/h2>\s*<aside class="editorial-note" role="note"><p><em>\[Definitions as transcribed, [^<]*<\/em><\/p><p>“<dfn id="term-benefit">benefit<\/dfn>”: a New Zealand benefit/s);
     const akn = service.render(uri, 'akn')!;
-    assert.match(akn, /<omissis>\[The definitions of the text are not printed here: ‘benefit’, [^<]*‘national’\.\]<\/omissis>/);
+    assert.match(akn, /<omissis>\[Definitions as transcribed, [^<]*<\/omissis><\/p><blockList status="editorial" eId="art_1__para_1__list_1"><item eId="art_1__para_1__list_1__item_1"><p>“<def refersTo="#benefit">benefit<\/def>”: /);
     assert.deepEqual(aknProblems(akn), []);
-    // No meaning printed as the text's; the note says none was generated and names none: body and note agree.
-    assert.doesNotMatch(md, /” means |a New Zealand benefit or pension payable/);
-    assert.doesNotMatch(md.split('Not part of the text')[1] ?? '', /Definitions/);
+    // Never the "“X” means" form as the text's; the note says what was printed from the declarations.
+    assert.doesNotMatch(md, /” means a New Zealand benefit/);
+    const note = md.split('Not part of the text')[1] ?? '';
+    assert.match(note, /Its 7 definitions, which the transcription holds as declarations \(\\`define\\`\), are printed from them as a marked insertion where the text has them: each term with its meaning as transcribed, not in the text’s own wording/);
+    assert.doesNotMatch(note, /Definitions ‘/);
   });
 
-  it('lr13 e1: “For the purposes of this Agreement:” — the mark after it; neither the “means” form nor the transcriber’s footnote is printed', () => {
+  it('lr13 e1: “For the purposes of this Agreement:” — the insertion after it, as transcribed (footnote and all), never in the “means” form', () => {
     const announcing = 'clause Art1 "Article 1 – Definitions" about definitions """\n  For the purposes of this Agreement:\n"""\n';
     for (const format of ['markdown', 'html', 'akn'] as const) {
       const out = render(treaty(announcing), format);
-      assert.doesNotMatch(out, /footnote 1|Information System Authority|” means/, format);
-      assert.match(out, /The definitions of the text are not printed here: ‘Competent Authority’ and ‘Incident’\./, format);
+      assert.doesNotMatch(out, /” means/, format);
+      assert.match(out, /Definitions as transcribed, not in the text’s own wording/, format);
+      // The transcriber's footnote is printed — inside the insertion that says it is the transcription's.
+      assert.match(out, /Competent Authority(?:<\/(?:dfn|def)>)?”: in the case of Estonia, the Information System Authority \(Article 1\(a\)\) \\?\[footnote 1: as renamed in 2019\\?\]/, format);
     }
-    assert.deepEqual(article(render(treaty(announcing)), 'Article 1'), ['For the purposes of this Agreement:', '> *\\[The definitions of the text are not printed here: ‘Competent Authority’ and ‘Incident’.\\]*']);
+    assert.deepEqual(article(render(treaty(announcing)), 'Article 1'), [
+      'For the purposes of this Agreement:',
+      mdLead,
+      '>',
+      '> “Competent Authority”: in the case of Estonia, the Information System Authority (Article 1(a)) \\[footnote 1: as renamed in 2019\\]',
+      '>',
+      '> “Incident”: any event having an actual adverse effect on the security of network and information systems',
+    ]);
     assert.deepEqual(aknProblems(render(treaty(announcing), 'akn')), []);
   });
 
   it('near misses: a clause not on definitions that begins at "2." gets no mark; one on definitions that begins at "1." gets none in the body, and the note names them', () => {
     const scope = 'clause Art1 "Article 1 – Scope" """\n  2. This Agreement applies to incidents.\n"""\n';
     const md = render(treaty(scope));
-    assert.doesNotMatch(md, /not printed here/);
+    assert.doesNotMatch(md, /Definitions as transcribed/);
     const first = 'clause Art1 "Article 1 – Definitions" about definitions """\n  1. Terms not defined here have the meaning given by national law.\n"""\n';
     const noted = render(treaty(first));
-    assert.doesNotMatch(noted, /not printed here/);
+    assert.doesNotMatch(noted, /Definitions as transcribed/);
     assert.deepEqual(article(noted, 'Article 1'), ['1\\. Terms not defined here have the meaning given by national law.']);
     assert.match(noted, /Not part of the text.*Definitions ‘Competent Authority’ and ‘Incident’/);
     // A clause that holds a definition in its own words: printed as written, nothing marked or noted.
     const holding = 'clause Art1 "Article 1 – Definitions" about definitions """\n  2. “Incident” means any event.\n"""\n';
     const held = render(treaty(holding));
-    assert.doesNotMatch(held, /not printed here|Definitions ‘/);
+    assert.doesNotMatch(held, /Definitions as transcribed|Definitions ‘/);
   });
 
   it('a draft prints its generated definitions in the article on definitions: after announcing words, before a later paragraph', () => {
     const announcing = 'clause Art1 "Article 1 – Definitions" about definitions """\n  For the purposes of this Agreement:\n"""\n';
     const draft = treaty(announcing).replace('  done at "Tallinn" on 2010-05-04 in duplicate\n', '');
     assert.match(render(draft), /“Incident” means any event having an actual adverse effect on the security of network and information systems\./);
-    assert.doesNotMatch(render(draft), /not printed here/);
+    assert.doesNotMatch(render(draft), /Definitions as transcribed/);
     // The drafted NL–NZ 1990: its seven before Art. 1's "2." (before, the draft dropped them without a word).
     const { service, uri } = openDraftedRealInstrument('nl-nz-social-security-1990.entente');
     const lines = article(service.render(uri, 'markdown')!, 'Article 1 – Definitions');

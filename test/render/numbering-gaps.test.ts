@@ -56,8 +56,8 @@ describe('a concluded transcription marks the articles it leaves out (the treaty
     const eurojust = openRealInstrument('nl-eurojust-seat-agreement-2006.entente');
     const md = eurojust.service.render(eurojust.uri, 'markdown')!;
     assert.doesNotMatch(md, /not transcribed\.\\?\]/);
-    // Then the mark of its definitions, which stand there in no clause (definitions-in-place.ts).
-    assert.match(md, /\n> \*\\\[Article 1 is not printed\.\\\] \\\[The definitions of the text are not printed here: ‘Eurojust Decision’, ‘Eurojust’, [^\n]*\]\*\n\n## Article 2 – Immunity/);
+    // Then its definitions, which stand there in no clause, as the marked insertion (definitions-in-place.ts).
+    assert.match(md, /\n> \*\\\[Article 1 is not printed\.\\\]\*\n\n> \*\\\[Definitions as transcribed, [^\n]*\n>\n> “Eurojust Decision”: the Council Decision of 28 February 2002 [^]*?\n> “Member State”: any Member State of the European Union\n\n## Article 2 – Immunity/);
     const drafted = openDraftedRealInstrument('un-convention-against-corruption-2003.entente');
     assert.ok(drafted.service.renderModel(drafted.uri)!.articles.every((a) => a.gapBefore === undefined));
   });
@@ -72,8 +72,8 @@ describe('a concluded transcription marks the articles it leaves out (the treaty
       // declared part covers are said "not transcribed" in the transcriber's words, only the rest "not
       // printed" (lr8, defect 4: merged into one "not printed" mark, "not transcribed" was lost).
       ['iaea-nuclear-safety-convention-1994', '[Not transcribed: the preamble.] [Articles 1 to 4 are not transcribed.]', /^Article 5/],
-      // Its four `define`s stand there, in no clause: marked after the jump (definitions-in-place.ts).
-      ['budapest-convention', '[Article 1 is not printed.] [Articles 2 to 22 are not transcribed.] [The definitions of the text are not printed here: ‘computer system’, ‘computer data’, ‘service provider’ and ‘traffic data’.]', /^Article 23/],
+      // Its four `define`s stand there, in no clause: inserted after the jump's mark (definitions-in-place.ts, below).
+      ['budapest-convention', '[Article 1 is not printed.] [Articles 2 to 22 are not transcribed.]', /^Article 23/],
       ['unece-industrial-accidents-convention-1992', '[Not transcribed: the preamble.] [Article 1 is not printed.] [Articles 2 to 9 are not transcribed.]', /^Article 10/],
       ['coe-ets182-second-mla-protocol-2001', '[Articles 1 to 10 are not transcribed.]', /^Article 11/],
     ];
@@ -85,7 +85,8 @@ describe('a concluded transcription marks the articles it leaves out (the treaty
     // Before the first article, the AKN body stays valid.
     const budapest = openRealInstrument('budapest-convention.entente');
     const akn = budapest.service.render(budapest.uri, 'akn')!;
-    assert.match(akn, /<omissis>\[Article 1 is not printed\.\] \[Articles 2 to 22 are not transcribed\.\] \[The definitions of the text are not printed here: ‘computer system’, /);
+    assert.match(akn, /<omissis>\[Article 1 is not printed\.\] \[Articles 2 to 22 are not transcribed\.\]<\/omissis><\/p><\/content><\/hcontainer><hcontainer eId="hcontainer_definitionsAsTranscribed_1" name="definitionsAsTranscribed" status="editorial"><content><p><omissis>\[Definitions as transcribed, /);
+    assert.match(akn, /<item eId="hcontainer_definitionsAsTranscribed_1__list_1__item_1"><p>“<def refersTo="#computerSystem">computer system<\/def>”: /);
     assert.deepEqual(aknProblems(akn), []);
   });
 
@@ -100,8 +101,8 @@ describe('a concluded transcription marks the articles it leaves out (the treaty
     assert.deepEqual([...numberingGaps(['Article 2', 'Article 3'], 'not printed')], [[0, '[Article 1 is not printed.]']]);
     // Roman numbering (NL–Switzerland 2007 opens at "Article II"): silent, as numbering-gaps.ts reads no Roman numerals.
     const ch = openRealInstrument('nl-ch-military-exercises-2007.entente');
-    // (Only the mark of its Article I's definitions, which stand before Article II in no clause: definitions-in-place.ts.)
-    assert.ok(ch.service.renderModel(ch.uri)!.articles.every((a) => a.gapBefore === undefined || a.gapBefore.startsWith('[The definitions of the text are not printed here:')));
+    // (Only its Article I's definitions, which stand before Article II in no clause, inserted there: definitions-in-place.ts.)
+    assert.ok(ch.service.renderModel(ch.uri)!.articles.every((a) => a.gapBefore === undefined));
     // A text that begins at Article 1 (UNCAC): no numbering mark before it, only the preamble it says it omits (`omitted "the preamble"`).
     const uncac = openRealInstrument('un-convention-against-corruption-2003.entente');
     const articles = uncac.service.renderModel(uncac.uri)!.articles;

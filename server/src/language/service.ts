@@ -32,7 +32,7 @@ import { hover } from './features/hover';
 import { definition, documentHighlights, references } from './features/navigation';
 import { prepareRename, rename } from './features/rename';
 import { semanticTokens } from './features/semantic-tokens';
-import { renderDocument, renderDocx, renderedInstrument, renderParts, type RenderFormat, type TextParts } from './features/render-document';
+import { renderDocument, renderDocx, renderedInstrument, renderParts, renderPartsAhead, type RenderFormat, type TextParts } from './features/render-document';
 import type { RenderedInstrument } from './render/instrument-model';
 import { previewData, previewPart, type PreviewData, type PreviewPart, type PreviewPartData } from './features/preview-glance';
 import { PreviewPanels, type PreviewAnswer } from './features/preview-panels';
@@ -333,6 +333,8 @@ export class EntenteService implements F.EntenteEditorFeatures {
       return model ? renderParts(model, as, this.diagnostics(uri)) : undefined;
     });
   }
+  /** One slice of those parts made ahead while idle (lsp/render-ahead.ts): never runs the analysis (features/render-document.ts `renderPartsAhead`). */
+  readonly renderAhead = (uri: string, up: () => boolean): boolean | undefined => this.feature(uri, undefined, () => renderPartsAhead(this.model(uri), this.analysed.get(uri), this.settings, up));
 
   /** The rendering model itself (the preview reads it); undefined when the document is unknown. */
   renderModel(uri: string): RenderedInstrument | undefined {

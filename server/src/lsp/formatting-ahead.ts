@@ -24,6 +24,8 @@ export interface AheadHost {
   /** Whether an analysis is queued or running. */
   busy(): boolean;
   log(message: string): void;
+  /** What the steps make, for the log (`formatting` when absent): the same runner makes the export ahead (render-ahead.ts). */
+  readonly what?: string;
 }
 
 /** How long a slice of this background work may run before messages get their turn. */
@@ -82,7 +84,7 @@ export class FormattingAhead {
           if (outcome.status === 'stale' && !this.disposed && this.host.revision(uri) === revision) this.due.add(uri);
         } catch (error) {
           this.record({ uri, status: 'failed', steps: 0 });
-          this.host.log(`formatting ahead for ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+          this.host.log(`${this.host.what ?? 'formatting'} ahead for ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         }
       }
     } finally {

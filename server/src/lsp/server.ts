@@ -22,6 +22,7 @@ import type { Features, ServerContext } from './context';
 import { toLspDiagnostic } from './convert';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { FormattingAhead } from './formatting-ahead';
+import { renderAheadSteps } from './render-ahead';
 import { defaultDocsBase } from './docs-base';
 import { LibraryHost } from './library';
 import { KeptAnswers } from './kept-answers';
@@ -85,6 +86,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, answer
     publish: (uri, diagnostics, version) => {
       void connection.sendDiagnostics({ uri, diagnostics, version });
       formattingAhead.published(uri);
+      renderAhead.published(uri);
     },
     log,
   });
@@ -94,6 +96,15 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, answer
     idle: () => scheduler.whenIdle(),
     busy: () => scheduler.busy,
     log,
+  });
+  // The export of the published version, made ahead in slices (render-ahead.ts).
+  const renderAhead = new FormattingAhead({
+    revision: (uri) => documents.revision(uri),
+    steps: (uri) => renderAheadSteps(service, uri),
+    idle: () => scheduler.whenIdle(),
+    busy: () => scheduler.busy,
+    log,
+    what: 'the export',
   });
   const recheckOpen = () => scheduler.scheduleAll(documents.keys());
 
@@ -178,6 +189,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, answer
   for (const feature of lspFeatures) feature.register(connection, context);
   connection.onShutdown(() => {
     formattingAhead.dispose();
+    renderAhead.dispose();
     scheduler.dispose();
   });
 }

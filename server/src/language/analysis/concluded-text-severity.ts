@@ -12,20 +12,21 @@
  *
  * Capped at warning on a concluded text, under every profile (the treaty lawyers' open items of
  * December 2026, item 1, and their review of `--profile strict` over the real instruments):
- * - a missing clause whose rule's default is not an error (`missing-dispute-settlement` on OPRC
- *   1990 was an error under `strict`);
+ * - every missing clause (`missing-dispute-settlement` on OPRC 1990 was an error under `strict`),
+ *   its rule's default an error too: what a signed text is silent on, the law or the record of its
+ *   conclusion answers — entry into force once every consent is established (VCLT Art. 24(2)),
+ *   consent by the means the negotiating States agreed (Arts. 12(1)(b)–(c), 14(1)(b)–(d)), no
+ *   denunciation unless intended or implied (Art. 56) — and nothing is done to the text. An error
+ *   also marks the export DRAFT (sixty-ninth run, item 1: `missing-consent-to-be-bound` was an error
+ *   under every profile on the NATO SOFA Art. 60 telecommunications Agreement, signed at Bonn on
+ *   18 March 1993 by representatives "duly authorized thereto", its entry into force tied to the
+ *   Amending Agreement's). A finding's own ceiling still decides where it is set
+ *   (`missing-transfer-safeguards` on a treaty concluded since 24 May 2016: transfers under it
+ *   lack their GDPR Art. 46(2)(a) basis, a present fault of the transfers, not of the text);
  * - `mou-binding-wording`, `mou-treaty-wording`: in a signed memorandum the words are evidence about
  *   its status, not a draft to rewrite (the rules say so in their messages);
  * - `unused-term`, `undefined-term`: a definition or a quoted phrase in a signed text stands as signed;
  * - `exchange-reply-mismatch`: its own message allows real letters dated where they were signed;
- * - `missing-termination`: silent, the law says what follows (VCLT Art. 56(1)–(2): no denunciation
- *   or withdrawal unless the parties' intention is established or a right is implied by the nature
- *   of the treaty, then on twelve months' notice), and the finding states it;
- * - `missing-consent-to-be-bound` and `missing-entry-into-force` where the finding itself says the
- *   law settles it: a text whose own words date its operation from soon after signature was binding
- *   and in force on signature (VCLT Arts. 12(1)(b), 24(2); the Indonesia–Netherlands memorandum of
- *   1962), and `missing-entry-into-force` on a memorandum declared non-binding, which does not enter
- *   into force at all (the Guernsey–Netherlands memorandum of 2008).
  * Capped at info on a concluded text, under every profile:
  * - `treaty-mou-wording`: MoU words in a binding treaty are a drafting note by the rule's own
  *   account (binding treaties use operative "will"; its source is unconfirmed), and `treaty-review`
@@ -46,27 +47,10 @@
  */
 import { concludedText } from '../model/conclusion';
 import type { SemanticModel } from '../model/semantic-model';
-import { datedOperation } from '../rules/support/performed-instrument';
 import type { Rule, Severity } from '../rules/rule';
 
-/** A text whose own words date its operation from soon after signature: bound and in force on signature. */
-function settledBySignature(model: SemanticModel): boolean {
-  return datedOperation(model)?.signed !== undefined;
-}
-
-const always = (): boolean => true;
-
-/** Rules other than the missing-clause family whose findings stop at warning on a concluded text, and when. */
-const cappedOnConcludedText: Readonly<Record<string, (model: SemanticModel) => boolean>> = {
-  'mou-binding-wording': always,
-  'mou-treaty-wording': always,
-  'unused-term': always,
-  'undefined-term': always,
-  'exchange-reply-mismatch': always,
-  'missing-termination': always,
-  'missing-consent-to-be-bound': settledBySignature,
-  'missing-entry-into-force': (model) => settledBySignature(model) || model.ast.instrument?.status?.value === 'non-binding',
-};
+/** Rules other than the missing-clause family whose findings stop at warning on a concluded text. */
+const cappedOnConcludedText: ReadonlySet<string> = new Set(['mou-binding-wording', 'mou-treaty-wording', 'unused-term', 'undefined-term', 'exchange-reply-mismatch']);
 
 /** Rules whose findings stay notes on a concluded text: drafting notes on words that stand as signed. */
 const notesOnConcludedText: ReadonlySet<string> = new Set(['treaty-mou-wording', 'term-used-in-lower-case']);
@@ -75,21 +59,11 @@ const notesOnConcludedText: ReadonlySet<string> = new Set(['treaty-mou-wording',
 export function concludedTextCeiling(model: SemanticModel, rule: Rule): Severity | undefined {
   if (!concludedText(model.ast)) return undefined;
   if (notesOnConcludedText.has(rule.code)) return 'info';
-  if (rule.family === 'missing-clause' && rule.defaultSeverity !== 'error') return 'warning';
-  const capped = Object.hasOwn(cappedOnConcludedText, rule.code) ? cappedOnConcludedText[rule.code] : undefined;
-  return capped?.(model) ? 'warning' : undefined;
+  return rule.family === 'missing-clause' || cappedOnConcludedText.has(rule.code) ? 'warning' : undefined;
 }
-
-/** Where only some concluded texts cap the rule: said in the rules page (scripts/rules-doc.ts). */
-const cappedWhen: Readonly<Record<string, string>> = {
-  'missing-consent-to-be-bound': 'where its own words date its operation from soon after signature (VCLT Art. 12(1)(b))',
-  'missing-entry-into-force': 'where its own words date its operation from soon after signature (VCLT Art. 24(2)), or on a memorandum declared non-binding',
-};
 
 /** For the rules page: how a concluded text limits the profiles' severity of this rule, or undefined. */
 export function concludedTextCapNote(rule: Rule): string | undefined {
   if (notesOnConcludedText.has(rule.code)) return 'on a concluded text at most info (a note) under any profile';
-  const always = (rule.family === 'missing-clause' && rule.defaultSeverity !== 'error') || (Object.hasOwn(cappedOnConcludedText, rule.code) && !Object.hasOwn(cappedWhen, rule.code));
-  if (always) return 'on a concluded text at most warning under any profile';
-  return Object.hasOwn(cappedWhen, rule.code) ? `on a concluded text at most warning under any profile ${cappedWhen[rule.code]}` : undefined;
+  return rule.family === 'missing-clause' || cappedOnConcludedText.has(rule.code) ? 'on a concluded text at most warning under any profile' : undefined;
 }

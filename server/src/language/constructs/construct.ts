@@ -191,9 +191,10 @@ export function unnamedProvisionKey(type: 'Assistance'): string {
  * the drafter wrote none — printed as written, never renumbered (export review 2, S1). `quoted`
  * marks a paragraph of another letter the text reproduces — the offer a reply quotes after "which
  * reads as follows:" (render/reply-quotation.ts); every format sets it off as a quotation. `mark`
- * is an editorial mark inside an article, outside the text's words ("[The definitions of the text
- * are not printed here: …]", render/definitions-in-place.ts): every format sets it off as the marks
- * between articles are set off, and nothing numbers it.
+ * is an editorial mark inside an article, outside the text's words: every format sets it off as the
+ * marks between articles are set off, and nothing numbers it. Its `items`, where it has any, are
+ * what it introduces, set off with it: a concluded text's definitions as transcribed, "“Board”: the
+ * International …" under "[Definitions as transcribed …]" (render/definitions-insertion.ts).
  */
 export type Paragraph = string | { readonly text: string; readonly label?: string; readonly items?: readonly ListItem[]; readonly table?: RenderedTable; readonly quoted?: boolean; readonly mark?: boolean };
 

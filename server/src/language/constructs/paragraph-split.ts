@@ -19,6 +19,8 @@
  * A later number of an open list may also follow a sentence end within a line ("… of 18 April
  * 1961. 2. The immunity …"), as where a line break fell elsewhere. Lines starting "|" are the rows
  * of a table under the paragraph before them, the first row its head.
+ * A dash at the start of a line ("–", "-", "—", "•") is an item of a dashed list, under the element
+ * before it (`dashItem`, below).
  */
 import type { ListItem, Paragraph } from './construct';
 import { leadingLabel, type Label, type LabelReading } from './list-labels';
@@ -85,6 +87,10 @@ export function splitParagraphs(text: string): Paragraph[] {
       return advanced.at;
     }
     const first: LabelReading | undefined = label.readings.find((r) => r.value === 1) ?? (free ? label.readings[0] : undefined);
+    // A dashed list under a paragraph the drafter did not number nests under it, as under any element
+    // (`under`: no label of the text continues it); another list there starts at the top, as before.
+    if (first?.kind === 'dash' && open.length === 0 && blocks.length > 0) open.push(under);
+    else if (first && first.kind !== 'dash' && open[0] === under) open = [];
     const resumed = first ? undefined : label.readings.find((r) => r.kind === resumable?.kind && r.value === resumable.value + 1);
     if (resumed) {
       open = [{ kind: resumed.kind, value: resumed.value }];
@@ -142,7 +148,8 @@ export function splitParagraphs(text: string): Paragraph[] {
     } else {
       const free = blank || gapped || blocks.length === 0;
       const alone = aloneNumber(line, free, previous);
-      const candidate = alone ?? leadingLabel(line) ?? imoItem(line) ?? unstoppedDecimal(line, open);
+      const dashed = dashItem(line, open, previous);
+      const candidate = alone ?? leadingLabel(line) ?? imoItem(line) ?? unstoppedDecimal(line, open) ?? dashed;
       // After a line that ends no sentence, only the first label of a new list ("“Disclosure of
       // information and documents / 1. Information …"): a later number there is the end of the sentence.
       const opens = candidate?.readings.some((r) => r.value === 1 && !open.some((l) => l.kind === r.kind));
@@ -152,17 +159,28 @@ export function splitParagraphs(text: string): Paragraph[] {
       // So may "3." after "2. Date of reservation/ issue of ticket" or "17." after "Ongeclassificeerd | Unclassified":
       // a line that ends in no word a number would complete ("… mentioned in paragraph / 1.", "of 18 April / 1961.").
       const next = candidate !== undefined && (!candidate.text.endsWith('.') || !takesNumber.test(previous)) && candidate.readings.some((r) => open.some((l) => l.kind === r.kind && l.value + 1 === r.value));
-      const label = !closesBracket && (free || endsElement.test(previous) || previous.startsWith('|') || opens || next) ? candidate : undefined;
+      // A dash begins an item where any element may, and after any other line where its words begin in lower
+      // case ("2. Uranium-235 / Unirradiated(b) /" then "- uranium enriched to 20% 235U or more / …", CPPNM 1980,
+      // Annex II; "Architectural maintenance" then "- external paint work;"): "the address is" then "– The
+      // Administrator of Income Tax …" (GG–NL 2008) may be the sentence's own words set out, and stays in it.
+      const dashOpens = dashed !== undefined && candidate === dashed && /^\p{Ll}/u.test(dashed.rest);
+      const label = !closesBracket && (free || endsElement.test(previous) || previous.startsWith('|') || dashOpens || (candidate !== dashed && (opens || next))) ? candidate : undefined;
       const depth = label ? place(label, free) : undefined;
+      const dashes = dashListAt(open);
       if (label && depth !== undefined) labelled(label, depth);
-      else if (blank || blocks.length === 0 || designation.test(line)) {
+      else if (!blank && dashes >= 0 && blocks[blocks.length - 1]?.depth === dashes && sentenceEnd.test(previous) && /^["“‘(]?\p{Lu}/u.test(line)) {
+        // A new sentence after a dashed item that ended one closes the dashed list: "… explicitly authorized by
+        // the Director." then "In respect of Article XX …" (NL–UNU/INTECH 1989, Art. V) is the paragraph's again.
+        open = open.slice(0, dashes);
+        continued(line, { label: '', text: '', depth: Math.max(0, dashes - 1) });
+      } else if (blank || blocks.length === 0 || designation.test(line)) {
         // A paragraph the drafter did not number closes the lists before it; but the closing words of
         // a chapeau after its list ("1. The intentional commission of: … (e) …", blank line, "shall be
         // made by each State Party a crime under its internal law", IPP 1973 Art. 2(1)), a line in
         // lower case after an item, close only the items' lists: they stand at paragraph level, and
         // the next number ("2.") still continues the paragraphs (fifty-third run, point 2).
         const closing = blank && !designation.test(line) && (blocks[blocks.length - 1]?.depth ?? 0) > 0 && /^\p{Ll}/u.test(line);
-        if (!closing) resumable = open[0] ?? resumable;
+        if (!closing && open[0] !== under) resumable = open[0] ?? resumable;
         open = closing ? open.slice(0, 1) : [];
         continued(line, { label: '', text: '', depth: 0 });
       } else continued(line, undefined);
@@ -187,6 +205,36 @@ function aloneNumber(line: string, free: boolean, previous: string): Label | und
   if (!/^(?:\d{1,3}\.|\(\d{1,3}\))$/u.test(line) || !(free || /[.:;]["”’)\]]*$/u.test(previous))) return undefined;
   const label = leadingLabel(`${line} _`);
   return label && { ...label, rest: '' };
+}
+
+/** A line that ends a sentence. */
+const sentenceEnd = /[.!?]["”’)\]]*$/u;
+
+/** Where the innermost dashed list is open, -1 where none is. */
+function dashListAt(open: readonly OpenList[]): number {
+  for (let i = open.length - 1; i >= 0; i -= 1) if (open[i].kind === 'dash') return i;
+  return -1;
+}
+
+/** The paragraph a dashed list nests under where the drafter numbered none: an open list no label continues. */
+const under: OpenList = { kind: 'paragraph', value: 0 };
+
+/**
+ * A dashed item: "– use is made of coercion, force or threats; or" under "b) engaging in sexual
+ * activities with a child where:" (Lanzarote Convention 2007, Art. 18(1)(b)), "- specific interests
+ * of the data subject, or" under "a) if domestic law provides for it because of:" (ETS 181, Art.
+ * 2(2)(a)). Run into the item before it, the dashes read as words of that item and the sub-items
+ * lost their place in the list (lg37, item 3). The dash as written is its label; the next dash
+ * continues the innermost dashed list open, a first one opens a list under the element before it
+ * (an item, a numbered paragraph, or a paragraph with no number). A list the transcriber ran into
+ * its lines ("… onder meer: – nucleaire installaties; – SEVESO-bedrijven; –", Benelux 2006) is no
+ * dashed list: a dash that begins a line after such a line is where the line broke.
+ */
+function dashItem(line: string, open: readonly OpenList[], previous: string): Label | undefined {
+  const match = /^([-–—•])\s+(?=\S)/u.exec(line);
+  if (!match || /[;:,]\s+[-–—•](?:\s|$)/u.test(previous)) return undefined;
+  const list = [...open].reverse().find((l) => l.kind === 'dash');
+  return { text: match[1], rest: line.slice(match[0].length), readings: [{ kind: 'dash', value: (list?.value ?? 0) + 1 }] };
 }
 
 /**

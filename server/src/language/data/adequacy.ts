@@ -68,6 +68,13 @@ export interface AdequacyDecision {
   readonly lawEnforcement: boolean;
   /** True when the decision number was given from memory, not read. */
   readonly numberUnconfirmed?: boolean;
+  /**
+   * A decision not limited to a kind of recipient (so `general` for the transfer rules) that still
+   * does not reach every transfer: what it covers or leaves out, with where that was read, as words
+   * that follow "the decision". A note
+   * that says transfers "rest on" the decision says this with it (lr14, D2).
+   */
+  readonly limits?: string;
 }
 
 export const adequacyDecisions: readonly AdequacyDecision[] = [
@@ -77,13 +84,51 @@ export const adequacyDecisions: readonly AdequacyDecision[] = [
   { jurisdiction: 'CA', country: 'Canada', decision: '2002/2/EC', scope: 'pipeda-organisations', lawEnforcement: false },
   { jurisdiction: 'CH', country: 'Switzerland', decision: '2000/518/EC', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
   { jurisdiction: 'FO', country: 'the Faroe Islands', decision: '2010/146/EU', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
-  { jurisdiction: 'GB', country: 'the United Kingdom', decision: '(EU) 2021/1772 and (EU) 2021/1773 (LED), renewed on 19 December 2025 until 27 December 2031', scope: 'general', lawEnforcement: true, numberUnconfirmed: true },
+  // The United Kingdom: the 2021 GDPR decision leaves out data transferred for UK immigration control
+  // purposes (the UK Information Commissioner's guidance on international transfers; insideprivacy.com's
+  // summary of the final decision). Neither the decision's text nor the 2025 renewal was read on this point.
+  {
+    jurisdiction: 'GB',
+    country: 'the United Kingdom',
+    decision: '(EU) 2021/1772 and (EU) 2021/1773 (LED), renewed on 19 December 2025 until 27 December 2031',
+    scope: 'general',
+    lawEnforcement: true,
+    numberUnconfirmed: true,
+    limits:
+      'under the GDPR, as adopted in 2021, left out data transferred for United Kingdom immigration control purposes (from the UK Information Commissioner\'s guidance; whether the renewal keeps that exclusion was not read)',
+  },
   { jurisdiction: 'GG', country: 'Guernsey', decision: '2003/821/EC', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
-  { jurisdiction: 'IL', country: 'Israel', decision: '2011/61/EU', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
+  // Israel: "with regard to automated processing of personal data" (title, read on the EUR-Lex page of
+  // the consolidated text, CELEX 02011D0061-20161217); adequate "with regard to automated international
+  // transfers … or, where those transfers are not automated, they are subject to further automated
+  // processing in the State of Israel" (recital 12, read in a reproduction of the text: proteuscyber.com);
+  // Chapter 2 of the Privacy Protection Act does not apply to manual databases (recital 13, same
+  // reproduction). Article 1 itself was not read whole. The number is read in the title.
+  {
+    jurisdiction: 'IL',
+    country: 'Israel',
+    decision: '2011/61/EU',
+    scope: 'general',
+    lawEnforcement: false,
+    limits:
+      'covers only automated transfers, and transfers not automated whose data are then processed automatically in Israel (Decision 2011/61/EU, "with regard to automated processing of personal data", recital 12)',
+  },
   { jurisdiction: 'IM', country: 'the Isle of Man', decision: '2004/411/EC', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
   { jurisdiction: 'JE', country: 'Jersey', decision: '2008/393/EC', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
   { jurisdiction: 'JP', country: 'Japan', decision: '(EU) 2019/419', scope: 'appi-business-operators', lawEnforcement: false },
-  { jurisdiction: 'KR', country: 'the Republic of Korea', decision: '(EU) 2022/254', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
+  // The Republic of Korea: "under the Personal Information Protection Act" (title, read on the EUR-Lex
+  // page of the Official Journal text, CELEX 32022D0254, which also confirms the number); the exclusions
+  // from the Luxembourg supervisory authority's (CNPD) summary of the decision, 17 December 2021; the
+  // decision's Article 1 was not read.
+  {
+    jurisdiction: 'KR',
+    country: 'the Republic of Korea',
+    decision: '(EU) 2022/254',
+    scope: 'general',
+    lawEnforcement: false,
+    limits:
+      'covers recipients subject to the Personal Information Protection Act, not personal credit information sent to entities supervised by the Financial Services Commission, nor data sent to religious organisations or political parties (exclusions from the Luxembourg CNPD\'s summary of the decision; its Article 1 not read)',
+  },
   { jurisdiction: 'NZ', country: 'New Zealand', decision: '2013/65/EU', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
   { jurisdiction: 'US', country: 'the United States', decision: '(EU) 2023/1795 (EU–US Data Privacy Framework)', scope: 'dpf-certified-organisations', lawEnforcement: false },
   { jurisdiction: 'UY', country: 'Uruguay', decision: '2012/484/EU', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },

@@ -101,13 +101,31 @@ export function declarationParts<T>(name: string, model: Analysed['model'], fact
     : (d: Declaration) => kept.get(d, part);
   let parts: T[];
   if (change?.replacedAt && last && last.from === change.from && last.facts === facts && last.parts.length === declarations.length) {
-    parts = last.parts.slice() as T[];
-    for (const i of change.replacedAt) parts[i] = partOf(declarations[i]);
+    // Where every replaced declaration's part is the very same value as before (a keystroke in
+    // prose that holds nothing this part reads: undefined, false, the same string, an empty list
+    // for another), the last list itself: no copy, and a combination over it (`combinedParts`) is
+    // told unchanged by identity.
+    const before = last.parts as T[];
+    let patched: T[] | undefined;
+    for (const i of change.replacedAt) {
+      const now = partOf(declarations[i]);
+      if (patched === undefined) {
+        if (now === before[i] || (emptyList(now) && emptyList(before[i]))) continue;
+        patched = before.slice();
+      }
+      patched[i] = now;
+    }
+    parts = patched ?? before;
   } else {
     parts = declarations.map(partOf);
   }
   byDocument.set(model, model.uri, { from: model.ast, facts, parts });
   return parts;
+}
+
+/** A list with nothing in it: one is as good as another as a part (parts are never mutated). */
+function emptyList(value: unknown): boolean {
+  return Array.isArray(value) && value.length === 0;
 }
 
 /**

@@ -21,6 +21,7 @@ import { loadImplementing, loadImports, type FileLookup, type UsedFile } from '.
 import { instrumentForm, type FormFinding } from './instrument-form';
 import type { DeclaredSymbol, Reference, SymbolKind } from './symbols';
 import { topicFromName, type ClauseTopic } from './topics';
+import { clauseTopicIndex, type TopicIndex } from './clause-topics';
 import { decideLegalNature, parentNatureOf, type LegalNature } from './legal-nature';
 import { indexParties, type PartyFacts } from './party-facts';
 import { symbolIndex, type SymbolsByName } from './symbol-index';
@@ -78,7 +79,7 @@ export class SemanticModel {
    * right after a keystroke indexes the few parties it resolves, not the thousands of clauses.
    */
   private readonly unindexed = new Map<SymbolKind, { local: DeclaredSymbol[]; imported: DeclaredSymbol[] }>();
-  private topicCache: Map<ClauseTopic, Clause[]> | undefined;
+  private topicCache: TopicIndex | undefined;
   private visibleByKind: Map<SymbolKind, DeclaredSymbol[]> | undefined;
   private signatoryIds: Set<string> | undefined;
   private proseCache: { text: Text; owner: Declaration }[] | undefined;
@@ -295,18 +296,16 @@ export class SemanticModel {
   /** The clauses that cover a topic: `about`, the library entry's topics, or the id. */
   clausesAbout(topic: ClauseTopic): readonly Clause[] {
     if (!this.topicCache) {
-      this.topicCache = new Map();
       let kept = topicsByLibrary.get(this.library);
       if (!kept) topicsByLibrary.set(this.library, (kept = new WeakMap()));
-      for (const clause of this.ast.clauses) {
-        let topics = kept.get(clause);
-        if (!topics) kept.set(clause, (topics = this.topicsOf(clause)));
-        for (const t of topics) {
-          const list = this.topicCache.get(t);
-          if (list) list.push(clause);
-          else this.topicCache.set(t, [clause]);
-        }
-      }
+      const known = kept;
+      const topicsOf = (clause: Clause) => {
+        let topics = known.get(clause);
+        if (!topics) known.set(clause, (topics = this.topicsOf(clause)));
+        return topics;
+      };
+      // Patched from the last model's index after a keystroke (clause-topics.ts).
+      this.topicCache = clauseTopicIndex(this, topicsOf);
     }
     return this.topicCache.get(topic) ?? [];
   }

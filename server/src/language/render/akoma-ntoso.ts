@@ -73,7 +73,9 @@ function blockList(intro: string, items: readonly ListItem[], id: string, terms:
 function blocks(p: Paragraph, id: string, terms: Terms, definitions: boolean): string {
   if (typeof p === 'string') return `<p>${inline(p, terms)}</p>`;
   // An editorial mark inside an article, as the marks between articles: outside the text's words.
-  if (p.mark) return `<p><omissis>${esc(p.text)}</omissis></p>`;
+  // What it introduces (a concluded text's definitions as transcribed) follows as a list marked
+  // `status="editorial"`: in the markup, not in the text ("inserted as an editorial process", AKN 3.0 statusType).
+  if (p.mark) return `<p><omissis>${esc(p.text)}</omissis></p>${p.items?.length ? blockList('', p.items, `${id}__list_1`, terms, true, true).replace(/^<blockList /, '<blockList status="editorial" ') : ''}`;
   // A paragraph of the letter a reply reproduces: its blocks marked as the quotation they are.
   if (p.quoted) return writtenBlocks(p, id, terms, definitions).replace(/^<(p|blockList)\b/, '<$1 class="quotation"');
   return writtenBlocks(p, id, terms, definitions);
@@ -172,7 +174,12 @@ export function toAkomaNtoso(instrument: RenderedInstrument): string {
     : '';
   const bodyTag = doc.treaty ? 'body' : 'mainBody';
   // The mark of articles the transcription leaves out: a container of its own between the articles, its words an `omissis`.
-  const units = doc.articles.map((a, index) => (a.gapBefore ? `<hcontainer eId="hcontainer_notTranscribed_${index + 1}" name="notTranscribed"><content><p><omissis>${esc(a.gapBefore)}</omissis></p></content></hcontainer>` : '') + unit(a, doc));
+  // The definitions as transcribed that stand before an article (definitions-insertion.ts): a container of their own, editorial.
+  const inserted = (a: RenderedArticle, index: number) => {
+    const id = `hcontainer_definitionsAsTranscribed_${index + 1}`;
+    return a.insertedBefore ? `<hcontainer eId="${id}" name="definitionsAsTranscribed" status="editorial"><content>${blocks(a.insertedBefore, id, doc.terms, true)}</content></hcontainer>` : '';
+  };
+  const units = doc.articles.map((a, index) => (a.gapBefore ? `<hcontainer eId="hcontainer_notTranscribed_${index + 1}" name="notTranscribed"><content><p><omissis>${esc(a.gapBefore)}</omissis></p></content></hcontainer>` : '') + inserted(a, index) + unit(a, doc));
   // What the transcription says it leaves out after the printed articles (`omitted "…"`): the same container, after them.
   // After annexes printed in the conclusions, the marks follow them there.
   const omissis = (text: string) => `<p><omissis>${esc(text)}</omissis></p>`;

@@ -118,10 +118,12 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   const place = ({ article, role }: Placed, withNumber: boolean): RenderedArticle => {
     position += 1;
     const { heading, paragraphs, blanks } = resolved(article, () => resolveArticle(article, resolve));
-    articleBlanks += blanks;
     // A concluded text's provision the text heads with nothing is printed with no heading: a topic
     // or a blank above it would be words the signed text does not have (sixty-first run, defect 2).
     const printed = concluded && article.headingSupplied ? '' : heading;
+    // Only the blanks printed are counted: a heading left unprinted is no blank to fill, and a
+    // signed text is not bannered "DRAFT — 1 blank to fill" for it (lr14, D4).
+    articleBlanks += printed === heading ? blanks : blanks - countIn(heading);
     return { number: position, num: withNumber ? `${unit} ${position}` : undefined, heading: printed, paragraphs, role };
   };
   const placed = main.map((p) => place(p, numbered));
@@ -138,10 +140,11 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   // A transcription that says what it leaves out (`omitted "…"`) is marked there too, one mark per gap
   // (omission-marks.ts): among the articles and the annexes after the final formula ("Annexes I and II" before Annex III).
   const omitted = omissionMarks([...placed, ...annexedPlaced].map((a) => a.heading), header?.omitted?.parts.map((p) => p.value) ?? [], numberGaps, placed.length);
-  // The mark of the `define`s that stand before the article in no clause follows the gap's (definitions-in-place.ts).
-  const marked = (a: RenderedArticle, index: number) => {
-    const said = [omitted.before.get(index), index < main.length ? main[index].definitionsBefore : undefined].filter((m): m is string => m !== undefined);
-    return said.length > 0 ? { ...a, gapBefore: said.join(' ') } : a;
+  // The `define`s that stand before the article in no clause follow the gap's mark, as the marked insertion (definitions-in-place.ts).
+  const marked = (a: RenderedArticle, index: number): RenderedArticle => {
+    const gap = omitted.before.get(index);
+    const inserted = index < main.length ? main[index].definitionsBefore : undefined;
+    return gap === undefined && inserted === undefined ? a : { ...a, ...(gap !== undefined ? { gapBefore: gap } : {}), ...(inserted !== undefined ? { insertedBefore: inserted } : {}) };
   };
   const articles = placed.map(marked);
   // Words the numbered text prints are not reprinted as "not yet in the numbered text" (render/reprinted-words.ts).
@@ -186,7 +189,7 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     articles,
     outside: outsideArticles.length > 0 ? { heading: outsideHeading, lead: outsideLead, articles: outsideArticles } : undefined,
     // Named, not rendered: the headings the articles would have had are the only words of theirs the note takes.
-    unprinted: concluded ? unprintedNote(unprinted, concluded, untranscribed, arrangement.stated) : undefined,
+    unprinted: concluded ? unprintedNote(unprinted, concluded, untranscribed, arrangement.stated, arrangement.inserted) : undefined,
     annexed: annexedArticles,
     omittedEnd: omitted.end,
     omittedAfter: omitted.after,

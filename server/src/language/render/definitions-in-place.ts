@@ -14,7 +14,9 @@
  * clause holds any of them (no defined term between quotation marks or in brackets, no meaning
  * word for word), a draft's `define`s are printed after (or before) its words, in the source's
  * order, one paragraph each, as the generated "Definitions" article words and punctuates them:
- * they are the drafter's proposals.
+ * they are the drafter's proposals. Where such a clause neither announces nor precedes them, a
+ * draft still prints them, after its words or where its words send the reader
+ * (`draftDefinitionsPlace`, below; lg37, item 2).
  *
  * A concluded text prints no `define` as its words. One rule for all its definitions: the export of
  * a concluded text never drops or silently alters the text's words, and never presents generated
@@ -24,16 +26,17 @@
  * Party means, an institution …', written "in relation to a Contracting Party, an institution …"),
  * and a meaning may carry the transcriber's words ("… (Article 1(1))", "[footnote 1) …]"). Printed
  * as "“X” means …", they were words the Parties never signed, under a note saying nothing was
- * generated from the declarations (the treaty lawyer's thirteenth check, D5). So a mark stands where
- * the definitions are, outside the text's words, naming the terms in the file's order: "[The
- * definitions of the text are not printed here: ‘benefit’, …]" —
+ * generated from the declarations (the treaty lawyer's thirteenth check, D5); marked as "not
+ * printed here", the export lost a whole operative article (the sixty-fifth and sixty-sixth runs).
+ * So they are printed where the definitions are as a marked insertion, outside the text's words,
+ * each term with its meaning as transcribed, in the file's order (render/definitions-insertion.ts) —
  * - in the article on definitions that holds none of them: after its words where they announce
- *   them (ITPGRFA Art. 2, above), before them where its words begin at a later paragraph (NL–NZ
- *   1990: Art. 1(1), the chapeau and the seven definitions, transcribed as `define`s; Art. 1(2), "2.
- *   In the application by a Contracting Party …", as the clause — the export printed an Article 1
- *   beginning at "2." and no mark: the sixty-second run, item 1);
+ *   them (ITPGRFA Art. 2, above; UN Illicit Traffic 1988, Art. 1), before them where its words
+ *   begin at a later paragraph (NL–NZ 1990: Art. 1(1), the chapeau and the seven definitions,
+ *   transcribed as `define`s; Art. 1(2), "2. In the application by a Contracting Party …", as the
+ *   clause — the export printed an Article 1 beginning at "2." and no mark: the sixty-second run, item 1);
  * - between two clauses, where they stand in no clause and the printed numbering skips their
- *   article (`definitionsBetweenClauses`, below).
+ *   article (`definitionsBetweenClauses`, below; MARPOL 1973, Art. 2).
  * Elsewhere the place is not known, and the note after the text names them as not printed
  * (render/unprinted-note.ts; `definitionsUnplaced`). A clause that holds its definitions in its
  * own words (most transcriptions) is printed as written and nothing is added.
@@ -43,7 +46,7 @@ import type { Article, Paragraph, RenderContext } from '../constructs/construct'
 import type { SemanticModel } from '../model/semantic-model';
 import { headingTopics } from './drafter-topics';
 import { articleNumber } from '../util/article-number';
-import { andList } from '../util/word-list';
+import { definitionsInsertion } from './definitions-insertion';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -66,9 +69,9 @@ function holdsAny(words: string, definitions: readonly Definition[], quoted = fa
   });
 }
 
-/** The clause's article with a draft's `define`s after (or before) its words, worded and punctuated as the generated "Definitions" article. */
-export function withDefinitions(article: Article, model: SemanticModel, r: RenderContext, after: boolean): Article {
-  const definitions = model.ast.definitions.filter((d) => d.term?.value.trim());
+/** The clause's article with a draft's `define`s (all, or `only` those) after (or before) its words, worded and punctuated as the generated "Definitions" article. */
+export function withDefinitions(article: Article, model: SemanticModel, r: RenderContext, after: boolean, only?: readonly Definition[]): Article {
+  const definitions = only ?? model.ast.definitions.filter((d) => d.term?.value.trim());
   const meaning = (d: Definition) => (!d.meaning ? r.placeholder('meaning to be defined') : r.phrase(d.meaning));
   const texts = definitions.map((d, i) => `“${r.phrase(d.term!)}” means ${meaning(d)}${i === definitions.length - 1 ? '.' : ';'}`);
   const paragraphs: Paragraph[] = texts.map((text) => ({ text, label: '' }));
@@ -79,6 +82,8 @@ export function withDefinitions(article: Article, model: SemanticModel, r: Rende
 export interface DefinitionsInArticle {
   readonly clause: Clause;
   readonly after: boolean;
+  /** A draft's: the `define`s to print there, where not all of them (draftDefinitionsPlace). */
+  readonly only?: readonly Definition[];
 }
 
 /**
@@ -97,9 +102,9 @@ export function definitionsInArticle(model: SemanticModel, clauses: readonly Cla
   return continuing ? { clause: continuing, after: false } : undefined;
 }
 
-/** The clause's article with the mark of the unprinted `define`s after or before its words. */
+/** The clause's article with a concluded text's `define`s as a marked insertion after or before its words (definitions-insertion.ts). */
 export function withDefinitionsMark(article: Article, model: SemanticModel, after: boolean): Article {
-  const mark: Paragraph = { text: notPrintedHere(model.ast.definitions), label: '', mark: true };
+  const mark = definitionsInsertion(model.ast.definitions);
   return { ...article, paragraphs: after ? [...article.paragraphs, mark] : [mark, ...article.paragraphs] };
 }
 
@@ -169,12 +174,6 @@ export function definitionsUnplaced(model: SemanticModel, clauses: readonly Clau
   return !onThem.some((c) => holdsAny(model.clauseText(c) ?? '', definitions)) && !(marking && definitionsInArticle(model, clauses) !== undefined);
 }
 
-/** "[The definitions of the text are not printed here: ‘a’, ‘b’ and ‘c’.]", the terms in the file's order. */
-function notPrintedHere(definitions: readonly Definition[]): string {
-  const terms = definitions.filter((d) => d.term?.value.trim()).map((d) => `‘${d.term!.value.replace(/\s+/g, ' ').trim()}’`);
-  return `[The definitions of the text are not printed here: ${andList(terms)}.]`;
-}
-
 /**
  * A concluded text whose `define`s stand in the file between two clauses, in no clause, where no
  * clause is on definitions (nothing announces them, nothing holds them): EMEP Financing Protocol
@@ -189,9 +188,9 @@ function notPrintedHere(definitions: readonly Definition[]): string {
  * purposes of the present Protocol:" that makes them the text's definitions and without their
  * article's number in a text its drafter numbers; and a `define`'s meaning may carry the
  * transcriber's words ("… (Article 1(1))", "[footnote 1) …]"), which "exactly as written" would
- * print as the Parties'. So a mark stands at their place, outside the text's words, naming the
- * terms in the file's order: "[The definitions of the text are not printed here: ‘UN assessment
- * rate’, …]". Returned by the clause they stand before.
+ * print as the Parties'. So they stand at their place as the marked insertion, outside the text's
+ * words (definitions-insertion.ts): after "[Article 1 is not printed.]", "[Definitions as
+ * transcribed …]" and each term with its meaning. Returned by the clause they stand before.
  *
  * Only where that place is known to be theirs: where the printed articles' numbering skips an
  * article there (EMEP: the first printed is Article 2; Convention 108: Article 3 after Article 1).
@@ -199,7 +198,7 @@ function notPrintedHere(definitions: readonly Definition[]): string {
  * (NATO 1997: its Annex I before Article 1; NL–Hong Kong 2002: Art. 2(2) before Article 1), and a
  * mark saying "here" would misplace them; the note names them.
  */
-export function definitionsBetweenClauses(model: SemanticModel, all: readonly Clause[], clauses: readonly Clause[]): ReadonlyMap<Clause, string> {
+export function definitionsBetweenClauses(model: SemanticModel, all: readonly Clause[], clauses: readonly Clause[]): ReadonlyMap<Clause, Paragraph> {
   const marks = new Map<Clause, Definition[]>();
   if (all.some((c) => onDefinitions(model, c))) return new Map();
   const line = (n: { range: { start: { line: number } } }) => n.range.start.line;
@@ -215,9 +214,9 @@ export function definitionsBetweenClauses(model: SemanticModel, all: readonly Cl
     if (!next || !skipsBefore(next, clauses)) continue;
     marks.set(next, [...(marks.get(next) ?? []), d]);
   }
-  const said = new Map<Clause, string>();
-  marks.forEach((definitions, clause) => said.set(clause, notPrintedHere(definitions)));
-  return said;
+  const inserted = new Map<Clause, Paragraph>();
+  marks.forEach((definitions, clause) => inserted.set(clause, definitionsInsertion(definitions)));
+  return inserted;
 }
 
 /** "Article II – General Provisions", "Art. 3", "Chapter I – Article 1 – …": the article number its heading designates, if any. */
@@ -234,4 +233,75 @@ function skipsBefore(clause: Clause, clauses: readonly Clause[]): boolean {
   if (at === 0) return true;
   const before = designated(clauses[at - 1]);
   return before !== undefined && before < number - 1;
+}
+
+/**
+ * Where a draft's `define`s are printed, when its article on definitions neither holds nor
+ * announces them (lg37, item 2; rt62 had left them to "the drafter's own choice"): "For the
+ * purposes of this Agreement the following definitions apply", without the colon, or a heading
+ * alone, printed the words and no definition — the `define`s were "covered" by the clause
+ * (constructs/drafter-replaced.ts) and printed nowhere, and a text that loses its definitions says
+ * something else. A draft's `define`s are the drafter's proposals (module comment), so:
+ * - where the clause's words do not send the reader elsewhere, they are printed after its words;
+ * - where they do ("the terms used have the meanings given in Annex A", "as defined in Article 2"),
+ *   in that annex or article of the text, after its words, unless its words hold them; where that
+ *   place is not in the file, or is another instrument ("the meanings given to them in the
+ *   Convention on Biological Diversity"), as the generated "Definitions" article outside the
+ *   drafter's numbering (`outside`), under the heading that says they are only in the declarations.
+ * Only the `define`s no clause's words define are printed (a term an article defines in its own
+ * words, "the term “child prostitution” shall mean …", is printed there). Where the article
+ * announces them or begins at a later paragraph, `definitionsInArticle` decides, as before.
+ */
+export function draftDefinitionsPlace(model: SemanticModel, clauses: readonly Clause[]): DefinitionsInArticle | 'outside' | undefined {
+  const inArticle = definitionsInArticle(model, clauses);
+  if (inArticle) return inArticle;
+  const onThem = clauses.filter((c) => onDefinitions(model, c));
+  const definitions = model.ast.definitions.filter((d) => d.term?.value.trim());
+  if (onThem.length === 0 || definitions.length === 0) return undefined;
+  const words = (c: Clause) => model.clauseText(c) ?? '';
+  if (onThem.some((c) => holdsAny(words(c), definitions))) return undefined;
+  const texts = model.ast.clauses.map(words);
+  const only = definitions.filter((d) => !texts.some((t) => defines(t, d)));
+  if (only.length === 0) return undefined;
+  const pointing = onThem.map((c) => ({ clause: c, where: pointsTo(words(c)) })).find((p) => p.where !== undefined);
+  if (!pointing) return { clause: onThem[0], after: true, only };
+  const target = pointing.where === 'here' ? pointing.clause : placeNamed(pointing.where!, clauses);
+  if (!target) return 'outside';
+  return holdsAny(words(target), definitions) ? undefined : { clause: target, after: true, only };
+}
+
+/**
+ * Words that send the reader elsewhere for the meanings, and where: "have the meanings given (to
+ * them) in Annex A", "as defined in Article 2", "within the meaning of …", "the definitions set out
+ * in the Annex". Not "the meanings hereunder assigned to them" (ITPGRFA Art. 2), which holds them.
+ */
+const pointer = /\b(?:(?:meanings?\s+(?:given|assigned|attributed|ascribed|specified|provided|contained|set\s+(?:out|forth)|laid\s+down)(?:\s+(?:to|for)\s+(?:them|it|each(?:\s+of\s+them)?))?|defined|definitions?\s+(?:given|contained|specified|set\s+(?:out|forth)|laid\s+down))\s+in|within\s+the\s+meaning\s+of)\s+(?<where>[^.;:]{1,80})/iu;
+
+/** "here" (this article, this Agreement), or the words that name the place ("Annex A", "Article 2 of the Convention"); undefined where the words point nowhere. */
+function pointsTo(words: string): string | undefined {
+  // A clause that defines terms of its own ("“Authority” means the authority defined in Article 3") points nowhere for the rest.
+  if (/[“"‘'`]{1,2}[^“”"‘’'`]{1,80}[”"’'`]{1,2}/u.test(words) && [...words.matchAll(/[”"’'`]{1,2}/gu)].some((m) => definingAfter.test(words.slice(m.index ?? 0, (m.index ?? 0) + 40)))) return undefined;
+  const where = pointer.exec(oneLine(words))?.groups?.['where'];
+  if (where === undefined) return undefined;
+  return /^(?:this|the\s+present)\s/u.test(where) ? 'here' : where;
+}
+
+/**
+ * The clause of this text the words name: an annex, appendix or schedule by its heading ("Annex A",
+ * or the only one where the words say "the Annex"), or an article by its number ("Article 2"); not
+ * a part of another instrument ("Article 2 of the Convention", "Annex I to the Convention").
+ */
+function placeNamed(where: string, clauses: readonly Clause[]): Clause | undefined {
+  const attachment = /^(?:the\s+)?(annex|appendix|schedule|attachment)(?:\s+([a-z]|\d{1,3}|[ivxlc]+)(?=$|[\s,)]))?(?!\s+(?:to|of)\s+(?!this\b|the\s+present\b))/u.exec(where);
+  if (attachment) {
+    const [, word, designation] = attachment;
+    const named = clauses.filter((c) => {
+      const heading = oneLine(c.heading?.value ?? '');
+      return designation ? new RegExp(`^${word}\\s+${designation}(?=$|[\\s.,:;()–—-])`, 'u').test(heading) : heading.startsWith(word);
+    });
+    return named.length === 1 ? named[0] : undefined;
+  }
+  const article = /^article\s+(\S+?)(?=$|[\s,)])(?!\s*(?:\([\w.]+\)\s*)*\s*(?:of|to)\s+(?!this\b|the\s+present\b))/u.exec(where);
+  const number = article ? articleNumber(article[1]) : undefined;
+  return number === undefined ? undefined : clauses.find((c) => designated(c) === number);
 }

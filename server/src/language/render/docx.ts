@@ -61,6 +61,13 @@ const quoteIndent = 1134;
  */
 const editorialNoteStyle = 'EditorialNote';
 
+/**
+ * The style of what an editorial mark introduces — a concluded text's definitions as transcribed,
+ * under "[Definitions as transcribed …]" (render/definitions-insertion.ts): the note's small grey
+ * type, indented, without its rule, so that the insertion reads as one block apart from the text.
+ */
+const editorialInsertionStyle = 'EditorialInsertion';
+
 /** A label as written, then a tab to the text's indent: "1.", "(a)", "III."; nothing where the drafter wrote none. */
 function labelled(label: string, text: string, depth: number, after: number, quoted = false): WordParagraph {
   const lead = label ? [new TextRun({ text: label }), new TextRun({ text: '\t' })] : [];
@@ -78,7 +85,7 @@ function writtenItems(items: readonly ListItem[], depth: number, quoted = false)
 function body(p: Paragraph, instance: number, numbered: boolean): (WordParagraph | Table)[] {
   const text = typeof p === 'string' ? p : p.text;
   // An editorial mark inside an article, as the marks between articles: outside the text's words.
-  if (typeof p !== 'string' && p.mark) return [new WordParagraph({ style: editorialNoteStyle, children: [new TextRun({ text, italics: true })] })];
+  if (typeof p !== 'string' && p.mark) return [new WordParagraph({ style: editorialNoteStyle, children: [new TextRun({ text, italics: true })] }), ...(p.items ?? []).map((i) => new WordParagraph({ style: editorialInsertionStyle, children: runs(i.text) }))];
   // The drafter's paragraphs keep their own labels as text: Word's list numbering would number them again.
   // A paragraph of the letter a reply reproduces is a quotation, in the Quote style.
   if (typeof p !== 'string' && p.quoted && asWritten(p)) return [labelled(p.label, text, 0, 120, true), ...writtenItems(p.items ?? [], 1, true)];
@@ -143,6 +150,7 @@ export function docxDocument(doc: RenderedInstrument): Document {
   for (const a of doc.articles) {
     // The mark of articles the transcription leaves out, in the note's style (Editorial Note): outside the text's words.
     if (a.gapBefore) children.push(new WordParagraph({ style: editorialNoteStyle, children: [new TextRun({ text: a.gapBefore, italics: true })] }));
+    if (a.insertedBefore) children.push(...body(a.insertedBefore, a.number, false));
     children.push(...article(a, HeadingLevel.HEADING_1));
   }
   if (doc.outside) {
@@ -177,6 +185,7 @@ export function docxDocument(doc: RenderedInstrument): Document {
           run: { size: 18, color: '444444' },
           paragraph: { spacing: { before: 720 }, border: { top: { style: BorderStyle.SINGLE, size: 6, color: '555555', space: 6 } } },
         },
+        { id: editorialInsertionStyle, name: 'Editorial Insertion', basedOn: 'Normal', next: 'Normal', run: { size: 18, color: '444444' }, paragraph: { indent: { left: 567 }, spacing: { before: 60, after: 60 } } },
       ],
     },
     numbering: {

@@ -27,9 +27,9 @@
  * text (render/unprinted-note.ts) — not dropped silently, not printed as provisions. On a draft
  * they are the drafter's proposals, printed as above.
  */
-import type { Clause, Declaration } from '../ast/nodes';
+import type { Clause, Declaration, Definition } from '../ast/nodes';
 import type { ClauseTopic } from '../ast/topics';
-import type { Article, RenderContext, Renderer } from '../constructs/construct';
+import type { Article, Paragraph, RenderContext, Renderer } from '../constructs/construct';
 import { drafterReplacesConstruct, type DrafterCoverage } from '../constructs/drafter-replaced';
 import { declarationRows, instrumentRow, type DeclarationKind, type DeclarationOf } from '../constructs/table';
 import { concludedText, type Concluded } from '../model/conclusion';
@@ -38,6 +38,7 @@ import type { SemanticModel } from '../model/semantic-model';
 import { headingNamesExchange, headingPieces, headingTopics } from './drafter-topics';
 import type { RenderedArticle } from './instrument-model';
 import { isExchange } from './exchange';
+import { insertedIn, printable } from './definitions-insertion';
 import { termCitations, termsNote, withTerms } from './proposal-terms';
 import { withQuotedOffers } from './reply-quotation';
 import { drafterPreamble } from './preamble';
@@ -45,15 +46,15 @@ import { carriesDesignation, namesAttachment } from './self-numbering';
 import { keptReading } from './clause-readings';
 import { KeptArticles } from './kept-articles';
 import { drafterFormula } from './testimonium';
-import { definitionsBetweenClauses, definitionsInArticle, definitionsNotHeld, definitionsUnplaced, withDefinitions, withDefinitionsMark } from './definitions-in-place';
+import { definitionsBetweenClauses, definitionsInArticle, definitionsNotHeld, definitionsUnplaced, draftDefinitionsPlace, withDefinitions, withDefinitionsMark } from './definitions-in-place';
 
 export interface Placed {
   readonly article: Article;
   readonly role: RenderedArticle['role'];
   /** What a generated article is generated from (a drafter's clause or note has none): its declarations, or the header. */
   readonly from?: GeneratedFrom;
-  /** On a concluded text: the mark of the `define`s that stand in the file before this clause, in no clause (definitions-in-place.ts). */
-  readonly definitionsBefore?: string;
+  /** On a concluded text: the `define`s that stand in the file before this clause, in no clause, as the marked insertion (definitions-in-place.ts). */
+  readonly definitionsBefore?: Paragraph;
 }
 
 /** The declarations of one kind an article is generated from (one, or all those a kind renders together), or the header's statements. */
@@ -75,6 +76,8 @@ export interface Arrangement {
   readonly stated?: readonly Placed[];
   /** Why the text is concluded, when it is. */
   readonly concluded: Concluded | undefined;
+  /** On a concluded text: the `define`s printed as a marked insertion (definitions-insertion.ts), which the note names as such. */
+  readonly inserted?: readonly Definition[];
 }
 
 /** The heading of the provisions printed outside the drafter's numbering. */
@@ -102,8 +105,23 @@ function designatingClause(d: Declaration): boolean {
   return d.type === 'Clause' && d.heading !== undefined && designates(d, d.heading.value);
 }
 
+/**
+ * The arrangement of a model's articles, made once per model (`r` is that model's context, which
+ * answers alike for as long as the model lives: a model is never changed once made). The export,
+ * the citations the editor shows and each slice of a rendering made ahead (render-budget.ts) ask
+ * for it; a slice that stopped while arranging leaves none, and the next one arranges again, reusing
+ * the articles made so far.
+ */
 export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
-  const kept = new KeptArticles(r);
+  let done = arranged.get(model);
+  if (done === undefined) arranged.set(model, (done = arrangeAnew(model, r)));
+  return done;
+}
+
+const arranged = new WeakMap<SemanticModel, Arrangement>();
+
+function arrangeAnew(model: SemanticModel, r: RenderContext): Arrangement {
+  const kept = KeptArticles.of(model, r);
   // The drafter's preamble and final formula are printed as the preamble and the final formula, never as articles.
   const own = new Set<Declaration | undefined>([drafterPreamble(model), drafterFormula(model)]);
   // The letters of an exchange are the drafter's text, never articles the renderer numbers (exchange.ts).
@@ -119,8 +137,10 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   const marking = !renderer && !(exchange && termsNote(model));
   const unplaced = concluded !== undefined && definitionsUnplaced(model, ownClauses, marking);
   const notHeld: ReadonlySet<Declaration> = concluded ? definitionsNotHeld(model, ownClauses, marking) : new Set();
+  // A draft's `define`s no clause holds: printed in the article on definitions or the place its words name, else outside the numbering.
+  const draftPlace = concluded || !marking ? undefined : draftDefinitionsPlace(model, ownClauses);
   const replaced = (kind: DeclarationKind, node: Declaration, all: readonly Declaration[]): boolean => {
-    if (kind === 'Definition' && (unplaced || notHeld.has(node))) return false;
+    if (kind === 'Definition' && (unplaced || notHeld.has(node) || draftPlace === 'outside')) return false;
     const rule = drafterReplacesConstruct[kind] as ((n: Declaration, d: DrafterCoverage, a: readonly Declaration[]) => boolean) | undefined;
     return rule !== undefined && rule(node, coverage, all);
   };
@@ -155,25 +175,39 @@ export function arrange(model: SemanticModel, r: RenderContext): Arrangement {
   const split = annexStart(model, clauses);
   // The `define`s in the article on definitions that holds none of them (definitions-in-place.ts): a draft's
   // printed there, a concluded text's marked there; a concluded text's between clauses, in none, marked where they stand.
-  const inArticle = definitionsInArticle(model, clauses);
+  const inArticle = concluded ? definitionsInArticle(model, clauses) : draftPlace !== 'outside' ? draftPlace : undefined;
   const between = concluded && !inArticle ? definitionsBetweenClauses(model, model.ast.clauses, clauses.slice(0, split)) : new Map<Clause, string>();
   const marked = (article: Article, clause: Clause): Article =>
-    clause !== inArticle?.clause ? article : concluded ? withDefinitionsMark(article, model, inArticle.after) : withDefinitions(article, model, r, inArticle.after);
+    clause !== inArticle?.clause ? article : concluded ? withDefinitionsMark(article, model, inArticle.after) : withDefinitions(article, model, r, inArticle.after, inArticle.only);
   const render = (list: readonly Clause[]): Placed[] =>
     kept.articles(list, clauseArticle).map((article, i) => {
       const placed: Placed = { article: marked(article, list[i]), role: 'provision' };
       const mark = between.get(list[i]);
       return mark ? { ...placed, definitionsBefore: mark } : placed;
     });
+  // Concluded, the `define`s printed as an insertion are not named as unprinted; the note names them as inserted.
+  const inserted = concluded ? [...(inArticle ? printable(model.ast.definitions) : []), ...[...between.values()].flatMap(insertedIn)] : [];
   return {
     numbering: 'drafter',
     main: [...quoting(notes), ...render(clauses.slice(0, split))],
     outside: concluded ? [] : generated,
     annexed: render(clauses.slice(split)),
-    unprinted: concluded ? generated : [],
+    unprinted: concluded ? withoutInserted(generated, inserted) : [],
     stated: concluded ? statedOf() : [],
     concluded,
+    inserted,
   };
+}
+
+/** The generated articles less the `define`s an insertion prints: the "Definitions" article goes, or keeps only the others. */
+function withoutInserted(generated: readonly Placed[], inserted: readonly Definition[]): readonly Placed[] {
+  if (inserted.length === 0) return generated;
+  const printed = new Set<Declaration>(inserted);
+  return generated.flatMap((p): Placed[] => {
+    if (p.from?.kind !== 'Definition') return [p];
+    const nodes = p.from.nodes.filter((n) => !printed.has(n));
+    return nodes.length === 0 ? [] : [{ ...p, from: { kind: 'Definition', nodes } }];
+  });
 }
 
 /**

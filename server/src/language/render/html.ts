@@ -40,7 +40,8 @@ function writtenItems(items: readonly ListItem[], definitions: boolean): string 
 function paragraph(p: Paragraph, definitions: boolean): string {
   if (typeof p === 'string') return `<p>${inline(p)}</p>`;
   // An editorial mark inside an article, as the marks between articles: outside the text's words.
-  if (p.mark) return `<aside class="editorial-note" role="note"><p><em>${escapeHtml(p.text)}</em></p></aside>`;
+  // What it introduces (a concluded text's definitions as transcribed) stands in the same aside, each term a `dfn`.
+  if (p.mark) return `<aside class="editorial-note" role="note"><p><em>${escapeHtml(p.text)}</em></p>${(p.items ?? []).map((i) => `<p>${definitionItem(i.text)}</p>`).join('')}</aside>`;
   // A paragraph of the letter a reply reproduces is a quotation.
   if (p.quoted) return `<blockquote class="quoted">${written(p, definitions)}</blockquote>`;
   return written(p, definitions);
@@ -83,6 +84,8 @@ function htmlBlocks(doc: RenderedInstrument): (() => string)[] {
     // The mark of articles the transcription leaves out, in the note's style: outside the text's words.
     const gap = a.gapBefore;
     if (gap) blocks.push(() => `<aside class="editorial-note" role="note"><p><em>${escapeHtml(gap)}</em></p></aside>`);
+    const inserted = a.insertedBefore;
+    if (inserted) blocks.push(() => paragraph(inserted, false));
     blocks.push(() => section(a, doc, 'h2'));
   }
   const outside = doc.outside;

@@ -125,6 +125,12 @@ export interface RenderedArticle {
    * transcribed.]", render/numbering-gaps.ts).
    */
   readonly gapBefore?: string;
+  /**
+   * In a concluded text: its definitions, held as `define`s in no clause, printed before this
+   * article (after `gapBefore`) as the marked insertion of render/definitions-insertion.ts — an
+   * editorial mark (`mark`) whose items are the terms with their meanings as transcribed.
+   */
+  readonly insertedBefore?: Paragraph;
 }
 
 export interface SignatureBlock {

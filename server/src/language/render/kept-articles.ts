@@ -18,6 +18,7 @@
  */
 import type { Article, RenderContext } from '../constructs/construct';
 import { sameValue } from '../util/same-values';
+import { between, whole } from './render-budget';
 
 type Question = Exclude<{ [K in keyof RenderContext]: RenderContext[K] extends (...args: never[]) => unknown ? K : never }[keyof RenderContext], undefined>;
 
@@ -85,6 +86,12 @@ interface Kept {
   readonly key: object;
   readonly asked: readonly Asked[];
   readonly article: Article;
+  /**
+   * The stamp of the model's `KeptArticles` it was last rendered or checked under: a property, not
+   * a set (a look-up per article was a cost of its own), and a token, not the object, which would
+   * hold its model (context and all) for as long as the node lives.
+   */
+  checkedBy?: object;
 }
 
 /** One entry per node: an article rendered under a new context replaces the old one. */
@@ -112,6 +119,27 @@ const keptKeys = 8;
  * above allow. Make one per rendering (it wraps the context once), then call `articles` per kind.
  */
 export class KeptArticles {
+  /**
+   * The one made for a model, for every rendering of that model: a model is never changed once
+   * made, so its contexts answer every question alike, and an entry checked once under it needs
+   * no checking again (`Kept.checkedBy`). A rendering made ahead in slices renders the same model again
+   * at each slice (render-budget.ts): without this, each slice checked again every article the
+   * slices before it had made.
+   */
+  static of(model: object, r: RenderContext): KeptArticles {
+    let made = ofModel.get(model);
+    if (made === undefined) ofModel.set(model, (made = new KeptArticles(r)));
+    // A rendering nested in one of its articles' (a `§Name` may arrange the text again) gets one of
+    // its own: it must not write into the questions the outer article is recording.
+    return made.rendering > 0 ? new KeptArticles(r) : made;
+  }
+
+  /** What an entry rendered or checked under this model's context carries (`Kept.checkedBy`). */
+  private readonly stamp = {};
+
+  /** How many of this object's renderings of an article are running (more than none: a nested rendering). */
+  private rendering = 0;
+
   private readonly recording: RenderContext;
   private asked: Asked[] = [];
   private readonly answers = new Map<object, unknown>();
@@ -157,14 +185,23 @@ export class KeptArticles {
     const aligned = last !== undefined && last.key === key && last.each === each ? last : undefined;
     const entries = new Array<Kept>(nodes.length);
     const articles = nodes.map((node, i) => {
-      const before = aligned !== undefined && aligned.nodes[i] === node ? aligned.entries[i] : kept.get(node);
-      if (before !== undefined && before.key === key && this.answersSame(before.asked)) {
+      let before: Kept | undefined = aligned !== undefined && aligned.nodes[i] === node ? aligned.entries[i] : undefined;
+      if (!this.usable(before, key)) {
+        // Not in its place, or no longer right: the node's own entry, which a slice that stopped
+        // before the end of this kind may have rendered since (render-budget.ts).
+        const own = kept.get(node);
+        before = own !== before && this.usable(own, key) ? own : undefined;
+      }
+      if (before !== undefined) {
+        before.checkedBy = this.stamp;
         entries[i] = before;
         return before.article;
       }
+      // A slice made ahead may stop here, between two declarations' articles (render-budget.ts).
+      between();
       this.asked = [];
-      const article = each(node, this.recording, nodes.length);
-      kept.set(node, (entries[i] = { key, asked: this.asked, article }));
+      const article = this.recorded(() => each(node, this.recording, nodes.length));
+      kept.set(node, (entries[i] = { key, asked: this.asked, article, checkedBy: this.stamp }));
       return article;
     });
     if (nodes.length > 0) lastOfKind.set(nodes[0], { key, each, nodes, entries });
@@ -187,9 +224,24 @@ export class KeptArticles {
       return [...before.articles];
     }
     this.asked = [];
-    const articles = render(nodes, this.recording);
+    const articles = this.recorded(() => render(nodes, this.recording));
     keptTogether.set(nodes[0], { key, asked: this.asked, nodes: [...nodes], articles: [...articles] });
     return articles;
+  }
+
+  /** Whether an entry may be reused under `key`: checked under this model's context, or its answers the same. */
+  private usable(entry: Kept | undefined, key: object): entry is Kept {
+    return entry !== undefined && entry.key === key && (entry.checkedBy === this.stamp || this.answersSame(entry.asked));
+  }
+
+  /** Renders with no boundary inside (render-budget.ts), counting the rendering as running. */
+  private recorded<T>(render: () => T): T {
+    this.rendering++;
+    try {
+      return whole(render);
+    } finally {
+      this.rendering--;
+    }
   }
 
   /** Whether each question asked before gets an equal answer from this rendering's context. */
@@ -226,3 +278,6 @@ interface KeptTogether {
 }
 
 const keptTogether = new WeakMap<object, KeptTogether>();
+
+/** Each model's `KeptArticles` (`KeptArticles.of`). */
+const ofModel = new WeakMap<object, KeptArticles>();

@@ -11,6 +11,7 @@
 import { asWritten, paragraphLabel, type ListItem, type Paragraph, type RenderedArticle, type RenderedInstrument } from './instrument-model';
 import { placeholderMark, segments } from './inline';
 import { joinParts, type TextParts } from './text-parts';
+import { between } from './render-budget';
 
 /** Markdown that would be read as markup (`*`, `_`, `#`, brackets…) is escaped. */
 function escape(text: string): string {
@@ -30,7 +31,8 @@ function inline(text: string): string {
  * that no Markdown viewer reads it as a list and numbers it again ("1. … […] 3." shown as 1, 2).
  */
 function label(text: string): string {
-  return escape(text).replace(/^(\d+(?:\.\d+)*)([.)])$/, '$1\\$2');
+  // A dash as written ("-", lg37 item 3) escaped too: at the start of a line it would open a Markdown list.
+  return escape(text).replace(/^(\d+(?:\.\d+)*)([.)])$/, '$1\\$2').replace(/^([-+])$/, '\\$1');
 }
 
 /** An item and the items under it, each label as written, indented by depth. */
@@ -42,7 +44,8 @@ function itemLines(item: ListItem, depth: number): string[] {
 function paragraph(p: Paragraph, number: string): string {
   if (typeof p === 'string') return `${number}${inline(p)}`;
   // An editorial mark inside an article, as the marks between articles: outside the text's words.
-  if (p.mark) return `> *${escape(p.text)}*`;
+  // What it introduces (a concluded text's definitions as transcribed) stands in the same quotation block.
+  if (p.mark) return [`> *${escape(p.text)}*`, ...(p.items ?? []).map((i) => `>\n> ${inline(i.text)}`)].join('\n');
   // A paragraph of the letter a reply reproduces is a quotation: a block quote, every line of it.
   if (p.quoted) return written(p, number).split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n');
   return written(p, number);
@@ -123,6 +126,7 @@ const keptParagraphs = new WeakMap<readonly Paragraph[], KeptParagraphs>();
 function paragraphsOf(a: RenderedArticle): KeptParagraphs {
   let kept = keptParagraphs.get(a.paragraphs);
   if (kept === undefined) {
+    between();
     const lines = a.paragraphs.map((p, i) => paragraph(p, asWritten(p) ? '' : withSpace(paragraphLabel(a, i))));
     keptParagraphs.set(a.paragraphs, (kept = { count: lines.length, text: lines.join('\n\n') }));
   }
@@ -147,6 +151,7 @@ export function markdownParts(doc: RenderedInstrument): TextParts {
   for (const a of doc.articles) {
     // The mark of articles the transcription leaves out, in the note's style: outside the text's words.
     if (a.gapBefore) parts.push(`> *${escape(a.gapBefore)}*`);
+    if (a.insertedBefore) parts.push(paragraph(a.insertedBefore, ''));
     parts.push(article(a, '##'));
   }
   if (doc.outside) {

@@ -11,6 +11,7 @@
  * lines the fingerprint was a 200 kB string made and hashed after every keystroke.
  */
 import type { Article, Paragraph } from '../constructs/construct';
+import { between } from './render-budget';
 
 export interface ResolvedArticle {
   readonly heading: string;
@@ -37,6 +38,7 @@ export function resolvedUnder(citations: ReadonlyMap<string, string>): (article:
   return (article, resolve) => {
     const before = kept.get(article);
     if (before !== undefined && before.token === under) return before.resolved;
+    between();
     const resolved = resolve();
     kept.set(article, { token: under, resolved });
     return resolved;

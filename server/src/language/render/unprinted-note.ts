@@ -13,7 +13,10 @@
  * clause": the text's own articles may state it (UNCAC's channels are its Arts. 46, 48 and 56;
  * the treaty lawyer's second check, point 2), whatever the transcriber tagged. And it says where
  * the transcription holds no preamble or signature blocks, which the export then does not generate.
+ * Where it prints the text's definitions from the `define`s, as a marked insertion
+ * (render/definitions-insertion.ts), it says so: not that nothing was printed from the declarations.
  */
+import type { Definition } from '../ast/nodes';
 import { declarationRows } from '../constructs/table';
 import type { Concluded } from '../model/conclusion';
 import type { GeneratedFrom, Placed } from './drafter-order';
@@ -32,15 +35,15 @@ export const unprintedTitle = 'Not part of the text';
 
 /**
  * The note for a concluded text's unprinted articles and the parts of the frame it does not generate
- * (`untranscribed`: "preamble", "signature blocks" — those the transcription holds in no clause);
- * undefined when nothing was left unprinted.
+ * (`untranscribed`: "preamble", "signature blocks" — those the transcription holds in no clause)
+ * and the definitions printed as a marked insertion (`inserted`); undefined when there is nothing to say.
  */
-export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded, untranscribed: readonly string[] = [], stated: readonly Placed[] = []): UnprintedNote | undefined {
+export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded, untranscribed: readonly string[] = [], stated: readonly Placed[] = [], inserted: readonly Definition[] = []): UnprintedNote | undefined {
   const { entries, declarations, header } = entriesOf(unprinted);
   const statements = new Set(header).size;
   if (statements > 0) entries.push(`Header statements (${[...new Set(header)].join('; ')})`);
-  if (entries.length === 0 && untranscribed.length === 0) return undefined;
-  const lead = `The text is concluded (${concluded.evidence}), so this export prints the text’s own provisions only, none generated from the declarations.`;
+  if (entries.length === 0 && untranscribed.length === 0 && inserted.length === 0) return undefined;
+  const lead = `The text is concluded (${concluded.evidence}), so this export prints the text’s own provisions only, none generated from the declarations.${insertedSaid(inserted.length)}`;
   // Said of the transcription only: the signed text may well have a preamble the transcriber left out (UNCAC's).
   const several = untranscribed.length > 1 || untranscribed.some((part) => part.endsWith('s'));
   const frame = untranscribed.length > 0 ? ` The ${andList(untranscribed)} ${several ? 'are' : 'is'} not transcribed, and this export generates none.` : '';
@@ -56,6 +59,16 @@ export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded
   const also = held.length > 0 ? ` Nor ${held.length === 1 ? 'is' : 'are'} ${held.join('; ')}: the text’s own provisions on ${held.length === 1 ? 'its subject are' : 'their subjects are'} printed instead.` : '';
   const text = `${lead}${frame} ${capitalFirst(what)} ${one ? 'is' : 'are'} not printed as ${one ? 'a separate provision' : 'separate provisions'} (the text’s own provisions are printed as transcribed): ${entries.join('; ')}.${also}`;
   return { title: unprintedTitle, text, entries };
+}
+
+/**
+ * What the note says of the definitions printed from the `define`s (render/definitions-insertion.ts):
+ * that they are, and that they are not the text's wording (the treaty lawyer's thirteenth check, D5).
+ */
+function insertedSaid(count: number): string {
+  if (count === 0) return '';
+  const what = count === 1 ? 'Its definition, which the transcription holds as a declaration (`define`), is' : `Its ${count} definitions, which the transcription holds as declarations (\`define\`), are`;
+  return ` ${what} printed from ${count === 1 ? 'it' : 'them'} as a marked insertion where the text has ${count === 1 ? 'it' : 'them'}: each term with its meaning as transcribed, not in the text’s own wording (the rest of its wording of them, such as “means”, its lettering and its layout are not reproduced).`;
 }
 
 /** The note's entries for some generated articles: one per declaration (or group a kind renders together), the header's by topic. */

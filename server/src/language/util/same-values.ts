@@ -7,6 +7,7 @@
 
 /** Whether two lists hold the very same elements (`===`), in order. */
 export function sameElements(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

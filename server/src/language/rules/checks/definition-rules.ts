@@ -13,7 +13,7 @@ import type { Position, Range } from '../../ast/positions';
 import { rowOf } from '../../constructs/table';
 import type { ReferenceContext } from '../../model/instrument-references';
 import { amendingInstrumentNote, concludedNote, concludedText } from '../../model/conclusion';
-import { omittedList, omittedParts } from '../../model/excerpt';
+import { omittedParts, omittedSummary } from '../../model/excerpt';
 import { termKey } from '../../model/linker';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { DeclaredSymbol } from '../../model/symbols';
@@ -170,7 +170,7 @@ export const undefinedTerm = defineRule({
     // it was a third of the rule's time at 10k lines).
     const facts = keyOfParts('undefined-term', [termKey(model), titles, key, context.selfNouns, context.signatories]);
     // The numbered headings are among the declared names, so `key` covers them.
-    const headings = numberedHeadings(model.ast.declarations);
+    const headings = numberedHeadings(model);
     const found = declarationParts('undefined-term', model, facts, (d) => undefinedTerms(model, quotedTermsIn(model, d), names, context, headings), sameWordsMoved);
     // One finding per term, at its first undefined occurrence: the gap is the term's, one
     // definition closes it everywhere, and the other places are listed as related information.
@@ -281,7 +281,10 @@ export const unusedTerm = defineRule({
       // Said so, and nothing deleted: the definition is the text's (analysis/excerpt-severity.ts makes it info).
       const parts = omittedParts(model);
       if (parts.length > 0) {
-        report({ range: symbol.nameRange, message: `"${quoteInput(symbol.name)}" is not used in the transcribed articles; this transcription is an excerpt (omitted ${omittedList(parts)}), which may use it.` });
+        // Many parts (the header lists them): their count and the first few, not the whole list in every finding (sixty-sixth run, item 3).
+        const { count, list } = omittedSummary(parts);
+        const excerpt = count <= 3 ? `this transcription is an excerpt (omitted ${list}), which may use it` : `this transcription is an excerpt, and the ${count} parts it omits may use it (${list})`;
+        report({ range: symbol.nameRange, message: `"${quoteInput(symbol.name)}" is not used in the transcribed articles; ${excerpt}.` });
         continue;
       }
       // Where no deletion is offered, a concluded text says so here as the withheld deletion says it

@@ -16,6 +16,8 @@ import { matchAllFast, testFast } from '../../util/ascii-twin';
 import { defineDeclarationRule, defineRule, type Rule } from '../rule';
 import { escapeRegExp } from '../../util/escape-regexp';
 import { thirdPartyCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
+import { identityKey } from '../../util/identity-key';
+import { oncePer } from '../../util/once-per';
 
 /** Prose that anchors deadlines: "of becoming aware", "of detection", "from the time …". */
 const clockInProse = /\b(?:of|after|from)\s+(?:(?:the\s+)?(?:time|moment)\s+(?:of|when|at\s+which)\s+|its\s+|their\s+)?(?:becoming\s+aware|having\s+become\s+aware|detection|detecting|discovery|discovering|classification|being\s+classified|receipt|the\s+request)\b/iu;
@@ -68,7 +70,9 @@ interface SeverityMeanings {
   readonly scaleClauses: readonly string[];
 }
 
-function severityMeanings(model: SemanticModel): SeverityMeanings {
+const severityMeanings = oncePer(readSeverityMeanings);
+
+function readSeverityMeanings(model: SemanticModel): SeverityMeanings {
   // The same list (the same object) while no definition changed, as the scales below.
   const terms = combinedParts('severity-terms', model, '', (d) => (d.type === 'Definition' ? (d.term?.value.toLowerCase() ?? '') : undefined), definedTogether, sameWords);
   const memo = proseMemoOf(model);
@@ -180,7 +184,7 @@ function severityTrigger(protocol: IncidentProtocol): IncidentProtocol['triggers
   return undefined;
 }
 
-export const undefinedSeverity = defineRule({
+export const undefinedSeverity = defineDeclarationRule({
   code: 'undefined-severity',
   family: 'definition',
   defaultSeverity: 'info',
@@ -193,19 +197,22 @@ export const undefinedSeverity = defineRule({
     trigger: 'protocol Major {\n  when severity high\n}\n',
     fix: 'protocol Major {\n  when severity high\n  threshold "an incident that has caused or can cause severe disruption of the services of a Participant or considerable damage to others"\n}\n',
   },
-  check({ model, report }) {
-    let meanings: SeverityMeanings | undefined;
-    for (const protocol of model.ast.protocols) {
+  // Each protocol's finding depends on its node and on what gives a severity a meaning: the
+  // defined terms and the scale clauses, lists kept as the very same objects while unchanged
+  // (combinedParts), so that a keystroke elsewhere checks only the edited protocol (issue #11).
+  perDeclaration: {
+    facts: (model) => identityKey('undefined-severity', [severityMeanings(model).terms, severityMeanings(model).scaleClauses]),
+    check({ model, report }, protocol) {
+      if (protocol.type !== 'IncidentProtocol') return;
       const trigger = severityTrigger(protocol);
       const value = trigger?.value ? ('value' in trigger.value ? trigger.value.value : trigger.value.text) : undefined;
-      if (!trigger || !value) continue;
-      meanings ??= severityMeanings(model);
-      if (keptSeverityDefined(meanings, protocol, value)) continue;
+      if (!trigger || !value) return;
+      if (keptSeverityDefined(severityMeanings(model), protocol, value)) return;
       report({
         range: trigger.value!.range,
         message: `What is severity '${value}'${protocol.id ? ` in ${protocol.id.text}` : ''}? Say it in words: add \`threshold "…"\` to the protocol (NIS2 Art. 23(3) defines a significant incident by its effects), or define the term the trigger uses.`,
       });
-    }
+    },
   },
 });
 

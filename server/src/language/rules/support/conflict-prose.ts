@@ -25,6 +25,7 @@ import { PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
 import { oncePer } from '../../util/once-per';
 import { keyOfParts } from '../../util/same-values';
+import { someDeclaration } from '../../model/document-change';
 
 export interface ProseSpan {
   /** Offset of `text[0]` in the document. */
@@ -126,8 +127,13 @@ export function declaredWording(model: SemanticModel): 'mou' | 'treaty' | undefi
   return status === 'binding' ? 'treaty' : status === 'non-binding' ? 'mou' : undefined;
 }
 
-/** The instrument nouns of its title ("Memorandum of Understanding", "Memorandum") and kind, and its signatories. */
-export function referenceContext(model: SemanticModel): ReferenceContext {
+/**
+ * The instrument nouns of its title ("Memorandum of Understanding", "Memorandum") and kind, and its
+ * signatories: read once per model (undefined-term and the masking of every wording check ask).
+ */
+export const referenceContext = oncePer(readReferenceContext);
+
+function readReferenceContext(model: SemanticModel): ReferenceContext {
   const selfNouns = new Set<string>();
   const kindNoun: Record<InstrumentKind, string | undefined> = { memorandum: 'Memorandum', arrangement: 'Arrangement', framework: 'Framework', protocol: 'Protocol', annex: 'Annex', declaration: 'Declaration', treaty: undefined };
   const noun = model.kind && kindNoun[model.kind];
@@ -150,12 +156,18 @@ export function referenceContext(model: SemanticModel): ReferenceContext {
   // A text that names its signatories "the parties" in lower case ("hereinafter referred to as the
   // parties", NL–US Mutual Support Agreement 1983, preamble) writes "the parties will" of them, as
   // it writes "the receiving Party will" (sixty-third run, defect 2): the lower-case word is theirs.
-  if (model.ast.clauses.some((c) => c.body !== undefined && lowerCaseParties.test(c.body.value))) signatories.add('parties');
+  // Each clause's answer is kept with its node (a function of its body's words alone): a keystroke
+  // reads the edited clause only, not the pattern over every clause's body (issue #11).
+  if (someDeclaration('lower-case-parties', model, '', namesPartiesInLowerCase)) signatories.add('parties');
   return { selfNouns: [...selfNouns], signatories: [...signatories], memo: proseMemoOf(model) };
 }
 
 /** "hereinafter referred to as the parties", "(hereafter “the parties”)": the signatories named in lower case. */
 const lowerCaseParties = /\b(?:hereinafter|hereafter)\s+(?:(?:referred\s+to|called|designated)\s+as\s+)?[“"‘']?the\s+parties\b/u;
+
+function namesPartiesInLowerCase(d: Declaration): boolean {
+  return d.type === 'Clause' && d.body !== undefined && lowerCaseParties.test(d.body.value);
+}
 
 /** The document ranges where the prose cites, quotes or reports another instrument: no rewrite may touch them. */
 export function citationRanges(model: SemanticModel): Range[] {

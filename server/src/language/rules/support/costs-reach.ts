@@ -28,7 +28,8 @@
 import type { Clause, GovernanceBody } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { oncePer } from '../../util/once-per';
-import { proseMemoOf } from '../../util/prose-memo';
+import { proseMemoOf, type ProseMemo } from '../../util/prose-memo';
+import { declarationParts, sameWords } from '../../model/document-change';
 import { singleSpaced } from '../../util/single-spaced';
 import { referredSubdivisions } from './referred-subdivisions';
 import { escapeRegExp } from '../../util/escape-regexp';
@@ -87,31 +88,51 @@ function costReferences(text: string): readonly string[] {
   return costSentences(text).flatMap((sentence) => referredSubdivisions(text, sentence));
 }
 
-interface CostsText {
+interface CostsText extends CostsPart {
   readonly clause: Clause;
   /** A clause on costs (see `costsClauses`): only such a clause's general words reach the whole instrument. */
   readonly onCosts: boolean;
+}
+
+/** What a clause's text and heading say of costs: a function of its words. */
+interface CostsPart {
   readonly sentences: readonly string[];
   /** The subdivisions of the clause its sentences on costs refer to by number, in their words. */
   readonly referred: readonly string[];
   /** The article the clause's heading names ("Article 46 – Consultations of the Parties" → "46"). */
   readonly article: string | undefined;
+  /** Whether a sentence names the costs of the instrument as a whole (`wholeInstrument`). */
+  readonly whole: boolean;
 }
 
-/** Every clause's sentences on costs, with its article; read once per analysis. */
+/**
+ * Every clause's sentences on costs, with its article; read once per analysis. A clause with a
+ * body has its part kept with its node (`declarationParts`: a function of its words, so a keystroke
+ * reads the edited clause only, issue #11); a library clause without one is read each time.
+ */
 const costsTexts = oncePer((model: SemanticModel): readonly CostsText[] => {
   const memo = proseMemoOf(model);
-  const onCosts = new Set(costsClauses(model));
+  const parts = declarationParts('costs-texts', model, '', (d) => (d.type === 'Clause' && d.body ? costsPart(memo, d.body.value, d.heading?.value) : undefined), sameWords);
+  const declarations = model.ast.declarations;
+  let onCosts: ReadonlySet<Clause> | undefined;
   const found: CostsText[] = [];
-  for (const clause of model.ast.clauses) {
-    const text = model.clauseText(clause);
-    const sentences = text ? memo.get('costs-reach', text, costSentences) : [];
-    if (!text || sentences.length === 0) continue;
-    const referred = memo.get('costs-reach-references', text, costReferences);
-    found.push({ clause, onCosts: onCosts.has(clause), sentences, referred, article: articleOf(clause.heading?.value ?? '') });
+  for (let i = 0; i < parts.length; i++) {
+    const clause = declarations[i];
+    if (clause.type !== 'Clause') continue;
+    const text = clause.body ? undefined : model.clauseText(clause);
+    const part = clause.body ? parts[i] : text ? costsPart(memo, text, clause.heading?.value) : undefined;
+    if (part === undefined) continue;
+    onCosts ??= new Set(costsClauses(model));
+    found.push({ clause, onCosts: onCosts.has(clause), ...part });
   }
   return found;
 });
+
+function costsPart(memo: ProseMemo, text: string, heading: string | undefined): CostsPart | undefined {
+  const sentences = text ? memo.get('costs-reach', text, costSentences) : [];
+  if (!text || sentences.length === 0) return undefined;
+  return { sentences, referred: memo.get('costs-reach-references', text, costReferences), article: articleOf(heading ?? ''), whole: sentences.some((s) => wholeInstrument.test(s)) };
+}
 
 /**
  * The instrument's own clauses on costs: tagged, from the library, or a library clause that says it
@@ -145,7 +166,7 @@ function articleOf(heading: string): string | undefined {
 
 /** Whether a costs clause of the text says who bears the costs of the instrument as a whole. */
 export function wholeInstrumentCosts(model: SemanticModel): boolean {
-  return costsTexts(model).some((t) => t.onCosts && t.sentences.some((s) => wholeInstrument.test(s)));
+  return costsTexts(model).some((t) => t.onCosts && t.whole);
 }
 
 /**

@@ -21,7 +21,9 @@
  * relevant territorial unit" (Art. 36(b)) construes the words; "the law applicable to the adoption"
  * is a conflict rule, "in accordance with international law" is no Party's law, and "offences under
  * their domestic law" describes the offences ("under" counts only as a qualifier set off by a
- * comma: "Each Party shall, under its domestic law, …").
+ * comma, "Each Party shall, under its domestic law, …", or right after the duty's own passive, "These
+ * inquiries shall be conducted under the laws and regulations of the State which has been
+ * requested", where no noun stands for it to describe: lg37, item 1).
  *
  * Treaty lawyer lr12, defect 7: three readings were too wide and one form was missed.
  * - Another legal order is no Party's law: "in accordance with international laws and regulations",
@@ -110,12 +112,36 @@ const qualifier = [
   String.raw`(?:contrary|inconsistent|incompatible)\s+(?:to|with)`,
 ].join('|');
 
+/** A past participle: "conducted", "carried", "made", "held" (not "proceed", "need"). */
+const participle = String.raw`(?:(?!(?:proceed|exceed|succeed|need|indeed|heed|feed|seed|speed|breed|shed|embed|bed|red|deed)\b)[a-z]+ed|held|made|done|taken|given|kept|sent|found|laid|known|sought|chosen|drawn|written|set)`;
+
 /** "Each Party shall, under its domestic law, …": "under" set off by a comma, not "offences under their domestic law". */
 const setOffUnder = String.raw`(?:^|[,;(]\s*)under`;
 
-/** Qualifier, then the law of a Party within a few words; or the bare word "law" right after it ("permitted by law"). */
-const qualifiedLaw = new RegExp(String.raw`(?:\b(?:${qualifier})|${setOffUnder})\s+(?:(?:the\s+)?${gap}(?:${lawOfParty})|law\b(?!\s+(?:of|applicable|enforcement)))`, 'gi');
+/**
+ * "These inquiries shall be conducted under the laws and regulations of the State which has been
+ * requested to make them" (NL–FI customs 1984, Art. 7(2); read: BWBV0002208), "shall be executed
+ * under the laws of the Contracting Party", "shall be carried out promptly under the law of the
+ * requested Party": "under" right after the duty's own passive — a modal ("shall", "will", "must",
+ * "may", "is to") with "be" and the participle, an adverb or "out" at most between — where no noun
+ * stands between the verb and "under" for it to describe, so it can only qualify how the duty is
+ * performed, as "in accordance with" does in the same place (Rome Statute 1998, Art. 99(1)). "Offences
+ * under their domestic law", "obligations under national law", "information obtained under its law"
+ * keep "under" for the noun or a participle that is not the duty's (lg37, item 1).
+ */
+const dutyPassiveUnder = String.raw`(?<=\b(?:shall|will|must|may|should|(?:is|are)\s+to)\s+(?:[a-z]+ly\s+)?be\s+(?:[a-z]+ly\s+)?${participle}(?:(?:,\s*|\s+(?:and|or)\s+)${participle})*(?:\s+out)?(?:\s+[a-z]+ly)?\s+)under`;
 
+/** Qualifier, then the law of a Party within a few words; or the bare word "law" right after it ("permitted by law"). */
+const qualifiedLaw = new RegExp(String.raw`(?:\b(?:${qualifier})|${setOffUnder}|(?<duty>${dutyPassiveUnder}))\s+(?:(?:the\s+)?${gap}(?:${lawOfParty})|law\b(?!\s+(?:of|applicable|enforcement)))`, 'gi');
+
+/** A determiner, which opens a noun phrase: within the preposition's phrase only at its start ("on request the information requested" is two phrases). */
+const determiner = String.raw`(?:the|a|an|any|all|such|those|these|each|every|its|their|his|her|other|some|no)`;
+/**
+ * A preposition that puts a noun inside the duty's object: not "to", "for", "with", "upon", which may
+ * be an infinitive's or the duty's own verb's ("undertake to provide information requested", "provide
+ * the Party with information obtained").
+ */
+const preposition = String.raw`(?:on|of|about|concerning|regarding|respecting|through|by|from|against|via|among|between|in|into|at|under|within)`;
 /**
  * The words before a qualifier end in a participle that describes a noun inside the duty's object,
  * not the duty's own verb: "information on persons convicted", "through authorities designated" (no
@@ -125,20 +151,12 @@ const qualifiedLaw = new RegExp(String.raw`(?:\b(?:${qualifier})|${setOffUnder})
  * closes the duty's object ("provide the information requested in accordance with their domestic
  * law"), and where the words cannot tell, the hedge is read (lr13, defect 8).
  */
-const participle = String.raw`(?:(?!(?:proceed|exceed|succeed|need|indeed|heed|feed|seed|speed|breed|shed|embed|bed|red|deed)\b)[a-z]+ed|held|made|done|taken|given|kept|sent|found|laid|known|sought|chosen|drawn|written|set)`;
-/** A determiner, which opens a noun phrase: within the preposition's phrase only at its start ("on request the information requested" is two phrases). */
-const determiner = String.raw`(?:the|a|an|any|all|such|those|these|each|every|its|their|his|her|other|some|no)`;
-/**
- * A preposition that puts a noun inside the duty's object: not "to", "for", "with", "upon", which may
- * be an infinitive's or the duty's own verb's ("undertake to provide information requested", "provide
- * the Party with information obtained").
- */
-const preposition = String.raw`(?:on|of|about|concerning|regarding|respecting|through|by|from|against|via|among|between|in|into|at|under|within)`;
 const participleBefore = new RegExp(String.raw`\b${preposition}\s+(?:${determiner}\s+)?(?:(?!${determiner}\b|${preposition}\b)[\w'’-]+\s+){1,4}?${participle}\s+$`, 'i');
 const passiveBefore = new RegExp(String.raw`\b(?:be|been|being|is|are|was|were)(?:\s+[a-z]+ly)?(?:(?:,\s*|\s+(?:and|or)\s+|\s+)${participle})+\s+$`, 'i');
 
 function qualifiesDuty(words: string): boolean {
   for (const m of words.matchAll(qualifiedLaw)) {
+    if (m.groups?.['duty'] !== undefined) return true;
     const before = words.slice(0, m.index);
     if (participleBefore.test(before) && !passiveBefore.test(before)) continue;
     return true;

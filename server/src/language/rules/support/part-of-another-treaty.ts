@@ -24,9 +24,8 @@
  */
 import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
-import { sameWords } from '../../model/document-change';
-import { movedFrom } from '../../syntax/shift';
-import { declarationMemo } from '../../util/declaration-memo';
+import { declarationParts, sameWords } from '../../model/document-change';
+import { oncePer } from '../../util/once-per';
 import { instrumentProse } from './instrument-prose';
 import { spacedClauseText } from './spaced-clause-text';
 
@@ -102,19 +101,24 @@ function tieIn(texts: readonly string[], parent: string, self: string, bilateral
  * (`integral-part-final-clauses`, rules/checks/implementing-arrangement-rules.ts). Only the
  * instrument's own clauses are read, not an annex's parent or a treaty it implements.
  */
-export function integralPartOf(model: SemanticModel): IntegralPart | undefined {
+export const integralPartOf = oncePer(readIntegralPart);
+
+function readIntegralPart(model: SemanticModel): IntegralPart | undefined {
   const self = selfWord(model);
   if (!self) return undefined;
   // A clause's answer is a function of its body and `self` alone: kept with its node (also where
-  // an edit above copied it onto other lines: the answer holds no position), so a keystroke reads
-  // only the edited clause instead of re-spacing every clause's text. A clause taken from the
-  // library without a body reads the library's text, asked each time. What ties the instrument to
-  // the treaty is read over every clause, but only once a clause has named that treaty (rare).
-  const kept = declarationMemo('integral-part-of', model.uri, self);
-  for (const clause of model.ast.clauses) {
-    const name = clause.body
-      ? kept.get(clause, () => partOfIn(spacedClauseText(model, clause), self), sameWords, movedFrom(clause) ?? clause, clause.range.start.line)
-      : partOfIn(spacedClauseText(model, clause), self);
+  // an edit above copied it onto other lines: the answer holds no position), one per declaration
+  // (`declarationParts`: a keystroke asks only the replaced declaration, issue #11), instead of
+  // re-spacing every clause's text. A clause taken from the library without a body reads the
+  // library's text, asked each time. What ties the instrument to the treaty is read over every
+  // clause, but only once a clause has named that treaty (rare). Asked once per model (several
+  // final-clause checks ask whether the other treaty's final clauses govern the instrument).
+  const parts = declarationParts('integral-part-of', model, self, (d) => (d.type === 'Clause' && d.body ? (partOfIn(spacedClauseText(model, d), self) ?? null) : undefined), sameWords);
+  const declarations = model.ast.declarations;
+  for (let i = 0; i < parts.length; i++) {
+    const clause = declarations[i];
+    if (clause.type !== 'Clause') continue;
+    const name = clause.body ? (parts[i] ?? undefined) : partOfIn(spacedClauseText(model, clause), self);
     if (name === undefined) continue;
     const texts = model.ast.clauses.map((c) => spacedClauseText(model, c));
     return { name: `the ${name}`, range: clause.id?.range ?? clause.range, tie: tieIn(texts, name, self, model.signatories.length === 2) };

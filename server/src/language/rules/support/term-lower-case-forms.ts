@@ -47,7 +47,7 @@ export function quotedForms(text: string): readonly QuotedForm[] {
  * define it. Quoting a form elsewhere without defining it names words, it does not adopt them.
  */
 export function quotedAsDefined(
-  texts: Iterable<{ readonly found: readonly QuotedForm[]; readonly owner: Declaration | undefined }>,
+  texts: Iterable<{ readonly found: readonly QuotedForm[]; readonly owner: Declaration | null | undefined }>,
   candidates: ReadonlyMap<string, DeclaredSymbol['node']>,
 ): Set<string> {
   const result = new Set<string>();

@@ -9,6 +9,8 @@
  * “Confidential Information” a heading.
  */
 import type { Declaration } from '../../ast/nodes';
+import { combinedParts, sameWords } from '../../model/document-change';
+import type { SemanticModel } from '../../model/semantic-model';
 
 /** A heading's designation and number, then the words: "13. Costs", "Article 13 – Costs", "Paragraph XIII: Costs". */
 const numberedHeading =
@@ -17,14 +19,24 @@ const numberedHeading =
 /** The number right before a quotation: "paragraphs 8 ", "and 13 ", "Article 13 (", "paragraph 13, ". */
 const numberBefore = /(?:^|[\s(])(\d{1,4}[a-z]?|[IVXLC]{1,8})\s*[,(]?\s*$/u;
 
-/** Keys "number|words" of the numbered clause headings of a document. */
-export function numberedHeadings(declarations: readonly Declaration[]): ReadonlySet<string> {
+/**
+ * Keys "number|words" of the numbered clause headings of a document: each clause's key kept with
+ * its node (a function of its heading's words), the set made again only when one changed, so that a
+ * keystroke does not match every heading again (issue #11).
+ */
+export function numberedHeadings(model: SemanticModel): ReadonlySet<string> {
+  return combinedParts('numbered-headings', model, '', headingKeyOf, headingKeys, sameWords);
+}
+
+function headingKeyOf(d: Declaration): string | undefined {
+  if (d.type !== 'Clause' || !d.heading) return undefined;
+  const found = numberedHeading.exec(d.heading.value);
+  return found ? headingKey(found[1], found[2]) : undefined;
+}
+
+function headingKeys(parts: readonly (string | undefined)[]): ReadonlySet<string> {
   const keys = new Set<string>();
-  for (const d of declarations) {
-    if (d.type !== 'Clause' || !d.heading) continue;
-    const found = numberedHeading.exec(d.heading.value);
-    if (found) keys.add(headingKey(found[1], found[2]));
-  }
+  for (const key of parts) if (key !== undefined) keys.add(key);
   return keys;
 }
 

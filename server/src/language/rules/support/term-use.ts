@@ -176,7 +176,7 @@ function measureTermUse(model: SemanticModel): TermUse {
   return result;
 }
 
-type Readings<T> = readonly { readonly owner: Declaration | undefined; readonly found: readonly T[] }[];
+type Readings<T> = readonly OwnedFindings<T>[];
 
 /** The phrases searched for and the term each is a use of, from the terms and what the first two readings found. */
 interface PhrasePlan {
@@ -257,10 +257,15 @@ function usesOf(plan: PhrasePlan, occurrences: Readings<string>): { used: Readon
  * has then decides nothing, only whether it has one (a library text has none).
  */
 function sameReadings(a: Readings<unknown>, b: Readings<unknown>): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
-    if (a[i].found !== b[i].found && !sameElements(a[i].found, b[i].found)) return false;
-    if ((a[i].owner === undefined) !== (b[i].owner === undefined)) return false;
+    const x = a[i];
+    const y = b[i];
+    // The very same part (a declaration a keystroke left alone): one comparison, no property read.
+    if (x === y) continue;
+    if (x.found !== y.found && !sameElements(x.found, y.found)) return false;
+    if ((x.owner === undefined) !== (y.owner === undefined)) return false;
   }
   return true;
 }
@@ -272,13 +277,18 @@ function sameReadings(a: Readings<unknown>, b: Readings<unknown>): boolean {
  * text — so that after a keystroke only the edited declaration's prose is read; then the text of
  * each library clause taken without a body.
  */
-function readTermTexts<T>(model: SemanticModel, name: string, facts: string, read: (text: string) => readonly T[]): { readonly owner: Declaration | undefined; readonly found: readonly T[] }[] {
-  const result: { readonly owner: Declaration | undefined; readonly found: readonly T[] }[] = declarationParts(name, model, facts, (owner): OwnedFindings<T> => {
+function readTermTexts<T>(model: SemanticModel, name: string, facts: string, read: (text: string) => readonly T[]): Readings<T> {
+  // A declaration whose prose holds nothing read gives the one shared empty part: after a keystroke
+  // in such prose the list is the last one itself (declarationParts), and so is a reading without
+  // library texts, which `sameReadings` then tells unchanged at once.
+  const parts = declarationParts(name, model, facts, (owner): OwnedFindings<T> => {
     const found: T[] = [];
     for (const text of rowOf(owner).prose(owner)) if (text) found.push(...read(text.value));
-    return { owner, found };
-  }, ownerMoved).slice();
+    return found.length === 0 ? (nothingFound as OwnedFindings<T>) : { owner, found };
+  }, ownerMoved);
   const library = libraryTexts(model);
+  if (library.length === 0) return parts;
+  const result = parts.slice();
   for (let i = 0; i < library.length; i++) result.push({ owner: undefined, found: read(library[i]) });
   return result;
 }
@@ -288,10 +298,16 @@ function readTermTexts<T>(model: SemanticModel, name: string, facts: string, rea
  * function of the prose's words, so only the owner is the copy's node.
  */
 function ownerMoved<T>(part: OwnedFindings<T>, _lineDelta: number, owner: Declaration): OwnedFindings<T> {
-  return { owner, found: part.found };
+  return part === nothingFound ? part : { owner, found: part.found };
 }
 
-type OwnedFindings<T> = { readonly owner: Declaration | undefined; readonly found: readonly T[] };
+/**
+ * A text and what was found in it; `owner` is the declaration, `undefined` for a library text, and
+ * `null` in the shared part of a declaration where nothing was found (no finding asks whose it is).
+ */
+type OwnedFindings<T> = { readonly owner: Declaration | null | undefined; readonly found: readonly T[] };
+
+const nothingFound: OwnedFindings<never> = { owner: null, found: [] };
 
 /**
  * The phrases of `searched` each text holds, outside the words that name or define them

@@ -93,9 +93,14 @@ export function treatyLawParties(model: SemanticModel): TreatyLawParties {
  * Convention" (Art. 4; Art. 38 for third States): elsewhere its rule holds only as customary law.
  * Many States are not parties (France, India, the United States), and for others it entered into
  * force later than the treaty was concluded. Said in a few words: it follows every citation in a
- * message a drafter reads.
+ * message a drafter reads, as a condition on the citation, not as a second source beside it — "or
+ * customary law where the Vienna Convention does not bind the Parties" read as if the rule were
+ * custom too, and as if the Convention might not govern a text it plainly governs (sixty-eighth
+ * run, item 2; lr14, D3, on Art. 40(2), whose standing as custom is doubtful). No Party's status
+ * under the Convention is claimed: the project records none.
  */
-const AS_TREATY_LAW = 'or customary law where the Vienna Convention does not bind the Parties or the treaty predates it for them (Art. 4)';
+const asTreatyLaw = (articles: string) =>
+  `as between Parties the Vienna Convention binds for this treaty (Art. 4), otherwise only so far as ${/^Arts\b/u.test(articles) ? 'they state' : 'it states'} customary law`;
 
 /**
  * The Convention's own entry into force: 27 January 1980, "the thirtieth day following the date of
@@ -116,8 +121,8 @@ const beforeTheConvention = (articles: string) =>
 
 /**
  * The citation of `articles` (as "Art. 25(2)") for this instrument's parties, to be written in
- * parentheses or after "under": between States, the 1969 Convention, or customary law where it does
- * not bind the Parties (AS_TREATY_LAW), never as a convention every party is bound by; the 1986
+ * parentheses or after "under": between States, the 1969 Convention as between Parties it binds for
+ * the treaty, otherwise only so far as the rule is custom (asTreatyLaw), never as a convention every party is bound by; the 1986
  * text, said not to be in force, where an organisation is a party; both, each for its relations,
  * for several States with an organisation, the 1969 Convention only between the States parties to
  * it. `articles1986` where the 1986 text numbers the rule otherwise (1969 Art. 77 is 1986 Art. 78);
@@ -128,7 +133,7 @@ const beforeTheConvention = (articles: string) =>
 export function viennaCitation(model: SemanticModel, articles: string, articles1986 = articles): string {
   const parties = treatyLawParties(model);
   const io1986 = `the 1986 Vienna Convention on treaties with international organisations, ${articles1986}, not in force (Art. 85(1)) and cited as the text that states the rule`;
-  if (parties === 'states') return `VCLT ${articles}, ${concludedBeforeTheConvention(model) ? beforeTheConvention(articles) : AS_TREATY_LAW}`;
+  if (parties === 'states') return `VCLT ${articles}, ${concludedBeforeTheConvention(model) ? beforeTheConvention(articles) : asTreatyLaw(articles)}`;
   if (parties === 'with-entity') return entityCitation(model, articles);
   if (parties === 'with-organisation') return `as stated in ${io1986}: the 1969 VCLT governs treaties between States only`;
   return `VCLT ${articles} as between States parties to the 1969 Convention (VCLT Arts. 3(c), 4, as the 1986 Vienna Convention also states in Art. 73), otherwise only so far as it states customary law; with an organisation, as stated in ${io1986}`;

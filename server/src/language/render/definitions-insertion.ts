@@ -1,0 +1,59 @@
+/**
+ * A concluded text's definitions, printed where the text has them as a marked insertion: never as
+ * the Parties' words, never left out.
+ *
+ * A transcriber who writes a definitions article as `define` statements (UN Illicit Traffic
+ * Convention 1988, Art. 1: its chapeau as the clause and the twenty-one definitions (a)–(u) as
+ * `define`s; MARPOL 1973, Art. 2: seven `define`s and no clause) keeps the text's words in them,
+ * but not its wording: a `define` holds a term and a meaning, not the connector ("means", "shall
+ * mean", "has the meaning"), the lettering or the layout, and a meaning may carry the transcriber's
+ * words ("… (Article 1(1))"). Printed as "“X” means …", they were words the Parties never signed
+ * (the treaty lawyer's thirteenth check, D5); replaced by a mark naming the terms, the export lost a
+ * whole operative article — the definitions on which the rest of the text turns (the sixty-fifth
+ * and sixty-sixth runs: "a reader of the export does not have the Convention").
+ *
+ * So they are printed, set apart from the text as every editorial mark is, under words that say
+ * what they are: "[Definitions as transcribed …]", then each term with its meaning as the
+ * transcription holds it, in the file's order — "“Board”: the International Narcotics Control
+ * Board …" — the term and the meaning joined by a colon, which no treaty reads as its connector.
+ * The note after the text says so too (render/unprinted-note.ts). Every format sets the insertion
+ * off as it sets off its marks, and Akoma Ntoso marks it `status="editorial"` ("inserted as an
+ * editorial process when creating the XML markup", AKN 3.0 `statusType`).
+ */
+import type { Definition } from '../ast/nodes';
+import type { Paragraph } from '../constructs/construct';
+import { visibleText } from './inline';
+
+/** The words that open the insertion: what follows is the transcription's, not the text's wording. */
+export const insertionLead =
+  '[Definitions as transcribed, not in the text’s own wording: each term, then its meaning, as the transcription’s declarations hold them and in their order. The rest of the text’s wording of them (such as “means”), its lettering and its layout are not reproduced.]';
+
+/** One line: a term as the text and the `terms` of the rendering write it, then its meaning as written. */
+const oneLine = (text: string) => visibleText(text).replace(/\s+/g, ' ').trim();
+
+/** The defined terms that are printed: those with a term. */
+export function printable(definitions: readonly Definition[]): Definition[] {
+  return definitions.filter((d) => d.term?.value.trim());
+}
+
+/**
+ * The insertion: an editorial mark (`mark`) whose items are the definitions, unlabelled, each
+ * "“Term”: meaning as transcribed" (no meaning transcribed: said so, not left blank).
+ */
+export function definitionsInsertion(definitions: readonly Definition[]): Paragraph {
+  const items = printable(definitions).map((d) => {
+    const meaning = d.meaning ? oneLine(d.meaning.value) : '';
+    return { label: '', text: `“${oneLine(d.term!.value)}”: ${meaning || '(no meaning transcribed)'}` };
+  });
+  const insertion: Paragraph = { text: insertionLead, label: '', mark: true, items };
+  held.set(insertion, printable(definitions));
+  return insertion;
+}
+
+/** The definitions each insertion prints, for the note after the text (render/drafter-order.ts). */
+const held = new WeakMap<Paragraph & object, readonly Definition[]>();
+
+/** The definitions an insertion prints; none for any other paragraph. */
+export function insertedIn(p: Paragraph | undefined): readonly Definition[] {
+  return p !== undefined && typeof p !== 'string' ? (held.get(p) ?? []) : [];
+}

@@ -1,0 +1,44 @@
+/**
+ * The export made ahead, while the server is idle (issue 11: at 100,000 lines no request but the
+ * full diagnostics above 100 ms). A first export of a 100,000-line text renders every article
+ * (about half a second of CPU), an export after an edit checks every kept article and renders the
+ * edited one (20–35 ms): more than a request may take. So after each publication of a document's
+ * diagnostics, once no analysis is queued or running, the server renders the Markdown of that
+ * version in slices (service.renderAhead: each slice renders articles for `renderSliceMs` after its
+ * first boundary, then stops between two articles, keeping what it made); the export asked for
+ * later joins the parts made. It runs as formatting ahead does (formatting-ahead.ts): stopped at
+ * its next step when the document changes (the newer version brings its own publication) or an
+ * analysis becomes due.
+ *
+ * A request that arrives before the slices are done is not served from them: it renders the
+ * version it is asked about itself (commands.ts), going on from the articles the slices made —
+ * every kept part is checked as any rendering checks it — so it is never answered with an older
+ * version, and never waits for more than the slice that is running.
+ */
+import type { EntenteService } from '../language';
+import { analyseDocument } from './request-steps';
+
+/** How long a slice renders articles once it reaches the first it has to make (the slice's checks of what is made come before). */
+export const renderSliceMs = 8;
+
+/** The steps of one document's export made ahead: its analysis (nothing when done), then the slices of its rendering. */
+export function* renderAheadSteps(service: EntenteService, uri: string, sliceMs = renderSliceMs): Generator<string, void, void> {
+  yield* analyseDocument(service, uri);
+  // Each slice makes at least one article (a slice's first boundary never stops it), so the
+  // slices end; should two renderings of one text ever undo each other's articles, the rest is
+  // made in one go after this many, rather than never.
+  for (let slices = 0; slices < maxSlices; slices++) {
+    let end: number | undefined;
+    const made = service.renderAhead(uri, () => {
+      const now = performance.now();
+      end ??= now + sliceMs;
+      return now >= end;
+    });
+    if (made !== false) return;
+    yield 'render';
+  }
+  service.renderAhead(uri, () => false);
+}
+
+/** More slices than a first rendering of the longest text takes (about 120 at 100,000 lines). */
+const maxSlices = 5000;

@@ -1,0 +1,59 @@
+/**
+ * Property: what the keystroke reuse keeps (per clause, per protocol, per topic index: the lower-case
+ * "parties", severity meanings, integral part, numbered headings, costs sentences, clause topics,
+ * term use) leaves the diagnostics equal to a fresh service's after random edits (seeded) applied
+ * one after another in one service. The pieces typed are those these facts turn on, besides
+ * characters that break lines, strings and blocks.
+ */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { createEntenteService } from '../../server/src/language/service';
+import { diagnosticsOf, fresh, uri } from '../helpers/follow-edits';
+
+const start = `protocol "Additional Protocol to the Agreement" {
+  status binding
+  consent by acceptance
+}
+party NL "The Government of the Kingdom of the Netherlands" { kind state }
+party GB "The Government of the United Kingdom" { kind state }
+body Board "Steering Board" members NL, GB meets annually
+define "Incident" means "an event that compromises a system"
+protocol Major {
+  when severity high
+}
+clause Preamble "Preamble" """
+  The Governments, hereinafter referred to as the parties, have agreed as follows:
+"""
+clause P13 "13. Costs" about costs """
+  The costs of travel shall be borne by NL.
+"""
+clause P14 "14. Final provisions" """
+  The parties will report each Incident, except for paragraph 13 “Costs”.
+  This Additional Protocol shall form an integral part of the Agreement.
+"""
+`;
+
+const pieces = ['x', ' ', '\n', '"', '"""', '}', 'hereinafter referred to as the parties', ' about costs', 'about governance ', '13. ', 'Costs', 'shall form an integral part of the Treaty', 'An incident is of high severity where it disrupts a service.', 'severity', 'Incident', 'costs of the meetings of the Board', 'clause X """\n  Text.\n"""\n'];
+
+const edit = fc.record({ at: fc.nat(), remove: fc.oneof(fc.constant(0), fc.nat(6)), piece: fc.nat({ max: pieces.length - 1 }) });
+
+describe('keystroke reuse: random edits against a fresh service', () => {
+  it('gives the fresh diagnostics after every edit', function () {
+    this.timeout(600000);
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        const live = createEntenteService({ readFile: () => undefined });
+        let text = start;
+        live.open(uri, text, 1);
+        diagnosticsOf(live);
+        edits.forEach((e, i) => {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + pieces[e.piece] + text.slice(at + e.remove);
+          live.update(uri, text, i + 2);
+          assert.deepStrictEqual(diagnosticsOf(live), fresh(text), JSON.stringify(edits));
+        });
+      }),
+      { seed: Number(process.env.KEYSTROKE_SEED ?? 37), numRuns: Number(process.env.KEYSTROKE_RUNS ?? 40) },
+    );
+  });
+});
