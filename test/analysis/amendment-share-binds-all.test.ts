@@ -10,13 +10,16 @@
  * consent. Near misses stay silent: entry into force "for those Parties which have accepted it" (the
  * Art. 40(4) pattern of Council of Europe and UN texts), "for all Parties that have ratified it",
  * a threshold of all the Parties, ratification by each Party, and a share of a vote, not of
- * acceptances.
+ * acceptances. UNCLOS 1982 Art. 316(5) (BWBV0003172): Area amendments "shall enter into force for all
+ * States Parties one year following the deposit of instruments of ratification or accession by three
+ * fourths of the States Parties", while Art. 316(1) binds only "the States Parties ratifying or acceding".
  */
 import assert from 'node:assert/strict';
 import { findingsOf, repoText } from '../helpers/fix-review';
 import { diagnose } from '../helpers/fixture';
 
 const eutelsat = repoText('test/real-instruments/eutelsat-convention-1982.entente');
+const unclos = repoText('test/real-instruments/un-unclos-marine-environment-final-clauses-1982.entente');
 const amendment = (text: string) => findingsOf(text, 'treaty-amendment-by-decision');
 
 const treaty = (procedure: string) => `treaty "Convention" {\n  status binding\n  consent by ratification\n  amendment by ${procedure}\n}\n`;
@@ -27,7 +30,7 @@ describe('treaty-amendment-by-decision: acceptance by a share of the Parties, bi
     assert.equal(findings.length, 1);
     const [finding] = findings;
     assert.equal(finding.severity, 'info');
-    assert.match(finding.message, /the share of the Parties the header's summary names \(two-thirds\) has accepted it, and then binds every Party, one that has not accepted it included/);
+    assert.match(finding.message, /the share the header's summary names \(two-thirds\) has ratified, accepted or approved it, and then binds every Party, one that has not done so included/);
     assert.match(finding.message, /Arts\. 39, 40\(4\)/);
     assert.match(finding.message, /Article XIV – Amendments and Termination; in the header's summary: acceptance from two-thirds/);
     assert.doesNotMatch(finding.message, /tacit/);
@@ -42,6 +45,22 @@ describe('treaty-amendment-by-decision: acceptance by a share of the Parties, bi
     }
   });
 
+  it('UNCLOS Art. 316(5): the Area route (three fourths, in force for all States Parties), not Art. 316(1)\'s two thirds for the ratifying States', () => {
+    const findings = amendment(unclos);
+    assert.equal(findings.length, 1);
+    const [finding] = findings;
+    assert.equal(finding.severity, 'info');
+    assert.match(finding.message, /in the header's summary: Area amendments in force for all States Parties one year following ratification or accession by three fourths\)/);
+    assert.match(finding.message, /names \(three fourths\) has ratified/);
+    assert.doesNotMatch(finding.message, /two thirds/);
+  });
+
+  it('two routes: the share of the route that binds all, not of the one that binds the ratifying Parties', () => {
+    const [finding] = amendment(treaty('proposal, in force for the Parties ratifying it after ratification by two thirds of the Parties. Annex amendments in force for all Parties after ratification by three fourths of the Parties'));
+    assert.ok(finding);
+    assert.match(finding.message, /names \(three fourths\)/);
+  });
+
   for (const [procedure, share] of [
     ['adoption by the Assembly, in force one hundred and twenty days after notices of acceptance from two-thirds of the Parties. Upon its entry into force, the "amendment" shall become binding upon all Parties', 'two-thirds'],
     ['adoption by the Conference, entering into force for all Parties three months after acceptance by three-quarters of the Parties', 'three-quarters'],
@@ -52,7 +71,7 @@ describe('treaty-amendment-by-decision: acceptance by a share of the Parties, bi
     it(`raised: ${procedure.slice(0, 80)}…`, () => {
       const [finding] = amendment(treaty(procedure));
       assert.ok(finding, procedure);
-      assert.match(finding.message, new RegExp(`names \\(${share}\\) has accepted it, and then binds every Party`));
+      assert.match(finding.message, new RegExp(`names \\(${share}\\) has ratified, accepted or approved it, and then binds every Party`));
     });
   }
 
@@ -60,7 +79,7 @@ describe('treaty-amendment-by-decision: acceptance by a share of the Parties, bi
     const [finding] = amendment(treaty('adoption by the Conference, in force after acceptance by two-thirds of the Parties, binding on all Parties except those which have declared that they do not accept it'));
     assert.ok(finding);
     assert.match(finding.message, /for each Party that has not objected/);
-    assert.doesNotMatch(finding.message, /one that has not accepted it included/);
+    assert.doesNotMatch(finding.message, /one that has not done so included/);
   });
 
   for (const procedure of [

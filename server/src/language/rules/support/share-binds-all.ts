@@ -12,7 +12,7 @@
  *   three-quarters of the Parties have deposited instruments of ratification"), never of a vote
  *   ("adopted by a two-thirds majority of the Parties present and voting"), and never "all";
  * - the binding words name all the Parties ("binding upon all Parties", "in force for all the
- *   Parties", "shall bind all the States"), in the share's sentence or the next one, with no clause
+ *   Parties", "shall bind all the States"), in the share's sentence or the one after it, with no clause
  *   or exception after them: in force "for those Parties which have accepted it", "for all Parties
  *   that have ratified it", "binding on those States Parties which have expressed their consent to be
  *   bound by it" bind only those Parties, as Art. 40(4) does, and stay silent.
@@ -48,27 +48,37 @@ export interface ShareBindsAll {
   readonly share: string;
 }
 
+/** The procedure's sentences, with their offsets. */
+function sentences(procedure: string): { readonly start: number; readonly text: string }[] {
+  return [...procedure.matchAll(/[^.;]+[.;]?/g)].map((m) => ({ start: m.index, text: m[0] }));
+}
+
 /**
  * The procedure's route on which an amendment accepted by a share of the Parties binds them all, if
- * it has one: the binding words in the share's sentence (before or after it) or in the next one.
+ * it has one: the binding words with a share of consents in their own sentence ("Area amendments in
+ * force for all States Parties one year following ratification or accession by three fourths of the
+ * States Parties", UNCLOS 1982 Art. 316(5), read: BWBV0003172), else in the sentence before ("…
+ * notices of acceptance from two-thirds … . Upon its entry into force, the amendment shall become
+ * binding upon all Parties", EUTELSAT Art. XIV(b)). The share of another sentence's route (Art.
+ * 316(1): in force "for the States Parties ratifying or acceding to them" after two thirds) is not
+ * this route's.
  */
 export function shareBindsAll(procedure: string): ShareBindsAll | undefined {
-  const found = shareOfConsents.exec(procedure);
-  if (!found) return undefined;
-  const sentenceStart = procedure.lastIndexOf('.', found.index) + 1;
-  const afterShare = found.index + found[0].length;
-  const ends = [...procedure.slice(afterShare).matchAll(/[.;]/g)].map((m) => afterShare + m.index);
-  // The share's own sentence and the next one ("… from two-thirds … . Upon its entry into force,
-  // the amendment shall become binding upon all Parties."), no further.
-  const reach = ends[1] ?? procedure.length;
-  const window = procedure.slice(sentenceStart, reach);
-  for (const bind of window.matchAll(bindsAll)) {
-    const end = bind.index + bind[0].length;
-    if (narrowed.test(window.slice(end))) continue;
-    const start = Math.min(bind.index, found.index - sentenceStart);
-    const stop = Math.max(end, afterShare - sentenceStart);
-    const lead = /^\s*/.exec(window.slice(start))![0].length;
-    return { index: sentenceStart + start + lead, words: window.slice(start + lead, stop), share: (found[1] ?? found[2]).trim() };
+  const parts = sentences(procedure);
+  for (const [i, sentence] of parts.entries()) {
+    for (const bind of sentence.text.matchAll(bindsAll)) {
+      const end = bind.index + bind[0].length;
+      if (narrowed.test(sentence.text.slice(end))) continue;
+      const own = shareOfConsents.exec(sentence.text);
+      const before = own ? undefined : parts[i - 1];
+      const found = own ?? (before ? shareOfConsents.exec(before.text) : null);
+      if (!found) continue;
+      // The route's own sentence from its start, so that the words name what it amends ("Area
+      // amendments …"); after a share in the sentence before, from the share.
+      const from = own ? sentence.start : before!.start + found.index;
+      const to = sentence.start + Math.max(end, own ? found.index + found[0].length : 0);
+      return { index: from, words: procedure.slice(from, to).trim(), share: (found[1] ?? found[2]).trim() };
+    }
   }
   return undefined;
 }
@@ -78,5 +88,5 @@ export function shareBindsAll(procedure: string): ShareBindsAll | undefined {
  * words, who is bound, and Art. 40(4) as the rule the text displaces.
  */
 export function shareBindsAllMessage(route: ShareBindsAll, provisions: string): string {
-  return `Under the amendment procedure (${provisions}in the header's summary: ${route.words.replace(/["“”]/g, '')}), an amendment enters into force once the share of the Parties the header's summary names (${route.share}) has accepted it, and then binds every Party, one that has not accepted it included, without that Party's ratification, acceptance or approval`;
+  return `Under the route of the amendment procedure on which a share of the Parties consents (${provisions}in the header's summary: ${route.words.replace(/["“”]/g, '')}), an amendment enters into force once the share the header's summary names (${route.share}) has ratified, accepted or approved it, and then binds every Party, one that has not done so included, without that Party's own ratification, acceptance or approval`;
 }
