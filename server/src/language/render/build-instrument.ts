@@ -133,7 +133,7 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   // Where the `define`s stand at a jump, they may hold the skipped article's words: it is "not printed", not "not transcribed".
   main.forEach((p, index) => {
     const gap = numberGaps.get(index);
-    if (p.definitionsBefore && gap?.said === 'not transcribed') numberGaps.set(index, { ...gap, said: 'not printed', mark: gap.mark.replace('not transcribed', 'not printed') });
+    if ((p.definitionsBefore || p.definitionsMayStandBefore) && gap?.said === 'not transcribed') numberGaps.set(index, { ...gap, said: 'not printed', mark: gap.mark.replace('not transcribed', 'not printed') });
   });
   const outsidePlaced = outside.map((p) => place(p, false));
   const annexedPlaced = annexed.map((p) => place(p, false));

@@ -194,15 +194,27 @@ export function definitionsUnplaced(model: SemanticModel, clauses: readonly Clau
  *
  * Only where that place is known to be theirs: where the printed articles' numbering skips an
  * article there (EMEP: the first printed is Article 2; Convention 108: Article 3 after Article 1).
- * Elsewhere the transcriber put them where the file reads best, not where the text has them
- * (NATO 1997: its Annex I before Article 1; NL–Hong Kong 2002: Art. 2(2) before Article 1), and a
- * mark saying "here" would misplace them; the note names them.
+ * A jump over numbers the header's `omitted` names is explained by the omission, not by them: the
+ * European Convention on Extradition 1957 has its Art. 25 ("detention order") as a `define` after
+ * the preamble, before Article 12, with Articles 1–11 listed as omitted; the export put the insertion
+ * there and said "[Article 25 is not transcribed.]" (the sixty-seventh run, defect 2). So the
+ * jumps are read against the list: where one jump skips a number the list does not name, the
+ * `define`s the file puts at any jump are printed there, after its "not printed" mark; where
+ * several do, the insertion stays where the file puts it if that is one of them, and says that
+ * the text's place is not known (so does the note); where none does, nothing is inserted. Every
+ * jump over an unlisted number is then said "not printed", never "not transcribed": it may be the
+ * definitions' article. Elsewhere (between two articles that follow each other) the transcriber
+ * put them where the file reads best, not where the text has them (NATO 1997: its Annex I before
+ * Article 1; NL–Hong Kong 2002: Art. 2(2) before Article 1), and a mark saying "here" would
+ * misplace them; the note names them.
  */
-export function definitionsBetweenClauses(model: SemanticModel, all: readonly Clause[], clauses: readonly Clause[]): ReadonlyMap<Clause, Paragraph> {
-  const marks = new Map<Clause, Definition[]>();
-  if (all.some((c) => onDefinitions(model, c))) return new Map();
+export function definitionsBetweenClauses(model: SemanticModel, all: readonly Clause[], clauses: readonly Clause[], declared: ReadonlySet<number> = new Set()): DefinitionsBetween {
+  const none: DefinitionsBetween = { inserted: new Map(), mayStand: new Set() };
+  if (all.some((c) => onDefinitions(model, c))) return none;
   const line = (n: { range: { start: { line: number } } }) => n.range.start.line;
   const words = all.map((c) => model.clauseText(c) ?? '').join('\n');
+  // The `define`s no clause holds, each with the clause the file puts after it.
+  const unplaced: { definition: Definition; next: Clause | undefined }[] = [];
   for (const d of model.ast.definitions) {
     // A term some clause defines between quotation marks is printed there (ETS 182's preamble: "hereinafter
     // referred to as ‘‘the Convention’’"); words that merely repeat a meaning (NL–Eurojust's preamble names
@@ -210,13 +222,43 @@ export function definitionsBetweenClauses(model: SemanticModel, all: readonly Cl
     if (!d.term?.value.trim() || holdsAny(words, [d], true)) continue;
     const at = line(d);
     if (!all.some((c) => line(c) < at)) continue;
-    const next = all.find((c) => line(c) > at);
-    if (!next || !skipsBefore(next, clauses)) continue;
-    marks.set(next, [...(marks.get(next) ?? []), d]);
+    unplaced.push({ definition: d, next: all.find((c) => line(c) > at) });
   }
+  if (unplaced.length === 0) return none;
+  // The jumps of the printed numbering over an article the header's `omitted` does not name: one of them is the definitions'.
+  const open = clauses.filter((c) => unlistedBefore(c, clauses, declared));
   const inserted = new Map<Clause, Paragraph>();
-  marks.forEach((definitions, clause) => inserted.set(clause, definitionsInsertion(definitions)));
-  return inserted;
+  // One such jump: it is the definitions' article, for every `define` the file puts at a jump of the
+  // numbering (European Extradition 1957: "detention order" after the preamble, before Article 12, the
+  // omitted Articles 1–11 between; its Art. 25 the one number not listed). A `define` the file puts
+  // between two articles that follow each other stays unplaced: it may be part of either.
+  const atJump = (next: Clause | undefined) => next !== undefined && skipsBefore(next, clauses);
+  if (open.length === 1) {
+    const here = unplaced.filter((u) => atJump(u.next)).map((u) => u.definition);
+    if (here.length > 0) inserted.set(open[0], definitionsInsertion(here));
+    return { inserted, mayStand: new Set(open) };
+  }
+  // Several such jumps: the file's place is kept where it is one of them, and the insertion says the text's place is not known.
+  const marks = new Map<Clause, Definition[]>();
+  for (const { definition, next } of unplaced) if (next && open.includes(next)) marks.set(next, [...(marks.get(next) ?? []), definition]);
+  marks.forEach((definitions, clause) => inserted.set(clause, definitionsInsertion(definitions, false)));
+  return { inserted, mayStand: new Set(open) };
+}
+
+/** The insertions by the clause they stand before, and the clauses before which the definitions' article may stand (its mark says "not printed"). */
+export interface DefinitionsBetween {
+  readonly inserted: ReadonlyMap<Clause, Paragraph>;
+  readonly mayStand: ReadonlySet<Clause>;
+}
+
+/** Whether the printed numbering skips, just before this clause, an article number the declared omissions do not name. */
+function unlistedBefore(clause: Clause, clauses: readonly Clause[], declared: ReadonlySet<number>): boolean {
+  if (!skipsBefore(clause, clauses)) return false;
+  const at = clauses.indexOf(clause);
+  const from = at === 0 ? 1 : designated(clauses[at - 1])! + 1;
+  const to = designated(clause)! - 1;
+  for (let n = from; n <= to; n++) if (!declared.has(n)) return true;
+  return false;
 }
 
 /** "Article II – General Provisions", "Art. 3", "Chapter I – Article 1 – …": the article number its heading designates, if any. */

@@ -28,6 +28,14 @@ import { visibleText } from './inline';
 export const insertionLead =
   '[Definitions as transcribed, not in the text’s own wording: each term, then its meaning, as the transcription’s declarations hold them and in their order. The rest of the text’s wording of them (such as “means”), its lettering and its layout are not reproduced.]';
 
+/**
+ * The lead where the place is not known: the file puts them here, but the printed numbering skips
+ * more than one article the header's `omitted` does not name, and which of them holds the
+ * definitions is not known (render/definitions-in-place.ts, `definitionsBetweenClauses`).
+ */
+export const insertionLeadPlaceUnknown =
+  '[Definitions as transcribed, not in the text’s own wording, printed where the transcription puts them: where the text has them is not known. Each term, then its meaning, as the transcription’s declarations hold them and in their order. The rest of the text’s wording of them (such as “means”), its lettering and its layout are not reproduced.]';
+
 /** One line: a term as the text and the `terms` of the rendering write it, then its meaning as written. */
 const oneLine = (text: string) => visibleText(text).replace(/\s+/g, ' ').trim();
 
@@ -40,13 +48,14 @@ export function printable(definitions: readonly Definition[]): Definition[] {
  * The insertion: an editorial mark (`mark`) whose items are the definitions, unlabelled, each
  * "“Term”: meaning as transcribed" (no meaning transcribed: said so, not left blank).
  */
-export function definitionsInsertion(definitions: readonly Definition[]): Paragraph {
+export function definitionsInsertion(definitions: readonly Definition[], placeKnown = true): Paragraph {
   const items = printable(definitions).map((d) => {
     const meaning = d.meaning ? oneLine(d.meaning.value) : '';
     return { label: '', text: `“${oneLine(d.term!.value)}”: ${meaning || '(no meaning transcribed)'}` };
   });
-  const insertion: Paragraph = { text: insertionLead, label: '', mark: true, items };
+  const insertion: Paragraph = { text: placeKnown ? insertionLead : insertionLeadPlaceUnknown, label: '', mark: true, items };
   held.set(insertion, printable(definitions));
+  if (!placeKnown) for (const d of printable(definitions)) placeUnknown.add(d);
   return insertion;
 }
 
@@ -56,4 +65,12 @@ const held = new WeakMap<Paragraph & object, readonly Definition[]>();
 /** The definitions an insertion prints; none for any other paragraph. */
 export function insertedIn(p: Paragraph | undefined): readonly Definition[] {
   return p !== undefined && typeof p !== 'string' ? (held.get(p) ?? []) : [];
+}
+
+/** The definitions printed where the transcription puts them, their place in the text not known. */
+const placeUnknown = new WeakSet<Definition>();
+
+/** Whether the note may say of these inserted definitions that they stand where the text has them. */
+export function placeKnownOf(definitions: readonly Definition[]): boolean {
+  return definitions.every((d) => !placeUnknown.has(d));
 }

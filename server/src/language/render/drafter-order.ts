@@ -47,6 +47,7 @@ import { keptReading } from './clause-readings';
 import { KeptArticles } from './kept-articles';
 import { drafterFormula } from './testimonium';
 import { definitionsBetweenClauses, definitionsInArticle, definitionsNotHeld, definitionsUnplaced, draftDefinitionsPlace, withDefinitions, withDefinitionsMark } from './definitions-in-place';
+import { declaredArticleNumbers } from './omission-marks';
 
 export interface Placed {
   readonly article: Article;
@@ -55,6 +56,8 @@ export interface Placed {
   readonly from?: GeneratedFrom;
   /** On a concluded text: the `define`s that stand in the file before this clause, in no clause, as the marked insertion (definitions-in-place.ts). */
   readonly definitionsBefore?: Paragraph;
+  /** The printed numbering skips an article here that the header's `omitted` does not name, and may be the definitions' (its mark says "not printed"). */
+  readonly definitionsMayStandBefore?: boolean;
 }
 
 /** The declarations of one kind an article is generated from (one, or all those a kind renders together), or the header's statements. */
@@ -176,17 +179,19 @@ function arrangeAnew(model: SemanticModel, r: RenderContext): Arrangement {
   // The `define`s in the article on definitions that holds none of them (definitions-in-place.ts): a draft's
   // printed there, a concluded text's marked there; a concluded text's between clauses, in none, marked where they stand.
   const inArticle = concluded ? definitionsInArticle(model, clauses) : draftPlace !== 'outside' ? draftPlace : undefined;
-  const between = concluded && !inArticle ? definitionsBetweenClauses(model, model.ast.clauses, clauses.slice(0, split)) : new Map<Clause, string>();
+  const declared = declaredArticleNumbers(model.ast.instrument?.omitted?.parts.map((p) => p.value) ?? []);
+  const between = concluded && !inArticle ? definitionsBetweenClauses(model, model.ast.clauses, clauses.slice(0, split), declared) : { inserted: new Map<Clause, Paragraph>(), mayStand: new Set<Clause>() };
   const marked = (article: Article, clause: Clause): Article =>
     clause !== inArticle?.clause ? article : concluded ? withDefinitionsMark(article, model, inArticle.after) : withDefinitions(article, model, r, inArticle.after, inArticle.only);
   const render = (list: readonly Clause[]): Placed[] =>
     kept.articles(list, clauseArticle).map((article, i) => {
       const placed: Placed = { article: marked(article, list[i]), role: 'provision' };
-      const mark = between.get(list[i]);
-      return mark ? { ...placed, definitionsBefore: mark } : placed;
+      const mark = between.inserted.get(list[i]);
+      const may = between.mayStand.has(list[i]) ? { definitionsMayStandBefore: true } : {};
+      return mark ? { ...placed, ...may, definitionsBefore: mark } : { ...placed, ...may };
     });
   // Concluded, the `define`s printed as an insertion are not named as unprinted; the note names them as inserted.
-  const inserted = concluded ? [...(inArticle ? printable(model.ast.definitions) : []), ...[...between.values()].flatMap(insertedIn)] : [];
+  const inserted = concluded ? [...(inArticle ? printable(model.ast.definitions) : []), ...[...between.inserted.values()].flatMap(insertedIn)] : [];
   return {
     numbering: 'drafter',
     main: [...quoting(notes), ...render(clauses.slice(0, split))],

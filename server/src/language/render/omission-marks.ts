@@ -16,8 +16,8 @@
  * transcribed.]", "[Not transcribed: the Final Act.]".
  *
  * One mark per gap: where the printed numbering jumps over numbers the declared parts cover, the
- * declared mark stands for the gap; where they cover only some of them, the gap's own mark, which
- * names every number the jump leaves out as "not transcribed", is printed alone. Where the gap's
+ * declared mark stands for the gap; where they cover only some of them, each declared part is said in
+ * the transcriber's words and each run of the other numbers in its own mark (run 67, defect 3). Where the gap's
  * mark says "not printed" (the transcription's `define`s may hold those articles' words: CNS Art.
  * 2), the numbers the declared parts cover are said "not transcribed" in the transcriber's words and
  * only the rest "not printed" (Budapest: "[Article 1 is not printed.] [Articles 2 to 22 are not
@@ -185,9 +185,11 @@ export function omissionMarks(headings: readonly string[], declared: readonly st
     // words, numbering-gaps.ts), the numbers no declared part covers are said "not printed" and the
     // declared parts "not transcribed", each in its place: merged into the jump's one mark, the
     // transcriber's "not transcribed" was lost (lr8: Budapest "[Articles 1 to 22 are not printed.]"
-    // for its declared "Articles 2 to 22"). A "not transcribed" jump covered only in part keeps its
-    // own mark, which says "not transcribed" of every number it names.
-    const split = gap !== undefined && !covered && gap.said === 'not printed' && ofUnit.length > 0;
+    // for its declared "Articles 2 to 22").
+    // A "not transcribed" jump covered in part is split the same way: its one mark ("[Articles 1 to 12
+    // are not transcribed.]") dropped the headings the transcriber gave the declared parts (sixty-seventh
+    // run, defect 3: Articles 1 and 3–12 declared with headings, Article 2 not).
+    const split = gap !== undefined && !covered && ofUnit.length > 0 && (gap.said === 'not printed' || ofUnit.some(titled));
     const shown = parts.filter((p) => !gap || covered || split || p.unit !== gap.unit.toLowerCase());
     const jump = gap && !covered ? (split ? remainderMarks(gap, ofUnit) : [{ at: gap.from, said: gap.mark }]) : [];
     const numbered = [...jump, ...shown.filter((p) => !p.preamble && p.unit === gap?.unit.toLowerCase()).map((p) => ({ at: Math.min(...p.numbers), said: mark(p) }))].sort((a, b) => a.at - b.at);
@@ -196,6 +198,20 @@ export function omissionMarks(headings: readonly string[], declared: readonly st
     marks.set(index, said.join(' '));
   }
   return { before: marks, end: end.map(mark), after: after.map(mark) };
+}
+
+/**
+ * The article numbers the declared omissions name ("Articles 5 to 42", "Article 11 (Capital
+ * punishment)"): a jump of the printed numbering over them is explained by the omission, and no
+ * article the transcription holds as `define`s stands there (render/definitions-in-place.ts).
+ */
+export function declaredArticleNumbers(declared: readonly string[]): ReadonlySet<number> {
+  return new Set(declared.filter((d) => d.trim()).map(parse).filter((p) => p.unit === 'article').flatMap((p) => p.numbers));
+}
+
+/** Whether a declared part says more than its numbers ("Article 1 (Scope)"): a jump's one mark would drop those words. */
+function titled(part: Part): boolean {
+  return /[^\d\s,;.–—-]/u.test(part.words.replace(/^(?:the\s+)?\S+\s+/iu, '').replace(/\b(?:to|and)\b/gu, '').replace(/\b[IVXLC]+\b/gu, ''));
 }
 
 /** The units of parts that follow the text's articles and final formula. */

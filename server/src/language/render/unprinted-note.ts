@@ -21,6 +21,7 @@ import { declarationRows } from '../constructs/table';
 import type { Concluded } from '../model/conclusion';
 import type { GeneratedFrom, Placed } from './drafter-order';
 import { andList } from '../util/word-list';
+import { placeKnownOf } from './definitions-insertion';
 
 export interface UnprintedNote {
   /** "Not part of the text". */
@@ -43,7 +44,7 @@ export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded
   const statements = new Set(header).size;
   if (statements > 0) entries.push(`Header statements (${[...new Set(header)].join('; ')})`);
   if (entries.length === 0 && untranscribed.length === 0 && inserted.length === 0) return undefined;
-  const lead = `The text is concluded (${concluded.evidence}), so this export prints the text’s own provisions only, none generated from the declarations.${insertedSaid(inserted.length)}`;
+  const lead = `The text is concluded (${concluded.evidence}), so this export prints the text’s own provisions only, none generated from the declarations.${insertedSaid(inserted.length, placeKnownOf(inserted))}`;
   // Said of the transcription only: the signed text may well have a preamble the transcriber left out (UNCAC's).
   const several = untranscribed.length > 1 || untranscribed.some((part) => part.endsWith('s'));
   const frame = untranscribed.length > 0 ? ` The ${andList(untranscribed)} ${several ? 'are' : 'is'} not transcribed, and this export generates none.` : '';
@@ -65,10 +66,10 @@ export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded
  * What the note says of the definitions printed from the `define`s (render/definitions-insertion.ts):
  * that they are, and that they are not the text's wording (the treaty lawyer's thirteenth check, D5).
  */
-function insertedSaid(count: number): string {
+function insertedSaid(count: number, known: boolean): string {
   if (count === 0) return '';
   const what = count === 1 ? 'Its definition, which the transcription holds as a declaration (`define`), is' : `Its ${count} definitions, which the transcription holds as declarations (\`define\`), are`;
-  return ` ${what} printed from ${count === 1 ? 'it' : 'them'} as a marked insertion where the text has ${count === 1 ? 'it' : 'them'}: each term with its meaning as transcribed, not in the text’s own wording (the rest of its wording of them, such as “means”, its lettering and its layout are not reproduced).`;
+  return ` ${what} printed from ${count === 1 ? 'it' : 'them'} as a marked insertion ${known ? `where the text has ${count === 1 ? 'it' : 'them'}` : `where the transcription puts ${count === 1 ? 'it' : 'them'} (where the text has ${count === 1 ? 'it' : 'them'} is not known)`}: each term with its meaning as transcribed, not in the text’s own wording (the rest of its wording of them, such as “means”, its lettering and its layout are not reproduced).`;
 }
 
 /** The note's entries for some generated articles: one per declaration (or group a kind renders together), the header's by topic. */
