@@ -37,11 +37,42 @@ describe('lr14 D2: an adequacy decision that does not reach every transfer is na
   it('Israel: automated processing only, and the rest need safeguards or a derogation', () => {
     const il = note(recipientIn('IL'));
     assert.match(il, /Transfers to NZ \(in Israel\) under the GDPR rest on the Commission’s adequacy decision for it, so far as it covers them \(GDPR Art\. 45;/);
-    assert.match(il, /For NZ, the decision covers only automated transfers, and transfers not automated whose data are then processed automatically in Israel \(Decision 2011\/61\/EU, .*recital 12\)\. Transfers the decision does not cover need appropriate safeguards \(GDPR Art\. 46\) or a derogation \(Art\. 49\)\./);
+    assert.match(il, /For NZ, the decision covers only automated transfers, and transfers not automated whose data are then processed automatically in Israel \(Decision 2011\/61\/EU, .*recital 12\)\. Transfers the decision does not cover need appropriate safeguards \(GDPR Art\. 46\) or a derogation \(Art\. 49; a public authority in the exercise of its public powers may rely only on Art\. 49\(1\)\(d\)–\(g\), not on consent, a contract or compelling legitimate interests: Art\. 49\(3\)\)\./);
   });
   it('the Republic of Korea: the exclusions are named, with where they were read', () => {
     assert.match(note(recipientIn('KR')), /For NZ, the decision covers recipients subject to the Personal Information Protection Act/);
-    assert.match(note(recipientIn('KR')), /not personal credit information sent to entities supervised by the Financial Services Commission, nor data sent to religious organisations or political parties \(exclusions from the Luxembourg CNPD's summary/);
+    // lr15, D6: the exclusions are kinds of processing, not every transfer to those recipients.
+    assert.match(note(recipientIn('KR')), /except processing for missionary activities by religious organisations, processing for the nomination of candidates by political parties, and processing of personal credit information under the Credit Information Act by controllers subject to oversight by the Financial Services Commission \(Decision \(EU\) 2022\/254, Art\. 1; its text not read here\)/);
+    assert.doesNotMatch(note(recipientIn('KR')), /data sent to religious organisations|CNPD/);
+  });
+  it('lr15 D7: the United Kingdom: the immigration exclusion is cited to the decision, not to guidance', () => {
+    // A treaty of 2022: the United Kingdom is then a third country (in 1990, the NL–NZ date, it was a Member State).
+    const gb = note(`treaty "Agreement between the Netherlands and the United Kingdom on Cyber Incident Cooperation" {
+  status binding
+  languages English authentic
+  signed at "The Hague" on 2022-05-01
+  consent by signature
+  effect on signature
+  duration indefinite
+  denunciation with notice of 6 months
+  amendment by written decision
+  disputes by negotiation
+  registration article-102
+}
+party NL "Kingdom of the Netherlands" {
+  jurisdiction NL
+}
+party GB "the United Kingdom" {
+  jurisdiction GB
+}
+channel Exchange between NL, GB {
+  carries incident-reports, personal-data
+  purpose "handling of cyber incidents"
+}
+`);
+    assert.match(gb, /does not cover personal data transferred for purposes of United Kingdom immigration control or otherwise within the immigration exemption of paragraph 4\(1\) of Schedule 2 to the Data Protection Act 2018 \(Decision \(EU\) 2021\/1772, Art\. 1\(2\); its text not read here; whether the renewal keeps that exclusion was not read\)/);
+    assert.doesNotMatch(gb, /Information Commissioner/);
+    assert.match(gb, /not on consent, a contract or compelling legitimate interests: Art\. 49\(3\)/);
   });
   it('near miss: New Zealand, with no recorded limit, rests on its decision without qualification', () => {
     const nzNote = note(nz);

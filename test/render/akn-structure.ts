@@ -76,11 +76,15 @@ export function aknProblems(xml: string): string[] {
       // `num` is optional in the schema: a drafter's heading carries its own designation ("Article 1 – …").
       if (names.includes('num') && names[0] !== 'num') problems.push(`${tag(n)} ${attrs(n).eId} does not start with num`);
       if (names.includes('heading') && names.indexOf('heading') !== (names.includes('num') ? 1 : 0)) problems.push(`${tag(n)} ${attrs(n).eId}: heading is not after num`);
-      if (!names.includes('content') && !names.some((c) => c === 'paragraph' || c === 'subparagraph')) problems.push(`${tag(n)} ${attrs(n).eId} has no content`);
+      // A provision may hold an editorial insertion (`hcontainer`, a hierarchical element) beside or instead of its sub-units.
+      if (!names.includes('content') && !names.some((c) => c === 'paragraph' || c === 'subparagraph' || c === 'hcontainer')) problems.push(`${tag(n)} ${attrs(n).eId} has no content`);
     }
     if (['party', 'term', 'def', 'role'].includes(tag(n)) && !attrs(n).refersTo) problems.push(`${tag(n)} without refersTo`);
     if (tag(n) === 'party' && !attrs(n).as) problems.push('party without as');
     if (tag(n) === 'inline' && !attrs(n).name) problems.push('inline without name');
+    if (tag(n) === 'hcontainer' && !attrs(n).name) problems.push('hcontainer without name');
+    // An editorial insertion is editorial as a whole, and says nothing is left out (lr15, D5).
+    if (attrs(n).status === 'editorial' && all(n).some((k) => tag(k) === 'omissis')) problems.push(`${tag(n)} ${attrs(n).eId}: omissis inside an editorial insertion`);
   }
   return problems;
 }

@@ -71,8 +71,10 @@ describe('a concluded text’s definitions article is printed as a marked insert
     assert.match(html, /<aside class="editorial-note" role="note"><p><em>\[Definitions as transcribed, [^<]*<\/em><\/p><p>“<dfn id="term-board">Board<\/dfn>”: the International Narcotics Control Board /);
     assert.match(html, /<p>“<dfn id="term-transitState">Transit State<\/dfn>”: a State through the territory of which /);
     const akn = service.render(uri, 'akn')!;
-    assert.match(akn, /<blockList status="editorial" eId="art_1__para_2__list_1">/);
-    assert.equal([...akn.matchAll(/<item eId="art_1__para_2__list_1__item_\d+"><p>“<def refersTo="#[^"]+">/g)].length, 22);
+    // lr15, D5: the insertion is a container of its own, editorial as a whole, not the text's paragraph 2.
+    assert.match(akn, /<\/paragraph><hcontainer eId="art_1__hcontainer_definitionsAsTranscribed_1" name="definitionsAsTranscribed" status="editorial"><content><p class="editorialNote">\[Definitions as transcribed, [^<]*<\/p><blockList status="editorial" eId="art_1__hcontainer_definitionsAsTranscribed_1__list_1">/);
+    assert.equal([...akn.matchAll(/<item eId="art_1__hcontainer_definitionsAsTranscribed_1__list_1__item_\d+"><p>“<def refersTo="#[^"]+">/g)].length, 22);
+    assert.doesNotMatch(akn, /art_1__para_2/);
     assert.deepEqual(aknProblems(akn), []);
     const body = (await readDocx((await service.renderDocx(uri))!)).body.filter((p) => p.kind === 'p');
     const lead = body.findIndex((p) => p.text === insertionLead);
@@ -97,7 +99,7 @@ describe('a concluded text’s definitions article is printed as a marked insert
     assert.match(note, /3 declarations are not printed as separate provisions \(the text’s own provisions are printed as transcribed\): Incident protocol ‘IncidentReport’/);
     assert.doesNotMatch(note, /Definitions ‘/);
     assert.deepEqual(aknProblems(service.render(uri, 'akn')!), []);
-    assert.match(service.render(uri, 'akn')!, /<hcontainer eId="hcontainer_definitionsAsTranscribed_1" name="definitionsAsTranscribed" status="editorial"><content><p><omissis>\[Definitions as transcribed, /);
+    assert.match(service.render(uri, 'akn')!, /<hcontainer eId="hcontainer_definitionsAsTranscribed_1" name="definitionsAsTranscribed" status="editorial"><content><p class="editorialNote">\[Definitions as transcribed, /);
   });
 });
 

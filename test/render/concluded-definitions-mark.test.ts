@@ -68,7 +68,10 @@ describe('a concluded text’s definitions: inserted where they stand, never pri
     const html = service.render(uri, 'html')!;
     assert.match(html, /<h2[^>]*>.*Article 1 – Definitions.*<\/h2>\s*<aside class="editorial-note" role="note"><p><em>\[Definitions as transcribed, [^<]*<\/em><\/p><p>“<dfn id="term-benefit">benefit<\/dfn>”: a New Zealand benefit/s);
     const akn = service.render(uri, 'akn')!;
-    assert.match(akn, /<omissis>\[Definitions as transcribed, [^<]*<\/omissis><\/p><blockList status="editorial" eId="art_1__para_1__list_1"><item eId="art_1__para_1__list_1__item_1"><p>“<def refersTo="#benefit">benefit<\/def>”: /);
+    // lr15, D5: an editorial container standing where the text's paragraph 1 is, not a paragraph; its paragraph "2." keeps its eId.
+    assert.match(akn, /<heading>Article 1 – Definitions<\/heading><hcontainer eId="art_1__hcontainer_definitionsAsTranscribed_1" name="definitionsAsTranscribed" status="editorial"><content><p class="editorialNote">\[Definitions as transcribed, [^<]*<\/p><blockList status="editorial" eId="art_1__hcontainer_definitionsAsTranscribed_1__list_1"><item eId="art_1__hcontainer_definitionsAsTranscribed_1__list_1__item_1"><p>“<def refersTo="#benefit">benefit<\/def>”: /);
+    assert.match(akn, /<\/hcontainer><paragraph eId="art_1__para_2"><num>2\.<\/num>/);
+    assert.doesNotMatch(akn, /art_1__para_1\b/);
     assert.deepEqual(aknProblems(akn), []);
     // Never the "“X” means" form as the text's; the note says what was printed from the declarations.
     assert.doesNotMatch(md, /” means a New Zealand benefit/);

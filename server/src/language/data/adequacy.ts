@@ -84,9 +84,12 @@ export const adequacyDecisions: readonly AdequacyDecision[] = [
   { jurisdiction: 'CA', country: 'Canada', decision: '2002/2/EC', scope: 'pipeda-organisations', lawEnforcement: false },
   { jurisdiction: 'CH', country: 'Switzerland', decision: '2000/518/EC', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
   { jurisdiction: 'FO', country: 'the Faroe Islands', decision: '2010/146/EU', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
-  // The United Kingdom: the 2021 GDPR decision leaves out data transferred for UK immigration control
-  // purposes (the UK Information Commissioner's guidance on international transfers; insideprivacy.com's
-  // summary of the final decision). Neither the decision's text nor the 2025 renewal was read on this point.
+  // The United Kingdom: the 2021 GDPR decision leaves out personal data transferred for purposes of UK
+  // immigration control or otherwise within the immigration exemption of paragraph 4(1) of Schedule 2
+  // to the Data Protection Act 2018 — its own Art. 1(2), cited by number and article (treaty lawyer
+  // lr15, D7; first found in the UK Information Commissioner's guidance and insideprivacy.com's
+  // summary, which the message no longer cites). EUR-Lex is not reachable: the decision's text was not
+  // read here, nor the 2025 renewal on this point.
   {
     jurisdiction: 'GB',
     country: 'the United Kingdom',
@@ -95,7 +98,7 @@ export const adequacyDecisions: readonly AdequacyDecision[] = [
     lawEnforcement: true,
     numberUnconfirmed: true,
     limits:
-      'under the GDPR, as adopted in 2021, left out data transferred for United Kingdom immigration control purposes (from the UK Information Commissioner\'s guidance; whether the renewal keeps that exclusion was not read)',
+      'under the GDPR, as adopted in 2021, does not cover personal data transferred for purposes of United Kingdom immigration control or otherwise within the immigration exemption of paragraph 4(1) of Schedule 2 to the Data Protection Act 2018 (Decision (EU) 2021/1772, Art. 1(2); its text not read here; whether the renewal keeps that exclusion was not read)',
   },
   { jurisdiction: 'GG', country: 'Guernsey', decision: '2003/821/EC', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
   // Israel: "with regard to automated processing of personal data" (title, read on the EUR-Lex page of
@@ -117,9 +120,13 @@ export const adequacyDecisions: readonly AdequacyDecision[] = [
   { jurisdiction: 'JE', country: 'Jersey', decision: '2008/393/EC', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
   { jurisdiction: 'JP', country: 'Japan', decision: '(EU) 2019/419', scope: 'appi-business-operators', lawEnforcement: false },
   // The Republic of Korea: "under the Personal Information Protection Act" (title, read on the EUR-Lex
-  // page of the Official Journal text, CELEX 32022D0254, which also confirms the number); the exclusions
-  // from the Luxembourg supervisory authority's (CNPD) summary of the decision, 17 December 2021; the
-  // decision's Article 1 was not read.
+  // page of the Official Journal text, CELEX 32022D0254, which also confirms the number). The
+  // exclusions are of kinds of processing, not of recipients (treaty lawyer lr15, D6): processing for
+  // missionary activities by religious organisations, for the nomination of candidates by political
+  // parties, and of personal credit information under the Credit Information Act by controllers
+  // subject to oversight by the Financial Services Commission — the decision's Art. 1, cited by number
+  // and article; its text was not read here (EUR-Lex not reachable; first found in the Luxembourg
+  // CNPD's summary of 17 December 2021, which had been paraphrased too broadly).
   {
     jurisdiction: 'KR',
     country: 'the Republic of Korea',
@@ -127,7 +134,7 @@ export const adequacyDecisions: readonly AdequacyDecision[] = [
     scope: 'general',
     lawEnforcement: false,
     limits:
-      'covers recipients subject to the Personal Information Protection Act, not personal credit information sent to entities supervised by the Financial Services Commission, nor data sent to religious organisations or political parties (exclusions from the Luxembourg CNPD\'s summary of the decision; its Article 1 not read)',
+      'covers recipients subject to the Personal Information Protection Act, except processing for missionary activities by religious organisations, processing for the nomination of candidates by political parties, and processing of personal credit information under the Credit Information Act by controllers subject to oversight by the Financial Services Commission (Decision (EU) 2022/254, Art. 1; its text not read here)',
   },
   { jurisdiction: 'NZ', country: 'New Zealand', decision: '2013/65/EU', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
   { jurisdiction: 'US', country: 'the United States', decision: '(EU) 2023/1795 (EU–US Data Privacy Framework)', scope: 'dpf-certified-organisations', lawEnforcement: false },

@@ -72,10 +72,11 @@ function blockList(intro: string, items: readonly ListItem[], id: string, terms:
 
 function blocks(p: Paragraph, id: string, terms: Terms, definitions: boolean): string {
   if (typeof p === 'string') return `<p>${inline(p, terms)}</p>`;
-  // An editorial mark inside an article, as the marks between articles: outside the text's words.
-  // What it introduces (a concluded text's definitions as transcribed) follows as a list marked
-  // `status="editorial"`: in the markup, not in the text ("inserted as an editorial process", AKN 3.0 statusType).
-  if (p.mark) return `<p><omissis>${esc(p.text)}</omissis></p>${p.items?.length ? blockList('', p.items, `${id}__list_1`, terms, true, true).replace(/^<blockList /, '<blockList status="editorial" ') : ''}`;
+  // An editorial insertion (a concluded text's definitions as transcribed): its lead in a plain
+  // paragraph of the editorial note class, never `omissis`, which marks text left out (lr15, D5);
+  // the list it introduces marked `status="editorial"` too ("inserted as an editorial process", AKN
+  // 3.0 statusType). Its container, made editorial as a whole, is insertion() below.
+  if (p.mark) return `<p class="editorialNote">${esc(p.text)}</p>${p.items?.length ? blockList('', p.items, `${id}__list_1`, terms, true, true).replace(/^<blockList /, '<blockList status="editorial" ') : ''}`;
   // A paragraph of the letter a reply reproduces: its blocks marked as the quotation they are.
   if (p.quoted) return writtenBlocks(p, id, terms, definitions).replace(/^<(p|blockList)\b/, '<$1 class="quotation"');
   return writtenBlocks(p, id, terms, definitions);
@@ -99,6 +100,16 @@ function subNum(a: RenderedArticle, index: number): string {
   return label ? `<num>${esc(label)}</num>` : '';
 }
 
+/**
+ * An editorial insertion, inside a provision or between provisions: a container of its own,
+ * `status="editorial"` as a whole, never a numbered paragraph of the text (lr15, D5: as
+ * `<paragraph eId="art_1__para_2">` it gave a consumer that keeps what is not editorial, or cites
+ * by eId, a paragraph 2 of Article 1 the signed text does not have).
+ */
+function insertion(p: Paragraph, id: string, terms: Terms): string {
+  return `<hcontainer eId="${id}" name="definitionsAsTranscribed" status="editorial"><content>${blocks(p, id, terms, true)}</content></hcontainer>`;
+}
+
 /** An article (treaty) or a paragraph (MoU) with its numbered sub-units. */
 function unit(a: RenderedArticle, doc: RenderedInstrument): string {
   const treaty = doc.treaty;
@@ -109,8 +120,13 @@ function unit(a: RenderedArticle, doc: RenderedInstrument): string {
   // A concluded text's provision without a heading of its own has no <heading> (it is optional there).
   const head = `${a.num !== undefined ? `<num>${esc(a.num)}</num>` : ''}${a.heading === '' ? '' : `<heading>${inline(a.heading, doc.terms)}</heading>`}`;
   const definitions = a.role === 'definitions';
-  if (a.paragraphs.length === 1 && paragraphLabel(a, 0) === '') return `<${tag} eId="${id}">${head}<content>${blocks(a.paragraphs[0], id, doc.terms, definitions)}</content></${tag}>`;
+  const marked = (p: Paragraph) => typeof p !== 'string' && p.mark === true;
+  if (a.paragraphs.length === 1 && paragraphLabel(a, 0) === '' && !marked(a.paragraphs[0])) return `<${tag} eId="${id}">${head}<content>${blocks(a.paragraphs[0], id, doc.terms, definitions)}</content></${tag}>`;
+  // The text's own sub-units keep the eIds of their places (a paragraph "2." after an insertion
+  // standing for paragraph 1 stays `__para_2`); an insertion takes none of theirs.
+  let insertions = 0;
   const parts = a.paragraphs.map((p, i) => {
+    if (marked(p)) return insertion(p, `${id}__hcontainer_definitionsAsTranscribed_${++insertions}`, doc.terms);
     const subId = `${id}__${treaty ? 'para' : 'subpara'}_${i + 1}`;
     return `<${sub} eId="${subId}">${subNum(a, i)}<content>${blocks(p, subId, doc.terms, definitions)}</content></${sub}>`;
   });
@@ -177,7 +193,7 @@ export function toAkomaNtoso(instrument: RenderedInstrument): string {
   // The definitions as transcribed that stand before an article (definitions-insertion.ts): a container of their own, editorial.
   const inserted = (a: RenderedArticle, index: number) => {
     const id = `hcontainer_definitionsAsTranscribed_${index + 1}`;
-    return a.insertedBefore ? `<hcontainer eId="${id}" name="definitionsAsTranscribed" status="editorial"><content>${blocks(a.insertedBefore, id, doc.terms, true)}</content></hcontainer>` : '';
+    return a.insertedBefore ? insertion(a.insertedBefore, id, doc.terms) : '';
   };
   const units = doc.articles.map((a, index) => (a.gapBefore ? `<hcontainer eId="hcontainer_notTranscribed_${index + 1}" name="notTranscribed"><content><p><omissis>${esc(a.gapBefore)}</omissis></p></content></hcontainer>` : '') + inserted(a, index) + unit(a, doc));
   // What the transcription says it leaves out after the printed articles (`omitted "…"`): the same container, after them.

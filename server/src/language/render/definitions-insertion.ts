@@ -17,8 +17,10 @@
  * transcription holds it, in the file's order — "“Board”: the International Narcotics Control
  * Board …" — the term and the meaning joined by a colon, which no treaty reads as its connector.
  * The note after the text says so too (render/unprinted-note.ts). Every format sets the insertion
- * off as it sets off its marks, and Akoma Ntoso marks it `status="editorial"` ("inserted as an
- * editorial process when creating the XML markup", AKN 3.0 `statusType`).
+ * off as it sets off its marks, and Akoma Ntoso makes it a container of its own marked
+ * `status="editorial"` ("inserted as an editorial process when creating the XML markup", AKN 3.0
+ * `statusType`), never a numbered paragraph of the text and never an `omissis`, which marks text
+ * left out (treaty lawyer lr15, D5).
  */
 import type { Definition } from '../ast/nodes';
 import type { Paragraph } from '../constructs/construct';
