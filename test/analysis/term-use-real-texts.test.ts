@@ -108,9 +108,12 @@ ${q}
 ${tampereBody}clause Use ${q}A hazard may strike.${q}
 `).filter((d) => d.code === 'unused-term' || d.code === 'term-used-in-lower-case');
     assert.deepEqual(found.map((d) => d.code), ['term-used-in-lower-case']);
-    // Only the first letter may differ: "the assisting state party" is not "Assisting State Party".
+    // Only the first letter may differ: "the assisting state party" is not a use of "Assisting State
+    // Party"; since the seventieth run (defect 3) the words written all in lower case are noted so
+    // (term-used-in-lower-case, info), not called unused.
     const text = `${tampere}clause Art6 ${q}The requesting State Party, this Convention, the depositary, disaster mitigation, health and natural hazards, telecommunication assistance and relief operations; the assisting state party.${q}\n`;
-    assert.deepEqual(unused(text).map((d) => d.message.slice(0, 23)), ['"Assisting State Party"']);
+    assert.deepEqual(unused(text).map((d) => d.message.slice(0, 23)), []);
+    assert.deepEqual(diagnose(text).filter((d) => d.code === 'term-used-in-lower-case').map((d) => d.message?.slice(0, 64)), ['"Assisting State Party" is used only as "assisting state party":']);
   });
 });
 

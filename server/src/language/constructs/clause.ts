@@ -38,7 +38,7 @@ export const clause = {
   render: oneArticleEach(80, (c, r) => {
     const { text: written, heading: libraryHeading } = r.clauseText(c);
     const topic = c.topics[0]?.text ?? (c.id ? topicFromName(c.id.text) : undefined);
-    const heading = c.heading ? r.phrase(c.heading) : (libraryHeading ?? (topic ? topicHeading(topic) : r.placeholder('heading')));
+    const heading = c.heading ? r.heading(c.heading) : (libraryHeading ?? (topic ? topicHeading(topic) : r.placeholder('heading')));
     const paragraphs: Paragraph[] = written ? withoutHeadingLines(splitParagraphs(r.cite(written)), heading) : [r.placeholder(`text of the clause ${c.libraryRef ? 'from the library, which holds no such clause' : ''}`.trim())];
     // `§Costs` in another provision cites this one by its number.
     return { heading, paragraphs, establishes: c.id ? [`clause:${c.id.text}`] : [], ...(c.heading || libraryHeading ? {} : { headingSupplied: true }) };

@@ -245,6 +245,8 @@ export interface RenderContext {
   sentence(text: Text): string;
   /** Prose as written, without a final full stop, to go inside a sentence. */
   phrase(text: Text): string;
+  /** A heading as written, on one line, without a closing full stop unless the stop ends an abbreviation ("Eutelsat S.A."). */
+  heading(text: Text): string;
   quantity(quantity: Quantity): string;
   /** 30 → "thirtieth", 3 → "third". */
   ordinal(n: number): string;

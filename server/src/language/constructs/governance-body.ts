@@ -45,7 +45,7 @@ export const governanceBody = {
   // A body is established by the parties themselves (no passive "is established"), named by its
   // name; its mandate is written as what it does.
   // Each body is an article of its own, which `§Id` cites (model/provision-names.ts).
-  render: oneArticleEach(60, (b, r) => ({ heading: b.name ? r.phrase(b.name) : 'Governance', paragraphs: bodyParagraphs(b, r), establishes: b.id ? [`body:${b.id.text}`] : [] })),
+  render: oneArticleEach(60, (b, r) => ({ heading: b.name ? r.heading(b.name) : 'Governance', paragraphs: bodyParagraphs(b, r), establishes: b.id ? [`body:${b.id.text}`] : [] })),
   snippets: [
     {
       label: 'body',

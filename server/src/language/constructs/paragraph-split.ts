@@ -196,13 +196,18 @@ export function splitParagraphs(text: string): Paragraph[] {
  * A paragraph number the treaty series prints alone on its line, its words on the next ("1." then
  * "a) The United Nations …", FAL Convention 1965 Art. XIII(1); "4." then ".1 ‘‘Dumping’’ means:",
  * London Protocol 1996 Art. 1(4); fifty-first run): the number opens its paragraph, so that the
- * later numbers ("2.", "5.") continue its list instead of running into the last item. Only a number
- * ("4.", "(4)"), only at the start of the text, after a blank line or a gap, or after a line that
- * ends a sentence or a list element (".", ":", ";"): "… referred to in paragraph / 1." or "Articles
- * 3, / 4." keep their number in the sentence, and a year ("1961.") is no label.
+ * later numbers ("2.", "5.") continue its list instead of running into the last item. So does a
+ * letter or numeral in brackets whose words are the list after it: "a) The Parties hereby establish
+ * … EUTELSAT." then "b)" alone, then "i) …", "ii) …", "iii) …", then "c) …" (EUTELSAT Convention
+ * 1982/1999, Art. II, read: BWBV0002146; seventieth run, defect 5): "b)" is the paragraph its items
+ * belong to, and "c)" continues the letters instead of running into item iii). Only a number
+ * ("4.", "(4)") or a label in brackets ("b)", "(b)", "(ii)"), only at the start of the text, after a
+ * blank line or a gap, or after a line that ends a sentence or a list element (".", ":", ";"):
+ * "… referred to in paragraph / 1." or "Articles 3, / 4." keep their number in the sentence, "(see
+ * Annex / B)" its letter, and a year ("1961.") is no label.
  */
 function aloneNumber(line: string, free: boolean, previous: string): Label | undefined {
-  if (!/^(?:\d{1,3}\.|\(\d{1,3}\))$/u.test(line) || !(free || /[.:;]["”’)\]]*$/u.test(previous))) return undefined;
+  if (!/^(?:\d{1,3}\.|\(\d{1,3}\)|\(?(?:[a-z]{1,4}|[A-Z]{1,4})\))$/u.test(line) || !(free || /[.:;]["”’)\]]*$/u.test(previous))) return undefined;
   const label = leadingLabel(`${line} _`);
   return label && { ...label, rest: '' };
 }

@@ -62,7 +62,7 @@ export function renderContext(model: SemanticModel): RenderContext {
   // Only the texts the checks read for `§Name` (model/provision-names.ts, `citingTexts`) cite: a `§` in
   // a place name or a party's name is printed as written, never turned into an unreported blank.
   let citing: ((text: Text) => boolean) | undefined;
-  const cited = (text: Text) => ((citing ??= citingIn(model))(text) ? cite(phrase(text)) : phrase(text));
+  const cited = (text: Text, words: (text: Text) => string = phrase) => ((citing ??= citingIn(model))(text) ? cite(words(text)) : words(text));
   const sentence = (text: Text): string => {
     const value = cited(text);
     return `${value.charAt(0).toUpperCase()}${value.slice(1)}${/[.!?]$/.test(value) ? '' : '.'}`;
@@ -97,7 +97,8 @@ export function renderContext(model: SemanticModel): RenderContext {
     isEveryone,
     list: joinNames,
     sentence,
-    phrase: cited,
+    phrase: (text: Text) => cited(text),
+    heading: (text: Text) => cited(text, headingPhrase),
     quantity: formatQuantity,
     ordinal,
     date: (date: DateValue | undefined, what: string) => (date?.valid ? formatDate(date) : placeholder(what)),
@@ -207,6 +208,26 @@ const withThe = (title: string) => (/^(the|an?)\s/i.test(title) || title.startsW
 /** Prose as written, on one line, without a final full stop. */
 function phrase(text: Text): string {
   return visibleText(text.value).replace(/\s*\n\s*/g, ' ').trim().replace(/[.;,]$/, '');
+}
+
+/**
+ * A heading as written, on one line, without a closing full stop, semicolon or comma — but a full
+ * stop that ends an abbreviation is the heading's words, not its punctuation: "Establishment of
+ * EUTELSAT and the Company Eutelsat S.A." (EUTELSAT Convention 1982/1999, Art. II, read:
+ * BWBV0002146; seventieth run, defect 4) keeps its "S.A.", as "… Ltd.", "… Inc.", "… U.S." would.
+ */
+function headingPhrase(text: Text): string {
+  const written = visibleText(text.value).replace(/\s*\n\s*/g, ' ').trim();
+  return endsInAbbreviation(written) ? written : written.replace(/[.;,]$/, '');
+}
+
+/**
+ * Whether the text's last word is an abbreviation whose full stop is its own: letters each with a
+ * stop ("S.A.", "N.V.", "U.S.", "S.p.A.", "e.g."), or a word always abbreviated so ("Ltd.", "Co.",
+ * "Inc.", "No.", "Art.", "etc."). A single letter ("Annex B.") is not: there the stop closes the heading.
+ */
+export function endsInAbbreviation(text: string): boolean {
+  return /(?:^|[\s(])(?:\p{L}{1,3}\.){2,}$/u.test(text) || /(?:^|[\s(])(?:Ltd|Co|Inc|Corp|Bros|Nos?|Arts?|paras?|etc|St|Dr|Mr|Mrs|Ms|Jr|Sr|cf|Esq)\.$/u.test(text);
 }
 
 /** The value kept under `key`, or `make`'s (then kept). */

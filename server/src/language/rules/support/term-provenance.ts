@@ -26,7 +26,10 @@
  *
  * Nor a quoted title of an instrument ("Transfer of Resident Rules") or of a publication cited by
  * its edition, date or publisher ("April 1996 edition of “Nuclear Power Reactors in the World”",
- * "the publication “…” of April 1996", "“…” (IAEA, April 1996)"), which is a citation, nor
+ * "the publication “…” of April 1996", "“…” (IAEA, April 1996)"), or the quoted end of a treaty's
+ * title cited with its place and date ("… Organization “INTERIM EUTELSAT”, done at Paris on 13 May
+ * 1977"), which is a citation; nor an organisation's name in apposition to its full name
+ * ("Satellite Organization “INTERIM EUTELSAT”"); nor
  * one word set off among kinds in a list that ends "and other …" ("foundations, “Anstalten” and
  * other persons"), which names a kind (a legal form of another system), not a term.
  *
@@ -82,6 +85,24 @@ const publicationAfter = new RegExp(
   String.raw`^\s*(?:(?:,\s*|\(\s*)(?:(?:\p{L}+\s+)?\d{4}\s+edition|edition\s+of\s+\d{4}|published\s+by)\b|,?\s*(?:of|dated)\s+(?:\d{1,2}\s+)?(?:${month})\s+\d{4}\b|\(\s*[^()]{0,60}?\b(?:${month})?\s*\d{4}\s*\))`,
   'iu',
 );
+/**
+ * A quotation that ends the title of an instrument the text cites by its place and date of
+ * conclusion: "the Agreement on the Constitution of a Provisional European Telecommunications
+ * Satellite Organization “INTERIM EUTELSAT”, done at Paris on 13 May 1977" (EUTELSAT Convention
+ * 1982/1999, Art. I(b), read: BWBV0002146; seventieth run, defect 1). A treaty is cited by where and
+ * when it was done, signed or opened for signature, as a publication by its edition: the quoted
+ * words are part of that title, not a term of this text. A place and a date are both needed: "the
+ * “Sharing Platform”, done at the request of a Party" uses a term.
+ */
+const concludedAtAfter = /^\s*,?\s*(?:done|signed|concluded|adopted|opened\s+for\s+signature)\s+(?:at|in)\s+\p{Lu}[^;:.“”"]{0,80}?\s+on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+)?(?:of\s+)?\p{L}+,?\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})\b/u;
+/**
+ * A quotation in apposition to the full name of an organisation: "the Provisional European
+ * Telecommunications Satellite Organization “INTERIM EUTELSAT”" (the same Art. I(b); the
+ * Convention's title writes "Organization “EUTELSAT”" so) gives the organisation's name, as
+ * "named “X”" does. Only after a name of at least two capitalised words ending in the kind of body:
+ * "the Organization “X”" may be a term of the text.
+ */
+const organisationBefore = /\p{Lu}[\p{L}'’-]*\s+(?:Organi[sz]ation|Agency|Union|Centre|Center|Institute|Bank|Fund|Foundation|Corporation|Company|Association|Commission|Authority|Federation)\s*$/u;
 /** The other terms of a list: "“Contractors” and “subcontractors” include", "“Parties” and individually as a “Party”". */
 const otherQuotedTerms = /^(?:\s*(?:,|or|and|and\/or)\s*[“"][^”"]{1,80}[”"])+/u;
 const instrumentTitle = /\b(?:Agreements?|Conventions?|Treaty|Protocol|Charter|Act|Code|Rules|Regulations?|Directive|Decision|Memorandum|Arrangement|Declaration|Manual|Guidelines|Framework)$/u;
@@ -125,7 +146,8 @@ export function provenance(rawBefore: string, term: string, rawAfter: string, co
   if (replacedBefore.test(rawBefore) || readOtherwiseAfter.test(rawAfter)) return 'word-replaced';
   // A quoted title of an instrument ("Transfer of Resident Rules") is a citation, not a term.
   if (instrumentTitle.test(term)) return 'other-instrument';
-  if (publicationBefore.test(rawBefore) || publicationAfter.test(rawAfter)) return 'other-instrument';
+  if (publicationBefore.test(rawBefore) || publicationAfter.test(rawAfter) || concludedAtAfter.test(rawAfter)) return 'other-instrument';
+  if (organisationBefore.test(rawBefore)) return 'proper-name';
   const after = rawAfter.replace(otherQuotedTerms, '');
   const before = rawBefore.replace(/(?:[“"][^”"]{1,80}[”"]\s*(?:,|or|and|and\/or)\s*)+$/u, '');
   if (ownReferenceBefore.test(before) && ownReferenceAfter.test(after)) return 'word-replaced';

@@ -1,6 +1,7 @@
 /**
  * Which defined terms the text uses, as `unused-term` and `term-used-in-lower-case` ask it: the
- * term as defined, the other forms real texts write it in (term-forms.ts), and the lower-case
+ * term as defined, the other forms real texts write it in (term-forms.ts), its letter case
+ * (term-letter-case.ts), and the lower-case
  * form where the capital only opens the item of the definitions list.
  */
 import type { Declaration } from '../../ast/nodes';
@@ -13,109 +14,23 @@ import { oncePer } from '../../util/once-per';
 import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
 import { itemOpenings } from './term-item-openings';
-import { coordinatedReadings, minorWords, singularTerm, termForms } from './term-forms';
+import { coordinatedReadings, singularTerm, termForms } from './term-forms';
 import { lowersTitleCaseTerms, quotedAsDefined, quotedForms, type QuotedForm } from './term-lower-case-forms';
 import { definesAt } from './term-naming';
 import { introductions, shortForms, type Introduction } from './term-short-forms';
 import { sameElements } from '../../util/same-values';
+import { allLowered, articleLed, capitalOpensItem, lowerFirst, sentenceCase, titleCase } from './term-letter-case';
 
-/**
- * A term with its first letter in lower case ("Persoonsgegevens" → "persoonsgegevens"), or
- * undefined when it does not start with a capital followed by a lower-case letter (an acronym, a
- * term already in lower case).
- */
-export function lowerFirst(term: string): string | undefined {
-  if (!/^\p{Lu}\p{Ll}/u.test(term)) return undefined;
-  return term[0].toLocaleLowerCase('en') + term.slice(1);
-}
-
-/**
- * Several words, the first capitalised and the rest lower case: "Liaison officer". A word that is
- * itself a defined term keeps that term's capital, which says nothing of this one's style:
- * "“Premises of the Centre” means …" beside "“Centre” means …" is in sentence case, and the text
- * uses it as "the premises of the Centre" (NL–CTA seat Agreement 1984, Arts. 1(d), 3; thirty-third
- * run).
- */
-function sentenceCase(term: string, names: ReadonlySet<string> = noNames): boolean {
-  const words = withoutOtherTerms(term, names).split(/\s+/u);
-  if (words.length < 2 || lowerFirst(words[0]) === undefined) return false;
-  const later = words.slice(1);
-  const lower = (w: string) => /^[\p{Ll}\p{N}]/u.test(w);
-  // An acronym keeps its capitals in any style ("Geographical scope of EMEP" means …, used as "the
-  // geographical scope of EMEP": EMEP Protocol 1984, Arts. 1(4), 3(2)–(3), 10(1)(a); fifty-ninth run,
-  // item 5): with a word of the term's own in lower case beside it, the term is in sentence case.
-  return later.every((w) => lower(w) || acronym.test(w)) && later.some((w) => lower(w) && !minorWords.has(w));
-}
-
-/** A word in capitals only, an acronym: "EMEP", "CERT", "CSIRTs". */
-const acronym = /^\p{Lu}{2,}[\p{Lu}\p{N}]*s?$/u;
-
-const noNames: ReadonlySet<string> = new Set();
-
-/**
- * The words of the term, each other defined term it refers to after a function word written as one
- * lower-case word: "Premises of the Centre" → "Premises of the term". A defined term that the term
- * qualifies is its head, not a reference: "Sending Party" beside "Party" stays in Title Case, and
- * "the sending Party" is not it (NL–US 2012, Art. 1).
- */
-function withoutOtherTerms(term: string, names: ReadonlySet<string>): string {
-  const words = term.split(/\s+/u);
-  const byFirstWord = termsByFirstWord(names);
-  for (let i = 1; i < words.length; i++) {
-    if (!minorWords.has(words[i - 1])) continue;
-    const other = byFirstWord.get(words[i])?.find((o) => o.join(' ') !== term && o.every((w, k) => words[i + k] === w));
-    if (other) words.splice(i, other.length, 'term');
-  }
-  return words.join(' ');
-}
-
-/** The capitalised defined terms as words, by their first word, longest first: looked up once per word, not per term (a list of hundreds of terms stays linear). */
-const termsByFirstWord = oncePer((names: ReadonlySet<string>): ReadonlyMap<string, readonly string[][]> => {
-  const built = new Map<string, string[][]>();
-  for (const name of names) {
-    if (!/^\p{Lu}/u.test(name)) continue;
-    const words = name.split(/\s+/u);
-    const list = built.get(words[0]) ?? [];
-    list.push(words);
-    built.set(words[0], list);
-  }
-  for (const list of built.values()) list.sort((a, b) => b.length - a.length);
-  return built;
-});
-
-/** Several words, each capitalised but the function words after the first: "Assisting State Party", "This Convention". */
-function titleCase(term: string): boolean {
-  const words = term.split(/\s+/u);
-  return words.length >= 2 && lowerFirst(words[0]) !== undefined && words.slice(1).every((w) => minorWords.has(w) || /^\p{Lu}/u.test(w));
-}
-
-/**
- * Whether the definitions list capitalises only the first letter of each item: more of its terms
- * of several words are in sentence case than in Title Case. Then a Title Case term keeps its other
- * capitals because those words are names or terms themselves ("State Party" is defined beside
- * "Assisting State Party"; "Convention"), and its first capital only opens the item: "“Assisting
- * State Party” means …", "“This Convention” means …" beside "“Disaster mitigation”", "“Health
- * hazard”", "“The depositary”" (Tampere Convention 1998, Art. 1), used as "the assisting State
- * Party", "this Convention". Where the list is in Title Case ("Business Confidential Information",
- * "Receiving Party", "Sending Party": NL–US 2012, Art. 1) the capital marks the defined sense and
- * "the sending Party’s funds" (Art. 10(7)) is not the term.
- */
-function capitalOpensItem(names: ReadonlySet<string>): boolean {
-  let sentence = 0;
-  let title = 0;
-  for (const name of names) {
-    if (sentenceCase(name, names)) sentence++;
-    else if (titleCase(name)) title++;
-  }
-  return sentence > title;
-}
+export { allLowered, lowerFirst } from './term-letter-case';
 
 export interface TermUse {
   readonly terms: readonly DeclaredSymbol[];
   /** Terms used as written (a plural counts). */
   readonly used: ReadonlySet<string>;
-  /** Terms the text uses only with their first letter in lower case. */
+  /** Terms the text uses only with their first letter in lower case, or only with all their capitalised words lowered. */
   readonly lowerOnly: ReadonlySet<string>;
+  /** The lower-case form of a term of `lowerOnly` where it is not the first letter lowered: "Space Segment" → "space segment". */
+  readonly lowerForms: ReadonlyMap<string, string>;
 }
 
 /**
@@ -141,7 +56,7 @@ const termUses = new WeakMap<SemanticModel, TermUse>();
 function measureTermUse(model: SemanticModel): TermUse {
   const terms: DeclaredSymbol[] = [];
   for (const s of model.symbols) if (s.kind === 'term' && model.resolve('term', s.name) === s) terms.push(s);
-  if (terms.length === 0) return { terms, used: new Set(), lowerOnly: new Set() };
+  if (terms.length === 0) return { terms, used: new Set(), lowerOnly: new Set(), lowerForms: new Map() };
   // Each stage below is a function of the terms and of what the readings before it found in each
   // declaration (kept with its node): where those are what the last measure of the document had —
   // a keystroke in prose that holds no term leaves them so — the stage's result is taken as it was.
@@ -171,9 +86,21 @@ function measureTermUse(model: SemanticModel): TermUse {
     }
     if (lowersTitleCaseTerms(unquoted, use.used, written)) for (const name of written) lowerUsed.add(name);
   }
-  const result = { terms, used: use.used, lowerOnly: new Set([...lowerUsed].filter((t) => !use.used.has(t))) };
+  const result = { terms, used: use.used, lowerOnly: new Set([...lowerUsed].filter((t) => !use.used.has(t))), lowerForms: use.lowerForms };
   lastMeasures.set(model, model.uri, { terms, quoted, introduced, openings, plan, occurrences, use, lower, result });
   return result;
+}
+
+interface PhraseUse {
+  readonly term: string;
+  readonly lowerOnly: boolean;
+  readonly form?: string;
+}
+
+interface TermUsesFound {
+  readonly used: ReadonlySet<string>;
+  readonly lowerUsed: ReadonlySet<string>;
+  readonly lowerForms: ReadonlyMap<string, string>;
 }
 
 type Readings<T> = readonly OwnedFindings<T>[];
@@ -182,8 +109,8 @@ type Readings<T> = readonly OwnedFindings<T>[];
 interface PhrasePlan {
   readonly names: ReadonlySet<string>;
   readonly definitionOf: ReadonlyMap<string, DeclaredSymbol['node']>;
-  /** A phrase searched for → the term it is a use of, and whether it is the lower-case form of a term that is not in sentence case. */
-  readonly phrases: ReadonlyMap<string, { term: string; lowerOnly: boolean }>;
+  /** A phrase searched for → the term it is a use of, and whether it is the lower-case form of a term that is not in sentence case (with that form where it is all its words lowered). */
+  readonly phrases: ReadonlyMap<string, PhraseUse>;
   readonly searched: readonly string[];
   readonly searchedKey: string;
   readonly shorts: ReadonlyMap<string, string>;
@@ -200,7 +127,7 @@ const lastMeasures = new LastStates<{
   readonly openings: Readings<unknown>;
   readonly plan: PhrasePlan;
   readonly occurrences: Readings<unknown>;
-  readonly use: { readonly used: ReadonlySet<string>; readonly lowerUsed: ReadonlySet<string> };
+  readonly use: TermUsesFound;
   readonly lower: Readings<unknown>;
   readonly result: TermUse;
 }>(measuredDocuments);
@@ -210,7 +137,7 @@ function planPhrases(terms: readonly DeclaredSymbol[], quoted: Readings<QuotedFo
   // same exclusion of the definition's own text), and reads what follows each one.
   const names = new Set(terms.map((s) => s.name));
   const definitionOf = new Map(terms.map((s) => [s.name, s.node]));
-  const phrases = new Map<string, { term: string; lowerOnly: boolean }>(terms.map((s) => [s.name, { term: s.name, lowerOnly: false }]));
+  const phrases = new Map<string, PhraseUse>(terms.map((s) => [s.name, { term: s.name, lowerOnly: false }]));
   // A Title Case term ("Sending Party") keeps its capitals: "the sending Party" is not it, unless
   // the list is in sentence case and only its first letter differs ("the assisting State Party"),
   // or the text quotes the term in that form where it defines it (term-lower-case-forms.ts).
@@ -222,11 +149,20 @@ function planPhrases(terms: readonly DeclaredSymbol[], quoted: Readings<QuotedFo
   const openers = new Set(openings.flatMap((t) => t.found));
   for (const name of names) {
     const single = !/\s/u.test(name);
-    const lower = single || sentenceCase(name, names) || (listCapital && titleCase(name)) || quotedLower.has(lowerFirst(name) ?? '') ? lowerFirst(name) : undefined;
+    const sentence = sentenceCase(name, names);
+    const lower = single || sentence || (listCapital && titleCase(name)) || quotedLower.has(lowerFirst(name) ?? '') || articleLed.test(name) ? lowerFirst(name) : undefined;
     if (lower && !names.has(lower)) phrases.set(lower, { term: name, lowerOnly: single && !openers.has(name) });
     // Its singular too ("parties" → "party"), as the phrase matcher reads its plural ("incidents").
     const lowerOne = lower && singularTerm(lower);
     if (lowerOne && !names.has(lowerOne) && !phrases.has(lowerOne)) phrases.set(lowerOne, { term: name, lowerOnly: single && !openers.has(name) });
+    // A term of several capitalised words written with every one lowered ("Space Segment", then
+    // "space segment"): as for a single word, the checker cannot tell whether the capitals mark the
+    // defined sense, so it is noted as used only in lower case, not called unused (seventieth run,
+    // defect 3). A sentence-case term's lower-case form is already a use.
+    const every = sentence ? undefined : allLowered(name);
+    for (const form of every ? [every, singularTerm(every)] : []) {
+      if (form && !names.has(form) && !phrases.has(form)) phrases.set(form, { term: name, lowerOnly: true, form: every });
+    }
     for (const form of termForms(name)) if (!names.has(form) && !phrases.has(form)) phrases.set(form, { term: name, lowerOnly: false });
   }
   // A short form the definition introduces ("(hereinafter referred to as “FIU”)") is a use of it (term-short-forms.ts).
@@ -237,17 +173,20 @@ function planPhrases(terms: readonly DeclaredSymbol[], quoted: Readings<QuotedFo
 }
 
 /** Which terms the occurrences found use as written, and which only in their lower-case form. */
-function usesOf(plan: PhrasePlan, occurrences: Readings<string>): { used: ReadonlySet<string>; lowerUsed: ReadonlySet<string> } {
+function usesOf(plan: PhrasePlan, occurrences: Readings<string>): TermUsesFound {
   const used = new Set<string>();
   const lowerUsed = new Set<string>();
+  const lowerForms = new Map<string, string>();
   for (const { owner, found } of occurrences) {
     for (const phrase of found) {
-      const { term, lowerOnly } = plan.phrases.get(phrase)!;
-      if (owner === undefined || plan.definitionOf.get(term) !== owner) (lowerOnly ? lowerUsed : used).add(term);
+      const { term, lowerOnly, form } = plan.phrases.get(phrase)!;
+      if (owner !== undefined && plan.definitionOf.get(term) === owner) continue;
+      (lowerOnly ? lowerUsed : used).add(term);
+      if (lowerOnly && form !== undefined && !lowerForms.has(term)) lowerForms.set(term, form);
     }
   }
   for (const [short, term] of plan.shorts) if (plan.names.has(short) && used.has(short)) used.add(term);
-  return { used, lowerUsed };
+  return { used, lowerUsed, lowerForms };
 }
 
 /**
