@@ -10,8 +10,13 @@
  * done nothing". Near misses: true tacit acceptance (MARPOL 1973 Art. 16(2)(f)(iii), (g)(ii):
  * in force "for all the Parties with the exception of those which … have made a declaration that
  * they do not accept it"), a deeming with no consent words, and an alternative by lapse of time
- * ("on notification of its acceptance or 100 days after adoption", London Protocol 1996 Art.
- * 22(4)), stay noted.
+ * alone ("on notification of its acceptance or 100 days after adoption"), stay noted.
+ *
+ * lr15 D1: "on its acceptance or ninety days after adoption, whichever is later" needs both, so the
+ * Party's own instrument is still needed and nothing binds a silent Party (VCLT Art. 40(4), read:
+ * BWBV0003441); this test had expected the opposite. The London Protocol 1996 Art. 22(4) ("…, if
+ * that is later, except for those Contracting Parties which … make a declaration that they are not
+ * able to accept", read: BWBV0003139) is tacit through its opt-out, and stays noted.
  *
  * Sixty-fifth run, item 3 (MARPOL 1973, BWBV0003241): the message said "the instrument's other
  * provisions are amended by its other procedure", where the header named only the Appendix track
@@ -40,6 +45,9 @@ describe('treaty-amendment-by-decision: an amendment deemed accepted that binds 
     'proposal of any Party, deemed accepted if not rejected by any Party within twenty-four months, in force for a Party ninety days after that Party had deposited an instrument expressing its consent to be bound',
     'proposal, deemed to have been accepted unless a Party objects within one year, entering into force for each Party upon the deposit of its instrument of acceptance',
     'proposal, considered approved unless one third of the Parties object, and in force for a Party on the deposit of its instrument of ratification',
+    'proposal, deemed accepted unless one third of the Parties object within twelve months, in force for each Party on the deposit of its instrument of acceptance or ninety days after adoption, whichever is later',
+    'proposal, deemed accepted unless one third of the Parties object, in force for each Party on notification of its acceptance or 100 days after adoption if later',
+    'proposal, deemed to have been accepted unless a Party objects, in force for each Party on notification of its acceptance or 100 days after adoption, if that is later',
   ]) {
     it(`not raised: ${procedure.slice(0, 80)}…`, () => {
       assert.deepEqual(amendment(treaty(procedure)), []);
@@ -52,10 +60,21 @@ describe('treaty-amendment-by-decision: an amendment deemed accepted that binds 
     assert.match(finding.message, /tacit acceptance/);
   });
 
-  it('near miss: in force on its acceptance or after a period, if later, binds a silent Party: still noted', () => {
-    const [finding] = amendment(treaty('proposal, deemed accepted unless one third of the Parties object, in force for each Party on notification of its acceptance or 100 days after adoption if later'));
+  for (const procedure of [
+    'proposal, deemed accepted unless one third of the Parties object, in force for each Party on notification of its acceptance or 100 days after adoption',
+    'proposal, deemed accepted unless one third of the Parties object, in force for each Party on notification of its acceptance or 100 days after adoption, whichever is earlier',
+  ]) {
+    it(`near miss: the period alone brings it into force, binding a silent Party: still noted (${procedure.slice(-40)})`, () => {
+      const [finding] = amendment(treaty(procedure));
+      assert.ok(finding);
+      assert.match(finding.message, /binds every Party that has not objected/);
+    });
+  }
+
+  it('near miss: "if that is later" with an opt-out (London Protocol 1996 Art. 22(4)): still noted', () => {
+    const [finding] = amendment(treaty('proposal, for the Annexes in force for each Party on notification of its acceptance or 100 days after adoption, if that is later, except for those Parties which within the 100 days declare that they are not able to accept it'));
     assert.ok(finding);
-    assert.match(finding.message, /binds every Party that has not objected/);
+    assert.match(finding.message, /tacit acceptance/);
   });
 
   it('near miss: MARPOL 1973 Art. 16(2)(f)(iii), (g)(ii) is tacit acceptance: noted, and a warning under treaty-review', () => {

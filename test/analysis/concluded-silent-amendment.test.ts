@@ -65,16 +65,25 @@ describe('missing-reservations-clause where the words speak of reservations (six
     }
   });
 
-  it('a concluded text silent on reservations: the message states the general regime; treaty-review keeps its warning', () => {
-    const [finding] = of(convention(signed, cooperate), 'missing-reservations-clause', 'treaty-review');
+  it('a concluded text silent on reservations: the message states the general regime; a note under every profile (lr15, D3)', () => {
+    for (const profile of [undefined, 'treaty-review', 'strict']) {
+      const [finding] = of(convention(signed, cooperate), 'missing-reservations-clause', profile);
+      assert.equal(finding.severity, 'info', String(profile));
+      assert.match(finding.message, /^The treaty states no rule on reservations; .* Silent, the general regime governs: .*\(VCLT Arts\. 19–23/);
+      assert.match(finding.message, /A reservation is made when a State signs, ratifies, accepts, approves or accedes to the treaty \(VCLT Arts\. 2\(1\)\(d\), 19\)/);
+      assert.doesNotMatch(finding.message, /amending instrument|next draft/);
+    }
+  });
+
+  it('near miss: the same silent treaty as a draft keeps its warning under treaty-review', () => {
+    const [finding] = of(convention('', cooperate), 'missing-reservations-clause', 'treaty-review');
     assert.equal(finding.severity, 'warning');
-    assert.match(finding.message, /^The treaty states no rule on reservations; .* Silent, the general regime governs: .*\(VCLT Arts\. 19–23/);
   });
 
   it('near miss: "signature without reservation as to ratification" is a consent formula, not a reservation', () => {
     const formula = 'This Convention shall be open for signature without reservation as to ratification, or subject to reservation of ratification.';
     assert.equal(speaksOfReservations(formula), false);
-    const [finding] = of(convention(signed, formula), 'missing-reservations-clause', 'treaty-review');
+    const [finding] = of(convention('', formula), 'missing-reservations-clause', 'treaty-review');
     assert.equal(finding.severity, 'warning');
     assert.doesNotMatch(finding.message, /speaks of reservations/);
     assert.equal(speaksOfReservations('No other reservation may be made.'), true);

@@ -9,6 +9,8 @@
  * 5(1)(c): it informs "together with (i) details of its assessments …", its own content), and a
  * fresh notification with no content words, are still asked; a relay step keeps the other terms'
  * findings. On a concluded text the finding stays a warning and says what a reviewer can do.
+ * lr15, D4: only a report the instrument fixes (made under it or one of its provisions, referred to
+ * in it, or received from another Party) is exempt; a report under national law is not.
  */
 import assert from 'node:assert/strict';
 import { draftOf, findingsOf, repoText } from '../helpers/fix-review';
@@ -26,9 +28,19 @@ describe('missing-incident-notification-terms: a step that relays a report recei
     assert.deepEqual(terms(draftOf(marpol)), []);
   });
 
-  for (const trigger of ['a report under the provisions of the present Article', 'the receipt of a report from the master', 'a report received from another Party', 'any report made under Article 4']) {
+  for (const trigger of ['a report under the provisions of the present Article', 'the receipt of a report from the master under Article 8', 'a report received from another Party', 'any report made under Article 4', 'reports referred to in paragraph 1']) {
     it(`"${trigger}": no content asked`, () => {
       assert.deepEqual(terms(protocol(trigger)), []);
+    });
+  }
+
+  // lr15, D4: a report under national law (from an operator, the master, reports "submitted to it")
+  // is not one whose content the instrument fixes: the Party's notification is asked its content.
+  for (const trigger of ['the receipt of a report from an operator of essential services in its territory', 'the receipt of a report from the master', 'reports submitted to it by operators', 'a report received from a service provider']) {
+    it(`near miss: "${trigger}": a report the text does not fix, content asked`, () => {
+      const [finding] = terms(protocol(trigger));
+      assert.ok(finding);
+      assert.match(finding.message, /the content \(`content "…"`\)/);
     });
   }
 

@@ -50,7 +50,7 @@ describe('sixty-ninth run, item 1: missing-consent-to-be-bound on a concluded te
   it('says what the silence means and offers nothing the text does not say', () => {
     const [d] = of(telecom, 'missing-consent-to-be-bound');
     assert.match(d.message, /^The treaty states no means of consent to be bound; if it does, in words the transcription has not declared, declare them in the header/);
-    assert.match(d.message, /by signature where it is established that they were agreed that signature should have that effect or the full powers of its representative show that intention \(VCLT Art\. 12\(1\)\(b\)–\(c\)/);
+    assert.match(d.message, /by signature where it is established that they were agreed that signature should have that effect or the full powers of its representative show that intention or it was expressed during the negotiation \(VCLT Art\. 12\(1\)\(b\)–\(c\)/);
     assert.match(d.message, /by ratification, acceptance or approval where that is established in the same ways \(the same Convention, Art\. 14\(1\)\(b\)–\(d\), \(2\)\)/);
     // Tied to another instrument's entry into force: both readings, neither asserted.
     assert.match(d.message, /either it is part of that instrument and was consented to with it \(a treaty may be embodied in "two or more related instruments", Art\. 2\(1\)\(a\)\), or its signature expressed consent, with entry into force deferred \(Arts\. 12\(1\)\(b\), 24\(1\)\)/);

@@ -34,7 +34,7 @@ describe('missing-dispute-settlement between Member States under a Union act (lr
     assert.match(d.message, /UK has not been a Member State since 31 January 2020 \(Union law ceased to apply to it on 31 December 2020\), and Art\. 344 TFEU no longer binds it/u);
     assert.doesNotMatch(d.message, /arbitration or another court would not fit/u, 'the UK is free of Art. 344 today');
     // Today the Charter's free choice is the law between them: the tail says so, without contradiction.
-    assert.match(d.message, /meanwhile the Parties remain free to choose the peaceful means of settlement \(UN Charter Art\. 33\(1\)\)/u);
+    assert.match(d.message, /meanwhile any dispute is to be settled by peaceful means \(UN Charter Art\. 2\(3\), for Parties that are UN Members\), by means of the Parties' own choice \(cf\. Art\. 33\(1\)\)/u);
   });
 
   it('near misses: as undated drafts, IE–NL keeps Art. 344 without the concluded-text tail; NL–UK, read today, is no longer between Member States', () => {

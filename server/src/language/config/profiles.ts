@@ -63,7 +63,7 @@ export const profiles: Readonly<Record<string, Profile>> = {
     severity: () => undefined,
   },
   strict: {
-    description: 'For a final review before signature: every warning becomes an error, every info a warning; on a concluded text a missing clause stays at most a warning, since it takes no clause by an edit (save the content of GDPR Art. 46 safeguards in a treaty concluded since 24 May 2016, whose transfers lack their basis without it), MoU wording in a treaty stays a note, and a depositary named in a bilateral treaty stays a warning.',
+    description: 'For a final review before signature: every warning becomes an error, every info a warning; on a concluded text a missing clause stays at most a warning, since it takes no clause by an edit (save the content of GDPR Art. 46 safeguards in a treaty concluded since 24 May 2016, whose transfers lack their basis without it), a missing reservations or registration clause and MoU wording in a treaty stay notes, and a depositary named in a bilateral treaty stays a warning.',
     severity: (rule) => (byCatalogue(rule, strictKeepsWarnings) ? undefined : rule.defaultSeverity === 'warning' ? 'error' : rule.defaultSeverity === 'info' ? 'warning' : undefined),
   },
   'mou-review': {
@@ -73,7 +73,7 @@ export const profiles: Readonly<Record<string, Profile>> = {
   },
   'treaty-review': {
     description:
-      'For reviewing a treaty: final clauses (consent, the depositary of a multilateral treaty), treaty capacity of the parties and domestic governing law become errors; an amendment procedure simpler than ratification and a missing reservations or registration clause become warnings; MoU wording stays a note.',
+      'For reviewing a treaty: final clauses (consent, the depositary of a multilateral treaty), treaty capacity of the parties and domestic governing law become errors; an amendment procedure simpler than ratification and a missing reservations or registration clause become warnings (on a concluded text these two stay notes); MoU wording stays a note.',
     severity: (rule) => (byCatalogue(rule, treatyReviewErrors) ? 'error' : byCatalogue(rule, treatyReviewWarnings) ? 'warning' : undefined),
   },
 };

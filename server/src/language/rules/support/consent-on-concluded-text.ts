@@ -26,7 +26,7 @@ import { viennaCitation } from './vienna-convention';
 /** The finding's message on a concluded treaty that states no means of consent. */
 export function consentSilenceOnConcludedText(model: SemanticModel, instrument: Instrument): string {
   const open = 'The treaty states no means of consent to be bound; if it does, in words the transcription has not declared, declare them in the header (`consent by …`).';
-  const silent = `Silent, each signatory's consent to be bound is expressed by the means the negotiating States agreed, which the record of its conclusion shows, not the text: by signature where it is established that they were agreed that signature should have that effect or the full powers of its representative show that intention (${viennaCitation(model, 'Art. 12(1)(b)–(c)')}); by ratification, acceptance or approval where that is established in the same ways (the same Convention, Art. 14(1)(b)–(d), (2)).`;
+  const silent = `Silent, each signatory's consent to be bound is expressed by the means the negotiating States agreed, which the record of its conclusion shows, not the text: by signature where it is established that they were agreed that signature should have that effect or the full powers of its representative show that intention or it was expressed during the negotiation (${viennaCitation(model, 'Art. 12(1)(b)–(c)')}); by ratification, acceptance or approval where that is established in the same ways (the same Convention, Art. 14(1)(b)–(d), (2)).`;
   return `${open} ${silent}${pointer(instrument)}`;
 }
 

@@ -7,7 +7,8 @@
  * agreement between the parties"); a multilateral one under its own amendment procedure, or else
  * by an amending agreement that binds only the Parties that become party to it (Art. 40(1), (4)),
  * or by an agreement among some of them modifying it between themselves alone (Art. 41); meanwhile
- * the parties to a dispute choose its peaceful means (UN Charter Art. 33(1)). Every citation of the
+ * disputes are settled by peaceful means (UN Charter Art. 2(3)), of the parties' own choice (cf. Art. 33(1),
+ * which obliges only the parties to a dispute likely to endanger international peace; lr15, D8). Every citation of the
  * Vienna Conventions goes through vienna-convention.ts, which says how far each binds. Between
  * Member States under an act of Union law, the choice is among the means Art. 344 TFEU leaves open
  * (union-act-disputes.ts).
@@ -29,7 +30,7 @@ export function disputesOnConcludedText(model: SemanticModel): string {
   const nature = model.legalNature;
   // Between Member States under a Union act, Art. 344 TFEU narrows the Charter's free choice (lr6 item 2).
   const meanwhile = memberStatesUnderUnionAct(model) ? unionActMeanwhile(model) : undefined;
-  if (nature === 'treaty') return `${treatyCourse(model)}; ${meanwhile ?? 'meanwhile the Parties remain free to choose the peaceful means of settlement (UN Charter Art. 33(1))'}, and the text stands as in force.`;
+  if (nature === 'treaty') return `${treatyCourse(model)}; ${meanwhile ?? 'meanwhile any dispute is to be settled by peaceful means (UN Charter Art. 2(3), for Parties that are UN Members), by means of the Parties\' own choice (cf. Art. 33(1))'}, and the text stands as in force.`;
   if (nature === 'mou') return `${memorandumCourse(model)}, and meanwhile take up a difference in consultations between them; the text stands as signed.`;
   return `if it is a treaty, ${treatyCourse(model)}; if it is a ${kindWord(model)} that is no treaty, ${memorandumCourse(model)}. Meanwhile the text stands as signed.`;
 }

@@ -162,18 +162,25 @@ function tightestShare(procedure: string): RegExpExecArray | null {
  * The deeming there only adopts the text: no Party is bound until it consents, as under the residual
  * rule ("The amending agreement does not bind any State already a party to the treaty which does
  * not become a party to the amending agreement", VCLT Art. 40(4)), so the track is not tacit
- * acceptance. "On notification of its acceptance to the Organization or 100 days after the date of
- * their adoption" (London Protocol 1996 Art. 22(4)) binds a silent Party after the period: an
- * alternative by lapse of time keeps it tacit.
+ * acceptance. An alternative by lapse of time alone ("on its acceptance or 100 days after adoption")
+ * binds a silent Party after the period and keeps the track tacit; one qualified "whichever is
+ * later" or "if that is later" does not: both must have happened, so the Party's own instrument is
+ * still needed (lr15 D1). The London Protocol 1996 Art. 22(4), "on notification of its acceptance
+ * … or 100 days after the date of their adoption …, if that is later", is tacit only through its
+ * opt-out, "except for those Contracting Parties which … make a declaration that they are not able
+ * to accept" (read: BWBV0003139), which `exceptThoseWhoDecline` reads.
  */
 const ownConsent = /\b(?:in(?:to)?\s+force|effective|binding|takes?\s+effect)\s+(?:in\s+respect\s+of|with\s+respect\s+to|for)\s+(?:a|each|every|any|that|the)\s+(?:Contracting\s+|State\s+)?Party\b[^.;]{0,160}?\b(?:that\s+(?:Contracting\s+|State\s+)?Party\s+ha(?:s|d|ve)\s+(?:deposited|notified|expressed|ratified|accepted|approved)\b|(?:deposit|notification)\s+(?:by\s+it\s+)?of\s+its\s+(?:own\s+)?(?:instrument|ratification|acceptance|approval|consent)\b|(?:instrument|notification)\s+(?:expressing|of)\s+its\s+(?:consent|ratification|acceptance|approval)\b|its\s+(?:ratification|acceptance|approval|consent\s+to\s+be\s+bound)\b)/i;
 const lapseOfTime = /\bor\s+(?:\w+\s+){0,4}?(?:days?|weeks?|months?|years?)\s+after\b/i;
+const laterOfBoth = /\b(?:whichever\s+(?:\w+\s+){0,2}?(?:is|be|occurs|comes)\s+(?:the\s+)?later|if\s+(?:(?:that|this|it)\s+(?:is|be)\s+)?later|the\s+later\s+of)\b/i;
 
 /** Whether the words after a deeming, to the end of their sentence, bring the amendment into force for a Party only on its own consent. */
 function waitsForOwnConsent(procedure: string, at: number): boolean {
   const sentence = /^[^.;]*/.exec(procedure.slice(at).replace(/["“”]/g, ''))![0];
   const consent = ownConsent.exec(sentence);
-  return consent !== null && !lapseOfTime.test(sentence.slice(consent.index));
+  if (consent === null) return false;
+  const rest = sentence.slice(consent.index);
+  return !lapseOfTime.test(rest) || laterOfBoth.test(rest);
 }
 
 /** The tacit-acceptance track of an amendment procedure, if it has one. */
