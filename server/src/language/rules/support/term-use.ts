@@ -1,8 +1,8 @@
 /**
  * Which defined terms the text uses, as `unused-term` and `term-used-in-lower-case` ask it: the
  * term as defined, the other forms real texts write it in (term-forms.ts), its letter case
- * (term-letter-case.ts), and the lower-case
- * form where the capital only opens the item of the definitions list.
+ * (term-letter-case.ts), and the lower-case form where the capital only opens the item of the
+ * definitions list.
  */
 import type { Declaration } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
