@@ -13,7 +13,7 @@ import { LastStates } from '../../util/last-states';
 import { oncePer } from '../../util/once-per';
 import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
-import { itemOpenings } from './term-item-openings';
+import { itemOpenings, midSentence } from './term-item-openings';
 import { coordinatedReadings, singularTerm, termForms } from './term-forms';
 import { lowersTitleCaseTerms, quotedAsDefined, quotedForms, type QuotedForm } from './term-lower-case-forms';
 import { definesAt } from './term-naming';
@@ -146,11 +146,15 @@ function planPhrases(terms: readonly DeclaredSymbol[], quoted: Readings<QuotedFo
   const quotedLower = quotedAsDefined(quoted, new Map(titleTerms.map((name) => [lowerFirst(name)!, definitionOf.get(name)!])));
   // A single word whose definition opens a list item or a sentence in the text's own words ("1.
   // “Funds” means …") has the item's capital: its lower-case form is a use (term-item-openings.ts).
-  const openers = new Set(openings.flatMap((t) => t.found));
+  const openers = new Set<string>();
+  const drafterCapital = new Set<string>();
+  for (const { found } of openings) for (const t of found) if (t.startsWith(midSentence)) drafterCapital.add(t.slice(1)); else openers.add(t);
   // So does one whose list writes its terms in sentence case ("Sanitation" beside "Drinking water",
-  // Water and Health Protocol 1999, Art. 2; term-letter-case.ts).
-  const singleOpensItem = oneWordCapitalOpensItem(names);
+  // Water and Health Protocol 1999, Art. 2; term-letter-case.ts), unless the text's own words put
+  // the capital where nothing requires it ("In this Protocol, ‘‘Permit’’ means …").
+  const listOpensItem = oneWordCapitalOpensItem(names);
   for (const name of names) {
+    const singleOpensItem = listOpensItem && !drafterCapital.has(name);
     const single = !/\s/u.test(name);
     const sentence = sentenceCase(name, names);
     const lower = single || sentence || (listCapital && titleCase(name)) || quotedLower.has(lowerFirst(name) ?? '') || articleLed.test(name) ? lowerFirst(name) : undefined;

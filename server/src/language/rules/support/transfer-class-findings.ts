@@ -100,10 +100,16 @@ export function dataProtectionClause(model: SemanticModel, channel: Channel): Cl
   return clauses.find((clause) => clause.topics.length === 0 && headed(clause));
 }
 
-/** The sentence that points to that clause, after the sentence on the instrument as a possible basis. */
-export function dataProtectionClauseNote(model: SemanticModel, channel: Channel): string {
+/**
+ * What points to that clause: a short sentence after the one on the instrument as a possible basis
+ * (the messages are long already), and related information at the clause that says what it is for.
+ */
+export function dataProtectionPointer(model: SemanticModel, channel: Channel): { sentence: string; related: RelatedInformation[] } {
   const clause = dataProtectionClause(model, channel);
-  if (!clause?.id) return '';
-  const heading = clause.heading ? ` ("${clause.heading.value}")` : '';
-  return ` The instrument's clause on data protection, ${clause.id.text}${heading}, is where it would state such safeguards; whether it states those the sender's transfer rules require is not checked here.`;
+  if (!clause?.id) return { sentence: '', related: [] };
+  const heading = clause.heading ? `"${clause.heading.value}"` : clause.id.text;
+  return {
+    sentence: ` Its clause on data protection is ${clause.id.text}.`,
+    related: [{ uri: model.uri, range: clause.id.range, message: `${heading}: where the instrument would state the safeguards; whether it states those the sender's transfer rules require is not checked here.` }],
+  };
 }
