@@ -97,6 +97,33 @@ function retiredSection(): string[] {
   ];
 }
 
+/**
+ * What `strict` does not raise, rule by rule, read from the same tables the analysis applies
+ * (analysis/excerpt-severity.ts, analysis/concluded-text-severity.ts, each rule's
+ * `findingCeilings`): its description says "every info a warning", and an `unused-term` on an
+ * excerpt stays info under it, rightly (seventy-second run, defect 4).
+ */
+function strictExceptions(rules: readonly Rule[]): string[] {
+  const link = (r: Rule) => `[${r.code}](#${r.code})`;
+  const excerptTopics = rules.filter((r) => r.code !== 'unused-term' && excerptCapOf(r) !== undefined);
+  const unused = rules.find((r) => r.code === 'unused-term');
+  const notes = rules.filter((r) => concludedTextCapNote(r)?.includes('info'));
+  const capped = rules.filter((r) => r.family !== 'missing-clause' && concludedTextCapNote(r)?.includes('at most warning'));
+  const ceilings = rules.flatMap((r) => (r.findingCeilings ?? []).filter((c) => c.severity !== 'error').map((c) => `  - ${link(r)}: at most ${c.severity === 'info' ? 'info' : c.severity} ${cell(c.where)}.`));
+  return [
+    '### What `strict` leaves lower',
+    '',
+    'Under `strict` a finding is raised one level unless one of these ceilings holds; each holds under every profile, and a per-rule setting in `rules` still decides. Generated from the tables the analysis applies.',
+    '',
+    '- On an excerpt (a transcription with `omitted` parts): every ' + (unused ? `${link(unused)} finding stays info, saying the term is not used in the transcribed articles (an omitted part may use it)` : '') + `; and a finding of ${excerptTopics.map(link).join(', ')} stays info where an omitted part is declared \`about\` its topic, naming that part (the omitted part may hold the clause whose absence is the finding).`,
+    `- On a concluded text: ${notes.map(link).join(' and ')} stay notes (info): they are drafting notes on words that stand as signed. Every missing-clause finding${capped.length > 0 ? `, and ${capped.map(link).join(', ')},` : ''} stays at most a warning: a signed text takes no clause or word by an edit.`,
+    '- Findings of these rules in the cases stated (the rule\'s own ceiling):',
+    ...ceilings,
+    '- `CF08` (a depositary named in a bilateral treaty) stays a warning: the designation is rare, not unlawful (VCLT Art. 76(1)).',
+    '',
+  ];
+}
+
 export function rulesDocument(rules: readonly Rule[] = allRules): string {
   const families = [...new Set(rules.map((r) => r.family))];
   const index = [
@@ -129,6 +156,7 @@ export function rulesDocument(rules: readonly Rule[] = allRules): string {
     '',
     ...profileTable,
     '',
+    ...strictExceptions(rules),
     '## Suppressing a finding',
     '',
     'Name the rule by its code or its catalogue id (which covers every rule implementing it), and write the reason after ` -- `: a suppression without one suppresses nothing. A suppression that hides nothing is reported, and `syntax-error` cannot be suppressed.',

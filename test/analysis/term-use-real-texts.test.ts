@@ -103,11 +103,15 @@ ${q}
 `);
   });
 
-  it('near miss: a single lower-case common word is not a use of a one-word term, and the exact case of the other words still counts', () => {
+  it('a one-word term of this sentence-case list is used by its lower-case form; near miss: the exact case of the other words still counts', () => {
+    // Since the seventy-fourth run (defect 4) a one-word term's capital is the item's where the list
+    // writes at least two of its terms of several words in sentence case (term-letter-case.ts,
+    // `oneWordCapitalOpensItem`); in a Title Case list "hazard" is still noted
+    // (seventy-fourth-run-terms.test.ts).
     const found = diagnose(`${tampere}define "Hazard" means "an event that may cause a disaster"
 ${tampereBody}clause Use ${q}A hazard may strike.${q}
 `).filter((d) => d.code === 'unused-term' || d.code === 'term-used-in-lower-case');
-    assert.deepEqual(found.map((d) => d.code), ['term-used-in-lower-case']);
+    assert.deepEqual(found.map((d) => d.code), []);
     // Only the first letter may differ: "the assisting state party" is not a use of "Assisting State
     // Party"; since the seventieth run (defect 3) the words written all in lower case are noted so
     // (term-used-in-lower-case, info), not called unused.

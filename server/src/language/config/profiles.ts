@@ -63,7 +63,7 @@ export const profiles: Readonly<Record<string, Profile>> = {
     severity: () => undefined,
   },
   strict: {
-    description: 'For a final review before signature: every warning becomes an error, every info a warning; on a concluded text a missing clause stays at most a warning, since it takes no clause by an edit (save the content of GDPR Art. 46 safeguards in a treaty concluded since 24 May 2016, whose transfers lack their basis without it), a missing reservations or registration clause and MoU wording in a treaty stay notes, and a depositary named in a bilateral treaty stays a warning.',
+    description: 'For a final review before signature: every warning becomes an error, every info a warning, save the findings whose ceiling keeps them lower under every profile (docs/rules.md, "What `strict` leaves lower": on an excerpt, on a concluded text, and findings of some rules in stated cases); on a concluded text a missing clause stays at most a warning, since it takes no clause by an edit (save the content of GDPR Art. 46 safeguards in a treaty concluded since 24 May 2016, whose transfers lack their basis without it), a missing reservations or registration clause and MoU wording in a treaty stay notes, and a depositary named in a bilateral treaty stays a warning.',
     severity: (rule) => (byCatalogue(rule, strictKeepsWarnings) ? undefined : rule.defaultSeverity === 'warning' ? 'error' : rule.defaultSeverity === 'info' ? 'warning' : undefined),
   },
   'mou-review': {

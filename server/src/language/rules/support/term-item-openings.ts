@@ -64,7 +64,14 @@ const alsoDefined = `(?:\\s*,?\\s*(?:(?:and|or|and\\/or)\\s+)?${opening}${notMar
 const insertion = /(?:\s*,\s*(?:which|that|including|includes?)\b[^,;.:]{1,100},|\s*\([^()]{1,100}\))?/u.source;
 const coDefinedThen = new RegExp(`^${alsoDefined}${insertion}`, 'u');
 
-/** The capitalised terms a text defines at the opening of a list item or a sentence. */
+/**
+ * Marks a term the text defines in its own words where nothing requires a capital ("In this
+ * Protocol, ‘‘Permit’’ means …"): the capital is then the drafter's, whatever the style of the
+ * list (term-use.ts), and a lower-case use is still noted (fifty-first run, item 4).
+ */
+export const midSentence = '\u0001';
+
+/** The capitalised terms a text defines at the opening of a list item or a sentence; those it defines elsewhere, marked `midSentence`. */
 export function itemOpenings(text: string): readonly string[] {
   const found: string[] = [];
   for (const m of text.matchAll(quotedCapital)) {
@@ -72,7 +79,8 @@ export function itemOpenings(text: string): readonly string[] {
     const between = coDefinedThen.exec(text.slice(end, end + 240))?.[0].length ?? 0;
     const after = text.slice(end + between, end + between + 40);
     if (!definingAfter.test(after)) continue;
-    if (opensItem.test(text.slice(Math.max(0, m.index - 12), m.index))) found.push(m[1].replace(/\s+/gu, ' '));
+    const term = m[1].replace(/\s+/gu, ' ');
+    found.push(opensItem.test(text.slice(Math.max(0, m.index - 12), m.index)) ? term : midSentence + term);
   }
   // Each pattern needs a literal its match holds (":", "mean"), looked for first: V8 tries the
   // Unicode item patterns at every position, and most texts open no item either way.

@@ -111,11 +111,31 @@ export function titleCase(term: string): boolean {
  * "the sending Party’s funds" (Art. 10(7)) is not the term.
  */
 export function capitalOpensItem(names: ReadonlySet<string>): boolean {
+  const { sentence, title } = listStyle(names);
+  return sentence > title;
+}
+
+/**
+ * Whether a one-word term's capital is the item's too: the list writes at least two of its terms of
+ * several words in sentence case, and more so than in Title Case. "“Sanitation” means …" and
+ * "“Local” refers to …" beside "“Drinking water”", "“Water-related disease”", "“Public authority”"
+ * (Protocol on Water and Health 1999, Art. 2, read: BWBV0004373; seventy-fourth run, defect 4),
+ * used as "sanitation" and "local": the list capitalises only the item's first letter, and a one-word
+ * term shows no style of its own. One sentence-case term is no practice ("Incident" beside
+ * "Personal data" alone keeps its note), and a Title Case list ("Sending Party", "Receiving
+ * Party") marks the defined sense with the capital.
+ */
+export function oneWordCapitalOpensItem(names: ReadonlySet<string>): boolean {
+  const { sentence, title } = listStyle(names);
+  return sentence >= 2 && sentence > title;
+}
+
+function listStyle(names: ReadonlySet<string>): { sentence: number; title: number } {
   let sentence = 0;
   let title = 0;
   for (const name of names) {
     if (sentenceCase(name, names)) sentence++;
     else if (titleCase(name)) title++;
   }
-  return sentence > title;
+  return { sentence, title };
 }

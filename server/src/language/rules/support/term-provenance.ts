@@ -100,9 +100,36 @@ const concludedAtAfter = /^\s*,?\s*(?:done|signed|concluded|adopted|opened\s+for
  * Telecommunications Satellite Organization “INTERIM EUTELSAT”" (the same Art. I(b); the
  * Convention's title writes "Organization “EUTELSAT”" so) gives the organisation's name, as
  * "named “X”" does. Only after a name of at least two capitalised words ending in the kind of body:
- * "the Organization “X”" may be a term of the text.
+ * "the Organization “X”" may be a term of the text. And only where the quotation is itself a name:
+ * set in capitals as an acronym or a name is ("INTERIM EUTELSAT", "ECSO"), or after
+ * "Organization" itself. After "Competent Authority", "Joint Commission", "Cooperation Centre" —
+ * the generic titles and defined terms of cyber drafts — quoted words are as often the object of
+ * the verb ("notify through its Competent Authority “Major Incidents” affecting the other Party",
+ * treaty lawyer lr16, D4), and never after a possessive ("its", "each Party's"): a body of a Party
+ * is not a name in apposition.
  */
-const organisationBefore = /\p{Lu}[\p{L}'’-]*\s+(?:Organi[sz]ation|Agency|Union|Centre|Center|Institute|Bank|Fund|Foundation|Corporation|Company|Association|Commission|Authority|Federation)\s*$/u;
+const organisationBefore = /(?:^|[^\p{L}'’-])([\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]*\s+(Organi[sz]ation|Agency|Union|Centre|Center|Institute|Bank|Fund|Foundation|Corporation|Company|Association|Commission|Authority|Federation)\s*$/u;
+const possessiveWord = /^(?:its|their|his|her|our|your|whose|[\p{L}-]+['’]s?)$/iu;
+const nameInCapitals = /^[\p{Lu}\p{N}][\p{Lu}\p{N}&.'’\s-]*$/u;
+function inApposition(rawBefore: string, term: string): boolean {
+  const found = organisationBefore.exec(rawBefore);
+  if (!found) return false;
+  if (found[1] !== undefined && possessiveWord.test(found[1].trim())) return false;
+  return nameInCapitals.test(term) || /^Organi[sz]ation$/u.test(found[2]);
+}
+/**
+ * A quoted proper name followed by the noun that says what it names: "the Ministerial
+ * declarations, recommendations and resolutions of the “Environment for Europe” process" (Protocol
+ * on Water and Health 1999, preamble, BWBV0004373; seventy-fourth run, defect 1; the PRTR Protocol
+ * 2003 cites the same process), "low-VOC-content products (e.g. the "Blue Angel" scheme)" (both
+ * read in the series). The quotation marks set off the name of a process, programme or scheme
+ * that the article "the" and the noun after it designate; no definition could serve, and nobody
+ * reads a name differently. Only with "the" before and one of these nouns right after: "a
+ * “Significant Incident” process" uses a term, and so do "the “Significant Incident” report" and
+ * "the “Significant Incident” processed by …".
+ */
+const classingNounAfter = /^\s+(?:process|programme|program|initiative|conference|campaign|project|scheme|network|partnership|strategy|exercise|system)\b(?![-'’])/iu;
+const definiteBefore = /(?:^|[^\p{L}])the\s+$/iu;
 /** The other terms of a list: "“Contractors” and “subcontractors” include", "“Parties” and individually as a “Party”". */
 const otherQuotedTerms = /^(?:\s*(?:,|or|and|and\/or)\s*[“"][^”"]{1,80}[”"])+/u;
 const instrumentTitle = /\b(?:Agreements?|Conventions?|Treaty|Protocol|Charter|Act|Code|Rules|Regulations?|Directive|Decision|Memorandum|Arrangement|Declaration|Manual|Guidelines|Framework)$/u;
@@ -147,7 +174,8 @@ export function provenance(rawBefore: string, term: string, rawAfter: string, co
   // A quoted title of an instrument ("Transfer of Resident Rules") is a citation, not a term.
   if (instrumentTitle.test(term)) return 'other-instrument';
   if (publicationBefore.test(rawBefore) || publicationAfter.test(rawAfter) || concludedAtAfter.test(rawAfter)) return 'other-instrument';
-  if (organisationBefore.test(rawBefore)) return 'proper-name';
+  if (inApposition(rawBefore, term)) return 'proper-name';
+  if (definiteBefore.test(rawBefore) && classingNounAfter.test(rawAfter)) return 'proper-name';
   const after = rawAfter.replace(otherQuotedTerms, '');
   const before = rawBefore.replace(/(?:[“"][^”"]{1,80}[”"]\s*(?:,|or|and|and\/or)\s*)+$/u, '');
   if (ownReferenceBefore.test(before) && ownReferenceAfter.test(after)) return 'word-replaced';

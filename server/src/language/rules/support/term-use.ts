@@ -13,13 +13,13 @@ import { LastStates } from '../../util/last-states';
 import { oncePer } from '../../util/once-per';
 import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
-import { itemOpenings } from './term-item-openings';
+import { itemOpenings, midSentence } from './term-item-openings';
 import { coordinatedReadings, singularTerm, termForms } from './term-forms';
 import { lowersTitleCaseTerms, quotedAsDefined, quotedForms, type QuotedForm } from './term-lower-case-forms';
 import { definesAt } from './term-naming';
 import { introductions, shortForms, type Introduction } from './term-short-forms';
 import { sameElements } from '../../util/same-values';
-import { allLowered, articleLed, capitalOpensItem, lowerFirst, sentenceCase, titleCase } from './term-letter-case';
+import { allLowered, articleLed, capitalOpensItem, lowerFirst, oneWordCapitalOpensItem, sentenceCase, titleCase } from './term-letter-case';
 
 export { allLowered, lowerFirst } from './term-letter-case';
 
@@ -146,15 +146,22 @@ function planPhrases(terms: readonly DeclaredSymbol[], quoted: Readings<QuotedFo
   const quotedLower = quotedAsDefined(quoted, new Map(titleTerms.map((name) => [lowerFirst(name)!, definitionOf.get(name)!])));
   // A single word whose definition opens a list item or a sentence in the text's own words ("1.
   // “Funds” means …") has the item's capital: its lower-case form is a use (term-item-openings.ts).
-  const openers = new Set(openings.flatMap((t) => t.found));
+  const openers = new Set<string>();
+  const drafterCapital = new Set<string>();
+  for (const { found } of openings) for (const t of found) if (t.startsWith(midSentence)) drafterCapital.add(t.slice(1)); else openers.add(t);
+  // So does one whose list writes its terms in sentence case ("Sanitation" beside "Drinking water",
+  // Water and Health Protocol 1999, Art. 2; term-letter-case.ts), unless the text's own words put
+  // the capital where nothing requires it ("In this Protocol, ‘‘Permit’’ means …").
+  const listOpensItem = oneWordCapitalOpensItem(names);
   for (const name of names) {
+    const singleOpensItem = listOpensItem && !drafterCapital.has(name);
     const single = !/\s/u.test(name);
     const sentence = sentenceCase(name, names);
     const lower = single || sentence || (listCapital && titleCase(name)) || quotedLower.has(lowerFirst(name) ?? '') || articleLed.test(name) ? lowerFirst(name) : undefined;
-    if (lower && !names.has(lower)) phrases.set(lower, { term: name, lowerOnly: single && !openers.has(name) });
+    if (lower && !names.has(lower)) phrases.set(lower, { term: name, lowerOnly: single && !singleOpensItem && !openers.has(name) });
     // Its singular too ("parties" → "party"), as the phrase matcher reads its plural ("incidents").
     const lowerOne = lower && singularTerm(lower);
-    if (lowerOne && !names.has(lowerOne) && !phrases.has(lowerOne)) phrases.set(lowerOne, { term: name, lowerOnly: single && !openers.has(name) });
+    if (lowerOne && !names.has(lowerOne) && !phrases.has(lowerOne)) phrases.set(lowerOne, { term: name, lowerOnly: single && !singleOpensItem && !openers.has(name) });
     // A term of several capitalised words written with every one lowered ("Space Segment", then
     // "space segment"): as for a single word, the checker cannot tell whether the capitals mark the
     // defined sense, so it is noted as used only in lower case, not called unused (seventieth run,
