@@ -74,9 +74,44 @@ const reportReceived = /\b(?:(?:receives?|receiving|received|receipt\s+of)\s+(?:
  * under, pursuant to or in accordance with the instrument or one of its provisions, one "referred
  * to in" it, or one received from another Party. "The receipt of a report from an operator of
  * essential services" is a report under national law: between the Parties nothing then says what
- * the notification contains, and its content is asked as of a fresh notification (lr15, D4).
+ * the notification contains, and its content is asked as of a fresh notification (lr15, D4). So is
+ * a report under another instrument, which binds its own addressees, not the Parties towards each
+ * other: "a report under that law", "under Article 4 of the NIS2 Directive", "referred to in Article
+ * 23 of Directive (EU) 2022/2555", "from a State Party to the Budapest Convention" (lr16, D2).
  */
-const reportTheTextFixes = /\b(?:(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:the\s+provisions\s+of\s+)?(?:the\s+present|this|that|articles?|paragraphs?|annex(?:es)?|protocol)\b|referred\s+to\s+in\b|(?:so|thus)\s+received\b|from\s+(?:an(?:other)?|the\s+other|any(?:\s+other)?|a)\s+(?:Contracting\s+|State\s+)?Party\b)/iu;
+const fixedReportLead = /\b(?:under|pursuant\s+to|in\s+accordance\s+with|referred\s+to\s+in)\s+(?:the\s+provisions\s+of\s+)?/giu;
+/** This instrument, or a part of one named by its number ("that Article" only as a part). */
+const ownInstrument = /^(?:the\s+present|this)\b|^that\s+(?:articles?|paragraphs?|sub-?paragraphs?|annex(?:es)?|appendix|appendices)\b/iu;
+/** A provision cited by number, with the numbers, letters and brackets after it ("Article 23(4)(a) and 5"). */
+const citedProvision = /^(?:articles?|paragraphs?|sub-?paragraphs?|annex(?:es)?|appendix|appendices|protocol|regulations?|rules?)\b(?:[\s,]+(?:and\s+|or\s+|to\s+)?(?:\d+[\w.]*|[IVXLC]+\b|\([\w]+\))(?:\s*\([\w]+\))*)*/iu;
+/** What an "of" or "to" after a cited provision may name and still be this instrument: another part, this text, or a bare title ("of the Convention"). */
+const ownOf = /^(?:of|to)\s+(?:(?:the\s+present|this)\b|(?:the\s+)?(?:Convention|Agreement|Treaty|Protocol|Arrangement|Memorandum)\b(?!\s+(?:on|for|of|between|concerning)\b)|(?=(?:articles?|paragraphs?|sub-?paragraphs?|annex(?:es)?|appendix|appendices|protocol)\b))/iu;
+/** Another Party of this instrument, not "a State Party to the Budapest Convention". */
+const fromAParty = /\bfrom\s+(?:an(?:other)?|the\s+other|any(?:\s+other)?|a)\s+(?:Contracting\s+|State\s+)?Party\b(?!\s+to\s+(?!(?:the\s+present|this)\b))/iu;
+
+/** Whether the words cite a provision of this instrument: "Article 4", "paragraph 1 of Article 8", not "Article 4 of the NIS2 Directive". */
+function citesOwnProvision(words: string): boolean {
+  let rest = words;
+  for (let part = 0; part < 6; part++) {
+    const cited = citedProvision.exec(rest);
+    if (!cited) return false;
+    rest = rest.slice(cited[0].length).trimStart();
+    if (!/^(?:of|to)\b/i.test(rest)) return true;
+    if (!ownOf.test(rest)) return false;
+    rest = rest.replace(/^(?:of|to)\s+/i, '');
+    if (ownInstrument.test(rest) || !citedProvision.test(rest)) return true;
+  }
+  return false;
+}
+
+function reportTheTextFixes(words: string): boolean {
+  if (/\b(?:so|thus)\s+received\b/iu.test(words) || fromAParty.test(words)) return true;
+  for (const lead of words.matchAll(fixedReportLead)) {
+    const rest = words.slice(lead.index + lead[0].length);
+    if (ownInstrument.test(rest) || citesOwnProvision(rest)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the protocol only passes on a report received: every condition of its trigger is such a
@@ -86,7 +121,7 @@ const reportTheTextFixes = /\b(?:(?:under|pursuant\s+to|in\s+accordance\s+with)\
  */
 function relaysReportReceived(protocol: IncidentProtocol): boolean {
   const conditions = protocol.triggers.filter((t) => t.attribute.text !== 'severity');
-  return conditions.length > 0 && conditions.every((t) => t.value !== undefined && 'value' in t.value && reportReceived.test(t.value.value) && reportTheTextFixes.test(t.value.value));
+  return conditions.length > 0 && conditions.every((t) => t.value !== undefined && 'value' in t.value && reportReceived.test(t.value.value) && reportTheTextFixes(t.value.value));
 }
 
 /** Whether a notification's recipients include a declared non-party or others described in the text's words. */
