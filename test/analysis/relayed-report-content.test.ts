@@ -11,6 +11,9 @@
  * findings. On a concluded text the finding stays a warning and says what a reviewer can do.
  * lr15, D4: only a report the instrument fixes (made under it or one of its provisions, referred to
  * in it, or received from another Party) is exempt; a report under national law is not.
+ * lr16, D2: nor is a report under another instrument, which binds its own addressees and not the
+ * Parties towards each other ("under that law", "under Article 4 of the NIS2 Directive", "referred
+ * to in Article 23 of Directive (EU) 2022/2555", "from a State Party to the Budapest Convention").
  */
 import assert from 'node:assert/strict';
 import { draftOf, findingsOf, repoText } from '../helpers/fix-review';
@@ -41,6 +44,38 @@ describe('missing-incident-notification-terms: a step that relays a report recei
       const [finding] = terms(protocol(trigger));
       assert.ok(finding);
       assert.match(finding.message, /the content \(`content "…"`\)/);
+    });
+  }
+
+  // lr16, D2: a report under another instrument or under national law, in the words that cite them.
+  for (const trigger of [
+    'the receipt of a report under that law',
+    'the receipt of a report under Article 4 of the NIS2 Directive',
+    'the receipt of a report referred to in Article 23 of Directive (EU) 2022/2555',
+    'the receipt of a report from a State Party to the Budapest Convention',
+    'the receipt of a report made pursuant to the national law of that Party',
+    'a report received under paragraph 2 of Article 23 of the NIS2 Directive',
+    'a report received under Annex I to Directive (EU) 2022/2555',
+    'a report received under Article 35 of the Convention on Cybercrime',
+  ]) {
+    it(`near miss: "${trigger}": a report this text does not fix, content asked`, () => {
+      const [finding] = terms(protocol(trigger));
+      assert.ok(finding, trigger);
+      assert.match(finding.message, /the content \(`content "…"`\)/);
+    });
+  }
+
+  // lr16, D2: this text's own provisions, however cited, stay exempt.
+  for (const trigger of [
+    'a report received under that Article',
+    'a report received under paragraph 2 of Article 8',
+    'a report received under Article 8 of this Convention',
+    'a report received under Article 8 of the Convention',
+    'a report received under Article III of Protocol I',
+    'a report received from a Party to this Convention',
+  ]) {
+    it(`"${trigger}": a report this text fixes, no content asked`, () => {
+      assert.deepEqual(terms(protocol(trigger)), []);
     });
   }
 

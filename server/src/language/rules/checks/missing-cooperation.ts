@@ -23,7 +23,7 @@ export const missingIncidentNotificationTerms = defineRule({
   onConcludedText: 'where the text states the term in words the transcription left out, transcribe them; otherwise the gap is for an amending instrument or the next draft.',
   message: 'Complete the incident protocol: it needs a trigger (`when …`), a deadline (`notify within …`), the content (`content "…"`) and a channel (`via …`).',
   rationale:
-    'An incident-notification commitment works only if it says what triggers it, by when, with what content and through which channel, as the statutory schemes it sits beside do (NIS2 Art. 23(3)–(4): a defined significant incident, early warning, notification, final report; GDPR Art. 33(3): the minimum content). Those schemes are cited as models of completeness only: they bind entities and controllers towards their own authorities, not the parties\' notifications to each other. "By when" may be a standard rather than a period, as in the incident treaties in force: "the State Party … shall: (a) forthwith notify … those States which are or may be physically affected" (Convention on Early Notification of a Nuclear Accident 1986, Art. 2(a)); a Party shall "then, without delay, inform all States whose interests are affected" (OPRC 1990, Art. 5(1)(c)). `notify forthwith` (or `immediately`, `promptly`, `without-delay`, `without-undue-delay`) therefore states the deadline; the check never asks for a number of hours the text does not have. The content is asked of every protocol, with or without a channel; the channel is asked only of a step among the parties (a step addressed only to non-parties or to States described in the text\'s words, "other States it deems likely to be affected by such damage", UNCLOS 1982 Art. 198, names no route of its own). A step that passes on a report it has received asks no content of its own: "Whenever a Party receives a report under the provisions of the present Article, that Party shall relay the report without delay to: (a) the Administration of the ship involved; and (b) any other State which may be affected" (MARPOL 1973 Art. 8(3)) sends the report, whose content the text fixes where it is made ("Reports shall in any case include: (a) identity of ships involved; …", Protocol I Art. III; sixty-fifth run, item 1); a trigger whose every condition names such a report, one the instrument fixes ("a report under the provisions of the present Article", "reports made under Article 4", "a report received from another Party"), is read so. A report under national law ("the receipt of a report from an operator of essential services") is not: between the Parties nothing then says what the notification contains, and its content is asked (lr15, D4). A step on an event of its own is asked its content even where the notifier is the Party that received a report: OPRC 1990 Art. 5(1)(c) informs affected States of the incident "together with (i) details of its assessments and any action it has taken …", its own content. On a concluded text the finding stays a warning, as every missing term of a signed text does (analysis/concluded-text-severity.ts), and says what can be done: transcribe the words the text has, or leave the gap to an amending instrument. A clause tagged `about incident-notification` is taken to state the terms in the text\'s own words, which the checker does not read: the protocol is then not asked again (forty-fifth run, item 3: UNCLOS Art. 198 tagged so was not asked its content; untagged, it is).',
+    'An incident-notification commitment works only if it says what triggers it, by when, with what content and through which channel, as the statutory schemes it sits beside do (NIS2 Art. 23(3)–(4): a defined significant incident, early warning, notification, final report; GDPR Art. 33(3): the minimum content). Those schemes are cited as models of completeness only: they bind entities and controllers towards their own authorities, not the parties\' notifications to each other. "By when" may be a standard rather than a period, as in the incident treaties in force: "the State Party … shall: (a) forthwith notify … those States which are or may be physically affected" (Convention on Early Notification of a Nuclear Accident 1986, Art. 2(a)); a Party shall "then, without delay, inform all States whose interests are affected" (OPRC 1990, Art. 5(1)(c)). `notify forthwith` (or `immediately`, `promptly`, `without-delay`, `without-undue-delay`) therefore states the deadline; the check never asks for a number of hours the text does not have. The content is asked of every protocol, with or without a channel; the channel is asked only of a step among the parties (a step addressed only to non-parties or to States described in the text\'s words, "other States it deems likely to be affected by such damage", UNCLOS 1982 Art. 198, names no route of its own). A step that passes on a report it has received asks no content of its own: "Whenever a Party receives a report under the provisions of the present Article, that Party shall relay the report without delay to: (a) the Administration of the ship involved; and (b) any other State which may be affected" (MARPOL 1973 Art. 8(3)) sends the report, whose content the text fixes where it is made ("Reports shall in any case include: (a) identity of ships involved; …", Protocol I Art. III; sixty-fifth run, item 1); a trigger whose every condition names such a report, one the instrument fixes ("a report under the provisions of the present Article", "reports made under Article 4", "a report received from another Party"), is read so. A report under national law ("the receipt of a report from an operator of essential services") is not: between the Parties nothing then says what the notification contains, and its content is asked (lr15, D4). Nor is a report under another instrument, which binds its addressees towards their own authorities and not one Party towards the other: "a report under that law", "under Article 4 of the NIS2 Directive", "referred to in Article 23 of Directive (EU) 2022/2555", "from a State Party to the Budapest Convention"; a provision of this text cited by number ("under Article 8", "under paragraph 2 of Article 8 of this Convention") is this text\'s (lr16, D2). A step on an event of its own is asked its content even where the notifier is the Party that received a report: OPRC 1990 Art. 5(1)(c) informs affected States of the incident "together with (i) details of its assessments and any action it has taken …", its own content. On a concluded text the finding stays a warning, as every missing term of a signed text does (analysis/concluded-text-severity.ts), and says what can be done: transcribe the words the text has, or leave the gap to an amending instrument. A clause tagged `about incident-notification` is taken to state the terms in the text\'s own words, which the checker does not read: the protocol is then not asked again (forty-fifth run, item 3: UNCLOS Art. 198 tagged so was not asked its content; untagged, it is).',
   source: 'NIS2 Directive (EU) 2022/2555 Art. 23(3)–(4) (read: EUR-Lex consolidated text); GDPR Art. 33(3) (read: OJ L 119/2016, Formex text), as models; Convention on Early Notification of a Nuclear Accident 1986, Art. 2 (read: BWBV0002139), and OPRC 1990, Art. 5(1)(c) (read: BWBV0002364); UNCLOS 1982 Art. 198 (read: BWBV0003172); MARPOL 1973 Art. 8(3) and Protocol I Art. III (read: BWBV0003241), in statengeneraal/laws-markdown',
   sourceStatus: 'verified',
   example: {
@@ -74,9 +74,44 @@ const reportReceived = /\b(?:(?:receives?|receiving|received|receipt\s+of)\s+(?:
  * under, pursuant to or in accordance with the instrument or one of its provisions, one "referred
  * to in" it, or one received from another Party. "The receipt of a report from an operator of
  * essential services" is a report under national law: between the Parties nothing then says what
- * the notification contains, and its content is asked as of a fresh notification (lr15, D4).
+ * the notification contains, and its content is asked as of a fresh notification (lr15, D4). So is
+ * a report under another instrument, which binds its own addressees, not the Parties towards each
+ * other: "a report under that law", "under Article 4 of the NIS2 Directive", "referred to in Article
+ * 23 of Directive (EU) 2022/2555", "from a State Party to the Budapest Convention" (lr16, D2).
  */
-const reportTheTextFixes = /\b(?:(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:the\s+provisions\s+of\s+)?(?:the\s+present|this|that|articles?|paragraphs?|annex(?:es)?|protocol)\b|referred\s+to\s+in\b|(?:so|thus)\s+received\b|from\s+(?:an(?:other)?|the\s+other|any(?:\s+other)?|a)\s+(?:Contracting\s+|State\s+)?Party\b)/iu;
+const fixedReportLead = /\b(?:under|pursuant\s+to|in\s+accordance\s+with|referred\s+to\s+in)\s+(?:the\s+provisions\s+of\s+)?/giu;
+/** This instrument, or a part of one named by its number ("that Article" only as a part). */
+const ownInstrument = /^(?:the\s+present|this)\b|^that\s+(?:articles?|paragraphs?|sub-?paragraphs?|annex(?:es)?|appendix|appendices)\b/iu;
+/** A provision cited by number, with the numbers, letters and brackets after it ("Article 23(4)(a) and 5"). */
+const citedProvision = /^(?:articles?|paragraphs?|sub-?paragraphs?|annex(?:es)?|appendix|appendices|protocol|regulations?|rules?)\b(?:[\s,]+(?:and\s+|or\s+|to\s+)?(?:\d+[\w.]*|[IVXLC]+\b|\([\w]+\))(?:\s*\([\w]+\))*)*/iu;
+/** What an "of" or "to" after a cited provision may name and still be this instrument: another part, this text, or a bare title ("of the Convention"). */
+const ownOf = /^(?:of|to)\s+(?:(?:the\s+present|this)\b|(?:the\s+)?(?:Convention|Agreement|Treaty|Protocol|Arrangement|Memorandum)\b(?!\s+(?:on|for|of|between|concerning)\b)|(?=(?:articles?|paragraphs?|sub-?paragraphs?|annex(?:es)?|appendix|appendices|protocol)\b))/iu;
+/** Another Party of this instrument, not "a State Party to the Budapest Convention". */
+const fromAParty = /\bfrom\s+(?:an(?:other)?|the\s+other|any(?:\s+other)?|a)\s+(?:Contracting\s+|State\s+)?Party\b(?!\s+to\s+(?!(?:the\s+present|this)\b))/iu;
+
+/** Whether the words cite a provision of this instrument: "Article 4", "paragraph 1 of Article 8", not "Article 4 of the NIS2 Directive". */
+function citesOwnProvision(words: string): boolean {
+  let rest = words;
+  for (let part = 0; part < 6; part++) {
+    const cited = citedProvision.exec(rest);
+    if (!cited) return false;
+    rest = rest.slice(cited[0].length).trimStart();
+    if (!/^(?:of|to)\b/i.test(rest)) return true;
+    if (!ownOf.test(rest)) return false;
+    rest = rest.replace(/^(?:of|to)\s+/i, '');
+    if (ownInstrument.test(rest) || !citedProvision.test(rest)) return true;
+  }
+  return false;
+}
+
+function reportTheTextFixes(words: string): boolean {
+  if (/\b(?:so|thus)\s+received\b/iu.test(words) || fromAParty.test(words)) return true;
+  for (const lead of words.matchAll(fixedReportLead)) {
+    const rest = words.slice(lead.index + lead[0].length);
+    if (ownInstrument.test(rest) || citesOwnProvision(rest)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the protocol only passes on a report received: every condition of its trigger is such a
@@ -86,7 +121,7 @@ const reportTheTextFixes = /\b(?:(?:under|pursuant\s+to|in\s+accordance\s+with)\
  */
 function relaysReportReceived(protocol: IncidentProtocol): boolean {
   const conditions = protocol.triggers.filter((t) => t.attribute.text !== 'severity');
-  return conditions.length > 0 && conditions.every((t) => t.value !== undefined && 'value' in t.value && reportReceived.test(t.value.value) && reportTheTextFixes.test(t.value.value));
+  return conditions.length > 0 && conditions.every((t) => t.value !== undefined && 'value' in t.value && reportReceived.test(t.value.value) && reportTheTextFixes(t.value.value));
 }
 
 /** Whether a notification's recipients include a declared non-party or others described in the text's words. */

@@ -40,6 +40,15 @@ const bindsAll = /\b(?:binding\s+(?:up)?on|bind|(?:in(?:to)?\s+force|effective|t
 /** Any clause or exception after "all … Parties" that narrows it ("that have ratified it", "except those …"). */
 const narrowed = /^\s*,?\s*(?:that|which|who|having|except|save|other\s+than|excluding|not\s+having|to\s+which|for\s+which)\b/i;
 
+/**
+ * Entry into force for the other Parties on their own instrument, after the binding words: "…
+ * in force for all Parties ninety days after acceptance by two thirds of the Parties. Thereafter it
+ * shall enter into force for any other Party on the deposit of its instrument of acceptance" (lr16
+ * D5); ", and thereafter for each other Party on the deposit of its instrument". A Party that has not accepted is then bound only on its own act, and "all Parties" means
+ * those that accepted, as under Art. 40(4): the route binds no one without consent.
+ */
+const othersOnOwnConsent = /\b(?:in(?:to)?\s+force|effective|binding|bind|takes?\s+effect|thereafter|subsequently|afterwards)\s+(?:for|in\s+respect\s+of|with\s+respect\s+to|(?:up)?on)\s+(?:any|each|every|all)\s+(?:the\s+)?other\s+(?:States?\s+|Contracting\s+)?(?:Part(?:y|ies)|States?|Governments?)\b(?:(?!\b(?:without|regardless|irrespective|whether\s+or\s+not|even\s+if|including|included)\b)[^.;]){0,160}?\b(?:deposit\w*\s+(?:by\s+it\s+)?(?:of\s+)?(?:its|their)\b|(?:its|their)\s+(?:own\s+)?(?:instruments?|ratification|acceptance|approval|consent)\b|notification\s+(?:by\s+it\s+)?of\s+(?:its|their)\b|(?:that|which|when\s+it|once\s+it|as\s+it)\s+(?:ratifies|accepts|approves)\b)/i;
+
 export interface ShareBindsAll {
   /** Where the words are in the procedure, and the words (the share's sentence to the binding words). */
   readonly index: number;
@@ -69,6 +78,8 @@ export function shareBindsAll(procedure: string): ShareBindsAll | undefined {
     for (const bind of sentence.text.matchAll(bindsAll)) {
       const end = bind.index + bind[0].length;
       if (narrowed.test(sentence.text.slice(end))) continue;
+      // The rest of the sentence and the next one: "Thereafter … for any other Party on the deposit of its instrument".
+      if (othersOnOwnConsent.test(sentence.text.slice(end)) || othersOnOwnConsent.test(parts[i + 1]?.text ?? '')) continue;
       const own = shareOfConsents.exec(sentence.text);
       const before = own ? undefined : parts[i - 1];
       const found = own ?? (before ? shareOfConsents.exec(before.text) : null);

@@ -42,10 +42,16 @@ const gap = (max: number) => String.raw`(?:(?!\b(?:which|that|who)\s+ha(?:ve|s)\
  * wait for its ratification, acceptance or approval: the words on ratification elsewhere in the
  * procedure do not reach that track. The effect and the silence must be in one sentence, so that
  * a Party "that has not yet ratified" or an adoption "unless a Party objects" at the meeting is
- * not read as tacit acceptance.
+ * not read as tacit acceptance. The silence may follow another condition and a period: an
+ * amendment to an Appendix "shall enter into force on the expiry of a period of two hundred days
+ * after its adoption for those Contracting Parties which are bound by that Appendix and have not
+ * within that period notified the Depositary Government in writing that they are unable to accept
+ * that amendment" (OSPAR 1992, Art. 19(3), read: BWBV0001119; seventy-first run, defect 2). Only the
+ * amendment procedure is read: the same words in Art. 13(2) bind a Party to a Commission decision,
+ * which amends nothing.
  */
 const tacitAcceptance =
-  /\b(?:in(?:to)? force|effective|binding|takes? effect)\b[^.;]{0,160}?\b(?:(?:that|which|who)\s+ha(?:ve|s)\s+not\s+(?:\w+\s+){0,2}?(?:objected|notified|submitted|made an objection)\b|unless\b[^.;]{0,80}?\bobjects?\b)/i;
+  /\b(?:in(?:to)? force|effective|binding|takes? effect)\b[^.;]{0,160}?\b(?:(?:that|which|who)\s+(?:(?:are|is)\b[^.;]{0,60}?\band\s+)?ha(?:ve|s)\s+not\s+(?:\w+\s+){0,4}?(?:objected|notified|submitted|made an objection)\b|unless\b[^.;]{0,80}?\bobjects?\b)/i;
 
 /**
  * The same opt-out written as an exception: annex amendments "shall enter into force for each
@@ -55,11 +61,12 @@ const tacitAcceptance =
  * (London Protocol 1996, Art. 22(4); fifty-first run); a revision "shall enter into force for all
  * Contracting Governments except those, which, before its entry into force, make a declaration that
  * they do not accept" it (FAL 1965, Art. IX); "with the exception of those which … have objected to
- * it" (OPRC 1990, Art. 14(2)(g)(ii)). A Party that does nothing is bound. "Except those which have
- * deposited an instrument of acceptance", or a declaration of acceptance, is not an opt-out.
+ * it" (OPRC 1990, Art. 14(2)(g)(ii)); "except for a Party that has notified an objection" (lr16 D1).
+ * A Party that does nothing is bound. "Except those which have deposited an instrument of
+ * acceptance", or a declaration of acceptance, is not an opt-out.
  */
 const exceptThoseWhoDecline = new RegExp(
-  String.raw`\b(?:in(?:to)? force|effective|binding|takes? effect)\b${gap(240)}\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of)\s+(?:those|any|the)\b[^.;]{0,120}?\b(?:${declinesAcceptance}|(?:ha(?:ve|s)\s+(?:\w+\s+){0,2}?)?object(?:ed|s)?\b)`,
+  String.raw`\b(?:in(?:to)? force|effective|binding|takes? effect)\b${gap(240)}\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of)\s+(?:those|any|the|a|each)\b[^.;]{0,120}?\b(?:${declinesAcceptance}|(?:ha(?:ve|s)\s+(?:\w+\s+){0,2}?)?object(?:ed|s)?\b|(?:notif\w*|made|make|lodged|submitted|communicated|raised)\s+(?:an?\s+|its\s+|their\s+)?objections?\b)`,
   'i',
 );
 
@@ -168,17 +175,29 @@ function tightestShare(procedure: string): RegExpExecArray | null {
  * still needed (lr15 D1). The London Protocol 1996 Art. 22(4), "on notification of its acceptance
  * … or 100 days after the date of their adoption …, if that is later", is tacit only through its
  * opt-out, "except for those Contracting Parties which … make a declaration that they are not able
- * to accept" (read: BWBV0003139), which `exceptThoseWhoDecline` reads.
+ * to accept" (read: BWBV0003139), which `exceptThoseWhoDecline` reads. A bare "its acceptance"
+ * after a deeming of each Party's own acceptance ("deemed accepted by a Party unless it notifies an
+ * objection …, in force for each Party on its acceptance or ninety days after adoption, whichever is
+ * later") takes in the acceptance deemed: the silent Party is bound once the period has run, so
+ * the track stays tacit (lr16 D1). Only an instrument or a notification of its own ("the deposit of
+ * its instrument of acceptance", "notification of its acceptance") needs an act of the Party.
  */
 const ownConsent = /\b(?:in(?:to)?\s+force|effective|binding|takes?\s+effect)\s+(?:in\s+respect\s+of|with\s+respect\s+to|for)\s+(?:a|each|every|any|that|the)\s+(?:Contracting\s+|State\s+)?Party\b[^.;]{0,160}?\b(?:that\s+(?:Contracting\s+|State\s+)?Party\s+ha(?:s|d|ve)\s+(?:deposited|notified|expressed|ratified|accepted|approved)\b|(?:deposit|notification)\s+(?:by\s+it\s+)?of\s+its\s+(?:own\s+)?(?:instrument|ratification|acceptance|approval|consent)\b|(?:instrument|notification)\s+(?:expressing|of)\s+its\s+(?:consent|ratification|acceptance|approval)\b|its\s+(?:ratification|acceptance|approval|consent\s+to\s+be\s+bound)\b)/i;
 const lapseOfTime = /\bor\s+(?:\w+\s+){0,4}?(?:days?|weeks?|months?|years?)\s+after\b/i;
 const laterOfBoth = /\b(?:whichever\s+(?:\w+\s+){0,2}?(?:is|be|occurs|comes)\s+(?:the\s+)?later|if\s+(?:(?:that|this|it)\s+(?:is|be)\s+)?later|the\s+later\s+of)\b/i;
+
+/** A deeming of each Party's own acceptance: "deemed accepted by a Party", "deemed accepted … unless it objects". */
+const deemedForEachParty = /^(?:considered|deemed)\s+(?:to\s+(?:have\s+been|be)\s+)?(?:approved|accepted)\s+(?:by\s+(?:a|each|every|any|that)\s+(?:Contracting\s+|State\s+)?Party\b|[^.;]{0,60}?\bunless\s+(?:it|that\s+(?:Contracting\s+|State\s+)?Party)\b)/i;
+/** A Party's acceptance or approval named bare, not as an instrument or notification of it. */
+const bareOwnAct = /(?<!\bof\s)\bits\s+(?:acceptance|approval)$/i;
 
 /** Whether the words after a deeming, to the end of their sentence, bring the amendment into force for a Party only on its own consent. */
 function waitsForOwnConsent(procedure: string, at: number): boolean {
   const sentence = /^[^.;]*/.exec(procedure.slice(at).replace(/["“”]/g, ''))![0];
   const consent = ownConsent.exec(sentence);
   if (consent === null) return false;
+  // "deemed accepted by a Party …, in force for each Party on its acceptance": the deemed acceptance is its acceptance.
+  if (bareOwnAct.test(consent[0]) && deemedForEachParty.test(sentence)) return false;
   const rest = sentence.slice(consent.index);
   return !lapseOfTime.test(rest) || laterOfBoth.test(rest);
 }

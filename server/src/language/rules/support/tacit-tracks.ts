@@ -28,10 +28,11 @@
 import { objectingShare, type TacitTrack, tacitScope, tacitTrack } from './tacit-acceptance';
 
 /**
- * Where a new track of the procedure starts: ", and changes …", ", and, for the Convention, …".
+ * Where a new track of the procedure starts: ", and changes …", ", and, for the Convention, …",
+ * ", and, for an Appendix, …" (OSPAR 1992 Art. 19, read: BWBV0001119; seventy-first run, defect 2).
  * "for the Parties that have not objected" is whom a track binds, not a new track.
  */
-const trackStart = /[,.;]\s*(?:and,?\s+)?(?=for\s+the\s+["“]?(?!(?:Contracting\s+|States?\s+)?(?:Part(?:y|ies)|Governments?|States?|Members?)\b)(?:[A-Z]|annex|appendi)|(?:an?\s+|any\s+)?["“]?(?:changes?|amendments?|revisions?)["”]?\s+(?:to|of|related)\b)/gi;
+const trackStart = /[,.;]\s*(?:and,?\s+)?(?=for\s+the\s+["“]?(?!(?:Contracting\s+|States?\s+)?(?:Part(?:y|ies)|Governments?|States?|Members?)\b)(?:[A-Z]|annex|appendi)|for\s+(?:an?|any)\s+["“]?(?:annex|appendi)|(?:an?\s+|any\s+)?["“]?(?:changes?|amendments?|revisions?)["”]?\s+(?:to|of|related)\b)/gi;
 
 /** The procedure cut into its tracks, each with its offset in the procedure. */
 export function procedureTracks(procedure: string): { readonly start: number; readonly text: string }[] {
