@@ -211,11 +211,12 @@ body Board "Board of the Netherlands" members NL, OPCW meets annually
 describe('missing-costs on a concluded text says what its reviewer can do (thirty-fourth run, point 5)', () => {
   const sanJose = real('marsamcar-caribbean-maritime-air-trafficking-2003');
 
-  it('MARSAMCAR (no fix was ever offered): record it for a later agreement, or leave it', () => {
+  it('MARSAMCAR (an open convention whose only costly thing is its Meeting of the Parties): the usual answers, a note, no fix', () => {
     const [finding] = findingsOf(sanJose, 'missing-costs');
+    assert.equal(finding.severity, 'info');
     assert.equal(
       finding.message,
-      'Say who bears the costs of the meetings of body MeetingOfParties: add a clause about costs (each of the Parties bears its own costs, or a cost share). The text is concluded (the signature date is 2003-04-10): record it for a later agreement (a protocol, an exchange of notes), or leave it: each then bears what it spends.',
+      'Say who bears the costs of the meetings of body MeetingOfParties: in a multilateral convention the usual answers are the budget of the organisation that convenes the meetings or provides the secretariat, or the financial arrangements (financial rules, a budget, a trust fund) the Parties decide at their meeting. The text is concluded (the signature date is 2003-04-10): the silence is usual in a multilateral convention and nothing needs adding to the text: the answer is where such conventions leave it (the budget of the organisation that convenes the meetings or provides the secretariat, or a decision of the Parties on the financial arrangements); record it in a later agreement only if neither settles it.',
     );
     assert.deepEqual(finding.fixes, []);
   });

@@ -47,15 +47,21 @@ function message(model: SemanticModel, body: GovernanceBody, clauses: readonly C
   const serviced = servicingOrganisation(model, body);
   const meetings = serviced ? servicedBodyQuestion(bodyMeetings(body), serviced, partiesWord(model)) : bodyMeetings(body);
   const own = bodyOwnClause(model, body);
-  const where = own && !clauses.includes(own) ? `in ${clauseName(own)} (the body's own article) or in the costs clause` : 'in the costs clause or in a sentence of their own';
+  const costsClause = clauses.length > 1 ? 'one of the costs clauses' : 'the costs clause';
+  const where = own && !clauses.includes(own) ? `in ${clauseName(own)} (the body's own article) or in ${costsClause}` : `in ${costsClause} or in a sentence of their own`;
   // No default is stated: that each delegation pays its own way is practice, not a rule of treaty
   // law; the text may also give the body's finances to financial rules (OSPAR Art. 10(5); seventy-first run, defect 3).
-  const what = serviced ? '' : `: say who bears them ${where}, or give them to financial rules the ${partiesWord(model)} or the body adopt`;
+  const what = serviced ? '' : `: say who bears them ${where}${financialRulesOption(model, ', or give them to financial rules the PARTIES or the body adopt')}`;
   if (clauses.length > 1) return `The costs clauses ${andList(clauses.map(clauseName))} do not reach ${meetings}${what}.`;
   const named = costsNamedBy(model, clauses[0]);
   const clause = clauseName(clauses[0]);
   if (named && !named.heading) return `The costs clause ${clause} reaches "${named.words}", not ${meetings}${what}.`;
   return `The costs clause ${clause}${named && clause !== `"${named.words}"` ? ` ("${named.words}")` : ''} does not reach ${meetings}${what}.`;
+}
+
+/** Financial rules are a multilateral body's instrument (OSPAR Art. 10(5)); a bilateral text settles its meetings in its own words. */
+function financialRulesOption(model: SemanticModel, words: string): string {
+  return model.isMultilateral ? words.replace('PARTIES', partiesWord(model)) : '';
 }
 
 function partiesWord(model: SemanticModel): string {
@@ -105,7 +111,7 @@ export const bodyCostsNotCovered = defineRule({
         range: body.id?.range ?? body.range,
         message: message(model, body, clauses),
         related: related(model, clauses),
-        onConcludedText: serviced ? servicedBodyConcludedNote : `record it for a later agreement (a protocol, an exchange of notes) or in financial rules the ${partiesWord(model)} adopt.`,
+        onConcludedText: serviced ? servicedBodyConcludedNote : `record it for a later agreement (a protocol, an exchange of notes)${financialRulesOption(model, ' or in financial rules the PARTIES adopt')}.`,
       });
     }
   },

@@ -200,7 +200,7 @@ function escaped(text: string): string {
 }
 
 /** The patterns the body goes by in prose: its names in any case, its id as written. */
-function bodyNamePatterns(body: GovernanceBody): RegExp[] {
+export function bodyNamePatterns(body: GovernanceBody): RegExp[] {
   const names = bodyNames(body).map((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(n)}(?![\\p{L}\\p{N}])`, 'iu'));
   // The declaration's id only as written ("COP", "GRECO"): "Board" must not match "on board".
   if (body.id?.text && body.id.text.length >= 3) names.push(new RegExp(`(?<![\\p{L}\\p{N}])${escaped(body.id.text)}(?![\\p{L}\\p{N}])`, 'u'));
