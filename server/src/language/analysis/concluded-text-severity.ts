@@ -39,6 +39,11 @@
  *   change"); a signed text keeps its capitals as signed. `strict` made "“Permit” is used only as
  *   “permit”" (London Protocol 1996, Art. 1(9), where the capital only opens the definition) a
  *   warning on the concluded Protocol (fifty-first run, item 4).
+ * - `missing-body-costs`: a note by design (the costs clause the text has names other costs), and
+ *   what it asks of a signed text — a later agreement, or financial rules the parties adopt — is
+ *   done beside the text, not in it. `strict` made it a warning on the concluded OSPAR Convention
+ *   (1992), on the Commission whose own Art. 10(5) gives its finances to Financial Regulations
+ *   (seventy-first run, defect 3).
  * Everything else keeps the profile's severity (`possible-transfer-without-safeguards` decides its
  * own, `profileCeiling`).
  *
@@ -53,7 +58,7 @@ import type { Rule, Severity } from '../rules/rule';
 const cappedOnConcludedText: ReadonlySet<string> = new Set(['mou-binding-wording', 'mou-treaty-wording', 'unused-term', 'undefined-term', 'exchange-reply-mismatch']);
 
 /** Rules whose findings stay notes on a concluded text: drafting notes on words that stand as signed. */
-const notesOnConcludedText: ReadonlySet<string> = new Set(['treaty-mou-wording', 'term-used-in-lower-case']);
+const notesOnConcludedText: ReadonlySet<string> = new Set(['treaty-mou-wording', 'term-used-in-lower-case', 'missing-body-costs']);
 
 /** The most a profile may make of this rule's findings on this document, or undefined for no limit. */
 export function concludedTextCeiling(model: SemanticModel, rule: Rule): Severity | undefined {

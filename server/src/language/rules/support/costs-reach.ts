@@ -199,15 +199,62 @@ function escaped(text: string): string {
   return escapeRegExp(text).replace(/\s+/g, '\\s+');
 }
 
+/** The patterns the body goes by in prose: its names in any case, its id as written. */
+export function bodyNamePatterns(body: GovernanceBody): RegExp[] {
+  const names = bodyNames(body).map((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(n)}(?![\\p{L}\\p{N}])`, 'iu'));
+  // The declaration's id only as written ("COP", "GRECO"): "Board" must not match "on board".
+  if (body.id?.text && body.id.text.length >= 3) names.push(new RegExp(`(?<![\\p{L}\\p{N}])${escaped(body.id.text)}(?![\\p{L}\\p{N}])`, 'u'));
+  return names;
+}
+
+/** Whether a clause is the body's own article: its heading names the body, or is the article the body's name cites. */
+function ownArticle(clause: Clause, names: readonly RegExp[], articles: readonly string[]): boolean {
+  const heading = clause.heading?.value ?? '';
+  const article = articleOf(heading);
+  return (article !== undefined && articles.includes(article)) || names.some((n) => n.test(heading));
+}
+
+/** The body's own article in the text (see `ownArticle`), for a message that says where the words on its meetings belong. */
+export function bodyOwnClause(model: SemanticModel, body: GovernanceBody): Clause | undefined {
+  const names = bodyNamePatterns(body);
+  const articles = bodyArticles(body);
+  return model.ast.clauses.find((clause) => model.clauseText(clause) !== undefined && ownArticle(clause, names, articles));
+}
+
+/**
+ * Financial rules, regulations or arrangements: the instrument a text gives the body's finances to.
+ * "The Commission shall draw up its Financial Regulations which shall be adopted by unanimous vote
+ * of the Contracting Parties" (OSPAR Convention 1992, Art. 10(5), in the Commission's own article;
+ * seventy-first run, defect 3) provides for the Commission's costs, its meetings among them, by
+ * delegation. Read only in the body's own article or in a sentence that names the body ("The
+ * Governing Body shall adopt … its own Rules of Procedure and financial rules", ITPGRFA 2001, Art.
+ * 19.7), never by "meeting" alone: "At the preparatory meeting held pursuant to Article 21 the
+ * Contracting Parties shall prepare and adopt by consensus Rules of Procedure and Financial Rules"
+ * (CNS 1994, Art. 22(1)) names the occasion of their adoption (see `costWords`).
+ */
+const financialRules = /\bfinancial\s+(?:regulations|rules|arrangements)\b/iu;
+
+function financesDelegated(model: SemanticModel, names: readonly RegExp[], articles: readonly string[]): boolean {
+  for (const clause of model.ast.clauses) {
+    const text = model.clauseText(clause);
+    if (!text || !/financial/iu.test(text)) continue;
+    const own = ownArticle(clause, names, articles);
+    for (const sentence of singleSpaced(text).split(sentenceEnd)) {
+      if (financialRules.test(sentence) && (own || names.some((n) => n.test(sentence)))) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether some sentence on costs reaches the meetings of this body (see the file comment). */
 export function bodyCostsReached(model: SemanticModel, body: GovernanceBody): boolean {
   if (wholeInstrumentCosts(model)) return true;
   const mandate = body.mandate?.value;
-  if (mandate && costSentences(mandate).length > 0) return true;
-  const names = bodyNames(body).map((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(n)}(?![\\p{L}\\p{N}])`, 'iu'));
-  // The declaration's id only as written ("COP", "GRECO"): "Board" must not match "on board".
-  if (body.id?.text && body.id.text.length >= 3) names.push(new RegExp(`(?<![\\p{L}\\p{N}])${escaped(body.id.text)}(?![\\p{L}\\p{N}])`, 'u'));
+  // The body's mandate is its own: a word of costs there, or financial rules it is to adopt, reaches its meetings.
+  if (mandate && (costSentences(mandate).length > 0 || financialRules.test(mandate))) return true;
+  const names = bodyNamePatterns(body);
   const articles = bodyArticles(body);
+  if (financesDelegated(model, names, articles)) return true;
   const citesArticle = (s: string) => articles.some((a) => new RegExp(`\\bArticles?\\s+(?:\\d+[A-Za-z]?(?:\\s*(?:,|and|to|-|–)\\s*)?)*?${a}\\b`, 'u').test(s));
   return costsTexts(model).some(
     (t) =>

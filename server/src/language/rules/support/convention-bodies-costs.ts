@@ -1,0 +1,95 @@
+/**
+ * Who pays for the bodies of an open multilateral convention that says nothing on it: the usual
+ * answers, and the organisation the text ties the meetings to (seventy-third run, defect 3;
+ * seventy-fourth run, defect 2).
+ *
+ * A convention open to States that did not negotiate it, whose only costly things are the meetings
+ * of its own bodies, leaves their costs, as a rule, outside its text: to the budget of the
+ * organisation that convenes them or provides their secretariat, or to the financial arrangements
+ * the Parties decide at their meeting. The Istanbul Convention (CETS 210, 2011; BWBV0006074) says
+ * only "The Committee of the Parties shall be convened by the Secretary General of the Council of
+ * Europe" (Art. 67(2)), and its Appendix names the "staff members of the Council of Europe and
+ * interpreters employed by the Council of Europe accompanying GREVIO during its country visits";
+ * the Protocol on Water and Health (1999; BWBV0004373) gives the secretariat to "The Executive
+ * Secretary of the Economic Commission for Europe and the Regional Director of the Regional Office
+ * for Europe of the World Health Organization", among its functions "The convening and preparing
+ * of meetings of the Parties" and "such other functions as may be determined by the Meeting of the
+ * Parties on the basis of available resources" (Art. 17(1)(a), (c)). Neither names "each Party
+ * bears its own costs, or a cost share", the only answers a bilateral agreement has; where the
+ * drafters did speak, they chose one of these: "Except where assumed by the Council of Europe,
+ * expenses incurred in carrying out the provisions of paragraph 1 shall be borne by the Parties in
+ * the manner to be determined by them" (Budapest Convention Art. 46(4); BWBV0001839).
+ *
+ * On a concluded text the silence is usual and nothing is added to the text for it: the finding is
+ * a note there (missing-costs.ts, `profileCeiling`). A bilateral or closed agreement, or a
+ * convention that sets up exercises, training or other activities of the Parties beside its
+ * bodies, keeps the ordinary finding: those costs are the Parties' own to allocate.
+ */
+import type { SemanticModel } from '../../model/semantic-model';
+import { singleSpaced } from '../../util/single-spaced';
+import { costlyActivities, costlyBodies } from './costly-activities';
+import { bodyNamePatterns } from './costs-reach';
+
+/** Open to States that did not negotiate it: an open class, an opening for signature, or accession. */
+export function openMultilateral(model: SemanticModel): boolean {
+  if (!model.isMultilateral) return false;
+  const header = model.ast.instrument;
+  return (
+    model.signatories.some((p) => p.classOf?.openness?.value === 'open') ||
+    header?.openedForSignature !== undefined ||
+    (header?.consent?.means.some((m) => /^accession$/iu.test(m.text)) ?? false)
+  );
+}
+
+/** An open multilateral convention whose only costly things are the meetings of its own bodies. */
+export function onlyConventionBodies(model: SemanticModel): boolean {
+  const bodies = costlyBodies(model).length;
+  return bodies > 0 && costlyActivities(model).length === bodies && openMultilateral(model);
+}
+
+const ties = /\b(?:conven(?:e|es|ed|ing)|secretariat)\b/iu;
+const capital = String.raw`[A-Z][\p{L}'’-]*`;
+/** An organisation by name: "… Organization", "… Agency", the United Nations, the Council of Europe, a UN regional commission. */
+const organisation = new RegExp(String.raw`(?:${capital}\s+)+(?:Organi[sz]ation|Agency)\b|\bUnited\s+Nations\b|\bCouncil\s+of\s+Europe\b|\bEconomic\s+(?:and\s+Social\s+)?Commission\s+for\s+${capital}`, 'u');
+const partiesMeeting = /\b(?:meetings?|Conference|Assembly)\s+of\s+(?:the\s+)?(?:Contracting\s+|States\s+)?Parties\b/iu;
+const sentenceEnd = /(?<!\b(?:Art|Arts|No|para|paras|cf))[.;](?:\s|$)/u;
+/** The source's list number before a sentence ("2. ", "a) "), not part of the quotation. */
+const listNumber = /^(?:\(?(?:\d{1,3}|[a-z])\)|\d{1,3}\.)\s+/u;
+
+/**
+ * What ties the bodies' meetings to an organisation that is not a party, in the text's words, with
+ * the clause: `"The Committee of the Parties shall be convened by the Secretary General of the
+ * Council of Europe" (Art67)`. A sentence that names a costly body (or the meetings of the Parties)
+ * and the convening or the secretariat, and an organisation; quoted up to a colon that opens a list.
+ */
+export function organisationTies(model: SemanticModel): string[] {
+  const names = costlyBodies(model).flatMap(bodyNamePatterns);
+  // An organisation that is itself a party convenes its own organs; "the member States of the
+  // Council of Europe" (a class of parties) is not the Council of Europe.
+  const parties = model.ast.parties.flatMap((p) => [p.id?.text, p.name?.value.replace(/^the\s+/iu, '')]).filter((n): n is string => n !== undefined).map((n) => n.toLowerCase());
+  const found: string[] = [];
+  for (const clause of model.ast.clauses) {
+    const text = model.clauseText(clause);
+    if (!text || !ties.test(text)) continue;
+    for (const sentence of singleSpaced(text).split(sentenceEnd)) {
+      const org = organisation.exec(sentence)?.[0];
+      if (!org || !ties.test(sentence) || parties.includes(org.toLowerCase())) continue;
+      if (!partiesMeeting.test(sentence) && !names.some((n) => n.test(sentence))) continue;
+      const words = sentence.replace(listNumber, '').split(':')[0].trim();
+      found.push(`"${words}"${clause.id ? ` (${clause.id.text})` : ''}`);
+      if (found.length === 2) return found;
+    }
+  }
+  return found;
+}
+
+/** The usual answers, for the message: the organisation's budget (with what ties it here) or the Parties' decision, and a model clause. */
+export function conventionBodiesAnswers(model: SemanticModel): string {
+  const tied = organisationTies(model);
+  const here = tied.length > 0 ? ` (here ${tied.join(' and ')})` : '';
+  return `in a multilateral convention the usual answers are the budget of the organisation that convenes the meetings or provides the secretariat${here}, or the financial arrangements (financial rules, a budget, a trust fund) the Parties decide at their meeting`;
+}
+
+/** On a concluded convention: where to look, and what to record if nothing settles it. */
+export const conventionBodiesConcludedNote =
+  "the silence is usual in a multilateral convention and nothing needs adding to the text: the answer is where such conventions leave it (the budget of the organisation that convenes the meetings or provides the secretariat, or a decision of the Parties on the financial arrangements); record it in a later agreement only if neither settles it.";

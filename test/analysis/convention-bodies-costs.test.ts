@@ -1,0 +1,79 @@
+/**
+ * `missing-costs` on an open multilateral convention whose only costly things are its bodies'
+ * meetings (SEVENTY-THIRD-RUN.md defect 3, Istanbul Convention Art. 67(2); SEVENTY-FOURTH-RUN.md
+ * defect 2, Protocol on Water and Health Art. 17(1)): the message names the usual answers (the
+ * convening organisation's budget, the Parties' decision on financial arrangements) and quotes
+ * what ties the meetings to an organisation; on the concluded text it is a note under every
+ * profile, on a draft a warning that asks for a clause saying which. Near misses: a bilateral
+ * agreement, a closed three-State agreement and a convention that also sets up an exercise keep
+ * the ordinary finding.
+ */
+import assert from 'node:assert/strict';
+import { diagnose } from '../helpers/fixture';
+import { draftOf, wholeText } from '../helpers/fix-review';
+
+const code = 'missing-costs';
+const real = (name: string) => wholeText(`test/real-instruments/${name}.entente`);
+const istanbul = real('istanbul-convention-2011');
+const water = real('water-health-protocol-1999');
+const costs = (text: string, profile?: string) => diagnose(text, profile ? { settings: { profile } } : {}).filter((d) => d.code === code);
+const profiles = [undefined, 'treaty-review', 'strict', 'mou-review'];
+
+const small = (parties: string, extra = '') => `treaty "Agreement on Cooperation" {
+  status binding
+  done at "The Hague" on 2010-05-01 in duplicate
+}
+${parties}
+body JointCommittee "Joint Committee" members AA, BB meets annually
+${extra}`;
+const two = 'party AA "State A" { kind state }\nparty BB "State B" { kind state }';
+const three = `${two}\nparty CC "State C" { kind state }`;
+
+describe('missing-costs on the bodies of an open multilateral convention (r73 defect 3, r74 defect 2)', () => {
+  it('Istanbul: a note under every profile, naming the Council of Europe tie (Art. 67(2)) and the usual answers, no default', () => {
+    for (const profile of profiles) {
+      const [finding] = costs(istanbul, profile);
+      assert.equal(finding.severity, 'info', String(profile));
+      assert.match(
+        finding.message,
+        /^Say who bears the costs of the meetings of body GREVIO and the meetings of body CommitteeOfTheParties: in a multilateral convention the usual answers are the budget of the organisation that convenes the meetings or provides the secretariat \(here "The Committee of the Parties shall be convened by the Secretary General of the Council of Europe" \(Art67\)\), or the financial arrangements \(financial rules, a budget, a trust fund\) the Parties decide at their meeting\. The text is concluded/,
+      );
+      assert.doesNotMatch(finding.message, /each then bears|cost share|Add a clause/);
+      assert.deepEqual(finding.fixes, []);
+    }
+  });
+
+  it('Water and Health: a note, quoting the secretariat of the ECE and WHO (Art. 17(1)) up to its list', () => {
+    const [finding] = costs(water);
+    assert.equal(finding.severity, 'info');
+    assert.match(finding.message, /\(here "The Executive Secretary of the Economic Commission for Europe and the Regional Director of the Regional Office for Europe of the World Health Organization shall carry out the following secretariat functions for this Protocol" \(Art17\)\)/);
+    assert.match(finding.message, /record it in a later agreement only if neither settles it\.$/);
+  });
+
+  it('the same convention as a draft: a warning that asks for a clause saying which (Budapest Art. 46(4)) or each Party its own', () => {
+    const [finding] = costs(draftOf(istanbul));
+    assert.equal(finding.severity, 'warning');
+    assert.match(finding.message, /Add a clause saying which \("Except where assumed by the Council of Europe, expenses incurred in carrying out the provisions of paragraph 1 shall be borne by the Parties in the manner to be determined by them", Budapest Convention Art\. 46\(4\)\), or that each of the Parties bears its own costs\.$/);
+  });
+
+  it('near miss: a concluded bilateral agreement with a joint committee, silent on costs, keeps the warning and the ordinary message', () => {
+    const [finding] = costs(small(two));
+    assert.equal(finding.severity, 'warning');
+    assert.equal(
+      finding.message,
+      'Say who bears the costs of the meetings of body JointCommittee: add a clause about costs (each of the Parties bears its own costs, or a cost share). The text is concluded (the signature date is 2010-05-01): record it for a later agreement (a protocol, an exchange of notes), or leave it: each then bears what it spends.',
+    );
+  });
+
+  it('near miss: a closed agreement of three States keeps it too', () => {
+    const [finding] = costs(small(three));
+    assert.equal(finding.severity, 'warning');
+    assert.match(finding.message, /add a clause about costs \(each of the Parties bears its own costs, or a cost share\)/);
+  });
+
+  it('near miss: Istanbul with an exercise of the Parties beside its bodies keeps the warning and the ordinary message', () => {
+    const [finding] = costs(`${istanbul}\nexercise Drill every 12 months led by CoE-Members\n`);
+    assert.equal(finding.severity, 'warning');
+    assert.match(finding.message, /^Say who bears the costs of exercise Drill, the meetings of body GREVIO and the meetings of body CommitteeOfTheParties: add a clause about costs/);
+  });
+});
