@@ -132,7 +132,7 @@ describe('near misses: no insertion where the place is not known, nor on a draft
     assert.match(md, /> \*\\\[Article 2 is not printed\.\\\]\*\n\n> \*\\\[Definitions as transcribed[^\n]*\n>\n> “Incident”: any event [^\n]*\n\n## Article 3/);
     assert.doesNotMatch(md, /“Agency”: /);
     const note = md.split('\n---\n')[1];
-    assert.match(note, /Its definition, which the transcription holds as a declaration \(\\`define\\`\), is printed from it as a marked insertion/);
+    assert.match(note, /One definition of the text, which the transcription holds as a declaration \(\\`define\\`\), is printed from it as a marked insertion/);
     assert.match(note, /Definition ‘Agency’/);
     assert.doesNotMatch(note, /‘Incident’/);
   });

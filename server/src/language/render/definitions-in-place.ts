@@ -51,7 +51,7 @@ import { definitionsInsertion } from './definitions-insertion';
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Whether a clause is on definitions: by its tag or its heading. */
-function onDefinitions(model: SemanticModel, clause: Clause): boolean {
+export function onDefinitions(model: SemanticModel, clause: Clause): boolean {
   return model.topicsOf(clause).has('definitions') || (clause.heading !== undefined && headingTopics(clause.heading.value).includes('definitions'));
 }
 
@@ -60,7 +60,7 @@ function onDefinitions(model: SemanticModel, clause: Clause): boolean {
  * it names ("… and associated equipment and assets (Australian Personnel) …", "… (the Activity)":
  * NL–Australia MH17 2014, para. 1), or (unless `quoted`) its meaning as written.
  */
-function holdsAny(words: string, definitions: readonly Definition[], quoted = false): boolean {
+export function holdsAny(words: string, definitions: readonly Definition[], quoted = false): boolean {
   const text = oneLine(words);
   return definitions.some((d) => {
     const term = oneLine(d.term!.value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -120,10 +120,10 @@ const introducedBefore = /(?:referred\s+to\s+as|hereinafter|hereafter|called|\()
  * following meanings, that is to say:", ETS 14 Art. 2(a); read: BWBV0005096) names them and
  * defines none.
  */
-function defines(words: string, d: Definition): boolean {
+export function defines(words: string, d: Definition, byTerm = false): boolean {
   const text = oneLine(words);
   const meaning = d.meaning ? oneLine(d.meaning.value) : '';
-  if (meaning.length > 0 && text.includes(meaning)) return true;
+  if (!byTerm && meaning.length > 0 && text.includes(meaning)) return true;
   // Its meaning's first words, past an article ("the Inter-Governmental Maritime …" → "inter-governmental maritime consultative").
   const opening = meaning.replace(/^(?:the|a|an)\s+/u, '').split(' ').slice(0, 3).join(' ');
   const term = oneLine(d.term!.value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
