@@ -46,7 +46,7 @@ import { carriesDesignation, namesAttachment } from './self-numbering';
 import { keptReading } from './clause-readings';
 import { KeptArticles } from './kept-articles';
 import { drafterFormula } from './testimonium';
-import { definitionsBetweenClauses, definitionsInArticle, definitionsNotHeld, definitionsUnplaced, draftDefinitionsPlace, withDefinitions, withDefinitionsMark } from './definitions-in-place';
+import { type DefinitionsBetween, definitionsBetweenClauses, definitionsInArticle, definitionsNotHeld, definitionsUnplaced, draftDefinitionsPlace, withDefinitions, withDefinitionsMark } from './definitions-in-place';
 import { declaredArticleNumbers } from './omission-marks';
 import { concludedDefinitionsPlace } from './concluded-definitions';
 
@@ -59,6 +59,8 @@ export interface Placed {
   readonly definitionsBefore?: Paragraph;
   /** The printed numbering skips an article here that the header's `omitted` does not name, and may be the definitions' (its mark says "not printed"). */
   readonly definitionsMayStandBefore?: boolean;
+  /** The insertion before this clause stands at the one unlisted jump: where the file puts it ('known'), or moved there ('inferred'); its mark says which. */
+  readonly definitionsAtGap?: 'known' | 'inferred';
 }
 
 /** The declarations of one kind an article is generated from (one, or all those a kind renders together), or the header's statements. */
@@ -186,7 +188,7 @@ function arrangeAnew(model: SemanticModel, r: RenderContext): Arrangement {
   const inArticle = concluded ? (place ? undefined : definitionsInArticle(model, clauses)) : draftPlace !== 'outside' ? draftPlace : undefined;
   const declared = declaredArticleNumbers(model.ast.instrument?.omitted?.parts.map((p) => p.value) ?? []);
   const elsewhere = new Map([...(place?.elsewhere ?? [])].map(([clause, definitions]) => [clause, definitionsInsertion(definitions, false)]));
-  const between = concluded && !inArticle && !place ? definitionsBetweenClauses(model, model.ast.clauses, clauses.slice(0, split), declared) : { inserted: elsewhere, mayStand: new Set<Clause>() };
+  const between: DefinitionsBetween = concluded && !inArticle && !place ? definitionsBetweenClauses(model, model.ast.clauses, clauses.slice(0, split), declared) : { inserted: elsewhere, mayStand: new Set<Clause>() };
   const marked = (article: Article, clause: Clause): Article =>
     place && clause === place.clause ? withInsertions(article, place.before, place.after, place.beside) :
     clause !== inArticle?.clause ? article : concluded ? withDefinitionsMark(article, model, inArticle.after) : withDefinitions(article, model, r, inArticle.after, inArticle.only);
@@ -195,7 +197,8 @@ function arrangeAnew(model: SemanticModel, r: RenderContext): Arrangement {
       const placed: Placed = { article: marked(article, list[i]), role: 'provision' };
       const mark = between.inserted.get(list[i]);
       const may = between.mayStand.has(list[i]) ? { definitionsMayStandBefore: true } : {};
-      return mark ? { ...placed, ...may, definitionsBefore: mark } : { ...placed, ...may };
+      const gap = mark && between.mayStand.has(list[i]) && between.placed ? { definitionsAtGap: between.placed } : {};
+      return mark ? { ...placed, ...may, ...gap, definitionsBefore: mark } : { ...placed, ...may };
     });
   // Concluded, the `define`s printed as an insertion are not named as unprinted; the note names them as inserted.
   const inserted = concluded ? [...(inArticle ? printable(model.ast.definitions) : place ? [...place.before, ...place.after] : []), ...[...between.inserted.values()].flatMap(insertedIn)] : [];
