@@ -4,8 +4,8 @@
  * (about half a second of CPU), an export after an edit checks every kept article and renders the
  * edited one (20–35 ms): more than a request may take. So after each publication of a document's
  * diagnostics, once no analysis is queued or running, the server renders the Markdown of that
- * version in slices (service.renderAhead: each slice renders articles for `renderSliceMs` after its
- * first boundary, then stops between two articles, keeping what it made); the export asked for
+ * version in slices (service.renderAhead: each slice renders or checks articles for `renderSliceMs`, then stops
+ * between two of them, keeping what it made); the export asked for
  * later joins the parts made. It runs as formatting ahead does (formatting-ahead.ts): stopped at
  * its next step when the document changes (the newer version brings its own publication) or an
  * analysis becomes due.
@@ -18,7 +18,7 @@
 import type { EntenteService } from '../language';
 import { analyseDocument } from './request-steps';
 
-/** How long a slice renders articles once it reaches the first it has to make (the slice's checks of what is made come before). */
+/** How long a slice runs: it stops at the first boundary (before an article is checked or made) after this, never at its first. */
 export const renderSliceMs = 8;
 
 /** The steps of one document's export made ahead: its analysis (nothing when done), then the slices of its rendering. */
@@ -28,11 +28,14 @@ export function* renderAheadSteps(service: EntenteService, uri: string, sliceMs 
   // slices end; should two renderings of one text ever undo each other's articles, the rest is
   // made in one go after this many, rather than never.
   for (let slices = 0; slices < maxSlices; slices++) {
-    let end: number | undefined;
+    // The slice's time counts from its start (what it re-runs to reach its first boundary
+    // included: a keystroke that arrives meanwhile waits for all of it), but its first boundary
+    // never stops it, so that each slice makes or checks at least one part and the slices end.
+    const end = performance.now() + sliceMs;
+    let first = true;
     const made = service.renderAhead(uri, () => {
-      const now = performance.now();
-      end ??= now + sliceMs;
-      return now >= end;
+      if (first) return (first = false);
+      return performance.now() >= end;
     });
     if (made !== false) return;
     yield 'render';

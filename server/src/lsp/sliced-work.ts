@@ -26,9 +26,14 @@ export type SlicedOutcome<T> =
   | { readonly status: 'done'; readonly value: T; readonly steps: number }
   | { readonly status: 'cancelled' | 'stale'; readonly steps: number };
 
-/** Lets every message, timer and I/O callback that is waiting run before the next slice. */
+/**
+ * Lets every message, timer and I/O callback that is waiting run before the next slice. Two
+ * turns, not one: a message read in the turn after a slice is dispatched by an immediate of its
+ * own (vscode-jsonrpc), queued behind this one's; with one hop the next slice ran first, so a
+ * keystroke waited a whole further slice of work ahead before its change stopped that work.
+ */
 export function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }
 
 export async function runSliced<T>(steps: Iterator<unknown, T, void>, options: SliceOptions = {}): Promise<SlicedOutcome<T>> {

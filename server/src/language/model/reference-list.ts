@@ -13,6 +13,7 @@
  * a keystroke only they can hold a reference that now resolves differently (link-reuse.ts), so only
  * they are asked instead of every declaration.
  */
+import type { Contact, GovernanceBody, SecurityAgreement } from '../ast/nodes';
 import type { Reference } from './symbols';
 
 /** One declaration's (or the header's) linking, as far as the list and the index read it. */
@@ -145,7 +146,53 @@ export function patchedReferenceList(
     for (const place of lastUnresolved) if (!rewritten.has(place)) unresolved.push(place);
   }
   unresolvedSlots.set(refs, unresolved.sort((a, b) => a - b));
+  const lastUses = slotUses.get(last.list.refs);
+  if (lastUses !== undefined) {
+    const uses = new Map(lastUses);
+    const recount = (from: readonly Reference[], at: number) => {
+      for (let k = 0; k < from.length; k++) {
+        count(uses, last.list.refs[at + k], -1);
+        count(uses, from[k], 1);
+      }
+    };
+    if (headerChanged && header) recount(header.slots, 0);
+    for (const i of changed) recount(linked[i].slots, starts[3 * i]);
+    slotUses.set(refs, uses);
+  }
   return { refs, starts, headerCitations };
+}
+
+/** A declaration that only a slot reference can put to use: what unused-declaration looks for. */
+export type UsedBySlot = SecurityAgreement | GovernanceBody | Contact;
+
+/** Per list: how many of its slot references (not citations) resolve to each security agreement, body or contact. */
+const slotUses = new WeakMap<readonly Reference[], Map<UsedBySlot, number>>();
+
+function count(uses: Map<UsedBySlot, number>, ref: Reference, by: 1 | -1): void {
+  if (ref.cited) return;
+  const node = ref.target?.node;
+  if (node === undefined || (node.type !== 'SecurityAgreement' && node.type !== 'Contact' && node.type !== 'GovernanceBody')) return;
+  const n = (uses.get(node) ?? 0) + by;
+  if (n === 0) uses.delete(node);
+  else uses.set(node, n);
+}
+
+/**
+ * The security agreements, bodies and contacts some slot reference of `refs` resolves to (a
+ * citation `§GSA` does not put an agreement to use). Counted over the slot references once per
+ * list made anew, and after a keystroke patched with the list: the references written over are
+ * uncounted and the ones written counted, so a keystroke does not walk the 4,000 slot references
+ * of a 10,000-line instrument (issue #11). The same set as a walk over the list, always.
+ */
+export function usedBySlots(refs: readonly Reference[]): ReadonlyMap<UsedBySlot, number> {
+  let uses = slotUses.get(refs);
+  if (uses === undefined) {
+    uses = new Map();
+    const slots = slotReferenceCount(refs);
+    for (let i = 0; i < slots; i++) count(uses, refs[i], 1);
+    slotUses.set(refs, uses);
+  }
+  return uses;
 }
 
 /** Which declarations (by place) write each name, in any slot, as a term used or after `§`. */

@@ -92,6 +92,8 @@ interface Kept {
    * hold its model (context and all) for as long as the node lives.
    */
   checkedBy?: object;
+  /** The stamp it last failed its check under: not checked again under that model (a slice that stopped after the check goes on from it). */
+  failedUnder?: object;
 }
 
 /** One entry per node: an article rendered under a new context replaces the old one. */
@@ -231,7 +233,18 @@ export class KeptArticles {
 
   /** Whether an entry may be reused under `key`: checked under this model's context, or its answers the same. */
   private usable(entry: Kept | undefined, key: object): entry is Kept {
-    return entry !== undefined && entry.key === key && (entry.checkedBy === this.stamp || this.answersSame(entry.asked));
+    if (entry === undefined || entry.key !== key) return false;
+    if (entry.checkedBy === this.stamp) return true;
+    if (entry.failedUnder === this.stamp) return false;
+    // A slice made ahead may stop before a check too (render-budget.ts): after an edit at 100,000
+    // lines the checks of every kept article take ~25 ms, longer than a slice should run while a
+    // keystroke waits. Each check's outcome is kept under this model's stamp (passed: `checkedBy`,
+    // set by the caller), so the next slice passes over it: every slice gets past at least one
+    // check or article, and the slices end.
+    between();
+    if (this.answersSame(entry.asked)) return true;
+    entry.failedUnder = this.stamp;
+    return false;
   }
 
   /** Renders with no boundary inside (render-budget.ts), counting the rendering as running. */

@@ -61,12 +61,12 @@ function concernedParties(model: SemanticModel): PartyFacts[] {
 }
 
 /**
- * Every name the protocols notify, in the order of the text: one list per declaration
+ * Every name the protocols notify, each once, in the order of the text: one list per declaration
  * (model/document-change.ts), joined again only when one of them changed, so after a keystroke
- * in a clause the protocols are not walked again.
+ * in a clause the protocols are not walked again, nor their thousands of recipients counted again.
  */
 function notifiedIds(model: SemanticModel): readonly string[] {
-  return combinedParts('notified-ids', model, '', recipientsOf, (parts) => parts.flatMap((p) => p ?? []), sameWords);
+  return combinedParts('notified-ids', model, '', recipientsOf, (parts) => [...new Set(parts.flatMap((p) => p ?? []))], sameWords);
 }
 
 function recipientsOf(d: Declaration): readonly string[] | undefined {

@@ -19,8 +19,8 @@ import { instrumentRow, rowOf } from '../../constructs/table';
 import { combinedParts, sameWords } from '../../model/document-change';
 import { linkedDocuments } from '../../model/implementation';
 import { isEntenteFile } from '../../model/imports';
-import { slotReferenceCount } from '../../model/reference-list';
-import { referenceKindNames, type DeclaredSymbol, type Reference } from '../../model/symbols';
+import { usedBySlots } from '../../model/reference-list';
+import { referenceKindNames, type DeclaredSymbol } from '../../model/symbols';
 import { deleteDeclarationEdit, removalFixes } from '../support/ordinary-helpers';
 import { quoteInput } from '../../util/bounded-text';
 import { defineRule } from '../rule';
@@ -100,26 +100,6 @@ function someKeyRepeated(parts: readonly string[]): boolean {
   return false;
 }
 
-/**
- * The declarations this rule may find unused (security agreements, contacts, bodies) that some
- * reference resolves to. Only slot references can: a term use resolves to a definition, and a
- * clause that cites the agreement (`§GSA`) does not make a channel classify under it. An
- * instrument of 10,000 lines has some 7,000 references, most of them uses of defined terms, and
- * the slot references come first in the list (model/reference-list.ts): only they are read, on
- * every keystroke, in one pass without intermediate arrays.
- */
-function referencedNodes(refs: readonly Reference[]): Set<SecurityAgreement | GovernanceBody | Contact> {
-  const used = new Set<SecurityAgreement | GovernanceBody | Contact>();
-  const slots = slotReferenceCount(refs);
-  for (let i = 0; i < slots; i++) {
-    const ref = refs[i];
-    if (ref.cited) continue;
-    const node = ref.target?.node;
-    if (node !== undefined && (node.type === 'SecurityAgreement' || node.type === 'Contact' || node.type === 'GovernanceBody')) used.add(node);
-  }
-  return used;
-}
-
 /** The members of each channel for whom it names no contact (each channel's kept with its node: asked of every channel on every analysis). */
 function membersWithoutNamedContact(channels: readonly Channel[]): Set<string> {
   const members = new Set<string>();
@@ -161,7 +141,9 @@ export const unusedDeclaration = defineRule({
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nsecurity-agreement GSA between EE, FI up to SECRET\nchannel Intel between EE, FI {\n  carries classified\n  classification SECRET under GSA\n}\n',
   },
   check({ model, report }) {
-    const used = referencedNodes(model.references);
+    // The security agreements, bodies and contacts some slot reference resolves to, kept with the
+    // reference list and patched with it after a keystroke (model/reference-list.ts).
+    const used = usedBySlots(model.references);
     const unused = (node: SecurityAgreement | GovernanceBody | Contact, name: { text: string; range: DeclaredSymbol['range'] }, message: string) =>
       report({
         range: name.range,

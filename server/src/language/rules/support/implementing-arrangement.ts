@@ -21,6 +21,7 @@
 import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
 import { proseMemoOf } from '../../util/prose-memo';
+import { declarationParts, sameWords } from '../../model/document-change';
 import { oncePer } from '../../util/once-per';
 import { singleSpaced } from '../../util/single-spaced';
 
@@ -73,11 +74,16 @@ function findImplementedTreaty(model: SemanticModel): ImplementedTreaty | undefi
     const name = statement.agreement?.text ?? (title !== undefined ? `“${title}”` : 'a treaty');
     return { name, range: statement.range };
   }
-  const memo = proseMemoOf(model);
-  for (const clause of model.ast.clauses) {
-    const raw = model.clauseText(clause);
-    // A pure function of the clause's text: remembered across analyses (every clause is read).
-    const name = raw ? memo.get('implemented-treaty', raw, treatyImplemented) : null;
+  // Each clause's answer is kept with its node (`declarationParts`, a function of its body's
+  // words): a keystroke reads the edited clause only, not every clause (issue #11). A library
+  // clause without a body is read each time (its text is the library's), through the prose memo.
+  const said = declarationParts('implemented-treaty', model, '', (d) => (d.type === 'Clause' && d.body ? treatyImplemented(d.body.value) : null), sameWords);
+  const declarations = model.ast.declarations;
+  for (let i = 0; i < said.length; i++) {
+    const clause = declarations[i];
+    if (clause.type !== 'Clause') continue;
+    const raw = clause.body ? undefined : model.clauseText(clause);
+    const name = clause.body ? said[i] : raw ? proseMemoOf(model).get('implemented-treaty', raw, treatyImplemented) : null;
     if (name !== null) return { name, range: clause.id?.range ?? clause.range };
   }
   return undefined;

@@ -9,7 +9,8 @@
 import type { Clause } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
-import { proseMemoOf } from '../../util/prose-memo';
+import { declarationParts, sameWords } from '../../model/document-change';
+import { oncePer } from '../../util/once-per';
 import { isKnownLanguageName } from '../../data/language-names';
 
 const numberWords: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
@@ -87,21 +88,26 @@ export function readTestimonium(model: SemanticModel): TestimoniumReading | unde
   return fromClause;
 }
 
-export function clauseTestimonium(model: SemanticModel): TestimoniumReading | undefined {
-  const memo = proseMemoOf(model);
-  const stated = new Set(model.ast.instrument?.languages?.languages.map((l) => l.text.toLowerCase()) ?? []);
-  for (const clause of model.ast.clauses) {
-    const body = clause.body;
-    if (!body) continue;
-    // Where the body's "Done at …" sentence is: a pure function of its text, remembered across
-    // analyses (every clause of the instrument is searched on each keystroke).
-    const sentence = memo.get('done-sentence', model.exactSource(body), findDoneSentence);
-    if (!sentence) continue;
-    const offset = model.lines.offsetAt(body.range.start);
+/**
+ * The testimonium a clause quotes: the first clause whose "Done at …" sentence says the number of
+ * originals or names a language. Read once per model (two checks ask). Where each clause's "Done"
+ * sentence is (a function of its body's words) is kept with its node (`declarationParts`): a
+ * keystroke reads the edited clause only, not every clause's body (issue #11).
+ */
+export const clauseTestimonium = oncePer((model: SemanticModel): TestimoniumReading | undefined => {
+  const sentences = declarationParts('done-sentence', model, '', (d) => (d.type === 'Clause' && d.body ? findDoneSentence(model.exactSource(d.body)) : null), sameWords);
+  const declarations = model.ast.declarations;
+  let stated: ReadonlySet<string> | undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i];
+    const clause = declarations[i];
+    if (!sentence || clause.type !== 'Clause' || !clause.body) continue;
+    const offset = model.lines.offsetAt(clause.body.range.start);
     const { start, text } = sentence;
     const at = (from: number, to: number) => model.lines.range(offset + start + from, offset + start + to);
     const o = originalsPattern.exec(text);
     const count = o ? (o[1] ? multiples[o[1].toLowerCase()] : o[2] ? 1 : (numberWords[o[3].toLowerCase()] ?? Number(o[3]))) : undefined;
+    stated ??= new Set(model.ast.instrument?.languages?.languages.map((l) => l.text.toLowerCase()) ?? []);
     const names: string[] = [];
     let first: number | undefined;
     let last = 0;
@@ -123,4 +129,4 @@ export function clauseTestimonium(model: SemanticModel): TestimoniumReading | un
     };
   }
   return undefined;
-}
+});
