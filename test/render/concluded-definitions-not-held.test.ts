@@ -23,11 +23,17 @@ function note(file: string): string {
 }
 
 describe('a concluded text drops no `define` a definitions clause covers without holding it (sixty-fourth run, item 3)', () => {
-  it('ETS 14: "Assistance" and "Country of origin" are named as not printed', () => {
-    assert.match(note('coe-social-medical-assistance-1953.entente'), /Definitions ‘Assistance’ and ‘Country of origin’/);
+  // Since the seventy-first run (defect 1): printed beside the article's words as the marked insertion, not only named.
+  it('ETS 14: "Assistance" and "Country of origin" are printed as the marked insertion beside Art. 2\'s words', () => {
+    const model = note('coe-social-medical-assistance-1953.entente');
+    assert.match(model, /“Assistance”: /);
+    assert.match(model, /“Country of origin”: /);
+    assert.doesNotMatch(model, /Definitions ‘Assistance’ and ‘Country of origin’/);
   });
 
-  it('near miss: NL–CTA 1984 "archives", defined in the clause\'s words, is not named', () => {
-    assert.doesNotMatch(note('nl-cta-headquarters-agreement-1984.entente'), /Definition ‘archives’/);
+  it('near miss: NL–CTA 1984 "archives", defined in the clause\'s words, is not printed from its declaration, and the note says where the text defines it', () => {
+    const model = note('nl-cta-headquarters-agreement-1984.entente');
+    assert.doesNotMatch(model, /“archives”: /);
+    assert.match(model, /Definition ‘archives’ is not printed from its declaration: the text’s own words define it, in Article 4/);
   });
 });

@@ -294,7 +294,7 @@ clause Costs "Costs" about costs """
       assert.equal(doc.preamble?.parties, undefined);
       assert.match(textOf(md), /The Governments of the Kingdom of Belgium, the Kingdom of Denmark, .* Recognising that pollution of the sea/);
       assert.match(textOf(md), /DONE at Bonn/);
-      assert.match(note(md)!, /\. The signature blocks are not transcribed, and this export generates none\. 2 declarations are not printed as separate provisions \(the text’s own provisions are printed as transcribed\): Definition ‘the 1983 Bonn Agreement line’ \(definitions\); Channel ‘PollutionReports’/);
+      assert.match(note(md)!, /\. The signature blocks are not transcribed, and this export generates none\. 1 declaration is not printed as a separate provision \(the text’s own provisions are printed as transcribed\): Channel ‘PollutionReports’/);
       assert.doesNotMatch(note(md)!, /preamble/);
     });
 

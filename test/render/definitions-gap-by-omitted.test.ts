@@ -20,7 +20,7 @@
  */
 import assert from 'node:assert/strict';
 import { createEntenteService } from '../../server/src/language';
-import { insertionLead, insertionLeadPlaceUnknown } from '../../server/src/language/render/definitions-insertion';
+import { insertionLead, insertionLeadInferred } from '../../server/src/language/render/definitions-insertion';
 import { openRealInstrument } from './render-fixtures';
 
 function render(text: string): string {
@@ -53,7 +53,8 @@ ${clauses}`;
 
 const lines = (md: string) => md.split('\n').filter((l) => l.trim() !== '');
 const leadLine = `> *${mdEscape(insertionLead)}*`;
-const unknownLine = `> *${mdEscape(insertionLeadPlaceUnknown)}*`;
+/** The lead where the one unlisted gap is taken for the definitions' by inference (lr16, D3). */
+const inferredLine = (gap: string) => `> *${mdEscape(insertionLeadInferred(gap))}*`;
 
 describe('a concluded text’s definitions go to the numbering gap the omitted list does not name (sixty-seventh run, defect 2)', () => {
   it('European Extradition 1957: the insertion after "[Article 25 is not printed.]", not after the omitted Articles 1–11', () => {
@@ -61,15 +62,16 @@ describe('a concluded text’s definitions go to the numbering gap the omitted l
     const md = service.render(uri, 'markdown')!;
     const all = lines(md);
     assert.doesNotMatch(md, /Article 25 is not transcribed/);
-    const at = all.indexOf('> *\\[Article 25 is not printed.\\]*');
-    assert.ok(at > 0, 'the mark of Art. 25 says "not printed"');
-    assert.equal(all[at + 1], leadLine);
+    // The file puts it before Article 12: Article 25 is taken for its place by inference, and said so (lr16, D3).
+    const at = all.indexOf('> *\\[Article 25 is not printed, and the header’s omitted list does not name it.\\]*');
+    assert.ok(at > 0, 'the mark of Art. 25 says "not printed" and unlisted');
+    assert.equal(all[at + 1], inferredLine('Article 25'));
     assert.match(all[at + 3], /^> “detention order”: any order involving deprivation of liberty/);
     assert.match(all[at + 4], /^## Article 26/);
     // The omitted Articles 1–11 are marked with their headings and followed by Article 12, no insertion between.
     const first = all.findIndex((l) => l.includes('Article 11 (Capital punishment) is not transcribed'));
     assert.match(all[first + 1], /^## Article 12/);
-    assert.match(md, /as a marked insertion where the text has it:/);
+    assert.match(md, /as a marked insertion at the one gap in the numbering that the header’s omitted list does not name \(Article 25; where the text has it is not known\):/);
   });
 
   it('near miss: several jumps, every number listed — no insertion after the listed marks', () => {
@@ -85,34 +87,36 @@ describe('a concluded text’s definitions go to the numbering gap the omitted l
   it('the unlisted number is the definitions’: "[Article 2 is not printed.]" and the insertion before Article 3', () => {
     const md = render(text([1, 3, 6], ['Articles 4 and 5'], true, 6));
     const all = lines(md);
-    const at = all.indexOf('> *\\[Article 2 is not printed.\\]*');
+    // The file puts it before Article 6: moved to the one unlisted gap by inference, never said to be the text's place (lr16, D3).
+    const at = all.indexOf('> *\\[Article 2 is not printed, and the header’s omitted list does not name it.\\]*');
     assert.ok(at > 0);
-    assert.equal(all[at + 1], leadLine);
+    assert.equal(all[at + 1], inferredLine('Article 2'));
     assert.match(all[at + 3], /^> “detention order”:/);
     assert.match(all[at + 4], /^## Article 3/);
     assert.match(md, /\\\[Articles 4 and 5 are not transcribed\.\\\]/);
-    assert.doesNotMatch(md, /Article 2 is not transcribed/);
-    assert.match(md, /where the text has it:/);
+    assert.doesNotMatch(md, /Article 2 is not transcribed|where the text has it:/);
   });
 
   it('near miss: no omitted list and one jump — the place is the jump, as before', () => {
     const md = render(text([1, 3, 4], [], true, 3));
     const all = lines(md);
-    const at = all.indexOf('> *\\[Article 2 is not printed.\\]*');
+    // The file puts it there: the mark says Article 2's wording is not printed and its definitions follow (seventy-fourth run, defect 3).
+    const at = all.indexOf('> *\\[Article 2’s wording is not printed; its definitions follow, as transcribed.\\]*');
     assert.equal(all[at + 1], leadLine);
     assert.match(md, /where the text has it:/);
   });
 
-  it('several unlisted jumps: printed where the file puts it, the place said unknown, no jump "not transcribed"', () => {
+  // lr16, D3: any of them may hold the definitions, or be an article the transcriber did not list: nothing is placed at either.
+  it('several unlisted jumps: nothing placed at either, the note names the definition as not printed, no jump "not transcribed"', () => {
     const md = render(text([2, 4, 6], []));
     const all = lines(md);
-    assert.doesNotMatch(md, /is not transcribed/);
+    assert.doesNotMatch(md, /is not transcribed|Definitions as transcribed/);
     const at = all.indexOf('> *\\[Article 1 is not printed.\\]*');
-    assert.equal(all[at + 1], unknownLine);
+    assert.match(all[at + 1], /^## Article 2/);
     assert.match(md, /\\\[Article 3 is not printed\.\\\]/);
     assert.match(md, /\\\[Article 5 is not printed\.\\\]/);
     assert.doesNotMatch(md, /where the text has it:/);
-    assert.match(md, /as a marked insertion where the transcription puts it \(where the text has it is not known\):/);
+    assert.match(md, /Definition ‘detention order’, which the transcription holds as a declaration \(\\`define\\`\), is not printed: this export does not know its place in the text\./);
   });
 
   it('near miss: the define between two articles that follow each other (before Article 1) — it may be part of either: not inserted', () => {
@@ -146,7 +150,7 @@ describe('a jump the omitted list covers only in part keeps the listed headings 
     const md = render(text([13, 14], listed));
     const all = lines(md);
     const marks = all.findIndex((l) => l.includes('Article 1 (Scope)'));
-    assert.match(all[marks], /\\\[Article 1 \(Scope\) is not transcribed\.\\\] \\\[Article 2 is not printed\.\\\] \\\[Article 3 \(Heading 3\)/);
+    assert.match(all[marks], /\\\[Article 1 \(Scope\) is not transcribed\.\\\] \\\[Article 2’s wording is not printed; its definitions follow, as transcribed\.\\\] \\\[Article 3 \(Heading 3\)/);
     assert.equal(all[marks + 1], leadLine);
     assert.match(md, /where the text has it:/);
   });

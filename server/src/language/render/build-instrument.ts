@@ -144,7 +144,8 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   const marked = (a: RenderedArticle, index: number): RenderedArticle => {
     const gap = omitted.before.get(index);
     const inserted = index < main.length ? main[index].definitionsBefore : undefined;
-    return gap === undefined && inserted === undefined ? a : { ...a, ...(gap !== undefined ? { gapBefore: gap } : {}), ...(inserted !== undefined ? { insertedBefore: inserted } : {}) };
+    const said = gap !== undefined && index < main.length ? gapWithDefinitions(gap, main[index].definitionsAtGap) : gap;
+    return said === undefined && inserted === undefined ? a : { ...a, ...(said !== undefined ? { gapBefore: said } : {}), ...(inserted !== undefined ? { insertedBefore: inserted } : {}) };
   };
   const articles = placed.map(marked);
   // Words the numbered text prints are not reprinted as "not yet in the numbered text" (render/reprinted-words.ts).
@@ -189,7 +190,7 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     articles,
     outside: outsideArticles.length > 0 ? { heading: outsideHeading, lead: outsideLead, articles: outsideArticles } : undefined,
     // Named, not rendered: the headings the articles would have had are the only words of theirs the note takes.
-    unprinted: concluded ? unprintedNote(unprinted, concluded, untranscribed, arrangement.stated, arrangement.inserted) : undefined,
+    unprinted: concluded ? unprintedNote(unprinted, concluded, untranscribed, arrangement.stated, arrangement.inserted, arrangement.carried) : undefined,
     annexed: annexedArticles,
     omittedEnd: omitted.end,
     omittedAfter: omitted.after,
@@ -205,6 +206,21 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   // The articles' placeholders were counted as they were placed; `parties` and `terms` repeat names the preamble and signature blocks print.
   const blanks = articleBlanks + countPlaceholders([rendered.title, rendered.preamble, rendered.outside?.heading, rendered.testimonium, rendered.signatures]);
   return { ...rendered, draft: draftMark(problems, blanks, outsideArticles.length) };
+}
+
+/**
+ * The jump's mark where the definitions' insertion follows it (definitions-in-place.ts): "[Article 2
+ * is not printed.]" directly above Article 2's definitions read against them (the seventy-fourth
+ * run, defect 3). Where the file puts them there, the mark says the article's wording is not
+ * printed and its definitions follow; where the jump was taken for theirs by inference, it says
+ * only that the article is neither printed nor listed (the insertion's lead says the rest: lr16, D3).
+ */
+function gapWithDefinitions(gap: string, at: 'known' | 'inferred' | undefined): string {
+  if (at === undefined) return gap;
+  return gap.replace(/\[(Articles? [^\]]*?) (is|are) not printed\.\]/gu, (_, what: string, verb: string) =>
+    at === 'inferred'
+      ? `[${what} ${verb} not printed, and the header’s omitted list does not name ${verb === 'is' ? 'it' : 'them'}.]`
+      : verb === 'is' ? `[${what}’s wording is not printed; its definitions follow, as transcribed.]` : `[The wording of ${what} is not printed; their definitions follow, as transcribed.]`);
 }
 
 /**

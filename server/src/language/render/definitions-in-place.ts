@@ -51,7 +51,7 @@ import { definitionsInsertion } from './definitions-insertion';
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Whether a clause is on definitions: by its tag or its heading. */
-function onDefinitions(model: SemanticModel, clause: Clause): boolean {
+export function onDefinitions(model: SemanticModel, clause: Clause): boolean {
   return model.topicsOf(clause).has('definitions') || (clause.heading !== undefined && headingTopics(clause.heading.value).includes('definitions'));
 }
 
@@ -60,7 +60,7 @@ function onDefinitions(model: SemanticModel, clause: Clause): boolean {
  * it names ("… and associated equipment and assets (Australian Personnel) …", "… (the Activity)":
  * NL–Australia MH17 2014, para. 1), or (unless `quoted`) its meaning as written.
  */
-function holdsAny(words: string, definitions: readonly Definition[], quoted = false): boolean {
+export function holdsAny(words: string, definitions: readonly Definition[], quoted = false): boolean {
   const text = oneLine(words);
   return definitions.some((d) => {
     const term = oneLine(d.term!.value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -120,10 +120,10 @@ const introducedBefore = /(?:referred\s+to\s+as|hereinafter|hereafter|called|\()
  * following meanings, that is to say:", ETS 14 Art. 2(a); read: BWBV0005096) names them and
  * defines none.
  */
-function defines(words: string, d: Definition): boolean {
+export function defines(words: string, d: Definition, byTerm = false): boolean {
   const text = oneLine(words);
   const meaning = d.meaning ? oneLine(d.meaning.value) : '';
-  if (meaning.length > 0 && text.includes(meaning)) return true;
+  if (!byTerm && meaning.length > 0 && text.includes(meaning)) return true;
   // Its meaning's first words, past an article ("the Inter-Governmental Maritime …" → "inter-governmental maritime consultative").
   const opening = meaning.replace(/^(?:the|a|an)\s+/u, '').split(' ').slice(0, 3).join(' ');
   const term = oneLine(d.term!.value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -233,15 +233,17 @@ export function definitionsBetweenClauses(model: SemanticModel, all: readonly Cl
   // omitted Articles 1–11 between; its Art. 25 the one number not listed). A `define` the file puts
   // between two articles that follow each other stays unplaced: it may be part of either.
   const atJump = (next: Clause | undefined) => next !== undefined && skipsBefore(next, clauses);
+  // Where the file puts them at that jump, the place is the file's and the text's; where it puts them at
+  // another, the jump is taken for theirs by inference, and said so, never asserted (lr16, D3).
   if (open.length === 1) {
-    const here = unplaced.filter((u) => atJump(u.next)).map((u) => u.definition);
-    if (here.length > 0) inserted.set(open[0], definitionsInsertion(here));
-    return { inserted, mayStand: new Set(open) };
+    const atOpen = unplaced.filter((u) => atJump(u.next));
+    const here = atOpen.map((u) => u.definition);
+    const known = atOpen.every((u) => u.next === open[0]);
+    if (here.length > 0) inserted.set(open[0], definitionsInsertion(here, known ? 'known' : { inferred: unlistedLabel(open[0], clauses, declared) }));
+    return { inserted, mayStand: new Set(open), placed: here.length > 0 ? (known ? 'known' : 'inferred') : undefined };
   }
-  // Several such jumps: the file's place is kept where it is one of them, and the insertion says the text's place is not known.
-  const marks = new Map<Clause, Definition[]>();
-  for (const { definition, next } of unplaced) if (next && open.includes(next)) marks.set(next, [...(marks.get(next) ?? []), definition]);
-  marks.forEach((definitions, clause) => inserted.set(clause, definitionsInsertion(definitions, false)));
+  // Several such jumps: any of them may hold the definitions, or be an article the transcriber did not
+  // list; nothing is placed at either (lr16, D3), and the note names the definitions as not printed.
   return { inserted, mayStand: new Set(open) };
 }
 
@@ -249,6 +251,17 @@ export function definitionsBetweenClauses(model: SemanticModel, all: readonly Cl
 export interface DefinitionsBetween {
   readonly inserted: ReadonlyMap<Clause, Paragraph>;
   readonly mayStand: ReadonlySet<Clause>;
+  /** At the one unlisted jump: whether the file puts them there ('known'), or they were moved there ('inferred'). */
+  readonly placed?: 'known' | 'inferred';
+}
+
+/** "Article 6", "Articles 6 and 7": the numbers of the jump before this clause that the header's `omitted` does not name. */
+function unlistedLabel(clause: Clause, clauses: readonly Clause[], declared: ReadonlySet<number>): string {
+  const at = clauses.indexOf(clause);
+  const from = at === 0 ? 1 : designated(clauses[at - 1])! + 1;
+  const numbers: number[] = [];
+  for (let n = from; n < designated(clause)!; n++) if (!declared.has(n)) numbers.push(n);
+  return numbers.length === 1 ? `Article ${numbers[0]}` : `Articles ${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
 }
 
 /** Whether the printed numbering skips, just before this clause, an article number the declared omissions do not name. */

@@ -38,6 +38,31 @@ export const insertionLead =
 export const insertionLeadPlaceUnknown =
   '[Definitions as transcribed, not in the text’s own wording, printed where the transcription puts them: where the text has them is not known. Each term, then its meaning, as the transcription’s declarations hold them and in their order. The rest of the text’s wording of them (such as “means”), its lettering and its layout are not reproduced.]';
 
+/** The rest of every lead: what each entry is and what it does not reproduce. */
+const leadRest = 'Each term, then its meaning, as the transcription’s declarations hold them and in their order. The rest of the text’s wording of them (such as “means”), its lettering and its layout are not reproduced.]';
+
+/**
+ * The lead beside the article's own words where those words hold some of its definitions and the
+ * `define`s the others (OSPAR 1992 Art. 1: the exclusions (g), (i), (o) as a clause, the sixteen
+ * definitions as `define`s; Istanbul 2011 Art. 3: (a) and (f) as a clause, (b)–(e) as `define`s;
+ * the seventy-first and seventy-third runs): printed before or after those words, as the file puts
+ * them, and where each stands among the article's lettered items is not said.
+ */
+export const insertionLeadBeside = (after: boolean): string =>
+  `[Definitions as transcribed, not in the text’s own wording, printed ${after ? 'after' : 'before'} the article’s own words as transcribed, which hold its other definitions: where each stands among them is not reproduced. ${leadRest}`;
+
+/**
+ * The lead where the place is inferred: the file puts them elsewhere, and the one jump of the
+ * printed numbering the header's `omitted` does not name is taken for theirs (the European
+ * Convention on Extradition 1957, Art. 25). Not asserted: that jump may as well be an article the
+ * transcriber did not list (the treaty lawyer's sixteenth check, D3).
+ */
+export const insertionLeadInferred = (gap: string): string =>
+  `[Definitions as transcribed, not in the text’s own wording, placed at the one unlisted gap in the numbering, ${gap}: their place in the text is not known. ${leadRest}`;
+
+/** Where an insertion stands: where the text has them, where the file puts them (place not known), beside the article's own words, or at the one unlisted gap (inferred). */
+export type InsertionPlace = 'known' | 'unknown' | 'before-words' | 'after-words' | { readonly inferred: string };
+
 /** One line: a term as the text and the `terms` of the rendering write it, then its meaning as written. */
 const oneLine = (text: string) => visibleText(text).replace(/\s+/g, ' ').trim();
 
@@ -46,18 +71,27 @@ export function printable(definitions: readonly Definition[]): Definition[] {
   return definitions.filter((d) => d.term?.value.trim());
 }
 
+function leadOf(place: InsertionPlace): string {
+  if (place === 'known') return insertionLead;
+  if (place === 'unknown') return insertionLeadPlaceUnknown;
+  if (place === 'before-words' || place === 'after-words') return insertionLeadBeside(place === 'after-words');
+  return insertionLeadInferred(place.inferred);
+}
+
 /**
  * The insertion: an editorial mark (`mark`) whose items are the definitions, unlabelled, each
  * "“Term”: meaning as transcribed" (no meaning transcribed: said so, not left blank).
  */
-export function definitionsInsertion(definitions: readonly Definition[], placeKnown = true): Paragraph {
+export function definitionsInsertion(definitions: readonly Definition[], placeKnown: boolean | InsertionPlace = true): Paragraph {
+  const place: InsertionPlace = placeKnown === true ? 'known' : placeKnown === false ? 'unknown' : placeKnown;
   const items = printable(definitions).map((d) => {
     const meaning = d.meaning ? oneLine(d.meaning.value) : '';
     return { label: '', text: `“${oneLine(d.term!.value)}”: ${meaning || '(no meaning transcribed)'}` };
   });
-  const insertion: Paragraph = { text: placeKnown ? insertionLead : insertionLeadPlaceUnknown, label: '', mark: true, items };
+  const insertion: Paragraph = { text: leadOf(place), label: '', mark: true, items };
   held.set(insertion, printable(definitions));
-  if (!placeKnown) for (const d of printable(definitions)) placeUnknown.add(d);
+  if (place === 'unknown') for (const d of printable(definitions)) placeUnknown.add(d);
+  if (typeof place === 'object') for (const d of printable(definitions)) placeInferred.set(d, place.inferred);
   return insertion;
 }
 
@@ -72,7 +106,16 @@ export function insertedIn(p: Paragraph | undefined): readonly Definition[] {
 /** The definitions printed where the transcription puts them, their place in the text not known. */
 const placeUnknown = new WeakSet<Definition>();
 
+/** The definitions placed at the one unlisted gap of the numbering, by the gap ("Article 6"). */
+const placeInferred = new WeakMap<Definition, string>();
+
 /** Whether the note may say of these inserted definitions that they stand where the text has them. */
 export function placeKnownOf(definitions: readonly Definition[]): boolean {
-  return definitions.every((d) => !placeUnknown.has(d));
+  return definitions.every((d) => !placeUnknown.has(d) && !placeInferred.has(d));
+}
+
+/** The gap all these inserted definitions were placed at by inference ("Article 6"), if they were. */
+export function placeInferredOf(definitions: readonly Definition[]): string | undefined {
+  const gaps = new Set(definitions.map((d) => placeInferred.get(d)));
+  return gaps.size === 1 ? [...gaps][0] : undefined;
 }

@@ -38,7 +38,7 @@ import type { SemanticModel } from '../model/semantic-model';
 import { headingNamesExchange, headingPieces, headingTopics } from './drafter-topics';
 import type { RenderedArticle } from './instrument-model';
 import { isExchange } from './exchange';
-import { insertedIn, printable } from './definitions-insertion';
+import { definitionsInsertion, insertedIn, printable } from './definitions-insertion';
 import { termCitations, termsNote, withTerms } from './proposal-terms';
 import { withQuotedOffers } from './reply-quotation';
 import { drafterPreamble } from './preamble';
@@ -46,8 +46,9 @@ import { carriesDesignation, namesAttachment } from './self-numbering';
 import { keptReading } from './clause-readings';
 import { KeptArticles } from './kept-articles';
 import { drafterFormula } from './testimonium';
-import { definitionsBetweenClauses, definitionsInArticle, definitionsNotHeld, definitionsUnplaced, draftDefinitionsPlace, withDefinitions, withDefinitionsMark } from './definitions-in-place';
+import { type DefinitionsBetween, definitionsBetweenClauses, definitionsInArticle, definitionsNotHeld, definitionsUnplaced, draftDefinitionsPlace, withDefinitions, withDefinitionsMark } from './definitions-in-place';
 import { declaredArticleNumbers } from './omission-marks';
+import { concludedDefinitionsPlace } from './concluded-definitions';
 
 export interface Placed {
   readonly article: Article;
@@ -58,6 +59,8 @@ export interface Placed {
   readonly definitionsBefore?: Paragraph;
   /** The printed numbering skips an article here that the header's `omitted` does not name, and may be the definitions' (its mark says "not printed"). */
   readonly definitionsMayStandBefore?: boolean;
+  /** The insertion before this clause stands at the one unlisted jump: where the file puts it ('known'), or moved there ('inferred'); its mark says which. */
+  readonly definitionsAtGap?: 'known' | 'inferred';
 }
 
 /** The declarations of one kind an article is generated from (one, or all those a kind renders together), or the header's statements. */
@@ -81,6 +84,8 @@ export interface Arrangement {
   readonly concluded: Concluded | undefined;
   /** On a concluded text: the `define`s printed as a marked insertion (definitions-insertion.ts), which the note names as such. */
   readonly inserted?: readonly Definition[];
+  /** On a concluded text: the `define`s another article's own words define, with that article's heading (concluded-definitions.ts). */
+  readonly carried?: readonly { readonly definition: Definition; readonly heading: string }[];
 }
 
 /** The heading of the provisions printed outside the drafter's numbering. */
@@ -138,8 +143,10 @@ function arrangeAnew(model: SemanticModel, r: RenderContext): Arrangement {
   // and so is each one no clause defines in its words (ETS 14 Art. 2(a)(i), (iii): a chapeau listing the terms defines none).
   const ownClauses = model.ast.clauses.filter((c) => !own.has(c));
   const marking = !renderer && !(exchange && termsNote(model));
-  const unplaced = concluded !== undefined && definitionsUnplaced(model, ownClauses, marking);
-  const notHeld: ReadonlySet<Declaration> = concluded ? definitionsNotHeld(model, ownClauses, marking) : new Set();
+  // Concluded, with an article on definitions: each `define` printed beside it, elsewhere, or carried by a clause's words (concluded-definitions.ts).
+  const place = concluded && marking ? concludedDefinitionsPlace(model, ownClauses) : undefined;
+  const unplaced = concluded !== undefined && !place && definitionsUnplaced(model, ownClauses, marking);
+  const notHeld: ReadonlySet<Declaration> = concluded ? (place ? new Set(place.unplaced) : definitionsNotHeld(model, ownClauses, marking)) : new Set();
   // A draft's `define`s no clause holds: printed in the article on definitions or the place its words name, else outside the numbering.
   const draftPlace = concluded || !marking ? undefined : draftDefinitionsPlace(model, ownClauses);
   const replaced = (kind: DeclarationKind, node: Declaration, all: readonly Declaration[]): boolean => {
@@ -178,20 +185,24 @@ function arrangeAnew(model: SemanticModel, r: RenderContext): Arrangement {
   const split = annexStart(model, clauses);
   // The `define`s in the article on definitions that holds none of them (definitions-in-place.ts): a draft's
   // printed there, a concluded text's marked there; a concluded text's between clauses, in none, marked where they stand.
-  const inArticle = concluded ? definitionsInArticle(model, clauses) : draftPlace !== 'outside' ? draftPlace : undefined;
+  const inArticle = concluded ? (place ? undefined : definitionsInArticle(model, clauses)) : draftPlace !== 'outside' ? draftPlace : undefined;
   const declared = declaredArticleNumbers(model.ast.instrument?.omitted?.parts.map((p) => p.value) ?? []);
-  const between = concluded && !inArticle ? definitionsBetweenClauses(model, model.ast.clauses, clauses.slice(0, split), declared) : { inserted: new Map<Clause, Paragraph>(), mayStand: new Set<Clause>() };
+  const elsewhere = new Map([...(place?.elsewhere ?? [])].map(([clause, definitions]) => [clause, definitionsInsertion(definitions, false)]));
+  const between: DefinitionsBetween = concluded && !inArticle && !place ? definitionsBetweenClauses(model, model.ast.clauses, clauses.slice(0, split), declared) : { inserted: elsewhere, mayStand: new Set<Clause>() };
   const marked = (article: Article, clause: Clause): Article =>
+    place && clause === place.clause ? withInsertions(article, place.before, place.after, place.beside) :
     clause !== inArticle?.clause ? article : concluded ? withDefinitionsMark(article, model, inArticle.after) : withDefinitions(article, model, r, inArticle.after, inArticle.only);
   const render = (list: readonly Clause[]): Placed[] =>
     kept.articles(list, clauseArticle).map((article, i) => {
       const placed: Placed = { article: marked(article, list[i]), role: 'provision' };
       const mark = between.inserted.get(list[i]);
       const may = between.mayStand.has(list[i]) ? { definitionsMayStandBefore: true } : {};
-      return mark ? { ...placed, ...may, definitionsBefore: mark } : { ...placed, ...may };
+      const gap = mark && between.mayStand.has(list[i]) && between.placed ? { definitionsAtGap: between.placed } : {};
+      return mark ? { ...placed, ...may, ...gap, definitionsBefore: mark } : { ...placed, ...may };
     });
   // Concluded, the `define`s printed as an insertion are not named as unprinted; the note names them as inserted.
-  const inserted = concluded ? [...(inArticle ? printable(model.ast.definitions) : []), ...[...between.inserted.values()].flatMap(insertedIn)] : [];
+  const inserted = concluded ? [...(inArticle ? printable(model.ast.definitions) : place ? [...place.before, ...place.after] : []), ...[...between.inserted.values()].flatMap(insertedIn)] : [];
+  const carried = place ? [...place.carried].map(([definition, clause]) => ({ definition, heading: clause.heading?.value.trim() ?? clause.id?.text ?? 'a clause' })) : [];
   return {
     numbering: 'drafter',
     main: [...quoting(notes), ...render(clauses.slice(0, split))],
@@ -201,7 +212,14 @@ function arrangeAnew(model: SemanticModel, r: RenderContext): Arrangement {
     stated: concluded ? statedOf() : [],
     concluded,
     inserted,
+    carried,
   };
+}
+
+/** The clause's article with the marked insertions of the `define`s before and after its words (concluded-definitions.ts). */
+function withInsertions(article: Article, before: readonly Definition[], after: readonly Definition[], beside: boolean): Article {
+  const mark = (list: readonly Definition[], side: 'before-words' | 'after-words') => (list.length === 0 ? [] : [definitionsInsertion(list, beside ? side : true)]);
+  return { ...article, paragraphs: [...mark(before, 'before-words'), ...article.paragraphs, ...mark(after, 'after-words')] };
 }
 
 /** The generated articles less the `define`s an insertion prints: the "Definitions" article goes, or keeps only the others. */

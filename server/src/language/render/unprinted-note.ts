@@ -21,7 +21,13 @@ import { declarationRows } from '../constructs/table';
 import type { Concluded } from '../model/conclusion';
 import type { GeneratedFrom, Placed } from './drafter-order';
 import { andList } from '../util/word-list';
-import { placeKnownOf } from './definitions-insertion';
+import { placeInferredOf, placeKnownOf } from './definitions-insertion';
+
+/** A `define` whose term another article's own words define, with that article's heading. */
+export interface Carried {
+  readonly definition: Definition;
+  readonly heading: string;
+}
 
 export interface UnprintedNote {
   /** "Not part of the text". */
@@ -39,12 +45,16 @@ export const unprintedTitle = 'Not part of the text';
  * (`untranscribed`: "preamble", "signature blocks" — those the transcription holds in no clause)
  * and the definitions printed as a marked insertion (`inserted`); undefined when there is nothing to say.
  */
-export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded, untranscribed: readonly string[] = [], stated: readonly Placed[] = [], inserted: readonly Definition[] = []): UnprintedNote | undefined {
-  const { entries, declarations, header } = entriesOf(unprinted);
+export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded, untranscribed: readonly string[] = [], stated: readonly Placed[] = [], inserted: readonly Definition[] = [], carried: readonly Carried[] = []): UnprintedNote | undefined {
+  // The definitions not printed are said apart: "the text's own provisions are printed as
+  // transcribed" is no answer for them, since no printed provision holds their words (the
+  // seventy-first and seventy-third runs, defect 1).
+  const definitions = entriesOf(unprinted.filter((p) => p.from?.kind === 'Definition')).entries;
+  const { entries, declarations, header } = entriesOf(unprinted.filter((p) => p.from?.kind !== 'Definition'));
   const statements = new Set(header).size;
   if (statements > 0) entries.push(`Header statements (${[...new Set(header)].join('; ')})`);
-  if (entries.length === 0 && untranscribed.length === 0 && inserted.length === 0) return undefined;
-  const lead = `The text is concluded (${concluded.evidence}), so this export prints the text’s own provisions only, none generated from the declarations.${insertedSaid(inserted.length, placeKnownOf(inserted))}`;
+  if (entries.length === 0 && definitions.length === 0 && untranscribed.length === 0 && inserted.length === 0 && carried.length === 0) return undefined;
+  const lead = `The text is concluded (${concluded.evidence}), so this export prints the text’s own provisions only, none generated from the declarations.${insertedSaid(inserted.length, placeKnownOf(inserted), placeInferredOf(inserted))}${carriedSaid(carried)}${unplacedSaid(definitions)}`;
   // Said of the transcription only: the signed text may well have a preamble the transcriber left out (UNCAC's).
   const several = untranscribed.length > 1 || untranscribed.some((part) => part.endsWith('s'));
   const frame = untranscribed.length > 0 ? ` The ${andList(untranscribed)} ${several ? 'are' : 'is'} not transcribed, and this export generates none.` : '';
@@ -66,10 +76,30 @@ export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded
  * What the note says of the definitions printed from the `define`s (render/definitions-insertion.ts):
  * that they are, and that they are not the text's wording (the treaty lawyer's thirteenth check, D5).
  */
-function insertedSaid(count: number, known: boolean): string {
+function insertedSaid(count: number, known: boolean, inferred: string | undefined): string {
   if (count === 0) return '';
-  const what = count === 1 ? 'Its definition, which the transcription holds as a declaration (`define`), is' : `Its ${count} definitions, which the transcription holds as declarations (\`define\`), are`;
-  return ` ${what} printed from ${count === 1 ? 'it' : 'them'} as a marked insertion ${known ? `where the text has ${count === 1 ? 'it' : 'them'}` : `where the transcription puts ${count === 1 ? 'it' : 'them'} (where the text has ${count === 1 ? 'it' : 'them'} is not known)`}: each term with its meaning as transcribed, not in the text’s own wording (the rest of its wording of them, such as “means”, its lettering and its layout are not reproduced).`;
+  const what = count === 1 ? 'One definition of the text, which the transcription holds as a declaration (`define`), is' : `Its ${count} definitions, which the transcription holds as declarations (\`define\`), are`;
+  const them = count === 1 ? 'it' : 'them';
+  // At the one gap the header's `omitted` does not name, the place is inferred, never asserted (lr16, D3).
+  const where = known ? `where the text has ${them}` : inferred ? `at the one gap in the numbering that the header’s omitted list does not name (${inferred}; where the text has ${them} is not known)` : `where the transcription puts ${them} (where the text has ${them} is not known)`;
+  return ` ${what} printed from ${them} as a marked insertion ${where}: each term with its meaning as transcribed, not in the text’s own wording (the rest of its wording of them, such as “means”, its lettering and its layout are not reproduced).`;
+}
+
+/** The `define`s not printed because another article's own words define them (Joint Convention 1997, "Agency", Art. 37(1)). */
+function carriedSaid(carried: readonly Carried[]): string {
+  if (carried.length === 0) return '';
+  const one = carried.length === 1;
+  const term = (c: Carried) => `‘${c.definition.term!.value.trim()}’`;
+  if (one) return ` Definition ${term(carried[0])} is not printed from its declaration: the text’s own words define it, in ${carried[0].heading}.`;
+  return ` Definitions ${andList(carried.map(term))} are not printed from their declarations: the text’s own words define them (${carried.map((c) => `${term(c)} in ${c.heading}`).join('; ')}).`;
+}
+
+/** The definitions printed nowhere: where the text has them is not known, and no printed provision is said to hold them. */
+function unplacedSaid(named: readonly string[]): string {
+  if (named.length === 0) return '';
+  const definitions = named.map((d) => d.replace(/ \(definitions\)$/u, ''));
+  const one = definitions.length === 1 && /^Definition /.test(definitions[0]);
+  return ` ${andList(definitions)}, which the transcription holds as ${one ? 'a declaration' : 'declarations'} (\`define\`), ${one ? 'is' : 'are'} not printed: this export does not know ${one ? 'its' : 'their'} place in the text.`;
 }
 
 /** The note's entries for some generated articles: one per declaration (or group a kind renders together), the header's by topic. */

@@ -1,0 +1,85 @@
+/**
+ * Where a concluded text's `define`s are printed when a clause of its own is on definitions: which
+ * of them the article on definitions prints as the marked insertion, and which belong elsewhere.
+ *
+ * A clause that holds some of the article's definitions in its words stands for those only. OSPAR
+ * 1992, Art. 1: the exclusions (g), (i) and (o) ("“Dumping” does not include …") transcribed as a
+ * clause about definitions, the sixteen definitions (a)–(f), (h), (j)–(n), (p)–(s) as `define`s
+ * before it; Istanbul 2011, Art. 3: (a) and (f) as the clause, (b)–(e) as `define`s after it. The
+ * clause quoted defined terms, so it was taken for the whole article, and the export printed none
+ * of the `define`s, without a mark, under a note saying "the text's own provisions are printed as
+ * transcribed" (the seventy-first and seventy-third runs, defect 1: words of the text lost). So
+ * each `define` the article's words do not define is printed beside them as the marked insertion
+ * (definitions-insertion.ts), before them where the file puts it before, after them where after:
+ * where each stands among the article's lettered items is not said, and the lead says so.
+ *
+ * Only the `define`s that belong to the article by their place in the file: those before it, and
+ * those after it with no clause between. A `define` written beside another article is not that
+ * article's (Joint Convention 1997: "Agency" before Art. 37, whose words say "(hereinafter referred
+ * to as “the Agency”)", was printed in Art. 2, which defines a)–u) and not "Agency": the
+ * seventy-second run, defect 2). Where some other clause's words define the term between quotation
+ * marks ("hereinafter referred to as …", "“X” means …"), those words are printed and the note says
+ * the declaration is carried by them; that holds too of a `define` grouped with the article (Istanbul:
+ * "GREVIO", Art. 66(1)). A `define` written beside another article that no clause defines is printed
+ * there, before the clause that follows it, as an insertion whose place in the text is not known.
+ */
+import type { Clause, Definition } from '../ast/nodes';
+import type { SemanticModel } from '../model/semantic-model';
+import { defines, holdsAny, onDefinitions } from './definitions-in-place';
+
+export interface ConcludedDefinitionsPlace {
+  /** The clause of the article on definitions. */
+  readonly clause: Clause;
+  /** Printed as the insertion before its words, and after them. */
+  readonly before: readonly Definition[];
+  readonly after: readonly Definition[];
+  /** Whether its words hold some of the article's definitions (the insertion's lead says it stands beside them). */
+  readonly beside: boolean;
+  /** The `define`s another clause's words define, by that clause: not printed from the declaration (the note says so). */
+  readonly carried: ReadonlyMap<Definition, Clause>;
+  /** The `define`s written beside another article, in no clause's words: printed before the clause that follows them. */
+  readonly elsewhere: ReadonlyMap<Clause, readonly Definition[]>;
+  /** The rest, written after the last article or before the final formula: not printed (the note names them). */
+  readonly unplaced: readonly Definition[];
+}
+
+/**
+ * The place of a concluded text's `define`s where a clause of it (not its preamble or final formula:
+ * `clauses`) is on definitions and either holds some of them, announces them (its words end with
+ * ":") or begins at a later paragraph; undefined elsewhere (the note names them, as before).
+ */
+export function concludedDefinitionsPlace(model: SemanticModel, clauses: readonly Clause[]): ConcludedDefinitionsPlace | undefined {
+  const definitions = model.ast.definitions.filter((d) => d.term?.value.trim());
+  if (definitions.length === 0) return undefined;
+  const words = (c: Clause) => model.clauseText(c) ?? '';
+  const onThem = clauses.filter((c) => onDefinitions(model, c));
+  const holding = onThem.find((c) => holdsAny(words(c), definitions));
+  const announcing = onThem.find((c) => /:\s*$/.test(words(c)));
+  const continuing = onThem.find((c) => Number(/^\(?\s*(\d+)\s*[.)]\s/.exec(words(c).trim())?.[1] ?? 0) >= 2);
+  const clause = holding ?? announcing ?? continuing;
+  if (!clause) return undefined;
+  const line = (n: { range: { start: { line: number } } }) => n.range.start.line;
+  const at = line(clause);
+  const all = model.ast.clauses;
+  // With the article: before it in the file, or after it with no clause between.
+  const grouped = (d: Definition) => line(d) < at || !all.some((c) => line(c) > at && line(c) < line(d));
+  const before: Definition[] = [];
+  const after: Definition[] = [];
+  const carried = new Map<Definition, Clause>();
+  const elsewhere = new Map<Clause, Definition[]>();
+  const unplaced: Definition[] = [];
+  for (const d of definitions) {
+    if (defines(words(clause), d)) continue;
+    const other = all.find((c) => c !== clause && defines(words(c), d, true));
+    if (other) carried.set(d, other);
+    else if (grouped(d)) (line(d) < at && holding ? before : after).push(d);
+    else {
+      const next = all.find((c) => line(c) > line(d));
+      if (next && clauses.includes(next)) elsewhere.set(next, [...(elsewhere.get(next) ?? []), d]);
+      else unplaced.push(d);
+    }
+  }
+  // Announced by its words ("… the following meanings:"), or held in part by them: after; before words that begin at a later paragraph.
+  if (!holding && !announcing) before.push(...after.splice(0));
+  return { clause, before, after, beside: holding !== undefined, carried, elsewhere, unplaced };
+}
