@@ -68,12 +68,12 @@ export function splitParagraphs(text: string): Paragraph[] {
   let previous = '';
 
   /** Where a label may stand and fits the lists open: the depth it takes, updating the lists. */
-  const place = (label: Label, free: boolean): number | undefined => {
+  const place = (label: Label, free: boolean, ended = false): number | undefined => {
     // A free label may skip ahead in its list ("19." after "1."), but not where it can open a list
     // of its own: "(i)" after "(a). … shall be:" is the first sub-item, not the ninth letter.
     const skips = free && !label.readings.some((r) => r.value === 1);
     for (let i = open.length - 1; i >= 0; i -= 1) {
-      const fit = label.readings.find((r) => r.kind === open[i].kind && (r.value === open[i].value + 1 || (skips && r.value > open[i].value)));
+      const fit = label.readings.find((r) => r.kind === open[i].kind && (r.value === open[i].value + 1 || (skips && r.value > open[i].value) || (ended && letterSkip(r, label, open[i]))));
       if (fit) {
         open = open.slice(0, i + 1);
         open[i] = { kind: fit.kind, value: fit.value };
@@ -165,7 +165,7 @@ export function splitParagraphs(text: string): Paragraph[] {
       // Administrator of Income Tax …" (GG–NL 2008) may be the sentence's own words set out, and stays in it.
       const dashOpens = dashed !== undefined && candidate === dashed && /^\p{Ll}/u.test(dashed.rest);
       const label = !closesBracket && (free || endsElement.test(previous) || previous.startsWith('|') || dashOpens || (candidate !== dashed && (opens || next))) ? candidate : undefined;
-      const depth = label ? place(label, free) : undefined;
+      const depth = label ? place(label, free, closesItem.test(previous)) : undefined;
       const dashes = dashListAt(open);
       if (label && depth !== undefined) labelled(label, depth);
       else if (!blank && dashes >= 0 && blocks[blocks.length - 1]?.depth === dashes && sentenceEnd.test(previous) && /^["“‘(]?\p{Lu}/u.test(line)) {
@@ -210,6 +210,23 @@ function aloneNumber(line: string, free: boolean, previous: string): Label | und
   if (!/^(?:\d{1,3}\.|\(\d{1,3}\)|\(?(?:[a-z]{1,4}|[A-Z]{1,4})\))$/u.test(line) || !(free || /[.:;]["”’)\]]*$/u.test(previous))) return undefined;
   const label = leadingLabel(`${line} _`);
   return label && { ...label, rest: '' };
+}
+
+/** A line that ends an element as a list item ends (".", ";", "; and", "; or"), not as a chapeau (":") that a sub-list follows. */
+const closesItem = /(?:[.;]["”’)\]]*|;\s+(?:and|or))$/u;
+
+/**
+ * A letter later than the next of an open letter list, at the start of a line after one that ends an
+ * item: an item of that list whose letters between are left out of the transcription. "f)" after
+ * "a) … in private life;" (CETS 210 Art. 3, (b)–(e) transcribed as `define`s) ran into (a)'s
+ * paragraph; "i)" after "g) … international law." (OSPAR 1992 Art. 1, the exclusions (g), (i) and
+ * (o)) was read as the Roman numeral and nested under g), and "o)" then ran into it (seventy-first
+ * run, defect 4; seventy-third run, defect 4). A label that is also a Roman numeral ("i", "v", "x")
+ * is read as the letter only a few letters on: "(i)" under "(b) … measures." is a sub-list's first.
+ */
+function letterSkip(reading: LabelReading, label: Label, list: OpenList): boolean {
+  if (!/:(?:lower|upper)$/u.test(reading.kind) || reading.value <= list.value + 1) return false;
+  return !label.readings.some((r) => r.kind.endsWith('-roman')) || reading.value - list.value <= 3;
 }
 
 /** A line that ends a sentence. */

@@ -35,11 +35,21 @@ function label(text: string): string {
   return escape(text).replace(/^(\d+(?:\.\d+)*)([.)])$/, '$1\\$2').replace(/^([-+])$/, '\\$1');
 }
 
-/** An item and the items under it, each label as written, indented by depth. */
+/**
+ * An item and the items under it, each label as written, indented by depth. A dashed item's dash is
+ * the Markdown list's own mark: printed after it as well, the item had two ("- – Article 30,
+ * paragraph 2;", CETS 210 Art. 78(2); "- \- best available techniques", OSPAR 1992 Art. 2(3)(b)(i);
+ * seventy-first run, defect 5, seventy-third run, defect 5). HTML, Word and Akoma Ntoso print the
+ * dash as written, as the label of an item without a bullet.
+ */
 function itemLines(item: ListItem, depth: number): string[] {
   const indent = '   ' + '  '.repeat(depth);
-  return [`${indent}- ${[label(item.label), inline(item.text)].filter((t) => t).join(' ')}`, ...(item.items ?? []).flatMap((i) => itemLines(i, depth + 1))];
+  const mark = dashLabel.test(item.label) ? '' : label(item.label);
+  return [`${indent}- ${[mark, inline(item.text)].filter((t) => t).join(' ')}`, ...(item.items ?? []).flatMap((i) => itemLines(i, depth + 1))];
 }
+
+/** The label of a dashed item, as paragraph-split.ts reads one. */
+const dashLabel = /^[-–—•]$/u;
 
 function paragraph(p: Paragraph, number: string): string {
   if (typeof p === 'string') return `${number}${inline(p)}`;

@@ -41,6 +41,10 @@ interface Part {
   readonly numbers: readonly number[];
   readonly plural: boolean;
   readonly preamble: boolean;
+  /** A division read by the articles its words name: the same read by its own designation, where one of those articles is printed (its words refer to it). */
+  readonly asDivision?: Part;
+  /** The articles the division's words name, where `numbers` fills in those between. */
+  readonly named?: readonly number[];
 }
 
 /** "Articles 5 to 42", "Art. 47", "Annexes IV, VI and VII", "Annex A": a unit and its designations. */
@@ -108,9 +112,43 @@ function numbersWithoutTitle(rest: string): number[] | undefined {
   return open && /\)\s*$/u.test(rest) ? numbersOf(rest.slice(0, open.index)) : undefined;
 }
 
+/**
+ * A division named with the articles it holds, each with its heading: "Chapter 2 – Safety of Spent
+ * Fuel Management (Article 4 General safety requirements; …; Article 10 Disposal of spent fuel)"
+ * (Joint Convention 1997), "Chapters III to VII, Articles 12 to 61 (Prevention; …)" (CETS 210). It
+ * stands where those articles stand, in the numbering's jump over them, and with the other parts
+ * of that jump stands for it: read by its division's number alone, it matched no printed heading
+ * and went after the final formula, and "Chapter 5 – … (Article 27 …; Article 28 …)" was read as
+ * Article 28 only, so that the jump's mark said "Articles 4 to 27" beside it (seventy-second run,
+ * defect 1; seventy-third run, defect 6). Only "Article" with a capital, as a designation is
+ * written: "(Measures referred to in article 3)" is a reference, not the articles held.
+ */
+const divisionWord = /^(?:the\s+)?(chapters?|parts?|titles?|sections?)\s/iu;
+const articlesNamed = /\b(?:Articles?|Art\.)\s+((?:\d{1,4}|[IVXLC]+)\b(?:\s*(?:to|–|—|-|,|and|&)\s*(?:\d{1,4}|[IVXLC]+)\b)*)/gu;
+
+/** The articles a division's words name ("Article 4 …; Article 5 …", "Articles 12 to 61"), in number order; none for any other part. */
+function articlesOfDivision(text: string): number[] {
+  if (!divisionWord.test(text)) return [];
+  const numbers = new Set<number>();
+  for (const found of text.matchAll(articlesNamed)) for (const n of numbersOf(found[1]) ?? []) numbers.add(n);
+  return [...numbers].sort((a, b) => a - b);
+}
+
 function parse(words: string): Part {
   const text = words.trim().replace(/\.$/, '');
   const division = divisionWithArticles.exec(text);
+  const held = articlesOfDivision(text);
+  // "is" or "are" as the designation the words open with: "Chapter 2 – …" is, "Chapters III to VII" and "Section II – …: Articles 6, 7, 8" are.
+  // A division holds the articles from its first to its last named: a chapter's articles follow each other.
+  if (held.length > 0) return { words: text, unit: 'article', numbers: range(held[0], held[held.length - 1]), named: held, plural: unitOf(divisionWord.exec(text)![1]).plural || (division !== null && unitOf(division[1]).plural), preamble: false, asDivision: parseDesignation(text, division) };
+  return parseDesignation(text, division);
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+function parseDesignation(text: string, division: RegExpExecArray | null): Part {
   const inDivision = division ? numbersOf(division[2].replace(qualification, '').trim()) : undefined;
   if (division && inDivision) return { words: text, ...unitOf(division[1]), numbers: inDivision, preamble: false };
   const found = designation.exec(text);
@@ -158,9 +196,13 @@ function mark(part: Part): string {
  * each goes before, and those after the printed text.
  */
 export function omissionMarks(headings: readonly string[], declared: readonly string[], gaps: ReadonlyMap<number, NumberingGap>, articles = headings.length): OmissionMarks {
-  const parts = declared.filter((d) => d.trim()).map(parse);
+  const read = declared.filter((d) => d.trim()).map(parse);
   // The headings are read only where a part is declared (most texts declare none).
-  const printed = parts.length > 0 ? headings.map(headingOf) : [];
+  const printed = read.length > 0 ? headings.map(headingOf) : [];
+  const printedArticles = new Set(printed.filter((h) => h?.unit === 'article').map((h) => h!.number));
+  // A printed article between the named ones: the division holds the named only; a printed article named: the words refer to it.
+  const printedIn = (numbers: readonly number[]) => numbers.some((n) => printedArticles.has(n));
+  const parts = read.map((p) => (!p.asDivision || !printedIn(p.numbers) ? p : !printedIn(p.named ?? []) ? { ...p, numbers: p.named ?? [] } : p.asDivision));
   const before = new Map<number, Part[]>();
   const end: Part[] = [];
   const after: Part[] = [];
