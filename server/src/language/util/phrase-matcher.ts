@@ -103,7 +103,9 @@ function wordAt(text: string, offset: number, underscore: boolean): boolean {
 /**
  * Where the white-space run at `from` ends. Measured where a walk reaches it, with no table: a
  * run in prose is a space or a line break and its indentation, so scanning it again costs less
- * than a map per text (which was a tenth of what the matcher allocated in a full analysis).
+ * than a map per text (which was a tenth of what the matcher allocated in a full analysis). A run
+ * is reached only by walks from the word starts of one phrase's length before it, so even a long
+ * run is measured a bounded number of times (linear in the text).
  */
 function runEnd(text: string, from: number): number {
   let end = from;
