@@ -35,7 +35,8 @@ export interface PhraseMatcherOptions {
 export const maxPhraseLength = 100;
 
 interface TrieNode {
-  readonly next: Map<number, TrieNode>;
+  /** The children by code, made at the second child (most nodes have one: `onlyCode`, `onlyChild`). */
+  next: Map<number, TrieNode> | undefined;
   /**
    * The code and node of the only child, when there is exactly one (`onlyCode` -1 otherwise):
    * below the first letters nearly every node has one, and a comparison costs a fraction of a
@@ -51,20 +52,25 @@ interface TrieNode {
 
 /** Every node made with every field, so that the walks read one object shape. */
 function trieNode(): TrieNode {
-  return { next: new Map(), onlyCode: -1, onlyChild: undefined, space: undefined, rank: undefined };
+  return { next: undefined, onlyCode: -1, onlyChild: undefined, space: undefined, rank: undefined };
 }
 
 function childOf(node: TrieNode, code: number): TrieNode | undefined {
   if (node.onlyCode === code) return node.onlyChild;
-  return node.onlyCode === -1 ? node.next.get(code) : undefined;
+  return node.onlyCode === -1 ? node.next?.get(code) : undefined;
 }
 
 function addChild(node: TrieNode, code: number): TrieNode {
   const child = trieNode();
+  if (node.onlyChild === undefined && node.next === undefined) {
+    node.onlyCode = code;
+    node.onlyChild = child;
+    return child;
+  }
+  if (node.next === undefined) node.next = new Map([[node.onlyCode, node.onlyChild!]]);
   node.next.set(code, child);
-  const only = node.next.size === 1;
-  node.onlyCode = only ? code : -1;
-  node.onlyChild = only ? child : undefined;
+  node.onlyCode = -1;
+  node.onlyChild = undefined;
   return child;
 }
 
@@ -94,18 +100,17 @@ function wordAt(text: string, offset: number, underscore: boolean): boolean {
   return offset < text.length && isWordCodePoint(text.codePointAt(offset)!, underscore);
 }
 
-/** Where each white-space run that a walk reaches ends, measured once per run (the table made on the first run: most texts reach none). */
-function runEnds(text: string): (from: number) => number {
-  let ends: Map<number, number> | undefined;
-  return (from) => {
-    let end = ends?.get(from);
-    if (end === undefined) {
-      end = from;
-      while (end < text.length && isSpace(text.charCodeAt(end))) end++;
-      (ends ??= new Map()).set(from, end);
-    }
-    return end;
-  };
+/**
+ * Where the white-space run at `from` ends. Measured where a walk reaches it, with no table: a
+ * run in prose is a space or a line break and its indentation, so scanning it again costs less
+ * than a map per text (which was a tenth of what the matcher allocated in a full analysis). A run
+ * is reached only by walks from the word starts of one phrase's length before it, so even a long
+ * run is measured a bounded number of times (linear in the text).
+ */
+function runEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+  return end;
 }
 
 export class PhraseMatcher {
@@ -126,7 +131,7 @@ export class PhraseMatcher {
       this.add(phrase, rank);
     });
     const anyStart = this.root.rank !== undefined || this.root.space !== undefined;
-    for (let code = 0; code < 128; code++) if (anyStart || this.root.next.has(code)) this.asciiStarts[code] = 1;
+    for (let code = 0; code < 128; code++) if (anyStart || childOf(this.root, code) !== undefined) this.asciiStarts[code] = 1;
   }
 
   /** The ASCII characters a phrase may start with, by code (a lookup per position of the text). */
@@ -145,7 +150,7 @@ export class PhraseMatcher {
       if (i > 0) node = node.space ??= trieNode();
       for (let j = 0; j < part.length; j++) {
         const code = part.charCodeAt(j);
-        node = node.next.get(code) ?? addChild(node, code);
+        node = childOf(node, code) ?? addChild(node, code);
       }
     });
     if (node.rank === undefined || rank < node.rank) node.rank = rank;
@@ -155,10 +160,9 @@ export class PhraseMatcher {
   matches(text: string): PhraseMatch[] {
     const result: PhraseMatch[] = [];
     if (this.phrases.length === 0) return result;
-    const runEnd = runEnds(text);
     let position = 0;
     while (position < text.length) {
-      const best = this.mayStartWith(text.charCodeAt(position)) && !wordBefore(text, position, this.underscore) ? this.bestAt(text, position, runEnd) : undefined;
+      const best = this.mayStartWith(text.charCodeAt(position)) && !wordBefore(text, position, this.underscore) ? this.bestAt(text, position) : undefined;
       if (best) {
         result.push(best);
         position = best.end;
@@ -185,7 +189,7 @@ export class PhraseMatcher {
   }
 
   /** The match at `start` that the alternation takes: the best-ranked of `matchesAt`'s (the first of equal rank), without listing them. */
-  private bestAt(text: string, start: number, runEnd: (from: number) => number): PhraseMatch | undefined {
+  private bestAt(text: string, start: number): PhraseMatch | undefined {
     // A phrase's rank is the rank of its node (a phrase given twice keeps its first), and ranks differ node by node.
     // The trie walk is matchesAt's, written out rather than shared through a callback, which
     // would allocate a closure at every word start of the prose (this is the matcher's hot path).
@@ -209,7 +213,7 @@ export class PhraseMatcher {
         at++;
       } else if (node.space && isSpace(code)) {
         node = node.space;
-        at = runEnd(at);
+        at = runEnd(text, at);
       } else {
         node = undefined;
       }
@@ -224,16 +228,16 @@ export class PhraseMatcher {
   occurrences(text: string): PhraseMatch[] {
     const result: PhraseMatch[] = [];
     if (this.phrases.length === 0) return result;
-    const runEnd = runEnds(text);
+    // Each start's matches go straight into the result: no list per word start the walk reaches.
     for (let position = 0; position < text.length; position = this.nextPosition(text, position))
-      if (this.mayStartWith(text.charCodeAt(position)) && !wordBefore(text, position, this.underscore)) result.push(...this.matchesAt(text, position, runEnd));
+      if (this.mayStartWith(text.charCodeAt(position)) && !wordBefore(text, position, this.underscore)) this.matchesAt(text, position, result);
     return result;
   }
 
   /** The phrases that occur at `start` as whole words: what `occurrences` finds there. */
   occurrencesAt(text: string, start: number): PhraseMatch[] {
     if (this.phrases.length === 0 || wordBefore(text, start, this.underscore)) return [];
-    return this.matchesAt(text, start, runEnds(text));
+    return this.matchesAt(text, start, []);
   }
 
   /**
@@ -242,12 +246,11 @@ export class PhraseMatcher {
    * without walking the trie (the walk's array per position was most of the matcher's cost).
    */
   private mayStartWith(code: number): boolean {
-    return code < 128 ? this.asciiStarts[code] === 1 : this.root.next.has(code) || this.root.rank !== undefined || this.root.space !== undefined;
+    return code < 128 ? this.asciiStarts[code] === 1 : childOf(this.root, code) !== undefined || this.root.rank !== undefined || this.root.space !== undefined;
   }
 
-  /** The phrases that match at `start`, each with a word boundary after it. */
-  private matchesAt(text: string, start: number, runEnd: (from: number) => number): PhraseMatch[] {
-    const found: PhraseMatch[] = [];
+  /** The phrases that match at `start`, each with a word boundary after it, added to `found` (which is returned). */
+  private matchesAt(text: string, start: number, found: PhraseMatch[]): PhraseMatch[] {
     let node: TrieNode | undefined = this.root;
     let at = start;
     while (node) {
@@ -263,7 +266,7 @@ export class PhraseMatcher {
         at++;
       } else if (node.space && isSpace(code)) {
         node = node.space;
-        at = runEnd(at);
+        at = runEnd(text, at);
       } else {
         node = undefined;
       }
