@@ -20,7 +20,7 @@
  */
 import assert from 'node:assert/strict';
 import { createEntenteService } from '../../server/src/language';
-import { insertionLead, insertionLeadInferred } from '../../server/src/language/render/definitions-insertion';
+import { insertionLead, insertionLeadInferred, insertionLeadPlaceUnknown } from '../../server/src/language/render/definitions-insertion';
 import { openRealInstrument } from './render-fixtures';
 
 function render(text: string): string {
@@ -53,6 +53,8 @@ ${clauses}`;
 
 const lines = (md: string) => md.split('\n').filter((l) => l.trim() !== '');
 const leadLine = `> *${mdEscape(insertionLead)}*`;
+/** The lead where the one unlisted gap is taken for the definitions' by inference (lr16, D3). */
+const unknownLine = `> *${mdEscape(insertionLeadPlaceUnknown)}*`;
 /** The lead where the one unlisted gap is taken for the definitions' by inference (lr16, D3). */
 const inferredLine = (gap: string) => `> *${mdEscape(insertionLeadInferred(gap))}*`;
 
@@ -106,17 +108,20 @@ describe('a concluded text’s definitions go to the numbering gap the omitted l
     assert.match(md, /where the text has it:/);
   });
 
-  // lr16, D3: any of them may hold the definitions, or be an article the transcriber did not list: nothing is placed at either.
-  it('several unlisted jumps: nothing placed at either, the note names the definition as not printed, no jump "not transcribed"', () => {
+  // lr16, D3: any of them may hold the definitions, so none is asserted or inferred to be theirs; the
+  // definitions stay where the file puts them (at one of the jumps), the place said unknown — never
+  // dropped from the export (the lead's correction of rd39, which left them out).
+  it('several unlisted jumps: printed where the file puts it, the place said unknown, no jump "not transcribed"', () => {
     const md = render(text([2, 4, 6], []));
     const all = lines(md);
-    assert.doesNotMatch(md, /is not transcribed|Definitions as transcribed/);
+    assert.doesNotMatch(md, /is not transcribed/);
     const at = all.indexOf('> *\\[Article 1 is not printed.\\]*');
-    assert.match(all[at + 1], /^## Article 2/);
+    assert.equal(all[at + 1], unknownLine);
+    assert.match(all[at + 3], /^> “detention order”:/);
     assert.match(md, /\\\[Article 3 is not printed\.\\\]/);
     assert.match(md, /\\\[Article 5 is not printed\.\\\]/);
-    assert.doesNotMatch(md, /where the text has it:/);
-    assert.match(md, /Definition ‘detention order’, which the transcription holds as a declaration \(\\`define\\`\), is not printed: this export does not know its place in the text\./);
+    assert.doesNotMatch(md, /where the text has it:|this export does not know its place/);
+    assert.match(md, /as a marked insertion where the transcription puts it \(where the text has it is not known\):/);
   });
 
   it('near miss: the define between two articles that follow each other (before Article 1) — it may be part of either: not inserted', () => {

@@ -242,8 +242,13 @@ export function definitionsBetweenClauses(model: SemanticModel, all: readonly Cl
     if (here.length > 0) inserted.set(open[0], definitionsInsertion(here, known ? 'known' : { inferred: unlistedLabel(open[0], clauses, declared) }));
     return { inserted, mayStand: new Set(open), placed: here.length > 0 ? (known ? 'known' : 'inferred') : undefined };
   }
-  // Several such jumps: any of them may hold the definitions, or be an article the transcriber did not
-  // list; nothing is placed at either (lr16, D3), and the note names the definitions as not printed.
+  // Several such jumps: any of them may hold the definitions. Those the file puts at one of them are
+  // printed there, as the transcriber placed them, and the insertion and the note say the text's place
+  // is not known (never inferred, never asserted: lr16, D3); dropping them would leave the text's own
+  // definitions out of the export (Convention 108, Art. 2, printed this way since rd37).
+  const marks = new Map<Clause, Definition[]>();
+  for (const { definition, next } of unplaced) if (next && open.includes(next)) marks.set(next, [...(marks.get(next) ?? []), definition]);
+  marks.forEach((definitions, clause) => inserted.set(clause, definitionsInsertion(definitions, false)));
   return { inserted, mayStand: new Set(open) };
 }
 
