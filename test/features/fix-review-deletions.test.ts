@@ -16,11 +16,12 @@ describe('deletions of what the checker reads as unused (fix review, items 15 an
   it('item 15: deletes no definition the text uses in another form', () => {
     for (const [path, line] of [
       ['test/real-instruments/nato-technical-information-1970.entente', 192], // "disclosed in confidence"
-      ['test/real-instruments/nato-technical-information-1970.entente', 201], // "unauthorised disclosure or use"
       ['test/real-instruments/nl-us-homeland-security-2012.entente', 231], // "critical infrastructure/key resources"
     ] as const) {
       assert.deepEqual(draftFixesIn(path, 'unused-term', line), [], `${path}:${line}`);
     }
+    // "unauthorised disclosure or use" writes "unauthorised use" by ellipsis: no finding at all now (seventy-fifth run, defect 5).
+    assert.deepEqual(findingsOf(draftOf(repoText('test/real-instruments/nato-technical-information-1970.entente')), 'unused-term', 201), []);
   });
 
   it('item 15: still offers to delete a dead definition, leaving no new error', () => {

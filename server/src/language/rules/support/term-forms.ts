@@ -41,8 +41,33 @@ export function termForms(term: string): string[] {
   }
   if (words.length > 1 && /^\p{Lu}/u.test(term) && words.slice(1).some((w) => /^\p{Ll}/u.test(w))) forms.add(titleCase(words));
   for (const form of possessiveForms(term)) forms.add(form);
+  // Each form with the other -ize/-ise spelling ("recognised stock exchange" for "recognized …").
+  for (const form of [term, ...forms]) {
+    const other = otherSpelling(form);
+    if (other !== undefined) forms.add(other);
+  }
   forms.delete(term);
   return [...forms];
+}
+
+/**
+ * The term with every word of the -ize/-ise family spelt the other way: "recognized" and
+ * "recognised", "organization" and "organisation", "analyze" and "analyse" are one word in British
+ * and American spelling (NL–Montserrat TIEA 2009 defines "recognized stock exchange" in Art.
+ * 4(1)(r) and uses it as "recognised stock exchange" in Art. 4(1)(q); seventy-fifth run, defect
+ * 2). Only a word with at least three letters before the ending is read so: "size", "seize",
+ * "prize" and "rise" are no such pairs ("prise" is another word). A word such as "exercise" gets a
+ * form no text writes, which finds nothing.
+ */
+export function otherSpelling(term: string): string | undefined {
+  const other = term.replace(spellingPair, (_word, stem: string, y: string, letter: string, ending: string) => `${stem}${y}${swap(letter)}${ending}`);
+  return other === term ? undefined : other;
+}
+
+const spellingPair = /\b(\p{L}{3,}?)([iy])([zsZS])(e|ed|es|er|ers|ing|ation|ations|ational)\b/gu;
+
+function swap(letter: string): string {
+  return { z: 's', s: 'z', Z: 'S', S: 'Z' }[letter] ?? letter;
 }
 
 /** "Official activities of the Centre" → "its official activities", "Centre's official activities" (and with ’). */

@@ -15,6 +15,7 @@ import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
 import { itemOpenings, midSentence } from './term-item-openings';
 import { coordinatedReadings, singularTerm, termForms } from './term-forms';
+import { ellipsisReadings, wordStartsBeforeJoin } from './term-ellipsis';
 import { lowersTitleCaseTerms, quotedAsDefined, quotedForms, type QuotedForm } from './term-lower-case-forms';
 import { definesAt } from './term-naming';
 import { introductions, shortForms, type Introduction } from './term-short-forms';
@@ -280,6 +281,15 @@ function occurrencesOf(model: SemanticModel, searched: readonly string[], coordi
         for (const m of matcher.occurrencesAt(reading.text, 0)) {
           const end = reading.sourceAt + m.end - reading.sharedAt;
           if (m.end > reading.sharedAt && !definesAt(stored, reading.sourceAt, end)) phrases.push(m.phrase);
+        }
+      }
+      // A term written by ellipsis before a coordinated noun ("public collective investment funds or schemes", term-ellipsis.ts).
+      for (const reading of ellipsisReadings(stored, maxPhraseLength)) {
+        for (const at of wordStartsBeforeJoin(reading)) {
+          for (const m of matcher.occurrencesAt(reading.text, at)) {
+            if (m.end <= reading.joinAt) continue;
+            if (!definesAt(stored, reading.sourceStart + at, reading.sourceJoin + m.end - reading.joinAt)) phrases.push(m.phrase);
+          }
         }
       }
       return phrases;

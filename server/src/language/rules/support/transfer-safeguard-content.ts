@@ -25,6 +25,9 @@ const has = (...patterns: RegExp[]) => (prose: string) => patterns.every((p) => 
 /** Liability, or compensation, for damage owed to the person concerned (the prose is lower case). */
 const liableForDamage = /\bliab(?:le|ility)\b[^.;]{0,120}\b(?:persons?|data subjects?|individuals?)\b[^.;]{0,60}\bdamage|\bcompensat\w*[^.;]{0,60}\bdamage/;
 
+/** The person concerned informed on application or request ("upon application … shall be informed of the supplied data"; the prose is lower case). */
+const informedOnRequest = /\b(?:up)?on (?:application|request)\b[^.;]{0,80}\bshall be informed\b|\bshall be informed,? (?:up)?on (?:application|request)\b/;
+
 /** The core content (Guidelines 2/2020 ¶¶27–30, 38–40, 45–47, 51, 61–68; the section headings for the rest). */
 export const coreElements: readonly SafeguardElement[] = [
   { name: 'purpose limitation', found: has(/\bpurposes?\b/) },
@@ -51,7 +54,18 @@ export const coreElements: readonly SafeguardElement[] = [
   // "To establish the existence of an automated personal data file, its main purposes, as well as
   // the identity … of the controller" (Convention 108 Art. 8(a); NL–US customs 1996, Annex
   // Principle 4(a)): transparency on request.
-  { name: 'transparency towards data subjects (¶¶27–30)', found: has(/transparen|information notice|inform(?:ation to)? data subjects|obtain information|publicly available|publish|publication|establish the existence of/) },
+  // Information on request is part of it, not the whole: "Upon application the person concerned
+  // shall be informed of the supplied data relating to him and of the use to which such data are to
+  // be put" (NL TIEAs, Protocol Art. 1(e); seventy-fifth run, defect 1) leaves out the general
+  // notice (¶28), the individual information by the sending body (¶29) and publication (¶30).
+  {
+    name: 'transparency towards data subjects (¶¶27–30)',
+    found: has(/transparen|information notice|inform(?:ation to)? data subjects|obtain information|publicly available|publish|publication|establish the existence of/),
+    partly: (prose) =>
+      informedOnRequest.test(prose)
+        ? 'transparency towards data subjects (¶¶27–30) beyond information on request: no general information notice (¶28), no individual information by the sending body (¶29) and no commitment to make the instrument available (¶30)'
+        : undefined,
+  },
   // Access is the data subject's: "Upon application the person concerned shall be informed of the
   // supplied data relating to him" (NL TIEAs, Protocol Art. 1(e)), "shall be informed, upon request,
   // of the personal data present about him" (NL–UAE 2015, Art. 18(5)), "communication to him of such

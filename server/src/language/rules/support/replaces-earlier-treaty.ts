@@ -1,0 +1,65 @@
+/**
+ * A clause by which the text replaces or terminates an earlier agreement: "This Convention shall
+ * replace the Agreement between the Government of the Kingdom of the Netherlands and the Government
+ * of the State of Israel … signed at The Hague on 25th April 1963" (NL–Israel social security 1984,
+ * Art. 33; seventy-sixth run), "the present Agreement shall supersede the Administrative Agreement of
+ * 3 August 1959" (NATO SOFA Art. 60 telecommunications 1993, Art. 2(2)), "the Convention shall
+ * replace the Oslo and Paris Conventions as between the Contracting Parties" (OSPAR 1992). Such a
+ * clause settles the text's relation to that agreement: a treaty is terminated where all its
+ * parties conclude a later one on the same subject-matter and "it appears from the later treaty …
+ * that the parties intended that the matter should be governed by that treaty" (VCLT Art. 59(1)(a),
+ * read: BWBV0003441). It says nothing of the parties' other obligations (other treaties, Union
+ * law): `missing-relation-to-other-obligations` names the clause and narrows itself to those.
+ */
+import type { Clause } from '../../ast/nodes';
+import type { SemanticModel } from '../../model/semantic-model';
+import { spacedClauseText } from './spaced-clause-text';
+import { quoteInput } from '../../util/bounded-text';
+import { concludedText } from '../../model/conclusion';
+
+const instrumentWord = String.raw`(?:Convention|Agreement|Treaty|Protocol|Arrangement|Memorandum)`;
+
+/** "This Convention shall replace the …", "the present Agreement supersedes the …", "shall replace and terminate the …"; "the Agreement … is hereby terminated by this …". */
+const replacement = new RegExp(
+  [
+    String.raw`\b(?:this|the\s+present|the)\s+${instrumentWord}\s+(?:shall\s+)?(?:replace|supersede)s?(?:\s+and\s+terminates?)?\s+(?:the|an?|all)\s+\p{L}`,
+    String.raw`\b(?:shall\s+be|is\s+hereby|are\s+hereby)\s+(?:terminated|replaced|superseded)\s+by\s+(?:this|the\s+present)\s+${instrumentWord}`,
+  ].join('|'),
+  'iu',
+);
+
+/** The first clause of the text that replaces or terminates an earlier agreement, with its words; undefined where none does. */
+export function replacementClause(model: SemanticModel): { readonly clause: Clause; readonly words: string } | undefined {
+  for (const clause of model.ast.clauses) {
+    const text = spacedClauseText(model, clause);
+    const m = replacement.exec(text);
+    if (!m) continue;
+    // The sentence that says it, as the message quotes it (bounded).
+    const start = Math.max(text.lastIndexOf('. ', m.index) + 1, 0);
+    const end = text.indexOf('.', m.index + m[0].length);
+    const sentence = text.slice(start, end === -1 ? undefined : end).trim();
+    return { clause, words: quoteInput(sentence, 160) };
+  }
+  return undefined;
+}
+
+/** Where the clause is, for the message: `clause Art33 ("Article 33")`, or "a clause". */
+export function replacementClauseName(clause: Clause): string {
+  return `${clause.id ? `clause ${clause.id.text}` : 'a clause'}${clause.heading ? ` ("${quoteInput(clause.heading.value)}")` : ''}`;
+}
+
+/**
+ * The finding's opening. A clause that replaces an earlier agreement settles the relation to that
+ * one only (replaces-earlier-treaty.ts): the text is not called silent, and what remains open is
+ * named (seventy-sixth run: NL–Israel 1984, Art. 33). A concluded text takes no clause: say what
+ * holds in its silence (lr9, defect 8).
+ */
+export function relationWords(model: SemanticModel, reasons: readonly string[]): string {
+  const replaced = replacementClause(model);
+  const settled = replaced ? `${replacementClauseName(replaced.clause)} settles its relation to the agreement it replaces ("${replaced.words}")` : '';
+  if (concludedText(model.ast)) {
+    const open = `how it relates to the parties’ other obligations (${reasons.join('; ')})`;
+    return replaced ? `The treaty says how it relates to one earlier agreement: ${settled}; it does not say ${open}, and on those the rule on successive treaties relating to the same subject-matter applies` : `The treaty does not say ${open}; silent, the rule on successive treaties relating to the same subject-matter applies`;
+  }
+  return `Say how this treaty relates to the parties’ other obligations (${reasons.join('; ')})${replaced ? `; ${settled}, not to those` : ''}: add a clause that it is without prejudice to their rights and obligations under other agreements, or which prevails`;
+}

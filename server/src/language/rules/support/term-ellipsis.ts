@@ -1,0 +1,58 @@
+/**
+ * A term written by ellipsis in a coordination of nouns: "public collective investment funds or
+ * schemes" (NL–Montserrat TIEA 2009, Art. 5(5)) writes "public collective investment funds" and
+ * "public collective investment schemes", and so uses the term "public collective investment
+ * scheme" (Art. 4(1)(l); seventy-fifth run, defect 5). The modifiers before the coordinated nouns
+ * are shared by the noun after the conjunction: the text is read again with the first noun (one
+ * word or two) and its conjunction left out, and a term found there that starts before the gap and
+ * ends after it is a use. The modifiers must be the term's own: "private collective investment
+ * funds or schemes" is no use of "public collective investment scheme" (the phrase matcher decides).
+ */
+export interface EllipsisReading {
+  /** The words before the left-out noun(s), a space, then the words after the conjunction. */
+  readonly text: string;
+  /** Where the words after the conjunction start in `text` (a term must end after it). */
+  readonly joinAt: number;
+  /** Where `text` starts in the source. */
+  readonly sourceStart: number;
+  /** Where the words after the conjunction start in the source. */
+  readonly sourceJoin: number;
+}
+
+/** " or ", " and ", " and/or " between words. */
+const conjunction = /\s(?:and\/or|and|or)\s+(?=\p{L})/gu;
+const wordUnit = /[\p{L}\p{N}'’-]/u;
+
+/** The readings of every coordination of nouns in `text`, each with up to `span` characters either side of the gap. */
+export function ellipsisReadings(text: string, span: number): EllipsisReading[] {
+  const readings: EllipsisReading[] = [];
+  conjunction.lastIndex = 0;
+  for (let m = conjunction.exec(text); m; m = conjunction.exec(text)) {
+    const sourceJoin = m.index + m[0].length;
+    const after = text.slice(sourceJoin, sourceJoin + span);
+    // The first noun, one word or two, each preceded by a blank (no comma: "A, B or C" is a list).
+    let at = m.index;
+    for (let words = 0; words < 2; words++) {
+      const end = at;
+      while (at > 0 && wordUnit.test(text[at - 1])) at--;
+      if (at === end || at === 0 || !/[ \t\n\r]/.test(text[at - 1])) break;
+      // The shared modifiers end before the blank(s) before the noun.
+      let prefixEnd = at;
+      while (prefixEnd > 0 && /[ \t\n\r]/.test(text[prefixEnd - 1])) prefixEnd--;
+      if (prefixEnd === 0 || !wordUnit.test(text[prefixEnd - 1])) break;
+      let start = Math.max(0, prefixEnd - span);
+      while (start < prefixEnd && wordUnit.test(text[start - 1] ?? ' ')) start++;
+      const before = text.slice(start, prefixEnd);
+      readings.push({ text: `${before} ${after}`, joinAt: before.length + 1, sourceStart: start, sourceJoin });
+      at = prefixEnd;
+    }
+  }
+  return readings;
+}
+
+/** The offsets of `reading` where a word starts before the gap: where a term written by ellipsis may start. */
+export function wordStartsBeforeJoin(reading: EllipsisReading): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < reading.joinAt - 1; i++) if (wordUnit.test(reading.text[i]) && (i === 0 || !wordUnit.test(reading.text[i - 1]))) starts.push(i);
+  return starts;
+}
