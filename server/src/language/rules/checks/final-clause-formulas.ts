@@ -14,19 +14,12 @@ import { namedDepositaries } from '../support/depositaries';
 import { clauseTestimonium, readTestimonium } from '../support/testimonium';
 import { viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
 import { defineRule } from '../rule';
+import { openToOthers } from '../support/open-to-others';
 import { consentThresholdUnreachable } from './consent-threshold';
 
 const PRACTICE_SOURCE =
   'VCLT Arts. 10, 76(1), 77(1)(a)–(b) (read: Dutch treaty series BWBV0003441); final formulas read in the Dutch treaty series: Netherlands–US (2012) "DONE at Washington … in duplicate in the English language" (BWBV0006073), Netherlands–Sweden (1984) "DONE in duplicate at The Hague" (BWBV0002448), Budapest Convention "in English and in French, both texts being equally authentic, in a single copy which shall be deposited in the archives of the Council of Europe" (BWBV0001839), ESA States–ESA (2002) "in a single copy … which shall be deposited with the Government of France" (BWBV0001724), Convention on mutual administrative assistance in tax matters as amended "in two copies of which one shall be deposited in the archives of the Council of Europe and the other in the archives of OECD" (BWBV0005131), UNESCO Convention concerning the international exchange of publications (1958) "in two authentic copies … which shall be deposited in the Archives of the United Nations Educational, Scientific and Cultural Organization" (BWBV0005158)';
 
-function isOpenMultilateral(model: SemanticModel): boolean {
-  const header = model.ast.instrument;
-  return (
-    model.signatories.some((p) => p.classOf?.openness?.value === 'open') ||
-    header?.openedForSignature !== undefined ||
-    (header?.consent?.means.some((m) => /^accession$/i.test(m.text)) ?? false)
-  );
-}
 
 const countWords = ['', 'a single original', 'duplicate', 'triplicate', 'quadruplicate', 'quintuplicate'];
 
@@ -59,7 +52,7 @@ export const testimoniumOriginals = defineRule({
       });
       return;
     }
-    if (isOpenMultilateral(model)) {
+    if (openToOthers(model)) {
       // One original for each depositary is the text's own design, not a formula that leaves
       // later States without one: they receive certified copies from the depositaries either way
       // (VCLT Arts. 76(1), 77(1)(b)). "in two copies of which one shall be deposited in the

@@ -29,16 +29,11 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { singleSpaced } from '../../util/single-spaced';
 import { costlyActivities, costlyBodies } from './costly-activities';
 import { bodyNamePatterns } from './costs-reach';
+import { openToOthers } from './open-to-others';
 
 /** Open to States that did not negotiate it: an open class, an opening for signature, or accession. */
 export function openMultilateral(model: SemanticModel): boolean {
-  if (!model.isMultilateral) return false;
-  const header = model.ast.instrument;
-  return (
-    model.signatories.some((p) => p.classOf?.openness?.value === 'open') ||
-    header?.openedForSignature !== undefined ||
-    (header?.consent?.means.some((m) => /^accession$/iu.test(m.text)) ?? false)
-  );
+  return model.isMultilateral && openToOthers(model);
 }
 
 /** An open multilateral convention whose only costly things are the meetings of its own bodies. */
