@@ -17,7 +17,7 @@ import type { DraftMark, RenderedArticle, RenderedInstrument, RenderedParty } fr
 import { drafterPreamble, preamble, preambleOmitted } from './preamble';
 import { renderContext, treatyFormulas } from './render-context';
 import { resolvedUnder, type ResolvedArticle } from './resolved-articles';
-import { signatureBlocks, testimonium, textWritesFormula } from './testimonium';
+import { formulaSignsAnother, signatureBlocks, testimonium, textWritesFormula } from './testimonium';
 import { numberingGapsAt } from './numbering-gaps';
 import { omissionMarks } from './omission-marks';
 import { unprintedNote } from './unprinted-note';
@@ -171,7 +171,7 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   // paragraph first: saying its preamble is not transcribed would misdescribe it (sixty-first run, defect 4).
   const opensUnheaded = main[0]?.article.headingSupplied === true && main[0].role !== 'definitions';
   const untranscribed = concluded
-    ? [...(generatedPreamble && !opensUnheaded ? ['preamble'] : []), ...(generatedFormula.length > 0 ? ['final formula'] : []), ...(!annex && signatureBlocks(model, r, true).length > 0 ? ['signature blocks'] : [])]
+    ? [...(generatedPreamble && !opensUnheaded ? ['preamble'] : []), ...(generatedFormula.length > 0 ? ['final formula'] : anotherFormula(model)), ...(!annex && signatureBlocks(model, r, true).length > 0 ? ['signature blocks'] : [])]
     : [];
   const languages = header?.languages?.languages.map((l) => l.text) ?? [];
   const depositaries = header?.depositary?.values ?? [];
@@ -302,4 +302,13 @@ function countPlaceholders(value: unknown): number {
   if (Array.isArray(value)) for (const item of value) count += countPlaceholders(item);
   else if (value && typeof value === 'object') for (const field of Object.values(value)) count += countPlaceholders(field);
   return count;
+}
+
+/**
+ * The `done` statement's formula, where the formula printed is another instrument's (testimonium.ts,
+ * `formulaSignsAnother`): said not transcribed, whatever the last clause holds (seventy-fifth run, defect 4).
+ */
+function anotherFormula(model: SemanticModel): string[] {
+  const another = formulaSignsAnother(model);
+  return another ? [`final formula of the ${another.titled} (the one printed signs the ${another.signed})`] : [];
 }

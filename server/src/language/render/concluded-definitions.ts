@@ -41,6 +41,21 @@ export interface ConcludedDefinitionsPlace {
   readonly elsewhere: ReadonlyMap<Clause, readonly Definition[]>;
   /** The rest, written after the last article or before the final formula: not printed (the note names them). */
   readonly unplaced: readonly Definition[];
+  /** Whether a paragraph of its words announces them and the next numbered paragraph follows at once: `after` is printed after that paragraph. */
+  readonly within: boolean;
+}
+
+/**
+ * Words of an article on definitions whose paragraph announces them and is followed at once by the
+ * article's next numbered paragraph: the definitions stand between the two. NL–Montserrat TIEA 2009,
+ * Art. 4: "1. For the purposes of this Agreement, unless otherwise defined:" then "2. As regards the
+ * application …" (read: BWBV0004047), its (a)–(r) as `define`s after the clause. Its words end with
+ * "2.", not ":", so the `define`s were not printed at all (the seventy-fifth run, defect 3). A
+ * chapeau followed by lettered items is not this: the items are the definitions, in the words.
+ */
+export function announcesWithin(words: string): boolean {
+  const lines = words.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  return lines.some((l, i) => /:$/.test(l) && i + 1 < lines.length && /^\(?\s*\d+\s*[.)]\s/.test(lines[i + 1]));
 }
 
 /**
@@ -56,7 +71,8 @@ export function concludedDefinitionsPlace(model: SemanticModel, clauses: readonl
   const holding = onThem.find((c) => holdsAny(words(c), definitions));
   const announcing = onThem.find((c) => /:\s*$/.test(words(c)));
   const continuing = onThem.find((c) => Number(/^\(?\s*(\d+)\s*[.)]\s/.exec(words(c).trim())?.[1] ?? 0) >= 2);
-  const clause = holding ?? announcing ?? continuing;
+  const within = !holding && !announcing && !continuing ? onThem.find((c) => announcesWithin(words(c))) : undefined;
+  const clause = holding ?? announcing ?? continuing ?? within;
   if (!clause) return undefined;
   const line = (n: { range: { start: { line: number } } }) => n.range.start.line;
   const at = line(clause);
@@ -80,6 +96,6 @@ export function concludedDefinitionsPlace(model: SemanticModel, clauses: readonl
     }
   }
   // Announced by its words ("… the following meanings:"), or held in part by them: after; before words that begin at a later paragraph.
-  if (!holding && !announcing) before.push(...after.splice(0));
-  return { clause, before, after, beside: holding !== undefined, carried, elsewhere, unplaced };
+  if (!holding && !announcing && !within) before.push(...after.splice(0));
+  return { clause, before, after, beside: holding !== undefined, carried, elsewhere, unplaced, within: within !== undefined };
 }

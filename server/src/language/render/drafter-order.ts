@@ -190,7 +190,7 @@ function arrangeAnew(model: SemanticModel, r: RenderContext): Arrangement {
   const elsewhere = new Map([...(place?.elsewhere ?? [])].map(([clause, definitions]) => [clause, definitionsInsertion(definitions, false)]));
   const between: DefinitionsBetween = concluded && !inArticle && !place ? definitionsBetweenClauses(model, model.ast.clauses, clauses.slice(0, split), declared) : { inserted: elsewhere, mayStand: new Set<Clause>() };
   const marked = (article: Article, clause: Clause): Article =>
-    place && clause === place.clause ? withInsertions(article, place.before, place.after, place.beside) :
+    place && clause === place.clause ? withInsertions(article, place.before, place.after, place.beside, place.within) :
     clause !== inArticle?.clause ? article : concluded ? withDefinitionsMark(article, model, inArticle.after) : withDefinitions(article, model, r, inArticle.after, inArticle.only);
   const render = (list: readonly Clause[]): Placed[] =>
     kept.articles(list, clauseArticle).map((article, i) => {
@@ -217,9 +217,14 @@ function arrangeAnew(model: SemanticModel, r: RenderContext): Arrangement {
 }
 
 /** The clause's article with the marked insertions of the `define`s before and after its words (concluded-definitions.ts). */
-function withInsertions(article: Article, before: readonly Definition[], after: readonly Definition[], beside: boolean): Article {
+// `within`: after the paragraph that announces them where the article's next paragraph follows it (concluded-definitions.ts, `announcesWithin`).
+function withInsertions(article: Article, before: readonly Definition[], after: readonly Definition[], beside: boolean, within: boolean): Article {
   const mark = (list: readonly Definition[], side: 'before-words' | 'after-words') => (list.length === 0 ? [] : [definitionsInsertion(list, beside ? side : true)]);
-  return { ...article, paragraphs: [...mark(before, 'before-words'), ...article.paragraphs, ...mark(after, 'after-words')] };
+  const words = article.paragraphs;
+  const text = (p: Paragraph) => (typeof p === 'string' ? p : p.text);
+  const announcing = within ? words.findIndex((p, i) => i + 1 < words.length && /:\s*$/.test(text(p)) && (typeof p === 'string' || !p.items?.length)) : -1;
+  const cut = announcing < 0 ? words.length : announcing + 1;
+  return { ...article, paragraphs: [...mark(before, 'before-words'), ...words.slice(0, cut), ...mark(after, 'after-words'), ...words.slice(cut)] };
 }
 
 /** The generated articles less the `define`s an insertion prints: the "Definitions" article goes, or keeps only the others. */

@@ -167,14 +167,18 @@ const headingDesignation = /^((?:[Aa][Rr][Tt][Ii][Cc][Ll][Ee][Ss]?|[Aa]rt\.|[Aa]
  * placed and numbered as Article 29, not as Chapter V (fifty-third real-instrument run, point 1:
  * the marks for Articles 1–28, 40 and 46–56 of the Hague Convention 1996 came after Articles 29, 41
  * and 57). Only where both are named: a heading that names a division alone stays the division's.
+ * A comma may part them where a number follows "Article" ("Part IV – Miscellaneous Provisions,
+ * Article 24", NL–Israel 1984, BWBV0002871: read as Part IV, the mark for Parts II–III, Articles
+ * 6–23, came after Article 24 instead of after Article 5; the seventy-sixth run, defect 1).
  * Read by the placement of declared omissions only: the numbering's own gaps (numbering-gaps.ts)
  * are not read through such headings, since a jump they would reveal may be an article the
  * transcription holds as `define`s (Convention 108, Art. 2), which "not transcribed" would deny.
  */
-const divisionThenArticle = /^(?:Chapter|CHAPTER|Part|PART|Title|TITLE|Section|SECTION)\s+(?:\d{1,4}|[IVXLC]+|[A-Z])(?=[\s.,:;–—-])[^\n]*?[.:;–—-]\s*((?:Articles?|ARTICLES?|Artikel|Art\.)\s+\S[^\n]*)$/u;
+const divisionThenArticle = /^(?:Chapter|CHAPTER|Part|PART|Title|TITLE|Section|SECTION)\s+(?:\d{1,4}|[IVXLC]+|[A-Z])(?=[\s.,:;–—-])[^\n]*?(?:[.:;–—-]\s*((?:Articles?|ARTICLES?|Artikel|Art\.)\s+\S[^\n]*)|,\s*((?:Articles?|ARTICLES?|Artikel|Art\.)\s+(?:\d{1,4}[a-z]?|[IVXLC]+)(?=$|[\s.,:;()–—-])[^\n]*))$/u;
 
 function articleHeading(heading: string): string {
-  return divisionThenArticle.exec(heading.trim())?.[1] ?? heading;
+  const found = divisionThenArticle.exec(heading.trim());
+  return found?.[1] ?? found?.[2] ?? heading;
 }
 
 /** A printed heading's unit and number: "Article VII. Duration" is article 7, "Annex III. Terms…" annex 3. */
