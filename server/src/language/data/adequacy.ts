@@ -114,7 +114,7 @@ export const adequacyDecisions: readonly AdequacyDecision[] = [
     scope: 'general',
     lawEnforcement: false,
     limits:
-      'covers only automated transfers, and transfers not automated whose data are then processed automatically in Israel (Decision 2011/61/EU, "with regard to automated processing of personal data", recital 12)',
+      'covers only automated transfers, and others whose data are then processed automatically in Israel (Decision 2011/61/EU, on "automated processing of personal data", recital 12)',
   },
   { jurisdiction: 'IM', country: 'the Isle of Man', decision: '2004/411/EC', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },
   { jurisdiction: 'JE', country: 'Jersey', decision: '2008/393/EC', scope: 'general', lawEnforcement: false, numberUnconfirmed: true },

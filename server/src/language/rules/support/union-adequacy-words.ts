@@ -30,6 +30,6 @@ export function adequacyWords(outsiders: readonly PartyFacts[], matters: readonl
   const limited = covered.filter(({ decision }) => decision.limits);
   const within = limited.length === 0 ? '' : many ? ', so far as they cover them' : ', so far as it covers them';
   const limits = limited.map(({ id, decision }) => ` For ${id}, the decision ${decision.limits}.`).join('');
-  const others = limited.length === 0 ? '' : ` Transfers ${limited.length > 1 ? 'those decisions do' : 'the decision does'} not cover need appropriate safeguards (GDPR Art. 46) or a derogation (Art. 49; a public authority in the exercise of its public powers may rely only on Art. 49(1)(d)–(g), not on consent, a contract or compelling legitimate interests: Art. 49(3)).`;
+  const others = limited.length === 0 ? '' : ` Transfers ${limited.length > 1 ? 'those decisions do' : 'the decision does'} not cover need appropriate safeguards (GDPR Art. 46) or a derogation (Art. 49; a public authority exercising its public powers may use only Art. 49(1)(d)–(g): Art. 49(3)).`;
   return ` Transfers to ${names.join(' and ')} under the GDPR rest on the Commission’s adequacy ${many ? 'decisions' : 'decision'} for ${many ? 'them' : 'it'}${within} (GDPR Art. 45${led}; Entente’s list as of ${adequacyListMonth}): this note is about how the treaty stands with Union law, not a missing basis for those transfers.${limits}${others}`;
 }
