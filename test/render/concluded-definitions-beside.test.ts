@@ -10,15 +10,10 @@
  * before Art. 37, whose words introduce "the Agency", was printed inside Art. 2's insertion.
  */
 import assert from 'node:assert/strict';
-import { createEntenteService } from '../../server/src/language';
 import { aknProblems } from './akn-structure';
-import { openRealInstrument } from './render-fixtures';
+import { openRealInstrument, renderText } from './render-fixtures';
 
-function render(text: string, format: 'markdown' | 'html' | 'akn' = 'markdown'): string {
-  const service = createEntenteService();
-  service.open('file:///t.entente', text);
-  return service.render('file:///t.entente', format) ?? '';
-}
+const render = renderText;
 
 const treaty = (body: string) => `treaty "Convention on Things" {
   status binding

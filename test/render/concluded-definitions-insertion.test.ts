@@ -18,17 +18,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEntenteService } from '../../server/src/language';
 import { insertionLead } from '../../server/src/language/render/definitions-insertion';
 import { aknProblems } from './akn-structure';
 import { readDocx } from './docx-reader';
-import { openRealInstrument, repoRoot } from './render-fixtures';
+import { openRealInstrument, repoRoot, renderText } from './render-fixtures';
 
-function render(text: string, format: 'markdown' | 'html' | 'akn' = 'markdown'): string {
-  const service = createEntenteService();
-  service.open('file:///t.entente', text);
-  return service.render('file:///t.entente', format) ?? '';
-}
+const render = renderText;
 
 /** The `define`s of a transcription: term and meaning as written in the file. */
 function defines(file: string): { term: string; meaning: string }[] {

@@ -14,17 +14,12 @@
  * article out of the export.
  */
 import assert from 'node:assert/strict';
-import { createEntenteService } from '../../server/src/language';
 import { aknProblems } from './akn-structure';
 import { dumpDocx, readDocx } from './docx-reader';
-import { openRealInstrument } from './render-fixtures';
+import { openRealInstrument, renderText } from './render-fixtures';
 import { openDraftedRealInstrument } from './drafted-variant';
 
-function render(text: string, format: 'markdown' | 'html' | 'akn' = 'markdown'): string {
-  const service = createEntenteService();
-  service.open('file:///t.entente', text);
-  return service.render('file:///t.entente', format) ?? '';
-}
+const render = renderText;
 
 /** The non-blank lines of the Markdown export from a heading up to the next. */
 function article(md: string, heading: string): string[] {

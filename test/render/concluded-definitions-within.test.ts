@@ -9,14 +9,10 @@
  * Art. 4(1) ending in a colon followed by nothing and named the eighteen as "not printed".
  */
 import assert from 'node:assert/strict';
-import { createEntenteService } from '../../server/src/language';
+import { renderText } from './render-fixtures';
 import { aknProblems } from './akn-structure';
 
-function render(text: string, format: 'markdown' | 'html' | 'akn' | 'docx-xml' = 'markdown'): string {
-  const service = createEntenteService();
-  service.open('file:///t.entente', text);
-  return service.render('file:///t.entente', format as 'markdown') ?? '';
-}
+const render = renderText;
 
 const treaty = (body: string) => `treaty "Agreement on Taxes" {
   status binding

@@ -8,13 +8,9 @@
  * printed as the final formula, and the note did not say the Agreement's was not transcribed.
  */
 import assert from 'node:assert/strict';
-import { createEntenteService } from '../../server/src/language';
+import { renderText } from './render-fixtures';
 
-function render(text: string): string {
-  const service = createEntenteService();
-  service.open('file:///t.entente', text);
-  return service.render('file:///t.entente', 'markdown') ?? '';
-}
+const render = renderText;
 
 const treaty = (title: string, formula: string) => `treaty "${title}" {
   status binding

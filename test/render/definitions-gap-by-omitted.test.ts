@@ -19,15 +19,10 @@
  * names the definition as not printed); a partly declared jump with no `define`.
  */
 import assert from 'node:assert/strict';
-import { createEntenteService } from '../../server/src/language';
 import { insertionLead, insertionLeadInferred, insertionLeadPlaceUnknown } from '../../server/src/language/render/definitions-insertion';
-import { openRealInstrument } from './render-fixtures';
+import { openRealInstrument, renderText } from './render-fixtures';
 
-function render(text: string): string {
-  const service = createEntenteService();
-  service.open('file:///t.entente', text);
-  return service.render('file:///t.entente', 'markdown') ?? '';
-}
+const render = renderText;
 
 const mdEscape = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 

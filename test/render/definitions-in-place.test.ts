@@ -9,9 +9,8 @@
  * printed the chapeau and no definition, and its note named none.
  */
 import assert from 'node:assert/strict';
-import { createEntenteService } from '../../server/src/language';
 import { aknProblems } from './akn-structure';
-import { openRealInstrument } from './render-fixtures';
+import { openRealInstrument, renderText } from './render-fixtures';
 import { openDraftedRealInstrument } from './drafted-variant';
 
 const itpgrfa = 'fao-itpgrfa-plant-genetic-resources-2001.entente';
@@ -24,11 +23,7 @@ function article(md: string, heading: string): string[] {
   return lines.slice(at + 1, next);
 }
 
-function render(text: string, format: 'markdown' | 'html' | 'akn' = 'markdown'): string {
-  const service = createEntenteService();
-  service.open('file:///t.entente', text);
-  return service.render('file:///t.entente', format) ?? '';
-}
+const render = renderText;
 
 const concluded = (clause: string, defines: string) =>
   `treaty "Treaty" {\n  status binding\n  opened for signature at "the FAO" on 2001-11-03\n}\nparty A "Members of FAO" { kind state class open }\n${defines}clause Art1 "Article 1 – Objectives" """\n  The objectives of this Treaty are the conservation of plant genetic resources.\n"""\n${clause}clause Art3 "Article 3 – Scope" """\n  This Treaty relates to plant genetic resources.\n"""\n`;

@@ -16,7 +16,7 @@ import { createEntenteService } from '../../server/src/language';
 import { aknProblems } from './akn-structure';
 import { dumpDocx, readDocx } from './docx-reader';
 import { draftedVariant } from './drafted-variant';
-import { diskService, repoRoot } from './render-fixtures';
+import { diskService, repoRoot, renderText } from './render-fixtures';
 import { replaced } from '../helpers/replaced-once';
 
 /** The lines of the Markdown export from a heading up to the next heading (or the final formula). */
@@ -28,11 +28,7 @@ function article(md: string, heading: string): string[] {
   return lines.slice(at + 1, next < 0 ? undefined : next);
 }
 
-function render(text: string, format: 'markdown' | 'html' | 'akn' = 'markdown'): string {
-  const service = createEntenteService();
-  service.open('file:///t.entente', text);
-  return service.render('file:///t.entente', format) ?? '';
-}
+const render = renderText;
 
 /** A draft treaty its drafter numbers; `signed` makes it concluded. */
 const treaty = (definitions: string, more = '', signed = false) =>

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createEntenteService, instantiateTemplate, listTemplates, sampleValues, type EntenteService } from '../../server/src/language';
+import { createEntenteService, instantiateTemplate, listTemplates, sampleValues, type EntenteService, type RenderFormat } from '../../server/src/language';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const samplesDir = join(repoRoot, 'samples');
@@ -103,4 +103,11 @@ export function openedAgreement(text: string): EntenteService {
   const service = createEntenteService({ readFile: () => undefined });
   service.open(agreementUri, text);
   return service;
+}
+
+/** The export of one instrument written in the test, alone in a fresh service ('' where it renders nothing). */
+export function renderText(text: string, format: RenderFormat = 'markdown'): string {
+  const service = createEntenteService();
+  service.open('file:///t.entente', text);
+  return service.render('file:///t.entente', format) ?? '';
 }
