@@ -20,24 +20,39 @@ const maxStrings = 3;
 
 /**
  * A text answered in parts (language/render/text-parts.ts), sent as the JSON string of the text
- * the parts join to. The text is never joined, nor are its bytes: it is written as the bytes of
- * each part's JSON between the quotes, one after the other (pieces-writer.ts), which are the bytes
- * of the whole text's JSON as no part splits a surrogate pair. A part's bytes are kept while it
- * is in the latest two texts encoded, so after an edit only the articles it changed are encoded
- * (at 100,000 lines the rendered Markdown is 16 MB as one string; joining it and encoding it again
- * after each keystroke was about 0.1 s of CPU). No 8 MB buffer is made per answer either: each
- * such buffer counted towards V8's external memory, and every few exports one started a full
+ * the parts join to. The text is never joined, nor are its bytes: it is written as a few hundred
+ * pieces (pieces-writer.ts), each the JSON bytes, between the quotes, of `partsPerPiece` (64)
+ * consecutive parts with their separators — the bytes of the whole text's JSON, as no part splits
+ * a surrogate pair. A piece is kept while it is in the latest two texts encoded and reused when
+ * its parts are the very same, so after an edit only the piece of the article it changed is
+ * encoded again (at 100,000 lines the rendered Markdown is 16 MB as one string; joining it and
+ * encoding it again after each keystroke was about 0.1 s of CPU). No 8 MB buffer is made per
+ * answer either: such buffers are external memory to V8, and every few exports one started a full
  * collection of the ~1 GB heap inside the export's request (100–250 ms at 100,000 lines).
  */
 class JoinedText {
-  /** The bytes, in order: made up to `made` parts (prepared ahead, or by the answer). */
+  /** The bytes, in order: made up to part `made` (prepared ahead, or by the answer). */
   readonly pieces: Buffer[] = [];
   made = 0;
   done = false;
-  /** The bytes of this text's parts, by part. */
-  readonly now = new Map<string, Buffer>();
+  /** This text's pieces, by their first part. */
+  readonly now = new Map<string, Piece>();
   constructor(readonly text: TextParts) {}
 }
+
+/** The bytes of the parts `parts` (after a separator unless first), as one piece. */
+interface Piece {
+  readonly parts: readonly string[];
+  readonly first: boolean;
+  readonly separator: string;
+  readonly bytes: Buffer;
+}
+
+/**
+ * Parts per piece: ~120 pieces at 100,000 lines (7,500 parts). Written one part per piece, the
+ * 15,000 writes cost more than copying the whole into one buffer (~8 ms of CPU against ~3).
+ */
+const defaultPartsPerPiece = 64;
 
 /** The bytes a text in parts is written as: Buffers, in order (Content-Length is their sum). */
 export type Pieces = readonly Buffer[];
@@ -45,15 +60,25 @@ export type Pieces = readonly Buffer[];
 const quote = Buffer.from('"');
 const inner = (text: string) => Buffer.from(JSON.stringify(text).slice(1, -1), 'utf8');
 
+function made(parts: readonly string[], first: boolean, separator: string): Piece {
+  return { parts, first, separator, bytes: inner(`${first ? '' : separator}${parts.join(separator)}`) };
+}
+
 export class KeptAnswers {
   private readonly objects = new WeakMap<object, Buffer | null>();
   private readonly joined = new WeakMap<TextParts, JoinedText>();
-  /** The bytes of the parts of the latest text sent in parts, and of the one before. */
-  private partBytes = new Map<string, Buffer>();
-  private earlierPartBytes = new Map<string, Buffer>();
+  /** The pieces of the latest text encoded in parts, and of the one before, by their first part. */
+  private latestPieces = new Map<string, Piece>();
+  private earlierPieces = new Map<string, Piece>();
 
-  /** `writes`: whether `encoder` writes every message (stdio); only then may a text be answered in parts. */
-  constructor(readonly writes = false) {}
+  /**
+   * `writes`: whether the writer writes every message (stdio); only then may a text be answered in
+   * parts. `partsPerPiece`: parts per piece written (tests make it small, to see pieces kept).
+   */
+  constructor(
+    readonly writes = false,
+    private readonly partsPerPiece = defaultPartsPerPiece,
+  ) {}
 
   /**
    * A text answered in parts, marked to be sent as its joined text (`writes` only: over Node IPC
@@ -116,10 +141,11 @@ export class KeptAnswers {
 
   /**
    * Encodes a text in parts ahead, while the server is idle (render-ahead.ts), a step at a time
-   * (`partsPerStep` parts each: ~1–2 ms at 100,000 lines), so that the answer asked for later only writes the bytes; an
-   * answer asked meanwhile goes on from where this stopped. Nothing over IPC (`writes` false).
+   * (`partsPerStep` parts each: a piece, under a millisecond at 100,000 lines), so that the answer
+   * asked for later only writes the bytes; an answer asked meanwhile goes on from where this
+   * stopped. Nothing over IPC (`writes` false).
    */
-  *prepareParts(text: TextParts, partsPerStep = 64): Generator<string, void, void> {
+  *prepareParts(text: TextParts, partsPerStep = this.partsPerPiece): Generator<string, void, void> {
     if (!this.writes) return;
     const joined = this.joinedOf(text);
     while (!this.advance(joined, partsPerStep)) yield 'encode';
@@ -144,39 +170,45 @@ export class KeptAnswers {
   }
 
   /**
-   * Makes the bytes of up to `count` more parts of a text in parts; true once all are made. The
-   * last step makes the closing bytes and makes this text's parts the latest kept.
+   * Makes the pieces of up to `count` more parts of a text in parts (whole pieces: at least one);
+   * true once all are made. The last step adds the closing bytes and makes this text's pieces the
+   * latest kept.
    */
   private advance(joined: JoinedText, count: number): boolean {
     if (joined.done) return true;
     const { parts, separator, end } = joined.text;
     const { pieces, now } = joined;
     if (joined.made === 0) pieces.push(quote);
-    const until = Math.min(parts.length, joined.made + count);
-    for (let i = joined.made; i < until; i++) {
-      const part = parts[i];
-      let bytes = now.get(part) ?? this.partBytes.get(part) ?? this.earlierPartBytes.get(part);
-      if (bytes === undefined) bytes = inner(part);
-      now.set(part, bytes);
-      if (i > 0) pieces.push(this.separatorBytes(separator));
-      pieces.push(bytes);
+    const until = Math.min(parts.length, joined.made + Math.max(count, 1));
+    while (joined.made < until) {
+      const from = joined.made;
+      const to = Math.min(parts.length, from + this.partsPerPiece);
+      const piece = this.keptPiece(parts, separator, from, to) ?? made(parts.slice(from, to), from === 0, separator);
+      now.set(parts[from], piece);
+      pieces.push(piece.bytes);
+      joined.made = to;
     }
-    joined.made = until;
-    if (until < parts.length) return false;
+    if (joined.made < parts.length) return false;
     if (end !== '') pieces.push(inner(end));
     pieces.push(quote);
     joined.done = true;
-    if (this.partBytes !== now) {
-      this.earlierPartBytes = this.partBytes;
-      this.partBytes = now;
+    if (this.latestPieces !== now) {
+      this.earlierPieces = this.latestPieces;
+      this.latestPieces = now;
     }
     return true;
   }
 
-  private separator: { text: string; bytes: Buffer } | undefined;
-  private separatorBytes(text: string): Buffer {
-    if (this.separator?.text !== text) this.separator = { text, bytes: inner(text) };
-    return this.separator.bytes;
+  /** The kept piece of exactly these parts, if any (the same strings: an unchanged article's are the very same). */
+  private keptPiece(parts: readonly string[], separator: string, from: number, to: number): Piece | undefined {
+    for (const kept of [this.latestPieces, this.earlierPieces]) {
+      const piece = kept.get(parts[from]);
+      if (piece === undefined || piece.first !== (from === 0) || piece.separator !== separator || piece.parts.length !== to - from) continue;
+      let same = true;
+      for (let i = from; i < to && same; i++) same = piece.parts[i - from] === parts[i];
+      if (same) return piece;
+    }
+    return undefined;
   }
 
   /**
