@@ -100,7 +100,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, answer
   // The export of the published version, made ahead in slices (render-ahead.ts).
   const renderAhead = new FormattingAhead({
     revision: (uri) => documents.revision(uri),
-    steps: (uri) => renderAheadSteps(service, uri),
+    steps: (uri) => renderAheadSteps(service, uri, undefined, answers.writes ? (parts) => answers.prepareParts(parts) : undefined),
     idle: () => scheduler.whenIdle(),
     busy: () => scheduler.busy,
     log,
