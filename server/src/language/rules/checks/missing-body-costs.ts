@@ -16,7 +16,8 @@
 import type { Clause, GovernanceBody } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { incorporatesTopic, standaloneInstrument, takesFromTreaty } from '../support/applicability';
-import { bodyMeetings, costlyBodies } from '../support/costly-activities';
+import { costlyBodies } from '../support/costly-activities';
+import { bodyWork } from '../support/body-work';
 import { bodyCostsReached, bodyOwnClause, costsClauses, costsNamedBy } from '../support/costs-reach';
 import { servicedBodyConcludedNote, servicedBodyQuestion, servicingOrganisation } from '../support/organisation-serviced-body';
 import { defineRule, type RelatedInformation } from '../rule';
@@ -45,13 +46,13 @@ function message(model: SemanticModel, body: GovernanceBody, clauses: readonly C
   // A body an organisation that is not a party services: no default of the parties' costs is
   // stated, only the question (support/organisation-serviced-body.ts; forty-seventh run, item 2).
   const serviced = servicingOrganisation(model, body);
-  const meetings = serviced ? servicedBodyQuestion(bodyMeetings(body), serviced, partiesWord(model)) : bodyMeetings(body);
+  const meetings = serviced ? servicedBodyQuestion(bodyWork(model, body), serviced, partiesWord(model)) : bodyWork(model, body);
   const own = bodyOwnClause(model, body);
   const costsClause = clauses.length > 1 ? 'one of the costs clauses' : 'the costs clause';
   const where = own && !clauses.includes(own) ? `in ${clauseName(own)} (the body's own article) or in ${costsClause}` : `in ${costsClause} or in a sentence of their own`;
   // No default is stated: that each delegation pays its own way is practice, not a rule of treaty
   // law; the text may also give the body's finances to financial rules (OSPAR Art. 10(5); seventy-first run, defect 3).
-  const what = serviced ? '' : `: say who bears them ${where}${financialRulesOption(model, ', or give them to financial rules the PARTIES or the body adopt')}`;
+  const what = serviced ? '' : `: say who bears them ${where}${financialRulesOption(model, ', or give them to financial rules that the PARTIES adopt or the body adopts')}`;
   if (clauses.length > 1) return `The costs clauses ${andList(clauses.map(clauseName))} do not reach ${meetings}${what}.`;
   const named = costsNamedBy(model, clauses[0]);
   const clause = clauseName(clauses[0]);
