@@ -85,6 +85,11 @@ export function conventionBodiesAnswers(model: SemanticModel): string {
   return `in a multilateral convention the usual answers are the budget of the organisation that convenes the meetings or provides the secretariat${here}, or the financial arrangements (financial rules, a budget, a trust fund) the Parties decide at their meeting`;
 }
 
-/** On a concluded convention: where to look, and what to record if nothing settles it. */
+/**
+ * On a concluded convention: where to look, and what to record if nothing settles it. The
+ * delegations' own participation is named as the draft message names it ("or that each of the
+ * Parties bears its own costs"), as practice, not as a rule of law: the organisation's budget is not
+ * to be read as covering a delegation's travel (treaty lawyer lr17, wording point).
+ */
 export const conventionBodiesConcludedNote =
-  "the silence is usual in a multilateral convention and nothing needs adding to the text: the answer is where such conventions leave it (the budget of the organisation that convenes the meetings or provides the secretariat, or a decision of the Parties on the financial arrangements); record it in a later agreement only if neither settles it.";
+  "the silence is usual in a multilateral convention and nothing needs adding to the text: the answer is where such conventions leave it (the budget of the organisation that convenes the meetings or provides the secretariat, or a decision of the Parties on the financial arrangements; the costs of each Party's own delegation, such as its travel, that Party bears in practice); record it in a later agreement only if neither settles it.";
