@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { checkNoDiagnostics, diagnose } from '../helpers/fixture';
 import { repoText } from '../helpers/fix-review';
-import { bodyTitle, namesBody } from '../../server/src/language/rules/support/body-named-in-text';
+import { bodyTitle, namesBody, shortForm } from '../../server/src/language/rules/support/body-named-in-text';
 
 const draft = (declarations: string, clause: string) =>
   `treaty "Agreement" {\n  status binding\n  effect on signature\n}\nparticipant EE "Estonia"\nparticipant FI "Finland"\n${declarations}\nclause Art2 "Article 2" """\n  ${clause}\n"""\n`;
@@ -24,7 +24,7 @@ describe('unused-declaration: a body the text names is in use (seventy-eighth ru
   it('OPCAT 2002: the Subcommittee on Prevention, named throughout the clauses, is not reported under any profile', () => {
     const text = repoText('test/real-instruments/opcat-2002.entente');
     for (const profile of [undefined, 'strict'] as const) {
-      assert.deepEqual(diagnose(text, profile ? { profile } : {}).filter((d) => d.code === 'unused-declaration').map((d) => d.message), [], profile ?? 'default');
+      assert.deepEqual(diagnose(text, profile ? { settings: { profile } } : {}).filter((d) => d.code === 'unused-declaration').map((d) => d.message), [], profile ?? 'default');
     }
   });
 
@@ -73,7 +73,11 @@ describe('unused-declaration: a body the text names is in use (seventy-eighth ru
     assert.equal(namesBody(title, 'the Conference of the Parties shall meet'), true);
     assert.equal(namesBody(title, 'the Conference shall meet'), true);
     assert.equal(namesBody(title, 'the Conference of Ministers shall meet'), false);
-    assert.equal(bodyTitle('joint committee'), undefined);
+    assert.equal(shortForm(title), 'Conference');
+    assert.equal(bodyTitle('joint committee')?.capitalised, false);
+    assert.equal(shortForm(bodyTitle('joint committee of experts')!), undefined);
+    assert.equal(namesBody(bodyTitle('joint committee of experts')!, 'the joint committee shall meet'), false);
+    assert.equal(bodyTitle('(Article 5)'), undefined);
   });
 });
 
@@ -106,5 +110,19 @@ describe('unused-declaration on a body: the message names every remedy (seventy-
       "The body 'SPT' has no members or mandate, nobody escalates to it, and no clause names it (\"Prevention Panel\"). The text is concluded (it was signed, on a date the text does not state): its words stay, the declaration changes: declare the body under the name the clauses give it, or with the text's words on it (its `mandate \"…\"`, its `members`, an escalation to it in a protocol); delete the declaration only if the text sets up no such body.",
     );
     assert.deepEqual(finding.fixes, []);
+  });
+});
+
+describe('unused-declaration on a body: titles with a note in brackets, and in lower case', () => {
+  it('a note in brackets at the end of the title is no part of the name the text writes', () => {
+    checkNoDiagnostics(draft('body Commission "International Explosives Technical Commission (Article V)"', 'The International Explosives Technical Commission shall meet.'), ['unused-declaration']);
+    checkNoDiagnostics(draft('body GRECO "Group of States against Corruption (GRECO)"', 'The Group of States against Corruption (GRECO) shall monitor.'), ['unused-declaration']);
+    // Near miss: the bracket goes, the name must still be there.
+    assert.equal(unusedBodies(draft('body Commission "International Explosives Technical Commission (Article V)"', 'Article V applies.')).length, 1);
+  });
+
+  it('a title in lower case counts only written out whole: "an expert commission", not "an expert"', () => {
+    checkNoDiagnostics(draft('body ExpertCommission "expert commission"', 'The Parties shall set up an expert commission.'), ['unused-declaration']);
+    assert.equal(unusedBodies(draft('body ExpertCommission "expert commission"', 'The Parties shall consult an expert.')).length, 1);
   });
 });

@@ -50,24 +50,31 @@ const nameReach = 400;
 /** A body's title as the text would write it: its words, a leading "the" left out; and its leading capitalised words. */
 export interface BodyTitle {
   readonly words: readonly string[];
+  /** The leading capitalised words ("Subcommittee"); for a title in lower case ("expert commission"), its first word, and no shorter form. */
   readonly head: readonly string[];
+  readonly capitalised: boolean;
   /** The leading words as a whole in a text, each run of white space between them any run. */
   readonly headPattern: RegExp;
 }
 
+/**
+ * A title as the text would write it. A leading "the" is left out, and so is a note in brackets at
+ * its end, which the transcriber adds ("Commission (Article V)") or the text writes after the name
+ * ("Group of States against Corruption (GRECO)"): the name is what comes before it.
+ */
 export function bodyTitle(title: string): BodyTitle | undefined {
-  const words = tokens(title);
+  const words = tokens(title.replace(/\s*\([^()]*\)\s*$/u, ''));
   if (words[0]?.toLowerCase() === 'the') words.shift();
+  if (words.length === 0 || !/^[\p{L}\p{N}]/u.test(words[0])) return undefined;
   let end = 0;
   while (end < words.length && capitalised(words[end])) end++;
-  if (end === 0) return undefined;
-  const head = words.slice(0, end);
-  return { words, head, headPattern: new RegExp(`(?<![\\p{L}\\p{N}-])${head.map(escaped).join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu') };
+  const head = words.slice(0, Math.max(end, 1));
+  return { words, head, capitalised: end > 0, headPattern: new RegExp(`(?<![\\p{L}\\p{N}-])${head.map(escaped).join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu') };
 }
 
 /** "Subcommittee", for messages: the title's leading words, where a text may name the body by them alone (the title goes on with "of", "on"…). */
 export function shortForm(title: BodyTitle): string | undefined {
-  return connectives.has(title.words[title.head.length]) ? title.head.join(' ') : undefined;
+  return title.capitalised && connectives.has(title.words[title.head.length]) ? title.head.join(' ') : undefined;
 }
 
 /**
@@ -85,7 +92,7 @@ export function namesBody(title: BodyTitle, text: string): boolean {
     if (isPrefix(title.words.slice(title.head.length), after) && nameGoesOn(after.slice(rest)).length === 0) return true;
     // A shorter form: the text's name is the title's first words, up to where the title goes on with "of", "on"….
     const name = [...title.head, ...nameGoesOn(after)];
-    if (name.length < title.words.length && isPrefix(name, title.words) && connectives.has(title.words[name.length]) && determined(text.slice(Math.max(0, found.index - 40), found.index))) return true;
+    if (title.capitalised && name.length < title.words.length && isPrefix(name, title.words) && connectives.has(title.words[name.length]) && determined(text.slice(Math.max(0, found.index - 40), found.index))) return true;
   }
   return false;
 }
