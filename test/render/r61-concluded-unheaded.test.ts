@@ -99,4 +99,12 @@ describe('r61, defects 2, 4, 6: a concluded text prints no heading it does not h
   it('the note names a capacity-building block a tagged clause states, beside the channel it names', () => {
     assert.match(exports(text(concluded)).md, /Nor is Cooperation block ‘Training’ \(capacity building\): the text’s own provisions on its subject are printed instead\./);
   });
+
+  it('the verb of that sentence follows the count of declarations, not of entries ("Nor are 2 designations"; seventy-seventh and seventy-ninth runs)', () => {
+    const tagged = text(concluded).replace('clause P1 "1. Request for arbitration" """', 'designate point-of-contact for Requests\ndesignate central-authority for Requests\nclause P1 "1. Request for arbitration" about points-of-contact """');
+    // The training clause untagged, so the designations are the sentence's one entry.
+    const md = exports(tagged.replace('clause P2 "2. Training" about capacity-building', 'clause P2 "2. Training"')).md;
+    assert.match(md, /Nor are [^:]*2 designations[^:]*: the text’s own provisions on their subjects? are printed instead\./);
+    assert.doesNotMatch(md, /Nor is [^:]*\b2 designations/);
+  });
 });

@@ -66,8 +66,11 @@ export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded
   const one = declarations + statements === 1;
   // The declarations a clause is tagged with are not printed either: named apart, so that the list
   // is not read as complete (ETS 20's capacity-building block beside its channels; sixty-first run, defect 6).
-  const held = entriesOf(stated).entries;
-  const also = held.length > 0 ? ` Nor ${held.length === 1 ? 'is' : 'are'} ${held.join('; ')}: the text’s own provisions on ${held.length === 1 ? 'its subject are' : 'their subjects are'} printed instead.` : '';
+  // One entry may stand for several declarations ("3 designations"): the verb follows their count.
+  const { entries: held, declarations: heldCount } = entriesOf(stated);
+  const many = heldCount > 1;
+  const subject = held.length > 1 ? 'their subjects are' : many ? 'their subject are' : 'its subject are';
+  const also = held.length > 0 ? ` Nor ${many ? 'are' : 'is'} ${held.join('; ')}: the text’s own provisions on ${subject} printed instead.` : '';
   const text = `${lead}${frame} ${capitalFirst(what)} ${one ? 'is' : 'are'} not printed as ${one ? 'a separate provision' : 'separate provisions'} (the text’s own provisions are printed as transcribed): ${entries.join('; ')}.${also}`;
   return { title: unprintedTitle, text, entries };
 }
