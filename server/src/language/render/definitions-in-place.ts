@@ -109,9 +109,9 @@ export function withDefinitionsMark(article: Article, model: SemanticModel, afte
 }
 
 /** Words after a quoted term that define it: "“X” means …", "“X” shall have the meaning …", "‘X’: …". */
-const definingAfter = /^[”"’'`]{0,2}\s*(?::|means\b|shall\s+mean\b|mean\b|has\s+the\s+meaning\b|shall\s+have\s+the\s+meaning\b|is\s+defined\s+as\b|is\s+used\s+in\s+the\s+sense\b|includes\b|shall\s+include\b)/u;
+export const definingAfter = /^[”"’'`]{0,2}\s*(?::|means\b|shall\s+mean\b|mean\b|has\s+the\s+meaning\b|shall\s+have\s+the\s+meaning\b|is\s+defined\s+as\b|is\s+used\s+in\s+the\s+sense\b|includes\b|shall\s+include\b)/u;
 /** Words before a quoted term that introduce it: "hereinafter referred to as “X”", "(hereinafter “X”)", "(“X”)". */
-const introducedBefore = /(?:referred\s+to\s+as|hereinafter|hereafter|called|\()\s*(?:the\s+)?$/u;
+export const introducedBefore = /(?:referred\s+to\s+as|hereinafter|hereafter|called|\()\s*(?:the\s+)?$/u;
 
 /**
  * Whether the words define this term: the term between quotation marks with words that define it
@@ -239,7 +239,8 @@ export function definitionsBetweenClauses(model: SemanticModel, all: readonly Cl
     const atOpen = unplaced.filter((u) => atJump(u.next));
     const here = atOpen.map((u) => u.definition);
     const known = atOpen.every((u) => u.next === open[0]);
-    if (here.length > 0) inserted.set(open[0], definitionsInsertion(here, known ? 'known' : { inferred: unlistedLabel(open[0], clauses, declared) }));
+    // Where the file puts them, the note says so and names the gap ("Articles 2–3"), never that the text has them there (lr17, D8).
+    if (here.length > 0) inserted.set(open[0], definitionsInsertion(here, known ? { gap: unlistedLabel(open[0], clauses, declared, '–') } : { inferred: unlistedLabel(open[0], clauses, declared) }));
     return { inserted, mayStand: new Set(open), placed: here.length > 0 ? (known ? 'known' : 'inferred') : undefined };
   }
   // Several such jumps: any of them may hold the definitions. Those the file puts at one of them are
@@ -260,13 +261,15 @@ export interface DefinitionsBetween {
   readonly placed?: 'known' | 'inferred';
 }
 
-/** "Article 6", "Articles 6 and 7": the numbers of the jump before this clause that the header's `omitted` does not name. */
-function unlistedLabel(clause: Clause, clauses: readonly Clause[], declared: ReadonlySet<number>): string {
+/** "Article 6", "Articles 6 and 7" (with `dash`, "Articles 6–7" where they run on): the numbers of the jump before this clause that the header's `omitted` does not name. */
+function unlistedLabel(clause: Clause, clauses: readonly Clause[], declared: ReadonlySet<number>, dash?: string): string {
   const at = clauses.indexOf(clause);
   const from = at === 0 ? 1 : designated(clauses[at - 1])! + 1;
   const numbers: number[] = [];
   for (let n = from; n < designated(clause)!; n++) if (!declared.has(n)) numbers.push(n);
-  return numbers.length === 1 ? `Article ${numbers[0]}` : `Articles ${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
+  const last = numbers[numbers.length - 1];
+  if (numbers.length === 1) return `Article ${numbers[0]}`;
+  return dash && last - numbers[0] === numbers.length - 1 ? `Articles ${numbers[0]}${dash}${last}` : `Articles ${numbers.slice(0, -1).join(', ')} and ${last}`;
 }
 
 /** Whether the printed numbering skips, just before this clause, an article number the declared omissions do not name. */
