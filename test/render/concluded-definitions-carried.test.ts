@@ -70,6 +70,16 @@ describe('a `define` is carried by another article only where its words are the 
     assert.match(md, /the text’s own words define it, in Article 5 – Notification of major incidents, limited by “For the purposes of this Article”\./);
   });
 
+  it('a text the renderer numbers: a `define` whose term another clause only names "(the Incident)" is named in the note, not dropped without a word', () => {
+    const plain = (id: string, heading: string, words: string) => `clause ${id} "${heading}" """\n  ${words}\n"""\n`;
+    const body = plain('Defs', 'Definitions', 'For the purposes of this Convention, “Dumping” means any deliberate disposal of wastes.').replace('"Definitions"', '"Definitions" about definitions')
+      + 'define "Dumping" means "any deliberate disposal of wastes"\n' + defines.split('\n')[1] + '\n'
+      + plain('Duties', 'Obligations', 'The Parties shall notify each Incident.')
+      + plain('Notice', 'Notification of major incidents', 'Where a Party detects an attack on the other Party’s election systems (the Incident), it shall inform the other Party at once.');
+    const md = render(treaty(body));
+    assert.match(md, /Definition ‘Incident’, which the transcription holds as a declaration \(\\`define\\`\), is not printed: this export does not know its place in the text\./);
+  });
+
   it('the real instruments: Lanzarote Arts. 19(2), 20(2) and WHO FCTC Protocol Art. 38 carried with their limits quoted; Joint Convention "Agency" and Montserrat unchanged', () => {
     const note = (file: string) => {
       const { service, uri } = openRealInstrument(file);

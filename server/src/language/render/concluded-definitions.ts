@@ -25,8 +25,8 @@
  */
 import type { Clause, Definition } from '../ast/nodes';
 import type { SemanticModel } from '../model/semantic-model';
-import { definingAfter, defines, holdsAny, onDefinitions } from './definitions-in-place';
-import { ownWordsOf, type OwnWords } from './own-definitions';
+import { defines, holdsAny, onDefinitions } from './definitions-in-place';
+import { definingAfter, ownWordsOf, type OwnWords } from './own-definitions';
 
 /** A `define`'s term as another clause's own words state it (own-definitions.ts). */
 export interface StatedBy {

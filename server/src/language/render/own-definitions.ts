@@ -20,7 +20,6 @@
  * them is the article's, not the instrument's, and the note must not say more.
  */
 import type { Definition } from '../ast/nodes';
-import { definingAfter, introducedBefore } from './definitions-in-place';
 
 export interface OwnWords {
   /** "“X” means …", "‘X’: …", "(hereinafter “X”)": 'defines'; "“X” includes …" alone: 'includes'; "… (the X)": 'named'. */
@@ -30,6 +29,11 @@ export interface OwnWords {
   /** Whether its meaning opens as the declaration's: the words are the declaration's, transcribed. */
   readonly same: boolean;
 }
+
+/** Words after a quoted term that define it: "“X” means …", "“X” shall have the meaning …", "‘X’: …". */
+export const definingAfter = /^[”"’'`]{0,2}\s*(?::|means\b|shall\s+mean\b|mean\b|has\s+the\s+meaning\b|shall\s+have\s+the\s+meaning\b|is\s+defined\s+as\b|is\s+used\s+in\s+the\s+sense\b|includes\b|shall\s+include\b)/u;
+/** Words before a quoted term that introduce it: "hereinafter referred to as “X”", "(hereinafter “X”)", "(“X”)". */
+export const introducedBefore = /(?:referred\s+to\s+as|hereinafter|hereafter|called|\()\s*(?:the\s+)?$/u;
 
 /** The parts of a text a definition may be limited to. */
 const part = '(?:this|the\\s+present|that|these)\\s+(?:article|paragraph|sub-?paragraph|section|sub-?section|chapter|part|annex|appendix|schedule|title|provision|clause|rule|regulation)s?\\b';
