@@ -140,6 +140,11 @@ describe('the mark at a gap says only that the transcription places the definiti
     assert.match(md, /in the gap of Articles 1–2:/);
   });
 
+  it('a text numbered in Roman numerals: the note names the gap in them (Caribbean LBS Protocol 1999: "in the gap of Article I")', () => {
+    const { service, uri } = openRealInstrument('caribbean-lbs-protocol-1999.entente');
+    assert.match(service.render(uri, 'markdown') ?? '', /as a marked insertion where the transcription puts them, in the gap of Article I:/);
+  });
+
   it('near miss: one article skipped keeps "Article 2’s wording is not printed; the definitions the transcription places here follow."', () => {
     const art3 = 'clause Art3 "Article 3 – Obligations" """\n  Each Operator shall notify each Incident.\n"""\n';
     const md = render(treaty(purpose + two + art3));

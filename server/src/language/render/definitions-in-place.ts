@@ -273,9 +273,9 @@ function unlistedLabel(clause: Clause, clauses: readonly Clause[], declared: Rea
   // In the text's numerals: "Article I" before "Article II – General Provisions" (Caribbean LBS Protocol 1999).
   const roman = /^(?:Article|Art\.|Artikel)\s+[IVXLC]+\b/u.test(clause.heading?.value.replace(/^(?:(?:Chapter|Part|Section)\s+\S+\s+[–—-]\s+)/u, '').trim() ?? '');
   const [first, last] = [numbers[0], numbers[numbers.length - 1]];
-  const at = (n: number) => (roman ? romanNumeral(n) : String(n));
-  if (numbers.length === 1) return `Article ${at(first)}`;
-  return dash && last - first === numbers.length - 1 ? `Articles ${at(first)}${dash}${at(last)}` : `Articles ${numbers.slice(0, -1).map(at).join(', ')} and ${at(last)}`;
+  const numeral = (n: number) => (roman ? romanNumeral(n) : String(n));
+  if (numbers.length === 1) return `Article ${numeral(first)}`;
+  return dash && last - first === numbers.length - 1 ? `Articles ${numeral(first)}${dash}${numeral(last)}` : `Articles ${numbers.slice(0, -1).map(numeral).join(', ')} and ${numeral(last)}`;
 }
 
 /** Whether the printed numbering skips, just before this clause, an article number the declared omissions do not name. */
