@@ -94,6 +94,8 @@ export function definitionsInsertion(definitions: readonly Definition[], placeKn
   });
   const insertion: Paragraph = { text: leadOf(place), label: '', mark: true, items };
   held.set(insertion, printable(definitions));
+  // A definition kept across edits (model/document-change.ts) is placed anew by each arrangement: its last place only.
+  for (const d of printable(definitions)) [placeUnknown, placeInferred, placeGap, placeBeside].forEach((tags) => tags.delete(d));
   if (place === 'unknown') for (const d of printable(definitions)) placeUnknown.add(d);
   if (typeof place === 'object') for (const d of printable(definitions)) ('gap' in place ? placeGap : placeInferred).set(d, 'gap' in place ? place.gap : place.inferred);
   if (place === 'before-words' || place === 'after-words') for (const d of printable(definitions)) placeBeside.add(d);
