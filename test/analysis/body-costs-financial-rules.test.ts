@@ -49,7 +49,7 @@ describe('missing-body-costs: financial rules in the body\'s own article (OSPAR 
     assert.ok(note);
     assert.equal(note.severity, 'info');
     assert.doesNotMatch(note.message, /default|bears its own/);
-    assert.match(note.message, /or give them to financial rules the Parties or the body adopt\./);
+    assert.match(note.message, /or give them to financial rules that the Parties adopt or the body adopts\./);
     // On the concluded text, strict keeps it a note; on the draft strict makes it a warning.
     assert.deepEqual(diagnose(without, { settings: { profile: 'strict' } }).filter((d) => d.code === code).map((d) => d.severity), ['info']);
     assert.deepEqual(diagnose(draftOf(without), { settings: { profile: 'strict' } }).filter((d) => d.code === code).map((d) => d.severity), ['warning']);
@@ -61,6 +61,20 @@ describe('missing-body-costs: financial rules in the body\'s own article (OSPAR 
     const [note] = findingsOf(small('  2. The Committee shall review the implementation of this Agreement.', '  The Parties shall adopt financial rules for the Trust Fund.'), code);
     assert.ok(note, 'financial rules for something else, outside the body\'s article, do not reach the Committee');
     assert.match(note.message, /say who bears them in Art5 \(the body's own article\) or in the costs clause/);
+  });
+
+  it('lr17 D5: a body that only applies another\'s financial rules gets no finances from them', () => {
+    for (const words of [
+      '  2. The Committee shall ensure that joint projects under Article 6 comply with the financial rules of each Party.',
+      '  2. The Committee shall apply the financial regulations of the Parties to its projects.',
+      '  2. The Committee shall report on the application of the financial rules of the other Party.',
+    ]) assert.equal(findingsOf(small(words), code).length, 1, words);
+    // Near misses: rules that are its own, made for it, or made by it stay silent.
+    for (const words of [
+      '  2. The Committee shall adopt its own Rules of Procedure and financial rules.',
+      '  2. The Committee shall meet in accordance with the financial regulations to be adopted by the Parties.',
+      '  2. The financial rules of the Committee shall be laid down by the Parties.',
+    ]) assert.deepEqual(findingsOf(small(words), code), [], words);
   });
 
   it('"Financial Rules" adopted at a preparatory meeting (CNS Art. 22(1)) name the occasion, not the body', () => {

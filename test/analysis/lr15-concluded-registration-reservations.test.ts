@@ -10,7 +10,8 @@
  * none already made. Near miss: the same text as a draft keeps its warning under strict, and its
  * draft advice.
  * lr16, D6: Art. 102(1) is a duty ("shall as soon as possible be registered"), not an option: the
- * note says each Party that is a UN Member is bound to have it registered, never that it "may".
+ * note says each Party that was a UN Member when it entered into the treaty is bound to have it
+ * registered (lr17, D1), never that it "may".
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../helpers/fixture';
@@ -28,7 +29,7 @@ describe('lr15 D2–D3: registration and reservations on a concluded text', () =
       assert.deepEqual(rest, []);
       assert.equal(finding.severity, 'info');
       assert.match(finding.message, /falls to the Parties once it is in force: if any Party is a UN Member/);
-      assert.match(finding.message, /no clause is missing: the duty to register is the Charter's \(Art\. 102\(1\)\), not the treaty's\. If it has not been registered .*each Party that is a UN Member is bound to have it registered as soon as possible \(Art\. 102\(1\): it "shall as soon as possible be registered"\); no amending instrument is needed\.$/);
+      assert.match(finding.message, /no clause is missing: the duty to register is the Charter's \(Art\. 102\(1\)\), not the treaty's\. If it has not been registered .*each Party that was a UN Member when it entered into the treaty is bound to have it registered as soon as possible \(Art\. 102\(1\): every treaty "entered into by any Member of the United Nations after the present Charter comes into force" "shall as soon as possible be registered"\); no amending instrument is needed\.$/);
       assert.doesNotMatch(finding.message, /the point is for an amending instrument/);
       assert.doesNotMatch(finding.message, /\bmay register\b/);
       assert.deepEqual(finding.fixes, []);

@@ -38,7 +38,7 @@ describe('missing-body-costs: a costs clause that names other costs than the mee
     assert.equal(note.range.start.line, lineOf(ets156, 'body MonitoringCommittee '));
     assert.match(
       note.message,
-      /^The costs clause Art25 reaches "the cost of carrying out any action under Articles 9 and 10", not the meetings of body MonitoringCommittee: say who bears them in Art32 \(the body's own article\) or in the costs clause, or give them to financial rules the Parties or the body adopt\./,
+      /^The costs clause Art25 reaches "the cost of carrying out any action under Articles 9 and 10", not the meetings of body MonitoringCommittee: say who bears them in Art32 \(the body's own article\) or in the costs clause, or give them to financial rules that the Parties adopt or the body adopts\./,
     );
     assert.deepEqual(note.fixes, []);
     assert.equal(note.related.length, 1);
@@ -51,7 +51,7 @@ describe('missing-body-costs: a costs clause that names other costs than the mee
     const draft = notes(draftOf(ets156));
     assert.equal(draft.length, 1);
     assert.doesNotMatch(draft[0].message, /concluded/);
-    assert.match(draft[0].message, /or give them to financial rules the Parties or the body adopt\.$/);
+    assert.match(draft[0].message, /or give them to financial rules that the Parties adopt or the body adopts\.$/);
     // No default is stated: each delegation paying its own way is practice, not a rule of law (seventy-first run, defect 3).
     assert.doesNotMatch(draft[0].message, /default|bears its own/);
   });

@@ -98,7 +98,7 @@ describe('final-clause quick fixes keep what the text states (fix review, class 
       for (const finding of findings) {
         assert.deepEqual(finding.fixes, [], `${path}: ${code}`);
         // Registration needs no clause: the duty is the Charter's, and the remedy is to register (lr15, D2).
-        const advice = code === 'missing-registration' ? /nothing in it is to be changed, and no clause is missing: .*each Party that is a UN Member is bound to have it registered as soon as possible \(Art\. 102\(1\): it "shall as soon as possible be registered"\); no amending instrument is needed\.$/ : /no fix that changes it is offered; the point is for an amending instrument or the next draft\.$/;
+        const advice = code === 'missing-registration' ? /nothing in it is to be changed, and no clause is missing: .*each Party that was a UN Member when it entered into the treaty is bound to have it registered as soon as possible \(Art\. 102\(1\): every treaty "entered into by any Member of the United Nations after the present Charter comes into force" "shall as soon as possible be registered"\); no amending instrument is needed\.$/ : /no fix that changes it is offered; the point is for an amending instrument or the next draft\.$/;
         assert.match(finding.message, /The text is concluded \([^)]+ is \d{4}-\d\d-\d\d\): /, path);
         assert.match(finding.message, advice, path);
       }

@@ -51,7 +51,7 @@ function message(model: SemanticModel, body: GovernanceBody, clauses: readonly C
   const where = own && !clauses.includes(own) ? `in ${clauseName(own)} (the body's own article) or in ${costsClause}` : `in ${costsClause} or in a sentence of their own`;
   // No default is stated: that each delegation pays its own way is practice, not a rule of treaty
   // law; the text may also give the body's finances to financial rules (OSPAR Art. 10(5); seventy-first run, defect 3).
-  const what = serviced ? '' : `: say who bears them ${where}${financialRulesOption(model, ', or give them to financial rules the PARTIES or the body adopt')}`;
+  const what = serviced ? '' : `: say who bears them ${where}${financialRulesOption(model, ', or give them to financial rules that the PARTIES adopt or the body adopts')}`;
   if (clauses.length > 1) return `The costs clauses ${andList(clauses.map(clauseName))} do not reach ${meetings}${what}.`;
   const named = costsNamedBy(model, clauses[0]);
   const clause = clauseName(clauses[0]);

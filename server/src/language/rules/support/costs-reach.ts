@@ -233,6 +233,17 @@ export function bodyOwnClause(model: SemanticModel, body: GovernanceBody): Claus
  * (CNS 1994, Art. 22(1)) names the occasion of their adoption (see `costWords`).
  */
 const financialRules = /\bfinancial\s+(?:regulations|rules|arrangements)\b/iu;
+/**
+ * The rules must be the body's, or made for it: "its Financial Regulations", "its own Rules of
+ * Procedure and financial rules", rules someone is to adopt, draw up or establish, or "financial
+ * rules for the Conference". A body that only applies another's rules gets no finances from them:
+ * "The Steering Board shall ensure that joint projects … comply with the financial rules of each
+ * Party" leaves its meetings unprovided for (treaty lawyer lr17, D5).
+ */
+const rulesItsOwn = /\b(?:its|their)\s+(?:own\s+)?(?:[\p{L} ]{0,40}?\band\s+)?financial\s+(?:regulations|rules|arrangements)\b/iu;
+const rulesMade = /\b(?:adopt\w*|draw(?:s|ing)?\s+up|drawn\s+up|establish\w*|approv\w*|lay(?:s|ing)?\s+down|laid\s+down|prepar\w*)\b[^.;]{0,80}?\bfinancial\s+(?:regulations|rules|arrangements)\b|\bfinancial\s+(?:regulations|rules|arrangements)\s+(?:to\s+be\s+|shall\s+be\s+|which\s+shall\s+be\s+)?(?:adopted|drawn\s+up|established|approved|laid\s+down)\b/iu;
+const rulesForSomeone = /\bfinancial\s+(?:regulations|rules|arrangements)\s+(?:for|of|governing|applicable\s+to)\s+(?!(?:each|every|any|either|a|the|that)\s+(?:other\s+)?(?:Contracting\s+|State\s+)?(?:Part(?:y|ies)|States?|Governments?)\b)/iu;
+const givesFinances = (sentence: string) => financialRules.test(sentence) && (rulesItsOwn.test(sentence) || rulesMade.test(sentence) || rulesForSomeone.test(sentence));
 
 function financesDelegated(model: SemanticModel, names: readonly RegExp[], articles: readonly string[]): boolean {
   for (const clause of model.ast.clauses) {
@@ -240,7 +251,7 @@ function financesDelegated(model: SemanticModel, names: readonly RegExp[], artic
     if (!text || !/financial/iu.test(text)) continue;
     const own = ownArticle(clause, names, articles);
     for (const sentence of singleSpaced(text).split(sentenceEnd)) {
-      if (financialRules.test(sentence) && (own || names.some((n) => n.test(sentence)))) return true;
+      if (givesFinances(sentence) && (own || names.some((n) => n.test(sentence)))) return true;
     }
   }
   return false;
@@ -251,7 +262,7 @@ export function bodyCostsReached(model: SemanticModel, body: GovernanceBody): bo
   if (wholeInstrumentCosts(model)) return true;
   const mandate = body.mandate?.value;
   // The body's mandate is its own: a word of costs there, or financial rules it is to adopt, reaches its meetings.
-  if (mandate && (costSentences(mandate).length > 0 || financialRules.test(mandate))) return true;
+  if (mandate && (costSentences(mandate).length > 0 || givesFinances(mandate))) return true;
   const names = bodyNamePatterns(body);
   const articles = bodyArticles(body);
   if (financesDelegated(model, names, articles)) return true;

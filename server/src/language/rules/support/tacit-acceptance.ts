@@ -48,10 +48,14 @@ const gap = (max: number) => String.raw`(?:(?!\b(?:which|that|who)\s+ha(?:ve|s)\
  * within that period notified the Depositary Government in writing that they are unable to accept
  * that amendment" (OSPAR 1992, Art. 19(3), read: BWBV0001119; seventy-first run, defect 2). Only the
  * amendment procedure is read: the same words in Art. 13(2) bind a Party to a Commission decision,
- * which amends nothing.
+ * which amends nothing. What is notified must not be the Party's acceptance: "not binding on those
+ * Parties which … have not … notified the Depositary in writing that they accept it", or "has not
+ * notified its acceptance", is consent by notification, the opposite of tacit acceptance (treaty
+ * lawyer lr17, D4). A notification referred to by its paragraph ("have not submitted a notification
+ * in accordance with paragraph 4(b)", Helsinki Art. 26(4)(c)) stays an opt-out.
  */
 const tacitAcceptance =
-  /\b(?:in(?:to)? force|effective|binding|takes? effect)\b[^.;]{0,160}?\b(?:(?:that|which|who)\s+(?:(?:are|is)\b[^.;]{0,60}?\band\s+)?ha(?:ve|s)\s+not\s+(?:\w+\s+){0,4}?(?:objected|notified|submitted|made an objection)\b|unless\b[^.;]{0,80}?\bobjects?\b)/i;
+  /\b(?:in(?:to)? force|effective|binding|takes? effect)\b[^.;]{0,160}?\b(?:(?:that|which|who)\s+(?:(?:are|is)\b[^.;]{0,60}?\band\s+)?ha(?:ve|s)\s+not\s+(?:\w+\s+){0,4}?(?:objected|(?:notified|submitted)\b(?![^.;]{0,80}?\b(?:that\s+(?:they|it)\s+(?:accepts?|approves?|ratif\w*|agrees?|consents?)\b|(?:its|their|an?)\s+(?:instrument\s+of\s+)?(?:acceptance|approval|ratification|consent)\b))|made an objection)\b|unless\b[^.;]{0,80}?\bobjects?\b)/i;
 
 /**
  * The same opt-out written as an exception: annex amendments "shall enter into force for each

@@ -80,24 +80,38 @@ export function gatherClasses<R>(findings: readonly TransferFinding<R>[]): Trans
 }
 
 const protectionTopics: readonly ClauseTopic[] = ['data-protection', 'transfer-safeguards'];
-const protectionHeading = /\bdata\s+protection\b|\bprotection\s+of\s+(?:personal\s+)?data\b|\bpersonal\s+data\b/iu;
+/** A heading on personal data: English, and Dutch for the series' own texts ("Bescherming persoonlijke levenssfeer en gegevensbescherming"). */
+const protectionHeading = /\bdata\s+protection\b|\bprotection\s+of\s+(?:personal\s+)?data\b|\bpersonal\s+data\b|gegevensbescherming|\bpersoonsgegevens\b|\bpersoonlijke\s+levenssfeer\b/iu;
+/** A heading on keeping what is exchanged confidential ("Confidentiality of Information", "Privacy"). */
+const confidentialityHeading = /\bconfidential(?:ity)?\b|\bprivacy\b|\bsecrecy\b|\bvertrouwelijk(?:heid)?\b/iu;
+const alsoProtective: readonly ClauseTopic[] = ['confidentiality', 'purpose-limitation'];
 
 /**
  * The instrument's clause on data protection for the channel: tagged so (for every channel or for
  * this one), or, untagged, headed so. Its own clauses only: a parent's clause is the parent's.
  * A clause tagged for other channels only is not this channel's.
+ *
+ * Of several tagged, the one most plainly the safeguard, each step before the next, then the first
+ * in the text: headed as on data protection ("Article 14 – Personal data protection" before
+ * "Article 2 – Guiding principles": Macolin 2014); tagged for transfer safeguards; headed as on
+ * confidentiality or privacy; tagged for confidentiality or purpose limitation too. Seventy-ninth
+ * run, defect 2: in the NL–India social security agreement of 2009 the transcriber tagged Art. 11
+ * ("Identification") and Art. 12 (verification) for data protection as well as Art. 20
+ * ("Confidentiality of Information": the use limit and the receiving State's privacy law), and the
+ * first in the text, Art. 11, was named.
  */
 export function dataProtectionClause(model: SemanticModel, channel: Channel): Clause | undefined {
   const id = channel.id?.text;
   const clauses = model.ast.clauses;
-  const tagged = clauses.filter((clause) => {
+  const headed = (clause: Clause, pattern: RegExp) => clause.heading !== undefined && pattern.test(clause.heading.value);
+  const tagged = clauses.flatMap((clause) => {
     const topics = clauseTopics(model, clause);
-    return protectionTopics.some((t) => topics.has(t) && reachesChannel(clause, t, id));
+    return protectionTopics.some((t) => topics.has(t) && reachesChannel(clause, t, id)) ? [{ clause, topics }] : [];
   });
-  // Of several tagged, the one headed so ("Article 14 – Personal data protection" before "Article 2 – Guiding principles": Macolin 2014).
-  const headed = (clause: Clause) => clause.heading !== undefined && protectionHeading.test(clause.heading.value);
-  if (tagged.length > 0) return tagged.find(headed) ?? tagged[0];
-  return clauses.find((clause) => clause.topics.length === 0 && headed(clause));
+  if (tagged.length === 0) return clauses.find((clause) => clause.topics.length === 0 && headed(clause, protectionHeading));
+  const rank = ({ clause, topics }: (typeof tagged)[number]) =>
+    headed(clause, protectionHeading) ? 0 : topics.has('transfer-safeguards') ? 1 : headed(clause, confidentialityHeading) ? 2 : alsoProtective.some((t) => topics.has(t)) ? 3 : 4;
+  return tagged.reduce((best, candidate) => (rank(candidate) < rank(best) ? candidate : best)).clause;
 }
 
 /**
