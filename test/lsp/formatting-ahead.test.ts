@@ -117,6 +117,45 @@ describe('formatting laid out ahead', () => {
     assert.match(host.logged[0], /formatting ahead for b failed: Error: layout failed/);
   });
 
+  it('with a pause after the publication: starts after it, and drops a document changed meanwhile', async () => {
+    const host = fakeHost(['a', 'b']);
+    const pauses: (() => void)[] = [];
+    const ahead = new FormattingAhead({ ...host, pause: () => new Promise<void>((resolve) => pauses.push(resolve)) }, slices);
+    ahead.published('a');
+    ahead.published('b');
+    await settle();
+    assert.deepEqual(host.ran, [], 'nothing during the pause');
+    assert.equal(pauses.length, 1);
+    host.revisions.set('a', 2); // a keystroke right after the publication
+    pauses[0]();
+    await settle();
+    assert.deepEqual(host.ran, ['b:1', 'b:2', 'b:3'], 'the changed text is not worked on: its own publication follows');
+    ahead.published('a');
+    await settle();
+    assert.equal(pauses.length, 2, 'the next publication pauses again');
+    pauses[1]();
+    await settle();
+    assert.deepEqual(host.ran.slice(3), ['a:1', 'a:2', 'a:3']);
+  });
+
+  it('with a pause: an analysis that became due meanwhile goes first, then the pause is taken again', async () => {
+    const host = fakeHost(['a']);
+    const pauses: (() => void)[] = [];
+    const ahead = new FormattingAhead({ ...host, pause: () => new Promise<void>((resolve) => pauses.push(resolve)) }, slices);
+    ahead.published('a');
+    await settle();
+    host.analysing = true; // say, a dependent's run
+    pauses[0]();
+    await settle();
+    assert.deepEqual(host.ran, []);
+    host.finishAnalysis();
+    await settle();
+    assert.equal(pauses.length, 2);
+    pauses[1]();
+    await settle();
+    assert.deepEqual(host.ran, ['a:1', 'a:2', 'a:3']);
+  });
+
   it('lays out nothing once disposed (shutdown)', async () => {
     const host = fakeHost(['a']);
     host.analysing = true;

@@ -1,13 +1,15 @@
 /**
  * Entry point of the language server bundle (dist/server.cjs). The transport comes from the
  * command line as `vscode-languageserver/node` understands it: `--stdio` (Neovim, tests),
- * `--node-ipc` (the VS Code client) or `--socket=<port>`. Over stdio the server writes with an
- * encoder that sends kept answers without encoding them again (kept-answers.ts).
+ * `--node-ipc` (the VS Code client) or `--socket=<port>`. Over stdio the server writes with a
+ * writer that sends kept answers without encoding or copying them again (kept-answers.ts,
+ * pieces-writer.ts).
  */
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageReader } from 'vscode-languageserver/node';
 import { Console } from 'node:console';
 import { KeptAnswers } from './kept-answers';
 import { Lifecycle } from './lifecycle';
+import { PiecesWriter } from './pieces-writer';
 import { startServer } from './server';
 
 // The lifecycle sees every message before any handler: it refuses requests out of order.
@@ -15,7 +17,7 @@ const lifecycle = new Lifecycle();
 const stdio = process.argv.includes('--stdio');
 const answers = new KeptAnswers(stdio);
 const connection = stdio
-  ? createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: answers.encoder }), lifecycle.options)
+  ? createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new PiecesWriter(process.stdout, answers), lifecycle.options)
   : createConnection(ProposedFeatures.all, lifecycle.options);
 if (stdio) {
   // What the library does when it opens stdio itself: the server ends with its input (status 0

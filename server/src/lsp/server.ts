@@ -21,7 +21,7 @@ import { buildCapabilities, lspFeatures } from './capabilities';
 import type { Features, ServerContext } from './context';
 import { toLspDiagnostic } from './convert';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
-import { FormattingAhead } from './formatting-ahead';
+import { FormattingAhead, publicationPauseMs } from './formatting-ahead';
 import { renderAheadSteps } from './render-ahead';
 import { defaultDocsBase } from './docs-base';
 import { LibraryHost } from './library';
@@ -90,21 +90,26 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, answer
     },
     log,
   });
+  // Both runners start after the same pause (formatting-ahead.ts): what a client sends in reaction
+  // to a publication (a keystroke, the code actions for the cursor) goes first.
+  const pause = () => new Promise<void>((resolve) => setTimeout(resolve, publicationPauseMs));
   const formattingAhead = new FormattingAhead({
     revision: (uri) => documents.revision(uri),
     steps: (uri) => service.formattingSteps(uri, context.formattingOptions),
     idle: () => scheduler.whenIdle(),
     busy: () => scheduler.busy,
     log,
+    pause,
   });
   // The export of the published version, made ahead in slices (render-ahead.ts).
   const renderAhead = new FormattingAhead({
     revision: (uri) => documents.revision(uri),
-    steps: (uri) => renderAheadSteps(service, uri),
+    steps: (uri) => renderAheadSteps(service, uri, undefined, answers.writes ? (parts) => answers.prepareParts(parts) : undefined),
     idle: () => scheduler.whenIdle(),
     busy: () => scheduler.busy,
     log,
     what: 'the export',
+    pause,
   });
   const recheckOpen = () => scheduler.scheduleAll(documents.keys());
 
