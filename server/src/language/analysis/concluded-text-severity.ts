@@ -44,6 +44,11 @@
  *   done beside the text, not in it. `strict` made it a warning on the concluded OSPAR Convention
  *   (1992), on the Commission whose own Art. 10(5) gives its finances to Financial Regulations
  *   (seventy-first run, defect 3).
+ * - `provisional-application-end`: a note by design (the default rule of VCLT Art. 25(2) is law),
+ *   and on a signed text nothing is to be added: the finding says what the law is where the text is
+ *   silent. `strict` made it a warning on the concluded NL–US Weapons Production notes (1960), whose
+ *   provisional application runs "from the date of Your Excellency's reply" with no stated end
+ *   (eightieth run, defect 4).
  * Everything else keeps the profile's severity (`possible-transfer-without-safeguards` decides its
  * own, `profileCeiling`).
  *
@@ -58,7 +63,7 @@ import type { Rule, Severity } from '../rules/rule';
 const cappedOnConcludedText: ReadonlySet<string> = new Set(['mou-binding-wording', 'mou-treaty-wording', 'unused-term', 'undefined-term', 'exchange-reply-mismatch']);
 
 /** Rules whose findings stay notes on a concluded text: drafting notes on words that stand as signed. */
-const notesOnConcludedText: ReadonlySet<string> = new Set(['treaty-mou-wording', 'term-used-in-lower-case', 'missing-body-costs']);
+const notesOnConcludedText: ReadonlySet<string> = new Set(['treaty-mou-wording', 'term-used-in-lower-case', 'missing-body-costs', 'provisional-application-end']);
 
 /** The most a profile may make of this rule's findings on this document, or undefined for no limit. */
 export function concludedTextCeiling(model: SemanticModel, rule: Rule): Severity | undefined {

@@ -14,6 +14,7 @@ import { namedDepositaries } from '../support/depositaries';
 import { clauseTestimonium, readTestimonium } from '../support/testimonium';
 import { viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
 import { defineRule } from '../rule';
+import { concludedText } from '../../model/conclusion';
 import { openToOthers } from '../support/open-to-others';
 import { consentThresholdUnreachable } from './consent-threshold';
 
@@ -175,7 +176,7 @@ export const provisionalApplicationEnd = defineRule({
   defaultSeverity: 'info',
   message: 'Say how provisional application may end before entry into force: `provisional application … with notice of …`, or a clause on its termination.',
   rationale:
-    'Provisional application ends when the treaty enters into force ("pending its entry into force", VCLT Art. 25(1)). Before that, "unless the treaty otherwise provides or the negotiating States have otherwise agreed", it "shall be terminated" for a State that "notifies the other States between which the treaty is being applied provisionally of its intention not to become a party to the treaty" (Art. 25(2)); the Convention sets no notice period. Treaties applied provisionally for long periods often say more: a notice period, or a date by which provisional application lapses. The default is law, so this is a note, not a defect.',
+    'Provisional application ends when the treaty enters into force ("pending its entry into force", VCLT Art. 25(1)). Before that, "unless the treaty otherwise provides or the negotiating States have otherwise agreed", it "shall be terminated" for a State that "notifies the other States between which the treaty is being applied provisionally of its intention not to become a party to the treaty" (Art. 25(2)); the Convention sets no notice period. Treaties applied provisionally for long periods often say more: a notice period, or a date by which provisional application lapses. The default is law, so this is a note, not a defect. On a concluded text nothing is added to what was signed: the finding states the default rule as the law where the text is silent, says that nothing is to be changed, and stays a note under every profile (Netherlands–US Weapons Production notes 1960: "I suggest that the parties to the present Agreement shall apply its provisions from the date of Your Excellency\'s reply", with no stated end; eightieth run, defect 4).',
   source: 'VCLT Art. 25(1)–(2) (read: Dutch treaty series BWBV0003441); for a treaty to which an international organisation is a party, the 1986 Vienna Convention Art. 25(2), not in force (read: BWBV0002302); Netherlands–US Agreement (2012) Art. 20(2) (read: BWBV0006073)',
   sourceStatus: 'verified',
   example: {
@@ -189,10 +190,17 @@ export const provisionalApplicationEnd = defineRule({
     const provisional = model.ast.instrument?.provisionalApplication;
     if (!provisional || provisional.endsOnNotice || provisional.untilDate) return;
     if (model.ast.clauses.some((c) => provisionalEnd.test(model.clauseText(c) ?? ''))) return;
+    // Whose law of treaties states the default rule, and how far it binds, turns on the parties (support/vienna-convention.ts).
+    const rule = `it is terminated for a Party that notifies the others of its intention not to become a party, with no notice period (${viennaCitation(model, 'Art. 25(2)')})`;
+    // On a signed text nothing is added: the finding says what the law is where the text is silent,
+    // as the other notes on a concluded text do (eightieth run, defect 4); it stays a note under
+    // every profile (analysis/concluded-text-severity.ts).
+    const concluded = concludedText(model.ast);
     report({
       range: provisional.keyword,
-      // Whose law of treaties states the default rule, and how far it binds, turns on the parties (support/vienna-convention.ts).
-      message: `Provisional application ends on entry into force; say whether a Party may end it earlier and how (\`with notice of …\`), or the default rule governs: it is terminated for a Party that notifies the others of its intention not to become a party, with no notice period (${viennaCitation(model, 'Art. 25(2)')}).`,
+      message: concluded
+        ? `Provisional application ends on entry into force, and the text states no earlier end, so the default rule governs: ${rule}. The text is concluded (${concluded.evidence}): nothing in it is to be changed, and no clause is missing: where the text is silent that rule applies, and once the treaty is in force its provisional application is over.`
+        : `Provisional application ends on entry into force; say whether a Party may end it earlier and how (\`with notice of …\`), or the default rule governs: ${rule}.`,
     });
   },
 });

@@ -16,7 +16,8 @@
 import type { Clause, GovernanceBody } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { incorporatesTopic, standaloneInstrument, takesFromTreaty } from '../support/applicability';
-import { bodyMeetings, costlyBodies } from '../support/costly-activities';
+import { costlyBodies } from '../support/costly-activities';
+import { bodyWork } from '../support/body-work';
 import { bodyCostsReached, bodyOwnClause, costsClauses, costsNamedBy } from '../support/costs-reach';
 import { servicedBodyConcludedNote, servicedBodyQuestion, servicingOrganisation } from '../support/organisation-serviced-body';
 import { defineRule, type RelatedInformation } from '../rule';
@@ -45,7 +46,7 @@ function message(model: SemanticModel, body: GovernanceBody, clauses: readonly C
   // A body an organisation that is not a party services: no default of the parties' costs is
   // stated, only the question (support/organisation-serviced-body.ts; forty-seventh run, item 2).
   const serviced = servicingOrganisation(model, body);
-  const meetings = serviced ? servicedBodyQuestion(bodyMeetings(body), serviced, partiesWord(model)) : bodyMeetings(body);
+  const meetings = serviced ? servicedBodyQuestion(bodyWork(model, body), serviced, partiesWord(model)) : bodyWork(model, body);
   const own = bodyOwnClause(model, body);
   const costsClause = clauses.length > 1 ? 'one of the costs clauses' : 'the costs clause';
   const where = own && !clauses.includes(own) ? `in ${clauseName(own)} (the body's own article) or in ${costsClause}` : `in ${costsClause} or in a sentence of their own`;

@@ -49,7 +49,7 @@ export function costlyActivities(model: SemanticModel): string[] {
   const found: string[] = [];
   for (const exercise of model.ast.exercises) found.push(exercise.id ? `exercise ${exercise.id.text}` : 'an exercise');
   for (const cooperation of model.ast.cooperations) {
-    if (givesFinancialAssistance(cooperation)) continue;
+    if (givesFinancialAssistance(cooperation) || givenForNothing(cooperation)) continue;
     found.push(cooperation.id ? `${cooperation.kind.text} ${cooperation.id.text}` : cooperation.kind.text);
   }
   for (const body of costlyBodies(model)) found.push(bodyMeetings(body));
@@ -83,6 +83,30 @@ function givesFinancialAssistance(cooperation: Cooperation): boolean {
   }
   return gives;
 }
+
+/**
+ * What a Party gives for nothing, in the cooperation's own words: its provider bears its cost, and
+ * that is the allocation a costs clause would make. "The Government of the Kingdom of the
+ * Netherlands will furnish without cost to the Government of the United States of America for
+ * defense purposes technical information …, and will grant … a royalty-free license" (NL–US
+ * Weapons Production notes 1960, para. 7; eightieth run, defect 1). Not where the words deny it
+ * ("not free of charge", "no … without cost"), and not "at cost" or a price: those leave the
+ * payment to be made.
+ */
+const gratis = /(?<!\b(?:not|no|never)\s+(?:[\p{L}-]+\s+){0,2})\b(?:without\s+(?:any\s+)?(?:cost|charge)|free\s+of\s+(?:any\s+)?(?:charge|cost)|at\s+no\s+(?:cost|charge)|royalty[-\s]free|at\s+(?:its|their)\s+own\s+(?:expense|cost))\b/iu;
+
+function givenForNothing(cooperation: Cooperation): boolean {
+  let given = givenByNode.get(cooperation);
+  if (given === undefined) {
+    const ip = cooperation.intellectualProperty;
+    const property = ip && 'value' in ip ? ip.value : undefined;
+    given = [cooperation.description?.value, property].some((words) => words !== undefined && gratis.test(words.replace(/\s+/gu, ' ')));
+    givenByNode.set(cooperation, given);
+  }
+  return given;
+}
+
+const givenByNode = new WeakMap<Cooperation, boolean>();
 
 /**
  * The answer kept with the node (a function of its description alone): a reparse keeps the node

@@ -7,8 +7,14 @@
  * Art. 46(4)): a multilateral treaty of this kind leaves its budget to decisions of the Parties by
  * design, and a costs clause beside it would pre-empt them.
  *
+ * So are the contributions of each signatory where the text leaves them to the arrangements that
+ * carry it out: "supplementary arrangements …, which will set forth the nature and amounts of the
+ * contributions to be made by each Government" (NL–US Weapons Production notes 1960, para. 8;
+ * eightieth run, defect 1) allocate the costs project by project, and a costs clause beside them
+ * would pre-empt them.
+ *
  * Only a power to establish, adopt or decide on financial arrangements (or financial rules, a
- * financial mechanism) counts. A secretariat that acts "on the basis of available resources"
+ * financial mechanism), or the setting of each signatory's contributions, counts. A secretariat that acts "on the basis of available resources"
  * (PRTR Art. 21(d)) allocates nothing: it bounds the functions the Meeting may give it, and says
  * nothing of who bears them. Nor does "financial assistance" given to others (UN Firearms
  * Protocol Art. 14), which is what is given, not how the Parties' costs are met.
@@ -19,12 +25,24 @@ import { oncePer } from '../../util/once-per';
 import { saysInProse } from './instrument-prose';
 
 /** What every text `settles` matches holds, under the same flags: asked first, at a fraction of the cost (a `\p{L}` pattern has no ASCII twin). */
-const maySettle = /financial/iu;
-const settles = /\b(?:establish(?:es|ing)?|adopt(?:s|ing)?|decid(?:e|es|ing)\s+(?:on|upon)|determin(?:e|es|ing)|agree(?:s|ing)?\s+(?:on|upon))\s+(?:the\s+|such\s+|any\s+)?(?:[\p{L}-]+\s+){0,2}?financial\s+(?:arrangements|rules|mechanisms?|provisions)\b/iu;
+const maySettle = /financial|contributions?/iu;
+const settlesFinances = String.raw`\b(?:establish(?:es|ing)?|adopt(?:s|ing)?|decid(?:e|es|ing)\s+(?:on|upon)|determin(?:e|es|ing)|agree(?:s|ing)?\s+(?:on|upon))\s+(?:the\s+|such\s+|any\s+)?(?:[\p{L}-]+\s+){0,2}?financial\s+(?:arrangements|rules|mechanisms?|provisions)\b`;
+/**
+ * The contributions of each signatory, left to the arrangements that carry the cooperation out:
+ * "our two Governments … will enter into supplementary arrangements covering the specific projects
+ * involved, which will set forth the nature and amounts of the contributions to be made by each
+ * Government" (NL–US Weapons Production notes 1960, para. 8; eightieth run, defect 1). The words
+ * that settle them and the contributions in one sentence, within a few words of each other.
+ */
+const contributions = String.raw`(?:[\p{L}-]+\s+){0,6}?contributions?\s+(?:to\s+be\s+made\s+by|made\s+by|of|from)\s+(?:each|both|the)\s+(?:of\s+the\s+)?(?:Contracting\s+)?(?:Part(?:y|ies)|Governments?|Participants?|States?|sides?)\b`;
+const settlesContributions = String.raw`\b(?:set(?:s|ting)?\s+(?:forth|out)|determin(?:e|es|ed|ing)|agree(?:s|d|ing)?\s+(?:on|upon)|specif(?:y|ies|ied|ying)|la(?:y|ys|id)\s+down|establish(?:es|ed|ing)?|fix(?:es|ed|ing)?)\s+(?:the\s+)?${contributions}`;
+const settles = new RegExp(`${settlesFinances}|${settlesContributions}`, 'iu');
 
 /** The Parties, or a body they make up, as the ones who settle: the sentence names them. */
 function partiesOrBody(model: SemanticModel, sentence: string): boolean {
   if (/\b(?:Meeting|Conference|Assembly)\s+of\s+the\s+(?:States\s+)?Parties\b|\b(?:the\s+)?(?:Contracting\s+)?Parties\b/iu.test(sentence)) return true;
+  // "our two Governments … will enter into supplementary arrangements" (NL–US 1960, para. 8).
+  if (/\b(?:our|the)\s+(?:two\s+|both\s+)?(?:Governments|Participants|sides)\b|\beach\s+(?:Government|Participant)\b/iu.test(sentence)) return true;
   return model.ast.bodies.some((body) => [body.id?.text, body.name?.value].some((name) => name !== undefined && sentence.includes(name)));
 }
 
@@ -36,7 +54,9 @@ function partiesOrBody(model: SemanticModel, sentence: string): boolean {
 function texts(model: SemanticModel): { text: string; mandate: boolean }[] {
   const clauses = model.ast.clauses.map((clause) => ({ text: singleSpaced(model.clauseText(clause) ?? ''), mandate: false }));
   const mandates = model.ast.bodies.flatMap((body) => (body.mandate ? [{ text: singleSpaced(body.mandate.value), mandate: true }] : []));
-  return [...clauses, ...mandates];
+  // An exchange of notes says its terms in its notes (NL–US 1960: para. 8 of Note I).
+  const notes = model.ast.notes.flatMap((note) => (note.body ? [{ text: singleSpaced(note.body.value), mandate: false }] : []));
+  return [...clauses, ...mandates, ...notes];
 }
 
 // The instrument's prose (clauses and mandates among it) is asked first through the prose memo, which

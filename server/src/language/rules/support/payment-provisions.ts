@@ -26,6 +26,13 @@
  * register", Art. 11(1); forty-ninth run, item 1) is a duty towards anyone who asks, not a payment
  * between the Parties. A sentence that names the other Party as the one who receives it free of
  * charge still allocates.
+ *
+ * Nor is compensation the sentence rules out paying to others: "to the extent to which … the
+ * Government of the Kingdom of the Netherlands has the right so to do without the payment of
+ * royalties or other compensation to others" (NL–US Weapons Production notes 1960, para. 7;
+ * eightieth run, defect 1) limits the licence granted, and allocates nothing between the
+ * Governments. The same sentence's "will furnish without cost" and "royalty-free license" do: what
+ * one Party gives the other for nothing is a cost it bears.
  */
 import { analyseVoice, foreignAt } from '../../model/prose-voice';
 import type { SemanticModel } from '../../model/semantic-model';
@@ -34,10 +41,21 @@ import { oncePer } from '../../util/once-per';
 
 /** Words that allocate a payment or a cost between the signatories. */
 const allocation =
-  /(?<![\p{L}\p{N}_-])(?:refunds?|refunded|reimburs(?:e|es|ed|ing|ement)|(?:pay|pays|paid|paying)\s+(?:any\s+|the\s+|all\s+)?(?:compensation|costs?|expenses?|amounts?|fees?|charges?)|compensation|shared\s+(?:equally|between|among|in\s+(?:equal\s+)?proportion)|free\s+of\s+charge|at\s+(?:its|their|the)\s+(?:own\s+)?(?:expense|cost)|(?:bear|bears|borne)\s+(?:by\s+)?(?:its|their|the|each|all)?\s*(?:own\s+)?(?:costs?|expenses?))(?![\p{L}\p{N}_-])/giu;
+  /(?<![\p{L}\p{N}_-])(?:refunds?|refunded|reimburs(?:e|es|ed|ing|ement)|(?:pay|pays|paid|paying)\s+(?:any\s+|the\s+|all\s+)?(?:compensation|costs?|expenses?|amounts?|fees?|charges?)|compensation|shared\s+(?:equally|between|among|in\s+(?:equal\s+)?proportion)|free\s+of\s+(?:charge|cost)|without\s+(?:cost|charge)|at\s+no\s+(?:cost|charge)|royalty[-\s]free|at\s+(?:its|their|the)\s+(?:own\s+)?(?:expense|cost)|(?:bear|bears|borne)\s+(?:by\s+)?(?:its|their|the|each|all)?\s*(?:own\s+)?(?:costs?|expenses?))(?![\p{L}\p{N}_-])/giu;
 
 /** Words that grant a payment or a benefit without saying between whom. */
-const unaddressed = /^(?:compensation|free\s+of\s+charge)$/iu;
+const unaddressed = /^(?:compensation|free\s+of\s+(?:charge|cost)|without\s+(?:cost|charge)|at\s+no\s+(?:cost|charge)|royalty[-\s]free)$/iu;
+/** A gratuity: what is given is given for nothing. */
+const gratuity = /^(?:free|without|at\s+no|royalty)/iu;
+/**
+ * A payment the sentence rules out, to people who are not the signatories: "has the right so to do
+ * without the payment of royalties or other compensation to others" (NL–US Weapons Production notes
+ * 1960, para. 7; eightieth run, defect 1) is a condition of the licence a Party grants, not money
+ * that passes between the Governments.
+ */
+const toOthers = /\bwithout\s+(?:the\s+|any\s+)?payment\s+of\s+(?:[\p{L}-]+\s+){0,4}$|^\s+to\s+(?:others|third\s+parties)\b/iu;
+/** A refund or a share between the signatories in the same sentence: the payment to others is then theirs to allocate. */
+const betweenThem = /\b(?:refund|reimburs|shared?\s+(?:equally|between|among))/iu;
 /** Victims as the ones who receive it, in the same sentence. */
 const victims = /\bvictims?\b/iu;
 /** The public's access to information (Aarhus, PRTR), in the same sentence. */
@@ -46,9 +64,10 @@ const publicAccess = /\b(?:the\s+public|public\s+access|members\s+of\s+the\s+pub
 const signatory = /\b(?:other|requesting|sending|receiving|host|parent)\s+(?:Contracting\s+)?(?:Party|Parties|State|Government|Participant)\b|\beach\s+other\b/iu;
 
 /**
- * Whether the allocation at `at` is a benefit to individuals: bare compensation or gratuity in a
- * sentence about victims, or a gratuity of the public's access to information that names no signatory
- * as its recipient.
+ * Whether the allocation at `at` is a benefit to individuals or others, not money between the
+ * signatories: bare compensation or gratuity in a sentence about victims, bare compensation the
+ * sentence rules out paying to others, or a gratuity of the public's access to information that
+ * names no signatory as its recipient.
  */
 function toIndividuals(text: string, at: number, words: string): boolean {
   if (!unaddressed.test(words)) return false;
@@ -57,7 +76,8 @@ function toIndividuals(text: string, at: number, words: string): boolean {
   const end = stops.length > 0 ? Math.min(...stops) : text.length;
   const sentence = text.slice(start, end);
   if (victims.test(sentence)) return true;
-  return /^free/iu.test(words) && publicAccess.test(sentence) && !signatory.test(sentence);
+  if (/^compensation$/iu.test(words) && !betweenThem.test(sentence) && (toOthers.test(text.slice(start, at)) || toOthers.test(text.slice(at + words.length, end)))) return true;
+  return gratuity.test(words) && publicAccess.test(sentence) && !signatory.test(sentence);
 }
 
 const provisionsOf = oncePer(scan);
