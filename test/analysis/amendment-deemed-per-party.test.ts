@@ -73,7 +73,7 @@ describe('treaty-amendment-by-decision: OSPAR 1992 Art. 19(3), "have not within 
     assert.ok(finding);
     assert.equal(rest.length, 0);
     assert.equal(finding.severity, 'info');
-    assert.match(finding.message, /\(Article 19 – Amendment of appendices; in the header's summary: into force on the expiry of a period of two hundred days after its adoption for those Contracting Parties which are bound by that Appendix and have not within that period notified\), an amendment to an Appendix takes effect for each Party that has not objected/);
+    assert.match(finding.message, /\(Article 19 – Amendment of appendices; in the header's summary: into force on the expiry of a period of two hundred days after its adoption for those Contracting Parties which are bound by that Appendix and have not within that period notified the Depositary Government in writing that they are unable to accept that amendment\), an amendment to an Appendix takes effect for each Party that has not objected/);
     assert.doesNotMatch(finding.message, /an amendment to any Annex/);
     const [reviewed] = diagnose(ospar, { settings: { profile: 'treaty-review' } }).filter((d) => d.code === 'treaty-amendment-by-decision');
     assert.equal(reviewed?.severity, 'warning');

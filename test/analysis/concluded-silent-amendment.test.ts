@@ -45,7 +45,7 @@ describe('missing-amendment on a concluded multilateral treaty silent on amendme
   it('a concluded multilateral treaty of 2001: the general rule, and Art. 40(2) as between Parties the Convention binds (lr14, D3)', () => {
     const [finding] = of(convention(signed, cooperate), 'missing-amendment', 'strict');
     assert.equal(finding.severity, 'info');
-    assert.match(finding.message, /an amendment binds only the parties that accept it \(the general rule; VCLT Arts\. 39, 40\(4\), as between Parties the Vienna Convention binds for this treaty \(Art\. 4\), otherwise only so far as they state customary law\); as between Parties the Convention binds for this treaty, any proposal to amend it as between all the parties is also notified to all the contracting States.*\(VCLT Art\. 40\(2\)\)/);
+    assert.match(finding.message, /an amendment binds only the parties that accept it \(the general rule; VCLT Arts\. 39, 40\(4\), as between Parties that are bound by the Vienna Convention for this treaty \(Art\. 4\), otherwise only so far as they state customary law\); as between Parties that are bound by the Convention for this treaty, any proposal to amend it as between all the parties is also notified to all the contracting States.*\(VCLT Art\. 40\(2\)\)/);
   });
 
   it('near miss: the same treaty as a draft keeps the warning and asks for a procedure', () => {

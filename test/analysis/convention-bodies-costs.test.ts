@@ -48,6 +48,8 @@ describe('missing-costs on the bodies of an open multilateral convention (r73 de
     assert.equal(finding.severity, 'info');
     assert.match(finding.message, /\(here "The Executive Secretary of the Economic Commission for Europe and the Regional Director of the Regional Office for Europe of the World Health Organization shall carry out the following secretariat functions for this Protocol" \(Article 17\)\)/);
     assert.match(finding.message, /record it in a later agreement only if neither settles it\.$/);
+    // The delegations' own participation, as the draft message names it (treaty lawyer lr17, wording point).
+    assert.match(finding.message, /the costs of each Party's own delegation, such as its travel, that Party bears in practice\)/);
   });
 
   it('the same convention as a draft: a warning that asks for a clause saying which (Budapest Art. 46(4)) or each Party its own', () => {

@@ -263,7 +263,7 @@ clause Costs about costs "Each Participant will bear its own costs."
 }
 `);
       assert.equal(d.severity, 'info');
-      assert.match(d.message, /lawful if the treaty so provides \(VCLT Art\. 39, as between Parties the Vienna Convention binds for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law\)/);
+      assert.match(d.message, /lawful if the treaty so provides \(VCLT Art\. 39, as between Parties that are bound by the Vienna Convention for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law\)/);
       checkNoDiagnostics('treaty "T" {\n  consent by ratification\n  amendment by ratification\n}\n', ['treaty-amendment-by-decision']);
     });
   });

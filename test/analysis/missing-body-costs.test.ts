@@ -216,7 +216,7 @@ describe('missing-costs on a concluded text says what its reviewer can do (thirt
     assert.equal(finding.severity, 'info');
     assert.equal(
       finding.message,
-      'Say who bears the costs of the meetings of body MeetingOfParties: in a multilateral convention the usual answers are the budget of the organisation that convenes the meetings or provides the secretariat, or the financial arrangements (financial rules, a budget, a trust fund) the Parties decide at their meeting. The text is concluded (the signature date is 2003-04-10): the silence is usual in a multilateral convention and nothing needs adding to the text: the answer is where such conventions leave it (the budget of the organisation that convenes the meetings or provides the secretariat, or a decision of the Parties on the financial arrangements); record it in a later agreement only if neither settles it.',
+      'Say who bears the costs of the meetings of body MeetingOfParties: in a multilateral convention the usual answers are the budget of the organisation that convenes the meetings or provides the secretariat, or the financial arrangements (financial rules, a budget, a trust fund) the Parties decide at their meeting. The text is concluded (the signature date is 2003-04-10): the silence is usual in a multilateral convention and nothing needs adding to the text: the answer is where such conventions leave it (the budget of the organisation that convenes the meetings or provides the secretariat, or a decision of the Parties on the financial arrangements; the costs of each Party\'s own delegation, such as its travel, that Party bears in practice); record it in a later agreement only if neither settles it.',
     );
     assert.deepEqual(finding.fixes, []);
   });

@@ -148,7 +148,7 @@ describe('forty-seventh real-instrument run, item 3: an amendment procedure for 
     // A note on the concluded text, under every profile, with the law and no drafting advice
     // (treaty lawyer lr7, defect 1; test/analysis/concluded-partial-amendment.test.ts).
     assert.equal(finding.severity, 'info');
-    assert.match(finding.message, /^Only the technical annex has an amendment procedure \(clause ArtVI\); nothing in the text says how the rest of the treaty is amended\. The text is concluded .*\(the general rule; VCLT Arts\. 39, 40\(4\), as between Parties the Vienna Convention binds .*\(VCLT Art\. 40\(2\)\)/);
+    assert.match(finding.message, /^Only the technical annex has an amendment procedure \(clause ArtVI\); nothing in the text says how the rest of the treaty is amended\. The text is concluded .*\(the general rule; VCLT Arts\. 39, 40\(4\), as between Parties that are bound by the Vienna Convention .*\(VCLT Art\. 40\(2\)\)/);
     assert.deepEqual(finding.fixes ?? [], []);
     assert.deepEqual(severities(icao, 'missing-amendment', 'strict'), ['info']);
   });

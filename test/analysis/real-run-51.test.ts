@@ -49,7 +49,7 @@ const falRevision = 'for all Contracting Governments except those which declare 
 describe('fifty-first run: tacit acceptance in the texts’ own words (item 1)', () => {
   it('London Art. 22(4): an individual opt-out by declaration, in a Protocol subject to ratification', () => {
     const message = amendmentNote(london);
-    assert.match(message, /except for those which within the hundred days declare that they are not able to accept\)/);
+    assert.match(message, /except for those which within the hundred days declare that they are not able to accept it\)/);
     // "the other Annexes" resolved against the header's "Annex 3" (lr10, defect 4).
     assert.match(message, /an amendment to an Annex other than Annex 3 takes effect for each Party that has not objected/);
     assert.doesNotMatch(message, /binds every Party\b(?! that)/);

@@ -23,9 +23,15 @@ const codes = (text: string, code: string) => diagnose(text).filter((d) => d.cod
 const water = 'test/real-instruments/water-health-protocol-1999.entente';
 
 describe('seventy-fourth run, defect 1: a quoted name followed by the noun that classes it is not an undefined term', () => {
-  it('Water and Health preamble: no undefined-term on “Environment for Europe”; the real file has none', () => {
-    const text = header + clause('Recalling the Ministerial declarations, recommendations and resolutions of the “Environment for Europe” process, the Parties agree.');
-    assert.deepEqual(codes(text, 'undefined-term'), []);
+  // On a draft the same words may be an undefined procedure of the instrument: a note that asks
+  // (treaty lawyer lr17, D9; test/analysis/lr17-named-process.test.ts); on a signed text, silent.
+  const signed = header.replace('status binding\n', 'status binding\n  done at "Helsinki" on 2010-06-17\n  effect on signature\n');
+  const noteOnly = (text: string) => codes(text, 'undefined-term').every((d) => d.severity === 'info' && /nothing to do/u.test(d.message ?? ''));
+
+  it('Water and Health preamble: no undefined-term on “Environment for Europe” in a signed text; the real file has none', () => {
+    const body = 'Recalling the Ministerial declarations, recommendations and resolutions of the “Environment for Europe” process, the Parties agree.';
+    assert.deepEqual(codes(signed + clause(body), 'undefined-term'), []);
+    assert.ok(noteOnly(header + clause(body)));
     assert.deepEqual(codes(repoText(water), 'undefined-term').map((d) => d.message), []);
   });
 
@@ -34,7 +40,10 @@ describe('seventy-fourth run, defect 1: a quoted name followed by the noun that 
       'Each Party shall encourage low-VOC-content products (e.g. the "Blue Angel" scheme).',
       'The Parties take part in the “Partnership for Peace” programme.',
       'The Parties shall report to the “Early Warning” Conference.',
-    ]) assert.deepEqual(codes(header + clause(body), 'undefined-term'), [], body);
+    ]) {
+      assert.deepEqual(codes(signed + clause(body), 'undefined-term'), [], body);
+      assert.ok(noteOnly(header + clause(body)), body);
+    }
   });
 
   it('near misses: "a “Significant Incident” process", "the “Significant Incident” report", "the “Significant Incident” processed by" are reported', () => {

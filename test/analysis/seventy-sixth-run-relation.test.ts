@@ -21,16 +21,18 @@ describe('seventy-sixth run, item 3: a clause that replaces an earlier agreement
     const [finding, ...rest] = relation(israel);
     assert.deepEqual(rest, []);
     assert.equal(finding.severity, 'info');
-    assert.match(finding.message, /^The treaty says how it relates to one earlier agreement: clause Art33 \("[^"]*Article 33"\) settles its relation to the agreement it replaces \("This Convention shall replace the Agreement between the Government of the Kingdom of the Netherlands/u);
+    assert.match(finding.message, /^The treaty says how it relates to one earlier agreement: clause Art33 \("[^"]*Article 33"\) settles its relation to the agreement it replaces, which is terminated \("This Convention shall replace the Agreement between the Government of the Kingdom of the Netherlands[^"]*"; VCLT Art\. 59\(1\)\(a\)/u);
     assert.match(finding.message, /it does not say how it relates to the parties’ other obligations \(NL was a Member State/u);
-    assert.match(finding.message, /VCLT Arts\. 30, 59\(1\)\(a\)/u);
+    // Art. 59 governs the replaced agreement only; the other obligations are Art. 30's (lr17, D2).
+    assert.match(finding.message, /applies \(VCLT Art\. 30, /u);
+    assert.doesNotMatch(finding.message, /Arts\. 30, 59/u);
     assert.doesNotMatch(finding.message, /^The treaty does not say how it relates/u);
   });
 
   it('a draft that supersedes an earlier agreement: the finding asks for the rest, naming the clause', () => {
     const text = draft + 'clause Final "Article 9" """\n  Upon its entry into force, the present Agreement shall supersede the Agreement on cyber cooperation of 3 August 2010.\n"""\n';
     const [finding] = relation(text);
-    assert.match(finding.message, /^Say how this treaty relates to the parties’ other obligations \([^)]*\); clause Final \("Article 9"\) settles its relation to the agreement it replaces \("Upon its entry into force, the present Agreement shall supersede the Agreement on cyber cooperation of 3 August 2010"\), not to those: add a clause/u);
+    assert.match(finding.message, /^Say how this treaty relates to the parties’ other obligations \([^)]*\); clause Final \("Article 9"\) settles its relation to the agreement it replaces, which is terminated \("Upon its entry into force, the present Agreement shall supersede the Agreement on cyber cooperation of 3 August 2010"; VCLT Art\. 59\(1\)\(a\)[^;]*\); that clause says nothing of those: add a clause/u);
   });
 
   it('near misses: a clause that only mentions the earlier agreement, or replaces a list, leaves the finding as it was', () => {

@@ -48,10 +48,10 @@ describe('forty-fifth real-instrument run, item 4: the Vienna Convention cited f
 
   it('near miss: between two States both findings cite the 1969 Convention alone', () => {
     const provisional = messageOf(betweenStates, 'provisional-application-end');
-    assert.match(provisional, /(?:or|so) the default rule governs: it is terminated for a Party that notifies the others of its intention not to become a party, with no notice period \(VCLT Art\. 25\(2\), as between Parties the Vienna Convention binds for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law\)/);
+    assert.match(provisional, /(?:or|so) the default rule governs: it is terminated for a Party that notifies the others of its intention not to become a party, with no notice period \(VCLT Art\. 25\(2\), as between Parties that are bound by the Vienna Convention for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law\)/);
     assert.doesNotMatch(provisional, /1986/);
     const relation = messageOf(betweenStates, 'missing-relation-to-other-obligations');
-    assert.match(relation, /\(VCLT Art\. 30, as between Parties the Vienna Convention binds for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law; UN Charter Art\. 103\)/);
+    assert.match(relation, /\(VCLT Art\. 30, as between Parties that are bound by the Vienna Convention for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law; UN Charter Art\. 103\)/);
     assert.doesNotMatch(relation, /1986/);
   });
 
@@ -117,7 +117,7 @@ describe('forty-fifth real-instrument run, item 4: every finding that cites a Vi
     const found = findingsOf(cwc, 'treaty-amendment-by-decision');
     assert.ok(found.length > 0);
     for (const d of found) {
-      assert.match(d.message, /lawful if the treaty so provides \(VCLT Art\. 39, as between Parties the Vienna Convention binds for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law\); check that each Party's constitutional law allows/);
+      assert.match(d.message, /lawful if the treaty so provides \(VCLT Art\. 39, as between Parties that are bound by the Vienna Convention for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law\); check that each Party's constitutional law allows/);
       assert.doesNotMatch(d.message, /1986/);
     }
   });
@@ -136,7 +136,7 @@ describe('forty-fifth real-instrument run, item 4: every finding that cites a Vi
   it('near miss: between two States the fix title keeps VCLT Art. 30(2)–(3)', () => {
     const [finding] = findingsOf(draftBetweenStates, 'missing-relation-to-other-obligations');
     const titles = finding.fixes.map((f) => f.title).join(' | ');
-    assert.match(titles, /earlier or later, where otherwise the later treaty would prevail between them \(VCLT Art\. 30\(2\)–\(3\), as between Parties the Vienna Convention binds for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law\)/);
+    assert.match(titles, /earlier or later, where otherwise the later treaty would prevail between them \(VCLT Art\. 30\(2\)–\(3\), as between Parties that are bound by the Vienna Convention for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law\)/);
   });
 
   // The Aruba agreement "pertains only to the transfer of the dollars 92,702.40" (para. 5): one
@@ -151,7 +151,7 @@ describe('forty-fifth real-instrument run, item 4: every finding that cites a Vi
   });
 
   it('near miss: between the two Governments, VCLT Art. 54(b)', () => {
-    assert.match(messageOf(aruba, 'missing-duration'), /may end it at any time by consent \(VCLT Art\. 54\(b\), as between Parties the Vienna Convention binds for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law\)/);
+    assert.match(messageOf(aruba, 'missing-duration'), /may end it at any time by consent \(VCLT Art\. 54\(b\), as between Parties that are bound by the Vienna Convention for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law\)/);
   });
 });
 
@@ -177,7 +177,7 @@ describe('forty-fifth real-instrument run, item 4: a third party (VCLT Art. 34 s
     const statesOnly = replaced(unclos, 'party Entities "the other entities referred to in article 305" {\n  kind international-organisation', 'party Entities "the other entities referred to in article 305" {\n  kind state');
     const [found] = findingsOf(replaced(statesOnly, 'IOs by States immediately', 'IOs by "a State not Party to this Convention" immediately'), 'notifier-not-a-party');
     assert.ok(found);
-    assert.match(found.message, /\(VCLT Art\. 34, as between Parties the Vienna Convention binds for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law\)\./);
+    assert.match(found.message, /\(VCLT Art\. 34, as between Parties that are bound by the Vienna Convention for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law\)\./);
     assert.doesNotMatch(found.message, /1986/);
   });
 });

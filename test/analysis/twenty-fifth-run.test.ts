@@ -127,7 +127,7 @@ describe('twenty-fifth real-instrument run', () => {
     it('titles the clause with its VCLT Art. 30(2) effect on the Aruba–Czech text, a legal fix', () => {
       const [fix] = draftFixesIn(awcz, 'missing-relation-to-other-obligations');
       assert.match(inserted(fix), /without prejudice to the rights and obligations of the Parties under other international agreements/);
-      assert.match(fix.title, /yields to the Parties' other agreements, earlier or later, where otherwise the later treaty would prevail between them \(VCLT Art\. 30\(2\)–\(3\), as between Parties the Vienna Convention binds for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law\)/);
+      assert.match(fix.title, /yields to the Parties' other agreements, earlier or later, where otherwise the later treaty would prevail between them \(VCLT Art\. 30\(2\)–\(3\), as between Parties that are bound by the Vienna Convention for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law\)/);
       assert.equal(fix.effect, 'legal');
     });
 

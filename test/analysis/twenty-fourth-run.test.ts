@@ -64,7 +64,7 @@ describe('twenty-fourth real-instrument run', () => {
   describe('items 1–2: missing-amendment on a multilateral convention', () => {
     it('names the annex-only procedure of Art. 23 and VCLT Art. 40, and offers no fix for the whole', () => {
       const finding = one(convention(art23), 'missing-amendment');
-      assert.match(finding.message, /^Only the annex has an amendment procedure \(clause Art23\); nothing says how the rest of the treaty is amended, so the default rule governs it: any proposal goes to all contracting States, each may take part in negotiating an amending agreement, and that agreement binds only those that become party to it \(VCLT Art\. 40\(2\), \(4\), as between Parties the Vienna Convention binds for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law\)/);
+      assert.match(finding.message, /^Only the annex has an amendment procedure \(clause Art23\); nothing says how the rest of the treaty is amended, so the default rule governs it: any proposal goes to all contracting States, each may take part in negotiating an amending agreement, and that agreement binds only those that become party to it \(VCLT Art\. 40\(2\), \(4\), as between Parties that are bound by the Vienna Convention for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law\)/);
       assert.match(finding.message, /Art\. 40\(2\), \(4\)/);
       assert.deepEqual(titles(finding), []);
     });
@@ -82,7 +82,7 @@ describe('twenty-fourth real-instrument run', () => {
 
     it('a bilateral treaty with a procedure for its annex only is told that the parties amend the rest by agreement (VCLT Art. 39), with no fix', () => {
       const finding = one(bilateral(clause('Art9', 'The Annex may be amended by an exchange of letters between the competent authorities of the Parties.')), 'missing-amendment');
-      assert.match(finding.message, /^Only the annex has an amendment procedure \(clause Art9\).*by agreement \(VCLT Art\. 39, as between Parties the Vienna Convention binds for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law\)/);
+      assert.match(finding.message, /^Only the annex has an amendment procedure \(clause Art9\).*by agreement \(VCLT Art\. 39, as between Parties that are bound by the Vienna Convention for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law\)/);
       assert.deepEqual(titles(finding), []);
     });
 

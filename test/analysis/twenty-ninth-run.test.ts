@@ -77,7 +77,7 @@ describe('twenty-ninth real-instrument run, items 1–3: a signed treaty perform
 describe('twenty-ninth real-instrument run, items 1–6: the same cease-fire as a draft', () => {
   it('is still asked for termination and duration, with no exit on notice and no term offered', () => {
     const [termination] = findingsOf(draftCeasefire, 'missing-termination');
-    assert.match(termination.message, /not subject to denunciation or withdrawal \(VCLT Art\. 56\(1\), as between Parties the Vienna Convention binds for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law\)/);
+    assert.match(termination.message, /not subject to denunciation or withdrawal \(VCLT Art\. 56\(1\), as between Parties that are bound by the Vienna Convention for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law\)/);
     assert.deepEqual(termination.fixes, []);
     const [duration] = findingsOf(draftCeasefire, 'missing-duration');
     assert.match(duration.message, /until performed or superseded/);

@@ -4,7 +4,8 @@
  * (model/reference-list.ts `usedBySlots`). Across edits of every kind in one service, its findings
  * must be what a fresh service finds: references written and removed, the referenced declaration
  * renamed or deleted (its users relinked), a party renamed, a term defined, a clause tagged,
- * declarations run together and split again, lines added above, and edits undone.
+ * declarations run together and split again, lines added above, and edits undone; and a body
+ * named in a clause, renamed away from it and named again (seventy-eighth run).
  */
 import assert from 'node:assert/strict';
 import { followEdits } from '../helpers/follow-edits';
@@ -66,6 +67,14 @@ describe('unused-declaration with the slot references counted across edits', () 
         ['the channel written again', (t) => t.replace('protocol Major', 'channel Intel between EE, FI {\n  carries classified\n  classification SECRET under GSB\n  contacts EE.Duty, FI.Desk\n}\nprotocol Major')],
         ['the agreement deleted whole', (t) => t.replace('security-agreement GSB between EE, FI up to SECRET\n', '')],
         ['the agreement declared again', (t) => t.replace('body Crisis', 'security-agreement GSB between EE, FI up to SECRET\nbody Crisis')],
+        // A body the clauses name is in use (seventy-eighth run): the answer is kept with each
+        // declaration's node, and must follow the clause and the title as they are edited.
+        ['a clause names the idle body', (t) => t.replace('will meet yearly.', 'will meet yearly in the Idle group.')],
+        ['the body renamed away from the clause', (t) => t.replace('body Idle "Idle group"', 'body Idle "Dormant group"')],
+        ['the clause follows the title', (t) => t.replace('in the Idle group', 'in the Dormant group')],
+        ['the name lower-cased in the clause (a common noun)', (t) => t.replace('in the Dormant group', 'in the dormant group')],
+        ['lines added above the named body', (t) => t.replace('body Idle', '\n\nbody Idle')],
+        ['the clause names it again, and is deleted', (t) => t.replace('in the dormant group', 'in the Dormant group').replace(/clause Meetings[^\n]*\n/u, '')],
       ],
       unused,
     );

@@ -35,7 +35,7 @@ const nonPartyMessage = (text: string) => findingsOf(agencyAsMember(text), 'unkn
 const statesOnly = replaced(earlyNotification, '  kind international-organisation\n  class open', '  kind state\n  class open');
 
 const bareVclt = (article: string) => new RegExp(`\\(VCLT ${article.replace(/[()]/g, '\\$&')}\\)`);
-const treatyLawOnly = /as between Parties the Vienna Convention binds for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law/;
+const treatyLawOnly = /as between Parties that are bound by the Vienna Convention for this treaty \(Art\. 4\), otherwise only so far as (?:it states|they state) customary law/;
 
 describe('open items of 5 December 2026, item 1: the third-party rule cited as the parties\' law of treaties would cite it', () => {
   it('States and organisations (Early Notification Arts. 1, 12(5)): the 1969 Convention only between States parties to it, the 1986 text for a third organisation', () => {
@@ -47,7 +47,7 @@ describe('open items of 5 December 2026, item 1: the third-party rule cited as t
 
   it('States only: VCLT Art. 34 as treaty law between its parties, otherwise customary law, never bare', () => {
     const message = nonPartyMessage(statesOnly);
-    assert.match(message, /for a third State, VCLT Art\. 34, as between Parties the Vienna Convention binds/);
+    assert.match(message, /for a third State, VCLT Art\. 34, as between Parties that are bound by the Vienna Convention/);
     // lr6 item 5: a treaty between States only is outside both Conventions for a third organisation
     // (1969 Art. 1: "The present Convention applies to treaties between States"; its Art. 34 speaks of
     // third States): the rule is the customary one, which the 1986 text states for its own treaties.
@@ -75,7 +75,7 @@ describe('open items of 5 December 2026, item 1: the third-party rule cited as t
 describe('open items of 5 December 2026, item 1: between States, a party not bound by the 1969 Convention', () => {
   it('NL(Aruba)–US 1994 (the United States is no party to the 1969 Convention): Art. 54(b) as treaty law between its parties or as customary law', () => {
     const message = messageOf(arubaUs, 'missing-duration');
-    assert.match(message, /\(VCLT Art\. 54\(b\), as between Parties the Vienna Convention binds/);
+    assert.match(message, /\(VCLT Art\. 54\(b\), as between Parties that are bound by the Vienna Convention/);
     assert.match(message, treatyLawOnly);
     assert.doesNotMatch(message, bareVclt('Art. 54(b)'), 'the bare citation claims the Convention binds both Governments');
   });
@@ -112,7 +112,7 @@ describe('open items of 5 December 2026, item 2: no treaty law on a memorandum',
 
   it('a bilateral treaty is amended by agreement between its two Parties (Art. 39), not among "some" of them (Art. 41 is for multilateral treaties)', () => {
     const message = messageOf(arubaUs, 'missing-dispute-settlement');
-    assert.match(message, /a dispute-settlement procedure can be added by an agreement between the Parties amending the treaty \(VCLT Art\. 39, as between Parties the Vienna Convention binds/);
+    assert.match(message, /a dispute-settlement procedure can be added by an agreement between the Parties amending the treaty \(VCLT Art\. 39, as between Parties that are bound by the Vienna Convention/);
     assert.doesNotMatch(message, /some or all|39–41/);
   });
 
@@ -127,6 +127,6 @@ describe('open items of 5 December 2026, item 2: no treaty law on a memorandum',
     assert.deepEqual(findingsOf(provisional, 'provisional-application-end'), []);
     assert.match(messageOf(provisional, 'mou-treaty-procedure'), /remove the provisional application/);
     const croatia = repoText('test/real-instruments/cw-hr-savings-income-letters-2013.entente');
-    assert.match(messageOf(croatia, 'provisional-application-end'), /\(VCLT Art\. 25\(2\), as between Parties the Vienna Convention binds/);
+    assert.match(messageOf(croatia, 'provisional-application-end'), /\(VCLT Art\. 25\(2\), as between Parties that are bound by the Vienna Convention/);
   });
 });

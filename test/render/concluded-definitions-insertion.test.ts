@@ -85,7 +85,7 @@ describe('a concluded text’s definitions article is printed as a marked insert
     const md = service.render(uri, 'markdown')!;
     const lines = md.split('\n').filter((l) => l.trim() !== '');
     const at = lines.findIndex((l) => l.startsWith('## Article 4'));
-    assert.equal(lines[at - 16], '> *\\[Article 1 (General Obligations under the Convention) is not transcribed.\\] \\[Article 2’s wording is not printed; its definitions follow, as transcribed.\\] \\[Article 3 (Application) is not transcribed.\\]*');
+    assert.equal(lines[at - 16], '> *\\[Article 1 (General Obligations under the Convention) is not transcribed.\\] \\[Article 2’s wording is not printed; the definitions the transcription places here follow.\\] \\[Article 3 (Application) is not transcribed.\\]*');
     assert.equal(lines[at - 15], `> *${mdEscape(insertionLead)}*`);
     const entries = lines.slice(at - 14, at).filter((l) => l !== '>');
     assert.deepEqual(entries, defines('marpol-1973.entente').map((d) => `> “${d.term}”: ${mdEscape(d.meaning)}`));
@@ -124,7 +124,7 @@ describe('near misses: no insertion where the place is not known, nor on a draft
     const fourth = 'clause Art4 "Article 4 – Costs" """\n  Each Party shall bear its own costs.\n"""\n';
     const [incident, agency] = two.trim().split('\n');
     const md = render(`${header(true)}${first}${incident}\n${third}${agency}\n${fourth}`);
-    assert.match(md, /> \*\\\[Article 2’s wording is not printed; its definitions follow, as transcribed\.\\\]\*\n\n> \*\\\[Definitions as transcribed[^\n]*\n>\n> “Incident”: any event [^\n]*\n\n## Article 3/);
+    assert.match(md, /> \*\\\[Article 2’s wording is not printed; the definitions the transcription places here follow\.\\\]\*\n\n> \*\\\[Definitions as transcribed[^\n]*\n>\n> “Incident”: any event [^\n]*\n\n## Article 3/);
     assert.doesNotMatch(md, /“Agency”: /);
     const note = md.split('\n---\n')[1];
     assert.match(note, /One definition of the text, which the transcription holds as a declaration \(\\`define\\`\), is printed from it as a marked insertion/);

@@ -34,6 +34,6 @@ describe('a concluded text drops no `define` a definitions clause covers without
   it('near miss: NL–CTA 1984 "archives", defined in the clause\'s words, is not printed from its declaration, and the note says where the text defines it', () => {
     const model = note('nl-cta-headquarters-agreement-1984.entente');
     assert.doesNotMatch(model, /“archives”: /);
-    assert.match(model, /Definition ‘archives’ is not printed from its declaration: the text’s own words define it, in Article 4/);
+    assert.match(model, /Definition ‘archives’ is not printed from its declaration: the text’s own words say what it includes, in Article 4/);
   });
 });

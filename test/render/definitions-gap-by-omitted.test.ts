@@ -98,9 +98,9 @@ describe('a concluded text’s definitions go to the numbering gap the omitted l
     const md = render(text([1, 3, 4], [], true, 3));
     const all = lines(md);
     // The file puts it there: the mark says Article 2's wording is not printed and its definitions follow (seventy-fourth run, defect 3).
-    const at = all.indexOf('> *\\[Article 2’s wording is not printed; its definitions follow, as transcribed.\\]*');
+    const at = all.indexOf('> *\\[Article 2’s wording is not printed; the definitions the transcription places here follow.\\]*');
     assert.equal(all[at + 1], leadLine);
-    assert.match(md, /where the text has it:/);
+    assert.match(md, /where the transcription puts it, in the gap of Article 2:/);
   });
 
   // lr16, D3: any of them may hold the definitions, so none is asserted or inferred to be theirs; the
@@ -150,9 +150,9 @@ describe('a jump the omitted list covers only in part keeps the listed headings 
     const md = render(text([13, 14], listed));
     const all = lines(md);
     const marks = all.findIndex((l) => l.includes('Article 1 (Scope)'));
-    assert.match(all[marks], /\\\[Article 1 \(Scope\) is not transcribed\.\\\] \\\[Article 2’s wording is not printed; its definitions follow, as transcribed\.\\\] \\\[Article 3 \(Heading 3\)/);
+    assert.match(all[marks], /\\\[Article 1 \(Scope\) is not transcribed\.\\\] \\\[Article 2’s wording is not printed; the definitions the transcription places here follow\.\\\] \\\[Article 3 \(Heading 3\)/);
     assert.equal(all[marks + 1], leadLine);
-    assert.match(md, /where the text has it:/);
+    assert.match(md, /where the transcription puts it, in the gap of Article 2:/);
   });
 
   it('near miss: a jump the list covers whole is said in the list’s words alone', () => {

@@ -10,10 +10,10 @@ import assert from 'node:assert/strict';
 import { openRealInstrument } from './render-fixtures';
 
 describe('the mark above a definitions insertion says what is and is not printed (seventy-fourth run, defect 3; lr16 D3)', () => {
-  it('Water and Health 1999: “Article 2’s wording is not printed; its definitions follow”, then the insertion', () => {
+  it('Water and Health 1999: “Article 2’s wording is not printed; the definitions the transcription places here follow”, then the insertion', () => {
     const { service, uri } = openRealInstrument('water-health-protocol-1999.entente');
     const lines = service.render(uri, 'markdown')!.split('\n').filter((l) => l.trim() !== '');
-    const at = lines.indexOf('> *\\[Article 2’s wording is not printed; its definitions follow, as transcribed.\\]*');
+    const at = lines.indexOf('> *\\[Article 2’s wording is not printed; the definitions the transcription places here follow.\\]*');
     assert.ok(at > 0);
     assert.match(lines[at + 1], /^> \*\\\[Definitions as transcribed, not in the text’s own wording: /);
     assert.ok(!lines.includes('> *\\[Article 2 is not printed.\\]*'));

@@ -105,7 +105,7 @@ describe('definitions standing between clauses in a concluded text are inserted 
     const md = service.render(uri, 'markdown')!;
     const lines = md.split('\n').filter((l) => l.trim() !== '');
     const at = lines.findIndex((l) => l.startsWith('## Article 2'));
-    assert.equal(lines[at - 10], '> *\\[Article 1’s wording is not printed; its definitions follow, as transcribed.\\]*');
+    assert.equal(lines[at - 10], '> *\\[Article 1’s wording is not printed; the definitions the transcription places here follow.\\]*');
     assert.match(lines[at - 9], /^> \*\\\[Definitions as transcribed, /);
     assert.match(lines[at - 7], /^> “UN assessment rate”: /);
     assert.match(lines[at - 1], /^> “Geographical scope of EMEP”: /);
@@ -127,7 +127,7 @@ describe('definitions standing between clauses in a concluded text are inserted 
 
   it('only where the numbering skips an article at their place; not on a draft', () => {
     // The skipped Article 2 is "not printed" (the definitions may be its words), not "not transcribed".
-    assert.match(render(between('1 – Objectives', '3')), /\n> \*\\\[Article 2’s wording is not printed; its definitions follow, as transcribed\.\\\]\*\n\n> \*\\\[Definitions as transcribed, [^\n]*\n>\n> “Variety”: [^]*\n\n## Article 3/);
+    assert.match(render(between('1 – Objectives', '3')), /\n> \*\\\[Article 2’s wording is not printed; the definitions the transcription places here follow\.\\\]\*\n\n> \*\\\[Definitions as transcribed, [^\n]*\n>\n> “Variety”: [^]*\n\n## Article 3/);
     assert.ok(render(between('1 – Objectives', '3')).includes(`${inserted}\n\n## Article 3`));
     assert.match(render(between('1 – Objectives', '3'), 'html'), /<p>“<dfn id="term-variety">Variety<\/dfn>”: a plant grouping/);
     assert.deepEqual(aknProblems(render(between('1 – Objectives', '3'), 'akn')), []);

@@ -15,6 +15,8 @@ export interface DocxParagraph {
   readonly style: string | undefined;
   readonly numId: string | undefined;
   readonly level: string | undefined;
+  /** The left indent written on the paragraph itself, in twips (a nested item's is one step, 567, further in than its parent's). */
+  readonly indent: number | undefined;
   readonly text: string;
   readonly highlighted: string[];
 }
@@ -71,9 +73,16 @@ function paragraph(p: Node): DocxParagraph {
     style: attr(find(props, 'w:pStyle')[0] ?? {}, 'w:val'),
     numId: numPr ? attr(find(children(numPr), 'w:numId')[0] ?? {}, 'w:val') : undefined,
     level: numPr ? attr(find(children(numPr), 'w:ilvl')[0] ?? {}, 'w:val') : undefined,
+    indent: indentOf(props),
     text: text([p]),
     highlighted,
   };
+}
+
+function indentOf(props: Node[]): number | undefined {
+  const ind = find(props, 'w:ind')[0];
+  const left = ind ? attr(ind, 'w:left') ?? attr(ind, 'w:start') : undefined;
+  return left === undefined ? undefined : Number(left);
 }
 
 async function part(zip: JSZip, path: string): Promise<Node[]> {

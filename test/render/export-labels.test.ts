@@ -79,7 +79,8 @@ describe('export labels: the drafter’s numbers and letters, as written', () =>
       assert.deepEqual(p.items?.map((i) => [i.label, (i.items ?? []).map((s) => s.label)]), [['(a)', []], ['(b)', []], ['(c)', []], ['(d)', []], ['(e)', ['(i)', '(ii)']], ['(f)', []], ['(g)', []]]);
       const letters = 'abcdefgh'.split('').map((l) => `(${l}) amenity ${l};`).join('\n');
       const amenities = splitParagraphs(`The amenities:\n${letters}\n(i) other: none`);
-      assert.deepEqual(amenities.map((r) => typeof r === 'object' && r.label), ['', '(a)', '(b)', '(c)', '(d)', '(e)', '(f)', '(g)', '(h)', '(i)']);
+      // The items nest under the chapeau with no number before them (rg40); "(i)" is their ninth, not a sub-list of "(h)".
+      assert.deepEqual(amenities.map((r) => typeof r === 'object' && [r.label, (r.items ?? []).map((i) => [i.label, i.items?.length ?? 0])]), [['', [['(a)', 0], ['(b)', 0], ['(c)', 0], ['(d)', 0], ['(e)', 0], ['(f)', 0], ['(g)', 0], ['(h)', 0], ['(i)', 0]]]]);
     });
 
     // Fifty-ninth run, item 7 (SAR Convention 1979, Annex, read: BWBV0003096; London Protocol 1996 Art. 1(4), BWBV0003139).
@@ -217,10 +218,11 @@ describe('export labels: the drafter’s numbers and letters, as written', () =>
       const att1 = section(exported('nl-opcw-facility-agreement-1998'), 'Attachment 1 ');
       const partB = att1.indexOf('Part B To be provided and updated by the OPCW:');
       assert.ok(partB > 0, att1.join('\n'));
-      assert.deepEqual(att1.slice(partB + 1).map((l) => l.slice(0, 3)), ['(a)', '(b)', '(c)', '(d)']);
-      assert.match(att1[partB - 1], /^\(d\) the following inspection activities .* any handling of highly toxic chemicals\.$/);
+      // Each Part's items are the list of its own chapeau ("To be provided and updated by …:"), nested under it (rg40).
+      assert.deepEqual(att1.slice(partB + 1).map((l) => l.slice(0, 8)), ['   - (a)', '   - (b)', '   - (c)', '   - (d)']);
+      assert.match(att1[partB - 1], /^ {3}- \(d\) the following inspection activities .* any handling of highly toxic chemicals\.$/);
       const att10 = section(exported('nl-opcw-facility-agreement-1998'), 'Attachment 10 ');
-      assert.ok(att10.includes('   - (i) number of interpreters: none'));
+      assert.ok(att10.includes('     - (i) number of interpreters: none'));
       assert.ok(att10.some((l) => l.startsWith('Part B Distribution of costs')));
     });
 

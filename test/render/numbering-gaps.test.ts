@@ -57,7 +57,7 @@ describe('a concluded transcription marks the articles it leaves out (the treaty
     const md = eurojust.service.render(eurojust.uri, 'markdown')!;
     assert.doesNotMatch(md, /not transcribed\.\\?\]/);
     // Then its definitions, which stand there in no clause, as the marked insertion (definitions-in-place.ts).
-    assert.match(md, /\n> \*\\\[Article 1’s wording is not printed; its definitions follow, as transcribed\.\\\]\*\n\n> \*\\\[Definitions as transcribed, [^\n]*\n>\n> “Eurojust Decision”: the Council Decision of 28 February 2002 [^]*?\n> “Member State”: any Member State of the European Union\n\n## Article 2 – Immunity/);
+    assert.match(md, /\n> \*\\\[Article 1’s wording is not printed; the definitions the transcription places here follow\.\\\]\*\n\n> \*\\\[Definitions as transcribed, [^\n]*\n>\n> “Eurojust Decision”: the Council Decision of 28 February 2002 [^]*?\n> “Member State”: any Member State of the European Union\n\n## Article 2 – Immunity/);
     const drafted = openDraftedRealInstrument('un-convention-against-corruption-2003.entente');
     assert.ok(drafted.service.renderModel(drafted.uri)!.articles.every((a) => a.gapBefore === undefined));
   });
@@ -73,7 +73,7 @@ describe('a concluded transcription marks the articles it leaves out (the treaty
       // printed" (lr8, defect 4: merged into one "not printed" mark, "not transcribed" was lost).
       ['iaea-nuclear-safety-convention-1994', '[Not transcribed: the preamble.] [Articles 1 to 4 are not transcribed.]', /^Article 5/],
       // Its four `define`s stand there, in no clause: inserted after the jump's mark (definitions-in-place.ts, below).
-      ['budapest-convention', '[Article 1’s wording is not printed; its definitions follow, as transcribed.] [Articles 2 to 22 are not transcribed.]', /^Article 23/],
+      ['budapest-convention', '[Article 1’s wording is not printed; the definitions the transcription places here follow.] [Articles 2 to 22 are not transcribed.]', /^Article 23/],
       ['unece-industrial-accidents-convention-1992', '[Not transcribed: the preamble.] [Article 1 is not printed.] [Articles 2 to 9 are not transcribed.]', /^Article 10/],
       ['coe-ets182-second-mla-protocol-2001', '[Articles 1 to 10 are not transcribed.]', /^Article 11/],
     ];
@@ -85,7 +85,7 @@ describe('a concluded transcription marks the articles it leaves out (the treaty
     // Before the first article, the AKN body stays valid.
     const budapest = openRealInstrument('budapest-convention.entente');
     const akn = budapest.service.render(budapest.uri, 'akn')!;
-    assert.match(akn, /<omissis>\[Article 1’s wording is not printed; its definitions follow, as transcribed\.\] \[Articles 2 to 22 are not transcribed\.\]<\/omissis><\/p><\/content><\/hcontainer><hcontainer eId="hcontainer_definitionsAsTranscribed_1" name="definitionsAsTranscribed" status="editorial"><content><p class="editorialNote">\[Definitions as transcribed, /);
+    assert.match(akn, /<omissis>\[Article 1’s wording is not printed; the definitions the transcription places here follow\.\] \[Articles 2 to 22 are not transcribed\.\]<\/omissis><\/p><\/content><\/hcontainer><hcontainer eId="hcontainer_definitionsAsTranscribed_1" name="definitionsAsTranscribed" status="editorial"><content><p class="editorialNote">\[Definitions as transcribed, /);
     assert.match(akn, /<item eId="hcontainer_definitionsAsTranscribed_1__list_1__item_1"><p>“<def refersTo="#computerSystem">computer system<\/def>”: /);
     assert.deepEqual(aknProblems(akn), []);
   });

@@ -22,8 +22,8 @@ function firstMark(file: string): string | undefined {
 describe('omission marks: a declared part is said "not transcribed" in a "not printed" jump', () => {
   it('Budapest and STL: the article the definitions hold "not printed", the declared ones "not transcribed"; ETS 182: all declared', () => {
     // (The definitions that stand there in no clause follow as the marked insertion: definitions-in-place.ts.)
-    assert.equal(firstMark('budapest-convention.entente'), '[Article 1’s wording is not printed; its definitions follow, as transcribed.] [Articles 2 to 22 are not transcribed.]');
-    assert.equal(firstMark('nl-un-stl-headquarters-agreement-2007.entente'), '[Article 1’s wording is not printed; its definitions follow, as transcribed.] [Articles 2 to 5 are not transcribed.]');
+    assert.equal(firstMark('budapest-convention.entente'), '[Article 1’s wording is not printed; the definitions the transcription places here follow.] [Articles 2 to 22 are not transcribed.]');
+    assert.equal(firstMark('nl-un-stl-headquarters-agreement-2007.entente'), '[Article 1’s wording is not printed; the definitions the transcription places here follow.] [Articles 2 to 5 are not transcribed.]');
     assert.equal(firstMark('coe-ets182-second-mla-protocol-2001.entente'), '[Articles 1 to 10 are not transcribed.]');
   });
 

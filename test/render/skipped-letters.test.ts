@@ -27,7 +27,7 @@ describe('lettered items that skip letters (runs 71 and 73, defect 4)', () => {
 
   it('CETS 210 Art. 3: f) after a) … ; is an item of its own', () => {
     const text = 'For the purpose of this Convention:\na) “violence against women” shall mean all acts … in private life;\nf) “women” includes girls under the age of 18.';
-    assert.deepEqual(shape(text), [['', []], ['a)', []], ['f)', []]]);
+    assert.deepEqual(shape(text), [['', [['a)', []], ['f)', []]]]]);
   });
 
   it('the real instruments, in Markdown: OSPAR i) and o) stand apart, CETS 210 f) after a)', () => {

@@ -10,8 +10,9 @@
  *   heading line, then "1."); a table's last row ends its paragraph;
  * - and in sequence: the next of a list that is open ("(f)" after "(e)"), a gap's later number
  *   ("3." after "1. … […]"), or the first of a new list ("(i)" under "(e) a threat:"), which nests
- *   under the element before it. After a blank line or a gap any number may begin a list ("19."
- *   where a transcription gives paragraphs 19–22).
+ *   under the element before it — a list of lower-case letters or Roman numerals after a paragraph
+ *   with no number that ends in ":" under that paragraph (`opensUnder`). After a blank line or a
+ *   gap any number may begin a list ("19." where a transcription gives paragraphs 19–22).
  * The next label of an open list in brackets, "(ii)" or "b)", may follow any line, and "3." may
  * follow a line that ends in no word a number would complete ("2. Date of reservation/ issue of
  * ticket / 3.", "Ongeclassificeerd | Unclassified / 17."); a line that is
@@ -91,7 +92,11 @@ export function splitParagraphs(text: string): Paragraph[] {
     // (`under`: no label of the text continues it); another list there starts at the top, as before.
     if (first?.kind === 'dash' && open.length === 0 && blocks.length > 0) open.push(under);
     else if (first && first.kind !== 'dash' && open[0] === under) open = [];
-    const resumed = first ? undefined : label.readings.find((r) => r.kind === resumable?.kind && r.value === resumable.value + 1);
+    else if (first && open.length === 0 && opensUnder(first, blocks[blocks.length - 1])) open.push(chapeau);
+    // The paragraphs an unnumbered paragraph closed resume at their next number; after a chapeau's list
+    // (`chapeau`) after a blank line too: "1. …", "To that end, they shall:", "(a) …", "(b) …", blank,
+    // "2. …" is paragraph 2, not a list under (b).
+    const resumed = first && open[0] !== chapeau ? undefined : label.readings.find((r) => r.kind === resumable?.kind && r.value === resumable.value + 1);
     if (resumed) {
       open = [{ kind: resumed.kind, value: resumed.value }];
       return 0;
@@ -180,7 +185,7 @@ export function splitParagraphs(text: string): Paragraph[] {
         // lower case after an item, close only the items' lists: they stand at paragraph level, and
         // the next number ("2.") still continues the paragraphs (fifty-third run, point 2).
         const closing = blank && !designation.test(line) && (blocks[blocks.length - 1]?.depth ?? 0) > 0 && /^\p{Ll}/u.test(line);
-        if (!closing && open[0] !== under) resumable = open[0] ?? resumable;
+        if (!closing && open[0] !== under && open[0] !== chapeau) resumable = open[0] ?? resumable;
         open = closing ? open.slice(0, 1) : [];
         continued(line, { label: '', text: '', depth: 0 });
       } else continued(line, undefined);
@@ -240,6 +245,21 @@ function dashListAt(open: readonly OpenList[]): number {
 
 /** The paragraph a dashed list nests under where the drafter numbered none: an open list no label continues. */
 const under: OpenList = { kind: 'paragraph', value: 0 };
+
+/** The paragraph with no number a chapeau's list nests under (`opensUnder`): an open list no label continues. */
+const chapeau: OpenList = { kind: 'chapeau', value: 0 };
+
+/**
+ * Whether a list whose first label is `first` opens under the block before it, a paragraph with no
+ * number whose words end in ":": "The Convention shall be open for signature … by:" then "a) the
+ * Contracting Parties …", "b) …" (OSPAR 1992, Arts. 25 and 33, read: BWBV0001119; seventy-third run,
+ * item 4) are its items, as "3. … where it affects:" then "a) …" are paragraph 3's. Only lower-case
+ * letters and Roman numerals, "a)", "(a)", "a.", "(i)": "… as follows:" then "1." or "I." or "A." are
+ * the text's paragraphs or parts.
+ */
+function opensUnder(first: LabelReading, before: Block | undefined): boolean {
+  return before !== undefined && before.depth === 0 && before.label === '' && /:["”’)\]]*$/u.test(before.text) && /:lower(?:-roman)?$/u.test(first.kind);
+}
 
 /**
  * A dashed item: "– use is made of coercion, force or threats; or" under "b) engaging in sexual

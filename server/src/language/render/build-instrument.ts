@@ -190,7 +190,7 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     articles,
     outside: outsideArticles.length > 0 ? { heading: outsideHeading, lead: outsideLead, articles: outsideArticles } : undefined,
     // Named, not rendered: the headings the articles would have had are the only words of theirs the note takes.
-    unprinted: concluded ? unprintedNote(unprinted, concluded, untranscribed, arrangement.stated, arrangement.inserted, arrangement.carried) : undefined,
+    unprinted: concluded ? unprintedNote(unprinted, concluded, untranscribed, arrangement.stated, arrangement.inserted, arrangement.carried, arrangement.also) : undefined,
     annexed: annexedArticles,
     omittedEnd: omitted.end,
     omittedAfter: omitted.after,
@@ -211,16 +211,25 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
 /**
  * The jump's mark where the definitions' insertion follows it (definitions-in-place.ts): "[Article 2
  * is not printed.]" directly above Article 2's definitions read against them (the seventy-fourth
- * run, defect 3). Where the file puts them there, the mark says the article's wording is not
- * printed and its definitions follow; where the jump was taken for theirs by inference, it says
- * only that the article is neither printed nor listed (the insertion's lead says the rest: lr16, D3).
+ * run, defect 3). Where the file puts them there, the mark says that the transcription places them
+ * there, never that the skipped articles hold them: of several, one may be "Scope" or an operative
+ * article left out without a word (lr17, D8). Where the jump was taken for theirs by inference, it
+ * says only that the article is neither printed nor listed (the insertion's lead says the rest: lr16, D3).
  */
 function gapWithDefinitions(gap: string, at: 'known' | 'inferred' | undefined): string {
   if (at === undefined) return gap;
-  return gap.replace(/\[(Articles? [^\]]*?) (is|are) not printed\.\]/gu, (_, what: string, verb: string) =>
+  return gap.replace(/\[((Articles?) ([^\]]*?)) (is|are) not printed\.\]/gu, (_, what: string, unit: string, numbers: string, verb: string) =>
     at === 'inferred'
       ? `[${what} ${verb} not printed, and the header’s omitted list does not name ${verb === 'is' ? 'it' : 'them'}.]`
-      : verb === 'is' ? `[${what}’s wording is not printed; its definitions follow, as transcribed.]` : `[The wording of ${what} is not printed; their definitions follow, as transcribed.]`);
+      : verb === 'is' ? `[${what}’s wording is not printed; the definitions the transcription places here follow.]` : `[${what} are not printed; the definitions the transcription places ${between(unit, numbers)} follow.]`);
+}
+
+/** "between Articles 1 and 4" for "Articles 2 and 3"; "before Article 3" for "Articles 1 and 2"; "here" where the numbers are not a run. */
+function between(unit: string, numbers: string): string {
+  const run = /^(\d+) (?:and|to) (\d+)$/u.exec(numbers);
+  if (!run) return 'here';
+  const [from, to] = [Number(run[1]) - 1, Number(run[2]) + 1];
+  return from < 1 ? `before ${unit.replace(/s$/u, '')} ${to}` : `between ${unit} ${from} and ${to}`;
 }
 
 /**

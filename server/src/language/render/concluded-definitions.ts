@@ -26,6 +26,13 @@
 import type { Clause, Definition } from '../ast/nodes';
 import type { SemanticModel } from '../model/semantic-model';
 import { defines, holdsAny, onDefinitions } from './definitions-in-place';
+import { definingAfter, ownWordsOf, type OwnWords } from './own-definitions';
+
+/** A `define`'s term as another clause's own words state it (own-definitions.ts). */
+export interface StatedBy {
+  readonly clause: Clause;
+  readonly own: OwnWords;
+}
 
 export interface ConcludedDefinitionsPlace {
   /** The clause of the article on definitions. */
@@ -35,8 +42,10 @@ export interface ConcludedDefinitionsPlace {
   readonly after: readonly Definition[];
   /** Whether its words hold some of the article's definitions (the insertion's lead says it stands beside them). */
   readonly beside: boolean;
-  /** The `define`s another clause's words define, by that clause: not printed from the declaration (the note says so). */
-  readonly carried: ReadonlyMap<Definition, Clause>;
+  /** The `define`s another clause's words define with the declaration's meaning, by that clause: not printed from the declaration (the note says so). */
+  readonly carried: ReadonlyMap<Definition, StatedBy>;
+  /** The `define`s printed whose term another clause's words also define, add to or name, in other words than theirs (the note says so). */
+  readonly also: ReadonlyMap<Definition, readonly StatedBy[]>;
   /** The `define`s written beside another article, in no clause's words: printed before the clause that follows them. */
   readonly elsewhere: ReadonlyMap<Clause, readonly Definition[]>;
   /** The rest, written after the last article or before the final formula: not printed (the note names them). */
@@ -68,7 +77,10 @@ export function concludedDefinitionsPlace(model: SemanticModel, clauses: readonl
   if (definitions.length === 0) return undefined;
   const words = (c: Clause) => model.clauseText(c) ?? '';
   const onThem = clauses.filter((c) => onDefinitions(model, c));
-  const holding = onThem.find((c) => holdsAny(words(c), definitions));
+  // Holding definitions: a `define`'s term, or any term its words define ("“women” includes girls …",
+  // "“Dumping” does not include …"): Istanbul Art. 3 transcribed without repeating (a) as a `define`
+  // lost (b)–(e) from the export, under a note saying their place was not known (lr17, D7).
+  const holding = onThem.find((c) => holdsAny(words(c), definitions) || definesSomeTerm(words(c)));
   const announcing = onThem.find((c) => /:\s*$/.test(words(c)));
   const continuing = onThem.find((c) => Number(/^\(?\s*(\d+)\s*[.)]\s/.exec(words(c).trim())?.[1] ?? 0) >= 2);
   const within = !holding && !announcing && !continuing ? onThem.find((c) => announcesWithin(words(c))) : undefined;
@@ -81,21 +93,44 @@ export function concludedDefinitionsPlace(model: SemanticModel, clauses: readonl
   const grouped = (d: Definition) => line(d) < at || !all.some((c) => line(c) > at && line(c) < line(d));
   const before: Definition[] = [];
   const after: Definition[] = [];
-  const carried = new Map<Definition, Clause>();
+  const carried = new Map<Definition, StatedBy>();
+  const also = new Map<Definition, StatedBy[]>();
   const elsewhere = new Map<Clause, Definition[]>();
   const unplaced: Definition[] = [];
   for (const d of definitions) {
     if (defines(words(clause), d)) continue;
-    const other = all.find((c) => c !== clause && defines(words(c), d, true));
-    if (other) carried.set(d, other);
-    else if (grouped(d)) (line(d) < at && holding ? before : after).push(d);
+    // Carried only by words that are the declaration's: "For the purposes of this Article, “Incident”
+    // includes only …" or "… (the Incident)" in other words is not the text's general definition (lr17, D6).
+    const own = ownWordsOf(d);
+    const stated = all.flatMap((c): StatedBy[] => {
+      const said = c === clause ? undefined : own(words(c));
+      return said ? [{ clause: c, own: said }] : [];
+    });
+    const same = stated.find((s) => s.own.same);
+    if (same) {
+      carried.set(d, same);
+      continue;
+    }
+    let printed = true;
+    if (grouped(d)) (line(d) < at && holding ? before : after).push(d);
     else {
       const next = all.find((c) => line(c) > line(d));
       if (next && clauses.includes(next)) elsewhere.set(next, [...(elsewhere.get(next) ?? []), d]);
-      else unplaced.push(d);
+      else (unplaced.push(d), (printed = false));
     }
+    if (printed && stated.length > 0) also.set(d, stated);
   }
   // Announced by its words ("… the following meanings:"), or held in part by them: after; before words that begin at a later paragraph.
   if (!holding && !announcing && !within) before.push(...after.splice(0));
-  return { clause, before, after, beside: holding !== undefined, carried, elsewhere, unplaced, within: within !== undefined };
+  return { clause, before, after, beside: holding !== undefined, carried, also, elsewhere, unplaced, within: within !== undefined };
+}
+
+/** A quoted term and words after it that define it, or exclude from it: "“X” means …", "“X” includes …", "“Dumping” does not include …" (OSPAR 1992 Art. 1(g)). */
+function definesSomeTerm(words: string): boolean {
+  const text = words.replace(/\s+/g, ' ').toLowerCase();
+  for (const m of text.matchAll(/[“"‘'`]{1,2}[^“”"‘’'`]{1,80}[”"’'`]{1,2}/gu)) {
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
+    if (definingAfter.test(after) || /^[”"’'`]{0,2}\s*(?:does|shall)\s+not\s+include\b/u.test(after)) return true;
+  }
+  return false;
 }

@@ -45,8 +45,9 @@ import type { Clause, Definition } from '../ast/nodes';
 import type { Article, Paragraph, RenderContext } from '../constructs/construct';
 import type { SemanticModel } from '../model/semantic-model';
 import { headingTopics } from './drafter-topics';
-import { articleNumber } from '../util/article-number';
+import { articleNumber, romanNumeral } from '../util/article-number';
 import { definitionsInsertion } from './definitions-insertion';
+import { definingAfter, introducedBefore, ownWordsOf } from './own-definitions';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -108,11 +109,6 @@ export function withDefinitionsMark(article: Article, model: SemanticModel, afte
   return { ...article, paragraphs: after ? [...article.paragraphs, mark] : [mark, ...article.paragraphs] };
 }
 
-/** Words after a quoted term that define it: "“X” means …", "“X” shall have the meaning …", "‘X’: …". */
-const definingAfter = /^[”"’'`]{0,2}\s*(?::|means\b|shall\s+mean\b|mean\b|has\s+the\s+meaning\b|shall\s+have\s+the\s+meaning\b|is\s+defined\s+as\b|is\s+used\s+in\s+the\s+sense\b|includes\b|shall\s+include\b)/u;
-/** Words before a quoted term that introduce it: "hereinafter referred to as “X”", "(hereinafter “X”)", "(“X”)". */
-const introducedBefore = /(?:referred\s+to\s+as|hereinafter|hereafter|called|\()\s*(?:the\s+)?$/u;
-
 /**
  * Whether the words define this term: the term between quotation marks with words that define it
  * after or introduce it before, or its meaning word for word. A list of the terms the article will
@@ -155,8 +151,15 @@ export function definitionsNotHeld(model: SemanticModel, clauses: readonly Claus
   if (onThem.length === 0 || (marking && definitionsInArticle(model, clauses) !== undefined)) return new Set();
   // Defined in any clause's words (an article that defines its own term, "the term “child prostitution” shall mean …",
   // Lanzarote Convention 2007, Art. 19(2); the preamble's "hereinafter referred to as"): printed there.
+  // Not words that define the term for one article or name an instance in other words ("For the purposes of
+  // this Article, “Incident” includes only …", "(the Incident)"): those are not the declaration's (lr17, D6).
   const texts = model.ast.clauses.map((c) => model.clauseText(c) ?? '');
-  return new Set(model.ast.definitions.filter((d) => d.term?.value.trim() && !texts.some((t) => defines(t, d))));
+  return new Set(model.ast.definitions.filter((d) => {
+    if (!d.term?.value.trim()) return false;
+    const meaning = d.meaning ? oneLine(d.meaning.value) : '';
+    const own = ownWordsOf(d);
+    return !texts.some((t) => (meaning.length > 0 && oneLine(t).includes(meaning)) || own(t)?.same === true);
+  }));
 }
 
 /**
@@ -239,7 +242,8 @@ export function definitionsBetweenClauses(model: SemanticModel, all: readonly Cl
     const atOpen = unplaced.filter((u) => atJump(u.next));
     const here = atOpen.map((u) => u.definition);
     const known = atOpen.every((u) => u.next === open[0]);
-    if (here.length > 0) inserted.set(open[0], definitionsInsertion(here, known ? 'known' : { inferred: unlistedLabel(open[0], clauses, declared) }));
+    // Where the file puts them, the note says so and names the gap ("Articles 2–3"), never that the text has them there (lr17, D8).
+    if (here.length > 0) inserted.set(open[0], definitionsInsertion(here, known ? { gap: unlistedLabel(open[0], clauses, declared, '–') } : { inferred: unlistedLabel(open[0], clauses, declared) }));
     return { inserted, mayStand: new Set(open), placed: here.length > 0 ? (known ? 'known' : 'inferred') : undefined };
   }
   // Several such jumps: any of them may hold the definitions. Those the file puts at one of them are
@@ -260,13 +264,18 @@ export interface DefinitionsBetween {
   readonly placed?: 'known' | 'inferred';
 }
 
-/** "Article 6", "Articles 6 and 7": the numbers of the jump before this clause that the header's `omitted` does not name. */
-function unlistedLabel(clause: Clause, clauses: readonly Clause[], declared: ReadonlySet<number>): string {
+/** "Article 6", "Articles 6 and 7" (with `dash`, "Articles 6–7" where they run on): the numbers of the jump before this clause that the header's `omitted` does not name. */
+function unlistedLabel(clause: Clause, clauses: readonly Clause[], declared: ReadonlySet<number>, dash?: string): string {
   const at = clauses.indexOf(clause);
   const from = at === 0 ? 1 : designated(clauses[at - 1])! + 1;
   const numbers: number[] = [];
   for (let n = from; n < designated(clause)!; n++) if (!declared.has(n)) numbers.push(n);
-  return numbers.length === 1 ? `Article ${numbers[0]}` : `Articles ${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
+  // In the text's numerals: "Article I" before "Article II – General Provisions" (Caribbean LBS Protocol 1999).
+  const roman = /^(?:Article|Art\.|Artikel)\s+[IVXLC]+\b/u.test(clause.heading?.value.replace(/^(?:(?:Chapter|Part|Section)\s+\S+\s+[–—-]\s+)/u, '').trim() ?? '');
+  const [first, last] = [numbers[0], numbers[numbers.length - 1]];
+  const numeral = (n: number) => (roman ? romanNumeral(n) : String(n));
+  if (numbers.length === 1) return `Article ${numeral(first)}`;
+  return dash && last - first === numbers.length - 1 ? `Articles ${numeral(first)}${dash}${numeral(last)}` : `Articles ${numbers.slice(0, -1).map(numeral).join(', ')} and ${numeral(last)}`;
 }
 
 /** Whether the printed numbering skips, just before this clause, an article number the declared omissions do not name. */

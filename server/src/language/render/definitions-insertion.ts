@@ -60,8 +60,12 @@ export const insertionLeadBeside = (after: boolean): string =>
 export const insertionLeadInferred = (gap: string): string =>
   `[Definitions as transcribed, not in the text’s own wording, placed at the one unlisted gap in the numbering, ${gap}: their place in the text is not known. ${leadRest}`;
 
-/** Where an insertion stands: where the text has them, where the file puts them (place not known), beside the article's own words, or at the one unlisted gap (inferred). */
-export type InsertionPlace = 'known' | 'unknown' | 'before-words' | 'after-words' | { readonly inferred: string };
+/**
+ * Where an insertion stands: where the text has them, where the file puts them (place not known),
+ * beside the article's own words, at the one unlisted gap where the file puts them (`gap`: "Articles
+ * 2–3"), or at that gap by inference (`inferred`).
+ */
+export type InsertionPlace = 'known' | 'unknown' | 'before-words' | 'after-words' | { readonly gap: string } | { readonly inferred: string };
 
 /** One line: a term as the text and the `terms` of the rendering write it, then its meaning as written. */
 const oneLine = (text: string) => visibleText(text).replace(/\s+/g, ' ').trim();
@@ -75,7 +79,7 @@ function leadOf(place: InsertionPlace): string {
   if (place === 'known') return insertionLead;
   if (place === 'unknown') return insertionLeadPlaceUnknown;
   if (place === 'before-words' || place === 'after-words') return insertionLeadBeside(place === 'after-words');
-  return insertionLeadInferred(place.inferred);
+  return 'gap' in place ? insertionLead : insertionLeadInferred(place.inferred);
 }
 
 /**
@@ -90,8 +94,11 @@ export function definitionsInsertion(definitions: readonly Definition[], placeKn
   });
   const insertion: Paragraph = { text: leadOf(place), label: '', mark: true, items };
   held.set(insertion, printable(definitions));
+  // A definition kept across edits (model/document-change.ts) is placed anew by each arrangement: its last place only.
+  for (const d of printable(definitions)) [placeUnknown, placeInferred, placeGap, placeBeside].forEach((tags) => tags.delete(d));
   if (place === 'unknown') for (const d of printable(definitions)) placeUnknown.add(d);
-  if (typeof place === 'object') for (const d of printable(definitions)) placeInferred.set(d, place.inferred);
+  if (typeof place === 'object') for (const d of printable(definitions)) ('gap' in place ? placeGap : placeInferred).set(d, 'gap' in place ? place.gap : place.inferred);
+  if (place === 'before-words' || place === 'after-words') for (const d of printable(definitions)) placeBeside.add(d);
   return insertion;
 }
 
@@ -109,9 +116,26 @@ const placeUnknown = new WeakSet<Definition>();
 /** The definitions placed at the one unlisted gap of the numbering, by the gap ("Article 6"). */
 const placeInferred = new WeakMap<Definition, string>();
 
-/** Whether the note may say of these inserted definitions that they stand where the text has them. */
+/** The definitions printed beside the words of the article that holds the others, where each stands among them not said. */
+const placeBeside = new WeakSet<Definition>();
+
+/** The definitions printed at the one unlisted gap where the file puts them, by the gap ("Articles 2–3"): the text's place is the transcription's. */
+const placeGap = new WeakMap<Definition, string>();
+
+/** Whether the note may say of these inserted definitions that they stand where the text has them (or beside its article's words). */
 export function placeKnownOf(definitions: readonly Definition[]): boolean {
-  return definitions.every((d) => !placeUnknown.has(d) && !placeInferred.has(d));
+  return definitions.every((d) => !placeUnknown.has(d) && !placeInferred.has(d) && !placeGap.has(d));
+}
+
+/** Whether all these inserted definitions stand beside the words of the article that holds the others. */
+export function placeBesideOf(definitions: readonly Definition[]): boolean {
+  return definitions.length > 0 && definitions.every((d) => placeBeside.has(d));
+}
+
+/** The gap all these inserted definitions stand at where the file puts them ("Articles 2–3"), if they do. */
+export function placeGapOf(definitions: readonly Definition[]): string | undefined {
+  const gaps = new Set(definitions.map((d) => placeGap.get(d)));
+  return gaps.size === 1 ? [...gaps][0] : undefined;
 }
 
 /** The gap all these inserted definitions were placed at by inference ("Article 6"), if they were. */

@@ -48,7 +48,8 @@ import { KeptArticles } from './kept-articles';
 import { drafterFormula } from './testimonium';
 import { type DefinitionsBetween, definitionsBetweenClauses, definitionsInArticle, definitionsNotHeld, definitionsUnplaced, draftDefinitionsPlace, withDefinitions, withDefinitionsMark } from './definitions-in-place';
 import { declaredArticleNumbers } from './omission-marks';
-import { concludedDefinitionsPlace } from './concluded-definitions';
+import { concludedDefinitionsPlace, type StatedBy } from './concluded-definitions';
+import type { Carried } from './unprinted-note';
 
 export interface Placed {
   readonly article: Article;
@@ -85,7 +86,9 @@ export interface Arrangement {
   /** On a concluded text: the `define`s printed as a marked insertion (definitions-insertion.ts), which the note names as such. */
   readonly inserted?: readonly Definition[];
   /** On a concluded text: the `define`s another article's own words define, with that article's heading (concluded-definitions.ts). */
-  readonly carried?: readonly { readonly definition: Definition; readonly heading: string }[];
+  readonly carried?: readonly Carried[];
+  /** On a concluded text: the `define`s printed whose term another article's words also define, add to or name, in other words (concluded-definitions.ts). */
+  readonly also?: readonly Carried[];
 }
 
 /** The heading of the provisions printed outside the drafter's numbering. */
@@ -202,7 +205,9 @@ function arrangeAnew(model: SemanticModel, r: RenderContext): Arrangement {
     });
   // Concluded, the `define`s printed as an insertion are not named as unprinted; the note names them as inserted.
   const inserted = concluded ? [...(inArticle ? printable(model.ast.definitions) : place ? [...place.before, ...place.after] : []), ...[...between.inserted.values()].flatMap(insertedIn)] : [];
-  const carried = place ? [...place.carried].map(([definition, clause]) => ({ definition, heading: clause.heading?.value.trim() ?? clause.id?.text ?? 'a clause' })) : [];
+  const headed = (definition: Definition, { clause, own }: StatedBy): Carried => ({ definition, heading: clause.heading?.value.trim() ?? clause.id?.text ?? 'a clause', own });
+  const carried = place ? [...place.carried].map(([definition, by]) => headed(definition, by)) : [];
+  const also = place ? [...place.also].flatMap(([definition, by]) => by.map((b) => headed(definition, b))) : [];
   return {
     numbering: 'drafter',
     main: [...quoting(notes), ...render(clauses.slice(0, split))],
@@ -213,6 +218,7 @@ function arrangeAnew(model: SemanticModel, r: RenderContext): Arrangement {
     concluded,
     inserted,
     carried,
+    also,
   };
 }
 

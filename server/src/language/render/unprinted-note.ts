@@ -21,12 +21,14 @@ import { declarationRows } from '../constructs/table';
 import type { Concluded } from '../model/conclusion';
 import type { GeneratedFrom, Placed } from './drafter-order';
 import { andList } from '../util/word-list';
-import { placeInferredOf, placeKnownOf } from './definitions-insertion';
+import { placeBesideOf, placeGapOf, placeInferredOf, placeKnownOf } from './definitions-insertion';
+import type { OwnWords } from './own-definitions';
 
-/** A `define` whose term another article's own words define, with that article's heading. */
+/** A `define` whose term another article's own words define, with that article's heading and what its words do (own-definitions.ts). */
 export interface Carried {
   readonly definition: Definition;
   readonly heading: string;
+  readonly own: OwnWords;
 }
 
 export interface UnprintedNote {
@@ -45,7 +47,7 @@ export const unprintedTitle = 'Not part of the text';
  * (`untranscribed`: "preamble", "signature blocks" — those the transcription holds in no clause)
  * and the definitions printed as a marked insertion (`inserted`); undefined when there is nothing to say.
  */
-export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded, untranscribed: readonly string[] = [], stated: readonly Placed[] = [], inserted: readonly Definition[] = [], carried: readonly Carried[] = []): UnprintedNote | undefined {
+export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded, untranscribed: readonly string[] = [], stated: readonly Placed[] = [], inserted: readonly Definition[] = [], carried: readonly Carried[] = [], alsoDefined: readonly Carried[] = []): UnprintedNote | undefined {
   // The definitions not printed are said apart: "the text's own provisions are printed as
   // transcribed" is no answer for them, since no printed provision holds their words (the
   // seventy-first and seventy-third runs, defect 1).
@@ -54,7 +56,7 @@ export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded
   const statements = new Set(header).size;
   if (statements > 0) entries.push(`Header statements (${[...new Set(header)].join('; ')})`);
   if (entries.length === 0 && definitions.length === 0 && untranscribed.length === 0 && inserted.length === 0 && carried.length === 0) return undefined;
-  const lead = `The text is concluded (${concluded.evidence}), so this export prints the text’s own provisions only, none generated from the declarations.${insertedSaid(inserted.length, placeKnownOf(inserted), placeInferredOf(inserted))}${carriedSaid(carried)}${unplacedSaid(definitions)}`;
+  const lead = `The text is concluded (${concluded.evidence}), so this export prints the text’s own provisions only, none generated from the declarations.${insertedSaid(inserted)}${carriedSaid(carried)}${alsoSaid(alsoDefined)}${unplacedSaid(definitions)}`;
   // Said of the transcription only: the signed text may well have a preamble the transcriber left out (UNCAC's).
   const several = untranscribed.length > 1 || untranscribed.some((part) => part.endsWith('s'));
   const frame = untranscribed.length > 0 ? ` The ${andList(untranscribed)} ${several ? 'are' : 'is'} not transcribed, and this export generates none.` : '';
@@ -79,22 +81,63 @@ export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded
  * What the note says of the definitions printed from the `define`s (render/definitions-insertion.ts):
  * that they are, and that they are not the text's wording (the treaty lawyer's thirteenth check, D5).
  */
-function insertedSaid(count: number, known: boolean, inferred: string | undefined): string {
+function insertedSaid(inserted: readonly Definition[]): string {
+  const count = inserted.length;
   if (count === 0) return '';
   const what = count === 1 ? 'One definition of the text, which the transcription holds as a declaration (`define`), is' : `Its ${count} definitions, which the transcription holds as declarations (\`define\`), are`;
   const them = count === 1 ? 'it' : 'them';
-  // At the one gap the header's `omitted` does not name, the place is inferred, never asserted (lr16, D3).
-  const where = known ? `where the text has ${them}` : inferred ? `at the one gap in the numbering that the header’s omitted list does not name (${inferred}; where the text has ${them} is not known)` : `where the transcription puts ${them} (where the text has ${them} is not known)`;
+  const known = placeKnownOf(inserted);
+  const inferred = placeInferredOf(inserted);
+  const gap = placeGapOf(inserted);
+  // Beside the words of the article that holds the others: where each stands among them is not known
+  // (lr17, D7). At the one unlisted gap, where the file puts them: the transcription's place, not
+  // said to be the text's (lr17, D8); where the gap was inferred, not asserted either (lr16, D3).
+  const where = known
+    ? placeBesideOf(inserted) ? `in the article that has ${them}, beside its words` : `where the text has ${them}`
+    : gap ? `where the transcription puts ${them}, in the gap of ${gap}`
+    : inferred ? `at the one gap in the numbering that the header’s omitted list does not name (${inferred}; where the text has ${them} is not known)` : `where the transcription puts ${them} (where the text has ${them} is not known)`;
   return ` ${what} printed from ${them} as a marked insertion ${where}: each term with its meaning as transcribed, not in the text’s own wording (the rest of its wording of them, such as “means”, its lettering and its layout are not reproduced).`;
 }
 
-/** The `define`s not printed because another article's own words define them (Joint Convention 1997, "Agency", Art. 37(1)). */
+/** What an article's own words do with a term (own-definitions.ts), and the words that limit them, quoted. */
+function ownSaid(own: OwnWords, one: string): { verb: string; limit: string } {
+  const verb = own.kind === 'includes' ? `say what ${one} includes` : own.kind === 'named' ? `name ${one} in brackets` : `define ${one}`;
+  return { verb, limit: own.scope ? `, limited by “${own.scope}”` : '' };
+}
+
+/**
+ * The `define`s not printed because another article's own words define them with the declaration's
+ * meaning (Joint Convention 1997, "Agency", Art. 37(1)); where those words limit the definition to
+ * that article (Lanzarote 2007, Art. 19(2): "For the purpose of the present article"), or only say
+ * what it includes, the note says so (lr17, D6).
+ */
 function carriedSaid(carried: readonly Carried[]): string {
   if (carried.length === 0) return '';
-  const one = carried.length === 1;
   const term = (c: Carried) => `‘${c.definition.term!.value.trim()}’`;
-  if (one) return ` Definition ${term(carried[0])} is not printed from its declaration: the text’s own words define it, in ${carried[0].heading}.`;
-  return ` Definitions ${andList(carried.map(term))} are not printed from their declarations: the text’s own words define them (${carried.map((c) => `${term(c)} in ${c.heading}`).join('; ')}).`;
+  if (carried.length === 1) {
+    const { verb, limit } = ownSaid(carried[0].own, 'it');
+    return ` Definition ${term(carried[0])} is not printed from its declaration: the text’s own words ${verb}, in ${carried[0].heading}${limit}.`;
+  }
+  const all = carried.every((c) => c.own.kind === 'defines');
+  const item = (c: Carried) => {
+    const { verb, limit } = ownSaid(c.own, 'it');
+    return `${term(c)} in ${c.heading}${all ? '' : ` (they ${verb})`}${limit}`;
+  };
+  return ` Definitions ${andList(carried.map(term))} are not printed from their declarations: the text’s own words ${all ? 'define' : 'state'} them (${carried.map(item).join('; ')}).`;
+}
+
+/**
+ * The `define`s printed whose term another article's words also define for their own purposes, add
+ * to, or name in brackets, in words other than the declaration's: both stand in the export, and the
+ * note says what that article does (lr17, D6: "For the purposes of this Article, “Incident” includes
+ * only …" is no reason to drop the general definition).
+ */
+function alsoSaid(also: readonly Carried[]): string {
+  return also.map((c) => {
+    const term = `‘${c.definition.term!.value.trim()}’`;
+    const does = c.own.kind === 'includes' ? `says in its own words what ${term} includes` : c.own.kind === 'named' ? `uses ${term} in brackets for what its own words describe` : `defines ${term} in its own words`;
+    return ` ${capitalFirst(c.heading)} also ${does}${ownSaid(c.own, term).limit}; the definition the transcription declares is printed as well.`;
+  }).join('');
 }
 
 /** The definitions printed nowhere: where the text has them is not known, and no printed provision is said to hold them. */

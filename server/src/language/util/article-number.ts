@@ -18,3 +18,12 @@ export function articleNumber(designation: string): number | undefined {
   return digits.reduce((sum, value, i) => sum + (value < (digits[i + 1] ?? 0) ? -value : value), 0);
 }
 
+
+/** 6 → "VI": an article number in the Roman numerals a text designates its articles with (1 … 399). */
+export function romanNumeral(n: number): string {
+  const steps: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let rest = n;
+  let out = '';
+  for (const [value, numeral] of steps) while (rest >= value) (out += numeral), (rest -= value);
+  return out;
+}

@@ -18,6 +18,8 @@ import { tacitTracks, tacitTracksMessage } from '../support/tacit-tracks';
 import { organTrackMessage, organTracks, organTrackProvisions } from '../support/organ-tracks';
 import { shareBindsAll, shareBindsAllMessage } from '../support/share-binds-all';
 import { singleSpaced } from '../../util/single-spaced';
+import { concludedText } from '../../model/conclusion';
+import { concludedBeforeTheCharter } from '../support/before-the-charter';
 
 /** VCLT Art. 14: ratification, acceptance and approval are the consents that follow signature. */
 const laterConsent = /^(?:ratif|approv|accept)/i;
@@ -293,7 +295,7 @@ export const treatyRegistrationNone = defineRule({
   defaultSeverity: 'error',
   message: 'A treaty entered into by a UN Member must be registered with the UN Secretariat (UN Charter Art. 102): replace `registration none` by `registration article-102`, or, if the signatories do not mean to be bound, make the instrument non-binding.',
   rationale:
-    'UN Charter Art. 102(1) obliges every Member to register "every treaty and every international agreement" it enters into, "as soon as possible" once in force (Regulations Art. 1(1)–(2)); the sanction is that the treaty cannot be invoked before any UN organ (Art. 102(2)). A treaty with at least one Member among its parties therefore cannot lawfully say it will not be registered. Only instruments outside Art. 102 may: a non-binding MoU, or a treaty between parties none of which is a Member (filed and recorded at most, Regulations Art. 10). UN membership is read from each signatory\'s `jurisdiction` (an international organisation is not a Member); a treaty whose signatories declare no jurisdiction is not reported, and one governed by a domestic law is `domestic-governing-law`\'s finding.',
+    'UN Charter Art. 102(1) obliges every Member to register "every treaty and every international agreement" it enters into, "as soon as possible" once in force (Regulations Art. 1(1)–(2)); the sanction is that the treaty cannot be invoked before any UN organ (Art. 102(2)). A treaty with at least one Member among its parties therefore cannot lawfully say it will not be registered. Only instruments outside Art. 102 may: a non-binding MoU, a treaty between parties none of which is a Member (filed and recorded at most, Regulations Art. 10), or a treaty concluded before the Charter was signed, since Art. 102(1) reaches only one "entered into by any Member of the United Nations after the present Charter comes into force" (not reported). On a concluded text the message binds each Party that was a UN Member when it entered into the treaty: today\'s membership is no proof of that, and Entente holds no admission dates (lr17, D1). UN membership is read from each signatory\'s `jurisdiction` (an international organisation is not a Member); a treaty whose signatories declare no jurisdiction is not reported, and one governed by a domestic law is `domestic-governing-law`\'s finding.',
   source: REGISTRATION_SOURCE,
   sourceStatus: 'verified',
   example: {
@@ -307,10 +309,16 @@ export const treatyRegistrationNone = defineRule({
     const text = 'value' in value ? value.value.trim() : value.text;
     if (!/^none$/i.test(text)) return;
     const { members } = unMembership(model);
-    if (members.length === 0) return;
+    // Art. 102(1) reaches only a treaty "entered into by any Member … after the present Charter
+    // comes into force": not one concluded before it, and on a concluded text only a Party that was
+    // a Member then; Entente holds no admission dates, so the message states the condition (lr17, D1).
+    if (members.length === 0 || concludedBeforeTheCharter(model)) return;
+    const duty = concludedText(model.ast)
+      ? `UN Charter Art. 102(1) obliges ${members.length === 1 ? 'it, if it was a UN Member when it entered into the treaty,' : 'each of them that was a UN Member when it entered into the treaty'} to have it registered with the UN Secretariat as soon as possible (every treaty "entered into by any Member of the United Nations after the present Charter comes into force" "shall as soon as possible be registered")`
+      : `UN Charter Art. 102(1) obliges ${members.length === 1 ? 'it' : 'them'} to register this treaty with the UN Secretariat once it is in force`;
     report({
       range: value.range,
-      message: `${members.join(', ')} ${members.length === 1 ? 'is a UN Member' : 'are UN Members'}: UN Charter Art. 102(1) obliges ${members.length === 1 ? 'it' : 'them'} to register this treaty with the UN Secretariat once it is in force. Write \`registration article-102\` (or a clause saying who registers), or, if the signatories do not mean to be bound, make the instrument non-binding.`,
+      message: `${members.join(', ')} ${members.length === 1 ? 'is a UN Member' : 'are UN Members'}: ${duty}. ${concludedText(model.ast) ? 'The header cannot say that a signed treaty will not be registered: declare `registration article-102`, or the words of the text that say who registers.' : 'Write `registration article-102` (or a clause saying who registers), or, if the signatories do not mean to be bound, make the instrument non-binding.'}`,
       fixes: [{ title: 'Register the treaty under Art. 102 of the UN Charter', edits: [{ range: value.range, newText: 'article-102' }], effect: 'legal' }],
     });
   },

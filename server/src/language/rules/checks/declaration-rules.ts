@@ -20,6 +20,8 @@ import { declarationParts, sameWords } from '../../model/document-change';
 import { linkedDocuments } from '../../model/implementation';
 import { isEntenteFile } from '../../model/imports';
 import { usedBySlots } from '../../model/reference-list';
+import { concludedText } from '../../model/conclusion';
+import { bodyNamedInText, unusedBodyFinding } from '../support/body-named-in-text';
 import { referenceKindNames, type DeclaredSymbol } from '../../model/symbols';
 import { deleteDeclarationEdit, removalFixes } from '../support/ordinary-helpers';
 import { quoteInput } from '../../util/bounded-text';
@@ -114,10 +116,10 @@ export const unusedDeclaration = defineRule({
   code: 'unused-declaration',
   family: 'declaration',
   defaultSeverity: 'warning',
-  message: 'Use this declaration or delete it.',
+  message: 'Use this declaration (a body: give it a mandate or members, escalate to it, or name it in a clause), or delete it if the instrument does not need it.',
   rationale:
-    'A security agreement no channel classifies under (here, or in the treaty or implementing arrangement linked by `implements` / `implemented by`; a registry file — no instrument header, no channel — is read by the files that `use` it and is not checked for this), a named contact no channel lists while channels do list contacts (unless its party is a member of a channel that names no contact for it, which then reaches the party through the contacts on its declaration as missing-points-of-contact accepts, or it is a 24/7 contact and the instrument has incident protocols, exercises or assistance that name no contacts, which then rely on the party’s urgent point of contact), and a governance body with no members and no mandate that nobody escalates to have no effect in the instrument: either a reference to them is missing or they are left over. Parties are never unused (every declared party signs), and channels, protocols, exercises and clauses stand on their own; so does a body given a mandate, whose members may be whoever each case concerns ("an Advisory Committee composed solely of representatives of the Governments and NATO Organizations involved in the transaction may be created", NATO Agreement on the communication of technical information for defence purposes, 1970, Art. III(C)).',
-  source: 'Entente consistency check (declarations); NATO Agreement on the communication of technical information for defence purposes (1970) Art. III(C) (read: Dutch treaty series BWBV0004399)',
+    'A security agreement no channel classifies under (here, or in the treaty or implementing arrangement linked by `implements` / `implemented by`; a registry file — no instrument header, no channel — is read by the files that `use` it and is not checked for this), a named contact no channel lists while channels do list contacts (unless its party is a member of a channel that names no contact for it, which then reaches the party through the contacts on its declaration as missing-points-of-contact accepts, or it is a 24/7 contact and the instrument has incident protocols, exercises or assistance that name no contacts, which then rely on the party’s urgent point of contact), and a governance body with no members and no mandate that nobody escalates to and no clause names have no effect in the instrument: either a reference to them is missing or they are left over. Parties are never unused (every declared party signs), and channels, protocols, exercises and clauses stand on their own; so does a body given a mandate, whose members may be whoever each case concerns ("an Advisory Committee composed solely of representatives of the Governments and NATO Organizations involved in the transaction may be created", NATO Agreement on the communication of technical information for defence purposes, 1970, Art. III(C)), and a body the text names, which is the body the text sets up and works through whoever its members are: OPCAT\'s "Subcommittee on Prevention … shall be established and shall carry out the functions laid down in the present Protocol" (Art. 2(1)), and its members "serve in their individual capacity" (Art. 5(6)). A clause names a body when it writes the body\'s title, or the title\'s leading capitalised words and as many more of its words as it goes on with, after "the" or "a" ("the Subcommittee on Prevention"); a name the text carries on with other capitalised words ("the Subcommittee on Accreditation", "the Committee of the Parties") is another body\'s, and a title written only in the body\'s own declaration names nothing. The message names every remedy, and deletion only where the instrument is not to set the body up.',
+  source: 'Entente consistency check (declarations); NATO Agreement on the communication of technical information for defence purposes (1970) Art. III(C) (read: Dutch treaty series BWBV0004399); Optional Protocol to the Convention against Torture (2002) Arts. 2(1), 5(6) (read: Dutch treaty series BWBV0004712)',
   sourceStatus: 'own-consistency-check',
   example: {
     trigger:
@@ -128,11 +130,12 @@ export const unusedDeclaration = defineRule({
     // The security agreements, bodies and contacts some slot reference resolves to, kept with the
     // reference list and patched with it after a keystroke (model/reference-list.ts).
     const used = usedBySlots(model.references);
-    const unused = (node: SecurityAgreement | GovernanceBody | Contact, name: { text: string; range: DeclaredSymbol['range'] }, message: string) =>
+    const unused = (node: SecurityAgreement | GovernanceBody | Contact, name: { text: string; range: DeclaredSymbol['range'] }, message: string, onConcludedText?: string) =>
       report({
         range: name.range,
         message,
         tags: ['unnecessary'],
+        ...(onConcludedText ? { onConcludedText } : {}),
         // Deleting a body nobody sits on or escalates to removes nothing anyone relies on. A
         // security agreement is the record of the agreement that protects classified material
         // (the finding's other remedy, `classification <level> under …`, is usually the right
@@ -176,8 +179,12 @@ export const unusedDeclaration = defineRule({
       // A body given a mandate is established for that function even when no member is listed:
       // its members may be whoever each case concerns ("representatives of the Governments and NATO Organizations
       // involved in the transaction", NATO technical information Agreement 1970, Art. III(C)).
-      if (body.id && body.members.length === 0 && !body.mandate && !used.has(body)) {
-        unused(body, body.id, `The body '${body.id.text}' has no members and nobody escalates to it: give it \`members\`, escalate to it from a protocol, or delete it.`);
+      // A body the text's clauses name is the body the text sets up and works through, whoever its
+      // members are (OPCAT's Subcommittee on Prevention, whose members serve in their individual
+      // capacity, Art. 5(6); seventy-eighth run): asked last, since it reads the clauses.
+      if (body.id && body.members.length === 0 && !body.mandate && !used.has(body) && !bodyNamedInText(model, body)) {
+        const finding = unusedBodyFinding(body.id.text, body.name?.value, concludedText(model.ast) !== undefined);
+        unused(body, body.id, finding.message, finding.onConcludedText);
       }
     }
   },

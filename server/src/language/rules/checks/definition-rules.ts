@@ -19,7 +19,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import type { DeclaredSymbol } from '../../model/symbols';
 import { referenceContext } from '../support/conflict-prose';
 import { deleteDeclarationEdit, removalFixes } from '../support/ordinary-helpers';
-import { provenance } from '../support/term-provenance';
+import { provenance, type Provenance } from '../support/term-provenance';
 import { citesOwnHeading, numberedHeadings } from '../support/term-own-headings';
 import { isTopLevelBoundary, topLevelDeclarationEdit } from '../support/top-level-insertion';
 import { quoteInput } from '../../util/bounded-text';
@@ -151,9 +151,10 @@ export const undefinedTerm = defineRule({
   code: 'undefined-term',
   family: 'definition',
   defaultSeverity: 'warning',
+  findingCeilings: [{ severity: 'info', where: 'on a draft where the term is quoted only as the name of a process, programme or scheme ("the “X” process"), which may name an existing one (treaty lawyer lr17, D9)' }],
   message: 'Define this term with `define "…" means "…"`, or drop the quotation marks.',
   rationale:
-    'A capitalised term in quotation marks reads as a defined term; if the instrument never defines it, the parties may read it differently, which is exactly what definitions exist to prevent. Not reported: a term of another instrument quoted with its source ("Significant Incident" within the meaning of NIS2; "Essential Entity" as defined in Article 3 of Directive (EU) 2022/2555), a term the text defines where it stands ((hereinafter referred to as the "Bank"), the Canadian Space Agency ("CSA"), "Partner State" means …, and a glossary entry "“Partner State”: …" that opens its item — a colon after a quotation in running prose introduces what follows and defines nothing), a proper name the text introduces as a name ("the pigtrap situated at the facilities named “Noord-Holland”", NL–UK gas pipeline Agreement 2005, Art. 1; "called “X”"; "known as", "designated as" and "referred to as" are read as a definition in place), a quoted title of an instrument or of a publication cited as one ("Table 1 of the International Atomic Energy Agency’s April 1996 edition of “Nuclear Power Reactors in the World”", CTBT 1996, Annex 2; "entitled “X”"; "“X”, 1996 edition"; "the publication “X” of April 1996"; "“X” (IAEA, April 1996)": a text dates and attributes the works it cites; treaty lawyer lr10, defect 6), the quoted end of a treaty\'s title cited with the place and date of its conclusion and an organisation\'s name in apposition to its full name ("the Agreement on the Constitution of a Provisional European Telecommunications Satellite Organization “INTERIM EUTELSAT”, done at Paris on 13 May 1977", EUTELSAT Convention 1982/1999, Art. I(b); seventieth run, defect 1: "done at", "signed at" or "opened for signature at" with a place and a date; a name of two or more capitalised words ending in "Organization", "Agency", "Union" or another kind of body, where the quotation is itself in capitals or follows "Organization" — "the Organization “X”", "“X”, done at the request of …" and "through its Competent Authority “Major Incidents”" (a body of a Party, the quotation the object of the verb: treaty lawyer lr16, D4) are still read as terms), a quoted proper name between "the" and the noun that says what it names ("the Ministerial declarations, recommendations and resolutions of the “Environment for Europe” process", Protocol on Water and Health 1999, preamble, read: BWBV0004373; seventy-fourth run, defect 1; "the “Blue Angel” scheme"; a process, programme, initiative, conference, campaign, project, scheme, network, partnership, strategy, exercise or system — "a “Significant Incident” process" and "the “Significant Incident” report" are still terms), a marking or label the text prescribes (marked "Netherlands RESTRICTED", Enclosure "A"), a heading of the text\'s own provision cited with that provision\'s number ("except for the purposes of paragraphs 8 “Communication of information and confidentiality” and 13 “Costs”" beside paragraph 13 headed "13. Costs", NL–UK Mutual Agreement on Art. 25(5) arbitration 2008, para. 18: a cross-reference; sixty-first run, defect 1 — a quotation of the same words without the number is still a term), and words of another text quoted to be read otherwise ("instead of “Member States” has to be read: Contracting States", Croatia–Curaçao savings income Convention 2013, Art. 2(2); "for “X” read “Y”", "the words “X” shall be replaced by"). A term said to be defined in this instrument itself ("as defined in this Memorandum") still needs its definition, and so does a quoted capitalised phrase with no such introduction. On a concluded text the message does not ask for a definition or for the quotation marks to go: it says that the term bears the ordinary meaning of its words in their context (VCLT Art. 31(1)) unless it names a work the text cites, and that the point is for an amending instrument. A term is reported once, at its first undefined occurrence, with the other places as related information: one definition closes them all, and a `define` that transcribes an article beside the article quotes the same words twice.',
+    'A capitalised term in quotation marks reads as a defined term; if the instrument never defines it, the parties may read it differently, which is exactly what definitions exist to prevent. Not reported: a term of another instrument quoted with its source ("Significant Incident" within the meaning of NIS2; "Essential Entity" as defined in Article 3 of Directive (EU) 2022/2555), a term the text defines where it stands ((hereinafter referred to as the "Bank"), the Canadian Space Agency ("CSA"), "Partner State" means …, and a glossary entry "“Partner State”: …" that opens its item — a colon after a quotation in running prose introduces what follows and defines nothing), a proper name the text introduces as a name ("the pigtrap situated at the facilities named “Noord-Holland”", NL–UK gas pipeline Agreement 2005, Art. 1; "called “X”"; "known as", "designated as" and "referred to as" are read as a definition in place), a quoted title of an instrument or of a publication cited as one ("Table 1 of the International Atomic Energy Agency’s April 1996 edition of “Nuclear Power Reactors in the World”", CTBT 1996, Annex 2; "entitled “X”"; "“X”, 1996 edition"; "the publication “X” of April 1996"; "“X” (IAEA, April 1996)": a text dates and attributes the works it cites; treaty lawyer lr10, defect 6), the quoted end of a treaty\'s title cited with the place and date of its conclusion and an organisation\'s name in apposition to its full name ("the Agreement on the Constitution of a Provisional European Telecommunications Satellite Organization “INTERIM EUTELSAT”, done at Paris on 13 May 1977", EUTELSAT Convention 1982/1999, Art. I(b); seventieth run, defect 1: "done at", "signed at" or "opened for signature at" with a place and a date; a name of two or more capitalised words ending in "Organization", "Agency", "Union" or another kind of body, where the quotation is itself in capitals or follows "Organization" — "the Organization “X”", "“X”, done at the request of …" and "through its Competent Authority “Major Incidents”" (a body of a Party, the quotation the object of the verb: treaty lawyer lr16, D4) are still read as terms), a quoted proper name between "the" and the noun that says what it names ("the Ministerial declarations, recommendations and resolutions of the “Environment for Europe” process", Protocol on Water and Health 1999, preamble, read: BWBV0004373; seventy-fourth run, defect 1; "the “Blue Angel” scheme"; a process, programme, initiative, conference, campaign, project, scheme, network, partnership, strategy, exercise or system — "a “Significant Incident” process" and "the “Significant Incident” report" are still terms; this holds on a concluded text, where the words can only name an existing process; on a draft they may as well be an undefined procedure of the instrument ("report … under the “Significant Incident” process", treaty lawyer lr17, D9), and a term quoted only so is a note, never raised above info, that says what to do in either case), a marking or label the text prescribes (marked "Netherlands RESTRICTED", Enclosure "A"), a heading of the text\'s own provision cited with that provision\'s number ("except for the purposes of paragraphs 8 “Communication of information and confidentiality” and 13 “Costs”" beside paragraph 13 headed "13. Costs", NL–UK Mutual Agreement on Art. 25(5) arbitration 2008, para. 18: a cross-reference; sixty-first run, defect 1 — a quotation of the same words without the number is still a term), and words of another text quoted to be read otherwise ("instead of “Member States” has to be read: Contracting States", Croatia–Curaçao savings income Convention 2013, Art. 2(2); "for “X” read “Y”", "the words “X” shall be replaced by"). A term said to be defined in this instrument itself ("as defined in this Memorandum") still needs its definition, and so does a quoted capitalised phrase with no such introduction. On a concluded text the message does not ask for a definition or for the quotation marks to go: it says that the term bears the ordinary meaning of its words in their context (VCLT Art. 31(1)) unless it names a work the text cites, and that the point is for an amending instrument. A term is reported once, at its first undefined occurrence, with the other places as related information: one definition closes them all, and a `define` that transcribes an article beside the article quotes the same words twice.',
   source: 'Entente language reference (definitions)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -172,21 +173,23 @@ export const undefinedTerm = defineRule({
     // The numbered headings are among the declared names, so `key` covers them.
     const headings = numberedHeadings(model);
     const found = declarationParts('undefined-term', model, facts, (d) => undefinedTerms(model, quotedTermsIn(model, d), names, context, headings), sameWordsMoved);
+    const concluded = concludedText(model.ast) !== undefined;
     // One finding per term, at its first undefined occurrence: the gap is the term's, one
     // definition closes it everywhere, and the other places are listed as related information.
     // A `define` that transcribes an article beside the article itself quotes the same words
     // twice (NL–UK gas pipeline Agreement 2005, Art. 1): one slip, reported once.
-    const occurrences = new Map<string, { term: string; range: Range }[]>();
+    const occurrences = new Map<string, { term: string; range: Range; process: boolean }[]>();
     for (const terms of found) {
-      for (const { term, range } of terms) {
+      for (const { term, range, process } of terms) {
+        // "the “X” process" on a signed text can only name an existing process (lr17, D9).
+        if (process && concluded) continue;
         // "The Parties" where "Parties" is defined: the article is not part of the term.
         const bare = term.replace(/^(?:The|the)\s+(?=\p{Lu})/u, '');
         const places = occurrences.get(bare) ?? [];
-        places.push({ term, range });
+        places.push({ term, range, process });
         occurrences.set(bare, places);
       }
     }
-    const concluded = concludedText(model.ast) !== undefined;
     for (const places of occurrences.values()) {
       const [first, ...others] = [...places].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
       const term = first.term;
@@ -195,6 +198,18 @@ export const undefinedTerm = defineRule({
       // A concluded text is not to be given a definition or lose its quotation marks: say what
       // holds in its silence, then the concluded-text note (treaty lawyer lr10, defect 6, as lr9,
       // defect 8 for the relation clause).
+      // Only quoted as the name of a process, programme or scheme in a draft: the words cannot tell
+      // an existing process from an undefined procedure of the instrument, so the note asks (lr17, D9).
+      if (places.every((p) => p.process)) {
+        report({
+          range: first.range,
+          message: `"${quoteInput(term)}" is quoted as the name of a process, programme or scheme${also}: if it names an existing one, nothing to do; if it is a procedure or term of this instrument, define it (\`define "${quoteInput(term)}" means "…"\`).`,
+          related: others.map((o) => ({ uri: model.uri, range: o.range, message: `"${quoteInput(o.term)}" quoted here too` })),
+          fixes: fix ? [fix] : [],
+          profileCeiling: 'info',
+        });
+        continue;
+      }
       report({
         range: first.range,
         message: concluded
@@ -209,17 +224,23 @@ export const undefinedTerm = defineRule({
 });
 
 /** The quoted terms that are neither defined, nor the name of something declared, nor another instrument's or defined in place. */
-function undefinedTerms(model: SemanticModel, quoted: readonly QuotedTerm[], names: NameSet, context: ReferenceContext, headings: ReadonlySet<string>): QuotedTerm[] {
-  return quoted.filter(({ term, before, after }) => {
-    // "paragraphs 8 … and 13 “Costs”" beside a clause "13. Costs": the text's own heading, cited.
-    if (citesOwnHeading(before, term, headings)) return false;
-    // "The Parties" where "Parties" is defined: the article is not part of the term.
-    const bare = term.replace(/^(?:The|the)\s+(?=\p{Lu})/u, '');
-    if ([term, bare].some((t) => model.resolve('term', t) || names.has(t) || pluralOfDefined(model, t))) return false;
-    if (treatyLawTerms.has(bare)) return false;
-    // A term of another instrument quoted with its source, a definition in place, a label.
-    return provenance(before, term, after, context) === 'none';
+function undefinedTerms(model: SemanticModel, quoted: readonly QuotedTerm[], names: NameSet, context: ReferenceContext, headings: ReadonlySet<string>): (QuotedTerm & { readonly process: boolean })[] {
+  return quoted.flatMap((q) => {
+    const read = quotedTermProvenance(model, q, names, context, headings);
+    return read === 'none' || read === 'named-process' ? [{ ...q, process: read === 'named-process' }] : [];
   });
+}
+
+/** How a quoted term reads: 'none' where nothing explains it; undefined where it is defined, a declared name or a term of treaty law. */
+function quotedTermProvenance(model: SemanticModel, { term, before, after }: QuotedTerm, names: NameSet, context: ReferenceContext, headings: ReadonlySet<string>): Provenance | undefined {
+  // "paragraphs 8 … and 13 “Costs”" beside a clause "13. Costs": the text's own heading, cited.
+  if (citesOwnHeading(before, term, headings)) return undefined;
+  // "The Parties" where "Parties" is defined: the article is not part of the term.
+  const bare = term.replace(/^(?:The|the)\s+(?=\p{Lu})/u, '');
+  if ([term, bare].some((t) => model.resolve('term', t) || names.has(t) || pluralOfDefined(model, t))) return undefined;
+  if (treatyLawTerms.has(bare)) return undefined;
+  // A term of another instrument quoted with its source, a definition in place, a label.
+  return provenance(before, term, after, context);
 }
 
 /**

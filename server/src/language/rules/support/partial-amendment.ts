@@ -158,7 +158,7 @@ export function partialAmendmentMessage(model: SemanticModel, found: PartialAmen
 /**
  * What the general law says of a treaty (or of the part of it) silent on amendment: by agreement
  * between the parties (VCLT Art. 39), and for a multilateral treaty Art. 40(2), (4) — between States,
- * Art. 40(2)'s procedure only as between Parties the Convention binds for the treaty.
+ * Art. 40(2)'s procedure only as between Parties that are bound by the Convention for the treaty.
  */
 export function amendmentByTheGeneralLaw(model: SemanticModel): string {
   // Concluded between States before the Vienna Convention was in force (Art. 4): the general rule,
@@ -169,7 +169,7 @@ export function amendmentByTheGeneralLaw(model: SemanticModel): string {
     : model.isMultilateral && treatyLawParties(model) === 'states'
     ? // Between States after 1980: the general rule for every Party, and Art. 40(2)'s procedure only
       // where the Convention governs the treaty — that procedure is not claimed as custom (lr14, D3).
-      `it is amended by agreement between the parties, and an amendment binds only the parties that accept it (the general rule; ${viennaCitation(model, 'Arts. 39, 40(4)')}); as between Parties the Convention binds for this treaty, any proposal to amend it as between all the parties is also notified to all the contracting States, each of which may take part in the decision on the proposal and in negotiating and concluding the amending agreement (VCLT Art. 40(2))`
+      `it is amended by agreement between the parties, and an amendment binds only the parties that accept it (the general rule; ${viennaCitation(model, 'Arts. 39, 40(4)')}); as between Parties that are bound by the Convention for this treaty, any proposal to amend it as between all the parties is also notified to all the contracting States, each of which may take part in the decision on the proposal and in negotiating and concluding the amending agreement (VCLT Art. 40(2))`
     : model.isMultilateral
     ? `it is amended by agreement between the parties, and under the default rule any proposal to amend the treaty as between all the parties is notified to all the contracting ${contracting(model)}, each of which may take part in the decision on the proposal and in negotiating and concluding the amending agreement, which binds no party that does not become party to it (${viennaCitation(model, 'Arts. 39, 40(2), (4)')})`
     : `it is amended by agreement between the parties (${viennaCitation(model, 'Art. 39')})`;

@@ -16,6 +16,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { spacedClauseText } from './spaced-clause-text';
 import { quoteInput } from '../../util/bounded-text';
 import { concludedText } from '../../model/conclusion';
+import { viennaCitation } from './vienna-convention';
 
 const instrumentWord = String.raw`(?:Convention|Agreement|Treaty|Protocol|Arrangement|Memorandum)`;
 
@@ -28,8 +29,16 @@ const replacement = new RegExp(
   'iu',
 );
 
+/** "replace the provisions of Article 5 of …", "supersede Articles 3 and 4 of …": part of an agreement. */
+const someProvisions = /\b(?:replace|supersede)s?\s+(?:the\s+)?(?:(?:provisions?|paragraphs?|Articles?)\s+(?:of\b|\d|[IVXL]+\b)|(?:provisions?|paragraphs?)\s+)/iu;
+/** "as between the Contracting Parties", "as between the Parties to this Convention": inter se. */
+const interSe = /\bas\s+between\s+(?:the\s+|those\s+)?(?:Contracting\s+)?(?:Parties|States|Signator(?:y|ies))\b/iu;
+
+/** What the clause does to the earlier agreement (see the file's comment). */
+export type ReplacementKind = 'whole' | 'inter-se' | 'provisions';
+
 /** The first clause of the text that replaces or terminates an earlier agreement, with its words; undefined where none does. */
-export function replacementClause(model: SemanticModel): { readonly clause: Clause; readonly words: string } | undefined {
+export function replacementClause(model: SemanticModel): { readonly clause: Clause; readonly words: string; readonly kind: ReplacementKind } | undefined {
   for (const clause of model.ast.clauses) {
     const text = spacedClauseText(model, clause);
     const m = replacement.exec(text);
@@ -38,7 +47,8 @@ export function replacementClause(model: SemanticModel): { readonly clause: Clau
     const start = Math.max(text.lastIndexOf('. ', m.index) + 1, 0);
     const end = text.indexOf('.', m.index + m[0].length);
     const sentence = text.slice(start, end === -1 ? undefined : end).trim();
-    return { clause, words: quoteInput(sentence, 160) };
+    const kind: ReplacementKind = someProvisions.test(sentence) ? 'provisions' : interSe.test(sentence) ? 'inter-se' : 'whole';
+    return { clause, words: quoteInput(sentence, 160), kind };
   }
   return undefined;
 }
@@ -56,10 +66,23 @@ export function replacementClauseName(clause: Clause): string {
  */
 export function relationWords(model: SemanticModel, reasons: readonly string[]): string {
   const replaced = replacementClause(model);
-  const settled = replaced ? `${replacementClauseName(replaced.clause)} settles its relation to the agreement it replaces ("${replaced.words}")` : '';
+  const settled = replaced ? `${replacementClauseName(replaced.clause)} ${whatItSettles(model, replaced.kind, replaced.words)}` : '';
   if (concludedText(model.ast)) {
     const open = `how it relates to the parties’ other obligations (${reasons.join('; ')})`;
     return replaced ? `The treaty says how it relates to one earlier agreement: ${settled}; it does not say ${open}, and on those the rule on successive treaties relating to the same subject-matter applies` : `The treaty does not say ${open}; silent, the rule on successive treaties relating to the same subject-matter applies`;
   }
-  return `Say how this treaty relates to the parties’ other obligations (${reasons.join('; ')})${replaced ? `; ${settled}, not to those` : ''}: add a clause that it is without prejudice to their rights and obligations under other agreements, or which prevails`;
+  return `Say how this treaty relates to the parties’ other obligations (${reasons.join('; ')})${replaced ? `; ${settled}; that clause says nothing of those` : ''}: add a clause that it is without prejudice to their rights and obligations under other agreements, or which prevails`;
+}
+
+/**
+ * What a replacement clause settles, in the law that governs it (lr17, D2): Art. 59(1)(a) only where
+ * the whole earlier agreement is replaced, and as certain only for a bilateral text; an inter se
+ * replacement is Art. 30(4), a replacement of provisions an amendment (Art. 39).
+ */
+function whatItSettles(model: SemanticModel, kind: ReplacementKind, words: string): string {
+  const quoted = (articles: string) => `("${words}"; ${viennaCitation(model, articles)})`;
+  if (kind === 'provisions') return `amends the agreement whose provisions it replaces, which otherwise stays in force ${quoted('Art. 39')}`;
+  if (kind === 'inter-se') return `replaces an earlier agreement as between its own parties only, leaving it in force for that agreement’s other parties in their relations with them ${quoted('Art. 30(4)')}`;
+  if (model.signatories.length === 2) return `settles its relation to the agreement it replaces, which is terminated ${quoted('Art. 59(1)(a)')}`;
+  return `settles its relation to the agreement it replaces, which is terminated if all that agreement’s parties are parties to this text, and otherwise stays in force for those that are not ${quoted('Arts. 59(1)(a), 30(4)')}`;
 }

@@ -137,6 +137,31 @@ export interface TacitTrack {
   /** Where the words of the track are in the procedure, and the words. */
   readonly index: number;
   readonly words: string;
+  /**
+   * The words as the message quotes them: on an opt-out or a share, to the end of the condition, so
+   * that the reader sees what is notified or objected to ("… notified the Depositary Government in
+   * writing that they are unable to accept that amendment", not "… notified"; lr17, D4). Readings
+   * that start after the match (`alternativeRoute`, the diagnostic's range) keep `words`.
+   */
+  readonly quoted: string;
+}
+
+/**
+ * The rest of a condition after the words matched, where they stop short of it: after "notified"
+ * or "submitted", what is notified, to the end of the clause (bounded; ", and"/", or"/" or by" begins
+ * something else); after "accept", "approve" or "ratify", the object ("it", "that amendment").
+ * Otherwise nothing: a share's "unless one third of the Parties object" is whole.
+ */
+function toEndOfCondition(words: string, procedure: string, end: number): string {
+  const rest = procedure.slice(end);
+  if (/\b(?:notified|submitted|notif(?:y|ies))$/iu.test(words)) {
+    const tail = /^[^.;]*?(?=,\s+(?:and|or|but|provided)\b|\s+or\s+(?:by|on|at|after)\b|[.;]|$)/u.exec(rest)![0].replace(/[\s,]+$/u, '');
+    if (tail.length <= 160) return tail;
+    const cut = tail.slice(0, 160);
+    return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))} …`;
+  }
+  if (/\b(?:accept|approve|ratify|be\s+bound)$/iu.test(words)) return /^\s+(?:it|them|(?:that|the|this|such)\s+(?:amendments?|proposals?|revisions?|changes?))\b/iu.exec(rest)?.[0] ?? '';
+  return '';
 }
 
 /** The first of several matches in the procedure (the track the text states first). */
@@ -216,13 +241,14 @@ export function tacitTrack(procedure: string): TacitTrack | undefined {
   // Two tracks ("for the annex … unless one third …, and, for the Convention, … except those which
   // declare …", FAL Arts. VII(2)(b), IX): the one stated first. The same words read both ways ("in
   // force … unless one third of the Parties object"): the share, which says who can stop it.
-  if (share && (!optOut || share.index <= optOut.index + optOut[0].length)) return { mechanism: 'share', index: share.index, words: share[0] };
-  if (optOut) return { mechanism: 'each-for-itself', index: optOut.index, words: optOut[0] };
+  const condition = (m: RegExpExecArray) => m[0] + toEndOfCondition(m[0], procedure, m.index + m[0].length);
+  if (share && (!optOut || share.index <= optOut.index + optOut[0].length)) return { mechanism: 'share', index: share.index, words: share[0], quoted: condition(share) };
+  if (optOut) return { mechanism: 'each-for-itself', index: optOut.index, words: optOut[0], quoted: condition(optOut) };
   const veto = approvalUnlessObjection.exec(procedure);
   if (!veto || waitsForOwnConsent(procedure, veto.index)) return undefined;
   const after = procedure.slice(veto.index);
   const mechanism: TacitMechanism = eachForItself.test(after) ? 'each-for-itself' : anyForAll.test(/^[^.;]*/.exec(after)![0]) ? 'any-for-all' : 'deemed';
-  return { mechanism, index: veto.index, words: veto[0] };
+  return { mechanism, index: veto.index, words: veto[0], quoted: veto[0] };
 }
 
 /**

@@ -346,8 +346,8 @@ export function tacitTracksMessage(read: ReturnType<typeof tacitTracks>, provisi
       : `; the header's summary also names another procedure${binds}, and which procedure amends each of the instrument's other provisions is for ${clause} to say`;
   if (tracks.length === 1) {
     const [track] = tracks;
-    return `Under the tacit-acceptance track of the amendment procedure (${provisionsOf(track, provisions)}in the header's summary: ${track.tacit.words}), ${effect(track)} (tacit acceptance)${alternative(track)}${rest}`;
+    return `Under the tacit-acceptance track of the amendment procedure (${provisionsOf(track, provisions)}in the header's summary: ${track.tacit.quoted}), ${effect(track)} (tacit acceptance)${alternative(track)}${rest}`;
   }
-  const each = tracks.map((t, i) => `(${i + 1}) ${effect(t)} (${provisionsOf(t, provisions)}in the header's summary: ${t.tacit.words})${alternative(t)}`);
+  const each = tracks.map((t, i) => `(${i + 1}) ${effect(t)} (${provisionsOf(t, provisions)}in the header's summary: ${t.tacit.quoted})${alternative(t)}`);
   return `The amendment procedure has ${tracks.length} tracks of tacit acceptance: ${each.join('; ')}${rest}`;
 }

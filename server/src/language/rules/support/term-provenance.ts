@@ -40,7 +40,7 @@
  */
 import { findReferences, type ReferenceContext } from '../../model/instrument-references';
 
-export type Provenance = 'other-instrument' | 'defined-in-place' | 'proper-name' | 'label' | 'kind-in-list' | 'word-replaced' | 'none';
+export type Provenance = 'other-instrument' | 'defined-in-place' | 'proper-name' | 'named-process' | 'label' | 'kind-in-list' | 'word-replaced' | 'none';
 
 const sourcePhrase = String.raw`(?:within\s+the\s+meaning\s+of|in\s+the\s+sense\s+of|(?:as\s+)?(?:defined|used|referred\s+to|understood|designated|described)\s+(?:in|by|under)|(?:as\s+)?(?:defined|used)\s+for\s+the\s+purposes\s+of)`;
 const sourceAfter = new RegExp(String.raw`^\s*[,(]?\s*${sourcePhrase}\s+`, 'iu');
@@ -126,7 +126,10 @@ function inApposition(rawBefore: string, term: string): boolean {
  * that the article "the" and the noun after it designate; no definition could serve, and nobody
  * reads a name differently. Only with "the" before and one of these nouns right after: "a
  * “Significant Incident” process" uses a term, and so do "the “Significant Incident” report" and
- * "the “Significant Incident” processed by …".
+ * "the “Significant Incident” processed by …". The words cannot tell an existing process's name
+ * from an undefined procedure of the instrument ("report … under the “Significant Incident”
+ * process" in a draft; treaty lawyer lr17, D9): read as `named-process`, which a concluded text
+ * takes as a name (it can only name an existing process) and a draft is asked about at info.
  */
 const classingNounAfter = /^\s+(?:process|programme|program|initiative|conference|campaign|project|scheme|network|partnership|strategy|exercise|system)\b(?![-'’])/iu;
 const definiteBefore = /(?:^|[^\p{L}])the\s+$/iu;
@@ -175,7 +178,8 @@ export function provenance(rawBefore: string, term: string, rawAfter: string, co
   if (instrumentTitle.test(term)) return 'other-instrument';
   if (publicationBefore.test(rawBefore) || publicationAfter.test(rawAfter) || concludedAtAfter.test(rawAfter)) return 'other-instrument';
   if (inApposition(rawBefore, term)) return 'proper-name';
-  if (definiteBefore.test(rawBefore) && classingNounAfter.test(rawAfter)) return 'proper-name';
+  // Either the name of an existing process or a term of the instrument (lr17, D9): the caller decides.
+  if (definiteBefore.test(rawBefore) && classingNounAfter.test(rawAfter)) return 'named-process';
   const after = rawAfter.replace(otherQuotedTerms, '');
   const before = rawBefore.replace(/(?:[“"][^”"]{1,80}[”"]\s*(?:,|or|and|and\/or)\s*)+$/u, '');
   if (ownReferenceBefore.test(before) && ownReferenceAfter.test(after)) return 'word-replaced';

@@ -96,11 +96,17 @@ export function treatyLawParties(model: SemanticModel): TreatyLawParties {
  * message a drafter reads, as a condition on the citation, not as a second source beside it — "or
  * customary law where the Vienna Convention does not bind the Parties" read as if the rule were
  * custom too, and as if the Convention might not govern a text it plainly governs (sixty-eighth
- * run, item 2; lr14, D3, on Art. 40(2), whose standing as custom is doubtful). No Party's status
- * under the Convention is claimed: the project records none.
+ * run, item 2; lr14, D3, on Art. 40(2), whose standing as custom is doubtful). "as between Parties
+ * that are bound by", not "as between Parties the Vienna Convention binds": the shorter relative
+ * clause read at first as an assertion that the Convention binds every Party, false for a Party
+ * that is not a party to it (seventy-seventh run, defect 1). No Party's status under the
+ * Convention is claimed: the project records none, and a list of States parties would be written
+ * from memory (no source the project reads states it: the Dutch treaty series' text, BWBV0003441,
+ * lists the States at the Conference, not the parties) and go stale with every accession
+ * (seventy-ninth run, item 6: India).
  */
 const asTreatyLaw = (articles: string) =>
-  `as between Parties the Vienna Convention binds for this treaty (Art. 4), otherwise only so far as ${/^Arts\b/u.test(articles) ? 'they state' : 'it states'} customary law`;
+  `as between Parties that are bound by the Vienna Convention for this treaty (Art. 4), otherwise only so far as ${/^Arts\b/u.test(articles) ? 'they state' : 'it states'} customary law`;
 
 /**
  * The Convention's own entry into force: 27 January 1980, "the thirtieth day following the date of

@@ -1,0 +1,208 @@
+/**
+ * Whether the instrument's own text names a governance body: a body its clauses name is the body
+ * the text sets up and works through, in use whether or not the declaration lists members, a
+ * mandate or an escalation (seventy-eighth run: OPCAT's Subcommittee on Prevention, "A
+ * Subcommittee on Prevention of Torture … (hereinafter referred to as the Subcommittee on
+ * Prevention) shall be established and shall carry out the functions laid down in the present
+ * Protocol", Art. 2(1), named in nearly every article of Parts II, III and VI; its members "serve
+ * in their individual capacity" (Art. 5(6)), so no party is a member; read: Dutch treaty series
+ * BWBV0004712).
+ *
+ * What counts as naming it, read from the body's declared title ("Subcommittee on Prevention of
+ * Torture … of the Committee against Torture"; a leading "the" aside):
+ * - the title, word for word, where the text does not go on with more of a name after it ("Joint
+ *   Committee" in "the Joint Committee on Trade" is another body's);
+ * - or a shorter form, as texts shorten a body's name: the title's leading capitalised words and
+ *   as many more of its words as the text goes on with, stopping where the title goes on with "of",
+ *   "on", "for" or "against" ("the Subcommittee", "the Subcommittee on Prevention"), after "the",
+ *   "a" or another determiner ("A Subcommittee on Prevention … shall be established"). A name the
+ *   text carries on with other capitalised words ("the Subcommittee on Accreditation", "the
+ *   Committee of the Parties" for a "Committee of Experts") is another body's, and a title whose
+ *   next word is an ordinary one ("Idle group", "Joint Committee") has no shorter form: "the Idle",
+ *   "the Joint" name nothing;
+ * - capitals as the title has them: "a subcommittee" is no name;
+ * - in the text of a clause (its own or a library clause, and the parent's, which an annex shares),
+ *   or in the prose of another declaration (another body's mandate, a channel's purpose, a
+ *   definition); the body's own declaration never counts: its title alone uses nothing (and a
+ *   mandate of its own already puts it to use).
+ * The declared id (`SPT`) is Entente's name, not the text's, and is not looked for.
+ */
+import type { Declaration, GovernanceBody } from '../../ast/nodes';
+import { rowOf } from '../../constructs/table';
+import type { SemanticModel } from '../../model/semantic-model';
+import { quoteInput } from '../../util/bounded-text';
+
+/** The words and single marks of a text: "Subcommittee's" is "Subcommittee", "'", "s"; "EU–US" is one word. */
+const tokenPattern = /[\p{L}\p{N}]+(?:[-–/][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const tokens = (text: string): string[] => text.match(tokenPattern) ?? [];
+
+const capitalised = (token: string | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token);
+/** The words that join the parts of a body's name: "Committee of Experts", "Subcommittee on Prevention". */
+const connectives: ReadonlySet<string> = new Set(['of', 'on', 'for', 'against']);
+/** Words before a body's name that make it a name in the sentence: "the Subcommittee", "A Subcommittee … shall be established". */
+const determiners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'such', 'said', 'any', 'each', 'its', 'their']);
+
+const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** How far after the leading words the text is read for the rest of the name (characters). */
+const nameReach = 400;
+
+/** A body's title as the text would write it: its words, a leading "the" left out; and its leading capitalised words. */
+export interface BodyTitle {
+  readonly words: readonly string[];
+  /** The leading capitalised words ("Subcommittee"); for a title in lower case ("expert commission"), its first word, and no shorter form. */
+  readonly head: readonly string[];
+  readonly capitalised: boolean;
+  /** The leading words as a whole in a text, each run of white space between them any run. */
+  readonly headPattern: RegExp;
+}
+
+/**
+ * A title as the text would write it. A leading "the" is left out, and so is a note in brackets at
+ * its end, which the transcriber adds ("Commission (Article V)") or the text writes after the name
+ * ("Group of States against Corruption (GRECO)"): the name is what comes before it.
+ */
+export function bodyTitle(title: string): BodyTitle | undefined {
+  const words = tokens(title.replace(/\s*\([^()]*\)\s*$/u, ''));
+  if (words[0]?.toLowerCase() === 'the') words.shift();
+  if (words.length === 0 || !/^[\p{L}\p{N}]/u.test(words[0])) return undefined;
+  let end = 0;
+  while (end < words.length && capitalised(words[end])) end++;
+  const head = words.slice(0, Math.max(end, 1));
+  return { words, head, capitalised: end > 0, headPattern: new RegExp(`(?<![\\p{L}\\p{N}-])${head.map(escaped).join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu') };
+}
+
+/** "Subcommittee", for messages: the title's leading words, where a text may name the body by them alone (the title goes on with "of", "on"…). */
+export function shortForm(title: BodyTitle): string | undefined {
+  return title.capitalised && connectives.has(title.words[title.head.length]) ? title.head.join(' ') : undefined;
+}
+
+/**
+ * Whether `text` names the body of `title`. A pure function of the two, asked of each clause once
+ * per title (the prose memo keeps the answer with the text).
+ */
+export function namesBody(title: BodyTitle, text: string): boolean {
+  const head = title.headPattern;
+  head.lastIndex = 0;
+  const reach = Math.max(nameReach, 2 * title.words.join(' ').length);
+  for (let found = head.exec(text); found; found = head.exec(text)) {
+    const after = tokens(text.slice(found.index + found[0].length, found.index + found[0].length + reach));
+    const rest = title.words.length - title.head.length;
+    // The whole title, word for word, and no more of a name after it.
+    if (isPrefix(title.words.slice(title.head.length), after) && nameGoesOn(after.slice(rest)).length === 0) return true;
+    // A shorter form: the text's name is the title's first words, up to where the title goes on with "of", "on"….
+    const name = [...title.head, ...nameGoesOn(after)];
+    if (title.capitalised && name.length < title.words.length && isPrefix(name, title.words) && connectives.has(title.words[name.length]) && determined(text.slice(Math.max(0, found.index - 40), found.index))) return true;
+  }
+  return false;
+}
+
+/**
+ * The words that carry on a name after its leading words: capitalised words, and a connective
+ * ("of", "on") followed by one (after "the": "of the Parties"). "and", commas and lower-case words
+ * end it: "the Subcommittee on Prevention and the States Parties" is the Subcommittee on Prevention.
+ */
+function nameGoesOn(next: readonly string[]): string[] {
+  const more: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (capitalised(next[i])) {
+      more.push(next[i++]);
+      continue;
+    }
+    if (next[i] !== undefined && connectives.has(next[i])) {
+      const the = next[i + 1] === 'the' ? 1 : 0;
+      if (capitalised(next[i + 1 + the])) {
+        more.push(...next.slice(i, i + 2 + the));
+        i += 2 + the;
+        continue;
+      }
+    }
+    return more;
+  }
+}
+
+function isPrefix(name: readonly string[], words: readonly string[]): boolean {
+  if (name.length > words.length) return false;
+  for (let i = 0; i < name.length; i++) if (name[i] !== words[i]) return false;
+  return true;
+}
+
+/** Whether the word before the name is a determiner ("the", "A"). */
+function determined(before: string): boolean {
+  const words = tokens(before);
+  const last = words[words.length - 1];
+  return last !== undefined && determiners.has(last.toLowerCase());
+}
+
+/**
+ * Whether the instrument's text names `body` (see the file's comment). Only its title is looked
+ * for; a body with none is named by nothing. Linear in the instrument's prose, read only for a body
+ * nothing else puts to use; each declaration's answer is kept with its node (a node's text never
+ * changes), so after a keystroke only the edited declaration is read again.
+ */
+export function bodyNamedInText(model: SemanticModel, body: GovernanceBody): boolean {
+  const value = body.name?.value;
+  const title = value === undefined ? undefined : bodyTitle(value);
+  if (!title) return false;
+  const key = title.words.join(' ');
+  for (const d of model.ast.declarations) {
+    if (d === body) continue;
+    if (d.type === 'Clause' && !d.body) {
+      // A library clause: its text is the library's, read each time (few, and short).
+      const text = model.clauseText(d);
+      if (text !== undefined && namesBody(title, text)) return true;
+    } else if (keptAnswer(d, key, () => ownText(d), title)) return true;
+  }
+  // The parent's clauses, which an annex shares.
+  for (const clause of model.parentFile?.model?.clauses ?? []) {
+    if (clause.body ? keptAnswer(clause, key, () => clause.body?.value, title) : namesBody(title, model.clauseText(clause) ?? '')) return true;
+  }
+  return false;
+}
+
+/** Per node, whether its text names each title asked of it lately (a few: a title being typed asks one per keystroke). */
+const answersByNode = new WeakMap<object, Map<string, boolean>>();
+const titlesKept = 8;
+
+function keptAnswer(node: object, key: string, text: () => string | undefined, title: BodyTitle): boolean {
+  let answers = answersByNode.get(node);
+  if (!answers) answersByNode.set(node, (answers = new Map()));
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    const said = text();
+    answer = said !== undefined && said.length > 0 && namesBody(title, said);
+    if (answers.size >= titlesKept) answers.clear();
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
+/** A declaration's prose: a clause's body, or the pieces of any other's, each apart (so no name runs from one into the next). */
+function ownText(d: Declaration): string | undefined {
+  if (d.type === 'Clause') return d.body?.value;
+  const texts = rowOf(d).prose(d).flatMap((t) => (t && t.value.length > 0 ? [t.value] : []));
+  return texts.length === 0 ? undefined : texts.join('\n.\n');
+}
+
+/**
+ * What unused-declaration says of a body nothing uses: every way to put it to use — each of which
+ * silences the finding — and deletion only where the instrument is not to set the body up, never
+ * as the first remedy (seventy-eighth run: "give it `members`" is wrong for a body of independent
+ * experts, and `mandate` went unsaid). On a concluded text the words are not changed: the
+ * declaration is brought into line with them (`onConcludedText`, said after "The text is concluded").
+ */
+export function unusedBodyFinding(id: string, title: string | undefined, concluded: boolean): { message: string; onConcludedText?: string } {
+  const read = title === undefined ? undefined : bodyTitle(title);
+  const short = read && shortForm(read);
+  const head = short ? ` or "the ${short}"` : '';
+  const named = title === undefined ? 'and it has no title a clause could name it by' : `and no clause names it ("${quoteInput(title)}"${head})`;
+  const found = `The body '${id}' has no members or mandate, nobody escalates to it, ${named}`;
+  if (concluded) {
+    return {
+      message: `${found}.`,
+      onConcludedText: `its words stay, the declaration changes: declare the body under the name the clauses give it, or with the text's words on it (its \`mandate "…"\`, its \`members\`, an escalation to it in a protocol); delete the declaration only if the text sets up no such body.`,
+    };
+  }
+  return { message: `${found}: state what it does with \`mandate "…"\`, list its \`members\`, escalate to it from a protocol, or name it in a clause; delete it only if the instrument is not to set it up.` };
+}

@@ -1,0 +1,33 @@
+/**
+ * lr17, D1 applied to `treaty-registration-none`: UN Charter Art. 102(1) (read: BWBV0004143) reaches
+ * "every treaty … entered into by any Member of the United Nations after the present Charter comes
+ * into force". A treaty concluded before the Charter is not reported; on a concluded text the duty is
+ * said of each Party that was a UN Member when it entered into the treaty. A draft is entered into
+ * now: today's membership is the condition, and the message is unchanged.
+ */
+import assert from 'node:assert/strict';
+import { diagnose } from '../helpers/fixture';
+
+const none = (text: string) => diagnose(text).filter((d) => d.code === 'treaty-registration-none');
+const treaty = (done: string) =>
+  `treaty "Agreement on fisheries" {\n  status binding\n  registration none\n${done}  effect on signature\n}\nparty NL "the Kingdom of the Netherlands" { kind state jurisdiction NL }\nparty BE "the Kingdom of Belgium" { kind state jurisdiction BE }\nclause Art1 "Article 1" """\n  The Parties shall cooperate on fisheries.\n"""\n`;
+
+describe('lr17, D1: treaty-registration-none states Art. 102(1) with its condition', () => {
+  it('a treaty concluded before the Charter (1930): not reported', () => {
+    assert.deepEqual(none(treaty('  done at "The Hague" on 1930-05-01 in duplicate\n')), []);
+  });
+
+  it('a concluded treaty of 1990: each Party that was a UN Member when it entered into the treaty, and no advice to make it non-binding', () => {
+    const [finding] = none(treaty('  done at "The Hague" on 1990-05-01 in duplicate\n'));
+    assert.equal(finding.severity, 'error');
+    assert.match(finding.message, /obliges each of them that was a UN Member when it entered into the treaty to have it registered with the UN Secretariat as soon as possible \(every treaty "entered into by any Member of the United Nations after the present Charter comes into force"/u);
+    assert.match(finding.message, /The header cannot say that a signed treaty will not be registered/u);
+    assert.doesNotMatch(finding.message, /non-binding/u);
+  });
+
+  it('near misses: concluded on the day the Charter was signed is reported; a draft keeps the plain duty', () => {
+    assert.equal(none(treaty('  done at "The Hague" on 1945-06-26 in duplicate\n')).length, 1);
+    const [draft] = none(treaty(''));
+    assert.match(draft.message, /^NL, BE are UN Members: UN Charter Art\. 102\(1\) obliges them to register this treaty with the UN Secretariat once it is in force\. Write `registration article-102`/u);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * lr17, D2: missing-relation-to-other-obligations cited VCLT Art. 59(1)(a) for the parties' other
+ * obligations, and for replacements Art. 59 does not govern. Art. 59(1)(a) (read: BWBV0003441)
+ * terminates a treaty where "all the parties to it conclude a later treaty relating to the same
+ * subject-matter": it is cited only in the sentence about the replaced agreement, as certain only for
+ * a bilateral text; a replacement "as between the Contracting Parties" is Art. 30(4); one of "the
+ * provisions of Article 5 of the Agreement" is an amendment (Art. 39). The other obligations stay on
+ * Art. 30 and Charter Art. 103.
+ */
+import assert from 'node:assert/strict';
+import { diagnose } from '../helpers/fixture';
+
+const relation = (text: string) => diagnose(text).filter((d) => d.code === 'missing-relation-to-other-obligations');
+const two = 'treaty "Agreement" { status binding }\nparty EE "Estonia" { kind state jurisdiction EE }\nparty UA "Ukraine" { kind state jurisdiction UA }\n';
+const three = 'treaty "Convention" { status binding }\nparty EE "Estonia" { kind state jurisdiction EE }\nparty FI "Finland" { kind state jurisdiction FI }\nparty LV "Latvia" { kind state jurisdiction LV }\n';
+const clause = (words: string) => `clause Final "Article 9" """\n  ${words}\n"""\n`;
+const message = (text: string) => {
+  const [finding, ...rest] = relation(text);
+  assert.deepEqual(rest, []);
+  return finding.message;
+};
+
+describe('lr17, D2: the law of a replacement clause, and Art. 59 only for the replaced agreement', () => {
+  it('a replacement "as between the Contracting Parties" of a multilateral convention: Art. 30(4), not termination', () => {
+    const m = message(three + clause('Upon its entry into force, this Convention shall replace the Oslo Convention of 1972 as between the Contracting Parties.'));
+    assert.match(m, /replaces an earlier agreement as between its own parties only, leaving it in force for that agreement’s other parties[^(]*\("Upon[^"]*"; VCLT Art\. 30\(4\)/u);
+    assert.doesNotMatch(m, /59/u);
+  });
+
+  it('a replacement of "the provisions of Article 5 of the Agreement": an amendment (Art. 39), the agreement stays in force', () => {
+    const m = message(two + clause('This Agreement shall replace the provisions of Article 5 of the Agreement on Police Cooperation signed at Tallinn on 3 March 2005.'));
+    assert.match(m, /amends the agreement whose provisions it replaces, which otherwise stays in force \("This Agreement[^"]*"; VCLT Art\. 39,/u);
+    assert.doesNotMatch(m, /59|terminated/u);
+  });
+
+  it('a whole agreement replaced by a bilateral text: terminated, Art. 59(1)(a) in that sentence only', () => {
+    const m = message(two + clause('This Agreement shall replace the Agreement on cyber cooperation signed at Tallinn on 3 March 2005.'));
+    assert.match(m, /which is terminated \("This Agreement[^"]*"; VCLT Art\. 59\(1\)\(a\),/u);
+    assert.match(m, /or which prevails \(VCLT Art\. 30, [^;]*; UN Charter Art\. 103\)/u);
+  });
+
+  it('near miss: a whole agreement replaced by a multilateral text: terminated only if all its parties are parties to this one', () => {
+    const m = message(three + clause('This Convention shall replace the Convention on cyber cooperation of 3 March 2005.'));
+    assert.match(m, /which is terminated if all that agreement’s parties are parties to this text, and otherwise stays in force for those that are not \("This Convention[^"]*"; VCLT Arts\. 59\(1\)\(a\), 30\(4\)/u);
+  });
+
+  it('near misses: "replace the provisional list", "as between them" in a bilateral whole replacement stays a replacement of the whole', () => {
+    const list = message(two + clause('This Agreement shall replace the provisional Agreement on cyber cooperation of 3 March 2005.'));
+    assert.match(list, /which is terminated/u);
+    const none = message(two + clause('The Parties shall replace the list of contact points each year.'));
+    assert.doesNotMatch(none, /59|30\(4\)|Art\. 39/u);
+  });
+});
