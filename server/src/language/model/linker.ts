@@ -11,7 +11,7 @@ import type { Instrument } from '../ast/header-nodes';
 import type { Referent, Slot, SlotUse } from '../constructs/construct';
 import { instrumentRow, rowOf } from '../constructs/table';
 import { assertNever } from '../util/assert-never';
-import { PhraseMatcher } from '../util/phrase-matcher';
+import { sharedPhraseMatcher, type PhraseMatcher } from '../util/phrase-matcher';
 import { proseMemoOf } from '../util/prose-memo';
 import type { SemanticModel } from './semantic-model';
 import { isSymbolReference, type DeclaredSymbol, type Reference, type SymbolKind, type SymbolReference } from './symbols';
@@ -365,7 +365,7 @@ function termReferences(model: SemanticModel, prose: readonly { text: Text }[], 
     const raw = model.proseSource(text);
     const startLine = text.range.start.line;
     const startChar = text.range.start.character;
-    const found = memo.get(space, raw, (copy) => termUses((context.matcher ??= new PhraseMatcher(byTerm.keys())), copy));
+    const found = memo.get(space, raw, (copy) => termUses((context.matcher ??= sharedPhraseMatcher(byTerm.keys())), copy));
     for (const { line, start, phrase } of found) {
       const character = (line === 0 ? startChar : 0) + start;
       refs.push({

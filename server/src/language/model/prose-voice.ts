@@ -22,7 +22,7 @@
  *
  * Works on masked prose (conflict-prose.ts): same offsets as the document.
  */
-import { PhraseMatcher, wordBefore } from '../util/phrase-matcher';
+import { sharedPhraseMatcher, wordBefore, type PhraseMatcher } from '../util/phrase-matcher';
 import { SpanIndex } from '../util/span-index';
 import { wordStartMatches } from '../util/word-start-matches';
 import { defaultProseMemo } from '../util/prose-memo';
@@ -302,7 +302,7 @@ function signatoryIndex(context: ReferenceContext) {
       if (set) set.add(s);
       else byLength.set(s.length, new Set([s]));
     }
-    index = { matcher: new PhraseMatcher(names, { underscoreInWords: false, maxLength: 300 }), byLength };
+    index = { matcher: sharedPhraseMatcher(names, { underscoreInWords: false, maxLength: 300 }), byLength };
     signatoryMatchers.set(context.signatories, index);
   }
   return index;

@@ -16,7 +16,7 @@
 import type { Channel, Contact, Declaration, GovernanceBody, HeaderItem, SecurityAgreement, Word } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
 import { instrumentRow, rowOf } from '../../constructs/table';
-import { combinedParts, sameWords } from '../../model/document-change';
+import { declarationParts, sameWords } from '../../model/document-change';
 import { linkedDocuments } from '../../model/implementation';
 import { isEntenteFile } from '../../model/imports';
 import { usedBySlots } from '../../model/reference-list';
@@ -25,6 +25,7 @@ import { bodyNamedInText, unusedBodyFinding } from '../support/body-named-in-tex
 import { referenceKindNames, type DeclaredSymbol } from '../../model/symbols';
 import { deleteDeclarationEdit, removalFixes } from '../support/ordinary-helpers';
 import { quoteInput } from '../../util/bounded-text';
+import { someKeyRepeatedIn } from '../../util/key-counts';
 import { defineRule } from '../rule';
 import { annexStatusDiffers, statusUndetermined, undeclaredStatus } from './status-declaration';
 
@@ -44,9 +45,10 @@ export const duplicateDeclaration = defineRule({
   },
   check({ model, report }) {
     // Whether any kind and name is declared twice, from each declaration's keys (kept with its
-    // node, put together only when one changed): after a keystroke in prose the answer is the last
-    // one, without a pass over every symbol of the document. Only then are the symbols grouped.
-    if (!combinedParts('declared-keys', model, '', declaredKeys, someKeyRepeated, sameWords)) return;
+    // node) counted per key, the count patched where a keystroke changed a declaration's keys
+    // (util/key-counts.ts): no pass over every symbol of the document, in prose or in a name
+    // being typed. Only when some key repeats are the symbols grouped.
+    if (!someKeyRepeatedIn('declared-keys', model, declarationParts('declared-keys', model, '', declaredKeys, sameWords))) return;
     const groups = new Map<string, DeclaredSymbol[]>();
     for (const symbol of model.symbols) {
       // Defined terms have their own check (duplicate-defined-term).
@@ -82,24 +84,6 @@ function declaredKeys(d: Declaration): string {
   let keys = '';
   for (const symbol of rowOf(d).declares(d)) if (symbol.kind !== 'term') keys += `${symbol.kind}:${symbol.name}\u0000`;
   return keys;
-}
-
-/**
- * Whether some key occurs twice among the declarations' keys. A name holding a NUL splits into
- * pieces, but two equal keys split alike, so a repeated key is never missed (at worst a repeated
- * piece sends the check to group the symbols, which finds nothing).
- */
-function someKeyRepeated(parts: readonly string[]): boolean {
-  const seen = new Set<string>();
-  for (const part of parts) {
-    if (part === '') continue;
-    for (const key of part.split('\u0000')) {
-      if (key === '') continue;
-      if (seen.has(key)) return true;
-      seen.add(key);
-    }
-  }
-  return false;
 }
 
 /** The members of each channel for whom it names no contact (each channel's kept with its node: asked of every channel on every analysis). */

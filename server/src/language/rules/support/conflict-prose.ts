@@ -21,7 +21,7 @@ import { nameMark, type ReferenceContext } from '../../model/instrument-referenc
 import { analyseVoice } from '../../model/prose-voice';
 import type { SemanticModel } from '../../model/semantic-model';
 import { rowOf } from '../../constructs/table';
-import { PhraseMatcher } from '../../util/phrase-matcher';
+import { sharedPhraseMatcher, type PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
 import { oncePer } from '../../util/once-per';
 import { keyOfParts } from '../../util/same-values';
@@ -106,7 +106,7 @@ function masking(model: SemanticModel): Masking {
     texts.map(({ text, title: isTitle, owner }): ProseSpan => {
       const offset = model.lines.offsetAt(text.range.start);
       const raw = model.exactSource(text);
-      const masked = memo.get(space, raw, (stored) => maskNames(maskQuotes(stored), (matcher ??= new PhraseMatcher(names, { flexibleSpace: true, plural: true }))));
+      const masked = memo.get(space, raw, (stored) => maskNames(maskQuotes(stored), (matcher ??= sharedPhraseMatcher(names, { flexibleSpace: true, plural: true }))));
       return { offset, text: masked, title: isTitle, context, ...(owner ? { owner } : {}) };
     });
   maskings.set(model, (made = { context, spans }));

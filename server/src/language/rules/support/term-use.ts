@@ -11,7 +11,7 @@ import { rowOf } from '../../constructs/table';
 import { declarationParts } from '../../model/document-change';
 import { LastStates } from '../../util/last-states';
 import { oncePer } from '../../util/once-per';
-import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
+import { maxPhraseLength, sharedPhraseMatcher, type PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
 import { itemOpenings, midSentence } from './term-item-openings';
 import { coordinatedReadings, singularTerm, termForms } from './term-forms';
@@ -272,7 +272,7 @@ function occurrencesOf(model: SemanticModel, searched: readonly string[], coordi
   return (text: string): readonly string[] =>
     memo.get(space, text, (stored) => {
       // A term may run over a line break of the prose ("sports\n  betting"): white space is white space.
-      matcher ??= new PhraseMatcher(searched, { plural: true, flexibleSpace: true });
+      matcher ??= sharedPhraseMatcher(searched, { plural: true, flexibleSpace: true });
       const found = matcher.occurrences(stored).filter((m) => !definesAt(stored, m.start, m.end));
       const phrases = found.map((m) => m.phrase);
       if (!coordinated) return phrases;
