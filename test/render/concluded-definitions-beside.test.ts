@@ -11,23 +11,11 @@
  */
 import assert from 'node:assert/strict';
 import { aknProblems } from './akn-structure';
-import { openRealInstrument, renderText } from './render-fixtures';
+import { openRealInstrument, concludedTreaty, renderText } from './render-fixtures';
 
 const render = renderText;
 
-const treaty = (body: string) => `treaty "Convention on Things" {
-  status binding
-  languages English authentic
-  signed at "Paris" on 1992-09-22
-  consent by signature
-  effect on signature
-  duration indefinite
-}
-
-party A "State A"
-party B "State B"
-
-${body}`;
+const treaty = (body: string) => concludedTreaty(body);
 
 const art1 = (words: string) => `clause Art1 "Article 1 – Definitions" about definitions """\n${words}\n"""\n`;
 const art2 = 'clause Art2 "Article 2 – Obligations" """\n  The Parties shall prevent Dumping.\n"""\n';

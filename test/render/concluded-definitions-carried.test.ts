@@ -14,23 +14,11 @@
  *   said both untranscribed articles hold definitions.
  */
 import assert from 'node:assert/strict';
-import { openRealInstrument, renderText } from './render-fixtures';
+import { openRealInstrument, concludedTreaty, renderText } from './render-fixtures';
 
 const render = renderText;
 
-const treaty = (body: string) => `treaty "Convention on Things" {
-  status binding
-  languages English authentic
-  signed at "Paris" on 1992-09-22
-  consent by signature
-  effect on signature
-  duration indefinite
-}
-
-party A "State A"
-party B "State B"
-
-${body}`;
+const treaty = (body: string) => concludedTreaty(body);
 
 const art1 = 'clause Art1 "Article 1 – Definitions" about definitions """\n  For the purposes of this Convention:\n  g) “Dumping” does not include the disposal of wastes incidental to the normal operations of vessels.\n"""\n';
 const defines = 'define "Dumping" means "any deliberate disposal in the maritime area of wastes"\ndefine "Incident" means "any event having an actual adverse effect on the security of network and information systems"\n';

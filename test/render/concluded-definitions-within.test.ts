@@ -9,24 +9,12 @@
  * Art. 4(1) ending in a colon followed by nothing and named the eighteen as "not printed".
  */
 import assert from 'node:assert/strict';
-import { renderText } from './render-fixtures';
+import { concludedTreaty, renderText } from './render-fixtures';
 import { aknProblems } from './akn-structure';
 
 const render = renderText;
 
-const treaty = (body: string) => `treaty "Agreement on Taxes" {
-  status binding
-  languages English authentic
-  signed at "London" on 2009-12-10
-  consent by signature
-  effect on signature
-  duration indefinite
-}
-
-party A "State A"
-party B "State B"
-
-${body}`;
+const treaty = (body: string) => concludedTreaty(body, 'Agreement on Taxes', 'at "London" on 2009-12-10');
 
 const art4 = (words: string) => `clause Art4 "Article 4 – Definitions" about definitions """\n${words}\n"""\n`;
 const defines = 'define "company" means "any body corporate"\ndefine "tax" means "any tax covered by this Agreement"\n';

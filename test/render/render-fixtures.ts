@@ -111,3 +111,23 @@ export function renderText(text: string, format: RenderFormat = 'markdown'): str
   service.open('file:///t.entente', text);
   return service.render('file:///t.entente', format) ?? '';
 }
+
+/**
+ * A concluded treaty between two States (signed on a past date, consent by signature) around `body`:
+ * the frame the concluded-definitions tests put their articles and `define`s in.
+ */
+export function concludedTreaty(body: string, title = 'Convention on Things', signed = 'at "Paris" on 1992-09-22'): string {
+  return `treaty "${title}" {
+  status binding
+  languages English authentic
+  signed ${signed}
+  consent by signature
+  effect on signature
+  duration indefinite
+}
+
+party A "State A"
+party B "State B"
+
+${body}`;
+}
