@@ -39,6 +39,8 @@ describe('missing-costs names what the body does, and only the answers the text 
       );
       assert.match(finding.message, /\(the budget of the organisation that provides the secretariat\); record it in a later agreement only if it does not settle it\.$/);
       assert.doesNotMatch(finding.message, /\(Art6\)|at their meeting|decision of the Parties/);
+      // Its members serve in their individual capacity and the Parties do not meet: no delegations (lr17's wording point applies where they do).
+      assert.doesNotMatch(finding.message, /own delegation/);
     }
   });
 

@@ -141,11 +141,15 @@ export function conventionBodiesAnswers(model: SemanticModel): string {
 
 /** On a concluded convention: where to look, and what to record if nothing settles it (the same answers as the message). */
 // The delegations' own participation is named as the draft message names it, as practice, not as a
-// rule of law: the organisation's budget is not to be read as covering a delegation's travel (treaty lawyer lr17).
+// rule of law: the organisation's budget is not to be read as covering a delegation's travel (treaty
+// lawyer lr17). Only where the Parties meet: a committee of experts serving in their individual
+// capacity, with no meeting of the Parties (the CPT, eightieth run), has no delegations.
 export function conventionBodiesConcludedNote(model: SemanticModel): string {
   const tied = organisationTies(model);
+  const meet = partiesMeet(model);
   const budget = `the budget of the organisation that ${organisationRole(tied)}`;
-  const where = partiesMeet(model) ? `${budget}, or a decision of the Parties on the financial arrangements` : tied.length > 0 ? budget : `${budget}, or an agreement of the Parties on the financial arrangements`;
-  const unless = partiesMeet(model) || tied.length === 0 ? 'neither settles it' : 'it does not settle it';
-  return `the silence is usual in a multilateral convention and nothing needs adding to the text: the answer is where such conventions leave it (${where}; the costs of each Party's own delegation, such as its travel, that Party bears in practice); record it in a later agreement only if ${unless}.`;
+  const where = meet ? `${budget}, or a decision of the Parties on the financial arrangements` : tied.length > 0 ? budget : `${budget}, or an agreement of the Parties on the financial arrangements`;
+  const unless = meet || tied.length === 0 ? 'neither settles it' : 'it does not settle it';
+  const delegations = meet ? "; the costs of each Party's own delegation, such as its travel, that Party bears in practice" : '';
+  return `the silence is usual in a multilateral convention and nothing needs adding to the text: the answer is where such conventions leave it (${where}${delegations}); record it in a later agreement only if ${unless}.`;
 }
