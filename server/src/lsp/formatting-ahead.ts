@@ -48,8 +48,16 @@ export const aheadBudgetMs = 4;
  * the work to be thrown away by the change. Shorter than a drafter notices, and shorter than the
  * 25 ms windows in which the benchmark judges a server idle (bench/lsp.ts `settle`), so a
  * request on a settled document still finds the work done.
+ *
+ * Set to 0 (the work starts on the next turn; a document changed meanwhile is still dropped): the
+ * 15 ms pause (pf39) moved the cost onto the request VS Code sends after every keystroke. Quiet
+ * `npm run bench -- --only server` at 100k lines: with 15 ms, semantic tokens right after a
+ * keystroke (delta) 31.0 and 36.2 ms median (CPU 26.5, 35.7; 100k/10k 13.4 and 14.9, over the
+ * goal of 11) and formatting right after a keystroke 17.9 and 19.7 ms; with 0, 20.5 ms (CPU 21.1;
+ * ratio 6.7) and 31.7 ms (ratio 5.7), every ratio within 11 (one run). Semantic tokens are asked
+ * on every keystroke, formatting rarely. Tests inject their own pause.
  */
-export const publicationPauseMs = 15;
+export const publicationPauseMs = 0;
 
 /** What became of one document's layout ahead: counted work, for tests. */
 export interface AheadRecord {
