@@ -47,7 +47,7 @@ import type { SemanticModel } from '../model/semantic-model';
 import { headingTopics } from './drafter-topics';
 import { articleNumber, romanNumeral } from '../util/article-number';
 import { definitionsInsertion } from './definitions-insertion';
-import { definingAfter, introducedBefore, ownWordsOf } from './own-definitions';
+import { definingAfter, ownWordsOf } from './own-definitions';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -116,24 +116,15 @@ export function withDefinitionsMark(article: Article, model: SemanticModel, afte
  * following meanings, that is to say:", ETS 14 Art. 2(a); read: BWBV0005096) names them and
  * defines none.
  */
-export function defines(words: string, d: Definition, byTerm = false): boolean {
-  const text = oneLine(words);
+export function defines(words: string, d: Definition): boolean {
   const meaning = d.meaning ? oneLine(d.meaning.value) : '';
-  if (!byTerm && meaning.length > 0 && text.includes(meaning)) return true;
-  // Its meaning's first words, past an article ("the Inter-Governmental Maritime …" → "inter-governmental maritime consultative").
-  const opening = meaning.replace(/^(?:the|a|an)\s+/u, '').split(' ').slice(0, 3).join(' ');
-  const term = oneLine(d.term!.value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // Or in brackets after what it names: "… and assets (Australian Personnel)" (NL–Australia MH17 2014, para. 1).
-  if (new RegExp(`\\((?:the )?${term}\\)`, 'u').test(text)) return true;
-  for (const m of text.matchAll(new RegExp(`[“"‘'\`]{1,2}(?:the )?${term}[”"’']`, 'gu'))) {
-    const at = m.index ?? 0;
-    if (definingAfter.test(text.slice(at + m[0].length, at + m[0].length + 40))) return true;
-    // A short name introduced after the words it names ("… Maritime Consultative Organization (hereinafter called the “Organization”)"):
-    // the definition is printed only where those are its meaning's words, not a short name for other words (ETS 14 Art. 1's
-    // "(hereinafter referred to as “assistance”)", while the `define` holds Art. 2(a)(i)'s definition).
-    if (introducedBefore.test(text.slice(Math.max(0, at - 40), at)) && opening.length > 0 && text.slice(Math.max(0, at - 400), at).includes(opening)) return true;
-  }
-  return false;
+  if (meaning.length > 0 && oneLine(words).includes(meaning)) return true;
+  // The term quoted with defining words after it, introduced before it where its meaning's first words
+  // precede ("… Maritime Consultative Organization (hereinafter called the “Organization”)", not ETS 14
+  // Art. 1's "(hereinafter referred to as “assistance”)" for Art. 2(a)(i)'s definition), or in brackets
+  // after what it names ("… and assets (Australian Personnel)", NL–Australia MH17 2014, para. 1): the
+  // forms own-definitions.ts reads.
+  return ownWordsOf(d)(words) !== undefined;
 }
 
 /**
@@ -154,11 +145,12 @@ export function definitionsNotHeld(model: SemanticModel, clauses: readonly Claus
   // Not words that define the term for one article or name an instance in other words ("For the purposes of
   // this Article, “Incident” includes only …", "(the Incident)"): those are not the declaration's (lr17, D6).
   const texts = model.ast.clauses.map((c) => model.clauseText(c) ?? '');
+  const lines = texts.map(oneLine);
   return new Set(model.ast.definitions.filter((d) => {
     if (!d.term?.value.trim()) return false;
     const meaning = d.meaning ? oneLine(d.meaning.value) : '';
     const own = ownWordsOf(d);
-    return !texts.some((t) => (meaning.length > 0 && oneLine(t).includes(meaning)) || own(t)?.same === true);
+    return !texts.some((t, i) => (meaning.length > 0 && lines[i].includes(meaning)) || own(t)?.same === true);
   }));
 }
 
