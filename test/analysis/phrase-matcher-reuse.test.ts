@@ -6,22 +6,8 @@
  * also written out, and the shared matcher is compared with one made anew.
  */
 import assert from 'node:assert/strict';
-import { followEdits } from '../helpers/follow-edits';
+import { followEdits, termMemorandum as start } from '../helpers/follow-edits';
 import { PhraseMatcher, sharedPhraseMatcher, type PhraseMatcherOptions } from '../../server/src/language/util/phrase-matcher';
-
-const start = `memorandum "Memorandum of Understanding on Cyber Security" {
-  status non-binding
-}
-participant EE "Estonia"
-participant FI "Finland"
-define "Incident" means "an event that compromises a system"
-clause Report "Reporting" """
-  Each Participant will report each Incident to the other.
-"""
-clause Meet "Meetings" """
-  The Participants will meet.
-"""
-`;
 
 const termFindings = (ds: { code: string; range: { start: { line: number } } }[]) =>
   ds

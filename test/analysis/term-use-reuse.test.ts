@@ -5,21 +5,7 @@
  * use of the term is typed, removed, moved, and the clause that holds it is deleted or merged.
  */
 import assert from 'node:assert/strict';
-import { followEdits } from '../helpers/follow-edits';
-
-const start = `memorandum "Memorandum of Understanding on Cyber Security" {
-  status non-binding
-}
-participant EE "Estonia"
-participant FI "Finland"
-define "Incident" means "an event that compromises a system"
-clause Report "Reporting" """
-  Each Participant will report each Incident to the other.
-"""
-clause Meet "Meetings" """
-  The Participants will meet.
-"""
-`;
+import { followEdits, termMemorandum as start } from '../helpers/follow-edits';
 
 const unused = (ds: { code: string; range: { start: { line: number } } }[]) =>
   ds.filter((d) => d.code === 'unused-term' || d.code === 'term-used-in-lower-case').map((d) => `${d.code}@${d.range.start.line}`).join(' ') || 'none';

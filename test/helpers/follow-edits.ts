@@ -7,6 +7,22 @@ import { createEntenteService, type EntenteService } from '../../server/src/lang
 
 export const uri = 'file:///w/doc.entente';
 
+/** A memorandum with one defined term used once and a clause of prose to type in: where the term-use reuse tests start. */
+export const termMemorandum = `memorandum "Memorandum of Understanding on Cyber Security" {
+  status non-binding
+}
+participant EE "Estonia"
+participant FI "Finland"
+define "Incident" means "an event that compromises a system"
+clause Report "Reporting" """
+  Each Participant will report each Incident to the other.
+"""
+clause Meet "Meetings" """
+  The Participants will meet.
+"""
+`;
+
+
 export const diagnosticsOf = (service: EntenteService) => service.diagnostics(uri);
 
 export function fresh(text: string) {

@@ -3,8 +3,8 @@
  * out every construct of it (about 130 ms of CPU at 100,000 lines, more than a request may take),
  * a later one only the constructs an edit re-parsed: the core keeps each construct's layout for
  * as long as the parse reuses the construct (features/format-segments.ts). So after each
- * publication of a document's diagnostics, once no analysis is queued or running and a short
- * pause has passed (`publicationPauseMs`), the document is laid out in short slices with the
+ * publication of a document's diagnostics, once no analysis is queued or running and the
+ * server's pause has passed (`publicationPauseMs`: a turn of the event loop), the document is laid out in short slices with the
  * options of the latest formatting request (the house style's two spaces before any): the first
  * format on save finds it done. After an edit this is
  * a look-up per construct and a layout of the re-parsed ones.

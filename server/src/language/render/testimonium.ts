@@ -319,6 +319,8 @@ function formulaIndex(text: string): number | undefined {
 
 /** The kinds of instrument a title opens with, or a testimonium says it signs ("have signed this Protocol"). */
 const instrumentWord = /\b(Agreement|Convention|Protocol|Treaty|Memorandum|Arrangement|Charter|Covenant|Accord)\b/u;
+/** "have signed this Protocol", "signed the present Agreement": the kind the testimonium signs, in any case. */
+const signsInstrument = new RegExp(String.raw`\bsigned\s+(?:this|the\s+present)\s+${instrumentWord.source}`, 'iu');
 
 /**
  * The instrument the printed final formula signs, where it is not the one the header's title
@@ -333,7 +335,7 @@ export function formulaSignsAnother(model: SemanticModel): { readonly titled: st
   const clause = drafterFormula(model);
   const titled = instrumentWord.exec(model.ast.instrument?.title?.value ?? '')?.[1];
   if (!clause || !titled) return undefined;
-  const signed = /\bsigned\s+(?:this|the\s+present)\s+(Agreement|Convention|Protocol|Treaty|Memorandum|Arrangement|Charter|Covenant|Accord)\b/iu.exec(model.clauseText(clause) ?? '')?.[1];
+  const signed = signsInstrument.exec(model.clauseText(clause) ?? '')?.[1];
   if (!signed) return undefined;
   const kind = signed.charAt(0).toUpperCase() + signed.slice(1).toLowerCase();
   return kind === titled ? undefined : { titled, signed: kind };
