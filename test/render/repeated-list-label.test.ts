@@ -4,7 +4,7 @@
  * chance (Kansspelbelasting);"), and the export merged them into one item. The export is the
  * signed text: a label that repeats the item before it, where a label may stand, starts a new item
  * with the label as written, and the list's count goes on from it ("(viii)" next), never renumbered
- * (constructs/paragraph-split.ts, `repeats`).
+ * (constructs/paragraph-split.ts, `repeats`); in Akoma Ntoso its eId takes "_2" (render/akoma-ntoso.ts).
  *
  * Near misses: a repeated label that follows a line ending in a word a number completes stays in
  * its sentence; a label that neither continues nor repeats the list stays in the item as before.
@@ -30,6 +30,12 @@ describe('eighty-first run, item 2: a list label written twice', () => {
     const md = exportedRealInstrument('nl-bvi-tiea-2009').split('\n');
     assert.ok(md.some((l) => /^\s+- \(vii\) value added tax \(Omzetbelasting\);$/u.test(l)), 'the first (vii) item alone');
     assert.ok(md.some((l) => /^\s+- \(vii\) tax on games of chance \(Kansspelbelasting\);$/u.test(l)), 'the second (vii) item alone');
+  });
+
+  it('the Akoma Ntoso export gives the second "(vii)" an eId of its own and keeps its num as written', () => {
+    const xml = exportedRealInstrument('nl-bvi-tiea-2009', 'akn');
+    assert.match(xml, /<item eId="art_3__para_1__list_1__item_a__list_1__item_vii"><num>\(vii\)<\/num><p>value added tax/u);
+    assert.match(xml, /<item eId="art_3__para_1__list_1__item_a__list_1__item_vii_2"><num>\(vii\)<\/num><p>tax on games of chance/u);
   });
 
   it('near miss: after a line ending in "paragraph", "2." repeated is the end of the sentence', () => {
