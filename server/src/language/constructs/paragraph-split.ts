@@ -67,6 +67,8 @@ export function splitParagraphs(text: string): Paragraph[] {
   let blank = true;
   let gapped = false;
   let previous = '';
+  /** The paragraphs set apart by a blank line after an item, kept as its own if the next label is the item's next (`within`). */
+  let pending: Within | undefined;
 
   /** Where a label may stand and fits the lists open: the depth it takes, updating the lists. */
   const place = (label: Label, free: boolean, ended = false): number | undefined => {
@@ -155,6 +157,13 @@ export function splitParagraphs(text: string): Paragraph[] {
       const alone = aloneNumber(line, free, previous);
       const dashed = dashItem(line, open, previous);
       const candidate = alone ?? leadingLabel(line) ?? imoItem(line) ?? unstoppedDecimal(line, open) ?? dashed;
+      // The item's next label after paragraphs set apart inside it: they were the item's, its list is open again.
+      if (pending && candidate && candidate !== dashed && candidate.readings.some((r) => r.kind === pending!.list.kind && r.value === pending!.list.value + 1)) {
+        for (const block of pending.blocks) block.depth = pending.depth + 1;
+        open = pending.open;
+        resumable = pending.resumable;
+      }
+      if (candidate) pending = undefined;
       // After a line that ends no sentence, only the first label of a new list ("“Disclosure of
       // information and documents / 1. Information …"): a later number there is the end of the sentence.
       const opens = candidate?.readings.some((r) => r.value === 1 && !open.some((l) => l.kind === r.kind));
@@ -178,23 +187,65 @@ export function splitParagraphs(text: string): Paragraph[] {
         // the Director." then "In respect of Article XX …" (NL–UNU/INTECH 1989, Art. V) is the paragraph's again.
         open = open.slice(0, dashes);
         continued(line, { label: '', text: '', depth: Math.max(0, dashes - 1) });
-      } else if (blank || blocks.length === 0 || designation.test(line)) {
+      } else if (blank || blocks.length === 0 || designation.test(line) || runInPart(line, previous)) {
         // A paragraph the drafter did not number closes the lists before it; but the closing words of
         // a chapeau after its list ("1. The intentional commission of: … (e) …", blank line, "shall be
         // made by each State Party a crime under its internal law", IPP 1973 Art. 2(1)), a line in
         // lower case after an item, close only the items' lists: they stand at paragraph level, and
         // the next number ("2.") still continues the paragraphs (fifty-third run, point 2).
         const closing = blank && !designation.test(line) && (blocks[blocks.length - 1]?.depth ?? 0) > 0 && /^\p{Ll}/u.test(line);
+        const last = blocks[blocks.length - 1];
+        pending = blank && !designation.test(line) && !runInPart(line, previous) ? within(pending, last, open, resumable) : undefined;
         if (!closing && open[0] !== under && open[0] !== chapeau) resumable = open[0] ?? resumable;
         open = closing ? open.slice(0, 1) : [];
         continued(line, { label: '', text: '', depth: 0 });
+        pending?.blocks.push(blocks[blocks.length - 1]);
       } else continued(line, undefined);
     }
-    blank = false;
+    // A run-in part heading ("Part II The line bounding …") is a paragraph of its own: the next line begins another.
+    blank = runInPart(line, previous) && !designation.test(line);
     gapped = gap.test(line);
     previous = line;
   }
   return tree(blocks, rows);
+}
+
+/**
+ * Paragraphs the transcription sets apart with a blank line after an item ("e) any reference … shall
+ * be construed", blank, "as referring to the territorial unit if …;", blank, "as referring to …;",
+ * then "f) …": Hague Adults Convention 2000, Art. 45(e), two alternatives set out under the item's
+ * words; seventy-seventh run, item 3). Where the next label is the item's next ("f)" after "e)"),
+ * they are the item's own — words between two items of one list are the first's — and are printed
+ * as its unlabelled sub-paragraphs; otherwise (the closing words of a chapeau before "2.", a new
+ * paragraph of the text) they stay where the blank line put them. Only an item with no list of its own open.
+ */
+interface Within {
+  /** The item's depth, its list and the lists and resumable paragraphs as they were after it. */
+  depth: number;
+  list: OpenList;
+  open: OpenList[];
+  resumable: OpenList | undefined;
+  blocks: Block[];
+}
+
+/** The paragraphs pending after an item, `last` the block before this one; undefined where it follows no item. */
+function within(pending: Within | undefined, last: Block | undefined, open: readonly OpenList[], resumable: OpenList | undefined): Within | undefined {
+  if (pending) return pending;
+  if (!last || last.label === '' || open.length !== last.depth + 1 || open[last.depth].kind === 'dash') return undefined;
+  return { depth: last.depth, list: { ...open[last.depth] }, open: [...open], resumable, blocks: [] };
+}
+
+/**
+ * A part's designation and title at the start of a line, run in as the treaty series prints its
+ * headings: "Part II The line bounding to the west and north the other waters covered by the
+ * Agreement", "Part V Interpretation" (Bonn Agreement 1983, Annex, read: BWBV0002780, where each is
+ * a heading of its own). A paragraph of its own, closing the lists before it, as a bare "Part B" is.
+ * Narrow: "Part", a Roman or Arabic number, then a capital, no punctuation ending the line, and not
+ * after a line ending in a word a number completes ("… as defined in"): "Part II of this Annex
+ * applies" and "Part I of the Annex to this Agreement;" stay prose.
+ */
+function runInPart(line: string, previous: string): boolean {
+  return /^Part\s+(?:[IVXLC]+|\d{1,3})\s+\p{Lu}[^]*[^.:;,]$/u.test(line) && !takesNumber.test(previous);
 }
 
 /**
