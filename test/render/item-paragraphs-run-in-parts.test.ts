@@ -15,7 +15,8 @@
  *    bounding …", "Part IV …", "Part V Interpretation", each a heading in the series (BWBV0002780,
  *    read), ran into item (v) of Part I. A line "Part" + Roman or Arabic number + a capitalised title
  *    with no closing punctuation is a paragraph of its own, as a bare "Part B" line is, closing the
- *    lists before it; the next line begins a paragraph. Near misses: "Part II of this Annex applies",
+ *    lists before it; the next line begins a paragraph — after a bare "Part A" too (NL–OPCW 1998,
+ *    Attachments 1, 5, 6, 8, 10, where "Part A To be provided …:" ran the heading into its chapeau). Near misses: "Part II of this Annex applies",
  *    "Part I of the Annex to this Agreement;" and a line after "… as defined in" stay prose.
  */
 import assert from 'node:assert/strict';
@@ -79,6 +80,8 @@ describe('ex41: a part heading run in at the start of a line', () => {
   it('the splitter: a part heading closes the lists before it and ends its own paragraph', () => {
     assert.deepEqual(outline('(i) one;\n(ii) two.\nPart II The line bounding the waters\nThe line shall be a line which:\n(i) commences at a point.'), ['(i) one;', '(ii) two.', 'Part II The line bounding the waters', 'The line shall be a line which:', '  (i) commences at a point.']);
     assert.deepEqual(outline('1. General.\nPart 3 Interpretation\nThe positions are determined.'), ['1. General.', 'Part 3 Interpretation', 'The positions are determined.']);
+    // So is a bare designation: "Part A" then its chapeau (NL–OPCW 1998, Attachment 1; BWBV0001601 prints "###Part A").
+    assert.deepEqual(outline('Part A\nTo be provided by the State Party:\n(a) working hours;\n(b) working days.'), ['Part A', 'To be provided by the State Party:', '  (a) working hours;', '  (b) working days.']);
   });
 
   it('near misses: a part named in prose stays prose', () => {

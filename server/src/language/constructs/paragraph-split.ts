@@ -16,7 +16,10 @@
  * The next label of an open list in brackets, "(ii)" or "b)", may follow any line, and "3." may
  * follow a line that ends in no word a number would complete ("2. Date of reservation/ issue of
  * ticket / 3.", "Ongeclassificeerd | Unclassified / 17."); a line that is
- * only a designation ("Part B") begins a paragraph of its own and closes the lists before it.
+ * only a designation ("Part B"), or a part's designation with its title run in ("Part II The line
+ * bounding …", `runInPart`), is a paragraph of its own, closing the lists before it; the next line
+ * begins another. Paragraphs set apart by a blank line inside an item, up to its next label, are
+ * that item's (`within`).
  * A later number of an open list may also follow a sentence end within a line ("… of 18 April
  * 1961. 2. The immunity …"), as where a line break fell elsewhere. Lines starting "|" are the rows
  * of a table under the paragraph before them, the first row its head.
@@ -25,6 +28,7 @@
  */
 import type { ListItem, Paragraph } from './construct';
 import { leadingLabel, type Label, type LabelReading } from './list-labels';
+import { imoItem, laterSection, unstoppedDecimal, type OpenList } from './numbered-labels';
 
 interface Block {
   label: string;
@@ -32,10 +36,6 @@ interface Block {
   depth: number;
 }
 
-interface OpenList {
-  kind: string;
-  value: number;
-}
 
 /** A line that ends a sentence or a list element: a label may begin the next line. */
 const endsElement = /(?:[.:;,!?]["”’)\]]*|[.:;,]\s+(?:and|or|en|of|et|ou|und|oder))$/u;
@@ -202,8 +202,10 @@ export function splitParagraphs(text: string): Paragraph[] {
         pending?.blocks.push(blocks[blocks.length - 1]);
       } else continued(line, undefined);
     }
-    // A run-in part heading ("Part II The line bounding …") is a paragraph of its own: the next line begins another.
-    blank = runInPart(line, previous) && !designation.test(line);
+    // A designation ("Part A") or a run-in part heading ("Part II The line bounding …") is a paragraph of its
+    // own, a heading as the series prints it: the next line begins another ("Part A" then "To be provided and
+    // updated by the inspected State Party:", NL–OPCW 1998, Attachment 1, read: BWBV0001601).
+    blank = designation.test(line) || runInPart(line, previous);
     gapped = gap.test(line);
     previous = line;
   }
@@ -328,58 +330,6 @@ function dashItem(line: string, open: readonly OpenList[], previous: string): La
   if (!match || /[;:,]\s+[-–—•](?:\s|$)/u.test(previous)) return undefined;
   const list = [...open].reverse().find((l) => l.kind === 'dash');
   return { text: match[1], rest: line.slice(match[0].length), readings: [{ kind: 'dash', value: (list?.value ?? 0) + 1 }] };
-}
-
-/**
- * An IMO sub-item, a number after a full stop, each on its own line under its paragraph: "3.1.4.
- * The responsible authorities of Parties shall:" then ".1 immediately acknowledge the receipt of
- * such a request; and", ".2 as soon as possible indicate …" (SAR Convention 1979, Annex 3.1.4; the
- * London Protocol 1996 writes its Art. 1(4) items so; fifty-ninth run, item 7). Read like "(a)":
- * only where a label may stand, the first opening a list and the others continuing it.
- */
-function imoItem(line: string): Label | undefined {
-  const match = /^\.(\d{1,2})\s+(?=\S)/u.exec(line);
-  return match ? { text: `.${match[1]}`, rest: line.slice(match[0].length), readings: [{ kind: 'imo:number', value: Number(match[1]) }] } : undefined;
-}
-
-/**
- * A paragraph number of three or more levels printed without its final full stop, followed by a
- * capital: "3.1.9 Parties shall co-ordinate …" after "3.1.8. Parties should enter …" (SAR Convention
- * 1979, Annex 3.1.9, as printed "3.1.9Parties": the 2004 amendment; fifty-ninth run, item 7). Only
- * the next number of a list that is open: "2.5 million", "1.2.3 Rules" out of sequence, or a date
- * ("12.03.2020") stay in their sentence.
- */
-function unstoppedDecimal(line: string, open: readonly OpenList[]): Label | undefined {
-  const match = /^(\d{1,3}(?:\.\d{1,3}){2,})\s+(?=[\p{Lu}"“‘(])/u.exec(line);
-  if (!match) return undefined;
-  const parts = match[1].split('.');
-  const kind = `dot:decimal:${parts.slice(0, -1).join('.')}`;
-  const value = Number(parts[parts.length - 1]);
-  if (!open.some((list) => list.kind === kind && list.value + 1 === value)) return undefined;
-  return { text: match[1], rest: line.slice(match[0].length), readings: [{ kind, value }] };
-}
-
-/**
- * A numbered paragraph of a later section at the depth of an open one, its first paragraphs left
- * out: "2.3.3." after "2.1.11." where an excerpt gives paragraphs 2.1.11 and 2.3.3 only (SAR
- * Convention 1979, Annex; fifty-ninth run, item 7) is the paragraph of the section after, not a
- * sentence of 2.1.11 or a list nested in it. Only for a number that is not the first of its section
- * (a first, "2.3.1.", already opens a list of its own), with as many levels as the open list's and a
- * greater section number.
- */
-function laterSection(label: Label, open: readonly OpenList[]): { at: number; list: OpenList } | undefined {
-  const reading = label.readings.find((r) => r.kind.startsWith('dot:decimal:') && r.value > 1);
-  if (!reading) return undefined;
-  const section = reading.kind.slice('dot:decimal:'.length).split('.').map(Number);
-  for (let i = open.length - 1; i >= 0; i -= 1) {
-    if (!open[i].kind.startsWith('dot:decimal:')) continue;
-    const other = open[i].kind.slice('dot:decimal:'.length).split('.').map(Number);
-    if (other.length !== section.length) continue;
-    const k = section.findIndex((n, j) => n !== other[j]);
-    if (k >= 0 && section[k] > other[k]) return { at: i, list: { kind: reading.kind, value: reading.value } };
-    return undefined;
-  }
-  return undefined;
 }
 
 /** Whether a text leaves a bracket open. */
