@@ -158,7 +158,8 @@ export function splitParagraphs(text: string): Paragraph[] {
       const dashed = dashItem(line, open, previous);
       const candidate = alone ?? leadingLabel(line) ?? imoItem(line) ?? unstoppedDecimal(line, open) ?? dashed;
       // The item's next label after paragraphs set apart inside it: they were the item's, its list is open again.
-      if (pending && candidate && candidate !== dashed && candidate.readings.some((r) => r.kind === pending!.list.kind && r.value === pending!.list.value + 1)) {
+      // Only where any label may stand: after "As provided in paragraph", "(b) above" is the sentence's.
+      if (pending && candidate && candidate !== dashed && (free || endsElement.test(previous)) && candidate.readings.some((r) => r.kind === pending!.list.kind && r.value === pending!.list.value + 1)) {
         for (const block of pending.blocks) block.depth = pending.depth + 1;
         open = pending.open;
         resumable = pending.resumable;
