@@ -17,6 +17,7 @@ import { spacedClauseText } from './spaced-clause-text';
 import { quoteInput } from '../../util/bounded-text';
 import { concludedText } from '../../model/conclusion';
 import { viennaCitation } from './vienna-convention';
+import { namedAsBetweenTheseParties } from './between-these-parties';
 
 const instrumentWord = String.raw`(?:Convention|Agreement|Treaty|Protocol|Arrangement|Memorandum)`;
 
@@ -38,7 +39,7 @@ const interSe = /\bas\s+between\s+(?:the\s+|those\s+)?(?:Contracting\s+)?(?:Part
 export type ReplacementKind = 'whole' | 'inter-se' | 'provisions';
 
 /** The first clause of the text that replaces or terminates an earlier agreement, with its words; undefined where none does. */
-export function replacementClause(model: SemanticModel): { readonly clause: Clause; readonly words: string; readonly kind: ReplacementKind } | undefined {
+export function replacementClause(model: SemanticModel): { readonly clause: Clause; readonly words: string; readonly sentence: string; readonly kind: ReplacementKind } | undefined {
   for (const clause of model.ast.clauses) {
     const text = spacedClauseText(model, clause);
     const m = replacement.exec(text);
@@ -48,7 +49,7 @@ export function replacementClause(model: SemanticModel): { readonly clause: Clau
     const end = text.indexOf('.', m.index + m[0].length);
     const sentence = text.slice(start, end === -1 ? undefined : end).trim();
     const kind: ReplacementKind = someProvisions.test(sentence) ? 'provisions' : interSe.test(sentence) ? 'inter-se' : 'whole';
-    return { clause, words: quoteInput(sentence, 160), kind };
+    return { clause, words: quoteInput(sentence, 160), sentence, kind };
   }
   return undefined;
 }
@@ -66,7 +67,7 @@ export function replacementClauseName(clause: Clause): string {
  */
 export function relationWords(model: SemanticModel, reasons: readonly string[]): string {
   const replaced = replacementClause(model);
-  const settled = replaced ? `${replacementClauseName(replaced.clause)} ${whatItSettles(model, replaced.kind, replaced.words)}` : '';
+  const settled = replaced ? `${replacementClauseName(replaced.clause)} ${whatItSettles(model, replaced)}` : '';
   if (concludedText(model.ast)) {
     const open = `how it relates to the parties’ other obligations (${reasons.join('; ')})`;
     return replaced ? `The treaty says how it relates to one earlier agreement: ${settled}; it does not say ${open}, and on those the rule on successive treaties relating to the same subject-matter applies` : `The treaty does not say ${open}; silent, the rule on successive treaties relating to the same subject-matter applies`;
@@ -76,13 +77,20 @@ export function relationWords(model: SemanticModel, reasons: readonly string[]):
 
 /**
  * What a replacement clause settles, in the law that governs it (lr17, D2): Art. 59(1)(a) only where
- * the whole earlier agreement is replaced, and as certain only for a bilateral text; an inter se
- * replacement is Art. 30(4), a replacement of provisions an amendment (Art. 39).
+ * the whole earlier agreement is replaced, and as certain only for a bilateral text that names it as
+ * one between its own two Parties (lr18, D7: between-these-parties.ts); an inter se replacement is
+ * Art. 30(4); a replacement of provisions an amendment (Art. 39), as certain only where the agreement
+ * is named as one between these Parties alone, otherwise on that condition, and else a modification as
+ * between them (Art. 41).
  */
-function whatItSettles(model: SemanticModel, kind: ReplacementKind, words: string): string {
+function whatItSettles(model: SemanticModel, { kind, words, sentence }: { readonly kind: ReplacementKind; readonly words: string; readonly sentence: string }): string {
   const quoted = (articles: string) => `("${words}"; ${viennaCitation(model, articles)})`;
-  if (kind === 'provisions') return `amends the agreement whose provisions it replaces, which otherwise stays in force ${quoted('Art. 39')}`;
+  const alone = namedAsBetweenTheseParties(model, sentence);
+  if (kind === 'provisions' && alone) return `amends the agreement whose provisions it replaces, which otherwise stays in force ${quoted('Art. 39')}`;
+  if (kind === 'provisions') return `amends the agreement whose provisions it replaces if all that agreement’s parties are parties to this text, and otherwise modifies it as between them only; it otherwise stays in force ${quoted('Arts. 39, 41')}`;
   if (kind === 'inter-se') return `replaces an earlier agreement as between its own parties only, leaving it in force for that agreement’s other parties in their relations with them ${quoted('Art. 30(4)')}`;
-  if (model.signatories.length === 2) return `settles its relation to the agreement it replaces, which is terminated ${quoted('Art. 59(1)(a)')}`;
+  if (model.signatories.length === 2 && alone) return `settles its relation to the agreement it replaces, which is terminated ${quoted('Art. 59(1)(a)')}`;
+  if (model.signatories.length === 2) return `settles its relation to the agreement it replaces, which is terminated if the two Parties are its only parties, and otherwise stays in force for its other parties ${quoted('Arts. 59(1)(a), 30(4)')}`;
   return `settles its relation to the agreement it replaces, which is terminated if all that agreement’s parties are parties to this text, and otherwise stays in force for those that are not ${quoted('Arts. 59(1)(a), 30(4)')}`;
 }
+
