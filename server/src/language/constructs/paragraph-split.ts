@@ -29,6 +29,7 @@
 import type { ListItem, Paragraph } from './construct';
 import { leadingLabel, type Label, type LabelReading } from './list-labels';
 import { imoItem, laterSection, unstoppedDecimal, type OpenList } from './numbered-labels';
+import { matchesOf } from '../util/all-matches';
 
 interface Block {
   label: string;
@@ -130,7 +131,7 @@ export function splitParagraphs(text: string): Paragraph[] {
     const current = blocks[blocks.length - 1];
     // Only a numbered list already open can be continued inside a line: without one, the line is
     // not searched (most are not; the search was a fifth of splitting a text's clauses).
-    if (open.some((list) => list.kind === 'dot:number')) for (const match of line.matchAll(inlineNumber)) {
+    if (open.some((list) => list.kind === 'dot:number')) for (const match of matchesOf(line, inlineNumber)) {
       const value = Number(match[2]);
       let at = open.length - 1;
       while (at >= 0 && !(open[at].kind === 'dot:number' && open[at].value + 1 === value)) at -= 1;

@@ -16,6 +16,7 @@
 import type { Wording } from '../library/library-types';
 import { referenceAt, type InstrumentReference } from './instrument-references';
 import { isFramed, isSubordinate, signatorySubject, type ProseVoice } from './prose-voice';
+import { matchesOf } from '../util/all-matches';
 
 export type Sense = { readonly kind: 'own' } | { readonly kind: 'other' } | { readonly kind: 'unclear'; readonly why: string };
 
@@ -228,7 +229,7 @@ function sentenceTo(text: string, start: number, end: number): string {
 function sentencesBefore(text: string, start: number): string {
   const from = Math.max(0, start - lookBehind);
   const window = text.slice(from, start);
-  const stops = [...window.matchAll(/(?<!(?:^|[^\p{L}\p{N}])\d{1,3})[.;!?](?=\s)/gu)].map((m) => m.index);
+  const stops = matchesOf(window, /(?<!(?:^|[^\p{L}\p{N}])\d{1,3})[.;!?](?=\s)/gu).map((m) => m.index);
   return window.slice(stops.length >= 2 ? stops[stops.length - 2] + 1 : 0);
 }
 

@@ -19,6 +19,7 @@ import { segments } from './inline';
 import { aknReferences } from './akn-references';
 import { languageCode, slug, withArticle } from './words';
 import { escapeRegExp } from '../util/escape-regexp';
+import { matchesOf } from '../util/all-matches';
 
 export const aknNamespace = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
@@ -41,7 +42,7 @@ function markTerms(text: string, terms: Terms): string {
   const pattern = new RegExp(`\\b(${sorted.map((t) => escapeRegExp(t.term)).join('|')})\\b`, 'g');
   let out = '';
   let last = 0;
-  for (const m of text.matchAll(pattern)) {
+  for (const m of matchesOf(text, pattern)) {
     const key = sorted.find((t) => t.term === m[1])!.key;
     out += `${esc(text.slice(last, m.index))}<term refersTo="#${key}">${esc(m[1])}</term>`;
     last = m.index + m[0].length;

@@ -29,6 +29,7 @@ import { defineRule, type CodeFix, type Finding } from '../rule';
 import { implementedTreaty } from '../support/implementing-arrangement';
 import { escapeRegExp } from '../../util/escape-regexp';
 import { concludedText } from '../../model/conclusion';
+import { matchesOf } from '../../util/all-matches';
 
 interface WordingFinding {
   readonly range: Range;
@@ -100,7 +101,7 @@ function spansWording(model: SemanticModel, spans: readonly ProseSpan[], belongs
 /** Where a word (or phrase) occurs in a text as whole words, in any case. */
 function occurrences(text: string, words: string): number[] {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
-  return [...text.matchAll(pattern)].map((m) => m.index);
+  return matchesOf(text, pattern).map((m) => m.index);
 }
 
 function writtenText(m: WordingMatch): string {

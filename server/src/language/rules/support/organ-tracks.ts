@@ -17,6 +17,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { singleSpaced } from '../../util/single-spaced';
 import { procedureTracks } from './tacit-tracks';
 import { tacitTrack } from './tacit-acceptance';
+import { matchesOf } from '../../util/all-matches';
 
 /** A new track opened by "and for the Annex" without a comma ("… after acceptance by two-thirds and for the Annex by consensus …"). */
 const andForPart = /\s+and,?\s+(?=for\s+the\s+["“]?(?!(?:Contracting\s+|States?\s+)?(?:Part(?:y|ies)|Governments?|States?|Members?)\b)(?:[A-Z]|annex|appendi))/g;
@@ -52,8 +53,8 @@ export interface OrganTrack {
 /** The tracks of the procedure, "and for the Annex" opening one as a comma does. */
 function finerTracks(procedure: string): { readonly start: number; readonly text: string }[] {
   return procedureTracks(procedure).flatMap((track) => {
-    const starts = [0, ...[...track.text.matchAll(andForPart)].map((m) => m.index + m[0].length)];
-    const ends = [...track.text.matchAll(andForPart)].map((m) => m.index);
+    const starts = [0, ...matchesOf(track.text, andForPart).map((m) => m.index + m[0].length)];
+    const ends = matchesOf(track.text, andForPart).map((m) => m.index);
     return starts.map((s, i) => ({ start: track.start + s, text: track.text.slice(s, ends[i] ?? track.text.length) }));
   });
 }
