@@ -33,10 +33,20 @@ describe('lr17, D2: the law of a replacement clause, and Art. 59 only for the re
     assert.doesNotMatch(m, /59|terminated/u);
   });
 
-  it('a whole agreement replaced by a bilateral text: terminated, Art. 59(1)(a) in that sentence only', () => {
-    const m = message(two + clause('This Agreement shall replace the Agreement on cyber cooperation signed at Tallinn on 3 March 2005.'));
+  it('a whole agreement between the same two Parties replaced by a bilateral text: terminated, Art. 59(1)(a) in that sentence only', () => {
+    const m = message(two + clause('This Agreement shall replace the Agreement between the Republic of Estonia and Ukraine on cyber cooperation signed at Tallinn on 3 March 2005.'));
     assert.match(m, /which is terminated \("This Agreement[^"]*"; VCLT Art\. 59\(1\)\(a\),/u);
     assert.match(m, /or which prevails \(VCLT Art\. 30, [^;]*; UN Charter Art\. 103\)/u);
+    const contracting = message(two + clause('This Agreement shall replace the Agreement between the Contracting Parties on cyber cooperation of 2005.'));
+    assert.match(contracting, /which is terminated \("This/u);
+  });
+
+  it('a bilateral text replacing an agreement not named as one between its two Parties (it may be multilateral): terminated only if they are its only parties', () => {
+    const unnamed = message(two + clause('This Agreement shall replace the Agreement on cyber cooperation signed at Tallinn on 3 March 2005.'));
+    assert.match(unnamed, /which is terminated if the two Parties are its only parties, and otherwise stays in force for its other parties \("This Agreement[^"]*"; VCLT Arts\. 59\(1\)\(a\), 30\(4\)/u);
+    // Near miss: one of the two named, a third State with it — not the same two Parties.
+    const other = message(two + clause('This Agreement shall replace the Agreement between the Republic of Estonia and the Republic of Latvia on cyber cooperation of 2005.'));
+    assert.match(other, /terminated if the two Parties are its only parties/u);
   });
 
   it('near miss: a whole agreement replaced by a multilateral text: terminated only if all its parties are parties to this one', () => {

@@ -32,7 +32,7 @@ describe('seventy-sixth run, item 3: a clause that replaces an earlier agreement
   it('a draft that supersedes an earlier agreement: the finding asks for the rest, naming the clause', () => {
     const text = draft + 'clause Final "Article 9" """\n  Upon its entry into force, the present Agreement shall supersede the Agreement on cyber cooperation of 3 August 2010.\n"""\n';
     const [finding] = relation(text);
-    assert.match(finding.message, /^Say how this treaty relates to the parties’ other obligations \([^)]*\); clause Final \("Article 9"\) settles its relation to the agreement it replaces, which is terminated \("Upon its entry into force, the present Agreement shall supersede the Agreement on cyber cooperation of 3 August 2010"; VCLT Art\. 59\(1\)\(a\)[^;]*\); that clause says nothing of those: add a clause/u);
+    assert.match(finding.message, /^Say how this treaty relates to the parties’ other obligations \([^)]*\); clause Final \("Article 9"\) settles its relation to the agreement it replaces, which is terminated if the two Parties are its only parties, and otherwise stays in force for its other parties \("Upon its entry into force, the present Agreement shall supersede the Agreement on cyber cooperation of 3 August 2010"; VCLT Arts\. 59\(1\)\(a\), 30\(4\)[^;]*\); that clause says nothing of those: add a clause/u);
   });
 
   it('near misses: a clause that only mentions the earlier agreement, or replaces a list, leaves the finding as it was', () => {

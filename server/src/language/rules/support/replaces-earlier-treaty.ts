@@ -38,7 +38,7 @@ const interSe = /\bas\s+between\s+(?:the\s+|those\s+)?(?:Contracting\s+)?(?:Part
 export type ReplacementKind = 'whole' | 'inter-se' | 'provisions';
 
 /** The first clause of the text that replaces or terminates an earlier agreement, with its words; undefined where none does. */
-export function replacementClause(model: SemanticModel): { readonly clause: Clause; readonly words: string; readonly kind: ReplacementKind } | undefined {
+export function replacementClause(model: SemanticModel): { readonly clause: Clause; readonly words: string; readonly sentence: string; readonly kind: ReplacementKind } | undefined {
   for (const clause of model.ast.clauses) {
     const text = spacedClauseText(model, clause);
     const m = replacement.exec(text);
@@ -48,7 +48,7 @@ export function replacementClause(model: SemanticModel): { readonly clause: Clau
     const end = text.indexOf('.', m.index + m[0].length);
     const sentence = text.slice(start, end === -1 ? undefined : end).trim();
     const kind: ReplacementKind = someProvisions.test(sentence) ? 'provisions' : interSe.test(sentence) ? 'inter-se' : 'whole';
-    return { clause, words: quoteInput(sentence, 160), kind };
+    return { clause, words: quoteInput(sentence, 160), sentence, kind };
   }
   return undefined;
 }
@@ -66,7 +66,7 @@ export function replacementClauseName(clause: Clause): string {
  */
 export function relationWords(model: SemanticModel, reasons: readonly string[]): string {
   const replaced = replacementClause(model);
-  const settled = replaced ? `${replacementClauseName(replaced.clause)} ${whatItSettles(model, replaced.kind, replaced.words)}` : '';
+  const settled = replaced ? `${replacementClauseName(replaced.clause)} ${whatItSettles(model, replaced)}` : '';
   if (concludedText(model.ast)) {
     const open = `how it relates to the parties’ other obligations (${reasons.join('; ')})`;
     return replaced ? `The treaty says how it relates to one earlier agreement: ${settled}; it does not say ${open}, and on those the rule on successive treaties relating to the same subject-matter applies` : `The treaty does not say ${open}; silent, the rule on successive treaties relating to the same subject-matter applies`;
@@ -79,10 +79,29 @@ export function relationWords(model: SemanticModel, reasons: readonly string[]):
  * the whole earlier agreement is replaced, and as certain only for a bilateral text; an inter se
  * replacement is Art. 30(4), a replacement of provisions an amendment (Art. 39).
  */
-function whatItSettles(model: SemanticModel, kind: ReplacementKind, words: string): string {
+function whatItSettles(model: SemanticModel, { kind, words, sentence }: { readonly kind: ReplacementKind; readonly words: string; readonly sentence: string }): string {
   const quoted = (articles: string) => `("${words}"; ${viennaCitation(model, articles)})`;
   if (kind === 'provisions') return `amends the agreement whose provisions it replaces, which otherwise stays in force ${quoted('Art. 39')}`;
   if (kind === 'inter-se') return `replaces an earlier agreement as between its own parties only, leaving it in force for that agreement’s other parties in their relations with them ${quoted('Art. 30(4)')}`;
-  if (model.signatories.length === 2) return `settles its relation to the agreement it replaces, which is terminated ${quoted('Art. 59(1)(a)')}`;
+  if (model.signatories.length === 2 && betweenTheseParties(model, sentence)) return `settles its relation to the agreement it replaces, which is terminated ${quoted('Art. 59(1)(a)')}`;
+  if (model.signatories.length === 2) return `settles its relation to the agreement it replaces, which is terminated if the two Parties are its only parties, and otherwise stays in force for its other parties ${quoted('Arts. 59(1)(a), 30(4)')}`;
   return `settles its relation to the agreement it replaces, which is terminated if all that agreement’s parties are parties to this text, and otherwise stays in force for those that are not ${quoted('Arts. 59(1)(a), 30(4)')}`;
+}
+
+/**
+ * Whether the replaced agreement is named as one between these two Parties ("the Agreement between
+ * the Government of the Kingdom of the Netherlands and the Government of the State of Israel …",
+ * "the Agreement between the Contracting Parties"): only then is its termination certain under
+ * Art. 59(1)(a). A bilateral text may replace a multilateral agreement as between its two Parties;
+ * that one stays in force for its other parties (Art. 30(4)), so the message states the condition.
+ * A Party is recognised by the last word of its name ("Netherlands", "Israel", "Japan").
+ */
+function betweenTheseParties(model: SemanticModel, sentence: string): boolean {
+  const between = /\bbetween\b(.*)$/isu.exec(sentence)?.[1];
+  if (between === undefined) return false;
+  if (/^\s*(?:the\s+(?:two\s+)?(?:Contracting\s+)?Parties|them|the\s+two\s+(?:States|Governments|countries))\b/iu.test(between)) return true;
+  return model.signatories.every((party) => {
+    const last = /(\p{L}+)\P{L}*$/u.exec(party.effective.name?.value ?? '')?.[1];
+    return last !== undefined && new RegExp(`\\b${last}\\b`, 'u').test(between);
+  });
 }
