@@ -27,10 +27,25 @@ describe('lr17, D2: the law of a replacement clause, and Art. 59 only for the re
     assert.doesNotMatch(m, /59/u);
   });
 
-  it('a replacement of "the provisions of Article 5 of the Agreement": an amendment (Art. 39), the agreement stays in force', () => {
-    const m = message(two + clause('This Agreement shall replace the provisions of Article 5 of the Agreement on Police Cooperation signed at Tallinn on 3 March 2005.'));
+  it('a replacement of "the provisions of Article 5 of the Agreement" between the two Parties: an amendment (Art. 39), the agreement stays in force', () => {
+    const m = message(two + clause('This Agreement shall replace the provisions of Article 5 of the Agreement between Estonia and Ukraine on Police Cooperation signed at Tallinn on 3 March 2005.'));
     assert.match(m, /amends the agreement whose provisions it replaces, which otherwise stays in force \("This Agreement[^"]*"; VCLT Art\. 39,/u);
+    assert.doesNotMatch(m, /59|terminated|41/u);
+  });
+
+  it('lr18, D7: provisions of an agreement not named as one between these Parties alone: an amendment only if all its parties are parties here, else a modification as between them (Arts. 39, 41)', () => {
+    const m = message(two + clause('This Agreement shall replace the provisions of Article 5 of the Agreement on Police Cooperation signed at Tallinn on 3 March 2005.'));
+    assert.match(m, /amends the agreement whose provisions it replaces if all that agreement’s parties are parties to this text, and otherwise modifies it as between them only; it otherwise stays in force \("This Agreement[^"]*"; VCLT Arts\. 39, 41,/u);
     assert.doesNotMatch(m, /59|terminated/u);
+  });
+
+  it('lr18, D7: a bilateral text replacing an agreement named as one with a third State: not terminated as certain', () => {
+    const ee = 'treaty "Agreement" { status binding }\nparty EE "the Republic of Estonia" { kind state jurisdiction EE }\nparty FI "the Republic of Finland" { kind state jurisdiction FI }\n';
+    const third = message(ee + clause('This Agreement replaces the Agreement between the Republic of Estonia, the Republic of Latvia and the Republic of Finland on Cooperation in Civil Emergencies of 2005.'));
+    assert.match(third, /terminated if the two Parties are its only parties, and otherwise stays in force for its other parties/u);
+    // Near miss: the same two alone, in the State's style, is terminated as certain.
+    const alone = message(ee + clause('This Agreement replaces the Agreement between the Government of the Republic of Estonia and the Government of the Republic of Finland on Cooperation in Civil Emergencies of 2005.'));
+    assert.match(alone, /which is terminated \("This/u);
   });
 
   it('a whole agreement between the same two Parties replaced by a bilateral text: terminated, Art. 59(1)(a) in that sentence only', () => {

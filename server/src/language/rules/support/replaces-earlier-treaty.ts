@@ -18,6 +18,7 @@ import { quoteInput } from '../../util/bounded-text';
 import { concludedText } from '../../model/conclusion';
 import { viennaCitation } from './vienna-convention';
 import { actsUnderAgreement } from './acts-under-agreement';
+import { namedAsBetweenTheseParties } from './between-these-parties';
 
 const instrumentWord = String.raw`(?:Convention|Agreement|Treaty|Protocol|Arrangement|Memorandum)`;
 
@@ -83,32 +84,20 @@ export function relationWords(model: SemanticModel, reasons: readonly string[]):
 
 /**
  * What a replacement clause settles, in the law that governs it (lr17, D2): Art. 59(1)(a) only where
- * the whole earlier agreement is replaced, and as certain only for a bilateral text; an inter se
- * replacement is Art. 30(4), a replacement of provisions an amendment (Art. 39).
+ * the whole earlier agreement is replaced, and as certain only for a bilateral text that names it as
+ * one between its own two Parties (lr18, D7: between-these-parties.ts); an inter se replacement is
+ * Art. 30(4); a replacement of provisions an amendment (Art. 39), as certain only where the agreement
+ * is named as one between these Parties alone, otherwise on that condition, and else a modification as
+ * between them (Art. 41).
  */
 function whatItSettles(model: SemanticModel, { kind, words, sentence }: { readonly kind: ReplacementKind; readonly words: string; readonly sentence: string }): string {
   const quoted = (articles: string) => `("${words}"; ${viennaCitation(model, articles)})`;
-  if (kind === 'provisions') return `amends the agreement whose provisions it replaces, which otherwise stays in force ${quoted('Art. 39')}`;
+  const alone = namedAsBetweenTheseParties(model, sentence);
+  if (kind === 'provisions' && alone) return `amends the agreement whose provisions it replaces, which otherwise stays in force ${quoted('Art. 39')}`;
+  if (kind === 'provisions') return `amends the agreement whose provisions it replaces if all that agreement’s parties are parties to this text, and otherwise modifies it as between them only; it otherwise stays in force ${quoted('Arts. 39, 41')}`;
   if (kind === 'inter-se') return `replaces an earlier agreement as between its own parties only, leaving it in force for that agreement’s other parties in their relations with them ${quoted('Art. 30(4)')}`;
-  if (model.signatories.length === 2 && betweenTheseParties(model, sentence)) return `settles its relation to the agreement it replaces, which is terminated ${quoted('Art. 59(1)(a)')}`;
+  if (model.signatories.length === 2 && alone) return `settles its relation to the agreement it replaces, which is terminated ${quoted('Art. 59(1)(a)')}`;
   if (model.signatories.length === 2) return `settles its relation to the agreement it replaces, which is terminated if the two Parties are its only parties, and otherwise stays in force for its other parties ${quoted('Arts. 59(1)(a), 30(4)')}`;
   return `settles its relation to the agreement it replaces, which is terminated if all that agreement’s parties are parties to this text, and otherwise stays in force for those that are not ${quoted('Arts. 59(1)(a), 30(4)')}`;
 }
 
-/**
- * Whether the replaced agreement is named as one between these two Parties ("the Agreement between
- * the Government of the Kingdom of the Netherlands and the Government of the State of Israel …",
- * "the Agreement between the Contracting Parties"): only then is its termination certain under
- * Art. 59(1)(a). A bilateral text may replace a multilateral agreement as between its two Parties;
- * that one stays in force for its other parties (Art. 30(4)), so the message states the condition.
- * A Party is recognised by the last word of its name ("Netherlands", "Israel", "Japan").
- */
-function betweenTheseParties(model: SemanticModel, sentence: string): boolean {
-  const between = /\bbetween\b(.*)$/isu.exec(sentence)?.[1];
-  if (between === undefined) return false;
-  if (/^\s*(?:the\s+(?:two\s+)?(?:Contracting\s+)?Parties|them|the\s+two\s+(?:States|Governments|countries))\b/iu.test(between)) return true;
-  return model.signatories.every((party) => {
-    const last = /(\p{L}+)\P{L}*$/u.exec(party.effective.name?.value ?? '')?.[1];
-    return last !== undefined && new RegExp(`\\b${last}\\b`, 'u').test(between);
-  });
-}

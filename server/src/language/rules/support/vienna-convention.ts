@@ -142,6 +142,8 @@ export function viennaCitation(model: SemanticModel, articles: string, articles1
   if (parties === 'states') return `VCLT ${articles}, ${concludedBeforeTheConvention(model) ? beforeTheConvention(articles) : asTreatyLaw(articles)}`;
   if (parties === 'with-entity') return entityCitation(model, articles);
   if (parties === 'with-organisation') return `as stated in ${io1986}: the 1969 VCLT governs treaties between States only`;
+  // Concluded before 27 January 1980, the 1969 Convention binds no State for this treaty (Art. 4), also between the States of a treaty with an organisation (eighty-third run: ESRO 1973).
+  if (concludedBeforeTheConvention(model)) return `VCLT ${articles} between the States ${beforeTheConvention(articles)}; with an organisation, as stated in ${io1986}`;
   return `VCLT ${articles} as between States parties to the 1969 Convention (VCLT Arts. 3(c), 4, as the 1986 Vienna Convention also states in Art. 73), otherwise only so far as it states customary law; with an organisation, as stated in ${io1986}`;
 }
 
@@ -160,7 +162,9 @@ function entityCitation(model: SemanticModel, articles: string): string {
   // Central People's Government) the sovereign State may be the party: the Convention is not flatly
   // excluded, and "as the agreement's own terms provide" is no part of Art. 3(b) (lr9, defect 8).
   const many = entities.length > 1;
-  return `the rule VCLT ${articles} states for treaties between States (Art. 1): ${who}${acting || (who.includes(',') ? ',' : '')} ${many ? 'are' : 'is'} not a State, and whether ${many ? 'they' : 'it'} or the State that entrusted ${many ? 'them' : 'it'} is the party is for the entrustment to say — if that State is, the Convention applies between the States it binds; if ${many ? 'they are themselves' : 'it is itself'} the party, the rule holds only so far as it binds under international law independently of the Convention (Art. 3(b)), and as the agreement's own terms provide`;
+  // Before 27 January 1980 the Convention binds no State for the treaty (Art. 4), whoever the party is.
+  const ifTheState = concludedBeforeTheConvention(model) ? 'the rule holds between the States only so far as it states customary law, the treaty having been concluded before the Vienna Convention entered into force on 27 January 1980 (Art. 4)' : 'the Convention applies between the States it binds';
+  return `the rule VCLT ${articles} states for treaties between States (Art. 1): ${who}${acting || (who.includes(',') ? ',' : '')} ${many ? 'are' : 'is'} not a State, and whether ${many ? 'they' : 'it'} or the State that entrusted ${many ? 'them' : 'it'} is the party is for the entrustment to say — if that State is, ${ifTheState}; if ${many ? 'they are themselves' : 'it is itself'} the party, the rule holds only so far as it binds under international law independently of the Convention (Art. 3(b)), and as the agreement's own terms provide`;
 }
 
 /** Whether the text dates its conclusion (signature or reply) before the 1969 Convention entered into force. */
