@@ -20,7 +20,12 @@
  * predecessor or a union that was a Member under another name (CZ, SK, RU, RS, DE, YE, EG, SY, MK),
  * and Indonesia, which withdrew from 1 March 1965 (documents A/5857, S/6157).
  */
-import type { Day } from '../model/timing';
+/** A calendar day (structurally model/timing.ts's Day; data/ imports nothing from model/). */
+interface Day {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
 
 const admitted: Readonly<Record<string, string>> = {
   // Yearbook 1974, Roster of the United Nations.
