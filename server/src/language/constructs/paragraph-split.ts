@@ -28,6 +28,7 @@
  */
 import type { ListItem, Paragraph } from './construct';
 import { leadingLabel, type Label, type LabelReading } from './list-labels';
+import { closesChapeauList } from './chapeau-closing';
 import { imoItem, laterSection, unstoppedDecimal, type OpenList } from './numbered-labels';
 import { matchesOf } from '../util/all-matches';
 
@@ -192,6 +193,10 @@ export function splitParagraphs(text: string): Paragraph[] {
         // the Director." then "In respect of Article XX …" (NL–UNU/INTECH 1989, Art. V) is the paragraph's again.
         open = open.slice(0, dashes);
         continued(line, { label: '', text: '', depth: Math.max(0, dashes - 1) });
+      } else if (!blank && dashes < 0 && closesChapeauList(line, previous, blocks[blocks.length - 1]?.depth)) {
+        // A chapeau's closing words straight after its last item (chapeau-closing.ts): the paragraph's again.
+        open = open.slice(0, 1);
+        continued(line, { label: '', text: '', depth: 0 });
       } else if (blank || blocks.length === 0 || designation.test(line) || runInPart(line, previous)) {
         // A paragraph the drafter did not number closes the lists before it; but the closing words of
         // a chapeau after its list ("1. The intentional commission of: … (e) …", blank line, "shall be
