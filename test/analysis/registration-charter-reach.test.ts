@@ -2,7 +2,7 @@
  * missing-registration on concluded texts says only what UN Charter Art. 102(1) says (treaty lawyer
  * lr17, D1; read: BWBV0004143): "Every treaty and every international agreement entered into by any
  * Member of the United Nations after the present Charter comes into force shall as soon as possible
- * be registered". A treaty concluded before the Charter was signed (26 June 1945) is not reached, and
+ * be registered". A treaty concluded before the Charter came into force (24 October 1945) is not reached, and
  * the duty is put on each Party "that was a UN Member when it entered into the treaty" — Entente holds
  * no admission dates, and a State admitted later (a 1990 treaty with a State that joined in 2002) is
  * not bound by it for its earlier treaty.
@@ -37,8 +37,9 @@ describe('lr17 D1: the duty to register reaches what Art. 102(1) reaches', () =>
     assert.match(finding.message ?? '', /"entered into by any Member of the United Nations after the present Charter comes into force"/);
     assert.doesNotMatch(finding.message ?? '', /each Party that is a UN Member is bound/);
   });
-  it('near miss: the day the Charter was signed is not before it', () => {
-    assert.equal(registration(treaty('1945-06-26')).length, 1);
-    assert.equal(registration(treaty('1945-06-25')).length, 0);
+  it('near miss: the day the Charter came into force is not before it; the day of its signature is (lr18, D4)', () => {
+    assert.equal(registration(treaty('1945-10-24')).length, 1);
+    assert.equal(registration(treaty('1945-10-23')).length, 0);
+    assert.equal(registration(treaty('1945-06-26')).length, 0);
   });
 });
