@@ -1,0 +1,28 @@
+/**
+ * A clause as the text cites it, for a message a lawyer reads: the designation its heading carries
+ * ("Article 67" of "Article 67 – Committee of the Parties", "Article 1" of "Chapter I – Article 1"),
+ * else its heading, else the transcription's id. The id is Entente's (`Art6`, `DP`, `Clause7`), not
+ * the text's (eightieth run, defect 3; treaty lawyer lr18, D8).
+ */
+import type { Clause } from '../../ast/nodes';
+
+const designation = /\b(?:Article|Art\.|Section|Rule|Regulation|Paragraph)\s+[0-9IVXLC]+[a-z]?\b(?:\s+(?:bis|ter))?/gu;
+
+export function clauseCitation(clause: Clause): string | undefined {
+  const heading = clause.heading?.value.trim();
+  if (!heading) return clause.id?.text;
+  return [...heading.matchAll(designation)].at(-1)?.[0] ?? heading;
+}
+
+/**
+ * The citation with the heading's title after it: 'Article 20 ("Confidentiality of Information")'
+ * for "Article 20 – Confidentiality of Information"; the heading alone, quoted, where it has no designation.
+ */
+export function clauseCitationWithTitle(clause: Clause): string | undefined {
+  const cited = clauseCitation(clause);
+  const heading = clause.heading?.value.trim();
+  if (!heading) return cited;
+  if (cited === heading) return `"${heading}"`;
+  const title = heading.slice(heading.lastIndexOf(cited ?? '') + (cited ?? '').length).replace(/^[\s.:–—-]+/u, '').trim();
+  return title ? `${cited} ("${title}")` : cited;
+}
