@@ -19,10 +19,10 @@ export function clauseCitation(clause: Clause): string | undefined {
  * for "Article 20 – Confidentiality of Information"; the heading alone, quoted, where it has no designation.
  */
 export function clauseCitationWithTitle(clause: Clause): string | undefined {
-  const cited = clauseCitation(clause);
   const heading = clause.heading?.value.trim();
-  if (!heading) return cited;
-  if (cited === heading) return `"${heading}"`;
-  const title = heading.slice(heading.lastIndexOf(cited ?? '') + (cited ?? '').length).replace(/^[\s.:–—-]+/u, '').trim();
-  return title ? `${cited} ("${title}")` : cited;
+  if (!heading) return clause.id?.text;
+  const found = [...heading.matchAll(designation)].at(-1);
+  if (!found) return `"${heading}"`;
+  const title = heading.slice((found.index ?? 0) + found[0].length).replace(/^[\s.:–—-]+/u, '').trim();
+  return title ? `${found[0]} ("${title}")` : found[0];
 }
