@@ -39,5 +39,7 @@ describe('lr18, D8: the clause on data protection is named as the text numbers i
     assert.equal(pointer(header + clause('DP', 'Article 7')), 'Article 7');
     assert.equal(pointer(header + clause('DP', 'Data Protection')), '"Data Protection"');
     assert.equal(pointer(header + clause('Clause7', undefined)), 'Clause7');
+    assert.equal(pointer(header + clause('Para18', '18')), 'the clause numbered 18');
+    assert.equal(pointer(header + clause('Art12', 'Artikel 12 – Gegevensbescherming')), 'Artikel 12 ("Gegevensbescherming")');
   });
 });

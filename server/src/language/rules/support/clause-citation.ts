@@ -6,7 +6,7 @@
  */
 import type { Clause } from '../../ast/nodes';
 
-const designation = /\b(?:Article|Art\.|Section|Rule|Regulation|Paragraph)\s+[0-9IVXLC]+[a-z]?\b(?:\s+(?:bis|ter))?/gu;
+const designation = /\b(?:Article|Artikel|Art\.|Section|Rule|Regulation|Paragraph)\s+[0-9IVXLC]+[a-z]?\b(?:\s+(?:bis|ter))?/gu;
 
 export function clauseCitation(clause: Clause): string | undefined {
   const heading = clause.heading?.value.trim();
@@ -22,7 +22,8 @@ export function clauseCitationWithTitle(clause: Clause): string | undefined {
   const heading = clause.heading?.value.trim();
   if (!heading) return clause.id?.text;
   const found = [...heading.matchAll(designation)].at(-1);
-  if (!found) return `"${heading}"`;
+  // A heading that is only a number ("18", an exchange of notes' paragraph): neither article nor paragraph is assumed.
+  if (!found) return /^(?:\d+[a-z]?|[IVXLC]+)\.?$/u.test(heading) ? `the clause numbered ${heading.replace(/\.$/u, '')}` : `"${heading}"`;
   const title = heading.slice((found.index ?? 0) + found[0].length).replace(/^[\s.:–—-]+/u, '').trim();
   return title ? `${found[0]} ("${title}")` : found[0];
 }
