@@ -15,15 +15,16 @@ export function clauseCitation(clause: Clause): string | undefined {
 }
 
 /**
- * The citation with the heading's title after it: 'Article 20 ("Confidentiality of Information")'
- * for "Article 20 – Confidentiality of Information"; the heading alone, quoted, where it has no designation.
+ * The citation for a sentence of a message: "Article 20" of "Article 20 – Confidentiality of
+ * Information" (the heading goes into the finding's related information, which quotes it whole:
+ * the transfer messages run near the message bound); a heading with no designation quoted as it
+ * stands; a heading that is only a number ("18", an exchange of notes' paragraph) as "the clause
+ * numbered 18", assuming neither article nor paragraph; with no heading, the id.
  */
-export function clauseCitationWithTitle(clause: Clause): string | undefined {
+export function clauseInSentence(clause: Clause): string | undefined {
   const heading = clause.heading?.value.trim();
   if (!heading) return clause.id?.text;
   const found = [...heading.matchAll(designation)].at(-1);
-  // A heading that is only a number ("18", an exchange of notes' paragraph): neither article nor paragraph is assumed.
-  if (!found) return /^(?:\d+[a-z]?|[IVXLC]+)\.?$/u.test(heading) ? `the clause numbered ${heading.replace(/\.$/u, '')}` : `"${heading}"`;
-  const title = heading.slice((found.index ?? 0) + found[0].length).replace(/^[\s.:–—-]+/u, '').trim();
-  return title ? `${found[0]} ("${title}")` : found[0];
+  if (found) return found[0];
+  return /^(?:\d+[a-z]?|[IVXLC]+)\.?$/u.test(heading) ? `the clause numbered ${heading.replace(/\.$/u, '')}` : `"${heading}"`;
 }
