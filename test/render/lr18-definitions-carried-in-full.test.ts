@@ -70,5 +70,9 @@ describe('lr18, D6: a general definition is carried only by words that are its m
     assert.equal(own('The International Atomic Energy Agency (hereinafter referred to as “the Agency”) shall provide the secretariat.')?.same, true);
     assert.equal(own('The International Atomic Energy Agency’s Board (hereinafter referred to as “the Agency”) shall meet.')?.same, false);
     assert.equal(own('The International Atomic Energy Agency (the Agency) shall provide the secretariat.')?.same, false);
+    // The words on both sides of the bracket (CZ–NL arrangement 2015, preamble), and a near miss with other words after it.
+    const convention = ownWordsOf({ term: { value: 'Convention' }, meaning: { value: 'The Convention between A and B of 4 March 1974, including the Protocols of 26 June 1996 and 31 May 2013' } } as unknown as Definition);
+    assert.equal(convention('The Convention between A and B of 4 March 1974 (hereinafter referred to as ‘the Convention’), including the Protocols of 26 June 1996 and 31 May 2013, Have agreed')?.same, true);
+    assert.equal(convention('The Convention between A and B of 4 March 1974 (hereinafter referred to as ‘the Convention’), including the Protocol of 1996, Have agreed')?.same, false);
   });
 });

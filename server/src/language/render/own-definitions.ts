@@ -98,7 +98,7 @@ export function ownWordsOf(d: Definition): (words: string) => OwnWords | undefin
       } else if (introducedBefore.test(lower.slice(Math.max(0, start - 40), start)) && opening.length > 0 && lower.slice(Math.max(0, start - 400), start).includes(opening)) {
         // A short name for other words ("… (hereinafter “assistance”)", ETS 14) says nothing of this
         // declaration; it is the declaration's where the words it names are the meaning in full.
-        at(start, end, 'defines', namesInFull(lower.slice(Math.max(0, start - 400), start), whole));
+        at(start, end, 'defines', namesInFull(lower.slice(Math.max(0, start - 400), start), lower.slice(end, end + whole.length + 20), whole));
       }
     }
     // "… (the Incident)" names one thing the sentence speaks of: never the term's general meaning.
@@ -143,10 +143,24 @@ function meansInFull(following: string, whole: string): boolean {
   return text.startsWith(whole) && itemEnd.test(text.slice(whole.length));
 }
 
-/** Whether the words a short name stands for, just before "(hereinafter … “X”)", end with `whole`. */
-function namesInFull(preceding: string, whole: string): boolean {
+/**
+ * Whether the words a short name stands for are `whole`: just before "(hereinafter … “X”)", or
+ * around it — "The Convention … of 4 March 1974 (hereinafter referred to as ‘the Convention’),
+ * including the Protocols of 26 June 1996 and 31 May 2013" (CZ–NL arrangement 2015, preamble),
+ * whose declaration is the words on both sides.
+ */
+function namesInFull(preceding: string, following: string, whole: string): boolean {
   if (whole.length === 0) return false;
-  const before = preceding.replace(/\s*(?:\(\s*)?(?:hereinafter|hereafter)?\s*(?:referred\s+to\s+as|called)?\s*(?:\(\s*)?(?:the\s+)?$/u, '');
-  const text = before.toLowerCase().replace(/[“”]/gu, '"').replace(/[‘’]/gu, "'").replace(/\s+/gu, ' ').replace(/[\s,]+$/u, '');
-  return text.endsWith(whole) && !/[\p{L}\p{N}-]$/u.test(text.slice(0, text.length - whole.length));
+  const flat = (words: string) => words.toLowerCase().replace(/[“”]/gu, '"').replace(/[‘’]/gu, "'").replace(/\s+/gu, ' ');
+  const before = flat(preceding.replace(/\s*(?:\(\s*)?(?:hereinafter|hereafter)?\s*(?:referred\s+to\s+as|called)?\s*(?:\(\s*)?(?:the\s+)?$/u, '')).replace(/[\s,]+$/u, '');
+  const after = flat(following).replace(/^\s*[”"’']?\s*\)?\s*,?\s*/u, '');
+  const startsWord = (at: number) => at === 0 || !/[\p{L}\p{N}-]/u.test(before[at - 1]);
+  // The split between the words before the bracket and those after it, at a space of the meaning.
+  for (let cut = whole.length; cut > 0; cut = whole.lastIndexOf(' ', cut - 1)) {
+    const head = whole.slice(0, cut).trim().replace(/,$/u, '');
+    const rest = whole.slice(cut).trim();
+    if (!before.endsWith(head) || !startsWord(before.length - head.length)) continue;
+    if (rest.length === 0 || (after.startsWith(rest) && itemEnd.test(after.slice(rest.length)))) return true;
+  }
+  return false;
 }
