@@ -101,7 +101,10 @@ export function splitParagraphs(text: string): Paragraph[] {
       open = [{ kind: resumed.kind, value: resumed.value }];
       return 0;
     }
-    if (!first) return undefined;
+    // The label of the item before it again, where a label may stand ("(vii) value added tax …;" then
+    // "(vii) tax on games of chance …;", NL–British Virgin Islands TIEA 2009, Art. 3(1)(a); eighty-first
+    // run, item 2): the text's own slip, a new item with the label as written, the list's count unchanged.
+    if (!first) return repeats(label, open[open.length - 1]) ? open.length - 1 : undefined;
     // A list already open of the same kind that the label does not continue: after a blank line, a
     // new list in its place ("(a)" under Part B after Part A's "(d)"); otherwise nested.
     open.push({ kind: first.kind, value: first.value });
@@ -195,6 +198,11 @@ export function splitParagraphs(text: string): Paragraph[] {
     previous = line;
   }
   return tree(blocks, rows);
+}
+
+/** Whether `label` is the current item's label of the innermost open list written again. */
+function repeats(label: Label, innermost: OpenList | undefined): boolean {
+  return innermost !== undefined && label.readings.some((r) => r.kind === innermost.kind && r.value === innermost.value);
 }
 
 /**

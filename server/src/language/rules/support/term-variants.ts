@@ -17,6 +17,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import type { DeclaredSymbol } from '../../model/symbols';
 import { quoteInput } from '../../util/bounded-text';
 import { proseMemoOf } from '../../util/prose-memo';
+import { singular } from '../../util/english-singular';
 import { lowerFirst, termTexts } from './term-use';
 import { definesAt } from './term-naming';
 
@@ -27,13 +28,6 @@ export interface TermVariant {
   readonly count: number;
   /** Each form written, most often first, with how many times. */
   readonly forms: readonly { readonly written: string; readonly count: number }[];
-}
-
-/** A word compared without its number: `organisers` and `organiser`, `companies` and `company`. */
-function singular(word: string): string {
-  if (/ies$/u.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/s$/u.test(word) && !/ss$/u.test(word) && word.length > 3) return word.slice(0, -1);
-  return word;
 }
 
 /** A word that opens the variant: its first letter's case does not count either. */
