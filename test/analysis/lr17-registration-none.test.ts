@@ -25,8 +25,8 @@ describe('lr17, D1: treaty-registration-none states Art. 102(1) with its conditi
     assert.doesNotMatch(finding.message, /non-binding/u);
   });
 
-  it('near misses: concluded on the day the Charter was signed is reported; a draft keeps the plain duty', () => {
-    assert.equal(none(treaty('  done at "The Hague" on 1945-06-26 in duplicate\n')).length, 1);
+  it('near misses: concluded on the day the Charter came into force is reported (lr18, D4); a draft keeps the plain duty', () => {
+    assert.equal(none(treaty('  done at "The Hague" on 1945-10-24 in duplicate\n')).length, 1);
     const [draft] = none(treaty(''));
     assert.match(draft.message, /^NL, BE are UN Members: UN Charter Art\. 102\(1\) obliges them to register this treaty with the UN Secretariat once it is in force\. Write `registration article-102`/u);
   });

@@ -2,10 +2,10 @@
  * missing-registration on concluded texts says only what UN Charter Art. 102(1) says (treaty lawyer
  * lr17, D1; read: BWBV0004143): "Every treaty and every international agreement entered into by any
  * Member of the United Nations after the present Charter comes into force shall as soon as possible
- * be registered". A treaty concluded before the Charter was signed (26 June 1945) is not reached, and
- * the duty is put on each Party "that was a UN Member when it entered into the treaty" — Entente holds
- * no admission dates, and a State admitted later (a 1990 treaty with a State that joined in 2002) is
- * not bound by it for its earlier treaty.
+ * be registered". A treaty concluded before the Charter came into force (24 October 1945) is not reached, and
+ * the duty is put on each Party "that was a UN Member when it entered into the treaty" — a State
+ * admitted later (a 1990 treaty with a State that joined in 2002) is not bound by it for its earlier
+ * treaty (data/un-admissions.ts holds the dates read; eighty-fourth run).
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../helpers/fixture';
@@ -37,12 +37,18 @@ describe('lr17 D1: the duty to register reaches what Art. 102(1) reaches', () =>
     assert.match(finding.message ?? '', /"entered into by any Member of the United Nations after the present Charter comes into force"/);
     assert.doesNotMatch(finding.message ?? '', /each Party that is a UN Member is bound/);
   });
-  it('near miss: the day the Charter was signed is not before it', () => {
+  it('after the Charter came into force, before either State was admitted: the condition where consent is undated, nothing where it is dated', () => {
     // Consent undated against the admission days: the note stays, with the condition.
-    assert.equal(registration(treaty('1945-06-26').replace('effect on signature', 'effect after last ratification')).length, 1);
+    assert.equal(registration(treaty('1945-11-26').replace('effect on signature', 'effect after last ratification')).length, 1);
     // Bound on signature that day, neither State was yet a Member (NL from 10 December 1945, BE from
     // 27 December 1945; eighty-fourth run, defect 2): Art. 102 binds neither for it.
-    assert.equal(registration(treaty('1945-06-26')).length, 0);
-    assert.equal(registration(treaty('1945-06-25')).length, 0);
+    assert.equal(registration(treaty('1945-11-26')).length, 0);
+  });
+  it('the day the Charter came into force is not before it; the day before, and the day of its signature, are (lr18, D4)', () => {
+    // France a Member from 24 October 1945 (the Yearbook rosters): bound for a treaty it entered into that day.
+    assert.equal(registration(treaty('1945-10-24', 'FR "the French Republic"')).length, 1);
+    assert.equal(registration(treaty('1945-10-23', 'FR "the French Republic"')).length, 0);
+    assert.equal(registration(treaty('1945-06-26', 'FR "the French Republic"').replace('effect on signature', 'effect after last ratification')).length, 0);
+    assert.equal(registration(treaty('1945-06-26').replace('effect on signature', 'effect after last ratification')).length, 0);
   });
 });

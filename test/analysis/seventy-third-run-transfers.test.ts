@@ -60,19 +60,19 @@ describe('seventy-third run, defect 2: one finding for the classes of States of 
 
   it('the message names the clause on data protection (tagged or headed so) and does not say that it states the safeguards', () => {
     const [tagged] = findings(header + art65 + channel('CoE-Members, Elaboration-States, EU, Acceding-States'));
-    assert.match(tagged.message ?? '', /if it states the safeguards \(under Regulation \(EU\) 2018\/1725[^)]*\)\. Its clause on data protection is Art65\. If it is not such a basis/u);
+    assert.match(tagged.message ?? '', /if it states the safeguards \(under Regulation \(EU\) 2018\/1725[^)]*\)\. Its clause on data protection is Article 65\. If it is not such a basis/u);
     const pointer = (tagged.related ?? []).find((r) => r.message.startsWith('"Article 65 – Data Protection"'));
     assert.equal(pointer?.message, `"Article 65 – Data Protection": where the instrument would state the safeguards; whether it states those the sender's transfer rules require is not checked here.`);
     const untagged = art65.replace(' about data-protection', '');
     const [headed] = findings(header + untagged + channel('CoE-Members, EU'));
-    assert.match(headed.message ?? '', /Its clause on data protection is Art65\./u);
+    assert.match(headed.message ?? '', /Its clause on data protection is Article 65\./u);
   });
 
-  it('the real file: one finding on PersonsAtRisk, naming Art65', () => {
+  it('the real file: one finding on PersonsAtRisk, naming Article 65 as the text numbers it (lr18, D8)', () => {
     const found = findings(repoText('test/real-instruments/istanbul-convention-2011.entente'));
     assert.equal(found.length, 1);
     assert.match(found[0].message ?? '', /^CoE-Members, Elaboration-States and Acceding-States are classes of States/u);
-    assert.match(found[0].message ?? '', /Its clause on data protection is Art65\./u);
+    assert.match(found[0].message ?? '', /Its clause on data protection is Article 65\./u);
   });
 
   it('near misses: a named third State keeps its own finding; one class alone reads in the singular', () => {
@@ -93,6 +93,6 @@ describe('seventy-third run, defect 2: one finding for the classes of States of 
     const text = header + scoped + channel('CoE-Members, EU') + channel('CoE-Members, EU', 'Other');
     const byChannel = findings(text);
     assert.equal(byChannel.length, 2);
-    assert.equal(byChannel.filter((d) => /clause on data protection is Art65/u.test(d.message ?? '')).length, 1);
+    assert.equal(byChannel.filter((d) => /clause on data protection is Article 65\./u.test(d.message ?? '')).length, 1);
   });
 });

@@ -16,8 +16,19 @@
  * declaration's, the declaration is printed as usual and the note says what the other article does.
  *
  * The words that limit the definition ("For the purposes of this Article", "for the purpose of the
- * present paragraph") are kept, as written, so that the note can quote them: a definition carried by
- * them is the article's, not the instrument's, and the note must not say more.
+ * present paragraph") are kept, as written, so that the note can quote them.
+ *
+ * The treaty lawyer's eighteenth check, D6: `same` read the meaning's first three words, whatever
+ * the kind and the scope, and "For the purposes of this Article, “Incident” includes only an event
+ * that disrupts …" or "an event that disrupts … (the Incident)" still dropped the general
+ * definition "an event that disrupts the security of …". A `define` is now carried only by words
+ * whose meaning is the declaration's in full after normalisation: "means" or "includes" followed
+ * by the declaration's very words (never a bracketed name, which names one thing the sentence
+ * speaks of). Words that are the declaration's in full but limited
+ * to one article ("For the purpose of the present article, the term “child prostitution” shall
+ * mean …", Lanzarote Art. 19(2)) are still its source: it is carried, and the note quotes the
+ * limit, since printing it in the definitions article would give the export a general definition
+ * the signed text does not have (ld31; lr18 checked it and found it right).
  */
 import type { Definition } from '../ast/nodes';
 import { matchesOf } from '../util/all-matches';
@@ -27,7 +38,11 @@ export interface OwnWords {
   readonly kind: 'defines' | 'includes' | 'named';
   /** The words of its sentence that limit it to a part of the text, as written ("For the purposes of this Article"). */
   readonly scope?: string;
-  /** Whether its meaning opens as the declaration's: the words are the declaration's, transcribed. */
+  /**
+   * Whether the words are the declaration's meaning in full, after normalisation (case, white space,
+   * quotation marks, a leading article): only a definition ('defines') can be, never 'includes' or
+   * 'named' (treaty lawyer lr18, D6: a three-word overlap dropped the general definition).
+   */
   readonly same: boolean;
 }
 
@@ -52,8 +67,13 @@ const includesAfter = /^[”"’'`]{0,2}\s*,?\s*(?:includes|shall\s+include)\b/u
 export function ownWordsOf(d: Definition): (words: string) => OwnWords | undefined {
   const term = d.term!.value.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const meaning = d.meaning ? d.meaning.value.replace(/\s+/g, ' ').trim().toLowerCase() : '';
-  // Its meaning's first words, past an article, as `defines` reads them (definitions-in-place.ts).
+  // Its meaning's first words, past an article, as `defines` reads them (definitions-in-place.ts):
+  // enough to find the words it was transcribed from, not to say that they are its meaning.
   const opening = meaning.replace(/^(?:the|a|an)\s+/u, '').split(' ').slice(0, 3).join(' ');
+  // Its whole meaning, for `same` (lr18, D6): the first three words of "an event that disrupts the
+  // security of network and information systems" are also those of "an event that disrupts an
+  // essential service for more than twenty-four hours".
+  const whole = normalised(meaning);
   const quoted = new RegExp(`[“"‘'\`]{1,2}(?:the )?${term}[”"’']`, 'gu');
   const bracketed = new RegExp(`\\((?:the )?${term}\\)`, 'gu');
   return (words) => {
@@ -66,18 +86,26 @@ export function ownWordsOf(d: Definition): (words: string) => OwnWords | undefin
       const start = m.index ?? 0;
       const end = start + m[0].length;
       const after = lower.slice(end, end + 40);
-      if (definingAfter.test(after)) {
-        // Its meaning: the words after the connector, to the end of its item.
-        const item = lower.slice(end, end + 300).split(/[;.](?:\s|$)/u)[0];
-        at(start, end, includesAfter.test(after) ? 'includes' : 'defines', opening.length === 0 || item.includes(opening));
+      const connector = definingAfter.exec(after);
+      if (connector) {
+        // Its meaning: the words after the connector, the declaration's in full and then the item's
+        // end. "“X” includes …" with other words adds to the term or narrows it ("includes only"):
+        // not the declaration's; with the declaration's very words it is what the declaration
+        // transcribes ("The term “archives” includes all records, …", NL–CTA 1984, Art. 4), and
+        // printing the declaration would turn "includes" into "means".
+        const inFull = meansInFull(lower.slice(end + connector[0].length, end + connector[0].length + whole.length + 200), whole);
+        if (includesAfter.test(after)) at(start, end, 'includes', whole.length > 0 && inFull);
+        else at(start, end, 'defines', whole.length === 0 || inFull);
       } else if (introducedBefore.test(lower.slice(Math.max(0, start - 40), start)) && opening.length > 0 && lower.slice(Math.max(0, start - 400), start).includes(opening)) {
-        // A short name for other words ("… (hereinafter “assistance”)", ETS 14) says nothing of this declaration.
-        at(start, end, 'defines', true);
+        // A short name for other words ("… (hereinafter “assistance”)", ETS 14) says nothing of this
+        // declaration; it is the declaration's where the words it names are the meaning in full.
+        at(start, end, 'defines', namesInFull(lower.slice(Math.max(0, start - 400), start), lower.slice(end, end + whole.length + 20), whole));
       }
     }
+    // "… (the Incident)" names one thing the sentence speaks of: never the term's general meaning.
     for (const m of matchesOf(lower, bracketed)) {
       const start = m.index ?? 0;
-      at(start, start + m[0].length, 'named', opening.length > 0 && lower.slice(Math.max(0, start - 400), start).includes(opening));
+      at(start, start + m[0].length, 'named', false);
     }
     return found.find((f) => f.same) ?? found[0];
   };
@@ -93,4 +121,47 @@ function scopeOf(text: string, start: number, end: number): { scope?: string } {
   const after = before ? null : limitingAfter.exec(text.slice(end, to));
   const scope = (before ?? after)?.[0];
   return scope ? { scope } : {};
+}
+
+/** A meaning as compared: lower case, single spaces, straight quotation marks, no leading article, no closing mark. */
+function normalised(words: string): string {
+  return words
+    .toLowerCase()
+    .replace(/[“”]/gu, '"')
+    .replace(/[‘’]/gu, "'")
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/^(?:the|a|an)\s+/u, '')
+    .replace(/[\s.;:,]+$/u, '');
+}
+
+/** What may follow a meaning given in full: the end of its sentence or item, or of the text. */
+const itemEnd = /^(?:\s*$|\s*[.;,)]|\s*:\s*$|\s+(?:and|or)\s*$)/u;
+
+/** Whether the words after "means" are `whole`, and nothing more of a meaning after it. */
+function meansInFull(following: string, whole: string): boolean {
+  const text = normalised(following).replace(/^(?:the|a|an)\s+/u, '');
+  return text.startsWith(whole) && itemEnd.test(text.slice(whole.length));
+}
+
+/**
+ * Whether the words a short name stands for are `whole`: just before "(hereinafter … “X”)", or
+ * around it — "The Convention … of 4 March 1974 (hereinafter referred to as ‘the Convention’),
+ * including the Protocols of 26 June 1996 and 31 May 2013" (CZ–NL arrangement 2015, preamble),
+ * whose declaration is the words on both sides.
+ */
+function namesInFull(preceding: string, following: string, whole: string): boolean {
+  if (whole.length === 0) return false;
+  const flat = (words: string) => words.toLowerCase().replace(/[“”]/gu, '"').replace(/[‘’]/gu, "'").replace(/\s+/gu, ' ');
+  const before = flat(preceding.replace(/\s*(?:\(\s*)?(?:hereinafter|hereafter)?\s*(?:referred\s+to\s+as|called)?\s*(?:\(\s*)?(?:the\s+)?$/u, '')).replace(/[\s,]+$/u, '');
+  const after = flat(following).replace(/^\s*[”"’']?\s*\)?\s*,?\s*/u, '');
+  const startsWord = (at: number) => at === 0 || !/[\p{L}\p{N}-]/u.test(before[at - 1]);
+  // The split between the words before the bracket and those after it, at a space of the meaning.
+  for (let cut = whole.length; cut > 0; cut = whole.lastIndexOf(' ', cut - 1)) {
+    const head = whole.slice(0, cut).trim().replace(/,$/u, '');
+    const rest = whole.slice(cut).trim();
+    if (!before.endsWith(head) || !startsWord(before.length - head.length)) continue;
+    if (rest.length === 0 || (after.startsWith(rest) && itemEnd.test(after.slice(rest.length)))) return true;
+  }
+  return false;
 }

@@ -25,6 +25,11 @@
  *   or in the prose of another declaration (another body's mandate, a channel's purpose, a
  *   definition); the body's own declaration never counts: its title alone uses nothing (and a
  *   mandate of its own already puts it to use).
+ * Not another body's name (treaty lawyer lr18, D1): the title at the end of a longer name ("the
+ * NATO Cyber Defence Steering Committee" for a "Steering Committee"), a body the sentence puts under
+ * another instrument or organisation ("the Committee established by the Council of Europe", "the
+ * Joint Committee established under the Agreement of 2010") or winds up ("… is dissolved"), and no
+ * shorter form where another declared body's title opens with the same words.
  * The declared id (`SPT`) is Entente's name, not the text's, and is not looked for.
  */
 import type { Declaration, GovernanceBody } from '../../ast/nodes';
@@ -81,20 +86,61 @@ export function shortForm(title: BodyTitle): string | undefined {
  * Whether `text` names the body of `title`. A pure function of the two, asked of each clause once
  * per title (the prose memo keeps the answer with the text).
  */
-export function namesBody(title: BodyTitle, text: string): boolean {
+export function namesBody(title: BodyTitle, text: string, shortForms = true): boolean {
   const head = title.headPattern;
   head.lastIndex = 0;
   const reach = Math.max(nameReach, 2 * title.words.join(' ').length);
   for (let found = head.exec(text); found; found = head.exec(text)) {
-    const after = tokens(text.slice(found.index + found[0].length, found.index + found[0].length + reach));
+    const before = text.slice(Math.max(0, found.index - 40), found.index);
+    // "the NATO Cyber Defence Steering Committee" is another body's name, not "Steering Committee" (lr18, D1).
+    if (title.capitalised && longerNameBefore(before)) continue;
+    const end = found.index + found[0].length;
+    const after = tokens(text.slice(end, end + reach));
     const rest = title.words.length - title.head.length;
     // The whole title, word for word, and no more of a name after it.
-    if (isPrefix(title.words.slice(title.head.length), after) && nameGoesOn(after.slice(rest)).length === 0) return true;
+    const whole = isPrefix(title.words.slice(title.head.length), after) && nameGoesOn(after.slice(rest)).length === 0;
     // A shorter form: the text's name is the title's first words, up to where the title goes on with "of", "on"….
     const name = [...title.head, ...nameGoesOn(after)];
-    if (title.capitalised && name.length < title.words.length && isPrefix(name, title.words) && connectives.has(title.words[name.length]) && determined(text.slice(Math.max(0, found.index - 40), found.index))) return true;
+    const short = !whole && shortForms && title.capitalised && name.length < title.words.length && isPrefix(name, title.words) && connectives.has(title.words[name.length]) && determined(before);
+    if ((whole || short) && !anotherInstrumentsBody(sentenceAround(text, found.index, end), text.slice(end, end + reach))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the name ends a longer one: a capitalised word just before it that is no determiner
+ * ("NATO Cyber Defence Steering Committee"; "The Steering Committee" is the name itself).
+ */
+function longerNameBefore(before: string): boolean {
+  const words = tokens(before);
+  const last = words[words.length - 1];
+  return capitalised(last) && !determiners.has(last.toLowerCase());
+}
+
+/** The sentence (or semicolon clause) the name stands in. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf(';', start - 1)) + 1;
+  const stops = [text.indexOf('.', end), text.indexOf(';', end)].filter((i) => i >= 0);
+  return text.slice(from, stops.length > 0 ? Math.min(...stops) : text.length);
+}
+
+/**
+ * A body the sentence puts under another instrument or organisation, or winds up: "the Joint
+ * Committee established under the Agreement of 2010 … is dissolved", "the Committee established by
+ * the Council of Europe" (lr18, D1). Such a sentence does not set the declared body to work. A body
+ * established by this text ("established under this Agreement", "by Article 5", "by the Parties")
+ * is the text's own.
+ */
+const establishedByAnother = /^\s*,?\s*(?:which\s+(?:was|is|has\s+been)\s+)?(?:established|set\s+up|created|constituted)\s+(?:by|under|pursuant\s+to|in\s+accordance\s+with)\s+(?!(?:this|these|the\s+present)\b|(?:Article|Art\.|Section|paragraph|Annex)\b|(?:the\s+)?(?:Contracting\s+)?(?:Parties|Participants|Sides)\b)/iu;
+const woundUp = /\b(?:(?:is|are|shall\s+be|will\s+be|be|hereby)\s+(?:hereby\s+)?(?:dissolved|abolished|wound\s+up)|shall\s+cease\s+to\s+(?:exist|function)|ceases?\s+to\s+(?:exist|function)|shall\s+not\s+be\s+(?:established|set\s+up))\b/iu;
+
+function anotherInstrumentsBody(sentence: string, after: string): boolean {
+  return establishedByAnother.test(afterName(after)) || woundUp.test(sentence);
+}
+
+/** The words after the name's own words: the part of `after` past the capitalised run and its connectives. */
+function afterName(after: string): string {
+  return after.replace(/^(?:\s*(?:[\p{Lu}][\p{L}\p{N}-]*|of|on|for|against|the)\b)*/u, '');
 }
 
 /**
@@ -145,33 +191,45 @@ export function bodyNamedInText(model: SemanticModel, body: GovernanceBody): boo
   const value = body.name?.value;
   const title = value === undefined ? undefined : bodyTitle(value);
   if (!title) return false;
-  const key = title.words.join(' ');
+  // "the Committee" is no name of one body where another declared body's title opens with the same
+  // words ("Committee of Experts", "Committee of the Parties"): only the whole title counts then (lr18, D1).
+  const shortForms = !sharesHead(model, body, title);
+  const key = `${shortForms ? 's' : 'w'} ${title.words.join(' ')}`;
   for (const d of model.ast.declarations) {
     if (d === body) continue;
     if (d.type === 'Clause' && !d.body) {
       // A library clause: its text is the library's, read each time (few, and short).
       const text = model.clauseText(d);
-      if (text !== undefined && namesBody(title, text)) return true;
-    } else if (keptAnswer(d, key, () => ownText(d), title)) return true;
+      if (text !== undefined && namesBody(title, text, shortForms)) return true;
+    } else if (keptAnswer(d, key, () => ownText(d), title, shortForms)) return true;
   }
   // The parent's clauses, which an annex shares.
   for (const clause of model.parentFile?.model?.clauses ?? []) {
-    if (clause.body ? keptAnswer(clause, key, () => clause.body?.value, title) : namesBody(title, model.clauseText(clause) ?? '')) return true;
+    if (clause.body ? keptAnswer(clause, key, () => clause.body?.value, title, shortForms) : namesBody(title, model.clauseText(clause) ?? '', shortForms)) return true;
   }
   return false;
+}
+
+function sharesHead(model: SemanticModel, body: GovernanceBody, title: BodyTitle): boolean {
+  const head = title.head.join(' ');
+  return model.ast.bodies.some((other) => {
+    if (other === body || other.name === undefined) return false;
+    const read = bodyTitle(other.name.value);
+    return read !== undefined && read.capitalised && read.head.join(' ') === head;
+  });
 }
 
 /** Per node, whether its text names each title asked of it lately (a few: a title being typed asks one per keystroke). */
 const answersByNode = new WeakMap<object, Map<string, boolean>>();
 const titlesKept = 8;
 
-function keptAnswer(node: object, key: string, text: () => string | undefined, title: BodyTitle): boolean {
+function keptAnswer(node: object, key: string, text: () => string | undefined, title: BodyTitle, shortForms: boolean): boolean {
   let answers = answersByNode.get(node);
   if (!answers) answersByNode.set(node, (answers = new Map()));
   let answer = answers.get(key);
   if (answer === undefined) {
     const said = text();
-    answer = said !== undefined && said.length > 0 && namesBody(title, said);
+    answer = said !== undefined && said.length > 0 && namesBody(title, said, shortForms);
     if (answers.size >= titlesKept) answers.clear();
     answers.set(key, answer);
   }

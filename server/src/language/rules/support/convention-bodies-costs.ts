@@ -25,13 +25,12 @@
  * convention that sets up exercises, training or other activities of the Parties beside its
  * bodies, keeps the ordinary finding: those costs are the Parties' own to allocate.
  */
-import type { Clause } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { singleSpaced } from '../../util/single-spaced';
 import { costlyActivities, costlyBodies } from './costly-activities';
 import { bodyNamePatterns } from './costs-reach';
 import { openToOthers } from './open-to-others';
-import { matchesOf } from '../../util/all-matches';
+import { clauseCitation } from './clause-citation';
 
 /** Open to States that did not negotiate it: an open class, an opening for signature, or accession. */
 export function openMultilateral(model: SemanticModel): boolean {
@@ -85,18 +84,6 @@ interface Tie {
   readonly quoted: string;
   readonly convenes: boolean;
   readonly secretariat: boolean;
-}
-
-/**
- * A clause as the text cites it: the designation its heading carries ("Article 67" of "Article 67 –
- * Committee of the Parties", "Article 1" of "Chapter I – Article 1"), else its heading, else the
- * transcription's id (eightieth run, defect 3: "(Art6)" cited the transcriber's id).
- */
-function clauseCitation(clause: Clause): string | undefined {
-  const heading = clause.heading?.value.trim();
-  if (!heading) return clause.id?.text;
-  const designations = matchesOf(heading, /\b(?:Article|Art\.|Section|Rule|Regulation|Paragraph)\s+[0-9IVXLC]+[a-z]?\b(?:\s+(?:bis|ter))?/gu);
-  return designations.at(-1)?.[0] ?? heading;
 }
 
 /**

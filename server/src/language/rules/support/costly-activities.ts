@@ -91,16 +91,36 @@ function givesFinancialAssistance(cooperation: Cooperation): boolean {
  * defense purposes technical information …, and will grant … a royalty-free license" (NL–US
  * Weapons Production notes 1960, para. 7; eightieth run, defect 1). Not where the words deny it
  * ("not free of charge", "no … without cost"), and not "at cost" or a price: those leave the
- * payment to be made.
+ * payment to be made. Only where every other sentence of the description gives or does nothing
+ * else that costs money (lr18, D2): "the Parties will jointly develop new modules, hosting
+ * developers" beside a licence "without cost" leaves the development and the hosting unallocated.
  */
 const gratis = /(?<!\b(?:not|no|never)\s+(?:[\p{L}-]+\s+){0,2})\b(?:without\s+(?:any\s+)?(?:cost|charge)|free\s+of\s+(?:any\s+)?(?:charge|cost)|at\s+no\s+(?:cost|charge)|royalty[-\s]free|at\s+(?:its|their)\s+own\s+(?:expense|cost))\b/iu;
+
+/**
+ * An activity that costs its own money, beside what is given: joint development, hosting or
+ * seconding people, travel and visits, training, exercises, meetings, deployments, equipment.
+ * ("developed in or essential to the … development of military items", the object of the
+ * information NL–US 1960 furnishes, is no activity of the Parties: only "develop" with a subject
+ * that does it — "will jointly develop", "shall develop" — or "joint development" counts.)
+ */
+const otherActivity = /\b(?:(?:jointly|will|shall|to)\s+(?:co-?)?develop|joint(?:ly)?\s+(?:development|research|projects?)|co-?develop|host(?:s|ing|ed)?|second(?:s|ing|ed|ment|ments)\b|travel|visits?|deploy|train(?:s|ing)?\b|exercises?\b|workshops?|meetings?|personnel|staff|experts?\b|equipment)/iu;
+
+/** The sentences and semicolon clauses of a text: a gratuity covers the one it is in. */
+function segments(words: string): string[] {
+  return words.replace(/\s+/gu, ' ').split(/(?<=[.;])\s+/u);
+}
 
 function givenForNothing(cooperation: Cooperation): boolean {
   let given = givenByNode.get(cooperation);
   if (given === undefined) {
     const ip = cooperation.intellectualProperty;
     const property = ip && 'value' in ip ? ip.value : undefined;
-    given = [cooperation.description?.value, property].some((words) => words !== undefined && gratis.test(words.replace(/\s+/gu, ' ')));
+    const parts = [cooperation.description?.value, property].flatMap((words) => (words === undefined ? [] : segments(words)));
+    // A gratuity covers what its sentence gives, not the rest of the cooperation: joint
+    // development, hosting or travel in another sentence stay unallocated, and the finding stays,
+    // quoting the gratuity as a partial allocation (treaty lawyer lr18, D2).
+    given = parts.some((part) => gratis.test(part)) && !parts.some((part) => !gratis.test(part) && otherActivity.test(part));
     givenByNode.set(cooperation, given);
   }
   return given;

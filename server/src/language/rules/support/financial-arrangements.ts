@@ -14,7 +14,8 @@
  * would pre-empt them.
  *
  * Only a power to establish, adopt or decide on financial arrangements (or financial rules, a
- * financial mechanism), or the setting of each signatory's contributions, counts. A secretariat that acts "on the basis of available resources"
+ * financial mechanism), or the setting of each signatory's contributions where the sentence says
+ * they are financial (lr18, D3), counts. A secretariat that acts "on the basis of available resources"
  * (PRTR Art. 21(d)) allocates nothing: it bounds the functions the Meeting may give it, and says
  * nothing of who bears them. Nor does "financial assistance" given to others (UN Firearms
  * Protocol Art. 14), which is what is given, not how the Parties' costs are met.
@@ -37,6 +38,25 @@ const settlesFinances = String.raw`\b(?:establish(?:es|ing)?|adopt(?:s|ing)?|dec
 const contributions = String.raw`(?:[\p{L}-]+\s+){0,6}?contributions?\s+(?:to\s+be\s+made\s+by|made\s+by|of|from)\s+(?:each|both|the)\s+(?:of\s+the\s+)?(?:Contracting\s+)?(?:Part(?:y|ies)|Governments?|Participants?|States?|sides?)\b`;
 const settlesContributions = String.raw`\b(?:set(?:s|ting)?\s+(?:forth|out)|determin(?:e|es|ed|ing)|agree(?:s|d|ing)?\s+(?:on|upon)|specif(?:y|ies|ied|ying)|la(?:y|ys|id)\s+down|establish(?:es|ed|ing)?|fix(?:es|ed|ing)?)\s+(?:the\s+)?${contributions}`;
 const settles = new RegExp(`${settlesFinances}|${settlesContributions}`, 'iu');
+const settlesFinancesOnly = new RegExp(settlesFinances, 'iu');
+const settlesContributionsOnly = new RegExp(settlesContributions, 'iu');
+/**
+ * Contributions are a funding allocation only where the sentence says they are financial: "the
+ * nature and amounts of the contributions" (NL–US 1960, para. 8), funds, costs, a budget, cash or
+ * kind. "agree on the contributions of each Party to the annual joint threat assessment report" is
+ * about who writes what, and allocates nothing (treaty lawyer lr18, D3).
+ */
+const financialContext = /\b(?:amounts?|financial|financ(?:e|es|ing)|funds?|funding|costs?|expenses?|expenditures?|budget(?:s|ary)?|monetary|payments?|sums?|in\s+(?:cash|kind))\b/iu;
+
+/** Each sentence (or list item) of a text: the contributions and their financial context are read in one. */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.;:])\s+/u);
+}
+
+function settlesIn(text: string): boolean {
+  if (settlesFinancesOnly.test(text)) return true;
+  return settlesContributionsOnly.test(text) && sentences(text).some((s) => settlesContributionsOnly.test(s) && financialContext.test(s));
+}
 
 /** The Parties, or a body they make up, as the ones who settle: the sentence names them. */
 function partiesOrBody(model: SemanticModel, sentence: string): boolean {
@@ -63,7 +83,7 @@ function texts(model: SemanticModel): { text: string; mandate: boolean }[] {
 // rescans only the texts an edit changed: most texts never speak of financial arrangements, and the
 // clause-by-clause reading below then never runs on a keystroke.
 const settledBy = oncePer((model: SemanticModel) =>
-  saysInProse(model, settles, maySettle) && texts(model).some(({ text, mandate }) => settles.test(text) && (mandate || partiesOrBody(model, text))),
+  saysInProse(model, settles, maySettle) && texts(model).some(({ text, mandate }) => settlesIn(text) && (mandate || partiesOrBody(model, text))),
 );
 
 /** Whether the Parties, or their body, are to settle the instrument's finances (see above). */

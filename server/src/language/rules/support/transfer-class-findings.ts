@@ -24,6 +24,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { reachesChannel } from '../../model/topic-scope';
 import type { RelatedInformation } from '../rule';
 import { clauseTopics } from './applicability';
+import { clauseInSentence } from './clause-citation';
 
 /** A finding as the rule would report it, before the classes are gathered. */
 export interface TransferFinding<R> {
@@ -123,7 +124,8 @@ export function dataProtectionPointer(model: SemanticModel, channel: Channel): {
   if (!clause?.id) return { sentence: '', related: [] };
   const heading = clause.heading ? `"${clause.heading.value}"` : clause.id.text;
   return {
-    sentence: ` Its clause on data protection is ${clause.id.text}.`,
+    // Named as the text numbers it, not by the transcription's id; the related information quotes its heading (lr18, D8).
+    sentence: ` Its clause on data protection is ${clauseInSentence(clause) ?? clause.id.text}.`,
     related: [{ uri: model.uri, range: clause.id.range, message: `${heading}: where the instrument would state the safeguards; whether it states those the sender's transfer rules require is not checked here.` }],
   };
 }
