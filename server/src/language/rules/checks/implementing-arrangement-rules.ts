@@ -16,7 +16,7 @@ import { integralPartOf, type IntegralTie } from '../support/part-of-another-tre
 import { defineRule, type Rule } from '../rule';
 import { orList } from '../../util/word-list';
 
-interface SilentItem {
+export interface SilentItem {
   readonly topic: ClauseTopic;
   readonly words: string;
   readonly statedInHeader: (instrument: Instrument) => boolean;
@@ -34,7 +34,7 @@ function says(model: SemanticModel, instrument: Instrument, item: SilentItem): b
 }
 
 /** What the arrangement is silent on, as the generic checks would have asked it. */
-function silentOn(model: SemanticModel, instrument: Instrument): SilentItem[] {
+export function silentOn(model: SemanticModel, instrument: Instrument): SilentItem[] {
   const exit = items.find((i) => i.topic === 'termination')!;
   return items.filter((item) => {
     if (says(model, instrument, item)) return false;
