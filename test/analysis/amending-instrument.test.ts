@@ -68,3 +68,21 @@ describe('eighty-fifth run, item 1: an instrument that amends another treaty (`a
     assert.match(found.find((d) => d.code === 'missing-duration')!.message, /The title reads as amending another treaty/);
   });
 });
+
+describe('eighty-fifth run, item 1: one note, not two, for an amending protocol that is also "an integral part"', () => {
+  it('`amends` with "This Protocol shall form an integral part of the Agreement": only amending-instrument-final-clauses', () => {
+    const text = `protocol "Protocol amending the Agreement on Cyber Security Cooperation" {
+  status binding
+  amends "Agreement on Cyber Security Cooperation"
+  consent by ratification
+  effect 30 days after last ratification
+}
+clause ArtII "Article II" """
+  This Protocol shall form an integral part of the Agreement. No State may become a Party to the Agreement without at the same time becoming a Party to this Protocol.
+"""
+`;
+    const codes = diagnose(text).map((d) => d.code);
+    assert.ok(codes.includes('amending-instrument-final-clauses'));
+    assert.ok(!codes.includes('integral-part-final-clauses'));
+  });
+});

@@ -12,6 +12,7 @@ import type { ClauseTopic } from '../../model/topics';
 import type { SemanticModel } from '../../model/semantic-model';
 import { coversTopic, standaloneInstrument, takesFromTreaty } from '../support/applicability';
 import { implementedTreaty } from '../support/implementing-arrangement';
+import { amendedTreaty } from '../support/amended-treaty';
 import { integralPartOf, type IntegralTie } from '../support/part-of-another-treaty';
 import { defineRule, type Rule } from '../rule';
 import { orList } from '../../util/word-list';
@@ -117,8 +118,9 @@ export const integralPartFinalClauses = defineRule({
   },
   check({ model, report }) {
     const instrument = standaloneInstrument(model);
-    // An implementing arrangement is reported by `implementing-arrangement-final-clauses`.
-    if (!instrument || model.isPoliticalDeclaration || implementedTreaty(model)) return;
+    // An implementing arrangement is reported by `implementing-arrangement-final-clauses`, and one
+    // that declares the treaty it amends by `amending-instrument-final-clauses` (one note, not two).
+    if (!instrument || model.isPoliticalDeclaration || implementedTreaty(model) || amendedTreaty(model)) return;
     const part = integralPartOf(model);
     if (!part) return;
     const silent = silentOn(model, instrument);
