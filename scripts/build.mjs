@@ -25,6 +25,11 @@ const options = {
   format: 'cjs',
   platform: 'node',
   target: 'node20',
+  // Node 20 reads \p{…} in a regular expression literal; without this esbuild rewrites each such
+  // literal as `new RegExp(…)`, which in a function body builds the pattern on every call through
+  // V8's compilation cache, and that cache forgets a pattern after two full garbage collections:
+  // an analysis after an idle spell then compiled dozens of patterns again (issue 11, pk40).
+  supported: { 'regexp-unicode-property-escapes': true },
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   external: ['vscode'],

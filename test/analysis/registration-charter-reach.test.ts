@@ -38,7 +38,11 @@ describe('lr17 D1: the duty to register reaches what Art. 102(1) reaches', () =>
     assert.doesNotMatch(finding.message ?? '', /each Party that is a UN Member is bound/);
   });
   it('near miss: the day the Charter was signed is not before it', () => {
-    assert.equal(registration(treaty('1945-06-26')).length, 1);
+    // Consent undated against the admission days: the note stays, with the condition.
+    assert.equal(registration(treaty('1945-06-26').replace('effect on signature', 'effect after last ratification')).length, 1);
+    // Bound on signature that day, neither State was yet a Member (NL from 10 December 1945, BE from
+    // 27 December 1945; eighty-fourth run, defect 2): Art. 102 binds neither for it.
+    assert.equal(registration(treaty('1945-06-26')).length, 0);
     assert.equal(registration(treaty('1945-06-25')).length, 0);
   });
 });

@@ -46,7 +46,7 @@ describe('seventeenth red-team run', () => {
   it('names a party that is not itself a State with the State it acts in, never as a UN or EU Member', () => {
     const found = diagnose(read('test/probes/seventeenth/flemish-community-2001-universiteit-limburg.entente'));
     const registration = found.find((d) => d.code === 'missing-registration')!.message;
-    assert.match(registration, /NL is a UN Member; VL acts for or in BE, a UN Member, so Art\. 102/);
+    assert.match(registration, /NL was a UN Member on entering into the treaty; VL acts for or in BE, a UN Member on entering into the treaty, so Art\. 102/);
     const relation = found.find((d) => d.code === 'missing-relation-to-other-obligations')?.message ?? '';
     assert.doesNotMatch(relation, /VL (?:is|are) an? EU Member State|are EU Member States/);
   });

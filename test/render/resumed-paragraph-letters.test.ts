@@ -42,7 +42,9 @@ describe('lr10 defect 7: a lettered paragraph after the items of the one before 
 
   it('the split: "(b)." resumes the list of "(a)." after unnumbered paragraphs; "(i)" with a space nests under "(a)."', () => {
     const glued = ['(a). The Members shall be:', '', '(i)the Contracting Parties;', '', '(ii)the Governments approved.', '(b). Any Government shall cease.', '(c). Each Member shall nominate.'].join('\n');
-    assert.deepEqual(labels(glued), ['(a).', '', '', '(b).', '(c).']);
+    // The glued items, set apart by blank lines before "(b).", are (a)'s own unlabelled sub-paragraphs (ex41).
+    assert.deepEqual(labels(glued), ['(a).', '(b).', '(c).']);
+    assert.deepEqual((splitParagraphs(glued) as Para[])[0].items?.map((i) => i.text), ['(i)the Contracting Parties;', '(ii)the Governments approved.']);
     const spaced = splitParagraphs(glued.replace(/\(i\)the/u, '(i) the').replace(/\(ii\)the/u, '(ii) the')) as Para[];
     assert.deepEqual(spaced.map((p) => p.label), ['(a).', '(b).', '(c).']);
     assert.deepEqual(spaced[0].items?.map((i) => i.label), ['(i)', '(ii)']);

@@ -12,7 +12,7 @@ export type { TextChange } from './syntax/text-changes';
 export type { FileFailure, FileRead, ReadFile } from './workspace/document-store';
 export { maxDocumentLength, maxFileBytes } from './util/limits';
 export { documentTooLarge } from './analysis/limit-diagnostics';
-export type { RenderFormat } from './features/render-document';
+export type { RenderFormat, RenderPhase } from './features/render-document';
 export { joinParts, type TextParts } from './render/text-parts';
 export type { RenderedInstrument, RenderedArticle, SignatureBlock } from './render/instrument-model';
 export { aknNamespace } from './render/akoma-ntoso';

@@ -32,7 +32,7 @@ import { hover } from './features/hover';
 import { definition, documentHighlights, references } from './features/navigation';
 import { prepareRename, rename } from './features/rename';
 import { semanticTokens } from './features/semantic-tokens';
-import { renderDocument, renderDocx, renderedInstrument, renderParts, renderPartsAhead, type RenderFormat, type TextParts } from './features/render-document';
+import { renderDocument, renderDocx, renderedInstrument, renderParts, renderPartsAhead, keptChecksAhead, type RenderFormat, type RenderPhase, type TextParts } from './features/render-document';
 import type { RenderedInstrument } from './render/instrument-model';
 import { previewData, previewPart, type PreviewData, type PreviewPart, type PreviewPartData } from './features/preview-glance';
 import { PreviewPanels, type PreviewAnswer } from './features/preview-panels';
@@ -40,7 +40,6 @@ import { fromToday } from './features/calendar';
 import type * as F from './features/types';
 import { ProseMemo } from './util/prose-memo';
 import type { Position } from './ast/positions';
-
 /** Prose memo entries per generation (about three per clause and prose block): more than one analysis of a 100k-line instrument reads. */
 const proseMemoGeneration = 100_000;
 
@@ -333,8 +332,9 @@ export class EntenteService implements F.EntenteEditorFeatures {
       return model ? renderParts(model, as, this.diagnostics(uri)) : undefined;
     });
   }
-  /** One slice of those parts made ahead while idle (lsp/render-ahead.ts): never runs the analysis (features/render-document.ts `renderPartsAhead`). */
-  readonly renderAhead = (uri: string, up: () => boolean): boolean | undefined => this.feature(uri, undefined, () => renderPartsAhead(this.model(uri), this.analysed.get(uri), this.settings, up));
+  /** One slice of those parts made ahead while idle (lsp/render-ahead.ts), after the checks of the kept articles in steps (`renderChecksAhead`): neither runs the analysis (features/render-document.ts). */
+  readonly renderAhead = (uri: string, up: () => boolean, phase?: RenderPhase): boolean | undefined => this.feature(uri, undefined, () => renderPartsAhead(this.model(uri), this.analysed.get(uri), this.settings, up, phase));
+  readonly renderChecksAhead = (uri: string, perStep?: number): Generator<string, void, void> => keptChecksAhead(this.model(uri), this.analysed.get(uri), this.settings, perStep);
 
   /** The rendering model itself (the preview reads it); undefined when the document is unknown. */
   renderModel(uri: string): RenderedInstrument | undefined {

@@ -16,7 +16,10 @@
  * The next label of an open list in brackets, "(ii)" or "b)", may follow any line, and "3." may
  * follow a line that ends in no word a number would complete ("2. Date of reservation/ issue of
  * ticket / 3.", "Ongeclassificeerd | Unclassified / 17."); a line that is
- * only a designation ("Part B") begins a paragraph of its own and closes the lists before it.
+ * only a designation ("Part B"), or a part's designation with its title run in ("Part II The line
+ * bounding …", `runInPart`), is a paragraph of its own, closing the lists before it; the next line
+ * begins another. Paragraphs set apart by a blank line inside an item, up to its next label, are
+ * that item's (`within`).
  * A later number of an open list may also follow a sentence end within a line ("… of 18 April
  * 1961. 2. The immunity …"), as where a line break fell elsewhere. Lines starting "|" are the rows
  * of a table under the paragraph before them, the first row its head.
@@ -25,6 +28,9 @@
  */
 import type { ListItem, Paragraph } from './construct';
 import { leadingLabel, type Label, type LabelReading } from './list-labels';
+import { closesChapeauList } from './chapeau-closing';
+import { imoItem, laterSection, unstoppedDecimal, type OpenList } from './numbered-labels';
+import { matchesOf } from '../util/all-matches';
 
 interface Block {
   label: string;
@@ -32,10 +38,6 @@ interface Block {
   depth: number;
 }
 
-interface OpenList {
-  kind: string;
-  value: number;
-}
 
 /** A line that ends a sentence or a list element: a label may begin the next line. */
 const endsElement = /(?:[.:;,!?]["”’)\]]*|[.:;,]\s+(?:and|or|en|of|et|ou|und|oder))$/u;
@@ -67,6 +69,8 @@ export function splitParagraphs(text: string): Paragraph[] {
   let blank = true;
   let gapped = false;
   let previous = '';
+  /** The paragraphs set apart by a blank line after an item, kept as its own if the next label is the item's next (`within`). */
+  let pending: Within | undefined;
 
   /** Where a label may stand and fits the lists open: the depth it takes, updating the lists. */
   const place = (label: Label, free: boolean, ended = false): number | undefined => {
@@ -101,7 +105,10 @@ export function splitParagraphs(text: string): Paragraph[] {
       open = [{ kind: resumed.kind, value: resumed.value }];
       return 0;
     }
-    if (!first) return undefined;
+    // The label of the item before it again, where a label may stand ("(vii) value added tax …;" then
+    // "(vii) tax on games of chance …;", NL–British Virgin Islands TIEA 2009, Art. 3(1)(a); eighty-first
+    // run, item 2): the text's own slip, a new item with the label as written, the list's count unchanged.
+    if (!first) return repeats(label, open[open.length - 1]) ? open.length - 1 : undefined;
     // A list already open of the same kind that the label does not continue: after a blank line, a
     // new list in its place ("(a)" under Part B after Part A's "(d)"); otherwise nested.
     open.push({ kind: first.kind, value: first.value });
@@ -125,7 +132,7 @@ export function splitParagraphs(text: string): Paragraph[] {
     const current = blocks[blocks.length - 1];
     // Only a numbered list already open can be continued inside a line: without one, the line is
     // not searched (most are not; the search was a fifth of splitting a text's clauses).
-    if (open.some((list) => list.kind === 'dot:number')) for (const match of line.matchAll(inlineNumber)) {
+    if (open.some((list) => list.kind === 'dot:number')) for (const match of matchesOf(line, inlineNumber)) {
       const value = Number(match[2]);
       let at = open.length - 1;
       while (at >= 0 && !(open[at].kind === 'dot:number' && open[at].value + 1 === value)) at -= 1;
@@ -155,6 +162,14 @@ export function splitParagraphs(text: string): Paragraph[] {
       const alone = aloneNumber(line, free, previous);
       const dashed = dashItem(line, open, previous);
       const candidate = alone ?? leadingLabel(line) ?? imoItem(line) ?? unstoppedDecimal(line, open) ?? dashed;
+      // The item's next label after paragraphs set apart inside it: they were the item's, its list is open again.
+      // Only where any label may stand: after "As provided in paragraph", "(b) above" is the sentence's.
+      if (pending && candidate && candidate !== dashed && (free || endsElement.test(previous)) && candidate.readings.some((r) => r.kind === pending!.list.kind && r.value === pending!.list.value + 1)) {
+        for (const block of pending.blocks) block.depth = pending.depth + 1;
+        open = pending.open;
+        resumable = pending.resumable;
+      }
+      if (candidate) pending = undefined;
       // After a line that ends no sentence, only the first label of a new list ("“Disclosure of
       // information and documents / 1. Information …"): a later number there is the end of the sentence.
       const opens = candidate?.readings.some((r) => r.value === 1 && !open.some((l) => l.kind === r.kind));
@@ -178,23 +193,76 @@ export function splitParagraphs(text: string): Paragraph[] {
         // the Director." then "In respect of Article XX …" (NL–UNU/INTECH 1989, Art. V) is the paragraph's again.
         open = open.slice(0, dashes);
         continued(line, { label: '', text: '', depth: Math.max(0, dashes - 1) });
-      } else if (blank || blocks.length === 0 || designation.test(line)) {
+      } else if (!blank && dashes < 0 && closesChapeauList(line, previous, blocks[blocks.length - 1]?.depth)) {
+        // A chapeau's closing words straight after its last item (chapeau-closing.ts): the paragraph's again.
+        open = open.slice(0, 1);
+        continued(line, { label: '', text: '', depth: 0 });
+      } else if (blank || blocks.length === 0 || designation.test(line) || runInPart(line, previous)) {
         // A paragraph the drafter did not number closes the lists before it; but the closing words of
         // a chapeau after its list ("1. The intentional commission of: … (e) …", blank line, "shall be
         // made by each State Party a crime under its internal law", IPP 1973 Art. 2(1)), a line in
         // lower case after an item, close only the items' lists: they stand at paragraph level, and
         // the next number ("2.") still continues the paragraphs (fifty-third run, point 2).
         const closing = blank && !designation.test(line) && (blocks[blocks.length - 1]?.depth ?? 0) > 0 && /^\p{Ll}/u.test(line);
+        const last = blocks[blocks.length - 1];
+        pending = blank && !designation.test(line) && !runInPart(line, previous) ? within(pending, last, open, resumable) : undefined;
         if (!closing && open[0] !== under && open[0] !== chapeau) resumable = open[0] ?? resumable;
         open = closing ? open.slice(0, 1) : [];
         continued(line, { label: '', text: '', depth: 0 });
+        pending?.blocks.push(blocks[blocks.length - 1]);
       } else continued(line, undefined);
     }
-    blank = false;
+    // A designation ("Part A") or a run-in part heading ("Part II The line bounding …") is a paragraph of its
+    // own, a heading as the series prints it: the next line begins another ("Part A" then "To be provided and
+    // updated by the inspected State Party:", NL–OPCW 1998, Attachment 1, read: BWBV0001601).
+    blank = designation.test(line) || runInPart(line, previous);
     gapped = gap.test(line);
     previous = line;
   }
   return tree(blocks, rows);
+}
+
+/** Whether `label` is the current item's label of the innermost open list written again. */
+function repeats(label: Label, innermost: OpenList | undefined): boolean {
+  return innermost !== undefined && label.readings.some((r) => r.kind === innermost.kind && r.value === innermost.value);
+}
+
+/**
+ * Paragraphs the transcription sets apart with a blank line after an item ("e) any reference … shall
+ * be construed", blank, "as referring to the territorial unit if …;", blank, "as referring to …;",
+ * then "f) …": Hague Adults Convention 2000, Art. 45(e), two alternatives set out under the item's
+ * words; seventy-seventh run, item 3). Where the next label is the item's next ("f)" after "e)"),
+ * they are the item's own — words between two items of one list are the first's — and are printed
+ * as its unlabelled sub-paragraphs; otherwise (the closing words of a chapeau before "2.", a new
+ * paragraph of the text) they stay where the blank line put them. Only an item with no list of its own open.
+ */
+interface Within {
+  /** The item's depth, its list and the lists and resumable paragraphs as they were after it. */
+  depth: number;
+  list: OpenList;
+  open: OpenList[];
+  resumable: OpenList | undefined;
+  blocks: Block[];
+}
+
+/** The paragraphs pending after an item, `last` the block before this one; undefined where it follows no item. */
+function within(pending: Within | undefined, last: Block | undefined, open: readonly OpenList[], resumable: OpenList | undefined): Within | undefined {
+  if (pending) return pending;
+  if (!last || last.label === '' || open.length !== last.depth + 1 || open[last.depth].kind === 'dash') return undefined;
+  return { depth: last.depth, list: { ...open[last.depth] }, open: [...open], resumable, blocks: [] };
+}
+
+/**
+ * A part's designation and title at the start of a line, run in as the treaty series prints its
+ * headings: "Part II The line bounding to the west and north the other waters covered by the
+ * Agreement", "Part V Interpretation" (Bonn Agreement 1983, Annex, read: BWBV0002780, where each is
+ * a heading of its own). A paragraph of its own, closing the lists before it, as a bare "Part B" is.
+ * Narrow: "Part", a Roman or Arabic number, then a capital, no punctuation ending the line, and not
+ * after a line ending in a word a number completes ("… as defined in"): "Part II of this Annex
+ * applies" and "Part I of the Annex to this Agreement;" stay prose.
+ */
+function runInPart(line: string, previous: string): boolean {
+  return /^Part\s+(?:[IVXLC]+|\d{1,3})\s+\p{Lu}[^]*[^.:;,]$/u.test(line) && !takesNumber.test(previous);
 }
 
 /**
@@ -277,58 +345,6 @@ function dashItem(line: string, open: readonly OpenList[], previous: string): La
   if (!match || /[;:,]\s+[-–—•](?:\s|$)/u.test(previous)) return undefined;
   const list = [...open].reverse().find((l) => l.kind === 'dash');
   return { text: match[1], rest: line.slice(match[0].length), readings: [{ kind: 'dash', value: (list?.value ?? 0) + 1 }] };
-}
-
-/**
- * An IMO sub-item, a number after a full stop, each on its own line under its paragraph: "3.1.4.
- * The responsible authorities of Parties shall:" then ".1 immediately acknowledge the receipt of
- * such a request; and", ".2 as soon as possible indicate …" (SAR Convention 1979, Annex 3.1.4; the
- * London Protocol 1996 writes its Art. 1(4) items so; fifty-ninth run, item 7). Read like "(a)":
- * only where a label may stand, the first opening a list and the others continuing it.
- */
-function imoItem(line: string): Label | undefined {
-  const match = /^\.(\d{1,2})\s+(?=\S)/u.exec(line);
-  return match ? { text: `.${match[1]}`, rest: line.slice(match[0].length), readings: [{ kind: 'imo:number', value: Number(match[1]) }] } : undefined;
-}
-
-/**
- * A paragraph number of three or more levels printed without its final full stop, followed by a
- * capital: "3.1.9 Parties shall co-ordinate …" after "3.1.8. Parties should enter …" (SAR Convention
- * 1979, Annex 3.1.9, as printed "3.1.9Parties": the 2004 amendment; fifty-ninth run, item 7). Only
- * the next number of a list that is open: "2.5 million", "1.2.3 Rules" out of sequence, or a date
- * ("12.03.2020") stay in their sentence.
- */
-function unstoppedDecimal(line: string, open: readonly OpenList[]): Label | undefined {
-  const match = /^(\d{1,3}(?:\.\d{1,3}){2,})\s+(?=[\p{Lu}"“‘(])/u.exec(line);
-  if (!match) return undefined;
-  const parts = match[1].split('.');
-  const kind = `dot:decimal:${parts.slice(0, -1).join('.')}`;
-  const value = Number(parts[parts.length - 1]);
-  if (!open.some((list) => list.kind === kind && list.value + 1 === value)) return undefined;
-  return { text: match[1], rest: line.slice(match[0].length), readings: [{ kind, value }] };
-}
-
-/**
- * A numbered paragraph of a later section at the depth of an open one, its first paragraphs left
- * out: "2.3.3." after "2.1.11." where an excerpt gives paragraphs 2.1.11 and 2.3.3 only (SAR
- * Convention 1979, Annex; fifty-ninth run, item 7) is the paragraph of the section after, not a
- * sentence of 2.1.11 or a list nested in it. Only for a number that is not the first of its section
- * (a first, "2.3.1.", already opens a list of its own), with as many levels as the open list's and a
- * greater section number.
- */
-function laterSection(label: Label, open: readonly OpenList[]): { at: number; list: OpenList } | undefined {
-  const reading = label.readings.find((r) => r.kind.startsWith('dot:decimal:') && r.value > 1);
-  if (!reading) return undefined;
-  const section = reading.kind.slice('dot:decimal:'.length).split('.').map(Number);
-  for (let i = open.length - 1; i >= 0; i -= 1) {
-    if (!open[i].kind.startsWith('dot:decimal:')) continue;
-    const other = open[i].kind.slice('dot:decimal:'.length).split('.').map(Number);
-    if (other.length !== section.length) continue;
-    const k = section.findIndex((n, j) => n !== other[j]);
-    if (k >= 0 && section[k] > other[k]) return { at: i, list: { kind: reading.kind, value: reading.value } };
-    return undefined;
-  }
-  return undefined;
 }
 
 /** Whether a text leaves a bracket open. */

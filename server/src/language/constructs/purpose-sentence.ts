@@ -24,6 +24,7 @@
  * Spliced after "used only for the purpose of", only the first read right (lf3, item 1).
  */
 import type { RenderContext } from './construct';
+import { matchesOf } from '../util/all-matches';
 
 type Wording = Pick<RenderContext, 'will' | 'participants'>;
 
@@ -78,13 +79,13 @@ const subordinate = /\b(?:that|which|who|whom|whose|where|as)\b/i;
  */
 export function hasMainVerb(text: string): boolean {
   const first = text.split(';')[0];
-  for (const match of first.matchAll(finiteVerb)) {
+  for (const match of matchesOf(first, finiteVerb)) {
     const before = first.slice(0, match.index).split(/[,;:(]/).pop() ?? '';
     const lastWords = before.trim().split(/\s+/).slice(-4).join(' ');
     if (!subordinate.test(lastWords) && !/\bto$/i.test(lastWords)) return true;
     // "The authorities to whom information is transmitted shall ensure …" (Hague 1996 Art. 42): the
     // relative clause has its own verb ("is transmitted") before this one, which is then the main verb.
-    const relative = [...before.matchAll(/\b(?:that|which|who|whom|whose|where|as)\b/gi)].pop();
+    const relative = matchesOf(before, /\b(?:that|which|who|whom|whose|where|as)\b/gi).pop();
     if (relative?.index !== undefined && !/\bto$/i.test(lastWords) && new RegExp(finiteVerb.source).test(before.slice(relative.index + relative[0].length))) return true;
   }
   return false;

@@ -10,12 +10,15 @@ import { concludedText } from '../model/conclusion';
 import { ruleByCode } from '../rules/registry';
 import { toAkomaNtoso } from '../render/akoma-ntoso';
 import { buildInstrument, type ProblemCount } from '../render/build-instrument';
+import { arrange } from '../render/drafter-order';
 import { toDocx } from '../render/docx';
 import { toHtml } from '../render/html';
 import type { RenderedInstrument } from '../render/instrument-model';
 import { markdownParts } from '../render/markdown';
 import { joinParts, type TextParts } from '../render/text-parts';
 import { withinBudget } from '../render/render-budget';
+import { KeptArticles } from '../render/kept-articles';
+import { renderContext } from '../render/render-context';
 
 export type { TextParts };
 import { assertNever } from '../util/assert-never';
@@ -90,20 +93,58 @@ export function renderParts(model: SemanticModel, _format: 'markdown', diagnosti
 }
 
 /**
- * One slice of the Markdown made ahead (lsp/render-ahead.ts): the rendering `renderParts` makes,
- * stopped between two articles once `up()` says the slice's time is up (render/render-budget.ts).
- * True once the parts are made (a request then only joins them); false when it stopped, keeping
- * the articles it made for the next slice or request; undefined when the document's analysis of
- * this model under these settings is not done (`analysed`): a slice never runs an analysis.
+ * The phases of the Markdown made ahead, each kept whole once made: the arrangement of the
+ * articles (drafter-order.ts, kept per model), the rendering model (`renderedInstrument`), then
+ * its parts. A slice of a later phase begins again from that phase's start, not the first's: at
+ * 100,000 lines each is a walk over every article (a few milliseconds after an edit, once every
+ * kept article's check is made: `keptChecksAhead`), and a slice that ran all three while a
+ * keystroke waited was the longest step of the work made ahead.
+ */
+export type RenderPhase = 'arrangement' | 'instrument' | 'markdown';
+
+/**
+ * One slice of a phase of the Markdown made ahead (lsp/render-ahead.ts): the rendering
+ * `renderParts` makes, up to the phase's end, stopped between two articles once `up()` says the
+ * slice's time is up (render/render-budget.ts). True once the phase is made (after the last, a
+ * request only joins the parts); false when it stopped, keeping the articles it made for the next
+ * slice or request; undefined when the document's analysis of this model under these settings is
+ * not done (`analysed`): a slice never runs an analysis.
  */
 export function renderPartsAhead<S>(
   model: SemanticModel | undefined,
   analysed: { readonly model: SemanticModel; readonly settings: S; readonly diagnostics: readonly EntenteDiagnostic[] } | undefined,
   settings: S,
   up: () => boolean,
+  phase: RenderPhase = 'markdown',
 ): boolean | undefined {
   if (!model || analysed?.model !== model || analysed.settings !== settings) return undefined;
-  return withinBudget(up, () => renderParts(model, 'markdown', analysed.diagnostics)) !== undefined;
+  const entry = kept(model, analysed.diagnostics);
+  const made = withinBudget(up, () => {
+    if (entry.markdown !== undefined || phase === 'markdown') return renderParts(model, 'markdown', analysed.diagnostics);
+    if (entry.doc !== undefined || phase === 'instrument') return (entry.doc ??= buildInstrument(model, entry));
+    return arrange(model, renderContext(model));
+  });
+  return made !== undefined;
+}
+
+/** Checks per step of `keptChecksAhead`: a step stays well under a millisecond at 100,000 lines. */
+const checksPerStep = 128;
+
+/**
+ * Before the slices of a rendering made ahead (lsp/render-ahead.ts), the checks of the articles
+ * kept from the text before an edit, a few per step (render/kept-articles.ts `checkSteps`), so
+ * that the slices that follow only render what the edit changed. Nothing when the analysis of
+ * this model is not done (as `renderPartsAhead`) or its Markdown is made.
+ */
+export function* keptChecksAhead<S>(
+  model: SemanticModel | undefined,
+  analysed: { readonly model: SemanticModel; readonly settings: S; readonly diagnostics: readonly EntenteDiagnostic[] } | undefined,
+  settings: S,
+  perStep = checksPerStep,
+): Generator<string, void, void> {
+  if (!model || analysed?.model !== model || analysed.settings !== settings || kept(model, analysed.diagnostics).markdown !== undefined) return;
+  const steps = KeptArticles.of(model, renderContext(model)).checkSteps(model.ast.declarations, perStep);
+  while (!steps.next().done) yield 'check';
 }
 
 function renderAs(doc: RenderedInstrument, format: RenderFormat): string {

@@ -12,6 +12,7 @@ import { filledValues } from './clause-diff';
 import type { DocumentFacts } from './document-values';
 import type { LibraryClause, SupersededText } from './library-types';
 import { placeholderPattern } from './render-clause';
+import { matchesOf } from '../util/all-matches';
 
 export interface CarriedValues {
   /** The values the copy fills in (other than a placeholder's default), by placeholder name. */
@@ -39,5 +40,5 @@ export function carriedValues(entry: LibraryClause, old: SupersededText, model: 
 }
 
 function placeholdersIn(text: string): Set<string> {
-  return new Set([...text.matchAll(placeholderPattern)].map((m) => m[1]));
+  return new Set(matchesOf(text, placeholderPattern).map((m) => m[1]));
 }

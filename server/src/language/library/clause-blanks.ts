@@ -9,6 +9,7 @@
 import { documentValues, type DocumentFacts } from './document-values';
 import type { LibraryClause } from './library-types';
 import { placeholderPattern } from './render-clause';
+import { matchesOf } from '../util/all-matches';
 
 const bracketed = /\[[^\][\n]+\]/g;
 
@@ -17,11 +18,11 @@ export function clauseBlanks(clause: LibraryClause, model: DocumentFacts | undef
   const known = documentValues(model, clause.wording);
   const defaults = new Map(clause.placeholders.map((p) => [p.name, p.default]));
   const blanks = new Set<string>();
-  for (const match of clause.text.matchAll(placeholderPattern)) {
+  for (const match of matchesOf(clause.text, placeholderPattern)) {
     const name = match[1];
     if (Object.hasOwn(known, name)) continue;
     const shown = defaults.get(name) ?? `[${name}]`;
-    for (const blank of shown.matchAll(bracketed)) blanks.add(blank[0]);
+    for (const blank of matchesOf(shown, bracketed)) blanks.add(blank[0]);
   }
   return [...blanks];
 }

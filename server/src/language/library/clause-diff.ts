@@ -7,6 +7,7 @@
 import { documentValues, type DocumentFacts } from './document-values';
 import type { LibraryClause } from './library-types';
 import { placeholderPattern, renderPlaceholders } from './render-clause';
+import { matchesOf } from '../util/all-matches';
 
 /** Collapse every run of whitespace to one space and trim, so layout is never a difference. */
 export function normaliseSpace(text: string): string {
@@ -33,7 +34,7 @@ export function filledValues(clause: Pick<LibraryClause, 'text' | 'wording'>, mo
   const known = documentValues(model, clause.wording);
   const pieces: ({ literal: string } | { placeholder: string })[] = [];
   let last = 0;
-  for (const match of clause.text.matchAll(placeholderPattern)) {
+  for (const match of matchesOf(clause.text, placeholderPattern)) {
     pieces.push({ literal: clause.text.slice(last, match.index) });
     const name = match[1];
     if (Object.hasOwn(known, name)) pieces.push({ literal: known[name] });

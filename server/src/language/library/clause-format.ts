@@ -10,6 +10,7 @@ import { wordingValues } from './document-values';
 import type { LibraryClause, SupersededText } from './library-types';
 import { placeholderPattern, renderPlaceholders } from './render-clause';
 import { foreignWords } from './wording-words';
+import { matchesOf } from '../util/all-matches';
 
 export type JsonPath = readonly (string | number)[];
 
@@ -154,7 +155,7 @@ function supersededList(value: unknown, report: ReportProblem): SupersededText[]
 /** Advisory checks on a usable clause: undeclared or unused placeholders, wording of the other kind. */
 function checkText(text: string, wording: 'mou' | 'treaty', placeholders: LibraryClause['placeholders'], report: ReportProblem): void {
   const declared = new Set(placeholders.map((p) => p.name));
-  const used = new Set([...text.matchAll(placeholderPattern)].map((m) => m[1]));
+  const used = new Set(matchesOf(text, placeholderPattern).map((m) => m[1]));
   for (const name of used) {
     if (!declared.has(name) && !isDocumentPlaceholder(name)) report(['text'], `placeholder {{${name}}} is not declared in "placeholders"`, false);
   }

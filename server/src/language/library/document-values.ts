@@ -12,6 +12,7 @@ import type { Wording } from './library-types';
 import { monthNames } from '../util/month-names';
 import { unionExistedOn, unionNamesOn } from '../data/union-membership';
 import { oncePer } from '../util/once-per';
+import { matchesOf } from '../util/all-matches';
 
 /**
  * What a document must tell for its placeholders to be filled. The semantic model has this
@@ -148,7 +149,7 @@ function ownWords(model: DocumentFacts): Readonly<Record<string, string>> {
   const prose = clauses.map((c) => model.clauseText?.(c) ?? '').join('\n');
   const values: Record<string, string> = {};
   const counts = new Map<string, number>();
-  for (const m of prose.matchAll(selfReference)) {
+  for (const m of matchesOf(prose, selfReference)) {
     const name = m[1].replace(/\s+/gu, ' ');
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }

@@ -6,6 +6,7 @@
  */
 import { documentValues, type DocumentFacts } from './document-values';
 import type { LibraryClause } from './library-types';
+import { matchesOf } from '../util/all-matches';
 
 /** `{{name}}`, `{{ party1.name }}`: letters, digits, `_`, `-` and `.`. */
 export const placeholderPattern = /\{\{\s*([A-Za-z][\w.-]*)\s*\}\}/g;
@@ -35,7 +36,7 @@ export function renderPlaceholders(
   const stops = new Map<string, number>();
   let result = '';
   let last = 0;
-  for (const match of text.matchAll(placeholderPattern)) {
+  for (const match of matchesOf(text, placeholderPattern)) {
     const name = match[1];
     result += literal(text.slice(last, match.index), options.snippet);
     last = match.index + match[0].length;

@@ -30,6 +30,7 @@
 
 import type { ProseMemo } from '../util/prose-memo';
 import { wordStartMatches } from '../util/word-start-matches';
+import { matchesOf } from '../util/all-matches';
 
 /** The character that stands for a masked quotation or declared name. */
 export const nameMark = '\u220E';
@@ -125,14 +126,14 @@ const instrumentComplement = /^\s+(?:on|concerning|regarding|relating\s+to|for\s
 /** Every instrument reference in `text`, sorted, without overlaps (longest kept). */
 export function findReferences(text: string, context: ReferenceContext): InstrumentReference[] {
   const found: InstrumentReference[] = [];
-  if (euActNoun.test(text)) for (const m of text.matchAll(euAct)) found.push(extend(text, { start: m.index, end: m.index + m[0].length, to: 'other' }));
+  if (euActNoun.test(text)) for (const m of matchesOf(text, euAct)) found.push(extend(text, { start: m.index, end: m.index + m[0].length, to: 'other' }));
   for (const title of titles(text, context)) found.push(extend(text, title));
   for (const m of wordStartMatches(text, lowerInstrument)) {
     const ref = commonNounReference(text, m.index, m.index + m[0].length, context);
     if (ref) found.push(ref.to === 'other' ? extend(text, withComplement(text, ref)) : ref);
   }
-  if (lawWord.test(text)) for (const m of text.matchAll(lawSource)) found.push({ start: m.index, end: m.index + m[0].length, to: 'other' });
-  for (const m of text.matchAll(new RegExp(`${nameMark}+`, 'gu'))) found.push({ start: m.index, end: m.index + m[0].length, to: 'other' });
+  if (lawWord.test(text)) for (const m of matchesOf(text, lawSource)) found.push({ start: m.index, end: m.index + m[0].length, to: 'other' });
+  for (const m of matchesOf(text, new RegExp(`${nameMark}+`, 'gu'))) found.push({ start: m.index, end: m.index + m[0].length, to: 'other' });
   const merged = keepLongest(found);
   const mergedByStart = referencesByStart(merged);
   // A provision of another instrument is a citation as a whole: "Article 23 of Directive …".
@@ -226,7 +227,7 @@ function signatorySet(signatories: readonly string[]): ReadonlySet<string> {
 function titles(text: string, context: ReferenceContext): InstrumentReference[] {
   const result: InstrumentReference[] = [];
   if (!headNounAnywhere.test(text)) return result;
-  for (const run of text.matchAll(capitalisedRun)) {
+  for (const run of matchesOf(text, capitalisedRun)) {
     // The run's words are what stands between its blanks (each is one `titleWord`); most runs
     // are no title, so where each word lies is worked out only for those that end in a head.
     const parts = run[0].split(/\s+/);
@@ -263,7 +264,7 @@ function titles(text: string, context: ReferenceContext): InstrumentReference[] 
 
 /** The words of a run of title words starting at `offset`, with where each lies. */
 function wordsOf(run: string, offset: number): { text: string; start: number; end: number }[] {
-  return [...run.matchAll(/\S+/g)].map((w) => ({ text: w[0], start: offset + w.index, end: offset + w.index + w[0].length }));
+  return matchesOf(run, /\S+/g).map((w) => ({ text: w[0], start: offset + w.index, end: offset + w.index + w[0].length }));
 }
 
 function titleTarget(text: string, start: number, end: number, context: ReferenceContext): ReferenceTarget {

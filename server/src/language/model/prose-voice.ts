@@ -28,6 +28,7 @@ import { wordStartMatches } from '../util/word-start-matches';
 import { defaultProseMemo } from '../util/prose-memo';
 import { contextSpace } from './context-space';
 import { findReferences, isSignatory, referenceAt, type InstrumentReference, type ReferenceContext } from './instrument-references';
+import { matchesOf } from '../util/all-matches';
 
 export type ForeignKind = 'citation' | 'legal-effect' | 'reported';
 
@@ -103,7 +104,7 @@ function analyse(text: string, context: ReferenceContext): ProseVoice {
   }
   // Both patterns end in a duty noun: prose without one is not scanned (most clauses have none).
   if (dutyNoun.test(text)) {
-    for (const m of [...wordStartMatches(text, externalQualifier), ...text.matchAll(otherHolder)]) foreign.push({ start: m.index, end: m.index + m[0].length, kind: 'legal-effect' });
+    for (const m of [...wordStartMatches(text, externalQualifier), ...matchesOf(text, otherHolder)]) foreign.push({ start: m.index, end: m.index + m[0].length, kind: 'legal-effect' });
   }
   for (const r of others) {
     const after = text.slice(r.end);
@@ -239,7 +240,7 @@ export function isSubordinate(text: string, verb: number): boolean {
   const opening = /^\s*/u.exec(clause)![0].length;
   const afterComma = endsWithComma(head.slice(0, head.length - clause.length));
   let subordinator = -1;
-  for (const m of clause.matchAll(subordinators)) {
+  for (const m of matchesOf(clause, subordinators)) {
     // "that Contracting Party will …": a demonstrative opening the clause, not a conjunction.
     if (/^that$/iu.test(m[0]) && m.index <= opening) continue;
     // "agree that …", "It is agreed that …", "the understanding that …": the content of an agreement is operative.
@@ -324,7 +325,7 @@ function signatoryEnding(words: string, context: ReferenceContext): string | und
 
 function lastWordIndex(text: string, pattern: RegExp): number {
   let last = -1;
-  for (const m of text.matchAll(pattern)) last = m.index;
+  for (const m of matchesOf(text, pattern)) last = m.index;
   return last;
 }
 
@@ -337,7 +338,7 @@ function sentenceStart(text: string, offset: number): number {
   const from = Math.max(0, offset - window);
   const head = text.slice(from, offset);
   let start = from;
-  for (const m of head.matchAll(/(?<!\b(?:Art|Arts|No|Nos|para|paras|p|pp|e\.g|i\.e|cf|Mr|Mrs|Dr|St|Vol|Sec|etc))\.(?=\s)|[;:]|\n\s*\n|\n(?=\s*(?:\(?[a-z0-9]{1,4}[.)]|\([ivx]+\)))/gu)) start = from + m.index + m[0].length;
+  for (const m of matchesOf(head, /(?<!\b(?:Art|Arts|No|Nos|para|paras|p|pp|e\.g|i\.e|cf|Mr|Mrs|Dr|St|Vol|Sec|etc))\.(?=\s)|[;:]|\n\s*\n|\n(?=\s*(?:\(?[a-z0-9]{1,4}[.)]|\([ivx]+\)))/gu)) start = from + m.index + m[0].length;
   return start;
 }
 

@@ -19,6 +19,7 @@ import { headerKey } from '../constructs/header-clauses';
 import { instrumentRow, rowOf } from '../constructs/table';
 import type { SemanticModel } from './semantic-model';
 import type { DeclaredSymbol } from './symbols';
+import { matchesOf } from '../util/all-matches';
 
 /** `§` and a name: a letter, then letters, digits, `_` or `-` (a trailing `-` is punctuation). */
 export const provisionReferencePattern = /§([A-Za-z](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?)/g;
@@ -113,7 +114,7 @@ export function provisionReferences(model: SemanticModel, text: Text): Provision
   if (!text.value.includes('§')) return [];
   const from = model.lines.offsetAt(text.range.start);
   const source = model.lines.text.slice(from, model.lines.offsetAt(text.range.end));
-  return [...source.matchAll(provisionReferencePattern)].map((match) => ({
+  return matchesOf(source, provisionReferencePattern).map((match) => ({
     name: match[1],
     range: model.lines.range(from + match.index!, from + match.index! + match[0].length),
   }));

@@ -205,14 +205,23 @@ function namesOf(parts: LinkedParts): Set<string> {
   return names;
 }
 
+/**
+ * The index of every declaration's names, places in ascending order. Read declaration by
+ * declaration, a name already at this place is the last place of its list, so no set of names is
+ * made per declaration (that was most of its cost, and it is made on every full linking).
+ */
 export function nameIndex(linked: readonly LinkedParts[]): NameIndex {
   const index: NameIndex = new Map();
+  const add = (name: string, place: number) => {
+    const places = index.get(name);
+    if (!places) index.set(name, [place]);
+    else if (places[places.length - 1] !== place) places.push(place);
+  };
   for (let i = 0; i < linked.length; i++) {
-    for (const name of namesOf(linked[i])) {
-      const places = index.get(name);
-      if (places) places.push(i);
-      else index.set(name, [i]);
-    }
+    const parts = linked[i];
+    for (const name of parts.cited.keys()) add(name, i);
+    for (const ref of parts.slots) add(ref.name, i);
+    for (const ref of parts.termUses) add(ref.name, i);
   }
   return index;
 }

@@ -12,6 +12,7 @@
  */
 import type { Day } from './timing';
 import { monthNames } from '../util/month-names';
+import { matchesOf } from '../util/all-matches';
 
 const month = `(${monthNames.join('|')})`;
 /** "25th day of April 2008", "15 March 2006", "March 15, 2006" (case-insensitive). */
@@ -26,7 +27,7 @@ const blank = /_{2,}|…|\.{3}|\[/;
 
 /** The date of the text's own final formula, when it gives a whole one. */
 export function finalFormulaDay(body: string): Day | undefined {
-  for (const match of body.matchAll(formula)) {
+  for (const match of matchesOf(body, formula)) {
     const words = match[1];
     const dmy = dayMonthYear.exec(words);
     const mdy = monthDayYear.exec(words);

@@ -27,6 +27,7 @@
 import type { Instrument } from '../ast/header-nodes';
 import type { Clause, EntenteDocument } from '../ast/nodes';
 import { rowOf } from '../constructs/table';
+import { matchesOf } from '../util/all-matches';
 
 export type StatusDirection = 'treaty' | 'mou';
 
@@ -173,7 +174,7 @@ function deniedAt(text: string, index: number): boolean {
 function proseSignalsIn(text: string): StatusSignal[] {
   const signals: StatusSignal[] = [];
   for (const { points, label, pattern, unlessDenied, asWritten } of proseSignals) {
-    const matches = [...text.matchAll(pattern)].filter((m) => !unlessDenied || !deniedAt(text, m.index));
+    const matches = matchesOf(text, pattern).filter((m) => !unlessDenied || !deniedAt(text, m.index));
     const count = matches.length;
     if (count === 0) continue;
     // A phrase with several forms is quoted as the text writes it ("have agreed the following",

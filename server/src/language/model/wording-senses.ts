@@ -16,6 +16,7 @@
 import type { Wording } from '../library/library-types';
 import { referenceAt, type InstrumentReference } from './instrument-references';
 import { isFramed, isSubordinate, signatorySubject, type ProseVoice } from './prose-voice';
+import { matchesOf } from '../util/all-matches';
 
 export type Sense = { readonly kind: 'own' } | { readonly kind: 'other' } | { readonly kind: 'unclear'; readonly why: string };
 
@@ -43,6 +44,21 @@ export function senseOf(name: SenseName, input: SenseInput): Sense {
 /** After "will": a deeming verb ("be deemed to have consented", "not be considered as", "be presumed"). */
 const deeming = /^\s+(?:not\s+)?be\s+(?:deemed|presumed|(?:considered|regarded|treated|taken)\s+(?:to\s+(?:have|be)\b|as\b))/u;
 
+/**
+ * "It is understood that" (also "it is further understood that", "it being understood that") opening
+ * the sentence, or the part of it after its last semicolon or colon, before the verb: the treaty
+ * records an understanding of what will happen, and "will" there is its ordinary future ("it is
+ * understood that the other Contracting Party will agree to hold timely discussions", NL–British
+ * Virgin Islands tax information exchange agreement 2009, Protocol Art. 5; eighty-first run, item 3),
+ * not the verb by which a Participant commits itself; "shall" would not fit after it.
+ */
+const understoodThat = /\b(?:is|are|being)\s+(?:(?:further|also|however|hereby|mutually|expressly|nevertheless)\s+)?understood\s+(?:by\s+[^,;:.]{1,80}?\s+)?that\b[^;:.]*$/iu;
+
+function afterUnderstoodThat(text: string, verb: number): boolean {
+  const head = text.slice(Math.max(0, verb - 400), verb);
+  return understoodThat.test(head.slice(Math.max(head.lastIndexOf('.'), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1));
+}
+
 const senses: Record<SenseName, (input: SenseInput) => Sense> = {
   operative({ voice, start, end, belongsTo }) {
     // "Will" in a treaty is MoU wording only as the verb by which the signatories commit
@@ -52,7 +68,7 @@ const senses: Record<SenseName, (input: SenseInput) => Sense> = {
     // A deeming rule ("the requested Party will be deemed to have consented", Benelux–Kazakhstan
     // readmission 2015, Art. 7(5)) is one of those statements: the text fixes a legal effect, the
     // Party commits itself to nothing.
-    if (belongsTo === 'mou') return !isSubordinate(voice.text, start) && !isFramed(voice, start) && !deeming.test(voice.text.slice(end, end + 60)) && signatorySubject(voice.text, start, voice.context) ? own : other;
+    if (belongsTo === 'mou') return !isSubordinate(voice.text, start) && !isFramed(voice, start) && !deeming.test(voice.text.slice(end, end + 60)) && !afterUnderstoodThat(voice.text, start) && signatorySubject(voice.text, start, voice.context) ? own : other;
     return isFramed(voice, start)
       ? unclear('it follows a citation of another instrument: if the sentence reports what that instrument requires, say so ("… is required under … to …"); if it is a commitment of this MoU, write "will"')
       : own;
@@ -213,7 +229,7 @@ function sentenceTo(text: string, start: number, end: number): string {
 function sentencesBefore(text: string, start: number): string {
   const from = Math.max(0, start - lookBehind);
   const window = text.slice(from, start);
-  const stops = [...window.matchAll(/(?<!(?:^|[^\p{L}\p{N}])\d{1,3})[.;!?](?=\s)/gu)].map((m) => m.index);
+  const stops = matchesOf(window, /(?<!(?:^|[^\p{L}\p{N}])\d{1,3})[.;!?](?=\s)/gu).map((m) => m.index);
   return window.slice(stops.length >= 2 ? stops[stops.length - 2] + 1 : 0);
 }
 

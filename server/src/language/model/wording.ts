@@ -31,6 +31,7 @@ import { fitRewrite, type FittedRewrite } from './wording-grammar';
 import { hasWordStartMatch, wordStartMatches } from '../util/word-start-matches';
 import { wordingTable, type WordingEntry } from './wording-table';
 import { escapeRegExp } from '../util/escape-regexp';
+import { matchesOf } from '../util/all-matches';
 
 export { wordingTable, type WordingEntry } from './wording-table';
 
@@ -183,11 +184,11 @@ function sentenceStarts(text: string): { negatedBefore(offset: number): boolean 
     negatedBefore(offset: number): boolean {
       if (!boundaries) {
         boundaries = [];
-        for (const m of text.matchAll(/[.;:!?]/g)) boundaries.push(m.index);
+        for (const m of matchesOf(text, /[.;:!?]/g)) boundaries.push(m.index);
       }
       if (!negations) {
         negations = { starts: [], ends: [] };
-        for (const m of text.matchAll(new RegExp(negation.source, 'gi'))) {
+        for (const m of matchesOf(text, new RegExp(negation.source, 'gi'))) {
           negations.starts.push(m.index);
           negations.ends.push(m.index + m[0].length);
         }

@@ -19,6 +19,7 @@ import { segments } from './inline';
 import { aknReferences } from './akn-references';
 import { languageCode, slug, withArticle } from './words';
 import { escapeRegExp } from '../util/escape-regexp';
+import { matchesOf } from '../util/all-matches';
 
 export const aknNamespace = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
@@ -41,7 +42,7 @@ function markTerms(text: string, terms: Terms): string {
   const pattern = new RegExp(`\\b(${sorted.map((t) => escapeRegExp(t.term)).join('|')})\\b`, 'g');
   let out = '';
   let last = 0;
-  for (const m of text.matchAll(pattern)) {
+  for (const m of matchesOf(text, pattern)) {
     const key = sorted.find((t) => t.term === m[1])!.key;
     out += `${esc(text.slice(last, m.index))}<term refersTo="#${key}">${esc(m[1])}</term>`;
     last = m.index + m[0].length;
@@ -59,10 +60,16 @@ function definitionItem(text: string, terms: Terms): string {
 /** A list: the drafter's items with their labels as written (a sub-list inside its item), or generated items lettered (a), (b)…. */
 function blockList(intro: string, items: readonly ListItem[], id: string, terms: Terms, definitions: boolean, written: boolean): string {
   const text = (t: string) => (definitions ? definitionItem(t, terms) : inline(t, terms));
+  const seen = new Map<string, number>();
   const entries = items.map((item, i) => {
     const label = written ? item.label : `(${String.fromCharCode(97 + i)})`;
-    // eIds name an item by its label ("__item_a", "__item_ii"), by its place where it has none.
-    const itemId = `${id}__item_${label.replace(/[^\p{L}\p{N}.]/gu, '').replace(/\.$/, '') || i + 1}`;
+    // eIds name an item by its label ("__item_a", "__item_ii"), by its place where it has none; a
+    // label the text writes twice ("(vii)", "(vii)": NL–British Virgin Islands TIEA 2009, Art.
+    // 3(1)(a); eighty-first run, item 2) keeps its `num` as written and takes "_2" in its eId.
+    const base = `${id}__item_${label.replace(/[^\p{L}\p{N}.]/gu, '').replace(/\.$/, '') || i + 1}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    const itemId = count === 1 ? base : `${base}_${count}`;
     const num = label ? `<num>${esc(label)}</num>` : '';
     const inner = written && item.items ? blockList(item.text, item.items, `${itemId}__list_1`, terms, definitions, true) : `<p>${text(item.text)}</p>`;
     return `<item eId="${itemId}">${num}${inner}</item>`;

@@ -48,6 +48,7 @@ import { headingTopics } from './drafter-topics';
 import { articleNumber, romanNumeral } from '../util/article-number';
 import { definitionsInsertion } from './definitions-insertion';
 import { definingAfter, ownWordsOf } from './own-definitions';
+import { matchesOf } from '../util/all-matches';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -341,7 +342,7 @@ const pointer = /\b(?:(?:meanings?\s+(?:given|assigned|attributed|ascribed|speci
 /** "here" (this article, this Agreement), or the words that name the place ("Annex A", "Article 2 of the Convention"); undefined where the words point nowhere. */
 function pointsTo(words: string): string | undefined {
   // A clause that defines terms of its own ("“Authority” means the authority defined in Article 3") points nowhere for the rest.
-  if (/[“"‘'`]{1,2}[^“”"‘’'`]{1,80}[”"’'`]{1,2}/u.test(words) && [...words.matchAll(/[”"’'`]{1,2}/gu)].some((m) => definingAfter.test(words.slice(m.index ?? 0, (m.index ?? 0) + 40)))) return undefined;
+  if (/[“"‘'`]{1,2}[^“”"‘’'`]{1,80}[”"’'`]{1,2}/u.test(words) && matchesOf(words, /[”"’'`]{1,2}/gu).some((m) => definingAfter.test(words.slice(m.index ?? 0, (m.index ?? 0) + 40)))) return undefined;
   const where = pointer.exec(oneLine(words))?.groups?.['where'];
   if (where === undefined) return undefined;
   return /^(?:this|the\s+present)\s/u.test(where) ? 'here' : where;

@@ -18,6 +18,7 @@ import type { ClauseTopic } from '../ast/topics';
 import type { SemanticModel } from '../model/semantic-model';
 import { ownWordsState } from '../rules/support/own-final-clauses';
 import { isLibraryText } from './library-designation';
+import { matchesOf } from '../util/all-matches';
 
 export function isExchange(model: SemanticModel): boolean {
   return model.ast.instrument?.form !== undefined && model.ast.notes.length > 0;
@@ -65,7 +66,7 @@ export function exchangeDesignation(model: SemanticModel): { readonly one: strin
     return !(library && isLibraryText(library, c.body!.value));
   });
   for (const text of [...model.ast.notes.map((n) => n.body), ...drafters.map((c) => c.body)]) {
-    for (const match of text?.value.matchAll(designationUse) ?? []) {
+    for (const match of text ? matchesOf(text.value, designationUse) : []) {
       const noun = match[1].toLowerCase().startsWith('part') && !/^participant/i.test(match[1]) ? 'party' : match[1].toLowerCase();
       counts.set(noun, (counts.get(noun) ?? 0) + 1);
     }

@@ -231,6 +231,30 @@ export class KeptArticles {
     return articles;
   }
 
+  /**
+   * The checks `usable` makes, made ahead a few at a time (`perStep` a step) for the entries kept
+   * with `nodes`, while the server is idle (features/render-document.ts `keptChecksAhead`): after
+   * an edit at 100,000 lines they are most of rendering again (~25 ms), and a slice of a rendering
+   * that stops between two of them begins again from its start (render-budget.ts), so each slice
+   * cost the whole set-up again. Each outcome is kept under this model's stamp as `usable` keeps
+   * it, and the rendering that follows passes over it: the same answers, asked once. An entry whose
+   * check fails to answer is left for the rendering to check (and fail) as before.
+   */
+  *checkSteps(nodes: readonly object[], perStep: number): Generator<void, void, void> {
+    let count = 0;
+    for (const node of nodes) {
+      const entry = kept.get(node);
+      if (entry === undefined || entry.checkedBy === this.stamp || entry.failedUnder === this.stamp) continue;
+      try {
+        if (this.answersSame(entry.asked)) entry.checkedBy = this.stamp;
+        else entry.failedUnder = this.stamp;
+      } catch {
+        // Left unchecked: the rendering asks again, where a failure is reported.
+      }
+      if (++count % perStep === 0) yield;
+    }
+  }
+
   /** Whether an entry may be reused under `key`: checked under this model's context, or its answers the same. */
   private usable(entry: Kept | undefined, key: object): entry is Kept {
     if (entry === undefined || entry.key !== key) return false;

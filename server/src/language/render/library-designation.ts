@@ -18,6 +18,7 @@
 import type { LibraryClause } from '../library/library-types';
 import { placeholderPattern } from '../library/render-clause';
 import { escapeRegExp } from '../util/escape-regexp';
+import { matchesOf } from '../util/all-matches';
 
 /** The placeholders that name the parties (library/document-values.ts, `wordingValues`). */
 const partyPlaceholders = new Set(['participant', 'Participant', 'participants', 'Participants', 'party', 'Party', 'parties', 'Parties']);
@@ -34,7 +35,7 @@ const stateAfter = /^\s+(?:(?:that|which|who)\s+(?:is|are|has\s+become|becomes?)
 
 /** Whether the library uses a party placeholder for the State somewhere in the text. */
 export function speaksOfStates(template: string): boolean {
-  for (const match of template.matchAll(placeholderPattern)) {
+  for (const match of matchesOf(template, placeholderPattern)) {
     if (!partyPlaceholders.has(match[1])) continue;
     const end = match.index + match[0].length;
     if (stateBefore.test(template.slice(Math.max(0, match.index - 80), match.index)) || stateAfter.test(template.slice(end, end + 80))) return true;
@@ -58,7 +59,7 @@ export function bodyInDesignation(clause: LibraryClause, body: string, wordingVa
   if (speaksOfStates(clause.text)) return undefined;
   const match = templateMatcher(clause.text).exec(body);
   if (!match?.indices) return undefined;
-  const names = [...clause.text.matchAll(placeholderPattern)].map((m) => m[1]);
+  const names = matchesOf(clause.text, placeholderPattern).map((m) => m[1]);
   const values = designationValues(designation);
   let result = '';
   let last = 0;
@@ -98,7 +99,7 @@ export function inLettersDesignation(
   if (body !== undefined && designated === undefined) return undefined;
   const values = designationValues(designation);
   const replaced = new Map<string, ReplacedWord>();
-  for (const match of clause.text.matchAll(placeholderPattern)) {
+  for (const match of matchesOf(clause.text, placeholderPattern)) {
     const from = wordingValues[match[1]];
     if (partyPlaceholders.has(match[1]) && from !== undefined && from !== values[match[1]]) replaced.set(from, { from, to: values[match[1]] });
   }
@@ -118,7 +119,7 @@ function templateMatcher(text: string): RegExp {
   const template = text.trim();
   let source = '';
   let last = 0;
-  for (const match of template.matchAll(placeholderPattern)) {
+  for (const match of matchesOf(template, placeholderPattern)) {
     source += literal(template.slice(last, match.index)) + '([\\s\\S]*?)';
     last = match.index + match[0].length;
   }

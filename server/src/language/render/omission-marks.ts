@@ -25,6 +25,7 @@
  */
 import { articleNumber } from '../util/article-number';
 import type { NumberingGap } from './numbering-gaps';
+import { matchesOf } from '../util/all-matches';
 
 /** Where the marks go: before an article (by index), at the end of the articles (before the final formula), or after the whole text. */
 export interface OmissionMarks {
@@ -130,7 +131,7 @@ const articlesNamed = /\b(?:Articles?|Art\.)\s+((?:\d{1,4}|[IVXLC]+)\b(?:\s*(?:t
 function articlesOfDivision(text: string): number[] {
   if (!divisionWord.test(text)) return [];
   const numbers = new Set<number>();
-  for (const found of text.matchAll(articlesNamed)) for (const n of numbersOf(found[1]) ?? []) numbers.add(n);
+  for (const found of matchesOf(text, articlesNamed)) for (const n of numbersOf(found[1]) ?? []) numbers.add(n);
   return [...numbers].sort((a, b) => a - b);
 }
 

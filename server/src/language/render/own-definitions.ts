@@ -20,6 +20,7 @@
  * them is the article's, not the instrument's, and the note must not say more.
  */
 import type { Definition } from '../ast/nodes';
+import { matchesOf } from '../util/all-matches';
 
 export interface OwnWords {
   /** "“X” means …", "‘X’: …", "(hereinafter “X”)": 'defines'; "“X” includes …" alone: 'includes'; "… (the X)": 'named'. */
@@ -61,7 +62,7 @@ export function ownWordsOf(d: Definition): (words: string) => OwnWords | undefin
     if (!lower.includes(term.replace(/\\/g, ''))) return undefined;
     const found: OwnWords[] = [];
     const at = (start: number, end: number, kind: OwnWords['kind'], same: boolean) => found.push({ kind, same, ...scopeOf(text.length === lower.length ? text : lower, start, end) });
-    for (const m of lower.matchAll(quoted)) {
+    for (const m of matchesOf(lower, quoted)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       const after = lower.slice(end, end + 40);
@@ -74,7 +75,7 @@ export function ownWordsOf(d: Definition): (words: string) => OwnWords | undefin
         at(start, end, 'defines', true);
       }
     }
-    for (const m of lower.matchAll(bracketed)) {
+    for (const m of matchesOf(lower, bracketed)) {
       const start = m.index ?? 0;
       at(start, start + m[0].length, 'named', opening.length > 0 && lower.slice(Math.max(0, start - 400), start).includes(opening));
     }

@@ -14,6 +14,7 @@
  * in an operative sentence ("the Minister of Finance") is none of these, and no initials are read
  * into "D.C., this 5th day" or "U.S. Government" by themselves.
  */
+import { matchesOf } from '../util/all-matches';
 
 /** Initials and a surname, or two to four words in capitals: how the signed texts print a signatory's name. */
 const personalName = /(?:^|[\s:,;(])(?:(?:\p{Lu}\.\s?){1,3}\s?(?!(?:On|This|The|In|At|Of|For|And|Date|Datum)\b)\p{Lu}[\p{L}’'-]+|\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3}(?=$|[\s,.;:)]))/u;
@@ -39,7 +40,7 @@ export function holdsSignatures(text: string, formulaAt: number | undefined): bo
 
 function namesAPerson(text: string): boolean {
   const pattern = new RegExp(personalName.source, 'gu');
-  for (const found of text.matchAll(pattern)) {
+  for (const found of matchesOf(text, pattern)) {
     if (!notAName.test(found[0].replace(/^[\s:,;(]/, ''))) return true;
   }
   return false;

@@ -23,6 +23,7 @@
 import type { ListItem, Paragraph } from '../constructs/construct';
 import type { SemanticModel } from '../model/semantic-model';
 import type { Placed } from './drafter-order';
+import { matchesOf } from '../util/all-matches';
 
 /**
  * A paragraph that names the letter it answers and ends by announcing its text: "…your letter of 1
@@ -90,7 +91,7 @@ function throughClose(paragraphs: readonly Paragraph[]): readonly Paragraph[] {
     const text = (typeof p === 'string' ? p : p.text).trim();
     if (complimentaryClose.test(text)) return paragraphs.slice(0, close + 1);
     // The close with the signature after it, in one paragraph: the paragraph up to the close.
-    const end = [...text.matchAll(closeInside)].at(-1);
+    const end = matchesOf(text, closeInside).at(-1);
     if (end) return [...paragraphs.slice(0, close), upTo(p, text.slice(0, end.index! + end[0].length))];
   }
   return paragraphs;

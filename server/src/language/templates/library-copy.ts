@@ -10,6 +10,7 @@
 import { builtInLibrary } from '../library/builtin-library';
 import { wordingValues } from '../library/document-values';
 import { placeholderPattern, renderPlaceholders } from '../library/render-clause';
+import { matchesOf } from '../util/all-matches';
 
 export interface LibraryCopy {
   /** The clause's id in the instrument, and its heading. */
@@ -28,7 +29,7 @@ export function libraryCopy({ id, heading, ref, self, values = {} }: LibraryCopy
   if (!clause) throw new Error(`template: the library has no clause "${ref}"`);
   const defaults = new Map(clause.placeholders.map((p) => [p.name, p.default]));
   const known: Record<string, string> = { ...wordingValues(clause.wording), instrument: self, Instrument: self, ...values };
-  for (const [, name] of clause.text.matchAll(placeholderPattern)) {
+  for (const [, name] of matchesOf(clause.text, placeholderPattern)) {
     const value = Object.hasOwn(known, name) ? known[name] : defaults.get(name);
     // No value, or a default in brackets (a blank the export does not count): the template must answer it.
     if (value === undefined || value.startsWith('[')) throw new Error(`template: "${ref}" needs a value for {{${name}}}`);

@@ -7,6 +7,7 @@
  * the word characters it adds to `\b` and `\w` (ſ, K) are all outside ASCII.
  */
 import { oncePer } from './once-per';
+import { matchesOf } from './all-matches';
 
 /** The pattern without `u`, when it finds what the pattern finds on ASCII text; undefined otherwise (made once per pattern). */
 export const asciiTwin: (pattern: RegExp) => RegExp | undefined = oncePer((pattern: RegExp) => {
@@ -37,10 +38,10 @@ export function testFastKnowing(pattern: RegExp, text: string, ascii: boolean): 
 }
 
 /**
- * `text.matchAll(pattern)`, through the ASCII twin where the text allows it. `matchAll` reads a
- * copy of the pattern, so a global pattern's `lastIndex` is no concern here.
+ * `text.matchAll(pattern)`, through the ASCII twin where the text allows it (as an array,
+ * `matchesOf`, which leaves a global pattern's `lastIndex` as it found it).
  */
-export function matchAllFast(pattern: RegExp, text: string): ReturnType<string['matchAll']> {
+export function matchAllFast(pattern: RegExp, text: string): RegExpExecArray[] {
   const twin = asciiTwin(pattern);
-  return text.matchAll(twin !== undefined && isAscii(text) ? twin : pattern);
+  return matchesOf(text, twin !== undefined && isAscii(text) ? twin : pattern);
 }

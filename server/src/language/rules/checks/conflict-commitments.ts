@@ -20,6 +20,7 @@
 import { analyseVoice, foreignAt, isFramed } from '../../model/prose-voice';
 import { declaredWording, proseSpans, spanRange } from '../support/conflict-prose';
 import { defineRule, type CodeFix } from '../rule';
+import { matchesOf } from '../../util/all-matches';
 
 type Kind = 'liability' | 'indemnity' | 'waiver' | 'financial' | 'cost-share';
 
@@ -96,7 +97,7 @@ export const mouBindingCommitment = defineRule({
       const overlapsReported = (start: number, end: number) => reported.subarray(start, end).includes(1);
       for (const { kind, pattern } of patterns) {
         pattern.lastIndex = 0;
-        for (const match of span.text.matchAll(pattern)) {
+        for (const match of matchesOf(span.text, pattern)) {
           const start = match.index;
           const end = start + match[0].length;
           // One finding per phrase, and none for what the MoU reports of another instrument ("under
@@ -152,7 +153,7 @@ export const mouConfersImmunities = defineRule({
       const voice = analyseVoice(span.text, span.context);
       for (const pattern of immunityPatterns) {
         pattern.lastIndex = 0;
-        for (const match of span.text.matchAll(pattern)) {
+        for (const match of matchesOf(span.text, pattern)) {
           const start = match.index;
           const end = start + match[0].length;
           if (foreignAt(voice, start, end) || isFramed(voice, start)) continue;

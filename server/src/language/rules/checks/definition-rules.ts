@@ -32,6 +32,7 @@ import { definesAt } from '../support/term-naming';
 import { describeVariant, termVariants, type TermVariant } from '../support/term-variants';
 import { maybeUsedInAnotherForm } from '../support/term-loose-forms';
 import { defineRule, type CodeFix } from '../rule';
+import { matchesOf } from '../../util/all-matches';
 
 const joiningWords = 'of|and|the|for|on|in|to|a|an|or|de|du|des|la|le|et';
 const capitalised = String.raw`\p{Lu}[\p{L}\p{N}'’\-]*`;
@@ -88,7 +89,7 @@ function quotedPhrases(raw: string, delimiter: number): readonly QuotedPhrase[] 
   const inner = ' '.repeat(delimiter) + raw.slice(delimiter, raw.length - delimiter) + ' '.repeat(delimiter);
   const found: QuotedPhrase[] = [];
   const prose = (s: string) => s.replace(/\\"/g, '"').replace(/\s+/g, ' ');
-  for (const match of inner.matchAll(quotedPhrase)) {
+  for (const match of matchesOf(inner, quotedPhrase)) {
     const start = match.index + match[0].indexOf(match[1]);
     found.push({
       term: match[1],

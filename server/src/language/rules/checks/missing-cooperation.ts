@@ -12,6 +12,7 @@ import { coversTopic, instrumentLevelRule } from '../support/applicability';
 import { personnelActivity, sentOnRequest } from '../support/personnel-activities';
 import { defineRule } from '../rule';
 import { andList } from '../../util/word-list';
+import { matchesOf } from '../../util/all-matches';
 
 export const missingIncidentNotificationTerms = defineRule({
   code: 'missing-incident-notification-terms',
@@ -106,7 +107,7 @@ function citesOwnProvision(words: string): boolean {
 
 function reportTheTextFixes(words: string): boolean {
   if (/\b(?:so|thus)\s+received\b/iu.test(words) || fromAParty.test(words)) return true;
-  for (const lead of words.matchAll(fixedReportLead)) {
+  for (const lead of matchesOf(words, fixedReportLead)) {
     const rest = words.slice(lead.index + lead[0].length);
     if (ownInstrument.test(rest) || citesOwnProvision(rest)) return true;
   }

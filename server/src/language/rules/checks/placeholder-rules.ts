@@ -16,6 +16,7 @@ import { clauseBlanks } from '../../library/clause-blanks';
 import { placeholderPattern } from '../../library/render-clause';
 import type { SemanticModel } from '../../model/semantic-model';
 import { defineRule } from '../rule';
+import { matchesOf } from '../../util/all-matches';
 
 /** What the undefined-term fix writes as the meaning of a term it cannot know. */
 const emptyMeaning = /^\s*(?:…|\.\.\.)?\s*$/;
@@ -57,7 +58,7 @@ function blanksIn(model: SemanticModel, clause: Clause): { range: Range; message
       found.push({ range: at(index, blank.length), message: `Fill in ${blank} in clause ${clause.id?.text ?? `"${entry.id}"`}: the library leaves it to the drafter.` });
     }
   }
-  for (const match of source.matchAll(placeholderPattern)) {
+  for (const match of matchesOf(source, placeholderPattern)) {
     found.push({ range: at(match.index, match[0].length), message: `Fill in the placeholder ${match[0]} in clause ${clause.id?.text ?? `"${entry.id}"`}.` });
   }
   return found.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

@@ -12,6 +12,7 @@ import { citationName, citedDeclaration, citingTexts, provisionKey, provisionRef
 import type { SemanticModel } from '../../model/semantic-model';
 import { articleNumber } from '../../util/article-number';
 import { defineRule } from '../rule';
+import { matchesOf } from '../../util/all-matches';
 
 /**
  * What `read` finds in each text whose `§Name` the renderer resolves (model/provision-names.ts):
@@ -39,7 +40,7 @@ function rangeIn(model: SemanticModel, text: Text, index: number, length: number
 /** Every `§Name` of a text, at its offset in the text's source. */
 function namesCited(model: SemanticModel, text: Text): { name: string; text: Text; index: number; length: number }[] {
   if (!text.value.includes('§')) return [];
-  return [...model.exactSource(text).matchAll(provisionReferencePattern)].map((match) => ({ name: match[1], text, index: match.index!, length: match[0].length }));
+  return matchesOf(model.exactSource(text), provisionReferencePattern).map((match) => ({ name: match[1], text, index: match.index!, length: match[0].length }));
 }
 
 export const unknownProvisionReference = defineRule({
@@ -174,7 +175,7 @@ export const generatedNumberReference = defineRule({
 function numbersCited(model: SemanticModel, text: Text): { match: RegExpMatchArray; text: Text }[] {
   if (!/\d/.test(text.value)) return [];
   const source = model.exactSource(text);
-  return [...source.matchAll(numberCitation)]
+  return matchesOf(source, numberCitation)
     .filter((match) => {
       const end = match.index! + match[0].length;
       if (ofAnotherText.test(source.slice(end, end + 80))) return false;

@@ -23,6 +23,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { rowOf } from '../../constructs/table';
 import { sharedPhraseMatcher, type PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
+import { singular } from '../../util/english-singular';
 import { oncePer } from '../../util/once-per';
 import { keyOfParts } from '../../util/same-values';
 import { someDeclaration } from '../../model/document-change';
@@ -204,12 +205,30 @@ export function maskQuotes(raw: string): string {
   return ' '.repeat(delimiter) + body + ' '.repeat(closing);
 }
 
-/** Defined terms and agreement names, found in every span in one pass (flexible spacing, plurals). */
+/**
+ * Defined terms and agreement names, found in every span in one pass (flexible spacing, plurals).
+ * A term defined in the plural is the text's own word in the singular too: a text that defines
+ * "the Participants" writes "each Participant" and "the withdrawing Participant" of the same
+ * signatories (ESRO Ariane Arrangement 1973, preamble, Arts. III(2), XX; eighty-third run, defect 1),
+ * as one that defines "Participant" writes "the Participants" (the matcher's plural ending).
+ */
 function protectedNames(model: SemanticModel): Set<string> {
   const phrases = new Set<string>();
-  for (const d of model.ast.definitions) if (d.term && d.term.value.trim()) phrases.add(d.term.value.trim());
+  for (const d of model.ast.definitions) {
+    const term = d.term?.value.trim();
+    if (!term) continue;
+    phrases.add(term);
+    const one = singularTerm(term);
+    if (one !== term) phrases.add(one);
+  }
   for (const s of model.ast.securityAgreements) if (s.name && s.name.value.trim()) phrases.add(s.name.value.trim());
   return phrases;
+}
+
+/** The term with its last word in the singular ("Contracting Parties" → "Contracting Party"); the term itself if that word is not a plural. */
+function singularTerm(term: string): string {
+  const last = /[\p{L}]+$/u.exec(term);
+  return last ? term.slice(0, last.index) + singular(last[0]) : term;
 }
 
 function maskNames(text: string, names: PhraseMatcher): string {

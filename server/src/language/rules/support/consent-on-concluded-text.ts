@@ -20,6 +20,7 @@
  */
 import type { Instrument } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
+import { conclusionOf, concludedText } from '../../model/conclusion';
 import { takesEffectWithAnother } from './final-clause-fit';
 import { viennaCitation } from './vienna-convention';
 
@@ -50,3 +51,22 @@ function pointer(instrument: Instrument): string {
 
 /** What a reviewer of the signed text can do: record the means once known; the text is not changed. */
 export const consentOnConcludedText = 'nothing in the text is to be changed; declare `consent by signature` (or `consent by ratification`, …) only as the record of its conclusion shows.';
+
+/**
+ * Whether a concluded text fixes its own entry into force on a date on or after its signature, with
+ * no act after signature named (the Benelux–Korea visa Agreement, signed at Seoul on 28 April 1970,
+ * "shall enter into force on 1 June, 1970", Art. 10; eighty-fourth run, defect 1). Its own dates
+ * already answer the question as far as a text can: they point to consent by signature with entry
+ * into force deferred (VCLT Arts. 12(1)(b), 24(1)), and the message says so conditionally. Nothing
+ * can be changed in the text and the transcriber can declare `consent by …` only from the record,
+ * so the finding is a note there, under every profile; a draft keeps the rule's severity, its
+ * drafters can still choose. A fixed date before the signature (a retroactive entry into force)
+ * does not point to signature alone and keeps the warning.
+ */
+export function consentFixedByDateOnConcludedText(model: SemanticModel, instrument: Instrument): boolean {
+  if (!concludedText(model.ast) || takesEffectWithAnother(instrument)) return false;
+  const date = instrument.effect?.date;
+  if (!date?.valid || instrument.effect?.event !== undefined) return false;
+  const signed = conclusionOf(model.ast)?.day;
+  return signed === undefined || (date.year - signed.year || date.month - signed.month || date.day - signed.day) >= 0;
+}

@@ -25,6 +25,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { singleSpaced } from '../../util/single-spaced';
 import { clausesSay } from './instrument-prose';
 import { escapeRegExp } from '../../util/escape-regexp';
+import { matchesOf } from '../../util/all-matches';
 
 /** Who the contacts are. */
 // "the appropriate Ministry" names an end by its function as "the competent authority" does
@@ -197,7 +198,7 @@ function secretariatRelays(text: string, carried: RegExp | undefined): boolean {
   for (const sentence of singleSpaced(text).split(/(?<=\.)\s+/u)) {
     const duty = secretariatDuty.exec(sentence);
     if (!duty) continue;
-    for (const verb of sentence.slice(duty.index + duty[0].length).matchAll(relayVerb)) {
+    for (const verb of matchesOf(sentence.slice(duty.index + duty[0].length), relayVerb)) {
       const relayed = verb[1];
       if (toTheParties.test(relayed) && (received.test(relayed) || (carried?.test(relayed) ?? false))) return true;
     }

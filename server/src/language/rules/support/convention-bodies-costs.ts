@@ -31,6 +31,7 @@ import { singleSpaced } from '../../util/single-spaced';
 import { costlyActivities, costlyBodies } from './costly-activities';
 import { bodyNamePatterns } from './costs-reach';
 import { openToOthers } from './open-to-others';
+import { matchesOf } from '../../util/all-matches';
 
 /** Open to States that did not negotiate it: an open class, an opening for signature, or accession. */
 export function openMultilateral(model: SemanticModel): boolean {
@@ -94,7 +95,7 @@ interface Tie {
 function clauseCitation(clause: Clause): string | undefined {
   const heading = clause.heading?.value.trim();
   if (!heading) return clause.id?.text;
-  const designations = [...heading.matchAll(/\b(?:Article|Art\.|Section|Rule|Regulation|Paragraph)\s+[0-9IVXLC]+[a-z]?\b(?:\s+(?:bis|ter))?/gu)];
+  const designations = matchesOf(heading, /\b(?:Article|Art\.|Section|Rule|Regulation|Paragraph)\s+[0-9IVXLC]+[a-z]?\b(?:\s+(?:bis|ter))?/gu);
   return designations.at(-1)?.[0] ?? heading;
 }
 

@@ -33,6 +33,7 @@ import { declarationParts, sameWords } from '../../model/document-change';
 import { singleSpaced } from '../../util/single-spaced';
 import { referredSubdivisions } from './referred-subdivisions';
 import { escapeRegExp } from '../../util/escape-regexp';
+import { matchesOf } from '../../util/all-matches';
 
 /**
  * Words of costs. "Financial Rules" are not among them: rules the parties adopt at a meeting ("At
@@ -184,7 +185,7 @@ function bodyNames(body: GovernanceBody): string[] {
     names.add(core.replace(/\s+(?:to|of|under)\s+(?:this|the)\s+(?:Convention|Agreement|Treaty|Protocol)$/iu, ''));
     const head = /^(.+?)\s+of\s+/iu.exec(core)?.[1];
     if (head && head.includes(' ')) names.add(head);
-    for (const inner of full.matchAll(/\(([^)]+)\)/gu)) if (!/\bArt/u.test(inner[1])) names.add(inner[1].trim());
+    for (const inner of matchesOf(full, /\(([^)]+)\)/gu)) if (!/\bArt/u.test(inner[1])) names.add(inner[1].trim());
   }
   return [...names].filter((n) => n.length >= 3);
 }
@@ -192,7 +193,7 @@ function bodyNames(body: GovernanceBody): string[] {
 /** The articles the body's name cites, or its mandate in parentheses: "(Article 46)", "(Article 48(1))". */
 function bodyArticles(body: GovernanceBody): string[] {
   const cited = `${body.name?.value ?? ''} ${(body.mandate?.value ?? '').match(/\((?:Art\.|Article)\s*[^)]*\)/gu)?.join(' ') ?? ''}`;
-  return [...cited.matchAll(/\b(?:Art\.|Articles?)\s*(\d+[A-Za-z]?)/gu)].map((m) => m[1]);
+  return matchesOf(cited, /\b(?:Art\.|Articles?)\s*(\d+[A-Za-z]?)/gu).map((m) => m[1]);
 }
 
 function escaped(text: string): string {

@@ -19,6 +19,7 @@ import { testFast } from '../../util/ascii-twin';
 import { keptWithInputs } from '../../util/kept-with-inputs';
 import { oncePer } from '../../util/once-per';
 import { spacedClauseText } from './spaced-clause-text';
+import { matchesOf } from '../../util/all-matches';
 
 const establishing = /\b(?:establish(?:es|ed|ing)?|set\s+up|created|creating)\b/iu;
 const otherAct = /\b(?:resolution|decision|statute|partial agreement|enlarged agreement)\b/iu;
@@ -31,7 +32,7 @@ function namesOf(body: GovernanceBody): string[] {
   if (full) {
     const core = full.replace(/\s*\([^)]*\)\s*/gu, ' ').trim();
     if (core.length >= 6) names.push(core);
-    for (const inner of full.matchAll(/\(([^)]+)\)/gu)) names.push(inner[1].trim());
+    for (const inner of matchesOf(full, /\(([^)]+)\)/gu)) names.push(inner[1].trim());
   }
   if (body.id?.text) names.push(body.id.text);
   return names.filter((n) => n.length >= 3);

@@ -21,6 +21,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { proseSpans } from './conflict-prose';
 import { paymentProvisions } from './payment-provisions';
 import { oncePer } from '../../util/once-per';
+import { matchesOf } from '../../util/all-matches';
 
 const timeLimit = /(?<![\p{L}])(?:within\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty|ninety)\b|no\s+later\s+than|not\s+later\s+than|without\s+delay|as\s+soon\s+as\s+possible|immediately|forthwith|promptly)/iu;
 
@@ -47,13 +48,13 @@ function timeLimitedCommitment(model: SemanticModel): boolean {
   for (const span of proseSpans(model)) {
     if (span.title) continue;
     let voice: ReturnType<typeof analyseVoice> | undefined;
-    for (const limit of span.text.matchAll(timeLimits)) {
+    for (const limit of matchesOf(span.text, timeLimits)) {
       // The clause around the time limit, between stops: "activities carried out immediately
       // following the disaster" in a definitions list is a description, not a duty (ACS 1999, Art. 1).
       const from = Math.max(span.text.lastIndexOf('.', limit.index), span.text.lastIndexOf(';', limit.index), span.text.lastIndexOf(':', limit.index)) + 1;
       const stop = /[.;:]/u.exec(span.text.slice(limit.index));
       const to = stop ? limit.index + stop.index : span.text.length;
-      for (const verb of span.text.slice(from, to).matchAll(dutyVerb)) {
+      for (const verb of matchesOf(span.text.slice(from, to), dutyVerb)) {
         voice ??= analyseVoice(span.text, span.context);
         if (!foreignAt(voice, from + verb.index, from + verb.index + verb[0].length)) return true;
       }
@@ -74,7 +75,7 @@ function dutyToPerform(model: SemanticModel): boolean {
   for (const span of proseSpans(model)) {
     if (span.title) continue;
     let voice: ReturnType<typeof analyseVoice> | undefined;
-    for (const duty of span.text.matchAll(performanceDuty)) {
+    for (const duty of matchesOf(span.text, performanceDuty)) {
       if (negated.test(span.text.slice(Math.max(0, duty.index - 40), duty.index))) continue;
       voice ??= analyseVoice(span.text, span.context);
       if (!foreignAt(voice, duty.index, duty.index + duty[0].length)) return true;

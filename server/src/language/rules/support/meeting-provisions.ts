@@ -14,6 +14,7 @@ import { analyseVoice, foreignAt } from '../../model/prose-voice';
 import type { SemanticModel } from '../../model/semantic-model';
 import { oncePer } from '../../util/once-per';
 import { proseSpans } from './conflict-prose';
+import { matchesOf } from '../../util/all-matches';
 
 /** "will provide the Chairman and the secretariat", "shall provide the premises and facilities". */
 const provides =
@@ -32,7 +33,7 @@ function scan(model: SemanticModel): string[] {
   for (const span of proseSpans(model)) {
     if (span.title) continue;
     let voice: ReturnType<typeof analyseVoice> | undefined;
-    for (const m of span.text.matchAll(provides)) {
+    for (const m of matchesOf(span.text, provides)) {
       voice ??= analyseVoice(span.text, span.context);
       if (foreignAt(voice, m.index, m.index + m[0].length)) continue;
       // The sentence, read in the source (the masked text blanks quoted words).

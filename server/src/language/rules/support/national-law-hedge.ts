@@ -58,6 +58,7 @@
  *   its noun stands after a preposition, inside the object rather than as it: "information on persons
  *   convicted", "through authorities designated".
  */
+import { matchesOf } from '../../util/all-matches';
 
 /** Up to six words between the qualifier and the law ("in conformity with the conditions established in its internal law"), within one clause of the sentence. */
 const gap = String.raw`(?:[\w'’-]+\s+){0,6}?`;
@@ -155,7 +156,7 @@ const participleBefore = new RegExp(String.raw`\b${preposition}\s+(?:${determine
 const passiveBefore = new RegExp(String.raw`\b(?:be|been|being|is|are|was|were)(?:\s+[a-z]+ly)?(?:(?:,\s*|\s+(?:and|or)\s+|\s+)${participle})+\s+$`, 'i');
 
 function qualifiesDuty(words: string): boolean {
-  for (const m of words.matchAll(qualifiedLaw)) {
+  for (const m of matchesOf(words, qualifiedLaw)) {
     if (m.groups?.['duty'] !== undefined) return true;
     const before = words.slice(0, m.index);
     if (participleBefore.test(before) && !passiveBefore.test(before)) continue;

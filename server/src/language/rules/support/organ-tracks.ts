@@ -17,12 +17,18 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { singleSpaced } from '../../util/single-spaced';
 import { procedureTracks } from './tacit-tracks';
 import { tacitTrack } from './tacit-acceptance';
+import { matchesOf } from '../../util/all-matches';
 
 /** A new track opened by "and for the Annex" without a comma ("… after acceptance by two-thirds and for the Annex by consensus …"). */
 const andForPart = /\s+and,?\s+(?=for\s+the\s+["“]?(?!(?:Contracting\s+|States?\s+)?(?:Part(?:y|ies)|Governments?|States?|Members?)\b)(?:[A-Z]|annex|appendi))/g;
 
-/** The part a track amends, named where it opens: "for the Annex", "for the technical appendices". */
-const partNamed = /^for\s+(the\s+["“]?[^,;]*?)["”]?\s+(?=by\b|adopted\b|through\b)/i;
+/**
+ * The part a track amends, named where it opens: "for the Annex", "for the technical appendices",
+ * with or without a comma after it (", and, for the Annexes, by decision of the Programme Board",
+ * as the FAL Convention 1965 opens a track, Art. IX; eighty-third run, defect 3), or as the
+ * changes it covers ("changes to the Annexes by decision of …", "amendments to Annex I adopted by …").
+ */
+const partNamed = /^(?:for|(?:an?\s+|any\s+)?["“]?(?:changes?|amendments?|revisions?)["”]?\s+(?:to|of))\s+((?:the\s+|its\s+)?["“]?[^,;]*?)["”]?,?\s+(?=by\b|adopted\b|through\b)/i;
 
 /** An organ that adopts or decides, by its name. */
 const organ = String.raw`(?:[A-Z][\w-]*\s+)*?(?:Body|Committee|Commission|Council|Conference|Meeting|Assembly|Board)(?:\s+of\s+the\s+(?:Contracting\s+)?Parties)?`;
@@ -47,8 +53,8 @@ export interface OrganTrack {
 /** The tracks of the procedure, "and for the Annex" opening one as a comma does. */
 function finerTracks(procedure: string): { readonly start: number; readonly text: string }[] {
   return procedureTracks(procedure).flatMap((track) => {
-    const starts = [0, ...[...track.text.matchAll(andForPart)].map((m) => m.index + m[0].length)];
-    const ends = [...track.text.matchAll(andForPart)].map((m) => m.index);
+    const starts = [0, ...matchesOf(track.text, andForPart).map((m) => m.index + m[0].length)];
+    const ends = matchesOf(track.text, andForPart).map((m) => m.index);
     return starts.map((s, i) => ({ start: track.start + s, text: track.text.slice(s, ends[i] ?? track.text.length) }));
   });
 }

@@ -28,6 +28,7 @@ import { declarationParts, sameWords } from '../../model/document-change';
 import { oncePer } from '../../util/once-per';
 import { instrumentProse } from './instrument-prose';
 import { spacedClauseText } from './spaced-clause-text';
+import { matchesOf } from '../../util/all-matches';
 
 const integralPart =
   /(?:\bthe\s+provisions\s+of\s+|(?<!\b(?:to|of|in|under|by|with|and)\s+)\b)(?:this|the\s+present)\s+(?:(?:Additional|Optional|Amending|Supplementary)\s+)?(\p{L}+)\s+(?:shall\s+(?:form|constitute|be(?:\s+(?:regarded|considered|deemed)\s+(?:as|to\s+(?:be|form|constitute)))?)|forms|constitutes|is)\s+an?\s+integral\s+part\s+of\s+the\s+(Treaty|Agreement|Convention)\b/giu;
@@ -43,7 +44,7 @@ export function selfWord(model: SemanticModel): string | undefined {
 /** The treaty a text says the instrument forms an integral part of ("Agreement"), or undefined. */
 function partOfIn(text: string, self: string): string | undefined {
   if (!/integral/iu.test(text)) return undefined;
-  for (const m of text.matchAll(integralPart)) if (m[1].toLowerCase() === self && m[2].toLowerCase() !== self) return m[2];
+  for (const m of matchesOf(text, integralPart)) if (m[1].toLowerCase() === self && m[2].toLowerCase() !== self) return m[2];
   return undefined;
 }
 

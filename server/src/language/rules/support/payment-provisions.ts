@@ -38,6 +38,7 @@ import { analyseVoice, foreignAt } from '../../model/prose-voice';
 import type { SemanticModel } from '../../model/semantic-model';
 import { proseSpans } from './conflict-prose';
 import { oncePer } from '../../util/once-per';
+import { matchesOf } from '../../util/all-matches';
 
 /** Words that allocate a payment or a cost between the signatories. */
 const allocation =
@@ -92,7 +93,7 @@ function scan(model: SemanticModel): string[] {
   for (const span of proseSpans(model)) {
     if (span.title) continue;
     let voice: ReturnType<typeof analyseVoice> | undefined;
-    for (const m of span.text.matchAll(allocation)) {
+    for (const m of matchesOf(span.text, allocation)) {
       voice ??= analyseVoice(span.text, span.context);
       // Read in the source: the masked text hides a defined term ("victims", Lanzarote Art. 3(c)).
       if (toIndividuals(model.text.slice(span.offset, span.offset + span.text.length), m.index, m[0])) continue;

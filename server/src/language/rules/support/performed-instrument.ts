@@ -59,6 +59,7 @@ import { coversTopic } from './applicability';
 import { implementedTreaty } from './implementing-arrangement';
 import { oncePer } from '../../util/once-per';
 import { singleSpaced } from '../../util/single-spaced';
+import { matchesOf } from '../../util/all-matches';
 
 export interface DatedOperation {
   /** The dates as the text writes them ("18 August 1962", "1 October 1962"), first ones first. */
@@ -122,7 +123,7 @@ function findDatedOperation(model: SemanticModel): DatedOperation | undefined {
   const found: { words: string; time: number; cited: boolean }[] = [];
   for (const clause of model.ast.clauses) {
     const text = singleSpaced(model.clauseText(clause) ?? '');
-    for (const match of text.matchAll(datesInWords)) {
+    for (const match of matchesOf(text, datesInWords)) {
       const [day, name, year] = match[1] !== undefined ? [match[1], match[2], match[3]] : [match[5], match[4], match[6]];
       const cited = citedBefore.test(text.slice(Math.max(0, match.index - 80), match.index));
       found.push({ words: match[0].replace(/^the\s+/u, ''), time: Date.UTC(Number(year), monthNames.indexOf(name), Number(day)), cited });

@@ -14,6 +14,7 @@
  * semicolon or full stop; a paragraph is a number with a full stop that opens a line. Each runs to
  * the next such marker. Pure: a function of the clause's text and the sentence.
  */
+import { matchesOf } from '../../util/all-matches';
 
 /** "sub-paragraphs (i) and (ii) above", "subparagraphs (i)-(iii)", "sub-paragraph (b)" (the whole list, greedily). */
 const subParagraphReference = /\bsub-?paragraphs?\s+(\([a-z0-9]+\)(?:\s*(?:,|and|or|to|-|–)\s*\([a-z0-9]+\))*)/giu;
@@ -26,7 +27,7 @@ const ofAnotherArticle = /^\s*-?\s*(?:above\s+|below\s+)?of\s+(?:Article|Art\.)\
 
 /** The label lists of the references of one kind, without those to another article's subdivisions. */
 function ownReferences(sentence: string, pattern: RegExp): string[] {
-  return [...sentence.matchAll(pattern)].filter((m) => !ofAnotherArticle.test(sentence.slice(m.index + m[0].length))).map((m) => m[1]);
+  return matchesOf(sentence, pattern).filter((m) => !ofAnotherArticle.test(sentence.slice(m.index + m[0].length))).map((m) => m[1]);
 }
 
 /** Where a sub-paragraph or paragraph opens: its label and the offset of its first word. */
@@ -40,12 +41,12 @@ const subParagraphMarker = /(?:^|\n|[:;.]\s)[ \t]*\(([a-z0-9]+)\)\s/gu;
 const paragraphMarker = /(?:^|\n)[ \t]*(\d+)\.\s/gu;
 
 function markers(text: string, pattern: RegExp): Marker[] {
-  return [...text.matchAll(pattern)].map((m) => ({ label: m[1], start: m.index, end: m.index + m[0].length }));
+  return matchesOf(text, pattern).map((m) => ({ label: m[1], start: m.index, end: m.index + m[0].length }));
 }
 
 /** The labels a reference lists; a range ("(i)-(iii)", "1 to 3") as its two ends and a flag. */
 function labels(list: string): { readonly ends: string[]; readonly range: boolean } {
-  const ends = [...list.matchAll(/\(?([a-z0-9]+)\)?/giu)].map((m) => m[1]).filter((l) => !/^(?:and|or|to)$/iu.test(l));
+  const ends = matchesOf(list, /\(?([a-z0-9]+)\)?/giu).map((m) => m[1]).filter((l) => !/^(?:and|or|to)$/iu.test(l));
   return { ends, range: /^\s*(?:to|-|–)/u.test(list.replace(/^\(?[a-z0-9]+\)?/iu, '')) };
 }
 

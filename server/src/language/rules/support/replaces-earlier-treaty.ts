@@ -17,6 +17,7 @@ import { spacedClauseText } from './spaced-clause-text';
 import { quoteInput } from '../../util/bounded-text';
 import { concludedText } from '../../model/conclusion';
 import { viennaCitation } from './vienna-convention';
+import { actsUnderAgreement } from './acts-under-agreement';
 import { namedAsBetweenTheseParties } from './between-these-parties';
 
 const instrumentWord = String.raw`(?:Convention|Agreement|Treaty|Protocol|Arrangement|Memorandum)`;
@@ -68,11 +69,17 @@ export function replacementClauseName(clause: Clause): string {
 export function relationWords(model: SemanticModel, reasons: readonly string[]): string {
   const replaced = replacementClause(model);
   const settled = replaced ? `${replacementClauseName(replaced.clause)} ${whatItSettles(model, replaced)}` : '';
+  // A preamble naming the agreement the parties act under: not silent on that one (eighty-fourth run, defect 4).
+  const under = actsUnderAgreement(model);
+  const named = under ? `its preamble names the agreement under which the parties act ("${under}")` : '';
   if (concludedText(model.ast)) {
     const open = `how it relates to the parties’ other obligations (${reasons.join('; ')})`;
-    return replaced ? `The treaty says how it relates to one earlier agreement: ${settled}; it does not say ${open}, and on those the rule on successive treaties relating to the same subject-matter applies` : `The treaty does not say ${open}; silent, the rule on successive treaties relating to the same subject-matter applies`;
+    if (replaced) return `The treaty says how it relates to one earlier agreement: ${settled}${under ? `; ${named}` : ''}; it does not say ${open}, and on those the rule on successive treaties relating to the same subject-matter applies`;
+    return under
+      ? `The treaty is not silent on every other agreement: ${named}; beyond that agreement, it does not say ${open}, and on those the rule on successive treaties relating to the same subject-matter applies`
+      : `The treaty does not say ${open}; silent, the rule on successive treaties relating to the same subject-matter applies`;
   }
-  return `Say how this treaty relates to the parties’ other obligations (${reasons.join('; ')})${replaced ? `; ${settled}; that clause says nothing of those` : ''}: add a clause that it is without prejudice to their rights and obligations under other agreements, or which prevails`;
+  return `Say how this treaty relates to the parties’ other obligations (${reasons.join('; ')})${replaced ? `; ${settled}; that clause says nothing of those` : ''}${under ? `; ${named}, and says nothing of the others` : ''}: add a clause that it is without prejudice to their rights and obligations under other agreements, or which prevails`;
 }
 
 /**

@@ -21,6 +21,7 @@
 import type { Clause } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { singleSpaced } from '../../util/single-spaced';
+import { matchesOf } from '../../util/all-matches';
 
 const reservationWord = /\breservations?\b/gi;
 /** "without (any) reservation": an unconditional act, or the formula of consent. */
@@ -52,7 +53,7 @@ const toTheTreaty = new RegExp(
 /** Whether the words speak of a reservation to the treaty at least once. */
 export function speaksOfReservations(text: string): boolean {
   const spaced = singleSpaced(text);
-  for (const match of spaced.matchAll(reservationWord)) {
+  for (const match of matchesOf(spaced, reservationWord)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     const before = spaced.slice(Math.max(0, start - 60), start);

@@ -17,6 +17,7 @@
  *   that have ratified it", "binding on those States Parties which have expressed their consent to be
  *   bound by it" bind only those Parties, as Art. 40(4) does, and stay silent.
  */
+import { matchesOf } from '../../util/all-matches';
 
 /** A share of the Parties, in words or figures; "all" is no share. */
 const share = String.raw`(?:(?:not\s+less\s+than|at\s+least|more\s+than)\s+)?(?:(?:one|two|three|four|a)[\s-]+(?:thirds?|half|quarters?|fourths?|fifths?)|(?:a\s+|an\s+absolute\s+|a\s+simple\s+)?majority|\d+(?:\s*per\s*cent|\s*%)?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:-\w+)?)`;
@@ -59,7 +60,7 @@ export interface ShareBindsAll {
 
 /** The procedure's sentences, with their offsets. */
 function sentences(procedure: string): { readonly start: number; readonly text: string }[] {
-  return [...procedure.matchAll(/[^.;]+[.;]?/g)].map((m) => ({ start: m.index, text: m[0] }));
+  return matchesOf(procedure, /[^.;]+[.;]?/g).map((m) => ({ start: m.index, text: m[0] }));
 }
 
 /**
@@ -75,7 +76,7 @@ function sentences(procedure: string): { readonly start: number; readonly text: 
 export function shareBindsAll(procedure: string): ShareBindsAll | undefined {
   const parts = sentences(procedure);
   for (const [i, sentence] of parts.entries()) {
-    for (const bind of sentence.text.matchAll(bindsAll)) {
+    for (const bind of matchesOf(sentence.text, bindsAll)) {
       const end = bind.index + bind[0].length;
       if (narrowed.test(sentence.text.slice(end))) continue;
       // The rest of the sentence and the next one: "Thereafter … for any other Party on the deposit of its instrument".

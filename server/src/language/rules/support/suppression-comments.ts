@@ -7,6 +7,7 @@ import type { Position, Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
 import { deleteLinesEdit } from './ordinary-helpers';
 import { oncePer } from '../../util/once-per';
+import { matchesOf } from '../../util/all-matches';
 
 /** What the fix that adds a reason writes for the drafter to replace. */
 export const reasonPlaceholder = 'why the finding does not apply';
@@ -115,7 +116,7 @@ function readSuppressions(model: SemanticModel): { suppressions: Suppression[]; 
     // drafter who accepts it unedited, would otherwise switch the suppression on unseen).
     const written = separator ? match[2].slice(separator.index + separator[0].length).trim() || undefined : undefined;
     const reason = written === reasonPlaceholder ? undefined : written;
-    const words = [...codePart.matchAll(/[^\s,]+/g)];
+    const words = matchesOf(codePart, /[^\s,]+/g);
     const codes: SuppressedCode[] = words.map((word, i) => {
       const from = restOffset + word.index;
       const range = { start: at(start, from), end: at(start, from + word[0].length) };

@@ -13,6 +13,7 @@
  * Read: VCLT Arts. 39–40 (BWBV0003441); London Protocol 1996 Art. 22(4) (BWBV0003139); FAL 1965
  * Arts. VII(2), IX (BWBV0003243); and the texts cited at each form below.
  */
+import { matchesOf } from '../../util/all-matches';
 
 /**
  * Words of non-acceptance by notification or declaration, as the texts write objection: "make a
@@ -276,7 +277,7 @@ const scopeWords = /(?<!\b(?:pursuant|according|subject|referred|due|prior|provi
 
 function lastScope(text: string): string | undefined {
   let found: string | undefined;
-  for (const match of text.matchAll(scopeWords)) found = match[1];
+  for (const match of matchesOf(text, scopeWords)) found = match[1];
   return found;
 }
 
@@ -289,7 +290,7 @@ function followingScope(procedure: string, track: TacitTrack): string | undefine
   const after = procedure.slice(track.index + track.words.length);
   const lead = /^\s+(?=(?:for|to)\s)/.exec(after);
   if (!lead) return undefined;
-  return [...after.matchAll(scopeWords)].find((m) => m.index === lead[0].length)?.[1];
+  return matchesOf(after, scopeWords).find((m) => m.index === lead[0].length)?.[1];
 }
 
 export function tacitScope(procedure: string, track: TacitTrack): string | undefined {

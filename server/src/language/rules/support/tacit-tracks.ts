@@ -26,6 +26,7 @@
  *   objected"; "changes … proposed by the Executive Council" name the organ, not a part.
  */
 import { objectingShare, type TacitTrack, tacitScope, tacitTrack } from './tacit-acceptance';
+import { matchesOf } from '../../util/all-matches';
 
 /**
  * Where a new track of the procedure starts: ", and changes …", ", and, for the Convention, …",
@@ -38,7 +39,7 @@ const trackStart = /[,.;]\s*(?:and,?\s+)?(?=for\s+the\s+["“]?(?!(?:Contracting
 export function procedureTracks(procedure: string): { readonly start: number; readonly text: string }[] {
   const starts = [0];
   const ends: number[] = [];
-  for (const match of procedure.matchAll(trackStart)) {
+  for (const match of matchesOf(procedure, trackStart)) {
     ends.push(match.index);
     starts.push(match.index + match[0].length);
   }
@@ -69,7 +70,7 @@ function resolveOther(words: string, before: string): string {
   return words.replace(/\bthe\s+other\s+([A-Za-z]+)\b/i, (whole, plural: string) => {
     const one = singularOf(plural);
     if (one === plural) return whole;
-    const named = [...before.matchAll(new RegExp(String.raw`\b${one}\s+((?:\d+|[IVXLC]+|[A-Z])\b(?:\s*(?:,|and|or)\s*(?:\d+|[IVXLC]+|[A-Z])\b)*)`, 'g'))].map((m) => `${one} ${m[1]}`);
+    const named = matchesOf(before, new RegExp(String.raw`\b${one}\s+((?:\d+|[IVXLC]+|[A-Z])\b(?:\s*(?:,|and|or)\s*(?:\d+|[IVXLC]+|[A-Z])\b)*)`, 'g')).map((m) => `${one} ${m[1]}`);
     return named.length > 0 ? `an ${one} other than ${[...new Set(named)].join(' or ')}`.replace(/^an (?=[^AEIOUaeiou])/, 'a ') : `the ${plural} other than those named before in the header's summary`;
   });
 }
@@ -113,7 +114,7 @@ export function alternativeRoute(track: string, after: number): { readonly words
   const words = match[1].replace(/["“”]/g, '').replace(/[,\s]+$/, '').replace(/\s+/g, ' ');
   // "for all … Parties that have ratified it", "all Parties except …" are not all (lr12, defect 3).
   const all = /\bfor\s+all\s+(?:the\s+)?(?:States\s+|Contracting\s+)?(?:Parties|Governments|States)\b|\bfor\s+all\b|\ball\s+(?:the\s+)?(?:States\s+|Contracting\s+)?(?:Parties|Governments|States)\b|\bevery\s+(?:State\s+|Contracting\s+)?Party\b/gi;
-  const found = [...words.matchAll(all)];
+  const found = matchesOf(words, all);
   const bindsAll = found.length > 0 && found.every((m) => !narrowed.test(words.slice(m.index + m[0].length)));
   // Whether the route follows an objection ("if a State Party objects, by decision of the
   // Conference", CTBT Art. VII(8)(e)); a conference route with no objection step (FAL Art. VII(3))
@@ -212,7 +213,7 @@ const past: Record<string, string> = { ratify: 'ratified', ratifies: 'ratified',
 
 export function otherProcedureBinds(parts: readonly string[]): OtherBinds | undefined {
   const voters = /\b(?:ratif\w*|accept\w*|approv\w*)\b[^;]*?\bby\s+all\s+those\s+(?:States\s+|Contracting\s+)?(?:Parties|Governments|States)\s+(?:casting\s+a\s+positive\s+vote|(?:that\s+|which\s+)?vot(?:ed|ing)\s+(?:for|in\s+favour))/i;
-  const readings = parts.flatMap((part) => [...part.matchAll(forAll)].map((m) => ({ part, after: part.slice(m.index + m[0].length) })));
+  const readings = parts.flatMap((part) => matchesOf(part, forAll).map((m) => ({ part, after: part.slice(m.index + m[0].length) })));
   if (readings.length === 0) return undefined;
   const restricted = readings.map(({ after }) => consenting.exec(after));
   if (restricted.every((r) => r !== null)) {

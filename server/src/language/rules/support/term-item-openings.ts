@@ -15,6 +15,7 @@
  * of “Freezing” is still the item's, and "freezing" in Arts. 12–13 a use.
  */
 import { definingAfter } from './term-lower-case-forms';
+import { matchesOf } from '../../util/all-matches';
 
 /**
  * The quotation marks a definition's term stands in, opening and closing, as the texts print them:
@@ -74,7 +75,7 @@ export const midSentence = '\u0001';
 /** The capitalised terms a text defines at the opening of a list item or a sentence; those it defines elsewhere, marked `midSentence`. */
 export function itemOpenings(text: string): readonly string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(quotedCapital)) {
+  for (const m of matchesOf(text, quotedCapital)) {
     const end = m.index + m[0].length;
     const between = coDefinedThen.exec(text.slice(end, end + 240))?.[0].length ?? 0;
     const after = text.slice(end + between, end + between + 40);
@@ -84,7 +85,7 @@ export function itemOpenings(text: string): readonly string[] {
   }
   // Each pattern needs a literal its match holds (":", "mean"), looked for first: V8 tries the
   // Unicode item patterns at every position, and most texts open no item either way.
-  if (text.includes(':')) for (const m of text.matchAll(unquotedItem)) found.push(m[1].replace(/\s+/gu, ' '));
-  if (text.includes('mean')) for (const m of text.matchAll(unquotedMeans)) found.push(m[1].replace(/\s+/gu, ' '));
+  if (text.includes(':')) for (const m of matchesOf(text, unquotedItem)) found.push(m[1].replace(/\s+/gu, ' '));
+  if (text.includes('mean')) for (const m of matchesOf(text, unquotedMeans)) found.push(m[1].replace(/\s+/gu, ' '));
   return found;
 }

@@ -14,6 +14,7 @@
 import type { Declaration, Definition } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { oncePer } from '../../util/once-per';
+import { matchesOf } from '../../util/all-matches';
 
 const joiningWords = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'under', 'any', 'its', 'their']);
 /** How many words may stand between two words of the term ("unauthorised disclosure or use": two). */
@@ -61,7 +62,7 @@ const wordIndexOf = oncePer(readWordIndex);
 function readWordIndex(model: SemanticModel): WordIndex {
   const texts = model.prose().map(({ text, owner }) => {
     const source = model.proseSource(text);
-    const words = [...source.matchAll(/\p{L}+/gu)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+    const words = matchesOf(source, /\p{L}+/gu).map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
     return { source, owner, words };
   });
   const byPrefix = new Map<string, [number, number][]>();

@@ -20,6 +20,7 @@
  */
 import type { Declaration } from '../../ast/nodes';
 import type { DeclaredSymbol } from '../../model/symbols';
+import { matchesOf } from '../../util/all-matches';
 
 /** A phrase in double quotation marks that opens with a lower-case letter (a line break inside it is a space). */
 const quotedLower = /(?:"|“)(\p{Ll}[^"“”]{0,99}?)(?:"|”)/gu;
@@ -35,7 +36,7 @@ export interface QuotedForm {
 /** The lower-case-initial phrases one text quotes. */
 export function quotedForms(text: string): readonly QuotedForm[] {
   const found: QuotedForm[] = [];
-  for (const m of text.matchAll(quotedLower)) {
+  for (const m of matchesOf(text, quotedLower)) {
     found.push({ phrase: m[1].replace(/\s+/gu, ' '), defining: definingAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) });
   }
   return found;

@@ -4,6 +4,7 @@
  * readings skip such places (term-use.ts, term-variants.ts, definition-rules.ts).
  */
 import { opensATitle } from './term-in-title';
+import { matchesOf } from '../../util/all-matches';
 
 /**
  * Whether the term at [start, end) is named rather than used: quoted, or followed by words that
@@ -82,7 +83,7 @@ const formulaSign = /\(|here(?:in)?after/giu;
 let signs: { readonly text: string; readonly at: readonly number[] } | undefined;
 
 function formulaWithin(text: string, from: number): boolean {
-  if (signs?.text !== text) signs = { text, at: [...text.matchAll(formulaSign)].map((m) => m.index) };
+  if (signs?.text !== text) signs = { text, at: matchesOf(text, formulaSign).map((m) => m.index) };
   const at = signs.at;
   let low = 0;
   let high = at.length;

@@ -13,6 +13,7 @@
  * introduction is not itself a use.
  */
 import { maxPhraseLength } from '../../util/phrase-matcher';
+import { matchesOf } from '../../util/all-matches';
 
 const hereinafter = String.raw`(?:hereinafter|hereafter)(?:\s+(?:also\s+)?(?:referred\s+to\s+as|called|named|designated\s+as|known\s+as|cited\s+as))?`;
 const shortForm = String.raw`(?:the\s+)?[“"]([^“”"]{1,40})[”"]`;
@@ -32,7 +33,7 @@ export interface Introduction {
 /** The short forms one text introduces, with the words before each. */
 export function introductions(text: string): readonly Introduction[] {
   const found: Introduction[] = [];
-  for (const m of text.matchAll(introduction)) {
+  for (const m of matchesOf(text, introduction)) {
     const short = (m[1] ?? m[2]).replace(/\s+/gu, ' ').trim();
     const before = text
       .slice(Math.max(0, m.index - maxPhraseLength - 4), m.index)

@@ -17,8 +17,10 @@ import type { SemanticModel } from '../../model/semantic-model';
 import type { DeclaredSymbol } from '../../model/symbols';
 import { quoteInput } from '../../util/bounded-text';
 import { proseMemoOf } from '../../util/prose-memo';
+import { singular } from '../../util/english-singular';
 import { lowerFirst, termTexts } from './term-use';
 import { definesAt } from './term-naming';
+import { matchesOf } from '../../util/all-matches';
 
 export interface TermVariant {
   /** The variant the text writes most often (the first written, of equals): `competition organisers`. */
@@ -27,13 +29,6 @@ export interface TermVariant {
   readonly count: number;
   /** Each form written, most often first, with how many times. */
   readonly forms: readonly { readonly written: string; readonly count: number }[];
-}
-
-/** A word compared without its number: `organisers` and `organiser`, `companies` and `company`. */
-function singular(word: string): string {
-  if (/ies$/u.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/s$/u.test(word) && !/ss$/u.test(word) && word.length > 3) return word.slice(0, -1);
-  return word;
 }
 
 /** A word that opens the variant: its first letter's case does not count either. */
@@ -61,7 +56,7 @@ interface Candidate {
 
 /** A term of two words or more (its article aside) as the search reads it; undefined otherwise. */
 function candidate(term: string): Candidate | undefined {
-  const words = [...term.matchAll(wordPattern)];
+  const words = matchesOf(term, wordPattern);
   const first = words[0];
   const lead = first && first.index === 0 && words.length > 1 && article.test(first[0]) ? first[0].toLocaleLowerCase('en') : undefined;
   if (lead) words.shift();
@@ -113,7 +108,7 @@ export function describeVariant(variant: TermVariant): string {
 
 /** The variants one text writes, in order. */
 function variantsIn(text: string, byFirst: ReadonlyMap<string, readonly Candidate[]>): { term: string; written: string; caseOnly: boolean }[] {
-  const words = [...text.matchAll(wordPattern)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const words = matchesOf(text, wordPattern).map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const found: { term: string; written: string; caseOnly: boolean }[] = [];
   words.forEach((word, i) => {
     for (const c of byFirst.get(firstKey(word.text)) ?? []) {

@@ -12,6 +12,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { declarationParts, sameWords } from '../../model/document-change';
 import { oncePer } from '../../util/once-per';
 import { isKnownLanguageName } from '../../data/language-names';
+import { matchesOf } from '../../util/all-matches';
 
 const numberWords: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
 const multiples: Readonly<Record<string, number>> = { duplicate: 2, triplicate: 3, quadruplicate: 4, quintuplicate: 5 };
@@ -111,7 +112,7 @@ export const clauseTestimonium = oncePer((model: SemanticModel): TestimoniumRead
     const names: string[] = [];
     let first: number | undefined;
     let last = 0;
-    for (const match of text.matchAll(languageList)) {
+    for (const match of matchesOf(text, languageList)) {
       const found = namedIn(match[1], match[2] !== undefined, stated);
       if (found.length === 0) continue;
       for (const language of found) if (!names.includes(language)) names.push(language);

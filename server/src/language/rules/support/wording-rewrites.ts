@@ -14,6 +14,7 @@
  */
 import type { SemanticModel } from '../../model/semantic-model';
 import type { ProseSpan } from './conflict-prose';
+import { matchesOf } from '../../util/all-matches';
 
 /** Whether the prose is another author's text, which no wording fix may rewrite. */
 export function anotherAuthorsText(model: SemanticModel, span: ProseSpan): boolean {
@@ -38,7 +39,7 @@ export function unilateralLetters(model: SemanticModel): string[] {
  */
 export function sentenceIndex(text: string): (offset: number) => number {
   const ends: number[] = [];
-  for (const match of text.matchAll(/(?<![A-Z]\.[A-Z])[.!?](?=\s+[A-Z(]|\s*$)/g)) ends.push(match.index);
+  for (const match of matchesOf(text, /(?<![A-Z]\.[A-Z])[.!?](?=\s+[A-Z(]|\s*$)/g)) ends.push(match.index);
   return (offset) => {
     let n = 0;
     while (n < ends.length && ends[n] < offset) n++;

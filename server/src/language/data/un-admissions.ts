@@ -1,0 +1,82 @@
+/**
+ * When a State became a Member of the United Nations, for the States whose date Entente has read in
+ * an official list; for the others it does not know, and a rule that needs the date states the
+ * condition instead ("each Party that was a UN Member when it entered into the treaty"). Art. 102(1)
+ * of the Charter binds a Member for the treaties it enters into "after the present Charter comes
+ * into force", not for those it entered into before it was admitted (treaty lawyer lr17, D1;
+ * eighty-fourth run, defect 2: a 1970 Benelux–Korea Agreement, Korea admitted in 1991).
+ *
+ * Sources read (each date below was read in one of them, never filled in from memory):
+ * - Yearbook of the United Nations 1968 and 1974, Appendix I, "Roster of the United Nations" (as at
+ *   31 December 1968 / 1974), "date of admission to U.N." (read: docslib.org copies of the Yearbook
+ *   appendices). An original Member's date is that of its ratification of the Charter (Art. 110(4):
+ *   "on the date of the deposit of their respective ratifications"): Belgium 27 Dec. 1945, the
+ *   Netherlands 10 Dec. 1945, Norway 27 Nov. 1945.
+ * - "United Nations Member States", the UN's list by date of admission, page 6 (Sweden to Zimbabwe;
+ *   read: the validated Wikisource transcription).
+ * - UN press release GA/10041, 10 September 2002: "Switzerland became the 190th United Nations
+ *   Member State this afternoon" (read: press.un.org).
+ * Left out on purpose, the date not telling who was a Member: States whose code may stand for a
+ * predecessor or a union that was a Member under another name (CZ, SK, RU, RS, DE, YE, EG, SY, MK),
+ * and Indonesia, which withdrew from 1 March 1965 (documents A/5857, S/6157).
+ */
+/** A calendar day (structurally model/timing.ts's Day; data/ imports nothing from model/). */
+interface Day {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+const admitted: Readonly<Record<string, string>> = {
+  // Yearbook 1974, Roster of the United Nations.
+  AF: '1946-11-19', AL: '1955-12-14', DZ: '1962-10-08', AR: '1945-10-24', AU: '1945-11-01', AT: '1955-12-14', BS: '1973-09-18',
+  BH: '1971-09-21', BD: '1974-09-17', BB: '1966-12-09', BE: '1945-12-27', BT: '1971-09-21', BO: '1945-11-14', BW: '1966-10-17',
+  BR: '1945-10-24', BG: '1955-12-14', MM: '1948-04-19', BI: '1962-09-18', BY: '1945-10-24', CA: '1945-11-09', TD: '1960-09-20',
+  CL: '1945-10-24', CN: '1945-10-24', CO: '1945-11-05', CG: '1960-09-20', CR: '1945-11-02', GH: '1957-03-08', GR: '1945-10-25',
+  GD: '1974-09-17', GT: '1945-11-21', GN: '1958-12-12', GW: '1974-09-17', GY: '1966-09-20', HT: '1945-10-24', HN: '1945-12-17',
+  HU: '1955-12-14', IS: '1946-11-19', IN: '1945-10-30', IR: '1945-10-24', IQ: '1945-12-21', IE: '1955-12-14', IL: '1949-05-11',
+  IT: '1955-12-14', CI: '1960-09-20', JM: '1962-09-18', JP: '1956-12-18', JO: '1955-12-14', KE: '1963-12-16', KH: '1955-12-14',
+  KW: '1963-05-14', LA: '1955-12-14', LB: '1945-10-24', LS: '1966-10-17', LR: '1945-11-02', PK: '1947-09-30', PA: '1945-11-13',
+  PY: '1945-10-24', PE: '1945-10-31', PH: '1945-10-24', PL: '1945-10-24', PT: '1955-12-14', QA: '1971-09-21', RO: '1955-12-14',
+  RW: '1962-09-18', SA: '1945-10-24', SN: '1960-09-28', SL: '1961-09-27', SG: '1965-09-21', SO: '1960-09-20', ZA: '1945-11-07',
+  ES: '1955-12-14', LK: '1955-12-14', SD: '1956-11-12', SZ: '1968-09-24', SE: '1946-11-19', TH: '1946-12-16', TG: '1960-09-20',
+  TT: '1962-09-18', TN: '1956-11-12', TR: '1945-10-24',
+  // Yearbook 1968, Roster of the United Nations.
+  LY: '1955-12-14', LU: '1945-10-24', MG: '1960-09-20', MW: '1964-12-01', MY: '1957-09-17', MV: '1965-09-21', ML: '1960-09-28',
+  CU: '1945-10-24', CY: '1960-09-20', MT: '1964-12-01', MR: '1961-10-27', BJ: '1960-09-20', MU: '1968-04-24', DK: '1945-10-24',
+  MX: '1945-11-07', DO: '1945-10-24', MN: '1961-10-27', EC: '1945-12-21', MA: '1956-11-12', SV: '1945-10-24', NP: '1955-12-14',
+  GQ: '1968-11-12', NL: '1945-12-10', ET: '1945-11-13', NZ: '1945-10-24', FI: '1955-12-14', NI: '1945-10-24', FR: '1945-10-24',
+  NE: '1960-09-20', GA: '1960-09-20', NG: '1960-10-07', GM: '1965-09-21', NO: '1945-11-27', CM: '1960-09-20', CD: '1960-09-20',
+  // United Nations Member States, page 6.
+  TJ: '1992-03-02', TL: '2002-09-27', TO: '1999-09-14', TM: '1992-03-02', TV: '2000-09-05', UG: '1962-10-25', UA: '1945-10-24',
+  AE: '1971-12-09', GB: '1945-10-24', TZ: '1961-12-14', US: '1945-10-24', UY: '1945-12-18', UZ: '1992-03-02', VU: '1981-09-15',
+  VE: '1945-11-15', VN: '1977-09-20', ZM: '1964-12-01', ZW: '1980-08-25',
+  // Press release GA/10041.
+  CH: '2002-09-10',
+};
+
+/**
+ * States absent from a roster of all the Members on a day: not Members on that day, their later
+ * admission date not read. The Yearbook 1974 roster lists no Korea ("Khmer Republic", then "Kenya",
+ * "Kuwait"; the Republic of Korea would stand between them).
+ */
+const absentOn: Readonly<Record<string, string>> = { KR: '1974-12-31' };
+
+export type UnAdmission = { readonly admitted: Day; readonly text: string } | { readonly absentOn: Day; readonly text: string };
+
+function dayOf(iso: string): Day {
+  const [year, month, day] = iso.split('-').map(Number);
+  return { year: year!, month: month!, day: day! };
+}
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const spelled = (d: Day) => `${d.day} ${months[d.month - 1]} ${d.year}`;
+
+/** What Entente has read of a State's admission to the United Nations, if anything. */
+export function unAdmission(jurisdiction: string | undefined): UnAdmission | undefined {
+  const code = jurisdiction?.toUpperCase() ?? '';
+  const date = Object.hasOwn(admitted, code) ? admitted[code] : undefined;
+  if (date) return { admitted: dayOf(date), text: `a UN Member from ${spelled(dayOf(date))}` };
+  const absent = Object.hasOwn(absentOn, code) ? absentOn[code] : undefined;
+  return absent ? { absentOn: dayOf(absent), text: `not on the UN's roster of its Members as at ${spelled(dayOf(absent))}` } : undefined;
+}

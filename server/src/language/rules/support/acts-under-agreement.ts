@@ -1,0 +1,31 @@
+/**
+ * A preamble that names the agreement under which the parties conclude the text: "The Governments
+ * of the Benelux countries acting jointly under the Agreement between the Kingdom of Belgium, the
+ * Grand Duchy of Luxemburg and the Kingdom of the Netherlands signed at Brussels on 11 April 1960
+ * concerning the transfer of immigration control to the outer frontiers of Benelux, and the
+ * Government of the Republic of Korea, …" (Benelux–Korea visa Agreement 1970, preamble; read:
+ * BWBV0004193). The text is then not silent on every other agreement: it names the one it is made
+ * under, and `missing-relation-to-other-obligations` says so and asks only about the rest
+ * (eighty-fourth run, defect 4). Only the preamble is read, and only "acting (jointly) under",
+ * "concluded under", "pursuant to" or "on the basis of" a named Agreement, Convention, Treaty or
+ * Protocol: an article that applies another treaty's rules is not a statement of the text's basis.
+ */
+import type { SemanticModel } from '../../model/semantic-model';
+import { quoteInput } from '../../util/bounded-text';
+import { spacedClauseText } from './spaced-clause-text';
+
+const basis = new RegExp(
+  String.raw`\b(?:acting(?:\s+jointly)?|concluded|made)\s+(?:under|pursuant\s+to|on\s+the\s+basis\s+of|in\s+pursuance\s+of)\s+the\s+(?:Agreement|Convention|Treaty|Protocol)\b[^;:]{0,300}?(?=,\s+(?:and\s+)?(?:the\s+Government|Desirous|Desiring|Considering|Recalling|Have\s+agreed|Having)|;|:|$)`,
+  'u',
+);
+
+/** The preamble's words naming the agreement under which the parties act, or undefined. */
+export function actsUnderAgreement(model: SemanticModel): string | undefined {
+  for (const clause of model.ast.clauses) {
+    const name = `${clause.id?.text ?? ''} ${clause.heading?.value ?? ''}`;
+    if (!/\bpreamble\b/iu.test(name)) continue;
+    const m = basis.exec(spacedClauseText(model, clause));
+    if (m) return quoteInput(m[0], 240);
+  }
+  return undefined;
+}

@@ -1,0 +1,112 @@
+/**
+ * Which signatories Art. 102 of the UN Charter binds for this treaty: "Every treaty … entered into
+ * by any Member of the United Nations after the present Charter comes into force" (Art. 102(1)). A
+ * draft will be entered into by the States that are Members now; a concluded text was entered into
+ * by each Party when it consented, and a State admitted later is not bound by Art. 102 for it
+ * (lr17, D1; eighty-fourth run, defect 2: "BE, LU, NL, KR … UN Members, so Art. 102 … applies" on a
+ * 1970 Agreement, Korea not then a Member). A State is said to have been a Member then only where
+ * its admission date is known (data/un-admissions.ts) and the header dates its consent on or after
+ * it; said not to have been one only where the header dates its consent before that date (or on or
+ * before a day it was not on the UN's roster); otherwise the message states the condition.
+ */
+import type { SemanticModel } from '../../model/semantic-model';
+import { concludedText, consentRelativeTo } from '../../model/conclusion';
+import { isUnMember } from '../../data/un-members';
+import { unAdmission } from '../../data/un-admissions';
+import { memberStates } from './member-states';
+
+/**
+ * The signatories that are UN Members, and whether every signatory's membership is known. A class
+ * of parties ("the member States of the Council of Europe") has no one membership: it leaves the
+ * answer unknown.
+ */
+export function unMembership(model: SemanticModel): { members: string[]; allKnown: boolean } {
+  // A loop, not callbacks made per analysis (V8 drops their optimised code with them at the next collection).
+  const members: string[] = [];
+  let allKnown = model.signatories.length > 0;
+  for (const p of model.signatories) {
+    const member = p.classOf ? undefined : isUnMember({ kind: p.effective.kind?.value, jurisdiction: p.jurisdiction });
+    if (member) members.push(p.id);
+    if (member === undefined) allKnown = false;
+  }
+  return { members, allKnown };
+}
+
+export interface MembershipWhenEntered {
+  /** Whether the answer is about the day each entered into it (a concluded text) rather than today. */
+  readonly concluded: boolean;
+  /** Members when they entered into it (a draft: Members now). */
+  readonly members: string[];
+  /** Not Members when they entered into it, each with what Entente read of its admission. */
+  readonly notThen: { readonly id: string; readonly why: string }[];
+  /** Members now whose membership then is not known: the message states the condition for them. */
+  readonly unsure: string[];
+  /** Whether every signatory's answer is known (no class of parties, no undeclared jurisdiction). */
+  readonly allKnown: boolean;
+}
+
+export function unMembershipWhenEntered(model: SemanticModel): MembershipWhenEntered {
+  const today = unMembership(model);
+  if (!concludedText(model.ast)) return { concluded: false, members: today.members, notThen: [], unsure: [], allKnown: today.allKnown };
+  const members: string[] = [];
+  const notThen: { id: string; why: string }[] = [];
+  const unsure: string[] = [];
+  for (const p of model.signatories) {
+    const admission = unAdmission(p.jurisdiction);
+    // An organisation, or a State outside the UN today, was not a Member then either.
+    if (!today.members.includes(p.id)) continue;
+    if (!admission) {
+      unsure.push(p.id);
+    } else if ('admitted' in admission) {
+      const when = consentRelativeTo(model.ast, admission.admitted);
+      if (when === 'after') members.push(p.id);
+      else if (when === 'before') notThen.push({ id: p.id, why: `${admission.text}` });
+      else unsure.push(p.id);
+    } else {
+      // The day after the roster's: consent before it is consent on or before the roster's day
+      // (consentRelativeTo compares year, month and day in turn, so day 32 of a month serves).
+      const next = { ...admission.absentOn, day: admission.absentOn.day + 1 };
+      if (consentRelativeTo(model.ast, next) === 'before') notThen.push({ id: p.id, why: admission.text });
+      else unsure.push(p.id);
+    }
+  }
+  return { concluded: true, members, notThen, unsure, allKnown: today.allKnown };
+}
+
+/** Whether Art. 102 binds none of the signatories for this treaty, as far as Entente knows. */
+export function noMemberWhenEntered(model: SemanticModel): boolean {
+  const m = unMembershipWhenEntered(model);
+  return m.allKnown && m.members.length === 0 && m.unsure.length === 0;
+}
+
+/**
+ * The registration finding's words on whom Art. 102 binds: on a draft the Members of today; on a
+ * concluded text only those known to have been Members when they entered into it, those known not
+ * to have been named as not bound, and for the rest the condition (eighty-fourth run, defect 2).
+ */
+export function registrationBinds(model: SemanticModel): string {
+  const m = unMembershipWhenEntered(model);
+  if (!m.concluded) {
+    return m.members.length > 0 ? ` ${memberStates(model, m.members, 'a UN Member', 'present', true)}, so Art. 102 of the UN Charter applies.` : ' If any Party is a UN Member, Art. 102 of the UN Charter requires it.';
+  }
+  const parts: string[] = [];
+  if (m.members.length > 0) parts.push(`${memberStates(model, m.members, 'a UN Member on entering into the treaty', 'past', true)}, so Art. 102 of the UN Charter applies.`);
+  if (m.notThen.length > 0) {
+    const allStates = m.notThen.every((n) => isState(model, n.id));
+    const one = m.notThen.length === 1;
+    const subject = one ? (allStates ? 'it was' : 'its State was') : allStates ? 'they were' : 'their States were';
+    const reasons = m.notThen.map((n) => (one ? n.why : `${n.id}: ${n.why}`)).join('; ');
+    parts.push(`Art. 102 does not bind ${m.notThen.map((n) => n.id).join(', ')} for this treaty: ${subject} not ${one ? 'a UN Member' : 'UN Members'} when ${one ? 'it' : 'they'} entered into it (${reasons}).`);
+  }
+  if (m.unsure.length > 0) {
+    const states = m.unsure.every((id) => isState(model, id));
+    const member = states ? 'was a UN Member' : 'was, or acted for, a UN Member';
+    parts.push(m.unsure.length === 1 ? `Art. 102 of the UN Charter binds ${m.unsure[0]} if it ${member} when it entered into the treaty.` : `Art. 102 of the UN Charter binds each of ${m.unsure.join(', ')} that ${member} when it entered into the treaty.`);
+  }
+  if (parts.length === 0 || (m.members.length === 0 && m.unsure.length === 0 && !m.allKnown)) parts.push('If any Party was a UN Member when it entered into the treaty, Art. 102 of the UN Charter requires it.');
+  return ` ${parts.join(' ')}`;
+}
+
+function isState(model: SemanticModel, id: string): boolean {
+  return model.signatories.find((p) => p.id === id)?.effective.kind?.value === 'state';
+}
