@@ -140,6 +140,13 @@ describe('outline, folding, tokens and links', () => {
     assert.deepEqual(annex.map((l) => l.target), ['file:///parent.entente']);
   });
 
+  it('links the file an instrument amends (`amends "….entente"`), not a title (eighty-fifth run, item 1)', () => {
+    const file = fixture('treaty "Protocol amending the Agreement" {\n  amends "../agreement.entente"\n}\n').service.documentLinks(mainUri);
+    assert.deepEqual(file.map((l) => l.target), ['file:///agreement.entente']);
+    const title = fixture('treaty "Protocol amending the Agreement" {\n  amends "Agreement on Cyber Security Cooperation"\n}\n').service.documentLinks(mainUri);
+    assert.deepEqual(title, []);
+  });
+
   it('gives no link to a file the host refused to read, and keeps it to one not yet there', () => {
     const refusals: Record<string, FileRead> = {
       'file:///outside.entente': { ok: false, failure: 'outside-workspace' },

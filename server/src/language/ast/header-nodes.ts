@@ -37,6 +37,8 @@ export interface Instrument extends NodeBase {
   readonly implements: ImplementsClause | undefined;
   /** `implemented by "mou.entente"`: the arrangements concluded under this treaty. */
   readonly implementedBy: readonly ImplementedByClause[];
+  /** `amends "…"`: the treaty this instrument amends, whose final clauses govern what it adds. */
+  readonly amends: AmendsClause | undefined;
   /**
    * `omitted "Articles 5 to 42", "Annexes A and B"`: the transcription is an excerpt, and these are
    * the parts of the text it leaves out, as an edition of extracts names them.
@@ -66,6 +68,7 @@ export type HeaderItem =
   | IncorporationClause
   | ImplementsClause
   | ImplementedByClause
+  | AmendsClause
   | OmittedClause;
 
 export interface StatusClause extends NodeBase {
@@ -320,6 +323,19 @@ export interface ImplementsClause extends NodeBase {
   readonly article: Name | Text | undefined;
   /** What it takes from the treaty: `with status, effect, duration`. */
   readonly inherits: readonly Word<InheritedItem>[];
+}
+
+/**
+ * `amends "Convention … signed at Jerusalem on April 25, 1984"`: the treaty this instrument amends
+ * or revises. Once in force its provisions are provisions of that treaty as amended (VCLT Arts.
+ * 39, 40(5)(a)), governed by its duration, termination, amendment and dispute clauses; the
+ * amending instrument still needs its own consent and entry into force (Art. 39: Part II applies).
+ */
+export interface AmendsClause extends NodeBase {
+  readonly type: 'Amends';
+  readonly keyword: Range;
+  /** The amended treaty: its title, or its file (`….entente`). */
+  readonly treaty: Text | undefined;
 }
 
 /** `implemented by "mou.entente", "protocol.entente" article 7` */

@@ -78,6 +78,7 @@ export const finalClauseSlots = {
   'incorporatesItem.topics': suggested(clauseTopics, 'clause topic'),
   'incorporatesItem.source': text('plain'),
   'incorporatesItem.articles': text('prose'),
+  'amendsItem.treaty': text('plain'),
 } as const;
 
 /** The vocabularies a party class and a body's meetings read (party.ts, governance-body.ts). */
@@ -129,6 +130,15 @@ export const finalClauseStatements = {
     docs: {
       incorporates:
         '`incorporates amendment, disputes, costs from "convention.entente" "Articles 44–46 of the Convention"`: the parent instrument\'s provisions on those subjects apply to this one ("shall apply, mutatis mutandis"), so this one need not restate them.',
+    },
+  },
+  Amends: {
+    rule: 'amendsItem',
+    starts: ['amends'],
+    display: 'amends',
+    docs: {
+      amends:
+        '`amends "Convention on social security … signed at Jerusalem on April 25, 1984"`: this instrument amends or revises that treaty (its title, or its file). Once in force its provisions are provisions of the treaty as amended (VCLT Arts. 39, 40(5)(a)): the treaty\'s clauses on duration, termination, amendment and the settlement of disputes govern them, so the checks do not ask this instrument for its own; its consent and entry into force it still states itself (Art. 39: the rules on the conclusion and entry into force of treaties apply to an amending agreement).',
     },
   },
 } satisfies Record<string, StatementRow>;

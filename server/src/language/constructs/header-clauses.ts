@@ -19,7 +19,7 @@ import type { ConsentClause, DepositaryClause, DurationClause, EffectClause, Hea
 import { includingKindWords } from './final-clauses';
 import type { Paragraph, RenderContext } from './construct';
 import { drafterWrote } from './drafter-replaced';
-import { implementedBy, implementsClause, incorporation, lastWordOfTitle, withThe } from './instrument-relations';
+import { amendsClause, implementedBy, implementsClause, incorporation, lastWordOfTitle, withThe } from './instrument-relations';
 import { laterOfSentence } from './later-of-sentence';
 
 /** A header statement rendered as an article of its own, or said elsewhere (and where). */
@@ -45,6 +45,7 @@ export const finalClauses: { readonly [K in HeaderItem['type']]: FinalClause } =
   Incorporation: { order: 9.5, heading: () => 'Application of provisions of another instrument', paragraphs: incorporation },
   Implements: { order: -0.4, heading: () => 'Basis', paragraphs: implementsClause },
   ImplementedBy: { order: -0.3, heading: () => 'Implementing arrangements', paragraphs: implementedBy },
+  Amends: { order: -0.45, heading: () => 'Treaty amended', paragraphs: amendsClause },
   Registration: { order: 10, heading: () => 'Registration', paragraphs: (h, r) => valueClause(h.registration, r, registration) },
   Languages: { elsewhere: 'the final formula: "Done at … in the English and Estonian languages", "equally authentic" only when the header says `authentic`' },
   Omitted: { elsewhere: 'an editorial mark where each omitted part sits, outside the text’s words (render/omission-marks.ts)' },

@@ -48,6 +48,12 @@ export function implementsClause(h: Instrument, r: RenderContext): Paragraph[] {
   return [`This ${r.self} is concluded under ${article}${treaty}.${provisions}`];
 }
 
+/** `amends "…"`: the treaty it amends, by its title; nothing more is said for the drafter (what it changes is in its articles). */
+export function amendsClause(h: Instrument, r: RenderContext): Paragraph[] {
+  const treaty = h.amends?.treaty ? r.instrumentTitle(h.amends.treaty) : r.placeholder('title of the treaty it amends');
+  return h.amends ? [`This ${r.self} amends ${treaty}.`] : [];
+}
+
 /** `implemented by "mou.entente" article 7`: the arrangements concluded under this treaty, by their titles. */
 export function implementedBy(h: Instrument, r: RenderContext): Paragraph[] {
   return h.implementedBy.map((b) => {

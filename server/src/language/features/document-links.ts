@@ -23,6 +23,8 @@ export function documentLinks(host: FeatureHost, uri: string): DocumentLink[] {
   for (const incorporation of ast.instrument?.incorporations ?? []) {
     if (incorporation.source && /\.entente$/i.test(incorporation.source.value.trim())) paths.push({ text: incorporation.source, tooltip: 'Open the instrument whose provisions this one incorporates' });
   }
+  const amended = ast.instrument?.amends?.treaty;
+  if (amended && /\.entente$/i.test(amended.value.trim())) paths.push({ text: amended, tooltip: 'Open the treaty this instrument amends' });
   const result: DocumentLink[] = [];
   for (const { text, tooltip } of paths) {
     const target = resolveRelative(uri, text.value);

@@ -31,6 +31,7 @@ import { contactRules } from './checks/missing-contacts';
 import { cooperationRules } from './checks/missing-cooperation';
 import { finalClauseRules } from './checks/missing-final-clauses';
 import { implementingArrangementRules } from './checks/implementing-arrangement-rules';
+import { amendingInstrumentRules } from './checks/amending-instrument-rules';
 import { informationSharingRules } from './checks/missing-information-sharing';
 import { legalFrameworkRules } from './checks/missing-legal-framework';
 import { placeholderRules } from './checks/placeholder-rules';
@@ -58,7 +59,7 @@ export const allRules: readonly Rule[] = [
   ...finalClauseRules, ...bodyCostsRules, ...treatyClauseRules, ...contactRules, ...informationSharingRules, ...cooperationRules, ...legalFrameworkRules, ...protocolIntegrityRules, ...routeRules,
   ...wordingRules, ...statusRules, ...finalClauseConflictRules, ...termRules, ...deadlineRules, ...classificationRules,
   ...tlpRules, ...dataProtectionRules, ...bindingInstrumentRules, ...foreignAccessRules, ...budapestRules, ...sharingRules, ...commitmentRules, ...finalClauseFormulaRules,
-  ...declarationRules, ...channelWordsRules, ...implementingArrangementRules, ...fileRules, ...placeholderRules,
+  ...declarationRules, ...channelWordsRules, ...implementingArrangementRules, ...amendingInstrumentRules, ...fileRules, ...placeholderRules,
   ...definitionRules,
   ...valueRules, ...unionBodyJurisdictionRules,
   ...dateRules,

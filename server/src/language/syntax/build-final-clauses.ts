@@ -10,6 +10,7 @@ import type {
   FirstDayOfMonth,
   FormClause,
   IncorporationClause,
+  AmendsClause,
   OpenedClause,
   Originals,
   ProvisionalApplicationClause,
@@ -135,6 +136,11 @@ export function buildIncorporation(ctx: BuildContext, node: C.IncorporatesItemCs
     articles: ctx.text(i.articles),
     range: ctx.nodeRange(node),
   };
+}
+
+/** `amends "…"`: the treaty this instrument amends. */
+export function buildAmends(ctx: BuildContext, node: C.AmendsItemCstNode): AmendsClause {
+  return { type: 'Amends', keyword: keywordRange(ctx, node.children.Kw_amends), treaty: ctx.text(node.children.treaty), range: ctx.nodeRange(node) };
 }
 
 /** The further signatures of a signature statement: `, by US at "Washington" on 1978-07-25`. */

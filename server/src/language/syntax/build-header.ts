@@ -25,6 +25,7 @@ import type {
 import { instrumentKinds, type InstrumentKind } from '../ast/vocabulary';
 import { instrument } from '../constructs/instrument';
 import {
+  buildAmends,
   buildEffect,
   buildForm,
   buildIncorporation,
@@ -102,6 +103,7 @@ export function buildInstrument(ctx: BuildContext, node: InstrumentCstNode): Ins
     incorporations: items.filter((i) => i.type === 'Incorporation'),
     implements: firstOf('Implements'),
     implementedBy: items.filter((i): i is ImplementedByClause => i.type === 'ImplementedBy'),
+    amends: firstOf('Amends'),
     omitted: firstOf('Omitted'),
     items,
     range,
@@ -304,6 +306,7 @@ const headerItemBuilders: { readonly [K in HeaderItem['type']]: HeaderBuilder<K,
       };
     },
   },
+  Amends: { rule: 'amendsItem', build: buildAmends },
   Omitted: {
     rule: 'omittedItem',
     build: (ctx, node: OmittedItemCstNode): OmittedClause => ({

@@ -309,6 +309,7 @@ export type HeaderItemCstChildren = {
   incorporatesItem?: IncorporatesItemCstNode[];
   implementsItem?: ImplementsItemCstNode[];
   implementedByItem?: ImplementedByItemCstNode[];
+  amendsItem?: AmendsItemCstNode[];
   omittedItem?: OmittedItemCstNode[];
 };
 
@@ -676,6 +677,16 @@ export type ImplementsItemCstChildren = {
   article?: ArticleRefCstNode[];
   Kw_with?: IToken[];
   inherits?: WordListCstNode[];
+};
+
+export interface AmendsItemCstNode extends CstNode {
+  name: "amendsItem";
+  children: AmendsItemCstChildren;
+}
+
+export type AmendsItemCstChildren = {
+  Kw_amends: IToken[];
+  treaty: IToken[];
 };
 
 export interface ImplementedByItemCstNode extends CstNode {

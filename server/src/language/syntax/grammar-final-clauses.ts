@@ -184,6 +184,15 @@ export function finalClauseRules($: Grammar) {
       });
     }),
 
+    /**
+     * `amends "Convention … signed at Jerusalem on April 25, 1984"`: the treaty this instrument
+     * amends or revises, by its title (or its file); its provisions become provisions of that treaty.
+     */
+    amendsItem: $.RULE('amendsItem', () => {
+      $.CONSUME(T.Amends);
+      $.CONSUME(T.StringLiteral, { LABEL: 'treaty' });
+    }),
+
     /** `implemented by "mou.entente" article 7`: the arrangements concluded under this treaty. */
     implementedByItem: $.RULE('implementedByItem', () => {
       $.CONSUME(T.Implemented);

@@ -54,6 +54,7 @@ export function headerRules($: Grammar) {
           { ALT: () => $.SUBRULE(rules.incorporatesItem) },
           { ALT: () => $.SUBRULE(rules.implementsItem) },
           { ALT: () => $.SUBRULE(rules.implementedByItem) },
+          { ALT: () => $.SUBRULE(rules.amendsItem) },
           { ALT: () => $.SUBRULE(rules.omittedItem) },
         ]),
       );

@@ -277,6 +277,8 @@ export const Notified = keyword('notified', 'word');
 // Implementing arrangements (header).
 export const Implements = keyword('implements', 'item');
 export const Implemented = keyword('implemented', 'item');
+/** `amends "…"`: the treaty whose provisions this instrument amends (VCLT Art. 39). */
+export const Amends = keyword('amends', 'item');
 export const Article = keyword('article', 'word');
 
 // Definitions and clauses.

@@ -12,11 +12,12 @@ import type { ClauseTopic } from '../../model/topics';
 import type { SemanticModel } from '../../model/semantic-model';
 import { coversTopic, standaloneInstrument, takesFromTreaty } from '../support/applicability';
 import { implementedTreaty } from '../support/implementing-arrangement';
+import { amendedTreaty } from '../support/amended-treaty';
 import { integralPartOf, type IntegralTie } from '../support/part-of-another-treaty';
 import { defineRule, type Rule } from '../rule';
 import { orList } from '../../util/word-list';
 
-interface SilentItem {
+export interface SilentItem {
   readonly topic: ClauseTopic;
   readonly words: string;
   readonly statedInHeader: (instrument: Instrument) => boolean;
@@ -34,7 +35,7 @@ function says(model: SemanticModel, instrument: Instrument, item: SilentItem): b
 }
 
 /** What the arrangement is silent on, as the generic checks would have asked it. */
-function silentOn(model: SemanticModel, instrument: Instrument): SilentItem[] {
+export function silentOn(model: SemanticModel, instrument: Instrument): SilentItem[] {
   const exit = items.find((i) => i.topic === 'termination')!;
   return items.filter((item) => {
     if (says(model, instrument, item)) return false;
@@ -117,8 +118,9 @@ export const integralPartFinalClauses = defineRule({
   },
   check({ model, report }) {
     const instrument = standaloneInstrument(model);
-    // An implementing arrangement is reported by `implementing-arrangement-final-clauses`.
-    if (!instrument || model.isPoliticalDeclaration || implementedTreaty(model)) return;
+    // An implementing arrangement is reported by `implementing-arrangement-final-clauses`, and one
+    // that declares the treaty it amends by `amending-instrument-final-clauses` (one note, not two).
+    if (!instrument || model.isPoliticalDeclaration || implementedTreaty(model) || amendedTreaty(model)) return;
     const part = integralPartOf(model);
     if (!part) return;
     const silent = silentOn(model, instrument);

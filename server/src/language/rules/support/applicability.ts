@@ -13,6 +13,7 @@ import { reachesChannel, scopedTopics, scopesTopic } from '../../model/topic-sco
 import { headerStatementFix, libraryFixTitlePrefix, missingClauseFixes } from './fixes';
 import { implementedTreaty } from './implementing-arrangement';
 import { governedAsIntegralPart } from './part-of-another-treaty';
+import { amendedTreaty, titleSaysItAmends } from './amended-treaty';
 import type { ClauseNeed } from './library-fit';
 import { ownWordsState } from './own-final-clauses';
 import { defineRule, type CodeFix, type FindingCeiling, type Rule, type Severity, type SourceStatus } from '../rule';
@@ -292,6 +293,16 @@ export interface InstrumentLevelSpec {
   libraryChoices?: Readonly<Record<string, string>>;
 }
 
+/**
+ * A title that reads as amending another treaty, without `amends` in the header: the final-clause
+ * findings say what the statement would mean, and silence nothing on the title's word alone.
+ */
+function withAmendingHint(spec: InstrumentLevelSpec, model: SemanticModel, instrument: Instrument): string | undefined {
+  const message = spec.describe?.(model, instrument);
+  if (!finalClausesOfTheTreaty.has(spec.topic) || !titleSaysItAmends(model)) return message;
+  return `${message ?? spec.message} The title reads as amending another treaty: if what this text adds becomes part of that treaty, its final clauses govern it — declare it (\`amends "<the treaty's title or file>"\`).`;
+}
+
 /** A library fix titled as the answer to the policy question its clause gives (see `libraryChoices`). */
 function titledAsChoice(fix: CodeFix, choices: Readonly<Record<string, string>> | undefined): CodeFix {
   if (!fix.title.startsWith(libraryFixTitlePrefix)) return fix;
@@ -332,7 +343,10 @@ export function instrumentLevelRule(spec: InstrumentLevelSpec): Rule {
       // So is a protocol that "shall form an integral part of the Agreement" and is tied to it
       // (ETS 109 Art. 3), or is concluded: `integral-part-final-clauses` says so (fifty-seventh run,
       // item 1; treaty lawyer lr13, defect 4: the words "integral part" alone leave a draft asked).
-      if (finalClausesOfTheTreaty.has(spec.topic) && (implementedTreaty(model) || governedAsIntegralPart(model))) return;
+      // So is an instrument that amends another treaty (`amends "…"`): what it adds is governed by
+      // the final clauses of the treaty as amended, and `amending-instrument-final-clauses` says so
+      // (VCLT Arts. 39, 40(5)(a); eighty-fifth run, item 1).
+      if (finalClausesOfTheTreaty.has(spec.topic) && (implementedTreaty(model) || governedAsIntegralPart(model) || amendedTreaty(model))) return;
       const settled = spec.settledInWords?.(model, instrument) ?? false;
       const statement = settled ? undefined : spec.headerStatement?.(model, instrument);
       const library = settled ? false : (spec.libraryFits?.(model, instrument) ?? true);
@@ -341,7 +355,7 @@ export function instrumentLevelRule(spec: InstrumentLevelSpec): Rule {
       const choices = settled ? [] : (spec.policyChoices?.(model, instrument) ?? []).map((c) => headerStatementFix(model, instrument, c.statement, c.title)).filter((f): f is CodeFix => f !== undefined);
       report({
         range: instrument.kind.range,
-        message: spec.describe?.(model, instrument),
+        message: withAmendingHint(spec, model, instrument),
         profileCeiling: spec.profileCeiling?.(model, instrument),
         onConcludedText: spec.concludedNote?.(model, instrument),
         fixes: own

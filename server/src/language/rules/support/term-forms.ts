@@ -26,6 +26,13 @@
  *   thirty-third run, item 2). Whose "its" it is the checker cannot tell; a possessive beside the
  *   term's own words is read as a use, since a wrong "never used" is reported to the drafter while
  *   a missed one only leaves a definition in place.
+ * - A term whose article inside it ("the") is written as a possessive of the person the sentence
+ *   speaks of, or the reverse: "member of his family", "members of his/her family", "a member of
+ *   his or her family", "the members of their families" for "member of the family" (NL–South
+ *   Africa social security 2001, Art. 1(2), used so in Arts. 5–9, 12; eighty-fifth run, item 3).
+ *   Only a determiner after the term's first word and before a word in lower case is changed (not
+ *   "of the Centre"), never the term's nouns or their order: "member of the household" and
+ *   "family member" are other words.
  */
 export function termForms(term: string): string[] {
   const forms = new Set<string>();
@@ -41,6 +48,7 @@ export function termForms(term: string): string[] {
   }
   if (words.length > 1 && /^\p{Lu}/u.test(term) && words.slice(1).some((w) => /^\p{Ll}/u.test(w))) forms.add(titleCase(words));
   for (const form of possessiveForms(term)) forms.add(form);
+  for (const form of [term, ...forms]) for (const other of determinerForms(form)) forms.add(other);
   // Each form with the other -ize/-ise spelling ("recognised stock exchange" for "recognized …").
   for (const form of [term, ...forms]) {
     const other = otherSpelling(form);
@@ -68,6 +76,23 @@ const spellingPair = /\b(\p{L}{3,}?)([iy])([zsZS])(e|ed|es|er|ers|ing|ation|atio
 
 function swap(letter: string): string {
   return { z: 's', s: 'z', Z: 'S', S: 'Z' }[letter] ?? letter;
+}
+
+/** The determiners one may stand for another inside a term: the article and the personal possessives. */
+const determiners = ['his or her', 'her or his', 'his/her', 'her/his', 'the', 'his', 'her', 'its', 'their'];
+const innerDeterminer = new RegExp(`^(\\S+(?: \\S+)*? )(${determiners.join('|')})( \\S+(?: \\S+)*)$`, 'u');
+
+/**
+ * "member of the family" → "member of his family", "member of his or her family", "member of their
+ * families" …: the first determiner after the term's first word, changed for each of the others,
+ * with a final "-y" also read as "-ies" ("their families"; the phrase matcher adds only "s"/"es").
+ */
+function determinerForms(form: string): string[] {
+  const m = innerDeterminer.exec(form);
+  // Before a name ("of the Centre", "of the Interior") the article is part of the name: no possessive stands for it.
+  if (!m || !/^ \p{Ll}/u.test(m[3])) return [];
+  const ends = /[^aeiou]y$/u.test(m[3]) ? [m[3], `${m[3].slice(0, -1)}ies`] : [m[3]];
+  return determiners.filter((d) => d !== m[2]).flatMap((d) => ends.map((end) => `${m[1]}${d}${end}`));
 }
 
 /** "Official activities of the Centre" → "its official activities", "Centre's official activities" (and with ’). */

@@ -177,7 +177,7 @@ export function provenance(rawBefore: string, term: string, rawAfter: string, co
   // A quoted title of an instrument ("Transfer of Resident Rules") is a citation, not a term.
   if (instrumentTitle.test(term)) return 'other-instrument';
   if (publicationBefore.test(rawBefore) || publicationAfter.test(rawAfter) || concludedAtAfter.test(rawAfter)) return 'other-instrument';
-  if (inApposition(rawBefore, term)) return 'proper-name';
+  if (inApposition(rawBefore, term) || glossedName(term, rawAfter)) return 'proper-name';
   // Either the name of an existing process or a term of the instrument (lr17, D9): the caller decides.
   if (definiteBefore.test(rawBefore) && classingNounAfter.test(rawAfter)) return 'named-process';
   const after = rawAfter.replace(otherQuotedTerms, '');
@@ -196,6 +196,23 @@ export function provenance(rawBefore: string, term: string, rawAfter: string, co
     for (let k = 1; k <= words.length; k++) if (referencesOther(words.slice(-k).join(' '), context)) return 'other-instrument';
   }
   return 'none';
+}
+
+/**
+ * A proper name followed at once by its translation or gloss in brackets: 'shall be the
+ * "Sociale Verzekeringsbank" (Social Insurance Bank)' (NL–South Africa social security 2001, Art.
+ * 4(1)(b); eighty-fifth run, item 4). The gloss is itself a name of two or more words, each
+ * capitalised but for the small words between them, and other words than the quotation's; a
+ * bracket that cites a provision or a part of the text ("(Annex B)", "(Article 3)", "(see …)"), a
+ * lower-case phrase ("(the platform)") or one word (an acronym: read elsewhere) is no gloss, and
+ * the quotation is still read as a term.
+ */
+const glossAfter = /^\s*\(\s*(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|and|the|on|in|to|de|du|des|van|der)\s+)*\p{Lu}[\p{L}'’.-]*)+)\s*\)/u;
+const citedPart = /\b(?:Annex(?:es)?|Articles?|Appendix|Appendices|Sections?|Paragraphs?|Parts?|Schedules?|Forms?|Tables?|Chapters?|Rules?|Regulations?|Protocols?)\b|\b\p{Lu}\b/u;
+
+function glossedName(term: string, rawAfter: string): boolean {
+  const gloss = glossAfter.exec(rawAfter)?.[1];
+  return gloss !== undefined && !citedPart.test(gloss) && gloss.toLocaleLowerCase('en') !== term.toLocaleLowerCase('en');
 }
 
 /** "this Memorandum", "the present Agreement", or the instrument's own name. */
