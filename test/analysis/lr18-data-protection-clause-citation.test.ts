@@ -8,19 +8,9 @@
 import assert from 'node:assert/strict';
 import { diagnose } from '../helpers/fixture';
 import { repoText } from '../helpers/fix-review';
+import { nlIndiaTransferHeader } from '../helpers/nl-india-transfer';
 
-const header = `treaty "Agreement on Social Security" {
-  status binding
-  languages English authentic
-  done at "New Delhi" on 2009-10-22 in duplicate
-  effect on first day of third month after last notification
-}
-party NL "Kingdom of the Netherlands" { kind state jurisdiction NL }
-party IN "Republic of India" { kind state jurisdiction IN }
-channel Information between NL, IN {
-  carries personal-data
-}
-`;
+const header = nlIndiaTransferHeader;
 const clause = (id: string, heading: string | undefined) =>
   `clause ${id}${heading === undefined ? '' : ` "${heading}"`} about data-protection """\n  Information transmitted under this Agreement shall be used exclusively for implementing it.\n"""\n`;
 const pointer = (text: string) => {

@@ -13,19 +13,9 @@
 import assert from 'node:assert/strict';
 import { repoText } from '../helpers/fix-review';
 import { diagnose } from '../helpers/fixture';
+import { nlIndiaTransferHeader } from '../helpers/nl-india-transfer';
 
-const header = `treaty "Agreement on Social Security" {
-  status binding
-  languages English authentic
-  done at "New Delhi" on 2009-10-22 in duplicate
-  effect on first day of third month after last notification
-}
-party NL "Kingdom of the Netherlands" { kind state jurisdiction NL }
-party IN "Republic of India" { kind state jurisdiction IN }
-channel Information between NL, IN {
-  carries personal-data
-}
-`;
+const header = nlIndiaTransferHeader;
 const clause = (id: string, heading: string, about: string, body: string) => `clause ${id} "${heading}"${about ? ` about ${about}` : ''} """\n  ${body}\n"""\n`;
 const identification = (about = 'data-protection') =>
   clause('Art11', 'Article 11 – Identification', about, 'An applicant shall identify himself to the competent institution by submitting an official proof of identity.');
