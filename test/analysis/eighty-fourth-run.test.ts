@@ -58,6 +58,13 @@ describe('eighty-fourth run, defect 2: Art. 102 binds only parties that were UN 
     assert.deepEqual(only(pair('1970-04-28', 'KR', 'CH'), 'missing-registration'), []);
   });
 
+  it('treaty-registration-none (error) reads the same dates: KR–CH 1970 "registration none" is no breach of Art. 102; KR–CH 2005 still is', () => {
+    const none = (date: string) => pair(date, 'KR', 'CH').replace('  effect on signature\n', '  effect on signature\n  registration none\n');
+    assert.deepEqual(only(none('1970-04-28'), 'treaty-registration-none'), []);
+    const [later] = only(none('2005-04-28'), 'treaty-registration-none');
+    assert.equal(later?.severity, 'error');
+  });
+
   it('near miss: KR–CH 2005: CH a Member then; for KR, admission date not read, the condition', () => {
     const [finding] = only(pair('2005-04-28', 'KR', 'CH'), 'missing-registration');
     assert.match(finding.message, /CH was a UN Member on entering into the treaty, so Art\. 102 of the UN Charter applies\./u);

@@ -17,14 +17,18 @@ const treaty = (done: string) =>
   `treaty "Agreement on fisheries" {\n  status binding\n  registration none\n${done}  effect on signature\n}\nparty NL "the Kingdom of the Netherlands" { kind state jurisdiction NL }\nparty BE "the Kingdom of Belgium" { kind state jurisdiction BE }\nclause Art1 "Article 1" """\n  The Parties shall cooperate on fisheries.\n"""\n`;
 const none = (text: string) => diagnose(text).filter((d) => d.code === 'treaty-registration-none');
 const onDay = (iso: string) => treaty(`  done at "Brussels" on ${iso} in duplicate\n`);
+// France a Member from 24 October 1945 (data/un-admissions.ts); the Netherlands and Belgium only from December 1945.
+const withFrance = (iso: string) => onDay(iso).replace('party BE "the Kingdom of Belgium" { kind state jurisdiction BE }', 'party FR "the French Republic" { kind state jurisdiction FR }');
 
 describe('lr18, D4: the Charter\'s entry into force, not its signature, is the cut-off', () => {
   it('a treaty of 1 August 1945 (signed Charter, not yet in force): no treaty-registration-none', () => {
     assert.deepEqual(none(onDay('1945-08-01')), []);
   });
   it('near miss: the day before entry into force is outside, the day itself inside', () => {
-    assert.deepEqual(none(onDay('1945-10-23')), []);
-    assert.equal(none(onDay('1945-10-24')).length, 1);
+    assert.deepEqual(none(withFrance('1945-10-23')), []);
+    assert.equal(none(withFrance('1945-10-24')).length, 1);
+    // Nor NL–BE that day: neither State was yet a Member when it entered into the treaty (eighty-fourth run).
+    assert.deepEqual(none(onDay('1945-10-24')), []);
   });
 });
 

@@ -20,6 +20,7 @@ import { shareBindsAll, shareBindsAllMessage } from '../support/share-binds-all'
 import { singleSpaced } from '../../util/single-spaced';
 import { concludedText } from '../../model/conclusion';
 import { concludedBeforeTheCharter } from '../support/before-the-charter';
+import { noMemberWhenEntered } from '../support/un-membership-then';
 
 /** VCLT Art. 14: ratification, acceptance and approval are the consents that follow signature. */
 const laterConsent = /^(?:ratif|approv|accept)/i;
@@ -315,8 +316,9 @@ export const treatyRegistrationNone = defineRule({
     const { members } = unMembership(model);
     // Art. 102(1) reaches only a treaty "entered into by any Member … after the present Charter
     // comes into force": not one concluded before it, and on a concluded text only a Party that was
-    // a Member then; Entente holds no admission dates, so the message states the condition (lr17, D1).
-    if (members.length === 0 || concludedBeforeTheCharter(model)) return;
+    // a Member then — none where the admission dates read show that no Party was (as
+    // missing-registration; eighty-fourth run, defect 2); otherwise the message states the condition (lr17, D1).
+    if (members.length === 0 || concludedBeforeTheCharter(model) || noMemberWhenEntered(model)) return;
     const duty = concludedText(model.ast)
       ? `UN Charter Art. 102(1) obliges ${members.length === 1 ? 'it, if it was a UN Member when it entered into the treaty,' : 'each of them that was a UN Member when it entered into the treaty'} to have it registered with the UN Secretariat as soon as possible (every treaty "entered into by any Member of the United Nations after the present Charter comes into force" "shall as soon as possible be registered")`
       : `UN Charter Art. 102(1) obliges ${members.length === 1 ? 'it' : 'them'} to register this treaty with the UN Secretariat once it is in force`;

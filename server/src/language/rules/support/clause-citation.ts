@@ -9,10 +9,13 @@ import { matchesOf } from '../../util/all-matches';
 
 const designation = /\b(?:Article|Artikel|Art\.|Section|Rule|Regulation|Paragraph)\s+[0-9IVXLC]+[a-z]?\b(?:\s+(?:bis|ter))?/gu;
 
+/** The last designation a heading carries ("Article 1" of "Chapter I – Article 1"), if any. */
+const designationIn = (heading: string): string | undefined => matchesOf(heading, designation).at(-1)?.[0];
+
 export function clauseCitation(clause: Clause): string | undefined {
   const heading = clause.heading?.value.trim();
   if (!heading) return clause.id?.text;
-  return matchesOf(heading, designation).at(-1)?.[0] ?? heading;
+  return designationIn(heading) ?? heading;
 }
 
 /**
@@ -25,7 +28,5 @@ export function clauseCitation(clause: Clause): string | undefined {
 export function clauseInSentence(clause: Clause): string | undefined {
   const heading = clause.heading?.value.trim();
   if (!heading) return clause.id?.text;
-  const found = matchesOf(heading, designation).at(-1);
-  if (found) return found[0];
-  return /^(?:\d+[a-z]?|[IVXLC]+)\.?$/u.test(heading) ? `the clause numbered ${heading.replace(/\.$/u, '')}` : `"${heading}"`;
+  return designationIn(heading) ?? (/^(?:\d+[a-z]?|[IVXLC]+)\.?$/u.test(heading) ? `the clause numbered ${heading.replace(/\.$/u, '')}` : `"${heading}"`);
 }

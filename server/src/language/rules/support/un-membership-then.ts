@@ -60,7 +60,7 @@ export function unMembershipWhenEntered(model: SemanticModel): MembershipWhenEnt
     } else if ('admitted' in admission) {
       const when = consentRelativeTo(model.ast, admission.admitted);
       if (when === 'after') members.push(p.id);
-      else if (when === 'before') notThen.push({ id: p.id, why: `${admission.text}` });
+      else if (when === 'before') notThen.push({ id: p.id, why: admission.text });
       else unsure.push(p.id);
     } else {
       // The day after the roster's: consent before it is consent on or before the roster's day
