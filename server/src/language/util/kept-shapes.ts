@@ -16,3 +16,8 @@ export function keepShape<T extends object>(sample: T): T {
   kept.push(sample);
   return sample;
 }
+
+/** What is kept, for the test that holds each to no document (test/syntax/kept-shapes.test.ts). */
+export function keptShapes(): readonly object[] {
+  return kept;
+}
