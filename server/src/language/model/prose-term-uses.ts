@@ -15,12 +15,15 @@ export function termUses(matcher: PhraseMatcher, raw: string): readonly { line: 
   const uses: { line: number; start: number; phrase: string }[] = [];
   let line = 0;
   let lineStart = 0;
-  let nextBreak = raw.indexOf('\n');
+  // The line breaks before each match, read once each from the start (no search from each
+  // match: the work stays linear in the text however many lines and matches it has).
+  let read = 0;
   for (const match of matcher.matches(raw)) {
-    while (nextBreak !== -1 && nextBreak < match.start) {
-      line++;
-      lineStart = nextBreak + 1;
-      nextBreak = raw.indexOf('\n', lineStart);
+    for (; read < match.start; read++) {
+      if (raw.charCodeAt(read) === 10) {
+        line++;
+        lineStart = read + 1;
+      }
     }
     uses.push({ line, start: match.start - lineStart, phrase: match.phrase });
   }
