@@ -74,8 +74,9 @@ describe('`entered into force on … "…"` in the editor', () => {
   });
 
   it('the export is the same with and without it, in every format: the fact is not in the signed text', () => {
-    for (const format of ['md', 'html', 'akn'] as const) {
+    for (const format of ['markdown', 'html', 'akn'] as const) {
       const withIt = open(text).render(uri, format);
+      assert.match(withIt ?? '', /Montserrat/u, format);
       const without = open(header('')).render(uri, format);
       assert.equal(withIt, without, format);
       assert.doesNotMatch(withIt ?? '', /Trb\. 2011|2011-09-01|1 September 2011/u, format);
