@@ -44,6 +44,11 @@ export interface Instrument extends NodeBase {
    * the parts of the text it leaves out, as an edition of extracts names them.
    */
   readonly omitted: OmittedClause | undefined;
+  /**
+   * `entered into force on 2013-07-01 "Trb. 2013, 123"`: the date the concluded treaty entered
+   * into force, recorded from its source; not a term of the text (`effect …` is).
+   */
+  readonly enteredIntoForce: EnteredIntoForceClause | undefined;
   /** Every header statement in source order, including repeated ones (for duplicate checks). */
   readonly items: readonly HeaderItem[];
 }
@@ -69,7 +74,8 @@ export type HeaderItem =
   | ImplementsClause
   | ImplementedByClause
   | AmendsClause
-  | OmittedClause;
+  | OmittedClause
+  | EnteredIntoForceClause;
 
 export interface StatusClause extends NodeBase {
   readonly type: 'Status';
@@ -362,4 +368,18 @@ export interface OmittedClause extends NodeBase {
    * finding on one of these topics may be capped as resting on what is left out.
    */
   readonly partTopics: readonly (readonly Name[])[];
+}
+
+/**
+ * `entered into force on 2013-07-01 "Trb. 2013, 123"`: the date a concluded treaty entered into
+ * force, with the source it is read from (the treaty series, the depositary's record). A fact of
+ * the treaty's life that the text cannot state, recorded by the transcriber; every Party had
+ * consented to be bound by that day (VCLT Art. 24), which model/conclusion.ts reads.
+ */
+export interface EnteredIntoForceClause extends NodeBase {
+  readonly type: 'EnteredIntoForce';
+  readonly keyword: Range;
+  readonly date: DateValue | undefined;
+  /** Where the date is recorded; required (a syntax problem says so when it is missing). */
+  readonly source: Text | undefined;
 }
