@@ -1,7 +1,7 @@
 /**
  * A clause as the text cites it, for a message a lawyer reads: the designation its heading carries
- * ("Article 67" of "Article 67 – Committee of the Parties", "Article 1" of "Chapter I – Article 1"),
- * else its heading, else the transcription's id. The id is Entente's (`Art6`, `DP`, `Clause7`), not
+ * ("Article 67" of "Article 67 – Committee of the Parties", "Article 1" of "Chapter I – Article 1";
+ * never one its words name after it, "under Article 5"), else its heading, else the transcription's id. The id is Entente's (`Art6`, `DP`, `Clause7`), not
  * the text's (eightieth run, defect 3; treaty lawyer lr18, D8).
  */
 import type { Clause } from '../../ast/nodes';
@@ -9,8 +9,26 @@ import { matchesOf } from '../../util/all-matches';
 
 const designation = /\b(?:Article|Artikel|Art\.|Section|Rule|Regulation|Paragraph)\s+[0-9IVXLC]+[a-z]?\b(?:\s+(?:bis|ter))?/gu;
 
-/** The last designation a heading carries ("Article 1" of "Chapter I – Article 1"), if any. */
-const designationIn = (heading: string): string | undefined => matchesOf(heading, designation).at(-1)?.[0];
+/** What may stand between the designations at a heading's start: dashes, stops, a division's label ("Chapter I – "). */
+const between = /^[\s\-–—:.,]*(?:(?:Part|Chapter|Title|Section|Annex|Hoofdstuk|Deel|Titel)\s+[0-9IVXLC]+[A-Z]?\.?[\s\-–—:.,]*)*$/u;
+
+/**
+ * The last designation of the heading's leading run ("Article 1" of "Chapter I – Article 1"), if
+ * any: the designations before its first words. Those words may name another provision, the one
+ * the article implements or amends ("Article 20 – Protection of personal data transmitted under
+ * Article 5", "Article I – Amendment of Article 4"): citing that one sent the reader to the wrong
+ * article (treaty lawyer lr19, D6). A heading that opens with words is quoted whole.
+ */
+const designationIn = (heading: string): string | undefined => {
+  let last: string | undefined;
+  let at = 0;
+  for (const m of matchesOf(heading, designation)) {
+    if (!between.test(heading.slice(at, m.index))) break;
+    last = m[0];
+    at = (m.index ?? 0) + m[0].length;
+  }
+  return last;
+};
 
 export function clauseCitation(clause: Clause): string | undefined {
   const heading = clause.heading?.value.trim();
