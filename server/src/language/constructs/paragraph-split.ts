@@ -109,7 +109,12 @@ export function splitParagraphs(text: string): Paragraph[] {
     // The label of the item before it again, where a label may stand ("(vii) value added tax …;" then
     // "(vii) tax on games of chance …;", NL–British Virgin Islands TIEA 2009, Art. 3(1)(a); eighty-first
     // run, item 2): the text's own slip, a new item with the label as written, the list's count unchanged.
-    if (!first) return repeats(label, open[open.length - 1]) ? open.length - 1 : undefined;
+    // So is a label that could open a list ("(a)", "(i)", "1.") written again where its list's current
+    // item has it: "(a) technical advice;" then "(a) on-site support;" then "(b) equipment." are three
+    // items, not two under the first (treaty lawyer lr19, D8); a list of the same labels right under an
+    // item of that list is no layout a text uses.
+    if (repeats(label, open[open.length - 1]) && (!first || !free)) return open.length - 1;
+    if (!first) return undefined;
     // A list already open of the same kind that the label does not continue: after a blank line, a
     // new list in its place ("(a)" under Part B after Part A's "(d)"); otherwise nested.
     open.push({ kind: first.kind, value: first.value });
