@@ -9,26 +9,16 @@ import { matchesOf } from '../../util/all-matches';
 
 const designation = /\b(?:Article|Artikel|Art\.|Section|Rule|Regulation|Paragraph)\s+[0-9IVXLC]+[a-z]?\b(?:\s+(?:bis|ter))?/gu;
 
-/** What may stand between the designations at a heading's start: dashes, stops, a division's label ("Chapter I – "). */
-const between = /^[\s\-–—:.,]*(?:(?:Part|Chapter|Title|Section|Annex|Hoofdstuk|Deel|Titel)\s+[0-9IVXLC]+[A-Z]?\.?[\s\-–—:.,]*)*$/u;
-
 /**
- * The last designation of the heading's leading run ("Article 1" of "Chapter I – Article 1"), if
- * any: the designations before its first words. Those words may name another provision, the one
- * the article implements or amends ("Article 20 – Protection of personal data transmitted under
- * Article 5", "Article I – Amendment of Article 4"): citing that one sent the reader to the wrong
- * article (treaty lawyer lr19, D6). A heading that opens with words is quoted whole.
+ * The last designation of the heading that its words do not refer to ("Article 1" of "Chapter I –
+ * Article 1", "Article 39" of "Chapter X – Monitoring mechanism. Article 39 – Committee of the
+ * Parties"), if any. A designation after a word in lower case is one the heading's words name, the
+ * provision the article implements or amends ("Article 20 – Protection of personal data transmitted
+ * under Article 5", "Article I – Amendment of Article 4"): citing it sent the reader to the wrong
+ * article (treaty lawyer lr19, D6). A heading whose only designation is referred to is quoted whole.
  */
-const designationIn = (heading: string): string | undefined => {
-  let last: string | undefined;
-  let at = 0;
-  for (const m of matchesOf(heading, designation)) {
-    if (!between.test(heading.slice(at, m.index))) break;
-    last = m[0];
-    at = (m.index ?? 0) + m[0].length;
-  }
-  return last;
-};
+const designationIn = (heading: string): string | undefined =>
+  matchesOf(heading, designation).filter((m) => !/\p{Ll}[\p{L}-]*\s*$/u.test(heading.slice(0, m.index))).at(-1)?.[0];
 
 export function clauseCitation(clause: Clause): string | undefined {
   const heading = clause.heading?.value.trim();
