@@ -7,8 +7,9 @@
  * (constructs/paragraph-split.ts, `repeats`); in Akoma Ntoso its eId takes "_2" (render/akoma-ntoso.ts).
  *
  * Treaty lawyer lr19, D8: the same holds for a label that could also open a list ("(a)", "(i)", "1.")
- * written twice on lines where a label may stand: three coordinate items, not two nested under the
- * first; the second takes "_2" as the second "(vii)" does.
+ * written twice, the first item ending "." or ";": three coordinate items, not two nested under the
+ * first; the second takes "_2" as the second "(vii)" does. After an item ending ":" the same label
+ * opens its sub-list (IMO numbering, London Protocol 1996 Art. 1(4): ".1 … means:" then ".1 …").
  *
  * Near misses: a repeated label that follows a line ending in a word a number completes stays in
  * its sentence; a label that neither continues nor repeats the list stays in the item as before.
@@ -74,6 +75,10 @@ describe('eighty-first run, item 2: a list label written twice', () => {
     assert.match(xml, /eId="[^"]*__item_a"><num>\(a\)<\/num><p>technical advice;/u);
     assert.match(xml, /eId="[^"]*__item_a_2"><num>\(a\)<\/num><p>on-site support;/u);
     assert.match(xml, /eId="[^"]*__item_b"><num>\(b\)<\/num><p>equipment\./u);
+  });
+
+  it('near miss (lr19, D8): the same label after an item that opens a list (":") is its first sub-item, as IMO numbering has it', () => {
+    assert.deepEqual(outline(['4. .1 Dumping means:', '.1 any deliberate disposal;', '.2 any storage.'].join('\n')), ['4.', '  .1 Dumping means:', '    .1 any deliberate disposal;', '    .2 any storage.']);
   });
 
   it('near miss (lr19, D8): "(i)" under "(a)" still opens a list under it, and a new "(a)" list under an item of numbers too', () => {

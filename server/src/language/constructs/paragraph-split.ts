@@ -112,8 +112,9 @@ export function splitParagraphs(text: string): Paragraph[] {
     // So is a label that could open a list ("(a)", "(i)", "1.") written again where its list's current
     // item has it: "(a) technical advice;" then "(a) on-site support;" then "(b) equipment." are three
     // items, not two under the first (treaty lawyer lr19, D8); a list of the same labels right under an
-    // item of that list is no layout a text uses.
-    if (repeats(label, open[open.length - 1]) && (!first || !free)) return open.length - 1;
+    // item that ended (".", ";") is no layout a text uses; after one that opens a list (":") it is,
+    // in IMO numbering ("4. .1 ‘‘Dumping’’ means:" then ".1 any deliberate disposal …", London Protocol 1996).
+    if (repeats(label, open[open.length - 1]) && (!first || (!free && ended))) return open.length - 1;
     if (!first) return undefined;
     // A list already open of the same kind that the label does not continue: after a blank line, a
     // new list in its place ("(a)" under Part B after Part A's "(d)"); otherwise nested.
