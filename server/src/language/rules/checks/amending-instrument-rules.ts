@@ -29,7 +29,7 @@ export const amendingInstrumentFinalClauses = defineRule({
   source:
     'VCLT Arts. 39, 40(1), 40(2), 40(4), 41, 56(1) (read: Dutch treaty series BWBV0003441); Netherlands–Israel Convention on social security concerning revision of the Convention of 25 April 1984 (2001), title, preamble, Art. III (read: BWBV0002973)',
   sourceStatus: 'verified',
-  findingCeilings: [{ severity: 'info', where: 'always (it asks the reviewer to check the amended treaty, and reports no defect)' }],
+  findingCeilings: [{ severity: 'info', where: 'in every case (it asks the reviewer to check the amended treaty, and reports no defect)' }],
   example: {
     trigger:
       'treaty "Convention concerning revision of the Convention signed at Jerusalem on April 25, 1984" {\n  status binding\n  amends "Convention on social security signed at Jerusalem on April 25, 1984"\n  consent by notification\n  effect on first day of third month after last notification\n}\n',
