@@ -114,7 +114,7 @@ describe('thirty-ninth real-instrument run, items 2–3: an exchange under an Ag
   it('near miss: the same Agreement without its words of free distribution to all States keeps both (the ground is those words)', () => {
     assert.equal(marking(withoutDistribution).length, 1);
     assert.equal(marking(withoutDistribution)[0].range.start.line, lineOf(withoutDistribution, 'channel PartyInformation '));
-    assert.match(purpose(withoutDistribution)[0]?.message ?? '', /^Channel PartyInformation does not limit the use of what it carries: add an `onward sharing …` rule/);
+    assert.match(purpose(withoutDistribution)[0]?.message ?? '', /^Channel PartyInformation states its purpose but no rule on onward sharing: add an `onward sharing …` rule/);
   });
 
   it('near miss: "free of charge" for services to a team, not data to all States, is no distribution (NL–Canada notes 1995, section 13)', () => {
