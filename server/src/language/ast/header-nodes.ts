@@ -333,8 +333,8 @@ export interface ImplementsClause extends NodeBase {
 
 /**
  * `amends "Convention … signed at Jerusalem on April 25, 1984"`: the treaty this instrument amends
- * or revises. Once in force its provisions are provisions of that treaty as amended (VCLT Arts.
- * 39, 40(5)(a)), governed by its duration, termination, amendment and dispute clauses; the
+ * or revises. The articles of that treaty it replaces or inserts become part of its text for the
+ * parties bound by it (VCLT Arts. 39, 40(4), 41), governed by its duration, termination, amendment and dispute clauses; the
  * amending instrument still needs its own consent and entry into force (Art. 39: Part II applies).
  */
 export interface AmendsClause extends NodeBase {
