@@ -69,7 +69,7 @@ const constitutionOnDisputes: readonly { readonly organisation: RegExp; readonly
   {
     organisation: /^International\s+Labour\s+Organi[sz]ation$/u,
     words:
-      'the ILO Constitution refers "Any question or dispute relating to the interpretation of … any subsequent Convention concluded by the Members in pursuance of the provisions of this Constitution" to the International Court of Justice "for decision" (Art. 37(1)), and a Member may file a complaint that another "is not securing the effective observance of any Convention which both have ratified" (Art. 26(1))',
+      'the ILO Constitution refers any question or dispute on the interpretation of a Convention concluded under it to the International Court of Justice "for decision" (Art. 37(1)), and a Member may complain that another is not securing the effective observance of a Convention both have ratified (Art. 26(1))',
   },
 ];
 
