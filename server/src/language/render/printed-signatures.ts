@@ -22,8 +22,8 @@ const personalName = /(?:^|[\s:,;(])(?:(?:\p{Lu}\.\s?){1,3}\s?(?!(?:On|This|The|
 /** A signatory's line opening a paragraph: "For the Kingdom …", "SIGNED, On behalf of: …", "Namens …". */
 const signatoryLine = /(?:^|\n\s*\n)\s*(?:(?:SIGNED|Signed),?\s+)?(?:For|FOR|On behalf of|ON BEHALF OF|Voor|VOOR|Namens|NAMENS|Pour|POUR)\s*:?\s+(?:(?:the|The|THE|de|De|het|Het|la|La|le|Le|l’)\s+)?\p{Lu}/u;
 
-/** The words in capitals a final formula or an operative text prints that are no one's name. */
-const notAName = /^(?:IN WITNESS WHEREOF|TEN BLIJKE WAARVAN|EN FOI DE QUOI|DONE|SIGNED|GEDAAN|FAIT|HAVE AGREED|AS FOLLOWS)/u;
+/** The words in capitals a final formula or an operative text prints that are no one's name (the recitals of testimonium.ts, `recitalOfAuthority`). */
+const notAName = /^(?:IN (?:WITNESS|FAITH|TESTIMONY) WHEREOF|TEN BLIJKE WAARVAN|EN FOI DE QUOI|ZU URKUND DESSEN|EN FE DE LO CUAL|DONE|SIGNED|GEDAAN|FAIT|HAVE AGREED|AS FOLLOWS)/u;
 
 /** How far after a signatory's line its name may stand: the office and authority between them (NL–UK 2008: 80 characters). */
 const nameWithin = 400;

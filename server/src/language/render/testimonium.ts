@@ -23,12 +23,28 @@ import { keptReading, keptScan } from './clause-readings';
 import { holdsSignatures } from './printed-signatures';
 
 /**
+ * The recital of authority that opens a testimonium, in the forms the transcriptions hold — "IN
+ * WITNESS WHEREOF", "IN WITNESS whereof", "In witness whereof", "IN FAITH WHEREOF" (the
+ * authentication of ILO C181 1997 and UNESCO 1958: "… IN FAITH WHEREOF we have appended our
+ * signatures": the eighty-sixth run, defect 1), Dutch "TEN BLIJKE WAARVAN" — and the usual others:
+ * "IN TESTIMONY WHEREOF", French "EN FOI DE QUOI", German "ZU URKUND DESSEN", Spanish "EN FE DE LO
+ * CUAL". A capital opens each: "in witness whereof" inside a sentence is not a recital.
+ */
+export const recitalOfAuthority = String.raw`(?:IN\s+(?:WITNESS|FAITH|TESTIMONY)\s+(?:WHEREOF|whereof)|In\s+(?:witness|faith|testimony)\s+whereof|(?:TEN BLIJKE WAARVAN|Ten blijke waarvan)|(?:EN FOI DE QUOI|En foi de quoi)|(?:ZU URKUND DESSEN|Zu Urkund dessen)|(?:EN FE DE LO CUAL|En fe de lo cual))\b`;
+
+/** "DONE at", "DONE AT" (the Cospas-Sarsat Agreement 1988, NL–UAE 2015, UN 1988), "Signed in", "PREPARED in": the verb and its preposition. */
+const doneAt = String.raw`(?:DONE|Done|SIGNED|Signed)\s+(?:at|in|on|this|AT|IN|ON|THIS)\b`;
+
+/**
  * "IN WITNESS WHEREOF …", "DONE at Riga, this 5th day of June 2028 …", "Signed at …", "PREPARED in
  * Santo Domingo de Guzmán …" (ACS natural disasters 1999, export review 2 item 16), and the
  * same in the authentic languages of the transcriptions ("GEDAAN te Luxemburg", "FAIT à
- * Strasbourg", "GESCHEHEN zu Bonn", "HECHO en …"): a final formula in the drafter's words.
+ * Strasbourg", "GESCHEHEN zu Bonn", "HECHO en …"): a final formula in the drafter's words. So is
+ * the authentication that ends a convention adopted by an organisation's conference, "The
+ * foregoing is the authentic text of the Convention duly adopted by the General Conference …"
+ * (ILO C181 1997; it opens the clause or a paragraph, never inside an operative sentence).
  */
-const formulaStart = /^\s*(?:IN WITNESS (?:WHEREOF|whereof)\b|In witness whereof\b|TEN BLIJKE WAARVAN\b|EN FOI DE QUOI\b|(?:DONE|Done|SIGNED|Signed|PREPARED|Prepared)\s+(?:at|in|on|this)\b|(?:GEDAAN|Gedaan)\s+(?:te|in)\b|(?:FAIT|Fait)\s+(?:à|a)\b|(?:GESCHEHEN|Geschehen)\s+zu\b|(?:HECHO|Hecho)\s+en\b)/u;
+const formulaStart = new RegExp(String.raw`^\s*(?:${recitalOfAuthority}|${doneAt}|(?:PREPARED|Prepared)\s+(?:at|in|on|this)\b|(?:GEDAAN|Gedaan)\s+(?:te|in)\b|(?:FAIT|Fait)\s+(?:à|a)\b|(?:GESCHEHEN|Geschehen)\s+zu\b|(?:HECHO|Hecho)\s+en\b|The\s+foregoing\s+is\s+the\s+authentic\s+text\b)`, 'u');
 const formulaParagraph = new RegExp(`(?:^|\\n\\s*\\n)${formulaStart.source.replace(/^\^/, '')}`, 'u');
 
 /**
@@ -78,7 +94,10 @@ export function textWritesFormula(model: SemanticModel): boolean {
  * Spaanse, Nederlandse en Engelse taal" (Argentina–NL 2014, Art. 9) once it names the originals or
  * the languages, as `formulaSentence` asks of the English.
  */
-const testimoniumSentence = /[.;:’'")]\s+(?:IN WITNESS (?:WHEREOF|whereof)|In witness whereof|TEN BLIJKE WAARVAN|EN FOI DE QUOI)\b|[.;:’'")]\s+(?:GEDAAN|Gedaan)\s+(?:te|in)\b[^.]*?\b(?:in\s+(?:tweevoud|drievoud|viervoud|(?:twee|drie|vier|\d+)\s+(?:exemplaren|originelen)|één\s+(?:exemplaar|origineel))|taal|talen)\b/u;
+const testimoniumSentence = new RegExp(
+  String.raw`[.;:’'")]\s+${recitalOfAuthority}|[.;:’'")]\s+(?:GEDAAN|Gedaan)\s+(?:te|in)\b[^.]*?\b(?:in\s+(?:tweevoud|drievoud|viervoud|(?:twee|drie|vier|\d+)\s+(?:exemplaren|originelen)|één\s+(?:exemplaar|origineel))|taal|talen)\b`,
+  'u',
+);
 
 /** A signature block that opens with "SIGNED": "SIGNED, On behalf of: Secretary of State …" (NL–UK 2008): the text's own signing words. */
 const signedBlock = /(?:^|\n\s*\n)\s*(?:SIGNED|Signed),?\s+(?:[Oo]n behalf of|For|FOR)\b/u;
@@ -132,7 +151,10 @@ const formulas = new WeakMap<SemanticModel, Clause | undefined>();
  * Mid-paragraph, "Signed in" or "Done at" alone is not enough (an operative sentence may begin so):
  * the sentence must also say what only a final formula says — its originals or its languages.
  */
-const formulaSentence = /[.;:’'")]\s+(?:DONE|Done|SIGNED|Signed)\s+(?:at|in|on|this)\b[^.]*?\b(?:in\s+(?:duplicate|triplicate|(?:two|three|four|\d+)\s+(?:originals?|copies|copy)|(?:a\s+)?single\s+(?:original|copy))|languages?)\b/u;
+const formulaSentence = new RegExp(
+  String.raw`[.;:’'")]\s+${doneAt}[^.]*?\b(?:in\s+(?:duplicate|triplicate|(?:two|three|four|\d+)\s+(?:originals?|copies|copy)|(?:a\s+)?single\s+(?:original|copy))|languages?)\b`,
+  'u',
+);
 
 /**
  * The clause in which the drafter wrote the final formula themselves (as transcriptions of real
@@ -159,7 +181,7 @@ export function drafterFormula(model: SemanticModel): Clause | undefined {
  */
 function drafterFormulaParagraphs(clause: Clause, r: RenderContext): string[] {
   const blocks = (r.clauseText(clause).text ?? '').split(/\n\s*\n/);
-  return blocks.flatMap((block) => block.replace(/\s*\n\s*/g, ' ').trim().split(/\s+(?=(?:DONE|Done|SIGNED|Signed)\s+(?:at|in|on|this)\b)/)).filter((p) => p !== '');
+  return blocks.flatMap((block) => block.replace(/\s*\n\s*/g, ' ').trim().split(new RegExp(String.raw`\s+(?=${doneAt})`, 'u'))).filter((p) => p !== '');
 }
 
 export function testimonium(model: SemanticModel, r: RenderContext): string[] {

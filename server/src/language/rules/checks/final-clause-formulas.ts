@@ -137,7 +137,7 @@ export const textNotInSignatoryLanguage = defineRule({
   defaultSeverity: 'info',
   message: 'The text is authentic in one signatory\'s official language but in none of another\'s: check that this is what both want.',
   rationale:
-    'Which languages a treaty is authenticated in is for the parties (VCLT Art. 33); many are done in one neutral language only (the Netherlands–Sweden agreement of 1984 in English). When the text is authentic in the official language of one signatory, though, the other usually expects its own language too (Finland, for instance, has two national languages, Finnish and Swedish). This note is raised only then, only in a bilateral treaty (multilateral texts are done in the languages of the organisation or conference), only for signatories whose official languages Entente lists, and only as a note: the table of official languages was written from general knowledge and could not be confirmed against a source. English is treated as a common language, not as one signatory\'s (a text in English and Estonian serves Estonia, not Ireland).',
+    'Which languages a treaty is authenticated in is for the parties (VCLT Art. 33); many are done in one neutral language only (the Netherlands–Sweden agreement of 1984 in English). When the text is authentic in the official language of one signatory, though, the other usually expects its own language too (Finland, for instance, has two national languages, Finnish and Swedish). This note is raised only then, only in a bilateral treaty (multilateral texts are done in the languages of the organisation or conference), only for signatories whose official languages Entente lists, and only as a note: the table of official languages was written from general knowledge and could not be confirmed against a source. A language counts for a signatory only where it is one of that signatory\'s official languages, English as any other: a text in English alone between two States neither of which has English as an official language (Netherlands–Sweden 1984) serves neither and raises nothing; between the Netherlands and Ireland, whose official languages include English, it serves Ireland only, and the note is raised ("DONE at The Hague, 21 July, 1980, in duplicate in the English language", Netherlands–Ireland cultural Agreement 1980; eighty-sixth run, defect 3); between Ireland and Malta it serves both, and a text in English and Estonian serves Estonia and Ireland: neither raises anything. (Until that run English was never counted as a signatory\'s language, so the Netherlands–Ireland text raised nothing and an Estonian–English text was said to be in no official language of Ireland.)',
   source: 'VCLT Art. 33 (read: Dutch treaty series BWBV0003441); official languages of the States listed in data/official-languages.ts (not read: general knowledge)',
   sourceStatus: 'unconfirmed',
   example: {
@@ -149,9 +149,11 @@ export const textNotInSignatoryLanguage = defineRule({
     // Multilateral texts are done in the languages of the organisation or conference, not in each
     // party's; and only a treaty's texts are authentic texts (VCLT Art. 33).
     if (!statement || statement.languages.length === 0 || model.legalNature !== 'treaty' || !model.isBilateral) return;
-    // English is used as the common language of texts between States of other languages (Netherlands–
-    // Sweden 1984, Netherlands–US 2012): a text in English serves no one party in particular.
-    const texts = new Set(statement.languages.map((l) => l.text.toLowerCase()).filter((l) => l !== 'english'));
+    // A language serves a signatory only if it is one of its official languages, English included:
+    // between States of other languages an English text serves neither and raises nothing (Netherlands–
+    // Sweden 1984); between the Netherlands and Ireland it serves Ireland only (eighty-sixth run, defect 3),
+    // and an English and Estonian text serves both Estonia and Ireland.
+    const texts = new Set(statement.languages.map((l) => l.text.toLowerCase()));
     const known = model.signatories.filter((p) => !p.classOf && p.jurisdiction && officialLanguages[p.jurisdiction]);
     const own = (p: PartyFacts) => officialLanguages[p.jurisdiction!].filter((l) => texts.has(l.toLowerCase()));
     const served = known.filter((p) => own(p).length > 0);

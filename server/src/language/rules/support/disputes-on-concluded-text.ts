@@ -25,14 +25,29 @@ import { amendmentClausesForPartOnly, partAmendedInWords } from './partial-amend
 import { viennaCitation } from './vienna-convention';
 import { memberStatesUnderUnionAct } from './union-membership';
 import { unionActMeanwhile } from './union-act-disputes';
+import { adoptedBy, adoptingOrgan, organisationDisputeRules, type AdoptingOrgan } from './adopted-within-organisation';
 
 export function disputesOnConcludedText(model: SemanticModel): string {
   const nature = model.legalNature;
   // Between Member States under a Union act, Art. 344 TFEU narrows the Charter's free choice (lr6 item 2).
   const meanwhile = memberStatesUnderUnionAct(model) ? unionActMeanwhile(model) : undefined;
+  // Adopted within an organisation, its rules come first (VCLT Art. 5): the Parties' free choice is not stated as the law (eighty-sixth run, defect 2).
+  const adopted = nature === 'treaty' ? adoptingOrgan(model) : undefined;
+  if (adopted) return withinOrganisation(model, adopted);
   if (nature === 'treaty') return `${treatyCourse(model)}; ${meanwhile ?? 'meanwhile any dispute is to be settled by peaceful means (UN Charter Art. 2(3), for Parties that are UN Members), by means of the Parties\' own choice (cf. Art. 33(1))'}, and the text stands as in force.`;
   if (nature === 'mou') return `${memorandumCourse(model)}, and meanwhile take up a difference in consultations between them; the text stands as signed.`;
   return `if it is a treaty, ${treatyCourse(model)}; if it is a ${kindWord(model)} that is no treaty, ${memorandumCourse(model)}. Meanwhile the text stands as signed.`;
+}
+
+/**
+ * A treaty adopted by an organisation's organ (adopted-within-organisation.ts): the organisation's
+ * rules first, with its constitution's words where read (ILO Constitution Arts. 37(1), 26(1));
+ * what the Parties can add, subject to those rules; peaceful means only for what they leave open.
+ */
+function withinOrganisation(model: SemanticModel, adopted: AdoptingOrgan): string {
+  const own = organisationDisputeRules(adopted);
+  const rules = own ? `the organisation's rules on disputes come first: ${own}` : `the organisation's rules on disputes, which the checker does not read, come first`;
+  return `the treaty was ${adoptedBy(adopted)}, and the Vienna Convention applies to a treaty adopted within an international organization "without prejudice to any relevant rules of the organization" (${viennaCitation(model, 'Art. 5')}), so ${rules}. Subject to those rules, ${treatyCourse(model)}; a dispute those rules leave open is to be settled by peaceful means (UN Charter Art. 2(3), for Parties that are UN Members); the text stands as in force.`;
 }
 
 function treatyCourse(model: SemanticModel): string {
