@@ -1,7 +1,8 @@
 /**
  * `amends "…"` (eighty-fifth run, item 1): an instrument that amends another treaty has no term,
- * exit, amendment or dispute procedure apart from it — what it adds is part of "the treaty as
- * amended" (VCLT Art. 40(5)(a); read: BWBV0003441) — but it is concluded and enters into force as a
+ * exit, amendment or dispute procedure apart from it — the articles it replaces or inserts become
+ * part of that treaty's text for the parties bound by it (VCLT Arts. 39, 40(4), 41; read:
+ * BWBV0003441; lr19, D4–D5) — but it is concluded and enters into force as a
  * treaty of its own (Art. 39: Part II applies). So under `amends` the generic final-clause findings
  * give way to one info, and consent and entry into force are still asked. The title's words alone
  * ("concerning revision of the Convention …") silence nothing: the findings stay and suggest `amends`.
@@ -33,7 +34,7 @@ describe('eighty-fifth run, item 1: an instrument that amends another treaty (`a
     const notes = found.filter((d) => d.code === 'amending-instrument-final-clauses');
     assert.equal(notes.length, 1);
     assert.equal(notes[0].severity, 'info');
-    assert.match(notes[0].message, /^This treaty amends the Convention on social security .* April 25, 1984 and has no duration, termination, amendment procedure or dispute settlement of its own: once in force its provisions are provisions of that treaty as amended/);
+    assert.match(notes[0].message, /^This treaty amends the Convention on social security .* April 25, 1984 and has no duration, termination, amendment procedure or dispute settlement of its own\. It is a treaty of its own for its conclusion and entry into force \(VCLT Art\. 39\); made between that treaty's own parties, it amends it \(Art\. 39\), and the articles of that treaty it replaces or inserts become part of that treaty's text, governed by its final clauses\./);
     assert.doesNotMatch(notes[0].message, /not subject to denunciation|Art\. 56/);
   });
 

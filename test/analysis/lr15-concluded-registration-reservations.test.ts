@@ -28,7 +28,8 @@ describe('lr15 D2–D3: registration and reservations on a concluded text', () =
       const [finding, ...rest] = of(text(true), 'missing-registration', profile);
       assert.deepEqual(rest, []);
       assert.equal(finding.severity, 'info');
-      assert.match(finding.message, /falls to the Parties once it is in force: if any Party was a UN Member when it entered into the treaty, Art\. 102 of the UN Charter requires it/);
+      // No Party known to have been a UN Member then: the note opens with the condition (lr19, D9).
+      assert.match(finding.message, /^The text does not say who registers the treaty; if a Party was a UN Member when it entered into it, registration with the UN Secretariat falls to the Parties once it is in force\. If the text names who registers it/);
       assert.match(finding.message, /no clause is missing: the duty to register is the Charter's \(Art\. 102\(1\)\), not the treaty's\. If it has not been registered .*each Party that was a UN Member when it entered into the treaty is bound to have it registered as soon as possible \(Art\. 102\(1\): every treaty "entered into by any Member of the United Nations after the present Charter comes into force" "shall as soon as possible be registered"\); no amending instrument is needed\.$/);
       assert.doesNotMatch(finding.message, /the point is for an amending instrument/);
       assert.doesNotMatch(finding.message, /\bmay register\b/);

@@ -35,7 +35,8 @@ describe('lr17, D2: the law of a replacement clause, and Art. 59 only for the re
 
   it('lr18, D7: provisions of an agreement not named as one between these Parties alone: an amendment only if all its parties are parties here, else a modification as between them (Arts. 39, 41)', () => {
     const m = message(two + clause('This Agreement shall replace the provisions of Article 5 of the Agreement on Police Cooperation signed at Tallinn on 3 March 2005.'));
-    assert.match(m, /amends the agreement whose provisions it replaces if all that agreement’s parties are parties to this text, and otherwise modifies it as between them only; it otherwise stays in force \("This Agreement[^"]*"; VCLT Arts\. 39, 41,/u);
+    // lr19, D12: Art. 41's conditions and notice stated as such, not as an unconditional effect.
+    assert.match(m, /amends the agreement whose provisions it replaces if all that agreement’s parties are parties to this text; otherwise it modifies it as between them only, where that agreement provides for such a modification, or does not prohibit it and the modification neither affects the other parties’ rights or obligations nor relates to a provision derogation from which is incompatible with its object and purpose, the other parties to be notified; it otherwise stays in force \("This Agreement[^"]*"; VCLT Arts\. 39, 41,/u);
     assert.doesNotMatch(m, /59|terminated/u);
   });
 

@@ -48,7 +48,23 @@ describe('lr17 D1: the duty to register reaches what Art. 102(1) reaches', () =>
     // France a Member from 24 October 1945 (the Yearbook rosters): bound for a treaty it entered into that day.
     assert.equal(registration(treaty('1945-10-24', 'FR "the French Republic"')).length, 1);
     assert.equal(registration(treaty('1945-10-23', 'FR "the French Republic"')).length, 0);
-    assert.equal(registration(treaty('1945-06-26', 'FR "the French Republic"').replace('effect on signature', 'effect after last ratification')).length, 0);
-    assert.equal(registration(treaty('1945-06-26').replace('effect on signature', 'effect after last ratification')).length, 0);
+    // Bound on signature before the Charter came into force: outside Art. 102, with or without a Member-to-be.
+    assert.equal(registration(treaty('1945-06-26', 'FR "the French Republic"')).length, 0);
+    assert.equal(registration(treaty('1945-06-26')).length, 0);
+  });
+  it('signed before the Charter came into force, ratified on a day the header does not give: the condition, not silence (lr19, D3)', () => {
+    // A State enters into a treaty when it consents to be bound (VCLT Arts. 2(1)(b), 14(1)): a
+    // ratification after 24 October 1945 by a Member would bring the treaty under Art. 102.
+    for (const other of ['FR "the French Republic"', 'BE "the Kingdom of Belgium"']) {
+      const [finding, ...rest] = registration(treaty('1945-06-26', other).replace('effect on signature', 'effect after last ratification'));
+      assert.deepEqual(rest, []);
+      assert.equal(finding?.severity, 'info');
+      assert.match(finding.message ?? '', /^The text does not say who registers the treaty; if a Party was a UN Member when it entered into it, registration with the UN Secretariat falls to the Parties once it is in force\./u);
+      assert.match(finding.message ?? '', /The header dates the signature 1945-06-26, before the Charter came into force on 24 October 1945, but not the consents to be bound: a Party entered into the treaty when it consented, and Art\. 102 reaches it only if it was a UN Member then\./u);
+      assert.doesNotMatch(finding.message ?? '', /were UN Members on entering into the treaty/u);
+    }
+  });
+  it('near miss: an entry into force the header fixes before 24 October 1945 dates the consents before it: nothing', () => {
+    assert.deepEqual(registration(treaty('1945-06-26', 'FR "the French Republic"').replace('effect on signature', 'effect on 1945-09-01')), []);
   });
 });

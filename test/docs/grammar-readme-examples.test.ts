@@ -53,7 +53,7 @@ function section(markdown: string): string {
 /** Where an inline example goes to be a file, by its first word. */
 function wrap(example: string): string | undefined {
   const first = example.split(/\s/)[0];
-  const header = ['status', 'languages', 'signed', 'done', 'issued', 'effect', 'subsequently', 'provisional', 'opened', 'consent', 'form', 'duration', 'termination', 'withdrawal', 'discontinue', 'denunciation', 'incorporates', 'implements'];
+  const header = ['status', 'languages', 'signed', 'done', 'issued', 'effect', 'subsequently', 'provisional', 'opened', 'consent', 'form', 'duration', 'termination', 'withdrawal', 'discontinue', 'denunciation', 'incorporates', 'implements', 'entered'];
   const topLevel = ['treaty', 'memorandum', 'arrangement', 'protocol', 'declaration', 'party', 'participant', 'note', 'letter', 'body', 'clause', 'define'];
   if (header.includes(first)) return `treaty "T" {\n  ${example}\n}\n`;
   if (['kind', 'class', 'jurisdiction'].includes(first)) return `party P {\n  ${example}\n}\n`;

@@ -27,7 +27,12 @@
  *
  * `'<words>'` is the underlined text; for findings about the instrument as a whole (missing final
  * clauses) the reviewers named the title, the kind keyword or "the title", and the checker
- * underlines the instrument header: any of those anchors matches a finding on the header.
+ * underlines the instrument header: any of those anchors matches a finding on the header. It also
+ * matches a finding the checker underlines on one of the header's own statements, inside its
+ * braces: the header is the block, and a finding about the instrument as a whole may point at the
+ * statement the fix belongs in (`missing-language-clause` on `languages English, Dutch`, where
+ * `authentic` goes; NL–US education exchange 1972, eighty-eighth run, item 2, the reviewer's `expect`
+ * naming 'treaty').
  */
 import { createEntenteService } from '../../server/src/language/index';
 
@@ -89,6 +94,8 @@ export interface Found {
   readonly words: string;
   readonly line: number;
   readonly onHeader: boolean;
+  /** On a statement inside the header's braces (`languages …`), not on its first line. */
+  readonly inHeaderBlock: boolean;
   /** The whole line the finding starts on. */
   readonly lineText: string;
   /** The words its related locations in the same file underline. */
@@ -108,12 +115,13 @@ export function findings(files: Readonly<Record<string, string>>, name: string):
     const { start, end } = d.range;
     const words = start.line === end.line ? lines[start.line].slice(start.character, end.character) : lines[start.line].slice(start.character);
     const onHeader = header !== undefined && start.line === header.range.start.line;
+    const inHeaderBlock = header !== undefined && start.line > header.range.start.line && start.line <= header.range.end.line;
     // A finding also points at the words of its related locations in this file (a channel's
     // missing security agreement names the channel and points at its `carries classified`).
     const relatedWords = (d.related ?? [])
       .filter((r) => r.uri === uri && r.range.start.line === r.range.end.line)
       .map((r) => lines[r.range.start.line].slice(r.range.start.character, r.range.end.character));
-    return { code: d.code, severity: d.severity, words, line: start.line + 1, onHeader, lineText: lines[start.line], relatedWords };
+    return { code: d.code, severity: d.severity, words, line: start.line + 1, onHeader, inHeaderBlock, lineText: lines[start.line], relatedWords };
   });
 }
 
@@ -132,7 +140,7 @@ const answeredBy: Record<string, readonly string[]> = {
 export function matches(expectation: Expectation, found: Found, title: string | undefined): boolean {
   if (!(answeredBy[expectation.code] ?? [expectation.code]).includes(found.code)) return false;
   if (expectation.anchor === undefined || expectation.anchor === title || /^(treaty|memorandum|arrangement|framework|protocol|annex|declaration)$/.test(expectation.anchor)) {
-    return found.onHeader || found.words === expectation.anchor;
+    return found.onHeader || found.inHeaderBlock || found.words === expectation.anchor;
   }
   if (found.relatedWords.includes(expectation.anchor)) return true;
   // The reviewers name the construct at fault ('Requests' for a channel); the checker underlines a

@@ -6,13 +6,18 @@
  * with the label as written, and the list's count goes on from it ("(viii)" next), never renumbered
  * (constructs/paragraph-split.ts, `repeats`); in Akoma Ntoso its eId takes "_2" (render/akoma-ntoso.ts).
  *
+ * Treaty lawyer lr19, D8: the same holds for a label that could also open a list ("(a)", "(i)", "1.")
+ * written twice, the first item ending "." or ";": three coordinate items, not two nested under the
+ * first; the second takes "_2" as the second "(vii)" does. After an item ending ":" the same label
+ * opens its sub-list (IMO numbering, London Protocol 1996 Art. 1(4): ".1 … means:" then ".1 …").
+ *
  * Near misses: a repeated label that follows a line ending in a word a number completes stays in
  * its sentence; a label that neither continues nor repeats the list stays in the item as before.
  */
 import assert from 'node:assert/strict';
 import { splitParagraphs } from '../../server/src/language/constructs/paragraph-split';
 import type { ListItem, Paragraph } from '../../server/src/language/constructs/construct';
-import { exportedRealInstrument } from './render-fixtures';
+import { concludedTreaty, exportedRealInstrument, renderText } from './render-fixtures';
 
 type Para = Exclude<Paragraph, string>;
 function outline(text: string): string[] {
@@ -46,5 +51,43 @@ describe('eighty-first run, item 2: a list label written twice', () => {
   it('near miss: a label out of sequence after an item stays in it, as before', () => {
     const text = ['1. The taxes are:', '(i) income tax;', '(ii) inheritance tax;', '(iv) dividend tax;'].join('\n');
     assert.deepEqual(outline(text), ['1. The taxes are:', '  (i) income tax;', '  (ii) inheritance tax; (iv) dividend tax;']);
+  });
+
+  it('lr19, D8: a repeated label that could open a list ("(a)", "(i)", "1.") is a second item too, not a list under the first', () => {
+    assert.deepEqual(outline(['1. A Party may request assistance:', '(a) technical advice;', '(a) on-site support;', '(b) equipment.'].join('\n')), [
+      '1. A Party may request assistance:',
+      '  (a) technical advice;',
+      '  (a) on-site support;',
+      '  (b) equipment.',
+    ]);
+    assert.deepEqual(outline(['1. The taxes are:', '(a) on income:', '(i) income tax;', '(i) wage tax;', '(ii) dividend tax.'].join('\n')), [
+      '1. The taxes are:',
+      '  (a) on income:',
+      '    (i) income tax;',
+      '    (i) wage tax;',
+      '    (ii) dividend tax.',
+    ]);
+    assert.deepEqual(outline(['1. The Parties shall cooperate.', '1. They shall consult.', '2. They shall report.'].join('\n')), ['1. The Parties shall cooperate.', '1. They shall consult.', '2. They shall report.']);
+  });
+
+  it('lr19, D8: in Akoma Ntoso the second "(a)" takes "_2", as the second "(vii)" does', () => {
+    const xml = renderText(concludedTreaty('clause Assistance "Article 4" """\n  1. A Party may request assistance:\n  (a) technical advice;\n  (a) on-site support;\n  (b) equipment.\n"""\n'), 'akn');
+    assert.match(xml, /eId="[^"]*__item_a"><num>\(a\)<\/num><p>technical advice;/u);
+    assert.match(xml, /eId="[^"]*__item_a_2"><num>\(a\)<\/num><p>on-site support;/u);
+    assert.match(xml, /eId="[^"]*__item_b"><num>\(b\)<\/num><p>equipment\./u);
+  });
+
+  it('near miss (lr19, D8): the same label after an item that opens a list (":") is its first sub-item, as IMO numbering has it', () => {
+    assert.deepEqual(outline(['4. .1 Dumping means:', '.1 any deliberate disposal;', '.2 any storage.'].join('\n')), ['4.', '  .1 Dumping means:', '    .1 any deliberate disposal;', '    .2 any storage.']);
+  });
+
+  it('near miss (lr19, D8): "(i)" under "(a)" still opens a list under it, and a new "(a)" list under an item of numbers too', () => {
+    assert.deepEqual(outline(['1. The taxes are:', '(a) on income:', '(i) income tax;', '(ii) wage tax;', '(b) on capital.'].join('\n')), [
+      '1. The taxes are:',
+      '  (a) on income:',
+      '    (i) income tax;',
+      '    (ii) wage tax;',
+      '  (b) on capital.',
+    ]);
   });
 });

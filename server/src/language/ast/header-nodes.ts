@@ -44,6 +44,11 @@ export interface Instrument extends NodeBase {
    * the parts of the text it leaves out, as an edition of extracts names them.
    */
   readonly omitted: OmittedClause | undefined;
+  /**
+   * `entered into force on 2013-07-01 "Trb. 2013, 123"`: the date the concluded treaty entered
+   * into force, recorded from its source; not a term of the text (`effect …` is).
+   */
+  readonly enteredIntoForce: EnteredIntoForceClause | undefined;
   /** Every header statement in source order, including repeated ones (for duplicate checks). */
   readonly items: readonly HeaderItem[];
 }
@@ -69,7 +74,8 @@ export type HeaderItem =
   | ImplementsClause
   | ImplementedByClause
   | AmendsClause
-  | OmittedClause;
+  | OmittedClause
+  | EnteredIntoForceClause;
 
 export interface StatusClause extends NodeBase {
   readonly type: 'Status';
@@ -327,8 +333,8 @@ export interface ImplementsClause extends NodeBase {
 
 /**
  * `amends "Convention … signed at Jerusalem on April 25, 1984"`: the treaty this instrument amends
- * or revises. Once in force its provisions are provisions of that treaty as amended (VCLT Arts.
- * 39, 40(5)(a)), governed by its duration, termination, amendment and dispute clauses; the
+ * or revises. The articles of that treaty it replaces or inserts become part of its text for the
+ * parties bound by it (VCLT Arts. 39, 40(4), 41), governed by its duration, termination, amendment and dispute clauses; the
  * amending instrument still needs its own consent and entry into force (Art. 39: Part II applies).
  */
 export interface AmendsClause extends NodeBase {
@@ -362,4 +368,18 @@ export interface OmittedClause extends NodeBase {
    * finding on one of these topics may be capped as resting on what is left out.
    */
   readonly partTopics: readonly (readonly Name[])[];
+}
+
+/**
+ * `entered into force on 2013-07-01 "Trb. 2013, 123"`: the date a concluded treaty entered into
+ * force, with the source it is read from (the treaty series, the depositary's record). A fact of
+ * the treaty's life that the text cannot state, recorded by the transcriber; every Party had
+ * consented to be bound by that day (VCLT Art. 24), which model/conclusion.ts reads.
+ */
+export interface EnteredIntoForceClause extends NodeBase {
+  readonly type: 'EnteredIntoForce';
+  readonly keyword: Range;
+  readonly date: DateValue | undefined;
+  /** Where the date is recorded; required (a syntax problem says so when it is missing). */
+  readonly source: Text | undefined;
 }

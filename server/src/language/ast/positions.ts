@@ -3,6 +3,8 @@
  * shapes (structurally identical to `vscode-languageserver-types`) without importing any LSP
  * package, so the core stays editor-free.
  */
+import { keepShape } from '../util/kept-shapes';
+
 export interface Position {
   line: number;
   character: number;
@@ -115,6 +117,9 @@ export class LineIndex {
     return found;
   }
 }
+
+/** An index kept alive, with its hidden class, for the optimised code that reads every index (util/kept-shapes.ts). */
+keepShape(new LineIndex(''));
 
 /** The index of the first of the ascending `starts` above `offset` (their length if none is). */
 function firstAbove(starts: readonly number[], offset: number): number {

@@ -138,7 +138,7 @@ export const finalClauseStatements = {
     display: 'amends',
     docs: {
       amends:
-        '`amends "Convention on social security … signed at Jerusalem on April 25, 1984"`: this instrument amends or revises that treaty (its title, or its file). Once in force its provisions are provisions of the treaty as amended (VCLT Arts. 39, 40(5)(a)): the treaty\'s clauses on duration, termination, amendment and the settlement of disputes govern them, so the checks do not ask this instrument for its own; its consent and entry into force it still states itself (Art. 39: the rules on the conclusion and entry into force of treaties apply to an amending agreement).',
+        '`amends "Convention on social security … signed at Jerusalem on April 25, 1984"`: this instrument amends or revises that treaty (its title, or its file). The articles of the treaty it replaces or inserts become part of that treaty\'s text for the parties bound by this instrument (VCLT Arts. 39, 40(4); between some of the treaty\'s parties only, a modification on the conditions of Art. 41): the treaty\'s clauses on duration, termination, amendment and the settlement of disputes govern them, so the checks do not ask this instrument for its own, and a note asks the reviewer to check the treaty\'s; its consent and entry into force it still states itself (Art. 39: the rules on the conclusion and entry into force of treaties apply to an amending agreement).',
     },
   },
 } satisfies Record<string, StatementRow>;

@@ -48,6 +48,8 @@ export const finalClauses: { readonly [K in HeaderItem['type']]: FinalClause } =
   Amends: { order: -0.45, heading: () => 'Treaty amended', paragraphs: amendsClause },
   Registration: { order: 10, heading: () => 'Registration', paragraphs: (h, r) => valueClause(h.registration, r, registration) },
   Languages: { elsewhere: 'the final formula: "Done at … in the English and Estonian languages", "equally authentic" only when the header says `authentic`' },
+  // A fact of the treaty's life recorded by the transcriber, not words the Parties signed.
+  EnteredIntoForce: { elsewhere: 'nowhere in the text: the recorded date of entry into force is the transcriber’s fact, read by the checks only' },
   Omitted: { elsewhere: 'an editorial mark where each omitted part sits, outside the text’s words (render/omission-marks.ts)' },
   Signature: { elsewhere: 'the final formula ("Done at … on …", "Issued at …", the originals and where they are deposited when stated) and the signature blocks' },
 };

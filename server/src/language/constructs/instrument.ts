@@ -48,6 +48,9 @@ const slots = {
   'omittedItem.parts': text('plain'),
   // `"Annex V" about security-of-information`: what a left-out part holds (analysis/excerpt-severity.ts).
   'omittedItem.topics': suggested(clauseTopics, 'clause topic'),
+  'enteredItem.date': { kind: 'date' },
+  // Where the date is recorded, in the source's own citation ("Trb. 2013, 123"): never printed.
+  'enteredItem.source': text('plain'),
 } as const satisfies SlotTable;
 
 export const instrument = {
@@ -203,6 +206,17 @@ export const instrument = {
         docs: {
           omitted:
             'The transcription is an excerpt: `omitted "Articles 5 to 42", "Annexes A and B"` names the parts of the text it leaves out, as an edition of extracts names them ("Articles 5 to 42", "Article 47", "the Annex", "the final clauses"). A part may say what it holds with clause topics, `"Annex V" about security-of-information, breach-procedure`: a finding that a clause on one of those topics is missing is then info and names the part (declare only what the text shows the part holds; without `about` the findings stand as on a whole text), and a defined term unused in the transcribed part is "not used in the transcribed articles", at info, on every excerpt; the export prints an editorial mark where each part sits — "[Articles 5 to 42 are not transcribed.]" before Article 43, a part after the last printed article or an annex at the end — merged with the marks of the printed numbering’s jumps (in Akoma Ntoso an `omissis`).',
+        },
+      },
+      EnteredIntoForce: {
+        rule: 'enteredItem',
+        starts: ['entered'],
+        display: 'entered into force',
+        docs: {
+          entered:
+            '`entered into force on 2013-07-01 "Trb. 2013, 123"`: the date a concluded treaty entered into force, with the source it is read from (the treaty series, the depositary\'s record). A fact of the treaty\'s life that its text cannot state, recorded by the transcriber — not a term of the text, which `effect …` states, and never printed in the export. A bilateral treaty enters into force only once both Parties have consented to be bound (VCLT Arts. 11–16, 24), so for one the checks read the date as the day by which each had consented: it settles "concluded before" 24 May 2016 (GDPR Art. 96) or 6 May 2016 (Law Enforcement Directive Art. 61), and bounds the day each Party entered into it (UN Charter Art. 102). A multilateral treaty\'s entry into force dates only the consents given by then, not a Party\'s that came later (Art. 24(3)): there the date is recorded and read by no check. Record only a date read in a source, and name it; a date before the signature, after Entente\'s reference day, or on a draft is an error.',
+          into: '`entered into force on …`: see `entered`.',
+          force: '`entered into force on …`: see `entered`.',
         },
       },
     },

@@ -31,6 +31,7 @@ import { leadingLabel, type Label, type LabelReading } from './list-labels';
 import { closesChapeauList } from './chapeau-closing';
 import { imoItem, laterSection, unstoppedDecimal, type OpenList } from './numbered-labels';
 import { matchesOf } from '../util/all-matches';
+import { alternative, endsElement } from './unlabelled-elements';
 
 interface Block {
   label: string;
@@ -39,8 +40,6 @@ interface Block {
 }
 
 
-/** A line that ends a sentence or a list element: a label may begin the next line. */
-const endsElement = /(?:[.:;,!?]["”’)\]]*|[.:;,]\s+(?:and|or|en|of|et|ou|und|oder))$/u;
 /** A line that is only a division's designation, "Part B", "Section 3": it heads what follows, in no list. */
 const designation = /^(?:Part|Section|Chapter|Title|Annex|Appendix|Attachment|Schedule)\s+(?:\d{1,3}|[IVXLC]+|[A-Z])\.?$/u;
 /**
@@ -68,6 +67,8 @@ export function splitParagraphs(text: string): Paragraph[] {
   let resumable: OpenList | undefined;
   let blank = true;
   let gapped = false;
+  /** The line before was an unlabelled element of a paragraph's list (`alternative`). */
+  let alternatives = false;
   let previous = '';
   /** The paragraphs set apart by a blank line after an item, kept as its own if the next label is the item's next (`within`). */
   let pending: Within | undefined;
@@ -108,7 +109,13 @@ export function splitParagraphs(text: string): Paragraph[] {
     // The label of the item before it again, where a label may stand ("(vii) value added tax …;" then
     // "(vii) tax on games of chance …;", NL–British Virgin Islands TIEA 2009, Art. 3(1)(a); eighty-first
     // run, item 2): the text's own slip, a new item with the label as written, the list's count unchanged.
-    if (!first) return repeats(label, open[open.length - 1]) ? open.length - 1 : undefined;
+    // So is a label that could open a list ("(a)", "(i)", "1.") written again where its list's current
+    // item has it: "(a) technical advice;" then "(a) on-site support;" then "(b) equipment." are three
+    // items, not two under the first (treaty lawyer lr19, D8); a list of the same labels right under an
+    // item that ended (".", ";") is no layout a text uses; after one that opens a list (":") it is,
+    // in IMO numbering ("4. .1 ‘‘Dumping’’ means:" then ".1 any deliberate disposal …", London Protocol 1996).
+    if (repeats(label, open[open.length - 1]) && (!first || (!free && ended))) return open.length - 1;
+    if (!first) return undefined;
     // A list already open of the same kind that the label does not continue: after a blank line, a
     // new list in its place ("(a)" under Part B after Part A's "(d)"); otherwise nested.
     open.push({ kind: first.kind, value: first.value });
@@ -150,6 +157,7 @@ export function splitParagraphs(text: string): Paragraph[] {
 
   for (const raw of text.split('\n')) {
     const line = raw.trim();
+    let split = false;
     if (!line) {
       blank = true;
       continue;
@@ -210,8 +218,13 @@ export function splitParagraphs(text: string): Paragraph[] {
         open = closing ? open.slice(0, 1) : [];
         continued(line, { label: '', text: '', depth: 0 });
         pending?.blocks.push(blocks[blocks.length - 1]);
+      } else if (alternative(line, previous, alternatives, blocks[blocks.length - 1])) {
+        // An unlabelled element of a paragraph's list, on a line of its own (`alternative`): its own paragraph.
+        continued(line, { label: '', text: '', depth: 0 });
+        split = true;
       } else continued(line, undefined);
     }
+    alternatives = split;
     // A designation ("Part A") or a run-in part heading ("Part II The line bounding …") is a paragraph of its
     // own, a heading as the series prints it: the next line begins another ("Part A" then "To be provided and
     // updated by the inspected State Party:", NL–OPCW 1998, Attachment 1, read: BWBV0001601).

@@ -58,7 +58,10 @@ const admitted: Readonly<Record<string, string>> = {
 /**
  * States absent from a roster of all the Members on a day: not Members on that day, their later
  * admission date not read. The Yearbook 1974 roster lists no Korea ("Khmer Republic", then "Kenya",
- * "Kuwait"; the Republic of Korea would stand between them).
+ * "Kuwait"; the Republic of Korea would stand between them). Its admission date is on page 5 of the
+ * UN's list, which Entente has not read (treaty lawyer lr19, D2: the date given in secondary sources
+ * was not entered, the rule here being an official list read): for a Korean treaty of 1975 or later
+ * the registration findings state the condition, and raise no error (un-membership-then.ts).
  */
 const absentOn: Readonly<Record<string, string>> = { KR: '1974-12-31' };
 

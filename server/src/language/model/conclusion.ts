@@ -20,6 +20,7 @@ import { referenceDay } from '../data/reference-date';
 import { finalFormulaDay, namesSignatories } from './signed-words';
 import { lastSignature, replyDate, type Day } from './timing';
 import { oncePer } from '../util/once-per';
+import { instrumentForm } from './instrument-form';
 
 export interface Conclusion {
   readonly day: Day;
@@ -131,8 +132,9 @@ export function consentFollowsConclusion(document: EntenteDocument): boolean {
  * Whether the parties consented to be bound before `day`, as the header dates it: `before`, `after`,
  * or `unknown`. Consent given on the date of conclusion is dated by it. Consent that follows
  * signature (or adoption) cannot precede it, so a text signed on or after `day` was consented to
- * after it; one signed before is dated only by an entry into force the header fixes before `day`
- * (no State is bound by a treaty in force before it consented). Otherwise the document cannot
+ * after it; one signed before is dated only by an entry into force before `day`, the one the header
+ * fixes or the one the transcriber recorded from a source (no State is bound by a treaty in force
+ * before it consented). Otherwise the document cannot
  * know: a signature subject to ratification does not express consent to be bound (VCLT Art. 14(1);
  * it obliges the signatory only to refrain from acts that would defeat the object and purpose of the
  * treaty, Art. 18(a)), and the test
@@ -142,11 +144,95 @@ export function consentFollowsConclusion(document: EntenteDocument): boolean {
 export function consentRelativeTo(document: EntenteDocument, day: Day): 'before' | 'after' | 'unknown' {
   const conclusion = conclusionOf(document);
   if (!conclusion) return 'unknown';
-  const precedes = (a: Day) => (a.year - day.year || a.month - day.month || a.day - day.day) < 0;
-  if (conclusion.consent === 'given') return precedes(conclusion.day) ? 'before' : 'after';
-  if (!precedes(conclusion.day)) return 'after';
+  if (conclusion.consent === 'given') return compareDays(conclusion.day, day) < 0 ? 'before' : 'after';
+  if (compareDays(conclusion.day, day) >= 0) return 'after';
+  return inForceBefore(document, day) ? 'before' : 'unknown';
+}
+
+/**
+ * An entry into force on a known day: every Party had consented to be bound by then, since a
+ * treaty binds a State only once it has consented and enters into force only as the consents it
+ * requires are given (VCLT Arts. 11–16, 24). `words` says it for a message.
+ */
+export interface DatedEntryIntoForce {
+  readonly day: Day;
+  readonly iso: string;
+  readonly words: string;
+}
+
+/**
+ * The first dated entry into force before `day`, if any: the date the transcriber recorded from a
+ * source (`entered into force on 2013-07-01 "Trb. 2013, 123"`), for a bilateral treaty, or the date
+ * the text itself fixes (`effect on 2011-09-01`). A recorded date on or after the day says nothing of consent before it:
+ * the consents may have come at any time between signature and entry into force.
+ */
+export function inForceBefore(document: EntenteDocument, day: Day): DatedEntryIntoForce | undefined {
+  const recorded = recordedEntryIntoForce(document);
+  if (recorded && bilateral(document) && compareDays(recorded.day, day) < 0) return { day: recorded.day, iso: recorded.iso, words: `it entered into force on ${recorded.iso}, as recorded in "${recorded.source}"` };
   const effect = document.instrument?.effect?.date;
-  return effect?.valid && precedes(effect) ? 'before' : 'unknown';
+  if (effect?.valid && compareDays(effect, day) < 0) return { day: effect, iso: effect.text, words: `it entered into force on ${effect.text}` };
+  return undefined;
+}
+
+/**
+ * Whether the treaty is between two single Parties, read from this document's declarations as
+ * model/instrument-form.ts reads it. Only then does its entry into force date both consents: a
+ * multilateral treaty enters into force "in such manner and upon such date as it may provide"
+ * (VCLT Art. 24(1)), often once some of its signatories have consented, and for a State that
+ * consents later only on that State's date (Art. 24(3)).
+ */
+function bilateral(document: EntenteDocument): boolean {
+  return instrumentForm(document, document.parties.map((p) => ({ id: p.id?.text ?? '', classOf: p.classOf }))).form === 'bilateral';
+}
+
+/** The recorded entry into force, where it is evidence: a concluded text, a valid date with its source, on or after its conclusion, not after the reference day. */
+export interface RecordedEntryIntoForce {
+  readonly day: Day;
+  readonly iso: string;
+  readonly source: string;
+}
+
+/**
+ * `entered into force on <date> "<source>"`, read only where it can be true: otherwise the
+ * `invalid-entry-into-force-record` check reports why (`entryIntoForceRecordProblem`), and the
+ * readings of consent ignore it rather than settle anything on it.
+ */
+export function recordedEntryIntoForce(document: EntenteDocument): RecordedEntryIntoForce | undefined {
+  const record = document.instrument?.enteredIntoForce;
+  const date = record?.date;
+  if (!record?.source || !date?.valid || entryIntoForceRecordProblem(document) !== undefined) return undefined;
+  return { day: date, iso: date.text, source: record.source.value };
+}
+
+/**
+ * Why a recorded entry into force cannot be true of this document, in words for a message: a
+ * draft has not entered into force; a treaty cannot enter into force before it is concluded (the
+ * consents it requires follow or accompany the signature or the exchange: VCLT Arts. 11–16, 24) or
+ * opened for signature; and a day after the reference day has not yet passed (data/reference-date.ts).
+ */
+export function entryIntoForceRecordProblem(document: EntenteDocument): string | undefined {
+  const date = document.instrument?.enteredIntoForce?.date;
+  if (!date?.valid) return undefined;
+  const concluded = concludedText(document);
+  const reference = `${isoOf(referenceDay)}`;
+  if (!passed(date)) return `${date.text} is after Entente's reference day (${reference}): a date that has not passed is not a recorded fact. Correct it from its source, or remove the statement until the treaty has entered into force.`;
+  if (!concluded) return `The text is a draft (it dates no signature or exchange on or before ${reference}, and states no other sign of being signed): a draft has not entered into force. Remove the statement, or date the text's signature (\`signed … on …\`) if it is signed.`;
+  const conclusion = concluded.conclusion;
+  if (conclusion && compareDays(date, conclusion.day) < 0) return `${date.text} is before ${conclusion.what} (${conclusion.iso}): a treaty enters into force only once it is concluded and the consents it requires are given (VCLT Arts. 11–16, 24). Correct one of the two dates from the source.`;
+  const opened = document.instrument?.openedForSignature?.date;
+  if (opened?.valid && compareDays(date, opened) < 0) return `${date.text} is before the text was opened for signature (${opened.text}): no State can have consented to be bound before then (VCLT Arts. 11–16, 24). Correct one of the two dates from the source.`;
+  return undefined;
+}
+
+/** The calendar day (UTC) of a time, as the cut-off days of data/union-rules.ts are given. */
+export function dayOf(time: number): Day {
+  const date = new Date(time);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** Negative, zero or positive as `a` is before, on or after `b`. */
+function compareDays(a: Day, b: Day): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
 /** Whether the date of conclusion is also the date of consent. */

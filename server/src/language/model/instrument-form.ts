@@ -24,7 +24,7 @@ export interface FormFinding {
   readonly because: readonly string[];
 }
 
-export function instrumentForm(ast: EntenteDocument, signatories: readonly PartyFacts[]): FormFinding {
+export function instrumentForm(ast: EntenteDocument, signatories: readonly Pick<PartyFacts, 'id' | 'classOf'>[]): FormFinding {
   const because: string[] = [];
   const classes = signatories.filter((p) => p.classOf !== undefined);
   for (const c of classes) because.push(`${c.id} is a class of parties`);

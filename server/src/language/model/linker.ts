@@ -12,6 +12,7 @@ import type { Referent, Slot, SlotUse } from '../constructs/construct';
 import { instrumentRow, rowOf } from '../constructs/table';
 import { assertNever } from '../util/assert-never';
 import { sharedPhraseMatcher, type PhraseMatcher } from '../util/phrase-matcher';
+import { searchedTerms, termUses } from './prose-term-uses';
 import { proseMemoOf } from '../util/prose-memo';
 import type { SemanticModel } from './semantic-model';
 import { isSymbolReference, type DeclaredSymbol, type Reference, type SymbolKind, type SymbolReference } from './symbols';
@@ -368,7 +369,7 @@ function termReferences(model: SemanticModel, prose: readonly { text: Text }[], 
     const raw = model.proseSource(text);
     const startLine = text.range.start.line;
     const startChar = text.range.start.character;
-    const found = memo.get(space, raw, (copy) => termUses((context.matcher ??= sharedPhraseMatcher(byTerm.keys())), copy));
+    const found = memo.get(space, raw, (copy) => termUses((context.matcher ??= sharedPhraseMatcher(searchedTerms(byTerm))), copy));
     for (const { line, start, phrase } of found) {
       const character = (line === 0 ? startChar : 0) + start;
       refs.push({
@@ -380,13 +381,4 @@ function termReferences(model: SemanticModel, prose: readonly { text: Text }[], 
       });
     }
   }
-}
-
-/** Where the terms occur in a prose text (`\n` line breaks): line within the text, start in that line. */
-function termUses(matcher: PhraseMatcher, raw: string): readonly { line: number; start: number; phrase: string }[] {
-  const uses: { line: number; start: number; phrase: string }[] = [];
-  raw.split('\n').forEach((text, line) => {
-    for (const match of matcher.matches(text)) uses.push({ line, start: match.start, phrase: match.phrase });
-  });
-  return uses;
 }

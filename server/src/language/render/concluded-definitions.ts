@@ -135,3 +135,28 @@ function definesSomeTerm(words: string): boolean {
   }
   return false;
 }
+
+/**
+ * Where a concluded text has no article on definitions (`concludedDefinitionsPlace` undefined), the
+ * `define`s not printed whose declaration another article's words state in full: "1. For the
+ * purposes of this Article, “Incident” means …" in Article 3. The note said "this export does not
+ * know its place in the text" of such a definition, and a reader may think the signed text has a
+ * general definition the export leaves out (treaty lawyer lr19, D11); it now says the text's own
+ * words define it, in which article, and quotes the limit. Only words that are the declaration's in
+ * full (own-definitions.ts, `same`); the first clause that has them.
+ */
+export function carriedByOwnWords(model: SemanticModel, clauses: readonly Clause[], definitions: readonly Definition[]): ReadonlyMap<Definition, StatedBy> {
+  const carried = new Map<Definition, StatedBy>();
+  for (const d of definitions) {
+    if (!d.term?.value.trim()) continue;
+    const own = ownWordsOf(d);
+    for (const clause of clauses) {
+      const said = own(model.clauseText(clause) ?? '');
+      if (said?.same) {
+        carried.set(d, { clause, own: said });
+        break;
+      }
+    }
+  }
+  return carried;
+}

@@ -48,7 +48,7 @@ import { KeptArticles } from './kept-articles';
 import { drafterFormula } from './testimonium';
 import { type DefinitionsBetween, definitionsBetweenClauses, definitionsInArticle, definitionsNotHeld, definitionsUnplaced, draftDefinitionsPlace, withDefinitions, withDefinitionsMark } from './definitions-in-place';
 import { declaredArticleNumbers } from './omission-marks';
-import { concludedDefinitionsPlace, type StatedBy } from './concluded-definitions';
+import { carriedByOwnWords, concludedDefinitionsPlace, type StatedBy } from './concluded-definitions';
 import type { Carried } from './unprinted-note';
 
 export interface Placed {
@@ -206,14 +206,17 @@ function arrangeAnew(model: SemanticModel, r: RenderContext): Arrangement {
   // Concluded, the `define`s printed as an insertion are not named as unprinted; the note names them as inserted.
   const inserted = concluded ? [...(inArticle ? printable(model.ast.definitions) : place ? [...place.before, ...place.after] : []), ...[...between.inserted.values()].flatMap(insertedIn)] : [];
   const headed = (definition: Definition, { clause, own }: StatedBy): Carried => ({ definition, heading: clause.heading?.value.trim() ?? clause.id?.text ?? 'a clause', own });
-  const carried = place ? [...place.carried].map(([definition, by]) => headed(definition, by)) : [];
+  // With no article on definitions, a `define` not printed whose words an article states in full is carried by it (lr19, D11).
+  const notPrinted = concluded && !place && marking ? generated.flatMap((p) => (p.from?.kind === 'Definition' ? (p.from.nodes as readonly Definition[]) : [])).filter((d) => !inserted.includes(d)) : [];
+  const ownWords = notPrinted.length > 0 ? carriedByOwnWords(model, ownClauses, notPrinted) : new Map<Definition, StatedBy>();
+  const carried = place ? [...place.carried].map(([definition, by]) => headed(definition, by)) : [...ownWords].map(([definition, by]) => headed(definition, by));
   const also = place ? [...place.also].flatMap(([definition, by]) => by.map((b) => headed(definition, b))) : [];
   return {
     numbering: 'drafter',
     main: [...quoting(notes), ...render(clauses.slice(0, split))],
     outside: concluded ? [] : generated,
     annexed: render(clauses.slice(split)),
-    unprinted: concluded ? withoutInserted(generated, inserted) : [],
+    unprinted: concluded ? withoutInserted(generated, ownWords.size > 0 ? [...inserted, ...ownWords.keys()] : inserted) : [],
     stated: concluded ? statedOf() : [],
     concluded,
     inserted,

@@ -76,6 +76,10 @@ export function ownWordsOf(d: Definition): (words: string) => OwnWords | undefin
   const whole = normalised(meaning);
   const quoted = new RegExp(`[“"‘'\`]{1,2}(?:the )?${term}[”"’']`, 'gu');
   const bracketed = new RegExp(`\\((?:the )?${term}\\)`, 'gu');
+  // The term unquoted after "hereinafter referred to as" ("… Exchange (hereinafter referred to as
+  // NACEE)", NL–US 1972, Art. 2(1); eighty-eighth run, defect 3): a name the text gives as it
+  // defines it, as a quoted one is; only after those words, and as a whole word.
+  const unquoted = new RegExp(`(?:hereinafter|hereafter)\\s+(?:referred\\s+to\\s+as|called)\\s+(?:the\\s+)?(${term})(?![\\p{L}\\p{N}])`, 'gu');
   return (words) => {
     const text = words.replace(/\s+/g, ' ').trim();
     const lower = text.toLowerCase();
@@ -101,6 +105,11 @@ export function ownWordsOf(d: Definition): (words: string) => OwnWords | undefin
         // declaration; it is the declaration's where the words it names are the meaning in full.
         at(start, end, 'defines', namesInFull(lower.slice(Math.max(0, start - 400), start), lower.slice(end, end + whole.length + 20), whole));
       }
+    }
+    for (const m of matchesOf(lower, unquoted)) {
+      const end = (m.index ?? 0) + m[0].length;
+      const start = end - m[1].length;
+      at(start, end, 'defines', namesInFull(lower.slice(Math.max(0, start - 400), start), lower.slice(end, end + whole.length + 20), whole));
     }
     // "… (the Incident)" names one thing the sentence speaks of: never the term's general meaning.
     for (const m of matchesOf(lower, bracketed)) {

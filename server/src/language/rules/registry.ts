@@ -20,6 +20,7 @@ import { termRules } from './checks/conflict-term';
 import { tlpRules } from './checks/conflict-tlp';
 import { wordingRules } from './checks/conflict-wording';
 import { dateRules } from './checks/date-rules';
+import { entryIntoForceRecordRules } from './checks/entry-into-force-record';
 import { declarationRules } from './checks/declaration-rules';
 import { channelWordsRules } from './checks/channel-words';
 import { definitionRules } from './checks/definition-rules';
@@ -63,6 +64,7 @@ export const allRules: readonly Rule[] = [
   ...definitionRules,
   ...valueRules, ...unionBodyJurisdictionRules,
   ...dateRules,
+  ...entryIntoForceRecordRules,
   ...libraryReferenceRules, ...libraryScopeRules, ...libraryRules,
   ...suppressionRules,
 ].sort((a, b) => familyOrder.indexOf(a.family) - familyOrder.indexOf(b.family) || catalogueNumber(a) - catalogueNumber(b));

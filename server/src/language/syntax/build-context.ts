@@ -10,6 +10,7 @@ import { hoursPerUnit, lookup, type DurationUnit, type Vocabulary } from '../ast
 import { sharedSlots } from '../constructs/shared';
 import type { ProseCstNode, QuantityCstNode } from './cst.generated';
 import type { SyntaxProblem } from './build-ast';
+import { keepShape } from '../util/kept-shapes';
 
 export class BuildContext {
   readonly lines: LineIndex;
@@ -132,6 +133,9 @@ export class BuildContext {
     return { amount, unit: unitWord, hours, days: hours === undefined ? undefined : hours / 24, range: this.nodeRange(node) };
   }
 }
+
+/** A context kept alive, with its hidden class: contexts live for one construct each (util/kept-shapes.ts). */
+keepShape(new BuildContext(''));
 
 /**
  * First and one-past-last offsets of the real tokens below a node. Children under one key are

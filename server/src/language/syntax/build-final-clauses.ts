@@ -2,11 +2,12 @@
  * Builds the final-clause formulas of the header that real instruments use (constructs/
  * final-clauses.ts): the timing shared by `effect`, `subsequently` and `provisional application`,
  * several signatures and the testimonium, automatic renewal, the opening for signature, the form
- * and incorporation by reference. Every builder tolerates the holes error recovery leaves.
+ * and incorporation by reference, and the recorded date of entry into force. Every builder tolerates the holes error recovery leaves.
  */
 import type { IToken } from 'chevrotain';
 import type {
   EffectClause,
+  EnteredIntoForceClause,
   FirstDayOfMonth,
   FormClause,
   IncorporationClause,
@@ -120,6 +121,26 @@ export function buildOpened(ctx: BuildContext, node: C.OpenedItemCstNode): Opene
     until: ctx.date(o.until),
     range: ctx.nodeRange(node),
   };
+}
+
+/**
+ * `entered into force on 2013-07-01 "Trb. 2013, 123"`. A date without its source is a syntax
+ * problem, not a finding a setting could silence: the checks read the date as settling when every
+ * Party had consented, and a fact no one can trace must not settle that.
+ */
+export function buildEnteredIntoForce(ctx: BuildContext, node: C.EnteredItemCstNode): EnteredIntoForceClause {
+  const e = node.children;
+  const range = ctx.nodeRange(node);
+  const date = ctx.date(e.date);
+  const source = ctx.text(e.source);
+  if (date && !source) {
+    ctx.problems.push({
+      message: `Name the source of the date of entry into force after it, in quotes: \`entered into force on ${date.text} "Trb. 2013, 123"\` (the treaty series, the depositary's record). A recorded date settles when every Party had consented to be bound, so it needs a source a reviewer can check.`,
+      range,
+      source: 'parser',
+    });
+  }
+  return { type: 'EnteredIntoForce', keyword: keywordRange(ctx, e.Kw_entered), date, source, range };
 }
 
 export function buildForm(ctx: BuildContext, node: C.FormItemCstNode): FormClause {

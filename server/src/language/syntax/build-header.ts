@@ -30,6 +30,7 @@ import {
   buildForm,
   buildIncorporation,
   buildOpened,
+  buildEnteredIntoForce,
   buildOriginals,
   buildProvisionalApplication,
   buildSignings,
@@ -105,6 +106,7 @@ export function buildInstrument(ctx: BuildContext, node: InstrumentCstNode): Ins
     implementedBy: items.filter((i): i is ImplementedByClause => i.type === 'ImplementedBy'),
     amends: firstOf('Amends'),
     omitted: firstOf('Omitted'),
+    enteredIntoForce: firstOf('EnteredIntoForce'),
     items,
     range,
   };
@@ -307,6 +309,7 @@ const headerItemBuilders: { readonly [K in HeaderItem['type']]: HeaderBuilder<K,
     },
   },
   Amends: { rule: 'amendsItem', build: buildAmends },
+  EnteredIntoForce: { rule: 'enteredItem', build: buildEnteredIntoForce },
   Omitted: {
     rule: 'omittedItem',
     build: (ctx, node: OmittedItemCstNode): OmittedClause => ({

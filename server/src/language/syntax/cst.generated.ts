@@ -311,6 +311,7 @@ export type HeaderItemCstChildren = {
   implementedByItem?: ImplementedByItemCstNode[];
   amendsItem?: AmendsItemCstNode[];
   omittedItem?: OmittedItemCstNode[];
+  enteredItem?: EnteredItemCstNode[];
 };
 
 export interface StatusItemCstNode extends CstNode {
@@ -713,6 +714,20 @@ export type OmittedItemCstChildren = {
   Kw_about?: (IToken)[];
   topics?: (IToken)[];
   Comma?: (IToken)[];
+};
+
+export interface EnteredItemCstNode extends CstNode {
+  name: "enteredItem";
+  children: EnteredItemCstChildren;
+}
+
+export type EnteredItemCstChildren = {
+  Kw_entered: IToken[];
+  Kw_into: IToken[];
+  Kw_force: IToken[];
+  Kw_on: IToken[];
+  date: IToken[];
+  source?: IToken[];
 };
 
 export interface ArticleRefCstNode extends CstNode {

@@ -2,7 +2,8 @@
  * The other final clauses of the header: amendment, disputes, applicable law, depositary,
  * registration, reservations, entry into force for later Parties, provisional application,
  * opening for signature, form, incorporation by reference, the treaty an arrangement
- * implements (or the arrangements that implement it), and what a transcription omits.
+ * implements (or the arrangements that implement it), what a transcription omits, and the
+ * recorded date of entry into force.
  */
 import type { Grammar } from './grammar-dsl';
 import * as T from './tokens';
@@ -214,6 +215,20 @@ export function finalClauseRules($: Grammar) {
         $.CONSUME2(T.StringLiteral, { LABEL: 'parts' });
         $.OPTION2(() => omittedTopics(2));
       });
+    }),
+
+    /**
+     * `entered into force on 2013-07-01 "Trb. 2013, 123"`: the date a concluded treaty entered into
+     * force, as its source records it. The source is optional here only so that the builder can say
+     * what is missing in words (build-final-clauses.ts) rather than as a bare syntax error.
+     */
+    enteredItem: $.RULE('enteredItem', () => {
+      $.CONSUME(T.Entered);
+      $.CONSUME(T.Into);
+      $.CONSUME(T.Force);
+      $.CONSUME(T.On);
+      $.CONSUME(T.DateLiteral, { LABEL: 'date' });
+      $.OPTION(() => $.CONSUME(T.StringLiteral, { LABEL: 'source' }));
     }),
 
     /** `article 7` · `article VI` · `article "2.g"` */

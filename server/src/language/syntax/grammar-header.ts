@@ -56,6 +56,7 @@ export function headerRules($: Grammar) {
           { ALT: () => $.SUBRULE(rules.implementedByItem) },
           { ALT: () => $.SUBRULE(rules.amendsItem) },
           { ALT: () => $.SUBRULE(rules.omittedItem) },
+          { ALT: () => $.SUBRULE(rules.enteredItem) },
         ]),
       );
     }),

@@ -18,8 +18,9 @@ import { freeWordsHint } from './free-words';
 import { ententeLexer } from './lexer';
 import { EntenteParser } from './parser';
 import { tableTokens, type TableTokens } from './token-list';
-import { firstFrom, imageAt, startAt, tokensOf, tokenTypeAt, type TokenTable } from './token-table';
+import { firstFrom, imageAt, startAt, tokensOf, tokenTable, tokenTypeAt, type TokenTable } from './token-table';
 import { RCurly } from './tokens';
+import { keepShape } from '../util/kept-shapes';
 import { ownCopy } from '../util/own-copy';
 
 /**
@@ -251,6 +252,9 @@ class LexedSegment implements Segment {
     return this.afterToken - this.firstToken;
   }
 }
+
+/** A segment kept alive, with its hidden class (util/kept-shapes.ts): a dropped analysis takes every other with it. */
+keepShape(new LexedSegment(0, 0, undefined, undefined, tokenTable('', [], []), 0, 0, [], [], noProblems, true, false));
 
 /** How many parser tokens a segment has, without making them. */
 export function tokenCountOf(segment: Segment): number {

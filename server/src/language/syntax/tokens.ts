@@ -149,6 +149,13 @@ export const Form = keyword('form', 'item');
 export const Incorporates = keyword('incorporates', 'item');
 // A transcription that holds only some of the text: what it leaves out (`omitted "Articles 5 to 42"`).
 export const Omitted = keyword('omitted', 'item');
+/**
+ * `entered into force on 2013-07-01 "Trb. 2013, 123"`: the date a concluded treaty entered into
+ * force, recorded by the transcriber from its source (a fact of the treaty's life, not a term of it).
+ */
+export const Entered = keyword('entered', 'item');
+export const Into = keyword('into', 'word');
+export const Force = keyword('force', 'word');
 export const Following = keyword('following', 'connective');
 /** `subsequently 30 days after consent-to-be-bound or on entry-into-force whichever is later` (UNCAC Art. 68(2)). */
 export const Or = keyword('or', 'connective');

@@ -119,12 +119,13 @@ export class PhraseMatcher {
   private readonly flexible: boolean;
   private readonly plural: boolean;
   private readonly underscore: boolean;
+  private readonly maxLength: number;
 
   constructor(phrases: Iterable<string>, options: PhraseMatcherOptions = {}) {
     this.flexible = options.flexibleSpace === true;
     this.plural = options.plural === true;
     this.underscore = options.underscoreInWords !== false;
-    const maxLength = options.maxLength ?? maxPhraseLength;
+    const maxLength = (this.maxLength = options.maxLength ?? maxPhraseLength);
     // The alternation's order: longest first; equal lengths keep the order given (a stable sort).
     this.phrases = [...phrases].filter((p) => p.length > 0 && p.length <= maxLength).sort((a, b) => b.length - a.length);
     this.phrases.forEach((phrase, rank) => {
@@ -139,6 +140,15 @@ export class PhraseMatcher {
 
   get size(): number {
     return this.phrases.length;
+  }
+
+  /** The phrases searched for, in the alternation's order (longest first), and the options they are searched with. */
+  phraseList(): readonly string[] {
+    return this.phrases;
+  }
+
+  get options(): Required<PhraseMatcherOptions> {
+    return { flexibleSpace: this.flexible, plural: this.plural, underscoreInWords: this.underscore, maxLength: this.maxLength };
   }
 
   private add(phrase: string, rank: number): void {

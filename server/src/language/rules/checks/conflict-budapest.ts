@@ -14,8 +14,19 @@ import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
 import { criminalCooperation, csirtInformation } from '../support/channel-kinds';
 import { defineDeclarationRule, defineRule, type RelatedInformation } from '../rule';
 
+/**
+ * A basis word that invokes the article (`budapest-35`, `bc35`, `budapest-art-35`…). One pattern
+ * per article, made once: one built per call was compiled again after every two full garbage
+ * collections, on every keystroke (issue #11).
+ */
+const basisWords = {
+  '29': /^(?:budapest|bc)[-_]?(?:art[-_]?)?29$/i,
+  '35': /^(?:budapest|bc)[-_]?(?:art[-_]?)?35$/i,
+} as const;
+
 function basis(assistance: Assistance, article: '29' | '35'): Name | undefined {
-  return assistance.basis.find((b) => new RegExp(`^(?:budapest|bc)[-_]?(?:art[-_]?)?${article}$`, 'i').test(b.text));
+  const words = basisWords[article];
+  return assistance.basis.find((b) => words.test(b.text));
 }
 
 /** The first basis word that invokes Art. 35, however many assistance blocks do. */

@@ -19,7 +19,7 @@ import { lawEnforcementUse } from '../support/law-enforcement-purpose';
 import { certainlyNotCompetentAuthority, gdprToolsNamed, lawEnforcementAdvice, statedBasis } from '../support/transfer-basis';
 import { implementedTreaty, type ImplementedTreaty } from '../support/implementing-arrangement';
 import { natureOfStatus } from '../../model/legal-nature';
-import { conclusionOf } from '../../model/conclusion';
+import { conclusionOf, dayOf, inForceBefore } from '../../model/conclusion';
 import type { Day } from '../../model/timing';
 import { eeaEftaStates } from '../../data/european-union';
 import { accessionWords, membershipOn } from '../../data/union-membership';
@@ -96,7 +96,7 @@ export const isPublicBody = (party: PartyFacts) => publicBodyKinds.has(party.eff
  * last signature). Where that date is not the date of consent — a signature subject to
  * ratification, or a header silent on consent — the sentence is conditional: a Member State
  * concludes a treaty when it consents to be bound by it, which may come years after signature
- * (seventeenth real-instrument run: the Macolin Convention, signed in 2014).
+ * (seventeenth real-instrument run: the Macolin Convention, signed in 2014), unless an entry into force before the date dates it (`inForceBefore`).
  */
 export function keptInForce(model: SemanticModel, exporter: PartyFacts, regime: TransferRegime): string | undefined {
   const instrument = model.ast.instrument;
@@ -108,6 +108,9 @@ export function keptInForce(model: SemanticModel, exporter: PartyFacts, regime: 
   if (Date.UTC(conclusion.day.year, conclusion.day.month - 1, conclusion.day.day) >= cutoff.time) return undefined;
   const who = concludingState(exporter, conclusion.day, regime);
   if (conclusion.consent === 'given') return `${who.prefix}concluded by ${who.name} on ${conclusion.iso} (${conclusion.what})${who.status}, before ${cutoff.date}, ${kept}`;
+  // Consent dated by an entry into force before the day, unless membership changed between signature and it.
+  const inForce = inForceBefore(model.ast, dayOf(cutoff.time));
+  if (inForce && membershipOn(exporter.jurisdiction, inForce.day) === membershipOn(exporter.jurisdiction, conclusion.day)) return `${who.prefix}concluded by ${who.name}${who.status} before ${cutoff.date} (${inForce.words}, so its consent to be bound came no later), ${kept}`;
   const why = conclusion.consent === 'later' ? 'consent follows it' : 'the header does not say whether signature bound the Parties';
   return `${who.prefix}if ${who.name === 'a Member State' ? 'the Member State' : who.name} concluded it (consented to be bound) before ${cutoff.date} (${conclusion.what} is ${conclusion.iso}; ${why}), ${kept}`;
 }

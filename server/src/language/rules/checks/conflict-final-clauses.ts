@@ -2,7 +2,8 @@
  * Final clauses that contradict each other or the instrument's type: reservations and a depositary
  * in a bilateral treaty, consent against entry into force, amendment against consent, the
  * language clause (CF07, CF08, CF09, CF22, CF23), and `registration none` on a treaty of a UN
- * Member (the conflicting half of MC10). A multilateral treaty without a depositary (the
+ * Member (the conflicting half of MC10; its own file, treaty-registration-none.ts, beside the
+ * reading of Art. 102 it shares with `missing-registration`). A multilateral treaty without a depositary (the
  * other half of CF08) is a missing clause: `missing-depositary` (MC06) reports it.
  */
 import type { Name } from '../../ast/nodes';
@@ -10,7 +11,6 @@ import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
 import { removeListItem, removeStatementEdit } from '../support/conflict-edits';
 import { removalFixes } from '../support/ordinary-helpers';
-import { governedByDomesticLaw, REGISTRATION_SOURCE, unMembership } from './missing-treaty-clauses';
 import { defineRule, type CodeFix } from '../rule';
 import { consentLaw, negotiators, viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
 import { consentForms } from '../support/tacit-acceptance';
@@ -18,9 +18,7 @@ import { tacitTracks, tacitTracksMessage } from '../support/tacit-tracks';
 import { organTrackMessage, organTracks, organTrackProvisions } from '../support/organ-tracks';
 import { shareBindsAll, shareBindsAllMessage } from '../support/share-binds-all';
 import { singleSpaced } from '../../util/single-spaced';
-import { concludedText } from '../../model/conclusion';
-import { concludedBeforeTheCharter } from '../support/before-the-charter';
-import { noMemberWhenEntered } from '../support/un-membership-then';
+import { treatyRegistrationNone } from './treaty-registration-none';
 
 /** VCLT Art. 14: ratification, acceptance and approval are the consents that follow signature. */
 const laterConsent = /^(?:ratif|approv|accept)/i;
@@ -282,58 +280,6 @@ function wordsSpanning(words: readonly Name[], start: number, end: number): Rang
   }
   return { start: (first ?? words[0]).range.start, end: (last ?? words[words.length - 1]).range.end };
 }
-
-/** What a reviewer of a signed text that says it will not be registered does: register it. */
-const REGISTRATION_NEEDS_NO_AMENDMENT =
-  'nothing in its words is to be changed and no amending instrument is needed: the duty to register is the Charter\'s, not the treaty\'s, and prevails over any conflicting obligation under the treaty (Arts. 102(1), 103). If it has not been registered (the UN Treaty Series shows whether it has), each Party that was a UN Member when it entered into the treaty is bound to have it registered as soon as possible, registration by any one of them relieving the others (Regulations Art. 3(1)).';
-
-/**
- * Registration under Art. 102 of the UN Charter stated against the instrument's nature: a treaty
- * of a UN Member that says it will not be registered. (An MoU that says it will be registered is
- * `mou-treaty-procedure`, CF03.)
- */
-export const treatyRegistrationNone = defineRule({
-  code: 'treaty-registration-none',
-  // The conflicting half of catalogue MC10 (`missing-registration` is the missing half); it has
-  // no catalogue id of its own, so settings for MC10 leave it alone: it states a legal duty.
-  family: 'conflict',
-  defaultSeverity: 'error',
-  message: 'A treaty entered into by a UN Member must be registered with the UN Secretariat (UN Charter Art. 102): replace `registration none` by `registration article-102`, or, if the signatories do not mean to be bound, make the instrument non-binding.',
-  rationale:
-    'UN Charter Art. 102(1) obliges every Member to register "every treaty and every international agreement" it enters into, "as soon as possible" once in force (Regulations Art. 1(1)–(2)); the sanction is that the treaty cannot be invoked before any UN organ (Art. 102(2)). A treaty with at least one Member among its parties therefore cannot lawfully say it will not be registered. Only instruments outside Art. 102 may: a non-binding MoU, a treaty between parties none of which is a Member (filed and recorded at most, Regulations Art. 10), or a treaty concluded before the Charter came into force on 24 October 1945 (Art. 110(3)), since Art. 102(1) reaches only one "entered into by any Member of the United Nations after the present Charter comes into force" and no State was a Member before that day (not reported; lr17, D1; lr18, D4). On a concluded text the message binds each Party that was a UN Member when it entered into the treaty: today\'s membership is no proof of that, and Entente holds no admission dates (lr17, D1). It offers no fix and no amendment there: the duty is the Charter\'s and prevails over a conflicting obligation under the treaty (Art. 103), so the remedy is to register the treaty, not to change its words (lr18, D5). UN membership is read from each signatory\'s `jurisdiction` (an international organisation is not a Member); a treaty whose signatories declare no jurisdiction is not reported, and one governed by a domestic law is `domestic-governing-law`\'s finding.',
-  source: REGISTRATION_SOURCE,
-  sourceStatus: 'verified',
-  example: {
-    trigger: 'treaty "Agreement" {\n  status binding\n  registration none\n}\nparty EE "Estonia" { kind state jurisdiction EE }\nparty FI "Finland" { kind state jurisdiction FI }\n',
-    fix: 'treaty "Agreement" {\n  status binding\n  registration article-102\n}\nparty EE "Estonia" { kind state jurisdiction EE }\nparty FI "Finland" { kind state jurisdiction FI }\n',
-  },
-  check({ model, report }) {
-    const registration = model.ast.instrument?.registration;
-    const value = registration?.value;
-    if (model.legalNature !== 'treaty' || !registration || !value || governedByDomesticLaw(model)) return;
-    const text = 'value' in value ? value.value.trim() : value.text;
-    if (!/^none$/i.test(text)) return;
-    const { members } = unMembership(model);
-    // Art. 102(1) reaches only a treaty "entered into by any Member … after the present Charter
-    // comes into force": not one concluded before it, and on a concluded text only a Party that was
-    // a Member then — none where the admission dates read show that no Party was (as
-    // missing-registration; eighty-fourth run, defect 2); otherwise the message states the condition (lr17, D1).
-    if (members.length === 0 || concludedBeforeTheCharter(model) || noMemberWhenEntered(model)) return;
-    const duty = concludedText(model.ast)
-      ? `UN Charter Art. 102(1) obliges ${members.length === 1 ? 'it, if it was a UN Member when it entered into the treaty,' : 'each of them that was a UN Member when it entered into the treaty'} to have it registered with the UN Secretariat as soon as possible (every treaty "entered into by any Member of the United Nations after the present Charter comes into force" "shall as soon as possible be registered")`
-      : `UN Charter Art. 102(1) obliges ${members.length === 1 ? 'it' : 'them'} to register this treaty with the UN Secretariat once it is in force`;
-    report({
-      range: value.range,
-      message: `${members.join(', ')} ${members.length === 1 ? 'is a UN Member' : 'are UN Members'}: ${duty}. ${concludedText(model.ast) ? 'The header cannot say that a signed treaty will not be registered: declare `registration article-102`, or the words of the text that say who registers.' : 'Write `registration article-102` (or a clause saying who registers), or, if the signatories do not mean to be bound, make the instrument non-binding.'}`,
-      fixes: [{ title: 'Register the treaty under Art. 102 of the UN Charter', edits: [{ range: value.range, newText: 'article-102' }], effect: 'legal' }],
-      // On a concluded text the remedy is registration, not an amendment: the duty is the
-      // Charter's and holds whatever the treaty says (Arts. 102(1), 103; lr18, D5), as
-      // `missing-registration` says on the same texts (lr15, D2).
-      onConcludedText: REGISTRATION_NEEDS_NO_AMENDMENT,
-    });
-  },
-});
-
 
 export const prevailingLanguageNotListed = defineRule({
   code: 'prevailing-language-not-listed',

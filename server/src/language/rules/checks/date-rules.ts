@@ -15,7 +15,7 @@ function allDates(ast: EntenteDocument): DateValue[] {
   const dates: (DateValue | undefined)[] = [];
   for (const instrument of ast.instruments) {
     for (const item of instrument.items) {
-      if (item.type === 'Signature' || item.type === 'Effect' || item.type === 'SubsequentEffect') dates.push(item.date);
+      if (item.type === 'Signature' || item.type === 'Effect' || item.type === 'SubsequentEffect' || item.type === 'EnteredIntoForce') dates.push(item.date);
       if (item.type === 'Signature') for (const more of item.more) dates.push(more.date);
       if (item.type === 'ProvisionalApplication') dates.push(item.date, item.untilDate);
       if (item.type === 'OpenedForSignature') dates.push(item.date, item.until);

@@ -2,9 +2,10 @@
  * The treaty an instrument amends (`amends "…"`), and whether its title reads as amending one
  * ("concerning revision of the Convention …", "Protocol amending the Agreement …") without saying so
  * in the header. An amending instrument is a treaty of its own for its conclusion and entry into
- * force (VCLT Art. 39: "The rules laid down in Part II apply to such an agreement"), but what it adds
- * becomes part of "the treaty as amended" (Art. 40(5)(a)), which lasts, ends, is amended and has its
- * disputes settled under its own final clauses (eighty-fifth run, item 1).
+ * force (VCLT Art. 39: "The rules laid down in Part II apply to such an agreement"), but the articles
+ * of the treaty it replaces or inserts become part of that treaty's text, which lasts, ends, is
+ * amended and has its disputes settled under its own final clauses — for the parties bound by the
+ * amending agreement (Art. 40(4); between some parties only, Art. 41; eighty-fifth run, item 1; lr19, D4–D5).
  */
 import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';

@@ -345,7 +345,7 @@ export function instrumentLevelRule(spec: InstrumentLevelSpec): Rule {
       // item 1; treaty lawyer lr13, defect 4: the words "integral part" alone leave a draft asked).
       // So is an instrument that amends another treaty (`amends "…"`): what it adds is governed by
       // the final clauses of the treaty as amended, and `amending-instrument-final-clauses` says so
-      // (VCLT Arts. 39, 40(5)(a); eighty-fifth run, item 1).
+      // (VCLT Arts. 39, 40(4), 41; eighty-fifth run, item 1; lr19, D4–D5).
       if (finalClausesOfTheTreaty.has(spec.topic) && (implementedTreaty(model) || governedAsIntegralPart(model) || amendedTreaty(model))) return;
       const settled = spec.settledInWords?.(model, instrument) ?? false;
       const statement = settled ? undefined : spec.headerStatement?.(model, instrument);

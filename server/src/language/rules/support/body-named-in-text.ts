@@ -125,7 +125,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 /**
- * A body the sentence puts under another instrument or organisation, or winds up: "the Joint
+ * A body the sentence puts under another instrument or organisation, or winds up as another's: "the Joint
  * Committee established under the Agreement of 2010 … is dissolved", "the Committee established by
  * the Council of Europe" (lr18, D1). Such a sentence does not set the declared body to work. A body
  * established by this text ("established under this Agreement", "by Article 5", "by the Parties")
@@ -134,8 +134,17 @@ function sentenceAround(text: string, start: number, end: number): string {
 const establishedByAnother = /^\s*,?\s*(?:which\s+(?:was|is|has\s+been)\s+)?(?:established|set\s+up|created|constituted)\s+(?:by|under|pursuant\s+to|in\s+accordance\s+with)\s+(?!(?:this|these|the\s+present)\b|(?:Article|Art\.|Section|paragraph|Annex)\b|(?:the\s+)?(?:Contracting\s+)?(?:Parties|Participants|Sides)\b)/iu;
 const woundUp = /\b(?:(?:is|are|shall\s+be|will\s+be|be|hereby)\s+(?:hereby\s+)?(?:dissolved|abolished|wound\s+up)|shall\s+cease\s+to\s+(?:exist|function)|ceases?\s+to\s+(?:exist|function)|shall\s+not\s+be\s+(?:established|set\s+up))\b/iu;
 
+/**
+ * A sentence that speaks of another instrument or an earlier body: "under the Agreement of 2010",
+ * "the former Joint Committee", "established by the Council of Europe". Winding-up words count only
+ * with it: "The Joint Committee shall cease to function on the termination of this Agreement" ends
+ * the text's own body, and names it (treaty lawyer lr19, D7).
+ */
+const anotherInstrument =
+  /\b(?:former|previous|earlier|existing)\b|\b(?:Agreement|Convention|Treaty|Protocol|Memorandum|Arrangement|Exchange\s+of\s+Notes)\s+(?:of|signed|dated|concluded)\b|\b(?:1[89]|20)\d\d\s+(?:Agreement|Convention|Treaty|Protocol|Memorandum|Arrangement)\b|\b(?:established|set\s+up|created|constituted)\s+(?:by|under|pursuant\s+to|in\s+accordance\s+with)\s+(?!(?:this|these|the\s+present)\b|(?:Article|Art\.|Section|paragraph|Annex)\b|(?:the\s+)?(?:Contracting\s+)?(?:Parties|Participants|Sides)\b)/iu;
+
 function anotherInstrumentsBody(sentence: string, after: string): boolean {
-  return establishedByAnother.test(afterName(after)) || woundUp.test(sentence);
+  return establishedByAnother.test(afterName(after)) || (woundUp.test(sentence) && anotherInstrument.test(sentence));
 }
 
 /** The words after the name's own words: the part of `after` past the capitalised run and its connectives. */

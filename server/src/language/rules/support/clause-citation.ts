@@ -1,7 +1,7 @@
 /**
  * A clause as the text cites it, for a message a lawyer reads: the designation its heading carries
- * ("Article 67" of "Article 67 – Committee of the Parties", "Article 1" of "Chapter I – Article 1"),
- * else its heading, else the transcription's id. The id is Entente's (`Art6`, `DP`, `Clause7`), not
+ * ("Article 67" of "Article 67 – Committee of the Parties", "Article 1" of "Chapter I – Article 1";
+ * never one its words name after it, "under Article 5"), else its heading, else the transcription's id. The id is Entente's (`Art6`, `DP`, `Clause7`), not
  * the text's (eightieth run, defect 3; treaty lawyer lr18, D8).
  */
 import type { Clause } from '../../ast/nodes';
@@ -9,8 +9,16 @@ import { matchesOf } from '../../util/all-matches';
 
 const designation = /\b(?:Article|Artikel|Art\.|Section|Rule|Regulation|Paragraph)\s+[0-9IVXLC]+[a-z]?\b(?:\s+(?:bis|ter))?/gu;
 
-/** The last designation a heading carries ("Article 1" of "Chapter I – Article 1"), if any. */
-const designationIn = (heading: string): string | undefined => matchesOf(heading, designation).at(-1)?.[0];
+/**
+ * The last designation of the heading that its words do not refer to ("Article 1" of "Chapter I –
+ * Article 1", "Article 39" of "Chapter X – Monitoring mechanism. Article 39 – Committee of the
+ * Parties"), if any. A designation after a word in lower case is one the heading's words name, the
+ * provision the article implements or amends ("Article 20 – Protection of personal data transmitted
+ * under Article 5", "Article I – Amendment of Article 4"): citing it sent the reader to the wrong
+ * article (treaty lawyer lr19, D6). A heading whose only designation is referred to is quoted whole.
+ */
+const designationIn = (heading: string): string | undefined =>
+  matchesOf(heading, designation).filter((m) => !/\p{Ll}[\p{L}-]*\s*$/u.test(heading.slice(0, m.index))).at(-1)?.[0];
 
 export function clauseCitation(clause: Clause): string | undefined {
   const heading = clause.heading?.value.trim();

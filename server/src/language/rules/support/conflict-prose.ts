@@ -14,7 +14,7 @@
  * kind) and who its signatories are, so that "this Memorandum" and "the Participants" can be told
  * from "the Convention" and "States Parties".
  */
-import type { Declaration, Text } from '../../ast/nodes';
+import type { Declaration, Definition, Text } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
 import type { InstrumentKind } from '../../ast/vocabulary';
 import { nameMark, type ReferenceContext } from '../../model/instrument-references';
@@ -211,19 +211,23 @@ export function maskQuotes(raw: string): string {
  * "the Participants" writes "each Participant" and "the withdrawing Participant" of the same
  * signatories (ESRO Ariane Arrangement 1973, preamble, Arts. III(2), XX; eighty-third run, defect 1),
  * as one that defines "Participant" writes "the Participants" (the matcher's plural ending).
+ * Read once per model (the masking and `spanFacts` both ask); each definition's forms are kept
+ * with its node, so a keystroke elsewhere reads no term again (issue #11).
  */
-function protectedNames(model: SemanticModel): Set<string> {
+const protectedNames = oncePer((model: SemanticModel): Set<string> => {
   const phrases = new Set<string>();
-  for (const d of model.ast.definitions) {
-    const term = d.term?.value.trim();
-    if (!term) continue;
-    phrases.add(term);
-    const one = singularTerm(term);
-    if (one !== term) phrases.add(one);
-  }
+  for (const d of model.ast.definitions) for (const form of termFormsOf(d)) phrases.add(form);
   for (const s of model.ast.securityAgreements) if (s.name && s.name.value.trim()) phrases.add(s.name.value.trim());
   return phrases;
-}
+});
+
+/** A definition's term and, where it differs, its singular: a function of the node alone, kept with it. */
+const termFormsOf = oncePer((d: Definition): readonly string[] => {
+  const term = d.term?.value.trim();
+  if (!term) return [];
+  const one = singularTerm(term);
+  return one !== term ? [term, one] : [term];
+});
 
 /** The term with its last word in the singular ("Contracting Parties" → "Contracting Party"); the term itself if that word is not a plural. */
 function singularTerm(term: string): string {

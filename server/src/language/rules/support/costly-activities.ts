@@ -12,6 +12,7 @@
  * `missing-body-costs` (does the costs clause reach the meetings of each body?).
  */
 import type { Cooperation, GovernanceBody } from '../../ast/nodes';
+import { oncePer } from '../../util/once-per';
 import type { SemanticModel } from '../../model/semantic-model';
 import { establishedElsewhere } from './established-elsewhere';
 import { proceduresGovernBody } from './implementing-procedures';
@@ -35,7 +36,7 @@ export function costlyBodies(model: SemanticModel): GovernanceBody[] {
  * organ", the transcription's reviewer) — and its meetings are the organisation's business.
  */
 function organOfPartyOrganisation(model: SemanticModel, body: GovernanceBody): boolean {
-  const owner = /\bof\s+(?:the\s+)?([^,;()]+?)\s*$/iu.exec(body.name?.value.replace(/\s*\([^)]*\)\s*$/u, '') ?? '')?.[1]?.toLowerCase();
+  const owner = ownerNamed(body);
   if (!owner) return false;
   return model.ast.parties.some(
     (party) =>
@@ -43,6 +44,9 @@ function organOfPartyOrganisation(model: SemanticModel, body: GovernanceBody): b
       [party.id?.text, party.name?.value.replace(/^the\s+/iu, '')].some((name) => name !== undefined && name.toLowerCase() === owner),
   );
 }
+
+/** The organisation a body's name makes it an organ of ("… of the OPCW" → "opcw"), in lower case: a function of the node, kept with it (every keystroke asks of every body). */
+const ownerNamed = oncePer((body: GovernanceBody): string | undefined => /\bof\s+(?:the\s+)?([^,;()]+?)\s*$/iu.exec(body.name?.value.replace(/\s*\([^)]*\)\s*$/u, '') ?? '')?.[1]?.toLowerCase());
 
 /** What the instrument sets up that costs money, named for a message ("exercise Shield", "the meetings of body Board"). */
 export function costlyActivities(model: SemanticModel): string[] {

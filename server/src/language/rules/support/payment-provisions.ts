@@ -33,10 +33,18 @@
  * eightieth run, defect 1) limits the licence granted, and allocates nothing between the
  * Governments. The same sentence's "will furnish without cost" and "royalty-free license" do: what
  * one Party gives the other for nothing is a cost it bears.
+ *
+ * Nor is compensation a person is entitled to: "The person who has suffered undue damage resulting
+ * from an intervention is entitled to fair compensation according to the conditions and procedures
+ * prescribed by law" (Oviedo Convention 1997, Art. 24; eighty-eighth run, defect 1) is an
+ * individual's right under domestic law, not a payment between the signatories. A sentence that
+ * names a Party (or State, Government) as the one who pays or is paid, or a fund, or a refund or
+ * share between them, still allocates. Nor is a clause's heading ("Compensation for undue damage"):
+ * it names the article's subject, and the article's own words are what is read.
  */
 import { analyseVoice, foreignAt } from '../../model/prose-voice';
 import type { SemanticModel } from '../../model/semantic-model';
-import { proseSpans } from './conflict-prose';
+import { proseSpans, type ProseSpan } from './conflict-prose';
 import { oncePer } from '../../util/once-per';
 import { matchesOf } from '../../util/all-matches';
 
@@ -61,12 +69,19 @@ const betweenThem = /\b(?:refund|reimburs|shared?\s+(?:equally|between|among))/i
 const victims = /\bvictims?\b/iu;
 /** The public's access to information (Aarhus, PRTR), in the same sentence. */
 const publicAccess = /\b(?:the\s+public|public\s+access|members\s+of\s+the\s+public)\b|\baccess\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+)?information\b/iu;
+/** A person as the one entitled to it, or who receives it (Oviedo Art. 24). */
+const personEntitled =
+  /\b(?:person|persons|everyone|anyone|individuals?|natural\s+persons?|data\s+subjects?|the\s+injured)\b[^.;]*?\b(?:entitled|right\s+to|shall\s+(?:receive|obtain)|may\s+(?:claim|obtain|receive))\b/iu;
+/** A signatory as payer or payee, or a fund: then it is money between them, or theirs to fund. */
+const signatoryPays =
+  /\b(?:by|from|to|against)\s+(?:the\s+|a\s+|any\s+|each\s+|either\s+|that\s+)?(?:other\s+|requesting\s+|requested\s+|sending\s+|receiving\s+|host\s+)?(?:Contracting\s+)?(?:Party|Parties|States?|Governments?|Participants?)\b|\bfunds?\b/iu;
 /** A signatory, or those it sends, as the ones who receive it. */
 const signatory = /\b(?:other|requesting|sending|receiving|host|parent)\s+(?:Contracting\s+)?(?:Party|Parties|State|Government|Participant)\b|\beach\s+other\b/iu;
 
 /**
  * Whether the allocation at `at` is a benefit to individuals or others, not money between the
- * signatories: bare compensation or gratuity in a sentence about victims, bare compensation the
+ * signatories: bare compensation or gratuity in a sentence about victims, bare compensation a
+ * person is entitled to that no signatory or fund pays or receives, bare compensation the
  * sentence rules out paying to others, or a gratuity of the public's access to information that
  * names no signatory as its recipient.
  */
@@ -77,8 +92,18 @@ function toIndividuals(text: string, at: number, words: string): boolean {
   const end = stops.length > 0 ? Math.min(...stops) : text.length;
   const sentence = text.slice(start, end);
   if (victims.test(sentence)) return true;
+  if (/^compensation$/iu.test(words) && !betweenThem.test(sentence) && personEntitled.test(sentence) && !signatoryPays.test(sentence)) return true;
   if (/^compensation$/iu.test(words) && !betweenThem.test(sentence) && (toOthers.test(text.slice(start, at)) || toOthers.test(text.slice(at + words.length, end)))) return true;
   return gratuity.test(words) && publicAccess.test(sentence) && !signatory.test(sentence);
+}
+
+/**
+ * A clause's heading names its subject and allocates nothing: "Article 24 – Compensation for undue
+ * damage" (Oviedo 1997) is not a payment; the article's own sentence is read instead.
+ */
+function isHeading(model: SemanticModel, span: ProseSpan): boolean {
+  const owner = span.owner;
+  return owner?.type === 'Clause' && owner.heading !== undefined && model.lines.offsetAt(owner.heading.range.start) === span.offset;
 }
 
 const provisionsOf = oncePer(scan);
@@ -91,7 +116,7 @@ export function paymentProvisions(model: SemanticModel): readonly string[] {
 function scan(model: SemanticModel): string[] {
   const words = new Set<string>();
   for (const span of proseSpans(model)) {
-    if (span.title) continue;
+    if (span.title || isHeading(model, span)) continue;
     let voice: ReturnType<typeof analyseVoice> | undefined;
     for (const m of matchesOf(span.text, allocation)) {
       voice ??= analyseVoice(span.text, span.context);

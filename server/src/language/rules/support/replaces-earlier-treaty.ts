@@ -95,13 +95,14 @@ export function relationWords(model: SemanticModel, reasons: readonly string[]):
  * one between its own two Parties (lr18, D7: between-these-parties.ts); an inter se replacement is
  * Art. 30(4); a replacement of provisions an amendment (Art. 39), as certain only where the agreement
  * is named as one between these Parties alone, otherwise on that condition, and else a modification as
- * between them (Art. 41).
+ * between them on Art. 41's conditions, stated as such (lr19, D12).
  */
 function whatItSettles(model: SemanticModel, { kind, words, sentence }: { readonly kind: ReplacementKind; readonly words: string; readonly sentence: string }): string {
   const quoted = (articles: string) => `("${words}"; ${viennaCitation(model, articles)})`;
   const alone = namedAsBetweenTheseParties(model, sentence);
   if (kind === 'provisions' && alone) return `amends the agreement whose provisions it replaces, which otherwise stays in force ${quoted('Art. 39')}`;
-  if (kind === 'provisions') return `amends the agreement whose provisions it replaces if all that agreement’s parties are parties to this text, and otherwise modifies it as between them only; it otherwise stays in force ${quoted('Arts. 39, 41')}`;
+  // Art. 41 states conditions, not an effect (lr19, D12): the inter se modification is lawful only as it allows, with notice.
+  if (kind === 'provisions') return `amends the agreement whose provisions it replaces if all that agreement’s parties are parties to this text; otherwise it modifies it as between them only, where that agreement provides for such a modification, or does not prohibit it and the modification neither affects the other parties’ rights or obligations nor relates to a provision derogation from which is incompatible with its object and purpose, the other parties to be notified; it otherwise stays in force ${quoted('Arts. 39, 41')}`;
   if (kind === 'inter-se') return `replaces an earlier agreement as between its own parties only, leaving it in force for that agreement’s other parties in their relations with them ${quoted('Art. 30(4)')}`;
   if (model.signatories.length === 2 && alone) return `settles its relation to the agreement it replaces, which is terminated ${quoted('Art. 59(1)(a)')}`;
   if (model.signatories.length === 2) return `settles its relation to the agreement it replaces, which is terminated if the two Parties are its only parties, and otherwise stays in force for its other parties ${quoted('Arts. 59(1)(a), 30(4)')}`;

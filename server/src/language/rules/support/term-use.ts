@@ -11,13 +11,12 @@ import { rowOf } from '../../constructs/table';
 import { declarationParts } from '../../model/document-change';
 import { LastStates } from '../../util/last-states';
 import { oncePer } from '../../util/once-per';
-import { maxPhraseLength, sharedPhraseMatcher, type PhraseMatcher } from '../../util/phrase-matcher';
+import { sharedPhraseMatcher, type PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
 import { itemOpenings, midSentence } from './term-item-openings';
-import { coordinatedReadings, singularTerm, termForms } from './term-forms';
-import { ellipsisReadings, wordStartsBeforeJoin } from './term-ellipsis';
+import { singularTerm, termForms } from './term-forms';
+import { termOccurrences } from './term-occurrences';
 import { lowersTitleCaseTerms, quotedAsDefined, quotedForms, type QuotedForm } from './term-lower-case-forms';
-import { definesAt } from './term-naming';
 import { introductions, shortForms, type Introduction } from './term-short-forms';
 import { sameElements } from '../../util/same-values';
 import { allLowered, articleLed, capitalOpensItem, lowerFirst, oneWordCapitalOpensItem, sentenceCase, titleCase } from './term-letter-case';
@@ -273,26 +272,7 @@ function occurrencesOf(model: SemanticModel, searched: readonly string[], coordi
     memo.get(space, text, (stored) => {
       // A term may run over a line break of the prose ("sports\n  betting"): white space is white space.
       matcher ??= sharedPhraseMatcher(searched, { plural: true, flexibleSpace: true });
-      const found = matcher.occurrences(stored).filter((m) => !definesAt(stored, m.start, m.end));
-      const phrases = found.map((m) => m.phrase);
-      if (!coordinated) return phrases;
-      // A modifier of a coordination with the words it shares ("illegal, irregular or suspicious sports betting").
-      for (const reading of coordinatedReadings(stored, maxPhraseLength)) {
-        for (const m of matcher.occurrencesAt(reading.text, 0)) {
-          const end = reading.sourceAt + m.end - reading.sharedAt;
-          if (m.end > reading.sharedAt && !definesAt(stored, reading.sourceAt, end)) phrases.push(m.phrase);
-        }
-      }
-      // A term written by ellipsis before a coordinated noun ("public collective investment funds or schemes", term-ellipsis.ts).
-      for (const reading of ellipsisReadings(stored, maxPhraseLength)) {
-        for (const at of wordStartsBeforeJoin(reading)) {
-          for (const m of matcher.occurrencesAt(reading.text, at)) {
-            if (m.end <= reading.joinAt) continue;
-            if (!definesAt(stored, reading.sourceStart + at, reading.sourceJoin + m.end - reading.joinAt)) phrases.push(m.phrase);
-          }
-        }
-      }
-      return phrases;
+      return termOccurrences(matcher, stored, coordinated);
     });
 }
 

@@ -7,13 +7,22 @@
  * 1970 Agreement, Korea not then a Member). A State is said to have been a Member then only where
  * its admission date is known (data/un-admissions.ts) and the header dates its consent on or after
  * it; said not to have been one only where the header dates its consent before that date (or on or
- * before a day it was not on the UN's roster); otherwise the message states the condition.
+ * before a day it was not on the UN's roster); otherwise the message states the condition. The
+ * Charter's entry into force is every State's first possible day of membership: consent the header
+ * dates before 24 October 1945 was given by no Member (before-the-charter.ts; lr19, D3).
+ *
+ * The one home of the Art. 102 reading: `missing-registration` and `treaty-registration-none` ask
+ * it the same questions (`outsideArticle102`, `unMembershipWhenEntered`) and say its answer in the
+ * same sentences (`registrationBinds`, `registrationParts`), so that they cannot contradict each
+ * other on one file (lr19, D1: the error named as a Member a State the note said Art. 102 did not
+ * bind). The header's dates of consent come from model/conclusion.ts (`consentRelativeTo`).
  */
 import type { SemanticModel } from '../../model/semantic-model';
 import { concludedText, consentRelativeTo } from '../../model/conclusion';
 import { isUnMember } from '../../data/un-members';
 import { unAdmission } from '../../data/un-admissions';
 import { memberStates } from './member-states';
+import { consentAgainstTheCharter, consentedBeforeTheCharter, signedBeforeTheCharterConsentUndated } from './before-the-charter';
 
 /**
  * The signatories that are UN Members, and whether every signatory's membership is known. A class
@@ -51,11 +60,14 @@ export function unMembershipWhenEntered(model: SemanticModel): MembershipWhenEnt
   const members: string[] = [];
   const notThen: { id: string; why: string }[] = [];
   const unsure: string[] = [];
+  const beforeTheCharter = consentAgainstTheCharter(model) === 'before';
   for (const p of model.signatories) {
     const admission = unAdmission(p.jurisdiction);
     // An organisation, or a State outside the UN today, was not a Member then either.
     if (!today.members.includes(p.id)) continue;
-    if (!admission) {
+    if (beforeTheCharter) {
+      notThen.push({ id: p.id, why: 'no State was a UN Member before the Charter came into force on 24 October 1945' });
+    } else if (!admission) {
       unsure.push(p.id);
     } else if ('admitted' in admission) {
       const when = consentRelativeTo(model.ast, admission.admitted);
@@ -80,30 +92,67 @@ export function noMemberWhenEntered(model: SemanticModel): boolean {
 }
 
 /**
- * The registration finding's words on whom Art. 102 binds: on a draft the Members of today; on a
- * concluded text only those known to have been Members when they entered into it, those known not
- * to have been named as not bound, and for the rest the condition (eighty-fourth run, defect 2).
+ * Whether Art. 102 is shown not to reach this treaty: the header dates the Parties' consent before
+ * the Charter came into force (whoever the Parties are, no State was a Member then), or every
+ * signatory is known not to have been a Member when it entered into it. Both registration rules stop
+ * here, and only here.
  */
-export function registrationBinds(model: SemanticModel): string {
+export function outsideArticle102(model: SemanticModel): boolean {
+  return consentedBeforeTheCharter(model) || noMemberWhenEntered(model);
+}
+
+/**
+ * The parts of the registration findings' words on whom Art. 102 binds, each a sentence or absent:
+ * `bound` names the Parties known to be bound (on a draft the Members of today), `notBound` those
+ * known not to be, with what Entente read, `condition` the rest, and `charter` a signature before
+ * the Charter came into force whose consents the header does not date.
+ */
+export interface RegistrationParts {
+  readonly membership: MembershipWhenEntered;
+  readonly notBound?: string;
+  readonly condition?: string;
+  readonly charter?: string;
+}
+
+export function registrationParts(model: SemanticModel): RegistrationParts {
   const m = unMembershipWhenEntered(model);
-  if (!m.concluded) {
-    return m.members.length > 0 ? ` ${memberStates(model, m.members, 'a UN Member', 'present', true)}, so Art. 102 of the UN Charter applies.` : ' If any Party is a UN Member, Art. 102 of the UN Charter requires it.';
-  }
-  const parts: string[] = [];
-  if (m.members.length > 0) parts.push(`${memberStates(model, m.members, 'a UN Member on entering into the treaty', 'past', true)}, so Art. 102 of the UN Charter applies.`);
+  if (!m.concluded) return { membership: m };
+  let notBound: string | undefined;
   if (m.notThen.length > 0) {
     const allStates = m.notThen.every((n) => isState(model, n.id));
     const one = m.notThen.length === 1;
     const subject = one ? (allStates ? 'it was' : 'its State was') : allStates ? 'they were' : 'their States were';
     const reasons = m.notThen.map((n) => (one ? n.why : `${n.id}: ${n.why}`)).join('; ');
-    parts.push(`Art. 102 does not bind ${m.notThen.map((n) => n.id).join(', ')} for this treaty: ${subject} not ${one ? 'a UN Member' : 'UN Members'} when ${one ? 'it' : 'they'} entered into it (${reasons}).`);
+    notBound = `Art. 102 does not bind ${m.notThen.map((n) => n.id).join(', ')} for this treaty: ${subject} not ${one ? 'a UN Member' : 'UN Members'} when ${one ? 'it' : 'they'} entered into it (${reasons}).`;
   }
+  let condition: string | undefined;
   if (m.unsure.length > 0) {
     const states = m.unsure.every((id) => isState(model, id));
     const member = states ? 'was a UN Member' : 'was, or acted for, a UN Member';
-    parts.push(m.unsure.length === 1 ? `Art. 102 of the UN Charter binds ${m.unsure[0]} if it ${member} when it entered into the treaty.` : `Art. 102 of the UN Charter binds each of ${m.unsure.join(', ')} that ${member} when it entered into the treaty.`);
+    condition = m.unsure.length === 1 ? `Art. 102 of the UN Charter binds ${m.unsure[0]} if it ${member} when it entered into the treaty.` : `Art. 102 of the UN Charter binds each of ${m.unsure.join(', ')} that ${member} when it entered into the treaty.`;
   }
+  const signed = signedBeforeTheCharterConsentUndated(model);
+  // lr19, D3: signed before the Charter came into force, consented to on a day the header does not give.
+  const charter = signed ? `The header dates the signature ${signed}, before the Charter came into force on 24 October 1945, but not the consents to be bound: a Party entered into the treaty when it consented, and Art. 102 reaches it only if it was a UN Member then.` : undefined;
+  return { membership: m, notBound, condition, charter };
+}
+
+/**
+ * The registration finding's words on whom Art. 102 binds: on a draft the Members of today; on a
+ * concluded text only those known to have been Members when they entered into it, those known not
+ * to have been named as not bound, and for the rest the condition (eighty-fourth run, defect 2).
+ */
+export function registrationBinds(model: SemanticModel): string {
+  const { membership: m, notBound, condition, charter } = registrationParts(model);
+  if (!m.concluded) {
+    return m.members.length > 0 ? ` ${memberStates(model, m.members, 'a UN Member', 'present', true)}, so Art. 102 of the UN Charter applies.` : ' If any Party is a UN Member, Art. 102 of the UN Charter requires it.';
+  }
+  const parts: string[] = [];
+  if (m.members.length > 0) parts.push(`${memberStates(model, m.members, 'a UN Member on entering into the treaty', 'past', true)}, so Art. 102 of the UN Charter applies.`);
+  if (notBound) parts.push(notBound);
+  if (condition) parts.push(condition);
   if (parts.length === 0 || (m.members.length === 0 && m.unsure.length === 0 && !m.allKnown)) parts.push('If any Party was a UN Member when it entered into the treaty, Art. 102 of the UN Charter requires it.');
+  if (charter) parts.push(charter);
   return ` ${parts.join(' ')}`;
 }
 
