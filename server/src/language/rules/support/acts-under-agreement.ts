@@ -9,6 +9,15 @@
  * (eighty-fourth run, defect 4). Only the preamble is read, and only "acting (jointly) under",
  * "concluded under", "pursuant to" or "on the basis of" a named Agreement, Convention, Treaty or
  * Protocol: an article that applies another treaty's rules is not a statement of the text's basis.
+ *
+ * A preamble may instead name the agreement whose cooperation the text carries further: "Desiring to
+ * further strengthen the cooperation between their respective countries provided for under the
+ * Cultural Agreement which was concluded by both parties in The Hague on 8 December 1960"
+ * (Netherlands–Egypt Agreement on the Netherlands Institute at Cairo 1983, preamble; read:
+ * BWBV0002939; eighty-ninth run, defect 4). That too is a word on one other agreement, and the finding
+ * quotes it and asks only about the rest (`buildsOnAgreement`). Only "cooperation (relations)
+ * provided for / established / envisaged under (in, by) the … Agreement" with a name of its own: not
+ * "this (the present) Agreement", nor cooperation with no agreement named.
  */
 import type { SemanticModel } from '../../model/semantic-model';
 import { quoteInput } from '../../util/bounded-text';
@@ -25,6 +34,22 @@ export function actsUnderAgreement(model: SemanticModel): string | undefined {
     const name = `${clause.id?.text ?? ''} ${clause.heading?.value ?? ''}`;
     if (!/\bpreamble\b/iu.test(name)) continue;
     const m = basis.exec(spacedClauseText(model, clause));
+    if (m) return quoteInput(m[0], 240);
+  }
+  return undefined;
+}
+
+const buildsOn = new RegExp(
+  String.raw`\b(?:[Cc]o-?operation|[Rr]elations)\b[^;:]{0,80}?\b(?:provided\s+for|established|envisaged|laid\s+down)\s+(?:under|in|by)\s+the\s+(?!(?:[Pp]resent|this)\b)(?:[A-Z][\p{L}-]*\s+){0,4}(?:Agreement|Convention|Treaty|Protocol)\b[^;:]{0,200}?(?=,\s+(?:and\s+)?(?:the\s+Government|Desirous|Desiring|Considering|Recalling|Have\s+agreed|Having)|;|:|$)`,
+  'u',
+);
+
+/** The preamble's words naming the agreement whose cooperation the text carries further, or undefined. */
+export function buildsOnAgreement(model: SemanticModel): string | undefined {
+  for (const clause of model.ast.clauses) {
+    const name = `${clause.id?.text ?? ''} ${clause.heading?.value ?? ''}`;
+    if (!/\bpreamble\b/iu.test(name)) continue;
+    const m = buildsOn.exec(spacedClauseText(model, clause));
     if (m) return quoteInput(m[0], 240);
   }
   return undefined;

@@ -30,8 +30,25 @@ import { instrumentProse } from './instrument-prose';
 import { spacedClauseText } from './spaced-clause-text';
 import { matchesOf } from '../../util/all-matches';
 
-const integralPart =
-  /(?:\bthe\s+provisions\s+of\s+|(?<!\b(?:to|of|in|under|by|with|and)\s+)\b)(?:this|the\s+present)\s+(?:(?:Additional|Optional|Amending|Supplementary)\s+)?(\p{L}+)\s+(?:shall\s+(?:form|constitute|be(?:\s+(?:regarded|considered|deemed)\s+(?:as|to\s+(?:be|form|constitute)))?)|forms|constitutes|is)\s+an?\s+integral\s+part\s+of\s+the\s+(Treaty|Agreement|Convention)\b/giu;
+const integralVerb = String.raw`(?:shall\s+(?:form|constitute|be(?:\s+(?:regarded|considered|deemed)\s+(?:as|to\s+(?:be|form|constitute)))?)|forms|constitutes|is)\s+an?\s+integral\s+part\s+of\s+the\s+(Treaty|Agreement|Convention)\b`;
+const selfName = String.raw`(?:this|the\s+present)\s+(?:(?:Additional|Optional|Amending|Supplementary)\s+)?(\p{L}+)`;
+
+/** The instrument as the subject: "This Additional Protocol shall form an integral part of the Agreement". */
+const integralPart = new RegExp(String.raw`(?:\bthe\s+provisions\s+of\s+|(?<!\b(?:to|of|in|under|by|with|and)\s+)\b)${selfName}\s+${integralVerb}`, 'giu');
+
+/**
+ * The instrument as the antecedent of a relative clause, wherever it stands in the sentence: "No
+ * State may become a Contracting Party to the Agreement without at the same time becoming a
+ * Contracting Party to this Additional Protocol, which forms an integral part of the Agreement"
+ * (Additional Protocol to the European Agreement on the Exchange of Tissue-typing Reagents 1976,
+ * Art. 3; BWBV0004846; eighty-ninth run, defect 1). Not where the name follows a part of it ("the
+ * Annex to this Protocol, which forms an integral part of …", "Article 2 of this Protocol, which
+ * …"): the relative may be said of that part.
+ */
+const integralPartRelative = new RegExp(
+  String.raw`(?<!\b(?:Annex(?:es)?|Appendix|Appendices|Schedules?|Attachments?|Exhibits?|Articles?|Paragraphs?|Sections?|Chapters?|Parts?|Tables?|provisions?|Rules?|Regulations?)\s+(?:[\w().]+\s+)?(?:to|of|in)\s+)\b${selfName}\s*,\s*which\s+${integralVerb}`,
+  'giu',
+);
 
 /** What the instrument calls itself: the first word of its title that names a kind of instrument, else its header's keyword. */
 const kindWords = /\b(Protocol|Agreement|Treaty|Convention|Arrangement|Memorandum|Accord|Charter|Statute|Covenant|Pact|Annex)\b/u;
@@ -44,7 +61,9 @@ export function selfWord(model: SemanticModel): string | undefined {
 /** The treaty a text says the instrument forms an integral part of ("Agreement"), or undefined. */
 function partOfIn(text: string, self: string): string | undefined {
   if (!/integral/iu.test(text)) return undefined;
-  for (const m of matchesOf(text, integralPart)) if (m[1].toLowerCase() === self && m[2].toLowerCase() !== self) return m[2];
+  for (const pattern of [integralPart, integralPartRelative]) {
+    for (const m of matchesOf(text, pattern)) if (m[1].toLowerCase() === self && m[2].toLowerCase() !== self) return m[2];
+  }
   return undefined;
 }
 

@@ -17,7 +17,7 @@ import { spacedClauseText } from './spaced-clause-text';
 import { quoteInput } from '../../util/bounded-text';
 import { concludedText } from '../../model/conclusion';
 import { viennaCitation } from './vienna-convention';
-import { actsUnderAgreement } from './acts-under-agreement';
+import { actsUnderAgreement, buildsOnAgreement } from './acts-under-agreement';
 import { namedAsBetweenTheseParties } from './between-these-parties';
 
 const instrumentWord = String.raw`(?:Convention|Agreement|Treaty|Protocol|Arrangement|Memorandum)`;
@@ -70,8 +70,15 @@ export function relationWords(model: SemanticModel, reasons: readonly string[]):
   const replaced = replacementClause(model);
   const settled = replaced ? `${replacementClauseName(replaced.clause)} ${whatItSettles(model, replaced)}` : '';
   // A preamble naming the agreement the parties act under: not silent on that one (eighty-fourth run, defect 4).
-  const under = actsUnderAgreement(model);
-  const named = under ? `its preamble names the agreement under which the parties act ("${under}")` : '';
+  // Or the agreement whose cooperation it carries further (eighty-ninth run, defect 4).
+  const actsUnder = actsUnderAgreement(model);
+  const builds = actsUnder ? undefined : buildsOnAgreement(model);
+  const under = actsUnder ?? builds;
+  const named = actsUnder
+    ? `its preamble names the agreement under which the parties act ("${actsUnder}")`
+    : builds
+      ? `its preamble names the agreement whose cooperation it carries further ("${builds}")`
+      : '';
   if (concludedText(model.ast)) {
     const open = `how it relates to the parties’ other obligations (${reasons.join('; ')})`;
     if (replaced) return `The treaty says how it relates to one earlier agreement: ${settled}${under ? `; ${named}` : ''}; it does not say ${open}, and on those the rule on successive treaties relating to the same subject-matter applies`;
