@@ -30,13 +30,7 @@ const basis = new RegExp(
 
 /** The preamble's words naming the agreement under which the parties act, or undefined. */
 export function actsUnderAgreement(model: SemanticModel): string | undefined {
-  for (const clause of model.ast.clauses) {
-    const name = `${clause.id?.text ?? ''} ${clause.heading?.value ?? ''}`;
-    if (!/\bpreamble\b/iu.test(name)) continue;
-    const m = basis.exec(spacedClauseText(model, clause));
-    if (m) return quoteInput(m[0], 240);
-  }
-  return undefined;
+  return preambleWords(model, basis);
 }
 
 const buildsOn = new RegExp(
@@ -46,10 +40,15 @@ const buildsOn = new RegExp(
 
 /** The preamble's words naming the agreement whose cooperation the text carries further, or undefined. */
 export function buildsOnAgreement(model: SemanticModel): string | undefined {
+  return preambleWords(model, buildsOn);
+}
+
+/** The first words `pattern` finds in a clause the text calls its preamble (by id or heading), quoted. */
+function preambleWords(model: SemanticModel, pattern: RegExp): string | undefined {
   for (const clause of model.ast.clauses) {
     const name = `${clause.id?.text ?? ''} ${clause.heading?.value ?? ''}`;
     if (!/\bpreamble\b/iu.test(name)) continue;
-    const m = buildsOn.exec(spacedClauseText(model, clause));
+    const m = pattern.exec(spacedClauseText(model, clause));
     if (m) return quoteInput(m[0], 240);
   }
   return undefined;
