@@ -6,8 +6,9 @@
 import { keepShape } from '../util/kept-shapes';
 
 export interface Position {
-  line: number;
-  character: number;
+  // Read-only: a line index hands out the same object again for an offset it answered recently.
+  readonly line: number;
+  readonly character: number;
 }
 
 export interface Range {
