@@ -198,7 +198,9 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     signatures: concluded ? [] : generatedSignatures,
     languages,
     signed: header?.signature?.date?.valid ? { iso: header.signature.date.text, place: header.signature.place?.value } : undefined,
-    parentTitle: r.parent,
+    // "Annex to …" under an annex's title only: a protocol's own title names its parent ("Additional
+    // Protocol to the European Agreement …"), and a protocol is no annex.
+    parentTitle: header?.kind.value === 'annex' ? r.parent : undefined,
   };
   // A text with a blank in it is not the text that is signed, whatever the checks found (a
   // template filled with `--sample` leaves "[notice]" in its denunciation clause): it is a draft.
