@@ -260,8 +260,9 @@ function resolveArticle(article: Article, resolve: (text: string) => string): Re
     const head = p.table && texts(p.table.head);
     const rows = p.table && same(p.table.rows, p.table.rows.map(texts));
     const table = p.table && (head === p.table.head && rows === p.table.rows ? p.table : { head: head!, rows: rows! });
-    if (t === p.text && items === p.items && table === p.table) return p;
-    return { text: t, ...(p.label !== undefined ? { label: p.label } : {}), ...(items ? { items } : {}), ...(table ? { table } : {}), ...(p.quoted ? { quoted: true } : {}), ...(p.mark ? { mark: true } : {}) };
+    const wrapUp = p.wrapUp === undefined ? undefined : text(p.wrapUp);
+    if (t === p.text && items === p.items && table === p.table && wrapUp === p.wrapUp) return p;
+    return { text: t, ...(p.label !== undefined ? { label: p.label } : {}), ...(items ? { items } : {}), ...(wrapUp !== undefined ? { wrapUp } : {}), ...(table ? { table } : {}), ...(p.quoted ? { quoted: true } : {}), ...(p.mark ? { mark: true } : {}) };
   };
   const heading = text(article.heading);
   const paragraphs = same(article.paragraphs, article.paragraphs.map(paragraph));
