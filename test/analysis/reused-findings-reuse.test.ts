@@ -20,12 +20,17 @@ const withInputs = allRules.filter((r) => r.inputs).map((r) => r.code);
 const quiet = `treaty "Agreement on Cyber Security" {
   status binding
 }
-party EE "Republic of Estonia" { kind state jurisdiction EE contact Desk "Desk" available 24/7 }
+party EE "Republic of Estonia" { kind state jurisdiction EE regimes GDPR contact Desk "Desk" available 24/7 }
 party FI "Republic of Finland" { kind state jurisdiction FI contact Duty "Duty" available 24/7 }
 party GB "United Kingdom" { kind state jurisdiction GB contact Duty "Duty" available 24/7 }
+party US "United States Cybersecurity Agency" { kind company jurisdiction US }
 security-agreement GSA between EE, GB up to SECRET
 channel Intel between EE, FI { carries classified }
 channel Amber between EE, FI { marking TLP:AMBER }
+channel Cases between EE, US {
+  carries personal-data
+  safeguards administrative-arrangement "the provisions of Annex A"
+}
 assistance { basis budapest-35 }
 non-party IAEA "International Atomic Energy Agency"
 protocol Accident {
@@ -109,6 +114,23 @@ describe('whole-document rules with inputs skip their check while what decides i
     assert.ok(seen[4].found.has('budapest-state-not-party'));
   });
 
+  it('runs the transfer rules again when a clause says which treaty the instrument implements', () => {
+    const implementing = 'The Parties shall meet. These procedures are in implementation of Article III of the Agreement on Defence of 1955.';
+    const seen = follow(quiet, [
+      ['the safeguards removed', replace('  safeguards administrative-arrangement "the provisions of Annex A"\n', '')],
+      ['the recipient a public body', replace('kind company jurisdiction US', 'kind government-agency jurisdiction US')],
+      ['the status non-binding', replace('status binding', 'status non-binding')],
+      ['a keystroke', replace('shall meet.', 'shall meetx.')],
+      ['a clause says the instrument implements a treaty', replace('The Parties shall meetx.', implementing)],
+      ['a keystroke in another clause', replace('it receives.', 'it receivesx.')],
+      ['and no longer says it', replace(implementing, 'The Parties shall meet.')],
+    ]);
+    assert.ok(seen[2].found.has('transfer-without-safeguards') && seen[3].found.has('transfer-without-safeguards'));
+    assert.ok(!seen[4].found.has('transfer-without-safeguards') && seen[4].found.has('possible-transfer-without-safeguards'));
+    assert.ok(seen[5].skipped.has('transfer-without-safeguards'), 'skipped where it found nothing and nothing it reads changed');
+    assert.ok(seen[6].found.has('transfer-without-safeguards'));
+  });
+
   it('gives the fresh diagnostics after random edits (fast-check, seeded), each rule both skipped and found', function () {
     this.timeout(600000);
     const pieces = ['x', ' ', '\n', '"', '}', ' about security-of-information', ' about breach-procedure', 'classification-equivalence, ', 'security-of-information, ', 'breach-procedure', 'UK', 'IN', 'office-hours', '24/7', 'budapest-35', 'any person who detects a release', 'IAEA', ' carries classified', ' marking TLP:RED', 'clause X about breach-procedure """\n  Text.\n"""\n', 'level SECRET equals EE "S", FI "S"'];
@@ -124,14 +146,19 @@ describe('whole-document rules with inputs skip their check while what decides i
       ['Desk" available 24/7', 'Desk" available office-hours'],
       ['party GB "United Kingdom" { kind state', 'party GB "United Kingdom" { kind international-organisation'],
       ['security-agreement GSA between EE, GB', 'security-agreement GSA between EE, FI'],
+      ['  safeguards administrative-arrangement "the provisions of Annex A"\n', ''],
+      ['kind company jurisdiction US', 'kind government-agency jurisdiction US'],
+      ['status binding', 'status non-binding'],
+      ['The Parties shall meet', 'These procedures are in implementation of Article III of the Agreement on Defence of 1955. The Parties shall meet'],
     ];
     const edit = fc.record({ at: fc.nat(), remove: fc.oneof(fc.constant(0), fc.nat(8)), piece: fc.nat({ max: pieces.length - 1 }), prose: fc.boolean(), anchor: fc.nat({ max: anchors.length * 2 }), toggle: fc.nat({ max: toggles.length * 2 }) });
     const skipped = new Set<string>();
     const found = new Set<string>();
     fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+      fc.property(fc.boolean(), fc.array(edit, { minLength: 1, maxLength: 8 }), (edge, edits) => {
         const live = createEntenteService({ readFile: () => undefined });
-        let text = quiet;
+        // Or a text one toggle away from a transfer without a basis (three of them in the quiet one).
+        let text = edge ? quiet.replace('  safeguards administrative-arrangement "the provisions of Annex A"\n', '').replace('kind company', 'kind government-agency').replace('status binding', 'status non-binding') : quiet;
         live.open(uri, text, 1);
         diagnosticsOf(live);
         edits.forEach((e, i) => {
