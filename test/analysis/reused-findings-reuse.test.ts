@@ -24,6 +24,7 @@ party EE "Republic of Estonia" { kind state jurisdiction EE regimes GDPR contact
 party FI "Republic of Finland" { kind state jurisdiction FI contact Duty "Duty" available 24/7 }
 party GB "United Kingdom" { kind state jurisdiction GB contact Duty "Duty" available 24/7 }
 party US "United States Cybersecurity Agency" { kind company jurisdiction US }
+party BANK "Example Bank" { kind company jurisdiction EE regimes DORA }
 security-agreement GSA between EE, GB up to SECRET
 channel Intel between EE, FI { carries classified }
 channel Amber between EE, FI { marking TLP:AMBER }
@@ -37,7 +38,7 @@ protocol Accident {
   notify EE by "the State Party referred to in article 1" forthwith
 }
 clause Sec "Security" about security-of-information, breach-procedure, classification-equivalence """
-  Each Party shall protect what it receives.
+  Each Party shall protect what it receives. This Agreement does not affect any duty of a Party to notify incidents under its national law or under European Union law.
 """
 clause Other "Meetings" """
   The Parties shall meet.
@@ -114,6 +115,18 @@ describe('whole-document rules with inputs skip their check while what decides i
     assert.ok(seen[4].found.has('budapest-state-not-party'));
   });
 
+  it('runs statutory-reporting-not-reserved again when the clause that keeps statutory reporting changes', () => {
+    const seen = follow(quiet, [
+      ['a keystroke', replace('shall meet.', 'shall meetx.')],
+      ['the reservation taken away', replace(' This Agreement does not affect any duty', ' This Agreement affects any duty')],
+      ['a keystroke', replace('shall meetx.', 'shall meet.')],
+      ['the reservation back', replace(' This Agreement affects any duty', ' This Agreement does not affect any duty')],
+    ]);
+    assert.ok(seen[0].skipped.has('statutory-reporting-not-reserved'));
+    assert.ok(seen[1].found.has('statutory-reporting-not-reserved') && seen[2].found.has('statutory-reporting-not-reserved'));
+    assert.ok(!seen[3].found.has('statutory-reporting-not-reserved'));
+  });
+
   it('runs the transfer rules again when a clause says which treaty the instrument implements', () => {
     const implementing = 'The Parties shall meet. These procedures are in implementation of Article III of the Agreement on Defence of 1955.';
     const seen = follow(quiet, [
@@ -150,6 +163,8 @@ describe('whole-document rules with inputs skip their check while what decides i
       ['kind company jurisdiction US', 'kind government-agency jurisdiction US'],
       ['status binding', 'status non-binding'],
       ['The Parties shall meet', 'These procedures are in implementation of Article III of the Agreement on Defence of 1955. The Parties shall meet'],
+      [' This Agreement does not affect any duty', ' This Agreement affects any duty'],
+      ['regimes DORA', 'regimes GDPR'],
     ];
     const edit = fc.record({ at: fc.nat(), remove: fc.oneof(fc.constant(0), fc.nat(8)), piece: fc.nat({ max: pieces.length - 1 }), prose: fc.boolean(), anchor: fc.nat({ max: anchors.length * 2 }), toggle: fc.nat({ max: toggles.length * 2 }) });
     const skipped = new Set<string>();

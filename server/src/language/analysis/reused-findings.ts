@@ -45,7 +45,7 @@ export const findingsReused = new Map<string, boolean>();
 export function runReusableRule(model: SemanticModel, rule: Rule, inputsOf: (model: SemanticModel) => readonly unknown[], context: Omit<CheckContext, 'report'>, report: (finding: Finding) => void): void {
   let byDocument = states.get(rule);
   if (!byDocument) states.set(rule, (byDocument = new LastStates(documentsPerRule)));
-  const inputs = [...commonInputs(model), ...inputsOf(model)];
+  const inputs = commonInputs(model).concat(inputsOf(model));
   const last = byDocument.get(model, model.uri);
   if (last && sameInputs(last.inputs, inputs)) {
     findingsReused.set(rule.code, true);
@@ -74,19 +74,12 @@ function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
 const commonInputs = oncePer((model: SemanticModel): readonly unknown[] => {
   const ast = model.ast;
   const end = model.lines.positionAt(model.text.length);
+  const inputs: unknown[] = [model.library, end.line, end.character, ast.instruments.length, ...ast.instruments, model.importedDocuments.length];
+  for (const d of model.importedDocuments) inputs.push(d.ast);
   const files = [model.parentFile, model.implementedFile, ...model.implementingFiles, ...model.incorporatedFiles, ...model.usedFiles];
-  return [
-    model.library,
-    end.line,
-    end.character,
-    ast.instruments.length,
-    ...ast.instruments,
-    model.importedDocuments.length,
-    ...model.importedDocuments.map((d) => d.ast),
-    files.length,
-    ...files.map((f) => f?.model),
-    ...files.map((f) => f?.uri),
-  ];
+  inputs.push(files.length);
+  for (const f of files) inputs.push(f?.model, f?.uri);
+  return inputs;
 });
 
 /**
