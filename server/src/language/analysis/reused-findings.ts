@@ -7,9 +7,10 @@
  *
  * The inputs are compared one by one by identity (`===`; strings and numbers by value). What makes
  * that cheap and exact is that an incremental parse keeps the node of every declaration an edit did
- * not touch (model/document-change.ts): `declarationsBesides(model, 'Clause')` gives per declaration
- * its node, and nothing for a clause, patched where the edit replaced a declaration
- * (`declarationParts`), so after a keystroke in a clause it is the very same list. What the check
+ * not touch (model/document-change.ts): `declarationsBesides(model, 'Clause')`
+ * (rules/support/rule-inputs.ts) gives per declaration its node, and nothing for a clause, patched
+ * where the edit replaced a declaration (`declarationParts`), so after a keystroke in a clause it
+ * is the very same list. What the check
  * reads of the clauses (a topic covered somewhere, the channels no clause covers) is then named
  * as a value of its own, which the rules compute anyway.
  *
@@ -21,7 +22,6 @@
  * a fresh analysis, and fails when an input is left out on purpose
  * (test/analysis/reused-findings-reuse.test.ts).
  */
-import { declarationParts } from '../model/document-change';
 import type { SemanticModel } from '../model/semantic-model';
 import type { CheckContext, Finding, Rule } from '../rules/rule';
 import { LastStates } from '../util/last-states';
@@ -81,14 +81,3 @@ const commonInputs = oncePer((model: SemanticModel): readonly unknown[] => {
   for (const f of files) inputs.push(f?.model, f?.uri);
   return inputs;
 });
-
-/**
- * Per top-level declaration, its node, and nothing where it is of one of `types` (`Clause`…): the
- * same list object after an edit that replaced only declarations of those types at the same
- * places, so a rule that reads nothing of them directly is told unchanged by one comparison. A
- * node copied onto other lines (an Enter above it) is another node: the rule runs.
- */
-export function declarationsBesides(model: SemanticModel, ...types: readonly string[]): readonly unknown[] {
-  const skipped = new Set(types);
-  return declarationParts(`declarations-besides:${types.join(',')}`, model, '', (d) => (skipped.has(d.type) ? undefined : d));
-}

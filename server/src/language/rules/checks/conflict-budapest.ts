@@ -6,7 +6,7 @@
  * arrangement between agencies cannot designate the Art. 35 point (it may refer to the one its
  * State designated). Whether a party's State is a Party is data (data/budapest-parties.ts).
  */
-import { declarationsBesides } from '../../analysis/reused-findings';
+import { declarationsBesides } from '../support/rule-inputs';
 import type { Assistance, Channel, Contact, Name } from '../../ast/nodes';
 import { budapestListAsOf, describeParty, type BudapestRow } from '../../data/budapest-parties';
 import { isUnionBody } from '../../data/european-union';

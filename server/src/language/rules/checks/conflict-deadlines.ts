@@ -12,7 +12,7 @@
  *   saying that the protocol leaves the statutory duty unaffected, so a reader may take one for
  *   the other.
  */
-import { declarationsBesides } from '../../analysis/reused-findings';
+import { declarationsBesides } from '../support/rule-inputs';
 import type { Declaration, IncidentProtocol, Party } from '../../ast/nodes';
 import { combinedParts, sameWords } from '../../model/document-change';
 import { isStateKind, type Regime } from '../../ast/vocabulary';

@@ -5,7 +5,7 @@
  * the GDPR Art. 46 safeguards named for personal data leaving the EU contain is MC20's own file
  * (missing-transfer-safeguards.ts).
  */
-import { declarationsBesides } from '../../analysis/reused-findings';
+import { declarationsBesides } from '../support/rule-inputs';
 import type { Channel, LevelMarking, SecurityAgreement } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
 import type { HandlingCaveat } from '../../ast/vocabulary';

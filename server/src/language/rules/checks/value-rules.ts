@@ -3,7 +3,7 @@
  * exist), a jurisdiction that is no ISO 3166-1 alpha-2 code, a language that is no language's
  * name, a deadline or term of zero.
  */
-import { declarationsBesides } from '../../analysis/reused-findings';
+import { declarationsBesides } from '../support/rule-inputs';
 import { iso3166Alpha2, supranationalJurisdictions } from '../../ast/iso3166';
 import { isLanguageName } from '../../ast/language-names';
 import type { Instrument } from '../../ast/header-nodes';

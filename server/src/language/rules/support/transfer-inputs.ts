@@ -2,7 +2,7 @@
  * What decides whether the Chapter V transfer rules (rules/checks/conflict-data-protection.ts) find
  * anything, for their reuse across edits (analysis/reused-findings.ts).
  */
-import { declarationsBesides } from '../../analysis/reused-findings';
+import { declarationsBesides } from './rule-inputs';
 import { concludedText } from '../../model/conclusion';
 import type { SemanticModel } from '../../model/semantic-model';
 import { implementedTreaty } from './implementing-arrangement';
