@@ -96,7 +96,7 @@ function insertedSaid(inserted: readonly Definition[]): string {
     ? placeBesideOf(inserted) ? `in the article that has ${them}, beside its words` : `where the text has ${them}`
     : gap ? `where the transcription puts ${them}, in the gap of ${gap}`
     : inferred ? `at the one gap in the numbering that the header’s omitted list does not name (${inferred}; where the text has ${them} is not known)` : `where the transcription puts ${them} (where the text has ${them} is not known)`;
-  return ` ${what} printed from ${them} as a marked insertion ${where}: each term with its meaning as transcribed, not in the text’s own wording (the rest of its wording of them, such as “means”, its lettering and its layout are not reproduced).`;
+  return ` ${what} printed from ${them} as a marked insertion ${where}: each term with its meaning as transcribed, not in the text’s own wording (the rest of its wording of them, such as the words that join each term to its meaning, its lettering and its layout are not reproduced).`;
 }
 
 /** What an article's own words do with a term (own-definitions.ts), and the words that limit them, quoted. */
