@@ -51,7 +51,9 @@ function signingFacts(header: Instrument, r: RenderContext): string | undefined 
   const where = [at(signature.place, signature.date), ...signature.more.map((m) => at(m.place, m.date))].filter((part) => part !== '').join(' and ');
   // Only what the header states: an unknown number of originals is left out, not a blank.
   const copies = signature.originals?.count === undefined ? '' : originals(signature, r);
-  const facts = `${where}${copies}${deposited(signature, r)}`.replace(/^,\s*/u, '');
+  // Where the original is kept, as a fact: the note states no duty ("which shall be deposited").
+  const deposit = deposited(signature, r).replace(/^, which \S+ be deposited/u, ', deposited');
+  const facts = `${where}${copies}${deposit}`.replace(/^,\s*/u, '');
   return facts === '' ? undefined : `${signature.keyword.value} ${facts}`;
 }
 
