@@ -18,6 +18,7 @@ import { drafterPreamble, preamble, preambleOmitted } from './preamble';
 import { renderContext, treatyFormulas } from './render-context';
 import { resolvedUnder, type ResolvedArticle } from './resolved-articles';
 import { formulaSignsAnother, signatureBlocks, testimonium, textWritesFormula } from './testimonium';
+import { unprintedHeaderFacts } from './unprinted-header-facts';
 import { numberingGapsAt } from './numbering-gaps';
 import { omissionMarks } from './omission-marks';
 import { unprintedNote } from './unprinted-note';
@@ -190,7 +191,7 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     articles,
     outside: outsideArticles.length > 0 ? { heading: outsideHeading, lead: outsideLead, articles: outsideArticles } : undefined,
     // Named, not rendered: the headings the articles would have had are the only words of theirs the note takes.
-    unprinted: concluded ? unprintedNote(unprinted, concluded, untranscribed, arrangement.stated, arrangement.inserted, arrangement.carried, arrangement.also) : undefined,
+    unprinted: concluded ? unprintedNote(unprinted, concluded, untranscribed, arrangement.stated, arrangement.inserted, arrangement.carried, arrangement.also, unprintedHeaderFacts(model, r)) : undefined,
     annexed: annexedArticles,
     omittedEnd: omitted.end,
     omittedAfter: omitted.after,
