@@ -32,6 +32,7 @@ import { closesChapeauList } from './chapeau-closing';
 import { imoItem, laterSection, unstoppedDecimal, type OpenList } from './numbered-labels';
 import { matchesOf } from '../util/all-matches';
 import { alternative, endsElement } from './unlabelled-elements';
+import { opensFinalFormula } from './final-formula-line';
 
 interface Block {
   label: string;
@@ -205,7 +206,7 @@ export function splitParagraphs(text: string): Paragraph[] {
         // A chapeau's closing words straight after its last item (chapeau-closing.ts): the paragraph's again.
         open = open.slice(0, 1);
         continued(line, { label: '', text: '', depth: 0 });
-      } else if (blank || blocks.length === 0 || designation.test(line) || runInPart(line, previous)) {
+      } else if (blank || blocks.length === 0 || designation.test(line) || runInPart(line, previous) || opensFinalFormula(line, previous)) {
         // A paragraph the drafter did not number closes the lists before it; but the closing words of
         // a chapeau after its list ("1. The intentional commission of: … (e) …", blank line, "shall be
         // made by each State Party a crime under its internal law", IPP 1973 Art. 2(1)), a line in
