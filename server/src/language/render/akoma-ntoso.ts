@@ -20,6 +20,7 @@ import { aknReferences } from './akn-references';
 import { languageCode, slug, withArticle } from './words';
 import { escapeRegExp } from '../util/escape-regexp';
 import { matchesOf } from '../util/all-matches';
+import { opensSignatoryLine } from './printed-signatures';
 
 export const aknNamespace = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
@@ -212,12 +213,15 @@ export function toAkomaNtoso(instrument: RenderedInstrument): string {
   if (!afterConclusions) doc.omittedAfter.forEach((omitted, index) => units.push(`<hcontainer eId="hcontainer_omitted_${index + 1}" name="notTranscribed"><content><p><omissis>${esc(omitted)}</omissis></p></content></hcontainer>`));
   if (doc.outside) units.push(`<hcontainer eId="hcontainer_outside" name="outsideNumbering"><heading>${esc(doc.outside.heading)}</heading><intro><p>${esc(doc.outside.lead)}</p></intro>${doc.outside.articles.map((a) => unit(a, doc)).join('')}</hcontainer>`);
   const body = `<${bodyTag}>${units.length > 0 ? units.join('\n') : '<p><inline name="placeholder">[provisions of the instrument]</inline></p>'}</${bodyTag}>`;
+  // A signature block the text writes after its formula, on a line of its own, is a `signature` as a
+  // generated one is, its words as written (ninety-third run, defect 3; render/formula-lines.ts).
+  const formulaParagraph = (t: string, i: number) => (i > 0 && opensSignatoryLine(t) ? `<p><signature>${inline(t, [])}</signature></p>` : `<p>${inline(t, doc.terms)}</p>`);
   const signatures = doc.signatures.map((s, i) => {
     const party = doc.parties[i];
     return `<p><signature><party refersTo="#${party?.key ?? 'entente'}" as="#${role}">${inline(s.for, [])}</party>${s.signatory ? ` <role refersTo="#signatory">${inline(s.signatory, [])}</role>` : ''}</signature></p>`;
   });
   const annexed = [...doc.annexed.map((a) => (a.gapBefore ? omissis(a.gapBefore) : '') + annexedBlock(a, doc)), ...(afterConclusions ? doc.omittedAfter.map(omissis) : [])];
-  const conclusions = doc.testimonium.length + signatures.length + annexed.length > 0 ? `<conclusions>${doc.testimonium.map((t) => `<p>${inline(t, doc.terms)}</p>`).join('')}${signatures.join('')}${annexed.join('')}</conclusions>` : '';
+  const conclusions = doc.testimonium.length + signatures.length + annexed.length > 0 ? `<conclusions>${doc.testimonium.map(formulaParagraph).join('')}${signatures.join('')}${annexed.join('')}</conclusions>` : '';
 
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

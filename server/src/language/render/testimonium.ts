@@ -11,6 +11,7 @@
  * single original is deposited is written unless the header states it. A missing or invalid
  * place, date or language is a placeholder.
  */
+import { formulaBlockLines } from './formula-lines';
 import type { Clause, DateValue, Name, SignatureClause, Text } from '../ast/nodes';
 import type { SemanticModel } from '../model/semantic-model';
 import type { RenderContext } from '../constructs/construct';
@@ -175,8 +176,11 @@ export function drafterFormula(model: SemanticModel): Clause | undefined {
  */
 function drafterFormulaParagraphs(clause: Clause, r: RenderContext): string[] {
   const blocks = (r.clauseText(clause).text ?? '').split(/\n\s*\n/);
-  return blocks.flatMap((block) => block.replace(/\s*\n\s*/g, ' ').trim().split(new RegExp(String.raw`\s+(?=${doneAt})`, 'u'))).filter((p) => p !== '');
+  // Each line written after the formula (a signature block) is a paragraph of its own (formula-lines.ts).
+  return blocks.flatMap((block) => formulaBlockLines(block, recital).flatMap((line) => line.split(new RegExp(String.raw`\s+(?=${doneAt})`, 'u')))).filter((p) => p !== '');
 }
+
+const recital = new RegExp(recitalOfAuthority, 'u');
 
 export function testimonium(model: SemanticModel, r: RenderContext): string[] {
   const header = model.ast.instrument;
