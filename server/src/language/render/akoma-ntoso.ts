@@ -58,8 +58,13 @@ function definitionItem(text: string, terms: Terms): string {
   return match && found ? `“<def refersTo="#${found.key}">${esc(match[1])}</def>”${inline(match[2], terms)}` : inline(text, terms);
 }
 
-/** A list: the drafter's items with their labels as written (a sub-list inside its item), or generated items lettered (a), (b)…. */
-function blockList(intro: string, items: readonly ListItem[], id: string, terms: Terms, definitions: boolean, written: boolean): string {
+/**
+ * A list: the drafter's items with their labels as written (a sub-list inside its item), or generated
+ * items lettered (a), (b)…; a chapeau's closing words after the items, its `listWrapUp` (the optional
+ * element of a `blockList` after all its items, AKN 3.0 schema: `<xsd:element name="listWrapUp"
+ * type="inline"/>`; treaty lawyer lr18, D9).
+ */
+function blockList(intro: string, items: readonly ListItem[], id: string, terms: Terms, definitions: boolean, written: boolean, wrapUp?: string): string {
   const text = (t: string) => (definitions ? definitionItem(t, terms) : inline(t, terms));
   const seen = new Map<string, number>();
   const entries = items.map((item, i) => {
@@ -75,7 +80,8 @@ function blockList(intro: string, items: readonly ListItem[], id: string, terms:
     const inner = written && item.items ? blockList(item.text, item.items, `${itemId}__list_1`, terms, definitions, true) : `<p>${text(item.text)}</p>`;
     return `<item eId="${itemId}">${num}${inner}</item>`;
   });
-  return `<blockList eId="${id}">${intro ? `<listIntroduction>${inline(intro, terms)}</listIntroduction>` : ''}${entries.join('')}</blockList>`;
+  const end = wrapUp ? `<listWrapUp>${inline(wrapUp, terms)}</listWrapUp>` : '';
+  return `<blockList eId="${id}">${intro ? `<listIntroduction>${inline(intro, terms)}</listIntroduction>` : ''}${entries.join('')}${end}</blockList>`;
 }
 
 function blocks(p: Paragraph, id: string, terms: Terms, definitions: boolean): string {
@@ -92,7 +98,7 @@ function blocks(p: Paragraph, id: string, terms: Terms, definitions: boolean): s
 
 function writtenBlocks(p: Exclude<Paragraph, string>, id: string, terms: Terms, definitions: boolean): string {
   const out: string[] = [];
-  if (p.items) out.push(blockList(p.text, p.items, `${id}__list_1`, terms, definitions, asWritten(p)));
+  if (p.items) out.push(blockList(p.text, p.items, `${id}__list_1`, terms, definitions, asWritten(p), p.wrapUp));
   else out.push(`<p>${definitions && asWritten(p) ? definitionItem(p.text, terms) : inline(p.text, terms)}</p>`);
   if (p.table) {
     const head = `<tr>${p.table.head.map((h) => `<th><p>${inline(h, terms)}</p></th>`).join('')}</tr>`;
