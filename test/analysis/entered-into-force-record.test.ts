@@ -14,7 +14,8 @@ import { diagnose } from '../helpers/fixture';
 import { replaced } from '../helpers/replaced-once';
 import { nlIndiaTransferHeader } from '../helpers/nl-india-transfer';
 
-const montserrat = wholeText('test/real-instruments/nl-montserrat-tiea-2009.entente');
+// Without the date the lead recorded since (cddf6235): the cases here record their own.
+const montserrat = replaced(wholeText('test/real-instruments/nl-montserrat-tiea-2009.entente'), /\n  entered into force on [^\n]*/u, '');
 const signature = 'done at "London" on 2009-12-10 in duplicate';
 const recorded = (statement: string, text = montserrat) => replaced(text, signature, `${signature}\n  ${statement}`);
 const of = (text: string, code: string) => diagnose(text, {}).filter((d) => d.code === code);
@@ -47,7 +48,10 @@ describe('a recorded entry into force (`entered into force on … "…"`)', () =
       const [finding] = of(recorded(`entered into force on ${date} "Trb. 2017, 1"`), 'missing-transfer-safeguards');
       assert.equal(finding.severity, 'warning', date);
       assert.match(finding.message, /If the Member State concluded it \(consented to be bound\) before 24 May 2016 \(the signature date is 2009-12-10; consent follows it\)/u);
-      assert.equal(finding.message, of(montserrat, 'missing-transfer-safeguards')[0].message);
+      // The same words, but for the record the unrecorded text is told would settle it (ninety-first run, defect 1).
+      const unrecorded = of(montserrat, 'missing-transfer-safeguards')[0].message;
+      assert.match(unrecorded, / Record its entry into force from the treaty series \(`entered into force on <date> "<source>"`\): a bilateral treaty in force before 24 May 2016 was concluded before it, and this is then a note\./u);
+      assert.equal(finding.message, unrecorded.replace(/ Record its entry into force from the treaty series [^]*?this is then a note\./u, ''));
     }
   });
 

@@ -14,7 +14,9 @@ import { wholeText } from '../helpers/fix-review';
 import { diagnose } from '../helpers/fixture';
 import { replaced } from '../helpers/replaced-once';
 
-const montserrat = wholeText('test/real-instruments/nl-montserrat-tiea-2009.entente');
+// The text as the reviewer transcribed it, without the date of entry into force the lead recorded since (cddf6235),
+// which settles what these cases vary.
+const montserrat = replaced(wholeText('test/real-instruments/nl-montserrat-tiea-2009.entente'), /\n  entered into force on [^\n]*/u, '');
 const findings = (text: string, profile?: string) => diagnose(text, profile ? { settings: { profile } } : {}).filter((d) => d.code === 'missing-transfer-safeguards');
 const undated = 'effect on first day of second month after last notification';
 

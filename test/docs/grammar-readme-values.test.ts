@@ -18,6 +18,9 @@ import {
   type Vocabulary,
 } from '../../server/src/language/ast/vocabulary';
 
+import { safeguardKinds } from '../../server/src/language/ast/safeguard-kinds';
+import { channel } from '../../server/src/language/constructs/channel';
+
 const readme = readFileSync(new URL('../../grammar/README.md', import.meta.url), 'utf8');
 
 describe('grammar/README.md documents the values of the sharing statements', () => {
@@ -38,6 +41,15 @@ describe('grammar/README.md documents the values of the sharing statements', () 
       assert.deepEqual(missing, [], `grammar/README.md does not document: ${missing.join(', ')}`);
     });
   }
+
+  // Ninety-first run, defect 5: the reference listed one kind of safeguard, and a transcriber of a treaty guessed another.
+  it('lists every kind of safeguard with its GDPR ground, as completion and hover show them', () => {
+    for (const [word, kind] of Object.entries(safeguardKinds)) {
+      assert.ok(readme.includes(`| \`${word}\` | ${kind.ground.replace('GDPR ', '')} |`), word);
+      const slot = channel.slots['channelItem.safeguards'];
+      assert.ok(slot.kind === 'suggested' && slot.words[word] === `${kind.ground}: ${kind.doc}`, word);
+    }
+  });
 
   it('shows the "no equivalent" forms and the row without a common level', () => {
     for (const form of [', SE none`', 'none safeguarded-as "', 'none marked-as "', 'level equals ']) assert.ok(readme.includes(form), form);

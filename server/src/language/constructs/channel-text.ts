@@ -9,6 +9,7 @@
 import type { Channel, HandlingMarking, Name, Text } from '../ast/nodes';
 import type { OnwardSharing } from '../ast/vocabulary';
 import { assertNever } from '../util/assert-never';
+import { safeguardKinds } from '../ast/safeguard-kinds';
 import type { RenderContext } from './construct';
 import { asSentence, hasMainVerb, purposeSentence } from './purpose-sentence';
 import { contactsLead, deadlineSentence, isOneWay, passedWord, receivingSide } from './channel-voice';
@@ -257,15 +258,9 @@ export function levelWords(level: string): string {
  * the checks (`transfer-without-safeguards`) read it from the declared regimes instead.
  */
 function safeguards(c: Channel, r: RenderContext): string {
-  const kinds = c.safeguards.map((s) => safeguardWords[s.text] ?? r.placeholder('kind of safeguard'));
+  const kinds = c.safeguards.map((s) => safeguardKinds[s.text]?.words ?? r.placeholder('kind of safeguard'));
   return `Personal data ${r.will} be transferred only under ${kinds.length > 0 ? r.list(kinds) : 'the following safeguards'}${c.safeguardsText ? `: ${r.phrase(c.safeguardsText)}` : ''}.`;
 }
-
-const safeguardWords: Readonly<Record<string, string>> = {
-  'standard-data-protection-clauses': 'standard data protection clauses',
-  'legally-binding-instrument': 'a legally binding and enforceable instrument between public authorities',
-  'administrative-arrangement': 'an administrative arrangement between public authorities',
-};
 
 const categoryWords: Readonly<Record<string, string>> = {
   indicators: 'indicators of compromise',

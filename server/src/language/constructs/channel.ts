@@ -4,6 +4,7 @@ import { channelClassifications, channelModalities, dataCategories, exchangeHedg
 import { oneArticleEach, closed, name, named, outlineNamed, reference, suggested, text, type ConstructRow, type SlotTable } from './construct';
 import { channelHeading, channelParagraphs } from './channel-text';
 import { breachStatement, contactsStatement, sharedSlots } from './shared';
+import { safeguardKindDocs } from '../ast/safeguard-kinds';
 
 const slots = {
   'channel.id': name('channel'),
@@ -17,14 +18,7 @@ const slots = {
   'channelItem.level': closed(channelClassifications, 'classification level'),
   'channelItem.agreement': reference('security-agreement'),
   'channelItem.onward': closed(onwardSharingRules, 'onward-sharing rule'),
-  'channelItem.safeguards': suggested(
-    {
-      'standard-data-protection-clauses': 'GDPR Art. 46(2)(c) standard data protection clauses.',
-      'legally-binding-instrument': 'GDPR Art. 46(2)(a): a legally binding instrument between public authorities.',
-      'administrative-arrangement': 'GDPR Art. 46(3)(b): an administrative arrangement between public authorities.',
-    },
-    'safeguard',
-  ),
+  'channelItem.safeguards': suggested(safeguardKindDocs, 'safeguard'),
   'channelItem.recipients': text('prose'),
   // Recipients who need no consent may be outside the instrument, as onward recipients may.
   // Declared, they link (definition, references, rename): a party, or a non-party the text names.

@@ -33,6 +33,7 @@ import { closesChapeauList } from './chapeau-closing';
 import { imoItem, laterSection, unstoppedDecimal, type OpenList } from './numbered-labels';
 import { matchesOf } from '../util/all-matches';
 import { alternative, endsElement } from './unlabelled-elements';
+import { opensFinalFormula } from './final-formula-line';
 
 
 /** A line that is only a division's designation, "Part B", "Section 3": it heads what follows, in no list. */
@@ -201,7 +202,7 @@ export function splitParagraphs(text: string): Paragraph[] {
         // the end of its list (paragraph-tree.ts).
         open = open.slice(0, 1);
         continued(line, { label: '', text: '', depth: 0, closes: true });
-      } else if (blank || blocks.length === 0 || designation.test(line) || runInPart(line, previous)) {
+      } else if (blank || blocks.length === 0 || designation.test(line) || runInPart(line, previous) || opensFinalFormula(line, previous)) {
         // A paragraph the drafter did not number closes the lists before it; but the closing words of
         // a chapeau after its list ("1. The intentional commission of: … (e) …", blank line, "shall be
         // made by each State Party a crime under its internal law", IPP 1973 Art. 2(1)), a line in

@@ -8,7 +8,9 @@
  * the constitutions of the others). A State not listed (the United Kingdom and the United States
  * have no official language in their constitutions) raises nothing. Source status: unconfirmed —
  * this table was written from general knowledge; neither Regulation No 1 nor the constitutions
- * were read for it. That is why the rule is a note, never a warning.
+ * were read for it. That is why the rule is a note, never a warning. A State is added only from
+ * such a source, read: not because English is in practice its language (Antigua and Barbuda, the
+ * Commonwealth Caribbean; ninety-first run, defect 3), which the rule's rationale says.
  */
 export const officialLanguages: Readonly<Record<string, readonly string[]>> = {
   AT: ['German'],

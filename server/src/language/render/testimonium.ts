@@ -22,16 +22,10 @@ import { equalValidity, inLanguages, prevailingSentence } from '../library/langu
 import { capitalise, withArticle } from './words';
 import { keptReading, keptScan } from './clause-readings';
 import { holdsSignatures } from './printed-signatures';
+import { recitalOfAuthority } from '../constructs/final-formula-line';
 
-/**
- * The recital of authority that opens a testimonium, in the forms the transcriptions hold — "IN
- * WITNESS WHEREOF", "IN WITNESS whereof", "In witness whereof", "IN FAITH WHEREOF" (the
- * authentication of ILO C181 1997 and UNESCO 1958: "… IN FAITH WHEREOF we have appended our
- * signatures": the eighty-sixth run, defect 1), Dutch "TEN BLIJKE WAARVAN" — and the usual others:
- * "IN TESTIMONY WHEREOF", French "EN FOI DE QUOI", German "ZU URKUND DESSEN", Spanish "EN FE DE LO
- * CUAL". A capital opens each: "in witness whereof" inside a sentence is not a recital.
- */
-export const recitalOfAuthority = String.raw`(?:IN\s+(?:WITNESS|FAITH|TESTIMONY)\s+(?:WHEREOF|whereof)|In\s+(?:witness|faith|testimony)\s+whereof|(?:TEN BLIJKE WAARVAN|Ten blijke waarvan)|(?:EN FOI DE QUOI|En foi de quoi)|(?:ZU URKUND DESSEN|Zu Urkund dessen)|(?:EN FE DE LO CUAL|En fe de lo cual))\b`;
+// The recital of authority ("IN WITNESS WHEREOF", "IN FAITH WHEREOF" …): constructs/final-formula-line.ts, where a line opening one begins a paragraph.
+export { recitalOfAuthority };
 
 /** "DONE at", "DONE AT" (the Cospas-Sarsat Agreement 1988, NL–UAE 2015, UN 1988), "Signed in", "PREPARED in": the verb and its preposition. */
 const doneAt = String.raw`(?:DONE|Done|SIGNED|Signed)\s+(?:at|in|on|this|AT|IN|ON|THIS)\b`;

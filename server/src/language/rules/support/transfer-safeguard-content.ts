@@ -151,12 +151,22 @@ const clauseProse = oncePer((model: SemanticModel): string => scopedClauseProse(
 
 /** The clauses' part for one channel, where some clause scopes a protection topic to channels. */
 function scopedClauseProse(model: SemanticModel, channel: string | undefined): string {
+  return clauseTexts(model, channel).join('\n');
+}
+
+function clauseTexts(model: SemanticModel, channel: string | undefined): string[] {
   const texts: string[] = [];
   for (const clause of [...model.ast.clauses, ...(model.parentFile?.model?.clauses ?? [])]) {
     const text = model.clauseText(clause);
     if (text && readForSafeguards(model, clause, text, channel)) texts.push(text);
   }
-  return texts.join('\n');
+  return texts;
+}
+
+/** The texts `safeguardProse` reads, as written: the channel's safeguards text first, then the clauses read for it. */
+export function safeguardTexts(model: SemanticModel, channel: Channel): string[] {
+  const clauses = clauseTexts(model, scopedProtection(model) ? (channel.id?.text ?? '') : undefined);
+  return channel.safeguardsText ? [channel.safeguardsText.value, ...clauses] : clauses;
 }
 
 const scopedProtection = oncePer((model: SemanticModel): boolean =>

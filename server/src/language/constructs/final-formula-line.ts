@@ -1,0 +1,33 @@
+/**
+ * The words that open a final formula, for the paragraphs of a text as written (paragraph-split.ts)
+ * and for the export's testimonium (render/testimonium.ts).
+ *
+ * A final formula the transcription writes on a line of its own after a paragraph — "3. The
+ * appropriate authorities … shall be: (a) … (b) … Dublin);" then "IN WITNESS WHEREOF the undersigned
+ * … have signed this Protocol. DONE in duplicate at Dublin …" (NL–Ireland road goods 1983, its
+ * Protocol, read: BWBV0002935, where the series sets it apart) — is no words of that paragraph: it
+ * begins a paragraph of its own, in every export (ninety-first run, defect 4). Only at the start of a
+ * line after one that ends a sentence or an element (".", ";", ":"), and only in the capitals the
+ * formulas are written in: "in witness whereof" or "done at" inside a sentence, or at the start of a
+ * line the sentence runs on to, stay where they are.
+ */
+/**
+ * The recital of authority that opens a testimonium, in the forms the transcriptions hold — "IN
+ * WITNESS WHEREOF", "IN WITNESS whereof", "In witness whereof", "IN FAITH WHEREOF" (the
+ * authentication of ILO C181 1997 and UNESCO 1958: "… IN FAITH WHEREOF we have appended our
+ * signatures": the eighty-sixth run, defect 1), Dutch "TEN BLIJKE WAARVAN" — and the usual others:
+ * "IN TESTIMONY WHEREOF", French "EN FOI DE QUOI", German "ZU URKUND DESSEN", Spanish "EN FE DE LO
+ * CUAL". A capital opens each: "in witness whereof" inside a sentence is not a recital.
+ */
+export const recitalOfAuthority = String.raw`(?:IN\s+(?:WITNESS|FAITH|TESTIMONY)\s+(?:WHEREOF|whereof)|In\s+(?:witness|faith|testimony)\s+whereof|(?:TEN BLIJKE WAARVAN|Ten blijke waarvan)|(?:EN FOI DE QUOI|En foi de quoi)|(?:ZU URKUND DESSEN|Zu Urkund dessen)|(?:EN FE DE LO CUAL|En fe de lo cual))\b`;
+
+/** The place and date of a formula: "DONE at", "Done in", "SIGNED at", "GEDAAN te", "FAIT à", "GESCHEHEN zu", "HECHO en". */
+// "à" is no word character: `\b` after it would need one to follow.
+const doneWords = String.raw`(?:(?:(?:DONE|Done|SIGNED|Signed)\s+(?:at|in|on|this|AT|IN|ON|THIS)|(?:GEDAAN|Gedaan)\s+(?:te|in)|(?:FAIT|Fait)\s+a|(?:GESCHEHEN|Geschehen)\s+zu|(?:HECHO|Hecho)\s+en)\b|(?:FAIT|Fait)\s+à\s)`;
+const formulaLine = new RegExp(`^(?:${recitalOfAuthority}|${doneWords})`, 'u');
+const endsSentence = /[.;:]["”’)\]]*$/u;
+
+/** Whether `line`, after `previous`, opens a final formula that begins a paragraph of its own. */
+export function opensFinalFormula(line: string, previous: string): boolean {
+  return formulaLine.test(line) && endsSentence.test(previous);
+}
