@@ -5,8 +5,8 @@
 // size had a process of its own), while both sizes run on the same machine at the same moments.
 //
 // Messages (one at a time, each answered once): `run` times one figure once (GC and a pause,
-// the baseline, GC and a pause, the figure; then GC and a pause again, so that the isolate has
-// nothing left to collect while the other size runs), `steady` warms the steady-typing service,
+// the baseline, GC and a pause, the figure; then, when sizes take turns, GC and a pause again, so
+// that the isolate has nothing left to collect while the other size runs), `steady` warms the steady-typing service,
 // `finish` summarises the figures, measures the retained heap and (if asked) profiles.
 import { readFileSync } from 'node:fs';
 import { PerformanceObserver, performance, type PerformanceEntry } from 'node:perf_hooks';
@@ -19,7 +19,8 @@ import { steadyWarmup } from './goals';
 import { round, summarize, median } from './stats';
 
 export type FigureName = 'lex' | 'parse' | 'full' | 'keystroke' | 'keystrokeSteady';
-export type SizeRequest = { kind: 'run'; figure: FigureName } | { kind: 'steady' } | { kind: 'finish' };
+/** `run`'s `tidy`: collect the run's garbage after it (when another size's runs come next). */
+export type SizeRequest = { kind: 'run'; figure: FigureName; tidy: boolean } | { kind: 'steady' } | { kind: 'finish' };
 /** The answer to `run`: wall and CPU ms of the figure and of its baseline; `spentMs` from the baseline's start to the figure's end. */
 export interface RunAnswer {
   ms: number;
@@ -149,7 +150,7 @@ async function main(): Promise<void> {
     gc!();
     await new Promise((resolve) => setTimeout(resolve, options.settleMs ?? 20));
   };
-  const run = async (figure: FigureName): Promise<RunAnswer> => {
+  const run = async (figure: FigureName, tidy: boolean): Promise<RunAnswer> => {
     const s = samples[figure];
     await quiesce();
     const [b0, b1, bCpu] = time(baseline);
@@ -162,7 +163,7 @@ async function main(): Promise<void> {
     s.intervals.push([s0, s1]);
     // Collect the figure's garbage now: left for later, V8 could collect it (incremental marking,
     // its helper threads) while the other size's runs are timed.
-    await quiesce();
+    if (tidy) await quiesce();
     return { ms: s1 - s0, cpu: sCpu, baselineMs: b1 - b0, baselineCpu: bCpu, spentMs: s1 - b0 };
   };
 
@@ -242,7 +243,7 @@ async function main(): Promise<void> {
 
   parentPort!.on('message', (request: SizeRequest) => {
     const answer = async (): Promise<unknown> => {
-      if (request.kind === 'run') return run(request.figure);
+      if (request.kind === 'run') return run(request.figure, request.tidy);
       if (request.kind === 'steady') {
         // Typing steadily: on a service of its own that has re-analysed `steadyWarmup` keystrokes,
         // made after the other figures, so that its warm-up does not warm the code they time.

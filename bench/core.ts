@@ -157,7 +157,7 @@ async function main(): Promise<void> {
       for (const figure of order) {
         for (const w of sizes) {
           if (done(w, figure)) continue;
-          const a = await w.ask<RunAnswer>({ kind: 'run', figure });
+          const a = await w.ask<RunAnswer>({ kind: 'run', figure, tidy: measured.length > 1 });
           (samples.get(w)![figure] ??= []).push({ round: r, ms: a.ms, cpu: a.cpu, baselineMs: a.baselineMs, baselineCpu: a.baselineCpu });
           spent.set(key(w, figure), (spent.get(key(w, figure)) ?? 0) + a.spentMs);
         }
