@@ -1,17 +1,18 @@
-// One size of the core figures, in a worker thread of its own (bench/core.ts starts one per size
-// and drives them in rounds): the size's text, the JSON.parse baseline as long as it, the
-// services the keystroke figures type into, and its samples. Each worker is a V8 isolate with a
-// heap of its own, so one size's heap does not weigh on the other's collections (as when each
-// size had a process of its own), while both sizes run on the same machine at the same moments.
+// One size of the core figures, in a process of its own (bench/core.ts starts one per size and
+// drives them in rounds over IPC): the size's text, the JSON.parse baseline as long as it, the
+// services the keystroke figures type into, and its samples. A process per size, as before the
+// rounds: one size's heap does not weigh on the other's collections, and each size's figures are
+// taken on the main thread of a process of its own, as they always were (the goals are judged on
+// the 10k ones), while both sizes run on the same machine at the same moments.
 //
 // Messages (one at a time, each answered once): `run` times one figure once (GC and a pause,
 // the baseline, GC and a pause, the figure; then, when sizes take turns, GC and a pause again, so
-// that the isolate has nothing left to collect while the other size runs), `steady` warms the steady-typing service,
-// `finish` summarises the figures, measures the retained heap and (if asked) profiles.
+// that the process has nothing left to collect while the other size runs), `steady` warms the
+// steady-typing service, `finish` summarises the figures, measures the retained heap and (if
+// asked) profiles.
 import { readFileSync } from 'node:fs';
 import { PerformanceObserver, performance, type PerformanceEntry } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { parentPort, workerData } from 'node:worker_threads';
 import type { CoreFigure, CoreResult, CoreSizeOptions } from './core';
 import { profileFullAnalysis } from './core-profile';
 import { generateModel, sizeMatchedJson, toEntente } from './generator';
@@ -47,10 +48,11 @@ type Core = {
 type Service = ReturnType<Core['createEntenteService']>;
 
 const gc = (globalThis as { gc?: () => void }).gc;
-const { options, corePath } = workerData as { options: CoreSizeOptions; corePath: string };
+const { options, corePath } = JSON.parse(process.argv[2]) as { options: CoreSizeOptions; corePath: string };
+const send = (message: unknown) => process.send!(message);
 
 async function main(): Promise<void> {
-  if (!gc) throw new Error('bench/core.ts needs node --expose-gc');
+  if (!gc || !process.send) throw new Error('bench/core-size.ts runs under bench/core.ts, with --expose-gc');
   const core = (await import(pathToFileURL(corePath).href)) as Core;
   const started = performance.now();
   const model = generateModel({ lines: options.lines });
@@ -119,7 +121,7 @@ async function main(): Promise<void> {
   if (refusal) {
     // Timing a refusal would report the cost of one length check as the cost of an analysis.
     const refused = { lines, characters: text.length, baselineCharacters: json.length, diagnostics, syntaxErrors, refused: refusal.message ?? 'document-too-large' } as CoreResult;
-    parentPort!.postMessage({ kind: 'ready', refused } satisfies Ready);
+    send({ kind: 'ready', refused } satisfies Ready);
     return;
   }
 
@@ -241,7 +243,7 @@ async function main(): Promise<void> {
     };
   };
 
-  parentPort!.on('message', (request: SizeRequest) => {
+  process.on('message', (request: SizeRequest) => {
     const answer = async (): Promise<unknown> => {
       if (request.kind === 'run') return run(request.figure, request.tidy);
       if (request.kind === 'steady') {
@@ -256,11 +258,12 @@ async function main(): Promise<void> {
       return result;
     };
     answer().then(
-      (value) => parentPort!.postMessage(value),
-      (error: unknown) => parentPort!.postMessage({ kind: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+      (value) => send(value),
+      (error: unknown) => send({ kind: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
     );
   });
-  parentPort!.postMessage({ kind: 'ready' } satisfies Ready);
+  send({ kind: 'ready' } satisfies Ready);
 }
 
+process.on('disconnect', () => process.exit(0));
 await main();

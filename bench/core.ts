@@ -2,11 +2,11 @@
 // keystroke's re-analysis, each run preceded by the baseline — JSON.parse of JSON of exactly the
 // source's length — then one keystroke while typing steadily (a service that has re-analysed
 // `steadyWarmup` keystrokes first), the heap an analysed document retains, and where the time of
-// a full analysis goes (a CPU profile). Each size runs in a worker thread of its own
-// (bench/core-size.ts: its own V8 heap, so one size's heap does not weigh on the other's), and
-// the sizes take turns run by run, in rounds (10k, 100k; then 100k, 10k; …): the scaling
-// time(100k) ÷ time(10k) is taken from the runs of the same rounds (bench/scaling.ts), so both
-// sizes are measured on the same machine at the same moments.
+// a full analysis goes (a CPU profile). Each size runs in a process of its own
+// (bench/core-size.ts: its own heap, so one size's heap does not weigh on the other's), and this
+// process makes them take turns run by run, in rounds (10k, 100k; then 100k, 10k; …): the
+// scaling time(100k) ÷ time(10k) is taken from the runs of the same rounds (bench/scaling.ts), so
+// both sizes are measured on the same machine at the same moments.
 //
 //   node --expose-gc --import tsx bench/core.ts '{"sizes":[{"lines":10000,"minRuns":15,"maxRuns":60,"budgetS":30,…}],"out":"…"}'
 //
@@ -14,7 +14,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
 import type { FigureName, Ready, RunAnswer, SizeRequest } from './core-size';
 import { repoRoot } from './machine';
 import { scalingPair, type RoundSample, type ScalingPair } from './scaling';
@@ -92,22 +92,20 @@ export interface CoreResult {
 
 const corePath = join(repoRoot, 'bench/results/core.mjs');
 
-/** A size's worker: one request at a time, each answered by one message. */
-class SizeWorker {
-  readonly worker: Worker;
+/** A size's process: one request at a time, each answered by one message. */
+class SizeProcess {
+  readonly child: ChildProcess;
   readonly ready: Promise<Ready>;
   constructor(readonly options: CoreSizeOptions) {
-    // The worker runs TypeScript: tsx's loader is registered in it before it is imported.
-    const url = new URL('./core-size.ts', import.meta.url).href;
-    this.worker = new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); })`, { eval: true, workerData: { options, corePath } });
+    this.child = fork(join(repoRoot, 'bench/core-size.ts'), [JSON.stringify({ options, corePath })], { cwd: repoRoot, execArgv: ['--expose-gc', '--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     this.ready = this.next<Ready>();
   }
   next<T>(): Promise<T> {
     return new Promise((resolve, reject) => {
-      const onError = (error: Error) => reject(error);
-      this.worker.once('error', onError);
-      this.worker.once('message', (message: T & { kind?: string; message?: string }) => {
-        this.worker.off('error', onError);
+      const onExit = (code: number | null) => reject(new Error(`bench/core-size.ts at ${this.options.lines} lines exited with ${code}`));
+      this.child.once('exit', onExit);
+      this.child.once('message', (message: T & { kind?: string; message?: string }) => {
+        this.child.off('exit', onExit);
         if (message?.kind === 'error') reject(new Error(`bench/core-size.ts at ${this.options.lines} lines: ${message.message}`));
         else resolve(message);
       });
@@ -115,27 +113,30 @@ class SizeWorker {
   }
   ask<T>(request: SizeRequest): Promise<T> {
     const answer = this.next<T>();
-    this.worker.postMessage(request);
+    this.child.send(request);
     return answer;
+  }
+  stop(): void {
+    if (this.child.connected) this.child.disconnect();
   }
 }
 
 async function main(): Promise<void> {
   const options = JSON.parse(process.argv[2]) as CoreOptions;
   const started = performance.now();
-  const workers = options.sizes.map((size) => new SizeWorker(size));
+  const workers = options.sizes.map((size) => new SizeProcess(size));
   const out: CoreProcessResult = { sizes: {}, elapsedS: 0 };
   // Content and warm-up of every size first (not timed); a size the core refuses is not measured.
-  const measured: SizeWorker[] = [];
+  const measured: SizeProcess[] = [];
   for (const w of workers) {
     const ready = await w.ready;
     if (ready.refused) {
       out.sizes[w.options.lines] = ready.refused;
-      await w.worker.terminate();
+      w.stop();
     } else measured.push(w);
   }
 
-  const samples = new Map<SizeWorker, Record<string, RoundSample[]>>(measured.map((w) => [w, {}]));
+  const samples = new Map<SizeProcess, Record<string, RoundSample[]>>(measured.map((w) => [w, {}]));
   /**
    * Runs each figure at each size in rounds until each has its count: in a round every figure
    * still running is timed once at every size that still needs it, the sizes one after the other
@@ -143,8 +144,8 @@ async function main(): Promise<void> {
    */
   const measure = async (figures: FigureName[]) => {
     const spent = new Map<string, number>();
-    const key = (w: SizeWorker, figure: FigureName) => `${w.options.lines}:${figure}`;
-    const done = (w: SizeWorker, figure: FigureName) => {
+    const key = (w: SizeProcess, figure: FigureName) => `${w.options.lines}:${figure}`;
+    const done = (w: SizeProcess, figure: FigureName) => {
       const n = samples.get(w)![figure]?.length ?? 0;
       return n >= w.options.maxRuns || (n >= w.options.minRuns && (spent.get(key(w, figure)) ?? 0) >= w.options.budgetS * 1000);
     };
@@ -173,7 +174,7 @@ async function main(): Promise<void> {
   // Heap and profile, one size after the other.
   for (const w of measured) {
     out.sizes[w.options.lines] = await w.ask<CoreResult>({ kind: 'finish' });
-    await w.worker.terminate();
+    w.stop();
   }
   if (measured.length === 2) {
     const [a, b] = measured.map((w) => samples.get(w)!);
