@@ -3,6 +3,7 @@
 // scaling of every figure. bench/report.ts writes them into RESULTS.md.
 import type { CoreResult } from './core';
 import type { RunResult, Section, SectionMeta } from './run';
+import type { PairedScaling, ScalingPair } from './scaling';
 import type { RequestFigure } from './server';
 import { ms, ratio, round } from './stats';
 
@@ -116,7 +117,7 @@ function check(goal: string, target: string, limit: number, value: { value?: num
   return { goal, target, measured, status: holds ? 'holds' : 'misses', missesBy: holds ? undefined : round(value.value / limit, 1), lowerBound: value.lowerBound || undefined, note };
 }
 
-/** Scaling of every figure from 10k to 100k lines: [name, ratio, lower bound?]. */
+/** Scaling of every figure from 10k to 100k lines. */
 export interface ScalingRow {
   figure: string;
   at10k?: string;
@@ -124,7 +125,33 @@ export interface ScalingRow {
   ratio?: number;
   /** The same ratio in CPU time (the process's own work, whatever else ran). */
   cpuRatio?: number;
+  /** JSON.parse of same-size JSON, 100k ÷ 10k, over the same rounds: the size alone (paired runs only). */
+  baselineRatio?: number;
+  baselineCpuRatio?: number;
+  /** Rounds in which both sizes were measured; absent for figures of older runs, taken minutes apart. */
+  rounds?: number;
   lowerBound: boolean;
+}
+
+/** A row from runs of both sizes taken in the same rounds (bench/scaling.ts). */
+function pairedRow(figure: string, p: PairedScaling, lowerBound = false): ScalingRow {
+  return {
+    figure,
+    at10k: ms(p.from.median),
+    at100k: ms(p.to.median),
+    ratio: round(p.ratio, 1),
+    cpuRatio: p.cpuRatio !== undefined ? round(p.cpuRatio, 1) : undefined,
+    baselineRatio: p.baselineRatio !== undefined ? round(p.baselineRatio, 1) : undefined,
+    baselineCpuRatio: p.baselineCpuRatio !== undefined ? round(p.baselineCpuRatio, 1) : undefined,
+    rounds: p.rounds,
+    lowerBound,
+  };
+}
+
+/** The paired scaling of a section, when it measured 10k and 100k in the same rounds. */
+function pairedFigures(section: { scaling?: ScalingPair } | undefined): Record<string, PairedScaling> {
+  const s = section?.scaling;
+  return s && s.from === 10_000 && s.to === 100_000 ? s.figures : {};
 }
 
 export function scalingTable(run: RunResult): ScalingRow[] {
@@ -132,26 +159,39 @@ export function scalingTable(run: RunResult): ScalingRow[] {
   const c10 = run.core?.sizes['10000'];
   const c100 = run.core?.sizes['100000'];
   if (c10 && c100) {
+    const paired = pairedFigures(run.core);
     for (const name of coreFigureNames(c10).filter((n) => c100.figures[n] !== undefined)) {
+      const figure = `core: ${coreNames[name]}`;
+      if (paired[name]) {
+        rows.push(pairedRow(figure, paired[name]));
+        continue;
+      }
+      // A run made before the sizes were measured in rounds: the medians of two processes.
       const [f10, f100] = [c10.figures[name]!, c100.figures[name]!];
       const a = f10.subject.median;
       const b = f100.subject.median;
       const cpu = f10.subjectCpu && f100.subjectCpu ? round(f100.subjectCpu.median / f10.subjectCpu.median, 1) : undefined;
-      rows.push({ figure: `core: ${coreNames[name]}`, at10k: ms(a), at100k: ms(b), ratio: round(b / a, 1), cpuRatio: cpu, lowerBound: false });
+      rows.push({ figure, at10k: ms(a), at100k: ms(b), ratio: round(b / a, 1), cpuRatio: cpu, lowerBound: false });
     }
     rows.push({ figure: 'core: retained heap', at10k: `${c10.heap.retainedMbPerDocument.median} MB`, at100k: `${c100.heap.retainedMbPerDocument.median} MB`, ratio: round(c100.heap.retainedMbPerDocument.median / c10.heap.retainedMbPerDocument.median, 1), lowerBound: false });
   }
   const s10 = run.server?.sizes['10000']?.entente;
   const s100 = run.server?.sizes['100000']?.entente;
   if (s10 && s100) {
-    const pairs: [string, RequestFigure, RequestFigure][] = [
-      ['server: open → first diagnostics', s10.openToDiagnostics, s100.openToDiagnostics],
-      ['server: edit → diagnostics', s10.editToDiagnostics, s100.editToDiagnostics],
-      ...Object.keys(s10.requests).map((name) => [`server: ${requestNames[name] ?? name}`, s10.requests[name], s100.requests[name]] as [string, RequestFigure, RequestFigure]),
+    const paired = pairedFigures(run.server);
+    const pairs: [string, string, RequestFigure, RequestFigure][] = [
+      ['open', 'server: open → first diagnostics', s10.openToDiagnostics, s100.openToDiagnostics],
+      ['edit', 'server: edit → diagnostics', s10.editToDiagnostics, s100.editToDiagnostics],
+      ...Object.keys(s10.requests).map((name) => [name, `server: ${requestNames[name] ?? name}`, s10.requests[name], s100.requests[name]] as [string, string, RequestFigure, RequestFigure]),
     ];
-    for (const [figure, a, b] of pairs) {
+    for (const [name, figure, a, b] of pairs) {
       const ma = medianOf(a);
       const mb = medianOf(b);
+      // A figure that timed out at 100k keeps its lower bound, whatever rounds it has.
+      if (paired[name] && !ma.lowerBound && !mb.lowerBound) {
+        rows.push(pairedRow(figure, paired[name]));
+        continue;
+      }
       const r = ma.value !== undefined && mb.value !== undefined && !ma.lowerBound ? round(mb.value / ma.value, 1) : undefined;
       const cpu = a?.cpu && b?.cpu && b.timedOutAfterS === undefined ? round(b.cpu.median / a.cpu.median, 1) : undefined;
       rows.push({ figure, at10k: shown(ma), at100k: shown(mb), ratio: r, cpuRatio: cpu, lowerBound: mb.lowerBound });

@@ -4,7 +4,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CoreResult } from './core';
-import { coreFigureNames, coreNames, noisyCores, steadyWarmup, p95, refusal, requestNames, scalingTable, type Goal } from './goals';
+import { coreFigureNames, coreNames, noisyCores, steadyWarmup, p95, refusal, requestNames, type Goal } from './goals';
+import { scalingSection } from './report-scaling';
+import { table } from './report-table';
 import { repoRoot } from './machine';
 import type { RunResult, Section } from './run';
 import type { RequestFigure, ServerSide, ServerSizeResult } from './server';
@@ -21,11 +23,6 @@ function status(goal: Goal): string {
 
 // ── Markdown ──────────────────────────────────────────────────────────────────────────────────
 
-function table(header: string[], rows: (string | number | undefined)[][]): string {
-  const cell = (v: string | number | undefined) => (v === undefined ? '—' : String(v).replace(/\|/g, '\\|'));
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
-}
-
 function summaryCells(s: Summary | undefined): string[] {
   if (!s || s.n === 0) return ['—', '—', '—', '—'];
   return [ms(s.median), ms(s.p95), String(s.n), `${Math.round(s.iqrRatio * 100)}%`];
@@ -41,7 +38,7 @@ function coreSection(run: RunResult): string[] {
   const sizes = Object.keys(core.sizes).sort((a, b) => Number(a) - Number(b));
   const out = ['## Core figures', ''];
   out.push(
-    'In-process, on the core bundle (`bench/core-entry.ts`), one process per size. Each run of a figure is preceded by a run of the baseline, `JSON.parse` of JSON with exactly as many characters as the Entente source (the instrument\'s own declarations as compact JSON, padded with whitespace between items), with a forced GC and a short pause (20 ms; 100 ms at 100k lines, for the GC\'s helper threads to finish sweeping) before each; the ratio is the median of the per-pair ratios. Runs continue until the figure has its minimum count and its time budget is spent. Times are wall-clock (the goals\' unit); the CPU-time columns (process.cpuUsage: this process, all its threads, so GC helper threads count) show what the work cost whatever else ran, and are the better estimate of a quiet machine\'s figures when the section was noisy. Two keystroke figures: "one keystroke" types and deletes a character in the prose of the middle clause on a service that has seen only its own runs\' edits, in a process that has run only the other figures, so much of it is V8 still compiling the incremental paths (the goal is judged on it); "while typing steadily" does the same on a service of its own that first re-analysed ' + steadyWarmup + ' such keystrokes, measured after the other figures (so that its warm-up does not warm theirs): what a drafter who has been typing for a while waits.',
+    'In-process, on the core bundle (`bench/core-entry.ts`): 1k lines in a process of its own; 10k and 100k lines each in a process of its own (so one size\'s heap does not weigh on the other\'s collections), the two taking turns run by run in rounds driven by one process, so that their ratio (the scaling section) compares the same moments of the machine; after each run a forced GC and the pause, so that no collection of one size\'s garbage runs while the other size is timed. Each run of a figure is preceded by a run of the baseline, `JSON.parse` of JSON with exactly as many characters as the Entente source (the instrument\'s own declarations as compact JSON, padded with whitespace between items), with a forced GC and a short pause (20 ms; 100 ms at 100k lines, for the GC\'s helper threads to finish sweeping) before each; the ratio is the median of the per-pair ratios. Runs continue until the figure has its minimum count and its time budget is spent. Times are wall-clock (the goals\' unit); the CPU-time columns (process.cpuUsage: this process, all its threads, so GC helper threads count) show what the work cost whatever else ran, and are the better estimate of a quiet machine\'s figures when the section was noisy. Two keystroke figures: "one keystroke" types and deletes a character in the prose of the middle clause on a service that has seen only its own runs\' edits, in a process that has run only the other figures, so much of it is V8 still compiling the incremental paths (the goal is judged on it); "while typing steadily" does the same on a service of its own that first re-analysed ' + steadyWarmup + ' such keystrokes, measured after the other figures (so that its warm-up does not warm theirs): what a drafter who has been typing for a while waits.',
     '',
   );
   for (const size of sizes) {
@@ -102,7 +99,7 @@ function serverSection(run: RunResult): string[] {
   if (!server) return [];
   const out = ['## Through the server: Entente and yaml-language-server on the same content', ''];
   out.push(
-    'Both servers run side by side over stdio (`node dist/server.cjs --stdio`, `node node_modules/yaml-language-server/bin/yaml-language-server --stdio`) with VS Code\'s client capabilities; they take turns sample by sample. The YAML server gets the schema association by settings (`yaml.schemas` → `*.treaty.yaml`, pulled through `workspace/configuration` after `workspace/didChangeConfiguration`), validation on, the schema store off (no network). Typing: a word typed at the end of a prose line of the middle clause, one keystroke (incremental `didChange`, as both servers advertise) every 100 ms, then deleted the same way; the figure is the time from the last keystroke to the diagnostics of that version (YAML\'s publications carry no version: the first one after the last keystroke). Requests are sent on a settled document (its diagnostics published, and the server idle: its threads together ran under 1 ms of CPU in 25 ms, waited for at most 2 s, so that a sample is not charged the garbage collection an earlier request left behind on V8\'s helper threads), except "hover right after a keystroke", "semantic tokens right after a keystroke (delta)" (Entente only: the change from the colouring sent before the keystroke, as VS Code asks for it with the previous answer\'s resultId; yaml-language-server offers no semantic tokens) and "formatting right after a keystroke"; repeated on a settled document, a request may be answered from what the server kept for the unchanged text (Entente keeps its outline, semantic tokens and formatting edits), so the "right after a keystroke" figures are the cost of computing an answer. A request that does not answer within its deadline is cancelled (`$/cancelRequest`), the server killed and restarted, and the rest of that figure\'s samples skipped. The harness does not send what VS Code also sends in the background after each change (folding, semantic tokens, outline for the breadcrumbs, code lenses), so edit → diagnostics here is a lower bound of what a VS Code user sees. The CPU columns give the CPU time the server process used during the sample (the sum of its threads\' run time from /proc/<pid>/task/<tid>/schedstat, read outside the timed window), median: unlike wall-clock time it does not grow when other processes compete for the cores.',
+    'The servers run side by side over stdio (`node dist/server.cjs --stdio`, `node node_modules/yaml-language-server/bin/yaml-language-server --stdio`) with VS Code\'s client capabilities, Entente and YAML at 10k and at 100k lines at once; they take turns sample by sample (Entente 10k, Entente 100k, YAML 10k, YAML 100k; then the reverse), so that the scaling of Entente\'s figures compares the same moments of the machine. The YAML server gets the schema association by settings (`yaml.schemas` → `*.treaty.yaml`, pulled through `workspace/configuration` after `workspace/didChangeConfiguration`), validation on, the schema store off (no network). Typing: a word typed at the end of a prose line of the middle clause, one keystroke (incremental `didChange`, as both servers advertise) every 100 ms, then deleted the same way; the figure is the time from the last keystroke to the diagnostics of that version (YAML\'s publications carry no version: the first one after the last keystroke). Requests are sent on a settled document (its diagnostics published, and the server idle, the other servers too: each one\'s threads together ran under 1 ms of CPU in 25 ms, waited for at most 2 s, so that a sample is not charged the garbage collection an earlier request left behind on V8\'s helper threads), except "hover right after a keystroke", "semantic tokens right after a keystroke (delta)" (Entente only: the change from the colouring sent before the keystroke, as VS Code asks for it with the previous answer\'s resultId; yaml-language-server offers no semantic tokens) and "formatting right after a keystroke"; repeated on a settled document, a request may be answered from what the server kept for the unchanged text (Entente keeps its outline, semantic tokens and formatting edits), so the "right after a keystroke" figures are the cost of computing an answer. A request that does not answer within its deadline is cancelled (`$/cancelRequest`), the server killed and restarted, and the rest of that figure\'s samples skipped. The harness does not send what VS Code also sends in the background after each change (folding, semantic tokens, outline for the breadcrumbs, code lenses), so edit → diagnostics here is a lower bound of what a VS Code user sees. The CPU columns give the CPU time the server process used during the sample (the sum of its threads\' run time from /proc/<pid>/task/<tid>/schedstat, read outside the timed window), median: unlike wall-clock time it does not grow when other processes compete for the cores.',
     '',
   );
   for (const size of Object.keys(server.sizes).sort((a, b) => Number(a) - Number(b))) {
@@ -334,26 +331,7 @@ export function renderReport(run: RunResult, previous: RunResult | undefined): s
     ),
     '',
   ];
-  const scaling = scalingTable(run);
-  if (scaling.length > 0) {
-    out.push(
-      '## Scaling: time(100k) ÷ time(10k) (goal ≤ 11; item 3\'s per-request guard)',
-      '',
-      'Medians; the goal is judged on wall-clock time. "In CPU time" divides the CPU time the work took (the core process, or the server process during the request): when it is also above 11, the growth is the work\'s, not the machine\'s noise.',
-      '',
-      table(
-        ['figure', '10k lines (median)', '100k lines (median)', '100k ÷ 10k', 'in CPU time'],
-        scaling.map((r) => [
-          r.figure,
-          r.at10k,
-          r.at100k,
-          r.lowerBound ? `> ${r.ratio ?? '?'} (timed out)` : r.ratio !== undefined ? `${r.ratio}${r.ratio > 11 ? ' ⚠' : ''}` : '—',
-          r.cpuRatio !== undefined ? `${r.cpuRatio}${r.cpuRatio > 11 ? ' ⚠' : ''}` : '—',
-        ]),
-      ),
-      '',
-    );
-  }
+  out.push(...scalingSection(run));
   out.push(...coreSection(run), ...serverSection(run), ...workspaceSection(run), ...agreementSection(run, previous));
   const c = Object.entries(run.content);
   if (c.length > 0) {

@@ -18,11 +18,13 @@ import { isDeepStrictEqual } from 'node:util';
 import Ajv from 'ajv';
 import * as esbuild from 'esbuild';
 import { parse as parseYaml } from 'yaml';
-import type { CoreOptions, CoreResult } from './core';
-import { countEntities, generateModel, toEntente, toJson, toYaml, type Model } from './generator';
+import type { CoreOptions, CoreProcessResult, CoreResult } from './core';
+import { countEntities, generateModel, sizeMatchedJson, toEntente, toJson, toYaml, type Model } from './generator';
 import { cpuSnapshot, load, machine, othersCores, repoRoot, type Load, type Machine } from './machine';
+import { plans } from './plans';
 import { evaluateGoals, writeReport, type Goal } from './report';
-import { runServerSize, writeServerContent, type ServerPlan, type ServerSizeResult } from './server';
+import { runServers, writeServerContent, type ServerSizeResult } from './server';
+import type { ScalingPair } from './scaling';
 import { round } from './stats';
 import { runWorkspace, type WorkspaceResult } from './workspace';
 
@@ -52,8 +54,10 @@ export interface RunResult {
   documentLimit?: number;
   /** Sizes Entente refused to analyse (one `document-too-large` error): not measured, and said so. */
   refused?: Refusal[];
-  core?: SectionMeta & { sizes: Record<string, CoreResult> };
-  server?: SectionMeta & { sizes: Record<string, ServerSizeResult> };
+  /** `scaling`: time(100k) ÷ time(10k) of each figure from the rounds that measured both (absent from older runs). */
+  core?: SectionMeta & { sizes: Record<string, CoreResult>; scaling?: ScalingPair };
+  /** `scaling`: as the core's, for Entente's figures (absent from older runs). */
+  server?: SectionMeta & { sizes: Record<string, ServerSizeResult>; scaling?: ScalingPair };
   workspace?: SectionMeta & WorkspaceResult;
   goals: Goal[];
 }
@@ -94,72 +98,6 @@ function usage(problem?: string): never {
   if (problem) console.error(`bench: ${problem}`);
   console.error('usage: npm run bench [-- [--quick] [--only core|server|workspace] [--gate] [--no-build] | --report]');
   process.exit(problem ? 2 : 0);
-}
-
-/**
- * The plan of a full run and of a quick one: sizes, run counts, budgets, deadlines. Every figure
- * takes at least its minimum count of samples and then more until its budget is spent (or its
- * maximum reached), so a fast figure gets many samples and a slow one its minimum. The full
- * plan is sized to finish in about 15 minutes on the 2-core machine when it is quiet, at
- * today's speed, with 100k lines within the document limit (20 minutes at most; the slow 100k
- * analyses take most of it, at their minimum counts; each section's elapsed time is in
- * RESULTS.md). A size the limit refuses is skipped, which shortens the run.
- */
-function plans(quick: boolean) {
-  const core: Omit<CoreOptions, 'out'>[] = quick
-    ? [
-        { lines: 1000, minRuns: 10, maxRuns: 10, budgetS: 0, heapRuns: 3, heapDocuments: 5, profile: false },
-        { lines: 10_000, minRuns: 5, maxRuns: 5, budgetS: 0, heapRuns: 2, heapDocuments: 1, profile: false },
-      ]
-    : [
-        { lines: 1000, minRuns: 40, maxRuns: 200, budgetS: 4, heapRuns: 7, heapDocuments: 10, profile: false },
-        { lines: 10_000, minRuns: 20, maxRuns: 60, budgetS: 15, heapRuns: 5, heapDocuments: 3, profile: true },
-        // Each full analysis at 100k takes 20–25 s of CPU today: the minimum count is what it gets.
-        // The profile is taken at 10k only (where the goals are); at 100k it would cost one more.
-        { lines: 100_000, minRuns: 3, maxRuns: 20, budgetS: 40, heapRuns: 2, heapDocuments: 1, profile: false, settleMs: 100 },
-      ];
-  const server: ServerPlan[] = quick
-    ? [
-        {
-          lines: 10_000,
-          starts: 1,
-          typing: { min: 3, max: 3, budgetS: 0 },
-          afterEdit: { min: 2, max: 2, budgetS: 0 },
-          requests: { min: 3, max: 3, budgetS: 0 },
-          guard: { min: 1, max: 1, budgetS: 0 },
-          requestTimeoutS: 30,
-          diagnosticsTimeoutS: 120,
-          keystrokeMs: 100,
-        },
-      ]
-    : [
-        {
-          lines: 10_000,
-          starts: 3,
-          typing: { min: 20, max: 40, budgetS: 30 },
-          afterEdit: { min: 6, max: 15, budgetS: 15 },
-          requests: { min: 20, max: 60, budgetS: 8 },
-          guard: { min: 10, max: 30, budgetS: 3 },
-          requestTimeoutS: 30,
-          diagnosticsTimeoutS: 120,
-          keystrokeMs: 100,
-        },
-        {
-          lines: 100_000,
-          starts: 2,
-          typing: { min: 3, max: 12, budgetS: 45 },
-          afterEdit: { min: 2, max: 6, budgetS: 30 },
-          requests: { min: 5, max: 20, budgetS: 8 },
-          guard: { min: 3, max: 10, budgetS: 3 },
-          // 100× the goal's 100 ms: a request still running then misses by more than that, and
-          // waiting longer only delays the restart.
-          requestTimeoutS: 10,
-          diagnosticsTimeoutS: 400,
-          keystrokeMs: 100,
-        },
-      ];
-  const workspace = { files: 200, samples: quick ? 1 : 5, timeoutS: 120 };
-  return { core, server, workspace };
 }
 
 type CoreModule = { parse(text: string): { ast: Record<string, unknown[]>; problems: readonly { message: string; range: { start: { line: number } } }[] }; maxDocumentLength: number };
@@ -212,12 +150,12 @@ function prepareContent(lines: number, core: CoreModule, validate: (data: unknow
   return { model, entente, yaml, json, entities: expected, refused: entente.length > core.maxDocumentLength };
 }
 
-function runCoreChild(options: CoreOptions): Promise<CoreResult> {
+function runCoreChild(options: CoreOptions): Promise<CoreProcessResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(repoRoot, 'bench/core.ts'), JSON.stringify(options)], { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`bench/core.ts for ${options.lines} lines exited with ${code}`));
-      resolve(JSON.parse(readFileSync(options.out, 'utf8')) as CoreResult);
+      if (code !== 0) return reject(new Error(`bench/core.ts for ${options.sizes.map((s) => s.lines).join(' and ')} lines exited with ${code}`));
+      resolve(JSON.parse(readFileSync(options.out, 'utf8')) as CoreProcessResult);
     });
   });
 }
@@ -274,7 +212,7 @@ async function main(): Promise<void> {
   const errors = () => ajv.errorsText(validate.errors?.slice(0, 5));
   copyFileSync(schemaPath, join(contentDir, 'instrument.schema.json'));
   const sizes = new Set<number>();
-  if (args.only.includes('core')) for (const c of plan.core) sizes.add(c.lines);
+  if (args.only.includes('core')) for (const c of plan.core.flat()) sizes.add(c.lines);
   if (args.only.includes('server')) for (const s of plan.server) sizes.add(s.lines);
   const content = new Map<number, ReturnType<typeof prepareContent>>();
   for (const lines of [...sizes].sort((a, b) => a - b)) {
@@ -310,39 +248,45 @@ async function main(): Promise<void> {
 
   result.core = await section('core', async () => {
     const out: Record<string, CoreResult> = {};
-    for (const options of plan.core) {
-      if (refused(options.lines)) continue;
-      log(`  core at ${options.lines} lines`);
-      const measured = await runCoreChild({ ...options, out: join(resultsDir, `core-${options.lines}.json`) });
-      if (measured.refused) {
-        refuse(options.lines, measured.characters, 'diagnostic');
-        continue;
+    let scaling: ScalingPair | undefined;
+    for (const group of plan.core) {
+      const sizes = group.filter((options) => !refused(options.lines));
+      if (sizes.length === 0) continue;
+      log(`  core at ${sizes.map((s) => s.lines).join(' and ')} lines${sizes.length > 1 ? ', in rounds' : ''}`);
+      const measured = await runCoreChild({ sizes, out: join(resultsDir, `core-${sizes.map((s) => s.lines).join('-')}.json`) });
+      for (const options of sizes) {
+        const r = measured.sizes[options.lines];
+        if (r.refused) {
+          refuse(options.lines, r.characters, 'diagnostic');
+          continue;
+        }
+        out[options.lines] = r;
+        const f = r.figures;
+        log(`    ${options.lines} lines: full analysis ${f.full.subject.median} ms (${f.full.ratio}× JSON.parse), keystroke ${f.keystroke.subject.median} ms (${f.keystroke.ratio}×), typing steadily ${f.keystrokeSteady?.subject.median} ms (${f.keystrokeSteady?.ratio}×)`);
       }
-      out[options.lines] = measured;
-      const f = out[options.lines].figures;
-      log(`    full analysis ${f.full.subject.median} ms (${f.full.ratio}× JSON.parse), keystroke ${f.keystroke.subject.median} ms (${f.keystroke.ratio}×), typing steadily ${f.keystrokeSteady?.subject.median} ms (${f.keystrokeSteady?.ratio}×)`);
+      scaling ??= measured.scaling;
     }
-    return { sizes: out };
+    return { sizes: out, ...(scaling ? { scaling } : {}) };
   });
 
   result.server = await section('server', async () => {
-    const out: Record<string, ServerSizeResult> = {};
-    for (const serverPlan of plan.server) {
-      // Both servers are skipped: the YAML figures serve only as the comparison for Entente's.
-      if (refused(serverPlan.lines)) continue;
-      log(`  Entente and yaml-language-server at ${serverPlan.lines} lines`);
-      const c = content.get(serverPlan.lines)!;
-      out[serverPlan.lines] = await runServerSize(
-        serverPlan,
-        c.model as Model,
-        { entente: join(contentDir, `convention-${serverPlan.lines}.entente`), yaml: join(contentDir, `convention-${serverPlan.lines}.treaty.yaml`), schema: join(contentDir, 'instrument.schema.json') },
-        { entente: c.entente, yaml: c.yaml },
-        log,
-      );
-      const r = out[serverPlan.lines];
-      log(`    edit → diagnostics p95: Entente ${r.entente.editToDiagnostics.summary?.p95 ?? '—'} ms, YAML ${r.yaml.editToDiagnostics.summary?.p95 ?? '—'} ms`);
-    }
-    return { sizes: out };
+    // Both servers are skipped at a refused size: the YAML figures serve only as the comparison for Entente's.
+    const sizes = plan.server.filter((p) => !refused(p.lines));
+    if (sizes.length === 0) return { sizes: {} };
+    log(`  Entente and yaml-language-server at ${sizes.map((p) => p.lines).join(' and ')} lines${sizes.length > 1 ? ', taking turns' : ''}`);
+    const measured = await runServers(
+      sizes.map((serverPlan) => {
+        const c = content.get(serverPlan.lines)!;
+        const baseline = join(contentDir, `baseline-${serverPlan.lines}.json`);
+        writeFileSync(baseline, sizeMatchedJson(c.model, c.entente.length));
+        const files = { entente: join(contentDir, `convention-${serverPlan.lines}.entente`), yaml: join(contentDir, `convention-${serverPlan.lines}.treaty.yaml`), baseline };
+        return { plan: serverPlan, model: c.model as Model, files, texts: { entente: c.entente, yaml: c.yaml } };
+      }),
+      join(contentDir, 'instrument.schema.json'),
+      log,
+    );
+    for (const [lines, r] of Object.entries(measured.sizes)) log(`    ${lines} lines: edit → diagnostics p95: Entente ${r.entente.editToDiagnostics.summary?.p95 ?? '—'} ms, YAML ${r.yaml.editToDiagnostics.summary?.p95 ?? '—'} ms`);
+    return measured;
   });
 
   result.workspace = await section('workspace', () => runWorkspace(plan.workspace, contentDir, log));

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Model } from './generator';
 import { positionAt, type Position, type ServerKind } from './lsp';
-import type { Budget, Side } from './server';
+import type { Budget, ServerPlan } from './server';
+import type { Side } from './server-side';
 
 /** Settings VS Code would hold: the YAML extension's with our schema associated, validation on. */
 export function serverSettings(schemaPath: string): Record<string, unknown> {
@@ -72,15 +73,17 @@ export function spots(kind: ServerKind, text: string, model: Model): Spots {
 
 
 /** Entente's requests over a whole document or a position: issue 11 item 3's linearity guard. */
-export function guardRequests(timeout: number, budget: Budget): { name: string; kinds: ServerKind[]; budget: Budget; send: (side: Side) => Promise<void> }[] {
+export function guardRequests(): { name: string; kinds: ServerKind[]; budget: (plan: ServerPlan) => Budget; send: (side: Side) => Promise<void> }[] {
   const entente: ServerKind[] = ['entente'];
+  const budget = (plan: ServerPlan) => plan.guard;
+  const timeout = (side: Side) => side.plan.requestTimeoutS * 1000;
   const make = (name: string, method: string, params: (side: Side) => unknown, describe: (result: unknown, side: Side) => string) => ({
     name,
     kinds: entente,
     budget,
     send: async (side: Side) => {
       await side.settleAndMark();
-      const r = await side.session.request<unknown>(method, params(side), timeout);
+      const r = await side.session.request<unknown>(method, params(side), timeout(side));
       side.record(name, r, r.result !== undefined ? describe(r.result, side) : undefined);
       if (r.timedOutAfterS !== undefined) await side.recover(name, method);
     },
@@ -101,7 +104,7 @@ export function guardRequests(timeout: number, budget: Budget): { name: string; 
       if (!(await side.waitVersion(version, performance.now()))) return side.recover(name, `diagnostics before ${command(side).command}`);
       if (settled) await side.settleAndMark();
       else side.markCpu();
-      const r = await side.session.request<unknown>('workspace/executeCommand', command(side), timeout);
+      const r = await side.session.request<unknown>('workspace/executeCommand', command(side), timeout(side));
       side.record(name, r, r.result !== undefined ? describe(r.result, side) : undefined);
       if (r.timedOutAfterS !== undefined) return side.recover(name, 'workspace/executeCommand');
       const back = await side.keystroke({ line: at.line, character: at.character + 1 }, undefined);

@@ -1,6 +1,7 @@
 // Through the bundled server over stdio, as VS Code drives it, against yaml-language-server on
-// the same content as YAML with a JSON Schema: the two servers run side by side and take turns
-// sample by sample (Entente, YAML, YAML, Entente, …), so a change in machine load hits both.
+// the same content as YAML with a JSON Schema: the servers of every size run side by side and take
+// turns sample by sample (Entente 10k, Entente 100k, YAML 10k, YAML 100k; then the reverse), so a
+// change in machine load hits all of them, and time(100k) ÷ time(10k) is taken from the same rounds.
 //
 // Per size: start-up and open → first diagnostics (fresh servers), typing → diagnostics of that
 // version, requests right after a keystroke, then requests on a settled document (completion,
@@ -8,9 +9,12 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { Model } from './generator';
-import { LspSession, offsetAt, sleep, type Position, type ServerKind, type Timed } from './lsp';
+import { BaselinePacer } from './baseline-pacer';
+import { sleep, type ServerKind } from './lsp';
 import { load, type Load } from './machine';
-import { afterEditRequests, countSymbols, guardRequests, serverSettings, spots, type Spots } from './server-setup';
+import { scalingPair, type ScalingPair } from './scaling';
+import { afterEditRequests, countSymbols, guardRequests, serverSettings } from './server-setup';
+import { Side } from './server-side';
 import { round, summarize, type Summary } from './stats';
 
 export { serverSettings, writeServerContent } from './server-setup';
@@ -75,153 +79,30 @@ export interface ServerSizeResult {
 
 const kinds: ServerKind[] = ['entente', 'yaml'];
 
-/** One server under test: its session (restarted after a timeout), document state and figures. */
-export class Side {
-  session!: LspSession;
-  text: string;
-  version = 1;
-  restarts = 0;
-  peakRss: number[] = [];
-  readonly notes: string[] = [];
-  readonly skipped = new Set<string>();
-  readonly samples = new Map<string, number[]>();
-  readonly cpuSamples = new Map<string, number[]>();
-  /** The server's CPU time when the sample being taken started. */
-  cpuMark: number | undefined;
-  readonly figures = new Map<string, RequestFigure>();
-  readonly startups: number[] = [];
-  diagnosticsOnOpen = NaN;
-  readonly spots: Spots;
-
-  constructor(
-    readonly kind: ServerKind,
-    readonly uri: string,
-    readonly original: string,
-    model: Model,
-    readonly settings: Record<string, unknown>,
-    readonly plan: ServerPlan,
-  ) {
-    this.text = original;
-    this.spots = spots(kind, original, model);
-  }
-
-  /** A fresh server with the document open and its first diagnostics in; returns open → diagnostics ms. */
-  async start(): Promise<number | undefined> {
-    if (this.session) this.retire();
-    this.session = await LspSession.start(this.kind, { settings: this.settings });
-    this.startups.push(this.session.startupMs);
-    await this.session.ready();
-    this.text = this.original;
-    this.version = 1;
-    this.markCpu();
-    const opened = performance.now();
-    const first = this.session.waitDiagnostics((p) => p.uri === this.uri, this.plan.diagnosticsTimeoutS * 1000);
-    await this.session.open(this.uri, this.text, 1);
-    const published = await first;
-    if (!published) return undefined;
-    this.diagnosticsOnOpen = published.diagnostics.length;
-    return published.at - opened;
-  }
-
-  retire(): void {
-    const rss = this.session.peakRssMb();
-    if (rss !== undefined) this.peakRss.push(rss);
-    this.session.kill();
-  }
-
-  async stop(): Promise<void> {
-    const rss = this.session.peakRssMb();
-    if (rss !== undefined) this.peakRss.push(rss);
-    await this.session.stop();
-  }
-
-  /** Notes the server's CPU time at the start of a sample (call it before the timed window). */
-  markCpu(): void {
-    this.cpuMark = this.session.cpuMs();
-  }
-
-  /** For a request on a settled document: waits until the server is idle (LspSession.settle), then marks. */
-  async settleAndMark(): Promise<void> {
-    await this.session.settle();
-    this.markCpu();
-  }
-
-  record(name: string, timed: Timed<unknown>, answer?: string): void {
-    const figure = this.figures.get(name) ?? {};
-    if (timed.timedOutAfterS !== undefined) figure.timedOutAfterS = timed.timedOutAfterS;
-    else if (timed.error !== undefined) (figure.errors ??= []).push(timed.error);
-    else {
-      const list = this.samples.get(name) ?? [];
-      list.push(timed.ms);
-      this.samples.set(name, list);
-      if (answer !== undefined) figure.answer = answer;
-      const now = this.session.cpuMs();
-      if (this.cpuMark !== undefined && now !== undefined) {
-        const cpu = this.cpuSamples.get(name) ?? [];
-        cpu.push(now - this.cpuMark);
-        this.cpuSamples.set(name, cpu);
-      }
-    }
-    this.cpuMark = undefined;
-    this.figures.set(name, figure);
-  }
-
-  /** After a timeout: the server is stuck computing; kill it and start afresh. */
-  async recover(name: string, what: string): Promise<void> {
-    this.skipped.add(name);
-    this.restarts++;
-    this.notes.push(`${what} timed out; the server was restarted and the remaining ${name} samples skipped`);
-    await this.start();
-  }
-
-  /** Types one character at `at` (or deletes the one before it) and returns the new version. */
-  async keystroke(at: Position, insert: string | undefined): Promise<number> {
-    this.version++;
-    const offset = offsetAt(this.text, at);
-    if (insert !== undefined) {
-      this.text = this.text.slice(0, offset) + insert + this.text.slice(offset);
-      await this.session.change(this.uri, this.version, { range: { start: at, end: at }, text: insert }, () => this.text);
-    } else {
-      this.text = this.text.slice(0, offset - 1) + this.text.slice(offset);
-      const start = { line: at.line, character: at.character - 1 };
-      await this.session.change(this.uri, this.version, { range: { start, end: at }, text: '' }, () => this.text);
-    }
-    return this.version;
-  }
-
-  /** The diagnostics published for `version` (YAML's carry no version: the first after `since`). */
-  waitVersion(version: number, since: number): Promise<{ at: number } | undefined> {
-    return this.session.waitDiagnostics(
-      (p) => p.uri === this.uri && (this.kind === 'entente' ? p.version === version : p.at >= since),
-      this.plan.diagnosticsTimeoutS * 1000,
-    );
-  }
-
-  summary(name: string): RequestFigure {
-    const figure = { ...(this.figures.get(name) ?? {}) };
-    const samples = this.samples.get(name);
-    if (samples && samples.length > 0) figure.summary = summarize(samples);
-    const cpu = this.cpuSamples.get(name);
-    if (cpu && cpu.length > 0) figure.cpu = summarize(cpu);
-    return figure;
-  }
-}
-
 /**
- * Runs `sample(side)` for both servers in turns until each has its budget's worth: at least
- * `min` samples, at most `max`, no new sample once `budgetS` of its own time is spent.
+ * Runs `sample(side)` for every server in turns until each has its budget's worth: at least
+ * `min` samples, at most `max`, no new sample once `budgetS` of its own time is spent. Each round
+ * that still samples both sizes starts with the JSON.parse baseline at each size (bench/scaling.ts
+ * pairs the sizes' samples by round).
  */
-async function alternate(sides: Side[], name: string, budget: Budget, sample: (side: Side) => Promise<void>): Promise<void> {
+async function alternate(sides: Side[], name: string, budgetOf: (plan: ServerPlan) => Budget, sample: (side: Side) => Promise<void>, pacer?: BaselinePacer): Promise<void> {
   const spent = new Map<Side, number>(sides.map((s) => [s, 0]));
   const count = new Map<Side, number>(sides.map((s) => [s, 0]));
   const done = (side: Side) => {
     const n = count.get(side)!;
+    const budget = budgetOf(side.plan);
     return side.skipped.has(name) || n >= budget.max || (n >= budget.min && spent.get(side)! >= budget.budgetS * 1000);
   };
   for (let round = 0; !sides.every(done); round++) {
     const order = round % 2 === 0 ? sides : [...sides].reverse();
-    for (const side of order) {
-      if (done(side)) continue;
+    const active = order.filter((side) => !done(side));
+    const sizes = [...new Set(active.map((side) => side.plan.lines))].sort((x, y) => x - y);
+    for (const [i, lines] of sizes.entries()) {
+      const baseline = pacer && sizes.length > 1 ? await pacer.measure(lines, 20, i === sizes.length - 1) : undefined;
+      for (const side of sides) if (side.plan.lines === lines) side.roundBaseline = baseline;
+    }
+    for (const side of active) {
+      side.round = round;
       const start = performance.now();
       await sample(side);
       spent.set(side, spent.get(side)! + performance.now() - start);
@@ -230,37 +111,64 @@ async function alternate(sides: Side[], name: string, budget: Budget, sample: (s
   }
 }
 
-export async function runServerSize(plan: ServerPlan, model: Model, files: { entente: string; yaml: string; schema: string }, texts: { entente: string; yaml: string }, log: (line: string) => void): Promise<ServerSizeResult> {
+/** One size's content for the server section. */
+export interface ServerSize {
+  plan: ServerPlan;
+  model: Model;
+  /** Entente, YAML, and JSON as long as the Entente source (the JSON.parse baseline). */
+  files: { entente: string; yaml: string; baseline: string };
+  texts: { entente: string; yaml: string };
+}
+
+/**
+ * Every size's servers at once, taking turns sample by sample (Entente and YAML at 10k and at
+ * 100k in each round): each size's figures as before, and the scaling of Entente's figures from
+ * 10k to 100k taken from the rounds that sampled both.
+ */
+export async function runServers(sizes: ServerSize[], schema: string, log: (line: string) => void): Promise<{ sizes: Record<string, ServerSizeResult>; scaling?: ScalingPair }> {
   const loadBefore = load();
   const started = performance.now();
-  const settings = serverSettings(files.schema);
-  const entente = new Side('entente', pathToFileURL(files.entente).href, texts.entente, model, settings, plan);
-  const yaml = new Side('yaml', pathToFileURL(files.yaml).href, texts.yaml, model, settings, plan);
-  const sides = [entente, yaml];
-  const requestTimeout = plan.requestTimeoutS * 1000;
+  const settings = serverSettings(schema);
+  const pairs = sizes.map(({ plan, model, files, texts }) => ({
+    plan,
+    texts,
+    entente: new Side('entente', pathToFileURL(files.entente).href, texts.entente, model, settings, plan),
+    yaml: new Side('yaml', pathToFileURL(files.yaml).href, texts.yaml, model, settings, plan),
+  }));
+  // In each round: Entente at every size, then YAML at every size (the reverse in the next round).
+  const sides = [...pairs.map((p) => p.entente), ...pairs.map((p) => p.yaml)];
+  for (const side of sides) side.peers = sides.filter((other) => other !== side);
+  const pacer = sizes.length > 1 ? new BaselinePacer(Object.fromEntries(sizes.map((s) => [s.plan.lines, s.files.baseline]))) : undefined;
+  const timeoutOf = (side: Side) => side.plan.requestTimeoutS * 1000;
 
   // Start-up and open → first diagnostics, on fresh servers, taking turns; the last stays up.
-  log(`  start-up and open → diagnostics (${plan.starts} fresh servers each)`);
-  for (let i = 0; i < plan.starts; i++) {
-    for (const side of i % 2 === 0 ? sides : [...sides].reverse()) {
+  log(`  start-up and open → diagnostics (${sizes.map((s) => `${s.plan.starts} fresh servers each at ${s.plan.lines} lines`).join(', ')})`);
+  const starts = new Map<Side, number>();
+  await alternate(
+    sides,
+    'open',
+    (plan) => ({ min: plan.starts, max: plan.starts, budgetS: 0 }),
+    async (side) => {
       const ms = await side.start();
-      side.record('open', ms === undefined ? { ms: NaN, timedOutAfterS: plan.diagnosticsTimeoutS } : { ms }, `${side.diagnosticsOnOpen} diagnostics`);
-      if (i < plan.starts - 1) await side.stop();
-    }
-  }
+      side.record('open', ms === undefined ? { ms: NaN, timedOutAfterS: side.plan.diagnosticsTimeoutS } : { ms }, `${side.diagnosticsOnOpen} diagnostics`);
+      starts.set(side, (starts.get(side) ?? 0) + 1);
+      if (starts.get(side)! < side.plan.starts) await side.stop();
+    },
+    pacer,
+  );
 
   // Typing: a word typed at the end of a prose line, one keystroke every keystrokeMs, then
   // deleted the same way; latency from the last keystroke to the diagnostics of that version.
   log('  typing → diagnostics');
   const word = ' promptly';
   let typed = new Map<Side, boolean>(sides.map((s) => [s, false]));
-  await alternate(sides, 'edit', plan.typing, async (side) => {
+  await alternate(sides, 'edit', (plan) => plan.typing, async (side) => {
     const at = side.spots.typing;
     const inserting = !typed.get(side);
     let version = side.version;
     let last = 0;
     for (let k = 0; k < word.length; k++) {
-      if (k > 0) await sleep(plan.keystrokeMs);
+      if (k > 0) await sleep(side.plan.keystrokeMs);
       const position = inserting ? { line: at.line, character: at.character + k } : { line: at.line, character: at.character + word.length - k };
       if (k === word.length - 1) side.markCpu();
       last = performance.now();
@@ -269,14 +177,14 @@ export async function runServerSize(plan: ServerPlan, model: Model, files: { ent
     const published = await side.waitVersion(version, last);
     typed.set(side, inserting);
     if (!published) {
-      side.record('edit', { ms: NaN, timedOutAfterS: plan.diagnosticsTimeoutS });
+      side.record('edit', { ms: NaN, timedOutAfterS: side.plan.diagnosticsTimeoutS });
       await side.recover('edit', 'edit → diagnostics');
       typed.set(side, false);
       return;
     }
     side.record('edit', { ms: published.at - last });
-  });
-  // Leave both documents as they were.
+  }, pacer);
+  // Leave every document as it was.
   for (const side of sides) {
     if (!typed.get(side)) continue;
     const at = side.spots.typing;
@@ -291,33 +199,33 @@ export async function runServerSize(plan: ServerPlan, model: Model, files: { ent
   // may answer a repeated request from what it kept; these figures are the cost of computing it).
   for (const { name, method, kinds: only, prepare, params, answer } of afterEditRequests) {
     log(`  ${name}`);
-    await alternate(sides.filter((s) => !only || only.includes(s.kind)), name, plan.afterEdit, async (side) => {
+    await alternate(sides.filter((s) => !only || only.includes(s.kind)), name, (plan) => plan.afterEdit, async (side) => {
       const at = side.spots.typing;
-      const prepared = await prepare?.(side, requestTimeout);
+      const prepared = await prepare?.(side, timeoutOf(side));
       side.markCpu();
       const version = await side.keystroke(at, 'x');
       const sent = performance.now();
-      const response = await side.session.request<unknown>(method, params(side, prepared), requestTimeout);
+      const response = await side.session.request<unknown>(method, params(side, prepared), timeoutOf(side));
       side.record(name, response, answer(response.result));
       if (response.timedOutAfterS !== undefined) return side.recover(name, `${method} after an edit`);
       if (!(await side.waitVersion(version, sent))) return side.recover(name, `diagnostics after ${method}`);
       const back = await side.keystroke({ line: at.line, character: at.character + 1 }, undefined);
       if (!(await side.waitVersion(back, performance.now()))) return side.recover(name, `diagnostics after ${method}`);
-    });
+    }, pacer);
   }
 
   // Requests on a settled document.
-  const requests: { name: string; kinds: ServerKind[]; budget: Budget; send: (side: Side) => Promise<void> }[] = [
+  const requests: { name: string; kinds: ServerKind[]; budget: (plan: ServerPlan) => Budget; send: (side: Side) => Promise<void> }[] = [
     {
       name: 'completion',
       kinds,
-      budget: plan.requests,
+      budget: (plan) => plan.requests,
       send: async (side) => {
         await side.settleAndMark();
         const r = await side.session.request<unknown[] | { items: unknown[] }>(
           'textDocument/completion',
           { textDocument: { uri: side.uri }, position: side.spots.completion, context: { triggerKind: 1 } },
-          requestTimeout,
+          timeoutOf(side),
         );
         side.record('completion', r, r.result ? `${Array.isArray(r.result) ? r.result.length : r.result.items.length} items` : undefined);
         if (r.timedOutAfterS !== undefined) await side.recover('completion', 'completion');
@@ -326,10 +234,10 @@ export async function runServerSize(plan: ServerPlan, model: Model, files: { ent
     {
       name: 'hover',
       kinds,
-      budget: plan.requests,
+      budget: (plan) => plan.requests,
       send: async (side) => {
         await side.settleAndMark();
-        const r = await side.session.request<{ contents?: unknown } | null>('textDocument/hover', { textDocument: { uri: side.uri }, position: side.spots.hover }, requestTimeout);
+        const r = await side.session.request<{ contents?: unknown } | null>('textDocument/hover', { textDocument: { uri: side.uri }, position: side.spots.hover }, timeoutOf(side));
         side.record('hover', r, r.result ? 'content' : 'none');
         if (r.timedOutAfterS !== undefined) await side.recover('hover', 'hover');
       },
@@ -337,22 +245,22 @@ export async function runServerSize(plan: ServerPlan, model: Model, files: { ent
     {
       name: 'formatting',
       kinds,
-      budget: plan.requests,
+      budget: (plan) => plan.requests,
       send: async (side) => {
         await side.settleAndMark();
-        const r = await side.session.request<unknown[] | null>('textDocument/formatting', { textDocument: { uri: side.uri }, options: { tabSize: 2, insertSpaces: true } }, requestTimeout);
+        const r = await side.session.request<unknown[] | null>('textDocument/formatting', { textDocument: { uri: side.uri }, options: { tabSize: 2, insertSpaces: true } }, timeoutOf(side));
         side.record('formatting', r, r.result ? `${r.result.length} edits` : 'none');
         if (r.timedOutAfterS !== undefined) await side.recover('formatting', 'formatting');
       },
     },
-    ...guardRequests(requestTimeout, plan.guard),
+    ...guardRequests(),
     {
       name: 'outline',
       kinds,
-      budget: plan.requests,
+      budget: (plan) => plan.requests,
       send: async (side) => {
         await side.settleAndMark();
-        const r = await side.session.request<unknown[] | null>('textDocument/documentSymbol', { textDocument: { uri: side.uri } }, requestTimeout);
+        const r = await side.session.request<unknown[] | null>('textDocument/documentSymbol', { textDocument: { uri: side.uri } }, timeoutOf(side));
         side.record('outline', r, r.result ? `${countSymbols(r.result)} symbols` : 'none');
         if (r.timedOutAfterS !== undefined) await side.recover('outline', 'documentSymbol');
       },
@@ -361,10 +269,11 @@ export async function runServerSize(plan: ServerPlan, model: Model, files: { ent
   for (const request of requests) {
     log(`  ${request.name}`);
     const taking = sides.filter((s) => request.kinds.includes(s.kind));
-    await alternate(taking, request.name, request.budget, request.send);
+    await alternate(taking, request.name, request.budget, request.send, pacer);
   }
 
   for (const side of sides) await side.stop();
+  pacer?.stop();
   const sideResult = (side: Side): ServerSide => ({
     server: side.session.serverName,
     version: side.session.serverVersion,
@@ -383,14 +292,23 @@ export async function runServerSize(plan: ServerPlan, model: Model, files: { ent
     restarts: side.restarts,
     notes: side.notes,
   });
-  return {
-    lines: plan.lines,
-    characters: { entente: texts.entente.length, yaml: texts.yaml.length },
-    yamlLines: texts.yaml.split('\n').length - 1,
-    entente: sideResult(entente),
-    yaml: sideResult(yaml),
-    loadBefore,
-    loadAfter: load(),
-    elapsedS: round((performance.now() - started) / 1000, 1),
-  };
+  const loadAfter = load();
+  const elapsedS = round((performance.now() - started) / 1000, 1);
+  const out: Record<string, ServerSizeResult> = {};
+  for (const { plan, texts, entente, yaml } of pairs) {
+    out[plan.lines] = {
+      lines: plan.lines,
+      characters: { entente: texts.entente.length, yaml: texts.yaml.length },
+      yamlLines: texts.yaml.split('\n').length - 1,
+      entente: sideResult(entente),
+      yaml: sideResult(yaml),
+      loadBefore,
+      loadAfter,
+      elapsedS,
+    };
+  }
+  if (pairs.length !== 2) return { sizes: out };
+  const [small, large] = pairs.map((p) => p.entente);
+  const names = [...small.paired.keys()];
+  return { sizes: out, scaling: scalingPair(small.plan.lines, large.plan.lines, Object.fromEntries(names.map((n) => [n, { from: small.paired.get(n)!, to: large.paired.get(n) ?? [] }]))) };
 }
