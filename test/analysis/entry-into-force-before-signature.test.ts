@@ -105,6 +105,13 @@ describe('a recorded entry into force before a signature (lr20, defects 1–3)',
       for (const d of diagnose(withBelgium, {})) assert.doesNotMatch(d.message, /so its consent to be bound came no later/u, d.code);
     });
 
+    it('near miss: four Governments named, none consenting after signing (Benelux–Korea 1970, `effect on 1970-06-01`): the fixed date binds them all, so Art. 102 did not bind Korea, admitted later', () => {
+      const korea = wholeText('test/real-instruments/benelux-korea-visas-1970.entente');
+      assert.match(of(korea, 'missing-registration')[0].message, /Art\. 102 does not bind KR for this treaty: its State was not a UN Member when it entered into it/u);
+      const ratified = replaced(korea, '  effect on 1970-06-01\n', '  consent by ratification\n  effect on 1970-06-01\n');
+      assert.match(of(ratified, 'missing-registration')[0].message, /Art\. 102 of the UN Charter binds KR if it was, or acted for, a UN Member when it entered into the treaty/u);
+    });
+
     it('near miss: the same fixed date in the bilateral treaty dates both consents: Art. 96’s note', () => {
       const [finding] = of(fixed, 'missing-transfer-safeguards');
       assert.equal(finding.severity, 'info');

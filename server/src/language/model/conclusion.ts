@@ -168,13 +168,14 @@ export interface DatedEntryIntoForce {
  * consent before it: the consents may have come at any time between signature and entry into
  * force. Neither date dates a Party's consent in a treaty with more Parties: one in force on a fixed
  * day binds from then those that have consented, and a State that consents later from its own date
- * (VCLT Art. 24(3); treaty lawyer lr20, defect 3).
+ * (VCLT Art. 24(3); treaty lawyer lr20, defect 3) — unless no Party consents after signing
+ * (`closedWithoutLaterConsent`), when the fixed date binds them all.
  */
 export function inForceBefore(document: EntenteDocument, day: Day): DatedEntryIntoForce | undefined {
   const recorded = recordedEntryIntoForce(document);
   if (recorded && bilateral(document) && compareDays(recorded.day, day) < 0) return { day: recorded.day, iso: recorded.iso, words: `it entered into force on ${recorded.iso}, as recorded in "${recorded.source}"` };
   const effect = document.instrument?.effect?.date;
-  if (effect?.valid && bilateral(document) && compareDays(effect, day) < 0) return { day: effect, iso: effect.text, words: `it entered into force on ${effect.text}` };
+  if (effect?.valid && (bilateral(document) || closedWithoutLaterConsent(document)) && compareDays(effect, day) < 0) return { day: effect, iso: effect.text, words: `it entered into force on ${effect.text}` };
   return undefined;
 }
 
@@ -187,6 +188,20 @@ export function inForceBefore(document: EntenteDocument, day: Day): DatedEntryIn
  */
 function bilateral(document: EntenteDocument): boolean {
   return instrumentForm(document, document.parties.map((p) => ({ id: p.id?.text ?? '', classOf: p.classOf }))).form === 'bilateral';
+}
+
+/**
+ * A treaty between named Parties only, none of whom consents after signing: more than two declared,
+ * none a class, no accession, no opening for signature, no entry into force for later consents,
+ * and no ratification, acceptance, approval or notification to follow the signature. A date its
+ * text fixes for entry into force then binds every Party from that date, since there is no later
+ * consent for Art. 24(3) to date (the Benelux–Korea visa Agreement of 1970, "This Agreement shall
+ * enter into force on 1 June, 1970", signed by four Governments on 28 April 1970).
+ */
+function closedWithoutLaterConsent(document: EntenteDocument): boolean {
+  const header = document.instrument;
+  const open = header?.openedForSignature || header?.subsequentEffect || header?.consent?.means.some((m) => /^accession$/i.test(m.text));
+  return !open && document.parties.length > 2 && document.parties.every((p) => p.classOf === undefined) && !consentFollowsConclusion(document);
 }
 
 /** The recorded entry into force, where it is evidence: a concluded text, a valid date with its source, on or after its conclusion, not after the reference day. */
