@@ -24,7 +24,7 @@ describe('lr20, D7: an organisation-adopted text is described by its organisatio
   it('ILO C181: a reservation only with ratification; the Members do not sign (ILO Constitution Art. 19(4)–(5))', () => {
     const m = message(ilo, 'missing-reservations-clause');
     assert.match(m, /Where those rules admit one, a reservation is made when a State ratifies the treaty \(VCLT Arts\. 2\(1\)\(d\), 19\): any made are in the record of each instrument of consent\./u);
-    assert.match(m, /Here the Members do not sign an ILO Convention: two copies are authenticated by the signatures of the President of the Conference and of the Director-General, and the Convention is communicated to the Members for ratification \(ILO Constitution Art\. 19\(4\), \(5\)\(a\), \(d\)\)\./u);
+    assert.match(m, /Here the Members do not sign: the President of the Conference and the Director-General authenticate the Convention by their signatures, and it is communicated to the Members for ratification \(ILO Constitution Art\. 19\(4\), \(5\)\(a\), \(d\)\)\./u);
     assert.doesNotMatch(m, /signs/u);
   });
 

@@ -106,7 +106,7 @@ const constitutionOnConsent: readonly { readonly organisation: RegExp; readonly 
   {
     organisation: /^International\s+Labour\s+Organi[sz]ation$/u,
     acts: ['ratification'],
-    words: 'the Members do not sign an ILO Convention: two copies are authenticated by the signatures of the President of the Conference and of the Director-General, and the Convention is communicated to the Members for ratification (ILO Constitution Art. 19(4), (5)(a), (d))',
+    words: 'the Members do not sign: the President of the Conference and the Director-General authenticate the Convention by their signatures, and it is communicated to the Members for ratification (ILO Constitution Art. 19(4), (5)(a), (d))',
   },
 ];
 
