@@ -78,6 +78,7 @@ describe('missing-body-costs: procedures and establishing sentences kept per cla
       [
         ['the costs clause reaches the meetings', (t) => t.replace('under Article 9 shall be borne', 'under Article 9 and of the meetings of the Board shall be borne')],
         ['undo: it does not', (t) => t.replace(' and of the meetings of the Board', '')],
+        // Untagged, its words still say who bears costs: a costs clause of the whole instrument, which reaches the meetings (r93 defect 4).
         ['another clause speaks of the costs of this Agreement', (t) => t.replace('shall cooperate.', 'shall cooperate. Each Party shall bear its own costs.')],
         ['a line added above (the clauses move)', (t) => t.replace('body Board', '\nbody Board')],
         ['a party renamed', (t) => t.replace('party NO "Norway"', 'party NO "Kingdom of Norway"')],
@@ -91,6 +92,9 @@ describe('missing-body-costs: procedures and establishing sentences kept per cla
       ],
       bodyCosts,
     );
-    assert.deepStrictEqual(seen, [0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1]);
+    // Since the untagged "Each Party shall bear its own costs." is read as a costs clause (r93 defect 4), it reaches
+    // the meetings until narrowed to "its own costs of participation", and after the tagged clause is deleted
+    // it is still a costs clause that does not reach them: the note, not missing-costs.
+    assert.deepStrictEqual(seen, [0, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1]);
   });
 });

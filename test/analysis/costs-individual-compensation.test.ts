@@ -10,7 +10,7 @@
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../helpers/fixture';
-import { wholeText } from '../helpers/fix-review';
+import { draftOf, wholeText } from '../helpers/fix-review';
 
 const code = 'missing-costs';
 const costs = (text: string, profile?: string) => diagnose(text, profile ? { settings: { profile } } : {}).filter((d) => d.code === code);
@@ -64,7 +64,9 @@ describe('missing-costs: compensation a person is entitled to is no payment betw
   it('near miss: compensation payable by a Party to another Party still allocates', () => {
     const [finding] = costs(convention('The Party whose officials caused the damage shall pay compensation to the other Party.'));
     assert.match(finding?.message ?? '', /already allocates some payments/);
-    assert.equal(finding.severity, 'warning');
+    // A note on the concluded text (ninety-third run, defect 1), a warning on the draft.
+    assert.equal(finding.severity, 'info');
+    assert.equal(costs(draftOf(convention('The Party whose officials caused the damage shall pay compensation to the other Party.')))[0]?.severity, 'warning');
   });
 
   it('near miss: a person entitled to compensation from the other Party, or from a fund, still allocates', () => {

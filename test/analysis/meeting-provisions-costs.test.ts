@@ -24,7 +24,8 @@ const costs = (all: EntenteDiagnostic[]) => all.filter((d) => d.code === 'missin
 describe('missing-costs reads what is provided for a body’s meetings', () => {
   it('NL–US 1978: quotes Annex III para. F and asks only who bears the other costs', () => {
     const [d] = costs(nlUs());
-    assert.equal(d?.severity, 'warning');
+    // The memorandum is signed: a note (ninety-third run, defect 1); the message is the point here.
+    assert.equal(d?.severity, 'info');
     assert.ok(d.message.startsWith('Say who bears the costs of the meetings of body Committee: the text says what is provided for a meeting ("The country in which a particular meeting will take place will provide the Chairman and the secretariat for that meeting.") but not who bears their other costs, such as each delegation\'s travel'), d.message);
   });
 

@@ -101,8 +101,15 @@ clause Costs about costs "${costs}"
     assert.equal(findingsOf(sanJose, 'missing-costs').length, 1);
   });
 
-  it('ETS 156 without Art. 25 has no costs clause: missing-costs (warning), not the note', () => {
-    const without = replaced(ets156, 'clause Art25 "Article 25 – Costs" about costs """', 'clause Art25 "Article 25 – Costs" """');
+  it('ETS 156 with Art. 25 untagged: its words ("shall be borne by the intervening State") are still its costs clause, so the note, not missing-costs (r93 defect 4)', () => {
+    const untagged = replaced(ets156, 'clause Art25 "Article 25 – Costs" about costs """', 'clause Art25 "Article 25 – Costs" """');
+    assert.equal(notes(untagged).length, 1);
+    assert.equal(findingsOf(untagged, 'missing-costs').length, 0);
+  });
+
+  it('ETS 156 without Art. 25 at all has no costs clause: missing-costs, not the note', () => {
+    const without = ets156.replace(/clause Art25 "Article 25 – Costs" about costs """[^]*?"""\n/u, '');
+    assert.notEqual(without, ets156);
     assert.deepEqual(notes(without), []);
     assert.equal(findingsOf(without, 'missing-costs').length, 1);
   });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { termForms } from '../../server/src/language/rules/support/term-forms';
+import { termForms } from '../../server/src/language/model/term-forms';
 import { checkDiagnostics, checkNoDiagnostics, diagnose } from '../helpers/fixture';
 
 describe('ordinary checks: defined terms', () => {

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasWordStartMatch, wordStartMatches } from '../../server/src/language/util/word-start-matches';
-import { coordinatedReadings } from '../../server/src/language/rules/support/term-forms';
+import { coordinatedReadings } from '../../server/src/language/model/term-forms';
 import { PhraseMatcher } from '../../server/src/language/util/phrase-matcher';
 import { singleSpaced } from '../../server/src/language/util/single-spaced';
 

@@ -122,10 +122,12 @@ describe('forty-seventh real-instrument run, item 2: missing-costs on a Commissi
     assert.doesNotMatch(finding.message, /\(here "/);
   });
 
-  it('near miss: with an exercise beside the Commission, the warning stays, with the default for the exercise only', () => {
+  it('near miss: with an exercise beside the Commission, the ordinary finding stays (a warning on the draft), with the default for the exercise only', () => {
     const both = `${icao}\nexercise Drill every 12 months led by States\n`;
     const [finding] = findings(both, 'missing-costs');
-    assert.equal(finding.severity, 'warning');
+    // The Convention is concluded: a note there (ninety-third run, defect 1), a warning on the draft.
+    assert.equal(finding.severity, 'info');
+    assert.equal(findings(draftOf(both), 'missing-costs')[0]?.severity, 'warning');
     assert.match(finding.message, /^Say who bears the costs of exercise Drill: add a clause about costs \(each of the Parties bears its own costs, or a cost share\); and of the meetings of body Commission: its members are "appointed by the Council/);
   });
 

@@ -166,13 +166,13 @@ describe('fifty-third run, point 2: the closing words of a chapeau after its lis
     '3. Paragraphs 1 and 2 of this article in no way derogate from the obligations of States Parties.',
   ];
 
-  it('after a blank line, lower-case words after item (e) are a paragraph of their own, and "2." and "3." stay numbered', () => {
+  it('after a blank line, lower-case words after item (e) close paragraph 1’s list (its wrap-up), and "2." and "3." stay numbered', () => {
     const paragraphs = splitParagraphs(article2.join('\n')) as Exclude<Paragraph, string>[];
-    assert.deepEqual(paragraphs.map((p) => [p.label, p.text.slice(0, 30)]), [
-      ['1.', 'The intentional commission of:'],
-      ['', 'shall be made by each State Pa'],
-      ['2.', 'Each State Party shall make th'],
-      ['3.', 'Paragraphs 1 and 2 of this art'],
+    // The closing words are the end of paragraph 1's list, no paragraph of their own (treaty lawyer lr18, D9).
+    assert.deepEqual(paragraphs.map((p) => [p.label, p.text.slice(0, 30), p.wrapUp?.slice(0, 30)]), [
+      ['1.', 'The intentional commission of:', 'shall be made by each State Pa'],
+      ['2.', 'Each State Party shall make th', undefined],
+      ['3.', 'Paragraphs 1 and 2 of this art', undefined],
     ]);
     assert.deepEqual(paragraphs[0].items?.map((i) => i.label), ['(a)', '(b)', '(c)', '(d)', '(e)']);
     assert.equal(paragraphs[0].items?.[4].text, 'an act constituting participation as an accomplice in any such attack');

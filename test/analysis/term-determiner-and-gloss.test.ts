@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../helpers/fixture';
-import { termForms } from '../../server/src/language/rules/support/term-forms';
+import { termForms } from '../../server/src/language/model/term-forms';
 
 function agreement(definition: string, prose: string): string {
   return `treaty "Agreement on Social Security" {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { generateModel, toEntente } from '../../bench/generator';
 import { PhraseMatcher, maxPhraseLength } from '../../server/src/language/util/phrase-matcher';
 import { termOccurrences } from '../../server/src/language/rules/support/term-occurrences';
-import { coordinatedReadings } from '../../server/src/language/rules/support/term-forms';
+import { coordinatedReadings } from '../../server/src/language/model/term-forms';
 import { ellipsisReadings } from '../../server/src/language/rules/support/term-ellipsis';
 
 const root = join(__dirname, '../..');

@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { singular, termForms } from '../../server/src/language/rules/support/term-forms';
+import { singular, termForms } from '../../server/src/language/model/term-forms';
 import { libraryFixTitlePrefix } from '../../server/src/language/rules/support/fixes';
 import { diagnose } from '../helpers/fixture';
 import { draftFixesIn, inserted } from '../helpers/fix-review';

@@ -76,10 +76,10 @@ describe('navigation', () => {
     assert.deepEqual(highlights.filter((h) => h.kind === 'write').map((h) => h.range.start.line), [1]);
   });
 
-  it('finds a defined term in prose', () => {
+  it('finds a defined term in prose, its plural too, as unused-term counts it (rf85, item 2)', () => {
     const { service, position } = fixture('define "Inci$0dent" means "x"\nclause C """An Incident, or Incidents."""\n');
     const refs = service.references(mainUri, position, false);
-    assert.deepEqual(refs.map((r) => `${r.range.start.line}:${r.range.start.character}`), ['1:15']);
+    assert.deepEqual(refs.map((r) => `${r.range.start.line}:${r.range.start.character}`), ['1:15', '1:28']);
   });
 
   it('answers nothing, without throwing, on odd input', () => {

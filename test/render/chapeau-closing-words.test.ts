@@ -15,7 +15,8 @@ type Para = Exclude<Paragraph, string>;
 const split = (text: string) => splitParagraphs(text) as Para[];
 function outline(paragraphs: readonly Para[]): string[] {
   const item = (i: ListItem, depth: number): string[] => [`${'  '.repeat(depth)}${i.label} ${i.text}`.trimEnd(), ...(i.items ?? []).flatMap((j) => item(j, depth + 1))];
-  return paragraphs.flatMap((p) => [`${p.label ?? ''} ${p.text}`.trim(), ...(p.items ?? []).flatMap((i) => item(i, 1))]);
+  // A list's closing words (`wrapUp`) on the line after it, at the paragraph's level, as the exports print them.
+  return paragraphs.flatMap((p) => [`${p.label ?? ''} ${p.text}`.trim(), ...(p.items ?? []).flatMap((i) => item(i, 1)), ...(p.wrapUp ? [p.wrapUp] : [])]);
 }
 
 const art2 = [
@@ -37,6 +38,8 @@ describe('eighty-fourth run, defect 3: a chapeau’s closing words after its las
       'shall be exempted from the taxes and charges levied on the circulation or possession of vehicles in that territory.',
       '(2) This exemption shall not apply to tolls.',
     ]);
+    // The end of paragraph (1)'s list, not a paragraph of its own (treaty lawyer lr18, D9; test/render/list-wrap-up.test.ts).
+    assert.match(split(art2)[0].wrapUp ?? '', /^shall be exempted/u);
   });
 
   it('near miss: an item that ends in no mark runs on into the next line', () => {

@@ -29,7 +29,7 @@ function article(md: string, heading: string): string[] {
   return lines.slice(at + 1, next);
 }
 
-const lead = '[Definitions as transcribed, not in the text’s own wording: each term, then its meaning, as the transcription’s declarations hold them and in their order. The rest of the text’s wording of them (such as “means”), its lettering and its layout are not reproduced.]';
+const lead = '[Definitions as transcribed, not in the text’s own wording: each term, then its meaning, as the transcription’s declarations hold them and in their order. The rest of the text’s wording of them (the words that join each term to its meaning, whatever they are), its lettering and its layout are not reproduced.]';
 /** The lead as Markdown prints it (escaped, italic, in a quotation block). */
 const mdLead = `> *${lead.replace(/[[\]]/g, '\\$&')}*`;
 

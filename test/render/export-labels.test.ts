@@ -31,7 +31,7 @@ function section(md: string, heading: string): string[] {
 function stream(paragraphs: readonly Paragraph[]): string {
   const item = (i: ListItem): string[] => [i.label, i.text, ...(i.items ?? []).flatMap(item)];
   return paragraphs
-    .flatMap((p) => (typeof p === 'string' ? [p] : [p.label ?? '', p.text, ...(p.items ?? []).flatMap(item)]))
+    .flatMap((p) => (typeof p === 'string' ? [p] : [p.label ?? '', p.text, ...(p.items ?? []).flatMap(item), p.wrapUp ?? '']))
     .filter((t) => t !== '')
     .join(' ');
 }

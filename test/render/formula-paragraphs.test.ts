@@ -32,10 +32,10 @@ describe('a written final formula keeps its paragraphs (sixty-third run, item 1)
     assert.match(formula[1], /^DONE in two copies in the English language at Wellington/);
   });
 
-  it('near miss: line breaks inside one paragraph are spaces, as in every clause', () => {
+  it('near miss: line breaks inside the formula are spaces, as in every clause; each line after it is its own (ninety-third run, defect 3)', () => {
     const service = createEntenteService();
     const q = '"""';
     service.open('file:///t.entente', `treaty "Agreement" {\n  status binding\n  done at "Riga" on 2020-01-02\n}\nparty EE "Estonia" { kind state }\nparty LV "Latvia" { kind state }\nclause Art1 "Article 1" ${q}\n  The Parties shall cooperate.\n${q}\nclause Formula "Final formula" ${q}\n  DONE at Riga on 2 January 2020\n  in duplicate in the English language.\n  For the Republic of Estonia\n  For the Republic of Latvia\n${q}\n`);
-    assert.deepEqual(service.renderModel('file:///t.entente')!.testimonium, ['DONE at Riga on 2 January 2020 in duplicate in the English language. For the Republic of Estonia For the Republic of Latvia']);
+    assert.deepEqual(service.renderModel('file:///t.entente')!.testimonium, ['DONE at Riga on 2 January 2020 in duplicate in the English language.', 'For the Republic of Estonia', 'For the Republic of Latvia']);
   });
 });

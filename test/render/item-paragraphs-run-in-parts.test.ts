@@ -29,7 +29,8 @@ type Para = Exclude<Paragraph, string>;
 /** The tree as "label text" lines, indented by depth. */
 function outline(text: string): string[] {
   const item = (i: ListItem, depth: number): string[] => [`${'  '.repeat(depth)}${[i.label, i.text].filter((t) => t).join(' ')}`, ...(i.items ?? []).flatMap((j) => item(j, depth + 1))];
-  return (splitParagraphs(text) as Para[]).flatMap((p) => [`${p.label ?? ''} ${p.text}`.trim(), ...(p.items ?? []).flatMap((i) => item(i, 1))]);
+  // A list's closing words (`wrapUp`) on the line after it, at the paragraph's level, as the exports print them.
+  return (splitParagraphs(text) as Para[]).flatMap((p) => [`${p.label ?? ''} ${p.text}`.trim(), ...(p.items ?? []).flatMap((i) => item(i, 1)), ...(p.wrapUp ? [p.wrapUp] : [])]);
 }
 
 describe('ex41: paragraphs inside a lettered item', () => {

@@ -195,8 +195,12 @@ export function unnamedProvisionKey(type: 'Assistance'): string {
  * marks between articles are set off, and nothing numbers it. Its `items`, where it has any, are
  * what it introduces, set off with it: a concluded text's definitions as transcribed, "“Board”: the
  * International …" under "[Definitions as transcribed …]" (render/definitions-insertion.ts).
+ * Its `wrapUp`, where it has one, is the closing words of its list, after the last item, that
+ * govern every item ("The Parties shall: (a) …; (b) …;" then "in accordance with their domestic
+ * law."): printed after the list as the list's end (Akoma Ntoso `listWrapUp`), not as a paragraph
+ * of its own (constructs/paragraph-tree.ts).
  */
-export type Paragraph = string | { readonly text: string; readonly label?: string; readonly items?: readonly ListItem[]; readonly table?: RenderedTable; readonly quoted?: boolean; readonly mark?: boolean };
+export type Paragraph = string | { readonly text: string; readonly label?: string; readonly items?: readonly ListItem[]; readonly wrapUp?: string; readonly table?: RenderedTable; readonly quoted?: boolean; readonly mark?: boolean };
 
 /**
  * An item of a drafter's list, its label as written ("(a)", "a)", "(ii)", "1."), with the items

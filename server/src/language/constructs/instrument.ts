@@ -2,6 +2,7 @@
 import type { HeaderItem, Instrument } from '../ast/nodes';
 import { clauseTopics } from '../ast/topics';
 import { formulaOmissions, inheritedItems, statuses } from '../ast/vocabulary';
+import { namesAFile } from '../util/file-or-title';
 import { closed, outlineLeaf, reference, suggested, text, type ConstructRow, type SlotTable } from './construct';
 import {
   durationDocs,
@@ -62,7 +63,7 @@ export const instrument = {
     memorandum: 'Starts the header of a memorandum of understanding: usually a political commitment that creates no legal obligations. Use MoU wording ("will", "Participants").',
     arrangement: 'Starts the header of a technical or administrative arrangement between agencies or other bodies, normally not binding under international law.',
     framework: 'Starts the header of a framework instrument, which sets up mechanisms and governance for later, more specific cooperation.',
-    annex: 'Starts the header of an annex: `annex "Title" of "parent.entente"`. The annex shares its parent\'s parties and legal nature.',
+    annex: 'Starts the header of an annex: `annex "Title" of "parent.entente"`. The annex shares its parent\'s parties and legal nature. A parent that is not transcribed is named by its title (`of "<title>"`, no `.entente`): no file is read, and the annex declares its own parties.',
     declaration:
       'Starts the header of a political declaration (the Paris Call, the NATO Cyber Defence Pledge): `declaration "Title" { issued at "Paris" on 2018-11-12 }`. It binds no one unless `status binding` says so, and needs none of the final clauses of a treaty or an MoU.',
   },
@@ -227,7 +228,8 @@ export const instrument = {
     // A depositary written as a bare id is one of the parties; in quotes it is a name.
     const depositaries = i.depositary?.values ?? [];
     return [
-      [slots['instrument.parent'], [i.parent]],
+      // A parent named by its title is no file to link (util/file-or-title.ts).
+      [slots['instrument.parent'], [i.parent && namesAFile(i.parent.value) ? i.parent : undefined]],
       [slots['implementsItem.file'], [i.implements?.file]],
       [slots['implementsItem.agreement'], [i.implements?.agreement]],
       [slots['implementedByItem.files'], i.implementedBy.flatMap((b) => b.files)],
@@ -238,7 +240,8 @@ export const instrument = {
   prose: () => [],
   outline: (i, o) => ({
     name: i.title?.value || i.kind.text,
-    detail: i.kind.text,
+    // The parent as written, its file or its title: "protocol of European Agreement on …".
+    detail: i.parent?.value.trim() ? `${i.kind.text} of ${i.parent.value.trim()}` : i.kind.text,
     kind: 'Module',
     range: i.range,
     selectionRange: i.title?.range ?? i.kind.range,

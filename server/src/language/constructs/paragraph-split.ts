@@ -26,18 +26,13 @@
  * A dash at the start of a line ("–", "-", "—", "•") is an item of a dashed list, under the element
  * before it (`dashItem`, below).
  */
-import type { ListItem, Paragraph } from './construct';
+import type { Paragraph } from './construct';
+import { tableRow, tree, type Block } from './paragraph-tree';
 import { leadingLabel, type Label, type LabelReading } from './list-labels';
 import { closesChapeauList } from './chapeau-closing';
 import { imoItem, laterSection, unstoppedDecimal, type OpenList } from './numbered-labels';
 import { matchesOf } from '../util/all-matches';
 import { alternative, endsElement } from './unlabelled-elements';
-
-interface Block {
-  label: string;
-  text: string;
-  depth: number;
-}
 
 
 /** A line that is only a division's designation, "Part B", "Section 3": it heads what follows, in no list. */
@@ -202,9 +197,10 @@ export function splitParagraphs(text: string): Paragraph[] {
         open = open.slice(0, dashes);
         continued(line, { label: '', text: '', depth: Math.max(0, dashes - 1) });
       } else if (!blank && dashes < 0 && closesChapeauList(line, previous, blocks[blocks.length - 1]?.depth)) {
-        // A chapeau's closing words straight after its last item (chapeau-closing.ts): the paragraph's again.
+        // A chapeau's closing words straight after its last item (chapeau-closing.ts): the paragraph's again,
+        // the end of its list (paragraph-tree.ts).
         open = open.slice(0, 1);
-        continued(line, { label: '', text: '', depth: 0 });
+        continued(line, { label: '', text: '', depth: 0, closes: true });
       } else if (blank || blocks.length === 0 || designation.test(line) || runInPart(line, previous)) {
         // A paragraph the drafter did not number closes the lists before it; but the closing words of
         // a chapeau after its list ("1. The intentional commission of: … (e) …", blank line, "shall be
@@ -216,7 +212,7 @@ export function splitParagraphs(text: string): Paragraph[] {
         pending = blank && !designation.test(line) && !runInPart(line, previous) ? within(pending, last, open, resumable) : undefined;
         if (!closing && open[0] !== under && open[0] !== chapeau) resumable = open[0] ?? resumable;
         open = closing ? open.slice(0, 1) : [];
-        continued(line, { label: '', text: '', depth: 0 });
+        continued(line, { label: '', text: '', depth: 0, ...(closing ? { closes: true } : {}) });
         pending?.blocks.push(blocks[blocks.length - 1]);
       } else if (alternative(line, previous, alternatives, blocks[blocks.length - 1])) {
         // An unlabelled element of a paragraph's list, on a line of its own (`alternative`): its own paragraph.
@@ -368,29 +364,4 @@ function unclosed(text: string): boolean {
 function append(block: Block, text: string): void {
   const words = text.trim();
   if (words) block.text = block.text ? `${block.text} ${words}` : words;
-}
-
-/** The blocks as paragraphs (depth 0) with their items nested under them. */
-function tree(blocks: readonly Block[], rows: ReadonlyMap<Block, string[][]>): Paragraph[] {
-  interface Node { label: string; text: string; items: Node[] }
-  const roots: { node: Node; block: Block }[] = [];
-  const path: Node[] = [];
-  for (const block of blocks) {
-    const node: Node = { label: block.label, text: block.text, items: [] };
-    const depth = Math.min(block.depth, path.length);
-    if (depth === 0) roots.push({ node, block });
-    else path[depth - 1].items.push(node);
-    path.length = depth;
-    path.push(node);
-  }
-  const item = (n: Node): ListItem => ({ label: n.label, text: n.text, ...(n.items.length > 0 ? { items: n.items.map(item) } : {}) });
-  return roots.map(({ node, block }) => {
-    const [head, ...body] = rows.get(block) ?? [];
-    return { text: node.text, label: node.label, ...(node.items.length > 0 ? { items: node.items.map(item) } : {}), ...(head ? { table: { head, rows: body } } : {}) };
-  });
-}
-
-/** `| TOP SECRET | ZEER GEHEIM | HEMLIG AV SYNNERLIG BETYDELSE |` → its cells. */
-function tableRow(line: string): string[] {
-  return line.replace(/^\|/, '').replace(/\|\s*$/, '').split('|').map((cell) => cell.trim());
 }

@@ -7,9 +7,9 @@
  * eighty-fourth run, defect 2: a 1970 Benelux–Korea Agreement, Korea admitted in 1991).
  *
  * Sources read (each date below was read in one of them, never filled in from memory):
- * - Yearbook of the United Nations 1968 and 1974, Appendix I, "Roster of the United Nations" (as at
- *   31 December 1968 / 1974), "date of admission to U.N." (read: docslib.org copies of the Yearbook
- *   appendices). An original Member's date is that of its ratification of the Charter (Art. 110(4):
+ * - Yearbook of the United Nations 1968, 1971 and 1974, Appendix I, "Roster of the United Nations"
+ *   (as at 31 December 1968 / 1971 / 1974), "date of admission to U.N." (read: docslib.org copies of
+ *   the Yearbook appendices; 1971 for Oman, "Oman 7 Oct. 1971": ninety-third run, defect 2). An original Member's date is that of its ratification of the Charter (Art. 110(4):
  *   "on the date of the deposit of their respective ratifications"): Belgium 27 Dec. 1945, the
  *   Netherlands 10 Dec. 1945, Norway 27 Nov. 1945.
  * - "United Nations Member States", the UN's list by date of admission, page 6 (Sweden to Zimbabwe;
@@ -53,6 +53,8 @@ const admitted: Readonly<Record<string, string>> = {
   VE: '1945-11-15', VN: '1977-09-20', ZM: '1964-12-01', ZW: '1980-08-25',
   // Press release GA/10041.
   CH: '2002-09-10',
+  // Yearbook 1971, Roster of the United Nations.
+  OM: '1971-10-07',
 };
 
 /**

@@ -1,10 +1,11 @@
 /**
- * Links on `use "…"` paths and on an annex's parent path, to the resolved file — not to a file the
+ * Links on `use "…"` paths and on an annex's parent path (not a parent named by its title), to the resolved file — not to a file the
  * host refused (outside the workspace, not a regular file, too large): a link would send the editor
  * where the server would not go. A path to nothing yet keeps its link (the drafter may create it).
  */
 import type { Text } from '../ast/nodes';
 import { resolveRelative } from '../workspace/uris';
+import { namesAFile } from '../util/file-or-title';
 import type { FeatureHost } from './host';
 import type { DocumentLink } from './types';
 
@@ -19,7 +20,7 @@ export function documentLinks(host: FeatureHost, uri: string): DocumentLink[] {
   for (const file of [...(model?.usedFiles ?? []), ...(model?.parentFile ? [model.parentFile] : [])]) if (file.failure !== undefined && refusals.has(file.failure)) refused.add(file.path);
   const paths: { text: Text; tooltip: string }[] = [];
   for (const use of ast.uses) if (use.path) paths.push({ text: use.path, tooltip: 'Open the used file' });
-  for (const instrument of ast.instruments) if (instrument.parent) paths.push({ text: instrument.parent, tooltip: 'Open the parent instrument' });
+  for (const instrument of ast.instruments) if (instrument.parent && namesAFile(instrument.parent.value)) paths.push({ text: instrument.parent, tooltip: 'Open the parent instrument' });
   for (const incorporation of ast.instrument?.incorporations ?? []) {
     if (incorporation.source && /\.entente$/i.test(incorporation.source.value.trim())) paths.push({ text: incorporation.source, tooltip: 'Open the instrument whose provisions this one incorporates' });
   }

@@ -21,6 +21,8 @@ import { citationAt, citationHover } from './provision-citations';
 import { referenceAt, symbolAt } from './locate';
 import { nodesAt } from './locate-index';
 import type { Hover } from './types';
+import type { Text } from '../ast/nodes';
+import { namesAFile } from '../util/file-or-title';
 
 export function hover(host: FeatureHost, uri: string, position: Position): Hover | undefined {
   const model = host.model(uri);
@@ -47,6 +49,11 @@ export function hover(host: FeatureHost, uri: string, position: Position): Hover
   } else if (reference?.kind === 'library-clause') {
     sections.push(libraryHover(model, reference.name));
     claim(reference.range);
+  } else if (!citation && !symbol && parentAt(model, position)) {
+    // `of "…"`: the parent's file and title, or a parent named by its title.
+    const parent = parentAt(model, position)!;
+    sections.push(parentHover(model, parent.value));
+    claim(parent.range);
   } else if (!citation) {
     const word = wordAt(model, position) ?? slotWordAt(model, position);
     if (word) {
@@ -100,6 +107,21 @@ function symbolHover(model: SemanticModel, kind: string, name: string): string |
   const node = target?.node as { name?: { value: string }; heading?: { value: string } } | undefined;
   const title = node?.name?.value ?? node?.heading?.value;
   return `**${name}** — ${kind.replace('-', ' ')}${title ? `: ${title}` : ''}${target ? '' : ' (not declared)'}`;
+}
+
+/** The `of "…"` of the header under the cursor. */
+function parentAt(model: SemanticModel, position: Position): Text | undefined {
+  const parent = model.ast.instrument?.parent;
+  return parent && rangeContains(parent.range, position) ? parent : undefined;
+}
+
+/** What the header's `of "…"` names: a file and its title, or a parent named by its title, which no check reads. */
+function parentHover(model: SemanticModel, written: string): string {
+  if (!namesAFile(written)) {
+    return `**Parent instrument** (named by its title): ${written}\n\nNo file is read for it: its parties, status and clauses are not known here, and this instrument's own final clauses are checked, as where no parent is written. To have the parent's clauses read, transcribe it and write its file (\`of "parent.entente"\`).`;
+  }
+  const title = model.parentFile?.model?.instrument?.title?.value;
+  return title ? `**Parent instrument** (\`${written}\`): ${title}` : `**Parent instrument** (\`${written}\`): not read.`;
 }
 
 function libraryHover(model: SemanticModel, id: string): string {

@@ -32,6 +32,8 @@ export interface Occurrence {
   readonly isDeclaration: boolean;
   /** A `§Name` citing the symbol in a clause's or a note's text. */
   readonly cited?: true;
+  /** A term used in another form than its name, as written ("member of his family"; model/term-forms.ts). */
+  readonly form?: string;
 }
 
 /** The declaration or reference whose name contains the position (the narrowest one). */
@@ -165,7 +167,7 @@ export function occurrences(host: FeatureHost, uri: string, kind: SymbolKind, na
     const model = host.model(doc);
     if (!model) continue;
     for (const s of model.symbols) if (s.uri === doc && s.kind === kind && s.name === name) add({ uri: doc, range: s.nameRange, isDeclaration: true });
-    for (const r of model.references) if (r.uri === doc && r.kind === kind && r.name === name) add({ uri: doc, range: r.range, isDeclaration: false, ...(r.cited ? { cited: true as const } : {}) });
+    for (const r of model.references) if (r.uri === doc && r.kind === kind && r.name === name) add({ uri: doc, range: r.range, isDeclaration: false, ...(r.cited ? { cited: true as const } : {}), ...(r.form !== undefined ? { form: r.form } : {}) });
   }
   return sortOccurrences(result);
 }

@@ -12,7 +12,7 @@ import { tokenTouching } from '../syntax/token-search';
 import type { TokenSequence } from '../syntax/token-sequence';
 import { keywordWords } from '../syntax/tokens';
 import type { FeatureHost } from './host';
-import { declarations, occurrences, symbolAt } from './locate';
+import { declarations, occurrences, symbolAt, type Occurrence } from './locate';
 import type { RenameRefusal, RenameTarget, WorkspaceEdit } from './types';
 
 const keywordSet = new Set(keywordWords);
@@ -46,6 +46,8 @@ export function rename(host: FeatureHost, uri: string, position: Position, newNa
     return { error: `A ${referenceKindNames[at.kind]} named ${wanted} already exists; choose another name.` };
   }
   const found = occurrences(host, uri, at.kind, at.name);
+  const forms = formsNotRewritten(found, at.name, wanted, uri);
+  if (forms) return { error: forms };
   const moved = citationMoved(model, at.kind, at.name, wanted, found.some((o) => o.cited));
   if (moved) return { error: moved };
   const changes: Record<string, { range: typeof at.range; newText: string }[]> = {};
@@ -53,6 +55,34 @@ export function rename(host: FeatureHost, uri: string, position: Position, newNa
     (changes[o.uri] ??= []).push({ range: o.range, newText: wanted });
   }
   return { changes };
+}
+
+/**
+ * A term used in other forms than its name ("member of his family", "members of their families"
+ * for "member of the family"; "Parties" for "Party"; model/term-forms.ts) is found by references
+ * as unused-term counts it, but a rename cannot rewrite such a form exactly: which words of it
+ * stand for which of the new name's is a question of grammar, and a guess would change what the
+ * text says. Rather than rename the term and leave its other forms naming the old one, or rewrite
+ * them wrongly, the rename is refused and says where they are.
+ */
+function formsNotRewritten(found: readonly Occurrence[], oldName: string, newName: string, uri: string): string | undefined {
+  const forms = found.filter((o) => o.form !== undefined);
+  if (forms.length === 0 || newName === oldName) return undefined;
+  const where = (o: Occurrence) => `${o.uri === uri ? '' : `${fileName(o.uri)}, `}line ${o.range.start.line + 1}`;
+  const listed = forms.slice(0, 3).map((o) => `‘${o.form}’ (${where(o)})`);
+  const more = forms.length > listed.length ? ` and ${forms.length - listed.length} more` : '';
+  const one = forms.length === 1;
+  return `‘${oldName}’ is also used in ${one ? 'another form' : 'other forms'} than its name: ${listed.join(', ')}${more}. A rename cannot rewrite ${one ? 'it' : 'them'} exactly, so nothing was renamed: rewrite ${one ? 'that use' : 'those uses'} by hand (or as ‘${oldName}’ first), then rename.`;
+}
+
+/** The file name at the end of a URI, for a message. */
+function fileName(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { EntenteDocument, Text } from '../ast/nodes';
 import type { ParseResult } from '../syntax/parse';
 import type { FileFailure } from '../util/file-read';
+import { namesAFile } from '../util/file-or-title';
 
 /** How a model asks the host for a file (the part of its environment this module reads). */
 export interface FileLookup {
@@ -79,8 +80,10 @@ export function loadImports(uri: string, ast: EntenteDocument, files: FileLookup
     return { path, uri: first.uri, model: first.parsed.ast, ...(cycle ? { cycle } : {}), ...(limited ? { failure: 'import-limit' as const } : {}) };
   };
   const used = ast.uses.filter((u) => u.path).map((u) => visit(u.path!));
+  // A parent named by its title (`protocol "…" of "European Agreement on …"`) is no file: not looked
+  // for, and absent here as when no parent is written (util/file-or-title.ts).
   const parentPath = ast.instrument?.parent;
-  const parent = parentPath ? visit(parentPath) : undefined;
+  const parent = parentPath && namesAFile(parentPath.value) ? visit(parentPath) : undefined;
   // An incorporated parent is read for what it says, not for its names: none are imported.
   const incorporated = (ast.instrument?.incorporations ?? [])
     .map((i) => i.source)

@@ -2,8 +2,9 @@
  * Linking: which names a document declares, and what every reference in it resolves to. Both
  * come from the construct table: each row says what its declaration declares and which of its
  * slots hold references, and the slot says what kind of name it refers to (constructs/).
- * Defined terms are referenced from prose: a capitalised defined term used in any prose of the
- * document counts as a use (matched as a whole word, case-sensitively). A `§Name` in a clause's or
+ * Defined terms are referenced from prose: a defined term used in any prose of the document
+ * counts as a use (matched as a whole word, case-sensitively, in the forms unused-term reads:
+ * prose-term-uses.ts). A `§Name` in a clause's or
  * a note's text that names a clause, channel or security agreement is a reference to it (`cited`).
  */
 import type { ContactRef, Declaration, EntenteDocument, Name, Text } from '../ast/nodes';
@@ -11,8 +12,7 @@ import type { Instrument } from '../ast/header-nodes';
 import type { Referent, Slot, SlotUse } from '../constructs/construct';
 import { instrumentRow, rowOf } from '../constructs/table';
 import { assertNever } from '../util/assert-never';
-import { sharedPhraseMatcher, type PhraseMatcher } from '../util/phrase-matcher';
-import { searchedTerms, termUses } from './prose-term-uses';
+import { termSearch, termUses, type TermSearch } from './prose-term-uses';
 import { proseMemoOf } from '../util/prose-memo';
 import type { SemanticModel } from './semantic-model';
 import { isSymbolReference, type DeclaredSymbol, type Reference, type SymbolKind, type SymbolReference } from './symbols';
@@ -250,7 +250,7 @@ interface TermContext {
   readonly byTerm: ReadonlyMap<string, DeclaredSymbol>;
   readonly key: string;
   readonly space: string;
-  matcher: PhraseMatcher | undefined;
+  search: TermSearch | undefined;
 }
 
 const termContexts = new WeakMap<SemanticModel, TermContext>();
@@ -261,7 +261,7 @@ function termContextOf(model: SemanticModel): TermContext {
     const byTerm = new Map<string, DeclaredSymbol>();
     for (const t of model.visible('term')) byTerm.set(t.name, t);
     const key = [...byTerm.keys()].sort().join('\u0000');
-    context = { byTerm, key, space: proseMemoOf(model).space(`term-uses\u0000${key}`), matcher: undefined };
+    context = { byTerm, key, space: proseMemoOf(model).space(`term-form-uses\u0000${key}`), search: undefined };
     termContexts.set(model, context);
   }
   return context;
@@ -369,15 +369,19 @@ function termReferences(model: SemanticModel, prose: readonly { text: Text }[], 
     const raw = model.proseSource(text);
     const startLine = text.range.start.line;
     const startChar = text.range.start.character;
-    const found = memo.get(space, raw, (copy) => termUses((context.matcher ??= sharedPhraseMatcher(searchedTerms(byTerm))), copy));
+    const search = (context.search ??= termSearch(byTerm, context.key));
+    const found = memo.get(space, raw, (copy) => termUses(search.matcher, copy));
     for (const { line, start, phrase } of found) {
       const character = (line === 0 ? startChar : 0) + start;
+      // The term a form is a use of (term-forms.ts); the range covers the phrase found, a plural's ending left out.
+      const term = search.termOf.get(phrase) ?? phrase;
       refs.push({
         kind: 'term',
-        name: phrase,
+        name: term,
         uri: model.uri,
         range: { start: { line: startLine + line, character }, end: { line: startLine + line, character: character + phrase.length } },
-        target: byTerm.get(phrase),
+        target: byTerm.get(term),
+        ...(term !== phrase ? { form: phrase } : {}),
       });
     }
   }

@@ -50,6 +50,12 @@ export interface Reference {
   readonly also?: SymbolKind;
   /** In a position where a name declared nowhere is allowed (an onward recipient): never unknown-reference's finding. */
   readonly undeclaredAllowed?: true;
+  /**
+   * A term used in another form than its name, as written (model/term-forms.ts): "member of his
+   * family" for "member of the family". Find references lists it; rename cannot rewrite it exactly
+   * and says so (features/rename.ts).
+   */
+  readonly form?: string;
 }
 
 /** How each kind of name reads in a message ("Unknown governance body 'X'"). */

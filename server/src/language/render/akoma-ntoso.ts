@@ -20,6 +20,7 @@ import { aknReferences } from './akn-references';
 import { languageCode, slug, withArticle } from './words';
 import { escapeRegExp } from '../util/escape-regexp';
 import { matchesOf } from '../util/all-matches';
+import { opensSignatoryLine } from './printed-signatures';
 
 export const aknNamespace = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
@@ -57,8 +58,13 @@ function definitionItem(text: string, terms: Terms): string {
   return match && found ? `“<def refersTo="#${found.key}">${esc(match[1])}</def>”${inline(match[2], terms)}` : inline(text, terms);
 }
 
-/** A list: the drafter's items with their labels as written (a sub-list inside its item), or generated items lettered (a), (b)…. */
-function blockList(intro: string, items: readonly ListItem[], id: string, terms: Terms, definitions: boolean, written: boolean): string {
+/**
+ * A list: the drafter's items with their labels as written (a sub-list inside its item), or generated
+ * items lettered (a), (b)…; a chapeau's closing words after the items, its `listWrapUp` (the optional
+ * element of a `blockList` after all its items, AKN 3.0 schema: `<xsd:element name="listWrapUp"
+ * type="inline"/>`; treaty lawyer lr18, D9).
+ */
+function blockList(intro: string, items: readonly ListItem[], id: string, terms: Terms, definitions: boolean, written: boolean, wrapUp?: string): string {
   const text = (t: string) => (definitions ? definitionItem(t, terms) : inline(t, terms));
   const seen = new Map<string, number>();
   const entries = items.map((item, i) => {
@@ -74,7 +80,8 @@ function blockList(intro: string, items: readonly ListItem[], id: string, terms:
     const inner = written && item.items ? blockList(item.text, item.items, `${itemId}__list_1`, terms, definitions, true) : `<p>${text(item.text)}</p>`;
     return `<item eId="${itemId}">${num}${inner}</item>`;
   });
-  return `<blockList eId="${id}">${intro ? `<listIntroduction>${inline(intro, terms)}</listIntroduction>` : ''}${entries.join('')}</blockList>`;
+  const end = wrapUp ? `<listWrapUp>${inline(wrapUp, terms)}</listWrapUp>` : '';
+  return `<blockList eId="${id}">${intro ? `<listIntroduction>${inline(intro, terms)}</listIntroduction>` : ''}${entries.join('')}${end}</blockList>`;
 }
 
 function blocks(p: Paragraph, id: string, terms: Terms, definitions: boolean): string {
@@ -91,7 +98,7 @@ function blocks(p: Paragraph, id: string, terms: Terms, definitions: boolean): s
 
 function writtenBlocks(p: Exclude<Paragraph, string>, id: string, terms: Terms, definitions: boolean): string {
   const out: string[] = [];
-  if (p.items) out.push(blockList(p.text, p.items, `${id}__list_1`, terms, definitions, asWritten(p)));
+  if (p.items) out.push(blockList(p.text, p.items, `${id}__list_1`, terms, definitions, asWritten(p), p.wrapUp));
   else out.push(`<p>${definitions && asWritten(p) ? definitionItem(p.text, terms) : inline(p.text, terms)}</p>`);
   if (p.table) {
     const head = `<tr>${p.table.head.map((h) => `<th><p>${inline(h, terms)}</p></th>`).join('')}</tr>`;
@@ -212,12 +219,15 @@ export function toAkomaNtoso(instrument: RenderedInstrument): string {
   if (!afterConclusions) doc.omittedAfter.forEach((omitted, index) => units.push(`<hcontainer eId="hcontainer_omitted_${index + 1}" name="notTranscribed"><content><p><omissis>${esc(omitted)}</omissis></p></content></hcontainer>`));
   if (doc.outside) units.push(`<hcontainer eId="hcontainer_outside" name="outsideNumbering"><heading>${esc(doc.outside.heading)}</heading><intro><p>${esc(doc.outside.lead)}</p></intro>${doc.outside.articles.map((a) => unit(a, doc)).join('')}</hcontainer>`);
   const body = `<${bodyTag}>${units.length > 0 ? units.join('\n') : '<p><inline name="placeholder">[provisions of the instrument]</inline></p>'}</${bodyTag}>`;
+  // A signature block the text writes after its formula, on a line of its own, is a `signature` as a
+  // generated one is, its words as written (ninety-third run, defect 3; render/formula-lines.ts).
+  const formulaParagraph = (t: string, i: number) => (i > 0 && opensSignatoryLine(t) ? `<p><signature>${inline(t, [])}</signature></p>` : `<p>${inline(t, doc.terms)}</p>`);
   const signatures = doc.signatures.map((s, i) => {
     const party = doc.parties[i];
     return `<p><signature><party refersTo="#${party?.key ?? 'entente'}" as="#${role}">${inline(s.for, [])}</party>${s.signatory ? ` <role refersTo="#signatory">${inline(s.signatory, [])}</role>` : ''}</signature></p>`;
   });
   const annexed = [...doc.annexed.map((a) => (a.gapBefore ? omissis(a.gapBefore) : '') + annexedBlock(a, doc)), ...(afterConclusions ? doc.omittedAfter.map(omissis) : [])];
-  const conclusions = doc.testimonium.length + signatures.length + annexed.length > 0 ? `<conclusions>${doc.testimonium.map((t) => `<p>${inline(t, doc.terms)}</p>`).join('')}${signatures.join('')}${annexed.join('')}</conclusions>` : '';
+  const conclusions = doc.testimonium.length + signatures.length + annexed.length > 0 ? `<conclusions>${doc.testimonium.map(formulaParagraph).join('')}${signatures.join('')}${annexed.join('')}</conclusions>` : '';
 
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

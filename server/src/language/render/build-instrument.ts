@@ -18,6 +18,7 @@ import { drafterPreamble, preamble, preambleOmitted } from './preamble';
 import { renderContext, treatyFormulas } from './render-context';
 import { resolvedUnder, type ResolvedArticle } from './resolved-articles';
 import { formulaSignsAnother, signatureBlocks, testimonium, textWritesFormula } from './testimonium';
+import { unprintedHeaderFacts } from './unprinted-header-facts';
 import { numberingGapsAt } from './numbering-gaps';
 import { omissionMarks } from './omission-marks';
 import { unprintedNote } from './unprinted-note';
@@ -190,7 +191,7 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     articles,
     outside: outsideArticles.length > 0 ? { heading: outsideHeading, lead: outsideLead, articles: outsideArticles } : undefined,
     // Named, not rendered: the headings the articles would have had are the only words of theirs the note takes.
-    unprinted: concluded ? unprintedNote(unprinted, concluded, untranscribed, arrangement.stated, arrangement.inserted, arrangement.carried, arrangement.also) : undefined,
+    unprinted: concluded ? unprintedNote(unprinted, concluded, untranscribed, arrangement.stated, arrangement.inserted, arrangement.carried, arrangement.also, unprintedHeaderFacts(model, r)) : undefined,
     annexed: annexedArticles,
     omittedEnd: omitted.end,
     omittedAfter: omitted.after,
@@ -198,7 +199,9 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     signatures: concluded ? [] : generatedSignatures,
     languages,
     signed: header?.signature?.date?.valid ? { iso: header.signature.date.text, place: header.signature.place?.value } : undefined,
-    parentTitle: r.parent,
+    // "Annex to …" under an annex's title only: a protocol's own title names its parent ("Additional
+    // Protocol to the European Agreement …"), and a protocol is no annex.
+    parentTitle: header?.kind.value === 'annex' ? r.parent : undefined,
   };
   // A text with a blank in it is not the text that is signed, whatever the checks found (a
   // template filled with `--sample` leaves "[notice]" in its denunciation clause): it is a draft.
@@ -258,8 +261,9 @@ function resolveArticle(article: Article, resolve: (text: string) => string): Re
     const head = p.table && texts(p.table.head);
     const rows = p.table && same(p.table.rows, p.table.rows.map(texts));
     const table = p.table && (head === p.table.head && rows === p.table.rows ? p.table : { head: head!, rows: rows! });
-    if (t === p.text && items === p.items && table === p.table) return p;
-    return { text: t, ...(p.label !== undefined ? { label: p.label } : {}), ...(items ? { items } : {}), ...(table ? { table } : {}), ...(p.quoted ? { quoted: true } : {}), ...(p.mark ? { mark: true } : {}) };
+    const wrapUp = p.wrapUp === undefined ? undefined : text(p.wrapUp);
+    if (t === p.text && items === p.items && table === p.table && wrapUp === p.wrapUp) return p;
+    return { text: t, ...(p.label !== undefined ? { label: p.label } : {}), ...(items ? { items } : {}), ...(wrapUp !== undefined ? { wrapUp } : {}), ...(table ? { table } : {}), ...(p.quoted ? { quoted: true } : {}), ...(p.mark ? { mark: true } : {}) };
   };
   const heading = text(article.heading);
   const paragraphs = same(article.paragraphs, article.paragraphs.map(paragraph));

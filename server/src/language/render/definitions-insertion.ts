@@ -16,7 +16,10 @@
  * what they are: "[Definitions as transcribed …]", then each term with its meaning as the
  * transcription holds it, in the file's order — "“Board”: the International Narcotics Control
  * Board …" — the term and the meaning joined by a colon, which no treaty reads as its connector.
- * The note after the text says so too (render/unprinted-note.ts). Every format sets the insertion
+ * The note after the text says so too (render/unprinted-note.ts). Neither names the text's connector:
+ * a `define` does not hold it, and "such as “means”" misdescribed a text whose words are "the term
+ * … shall comprise", an open definition (NL–Hungary investment Agreement 1987, Art. 1; ninetieth
+ * run, defect 2); they say only that the words joining each term to its meaning are not reproduced. Every format sets the insertion
  * off as it sets off its marks, and Akoma Ntoso makes it a container of its own marked
  * `status="editorial"` ("inserted as an editorial process when creating the XML markup", AKN 3.0
  * `statusType`), never a numbered paragraph of the text and never an `omissis`, which marks text
@@ -28,7 +31,7 @@ import { visibleText } from './inline';
 
 /** The words that open the insertion: what follows is the transcription's, not the text's wording. */
 export const insertionLead =
-  '[Definitions as transcribed, not in the text’s own wording: each term, then its meaning, as the transcription’s declarations hold them and in their order. The rest of the text’s wording of them (such as “means”), its lettering and its layout are not reproduced.]';
+  '[Definitions as transcribed, not in the text’s own wording: each term, then its meaning, as the transcription’s declarations hold them and in their order. The rest of the text’s wording of them (the words that join each term to its meaning, whatever they are), its lettering and its layout are not reproduced.]';
 
 /**
  * The lead where the place is not known: the file puts them here, but the printed numbering skips
@@ -36,10 +39,10 @@ export const insertionLead =
  * definitions is not known (render/definitions-in-place.ts, `definitionsBetweenClauses`).
  */
 export const insertionLeadPlaceUnknown =
-  '[Definitions as transcribed, not in the text’s own wording, printed where the transcription puts them: where the text has them is not known. Each term, then its meaning, as the transcription’s declarations hold them and in their order. The rest of the text’s wording of them (such as “means”), its lettering and its layout are not reproduced.]';
+  '[Definitions as transcribed, not in the text’s own wording, printed where the transcription puts them: where the text has them is not known. Each term, then its meaning, as the transcription’s declarations hold them and in their order. The rest of the text’s wording of them (the words that join each term to its meaning, whatever they are), its lettering and its layout are not reproduced.]';
 
 /** The rest of every lead: what each entry is and what it does not reproduce. */
-const leadRest = 'Each term, then its meaning, as the transcription’s declarations hold them and in their order. The rest of the text’s wording of them (such as “means”), its lettering and its layout are not reproduced.]';
+const leadRest = 'Each term, then its meaning, as the transcription’s declarations hold them and in their order. The rest of the text’s wording of them (the words that join each term to its meaning, whatever they are), its lettering and its layout are not reproduced.]';
 
 /**
  * The lead beside the article's own words where those words hold some of its definitions and the

@@ -88,13 +88,16 @@ function body(p: Paragraph, instance: number, numbered: boolean): (WordParagraph
   if (typeof p !== 'string' && p.mark) return [new WordParagraph({ style: editorialNoteStyle, children: [new TextRun({ text, italics: true })] }), ...(p.items ?? []).map((i) => new WordParagraph({ style: editorialInsertionStyle, children: runs(i.text) }))];
   // The drafter's paragraphs keep their own labels as text: Word's list numbering would number them again.
   // A paragraph of the letter a reply reproduces is a quotation, in the Quote style.
-  if (typeof p !== 'string' && p.quoted && asWritten(p)) return [labelled(p.label, text, 0, 120, true), ...writtenItems(p.items ?? [], 1, true)];
+  // A chapeau's closing words after its list (`wrapUp`) follow the items at the paragraph's indent.
+  const wrapUp = typeof p !== 'string' && p.wrapUp ? p.wrapUp : undefined;
+  if (typeof p !== 'string' && p.quoted && asWritten(p)) return [labelled(p.label, text, 0, 120, true), ...writtenItems(p.items ?? [], 1, true), ...(wrapUp ? [labelled('', wrapUp, 0, 120, true)] : [])];
   const depth = 0;
   const out: (WordParagraph | Table)[] = asWritten(p)
-    ? [labelled(p.label, text, depth, 120), ...writtenItems(p.items ?? [], depth + 1)]
+    ? [labelled(p.label, text, depth, 120), ...writtenItems(p.items ?? [], depth + 1), ...(wrapUp ? [labelled('', wrapUp, depth, 120)] : [])]
     : [new WordParagraph({ children: runs(text), ...(numbered ? { numbering: { reference: paragraphs, level: 0, instance } } : {}), spacing: { after: 120 } })];
   if (typeof p !== 'string') {
     if (!asWritten(p)) for (const item of p.items ?? []) out.push(new WordParagraph({ children: runs(item.text), numbering: { reference: paragraphs, level: 1, instance }, spacing: { after: 80 } }));
+    if (!asWritten(p) && wrapUp) out.push(labelled('', wrapUp, depth, 120));
     if (p.table) {
       const row = (cells: readonly string[], header: boolean) =>
         new TableRow({ tableHeader: header, children: cells.map((c) => new TableCell({ children: [new WordParagraph({ children: runs(c, { bold: header }) })] })) });

@@ -50,6 +50,8 @@ function paragraph(p: Paragraph, definitions: boolean): string {
 function written(p: Exclude<Paragraph, string>, definitions: boolean): string {
   const parts = [asWritten(p) ? `<p>${num(p.label)}${definitions ? definitionItem(p.text) : inline(p.text)}</p>` : `<p>${inline(p.text)}</p>`];
   if (p.items) parts.push(asWritten(p) ? writtenItems(p.items, definitions) : `<ol class="items" type="a">${p.items.map((i) => `<li>${definitions ? definitionItem(i.text) : inline(i.text)}</li>`).join('')}</ol>`);
+  // A chapeau's closing words after its list: the list's end, in the paragraph it belongs to.
+  if (p.wrapUp) parts.push(`<p class="list-wrap-up">${inline(p.wrapUp)}</p>`);
   if (p.table) {
     parts.push(
       `<table><thead><tr>${p.table.head.map((h) => `<th scope="col">${inline(h)}</th>`).join('')}</tr></thead><tbody>${p.table.rows

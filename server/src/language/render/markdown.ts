@@ -78,6 +78,8 @@ function written(p: Exclude<Paragraph, string>, number: string): string {
     const indent = number ? '   ' : '';
     items.forEach((item, i) => lines.push(`${indent}- (${String.fromCharCode(97 + i)}) ${inline(item.text)}`));
   }
+  // A chapeau's closing words after its list: Markdown has no list end, so they follow it flush, as the text prints them.
+  if (p.wrapUp) lines.push('', inline(p.wrapUp));
   if (p.table) {
     lines.push('', `| ${p.table.head.map(inline).join(' | ')} |`, `|${p.table.head.map(() => '---').join('|')}|`);
     for (const row of p.table.rows) lines.push(`| ${row.map(inline).join(' | ')} |`);

@@ -107,6 +107,6 @@ export function preambleOmitted(model: SemanticModel): boolean {
 }
 
 /** A recital with its list, each label as written: "considering that: (a) …; (b) …". */
-function flatten(p: { readonly text: string; readonly label?: string; readonly items?: readonly ListItem[] }): string {
-  return [p.label, p.text, ...(p.items ?? []).map(flatten)].filter((part) => part).join(' ');
+function flatten(p: { readonly text: string; readonly label?: string; readonly items?: readonly ListItem[]; readonly wrapUp?: string }): string {
+  return [p.label, p.text, ...(p.items ?? []).map(flatten), p.wrapUp].filter((part) => part).join(' ');
 }

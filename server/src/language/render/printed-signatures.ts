@@ -38,6 +38,16 @@ export function holdsSignatures(text: string, formulaAt: number | undefined): bo
   return line !== null && namesAPerson(text.slice(line.index, line.index + line[0].length + nameWithin));
 }
 
+/**
+ * Whether a paragraph of a final formula opens as a signatory's line ("For the Government of the
+ * Republic of Zambia (sd.) J. LUMINA"): the Akoma Ntoso export marks it a `signature`, as it marks
+ * the blocks it generates (ninety-third run, defect 3).
+ */
+export function opensSignatoryLine(paragraph: string): boolean {
+  const line = signatoryLine.exec(paragraph);
+  return line !== null && line.index === 0;
+}
+
 function namesAPerson(text: string): boolean {
   const pattern = new RegExp(personalName.source, 'gu');
   for (const found of matchesOf(text, pattern)) {

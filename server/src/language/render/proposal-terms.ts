@@ -66,7 +66,7 @@ function inTerm(p: Paragraph, resolve: (text: string) => string): Exclude<Paragr
   // A generated article that speaks of itself ("exchanged under this Article") is now a paragraph of the note.
   if (typeof p === 'string') return { text: resolve(p).replace(/\bthis Article\b/g, 'this paragraph'), label: '' };
   const item = (i: ListItem, index: number): ListItem => ({ label: i.label || `(${String.fromCharCode(97 + index)})`, text: resolve(i.text), ...(i.items ? { items: i.items.map(item) } : {}) });
-  return { ...p, text: resolve(p.text), label: p.label ?? '', ...(p.items ? { items: p.items.map(item) } : {}) };
+  return { ...p, text: resolve(p.text), label: p.label ?? '', ...(p.items ? { items: p.items.map(item) } : {}), ...(p.wrapUp !== undefined ? { wrapUp: resolve(p.wrapUp) } : {}) };
 }
 
 function asWritten(p: Paragraph): Paragraph {

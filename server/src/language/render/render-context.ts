@@ -19,6 +19,7 @@ import { drafterCovers } from './drafter-topics';
 import { inLettersDesignation } from './library-designation';
 import { placeholder, reference, visibleText } from './inline';
 import { ordinal, withArticle } from './words';
+import { namesAFile } from '../util/file-or-title';
 
 export function renderContext(model: SemanticModel): RenderContext {
   const instrument = model.ast.instrument;
@@ -85,7 +86,7 @@ export function renderContext(model: SemanticModel): RenderContext {
     // A class of parties ("Any State which has acceded …") is many States: the text speaks of "any Party".
     signatories: model.signatories.some((p) => p.classOf) ? Math.max(3, signatoryIds.length) : signatoryIds.length,
     signatoryNames: joinNames(model.signatories.map((p) => partyName({ text: p.id, range: model.ast.range })).map((name, i) => (i === 0 ? name : name.replace(/^(Any|Each|All)\s/, (w) => w.toLowerCase())))),
-    parent: model.parentFile?.model?.instrument?.title ? withArticle(visibleText(model.parentFile.model.instrument.title.value)) : undefined,
+    parent: parentTitle(model),
     partyName,
     nonPartyName: (id: Name) => {
       const nonParty = model.resolve('non-party', id.text)?.node as NonParty | undefined;
@@ -182,6 +183,16 @@ const ownClauseTexts = new WeakMap<Clause, { readonly library: LibraryClause | u
  */
 const readForCitations = new WeakSet<Declaration | Instrument>();
 const citingTextsRead = new WeakSet<Text>();
+
+/**
+ * The parent instrument's title as the text names it: from the parent's file, or as written where
+ * the header names the parent by its title (`protocol "…" of "European Agreement on …"`).
+ */
+function parentTitle(model: SemanticModel): string | undefined {
+  const written = model.ast.instrument?.parent;
+  const title = written && !namesAFile(written.value) ? written.value : model.parentFile?.model?.instrument?.title?.value;
+  return title?.trim() ? withArticle(visibleText(title)) : undefined;
+}
 
 function citingIn(model: SemanticModel): (text: Text) => boolean {
   const read = (node: Declaration | Instrument) => {

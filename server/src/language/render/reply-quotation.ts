@@ -100,7 +100,7 @@ function throughClose(paragraphs: readonly Paragraph[]): readonly Paragraph[] {
 /** A paragraph cut after its close: its words up to it, none of its list (which would follow the signature). */
 function upTo(p: Paragraph, text: string): Paragraph {
   if (typeof p === 'string') return text;
-  const { items: _signed, ...rest } = p;
+  const { items: _signed, wrapUp: _after, ...rest } = p;
   return { ...rest, text };
 }
 
@@ -125,7 +125,8 @@ function inQuotationMarks(paragraphs: readonly (Paragraph & object)[]): Paragrap
   // Before a label the drafter wrote ("“1. It is recommended …"), else before the words.
   marked[0] = first.label ? { ...first, label: `“${first.label}` } : { ...first, text: `“${first.text}` };
   const last = marked[marked.length - 1];
-  marked[marked.length - 1] = last.items?.length ? { ...last, items: closingItems(last.items) } : { ...last, text: `${last.text}”` };
+  // After a list's closing words where it has them (`wrapUp`), the last words of the paragraph.
+  marked[marked.length - 1] = last.wrapUp ? { ...last, wrapUp: `${last.wrapUp}”` } : last.items?.length ? { ...last, items: closingItems(last.items) } : { ...last, text: `${last.text}”` };
   return marked;
 }
 

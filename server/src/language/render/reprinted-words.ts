@@ -46,7 +46,7 @@ const listLabel = /\s\((?:[a-z]{1,2}|[ivx]{1,5})\)\s/;
 
 function paragraphText(p: Paragraph): string {
   if (typeof p === 'string') return p;
-  return [p.text, ...(p.items ?? []).map(itemText)].join(' ');
+  return [p.text, ...(p.items ?? []).map(itemText), ...(p.wrapUp ? [p.wrapUp] : [])].join(' ');
 }
 
 function itemText(item: ListItem): string {

@@ -11,6 +11,7 @@
  * single original is deposited is written unless the header states it. A missing or invalid
  * place, date or language is a placeholder.
  */
+import { formulaBlockLines } from './formula-lines';
 import type { Clause, DateValue, Name, SignatureClause, Text } from '../ast/nodes';
 import type { SemanticModel } from '../model/semantic-model';
 import type { RenderContext } from '../constructs/construct';
@@ -141,6 +142,36 @@ const placeReadings = new Map<string, (node: object, text: string) => boolean>()
 const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
 const dateAlone = new RegExp(`^,?\\s+(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:(?:day\\s+)?of\\s+)?${month}|${month}\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+\\d{4}\\.?$`, 'iu');
 
+/**
+ * Whether a clause prints where or when the text was signed: a sentence "DONE at The Hague this 18th
+ * day of October 1962 in duplicate" anywhere in it, in the languages the formula patterns read; a
+ * paragraph that is only a place the header names and a date; or a final formula or signature
+ * block that names a place of signature, the year of a date of signature, a month or a date
+ * ("Opened for signature at Paris this fifteenth day of July …", Eutelsat 1982; "ADOPTED by the
+ * General Conference … at Vienna on the 26th day of September 1986"; "SIGNED, On behalf of: … Date:
+ * 19-08-08", NL–UK 2008). A testimonium alone ("IN WITNESS WHEREOF … have signed the present
+ * Agreement and have affixed thereto their seals") says neither (NL–Norway air services 1962 as
+ * first transcribed; ninety-second run, defect 1).
+ */
+export function textPrintsSigning(model: SemanticModel): boolean {
+  const places = signingPlaces(model);
+  const placeAndDate = places.length > 0 ? endsWithPlaceAndDate(places) : undefined;
+  const signature = model.ast.instrument?.signature;
+  const years = [signature?.date, ...(signature?.more.map((m) => m.date) ?? [])].flatMap((d) => (d?.valid ? [d.text.slice(0, 4)] : []));
+  return model.ast.clauses.some((c) => {
+    const text = model.clauseText(c) ?? '';
+    if (signingSentence.test(text) || (placeAndDate?.(c, text) ?? false)) return true;
+    const at = formulaAt(c, text);
+    if (at === undefined) return false;
+    const formula = text.slice(at);
+    return places.some((place) => formula.includes(place)) || years.some((year) => formula.includes(year)) || dateWords.test(formula);
+  });
+}
+
+const signingSentence = new RegExp(String.raw`(?:^|[\s.;:’'")])(?:${doneAt}|(?:PREPARED|Prepared|ISSUED|Issued)\s+(?:at|in|on|this)\b|(?:GEDAAN|Gedaan)\s+(?:te|in)\b|(?:FAIT|Fait)\s+(?:à|a)\b|(?:GESCHEHEN|Geschehen)\s+zu\b|(?:HECHO|Hecho)\s+en\b)`, 'u');
+/** A month as written (English capitalised, Dutch in lower case), "Date:", or a date in figures ("19-08-08"). */
+const dateWords = new RegExp(String.raw`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\bDate:|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b`, 'u');
+
 /** What the scans of every clause found, kept with the model (never changed once made): a rendering asks several times. */
 const formulasWritten = new WeakMap<SemanticModel, boolean>();
 const formulas = new WeakMap<SemanticModel, Clause | undefined>();
@@ -181,8 +212,11 @@ export function drafterFormula(model: SemanticModel): Clause | undefined {
  */
 function drafterFormulaParagraphs(clause: Clause, r: RenderContext): string[] {
   const blocks = (r.clauseText(clause).text ?? '').split(/\n\s*\n/);
-  return blocks.flatMap((block) => block.replace(/\s*\n\s*/g, ' ').trim().split(new RegExp(String.raw`\s+(?=${doneAt})`, 'u'))).filter((p) => p !== '');
+  // Each line written after the formula (a signature block) is a paragraph of its own (formula-lines.ts).
+  return blocks.flatMap((block) => formulaBlockLines(block, recital).flatMap((line) => line.split(new RegExp(String.raw`\s+(?=${doneAt})`, 'u')))).filter((p) => p !== '');
 }
+
+const recital = new RegExp(recitalOfAuthority, 'u');
 
 export function testimonium(model: SemanticModel, r: RenderContext): string[] {
   const header = model.ast.instrument;
@@ -239,7 +273,7 @@ function signing(place: Text | undefined, date: DateValue | 'unstated' | undefin
 }
 
 /** `in duplicate`, `in single copy`, `in 3 originals`: only when the header states it. */
-function originals(signature: SignatureClause | undefined, r: RenderContext): string {
+export function originals(signature: SignatureClause | undefined, r: RenderContext): string {
   const o = signature?.originals;
   if (!o) return '';
   if (o.count === undefined) return `, in ${r.placeholder('number of originals')}`;
@@ -256,7 +290,7 @@ function originals(signature: SignatureClause | undefined, r: RenderContext): st
 }
 
 /** `deposited with "the archives of …"`: where the single original is kept, only when the header states it. */
-function deposited(signature: SignatureClause | undefined, r: RenderContext): string {
+export function deposited(signature: SignatureClause | undefined, r: RenderContext): string {
   const d = signature?.depositedWith;
   if (!d) return '';
   // Written as a name ("Government of France", "archives of the Council of Europe"), it takes its article here.

@@ -47,14 +47,17 @@ export const unprintedTitle = 'Not part of the text';
  * (`untranscribed`: "preamble", "signature blocks" — those the transcription holds in no clause)
  * and the definitions printed as a marked insertion (`inserted`); undefined when there is nothing to say.
  */
-export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded, untranscribed: readonly string[] = [], stated: readonly Placed[] = [], inserted: readonly Definition[] = [], carried: readonly Carried[] = [], alsoDefined: readonly Carried[] = []): UnprintedNote | undefined {
+export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded, untranscribed: readonly string[] = [], stated: readonly Placed[] = [], inserted: readonly Definition[] = [], carried: readonly Carried[] = [], alsoDefined: readonly Carried[] = [], headerFacts: readonly string[] = []): UnprintedNote | undefined {
   // The definitions not printed are said apart: "the text's own provisions are printed as
   // transcribed" is no answer for them, since no printed provision holds their words (the
   // seventy-first and seventy-third runs, defect 1).
   const definitions = entriesOf(unprinted.filter((p) => p.from?.kind === 'Definition')).entries;
-  const { entries, declarations, header } = entriesOf(unprinted.filter((p) => p.from?.kind !== 'Definition'));
-  const statements = new Set(header).size;
-  if (statements > 0) entries.push(`Header statements (${[...new Set(header)].join('; ')})`);
+  const { entries, declarations, header: finalClauses } = entriesOf(unprinted.filter((p) => p.from?.kind !== 'Definition'));
+  // The final clauses not printed, then the facts of the final formula no printed word carries
+  // (render/unprinted-header-facts.ts: `done`, `languages`; ninety-second run, defect 1).
+  const header = [...new Set([...finalClauses, ...headerFacts])];
+  const statements = header.length;
+  if (statements > 0) entries.push(`Header statements (${header.join('; ')})`);
   if (entries.length === 0 && definitions.length === 0 && untranscribed.length === 0 && inserted.length === 0 && carried.length === 0) return undefined;
   const lead = `The text is concluded (${concluded.evidence}), so this export prints the text’s own provisions only, none generated from the declarations.${insertedSaid(inserted)}${carriedSaid(carried)}${alsoSaid(alsoDefined)}${unplacedSaid(definitions)}`;
   // Said of the transcription only: the signed text may well have a preamble the transcriber left out (UNCAC's).
@@ -96,7 +99,7 @@ function insertedSaid(inserted: readonly Definition[]): string {
     ? placeBesideOf(inserted) ? `in the article that has ${them}, beside its words` : `where the text has ${them}`
     : gap ? `where the transcription puts ${them}, in the gap of ${gap}`
     : inferred ? `at the one gap in the numbering that the header’s omitted list does not name (${inferred}; where the text has ${them} is not known)` : `where the transcription puts ${them} (where the text has ${them} is not known)`;
-  return ` ${what} printed from ${them} as a marked insertion ${where}: each term with its meaning as transcribed, not in the text’s own wording (the rest of its wording of them, such as “means”, its lettering and its layout are not reproduced).`;
+  return ` ${what} printed from ${them} as a marked insertion ${where}: each term with its meaning as transcribed, not in the text’s own wording (the rest of its wording of them, such as the words that join each term to its meaning, its lettering and its layout are not reproduced).`;
 }
 
 /** What an article's own words do with a term (own-definitions.ts), and the words that limit them, quoted. */

@@ -171,6 +171,15 @@ export interface Rule {
    * `perDeclaration.check` on every declaration (`defineDeclarationRule`).
    */
   readonly perDeclaration?: DeclarationCheck;
+  /**
+   * Set on a rule that reads the whole model, to name what decides whether it finds anything
+   * (with the headers, imported documents and library every such rule depends on): each compared
+   * by identity with those of the last analysis of the document, and when all are the same and that
+   * analysis found nothing, `check` is not run (analysis/reused-findings.ts). They must name every
+   * node the check and its helpers read on the way to finding nothing, as nodes
+   * (`declarationsBesides`) or as values read from them (a topic covered by some clause).
+   */
+  readonly inputs?: (model: SemanticModel) => readonly unknown[];
   check(context: CheckContext): void;
 }
 

@@ -4,6 +4,10 @@
  */
 import type { DocumentStore } from './document-store';
 import { resolveRelative } from './uris';
+import { namesAFile } from '../util/file-or-title';
+
+/** A parent named by its title links to no file. */
+const parentPath = (value: string | undefined) => (value !== undefined && namesAFile(value) ? value : undefined);
 
 /** The documents among `among` whose `use`, parent or implementation links name `uri`. */
 export function dependentsOf(documents: DocumentStore, uri: string, among: readonly string[]): string[] {
@@ -13,7 +17,7 @@ export function dependentsOf(documents: DocumentStore, uri: string, among: reado
     const ast = documents.parsed(other)?.ast;
     if (!ast) continue;
     const linked = [ast.instrument?.implements?.file?.value, ...(ast.instrument?.implementedBy ?? []).flatMap((b) => b.files.map((f) => f.value))];
-    const paths = [...ast.uses.map((u) => u.path?.value), ast.instrument?.parent?.value, ...linked].filter((p): p is string => !!p);
+    const paths = [...ast.uses.map((u) => u.path?.value), parentPath(ast.instrument?.parent?.value), ...linked].filter((p): p is string => !!p);
     if (paths.some((p) => resolveRelative(other, p) === uri)) result.push(other);
   }
   return result;

@@ -6,6 +6,7 @@
  * arrangement between agencies cannot designate the Art. 35 point (it may refer to the one its
  * State designated). Whether a party's State is a Party is data (data/budapest-parties.ts).
  */
+import { declarationsBesides } from '../support/rule-inputs';
 import type { Assistance, Channel, Contact, Name } from '../../ast/nodes';
 import { budapestListAsOf, describeParty, type BudapestRow } from '../../data/budapest-parties';
 import { isUnionBody } from '../../data/european-union';
@@ -74,6 +75,8 @@ export const budapest35Without247 = defineRule({
     trigger: 'treaty "Agreement" { status binding }\nparty EE "Republic of Estonia" {\n  kind state\n  jurisdiction EE\n  contact Desk "Police and Border Guard Board" available office-hours\n}\nassistance {\n  basis budapest-35\n}\n',
     fix: 'treaty "Agreement" { status binding }\nparty EE "Republic of Estonia" {\n  kind state\n  jurisdiction EE\n  contact Desk "Police and Border Guard Board" available 24/7\n}\nassistance {\n  basis budapest-35\n}\n',
   },
+  // Decided by the assistance declarations' bases and the signatories' contacts: no clause (analysis/reused-findings.ts).
+  inputs: (model) => [declarationsBesides(model, 'Clause')],
   check({ model, report }) {
     const article35 = article35Basis(model);
     if (!article35) return;
@@ -142,6 +145,8 @@ export const budapestStateNotParty = defineRule({
     trigger: 'participant EE "CERT-EE" { kind national-cert jurisdiction EE }\nparticipant IN "CERT-In" { kind national-cert jurisdiction IN }\nassistance { basis budapest-35 }\n',
     fix: 'participant EE "CERT-EE" { kind national-cert jurisdiction EE }\nparticipant IN "CERT-In" { kind national-cert jurisdiction IN }\nassistance { basis urgent-assistance }\n',
   },
+  // Decided by the assistance declarations' bases and the signatories: no clause (analysis/reused-findings.ts).
+  inputs: (model) => [declarationsBesides(model, 'Clause')],
   check({ model, report }) {
     const invoked = budapestBasis(model);
     if (!invoked) return;

@@ -20,6 +20,7 @@ import { certainlyNotCompetentAuthority, gdprToolsNamed, lawEnforcementAdvice, s
 import { implementedTreaty, type ImplementedTreaty } from '../support/implementing-arrangement';
 import { natureOfStatus } from '../../model/legal-nature';
 import { conclusionOf, dayOf, inForceBefore } from '../../model/conclusion';
+import { transferInputs } from '../support/transfer-inputs';
 import type { Day } from '../../model/timing';
 import { eeaEftaStates } from '../../data/european-union';
 import { accessionWords, membershipOn } from '../../data/union-membership';
@@ -318,6 +319,7 @@ export const transferWithoutSafeguards = defineRule({
     trigger: 'participant EE "CERT-EE" { kind national-cert jurisdiction EE }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel Cases between EE, US {\n  carries personal-data\n}\n',
     fix: 'participant EE "CERT-EE" { kind national-cert jurisdiction EE }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel Cases between EE, US {\n  carries personal-data\n  safeguards administrative-arrangement "the provisions of Annex A, authorised by the Estonian supervisory authority"\n}\n',
   },
+  inputs: transferInputs,
   check({ model, report }) {
     for (const channel of model.ast.channels) {
       for (const transfer of chapterVTransfers(model, channel)) {
@@ -348,6 +350,7 @@ export const possibleTransferWithoutSafeguards = defineRule({
     trigger: 'participant EE "Republic of Estonia" { kind state jurisdiction EE }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel Cases between EE, US {\n  carries personal-data\n}\n',
     fix: 'participant EE "Republic of Estonia" { kind state jurisdiction EE regimes outside-union-law }\nparticipant US "CISA" { kind government-agency jurisdiction US }\nchannel Cases between EE, US {\n  carries personal-data\n}\n',
   },
+  inputs: transferInputs,
   check({ model, report }) {
     for (const channel of model.ast.channels) {
       const found: TransferFinding<Range>[] = [];

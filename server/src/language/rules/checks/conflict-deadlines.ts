@@ -12,6 +12,7 @@
  *   saying that the protocol leaves the statutory duty unaffected, so a reader may take one for
  *   the other.
  */
+import { declarationsBesides } from '../support/rule-inputs';
 import type { Declaration, IncidentProtocol, Party } from '../../ast/nodes';
 import { combinedParts, sameWords } from '../../model/document-change';
 import { isStateKind, type Regime } from '../../ast/vocabulary';
@@ -148,6 +149,9 @@ export const statutoryReportingNotReserved = defineRule({
     trigger: 'participant BANK "Example Bank" {\n  kind company\n  jurisdiction EE\n  regimes DORA\n}\nprotocol Major {\n  notify BANK within 24 hours\n}\n',
     fix: 'participant BANK "Example Bank" {\n  kind company\n  jurisdiction EE\n  regimes DORA\n}\nprotocol Major {\n  notify BANK within 24 hours\n}\nclause StatutoryReporting """\n  This arrangement does not affect any duty of a Participant to notify incidents under its national law or under European Union law.\n"""\n',
   },
+  // Decided by the protocols, the parties (their regimes) and whether some clause or protocol keeps
+  // statutory reporting unaffected (analysis/reused-findings.ts).
+  inputs: (model) => [declarationsBesides(model, 'Clause'), reservesStatutoryReporting(model)],
   check({ model, report }) {
     const protocol = model.ast.protocols[0];
     if (!protocol || reservesStatutoryReporting(model)) return;

@@ -4,6 +4,7 @@
  * a treaty signed by an entity without treaty capacity (CF02, CF03, CF05, CF06).
  */
 import type { EntenteDocument, Name, Party, Text } from '../../ast/nodes';
+import { namesAFile } from '../../util/file-or-title';
 import type { SemanticModel } from '../../model/semantic-model';
 import { iso3166Alpha2 } from '../../ast/iso3166';
 import { removeListItem, removeStatementEdit, replaceList } from '../support/conflict-edits';
@@ -121,7 +122,7 @@ function fileDeclaring(model: SemanticModel, node: Party): string | undefined {
       if (resolved) queue.push({ uri: resolved.uri, ast: resolved.parsed.ast });
     }
     const parent = ast.instrument?.parent;
-    const resolvedParent = parent ? model.environment.resolveFile(uri, parent.value) : undefined;
+    const resolvedParent = parent && namesAFile(parent.value) ? model.environment.resolveFile(uri, parent.value) : undefined;
     if (resolvedParent) queue.push({ uri: resolvedParent.uri, ast: resolvedParent.parsed.ast });
   }
   return undefined;

@@ -267,7 +267,7 @@ export const unresolvedFile = defineRule({
   defaultSeverity: 'error',
   message: 'Correct the path: no file is found there (paths are relative to this file).',
   rationale:
-    'A `use` brings in parties, contacts and security agreements from a shared registry, `annex … of` links an annex to its parent, and `implements` / `implemented by` link an implementing arrangement and its treaty; when the file cannot be found, every name it should supply is unknown, the annex loses its parent’s parties and status, and neither side of an implementing arrangement is credited with what the other contains. `implements` may instead name a treaty that is not transcribed by its title (a string that is not an `.entente` path): no file is looked for, and the arrangement is treated as implementing that treaty.',
+    'A `use` brings in parties, contacts and security agreements from a shared registry, `annex … of` links an annex to its parent (or names a parent that is not transcribed by its title: a string with spaces that does not end in `.entente`, for which no file is looked for), and `implements` / `implemented by` link an implementing arrangement and its treaty; when the file cannot be found, every name it should supply is unknown, the annex loses its parent’s parties and status, and neither side of an implementing arrangement is credited with what the other contains. `implements` may instead name a treaty that is not transcribed by its title (a string that is not an `.entente` path): no file is looked for, and the arrangement is treated as implementing that treaty.',
   source: 'Entente language reference (cross-file references)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -281,7 +281,7 @@ export const unresolvedFile = defineRule({
     }
     const parent = model.parentFile;
     if (parent && parent.uri === undefined && (parent.failure ?? 'not-found') === 'not-found') {
-      report({ range: parent.path.range, message: `Cannot find the parent instrument "${quoteInput(parent.path.value)}" (relative to this file): correct the path.` });
+      report({ range: parent.path.range, message: `Cannot find the parent instrument "${quoteInput(parent.path.value)}" (relative to this file): correct the path, or, if the parent is not transcribed, name it by its title (\`of "<title>"\`: words, not a file name ending in .entente).` });
     }
     for (const file of model.incorporatedFiles) {
       if (file.uri === undefined) report({ range: file.path.range, message: `Cannot find "${file.path.value}", whose provisions this instrument incorporates (relative to this file): correct the path, or name the instrument by its title instead.` });

@@ -5,6 +5,7 @@
  * the GDPR Art. 46 safeguards named for personal data leaving the EU contain is MC20's own file
  * (missing-transfer-safeguards.ts).
  */
+import { declarationsBesides } from '../support/rule-inputs';
 import type { Channel, LevelMarking, SecurityAgreement } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
 import type { HandlingCaveat } from '../../ast/vocabulary';
@@ -112,6 +113,9 @@ export const missingSecurityAgreement = defineRule({
   // agreement it cannot read.
   onConcludedText:
     'an agreement on the security of information the members have concluded may already cover this information although the text does not name it — if one does, declare it (`security-agreement <id> between … { concluded on … }`) and reference it with `classification <level> under <id>`; if none does, the Parties can bring the exchange under one by a later instrument (an annex, an exchange of notes).',
+  // Decided by the channels no clause covers on the topic, their own words, and the security
+  // agreements declared here or brought in: nothing else of a clause (analysis/reused-findings.ts).
+  inputs: (model) => [declarationsBesides(model, 'Clause'), ...channelsWithoutTopic(model, 'security-of-information')],
   check({ model, report }) {
     for (const channel of channelsWithoutTopic(model, 'security-of-information')) {
       const classified = classifiedWord(channel);
@@ -144,6 +148,9 @@ export const missingClassificationEquivalence = defineRule({
     trigger: 'participant EE "Estonia" { jurisdiction EE }\nparticipant FI "Finland" { jurisdiction FI }\nsecurity-agreement GSA between EE, FI up to SECRET\n',
     fix: 'participant EE "Estonia" { jurisdiction EE }\nparticipant FI "Finland" { jurisdiction FI }\nsecurity-agreement GSA between EE, FI up to SECRET {\n  level SECRET equals EE "SALAJANE", FI "SALAINEN"\n}\n',
   },
+  // Decided by whether some clause covers the topic, the security agreements and parties declared
+  // here, and those of the linked documents: nothing else of a clause (analysis/reused-findings.ts).
+  inputs: (model) => [declarationsBesides(model, 'Clause'), coversTopic(model, 'classification-equivalence')],
   check({ model, report }) {
     if (coversTopic(model, 'classification-equivalence')) return;
     for (const agreement of model.ast.securityAgreements) {
@@ -227,6 +234,9 @@ export const missingBreachProcedure = defineRule({
     trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI { marking TLP:AMBER }\n',
     fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nchannel Intel between EE, FI {\n  marking TLP:AMBER\n  breach procedure "The recipient notifies the originator without delay."\n}\n',
   },
+  // Decided by the channels no clause covers on the topic, their own words, and the security
+  // agreements here and in the linked documents: nothing else of a clause (analysis/reused-findings.ts).
+  inputs: (model) => [declarationsBesides(model, 'Clause'), ...channelsWithoutTopic(model, 'breach-procedure')],
   check({ model, report }) {
     for (const channel of channelsWithoutTopic(model, 'breach-procedure')) {
       if (!channel.id || channel.breachProcedure) continue;

@@ -6,6 +6,7 @@
  * None offers a quick fix: the event that starts the time, the meaning of a severity and who
  * notifies are the drafters' decisions, and each changes the obligation.
  */
+import { declarationsBesides } from '../support/rule-inputs';
 import type { Declaration, IncidentProtocol, Text } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { concludedText } from '../../model/conclusion';
@@ -359,6 +360,7 @@ export const notifierNotAParty = defineRule({
     trigger: 'party States "All States" {\n  kind state\n  class open\n}\nprotocol Accident {\n  notify "those States which are or may be physically affected" by "any person who detects a release" forthwith\n}\n',
     fix: 'party States "All States" {\n  kind state\n  class open\n}\nprotocol Accident {\n  notify "those States which are or may be physically affected" by "the State Party referred to in article 1" forthwith\n}\n',
   },
+  inputs: (model) => [declarationsBesides(model, 'Clause')], // the protocols' notifiers, the non-parties: no clause
   check({ model, report }) {
     let names: readonly string[] | undefined;
     // On a signed text the words stand as signed: the finding is a note on their reading (who is

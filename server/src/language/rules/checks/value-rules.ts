@@ -3,6 +3,7 @@
  * exist), a jurisdiction that is no ISO 3166-1 alpha-2 code, a language that is no language's
  * name, a deadline or term of zero.
  */
+import { declarationsBesides } from '../support/rule-inputs';
 import { iso3166Alpha2, supranationalJurisdictions } from '../../ast/iso3166';
 import { isLanguageName } from '../../ast/language-names';
 import type { Instrument } from '../../ast/header-nodes';
@@ -76,6 +77,8 @@ export const unknownJurisdiction = defineRule({
     trigger: 'participant GB "United Kingdom" {\n  kind state\n  jurisdiction UK\n}\n',
     fix: 'participant GB "United Kingdom" {\n  kind state\n  jurisdiction GB\n}\n',
   },
+  // Decided by the parties' declarations alone (analysis/reused-findings.ts).
+  inputs: (model) => [declarationsBesides(model, 'Clause')],
   check({ model, report }) {
     for (const party of model.ast.parties) {
       const code = party.jurisdiction;

@@ -7,6 +7,7 @@ import { combinedParts, sameWords } from '../../model/document-change';
 import type { InheritedItem } from '../../ast/vocabulary';
 import { inheritsFromTreaty } from '../../model/implementation';
 import { isEntenteFile } from '../../model/imports';
+import { namesAFile } from '../../util/file-or-title';
 import type { SemanticModel } from '../../model/semantic-model';
 import { topicFromName, type ClauseTopic } from '../../model/topics';
 import { reachesChannel, scopedTopics, scopesTopic } from '../../model/topic-scope';
@@ -21,11 +22,14 @@ import { oncePer } from '../../util/once-per';
 
 /**
  * The instrument whose final clauses are checked: the document's header, unless the document
- * is an annex (it inherits final clauses from its parent) or a registry (no header at all).
+ * is an annex (it inherits final clauses from its parent), names its parent's file (its final
+ * clauses are the parent's) or is a registry (no header at all). A parent named by its title is
+ * not read: the checks ask this instrument, as when no parent is written, and a finding that rests
+ * on the parent's clauses says so (integral-part-final-clauses).
  */
 export function standaloneInstrument(model: SemanticModel): Instrument | undefined {
   const instrument = model.ast.instrument;
-  if (!instrument || instrument.kind.value === 'annex' || instrument.parent) return undefined;
+  if (!instrument || instrument.kind.value === 'annex' || (instrument.parent && namesAFile(instrument.parent.value))) return undefined;
   return instrument;
 }
 

@@ -34,6 +34,7 @@ import { singleSpaced } from '../../util/single-spaced';
 import { referredSubdivisions } from './referred-subdivisions';
 import { escapeRegExp } from '../../util/escape-regexp';
 import { matchesOf } from '../../util/all-matches';
+import { allocatesCostsInWords } from './costs-in-words';
 
 /**
  * Words of costs. "Financial Rules" are not among them: rules the parties adopt at a meeting ("At
@@ -152,6 +153,8 @@ export function costsClauses(model: SemanticModel): Clause[] {
       found.push(clause);
       next++;
     } else if (clause.libraryRef !== undefined && satisfiesCosts(model, clause)) found.push(clause);
+    // A clause whose own words say who bears costs, untagged (ninety-third run, defect 4).
+    else if (allocatesCostsInWords(model, clause)) found.push(clause);
   }
   return found;
 }

@@ -37,8 +37,19 @@ const settlesFinances = String.raw`\b(?:establish(?:es|ing)?|adopt(?:s|ing)?|dec
  */
 const contributions = String.raw`(?:[\p{L}-]+\s+){0,6}?contributions?\s+(?:to\s+be\s+made\s+by|made\s+by|of|from)\s+(?:each|both|the)\s+(?:of\s+the\s+)?(?:Contracting\s+)?(?:Part(?:y|ies)|Governments?|Participants?|States?|sides?)\b`;
 const settlesContributions = String.raw`\b(?:set(?:s|ting)?\s+(?:forth|out)|determin(?:e|es|ed|ing)|agree(?:s|d|ing)?\s+(?:on|upon)|specif(?:y|ies|ied|ying)|la(?:y|ys|id)\s+down|establish(?:es|ed|ing)?|fix(?:es|ed|ing)?)\s+(?:the\s+)?${contributions}`;
-const settles = new RegExp(`${settlesFinances}|${settlesContributions}`, 'iu');
-const settlesFinancesOnly = new RegExp(settlesFinances, 'iu');
+/**
+ * The same, said the other way round: the contributions to each project are to be laid down in the
+ * arrangement that sets the project up. "A decision to cooperate as referred to in paragraph 1
+ * above, the contributions to a project and the manner in which a project is to be implemented shall
+ * in each case be laid down in an arrangement to be established by the two competent authorities"
+ * (NL–Zambia technical cooperation 1979, Art. I(2); ninety-third run, defect 4). What is put into a
+ * project is its funding in cash or kind, so no other word of money is asked; contributions to a
+ * report, a plan or an assessment are a share of the writing, not of the costs (lr18, D3), and an
+ * arrangement only to be "discussed" or "considered" lays nothing down.
+ */
+const projectContributions = String.raw`\bcontributions?\s+to\s+(?:a|the|each|any|every|such)\s+(?:[\p{L}-]+\s+)?(?:projects?|programmes?|programs?)\b(?!\s+(?:reports?|documents?|plans?|papers?|proposals?|descriptions?|evaluations?|assessments?|meetings?)\b)[^.;]{0,160}?\b(?:shall|will)\s+(?:in\s+(?:each|every)\s+case\s+)?be\s+(?:laid\s+down|determined|set\s+(?:out|forth)|specified|fixed|agreed(?:\s+upon)?|stipulated)\s+in\s+(?:an?|the|each|separate|supplementary|specific)\s+(?:[\p{L}-]+\s+){0,2}?(?:arrangements?|agreements?|contracts?|protocols?|exchanges?\s+of\s+(?:notes|letters))\b`;
+const settles = new RegExp(`${settlesFinances}|${settlesContributions}|${projectContributions}`, 'iu');
+const settlesFinancesOnly = new RegExp(`${settlesFinances}|${projectContributions}`, 'iu');
 const settlesContributionsOnly = new RegExp(settlesContributions, 'iu');
 /**
  * Contributions are a funding allocation only where the sentence says they are financial: "the
@@ -63,6 +74,9 @@ function partiesOrBody(model: SemanticModel, sentence: string): boolean {
   if (/\b(?:Meeting|Conference|Assembly)\s+of\s+the\s+(?:States\s+)?Parties\b|\b(?:the\s+)?(?:Contracting\s+)?Parties\b/iu.test(sentence)) return true;
   // "our two Governments … will enter into supplementary arrangements" (NL–US 1960, para. 8).
   if (/\b(?:our|the)\s+(?:two\s+|both\s+)?(?:Governments|Participants|sides)\b|\beach\s+(?:Government|Participant)\b/iu.test(sentence)) return true;
+  // Their competent authorities together: "an arrangement to be established by the two competent
+  // authorities" (NL–Zambia 1979, Art. I(2)); one side's authority alone settles nothing between them.
+  if (/\b(?:the\s+)?(?:two|both)\s+competent\s+authorities\b|\bcompetent\s+authorities\s+of\s+(?:the\s+)?(?:two\s+|both\s+)?(?:Contracting\s+)?(?:Parties|Governments|States)\b/iu.test(sentence)) return true;
   return model.ast.bodies.some((body) => [body.id?.text, body.name?.value].some((name) => name !== undefined && sentence.includes(name)));
 }
 

@@ -17,6 +17,12 @@ import { keptWithInputs } from '../../util/kept-with-inputs';
 import { escapeRegExp } from '../../util/escape-regexp';
 
 const implementingProcedures = /\b(?:develop|establish|adopt|agree(?:\s+(?:on|upon))?|draw\s+up|conclude|lay\s+down)\b[^.]{0,120}\b(?:procedures|arrangements)\s+for\s+the\s+implementation\s+of\s+this\b/i;
+/**
+ * The words every match of `implementingProcedures` ends with: a text without them is not searched
+ * with the whole pattern, whose bounded gap is tried after every verb of the text (4 ms of a full
+ * analysis at 10,000 lines, where no clause has the provision).
+ */
+const implementationOfThis = /implementation\s+of\s+this\b/i;
 const communicationOfInformation = /\b(?:communication|exchange|transmission)\b(?:,\s*[a-z]+)*(?:\s+and\s+[a-z]+)?\s+of\s+[^.;]{0,60}\binformation\b/i;
 
 /**
@@ -56,6 +62,7 @@ function presentParts(parts: readonly (string | null)[]): readonly string[] {
 
 /** A clause's text from its provision for implementing procedures on, or null. */
 function procedurePart(text: string): string | null {
+  if (!implementationOfThis.test(text)) return null;
   const found = implementingProcedures.exec(text);
   return found ? text.slice(found.index) : null;
 }

@@ -4,7 +4,7 @@
  * these to decide which written forms are uses of a term and which only its lower-case form.
  */
 import { oncePer } from '../../util/once-per';
-import { minorWords } from './term-forms';
+import { minorWords } from '../../model/term-forms';
 
 /**
  * A term with its first letter in lower case ("Persoonsgegevens" → "persoonsgegevens"), or

@@ -6,7 +6,7 @@
  * term-ellipsis.ts). A pure function of the text and the phrases searched.
  */
 import { maxPhraseLength, PhraseMatcher } from '../../util/phrase-matcher';
-import { coordinatedReadings } from './term-forms';
+import { coordinatedReadings } from '../../model/term-forms';
 import { ellipsisReadings, wordStartsBeforeJoin } from './term-ellipsis';
 import { definesAt } from './term-naming';
 

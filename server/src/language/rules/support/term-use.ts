@@ -14,7 +14,7 @@ import { oncePer } from '../../util/once-per';
 import { sharedPhraseMatcher, type PhraseMatcher } from '../../util/phrase-matcher';
 import { proseMemoOf } from '../../util/prose-memo';
 import { itemOpenings, midSentence } from './term-item-openings';
-import { singularTerm, termForms } from './term-forms';
+import { singularTerm, termForms } from '../../model/term-forms';
 import { termOccurrences } from './term-occurrences';
 import { lowersTitleCaseTerms, quotedAsDefined, quotedForms, type QuotedForm } from './term-lower-case-forms';
 import { introductions, shortForms, type Introduction } from './term-short-forms';

@@ -1,0 +1,114 @@
+/**
+ * `missing-costs`, `missing-liability` and `missing-status-of-personnel` read the clause words, not
+ * only the tags (NINETY-THIRD-RUN.md defect 4): on an untagged copy of the NL–Zambia technical
+ * cooperation Agreement 1979 (BWBV0003785) they were a warning and two notes against clauses that
+ * say exactly those things — "the contributions to a project … shall in each case be laid down in an
+ * arrangement to be established by the two competent authorities" (Art. I(2)), "the Government of
+ * Zambia shall be liable in his place and any claim against the expert shall to that extent be
+ * excluded" (Art. II(i)), "The experts shall comply with the laws, regulations and orders as may be in
+ * force from time to time in Zambia" (Art. III(1)). Near misses: the same words in another sense
+ * (contributions to a report, costs borne by an applicant or in an arbitration, "bear in mind",
+ * "liable to imprisonment", laws "of physics") keep each finding.
+ */
+import assert from 'node:assert/strict';
+import { diagnose } from '../helpers/fixture';
+import { wholeText } from '../helpers/fix-review';
+
+const zambia = wholeText('test/real-instruments/nl-zm-technical-cooperation-1979.entente');
+/** The transcription with every clause's `about …` tags removed, as a faithful transcriber without tags writes it. */
+const untagged = zambia.replace(/^(clause \w+ "[^"]*") about [a-z, -]+ """/gmu, '$1 """');
+const codes = (text: string) => diagnose(text, {}).map((d) => `${d.code} ${d.severity}`);
+
+/** A draft that sends experts and sets up a committee that meets: each rule applies, nothing tagged. */
+const draft = (words: string) => `treaty "Agreement on technical cooperation" {
+  status binding
+}
+party NL "The Government of the Kingdom of the Netherlands" { kind government jurisdiction NL }
+party ZM "The Government of the Republic of Zambia" { kind government jurisdiction ZM }
+capacity-building Experts by NL for ZM {
+  activities secondments
+}
+clause Art1 "Article 1" """
+  ${words}
+"""
+`;
+const found = (words: string, code: string) => diagnose(draft(words), {}).filter((d) => d.code === code);
+
+describe('missing-costs, missing-liability, missing-status-of-personnel read the words of untagged clauses (r93 defect 4)', () => {
+  it('the untagged NL–Zambia copy raises none of the three', () => {
+    assert.ok(!/ about /u.test(untagged.split('\n').filter((l) => l.startsWith('clause')).join('\n')));
+    const all = codes(untagged);
+    for (const code of ['missing-costs', 'missing-liability', 'missing-status-of-personnel']) assert.ok(!all.some((c) => c.startsWith(`${code} `)), `${code}: ${all.join(', ')}`);
+  });
+
+  it('the draft with no words on any of them raises all three (the baseline of the near misses)', () => {
+    const all = codes(draft('The Parties shall promote technical cooperation.'));
+    for (const code of ['missing-costs', 'missing-liability', 'missing-status-of-personnel']) assert.ok(all.some((c) => c.startsWith(`${code} `)), code);
+  });
+
+  describe('costs', () => {
+    for (const words of [
+      'The contributions to a project shall in each case be laid down in an arrangement to be established by the two competent authorities.',
+      'Each Party shall bear its own costs of the activities under this Agreement.',
+      'Costs incurred as a result of the participation of experts shall be borne by the Party providing the experts.',
+      'The Government of the Kingdom of the Netherlands shall bear the costs of the experts.',
+    ]) {
+      it(`counts: ${words}`, () => assert.deepEqual(found(words, 'missing-costs'), []));
+    }
+    for (const words of [
+      'The contributions to the project report shall be laid down in an arrangement between the two competent authorities.',
+      'The contributions to a project shall be discussed by the two competent authorities.',
+      'The costs of the proceedings shall be borne by the applicant.',
+      'Each Government shall bear its own costs of the arbitration.',
+      'The Parties shall bear in mind the costs of technical cooperation.',
+      'The contributions to a project shall be laid down in an arrangement to be established by the expert.',
+    ]) {
+      it(`near miss, does not count: ${words}`, () => assert.equal(found(words, 'missing-costs').length, 1));
+    }
+  });
+
+  describe('liability', () => {
+    for (const words of [
+      'In case of any damage to a third party caused by the expert the Government of Zambia shall be liable in his place and any claim against the expert shall to that extent be excluded.',
+      'Each Contracting Party waives all its claims against the other Contracting Party for damage to any property owned by it.',
+      'Claims against the experts will be dealt with by the host Government.',
+      'The sending Party shall be liable for any damage caused by its experts.',
+    ]) {
+      it(`counts: ${words}`, () => assert.deepEqual(found(words, 'missing-liability'), []));
+    }
+    for (const words of [
+      'An expert who discloses information shall be liable to imprisonment.',
+      'The Party shall be liable to pay the duty on goods sold in its territory.',
+      'The Parties shall consider claims to the results of the cooperation.',
+      'The experts shall not be liable for taxes.',
+    ]) {
+      it(`near miss, does not count: ${words}`, () => assert.equal(found(words, 'missing-liability').length, 1));
+    }
+  });
+
+  describe('status of personnel', () => {
+    for (const words of [
+      'The experts shall comply with the laws, regulations and orders as may be in force from time to time in Zambia.',
+      'The experts shall respect the laws and regulations of Zambia.',
+      'The experts shall remain subject to the laws in force in the host State.',
+    ]) {
+      it(`counts: ${words}`, () => assert.deepEqual(found(words, 'missing-status-of-personnel'), []));
+    }
+    for (const words of [
+      'The experts shall comply with the laws of physics in their work.',
+      'The Parties shall comply with the laws in force in their respective countries.',
+      'The experts shall comply with the orders of their employer.',
+    ]) {
+      it(`near miss, does not count: ${words}`, () => assert.equal(found(words, 'missing-status-of-personnel').length, 1));
+    }
+  });
+});
+
+describe('status of personnel: the host named without a capital (r93 defect 4, the pattern read without the i flag)', () => {
+  for (const words of ['The experts shall respect the laws of the other Party.', 'The experts shall observe the laws of the host State.', 'The experts shall remain subject to the laws of the receiving State.']) {
+    it(`counts: ${words}`, () => {
+      const text = `treaty "A" {\n  status binding\n}\nparty NL "The Netherlands" { kind state jurisdiction NL }\nparty ZM "Zambia" { kind state jurisdiction ZM }\ncapacity-building Experts by NL for ZM {\n  activities secondments\n}\nclause Art1 "Article 1" """\n  ${words}\n"""\n`;
+      assert.deepEqual(diagnose(text, {}).filter((d) => d.code === 'missing-status-of-personnel'), []);
+    });
+  }
+});
